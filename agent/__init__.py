@@ -1,0 +1,1 @@
+"""rounds: the orchestrator that runs multi-round interviews by email."""

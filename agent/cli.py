@@ -1,0 +1,81 @@
+"""The `rounds` command line: extract, watch, tracker."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from agent.config import load_settings
+from agent.errors import ConfigError, InputError, RoundsError
+
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rounds",
+        description="An email agent that schedules multi-round interviews.",
+    )
+    parser.add_argument(
+        "--config", type=Path, help="a rounds.toml file (environment variables still win)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ext = sub.add_parser("extract", help="read the scheduling intent of one email as JSON")
+    ext.add_argument("message", nargs="?", type=Path, metavar="MESSAGE.eml")
+    ext.add_argument("--context", type=Path, metavar="CONTEXT.json", help="what the thread knows")
+    ext.add_argument(
+        "--batch", action="store_true", help="read JSON lines {id, eml, context} from stdin"
+    )
+    ext.add_argument("--offline", action="store_true", help="use the rules engine, never the LLM")
+
+    watch = sub.add_parser("watch", help="watch the inbox and run the interview rounds")
+    watch.add_argument(
+        "--once",
+        action="store_true",
+        help="process pending mail, run due timers, flush the outbox, then exit",
+    )
+
+    tracker = sub.add_parser("tracker", help="export the tracker, one row per process")
+    tracker.add_argument(
+        "--format", choices=("table", "csv", "json", "xlsx"), default="table", dest="fmt"
+    )
+    tracker.add_argument("--out", type=Path, help="write to FILE instead of standard output")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        settings = load_settings(args.config)
+        if args.command == "extract":
+            from agent import extract_command
+
+            return extract_command.main(args, settings)
+        if args.command == "watch":
+            from agent import watch_command
+
+            return watch_command.main(args, settings)
+        from agent import tracker_command
+
+        return tracker_command.main(args, settings)
+    except (ConfigError, InputError) as exc:
+        print(f"rounds: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RoundsError as exc:
+        print(f"rounds: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

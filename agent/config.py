@@ -1,0 +1,204 @@
+"""Settings from the environment, a .env file or rounds.toml, validated once at start."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from agent.errors import ConfigError
+
+_AGE = re.compile(r"^(\d+)\s*([dhw])$")
+
+
+class Settings(BaseSettings):
+    """Every ROUNDS_* setting; the README's configuration table lists them."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ROUNDS_",
+        env_file=".env",
+        extra="ignore",
+        case_sensitive=False,
+    )
+
+    imap_host: str = "imap.gmail.com"
+    imap_port: int = 993
+    imap_ssl: bool = True
+    imap_user: str = ""
+    imap_password: SecretStr | None = None
+    imap_folder: str = "INBOX"
+    smtp_host: str = "smtp.gmail.com"
+    smtp_port: int = 587
+    smtp_tls: Literal["starttls", "ssl", "none"] = "starttls"
+    smtp_user: str = ""
+    smtp_password: SecretStr | None = None
+    since: str | None = None
+    oauth2_token_command: str | None = None
+    agent_address: str = ""
+    agent_name: str = "Interview Scheduling"
+    recruiters: str = ""
+    db: Path = Path("rounds.json")
+    timezone: str = "UTC"
+    business_hours: str = "09:00-17:00"
+    invites: Literal["separate", "shared"] = "separate"
+    llm: Literal["off", "openai"] | None = None
+    llm_model: str = "gpt-4o-mini"
+    min_notice_hours: float = 12.0
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "openai_base_url")
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone_exists(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("business_hours")
+    @classmethod
+    def _hours_parse(cls, value: str) -> str:
+        parse_hours(value)
+        return value
+
+    @field_validator("since")
+    @classmethod
+    def _since_parses(cls, value: str | None) -> str | None:
+        if value:
+            since_cutoff(value, datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC")))
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The environment wins over .env, which wins over rounds.toml (--config).
+        return init_settings, env_settings, dotenv_settings, TomlConfigSettingsSource(settings_cls)
+
+    # -- derived values ---------------------------------------------------
+
+    @property
+    def llm_enabled(self) -> bool:
+        if self.llm is not None:
+            return self.llm == "openai"
+        return self.openai_api_key is not None or bool(self.openai_base_url)
+
+    @property
+    def recruiter_addresses(self) -> frozenset[str]:
+        return frozenset(a.strip().lower() for a in self.recruiters.split(",") if a.strip())
+
+    @property
+    def hours(self) -> tuple[time, time]:
+        return parse_hours(self.business_hours)
+
+    @property
+    def agent_domain(self) -> str:
+        return self.agent_address.rpartition("@")[2] or "rounds.invalid"
+
+    def require_mail(self) -> None:
+        """Raise ConfigError naming the first setting `rounds watch` cannot do without."""
+        needed = {
+            "ROUNDS_IMAP_USER": self.imap_user,
+            "ROUNDS_AGENT_ADDRESS": self.agent_address,
+            "ROUNDS_RECRUITERS": self.recruiters,
+        }
+        for name, value in needed.items():
+            if not value:
+                raise ConfigError(f"{name} is not set")
+        if "@" not in self.agent_address:
+            raise ConfigError("ROUNDS_AGENT_ADDRESS must be an email address")
+        if self.oauth2_token_command is None and self.imap_password is None:
+            raise ConfigError(
+                "ROUNDS_IMAP_PASSWORD is not set (or set ROUNDS_OAUTH2_TOKEN_COMMAND)"
+            )
+
+    def token_provider(self) -> Any:
+        """A callable printing a fresh XOAUTH2 token, or None when passwords are used."""
+        if not self.oauth2_token_command:
+            return None
+        return _TokenCommand(self.oauth2_token_command)
+
+
+class _TokenCommand:
+    """Runs ROUNDS_OAUTH2_TOKEN_COMMAND for each login; its output is never logged."""
+
+    def __init__(self, command: str) -> None:
+        self._argv = shlex.split(command)
+
+    def __call__(self) -> str:
+        try:
+            done = subprocess.run(  # noqa: S603 - the operator's own configured command
+                self._argv, capture_output=True, text=True, timeout=30, check=True
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise ConfigError("ROUNDS_OAUTH2_TOKEN_COMMAND failed to produce a token") from exc
+        token = done.stdout.strip()
+        if not token:
+            raise ConfigError("ROUNDS_OAUTH2_TOKEN_COMMAND printed nothing")
+        return token
+
+
+def parse_hours(value: str) -> tuple[time, time]:
+    """'09:00-17:00' → (09:00, 17:00); ValueError when malformed."""
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
+    if not match:
+        raise ValueError(f"expected HH:MM-HH:MM, got {value!r}")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    start, end = time(h1, m1), time(h2, m2)
+    if end <= start:
+        raise ValueError(f"business hours end before they start: {value!r}")
+    return start, end
+
+
+def since_cutoff(value: str, now: datetime) -> datetime:
+    """ROUNDS_SINCE as an aware datetime: an ISO date/datetime or an age like '7d'."""
+    age = _AGE.match(value.strip())
+    if age:
+        unit = {"d": timedelta(days=1), "h": timedelta(hours=1), "w": timedelta(weeks=1)}
+        return now - int(age.group(1)) * unit[age.group(2)]
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ValueError(f"expected an ISO date or an age like 7d, got {value!r}") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=now.tzinfo)
+
+
+def load_settings(config_path: Path | None = None) -> Settings:
+    """Read and validate the settings; ConfigError names the setting at fault."""
+    if config_path is not None and not config_path.is_file():
+        raise ConfigError(f"--config {config_path}: no such file")
+
+    class FromFile(Settings):
+        model_config = SettingsConfigDict(**{**Settings.model_config, "toml_file": config_path})
+
+    try:
+        return FromFile()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "settings"
+        name = field.upper() if field.startswith("OPENAI") else f"ROUNDS_{field.upper()}"
+        raise ConfigError(f"{name}: {first['msg']}") from None
+    except ValueError as exc:
+        raise ConfigError(f"configuration: {exc}") from None

@@ -1,0 +1,165 @@
+"""`make demo`: the whole agent on embedded mail servers, with a simulated cast.
+
+A recruiter kicks off a process; a candidate in New York and a hiring manager in
+London answer in plain words; the agent runs the rounds over real IMAP and SMTP on
+loopback. The agent's clock is simulated so that days pass in seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import tempfile
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from agent.config import Settings
+from agent.process import Process
+from agent.sandbox import Captured, MailServers
+from agent.simulation import Actor, calendar_of, parse_mail, text_of
+from agent.tracker import tracker_rows
+from agent.watch_command import build_agent
+from store.db import Store
+from store.export import render
+
+AGENT = "agent@rounds.test"
+RECRUITER = Actor("Rita Recruiter", "rita@agency.test")
+CANDIDATE = Actor("Jane Doe", "jane@example.com")
+CLIENT = Actor("Bob Smith", "bob@acme.test")
+
+KICKOFF = """Hi,
+
+Please arrange the interviews for this one.
+
+Candidate: Jane Doe <jane@example.com> (New York)
+Client: Bob Smith <bob@acme.test> (London)
+Company: Acme
+Role: Senior Backend Engineer
+Duration: 45 minutes
+
+Thanks,
+Rita
+"""
+
+
+class Demo:
+    """Drives the cast and the agent, printing every email as it goes."""
+
+    def __init__(self, servers: MailServers, workdir: Path) -> None:
+        self.servers = servers
+        self.now = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # a Monday
+        settings = Settings(
+            imap_host="127.0.0.1",
+            imap_port=servers.imap_port,
+            imap_ssl=False,
+            imap_user=servers.user,
+            imap_password=servers.password,
+            smtp_host="127.0.0.1",
+            smtp_port=servers.smtp_port,
+            smtp_tls="none",
+            smtp_user=servers.user,
+            smtp_password=servers.password,
+            agent_address=AGENT,
+            agent_name="Rounds Scheduler",
+            recruiters=RECRUITER.email,
+            db=workdir / "rounds.json",
+            timezone="America/New_York",
+            llm="off",
+        )
+        self.store = Store(settings.db)
+        self.agent = build_agent(settings, self.store, clock=lambda: self.now)
+        self.shown = 0
+
+    def _show(self, captured: Captured) -> None:
+        message = parse_mail(captured.raw)
+        body = text_of(message).strip()
+        extra = "  [+ calendar invite]" if calendar_of(message) is not None else ""
+        print(f"\n  ┌ {message['From']} → {message['To']}{extra}")
+        print(f"  │ Subject: {message['Subject']}")
+        for line in body.splitlines():
+            if line.startswith(">"):
+                continue
+            print(textwrap.shorten(f"  │ {line}", 110) if len(line) > 105 else f"  │ {line}")
+        print("  └")
+
+    def _heading(self, text: str) -> None:
+        print(f"\n== {self.now:%a %d %b %H:%M} UTC — {text}")
+
+    async def step(self, heading: str) -> None:
+        """One `rounds watch --once` pass; print what went out."""
+        self._heading(heading)
+        await self.agent.run_once()
+        new = self.servers.sent[self.shown :]
+        self.shown = len(self.servers.sent)
+        for captured in new:
+            if AGENT not in (r.lower() for r in captured.rcpt_tos):
+                self._show(captured)
+
+    async def says(self, actor: Actor, text: str, *, hours: float = 1.0) -> None:
+        self.now += timedelta(hours=hours)
+        print(f"\n>> {actor.name} replies: {text!r}")
+        await actor.reply(self.servers, text, now=self.now)
+        await self.step(f"the agent reads {actor.name.split()[0]}'s reply")
+
+    async def accepts_invite(self, actor: Actor, *, hours: float = 0.5) -> None:
+        self.now += timedelta(hours=hours)
+        invite = calendar_of(actor.last(self.servers))
+        assert invite is not None
+        print(f"\n>> {actor.name} clicks Accept in the calendar")
+        rsvp = actor.rsvp(invite, "ACCEPTED", now=self.now)
+        await actor.reply(self.servers, "Accepted", now=self.now, calendar=rsvp)
+        await self.step(f"the agent reads {actor.name.split()[0]}'s RSVP")
+
+    async def wait_until_after_interview(self) -> None:
+        process = Process.from_doc(next(iter(self.store.processes().values())))
+        slot = process.current.slot
+        assert slot is not None
+        self.now = slot.end + timedelta(hours=1)
+        await self.step("the interview has taken place")
+
+    async def run(self) -> None:
+        print(f"\n>> {RECRUITER.name} emails the agent a kickoff")
+        await RECRUITER.send(
+            self.servers, to=AGENT, subject="New process: Jane Doe / Acme", text=KICKOFF,
+            now=self.now,
+        )
+        await self.step("the agent reads the kickoff")
+        await self.says(CANDIDATE, "Hi! Thursday morning works, or Friday after 2pm.")
+        await self.says(CLIENT, "Thursday between 2pm and 5pm UK time suits the team.")
+        await self.accepts_invite(CANDIDATE)
+        await self.says(CLIENT, "Works for me, see you then.", hours=0.5)
+        await self.wait_until_after_interview()
+        await self.says(CLIENT, "Great conversation. We'd like to move Jane to a second round.")
+        self.print_tracker()
+
+    def print_tracker(self) -> None:
+        processes = [Process.from_doc(d) for d in self.store.processes().values()]
+        print("\n== The tracker (rounds tracker)\n")
+        print(render(tracker_rows(processes), "table").decode())
+
+    async def close(self) -> None:
+        await self.agent.mailbox.close()
+        self.store.close()
+
+
+async def _main() -> None:
+    with tempfile.TemporaryDirectory(prefix="rounds-demo-") as workdir:
+        async with MailServers(agent_address=AGENT) as servers:
+            print(f"IMAP (pymap) on 127.0.0.1:{servers.imap_port}, SMTP (aiosmtpd) on 127.0.0.1:{servers.smtp_port}")
+            demo = Demo(servers, Path(workdir))
+            try:
+                await demo.run()
+            finally:
+                await demo.close()
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    asyncio.run(_main())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""iCalendar invites (iTIP REQUEST and CANCEL) for one interview round, and their human text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vCalAddress
+
+from agent.errors import InputError
+from parsers.model import Address
+
+PRODID = "-//rounds//interview scheduling//EN"
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+# icalendar writes control characters through verbatim and then cannot read them back.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_ID_PART = re.compile(r"[A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class InviteSpec:
+    """Everything one iTIP message about one round says; `stamp` is when it is written."""
+
+    uid: str
+    sequence: int
+    start: datetime
+    end: datetime
+    summary: str
+    description: str
+    organizer: Address
+    attendees: tuple[Address, ...]
+    stamp: datetime
+    location: str = ""
+
+
+def build_request(spec: InviteSpec) -> str:
+    """The METHOD:REQUEST calendar text that books (or, with a higher SEQUENCE, moves) a round."""
+    return _render(spec, method="REQUEST", status="CONFIRMED")
+
+
+def build_cancel(spec: InviteSpec) -> str:
+    """The METHOD:CANCEL calendar text; the caller passes the booked SEQUENCE + 1."""
+    return _render(spec, method="CANCEL", status="CANCELLED")
+
+
+def round_uid(process_id: str, round_no: int, domain: str) -> str:
+    """The UID of one round, stable across reschedules so calendars update the same event."""
+    if round_no < 1 or not _ID_PART.fullmatch(process_id) or not _ID_PART.fullmatch(domain):
+        raise InputError(f"cannot make a UID from {process_id!r}, round {round_no}, {domain!r}")
+    return f"{process_id}.round{round_no}@{domain}"
+
+
+def describe(start: datetime, end: datetime, zone: str) -> str:
+    """A time span as its reader says it, e.g. "Thursday 3 December 2026, 10:00–11:00 EST (…)"."""
+    tz = ZoneInfo(zone)
+    first, last = _utc(start).astimezone(tz), _utc(end).astimezone(tz)
+    same_day = last.date() == first.date()
+    until = f"–{last:%H:%M}" if same_day else f" – {_day(last)}, {last:%H:%M}"
+    abbreviation = first.tzname() or zone
+    # Zones without a letter abbreviation report "+04"; say "UTC+04" instead.
+    if abbreviation[0] in "+-":
+        abbreviation = f"UTC{abbreviation}"
+    named = "" if abbreviation == zone else f" ({zone})"
+    return f"{_day(first)}, {first:%H:%M}{until} {abbreviation}{named}"
+
+
+def _day(moment: datetime) -> str:
+    # Names from tuples, not strftime: %A and %B follow the host's locale.
+    return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise InputError(f"naive datetime {moment.isoformat()}: every time must carry its zone")
+    return moment.astimezone(UTC)
+
+
+def _text(value: str) -> str:
+    return _CONTROL.sub(" ", value.replace("\r\n", "\n"))
+
+
+def _one_line(value: str) -> str:
+    return _text(value).replace("\n", " ")
+
+
+def _render(spec: InviteSpec, *, method: str, status: str) -> str:
+    if spec.sequence < 0 or _utc(spec.end) <= _utc(spec.start):
+        raise InputError(
+            f"bad invite {spec.uid!r}: sequence {spec.sequence}, ends before it starts"
+        )
+    # Calendar(), not Calendar.new(): new() adds a calendar-level UID beside the event's.
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", method)
+    event = Event()
+    event.add("uid", spec.uid)
+    event.add("sequence", spec.sequence)
+    event.add("dtstamp", _utc(spec.stamp))
+    # UTC times need no VTIMEZONE; clients show them in each reader's own zone.
+    event.add("dtstart", _utc(spec.start))
+    event.add("dtend", _utc(spec.end))
+    event.add("summary", _one_line(spec.summary))
+    event.add("description", _text(spec.description))
+    if spec.location:
+        event.add("location", _one_line(spec.location))
+    event.add("organizer", vCalAddress.new(spec.organizer.email, cn=_cn(spec.organizer)))
+    # A cancellation asks for no reply, so only the request carries PARTSTAT and RSVP.
+    asks = method == "REQUEST"
+    for attendee in spec.attendees:
+        address = vCalAddress.new(
+            attendee.email,
+            cn=_cn(attendee),
+            role="REQ-PARTICIPANT",
+            partstat="NEEDS-ACTION" if asks else None,
+            rsvp=True if asks else None,
+        )
+        event.add("attendee", address)
+    event.add("status", status)
+    calendar.add_component(event)
+    text: bytes = calendar.to_ical()
+    return text.decode("utf-8")
+
+
+def _cn(address: Address) -> str | None:
+    # icalendar 7.3 reads a backslash in a parameter as an escape: CN=x\:mailto:... loses
+    # the address. Names have no use for one.
+    return _one_line(address.name).replace("\\", "") or None

@@ -1,0 +1,114 @@
+"""Turn `Email` actions into outgoing mail: templates, subjects, threading, invites."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from string import Template
+
+import prompts
+from agent.actions import Email
+from agent.compose import OutgoingMail
+from agent.invites import InviteSpec, build_cancel, build_request
+from agent.process import Person, Process
+from parsers.model import Address
+
+_THREAD_DEPTH = 10  # References kept per thread; enough for any client to thread the reply
+
+
+def first_name(person: Person) -> str:
+    name = person.name.strip()
+    return name.split()[0] if name and "@" not in name else "there"
+
+
+def reply_address(agent: Address, process_id: str) -> Address:
+    """The per-process plus-address replies come back to (`agent+ID@domain`)."""
+    local, _, domain = agent.email.partition("@")
+    return Address(f"{local}+{process_id}@{domain}", agent.name)
+
+
+def process_token(address: str, agent: Address) -> str | None:
+    """The process id in a plus-address of ours, or None."""
+    local, _, domain = agent.email.partition("@")
+    found = re.fullmatch(rf"{re.escape(local)}\+([a-z0-9]+)@{re.escape(domain)}", address, re.I)
+    return found.group(1).lower() if found else None
+
+
+def subject_for(process: Process, person: Person) -> str:
+    tag = f"[{process.id}]"
+    if person.email == process.recruiter.email:
+        return f"{process.candidate.name} / {process.company}: interview update {tag}"
+    return f"Interview: {process.role} at {process.company} {tag}"
+
+
+def _thread(process: Process, email: str) -> list[str]:
+    return [mid for mid, who in process.threads.items() if who == email][-_THREAD_DEPTH:]
+
+
+def render_body(process: Process, action: Email, person: Person, agent: Address) -> str:
+    rnd = process.current
+    values = {
+        "first": first_name(person),
+        "candidate": process.candidate.name,
+        "company": process.company,
+        "role": process.role,
+        "round": str(rnd.number),
+        "duration": str(rnd.duration_minutes),
+        "agent": agent.name or agent.email,
+        **action.values,
+    }
+    return Template(prompts.load(f"{action.template}.txt")).substitute(values)
+
+
+def _calendar(action: Email, agent: Address, stamp: datetime) -> tuple[str | None, str | None]:
+    invite = action.invite
+    if invite is None:
+        return None, None
+    spec = InviteSpec(
+        uid=invite.uid,
+        sequence=invite.sequence,
+        start=invite.slot.start,
+        end=invite.slot.end,
+        summary=invite.summary,
+        description="Scheduled by email; reply to the invite email to move it.",
+        organizer=agent,
+        attendees=tuple(Address(p.email, p.name) for p in invite.attendees),
+        stamp=stamp,
+    )
+    if invite.method == "REQUEST":
+        return build_request(spec), "REQUEST"
+    return build_cancel(spec), "CANCEL"
+
+
+def write_letters(
+    process: Process,
+    actions: Sequence[Email],
+    *,
+    agent: Address,
+    new_id: Callable[[], str],
+    now: datetime,
+) -> tuple[Process, list[OutgoingMail]]:
+    """One OutgoingMail per recipient of each action; the process records the new thread ids."""
+    threads = dict(process.threads)
+    mails = []
+    for action in actions:
+        calendar, method = _calendar(action, agent, now)
+        for person in action.to:
+            earlier = _thread(process.model_copy(update={"threads": threads}), person.email)
+            message_id = new_id()
+            mails.append(
+                OutgoingMail(
+                    message_id=message_id,
+                    to=(Address(person.email, person.name),),
+                    subject=subject_for(process, person),
+                    text=render_body(process, action, person, agent),
+                    reply_to=reply_address(agent, process.id),
+                    in_reply_to=earlier[-1] if earlier else None,
+                    references=tuple(earlier),
+                    calendar=calendar,
+                    calendar_method=method,
+                )
+            )
+            threads[message_id] = person.email
+    return process.model_copy(update={"threads": threads}), mails

@@ -1,0 +1,420 @@
+"""IMAP inbox adapter: imapclient in threads, UID-cursor fetches, IDLE that survives drops."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import imaplib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
+
+from agent.errors import MailboxError
+
+log = logging.getLogger("rounds.mailbox")
+
+IDLE_SLICE = 5.0  # seconds per idle_check: a thread cannot be cancelled, so this bounds shutdown
+IDLE_RENEW = 540.0  # re-issue IDLE well inside the 10 minutes some servers and NATs allow
+POLL_EVERY = 30.0  # NOOP interval on servers without IDLE
+GMAIL = b"X-GM-EXT-1"
+ERROR_CHARS = 300  # an error text kept for quarantine stays short
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def exponential_backoff(attempt: int) -> float:
+    """Seconds before reconnect attempt `attempt` (1-based): 1, 2, 4 … capped at 60."""
+    return float(min(60, 2 ** max(0, attempt - 1)))
+
+
+@dataclass(frozen=True, slots=True)
+class ImapSettings:
+    """Where the agent's inbox is and how to log in (password, or an XOAUTH2 token provider)."""
+
+    host: str
+    port: int
+    ssl: bool
+    user: str
+    password: str | None
+    folder: str = "INBOX"
+    timeout: float = 30.0
+    token: Callable[[], str] | None = (
+        None  # XOAUTH2 access token provider, used instead of password
+    )
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """One message as fetched: raw bytes, or `error` when the server would not hand it over."""
+
+    uid: int
+    uidvalidity: int
+    raw: bytes | None
+    error: str | None = None
+    gm_msgid: int | None = None
+    gm_thrid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Session:
+    """One logged-in connection with the folder selected."""
+
+    client: IMAPClient
+    uidvalidity: int
+    gmail: bool
+    idle: bool
+
+
+class _ConnectionLost(ConnectionError):
+    """The server said BYE, or IDLE keeps returning nothing at once (a dead socket)."""
+
+
+# What means "this connection is gone": socket errors and timeouts, imaplib aborts, BYE.
+_LOST = (OSError, imaplib.IMAP4.abort)
+
+
+def _scrub(text: str, secrets: Sequence[str | None]) -> str:
+    """Remove secrets from a text that will reach a log or an error message."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def _open(settings: ImapSettings) -> _Session:
+    """Connect, log in and select the folder (blocking); every failure is a MailboxError."""
+    where = settings.where
+    secrets: list[str | None] = [settings.password]
+    client: IMAPClient | None = None
+    try:
+        client = IMAPClient(
+            settings.host, port=settings.port, ssl=settings.ssl, timeout=settings.timeout
+        )
+        if settings.token is not None:
+            try:
+                token = settings.token()
+            except Exception as exc:
+                # The provider's own message may quote a refresh token; name the type only.
+                raise MailboxError(
+                    f"IMAP {where}: the OAuth token provider failed ({type(exc).__name__})"
+                ) from exc
+            secrets.append(token)
+            client.oauth2_login(settings.user, token)
+        else:
+            client.login(settings.user, settings.password or "")
+        info = client.select_folder(settings.folder, readonly=True)
+        caps = client.capabilities()
+        return _Session(client, int(info[b"UIDVALIDITY"]), GMAIL in caps, b"IDLE" in caps)
+    except MailboxError:
+        _shutdown(client)
+        raise
+    except LoginError as exc:
+        _shutdown(client)
+        text = _scrub(str(exc), secrets)
+        raise MailboxError(f"IMAP login to {where} as {settings.user} refused: {text}") from exc
+    except _LOST as exc:
+        _shutdown(client)
+        text = _scrub(str(exc) or type(exc).__name__, secrets)
+        raise MailboxError(f"cannot connect to IMAP server {where}: {text}") from exc
+    except imaplib.IMAP4.error as exc:
+        _shutdown(client)
+        text = _scrub(str(exc), secrets)
+        raise MailboxError(f"IMAP {where}: cannot open {settings.folder!r}: {text}") from exc
+
+
+def _shutdown(client: IMAPClient | None) -> None:
+    """Close the socket without a LOGOUT round trip (the connection is broken or unwanted)."""
+    if client is not None:
+        with contextlib.suppress(OSError, imaplib.IMAP4.error):
+            client.shutdown()
+
+
+def _logout(client: IMAPClient) -> None:
+    with contextlib.suppress(OSError, imaplib.IMAP4.error):
+        client.logout()
+
+
+def _search(session: _Session, cursor: tuple[int, int] | None, since: date | None) -> list[int]:
+    """UIDs to fetch, ascending: those above the cursor, or everything (SINCE) on a new start."""
+    # Some servers (pymap) show other sessions' new mail to SEARCH only after a NOOP.
+    session.client.noop()
+    if cursor is not None and cursor[0] == session.uidvalidity:
+        last = cursor[1]
+        # `n:*` matches the last message even when it is below n, so filter ourselves.
+        found = session.client.search(["UID", f"{last + 1}:*"])
+        return sorted(uid for uid in found if uid > last)
+    criteria: list[Any] = ["SINCE", since] if since is not None else ["ALL"]
+    return sorted(session.client.search(criteria))
+
+
+def _fetch(session: _Session, uids: list[int]) -> dict[int, dict[bytes, Any]]:
+    # Raw bytes only: ENVELOPE/BODYSTRUCTURE parsing is where imapclient and servers choke.
+    items = ["BODY.PEEK[]"]
+    if session.gmail:
+        items += ["X-GM-MSGID", "X-GM-THRID"]
+    result: dict[int, dict[bytes, Any]] = session.client.fetch(uids, items)
+    return result
+
+
+def _announced(responses: Sequence[Any]) -> bool:
+    """Whether untagged responses tell of new mail (EXISTS, or a non-zero RECENT)."""
+    for response in responses:
+        if (
+            len(response) >= 2
+            and isinstance(response[0], int)
+            and (response[1] == b"EXISTS" or (response[1] == b"RECENT" and response[0] > 0))
+        ):
+            return True
+    return False
+
+
+def _idle_slice(client: IMAPClient, timeout: float) -> bool:
+    """One short idle_check: True on new mail; _ConnectionLost on BYE or a dead socket."""
+    started = time.monotonic()
+    responses = client.idle_check(timeout=timeout)
+    if any(r and r[0] == b"BYE" for r in responses):
+        raise _ConnectionLost("server said BYE")
+    if not responses and time.monotonic() - started < timeout / 2:
+        # After the server closes, idle_check returns [] at once forever (imapclient #565).
+        raise _ConnectionLost("IDLE returned at once with nothing")
+    return _announced(responses)
+
+
+def _idle_done(client: IMAPClient) -> bool:
+    return _announced(client.idle_done()[1])
+
+
+def _renew_idle(client: IMAPClient) -> bool:
+    announced = _idle_done(client)
+    client.idle()
+    return announced
+
+
+def _has_new(session: _Session, last_uid: int) -> bool:
+    session.client.noop()  # see _search
+    return any(uid > last_uid for uid in session.client.search(["UID", f"{last_uid + 1}:*"]))
+
+
+def _has_body(data: dict[bytes, Any] | None) -> bool:
+    return data is not None and isinstance(data.get(b"BODY[]"), bytes)
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:ERROR_CHARS]
+
+
+class ImapMailbox:
+    """The agent's inbox over IMAP. One operation at a time; `close` may come from another task."""
+
+    def __init__(
+        self,
+        settings: ImapSettings,
+        *,
+        backoff: Callable[[int], float] = exponential_backoff,
+        poll_every: float = POLL_EVERY,
+    ) -> None:
+        self._settings = settings
+        self._backoff = backoff
+        self._poll_every = poll_every
+        self._session: _Session | None = None
+        self._lock = asyncio.Lock()
+        self._closing = asyncio.Event()
+        self._failures = 0  # consecutive lost connections or failed connects, for backoff
+        self._seen: tuple[int, int] | None = None  # (uidvalidity, highest uid handed out)
+
+    async def _connect(self) -> _Session:
+        try:
+            session = await asyncio.to_thread(_open, self._settings)
+        except MailboxError:
+            self._failures += 1
+            raise
+        self._session = session
+        log.info("IMAP %s: connected, UIDVALIDITY %d", self._settings.where, session.uidvalidity)
+        return session
+
+    def _lose(self, reason: BaseException | str) -> None:
+        """Forget the connection after a failure; it is closed, never reused."""
+        session, self._session = self._session, None
+        if session is not None:
+            _shutdown(session.client)
+            self._failures += 1
+            log.warning("IMAP %s: connection lost: %s", self._settings.where, reason)
+
+    async def _call(
+        self, fn: Callable[Concatenate[_Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> tuple[_Session, T]:
+        """Run `fn(session, ...)` in a worker thread, connecting first when needed."""
+        if self._closing.is_set():
+            raise MailboxError(f"IMAP {self._settings.where}: mailbox is closed")
+        async with self._lock:
+            session = self._session or await self._connect()
+            return session, await asyncio.to_thread(fn, session, *args, **kwargs)
+
+    async def fetch_new(
+        self, cursor: tuple[int, int] | None, *, since: date | None = None, batch: int = 10
+    ) -> AsyncIterator[Fetched]:
+        """Yield messages above `cursor` = (uidvalidity, last uid), oldest first.
+
+        A changed UIDVALIDITY (or no cursor) starts from the beginning, `since` bounding it.
+        A message that fails to fetch is retried alone, then yielded with `error` set.
+        Raises MailboxError when the server cannot be reached.
+        """
+        try:
+            session, uids = await self._call(_search, cursor, since)
+        except MailboxError:
+            raise
+        except _LOST as exc:
+            self._lose(exc)  # a stale connection gets one fresh try, then it is the caller's
+            try:
+                session, uids = await self._call(_search, cursor, since)
+            except MailboxError:
+                raise
+            except _LOST as again:
+                self._lose(again)
+                raise MailboxError(
+                    f"IMAP {self._settings.where}: search failed: {again}"
+                ) from again
+        self._failures = 0
+        uidvalidity = session.uidvalidity
+        for start in range(0, len(uids), batch):
+            chunk = uids[start : start + batch]
+            found: dict[int, dict[bytes, Any]] = {}
+            try:
+                session, found = await self._call(_fetch, chunk)
+            except MailboxError:
+                raise
+            except Exception as exc:  # whatever broke, each message is retried alone
+                log.warning("IMAP %s: fetch of %s failed: %s", self._settings.where, chunk, exc)
+                self._lose(exc)
+            for uid in chunk:
+                data = found.get(uid)
+                if not _has_body(data):
+                    try:
+                        session, alone = await self._call(_fetch, [uid])
+                    except MailboxError:
+                        raise
+                    except Exception as exc:  # quarantined by the caller, not retried
+                        log.warning(
+                            "IMAP %s: UID %d cannot be fetched: %s", self._settings.where, uid, exc
+                        )
+                        self._lose(exc)
+                        self._seen = (uidvalidity, uid)
+                        yield Fetched(uid, uidvalidity, None, _describe(exc))
+                        continue
+                    data = alone.get(uid)
+                if session.uidvalidity != uidvalidity:
+                    log.warning("IMAP %s: UIDVALIDITY changed mid-fetch", self._settings.where)
+                    return
+                self._seen = (uidvalidity, uid)
+                if data is None or not _has_body(data):
+                    yield Fetched(uid, uidvalidity, None, "the server returned no body for it")
+                else:
+                    yield Fetched(
+                        uid,
+                        uidvalidity,
+                        data[b"BODY[]"],
+                        gm_msgid=data.get(b"X-GM-MSGID"),
+                        gm_thrid=data.get(b"X-GM-THRID"),
+                    )
+
+    async def wait_for_mail(self, timeout: float) -> None:  # noqa: ASYNC109 - a bounded wait
+        """Return when new mail may be there, or after `timeout` seconds; never raises on drops.
+
+        IDLE where offered (short idle_check slices, re-issued every 9 minutes), NOOP polling
+        elsewhere. A lost connection is reopened with backoff; a reopened connection returns
+        at once, since mail that came meanwhile was announced to nobody.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        async with self._lock:
+            while not self._closing.is_set():
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    return
+                if self._session is None:
+                    if await self._reconnect(min(remaining, self._backoff(self._failures))):
+                        return
+                    continue
+                session = self._session
+                try:
+                    await self._wait_on(session, deadline)
+                    return
+                except asyncio.CancelledError:
+                    self._lose("cancelled while waiting")
+                    raise
+                except Exception as exc:  # any IDLE failure means reconnect (#519)
+                    self._lose(exc)
+
+    async def _reconnect(self, delay: float) -> bool:
+        """Sleep `delay` if connections have been failing, then try once; True if connected."""
+        if self._failures:
+            log.info(
+                "IMAP %s: reconnect attempt %d in %.1fs",
+                self._settings.where,
+                self._failures,
+                delay,
+            )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), delay)
+            if self._closing.is_set():
+                return False
+        try:
+            await self._connect()
+        except MailboxError as exc:
+            log.warning("IMAP %s: reconnect attempt failed: %s", self._settings.where, exc)
+            return False
+        return True
+
+    async def _wait_on(self, session: _Session, deadline: float) -> None:
+        loop = asyncio.get_running_loop()
+        seen = self._seen
+        # Mail that came after the last search but before IDLE would go unannounced.
+        if (
+            seen is not None
+            and seen[0] == session.uidvalidity
+            and await asyncio.to_thread(_has_new, session, seen[1])
+        ):
+            return
+        client = session.client
+        if not session.idle:
+            while not self._closing.is_set() and loop.time() < deadline:
+                pause = min(self._poll_every, deadline - loop.time())
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._closing.wait(), pause)
+                if _announced((await asyncio.to_thread(client.noop))[1]):
+                    return
+                self._failures = 0
+            return
+        await asyncio.to_thread(client.idle)
+        self._failures = 0
+        issued = loop.time()
+        while not self._closing.is_set():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                break
+            if loop.time() - issued >= IDLE_RENEW:
+                if await asyncio.to_thread(_renew_idle, client):
+                    break
+                issued = loop.time()
+            if await asyncio.to_thread(_idle_slice, client, min(IDLE_SLICE, remaining)):
+                break
+        await asyncio.to_thread(_idle_done, client)
+
+    async def close(self) -> None:
+        """Log out; a running wait_for_mail ends within one IDLE slice first."""
+        self._closing.set()
+        async with self._lock:
+            session, self._session = self._session, None
+            if session is not None:
+                await asyncio.to_thread(_logout, session.client)

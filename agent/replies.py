@@ -1,0 +1,260 @@
+"""How a party's reply moves its round: one handler per extracted intent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from agent.actions import Email, Reply
+from agent.commands import on_recruiter
+from agent.lifecycle import (
+    SIDES,
+    Outcome_,
+    Policy,
+    answered,
+    ask_availability,
+    attendees,
+    book,
+    cancel_round,
+    describe_for,
+    hand_over,
+    invite_emails,
+    note,
+    side_people,
+    tell_recruiter,
+    try_schedule,
+)
+from agent.process import Party, Process, ProcessStatus, Round, RoundStatus
+from parsers.model import Intent, Outcome
+
+
+def on_reply(process: Process, event: Reply, now: datetime, policy: Policy) -> Outcome_:
+    """Apply a human reply from a party of the process."""
+    party = process.party_of(event.sender)
+    if party is None:
+        return process, []
+    if party == Party.RECRUITER:
+        return on_recruiter(process, event, now, policy)
+    side = party.value
+    rnd = answered(process.current, side)
+    process = process.with_round(rnd)
+    found = event.extraction
+    if found.confidence < policy.confidence_floor and found.intent != Intent.OTHER:
+        return hand_over(process, event, "I was not sure what this reply asks for")
+    handler = _HANDLERS.get(found.intent)
+    if handler is None:
+        return process, []
+    return handler(process, rnd, side, event, now, policy)
+
+
+def _availability(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    windows = event.extraction.windows
+    if not windows:
+        return hand_over(process, event, "they offered times I could not read")
+    if rnd.status in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED):
+        return _reschedule(process, rnd, side, event, now, policy)
+    if rnd.status not in (RoundStatus.REQUESTED, RoundStatus.PROPOSED):
+        return hand_over(process, event, "they sent times, but no round is being arranged")
+    availability = {**rnd.availability, side: windows}
+    rnd = rnd.model_copy(update={"availability": availability})
+    process = note(process, f"Interview #{rnd.number}: {side} sent availability", now)
+    return try_schedule(process, rnd, side, now, policy, event.busy)
+
+
+def _accept(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    selected = event.extraction.selected
+    if rnd.status == RoundStatus.PROPOSED and rnd.options_to == side:
+        if selected is None or not 1 <= selected <= len(rnd.options):
+            return hand_over(process, event, "they agreed, but I could not tell to which option")
+        return book(process, rnd, rnd.options[selected - 1], (side,), now, policy)
+    if rnd.status not in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED):
+        return process, []
+    if event.calendar is not None and event.calendar.uid not in (None, rnd.uid):
+        return hand_over(process, event, "a calendar answer for an invite I don't know")
+    if side in rnd.accepted:
+        return process, []
+    accepted = (*rnd.accepted, side)
+    rnd = rnd.model_copy(update={"accepted": accepted})
+    if set(accepted) >= set(SIDES):
+        slot = rnd.slot
+        assert slot is not None
+        rnd = rnd.model_copy(update={"status": RoundStatus.CONFIRMED})
+        process = note(process.with_round(rnd), f"Interview #{rnd.number} confirmed", now)
+        emails = [
+            Email((p,), "confirmed", {"when": describe_for(p, slot)})
+            for p in attendees(process, rnd)
+        ]
+        when = describe_for(process.recruiter, slot)
+        emails.append(
+            tell_recruiter(process, f"Interview #{rnd.number} is confirmed by both sides: {when}.")
+        )
+        return process, emails
+    process = process.with_round(rnd)
+    who = process.person(event.sender)
+    name = who.name if who else event.sender
+    return process, [tell_recruiter(process, f"{name} accepted Interview #{rnd.number}.")]
+
+
+def _decline(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    if rnd.status in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED):
+        return _reschedule(process, rnd, side, event, now, policy)
+    if rnd.status != RoundStatus.PROPOSED:
+        return hand_over(process, event, "they declined, but nothing was proposed")
+    availability = {k: v for k, v in rnd.availability.items() if k != side}
+    rnd = rnd.model_copy(
+        update={
+            "status": RoundStatus.REQUESTED,
+            "options": (),
+            "options_to": None,
+            "availability": availability,
+        }
+    )
+    rnd, emails = ask_availability(process, rnd, [side], now, "ask_again")
+    process = note(process.with_round(rnd), f"Interview #{rnd.number}: {side} declined", now)
+    return process, [
+        *emails,
+        tell_recruiter(process, f"None of the options suited the {side}; I asked for new times."),
+    ]
+
+
+def _reschedule(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    if rnd.status not in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED) or rnd.slot is None:
+        if event.extraction.windows:
+            return _availability(process, rnd, side, event, now, policy)
+        return hand_over(process, event, "they asked to move an interview that is not booked")
+    windows = event.extraction.windows
+    other = SIDES[1] if side == SIDES[0] else SIDES[0]
+    availability = {other: rnd.availability.get(other, ())}
+    if windows:
+        availability[side] = windows
+    process = note(process, f"Interview #{rnd.number}: {side} asked to reschedule", now)
+    old = rnd.slot
+    released = rnd.model_copy(
+        update={
+            "status": RoundStatus.REQUESTED,
+            "availability": availability,
+            "accepted": (),
+            "sequence": rnd.sequence + 1,
+        }
+    )
+    cancel = invite_emails(process, released, "CANCEL", policy, "moved")
+    released = released.model_copy(update={"slot": None})
+    if windows:
+        booked, emails = try_schedule(process, released, side, now, policy, event.busy)
+        if booked.current.status == RoundStatus.SCHEDULED:
+            # The new REQUEST (same UID, higher SEQUENCE) replaces the old time by itself.
+            return booked, emails
+    released, asks = ask_availability(process, released, [other], now, "ask_new_time")
+    if not windows:
+        released, own = ask_availability(process, released, [side], now, "ask_new_time")
+        asks += own
+    process = process.with_round(released)
+    when = describe_for(process.recruiter, old)
+    return process, [
+        *cancel,
+        *asks,
+        tell_recruiter(
+            process, f"Interview #{rnd.number} ({when}) is being moved at the {side}'s request."
+        ),
+    ]
+
+
+def _cancel(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    process, emails = cancel_round(process, rnd, policy, "cancelled")
+    process = note(process, f"Interview #{rnd.number} cancelled by the {side}", now)
+    if rnd.slot is None:
+        emails = [Email((p,), "cancelled_unbooked") for p in attendees(process, rnd)]
+    process = process.model_copy(update={"status": ProcessStatus.CANCELLED})
+    emails.append(
+        tell_recruiter(process, f"The {side} called off Interview #{rnd.number}:\n\n{event.text}")
+    )
+    return process, emails
+
+
+def _withdraw(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    if side != Party.CANDIDATE:
+        return _cancel(process, rnd, side, event, now, policy)
+    emails: list[Email] = []
+    if rnd.status not in (RoundStatus.COMPLETED, RoundStatus.CANCELLED):
+        process, emails = cancel_round(process, rnd, policy, "cancelled")
+        # The candidate asked for this; only the client side needs the cancellation.
+        emails = [e for e in emails if process.candidate not in e.to]
+    process = process.model_copy(update={"status": ProcessStatus.WITHDRAWN})
+    process = note(process, "the candidate withdrew", now)
+    for person in side_people(process, rnd, Party.CLIENT):
+        emails.append(Email((person,), "withdrawn"))
+    emails.append(Email((process.candidate,), "withdraw_ack"))
+    emails.append(tell_recruiter(process, f"{process.candidate.name} withdrew:\n\n{event.text}"))
+    return process, emails
+
+
+def _feedback(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    outcome = event.extraction.outcome
+    if side != Party.CLIENT or outcome is None:
+        return hand_over(process, event, "feedback I cannot act on")
+    done = process.rounds[-1]
+    if done.status != RoundStatus.COMPLETED:
+        return hand_over(process, event, "feedback before the interview has taken place")
+    done = done.model_copy(update={"outcome": outcome, "feedback_asked": True})
+    process = note(process.with_round(done), f"Interview #{done.number}: {outcome.value}", now)
+    emails = [
+        tell_recruiter(
+            process,
+            f"Feedback on Interview #{done.number}: {outcome.value}.\n\n{event.text}\n\n"
+            "The candidate has not been told; the outcome message is yours to send.",
+        )
+    ]
+    if outcome == Outcome.ADVANCE:
+        nxt = Round(
+            number=done.number + 1,
+            duration_minutes=done.duration_minutes,
+            interviewers=done.interviewers,
+        )
+        nxt, asks = ask_availability(process, nxt, SIDES, now, "ask_availability")
+        process = process.model_copy(update={"rounds": (*process.rounds, nxt)})
+        process = note(process, f"Interview #{nxt.number} requested", now)
+        return process, [*emails, *asks]
+    status = {
+        Outcome.REJECT: ProcessStatus.REJECTED,
+        Outcome.OFFER: ProcessStatus.OFFER,
+        Outcome.HOLD: ProcessStatus.ON_HOLD,
+    }[outcome]
+    return process.model_copy(update={"status": status}), emails
+
+
+def _question(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    return hand_over(process, event, "they asked a question")
+
+
+def _other(
+    process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
+) -> Outcome_:
+    return process, []
+
+
+_HANDLERS = {
+    Intent.AVAILABILITY: _availability,
+    Intent.ACCEPT: _accept,
+    Intent.DECLINE: _decline,
+    Intent.RESCHEDULE: _reschedule,
+    Intent.CANCEL: _cancel,
+    Intent.WITHDRAW: _withdraw,
+    Intent.FEEDBACK: _feedback,
+    Intent.QUESTION: _question,
+    Intent.OTHER: _other,
+}

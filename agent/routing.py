@@ -1,0 +1,95 @@
+"""Which process an inbound message belongs to, or why it is ignored."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from agent.letters import process_token
+from agent.process import Process
+from agent.trust import recruiter_authority
+from parsers.model import Address, ParsedMessage
+
+_SUBJECT_TAG = re.compile(r"\[([a-z0-9]{6,16})\]", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ToProcess:
+    """A reply from `sender`, a party of process `process_id`."""
+
+    process_id: str
+    sender: str
+    how: str  # thread | token | sender: which rule matched, for the ledger
+
+
+@dataclass(frozen=True, slots=True)
+class NewKickoff:
+    """A configured recruiter's message that matches no process."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ignored:
+    """Recorded in the ledger with the reason, never answered."""
+
+    reason: str
+
+
+Route = ToProcess | NewKickoff | Ignored
+
+
+def route(
+    message: ParsedMessage,
+    processes: Mapping[str, Process],
+    *,
+    agent: Address,
+    recruiters: frozenset[str],
+) -> Route:
+    """Thread ids first, then the plus-address or subject tag, then the sender's address."""
+    sender = message.sender.email if message.sender else ""
+    if not sender:
+        return Ignored("no sender address")
+    if sender == agent.email or process_token(sender, agent):
+        return Ignored("our own message")
+    if message.machine and message.calendar is None:
+        return Ignored(f"machine mail: {message.machine}")
+    is_recruiter = recruiter_authority(message, recruiters)
+    ids = {*message.in_reply_to, *message.references}
+    for process in processes.values():
+        if ids & process.threads.keys():
+            return _on(process, sender, "thread", is_recruiter)
+    for pid in _tokens(message, agent):
+        if pid in processes:
+            return _on(processes[pid], sender, "token", is_recruiter)
+    by_sender = [
+        p
+        for p in processes.values()
+        if not p.status.closed and p.party_of(sender) is not None and sender != p.recruiter.email
+    ]
+    if by_sender:
+        latest = max(by_sender, key=lambda p: p.last_contact)
+        return ToProcess(latest.id, sender, "sender")
+    if is_recruiter:
+        return NewKickoff()
+    if sender in recruiters:
+        return Ignored("recruiter address without passing DKIM/SPF")
+    return Ignored("unknown sender")
+
+
+def _on(process: Process, sender: str, how: str, is_recruiter: bool) -> Route:
+    party = process.party_of(sender)
+    if party is None:
+        return Ignored(f"sender is not on process {process.id}")
+    if sender == process.recruiter.email and not is_recruiter:
+        return Ignored("recruiter address without passing DKIM/SPF")
+    return ToProcess(process.id, sender, how)
+
+
+def _tokens(message: ParsedMessage, agent: Address) -> list[str]:
+    found = [
+        token
+        for a in (*message.to, *message.cc)
+        if (token := process_token(a.email, agent)) is not None
+    ]
+    found += [m.lower() for m in _SUBJECT_TAG.findall(message.subject)]
+    return found

@@ -1,0 +1,282 @@
+"""Embedded loopback mail servers for the demo and the tests: pymap (IMAP) and aiosmtpd (SMTP)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import logging
+import socket
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from imapclient import IMAPClient
+
+from agent.mailbox import ImapSettings
+from agent.mailer import SmtpSettings
+
+log = logging.getLogger("rounds.sandbox")
+
+HOST = "127.0.0.1"  # never every interface: these servers take any mail and a demo password
+START_TIMEOUT = 20.0  # seconds for pymap to import and listen; generous for a busy CI machine
+IO_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class Captured:
+    """One message the SMTP server accepted: the envelope and the bytes as received."""
+
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    raw: bytes
+
+
+def free_port() -> int:
+    """A loopback port that was free a moment ago (bind to port 0, read it, release it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _base_address(address: str) -> str:
+    """`agent+r7k2@x.test` → `agent@x.test`, lower case: plus-addresses reach the same inbox."""
+    local, _, domain = address.strip().lower().strip("<>").partition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+class _Handler:
+    """aiosmtpd handler: records every message and hands the agent's mail to its IMAP inbox."""
+
+    def __init__(self, servers: MailServers) -> None:
+        self._servers = servers
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
+        reply = self._servers.refuse.get(address.lower())
+        if reply is not None:
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        token = self._servers.oauth_token
+        expected = f"user={self._servers.user}\x01auth=Bearer {token}\x01\x01".encode()
+        try:
+            given = base64.b64decode(args[1], validate=True)
+        except (IndexError, ValueError):
+            given = b""
+        return AuthResult(success=token is not None and given == expected, handled=False)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        raw = envelope.original_content or envelope.content
+        captured = Captured(str(envelope.mail_from), tuple(envelope.rcpt_tos), bytes(raw))
+        self._servers.sent.append(captured)
+        agent = self._servers.agent_address
+        if agent is not None and any(_base_address(r) == agent for r in captured.rcpt_tos):
+            try:
+                # This coroutine runs on aiosmtpd's own loop; the blocking APPEND goes to a thread.
+                await asyncio.to_thread(self._servers.append_sync, captured.raw, None)
+            except (OSError, IMAPClient.Error) as exc:
+                log.warning("sandbox: delivery into the IMAP inbox failed: %s", exc)
+                return "451 4.3.0 Mailbox unavailable, try again later"
+        return "250 2.0.0 Message accepted"
+
+
+class MailServers:
+    """A pymap subprocess and an aiosmtpd server on loopback, for `async with`.
+
+    Mail sent by SMTP to `agent_address` (plus-tags ignored) is APPENDed to the INBOX of
+    `user`, so a simulated candidate can write to the agent; every SMTP message, the
+    agent's own included, is recorded in `sent`. AUTH LOGIN/PLAIN checks `user`/`password`;
+    unauthenticated senders are accepted too, as simulated outsiders do not log in.
+    XOAUTH2 accepts `oauth_token` once a test sets it; `refuse` maps a recipient (lower
+    case) to the reply that refuses it, such as "550 5.1.1 No such user".
+    """
+
+    def __init__(
+        self,
+        *,
+        user: str = "agent@rounds.test",
+        password: str = "sandbox-pass",  # noqa: S107 - a loopback test server's demo login
+        agent_address: str | None = "agent@rounds.test",
+    ) -> None:
+        self.user = user
+        self.password = password
+        self.agent_address = _base_address(agent_address) if agent_address else None
+        self.imap_port = free_port()
+        self.smtp_port = free_port()
+        self.sent: list[Captured] = []
+        self.refuse: dict[str, str] = {}
+        self.oauth_token: str | None = None
+        self._imap: asyncio.subprocess.Process | None = None
+        self._smtp: Controller | None = None
+
+    async def __aenter__(self) -> MailServers:
+        await self.start_imap()
+        try:
+            await self.start_smtp()
+        except BaseException:
+            await self.kill_imap()
+            raise
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop_smtp()
+        await self.stop_imap()
+
+    def imap_settings(self, **changes: Any) -> ImapSettings:
+        """Settings that reach this IMAP server as the agent's user."""
+        values: dict[str, Any] = {
+            "host": HOST,
+            "port": self.imap_port,
+            "ssl": False,
+            "user": self.user,
+            "password": self.password,
+            "timeout": IO_TIMEOUT,
+        }
+        return ImapSettings(**(values | changes))
+
+    def smtp_settings(self, **changes: Any) -> SmtpSettings:
+        """Settings that reach this SMTP server, logged in as the agent's user."""
+        values: dict[str, Any] = {
+            "host": HOST,
+            "port": self.smtp_port,
+            "tls": "none",
+            "user": self.user,
+            "password": self.password,
+            "timeout": IO_TIMEOUT,
+        }
+        return SmtpSettings(**(values | changes))
+
+    # --- IMAP ---------------------------------------------------------------------------
+
+    async def start_imap(self) -> None:
+        """Start pymap's in-memory backend on `imap_port`; returns once it accepts connections."""
+        if self._imap is not None:
+            return
+        # pymap has no __main__ module, so call its console-script entry point directly.
+        self._imap = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            "import sys; from pymap.main import main; sys.exit(main())",
+            "--host",
+            HOST,
+            "--port",
+            str(self.imap_port),
+            "--no-tls",
+            "dict",
+            "--demo-user",
+            self.user,
+            "--demo-password",
+            self.password,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
+        )
+        await self._wait_listening(self._imap)
+
+    async def _wait_listening(self, proc: asyncio.subprocess.Process) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + START_TIMEOUT
+        while True:
+            if proc.returncode is not None:
+                self._imap = None
+                raise RuntimeError(f"pymap exited with code {proc.returncode} on start")
+            try:
+                _, writer = await asyncio.wait_for(
+                    asyncio.open_connection(HOST, self.imap_port), IO_TIMEOUT
+                )
+            except OSError:
+                if loop.time() > deadline:
+                    await self.kill_imap()
+                    raise RuntimeError(f"pymap did not listen on {HOST}:{self.imap_port}") from None
+                await asyncio.sleep(0.05)
+                continue
+            writer.close()
+            with contextlib.suppress(OSError):
+                await writer.wait_closed()
+            return
+
+    async def kill_imap(self) -> None:
+        """Kill pymap at once (SIGKILL): clients see their connections drop mid-command."""
+        proc, self._imap = self._imap, None
+        if proc is not None and proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+
+    async def stop_imap(self) -> None:
+        """Stop pymap politely (SIGTERM), killing it if it lingers."""
+        proc, self._imap = self._imap, None
+        if proc is None or proc.returncode is not None:
+            return
+        proc.terminate()
+        try:
+            await asyncio.wait_for(proc.wait(), IO_TIMEOUT)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+
+    async def restart_imap(self) -> None:
+        """Kill pymap and start an empty one on the same port (a new UIDVALIDITY)."""
+        await self.kill_imap()
+        await self.start_imap()
+
+    def append_sync(self, raw: bytes, when: datetime | None) -> None:
+        """APPEND `raw` to the user's INBOX over IMAP (blocking; internal date `when`)."""
+        client = IMAPClient(HOST, port=self.imap_port, ssl=False, timeout=IO_TIMEOUT)
+        try:
+            client.login(self.user, self.password)
+            client.append("INBOX", raw, msg_time=when)
+        finally:
+            with contextlib.suppress(OSError, IMAPClient.Error):
+                client.logout()
+
+    async def deliver(self, raw: bytes, *, when: datetime | None = None) -> None:
+        """Put a message straight into the agent's INBOX, as if it had arrived."""
+        await asyncio.to_thread(self.append_sync, raw, when)
+
+    # --- SMTP ---------------------------------------------------------------------------
+
+    def _authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login == self.user.encode()
+            and auth_data.password == self.password.encode()
+        )
+        # handled=False makes aiosmtpd answer 535 itself; the default leaves the client hanging.
+        return AuthResult(success=ok, handled=False)
+
+    async def start_smtp(self) -> None:
+        """Start the SMTP server on `smtp_port` (again, after `stop_smtp`)."""
+        if self._smtp is not None:
+            return
+        controller = Controller(
+            _Handler(self),
+            hostname=HOST,
+            port=self.smtp_port,
+            authenticator=self._authenticate,
+            auth_require_tls=False,  # loopback only; the sandbox has no certificate
+            ready_timeout=START_TIMEOUT,
+        )
+        await asyncio.to_thread(controller.start)
+        self._smtp = controller
+
+    async def stop_smtp(self) -> None:
+        """Stop the SMTP server: new connections are refused until `start_smtp`."""
+        controller, self._smtp = self._smtp, None
+        if controller is not None:
+            await asyncio.to_thread(controller.stop)

@@ -1,0 +1,1 @@
+"""Pure parsing: email bytes to typed messages, time phrases to windows, text to intent."""

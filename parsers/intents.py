@@ -1,0 +1,463 @@
+"""Phrase cues of the rules engine: what each stretch of a reply signals, in five languages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+
+class Cue(Enum):
+    """One kind of signal a phrase carries; the rules in parsers/rules.py weigh them."""
+
+    WITHDRAW = "withdraw"  # the candidate leaves the process
+    CANCEL = "cancel"  # the interview is called off
+    MOVE = "move"  # asks to move a booked interview
+    CONFIRM = "confirm"  # agrees: "works for me", "see you then"
+    ANY_OPTION = "any_option"  # any proposed option is fine
+    REJECT_ALL = "reject_all"  # none of the proposed options work
+    CANT_MAKE = "cant_make"  # cannot attend the booked or proposed time
+    NEGATIVE = "negative"  # "doesn't work", "passt nicht": turns the clause it sits in down
+    ADVANCE = "advance"  # verdict: another round
+    REJECT = "reject"  # verdict: not progressing
+    OFFER = "offer"  # verdict: an offer
+    HOLD = "hold"  # verdict: undecided
+    NEUTRAL = (
+        "neutral"  # a phrase that looks like a cue but is not one ("not ready to make an offer")
+    )
+    QUESTION = "question"  # needs a person to answer
+    THANKS = "thanks"  # thanks and acknowledgements
+    BUSY = "busy"  # the clause explains a constraint; its times are not offers
+    LATER = "later"  # promises a later answer ("I'll send new times")
+    ELSEWHEN = "elsewhen"  # asks for other times than those offered ("instead", "another day")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue found at a span of the folded text, with how strongly its phrase signals it."""
+
+    cue: Cue
+    start: int
+    end: int
+    strong: bool
+
+
+_PRONOUN = r"(?:him|her|them|\w+)"
+_ROUND = r"(?:round|interview|stage|conversation|meeting)"
+_SLOTS = r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))"
+_DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
+_DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
+_DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
+_DAYS_PT = r"(?:segunda|terca|quarta|quinta|sexta|amanha|breve|la)"
+
+# Patterns run on folded text (lower case, accents stripped, straight apostrophes).
+# Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
+# are written as their own, longer patterns and beat the bare verb.
+_STRONG: dict[Cue, tuple[str, ...]] = {
+    Cue.WITHDRAW: (
+        r"\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|candidature|interest|name)|myself"
+        r"|from\s+(?:the\s+|this\s+|your\s+)?(?:process|consideration|running|search|role|position))",
+        r"\bwithdr(?:aw|awing|ew|awn)\b",
+        r"\bno\s+longer\s+(?:wish|want|like)\s+to\s+(?:proceed|continue|move\s+forward|pursue)",
+        r"\b(?:not|don't|do\s+not)\s+(?:wish|want)\s+to\s+(?:proceed|continue|move\s+forward)",
+        r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be)\s+(?:mov(?:e|ing)\s+forward"
+        r"|proceed(?:ing)?|continu(?:e|ing))\s+with\s+(?:this|the|my)\s+(?:opportunity|process"
+        r"|role|position|application|candidacy)",
+        r"\b(?:pursue|accept|take|go\s+with)\s+(?:another|a\s+different|an\s+other|other)\s+"
+        r"(?:opportunit\w*|role|position|offer|job)",
+        r"\baccepted\s+(?:another|an?(?:\s+other|\s+different|\s+new)?)\s+(?:job\s+)?"
+        r"(?:offer|position|role|job)",
+        r"\b(?:decided|chosen|going)\s+to\s+(?:stay|remain)\b",
+        r"\bstay(?:ing)?\s+(?:with|at)\s+my\s+(?:current|present)\s+(?:company|employer|job|role)",
+        r"\bno\s+longer\s+(?:interested|pursuing|looking)",
+        r"\bnot\s+interested\s+any\s*(?:more|longer)",
+        r"\b(?:pull|take|remove)\s+(?:myself|me|my\s+(?:name|application))\s+(?:out\s+)?"
+        r"(?:of|from)\s+(?:the\s+)?(?:process|running|consideration)",
+        r"\bpull(?:ing)?\s+out\s+of\s+(?:the|this)\s+process",
+        r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
+        r"\bme\s+retiro\s+del\s+proceso",
+        r"\bacepte\s+otra\s+(?:oferta|propuesta)",
+        r"\bya\s+no\s+(?:estoy\s+interesad[oa]|me\s+interesa)",
+        r"\bretir(?:e|er)\s+ma\s+candidature",
+        r"\bme\s+retirer?\s+du\s+processus",
+        r"\baccepte\s+une\s+autre\s+(?:offre|proposition)",
+        r"\bne\s+(?:suis|serai)\s+plus\s+interess",
+        r"\bbewerbung\b[^.!?\n]{0,30}\bzuruck(?:ziehen|zuziehen|gezogen)?\b",
+        r"\bziehe\s+(?:ich\s+)?meine\s+bewerbung\b",
+        r"\b(?:anderes|neues)\s+angebot\s+angenommen",
+        r"\bkein\s+interesse\s+mehr",
+        r"\bbei\s+meinem\s+(?:jetzigen|aktuellen|derzeitigen)\s+arbeitgeber\s+(?:zu\s+)?bleiben",
+        r"\bretirar\s+(?:a\s+)?minha\s+candidatura",
+        r"\bdesist(?:o|ir|i)\s+(?:do|da)\s+(?:processo|vaga|candidatura)",
+        r"\baceitei\s+outra\s+(?:proposta|oferta)",
+        r"\bnao\s+tenho\s+mais\s+interesse",
+        r"\bficar\s+(?:na|no)\s+(?:minha|meu)\s+(?:empresa|emprego)\s+atual",
+    ),
+    Cue.CANCEL: (
+        r"\bcancel(?:l?ing)?\b",
+        r"\b(?:interview|round|meeting|call)\s+(?:is|has\s+been|was)\s+cancel+ed",
+        r"\bcall(?:ed|ing)?\s+(?:(?:it|this|that|the\s+\w+(?:\s+round)?)\s+)?off\b",
+        r"\b(?:role|position|req|requisition|opening|vacancy|hiring|search|headcount|job)\s+"
+        r"(?:has\s+been|have\s+been|is|was|are|got)\s+(?:now\s+|just\s+)?(?:put\s+|placed\s+)?"
+        r"on\s+hold",
+        r"\b(?:paused|pausing|pause|frozen|froze|freezing)\s+(?:the\s+|this\s+|our\s+|all\s+)?"
+        r"(?:hiring|role|search|process|position|recruitment|req)",
+        r"\b(?:put|putting|place|placed|placing)\s+(?:the\s+|this\s+|our\s+)?(?:role|position|req"
+        r"|requisition|opening|vacancy|hiring|search|process)\s+on\s+hold",
+        r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))",
+        r"\bfilled\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|req|vacancy|opening)",
+        r"\b(?:role|position|vacancy|opening|req)\s+(?:has\s+been|was|is)\s+(?:now\s+)?"
+        r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
+        r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
+        r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
+        r"\bcancel(?:ar|amos|emos|en|ad|ada|ado)\b",
+        r"\banul(?:ar|amos|emos|en)\b",
+        r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
+        r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
+        r"\bannul(?:er|ons|ez|e)\b",
+        r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
+        r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
+        r"\bsagen\s+(?:\w+\s+){1,4}ab\b",
+        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:besetzt|gestrichen|eingefroren)",
+        r"\bdesmarc(?:ar|amos)\b",
+        r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
+    ),
+    Cue.MOVE: (
+        r"\bre-?schedul\w*",
+        r"\bcancel\w*\s+and\s+re-?(?:schedul\w*|book\w*|arrang\w*)",
+        r"\bmove\s+(?:it|(?:the|our|my|this|that|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting"
+        r"|round|slot|time|session))\b",
+        r"\bmove\s+(?:it\s+)?to\s+(?:another|a\s+different|a\s+later|an\s+earlier)\b",
+        r"\bpush\s+(?:it|(?:the|our|my|this|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting|round))",
+        r"\b(?:shift|bump|bring)\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
+        r"\bpostpon\w*",
+        r"\b(?:start|begin|do\s+it|make\s+it|have\s+it|meet)\s+(?:\d+\s+\w+\s+|an\s+hour\s+"
+        r"|half\s+an\s+hour\s+|a\s+(?:bit|little)\s+|slightly\s+)?(?:later|earlier)\b",
+        r"\bchange\s+(?:the\s+)?(?:interview\s+)?(?:time|date|day|slot)\b",
+        r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
+        r"\breprogram\w*",
+        r"\bcambi(?:ar|arla|emos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
+        r"\bmover(?:la)?\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada)?",
+        r"\b(?:aplazar|posponer|retrasar|adelantar)\b",
+        r"\b(?:report|decal|deplac)(?:er|ons|ez)\b",
+        r"\bchanger\s+(?:l'heure|la\s+date|le\s+creneau|l'horaire)",
+        r"\bverschieb\w*",
+        r"\bverleg(?:en|bar)\b",
+        r"\banderen\s+termin\b",
+        r"\bremarc\w*",
+        r"\breagend\w*",
+        r"\badiar\b",
+        r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
+    ),
+    Cue.CONFIRM: (
+        r"\bworks?\s+(?:for|with)\s+(?:me|us)\b",
+        r"\b(?:works|suits?\s+(?:me|us))\b",
+        r"\b(?:is|are|sounds|looks|that's|thats|it's)\s+(?:all\s+)?(?:fine|good|great|perfect"
+        r"|ok|okay)\b",
+        r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
+        r"\bconfirm(?:ed|ing)?\b",
+        r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next)",
+        r"\bi'?ll\s+be\s+there\b",
+        r"\b(?:is|are)\s+best\s+for\s+(?:me|us)|\bbest\s+for\s+(?:me|us)|\bis\s+best\b",
+        r"\bhappy\s+with\s+(?:that|this|it|the)",
+        r"\b(?:good|ok|okay)\s+for\s+(?:me|us)\b",
+        r"\ball\s+good\b",
+        r"\b(?:got|received|accepted)\s+(?:the|your)\s+(?:calendar\s+)?(?:invite|invitation)",
+        r"\blet'?s\s+(?:do|go\s+with|lock\s+in|book)\b",
+        r"\bi\s+can\s+make\s+(?:it|that|this|the)\b",
+        r"\blooking\s+forward\s+to\s+(?:it|the\s+(?:interview|call|chat|meeting)|meeting|"
+        r"speaking|talking|chatting)",
+        r"\bme\s+(?:viene|va|queda)\s+(?:bien|mejor|perfecto|genial)",
+        r"\bme\s+(?:sirve|funciona|conviene|cuadra)\b",
+        r"\bnos\s+vemos\b",
+        r"\bme\s+parece\s+(?:bien|perfecto)",
+        r"\bca\s+me\s+(?:va|convient)\b",
+        r"\b(?:me\s+)?convient\s+(?:parfaitement|tres\s+bien|bien)",
+        r"\bc'?est\s+(?:bon|parfait|note|ok)\b",
+        r"\bje\s+confirme\b",
+        r"\bje\s+serai\s+(?:la|present)",
+        r"(?:^|[,.!]\s*)a\s+" + _DAYS_FR + r"\b",
+        r"\b(?:passt|geht)\s+(?:mir|uns|gut|prima|perfekt|bestens)\b",
+        r"(?:^|[,.!]\s*)passt\b",
+        r"\bgeht\s+(?:klar|in\s+ordnung)",
+        r"\bbestatig\w*",
+        r"\bbis\s+" + _DAYS_DE + r"\b",
+        r"\bich\s+bin\s+dabei\b",
+        r"\bfunciona\s+(?:para\s+mim|pra\s+mim|bem)",
+        r"\b(?:fica|esta)\s+(?:bom|otimo|perfeito)\s+(?:para|pra)\s+mim",
+        r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
+        r"\bate\s+" + _DAYS_PT + r"\b",
+        r"\bcombinado\b",
+    ),
+    Cue.ANY_OPTION: (
+        r"\b(?:any|all|either|both)\s+(?:one\s+)?(?:of\s+" + _SLOTS + r"\s+)?(?:would\s+)?"
+        r"(?:works?|(?:is|are|would\s+be)\s+(?:fine|good|ok|okay|great))",
+        r"\b(?:any|either|all|both)\s+of\s+" + _SLOTS,
+        r"\beither\s+(?:one|is|way|works)\b",
+        r"\bwhichever\b",
+        r"\byou\s+(?:pick|choose|decide)\b",
+        r"\bwhatever\s+(?:is|works)\s+(?:easier|best|better)",
+        r"\bcualquiera\b",
+        r"\b(?:todas|ambas|las\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan|vienen\s+bien)",
+        r"\bn'?importe\s+(?:laquelle|lequel|quel)",
+        r"\b(?:toutes|les\s+deux)\s+me\s+(?:vont|conviennent)",
+        r"\begal\s+welche[rns]?\b",
+        r"\b(?:alle|beide)\s+(?:\w+\s+)?(?:passen|gehen)\b",
+        r"\bqualquer\s+(?:uma|um)\b",
+        r"\b(?:todas|ambas)\s+(?:funcionam|servem)",
+    ),
+    Cue.REJECT_ALL: (
+        r"\b(?:none|neither)\s+(?:of\s+" + _SLOTS + r"\s*)?(?:\s+(?:really\s+)?(?:works?|suits?"
+        r"|fits?|(?:is|are|seems?)\s+(?:good|possible|ok|okay|doable))(?:\s+for\s+(?:me|us))?)?",
+        r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make|do)\s+(?:any|either)\b",
+        r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
+        + _SLOTS,
+        r"\b(?:those|these|the\s+(?:proposed\s+)?(?:options|times|slots|dates))\s+"
+        r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work",
+        r"\bninguna\s+de\s+(?:esas|estas|las)(?:\s+\w+)?(?:\s+(?:me|nos))?"
+        r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
+        r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
+        r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
+        r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
+        r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
+        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:termine|optionen|zeiten|vorschlage)",
+        r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
+        r"\bnenhuma?\s+(?:das|dessas|destas|delas|deles)\b",
+        r"\bnenhuma?\s+(?:funciona|serve)",
+    ),
+    Cue.CANT_MAKE: (
+        r"\b(?:can'?t|cannot|can\s+no\s+longer|won'?t\s+be\s+able\s+to|unable\s+to"
+        r"|not\s+able\s+to)\s+(?:make|attend|do|join)\s+(?:it|the\s+\w+|that|this|then|\w+day"
+        r"|tomorrow|today|\w+'s)\b",
+        r"\bno\s+longer\s+(?:works?|available|free|possible)\b",
+        r"\bno\s+(?:puedo|podre|podemos)\s+(?:asistir|ir|llegar|hacerla)",
+        r"\bne\s+(?:peux|pourrai|pourrons)\s+pas\s+(?:venir|assister|y\s+etre|etre\s+present)",
+        r"\bkann\s+(?:leider\s+)?(?:doch\s+)?nicht\s+(?:teilnehmen|kommen|dabei\s+sein)",
+        r"\bnao\s+(?:posso|poderei|vou\s+poder)\s+(?:ir|comparecer|participar)",
+    ),
+    Cue.NEGATIVE: (
+        r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"
+        r"(?:really\s+)?(?:work|do|make)\b(?:\s+(?:for|with)\s+(?:me|us))?",
+        r"\bnot\s+(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",
+        r"\b(?:is|are)\s+(?:out|bad|tricky|difficult|impossible)\b",
+        r"\bwould\s+have\s+(?:been|worked)\b",
+        r"\b(?:imposible|impossible|unmoglich)\b",
+        r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b",
+        r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
+        r"\bpas\s+possible\b",
+        r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
+        r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
+    ),
+    Cue.ADVANCE: (
+        r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:next|another|further|final|second|third"
+        r"|fourth|last)\s+" + _ROUND,
+        r"\b(?:to|for|into)\s+round\s+(?:[2-9]|two|three|four|five)\b",
+        r"\b(?:move|moving|take|taking|bring|progress|progressing|advance|advancing|put)\s+"
+        + _PRONOUN
+        + r"\s+(?:forward|through|ahead|to\s+(?:the\s+)?(?:next|round|final))",
+        r"\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+" + _PRONOUN,
+        r"\b(?:keen|like|love|want|happy|glad|wish)\s+to\s+(?:progress|advance|proceed"
+        r"|move\s+forward)",
+        r"\b(?:see|meet)\s+(?:him|her|them)\s+again",
+        r"\b(?:set\s+up|arrange|schedule|book|organi[sz]e|line\s+up|invite\s+"
+        + _PRONOUN
+        + r"\s+(?:to|for))\s+(?:a|an|the)\s+(?:next|another|further|final|second|third|fourth)"
+        r"\s+" + _ROUND,
+        r"\bproceed\s+with\s+" + _PRONOUN,
+        r"\b(?:siguiente|proxima|otra)\s+(?:ronda|fase|etapa|entrevista)",
+        r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
+        r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|autre)\s+(?:tour|etape|entretien)",
+        r"\bpoursuivre\s+avec\b",
+        r"\b(?:etape|phase)\s+suivante\b|\btour\s+suivant\b",
+        r"\b(?:nachste|weitere|zweite|dritte|finale)[nr]?\s+(?:runde|gesprach|interview)",
+        r"\bweiter(?:machen|gehen)?\s+mit\b",
+        r"\b(?:proxima|outra)\s+(?:fase|etapa|rodada|entrevista)",
+        r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
+    ),
+    Cue.REJECT: (
+        r"\b(?:won'?t|will\s+not|not|aren'?t|are\s+not|don'?t|do\s+not|decided\s+not\s+to"
+        r"|not\s+going\s+to)\s+(?:be\s+)?(?:progress(?:ing)?|mov(?:e|ing)\s+(?:forward|ahead)"
+        r"|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+)?(?:forward|further))"
+        r"(?:\s+with\s+" + _PRONOUN + r")?",
+        r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
+        r"\b(?:we'll|we\s+will|going\s+to|gonna|have\s+to|'d\s+like\s+to|decided\s+to)\s+pass\b",
+        r"\b(?:another|a\s+different|the\s+other)\s+candidate\b",
+        r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
+        r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
+        r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
+        r"\b(?:otr[oa]|outr[oa])\s+candidat[oa]\b|\bune?\s+autre\s+candidat",
+        r"\bnot\s+(?:the\s+right\s+|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
+        r"\b(?:unsuccessful|not\s+successful)\b",
+        r"\bdecided\s+(?:not\s+to|against)\b",
+        r"\bdifferent\s+direction\b",
+        r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
+        r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
+        r"(?:\s+\w+)?",
+        r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
+        r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
+        r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
+        r"\bnao\s+(?:vamos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
+        r"(?:\s+com(?:\s+\w+)?)?",
+    ),
+    Cue.OFFER: (
+        r"\b(?:make|making|extend|extending|send|sending|give|giving)\s+(?:\w+\s+)?an?\s+"
+        r"(?:formal\s+|verbal\s+|job\s+)?offer\b",
+        r"\boffer\s+(?:him|her|them)\s+the\s+(?:role|job|position)",
+        r"\b(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
+        r"(?:an?\s+)?(?:formal\s+|verbal\s+)?offer\b",
+        r"\b(?:like|love|want)\s+to\s+hire\b",
+        r"\b(?:hacer|hacerle|extender|extenderle|enviar|enviarle)\s+una\s+oferta",
+        r"\b(?:faire|lui\s+faire)\s+une\s+(?:offre|proposition)",
+        r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
+        r"\bfazer\s+uma\s+(?:proposta|oferta)",
+    ),
+    Cue.HOLD: (
+        r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"
+        r"|meeting|seeing|talking\s+to)",
+        r"\bgive\s+(?:me|us)\s+(?:a\s+(?:few|couple\s+(?:of\s+)?)|some|more)\s+(?:more\s+)?"
+        r"(?:days|time)",
+        r"\bnot\s+sure\s+yet\b|\bundecided\b",
+        r"\bneed\s+to\s+(?:discuss|sync|talk|think|confer|align|regroup)\b",
+        r"\b(?:hold|holding)\s+(?:off|for\s+now|on\s+(?:him|her|them|this))",
+        r"\bplease\s+hold\b",
+        r"\bnot\s+(?:yet\s+)?(?:decided|made\s+a\s+decision)",
+        r"\bhaven'?t\s+(?:yet\s+)?(?:decided|made\s+a\s+(?:decision|call))",
+        r"\b(?:before|until)\s+we\s+(?:decide|make\s+a\s+decision)",
+        r"\b(?:more|other)\s+candidates\s+to\s+(?:see|meet|interview)",
+        r"\bmixed\s+(?:feedback|reviews|opinions)",
+        r"\bon\s+the\s+fence\b",
+        r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
+        r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
+        r"|pensando|valorando|hemos\s+decidido)",
+        r"\bpas\s+encore\s+(?:decide|pris)",
+        r"\bnoch\s+(?:nicht\s+)?(?:entschieden|unentschlossen|keine\s+entscheidung)",
+        r"\bainda\s+(?:estamos\s+)?(?:decidindo|avaliando)|\bainda\s+nao\s+decidimos",
+    ),
+    Cue.NEUTRAL: (
+        r"\bnot\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|extend)\s+an?\s+offer(?:\s+yet)?",
+        r"\boffer\s+(?:him|her|them)\s+(?:other|another|new|more|some)\s+(?:times|slots|dates)",
+        r"\blooking\s+forward\s+to\s+(?:hearing|your)",
+        r"\bfirst\s+thing\b",
+    ),
+    Cue.QUESTION: (
+        r"\?",
+        r"¿",
+        r"\b(?:quick|a)\s+question\b",
+        r"\b(?:few|couple\s+of|two|some)\s+(?:quick\s+|small\s+)?questions",
+        r"\b(?:could|can)\s+you\s+(?:please\s+)?(?:tell|send|share|confirm|clarify|advise"
+        r"|let\s+me\s+know)",
+        r"\b(?:i\s+was|i'm)\s+wondering\b",
+        r"\bpreguntas?\b",
+        r"\bquestions?\b",
+        r"\bfragen?\b",
+        r"\bperguntas?\b",
+    ),
+    Cue.ELSEWHEN: (
+        r"\binstead\b(?!\s+of)",
+        r"\b(?:other|different|alternative|new)\s+(?:times?|days?|dates?|slots?|options?)\b",
+        r"\bsomething\s+(?:else|later|earlier)\b",
+        r"\ben\s+su\s+lugar\b|\bplutot\b|\bstattdessen\b|\bem\s+vez\s+disso\b",
+        r"\botr[oa]s?\s+(?:dias?|horas?|horarios?|fechas?|datas?)\b|\bautres?\s+(?:creneaux|dates)",
+        r"\bandere[nr]?\s+(?:termine?|zeiten?|tage?)\b",
+    ),
+    Cue.LATER: (
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back"
+        r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
+        r"\blet\s+me\s+check\b",
+        r"\bonce\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+back\b",
+        r"\bles\s+escribo\b|\bos\s+escribo\b|\bme\s+pondre\s+en\s+contacto",
+        r"\bje\s+(?:reviens|reviendrai)\b",
+        r"\bich\s+melde\s+mich\b|\bmeldet\s+sich\b|\bmelden\s+uns\b",
+        r"\b(?:eu\s+)?(?:retorno|volto\s+a\s+falar)\b",
+    ),
+}
+
+# Weak cues count only when no strong cue of an intent-deciding kind is present.
+_WEAK: dict[Cue, tuple[str, ...]] = {
+    Cue.CONFIRM: (
+        r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
+        r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
+        r"|super|prima|einverstanden|angenommen|perfeito|certo|claro|aceito)\b",
+        "\U0001f44d",
+    ),
+    Cue.HOLD: (
+        r"\b(?:get|come)\s+back\s+to\s+you\b",
+        r"\bnous\s+(?:reviendrons|revenons)\s+vers\s+vous",
+        r"\bmelden\s+uns\s+(?:noch|wieder)",
+    ),
+    Cue.THANKS: (
+        r"\bthanks?\b|\bthank\s+you\b|\bcheers\b|\bmuch\s+appreciated\b|\bappreciate\b",
+        r"\bgracias\b|\bmerci\b|\bdanke\b|\bvielen\s+dank\b|\bobrigad[oa]\b",
+        r"\bgot\s+it\b|\bunderstood\b|\bwill\s+do\b|\bnoted\b",
+    ),
+    Cue.BUSY: (
+        r"\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be|he'?s|she'?s"
+        r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?:\w+\s+)?(?:at|in|on"
+        r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
+        r"|an?)\b",
+        r"\b(?:came|come|coming)\s+up\b",
+        r"\b(?:clash|conflict|conference|offsite|off-site|all-hands|dentist|doctor|exams?"
+        r"|holiday|vacation|leave|sick|trip|flight|wedding|funeral)\b",
+        r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",
+        r"\bscheduled\s+(?:an?|the|my)\b",
+        r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d|early|late|first|the\s+middle)",
+        r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
+        r"\btengo\s+(?:una?|examenes|cita|reuniones)\b",
+        r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",
+        r"\bich\s+bin\s+(?:\w+\s+)?(?:unterwegs|im\s+urlaub|verreist|krank|nicht\s+da)",
+        r"\b(?:estou|estarei)\s+(?:viajando|de\s+ferias|ocupad[oa]|fora)",
+    ),
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    lower = char.lower()
+    if len(lower) != 1:
+        return char
+    bare = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+    return bare if len(bare) == 1 else lower
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, straight quotes; the same length as `text`."""
+    return "".join(_fold_char(c) for c in text.translate(_QUOTES))
+
+
+def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[str]], ...]:
+    return tuple(
+        (cue, re.compile("|".join(f"(?:{p})" for p in pats))) for cue, pats in table.items()
+    )
+
+
+_STRONG_RE = _compile(_STRONG)
+_WEAK_RE = _compile(_WEAK)
+
+
+def find_cues(folded: str) -> list[Hit]:
+    """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
+    hits = [
+        Hit(cue, m.start(), m.end(), strong)
+        for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))
+        for cue, pattern in table
+        for m in pattern.finditer(folded)
+        if m.end() > m.start()
+    ]
+    # Context-only cues never shadow others: a busy clause may also hold an offer or a verdict.
+    context_only = (Cue.BUSY, Cue.QUESTION, Cue.THANKS)
+    # Ties go to the earlier hit: a negation stands before the verb it turns down.
+    hits.sort(key=lambda h: (-(h.end - h.start), not h.strong, h.start))
+    kept: list[Hit] = []
+    for hit in hits:
+        if hit.cue not in context_only and any(
+            k.cue not in context_only and k.start < hit.end and hit.start < k.end for k in kept
+        ):
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)

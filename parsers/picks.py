@@ -1,0 +1,151 @@
+"""Which proposed option a reply picks: by number, by ordinal, "any of them", or by day and time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import time
+
+from parsers.intents import Cue, Hit
+from parsers.model import Window
+from parsers.timeresolve import Mention
+
+_NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
+_OPTION_NUMBER = re.compile(
+    r"\b(?:options?|opt\.?|opcion(?:es)?|opcao|opcoes|choices?|slots?|numbers?|nr\.?|no\.|"
+    r"variante|vorschlag|termin|propositions?|creneau)\s*(?:n[o.]\s*|#\s*)?" + _NUMBER_LIST + r"\b"
+    r"|#\s*" + _NUMBER_LIST + r"\b"
+)
+_ORDINAL_NUMBER = re.compile(
+    r"\b([1-9])(?:st|nd|rd|th|er|e|o|a|\.)\s+(?:one|option|opcion|opcao|slot|choice|proposition"
+    r"|creneau|termin|vorschlag)"
+)
+_ORDINALS: dict[str, int] = {
+    **dict.fromkeys(("first", "primera", "primer", "primero", "premier", "premiere"), 1),
+    **dict.fromkeys(("erste", "ersten", "erster", "primeira", "primeiro"), 1),
+    **dict.fromkeys(("second", "segunda", "segundo", "deuxieme", "seconde", "zweite"), 2),
+    **dict.fromkeys(("zweiten", "zweiter"), 2),
+    **dict.fromkeys(("third", "tercera", "tercer", "tercero", "troisieme", "dritte"), 3),
+    **dict.fromkeys(("dritten", "dritter", "terceira", "terceiro"), 3),
+    **dict.fromkeys(("fourth", "cuarta", "cuarto", "quatrieme", "vierte", "vierten"), 4),
+    **dict.fromkeys(("quarta", "quarto"), 4),
+    **dict.fromkeys(("fifth", "quinta", "quinto", "cinquieme", "funfte", "funften"), 5),
+}
+_LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
+_ORDINAL_WORD = re.compile(
+    r"\b(?:the|la|el|le|a|o|die|den|das|der)\s+(" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
+    r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|termin"
+    r"|vorschlag|variante|works?|is|are|would|passt|geht|me\s+va|me\s+viene|funciona|esta|est)\b"
+    r"|\s*[,.!]|\s*$)"
+)
+# A lone digit that is not a time, date, price or count: "1 or 3 are both fine".
+_BARE_NUMBER = re.compile(
+    r"(?<![\w:/.,@+$€£-])([1-9])(?![\w:/%'-]|[.,]\d|\s*(?:a\.?m|p\.?m|h\b|uhr|o'?clock|hrs?\b))"
+    r"(?!\s+(?:on|at|in|next|this|tomorrow|today|\w+day)\b)"
+)
+_LIST_JOINER = re.compile(r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*")
+_EXCLUDING = re.compile(
+    r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
+    r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?$"
+)
+_DAY_START, _DAY_END = time(9), time(17)  # the hours EXTRACTION.md gives a day named alone
+_CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """The option a reply picks, and whether it named it outright (a number) or by day/time."""
+
+    selected: int
+    explicit: bool
+
+
+def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, start)), default=0)
+    right = _CLAUSE_END.search(folded, end)
+    return left, right.start() if right else len(folded)
+
+
+def _negated(folded: str, start: int, end: int, hits: Sequence[Hit]) -> bool:
+    """A pick in a clause that turns it down, defers it, or follows "not"/"except" is no pick."""
+    left, right = _clause(folded, start, end)
+    if _EXCLUDING.search(folded[left:start]):
+        return True
+    down = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
+    return any(h.cue in down and h.start < right and h.end > left for h in hits)
+
+
+def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(option number, position) for every option the text names by number or ordinal."""
+    found: list[tuple[int, int]] = []
+    for m in _OPTION_NUMBER.finditer(folded):
+        digits = re.findall(r"\d", m.group(0))
+        found += [(int(d), m.start()) for d in digits]
+    found += [(int(m.group(1)), m.start()) for m in _ORDINAL_NUMBER.finditer(folded)]
+    for m in _ORDINAL_WORD.finditer(folded):
+        word = m.group(1)
+        found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
+    bare = [
+        m
+        for m in _BARE_NUMBER.finditer(folded)
+        if not any(s <= m.start() < e for s, e in covered)
+        and not any(p == m.start() for _, p in found)
+    ]
+    # A lone digit counts only in a list of digits ("1 or 3") or opening the reply ("2 works").
+    for i, m in enumerate(bare):
+        listed = any(
+            _LIST_JOINER.fullmatch(folded[a.end() : b.start()])
+            for a, b in ((bare[i - 1], m), (m, bare[i + 1] if i + 1 < len(bare) else m))
+            if a is not b
+        )
+        if listed or not folded[: m.start()].strip():
+            found.append((int(m.group(1)), m.start()))
+    return [(n, p) for n, p in found if 1 <= n <= count]
+
+
+def _matches(mention: Mention, option: Window) -> bool:
+    """The option starts inside a window the phrase names; a bare day names all its hours."""
+    for window in mention.windows:
+        start = option.start.astimezone(window.start.tzinfo)
+        if window.start <= start < window.end:
+            return True
+        whole_day = (window.start.time(), window.end.time()) == (_DAY_START, _DAY_END)
+        if not mention.has_time and whole_day and start.date() == window.start.date():
+            return True
+    return False
+
+
+def pick(
+    folded: str,
+    hits: Sequence[Hit],
+    proposed: Sequence[Window],
+    mentions: Sequence[Mention],
+) -> Pick | None:
+    """The lowest option the reply accepts, or None when it picks none."""
+    if not proposed:
+        return None
+    covered = [m.span for m in mentions]
+    # After "none of those" or "could we do another day instead", named days are counter-offers.
+    rejected_all = any(h.cue in (Cue.REJECT_ALL, Cue.ELSEWHEN) for h in hits)
+    named = _numbers(folded, len(proposed), covered)
+    excluded = {n for n, p in named if _negated(folded, p, p + 1, hits)}
+    chosen = {n for n, _ in named} - excluded
+    if chosen:
+        return Pick(min(chosen), explicit=True)
+    if rejected_all:
+        return None
+    for mention in mentions:
+        start, end = mention.span
+        matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
+        if mention.negated or _negated(folded, start, end, hits):
+            excluded |= matched
+        else:
+            chosen |= matched
+    # "Any of them", or a plain yes to the one option offered.
+    if any(
+        h.cue is Cue.ANY_OPTION and not _negated(folded, h.start, h.end, hits) for h in hits
+    ) or (len(proposed) == 1 and any(h.cue is Cue.CONFIRM and h.strong for h in hits)):
+        chosen |= set(range(1, len(proposed) + 1))
+    chosen -= excluded
+    return Pick(min(chosen), explicit=False) if chosen else None

@@ -1,0 +1,207 @@
+"""The offline rules engine: one reply read into intent, windows, picked option and outcome."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from parsers import timeresolve
+from parsers.intents import Cue, Hit, find_cues, fold
+from parsers.model import (
+    CalendarPart,
+    Context,
+    Extraction,
+    Intent,
+    Outcome,
+    ParsedMessage,
+    Role,
+    Stage,
+    Window,
+)
+from parsers.picks import Pick, pick
+
+# Confidence levels: what kind of evidence decided the reading.
+CERTAIN = 0.97  # a calendar part or a machine-mail header
+STRONG = 0.9  # an unambiguous phrase
+GOOD = 0.8  # a clear phrase, or times read with an offer around them
+FAIR = 0.65  # a weaker phrase: a bare "great", a question mark
+WEAK = 0.45  # something matched, but not well enough to act alone
+NOTHING = 0.25  # no pattern matched: a person should read it
+CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
+
+# Calendar apps title their notices this way even when the iTIP part is lost.
+_SUBJECT_REPLY = re.compile(
+    r"^\s*(accepted|declined|tentative|new time proposed)\s*:", re.IGNORECASE
+)
+_VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
+_VERDICT_CUES = {
+    Outcome.OFFER: Cue.OFFER,
+    Outcome.REJECT: Cue.REJECT,
+    Outcome.HOLD: Cue.HOLD,
+    Outcome.ADVANCE: Cue.ADVANCE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The cues of one reply, with quick questions about them."""
+
+    hits: tuple[Hit, ...]
+
+    def strong(self, cue: Cue) -> bool:
+        return any(h.cue is cue and h.strong for h in self.hits)
+
+    def any(self, cue: Cue) -> bool:
+        return any(h.cue is cue for h in self.hits)
+
+
+def extract(message: ParsedMessage, context: Context, *, now: datetime) -> Extraction:
+    """Read one reply by rules alone; pure: `now` is the message's Date or its receive time."""
+    if message.calendar is not None:
+        reading = _from_calendar(message.calendar, context)
+        if reading is not None:
+            return reading
+    if message.machine is not None:
+        return Extraction(Intent.OTHER, timezone=context.timezone, confidence=CERTAIN)
+    return _from_text(message, context, now)
+
+
+def _from_calendar(part: CalendarPart, context: Context) -> Extraction | None:
+    zone = context.timezone
+    if part.method == "COUNTER" and part.start is not None:
+        end = part.end or part.start + timedelta(minutes=context.duration_minutes)
+        window = (Window(part.start, end),) if end > part.start else ()
+        return Extraction(Intent.RESCHEDULE, window, timezone=zone, confidence=CERTAIN)
+    if part.method == "CANCEL":
+        return Extraction(Intent.CANCEL, timezone=zone, confidence=CERTAIN)
+    if part.method != "REPLY":
+        return None
+    intent = {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}.get(
+        part.partstat or "", Intent.OTHER
+    )
+    known = part.partstat in ("ACCEPTED", "DECLINED", "TENTATIVE")
+    return Extraction(intent, timezone=zone, confidence=CERTAIN if known else FAIR)
+
+
+def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extraction:
+    zone = context.timezone
+    text = message.text
+    if not text.strip():
+        return _from_subject(message.subject, zone) or Extraction(
+            Intent.OTHER, timezone=zone, confidence=NOTHING
+        )
+    folded = fold(text)
+    cues = _Cues(tuple(find_cues(folded)))
+    duration = context.duration_minutes
+    found = timeresolve.resolve(text, now=now, zone=zone, duration_minutes=duration)
+    windows = _offered(found, context)
+    chosen: Pick | None = None
+    if context.stage is Stage.PROPOSED:
+        mentions = timeresolve.mentions(text, now=now, zone=zone, duration_minutes=duration)
+        chosen = pick(folded, cues.hits, context.proposed, mentions)
+    intent, outcome, confidence = _decide(cues, context, windows, chosen)
+    if intent is Intent.OTHER and confidence <= NOTHING:
+        from_subject = _from_subject(message.subject, zone)
+        if from_subject is not None:
+            return from_subject
+    keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
+    return Extraction(
+        intent=intent,
+        windows=tuple(windows) if keeps_windows else (),
+        selected=chosen.selected if chosen is not None and intent is Intent.ACCEPT else None,
+        outcome=outcome,
+        timezone=_zone_of(windows, zone) if keeps_windows else zone,
+        confidence=confidence,
+    )
+
+
+def _offered(windows: Sequence[Window], context: Context) -> list[Window]:
+    """At stage scheduled, a time on the booked slot names the interview; it is no offer."""
+    booked = context.scheduled
+    if context.stage is not Stage.SCHEDULED or booked is None:
+        return list(windows)
+    return [w for w in windows if not (w.start < booked.end and booked.start < w.end)]
+
+
+def _zone_of(windows: Sequence[Window], fallback: str) -> str:
+    """The zone the times were read in: the one the resolver gave them all, else the context's."""
+    keys = {getattr(w.start.tzinfo, "key", None) for w in windows}
+    return keys.pop() or fallback if len(keys) == 1 else fallback
+
+
+def _from_subject(subject: str, zone: str) -> Extraction | None:
+    m = _SUBJECT_REPLY.match(subject)
+    if m is None:
+        return None
+    intent = {
+        "accepted": Intent.ACCEPT,
+        "declined": Intent.DECLINE,
+        "new time proposed": Intent.RESCHEDULE,
+    }.get(m.group(1).lower(), Intent.OTHER)
+    return Extraction(intent, timezone=zone, confidence=GOOD)
+
+
+def _decide(
+    cues: _Cues, context: Context, windows: Sequence[Window], chosen: Pick | None
+) -> tuple[Intent, Outcome | None, float]:
+    """The first intent of the priority order that the cues, stage and role support."""
+    stage = context.stage
+    refused = cues.any(Cue.REJECT_ALL) or cues.any(Cue.CANT_MAKE)
+    if cues.strong(Cue.WITHDRAW):
+        return Intent.WITHDRAW, None, STRONG
+    # "Decided not to proceed" is a verdict from a client and a withdrawal from a candidate.
+    if context.role is Role.CANDIDATE and cues.strong(Cue.REJECT):
+        return Intent.WITHDRAW, None, GOOD
+    # Calling an interview off while offering new times moves it rather than cancels it.
+    moving = cues.strong(Cue.MOVE) or bool(windows)
+    if cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED and not moving:
+        return Intent.CANCEL, None, STRONG
+    if stage is Stage.SCHEDULED:
+        if cues.strong(Cue.MOVE):
+            return Intent.RESCHEDULE, None, STRONG
+        # New times for a booked interview ask to move it, unless the reply also confirms.
+        if windows and not cues.strong(Cue.CONFIRM):
+            return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR
+    if stage is Stage.COMPLETED and context.role is not Role.CANDIDATE:
+        verdict = _verdict(cues)
+        if verdict is not None:
+            return Intent.FEEDBACK, verdict[0], verdict[1]
+    accepted = _accepted(cues, context, chosen, refused)
+    if accepted is not None:
+        return Intent.ACCEPT, None, accepted
+    if windows:
+        return Intent.AVAILABILITY, None, GOOD if not refused or stage is Stage.PROPOSED else FAIR
+    if stage in (Stage.PROPOSED, Stage.SCHEDULED) and refused:
+        return Intent.DECLINE, None, STRONG if cues.strong(Cue.REJECT_ALL) else GOOD
+    if cues.any(Cue.QUESTION):
+        return Intent.QUESTION, None, GOOD if cues.strong(Cue.QUESTION) else FAIR
+    if stage is Stage.PROPOSED and cues.any(Cue.NEGATIVE):
+        return Intent.DECLINE, None, WEAK
+    if cues.any(Cue.THANKS) or cues.any(Cue.LATER) or cues.any(Cue.CONFIRM):
+        return Intent.OTHER, None, FAIR
+    return Intent.OTHER, None, NOTHING
+
+
+def _verdict(cues: _Cues) -> tuple[Outcome, float] | None:
+    """The client's verdict: offer > reject > hold > advance when several are voiced."""
+    strong = [o for o in _VERDICTS if cues.strong(_VERDICT_CUES[o])]
+    if strong:
+        return strong[0], STRONG if len(strong) == 1 else GOOD * CONFLICT
+    weak = [o for o in _VERDICTS if cues.any(_VERDICT_CUES[o])]
+    return (weak[0], FAIR) if weak else None
+
+
+def _accepted(cues: _Cues, context: Context, chosen: Pick | None, refused: bool) -> float | None:
+    """Confidence that the reply accepts, or None when it does not."""
+    if context.stage is Stage.PROPOSED:
+        if chosen is not None:
+            level = STRONG if chosen.explicit or cues.any(Cue.CONFIRM) else GOOD
+            return level * CONFLICT if refused else level
+        return None
+    if context.stage is Stage.SCHEDULED and cues.any(Cue.CONFIRM):
+        if refused or cues.any(Cue.NEGATIVE):
+            return None
+        return STRONG if cues.strong(Cue.CONFIRM) else FAIR
+    return None

@@ -1,0 +1,452 @@
+"""Lexer for time phrases: masks non-time numbers, finds day, time, zone and cue atoms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.timewords import (
+    ABBREVIATED_WEEKDAYS,
+    MONTHS,
+    OWN_ZONE_WORDS,
+    PART_WORDS,
+    PARTS,
+    PAST_DAYS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    WEEKS,
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
+    alternation,
+)
+
+_I = re.IGNORECASE
+
+# --- masks: spans that look like numbers or dates but are never offers of time ---
+
+_MASKS = (
+    # quoted history headers and quoted lines, in case the quote stripper missed them
+    re.compile(
+        r"^.*\b(?:wrote|schrieb|escribió|a\s+écrit|escreveu|scrisse)\s*:?\s*$"
+        r"|^\s*(?:>|(?:from|von|de|sent|gesendet|envoyé|enviado|date|datum|when|to|an|para|subject|betreff|objet|asunto|assunto)\s*:).*$",
+        _I | re.M,
+    ),
+    # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
+    re.compile(r"^.*\s\|\s.*$", re.M),
+    re.compile(
+        r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours)\b.*\b(?:mon|lun)\w*\s*[-–]\s*(?:fri|thu|vie|ven)\w*.*$",
+        _I | re.M,
+    ),
+    re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
+    # money, percentages, versions, counts and durations
+    re.compile(
+        r"[$€£¥]\s?\d[\d,.]*\s*[kKmM]?\b|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|euros|%)(?!\w)", _I
+    ),
+    re.compile(
+        r"\bv?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*", _I
+    ),
+    re.compile(
+        r"\b\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?:\s*(?:-|to|or)\s*\d+)?\s*-?\s*"
+        r"(?:rounds?|interviews?|candidates?|people|persons?|years?|yrs?|months?|weeks?|days?|"
+        r"hours?|hrs?|minutes?|mins?|min|seconds?|secs?|slots?|options?|stages?|steps?|panelists?|"
+        r"horas?|minutos?|días?|dias?|semanas?|heures?|jours?|semaines?|stunden?|minuten?|tage?n?|wochen?|"
+        r"times|reports?|engineers?|employees?|floors?|stars?|points?)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:round|option|opción|opcion|opção|opcao|interview|runde|tour|ronda|#|no\.?|number|"
+        r"nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension|ticket|ref\.?|id)\s*#?\s*\d+\b",
+        _I,
+    ),
+    re.compile(r"#\d+"),
+)
+_PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
+
+
+def masked(text: str) -> str:
+    """`text` with non-time numbers blanked out, same length so offsets still hold."""
+    chars = list(text)
+    for pattern in _MASKS:
+        for m in pattern.finditer(text):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _PHONE.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 8:
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
+# --- atoms ---
+
+
+@dataclass(frozen=True, slots=True)
+class DayRef:
+    """A day phrase before it is pinned to dates; `kind` says which fields matter."""
+
+    kind: str  # wd | date | ord | num | rel | week | past
+    weekday: int = 0
+    mod: str = ""  # next | this | last ("" when none)
+    day: int = 0
+    month: int = 0
+    year: int = 0
+    offset: int = 0  # rel: days after today
+    part: str = ""  # rel: part of day implied ("tonight"); week: rest | all | early | late
+    which: str = ""  # week: this | next | both
+    possessive: bool = False  # "Wednesday's interview": names a booking, offers nothing alone
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpec:
+    """Hours within a day: minutes after midnight; `kind` is range, after, before, at or part."""
+
+    kind: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One lexed phrase with its character span."""
+
+    kind: str  # day | time | zone | neg | exc | post | neutral | ana | bound | sent | pos
+    start: int
+    end: int
+    day: DayRef | None = None
+    spec: TimeSpec | None = None
+    zone: str = ""
+
+
+_WD_FULL = alternation(WEEKDAYS)
+_WD_ABBR = "|".join(
+    f"(?-i:{a}|{a.upper()})" for a in sorted(ABBREVIATED_WEEKDAYS, key=len, reverse=True)
+)
+_MONTH = alternation(MONTHS)
+_ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
+_NOT_TIME_AFTER = (
+    r"(?![\d:/]|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
+    r"|(?:to|a|bis|y|und|and|à|til|till|until)\s+\d))"
+)
+
+_WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
+    r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
+    rf"(?P<wd>{_WD_FULL}|{_WD_ABBR})(?P<poss>['’]s)?"
+    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
+    r"(?!\w|\s+(?:opç|opc|op[tc]i|option))",
+    _I,
+)
+_DATE_MD = re.compile(
+    rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:)"
+    r"(?:,?\s+(?P<year>20\d\d))?(?!\w)"
+    rf"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{{1,2}}{_ORD}?{_NOT_TIME_AFTER}(?!\w))*)",
+    _I,
+)
+_MORE_DAYS = re.compile(r"\d{1,2}")
+_DATE_DM = re.compile(
+    rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b\.?"
+    r"(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?",
+    _I,
+)
+_DATE_NUM = re.compile(
+    r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
+)
+_DATE_ORD = re.compile(
+    r"(?<!\w)(?:the|le|el|am|dia|o)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w:/]|\.\d|\s*(?:[:h]\d|am\b|pm\b|uhr))",
+    _I,
+)
+_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)})(?P<poss>['’]s)?(?!\w)", _I)
+_PAST = re.compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
+_WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
+
+# A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
+_P = (
+    r"(?:(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
+    r"|noon|midday|midnight|mediod[ií]a|midi|mittag)"
+)
+# Only a time that says it is one: meridiem, minutes, "h"/"Uhr", or a noon word.
+_P_STRICT = (
+    r"(?:(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
+    r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|midi)"
+)
+_B = r"(?<![\w:./-])"
+_RANGE_PREFIXED = re.compile(
+    rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?"
+    rf"(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    rf"(?:las\s+|la\s+|les\s+|as\s+)?(?P<b>{_P})(?!\w)",
+    _I,
+)
+_RANGE_BARE = re.compile(
+    rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P})(?![\w/]|\.\d)", _I
+)
+_AFTER = re.compile(
+    r"(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
+    r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
+    rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P})(?!\w|\s*[-–]\s*\d)"
+    rf"|{_B}(?P<a2>{_P})\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"
+    r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
+    _I,
+)
+_BEFORE = re.compile(
+    r"(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
+    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+às)?)\s+(?P<a>{_P})(?!\w|\s*[-–]\s*\d)",
+    _I,
+)
+_AT = re.compile(
+    rf"(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P})(?!\w|\s*[-–]\s*\d)", _I
+)
+_BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
+_PART = re.compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-])", _I)
+_ZONE_ABBR = re.compile(
+    rf"(?<![\w/])(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
+)
+_ZONE_NAME = re.compile(
+    rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
+)
+
+# --- cues ---
+
+EXCEPT = re.compile(
+    r"(?<!\w)(?:except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|other\s+than|excluding|"
+    r"außer|ausser|sauf|excepto|salvo|menos|exceto|but)(?:\s+(?:on|the|el|le|am))?(?!\w)",
+    _I,
+)
+NEGATIVE = re.compile(
+    r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
+    r"not\s+available|not\s+free|no\s+good|busy|booked|blocked|tied\s+up|away|off|out|"
+    r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|"
+    r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
+    r"no\s+puedo|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
+    r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
+    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|"
+    r"não\s+(?:posso|consigo|estou)|indisponível|férias)(?!\w)",
+    _I,
+)
+POST_NEGATIVE = re.compile(
+    r"[\s,]*(?:(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
+    r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
+    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
+    r"ideal|possible)|(?:es\s+)?imposible|no\s+(?:puedo|me\s+va|es\s+posible)|ne\s+(?:marche|convient)"
+    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
+    r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich))",
+    _I,
+)
+# Phrases that mention a day without offering it: plans to write, past events, starts.
+NEUTRAL = re.compile(
+    r"(?<!\w)(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
+    r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
+    r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
+    r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back\s+on|back\s+from|return(?:ing)?)(?!\w)",
+    _I,
+)
+POSITIVE = re.compile(
+    r"[\s,]*(?:works?|would\s+work|is\s+(?:fine|good|great|ok|okay|free|perfect|best|open)|suits?|"
+    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá)",
+    _I,
+)
+ANAPHOR = re.compile(
+    r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
+    r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
+    _I,
+)
+# Clauses bound the reach of a negative cue; sentences bound where a time attaches.
+CLAUSE = re.compile(
+    r"[.!?](?=\s|$)|[;:()\[\]\n,]|\s[-–—]\s|(?<!\w)(?:so|otherwise|however|although|though|if|"
+    r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
+    _I,
+)
+SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
+ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+
+_POINT = re.compile(
+    r"(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
+    r"|(?P<noon>noon|midday|mediod[ií]a|midi|mittag)|(?P<midnight>midnight)",
+    _I,
+)
+
+
+def _point(raw: str) -> tuple[int, int, str] | None:
+    """Hour, minute and marker ("am", "pm", "24" or "") of a written time of day."""
+    m = _POINT.match(raw.strip())
+    if m is None:
+        return None
+    if m["noon"]:
+        return 12, 0, "24"
+    if m["midnight"]:
+        return 0, 0, "24"
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    mer = (m["mer"] or "").lower().replace(".", "").replace(" ", "")
+    if mer in ("am", "pm"):
+        return (hour, minute, mer) if 1 <= hour <= 12 else None
+    if mer in ("h", "uhr") or hour >= 13 or hour == 0 or raw.strip().startswith("0"):
+        return (hour, minute, "24") if hour <= 24 else None
+    return hour, minute, ""
+
+
+def _minutes(hour: int, minute: int, mer: str) -> int:
+    """Minutes after midnight; a bare hour 1-7 is afternoon, 8-11 morning, 12 noon."""
+    if mer == "am":
+        hour = 0 if hour == 12 else hour
+    elif mer == "pm":
+        hour = hour if hour == 12 else hour + 12
+    elif mer == "" and 1 <= hour <= 7:
+        hour += 12
+    return hour * 60 + minute
+
+
+def _flip(mer: str) -> str:
+    return "pm" if mer == "am" else "am"
+
+
+def _range(raw_a: str, raw_b: str) -> TimeSpec | None:
+    """The span between two written times, sharing an am/pm written on one side only."""
+    a, b = _point(raw_a), _point(raw_b)
+    if a is None or b is None:
+        return None
+    if b[2] in ("am", "pm") and a[2] == "":
+        mer = b[2] if _minutes(a[0], a[1], b[2]) < _minutes(*b) else _flip(b[2])
+        a = (a[0], a[1], mer)
+    elif a[2] in ("am", "pm") and b[2] == "":
+        mer = a[2] if _minutes(b[0], b[1], a[2]) > _minutes(*a) else _flip(a[2])
+        b = (b[0], b[1], mer)
+    start, end = _minutes(*a), _minutes(*b)
+    if end <= start and end < 12 * 60 and b[2] != "am":
+        end += 12 * 60
+    return TimeSpec("range", start, end) if start < end <= 24 * 60 else None
+
+
+def _single(kind: str, raw: str) -> TimeSpec | None:
+    p = _point(raw)
+    return TimeSpec(kind, _minutes(*p)) if p is not None else None
+
+
+def _weekday_atom(m: re.Match[str]) -> Atom:
+    name = m["wd"]
+    weekday = ABBREVIATED_WEEKDAYS.get(name.capitalize(), -1)
+    if weekday < 0:
+        weekday = WEEKDAYS[name.lower()]
+    mod = " ".join((m["mod"] or m["mod2"] or "").lower().split())
+    if mod in ("last", "letzten", "dernier", "passado", "pasado"):
+        return Atom("day", m.start(), m.end(), DayRef("past"))
+    norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
+    if m["num"]:
+        return Atom("day", m.start(), m.end(), DayRef("ord", weekday=weekday, day=int(m["num"])))
+    ref = DayRef("wd", weekday=weekday, mod=norm if mod else "", possessive=bool(m["poss"]))
+    return Atom("day", m.start(), m.end(), ref)
+
+
+def _month_day(m: re.Match[str]) -> list[Atom]:
+    """A date, and the further days of its month listed after it ("Feb 11 or 12")."""
+    month, year = MONTHS[m["month"].lower()], int(m["year"] or 0)
+    more = m.groupdict().get("more") or ""
+    end = m.end() - len(more)
+    atoms = [Atom("day", m.start(), end, DayRef("date", month=month, day=int(m["day"]), year=year))]
+    for extra in _MORE_DAYS.finditer(more):
+        ref = DayRef("date", month=month, day=int(extra.group()), year=year)
+        atoms.append(Atom("day", end + extra.start(), end + extra.end(), ref))
+    return atoms
+
+
+def _numeric(m: re.Match[str]) -> Atom:
+    year = int(m["year"] or 0)
+    year = year + 2000 if 0 < year < 100 else year
+    ref = DayRef("num", day=int(m["a"]), month=int(m["b"]), year=year)
+    return Atom("day", m.start(), m.end(), ref)
+
+
+def _relative(m: re.Match[str]) -> Atom:
+    word = " ".join(m.group().lower().removesuffix("'s").removesuffix("’s").split())
+    offset, part = RELATIVE_DAYS[word]
+    ref = DayRef("rel", offset=offset, part=part or "", possessive=bool(m["poss"]))
+    return Atom("day", m.start(), m.end(), ref)
+
+
+def _week(m: re.Match[str]) -> Atom:
+    which, part = WEEKS[" ".join(m.group().lower().split())]
+    return Atom("day", m.start(), m.end(), DayRef("week", which=which, part=part))
+
+
+def _part(m: re.Match[str]) -> Atom:
+    word = " ".join(m.group().lower().split())
+    name = PART_WORDS.get(word) or (
+        "late afternoon" if "afternoon" in word else PART_WORDS[word[5:]]
+    )
+    return Atom("time", m.start(), m.end(), spec=TimeSpec("part", *_part_bounds(name)))
+
+
+def _part_bounds(name: str) -> tuple[int, int]:
+    return PARTS[name]
+
+
+def _content(scan: str) -> list[Atom]:
+    """Every day, time and zone candidate in `scan`, overlapping ones included."""
+    found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
+    found += [a for p in (_DATE_MD, _DATE_DM) for m in p.finditer(scan) for a in _month_day(m)]
+    found += [_numeric(m) for m in _DATE_NUM.finditer(scan)]
+    found += [
+        Atom("day", m.start(), m.end(), DayRef("ord", weekday=-1, day=int(m["day"])))
+        for m in _DATE_ORD.finditer(scan)
+    ]
+    found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
+    found += [_week(m) for m in _WEEK.finditer(scan)]
+    found += [_part(m) for m in _PART.finditer(scan)]
+    for pattern in (_RANGE_PREFIXED, _RANGE_BARE):
+        for m in pattern.finditer(scan):
+            spec = _range(m["a"], m["b"])
+            if spec is not None:
+                found.append(Atom("time", m.start(), m.end(), spec=spec))
+    for kind, pattern in (("after", _AFTER), ("before", _BEFORE), ("at", _AT), ("at", _BARE)):
+        for m in pattern.finditer(scan):
+            raw = m.groupdict().get("a") or m.groupdict().get("a2") or ""
+            spec = _single(kind, raw)
+            if spec is not None:
+                found.append(Atom("time", m.start(), m.end(), spec=spec))
+    found += [
+        Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
+        for m in _ZONE_ABBR.finditer(scan)
+    ]
+    for m in _ZONE_NAME.finditer(scan):
+        word = " ".join(m.group().lower().split())
+        found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+    return found
+
+
+_JOIN_DATE = re.compile(r"[\s,.]*(?:the\s+)?", _I)
+
+
+def lex(scan: str) -> list[Atom]:
+    """Non-overlapping day, time and zone atoms of masked text, longest first, in text order."""
+    chosen: list[Atom] = []
+    for atom in sorted(_content(scan), key=lambda a: (a.start, a.start - a.end)):
+        if chosen and atom.start < chosen[-1].end:
+            continue
+        prev = chosen[-1] if chosen else None
+        # "Mon 11/30", "Tuesday Dec 1": the date decides, the weekday only confirms it
+        if (
+            prev is not None
+            and prev.day is not None
+            and atom.day is not None
+            and prev.day.kind == "wd"
+            and atom.day.kind in ("date", "num", "ord")
+            and _JOIN_DATE.fullmatch(scan, prev.end, atom.start)
+        ):
+            chosen[-1] = Atom("day", prev.start, atom.end, atom.day)
+            continue
+        chosen.append(atom)
+    return chosen
+
+
+def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
+    return {
+        "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
+        "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
+        "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
+        "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
+        "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
+        "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
+        "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],
+    }

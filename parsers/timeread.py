@@ -1,0 +1,198 @@
+"""Reading time atoms: which days go together, which hours and zones qualify them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from parsers.timelex import POSITIVE, POST_NEGATIVE, Atom, cues, lex, masked
+
+_CONNECT = re.compile(
+    r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
+    r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+)?",
+    re.I,
+)
+_RANGE = re.compile(
+    r"\s*(?:-|–|—|to|through|thru|until|till|til|bis|à|au|a|al|hasta|até)\s*(?:the\s+|el\s+|le\s+|zum\s+)?",
+    re.I,
+)
+_PUNCTUATION = re.compile(r"[\s,;]*")
+_ADJACENT = re.compile(r"\s*(?:on|of|the|el|le|am|na|o)?\s*(?:the\s+)?", re.I)
+
+
+@dataclass(slots=True)
+class Group:
+    """Day atoms read together ("Mon, Wed and Fri", "Tue-Thu") with the times bound to them."""
+
+    atoms: list[Atom]
+    ranges: list[bool]  # ranges[i]: atoms[i] and atoms[i + 1] form a range
+    times: list[Atom] = field(default_factory=list)
+    negated: bool = False
+    dropped: bool = False
+    broad: bool = False  # a week phrase or a range of days, as opposed to named days
+
+    @property
+    def start(self) -> int:
+        return self.atoms[0].start
+
+    @property
+    def end(self) -> int:
+        return max([a.end for a in self.atoms] + [t.end for t in self.times])
+
+    def kinds(self) -> set[str]:
+        return {a.day.kind for a in self.atoms if a.day is not None}
+
+
+class Boundaries:
+    """Clause and sentence numbers of text positions."""
+
+    def __init__(self, found: list[tuple[int, int]], atoms: list[Atom]) -> None:
+        inside = [(a.start, a.end) for a in atoms]
+        self.cuts = [s for s, e in found if not any(lo <= s < hi for lo, hi in inside)]
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.cuts, pos)
+
+
+# --- reading the atoms ---
+
+
+@dataclass(slots=True)
+class Reading:
+    """Everything the text says about time, before it is turned into windows."""
+
+    groups: list[Group]
+    loose: list[Atom]  # time atoms bound to no day
+    negative_times: set[int]  # start offsets of time atoms that are exceptions or negated
+    zones: dict[int, str]  # time atom start -> zone written next to it
+
+
+def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
+    """Runs of day atoms joined by list or range words; a day led by its own time
+    ("before 11 on the 9th, or the 10th at lunchtime") stands alone."""
+    groups: list[Group] = []
+    led = {
+        a.start
+        for a in days
+        for t in times
+        if t.end <= a.start and _ADJACENT.fullmatch(scan, t.end, a.start)
+    }
+    for atom in days:
+        # "busy Tuesday, Wednesday is fine": a day with its own verdict starts afresh
+        judged = POSITIVE.match(scan, atom.end) or POST_NEGATIVE.match(scan, atom.end)
+        if judged and groups and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
+            groups.append(Group([atom], []))
+            continue
+        if groups and groups[-1].start not in led:
+            last = groups[-1]
+            gap = (last.atoms[-1].end, atom.start)
+            if not last.times and _RANGE.fullmatch(scan, *gap):
+                last.ranges.append(True)
+                last.atoms.append(atom)
+                continue
+            if not last.times and _CONNECT.fullmatch(scan, *gap):
+                last.ranges.append(False)
+                last.atoms.append(atom)
+                continue
+        groups.append(Group([atom], []))
+    return groups
+
+
+def _owns_next_time(group: Group, times: list[Atom], scan: str) -> bool:
+    """A time follows the group directly ("Friday lunchtime"), so an earlier one is not its own."""
+    end = group.atoms[-1].end
+    return any(t.start >= end and _ADJACENT.fullmatch(scan, end, t.start) for t in times)
+
+
+def _bind_times(
+    groups: list[Group], times: list[Atom], scan: str, sentence: Boundaries, anaphors: list[int]
+) -> list[Atom]:
+    """Attach each time atom to the day group it qualifies; return the ones bound to no day."""
+    loose: list[Atom] = []
+    for t in times:
+        s = sentence.index(t.start)
+        before = [g for g in groups if g.atoms[-1].end <= t.start and sentence.index(g.start) == s]
+        after = [g for g in groups if g.start >= t.end and sentence.index(g.start) == s]
+        nxt = after[0] if after and not _owns_next_time(after[0], times, scan) else None
+        if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
+            nxt.times.append(t)
+        elif before:
+            before[-1].times.append(t)
+        elif any(sentence.index(a) == s for a in anaphors) and (prior := _prior(groups, t.start)):
+            prior.times.append(t)
+        elif nxt is not None:
+            nxt.times.append(t)
+        else:
+            loose.append(t)
+    return loose
+
+
+def _prior(groups: list[Group], pos: int) -> Group | None:
+    earlier = [g for g in groups if g.start < pos]
+    return earlier[-1] if earlier else None
+
+
+def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:
+    """Zone written next to each time atom: it covers the times before it in its sentence since
+    the last zone, or else the next time."""
+    zones: dict[int, str] = {}
+    pending: list[Atom] = []
+    carry: tuple[int, str] | None = None
+    for a in atoms:
+        if a.kind == "zone":
+            mine = [t for t in pending if sentence.index(t.start) == sentence.index(a.start)]
+            for t in mine:
+                zones[t.start] = a.zone
+            carry = None if mine else (sentence.index(a.start), a.zone)
+            pending = []
+        elif a.kind == "time":
+            if carry is not None and carry[0] == sentence.index(a.start):
+                zones[a.start] = carry[1]
+                carry = None
+            else:
+                pending.append(a)
+    return zones
+
+
+def _cue_before(cue_spans: list[tuple[int, int]], pos: int, floor: int, clause: Boundaries) -> bool:
+    """A cue sits between `floor` and `pos`, in the same clause as `pos`."""
+    return any(
+        floor <= s and e <= pos and clause.index(e - 1) == clause.index(pos) for s, e in cue_spans
+    )
+
+
+def read(text: str) -> tuple[Reading, str, Boundaries]:
+    scan = masked(text)
+    atoms = lex(scan)
+    cue = cues(scan)
+    clause = Boundaries(cue["clause"], atoms)
+    sentence = Boundaries(cue["sentence"], atoms)
+    zone_sentence = Boundaries(cue["zone_sentence"], atoms)
+    times = [a for a in atoms if a.kind == "time"]
+    groups = _groups([a for a in atoms if a.kind == "day"], times, scan)
+    loose = _bind_times(groups, times, scan, sentence, [s for s, _ in cue["anaphor"]])
+    exceptions = [e for s, e in cue["except"]]
+    negative_times: set[int] = set()
+    # every group or time is read against the cues since the previous group or time
+    things = sorted(
+        [(g.start, g) for g in groups] + [(t.start, t) for t in times], key=lambda x: x[0]
+    )
+    floor = 0
+    for start, thing in things:
+        is_exception = any(scan[e:start].strip() == "" and e <= start for e in exceptions)
+        negative = _cue_before(cue["negative"], start, floor, clause)
+        if isinstance(thing, Group):
+            neutral = _cue_before(cue["neutral"], start, floor, clause)
+            post = POST_NEGATIVE.match(scan, thing.atoms[-1].end) or POST_NEGATIVE.match(
+                scan, thing.end
+            )
+            positive = POSITIVE.match(scan, thing.end)
+            thing.negated = bool((is_exception and not positive) or negative or post)
+            thing.dropped = neutral and not thing.negated
+            floor = thing.atoms[-1].end
+        else:
+            if is_exception or negative:
+                negative_times.add(start)
+            floor = thing.end
+    return Reading(groups, loose, negative_times, _zones(atoms, zone_sentence)), scan, sentence

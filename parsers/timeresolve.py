@@ -1,0 +1,251 @@
+"""Deterministic time resolver: day and time phrases of an email to zone-aware windows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from agent.errors import InputError
+from parsers.model import Window
+from parsers.timecalc import (
+    clip,
+    dates_of,
+    merge,
+    minutes_of,
+    next_weekday,
+    span_days,
+    subtract,
+    window_on,
+)
+from parsers.timeread import Boundaries, Group, Reading, read
+from parsers.timewords import PARTS
+
+__all__ = ["Mention", "mentions", "resolve"]
+
+_UNTIL_BEFORE = re.compile(r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One day/time phrase found in text, resolved to windows (not clipped to `now`)."""
+
+    span: tuple[int, int]  # character offsets in text
+    windows: tuple[Window, ...]  # what the phrase resolves to
+    negated: bool  # a time the sender cannot do, or is away
+    has_time: bool  # an hour was given, as opposed to a day only
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(f"unknown time zone {name!r}") from exc
+
+
+# --- from reading to windows ---
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """What every phrase of one message is resolved against."""
+
+    today: date
+    zone: ZoneInfo
+    americas: bool
+    duration: int
+
+
+def _week_monday(
+    group: Group, reading: Reading, sentence: Boundaries, frame: _Frame
+) -> date | None:
+    """The week a bare weekday falls in when a week phrase shares its sentence."""
+    s = sentence.index(group.start)
+    weeks = [
+        a.day
+        for g in reading.groups
+        for a in g.atoms
+        if a.day is not None and a.day.kind == "week" and sentence.index(a.start) == s
+    ]
+    if not weeks:
+        return None
+    monday = frame.today - timedelta(days=frame.today.weekday())
+    return monday + timedelta(7) if weeks[0].which == "next" else monday
+
+
+def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    has_weekday = any(r.kind == "wd" for r in refs)
+    per_atom = [
+        []
+        if (r.kind == "week" and has_weekday)
+        else dates_of(r, frame.today, frame.americas, monday)
+        for r in refs
+    ]
+    days: list[date] = []
+    i = 0
+    while i < len(refs):
+        if (
+            i < len(group.ranges)
+            and group.ranges[i]
+            and per_atom[i]
+            and (per_atom[i + 1] or refs[i + 1].kind == "wd")
+        ):
+            first = per_atom[i][0]
+            right = refs[i + 1]
+            last = (
+                next_weekday(first, right.weekday, strictly=False)
+                if right.kind == "wd"
+                else per_atom[i + 1][-1]
+            )
+            weekend = any(d.weekday() >= 5 for d in (first, last))
+            days += span_days(first, last, weekend)
+            i += 2
+            continue
+        days += per_atom[i]
+        i += 1
+    if len(refs) == 1 and group.negated and _UNTIL_BEFORE.search(scan, 0, group.start) and days:
+        # "away until the 9th": every day from today up to the day before
+        days = span_days(frame.today, days[0] - timedelta(1), True)
+        group.broad = True
+    group.broad = group.broad or any(group.ranges) or "week" in group.kinds()
+    return sorted(set(days))
+
+
+def _spans(
+    group: Group, reading: Reading, frame: _Frame, negative: bool
+) -> list[tuple[tuple[int, int], ZoneInfo, str]]:
+    out: list[tuple[tuple[int, int], ZoneInfo, str]] = []
+    for t in group.times:
+        if t.spec is None or (t.start in reading.negative_times) != negative:
+            continue
+        span = minutes_of(t.spec, frame.duration)
+        if span is not None:
+            zone = reading.zones.get(t.start)
+            out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
+    if negative:
+        return out
+    if len(out) > 1:
+        out = [o for o in out if o[0] != PARTS["any"]] or out[:1]
+    parts = [o for o in out if o[2] == "part"]
+    bounded = [o for o in out if o[2] in ("after", "before")]
+    if parts and bounded:
+        # "tomorrow morning after 10": the bound narrows the part of day
+        lo, hi = parts[0][0]
+        clipped = [((max(lo, s), min(hi, e)), z, k) for (s, e), z, k in bounded]
+        out = [o for o in out if o[2] not in ("part", "after", "before")]
+        out += [c for c in clipped if c[0][0] < c[0][1]]
+    if not out:
+        rel_parts = [
+            a.day.part
+            for a in group.atoms
+            if a.day is not None and a.day.kind == "rel" and a.day.part
+        ]
+        possessive = any(a.day is not None and a.day.possessive for a in group.atoms)
+        if rel_parts:
+            out = [(PARTS[rel_parts[0]], frame.zone, "part")]
+        elif not possessive:
+            out = [(PARTS["any"], frame.zone, "part")]
+    return out
+
+
+def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]]) -> list[Window]:
+    return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
+
+
+def _has_time(group: Group) -> bool:
+    return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
+
+
+def _drop_week_phrases(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+) -> None:
+    """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed")."""
+    for g in groups:
+        if g.dropped or g.negated or g.times or g.kinds() != {"week"}:
+            continue
+        s = sentence.index(g.start)
+        others = [o for o in groups if o is not g and not o.dropped]
+        if any(
+            not o.negated and "wd" in o.kinds() and sentence.index(o.start) == s for o in others
+        ):
+            g.dropped = True
+            continue
+        excepted = any(
+            o.negated and o.start > g.start and sentence.index(o.start) == s for o in others
+        )
+        inside = set(dates[id(g)])
+        if not excepted and any(
+            not o.negated and o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in others
+        ):
+            g.dropped = True
+
+
+@dataclass(slots=True)
+class _Offer:
+    """Windows a message offers and refuses, split by how broadly they were named."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    broad: list[Window] = field(default_factory=list)
+    named: list[Window] = field(default_factory=list)
+    refused_broad: list[Window] = field(default_factory=list)
+    refused_named: list[Window] = field(default_factory=list)
+
+
+def _analyse(text: str, now: datetime, zone: str, duration_minutes: int) -> _Offer:
+    if now.tzinfo is None:
+        raise InputError("now must be an aware datetime")
+    tz = _zone(zone)
+    frame = _Frame(now.astimezone(tz).date(), tz, zone.startswith("America/"), duration_minutes)
+    reading, scan, sentence = read(text)
+    dates: dict[int, list[date]] = {}
+    for g in reading.groups:
+        if "past" in g.kinds():
+            g.dropped = True
+        dates[id(g)] = _group_dates(g, scan, frame, _week_monday(g, reading, sentence, frame))
+    _drop_week_phrases(reading.groups, dates, sentence)
+    out = _Offer()
+    for g in reading.groups:
+        if g.dropped:
+            continue
+        pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
+        neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
+        if not pos and not neg:
+            continue
+        if g.negated:
+            (out.refused_broad if g.broad else out.refused_named).extend(pos)
+        else:
+            (out.broad if g.broad else out.named).extend(pos)
+        out.refused_named.extend(neg)
+        out.mentions.append(
+            Mention((g.start, g.end), tuple(merge(pos or neg)), g.negated or not pos, _has_time(g))
+        )
+    fortnight = [frame.today + timedelta(i) for i in range(14)]
+    for t in reading.loose:
+        span = minutes_of(t.spec, duration_minutes) if t.spec is not None else None
+        if t.spec is None or span is None:
+            continue
+        z = reading.zones.get(t.start)
+        wins = tuple(window_on(d, span, ZoneInfo(z) if z else tz) for d in fortnight)
+        negated = t.start in reading.negative_times
+        out.mentions.append(Mention((t.start, t.end), wins, negated, t.spec.kind != "part"))
+    out.mentions.sort(key=lambda m: m.span)
+    return out
+
+
+def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:
+    """Windows the sender OFFERS in `text` (merged, clipped to `now`, sorted)."""
+    o = _analyse(text, now, zone, duration_minutes)
+    # a refused week or range does not cancel a day the sender names on purpose
+    broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
+    named = subtract(merge(o.named), o.refused_named)
+    return merge(clip(broad + named, now))
+
+
+def mentions(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Mention]:
+    """Every day/time phrase in text, resolved, for matching replies against proposed options.
+
+    A time named without a day ("the 3pm one") resolves to that time on each of the
+    fourteen days from today, so it can be matched against options by overlap."""
+    return _analyse(text, now, zone, duration_minutes).mentions

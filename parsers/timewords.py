@@ -1,0 +1,224 @@
+"""Vocabulary of day and time phrases in English, Spanish, French, German and Portuguese."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+# Weekday names, Monday = 0. Abbreviations are matched only when capitalised
+# (see ABBREVIATED_WEEKDAYS) because "mon", "sat" and "sun" are ordinary words.
+WEEKDAYS: Mapping[str, int] = {
+    **dict.fromkeys(("monday", "lunes", "lundi", "montag", "segunda-feira"), 0),
+    **dict.fromkeys(("tuesday", "martes", "mardi", "dienstag", "terça-feira", "terca-feira"), 1),
+    **dict.fromkeys(
+        ("wednesday", "miércoles", "miercoles", "mercredi", "mittwoch", "quarta-feira"), 2
+    ),
+    **dict.fromkeys(("thursday", "jueves", "jeudi", "donnerstag", "quinta-feira"), 3),
+    **dict.fromkeys(("friday", "viernes", "vendredi", "freitag", "sexta-feira"), 4),
+    **dict.fromkeys(("saturday", "sábado", "sabado", "samedi", "samstag", "sonnabend"), 5),
+    **dict.fromkeys(("sunday", "domingo", "dimanche", "sonntag"), 6),
+    # Portuguese short forms; "segunda"/"quinta" also mean second/fifth, so the
+    # lexer refuses them before "opção"/"option".
+    **{"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},
+}
+ABBREVIATED_WEEKDAYS: Mapping[str, int] = {
+    "Mon": 0,
+    "Tue": 1,
+    "Tues": 1,
+    "Wed": 2,
+    "Weds": 2,
+    "Thu": 3,
+    "Thur": 3,
+    "Thurs": 3,
+    "Fri": 4,
+    "Sat": 5,
+    "Sun": 6,
+}
+
+MONTHS: Mapping[str, int] = {
+    **dict.fromkeys(
+        ("january", "jan", "enero", "ene", "janvier", "januar", "jänner", "janeiro"), 1
+    ),
+    **dict.fromkeys(("february", "feb", "febrero", "février", "fevrier", "févr", "februar"), 2),
+    **dict.fromkeys(("fevereiro", "fev"), 2),
+    **dict.fromkeys(("march", "mar", "marzo", "mars", "märz", "maerz", "março", "marco"), 3),
+    **dict.fromkeys(("april", "apr", "abril", "abr", "avril", "avr"), 4),
+    **dict.fromkeys(("may", "mayo", "mai", "maio"), 5),
+    **dict.fromkeys(("june", "jun", "junio", "juin", "juni", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "julio", "juillet", "juil", "juli", "julho"), 7),
+    **dict.fromkeys(("august", "aug", "agosto", "août", "aout"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septiembre", "setiembre", "septembre"), 9),
+    "setembro": 9,
+    **dict.fromkeys(("october", "oct", "octubre", "octobre", "oktober", "okt", "outubro"), 10),
+    **dict.fromkeys(("november", "nov", "noviembre", "novembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dec", "diciembre", "dic", "décembre", "decembre"), 12),
+    **dict.fromkeys(("déc", "dezember", "dez", "dezembro"), 12),
+}
+
+# Days relative to today: offset in days, and the part of day the word implies.
+RELATIVE_DAYS: Mapping[str, tuple[int, str | None]] = {
+    "today": (0, None),
+    "tonight": (0, "evening"),
+    "this morning": (0, "morning"),
+    "this afternoon": (0, "afternoon"),
+    "this evening": (0, "evening"),
+    "tomorrow": (1, None),
+    "tmrw": (1, None),
+    "the day after tomorrow": (2, None),
+    "day after tomorrow": (2, None),
+    "hoy": (0, None),
+    "esta mañana": (0, "morning"),
+    "esta tarde": (0, "afternoon"),
+    "esta noche": (0, "evening"),
+    "mañana": (1, None),
+    "pasado mañana": (2, None),
+    "aujourd'hui": (0, None),
+    "aujourd’hui": (0, None),
+    "ce matin": (0, "morning"),
+    "cet après-midi": (0, "afternoon"),
+    "ce soir": (0, "evening"),
+    "demain": (1, None),
+    "après-demain": (2, None),
+    "heute": (0, None),
+    "heute abend": (0, "evening"),
+    "heute morgen": (0, "morning"),
+    "heute nachmittag": (0, "afternoon"),
+    "morgen": (1, None),
+    "übermorgen": (2, None),
+    "hoje": (0, None),
+    "hoje à noite": (0, "evening"),
+    "amanhã": (1, None),
+    "amanha": (1, None),
+    "depois de amanhã": (2, None),
+}
+PAST_DAYS: tuple[str, ...] = ("yesterday", "ayer", "hier", "gestern", "ontem")
+
+# Parts of day, as minutes after midnight.
+PARTS: Mapping[str, tuple[int, int]] = {
+    "morning": (9 * 60, 12 * 60),
+    "afternoon": (12 * 60, 17 * 60),
+    "late afternoon": (15 * 60, 17 * 60),
+    "lunchtime": (12 * 60, 13 * 60),
+    "evening": (17 * 60, 20 * 60),
+    "any": (9 * 60, 17 * 60),
+}
+PART_WORDS: Mapping[str, str] = {
+    **dict.fromkeys(("morning", "mornings", "early morning", "first thing"), "morning"),
+    **dict.fromkeys(("por la mañana", "de la mañana", "en la mañana", "las mañanas"), "morning"),
+    **dict.fromkeys(("matin", "matinée", "le matin", "en matinée", "vormittag"), "morning"),
+    **dict.fromkeys(
+        ("vormittags", "morgens", "am morgen", "früh", "de manhã", "pela manhã"), "morning"
+    ),
+    **dict.fromkeys(("na parte da manhã", "manhã"), "morning"),
+    **dict.fromkeys(("afternoon", "afternoons", "early afternoon"), "afternoon"),
+    **dict.fromkeys(("por la tarde", "de la tarde", "en la tarde", "a la tarde"), "afternoon"),
+    **dict.fromkeys(
+        ("après-midi", "apres-midi", "l'après-midi", "nachmittag", "nachmittags"), "afternoon"
+    ),
+    **dict.fromkeys(("à tarde", "de tarde", "pela tarde", "na parte da tarde"), "afternoon"),
+    **dict.fromkeys(
+        ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
+    ),
+    **dict.fromkeys(
+        ("fin d'après-midi", "en fin d'après-midi", "späten nachmittag"), "late afternoon"
+    ),
+    **dict.fromkeys(("al final de la tarde", "final da tarde", "fim da tarde"), "late afternoon"),
+    **dict.fromkeys(
+        ("lunchtime", "lunch time", "lunch", "over lunch", "mittag", "mittags"), "lunchtime"
+    ),
+    **dict.fromkeys(
+        ("mittagszeit", "la hora de comer", "hora do almoço", "l'heure du déjeuner"), "lunchtime"
+    ),
+    **dict.fromkeys(
+        ("evening", "evenings", "por la noche", "de noche", "soir", "soirée"), "evening"
+    ),
+    **dict.fromkeys(("le soir", "en soirée", "abend", "abends", "am abend", "à noite"), "evening"),
+    **dict.fromkeys(("de noite", "pela noite", "after work"), "evening"),
+    **dict.fromkeys(("any time", "anytime", "all day", "flexible", "whenever", "any day"), "any"),
+    **dict.fromkeys(("a cualquier hora", "cualquier hora", "todo el día", "flexible"), "any"),
+    **dict.fromkeys(("n'importe quand", "toute la journée", "à tout moment", "flexibel"), "any"),
+    **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
+    **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
+}
+
+# Week phrases: (which week, which days of it). "rest" = weekdays after today,
+# "early" = Monday and Tuesday, "late" = Thursday and Friday (after today).
+WEEKS: Mapping[str, tuple[str, str]] = {
+    **dict.fromkeys(("this week", "the rest of the week", "rest of the week"), ("this", "rest")),
+    **dict.fromkeys(
+        ("later this week", "end of the week", "the end of the week"), ("this", "late")
+    ),
+    **dict.fromkeys(
+        ("end of this week", "late this week", "towards the end of the week"), ("this", "late")
+    ),
+    **dict.fromkeys(("next week", "the week after"), ("next", "all")),
+    **dict.fromkeys(
+        ("early next week", "beginning of next week", "start of next week"), ("next", "early")
+    ),
+    **dict.fromkeys(("later next week", "late next week", "end of next week"), ("next", "late")),
+    **dict.fromkeys(("this week and next", "this week and next week"), ("both", "rest")),
+    **dict.fromkeys(
+        ("esta semana", "el resto de la semana", "cette semaine", "diese woche"), ("this", "rest")
+    ),
+    **dict.fromkeys(("dieser woche", "essa semana", "o resto da semana"), ("this", "rest")),
+    **dict.fromkeys(("a finales de esta semana", "finales de esta semana"), ("this", "late")),
+    **dict.fromkeys(("en fin de semaine", "ende der woche", "ende dieser woche"), ("this", "late")),
+    **dict.fromkeys(
+        ("no fim da semana", "no final da semana", "final da semana"), ("this", "late")
+    ),
+    **dict.fromkeys(
+        ("la semana que viene", "la próxima semana", "la semana próxima"), ("next", "all")
+    ),
+    **dict.fromkeys(("semana que viene", "próxima semana", "proxima semana"), ("next", "all")),
+    **dict.fromkeys(
+        ("la semaine prochaine", "semaine prochaine", "nächste woche"), ("next", "all")
+    ),
+    **dict.fromkeys(
+        ("nächster woche", "kommende woche", "kommender woche", "semana que vem"), ("next", "all")
+    ),
+    **dict.fromkeys(
+        ("principios de la semana que viene", "principios de la próxima semana"), ("next", "early")
+    ),
+    **dict.fromkeys(
+        ("début de semaine prochaine", "début de la semaine prochaine"), ("next", "early")
+    ),
+    **dict.fromkeys(("anfang nächster woche", "anfang der nächsten woche"), ("next", "early")),
+    **dict.fromkeys(("início da próxima semana", "inicio da proxima semana"), ("next", "early")),
+    **dict.fromkeys(
+        ("finales de la semana que viene", "finales de la próxima semana"), ("next", "late")
+    ),
+    **dict.fromkeys(("fin de la semaine prochaine", "ende nächster woche"), ("next", "late")),
+    **dict.fromkeys(("ende der nächsten woche", "final da próxima semana"), ("next", "late")),
+}
+
+# Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
+ZONE_ABBREVIATIONS: Mapping[str, str] = {
+    **dict.fromkeys(("ET", "EST", "EDT"), "America/New_York"),
+    **dict.fromkeys(("CT", "CST", "CDT"), "America/Chicago"),
+    **dict.fromkeys(("MT", "MST", "MDT"), "America/Denver"),
+    **dict.fromkeys(("PT", "PST", "PDT"), "America/Los_Angeles"),
+    **dict.fromkeys(("GMT", "UTC"), "UTC"),
+    "BST": "Europe/London",
+    **dict.fromkeys(("CET", "CEST"), "Europe/Berlin"),
+    "IST": "Asia/Kolkata",
+    "SGT": "Asia/Singapore",
+    **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
+}
+ZONE_NAMES: Mapping[str, str] = {
+    **dict.fromkeys(("eastern", "eastern time", "new york time", "ny time"), "America/New_York"),
+    **dict.fromkeys(("central time", "chicago time"), "America/Chicago"),
+    **dict.fromkeys(("mountain time", "denver time"), "America/Denver"),
+    **dict.fromkeys(("pacific", "pacific time", "california time"), "America/Los_Angeles"),
+    **dict.fromkeys(("uk time", "london time", "british time"), "Europe/London"),
+    **dict.fromkeys(("india time", "indian time"), "Asia/Kolkata"),
+    "singapore time": "Asia/Singapore",
+    "sydney time": "Australia/Sydney",
+}
+# "my time" and "local time" name the sender's own zone: the context's.
+OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)

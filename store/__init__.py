@@ -1,0 +1,1 @@
+"""Persistence: the TinyDB tracker, the message ledger and the outbox."""

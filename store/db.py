@@ -1,0 +1,343 @@
+"""The tracker database: processes, outbox, cursors, meta and ledger, one file write per commit."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, cast
+
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from agent.errors import InputError, StoreError
+from store.storage import AtomicJSONStorage, BufferedStorage, LedgerArchive, lock_exclusive
+
+_PROCESSES, _OUTBOX, _LEDGER, _CURSORS, _META = "processes", "outbox", "ledger", "cursors", "meta"
+_STATUSES = frozenset({"queued", "sent", "refused", "failed"})
+# Nothing retries these, so only the last few are worth keeping on disk.
+_FINISHED = frozenset({"sent", "refused", "failed"})
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """All that one message (or timer tick) changes, written in one atomic file write."""
+
+    # process id -> the full JSON document, replacing any previous one
+    processes: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    # each entry has "keys": list[str] plus free fields (status, reason, process, at, …)
+    ledger: Sequence[dict[str, Any]] = ()
+    # outgoing mails; each has a unique "id" (its Message-ID) and an aware ISO "queued_at"
+    enqueue: Sequence[dict[str, Any]] = ()
+    # outbox id -> fields to update (status, attempts, next_attempt, error, sent_at)
+    outbox: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    # (folder, uidvalidity, last_uid)
+    cursor: tuple[str, int, int] | None = None
+    # small key/values, e.g. the last weekly summary per recruiter
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+
+class _KeyedTable(Table):
+    """A TinyDB table keyed by our own string ids (process id, Message-ID, folder, …)."""
+
+    document_id_class = str  # type: ignore[assignment]  # TinyDB defaults to int ids
+
+
+class _Database(TinyDB):
+    table_class = _KeyedTable
+
+
+def _doc(value: Mapping[str, Any], key: str) -> Document:
+    # TinyDB annotates doc ids as int; _KeyedTable stores str ids.
+    return Document(value, doc_id=cast(int, key))
+
+
+def _ids(keys: Iterable[str]) -> list[int]:
+    return cast(list[int], list(keys))
+
+
+def _key(doc: Document) -> str:
+    return cast(str, doc.doc_id)
+
+
+def _aware(value: object, what: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(cast(str, value))
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{what} is not an ISO datetime: {value!r}") from exc
+    if moment.tzinfo is None:
+        raise InputError(f"{what} has no time zone: {value!r}")
+    return moment
+
+
+def _plain(change: Change) -> Change:
+    """A deep, JSON-only copy of `change`: the caller's dicts never alias stored state."""
+    try:
+        parts = json.loads(
+            json.dumps(
+                [change.processes, change.ledger, change.enqueue, change.outbox, change.meta],
+                allow_nan=False,
+            )
+        )
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"change is not plain JSON: {exc}") from exc
+    processes, ledger, enqueue, outbox, meta = parts
+    return Change(processes, ledger, enqueue, outbox, change.cursor, meta)
+
+
+class Store:
+    """The tracker file of one agent: loaded once, read from memory, written atomically per commit.
+
+    Layout: `<db>` holds processes, outbox, cursors, meta and the most recent
+    ledger entries; older entries move to the append-only `<db>.ledger.jsonl`,
+    so that the file rewritten on every commit does not grow with traffic.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        readonly: bool = False,
+        ledger_keep: int = 200,
+        outbox_keep: int = 500,
+    ) -> None:
+        self.path = path
+        self._readonly = readonly
+        self._ledger_keep = ledger_keep
+        self._outbox_keep = outbox_keep
+        self._disk = AtomicJSONStorage(path)
+        self._archive = LedgerArchive(path)
+        self._buffer = BufferedStorage(self._disk)
+        self._db = _Database(storage=lambda: self._buffer)
+        self._archived_keys: set[str] = set()
+        self._archived_seqs: set[int] = set()
+        self._recent_keys: set[str] = set()
+        self._next_seq = 1
+        self._lock_fd = None if readonly else lock_exclusive(path)
+        try:
+            self._open()
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self) -> None:
+        if self._readonly:
+            if not self.path.exists():
+                raise StoreError(f"{self.path} does not exist")
+        else:
+            self._disk.remove_leftovers()
+            self._archive.repair()
+            if not self.path.exists():
+                self._disk.write({})
+        try:
+            for entry in self._archive.entries():
+                self._archived_seqs.add(entry["seq"])
+                self._archived_keys.update(entry["keys"])
+        except (KeyError, TypeError) as exc:
+            raise StoreError(f"{self._archive.path} holds a malformed ledger entry") from exc
+        self._index()
+
+    def _index(self) -> None:
+        """Rebuild what is derived from the recent ledger (after open, commit or rollback)."""
+        try:
+            recent = self._table(_LEDGER).all()
+            self._recent_keys = {key for entry in recent for key in entry["keys"]}
+            seqs = {entry["seq"] for entry in recent} | self._archived_seqs
+        except (KeyError, TypeError) as exc:
+            raise StoreError(f"{self.path} holds a malformed ledger entry") from exc
+        self._next_seq = max(seqs, default=0) + 1
+
+    def close(self) -> None:
+        """Release the writer lock; the store is unusable afterwards."""
+        self._readonly = True
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _table(self, name: str) -> Table:
+        return self._db.table(name)
+
+    # Reads: from memory, as copies, so that callers cannot change stored state.
+
+    def processes(self) -> dict[str, dict[str, Any]]:
+        """Every process document by process id."""
+        return {_key(doc): copy.deepcopy(dict(doc)) for doc in self._table(_PROCESSES)}
+
+    def process(self, process_id: str) -> dict[str, Any] | None:
+        """One process document, or None."""
+        doc = self._table(_PROCESSES).get(doc_id=_ids([process_id])[0])
+        return None if doc is None else copy.deepcopy(dict(doc))
+
+    def seen(self, key: str) -> bool:
+        """Whether a ledger entry, recent or archived, carries `key`."""
+        return key in self._recent_keys or key in self._archived_keys
+
+    def ledger(self) -> list[dict[str, Any]]:
+        """Every ledger entry, archive and recent, oldest first, each with its "seq"."""
+        merged = {entry["seq"]: entry for entry in self._archive.entries()}
+        merged.update((entry["seq"], copy.deepcopy(dict(entry))) for entry in self._table(_LEDGER))
+        return [merged[seq] for seq in sorted(merged)]
+
+    def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]:
+        """Outbox items in the order they were queued, optionally only those with `status`."""
+        return [
+            copy.deepcopy(dict(doc))
+            for doc in self._table(_OUTBOX)
+            if status is None or doc["status"] == status
+        ]
+
+    def due(self, now: datetime) -> list[dict[str, Any]]:
+        """Queued items whose next_attempt is at or before `now`, oldest first."""
+        if now.tzinfo is None:
+            raise InputError("due() needs an aware datetime")
+        ready = [
+            doc
+            for doc in self._table(_OUTBOX)
+            if doc["status"] == "queued" and datetime.fromisoformat(doc["next_attempt"]) <= now
+        ]
+        ready.sort(key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
+        return [copy.deepcopy(dict(doc)) for doc in ready]
+
+    def cursor(self, folder: str) -> tuple[int, int] | None:
+        """(uidvalidity, last_uid) last committed for `folder`, or None."""
+        doc = self._table(_CURSORS).get(doc_id=_ids([folder])[0])
+        return None if doc is None else (doc["uidvalidity"], doc["last_uid"])
+
+    def meta(self, key: str, default: Any = None) -> Any:
+        """The value last committed under `key`, or `default`."""
+        doc = self._table(_META).get(doc_id=_ids([key])[0])
+        return default if doc is None else copy.deepcopy(doc["value"])
+
+    # The one write.
+
+    def commit(self, change: Change) -> None:
+        """Apply `change` and write the main file once, atomically: all of it or none of it."""
+        if self._readonly:
+            raise StoreError(f"{self.path} is open read-only or closed")
+        change = _plain(change)
+        self._validate(change)
+        archived = self._rotate(len(change.ledger))
+        try:
+            self._apply(change, archived)
+            self._buffer.flush()
+        except BaseException:
+            # Memory follows the file again, whichever side of os.replace the failure fell.
+            self._buffer.discard()
+            self._index()
+            raise
+        self._index()
+
+    def _validate(self, change: Change) -> None:
+        for entry in change.ledger:
+            keys = entry.get("keys") if isinstance(entry, dict) else None
+            if not keys or not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+                raise InputError(f"ledger entry needs a non-empty list of str 'keys': {entry!r}")
+        outbox = self._table(_OUTBOX)
+        queued: set[str] = set()
+        for mail in change.enqueue:
+            mail_id = mail.get("id")
+            if not isinstance(mail_id, str) or not mail_id:
+                raise InputError(f"outgoing mail needs a str 'id': {mail!r}")
+            if mail_id in queued or outbox.contains(doc_id=_ids([mail_id])[0]):
+                raise InputError(f"outgoing mail {mail_id} is already in the outbox")
+            queued.add(mail_id)
+            _aware(mail.get("queued_at"), f"queued_at of {mail_id}")
+            if "next_attempt" in mail:
+                _aware(mail["next_attempt"], f"next_attempt of {mail_id}")
+        for mail_id, fields in change.outbox.items():
+            if mail_id not in queued and not outbox.contains(doc_id=_ids([mail_id])[0]):
+                raise InputError(f"outgoing mail {mail_id} is not in the outbox")
+            if "status" in fields and fields["status"] not in _STATUSES:
+                raise InputError(f"unknown outbox status {fields['status']!r} for {mail_id}")
+            if "next_attempt" in fields:
+                _aware(fields["next_attempt"], f"next_attempt of {mail_id}")
+        if change.cursor is not None:
+            folder, uidvalidity, last_uid = change.cursor
+            if not isinstance(folder, str) or not all(
+                isinstance(n, int) for n in (uidvalidity, last_uid)
+            ):
+                raise InputError(f"cursor must be (str, int, int): {change.cursor!r}")
+
+    def _rotate(self, incoming: int) -> list[str]:
+        """Archive the oldest committed ledger entries once the main file holds too many.
+
+        The archive is appended and fsynced before the main file drops the
+        entries; a crash in between only leaves duplicates, which reads skip.
+        Returns the doc ids to drop from the main file.
+        """
+        recent = self._table(_LEDGER).all()
+        if len(recent) + incoming <= self._ledger_keep:
+            return []
+        recent.sort(key=lambda entry: entry["seq"])
+        moving = recent[: len(recent) + incoming - self._ledger_keep // 2]
+        fresh = [dict(entry) for entry in moving if entry["seq"] not in self._archived_seqs]
+        if fresh:
+            self._archive.append(fresh)
+            for entry in fresh:
+                self._archived_seqs.add(entry["seq"])
+                self._archived_keys.update(entry["keys"])
+        return [_key(entry) for entry in moving]
+
+    def _apply(self, change: Change, archived: list[str]) -> None:
+        if change.processes:
+            processes = self._table(_PROCESSES)
+            processes.remove(doc_ids=_ids(change.processes))
+            processes.insert_multiple(_doc(doc, pid) for pid, doc in change.processes.items())
+        ledger = self._table(_LEDGER)
+        if archived:
+            ledger.remove(doc_ids=_ids(archived))
+        if change.ledger:
+            first = self._next_seq
+            ledger.insert_multiple(
+                _doc({**entry, "seq": seq}, str(seq))
+                for seq, entry in enumerate(change.ledger, start=first)
+            )
+        outbox = self._table(_OUTBOX)
+        if change.enqueue:
+            outbox.insert_multiple(
+                _doc(
+                    {
+                        **mail,
+                        "status": "queued",
+                        "attempts": 0,
+                        "next_attempt": mail.get("next_attempt", mail["queued_at"]),
+                    },
+                    mail["id"],
+                )
+                for mail in change.enqueue
+            )
+        for mail_id, fields in change.outbox.items():
+            outbox.update(fields, doc_ids=_ids([mail_id]))
+        if change.outbox:
+            self._prune_outbox()
+        if change.cursor is not None:
+            folder, uidvalidity, last_uid = change.cursor
+            self._table(_CURSORS).upsert(
+                _doc({"uidvalidity": uidvalidity, "last_uid": last_uid}, folder)
+            )
+        meta = self._table(_META)
+        for key, value in change.meta.items():
+            meta.upsert(_doc({"value": value}, key))
+
+    def _prune_outbox(self) -> None:
+        outbox = self._table(_OUTBOX)
+        # Table order is queue order, so the first finished items are the oldest.
+        finished = [_key(doc) for doc in outbox if doc["status"] in _FINISHED]
+        if len(finished) > self._outbox_keep:
+            outbox.remove(doc_ids=_ids(finished[: len(finished) - self._outbox_keep]))

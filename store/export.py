@@ -1,0 +1,146 @@
+"""Render tracker rows as a terminal table, CSV, JSON or XLSX (pure: rows in, bytes out)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from agent.errors import InputError
+
+Format = Literal["table", "csv", "json", "xlsx"]
+
+_FIXED = (
+    "Candidate",
+    "Client",
+    "Company",
+    "Role",
+    "Recruiter",
+    "Status",
+    "Next step",
+    "Last contact",
+)
+# OWASP CSV injection: a spreadsheet runs a cell that starts with one of these.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_TABLE_CAP = 40
+_XLSX_CAP = 60
+
+
+@dataclass(frozen=True, slots=True)
+class TrackerRow:
+    """One process (candidate × client × role) as the tracker shows it."""
+
+    candidate: str
+    client: str
+    company: str
+    role: str
+    recruiter: str
+    status: str
+    next_step: str
+    last_contact: str
+    rounds: tuple[str, ...]  # one cell per round, e.g. "2026-12-03 10:00 EST · confirmed"
+
+
+def columns(rows: Sequence[TrackerRow]) -> list[str]:
+    """The header: the fixed columns, then Interview #1 … #N for the busiest process."""
+    most = max((len(row.rounds) for row in rows), default=0)
+    interviews = [f"Interview #{n}" for n in range(1, max(most, 1) + 1)]
+    return [*_FIXED, *interviews]
+
+
+def _cells(row: TrackerRow, width: int) -> list[str]:
+    fixed = [row.candidate, row.client, row.company, row.role, row.recruiter, row.status]
+    padding = [""] * (width - len(row.rounds))
+    return [*fixed, row.next_step, row.last_contact, *row.rounds, *padding]
+
+
+def _grid(rows: Sequence[TrackerRow]) -> tuple[list[str], list[list[str]]]:
+    header = columns(rows)
+    width = len(header) - len(_FIXED)
+    return header, [_cells(row, width) for row in rows]
+
+
+def _defuse(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def render(rows: Sequence[TrackerRow], fmt: Format) -> bytes:
+    """The tracker as `fmt`: table and csv and json as UTF-8 text, xlsx as a workbook."""
+    header, body = _grid(rows)
+    if fmt == "table":
+        return _table(header, body).encode()
+    if fmt == "csv":
+        return _csv(header, body).encode()
+    if fmt == "json":
+        records = [dict(zip(header, cells, strict=True)) for cells in body]
+        return json.dumps(records, ensure_ascii=False, indent=2).encode() + b"\n"
+    if fmt == "xlsx":
+        return _xlsx(header, body)
+    raise InputError(f"unknown tracker format {fmt!r}")
+
+
+def _width(text: str) -> int:
+    # East Asian wide characters take two terminal cells.
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit(text: str, cap: int) -> str:
+    # A newline would break the table's rows; an escape sequence from inbound mail
+    # could rewrite the user's terminal.
+    text = " ".join(text.split())
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
+    if _width(text) <= cap:
+        return text
+    text = text[:cap]
+    while _width(text) > cap - 1:
+        text = text[:-1]
+    return text + "…"
+
+
+def _table(header: list[str], body: list[list[str]]) -> str:
+    grid = [[_fit(cell, _TABLE_CAP) for cell in cells] for cells in [header, *body]]
+    widths = [max(_width(cells[i]) for cells in grid) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        padded = (cell + " " * (w - _width(cell)) for cell, w in zip(cells, widths, strict=True))
+        return "  ".join(padded).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(grid[0]), rule, *(line(cells) for cells in grid[1:])]) + "\n"
+
+
+def _csv(header: list[str], body: list[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
+    writer.writerow(header)
+    writer.writerows([_defuse(cell) for cell in cells] for cells in body)
+    return out.getvalue()
+
+
+def _xlsx(header: list[str], body: list[list[str]]) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    # openpyxl refuses control characters that XML cannot carry.
+    cleaned = [[_defuse(ILLEGAL_CHARACTERS_RE.sub("", cell)) for cell in cells] for cells in body]
+    for cells in [header, *cleaned]:
+        sheet.append(cells)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for index, name in enumerate(header):
+        longest = max([len(name), *(len(cells[index]) for cells in cleaned)])
+        sheet.column_dimensions[get_column_letter(index + 1)].width = min(longest + 2, _XLSX_CAP)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,190 @@
+"""The round life cycle as plain values: decide(process, event, now) with no I/O."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from agent.actions import Email, Reply, Tick
+from agent.lifecycle import Policy
+from agent.policy import decide
+from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
+from parsers.model import CalendarPart, Extraction, Intent, Outcome, Window
+
+NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Monday
+POLICY = Policy(domain="rounds.test")
+JANE = Person(name="Jane Doe", email="jane@example.com", zone="America/New_York")
+BOB = Person(name="Bob Smith", email="bob@acme.test", zone="Europe/London")
+RITA = Person(name="Rita", email="rita@agency.test", zone="America/New_York")
+
+
+def _utc(day: int, hour: int) -> datetime:
+    return datetime(2026, 12, day, hour, 0, tzinfo=UTC)
+
+
+def _process(**round_fields: object) -> Process:
+    rnd = Round(number=1, interviewers=(BOB,), **round_fields)  # type: ignore[arg-type]
+    return Process(
+        id="p1",
+        candidate=JANE,
+        clients=(BOB,),
+        recruiter=RITA,
+        company="Acme",
+        role="Engineer",
+        rounds=(rnd,),
+        created_at=NOW,
+        last_contact=NOW,
+    )
+
+
+def _reply(sender: Person, intent: Intent, *windows: Window, **fields: object) -> Reply:
+    found = Extraction(intent=intent, windows=windows, confidence=0.9, **fields)  # type: ignore[arg-type]
+    return Reply(sender=sender.email, extraction=found, message_id="m1", text="…")
+
+
+def _to(emails: list[Email]) -> list[tuple[str, str]]:
+    return [(e.to[0].email, e.template) for e in emails]
+
+
+def test_both_answers_book_the_earliest_common_slot() -> None:
+    """Once both sides' windows are known, the earliest common hour is booked with invites."""
+    process = _process(availability={"candidate": (Window(_utc(3, 14), _utc(3, 17)),)})
+    client_free = Window(_utc(3, 15), _utc(3, 18))
+    process, emails = decide(process, _reply(BOB, Intent.AVAILABILITY, client_free), NOW, POLICY)
+    rnd = process.current
+    assert (rnd.status, rnd.slot) == (RoundStatus.SCHEDULED, Window(_utc(3, 15), _utc(3, 16)))
+    assert _to(emails) == [
+        ("jane@example.com", "invite"),
+        ("bob@acme.test", "invite"),
+        ("rita@agency.test", "recruiter_update"),
+    ]
+    assert [e.invite.attendees for e in emails if e.invite] == [(JANE,), (BOB,)]
+
+
+def test_shared_invites_put_both_attendees_on_one_invite() -> None:
+    """ROUNDS_INVITES=shared sends one calendar object listing both people."""
+    process = _process(availability={"candidate": (Window(_utc(3, 14), _utc(3, 17)),)})
+    free = Window(_utc(3, 14), _utc(3, 17))
+    policy = Policy(domain="rounds.test", shared_invites=True)
+    _, emails = decide(process, _reply(BOB, Intent.AVAILABILITY, free), NOW, policy)
+    assert {e.invite.attendees for e in emails if e.invite} == {(JANE, BOB)}
+
+
+def test_no_overlap_sends_numbered_options_to_the_last_to_answer() -> None:
+    """Without a common slot, the last side to answer gets options from the other side's times."""
+    process = _process(availability={"candidate": (Window(_utc(3, 14), _utc(3, 17)),)})
+    client_free = Window(_utc(4, 9), _utc(4, 12))
+    process, emails = decide(process, _reply(BOB, Intent.AVAILABILITY, client_free), NOW, POLICY)
+    assert process.current.status == RoundStatus.PROPOSED
+    assert process.current.options_to == "client"
+    assert _to(emails) == [("bob@acme.test", "options")]
+    assert "1. " in emails[0].values["options"]
+
+
+def test_picking_an_option_books_it() -> None:
+    """Accepting option 2 books exactly that option and counts the chooser as accepted."""
+    options = (Window(_utc(3, 14), _utc(3, 15)), Window(_utc(3, 15), _utc(3, 16)))
+    process = _process(status=RoundStatus.PROPOSED, options=options, options_to="client")
+    process, _ = decide(process, _reply(BOB, Intent.ACCEPT, selected=2), NOW, POLICY)
+    assert (process.current.slot, process.current.accepted) == (options[1], ("client",))
+
+
+def test_both_accepts_confirm_the_round() -> None:
+    """The round is confirmed once both sides have accepted, by iTIP or in words."""
+    slot = Window(_utc(3, 14), _utc(3, 15))
+    process = _process(status=RoundStatus.SCHEDULED, slot=slot, uid="u1@rounds.test")
+    rsvp = CalendarPart(method="REPLY", uid="u1@rounds.test", attendee=JANE.email, partstat="ACCEPTED")
+    event = Reply(
+        sender=JANE.email,
+        extraction=Extraction(intent=Intent.ACCEPT, confidence=1.0),
+        message_id="m2",
+        text="",
+        calendar=rsvp,
+    )
+    process, _ = decide(process, event, NOW, POLICY)
+    assert process.current.status == RoundStatus.SCHEDULED
+    process, emails = decide(process, _reply(BOB, Intent.ACCEPT), NOW, POLICY)
+    assert process.current.status == RoundStatus.CONFIRMED
+    assert ("rita@agency.test", "recruiter_update") in _to(emails)
+
+
+def test_reschedule_with_new_times_rebooks_with_a_higher_sequence() -> None:
+    """A reschedule that fits the other side's times keeps the UID and raises SEQUENCE."""
+    slot = Window(_utc(3, 14), _utc(3, 15))
+    process = _process(
+        status=RoundStatus.CONFIRMED,
+        slot=slot,
+        uid="u1@rounds.test",
+        sequence=0,
+        accepted=("candidate", "client"),
+        availability={"client": (Window(_utc(3, 14), _utc(4, 17)),)},
+    )
+    new = Window(_utc(4, 15), _utc(4, 17))
+    process, emails = decide(process, _reply(JANE, Intent.RESCHEDULE, new), NOW, POLICY)
+    rnd = process.current
+    assert (rnd.status, rnd.uid, rnd.slot) == (
+        RoundStatus.SCHEDULED,
+        "u1@rounds.test",
+        Window(_utc(4, 15), _utc(4, 16)),
+    )
+    assert rnd.sequence > 0
+    assert {e.invite.method for e in emails if e.invite} == {"REQUEST"}
+
+
+def test_withdrawal_closes_the_process_and_cancels_the_invite() -> None:
+    """A candidate's withdrawal cancels the client's invite and tells client and recruiter."""
+    slot = Window(_utc(3, 14), _utc(3, 15))
+    process = _process(status=RoundStatus.CONFIRMED, slot=slot, uid="u1@rounds.test")
+    process, emails = decide(process, _reply(JANE, Intent.WITHDRAW), NOW, POLICY)
+    assert process.status == ProcessStatus.WITHDRAWN
+    assert [(e.to[0].email, e.invite.method) for e in emails if e.invite] == [
+        ("bob@acme.test", "CANCEL")
+    ]
+    assert ("rita@agency.test", "recruiter_update") in _to(emails)
+
+
+def test_interview_end_completes_the_round_and_asks_for_feedback() -> None:
+    """After the slot ends, a tick completes the round and asks the client for feedback."""
+    slot = Window(_utc(3, 14), _utc(3, 15))
+    process = _process(status=RoundStatus.CONFIRMED, slot=slot, uid="u1@rounds.test")
+    process, emails = decide(process, Tick(), _utc(3, 16), POLICY)
+    assert process.current.status == RoundStatus.COMPLETED
+    assert ("bob@acme.test", "feedback_request") in _to(emails)
+
+
+def test_advance_opens_the_next_round() -> None:
+    """Feedback 'advance' records the outcome and asks both sides about Interview #2."""
+    process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
+    process, emails = decide(
+        process, _reply(BOB, Intent.FEEDBACK, outcome=Outcome.ADVANCE), _utc(3, 16), POLICY
+    )
+    assert [(r.number, r.status, r.outcome) for r in process.rounds] == [
+        (1, RoundStatus.COMPLETED, Outcome.ADVANCE),
+        (2, RoundStatus.REQUESTED, None),
+    ]
+    assert ("jane@example.com", "ask_availability") in _to(emails)
+
+
+def test_silence_gets_two_nudges_then_the_recruiter() -> None:
+    """2 and 4 business days of silence bring nudges; 6 bring the recruiter in, once each."""
+    process = _process(waiting_since={"candidate": NOW}, nudges={"candidate": 0})
+    seen = []
+    for days in range(1, 12):
+        process, emails = decide(process, Tick(), NOW + timedelta(days=days), POLICY)
+        seen += [(days, *pair) for pair in _to(emails)]
+    assert seen == [
+        (2, "jane@example.com", "nudge"),
+        (4, "jane@example.com", "nudge"),
+        (8, "rita@agency.test", "recruiter_update"),
+    ]
+
+
+def test_low_confidence_goes_to_the_recruiter() -> None:
+    """An unsure reading is forwarded to the recruiter and the sender is told so."""
+    found = Extraction(intent=Intent.AVAILABILITY, confidence=0.2)
+    event = Reply(sender=JANE.email, extraction=found, message_id="m", text="hmm?")
+    process, emails = decide(_process(), event, NOW, POLICY)
+    assert _to(emails) == [
+        ("rita@agency.test", "forward_to_recruiter"),
+        ("jane@example.com", "holding_reply"),
+    ]
+    assert process.current.status == RoundStatus.REQUESTED

@@ -1,0 +1,66 @@
+"""Speed and memory of parse + rules extraction over the dev corpus (`make bench`)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+import tracemalloc
+from datetime import UTC, datetime
+from pathlib import Path
+
+from parsers.message import parse_message
+from parsers.model import Context
+from parsers.rules import extract
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+MESSAGES = 2000
+TARGET_MS = 5.0
+
+
+def load_corpus() -> list[tuple[bytes, Context]]:
+    """Raw bytes and context of every dev case."""
+    cases = []
+    for label in sorted(CORPUS.glob("*.json")):
+        eml = label.with_suffix(".eml")
+        if eml.exists():
+            context = Context.from_json(json.loads(label.read_text())["context"])
+            cases.append((eml.read_bytes(), context))
+    return cases
+
+
+def time_one(raw: bytes, context: Context) -> float:
+    """Milliseconds to parse and extract one message."""
+    started = time.perf_counter()
+    message = parse_message(raw)
+    extract(message, context, now=message.date or datetime.now(UTC))
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> int:
+    """Run the corpus until MESSAGES messages are done; print median, p95 and peak memory."""
+    cases = load_corpus()
+    if not cases:
+        print(f"bench_extract: no cases in {CORPUS}", file=sys.stderr)
+        return 2
+    rounds = -(-MESSAGES // len(cases))
+    timings = [time_one(raw, context) for _ in range(rounds) for raw, context in cases]
+    # Memory is measured on a separate pass: tracemalloc slows every allocation down.
+    tracemalloc.start()
+    for raw, context in cases:
+        time_one(raw, context)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    timings.sort()
+    median = statistics.median(timings)
+    p95 = timings[int(0.95 * (len(timings) - 1))]
+    print(
+        f"bench_extract: {len(timings)} messages  median {median:.2f} ms  p95 {p95:.2f} ms  "
+        f"peak memory {peak / 1e6:.1f} MB  (target <= {TARGET_MS} ms per message)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Shared pieces of the end-to-end tests: a movable clock, the cast, an agent on the sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agent.config import Settings
+from agent.process import Process
+from agent.sandbox import MailServers
+from agent.service import Agent
+from agent.simulation import Actor
+from agent.watch_command import build_agent
+from store.db import Store
+
+AGENT = "agent@rounds.test"
+RECRUITER = Actor("Rita Recruiter", "rita@agency.test")
+CANDIDATE = Actor("Jane Doe", "jane@example.com")
+CLIENT = Actor("Bob Smith", "bob@acme.test")
+STRANGER = Actor("Mallory", "mallory@evil.test")
+
+LABELLED_KICKOFF = """Hi,
+
+Please set up the first interview.
+
+Candidate: Jane Doe <jane@example.com> (New York)
+Client: Bob Smith <bob@acme.test> (London)
+Company: Acme
+Role: Senior Backend Engineer
+Duration: 60 minutes
+
+Thanks,
+Rita
+"""
+
+
+@dataclass
+class Clock:
+    """The agent's only clock; tests move it instead of sleeping."""
+
+    now: datetime = field(default_factory=lambda: datetime(2026, 11, 30, 14, 0, tzinfo=UTC))
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+def settings_for(servers: MailServers, db: Path, **extra: Any) -> Settings:
+    values: dict[str, Any] = {
+        "imap_host": "127.0.0.1",
+        "imap_port": servers.imap_port,
+        "imap_ssl": False,
+        "imap_user": servers.user,
+        "imap_password": servers.password,
+        "smtp_host": "127.0.0.1",
+        "smtp_port": servers.smtp_port,
+        "smtp_tls": "none",
+        "smtp_user": servers.user,
+        "smtp_password": servers.password,
+        "agent_address": AGENT,
+        "agent_name": "Rounds Scheduler",
+        "recruiters": RECRUITER.email,
+        "db": db,
+        "timezone": "America/New_York",
+        "llm": "off",
+    }
+    return Settings(**(values | extra))
+
+
+@dataclass
+class Harness:
+    servers: MailServers
+    clock: Clock
+    db: Path
+    agent: Agent
+    store: Store
+
+    async def step(self) -> None:
+        """One `rounds watch --once` pass at the clock's current time."""
+        await self.agent.run_once()
+
+    async def restart(self) -> None:
+        """Stop the agent and start a new one on the same tracker file, as after a crash."""
+        await self.agent.mailbox.close()
+        self.store.close()
+        self.store = Store(self.db)
+        self.agent = build_agent(settings_for(self.servers, self.db), self.store, clock=self.clock)
+
+    def processes(self) -> list[Process]:
+        return [Process.from_doc(d) for d in self.store.processes().values()]
+
+
+@pytest.fixture
+async def servers() -> AsyncIterator[MailServers]:
+    async with MailServers(agent_address=AGENT) as running:
+        yield running
+
+
+@pytest.fixture
+async def harness(servers: MailServers, tmp_path: Path) -> AsyncIterator[Harness]:
+    clock = Clock()
+    db = tmp_path / "rounds.json"
+    store = Store(db)
+    agent = build_agent(settings_for(servers, db), store, clock=clock)
+    running = Harness(servers, clock, db, agent, store)
+    try:
+        yield running
+    finally:
+        await running.agent.mailbox.close()
+        running.store.close()

@@ -1,0 +1,127 @@
+"""One interview round end to end, on pymap and aiosmtpd, with the agent as `watch --once`."""
+
+from __future__ import annotations
+
+from agent.process import RoundStatus
+from agent.simulation import calendar_of, text_of
+from agent.tracker import tracker_rows
+from store.export import render
+from tests.e2e import (
+    AGENT,
+    CANDIDATE,
+    CLIENT,
+    LABELLED_KICKOFF,
+    RECRUITER,
+    STRANGER,
+    Harness,
+)
+
+FREE_TEXT_KICKOFF = """Hi Jane, hi Bob,
+
+I'd like you to meet Jane Doe, the candidate I mentioned for your Senior Backend Engineer
+opening. Jane is based in New York. Bob Smith is the hiring manager at Acme, in London.
+Could you two find an hour for a first interview? The agent on copy will sort out a time.
+
+Best,
+Rita
+"""
+
+
+async def _kickoff_labelled(h: Harness) -> None:
+    await RECRUITER.send(
+        h.servers, to=AGENT, subject="New process: Jane Doe / Acme", text=LABELLED_KICKOFF,
+        now=h.clock.now,
+    )
+
+
+async def _kickoff_free_text(h: Harness) -> None:
+    await RECRUITER.send(
+        h.servers,
+        to=f"{CANDIDATE.formatted}, {CLIENT.formatted}",
+        cc=AGENT,
+        subject="Introduction: Jane Doe / Acme",
+        text=FREE_TEXT_KICKOFF,
+        now=h.clock.now,
+    )
+
+
+async def _run_round(h: Harness) -> None:
+    await h.step()
+    ask_candidate = CANDIDATE.last(h.servers)
+    ask_client = CLIENT.last(h.servers)
+    assert "availability" in text_of(ask_candidate).lower() or "times" in text_of(ask_candidate)
+    # Separate threads: neither request shows the other person's address.
+    assert CLIENT.email not in str(ask_candidate["To"]) + str(ask_candidate.get("Cc", ""))
+    assert CANDIDATE.email not in str(ask_client["To"]) + str(ask_client.get("Cc", ""))
+
+    h.clock.advance(hours=1)
+    await CANDIDATE.reply(h.servers, "Hi! I'm free Thursday morning, or Friday after 2pm.", now=h.clock.now)
+    await h.step()
+    assert h.processes()[0].current.status == RoundStatus.REQUESTED
+
+    h.clock.advance(hours=1)
+    await CLIENT.reply(
+        h.servers, "Thursday between 2pm and 5pm UK time works for our team.", now=h.clock.now
+    )
+    await h.step()
+    process = h.processes()[0]
+    assert process.current.status == RoundStatus.SCHEDULED
+    assert process.current.slot is not None
+    # Thursday 3 December: 09:00 New York is 14:00 London, the first hour inside both days.
+    assert process.current.slot.start.isoformat() == "2026-12-03T14:00:00+00:00"
+
+    invite_to_candidate = CANDIDATE.last(h.servers)
+    invite = calendar_of(invite_to_candidate)
+    assert invite is not None
+    assert str(invite["method"]) == "REQUEST"
+    assert "09:00" in text_of(invite_to_candidate)  # the candidate reads New York time
+
+    h.clock.advance(minutes=30)
+    await CANDIDATE.reply(
+        h.servers, "Accepted", now=h.clock.now, calendar=CANDIDATE.rsvp(invite, "ACCEPTED", now=h.clock.now)
+    )
+    await CLIENT.reply(h.servers, "Works for me, see you then.", now=h.clock.now)
+    await h.step()
+    process = h.processes()[0]
+    assert process.current.status == RoundStatus.CONFIRMED
+
+    table = render(tracker_rows(h.processes()), "csv").decode()
+    header, row = table.splitlines()[:2]
+    assert header.endswith("Interview #1")
+    assert row.endswith("2026-12-03 09:00 EST · confirmed")
+    recruiter_mail = [text_of(m) for m in RECRUITER.inbox(h.servers)]
+    assert any("confirmed" in t for t in recruiter_mail)
+
+
+async def test_labelled_kickoff_runs_a_round_to_confirmed(harness: Harness) -> None:
+    """A labelled kickoff leads to availability requests, an invite, RSVPs and a confirmed round."""
+    await _kickoff_labelled(harness)
+    await _run_round(harness)
+
+
+async def test_free_text_kickoff_runs_a_round_to_confirmed(harness: Harness) -> None:
+    """An introduction with the agent on Cc works like the labelled form."""
+    await _kickoff_free_text(harness)
+    await _run_round(harness)
+
+
+async def test_restart_neither_reprocesses_nor_resends(harness: Harness) -> None:
+    """A new agent on the same tracker and inbox neither handles nor sends anything again."""
+    await _kickoff_labelled(harness)
+    await harness.step()
+    sent = len(harness.servers.sent)
+    ledger = len(harness.store.ledger())
+    await harness.restart()
+    await harness.step()
+    assert (sent, ledger) == (len(harness.servers.sent), len(harness.store.ledger()))
+
+
+async def test_stranger_is_ignored_and_recorded(harness: Harness) -> None:
+    """Mail from an unknown sender is recorded in the ledger as ignored and never answered."""
+    await STRANGER.send(
+        harness.servers, to=AGENT, subject="Candidate: me", text=LABELLED_KICKOFF, now=harness.clock.now
+    )
+    await harness.step()
+    assert harness.servers.sent == []
+    [entry] = harness.store.ledger()
+    assert (entry["status"], entry["reason"]) == ("ignored", "unknown sender")
