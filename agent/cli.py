@@ -44,6 +44,22 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("table", "csv", "json", "xlsx"), default="table", dest="fmt"
     )
     tracker.add_argument("--out", type=Path, help="write to FILE instead of standard output")
+
+    summary = sub.add_parser(
+        "summary",
+        help="print each recruiter's weekly summary, or queue it for the next `rounds watch`",
+    )
+    summary.add_argument("--recruiter", metavar="ADDR", help="only this recruiter's summary")
+    summary_mode = summary.add_mutually_exclusive_group()
+    summary_mode.add_argument(
+        "--send",
+        action="store_true",
+        help="queue the summaries in the outbox and note them as sent; "
+        "the next `rounds watch` pass mails them",
+    )
+    summary_mode.add_argument(
+        "--out", type=Path, metavar="FILE.html", help="write the HTML version to FILE.html"
+    )
     return parser
 
 
@@ -64,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
             from agent import watch_command
 
             return watch_command.main(args, settings)
+        if args.command == "summary":
+            from agent import summary_command
+
+            return summary_command.main(args, settings)
         from agent import tracker_command
 
         return tracker_command.main(args, settings)

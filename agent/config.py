@@ -21,6 +21,7 @@ from pydantic_settings import (
 from agent.errors import ConfigError
 
 _AGE = re.compile(r"^(\d+)\s*([dhw])$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class Settings(BaseSettings):
@@ -56,6 +57,7 @@ class Settings(BaseSettings):
     llm: Literal["off", "openai"] | None = None
     llm_model: str = "gpt-4o-mini"
     min_notice_hours: float = 12.0
+    summary_at: str = "Mon 08:00"
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key")
     )
@@ -76,6 +78,12 @@ class Settings(BaseSettings):
     @classmethod
     def _hours_parse(cls, value: str) -> str:
         parse_hours(value)
+        return value
+
+    @field_validator("summary_at")
+    @classmethod
+    def _summary_at_parses(cls, value: str) -> str:
+        parse_weekly(value)
         return value
 
     @field_validator("since")
@@ -170,6 +178,16 @@ def parse_hours(value: str) -> tuple[time, time]:
     if end <= start:
         raise ValueError(f"business hours end before they start: {value!r}")
     return start, end
+
+
+def parse_weekly(value: str) -> tuple[int, time]:
+    """'Mon 08:00' → (0, 08:00): a weekday (Monday is 0) and a time; ValueError when malformed."""
+    match = re.fullmatch(r"\s*([A-Za-z]{3,9})\s+(\d{1,2}):(\d{2})\s*", value)
+    name = match.group(1).lower() if match else ""
+    days = [n for n, day in enumerate(_WEEKDAYS) if day.startswith(name)]
+    if match is None or len(days) != 1 or int(match.group(2)) > 23 or int(match.group(3)) > 59:
+        raise ValueError(f"expected a weekday and HH:MM like 'Mon 08:00', got {value!r}")
+    return days[0], time(int(match.group(2)), int(match.group(3)))
 
 
 def since_cutoff(value: str, now: datetime) -> datetime:

@@ -81,7 +81,8 @@ class Demo:
         for line in body.splitlines():
             if line.startswith(">"):
                 continue
-            print(textwrap.shorten(f"  │ {line}", 110) if len(line) > 105 else f"  │ {line}")
+            for part in textwrap.wrap(line, 100) or [""]:
+                print(f"  │ {part}")
         print("  └")
 
     def _heading(self, text: str) -> None:
@@ -132,6 +133,30 @@ class Demo:
         await self.says(CLIENT, "Works for me, see you then.", hours=0.5)
         await self.wait_until_after_interview()
         await self.says(CLIENT, "Great conversation. We'd like to move Jane to a second round.")
+        # Interview #2: booked, then moved at the candidate's request.
+        await self.says(CANDIDATE, "Next Tuesday or Wednesday, any time before noon.")
+        await self.says(CLIENT, "Wednesday 9 December from 2pm UK time is good for us.")
+        await self.accepts_invite(CANDIDATE)
+        await self.accepts_invite(CLIENT)
+        await self.says(
+            CANDIDATE,
+            "So sorry, something came up on Wednesday. Could we move it to Thursday morning?",
+            hours=20,
+        )
+        await self.says(CLIENT, "Thursday at 3pm UK time works.")
+        await self.accepts_invite(CANDIDATE)
+        await self.accepts_invite(CLIENT)
+        await self.wait_until_after_interview()
+        await self.says(
+            CLIENT, "Strong session. We'd like Jane to come back for a final round with our CTO."
+        )
+        # Interview #3, then the verdict.
+        await self.says(CANDIDATE, "Monday 14 December, any time in the morning.")
+        await self.says(CLIENT, "Monday the 14th from 2pm London time.")
+        await self.accepts_invite(CANDIDATE)
+        await self.accepts_invite(CLIENT)
+        await self.wait_until_after_interview()
+        await self.says(CLIENT, "We loved her. We'd like to make Jane an offer!")
         self.print_tracker()
 
     def print_tracker(self) -> None:
@@ -157,6 +182,7 @@ async def _main() -> None:
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("mail.log").setLevel(logging.ERROR)  # aiosmtpd's own deprecation chatter
     asyncio.run(_main())
     return 0
 

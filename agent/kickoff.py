@@ -14,13 +14,9 @@ CANDIDATE, CLIENT = "candidate", "client"
 DEFAULT_MINUTES = 60
 _CAP = 100
 
-_EMAIL = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-_LABEL = re.compile(
-    r"^[ \t>*•-]*(candidate|clients?|hiring managers?|interviewers?|client company|company"
-    r"|role|position|job title|round|interview round|duration|length"
-    r"|(?:candidate |client )?time ?zone)[ \t]*:[ \t]*(.*?)[ \t]*$",
-    re.I | re.M,
-)
+# The lookbehind starts a match only at the start of a token: without it a long run of
+# letters costs quadratic time looking for an "@" that is not there.
+_EMAIL = r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _LABEL_KEYS = {
     "candidate": CANDIDATE,
     "client": CLIENT,
@@ -42,6 +38,15 @@ _LABEL_KEYS = {
     "candidate timezone": "candidate timezone",
     "client timezone": "client timezone",
 }
+_LABEL = re.compile(
+    r"^[ \t>*•-]*("
+    + "|".join(
+        k.replace(" ", r"[ \t]+").replace("timezone", r"time[ \t]*zone")
+        for k in sorted(_LABEL_KEYS, key=len, reverse=True)
+    )
+    + r")[ \t]*:[ \t]*(.*?)[ \t]*$",
+    re.I | re.M,
+)
 _BRACKETED = re.compile(r"[<(\[]([^<>()\[\]]*)[>)\]]")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _BODY_ADDRESS = re.compile(
@@ -159,14 +164,17 @@ def read_kickoff(
         for name, email, zone in _people(labels.get(role, [])):
             found = email or pool.find(name)
             if found:
-                pool.add(found, name, override=True)
+                # A name matched to a header keeps the header's fuller name ("Jane" -> "Jane Doe").
+                pool.add(found, name, override=email is not None)
             if found not in pool.names:  # no address, or the recruiter's or the agent's own
                 unfound[role].append(name or email or "")
                 continue
             pool.zone(found, zone, rank=0)
             roles.setdefault(found, set()).add(role)
     # "Client: Acme" beside "Client: Bob <bob@acme.example>" names the company, not a person.
-    named_company = unfound[CLIENT] if any(CLIENT in r for r in roles.values()) else []
+    named_company = [
+        n for n in unfound[CLIENT] if "@" not in n and any(CLIENT in r for r in roles.values())
+    ]
     unfound[CLIENT] = [n for n in unfound[CLIENT] if n not in named_company]
 
     clauses = [c for c in _CLAUSE.split(prose) if c.strip()]
@@ -206,7 +214,9 @@ def _read_cues(clauses: list[str], pool: _Pool, roles: dict[str, set[str]]) -> N
             for hit in hits:
                 if who := _nearest(mentions, hit.start(), hit.end()):
                     roles.setdefault(who, set()).add(role)
-        for start, _, zone in zone_mentions(clause):
+        for start, end, zone in zone_mentions(clause):
+            if any(s < end and start < e for s, e, _ in mentions):
+                continue  # "Austin" in "Austin Lee" is a person, not Chicago time
             # People say "Jane, in New York" and "Jane is based in Paris": look back first.
             before = [m for m in mentions if m[1] <= start]
             who = before[-1][2] if before else _nearest(mentions, start, start)
@@ -260,7 +270,7 @@ class _Pool:
 def _labels(text: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for key, value in _LABEL.findall(text):
-        label = _LABEL_KEYS[" ".join(key.lower().replace("time zone", "timezone").split())]
+        label = _LABEL_KEYS[re.sub(r"time\s*zone", "timezone", " ".join(key.lower().split()))]
         if value.strip():
             found.setdefault(label, []).append(value)
     return found
@@ -337,7 +347,8 @@ def _variants(name: str, email: str) -> list[tuple[str, re.RegexFlag]]:
     words = name.split() or [w.title() for w in re.split(r"[._+-]", local) if w.isalpha()]
     found = [(" ".join(words), re.I)] if len(words) >= 2 else []
     # Single names keep their case so that "Will" or "May" in a sentence is not a person.
-    found += [(w, re.NOFLAG) for w in {words[0], words[-1]} if len(w) >= 2] if words else []
+    singles = dict.fromkeys((words[0], words[-1])) if words else {}
+    found += [(w, re.NOFLAG) for w in singles if len(w) >= 2]
     return found
 
 
@@ -429,8 +440,9 @@ def _round(text: str) -> int | None:
 
 
 def _round_of(values: list[str]) -> int | None:
-    value = values[0].strip().lstrip("#") if values else ""
-    return int(value) if value.isdigit() else _round(f"round {value}") or _round(f"{value} round")
+    # "2", "#2", "Interview #2" read as "round …"; "second", "2nd" as "… round".
+    value = values[0] if values else ""
+    return _round(f"round {value}") or _round(f"{value} round")
 
 
 def _duration(text: str) -> int | None:

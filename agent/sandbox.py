@@ -8,6 +8,7 @@ import contextlib
 import logging
 import socket
 import sys
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
@@ -117,6 +118,8 @@ class MailServers:
         self.oauth_token: str | None = None
         self._imap: asyncio.subprocess.Process | None = None
         self._smtp: Controller | None = None
+        self._append_lock = threading.Lock()  # APPENDs come from the test loop and from aiosmtpd's
+        self._appender: IMAPClient | None = None
 
     async def __aenter__(self) -> MailServers:
         await self.start_imap()
@@ -211,6 +214,7 @@ class MailServers:
 
     async def kill_imap(self) -> None:
         """Kill pymap at once (SIGKILL): clients see their connections drop mid-command."""
+        await asyncio.to_thread(self._close_appender)
         proc, self._imap = self._imap, None
         if proc is not None and proc.returncode is None:
             proc.kill()
@@ -218,6 +222,7 @@ class MailServers:
 
     async def stop_imap(self) -> None:
         """Stop pymap politely (SIGTERM), killing it if it lingers."""
+        await asyncio.to_thread(self._close_appender)
         proc, self._imap = self._imap, None
         if proc is None or proc.returncode is not None:
             return
@@ -235,13 +240,31 @@ class MailServers:
 
     def append_sync(self, raw: bytes, when: datetime | None) -> None:
         """APPEND `raw` to the user's INBOX over IMAP (blocking; internal date `when`)."""
-        client = IMAPClient(HOST, port=self.imap_port, ssl=False, timeout=IO_TIMEOUT)
-        try:
-            client.login(self.user, self.password)
-            client.append("INBOX", raw, msg_time=when)
-        finally:
+        with self._append_lock:
+            if self._appender is None:
+                # One kept connection: a pymap login costs more than half a second.
+                client = IMAPClient(HOST, port=self.imap_port, ssl=False, timeout=IO_TIMEOUT)
+                try:
+                    client.login(self.user, self.password)
+                except BaseException:
+                    client.shutdown()
+                    raise
+                self._appender = client
+            try:
+                self._appender.append("INBOX", raw, msg_time=when)
+            except BaseException:
+                self._close_appender_locked()
+                raise
+
+    def _close_appender(self) -> None:
+        with self._append_lock:
+            self._close_appender_locked()
+
+    def _close_appender_locked(self) -> None:
+        client, self._appender = self._appender, None
+        if client is not None:
             with contextlib.suppress(OSError, IMAPClient.Error):
-                client.logout()
+                client.shutdown()
 
     async def deliver(self, raw: bytes, *, when: datetime | None = None) -> None:
         """Put a message straight into the agent's INBOX, as if it had arrived."""

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 # Zero-width and invisible format characters: hostile mail hides words for an LLM in them.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 
+_MAX_HTML = 500_000  # html.parser reads ~1 MB/s; the new text of a reply sits at the top
 _SKIPPED = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object"})
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -62,6 +63,7 @@ class _TextBuilder(HTMLParser):
         self.keep_quotes = keep_quotes
         self.parts: list[str | int] = []  # text, or a line break of that many newlines
         self.stack: list[tuple[str, bool]] = []  # (tag, drops its content)
+        self.open: dict[str, int] = {}  # open elements by tag, so end tags need no stack scan
         self.dropping = 0  # how many open elements drop their content
         self.pre = 0
         self.done = False
@@ -111,6 +113,7 @@ class _TextBuilder(HTMLParser):
             return
         drops = tag in _SKIPPED or _is_hidden(values) or self._is_quote(tag, values)
         self.stack.append((tag, drops))
+        self.open[tag] = self.open.get(tag, 0) + 1
         self.dropping += drops
         self.pre += tag == "pre"
 
@@ -120,11 +123,12 @@ class _TextBuilder(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if self.done or all(open_tag != tag for open_tag, _ in self.stack):
+        if self.done or not self.open.get(tag):
             return
         # Close everything left open inside this element: mail HTML is rarely well formed.
         while self.stack:
             open_tag, drops = self.stack.pop()
+            self.open[open_tag] -= 1
             self.dropping -= drops
             self.pre -= open_tag == "pre"
             if open_tag == tag:
@@ -142,7 +146,7 @@ def html_to_text(html: str, *, keep_quotes: bool = True) -> str:
     """Render HTML as plain text; hidden text always goes, quoted history unless `keep_quotes`."""
     builder = _TextBuilder(keep_quotes)
     try:
-        builder.feed(html)
+        builder.feed(html[:_MAX_HTML])
         builder.close()
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far

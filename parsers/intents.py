@@ -282,7 +282,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+)?(?:forward|further))"
         r"(?:\s+with\s+" + _PRONOUN + r")?",
         r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
-        r"\b(?:we'll|we\s+will|going\s+to|gonna|have\s+to|'d\s+like\s+to|decided\s+to)\s+pass\b",
+        r"\b(?:we'll|we\s+will|going\s+to|gonna|have\s+to|we'd\s+like\s+to|decided\s+to)\s+pass\b",
         r"\b(?:another|a\s+different|the\s+other)\s+candidate\b",
         r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
@@ -430,10 +430,17 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text.translate(_QUOTES))
 
 
+def _alternation(patterns: tuple[str, ...]) -> str:
+    # Every \b pattern starts with a letter, so one shared look-behind stands for all their \b:
+    # the engine then skips each position inside a word at once.
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    rest = [p for p in patterns if not p.startswith(r"\b")]
+    parts = [r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] if bounded else []
+    return "|".join(parts + [f"(?:{p})" for p in rest])
+
+
 def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[str]], ...]:
-    return tuple(
-        (cue, re.compile("|".join(f"(?:{p})" for p in pats))) for cue, pats in table.items()
-    )
+    return tuple((cue, re.compile(_alternation(pats))) for cue, pats in table.items())
 
 
 _STRONG_RE = _compile(_STRONG)

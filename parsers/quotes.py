@@ -80,11 +80,15 @@ _MOBILE_FOOTER = re.compile(
     _FLAGS,
 )
 _SIG_DELIMITER = re.compile(r"^(?:--|__|—)\s*$")
+# Phone numbers, addresses, links: what tells a contact block from a titled list of times.
 _CONTACT = re.compile(
-    r"\+?\d[\d ()./-]{6,}\d|\||@|www\.|https?://"
-    r"|^(?:tel|phone|mobile|mob|cell|direct|fax|office|m|t|p)\b[^:]{0,12}:",
+    r"\+\d[\d ().-]{6,}\d|\(\d{2,4}\)\s?\d[\d .-]{4,}\d|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b"
+    r"|@|www\.|https?://|^(?:tel|phone|mobile|mob|cell|direct|fax|m|t|p)\b[^:]{0,12}:",
     _FLAGS,
 )
+_SIGNATURE_LINES = 25
+_MAX_LINES = 3000  # no one writes more new text than this; it bounds hostile input
+_POSTSCRIPT = re.compile(r"^P\.?\s?S\b", _FLAGS)
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?|[^\W\d_]\.)$")
 _PARTICLES = frozenset(
     {"de", "da", "del", "dos", "du", "la", "le", "van", "von", "der", "di", "bin"}
@@ -135,8 +139,8 @@ def _without_history(lines: list[str]) -> list[str]:
             break
         span = _attribution_span(lines, i)
         if span:
-            following = next((x.strip() for x in lines[i + span :] if x.strip()), ">")
-            if not following.startswith(">"):
+            j = _next_content(lines, i + span, max_blank=len(lines))
+            if j is not None and not lines[j].strip().startswith(">"):
                 break  # history that is not marked with ">" runs to the end
             i += span  # a ">" quote follows; text after it (bottom posting) is new
             continue
@@ -178,14 +182,17 @@ def _next_content(lines: list[str], i: int, max_blank: int) -> int | None:
     return j
 
 
-def _is_signature_block(lines: list[str]) -> bool:
-    rest = [line.strip() for line in lines if line.strip()]
+def _is_signature_block(name: str, lines: list[str], start: int) -> bool:
+    if len(lines) - start > _SIGNATURE_LINES:
+        return False  # a signature closes the message; this also keeps the scan linear
+    rest = [line.strip() for line in lines[start:] if line.strip()]
+    first = name.split()[0]
     return (
         bool(rest)
         and all(
             len(line) <= 100 and len(line.split()) <= 12 and line[-1] not in ".?!:" for line in rest
         )
-        and any(_CONTACT.search(line) for line in rest)
+        and (rest[0].startswith(first) or any(_CONTACT.search(line) for line in rest))
     )
 
 
@@ -201,7 +208,7 @@ def _signature_start(lines: list[str]) -> int:
                 return i
         if line and not lines[i - 1].strip() and _is_name(line):
             block = _next_content(lines, i + 1, max_blank=1)
-            if block is not None and _is_signature_block(lines[block:]):
+            if block is not None and _is_signature_block(line, lines, block):
                 return i
     return len(lines)
 
@@ -209,7 +216,11 @@ def _signature_start(lines: list[str]) -> int:
 def reply_text(body: str) -> str:
     """Return only what the sender wrote in this message: no quotes, signature or disclaimer."""
     lines = strip_invisible(body.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    lines = lines[:_MAX_LINES]
     lines = _without_disclaimer(_without_history(lines))
-    lines = lines[: _signature_start(lines)]
+    cut = _signature_start(lines)
+    # A postscript after the sign-off is still the sender speaking.
+    postscript = next((i for i in range(cut, len(lines)) if _POSTSCRIPT.match(lines[i])), None)
+    lines = lines[:cut] + (lines[postscript:] if postscript is not None else [])
     text = "\n".join(line.rstrip() for line in lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from parsers import timeresolve
 from parsers.intents import Cue, Hit, find_cues, fold
@@ -95,34 +96,40 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     folded = fold(text)
     cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
-    found = timeresolve.resolve(text, now=now, zone=zone, duration_minutes=duration)
-    windows = _offered(found, context)
+
+    # Resolving times is the costly step, and most intents never need the windows.
+    @cache
+    def offered() -> tuple[Window, ...]:
+        found = timeresolve.resolve(text, now=now, zone=zone, duration_minutes=duration)
+        return _offered(found, context)
+
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
         mentions = timeresolve.mentions(text, now=now, zone=zone, duration_minutes=duration)
         chosen = pick(folded, cues.hits, context.proposed, mentions)
-    intent, outcome, confidence = _decide(cues, context, windows, chosen)
+    intent, outcome, confidence = _decide(cues, context, offered, chosen)
     if intent is Intent.OTHER and confidence <= NOTHING:
         from_subject = _from_subject(message.subject, zone)
         if from_subject is not None:
             return from_subject
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
+    windows = offered() if keeps_windows else ()
     return Extraction(
         intent=intent,
-        windows=tuple(windows) if keeps_windows else (),
+        windows=windows,
         selected=chosen.selected if chosen is not None and intent is Intent.ACCEPT else None,
         outcome=outcome,
-        timezone=_zone_of(windows, zone) if keeps_windows else zone,
+        timezone=_zone_of(windows, zone),
         confidence=confidence,
     )
 
 
-def _offered(windows: Sequence[Window], context: Context) -> list[Window]:
+def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
     """At stage scheduled, a time on the booked slot names the interview; it is no offer."""
     booked = context.scheduled
     if context.stage is not Stage.SCHEDULED or booked is None:
-        return list(windows)
-    return [w for w in windows if not (w.start < booked.end and booked.start < w.end)]
+        return tuple(windows)
+    return tuple(w for w in windows if not (w.start < booked.end and booked.start < w.end))
 
 
 def _zone_of(windows: Sequence[Window], fallback: str) -> str:
@@ -144,7 +151,10 @@ def _from_subject(subject: str, zone: str) -> Extraction | None:
 
 
 def _decide(
-    cues: _Cues, context: Context, windows: Sequence[Window], chosen: Pick | None
+    cues: _Cues,
+    context: Context,
+    windows: Callable[[], tuple[Window, ...]],
+    chosen: Pick | None,
 ) -> tuple[Intent, Outcome | None, float]:
     """The first intent of the priority order that the cues, stage and role support."""
     stage = context.stage
@@ -155,14 +165,14 @@ def _decide(
     if context.role is Role.CANDIDATE and cues.strong(Cue.REJECT):
         return Intent.WITHDRAW, None, GOOD
     # Calling an interview off while offering new times moves it rather than cancels it.
-    moving = cues.strong(Cue.MOVE) or bool(windows)
-    if cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED and not moving:
+    cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
+    if cancelled and not (cues.strong(Cue.MOVE) or windows()):
         return Intent.CANCEL, None, STRONG
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):
             return Intent.RESCHEDULE, None, STRONG
         # New times for a booked interview ask to move it, unless the reply also confirms.
-        if windows and not cues.strong(Cue.CONFIRM):
+        if not cues.strong(Cue.CONFIRM) and windows():
             return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR
     if stage is Stage.COMPLETED and context.role is not Role.CANDIDATE:
         verdict = _verdict(cues)
@@ -171,7 +181,7 @@ def _decide(
     accepted = _accepted(cues, context, chosen, refused)
     if accepted is not None:
         return Intent.ACCEPT, None, accepted
-    if windows:
+    if windows():
         return Intent.AVAILABILITY, None, GOOD if not refused or stage is Stage.PROPOSED else FAIR
     if stage in (Stage.PROPOSED, Stage.SCHEDULED) and refused:
         return Intent.DECLINE, None, STRONG if cues.strong(Cue.REJECT_ALL) else GOOD

@@ -123,8 +123,11 @@ _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
 _NOT_TIME_AFTER = (
     r"(?![\d:/]|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
-    r"|(?:to|a|bis|y|und|and|à|til|till|until)\s+\d))"
+    r"|(?:to|a|bis|y|und|and|à|til|till|until)\s+\d"
+    rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
 )
+# a number followed by a month name is a date, not a time ("from 23 December")
+_NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
 
 _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
@@ -172,27 +175,27 @@ _B = r"(?<![\w:./-])"
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?"
     rf"(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
-    rf"(?:las\s+|la\s+|les\s+|as\s+)?(?P<b>{_P})(?!\w)",
+    rf"(?:las\s+|la\s+|les\s+|as\s+)?(?P<b>{_P}){_NO_MONTH}(?!\w)",
     _I,
 )
 _RANGE_BARE = re.compile(
-    rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P})(?![\w/]|\.\d)", _I
+    rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}(?![\w/]|\.\d)", _I
 )
 _AFTER = re.compile(
     r"(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
     r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
-    rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P})(?!\w|\s*[-–]\s*\d)"
+    rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
 )
 _BEFORE = re.compile(
     r"(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
-    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+às)?)\s+(?P<a>{_P})(?!\w|\s*[-–]\s*\d)",
+    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+às)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _AT = re.compile(
-    rf"(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P})(?!\w|\s*[-–]\s*\d)", _I
+    rf"(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)", _I
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 _PART = re.compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-])", _I)
@@ -202,63 +205,6 @@ _ZONE_ABBR = re.compile(
 _ZONE_NAME = re.compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
-
-# --- cues ---
-
-EXCEPT = re.compile(
-    r"(?<!\w)(?:except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|other\s+than|excluding|"
-    r"außer|ausser|sauf|excepto|salvo|menos|exceto|but)(?:\s+(?:on|the|el|le|am))?(?!\w)",
-    _I,
-)
-NEGATIVE = re.compile(
-    r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
-    r"not\s+available|not\s+free|no\s+good|busy|booked|blocked|tied\s+up|away|off|out|"
-    r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|"
-    r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
-    r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
-    r"no\s+puedo|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
-    r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
-    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|"
-    r"não\s+(?:posso|consigo|estou)|indisponível|férias)(?!\w)",
-    _I,
-)
-POST_NEGATIVE = re.compile(
-    r"[\s,]*(?:(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
-    r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
-    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
-    r"ideal|possible)|(?:es\s+)?imposible|no\s+(?:puedo|me\s+va|es\s+posible)|ne\s+(?:marche|convient)"
-    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
-    r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich))",
-    _I,
-)
-# Phrases that mention a day without offering it: plans to write, past events, starts.
-NEUTRAL = re.compile(
-    r"(?<!\w)(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
-    r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
-    r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
-    r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back\s+on|back\s+from|return(?:ing)?)(?!\w)",
-    _I,
-)
-POSITIVE = re.compile(
-    r"[\s,]*(?:works?|would\s+work|is\s+(?:fine|good|great|ok|okay|free|perfect|best|open)|suits?|"
-    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá)",
-    _I,
-)
-ANAPHOR = re.compile(
-    r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
-    r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
-    _I,
-)
-# Clauses bound the reach of a negative cue; sentences bound where a time attaches.
-CLAUSE = re.compile(
-    r"[.!?](?=\s|$)|[;:()\[\]\n,]|\s[-–—]\s|(?<!\w)(?:so|otherwise|however|although|though|if|"
-    r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
-    _I,
-)
-SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
-ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
-
 
 _POINT = re.compile(
     r"(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
@@ -437,16 +383,3 @@ def lex(scan: str) -> list[Atom]:
             continue
         chosen.append(atom)
     return chosen
-
-
-def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
-    """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
-    return {
-        "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
-        "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
-        "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
-        "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
-        "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
-        "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
-        "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],
-    }

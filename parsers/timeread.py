@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from parsers.timelex import POSITIVE, POST_NEGATIVE, Atom, cues, lex, masked
+from parsers.timecues import POSITIVE, POST_NEGATIVE, cues
+from parsers.timelex import Atom, lex, masked
 
 _CONNECT = re.compile(
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"

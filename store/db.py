@@ -104,7 +104,7 @@ class Store:
         *,
         readonly: bool = False,
         ledger_keep: int = 200,
-        outbox_keep: int = 500,
+        outbox_keep: int = 100,
     ) -> None:
         self.path = path
         self._readonly = readonly
@@ -116,6 +116,7 @@ class Store:
         self._db = _Database(storage=lambda: self._buffer)
         self._archived_keys: set[str] = set()
         self._archived_seqs: set[int] = set()
+        self._archived_max = 0
         self._recent_keys: set[str] = set()
         self._next_seq = 1
         self._lock_fd = None if readonly else lock_exclusive(path)
@@ -134,23 +135,30 @@ class Store:
             self._archive.repair()
             if not self.path.exists():
                 self._disk.write({})
+        # The main file first: entries a writer archives meanwhile are then read twice,
+        # never missed.
+        self._buffer.read()
         try:
-            for entry in self._archive.entries():
-                self._archived_seqs.add(entry["seq"])
-                self._archived_keys.update(entry["keys"])
+            self._note_archived(list(self._archive.entries()))
         except (KeyError, TypeError) as exc:
             raise StoreError(f"{self._archive.path} holds a malformed ledger entry") from exc
         self._index()
+
+    def _note_archived(self, entries: list[dict[str, Any]]) -> None:
+        for entry in entries:
+            self._archived_seqs.add(entry["seq"])
+            self._archived_keys.update(entry["keys"])
+            self._archived_max = max(self._archived_max, entry["seq"])
 
     def _index(self) -> None:
         """Rebuild what is derived from the recent ledger (after open, commit or rollback)."""
         try:
             recent = self._table(_LEDGER).all()
             self._recent_keys = {key for entry in recent for key in entry["keys"]}
-            seqs = {entry["seq"] for entry in recent} | self._archived_seqs
+            newest = max((entry["seq"] for entry in recent), default=0)
         except (KeyError, TypeError) as exc:
             raise StoreError(f"{self.path} holds a malformed ledger entry") from exc
-        self._next_seq = max(seqs, default=0) + 1
+        self._next_seq = max(newest, self._archived_max) + 1
 
     def close(self) -> None:
         """Release the writer lock; the store is unusable afterwards."""
@@ -289,9 +297,7 @@ class Store:
         fresh = [dict(entry) for entry in moving if entry["seq"] not in self._archived_seqs]
         if fresh:
             self._archive.append(fresh)
-            for entry in fresh:
-                self._archived_seqs.add(entry["seq"])
-                self._archived_keys.update(entry["keys"])
+            self._note_archived(fresh)
         return [_key(entry) for entry in moving]
 
     def _apply(self, change: Change, archived: list[str]) -> None:

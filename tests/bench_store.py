@@ -39,10 +39,12 @@ def process_doc(n: int) -> dict[str, Any]:
 
 
 def message(n: int, processes: int) -> Change:
+    """One processed message: its process, its ledger entry, one reply queued, the last one sent."""
     return Change(
         processes={f"p{n % processes}": process_doc(n % processes)},
         ledger=[{"keys": [f"mid:<m{n}@x>", f"uid:INBOX:1:{n}"], "status": "processed"}],
-        enqueue=[{"id": f"<o{n}@rounds>", "queued_at": QUEUED_AT, "raw": "x" * 2000}],
+        enqueue=[{"id": f"<o{n}@rounds>", "queued_at": QUEUED_AT, "raw": "x" * 3000}],
+        outbox={f"<o{n - 1}@rounds>": {"status": "sent", "sent_at": QUEUED_AT}} if n else {},
         cursor=("INBOX", 1, n),
     )
 

@@ -1,3 +1,3 @@
 """Fixture plugins shared by the whole suite."""
 
-pytest_plugins = ["tests.e2e", "tests.fakes"]
+pytest_plugins = ["tests.e2e", "tests.fakes", "tests.mailfixtures"]

@@ -29,7 +29,10 @@ Rita
 
 async def _kickoff_labelled(h: Harness) -> None:
     await RECRUITER.send(
-        h.servers, to=AGENT, subject="New process: Jane Doe / Acme", text=LABELLED_KICKOFF,
+        h.servers,
+        to=AGENT,
+        subject="New process: Jane Doe / Acme",
+        text=LABELLED_KICKOFF,
         now=h.clock.now,
     )
 
@@ -55,7 +58,9 @@ async def _run_round(h: Harness) -> None:
     assert CANDIDATE.email not in str(ask_client["To"]) + str(ask_client.get("Cc", ""))
 
     h.clock.advance(hours=1)
-    await CANDIDATE.reply(h.servers, "Hi! I'm free Thursday morning, or Friday after 2pm.", now=h.clock.now)
+    await CANDIDATE.reply(
+        h.servers, "Hi! I'm free Thursday morning, or Friday after 2pm.", now=h.clock.now
+    )
     await h.step()
     assert h.processes()[0].current.status == RoundStatus.REQUESTED
 
@@ -78,7 +83,10 @@ async def _run_round(h: Harness) -> None:
 
     h.clock.advance(minutes=30)
     await CANDIDATE.reply(
-        h.servers, "Accepted", now=h.clock.now, calendar=CANDIDATE.rsvp(invite, "ACCEPTED", now=h.clock.now)
+        h.servers,
+        "Accepted",
+        now=h.clock.now,
+        calendar=CANDIDATE.rsvp(invite, "ACCEPTED", now=h.clock.now),
     )
     await CLIENT.reply(h.servers, "Works for me, see you then.", now=h.clock.now)
     await h.step()
@@ -119,7 +127,11 @@ async def test_restart_neither_reprocesses_nor_resends(harness: Harness) -> None
 async def test_stranger_is_ignored_and_recorded(harness: Harness) -> None:
     """Mail from an unknown sender is recorded in the ledger as ignored and never answered."""
     await STRANGER.send(
-        harness.servers, to=AGENT, subject="Candidate: me", text=LABELLED_KICKOFF, now=harness.clock.now
+        harness.servers,
+        to=AGENT,
+        subject="Candidate: me",
+        text=LABELLED_KICKOFF,
+        now=harness.clock.now,
     )
     await harness.step()
     assert harness.servers.sent == []

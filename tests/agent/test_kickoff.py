@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from agent.kickoff import Kickoff, KickoffProblem, Person, clean, read_kickoff
 from agent.zones import zone_for
@@ -167,7 +169,7 @@ def test_a_labelled_name_takes_its_address_from_the_headers() -> None:
         "Candidate: Jane\nClient: Bob Smith <bob@acme.example>",
         cc=(Address("jane@example.com", "Doe, Jane"),),
     )
-    assert found.candidate == Person("Jane", "jane@example.com")
+    assert found.candidate == Person("Jane Doe", "jane@example.com")
 
 
 def test_a_client_line_naming_no_one_is_the_company() -> None:
@@ -271,3 +273,54 @@ def test_names_from_mail_are_sanitised() -> None:
 def test_zone_names(text: str, zone: str | None) -> None:
     """Cities, abbreviations, spoken names, IANA names in any case and UTC offsets map to IANA."""
     assert zone_for(text) == zone
+
+
+_words = st.lists(st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True), min_size=1, max_size=3)
+_zones = st.sampled_from(["America/New_York", "Europe/London", "Asia/Kolkata", "UTC", None])
+_emails = st.from_regex(r"[a-z]{1,8}\.[a-z]{1,8}@[a-z]{2,8}\.example", fullmatch=True)
+
+
+@st.composite
+def kickoffs(draw: st.DrawFn) -> Kickoff:
+    """Any kickoff the labelled form can state: one to three clients, distinct addresses."""
+    emails = draw(st.lists(_emails, min_size=2, max_size=4, unique=True))
+    people = [Person(" ".join(draw(_words)), e, draw(_zones)) for e in emails]
+    return Kickoff(
+        candidate=people[0],
+        clients=tuple(people[1:]),
+        company=" ".join(draw(_words)),
+        role=" ".join(draw(_words)),
+        round=draw(st.one_of(st.none(), st.integers(1, 9))),
+        duration_minutes=draw(st.sampled_from([30, 45, 60, 90])),
+        recruiter=Person(RECRUITER.name, RECRUITER.email),
+    )
+
+
+def labelled(found: Kickoff) -> str:
+    """A kickoff written in the labelled form, as a recruiter would."""
+
+    def who(p: Person) -> str:
+        return f"{p.name} <{p.email}>" + (f" ({p.zone})" if p.zone else "")
+
+    lines = [f"Candidate: {who(found.candidate)}"]
+    lines += [f"Client: {who(c)}" for c in found.clients]
+    lines += [f"Company: {found.company}", f"Role: {found.role}"]
+    lines += [f"Round: {found.round}"] if found.round else []
+    return "\n".join([*lines, f"Duration: {found.duration_minutes} minutes"])
+
+
+@given(kickoffs())
+def test_labelled_form_round_trips(expected: Kickoff) -> None:
+    """Reading a kickoff written in the labelled form gives back the same kickoff."""
+    assert read(labelled(expected)) == expected
+
+
+@given(st.text(max_size=400), st.lists(st.builds(Address, _emails, st.text()), max_size=3))
+def test_any_text_reads_without_error_and_yields_clean_names(text: str, cc: list[Address]) -> None:
+    """Arbitrary mail never raises, and every name that comes out is one short clean line."""
+    found = read(text, cc=cc)
+    if isinstance(found, Kickoff):
+        for person in (found.candidate, *found.clients):
+            assert person.name == clean(person.name)
+    else:
+        assert found.message

@@ -100,7 +100,7 @@ async def test_every_recipient_deferred_is_temporary(
 async def test_starttls_required_but_not_offered_fails(mail_servers: MailServers) -> None:
     """tls="starttls" never falls back to plaintext when the server offers no STARTTLS."""
     sender = SmtpSender(mail_servers.smtp_settings(tls="starttls"))
-    with pytest.raises(SendError, match="(?i)starttls"):
+    with pytest.raises(SendError, match=r"(?i)starttls"):
         await sender.send(MESSAGE, sender="agent@rounds.test", recipients=["c@x.test"])
     assert mail_servers.sent == []
 

@@ -92,7 +92,9 @@ def test_both_accepts_confirm_the_round() -> None:
     """The round is confirmed once both sides have accepted, by iTIP or in words."""
     slot = Window(_utc(3, 14), _utc(3, 15))
     process = _process(status=RoundStatus.SCHEDULED, slot=slot, uid="u1@rounds.test")
-    rsvp = CalendarPart(method="REPLY", uid="u1@rounds.test", attendee=JANE.email, partstat="ACCEPTED")
+    rsvp = CalendarPart(
+        method="REPLY", uid="u1@rounds.test", attendee=JANE.email, partstat="ACCEPTED"
+    )
     event = Reply(
         sender=JANE.email,
         extraction=Extraction(intent=Intent.ACCEPT, confidence=1.0),

@@ -180,3 +180,15 @@ def test_sentence_mentioning_this_email_is_kept() -> None:
 def test_zero_width_characters_and_crlf_are_normalised() -> None:
     """Invisible characters go and CRLF line ends become LF."""
     assert reply_text("Mon\u200bday 3pm\r\nworks\ufeff") == "Monday 3pm\nworks"
+
+
+def test_titled_list_of_times_is_not_a_contact_block() -> None:
+    """A heading line over a list of times is content: no phone, address or link follows it."""
+    body = "Hi,\n\nAvailable Times\nMon 3pm | Tue 4pm\nWed 12/10/2026 10-11"
+    assert reply_text(body) == body
+
+
+def test_postscript_after_the_signature_is_kept() -> None:
+    """A P.S. written after the sign-off is the sender's text and survives."""
+    body = f"{REPLY}\n\nThanks,\nKim\n+1 617 555 0100\n\nP.S. Friday 9am works too."
+    assert reply_text(body) == f"{REPLY}\n\nP.S. Friday 9am works too."

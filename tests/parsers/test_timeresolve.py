@@ -102,8 +102,10 @@ CASES: list[tuple[str, datetime, str, list[Window]]] = [
         "next week, not Friday morning",
         MON,
         NY,
-        days(NY, ["2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10"])
-        + [w(NY, "2026-12-11", "12:00", "17:00")],
+        [
+            *days(NY, ["2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10"]),
+            w(NY, "2026-12-11", "12:00", "17:00"),
+        ],
     ),
     (
         "Tuesday but not between 12 and 1",
@@ -212,10 +214,10 @@ def test_windows_keep_the_zone_they_were_read_in() -> None:
     [window] = resolve(
         "Monday 9-10 ET", now=at(NY, "2027-03-12 12:00"), zone="Asia/Kolkata", duration_minutes=60
     )
-    assert ("America/New_York", "-04:00") == (
+    assert (
         str(window.start.tzinfo),
         window.start.isoformat()[-6:],
-    )
+    ) == ("America/New_York", "-04:00")
 
 
 def test_eu_dst_week_offsets() -> None:
@@ -223,7 +225,7 @@ def test_eu_dst_week_offsets() -> None:
     got = resolve(
         "Friday and Monday at 10", now=at(BER, "2027-03-24 09:00"), zone=BER, duration_minutes=60
     )
-    assert ["+01:00", "+02:00"] == [x.start.isoformat()[-6:] for x in got]
+    assert [x.start.isoformat()[-6:] for x in got] == ["+01:00", "+02:00"]
 
 
 def test_single_time_uses_duration() -> None:
@@ -237,14 +239,14 @@ def test_mentions_flag_refusals_and_hours() -> None:
     found = mentions(
         "I can't do Monday, but Tuesday at 10 works", now=MON, zone=NY, duration_minutes=60
     )
-    assert [(True, False), (False, True)] == [(m.negated, m.has_time) for m in found]
+    assert [(m.negated, m.has_time) for m in found] == [(True, False), (False, True)]
 
 
 def test_mention_spans_point_into_the_text() -> None:
     """A mention's span covers its phrase in the original text."""
     text = "Could we do Friday afternoon?"
     [found] = mentions(text, now=MON, zone=NY, duration_minutes=60)
-    assert "Friday afternoon" == text[found.span[0] : found.span[1]]
+    assert text[found.span[0] : found.span[1]] == "Friday afternoon"
 
 
 def test_mentions_keep_a_dayless_time_for_matching() -> None:
@@ -260,7 +262,7 @@ def test_mentions_keep_a_dayless_time_for_matching() -> None:
 def test_away_until_is_a_negated_mention() -> None:
     """'Out until the 9th' is a refusal in mentions and offers nothing."""
     found = mentions("I'm out until the 9th", now=MON, zone=NY, duration_minutes=60)
-    assert [True] == [m.negated for m in found]
+    assert [m.negated for m in found] == [True]
 
 
 def test_naive_now_is_rejected() -> None:
@@ -273,3 +275,13 @@ def test_unknown_zone_is_rejected() -> None:
     """An unknown IANA zone name is an input error."""
     with pytest.raises(InputError):
         resolve("Friday", now=MON, zone="Mars/Olympus", duration_minutes=60)
+
+
+def test_out_of_office_dates_offer_nothing() -> None:
+    """An out-of-office span written with month names is a refusal, not a window."""
+    text = "I am out of the office from 23 December until Monday 4 January."
+    now = at(LON, "2026-12-23 08:00")
+    offered = resolve(text, now=now, zone=LON, duration_minutes=60)
+    refused = [m.negated for m in mentions(text, now=now, zone=LON, duration_minutes=60)]
+    expected: tuple[list[Window], list[bool]] = ([], [True])
+    assert expected == (offered, refused)

@@ -1,0 +1,83 @@
+"""`rounds summary`: preview each recruiter's weekly summary, or queue it in the outbox."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import UTC, datetime
+
+from agent.config import Settings
+from agent.errors import ConfigError, InputError
+from agent.process import Process
+from agent.summary import build_summary, recruiter_zone
+from agent.summary_jobs import last_summary, queue_summaries
+from parsers.model import Address
+from store.db import Store
+
+
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.db.exists():
+        raise InputError(f"no tracker at {settings.db} (set ROUNDS_DB)")
+    now = datetime.now(UTC)
+    if args.send:
+        return _send(args, settings, now)
+    with Store(settings.db, readonly=True) as store:
+        processes = [Process.from_doc(doc) for doc in store.processes().values()]
+        recruiters = _recruiters(args, settings, processes)
+        since = {r: last_summary(store, r) for r in recruiters}
+    if args.out is not None and len(recruiters) > 1:
+        raise InputError("--out writes one summary: name its recruiter with --recruiter ADDR")
+    summaries = [
+        (
+            recruiter,
+            build_summary(
+                processes,
+                recruiter=recruiter,
+                now=now,
+                since=since[recruiter],
+                zone=recruiter_zone(processes, recruiter, settings.timezone),
+            ),
+        )
+        for recruiter in recruiters
+    ]
+    if args.out is None:
+        sys.stdout.write(
+            "\n\n".join(f"To: {r}\nSubject: {s.subject}\n\n{s.text}" for r, s in summaries)
+        )
+        return 0
+    # The summary holds people's names and addresses: readable by the operator only.
+    fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(summaries[0][1].html)
+    return 0
+
+
+def _send(args: argparse.Namespace, settings: Settings, now: datetime) -> int:
+    if "@" not in settings.agent_address:
+        raise ConfigError("ROUNDS_AGENT_ADDRESS is not set (the summaries' sender)")
+    agent = Address(settings.agent_address.lower(), settings.agent_name)
+    with Store(settings.db) as store:
+        processes = [Process.from_doc(doc) for doc in store.processes().values()]
+        count = queue_summaries(
+            store,
+            processes,
+            recruiters=_recruiters(args, settings, processes),
+            agent=agent,
+            now=now,
+            zone_of=lambda r: recruiter_zone(processes, r, settings.timezone),
+        )
+    print(f"queued {count} summaries; the next `rounds watch` pass sends them", file=sys.stderr)
+    return 0
+
+
+def _recruiters(
+    args: argparse.Namespace, settings: Settings, processes: list[Process]
+) -> list[str]:
+    """--recruiter, else ROUNDS_RECRUITERS, else whoever runs the stored processes."""
+    if args.recruiter:
+        return [args.recruiter.strip().lower()]
+    found = settings.recruiter_addresses or {p.recruiter.email.lower() for p in processes}
+    if not found:
+        raise InputError("no recruiters: set ROUNDS_RECRUITERS or pass --recruiter ADDR")
+    return sorted(found)

@@ -1,0 +1,72 @@
+"""Cue words that steer how time phrases are read: refusals, exceptions, asides, clause ends."""
+
+from __future__ import annotations
+
+import re
+
+EXCEPT = re.compile(
+    r"(?<!\w)(?:except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|other\s+than|excluding|"
+    r"außer|ausser|sauf|excepto|salvo|menos|exceto|but)(?:\s+(?:on|the|el|le|am))?(?!\w)",
+    re.IGNORECASE,
+)
+NEGATIVE = re.compile(
+    r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
+    r"not\s+available|not\s+free|no\s+good|busy|booked|blocked|tied\s+up|away|off|out|"
+    r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|"
+    r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
+    r"no\s+puedo|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
+    r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
+    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|"
+    r"não\s+(?:posso|consigo|estou)|indisponível|férias)(?!\w)",
+    re.IGNORECASE,
+)
+POST_NEGATIVE = re.compile(
+    r"[\s,]*(?:(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
+    r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
+    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
+    r"ideal|possible)|(?:es\s+)?imposible|no\s+(?:puedo|me\s+va|es\s+posible)|ne\s+(?:marche|convient)"
+    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
+    r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich))",
+    re.IGNORECASE,
+)
+# Phrases that mention a day without offering it: plans to write, past events, starts.
+NEUTRAL = re.compile(
+    r"(?<!\w)(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
+    r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
+    r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
+    r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back\s+on|back\s+from|return(?:ing)?)(?!\w)",
+    re.IGNORECASE,
+)
+POSITIVE = re.compile(
+    r"[\s,]*(?:works?|would\s+work|is\s+(?:fine|good|great|ok|okay|free|perfect|best|open)|suits?|"
+    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá)",
+    re.IGNORECASE,
+)
+ANAPHOR = re.compile(
+    r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
+    r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
+    re.IGNORECASE,
+)
+# Clauses bound the reach of a negative cue; sentences bound where a time attaches.
+CLAUSE = re.compile(
+    r"[.!?](?=\s|$)|[;:()\[\]\n,]|\s[-–—]\s|(?<!\w)(?:so|otherwise|however|although|though|if|"
+    r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
+ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+
+def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
+    return {
+        "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
+        "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
+        "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
+        "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
+        "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
+        "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
+        "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],
+    }

@@ -1,0 +1,172 @@
+"""Outbox flushing against the real store and a real SMTP server: sent, retried, refused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+import pytest
+
+from agent.compose import OutgoingMail
+from agent.mailer import SmtpSender
+from agent.outbox import MAX_ATTEMPTS, FlushReport, flush, retry_delay
+from agent.sandbox import MailServers
+from parsers.model import Address
+from store.db import Change, Store
+
+AGENT = Address("agent@rounds.test", "Rounds")
+QUEUED = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+NOW = QUEUED + timedelta(minutes=2)
+
+
+def outgoing(n: int, to: str = "cand@x.test") -> OutgoingMail:
+    return OutgoingMail(
+        message_id=f"m{n}@rounds.test",
+        to=(Address(to, "Ann"),),
+        cc=(Address("rec@agency.test"),),
+        subject=f"Interview #{n}",
+        text="Hello.\n",
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty tracker file in a temporary folder."""
+    with Store(tmp_path / "rounds.json") as db:
+        yield db
+
+
+def enqueue(store: Store, *mails: OutgoingMail) -> None:
+    store.commit(
+        Change(
+            enqueue=[
+                {
+                    **m.to_json(),
+                    "id": m.message_id,
+                    "queued_at": (QUEUED + timedelta(seconds=i)).isoformat(),
+                }
+                for i, m in enumerate(mails)
+            ]
+        )
+    )
+
+
+def item(store: Store, mail_id: str) -> dict[str, object]:
+    [doc] = [d for d in store.outbox() if d["id"] == mail_id]
+    return doc
+
+
+async def test_due_mail_is_sent_and_marked(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """A due mail goes out with Date=now and its fixed Message-ID, and is marked sent."""
+    enqueue(store, outgoing(1))
+    report = await flush(store, smtp_sender, from_addr=AGENT, now=NOW)
+    assert report == FlushReport(sent=1)
+    [captured] = mail_servers.sent
+    assert captured.mail_from == "agent@rounds.test"
+    assert captured.rcpt_tos == ("cand@x.test", "rec@agency.test")
+    message = message_from_bytes(captured.raw, policy=default)
+    assert message["Message-ID"] == "<m1@rounds.test>"
+    assert message["Date"].datetime == NOW
+    doc = item(store, "m1@rounds.test")
+    assert (doc["status"], doc["sent_at"], doc["attempts"]) == ("sent", NOW.isoformat(), 1)
+    assert store.due(NOW + timedelta(days=1)) == []
+
+
+async def test_server_down_keeps_mail_queued_then_sends_it(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """SMTP down: the mail stays queued with next_attempt pushed by a minute; once the server
+    is back and the minute has passed, it goes out."""
+    enqueue(store, outgoing(1))
+    await mail_servers.stop_smtp()
+    report = await flush(store, smtp_sender, from_addr=AGENT, now=NOW)
+    assert report == FlushReport(retrying=1)
+    doc = item(store, "m1@rounds.test")
+    assert doc["status"] == "queued"
+    assert doc["attempts"] == 1
+    assert doc["next_attempt"] == (NOW + timedelta(minutes=1)).isoformat()
+    assert str(mail_servers.smtp_port) in str(doc["error"])
+    assert store.due(NOW) == []
+
+    await mail_servers.start_smtp()
+    later = NOW + timedelta(minutes=1)
+    assert await flush(store, smtp_sender, from_addr=AGENT, now=later) == FlushReport(sent=1)
+    assert item(store, "m1@rounds.test")["status"] == "sent"
+    assert len(mail_servers.sent) == 1
+
+
+async def test_temporary_failure_stops_the_round(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """After one temporary failure the rest wait, untouched, for the next flush."""
+    enqueue(store, outgoing(1), outgoing(2))
+    await mail_servers.stop_smtp()
+    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(retrying=1)
+    assert item(store, "m2@rounds.test")["attempts"] == 0
+    assert [d["id"] for d in store.due(NOW)] == ["m2@rounds.test"]
+
+
+async def test_refused_mail_is_recorded_not_retried(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """Every recipient refused for good: status refused with the server's reason."""
+    mail_servers.refuse["gone@x.test"] = "550 5.1.1 No such user"
+    mail = OutgoingMail(
+        message_id="m9@rounds.test", to=(Address("gone@x.test"),), subject="Hi", text="Hi\n"
+    )
+    enqueue(store, mail, outgoing(2))
+    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(
+        sent=1, refused=1
+    )
+    doc = item(store, "m9@rounds.test")
+    assert doc["status"] == "refused"
+    assert "No such user" in str(doc["error"])
+
+
+async def test_partly_refused_mail_is_sent_with_the_refusals(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """Some recipients refused: the mail counts as sent and keeps who was refused and why."""
+    mail_servers.refuse["rec@agency.test"] = "550 5.1.1 No such user"
+    enqueue(store, outgoing(1))
+    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1)
+    doc = item(store, "m1@rounds.test")
+    assert doc["status"] == "sent"
+    assert doc["refused_recipients"] == {"rec@agency.test": "550 5.1.1 No such user"}
+
+
+async def test_last_attempt_fails_for_good(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """The tenth temporary failure turns the mail to failed, with the error kept."""
+    enqueue(store, outgoing(1))
+    store.commit(Change(outbox={"m1@rounds.test": {"attempts": MAX_ATTEMPTS - 1}}))
+    await mail_servers.stop_smtp()
+    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(failed=1)
+    doc = item(store, "m1@rounds.test")
+    assert (doc["status"], doc["attempts"]) == ("failed", MAX_ATTEMPTS)
+    assert doc["error"]
+
+
+async def test_unrenderable_mail_fails_without_sending(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """A stored mail that cannot be rendered is failed at once and the flush goes on."""
+    enqueue(store, outgoing(1, to="bad address@x.test"), outgoing(2))
+    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(
+        sent=1, failed=1
+    )
+    assert item(store, "m1@rounds.test")["status"] == "failed"
+    assert [c.rcpt_tos[0] for c in mail_servers.sent] == ["cand@x.test"]
+
+
+def test_retry_delays_grow_and_cap_at_six_hours() -> None:
+    """Retries wait 1, 5, 15, 60, 180 minutes, then 6 hours each."""
+    delays = [retry_delay(n) for n in range(1, 10)]
+    minutes = [int(d.total_seconds() // 60) for d in delays]
+    assert minutes == [1, 5, 15, 60, 180, 360, 360, 360, 360]

@@ -1,0 +1,393 @@
+"""The weekly summary: its content, its HTML, when it is due, queueing it, and `rounds summary`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from agent.cli import main
+from agent.config import load_settings
+from agent.errors import ConfigError
+from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.summary import Summary, build_summary, due_summaries
+from agent.summary_jobs import queue_due_summaries
+from parsers.model import Address, Outcome, Window
+from store.db import Change, Store
+
+NOW = datetime(2026, 12, 7, 13, 0, tzinfo=UTC)  # Monday 08:00 in New York
+SINCE = datetime(2026, 11, 30, 13, 0, tzinfo=UTC)  # the previous summary
+RITA = Person(name="Rita Moreno", email="rita@agency.test", zone="America/New_York")
+SAM = Person(name="Sam Lee", email="sam@agency.test", zone="Europe/London")
+BOB = Person(name="Bob Smith", email="bob@acme.test", zone="Europe/London")
+HOSTILE = "<img src=x onerror=alert(1)>"
+AGENT = Address("scheduling@agency.test", "Interview Scheduling")
+
+
+def _utc(month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=UTC)
+
+
+def _process(pid: str, name: str, *rounds: Round, **fields: object) -> Process:
+    values: dict[str, object] = {
+        "id": pid,
+        "candidate": Person(name=name, email=f"{pid}@example.com", zone="Europe/London"),
+        "clients": (BOB,),
+        "recruiter": RITA,
+        "company": "Acme",
+        "role": "Backend Engineer",
+        "rounds": rounds or (Round(number=1),),
+        "created_at": _utc(11, 2, 9),
+        "last_contact": _utc(12, 4, 9),
+        **fields,
+    }
+    return Process.model_validate(values)
+
+
+def _booked(number: int, start: datetime, status: RoundStatus = RoundStatus.CONFIRMED) -> Round:
+    return Round(number=number, status=status, slot=Window(start, start + timedelta(hours=1)))
+
+
+PROCESSES = [
+    _process(
+        "jane",
+        "Jane Doe",
+        _booked(1, _utc(12, 2, 15), RoundStatus.COMPLETED).model_copy(
+            update={"outcome": Outcome.ADVANCE}
+        ),
+        _booked(2, _utc(12, 10, 15)),
+        history=(
+            "2026-11-20 10:00 UTC Interview #1: hold",
+            "2026-12-03 20:15 UTC Interview #1: advance",
+        ),
+    ),
+    _process(
+        "ana",
+        "Ana Lima",
+        Round(
+            number=1,
+            waiting_since={"candidate": _utc(12, 2, 14), "client": _utc(12, 6, 15)},
+        ),
+        company="Globex",
+        role="Data Engineer",
+        created_at=_utc(11, 3, 9),
+    ),
+    _process("evil", HOSTILE, _booked(1, _utc(12, 15, 16), RoundStatus.SCHEDULED)),
+    _process("later", "Lee Park", _booked(1, _utc(12, 22, 15))),
+    _process(
+        "gone",
+        "Old Closed",
+        status=ProcessStatus.REJECTED,
+        last_contact=_utc(11, 20, 10),
+        history=("2026-11-20 10:00 UTC Interview #1: reject",),
+    ),
+    _process(
+        "shut",
+        "Newly Closed",
+        status=ProcessStatus.REJECTED,
+        last_contact=_utc(12, 5, 10),
+        history=("2026-12-05 10:00 UTC Interview #1: reject",),
+    ),
+    _process("sams", "Not Ritas", _booked(1, _utc(12, 9, 15)), recruiter=SAM),
+]
+
+
+class _Tables(HTMLParser):
+    """The data tables of an HTML page (those with <th> headers), as rows of cell texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[list[str]]] = []
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+        self._open: list[tuple[list[list[str]], bool]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes.update(name for name, _ in attrs)
+        if tag == "table":
+            self._open.append(([], False))
+        elif tag == "tr":
+            self._open[-1][0].append([])
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+        elif tag in ("td", "th"):
+            self._cell = []
+            if tag == "th":
+                self._open[-1] = (self._open[-1][0], True)
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self._open[-1][0][-1].append("".join(self._cell))
+            self._cell = None
+        elif tag == "table":
+            rows, headed = self._open.pop()
+            if headed:
+                self.tables.append(rows)
+
+
+def _tables(page: str) -> _Tables:
+    parser = _Tables()
+    parser.feed(page)
+    return parser
+
+
+def _summary(since: datetime | None = SINCE) -> Summary:
+    return build_summary(
+        PROCESSES, recruiter="rita@agency.test", now=NOW, since=since, zone="America/New_York"
+    )
+
+
+def test_interviews_this_week_and_next_are_listed_in_the_recruiters_zone() -> None:
+    """This week holds Jane's round 2, next week the hostile-named one; later weeks are left out."""
+    this_week, next_week, *_ = _tables(_summary().html).tables
+    assert this_week == [
+        ["When", "Candidate", "Role", "Interview", "Status"],
+        [
+            "Thu 10 Dec 10:00–11:00 EST",
+            "Jane Doe",
+            "Backend Engineer at Acme",
+            "Interview #2 with Bob Smith",
+            "confirmed",
+        ],
+    ]
+    assert [row[:2] for row in next_week[1:]] == [["Tue 15 Dec 11:00–12:00 EST", HOSTILE]]
+
+
+def test_waiting_on_names_the_side_and_how_long_longest_first() -> None:
+    """Each silent side of an open round shows with its wait, measured from `now`."""
+    waiting = _tables(_summary().html).tables[2]
+    assert waiting == [
+        ["Candidate", "Role", "Waiting on", "Next step", "How long"],
+        [
+            "Ana Lima",
+            "Data Engineer at Globex",
+            "the candidate",
+            "Interview #1: waiting for availability",
+            "4 days, since Wed 2 Dec 09:00 EST",
+        ],
+        [
+            "Ana Lima",
+            "Data Engineer at Globex",
+            "Bob Smith (client)",
+            "Interview #1: waiting for availability",
+            "22 hours, since Sun 6 Dec 10:00 EST",
+        ],
+    ]
+
+
+def test_outcomes_are_only_those_since_the_last_summary() -> None:
+    """Feedback noted before `since` is left out; with no summary yet, every outcome shows."""
+    outcomes = _tables(_summary().html).tables[3]
+    assert outcomes[1:] == [
+        [
+            "Thu 3 Dec 15:15 EST",
+            "Jane Doe",
+            "Backend Engineer at Acme",
+            "Interview #1",
+            "advance to the next round",
+        ],
+        [
+            "Sat 5 Dec 05:00 EST",
+            "Newly Closed",
+            "Backend Engineer at Acme",
+            "Interview #1",
+            "rejected",
+        ],
+    ]
+    first = _tables(_summary(since=None).html).tables[3]
+    assert [row[4] for row in first[1:]] == [
+        "on hold",
+        "rejected",
+        "advance to the next round",
+        "rejected",
+    ]
+
+
+def test_tracker_rows_carry_interview_columns_for_open_and_newly_closed_processes() -> None:
+    """The tracker shows Interview #1…#N in the recruiter's zone, without other recruiters' rows."""
+    tracker = _tables(_summary().html).tables[4]
+    assert tracker[0] == [
+        "Candidate", "Client", "Role", "Status", "Next step", "Last contact",
+        "Interview #1", "Interview #2",
+    ]  # fmt: skip
+    assert [row[0] for row in tracker[1:]] == [
+        "Jane Doe", HOSTILE, "Lee Park", "Newly Closed", "Ana Lima"
+    ]  # fmt: skip
+    assert tracker[1][5:] == [
+        "2026-12-04 04:00 EST",
+        "2026-12-02 10:00 EST\ncompleted\nadvance",
+        "2026-12-10 10:00 EST\nconfirmed",
+    ]
+
+
+def test_text_version_says_the_same_in_lines() -> None:
+    """The plain-text part greets the recruiter, counts, and lists rows as lines and blocks."""
+    text = _summary().text
+    assert text.startswith("Hi Rita,\n")
+    assert "1 interview this week, 1 next week; waiting on 2 answers; 2 new outcomes." in text
+    assert (
+        "- Thu 10 Dec 10:00–11:00 EST — Jane Doe, Backend Engineer at Acme, "
+        "Interview #2 with Bob Smith, confirmed" in text
+    )
+    assert "Jane Doe\n  Client: Bob Smith\n  Role: Backend Engineer at Acme\n" in text
+    assert "  Interview #2: 2026-12-10 10:00 EST · confirmed" in text
+    assert "Not Ritas" not in text and "Old Closed" not in text
+
+
+def test_html_is_gmail_safe_and_escapes_hostile_names() -> None:
+    """Only inline-styled table markup: no style block, script, link or image; values escaped."""
+    page = _summary().html
+    parsed = _tables(page)
+    assert parsed.tags <= {"html", "head", "meta", "title", "body", "table", "tr", "td", "th", "br"}
+    assert parsed.attributes <= {
+        "lang", "charset", "name", "content", "width", "cellpadding", "cellspacing", "border",
+        "role", "style", "align",
+    }  # fmt: skip
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "http" not in page and "url(" not in page
+
+
+def test_a_newline_in_a_name_cannot_start_a_line_of_its_own() -> None:
+    """Inbound names are folded to one line in the text version."""
+    forged = _process("nl", "Eve\n- Thu 1 Jan 09:00 EST — fake", _booked(1, _utc(12, 9, 15)))
+    text = build_summary(
+        [forged], recruiter="rita@agency.test", now=NOW, since=None, zone="America/New_York"
+    ).text
+    assert "\n- Thu 1 Jan" not in text
+    assert "Eve - Thu 1 Jan 09:00 EST — fake" in text
+
+
+def _zones(recruiter: str) -> str:
+    return {
+        "ny@agency.test": "America/New_York",
+        "ldn@agency.test": "Europe/London",
+        "tyo@agency.test": "Asia/Tokyo",
+    }[recruiter]
+
+
+def test_due_follows_the_recruiters_wall_clock_across_the_dst_change() -> None:
+    """After New York leaves DST, Monday 08:00 is 13:00 UTC: not due at 12:30, due at 13:00."""
+    last = {"ny@agency.test": "2026-10-26T12:00:00+00:00"}  # Monday 08:00 EDT
+    before = due_summaries(
+        ["ny@agency.test"], now=_utc(11, 2, 12, 30), last_sent=last, zone_of=_zones
+    )
+    after = due_summaries(["ny@agency.test"], now=_utc(11, 2, 13), last_sent=last, zone_of=_zones)
+    assert (before, after) == ([], ["ny@agency.test"])
+
+
+def test_due_uses_each_recruiters_own_zone_and_week() -> None:
+    """Sunday 23:30 UTC is already Monday 08:30 in Tokyo; London and New York wait."""
+    everyone = ["ny@agency.test", "ldn@agency.test", "tyo@agency.test"]
+    last = dict.fromkeys(everyone, "2026-11-30T14:00:00+00:00")  # after last Monday 08:00 in each
+    sunday = due_summaries(everyone, now=_utc(12, 6, 23, 30), last_sent=last, zone_of=_zones)
+    monday = due_summaries(everyone, now=_utc(12, 7, 9), last_sent=last, zone_of=_zones)
+    assert (sunday, monday) == (["tyo@agency.test"], ["ldn@agency.test", "tyo@agency.test"])
+
+
+def test_due_once_a_week_and_at_the_configured_time() -> None:
+    """Sent after this week's moment means not due; `at` moves the moment; junk counts as unsent."""
+    ny = ["ny@agency.test"]
+    sent = {"ny@agency.test": "2026-12-07T13:05:00+00:00"}
+    assert due_summaries(ny, now=_utc(12, 10, 9), last_sent=sent, zone_of=_zones) == []
+    friday = {"at": "Fri 17:00", "last_sent": sent, "zone_of": _zones}
+    assert due_summaries(ny, now=_utc(12, 11, 21, 59), **friday) == []  # type: ignore[arg-type]
+    assert due_summaries(ny, now=_utc(12, 11, 22), **friday) == ny  # type: ignore[arg-type]
+    junk = {"ny@agency.test": "2026-W49"}
+    assert due_summaries(ny, now=_utc(12, 10, 9), last_sent=junk, zone_of=_zones) == ny
+
+
+def test_summary_at_is_validated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A malformed ROUNDS_SUMMARY_AT is refused with the setting's name."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ROUNDS_SUMMARY_AT", "Mondays at 8")
+    with pytest.raises(ConfigError, match="ROUNDS_SUMMARY_AT"):
+        load_settings()
+    monkeypatch.setenv("ROUNDS_SUMMARY_AT", "friday 17:30")
+    assert load_settings().summary_at == "friday 17:30"
+
+
+def _fill(path: Path, processes: list[Process]) -> None:
+    with Store(path) as store:
+        store.commit(Change(processes={p.id: p.to_doc() for p in processes}))
+
+
+def test_queue_due_summaries_queues_once_with_both_parts(tmp_path: Path) -> None:
+    """A due summary is queued as text + HTML with its meta; the same pass again queues nothing."""
+    path = tmp_path / "rounds.json"
+    _fill(path, PROCESSES)
+    with Store(path) as store:
+        processes = [Process.from_doc(doc) for doc in store.processes().values()]
+        args = {
+            "recruiters": ["rita@agency.test", "sam@agency.test"],
+            "agent": AGENT,
+            "at": "Mon 08:00",
+            "zone_of": lambda r: {"rita@agency.test": "America/New_York"}.get(r, "Europe/London"),
+        }
+        first = queue_due_summaries(store, processes, now=NOW, **args)  # type: ignore[arg-type]
+        again = queue_due_summaries(store, processes, now=NOW, **args)  # type: ignore[arg-type]
+        outbox = store.outbox()
+        assert (first, again) == (2, 0)
+        assert [m["to"] for m in outbox] == [
+            [{"email": "rita@agency.test", "name": ""}],
+            [{"email": "sam@agency.test", "name": ""}],
+        ]
+        assert all(m["html"].startswith("<!DOCTYPE html>") and m["text"] for m in outbox)
+        assert outbox[0]["id"].endswith("@agency.test")
+        assert store.meta("summary:rita@agency.test") == NOW.isoformat()
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A working folder whose ROUNDS_DB holds one open process of Rita's and one of Sam's."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "rounds.json"
+    monkeypatch.setenv("ROUNDS_DB", str(path))
+    monkeypatch.setenv("ROUNDS_RECRUITERS", "rita@agency.test,sam@agency.test")
+    monkeypatch.setenv("ROUNDS_AGENT_ADDRESS", "scheduling@agency.test")
+    soon = datetime.now(UTC) + timedelta(days=1)
+    _fill(
+        path,
+        [
+            _process("cli", "Carla Cruz", _booked(1, soon)),
+            _process("sam1", "Sven Berg", recruiter=SAM),
+        ],
+    )
+    return path
+
+
+def test_cli_prints_each_recruiters_text(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`rounds summary` prints every recruiter's text version and queues nothing."""
+    assert main(["summary"]) == 0
+    out = capsys.readouterr().out
+    assert "To: rita@agency.test\n" in out and "To: sam@agency.test\n" in out
+    assert "Carla Cruz\n  Client: Bob Smith" in out and "  Interview #1: " in out
+    with Store(env, readonly=True) as store:
+        assert store.outbox() == []
+
+
+def test_cli_out_writes_one_recruiters_html(env: Path, tmp_path: Path) -> None:
+    """--out writes the HTML of the one recruiter named; with several, it is refused."""
+    target = tmp_path / "summary.html"
+    assert main(["summary", "--out", str(target)]) == 2
+    assert main(["summary", "--recruiter", "Rita@Agency.test", "--out", str(target)]) == 0
+    page = target.read_text(encoding="utf-8")
+    assert "Carla Cruz" in page and "Sven Berg" not in page
+
+
+def test_cli_send_queues_in_the_outbox_and_notes_it(env: Path) -> None:
+    """--send --recruiter queues that recruiter's summary and records meta["summary:<addr>"]."""
+    assert main(["summary", "--send", "--recruiter", "sam@agency.test"]) == 0
+    with Store(env, readonly=True) as store:
+        (queued,) = store.outbox(status="queued")
+        assert queued["to"] == [{"email": "sam@agency.test", "name": ""}]
+        assert "Sven Berg" in queued["html"] and "Sven Berg" in queued["text"]
+        assert store.meta("summary:sam@agency.test") is not None
+        assert store.meta("summary:rita@agency.test") is None
