@@ -1,4 +1,4 @@
-"""The `rounds` command line: extract, watch, tracker."""
+"""The `rounds` command line: watch, extract, tracker, summary and the operator's tools."""
 
 from __future__ import annotations
 

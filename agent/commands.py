@@ -13,6 +13,8 @@ _FIRST_LINES = 3  # commands sit at the top; quoted history below must not trigg
 _PAUSE = re.compile(r"^\s*pause\b", re.I | re.M)
 _RESUME = re.compile(r"^\s*(resume|unpause)\b", re.I | re.M)
 _STATUS = re.compile(r"^\s*status\b", re.I | re.M)
+_SEND = re.compile(r"^\s*(send|send it|approved?|ok,? send)\s*[.!]?\s*$", re.I | re.M)
+_EDIT_MIN_CHARS = 40  # shorter replies ("thanks!") are not a replacement outcome message
 _CANCEL = re.compile(r"^\s*cancel(?:\s+(?:round|interview)\s*#?\s*(\d+))?\b", re.I | re.M)
 _SCHEDULE = re.compile(
     r"^\s*schedule\s+(?:round|interview)\s*#?\s*(\d+)"
@@ -49,6 +51,8 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
         ]
     if _STATUS.search(head):
         return process, [Email(recruiter, "recruiter_update", {"update": status_line(process)})]
+    if process.draft is not None and (_SEND.search(head) or len(event.text) >= _EDIT_MIN_CHARS):
+        return _send_draft(process, event, now)
     schedule = _SCHEDULE.search(head)
     if schedule:
         return _schedule(process, schedule, now)
@@ -64,6 +68,19 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
         update = f"Interview #{number} is cancelled. " + status_line(process)
         return process, [*emails, Email(recruiter, "recruiter_update", {"update": update})]
     return process, []
+
+
+def _send_draft(process: Process, event: Reply, now: datetime) -> Outcome_:
+    """Send the approved draft, or the recruiter's own text in its place."""
+    approved = _SEND.search("\n".join(event.text.strip().splitlines()[:_FIRST_LINES]))
+    message = process.draft if approved else event.text.strip()
+    assert message is not None
+    process = note(process.model_copy(update={"draft": None}), "outcome message sent", now)
+    update = "Sent to the candidate." if approved else "Your text was sent to the candidate."
+    return process, [
+        Email((process.candidate,), "outcome_message", {"message": message}),
+        Email((process.recruiter,), "recruiter_update", {"update": update}),
+    ]
 
 
 def _schedule(process: Process, found: re.Match[str], now: datetime) -> Outcome_:

@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     timezone: str = "UTC"
     business_hours: str = "09:00-17:00"
     invites: Literal["separate", "shared"] = "separate"
+    approval: Literal["recruiter", "auto"] = "recruiter"
+    recruiter_updates: Literal["each", "daily"] = "each"
     llm: Literal["off", "openai"] | None = None
     llm_model: str = "gpt-4o-mini"
     min_notice_hours: float = 12.0

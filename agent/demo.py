@@ -123,7 +123,10 @@ class Demo:
     async def run(self) -> None:
         print(f"\n>> {RECRUITER.name} emails the agent a kickoff")
         await RECRUITER.send(
-            self.servers, to=AGENT, subject="New process: Jane Doe / Acme", text=KICKOFF,
+            self.servers,
+            to=AGENT,
+            subject="New process: Jane Doe / Acme",
+            text=KICKOFF,
             now=self.now,
         )
         await self.step("the agent reads the kickoff")
@@ -172,7 +175,9 @@ class Demo:
 async def _main() -> None:
     with tempfile.TemporaryDirectory(prefix="rounds-demo-") as workdir:
         async with MailServers(agent_address=AGENT) as servers:
-            print(f"IMAP (pymap) on 127.0.0.1:{servers.imap_port}, SMTP (aiosmtpd) on 127.0.0.1:{servers.smtp_port}")
+            print(
+                f"IMAP (pymap) on 127.0.0.1:{servers.imap_port}, SMTP (aiosmtpd) on 127.0.0.1:{servers.smtp_port}"
+            )
             demo = Demo(servers, Path(workdir))
             try:
                 await demo.run()

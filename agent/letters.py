@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from string import Template
 
@@ -17,8 +17,8 @@ from parsers.model import Address
 _THREAD_DEPTH = 10  # References kept per thread; enough for any client to thread the reply
 
 
-def first_name(person: Person) -> str:
-    name = person.name.strip()
+def first_name(name: str) -> str:
+    name = name.strip()
     return name.split()[0] if name and "@" not in name else "there"
 
 
@@ -47,18 +47,27 @@ def _thread(process: Process, email: str) -> list[str]:
 
 
 def render_body(process: Process, action: Email, person: Person, agent: Address) -> str:
+    return render_template(
+        process, action.template, action.values, person, agent.name or agent.email
+    )
+
+
+def render_template(
+    process: Process, template: str, extra: Mapping[str, str], person: Person, signature: str
+) -> str:
+    """Fill `prompts/<template>.txt` for `person`; every value is plain text we wrote or vetted."""
     rnd = process.current
     values = {
-        "first": first_name(person),
+        "first": first_name(person.name),
         "candidate": process.candidate.name,
         "company": process.company,
         "role": process.role,
         "round": str(rnd.number),
         "duration": str(rnd.duration_minutes),
-        "agent": agent.name or agent.email,
-        **action.values,
+        "agent": signature,
+        **extra,
     }
-    return Template(prompts.load(f"{action.template}.txt")).substitute(values)
+    return Template(prompts.load(f"{template}.txt")).substitute(values)
 
 
 def _calendar(action: Email, agent: Address, stamp: datetime) -> tuple[str | None, str | None]:
@@ -112,3 +121,28 @@ def write_letters(
             )
             threads[message_id] = person.email
     return process.model_copy(update={"threads": threads}), mails
+
+
+def standalone_mail(
+    to: Address,
+    template: str,
+    values: Mapping[str, str],
+    *,
+    subject: str,
+    agent: Address,
+    message_id: str,
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+) -> OutgoingMail:
+    """A mail that belongs to no process (a kickoff question, a recruiter's digest)."""
+    text = Template(prompts.load(f"{template}.txt")).substitute(
+        {"first": first_name(to.name), "agent": agent.name or agent.email, **values}
+    )
+    return OutgoingMail(
+        message_id=message_id,
+        to=(to,),
+        subject=subject,
+        text=text,
+        in_reply_to=in_reply_to,
+        references=references,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Literal
 
 from agent.actions import Email, Invite, Reply
 from agent.invites import describe, round_uid
@@ -26,6 +27,9 @@ class Policy:
     min_notice: timedelta = timedelta(hours=12)
     shared_invites: bool = False
     confidence_floor: float = 0.5
+    # recruiter: outcome messages to the candidate are drafted for the recruiter to approve
+    approval: Literal["recruiter", "auto"] = "recruiter"
+    signature: str = "Interview Scheduling"  # how the agent signs its emails
 
 
 def attendees(process: Process, rnd: Round) -> tuple[Person, ...]:

@@ -259,7 +259,12 @@ class ImapMailbox:
             raise MailboxError(f"IMAP {self._settings.where}: mailbox is closed")
         async with self._lock:
             session = self._session or await self._connect()
-            return session, await asyncio.to_thread(fn, session, *args, **kwargs)
+            try:
+                return session, await asyncio.to_thread(fn, session, *args, **kwargs)
+            except asyncio.CancelledError:
+                # The thread runs on regardless, leaving the connection in an unknown state.
+                self._lose("cancelled mid-command")
+                raise
 
     async def fetch_new(
         self, cursor: tuple[int, int] | None, *, since: date | None = None, batch: int = 10
@@ -270,21 +275,18 @@ class ImapMailbox:
         A message that fails to fetch is retried alone, then yielded with `error` set.
         Raises MailboxError when the server cannot be reached.
         """
-        try:
-            session, uids = await self._call(_search, cursor, since)
-        except MailboxError:
-            raise
-        except _LOST as exc:
-            self._lose(exc)  # a stale connection gets one fresh try, then it is the caller's
+        for attempt in (1, 2):
             try:
                 session, uids = await self._call(_search, cursor, since)
+                break
             except MailboxError:
                 raise
-            except _LOST as again:
-                self._lose(again)
-                raise MailboxError(
-                    f"IMAP {self._settings.where}: search failed: {again}"
-                ) from again
+            except (*_LOST, imaplib.IMAP4.error) as exc:
+                self._lose(exc)
+                # A stale connection gets one fresh try; after that it is the caller's call.
+                if attempt == 2 or not isinstance(exc, _LOST):
+                    where = self._settings.where
+                    raise MailboxError(f"IMAP {where}: search failed: {exc}") from exc
         self._failures = 0
         uidvalidity = session.uidvalidity
         for start in range(0, len(uids), batch):

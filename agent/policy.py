@@ -8,7 +8,7 @@ from agent.actions import Reply, Tick
 from agent.kickoff import Kickoff
 from agent.kickoff import Person as KickoffPerson
 from agent.lifecycle import SIDES, Outcome_, Policy, ask_availability, note, tell_recruiter
-from agent.process import Person, Process, Round
+from agent.process import Party, Person, Process, Round
 from agent.replies import on_reply
 from agent.timers import run_timers
 
@@ -17,7 +17,7 @@ def decide(process: Process, event: Reply | Tick, now: datetime, policy: Policy)
     """Apply one event to one process; nothing here reads a clock or does I/O."""
     if isinstance(event, Tick):
         return run_timers(process, now, policy)
-    if process.status.closed:
+    if process.status.closed and process.party_of(event.sender) != Party.RECRUITER:
         return process, []
     process = process.model_copy(update={"last_contact": now})
     return on_reply(process, event, now, policy)

@@ -94,6 +94,7 @@ class Process(_Frozen):
     created_at: datetime
     last_contact: datetime
     history: tuple[str, ...] = ()  # one line per change, newest last
+    draft: str | None = None  # an outcome message for the candidate, awaiting the recruiter
 
     @property
     def current(self) -> Round:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from agent.actions import Email, Reply
 from agent.commands import on_recruiter
+from agent.letters import render_template
 from agent.lifecycle import (
     SIDES,
     Outcome_,
@@ -37,6 +38,10 @@ def on_reply(process: Process, event: Reply, now: datetime, policy: Policy) -> O
     side = party.value
     rnd = answered(process.current, side)
     process = process.with_round(rnd)
+    calendar = event.calendar
+    if calendar is not None and (calendar.attendee != event.sender or calendar.uid != rnd.uid):
+        # A calendar answer counts only from its own attendee, for this round's invite.
+        return process, []
     found = event.extraction
     if found.confidence < policy.confidence_floor and found.intent != Intent.OTHER:
         return hand_over(process, event, "I was not sure what this reply asks for")
@@ -72,8 +77,6 @@ def _accept(
         return book(process, rnd, rnd.options[selected - 1], (side,), now, policy)
     if rnd.status not in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED):
         return process, []
-    if event.calendar is not None and event.calendar.uid not in (None, rnd.uid):
-        return hand_over(process, event, "a calendar answer for an invite I don't know")
     if side in rnd.accepted:
         return process, []
     accepted = (*rnd.accepted, side)
@@ -212,9 +215,7 @@ def _feedback(
     process = note(process.with_round(done), f"Interview #{done.number}: {outcome.value}", now)
     emails = [
         tell_recruiter(
-            process,
-            f"Feedback on Interview #{done.number}: {outcome.value}.\n\n{event.text}\n\n"
-            "The candidate has not been told; the outcome message is yours to send.",
+            process, f"Feedback on Interview #{done.number}: {outcome.value}.\n\n{event.text}"
         )
     ]
     if outcome == Outcome.ADVANCE:
@@ -232,7 +233,20 @@ def _feedback(
         Outcome.OFFER: ProcessStatus.OFFER,
         Outcome.HOLD: ProcessStatus.ON_HOLD,
     }[outcome]
-    return process.model_copy(update={"status": status}), emails
+    process = process.model_copy(update={"status": status})
+    message = render_template(
+        process, f"outcome_{outcome.value}", {}, process.candidate, policy.signature
+    )
+    if policy.approval == "auto":
+        return process, [
+            *emails,
+            Email((process.candidate,), "outcome_message", {"message": message}),
+        ]
+    process = process.model_copy(update={"draft": message})
+    approval = Email(
+        (process.recruiter,), "approval_request", {"draft": message, "outcome": outcome.value}
+    )
+    return process, [*emails, approval]
 
 
 def _question(

@@ -5,27 +5,30 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
-from string import Template
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from time import monotonic
 from typing import Any
+from zoneinfo import ZoneInfo
 
-import prompts
-from agent.actions import Reply, Tick
+from agent.actions import Email, Reply, Tick
 from agent.compose import OutgoingMail
 from agent.context import context_for
 from agent.errors import InputError, TransportError
 from agent.kickoff import Kickoff, read_kickoff
-from agent.letters import first_name, write_letters
+from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
 from agent.outbox import flush
 from agent.policy import decide, start_process
-from agent.process import Person, Process, RoundStatus
+from agent.process import Process, RoundStatus
 from agent.routing import Ignored, NewKickoff, ToProcess, route
+from agent.summary import recruiter_zone
+from agent.summary_jobs import queue_due_summaries
 from parsers.extract import extract
+from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.llm import LLMExtractor
 from parsers.message import parse_message
 from parsers.model import Address, ParsedMessage, Window
@@ -33,7 +36,9 @@ from store.db import Change, Store
 
 log = logging.getLogger("rounds.agent")
 
-MAX_MESSAGE_BYTES = 10 * 1024 * 1024
+HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
+HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
+DIGEST_AT = time(17, 0)  # recruiters' daily digest goes out after this local time
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +49,22 @@ class Identity:
     recruiters: frozenset[str]
     default_zone: str
     folder: str = "INBOX"
+    daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
+    summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
 
 
 def _new_token() -> str:
     return secrets.token_hex(4)
+
+
+def _about(process: Process | None) -> str:
+    if process is None:
+        return "a closed process"
+    return f"{process.candidate.name} / {process.company}"
+
+
+def _queued(mail: OutgoingMail, now: datetime) -> dict[str, Any]:
+    return mail.to_json() | {"id": mail.message_id, "queued_at": now.isoformat()}
 
 
 class Agent:
@@ -76,57 +93,70 @@ class Agent:
 
     # -- one message ------------------------------------------------------
 
-    async def handle(self, fetched: Fetched) -> None:
-        """Process one fetched message and commit everything it changes at once."""
+    async def handle(self, fetched: Fetched, *, again: bool = False) -> None:
+        """Process one fetched message and commit everything it changes at once.
+
+        Whatever the message holds, it ends in the ledger as processed, ignored or
+        quarantined, and the cursor moves past it: a poison message never blocks the
+        inbox. `again` re-handles a quarantined message (`rounds quarantine retry`).
+        """
         folder = self.identity.folder
         uid_key = f"uid:{folder}:{fetched.uidvalidity}:{fetched.uid}"
         cursor = (folder, fetched.uidvalidity, fetched.uid)
-        if self.store.seen(uid_key):
+        if self.store.seen(uid_key) and not again:
             self.store.commit(Change(cursor=cursor))
             return
         now = self.clock()
         entry: dict[str, Any] = {"keys": [uid_key], "at": now.isoformat(), "uid": fetched.uid}
+        change = await self._read(fetched, entry, now, again=again)
+        self.store.commit(replace(change, ledger=[entry], cursor=cursor))
+        log.info(
+            "UID %d %s from %s: %s (%s)",
+            fetched.uid,
+            entry.get("message_id", "?"),
+            entry.get("from", "?"),
+            entry["status"],
+            entry.get("reason", ""),
+        )
+
+    async def _read(
+        self, fetched: Fetched, entry: dict[str, Any], now: datetime, *, again: bool
+    ) -> Change:
+        """Fill the ledger entry; return what the message changes."""
         if fetched.raw is None:
             entry |= {"status": "quarantined", "reason": f"fetch failed: {fetched.error}"}
-            self.store.commit(Change(ledger=[entry], cursor=cursor))
-            return
+            return Change()
         if len(fetched.raw) > MAX_MESSAGE_BYTES:
             entry |= {"status": "quarantined", "reason": f"larger than {MAX_MESSAGE_BYTES} bytes"}
-            self.store.commit(Change(ledger=[entry], cursor=cursor))
-            return
+            return Change()
         try:
-            message = parse_message(fetched.raw)
+            message = parse_message(fetched.raw, clock=monotonic)
+        except MessageTooComplex as exc:
+            entry |= {"status": "quarantined", "reason": str(exc)}
+            return Change()
         except InputError as exc:
             entry |= {"status": "ignored", "reason": f"unreadable: {exc}"}
-            self.store.commit(Change(ledger=[entry], cursor=cursor))
-            return
+            return Change()
         mid_key = f"mid:{message.message_id}"
         entry |= {
             "message_id": message.message_id,
             "from": message.sender.email if message.sender else "",
             "subject": message.subject[:200],
         }
-        if self.store.seen(mid_key):
+        if self.store.seen(mid_key) and not again:
             entry |= {"status": "ignored", "reason": "duplicate Message-ID"}
-            self.store.commit(Change(ledger=[entry], cursor=cursor))
-            return
+            return Change()
         entry["keys"].append(mid_key)
-        change = await self._apply(message, entry, now)
-        self.store.commit(
-            Change(
-                processes=change.processes,
-                ledger=[entry],
-                enqueue=change.enqueue,
-                cursor=cursor,
-            )
-        )
-        log.info(
-            "message %s from %s: %s %s",
-            message.message_id,
-            entry["from"],
-            entry.get("status"),
-            entry.get("reason", ""),
-        )
+        for attempt in range(1, HANDLE_TRIES + 1):
+            try:
+                async with asyncio.timeout(HANDLE_BUDGET):
+                    return await self._apply(message, entry, now)
+            except Exception as exc:
+                # A bug or a hostile message: bounded tries, then set aside for a person.
+                log.exception("UID %d: attempt %d failed", fetched.uid, attempt)
+                reason = f"{type(exc).__name__}: {exc}"[:300]
+        entry |= {"status": "quarantined", "reason": f"failed {HANDLE_TRIES} times: {reason}"}
+        return Change()
 
     async def _apply(self, message: ParsedMessage, entry: dict[str, Any], now: datetime) -> Change:
         processes = self._processes()
@@ -209,43 +239,43 @@ class Agent:
         }
         return self._letters(updated, emails, now)
 
-    def _letters(self, process: Process, emails: list[Any], now: datetime) -> Change:
-        domain = self.identity.agent.email.rpartition("@")[2]
+    def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
+        meta: dict[str, Any] = {}
+        if self.identity.daily_digest:
+            updates = [e for e in emails if e.template == "recruiter_update"]
+            emails = [e for e in emails if e.template != "recruiter_update"]
+            if updates:
+                key = f"digest:{process.recruiter.email}"
+                lines = list(self.store.meta(key, []))
+                lines += [
+                    {"process": process.id, "at": now.isoformat(), "line": e.values["update"]}
+                    for e in updates
+                ]
+                meta[key] = lines
         process, mails = write_letters(
-            process,
-            emails,
-            agent=self.identity.agent,
-            new_id=lambda: f"rounds.{secrets.token_hex(10)}@{domain}",
-            now=now,
+            process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
         )
-        queued = [
-            mail.to_json() | {"id": mail.message_id, "queued_at": now.isoformat()} for mail in mails
-        ]
-        return Change(processes={process.id: process.to_doc()}, enqueue=queued)
+        queued = [_queued(mail, now) for mail in mails]
+        return Change(processes={process.id: process.to_doc()}, enqueue=queued, meta=meta)
+
+    def _new_id(self) -> str:
+        domain = self.identity.agent.email.rpartition("@")[2]
+        return f"rounds.{secrets.token_hex(10)}@{domain}"
 
     def _problem_mail(self, message: ParsedMessage, problem: str, now: datetime) -> dict[str, Any]:
         assert message.sender is not None
-        recruiter = Person(name=message.sender.name, email=message.sender.email, zone="UTC")
-        text = Template(prompts.load("kickoff_problem.txt")).substitute(
-            first=first_name(recruiter),
-            problem=problem.rstrip("."),
-            agent=self.identity.agent.name or self.identity.agent.email,
-        )
-        domain = self.identity.agent.email.rpartition("@")[2]
-        subject = (
-            message.subject
-            if message.subject.lower().startswith("re:")
-            else f"Re: {message.subject}"
-        )
-        mail = OutgoingMail(
-            message_id=f"rounds.{secrets.token_hex(10)}@{domain}",
-            to=(message.sender,),
-            subject=subject,
-            text=text,
+        subject = message.subject
+        mail = standalone_mail(
+            message.sender,
+            "kickoff_problem",
+            {"problem": problem.rstrip(".")},
+            subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
+            agent=self.identity.agent,
+            message_id=self._new_id(),
             in_reply_to=message.message_id,
             references=(*message.references, message.message_id),
         )
-        return mail.to_json() | {"id": mail.message_id, "queued_at": now.isoformat()}
+        return _queued(mail, now)
 
     def _processes(self) -> dict[str, Process]:
         return {pid: Process.from_doc(doc) for pid, doc in self.store.processes().items()}
@@ -270,12 +300,49 @@ class Agent:
     # -- timers, outbox, loop ----------------------------------------------
 
     def run_timers(self) -> None:
-        """Everything due now: completions, reminders, nudges; one commit per process."""
+        """Everything due now: completions, reminders, nudges, digests; one commit each."""
         now = self.clock()
-        for process in self._processes().values():
+        processes = self._processes()
+        for process in processes.values():
             updated, emails = decide(process, Tick(), now, self.policy)
             if updated != process or emails:
                 self.store.commit(self._letters(updated, emails, now))
+        if self.identity.daily_digest:
+            self._send_digests(processes.values(), now)
+        everyone = list(self._processes().values())
+        queue_due_summaries(
+            self.store,
+            everyone,
+            recruiters=sorted(self.identity.recruiters),
+            agent=self.identity.agent,
+            now=now,
+            at=self.identity.summary_at,
+            zone_of=lambda r: recruiter_zone(everyone, r, self.identity.default_zone),
+        )
+
+    def _send_digests(self, processes: Iterable[Process], now: datetime) -> None:
+        """Each recruiter's waiting updates, once a day after DIGEST_AT in their zone."""
+        recruiters = {p.recruiter.email: p.recruiter for p in processes}
+        for email, recruiter in recruiters.items():
+            lines = self.store.meta(f"digest:{email}", [])
+            local = now.astimezone(ZoneInfo(recruiter.zone))
+            last = self.store.meta(f"digest_sent:{email}")
+            if not lines or local.time() < DIGEST_AT or (last and last >= local.date().isoformat()):
+                continue
+            by_process = {p.id: p for p in processes}
+            text = "\n".join(
+                f"- {_about(by_process.get(item['process']))}: {item['line']}" for item in lines
+            )
+            mail = standalone_mail(
+                Address(recruiter.email, recruiter.name),
+                "recruiter_digest",
+                {"lines": text},
+                subject=f"Interview updates, {local:%a %d %b}",
+                agent=self.identity.agent,
+                message_id=self._new_id(),
+            )
+            meta = {f"digest:{email}": [], f"digest_sent:{email}": local.date().isoformat()}
+            self.store.commit(Change(enqueue=[_queued(mail, now)], meta=meta))
 
     async def flush_outbox(self) -> None:
         report = await flush(

@@ -47,9 +47,7 @@ class Actor:
     def inbox(self, servers: MailServers) -> list[EmailMessage]:
         """Every captured message addressed to this actor, oldest first."""
         return [
-            parse_mail(c.raw)
-            for c in servers.sent
-            if self.email in (r.lower() for r in c.rcpt_tos)
+            parse_mail(c.raw) for c in servers.sent if self.email in (r.lower() for r in c.rcpt_tos)
         ]
 
     def last(self, servers: MailServers) -> EmailMessage:

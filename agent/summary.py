@@ -159,7 +159,7 @@ def build_summary(
         f"{_plural(len(outcomes.rows), 'new outcome')}."
     )
     values = {
-        "first": first_name(person) if person else "there",
+        "first": first_name(person.name if person else ""),
         "week": _span(monday),
         "zone": zone,
         "counts": counts,

@@ -77,8 +77,12 @@ def queue_due_summaries(
     at: str,
     zone_of: Callable[[str], str],
 ) -> int:
-    """Queue the summaries that are due at `now` (see `due_summaries`); returns how many."""
-    recruiters = list(recruiters)
+    """Queue the summaries that are due at `now` (see `due_summaries`); returns how many.
+
+    A recruiter with no process at all gets no weekly email: an empty summary is noise.
+    """
+    active = {p.recruiter.email.lower() for p in processes}
+    recruiters = [r for r in recruiters if r.lower() in active]
     last_sent = {r: sent for r in recruiters if isinstance(sent := store.meta(summary_key(r)), str)}
     due = due_summaries(recruiters, now=now, last_sent=last_sent, at=at, zone_of=zone_of)
     return queue_summaries(store, processes, recruiters=due, agent=agent, now=now, zone_of=zone_of)

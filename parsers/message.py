@@ -8,16 +8,23 @@ import email
 import hashlib
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email import policy
 from email.message import Message
-from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from agent.errors import InputError
 from parsers.calendar import parse_calendar
 from parsers.html_text import html_to_text, strip_invisible
+from parsers.limits import (
+    MAX_DEPTH,
+    MAX_PARTS,
+    check_budget,
+    check_shape,
+    too_deep,
+    too_many_parts,
+)
 from parsers.model import Address, CalendarPart, ParsedMessage
 from parsers.quotes import reply_text
 
@@ -26,7 +33,6 @@ _BETWEEN_WORDS = re.compile(r"(\?=)[ \t]+(?==\?)")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _MSG_ID = re.compile(r"<([^<>\s]+)>")
-_MAX_PARTS = 500  # a hostile message can nest thousands of parts; the text is in the first few
 _YEARS = range(1970, 3000)  # a Date outside this is broken, and near 9999 it overflows later
 _CHARSET_ALIASES = {
     "ks_c_5601-1987": "cp949",
@@ -173,17 +179,27 @@ def _machine(headers: _Headers, subject: str, sender: Address | None, ctype: str
 
 
 def _leaves(msg: Message) -> Iterator[Message]:
-    """Leaf parts, depth first, not descending into attached messages."""
-    stack = [msg]
+    """Leaf parts, depth first, outside attached messages; raise past the MIME limits.
+
+    check_shape has measured the raw bytes already; this count of the parsed tree is the
+    authoritative one, should the two readings of a broken message ever differ.
+    """
+    stack = [(msg, 0, False)]  # (part, depth, inside an attached message)
     seen = 0
-    while stack and seen < _MAX_PARTS:
-        part = stack.pop()
+    while stack:
+        part, depth, attached = stack.pop()
         seen += 1
+        if seen > MAX_PARTS:
+            raise too_many_parts()
+        if depth > MAX_DEPTH:
+            raise too_deep()
         if not part.is_multipart():
-            yield part
-        elif part.get_content_maintype() != "message":
-            payload = part.get_payload()
-            stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
+            if not attached:
+                yield part
+            continue
+        inner = attached or part.get_content_maintype() == "message"
+        children = [p for p in part.get_payload() if isinstance(p, Message)]
+        stack.extend((child, depth + 1, inner) for child in reversed(children))
 
 
 def _kind(part: Message) -> str:
@@ -204,11 +220,12 @@ def _decoded(part: Message) -> str:
     return strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _content(msg: Message) -> tuple[str, str, CalendarPart | None]:
+def _content(msg: Message, checkpoint: Callable[[], None]) -> tuple[str, str, CalendarPart | None]:
     """The (body, new text, calendar part) of a message."""
     plain = html = ""
     calendar: CalendarPart | None = None
     for part in _leaves(msg):
+        checkpoint()  # outside the try below: MessageTooComplex is a ValueError too
         try:
             kind = _kind(part)
             if kind == "calendar" and calendar is None:
@@ -221,32 +238,43 @@ def _content(msg: Message) -> tuple[str, str, CalendarPart | None]:
                 html = _decoded(part)
         except _PART_ERRORS:
             continue  # one malformed part must not cost the others
+    checkpoint()
     if plain.strip() or not html:
         return plain, reply_text(plain), calendar
     body = html_to_text(html)
+    checkpoint()
     return body, reply_text(html_to_text(html, keep_quotes=False)), calendar
 
 
 def _read(raw: bytes) -> Message:
     try:
         return email.message_from_bytes(raw, policy=policy.compat32)
-    except RecursionError:
-        # MIME nested deeper than the parser's recursion allows: keep the headers at least.
-        return BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
+    except RecursionError as exc:  # check_shape should have refused it; the parser agrees
+        raise too_deep() from exc
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
-    """Parse raw email bytes; raise InputError only when there is no message to read."""
+def parse_message(raw: bytes, clock: Callable[[], float] | None = None) -> ParsedMessage:
+    """Parse raw email bytes; raise InputError only when there is no message to read.
+
+    MessageTooComplex (an InputError) refuses MIME too deep or with too many parts and,
+    when a monotonic `clock` is given, a message that takes longer than the parse budget.
+    """
+    started = clock() if clock is not None else 0.0
+
+    def checkpoint() -> None:
+        if clock is not None:
+            check_budget(started, clock())
+
     if not raw.strip():
         raise InputError("empty message")
+    check_shape(raw)
+    checkpoint()
     msg = _read(raw)
+    checkpoint()
     headers = _Headers(msg)
     if not headers.items:
         raise InputError("no email headers found")
-    try:
-        body, text, calendar = _content(msg)
-    except RecursionError:
-        body, text, calendar = "", "", None
+    body, text, calendar = _content(msg, checkpoint)
     subject = decode_words(headers.first("Subject"))
     senders = _addresses(headers, "From")
     sender = senders[0] if senders else None

@@ -28,19 +28,41 @@ POST_NEGATIVE = re.compile(
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
     r"ideal|possible)|(?:es\s+)?imposible|no\s+(?:puedo|me\s+va|es\s+posible)|ne\s+(?:marche|convient)"
     r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
-    r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich))",
+    r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
+    # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
+    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
+    r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|"
+    r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
+    r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
+    r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
+    r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
+    r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
+    r"|(?:bin|ist|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
+    r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
+    r"|(?:estou|estarei|estamos)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|"
+    r"indisponível|sem\s+agenda))",
     re.IGNORECASE,
 )
 # Phrases that mention a day without offering it: plans to write, past events, starts.
 NEUTRAL = re.compile(
     r"(?<!\w)(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
+    r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will|will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update)|"
+    r"confirmaré|confirmare|confirmerai|confirmerons|confirmarei|les?\s+escribo|os\s+escribo|"
+    r"reviens\s+vers|reviendrai|melde\s+mich|retorno|"
     r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
     r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back\s+on|back\s+from|return(?:ing)?)(?!\w)",
     re.IGNORECASE,
 )
+# The same promise to answer later, written after the day ("Tomorrow I'll confirm").
+POST_NEUTRAL = re.compile(
+    r"[\s,]*(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
+    r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)(?!\w)",
+    re.IGNORECASE,
+)
 POSITIVE = re.compile(
-    r"[\s,]*(?:works?|would\s+work|is\s+(?:fine|good|great|ok|okay|free|perfect|best|open)|suits?|"
+    r"[\s,]*(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
+    r"perfect|best|better|ideal|open)|suits?|"
     r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá)",
     re.IGNORECASE,
 )

@@ -64,10 +64,11 @@ def bench(processes: int) -> None:
         path = Path(folder) / "rounds.json"
         with Store(path) as store:
             store.commit(Change(processes={f"p{n}": process_doc(n) for n in range(processes)}))
-            for n in range(1000):
+            # enough messages to fill the recent ledger and the kept outbox: the steady state
+            for n in range(400):
                 store.commit(message(n, processes))
-            counter = iter(range(1000, 10**9))
-            commit_ms = timed(lambda: store.commit(message(next(counter), processes)), 50)
+            counter = iter(range(400, 10**9))
+            commit_ms = timed(lambda: store.commit(message(next(counter), processes)), 20)
             seen_ms = timed(lambda: store.seen("mid:<m3@x>"), 1000)
             processes_ms = timed(store.processes, 5)
         size_kb = path.stat().st_size // 1024

@@ -115,6 +115,33 @@ async def test_wait_for_mail_times_out_quietly(
     assert await fetch_all(imap_mailbox, cursor) == []
 
 
+async def test_idle_is_reissued_and_still_wakes(
+    mail_servers: MailServers, imap_mailbox: ImapMailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """IDLE is renewed (DONE, IDLE) once its period is up, and the renewed IDLE still wakes."""
+    real_renew = agent.mailbox._renew_idle
+    renewals: list[object] = []
+    renewed_twice = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def renew(client: Any) -> bool:  # runs in a worker thread
+        renewals.append(client)
+        if len(renewals) == 2:
+            loop.call_soon_threadsafe(renewed_twice.set)
+        return real_renew(client)
+
+    monkeypatch.setattr(agent.mailbox, "IDLE_RENEW", 0.0)
+    monkeypatch.setattr(agent.mailbox, "IDLE_SLICE", 0.2)
+    monkeypatch.setattr(agent.mailbox, "_renew_idle", renew)
+    await mail_servers.deliver(mail(0))
+    cursor = cursor_of(await fetch_all(imap_mailbox, None))
+    waiting = asyncio.create_task(imap_mailbox.wait_for_mail(600))
+    await asyncio.wait_for(renewed_twice.wait(), WAKE)
+    await mail_servers.deliver(mail(1))
+    await asyncio.wait_for(waiting, WAKE)
+    assert [f.raw for f in await fetch_all(imap_mailbox, cursor)] == [mail(1)]
+
+
 async def test_polls_with_noop_when_idle_is_not_offered(
     mail_servers: MailServers, monkeypatch: pytest.MonkeyPatch
 ) -> None:

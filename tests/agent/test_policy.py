@@ -190,3 +190,68 @@ def test_low_confidence_goes_to_the_recruiter() -> None:
         ("jane@example.com", "holding_reply"),
     ]
     assert process.current.status == RoundStatus.REQUESTED
+
+
+def test_offer_is_drafted_for_the_recruiter_then_sent_on_send() -> None:
+    """With approval by the recruiter, an offer is drafted first and reaches the candidate on 'send'."""
+    process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
+    later = _utc(3, 16)
+    process, emails = decide(
+        process, _reply(BOB, Intent.FEEDBACK, outcome=Outcome.OFFER), later, POLICY
+    )
+    assert process.status == ProcessStatus.OFFER
+    assert "jane@example.com" not in [address for address, _ in _to(emails)]
+    [approval] = [e for e in emails if e.template == "approval_request"]
+    assert approval.values["draft"] == process.draft
+    assert "offer" in (process.draft or "")
+    send = Reply(
+        sender=RITA.email, extraction=Extraction(intent=Intent.OTHER), message_id="m9", text="send"
+    )
+    process, emails = decide(process, send, later, POLICY)
+    assert _to(emails) == [
+        ("jane@example.com", "outcome_message"),
+        ("rita@agency.test", "recruiter_update"),
+    ]
+    assert process.draft is None
+
+
+def test_recruiters_own_text_replaces_the_draft() -> None:
+    """A recruiter who answers a draft with their own text sends that text instead."""
+    process = _process().model_copy(
+        update={"draft": "drafted words", "status": ProcessStatus.REJECTED}
+    )
+    own = "Hi Jane, I'm sorry to say Acme went another way. Let's talk tomorrow about other roles."
+    event = Reply(
+        sender=RITA.email, extraction=Extraction(intent=Intent.OTHER), message_id="m", text=own
+    )
+    process, emails = decide(process, event, NOW, POLICY)
+    assert emails[0].values == {"message": own}
+    assert emails[0].to == (JANE,)
+
+
+def test_auto_approval_sends_the_outcome_straight_away() -> None:
+    """ROUNDS_APPROVAL=auto sends a kind, neutral rejection to the candidate at once."""
+    process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
+    policy = Policy(domain="rounds.test", approval="auto")
+    _, emails = decide(process, _reply(BOB, Intent.FEEDBACK, outcome=Outcome.REJECT), NOW, policy)
+    [outcome] = [e for e in emails if e.template == "outcome_message"]
+    assert outcome.to == (JANE,)
+    assert "not to move forward" in outcome.values["message"]
+
+
+def test_calendar_reply_from_someone_else_counts_for_nothing() -> None:
+    """An iTIP REPLY whose ATTENDEE is not the From address does not accept the invite."""
+    slot = Window(_utc(3, 14), _utc(3, 15))
+    process = _process(status=RoundStatus.SCHEDULED, slot=slot, uid="u1@rounds.test")
+    forged = CalendarPart(
+        method="REPLY", uid="u1@rounds.test", attendee=BOB.email, partstat="ACCEPTED"
+    )
+    event = Reply(
+        sender=JANE.email,
+        extraction=Extraction(intent=Intent.ACCEPT, confidence=1.0),
+        message_id="m2",
+        text="",
+        calendar=forged,
+    )
+    after, emails = decide(process, event, NOW, POLICY)
+    assert (after.current.accepted, emails) == ((), [])

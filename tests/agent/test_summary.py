@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from agent.cli import main
+from agent.compose import OutgoingMail, render
 from agent.config import load_settings
 from agent.errors import ConfigError
 from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
@@ -297,9 +299,8 @@ def test_due_once_a_week_and_at_the_configured_time() -> None:
     ny = ["ny@agency.test"]
     sent = {"ny@agency.test": "2026-12-07T13:05:00+00:00"}
     assert due_summaries(ny, now=_utc(12, 10, 9), last_sent=sent, zone_of=_zones) == []
-    friday = {"at": "Fri 17:00", "last_sent": sent, "zone_of": _zones}
-    assert due_summaries(ny, now=_utc(12, 11, 21, 59), **friday) == []  # type: ignore[arg-type]
-    assert due_summaries(ny, now=_utc(12, 11, 22), **friday) == ny  # type: ignore[arg-type]
+    friday = functools.partial(due_summaries, ny, at="Fri 17:00", last_sent=sent, zone_of=_zones)
+    assert (friday(now=_utc(12, 11, 21, 59)), friday(now=_utc(12, 11, 22))) == ([], ny)
     junk = {"ny@agency.test": "2026-W49"}
     assert due_summaries(ny, now=_utc(12, 10, 9), last_sent=junk, zone_of=_zones) == ny
 
@@ -320,19 +321,22 @@ def _fill(path: Path, processes: list[Process]) -> None:
 
 
 def test_queue_due_summaries_queues_once_with_both_parts(tmp_path: Path) -> None:
-    """A due summary is queued as text + HTML with its meta; the same pass again queues nothing."""
+    """A due summary is queued as multipart text + HTML with its meta; a second pass queues none."""
     path = tmp_path / "rounds.json"
     _fill(path, PROCESSES)
     with Store(path) as store:
         processes = [Process.from_doc(doc) for doc in store.processes().values()]
-        args = {
-            "recruiters": ["rita@agency.test", "sam@agency.test"],
-            "agent": AGENT,
-            "at": "Mon 08:00",
-            "zone_of": lambda r: {"rita@agency.test": "America/New_York"}.get(r, "Europe/London"),
-        }
-        first = queue_due_summaries(store, processes, now=NOW, **args)  # type: ignore[arg-type]
-        again = queue_due_summaries(store, processes, now=NOW, **args)  # type: ignore[arg-type]
+        queue = functools.partial(
+            queue_due_summaries,
+            store,
+            processes,
+            recruiters=["rita@agency.test", "sam@agency.test"],
+            agent=AGENT,
+            now=NOW,
+            at="Mon 08:00",
+            zone_of=lambda r: {"rita@agency.test": "America/New_York"}.get(r, "Europe/London"),
+        )
+        first, again = queue(), queue()
         outbox = store.outbox()
         assert (first, again) == (2, 0)
         assert [m["to"] for m in outbox] == [
@@ -340,6 +344,8 @@ def test_queue_due_summaries_queues_once_with_both_parts(tmp_path: Path) -> None
             [{"email": "sam@agency.test", "name": ""}],
         ]
         assert all(m["html"].startswith("<!DOCTYPE html>") and m["text"] for m in outbox)
+        raw = render(OutgoingMail.from_json(outbox[0]), sender=AGENT, date=NOW)
+        assert b"Content-Type: text/plain" in raw and b"Content-Type: text/html" in raw
         assert outbox[0]["id"].endswith("@agency.test")
         assert store.meta("summary:rita@agency.test") == NOW.isoformat()
 
