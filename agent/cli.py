@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from pathlib import Path
@@ -11,6 +12,14 @@ from agent.config import load_settings
 from agent.errors import ConfigError, InputError, RoundsError
 
 EXIT_USAGE = 2
+# Each command's module is imported only when used, so `rounds extract` starts quickly.
+_COMMANDS = {
+    "extract": "agent.extract_command",
+    "watch": "agent.watch_command",
+    "tracker": "agent.tracker_command",
+    "summary": "agent.summary_command",
+    "quarantine": "agent.quarantine_command",
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     summary_mode.add_argument(
         "--out", type=Path, metavar="FILE.html", help="write the HTML version to FILE.html"
     )
+
+    quarantine = sub.add_parser(
+        "quarantine", help="list the messages set aside as unprocessable, or retry one"
+    )
+    quarantine.add_argument("action", nargs="?", choices=("list", "retry"), default="list")
+    quarantine.add_argument("id", nargs="?", metavar="ID", help="the ID shown by the list")
     return parser
 
 
@@ -72,21 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         settings = load_settings(args.config)
-        if args.command == "extract":
-            from agent import extract_command
-
-            return extract_command.main(args, settings)
-        if args.command == "watch":
-            from agent import watch_command
-
-            return watch_command.main(args, settings)
-        if args.command == "summary":
-            from agent import summary_command
-
-            return summary_command.main(args, settings)
-        from agent import tracker_command
-
-        return tracker_command.main(args, settings)
+        module = importlib.import_module(_COMMANDS[args.command])
+        code: int = module.main(args, settings)
+        return code
     except (ConfigError, InputError) as exc:
         print(f"rounds: {exc}", file=sys.stderr)
         return EXIT_USAGE

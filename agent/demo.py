@@ -19,6 +19,7 @@ from agent.config import Settings
 from agent.process import Process
 from agent.sandbox import Captured, MailServers
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
+from agent.summary import build_summary, recruiter_zone
 from agent.tracker import tracker_rows
 from agent.watch_command import build_agent
 from store.db import Store
@@ -160,12 +161,27 @@ class Demo:
         await self.accepts_invite(CLIENT)
         await self.wait_until_after_interview()
         await self.says(CLIENT, "We loved her. We'd like to make Jane an offer!")
+        # The outcome message to the candidate waits for the recruiter's "send".
+        await self.says(RECRUITER, "send", hours=0.5)
         self.print_tracker()
+        self.print_summary()
 
     def print_tracker(self) -> None:
         processes = [Process.from_doc(d) for d in self.store.processes().values()]
         print("\n== The tracker (rounds tracker)\n")
         print(render(tracker_rows(processes), "table").decode())
+
+    def print_summary(self) -> None:
+        processes = [Process.from_doc(d) for d in self.store.processes().values()]
+        summary = build_summary(
+            processes,
+            recruiter=RECRUITER.email,
+            now=self.now,
+            since=None,
+            zone=recruiter_zone(processes, RECRUITER.email, "America/New_York"),
+        )
+        print(f"\n== {RECRUITER.name}'s weekly summary (rounds summary): {summary.subject}\n")
+        print(summary.text)
 
     async def close(self) -> None:
         await self.agent.mailbox.close()
@@ -176,7 +192,8 @@ async def _main() -> None:
     with tempfile.TemporaryDirectory(prefix="rounds-demo-") as workdir:
         async with MailServers(agent_address=AGENT) as servers:
             print(
-                f"IMAP (pymap) on 127.0.0.1:{servers.imap_port}, SMTP (aiosmtpd) on 127.0.0.1:{servers.smtp_port}"
+                f"IMAP (pymap) on 127.0.0.1:{servers.imap_port}, "
+                f"SMTP (aiosmtpd) on 127.0.0.1:{servers.smtp_port}"
             )
             demo = Demo(servers, Path(workdir))
             try:

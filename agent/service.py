@@ -24,6 +24,7 @@ from agent.mailer import SmtpSender
 from agent.outbox import flush
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
+from agent.ratelimit import Limits, to_hold
 from agent.routing import Ignored, NewKickoff, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
@@ -81,6 +82,7 @@ class Agent:
         llm: LLMExtractor | None,
         clock: Callable[[], datetime],
         since: date | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.identity = identity
         self.policy = policy
@@ -90,6 +92,7 @@ class Agent:
         self.llm = llm
         self.clock = clock
         self.since = since
+        self.limits = limits or Limits()
 
     # -- one message ------------------------------------------------------
 
@@ -255,8 +258,27 @@ class Agent:
         process, mails = write_letters(
             process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
         )
-        queued = [_queued(mail, now) for mail in mails]
-        return Change(processes={process.id: process.to_doc()}, enqueue=queued, meta=meta)
+        queued = [_queued(mail, now) | {"process": process.id} for mail in mails]
+        exempt = self.identity.recruiters | {process.recruiter.email}
+        held = to_hold(queued, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
+        if held:
+            names = sorted({a["email"] for d in queued if d["id"] in held for a in d["to"]})
+            log.warning("process %s: holding %d emails over the rate limit", process.id, len(held))
+            notice = standalone_mail(
+                Address(process.recruiter.email, process.recruiter.name),
+                "held_mail",
+                {"count": str(len(held)), "people": ", ".join(names), "process": process.id},
+                subject=f"Held emails on {process.candidate.name} / {process.company}",
+                agent=self.identity.agent,
+                message_id=self._new_id(),
+            )
+            queued.append(_queued(notice, now))
+        return Change(
+            processes={process.id: process.to_doc()},
+            enqueue=queued,
+            outbox={mail_id: {"status": "held"} for mail_id in held},
+            meta=meta,
+        )
 
     def _new_id(self) -> str:
         domain = self.identity.agent.email.rpartition("@")[2]
@@ -345,11 +367,43 @@ class Agent:
             self.store.commit(Change(enqueue=[_queued(mail, now)], meta=meta))
 
     async def flush_outbox(self) -> None:
-        report = await flush(
-            self.store, self.sender, from_addr=self.identity.agent, now=self.clock()
-        )
-        if report.sent or report.refused or report.retrying:
+        now = self.clock()
+        report = await flush(self.store, self.sender, from_addr=self.identity.agent, now=now)
+        if report.sent or report.refused or report.retrying or report.failed:
             log.info("outbox: %s", report)
+        if report.refused or report.failed:
+            self._report_undelivered(now)
+
+    def _report_undelivered(self, now: datetime) -> None:
+        """Tell each process's recruiter about mail the server refused or we gave up on."""
+        processes = self._processes()
+        undelivered = [
+            d
+            for d in self.store.outbox()
+            if d.get("status") in ("refused", "failed") and not d.get("reported")
+        ]
+        notices = []
+        for doc in undelivered:
+            process = processes.get(str(doc.get("process")))
+            if process is None:
+                continue
+            people = ", ".join(a["email"] for a in doc.get("to", ()))
+            notice = standalone_mail(
+                Address(process.recruiter.email, process.recruiter.name),
+                "undelivered",
+                {
+                    "people": people,
+                    "subject": str(doc.get("subject", "")),
+                    "error": str(doc.get("error", "")),
+                },
+                subject=f"Undelivered: {process.candidate.name} / {process.company}",
+                agent=self.identity.agent,
+                message_id=self._new_id(),
+            )
+            notices.append(_queued(notice, now))
+        if undelivered:
+            reported = {str(d["id"]): {"reported": True} for d in undelivered}
+            self.store.commit(Change(enqueue=notices, outbox=reported))
 
     async def poll(self) -> None:
         """Fetch and handle everything new since the stored cursor."""

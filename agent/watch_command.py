@@ -14,6 +14,7 @@ from agent.extract_command import build_llm
 from agent.lifecycle import Policy
 from agent.mailbox import ImapMailbox, ImapSettings
 from agent.mailer import SmtpSender, SmtpSettings
+from agent.ratelimit import Limits
 from agent.service import Agent, Identity
 from parsers.model import Address
 from store.db import Store
@@ -78,6 +79,7 @@ def build_agent(
         llm=build_llm(settings, offline=False),
         clock=clock,
         since=since,
+        limits=Limits(settings.max_per_recipient_hour, settings.max_per_process_day),
     )
 
 

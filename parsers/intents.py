@@ -266,6 +266,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + r"\s+(?:to|for))\s+(?:a|an|the)\s+(?:next|another|further|final|second|third|fourth)"
         r"\s+" + _ROUND,
         r"\bproceed\s+with\s+" + _PRONOUN,
+        # "let's do a final round with our CTO", "have a technical interview with her"
+        r"\b(?:do|have|run|set\s+up|arrange|schedule|book|organi[sz]e|line\s+up)\s+(?:a|an|the"
+        r"|one\s+more)\s+(?:next|another|further|final|second|third|fourth|last|technical|tech"
+        r"|onsite|on-site|panel|follow-up|follow\s+up)\s+(?:[\w-]+\s+)?" + _ROUND,
+        r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:technical|tech|onsite|on-site|panel|follow-up)"
+        r"\s+(?:[\w-]+\s+)?" + _ROUND,
+        r"\bbring\s+" + _PRONOUN + r"\s+(?:back|in\s+again)\b",
         r"\b(?:siguiente|proxima|otra)\s+(?:ronda|fase|etapa|entrevista)",
         r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
         r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|autre)\s+(?:tour|etape|entretien)",

@@ -19,10 +19,10 @@ MAX_DEPTH = 40  # real mail nests a handful of levels; forwarded chains a dozen 
 MAX_PARTS = 200  # a reply with every attachment imaginable stays far below this
 PARSE_BUDGET = 2.0  # seconds of monotonic time per message
 
-# A line that may delimit a part: "--" at the start of a line (CR, LF or CRLF endings).
-_DELIMITER = re.compile(rb"(?<![^\r\n])--([^\r\n]*)(?>\r\n|\n|\r)?")
-# The blank line that ends a header block; atomic groups keep one CRLF from counting as two.
-_BLANK_LINE = re.compile(rb"(?>\r\n|\n|\r)(?>\r\n|\n|\r)")
+# A run of header lines as the email package tells them (`headerRE` in email.feedparser):
+# the header block ends at the first line that is none, a blank line or any other.
+_HEADER_RUN = re.compile(rb"(?:(?:From |[\x21-\x39\x3b-\x7e]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n|\Z))*")
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _MAX_HEADER_BLOCK = 256 * 1024  # the parser reads headers line by line; more is not a header
 
 
@@ -45,17 +45,81 @@ def too_many_parts() -> MessageTooComplex:
 
 
 def _header_block(raw: bytes, start: int) -> tuple[Message, int]:
-    """The headers at `start`, up to a blank line or a delimiter, and where the body starts."""
-    if raw.startswith((b"\r", b"\n"), start):  # no headers: the body follows the line break
-        return Message(), start + (2 if raw.startswith(b"\r\n", start) else 1)
-    limit = start + _MAX_HEADER_BLOCK
-    blank = _BLANK_LINE.search(raw, start, limit)
-    delimiter = _DELIMITER.search(raw, start, limit)
-    if blank is not None and (delimiter is None or blank.start() < delimiter.start()):
-        end, body = blank.start(), blank.end()
-    else:
-        end = body = delimiter.start() if delimiter is not None else min(len(raw), limit)
-    return BytesHeaderParser(policy=policy.compat32).parsebytes(raw[start:end]), body
+    """The headers at `start` and where the part's body starts."""
+    run = _HEADER_RUN.match(raw, start, start + _MAX_HEADER_BLOCK)
+    end = run.end() if run is not None else start
+    headers = BytesHeaderParser(policy=policy.compat32).parsebytes(raw[start:end])
+    blank = _LINE_BREAK.match(raw, end)  # a blank line ends the headers and is no body
+    return headers, blank.end() if blank is not None else end
+
+
+class _Shape:
+    """One pass over the delimiter lines of the open multiparts, outermost first."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self.open: dict[bytes, int] = {}  # boundary of each open multipart -> its depth
+        self.parts = 0
+        self.delimiter: re.Pattern[bytes] | None = None
+
+    def _reopen(self) -> None:
+        # Only the open boundaries count, as in the parser: searching for them alone is fast.
+        alternatives = b"|".join(re.escape(b) for b in sorted(self.open, key=len, reverse=True))
+        self.delimiter = (
+            re.compile(b"--(" + alternatives + rb")(--)?[ \t]*(?=[\r\n]|\Z)") if self.open else None
+        )
+
+    def enter(self, start: int, depth: int) -> int:
+        """Count the part whose headers begin at `start`; return where its body begins."""
+        while True:
+            self.parts += 1
+            if self.parts > MAX_PARTS:
+                raise too_many_parts()
+            if depth > MAX_DEPTH:
+                raise too_deep()
+            headers, start = _header_block(self.raw, start)
+            maintype = headers.get_content_maintype()
+            if maintype == "multipart":
+                self._push(headers.get_boundary(), depth)
+            if maintype != "message":
+                return start
+            depth += 1  # message/rfc822 and friends hold one more message
+
+    def _push(self, boundary: str | None, depth: int) -> None:
+        try:
+            key = (boundary or "").encode("ascii", "surrogateescape")
+        except UnicodeEncodeError:
+            return  # an RFC 2231 boundary in another charset never matches a line
+        if key and key not in self.open:
+            self.open[key] = depth
+            self._reopen()
+
+    def close_above(self, depth: int) -> None:
+        """A delimiter at `depth` ends every multipart opened inside it."""
+        inner = [key for key, at in self.open.items() if at > depth]
+        for key in inner:
+            del self.open[key]
+        if inner:
+            self._reopen()
+
+    def walk(self) -> None:
+        position = self.enter(0, 0)
+        while self.delimiter is not None:
+            match = self.delimiter.search(self.raw, position)
+            if match is None:
+                return
+            at = match.start()
+            if at and self.raw[at - 1 : at] not in (b"\r", b"\n"):
+                position = at + 1  # not at the start of a line
+                continue
+            depth = self.open[match.group(1)]
+            if match.group(2):
+                self.close_above(depth - 1)
+                position = match.end()
+            else:
+                self.close_above(depth)
+                line_end = _LINE_BREAK.match(self.raw, match.end())
+                position = self.enter(line_end.end() if line_end else match.end(), depth + 1)
 
 
 def check_shape(raw: bytes) -> None:
@@ -65,45 +129,4 @@ def check_shape(raw: bytes) -> None:
     (read by the same header parser), a delimiter line closes every part opened inside it,
     and a message/* part holds one more message, a level deeper.
     """
-    open_at: dict[bytes, int] = {}  # boundary of each open multipart -> its depth
-    order: list[bytes] = []  # the same boundaries, outermost first
-
-    parts = 0
-
-    def enter(start: int, depth: int) -> int:
-        """Read the part whose headers begin at `start`; return where its body begins."""
-        nonlocal parts
-        while True:
-            parts += 1
-            if parts > MAX_PARTS:
-                raise too_many_parts()
-            if depth > MAX_DEPTH:
-                raise too_deep()
-            headers, start = _header_block(raw, start)
-            if headers.get_content_maintype() == "multipart":
-                boundary = headers.get_boundary()
-                if boundary:
-                    key = boundary.encode("utf-8", "surrogateescape")
-                    if key not in open_at:
-                        open_at[key] = depth
-                        order.append(key)
-                return start
-            if headers.get_content_maintype() != "message":
-                return start
-            depth += 1
-
-    def close_above(depth: int) -> None:
-        while order and open_at[order[-1]] > depth:
-            del open_at[order.pop()]
-
-    position = enter(0, 0)
-    for match in _DELIMITER.finditer(raw):
-        if match.start() < position or not open_at:
-            continue
-        token = match.group(1).rstrip(b" \t")
-        if token in open_at:
-            depth = open_at[token]
-            close_above(depth)
-            position = enter(match.end(), depth + 1)
-        elif token.endswith(b"--") and token[:-2] in open_at:
-            close_above(open_at[token[:-2]] - 1)
+    _Shape(raw).walk()

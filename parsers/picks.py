@@ -116,6 +116,30 @@ def _matches(mention: Mention, option: Window) -> bool:
     return False
 
 
+_DOUBTS = (
+    Cue.NEGATIVE,
+    Cue.CANT_MAKE,
+    Cue.REJECT_ALL,
+    Cue.ELSEWHEN,
+    Cue.LATER,
+    Cue.BUSY,
+    Cue.HOLD,
+    Cue.QUESTION,
+)
+
+
+def _plain_yes(hits: Sequence[Hit], elsewhere: bool) -> bool:
+    """A yes to a single option: "that works", or a bare "ok"/"perfect" with nothing against it."""
+    if any(h.cue is Cue.CONFIRM and h.strong for h in hits):
+        return True
+    # a weak word ("ok", "sure") is a yes only when nothing in the reply doubts or redirects it
+    return (
+        any(h.cue is Cue.CONFIRM for h in hits)
+        and not elsewhere
+        and not any(h.cue in _DOUBTS for h in hits)
+    )
+
+
 def pick(
     folded: str,
     hits: Sequence[Hit],
@@ -135,6 +159,7 @@ def pick(
         return Pick(min(chosen), explicit=True)
     if rejected_all:
         return None
+    elsewhere = False  # the reply names a time that matches no option
     for mention in mentions:
         start, end = mention.span
         matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
@@ -142,10 +167,11 @@ def pick(
             excluded |= matched
         else:
             chosen |= matched
+            elsewhere = elsewhere or not matched
     # "Any of them", or a plain yes to the one option offered.
     if any(
         h.cue is Cue.ANY_OPTION and not _negated(folded, h.start, h.end, hits) for h in hits
-    ) or (len(proposed) == 1 and any(h.cue is Cue.CONFIRM and h.strong for h in hits)):
+    ) or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
     return Pick(min(chosen), explicit=False) if chosen else None

@@ -9,17 +9,19 @@ from parsers.html_text import strip_invisible
 _FLAGS = re.IGNORECASE
 
 # "On <date>, <name> wrote:" in the languages we meet; a digit (date or time) is required so
-# that prose such as "On reflection I wrote:" is never taken for an attribution.
+# that prose such as "On reflection I wrote:" is never taken for an attribution. Every
+# alternative backtracks over one bounded span only (a lookahead is atomic), so hostile lines
+# full of "@" or "schrieb" cost linear time.
 _ATTRIBUTION = re.compile(
     r"^(?=.*\d)(?:"
     r"On\b.{0,300}\bwrote"
     r"|El\b.{0,300}\bescribió"
     r"|Le\b.{0,300}\ba\s+écrit"
-    r"|Am\b.{0,300}\bschrieb\b.{0,300}"
+    r"|Am\b(?=.{0,300}\bschrieb\b).{0,600}"
     r"|Em\b.{0,300}\bescreveu"
-    r"|Op\b.{0,300}\bschreef\b.{0,300}"
+    r"|Op\b(?=.{0,300}\bschreef\b).{0,600}"
     r"|Il\b.{0,300}\bha\s+scritto"
-    r"|.{0,300}@.{0,300}\b(?:wrote|escribió|a\s+écrit|escreveu|schrieb)"
+    r"|[^@]{0,300}@.{0,300}\b(?:wrote|escribió|a\s+écrit|escreveu|schrieb)"
     r")\s*:$",
     _FLAGS,
 )
@@ -114,7 +116,7 @@ def _attribution_span(lines: list[str], i: int) -> int:
         if not line or (k and not _ATTRIBUTION_OPENER.match(joined)):
             return 0
         joined = f"{joined} {line}".strip()
-        if _ATTRIBUTION.match(joined):
+        if joined.endswith(":") and _ATTRIBUTION.match(joined):  # the cheap test first
             return k + 1
         if line[-1] in ".!?":
             return 0

@@ -107,7 +107,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     if context.stage is Stage.PROPOSED:
         mentions = timeresolve.mentions(text, now=now, zone=zone, duration_minutes=duration)
         chosen = pick(folded, cues.hits, context.proposed, mentions)
-    intent, outcome, confidence = _decide(cues, context, offered, chosen)
+    intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
     if intent is Intent.OTHER and confidence <= NOTHING:
         from_subject = _from_subject(message.subject, zone)
         if from_subject is not None:
@@ -155,6 +155,7 @@ def _decide(
     context: Context,
     windows: Callable[[], tuple[Window, ...]],
     chosen: Pick | None,
+    now: datetime,
 ) -> tuple[Intent, Outcome | None, float]:
     """The first intent of the priority order that the cues, stage and role support."""
     stage = context.stage
@@ -174,9 +175,11 @@ def _decide(
         # New times for a booked interview ask to move it, unless the reply also confirms.
         if not cues.strong(Cue.CONFIRM) and windows():
             return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR
-    if stage is Stage.COMPLETED and context.role is not Role.CANDIDATE:
-        verdict = _verdict(cues)
-        if verdict is not None:
+    if context.role is not Role.CANDIDATE:
+        verdict = _verdict(cues, _round_done(context, now))
+        # Away from a finished round the same words turn up in scheduling talk ("not a great
+        # fit for us, how about Thursday?"), so a verdict there must come with no times at all.
+        if verdict is not None and (_round_done(context, now) or not (chosen or windows())):
             return Intent.FEEDBACK, verdict[0], verdict[1]
     accepted = _accepted(cues, context, chosen, refused)
     if accepted is not None:
@@ -194,12 +197,24 @@ def _decide(
     return Intent.OTHER, None, NOTHING
 
 
-def _verdict(cues: _Cues) -> tuple[Outcome, float] | None:
-    """The client's verdict: offer > reject > hold > advance when several are voiced."""
-    strong = [o for o in _VERDICTS if cues.strong(_VERDICT_CUES[o])]
+def _round_done(context: Context, now: datetime) -> bool:
+    """The round has been held: stage completed, or the booked time is over."""
+    booked = context.scheduled
+    if context.stage is Stage.SCHEDULED and booked is not None:
+        return booked.end <= now
+    return context.stage is Stage.COMPLETED
+
+
+def _verdict(cues: _Cues, done: bool) -> tuple[Outcome, float] | None:
+    """The client's verdict: offer > reject > hold > advance when several are voiced.
+
+    Before the round is held only a clear offer or rejection counts: "another round" or
+    "still deciding" then most likely speaks of scheduling, not of the candidate."""
+    verdicts = _VERDICTS if done else (Outcome.OFFER, Outcome.REJECT)
+    strong = [o for o in verdicts if cues.strong(_VERDICT_CUES[o])]
     if strong:
         return strong[0], STRONG if len(strong) == 1 else GOOD * CONFLICT
-    weak = [o for o in _VERDICTS if cues.any(_VERDICT_CUES[o])]
+    weak = [o for o in verdicts if cues.any(_VERDICT_CUES[o])] if done else []
     return (weak[0], FAIR) if weak else None
 
 

@@ -198,6 +198,16 @@ _AT = re.compile(
     rf"(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)", _I
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
+# Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
+# hours only when led by "at", followed by a day, or when one of them says it is a time.
+_LIST_ITEM = re.compile(_P, _I)
+_HOUR_LIST = re.compile(
+    rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+)?{_B}"
+    rf"(?P<list>{_P}(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*{_P})+){_NO_MONTH}(?![\w:/-])"
+    rf"(?P<day>(?=\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?"
+    rf"(?:{_WD_FULL}|{_WD_ABBR}|{alternation(RELATIVE_DAYS)})(?!\w)))?",
+    _I,
+)
 _PART = re.compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-])", _I)
 _ZONE_ABBR = re.compile(
     rf"(?<![\w/])(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
@@ -266,6 +276,28 @@ def _range(raw_a: str, raw_b: str) -> TimeSpec | None:
 def _single(kind: str, raw: str) -> TimeSpec | None:
     p = _point(raw)
     return TimeSpec(kind, _minutes(*p)) if p is not None else None
+
+
+def _hour_list(m: re.Match[str]) -> list[Atom]:
+    """One "at" atom per listed hour; an am/pm written on a later hour carries back to earlier
+    ones when it keeps them in order ("2 or 3pm", "10 or 11am", but "11 or 2pm")."""
+    items = list(_LIST_ITEM.finditer(m.group(), m.start("list") - m.start()))
+    points = [_point(i.group()) for i in items]
+    if any(p is None for p in points):
+        return []
+    marked = [p for p in points if p is not None and p[2]]
+    if not (m["lead"] or m["day"] is not None or marked):
+        return []
+    atoms: list[Atom] = []
+    for i, (item, p) in enumerate(zip(items, points, strict=True)):
+        assert p is not None
+        later = next((q for q in points[i + 1 :] if q is not None and q[2] in ("am", "pm")), None)
+        if not p[2] and later is not None and _minutes(p[0], p[1], later[2]) < _minutes(*later):
+            p = (p[0], p[1], later[2])
+        start = m.start() if i == 0 else m.start() + item.start()
+        spec = TimeSpec("at", _minutes(*p))
+        atoms.append(Atom("time", start, m.start() + item.end(), spec=spec))
+    return atoms
 
 
 def _weekday_atom(m: re.Match[str]) -> Atom:
@@ -344,6 +376,8 @@ def _content(scan: str) -> list[Atom]:
             spec = _range(m["a"], m["b"])
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
+    for m in _HOUR_LIST.finditer(scan):
+        found += _hour_list(m)
     for kind, pattern in (("after", _AFTER), ("before", _BEFORE), ("at", _AT), ("at", _BARE)):
         for m in pattern.finditer(scan):
             raw = m.groupdict().get("a") or m.groupdict().get("a2") or ""

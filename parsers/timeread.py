@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from parsers.timecues import POSITIVE, POST_NEGATIVE, cues
+from parsers.timecues import POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.timelex import Atom, lex, masked
 
 _CONNECT = re.compile(
@@ -19,6 +19,7 @@ _RANGE = re.compile(
     re.I,
 )
 _PUNCTUATION = re.compile(r"[\s,;]*")
+_OWN_GAP = re.compile(r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I)
 _ADJACENT = re.compile(r"\s*(?:on|of|the|el|le|am|na|o)?\s*(?:the\s+)?", re.I)
 
 
@@ -80,12 +81,16 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
         if t.end <= a.start and _ADJACENT.fullmatch(scan, t.end, a.start)
     }
     for atom in days:
-        # "busy Tuesday, Wednesday is fine": a day with its own verdict starts afresh
-        judged = POSITIVE.match(scan, atom.end) or POST_NEGATIVE.match(scan, atom.end)
+        own = _own_time(atom, times, scan)
+        # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
+        # a day with its own verdict starts afresh
+        judged = any(POSITIVE.match(scan, end) or POST_NEGATIVE.match(scan, end) for end in own)
         if judged and groups and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
             groups.append(Group([atom], []))
             continue
-        if groups and groups[-1].start not in led:
+        # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
+        # later day brings its own time ("before 11 on the 9th, or the 10th at lunchtime")
+        if groups and (groups[-1].start not in led or len(own) == 1):
             last = groups[-1]
             gap = (last.atoms[-1].end, atom.start)
             if not last.times and _RANGE.fullmatch(scan, *gap):
@@ -98,6 +103,15 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
                 continue
         groups.append(Group([atom], []))
     return groups
+
+
+def _own_time(day: Atom, times: list[Atom], scan: str) -> list[int]:
+    """Where the day's phrase ends: after the day, and after each time that follows it directly."""
+    ends = [day.end]
+    for t in times:
+        if t.start >= ends[-1] and _OWN_GAP.fullmatch(scan, ends[-1], t.start):
+            ends.append(t.end)
+    return ends
 
 
 def _owns_next_time(group: Group, times: list[Atom], scan: str) -> bool:
@@ -180,17 +194,24 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         [(g.start, g) for g in groups] + [(t.start, t) for t in times], key=lambda x: x[0]
     )
     floor = 0
+    refusing: Group | None = None  # the last group a refusal led, while its list goes on
     for start, thing in things:
         is_exception = any(scan[e:start].strip() == "" and e <= start for e in exceptions)
         negative = _cue_before(cue["negative"], start, floor, clause)
         if isinstance(thing, Group):
-            neutral = _cue_before(cue["neutral"], start, floor, clause)
+            neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
+                scan, thing.end
+            )
             post = POST_NEGATIVE.match(scan, thing.atoms[-1].end) or POST_NEGATIVE.match(
                 scan, thing.end
             )
             positive = POSITIVE.match(scan, thing.end)
+            # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
+            listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
             thing.negated = bool((is_exception and not positive) or negative or post)
-            thing.dropped = neutral and not thing.negated
+            thing.negated = thing.negated or bool(listed and not positive)
+            thing.dropped = bool(neutral) and not thing.negated
+            refusing = thing if thing.negated and not post else None
             floor = thing.atoms[-1].end
         else:
             if is_exception or negative:

@@ -19,7 +19,7 @@ from agent.errors import InputError, StoreError
 from store.storage import AtomicJSONStorage, BufferedStorage, LedgerArchive, lock_exclusive
 
 _PROCESSES, _OUTBOX, _LEDGER, _CURSORS, _META = "processes", "outbox", "ledger", "cursors", "meta"
-_STATUSES = frozenset({"queued", "sent", "refused", "failed"})
+_STATUSES = frozenset({"queued", "sent", "refused", "failed", "held"})
 # Nothing retries these, so only the last few are worth keeping on disk.
 _FINISHED = frozenset({"sent", "refused", "failed"})
 

@@ -137,3 +137,18 @@ async def test_stranger_is_ignored_and_recorded(harness: Harness) -> None:
     assert harness.servers.sent == []
     [entry] = harness.store.ledger()
     assert (entry["status"], entry["reason"]) == ("ignored", "unknown sender")
+
+
+async def test_refused_recipient_is_recorded_and_the_recruiter_told(harness: Harness) -> None:
+    """A 5xx for the candidate's address is recorded, not retried, and the recruiter is told."""
+    harness.servers.refuse[CANDIDATE.email] = "550 5.1.1 No such user"
+    await _kickoff_labelled(harness)
+    await harness.step()
+    refused = harness.store.outbox(status="refused")
+    assert [a["email"] for doc in refused for a in doc["to"]] == [CANDIDATE.email]
+    harness.clock.advance(hours=2)
+    await harness.step()
+    notices = [m for m in RECRUITER.inbox(harness.servers) if "Undelivered" in str(m["Subject"])]
+    assert len(notices) == 1
+    assert "No such user" in text_of(notices[0])
+    assert len(harness.store.outbox(status="refused")) == 1

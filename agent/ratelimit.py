@@ -1,0 +1,75 @@
+"""Caps on outgoing mail: per recipient per hour, per process per day."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+_COUNTED = frozenset({"queued", "sent"})
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """ROUNDS_MAX_PER_RECIPIENT_HOUR and ROUNDS_MAX_PER_PROCESS_DAY."""
+
+    per_recipient_hour: int = 8
+    per_process_day: int = 40
+
+
+def _recipients(doc: dict[str, Any]) -> list[str]:
+    return [str(a.get("email", "")).lower() for a in (*doc.get("to", ()), *doc.get("cc", ()))]
+
+
+def _since(docs: Iterable[dict[str, Any]], cutoff: datetime) -> list[dict[str, Any]]:
+    return [
+        d
+        for d in docs
+        if d.get("status", "queued") in _COUNTED
+        and datetime.fromisoformat(str(d["queued_at"])) > cutoff
+    ]
+
+
+def to_hold(
+    new: Sequence[dict[str, Any]],
+    outbox: Sequence[dict[str, Any]],
+    *,
+    now: datetime,
+    limits: Limits,
+    exempt: frozenset[str],
+) -> set[str]:
+    """Ids of the `new` mails that would go over a cap; mail to `exempt` (recruiters) never is.
+
+    A prompt-injected or looping conversation can make the agent write again and again;
+    the caps bound what any one person or process can receive before a human looks.
+    """
+    last_hour = _since(outbox, now - HOUR)
+    last_day = _since(outbox, now - DAY)
+    per_person: dict[str, int] = {}
+    for doc in last_hour:
+        for address in _recipients(doc):
+            per_person[address] = per_person.get(address, 0) + 1
+    per_process: dict[str, int] = {}
+    for doc in last_day:
+        process = doc.get("process")
+        if process:
+            per_process[process] = per_process.get(process, 0) + 1
+    held = set()
+    for doc in new:
+        people = [a for a in _recipients(doc) if a not in exempt]
+        if not people:
+            continue
+        process = doc.get("process")
+        if any(per_person.get(a, 0) >= limits.per_recipient_hour for a in people) or (
+            process and per_process.get(process, 0) >= limits.per_process_day
+        ):
+            held.add(str(doc["id"]))
+            continue
+        for address in people:
+            per_person[address] = per_person.get(address, 0) + 1
+        if process:
+            per_process[process] = per_process.get(process, 0) + 1
+    return held

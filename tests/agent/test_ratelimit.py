@@ -1,0 +1,57 @@
+"""Caps on outgoing mail per recipient per hour and per process per day."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from agent.ratelimit import Limits, to_hold
+
+NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
+
+
+def _mail(
+    n: int, to: str, *, process: str = "p1", ago: timedelta = timedelta(0), status: str = "sent"
+) -> dict[str, Any]:
+    return {
+        "id": f"m{n}",
+        "to": [{"email": to, "name": ""}],
+        "process": process,
+        "queued_at": (NOW - ago).isoformat(),
+        "status": status,
+    }
+
+
+def test_recipient_cap_per_hour_holds_the_excess() -> None:
+    """With 2 mails to Jane in the last hour and a cap of 3, one new mail passes and one is held."""
+    outbox = [
+        _mail(1, "jane@x.test", ago=timedelta(minutes=10)),
+        _mail(2, "jane@x.test", ago=timedelta(minutes=50)),
+    ]
+    new = [_mail(3, "jane@x.test"), _mail(4, "jane@x.test")]
+    held = to_hold(new, outbox, now=NOW, limits=Limits(3, 100), exempt=frozenset())
+    assert held == {"m4"}
+
+
+def test_older_mail_and_held_mail_do_not_count() -> None:
+    """Mail older than the window, and mail already held, leave the cap untouched."""
+    outbox = [
+        _mail(1, "jane@x.test", ago=timedelta(hours=2)),
+        _mail(2, "jane@x.test", status="held"),
+    ]
+    assert (
+        to_hold(
+            [_mail(3, "jane@x.test")], outbox, now=NOW, limits=Limits(1, 100), exempt=frozenset()
+        )
+        == set()
+    )
+
+
+def test_process_cap_per_day_and_recruiter_exemption() -> None:
+    """The per-process cap holds mail to parties but never to the recruiter."""
+    outbox = [_mail(n, f"p{n}@x.test", ago=timedelta(hours=n)) for n in range(1, 4)]
+    new = [_mail(10, "bob@x.test"), _mail(11, "rita@agency.test")]
+    held = to_hold(
+        new, outbox, now=NOW, limits=Limits(100, 3), exempt=frozenset({"rita@agency.test"})
+    )
+    assert held == {"m10"}
