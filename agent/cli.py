@@ -54,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     tracker.add_argument("--out", type=Path, help="write to FILE instead of standard output")
 
+    sub.add_parser(
+        "doctor",
+        help="check the settings, IMAP, SMTP and the LLM; print PASS or FAIL for each",
+    )
+
     summary = sub.add_parser(
         "summary",
         help="print each recruiter's weekly summary, or queue it for the next `rounds watch`",
@@ -86,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         stream=sys.stderr,
     )
     try:
+        if args.command == "doctor":
+            from agent import doctor
+
+            return doctor.main(args)  # loads the settings itself: a bad one is a FAIL line
         settings = load_settings(args.config)
         module = importlib.import_module(_COMMANDS[args.command])
         code: int = module.main(args, settings)

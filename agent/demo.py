@@ -15,6 +15,8 @@ import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from pydantic import SecretStr
+
 from agent.config import Settings
 from agent.process import Process
 from agent.sandbox import Captured, MailServers
@@ -56,12 +58,12 @@ class Demo:
             imap_port=servers.imap_port,
             imap_ssl=False,
             imap_user=servers.user,
-            imap_password=servers.password,
+            imap_password=SecretStr(servers.password),
             smtp_host="127.0.0.1",
             smtp_port=servers.smtp_port,
             smtp_tls="none",
             smtp_user=servers.user,
-            smtp_password=servers.password,
+            smtp_password=SecretStr(servers.password),
             agent_address=AGENT,
             agent_name="Rounds Scheduler",
             recruiters=RECRUITER.email,

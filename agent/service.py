@@ -5,15 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 from time import monotonic
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from agent.actions import Email, Reply, Tick
-from agent.compose import OutgoingMail
 from agent.context import context_for
 from agent.errors import InputError, TransportError
 from agent.kickoff import Kickoff, read_kickoff
@@ -21,6 +19,7 @@ from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
+from agent.notices import queued, report_undelivered, send_digests
 from agent.outbox import flush
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
@@ -39,7 +38,6 @@ log = logging.getLogger("rounds.agent")
 
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
-DIGEST_AT = time(17, 0)  # recruiters' daily digest goes out after this local time
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +54,6 @@ class Identity:
 
 def _new_token() -> str:
     return secrets.token_hex(4)
-
-
-def _about(process: Process | None) -> str:
-    if process is None:
-        return "a closed process"
-    return f"{process.candidate.name} / {process.company}"
-
-
-def _queued(mail: OutgoingMail, now: datetime) -> dict[str, Any]:
-    return mail.to_json() | {"id": mail.message_id, "queued_at": now.isoformat()}
 
 
 class Agent:
@@ -258,11 +246,11 @@ class Agent:
         process, mails = write_letters(
             process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
         )
-        queued = [_queued(mail, now) | {"process": process.id} for mail in mails]
+        docs = [queued(mail, now) | {"process": process.id} for mail in mails]
         exempt = self.identity.recruiters | {process.recruiter.email}
-        held = to_hold(queued, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
+        held = to_hold(docs, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
         if held:
-            names = sorted({a["email"] for d in queued if d["id"] in held for a in d["to"]})
+            names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
             log.warning("process %s: holding %d emails over the rate limit", process.id, len(held))
             notice = standalone_mail(
                 Address(process.recruiter.email, process.recruiter.name),
@@ -272,10 +260,10 @@ class Agent:
                 agent=self.identity.agent,
                 message_id=self._new_id(),
             )
-            queued.append(_queued(notice, now))
+            docs.append(queued(notice, now))
         return Change(
             processes={process.id: process.to_doc()},
-            enqueue=queued,
+            enqueue=docs,
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
         )
@@ -297,7 +285,7 @@ class Agent:
             in_reply_to=message.message_id,
             references=(*message.references, message.message_id),
         )
-        return _queued(mail, now)
+        return queued(mail, now)
 
     def _processes(self) -> dict[str, Process]:
         return {pid: Process.from_doc(doc) for pid, doc in self.store.processes().items()}
@@ -330,7 +318,13 @@ class Agent:
             if updated != process or emails:
                 self.store.commit(self._letters(updated, emails, now))
         if self.identity.daily_digest:
-            self._send_digests(processes.values(), now)
+            send_digests(
+                self.store,
+                processes.values(),
+                agent=self.identity.agent,
+                new_id=self._new_id,
+                now=now,
+            )
         everyone = list(self._processes().values())
         queue_due_summaries(
             self.store,
@@ -342,77 +336,32 @@ class Agent:
             zone_of=lambda r: recruiter_zone(everyone, r, self.identity.default_zone),
         )
 
-    def _send_digests(self, processes: Iterable[Process], now: datetime) -> None:
-        """Each recruiter's waiting updates, once a day after DIGEST_AT in their zone."""
-        recruiters = {p.recruiter.email: p.recruiter for p in processes}
-        for email, recruiter in recruiters.items():
-            lines = self.store.meta(f"digest:{email}", [])
-            local = now.astimezone(ZoneInfo(recruiter.zone))
-            last = self.store.meta(f"digest_sent:{email}")
-            if not lines or local.time() < DIGEST_AT or (last and last >= local.date().isoformat()):
-                continue
-            by_process = {p.id: p for p in processes}
-            text = "\n".join(
-                f"- {_about(by_process.get(item['process']))}: {item['line']}" for item in lines
-            )
-            mail = standalone_mail(
-                Address(recruiter.email, recruiter.name),
-                "recruiter_digest",
-                {"lines": text},
-                subject=f"Interview updates, {local:%a %d %b}",
-                agent=self.identity.agent,
-                message_id=self._new_id(),
-            )
-            meta = {f"digest:{email}": [], f"digest_sent:{email}": local.date().isoformat()}
-            self.store.commit(Change(enqueue=[_queued(mail, now)], meta=meta))
-
     async def flush_outbox(self) -> None:
         now = self.clock()
         report = await flush(self.store, self.sender, from_addr=self.identity.agent, now=now)
         if report.sent or report.refused or report.retrying or report.failed:
             log.info("outbox: %s", report)
         if report.refused or report.failed:
-            self._report_undelivered(now)
-
-    def _report_undelivered(self, now: datetime) -> None:
-        """Tell each process's recruiter about mail the server refused or we gave up on."""
-        processes = self._processes()
-        undelivered = [
-            d
-            for d in self.store.outbox()
-            if d.get("status") in ("refused", "failed") and not d.get("reported")
-        ]
-        notices = []
-        for doc in undelivered:
-            process = processes.get(str(doc.get("process")))
-            if process is None:
-                continue
-            people = ", ".join(a["email"] for a in doc.get("to", ()))
-            notice = standalone_mail(
-                Address(process.recruiter.email, process.recruiter.name),
-                "undelivered",
-                {
-                    "people": people,
-                    "subject": str(doc.get("subject", "")),
-                    "error": str(doc.get("error", "")),
-                },
-                subject=f"Undelivered: {process.candidate.name} / {process.company}",
+            report_undelivered(
+                self.store,
+                self._processes(),
                 agent=self.identity.agent,
-                message_id=self._new_id(),
+                new_id=self._new_id,
+                now=now,
             )
-            notices.append(_queued(notice, now))
-        if undelivered:
-            reported = {str(d["id"]): {"reported": True} for d in undelivered}
-            self.store.commit(Change(enqueue=notices, outbox=reported))
 
-    async def poll(self) -> None:
-        """Fetch and handle everything new since the stored cursor."""
+    async def poll(self, stop: asyncio.Event | None = None) -> None:
+        """Fetch and handle everything new since the stored cursor; stop between messages."""
         cursor = self.store.cursor(self.identity.folder)
         async for fetched in self.mailbox.fetch_new(cursor, since=self.since):
             await self.handle(fetched)
+            if stop is not None and stop.is_set():
+                return
 
-    async def run_once(self) -> None:
-        await self.poll()
+    async def run_once(self, stop: asyncio.Event | None = None) -> None:
+        await self.poll(stop)
+        if stop is not None and stop.is_set():
+            return
         self.run_timers()
         await self.flush_outbox()
 
@@ -420,7 +369,7 @@ class Agent:
         """Until `stop` is set: poll, timers, outbox, then IDLE for new mail."""
         while not stop.is_set():
             try:
-                await self.run_once()
+                await self.run_once(stop)
             except TransportError as exc:
                 log.warning("%s; retrying", exc)
             if stop.is_set():

@@ -130,4 +130,5 @@ class Actor:
         attendee.params["CN"] = self.name
         answer.add("attendee", attendee)
         calendar.add_component(answer)
-        return calendar.to_ical().decode()
+        data: bytes = calendar.to_ical()
+        return data.decode()

@@ -9,6 +9,8 @@ from icalendar import Calendar
 
 from parsers.model import CalendarPart
 
+_YEARS = range(1970, 3000)  # an interview outside these years is a broken value
+
 
 def _text(value: Any) -> str | None:
     text = str(value).strip() if value is not None else ""
@@ -28,7 +30,8 @@ def _aware(value: Any) -> datetime | None:
             value.astimezone(UTC)
         except (OverflowError, ValueError):
             return None
-        return value
+        # Near year 9999 any arithmetic overflows later (a default duration added, say).
+        return value if value.year in _YEARS else None
     return None
 
 
@@ -48,7 +51,7 @@ def _times(event: Any) -> tuple[datetime | None, datetime | None]:
     duration = _instant(event, "DURATION")
     if start is not None and end is None and isinstance(duration, timedelta):
         try:
-            end = start + duration
+            end = _aware(start + duration)
         except OverflowError:
             end = None
     return start, end

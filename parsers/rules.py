@@ -97,16 +97,19 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
 
-    # Resolving times is the costly step, and most intents never need the windows.
+    # Resolving times is the costly step, and most intents never need the windows;
+    # a pick needs the same reading, so it is done at most once.
+    @cache
+    def times() -> timeresolve.Times:
+        return timeresolve.read_times(text, now=now, zone=zone, duration_minutes=duration)
+
     @cache
     def offered() -> tuple[Window, ...]:
-        found = timeresolve.resolve(text, now=now, zone=zone, duration_minutes=duration)
-        return _offered(found, context)
+        return _offered(times().offered, context)
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
-        mentions = timeresolve.mentions(text, now=now, zone=zone, duration_minutes=duration)
-        chosen = pick(folded, cues.hits, context.proposed, mentions)
+        chosen = pick(folded, cues.hits, context.proposed, times().mentions)
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
     if intent is Intent.OTHER and confidence <= NOTHING:
         from_subject = _from_subject(message.subject, zone)

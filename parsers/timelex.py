@@ -182,7 +182,7 @@ _RANGE_BARE = re.compile(
     rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}(?![\w/]|\.\d)", _I
 )
 _AFTER = re.compile(
-    r"(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
+    r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
     r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"
@@ -190,17 +190,18 @@ _AFTER = re.compile(
     _I,
 )
 _BEFORE = re.compile(
-    r"(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
+    r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
     rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+às)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _AT = re.compile(
-    rf"(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)", _I
+    rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)", _I
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 # Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
 # hours only when led by "at", followed by a day, or when one of them says it is a time.
 _LIST_ITEM = re.compile(_P, _I)
+_STRICT_ITEM = re.compile(_P_STRICT, _I)
 _HOUR_LIST = re.compile(
     rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+)?{_B}"
     rf"(?P<list>{_P}(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*{_P})+){_NO_MONTH}(?![\w:/-])"
@@ -282,16 +283,15 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     """One "at" atom per listed hour; an am/pm written on a later hour carries back to earlier
     ones when it keeps them in order ("2 or 3pm", "10 or 11am", but "11 or 2pm")."""
     items = list(_LIST_ITEM.finditer(m.group(), m.start("list") - m.start()))
-    points = [_point(i.group()) for i in items]
-    if any(p is None for p in points):
+    points = [p for i in items if (p := _point(i.group())) is not None]
+    if len(points) != len(items):
         return []
-    marked = [p for p in points if p is not None and p[2]]
-    if not (m["lead"] or m["day"] is not None or marked):
+    written = any(_STRICT_ITEM.fullmatch(i.group().strip()) for i in items)
+    if not (m["lead"] or m["day"] is not None or written):
         return []
     atoms: list[Atom] = []
     for i, (item, p) in enumerate(zip(items, points, strict=True)):
-        assert p is not None
-        later = next((q for q in points[i + 1 :] if q is not None and q[2] in ("am", "pm")), None)
+        later = next((q for q in points[i + 1 :] if q[2] in ("am", "pm")), None)
         if not p[2] and later is not None and _minutes(p[0], p[1], later[2]) < _minutes(*later):
             p = (p[0], p[1], later[2])
         start = m.start() if i == 0 else m.start() + item.start()

@@ -19,7 +19,9 @@ _RANGE = re.compile(
     re.I,
 )
 _PUNCTUATION = re.compile(r"[\s,;]*")
-_OWN_GAP = re.compile(r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I)
+_OWN_GAP = re.compile(
+    r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
+)
 _ADJACENT = re.compile(r"\s*(?:on|of|the|el|le|am|na|o)?\s*(?:the\s+)?", re.I)
 
 

@@ -22,7 +22,7 @@ from parsers.timecalc import (
 from parsers.timeread import Boundaries, Group, Reading, read
 from parsers.timewords import PARTS
 
-__all__ = ["Mention", "mentions", "resolve"]
+__all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
 _UNTIL_BEFORE = re.compile(r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I)
 
@@ -234,13 +234,26 @@ def _analyse(text: str, now: datetime, zone: str, duration_minutes: int) -> _Off
     return out
 
 
-def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:
-    """Windows the sender OFFERS in `text` (merged, clipped to `now`, sorted)."""
+@dataclass(frozen=True, slots=True)
+class Times:
+    """What one text says about time, read once: see `resolve` and `mentions`."""
+
+    offered: list[Window]
+    mentions: list[Mention]
+
+
+def read_times(text: str, *, now: datetime, zone: str, duration_minutes: int) -> Times:
+    """`resolve` and `mentions` of one text from a single reading of it."""
     o = _analyse(text, now, zone, duration_minutes)
     # a refused week or range does not cancel a day the sender names on purpose
     broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
     named = subtract(merge(o.named), o.refused_named)
-    return merge(clip(broad + named, now))
+    return Times(merge(clip(broad + named, now)), o.mentions)
+
+
+def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:
+    """Windows the sender OFFERS in `text` (merged, clipped to `now`, sorted)."""
+    return read_times(text, now=now, zone=zone, duration_minutes=duration_minutes).offered
 
 
 def mentions(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Mention]:
@@ -248,4 +261,4 @@ def mentions(text: str, *, now: datetime, zone: str, duration_minutes: int) -> l
 
     A time named without a day ("the 3pm one") resolves to that time on each of the
     fourteen days from today, so it can be matched against options by overlap."""
-    return _analyse(text, now, zone, duration_minutes).mentions
+    return read_times(text, now=now, zone=zone, duration_minutes=duration_minutes).mentions

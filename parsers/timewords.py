@@ -218,7 +218,33 @@ ZONE_NAMES: Mapping[str, str] = {
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex matching any of `words`, longest first, spaces matching any whitespace.
+
+    The words are folded into a prefix tree ("mon(?:day|tag)"): a flat list of a hundred
+    alternatives is tried one by one at every word start, which made these the slowest
+    patterns of the resolver. All words that match at one place lie on one path of the tree,
+    and each node tries its longer continuations before stopping, so the match is the same."""
+    trie: _Trie = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + (")?" if "" in node else ")")

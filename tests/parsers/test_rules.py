@@ -269,6 +269,10 @@ def test_the_priority_order_decides_between_several_intents(
         ("Wir möchten ihr ein Angebot machen.", Outcome.OFFER),
         ("Nous souhaitons passer à l'étape suivante avec elle.", Outcome.ADVANCE),
         ("Ainda estamos avaliando, retorno na semana que vem.", Outcome.HOLD),
+        ("Let's do a final round with our CTO.", Outcome.ADVANCE),
+        ("Happy to take her to the next stage.", Outcome.ADVANCE),
+        ("Great chat, we'll move forward with him.", Outcome.ADVANCE),
+        ("Let's bring him back for a technical round.", Outcome.ADVANCE),
     ],
 )
 def test_a_clients_verdict_on_a_completed_round_is_feedback(text: str, outcome: Outcome) -> None:
@@ -338,3 +342,88 @@ def test_a_negated_form_outranks_the_bare_verb_it_contains() -> None:
     """ "won't be progressing" is one reject cue, not a reject plus an advance."""
     cues = {hit.cue.value for hit in find_cues(fold("We won't be progressing him."))}
     assert cues == {"reject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "outcome"),
+    [
+        ("We've decided to make an offer.", Stage.SCHEDULED, Outcome.OFFER),
+        ("Unfortunately we won't be moving forward with him.", Stage.PROPOSED, Outcome.REJECT),
+        ("We'd love to make her an offer!", Stage.REQUESTED, Outcome.OFFER),
+    ],
+)
+def test_a_clear_verdict_before_completed_is_still_feedback(
+    text: str, stage: Stage, outcome: Outcome
+) -> None:
+    """Feedback outranks accept and availability at any stage when the client gives a verdict."""
+    reading = _read(text, stage, Role.CLIENT)
+    assert (reading.intent, reading.outcome, reading.windows) == (Intent.FEEDBACK, outcome, ())
+
+
+def test_another_round_talk_before_the_round_is_held_is_no_verdict() -> None:
+    """ "A final round with our CTO" while this round is still only proposed is not feedback."""
+    reading = _read("Let's do a final round with our CTO.", Stage.PROPOSED, Role.CLIENT)
+    assert reading.intent is not Intent.FEEDBACK
+
+
+def test_a_verdict_after_the_booked_time_has_passed_is_feedback() -> None:
+    """Stage scheduled but the booked slot is over: the round was held, so advance counts."""
+    context = Context(
+        role=Role.CLIENT, timezone="America/New_York", stage=Stage.SCHEDULED, scheduled=BOOKED
+    )
+    message = ParsedMessage(
+        message_id="m1",
+        subject="Re: Interview",
+        sender=None,
+        date=NOW,
+        text="Let's do a final round with our CTO.",
+        calendar=None,
+        machine=None,
+    )
+    reading = extract(message, context, now=BOOKED.end + timedelta(days=1))
+    assert (reading.intent, reading.outcome) == (Intent.FEEDBACK, Outcome.ADVANCE)
+
+
+def _one_option(text: str) -> Extraction:
+    context = Context(
+        role=Role.CANDIDATE, timezone="America/New_York", stage=Stage.PROPOSED, proposed=OPTIONS[:1]
+    )
+    message = ParsedMessage(
+        message_id="m1",
+        subject="Re: Interview",
+        sender=None,
+        date=NOW,
+        text=text,
+        calendar=None,
+        machine=None,
+    )
+    return extract(message, context, now=NOW)
+
+
+@pytest.mark.parametrize("text", ["Sounds good!", "That works.", "Ok", "Perfect, thanks."])
+def test_a_plain_yes_to_a_single_option_selects_it(text: str) -> None:
+    """With exactly one option proposed, a plain yes accepts it as option 1."""
+    reading = _one_option(text)
+    assert (reading.intent, reading.selected, reading.windows) == (Intent.ACCEPT, 1, ())
+
+
+@pytest.mark.parametrize("text", ["Ok, let me check.", "OK, but could we do Friday?"])
+def test_a_weak_yes_that_defers_or_redirects_selects_nothing(text: str) -> None:
+    """ "Ok" followed by a deferral or another day is not a pick of the one option."""
+    assert _one_option(text).selected is None
+
+
+def test_a_spanish_excuse_week_is_no_offer_and_the_reply_declines() -> None:
+    """ "ninguna ... esta semana estoy cubriendo a un compañero" declines with no windows."""
+    reading = _read(
+        "Lo siento, ninguna de esas opciones me funciona; esta semana estoy cubriendo a un "
+        "compañero. Les escribo en cuanto tenga la agenda más clara.",
+        Stage.PROPOSED,
+    )
+    assert (reading.intent, reading.windows) == (Intent.DECLINE, ())
+
+
+def test_a_promise_to_confirm_later_offers_no_window() -> None:
+    """ "I'll confirm tomorrow" is no availability for tomorrow."""
+    reading = _read("Thanks! I'll confirm tomorrow.")
+    assert (reading.intent, reading.windows) == (Intent.OTHER, ())

@@ -123,7 +123,52 @@ CASES: list[tuple[str, datetime, str, list[Window]]] = [
     ("I'm out until the 9th", MON, NY, []),
     ("unavailable Wed", MON, NY, []),
     ("Tue-Thu works (driving on Wed)", MON, NY, days(NY, ["2026-12-01", "2026-12-03"])),
+    ("can't do Mon at 3, Tue at 4", MON, NY, []),
+    ("I can't do Mon, Tue or Wed", MON, NY, []),
+    ("can't do Mon at 3, Tue at 4 works", MON, NY, [w(NY, "2026-12-01", "16:00", "17:00")]),
+    (
+        "I can't do Monday, Tuesday 2-4 would be great",
+        MON,
+        NY,
+        [w(NY, "2026-12-01", "14:00", "16:00")],
+    ),
+    ("This week I'm slammed", MON, NY, []),
+    ("esta semana estoy cubriendo a un compañero", MON, NY, []),
+    ("cette semaine je suis pris", MON, BER, []),
+    ("diese Woche bin ich ausgebucht", MON, BER, []),
+    ("esta semana estou ocupado", MON, "America/Sao_Paulo", []),
+    # a time before a list of days, and hours listed before a day
+    (
+        "after 2pm on Mon or Tue",
+        MON,
+        NY,
+        [w(NY, "2026-12-01", "14:00", "17:00"), w(NY, "2026-12-07", "14:00", "17:00")],
+    ),
+    (
+        "before 11 on the 9th, or the 10th at lunchtime",
+        MON,
+        NY,
+        [w(NY, "2026-12-09", "09:00", "11:00"), w(NY, "2026-12-10", "12:00", "13:00")],
+    ),
+    (
+        "at 10 or 2 on Wednesday",
+        MON,
+        NY,
+        [w(NY, "2026-12-02", "10:00", "11:00"), w(NY, "2026-12-02", "14:00", "15:00")],
+    ),
+    ("10 or 11am Friday", MON, NY, [w(NY, "2026-12-04", "10:00", "12:00")]),
+    (
+        "11 or 2pm on Friday",
+        MON,
+        NY,
+        [w(NY, "2026-12-04", "11:00", "12:00"), w(NY, "2026-12-04", "14:00", "15:00")],
+    ),
+    ("2, 3 or 4 tomorrow", MON, NY, [w(NY, "2026-12-01", "14:00", "17:00")]),
     # not offers
+    ("I'll confirm tomorrow.", MON, NY, []),
+    ("Tomorrow I'll confirm.", MON, NY, []),
+    ("Te lo confirmaré mañana.", MON, "America/Mexico_City", []),
+    ("I'll let you know by Friday", MON, NY, []),
     ("the call last Tuesday went well", MON, NY, []),
     ("I start my new job on the 9th", MON, NY, []),
     ("Call me on +1 212 555 0143", MON, NY, []),
@@ -285,3 +330,23 @@ def test_out_of_office_dates_offer_nothing() -> None:
     refused = [m.negated for m in mentions(text, now=now, zone=LON, duration_minutes=60)]
     expected: tuple[list[Window], list[bool]] = ([], [True])
     assert expected == (offered, refused)
+
+
+def test_bare_hours_listed_before_a_day_each_last_the_duration() -> None:
+    """'2 or 3 on Tuesday' is 14:00 and 15:00 on Tuesday, each for duration_minutes."""
+    found = mentions("I can do 2 or 3 on Tuesday", now=MON, zone=NY, duration_minutes=30)
+    assert [(m.negated, m.has_time, m.windows) for m in found] == [
+        (
+            False,
+            True,
+            (w(NY, "2026-12-01", "14:00", "14:30"), w(NY, "2026-12-01", "15:00", "15:30")),
+        )
+    ]
+
+
+def test_a_list_of_counts_is_not_hours() -> None:
+    """'1 or 3 are both fine' with no 'at', day or am/pm names no time."""
+    assert (
+        mentions("1 or 3 are both fine, 2 doesn't work", now=MON, zone=NY, duration_minutes=60)
+        == []
+    )

@@ -1,0 +1,351 @@
+"""`rounds doctor`: check the settings, IMAP, SMTP and the LLM; one PASS or FAIL line each.
+
+Nothing is sent and nothing in the mailbox changes: the folder is selected read-only, the
+SMTP session ends after the login, and the LLM gets one tiny request. No line ever carries
+a password, an OAuth token or an API key: every line is scrubbed of them before printing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import imaplib
+import socket
+import ssl
+import sys
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+import aiosmtplib
+import openai
+from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
+
+from agent.config import Settings, load_settings
+from agent.errors import ConfigError
+from parsers.llm import LOCAL_KEY
+
+TIMEOUT = 15.0  # seconds for each network step
+GMAIL = b"X-GM-EXT-1"
+REASON_CHARS = 200
+# One prompt, answered in a word: enough to prove the key, the URL and the model name.
+PING = "Reply with the single word OK."
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """The verdict on one part of the setup."""
+
+    name: str
+    ok: bool
+    detail: str = ""  # PASS: what was seen; FAIL: what went wrong
+    fix: str = ""  # FAIL: what to change
+
+    def line(self) -> str:
+        if self.ok:
+            return f"PASS {self.name}" + (f" ({self.detail})" if self.detail else "")
+        return f"FAIL {self.name}: {self.detail} — fix: {self.fix}"
+
+
+def _scrub(text: str, secrets: Sequence[str | None]) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def _short(text: object) -> str:
+    return " ".join(str(text).split())[:REASON_CHARS] or "no reason given"
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and its causes, outermost first (libraries wrap socket errors)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _network(exc: BaseException, host: str, port: int, setting: str) -> tuple[str, str] | None:
+    """(reason, fix) for the failures any client shares: DNS, refusal, timeout, TLS."""
+    for cause in _chain(exc):
+        if isinstance(cause, socket.gaierror):
+            return (
+                f"cannot resolve host {host!r} ({cause.strerror or cause})",
+                f"check {setting}_HOST for typos and that this machine has DNS",
+            )
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return (
+                f"TLS certificate of {host}:{port} failed verification "
+                f"({cause.verify_message or cause.reason})",
+                f"{setting}_HOST must be the name on the server's certificate, "
+                "and the system CA store must trust its issuer",
+            )
+        if isinstance(cause, ssl.SSLError):
+            return (
+                f"TLS handshake with {host}:{port} failed ({cause.reason or cause})",
+                f"check {setting}_PORT and the TLS mode: implicit TLS on 993/465, "
+                "STARTTLS or none on 143/587",
+            )
+        if isinstance(cause, ConnectionRefusedError):
+            return (
+                f"{host}:{port} refused the connection",
+                f"check {setting}_HOST and {setting}_PORT, and that the server is running",
+            )
+        if isinstance(cause, TimeoutError | aiosmtplib.SMTPTimeoutError):
+            return (
+                f"no answer from {host}:{port} within {TIMEOUT:.0f}s",
+                f"check {setting}_HOST and {setting}_PORT, and any firewall on the way",
+            )
+    if isinstance(exc, OSError):
+        return (
+            f"cannot connect to {host}:{port} ({_short(exc)})",
+            f"check {setting}_HOST and {setting}_PORT",
+        )
+    return None
+
+
+# -- configuration ---------------------------------------------------------------------
+
+
+def check_config(config_path: Any) -> tuple[Settings | None, Check]:
+    """Load and validate the settings; ConfigError names the setting at fault, never its value."""
+    try:
+        settings = load_settings(config_path)
+        settings.require_mail()
+    except ConfigError as exc:
+        return None, Check("config", False, str(exc), "set it in the environment, .env or --config")
+    llm = settings.llm_model if settings.llm_enabled else "off"
+    return settings, Check("config", True, f"agent {settings.agent_address}, LLM {llm}")
+
+
+def _token(settings: Settings) -> tuple[str | None, Check | None]:
+    """The OAuth2 access token when configured, with its own check line."""
+    provider = settings.token_provider()
+    if provider is None:
+        return None, None
+    try:
+        token = str(provider())
+    except ConfigError as exc:
+        fix = "run the command by hand; it must print a fresh access token and nothing else"
+        return None, Check("oauth2", False, str(exc), fix)
+    return token, Check("oauth2", True, "the token command printed a token")
+
+
+# -- IMAP ------------------------------------------------------------------------------
+
+
+def _imap_probe(settings: Settings, password: str | None, token: str | None) -> str:
+    """Connect, log in, select the folder read-only; the PASS detail. Raises on failure."""
+    client = IMAPClient(
+        settings.imap_host, port=settings.imap_port, ssl=settings.imap_ssl, timeout=TIMEOUT
+    )
+    try:
+        if token is not None:
+            client.oauth2_login(settings.imap_user, token)
+        else:
+            client.login(settings.imap_user, password or "")
+        try:
+            info = client.select_folder(settings.imap_folder, readonly=True)
+        except imaplib.IMAP4.error as exc:
+            raise _FolderError(str(exc)) from exc
+        caps = client.capabilities()
+        count = int(info.get(b"EXISTS", 0))
+        with contextlib.suppress(OSError, imaplib.IMAP4.error):
+            client.logout()
+    except BaseException:
+        with contextlib.suppress(OSError, imaplib.IMAP4.error):
+            client.shutdown()
+        raise
+    idle = "yes" if b"IDLE" in caps else "no, the agent will poll every 30s"
+    gmail = "yes" if GMAIL in caps else "no"
+    return (
+        f"{settings.imap_host}:{settings.imap_port} as {settings.imap_user}, "
+        f"{settings.imap_folder} has {count} messages; IDLE {idle}; X-GM-EXT-1 {gmail}"
+    )
+
+
+class _FolderError(Exception):
+    """The login worked but the folder cannot be selected."""
+
+
+async def check_imap(settings: Settings, token: str | None) -> Check:
+    """Log in to the IMAP server and select the watched folder."""
+    password = settings.imap_password.get_secret_value() if settings.imap_password else None
+    secrets = [password, token]
+    try:
+        detail = await asyncio.wait_for(
+            asyncio.to_thread(_imap_probe, settings, password, token), TIMEOUT * 2
+        )
+    except LoginError as exc:
+        reason = f"login as {settings.imap_user} refused: {_short(_scrub(str(exc), secrets))}"
+        fix = (
+            "check ROUNDS_OAUTH2_TOKEN_COMMAND and the token's scope https://mail.google.com/"
+            if token
+            else "check ROUNDS_IMAP_USER and ROUNDS_IMAP_PASSWORD (Gmail wants an app password)"
+        )
+        return Check("imap", False, reason, fix)
+    except _FolderError as exc:
+        reason = f"cannot open folder {settings.imap_folder!r}: {_short(_scrub(str(exc), secrets))}"
+        return Check("imap", False, reason, "check ROUNDS_IMAP_FOLDER (INBOX unless you moved it)")
+    except (OSError, imaplib.IMAP4.error, TimeoutError) as exc:
+        known = _network(exc, settings.imap_host, settings.imap_port, "ROUNDS_IMAP")
+        if known is None:
+            reason = f"{settings.imap_host}:{settings.imap_port}: {_short(_scrub(str(exc), secrets))}"
+            known = (reason, "check ROUNDS_IMAP_PORT and ROUNDS_IMAP_SSL")
+        return Check("imap", False, *known)
+    return Check("imap", True, detail)
+
+
+# -- SMTP ------------------------------------------------------------------------------
+
+
+async def _smtp_probe(settings: Settings, user: str, password: str | None, token: str | None) -> str:
+    smtp = aiosmtplib.SMTP(
+        hostname=settings.smtp_host,
+        port=settings.smtp_port,
+        timeout=TIMEOUT,
+        use_tls=settings.smtp_tls == "ssl",
+        # Explicit False: the default None silently stays plaintext without STARTTLS.
+        start_tls=settings.smtp_tls == "starttls",
+    )
+    await smtp.connect()
+    try:
+        if token is not None:
+            await smtp.auth_xoauth2(user, token)
+        else:
+            await smtp.login(user, password or "")
+    finally:
+        with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+            await smtp.quit()
+    tls = {"ssl": "implicit TLS", "starttls": "STARTTLS", "none": "no TLS"}[settings.smtp_tls]
+    return f"{settings.smtp_host}:{settings.smtp_port}, {tls}, logged in as {user}; nothing sent"
+
+
+async def check_smtp(settings: Settings, token: str | None) -> Check:
+    """Connect to the SMTP server with the configured TLS and log in; no mail is sent."""
+    user = settings.smtp_user or settings.imap_user
+    secret = settings.smtp_password or settings.imap_password
+    password = secret.get_secret_value() if secret else None
+    secrets = [password, token]
+    host, port = settings.smtp_host, settings.smtp_port
+    try:
+        detail = await asyncio.wait_for(
+            _smtp_probe(settings, user, password, token), TIMEOUT * 3
+        )
+    except aiosmtplib.SMTPAuthenticationError as exc:
+        reason = f"login as {user} refused: {exc.code} {_short(_scrub(exc.message, secrets))}"
+        fix = (
+            "check ROUNDS_OAUTH2_TOKEN_COMMAND"
+            if token
+            else "check ROUNDS_SMTP_USER and ROUNDS_SMTP_PASSWORD (they default to the IMAP ones)"
+        )
+        return Check("smtp", False, reason, fix)
+    except aiosmtplib.SMTPNotSupported as exc:
+        reason = f"{host}:{port}: {_short(_scrub(str(exc), secrets))}"
+        return Check("smtp", False, reason, "check ROUNDS_SMTP_TLS (starttls on 587, ssl on 465)")
+    except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+        known = _network(exc, host, port, "ROUNDS_SMTP")
+        if known is None:
+            reason = f"{host}:{port}: {_short(_scrub(str(exc), secrets))}"
+            known = (reason, "check ROUNDS_SMTP_PORT and ROUNDS_SMTP_TLS")
+        return Check("smtp", False, *known)
+    return Check("smtp", True, detail)
+
+
+# -- LLM -------------------------------------------------------------------------------
+
+
+async def check_llm(settings: Settings) -> Check | None:
+    """One tiny chat request to the configured model; None when the LLM is off."""
+    if not settings.llm_enabled:
+        return None
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    if key is None and not settings.openai_base_url:
+        return Check("llm", False, "no API key", "set OPENAI_API_KEY, or ROUNDS_LLM=off")
+    where = settings.openai_base_url or "api.openai.com"
+    client = openai.AsyncOpenAI(
+        api_key=key or LOCAL_KEY,
+        base_url=settings.openai_base_url,
+        timeout=TIMEOUT,
+        max_retries=0,
+    )
+    try:
+        await client.chat.completions.create(
+            model=settings.llm_model, messages=[{"role": "user", "content": PING}]
+        )
+    except openai.AuthenticationError:
+        return Check(
+            "llm", False, f"{where} refused the API key (HTTP 401)", "check OPENAI_API_KEY"
+        )
+    except openai.NotFoundError:
+        reason = f"{where} knows no model {settings.llm_model!r} or no chat endpoint (HTTP 404)"
+        return Check("llm", False, reason, "check ROUNDS_LLM_MODEL and OPENAI_BASE_URL (…/v1)")
+    except openai.APIStatusError as exc:
+        # The body can echo the key it was sent: the status says enough.
+        reason = f"{where} answered HTTP {exc.status_code}"
+        return Check("llm", False, reason, "check OPENAI_BASE_URL, the model and the account")
+    except openai.APITimeoutError:
+        reason = f"no answer from {where} within {TIMEOUT:.0f}s"
+        return Check("llm", False, reason, "check OPENAI_BASE_URL and that the server is up")
+    except openai.APIConnectionError as exc:
+        url = urlsplit(settings.openai_base_url or "https://api.openai.com/v1")
+        known = _network(exc, url.hostname or where, url.port or 443, "OPENAI_BASE_URL")
+        reason = known[0] if known else f"cannot reach {where}"
+        return Check("llm", False, reason, "check OPENAI_BASE_URL and that the server is up")
+    finally:
+        await client.close()
+    return Check("llm", True, f"model {settings.llm_model} at {where} answered")
+
+
+# -- all of it -------------------------------------------------------------------------
+
+
+async def run_checks(settings: Settings) -> list[Check]:
+    """Every check the settings call for, in a fixed order."""
+    token, oauth = await asyncio.to_thread(_token, settings)
+    checks: list[Check] = [oauth] if oauth is not None else []
+    if oauth is not None and not oauth.ok:
+        return checks
+    work: list[Awaitable[Check | None]] = [
+        check_imap(settings, token),
+        check_smtp(settings, token),
+        check_llm(settings),
+    ]
+    checks += [c for c in await asyncio.gather(*work) if c is not None]
+    return checks
+
+
+def _secrets(settings: Settings | None) -> list[str]:
+    if settings is None:
+        return []
+    values = (settings.imap_password, settings.smtp_password, settings.openai_api_key)
+    return [v.get_secret_value() for v in values if v is not None]
+
+
+def diagnose(
+    config_path: Any,
+    out: IO[str],
+    *,
+    run: Callable[[Settings], Awaitable[list[Check]]] = run_checks,
+) -> int:
+    """Print one line per check to `out`; 0 when every check passed, else 1."""
+    settings, config = check_config(config_path)
+    checks = [config]
+    if settings is not None:
+        checks += asyncio.run(run(settings))
+    secrets = _secrets(settings)
+    for check in checks:
+        out.write(_scrub(check.line(), secrets) + "\n")
+    out.flush()
+    return 0 if all(c.ok for c in checks) else 1
+
+
+def main(args: argparse.Namespace) -> int:
+    """`rounds doctor`: reads the settings itself, so a bad one is a FAIL line, not exit 2."""
+    return diagnose(args.config, sys.stdout)
