@@ -14,7 +14,7 @@ import imaplib
 import socket
 import ssl
 import sys
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -196,7 +196,9 @@ async def check_imap(settings: Settings, token: str | None) -> Check:
     except (OSError, imaplib.IMAP4.error, TimeoutError) as exc:
         known = _network(exc, settings.imap_host, settings.imap_port, "ROUNDS_IMAP")
         if known is None:
-            reason = f"{settings.imap_host}:{settings.imap_port}: {_short(_scrub(str(exc), secrets))}"
+            reason = (
+                f"{settings.imap_host}:{settings.imap_port}: {_short(_scrub(str(exc), secrets))}"
+            )
             known = (reason, "check ROUNDS_IMAP_PORT and ROUNDS_IMAP_SSL")
         return Check("imap", False, *known)
     return Check("imap", True, detail)
@@ -205,7 +207,9 @@ async def check_imap(settings: Settings, token: str | None) -> Check:
 # -- SMTP ------------------------------------------------------------------------------
 
 
-async def _smtp_probe(settings: Settings, user: str, password: str | None, token: str | None) -> str:
+async def _smtp_probe(
+    settings: Settings, user: str, password: str | None, token: str | None
+) -> str:
     smtp = aiosmtplib.SMTP(
         hostname=settings.smtp_host,
         port=settings.smtp_port,
@@ -235,9 +239,7 @@ async def check_smtp(settings: Settings, token: str | None) -> Check:
     secrets = [password, token]
     host, port = settings.smtp_host, settings.smtp_port
     try:
-        detail = await asyncio.wait_for(
-            _smtp_probe(settings, user, password, token), TIMEOUT * 3
-        )
+        detail = await asyncio.wait_for(_smtp_probe(settings, user, password, token), TIMEOUT * 3)
     except aiosmtplib.SMTPAuthenticationError as exc:
         reason = f"login as {user} refused: {exc.code} {_short(_scrub(exc.message, secrets))}"
         fix = (
@@ -328,17 +330,12 @@ def _secrets(settings: Settings | None) -> list[str]:
     return [v.get_secret_value() for v in values if v is not None]
 
 
-def diagnose(
-    config_path: Any,
-    out: IO[str],
-    *,
-    run: Callable[[Settings], Awaitable[list[Check]]] = run_checks,
-) -> int:
+def diagnose(config_path: Any, out: IO[str]) -> int:
     """Print one line per check to `out`; 0 when every check passed, else 1."""
     settings, config = check_config(config_path)
     checks = [config]
     if settings is not None:
-        checks += asyncio.run(run(settings))
+        checks += asyncio.run(run_checks(settings))
     secrets = _secrets(settings)
     for check in checks:
         out.write(_scrub(check.line(), secrets) + "\n")

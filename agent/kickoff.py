@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from agent.zones import zone_for, zone_mentions
 from parsers.model import Address
@@ -155,7 +156,7 @@ def read_kickoff(
     pool = _Pool(skip={_mailbox(recruiter.email), _mailbox(agent_address)})
     for address in (*to, *cc):
         pool.add(address.email, address.name)
-    for written, address_in_body in _body_addresses(text):
+    for written, address_in_body in body_addresses(text):
         pool.add(address_in_body, written)
 
     roles: dict[str, set[str]] = {}
@@ -198,7 +199,7 @@ def read_kickoff(
         role=_first(labels.get("role", [])) or _role(scan),
         round=_round_of(labels.get("round", [])) or _round(scan),
         duration_minutes=(
-            _duration_of(labels.get("duration", [])) or _duration(scan) or DEFAULT_MINUTES
+            _duration_of(labels.get("duration", [])) or duration_in(scan) or DEFAULT_MINUTES
         ),
         recruiter=recruiter,
     )
@@ -317,7 +318,8 @@ def _split_top_level(value: str) -> list[str]:
     return [p for p in (*parts, value[start:]) if p.strip()]
 
 
-def _body_addresses(text: str) -> list[tuple[str, str]]:
+def body_addresses(text: str) -> list[tuple[str, str]]:
+    """(display name, lower-case address) of every address written in `text`."""
     return [
         (m.group("name") or "", (m.group("inner") or m.group("bare")).lower())
         for m in _BODY_ADDRESS.finditer(text)
@@ -445,7 +447,8 @@ def _round_of(values: list[str]) -> int | None:
     return _round(f"round {value}") or _round(f"{value} round")
 
 
-def _duration(text: str) -> int | None:
+def duration_in(text: str) -> int | None:
+    """The first interview length written in `text` ("45 minutes", "an hour"), in minutes."""
     for hit in _DURATION.finditer(text):
         amount, unit, extra = hit.groups()
         if len(unit) == 1 and not amount[0].isdigit():
@@ -461,4 +464,37 @@ def _duration(text: str) -> int | None:
 
 def _duration_of(values: list[str]) -> int | None:
     value = values[0].strip() if values else ""
-    return _duration(f"{value} minutes" if value.isdigit() else value)
+    return duration_in(f"{value} minutes" if value.isdigit() else value)
+
+
+def kickoff_from(read: Mapping[str, Any], *, recruiter: Address, agent: str) -> Kickoff | None:
+    """A Kickoff from the fields an LLM read (see parsers.llm_kickoff), or None if incomplete.
+
+    The model's addresses were already checked against the email's text; here they must
+    also be two different people, neither of them the agent or the recruiter.
+    """
+    candidate, client = read.get("candidate_email"), read.get("client_email")
+    if not isinstance(candidate, str) or not isinstance(client, str):
+        return None
+    candidate, client = candidate.lower(), client.lower()
+    taken = {_mailbox(agent), recruiter.email.lower()}
+    if candidate == client or _mailbox(candidate) in taken or _mailbox(client) in taken:
+        return None
+
+    def person(name: Any, email: str, zone: Any) -> Person:
+        written = clean(name) if isinstance(name, str) else ""
+        return Person(written or email, email, zone if isinstance(zone, str) else None)
+
+    minutes = read.get("duration_minutes")
+    number = read.get("round")
+    return Kickoff(
+        candidate=person(read.get("candidate_name"), candidate, read.get("candidate_zone")),
+        clients=(person(read.get("client_name"), client, read.get("client_zone")),),
+        company=clean(str(read.get("company") or "")),
+        role=clean(str(read.get("role") or "")),
+        round=number if isinstance(number, int) and 1 <= number <= 10 else None,
+        duration_minutes=minutes
+        if isinstance(minutes, int) and 10 <= minutes <= 480
+        else DEFAULT_MINUTES,
+        recruiter=Person(clean(recruiter.name) or recruiter.email, recruiter.email.lower()),
+    )

@@ -1,15 +1,15 @@
-"""Outbox flushing: render each due mail, send it, record the outcome with one commit per mail."""
+"""Outbox flushing: render each due mail, send it, record the outcome; recover interrupted sends."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from agent.compose import OutgoingMail, render
-from agent.errors import InputError, RecipientsRefused, SendError
+from agent.errors import InputError, MailboxError, RecipientsRefused, SendError
 from parsers.model import Address
 from store.db import Change
 
@@ -18,11 +18,17 @@ log = logging.getLogger("rounds.outbox")
 MAX_ATTEMPTS = 10
 RETRY_MINUTES = (1, 5, 15, 60, 180, 360)  # then every 6 hours until MAX_ATTEMPTS
 
+# Whether the mail with this Message-ID (without <>) went out: True, False, or None when
+# it cannot be told. ImapMailbox.has_sent answers from the sent folder.
+SentCheck = Callable[[str], Awaitable[bool | None]]
+
 
 class OutboxStore(Protocol):
     """The part of store.db.Store that flushing needs."""
 
     def due(self, now: datetime) -> list[dict[str, Any]]: ...
+
+    def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]: ...
 
     def commit(self, change: Change) -> None: ...
 
@@ -54,29 +60,71 @@ def _recipients(mail: OutgoingMail) -> list[str]:
     return list(dict.fromkeys(a.email for a in (*mail.to, *mail.cc)))
 
 
+async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool:
+    """Whether a mail left in "sending" by an interrupted flush reached the server.
+
+    When the sent folder cannot tell (no check, no sent folder), the answer is "no" and
+    the mail goes out again: at-least-once is the fallback, since a lost interview
+    invitation costs more than a duplicate one, which shares its Message-ID anyway.
+    Raises MailboxError when the mailbox cannot be reached: then nobody knows yet.
+    """
+    if already_sent is None:
+        return False
+    return await already_sent(str(doc["id"])) is True
+
+
 async def flush(
-    store: OutboxStore, sender: Sender, *, from_addr: Address, now: datetime
+    store: OutboxStore,
+    sender: Sender,
+    *,
+    from_addr: Address,
+    now: datetime,
+    already_sent: SentCheck | None = None,
 ) -> FlushReport:
     """Send every due mail, oldest first, committing each outcome before the next send.
 
-    A crash after a send and before its commit re-sends that one mail later, with the same
-    Message-ID, so the recipient's client shows it once. After a temporary failure the
+    Each send is bracketed by two commits: "sending" (with the attempt time) before the
+    mail is handed to SMTP, the outcome after. A mail found in "sending" was interrupted
+    by a crash between the two; it is looked up by its Message-ID with `already_sent`
+    and marked sent if it went out, sent again otherwise. After a temporary failure the
     flush stops: the rest stay due for the next flush rather than each waiting out the
     timeout of a server that is down.
     """
     sent = refused = retrying = failed = 0
-    for doc in store.due(now):
+    for doc in [*store.outbox(status="sending"), *store.due(now)]:
         mail_id = str(doc["id"])
+        if doc["status"] == "sending":
+            try:
+                went_out = await _went_out(doc, already_sent)
+            except MailboxError as exc:
+                # Left in "sending" for the next flush: guessing could send it twice.
+                log.warning("outbox: cannot tell whether %s went out: %s", mail_id, exc)
+                retrying += 1
+                continue
+            if went_out:
+                log.info("outbox: %s was sent before an interruption", mail_id)
+                fields = {"status": "sent", "sent_at": doc["attempted_at"], "error": None}
+                store.commit(Change(outbox={mail_id: fields}))
+                sent += 1
+                continue
+            log.info("outbox: %s was interrupted before it went out; sending again", mail_id)
         attempts = int(doc.get("attempts", 0)) + 1
-        fields: dict[str, Any] = {"attempts": attempts}
+        fields = {"attempts": attempts}
         try:
             mail = OutgoingMail.from_json(doc)
             raw = render(mail, sender=from_addr, date=now)
-            refusals = await sender.send(raw, sender=from_addr.email, recipients=_recipients(mail))
         except InputError as exc:
             log.error("outbox: %s cannot be rendered, not sent: %s", mail_id, exc)
-            fields |= {"status": "failed", "error": str(exc)}
+            store.commit(Change(outbox={mail_id: fields | {"status": "failed", "error": str(exc)}}))
             failed += 1
+            continue
+        store.commit(
+            Change(
+                outbox={mail_id: fields | {"status": "sending", "attempted_at": now.isoformat()}}
+            )
+        )
+        try:
+            refusals = await sender.send(raw, sender=from_addr.email, recipients=_recipients(mail))
         except RecipientsRefused as exc:
             log.warning("outbox: %s refused: %s", mail_id, exc)
             fields |= {"status": "refused", "error": str(exc)}
@@ -89,7 +137,7 @@ async def flush(
             else:
                 later = now + retry_delay(attempts)
                 log.warning("outbox: %s not sent (%s); next try %s", mail_id, exc, later)
-                fields |= {"next_attempt": later.isoformat(), "error": str(exc)}
+                fields |= {"status": "queued", "next_attempt": later.isoformat(), "error": str(exc)}
                 retrying += 1
             store.commit(Change(outbox={mail_id: fields}))
             break

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from agent.actions import Email, Reply
 from agent.commands import on_recruiter
+from agent.kickoff import body_addresses, clean, duration_in
 from agent.letters import render_template
 from agent.lifecycle import (
     SIDES,
@@ -24,7 +25,7 @@ from agent.lifecycle import (
     tell_recruiter,
     try_schedule,
 )
-from agent.process import Party, Process, ProcessStatus, Round, RoundStatus
+from agent.process import Party, Person, Process, ProcessStatus, Round, RoundStatus
 from parsers.model import Intent, Outcome
 
 
@@ -221,8 +222,8 @@ def _feedback(
     if outcome == Outcome.ADVANCE:
         nxt = Round(
             number=done.number + 1,
-            duration_minutes=done.duration_minutes,
-            interviewers=done.interviewers,
+            duration_minutes=duration_in(event.text) or done.duration_minutes,
+            interviewers=_named_interviewers(process, done, event) or done.interviewers,
         )
         nxt, asks = ask_availability(process, nxt, SIDES, now, "ask_availability")
         process = process.model_copy(update={"rounds": (*process.rounds, nxt)})
@@ -247,6 +248,26 @@ def _feedback(
         (process.recruiter,), "approval_request", {"draft": message, "outcome": outcome.value}
     )
     return process, [*emails, approval]
+
+
+def _named_interviewers(process: Process, done: Round, event: Reply) -> tuple[Person, ...]:
+    """Colleagues the client names for the next round, by address.
+
+    Only addresses at the client's own domain count: a reply can add its sender's
+    colleagues, never an outsider (and never anyone a hostile text slips in).
+    """
+    sender = process.person(event.sender)
+    assert sender is not None
+    domain = sender.email.rpartition("@")[2]
+    named = [
+        Person(name=clean(name) or email, email=email, zone=sender.zone)
+        for name, email in body_addresses(event.text)
+        if email.rpartition("@")[2] == domain
+    ]
+    if not named:
+        return ()
+    stays = sender if sender.email not in {p.email for p in named} else None
+    return tuple(p for p in (stays, *named) if p is not None)
 
 
 def _question(

@@ -13,8 +13,8 @@ from typing import Any
 
 from agent.actions import Email, Reply, Tick
 from agent.context import context_for
-from agent.errors import InputError, TransportError
-from agent.kickoff import Kickoff, read_kickoff
+from agent.errors import ExtractionError, InputError, TransportError
+from agent.kickoff import Kickoff, kickoff_from, read_kickoff
 from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
@@ -161,10 +161,10 @@ class Agent:
             entry |= {"status": "ignored", "reason": where.reason}
             return Change()
         if isinstance(where, NewKickoff):
-            return self._kickoff(message, processes, entry, now)
+            return await self._kickoff(message, processes, entry, now)
         return await self._reply(message, processes[where.process_id], where, entry, now)
 
-    def _kickoff(
+    async def _kickoff(
         self,
         message: ParsedMessage,
         processes: dict[str, Process],
@@ -180,6 +180,10 @@ class Agent:
             subject=message.subject,
             agent_address=self.identity.agent.email,
         )
+        if not isinstance(found, Kickoff) and self.llm is not None:
+            # The rules read the labelled form and plain introductions; the model gets
+            # the free text they could not place, and its answer is checked the same way.
+            found = await self._llm_kickoff(message) or found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
             return Change(enqueue=[self._problem_mail(message, found.message, now)])
@@ -267,6 +271,20 @@ class Agent:
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
         )
+
+    async def _llm_kickoff(self, message: ParsedMessage) -> Kickoff | None:
+        assert message.sender is not None and self.llm is not None
+        headers = "\n".join(
+            f"{label}: {', '.join(a.formatted() for a in people)}"
+            for label, people in (("To", message.to), ("Cc", message.cc))
+            if people
+        )
+        try:
+            read = await self.llm.read_kickoff(f"{headers}\n\n{message.body or message.text}")
+        except ExtractionError as exc:
+            log.warning("kickoff by LLM failed: %s", exc)
+            return None
+        return kickoff_from(read, recruiter=message.sender, agent=self.identity.agent.email)
 
     def _new_id(self) -> str:
         domain = self.identity.agent.email.rpartition("@")[2]

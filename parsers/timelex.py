@@ -38,6 +38,9 @@ _MASKS = (
         _I | re.M,
     ),
     re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
+)
+# Masks that only ever cover digits: skipped for the many replies that have none.
+_NUMBER_MASKS = (
     # money, percentages, versions, counts and durations
     re.compile(
         r"[$€£¥]\s?\d[\d,.]*\s*[kKmM]?\b|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|euros|%)(?!\w)", _I
@@ -60,16 +63,18 @@ _MASKS = (
     ),
     re.compile(r"#\d+"),
 )
+_DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 
 
 def masked(text: str) -> str:
     """`text` with non-time numbers blanked out, same length so offsets still hold."""
     chars = list(text)
-    for pattern in _MASKS:
+    digits = _DIGIT.search(text) is not None
+    for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
         for m in pattern.finditer(text):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    for m in _PHONE.finditer(text):
+    for m in _PHONE.finditer(text) if digits else ():
         if sum(c.isdigit() for c in m.group()) >= 8:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
@@ -195,7 +200,8 @@ _BEFORE = re.compile(
     _I,
 )
 _AT = re.compile(
-    rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)", _I
+    rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    _I,
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 # Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
@@ -217,6 +223,7 @@ _ZONE_NAME = re.compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
 
+_CLOCK = re.compile(r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag", _I)
 _POINT = re.compile(
     r"(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
     r"|(?P<noon>noon|midday|mediod[ií]a|midi|mittag)|(?P<midnight>midnight)",
@@ -361,16 +368,37 @@ def _part_bounds(name: str) -> tuple[int, int]:
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
-    found += [a for p in (_DATE_MD, _DATE_DM) for m in p.finditer(scan) for a in _month_day(m)]
+    found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
+    found += [_week(m) for m in _WEEK.finditer(scan)]
+    found += [_part(m) for m in _PART.finditer(scan)]
+    found += [
+        Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
+        for m in _ZONE_ABBR.finditer(scan)
+    ]
+    for m in _ZONE_NAME.finditer(scan):
+        word = " ".join(m.group().lower().split())
+        found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+    # Dates and clock times all need a digit or a noon word: most replies have neither.
+    if _DIGIT.search(scan) is not None:
+        found += _dates(scan)
+    if _CLOCK.search(scan) is not None:
+        found += _times(scan)
+    return found
+
+
+def _dates(scan: str) -> list[Atom]:
+    found = [a for p in (_DATE_MD, _DATE_DM) for m in p.finditer(scan) for a in _month_day(m)]
     found += [_numeric(m) for m in _DATE_NUM.finditer(scan)]
     found += [
         Atom("day", m.start(), m.end(), DayRef("ord", weekday=-1, day=int(m["day"])))
         for m in _DATE_ORD.finditer(scan)
     ]
-    found += [_relative(m) for m in _RELATIVE.finditer(scan)]
-    found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
-    found += [_week(m) for m in _WEEK.finditer(scan)]
-    found += [_part(m) for m in _PART.finditer(scan)]
+    return found
+
+
+def _times(scan: str) -> list[Atom]:
+    found: list[Atom] = []
     for pattern in (_RANGE_PREFIXED, _RANGE_BARE):
         for m in pattern.finditer(scan):
             spec = _range(m["a"], m["b"])
@@ -384,13 +412,6 @@ def _content(scan: str) -> list[Atom]:
             spec = _single(kind, raw)
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
-    found += [
-        Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
-        for m in _ZONE_ABBR.finditer(scan)
-    ]
-    for m in _ZONE_NAME.finditer(scan):
-        word = " ".join(m.group().lower().split())
-        found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
     return found
 
 

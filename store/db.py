@@ -19,7 +19,8 @@ from agent.errors import InputError, StoreError
 from store.storage import AtomicJSONStorage, BufferedStorage, LedgerArchive, lock_exclusive
 
 _PROCESSES, _OUTBOX, _LEDGER, _CURSORS, _META = "processes", "outbox", "ledger", "cursors", "meta"
-_STATUSES = frozenset({"queued", "sent", "refused", "failed", "held"})
+# "sending": handed to SMTP, outcome not yet recorded; a crash leaves it there for recovery.
+_STATUSES = frozenset({"queued", "sending", "sent", "refused", "failed", "held"})
 # Nothing retries these, so only the last few are worth keeping on disk.
 _FINISHED = frozenset({"sent", "refused", "failed"})
 
@@ -34,7 +35,7 @@ class Change:
     ledger: Sequence[dict[str, Any]] = ()
     # outgoing mails; each has a unique "id" (its Message-ID) and an aware ISO "queued_at"
     enqueue: Sequence[dict[str, Any]] = ()
-    # outbox id -> fields to update (status, attempts, next_attempt, error, sent_at)
+    # outbox id -> fields to update (status, attempts, next_attempt, attempted_at, error, sent_at)
     outbox: Mapping[str, dict[str, Any]] = field(default_factory=dict)
     # (folder, uidvalidity, last_uid)
     cursor: tuple[str, int, int] | None = None

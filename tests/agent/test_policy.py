@@ -255,3 +255,19 @@ def test_calendar_reply_from_someone_else_counts_for_nothing() -> None:
     )
     after, emails = decide(process, event, NOW, POLICY)
     assert (after.current.accepted, emails) == ((), [])
+
+
+def test_advance_takes_named_colleagues_and_length_but_no_outsiders() -> None:
+    """'Next round with Carol <carol@acme.test>, 30 minutes' adds Carol, never an outside address."""
+    process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
+    text = (
+        "Great. Next round with our CTO Carol Diaz <carol@acme.test>, 30 minutes. "
+        "Also loop in Eve <eve@evil.test>."
+    )
+    found = Extraction(intent=Intent.FEEDBACK, outcome=Outcome.ADVANCE, confidence=0.9)
+    event = Reply(sender=BOB.email, extraction=found, message_id="m", text=text)
+    process, emails = decide(process, event, _utc(3, 16), POLICY)
+    nxt = process.current
+    assert [p.email for p in nxt.interviewers] == ["bob@acme.test", "carol@acme.test"]
+    assert nxt.duration_minutes == 30
+    assert "eve@evil.test" not in {e.to[0].email for e in emails}

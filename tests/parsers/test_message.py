@@ -10,6 +10,14 @@ import pytest
 
 from agent.errors import InputError
 from parsers.html_text import html_to_text
+from parsers.limits import (
+    MAX_DEPTH,
+    MAX_MESSAGE_BYTES,
+    MAX_PARTS,
+    MessageTooComplex,
+    check_budget,
+    check_shape,
+)
 from parsers.message import decode_bytes, parse_message
 from parsers.model import Address, CalendarPart, ParsedMessage
 
@@ -205,15 +213,85 @@ def test_no_message_raises_input_error(raw: bytes) -> None:
         parse_message(raw)
 
 
-def test_deeply_nested_mime_keeps_headers() -> None:
-    """MIME nested past the parser's recursion limit still yields the headers, no crash."""
-    depth = 3000
+def nested(depth: int, newline: str = "\n", blank: str = "\n") -> bytes:
+    """A message whose text part sits `depth` multiparts deep."""
     opening = "".join(
-        f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n' for i in range(depth)
+        f'Content-Type: multipart/mixed; boundary="b{i}"{newline}{blank}--b{i}{newline}'
+        for i in range(depth)
     )
-    raw = f"From: a@b.example\nSubject: deep\n{opening}Content-Type: text/plain\n\nhi\n".encode()
-    msg = parse_message(raw)
-    assert (msg.subject, msg.sender) == ("deep", Address("a@b.example"))
+    head = f"From: a@b.example{newline}Subject: deep{newline}"
+    return f"{head}{opening}Content-Type: text/plain{newline}{newline}hi{newline}".encode()
+
+
+def parts(count: int) -> bytes:
+    """A multipart message with `count` parts below the top level."""
+    body = "".join(f"--b\nContent-Type: text/plain\n\nx{i}\n" for i in range(count))
+    return f"From: a@b.example\nContent-Type: multipart/mixed; boundary=b\n\n{body}--b--\n".encode()
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_mime_forty_levels_deep_is_read_and_forty_one_refused(newline: str) -> None:
+    """The depth limit holds for every line ending: 40 levels parse, 41 raise MessageTooComplex."""
+    assert parse_message(nested(MAX_DEPTH, newline)).text == "hi"
+    with pytest.raises(MessageTooComplex, match="MIME nested deeper than 40 levels"):
+        parse_message(nested(MAX_DEPTH + 1, newline))
+
+
+def test_nesting_without_blank_lines_is_measured_too() -> None:
+    """Part headers ended by a delimiter instead of a blank line still count as levels."""
+    with pytest.raises(MessageTooComplex, match="deeper than 40"):
+        parse_message(nested(3000, blank=""))
+
+
+def test_two_hundred_parts_are_read_and_one_more_refused() -> None:
+    """The top level and 199 parts parse; 200 parts below it are 201 in all and raise."""
+    assert parse_message(parts(MAX_PARTS - 1)).text == "x0"
+    with pytest.raises(MessageTooComplex, match="more than 200 MIME parts"):
+        parse_message(parts(MAX_PARTS))
+
+
+def test_huge_mime_trees_are_refused_before_the_parser_runs() -> None:
+    """Trees of megabytes are refused in milliseconds: the shape is read from the raw bytes."""
+    for raw in (nested(100_000), parts(200_000)):
+        with pytest.raises(MessageTooComplex):
+            check_shape(raw)
+
+
+def test_attached_messages_count_as_levels() -> None:
+    """A message/rfc822 part holds a message one level deeper, as the parser reads it."""
+    raw = b"From: a@b.example\n"
+    for _ in range(MAX_DEPTH + 1):
+        raw += b"Content-Type: message/rfc822\n\nFrom: c@d.example\n"
+    with pytest.raises(MessageTooComplex, match="deeper than 40"):
+        parse_message(raw + b"\nhi\n")
+
+
+def test_message_too_complex_is_an_input_error() -> None:
+    """Callers that catch InputError (or ValueError) also catch the limits."""
+    assert issubclass(MessageTooComplex, InputError) and issubclass(MessageTooComplex, ValueError)
+
+
+def test_check_budget_raises_only_past_the_budget() -> None:
+    """Two seconds pass; a moment more raises with the reason the ledger shows."""
+    check_budget(100.0, 102.0)
+    with pytest.raises(MessageTooComplex, match="took longer than 2 s to parse"):
+        check_budget(100.0, 102.01)
+    with pytest.raises(MessageTooComplex, match=r"took longer than 0\.5 s"):
+        check_budget(0.0, 1.0, budget=0.5)
+
+
+def test_parse_message_checks_the_budget_against_the_clock_it_is_given() -> None:
+    """A clock that jumps a second per reading exhausts the budget; no clock, no budget."""
+    ticks = iter(range(1000))
+    raw = message("Subject: slow")
+    with pytest.raises(MessageTooComplex, match="took longer than 2 s"):
+        parse_message(raw, clock=lambda: float(next(ticks)))
+    assert parse_message(raw).subject == "slow"
+
+
+def test_max_message_bytes_is_ten_megabytes() -> None:
+    """The agent's size limit, applied before parsing, is 10 MiB."""
+    assert MAX_MESSAGE_BYTES == 10 * 1024 * 1024
 
 
 def test_decode_bytes_survives_non_text_codecs() -> None:

@@ -1,0 +1,114 @@
+"""With an LLM configured, a kickoff the rules cannot place is read by the model."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+
+from agent.process import RoundStatus
+from agent.sandbox import MailServers
+from agent.watch_command import build_agent
+from store.db import Store
+from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Clock, Harness, settings_for
+from tests.fakes.openai_server import FakeOpenAIServer
+
+# Two people on To and no cue: the rules cannot tell the candidate from the client.
+UNCUED = """Hi both,
+
+Connecting you two as discussed, for the platform role at Acme. Please find an hour.
+
+Rita
+"""
+
+
+@pytest.fixture
+async def llm_harness(
+    servers: MailServers, tmp_path: Path, openai_server: FakeOpenAIServer
+) -> AsyncIterator[Harness]:
+    db = tmp_path / "rounds.json"
+    settings = settings_for(
+        servers,
+        db,
+        llm="openai",
+        openai_base_url=openai_server.base_url,
+        openai_api_key=SecretStr("x"),
+    )
+    store = Store(db)
+    clock = Clock()
+    agent = build_agent(settings, store, clock=clock)
+    harness = Harness(servers, clock, db, agent, store)
+    try:
+        yield harness
+    finally:
+        await harness.agent.mailbox.close()
+        harness.store.close()
+
+
+async def test_llm_reads_the_kickoff_the_rules_could_not(
+    llm_harness: Harness, openai_server: FakeOpenAIServer
+) -> None:
+    """The model names who is who; the process starts and both sides are asked for times."""
+    openai_server.answer(
+        {
+            "candidate_name": "Jane Doe",
+            "candidate_email": CANDIDATE.email,
+            "client_name": "Bob Smith",
+            "client_email": CLIENT.email,
+            "company": "Acme",
+            "role": "Platform Engineer",
+            "round": None,
+            "duration_minutes": 45,
+            "candidate_zone": None,
+            "client_zone": "Europe/London",
+        }
+    )
+    await RECRUITER.send(
+        llm_harness.servers,
+        to=f"{CANDIDATE.formatted}, {CLIENT.formatted}",
+        cc=AGENT,
+        subject="Intro",
+        text=UNCUED,
+        now=llm_harness.clock.now,
+    )
+    await llm_harness.step()
+    assert len(openai_server.requests) == 1
+    [process] = llm_harness.processes()
+    assert (process.candidate.email, process.clients[0].email) == (CANDIDATE.email, CLIENT.email)
+    assert (process.clients[0].zone, process.current.duration_minutes) == ("Europe/London", 45)
+    assert process.current.status == RoundStatus.REQUESTED
+    assert CANDIDATE.inbox(llm_harness.servers) and CLIENT.inbox(llm_harness.servers)
+
+
+async def test_made_up_addresses_from_the_model_start_nothing(
+    llm_harness: Harness, openai_server: FakeOpenAIServer
+) -> None:
+    """An address the email does not hold is dropped, so the recruiter is asked instead."""
+    openai_server.answer(
+        {
+            "candidate_name": "Jane Doe",
+            "candidate_email": "attacker@evil.test",
+            "client_name": "Bob Smith",
+            "client_email": CLIENT.email,
+            "company": "Acme",
+            "role": None,
+            "round": None,
+            "duration_minutes": None,
+            "candidate_zone": None,
+            "client_zone": None,
+        }
+    )
+    await RECRUITER.send(
+        llm_harness.servers,
+        to=f"{CANDIDATE.formatted}, {CLIENT.formatted}",
+        cc=AGENT,
+        subject="Intro",
+        text=UNCUED,
+        now=llm_harness.clock.now,
+    )
+    await llm_harness.step()
+    assert llm_harness.processes() == []
+    assert all("attacker" not in c.rcpt_tos[0] for c in llm_harness.servers.sent)
+    assert "couldn't start" in str(RECRUITER.last(llm_harness.servers).get_body().get_content())
