@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from imapclient import IMAPClient
+from imapclient import SENT, IMAPClient
 from imapclient.exceptions import LoginError
 
 from agent.errors import MailboxError
@@ -165,6 +165,33 @@ def _fetch(session: _Session, uids: list[int]) -> dict[int, dict[bytes, Any]]:
         items += ["X-GM-MSGID", "X-GM-THRID"]
     result: dict[int, dict[bytes, Any]] = session.client.fetch(uids, items)
     return result
+
+
+def _look_in_sent(settings: ImapSettings, message_id: str) -> bool | None:
+    """Whether the sent folder holds `message_id` (blocking, on a connection of its own).
+
+    A connection of its own leaves the watched folder selected (and IDLE) on the main one;
+    this runs only after a crash, so the extra login is rare. None: no sent folder, or a
+    server that refuses the search.
+    """
+    session = _open(settings)
+    client = session.client
+    try:
+        # The \Sent special-use flag (Gmail: "[Gmail]/Sent Mail"), else a usual name ("Sent").
+        folder = client.find_special_folder(SENT)
+        if folder is None:
+            return None
+        client.select_folder(folder, readonly=True)
+        found = client.search(["HEADER", "Message-ID", f"<{message_id}>"])
+    except _LOST as exc:
+        _shutdown(client)
+        raise MailboxError(f"IMAP {settings.where}: sent folder search failed: {exc}") from exc
+    except imaplib.IMAP4.error as exc:
+        log.warning("IMAP %s: cannot search the sent folder: %s", settings.where, exc)
+        _logout(client)
+        return None
+    _logout(client)
+    return bool(found)
 
 
 def _announced(responses: Sequence[Any]) -> bool:
@@ -329,6 +356,20 @@ class ImapMailbox:
                         gm_msgid=data.get(b"X-GM-MSGID"),
                         gm_thrid=data.get(b"X-GM-THRID"),
                     )
+
+    async def has_sent(self, message_id: str) -> bool | None:
+        """Whether a message with this Message-ID (without <>) is in the sent folder.
+
+        Gmail files every message sent through its SMTP server there by itself, so this
+        tells whether a send that a crash interrupted went out. None when it cannot be
+        told: no sent folder, a server that refuses the search, an id unfit for a search.
+        Raises MailboxError when the server cannot be reached.
+        """
+        if self._closing.is_set():
+            raise MailboxError(f"IMAP {self._settings.where}: mailbox is closed")
+        if not message_id or any(c.isspace() or c in '<>"\\' for c in message_id):
+            return None
+        return await asyncio.to_thread(_look_in_sent, self._settings, message_id)
 
     async def wait_for_mail(self, timeout: float) -> None:  # noqa: ASYNC109 - a bounded wait
         """Return when new mail may be there, or after `timeout` seconds; never raises on drops.

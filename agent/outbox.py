@@ -103,13 +103,13 @@ async def flush(
                 continue
             if went_out:
                 log.info("outbox: %s was sent before an interruption", mail_id)
-                fields = {"status": "sent", "sent_at": doc["attempted_at"], "error": None}
-                store.commit(Change(outbox={mail_id: fields}))
+                recovered = {"status": "sent", "sent_at": doc["attempted_at"], "error": None}
+                store.commit(Change(outbox={mail_id: recovered}))
                 sent += 1
                 continue
             log.info("outbox: %s was interrupted before it went out; sending again", mail_id)
         attempts = int(doc.get("attempts", 0)) + 1
-        fields = {"attempts": attempts}
+        fields: dict[str, Any] = {"attempts": attempts}
         try:
             mail = OutgoingMail.from_json(doc)
             raw = render(mail, sender=from_addr, date=now)
