@@ -215,8 +215,15 @@ def hand_over(process: Process, event: Reply, why: str) -> Outcome_:
 
 def cancel_round(process: Process, rnd: Round, policy: Policy, template: str) -> Outcome_:
     """Call the round off, with METHOD:CANCEL when an invite went out."""
-    rnd = rnd.model_copy(update={"status": RoundStatus.CANCELLED, "sequence": rnd.sequence + 1})
+    rnd = rnd.model_copy(
+        update={
+            "status": RoundStatus.CANCELLED,
+            "sequence": rnd.sequence + 1,
+            "waiting_since": {},
+            "nudges": {},
+        }
+    )
     process = process.with_round(rnd)
     if rnd.slot is None:
-        return process, []
+        return process, [Email((p,), "cancelled_unbooked") for p in attendees(process, rnd)]
     return process, invite_emails(process, rnd, "CANCEL", policy, template)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from imapclient import SENT, IMAPClient
+from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
+from imapclient.imapclient import SENT
 
 from agent.errors import MailboxError
 

@@ -175,8 +175,6 @@ def _cancel(
 ) -> Outcome_:
     process, emails = cancel_round(process, rnd, policy, "cancelled")
     process = note(process, f"Interview #{rnd.number} cancelled by the {side}", now)
-    if rnd.slot is None:
-        emails = [Email((p,), "cancelled_unbooked") for p in attendees(process, rnd)]
     process = process.model_copy(update={"status": ProcessStatus.CANCELLED})
     emails.append(
         tell_recruiter(process, f"The {side} called off Interview #{rnd.number}:\n\n{event.text}")
@@ -190,15 +188,19 @@ def _withdraw(
     if side != Party.CANDIDATE:
         return _cancel(process, rnd, side, event, now, policy)
     emails: list[Email] = []
+    ack = Email((process.candidate,), "withdraw_ack")
     if rnd.status not in (RoundStatus.COMPLETED, RoundStatus.CANCELLED):
-        process, emails = cancel_round(process, rnd, policy, "cancelled")
-        # The candidate asked for this; only the client side needs the cancellation.
-        emails = [e for e in emails if process.candidate not in e.to]
+        process, cancels = cancel_round(process, rnd, policy, "cancelled")
+        # The candidate asked for this: their calendar's CANCEL rides on the acknowledgement.
+        emails = [e for e in cancels if process.candidate not in e.to]
+        own = [e.invite for e in cancels if process.candidate in e.to and e.invite]
+        ack = Email((process.candidate,), "withdraw_ack", invite=own[0] if own else None)
     process = process.model_copy(update={"status": ProcessStatus.WITHDRAWN})
     process = note(process, "the candidate withdrew", now)
+    emails = [e for e in emails if e.template != "cancelled_unbooked"]
     for person in side_people(process, rnd, Party.CLIENT):
         emails.append(Email((person,), "withdrawn"))
-    emails.append(Email((process.candidate,), "withdraw_ack"))
+    emails.append(ack)
     emails.append(tell_recruiter(process, f"{process.candidate.name} withdrew:\n\n{event.text}"))
     return process, emails
 

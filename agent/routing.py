@@ -11,6 +11,8 @@ from agent.process import Process
 from agent.trust import recruiter_authority
 from parsers.model import Address, ParsedMessage
 
+# Message-IDs of our questions about an unclear kickoff: a recruiter's answer is a kickoff.
+KICKOFF_QUESTION = "rounds.kickoff."
 _SUBJECT_TAG = re.compile(r"\[([a-z0-9]{6,16})\]", re.I)
 
 
@@ -44,8 +46,10 @@ def route(
     *,
     agent: Address,
     recruiters: frozenset[str],
+    thread: str | None = None,
 ) -> Route:
-    """Thread ids first, then the plus-address or subject tag, then the sender's address."""
+    """Thread ids (and Gmail's X-GM-THRID) first, then the plus-address or subject tag,
+    then the sender's address."""
     sender = message.sender.email if message.sender else ""
     if not sender:
         return Ignored("no sender address")
@@ -54,7 +58,7 @@ def route(
     if message.machine and message.calendar is None:
         return Ignored(f"machine mail: {message.machine}")
     is_recruiter = recruiter_authority(message, recruiters)
-    ids = {*message.in_reply_to, *message.references}
+    ids = {*message.in_reply_to, *message.references, *([thread] if thread else [])}
     for process in processes.values():
         if ids & process.threads.keys():
             return _on(process, sender, "thread", is_recruiter)
@@ -69,6 +73,10 @@ def route(
     if by_sender:
         latest = max(by_sender, key=lambda p: p.last_contact)
         return ToProcess(latest.id, sender, "sender")
+    domain = "@" + agent.email.rpartition("@")[2]
+    if any(i.endswith(domain) and not i.startswith(KICKOFF_QUESTION) for i in ids):
+        # A reply to a summary, digest or notice: no process to act on, and no kickoff.
+        return Ignored("a reply to a summary or notice; commands go on a process thread")
     if is_recruiter:
         return NewKickoff()
     if sender in recruiters:

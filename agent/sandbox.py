@@ -9,6 +9,7 @@ import logging
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
@@ -26,6 +27,7 @@ log = logging.getLogger("rounds.sandbox")
 HOST = "127.0.0.1"  # never every interface: these servers take any mail and a demo password
 START_TIMEOUT = 20.0  # seconds for pymap to import and listen; generous for a busy CI machine
 IO_TIMEOUT = 10.0
+SENT_FOLDER = "Sent"  # pymap cannot flag a folder \Sent (no SPECIAL-USE); clients find it by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,13 @@ class _Handler:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         raw = envelope.original_content or envelope.content
         captured = Captured(str(envelope.mail_from), tuple(envelope.rcpt_tos), bytes(raw))
+        if session.authenticated:
+            # As Gmail does: the logged-in user's mail is filed in Sent before the 250.
+            try:
+                await asyncio.to_thread(self._servers.append_sync, captured.raw, None, SENT_FOLDER)
+            except (OSError, IMAPClient.Error) as exc:
+                log.warning("sandbox: filing in %s failed: %s", SENT_FOLDER, exc)
+                return "451 4.3.0 Mailbox unavailable, try again later"
         self._servers.sent.append(captured)
         agent = self._servers.agent_address
         if agent is not None and any(_base_address(r) == agent for r in captured.rcpt_tos):
@@ -87,6 +96,8 @@ class _Handler:
             except (OSError, IMAPClient.Error) as exc:
                 log.warning("sandbox: delivery into the IMAP inbox failed: %s", exc)
                 return "451 4.3.0 Mailbox unavailable, try again later"
+        if self._servers.before_reply is not None:
+            self._servers.before_reply(captured)
         return "250 2.0.0 Message accepted"
 
 
@@ -95,8 +106,12 @@ class MailServers:
 
     Mail sent by SMTP to `agent_address` (plus-tags ignored) is APPENDed to the INBOX of
     `user`, so a simulated candidate can write to the agent; every SMTP message, the
-    agent's own included, is recorded in `sent`. AUTH LOGIN/PLAIN checks `user`/`password`;
-    unauthenticated senders are accepted too, as simulated outsiders do not log in.
+    agent's own included, is recorded in `sent`; mail from a logged-in sender is also filed
+    in the user's "Sent" folder first, as Gmail does. AUTH LOGIN/PLAIN checks
+    `user`/`password`; unauthenticated senders are accepted too, as simulated outsiders do
+    not log in. `before_reply`, when a test sets it, is called (on the SMTP server's thread)
+    with each accepted message just before the 250 reply: the moment a crash of the
+    sender leaves it unsure whether its mail went out.
     XOAUTH2 accepts `oauth_token` once a test sets it; `refuse` maps a recipient (lower
     case) to the reply that refuses it, such as "550 5.1.1 No such user".
     """
@@ -116,6 +131,7 @@ class MailServers:
         self.sent: list[Captured] = []
         self.refuse: dict[str, str] = {}
         self.oauth_token: str | None = None
+        self.before_reply: Callable[[Captured], None] | None = None
         self._imap: asyncio.subprocess.Process | None = None
         self._smtp: Controller | None = None
         self._append_lock = threading.Lock()  # APPENDs come from the test loop and from aiosmtpd's
@@ -189,6 +205,15 @@ class MailServers:
             stderr=asyncio.subprocess.DEVNULL,
         )
         await self._wait_listening(self._imap)
+        try:
+            await asyncio.to_thread(self._create_sent)
+        except BaseException:
+            await self.kill_imap()
+            raise
+
+    def _create_sent(self) -> None:
+        with self._append_lock:
+            self._appender_locked().create_folder(SENT_FOLDER)
 
     async def _wait_listening(self, proc: asyncio.subprocess.Process) -> None:
         loop = asyncio.get_running_loop()
@@ -238,23 +263,29 @@ class MailServers:
         await self.kill_imap()
         await self.start_imap()
 
-    def append_sync(self, raw: bytes, when: datetime | None) -> None:
-        """APPEND `raw` to the user's INBOX over IMAP (blocking; internal date `when`)."""
+    def append_sync(self, raw: bytes, when: datetime | None, folder: str = "INBOX") -> None:
+        """APPEND `raw` to one of the user's folders over IMAP (blocking; internal date `when`)."""
         with self._append_lock:
-            if self._appender is None:
-                # One kept connection: a pymap login costs more than half a second.
-                client = IMAPClient(HOST, port=self.imap_port, ssl=False, timeout=IO_TIMEOUT)
-                try:
-                    client.login(self.user, self.password)
-                except BaseException:
-                    client.shutdown()
-                    raise
-                self._appender = client
+            appender = self._appender_locked()
+            # A copy in Sent has been read by its writer; a delivery in INBOX has not.
+            flags = (b"\\Seen",) if folder == SENT_FOLDER else ()
             try:
-                self._appender.append("INBOX", raw, msg_time=when)
+                appender.append(folder, raw, flags=flags, msg_time=when)
             except BaseException:
                 self._close_appender_locked()
                 raise
+
+    def _appender_locked(self) -> IMAPClient:
+        if self._appender is None:
+            # One kept connection: a pymap login costs more than half a second.
+            client = IMAPClient(HOST, port=self.imap_port, ssl=False, timeout=IO_TIMEOUT)
+            try:
+                client.login(self.user, self.password)
+            except BaseException:
+                client.shutdown()
+                raise
+            self._appender = client
+        return self._appender
 
     def _close_appender(self) -> None:
         with self._append_lock:

@@ -24,7 +24,7 @@ from agent.outbox import flush
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
 from agent.ratelimit import Limits, to_hold
-from agent.routing import Ignored, NewKickoff, ToProcess, route
+from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
 from parsers.extract import extract
@@ -50,6 +50,11 @@ class Identity:
     folder: str = "INBOX"
     daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
+
+
+def _gmail_thread(fetched: Fetched) -> str | None:
+    """Gmail's own thread id (X-GM-THRID), a routing key that survives stripped headers."""
+    return f"gm:{fetched.gm_thrid}" if fetched.gm_thrid else None
 
 
 def _new_token() -> str:
@@ -141,7 +146,7 @@ class Agent:
         for attempt in range(1, HANDLE_TRIES + 1):
             try:
                 async with asyncio.timeout(HANDLE_BUDGET):
-                    return await self._apply(message, entry, now)
+                    return await self._apply(message, entry, now, _gmail_thread(fetched))
             except Exception as exc:
                 # A bug or a hostile message: bounded tries, then set aside for a person.
                 log.exception("UID %d: attempt %d failed", fetched.uid, attempt)
@@ -149,11 +154,14 @@ class Agent:
         entry |= {"status": "quarantined", "reason": f"failed {HANDLE_TRIES} times: {reason}"}
         return Change()
 
-    async def _apply(self, message: ParsedMessage, entry: dict[str, Any], now: datetime) -> Change:
+    async def _apply(
+        self, message: ParsedMessage, entry: dict[str, Any], now: datetime, thread: str | None
+    ) -> Change:
         processes = self._processes()
         where = route(
             message,
             processes,
+            thread=thread,
             agent=self.identity.agent,
             recruiters=self.identity.recruiters,
         )
@@ -161,8 +169,8 @@ class Agent:
             entry |= {"status": "ignored", "reason": where.reason}
             return Change()
         if isinstance(where, NewKickoff):
-            return await self._kickoff(message, processes, entry, now)
-        return await self._reply(message, processes[where.process_id], where, entry, now)
+            return await self._kickoff(message, processes, entry, now, thread)
+        return await self._reply(message, processes[where.process_id], where, entry, now, thread)
 
     async def _kickoff(
         self,
@@ -170,10 +178,13 @@ class Agent:
         processes: dict[str, Process],
         entry: dict[str, Any],
         now: datetime,
+        thread: str | None,
     ) -> Change:
         assert message.sender is not None
+        # A reply reads only its new text: the quote of our own question holds the example form.
+        source = message.text if message.in_reply_to else (message.body or message.text)
         found = read_kickoff(
-            message.body or message.text,
+            source,
             sender=message.sender,
             to=message.to,
             cc=message.cc,
@@ -194,7 +205,7 @@ class Agent:
             and p.company.lower() == found.company.lower()
         ]
         number = found.round or (max((len(p.rounds) for p in earlier), default=0) + 1)
-        ids = (message.message_id, *message.references)
+        ids = (message.message_id, *message.references, *([thread] if thread else []))
         process, emails = start_process(
             found,
             process_id=_new_token(),
@@ -213,6 +224,7 @@ class Agent:
         where: ToProcess,
         entry: dict[str, Any],
         now: datetime,
+        thread: str | None,
     ) -> Change:
         context = context_for(process, where.sender)
         found = await extract(message, context, now=message.date or now, llm=self.llm)
@@ -226,6 +238,8 @@ class Agent:
         )
         updated, emails = decide(process, event, now, self.policy)
         threads = {**updated.threads, message.message_id: where.sender}
+        if thread:
+            threads[thread] = where.sender
         updated = updated.model_copy(update={"threads": threads})
         entry |= {
             "status": "processed",
@@ -286,9 +300,9 @@ class Agent:
             return None
         return kickoff_from(read, recruiter=message.sender, agent=self.identity.agent.email)
 
-    def _new_id(self) -> str:
+    def _new_id(self, prefix: str = "rounds.") -> str:
         domain = self.identity.agent.email.rpartition("@")[2]
-        return f"rounds.{secrets.token_hex(10)}@{domain}"
+        return f"{prefix}{secrets.token_hex(10)}@{domain}"
 
     def _problem_mail(self, message: ParsedMessage, problem: str, now: datetime) -> dict[str, Any]:
         assert message.sender is not None
@@ -299,7 +313,7 @@ class Agent:
             {"problem": problem.rstrip(".")},
             subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
             agent=self.identity.agent,
-            message_id=self._new_id(),
+            message_id=self._new_id(KICKOFF_QUESTION),
             in_reply_to=message.message_id,
             references=(*message.references, message.message_id),
         )

@@ -41,6 +41,8 @@ def run_timers(process: Process, now: datetime, policy: Policy) -> Outcome_:
     """Everything due at `now` for this process, at most once each."""
     if process.status.closed or process.status == ProcessStatus.PAUSED:
         return process, []
+    if process.current.status == RoundStatus.CANCELLED:
+        return process, []
     emails: list[Email] = []
     rnd = process.current
     slot = rnd.slot
@@ -77,6 +79,7 @@ def _complete(process: Process, rnd: Round, now: datetime) -> Outcome_:
 def _nudges(process: Process, rnd: Round, now: datetime) -> Outcome_:
     emails: list[Email] = []
     nudges = dict(rnd.nudges)
+    silent: list[str] = []
     for side, since in rnd.waiting_since.items():
         sent = nudges.get(side, 0)
         if sent >= len(NUDGE_AFTER) or business_days_between(since, now) < NUDGE_AFTER[sent]:
@@ -87,14 +90,16 @@ def _nudges(process: Process, rnd: Round, now: datetime) -> Outcome_:
             what = _WAITING_FOR[rnd.status]
             emails += [Email((p,), "nudge", {"what": what}) for p in people]
         else:
-            names = ", ".join(p.name for p in people)
-            emails.append(
-                tell_recruiter(
-                    process,
-                    f"{names} has not answered about Interview #{rnd.number} for "
-                    f"{NUDGE_AFTER[-1]} business days after two reminders. Could you step in?",
-                )
+            silent += [p.name for p in people]
+    if silent:
+        emails.append(
+            tell_recruiter(
+                process,
+                f"{' and '.join(silent)} {'has' if len(silent) == 1 else 'have'} not answered "
+                f"about Interview #{rnd.number} for {NUDGE_AFTER[-1]} business days after two "
+                "reminders. Could you step in?",
             )
+        )
     if nudges == rnd.nudges:
         return process, emails
     return process.with_round(rnd.model_copy(update={"nudges": nudges})), emails

@@ -269,10 +269,6 @@ async def test_client_cancellation_of_a_booked_round_cancels_for_both(harness: H
 # --- 4. silence -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="timers._nudges sends one hand-off email per silent side, not one per round",
-    strict=True,
-)
 async def test_silence_gets_two_nudges_each_then_one_hand_off(harness: Harness) -> None:
     """Nobody answers: nudges on business days 2 and 4 to each side, one hand-off, then nothing."""
     h = harness
@@ -363,11 +359,6 @@ async def test_only_the_recruiter_is_obeyed_on_the_process_thread(harness: Harne
     assert "Interview #1 is cancelled." in text_of(_on_thread(h, RECRUITER))
 
 
-@pytest.mark.xfail(
-    reason="lifecycle.cancel_round keeps waiting_since and timers.run_timers nudges a "
-    "cancelled round ('still waiting for your answer')",
-    strict=True,
-)
 async def test_recruiter_cancel_of_an_unbooked_round_stops_the_asking(harness: Harness) -> None:
     """After "cancel round 1" on a round still gathering times, neither side is nudged for it."""
     h = harness
@@ -431,11 +422,6 @@ Role: Data Engineer
 """
 
 
-@pytest.mark.xfail(
-    reason="service._kickoff reads message.body with the quoted example of the agent's own "
-    "question; kickoff._LABEL accepts '>' lines, so 'Jane Doe' is a second candidate",
-    strict=True,
-)
 async def test_unclear_kickoff_is_settled_by_the_recruiters_labelled_answer(
     harness: Harness,
 ) -> None:

@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from imapclient import IMAPClient
 
 import agent.mailbox
 from agent.errors import MailboxError
 from agent.mailbox import Fetched, ImapMailbox
+from agent.mailer import SmtpSender
 from agent.sandbox import MailServers, free_port
 from tests.mailfixtures import quick_backoff
 
@@ -277,3 +279,34 @@ def test_backoff_doubles_and_caps() -> None:
     """The default reconnect backoff runs 1, 2, 4 … and stops growing at 60 seconds."""
     waits = [agent.mailbox.exponential_backoff(n) for n in range(1, 10)]
     assert waits == [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 60.0, 60.0, 60.0]
+
+
+async def test_has_sent_finds_mail_the_agent_sent_by_its_message_id(
+    mail_servers: MailServers, imap_mailbox: ImapMailbox, smtp_sender: SmtpSender
+) -> None:
+    """The agent's own SMTP mail is found in Sent by its Message-ID; another id is not."""
+    raw = (
+        b"From: agent@rounds.test\r\nTo: c@x.test\r\nMessage-ID: <s1.ab@rounds.test>\r\n\r\nhi\r\n"
+    )
+    await smtp_sender.send(raw, sender="agent@rounds.test", recipients=["c@x.test"])
+    assert await imap_mailbox.has_sent("s1.ab@rounds.test") is True
+    assert await imap_mailbox.has_sent("s1@rounds.test") is False
+    await mail_servers.deliver(mail(0))
+    assert [f.raw for f in await fetch_all(imap_mailbox, None)] == [mail(0)]
+
+
+async def test_has_sent_cannot_tell_without_a_sent_folder(
+    mail_servers: MailServers, imap_mailbox: ImapMailbox
+) -> None:
+    """No folder flagged \\Sent nor named like one: has_sent answers None, not False."""
+    with IMAPClient("127.0.0.1", port=mail_servers.imap_port, ssl=False, timeout=10) as client:
+        client.login(mail_servers.user, mail_servers.password)
+        client.delete_folder("Sent")
+    assert await imap_mailbox.has_sent("s1.ab@rounds.test") is None
+
+
+async def test_has_sent_on_a_closed_mailbox_is_a_mailbox_error(imap_mailbox: ImapMailbox) -> None:
+    """After close(), has_sent raises MailboxError rather than guessing."""
+    await imap_mailbox.close()
+    with pytest.raises(MailboxError, match="closed"):
+        await imap_mailbox.has_sent("s1.ab@rounds.test")

@@ -1,8 +1,8 @@
-"""Outbox flushing against the real store and a real SMTP server: sent, retried, refused."""
+"""Outbox flushing against the real store and real mail servers: sent, retried, refused, resumed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.policy import default
@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.compose import OutgoingMail
+from agent.compose import OutgoingMail, render
+from agent.errors import MailboxError
+from agent.mailbox import ImapMailbox
 from agent.mailer import SmtpSender
 from agent.outbox import MAX_ATTEMPTS, FlushReport, flush, retry_delay
 from agent.sandbox import MailServers
@@ -170,3 +172,89 @@ def test_retry_delays_grow_and_cap_at_six_hours() -> None:
     delays = [retry_delay(n) for n in range(1, 10)]
     minutes = [int(d.total_seconds() // 60) for d in delays]
     assert minutes == [1, 5, 15, 60, 180, 360, 360, 360, 360]
+
+
+def interrupted(store: Store, mail_id: str) -> None:
+    """Leave `mail_id` as a crash between the SMTP send and its outcome commit leaves it."""
+    attempt = {"status": "sending", "attempts": 1, "attempted_at": QUEUED.isoformat()}
+    store.commit(Change(outbox={mail_id: attempt}))
+
+
+async def test_mail_is_marked_sending_while_smtp_has_it(store: Store) -> None:
+    """The "sending" status and the attempt time are on disk before SMTP sees the mail."""
+    enqueue(store, outgoing(1))
+    seen: list[tuple[object, object]] = []
+
+    class Recording:
+        async def send(
+            self, message: bytes, *, sender: str, recipients: Sequence[str]
+        ) -> dict[str, str]:
+            with Store(store.path, readonly=True) as disk:
+                [doc] = disk.outbox()
+            seen.append((doc["status"], doc["attempted_at"]))
+            return {}
+
+    assert await flush(store, Recording(), from_addr=AGENT, now=NOW) == FlushReport(sent=1)
+    assert seen == [("sending", NOW.isoformat())]
+    assert item(store, "m1@rounds.test")["status"] == "sent"
+
+
+async def test_interrupted_mail_found_in_sent_is_not_sent_again(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender, imap_mailbox: ImapMailbox
+) -> None:
+    """A "sending" mail whose Message-ID is in the Sent folder is marked sent, not re-sent."""
+    enqueue(store, outgoing(1))
+    raw = render(outgoing(1), sender=AGENT, date=QUEUED)
+    await smtp_sender.send(raw, sender=AGENT.email, recipients=["cand@x.test"])
+    interrupted(store, "m1@rounds.test")
+    report = await flush(
+        store, smtp_sender, from_addr=AGENT, now=NOW, already_sent=imap_mailbox.has_sent
+    )
+    assert report == FlushReport(sent=1)
+    assert len(mail_servers.sent) == 1
+    doc = item(store, "m1@rounds.test")
+    assert (doc["status"], doc["sent_at"], doc["attempts"]) == ("sent", QUEUED.isoformat(), 1)
+
+
+async def test_interrupted_mail_missing_from_sent_is_sent_once(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender, imap_mailbox: ImapMailbox
+) -> None:
+    """A "sending" mail that never reached the server goes out once, counted as a second try."""
+    enqueue(store, outgoing(1))
+    interrupted(store, "m1@rounds.test")
+    report = await flush(
+        store, smtp_sender, from_addr=AGENT, now=NOW, already_sent=imap_mailbox.has_sent
+    )
+    assert report == FlushReport(sent=1)
+    [captured] = mail_servers.sent
+    assert message_from_bytes(captured.raw, policy=default)["Message-ID"] == "<m1@rounds.test>"
+    doc = item(store, "m1@rounds.test")
+    assert (doc["status"], doc["sent_at"], doc["attempts"]) == ("sent", NOW.isoformat(), 2)
+
+
+async def test_interrupted_mail_is_sent_again_when_nobody_can_tell(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """Without a way to look in Sent, an interrupted mail is sent again: at least once."""
+    enqueue(store, outgoing(1))
+    interrupted(store, "m1@rounds.test")
+    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1)
+    assert len(mail_servers.sent) == 1
+
+
+async def test_interrupted_mail_waits_while_the_mailbox_is_unreachable(
+    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+) -> None:
+    """IMAP down: the interrupted mail stays "sending", unsent; the next due mail still goes."""
+    enqueue(store, outgoing(1), outgoing(2))
+    interrupted(store, "m1@rounds.test")
+
+    async def unreachable(message_id: str) -> bool | None:
+        raise MailboxError(f"cannot look for {message_id}")
+
+    report = await flush(store, smtp_sender, from_addr=AGENT, now=NOW, already_sent=unreachable)
+    assert report == FlushReport(sent=1, retrying=1)
+    assert item(store, "m1@rounds.test")["status"] == "sending"
+    ids = [message_from_bytes(c.raw, policy=default)["Message-ID"] for c in mail_servers.sent]
+    assert ids == ["<m2@rounds.test>"]
+    assert item(store, "m2@rounds.test")["status"] == "sent"

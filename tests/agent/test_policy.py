@@ -133,13 +133,14 @@ def test_reschedule_with_new_times_rebooks_with_a_higher_sequence() -> None:
 
 
 def test_withdrawal_closes_the_process_and_cancels_the_invite() -> None:
-    """A candidate's withdrawal cancels the client's invite and tells client and recruiter."""
+    """A withdrawal cancels both invites (the candidate's on the acknowledgement) and tells all."""
     slot = Window(_utc(3, 14), _utc(3, 15))
     process = _process(status=RoundStatus.CONFIRMED, slot=slot, uid="u1@rounds.test")
     process, emails = decide(process, _reply(JANE, Intent.WITHDRAW), NOW, POLICY)
     assert process.status == ProcessStatus.WITHDRAWN
-    assert [(e.to[0].email, e.invite.method) for e in emails if e.invite] == [
-        ("bob@acme.test", "CANCEL")
+    assert [(e.to[0].email, e.template, e.invite.method) for e in emails if e.invite] == [
+        ("bob@acme.test", "cancelled", "CANCEL"),
+        ("jane@example.com", "withdraw_ack", "CANCEL"),
     ]
     assert ("rita@agency.test", "recruiter_update") in _to(emails)
 

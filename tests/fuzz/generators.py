@@ -215,6 +215,19 @@ def hostile_html(rng: random.Random) -> bytes:
     return _message(rng, _leaf(rng, "text/html", html.encode()))
 
 
+def pathological_text(rng: random.Random) -> bytes:
+    """Lines shaped to make the quote, signature and time regexes backtrack."""
+    line = rng.choice(
+        [
+            "1" + "@" * 400 + ":", "Am 1 " + "schrieb " * 40 + "x" * 300 + ":",
+            "On 1 " + "wrote " * 60, "From: x\nTo: y\n" * 3, "> " * 500, "-" * 5000,
+            "Monday " * 300, "3pm-" * 500, "CONFIDENTIAL this e-mail " * 50, "Best,\nJo\n",
+            "9" * 3000, "10:" * 1000, " " * 5000 + ":",
+        ]
+    )  # fmt: skip
+    return _join(_headers(rng), ("\n".join([line] * rng.randint(1, 3000))).encode())
+
+
 def mutated_fixture(rng: random.Random) -> bytes:
     paths = sorted((FIXTURES / "eml").glob("*.eml"))
     buf = bytearray(rng.choice(paths).read_bytes())
@@ -348,7 +361,7 @@ def raw_calendar_noise(rng: random.Random) -> bytes:
 GENERATORS: tuple[Generator, ...] = (
     truncated_boundary, missing_boundary, bogus_charset, bad_transfer_encoding, deep_nesting,
     many_parts, huge_headers, nuls, encoded_crlf, invalid_dates, eight_bit_headers,
-    duplicate_headers, bounce_report, hostile_html, mutated_fixture, malformed_dtstart,
+    duplicate_headers, bounce_report, hostile_html, pathological_text, mutated_fixture, malformed_dtstart,
     odd_method, odd_attendee, huge_sequence, vtimezone_garbage, nested_components,
     reply_several_attendees, counter_without_times, raw_calendar_noise,
 )  # fmt: skip

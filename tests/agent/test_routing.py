@@ -1,0 +1,108 @@
+"""Which process a message belongs to, and why others are ignored."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from agent.process import Person, Process, Round
+from agent.routing import Ignored, NewKickoff, ToProcess, route
+from parsers.model import Address, ParsedMessage
+
+NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
+AGENT = Address("agent@rounds.test", "Rounds")
+RECRUITERS = frozenset({"rita@agency.test"})
+PROCESS = Process(
+    id="ab12cd34",
+    candidate=Person(name="Jane", email="jane@example.com", zone="UTC"),
+    clients=(Person(name="Bob", email="bob@acme.test", zone="UTC"),),
+    recruiter=Person(name="Rita", email="rita@agency.test", zone="UTC"),
+    company="Acme",
+    role="Engineer",
+    rounds=(Round(number=1),),
+    threads={"sent.1@rounds.test": "jane@example.com", "gm:77": "jane@example.com"},
+    created_at=NOW,
+    last_contact=NOW,
+)
+
+
+def _message(sender: str, *, name: str = "", **fields: object) -> ParsedMessage:
+    values: dict[str, object] = {
+        "message_id": "in.1@example.com",
+        "subject": "Re: hello",
+        "sender": Address(sender, name),
+        "date": NOW,
+        "text": "Tuesday works",
+    } | fields
+    return ParsedMessage(**values)  # type: ignore[arg-type]
+
+
+def _route(message: ParsedMessage, thread: str | None = None) -> object:
+    return route(message, {PROCESS.id: PROCESS}, agent=AGENT, recruiters=RECRUITERS, thread=thread)
+
+
+def test_reply_on_our_thread_routes_by_references() -> None:
+    """In-Reply-To naming a Message-ID we sent finds the process."""
+    found = _route(_message("jane@example.com", in_reply_to=("sent.1@rounds.test",)))
+    assert found == ToProcess(PROCESS.id, "jane@example.com", "thread")
+
+
+def test_plus_address_and_subject_tag_route_without_headers() -> None:
+    """agent+ID@ in To, or [ID] in the subject, finds the process when threading is lost."""
+    by_token = _message("bob@acme.test", to=(Address("agent+ab12cd34@rounds.test"),))
+    by_tag = _message("bob@acme.test", subject="Re: Interview [ab12cd34]")
+    assert _route(by_token) == ToProcess(PROCESS.id, "bob@acme.test", "token")
+    assert _route(by_tag) == ToProcess(PROCESS.id, "bob@acme.test", "token")
+
+
+def test_gmail_thread_id_routes() -> None:
+    """Gmail's X-GM-THRID recorded on the process routes a reply with no headers."""
+    assert _route(_message("jane@example.com"), thread="gm:77") == ToProcess(
+        PROCESS.id, "jane@example.com", "thread"
+    )
+
+
+def test_sender_alone_routes_to_their_open_process() -> None:
+    """A fresh email from a party of an open process goes to that process."""
+    assert _route(_message("jane@example.com")) == ToProcess(
+        PROCESS.id, "jane@example.com", "sender"
+    )
+
+
+def test_stranger_on_the_thread_is_ignored() -> None:
+    """Someone not on the process cannot move it, even replying on its thread."""
+    found = _route(_message("mallory@evil.test", in_reply_to=("sent.1@rounds.test",)))
+    assert isinstance(found, Ignored)
+
+
+def test_recruiter_with_nothing_matching_is_a_kickoff() -> None:
+    """A configured recruiter's new message starts a process."""
+    assert _route(_message("rita@agency.test")) == NewKickoff()
+
+
+def test_spoofed_recruiter_and_display_names_confer_nothing() -> None:
+    """A failing DKIM/SPF result, or only the recruiter's name, gives no authority."""
+    spoofed = _message(
+        "rita@agency.test",
+        auth_results=(
+            "mx.google.com; dkim=fail header.d=agency.test; spf=fail smtp.mailfrom=agency.test",
+        ),
+    )
+    named = _message("x@evil.test", name="rita@agency.test")
+    lookalike = _message("rita@agency.test.evil.test")
+    assert _route(spoofed) == Ignored("recruiter address without passing DKIM/SPF")
+    assert _route(named) == Ignored("unknown sender")
+    assert _route(lookalike) == Ignored("unknown sender")
+
+
+def test_passing_dkim_keeps_authority() -> None:
+    """DKIM passing for the recruiter's domain keeps their authority."""
+    signed = _message("rita@agency.test", auth_results=("mx; dkim=pass header.d=agency.test",))
+    assert _route(signed) == NewKickoff()
+
+
+def test_machine_mail_and_our_own_mail_are_ignored() -> None:
+    """Auto-replies and the agent's own messages are never acted on."""
+    assert _route(_message("jane@example.com", machine="auto-submitted: auto-replied")) == Ignored(
+        "machine mail: auto-submitted: auto-replied"
+    )
+    assert _route(_message("agent@rounds.test")) == Ignored("our own message")
