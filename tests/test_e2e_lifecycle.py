@@ -8,8 +8,6 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-import pytest
-
 from agent.process import Process, ProcessStatus, Round, RoundStatus
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
 from agent.tracker import tracker_rows

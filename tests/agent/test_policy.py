@@ -194,7 +194,7 @@ def test_low_confidence_goes_to_the_recruiter() -> None:
 
 
 def test_offer_is_drafted_for_the_recruiter_then_sent_on_send() -> None:
-    """With approval by the recruiter, an offer is drafted first and reaches the candidate on 'send'."""
+    """With recruiter approval, an offer is drafted first and reaches the candidate on 'send'."""
     process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
     later = _utc(3, 16)
     process, emails = decide(
@@ -259,7 +259,7 @@ def test_calendar_reply_from_someone_else_counts_for_nothing() -> None:
 
 
 def test_advance_takes_named_colleagues_and_length_but_no_outsiders() -> None:
-    """'Next round with Carol <carol@acme.test>, 30 minutes' adds Carol, never an outside address."""
+    """'Next round with Carol <carol@acme.test>, 30 minutes' adds Carol, never an outsider."""
     process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
     text = (
         "Great. Next round with our CTO Carol Diaz <carol@acme.test>, 30 minutes. "
