@@ -39,7 +39,7 @@ async def test_poison_message_is_quarantined_and_the_rest_goes_on(harness: Harne
 async def test_quarantine_lists_and_retries(
     harness: Harness, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`rounds quarantine` prints the ID and reason; a retry handles it again and says how it went."""
+    """`rounds quarantine` prints the ID and reason; a retry handles it again and reports."""
     await harness.servers.deliver(_nested(60))
     await harness.step()
     [poison] = quarantined(harness.store.ledger())
