@@ -29,6 +29,10 @@ check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench_extract
 	$(BIN)/python -m tests.bench_llm
+	$(BIN)/python -m tests.bench_store
+
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz --cases 20000
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

