@@ -80,7 +80,7 @@ class Actor:
         message = self._message(to=to, subject=subject, text=text, now=now)
         if cc:
             message["Cc"] = cc
-        await servers.deliver(bytes(message))
+        await servers.deliver(bytes(message), when=now)
         return message
 
     async def reply(
@@ -110,7 +110,7 @@ class Actor:
         message["References"] = f"{original.get('References', '')} {mid}".strip()
         if calendar is not None:
             message.add_alternative(calendar, subtype="calendar", params={"method": "REPLY"})
-        await servers.deliver(bytes(message))
+        await servers.deliver(bytes(message), when=now)
         return message
 
     def rsvp(self, invite: Calendar, partstat: str, *, now: datetime) -> str:

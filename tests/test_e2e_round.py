@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 from agent.process import RoundStatus
+from agent.sandbox import MailServers
 from agent.simulation import calendar_of, text_of
 from agent.tracker import tracker_rows
+from agent.watch_command import build_agent
+from store.db import Store
 from store.export import render
 from tests.e2e import (
     AGENT,
@@ -13,7 +19,9 @@ from tests.e2e import (
     LABELLED_KICKOFF,
     RECRUITER,
     STRANGER,
+    Clock,
     Harness,
+    settings_for,
 )
 
 FREE_TEXT_KICKOFF = """Hi Jane, hi Bob,
@@ -152,3 +160,21 @@ async def test_refused_recipient_is_recorded_and_the_recruiter_told(harness: Har
     assert len(notices) == 1
     assert "No such user" in text_of(notices[0])
     assert len(harness.store.outbox(status="refused")) == 1
+
+
+async def test_since_skips_older_mail_on_the_first_run(
+    servers: MailServers, tmp_path: Path
+) -> None:
+    """ROUNDS_SINCE makes the first run ignore mail received before it; newer mail is handled."""
+    clock = Clock()
+    db = tmp_path / "rounds.json"
+    old = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    await RECRUITER.send(servers, to=AGENT, subject="Old", text=LABELLED_KICKOFF, now=old)
+    with Store(db) as store:
+        agent = build_agent(settings_for(servers, db, since="2026-11-20"), store, clock=clock)
+        await agent.run_once()
+        assert store.processes() == {}
+        await RECRUITER.send(servers, to=AGENT, subject="New", text=LABELLED_KICKOFF, now=clock.now)
+        await agent.run_once()
+        await agent.mailbox.close()
+        assert len(store.processes()) == 1
