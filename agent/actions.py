@@ -42,6 +42,7 @@ class Reply:
     text: str  # the new text, for forwarding to the recruiter
     calendar: CalendarPart | None = None
     busy: tuple[Window, ...] = ()  # the same people's booked slots in other processes
+    refs: tuple[str, ...] = ()  # In-Reply-To and References: which of our emails it answers
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,10 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
         ]
     if _STATUS.search(head):
         return process, [Email(recruiter, "recruiter_update", {"update": status_line(process)})]
-    if process.draft is not None and (_SEND.search(head) or len(event.text) >= _EDIT_MIN_CHARS):
+    # Only an answer to the approval request itself can release or replace the draft: a
+    # note the recruiter writes on another email of the thread must never reach the candidate.
+    answers_draft = process.draft is not None and process.draft_request in event.refs
+    if answers_draft and (_SEND.search(head) or len(event.text) >= _EDIT_MIN_CHARS):
         return _send_draft(process, event, now)
     schedule = _SCHEDULE.search(head)
     if schedule:
@@ -75,7 +78,8 @@ def _send_draft(process: Process, event: Reply, now: datetime) -> Outcome_:
     approved = _SEND.search("\n".join(event.text.strip().splitlines()[:_FIRST_LINES]))
     message = process.draft if approved else event.text.strip()
     assert message is not None
-    process = note(process.model_copy(update={"draft": None}), "outcome message sent", now)
+    process = process.model_copy(update={"draft": None, "draft_request": None})
+    process = note(process, "outcome message sent", now)
     update = "Sent to the candidate." if approved else "Your text was sent to the candidate."
     return process, [
         Email((process.candidate,), "outcome_message", {"message": message}),

@@ -7,20 +7,24 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from agent.config import Settings
 from agent.errors import InputError
 from parsers.extract import extract
-from parsers.llm import LLMExtractor
 from parsers.message import parse_message
 from parsers.model import Context, Extraction
+
+if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
+    from parsers.llm import LLMExtractor
 
 
 def build_llm(settings: Settings, *, offline: bool) -> LLMExtractor | None:
     """The LLM extractor the settings ask for, or None for the rules engine."""
     if offline or not settings.llm_enabled:
         return None
+    from parsers.llm import LLMExtractor
+
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     return LLMExtractor(model=settings.llm_model, base_url=settings.openai_base_url, api_key=key)
 

@@ -100,6 +100,7 @@ def write_letters(
 ) -> tuple[Process, list[OutgoingMail]]:
     """One OutgoingMail per recipient of each action; the process records the new thread ids."""
     threads = dict(process.threads)
+    draft_request = process.draft_request
     mails = []
     for action in actions:
         calendar, method = _calendar(action, agent, now)
@@ -120,7 +121,9 @@ def write_letters(
                 )
             )
             threads[message_id] = person.email
-    return process.model_copy(update={"threads": threads}), mails
+            if action.template == "approval_request":
+                draft_request = message_id
+    return process.model_copy(update={"threads": threads, "draft_request": draft_request}), mails
 
 
 def standalone_mail(

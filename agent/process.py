@@ -95,6 +95,7 @@ class Process(_Frozen):
     last_contact: datetime
     history: tuple[str, ...] = ()  # one line per change, newest last
     draft: str | None = None  # an outcome message for the candidate, awaiting the recruiter
+    draft_request: str | None = None  # Message-ID of the email asking the recruiter about it
 
     @property
     def current(self) -> Round:

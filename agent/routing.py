@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from agent.letters import process_token
-from agent.process import Process
-from agent.trust import recruiter_authority
+from agent.process import Party, Process
+from agent.trust import authenticated, recruiter_authority
 from parsers.model import Address, ParsedMessage
 
 # Message-IDs of our questions about an unclear kickoff: a recruiter's answer is a kickoff.
@@ -61,10 +61,12 @@ def route(
     ids = {*message.in_reply_to, *message.references, *([thread] if thread else [])}
     for process in processes.values():
         if ids & process.threads.keys():
-            return _on(process, sender, "thread", is_recruiter)
+            return _on(message, process, sender, "thread", recruiters)
     for pid in _tokens(message, agent):
         if pid in processes:
-            return _on(processes[pid], sender, "token", is_recruiter)
+            return _on(message, processes[pid], sender, "token", recruiters)
+    if not authenticated(message):
+        return _spoofed(message, recruiters)
     by_sender = [
         p
         for p in processes.values()
@@ -79,18 +81,27 @@ def route(
         return Ignored("a reply to a summary or notice; commands go on a process thread")
     if is_recruiter:
         return NewKickoff()
-    if sender in recruiters:
-        return Ignored("recruiter address without passing DKIM/SPF")
     return Ignored("unknown sender")
 
 
-def _on(process: Process, sender: str, how: str, is_recruiter: bool) -> Route:
+def _on(
+    message: ParsedMessage, process: Process, sender: str, how: str, recruiters: frozenset[str]
+) -> Route:
     party = process.party_of(sender)
     if party is None:
         return Ignored(f"sender is not on process {process.id}")
-    if sender == process.recruiter.email and not is_recruiter:
-        return Ignored("recruiter address without passing DKIM/SPF")
+    if not authenticated(message):
+        return _spoofed(message, recruiters)
+    if party == Party.RECRUITER and sender not in recruiters:
+        return Ignored("the process's recruiter is no longer in ROUNDS_RECRUITERS")
     return ToProcess(process.id, sender, how)
+
+
+def _spoofed(message: ParsedMessage, recruiters: frozenset[str]) -> Ignored:
+    sender = message.sender.email if message.sender else ""
+    if sender in recruiters:
+        return Ignored("recruiter address without passing DKIM/SPF")
+    return Ignored("sender address without passing DKIM/SPF")
 
 
 def _tokens(message: ParsedMessage, agent: Address) -> list[str]:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from time import monotonic
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.actions import Email, Reply, Tick
 from agent.context import context_for
@@ -29,10 +29,12 @@ from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
 from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
-from parsers.llm import LLMExtractor
 from parsers.message import parse_message
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change, Store
+
+if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
+    from parsers.llm import LLMExtractor
 
 log = logging.getLogger("rounds.agent")
 
@@ -235,6 +237,7 @@ class Agent:
             text=message.text,
             calendar=message.calendar,
             busy=self._busy(process),
+            refs=(*message.in_reply_to, *message.references),
         )
         updated, emails = decide(process, event, now, self.policy)
         threads = {**updated.threads, message.message_id: where.sender}

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from parsers import rules
-from parsers.llm import LLMExtractor
-from parsers.model import Context, Extraction, ParsedMessage
+from parsers.model import Context, Extraction, Intent, ParsedMessage
+
+if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
+    from parsers.llm import LLMExtractor
+
+# Readings that end a process: a model alone (perhaps steered by the email) cannot decide them.
+_DESTRUCTIVE = frozenset({Intent.WITHDRAW, Intent.CANCEL})
+_UNSURE = 0.3  # below the agent's confidence floor: a person looks at it
 
 
 def needs_llm(message: ParsedMessage) -> bool:
@@ -17,7 +25,17 @@ def needs_llm(message: ParsedMessage) -> bool:
 async def extract(
     message: ParsedMessage, context: Context, *, now: datetime, llm: LLMExtractor | None
 ) -> Extraction:
-    """Machine mail and calendar parts → rules; human text → LLM when given, else rules."""
-    if llm is not None and needs_llm(message):
-        return await llm.extract(message, context, now=now)
-    return rules.extract(message, context, now=now)
+    """Machine mail and calendar parts → rules; human text → LLM when given, else rules.
+
+    A withdrawal or cancellation read by the model alone, with the rules engine
+    disagreeing, comes back unsure, so the agent hands it to the recruiter.
+    """
+    if llm is None or not needs_llm(message):
+        return rules.extract(message, context, now=now)
+    found = await llm.extract(message, context, now=now)
+    if (
+        found.intent in _DESTRUCTIVE
+        and rules.extract(message, context, now=now).intent != found.intent
+    ):
+        return replace(found, confidence=min(found.confidence, _UNSURE))
+    return found

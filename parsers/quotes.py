@@ -28,7 +28,7 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTION_OPENER = re.compile(r"^(?:On|El|Le|Am|Em|Op|Il)\s", _FLAGS)
 _SEPARATOR = re.compile(
     r"^(?:_{10,}"
-    r"|-{2,}\s*(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht"
+    r"|-{2,}+\s*(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht"
     r"|Mensagem original|Messaggio originale|Oorspronkelijk bericht|Forwarded message"
     r"|Mensaje reenviado|Message transféré|Weitergeleitete Nachricht|Mensagem encaminhada"
     r"|Messaggio inoltrato|Doorgestuurd bericht)\s*-{2,}"
@@ -90,6 +90,10 @@ _CONTACT = re.compile(
 )
 _SIGNATURE_LINES = 25
 _MAX_LINES = 3000  # no one writes more new text than this; it bounds hostile input
+_MAX_CHARS = 200_000  # nor this much with its quotes; the line patterns cost ~2 µs a character
+# Nor this many characters; the rules engine takes about half a second on 8,000 characters
+# of hostile text (time words on every line) and grows faster than linearly beyond.
+_MAX_TEXT = 8_000
 _POSTSCRIPT = re.compile(r"^P\.?\s?S\b", _FLAGS)
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?|[^\W\d_]\.)$")
 _PARTICLES = frozenset(
@@ -217,6 +221,7 @@ def _signature_start(lines: list[str]) -> int:
 
 def reply_text(body: str) -> str:
     """Return only what the sender wrote in this message: no quotes, signature or disclaimer."""
+    body = body[:_MAX_CHARS]
     lines = strip_invisible(body.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     lines = lines[:_MAX_LINES]
     lines = _without_disclaimer(_without_history(lines))
@@ -224,5 +229,7 @@ def reply_text(body: str) -> str:
     # A postscript after the sign-off is still the sender speaking.
     postscript = next((i for i in range(cut, len(lines)) if _POSTSCRIPT.match(lines[i])), None)
     lines = lines[:cut] + (lines[postscript:] if postscript is not None else [])
-    text = "\n".join(line.rstrip() for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+    if len(text) > _MAX_TEXT:
+        text = text[:_MAX_TEXT].rsplit("\n", 1)[0].rstrip()  # whole lines, if there are any
+    return text

@@ -10,11 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from agent.errors import InputError
 
 Format = Literal["table", "csv", "json", "xlsx"]
@@ -127,6 +122,12 @@ def _csv(header: list[str], body: list[list[str]]) -> str:
 
 
 def _xlsx(header: list[str], body: list[list[str]]) -> bytes:
+    # openpyxl takes a quarter of a second to import; only an XLSX export needs it.
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     sheet = book.active
     sheet.title = "Tracker"

@@ -355,11 +355,6 @@ def forged(sender: Actor, text: str, *, now: datetime) -> EmailMessage:
     return message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="violation: agent/routing.route checks SPF/DKIM/DMARC only for recruiters, "
-    "so a forged candidate or client From moves the round",
-)
 @pytest.mark.parametrize(
     ("sender", "text", "model"),
     [
@@ -388,11 +383,6 @@ async def test_forged_party_mail_moves_nothing(
     assert rig.audit() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="violation: agent/commands.on_recruiter sends any recruiter text of 40+ characters "
-    "to the candidate while an outcome draft is pending, whatever mail it answers",
-)
 async def test_recruiter_note_is_not_mailed_to_the_candidate(rig: Rig) -> None:
     """A recruiter's note on a feedback update (not on the draft) never goes to the candidate."""
     pid = await rig.kickoff(CANDIDATE, CLIENT, ACME)

@@ -197,17 +197,15 @@ def test_offer_is_drafted_for_the_recruiter_then_sent_on_send() -> None:
     """With recruiter approval, an offer is drafted first and reaches the candidate on 'send'."""
     process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
     later = _utc(3, 16)
-    process, emails = decide(
-        process, _reply(BOB, Intent.FEEDBACK, outcome=Outcome.OFFER), later, POLICY
-    )
+    feedback = _reply(BOB, Intent.FEEDBACK, outcome=Outcome.OFFER)
+    process, emails = decide(process, feedback, later, POLICY)
     assert process.status == ProcessStatus.OFFER
     assert "jane@example.com" not in [address for address, _ in _to(emails)]
     [approval] = [e for e in emails if e.template == "approval_request"]
     assert approval.values["draft"] == process.draft
     assert "offer" in (process.draft or "")
-    send = Reply(
-        sender=RITA.email, extraction=Extraction(intent=Intent.OTHER), message_id="m9", text="send"
-    )
+    process = process.model_copy(update={"draft_request": "ask.1@rounds.test"})
+    send = _recruiter_says("send", refs=("ask.1@rounds.test",))
     process, emails = decide(process, send, later, POLICY)
     assert _to(emails) == [
         ("jane@example.com", "outcome_message"),
@@ -216,16 +214,19 @@ def test_offer_is_drafted_for_the_recruiter_then_sent_on_send() -> None:
     assert process.draft is None
 
 
+def _recruiter_says(text: str, *, refs: tuple[str, ...]) -> Reply:
+    found = Extraction(intent=Intent.OTHER)
+    return Reply(sender=RITA.email, extraction=found, message_id="m", text=text, refs=refs)
+
+
 def test_recruiters_own_text_replaces_the_draft() -> None:
-    """A recruiter who answers a draft with their own text sends that text instead."""
-    process = _process().model_copy(
-        update={"draft": "drafted words", "status": ProcessStatus.REJECTED}
-    )
+    """A recruiter answering the draft's email with their own text sends that text instead."""
+    update = {"draft": "drafted", "draft_request": "ask.1@x", "status": ProcessStatus.REJECTED}
+    process = _process().model_copy(update=update)
     own = "Hi Jane, I'm sorry to say Acme went another way. Let's talk tomorrow about other roles."
-    event = Reply(
-        sender=RITA.email, extraction=Extraction(intent=Intent.OTHER), message_id="m", text=own
-    )
-    process, emails = decide(process, event, NOW, POLICY)
+    kept, emails = decide(process, _recruiter_says(own, refs=("update.7@x",)), NOW, POLICY)
+    assert (kept.draft, emails) == ("drafted", []), "a note on another email is not the answer"
+    process, emails = decide(process, _recruiter_says(own, refs=("ask.1@x",)), NOW, POLICY)
     assert emails[0].values == {"message": own}
     assert emails[0].to == (JANE,)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -395,3 +396,30 @@ def test_fuzzed_fixtures_raise_nothing_but_input_error() -> None:
         else:
             outcomes["parsed"] += 1
     assert sum(outcomes.values()) == 600 and outcomes["parsed"] > 0
+
+
+def test_new_text_is_capped_at_whole_lines() -> None:
+    """A reply of megabytes gives at most 8,000 characters of new text, cut between lines."""
+    line = "Tuesday 3pm works, or Wednesday after 10am."
+    msg = parse_message(message("Subject: long", "\n".join([line] * 1000)))
+    assert (
+        len(msg.text) <= 8_000
+        and msg.text.endswith(line)
+        and line * 2 in msg.body.replace("\n", "")
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["1" + "@" * 400 + ":", "Am 1 " + "schrieb " * 40 + "x" * 300 + ":"]
+)
+def test_attribution_lookalikes_cost_linear_time(line: str) -> None:
+    """Lines built to make the attribution pattern backtrack (28 s before) take well under 5 s."""
+    started = time.monotonic()
+    msg = parse_message(message("Subject: slow", "\n".join([line] * 3000)))
+    assert time.monotonic() - started < 5 and msg.text.startswith(line[:20])
+
+
+def test_wrapped_attribution_with_address_is_still_cut() -> None:
+    """The linear pattern still knows a two-line German attribution with an address."""
+    body = "Passt mir.\n\nAm 05.02.2027 um 10:00 schrieb Jörg Beck\n<jorg@x.example>:\n> alt"
+    assert parse_message(message("Subject: de", body)).text == "Passt mir."
