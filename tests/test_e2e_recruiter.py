@@ -1,0 +1,94 @@
+"""What recruiters get: a daily digest when they ask for one, and commands that work."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from agent.process import RoundStatus
+from agent.sandbox import MailServers
+from agent.simulation import text_of
+from agent.watch_command import build_agent
+from store.db import Store
+from tests.e2e import (
+    AGENT,
+    CANDIDATE,
+    CLIENT,
+    LABELLED_KICKOFF,
+    RECRUITER,
+    Clock,
+    Harness,
+    settings_for,
+)
+
+
+@pytest.fixture
+async def daily(servers: MailServers, tmp_path: Path) -> AsyncIterator[Harness]:
+    db = tmp_path / "rounds.json"
+    store = Store(db)
+    clock = Clock()
+    agent = build_agent(settings_for(servers, db, recruiter_updates="daily"), store, clock=clock)
+    harness = Harness(servers, clock, db, agent, store)
+    try:
+        yield harness
+    finally:
+        await harness.agent.mailbox.close()
+        harness.store.close()
+
+
+def _updates(h: Harness) -> list[str]:
+    return [
+        text_of(m)
+        for m in RECRUITER.inbox(h.servers)
+        if "weekly" not in str(m["Subject"]).lower()
+        and "your interview rounds" not in str(m["Subject"]).lower()
+    ]
+
+
+async def test_daily_digest_gathers_the_days_updates(daily: Harness) -> None:
+    """With ROUNDS_RECRUITER_UPDATES=daily, no copies per step; one digest after 17:00."""
+    await RECRUITER.send(
+        daily.servers, to=AGENT, subject="Jane / Acme", text=LABELLED_KICKOFF, now=daily.clock.now
+    )
+    await daily.step()
+    daily.clock.advance(hours=1)
+    await CANDIDATE.reply(daily.servers, "Thursday morning works for me.", now=daily.clock.now)
+    await CLIENT.reply(daily.servers, "Thursday 2pm to 5pm UK time.", now=daily.clock.now)
+    await daily.step()
+    assert daily.processes()[0].current.status == RoundStatus.SCHEDULED
+    assert _updates(daily) == []
+    daily.clock.advance(hours=8)  # 23:00 UTC, 18:00 in New York
+    await daily.step()
+    daily.clock.advance(hours=1)
+    await daily.step()
+    [digest] = _updates(daily)
+    assert "I've started Interview #1" in digest
+    assert "I sent the invite for Interview #1" in digest
+
+
+async def test_recruiter_schedules_a_further_round_with_a_new_interviewer(harness: Harness) -> None:
+    """'schedule round 2 with Carol <carol@acme.test>, 30 min' asks the candidate and Carol."""
+    carol = "carol@acme.test"
+    await RECRUITER.send(
+        harness.servers,
+        to=AGENT,
+        subject="Jane / Acme",
+        text=LABELLED_KICKOFF,
+        now=harness.clock.now,
+    )
+    await harness.step()
+    update = [m for m in RECRUITER.inbox(harness.servers) if "update" in str(m["Subject"])][-1]
+    harness.clock.advance(hours=1)
+    await RECRUITER.reply(
+        harness.servers,
+        f"schedule round 2 with Carol Diaz <{carol}>, 30 min",
+        now=harness.clock.now,
+        to=update,
+    )
+    await harness.step()
+    process = harness.processes()[0]
+    assert [(r.number, r.duration_minutes) for r in process.rounds] == [(1, 60), (2, 30)]
+    assert [p.email for p in process.current.interviewers] == [carol]
+    assert any(carol in c.rcpt_tos for c in harness.servers.sent)
