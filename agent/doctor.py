@@ -14,7 +14,7 @@ import imaplib
 import socket
 import ssl
 import sys
-from collections.abc import Awaitable, Iterator, Sequence
+from collections.abc import Awaitable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -25,7 +25,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from agent.config import Settings, load_settings
-from agent.errors import ConfigError
+from agent.errors import ConfigError, scrub
 from parsers.llm import LOCAL_KEY
 
 TIMEOUT = 15.0  # seconds for each network step
@@ -48,13 +48,6 @@ class Check:
         if self.ok:
             return f"PASS {self.name}" + (f" ({self.detail})" if self.detail else "")
         return f"FAIL {self.name}: {self.detail} — fix: {self.fix}"
-
-
-def _scrub(text: str, secrets: Sequence[str | None]) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    return text
 
 
 def _short(text: object) -> str:
@@ -183,7 +176,7 @@ async def check_imap(settings: Settings, token: str | None) -> Check:
             asyncio.to_thread(_imap_probe, settings, password, token), TIMEOUT * 2
         )
     except LoginError as exc:
-        reason = f"login as {settings.imap_user} refused: {_short(_scrub(str(exc), secrets))}"
+        reason = f"login as {settings.imap_user} refused: {_short(scrub(str(exc), secrets))}"
         fix = (
             "check ROUNDS_OAUTH2_TOKEN_COMMAND and the token's scope https://mail.google.com/"
             if token
@@ -191,13 +184,13 @@ async def check_imap(settings: Settings, token: str | None) -> Check:
         )
         return Check("imap", False, reason, fix)
     except _FolderError as exc:
-        reason = f"cannot open folder {settings.imap_folder!r}: {_short(_scrub(str(exc), secrets))}"
+        reason = f"cannot open folder {settings.imap_folder!r}: {_short(scrub(str(exc), secrets))}"
         return Check("imap", False, reason, "check ROUNDS_IMAP_FOLDER (INBOX unless you moved it)")
     except (OSError, imaplib.IMAP4.error, TimeoutError) as exc:
         known = _network(exc, settings.imap_host, settings.imap_port, "ROUNDS_IMAP")
         if known is None:
             reason = (
-                f"{settings.imap_host}:{settings.imap_port}: {_short(_scrub(str(exc), secrets))}"
+                f"{settings.imap_host}:{settings.imap_port}: {_short(scrub(str(exc), secrets))}"
             )
             known = (reason, "check ROUNDS_IMAP_PORT and ROUNDS_IMAP_SSL")
         return Check("imap", False, *known)
@@ -241,7 +234,7 @@ async def check_smtp(settings: Settings, token: str | None) -> Check:
     try:
         detail = await asyncio.wait_for(_smtp_probe(settings, user, password, token), TIMEOUT * 3)
     except aiosmtplib.SMTPAuthenticationError as exc:
-        reason = f"login as {user} refused: {exc.code} {_short(_scrub(exc.message, secrets))}"
+        reason = f"login as {user} refused: {exc.code} {_short(scrub(exc.message, secrets))}"
         fix = (
             "check ROUNDS_OAUTH2_TOKEN_COMMAND"
             if token
@@ -249,12 +242,12 @@ async def check_smtp(settings: Settings, token: str | None) -> Check:
         )
         return Check("smtp", False, reason, fix)
     except aiosmtplib.SMTPNotSupported as exc:
-        reason = f"{host}:{port}: {_short(_scrub(str(exc), secrets))}"
+        reason = f"{host}:{port}: {_short(scrub(str(exc), secrets))}"
         return Check("smtp", False, reason, "check ROUNDS_SMTP_TLS (starttls on 587, ssl on 465)")
     except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
         known = _network(exc, host, port, "ROUNDS_SMTP")
         if known is None:
-            reason = f"{host}:{port}: {_short(_scrub(str(exc), secrets))}"
+            reason = f"{host}:{port}: {_short(scrub(str(exc), secrets))}"
             known = (reason, "check ROUNDS_SMTP_PORT and ROUNDS_SMTP_TLS")
         return Check("smtp", False, *known)
     return Check("smtp", True, detail)
@@ -338,7 +331,7 @@ def diagnose(config_path: Any, out: IO[str]) -> int:
         checks += asyncio.run(run_checks(settings))
     secrets = _secrets(settings)
     for check in checks:
-        out.write(_scrub(check.line(), secrets) + "\n")
+        out.write(scrub(check.line(), secrets) + "\n")
     out.flush()
     return 0 if all(c.ok for c in checks) else 1
 

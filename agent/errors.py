@@ -17,6 +17,8 @@ Messages never carry a password, a token or an API key.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class RoundsError(Exception):
     """Root of every error rounds raises on purpose."""
@@ -52,3 +54,11 @@ class SendError(TransportError):
 
 class RecipientsRefused(SendError):
     """The SMTP server refused every recipient: permanent, not retried."""
+
+
+def scrub(text: str, secrets: Sequence[str | None]) -> str:
+    """`text` with every secret replaced, before it reaches a log line or an error."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text

@@ -10,7 +10,7 @@ from typing import Literal
 
 import aiosmtplib
 
-from agent.errors import RecipientsRefused, SendError
+from agent.errors import RecipientsRefused, SendError, scrub
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +30,6 @@ class SmtpSettings:
     @property
     def where(self) -> str:
         return f"{self.host}:{self.port}"
-
-
-def _scrub(text: str, secrets: Sequence[str | None]) -> str:
-    """Remove secrets from a text that will reach a log or an error message."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    return text
 
 
 def _permanent(code: int) -> bool:
@@ -99,39 +91,39 @@ class SmtpSender:
             raise
         except aiosmtplib.SMTPRecipientsRefused as exc:
             reasons = "; ".join(
-                f"{r.recipient}: {r.code} {_scrub(r.message, secrets)}" for r in exc.recipients
+                f"{r.recipient}: {r.code} {scrub(r.message, secrets)}" for r in exc.recipients
             )
             if all(_permanent(r.code) for r in exc.recipients):
                 raise RecipientsRefused(f"SMTP {where} refused every recipient: {reasons}") from exc
             raise SendError(f"SMTP {where} deferred the recipients: {reasons}") from exc
         except aiosmtplib.SMTPAuthenticationError as exc:
-            text = _scrub(exc.message, secrets)
+            text = scrub(exc.message, secrets)
             raise SendError(
                 f"SMTP login to {where} as {settings.user} refused: {exc.code} {text}"
             ) from exc
         except aiosmtplib.SMTPSenderRefused as exc:
             # A refused sender is the account's setup, not this message: retry, then fail.
-            text = _scrub(exc.message, secrets)
+            text = scrub(exc.message, secrets)
             raise SendError(f"SMTP {where} refused sender {sender}: {exc.code} {text}") from exc
         except aiosmtplib.SMTPDataError as exc:
-            text = f"SMTP {where} answered {exc.code} {_scrub(exc.message, secrets)} to the message"
+            text = f"SMTP {where} answered {exc.code} {scrub(exc.message, secrets)} to the message"
             if _permanent(exc.code):
                 raise RecipientsRefused(text) from exc
             raise SendError(text) from exc
         except aiosmtplib.SMTPResponseException as exc:
             # HELO, connect or other session-level refusals say nothing about this message.
-            text = _scrub(exc.message, secrets)
+            text = scrub(exc.message, secrets)
             raise SendError(f"SMTP {where} answered {exc.code} {text}") from exc
         except ssl.SSLCertVerificationError as exc:
             raise SendError(
                 f"SMTP {where}: TLS certificate failed verification ({exc.verify_message})"
             ) from exc
         except aiosmtplib.SMTPNotSupported as exc:
-            raise SendError(f"SMTP {where}: {_scrub(str(exc), secrets)}") from exc
+            raise SendError(f"SMTP {where}: {scrub(str(exc), secrets)}") from exc
         except (aiosmtplib.SMTPException, OSError) as exc:
-            text = _scrub(str(exc) or type(exc).__name__, secrets)
+            text = scrub(str(exc) or type(exc).__name__, secrets)
             raise SendError(f"cannot send through SMTP server {where}: {text}") from exc
         return {
-            address: f"{response.code} {_scrub(response.message, secrets)}"
+            address: f"{response.code} {scrub(response.message, secrets)}"
             for address, response in refused.items()
         }
