@@ -9,7 +9,7 @@ from typing import Any
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
-_COUNTED = frozenset({"queued", "sent"})
+_COUNTED = frozenset({"queued", "sending", "sent"})
 
 
 @dataclass(frozen=True, slots=True)

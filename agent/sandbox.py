@@ -80,22 +80,15 @@ class _Handler:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         raw = envelope.original_content or envelope.content
         captured = Captured(str(envelope.mail_from), tuple(envelope.rcpt_tos), bytes(raw))
-        if session.authenticated:
-            # As Gmail does: the logged-in user's mail is filed in Sent before the 250.
-            try:
-                await asyncio.to_thread(self._servers.append_sync, captured.raw, None, SENT_FOLDER)
-            except (OSError, IMAPClient.Error) as exc:
-                log.warning("sandbox: filing in %s failed: %s", SENT_FOLDER, exc)
-                return "451 4.3.0 Mailbox unavailable, try again later"
-        self._servers.sent.append(captured)
-        agent = self._servers.agent_address
-        if agent is not None and any(_base_address(r) == agent for r in captured.rcpt_tos):
-            try:
-                # This coroutine runs on aiosmtpd's own loop; the blocking APPEND goes to a thread.
-                await asyncio.to_thread(self._servers.append_sync, captured.raw, None)
-            except (OSError, IMAPClient.Error) as exc:
-                log.warning("sandbox: delivery into the IMAP inbox failed: %s", exc)
-                return "451 4.3.0 Mailbox unavailable, try again later"
+        try:
+            # A worker thread, since IMAP is blocking; and a client that hangs up cancels this
+            # coroutine but never the thread, so Sent and `sent` always agree.
+            await asyncio.to_thread(
+                self._servers.accept_sync, captured, bool(session.authenticated)
+            )
+        except (OSError, IMAPClient.Error) as exc:
+            log.warning("sandbox: filing or delivery over IMAP failed: %s", exc)
+            return "451 4.3.0 Mailbox unavailable, try again later"
         if self._servers.before_reply is not None:
             self._servers.before_reply(captured)
         return "250 2.0.0 Message accepted"
@@ -296,6 +289,19 @@ class MailServers:
         if client is not None:
             with contextlib.suppress(OSError, IMAPClient.Error):
                 client.shutdown()
+
+    def accept_sync(self, captured: Captured, logged_in: bool) -> None:
+        """What the SMTP server does with a message before its 250 (blocking).
+
+        A logged-in sender's mail is filed in its Sent folder first, as Gmail does, then
+        recorded in `sent`; mail to `agent_address` is then APPENDed to the INBOX.
+        """
+        if logged_in:
+            self.append_sync(captured.raw, None, SENT_FOLDER)
+        self.sent.append(captured)
+        agent = self.agent_address
+        if agent is not None and any(_base_address(r) == agent for r in captured.rcpt_tos):
+            self.append_sync(captured.raw, None)
 
     async def deliver(self, raw: bytes, *, when: datetime | None = None) -> None:
         """Put a message straight into the agent's INBOX, as if it had arrived."""

@@ -373,7 +373,14 @@ class Agent:
 
     async def flush_outbox(self) -> None:
         now = self.clock()
-        report = await flush(self.store, self.sender, from_addr=self.identity.agent, now=now)
+        # Mail cut off mid-send by a crash is looked up in the Sent folder before a resend.
+        report = await flush(
+            self.store,
+            self.sender,
+            from_addr=self.identity.agent,
+            now=now,
+            already_sent=self.mailbox.has_sent,
+        )
         if report.sent or report.refused or report.retrying or report.failed:
             log.info("outbox: %s", report)
         if report.refused or report.failed:

@@ -217,11 +217,12 @@ async def run(name: str, folder: Path, seed: int | None) -> tuple[Counter[tuple[
         chaos = asyncio.create_task(watcher.chaos(plans(seed) if seed is not None else []))
         try:
             await converse(servers, db)
+            await until(lambda: outbox_empty(db))  # the last mails go out under fire too
         finally:
             chaos.cancel()
             await asyncio.gather(chaos, return_exceptions=True)
-            await watcher.calm_down()
-        await until(lambda: outbox_empty(db))
+        await watcher.calm_down()
+        await until(lambda: outbox_empty(db))  # in case a kill landed after the first look
         await watcher.stop()
         return delivered(servers), watcher.kills
 
