@@ -206,7 +206,6 @@ async def _main() -> None:
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("mail.log").setLevel(logging.ERROR)  # aiosmtpd's own deprecation chatter
     asyncio.run(_main())
     return 0
 

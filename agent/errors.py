@@ -7,6 +7,7 @@
     ├── StoreError             the tracker file cannot be read or written
     └── TransportError(OSError)
         ├── MailboxError       IMAP: connect, login, fetch, IDLE
+        │   └── LoginRefused   login refused ([ALERT], bad credentials, too many connections)
         └── SendError          SMTP: connect, login, send
             └── RecipientsRefused   the server refused every recipient (permanent)
 
@@ -46,6 +47,11 @@ class TransportError(RoundsError, OSError):
 
 class MailboxError(TransportError):
     """IMAP failed: connect, login, select, fetch or IDLE."""
+
+
+class LoginRefused(MailboxError):
+    """The IMAP server refused the login itself: retrying soon cannot help and may lock the
+    account (Gmail's [ALERT] responses, "Too many simultaneous connections")."""
 
 
 class SendError(TransportError):

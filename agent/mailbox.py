@@ -16,7 +16,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 from imapclient.imapclient import SENT
 
-from agent.errors import MailboxError
+from agent.errors import LoginRefused, MailboxError, scrub
 
 log = logging.getLogger("rounds.mailbox")
 
@@ -28,6 +28,10 @@ ERROR_CHARS = 300  # an error text kept for quarantine stays short
 
 T = TypeVar("T")
 P = ParamSpec("P")
+
+
+# After a refused login, quick retries only risk a lockout (Gmail counts failed logins).
+REFUSED_WAIT = 300.0
 
 
 def exponential_backoff(attempt: int) -> float:
@@ -85,14 +89,6 @@ class _ConnectionLost(ConnectionError):
 _LOST = (OSError, imaplib.IMAP4.abort)
 
 
-def _scrub(text: str, secrets: Sequence[str | None]) -> str:
-    """Remove secrets from a text that will reach a log or an error message."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    return text
-
-
 def _open(settings: ImapSettings) -> _Session:
     """Connect, log in and select the folder (blocking); every failure is a MailboxError."""
     where = settings.where
@@ -122,15 +118,17 @@ def _open(settings: ImapSettings) -> _Session:
         raise
     except LoginError as exc:
         _shutdown(client)
-        text = _scrub(str(exc), secrets)
-        raise MailboxError(f"IMAP login to {where} as {settings.user} refused: {text}") from exc
+        text = scrub(str(exc), secrets)
+        # RFC 3501: an [ALERT] text is meant for a person; Gmail puts the reason there
+        # (app password required, web login required, too many simultaneous connections).
+        raise LoginRefused(f"IMAP login to {where} as {settings.user} refused: {text}") from exc
     except _LOST as exc:
         _shutdown(client)
-        text = _scrub(str(exc) or type(exc).__name__, secrets)
+        text = scrub(str(exc) or type(exc).__name__, secrets)
         raise MailboxError(f"cannot connect to IMAP server {where}: {text}") from exc
     except imaplib.IMAP4.error as exc:
         _shutdown(client)
-        text = _scrub(str(exc), secrets)
+        text = scrub(str(exc), secrets)
         raise MailboxError(f"IMAP {where}: cannot open {settings.folder!r}: {text}") from exc
 
 
@@ -259,14 +257,17 @@ class ImapMailbox:
         self._lock = asyncio.Lock()
         self._closing = asyncio.Event()
         self._failures = 0  # consecutive lost connections or failed connects, for backoff
+        self._refused = False  # the last login was refused: wait REFUSED_WAIT before another
         self._seen: tuple[int, int] | None = None  # (uidvalidity, highest uid handed out)
 
     async def _connect(self) -> _Session:
         try:
             session = await asyncio.to_thread(_open, self._settings)
-        except MailboxError:
+        except MailboxError as exc:
             self._failures += 1
+            self._refused = isinstance(exc, LoginRefused)
             raise
+        self._refused = False
         self._session = session
         log.info("IMAP %s: connected, UIDVALIDITY %d", self._settings.where, session.uidvalidity)
         return session
@@ -402,6 +403,8 @@ class ImapMailbox:
 
     async def _reconnect(self, delay: float) -> bool:
         """Sleep `delay` if connections have been failing, then try once; True if connected."""
+        if self._refused:
+            delay = max(delay, REFUSED_WAIT)
         if self._failures:
             log.info(
                 "IMAP %s: reconnect attempt %d in %.1fs",

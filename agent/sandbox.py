@@ -24,6 +24,16 @@ from agent.mailer import SmtpSettings
 
 log = logging.getLogger("rounds.sandbox")
 
+
+class _NoLoginDataWarning(logging.Filter):
+    """aiosmtpd warns on every AUTH that its own Session.login_data is deprecated."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "login_data is deprecated" not in record.getMessage()
+
+
+logging.getLogger("mail.log").addFilter(_NoLoginDataWarning())
+
 HOST = "127.0.0.1"  # never every interface: these servers take any mail and a demo password
 START_TIMEOUT = 20.0  # seconds for pymap to import and listen; generous for a busy CI machine
 IO_TIMEOUT = 10.0

@@ -6,7 +6,13 @@ import re
 
 EXCEPT = re.compile(
     r"(?<!\w)(?:except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|other\s+than|excluding|"
-    r"außer|ausser|sauf|excepto|salvo|menos|exceto|but)(?:\s+(?:on|the|el|le|am))?(?!\w)",
+    r"außer|ausser|sauf|excepto|salvo|menos|exceto)(?:\s+(?:on|the|el|le|am))?(?!\w)",
+    re.IGNORECASE,
+)
+# A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
+# phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
+SWEEPING_EXCEPT = re.compile(
+    r"(?<!\w)(?:any|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)but(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
 NEGATIVE = re.compile(
@@ -85,6 +91,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
     return {
         "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
+        "sweeping_except": [(m.start(), m.end()) for m in SWEEPING_EXCEPT.finditer(scan)],
         "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
         "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],

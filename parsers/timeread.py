@@ -22,6 +22,8 @@ _PUNCTUATION = re.compile(r"[\s,;]*")
 _OWN_GAP = re.compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
+# "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
+_CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
 _ADJACENT = re.compile(r"\s*(?:on|of|the|el|le|am|na|o)?\s*(?:the\s+)?", re.I)
 
 
@@ -122,14 +124,32 @@ def _owns_next_time(group: Group, times: list[Atom], scan: str) -> bool:
     return any(t.start >= end and _ADJACENT.fullmatch(scan, end, t.start) for t in times)
 
 
+def _excepted(group: Group, scan: str, exceptions: list[int]) -> bool:
+    """The group is led by an exception word ("except Wednesday")."""
+    return any(e <= group.start and not scan[e : group.start].strip() for e in exceptions)
+
+
 def _bind_times(
-    groups: list[Group], times: list[Atom], scan: str, sentence: Boundaries, anaphors: list[int]
+    groups: list[Group],
+    times: list[Atom],
+    scan: str,
+    sentence: Boundaries,
+    anaphors: list[int],
+    exceptions: list[int],
 ) -> list[Atom]:
     """Attach each time atom to the day group it qualifies; return the ones bound to no day."""
     loose: list[Atom] = []
     for t in times:
         s = sentence.index(t.start)
-        before = [g for g in groups if g.atoms[-1].end <= t.start and sentence.index(g.start) == s]
+        # "next week except Wednesday, mornings preferred": a time set off by a comma after an
+        # excepted day qualifies the days offered, not the one left out
+        before = [
+            g
+            for g in groups
+            if g.atoms[-1].end <= t.start
+            and sentence.index(g.start) == s
+            and not (_excepted(g, scan, exceptions) and "," in scan[g.atoms[-1].end : t.start])
+        ]
         after = [g for g in groups if g.start >= t.end and sentence.index(g.start) == s]
         nxt = after[0] if after and not _owns_next_time(after[0], times, scan) else None
         if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
@@ -138,7 +158,7 @@ def _bind_times(
             before[-1].times.append(t)
         elif any(sentence.index(a) == s for a in anaphors) and (prior := _prior(groups, t.start)):
             prior.times.append(t)
-        elif nxt is not None:
+        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
             nxt.times.append(t)
         else:
             loose.append(t)
@@ -188,8 +208,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     groups = _groups([a for a in atoms if a.kind == "day"], times, scan)
-    loose = _bind_times(groups, times, scan, sentence, [s for s, _ in cue["anaphor"]])
     exceptions = [e for s, e in cue["except"]]
+    sweeping = [e for s, e in cue["sweeping_except"]]
+    anaphors = [s for s, _ in cue["anaphor"]]
+    loose = _bind_times(groups, times, scan, sentence, anaphors, exceptions + sweeping)
     negative_times: set[int] = set()
     # every group or time is read against the cues since the previous group or time
     things = sorted(
@@ -199,6 +221,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     refusing: Group | None = None  # the last group a refusal led, while its list goes on
     for start, thing in things:
         is_exception = any(scan[e:start].strip() == "" and e <= start for e in exceptions)
+        is_sweeping = any(scan[e:start].strip() == "" and e <= start for e in sweeping)
         negative = _cue_before(cue["negative"], start, floor, clause)
         if isinstance(thing, Group):
             neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
@@ -210,13 +233,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             positive = POSITIVE.match(scan, thing.end)
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
             listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
-            thing.negated = bool((is_exception and not positive) or negative or post)
+            thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
             thing.negated = thing.negated or bool(listed and not positive)
             thing.dropped = bool(neutral) and not thing.negated
             refusing = thing if thing.negated and not post else None
             floor = thing.atoms[-1].end
         else:
-            if is_exception or negative:
+            if is_exception or is_sweeping or negative:
                 negative_times.add(start)
             floor = thing.end
     return Reading(groups, loose, negative_times, _zones(atoms, zone_sentence)), scan, sentence

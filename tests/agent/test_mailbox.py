@@ -12,7 +12,7 @@ import pytest
 from imapclient import IMAPClient
 
 import agent.mailbox
-from agent.errors import MailboxError
+from agent.errors import LoginRefused, MailboxError
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
 from agent.sandbox import MailServers, free_port
@@ -242,10 +242,10 @@ async def test_message_that_drops_the_connection_is_quarantined(
 
 
 async def test_wrong_password_is_a_clear_mailbox_error(mail_servers: MailServers) -> None:
-    """A refused login raises MailboxError naming host:port and user, never the password."""
+    """A refused login is LoginRefused (waited out longer), naming host:port and user only."""
     settings = mail_servers.imap_settings(password="not-the-password-xyz")
     mailbox = ImapMailbox(settings)
-    with pytest.raises(MailboxError) as caught:
+    with pytest.raises(LoginRefused) as caught:
         await fetch_all(mailbox, None)
     text = str(caught.value)
     assert f"127.0.0.1:{mail_servers.imap_port}" in text
