@@ -69,12 +69,13 @@ class Round(_Frozen):
     sequence: int = 0
     slot: Window | None = None
     options: tuple[Window, ...] = ()
-    options_to: str | None = None  # email of the party the options went to
-    availability: dict[str, tuple[Window, ...]] = {}  # email -> offered windows
-    accepted: tuple[str, ...] = ()  # emails that accepted the booked slot
+    options_to: str | None = None  # the side the options went to
+    # Keyed by side, "candidate" or "client": any client contact speaks for the client side.
+    availability: dict[str, tuple[Window, ...]] = {}  # side -> offered windows
+    accepted: tuple[str, ...] = ()  # sides that accepted the booked slot
     outcome: Outcome | None = None
-    waiting_since: dict[str, datetime] = {}  # email -> when we last asked them something
-    nudges: dict[str, int] = {}  # email -> nudges sent since the last answer
+    waiting_since: dict[str, datetime] = {}  # side -> when we last asked it something
+    nudges: dict[str, int] = {}  # side -> nudges sent since its last answer
     feedback_asked: bool = False
     reminded: bool = False  # the 24-hour reminder went out for the booked slot
 
