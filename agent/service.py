@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
 
 log = logging.getLogger("rounds.agent")
 
+KICKOFF_CHARS = 20_000  # a kickoff is a short email; a hostile 10 MB body must not stall it
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
 
@@ -185,6 +186,7 @@ class Agent:
         assert message.sender is not None
         # A reply reads only its new text: the quote of our own question holds the example form.
         source = message.text if message.in_reply_to else (message.body or message.text)
+        source = source[:KICKOFF_CHARS]
         found = read_kickoff(
             source,
             sender=message.sender,

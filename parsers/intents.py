@@ -256,7 +256,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:to|for|into)\s+round\s+(?:[2-9]|two|three|four|five)\b",
         r"\b(?:move|moving|take|taking|bring|progress|progressing|advance|advancing|put)\s+"
         + _PRONOUN
-        + r"\s+(?:forward|through|ahead|to\s+(?:the\s+)?(?:next|round|final))",
+        + r"\s+(?:forward|through|ahead|to\s+(?:the\s+)?(?:next|round|final|onsite|on-site|panel"
+        r"|technical))",
         r"\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+" + _PRONOUN,
         r"\b(?:keen|like|love|want|happy|glad|wish)\s+to\s+(?:progress|advance|proceed"
         r"|move\s+forward)",
@@ -273,6 +274,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:technical|tech|onsite|on-site|panel|follow-up)"
         r"\s+(?:[\w-]+\s+)?" + _ROUND,
         r"\bbring\s+" + _PRONOUN + r"\s+(?:back|in\s+again)\b",
+        r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:siguiente|proxima|otra)\s+(?:ronda|fase|etapa|entrevista)",
         r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
         r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|autre)\s+(?:tour|etape|entretien)",
@@ -295,7 +297,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
         r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
         r"\b(?:otr[oa]|outr[oa])\s+candidat[oa]\b|\bune?\s+autre\s+candidat",
-        r"\bnot\s+(?:the\s+right\s+|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
+        r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
+        r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\bdecided\s+(?:not\s+to|against)\b",
         r"\bdifferent\s+direction\b",
@@ -309,7 +312,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+com(?:\s+\w+)?)?",
     ),
     Cue.OFFER: (
-        r"\b(?:make|making|extend|extending|send|sending|give|giving)\s+(?:\w+\s+)?an?\s+"
+        r"\b(?:make|making|extend|extending|send|sending|give|giving|prepare|preparing|draft"
+        r"|drafting|put\s+together)\s+(?:\w+\s+)?an?\s+"
         r"(?:formal\s+|verbal\s+|job\s+)?offer\b",
         r"\boffer\s+(?:him|her|them)\s+the\s+(?:role|job|position)",
         r"\b(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
@@ -322,7 +326,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.HOLD: (
         r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"
-        r"|meeting|seeing|talking\s+to)",
+        r"|meeting|seeing|talking\s+to|deliberating|debating|weighing|comparing|gathering)",
         r"\bgive\s+(?:me|us)\s+(?:a\s+(?:few|couple\s+(?:of\s+)?)|some|more)\s+(?:more\s+)?"
         r"(?:days|time)",
         r"\bnot\s+sure\s+yet\b|\bundecided\b",
@@ -333,6 +337,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bhaven'?t\s+(?:yet\s+)?(?:decided|made\s+a\s+(?:decision|call))",
         r"\b(?:before|until)\s+we\s+(?:decide|make\s+a\s+decision)",
         r"\b(?:more|other)\s+candidates\s+to\s+(?:see|meet|interview)",
+        r"\b(?:see|meet|interview|talk\s+to)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+"
+        r"|three\s+)?(?:more|other)\s+candidates",
         r"\bmixed\s+(?:feedback|reviews|opinions)",
         r"\bon\s+the\s+fence\b",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",

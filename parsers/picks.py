@@ -17,6 +17,17 @@ _OPTION_NUMBER = re.compile(
     r"variante|vorschlag|termin|propositions?|creneau)\s*(?:n[o.]\s*|#\s*)?" + _NUMBER_LIST + r"\b"
     r"|#\s*" + _NUMBER_LIST + r"\b"
 )
+# "option three", "opción dos", "Vorschlag zwei"
+_NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("one", "uno", "una", "un", "une", "eins", "um", "uma"), 1),
+    **dict.fromkeys(("two", "dos", "deux", "zwei", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "tres", "trois", "drei"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatre", "vier", "quatro"), 4),
+}
+_OPTION_WORD = re.compile(
+    r"\b(?:options?|opcion|opcao|choice|slot|number|nummer|numero|variante|vorschlag|proposition"
+    r"|creneau)\s+(?:n[o.]\s*)?(" + "|".join(_NUMBER_WORDS) + r")\b"
+)
 _ORDINAL_NUMBER = re.compile(
     r"\b([1-9])(?:st|nd|rd|th|er|e|o|a|\.)\s+(?:one|option|opcion|opcao|slot|choice|proposition"
     r"|creneau|termin|vorschlag)"
@@ -33,6 +44,8 @@ _ORDINALS: dict[str, int] = {
     **dict.fromkeys(("fifth", "quinta", "quinto", "cinquieme", "funfte", "funften"), 5),
 }
 _LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
+# "either of the first two", "the last two work": several options named at once
+_FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
 _ORDINAL_WORD = re.compile(
     r"\b(?:the|la|el|le|a|o|die|den|das|der)\s+(" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
     r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|termin"
@@ -83,9 +96,14 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         digits = re.findall(r"\d", m.group(0))
         found += [(int(d), m.start()) for d in digits]
     found += [(int(m.group(1)), m.start()) for m in _ORDINAL_NUMBER.finditer(folded)]
+    found += [(_NUMBER_WORDS[m.group(1)], m.start()) for m in _OPTION_WORD.finditer(folded)]
     for m in _ORDINAL_WORD.finditer(folded):
         word = m.group(1)
         found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
+    for m in _FIRST_FEW.finditer(folded):
+        few = {"two": 2, "three": 3}.get(m.group(2)) or int(m.group(2))
+        first = 1 if m.group(1) == "first" else count - few + 1
+        found += [(n, m.start()) for n in range(first, first + few)]
     bare = [
         m
         for m in _BARE_NUMBER.finditer(folded)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from parsers.timewords import (
     ABBREVIATED_WEEKDAYS,
+    HOUR_WORDS,
     MONTHS,
     OWN_ZONE_WORDS,
     PART_WORDS,
@@ -134,10 +135,17 @@ _NOT_TIME_AFTER = (
 # a number followed by a month name is a date, not a time ("from 23 December")
 _NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
 
+# "'s" after a day marks a possessive ("Wednesday's interview") unless a verdict follows it:
+# "Friday's fine" is "Friday is fine".
+_POSS = (
+    r"(?P<poss>['’]s(?!\s+(?:(?:also|still|really|totally|probably|actually)\s+)?(?:fine|good|great|"
+    r"ok|okay|perfect|best|better|free|open|ideal|easier|out|bad|no|not|tricky|difficult|busy|"
+    r"full|packed|booked|tough|impossible)(?!\w)))?"
+)
 _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
-    rf"(?P<wd>{_WD_FULL}|{_WD_ABBR})(?P<poss>['’]s)?"
+    rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
     r"(?!\w|\s+(?:opç|opc|op[tc]i|option))",
@@ -159,21 +167,29 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|dia|o)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w:/]|\.\d|\s*(?:[:h]\d|am\b|pm\b|uhr))",
+    r"(?<!\w)(?:the|le|el|am|dia|o)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w:/]|\.\d|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    # further days listed after it, each with its ordinal ending: "the 10th and 11th"
+    r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:st|nd|rd|th|er|º|ª)(?!\w))*)",
     _I,
 )
-_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)})(?P<poss>['’]s)?(?!\w)", _I)
+_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
 _PAST = re.compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
 _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 
+# A clock hour told in words: "half past two", "quarter to 11", "three o'clock".
+_CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
+_SAID = (
+    rf"(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
+    rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
+)
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
-    r"(?:(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
     r"|noon|midday|midnight|mediod[ií]a|midi|mittag)"
 )
-# Only a time that says it is one: meridiem, minutes, "h"/"Uhr", or a noon word.
+# Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
 _P_STRICT = (
-    r"(?:(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
     r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|midi)"
 )
 _B = r"(?<![\w:./-])"
@@ -186,11 +202,16 @@ _RANGE_PREFIXED = re.compile(
 _RANGE_BARE = re.compile(
     rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}(?![\w/]|\.\d)", _I
 )
+# a zone may stand between a time and its "onwards": "6pm IST or later"
+_ZONE_WORD = (
+    "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+    + f"|{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)}"
+)
 _AFTER = re.compile(
     r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
     r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
-    rf"|{_B}(?P<a2>{_P})\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"
+    rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
 )
@@ -204,6 +225,8 @@ _AT = re.compile(
     _I,
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
+# "10ish", "2-ish", "noon-ish": a rough time is still that time
+_ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
 # Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
 # hours only when led by "at", followed by a day, or when one of them says it is a time.
 _LIST_ITEM = re.compile(_P, _I)
@@ -216,6 +239,13 @@ _HOUR_LIST = re.compile(
     _I,
 )
 _PART = re.compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-])", _I)
+# "after lunch" runs from the end of lunchtime, "before lunch" up to its start.
+_PART_BOUND = re.compile(
+    r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
+    r"depois\s+d[oa])|(?P<before>before|until|till|vor|avant|antes\s+del?|antes\s+d[oa]))\s+"
+    rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
+    _I,
+)
 _ZONE_ABBR = re.compile(
     rf"(?<![\w/])(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
 )
@@ -223,9 +253,11 @@ _ZONE_NAME = re.compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
 
-_CLOCK = re.compile(r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag", _I)
+_CLOCK = re.compile(r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock", _I)
 _POINT = re.compile(
-    r"(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
+    rf"(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
+    rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
+    r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
     r"|(?P<noon>noon|midday|mediod[ií]a|midi|mittag)|(?P<midnight>midnight)",
     _I,
 )
@@ -240,6 +272,15 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         return 12, 0, "24"
     if m["midnight"]:
         return 0, 0, "24"
+    if m["oh"]:
+        return _clock_hour(m["oh"]), 0, ""
+    if m["rel"]:
+        # the hour said decides morning or afternoon: "quarter to 8" is 7:45 in the morning
+        past = (30 if m["rel"].lower() == "half" else 15) * (
+            1 if m["dir"].lower() == "past" else -1
+        )
+        minutes = _minutes(_clock_hour(m["rh"]), 0, "") + past
+        return minutes // 60, minutes % 60, "24"
     hour, minute = int(m["h"]), int(m["m"] or 0)
     mer = (m["mer"] or "").lower().replace(".", "").replace(" ", "")
     if mer in ("am", "pm"):
@@ -247,6 +288,10 @@ def _point(raw: str) -> tuple[int, int, str] | None:
     if mer in ("h", "uhr") or hour >= 13 or hour == 0 or raw.strip().startswith("0"):
         return (hour, minute, "24") if hour <= 24 else None
     return hour, minute, ""
+
+
+def _clock_hour(word: str) -> int:
+    return int(word) if word.isdigit() else HOUR_WORDS[word.lower()]
 
 
 def _minutes(hour: int, minute: int, mer: str) -> int:
@@ -365,6 +410,15 @@ def _part_bounds(name: str) -> tuple[int, int]:
     return PARTS[name]
 
 
+def _part_bound(m: re.Match[str]) -> list[Atom]:
+    name = PART_WORDS[" ".join(m["part"].lower().split())]
+    if name == "any":
+        return []
+    start, end = PARTS[name]
+    spec = TimeSpec("after", end) if m["after"] else TimeSpec("before", start)
+    return [Atom("time", m.start(), m.end(), spec=spec)]
+
+
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
@@ -372,6 +426,7 @@ def _content(scan: str) -> list[Atom]:
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
     found += [_part(m) for m in _PART.finditer(scan)]
+    found += [a for m in _PART_BOUND.finditer(scan) for a in _part_bound(m)]
     found += [
         Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
         for m in _ZONE_ABBR.finditer(scan)
@@ -390,10 +445,12 @@ def _content(scan: str) -> list[Atom]:
 def _dates(scan: str) -> list[Atom]:
     found = [a for p in (_DATE_MD, _DATE_DM) for m in p.finditer(scan) for a in _month_day(m)]
     found += [_numeric(m) for m in _DATE_NUM.finditer(scan)]
-    found += [
-        Atom("day", m.start(), m.end(), DayRef("ord", weekday=-1, day=int(m["day"])))
-        for m in _DATE_ORD.finditer(scan)
-    ]
+    for m in _DATE_ORD.finditer(scan):
+        end = m.end() - len(m["more"])
+        found.append(Atom("day", m.start(), end, DayRef("ord", weekday=-1, day=int(m["day"]))))
+        for extra in _MORE_DAYS.finditer(m["more"]):
+            ref = DayRef("ord", weekday=-1, day=int(extra.group()))
+            found.append(Atom("day", end + extra.start(), end + extra.end(), ref))
     return found
 
 
@@ -406,12 +463,20 @@ def _times(scan: str) -> list[Atom]:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
     for m in _HOUR_LIST.finditer(scan):
         found += _hour_list(m)
-    for kind, pattern in (("after", _AFTER), ("before", _BEFORE), ("at", _AT), ("at", _BARE)):
+    for kind, pattern in (
+        ("after", _AFTER),
+        ("before", _BEFORE),
+        ("at", _AT),
+        ("at", _BARE),
+        ("at", _ISH),
+    ):
         for m in pattern.finditer(scan):
             raw = m.groupdict().get("a") or m.groupdict().get("a2") or ""
             spec = _single(kind, raw)
+            # the atom stops before a zone inside it, so the zone is still read as one
+            end = m.start("zone") if m.groupdict().get("zone") else m.end()
             if spec is not None:
-                found.append(Atom("time", m.start(), m.end(), spec=spec))
+                found.append(Atom("time", m.start(), end, spec=spec))
     return found
 
 

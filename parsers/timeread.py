@@ -85,6 +85,17 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
         if t.end <= a.start and _ADJACENT.fullmatch(scan, t.end, a.start)
     }
     for atom in days:
+        # "Mon–Wed next week 2-5pm works": a week phrase right after days frames them
+        if (
+            groups
+            and atom.day is not None
+            and atom.day.kind == "week"
+            and not groups[-1].times
+            and not scan[groups[-1].atoms[-1].end : atom.start].strip()
+        ):
+            groups[-1].ranges.append(False)
+            groups[-1].atoms.append(atom)
+            continue
         own = _own_time(atom, times, scan)
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
@@ -152,6 +163,10 @@ def _bind_times(
         ]
         after = [g for g in groups if g.start >= t.end and sentence.index(g.start) == s]
         nxt = after[0] if after and not _owns_next_time(after[0], times, scan) else None
+        # "Friday afternoon this week": a time right after a day is its own; the week frames it
+        if nxt is not None and nxt.kinds() == {"week"} and before:
+            if _ADJACENT.fullmatch(scan, before[-1].atoms[-1].end, t.start):
+                nxt = None
         if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
             nxt.times.append(t)
         elif before:

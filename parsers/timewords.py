@@ -133,7 +133,7 @@ PART_WORDS: Mapping[str, str] = {
         ("evening", "evenings", "por la noche", "de noche", "soir", "soirée"), "evening"
     ),
     **dict.fromkeys(("le soir", "en soirée", "abend", "abends", "am abend", "à noite"), "evening"),
-    **dict.fromkeys(("de noite", "pela noite", "after work"), "evening"),
+    **dict.fromkeys(("de noite", "pela noite", "after work", "after hours"), "evening"),
     **dict.fromkeys(("any time", "anytime", "all day", "flexible", "whenever", "any day"), "any"),
     **dict.fromkeys(("a cualquier hora", "cualquier hora", "todo el día", "flexible"), "any"),
     **dict.fromkeys(("n'importe quand", "toute la journée", "à tout moment", "flexibel"), "any"),
@@ -213,7 +213,20 @@ ZONE_NAMES: Mapping[str, str] = {
     **dict.fromkeys(("india time", "indian time"), "Asia/Kolkata"),
     "singapore time": "Asia/Singapore",
     "sydney time": "Australia/Sydney",
+    **dict.fromkeys(("berlin time", "german time", "central european time"), "Europe/Berlin"),
+    **dict.fromkeys(("paris time", "french time"), "Europe/Paris"),
+    **dict.fromkeys(("madrid time", "spanish time"), "Europe/Madrid"),
+    "amsterdam time": "Europe/Amsterdam",
+    **dict.fromkeys(("dublin time", "irish time"), "Europe/Dublin"),
+    **dict.fromkeys(("lisbon time", "portugal time"), "Europe/Lisbon"),
+    **dict.fromkeys(("mumbai time", "bangalore time", "bengaluru time"), "Asia/Kolkata"),
+    "toronto time": "America/Toronto",
+    **dict.fromkeys(("tokyo time", "japan time"), "Asia/Tokyo"),
 }
+# Clock hours written as words ("half past two", "three o'clock").
+HOUR_WORDS: Mapping[str, int] = {
+    w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six"), 1)
+} | {w: i for i, w in enumerate(("seven", "eight", "nine", "ten", "eleven", "twelve"), 7)}
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 

@@ -82,6 +82,10 @@ def _read(
         ("Le mercredi me convient parfaitement.", 2),
         ("Die erste Option passt.", 1),
         ("Quinta-feira funciona para mim.", 3),
+        ("The 3pm you suggested doesn't work, but the Thursday one is fine.", 3),
+        ("Either of the first two is fine.", 1),
+        ("Happy with option three.", 3),
+        ("Tuesday doesn't work but Wednesday's fine.", 2),
     ],
 )
 def test_a_pick_among_proposed_options_is_accept_with_its_number(text: str, selected: int) -> None:
@@ -273,6 +277,12 @@ def test_the_priority_order_decides_between_several_intents(
         ("Happy to take her to the next stage.", Outcome.ADVANCE),
         ("Great chat, we'll move forward with him.", Outcome.ADVANCE),
         ("Let's bring him back for a technical round.", Outcome.ADVANCE),
+        ("He was great - let's move him to the onsite.", Outcome.ADVANCE),
+        ("Can we get him back in for a chat with the CEO next week?", Outcome.ADVANCE),
+        ("Unfortunately she isn't the right fit for us at this time.", Outcome.REJECT),
+        ("The team is still deliberating; expect an update early next week.", Outcome.HOLD),
+        ("Not a yes yet - we want to see a couple more candidates first.", Outcome.HOLD),
+        ("Please prepare an offer for Daniel.", Outcome.OFFER),
     ],
 )
 def test_a_clients_verdict_on_a_completed_round_is_feedback(text: str, outcome: Outcome) -> None:

@@ -244,6 +244,51 @@ CASES: list[tuple[str, datetime, str, list[Window]]] = [
         [w("America/Sao_Paulo", "2026-12-03", "15:30", "17:00")],
     ),
     ("amanhã à tarde", MON, "Europe/Lisbon", [w("Europe/Lisbon", "2026-12-01", "12:00", "17:00")]),
+    # a part of day as the bound of "after"/"before"
+    ("Friday, any time after lunch", MON, NY, [w(NY, "2026-12-04", "13:00", "17:00")]),
+    ("Friday before lunch", MON, NY, [w(NY, "2026-12-04", "09:00", "12:00")]),
+    ("Friday after hours", MON, NY, [w(NY, "2026-12-04", "17:00", "20:00")]),
+    # exceptions: a whole day out, a bare "but" after a sweeping phrase, a "but" that contrasts
+    (
+        "Any day next week except Wednesday, mornings preferred.",
+        MON,
+        NY,
+        days(NY, ["2026-12-07", "2026-12-08", "2026-12-10", "2026-12-11"], "09:00", "12:00"),
+    ),
+    (
+        "Next week any weekday but Friday is fine.",
+        MON,
+        NY,
+        days(NY, ["2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10"]),
+    ),
+    ("Busy Thursday but Friday is fine.", MON, NY, days(NY, ["2026-12-04"])),
+    ("Friday's fine.", MON, NY, days(NY, ["2026-12-04"])),
+    # a week phrase framing the days before it
+    (
+        "Mon–Wed next week 2-5pm works for me.",
+        MON,
+        NY,
+        days(NY, ["2026-12-07", "2026-12-08", "2026-12-09"], "14:00", "17:00"),
+    ),
+    (
+        "Thursday or Friday afternoon this week works.",
+        MON,
+        NY,
+        days(NY, ["2026-12-03", "2026-12-04"], "12:00", "17:00"),
+    ),
+    # clock times said in words or roughly, dates listed by ordinal, zones before "or later"
+    ("Friday at half past two", MON, NY, [w(NY, "2026-12-04", "14:30", "15:30")]),
+    ("Friday at quarter to 8", MON, NY, [w(NY, "2026-12-04", "07:45", "08:45")]),
+    ("Friday, three o'clock", MON, NY, [w(NY, "2026-12-04", "15:00", "16:00")]),
+    ("Let's say 10ish on Friday.", MON, NY, [w(NY, "2026-12-04", "10:00", "11:00")]),
+    (
+        "free on the 10th and 11th after 11am",
+        MON,
+        NY,
+        days(NY, ["2026-12-10", "2026-12-11"], "11:00", "17:00"),
+    ),
+    ("Friday 6pm IST or later", MON, NY, [w("Asia/Kolkata", "2026-12-04", "18:00", "20:00")]),
+    ("Tuesday at 10am Berlin time", MON, NY, [w(BER, "2026-12-01", "10:00", "11:00")]),
 ]
 
 
