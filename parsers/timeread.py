@@ -164,9 +164,13 @@ def _bind_times(
         after = [g for g in groups if g.start >= t.end and sentence.index(g.start) == s]
         nxt = after[0] if after and not _owns_next_time(after[0], times, scan) else None
         # "Friday afternoon this week": a time right after a day is its own; the week frames it
-        if nxt is not None and nxt.kinds() == {"week"} and before:
-            if _ADJACENT.fullmatch(scan, before[-1].atoms[-1].end, t.start):
-                nxt = None
+        if (
+            nxt is not None
+            and nxt.kinds() == {"week"}
+            and before
+            and _ADJACENT.fullmatch(scan, before[-1].atoms[-1].end, t.start)
+        ):
+            nxt = None
         if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
             nxt.times.append(t)
         elif before:
