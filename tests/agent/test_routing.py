@@ -80,7 +80,7 @@ def test_recruiter_with_nothing_matching_is_a_kickoff() -> None:
 
 
 def test_spoofed_recruiter_and_display_names_confer_nothing() -> None:
-    """A failing DKIM/SPF result, or only the recruiter's name, gives no authority."""
+    """Failing DKIM/SPF, the recruiter's name, a lookalike or homograph domain give no authority."""
     spoofed = _message(
         "rita@agency.test",
         auth_results=(
@@ -89,9 +89,11 @@ def test_spoofed_recruiter_and_display_names_confer_nothing() -> None:
     )
     named = _message("x@evil.test", name="rita@agency.test")
     lookalike = _message("rita@agency.test.evil.test")
+    homograph = _message("rita@\u0430gency.test")  # Cyrillic а in the domain
     assert _route(spoofed) == Ignored("recruiter address without passing DKIM/SPF")
     assert _route(named) == Ignored("unknown sender")
     assert _route(lookalike) == Ignored("unknown sender")
+    assert _route(homograph) == Ignored("unknown sender")
 
 
 def test_passing_dkim_keeps_authority() -> None:
