@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from time import monotonic
@@ -53,6 +53,24 @@ class Identity:
     folder: str = "INBOX"
     daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
+
+
+def busy_slots(process: Process, processes: Iterable[Process]) -> tuple[Window, ...]:
+    """Booked slots of the same people in other processes."""
+    people = {process.candidate.email, *(p.email for p in process.current.interviewers)}
+    busy = []
+    for other in processes:
+        if other.id == process.id or other.status.closed:
+            continue
+        rnd = other.current
+        involved = {other.candidate.email, *(p.email for p in rnd.interviewers)}
+        if (
+            rnd.slot
+            and rnd.status in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
+            and people & involved
+        ):
+            busy.append(rnd.slot)
+    return tuple(busy)
 
 
 def _gmail_thread(fetched: Fetched) -> str | None:
@@ -173,7 +191,7 @@ class Agent:
             return Change()
         if isinstance(where, NewKickoff):
             return await self._kickoff(message, processes, entry, now, thread)
-        return await self._reply(message, processes[where.process_id], where, entry, now, thread)
+        return await self._reply(message, processes, where, entry, now, thread)
 
     async def _kickoff(
         self,
@@ -224,12 +242,13 @@ class Agent:
     async def _reply(
         self,
         message: ParsedMessage,
-        process: Process,
+        processes: dict[str, Process],
         where: ToProcess,
         entry: dict[str, Any],
         now: datetime,
         thread: str | None,
     ) -> Change:
+        process = processes[where.process_id]
         context = context_for(process, where.sender)
         found = await extract(message, context, now=message.date or now, llm=self.llm)
         event = Reply(
@@ -238,7 +257,7 @@ class Agent:
             message_id=message.message_id,
             text=message.text,
             calendar=message.calendar,
-            busy=self._busy(process),
+            busy=busy_slots(process, processes.values()),
             refs=(*message.in_reply_to, *message.references),
         )
         updated, emails = decide(process, event, now, self.policy)
@@ -326,23 +345,6 @@ class Agent:
 
     def _processes(self) -> dict[str, Process]:
         return {pid: Process.from_doc(doc) for pid, doc in self.store.processes().items()}
-
-    def _busy(self, process: Process) -> tuple[Window, ...]:
-        """Booked slots of the same people in other processes."""
-        people = {process.candidate.email, *(p.email for p in process.current.interviewers)}
-        busy = []
-        for other in self._processes().values():
-            if other.id == process.id or other.status.closed:
-                continue
-            rnd = other.current
-            involved = {other.candidate.email, *(p.email for p in rnd.interviewers)}
-            if (
-                rnd.slot
-                and rnd.status in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
-                and people & involved
-            ):
-                busy.append(rnd.slot)
-        return tuple(busy)
 
     # -- timers, outbox, loop ----------------------------------------------
 
