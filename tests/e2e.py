@@ -11,6 +11,12 @@ from typing import Any
 import pytest
 
 from agent.config import Settings
+
+# The demo's cast, so that what `make demo` shows is what the tests pin.
+from agent.demo import AGENT as AGENT
+from agent.demo import CANDIDATE as CANDIDATE
+from agent.demo import CLIENT as CLIENT
+from agent.demo import RECRUITER as RECRUITER
 from agent.process import Process
 from agent.sandbox import MailServers
 from agent.service import Agent
@@ -18,10 +24,6 @@ from agent.simulation import Actor
 from agent.watch_command import build_agent
 from store.db import Store
 
-AGENT = "agent@rounds.test"
-RECRUITER = Actor("Rita Recruiter", "rita@agency.test")
-CANDIDATE = Actor("Jane Doe", "jane@example.com")
-CLIENT = Actor("Bob Smith", "bob@acme.test")
 STRANGER = Actor("Mallory", "mallory@evil.test")
 
 LABELLED_KICKOFF = """Hi,
