@@ -281,6 +281,10 @@ def _question(
 def _other(
     process: Process, rnd: Round, side: str, event: Reply, now: datetime, policy: Policy
 ) -> Outcome_:
+    if side == Party.CANDIDATE and rnd.status == RoundStatus.COMPLETED and event.text.strip():
+        # The candidate's impressions after an interview are for their recruiter.
+        who = f"{process.candidate.name} on Interview #{rnd.number}"
+        return process, [tell_recruiter(process, f"Impressions from {who}:\n\n{event.text}")]
     return process, []
 
 

@@ -71,7 +71,14 @@ def _complete(process: Process, rnd: Round, now: datetime) -> Outcome_:
         for p in side_people(process, rnd, "client")
     ]
     emails.append(
-        tell_recruiter(process, f"Interview #{rnd.number} has taken place; I asked for feedback.")
+        Email((process.candidate,), "impressions", {"when": describe_for(process.candidate, slot)})
+    )
+    emails.append(
+        tell_recruiter(
+            process,
+            f"Interview #{rnd.number} has taken place; I asked the client for feedback "
+            "and the candidate for their impressions.",
+        )
     )
     return process, emails
 

@@ -273,3 +273,17 @@ def test_advance_takes_named_colleagues_and_length_but_no_outsiders() -> None:
     assert [p.email for p in nxt.interviewers] == ["bob@acme.test", "carol@acme.test"]
     assert nxt.duration_minutes == 30
     assert "eve@evil.test" not in {e.to[0].email for e in emails}
+
+
+def test_candidate_is_asked_for_impressions_which_go_to_the_recruiter() -> None:
+    """After the interview the candidate is asked how it went; the answer reaches the recruiter."""
+    slot = Window(_utc(3, 14), _utc(3, 15))
+    process = _process(status=RoundStatus.CONFIRMED, slot=slot, uid="u1@rounds.test")
+    process, emails = decide(process, Tick(), _utc(3, 16), POLICY)
+    assert ("jane@example.com", "impressions") in _to(emails)
+    said = "It went really well, I liked the team a lot."
+    found = Extraction(intent=Intent.OTHER, confidence=0.65)
+    event = Reply(sender=JANE.email, extraction=found, message_id="m", text=said)
+    _, emails = decide(process, event, _utc(3, 17), POLICY)
+    assert _to(emails) == [("rita@agency.test", "recruiter_update")]
+    assert said in emails[0].values["update"]
