@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,16 @@ class Harness:
     async def step(self) -> None:
         """One `rounds watch --once` pass at the clock's current time."""
         await self.agent.run_once()
+
+    async def kickoff(self, text: str = LABELLED_KICKOFF) -> EmailMessage:
+        """The recruiter emails the agent a kickoff (the agent reads it on the next step)."""
+        return await RECRUITER.send(
+            self.servers,
+            to=AGENT,
+            subject="New process: Jane Doe / Acme",
+            text=text,
+            now=self.clock.now,
+        )
 
     async def restart(self) -> None:
         """Stop the agent and start a new one on the same tracker file, as after a crash."""

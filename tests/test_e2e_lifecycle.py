@@ -65,9 +65,7 @@ def _process(h: Harness) -> Process:
 
 
 async def _kickoff(h: Harness, text: str = LABELLED_KICKOFF) -> None:
-    await RECRUITER.send(
-        h.servers, to=AGENT, subject="New process: Jane Doe / Acme", text=text, now=h.clock.now
-    )
+    await h.kickoff(text)
     await h.step()
 
 
@@ -481,9 +479,7 @@ async def test_mail_queued_while_smtp_is_down_goes_out_once_later(harness: Harne
 async def test_imap_restart_between_steps_is_survived(harness: Harness) -> None:
     """After pymap restarts (new UIDVALIDITY) new mail is handled and old mail is not redone."""
     h = harness
-    kickoff = await RECRUITER.send(
-        h.servers, to=AGENT, subject="New process", text=LABELLED_KICKOFF, now=h.clock.now
-    )
+    kickoff = await h.kickoff()
     await h.step()
     sent = len(h.servers.sent)
     ledger = len(h.store.ledger())

@@ -6,7 +6,7 @@ import pytest
 
 from agent.cli import main
 from agent.quarantine_command import quarantined, retry
-from tests.e2e import AGENT, CANDIDATE, LABELLED_KICKOFF, RECRUITER, Harness
+from tests.e2e import CANDIDATE, Harness
 
 
 def _nested(depth: int) -> bytes:
@@ -22,13 +22,7 @@ def _nested(depth: int) -> bytes:
 async def test_poison_message_is_quarantined_and_the_rest_goes_on(harness: Harness) -> None:
     """A message nested too deep is quarantined with its reason; the kickoff after it runs."""
     await harness.servers.deliver(_nested(60))
-    await RECRUITER.send(
-        harness.servers,
-        to=AGENT,
-        subject="Jane / Acme",
-        text=LABELLED_KICKOFF,
-        now=harness.clock.now,
-    )
+    await harness.kickoff()
     await harness.step()
     [poison] = quarantined(harness.store.ledger())
     assert "deeper than" in poison["reason"]

@@ -13,10 +13,8 @@ from agent.simulation import text_of
 from agent.watch_command import build_agent
 from store.db import Store
 from tests.e2e import (
-    AGENT,
     CANDIDATE,
     CLIENT,
-    LABELLED_KICKOFF,
     RECRUITER,
     Clock,
     Harness,
@@ -49,9 +47,7 @@ def _updates(h: Harness) -> list[str]:
 
 async def test_daily_digest_gathers_the_days_updates(daily: Harness) -> None:
     """With ROUNDS_RECRUITER_UPDATES=daily, no copies per step; one digest after 17:00."""
-    await RECRUITER.send(
-        daily.servers, to=AGENT, subject="Jane / Acme", text=LABELLED_KICKOFF, now=daily.clock.now
-    )
+    await daily.kickoff()
     await daily.step()
     daily.clock.advance(hours=1)
     await CANDIDATE.reply(daily.servers, "Thursday morning works for me.", now=daily.clock.now)
@@ -71,13 +67,7 @@ async def test_daily_digest_gathers_the_days_updates(daily: Harness) -> None:
 async def test_recruiter_schedules_a_further_round_with_a_new_interviewer(harness: Harness) -> None:
     """'schedule round 2 with Carol <carol@acme.test>, 30 min' asks the candidate and Carol."""
     carol = "carol@acme.test"
-    await RECRUITER.send(
-        harness.servers,
-        to=AGENT,
-        subject="Jane / Acme",
-        text=LABELLED_KICKOFF,
-        now=harness.clock.now,
-    )
+    await harness.kickoff()
     await harness.step()
     update = [m for m in RECRUITER.inbox(harness.servers) if "update" in str(m["Subject"])][-1]
     harness.clock.advance(hours=1)

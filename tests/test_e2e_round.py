@@ -35,16 +35,6 @@ Rita
 """
 
 
-async def _kickoff_labelled(h: Harness) -> None:
-    await RECRUITER.send(
-        h.servers,
-        to=AGENT,
-        subject="New process: Jane Doe / Acme",
-        text=LABELLED_KICKOFF,
-        now=h.clock.now,
-    )
-
-
 async def _kickoff_free_text(h: Harness) -> None:
     await RECRUITER.send(
         h.servers,
@@ -111,7 +101,7 @@ async def _run_round(h: Harness) -> None:
 
 async def test_labelled_kickoff_runs_a_round_to_confirmed(harness: Harness) -> None:
     """A labelled kickoff leads to availability requests, an invite, RSVPs and a confirmed round."""
-    await _kickoff_labelled(harness)
+    await harness.kickoff()
     await _run_round(harness)
 
 
@@ -123,7 +113,7 @@ async def test_free_text_kickoff_runs_a_round_to_confirmed(harness: Harness) -> 
 
 async def test_restart_neither_reprocesses_nor_resends(harness: Harness) -> None:
     """A new agent on the same tracker and inbox neither handles nor sends anything again."""
-    await _kickoff_labelled(harness)
+    await harness.kickoff()
     await harness.step()
     sent = len(harness.servers.sent)
     ledger = len(harness.store.ledger())
@@ -150,7 +140,7 @@ async def test_stranger_is_ignored_and_recorded(harness: Harness) -> None:
 async def test_refused_recipient_is_recorded_and_the_recruiter_told(harness: Harness) -> None:
     """A 5xx for the candidate's address is recorded, not retried, and the recruiter is told."""
     harness.servers.refuse[CANDIDATE.email] = "550 5.1.1 No such user"
-    await _kickoff_labelled(harness)
+    await harness.kickoff()
     await harness.step()
     refused = harness.store.outbox(status="refused")
     assert [a["email"] for doc in refused for a in doc["to"]] == [CANDIDATE.email]
