@@ -168,3 +168,27 @@ async def test_since_skips_older_mail_on_the_first_run(
         await agent.run_once()
         await agent.mailbox.close()
         assert len(store.processes()) == 1
+
+
+async def test_reply_all_on_the_recruiters_introduction_is_routed(harness: Harness) -> None:
+    """The candidate answering the recruiter's intro thread (agent on Cc) reaches the round."""
+    intro = await RECRUITER.send(
+        harness.servers,
+        to=f"{CANDIDATE.formatted}, {CLIENT.formatted}",
+        cc=AGENT,
+        subject="Introduction: Jane Doe / Acme",
+        text=FREE_TEXT_KICKOFF,
+        now=harness.clock.now,
+    )
+    await harness.step()
+    harness.clock.advance(hours=1)
+    await CANDIDATE.reply(
+        harness.servers,
+        "Great to meet you! Thursday morning works.",
+        now=harness.clock.now,
+        to=intro,
+    )
+    await harness.step()
+    [process] = harness.processes()
+    assert process.current.availability.get("candidate")
+    assert harness.store.ledger()[-1]["reason"] == "availability via thread"
