@@ -42,8 +42,8 @@ def subject_for(process: Process, person: Person) -> str:
     return f"Interview: {process.role} at {process.company} {tag}"
 
 
-def _thread(process: Process, email: str) -> list[str]:
-    return [mid for mid, who in process.threads.items() if who == email][-_THREAD_DEPTH:]
+def _thread(threads: Mapping[str, str], email: str) -> list[str]:
+    return [mid for mid, who in threads.items() if who == email][-_THREAD_DEPTH:]
 
 
 def render_body(process: Process, action: Email, person: Person, agent: Address) -> str:
@@ -57,17 +57,20 @@ def render_template(
 ) -> str:
     """Fill `prompts/<template>.txt` for `person`; every value is plain text we wrote or vetted."""
     rnd = process.current
-    values = {
-        "first": first_name(person.name),
+    about = {
         "candidate": process.candidate.name,
         "company": process.company,
         "role": process.role,
         "round": str(rnd.number),
         "duration": str(rnd.duration_minutes),
-        "agent": signature,
-        **extra,
     }
-    return Template(prompts.load(f"{template}.txt")).substitute(values)
+    return fill(template, person.name, signature, {**about, **extra})
+
+
+def fill(template: str, name: str, signature: str, values: Mapping[str, str]) -> str:
+    """`prompts/<template>.txt` addressed to `name` and signed `signature`."""
+    greeting = {"first": first_name(name), "agent": signature}
+    return Template(prompts.load(f"{template}.txt")).substitute({**greeting, **values})
 
 
 def _calendar(action: Email, agent: Address, stamp: datetime) -> tuple[str | None, str | None]:
@@ -105,7 +108,7 @@ def write_letters(
     for action in actions:
         calendar, method = _calendar(action, agent, now)
         for person in action.to:
-            earlier = _thread(process.model_copy(update={"threads": threads}), person.email)
+            earlier = _thread(threads, person.email)
             message_id = new_id()
             mails.append(
                 OutgoingMail(
@@ -138,9 +141,7 @@ def standalone_mail(
     references: tuple[str, ...] = (),
 ) -> OutgoingMail:
     """A mail that belongs to no process (a kickoff question, a recruiter's digest)."""
-    text = Template(prompts.load(f"{template}.txt")).substitute(
-        {"first": first_name(to.name), "agent": agent.name or agent.email, **values}
-    )
+    text = fill(template, to.name, agent.name or agent.email, values)
     return OutgoingMail(
         message_id=message_id,
         to=(to,),

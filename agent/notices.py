@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import secrets
+from collections.abc import Callable, Mapping
 from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from agent.compose import OutgoingMail
+from agent.compose import OutgoingMail, new_message_id
 from agent.letters import standalone_mail
 from agent.process import Process
 from parsers.model import Address
 from store.db import Change, Store
 
 DIGEST_AT = time(17, 0)  # recruiters' daily digest goes out after this local time
+
+
+def fresh_id(agent: Address, prefix: str = "rounds.") -> str:
+    """A new random Message-ID at the agent's domain, fixed when the mail is queued."""
+    return new_message_id(agent.email.rpartition("@")[2], prefix + secrets.token_hex(10))
 
 
 def queued(mail: OutgoingMail, now: datetime) -> dict[str, Any]:
@@ -29,23 +35,22 @@ def _about(process: Process | None) -> str:
 
 def send_digests(
     store: Store,
-    processes: Iterable[Process],
+    processes: Mapping[str, Process],
     *,
     agent: Address,
     new_id: Callable[[], str],
     now: datetime,
 ) -> None:
     """Each recruiter's waiting updates, once a day after DIGEST_AT in their zone."""
-    recruiters = {p.recruiter.email: p.recruiter for p in processes}
+    recruiters = {p.recruiter.email: p.recruiter for p in processes.values()}
     for email, recruiter in recruiters.items():
         lines = store.meta(f"digest:{email}", [])
         local = now.astimezone(ZoneInfo(recruiter.zone))
         last = store.meta(f"digest_sent:{email}")
         if not lines or local.time() < DIGEST_AT or (last and last >= local.date().isoformat()):
             continue
-        by_process = {p.id: p for p in processes}
         text = "\n".join(
-            f"- {_about(by_process.get(item['process']))}: {item['line']}" for item in lines
+            f"- {_about(processes.get(item['process']))}: {item['line']}" for item in lines
         )
         mail = standalone_mail(
             Address(recruiter.email, recruiter.name),

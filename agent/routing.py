@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from agent.letters import process_token
 from agent.process import Party, Process
-from agent.trust import authenticated, recruiter_authority
+from agent.trust import authenticated
 from parsers.model import Address, ParsedMessage
 
 # Message-IDs of our questions about an unclear kickoff: a recruiter's answer is a kickoff.
@@ -57,15 +57,17 @@ def route(
         return Ignored("our own message")
     if message.machine and message.calendar is None:
         return Ignored(f"machine mail: {message.machine}")
-    is_recruiter = recruiter_authority(message, recruiters)
+    # Authentication-Results are read once: every later rule needs the same verdict.
+    trusted = authenticated(message)
+    is_recruiter = trusted and sender in recruiters
     ids = {*message.in_reply_to, *message.references, *([thread] if thread else [])}
     for process in processes.values():
         if ids & process.threads.keys():
-            return _on(message, process, sender, "thread", recruiters)
+            return _on(message, process, sender, "thread", trusted, recruiters)
     for pid in _tokens(message, agent):
         if pid in processes:
-            return _on(message, processes[pid], sender, "token", recruiters)
-    if not authenticated(message):
+            return _on(message, processes[pid], sender, "token", trusted, recruiters)
+    if not trusted:
         return _spoofed(message, recruiters)
     by_sender = [
         p
@@ -85,12 +87,17 @@ def route(
 
 
 def _on(
-    message: ParsedMessage, process: Process, sender: str, how: str, recruiters: frozenset[str]
+    message: ParsedMessage,
+    process: Process,
+    sender: str,
+    how: str,
+    trusted: bool,
+    recruiters: frozenset[str],
 ) -> Route:
     party = process.party_of(sender)
     if party is None:
         return Ignored(f"sender is not on process {process.id}")
-    if not authenticated(message):
+    if not trusted:
         return _spoofed(message, recruiters)
     if party == Party.RECRUITER and sender not in recruiters:
         return Ignored("the process's recruiter is no longer in ROUNDS_RECRUITERS")

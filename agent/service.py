@@ -19,7 +19,7 @@ from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
-from agent.notices import queued, report_undelivered, send_digests
+from agent.notices import fresh_id, queued, report_undelivered, send_digests
 from agent.outbox import flush
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
@@ -216,7 +216,7 @@ class Agent:
         if not isinstance(found, Kickoff) and self.llm is not None:
             # The rules read the labelled form and plain introductions; the model gets
             # the free text they could not place, and its answer is checked the same way.
-            found = await self._llm_kickoff(message) or found
+            found = await self._llm_kickoff(message, source) or found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
             return Change(enqueue=[self._problem_mail(message, found.message, now)])
@@ -310,7 +310,7 @@ class Agent:
             meta=meta,
         )
 
-    async def _llm_kickoff(self, message: ParsedMessage) -> Kickoff | None:
+    async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
         assert message.sender is not None and self.llm is not None
         headers = "\n".join(
             f"{label}: {', '.join(a.formatted() for a in people)}"
@@ -318,15 +318,14 @@ class Agent:
             if people
         )
         try:
-            read = await self.llm.read_kickoff(f"{headers}\n\n{message.body or message.text}")
+            read = await self.llm.read_kickoff(f"{headers}\n\n{source}")
         except ExtractionError as exc:
             log.warning("kickoff by LLM failed: %s", exc)
             return None
         return kickoff_from(read, recruiter=message.sender, agent=self.identity.agent.email)
 
     def _new_id(self, prefix: str = "rounds.") -> str:
-        domain = self.identity.agent.email.rpartition("@")[2]
-        return f"{prefix}{secrets.token_hex(10)}@{domain}"
+        return fresh_id(self.identity.agent, prefix)
 
     def _problem_mail(self, message: ParsedMessage, problem: str, now: datetime) -> dict[str, Any]:
         assert message.sender is not None
@@ -352,19 +351,17 @@ class Agent:
         """Everything due now: completions, reminders, nudges, digests; one commit each."""
         now = self.clock()
         processes = self._processes()
-        for process in processes.values():
+        for pid, process in processes.items():
             updated, emails = decide(process, Tick(), now, self.policy)
             if updated != process or emails:
-                self.store.commit(self._letters(updated, emails, now))
+                change = self._letters(updated, emails, now)
+                self.store.commit(change)
+                processes[pid] = Process.from_doc(change.processes[pid])
         if self.identity.daily_digest:
             send_digests(
-                self.store,
-                processes.values(),
-                agent=self.identity.agent,
-                new_id=self._new_id,
-                now=now,
+                self.store, processes, agent=self.identity.agent, new_id=self._new_id, now=now
             )
-        everyone = list(self._processes().values())
+        everyone = list(processes.values())
         queue_due_summaries(
             self.store,
             everyone,

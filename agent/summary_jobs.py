@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
 from agent.compose import OutgoingMail
+from agent.notices import fresh_id, queued
 from agent.process import Process
 from agent.summary import build_summary, due_summaries, sent_at
 from parsers.model import Address
@@ -42,8 +42,7 @@ def queue_summaries(
     zone_of: Callable[[str], str],
 ) -> int:
     """Queue a summary for each recruiter now; the outbox flush sends them. Returns the count."""
-    domain = agent.email.rpartition("@")[2]
-    queued, meta = [], {}
+    docs, meta = [], {}
     for recruiter in recruiters:
         summary = build_summary(
             processes,
@@ -53,18 +52,18 @@ def queue_summaries(
             zone=zone_of(recruiter),
         )
         mail = OutgoingMail(
-            message_id=f"rounds.{secrets.token_hex(10)}@{domain}",
+            message_id=fresh_id(agent),
             to=(Address(recruiter),),
             subject=summary.subject,
             text=summary.text,
             html=summary.html,
         )
-        queued.append(mail.to_json() | {"id": mail.message_id, "queued_at": now.isoformat()})
+        docs.append(queued(mail, now))
         meta[summary_key(recruiter)] = now.isoformat()
-    if queued:
+    if docs:
         # Mail and note in one write: a crash can neither queue a summary twice nor lose one.
-        store.commit(Change(enqueue=queued, meta=meta))
-    return len(queued)
+        store.commit(Change(enqueue=docs, meta=meta))
+    return len(docs)
 
 
 def queue_due_summaries(

@@ -1,4 +1,4 @@
-"""Who may steer a process: recruiter addresses backed by DKIM or SPF in alignment."""
+"""Whether the receiving server's Authentication-Results back a message's From address."""
 
 from __future__ import annotations
 
@@ -37,10 +37,3 @@ def authenticated(message: ParsedMessage) -> bool:
             if any(_aligned(from_domain, d) for d in _DOMAIN.findall(rest)):
                 return True
     return False
-
-
-def recruiter_authority(message: ParsedMessage, recruiters: frozenset[str]) -> bool:
-    """The From address is a configured recruiter's and authentication does not contradict it."""
-    if message.sender is None or message.sender.email not in recruiters:
-        return False
-    return authenticated(message)
