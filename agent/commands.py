@@ -54,8 +54,9 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
     # Only an answer to the approval request itself can release or replace the draft: a
     # note the recruiter writes on another email of the thread must never reach the candidate.
     answers_draft = process.draft is not None and process.draft_request in event.refs
-    if answers_draft and (_SEND.search(head) or len(event.text) >= _EDIT_MIN_CHARS):
-        return _send_draft(process, event, now)
+    approved = _SEND.search(head) is not None
+    if answers_draft and (approved or len(event.text) >= _EDIT_MIN_CHARS):
+        return _send_draft(process, event, now, approved=approved)
     schedule = _SCHEDULE.search(head)
     if schedule:
         return _schedule(process, schedule, now)
@@ -73,9 +74,8 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
     return process, []
 
 
-def _send_draft(process: Process, event: Reply, now: datetime) -> Outcome_:
+def _send_draft(process: Process, event: Reply, now: datetime, *, approved: bool) -> Outcome_:
     """Send the approved draft, or the recruiter's own text in its place."""
-    approved = _SEND.search("\n".join(event.text.strip().splitlines()[:_FIRST_LINES]))
     message = process.draft if approved else event.text.strip()
     assert message is not None
     process = process.model_copy(update={"draft": None, "draft_request": None})

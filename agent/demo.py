@@ -22,7 +22,7 @@ from agent.process import Process
 from agent.sandbox import Captured, MailServers
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
 from agent.summary import build_summary, recruiter_zone
-from agent.tracker import tracker_rows
+from agent.tracker import load_processes, tracker_rows
 from agent.watch_command import build_agent
 from store.db import Store
 from store.export import render
@@ -169,12 +169,12 @@ class Demo:
         self.print_summary()
 
     def print_tracker(self) -> None:
-        processes = [Process.from_doc(d) for d in self.store.processes().values()]
+        processes = load_processes(self.store)
         print("\n== The tracker (rounds tracker)\n")
         print(render(tracker_rows(processes), "table").decode())
 
     def print_summary(self) -> None:
-        processes = [Process.from_doc(d) for d in self.store.processes().values()]
+        processes = load_processes(self.store)
         summary = build_summary(
             processes,
             recruiter=RECRUITER.email,

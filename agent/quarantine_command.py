@@ -10,6 +10,7 @@ from typing import Any
 from agent.config import Settings
 from agent.errors import InputError
 from agent.service import Agent
+from agent.tracker import open_tracker
 from agent.watch_command import build_agent
 from store.db import Store
 
@@ -63,9 +64,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         with Store(settings.db) as store:
             print(asyncio.run(retry(build_agent(settings, store), args.id)))
         return 0
-    if not settings.db.exists():
-        raise InputError(f"no tracker at {settings.db} (set ROUNDS_DB)")
-    with Store(settings.db, readonly=True) as store:
+    with open_tracker(settings.db) as store:
         entries = quarantined(store.ledger())
     for entry in entries:
         sys.stdout.write(_line(entry) + "\n")

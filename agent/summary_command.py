@@ -12,18 +12,18 @@ from agent.errors import ConfigError, InputError
 from agent.process import Process
 from agent.summary import build_summary, recruiter_zone
 from agent.summary_jobs import last_summary, queue_summaries
+from agent.tracker import load_processes, open_tracker, require_tracker
 from parsers.model import Address
 from store.db import Store
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
-    if not settings.db.exists():
-        raise InputError(f"no tracker at {settings.db} (set ROUNDS_DB)")
     now = datetime.now(UTC)
     if args.send:
+        require_tracker(settings.db)
         return _send(args, settings, now)
-    with Store(settings.db, readonly=True) as store:
-        processes = [Process.from_doc(doc) for doc in store.processes().values()]
+    with open_tracker(settings.db) as store:
+        processes = load_processes(store)
         recruiters = _recruiters(args, settings, processes)
         since = {r: last_summary(store, r) for r in recruiters}
     if args.out is not None and len(recruiters) > 1:
@@ -58,7 +58,7 @@ def _send(args: argparse.Namespace, settings: Settings, now: datetime) -> int:
         raise ConfigError("ROUNDS_AGENT_ADDRESS is not set (the summaries' sender)")
     agent = Address(settings.agent_address.lower(), settings.agent_name)
     with Store(settings.db) as store:
-        processes = [Process.from_doc(doc) for doc in store.processes().values()]
+        processes = load_processes(store)
         count = queue_summaries(
             store,
             processes,

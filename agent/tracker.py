@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from agent.errors import InputError
 from agent.process import Process, ProcessStatus, Round, RoundStatus
+from store.db import Store
 from store.export import TrackerRow
+
+
+def require_tracker(db: Path) -> None:
+    """InputError (exit 2) when there is no tracker yet: commands never create one by accident."""
+    if not db.exists():
+        raise InputError(f"no tracker at {db} (set ROUNDS_DB)")
+
+
+def open_tracker(db: Path) -> Store:
+    """The tracker for reading only."""
+    require_tracker(db)
+    return Store(db, readonly=True)
+
+
+def load_processes(store: Store) -> list[Process]:
+    """Every process in the tracker, as model objects."""
+    return [Process.from_doc(doc) for doc in store.processes().values()]
+
 
 _NEXT_STEP = {
     RoundStatus.REQUESTED: "waiting for availability",

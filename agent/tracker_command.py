@@ -8,19 +8,15 @@ import sys
 
 from agent.config import Settings
 from agent.errors import InputError
-from agent.process import Process
-from agent.tracker import tracker_rows
-from store.db import Store
+from agent.tracker import load_processes, open_tracker, tracker_rows
 from store.export import render
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     if args.fmt == "xlsx" and args.out is None:
         raise InputError("--format xlsx needs --out FILE")
-    if not settings.db.exists():
-        raise InputError(f"no tracker at {settings.db} (set ROUNDS_DB)")
-    with Store(settings.db, readonly=True) as store:
-        processes = [Process.from_doc(doc) for doc in store.processes().values()]
+    with open_tracker(settings.db) as store:
+        processes = load_processes(store)
     data = render(tracker_rows(processes), args.fmt)
     if args.out is None:
         sys.stdout.write(data.decode("utf-8"))
