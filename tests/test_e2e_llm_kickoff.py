@@ -24,6 +24,19 @@ Rita
 """
 
 
+async def _introduce(h: Harness) -> None:
+    """The recruiter introduces both people with no cue; the agent runs once."""
+    await RECRUITER.send(
+        h.servers,
+        to=f"{CANDIDATE.formatted}, {CLIENT.formatted}",
+        cc=AGENT,
+        subject="Intro",
+        text=UNCUED,
+        now=h.clock.now,
+    )
+    await h.step()
+
+
 @pytest.fixture
 async def llm_harness(
     servers: MailServers, tmp_path: Path, openai_server: FakeOpenAIServer
@@ -65,15 +78,7 @@ async def test_llm_reads_the_kickoff_the_rules_could_not(
             "client_zone": "Europe/London",
         }
     )
-    await RECRUITER.send(
-        llm_harness.servers,
-        to=f"{CANDIDATE.formatted}, {CLIENT.formatted}",
-        cc=AGENT,
-        subject="Intro",
-        text=UNCUED,
-        now=llm_harness.clock.now,
-    )
-    await llm_harness.step()
+    await _introduce(llm_harness)
     assert len(openai_server.requests) == 1
     [process] = llm_harness.processes()
     assert (process.candidate.email, process.clients[0].email) == (CANDIDATE.email, CLIENT.email)
@@ -100,15 +105,7 @@ async def test_made_up_addresses_from_the_model_start_nothing(
             "client_zone": None,
         }
     )
-    await RECRUITER.send(
-        llm_harness.servers,
-        to=f"{CANDIDATE.formatted}, {CLIENT.formatted}",
-        cc=AGENT,
-        subject="Intro",
-        text=UNCUED,
-        now=llm_harness.clock.now,
-    )
-    await llm_harness.step()
+    await _introduce(llm_harness)
     assert llm_harness.processes() == []
     assert all("attacker" not in c.rcpt_tos[0] for c in llm_harness.servers.sent)
     assert "couldn't start" in str(RECRUITER.last(llm_harness.servers).get_body().get_content())

@@ -70,15 +70,21 @@ def _dec(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 12, day, hour, minute, tzinfo=NY)
 
 
-async def test_cron_runs_at_successive_moments_book_a_round_and_record_an_offer(
-    faketime: None, servers: MailServers, tmp_path: Path
-) -> None:
-    """Kickoff to offer across five faked-clock `watch --once` runs; the tracker shows the offer."""
+async def _kickoff_monday(servers: MailServers, tmp_path: Path) -> dict[str, str]:
+    """A kickoff at 08:55 read by a 09:00 Monday run; the environment for the later runs."""
     env = _env(servers, tmp_path / "rounds.json")
     await RECRUITER.send(
         servers, to=AGENT, subject="Jane / Acme", text=LABELLED_KICKOFF, now=_mon(8, 55)
     )
     await _watch(env, _mon(9))
+    return env
+
+
+async def test_cron_runs_at_successive_moments_book_a_round_and_record_an_offer(
+    faketime: None, servers: MailServers, tmp_path: Path
+) -> None:
+    """Kickoff to offer across five faked-clock `watch --once` runs; the tracker shows the offer."""
+    env = await _kickoff_monday(servers, tmp_path)
     for actor in (CANDIDATE, CLIENT):
         assert "I'm arranging Interview #1" in text_of(actor.last(servers))
 
@@ -124,11 +130,7 @@ async def test_cron_run_after_two_business_days_of_silence_nudges_both_sides(
     faketime: None, servers: MailServers, tmp_path: Path
 ) -> None:
     """A run on Tuesday sends nothing new; one on Wednesday nudges the candidate and the client."""
-    env = _env(servers, tmp_path / "rounds.json")
-    await RECRUITER.send(
-        servers, to=AGENT, subject="Jane / Acme", text=LABELLED_KICKOFF, now=_mon(8, 55)
-    )
-    await _watch(env, _mon(9))
+    env = await _kickoff_monday(servers, tmp_path)
     asked = len(servers.sent)
 
     await _watch(env, _dec(1, 10))

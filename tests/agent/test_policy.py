@@ -41,6 +41,15 @@ def _reply(sender: Person, intent: Intent, *windows: Window, **fields: object) -
     return Reply(sender=sender.email, extraction=found, message_id="m1", text="…")
 
 
+def _rsvp(sender: str, *, attendee: str) -> Reply:
+    """An iTIP REPLY accepting the round's invite (UID u1@rounds.test) for `attendee`."""
+    part = CalendarPart(
+        method="REPLY", uid="u1@rounds.test", attendee=attendee, partstat="ACCEPTED"
+    )
+    found = Extraction(intent=Intent.ACCEPT, confidence=1.0)
+    return Reply(sender=sender, extraction=found, message_id="m2", text="", calendar=part)
+
+
 def _to(emails: list[Email]) -> list[tuple[str, str]]:
     return [(e.to[0].email, e.template) for e in emails]
 
@@ -92,17 +101,7 @@ def test_both_accepts_confirm_the_round() -> None:
     """The round is confirmed once both sides have accepted, by iTIP or in words."""
     slot = Window(_utc(3, 14), _utc(3, 15))
     process = _process(status=RoundStatus.SCHEDULED, slot=slot, uid="u1@rounds.test")
-    rsvp = CalendarPart(
-        method="REPLY", uid="u1@rounds.test", attendee=JANE.email, partstat="ACCEPTED"
-    )
-    event = Reply(
-        sender=JANE.email,
-        extraction=Extraction(intent=Intent.ACCEPT, confidence=1.0),
-        message_id="m2",
-        text="",
-        calendar=rsvp,
-    )
-    process, _ = decide(process, event, NOW, POLICY)
+    process, _ = decide(process, _rsvp(JANE.email, attendee=JANE.email), NOW, POLICY)
     assert process.current.status == RoundStatus.SCHEDULED
     process, emails = decide(process, _reply(BOB, Intent.ACCEPT), NOW, POLICY)
     assert process.current.status == RoundStatus.CONFIRMED
@@ -245,17 +244,7 @@ def test_calendar_reply_from_someone_else_counts_for_nothing() -> None:
     """An iTIP REPLY whose ATTENDEE is not the From address does not accept the invite."""
     slot = Window(_utc(3, 14), _utc(3, 15))
     process = _process(status=RoundStatus.SCHEDULED, slot=slot, uid="u1@rounds.test")
-    forged = CalendarPart(
-        method="REPLY", uid="u1@rounds.test", attendee=BOB.email, partstat="ACCEPTED"
-    )
-    event = Reply(
-        sender=JANE.email,
-        extraction=Extraction(intent=Intent.ACCEPT, confidence=1.0),
-        message_id="m2",
-        text="",
-        calendar=forged,
-    )
-    after, emails = decide(process, event, NOW, POLICY)
+    after, emails = decide(process, _rsvp(JANE.email, attendee=BOB.email), NOW, POLICY)
     assert (after.current.accepted, emails) == ((), [])
 
 
