@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -119,10 +120,19 @@ async def servers() -> AsyncIterator[MailServers]:
 
 @pytest.fixture
 async def harness(servers: MailServers, tmp_path: Path) -> AsyncIterator[Harness]:
+    async with running_agent(servers, tmp_path) as running:
+        yield running
+
+
+@asynccontextmanager
+async def running_agent(
+    servers: MailServers, tmp_path: Path, **extra: Any
+) -> AsyncIterator[Harness]:
+    """An agent on the sandbox with settings `extra` on top of the defaults, closed after."""
     clock = Clock()
     db = tmp_path / "rounds.json"
     store = Store(db)
-    agent = build_agent(settings_for(servers, db), store, clock=clock)
+    agent = build_agent(settings_for(servers, db, **extra), store, clock=clock)
     running = Harness(servers, clock, db, agent, store)
     try:
         yield running

@@ -10,9 +10,7 @@ from pydantic import SecretStr
 
 from agent.process import RoundStatus
 from agent.sandbox import MailServers
-from agent.watch_command import build_agent
-from store.db import Store
-from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Clock, Harness, settings_for
+from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Harness, running_agent
 from tests.fakes.openai_server import FakeOpenAIServer
 
 # Two people on To and no cue: the rules cannot tell the candidate from the client.
@@ -41,23 +39,9 @@ async def _introduce(h: Harness) -> None:
 async def llm_harness(
     servers: MailServers, tmp_path: Path, openai_server: FakeOpenAIServer
 ) -> AsyncIterator[Harness]:
-    db = tmp_path / "rounds.json"
-    settings = settings_for(
-        servers,
-        db,
-        llm="openai",
-        openai_base_url=openai_server.base_url,
-        openai_api_key=SecretStr("x"),
-    )
-    store = Store(db)
-    clock = Clock()
-    agent = build_agent(settings, store, clock=clock)
-    harness = Harness(servers, clock, db, agent, store)
-    try:
+    llm = {"llm": "openai", "openai_base_url": openai_server.base_url}
+    async with running_agent(servers, tmp_path, **llm, openai_api_key=SecretStr("x")) as harness:
         yield harness
-    finally:
-        await harness.agent.mailbox.close()
-        harness.store.close()
 
 
 async def test_llm_reads_the_kickoff_the_rules_could_not(

@@ -10,30 +10,19 @@ import pytest
 from agent.process import RoundStatus
 from agent.sandbox import MailServers
 from agent.simulation import text_of
-from agent.watch_command import build_agent
-from store.db import Store
 from tests.e2e import (
     CANDIDATE,
     CLIENT,
     RECRUITER,
-    Clock,
     Harness,
-    settings_for,
+    running_agent,
 )
 
 
 @pytest.fixture
 async def daily(servers: MailServers, tmp_path: Path) -> AsyncIterator[Harness]:
-    db = tmp_path / "rounds.json"
-    store = Store(db)
-    clock = Clock()
-    agent = build_agent(settings_for(servers, db, recruiter_updates="daily"), store, clock=clock)
-    harness = Harness(servers, clock, db, agent, store)
-    try:
+    async with running_agent(servers, tmp_path, recruiter_updates="daily") as harness:
         yield harness
-    finally:
-        await harness.agent.mailbox.close()
-        harness.store.close()
 
 
 def _updates(h: Harness) -> list[str]:
