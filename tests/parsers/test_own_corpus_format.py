@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import datetime
 from pathlib import Path
@@ -43,7 +44,7 @@ def _check_context(context: Any) -> None:
     stage = Stage(context["stage"])
     options = [_span(w) for w in context["proposed"]]
     assert bool(options) == (stage == Stage.PROPOSED), "options go with stage proposed only"
-    if stage in (Stage.SCHEDULED, Stage.COMPLETED):
+    if stage == Stage.SCHEDULED or (stage == Stage.COMPLETED and context["scheduled"]):
         _span(context["scheduled"])
     else:
         assert context["scheduled"] is None
@@ -60,6 +61,8 @@ def _check_expected(expected: Any, context: dict[str, Any], sent: datetime) -> N
     assert not spans or intent.value in WINDOW_INTENTS, f"{intent.value} carries no windows"
     for start, _ in spans:
         assert start >= sent, "a window starting before the message is clipped or dropped"
+    for (_, before_end), (after_start, _) in itertools.pairwise(sorted(spans)):
+        assert after_start > before_end, "windows are merged: none overlap or touch"
     selected = expected["selected"]
     if selected is None:
         assert not (intent == Intent.ACCEPT and context["stage"] == Stage.PROPOSED.value)
