@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -58,8 +59,10 @@ def _rates(score: ModuleType) -> tuple[dict[str, float], list[str]]:
     return {name: value / len(cases) for name, value in hits.items()}, failures
 
 
+# CI always has shared/ beside the clone: there a missing corpus is a failure, not a skip.
 @pytest.mark.skipif(
-    not SCORER.exists() or not CORPUS.is_dir(), reason=f"no shared corpus at {SHARED}"
+    not os.environ.get("CI") and (not SCORER.exists() or not CORPUS.is_dir()),
+    reason=f"no shared corpus at {SHARED}",
 )
 def test_dev_corpus_meets_the_bars() -> None:
     """Exact, intent and window scores on the dev corpus reach 0.90, 0.95 and 0.93."""
