@@ -12,6 +12,7 @@ from time import monotonic
 from typing import TYPE_CHECKING, Any
 
 from agent.actions import Email, Reply, Tick
+from agent.commands import on_desk
 from agent.context import context_for
 from agent.errors import ExtractionError, InputError, TransportError
 from agent.kickoff import Kickoff, kickoff_from, read_kickoff
@@ -19,18 +20,18 @@ from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
-from agent.notices import fresh_id, queued, report_undelivered, send_digests
+from agent.notices import NOTICE_IDS, fresh_id, notice_ids, queued, report_undelivered, send_digests
 from agent.outbox import flush
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
 from agent.ratelimit import Limits, to_hold
-from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToProcess, route
+from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
 from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.message import parse_message
-from parsers.model import Address, ParsedMessage, Window
+from parsers.model import Address, Extraction, Intent, ParsedMessage, Window
 from store.db import Change, Store
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
@@ -184,6 +185,7 @@ class Agent:
             processes,
             thread=thread,
             agent=self.identity.agent,
+            notices=self.store.meta(NOTICE_IDS, {}).keys(),
             recruiters=self.identity.recruiters,
         )
         if isinstance(where, Ignored):
@@ -191,6 +193,8 @@ class Agent:
             return Change()
         if isinstance(where, NewKickoff):
             return await self._kickoff(message, processes, entry, now, thread)
+        if isinstance(where, ToDesk):
+            return self._desk(message, processes, where, entry, now)
         return await self._reply(message, processes, where, entry, now, thread)
 
     async def _kickoff(
@@ -272,6 +276,47 @@ class Agent:
         }
         return self._letters(updated, emails, now)
 
+    def _desk(
+        self,
+        message: ParsedMessage,
+        processes: dict[str, Process],
+        where: ToDesk,
+        entry: dict[str, Any],
+        now: datetime,
+    ) -> Change:
+        """Answer a recruiter's command sent as a reply to a summary or notice, on that thread."""
+        assert message.sender is not None
+        event = Reply(
+            sender=where.sender,
+            extraction=Extraction(Intent.OTHER),
+            message_id=message.message_id,
+            text=message.text,
+            refs=(*message.in_reply_to, *message.references),
+        )
+        done = on_desk(list(processes.values()), event, now, self.policy)
+        change = Change()
+        entry |= {"status": "processed", "reason": "command on a summary or notice"}
+        if done.process is not None:
+            change = self._letters(done.process, list(done.emails), now)
+            entry["process"] = done.process.id
+        subject = message.subject
+        answer = queued(
+            standalone_mail(
+                message.sender,
+                "recruiter_answer",
+                {"answer": done.answer},
+                subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
+                agent=self.identity.agent,
+                message_id=self._new_id(),
+                in_reply_to=message.message_id,
+                references=(*message.references, message.message_id),
+            ),
+            now,
+        )
+        # The answer is a notice too: a reply to it is read as the next command.
+        meta = {**change.meta, **notice_ids(self.store, [answer], change.meta)}
+        return replace(change, enqueue=[*change.enqueue, answer], meta=meta)
+
     def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
         meta: dict[str, Any] = {}
         if self.identity.daily_digest:
@@ -303,6 +348,7 @@ class Agent:
                 message_id=self._new_id(),
             )
             docs.append(queued(notice, now))
+            meta |= notice_ids(self.store, docs[-1:])
         return Change(
             processes={process.id: process.to_doc()},
             enqueue=docs,

@@ -145,7 +145,8 @@ def build_summary(
     this_week, next_week, after = (
         datetime.combine(monday + n * _WEEK, time(0), tzinfo=tz) for n in range(3)
     )
-    this = _interviews(open_, f"Interviews this week, {_span(monday)}", this_week, next_week, tz)
+    # Closed processes too: the final round of a process that closed this week took place.
+    this = _interviews(theirs, f"Interviews this week, {_span(monday)}", this_week, next_week, tz)
     following = _interviews(
         open_, f"Interviews next week, {_span(monday + _WEEK)}", next_week, after, tz
     )
