@@ -15,7 +15,7 @@ from agent.actions import Email, Reply, Tick
 from agent.commands import on_desk
 from agent.context import context_for
 from agent.errors import ExtractionError, InputError, TransportError
-from agent.kickoff import Kickoff, kickoff_from, read_kickoff
+from agent.kickoff import Kickoff, KickoffProblem, kickoff_from, read_kickoff
 from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
@@ -223,7 +223,7 @@ class Agent:
             found = await self._llm_kickoff(message, source) or found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
-            return Change(enqueue=[self._problem_mail(message, found.message, now)])
+            return Change(enqueue=[self._problem_mail(message, found, now)])
         earlier = [
             p
             for p in processes.values()
@@ -373,13 +373,15 @@ class Agent:
     def _new_id(self, prefix: str = "rounds.") -> str:
         return fresh_id(self.identity.agent, prefix)
 
-    def _problem_mail(self, message: ParsedMessage, problem: str, now: datetime) -> dict[str, Any]:
+    def _problem_mail(
+        self, message: ParsedMessage, problem: KickoffProblem, now: datetime
+    ) -> dict[str, Any]:
         assert message.sender is not None
         subject = message.subject
         mail = standalone_mail(
             message.sender,
             "kickoff_problem",
-            {"problem": problem.rstrip(".")},
+            {"problem": problem.message.rstrip("."), "form": problem.form()},
             subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
             agent=self.identity.agent,
             message_id=self._new_id(KICKOFF_QUESTION),

@@ -14,19 +14,23 @@ SAME_DOMAIN = "scheduling@agency.test"  # the recruiter is rita@agency.test
 
 async def test_corrected_kickoff_on_a_shared_domain_starts_the_process(tmp_path: Path) -> None:
     """The README's setup: agent and recruiter on one domain. A kickoff missing the client
-    gets our question; the recruiter's corrected reply (whose References name her own first
-    Message-ID, ending in the shared domain) starts the process."""
+    gets our question, echoing what was understood as the form; the recruiter's corrected
+    reply (whose References name her own first Message-ID, ending in the shared domain)
+    starts the process."""
     async with (
         MailServers(agent_address=SAME_DOMAIN) as servers,
         running_agent(servers, tmp_path, agent_address=SAME_DOMAIN) as h,
     ):
-        unclear = "Please set up an interview for Jane Doe <jane@example.com>, thanks."
+        unclear = "Please set one up.\n\nCandidate: Jane Doe <jane@example.com>\nRole: SRE\n"
         await RECRUITER.send(
             servers, to=SAME_DOMAIN, subject="New candidate", text=unclear, now=h.clock.now
         )
         await h.step()
         assert h.processes() == []
         question = RECRUITER.last(servers)
+        form = "\n".join(text_of(question).splitlines()).split("correcting what is wrong")[1]
+        assert "Candidate: Jane Doe <jane@example.com>\nClient:\nCompany:\nRole: SRE" in form
+        assert "Bob" not in form  # no made-up example
         h.clock.advance(minutes=5)
         await RECRUITER.reply(servers, LABELLED_KICKOFF, now=h.clock.now, to=question)
         await h.step()
