@@ -56,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser(
         "doctor",
-        help="check the settings, IMAP, SMTP and the LLM; print PASS or FAIL for each",
+        help="check the settings (and whom it obeys), the tracker, IMAP, SMTP and the LLM; "
+        "print PASS or FAIL for each",
     )
 
     summary = sub.add_parser(
