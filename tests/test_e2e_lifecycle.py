@@ -205,7 +205,7 @@ async def test_three_rounds_with_a_reschedule_end_in_an_offer(harness: Harness) 
     await _after_interview(h)
     await _say(h, CLIENT, "We loved her. We'd like to make Jane an offer!")
 
-    [row] = tracker_rows(h.processes())
+    [row] = tracker_rows(h.processes(), zone="America/New_York")
     expected = (
         "2026-12-03 09:00 EST · completed · advance",
         "2026-12-10 10:00 EST · completed · advance",
