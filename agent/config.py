@@ -12,6 +12,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -202,7 +203,7 @@ def parse_hours(value: str) -> tuple[time, time]:
     """'09:00-17:00' → (09:00, 17:00); ValueError when malformed."""
     match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
     if not match:
-        raise ValueError(f"expected HH:MM-HH:MM, got {value!r}")
+        raise ValueError(f"expected HH:MM-HH:MM such as 09:00-17:00, got {value!r}")
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     start, end = time(h1, m1), time(h2, m2)
     if end <= start:
@@ -249,11 +250,26 @@ def load_settings(config_path: Path | None = None) -> Settings:
         first = exc.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else "settings"
         name = field.upper() if field.startswith("OPENAI") else f"ROUNDS_{field.upper()}"
-        # Our validators' own words, without pydantic's "Value error, " in front.
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise ConfigError(f"{name}: {message}") from None
+        raise ConfigError(f"{name}: {_friendly(first)}") from None
     except ValueError as exc:
         raise ConfigError(f"configuration: {exc}") from None
+
+
+def _friendly(error: ErrorDetails) -> str:
+    """A validation error in plain words with an example, not pydantic's wording. The value
+    is echoed only for number, yes/no and choice settings, which are never secrets."""
+    kind, got, message = error["type"], error.get("input"), str(error["msg"])
+    if kind == "value_error":  # our validators' own words
+        return message.removeprefix("Value error, ")
+    if kind in ("int_parsing", "int_from_float", "float_parsing"):
+        return f"{got!r} is not a number (such as 12)"
+    if kind == "bool_parsing":
+        return f"{got!r} is not true or false"
+    if kind == "literal_error":
+        return f"{got!r} is not one of the choices: " + message.replace("Input should be ", "use ")
+    if kind == "greater_than_equal":
+        return f"{got} is too small: " + message.replace("Input should be ", "use a value ")
+    return message
 
 
 def _check_toml(path: Path) -> None:

@@ -82,3 +82,31 @@ def test_cli_prints_one_line_and_exits_2(
     assert cli.main(["tracker"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("rounds: ROUNDS_RECRUITERS: 'notanemail'")
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("ROUNDS_IMAP_PORT", "not-a-port", "'not-a-port' is not a number (such as 12)"),
+        ("ROUNDS_IMAP_SSL", "maybe", "'maybe' is not true or false"),
+        (
+            "ROUNDS_SMTP_TLS",
+            "tls",
+            "'tls' is not one of the choices: use 'starttls', 'ssl' or 'none'",
+        ),
+        (
+            "ROUNDS_MAX_PER_RECIPIENT_HOUR",
+            "0",
+            "0 is too small: use a value greater than or equal to 1",
+        ),
+        (
+            "ROUNDS_BUSINESS_HOURS",
+            "9 to 5",
+            "expected HH:MM-HH:MM such as 09:00-17:00, got '9 to 5'",
+        ),
+    ],
+)
+def test_pydantic_wording_never_leaks(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, expected: str
+) -> None:
+    assert _refused(monkeypatch, name, value) == f"{name}: {expected}"
