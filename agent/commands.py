@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from agent.actions import Email, Reply
@@ -18,6 +18,7 @@ from agent.lifecycle import (
     note,
 )
 from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
+from parsers.model import Extraction, Intent
 
 _FIRST_LINES = 3  # commands sit at the top; quoted history below must not trigger one
 _PAUSE = re.compile(r"^\s*pause\b", re.I | re.M)
@@ -148,12 +149,13 @@ def _schedule(process: Process, found: re.Match[str], now: datetime) -> Outcome_
 
 
 def on_desk(
-    processes: Sequence[Process], event: Reply, now: datetime, policy: Policy
+    processes: Sequence[Process], sender: str, text: str, now: datetime, policy: Policy
 ) -> DeskAnswer:
-    """A recruiter's reply to a summary or notice, where no process thread says which one:
-    `status` covers all their processes; other commands name the candidate ("pause Jane")."""
-    theirs = [p for p in processes if p.recruiter.email == event.sender]
-    lines = [line for line in event.text.strip().splitlines()[:_FIRST_LINES] if line.strip()]
+    """Recruiter `sender`'s reply (new `text`) to a summary or notice, where no process
+    thread says which one: `status` covers all their processes; other commands name the
+    candidate ("pause Jane")."""
+    theirs = [p for p in processes if p.recruiter.email == sender]
+    lines = [line for line in text.strip().splitlines()[:_FIRST_LINES] if line.strip()]
     found = _DESK_VERB.match(lines[0]) if lines else None
     if found is None:
         return DeskAnswer(_DESK_HELP)
@@ -173,7 +175,9 @@ def on_desk(
         )
     process = named[0]
     command = re.sub(_name_pattern(process), " ", lines[0], count=1, flags=re.I)
-    updated, emails = on_recruiter(process, replace(event, text=command), now, policy)
+    # No draft is ever answered from here: the event names none of our approval requests.
+    event = Reply(sender, Extraction(Intent.OTHER), message_id="", text=command)
+    updated, emails = on_recruiter(process, event, now, policy)
     said = [e.values["update"] for e in emails if e.template == "recruiter_update"]
     others = tuple(e for e in emails if e.template != "recruiter_update")
     answer = f"{_title(process)}: {' '.join(said) or status_line(process)}"

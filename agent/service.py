@@ -15,7 +15,7 @@ from agent.actions import Email, Reply, Tick
 from agent.commands import on_desk
 from agent.context import context_for
 from agent.errors import ExtractionError, InputError, TransportError
-from agent.kickoff import Kickoff, KickoffProblem, kickoff_from, read_kickoff
+from agent.kickoff import Kickoff, kickoff_from, read_kickoff
 from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
@@ -31,7 +31,7 @@ from agent.summary_jobs import queue_due_summaries
 from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.message import parse_message
-from parsers.model import Address, Extraction, Intent, ParsedMessage, Window
+from parsers.model import Address, ParsedMessage, Window
 from store.db import Change, Store
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
@@ -223,7 +223,9 @@ class Agent:
             found = await self._llm_kickoff(message, source) or found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
-            return Change(enqueue=[self._problem_mail(message, found, now)])
+            values = {"problem": found.message.rstrip("."), "form": found.form()}
+            question = self._answer(message, "kickoff_problem", values, now, KICKOFF_QUESTION)
+            return Change(enqueue=[question])
         earlier = [
             p
             for p in processes.values()
@@ -285,34 +287,13 @@ class Agent:
         now: datetime,
     ) -> Change:
         """Answer a recruiter's command sent as a reply to a summary or notice, on that thread."""
-        assert message.sender is not None
-        event = Reply(
-            sender=where.sender,
-            extraction=Extraction(Intent.OTHER),
-            message_id=message.message_id,
-            text=message.text,
-            refs=(*message.in_reply_to, *message.references),
-        )
-        done = on_desk(list(processes.values()), event, now, self.policy)
+        done = on_desk(list(processes.values()), where.sender, message.text, now, self.policy)
         change = Change()
         entry |= {"status": "processed", "reason": "command on a summary or notice"}
         if done.process is not None:
             change = self._letters(done.process, list(done.emails), now)
             entry["process"] = done.process.id
-        subject = message.subject
-        answer = queued(
-            standalone_mail(
-                message.sender,
-                "recruiter_answer",
-                {"answer": done.answer},
-                subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
-                agent=self.identity.agent,
-                message_id=self._new_id(),
-                in_reply_to=message.message_id,
-                references=(*message.references, message.message_id),
-            ),
-            now,
-        )
+        answer = self._answer(message, "recruiter_answer", {"answer": done.answer}, now)
         # The answer is a notice too: a reply to it is read as the next command.
         meta = {**change.meta, **notice_ids(self.store, [answer], change.meta)}
         return replace(change, enqueue=[*change.enqueue, answer], meta=meta)
@@ -373,18 +354,24 @@ class Agent:
     def _new_id(self, prefix: str = "rounds.") -> str:
         return fresh_id(self.identity.agent, prefix)
 
-    def _problem_mail(
-        self, message: ParsedMessage, problem: KickoffProblem, now: datetime
+    def _answer(
+        self,
+        message: ParsedMessage,
+        template: str,
+        values: dict[str, str],
+        now: datetime,
+        prefix: str = "rounds.",
     ) -> dict[str, Any]:
+        """A reply to `message`'s sender on its own thread, queued: no process holds it."""
         assert message.sender is not None
         subject = message.subject
         mail = standalone_mail(
             message.sender,
-            "kickoff_problem",
-            {"problem": problem.message.rstrip("."), "form": problem.form()},
+            template,
+            values,
             subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
             agent=self.identity.agent,
-            message_id=self._new_id(KICKOFF_QUESTION),
+            message_id=self._new_id(prefix),
             in_reply_to=message.message_id,
             references=(*message.references, message.message_id),
         )

@@ -6,36 +6,22 @@ from datetime import UTC, datetime
 
 from agent.actions import Reply
 from agent.commands import on_desk, on_recruiter
-from agent.lifecycle import Policy
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.process import Person, Process, ProcessStatus, RoundStatus
 from parsers.model import Extraction, Intent, Window
+from tests.agent.test_policy import NOW, POLICY, RITA
+from tests.agent.test_policy import _process as policy_process
 
-NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
-POLICY = Policy(domain="rounds.test")
-RITA = Person(name="Rita", email="rita@agency.test", zone="America/New_York")
-BOB = Person(name="Bob Smith", email="bob@acme.test", zone="Europe/London")
 SLOT = Window(datetime(2026, 12, 9, 15, 0, tzinfo=UTC), datetime(2026, 12, 9, 16, 0, tzinfo=UTC))
 
 
-def _process(pid: str, name: str, *, booked: bool = True, **fields: object) -> Process:
-    rnd = (
-        Round(number=1, status=RoundStatus.SCHEDULED, slot=SLOT, interviewers=(BOB,))
-        if booked
-        else Round(number=1, interviewers=(BOB,))
+def _process(pid: str, name: str, *, booked: bool = True) -> Process:
+    """The policy tests' process (Rita's, with Bob), for candidate `name`."""
+    process = (
+        policy_process(status=RoundStatus.SCHEDULED, slot=SLOT) if booked else policy_process()
     )
     email = name.split()[0].lower() + "@example.com"
-    return Process(
-        id=pid,
-        candidate=Person(name=name, email=email, zone="Europe/Paris"),
-        clients=(BOB,),
-        recruiter=RITA,
-        company="Acme",
-        role="Engineer",
-        rounds=(rnd,),
-        created_at=NOW,
-        last_contact=NOW,
-        **fields,  # type: ignore[arg-type]
-    )
+    candidate = Person(name=name, email=email, zone="Europe/Paris")
+    return process.model_copy(update={"id": pid, "candidate": candidate})
 
 
 def _says(text: str) -> Reply:
@@ -69,7 +55,7 @@ def test_status_on_a_summary_lists_every_process_of_the_recruiter() -> None:
         update={"recruiter": Person(name="Tom", email="tom@agency.test", zone="UTC")}
     )
     processes = [_process("p1", "Jane Doe"), _process("p2", "Ken Lee", booked=False), other]
-    done = on_desk(processes, _says("status"), NOW, POLICY)
+    done = on_desk(processes, RITA.email, "status", NOW, POLICY)
     assert done.process is None
     assert "Jane Doe, Engineer at Acme: Process active; Interview #1 scheduled" in done.answer
     assert "Ken Lee, Engineer at Acme: Process active; Interview #1 requested" in done.answer
@@ -79,7 +65,7 @@ def test_status_on_a_summary_lists_every_process_of_the_recruiter() -> None:
 def test_pause_on_a_summary_names_the_process_by_candidate() -> None:
     """`pause Jane` pauses Jane's process and answers for it; Ken's is untouched."""
     processes = [_process("p1", "Jane Doe"), _process("p2", "Ken Lee")]
-    done = on_desk(processes, _says("pause Jane\n\nthanks"), NOW, POLICY)
+    done = on_desk(processes, RITA.email, "pause Jane\n\nthanks", NOW, POLICY)
     assert done.process is not None and done.process.id == "p1"
     assert done.process.status == ProcessStatus.PAUSED
     assert done.answer.startswith("Jane Doe, Engineer at Acme: Paused.")
@@ -88,11 +74,11 @@ def test_pause_on_a_summary_names_the_process_by_candidate() -> None:
 def test_unclear_or_ambiguous_commands_on_a_summary_are_answered() -> None:
     """Nothing a recruiter writes on a summary goes unanswered, and nothing guesses."""
     processes = [_process("p1", "Jane Doe"), _process("p2", "Jane Roe")]
-    ambiguous = on_desk(processes, _says("pause Jane"), NOW, POLICY)
+    ambiguous = on_desk(processes, RITA.email, "pause Jane", NOW, POLICY)
     assert ambiguous.process is None and "More than one" in ambiguous.answer
-    exact = on_desk(processes, _says("pause jane roe"), NOW, POLICY)
+    exact = on_desk(processes, RITA.email, "pause jane roe", NOW, POLICY)
     assert exact.process is not None and exact.process.id == "p2"
-    unknown = on_desk(processes, _says("cancel Zed"), NOW, POLICY)
+    unknown = on_desk(processes, RITA.email, "cancel Zed", NOW, POLICY)
     assert unknown.process is None and "'Zed'" in unknown.answer
-    chat = on_desk(processes, _says("Thanks, looks good!"), NOW, POLICY)
+    chat = on_desk(processes, RITA.email, "Thanks, looks good!", NOW, POLICY)
     assert chat.process is None and "Nothing was changed" in chat.answer

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import os
 import shutil
 import ssl
 import subprocess
@@ -27,13 +26,8 @@ WRONG = "Wrong-Pass-5512-xy"
 UNKNOWN_HOST = "no-such-host.invalid"
 
 
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Only the TOML file written by the test configures the doctor (no env, no .env)."""
-    for name in list(os.environ):
-        if name.upper().startswith(("ROUNDS_", "OPENAI_")):
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)
+# Only the TOML file written by the test configures the doctor (no env, no .env).
+pytestmark = pytest.mark.usefixtures("no_settings")
 
 
 @pytest.fixture

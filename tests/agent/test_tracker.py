@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import io
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -36,11 +35,7 @@ PROCESS = Process(
 
 
 @pytest.fixture
-def db(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    for name in list(os.environ):
-        if name.upper().startswith(("ROUNDS_", "OPENAI_")):
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)
+def db(no_settings: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     path = tmp_path / "rounds.json"
     monkeypatch.setenv("ROUNDS_DB", str(path))
     monkeypatch.setenv("ROUNDS_TIMEZONE", "America/New_York")
