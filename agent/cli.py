@@ -6,6 +6,7 @@ import argparse
 import importlib
 import logging
 import sys
+from importlib import metadata
 from pathlib import Path
 
 from agent.config import load_settings
@@ -22,6 +23,13 @@ _COMMANDS = {
 }
 
 
+def _version() -> str:
+    try:
+        return metadata.version("interview-rounds")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rounds",
@@ -31,11 +39,22 @@ def _parser() -> argparse.ArgumentParser:
         "--config", type=Path, help="a rounds.toml file (environment variables still win)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    parser.add_argument("--version", action="version", version=f"rounds {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ext = sub.add_parser("extract", help="read the scheduling intent of one email as JSON")
+    ext = sub.add_parser(
+        "extract",
+        help="read the scheduling intent of one email as JSON",
+        usage="rounds extract MESSAGE.eml --context CONTEXT.json [--offline]\n"
+        "       rounds extract --batch [--offline] < cases.jsonl",
+    )
     ext.add_argument("message", nargs="?", type=Path, metavar="MESSAGE.eml")
-    ext.add_argument("--context", type=Path, metavar="CONTEXT.json", help="what the thread knows")
+    ext.add_argument(
+        "--context",
+        type=Path,
+        metavar="CONTEXT.json",
+        help="what the thread knows; required with MESSAGE.eml",
+    )
     ext.add_argument(
         "--batch", action="store_true", help="read JSON lines {id, eml, context} from stdin"
     )
@@ -56,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser(
         "doctor",
-        help="check the settings, IMAP, SMTP and the LLM; print PASS or FAIL for each",
+        help="check the settings (and whom it obeys), the tracker, IMAP, SMTP and the LLM; "
+        "print PASS or FAIL for each",
     )
 
     summary = sub.add_parser(

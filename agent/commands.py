@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from agent.actions import Email, Reply
-from agent.lifecycle import SIDES, Outcome_, Policy, ask_availability, cancel_round, note
-from agent.process import Person, Process, ProcessStatus, Round
+from agent.lifecycle import (
+    SIDES,
+    Outcome_,
+    Policy,
+    ask_availability,
+    cancel_round,
+    describe_for,
+    note,
+)
+from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
+from parsers.model import Extraction, Intent
 
 _FIRST_LINES = 3  # commands sit at the top; quoted history below must not trigger one
 _PAUSE = re.compile(r"^\s*pause\b", re.I | re.M)
@@ -23,14 +34,40 @@ _SCHEDULE = re.compile(
     re.I | re.M,
 )
 _PERSON = re.compile(r"([^,<\n]*?)\s*<([^>\s]+@[^>\s]+)>")
+_BOOKED = (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
+_DESK_VERB = re.compile(r"^\s*(status|pause|resume|unpause|cancel|schedule)\b(.*)$", re.I)
+_DESK_HELP = (
+    "I read a reply to this email as a command: status (all your processes), or a command "
+    "naming the candidate, such as pause Jane, resume Jane, cancel Jane, "
+    "schedule round 2 for Jane. Nothing was changed."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskAnswer:
+    """What a recruiter's reply to a summary or notice does."""
+
+    answer: str  # the reply to the recruiter, on the thread they wrote on
+    process: Process | None = None  # the process a command changed, with its new state
+    emails: tuple[Email, ...] = ()  # mail to that process's other parties
 
 
 def status_line(process: Process) -> str:
+    """Where the process stands, times in the recruiter's zone; the caller names the process."""
     rnd = process.current
-    when = f", {rnd.slot.start.isoformat(timespec='minutes')}" if rnd.slot else ""
+    when = f", {describe_for(process.recruiter, rnd.slot)}" if rnd.slot else ""
+    return f"Process {process.status.value}; Interview #{rnd.number} {rnd.status.value}{when}."
+
+
+def _paused_line(process: Process) -> str:
+    """What a pause does to the booked invites: they stand until the recruiter cancels."""
+    booked = [r for r in process.rounds if r.slot and r.status in _BOOKED]
+    if not booked:
+        return "Nothing is booked. I send nothing on this process until you write resume."
+    rounds = ", ".join(f"Interview #{r.number}" for r in booked)
     return (
-        f"{process.candidate.name} for {process.role} at {process.company}: "
-        f"process {process.status.value}; Interview #{rnd.number} {rnd.status.value}{when}."
+        f"The invite for {rounds} still stands in everyone's calendar; "
+        "write cancel to call it off. I send nothing else until you write resume."
     )
 
 
@@ -41,7 +78,11 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
     if _PAUSE.search(head):
         process = note(process.model_copy(update={"status": ProcessStatus.PAUSED}), "paused", now)
         return process, [
-            Email(recruiter, "recruiter_update", {"update": "Paused. " + status_line(process)})
+            Email(
+                recruiter,
+                "recruiter_update",
+                {"update": f"Paused. {status_line(process)} {_paused_line(process)}"},
+            )
         ]
     if _RESUME.search(head):
         process = process.model_copy(update={"status": ProcessStatus.ACTIVE})
@@ -105,3 +146,73 @@ def _schedule(process: Process, found: re.Match[str], now: datetime) -> Outcome_
     process = note(process, f"Interview #{number} requested by the recruiter", now)
     update = f"I asked both sides for availability for Interview #{number}."
     return process, [*asks, Email((process.recruiter,), "recruiter_update", {"update": update})]
+
+
+def on_desk(
+    processes: Sequence[Process], sender: str, text: str, now: datetime, policy: Policy
+) -> DeskAnswer:
+    """Recruiter `sender`'s reply (new `text`) to a summary or notice, where no process
+    thread says which one: `status` covers all their processes; other commands name the
+    candidate ("pause Jane")."""
+    theirs = [p for p in processes if p.recruiter.email == sender]
+    lines = [line for line in text.strip().splitlines()[:_FIRST_LINES] if line.strip()]
+    found = _DESK_VERB.match(lines[0]) if lines else None
+    if found is None:
+        return DeskAnswer(_DESK_HELP)
+    verb, rest = found.group(1).lower(), found.group(2)
+    named = _named(theirs, rest)
+    if not rest.strip(" .!") or (verb == "status" and not named):
+        return DeskAnswer(_overview(theirs))
+    if not named:
+        return DeskAnswer(
+            f"None of your processes has a candidate named {rest.strip()!r}.\n\n"
+            + _overview(theirs)
+        )
+    if len(named) > 1:
+        return DeskAnswer(
+            "More than one of your processes matches; write the candidate's full name, "
+            "or reply on the process's own thread:\n\n" + _overview(named)
+        )
+    process = named[0]
+    command = re.sub(_name_pattern(process), " ", lines[0], count=1, flags=re.I)
+    # No draft is ever answered from here: the event names none of our approval requests.
+    event = Reply(sender, Extraction(Intent.OTHER), message_id="", text=command)
+    updated, emails = on_recruiter(process, event, now, policy)
+    said = [e.values["update"] for e in emails if e.template == "recruiter_update"]
+    others = tuple(e for e in emails if e.template != "recruiter_update")
+    answer = f"{_title(process)}: {' '.join(said) or status_line(process)}"
+    return DeskAnswer(answer, updated if updated != process or others else None, others)
+
+
+def _title(process: Process) -> str:
+    return f"{process.candidate.name}, {process.role} at {process.company}"
+
+
+def _overview(processes: Sequence[Process]) -> str:
+    if not processes:
+        return "You have no processes."
+    ordered = sorted(processes, key=lambda p: (p.status.closed, p.candidate.name.lower()))
+    return "\n".join(f"- {_title(p)}: {status_line(p)}" for p in ordered)
+
+
+def _name_pattern(process: Process) -> str:
+    """The candidate's full name, else their first name, as whole words."""
+    words = process.candidate.name.split()
+    full = r"\s+".join(re.escape(w) for w in words)
+    return rf"\b(?:{full}|{re.escape(words[0])})\b" if words else r"(?!)"
+
+
+def _named(processes: Sequence[Process], text: str) -> list[Process]:
+    """The processes whose candidate `text` names; a full name beats a shared first name,
+    and an open process beats a closed one."""
+    full = [
+        p
+        for p in processes
+        if p.candidate.name.strip()
+        and re.search(
+            rf"\b{re.escape(' '.join(p.candidate.name.split()))}\b", " ".join(text.split()), re.I
+        )
+    ]
+    found = full or [p for p in processes if re.search(_name_pattern(p), text, re.I)]
+    open_ = [p for p in found if not p.status.closed]
+    return open_ or found

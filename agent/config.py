@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import shlex
 import subprocess
+import tomllib
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -75,7 +77,27 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r}") from exc
+            raise ValueError(
+                f"unknown time zone {value!r} (use an IANA name such as America/New_York)"
+            ) from exc
+        return value
+
+    @field_validator("recruiters")
+    @classmethod
+    def _recruiters_are_addresses(cls, value: str) -> str:
+        for entry in recruiter_list(value):
+            if not re.fullmatch(r"[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+", entry):
+                raise ValueError(
+                    f"{entry!r} is not an email address "
+                    "(use addresses separated by commas, such as rita@agency.com, sam@agency.com)"
+                )
+        return value
+
+    @field_validator("imap_port", "smtp_port")
+    @classmethod
+    def _port_in_range(cls, value: int) -> int:
+        if not 1 <= value <= 65535:
+            raise ValueError(f"{value} is not a port number from 1 to 65535 (such as 993 or 587)")
         return value
 
     @field_validator("business_hours")
@@ -119,7 +141,7 @@ class Settings(BaseSettings):
 
     @property
     def recruiter_addresses(self) -> frozenset[str]:
-        return frozenset(a.strip().lower() for a in self.recruiters.split(",") if a.strip())
+        return frozenset(a.lower() for a in recruiter_list(self.recruiters))
 
     @property
     def hours(self) -> tuple[time, time]:
@@ -172,11 +194,16 @@ class _TokenCommand:
         return token
 
 
+def recruiter_list(value: str) -> list[str]:
+    """ROUNDS_RECRUITERS split on commas or semicolons (Outlook copies lists with ';')."""
+    return [entry.strip() for entry in re.split(r"[,;]", value) if entry.strip()]
+
+
 def parse_hours(value: str) -> tuple[time, time]:
     """'09:00-17:00' → (09:00, 17:00); ValueError when malformed."""
     match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
     if not match:
-        raise ValueError(f"expected HH:MM-HH:MM, got {value!r}")
+        raise ValueError(f"expected HH:MM-HH:MM such as 09:00-17:00, got {value!r}")
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     start, end = time(h1, m1), time(h2, m2)
     if end <= start:
@@ -215,12 +242,46 @@ def load_settings(config_path: Path | None = None) -> Settings:
     class FromFile(Settings):
         model_config = SettingsConfigDict(**{**Settings.model_config, "toml_file": config_path})
 
+    if config_path is not None:
+        _check_toml(config_path)
     try:
         return FromFile()
     except ValidationError as exc:
         first = exc.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else "settings"
         name = field.upper() if field.startswith("OPENAI") else f"ROUNDS_{field.upper()}"
-        raise ConfigError(f"{name}: {first['msg']}") from None
+        raise ConfigError(f"{name}: {_friendly(first)}") from None
     except ValueError as exc:
         raise ConfigError(f"configuration: {exc}") from None
+
+
+def _friendly(error: ErrorDetails) -> str:
+    """A validation error in plain words with an example, not pydantic's wording. The value
+    is echoed only for number, yes/no and choice settings, which are never secrets."""
+    kind, got, message = error["type"], error.get("input"), str(error["msg"])
+    if kind == "value_error":  # our validators' own words
+        return message.removeprefix("Value error, ")
+    if kind in ("int_parsing", "int_from_float", "float_parsing"):
+        return f"{got!r} is not a number (such as 12)"
+    if kind == "bool_parsing":
+        return f"{got!r} is not true or false"
+    if kind == "literal_error":
+        return f"{got!r} is not one of the choices: " + message.replace("Input should be ", "use ")
+    if kind == "greater_than_equal":
+        return f"{got} is too small: " + message.replace("Input should be ", "use a value ")
+    return message
+
+
+def _check_toml(path: Path) -> None:
+    """A TOML error or a misspelt key names the file: a silently ignored key is a trap."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    known = {name.lower() for name in Settings.model_fields} | {"openai_api_key"}
+    for key in data:
+        if key.lower() not in known:
+            raise ConfigError(
+                f"{path}: unknown key {key!r} (keys are the setting names in lower case "
+                "without ROUNDS_, such as imap_user)"
+            )

@@ -171,7 +171,8 @@ class Demo:
     def print_tracker(self) -> None:
         processes = load_processes(self.store)
         print("\n== The tracker (rounds tracker)\n")
-        print(render(tracker_rows(processes), "table").decode())
+        rows = tracker_rows(processes, zone=self.agent.identity.default_zone)
+        print(render(rows, "table").decode())
 
     def print_summary(self) -> None:
         processes = load_processes(self.store)

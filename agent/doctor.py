@@ -1,4 +1,4 @@
-"""`rounds doctor`: check the settings, IMAP, SMTP and the LLM; one PASS or FAIL line each.
+"""`rounds doctor`: check the settings, the tracker, IMAP, SMTP and the LLM; one line each.
 
 Nothing is sent and nothing in the mailbox changes: the folder is selected read-only, the
 SMTP session ends after the login, and the LLM gets one tiny request. No line ever carries
@@ -25,7 +25,8 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from agent.config import Settings, load_settings
-from agent.errors import ConfigError, scrub
+from agent.errors import ConfigError, RoundsError, scrub
+from agent.tracker import open_tracker
 from parsers.llm import LOCAL_KEY
 
 TIMEOUT = 15.0  # seconds for each network step
@@ -114,7 +115,25 @@ def check_config(config_path: Any) -> tuple[Settings | None, Check]:
     except ConfigError as exc:
         return None, Check("config", False, str(exc), "set it in the environment, .env or --config")
     llm = settings.llm_model if settings.llm_enabled else "off"
-    return settings, Check("config", True, f"agent {settings.agent_address}, LLM {llm}")
+    # Whom it obeys, so a typo in ROUNDS_RECRUITERS shows before a kickoff is ignored.
+    obeys = ", ".join(sorted(settings.recruiter_addresses))
+    return settings, Check(
+        "config", True, f"agent {settings.agent_address}, LLM {llm}; obeys {obeys}"
+    )
+
+
+def check_tracker(settings: Settings) -> Check:
+    """Open the tracker read-only (a running `rounds watch` keeps its lock) and count it."""
+    db = settings.db
+    if not db.exists():
+        return Check("tracker", True, f"{db}: none yet; `rounds watch` creates it")
+    try:
+        with open_tracker(db) as store:
+            count = len(store.processes())
+    except (RoundsError, OSError, ValueError) as exc:
+        fix = "restore the file from a backup, or move it aside to start afresh"
+        return Check("tracker", False, f"{db}: unreadable ({_short(exc)})", fix)
+    return Check("tracker", True, f"{db}: {count} process{'' if count == 1 else 'es'}")
 
 
 def _token(settings: Settings) -> tuple[str | None, Check | None]:
@@ -328,6 +347,7 @@ def diagnose(config_path: Any, out: IO[str]) -> int:
     settings, config = check_config(config_path)
     checks = [config]
     if settings is not None:
+        checks.append(check_tracker(settings))
         checks += asyncio.run(run_checks(settings))
     secrets = _secrets(settings)
     for check in checks:

@@ -32,6 +32,8 @@ def build_llm(settings: Settings, *, offline: bool) -> LLMExtractor | None:
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file") from exc
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
@@ -94,6 +96,9 @@ def main(args: Any, settings: Settings) -> int:
     if args.batch:
         run_batch(sys.stdin, llm, sys.stdout)
         return 0
+    if args.message is not None and not args.message.exists():
+        # Said first: "missing --context" would hide that the message itself is not there.
+        raise InputError(f"{args.message}: no such file")
     if args.message is None or args.context is None:
         raise InputError("give MESSAGE.eml and --context CONTEXT.json, or --batch")
     run_single(args.message, args.context, llm, sys.stdout)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from agent.zones import zone_for, zone_mentions
@@ -127,6 +127,12 @@ class KickoffProblem:
 
     missing: tuple[str, ...]
     message: str
+    # What was understood, as the labelled form's (label, value) lines; "" where unknown.
+    understood: tuple[tuple[str, str], ...] = ()
+
+    def form(self) -> str:
+        """The labelled form filled with what was understood, for the recruiter to complete."""
+        return "\n".join(f"{label}: {value}".rstrip() for label, value in self.understood)
 
 
 def clean(value: str) -> str:
@@ -181,8 +187,28 @@ def read_kickoff(
     clauses = [c for c in _CLAUSE.split(prose) if c.strip()]
     _read_cues(clauses, pool, roles)
     chosen = _assign(roles, pool.names)
+    scan = f"{prose}\n\n{subject}"
     if isinstance(chosen, KickoffProblem) or unfound[CANDIDATE] or unfound[CLIENT]:
-        return _problem(chosen, unfound)
+        clients = [e for e, r in roles.items() if CLIENT in r]
+        company, role, number, minutes = _details(
+            labels, named_company, clauses, pool, clients, scan
+        )
+        # Echo the recruiter's own people, never an example: placed ones with their address,
+        # labelled ones we found no address for by name alone.
+        echoed = {
+            side: [_written(pool.person(e, prose)) for e, r in roles.items() if side in r]
+            + [clean(name) for name in unfound[side]]
+            for side in (CANDIDATE, CLIENT)
+        }
+        understood = (
+            ("Candidate", ", ".join(echoed[CANDIDATE])),
+            ("Client", ", ".join(echoed[CLIENT])),
+            ("Company", company),
+            ("Role", role),
+            ("Round", str(number or "")),
+            ("Duration", f"{minutes} minutes" if minutes else ""),
+        )
+        return replace(_problem(chosen, unfound), understood=understood)
     candidate, clients = chosen
     for key, people in (("candidate timezone", [candidate]), ("client timezone", clients)):
         for email in people:
@@ -190,19 +216,41 @@ def read_kickoff(
     for email in (candidate, *clients):
         pool.zone(email, zone_for(_first(labels.get("timezone", []))), rank=3)
 
-    scan = f"{prose}\n\n{subject}"
-    company = _first(labels.get("company", []) + named_company)
+    company, role, number, minutes = _details(labels, named_company, clauses, pool, clients, scan)
     return Kickoff(
         candidate=pool.person(candidate, prose),
         clients=tuple(pool.person(c, prose) for c in clients),
-        company=company or _company(clauses, pool, clients),
-        role=_first(labels.get("role", [])) or _role(scan),
-        round=_round_of(labels.get("round", [])) or _round(scan),
-        duration_minutes=(
-            _duration_of(labels.get("duration", [])) or duration_in(scan) or DEFAULT_MINUTES
-        ),
+        company=company,
+        role=role,
+        round=number,
+        duration_minutes=minutes or DEFAULT_MINUTES,
         recruiter=recruiter,
     )
+
+
+def _details(
+    labels: dict[str, list[str]],
+    named_company: list[str],
+    clauses: list[str],
+    pool: _Pool,
+    clients: list[str],
+    scan: str,
+) -> tuple[str, str, int | None, int | None]:
+    """Company, role, round and length, labels first; "" or None where not stated."""
+    company = _first(labels.get("company", []) + named_company)
+    return (
+        company or _company(clauses, pool, clients),
+        _first(labels.get("role", [])) or _role(scan),
+        _round_of(labels.get("round", [])) or _round(scan),
+        _duration_of(labels.get("duration", [])) or duration_in(scan),
+    )
+
+
+def _written(person: Person) -> str:
+    """A person as the labelled form writes them: `Name <email> (zone)`."""
+    name = f"{clean(person.name)} " if person.name else ""
+    zone = f" ({person.zone})" if person.zone else ""
+    return f"{name}<{person.email}>{zone}"
 
 
 def _read_cues(clauses: list[str], pool: _Pool, roles: dict[str, set[str]]) -> None:

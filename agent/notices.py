@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, time
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from agent.compose import OutgoingMail, new_message_id
@@ -15,6 +15,25 @@ from parsers.model import Address
 from store.db import Change, Store
 
 DIGEST_AT = time(17, 0)  # recruiters' daily digest goes out after this local time
+NOTICE_IDS = "notice_ids"  # meta: Message-ID of each summary, digest or notice -> recruiter
+_NOTICE_IDS_KEEP = 2000  # a reply to an older one gets the "no process" treatment
+
+
+class MetaStore(Protocol):
+    """The part of store.db.Store that recording notices needs."""
+
+    def meta(self, key: str, default: Any = None) -> Any: ...
+
+
+def notice_ids(
+    store: MetaStore, docs: Sequence[Mapping[str, Any]], pending: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The meta change that records `docs` (queued mail to recruiters outside any process)
+    as ours, so a reply to one routes as a command (agent.routing.ToDesk). `pending` is a
+    meta change of the same commit that may already record some."""
+    known = dict((pending or {}).get(NOTICE_IDS) or store.meta(NOTICE_IDS, {}))
+    known |= {str(d["id"]): str(d["to"][0]["email"]) for d in docs}
+    return {NOTICE_IDS: dict(list(known.items())[-_NOTICE_IDS_KEEP:])}
 
 
 def fresh_id(agent: Address, prefix: str = "rounds.") -> str:
@@ -60,8 +79,9 @@ def send_digests(
             agent=agent,
             message_id=new_id(),
         )
+        doc = queued(mail, now)
         meta = {f"digest:{email}": [], f"digest_sent:{email}": local.date().isoformat()}
-        store.commit(Change(enqueue=[queued(mail, now)], meta=meta))
+        store.commit(Change(enqueue=[doc], meta=meta | notice_ids(store, [doc])))
 
 
 def report_undelivered(
@@ -99,4 +119,4 @@ def report_undelivered(
         notices.append(queued(notice, now))
     if undelivered:
         reported = {str(d["id"]): {"reported": True} for d in undelivered}
-        store.commit(Change(enqueue=notices, outbox=reported))
+        store.commit(Change(enqueue=notices, outbox=reported, meta=notice_ids(store, notices)))

@@ -35,13 +35,18 @@ def _line(entry: dict[str, Any]) -> str:
     )
 
 
-async def retry(agent: Agent, key: str) -> str:
-    """Fetch the message behind `key` (uid:FOLDER:UIDVALIDITY:UID) again and handle it."""
+def parse_key(key: str) -> tuple[str, int, int]:
+    """`uid:FOLDER:UIDVALIDITY:UID` as (folder, uidvalidity, uid); InputError otherwise."""
     try:
         _, folder, validity, uid = key.split(":")
-        uidvalidity, number = int(validity), int(uid)
+        return folder, int(validity), int(uid)
     except ValueError as exc:
         raise InputError(f"not a quarantine ID: {key!r} (see `rounds quarantine`)") from exc
+
+
+async def retry(agent: Agent, key: str) -> str:
+    """Fetch the message behind `key` (uid:FOLDER:UIDVALIDITY:UID) again and handle it."""
+    folder, uidvalidity, number = parse_key(key)
     if folder != agent.identity.folder:
         raise InputError(f"{key} is in folder {folder}; set ROUNDS_IMAP_FOLDER={folder}")
     try:
@@ -61,6 +66,11 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     if args.action == "retry":
         if not args.id:
             raise InputError("give the ID to retry: rounds quarantine retry ID")
+        # The ID is checked before the mail settings: a typo needs no IMAP password to show.
+        parse_key(args.id)
+        with open_tracker(settings.db) as store:
+            if args.id not in {e["keys"][0] for e in quarantined(store.ledger())}:
+                raise InputError(f"{args.id} is not in quarantine (see `rounds quarantine`)")
         with Store(settings.db) as store:
             print(asyncio.run(retry(build_agent(settings, store), args.id)))
         return 0

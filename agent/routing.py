@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from agent.letters import process_token
@@ -37,7 +37,15 @@ class Ignored:
     reason: str
 
 
-Route = ToProcess | NewKickoff | Ignored
+@dataclass(frozen=True, slots=True)
+class ToDesk:
+    """A configured recruiter's reply to one of our summaries or notices: commands that
+    name their process (agent.commands.on_desk)."""
+
+    sender: str
+
+
+Route = ToProcess | NewKickoff | ToDesk | Ignored
 
 
 def route(
@@ -45,6 +53,7 @@ def route(
     processes: Mapping[str, Process],
     *,
     agent: Address,
+    notices: Collection[str] = (),
     recruiters: frozenset[str],
     thread: str | None = None,
 ) -> Route:
@@ -77,10 +86,10 @@ def route(
     if by_sender:
         latest = max(by_sender, key=lambda p: p.last_contact)
         return ToProcess(latest.id, sender, "sender")
-    domain = "@" + agent.email.rpartition("@")[2]
-    if any(i.endswith(domain) and not i.startswith(KICKOFF_QUESTION) for i in ids):
-        # A reply to a summary, digest or notice: no process to act on, and no kickoff.
-        return Ignored("a reply to a summary or notice; commands go on a process thread")
+    # Our own summaries and notices are known by their Message-IDs, never by our domain: a
+    # recruiter on the same domain makes ids ending in it too (`notices`, agent/notices.py).
+    if ids & set(notices):
+        return ToDesk(sender) if is_recruiter else Ignored("a reply to a recruiter's notice")
     if is_recruiter:
         return NewKickoff()
     return Ignored("unknown sender")

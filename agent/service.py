@@ -12,6 +12,7 @@ from time import monotonic
 from typing import TYPE_CHECKING, Any
 
 from agent.actions import Email, Reply, Tick
+from agent.commands import on_desk
 from agent.context import context_for
 from agent.errors import ExtractionError, InputError, TransportError
 from agent.kickoff import Kickoff, kickoff_from, read_kickoff
@@ -19,12 +20,12 @@ from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
-from agent.notices import fresh_id, queued, report_undelivered, send_digests
+from agent.notices import NOTICE_IDS, fresh_id, notice_ids, queued, report_undelivered, send_digests
 from agent.outbox import flush
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
 from agent.ratelimit import Limits, to_hold
-from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToProcess, route
+from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
 from parsers.extract import extract
@@ -184,6 +185,7 @@ class Agent:
             processes,
             thread=thread,
             agent=self.identity.agent,
+            notices=self.store.meta(NOTICE_IDS, {}).keys(),
             recruiters=self.identity.recruiters,
         )
         if isinstance(where, Ignored):
@@ -191,6 +193,8 @@ class Agent:
             return Change()
         if isinstance(where, NewKickoff):
             return await self._kickoff(message, processes, entry, now, thread)
+        if isinstance(where, ToDesk):
+            return self._desk(message, processes, where, entry, now)
         return await self._reply(message, processes, where, entry, now, thread)
 
     async def _kickoff(
@@ -219,7 +223,9 @@ class Agent:
             found = await self._llm_kickoff(message, source) or found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
-            return Change(enqueue=[self._problem_mail(message, found.message, now)])
+            values = {"problem": found.message.rstrip("."), "form": found.form()}
+            question = self._answer(message, "kickoff_problem", values, now, KICKOFF_QUESTION)
+            return Change(enqueue=[question])
         earlier = [
             p
             for p in processes.values()
@@ -272,6 +278,26 @@ class Agent:
         }
         return self._letters(updated, emails, now)
 
+    def _desk(
+        self,
+        message: ParsedMessage,
+        processes: dict[str, Process],
+        where: ToDesk,
+        entry: dict[str, Any],
+        now: datetime,
+    ) -> Change:
+        """Answer a recruiter's command sent as a reply to a summary or notice, on that thread."""
+        done = on_desk(list(processes.values()), where.sender, message.text, now, self.policy)
+        change = Change()
+        entry |= {"status": "processed", "reason": "command on a summary or notice"}
+        if done.process is not None:
+            change = self._letters(done.process, list(done.emails), now)
+            entry["process"] = done.process.id
+        answer = self._answer(message, "recruiter_answer", {"answer": done.answer}, now)
+        # The answer is a notice too: a reply to it is read as the next command.
+        meta = {**change.meta, **notice_ids(self.store, [answer], change.meta)}
+        return replace(change, enqueue=[*change.enqueue, answer], meta=meta)
+
     def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
         meta: dict[str, Any] = {}
         if self.identity.daily_digest:
@@ -303,6 +329,7 @@ class Agent:
                 message_id=self._new_id(),
             )
             docs.append(queued(notice, now))
+            meta |= notice_ids(self.store, docs[-1:])
         return Change(
             processes={process.id: process.to_doc()},
             enqueue=docs,
@@ -327,16 +354,24 @@ class Agent:
     def _new_id(self, prefix: str = "rounds.") -> str:
         return fresh_id(self.identity.agent, prefix)
 
-    def _problem_mail(self, message: ParsedMessage, problem: str, now: datetime) -> dict[str, Any]:
+    def _answer(
+        self,
+        message: ParsedMessage,
+        template: str,
+        values: dict[str, str],
+        now: datetime,
+        prefix: str = "rounds.",
+    ) -> dict[str, Any]:
+        """A reply to `message`'s sender on its own thread, queued: no process holds it."""
         assert message.sender is not None
         subject = message.subject
         mail = standalone_mail(
             message.sender,
-            "kickoff_problem",
-            {"problem": problem.rstrip(".")},
+            template,
+            values,
             subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
             agent=self.identity.agent,
-            message_id=self._new_id(KICKOFF_QUESTION),
+            message_id=self._new_id(prefix),
             in_reply_to=message.message_id,
             references=(*message.references, message.message_id),
         )

@@ -145,13 +145,14 @@ def build_summary(
     this_week, next_week, after = (
         datetime.combine(monday + n * _WEEK, time(0), tzinfo=tz) for n in range(3)
     )
-    this = _interviews(open_, f"Interviews this week, {_span(monday)}", this_week, next_week, tz)
+    # Closed processes too: the final round of a process that closed this week took place.
+    this = _interviews(theirs, f"Interviews this week, {_span(monday)}", this_week, next_week, tz)
     following = _interviews(
         open_, f"Interviews next week, {_span(monday + _WEEK)}", next_week, after, tz
     )
     waiting = _waiting(open_, now, tz)
     outcomes = _outcomes(theirs, since, tz)
-    sections = (this, following, waiting, outcomes, _tracker([_seen_in(p, tz) for p in shown]))
+    sections = (this, following, waiting, outcomes, _tracker([_seen_in(p, tz) for p in shown], tz))
     person = _recruiter(theirs, recruiter)
     counts = (
         f"{_plural(len(this.rows), 'interview')} this week, {len(following.rows)} next week; "
@@ -242,8 +243,8 @@ def _outcomes(processes: Sequence[Process], since: datetime | None, tz: ZoneInfo
     return _Section(title, header, rows, "No feedback came in.")
 
 
-def _tracker(processes: Sequence[Process]) -> _Section:
-    rows = tracker_rows(processes)
+def _tracker(processes: Sequence[Process], tz: ZoneInfo) -> _Section:
+    rows = tracker_rows(processes, zone=tz.key)
     interviews = [name for name in columns(rows) if name.startswith("Interview #")]
     # No recruiter column: it would repeat the reader's own name on every row.
     header = ("Candidate", "Client", "Role", "Status", "Next step", "Last contact", *interviews)
@@ -267,11 +268,9 @@ def _tracker_cells(row: TrackerRow, width: int) -> tuple[str, ...]:
 
 def _seen_in(process: Process, tz: ZoneInfo) -> Process:
     # The tracker writes round times in the candidate's zone; the summary speaks the
-    # recruiter's, so the tracker gets a copy whose times all read in that zone.
+    # recruiter's, so the tracker gets a copy whose round times read in that zone.
     candidate = process.candidate.model_copy(update={"zone": tz.key})
-    return process.model_copy(
-        update={"candidate": candidate, "last_contact": process.last_contact.astimezone(tz)}
-    )
+    return process.model_copy(update={"candidate": candidate})
 
 
 # -- small formatters -----------------------------------------------------------

@@ -74,10 +74,15 @@ def _send(args: argparse.Namespace, settings: Settings, now: datetime) -> int:
 def _recruiters(
     args: argparse.Namespace, settings: Settings, processes: list[Process]
 ) -> list[str]:
-    """--recruiter, else ROUNDS_RECRUITERS, else whoever runs the stored processes."""
-    if args.recruiter:
-        return [args.recruiter.strip().lower()]
+    """--recruiter (who must be one of them), else ROUNDS_RECRUITERS, else whoever runs the
+    stored processes."""
     found = settings.recruiter_addresses or {p.recruiter.email.lower() for p in processes}
+    if args.recruiter:
+        recruiter = args.recruiter.strip().lower()
+        if recruiter not in found:
+            # An empty summary with exit 0 would hide the typo.
+            raise InputError(f"{recruiter} is not in ROUNDS_RECRUITERS")
+        return [recruiter]
     if not found:
         raise InputError("no recruiters: set ROUNDS_RECRUITERS or pass --recruiter ADDR")
     return sorted(found)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from agent.compose import OutgoingMail
-from agent.notices import fresh_id, queued
+from agent.notices import fresh_id, notice_ids, queued
 from agent.process import Process
 from agent.summary import build_summary, due_summaries, sent_at
 from parsers.model import Address
@@ -62,7 +62,7 @@ def queue_summaries(
         meta[summary_key(recruiter)] = now.isoformat()
     if docs:
         # Mail and note in one write: a crash can neither queue a summary twice nor lose one.
-        store.commit(Change(enqueue=docs, meta=meta))
+        store.commit(Change(enqueue=docs, meta=meta | notice_ids(store, docs)))
     return len(docs)
 
 
@@ -82,6 +82,16 @@ def queue_due_summaries(
     """
     active = {p.recruiter.email.lower() for p in processes}
     recruiters = [r for r in recruiters if r.lower() in active]
-    last_sent = {r: sent for r in recruiters if isinstance(sent := store.meta(summary_key(r)), str)}
+    # Before a recruiter's first summary, their first process counts as the last one sent:
+    # the first summary goes at the next ROUNDS_SUMMARY_AT, not minutes after the kickoff.
+    last_sent = {
+        r: min(
+            p.created_at for p in processes if p.recruiter.email.lower() == r.lower()
+        ).isoformat()
+        for r in recruiters
+    }
+    last_sent |= {
+        r: sent for r in recruiters if isinstance(sent := store.meta(summary_key(r)), str)
+    }
     due = due_summaries(recruiters, now=now, last_sent=last_sent, at=at, zone_of=zone_of)
     return queue_summaries(store, processes, recruiters=due, agent=agent, now=now, zone_of=zone_of)

@@ -62,8 +62,10 @@ def next_step(process: Process) -> str:
     return f"Interview #{rnd.number}: {_NEXT_STEP[rnd.status]}"
 
 
-def tracker_rows(processes: Iterable[Process]) -> list[TrackerRow]:
-    """Rows ordered by when each process started."""
+def tracker_rows(processes: Iterable[Process], *, zone: str) -> list[TrackerRow]:
+    """Rows ordered by when each process started; "Last contact" and the spreadsheet's
+    round dates in `zone` (ROUNDS_TIMEZONE), the round cells in the candidate's."""
+    tz = ZoneInfo(zone)
     rows = []
     for process in sorted(processes, key=lambda p: p.created_at):
         by_number = {r.number: r for r in process.rounds}
@@ -71,6 +73,7 @@ def tracker_rows(processes: Iterable[Process]) -> list[TrackerRow]:
         cells = tuple(
             round_cell(process, by_number[n]) if n in by_number else "" for n in range(1, last + 1)
         )
+        slots = [by_number[n].slot if n in by_number else None for n in range(1, last + 1)]
         rows.append(
             TrackerRow(
                 candidate=process.candidate.name,
@@ -80,8 +83,14 @@ def tracker_rows(processes: Iterable[Process]) -> list[TrackerRow]:
                 recruiter=process.recruiter.name or process.recruiter.email,
                 status=process.status.value,
                 next_step=next_step(process),
-                last_contact=process.last_contact.strftime("%Y-%m-%d %H:%M %Z"),
+                last_contact=process.last_contact.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z"),
                 rounds=cells,
+                starts=tuple(
+                    s.start.astimezone(tz).replace(tzinfo=None) if s else None for s in slots
+                ),
+                candidate_email=process.candidate.email,
+                client_emails=", ".join(c.email for c in process.clients),
+                process_id=process.id,
             )
         )
     return rows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import sys
 
@@ -17,10 +18,13 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         raise InputError("--format xlsx needs --out FILE")
     with open_tracker(settings.db) as store:
         processes = load_processes(store)
-    data = render(tracker_rows(processes), args.fmt)
+    data = render(tracker_rows(processes, zone=settings.timezone), args.fmt)
     if args.out is None:
         sys.stdout.write(data.decode("utf-8"))
         return 0
+    if args.fmt == "csv":
+        # Excel reads a CSV file as the local code page unless it starts with a UTF-8 BOM.
+        data = codecs.BOM_UTF8 + data
     # The tracker holds people's names and addresses: readable by the operator only.
     fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as out:

@@ -8,6 +8,7 @@ import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from agent.errors import InputError
@@ -28,6 +29,7 @@ _FIXED = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TABLE_CAP = 48  # wide enough for "2026-12-03 10:00 EST · completed · advance"
 _XLSX_CAP = 60
+_DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,12 @@ class TrackerRow:
     next_step: str
     last_contact: str
     rounds: tuple[str, ...]  # one cell per round, e.g. "2026-12-03 10:00 EST · confirmed"
+    # The XLSX's extra columns. Each round's start as a naive local time in the tracker's
+    # zone (spreadsheets have no zones), None for a round not booked.
+    starts: tuple[datetime | None, ...] = ()
+    candidate_email: str = ""
+    client_emails: str = ""
+    process_id: str = ""
 
 
 def columns(rows: Sequence[TrackerRow]) -> list[str]:
@@ -79,7 +87,7 @@ def render(rows: Sequence[TrackerRow], fmt: Format) -> bytes:
         records = [dict(zip(header, cells, strict=True)) for cells in body]
         return json.dumps(records, ensure_ascii=False, indent=2).encode() + b"\n"
     if fmt == "xlsx":
-        return _xlsx(header, body)
+        return _xlsx(*_xlsx_grid(rows, header, body))
     raise InputError(f"unknown tracker format {fmt!r}")
 
 
@@ -121,7 +129,31 @@ def _csv(header: list[str], body: list[list[str]]) -> str:
     return out.getvalue()
 
 
-def _xlsx(header: list[str], body: list[list[str]]) -> bytes:
+Cell = str | datetime | None
+
+
+def _xlsx_grid(
+    rows: Sequence[TrackerRow], header: list[str], body: list[list[str]]
+) -> tuple[list[str], list[list[Cell]]]:
+    """The spreadsheet adds a real date beside each Interview #N column, so it sorts by
+    date, and the addresses and process id; every other column keeps its name and place."""
+    fixed = len(_FIXED)
+    interviews = header[fixed:]
+    wide = [*_FIXED, *(n for name in interviews for n in (name, f"{name} date"))]
+    wide += ["Candidate email", "Client email", "Process ID"]
+    grid: list[list[Cell]] = []
+    for row, cells in zip(rows, body, strict=True):
+        starts = [*row.starts, *[None] * (len(interviews) - len(row.starts))]
+        paired = [
+            c for text, start in zip(cells[fixed:], starts, strict=True) for c in (text, start)
+        ]
+        grid.append(
+            [*cells[:fixed], *paired, row.candidate_email, row.client_emails, row.process_id]
+        )
+    return wide, grid
+
+
+def _xlsx(header: list[str], body: list[list[Cell]]) -> bytes:
     # openpyxl takes a quarter of a second to import; only an XLSX export needs it.
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -132,16 +164,29 @@ def _xlsx(header: list[str], body: list[list[str]]) -> bytes:
     sheet = book.active
     sheet.title = "Tracker"
     # openpyxl refuses control characters that XML cannot carry.
-    cleaned = [[_defuse(ILLEGAL_CHARACTERS_RE.sub("", cell)) for cell in cells] for cells in body]
+    cleaned = [
+        [_defuse(ILLEGAL_CHARACTERS_RE.sub("", c)) if isinstance(c, str) else c for c in cells]
+        for cells in body
+    ]
     for cells in [header, *cleaned]:
         sheet.append(cells)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
+            if isinstance(cell.value, datetime):
+                cell.number_format = _DATE_FORMAT
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for index, name in enumerate(header):
-        longest = max([len(name), *(len(cells[index]) for cells in cleaned)])
+        longest = max([len(name), *(len(_shown(cells[index])) for cells in cleaned)])
         sheet.column_dimensions[get_column_letter(index + 1)].width = min(longest + 2, _XLSX_CAP)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _shown(cell: Cell) -> str:
+    if isinstance(cell, datetime):
+        return "2026-12-03 10:00"  # as _DATE_FORMAT shows every date
+    return cell or ""

@@ -1,5 +1,9 @@
 """Fixture plugins shared by the whole suite, and Hypothesis settings for shared machines."""
 
+import os
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, settings
 
 pytest_plugins = ["tests.e2e", "tests.fakes", "tests.mailfixtures"]
@@ -8,3 +12,12 @@ pytest_plugins = ["tests.e2e", "tests.fakes", "tests.mailfixtures"]
 # never on how long an example took.
 settings.register_profile("rounds", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("rounds")
+
+
+@pytest.fixture
+def no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No ROUNDS_* or OPENAI_* variable and no .env: only what the test sets configures."""
+    for name in list(os.environ):
+        if name.upper().startswith(("ROUNDS_", "OPENAI_")):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)

@@ -91,7 +91,7 @@ async def _run_round(h: Harness) -> None:
     process = h.processes()[0]
     assert process.current.status == RoundStatus.CONFIRMED
 
-    table = render(tracker_rows(h.processes()), "csv").decode()
+    table = render(tracker_rows(h.processes(), zone="America/New_York"), "csv").decode()
     header, row = table.splitlines()[:2]
     assert header.endswith("Interview #1")
     assert row.endswith("2026-12-03 09:00 EST · confirmed")

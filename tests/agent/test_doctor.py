@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import os
 import shutil
 import ssl
 import subprocess
@@ -18,6 +17,7 @@ import pytest
 from agent import cli
 from agent.doctor import diagnose
 from agent.sandbox import HOST, MailServers, free_port
+from store.db import Change, Store
 from tests.fakes.openai_server import FakeOpenAIServer
 
 IMAP_SECRET = "Imap-S3cret-7731-zq"
@@ -26,13 +26,8 @@ WRONG = "Wrong-Pass-5512-xy"
 UNKNOWN_HOST = "no-such-host.invalid"
 
 
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Only the TOML file written by the test configures the doctor (no env, no .env)."""
-    for name in list(os.environ):
-        if name.upper().startswith(("ROUNDS_", "OPENAI_")):
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)
+# Only the TOML file written by the test configures the doctor (no env, no .env).
+pytestmark = pytest.mark.usefixtures("no_settings")
 
 
 @pytest.fixture
@@ -102,11 +97,12 @@ async def test_all_checks_pass(
     assert code == 0
     assert [line.split(" ")[:2] for line in lines] == [
         ["PASS", "config"],
+        ["PASS", "tracker"],
         ["PASS", "imap"],
         ["PASS", "smtp"],
         ["PASS", "llm"],
     ]
-    assert "IDLE yes" in lines[1] and "X-GM-EXT-1 no" in lines[1]
+    assert "IDLE yes" in lines[2] and "X-GM-EXT-1 no" in lines[2]
     assert servers.sent == []  # the SMTP check logs in and sends nothing
     assert len(model.requests) == 1
     assert_no_secret(lines, IMAP_SECRET, API_KEY)
@@ -129,8 +125,12 @@ async def test_smtp_down(servers: MailServers, tmp_path: Path) -> None:
     await servers.stop_smtp()
     code, lines = await run_doctor(write_config(tmp_path, servers))
     assert code == 1
-    assert [line.split(" ")[:2] for line in lines[:2]] == [["PASS", "config"], ["PASS", "imap"]]
-    assert lines[2] == (
+    assert [line.split(" ")[:2] for line in lines[:3]] == [
+        ["PASS", "config"],
+        ["PASS", "tracker"],
+        ["PASS", "imap"],
+    ]
+    assert lines[3] == (
         f"FAIL smtp: {HOST}:{servers.smtp_port} refused the connection — fix: check "
         "ROUNDS_SMTP_HOST and ROUNDS_SMTP_PORT, and that the server is running"
     )
@@ -141,8 +141,8 @@ async def test_unknown_host(servers: MailServers, tmp_path: Path) -> None:
     config = write_config(tmp_path, servers, imap_host=UNKNOWN_HOST, smtp_host=UNKNOWN_HOST)
     code, lines = await run_doctor(config)
     assert code == 1
-    assert [line.split(":")[0] for line in lines[1:]] == ["FAIL imap", "FAIL smtp"]
-    for line, setting in zip(lines[1:], ("ROUNDS_IMAP_HOST", "ROUNDS_SMTP_HOST"), strict=True):
+    assert [line.split(":")[0] for line in lines[2:]] == ["FAIL imap", "FAIL smtp"]
+    for line, setting in zip(lines[2:], ("ROUNDS_IMAP_HOST", "ROUNDS_SMTP_HOST"), strict=True):
         assert f"cannot resolve host '{UNKNOWN_HOST}'" in line
         assert f"fix: check {setting} for typos" in line
 
@@ -185,6 +185,7 @@ async def test_cli_runs_the_doctor(
     assert code == 0
     assert [line.split(" ")[:2] for line in printed] == [
         ["PASS", "config"],
+        ["PASS", "tracker"],
         ["PASS", "imap"],
         ["PASS", "smtp"],
     ]
@@ -243,7 +244,33 @@ async def test_tls_certificate_error(
     )
     code, lines = await run_doctor(config)
     assert code == 1
-    for line, setting in zip(lines[1:], ("ROUNDS_IMAP_HOST", "ROUNDS_SMTP_HOST"), strict=True):
+    for line, setting in zip(lines[2:], ("ROUNDS_IMAP_HOST", "ROUNDS_SMTP_HOST"), strict=True):
         assert line.startswith(("FAIL imap: TLS certificate", "FAIL smtp: TLS certificate"))
         assert "self-signed certificate" in line or "self signed certificate" in line
         assert f"fix: {setting} must be the name on the server's certificate" in line
+
+
+def test_doctor_lists_whom_it_obeys_and_reports_the_tracker(tmp_path: Path) -> None:
+    """The config line names the recruiters (commas or semicolons); the tracker is opened
+    read-only and counted, and an unreadable one is a FAIL line naming the file."""
+    config = tmp_path / "rounds.toml"
+    db = tmp_path / "rounds.json"
+    config.write_text(
+        'agent_address = "agent@rounds.test"\nimap_user = "u"\nimap_password = "Pw-991-zz"\n'
+        'recruiters = "rita@agency.test; Sam@Agency.test"\n'
+        f'db = "{db}"\nimap_host = "{HOST}"\nimap_port = {free_port()}\n'
+        f'smtp_host = "{HOST}"\nsmtp_port = {free_port()}\n'
+    )
+    with Store(db) as store:
+        store.commit(Change(meta={"x": 1}))
+    out = io.StringIO()
+    diagnose(config, out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].endswith("; obeys rita@agency.test, sam@agency.test)")
+    assert lines[1] == f"PASS tracker ({db}: 0 processes)"
+    db.write_text("{not json")
+    out = io.StringIO()
+    diagnose(config, out)
+    tracker = out.getvalue().splitlines()[1]
+    assert tracker.startswith(f"FAIL tracker: {db}: unreadable")
+    assert db.read_text() == "{not json"  # read-only: nothing repaired or rewritten

@@ -144,23 +144,53 @@ def test_one_cue_places_the_other_person_by_elimination() -> None:
 def test_two_recipients_and_no_cue_is_a_problem() -> None:
     """Without a cue, two people could be either way round: ask, do not guess."""
     found = read("Hi Jane and Bob, please find a time to talk.", to=(JANE, BOB))
-    assert found == KickoffProblem(
-        ("candidate", "client"), "I could not tell who the candidate and the client contact are."
+    assert isinstance(found, KickoffProblem)
+    assert (found.missing, found.message) == (
+        ("candidate", "client"),
+        "I could not tell who the candidate and the client contact are.",
     )
 
 
 def test_no_candidate_is_a_problem() -> None:
     """A kickoff naming only the client says the candidate is missing."""
     found = read("Client: Bob Smith <bob@acme.example>\nCompany: Acme")
-    assert found == KickoffProblem(("candidate",), "I could not tell who the candidate is.")
+    assert isinstance(found, KickoffProblem)
+    assert (found.missing, found.message) == (
+        ("candidate",),
+        "I could not tell who the candidate is.",
+    )
 
 
 def test_a_labelled_candidate_without_an_address_is_a_problem() -> None:
     """A named candidate nobody's address matches is reported by name."""
     found = read("Candidate: Jane Doe\nClient: Bob Smith <bob@acme.example>")
-    assert found == KickoffProblem(
-        ("candidate",), "I could not find an email address for Jane Doe, the candidate."
+    assert isinstance(found, KickoffProblem)
+    assert (found.missing, found.message) == (
+        ("candidate",),
+        "I could not find an email address for Jane Doe, the candidate.",
     )
+
+
+def test_a_problem_echoes_what_was_understood_as_the_form() -> None:
+    """The answer to an unclear kickoff is the labelled form filled with the recruiter's own
+    people and details, blank where unknown; never a made-up example."""
+    found = read(
+        "Candidate: Jane Doe\nClient: Bob Smith <bob@acme.example> (London)\n"
+        "Company: Initech\nRole: Data Engineer\nDuration: 45 minutes"
+    )
+    assert isinstance(found, KickoffProblem)
+    assert found.form() == (
+        "Candidate: Jane Doe\n"
+        "Client: Bob Smith <bob@acme.example> (Europe/London)\n"
+        "Company: Initech\n"
+        "Role: Data Engineer\n"
+        "Round:\n"
+        "Duration: 45 minutes"
+    )
+    nobody = read("Hi Jane and Bob, please find a time to talk.", to=(JANE, BOB))
+    assert isinstance(nobody, KickoffProblem)
+    assert nobody.form().splitlines()[:2] == ["Candidate:", "Client:"]
+    assert "Acme" not in nobody.form() and "example" not in nobody.form()
 
 
 def test_a_labelled_name_takes_its_address_from_the_headers() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from agent.process import Person, Process, Round
-from agent.routing import Ignored, NewKickoff, ToProcess, route
+from agent.routing import Ignored, NewKickoff, ToDesk, ToProcess, route
 from parsers.model import Address, ParsedMessage
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
@@ -108,3 +108,38 @@ def test_machine_mail_and_our_own_mail_are_ignored() -> None:
         "machine mail: auto-submitted: auto-replied"
     )
     assert _route(_message("agent@rounds.test")) == Ignored("our own message")
+
+
+def test_same_domain_recruiter_ids_are_not_taken_for_ours() -> None:
+    """With the agent at scheduling@agency.test, the recruiter's own Message-IDs end in the
+    shared domain; a corrected kickoff answering our question (its References naming the
+    recruiter's first try) is still a kickoff. Only ids we recorded count as ours."""
+    agent = Address("scheduling@agency.test", "Rounds")
+    corrected = _message(
+        "rita@agency.test",
+        in_reply_to=("rounds.kickoff.1f2e@agency.test",),
+        references=("ABCD-1234@agency.test", "rounds.kickoff.1f2e@agency.test"),
+    )
+    on_own_mail = _message("rita@agency.test", in_reply_to=("ABCD-1234@agency.test",))
+    for message in (corrected, on_own_mail):
+        found = route(message, {}, agent=agent, recruiters=RECRUITERS)
+        assert found == NewKickoff()
+
+
+def test_reply_to_a_summary_or_notice_is_a_command_for_the_recruiter_only() -> None:
+    """A reply naming one of our recorded summary or notice ids goes to the desk; a stranger's
+    reply to it is ignored."""
+    notices = {"rounds.summary.9@rounds.test": "rita@agency.test"}
+    reply = {"in_reply_to": ("rounds.summary.9@rounds.test",)}
+    rita = route(
+        _message("rita@agency.test", **reply),
+        {},
+        agent=AGENT,
+        notices=notices,
+        recruiters=RECRUITERS,
+    )
+    stranger = route(
+        _message("eve@evil.test", **reply), {}, agent=AGENT, notices=notices, recruiters=RECRUITERS
+    )
+    assert rita == ToDesk("rita@agency.test")
+    assert isinstance(stranger, Ignored)

