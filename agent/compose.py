@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -126,6 +126,17 @@ def header_text(value: str, limit: int) -> str:
     return kept[:limit].rstrip()
 
 
+def _set_subject(msg: EmailMessage, subject: str) -> None:
+    if subject.isascii():
+        msg["Subject"] = subject
+        return
+    # CPython's folder drops a space that falls between two encoded-words, and readers
+    # join adjacent encoded-words: "Müller – Runde 2" could arrive as "Müller –Runde 2".
+    # Header keeps every space inside its encoded-words, and lines it folds stay short
+    # enough that the policy writes them unchanged.
+    msg.set_raw("Subject", Header(subject, "utf-8", header_name="Subject").encode())
+
+
 def _is_break(ch: str) -> bool:
     # Cc holds CR, LF, NUL, DEL and C1 (NEL); Zl/Zp are what str.splitlines also splits on.
     return unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"}
@@ -169,7 +180,7 @@ def render(mail: OutgoingMail, *, sender: Address, date: datetime) -> bytes:
         msg["Cc"] = [_header_address(_check_address(a)) for a in mail.cc]
     if mail.reply_to is not None:
         msg["Reply-To"] = _header_address(_check_address(mail.reply_to))
-    msg["Subject"] = header_text(mail.subject, SUBJECT_CHARS)
+    _set_subject(msg, header_text(mail.subject, SUBJECT_CHARS))
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = f"<{message_id}>"
     parent = _msg_id(mail.in_reply_to) if mail.in_reply_to else None

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from email.policy import default
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from agent.compose import OutgoingMail, header_text, new_message_id, render
@@ -190,6 +190,8 @@ def test_subject_and_names_are_capped() -> None:
 
 
 @given(st.text(max_size=300))
+# Hypothesis found it: CPython's own folding dropped the space before the last "¡".
+@example("00000000 0000¡¡¡¡¡𐀀𐀀𐀀𐀀𐀀 ¡")
 def test_any_subject_renders_one_clean_header(subject: str) -> None:
     """Whatever the subject text, rendering gives the same header set and a one-line subject."""
     raw = render(replace(BASE, subject=subject), sender=AGENT, date=NOW)
