@@ -11,7 +11,8 @@ from agent.actions import Email, Invite, Reply
 from agent.invites import describe, round_uid
 from agent.process import Party, Person, Process, Round, RoundStatus
 from agent.slots import Availability, common_slots, options_from
-from parsers.model import Window
+from parsers.extract import CONFIDENCE_FLOOR
+from parsers.model import Extraction, Window
 
 SIDES = (Party.CANDIDATE.value, Party.CLIENT.value)
 
@@ -26,7 +27,7 @@ class Policy:
     business_hours: tuple[time, time] = (time(9), time(17))
     min_notice: timedelta = timedelta(hours=12)
     shared_invites: bool = False
-    confidence_floor: float = 0.5
+    confidence_floor: float = CONFIDENCE_FLOOR
     # recruiter: outcome messages to the candidate are drafted for the recruiter to approve
     approval: Literal["recruiter", "auto"] = "recruiter"
     signature: str = "Interview Scheduling"  # how the agent signs its emails
@@ -205,12 +206,51 @@ def hand_over(process: Process, event: Reply, why: str) -> Outcome_:
     """A person has to answer: forward to the recruiter, tell the sender so."""
     sender = process.person(event.sender)
     assert sender is not None
-    forward = Email(
-        (process.recruiter,),
-        "forward_to_recruiter",
-        {"sender": f"{sender.name} <{sender.email}>", "why": why, "text": event.text},
-    )
+    values = {
+        "sender": f"{sender.name} <{sender.email}>",
+        "why": why,
+        "reading": reading(event.extraction, process.recruiter.zone),
+        "text": event.text,
+    }
+    forward = Email((process.recruiter,), "forward_to_recruiter", values)
     return process, [forward, Email((sender,), "holding_reply")]
+
+
+def reading(found: Extraction, zone: str) -> str:
+    """What the reply was understood to say, in words, for a person to check at a glance."""
+    parts = [found.intent.value]
+    if found.outcome is not None:
+        parts.append(f"outcome {found.outcome.value}")
+    if found.selected is not None:
+        parts.append(f"option {found.selected}")
+    if found.windows:
+        parts.append("times " + "; ".join(describe(w.start, w.end, zone) for w in found.windows))
+    return f"{', '.join(parts)} (confidence {found.confidence:.2f})"
+
+
+HOLDING_GAP = timedelta(days=1)
+
+
+def hold_once_a_day(process: Process, emails: list[Email], now: datetime) -> Outcome_:
+    """Drop a holding reply that went to the same person for this round within a day.
+
+    The one place that sends or withholds "I've passed it to your recruiter": a
+    person writing three times in an hour hears it once.
+    """
+    rnd = process.current
+    sent = dict(rnd.holding_replies)
+    kept = []
+    for email in emails:
+        if email.template == "holding_reply":
+            people = tuple(
+                p for p in email.to if now - sent.get(p.email, now - HOLDING_GAP) >= HOLDING_GAP
+            )
+            if not people:
+                continue
+            sent |= {p.email: now for p in people}
+            email = Email(people, email.template, email.values, email.invite)
+        kept.append(email)
+    return process.with_round(rnd.model_copy(update={"holding_replies": sent})), kept
 
 
 def cancel_round(process: Process, rnd: Round, policy: Policy, template: str) -> Outcome_:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from agent.acks import bare_acknowledgement
 from agent.actions import Email, Reply
 from agent.commands import on_recruiter
 from agent.kickoff import body_addresses, clean, duration_in
@@ -19,8 +20,10 @@ from agent.lifecycle import (
     cancel_round,
     describe_for,
     hand_over,
+    hold_once_a_day,
     invite_emails,
     note,
+    reading,
     side_people,
     tell_recruiter,
     try_schedule,
@@ -45,11 +48,10 @@ def on_reply(process: Process, event: Reply, now: datetime, policy: Policy) -> O
         return process, []
     found = event.extraction
     if found.confidence < policy.confidence_floor and found.intent != Intent.OTHER:
-        return hand_over(process, event, "I was not sure what this reply asks for")
-    handler = _HANDLERS.get(found.intent)
-    if handler is None:
-        return process, []
-    return handler(process, rnd, side, event, now, policy)
+        process, emails = hand_over(process, event, "I was not sure what this reply asks for")
+    else:
+        process, emails = _HANDLERS[found.intent](process, rnd, side, event, now, policy)
+    return hold_once_a_day(process, emails, now)
 
 
 def _availability(
@@ -285,7 +287,18 @@ def _other(
         # The candidate's impressions after an interview are for their recruiter.
         who = f"{process.candidate.name} on Interview #{rnd.number}"
         return process, [tell_recruiter(process, f"Impressions from {who}:\n\n{event.text}")]
-    return process, []
+    sender = process.person(event.sender)
+    assert sender is not None
+    if bare_acknowledgement(event.text, [sender.name]):
+        return process, []
+    # Not a thanks, yet nothing the agent can act on: a person reads it (now, or in the digest).
+    return process, [
+        tell_recruiter(
+            process,
+            f"{sender.name} wrote about Interview #{rnd.number}; I found nothing to act on "
+            f"({reading(event.extraction, process.recruiter.zone)}):\n\n{event.text}",
+        )
+    ]
 
 
 _HANDLERS = {

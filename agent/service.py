@@ -250,7 +250,13 @@ class Agent:
     ) -> Change:
         process = processes[where.process_id]
         context = context_for(process, where.sender)
-        found = await extract(message, context, now=message.date or now, llm=self.llm)
+        found = await extract(
+            message,
+            context,
+            now=message.date or now,
+            llm=self.llm,
+            floor=self.policy.confidence_floor,
+        )
         event = Reply(
             sender=where.sender,
             extraction=found,
