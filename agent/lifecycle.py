@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Literal
@@ -89,9 +89,15 @@ def ask_availability(
 
 
 def invite_emails(
-    process: Process, rnd: Round, method: str, policy: Policy, template: str
+    process: Process,
+    rnd: Round,
+    method: str,
+    policy: Policy,
+    template: str,
+    notes: Mapping[str, str] | None = None,
 ) -> list[Email]:
-    """One invite per attendee (separate) or one for all (shared), same UID and time."""
+    """One invite per attendee (separate) or one for all (shared), same UID and time;
+    `notes` adds a line for some people (by email), read back from what they said."""
     assert rnd.slot is not None
     people = attendees(process, rnd)
     summary = f"Interview #{rnd.number}: {process.candidate.name} / {process.company}"
@@ -107,9 +113,10 @@ def invite_emails(
             summary,
         )
         for person in group:
-            emails.append(
-                Email((person,), template, {"when": describe_for(person, rnd.slot)}, invite)
-            )
+            values = {"when": describe_for(person, rnd.slot), "readback": ""}
+            if notes and person.email in notes:
+                values["readback"] = f"\n{notes[person.email]}\n"
+            emails.append(Email((person,), template, values, invite))
             # A shared invite is one calendar object; each person still gets it in their zone.
     return emails
 
@@ -121,8 +128,13 @@ def book(
     accepted: Iterable[str],
     now: datetime,
     policy: Policy,
+    picked: int | None = None,
 ) -> Outcome_:
-    """Send the invite for `slot`; a re-booking keeps the UID and raises SEQUENCE."""
+    """Send the invite for `slot`; a re-booking keeps the UID and raises SEQUENCE.
+
+    Each letter says what it was booked from, so a misreading shows at a glance: the
+    option `picked` by the side that accepted it, or which of a side's own times it fits.
+    """
     uid = rnd.uid or round_uid(process.id, rnd.number, policy.domain)
     sequence = rnd.sequence + 1 if rnd.uid else 0
     rnd = rnd.model_copy(
@@ -138,12 +150,31 @@ def book(
     )
     rnd = asked(rnd, [s for s in SIDES if s not in rnd.accepted], now)
     process = note(process.with_round(rnd), f"Interview #{rnd.number} invite sent", now)
-    emails = invite_emails(process, rnd, "REQUEST", policy, "invite")
+    emails = invite_emails(
+        process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked)
+    )
     when = describe_for(process.recruiter, slot)
     emails.append(
         tell_recruiter(process, f"I sent the invite for Interview #{rnd.number}: {when}.")
     )
     return process, emails
+
+
+def _readback(process: Process, rnd: Round, picked: int | None) -> dict[str, str]:
+    """Per attendee: the option they picked, or which of their stated times the slot fits."""
+    assert rnd.slot is not None
+    slot = rnd.slot
+    notes = {}
+    for side in SIDES:
+        for person in side_people(process, rnd, side):
+            if picked is not None and side in rnd.accepted:
+                notes[person.email] = f"You picked option {picked}: {describe_for(person, slot)}."
+                continue
+            fits = [w for w in rnd.availability.get(side, ()) if w.start <= slot.start < w.end]
+            if fits:
+                stated = describe_for(person, fits[0])
+                notes[person.email] = f"This is inside the times you gave: {stated}."
+    return notes
 
 
 def try_schedule(

@@ -77,7 +77,7 @@ def _accept(
     if rnd.status == RoundStatus.PROPOSED and rnd.options_to == side:
         if selected is None or not 1 <= selected <= len(rnd.options):
             return hand_over(process, event, "they agreed, but I could not tell to which option")
-        return book(process, rnd, rnd.options[selected - 1], (side,), now, policy)
+        return book(process, rnd, rnd.options[selected - 1], (side,), now, policy, selected)
     if rnd.status not in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED):
         return process, []
     if side in rnd.accepted:
