@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.util
 import io
 import sys
 import time
@@ -35,15 +34,10 @@ from parsers.extract import CONFIDENCE_FLOOR, extract
 from parsers.llm import LLMExtractor
 from parsers.message import parse_message
 from parsers.model import Context
+from tests.shared_corpus import CORPUS, ROOT, SCORER
+from tests.shared_corpus import scorer as load_scorer
 
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the repository; a worktree one level deeper finds it further up.
-SHARED = next(
-    (p / "shared" for p in ROOT.parents if (p / "shared" / "eval" / "score.py").is_file()),
-    ROOT.parent / "shared",
-)
-SCORER = SHARED / "eval" / "score.py"
-FOLDERS = (SHARED / "corpus" / "dev", ROOT / "tests" / "corpus" / "own")
+FOLDERS = (CORPUS, ROOT / "tests" / "corpus" / "own")
 EVERY = 1.01  # a floor over any confidence: the model reads every human reply
 
 
@@ -60,14 +54,6 @@ class Meter(UsageMetadataCallbackHandler):
     @property
     def prompt_tokens(self) -> int:
         return sum(usage["input_tokens"] for usage in self.usage_metadata.values())
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 async def _answers(
@@ -102,7 +88,7 @@ def _score(scorer: ModuleType, folder: Path, answers: dict[str, Any], elapsed: f
 
 def evaluate(folder: Path, llm: LLMExtractor, meter: Meter, *, every: bool) -> str | None:
     """The report for one folder, or None when it holds no cases."""
-    scorer = _scorer()
+    scorer = load_scorer()
     cases = scorer.load_cases(folder) if folder.is_dir() else []
     if not cases:
         return None

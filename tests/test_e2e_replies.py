@@ -5,29 +5,13 @@ End to end on pymap and aiosmtpd, with the fake OpenAI server where a model is c
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-from pydantic import SecretStr
-
 from agent.process import RoundStatus
-from agent.sandbox import MailServers
 from agent.simulation import text_of
-from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness, running_agent
+from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness
 from tests.fakes.openai_server import FakeOpenAIServer
 
 # The rules find nothing to act on here, and know it (confidence under the floor).
 VAGUE = "I'm around, whatever suits."
-
-
-@pytest.fixture
-async def llm_harness(
-    servers: MailServers, tmp_path: Path, openai_server: FakeOpenAIServer
-) -> AsyncIterator[Harness]:
-    llm = {"llm": "openai", "openai_base_url": openai_server.base_url}
-    async with running_agent(servers, tmp_path, **llm, openai_api_key=SecretStr("x")) as harness:
-        yield harness
 
 
 async def _started(h: Harness) -> None:
