@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import typing
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -366,7 +367,7 @@ async def test_kickoff_failure_raises_after_one_retry(
 # the two disagree on comes back unsure, for the recruiter.
 
 FEEDBACK = dataclasses.replace(CONTEXT, role=Role.CLIENT, stage=Stage.COMPLETED, proposed=())
-EVERY = 1.01  # a floor over any confidence: every human reply goes to the model
+EVERY = math.inf  # a floor over any confidence: every human reply goes to the model
 
 
 def _rules_doubt(text: str, context: Context = CONTEXT) -> None:
