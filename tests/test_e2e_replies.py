@@ -5,9 +5,12 @@ End to end on pymap and aiosmtpd, with the fake OpenAI server where a model is c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from agent.process import ProcessStatus, RoundStatus
+from agent.sandbox import MailServers
 from agent.simulation import text_of
-from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness
+from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness, running_agent
 from tests.fakes.openai_server import FakeOpenAIServer
 from tests.test_e2e_lifecycle import _after_interview, _book_round_one, _kickoff, _process, _say
 
@@ -123,3 +126,16 @@ async def test_a_reject_only_the_model_reads_goes_to_the_recruiter(
         verdict in body and "What I understood: feedback, outcome reject (confidence 0.30)" in body
     )
     assert "passed it" in text_of(CLIENT.last(llm_harness.servers))
+
+
+async def test_with_daily_updates_the_unactionable_reply_waits_for_the_digest(
+    servers: MailServers, tmp_path: Path
+) -> None:
+    async with running_agent(servers, tmp_path, recruiter_updates="daily") as h:
+        await _kickoff(h)
+        await _say(h, CANDIDATE, VAGUE)
+        assert not any(VAGUE in text_of(m) for m in RECRUITER.inbox(h.servers))
+        h.clock.advance(hours=8)  # past 17:00 in New York
+        await h.step()
+        [digest] = [m for m in RECRUITER.inbox(h.servers) if VAGUE in text_of(m)]
+        assert str(digest["Subject"]).startswith("Interview updates, ")
