@@ -11,7 +11,7 @@ _ACK_WORDS = frozenset(
     thanks thank thx ty you so much very many a lot again great perfect ok okay k noted
     got it sounds good cool awesome wonderful excellent fine sure super brilliant lovely
     cheers best regards kind warm hi hello hey dear all appreciated appreciate will do
-    for the update confirmation confirming info see then soon looking forward to it
+    for the update confirmation confirming info see then soon looking forward to it anyway
     pour la confirmation für die bestätigung por la confirmación pela confirmação
     merci beaucoup bien parfait reçu génial top cordialement bonjour salut
     danke vielen dank schön schon sehr gut prima toll perfekt alles klar grüße gruß

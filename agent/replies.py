@@ -287,16 +287,21 @@ def _other(
         # The candidate's impressions after an interview are for their recruiter.
         who = f"{process.candidate.name} on Interview #{rnd.number}"
         return process, [tell_recruiter(process, f"Impressions from {who}:\n\n{event.text}")]
+    return process, pass_on(process, event, "I found nothing to act on")
+
+
+def pass_on(process: Process, event: Reply, why: str) -> list[Email]:
+    """A reply the agent will not act on: the recruiter reads it (now, or in the digest)
+    unless it is a bare thanks or an out-of-office."""
     sender = process.person(event.sender)
-    assert sender is not None
-    if bare_acknowledgement(event.text, [sender.name]):
-        return process, []
-    # Not a thanks, yet nothing the agent can act on: a person reads it (now, or in the digest).
-    return process, [
+    if sender is None or bare_acknowledgement(event.text, [sender.name]):
+        return []
+    number = process.current.number
+    found = reading(event.extraction, process.recruiter.zone)
+    return [
         tell_recruiter(
             process,
-            f"{sender.name} wrote about Interview #{rnd.number}; I found nothing to act on "
-            f"({reading(event.extraction, process.recruiter.zone)}):\n\n{event.text}",
+            f"{sender.name} wrote about Interview #{number}; {why} ({found}):\n\n{event.text}",
         )
     ]
 

@@ -10,6 +10,7 @@ import pytest
 from agent.acks import bare_acknowledgement
 from agent.actions import Reply
 from agent.policy import decide
+from agent.process import ProcessStatus
 from parsers.model import Extraction, Intent, Window
 from tests.agent.test_policy import BOB, JANE, NOW, POLICY, _process, _to
 
@@ -90,3 +91,15 @@ def test_a_bare_thanks_is_not_forwarded(text: str) -> None:
 )
 def test_bare_acknowledgement(text: str, bare: bool) -> None:
     assert bare_acknowledgement(text, ["Jane Doe"]) is bare
+
+
+def test_a_reply_after_the_process_closed_reaches_the_recruiter() -> None:
+    """A closed process acts on nothing, but a real message is not dropped; thanks are."""
+    closed = _process().model_copy(update={"status": ProcessStatus.REJECTED})
+    text = "Could you tell me what I could have done better?"
+    found = Extraction(intent=Intent.QUESTION, confidence=0.9)
+    kept, emails = decide(closed, _said(text, found), NOW, POLICY)
+    assert kept.status == ProcessStatus.REJECTED
+    assert _to(emails) == [("rita@agency.test", "recruiter_update")]
+    assert "the process is closed (rejected)" in emails[0].values["update"]
+    assert decide(closed, _said("Thanks anyway!", found), NOW, POLICY)[1] == []
