@@ -107,6 +107,9 @@ class Agent:
         self.clock = clock
         self.since = since
         self.limits = limits or Limits()
+        # Replies the rules read under this go to the LLM; the injection tests raise it to
+        # infinity so that a compromised model reads every reply.
+        self.llm_floor = policy.confidence_floor
 
     # -- one message ------------------------------------------------------
 
@@ -255,7 +258,7 @@ class Agent:
             context,
             now=message.date or now,
             llm=self.llm,
-            floor=self.policy.confidence_floor,
+            floor=self.llm_floor,
         )
         event = Reply(
             sender=where.sender,
