@@ -292,9 +292,11 @@ def _other(
 
 def pass_on(process: Process, event: Reply, why: str) -> list[Email]:
     """A reply the agent will not act on: the recruiter reads it (now, or in the digest)
-    unless it is a bare thanks or an out-of-office."""
+    unless it is a bare thanks, an out-of-office or a calendar's own answer."""
     sender = process.person(event.sender)
-    if sender is None or bare_acknowledgement(event.text, [sender.name]):
+    if sender is None or event.calendar is not None:
+        return []
+    if bare_acknowledgement(event.text, [sender.name]):
         return []
     number = process.current.number
     found = reading(event.extraction, process.recruiter.zone)

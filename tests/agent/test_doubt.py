@@ -11,7 +11,7 @@ from agent.acks import bare_acknowledgement
 from agent.actions import Reply
 from agent.policy import decide
 from agent.process import ProcessStatus
-from parsers.model import Extraction, Intent, Window
+from parsers.model import CalendarPart, Extraction, Intent, Window
 from tests.agent.test_policy import BOB, JANE, NOW, POLICY, _process, _to
 
 
@@ -103,3 +103,13 @@ def test_a_reply_after_the_process_closed_reaches_the_recruiter() -> None:
     assert _to(emails) == [("rita@agency.test", "recruiter_update")]
     assert "the process is closed (rejected)" in emails[0].values["update"]
     assert decide(closed, _said("Thanks anyway!", found), NOW, POLICY)[1] == []
+
+
+def test_a_calendar_answer_after_the_close_is_not_passed_on() -> None:
+    closed = _process().model_copy(update={"status": ProcessStatus.WITHDRAWN})
+    part = CalendarPart(
+        method="REPLY", uid="u1@rounds.test", attendee=JANE.email, partstat="DECLINED"
+    )
+    found = Extraction(intent=Intent.DECLINE, confidence=1.0)
+    event = Reply(JANE.email, found, "m", "Declined: Interview #1", calendar=part)
+    assert decide(closed, event, NOW, POLICY)[1] == []
