@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test check bench fuzz clean
+.PHONY: venv demo test check bench fuzz eval-llm clean
 
 venv: $(STAMP)
 
@@ -33,6 +33,10 @@ bench: $(STAMP)
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz --cases 20000
+
+# Scores the model named by ROUNDS_LLM / OPENAI_BASE_URL / ROUNDS_LLM_MODEL; not part of `test`.
+eval-llm: $(STAMP)
+	$(BIN)/python -m tests.eval_llm $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

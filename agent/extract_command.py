@@ -16,17 +16,28 @@ from parsers.message import parse_message
 from parsers.model import Context, Extraction
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
+    from collections.abc import Sequence
+
+    from langchain_core.callbacks import BaseCallbackHandler
+
     from parsers.llm import LLMExtractor
 
 
-def build_llm(settings: Settings, *, offline: bool) -> LLMExtractor | None:
+def build_llm(
+    settings: Settings, *, offline: bool, callbacks: Sequence[BaseCallbackHandler] = ()
+) -> LLMExtractor | None:
     """The LLM extractor the settings ask for, or None for the rules engine."""
     if offline or not settings.llm_enabled:
         return None
     from parsers.llm import LLMExtractor
 
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
-    return LLMExtractor(model=settings.llm_model, base_url=settings.openai_base_url, api_key=key)
+    return LLMExtractor(
+        model=settings.llm_model,
+        base_url=settings.openai_base_url,
+        api_key=key,
+        callbacks=callbacks,
+    )
 
 
 def _read_bytes(path: Path) -> bytes:

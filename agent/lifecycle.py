@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Literal
@@ -11,7 +11,8 @@ from agent.actions import Email, Invite, Reply
 from agent.invites import describe, round_uid
 from agent.process import Party, Person, Process, Round, RoundStatus
 from agent.slots import Availability, common_slots, options_from
-from parsers.model import Window
+from parsers.extract import CONFIDENCE_FLOOR
+from parsers.model import Extraction, Window
 
 SIDES = (Party.CANDIDATE.value, Party.CLIENT.value)
 
@@ -26,7 +27,7 @@ class Policy:
     business_hours: tuple[time, time] = (time(9), time(17))
     min_notice: timedelta = timedelta(hours=12)
     shared_invites: bool = False
-    confidence_floor: float = 0.5
+    confidence_floor: float = CONFIDENCE_FLOOR
     # recruiter: outcome messages to the candidate are drafted for the recruiter to approve
     approval: Literal["recruiter", "auto"] = "recruiter"
     signature: str = "Interview Scheduling"  # how the agent signs its emails
@@ -88,9 +89,15 @@ def ask_availability(
 
 
 def invite_emails(
-    process: Process, rnd: Round, method: str, policy: Policy, template: str
+    process: Process,
+    rnd: Round,
+    method: str,
+    policy: Policy,
+    template: str,
+    notes: Mapping[str, str] | None = None,
 ) -> list[Email]:
-    """One invite per attendee (separate) or one for all (shared), same UID and time."""
+    """One invite per attendee (separate) or one for all (shared), same UID and time;
+    `notes` adds a line for some people (by email), read back from what they said."""
     assert rnd.slot is not None
     people = attendees(process, rnd)
     summary = f"Interview #{rnd.number}: {process.candidate.name} / {process.company}"
@@ -106,9 +113,10 @@ def invite_emails(
             summary,
         )
         for person in group:
-            emails.append(
-                Email((person,), template, {"when": describe_for(person, rnd.slot)}, invite)
-            )
+            values = {"when": describe_for(person, rnd.slot), "readback": ""}
+            if notes and person.email in notes:
+                values["readback"] = f"\n{notes[person.email]}\n"
+            emails.append(Email((person,), template, values, invite))
             # A shared invite is one calendar object; each person still gets it in their zone.
     return emails
 
@@ -120,8 +128,13 @@ def book(
     accepted: Iterable[str],
     now: datetime,
     policy: Policy,
+    picked: int | None = None,
 ) -> Outcome_:
-    """Send the invite for `slot`; a re-booking keeps the UID and raises SEQUENCE."""
+    """Send the invite for `slot`; a re-booking keeps the UID and raises SEQUENCE.
+
+    Each letter says what it was booked from, so a misreading shows at a glance: the
+    option `picked` by the side that accepted it, or which of a side's own times it fits.
+    """
     uid = rnd.uid or round_uid(process.id, rnd.number, policy.domain)
     sequence = rnd.sequence + 1 if rnd.uid else 0
     rnd = rnd.model_copy(
@@ -137,12 +150,31 @@ def book(
     )
     rnd = asked(rnd, [s for s in SIDES if s not in rnd.accepted], now)
     process = note(process.with_round(rnd), f"Interview #{rnd.number} invite sent", now)
-    emails = invite_emails(process, rnd, "REQUEST", policy, "invite")
+    emails = invite_emails(
+        process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked)
+    )
     when = describe_for(process.recruiter, slot)
     emails.append(
         tell_recruiter(process, f"I sent the invite for Interview #{rnd.number}: {when}.")
     )
     return process, emails
+
+
+def _readback(process: Process, rnd: Round, picked: int | None) -> dict[str, str]:
+    """Per attendee: the option they picked, or which of their stated times the slot fits."""
+    assert rnd.slot is not None
+    slot = rnd.slot
+    notes = {}
+    for side in SIDES:
+        for person in side_people(process, rnd, side):
+            if picked is not None and side in rnd.accepted:
+                notes[person.email] = f"You picked option {picked}: {describe_for(person, slot)}."
+                continue
+            fits = [w for w in rnd.availability.get(side, ()) if w.start <= slot.start < w.end]
+            if fits:
+                stated = describe_for(person, fits[0])
+                notes[person.email] = f"This is inside the times you gave: {stated}."
+    return notes
 
 
 def try_schedule(
@@ -205,12 +237,51 @@ def hand_over(process: Process, event: Reply, why: str) -> Outcome_:
     """A person has to answer: forward to the recruiter, tell the sender so."""
     sender = process.person(event.sender)
     assert sender is not None
-    forward = Email(
-        (process.recruiter,),
-        "forward_to_recruiter",
-        {"sender": f"{sender.name} <{sender.email}>", "why": why, "text": event.text},
-    )
+    values = {
+        "sender": f"{sender.name} <{sender.email}>",
+        "why": why,
+        "reading": reading(event.extraction, process.recruiter.zone),
+        "text": event.text,
+    }
+    forward = Email((process.recruiter,), "forward_to_recruiter", values)
     return process, [forward, Email((sender,), "holding_reply")]
+
+
+def reading(found: Extraction, zone: str) -> str:
+    """What the reply was understood to say, in words, for a person to check at a glance."""
+    parts = [found.intent.value]
+    if found.outcome is not None:
+        parts.append(f"outcome {found.outcome.value}")
+    if found.selected is not None:
+        parts.append(f"option {found.selected}")
+    if found.windows:
+        parts.append("times " + "; ".join(describe(w.start, w.end, zone) for w in found.windows))
+    return f"{', '.join(parts)} (confidence {found.confidence:.2f})"
+
+
+HOLDING_GAP = timedelta(days=1)
+
+
+def hold_once_a_day(process: Process, emails: list[Email], now: datetime) -> Outcome_:
+    """Drop a holding reply that went to the same person for this round within a day.
+
+    The one place that sends or withholds "I've passed it to your recruiter": a
+    person writing three times in an hour hears it once.
+    """
+    rnd = process.current
+    sent = dict(rnd.holding_replies)
+    kept = []
+    for email in emails:
+        if email.template == "holding_reply":
+            people = tuple(
+                p for p in email.to if now - sent.get(p.email, now - HOLDING_GAP) >= HOLDING_GAP
+            )
+            if not people:
+                continue
+            sent |= {p.email: now for p in people}
+            email = Email(people, email.template, email.values, email.invite)
+        kept.append(email)
+    return process.with_round(rnd.model_copy(update={"holding_replies": sent})), kept
 
 
 def cancel_round(process: Process, rnd: Round, policy: Policy, template: str) -> Outcome_:

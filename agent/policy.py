@@ -9,7 +9,7 @@ from agent.kickoff import Kickoff
 from agent.kickoff import Person as KickoffPerson
 from agent.lifecycle import SIDES, Outcome_, Policy, ask_availability, note, tell_recruiter
 from agent.process import Party, Person, Process, Round
-from agent.replies import on_reply
+from agent.replies import on_reply, pass_on
 from agent.timers import run_timers
 
 
@@ -18,7 +18,7 @@ def decide(process: Process, event: Reply | Tick, now: datetime, policy: Policy)
     if isinstance(event, Tick):
         return run_timers(process, now, policy)
     if process.status.closed and process.party_of(event.sender) != Party.RECRUITER:
-        return process, []
+        return process, pass_on(process, event, f"the process is closed ({process.status.value})")
     process = process.model_copy(update={"last_contact": now})
     return on_reply(process, event, now, policy)
 

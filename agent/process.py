@@ -78,6 +78,7 @@ class Round(_Frozen):
     nudges: dict[str, int] = {}  # side -> nudges sent since its last answer
     feedback_asked: bool = False
     reminded: bool = False  # the 24-hour reminder went out for the booked slot
+    holding_replies: dict[str, datetime] = {}  # email -> when "passed to your recruiter" went
 
 
 class Process(_Frozen):

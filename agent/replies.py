@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from agent.acks import bare_acknowledgement
 from agent.actions import Email, Reply
 from agent.commands import on_recruiter
 from agent.kickoff import body_addresses, clean, duration_in
@@ -19,8 +20,10 @@ from agent.lifecycle import (
     cancel_round,
     describe_for,
     hand_over,
+    hold_once_a_day,
     invite_emails,
     note,
+    reading,
     side_people,
     tell_recruiter,
     try_schedule,
@@ -45,11 +48,10 @@ def on_reply(process: Process, event: Reply, now: datetime, policy: Policy) -> O
         return process, []
     found = event.extraction
     if found.confidence < policy.confidence_floor and found.intent != Intent.OTHER:
-        return hand_over(process, event, "I was not sure what this reply asks for")
-    handler = _HANDLERS.get(found.intent)
-    if handler is None:
-        return process, []
-    return handler(process, rnd, side, event, now, policy)
+        process, emails = hand_over(process, event, "I was not sure what this reply asks for")
+    else:
+        process, emails = _HANDLERS[found.intent](process, rnd, side, event, now, policy)
+    return hold_once_a_day(process, emails, now)
 
 
 def _availability(
@@ -75,7 +77,7 @@ def _accept(
     if rnd.status == RoundStatus.PROPOSED and rnd.options_to == side:
         if selected is None or not 1 <= selected <= len(rnd.options):
             return hand_over(process, event, "they agreed, but I could not tell to which option")
-        return book(process, rnd, rnd.options[selected - 1], (side,), now, policy)
+        return book(process, rnd, rnd.options[selected - 1], (side,), now, policy, selected)
     if rnd.status not in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED):
         return process, []
     if side in rnd.accepted:
@@ -285,7 +287,25 @@ def _other(
         # The candidate's impressions after an interview are for their recruiter.
         who = f"{process.candidate.name} on Interview #{rnd.number}"
         return process, [tell_recruiter(process, f"Impressions from {who}:\n\n{event.text}")]
-    return process, []
+    return process, pass_on(process, event, "I found nothing to act on")
+
+
+def pass_on(process: Process, event: Reply, why: str) -> list[Email]:
+    """A reply the agent will not act on: the recruiter reads it (now, or in the digest)
+    unless it is a bare thanks, an out-of-office or a calendar's own answer."""
+    sender = process.person(event.sender)
+    if sender is None or event.calendar is not None:
+        return []
+    if bare_acknowledgement(event.text, [sender.name]):
+        return []
+    number = process.current.number
+    found = reading(event.extraction, process.recruiter.zone)
+    return [
+        tell_recruiter(
+            process,
+            f"{sender.name} wrote about Interview #{number}; {why} ({found}):\n\n{event.text}",
+        )
+    ]
 
 
 _HANDLERS = {

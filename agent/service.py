@@ -108,6 +108,9 @@ class Agent:
         self.clock = clock
         self.since = since
         self.limits = limits or Limits()
+        # Replies the rules read under this go to the LLM; the injection tests raise it to
+        # infinity so that a compromised model reads every reply.
+        self.llm_floor = policy.confidence_floor
 
     # -- one message ------------------------------------------------------
 
@@ -256,7 +259,13 @@ class Agent:
     ) -> Change:
         process = processes[where.process_id]
         context = context_for(process, where.sender)
-        found = await extract(message, context, now=message.date or now, llm=self.llm)
+        found = await extract(
+            message,
+            context,
+            now=message.date or now,
+            llm=self.llm,
+            floor=self.llm_floor,
+        )
         event = Reply(
             sender=where.sender,
             extraction=found,

@@ -1,4 +1,4 @@
-"""The one extraction entry point: routes each message to the rules engine or the LLM."""
+"""The one extraction entry point: the rules read first, the LLM only what they doubt."""
 
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ from parsers.model import Context, Extraction, Intent, ParsedMessage
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
     from parsers.llm import LLMExtractor
 
-# Readings that end a process: a model alone (perhaps steered by the email) cannot decide them.
-_DESTRUCTIVE = frozenset({Intent.WITHDRAW, Intent.CANCEL})
+# Under this confidence a reading is not acted on: the LLM or a person reads the reply.
+CONFIDENCE_FLOOR = 0.5
+# Readings that end a process or judge a candidate: a model alone (perhaps steered by
+# the email) cannot decide them.
+_DESTRUCTIVE = frozenset({Intent.WITHDRAW, Intent.CANCEL, Intent.FEEDBACK})
 _UNSURE = 0.3  # below the agent's confidence floor: a person looks at it
 
 
@@ -23,19 +26,26 @@ def needs_llm(message: ParsedMessage) -> bool:
 
 
 async def extract(
-    message: ParsedMessage, context: Context, *, now: datetime, llm: LLMExtractor | None
+    message: ParsedMessage,
+    context: Context,
+    *,
+    now: datetime,
+    llm: LLMExtractor | None,
+    floor: float = CONFIDENCE_FLOOR,
 ) -> Extraction:
-    """Machine mail and calendar parts → rules; human text → LLM when given, else rules.
+    """The rules' reading; when it is under `floor`, human text goes to the LLM (one call).
 
-    A withdrawal or cancellation read by the model alone, with the rules engine
-    disagreeing, comes back unsure, so the agent hands it to the recruiter.
+    Where the model and the rules disagree on a withdrawal, a cancellation or a
+    verdict, the model's reading comes back unsure, so the agent hands it to the
+    recruiter.
     """
-    if llm is None or not needs_llm(message):
-        return rules.extract(message, context, now=now)
+    ruled = rules.extract(message, context, now=now)
+    if llm is None or ruled.confidence >= floor or not needs_llm(message):
+        return ruled
     found = await llm.extract(message, context, now=now)
-    if (
-        found.intent in _DESTRUCTIVE
-        and rules.extract(message, context, now=now).intent != found.intent
-    ):
+    if (found.intent in _DESTRUCTIVE or ruled.intent in _DESTRUCTIVE) and (
+        found.intent,
+        found.outcome,
+    ) != (ruled.intent, ruled.outcome):
         return replace(found, confidence=min(found.confidence, _UNSURE))
     return found

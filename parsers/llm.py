@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
 import openai
+from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.exceptions import LangChainException
 from langchain_core.runnables import Runnable
 from langchain_openai import ChatOpenAI
@@ -42,8 +44,10 @@ class LLMExtractor:
         timeout: float = 30.0,
         retry_delay: float = 1.0,
         temperature: float | None = 0.0,
+        callbacks: Sequence[BaseCallbackHandler] = (),
     ) -> None:
-        """`temperature=None` leaves it to the server, for reasoning models that refuse 0."""
+        """`temperature=None` leaves it to the server, for reasoning models that refuse 0;
+        `callbacks` see every call (`make eval-llm` counts calls and tokens with one)."""
         key = api_key or (LOCAL_KEY if base_url else None)
         try:
             chat = ChatOpenAI(
@@ -54,6 +58,7 @@ class LLMExtractor:
                 max_retries=0,  # retries are ours, counted and logged
                 timeout=timeout,
                 temperature=temperature,
+                callbacks=list(callbacks) or None,
             )
         except openai.OpenAIError as exc:
             raise ConfigError(f"LLM client for model {model!r}: {exc}") from exc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import statistics
 import sys
 from datetime import UTC, datetime
@@ -50,7 +51,8 @@ async def measure(cases: list[Case]) -> tuple[dict[str, int], dict[str, int]]:
         llm = LLMExtractor(model="bench", base_url=server.base_url, api_key="x", retry_delay=0)
         for name, message, context in cases:
             before = len(server.requests)
-            await extract(message, context, now=datetime.now(UTC), llm=llm)
+            # An infinite floor: every human reply's prompt is measured, not only doubted ones.
+            await extract(message, context, now=datetime.now(UTC), llm=llm, floor=math.inf)
             if len(server.requests) == before:
                 continue  # machine mail or a calendar reply: rules only
             body = server.requests[-1]

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from pydantic import SecretStr
 
 from agent.config import Settings
 
@@ -25,6 +26,9 @@ from agent.service import Agent
 from agent.simulation import Actor
 from agent.watch_command import build_agent
 from store.db import Store
+
+if TYPE_CHECKING:  # importing it here would load tests.fakes before pytest registers it
+    from tests.fakes.openai_server import FakeOpenAIServer
 
 STRANGER = Actor("Mallory", "mallory@evil.test")
 
@@ -139,3 +143,13 @@ async def running_agent(
     finally:
         await running.agent.mailbox.close()
         running.store.close()
+
+
+@pytest.fixture
+async def llm_harness(
+    servers: MailServers, tmp_path: Path, openai_server: FakeOpenAIServer
+) -> AsyncIterator[Harness]:
+    """An agent whose LLM is the fake OpenAI server."""
+    llm = {"llm": "openai", "openai_base_url": openai_server.base_url}
+    async with running_agent(servers, tmp_path, **llm, openai_api_key=SecretStr("x")) as harness:
+        yield harness

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-from pydantic import SecretStr
-
 from agent.process import RoundStatus
-from agent.sandbox import MailServers
-from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Harness, running_agent
+from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Harness
 from tests.fakes.openai_server import FakeOpenAIServer
 
 # Two people on To and no cue: the rules cannot tell the candidate from the client.
@@ -33,15 +26,6 @@ async def _introduce(h: Harness) -> None:
         now=h.clock.now,
     )
     await h.step()
-
-
-@pytest.fixture
-async def llm_harness(
-    servers: MailServers, tmp_path: Path, openai_server: FakeOpenAIServer
-) -> AsyncIterator[Harness]:
-    llm = {"llm": "openai", "openai_base_url": openai_server.base_url}
-    async with running_agent(servers, tmp_path, **llm, openai_api_key=SecretStr("x")) as harness:
-        yield harness
 
 
 async def test_llm_reads_the_kickoff_the_rules_could_not(

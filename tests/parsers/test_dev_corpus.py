@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from datetime import UTC, datetime
@@ -15,19 +14,9 @@ import pytest
 from parsers.message import parse_message
 from parsers.model import Context
 from parsers.rules import extract
+from tests.shared_corpus import CORPUS, SCORER, SHARED, scorer
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-CORPUS = SHARED / "corpus" / "dev"
-SCORER = SHARED / "eval" / "score.py"
 BARS = {"exact": 0.90, "intent": 0.95, "windows": 0.93}
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _answer(case: dict[str, Any]) -> dict[str, Any]:
@@ -66,6 +55,6 @@ def _rates(score: ModuleType) -> tuple[dict[str, float], list[str]]:
 )
 def test_dev_corpus_meets_the_bars() -> None:
     """Exact, intent and window scores on the dev corpus reach 0.90, 0.95 and 0.93."""
-    rates, failures = _rates(_scorer())
+    rates, failures = _rates(scorer())
     short = {name: rate for name, rate in rates.items() if rate < BARS[name]}
     assert not short, f"below the bars: {short}\n" + "\n".join(failures)
