@@ -6,7 +6,7 @@ import asyncio
 import logging
 import secrets
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from time import monotonic
 from typing import TYPE_CHECKING, Any
@@ -27,6 +27,7 @@ from agent.ratelimit import Limits, to_hold
 from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
+from agent.trust import Trust
 from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.message import parse_message
@@ -53,6 +54,7 @@ class Identity:
     folder: str = "INBOX"
     daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
+    trust: Trust = field(default_factory=Trust)  # ROUNDS_AUTHSERV_ID, ..._UNAUTHENTICATED
 
 
 def busy_slots(process: Process, processes: Iterable[Process]) -> tuple[Window, ...]:
@@ -185,9 +187,12 @@ class Agent:
             thread=thread,
             agent=self.identity.agent,
             recruiters=self.identity.recruiters,
+            trust=self.identity.trust,
         )
         if isinstance(where, Ignored):
             entry |= {"status": "ignored", "reason": where.reason}
+            if where.forged is not None:
+                return self._forged_notice(processes[where.forged], entry["from"], now)
             return Change()
         if isinstance(where, NewKickoff):
             return await self._kickoff(message, processes, entry, now, thread)
@@ -309,6 +314,21 @@ class Agent:
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
         )
+
+    def _forged_notice(self, process: Process, sender: str, now: datetime) -> Change:
+        """Tell the recruiter, once per sender per day, that a party's mail failed the checks."""
+        key = f"forged:{sender}:{now.date().isoformat()}"
+        if self.store.meta(key):
+            return Change()
+        notice = standalone_mail(
+            Address(process.recruiter.email, process.recruiter.name),
+            "forged_mail",
+            {"sender": sender, "process": process.id},
+            subject=f"Unverified mail on {process.candidate.name} / {process.company}",
+            agent=self.identity.agent,
+            message_id=self._new_id(),
+        )
+        return Change(enqueue=[queued(notice, now)], meta={key: True})
 
     async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
         assert message.sender is not None and self.llm is not None

@@ -7,6 +7,7 @@ import binascii
 import hashlib
 import quopri
 import re
+import string
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email import policy
@@ -131,6 +132,9 @@ class _Headers:
         return self.by_name.get(name.lower(), [])
 
 
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 def _addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
     try:
         pairs = getaddresses(headers.all(name))
@@ -138,7 +142,8 @@ def _addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
         return ()
     found = []
     for display, addr in pairs:
-        addr = _CONTROL.sub("", addr).strip().lower()
+        # ASCII case only: str.lower() turns a Kelvin sign into "k", a look-alike address.
+        addr = _CONTROL.sub("", addr).strip().translate(_ASCII_LOWER)
         if "@" in addr:
             found.append(Address(addr, decode_words(display)))
     return tuple(found)
@@ -300,6 +305,6 @@ def parse_message(raw: bytes, clock: Callable[[], float] | None = None) -> Parse
         reply_to=_addresses(headers, "Reply-To"),
         calendar=calendar,
         machine=_machine(headers, subject, sender, msg.get_content_type()),
-        auth_results=tuple(headers.all("Authentication-Results")),
+        senders=senders,
         headers=headers.items,
     )
