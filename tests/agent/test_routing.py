@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from agent.process import Person, Process, Round
@@ -126,3 +127,29 @@ def test_machine_mail_and_our_own_mail_are_ignored() -> None:
         "machine mail: auto-submitted: auto-replied"
     )
     assert _route(_message("agent@rounds.test")) == Ignored("our own message")
+
+
+def test_party_with_a_failing_verdict_is_refused_and_named() -> None:
+    """A candidate whose domain failed DMARC is ignored and the process named for a notice."""
+    failed = _message(
+        "jane@example.com", auth=("mx.rounds.test; dmarc=fail header.from=example.com",)
+    )
+    found = _route(failed)
+    assert isinstance(found, Ignored) and found.forged == PROCESS.id
+    on_thread = _route(replace(failed, in_reply_to=("sent.1@rounds.test",)))
+    assert isinstance(on_thread, Ignored) and on_thread.forged == PROCESS.id
+
+
+def test_party_without_a_verdict_is_accepted() -> None:
+    """No header from the receiving server: a candidate's mail is read (many have no DMARC)."""
+    assert _route(_message("jane@example.com", auth=())) == ToProcess(
+        PROCESS.id, "jane@example.com", "sender"
+    )
+
+
+def test_recruiter_without_a_header_needs_trust_unauthenticated() -> None:
+    """No trusted header: the recruiter starts nothing, unless ROUNDS_TRUST_UNAUTHENTICATED."""
+    bare = _message("rita@agency.test", auth=())
+    assert _route(bare) == Ignored("recruiter address without the receiving server's pass")
+    lenient = Trust(authserv_ids=frozenset({"mx.rounds.test"}), unauthenticated=True)
+    assert _route(bare, trust=lenient) == NewKickoff()
