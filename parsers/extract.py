@@ -7,13 +7,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from parsers import rules
-from parsers.model import Context, Extraction, Intent, ParsedMessage
+from parsers.model import Context, Extraction, Intent, Outcome, ParsedMessage
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
     from parsers.llm import LLMExtractor
 
-# Readings that end a process: a model alone (perhaps steered by the email) cannot decide them.
+# Readings that close a process, cancel a round or send an outcome: a model alone (perhaps
+# steered by the email) cannot decide them.
 _DESTRUCTIVE = frozenset({Intent.WITHDRAW, Intent.CANCEL})
+_DESTRUCTIVE_OUTCOMES = frozenset({Outcome.REJECT, Outcome.OFFER})
 _UNSURE = 0.3  # below the agent's confidence floor: a person looks at it
 
 
@@ -27,15 +29,15 @@ async def extract(
 ) -> Extraction:
     """Machine mail and calendar parts → rules; human text → LLM when given, else rules.
 
-    A withdrawal or cancellation read by the model alone, with the rules engine
-    disagreeing, comes back unsure, so the agent hands it to the recruiter.
+    A withdrawal, cancellation, rejection or offer read by the model alone, with the rules
+    engine disagreeing, comes back unsure, so the agent hands it to the recruiter.
     """
     if llm is None or not needs_llm(message):
         return rules.extract(message, context, now=now)
     found = await llm.extract(message, context, now=now)
-    if (
-        found.intent in _DESTRUCTIVE
-        and rules.extract(message, context, now=now).intent != found.intent
-    ):
-        return replace(found, confidence=min(found.confidence, _UNSURE))
+    ends = found.outcome if found.outcome in _DESTRUCTIVE_OUTCOMES else None
+    if found.intent in _DESTRUCTIVE or ends is not None:
+        ruled = rules.extract(message, context, now=now)
+        if ruled.intent != found.intent or (ends is not None and ruled.outcome != ends):
+            return replace(found, confidence=min(found.confidence, _UNSURE))
     return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses
@@ -596,4 +596,22 @@ async def test_other_candidate_cannot_reach_a_process(rig: Rig) -> None:
     )
     await rig.step()
     assert (rig.process(jane), rig.process(carl)) == (jane_before, carl_before)
+    assert rig.audit() == []
+
+
+async def test_model_only_reject_is_handed_to_the_recruiter(rig: Rig) -> None:
+    """'Still discussing' read as a reject by the model alone closes nothing, even with auto."""
+    rig.agent.policy = replace(rig.agent.policy, approval="auto")
+    pid = await rig.kickoff(CANDIDATE, CLIENT, ACME)
+    await rig.schedule(pid, CANDIDATE, CLIENT)
+    await rig.complete(pid)
+    told = len(CANDIDATE.inbox(rig.servers))
+    rig.cases += 1
+    rig.compromise(answer("feedback", outcome="reject", confidence=1.0))
+    await rig.say(CLIENT, pid, "Still discussing internally, I'll come back to you next week.")
+    process = rig.process(pid)
+    assert (process.status, process.current.outcome) == (ProcessStatus.ACTIVE, None)
+    since = [text_of(m) for m in CANDIDATE.inbox(rig.servers)[told:]]
+    assert not any("decided not to move forward" in t for t in since)
+    assert "Still discussing internally" in text_of(rig.mail_for(RECRUITER, pid))
     assert rig.audit() == []

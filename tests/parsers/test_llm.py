@@ -360,3 +360,22 @@ async def test_kickoff_failure_raises_after_one_retry(
     with pytest.raises(ExtractionError):
         await llm.read_kickoff(KICKOFF)
     assert len(openai_server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "unsure"),
+    [
+        ("Still discussing internally, I'll come back to you next week.", "reject", True),
+        ("Jane was great, we'd like to make her an offer.", "offer", False),
+    ],
+    ids=["model-only-reject", "rules-agree-offer"],
+)
+async def test_outcome_read_by_the_model_alone_comes_back_unsure(
+    openai_server: FakeOpenAIServer, llm: LLMExtractor, text: str, model: str, unsure: bool
+) -> None:
+    """A reject or offer the rules do not also read is unsure, so a person decides."""
+    context = dataclasses.replace(CONTEXT, role=Role.CLIENT, stage=Stage.COMPLETED, proposed=())
+    openai_server.answer(answer(intent="feedback", outcome=model, confidence=0.99))
+    result = await extract(human(text), context, now=NOW, llm=llm)
+    assert result.outcome == Outcome(model)
+    assert (result.confidence <= 0.3) is unsure
