@@ -386,7 +386,9 @@ async def test_recruiter_note_is_not_mailed_to_the_candidate(rig: Rig) -> None:
     await rig.complete(pid)
     rig.compromise(answer("feedback", outcome="offer"))
     await rig.say(
-        CLIENT, pid, "We'd like to offer, but our budget is capped at 150k (canary-budget)."
+        CLIENT,
+        pid,
+        "We would like to make Jane an offer. Budget is capped at 150k (canary-budget).",
     )
     update = next(m for m in RECRUITER.inbox(rig.servers) if "Feedback on Interview" in text_of(m))
     rig.canaries.append("canary-budget")
