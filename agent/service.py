@@ -207,9 +207,9 @@ class Agent:
         thread: str | None,
     ) -> Change:
         assert message.sender is not None
-        # A reply reads only its new text: the quote of our own question holds the example form.
-        source = message.text if message.in_reply_to else (message.body or message.text)
-        source = source[:KICKOFF_CHARS]
+        # Only the recruiter's own new text names people and roles: a forwarded mail (or the
+        # quote of our own question, with its example form) is someone else's words.
+        source = message.text[:KICKOFF_CHARS]
         found = read_kickoff(
             source,
             sender=message.sender,
@@ -217,6 +217,7 @@ class Agent:
             cc=message.cc,
             subject=message.subject,
             agent_address=self.identity.agent.email,
+            forwarded="" if message.in_reply_to else message.body[:KICKOFF_CHARS],
         )
         if not isinstance(found, Kickoff) and self.llm is not None:
             # The rules read the labelled form and plain introductions; the model gets
