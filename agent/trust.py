@@ -192,6 +192,31 @@ def verdict(results: tuple[Result, ...] | None, from_domain: str) -> Verdict:
     return Verdict.NEUTRAL
 
 
+# Mailbox providers anyone can sign up with: an address there says nothing about who its
+# owner works for, so "the client's own domain" never means one of them.
+PUBLIC_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+        "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "pm.me",
+        "web.de", "mail.com", "zoho.com", "mail.ru", "tutanota.com", "tuta.io", "fastmail.com",
+        "hey.com", "qq.com", "163.com", "126.com", "t-online.de", "free.fr", "orange.fr",
+        "laposte.net", "libero.it", "seznam.cz", "wp.pl", "o2.pl", "naver.com", "ymail.com",
+        "rediffmail.com", "yandex.com", "hanmail.net",
+    }
+)  # fmt: skip
+# Providers with a domain per country: yahoo.co.uk, gmx.de, hotmail.fr, outlook.es, ...
+_PUBLIC_FAMILIES = frozenset({"yahoo", "gmx", "hotmail", "outlook", "yandex", "live"})
+
+
+def public_mail_domain(domain: str) -> bool:
+    """Whether `domain` is a public mailbox provider (see PUBLIC_MAIL_DOMAINS)."""
+    labels = _domain(domain).split(".")
+    if ".".join(labels) in PUBLIC_MAIL_DOMAINS:
+        return True
+    country = len(labels) == 2 or (len(labels) == 3 and labels[1] in {"co", "com"})
+    return country and labels[0] in _PUBLIC_FAMILIES
+
+
 def plain_address(address: str) -> bool:
     """ASCII and unchanged by NFKC case folding: the only addresses that can be a recruiter.
 

@@ -13,6 +13,7 @@ from agent.errors import ConfigError, ExtractionError
 from parsers import rules
 from parsers.extract import extract
 from parsers.llm import LLMExtractor
+from parsers.llm_kickoff import KickoffReply, checked_kickoff
 from parsers.llm_prompt import system_prompt, user_prompt
 from parsers.llm_schema import IntentName, OutcomeName, merge
 from parsers.model import (
@@ -379,3 +380,21 @@ async def test_outcome_read_by_the_model_alone_comes_back_unsure(
     result = await extract(human(text), context, now=NOW, llm=llm)
     assert result.outcome == Outcome(model)
     assert (result.confidence <= 0.3) is unsure
+
+
+def test_kickoff_addresses_must_be_whole_addresses_of_the_email() -> None:
+    """An address that is only a piece of one in the email ('jane@example.co') is refused."""
+    fields = dict.fromkeys(KickoffReply.model_fields)
+    text = "Candidate: Jane <jane@example.com>\nClient: bob@acme.test."
+    reply = KickoffReply(**(fields | {"candidate_email": "jane@example.co"}))
+    assert checked_kickoff(reply, text)["candidate_email"] is None
+    reply = KickoffReply(**(fields | {"candidate_email": "ane@example.com"}))
+    assert checked_kickoff(reply, text)["candidate_email"] is None
+    reply = KickoffReply(
+        **(fields | {"candidate_email": "Jane@Example.com", "client_email": "bob@acme.test"})
+    )
+    found = checked_kickoff(reply, text)
+    assert (found["candidate_email"], found["client_email"]) == (
+        "jane@example.com",
+        "bob@acme.test",
+    )
