@@ -7,7 +7,6 @@ import binascii
 import hashlib
 import quopri
 import re
-import string
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email import policy
@@ -132,7 +131,9 @@ class _Headers:
         return self.by_name.get(name.lower(), [])
 
 
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+def _lower(address: str) -> str:
+    """Lower case, except a non-ASCII letter that would become ASCII (a Kelvin sign, "K")."""
+    return "".join(c if not c.isascii() and c.lower().isascii() else c.lower() for c in address)
 
 
 def _addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
@@ -142,8 +143,7 @@ def _addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
         return ()
     found = []
     for display, addr in pairs:
-        # ASCII case only: str.lower() turns a Kelvin sign into "k", a look-alike address.
-        addr = _CONTROL.sub("", addr).strip().translate(_ASCII_LOWER)
+        addr = _lower(_CONTROL.sub("", addr).strip())
         if "@" in addr:
             found.append(Address(addr, decode_words(display)))
     return tuple(found)

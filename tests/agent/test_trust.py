@@ -163,3 +163,10 @@ def test_kelvin_sign_never_matches_a_recruiter() -> None:
     assert not plain_address(message.sender.email)
     assert not TRUST.recruiter(message, Verdict.PASS)
     assert plain_address("kate@agency.test")
+
+
+def test_non_ascii_addresses_keep_their_letters_but_lose_their_case() -> None:
+    """'JÖRG@X.DE' is read as 'jörg@x.de'; only a letter that would turn ASCII keeps its form."""
+    message = parse_message(_raw(sender="J\u00d6RG@X.DE"))
+    assert message.sender is not None and message.sender.email == "j\u00f6rg@x.de"
+    assert not plain_address(message.sender.email)
