@@ -31,7 +31,7 @@ class Verdict(Enum):
     """The receiving server's word on a message's From domain."""
 
     PASS = "pass"  # noqa: S105 - a verdict, not a password. DMARC passed for the From domain, or an aligned DKIM signature did
-    FAIL = "fail"  # DMARC failed, a signature of the From domain failed, or headers disagree
+    FAIL = "fail"  # DMARC failed, an aligned signature failed with none passing, or a conflict
     NEUTRAL = "neutral"  # a trusted header, but nothing that passes or fails for the domain
     MISSING = "missing"  # no header from the configured server
 
@@ -175,20 +175,22 @@ def verdict(results: tuple[Result, ...] | None, from_domain: str) -> Verdict:
     if results is None:
         return Verdict.MISSING
     domain = _domain(from_domain)
-    dmarc = {
-        r.result
-        for r in results
-        if r.method == "dmarc" and _domain(r.prop("header.from")) == domain
-    }
-    if "fail" in dmarc or ("pass" in dmarc and len(dmarc) > 1):
+    # DMARC is always about the From domain: a result naming no header.from can fail it,
+    # but only one naming this very domain can pass it.
+    dmarc = [
+        r for r in results if r.method == "dmarc" and _domain(r.prop("header.from")) in {domain, ""}
+    ]
+    said = {r.result for r in dmarc}
+    if "fail" in said or ("pass" in said and len(said) > 1):
         return Verdict.FAIL
+    passed = any(r.result == "pass" and _domain(r.prop("header.from")) == domain for r in dmarc)
     dkim = [r for r in results if r.method == "dkim"]
     signed = {r.result for r in dkim if aligned(r.prop("header.d") or r.prop("header.i"), domain)}
     unsigned = any(r.result == "none" for r in dkim)
-    if "pass" in dmarc or "pass" in signed:
+    if passed or "pass" in signed:
         return Verdict.FAIL if unsigned else Verdict.PASS
-    if signed & {"fail", "permerror"} and not dmarc:
-        return Verdict.FAIL
+    if "fail" in signed:
+        return Verdict.FAIL  # the domain signs its mail, and this signature failed
     return Verdict.NEUTRAL
 
 

@@ -138,10 +138,17 @@ def test_dkim_alignment_is_relaxed_but_exact_in_domain() -> None:
 
 
 def test_failing_signature_of_the_from_domain_is_a_failure() -> None:
-    """dkim=fail for the From domain with nothing passing and no DMARC verdict is FAIL."""
+    """dkim=fail for the From domain with no aligned pass is FAIL; SPF fail alone is not."""
     assert _verdict(f"Authentication-Results: {MX}; dkim=fail header.d=agency.test") == (
         Verdict.FAIL
     )
+    none = f"Authentication-Results: {MX}; dkim=fail header.d=agency.test; dmarc=none"
+    assert _verdict(none) == Verdict.FAIL
+    assert _verdict(f"Authentication-Results: {MX}; dmarc=fail") == Verdict.FAIL
+    assert _verdict(f"Authentication-Results: {MX}; dmarc=pass") == Verdict.NEUTRAL
+    both = f"Authentication-Results: {MX}; dkim=fail header.d=agency.test; dkim=pass header.d="
+    both += "agency.test"
+    assert _verdict(both) == Verdict.PASS
     assert _verdict(f"Authentication-Results: {MX}; spf=fail smtp.mailfrom=agency.test") == (
         Verdict.NEUTRAL
     )
