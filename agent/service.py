@@ -318,8 +318,8 @@ class Agent:
 
     def _forged_notice(self, process: Process, sender: str, now: datetime) -> Change:
         """Tell the recruiter, once per sender per day, that a party's mail failed the checks."""
-        key = f"forged:{sender}:{now.date().isoformat()}"
-        if self.store.meta(key):
+        key, today = f"forged:{sender}", now.date().isoformat()
+        if self.store.meta(key) == today:
             return Change()
         notice = standalone_mail(
             Address(process.recruiter.email, process.recruiter.name),
@@ -329,7 +329,7 @@ class Agent:
             agent=self.identity.agent,
             message_id=self._new_id(),
         )
-        return Change(enqueue=[queued(notice, now)], meta={key: True})
+        return Change(enqueue=[queued(notice, now)], meta={key: today})
 
     async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
         assert message.sender is not None and self.llm is not None

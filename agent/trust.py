@@ -30,7 +30,8 @@ from parsers.model import ParsedMessage
 class Verdict(Enum):
     """The receiving server's word on a message's From domain."""
 
-    PASS = "pass"  # noqa: S105 - a verdict, not a password. DMARC passed for the From domain, or an aligned DKIM signature did
+    # DMARC passed for the From domain, or an aligned DKIM signature did
+    PASS = "pass"  # noqa: S105 - a verdict, not a password
     FAIL = "fail"  # DMARC failed, an aligned signature failed with none passing, or a conflict
     NEUTRAL = "neutral"  # a trusted header, but nothing that passes or fails for the domain
     MISSING = "missing"  # no header from the configured server
