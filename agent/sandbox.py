@@ -128,7 +128,9 @@ class MailServers:
     """A pymap subprocess and an aiosmtpd server on loopback, for `async with`.
 
     Mail sent by SMTP to `agent_address` (plus-tags ignored) is APPENDed to the INBOX of
-    `user`, so a simulated candidate can write to the agent; every SMTP message, the
+    `user`, so a simulated candidate can write to the agent; like every delivery it gets
+    the sandbox's own Authentication-Results on top (`received`, authserv-id
+    AUTHSERV_ID), as a receiving server writes them; every SMTP message, the
     agent's own included, is recorded in `sent`; mail from a logged-in sender is also filed
     in the user's "Sent" folder first, as Gmail does. AUTH LOGIN/PLAIN checks
     `user`/`password`; unauthenticated senders are accepted too, as simulated outsiders do
