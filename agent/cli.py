@@ -71,12 +71,14 @@ def _parser() -> argparse.ArgumentParser:
     tracker.add_argument(
         "--format", choices=("table", "csv", "json", "xlsx"), default="table", dest="fmt"
     )
-    tracker.add_argument("--out", type=Path, help="write to FILE instead of standard output")
+    tracker.add_argument(
+        "--out", type=Path, help="write to FILE (replaced, mode 0600) instead of standard output"
+    )
 
     sub.add_parser(
         "doctor",
-        help="check the settings (and whom it obeys), the tracker, IMAP, SMTP and the LLM; "
-        "print PASS or FAIL for each",
+        help="check the settings (and whom it obeys), the tracker, IMAP, which "
+        "Authentication-Results are trusted, SMTP and the LLM; print PASS, WARN or FAIL for each",
     )
 
     summary = sub.add_parser(
@@ -92,7 +94,10 @@ def _parser() -> argparse.ArgumentParser:
         "the next `rounds watch` pass mails them",
     )
     summary_mode.add_argument(
-        "--out", type=Path, metavar="FILE.html", help="write the HTML version to FILE.html"
+        "--out",
+        type=Path,
+        metavar="FILE.html",
+        help="write the HTML version to FILE.html (replaced, mode 0600)",
     )
 
     quarantine = sub.add_parser(

@@ -21,6 +21,7 @@ from pydantic_settings import (
 )
 
 from agent.errors import ConfigError
+from agent.trust import Trust
 
 _AGE = re.compile(r"^(\d+)\s*([dhw])$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -64,6 +65,8 @@ class Settings(BaseSettings):
     max_per_recipient_hour: int = Field(default=8, ge=1)
     max_per_process_day: int = Field(default=40, ge=1)
     summary_at: str = "Mon 08:00"
+    authserv_id: str = "mx.google.com"
+    trust_unauthenticated: bool = False
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key")
     )
@@ -142,6 +145,11 @@ class Settings(BaseSettings):
     @property
     def recruiter_addresses(self) -> frozenset[str]:
         return frozenset(a.lower() for a in recruiter_list(self.recruiters))
+
+    @property
+    def trust(self) -> Trust:
+        ids = frozenset(a.strip().lower().rstrip(".") for a in self.authserv_id.split(","))
+        return Trust(authserv_ids=ids - {""}, unauthenticated=self.trust_unauthenticated)
 
     @property
     def hours(self) -> tuple[time, time]:

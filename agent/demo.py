@@ -19,7 +19,7 @@ from pydantic import SecretStr
 
 from agent.config import Settings
 from agent.process import Process
-from agent.sandbox import Captured, MailServers
+from agent.sandbox import AUTHSERV_ID, Captured, MailServers
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
 from agent.summary import build_summary, recruiter_zone
 from agent.tracker import load_processes, tracker_rows
@@ -70,6 +70,10 @@ class Demo:
             db=workdir / "rounds.json",
             timezone="America/New_York",
             llm="off",
+            # The sandbox files mail with its own Authentication-Results; a test server with
+            # no such header is what ROUNDS_TRUST_UNAUTHENTICATED is for, and a demo is one.
+            authserv_id=AUTHSERV_ID,
+            trust_unauthenticated=True,
         )
         self.store = Store(settings.db)
         self.agent = build_agent(settings, self.store, clock=lambda: self.now)

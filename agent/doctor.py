@@ -14,7 +14,7 @@ import imaplib
 import socket
 import ssl
 import sys
-from collections.abc import Awaitable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -25,9 +25,11 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from agent.config import Settings, load_settings
-from agent.errors import ConfigError, RoundsError, scrub
+from agent.errors import ConfigError, InputError, RoundsError, scrub
 from agent.tracker import open_tracker
+from agent.trust import Trust, Verdict, parse_header
 from parsers.llm import LOCAL_KEY
+from parsers.message import parse_message
 
 TIMEOUT = 15.0  # seconds for each network step
 GMAIL = b"X-GM-EXT-1"
@@ -42,13 +44,14 @@ class Check:
 
     name: str
     ok: bool
-    detail: str = ""  # PASS: what was seen; FAIL: what went wrong
-    fix: str = ""  # FAIL: what to change
+    detail: str = ""  # PASS: what was seen; FAIL/WARN: what went wrong
+    fix: str = ""  # FAIL/WARN: what to change
+    warn: bool = False  # ok, but worth a look: printed as WARN, exit code unchanged
 
     def line(self) -> str:
-        if self.ok:
+        if self.ok and not self.warn:
             return f"PASS {self.name}" + (f" ({self.detail})" if self.detail else "")
-        return f"FAIL {self.name}: {self.detail} — fix: {self.fix}"
+        return f"{'WARN' if self.ok else 'FAIL'} {self.name}: {self.detail} — fix: {self.fix}"
 
 
 def _short(text: object) -> str:
@@ -152,8 +155,11 @@ def _token(settings: Settings) -> tuple[str | None, Check | None]:
 # -- IMAP ------------------------------------------------------------------------------
 
 
-def _imap_probe(settings: Settings, password: str | None, token: str | None) -> str:
-    """Connect, log in, select the folder read-only; the PASS detail. Raises on failure."""
+def _imap_probe(
+    settings: Settings, password: str | None, token: str | None
+) -> tuple[str, bytes | None]:
+    """Connect, log in, select the folder read-only; the PASS detail and the newest message's
+    header (None when the folder is empty). Raises on failure."""
     client = IMAPClient(
         settings.imap_host, port=settings.imap_port, ssl=settings.imap_ssl, timeout=TIMEOUT
     )
@@ -168,6 +174,7 @@ def _imap_probe(settings: Settings, password: str | None, token: str | None) -> 
             raise _FolderError(str(exc)) from exc
         caps = client.capabilities()
         count = int(info.get(b"EXISTS", 0))
+        newest = _newest_header(client) if count else None
         with contextlib.suppress(OSError, imaplib.IMAP4.error):
             client.logout()
     except BaseException:
@@ -179,19 +186,29 @@ def _imap_probe(settings: Settings, password: str | None, token: str | None) -> 
     return (
         f"{settings.imap_host}:{settings.imap_port} as {settings.imap_user}, "
         f"{settings.imap_folder} has {count} messages; IDLE {idle}; X-GM-EXT-1 {gmail}"
-    )
+    ), newest
+
+
+def _newest_header(client: IMAPClient) -> bytes | None:
+    uids = client.search(["ALL"])
+    if not uids:
+        return None
+    newest = max(uids)
+    data = client.fetch([newest], ["BODY.PEEK[HEADER]"]).get(newest, {})
+    header = data.get(b"BODY[HEADER]")
+    return header if isinstance(header, bytes) else None
 
 
 class _FolderError(Exception):
     """The login worked but the folder cannot be selected."""
 
 
-async def check_imap(settings: Settings, token: str | None) -> Check:
-    """Log in to the IMAP server and select the watched folder."""
+async def check_imap(settings: Settings, token: str | None) -> list[Check]:
+    """Log in to the IMAP server and select the watched folder; then the trust line."""
     password = settings.imap_password.get_secret_value() if settings.imap_password else None
     secrets = [password, token]
     try:
-        detail = await asyncio.wait_for(
+        detail, newest = await asyncio.wait_for(
             asyncio.to_thread(_imap_probe, settings, password, token), TIMEOUT * 2
         )
     except LoginError as exc:
@@ -201,10 +218,12 @@ async def check_imap(settings: Settings, token: str | None) -> Check:
             if token
             else "check ROUNDS_IMAP_USER and ROUNDS_IMAP_PASSWORD (Gmail wants an app password)"
         )
-        return Check("imap", False, reason, fix)
+        return [Check("imap", False, reason, fix)]
     except _FolderError as exc:
         reason = f"cannot open folder {settings.imap_folder!r}: {_short(scrub(str(exc), secrets))}"
-        return Check("imap", False, reason, "check ROUNDS_IMAP_FOLDER (INBOX unless you moved it)")
+        return [
+            Check("imap", False, reason, "check ROUNDS_IMAP_FOLDER (INBOX unless you moved it)")
+        ]
     except (OSError, imaplib.IMAP4.error, TimeoutError) as exc:
         known = _network(exc, settings.imap_host, settings.imap_port, "ROUNDS_IMAP")
         if known is None:
@@ -212,8 +231,42 @@ async def check_imap(settings: Settings, token: str | None) -> Check:
                 f"{settings.imap_host}:{settings.imap_port}: {_short(scrub(str(exc), secrets))}"
             )
             known = (reason, "check ROUNDS_IMAP_PORT and ROUNDS_IMAP_SSL")
-        return Check("imap", False, *known)
-    return Check("imap", True, detail)
+        return [Check("imap", False, *known)]
+    return [Check("imap", True, detail), check_trust(settings.trust, newest)]
+
+
+def check_trust(trust: Trust, newest: bytes | None) -> Check:
+    """Which servers' Authentication-Results count, and their verdict on the newest message."""
+    ids = ", ".join(sorted(trust.authserv_ids)) or "none"
+    if trust.unauthenticated:
+        reason = (
+            "ROUNDS_TRUST_UNAUTHENTICATED is on: mail without Authentication-Results from "
+            f"{ids} is obeyed as the recruiter's, whoever sent it"
+        )
+        return Check(
+            "trust", True, reason, "use it only on a test server or an internal relay", True
+        )
+    if newest is None:
+        return Check("trust", True, f"authserv-id {ids}; the folder is empty")
+    try:
+        message = parse_message(newest)
+    except InputError:
+        return Check("trust", True, f"authserv-id {ids}; the newest message has no readable header")
+    sender = message.sender.email if message.sender else "no sender"
+    verdict = trust.of(message)
+    detail = f"authserv-id {ids}; newest message, from {sender}: {verdict.value}"
+    if verdict is Verdict.MISSING:
+        seen = sorted(
+            {
+                parse_header(value)[0]
+                for name, value in message.headers
+                if name.lower() == "authentication-results"
+            }
+        )
+        found = ", ".join(seen) if seen else "none at all"
+        fix = f"set ROUNDS_AUTHSERV_ID to your receiving server's id (headers seen: {found})"
+        return Check("trust", True, f"{detail}, no header from {ids}", fix, True)
+    return Check("trust", True, detail)
 
 
 # -- SMTP ------------------------------------------------------------------------------
@@ -326,13 +379,10 @@ async def run_checks(settings: Settings) -> list[Check]:
     checks: list[Check] = [oauth] if oauth is not None else []
     if oauth is not None and not oauth.ok:
         return checks
-    work: list[Awaitable[Check | None]] = [
-        check_imap(settings, token),
-        check_smtp(settings, token),
-        check_llm(settings),
-    ]
-    checks += [c for c in await asyncio.gather(*work) if c is not None]
-    return checks
+    imap, smtp, llm = await asyncio.gather(
+        check_imap(settings, token), check_smtp(settings, token), check_llm(settings)
+    )
+    return [*checks, *imap, smtp, *([llm] if llm is not None else [])]
 
 
 def _secrets(settings: Settings | None) -> list[str]:

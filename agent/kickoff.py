@@ -14,6 +14,7 @@ from parsers.model import Address
 CANDIDATE, CLIENT = "candidate", "client"
 DEFAULT_MINUTES = 60
 _CAP = 100
+_OFFERED = 5  # addresses from forwarded text offered back in one kickoff question
 
 # The lookbehind starts a match only at the start of a token: without it a long run of
 # letters costs quadratic time looking for an "@" that is not there.
@@ -149,8 +150,14 @@ def read_kickoff(
     cc: Sequence[Address],
     subject: str,
     agent_address: str,
+    forwarded: str = "",
 ) -> Kickoff | KickoffProblem:
     """Read a kickoff in the labelled form ("Candidate: …") or as a free-text introduction.
+
+    `text` is the recruiter's own new text, above any quote or forward marker: labels, roles
+    and addresses come only from it and the headers. Addresses only in `forwarded` (the
+    whole body, quotes included) are someone else's words: a KickoffProblem offers them back
+    to the recruiter to confirm, and they are never used directly.
 
     Labels win over prose. Roles in prose come from cues next to a name ("the candidate",
     "hiring manager"); one unlabelled person is placed by elimination only when the other
@@ -208,7 +215,8 @@ def read_kickoff(
             ("Round", str(number or "")),
             ("Duration", f"{minutes} minutes" if minutes else ""),
         )
-        return replace(_problem(chosen, unfound), understood=understood)
+        problem = replace(_problem(chosen, unfound), understood=understood)
+        return _offer(problem, forwarded, pool)
     candidate, clients = chosen
     for key, people in (("candidate timezone", [candidate]), ("client timezone", clients)):
         for email in people:
@@ -456,6 +464,25 @@ def _problem(
         said += [f"I could not find an email address for {n}, the {role}." for n in names]
         missing += [role] if names and role not in missing else []
     return KickoffProblem(tuple(missing), " ".join(said))
+
+
+def _offer(problem: KickoffProblem, forwarded: str, pool: _Pool) -> KickoffProblem:
+    """The problem, with the addresses only the forwarded text names offered to confirm."""
+    offered: dict[str, str] = {}
+    for written, email in body_addresses(forwarded):
+        if email not in pool.names and _mailbox(email) not in pool.skip:
+            offered.setdefault(email, _name(written))
+    if not offered:
+        return problem
+    people = [f"{name} <{email}>" if name else email for email, name in offered.items()]
+    listed = ", ".join(clean(p) for p in people[:_OFFERED])
+    more = f" and {len(people) - _OFFERED} more" if len(people) > _OFFERED else ""
+    said = (
+        f"{problem.message} The forwarded text names {listed}{more}; I only use people you "
+        "name yourself, so if one of them is the candidate or the client, write them in your "
+        "own words above the forward"
+    )
+    return replace(problem, message=said.strip())
 
 
 def _company(clauses: list[str], pool: _Pool, clients: list[str]) -> str:

@@ -29,6 +29,7 @@ from agent.lifecycle import (
     try_schedule,
 )
 from agent.process import Party, Person, Process, ProcessStatus, Round, RoundStatus
+from agent.trust import public_mail_domain
 from parsers.model import Intent, Outcome
 
 
@@ -258,11 +259,14 @@ def _named_interviewers(process: Process, done: Round, event: Reply) -> tuple[Pe
     """Colleagues the client names for the next round, by address.
 
     Only addresses at the client's own domain count: a reply can add its sender's
-    colleagues, never an outsider (and never anyone a hostile text slips in).
+    colleagues, never an outsider (and never anyone a hostile text slips in). A public
+    mailbox provider (gmail.com, say) is nobody's own domain: its addresses add no one.
     """
     sender = process.person(event.sender)
     assert sender is not None
     domain = sender.email.rpartition("@")[2]
+    if public_mail_domain(domain):
+        return ()
     named = [
         Person(name=clean(name) or email, email=email, zone=sender.zone)
         for name, email in body_addresses(event.text)

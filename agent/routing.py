@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from agent.letters import process_token
 from agent.process import Party, Process
-from agent.trust import authenticated
+from agent.trust import Trust, Verdict
 from parsers.model import Address, ParsedMessage
 
 # Message-IDs of our questions about an unclear kickoff: a recruiter's answer is a kickoff.
@@ -35,6 +35,7 @@ class Ignored:
     """Recorded in the ledger with the reason, never answered."""
 
     reason: str
+    forged: str | None = None  # the process whose party's mail failed authentication
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +57,15 @@ def route(
     notices: Collection[str] = (),
     recruiters: frozenset[str],
     thread: str | None = None,
+    trust: Trust | None = None,
 ) -> Route:
     """Thread ids (and Gmail's X-GM-THRID) first, then the plus-address or subject tag,
-    then the sender's address."""
+    then the sender's address.
+
+    A recruiter needs the receiving server's pass (agent/trust.py); anyone else is refused
+    only on its failing verdict, since many small domains publish no DMARC.
+    """
+    trust = trust or Trust()
     sender = message.sender.email if message.sender else ""
     if not sender:
         return Ignored("no sender address")
@@ -67,17 +74,17 @@ def route(
     if message.machine and message.calendar is None:
         return Ignored(f"machine mail: {message.machine}")
     # Authentication-Results are read once: every later rule needs the same verdict.
-    trusted = authenticated(message)
-    is_recruiter = trusted and sender in recruiters
+    verdict = trust.of(message)
+    is_recruiter = sender in recruiters and trust.recruiter(message, verdict)
     ids = {*message.in_reply_to, *message.references, *([thread] if thread else [])}
     for process in processes.values():
         if ids & process.threads.keys():
-            return _on(message, process, sender, "thread", trusted, recruiters)
+            return _on(process, sender, "thread", verdict, is_recruiter, recruiters)
     for pid in _tokens(message, agent):
         if pid in processes:
-            return _on(message, processes[pid], sender, "token", trusted, recruiters)
-    if not trusted:
-        return _spoofed(message, recruiters)
+            return _on(processes[pid], sender, "token", verdict, is_recruiter, recruiters)
+    if sender in recruiters and not is_recruiter:
+        return _spoofed(sender, recruiters)
     by_sender = [
         p
         for p in processes.values()
@@ -85,7 +92,11 @@ def route(
     ]
     if by_sender:
         latest = max(by_sender, key=lambda p: p.last_contact)
+        if verdict is Verdict.FAIL:
+            return _spoofed(sender, recruiters, latest.id)
         return ToProcess(latest.id, sender, "sender")
+    if verdict is Verdict.FAIL:
+        return _spoofed(sender, recruiters)
     # Our own summaries and notices are known by their Message-IDs, never by our domain: a
     # recruiter on the same domain makes ids ending in it too (`notices`, agent/notices.py).
     if ids & set(notices):
@@ -96,28 +107,29 @@ def route(
 
 
 def _on(
-    message: ParsedMessage,
     process: Process,
     sender: str,
     how: str,
-    trusted: bool,
+    verdict: Verdict,
+    is_recruiter: bool,
     recruiters: frozenset[str],
 ) -> Route:
     party = process.party_of(sender)
     if party is None:
         return Ignored(f"sender is not on process {process.id}")
-    if not trusted:
-        return _spoofed(message, recruiters)
     if party == Party.RECRUITER and sender not in recruiters:
         return Ignored("the process's recruiter is no longer in ROUNDS_RECRUITERS")
+    if sender in recruiters and not is_recruiter:
+        return _spoofed(sender, recruiters)
+    if verdict is Verdict.FAIL:
+        return _spoofed(sender, recruiters, process.id)
     return ToProcess(process.id, sender, how)
 
 
-def _spoofed(message: ParsedMessage, recruiters: frozenset[str]) -> Ignored:
-    sender = message.sender.email if message.sender else ""
+def _spoofed(sender: str, recruiters: frozenset[str], process_id: str | None = None) -> Ignored:
     if sender in recruiters:
-        return Ignored("recruiter address without passing DKIM/SPF")
-    return Ignored("sender address without passing DKIM/SPF")
+        return Ignored("recruiter address without the receiving server's pass")
+    return Ignored("sender address failed the receiving server's checks", forged=process_id)
 
 
 def _tokens(message: ParsedMessage, agent: Address) -> list[str]:

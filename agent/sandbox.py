@@ -12,6 +12,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses
 from types import TracebackType
 from typing import Any
 
@@ -37,6 +40,7 @@ logging.getLogger("mail.log").addFilter(_NoLoginDataWarning())
 HOST = "127.0.0.1"  # never every interface: these servers take any mail and a demo password
 START_TIMEOUT = 20.0  # seconds for pymap to import and listen; generous for a busy CI machine
 IO_TIMEOUT = 10.0
+AUTHSERV_ID = "mx.rounds.test"  # the sandbox's receiving server; ROUNDS_AUTHSERV_ID names it
 SENT_FOLDER = "Sent"  # pymap cannot flag a folder \Sent (no SPECIAL-USE); clients find it by name
 
 
@@ -61,6 +65,22 @@ def _base_address(address: str) -> str:
     """`agent+r7k2@x.test` → `agent@x.test`, lower case: plus-addresses reach the same inbox."""
     local, _, domain = address.strip().lower().strip("<>").partition("@")
     return f"{local.split('+', 1)[0]}@{domain}"
+
+
+def received(raw: bytes, verdict: str | None) -> bytes:
+    """`raw` as a receiving server files it: its Authentication-Results header on top.
+
+    `verdict` is what DKIM and DMARC said for the From domain: "pass", "fail" or "none"
+    (unsigned, no policy); None writes no header, as a server that checks nothing.
+    """
+    if verdict is None:
+        return raw
+    from_ = BytesHeaderParser(policy=compat32).parsebytes(raw).get("From", "")
+    domain = getaddresses([str(from_)])[0][1].rpartition("@")[2] or "invalid"
+    header = f"Authentication-Results: {AUTHSERV_ID}; dkim={verdict} header.d={domain}; "
+    header += f"dmarc={verdict} header.from={domain}"
+    newline = b"\r\n" if b"\r\n" in raw[:1000] else b"\n"
+    return header.encode() + newline + raw
 
 
 class _Handler:
@@ -108,7 +128,9 @@ class MailServers:
     """A pymap subprocess and an aiosmtpd server on loopback, for `async with`.
 
     Mail sent by SMTP to `agent_address` (plus-tags ignored) is APPENDed to the INBOX of
-    `user`, so a simulated candidate can write to the agent; every SMTP message, the
+    `user`, so a simulated candidate can write to the agent; like every delivery it gets
+    the sandbox's own Authentication-Results on top (`received`, authserv-id
+    AUTHSERV_ID), as a receiving server writes them; every SMTP message, the
     agent's own included, is recorded in `sent`; mail from a logged-in sender is also filed
     in the user's "Sent" folder first, as Gmail does. AUTH LOGIN/PLAIN checks
     `user`/`password`; unauthenticated senders are accepted too, as simulated outsiders do
@@ -311,11 +333,17 @@ class MailServers:
         self.sent.append(captured)
         agent = self.agent_address
         if agent is not None and any(_base_address(r) == agent for r in captured.rcpt_tos):
-            self.append_sync(captured.raw, None)
+            # A logged-in sender is vouched for; an outsider's mail carries no signature.
+            self.append_sync(received(captured.raw, "pass" if logged_in else "none"), None)
 
-    async def deliver(self, raw: bytes, *, when: datetime | None = None) -> None:
-        """Put a message straight into the agent's INBOX, as if it had arrived."""
-        await asyncio.to_thread(self.append_sync, raw, when)
+    async def deliver(
+        self, raw: bytes, *, when: datetime | None = None, verdict: str | None = "pass"
+    ) -> None:
+        """Put a message straight into the agent's INBOX, as if it had arrived.
+
+        The receiving server's `verdict` on the From domain (see `received`) goes on top.
+        """
+        await asyncio.to_thread(self.append_sync, received(raw, verdict), when)
 
     # --- SMTP ---------------------------------------------------------------------------
 

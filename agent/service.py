@@ -6,7 +6,7 @@ import asyncio
 import logging
 import secrets
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from time import monotonic
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ from agent.ratelimit import Limits, to_hold
 from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
+from agent.trust import Trust
 from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.message import parse_message
@@ -54,6 +55,7 @@ class Identity:
     folder: str = "INBOX"
     daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
+    trust: Trust = field(default_factory=Trust)  # ROUNDS_AUTHSERV_ID, ..._UNAUTHENTICATED
 
 
 def busy_slots(process: Process, processes: Iterable[Process]) -> tuple[Window, ...]:
@@ -190,9 +192,12 @@ class Agent:
             agent=self.identity.agent,
             notices=self.store.meta(NOTICE_IDS, {}).keys(),
             recruiters=self.identity.recruiters,
+            trust=self.identity.trust,
         )
         if isinstance(where, Ignored):
             entry |= {"status": "ignored", "reason": where.reason}
+            if where.forged is not None:
+                return self._forged_notice(processes[where.forged], entry["from"], now)
             return Change()
         if isinstance(where, NewKickoff):
             return await self._kickoff(message, processes, entry, now, thread)
@@ -209,9 +214,9 @@ class Agent:
         thread: str | None,
     ) -> Change:
         assert message.sender is not None
-        # A reply reads only its new text: the quote of our own question holds the example form.
-        source = message.text if message.in_reply_to else (message.body or message.text)
-        source = source[:KICKOFF_CHARS]
+        # Only the recruiter's own new text names people and roles: a forwarded mail (or the
+        # quote of our own question, with its example form) is someone else's words.
+        source = message.text[:KICKOFF_CHARS]
         found = read_kickoff(
             source,
             sender=message.sender,
@@ -219,6 +224,7 @@ class Agent:
             cc=message.cc,
             subject=message.subject,
             agent_address=self.identity.agent.email,
+            forwarded="" if message.in_reply_to else message.body[:KICKOFF_CHARS],
         )
         if not isinstance(found, Kickoff) and self.llm is not None:
             # The rules read the labelled form and plain introductions; the model gets
@@ -345,6 +351,21 @@ class Agent:
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
         )
+
+    def _forged_notice(self, process: Process, sender: str, now: datetime) -> Change:
+        """Tell the recruiter, once per sender per day, that a party's mail failed the checks."""
+        key, today = f"forged:{sender}", now.date().isoformat()
+        if self.store.meta(key) == today:
+            return Change()
+        notice = standalone_mail(
+            Address(process.recruiter.email, process.recruiter.name),
+            "forged_mail",
+            {"sender": sender, "process": process.id},
+            subject=f"Unverified mail on {process.candidate.name} / {process.company}",
+            agent=self.identity.agent,
+            message_id=self._new_id(),
+        )
+        return Change(enqueue=[queued(notice, now)], meta={key: today})
 
     async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
         assert message.sender is not None and self.llm is not None

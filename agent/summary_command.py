@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from agent.config import Settings
 from agent.errors import ConfigError, InputError
@@ -15,6 +15,7 @@ from agent.summary_jobs import last_summary, queue_summaries
 from agent.tracker import load_processes, open_tracker, require_tracker
 from parsers.model import Address
 from store.db import Store
+from store.storage import write_atomic
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
@@ -47,9 +48,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         )
         return 0
     # The summary holds people's names and addresses: readable by the operator only.
-    fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(summaries[0][1].html)
+    write_atomic(Path(args.out), summaries[0][1].html.encode())
     return 0
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import os
 import sys
+from pathlib import Path
 
 from agent.config import Settings
 from agent.errors import InputError
 from agent.tracker import load_processes, open_tracker, tracker_rows
 from store.export import render
+from store.storage import write_atomic
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
@@ -26,7 +27,5 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         # Excel reads a CSV file as the local code page unless it starts with a UTF-8 BOM.
         data = codecs.BOM_UTF8 + data
     # The tracker holds people's names and addresses: readable by the operator only.
-    fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
+    write_atomic(Path(args.out), data)
     return 0

@@ -64,6 +64,7 @@ def build_agent(
             folder=settings.imap_folder,
             daily_digest=settings.recruiter_updates == "daily",
             summary_at=settings.summary_at,
+            trust=settings.trust,
         ),
         policy=Policy(
             domain=settings.agent_domain,

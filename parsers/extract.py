@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
 
 # Under this confidence a reading is not acted on: the LLM or a person reads the reply.
 CONFIDENCE_FLOOR = 0.5
-# Readings that end a process or judge a candidate: a model alone (perhaps steered by
-# the email) cannot decide them.
+# Readings that close a process, cancel a round or judge a candidate (and so send an
+# outcome): a model alone (perhaps steered by the email) cannot decide them.
 _DESTRUCTIVE = frozenset({Intent.WITHDRAW, Intent.CANCEL, Intent.FEEDBACK})
 _UNSURE = 0.3  # below the agent's confidence floor: a person looks at it
 
@@ -35,9 +35,9 @@ async def extract(
 ) -> Extraction:
     """The rules' reading; when it is under `floor`, human text goes to the LLM (one call).
 
-    Where the model and the rules disagree on a withdrawal, a cancellation or a
-    verdict, the model's reading comes back unsure, so the agent hands it to the
-    recruiter.
+    Where the model and the rules disagree on a withdrawal, a cancellation or a verdict
+    (reject, offer, hold, advance), the model's reading comes back unsure, so the agent
+    hands it to the recruiter.
     """
     ruled = rules.extract(message, context, now=now)
     if llm is None or ruled.confidence >= floor or not needs_llm(message):

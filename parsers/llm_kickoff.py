@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict
 
 import prompts
+from agent.kickoff import body_addresses
 
 
 class KickoffReply(BaseModel):
@@ -35,10 +36,12 @@ def kickoff_prompt() -> str:
 def checked_kickoff(reply: KickoffReply, text: str) -> dict[str, Any]:
     """The answer with whatever the email does not back up set to None."""
     found = reply.model_dump()
+    # Whole addresses only: "jane@example.co" is not in a text that holds "jane@example.com".
+    written = {address for _, address in body_addresses(text)}
     for key in ("candidate_email", "client_email"):
         # An address the model wrote but the email does not hold is made up: never mail it.
         address = (found[key] or "").strip().lower()
-        found[key] = address if "@" in address and address in text.lower() else None
+        found[key] = address if address in written else None
     for key in ("candidate_zone", "client_zone"):
         found[key] = _zone(found[key])
     for key in ("round", "duration_minutes"):

@@ -131,6 +131,11 @@ class _Headers:
         return self.by_name.get(name.lower(), [])
 
 
+def _lower(address: str) -> str:
+    """Lower case, except a non-ASCII letter that would become ASCII (a Kelvin sign, "K")."""
+    return "".join(c if not c.isascii() and c.lower().isascii() else c.lower() for c in address)
+
+
 def _addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
     try:
         pairs = getaddresses(headers.all(name))
@@ -138,7 +143,7 @@ def _addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
         return ()
     found = []
     for display, addr in pairs:
-        addr = _CONTROL.sub("", addr).strip().lower()
+        addr = _lower(_CONTROL.sub("", addr).strip())
         if "@" in addr:
             found.append(Address(addr, decode_words(display)))
     return tuple(found)
@@ -300,6 +305,6 @@ def parse_message(raw: bytes, clock: Callable[[], float] | None = None) -> Parse
         reply_to=_addresses(headers, "Reply-To"),
         calendar=calendar,
         machine=_machine(headers, subject, sender, msg.get_content_type()),
-        auth_results=tuple(headers.all("Authentication-Results")),
+        senders=senders,
         headers=headers.items,
     )

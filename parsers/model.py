@@ -127,8 +127,8 @@ class ParsedMessage:
     reply_to: tuple[Address, ...] = ()
     calendar: CalendarPart | None = None
     machine: str | None = None  # why this is machine mail (auto-reply, bounce, list), else None
-    auth_results: tuple[str, ...] = ()  # raw Authentication-Results header values
-    headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    senders: tuple[Address, ...] = ()  # every From address: authority needs exactly one
+    headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)  # in order, unfolded
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,34 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload`, all of it or, after a crash, none of it; StoreError if not.
+
+    The bytes go to a temp file in the same folder (mkstemp: mode 0600), fsynced and renamed
+    over `path`, and the rename is fsynced through the folder. The new file is 0600 whatever
+    mode an old one had, and a symlink at `path` is replaced, never written through.
+    """
+    folder = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise StoreError(f"cannot write {path}: {exc}") from exc
+    try:
+        fsync_dir(folder)
+    except OSError as exc:
+        raise StoreError(f"cannot sync the folder of {path}: {exc}") from exc
+
+
 def _check_shape(data: object, path: Path) -> Tables:
     if not isinstance(data, dict) or not all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
@@ -68,27 +96,9 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: Tables) -> None:
         """Replace the file with `data`: all of it or, after a crash, none of it."""
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
-        folder = self.path.parent
-        try:
-            # mkstemp creates the file 0600, and os.replace keeps that mode.
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
-        except OSError as exc:
-            raise StoreError(f"cannot write {self.path}: {exc.strerror}") from exc
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise StoreError(f"cannot write {self.path}: {exc}") from exc
-        try:
-            fsync_dir(folder)
-        except OSError as exc:
-            raise StoreError(f"cannot sync the folder of {self.path}: {exc}") from exc
+        write_atomic(
+            self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        )
 
     def remove_leftovers(self) -> None:
         """Delete temp files a killed writer left behind (call only while holding the lock)."""

@@ -21,7 +21,7 @@ from agent.demo import CANDIDATE as CANDIDATE
 from agent.demo import CLIENT as CLIENT
 from agent.demo import RECRUITER as RECRUITER
 from agent.process import Process
-from agent.sandbox import MailServers
+from agent.sandbox import AUTHSERV_ID, MailServers
 from agent.service import Agent
 from agent.simulation import Actor
 from agent.watch_command import build_agent
@@ -79,6 +79,7 @@ def settings_for(servers: MailServers, db: Path, **extra: Any) -> Settings:
         "db": db,
         "timezone": "America/New_York",
         "llm": "off",
+        "authserv_id": AUTHSERV_ID,  # the sandbox vouches for its deliveries as Gmail does
     }
     return Settings(**(values | extra))
 

@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from agent.sandbox import MailServers
+from agent.sandbox import AUTHSERV_ID, MailServers
 from agent.simulation import calendar_of
 from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
 
@@ -48,6 +48,7 @@ def _env(servers: MailServers, db: Path) -> dict[str, str]:
         "ROUNDS_DB": str(db),
         "ROUNDS_TIMEZONE": "America/New_York",
         "ROUNDS_LLM": "off",
+        "ROUNDS_AUTHSERV_ID": AUTHSERV_ID,
     }
 
 

@@ -127,12 +127,9 @@ async def _days_of_silence(h: Harness, days: int) -> None:
         await h.step()
 
 
-def _raw_from_recruiter(
-    h: Harness, text: str, *, auth: str, in_reply_to: EmailMessage | None
-) -> bytes:
-    """A message with the recruiter's From address and the given Authentication-Results."""
+def _raw_from_recruiter(h: Harness, text: str, *, in_reply_to: EmailMessage | None) -> bytes:
+    """A message with the recruiter's From address (the receiving server adds its verdict)."""
     message = EmailMessage()
-    message["Authentication-Results"] = auth
     message["From"] = RECRUITER.formatted
     if in_reply_to is not None:
         message["To"] = str(in_reply_to["Reply-To"])
@@ -370,30 +367,26 @@ async def test_recruiter_cancel_of_an_unbooked_round_stops_the_asking(harness: H
 
 # --- 7. a spoofed recruiter -------------------------------------------------------------------
 
-FAILED_AUTH = (
-    "mx.rounds.test; dkim=fail header.d=agency.test; spf=fail smtp.mailfrom=rita@agency.test"
-)
-PASSED_AUTH = "mx.rounds.test; dkim=pass header.d=agency.test; spf=pass smtp.mailfrom=agency.test"
-
 
 async def test_recruiter_address_failing_dkim_and_spf_is_not_obeyed(harness: Harness) -> None:
-    """A command or kickoff from the recruiter's address with dkim=fail, spf=fail is ignored."""
+    """A command or kickoff from the recruiter's address failing DKIM and DMARC is ignored."""
     h = harness
     await _kickoff(h)
     update = _on_thread(h, RECRUITER)
     sent = len(h.servers.sent)
     ledger = len(h.store.ledger())
-    await h.servers.deliver(_raw_from_recruiter(h, "pause", auth=FAILED_AUTH, in_reply_to=update))
+    pause = _raw_from_recruiter(h, "pause", in_reply_to=update)
+    await h.servers.deliver(pause, verdict="fail")
     other = LABELLED_KICKOFF.replace("jane@example.com", "john@example.com")
-    await h.servers.deliver(_raw_from_recruiter(h, other, auth=FAILED_AUTH, in_reply_to=None))
+    await h.servers.deliver(_raw_from_recruiter(h, other, in_reply_to=None), verdict="fail")
     await h.step()
     assert _process(h).status == ProcessStatus.ACTIVE
     assert sent == len(h.servers.sent)
     reasons = [(e["status"], e["reason"]) for e in h.store.ledger()[ledger:]]
-    assert reasons == [("ignored", "recruiter address without passing DKIM/SPF")] * 2
+    assert reasons == [("ignored", "recruiter address without the receiving server's pass")] * 2
 
     # The same command with passing results is obeyed: the header, not the words, decided.
-    await h.servers.deliver(_raw_from_recruiter(h, "pause", auth=PASSED_AUTH, in_reply_to=update))
+    await h.servers.deliver(_raw_from_recruiter(h, "pause", in_reply_to=update), verdict="pass")
     await h.step()
     assert _process(h).status == ProcessStatus.PAUSED
 

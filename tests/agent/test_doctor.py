@@ -16,7 +16,7 @@ import pytest
 
 from agent import cli
 from agent.doctor import diagnose
-from agent.sandbox import HOST, MailServers, free_port
+from agent.sandbox import AUTHSERV_ID, HOST, MailServers, free_port
 from store.db import Change, Store
 from tests.fakes.openai_server import FakeOpenAIServer
 
@@ -99,9 +99,11 @@ async def test_all_checks_pass(
         ["PASS", "config"],
         ["PASS", "tracker"],
         ["PASS", "imap"],
+        ["PASS", "trust"],
         ["PASS", "smtp"],
         ["PASS", "llm"],
     ]
+    assert lines[3] == "PASS trust (authserv-id mx.google.com; the folder is empty)"
     assert "IDLE yes" in lines[2] and "X-GM-EXT-1 no" in lines[2]
     assert servers.sent == []  # the SMTP check logs in and sends nothing
     assert len(model.requests) == 1
@@ -125,12 +127,13 @@ async def test_smtp_down(servers: MailServers, tmp_path: Path) -> None:
     await servers.stop_smtp()
     code, lines = await run_doctor(write_config(tmp_path, servers))
     assert code == 1
-    assert [line.split(" ")[:2] for line in lines[:3]] == [
+    assert [line.split(" ")[:2] for line in lines[:4]] == [
         ["PASS", "config"],
         ["PASS", "tracker"],
         ["PASS", "imap"],
+        ["PASS", "trust"],
     ]
-    assert lines[3] == (
+    assert lines[4] == (
         f"FAIL smtp: {HOST}:{servers.smtp_port} refused the connection — fix: check "
         "ROUNDS_SMTP_HOST and ROUNDS_SMTP_PORT, and that the server is running"
     )
@@ -187,6 +190,7 @@ async def test_cli_runs_the_doctor(
         ["PASS", "config"],
         ["PASS", "tracker"],
         ["PASS", "imap"],
+        ["PASS", "trust"],
         ["PASS", "smtp"],
     ]
     assert_no_secret(printed, IMAP_SECRET)
@@ -274,3 +278,32 @@ def test_doctor_lists_whom_it_obeys_and_reports_the_tracker(tmp_path: Path) -> N
     tracker = out.getvalue().splitlines()[1]
     assert tracker.startswith(f"FAIL tracker: {db}: unreadable")
     assert db.read_text() == "{not json"  # read-only: nothing repaired or rewritten
+
+
+async def test_trust_shows_the_verdict_on_the_newest_message(
+    servers: MailServers, tmp_path: Path
+) -> None:
+    """The trust line names the authserv-id and the verdict on the newest message."""
+    old = b"From: old@agency.test\r\nSubject: old\r\n\r\nold\r\n"
+    await servers.deliver(old, verdict="fail")
+    await servers.deliver(b"From: Rita <rita@agency.test>\r\nSubject: hi\r\n\r\nhi\r\n")
+    code, lines = await run_doctor(write_config(tmp_path, servers, authserv_id=AUTHSERV_ID))
+    assert code == 0
+    assert (
+        f"PASS trust (authserv-id {AUTHSERV_ID}; newest message, from rita@agency.test: pass)"
+        in (lines)
+    )
+
+
+async def test_trust_warns_on_a_foreign_header_and_on_trust_unauthenticated(
+    servers: MailServers, tmp_path: Path
+) -> None:
+    """No header from the configured server, or ROUNDS_TRUST_UNAUTHENTICATED on: a WARN line."""
+    await servers.deliver(b"From: rita@agency.test\r\nSubject: hi\r\n\r\nhi\r\n")
+    code, lines = await run_doctor(write_config(tmp_path, servers))
+    [warning] = [line for line in lines if line.startswith("WARN trust")]
+    assert code == 0
+    assert "no header from mx.google.com" in warning and f"headers seen: {AUTHSERV_ID}" in warning
+    code, lines = await run_doctor(write_config(tmp_path, servers, trust_unauthenticated=True))
+    [warning] = [line for line in lines if line.startswith("WARN trust")]
+    assert code == 0 and "ROUNDS_TRUST_UNAUTHENTICATED is on" in warning

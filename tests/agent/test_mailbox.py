@@ -23,6 +23,7 @@ WAKE = 60.0
 
 
 def mail(n: int) -> bytes:
+    """Message n, byte for byte as the tests deliver it (no receiving-server header)."""
     return (
         f"From: c{n}@x.test\r\nTo: agent@rounds.test\r\nSubject: s{n}\r\n\r\nbody {n}\r\n".encode()
     )
@@ -43,7 +44,7 @@ async def test_first_run_fetches_everything_and_cursor_then_nothing(
 ) -> None:
     """No cursor yields every message in UID order; the cursor of the last yields nothing."""
     for n in range(3):
-        await mail_servers.deliver(mail(n))
+        await mail_servers.deliver(mail(n), verdict=None)
     first = await fetch_all(imap_mailbox, None)
     assert [f.raw for f in first] == [mail(0), mail(1), mail(2)]
     assert [f.uid for f in first] == sorted(f.uid for f in first)
@@ -55,10 +56,10 @@ async def test_cursor_fetches_only_newer(
     mail_servers: MailServers, imap_mailbox: ImapMailbox
 ) -> None:
     """With a cursor, only messages that arrived after it come back, in small batches."""
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     cursor = cursor_of(await fetch_all(imap_mailbox, None))
     for n in range(1, 6):
-        await mail_servers.deliver(mail(n))
+        await mail_servers.deliver(mail(n), verdict=None)
     newer = await fetch_all(imap_mailbox, cursor, batch=2)
     assert [f.raw for f in newer] == [mail(n) for n in range(1, 6)]
 
@@ -67,8 +68,8 @@ async def test_uidvalidity_change_starts_over(
     mail_servers: MailServers, imap_mailbox: ImapMailbox
 ) -> None:
     """A cursor from another UIDVALIDITY is ignored: everything is fetched again."""
-    await mail_servers.deliver(mail(0))
-    await mail_servers.deliver(mail(1))
+    await mail_servers.deliver(mail(0), verdict=None)
+    await mail_servers.deliver(mail(1), verdict=None)
     items = await fetch_all(imap_mailbox, None)
     stale = (items[0].uidvalidity + 1, items[-1].uid)
     assert [f.raw for f in await fetch_all(imap_mailbox, stale)] == [mail(0), mail(1)]
@@ -78,8 +79,8 @@ async def test_since_bounds_a_first_run(
     mail_servers: MailServers, imap_mailbox: ImapMailbox
 ) -> None:
     """`since` keeps a first run to mail that arrived on or after that day."""
-    await mail_servers.deliver(mail(0), when=datetime(2020, 1, 5, 12, tzinfo=UTC))
-    await mail_servers.deliver(mail(1), when=datetime(2026, 3, 5, 12, tzinfo=UTC))
+    await mail_servers.deliver(mail(0), verdict=None, when=datetime(2020, 1, 5, 12, tzinfo=UTC))
+    await mail_servers.deliver(mail(1), verdict=None, when=datetime(2026, 3, 5, 12, tzinfo=UTC))
     items = await fetch_all(imap_mailbox, None, since=date(2026, 1, 1))
     assert [f.raw for f in items] == [mail(1)]
 
@@ -88,11 +89,11 @@ async def test_wait_for_mail_wakes_on_new_message(
     mail_servers: MailServers, imap_mailbox: ImapMailbox
 ) -> None:
     """A wait in IDLE returns once a message arrives, and the fetch after it gets the message."""
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     cursor = cursor_of(await fetch_all(imap_mailbox, None))
     waiting = asyncio.create_task(imap_mailbox.wait_for_mail(600))
     await asyncio.sleep(0.3)  # let it reach IDLE; mail landing earlier is caught as well
-    await mail_servers.deliver(mail(1))
+    await mail_servers.deliver(mail(1), verdict=None)
     await asyncio.wait_for(waiting, WAKE)
     assert [f.raw for f in await fetch_all(imap_mailbox, cursor)] == [mail(1)]
 
@@ -101,9 +102,9 @@ async def test_wait_for_mail_returns_at_once_for_mail_already_there(
     mail_servers: MailServers, imap_mailbox: ImapMailbox
 ) -> None:
     """Mail that landed after the last fetch but before IDLE does not wait for the timeout."""
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     await fetch_all(imap_mailbox, None)
-    await mail_servers.deliver(mail(1))
+    await mail_servers.deliver(mail(1), verdict=None)
     await asyncio.wait_for(imap_mailbox.wait_for_mail(600), WAKE)
 
 
@@ -111,7 +112,7 @@ async def test_wait_for_mail_times_out_quietly(
     mail_servers: MailServers, imap_mailbox: ImapMailbox
 ) -> None:
     """With nothing arriving, the wait ends at its timeout and the mailbox stays usable."""
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     cursor = cursor_of(await fetch_all(imap_mailbox, None))
     await imap_mailbox.wait_for_mail(0.5)
     assert await fetch_all(imap_mailbox, cursor) == []
@@ -135,11 +136,11 @@ async def test_idle_is_reissued_and_still_wakes(
     monkeypatch.setattr(agent.mailbox, "IDLE_RENEW", 0.0)
     monkeypatch.setattr(agent.mailbox, "IDLE_SLICE", 0.2)
     monkeypatch.setattr(agent.mailbox, "_renew_idle", renew)
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     cursor = cursor_of(await fetch_all(imap_mailbox, None))
     waiting = asyncio.create_task(imap_mailbox.wait_for_mail(600))
     await asyncio.wait_for(renewed_twice.wait(), WAKE)
-    await mail_servers.deliver(mail(1))
+    await mail_servers.deliver(mail(1), verdict=None)
     await asyncio.wait_for(waiting, WAKE)
     assert [f.raw for f in await fetch_all(imap_mailbox, cursor)] == [mail(1)]
 
@@ -153,11 +154,11 @@ async def test_polls_with_noop_when_idle_is_not_offered(
         agent.mailbox, "_open", lambda s: dataclasses.replace(real_open(s), idle=False)
     )
     mailbox = ImapMailbox(mail_servers.imap_settings(), backoff=quick_backoff, poll_every=0.1)
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     cursor = cursor_of(await fetch_all(mailbox, None))
     waiting = asyncio.create_task(mailbox.wait_for_mail(600))
     await asyncio.sleep(0.3)
-    await mail_servers.deliver(mail(1))
+    await mail_servers.deliver(mail(1), verdict=None)
     await asyncio.wait_for(waiting, WAKE)
     assert [f.raw for f in await fetch_all(mailbox, cursor)] == [mail(1)]
     await mailbox.close()
@@ -168,7 +169,7 @@ async def test_server_killed_mid_idle_is_survived(
 ) -> None:
     """pymap killed during IDLE and started anew: the wait reconnects and returns, then
     fetch_new sees the new UIDVALIDITY and fetches the new server's mail."""
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     cursor = cursor_of(await fetch_all(imap_mailbox, None))
     waiting = asyncio.create_task(imap_mailbox.wait_for_mail(600))
     await asyncio.sleep(0.3)
@@ -176,7 +177,7 @@ async def test_server_killed_mid_idle_is_survived(
     await asyncio.sleep(0.3)  # a few reconnect attempts fail while the server is away
     await mail_servers.start_imap()
     await asyncio.wait_for(waiting, WAKE)
-    await mail_servers.deliver(mail(7))
+    await mail_servers.deliver(mail(7), verdict=None)
     items = await fetch_all(imap_mailbox, cursor)
     assert [f.raw for f in items] == [mail(7)]
     assert items[0].uidvalidity != cursor[0]
@@ -186,10 +187,10 @@ async def test_fetch_new_survives_a_dropped_connection(
     mail_servers: MailServers, imap_mailbox: ImapMailbox
 ) -> None:
     """A connection the server dropped between calls is replaced on the next fetch."""
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     await fetch_all(imap_mailbox, None)
     await mail_servers.restart_imap()
-    await mail_servers.deliver(mail(1))
+    await mail_servers.deliver(mail(1), verdict=None)
     assert [f.raw for f in await fetch_all(imap_mailbox, None)] == [mail(1)]
 
 
@@ -199,7 +200,7 @@ async def test_failing_message_is_quarantined_not_blocking(
     """A message whose fetch fails (an OverflowError, as imapclient raises for year 9999) is
     retried alone, then yielded with an error; the rest of its batch comes through."""
     for n in range(4):
-        await mail_servers.deliver(mail(n))
+        await mail_servers.deliver(mail(n), verdict=None)
     uids = [f.uid for f in await fetch_all(imap_mailbox, None)]
     bad = uids[1]
     real_fetch = agent.mailbox._fetch
@@ -224,7 +225,7 @@ async def test_message_that_drops_the_connection_is_quarantined(
 ) -> None:
     """A server that drops the connection on one message: reconnect, quarantine it, go on."""
     for n in range(3):
-        await mail_servers.deliver(mail(n))
+        await mail_servers.deliver(mail(n), verdict=None)
     uids = [f.uid for f in await fetch_all(imap_mailbox, None)]
     bad = uids[0]
     real_fetch = agent.mailbox._fetch
@@ -265,7 +266,7 @@ async def test_close_ends_a_wait_and_refuses_later_use(
     mail_servers: MailServers, imap_mailbox: ImapMailbox
 ) -> None:
     """close() during a long wait ends the wait; fetching after close raises MailboxError."""
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     await fetch_all(imap_mailbox, None)
     waiting = asyncio.create_task(imap_mailbox.wait_for_mail(600))
     await asyncio.sleep(0.3)
@@ -291,7 +292,7 @@ async def test_has_sent_finds_mail_the_agent_sent_by_its_message_id(
     await smtp_sender.send(raw, sender="agent@rounds.test", recipients=["c@x.test"])
     assert await imap_mailbox.has_sent("s1.ab@rounds.test") is True
     assert await imap_mailbox.has_sent("s1@rounds.test") is False
-    await mail_servers.deliver(mail(0))
+    await mail_servers.deliver(mail(0), verdict=None)
     assert [f.raw for f in await fetch_all(imap_mailbox, None)] == [mail(0)]
 
 

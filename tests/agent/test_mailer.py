@@ -7,7 +7,7 @@ import pytest
 from agent.errors import RecipientsRefused, SendError
 from agent.mailbox import ImapMailbox
 from agent.mailer import SmtpSender
-from agent.sandbox import MailServers
+from agent.sandbox import MailServers, received
 
 MESSAGE = b"From: agent@rounds.test\r\nTo: c@x.test\r\nSubject: hello\r\n\r\nHi there.\r\n"
 
@@ -27,13 +27,14 @@ async def test_send_is_captured_with_its_envelope(
 
 
 async def test_mail_to_the_agent_lands_in_its_inbox(mail_servers: MailServers) -> None:
-    """Sandbox: mail sent to a plus-address of the agent is delivered into its IMAP INBOX."""
+    """Sandbox: mail to a plus-address of the agent lands in its INBOX, marked unsigned."""
     outsider = SmtpSender(mail_servers.smtp_settings(user=None, password=None))
     await outsider.send(MESSAGE, sender="c@x.test", recipients=["Agent+r7k2@rounds.test"])
     mailbox = ImapMailbox(mail_servers.imap_settings())
     items = [item async for item in mailbox.fetch_new(None)]
     await mailbox.close()
-    assert [item.raw for item in items] == [mail_servers.sent[0].raw]
+    assert [item.raw for item in items] == [received(mail_servers.sent[0].raw, "none")]
+    assert items[0].raw.startswith(b"Authentication-Results: mx.rounds.test; dkim=none ")
 
 
 async def test_wrong_password_is_a_clear_send_error(mail_servers: MailServers) -> None:

@@ -8,6 +8,7 @@ from agent.actions import Email, Reply, Tick
 from agent.lifecycle import Policy
 from agent.policy import decide
 from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.trust import public_mail_domain
 from parsers.model import CalendarPart, Extraction, Intent, Outcome, Window
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Monday
@@ -276,3 +277,25 @@ def test_candidate_is_asked_for_impressions_which_go_to_the_recruiter() -> None:
     _, emails = decide(process, event, _utc(3, 17), POLICY)
     assert _to(emails) == [("rita@agency.test", "recruiter_update")]
     assert said in emails[0].values["update"]
+
+
+def test_client_at_a_public_mail_domain_adds_no_colleagues() -> None:
+    """A client writing from gmail.com cannot add other gmail.com addresses as colleagues."""
+    gmail = Person(name="Bob", email="bob.smith@gmail.com", zone="Europe/London")
+    process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
+    process = process.model_copy(update={"clients": (gmail,)}).with_round(
+        process.current.model_copy(update={"interviewers": (gmail,)})
+    )
+    text = "Next round with Carol <carol.diaz@gmail.com> and Eve <eve@yahoo.co.uk>, 30 minutes."
+    found = Extraction(intent=Intent.FEEDBACK, outcome=Outcome.ADVANCE, confidence=0.9)
+    event = Reply(sender=gmail.email, extraction=found, message_id="m", text=text)
+    process, emails = decide(process, event, _utc(3, 16), POLICY)
+    assert [p.email for p in process.current.interviewers] == [gmail.email]
+    assert {e.to[0].email for e in emails} & {"carol.diaz@gmail.com", "eve@yahoo.co.uk"} == set()
+
+
+def test_public_mail_domains_are_one_frozen_set_and_country_families() -> None:
+    """gmail.com, yahoo.co.uk, gmx.de are public; acme.test and live.acme.com are not."""
+    public = ["gmail.com", "Outlook.com", "yahoo.co.uk", "gmx.de", "web.de", "proton.me"]
+    assert all(public_mail_domain(d) for d in public)
+    assert not any(public_mail_domain(d) for d in ["acme.test", "live.acme.com", "mail.acme.io"])

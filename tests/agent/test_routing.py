@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from agent.process import Person, Process, Round
 from agent.routing import Ignored, NewKickoff, ToDesk, ToProcess, route
+from agent.trust import Trust
 from parsers.model import Address, ParsedMessage
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
 AGENT = Address("agent@rounds.test", "Rounds")
 RECRUITERS = frozenset({"rita@agency.test"})
+TRUST = Trust(authserv_ids=frozenset({"mx.rounds.test"}))
+PASS = "mx.rounds.test; dkim=pass header.d=agency.test; dmarc=pass header.from=agency.test"
 PROCESS = Process(
     id="ab12cd34",
     candidate=Person(name="Jane", email="jane@example.com", zone="UTC"),
@@ -25,19 +29,34 @@ PROCESS = Process(
 )
 
 
-def _message(sender: str, *, name: str = "", **fields: object) -> ParsedMessage:
+def _message(
+    sender: str, *, name: str = "", auth: tuple[str, ...] = (PASS,), **fields: object
+) -> ParsedMessage:
+    """A message from `sender` whose receiving server wrote the `auth` headers on top."""
     values: dict[str, object] = {
         "message_id": "in.1@example.com",
         "subject": "Re: hello",
         "sender": Address(sender, name),
+        "senders": (Address(sender, name),),
         "date": NOW,
         "text": "Tuesday works",
+        "headers": (
+            *(("Authentication-Results", a) for a in auth),
+            ("From", f"{name} <{sender}>"),
+        ),
     } | fields
     return ParsedMessage(**values)  # type: ignore[arg-type]
 
 
-def _route(message: ParsedMessage, thread: str | None = None) -> object:
-    return route(message, {PROCESS.id: PROCESS}, agent=AGENT, recruiters=RECRUITERS, thread=thread)
+def _route(message: ParsedMessage, thread: str | None = None, trust: Trust = TRUST) -> object:
+    return route(
+        message,
+        {PROCESS.id: PROCESS},
+        agent=AGENT,
+        recruiters=RECRUITERS,
+        thread=thread,
+        trust=trust,
+    )
 
 
 def test_reply_on_our_thread_routes_by_references() -> None:
@@ -83,14 +102,14 @@ def test_spoofed_recruiter_and_display_names_confer_nothing() -> None:
     """Failing DKIM/SPF, the recruiter's name, a lookalike or homograph domain give no authority."""
     spoofed = _message(
         "rita@agency.test",
-        auth_results=(
-            "mx.google.com; dkim=fail header.d=agency.test; spf=fail smtp.mailfrom=agency.test",
+        auth=(
+            "mx.rounds.test; dkim=fail header.d=agency.test; spf=fail smtp.mailfrom=agency.test",
         ),
     )
     named = _message("x@evil.test", name="rita@agency.test")
     lookalike = _message("rita@agency.test.evil.test")
     homograph = _message("rita@\u0430gency.test")  # Cyrillic а in the domain
-    assert _route(spoofed) == Ignored("recruiter address without passing DKIM/SPF")
+    assert _route(spoofed) == Ignored("recruiter address without the receiving server's pass")
     assert _route(named) == Ignored("unknown sender")
     assert _route(lookalike) == Ignored("unknown sender")
     assert _route(homograph) == Ignored("unknown sender")
@@ -98,7 +117,7 @@ def test_spoofed_recruiter_and_display_names_confer_nothing() -> None:
 
 def test_passing_dkim_keeps_authority() -> None:
     """DKIM passing for the recruiter's domain keeps their authority."""
-    signed = _message("rita@agency.test", auth_results=("mx; dkim=pass header.d=agency.test",))
+    signed = _message("rita@agency.test", auth=("mx.rounds.test; dkim=pass header.d=agency.test",))
     assert _route(signed) == NewKickoff()
 
 
@@ -122,7 +141,7 @@ def test_same_domain_recruiter_ids_are_not_taken_for_ours() -> None:
     )
     on_own_mail = _message("rita@agency.test", in_reply_to=("ABCD-1234@agency.test",))
     for message in (corrected, on_own_mail):
-        found = route(message, {}, agent=agent, recruiters=RECRUITERS)
+        found = route(message, {}, agent=agent, recruiters=RECRUITERS, trust=TRUST)
         assert found == NewKickoff()
 
 
@@ -137,9 +156,41 @@ def test_reply_to_a_summary_or_notice_is_a_command_for_the_recruiter_only() -> N
         agent=AGENT,
         notices=notices,
         recruiters=RECRUITERS,
+        trust=TRUST,
     )
     stranger = route(
-        _message("eve@evil.test", **reply), {}, agent=AGENT, notices=notices, recruiters=RECRUITERS
+        _message("eve@evil.test", **reply),
+        {},
+        agent=AGENT,
+        notices=notices,
+        recruiters=RECRUITERS,
+        trust=TRUST,
     )
     assert rita == ToDesk("rita@agency.test")
     assert isinstance(stranger, Ignored)
+
+
+def test_party_with_a_failing_verdict_is_refused_and_named() -> None:
+    """A candidate whose domain failed DMARC is ignored and the process named for a notice."""
+    failed = _message(
+        "jane@example.com", auth=("mx.rounds.test; dmarc=fail header.from=example.com",)
+    )
+    found = _route(failed)
+    assert isinstance(found, Ignored) and found.forged == PROCESS.id
+    on_thread = _route(replace(failed, in_reply_to=("sent.1@rounds.test",)))
+    assert isinstance(on_thread, Ignored) and on_thread.forged == PROCESS.id
+
+
+def test_party_without_a_verdict_is_accepted() -> None:
+    """No header from the receiving server: a candidate's mail is read (many have no DMARC)."""
+    assert _route(_message("jane@example.com", auth=())) == ToProcess(
+        PROCESS.id, "jane@example.com", "sender"
+    )
+
+
+def test_recruiter_without_a_header_needs_trust_unauthenticated() -> None:
+    """No trusted header: the recruiter starts nothing, unless ROUNDS_TRUST_UNAUTHENTICATED."""
+    bare = _message("rita@agency.test", auth=())
+    assert _route(bare) == Ignored("recruiter address without the receiving server's pass")
+    lenient = Trust(authserv_ids=frozenset({"mx.rounds.test"}), unauthenticated=True)
+    assert _route(bare, trust=lenient) == NewKickoff()

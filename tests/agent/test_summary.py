@@ -428,3 +428,27 @@ def test_first_summary_waits_for_the_next_summary_at(tmp_path: Path) -> None:
         assert queue(now=_utc(11, 30, 14, 5)) == 0
         assert queue(now=_utc(12, 4, 14)) == 0
         assert queue(now=_utc(12, 7, 13)) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["tracker", "--format", "csv"], ["summary", "--recruiter", "rita@agency.test"]],
+    ids=["tracker", "summary"],
+)
+def test_cli_out_replaces_the_file_0600_and_never_writes_through_a_symlink(
+    env: Path, tmp_path: Path, command: list[str]
+) -> None:
+    """--out onto a 0644 file leaves a 0600 file; onto a symlink, the link's target is untouched."""
+    old = tmp_path / "old.csv"
+    old.write_text("old")
+    old.chmod(0o644)
+    assert main([*command, "--out", str(old)]) == 0
+    assert (old.stat().st_mode & 0o777, "Carla Cruz" in old.read_text()) == (0o600, True)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "link.csv"
+    link.symlink_to(victim)
+    assert main([*command, "--out", str(link)]) == 0
+    assert victim.read_text() == "keep me"
+    assert not link.is_symlink() and "Carla Cruz" in link.read_text()
+    assert sorted(p.name for p in tmp_path.glob(".*.tmp")) == []

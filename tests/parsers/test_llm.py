@@ -14,6 +14,7 @@ from agent.errors import ConfigError, ExtractionError
 from parsers import rules
 from parsers.extract import CONFIDENCE_FLOOR, extract
 from parsers.llm import LLMExtractor
+from parsers.llm_kickoff import KickoffReply, checked_kickoff
 from parsers.llm_prompt import system_prompt, user_prompt
 from parsers.llm_schema import IntentName, OutcomeName, merge
 from parsers.model import (
@@ -416,3 +417,40 @@ async def test_reject_both_read_is_kept(openai_server: FakeOpenAIServer, llm: LL
     openai_server.answer(answer(intent="feedback", outcome="reject", confidence=0.95))
     result = await extract(message, FEEDBACK, now=NOW, llm=llm, floor=EVERY)
     assert (result.outcome, result.confidence) == (Outcome.REJECT, 0.95)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "unsure"),
+    [
+        ("Still discussing internally, I'll come back to you next week.", "reject", True),
+        ("Jane was great, we'd like to make her an offer.", "offer", False),
+    ],
+    ids=["model-only-reject", "rules-agree-offer"],
+)
+async def test_outcome_read_by_the_model_alone_comes_back_unsure(
+    openai_server: FakeOpenAIServer, llm: LLMExtractor, text: str, model: str, unsure: bool
+) -> None:
+    """A reject or offer the rules do not also read is unsure, so a person decides."""
+    context = dataclasses.replace(CONTEXT, role=Role.CLIENT, stage=Stage.COMPLETED, proposed=())
+    openai_server.answer(answer(intent="feedback", outcome=model, confidence=0.99))
+    result = await extract(human(text), context, now=NOW, llm=llm, floor=EVERY)
+    assert result.outcome == Outcome(model)
+    assert (result.confidence <= 0.3) is unsure
+
+
+def test_kickoff_addresses_must_be_whole_addresses_of_the_email() -> None:
+    """An address that is only a piece of one in the email ('jane@example.co') is refused."""
+    fields = dict.fromkeys(KickoffReply.model_fields)
+    text = "Candidate: Jane <jane@example.com>\nClient: bob@acme.test."
+    reply = KickoffReply(**(fields | {"candidate_email": "jane@example.co"}))
+    assert checked_kickoff(reply, text)["candidate_email"] is None
+    reply = KickoffReply(**(fields | {"candidate_email": "ane@example.com"}))
+    assert checked_kickoff(reply, text)["candidate_email"] is None
+    reply = KickoffReply(
+        **(fields | {"candidate_email": "Jane@Example.com", "client_email": "bob@acme.test"})
+    )
+    found = checked_kickoff(reply, text)
+    assert (found["candidate_email"], found["client_email"]) == (
+        "jane@example.com",
+        "bob@acme.test",
+    )

@@ -44,7 +44,11 @@ def test_gmail_reply_headers_are_decoded() -> None:
     assert msg.in_reply_to == ("rounds.111@agency.example",)
     assert msg.references == ("rounds.100@agency.example", "rounds.111@agency.example")
     assert msg.date == datetime(2027, 2, 2, 9, 15, tzinfo=timezone(timedelta(hours=-5)))
-    assert msg.auth_results == ("mx.agency.example; dkim=pass header.d=example.com; spf=pass",)
+    assert msg.senders == (msg.sender,)
+    assert (
+        "Authentication-Results",
+        "mx.agency.example; dkim=pass header.d=example.com; spf=pass",
+    ) in msg.headers
     assert ("Message-ID", "<CAF1234abcd@mail.example.com>") in msg.headers
     assert msg.machine is None and msg.calendar is None
 
