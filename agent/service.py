@@ -8,7 +8,6 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from time import monotonic
 from typing import TYPE_CHECKING, Any
 
 from agent.actions import Email, Reply, Tick
@@ -21,6 +20,7 @@ from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
 from agent.notices import fresh_id, queued, report_undelivered, send_digests
 from agent.outbox import flush
+from agent.parse_worker import parse_isolated
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
 from agent.ratelimit import Limits, to_hold
@@ -29,7 +29,6 @@ from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
 from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
-from parsers.message import parse_message
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change, Store
 
@@ -147,7 +146,8 @@ class Agent:
             entry |= {"status": "quarantined", "reason": f"larger than {MAX_MESSAGE_BYTES} bytes"}
             return Change()
         try:
-            message = parse_message(fetched.raw, clock=monotonic)
+            # In a child process with a hard deadline: a hostile message cannot hold the loop.
+            message = await parse_isolated(fetched.raw)
         except MessageTooComplex as exc:
             entry |= {"status": "quarantined", "reason": str(exc)}
             return Change()

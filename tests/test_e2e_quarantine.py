@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from time import monotonic
+
 import pytest
 
 from agent.cli import main
+from agent.mailbox import Fetched
 from agent.quarantine_command import quarantined, retry
+from parsers.limits import MAX_MESSAGE_BYTES
 from tests.e2e import CANDIDATE, Harness
+from tests.mailfixtures import calendar_mail
+
+BOMB_SECONDS = 3.0  # the issue's limit for one calendar bomb
 
 
 def _nested(depth: int) -> bytes:
@@ -45,3 +52,31 @@ async def test_quarantine_lists_and_retries(
     listed = capsys.readouterr().out
     assert poison["keys"][0] in listed
     assert "deeper than" in listed
+
+
+async def test_calendar_bomb_from_a_stranger_is_quarantined_within_three_seconds(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ~10 MB calendar is quarantined unread in under 3 s; the kickoff behind it is answered."""
+    bomb = calendar_mail(60_000, summary_chars=60)
+    assert 9 * 1024 * 1024 < len(bomb) < MAX_MESSAGE_BYTES
+    await harness.servers.deliver(bomb)
+    await harness.kickoff()
+    took: list[float] = []
+    handle = harness.agent.handle
+
+    async def timed(fetched: Fetched, *, again: bool = False) -> None:
+        started = monotonic()
+        await handle(fetched, again=again)
+        took.append(monotonic() - started)
+
+    monkeypatch.setattr(harness.agent, "handle", timed)
+    await harness.step()
+    [poison] = quarantined(harness.store.ledger())
+    assert "calendar part larger than 256 KB" in poison["reason"]
+    assert len(harness.processes()) == 1
+    assert CANDIDATE.inbox(harness.servers)
+    with capsys.disabled():
+        print(f"\ncalendar bomb of {len(bomb)} bytes handled in {took[0]:.3f} s")
+    # A correctness bound (the deadline mechanism), with slack for a loaded machine.
+    assert took[0] < 2 * BOMB_SECONDS
