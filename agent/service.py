@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -14,16 +15,23 @@ from agent.actions import Email, Reply, Tick
 from agent.context import context_for
 from agent.errors import ExtractionError, InputError, TransportError
 from agent.kickoff import Kickoff, kickoff_from, read_kickoff
-from agent.letters import standalone_mail, write_letters
+from agent.letters import render_body, standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
-from agent.notices import fresh_id, queued, report_undelivered, send_digests
+from agent.notices import (
+    OVERFLOW,
+    fresh_id,
+    queued,
+    report_undelivered,
+    send_digests,
+    send_overflow,
+)
 from agent.outbox import flush
 from agent.parse_worker import parse_isolated
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
-from agent.ratelimit import Limits, to_hold
+from agent.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
@@ -40,6 +48,8 @@ log = logging.getLogger("rounds.agent")
 KICKOFF_CHARS = 20_000  # a kickoff is a short email; a hostile 10 MB body must not stall it
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
+HELD_TOLD = "held_told:"  # meta key prefix: when the recruiter last heard of held mail, per process
+UNFOLDED = frozenset({"approval_request"})  # recruiter mail never folded into the hourly digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,28 +284,49 @@ class Agent:
 
     def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
         meta: dict[str, Any] = {}
+        recruiter = process.recruiter
         if self.identity.daily_digest:
             updates = [e for e in emails if e.template == "recruiter_update"]
             emails = [e for e in emails if e.template != "recruiter_update"]
-            if updates:
-                key = f"digest:{process.recruiter.email}"
-                lines = list(self.store.meta(key, []))
-                lines += [
-                    {"process": process.id, "at": now.isoformat(), "line": e.values["update"]}
-                    for e in updates
-                ]
-                meta[key] = lines
+            self._fold(meta, f"digest:{recruiter.email}", process, updates, now)
+        room = recruiter_room(
+            self.store.outbox(),
+            process_id=process.id,
+            recruiter=recruiter.email,
+            now=now,
+            cap=self.limits.recruiter_hour,
+        )
+        # The drafts the recruiter releases by answering them are never folded away.
+        mine = [
+            i for i, e in enumerate(emails) if e.to == (recruiter,) and e.template not in UNFOLDED
+        ]
+        over = set(mine[room:])
+        if over:
+            log.warning(
+                "process %s: folding %d recruiter emails into a digest", process.id, len(over)
+            )
+            self._fold(
+                meta,
+                f"{OVERFLOW}{recruiter.email}",
+                process,
+                [emails[i] for i in sorted(over)],
+                now,
+            )
+            emails = [e for i, e in enumerate(emails) if i not in over]
         process, mails = write_letters(
             process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
         )
         docs = [queued(mail, now) | {"process": process.id} for mail in mails]
-        exempt = self.identity.recruiters | {process.recruiter.email}
+        exempt = self.identity.recruiters | {recruiter.email}
         held = to_hold(docs, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
+        told = self.store.meta(f"{HELD_TOLD}{process.id}")
         if held:
-            names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
             log.warning("process %s: holding %d emails over the rate limit", process.id, len(held))
+        if held and not (told and datetime.fromisoformat(told) > now - DAY):
+            # One notice a day per process: the held mail stays in the outbox, marked "held".
+            names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
             notice = standalone_mail(
-                Address(process.recruiter.email, process.recruiter.name),
+                Address(recruiter.email, recruiter.name),
                 "held_mail",
                 {"count": str(len(held)), "people": ", ".join(names), "process": process.id},
                 subject=f"Held emails on {process.candidate.name} / {process.company}",
@@ -303,12 +334,36 @@ class Agent:
                 message_id=self._new_id(),
             )
             docs.append(queued(notice, now))
+            meta[f"{HELD_TOLD}{process.id}"] = now.isoformat()
         return Change(
             processes={process.id: process.to_doc()},
             enqueue=docs,
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
         )
+
+    def _fold(
+        self, meta: dict[str, Any], key: str, process: Process, emails: list[Email], now: datetime
+    ) -> None:
+        """Add `emails` to the recruiter's digest under `key`, one line each."""
+        if not emails:
+            return
+        lines = list(meta.get(key) or self.store.meta(key, []))
+        for email in emails:
+            if email.template == "recruiter_update":
+                line = email.values["update"]
+            else:  # the whole letter, without greeting and signature, indented under its process
+                body = render_body(process, email, process.recruiter, self.identity.agent)
+                paragraphs = body.strip().split("\n\n")
+                signature = self.identity.agent.name or self.identity.agent.email
+                if paragraphs[-1].strip() == signature:
+                    paragraphs.pop()
+                kept = "\n\n".join(
+                    paragraphs[1:] if paragraphs[0].startswith("Hi ") else paragraphs
+                )
+                line = textwrap.indent(kept, "    ")
+            lines.append({"process": process.id, "at": now.isoformat(), "line": line})
+        meta[key] = lines
 
     async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
         assert message.sender is not None and self.llm is not None
@@ -361,6 +416,9 @@ class Agent:
             send_digests(
                 self.store, processes, agent=self.identity.agent, new_id=self._new_id, now=now
             )
+        send_overflow(
+            self.store, processes, agent=self.identity.agent, new_id=self._new_id, now=now
+        )
         everyone = list(processes.values())
         queue_due_summaries(
             self.store,
