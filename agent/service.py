@@ -17,6 +17,16 @@ from agent.errors import ExtractionError, InputError, TransportError
 from agent.kickoff import Kickoff, kickoff_from, read_kickoff
 from agent.letters import render_body, standalone_mail, write_letters
 from agent.lifecycle import Policy
+from agent.loops import (
+    REPEATS_ANSWERED,
+    asked_recently,
+    count_repeat,
+    fingerprint,
+    kickoff_thread,
+    prune_told,
+    record_question,
+    told_today,
+)
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
 from agent.notices import (
@@ -49,7 +59,14 @@ KICKOFF_CHARS = 20_000  # a kickoff is a short email; a hostile 10 MB body must 
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
 HELD_TOLD = "held_told:"  # meta key prefix: when the recruiter last heard of held mail, per process
-UNFOLDED = frozenset({"approval_request"})  # recruiter mail never folded into the hourly digest
+UNFOLDED = frozenset({"approval_request"})
+# Meta keys of the loop guards (agent/loops.py): recent mail per sender, who was told about
+# a repeating sender, and the threads a kickoff question went to.
+RECENT_MAIL, REPEATS_TOLD, KICKOFF_ASKED = (
+    "recent_mail",
+    "repeats_told",
+    "kickoff_asked",
+)  # recruiter mail never folded into the hourly digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +216,56 @@ class Agent:
         if isinstance(where, Ignored):
             entry |= {"status": "ignored", "reason": where.reason}
             return Change()
+        assert message.sender is not None
+        if isinstance(where, ToProcess):
+            recruiter = processes[where.process_id].recruiter
+            about = Address(recruiter.email, recruiter.name)
+        else:
+            about = message.sender  # a recruiter's own address is repeating itself
+        earlier, recent = count_repeat(
+            self.store.meta(RECENT_MAIL, {}), message.sender.email, fingerprint(message), now
+        )
+        if earlier >= REPEATS_ANSWERED:
+            entry |= {
+                "status": "ignored",
+                "reason": f"near-identical to {earlier} mails from this sender within an hour",
+            }
+            return self._repeating(message, about, earlier + 1, recent, now)
         if isinstance(where, NewKickoff):
-            return await self._kickoff(message, processes, entry, now, thread)
-        return await self._reply(message, processes, where, entry, now, thread)
+            change = await self._kickoff(message, processes, entry, now, thread)
+        else:
+            change = await self._reply(message, processes, where, entry, now, thread)
+        return replace(change, meta={**change.meta, RECENT_MAIL: recent})
+
+    def _repeating(
+        self,
+        message: ParsedMessage,
+        recruiter: Address,
+        count: int,
+        recent: dict[str, Any],
+        now: datetime,
+    ) -> Change:
+        """Stop answering a sender that repeats itself; tell the recruiter once a day."""
+        assert message.sender is not None
+        told = self.store.meta(REPEATS_TOLD, {})
+        meta: dict[str, Any] = {RECENT_MAIL: recent}
+        if told_today(told, message.sender.email, now):
+            return Change(meta=meta)
+        log.warning("%s repeats itself: no more answers for now", message.sender.email)
+        notice = standalone_mail(
+            recruiter,
+            "repeated_mail",
+            {
+                "sender": message.sender.formatted(),
+                "count": str(count),
+                "subject": message.subject[:200],
+            },
+            subject=f"Not answering {message.sender.email}: the same email again and again",
+            agent=self.identity.agent,
+            message_id=self._new_id(),
+        )
+        meta[REPEATS_TOLD] = prune_told(told, now) | {message.sender.email: now.isoformat()}
+        return Change(enqueue=[queued(notice, now)], meta=meta)
 
     async def _kickoff(
         self,
@@ -229,7 +293,16 @@ class Agent:
             found = await self._llm_kickoff(message, source) or found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
-            return Change(enqueue=[self._problem_mail(message, found.message, now)])
+            # One question per thread a day: an auto-responder answering it is no new kickoff.
+            asked = self.store.meta(KICKOFF_ASKED, {})
+            ids = (*message.references, *message.in_reply_to, *([thread] if thread else []))
+            root = kickoff_thread((*ids, message.message_id), asked)
+            if asked_recently(asked, root, now):
+                entry["reason"] += "; already asked on this thread today"
+                return Change()
+            question = self._problem_mail(message, found.message, now)
+            asked = record_question(asked, root, question["id"], now)
+            return Change(enqueue=[question], meta={KICKOFF_ASKED: asked})
         earlier = [
             p
             for p in processes.values()
