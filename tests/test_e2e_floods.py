@@ -165,6 +165,8 @@ async def test_auto_responder_without_rfc3834_headers_gets_at_most_two_answers(
         )
     assert len(answers) <= 2
     assert len(RECRUITER.inbox(h.servers)) <= 4
+    if threaded:  # the kickoff question was asked on this thread today: never again
+        assert answers == []
 
 
 async def test_near_identical_mails_stop_being_answered_and_the_recruiter_is_told_once(
