@@ -49,52 +49,38 @@ def send_digests(
     agent: Address,
     new_id: Callable[[], str],
     now: datetime,
+    daily: bool,
 ) -> None:
-    """Each recruiter's waiting updates, once a day after DIGEST_AT in their zone."""
+    """Each recruiter's waiting lines as digests: with `daily` (ROUNDS_RECRUITER_UPDATES),
+    the day's updates once a day after DIGEST_AT in their zone; always, the mail held back
+    by the hourly cap, once the hour after the first of it is over."""
     recruiters = {p.recruiter.email: p.recruiter for p in processes.values()}
     for email, recruiter in recruiters.items():
-        lines = store.meta(f"digest:{email}", [])
         local = now.astimezone(ZoneInfo(recruiter.zone))
         last = store.meta(f"digest_sent:{email}")
-        if not lines or local.time() < DIGEST_AT or (last and last >= local.date().isoformat()):
-            continue
-        mail = _digest(
-            recruiter,
-            lines,
-            processes,
-            intro=DAILY_INTRO,
-            subject=f"Interview updates, {local:%a %d %b}",
-            agent=agent,
-            message_id=new_id(),
-        )
-        meta = {f"digest:{email}": [], f"digest_sent:{email}": local.date().isoformat()}
-        store.commit(Change(enqueue=[queued(mail, now)], meta=meta))
-
-
-def send_overflow(
-    store: Store,
-    processes: Mapping[str, Process],
-    *,
-    agent: Address,
-    new_id: Callable[[], str],
-    now: datetime,
-) -> None:
-    """Each recruiter's mail held back by the hourly cap, as one digest once the hour is over."""
-    recruiters = {p.recruiter.email: p.recruiter for p in processes.values()}
-    for email, recruiter in recruiters.items():
-        lines = store.meta(f"{OVERFLOW}{email}", [])
-        if not lines or datetime.fromisoformat(lines[0]["at"]) > now - OVERFLOW_AFTER:
-            continue
-        mail = _digest(
-            recruiter,
-            lines,
-            processes,
-            intro=OVERFLOW_INTRO,
-            subject="Interview updates held back in the last hour",
-            agent=agent,
-            message_id=new_id(),
-        )
-        store.commit(Change(enqueue=[queued(mail, now)], meta={f"{OVERFLOW}{email}": []}))
+        today = local.date().isoformat()
+        overflow = store.meta(f"{OVERFLOW}{email}", [])
+        due = []
+        if daily and local.time() >= DIGEST_AT and not (last and last >= today):
+            daily_digest = (DAILY_INTRO, f"Interview updates, {local:%a %d %b}")
+            due.append((f"digest:{email}", daily_digest, {f"digest_sent:{email}": today}))
+        if overflow and datetime.fromisoformat(overflow[0]["at"]) <= now - OVERFLOW_AFTER:
+            held_back = (OVERFLOW_INTRO, "Interview updates held back in the last hour")
+            due.append((f"{OVERFLOW}{email}", held_back, {}))
+        for key, (intro, subject), sent in due:
+            lines = store.meta(key, [])
+            if not lines:
+                continue
+            mail = _digest(
+                recruiter,
+                lines,
+                processes,
+                intro=intro,
+                subject=subject,
+                agent=agent,
+                message_id=new_id(),
+            )
+            store.commit(Change(enqueue=[queued(mail, now)], meta={key: [], **sent}))
 
 
 def _entry(about: str, line: str) -> str:

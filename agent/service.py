@@ -35,7 +35,6 @@ from agent.notices import (
     queued,
     report_undelivered,
     send_digests,
-    send_overflow,
 )
 from agent.outbox import flush
 from agent.parse_worker import parse_isolated
@@ -485,12 +484,13 @@ class Agent:
                 change = self._letters(updated, emails, now)
                 self.store.commit(change)
                 processes[pid] = Process.from_doc(change.processes[pid])
-        if self.identity.daily_digest:
-            send_digests(
-                self.store, processes, agent=self.identity.agent, new_id=self._new_id, now=now
-            )
-        send_overflow(
-            self.store, processes, agent=self.identity.agent, new_id=self._new_id, now=now
+        send_digests(
+            self.store,
+            processes,
+            agent=self.identity.agent,
+            new_id=self._new_id,
+            now=now,
+            daily=self.identity.daily_digest,
         )
         everyone = list(processes.values())
         queue_due_summaries(
