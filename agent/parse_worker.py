@@ -85,9 +85,9 @@ def serve(target: str) -> None:
     while True:
         try:
             raw = _read(stdin)
-        except EOFError:
+            _write(stdout, pickle.dumps(_answer(parse, raw)))
+        except (EOFError, BrokenPipeError):
             return  # the agent is gone or closed the pipe
-        _write(stdout, pickle.dumps(_answer(parse, raw)))
 
 
 async def _readable(stream: IO[bytes], seconds: float) -> bool:
@@ -176,7 +176,14 @@ async def parse_isolated(
     """
     target = _target(parse)
     idle = _idle.setdefault(target, [])
-    child = idle.pop() if idle else await _start(target)
+    child = None
+    while idle and child is None:
+        child = idle.pop()
+        if child.process.poll() is not None:  # an idle child that died is no reason to refuse
+            child.kill()
+            child = None
+    if child is None:
+        child = await _start(target)
     if child is None:  # no child could start: parse here, within the in-process budget
         return parse(raw)
     try:

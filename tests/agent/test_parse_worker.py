@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from agent import parse_worker
 from agent.errors import InputError
 from agent.parse_worker import parse_isolated
 from parsers.limits import MessageTooComplex
@@ -67,3 +68,13 @@ async def test_a_killed_child_is_replaced_for_the_next_message() -> None:
         await parse_isolated(b"From: a@b.test\r\n\r\nhi\r\n", deadline=0.5, parse=never_ends)
     with pytest.raises(MessageTooComplex, match="took longer"):
         await parse_isolated(b"From: a@b.test\r\n\r\nhi\r\n", deadline=0.5, parse=never_ends)
+
+
+async def test_an_idle_child_that_died_is_replaced_not_blamed_on_the_message() -> None:
+    """A child killed while idle (OOM killer, an operator) costs the next message nothing."""
+    raw = (EML / "gmail_reply_en.eml").read_bytes()
+    await parse_isolated(raw)
+    for child in parse_worker._idle[parse_worker._target(parse_worker.parse_with_budget)]:
+        child.process.kill()
+        child.process.wait()
+    assert await parse_isolated(raw) == parse_message(raw)
