@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import secrets
+import textwrap
 from collections.abc import Callable, Mapping
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from agent.actions import Email
 from agent.compose import OutgoingMail, new_message_id
-from agent.letters import standalone_mail
+from agent.letters import render_body, standalone_mail
 from agent.process import Person, Process
 from parsers.model import Address
 from store.db import Change, Store
@@ -34,6 +36,19 @@ def fresh_id(agent: Address, prefix: str = "rounds.") -> str:
 def queued(mail: OutgoingMail, now: datetime) -> dict[str, Any]:
     """The outbox document for `mail`, queued at `now`."""
     return mail.to_json() | {"id": mail.message_id, "queued_at": now.isoformat()}
+
+
+def digest_line(process: Process, email: Email, agent: Address) -> str:
+    """A recruiter's email as a digest line: an update's one line, else the letter itself
+    without greeting and signature, indented under its process."""
+    if email.template == "recruiter_update":
+        return email.values["update"]
+    paragraphs = render_body(process, email, process.recruiter, agent).strip().split("\n\n")
+    if paragraphs[-1].strip() == (agent.name or agent.email):
+        paragraphs.pop()
+    if paragraphs and paragraphs[0].startswith("Hi "):
+        paragraphs.pop(0)
+    return textwrap.indent("\n\n".join(paragraphs), "    ")
 
 
 def _about(process: Process | None) -> str:

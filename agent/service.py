@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -15,7 +14,7 @@ from agent.actions import Email, Reply, Tick
 from agent.context import context_for
 from agent.errors import ExtractionError, InputError, TransportError
 from agent.kickoff import Kickoff, kickoff_from, read_kickoff
-from agent.letters import render_body, standalone_mail, write_letters
+from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.loops import (
     REPEATS_ANSWERED,
@@ -31,6 +30,7 @@ from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
 from agent.notices import (
     OVERFLOW,
+    digest_line,
     fresh_id,
     queued,
     report_undelivered,
@@ -58,14 +58,13 @@ KICKOFF_CHARS = 20_000  # a kickoff is a short email; a hostile 10 MB body must 
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
 HELD_TOLD = "held_told:"  # meta key prefix: when the recruiter last heard of held mail, per process
+# Recruiter mail never folded into the hourly digest: drafts released by answering them.
 UNFOLDED = frozenset({"approval_request"})
 # Meta keys of the loop guards (agent/loops.py): recent mail per sender, who was told about
 # a repeating sender, and the threads a kickoff question went to.
-RECENT_MAIL, REPEATS_TOLD, KICKOFF_ASKED = (
-    "recent_mail",
-    "repeats_told",
-    "kickoff_asked",
-)  # recruiter mail never folded into the hourly digest
+RECENT_MAIL = "recent_mail"
+REPEATS_TOLD = "repeats_told"
+KICKOFF_ASKED = "kickoff_asked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,21 +419,12 @@ class Agent:
         """Add `emails` to the recruiter's digest under `key`, one line each."""
         if not emails:
             return
+        agent = self.identity.agent
         lines = list(meta.get(key) or self.store.meta(key, []))
-        for email in emails:
-            if email.template == "recruiter_update":
-                line = email.values["update"]
-            else:  # the whole letter, without greeting and signature, indented under its process
-                body = render_body(process, email, process.recruiter, self.identity.agent)
-                paragraphs = body.strip().split("\n\n")
-                signature = self.identity.agent.name or self.identity.agent.email
-                if paragraphs[-1].strip() == signature:
-                    paragraphs.pop()
-                kept = "\n\n".join(
-                    paragraphs[1:] if paragraphs[0].startswith("Hi ") else paragraphs
-                )
-                line = textwrap.indent(kept, "    ")
-            lines.append({"process": process.id, "at": now.isoformat(), "line": line})
+        lines += [
+            {"process": process.id, "at": now.isoformat(), "line": digest_line(process, e, agent)}
+            for e in emails
+        ]
         meta[key] = lines
 
     async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
