@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import os
 import pickle
 import signal
 import struct
@@ -141,11 +142,15 @@ def _target(parse: Parse) -> str:
 
 def _spawn(target: str) -> _Child:
     """Start a child (fork and exec return at once; its imports happen on its own time)."""
+    # The child imports what the agent imports: its module path, and not the working folder
+    # that `-m` would put first (-P), where any folder named `agent` would win.
+    path = os.pathsep.join(p for p in sys.path if p)
     process = subprocess.Popen(  # noqa: S603 - our interpreter, our module, fixed argv
-        [sys.executable, "-m", __name__, target],
+        [sys.executable, "-P", "-m", __name__, target],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         close_fds=True,
+        env=os.environ | {"PYTHONPATH": path},
     )
     return _Child(process)
 
