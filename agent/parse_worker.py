@@ -78,10 +78,10 @@ def _answer(parse: Parse, raw: bytes) -> tuple[str, Any]:
 def serve(target: str) -> None:
     """The child: parse each framed message on stdin, answer each on stdout, until EOF."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the agent's to handle
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print(), even at import, must not corrupt the frames
     module, _, name = target.partition(":")
     parse: Parse = getattr(importlib.import_module(module), name)
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr  # a stray print() must not corrupt the frames
     _write(stdout, _READY)
     while True:
         try:
