@@ -9,7 +9,7 @@ import pytest
 
 from agent import parse_worker
 from agent.errors import InputError
-from agent.parse_worker import parse_isolated
+from agent.parse_worker import parse_isolated, parse_with_budget
 from parsers.limits import MessageTooComplex
 from parsers.message import parse_message
 from parsers.model import ParsedMessage
@@ -21,6 +21,13 @@ def never_ends(raw: bytes) -> ParsedMessage:
     """A parse that spins on the CPU for good, as a parser bomb would."""
     while True:
         pass
+
+
+def spins_on_marker(raw: bytes) -> ParsedMessage:
+    """parse_message, except that a message holding SPIN-FOREVER never finishes."""
+    if b"SPIN-FOREVER" in raw:
+        never_ends(raw)
+    return parse_with_budget(raw)
 
 
 async def test_child_gives_the_same_message_as_parsing_in_process() -> None:
