@@ -24,17 +24,19 @@ KICKOFF_WINDOW = DAY  # one kickoff question per thread in this time
 _WORD = re.compile(r"\w+")
 
 
-def fingerprint(message: ParsedMessage) -> str:
+def fingerprint(message: ParsedMessage, scope: str) -> str:
     """What makes two mails near-identical: the same words and numbers in the new text
-    (case, punctuation, spacing and quoted history ignored) and the same calendar reply.
+    (case, punctuation, spacing and quoted history ignored), the same calendar reply, and
+    the same `scope` (the process they go to; "" for kickoffs).
 
     Exact on purpose: an auto-responder repeats its canned text word for word, while two
     people's replies, or one person's two time proposals, differ in some word or number.
+    The scope keeps a recruiter's "send" on three processes' drafts three different mails.
     """
     words = " ".join(_WORD.findall((message.text or message.body).lower()))
     calendar = message.calendar
     reply = f"{calendar.method} {calendar.uid} {calendar.partstat}" if calendar else ""
-    return hashlib.sha256(f"{words}\n{reply}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{scope}\n{words}\n{reply}".encode()).hexdigest()[:16]
 
 
 def _fresh(at: str, now: datetime, window: timedelta) -> bool:

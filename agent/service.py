@@ -217,11 +217,11 @@ class Agent:
         assert message.sender is not None
         if isinstance(where, ToProcess):
             recruiter = processes[where.process_id].recruiter
-            about = Address(recruiter.email, recruiter.name)
+            about, scope = Address(recruiter.email, recruiter.name), where.process_id
         else:
-            about = message.sender  # a recruiter's own address is repeating itself
+            about, scope = message.sender, ""  # a recruiter's own address repeats itself
         earlier, recent = count_repeat(
-            self.store.meta(RECENT_MAIL, {}), message.sender.email, fingerprint(message), now
+            self.store.meta(RECENT_MAIL, {}), message.sender.email, fingerprint(message, scope), now
         )
         if earlier >= REPEATS_ANSWERED:
             entry |= {

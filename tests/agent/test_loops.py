@@ -30,12 +30,19 @@ BASE = ParsedMessage(
 def test_fingerprint_ignores_case_punctuation_and_spacing_only() -> None:
     """Same words and numbers are near-identical; another word or number is not."""
     same = replace(BASE, text="i am OUT of the office   until monday!!")
-    assert fingerprint(same) == fingerprint(BASE)
-    assert fingerprint(replace(BASE, text="I am out of the office until Tuesday.")) != (
-        fingerprint(BASE)
+    assert fingerprint(same, "p1") == fingerprint(BASE, "p1")
+    assert fingerprint(replace(BASE, text="I am out of the office until Tuesday."), "p1") != (
+        fingerprint(BASE, "p1")
     )
     ten, two = (replace(BASE, text=f"Monday at {h} works") for h in ("10", "2"))
-    assert fingerprint(ten) != fingerprint(two)
+    assert fingerprint(ten, "p1") != fingerprint(two, "p1")
+
+
+def test_fingerprint_differs_between_processes() -> None:
+    """The same short answer ("send") on two processes is two different mails."""
+    send = replace(BASE, text="send")
+    assert fingerprint(send, "p1") != fingerprint(send, "p2")
+    assert fingerprint(send, "p1") == fingerprint(replace(send, text="Send."), "p1")
 
 
 def test_fingerprint_tells_calendar_replies_apart() -> None:
@@ -44,7 +51,7 @@ def test_fingerprint_tells_calendar_replies_apart() -> None:
         BASE, text="", body="", calendar=CalendarPart(method="REPLY", uid="u1", partstat="ACCEPTED")
     )
     no = replace(yes, calendar=CalendarPart(method="REPLY", uid="u1", partstat="DECLINED"))
-    assert fingerprint(yes) != fingerprint(no)
+    assert fingerprint(yes, "p1") != fingerprint(no, "p1")
 
 
 def test_count_repeat_counts_within_the_hour_per_sender_and_prunes() -> None:
