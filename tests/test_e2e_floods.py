@@ -11,79 +11,10 @@ from agent.simulation import parse_mail, text_of
 from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Harness
 from tests.test_e2e_lifecycle import _after_interview, _book_round_one, _say
 
-TOPICS = [
-    *[
-        "parking",
-        "dress-code",
-        "laptop",
-        "relocation",
-        "visa",
-        "salary",
-        "equity",
-        "bonus",
-        "holidays",
-        "pension",
-    ],
-    *[
-        "gym",
-        "mentoring",
-        "training",
-        "conference",
-        "hardware",
-        "commute",
-        "lunch",
-        "badge",
-        "onboarding",
-    ],
-    *[
-        "probation",
-        "notice",
-        "references",
-        "background",
-        "overtime",
-        "oncall",
-        "travel",
-        "expenses",
-    ],
-    *[
-        "insurance",
-        "dental",
-        "vision",
-        "childcare",
-        "sabbatical",
-        "promotion",
-        "reviews",
-        "feedback",
-    ],
-    *[
-        "hybrid",
-        "remote",
-        "desk",
-        "monitor",
-        "keyboard",
-        "chair",
-        "library",
-        "language",
-        "certification",
-    ],
-    *[
-        "union",
-        "parental",
-        "sick",
-        "volunteering",
-        "charity",
-        "shares",
-        "stipend",
-        "phone",
-        "internet",
-    ],
-    *["coworking", "team", "manager", "roadmap", "stack", "deployment", "testing", "security"],
-]
-
 
 def question(n: int) -> str:
     """Sixty different questions: no two alike, so only the caps can hold them back."""
-    return f"Quick question: what is the policy on {TOPICS[n]}? Also, who decides about it?"
+    return f"Quick question: what is the policy on benefit {n}? Also, who decides about it?"
 
 
 async def _started(h: Harness) -> EmailMessage:
@@ -120,7 +51,7 @@ async def test_sixty_questions_in_a_minute_reach_the_recruiter_in_few_emails(
     assert len(received) == len(during) + 1
     # Nothing is lost: every question reaches the recruiter, one by one or in the digest.
     for n in range(60):
-        assert sum(f"policy on {TOPICS[n]}?" in t for t in forwards + digests) == 1
+        assert sum(f"benefit {n}?" in t for t in forwards + digests) == 1
 
 
 OUT_OF_OFFICE = (
