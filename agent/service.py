@@ -10,22 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from agent import loops
 from agent.actions import Email, Reply, Tick
 from agent.context import context_for
 from agent.errors import ExtractionError, InputError, TransportError
 from agent.kickoff import Kickoff, kickoff_from, read_kickoff
 from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
-from agent.loops import (
-    REPEATS_ANSWERED,
-    asked_recently,
-    count_repeat,
-    fingerprint,
-    kickoff_thread,
-    prune_told,
-    record_question,
-    told_today,
-)
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
 from agent.notices import (
@@ -220,10 +211,13 @@ class Agent:
             about, scope = Address(recruiter.email, recruiter.name), where.process_id
         else:
             about, scope = message.sender, ""  # a recruiter's own address repeats itself
-        earlier, recent = count_repeat(
-            self.store.meta(RECENT_MAIL, {}), message.sender.email, fingerprint(message, scope), now
+        earlier, recent = loops.count_repeat(
+            self.store.meta(RECENT_MAIL, {}),
+            message.sender.email,
+            loops.fingerprint(message, scope),
+            now,
         )
-        if earlier >= REPEATS_ANSWERED:
+        if earlier >= loops.REPEATS_ANSWERED:
             entry |= {
                 "status": "ignored",
                 "reason": f"near-identical to {earlier} mails from this sender within an hour",
@@ -247,7 +241,7 @@ class Agent:
         assert message.sender is not None
         told = self.store.meta(REPEATS_TOLD, {})
         meta: dict[str, Any] = {RECENT_MAIL: recent}
-        if told_today(told, message.sender.email, now):
+        if loops.told_today(told, message.sender.email, now):
             return Change(meta=meta)
         log.warning("%s repeats itself: no more answers for now", message.sender.email)
         notice = standalone_mail(
@@ -262,7 +256,7 @@ class Agent:
             agent=self.identity.agent,
             message_id=self._new_id(),
         )
-        meta[REPEATS_TOLD] = prune_told(told, now) | {message.sender.email: now.isoformat()}
+        meta[REPEATS_TOLD] = loops.prune_told(told, now) | {message.sender.email: now.isoformat()}
         return Change(enqueue=[queued(notice, now)], meta=meta)
 
     async def _kickoff(
@@ -294,12 +288,12 @@ class Agent:
             # One question per thread a day: an auto-responder answering it is no new kickoff.
             asked = self.store.meta(KICKOFF_ASKED, {})
             ids = (*message.references, *message.in_reply_to, *([thread] if thread else []))
-            root = kickoff_thread((*ids, message.message_id), asked)
-            if asked_recently(asked, root, now):
+            root = loops.kickoff_thread((*ids, message.message_id), asked)
+            if loops.asked_recently(asked, root, now):
                 entry["reason"] += "; already asked on this thread today"
                 return Change()
             question = self._problem_mail(message, found.message, now)
-            asked = record_question(asked, root, question["id"], now)
+            asked = loops.record_question(asked, root, question["id"], now)
             return Change(enqueue=[question], meta={KICKOFF_ASKED: asked})
         earlier = [
             p
