@@ -22,6 +22,10 @@ NAME_CHARS = 100
 ID_CHARS = 250
 REFERENCES_KEPT = 20  # the thread root and the latest ids are what clients thread by
 CALENDAR_METHODS = frozenset({"REQUEST", "CANCEL", "PUBLISH", "REPLY", "COUNTER"})
+# RFC 3834: every mail of ours is automatic, so other agents and auto-responders stay quiet;
+# a reply sent because a message arrived (the "your recruiter will answer" kind) says so.
+AUTO_GENERATED = "auto-generated"
+AUTO_REPLIED = "auto-replied"
 
 # 7bit: non-ASCII bodies go out quoted-printable or base64, so no server needs 8BITMIME.
 POLICY = SMTP.clone(cte_type="7bit")
@@ -47,6 +51,7 @@ class OutgoingMail:
     calendar: str | None = None  # iCalendar text, built elsewhere
     calendar_method: str | None = None  # REQUEST | CANCEL
     html: str | None = None
+    auto: str = AUTO_GENERATED  # the Auto-Submitted value: AUTO_GENERATED or AUTO_REPLIED
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +66,7 @@ class OutgoingMail:
             "calendar": self.calendar,
             "calendar_method": self.calendar_method,
             "html": self.html,
+            "auto": self.auto,
         }
 
     @classmethod
@@ -80,6 +86,8 @@ class OutgoingMail:
                 calendar=_optional_text(data.get("calendar")),
                 calendar_method=_optional_text(data.get("calendar_method")),
                 html=_optional_text(data.get("html")),
+                # Outbox documents queued before the field existed were all auto-generated.
+                auto=AUTO_REPLIED if data.get("auto") == AUTO_REPLIED else AUTO_GENERATED,
             )
         except (AttributeError, KeyError, TypeError) as exc:
             raise InputError(f"bad outgoing mail document: {exc!r}") from exc
@@ -183,6 +191,8 @@ def render(mail: OutgoingMail, *, sender: Address, date: datetime) -> bytes:
     _set_subject(msg, header_text(mail.subject, SUBJECT_CHARS))
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = f"<{message_id}>"
+    msg["Auto-Submitted"] = AUTO_REPLIED if mail.auto == AUTO_REPLIED else AUTO_GENERATED
+    msg["X-Auto-Response-Suppress"] = "All"  # Exchange/Outlook: no out-of-office back to us
     parent = _msg_id(mail.in_reply_to) if mail.in_reply_to else None
     if parent:
         msg["In-Reply-To"] = f"<{parent}>"

@@ -64,6 +64,7 @@ class Settings(BaseSettings):
     min_notice_hours: float = 12.0
     max_per_recipient_hour: int = Field(default=8, ge=1)
     max_per_process_day: int = Field(default=40, ge=1)
+    max_recruiter_hour: int = Field(default=10, ge=1)
     summary_at: str = "Mon 08:00"
     authserv_id: str = "mx.google.com"
     trust_unauthenticated: bool = False

@@ -9,12 +9,14 @@ from string import Template
 
 import prompts
 from agent.actions import Email
-from agent.compose import OutgoingMail
+from agent.compose import AUTO_GENERATED, AUTO_REPLIED, OutgoingMail
 from agent.invites import InviteSpec, build_cancel, build_request
 from agent.process import Person, Process
 from parsers.model import Address
 
 _THREAD_DEPTH = 10  # References kept per thread; enough for any client to thread the reply
+# Templates sent only because a message arrived: Auto-Submitted: auto-replied (RFC 3834).
+AUTO_REPLIES = frozenset({"holding_reply"})
 
 
 def first_name(name: str) -> str:
@@ -121,6 +123,7 @@ def write_letters(
                     references=tuple(earlier),
                     calendar=calendar,
                     calendar_method=method,
+                    auto=AUTO_REPLIED if action.template in AUTO_REPLIES else AUTO_GENERATED,
                 )
             )
             threads[message_id] = person.email

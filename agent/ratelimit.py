@@ -1,4 +1,4 @@
-"""Caps on outgoing mail: per recipient per hour, per process per day."""
+"""Caps on outgoing mail: per recipient per hour, per process per day, to a recruiter per hour."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ _COUNTED = frozenset({"queued", "sending", "sent"})
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """ROUNDS_MAX_PER_RECIPIENT_HOUR and ROUNDS_MAX_PER_PROCESS_DAY."""
+    """ROUNDS_MAX_PER_RECIPIENT_HOUR, ROUNDS_MAX_PER_PROCESS_DAY, ROUNDS_MAX_RECRUITER_HOUR."""
 
     per_recipient_hour: int = 8
     per_process_day: int = 40
+    recruiter_hour: int = 10  # mails to the recruiter about one process; the rest go in a digest
 
 
 def _recipients(doc: dict[str, Any]) -> list[str]:
@@ -73,3 +74,19 @@ def to_hold(
         if process:
             per_process[process] = per_process.get(process, 0) + 1
     return held
+
+
+def recruiter_room(
+    outbox: Sequence[dict[str, Any]], *, process_id: str, recruiter: str, now: datetime, cap: int
+) -> int:
+    """How many more mails about `process_id` may go to `recruiter` this hour.
+
+    A flood of candidate mail becomes a flood of forwards and updates to the recruiter;
+    past the cap the agent folds them into one digest instead.
+    """
+    sent = sum(
+        1
+        for d in _since(outbox, now - HOUR)
+        if d.get("process") == process_id and recruiter.lower() in _recipients(d)
+    )
+    return max(0, cap - sent)

@@ -8,9 +8,9 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from time import monotonic
 from typing import TYPE_CHECKING, Any
 
+from agent import loops
 from agent.actions import Email, Reply, Tick
 from agent.commands import on_desk
 from agent.context import context_for
@@ -20,18 +20,27 @@ from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
 from agent.mailer import SmtpSender
-from agent.notices import NOTICE_IDS, fresh_id, notice_ids, queued, report_undelivered, send_digests
+from agent.notices import (
+    NOTICE_IDS,
+    OVERFLOW,
+    digest_line,
+    fresh_id,
+    notice_ids,
+    queued,
+    report_undelivered,
+    send_digests,
+)
 from agent.outbox import flush
+from agent.parse_worker import parse_isolated
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
-from agent.ratelimit import Limits, to_hold
+from agent.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
 from agent.trust import Trust
 from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
-from parsers.message import parse_message
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change, Store
 
@@ -43,6 +52,14 @@ log = logging.getLogger("rounds.agent")
 KICKOFF_CHARS = 20_000  # a kickoff is a short email; a hostile 10 MB body must not stall it
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
+HELD_TOLD = "held_told:"  # meta key prefix: when the recruiter last heard of held mail, per process
+# Recruiter mail never folded into the hourly digest: drafts released by answering them.
+UNFOLDED = frozenset({"approval_request"})
+# Meta keys of the loop guards (agent/loops.py): recent mail per sender, who was told about
+# a repeating sender, and the threads a kickoff question went to.
+RECENT_MAIL = "recent_mail"
+REPEATS_TOLD = "repeats_told"
+KICKOFF_ASKED = "kickoff_asked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +170,8 @@ class Agent:
             entry |= {"status": "quarantined", "reason": f"larger than {MAX_MESSAGE_BYTES} bytes"}
             return Change()
         try:
-            message = parse_message(fetched.raw, clock=monotonic)
+            # In a child process with a hard deadline: a hostile message cannot hold the loop.
+            message = await parse_isolated(fetched.raw)
         except MessageTooComplex as exc:
             entry |= {"status": "quarantined", "reason": str(exc)}
             return Change()
@@ -199,11 +217,61 @@ class Agent:
             if where.forged is not None:
                 return self._forged_notice(processes[where.forged], entry["from"], now)
             return Change()
+        assert message.sender is not None
+        if isinstance(where, ToProcess):
+            recruiter = processes[where.process_id].recruiter
+            about, scope = Address(recruiter.email, recruiter.name), where.process_id
+        else:
+            about, scope = message.sender, ""  # a recruiter's own address repeats itself
+        earlier, recent = loops.count_repeat(
+            self.store.meta(RECENT_MAIL, {}),
+            message.sender.email,
+            loops.fingerprint(message, scope),
+            now,
+        )
+        if earlier >= loops.REPEATS_ANSWERED:
+            entry |= {
+                "status": "ignored",
+                "reason": f"near-identical to {earlier} mails from this sender within an hour",
+            }
+            return self._repeating(message, about, earlier + 1, recent, now)
         if isinstance(where, NewKickoff):
-            return await self._kickoff(message, processes, entry, now, thread)
-        if isinstance(where, ToDesk):
-            return self._desk(message, processes, where, entry, now)
-        return await self._reply(message, processes, where, entry, now, thread)
+            change = await self._kickoff(message, processes, entry, now, thread)
+        elif isinstance(where, ToDesk):
+            change = self._desk(message, processes, where, entry, now)
+        else:
+            change = await self._reply(message, processes, where, entry, now, thread)
+        return replace(change, meta={**change.meta, RECENT_MAIL: recent})
+
+    def _repeating(
+        self,
+        message: ParsedMessage,
+        recruiter: Address,
+        count: int,
+        recent: dict[str, Any],
+        now: datetime,
+    ) -> Change:
+        """Stop answering a sender that repeats itself; tell the recruiter once a day."""
+        assert message.sender is not None
+        told = self.store.meta(REPEATS_TOLD, {})
+        meta: dict[str, Any] = {RECENT_MAIL: recent}
+        if loops.told_today(told, message.sender.email, now):
+            return Change(meta=meta)
+        log.warning("%s repeats itself: no more answers for now", message.sender.email)
+        notice = standalone_mail(
+            recruiter,
+            "repeated_mail",
+            {
+                "sender": message.sender.formatted(),
+                "count": str(count),
+                "subject": message.subject[:200],
+            },
+            subject=f"Not answering {message.sender.email}: the same email again and again",
+            agent=self.identity.agent,
+            message_id=self._new_id(),
+        )
+        meta[REPEATS_TOLD] = loops.prune_told(told, now) | {message.sender.email: now.isoformat()}
+        return Change(enqueue=[queued(notice, now)], meta=meta)
 
     async def _kickoff(
         self,
@@ -232,9 +300,17 @@ class Agent:
             found = await self._llm_kickoff(message, source) or found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
+            # One question per thread a day: an auto-responder answering it is no new kickoff.
+            asked = self.store.meta(KICKOFF_ASKED, {})
+            ids = (*message.references, *message.in_reply_to, *([thread] if thread else []))
+            root = loops.kickoff_thread((*ids, message.message_id), asked)
+            if loops.asked_recently(asked, root, now):
+                entry["reason"] += "; already asked on this thread today"
+                return Change()
             values = {"problem": found.message.rstrip("."), "form": found.form()}
             question = self._answer(message, "kickoff_problem", values, now, KICKOFF_QUESTION)
-            return Change(enqueue=[question])
+            asked = loops.record_question(asked, root, question["id"], now)
+            return Change(enqueue=[question], meta={KICKOFF_ASKED: asked})
         earlier = [
             p
             for p in processes.values()
@@ -315,28 +391,49 @@ class Agent:
 
     def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
         meta: dict[str, Any] = {}
+        recruiter = process.recruiter
         if self.identity.daily_digest:
             updates = [e for e in emails if e.template == "recruiter_update"]
             emails = [e for e in emails if e.template != "recruiter_update"]
-            if updates:
-                key = f"digest:{process.recruiter.email}"
-                lines = list(self.store.meta(key, []))
-                lines += [
-                    {"process": process.id, "at": now.isoformat(), "line": e.values["update"]}
-                    for e in updates
-                ]
-                meta[key] = lines
+            self._fold(meta, f"digest:{recruiter.email}", process, updates, now)
+        room = recruiter_room(
+            self.store.outbox(),
+            process_id=process.id,
+            recruiter=recruiter.email,
+            now=now,
+            cap=self.limits.recruiter_hour,
+        )
+        # The drafts the recruiter releases by answering them are never folded away.
+        mine = [
+            i for i, e in enumerate(emails) if e.to == (recruiter,) and e.template not in UNFOLDED
+        ]
+        over = set(mine[room:])
+        if over:
+            log.warning(
+                "process %s: folding %d recruiter emails into a digest", process.id, len(over)
+            )
+            self._fold(
+                meta,
+                f"{OVERFLOW}{recruiter.email}",
+                process,
+                [emails[i] for i in sorted(over)],
+                now,
+            )
+            emails = [e for i, e in enumerate(emails) if i not in over]
         process, mails = write_letters(
             process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
         )
         docs = [queued(mail, now) | {"process": process.id} for mail in mails]
-        exempt = self.identity.recruiters | {process.recruiter.email}
+        exempt = self.identity.recruiters | {recruiter.email}
         held = to_hold(docs, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
+        told = self.store.meta(f"{HELD_TOLD}{process.id}")
         if held:
-            names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
             log.warning("process %s: holding %d emails over the rate limit", process.id, len(held))
+        if held and not (told and datetime.fromisoformat(told) > now - DAY):
+            # One notice a day per process: the held mail stays in the outbox, marked "held".
+            names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
             notice = standalone_mail(
-                Address(process.recruiter.email, process.recruiter.name),
+                Address(recruiter.email, recruiter.name),
                 "held_mail",
                 {"count": str(len(held)), "people": ", ".join(names), "process": process.id},
                 subject=f"Held emails on {process.candidate.name} / {process.company}",
@@ -345,6 +442,7 @@ class Agent:
             )
             docs.append(queued(notice, now))
             meta |= notice_ids(self.store, docs[-1:])
+            meta[f"{HELD_TOLD}{process.id}"] = now.isoformat()
         return Change(
             processes={process.id: process.to_doc()},
             enqueue=docs,
@@ -366,6 +464,20 @@ class Agent:
             message_id=self._new_id(),
         )
         return Change(enqueue=[queued(notice, now)], meta={key: today})
+
+    def _fold(
+        self, meta: dict[str, Any], key: str, process: Process, emails: list[Email], now: datetime
+    ) -> None:
+        """Add `emails` to the recruiter's digest under `key`, one line each."""
+        if not emails:
+            return
+        agent = self.identity.agent
+        lines = list(meta.get(key) or self.store.meta(key, []))
+        lines += [
+            {"process": process.id, "at": now.isoformat(), "line": digest_line(process, e, agent)}
+            for e in emails
+        ]
+        meta[key] = lines
 
     async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
         assert message.sender is not None and self.llm is not None
@@ -422,10 +534,14 @@ class Agent:
                 change = self._letters(updated, emails, now)
                 self.store.commit(change)
                 processes[pid] = Process.from_doc(change.processes[pid])
-        if self.identity.daily_digest:
-            send_digests(
-                self.store, processes, agent=self.identity.agent, new_id=self._new_id, now=now
-            )
+        send_digests(
+            self.store,
+            processes,
+            agent=self.identity.agent,
+            new_id=self._new_id,
+            now=now,
+            daily=self.identity.daily_digest,
+        )
         everyone = list(processes.values())
         queue_due_summaries(
             self.store,

@@ -80,7 +80,11 @@ def build_agent(
         llm=build_llm(settings, offline=False),
         clock=clock,
         since=since,
-        limits=Limits(settings.max_per_recipient_hour, settings.max_per_process_day),
+        limits=Limits(
+            settings.max_per_recipient_hour,
+            settings.max_per_process_day,
+            settings.max_recruiter_hour,
+        ),
     )
 
 

@@ -18,12 +18,18 @@ MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # the agent refuses larger mail before par
 MAX_DEPTH = 40  # real mail nests a handful of levels; forwarded chains a dozen at most
 MAX_PARTS = 200  # a reply with every attachment imaginable stays far below this
 PARSE_BUDGET = 2.0  # seconds of monotonic time per message
+# An invite or RSVP is a few KB with one VEVENT (and a VTIMEZONE or two); icalendar's cost
+# grows fast with size and component count, so larger calendars are refused unread.
+MAX_CALENDAR_BYTES = 256 * 1024
+MAX_CALENDAR_COMPONENTS = 50
 
 # A run of header lines as the email package tells them (`headerRE` in email.feedparser):
 # the header block ends at the first line that is none, a blank line or any other.
 _HEADER_RUN = re.compile(rb"(?:(?:From |[\x21-\x39\x3b-\x7e]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n|\Z))*")
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _MAX_HEADER_BLOCK = 256 * 1024  # the parser reads headers line by line; more is not a header
+_FOLD = re.compile(r"\r?\n[ \t]")  # iCalendar folds long lines; BEGIN may straddle a fold
+_BEGIN = re.compile(r"^BEGIN:", re.IGNORECASE | re.MULTILINE)
 
 
 class MessageTooComplex(InputError):
@@ -42,6 +48,16 @@ def too_deep() -> MessageTooComplex:
 
 def too_many_parts() -> MessageTooComplex:
     return MessageTooComplex(f"more than {MAX_PARTS} MIME parts")
+
+
+def check_calendar(text: str) -> None:
+    """Raise MessageTooComplex for a calendar part too large for icalendar to read safely."""
+    if len(text) > MAX_CALENDAR_BYTES:
+        raise MessageTooComplex(f"calendar part larger than {MAX_CALENDAR_BYTES // 1024} KB")
+    if len(_BEGIN.findall(_FOLD.sub("", text))) > MAX_CALENDAR_COMPONENTS:
+        raise MessageTooComplex(
+            f"calendar part with more than {MAX_CALENDAR_COMPONENTS} components"
+        )
 
 
 def _header_block(raw: bytes, start: int) -> tuple[Message, int]:

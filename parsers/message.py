@@ -21,6 +21,7 @@ from parsers.limits import (
     MAX_DEPTH,
     MAX_PARTS,
     check_budget,
+    check_calendar,
     check_shape,
     too_deep,
     too_many_parts,
@@ -236,10 +237,18 @@ def _content(msg: Message, checkpoint: Callable[[], None]) -> tuple[str, str, Ca
         checkpoint()  # outside the try below: MessageTooComplex is a ValueError too
         try:
             kind = _kind(part)
+            ical = _decoded(part) if kind == "calendar" else ""
+        except _PART_ERRORS:
+            continue  # one malformed part must not cost the others
+        if ical:
+            # A calendar bomb is quarantined rather than skipped: the message stays whole in
+            # the mailbox and the ledger, and `rounds quarantine retry` can read it later.
+            check_calendar(ical)
+        try:
             if kind == "calendar" and calendar is None:
                 method = part.get_param("method")
                 hint = method if isinstance(method, str) else None
-                calendar = parse_calendar(_decoded(part), hint)
+                calendar = parse_calendar(ical, hint)
             elif kind == "text/plain" and not plain.strip():
                 plain = _decoded(part)
             elif kind == "text/html" and not html:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from functools import partial
+from time import monotonic
+
 import pytest
 
 from agent.cli import main
+from agent.mailbox import Fetched
+from agent.parse_worker import parse_isolated
 from agent.quarantine_command import quarantined, retry
-from tests.e2e import CANDIDATE, Harness
+from parsers.limits import MAX_MESSAGE_BYTES
+from tests.agent.test_parse_worker import spins_on_marker
+from tests.e2e import AGENT, CANDIDATE, STRANGER, Harness
+from tests.mailfixtures import calendar_mail
+
+BOMB_SECONDS = 3.0  # the issue's limit for one calendar bomb
 
 
 def _nested(depth: int) -> bytes:
@@ -45,3 +55,58 @@ async def test_quarantine_lists_and_retries(
     listed = capsys.readouterr().out
     assert poison["keys"][0] in listed
     assert "deeper than" in listed
+
+
+def time_each_message(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Seconds `Agent.handle` takes for each message, in order, from now on."""
+    took: list[float] = []
+    handle = harness.agent.handle
+
+    async def timed(fetched: Fetched, *, again: bool = False) -> None:
+        started = monotonic()
+        await handle(fetched, again=again)
+        took.append(monotonic() - started)
+
+    monkeypatch.setattr(harness.agent, "handle", timed)
+    return took
+
+
+async def test_calendar_bomb_from_a_stranger_is_quarantined_within_three_seconds(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ~10 MB calendar is quarantined unread in under 3 s; the kickoff behind it is answered."""
+    bomb = calendar_mail(60_000, summary_chars=60)
+    assert 9 * 1024 * 1024 < len(bomb) < MAX_MESSAGE_BYTES
+    await harness.servers.deliver(bomb)
+    await harness.kickoff()
+    took = time_each_message(harness, monkeypatch)
+    await harness.step()
+    [poison] = quarantined(harness.store.ledger())
+    assert "calendar part larger than 256 KB" in poison["reason"]
+    assert len(harness.processes()) == 1
+    assert CANDIDATE.inbox(harness.servers)
+    with capsys.disabled():
+        print(f"\ncalendar bomb of {len(bomb)} bytes handled in {took[0]:.3f} s")
+    # A correctness bound (the caps and the deadline), with slack for a loaded machine.
+    assert took[0] < 2 * BOMB_SECONDS
+
+
+async def test_a_parse_that_never_ends_is_quarantined_at_the_deadline(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Whatever makes the parser spin, the message costs the deadline and the rest goes on."""
+    spinning = partial(parse_isolated, parse=spins_on_marker)
+    monkeypatch.setattr("agent.service.parse_isolated", spinning)
+    await STRANGER.send(
+        harness.servers, to=AGENT, subject="hi", text="SPIN-FOREVER", now=harness.clock.now
+    )
+    await harness.kickoff()
+    took = time_each_message(harness, monkeypatch)
+    await harness.step()
+    [poison] = quarantined(harness.store.ledger())
+    assert poison["reason"] == "took longer than 2.5 s to parse"
+    assert len(harness.processes()) == 1
+    assert CANDIDATE.inbox(harness.servers)
+    with capsys.disabled():
+        print(f"\nspinning parse handled in {took[0]:.2f} s")
+    assert took[0] < 2 * BOMB_SECONDS

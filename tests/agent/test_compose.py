@@ -55,7 +55,7 @@ def test_new_message_id_refuses_unsafe_parts(domain: str, token: str) -> None:
 
 
 def test_render_plain_reply_headers() -> None:
-    """A plain reply carries exactly the threading and address headers, and no Auto-Submitted."""
+    """A plain reply carries exactly the threading, address and RFC 3834 headers."""
     mail = OutgoingMail(
         message_id="m2@rounds.test",
         to=(Address("cand@x.test", "Ann Candidate"),),
@@ -79,11 +79,15 @@ def test_render_plain_reply_headers() -> None:
             "Message-ID",
             "In-Reply-To",
             "References",
+            "Auto-Submitted",
+            "X-Auto-Response-Suppress",
             "MIME-Version",
             "Content-Type",
             "Content-Transfer-Encoding",
         ]
     )
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message["X-Auto-Response-Suppress"] == "All"
     assert message["From"] == "Rounds Scheduling <agent@rounds.test>"
     assert message["To"] == "Ann Candidate <cand@x.test>"
     assert message["Cc"] == "Rita Recruiter <rec@agency.test>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from agent.ratelimit import Limits, to_hold
+from agent.ratelimit import Limits, recruiter_room, to_hold
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
 
@@ -55,3 +55,21 @@ def test_process_cap_per_day_and_recruiter_exemption() -> None:
         new, outbox, now=NOW, limits=Limits(100, 3), exempt=frozenset({"rita@agency.test"})
     )
     assert held == {"m10"}
+
+
+def test_recruiter_room_counts_this_process_in_the_last_hour() -> None:
+    """Mail to the recruiter about this process in the hour counts; other processes, older or
+    held mail do not."""
+    outbox = [
+        _mail(1, "rita@agency.test", ago=timedelta(minutes=5)),
+        _mail(2, "Rita@agency.test", ago=timedelta(minutes=55)),
+        _mail(3, "rita@agency.test", ago=timedelta(minutes=65)),
+        _mail(4, "rita@agency.test", process="p2"),
+        _mail(5, "rita@agency.test", status="held"),
+        _mail(6, "jane@x.test"),
+    ]
+    room = recruiter_room(outbox, process_id="p1", recruiter="rita@agency.test", now=NOW, cap=3)
+    assert room == 1
+    assert (
+        recruiter_room(outbox, process_id="p1", recruiter="rita@agency.test", now=NOW, cap=1) == 0
+    )

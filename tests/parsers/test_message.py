@@ -12,6 +12,8 @@ import pytest
 from agent.errors import InputError
 from parsers.html_text import html_to_text
 from parsers.limits import (
+    MAX_CALENDAR_BYTES,
+    MAX_CALENDAR_COMPONENTS,
     MAX_DEPTH,
     MAX_MESSAGE_BYTES,
     MAX_PARTS,
@@ -21,6 +23,7 @@ from parsers.limits import (
 )
 from parsers.message import decode_bytes, parse_message
 from parsers.model import Address, CalendarPart, ParsedMessage
+from tests.mailfixtures import calendar_mail
 
 EML = Path(__file__).parent.parent / "fixtures" / "eml"
 
@@ -114,6 +117,28 @@ def test_text_calendar_counter_gives_the_countered_window() -> None:
         datetime(2027, 2, 12, 9, tzinfo=UTC),
         datetime(2027, 2, 12, 9, 45, tzinfo=UTC),
     )
+
+
+def test_calendar_with_fifty_components_is_read_and_one_more_refused() -> None:
+    """Components are counted before icalendar reads the part: VCALENDAR + 49 VEVENTs pass."""
+    calendar = parse_message(calendar_mail(MAX_CALENDAR_COMPONENTS - 1)).calendar
+    assert calendar is not None and calendar.uid == "e0@evil.test"
+    with pytest.raises(MessageTooComplex, match="more than 50 components"):
+        parse_message(calendar_mail(MAX_CALENDAR_COMPONENTS))
+
+
+def test_calendar_component_count_sees_through_line_folding() -> None:
+    """A BEGIN split by an iCalendar fold still counts: icalendar unfolds before it parses."""
+    raw = calendar_mail(MAX_CALENDAR_COMPONENTS).replace(b"BEGIN:VEVENT", b"BEG\r\n IN:VEVENT")
+    with pytest.raises(MessageTooComplex, match="components"):
+        parse_message(raw)
+
+
+def test_calendar_over_256_kb_is_refused_unread() -> None:
+    """A calendar part past 256 KB is refused before icalendar parses it."""
+    raw = calendar_mail(5, summary_chars=MAX_CALENDAR_BYTES // 4)
+    with pytest.raises(MessageTooComplex, match="calendar part larger than 256 KB"):
+        parse_message(raw)
 
 
 def test_bad_charset_missing_id_and_year_9999_degrade_gracefully() -> None:
