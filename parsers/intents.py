@@ -474,10 +474,12 @@ def find_cues(folded: str) -> list[Hit]:
     # Ties go to the earlier hit: a negation stands before the verb it turns down.
     hits.sort(key=lambda h: (-(h.end - h.start), not h.strong, h.start))
     kept: list[Hit] = []
+    # characters already claimed by a kept cue that shadows others: linear in the text length
+    taken = bytearray(len(folded))
     for hit in hits:
-        if hit.cue not in context_only and any(
-            k.cue not in context_only and k.start < hit.end and hit.start < k.end for k in kept
-        ):
-            continue
+        if hit.cue not in context_only:
+            if taken.find(1, hit.start, hit.end) >= 0:
+                continue
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     return sorted(kept, key=lambda h: h.start)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from parsers.timecues import POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
@@ -54,11 +54,30 @@ class Boundaries:
     """Clause and sentence numbers of text positions."""
 
     def __init__(self, found: list[tuple[int, int]], atoms: list[Atom]) -> None:
-        inside = [(a.start, a.end) for a in atoms]
-        self.cuts = [s for s, e in found if not any(lo <= s < hi for lo, hi in inside)]
+        starts, ends = [a.start for a in atoms], [a.end for a in atoms]
+        # a cut inside an atom ("10.30", "a.m.") is none: atoms are sorted and do not overlap
+        self.cuts = [
+            s for s, _ in found if not ((i := bisect_right(starts, s)) and s < ends[i - 1])
+        ]
 
     def index(self, pos: int) -> int:
         return bisect_right(self.cuts, pos)
+
+
+class Leads:
+    """Ends of cue words ("except", "any ... but"), to ask which atoms they lead directly."""
+
+    def __init__(self, ends: list[int], scan: str) -> None:
+        self.ends = sorted(ends)
+        self.scan = scan
+
+    def leads(self, pos: int) -> bool:
+        """A cue ends at `pos` or only white space lies between it and `pos`."""
+        lo = pos
+        while lo > 0 and self.scan[lo - 1].isspace():
+            lo -= 1
+        i = bisect_right(self.ends, pos)
+        return i > 0 and self.ends[i - 1] >= lo
 
 
 # --- reading the atoms ---
@@ -78,11 +97,13 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
     """Runs of day atoms joined by list or range words; a day led by its own time
     ("before 11 on the 9th, or the 10th at lunchtime") stands alone."""
     groups: list[Group] = []
+    starts = [t.start for t in times]
+    # only the nearest time before a day can lead it: any other has that time in its gap
+    ends = [t.end for t in times]
     led = {
         a.start
         for a in days
-        for t in times
-        if t.end <= a.start and _ADJACENT.fullmatch(scan, t.end, a.start)
+        if (i := bisect_right(ends, a.start)) and _ADJACENT.fullmatch(scan, ends[i - 1], a.start)
     }
     for atom in days:
         # "Mon–Wed next week 2-5pm works": a week phrase right after days frames them
@@ -96,7 +117,7 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
             groups[-1].ranges.append(False)
             groups[-1].atoms.append(atom)
             continue
-        own = _own_time(atom, times, scan)
+        own = _own_time(atom, times, starts, scan)
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         judged = any(POSITIVE.match(scan, end) or POST_NEGATIVE.match(scan, end) for end in own)
@@ -120,24 +141,22 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
     return groups
 
 
-def _own_time(day: Atom, times: list[Atom], scan: str) -> list[int]:
+def _own_time(day: Atom, times: list[Atom], starts: list[int], scan: str) -> list[int]:
     """Where the day's phrase ends: after the day, and after each time that follows it directly."""
     ends = [day.end]
-    for t in times:
-        if t.start >= ends[-1] and _OWN_GAP.fullmatch(scan, ends[-1], t.start):
-            ends.append(t.end)
+    for t in times[bisect_left(starts, day.end) :]:
+        if not _OWN_GAP.fullmatch(scan, ends[-1], t.start):
+            break
+        ends.append(t.end)
     return ends
 
 
-def _owns_next_time(group: Group, times: list[Atom], scan: str) -> bool:
+def _owns_next_time(group: Group, times: list[Atom], starts: list[int], scan: str) -> bool:
     """A time follows the group directly ("Friday lunchtime"), so an earlier one is not its own."""
     end = group.atoms[-1].end
-    return any(t.start >= end and _ADJACENT.fullmatch(scan, end, t.start) for t in times)
-
-
-def _excepted(group: Group, scan: str, exceptions: list[int]) -> bool:
-    """The group is led by an exception word ("except Wednesday")."""
-    return any(e <= group.start and not scan[e : group.start].strip() for e in exceptions)
+    i = bisect_left(starts, end)
+    # atoms do not overlap, so only the first time after the group can follow it directly
+    return i < len(times) and _ADJACENT.fullmatch(scan, end, times[i].start) is not None
 
 
 def _bind_times(
@@ -146,47 +165,58 @@ def _bind_times(
     scan: str,
     sentence: Boundaries,
     anaphors: list[int],
-    exceptions: list[int],
+    exceptions: Leads,
 ) -> list[Atom]:
-    """Attach each time atom to the day group it qualifies; return the ones bound to no day."""
+    """Attach each time atom to the day group it qualifies; return the ones bound to no day.
+
+    Every look-up is a bisection over the groups in text order, so a reply of thousands of
+    days and times is read in time linear in its length."""
     loose: list[Atom] = []
+    starts = [t.start for t in times]
+    group_starts = [g.start for g in groups]
+    group_ends = [g.atoms[-1].end for g in groups]
+    group_sentences = [sentence.index(g.start) for g in groups]
+    anaphor_sentences = {sentence.index(a) for a in anaphors}
+    commas = [0]
+    for char in scan:
+        commas.append(commas[-1] + (char == ","))
+    # plain[i]: the latest group at or before i that no exception word leads
+    plain: list[int] = []
+    for i, g in enumerate(groups):
+        plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
     for t in times:
         s = sentence.index(t.start)
         # "next week except Wednesday, mornings preferred": a time set off by a comma after an
         # excepted day qualifies the days offered, not the one left out
-        before = [
-            g
-            for g in groups
-            if g.atoms[-1].end <= t.start
-            and sentence.index(g.start) == s
-            and not (_excepted(g, scan, exceptions) and "," in scan[g.atoms[-1].end : t.start])
-        ]
-        after = [g for g in groups if g.start >= t.end and sentence.index(g.start) == s]
-        nxt = after[0] if after and not _owns_next_time(after[0], times, scan) else None
+        b = bisect_right(group_ends, t.start) - 1
+        if b >= 0 and commas[t.start] > commas[group_ends[b]]:
+            # a comma lies in the gap of this group and of every earlier one
+            b = plain[b]
+        prev = groups[b] if b >= 0 and group_sentences[b] == s else None
+        a = bisect_left(group_starts, t.end)
+        after = groups[a] if a < len(groups) and group_sentences[a] == s else None
+        nxt = (
+            after if after is not None and not _owns_next_time(after, times, starts, scan) else None
+        )
         # "Friday afternoon this week": a time right after a day is its own; the week frames it
         if (
             nxt is not None
             and nxt.kinds() == {"week"}
-            and before
-            and _ADJACENT.fullmatch(scan, before[-1].atoms[-1].end, t.start)
+            and prev is not None
+            and _ADJACENT.fullmatch(scan, prev.atoms[-1].end, t.start)
         ):
             nxt = None
         if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
             nxt.times.append(t)
-        elif before:
-            before[-1].times.append(t)
-        elif any(sentence.index(a) == s for a in anaphors) and (prior := _prior(groups, t.start)):
-            prior.times.append(t)
+        elif prev is not None:
+            prev.times.append(t)
+        elif s in anaphor_sentences and (p := bisect_left(group_starts, t.start)):
+            groups[p - 1].times.append(t)
         elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
             nxt.times.append(t)
         else:
             loose.append(t)
     return loose
-
-
-def _prior(groups: list[Group], pos: int) -> Group | None:
-    earlier = [g for g in groups if g.start < pos]
-    return earlier[-1] if earlier else None
 
 
 def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:
@@ -212,10 +242,13 @@ def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:
 
 
 def _cue_before(cue_spans: list[tuple[int, int]], pos: int, floor: int, clause: Boundaries) -> bool:
-    """A cue sits between `floor` and `pos`, in the same clause as `pos`."""
-    return any(
-        floor <= s and e <= pos and clause.index(e - 1) == clause.index(pos) for s, e in cue_spans
-    )
+    """A cue sits between `floor` and `pos`, in the same clause as `pos`; spans are sorted."""
+    for s, e in cue_spans[bisect_left(cue_spans, (floor, -1)) :]:
+        if s >= pos:
+            return False
+        if e <= pos and clause.index(e - 1) == clause.index(pos):
+            return True
+    return False
 
 
 def read(text: str) -> tuple[Reading, str, Boundaries]:
@@ -230,7 +263,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
-    loose = _bind_times(groups, times, scan, sentence, anaphors, exceptions + sweeping)
+    leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
+    loose = _bind_times(groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan))
     negative_times: set[int] = set()
     # every group or time is read against the cues since the previous group or time
     things = sorted(
@@ -239,8 +273,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     floor = 0
     refusing: Group | None = None  # the last group a refusal led, while its list goes on
     for start, thing in things:
-        is_exception = any(scan[e:start].strip() == "" and e <= start for e in exceptions)
-        is_sweeping = any(scan[e:start].strip() == "" and e <= start for e in sweeping)
+        is_exception = leads_exception.leads(start)
+        is_sweeping = leads_sweeping.leads(start)
         negative = _cue_before(cue["negative"], start, floor, clause)
         if isinstance(thing, Group):
             neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(

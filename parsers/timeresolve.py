@@ -57,21 +57,17 @@ class _Frame:
     duration: int
 
 
-def _week_monday(
-    group: Group, reading: Reading, sentence: Boundaries, frame: _Frame
-) -> date | None:
-    """The week a bare weekday falls in when a week phrase shares its sentence."""
-    s = sentence.index(group.start)
-    weeks = [
-        a.day
-        for g in reading.groups
-        for a in g.atoms
-        if a.day is not None and a.day.kind == "week" and sentence.index(a.start) == s
-    ]
-    if not weeks:
-        return None
+def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict[int, date]:
+    """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
     monday = frame.today - timedelta(days=frame.today.weekday())
-    return monday + timedelta(7) if weeks[0].which == "next" else monday
+    weeks: dict[int, date] = {}
+    for g in reading.groups:
+        for a in g.atoms:
+            if a.day is not None and a.day.kind == "week":
+                weeks.setdefault(
+                    sentence.index(a.start), monday + timedelta(7 if a.day.which == "next" else 0)
+                )
+    return weeks
 
 
 def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
@@ -105,7 +101,9 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
             continue
         days += per_atom[i]
         i += 1
-    if len(refs) == 1 and group.negated and _UNTIL_BEFORE.search(scan, 0, group.start) and days:
+    # the words sit right before the day: a short look-back keeps the reading linear
+    until = _UNTIL_BEFORE.search(scan, max(0, group.start - 40), group.start)
+    if len(refs) == 1 and group.negated and until and days:
         # "away until the 9th": every day from today up to the day before
         days = span_days(frame.today, days[0] - timedelta(1), True)
         group.broad = True
@@ -200,10 +198,11 @@ def _analyse(text: str, now: datetime, zone: str, duration_minutes: int) -> _Off
     frame = _Frame(now.astimezone(tz).date(), tz, zone.startswith("America/"), duration_minutes)
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
+    mondays = _week_mondays(reading, sentence, frame)
     for g in reading.groups:
         if "past" in g.kinds():
             g.dropped = True
-        dates[id(g)] = _group_dates(g, scan, frame, _week_monday(g, reading, sentence, frame))
+        dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
     _drop_week_phrases(reading.groups, dates, sentence)
     out = _Offer()
     for g in reading.groups:

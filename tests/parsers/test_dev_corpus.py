@@ -15,7 +15,11 @@ from parsers.message import parse_message
 from parsers.model import Context
 from parsers.rules import extract
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+# The shared folder sits beside the main checkout; worktrees sit one level deeper.
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "eval").is_dir()),
+    Path(__file__).resolve().parents[3] / "shared",
+)
 CORPUS = SHARED / "corpus" / "dev"
 SCORER = SHARED / "eval" / "score.py"
 BARS = {"exact": 0.90, "intent": 0.95, "windows": 0.93}
