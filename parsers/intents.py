@@ -45,7 +45,7 @@ class Hit:
 
 
 _PRONOUN = r"(?:him|her|them|\w+)"
-_ROUND = r"(?:round|interview|stage|conversation|meeting)"
+_ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
 _SLOTS = r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))"
 _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
@@ -76,6 +76,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:pull|take|remove)\s+(?:myself|me|my\s+(?:name|application))\s+(?:out\s+)?"
         r"(?:of|from)\s+(?:the\s+)?(?:process|running|consideration)",
         r"\bpull(?:ing)?\s+out\s+of\s+(?:the|this)\s+process",
+        # relayed by a recruiter: "Ana has pulled out", "she took another offer"
+        r"\b(?:pulled|dropped|backed)\s+out\s+of\s+(?:the|this|our)\s+(?:process|running|search)",
+        r"\b(?:took|taken|accepted|signed)\s+(?:another|a\s+different|an\s+other|a\s+competing)\s+"
+        r"(?:job\s+)?(?:offer|role|position|job)",
+        r"\bs'est\s+(?:retiree?|desistee?)\b",
+        r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
+        r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
+        r"\b(?:hat|haben)\s+(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
         r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
         r"\bme\s+retiro\s+del\s+proceso",
         r"\bacepte\s+otra\s+(?:oferta|propuesta)",
@@ -112,14 +120,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
         r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
-        r"\bcancel(?:ar|amos|emos|en|ad|ada|ado)\b",
+        r"\bcancel(?:ar|amos|emos|en|ad|ada|ado|a|e)\b",
         r"\banul(?:ar|amos|emos|en)\b",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
         r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
-        r"\bsagen\s+(?:\w+\s+){1,4}ab\b",
+        r"\bsagen\s+(?:\w+\s+){1,8}?ab\b",
         r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:besetzt|gestrichen|eingefroren)",
         r"\bdesmarc(?:ar|amos)\b",
         r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
@@ -222,9 +230,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
-        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:termine|optionen|zeiten|vorschlage)",
+        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:termine|optionen|zeiten"
+        r"|vorschlage)",
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
-        r"\bnenhuma?\s+(?:das|dessas|destas|delas|deles)\b",
+        r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
     ),
     Cue.CANT_MAKE: (
@@ -275,14 +284,26 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+(?:[\w-]+\s+)?" + _ROUND,
         r"\bbring\s+" + _PRONOUN + r"\s+(?:back|in\s+again)\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
+        # someone else is to meet the candidate first: another round, even "before we decide"
+        r"\b(?:like|want|need|have|get)\s+(?:\w+\s+){1,4}?to\s+(?:meet|speak\s+(?:to|with)"
+        r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
+        r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
+        r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|entreviste|vea)\b(?:\s+antes\s+de"
+        r"\s+decidir)?",
+        r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
+        r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
+        r"\bque\s+(?:\w+\s+){1,4}?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
+        r"(?:\s+antes\s+de\s+decidir)?",
         r"\b(?:siguiente|proxima|otra)\s+(?:ronda|fase|etapa|entrevista)",
         r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
-        r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|autre)\s+(?:tour|etape|entretien)",
+        r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|derniere|autre)\s+(?:tour|etape"
+        r"|entretien|echange|rendez-vous)",
         r"\bpoursuivre\s+avec\b",
         r"\b(?:etape|phase)\s+suivante\b|\btour\s+suivant\b",
-        r"\b(?:nachste|weitere|zweite|dritte|finale)[nr]?\s+(?:runde|gesprach|interview)",
+        r"\b(?:nachste|weitere|zweite|dritte|finale|letzte)[nr]?\s+(?:runde|gesprach|interview)",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
-        r"\b(?:proxima|outra)\s+(?:fase|etapa|rodada|entrevista)",
+        r"\b(?:proxima|outra|ultima)\s+(?:fase|etapa|rodada|entrevista|conversa)",
+        r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
         r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
     ),
     Cue.REJECT: (
@@ -301,6 +322,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\bdecided\s+(?:not\s+to|against)\b",
+        r"\bgegen\s+(?:\w+\s+){0,5}?entschieden\b",
+        r"\bdecid(?:imos|ido|ieron)\s+no\s+(?:seguir|avanzar|continuar)",
+        r"\bdecid(?:e|é|er)\s+de\s+ne\s+pas\b",
+        # a bare one-word verdict from a phone: "Pass." (or "pass for us")
+        r"(?:^|(?<=[.!\n]))\s*pass(?=\s*(?:[.!,;\n]|$|for\s+(?:us|me|now)|from\s+(?:me|us)))",
         r"\bdifferent\s+direction\b",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
         r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
@@ -341,6 +367,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|three\s+)?(?:more|other)\s+candidates",
         r"\bmixed\s+(?:feedback|reviews|opinions)",
         r"\bon\s+the\s+fence\b",
+        r"\bwaiting\s+(?:on|for)\s+(?:\w+\s+){0,3}?(?:budget|approval|sign-?off|headcount"
+        r"|green\s+light|decision|go-ahead)",
+        r"\b(?:esperando|aguardando)\s+(?:\w+\s+){0,3}?(?:aprobacion|aprovacao|presupuesto"
+        r"|orcamento|visto\s+bueno|autorizacion|autorizacao)",
+        r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
+        r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
         r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
         r"|pensando|valorando|hemos\s+decidido)",

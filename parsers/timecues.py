@@ -17,14 +17,15 @@ SWEEPING_EXCEPT = re.compile(
 )
 NEGATIVE = re.compile(
     r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
-    r"not\s+available|not\s+free|no\s+good|busy|booked|blocked|tied\s+up|away|off|out|"
+    r"not\s+available|not\s+free|no\s+good|no\s+longer|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
     r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+puedo|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
-    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|"
-    r"não\s+(?:posso|consigo|estou)|indisponível|férias)(?!\w)",
+    r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
+    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|unterwegs|verreist|dienstreise|"
+    r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)(?!\w)",
     re.IGNORECASE,
 )
 POST_NEGATIVE = re.compile(
@@ -57,6 +58,14 @@ NEUTRAL = re.compile(
     r"reviens\s+vers|reviendrai|melde\s+mich|retorno|"
     r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
     r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
+    # the day of an interview being called off, and the sender's own plans ("I'll call him
+    # this afternoon"), are no offers of time
+    r"cancel(?:l?ing|l?ed|a|e|ar|o)?|call\s+off|annul(?:er|ez|e|ons)|absagen|sagen|storniere?n?|"
+    r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform)|"
+    # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
+    r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
+    r"d['’]ici|"
+    r"(?:la|lo|le)\s+llamo|l['’]appelle|je\s+(?:l['’])?appellerai|rufe|ligo|ligarei|"
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back\s+on|back\s+from|return(?:ing)?)(?!\w)",
     re.IGNORECASE,
 )

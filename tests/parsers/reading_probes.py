@@ -1,0 +1,741 @@
+"""Probe replies of the six kinds of mail issue 8 names, in five languages, with their readings.
+
+Written for the rules engine from the kinds' descriptions alone (never from corpus texts).
+`python -m tests.parsers.reading_probes` prints the scores, the confusion of intents and the
+calibration curve (accuracy by confidence bucket) over them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from parsers.message import parse_message
+from parsers.model import Context, Extraction, Window
+from parsers.rules import extract
+
+FLOOR = 0.5  # the agent's confidence floor: below it a person (or the LLM) reads the reply
+ET = "America/New_York"
+# Tuesday 1 December 2026, 10:00 in New York; days below are December 2026.
+DATE = "Tue, 01 Dec 2026 10:00:00 -0500"
+SATURDAY = "Sat, 05 Dec 2026 10:00:00 -0500"
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """One reply, what the agent knows of its thread, and the reading it should get."""
+
+    kind: str  # ruled-out | time-of-day | html | pick | verdict | relay
+    lang: str
+    text: str
+    intent: str
+    windows: tuple[tuple[int, str, str], ...] = ()  # (day of December, "HH:MM", "HH:MM")
+    selected: int | None = None
+    outcome: str | None = None
+    role: str = "candidate"
+    stage: str = "requested"
+    zone: str = ET
+    date: str = DATE
+    html: bool = False
+    context: dict[str, Any] = field(default_factory=dict)
+
+    def raw(self) -> bytes:
+        kind = "text/html" if self.html else "text/plain"
+        head = (
+            "From: Someone <someone@example.test>\r\nTo: Agent <agent@agency.test>\r\n"
+            f"Subject: Re: Interview\r\nDate: {self.date}\r\nMessage-ID: <probe@example.test>\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: {kind}; charset=utf-8\r\n"
+            "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        )
+        return (head + self.text.replace("\n", "\r\n") + "\r\n").encode()
+
+    def full_context(self) -> Context:
+        data: dict[str, Any] = {
+            "role": self.role,
+            "timezone": self.zone,
+            "duration_minutes": 60,
+            "round": 1,
+            "stage": self.stage,
+            "proposed": [],
+            "scheduled": None,
+        }
+        return Context.from_json(data | self.context)
+
+    def expected_windows(self) -> list[Window]:
+        tz = ZoneInfo(self.zone)
+
+        def at(day: int, hhmm: str) -> datetime:
+            hour, minute = (int(x) for x in hhmm.split(":"))
+            return datetime(2026, 12, day, hour, minute, tzinfo=tz)
+
+        return [Window(at(d, a), at(d, b)) for d, a, b in self.windows]
+
+
+def _slot(day: int, hour: int, minute: int = 0) -> dict[str, str]:
+    start = datetime(2026, 12, day, hour, minute, tzinfo=ZoneInfo(ET))
+    end = start.replace(hour=hour + 1)
+    return {"start": start.isoformat(), "end": end.isoformat()}
+
+
+# Options offered: 1 Wed 2 Dec 13:00 ET, 2 Thu 3 Dec 10:00 ET, 3 Wed 2 Dec 16:00 ET.
+OPTIONS = {"proposed": [_slot(2, 13), _slot(3, 10), _slot(2, 16)]}
+# Options all in the week of 7 December.
+NEXT_WEEK_OPTIONS = {"proposed": [_slot(8, 11), _slot(9, 14), _slot(10, 10)]}
+# An interview booked for Wednesday 2 December, 14:00-15:00 ET.
+BOOKED = {"scheduled": _slot(2, 14)}
+# A round held on Monday 30 November.
+HELD = {"round": 2}
+
+WEEK_AFTER = ((7, "09:00", "17:00"), (8, "09:00", "17:00"), (10, "09:00", "17:00"))
+WEEK_AFTER += ((11, "09:00", "17:00"),)
+THU_NOT_LUNCH = ((3, "09:00", "12:00"), (3, "13:00", "17:00"))
+
+P = Probe
+PROBES: tuple[Probe, ...] = (
+    # 1. Days the sender ruled out are not offers.
+    P(
+        "ruled-out",
+        "en",
+        "I'm on PTO all next week. This Thursday or Friday afternoon would work though.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday is not great for me, Friday morning works.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm flying Thursday, so Wednesday or Friday, any time after 2pm.",
+        "availability",
+        ((2, "14:00", "17:00"), (4, "14:00", "17:00")),
+    ),
+    P("ruled-out", "en", "Any time next week except Wednesday.", "availability", WEEK_AFTER),
+    P(
+        "ruled-out",
+        "en",
+        "I'm free Thursday 2-4pm. Could you confirm by Monday so I can plan around it?",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm travelling the whole of next week, so none of these work for me, sorry. "
+        "I'll send you new times once I'm back.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Monday and Tuesday are out for me. Wednesday afternoon is open.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Estaré de vacaciones toda la semana que viene. Esta semana puedo el jueves por la tarde.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles no me va bien, el viernes por la mañana sí.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Cualquier día de la semana que viene excepto el miércoles.",
+        "availability",
+        WEEK_AFTER,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en déplacement toute la semaine prochaine. Jeudi après-midi me convient.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "N'importe quand la semaine prochaine sauf mercredi.",
+        "availability",
+        WEEK_AFTER,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche bin ich im Urlaub. Donnerstag oder Freitag vormittags passt.",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    P("ruled-out", "de", "Nächste Woche jederzeit außer Mittwoch.", "availability", WEEK_AFTER),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou de férias a próxima semana toda. Quinta à tarde funciona.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Qualquer dia da próxima semana, exceto quarta.",
+        "availability",
+        WEEK_AFTER,
+    ),
+    # 2. Time of day kept on the right day.
+    P(
+        "time-of-day",
+        "en",
+        "Later next week? Mornings are best for me.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Something came up, could we do the same time tomorrow instead?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Could we do half two on Thursday?",
+        "availability",
+        ((3, "14:30", "15:30"),),
+    ),
+    P("time-of-day", "en", "Thursday any time except 12-1.", "availability", THU_NOT_LUNCH),
+    P(
+        "time-of-day",
+        "en",
+        "Wed the 16th: 11-12:30 or after 4\nFri the 18th: all day",
+        "availability",
+        ((16, "11:00", "12:30"), (16, "16:00", "17:00"), (18, "09:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Tomorrow morning works for me.",
+        "availability",
+        ((6, "09:00", "12:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "¿A finales de la semana que viene? Mejor por las mañanas.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves a cualquier hora menos de 12 a 1.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi, n'importe quand sauf entre 12h et 13h.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi 16 : 11h-12h30 ou après 16h\nVendredi 18 : toute la journée",
+        "availability",
+        ((16, "11:00", "12:30"), (16, "16:00", "17:00"), (18, "09:00", "17:00")),
+    ),
+    P("time-of-day", "de", "Donnerstag ganztägig, außer 12-13 Uhr.", "availability", THU_NOT_LUNCH),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta-feira, qualquer horário exceto das 12h às 13h.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ende nächster Woche? Vormittags wäre mir am liebsten.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    # 3. HTML-only mail, tables.
+    P(
+        "html",
+        "en",
+        "<table><tr><th>Day</th><th>Time (ET)</th></tr>"
+        "<tr><td>Thursday Dec 3</td><td>2:00 PM - 4:00 PM</td></tr>"
+        "<tr><td>Friday Dec 4</td><td>Not available</td></tr>"
+        "<tr><td>Monday Dec 7</td><td>10:00 AM - 12:00 PM</td></tr></table>",
+        "availability",
+        ((3, "14:00", "16:00"), (7, "10:00", "12:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "en",
+        "<div>Hi,</div><div><br></div><div>Thursday after 3 works for me.</div>"
+        "<div><br></div><div>Best,</div><div>Sam</div>",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        html=True,
+    ),
+    P(
+        "html",
+        "es",
+        "<table><tr><td>Jueves 3</td><td>de 10 a 12</td></tr>"
+        "<tr><td>Viernes 4</td><td>no disponible</td></tr></table>",
+        "availability",
+        ((3, "10:00", "12:00"),),
+        html=True,
+    ),
+    P(
+        "html",
+        "fr",
+        "<div>Bonjour,</div><div>Jeudi après 15h me convient.</div>",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        html=True,
+    ),
+    P(
+        "html",
+        "de",
+        "<table><tr><td>Donnerstag</td><td>14-16 Uhr</td></tr>"
+        "<tr><td>Freitag</td><td>nicht verfügbar</td></tr></table>",
+        "availability",
+        ((3, "14:00", "16:00"),),
+        html=True,
+    ),
+    P(
+        "html",
+        "pt",
+        "<div>Olá,</div><div>Quinta depois das 15h funciona para mim.</div>",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        html=True,
+    ),
+    # 4. Picks among options (1 Wed 13:00, 2 Thu 10:00, 3 Wed 16:00, all ET).
+    P(
+        "pick",
+        "en",
+        "The Thursday 10am ET slot works for me.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "I'll take the later slot on Wednesday.",
+        "accept",
+        selected=3,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "The Wednesday 1pm ET slot is good, that's 6pm for me.",
+        "accept",
+        selected=1,
+        stage="proposed",
+        zone="Europe/London",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "Neither Wednesday slot works, but Thursday at 10 is fine.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Leider passt keiner der drei Termine. Ich melde mich bei Ihnen.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Der Termin am Donnerstag um 10 Uhr passt mir.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "Me viene bien la opción del jueves a las 10.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna de las tres opciones me funciona, les escribo pronto.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Le créneau de mercredi à 16h me convient.",
+        "accept",
+        selected=3,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucun des trois créneaux ne me convient, je reviens vers vous.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Nenhum dos três horários funciona para mim, retorno em breve.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "pt",
+        "O horário de quarta às 16h funciona.",
+        "accept",
+        selected=3,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # 5. Client verdicts after a round.
+    P(
+        "verdict",
+        "en",
+        "Pass.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "en",
+        "I wouldn't reject him outright, I have some doubts. Let's do a technical round.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "en",
+        "She's our top choice, but we're waiting on budget sign-off, probably two weeks.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "en",
+        "I'd like our team lead to meet her before we decide.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Strong interview. Let's do a final 30-minute chat with our CEO next week.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "es",
+        "No vamos a seguir adelante con él, gracias.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Es nuestra primera opción, pero estamos esperando la aprobación del presupuesto.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos gustaría que nuestro jefe de equipo la conozca antes de decidir.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Nous avons décidé de ne pas poursuivre avec lui.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Très bon entretien. Organisons un dernier échange avec notre CEO la semaine prochaine.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "C'est notre candidate préférée, mais nous attendons la validation du budget.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Wir haben uns leider gegen eine Zusammenarbeit mit ihr entschieden.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Sehr gutes Gespräch. Gerne eine letzte Runde mit unserem CTO nächste Woche.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Sie ist unsere Favoritin, aber wir warten noch auf die Budgetfreigabe.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Decidimos não seguir com ele.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostaríamos que o nosso líder técnico a conhecesse antes de decidir.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    # 6. Recruiter instructions and relays.
+    P(
+        "relay",
+        "en",
+        "Please cancel Jake's final panel on Friday, I'll call him this afternoon.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "en",
+        "Heads up: Ana has pulled out of the process, she took another offer.",
+        "withdraw",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "en",
+        "She can no longer do Tuesday 10-12. New times from her: Thursday 2-4pm or Friday morning.",
+        "availability",
+        ((3, "14:00", "16:00"), (4, "09:00", "12:00")),
+        role="recruiter",
+    ),
+    P(
+        "relay",
+        "es",
+        "Por favor cancela la entrevista del viernes con Ana, la llamo esta tarde.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Merci d'annuler l'entretien de vendredi avec Paul, je l'appelle cet après-midi.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Pour info : Claire s'est retirée du processus.",
+        "withdraw",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Bitte sagen Sie das Interview am Freitag mit Jan ab, ich rufe ihn heute Nachmittag an.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Por favor cancele a entrevista de sexta com o João, ligo para ele hoje à tarde.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+
+
+def read(probe: Probe) -> Extraction:
+    message = parse_message(probe.raw())
+    assert message.date is not None
+    return extract(message, probe.full_context(), now=message.date)
+
+
+def problems(probe: Probe, got: Extraction) -> list[str]:
+    """What the reading got wrong; empty when it is exactly right."""
+    wrong = []
+    if got.intent != probe.intent:
+        wrong.append(f"intent {got.intent} != {probe.intent}")
+    expected = {(w.start, w.end) for w in probe.expected_windows()}
+    if {(w.start, w.end) for w in got.windows} != expected:
+        shown = [(w.start.strftime("%a %d %H:%M"), w.end.strftime("%H:%M")) for w in got.windows]
+        wrong.append(f"windows {shown}")
+    if got.selected != probe.selected:
+        wrong.append(f"selected {got.selected} != {probe.selected}")
+    if (got.outcome or None) != probe.outcome:
+        wrong.append(f"outcome {got.outcome} != {probe.outcome}")
+    return wrong
+
+
+def handed(got: Extraction) -> bool:
+    """The agent shows this reading to a person instead of acting on it (as score.py counts)."""
+    return got.intent == "question" or (got.intent != "other" and got.confidence < FLOOR)
+
+
+def main() -> None:
+    readings = [(p, read(p)) for p in PROBES]
+    exact = sum(not problems(p, g) for p, g in readings)
+    silent = sum(bool(problems(p, g)) and not handed(g) for p, g in readings)
+    gave = sum(handed(g) for _, g in readings)
+    n = len(readings)
+    print(f"probes: {n}  exact {exact / n:.3f}  silent {silent / n:.3f}  handed {gave / n:.3f}")
+    intent_ok = sum(g.intent == p.intent for p, g in readings)
+    print(f"intent {intent_ok / n:.3f}")
+    for kind in dict.fromkeys(p.kind for p in PROBES):
+        mine = [(p, g) for p, g in readings if p.kind == kind]
+        right = sum(not problems(p, g) for p, g in mine)
+        print(f"  {kind:12} {right}/{len(mine)}")
+    confusion = Counter((p.intent, str(g.intent)) for p, g in readings if p.intent != g.intent)
+    print("confusion (expected -> got):", dict(confusion) or "none")
+    buckets: dict[str, list[bool]] = {}
+    for p, g in readings:
+        low = min(int(g.confidence * 10) / 10, 0.9)
+        buckets.setdefault(f"{low:.1f}-{low + 0.1:.1f}", []).append(not problems(p, g))
+    print("calibration (confidence bucket: right/total):")
+    for name in sorted(buckets):
+        hits = buckets[name]
+        print(f"  {name}: {sum(hits)}/{len(hits)} = {sum(hits) / len(hits):.2f}")
+    for p, g in readings:
+        if problems(p, g):
+            mark = "handed" if handed(g) else "SILENT"
+            print(
+                f"  [{mark} {g.confidence:.2f}] {p.kind}/{p.lang} {p.text[:70]!r}: "
+                + "; ".join(problems(p, g))
+            )
+
+
+if __name__ == "__main__":
+    main()
