@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from parsers.timewords import (
     ABBREVIATED_WEEKDAYS,
+    GERMAN_HOUR_WORDS,
     HOUR_WORDS,
     MONTHS,
     OWN_ZONE_WORDS,
@@ -128,7 +129,8 @@ _WD_ABBR = "|".join(
 _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
 _NOT_TIME_AFTER = (
-    r"(?![\d:/]|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
+    # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
+    r"(?![\d/]|:\d|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
     r"|(?:to|a|bis|y|und|and|à|til|till|until)\s+\d"
     rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
 )
@@ -167,7 +169,7 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|dia|o)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w:/]|\.\d|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    r"(?<!\w)(?:the|le|el|am|dia|o)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w/]|:\d|\.\d|\s*(?:[:h]\d|am\b|pm\b|uhr))"
     # further days listed after it, each with its ordinal ending: "the 10th and 11th"
     r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:st|nd|rd|th|er|º|ª)(?!\w))*)",
     _I,
@@ -178,8 +180,11 @@ _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 
 # A clock hour told in words: "half past two", "quarter to 11", "three o'clock".
 _CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
+_HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 _SAID = (
     rf"(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
+    # British "half two" (2:30) and German "halb drei" (also 2:30)
+    rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
 )
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
@@ -253,9 +258,12 @@ _ZONE_NAME = re.compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
 
-_CLOCK = re.compile(r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock", _I)
+_CLOCK = re.compile(
+    r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock|half|halb", _I
+)
 _POINT = re.compile(
     rf"(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
+    rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
     r"|(?P<noon>noon|midday|mediod[ií]a|midi|mittag)|(?P<midnight>midnight)",
@@ -274,6 +282,12 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         return 0, 0, "24"
     if m["oh"]:
         return _clock_hour(m["oh"]), 0, ""
+    if m["hh"]:
+        return _clock_hour(m["hh"]), 30, ""
+    if m["halb"]:
+        word = m["halb"].lower()
+        hour = int(word) if word.isdigit() else GERMAN_HOUR_WORDS[word]
+        return (hour - 1 or 12), 30, ""
     if m["rel"]:
         # the hour said decides morning or afternoon: "quarter to 8" is 7:45 in the morning
         past = (30 if m["rel"].lower() == "half" else 15) * (

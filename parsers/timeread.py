@@ -24,7 +24,9 @@ _OWN_GAP = re.compile(
 )
 # "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
 _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
-_ADJACENT = re.compile(r"\s*(?:on|of|the|el|le|am|na|o)?\s*(?:the\s+)?", re.I)
+# A time is adjacent to a day on its own line only: in per-day lists and table rows, the
+# time that ends one line belongs to that line's day, not to the day that opens the next.
+_ADJACENT = re.compile(r"[^\S\n]*(?:on|of|the|el|le|am|na|o)?[^\S\n]*(?:the[^\S\n]+)?", re.I)
 
 
 @dataclass(slots=True)
@@ -214,9 +216,21 @@ def _bind_times(
             groups[p - 1].times.append(t)
         elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
             nxt.times.append(t)
+        elif (
+            after is None
+            and (p := bisect_left(group_starts, t.start))
+            and _carries(groups[p - 1], group_sentences[p - 1], s)
+        ):
+            # "Later next week? Mornings are best.": a sentence of hours alone qualifies the
+            # days of the sentence just before it, when those came without hours of their own
+            groups[p - 1].times.append(t)
         else:
             loose.append(t)
     return loose
+
+
+def _carries(group: Group, group_sentence: int, time_sentence: int) -> bool:
+    return group_sentence == time_sentence - 1 and not group.times and not group.negated
 
 
 def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:

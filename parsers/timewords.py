@@ -227,6 +227,14 @@ ZONE_NAMES: Mapping[str, str] = {
 HOUR_WORDS: Mapping[str, int] = {
     w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six"), 1)
 } | {w: i for i, w in enumerate(("seven", "eight", "nine", "ten", "eleven", "twelve"), 7)}
+# German "halb drei" is half past two: the half hour before the hour named.
+GERMAN_HOUR_WORDS: Mapping[str, int] = {
+    w: i
+    for i, w in enumerate(
+        ("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf"),
+        1,
+    )
+} | {"zwölf": 12}
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 
