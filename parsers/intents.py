@@ -323,8 +323,6 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\bdecided\s+(?:not\s+to|against)\b",
         r"\bgegen\s+(?:\w+\s+){0,5}?entschieden\b",
-        r"\bdecid(?:imos|ido|ieron)\s+no\s+(?:seguir|avanzar|continuar)",
-        r"\bdecid(?:e|é|er)\s+de\s+ne\s+pas\b",
         # a bare one-word verdict from a phone: "Pass." (or "pass for us")
         r"(?:^|(?<=[.!\n]))\s*pass(?=\s*(?:[.!,;\n]|$|for\s+(?:us|me|now)|from\s+(?:me|us)))",
         r"\bdifferent\s+direction\b",
