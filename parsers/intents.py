@@ -247,6 +247,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnao\s+(?:posso|poderei|vou\s+poder)\s+(?:ir|comparecer|participar)",
     ),
     Cue.NEGATIVE: (
+        # "neither Wednesday slot works": a refusal scoped to a day, not to every option
+        r"\b(?:neither|none\s+of\s+the)\s+\w+day(?:'s)?\b(?:\s+(?:slots?|options?|times?))?",
         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"
         r"(?:really\s+)?(?:work|do|make)\b(?:\s+(?:for|with)\s+(?:me|us))?",
         r"\bnot\s+(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",
@@ -446,7 +448,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",
         r"\bscheduled\s+(?:an?|the|my)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
-        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d|early|late|first|the\s+middle)",
+        # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?\b(?:for\s+me|my\s+time"
+        r"|here|local\s+time|on\s+my\s+end)\b)|early|late|first|the\s+middle)",
         r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
         r"\btengo\s+(?:una?|examenes|cita|reuniones)\b",
         r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",

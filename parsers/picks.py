@@ -63,6 +63,15 @@ _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
     r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?$"
 )
+# "the later slot on Wednesday", "el más temprano": which of several options a day matches
+_LATER = re.compile(
+    r"\b(?:later|latest|afternoon|mas\s+tarde|plus\s+tard|spater\w*|mais\s+tarde)\b"
+    r"(?:\s+(?:one|slot|time|option|opcion|creneau|termin|horario|opcao))?"
+)
+_EARLIER = re.compile(
+    r"\b(?:earlier|earliest|morning|mas\s+temprano|plus\s+tot|fruher\w*|mais\s+cedo)\b"
+    r"(?:\s+(?:one|slot|time|option|opcion|creneau|termin|horario|opcao))?"
+)
 _EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
 _DOWN = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
 _DAY_START, _DAY_END = time(9), time(17)  # the hours EXTRACTION.md gives a day named alone
@@ -215,4 +224,10 @@ def pick(
     ):
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
+    if len(chosen) > 1:
+        # "the later slot on Wednesday": of the options the day matches, the later one
+        later, earlier = _LATER.search(folded), _EARLIER.search(folded)
+        if (later is None) != (earlier is None):
+            ordered = sorted(chosen, key=lambda n: proposed[n - 1].start)
+            return Pick(ordered[-1] if later else ordered[0], explicit=False)
     return Pick(min(chosen), explicit=False) if chosen else None

@@ -101,7 +101,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     # a pick needs the same reading, so it is done at most once.
     @cache
     def times() -> timeresolve.Times:
-        return timeresolve.read_times(text, now=now, zone=zone, duration_minutes=duration)
+        return timeresolve.read_times(
+            text, now=now, zone=zone, duration_minutes=duration, booked=context.scheduled
+        )
 
     @cache
     def offered() -> tuple[Window, ...]:

@@ -103,7 +103,8 @@ class DayRef:
 
 @dataclass(frozen=True, slots=True)
 class TimeSpec:
-    """Hours within a day: minutes after midnight; `kind` is range, after, before, at or part."""
+    """Hours within a day: minutes after midnight; `kind` is range, after, before, at, part, or
+    same (the hours of the booked interview, known only to the resolver)."""
 
     kind: str
     start: int = 0
@@ -249,6 +250,13 @@ _PART_BOUND = re.compile(
     r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
     r"depois\s+d[oa])|(?P<before>before|until|till|vor|avant|antes\s+del?|antes\s+d[oa]))\s+"
     rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
+    _I,
+)
+# "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
+_SAME = re.compile(
+    r"(?<!\w)(?:the\s+)?same\s+time|(?:la\s+)?misma\s+hora|(?:la\s+)?même\s+heure"
+    r"|(?:zur\s+)?(?:gleichen|selben)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
+    r"|(?:na\s+)?mesma\s+hora(?!\w)",
     _I,
 )
 _ZONE_ABBR = re.compile(
@@ -440,6 +448,7 @@ def _content(scan: str) -> list[Atom]:
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
     found += [_part(m) for m in _PART.finditer(scan)]
+    found += [Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)]
     found += [a for m in _PART_BOUND.finditer(scan) for a in _part_bound(m)]
     found += [
         Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])

@@ -19,6 +19,7 @@ from parsers.timecalc import (
     subtract,
     window_on,
 )
+from parsers.timelex import TimeSpec
 from parsers.timeread import Boundaries, Group, Reading, read
 from parsers.timewords import PARTS
 
@@ -55,6 +56,10 @@ class _Frame:
     zone: ZoneInfo
     americas: bool
     duration: int
+    booked: tuple[int, int] | None  # the booked interview's hours in `zone`, for "same time"
+
+    def span(self, spec: TimeSpec) -> tuple[int, int] | None:
+        return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
 
 
 def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict[int, date]:
@@ -118,7 +123,7 @@ def _spans(
     for t in group.times:
         if t.spec is None or (t.start in reading.negative_times) != negative:
             continue
-        span = minutes_of(t.spec, frame.duration)
+        span = frame.span(t.spec)
         if span is not None:
             zone = reading.zones.get(t.start)
             out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
@@ -191,11 +196,28 @@ class _Offer:
     refused_named: list[Window] = field(default_factory=list)
 
 
-def _analyse(text: str, now: datetime, zone: str, duration_minutes: int) -> _Offer:
+def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
+    if booked is None:
+        return None
+    start, end = booked.start.astimezone(tz), booked.end.astimezone(tz)
+    first = start.hour * 60 + start.minute
+    last = first + int((end - start).total_seconds() // 60)
+    return (first, last) if first < last <= 24 * 60 else None
+
+
+def _analyse(
+    text: str, now: datetime, zone: str, duration_minutes: int, booked: Window | None = None
+) -> _Offer:
     if now.tzinfo is None:
         raise InputError("now must be an aware datetime")
     tz = _zone(zone)
-    frame = _Frame(now.astimezone(tz).date(), tz, zone.startswith("America/"), duration_minutes)
+    frame = _Frame(
+        now.astimezone(tz).date(),
+        tz,
+        zone.startswith("America/"),
+        duration_minutes,
+        _booked_hours(booked, tz),
+    )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
     mondays = _week_mondays(reading, sentence, frame)
@@ -222,7 +244,7 @@ def _analyse(text: str, now: datetime, zone: str, duration_minutes: int) -> _Off
         )
     fortnight = [frame.today + timedelta(i) for i in range(14)]
     for t in reading.loose:
-        span = minutes_of(t.spec, duration_minutes) if t.spec is not None else None
+        span = frame.span(t.spec) if t.spec is not None else None
         if t.spec is None or span is None:
             continue
         z = reading.zones.get(t.start)
@@ -241,9 +263,12 @@ class Times:
     mentions: list[Mention]
 
 
-def read_times(text: str, *, now: datetime, zone: str, duration_minutes: int) -> Times:
-    """`resolve` and `mentions` of one text from a single reading of it."""
-    o = _analyse(text, now, zone, duration_minutes)
+def read_times(
+    text: str, *, now: datetime, zone: str, duration_minutes: int, booked: Window | None = None
+) -> Times:
+    """`resolve` and `mentions` of one text from a single reading of it; `booked` is the
+    interview already booked, whose hours "the same time" names."""
+    o = _analyse(text, now, zone, duration_minutes, booked)
     # a refused week or range does not cancel a day the sender names on purpose
     broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
     named = subtract(merge(o.named), o.refused_named)

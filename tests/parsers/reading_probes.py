@@ -86,6 +86,8 @@ OPTIONS = {"proposed": [_slot(2, 13), _slot(3, 10), _slot(2, 16)]}
 NEXT_WEEK_OPTIONS = {"proposed": [_slot(8, 11), _slot(9, 14), _slot(10, 10)]}
 # An interview booked for Wednesday 2 December, 14:00-15:00 ET.
 BOOKED = {"scheduled": _slot(2, 14)}
+# An interview booked for this afternoon, Tuesday 1 December, 14:00-15:00 ET.
+BOOKED_TODAY = {"scheduled": _slot(1, 14)}
 # A round held on Monday 30 November.
 HELD = {"round": 2}
 
@@ -211,9 +213,9 @@ PROBES: tuple[Probe, ...] = (
         "en",
         "Something came up, could we do the same time tomorrow instead?",
         "reschedule",
-        ((3, "14:00", "15:00"),),
+        ((2, "14:00", "15:00"),),
         stage="scheduled",
-        context=BOOKED,
+        context=BOOKED_TODAY,
     ),
     P(
         "time-of-day",
