@@ -286,6 +286,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+(?:[\w-]+\s+)?" + _ROUND,
         r"\bbring\s+" + _PRONOUN + r"\s+(?:back|in\s+again)\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
+        r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
+        r"|talk\s+(?:to|with)|come\s+(?:in|back))\b",
+        r"\bcome\s+(?:in|back)\s+for\s+(?:an?|the|another)\s+",
+        r"\b(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel)\b",
+        r"\b(?:have|do|set\s+up|arrange|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?"
+        r"(?:call|chat|conversation|meeting)\s+with\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
+        r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
+        r"\bqu'(?:elle|il)\s+rencontre\b",
         # someone else is to meet the candidate first: another round, even "before we decide"
         r"\b(?:like|want|need|have|get)\s+(?:\w+\s+){1,4}?to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
@@ -296,7 +304,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
         r"\bque\s+(?:\w+\s+){1,4}?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
         r"(?:\s+antes\s+de\s+decidir)?",
-        r"\b(?:siguiente|proxima|otra)\s+(?:ronda|fase|etapa|entrevista)",
+        r"\b(?:siguiente|proxima|otra|segunda|tercera)\s+(?:ronda|fase|etapa|entrevista)",
         r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
         r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|derniere|autre)\s+(?:tour|etape"
         r"|entretien|echange|rendez-vous)",
@@ -304,7 +312,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:etape|phase)\s+suivante\b|\btour\s+suivant\b",
         r"\b(?:nachste|weitere|zweite|dritte|finale|letzte)[nr]?\s+(?:runde|gesprach|interview)",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
-        r"\b(?:proxima|outra|ultima)\s+(?:fase|etapa|rodada|entrevista|conversa)",
+        r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
         r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
         r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
     ),
@@ -328,6 +336,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # a bare one-word verdict from a phone: "Pass." (or "pass for us")
         r"(?:^|(?<=[.!\n]))\s*pass(?=\s*(?:[.!,;\n]|$|for\s+(?:us|me|now)|from\s+(?:me|us)))",
         r"\bdifferent\s+direction\b",
+        r"\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
+        r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
+        r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
+        r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
         r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
@@ -367,7 +379,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|three\s+)?(?:more|other)\s+candidates",
         r"\bmixed\s+(?:feedback|reviews|opinions)",
         r"\bon\s+the\s+fence\b",
-        r"\bwaiting\s+(?:on|for)\s+(?:\w+\s+){0,3}?(?:budget|approval|sign-?off|headcount"
+        r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
+        r"(?:days?|weeks?)",
+        r"\bwait(?:ing)?\s+(?:on|for)\s+(?:\w+\s+){0,3}?(?:budget|approval|sign-?off|headcount"
         r"|green\s+light|decision|go-ahead)",
         r"\b(?:esperando|aguardando)\s+(?:\w+\s+){0,3}?(?:aprobacion|aprovacao|presupuesto"
         r"|orcamento|visto\s+bueno|autorizacion|autorizacao)",

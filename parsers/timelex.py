@@ -151,7 +151,9 @@ _WEEKDAY = re.compile(
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
-    r"(?!\w|\s+(?:opç|opc|op[tc]i|option))",
+    # Portuguese "segunda opção" is the second option; "the Thursday option" is a day
+    r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
+    r"\s+(?:opç|opc|op[tc]i|option))",
     _I,
 )
 _DATE_MD = re.compile(

@@ -133,6 +133,11 @@ def _spans(
         out = [o for o in out if o[0] != PARTS["any"]] or out[:1]
     parts = [o for o in out if o[2] == "part"]
     bounded = [o for o in out if o[2] in ("after", "before")]
+    exact = [o for o in out if o[2] in ("at", "range", "same")]
+    if parts and exact and all(any(p[0][0] <= o[0][0] < p[0][1] for p in parts) for o in exact):
+        # "a las 4 de la tarde", "10 in the morning": the part of day only says which 4 or 10
+        out = [o for o in out if o[2] != "part"]
+        parts = []
     if parts and bounded:
         # "tomorrow morning after 10": the bound narrows the part of day
         lo, hi = parts[0][0]

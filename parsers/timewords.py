@@ -117,6 +117,12 @@ PART_WORDS: Mapping[str, str] = {
     ),
     **dict.fromkeys(("à tarde", "de tarde", "pela tarde", "na parte da tarde"), "afternoon"),
     **dict.fromkeys(
+        ("toda la tarde", "las tardes", "cualquier tarde", "tout l'après-midi"), "afternoon"
+    ),
+    **dict.fromkeys(("den ganzen nachmittag", "a tarde toda", "toda a tarde"), "afternoon"),
+    **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
+    **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
+    **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
     **dict.fromkeys(
@@ -188,6 +194,7 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("finales de la semana que viene", "finales de la próxima semana"), ("next", "late")
     ),
     **dict.fromkeys(("fin de la semaine prochaine", "ende nächster woche"), ("next", "late")),
+    **dict.fromkeys(("fin de semaine prochaine", "en fin de semaine prochaine"), ("next", "late")),
     **dict.fromkeys(("ende der nächsten woche", "final da próxima semana"), ("next", "late")),
 }
 
