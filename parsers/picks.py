@@ -80,10 +80,12 @@ _CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\
 
 @dataclass(frozen=True, slots=True)
 class Pick:
-    """The option a reply picks, and whether it named it outright (a number) or by day/time."""
+    """The option a reply picks, whether it named it outright (a number) or by day/time, and
+    whether its day or time fits several options the reply did not tell apart."""
 
     selected: int
     explicit: bool
+    ambiguous: bool = False
 
 
 class _Clauses:
@@ -219,9 +221,8 @@ def pick(
             chosen |= matched
             elsewhere = elsewhere or not matched
     # "Any of them", or a plain yes to the one option offered.
-    if any(h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end) for h in hits) or (
-        len(proposed) == 1 and _plain_yes(hits, elsewhere)
-    ):
+    anyone = any(h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end) for h in hits)
+    if anyone or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
     if len(chosen) > 1:
@@ -230,4 +231,8 @@ def pick(
         if (later is None) != (earlier is None):
             ordered = sorted(chosen, key=lambda n: proposed[n - 1].start)
             return Pick(ordered[-1] if later else ordered[0], explicit=False)
-    return Pick(min(chosen), explicit=False) if chosen else None
+    return (
+        Pick(min(chosen), explicit=False, ambiguous=len(chosen) > 1 and not anyone)
+        if chosen
+        else None
+    )

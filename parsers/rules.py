@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from parsers import timeresolve
+from parsers.doubt import unexplained
 from parsers.intents import Cue, Hit, find_cues, fold
 from parsers.model import (
     CalendarPart,
@@ -31,6 +32,7 @@ FAIR = 0.65  # a weaker phrase: a bare "great", a question mark
 WEAK = 0.45  # something matched, but not well enough to act alone
 NOTHING = 0.25  # no pattern matched: a person should read it
 CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
+_UNEXPLAINED_WORDS = 2  # content words left unread that make an "other" more than a thank-you
 
 # Calendar apps title their notices this way even when the iTIP part is lost.
 _SUBJECT_REPLY = re.compile(
@@ -117,6 +119,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         from_subject = _from_subject(message.subject, zone)
         if from_subject is not None:
             return from_subject
+    intent, confidence = _doubted(
+        intent, confidence, text, folded, cues, chosen, times, _expects_verdict(context, now)
+    )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     windows = offered() if keeps_windows else ()
     return Extraction(
@@ -127,6 +132,47 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         timezone=_zone_of(windows, zone),
         confidence=confidence,
     )
+
+
+def _doubted(
+    intent: Intent,
+    confidence: float,
+    text: str,
+    folded: str,
+    cues: _Cues,
+    chosen: Pick | None,
+    times: Callable[[], timeresolve.Times],
+    verdict_due: bool,
+) -> tuple[Intent, float]:
+    """The reading with its confidence lowered under the floor where the rules met something
+    they do not fully model, so that a person (or the LLM) reads the reply instead.
+
+    An `other` is never handed over by confidence, so a doubtful one becomes a `question`."""
+    if intent is Intent.OTHER:
+        # A thank-you is an acknowledgement, unless a verdict is awaited from its sender; other
+        # words that no cue or time explains are more than that, and a person reads them.
+        polite = cues.any(Cue.THANKS) or cues.any(Cue.CONFIRM) or cues.any(Cue.LATER)
+        spans = [(h.start, h.end) for h in cues.hits] + [m.span for m in times().mentions]
+        if (verdict_due or not polite) and unexplained(folded, spans)[1] >= _UNEXPLAINED_WORDS:
+            return Intent.QUESTION, WEAK
+        # "sounds good" to a choice of options: a yes to which one?
+        if chosen is None and cues.any(Cue.CONFIRM) and not cues.any(Cue.THANKS):
+            return (Intent.QUESTION, WEAK) if times().mentions else (intent, confidence)
+        return intent, confidence
+    doubts = [
+        # a table: which cell pairs with which is guessed from the order of the text
+        "\t" in text and intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT),
+        # a refusal or exception the time reader could not attach to any day or time
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and times().unscoped > 0,
+        # a day or time that fits several options the reply does not tell apart
+        intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+    ]
+    if any(doubts):
+        return intent, min(confidence, WEAK)
+    # feedback that also names times: the times may be the verdict's subject or a schedule
+    if intent is Intent.FEEDBACK and times().mentions:
+        return intent, confidence * CONFLICT
+    return intent, confidence
 
 
 def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
@@ -177,6 +223,9 @@ def _decide(
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):
             return Intent.RESCHEDULE, None, STRONG
+        # "cancel ... tomorrow ... tonight": called off, or moved? Both readings stand.
+        if cancelled and not cues.any(Cue.ELSEWHEN):
+            return Intent.RESCHEDULE, None, WEAK
         # New times for a booked interview ask to move it, unless the reply also confirms.
         if not cues.strong(Cue.CONFIRM) and windows():
             return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR
@@ -200,6 +249,11 @@ def _decide(
     if cues.any(Cue.THANKS) or cues.any(Cue.LATER) or cues.any(Cue.CONFIRM):
         return Intent.OTHER, None, FAIR
     return Intent.OTHER, None, NOTHING
+
+
+def _expects_verdict(context: Context, now: datetime) -> bool:
+    """A client or recruiter writing after the round was held most likely gives a verdict."""
+    return context.role is not Role.CANDIDATE and _round_done(context, now)
 
 
 def _round_done(context: Context, now: datetime) -> bool:

@@ -75,11 +75,15 @@ class Leads:
 
     def leads(self, pos: int) -> bool:
         """A cue ends at `pos` or only white space lies between it and `pos`."""
+        return self.leader(pos) is not None
+
+    def leader(self, pos: int) -> int | None:
+        """The end of the cue that leads `pos`, if one does."""
         lo = pos
         while lo > 0 and self.scan[lo - 1].isspace():
             lo -= 1
         i = bisect_right(self.ends, pos)
-        return i > 0 and self.ends[i - 1] >= lo
+        return self.ends[i - 1] if i > 0 and self.ends[i - 1] >= lo else None
 
 
 # --- reading the atoms ---
@@ -93,6 +97,7 @@ class Reading:
     loose: list[Atom]  # time atoms bound to no day
     negative_times: set[int]  # start offsets of time atoms that are exceptions or negated
     zones: dict[int, str]  # time atom start -> zone written next to it
+    unscoped: int = 0  # refusal and exception words that turned no day or time down
 
 
 def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
@@ -255,14 +260,38 @@ def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:
     return zones
 
 
-def _cue_before(cue_spans: list[tuple[int, int]], pos: int, floor: int, clause: Boundaries) -> bool:
-    """A cue sits between `floor` and `pos`, in the same clause as `pos`; spans are sorted."""
+def _cue_before(
+    cue_spans: list[tuple[int, int]], pos: int, floor: int, clause: Boundaries
+) -> tuple[int, int] | None:
+    """The cue between `floor` and `pos`, in the same clause as `pos`; spans are sorted."""
     for s, e in cue_spans[bisect_left(cue_spans, (floor, -1)) :]:
         if s >= pos:
-            return False
+            return None
         if e <= pos and clause.index(e - 1) == clause.index(pos):
-            return True
-    return False
+            return s, e
+    return None
+
+
+def _unscoped(
+    spans: list[tuple[int, int]],
+    used: set[int],
+    after: list[tuple[int, int]],
+    timed: set[int],
+    clause: Boundaries,
+) -> int:
+    """Refusal and exception words in a clause that names times (`timed`) which turned
+    nothing down, apart from those inside a refusal read after a day (`after`, in order).
+    A clause without times only explains ("..., I'm at a conference")."""
+    starts = [s for s, _ in after]
+    # a second refusal word in a clause whose refusal was read ("scheduled an all-hands for
+    # Tuesday") belongs to that refusal
+    refused = {clause.index(s) for s in used if s >= 0} | {clause.index(s) for s in starts}
+    count = 0
+    for s, e in spans:
+        i = bisect_right(starts, s)
+        scoped = s in used or (i > 0 and after[i - 1][1] >= e) or clause.index(s) in refused
+        count += not scoped and clause.index(s) in timed
+    return count
 
 
 def read(text: str) -> tuple[Reading, str, Boundaries]:
@@ -286,10 +315,17 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     )
     floor = 0
     refusing: Group | None = None  # the last group a refusal led, while its list goes on
+    used: set[int] = set()  # starts of the refusal and exception words that led something
+    after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
+    starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
     for start, thing in things:
-        is_exception = leads_exception.leads(start)
-        is_sweeping = leads_sweeping.leads(start)
+        exception = leads_exception.leader(start)
+        sweeping_end = leads_sweeping.leader(start)
+        is_exception, is_sweeping = exception is not None, sweeping_end is not None
         negative = _cue_before(cue["negative"], start, floor, clause)
+        used.update(starts_by_end.get(e, -1) for e in (exception, sweeping_end) if e is not None)
+        if negative is not None:
+            used.add(negative[0])
         if isinstance(thing, Group):
             neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
                 scan, thing.end
@@ -298,6 +334,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 scan, thing.end
             )
             positive = POSITIVE.match(scan, thing.end)
+            if post:
+                after.append((post.start(), post.end()))
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
             listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
             thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
@@ -309,4 +347,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             if is_exception or is_sweeping or negative:
                 negative_times.add(start)
             floor = thing.end
-    return Reading(groups, loose, negative_times, _zones(atoms, zone_sentence)), scan, sentence
+    zones = _zones(atoms, zone_sentence)
+    timed = {clause.index(start) for start, _ in things}
+    unscoped = _unscoped(cue["negative"] + cue["except"], used, after, timed, clause)
+    return Reading(groups, loose, negative_times, zones, unscoped), scan, sentence

@@ -199,6 +199,7 @@ class _Offer:
     named: list[Window] = field(default_factory=list)
     refused_broad: list[Window] = field(default_factory=list)
     refused_named: list[Window] = field(default_factory=list)
+    unscoped: int = 0
 
 
 def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
@@ -231,7 +232,7 @@ def _analyse(
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
     _drop_week_phrases(reading.groups, dates, sentence)
-    out = _Offer()
+    out = _Offer(unscoped=reading.unscoped)
     for g in reading.groups:
         if g.dropped:
             continue
@@ -266,6 +267,7 @@ class Times:
 
     offered: list[Window]
     mentions: list[Mention]
+    unscoped: int = 0  # refusal and exception words the reader could not attach to a time
 
 
 def read_times(
@@ -277,7 +279,7 @@ def read_times(
     # a refused week or range does not cancel a day the sender names on purpose
     broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
     named = subtract(merge(o.named), o.refused_named)
-    return Times(merge(clip(broad + named, now)), o.mentions)
+    return Times(merge(clip(broad + named, now)), o.mentions, o.unscoped)
 
 
 def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:
