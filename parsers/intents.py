@@ -294,6 +294,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:call|chat|conversation|meeting)\s+with\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
         r"\bqu'(?:elle|il)\s+rencontre\b",
+        r"\bnext\s+(?:round|stage|step)s?\b",
+        r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
+        r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
         # someone else is to meet the candidate first: another round, even "before we decide"
         r"\b(?:like|want|need|have|get)\s+(?:\w+\s+){1,4}?to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
@@ -333,13 +336,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\bdecided\s+(?:not\s+to|against)\b",
         r"\bgegen\s+(?:\w+\s+){0,5}?entschieden\b",
-        # a bare one-word verdict from a phone: "Pass." (or "pass for us")
-        r"(?:^|(?<=[.!\n]))\s*pass(?=\s*(?:[.!,;\n]|$|for\s+(?:us|me|now)|from\s+(?:me|us)))",
         r"\bdifferent\s+direction\b",
         r"\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
         r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
         r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
         r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
+        r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
+        r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
         r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
@@ -435,6 +438,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
 
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
+    # a whole reply of one word from a client after the round: "No.", "Pass."
+    Cue.REJECT: (r"^\W*(?:no|nope|nah|pass)\W*$",),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 
-from parsers import timeresolve
+from parsers import timelex, timeresolve
 from parsers.doubt import unexplained
 from parsers.intents import Cue, Hit, find_cues, fold
 from parsers.model import (
@@ -160,8 +160,8 @@ def _doubted(
             return (Intent.QUESTION, WEAK) if times().mentions else (intent, confidence)
         return intent, confidence
     doubts = [
-        # a table: which cell pairs with which is guessed from the order of the text
-        "\t" in text and intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT),
+        # a table whose days head its columns: which cell pairs with which is a guess
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text),
         # a refusal or exception the time reader could not attach to any day or time
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and times().unscoped > 0,
         # a day or time that fits several options the reply does not tell apart
@@ -173,6 +173,18 @@ def _doubted(
     if intent is Intent.FEEDBACK and times().mentions:
         return intent, confidence * CONFLICT
     return intent, confidence
+
+
+def _day_columns(text: str) -> bool:
+    """A table row (cells set off by tabs) names days in two cells and no time: a header."""
+    for line in text.splitlines():
+        if "\t" not in line:
+            continue
+        atoms = [timelex.lex(timelex.masked(cell)) for cell in line.split("\t")]
+        days = sum(any(a.kind == "day" for a in cell) for cell in atoms)
+        if days >= 2 and not any(a.kind == "time" for cell in atoms for a in cell):
+            return True
+    return False
 
 
 def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:

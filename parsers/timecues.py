@@ -30,7 +30,7 @@ NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 POST_NEGATIVE = re.compile(
-    r"[\s,:]*(?:(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"[\s,:]*(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
@@ -65,7 +65,7 @@ NEUTRAL = re.compile(
     # this afternoon"), are no offers of time
     r"cancel(?:l?ing|l?ed|a|e|ar|o)?|call\s+off|annul(?:er|ez|e|ons)|absagen|sagen|storniere?n?|"
     r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform|"
-    r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo|informiere|"
+    r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo|informiere|préviens|préviendrai|"
     # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
     r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
     r"d['’]ici|"

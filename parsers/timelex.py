@@ -172,7 +172,7 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|dia|o)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w/]|:\d|\.\d|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    r"(?<!\w)(?:the|le|el|am|dia|o)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
     # further days listed after it, each with its ordinal ending: "the 10th and 11th"
     r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:st|nd|rd|th|er|º|ª)(?!\w))*)",
     _I,
@@ -217,6 +217,9 @@ _ZONE_WORD = (
 )
 _AFTER = re.compile(
     r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
+    # "not before 3" is from 3 on
+    r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
+    r"não\s+antes\s+das?|"
     r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"

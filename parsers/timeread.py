@@ -272,6 +272,12 @@ def _cue_before(
     return None
 
 
+def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
+    """`pos` lies inside one of the time atoms (sorted by `starts`, not overlapping)."""
+    i = bisect_right(starts, pos)
+    return i > 0 and pos < times[i - 1].end
+
+
 def _unscoped(
     spans: list[tuple[int, int]],
     used: set[int],
@@ -349,5 +355,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             floor = thing.end
     zones = _zones(atoms, zone_sentence)
     timed = {clause.index(start) for start, _ in things}
-    unscoped = _unscoped(cue["negative"] + cue["except"], used, after, timed, clause)
+    # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself
+    time_starts = [t.start for t in times]
+    free = [
+        (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
+    ]
+    unscoped = _unscoped(free, used, after, timed, clause)
     return Reading(groups, loose, negative_times, zones, unscoped), scan, sentence

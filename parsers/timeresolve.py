@@ -239,6 +239,10 @@ def _analyse(
         pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
         neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
         if not pos and not neg:
+            if any(a.day is not None and a.day.possessive for a in g.atoms):
+                # "Thursday's slot suits me": it offers nothing, but it names an option
+                day = _windows(dates[id(g)], [(PARTS["any"], frame.zone, "part")])
+                out.mentions.append(Mention((g.start, g.end), tuple(day), g.negated, False))
             continue
         if g.negated:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
