@@ -235,7 +235,9 @@ def _bind_times(
 
 
 def _carries(group: Group, group_sentence: int, time_sentence: int) -> bool:
-    return group_sentence == time_sentence - 1 and not group.times and not group.negated
+    # "same time" is known only to the resolver, and only with a booking: it does not count
+    timed = any(t.spec is not None and t.spec.kind != "same" for t in group.times)
+    return group_sentence == time_sentence - 1 and not timed and not group.negated
 
 
 def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:
