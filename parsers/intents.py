@@ -295,6 +295,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
         r"\bqu'(?:elle|il)\s+rencontre\b",
         r"\bnext\s+(?:round|stage|step)s?\b",
+        r"\b(?:get|put|bring)\s+(?:him|her|them)\s+in\s+front\s+of\b|\bthumbs?\s+up\b",
         r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
         r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
         # someone else is to meet the candidate first: another round, even "before we decide"
@@ -342,6 +343,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
         r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
         r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
+        r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
         r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from parsers import timelex, timeresolve
-from parsers.doubt import unexplained
+from parsers.doubt import odd_words, unexplained
 from parsers.intents import Cue, Hit, find_cues, fold
 from parsers.model import (
     CalendarPart,
@@ -33,6 +33,7 @@ WEAK = 0.45  # something matched, but not well enough to act alone
 NOTHING = 0.25  # no pattern matched: a person should read it
 CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
 _UNEXPLAINED_WORDS = 2  # content words left unread that make an "other" more than a thank-you
+_ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 
 # Calendar apps title their notices this way even when the iTIP part is lost.
 _SUBJECT_REPLY = re.compile(
@@ -166,6 +167,8 @@ def _doubted(
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and times().unscoped > 0,
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+        # words around the offered times that nothing explains ("any weekday bar Friday")
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _odd(text, folded, cues, times()),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -173,6 +176,12 @@ def _doubted(
     if intent is Intent.FEEDBACK and times().mentions:
         return intent, confidence * CONFLICT
     return intent, confidence
+
+
+def _odd(text: str, folded: str, cues: _Cues, times: timeresolve.Times) -> bool:
+    spans = [(h.start, h.end) for h in cues.hits] + times.read_spans
+    offers = sorted(m.span[0] for m in times.mentions if not m.negated)
+    return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
 
 
 def _day_columns(text: str) -> bool:

@@ -12,12 +12,15 @@ EXCEPT = re.compile(
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
 # phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
 SWEEPING_EXCEPT = re.compile(
-    r"(?<!\w)(?:any|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)but(?:\s+(?:on|the))?(?!\w)",
+    r"(?<!\w)(?:any|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
 NEGATIVE = re.compile(
     r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|forget|scratch|olvida|oublie[zr]?|"
+    # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
+    r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
+    r"pas\s+dispo|indispo|pas\s+libre|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
     r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
@@ -30,7 +33,9 @@ NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 POST_NEGATIVE = re.compile(
-    r"[\s,:]*(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"[\s,:]*(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
+    r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"

@@ -98,6 +98,8 @@ class Reading:
     negative_times: set[int]  # start offsets of time atoms that are exceptions or negated
     zones: dict[int, str]  # time atom start -> zone written next to it
     unscoped: int = 0  # refusal and exception words that turned no day or time down
+    read_spans: list[tuple[int, int]] = field(default_factory=list)  # atoms and cue words
+    clauses: list[int] = field(default_factory=list)  # where clauses end, in text order
 
 
 def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
@@ -363,4 +365,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
-    return Reading(groups, loose, negative_times, zones, unscoped), scan, sentence
+    spans = [(a.start, a.end) for a in atoms]
+    for kind in ("except", "sweeping_except", "negative", "neutral", "anaphor"):
+        spans += cue[kind]
+    reading = Reading(groups, loose, negative_times, zones, unscoped, spans, clause.cuts)
+    return reading, scan, sentence

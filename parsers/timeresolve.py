@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -77,6 +77,9 @@ def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict
 
 def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
     refs = [a.day for a in group.atoms if a.day is not None]
+    if refs and refs[0].kind == "wd" and refs[0].mod == "next" and not any(group.ranges):
+        # "next Tuesday or Wednesday": the week named once holds every weekday of the list
+        refs = [replace(r, mod="next") if r.kind == "wd" and not r.mod else r for r in refs]
     has_weekday = any(r.kind == "wd" for r in refs)
     per_atom = [
         []
@@ -138,6 +141,21 @@ def _spans(
         # "a las 4 de la tarde", "10 in the morning": the part of day only says which 4 or 10
         out = [o for o in out if o[2] != "part"]
         parts = []
+    afters = [o for o in bounded if o[2] == "after"]
+    befores = [o for o in bounded if o[2] == "before"]
+    if (
+        not parts
+        and len(afters) == 1
+        and len(befores) == 1
+        and afters[0][1] == befores[0][1]
+        and afters[0][0][0] < befores[0][0][1]
+    ):
+        # "from 10, but I need to leave by 3": bounds that overlap are one span ("before
+        # lunch or after 3" do not, and stay two)
+        span = (afters[0][0][0], befores[0][0][1])
+        out = [o for o in out if o[2] not in ("after", "before")]
+        out += [(span, afters[0][1], "range")] if span[0] < span[1] else []
+        bounded = []
     if parts and bounded:
         # "tomorrow morning after 10": the bound narrows the part of day
         lo, hi = parts[0][0]
@@ -200,6 +218,8 @@ class _Offer:
     refused_broad: list[Window] = field(default_factory=list)
     refused_named: list[Window] = field(default_factory=list)
     unscoped: int = 0
+    read_spans: list[tuple[int, int]] = field(default_factory=list)
+    clauses: list[int] = field(default_factory=list)
 
 
 def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
@@ -232,7 +252,7 @@ def _analyse(
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
     _drop_week_phrases(reading.groups, dates, sentence)
-    out = _Offer(unscoped=reading.unscoped)
+    out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
     for g in reading.groups:
         if g.dropped:
             continue
@@ -272,6 +292,8 @@ class Times:
     offered: list[Window]
     mentions: list[Mention]
     unscoped: int = 0  # refusal and exception words the reader could not attach to a time
+    read_spans: list[tuple[int, int]] = field(default_factory=list)  # what the reader read
+    clauses: list[int] = field(default_factory=list)  # clause ends, in text order
 
 
 def read_times(
@@ -283,7 +305,8 @@ def read_times(
     # a refused week or range does not cancel a day the sender names on purpose
     broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
     named = subtract(merge(o.named), o.refused_named)
-    return Times(merge(clip(broad + named, now)), o.mentions, o.unscoped)
+    offered = merge(clip(broad + named, now))
+    return Times(offered, o.mentions, o.unscoped, o.read_spans, o.clauses)
 
 
 def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsers.reading_probes import PROBES, PROBES_2, PROBES_3, Probe, handed, problems, read
+from tests.parsers.reading_probes import (
+    PROBES,
+    PROBES_2,
+    PROBES_3,
+    PROBES_4,
+    Probe,
+    handed,
+    problems,
+    read,
+)
 
-ALL = PROBES + PROBES_2 + PROBES_3
+ALL = PROBES + PROBES_2 + PROBES_3 + PROBES_4
 
 
 def _id(probe: Probe) -> str:
