@@ -76,6 +76,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:pull|take|remove)\s+(?:myself|me|my\s+(?:name|application))\s+(?:out\s+)?"
         r"(?:of|from)\s+(?:the\s+)?(?:process|running|consideration)",
         r"\bpull(?:ing)?\s+out\s+of\s+(?:the|this)\s+process",
+        r"\b(?:taken|took)\s+(?:himself|herself|themselves)\s+out\s+of\s+(?:the\s+)?"
+        r"(?:running|process|search)",
         # relayed by a recruiter: "Ana has pulled out", "she took another offer"
         r"\b(?:pulled|dropped|backed)\s+out\s+of\s+(?:the|this|our)\s+(?:process|running|search)",
         r"\b(?:took|taken|accepted|signed)\s+(?:another|a\s+different|an\s+other|a\s+competing)\s+"
@@ -344,6 +346,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
         r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
         r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
+        r"\bno\s+es\s+(?:el|la)\s+(?:perfil|persona|candidat[oa])\s+que\s+buscamos",
+        r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
         r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"

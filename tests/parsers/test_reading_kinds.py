@@ -9,13 +9,14 @@ from tests.parsers.reading_probes import (
     PROBES_2,
     PROBES_3,
     PROBES_4,
+    PROBES_5,
     Probe,
     handed,
     problems,
     read,
 )
 
-ALL = PROBES + PROBES_2 + PROBES_3 + PROBES_4
+ALL = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5
 
 
 def _id(probe: Probe) -> str:
