@@ -97,7 +97,7 @@ class DayRef:
     year: int = 0
     offset: int = 0  # rel: days after today
     part: str = ""  # rel: part of day implied ("tonight"); week: rest | all | early | late
-    which: str = ""  # week: this | next | both
+    which: str = ""  # week: this | next | both | after (the week after next)
     possessive: bool = False  # "Wednesday's interview": names a booking, offers nothing alone
 
 

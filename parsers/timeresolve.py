@@ -70,7 +70,8 @@ def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict
         for a in g.atoms:
             if a.day is not None and a.day.kind == "week":
                 weeks.setdefault(
-                    sentence.index(a.start), monday + timedelta(7 if a.day.which == "next" else 0)
+                    sentence.index(a.start),
+                    monday + timedelta({"next": 7, "after": 14}.get(a.day.which, 0)),
                 )
     return weeks
 

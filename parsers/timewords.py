@@ -164,6 +164,13 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("later next week", "late next week", "end of next week"), ("next", "late")),
     **dict.fromkeys(("this week and next", "this week and next week"), ("both", "rest")),
     **dict.fromkeys(
+        ("the week after next", "week after next", "übernächste woche", "übernächster woche"),
+        ("after", "all"),
+    ),
+    **dict.fromkeys(
+        ("dans deux semaines", "dentro de dos semanas", "daqui a duas semanas"), ("after", "all")
+    ),
+    **dict.fromkeys(
         ("esta semana", "el resto de la semana", "cette semaine", "diese woche"), ("this", "rest")
     ),
     **dict.fromkeys(("dieser woche", "essa semana", "o resto da semana"), ("this", "rest")),
