@@ -385,7 +385,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:before|until)\s+we\s+(?:decide|make\s+a\s+decision)",
         r"\b(?:more|other)\s+candidates\s+to\s+(?:see|meet|interview)",
         r"\b(?:see|meet|interview|talk\s+to)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+"
-        r"|three\s+)?(?:more|other)\s+candidates",
+        r"|three\s+|the\s+)?(?:more|other)\s+candidates",
         r"\bmixed\s+(?:feedback|reviews|opinions)",
         r"\bon\s+the\s+fence\b",
         r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"

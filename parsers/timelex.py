@@ -525,6 +525,8 @@ def lex(scan: str) -> list[Atom]:
             and atom.day is not None
             and prev.day.kind == "wd"
             and atom.day.kind in ("date", "num", "ord")
+            # "Monday. Tuesday 8th" is two days: a weekday naming its own date is not joined
+            and not (atom.day.kind == "ord" and atom.day.weekday >= 0)
             and _JOIN_DATE.fullmatch(scan, prev.end, atom.start)
         ):
             chosen[-1] = Atom("day", prev.start, atom.end, atom.day)

@@ -354,7 +354,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             refusing = thing if thing.negated and not post else None
             floor = thing.atoms[-1].end
         else:
-            if is_exception or is_sweeping or negative:
+            # "mornings are taken": a refusal after a time turns that time down
+            post_time = POST_NEGATIVE.match(scan, thing.end)
+            if post_time:
+                after.append((post_time.start(), post_time.end()))
+            if is_exception or is_sweeping or negative or post_time:
                 negative_times.add(start)
             floor = thing.end
     zones = _zones(atoms, zone_sentence)

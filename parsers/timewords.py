@@ -136,6 +136,9 @@ PART_WORDS: Mapping[str, str] = {
         ("mittagszeit", "la hora de comer", "hora do almoço", "l'heure du déjeuner"), "lunchtime"
     ),
     **dict.fromkeys(
+        ("comer", "almuerzo", "mittagessen", "déjeuner", "le déjeuner", "almoço"), "lunchtime"
+    ),
+    **dict.fromkeys(
         ("evening", "evenings", "por la noche", "de noche", "soir", "soirée"), "evening"
     ),
     **dict.fromkeys(("le soir", "en soirée", "abend", "abends", "am abend", "à noite"), "evening"),

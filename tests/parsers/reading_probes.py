@@ -2162,6 +2162,217 @@ PROBES_5: tuple[Probe, ...] = (
 )
 
 
+# A sixth batch, written last of all and scored untouched: the closing note's estimate.
+PROBES_6: tuple[Probe, ...] = (
+    P(
+        "ruled-out",
+        "en",
+        "This week's impossible, sorry. Next Wednesday or Thursday after lunch?",
+        "availability",
+        ((9, "13:00", "17:00"), (10, "13:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm at a wedding on Friday, but any time Thursday works.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P("ruled-out", "en", "Not Monday. Tuesday 8th 11am?", "availability", ((8, "11:00", "12:00"),)),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene me viene fatal. La siguiente, cualquier mañana.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je ne suis pas disponible mercredi. Jeudi 10h ?",
+        "availability",
+        ((3, "10:00", "11:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Freitag ist schlecht. Donnerstag ab 13 Uhr?",
+        "availability",
+        ((3, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Não posso na sexta. Quinta às 10h?",
+        "availability",
+        ((3, "10:00", "11:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday, ideally first thing.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday from 2 to half three.",
+        "availability",
+        ((2, "14:00", "15:30"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Any afternoon next week bar Wednesday; mornings are taken.",
+        "availability",
+        tuple((d, "12:00", "17:00") for d in (7, 8, 10, 11)),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El martes 8 entre las 9 y las 11 o el miércoles 9 después de comer.",
+        "availability",
+        ((8, "09:00", "11:00"), (9, "13:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Vendredi en fin de matinée, vers 11h.",
+        "availability",
+        ((4, "11:00", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch zwischen 10 und 12, Freitag ganztags.",
+        "availability",
+        ((2, "10:00", "12:00"), (4, "09:00", "17:00")),
+    ),
+    P(
+        "html",
+        "en",
+        "<table><tr><td>Tue 12/8</td><td>9:00-10:00 AM</td></tr>"
+        "<tr><td>Wed 12/9</td><td>Out of office</td></tr></table>",
+        "availability",
+        ((8, "09:00", "10:00"),),
+        html=True,
+    ),
+    P("pick", "en", "Thursday please!", "accept", selected=2, stage="proposed", context=OPTIONS),
+    P(
+        "pick",
+        "en",
+        "None of these, I'm afraid - I'm travelling all week.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P("pick", "es", "Mejor la tercera.", "accept", selected=3, stage="proposed", context=OPTIONS),
+    P(
+        "pick",
+        "de",
+        "Mittwoch 13 Uhr geht leider nicht, Donnerstag 10 Uhr passt.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Not a fit for the role, we'll pass.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Good but not great. Let's see the other candidates first and decide after.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Très convaincante, on passe au tour suivant.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Vamos a hacerle una oferta formal esta semana.",
+        "feedback",
+        outcome="offer",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostamos muito, queremos uma segunda conversa com o diretor.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "relay",
+        "en",
+        "The client wants to cancel Thursday's interview with Leo - position's been filled.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Frau Keller hat ihre Bewerbung zurückgezogen.",
+        "withdraw",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "es",
+        "Cancela la entrevista del miércoles con Marta, por favor. Hablo con ella mañana.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "other",
+        "en",
+        "Great, thanks - see you Wednesday!",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "other",
+        "en",
+        "Out of curiosity, who will be on the panel?",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -2192,8 +2403,16 @@ def handed(got: Extraction) -> bool:
 def main() -> None:
     import sys
 
-    chosen = {"1": PROBES, "2": PROBES_2, "3": PROBES_3, "4": PROBES_4, "5": PROBES_5}.get(
-        sys.argv[1] if len(sys.argv) > 1 else "", PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5
+    chosen = {
+        "1": PROBES,
+        "2": PROBES_2,
+        "3": PROBES_3,
+        "4": PROBES_4,
+        "5": PROBES_5,
+        "6": PROBES_6,
+    }.get(
+        sys.argv[1] if len(sys.argv) > 1 else "",
+        PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6,
     )
     readings = [(p, read(p)) for p in chosen]
     exact = sum(not problems(p, g) for p, g in readings)

@@ -10,13 +10,14 @@ from tests.parsers.reading_probes import (
     PROBES_3,
     PROBES_4,
     PROBES_5,
+    PROBES_6,
     Probe,
     handed,
     problems,
     read,
 )
 
-ALL = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5
+ALL = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6
 
 
 def _id(probe: Probe) -> str:
