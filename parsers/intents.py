@@ -106,6 +106,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bficar\s+(?:na|no)\s+(?:minha|meu)\s+(?:empresa|emprego)\s+atual",
     ),
     Cue.CANCEL: (
+        r"\b(?:kill|scrap|drop|pull)\s+(?:the\s+|this\s+|\w+'s\s+)?(?:\w+\s+){0,2}?(?:slot|interview"
+        r"|call|meeting|panel|round)\b",
         r"\bcancel(?:l?ing)?\b",
         r"\b(?:interview|round|meeting|call)\s+(?:is|has\s+been|was)\s+cancel+ed",
         r"\bcall(?:ed|ing)?\s+(?:(?:it|this|that|the\s+\w+(?:\s+round)?)\s+)?off\b",
@@ -348,6 +350,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
         r"\bno\s+es\s+(?:el|la)\s+(?:perfil|persona|candidat[oa])\s+que\s+buscamos",
         r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
+        r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
         r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
@@ -370,6 +373,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:faire|lui\s+faire)\s+une\s+(?:offre|proposition)",
         r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
         r"\bfazer\s+uma\s+(?:proposta|oferta)",
+        r"\b(?:sie|ihn)\s+(?:\w+\s+)?(?:einstellen|anstellen)\b",
     ),
     Cue.HOLD: (
         r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"

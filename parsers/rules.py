@@ -249,6 +249,9 @@ def _decide(
             return Intent.RESCHEDULE, None, WEAK
         # New times for a booked interview ask to move it, unless the reply also confirms.
         if not cues.strong(Cue.CONFIRM) and windows():
+            # a recruiter's times with no word of moving may be an instruction of another kind
+            if context.role is Role.RECRUITER and not (refused or cues.any(Cue.CANCEL)):
+                return Intent.RESCHEDULE, None, WEAK
             return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR
     if context.role is not Role.CANDIDATE:
         verdict = _verdict(cues, _round_done(context, now))

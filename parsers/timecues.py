@@ -59,6 +59,7 @@ POST_NEGATIVE = re.compile(
     r"en\s+formation|en\s+réunion|"
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
     r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
@@ -77,6 +78,7 @@ NEUTRAL = re.compile(
     # the day of an interview being called off, and the sender's own plans ("I'll call him
     # this afternoon"), are no offers of time
     r"cancel(?:l?ing|l?ed|a|e|ar|o)?|call\s+off|annul(?:er|ez|e|ons)|absagen|sagen|storniere?n?|"
+    r"kill|scrap|"
     r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform|"
     r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo|informiere|préviens|préviendrai|"
     # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"

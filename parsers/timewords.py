@@ -110,6 +110,8 @@ PART_WORDS: Mapping[str, str] = {
         ("vormittags", "morgens", "am morgen", "früh", "de manhã", "pela manhã"), "morning"
     ),
     **dict.fromkeys(("na parte da manhã", "manhã"), "morning"),
+    **dict.fromkeys(("media mañana", "a media mañana", "mid-morning", "midmorning"), "morning"),
+    **dict.fromkeys(("milieu de matinée", "fin de matinée", "en fin de matinée"), "morning"),
     **dict.fromkeys(("afternoon", "afternoons", "early afternoon"), "afternoon"),
     **dict.fromkeys(("por la tarde", "de la tarde", "en la tarde", "a la tarde"), "afternoon"),
     **dict.fromkeys(

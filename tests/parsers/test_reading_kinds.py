@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsers.reading_probes import (
-    PROBES,
-    PROBES_2,
-    PROBES_3,
-    PROBES_4,
-    PROBES_5,
-    PROBES_6,
-    Probe,
-    handed,
-    problems,
-    read,
-)
+from tests.parsers.reading_probes import ALL_PROBES, Probe, handed, problems, read
 
-ALL = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6
+ALL = ALL_PROBES
 
 
 def _id(probe: Probe) -> str:
