@@ -106,7 +106,7 @@ class _TextBuilder(HTMLParser):
         elif tag in _BLOCK:
             self._add(2 if tag in _PARAGRAPH else 1)
         elif tag in _CELL:
-            self._add(" ")
+            self._add("\t")  # a tab marks table cells, which the rules read with doubt
         if tag == "li":
             self._add("- ")
         if tag in _VOID:

@@ -45,7 +45,7 @@ class Hit:
 
 
 _PRONOUN = r"(?:him|her|them|\w+)"
-_ROUND = r"(?:round|interview|stage|conversation|meeting)"
+_ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
 _SLOTS = r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))"
 _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
@@ -76,6 +76,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:pull|take|remove)\s+(?:myself|me|my\s+(?:name|application))\s+(?:out\s+)?"
         r"(?:of|from)\s+(?:the\s+)?(?:process|running|consideration)",
         r"\bpull(?:ing)?\s+out\s+of\s+(?:the|this)\s+process",
+        r"\b(?:taken|took)\s+(?:himself|herself|themselves)\s+out\s+of\s+(?:the\s+)?"
+        r"(?:running|process|search)",
+        # relayed by a recruiter: "Ana has pulled out", "she took another offer"
+        r"\b(?:pulled|dropped|backed)\s+out\s+of\s+(?:the|this|our)\s+(?:process|running|search)",
+        r"\b(?:took|taken|accepted|signed)\s+(?:another|a\s+different|an\s+other|a\s+competing)\s+"
+        r"(?:job\s+)?(?:offer|role|position|job)",
+        r"\bs'est\s+(?:retiree?|desistee?)\b",
+        r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
+        r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
+        r"\b(?:hat|haben)\s+(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
         r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
         r"\bme\s+retiro\s+del\s+proceso",
         r"\bacepte\s+otra\s+(?:oferta|propuesta)",
@@ -96,6 +106,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bficar\s+(?:na|no)\s+(?:minha|meu)\s+(?:empresa|emprego)\s+atual",
     ),
     Cue.CANCEL: (
+        r"\b(?:kill|scrap|drop|pull)\s+(?:the\s+|this\s+|\w+'s\s+)?(?:\w+\s+){0,2}?(?:slot|interview"
+        r"|call|meeting|panel|round)\b",
         r"\bcancel(?:l?ing)?\b",
         r"\b(?:interview|round|meeting|call)\s+(?:is|has\s+been|was)\s+cancel+ed",
         r"\bcall(?:ed|ing)?\s+(?:(?:it|this|that|the\s+\w+(?:\s+round)?)\s+)?off\b",
@@ -112,14 +124,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
         r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
-        r"\bcancel(?:ar|amos|emos|en|ad|ada|ado)\b",
+        r"\bcancel(?:ar|amos|emos|en|ad|ada|ado|a|e)\b",
         r"\banul(?:ar|amos|emos|en)\b",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
         r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
-        r"\bsagen\s+(?:\w+\s+){1,4}ab\b",
+        r"\bsagen\s+(?:\w+\s+){1,8}?ab\b",
         r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:besetzt|gestrichen|eingefroren)",
         r"\bdesmarc(?:ar|amos)\b",
         r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
@@ -222,9 +234,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
-        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:termine|optionen|zeiten|vorschlage)",
+        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:termine|optionen|zeiten"
+        r"|vorschlage)",
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
-        r"\bnenhuma?\s+(?:das|dessas|destas|delas|deles)\b",
+        r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
     ),
     Cue.CANT_MAKE: (
@@ -238,6 +251,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnao\s+(?:posso|poderei|vou\s+poder)\s+(?:ir|comparecer|participar)",
     ),
     Cue.NEGATIVE: (
+        # "neither Wednesday slot works": a refusal scoped to a day, not to every option
+        r"\b(?:neither|none\s+of\s+the)\s+\w+day(?:'s)?\b(?:\s+(?:slots?|options?|times?))?",
         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"
         r"(?:really\s+)?(?:work|do|make)\b(?:\s+(?:for|with)\s+(?:me|us))?",
         r"\bnot\s+(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",
@@ -275,14 +290,38 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+(?:[\w-]+\s+)?" + _ROUND,
         r"\bbring\s+" + _PRONOUN + r"\s+(?:back|in\s+again)\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
-        r"\b(?:siguiente|proxima|otra)\s+(?:ronda|fase|etapa|entrevista)",
+        r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
+        r"|talk\s+(?:to|with)|come\s+(?:in|back))\b",
+        r"\bcome\s+(?:in|back)\s+for\s+(?:an?|the|another)\s+",
+        r"\b(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel)\b",
+        r"\b(?:have|do|set\s+up|arrange|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?"
+        r"(?:call|chat|conversation|meeting)\s+with\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
+        r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
+        r"\bqu'(?:elle|il)\s+rencontre\b",
+        r"\bnext\s+(?:round|stage|step)s?\b",
+        r"\b(?:get|put|bring)\s+(?:him|her|them)\s+in\s+front\s+of\b|\bthumbs?\s+up\b",
+        r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
+        r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
+        # someone else is to meet the candidate first: another round, even "before we decide"
+        r"\b(?:like|want|need|have|get)\s+(?:\w+\s+){1,4}?to\s+(?:meet|speak\s+(?:to|with)"
+        r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
+        r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
+        r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|entreviste|vea)\b(?:\s+antes\s+de"
+        r"\s+decidir)?",
+        r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
+        r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
+        r"\bque\s+(?:\w+\s+){1,4}?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
+        r"(?:\s+antes\s+de\s+decidir)?",
+        r"\b(?:siguiente|proxima|otra|segunda|tercera)\s+(?:ronda|fase|etapa|entrevista)",
         r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
-        r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|autre)\s+(?:tour|etape|entretien)",
+        r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|derniere|autre)\s+(?:tour|etape"
+        r"|entretien|echange|rendez-vous)",
         r"\bpoursuivre\s+avec\b",
         r"\b(?:etape|phase)\s+suivante\b|\btour\s+suivant\b",
-        r"\b(?:nachste|weitere|zweite|dritte|finale)[nr]?\s+(?:runde|gesprach|interview)",
+        r"\b(?:nachste|weitere|zweite|dritte|finale|letzte)[nr]?\s+(?:runde|gesprach|interview)",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
-        r"\b(?:proxima|outra)\s+(?:fase|etapa|rodada|entrevista)",
+        r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
+        r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
         r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
     ),
     Cue.REJECT: (
@@ -301,7 +340,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\bdecided\s+(?:not\s+to|against)\b",
+        r"\bgegen\s+(?:\w+\s+){0,5}?entschieden\b",
         r"\bdifferent\s+direction\b",
+        r"\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
+        r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
+        r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
+        r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
+        r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
+        r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
+        r"\bno\s+es\s+(?:el|la)\s+(?:perfil|persona|candidat[oa])\s+que\s+buscamos",
+        r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
+        r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
+        r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
         r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
@@ -323,6 +373,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:faire|lui\s+faire)\s+une\s+(?:offre|proposition)",
         r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
         r"\bfazer\s+uma\s+(?:proposta|oferta)",
+        r"\b(?:sie|ihn)\s+(?:\w+\s+)?(?:einstellen|anstellen)\b",
     ),
     Cue.HOLD: (
         r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"
@@ -338,9 +389,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:before|until)\s+we\s+(?:decide|make\s+a\s+decision)",
         r"\b(?:more|other)\s+candidates\s+to\s+(?:see|meet|interview)",
         r"\b(?:see|meet|interview|talk\s+to)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+"
-        r"|three\s+)?(?:more|other)\s+candidates",
+        r"|three\s+|the\s+)?(?:more|other)\s+candidates",
         r"\bmixed\s+(?:feedback|reviews|opinions)",
         r"\bon\s+the\s+fence\b",
+        r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
+        r"(?:days?|weeks?)",
+        r"\bwait(?:ing)?\s+(?:on|for)\s+(?:\w+\s+){0,3}?(?:budget|approval|sign-?off|headcount"
+        r"|green\s+light|decision|go-ahead)",
+        r"\b(?:esperando|aguardando)\s+(?:\w+\s+){0,3}?(?:aprobacion|aprovacao|presupuesto"
+        r"|orcamento|visto\s+bueno|autorizacion|autorizacao)",
+        r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
+        r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
         r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
         r"|pensando|valorando|hemos\s+decidido)",
@@ -389,6 +448,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
 
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
+    # a whole reply of one word from a client after the round: "No.", "Pass."
+    Cue.REJECT: (r"^\W*(?:no|nope|nah|pass)\W*$",),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
@@ -416,7 +477,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",
         r"\bscheduled\s+(?:an?|the|my)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
-        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d|early|late|first|the\s+middle)",
+        # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?\b(?:for\s+me|my\s+time"
+        r"|here|local\s+time|on\s+my\s+end)\b)|early|late|first|the\s+middle)",
         r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
         r"\btengo\s+(?:una?|examenes|cita|reuniones)\b",
         r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",
@@ -474,10 +537,12 @@ def find_cues(folded: str) -> list[Hit]:
     # Ties go to the earlier hit: a negation stands before the verb it turns down.
     hits.sort(key=lambda h: (-(h.end - h.start), not h.strong, h.start))
     kept: list[Hit] = []
+    # characters already claimed by a kept cue that shadows others: linear in the text length
+    taken = bytearray(len(folded))
     for hit in hits:
-        if hit.cue not in context_only and any(
-            k.cue not in context_only and k.start < hit.end and hit.start < k.end for k in kept
-        ):
-            continue
+        if hit.cue not in context_only:
+            if taken.find(1, hit.start, hit.end) >= 0:
+                continue
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     return sorted(kept, key=lambda h: h.start)

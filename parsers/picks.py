@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
@@ -62,31 +63,61 @@ _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
     r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?$"
 )
+# "the later slot on Wednesday", "el más temprano": which of several options a day matches
+_LATER = re.compile(
+    r"\b(?:later|latest|afternoon|mas\s+tarde|plus\s+tard|spater\w*|mais\s+tarde)\b"
+    r"(?:\s+(?:one|slot|time|option|opcion|creneau|termin|horario|opcao))?"
+)
+_EARLIER = re.compile(
+    r"\b(?:earlier|earliest|morning|mas\s+temprano|plus\s+tot|fruher\w*|mais\s+cedo)\b"
+    r"(?:\s+(?:one|slot|time|option|opcion|creneau|termin|horario|opcao))?"
+)
+_EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
+_DOWN = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
 _DAY_START, _DAY_END = time(9), time(17)  # the hours EXTRACTION.md gives a day named alone
 _CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Pick:
-    """The option a reply picks, and whether it named it outright (a number) or by day/time."""
+    """The option a reply picks, whether it named it outright (a number) or by day/time, and
+    whether its day or time fits several options the reply did not tell apart."""
 
     selected: int
     explicit: bool
+    ambiguous: bool = False
 
 
-def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, start)), default=0)
-    right = _CLAUSE_END.search(folded, end)
-    return left, right.start() if right else len(folded)
+class _Clauses:
+    """Clause bounds and the cues that turn a clause down, looked up by bisection, so that
+    a reply naming options thousands of times is still read in linear time."""
 
+    def __init__(self, folded: str, hits: Sequence[Hit]) -> None:
+        self.folded = folded
+        found = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(folded)]
+        self.starts = [s for s, _ in found]
+        self.ends = [e for _, e in found]
+        # down[i]: how many characters before i lie inside a cue that turns its clause down
+        cover = bytearray(len(folded))
+        for h in hits:
+            if h.cue in _DOWN:
+                cover[h.start : h.end] = b"\x01" * (h.end - h.start)
+        self.down = [0]
+        for flag in cover:
+            self.down.append(self.down[-1] + flag)
 
-def _negated(folded: str, start: int, end: int, hits: Sequence[Hit]) -> bool:
-    """A pick in a clause that turns it down, defers it, or follows "not"/"except" is no pick."""
-    left, right = _clause(folded, start, end)
-    if _EXCLUDING.search(folded[left:start]):
-        return True
-    down = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
-    return any(h.cue in down and h.start < right and h.end > left for h in hits)
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.ends, start)
+        j = bisect_left(self.starts, end)
+        left = self.ends[i - 1] if i else 0
+        return left, self.starts[j] if j < len(self.starts) else len(self.folded)
+
+    def negated(self, start: int, end: int) -> bool:
+        """A pick in a clause that turns it down, defers it, or follows "not" is no pick."""
+        left, right = self.bounds(start, end)
+        if _EXCLUDING.search(self.folded, max(left, start - _EXCLUDING_REACH), start):
+            return True
+        return self.down[right] > self.down[left]
 
 
 def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -104,12 +135,14 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         few = {"two": 2, "three": 3}.get(m.group(2)) or int(m.group(2))
         first = 1 if m.group(1) == "first" else count - few + 1
         found += [(n, m.start()) for n in range(first, first + few)]
+    inside = bytearray(len(folded))
+    for s, e in covered:
+        inside[s:e] = b"\x01" * (e - s)
+    named = {p for _, p in found}
     bare = [
-        m
-        for m in _BARE_NUMBER.finditer(folded)
-        if not any(s <= m.start() < e for s, e in covered)
-        and not any(p == m.start() for _, p in found)
+        m for m in _BARE_NUMBER.finditer(folded) if not inside[m.start()] and m.start() not in named
     ]
+    opening = len(folded) - len(folded.lstrip())
     # A lone digit counts only in a list of digits ("1 or 3") or opening the reply ("2 works").
     for i, m in enumerate(bare):
         listed = any(
@@ -117,7 +150,7 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
             for a, b in ((bare[i - 1], m), (m, bare[i + 1] if i + 1 < len(bare) else m))
             if a is not b
         )
-        if listed or not folded[: m.start()].strip():
+        if listed or m.start() <= opening:
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
 
@@ -171,7 +204,8 @@ def pick(
     # After "none of those" or "could we do another day instead", named days are counter-offers.
     rejected_all = any(h.cue in (Cue.REJECT_ALL, Cue.ELSEWHEN) for h in hits)
     named = _numbers(folded, len(proposed), covered)
-    excluded = {n for n, p in named if _negated(folded, p, p + 1, hits)}
+    clauses = _Clauses(folded, hits)
+    excluded = {n for n, p in named if clauses.negated(p, p + 1)}
     chosen = {n for n, _ in named} - excluded
     if chosen:
         return Pick(min(chosen), explicit=True)
@@ -181,15 +215,24 @@ def pick(
     for mention in mentions:
         start, end = mention.span
         matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
-        if mention.negated or _negated(folded, start, end, hits):
+        if mention.negated or clauses.negated(start, end):
             excluded |= matched
         else:
             chosen |= matched
             elsewhere = elsewhere or not matched
     # "Any of them", or a plain yes to the one option offered.
-    if any(
-        h.cue is Cue.ANY_OPTION and not _negated(folded, h.start, h.end, hits) for h in hits
-    ) or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
+    anyone = any(h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end) for h in hits)
+    if anyone or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
-    return Pick(min(chosen), explicit=False) if chosen else None
+    if len(chosen) > 1:
+        # "the later slot on Wednesday": of the options the day matches, the later one
+        later, earlier = _LATER.search(folded), _EARLIER.search(folded)
+        if (later is None) != (earlier is None):
+            ordered = sorted(chosen, key=lambda n: proposed[n - 1].start)
+            return Pick(ordered[-1] if later else ordered[0], explicit=False)
+    return (
+        Pick(min(chosen), explicit=False, ambiguous=len(chosen) > 1 and not anyone)
+        if chosen
+        else None
+    )

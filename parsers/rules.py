@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 
-from parsers import timeresolve
+from parsers import timelex, timeresolve
+from parsers.doubt import odd_words, unexplained
 from parsers.intents import Cue, Hit, find_cues, fold
 from parsers.model import (
     CalendarPart,
@@ -31,6 +32,8 @@ FAIR = 0.65  # a weaker phrase: a bare "great", a question mark
 WEAK = 0.45  # something matched, but not well enough to act alone
 NOTHING = 0.25  # no pattern matched: a person should read it
 CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
+_UNEXPLAINED_WORDS = 2  # content words left unread that make an "other" more than a thank-you
+_ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 
 # Calendar apps title their notices this way even when the iTIP part is lost.
 _SUBJECT_REPLY = re.compile(
@@ -101,7 +104,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     # a pick needs the same reading, so it is done at most once.
     @cache
     def times() -> timeresolve.Times:
-        return timeresolve.read_times(text, now=now, zone=zone, duration_minutes=duration)
+        return timeresolve.read_times(
+            text, now=now, zone=zone, duration_minutes=duration, booked=context.scheduled
+        )
 
     @cache
     def offered() -> tuple[Window, ...]:
@@ -115,6 +120,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         from_subject = _from_subject(message.subject, zone)
         if from_subject is not None:
             return from_subject
+    intent, confidence = _doubted(
+        intent, confidence, text, folded, cues, chosen, times, _expects_verdict(context, now)
+    )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     windows = offered() if keeps_windows else ()
     return Extraction(
@@ -125,6 +133,67 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         timezone=_zone_of(windows, zone),
         confidence=confidence,
     )
+
+
+def _doubted(
+    intent: Intent,
+    confidence: float,
+    text: str,
+    folded: str,
+    cues: _Cues,
+    chosen: Pick | None,
+    times: Callable[[], timeresolve.Times],
+    verdict_due: bool,
+) -> tuple[Intent, float]:
+    """The reading with its confidence lowered under the floor where the rules met something
+    they do not fully model, so that a person (or the LLM) reads the reply instead.
+
+    An `other` is never handed over by confidence, so a doubtful one becomes a `question`."""
+    if intent is Intent.OTHER:
+        # A thank-you is an acknowledgement, unless a verdict is awaited from its sender; other
+        # words that no cue or time explains are more than that, and a person reads them.
+        polite = cues.any(Cue.THANKS) or cues.any(Cue.CONFIRM) or cues.any(Cue.LATER)
+        spans = [(h.start, h.end) for h in cues.hits] + [m.span for m in times().mentions]
+        if (verdict_due or not polite) and unexplained(folded, spans)[1] >= _UNEXPLAINED_WORDS:
+            return Intent.QUESTION, WEAK
+        # "sounds good" to a choice of options: a yes to which one?
+        if chosen is None and cues.any(Cue.CONFIRM) and not cues.any(Cue.THANKS):
+            return (Intent.QUESTION, WEAK) if times().mentions else (intent, confidence)
+        return intent, confidence
+    doubts = [
+        # a table whose days head its columns: which cell pairs with which is a guess
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text),
+        # a refusal or exception the time reader could not attach to any day or time
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and times().unscoped > 0,
+        # a day or time that fits several options the reply does not tell apart
+        intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+        # words around the offered times that nothing explains ("any weekday bar Friday")
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _odd(text, folded, cues, times()),
+    ]
+    if any(doubts):
+        return intent, min(confidence, WEAK)
+    # feedback that also names times: the times may be the verdict's subject or a schedule
+    if intent is Intent.FEEDBACK and times().mentions:
+        return intent, confidence * CONFLICT
+    return intent, confidence
+
+
+def _odd(text: str, folded: str, cues: _Cues, times: timeresolve.Times) -> bool:
+    spans = [(h.start, h.end) for h in cues.hits] + times.read_spans
+    offers = sorted(m.span[0] for m in times.mentions if not m.negated)
+    return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
+
+
+def _day_columns(text: str) -> bool:
+    """A table row (cells set off by tabs) names days in two cells and no time: a header."""
+    for line in text.splitlines():
+        if "\t" not in line:
+            continue
+        atoms = [timelex.lex(timelex.masked(cell)) for cell in line.split("\t")]
+        days = sum(any(a.kind == "day" for a in cell) for cell in atoms)
+        if days >= 2 and not any(a.kind == "time" for cell in atoms for a in cell):
+            return True
+    return False
 
 
 def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
@@ -175,8 +244,14 @@ def _decide(
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):
             return Intent.RESCHEDULE, None, STRONG
+        # "cancel ... tomorrow ... tonight": called off, or moved? Both readings stand.
+        if cancelled and not cues.any(Cue.ELSEWHEN):
+            return Intent.RESCHEDULE, None, WEAK
         # New times for a booked interview ask to move it, unless the reply also confirms.
         if not cues.strong(Cue.CONFIRM) and windows():
+            # a recruiter's times with no word of moving may be an instruction of another kind
+            if context.role is Role.RECRUITER and not (refused or cues.any(Cue.CANCEL)):
+                return Intent.RESCHEDULE, None, WEAK
             return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR
     if context.role is not Role.CANDIDATE:
         verdict = _verdict(cues, _round_done(context, now))
@@ -198,6 +273,11 @@ def _decide(
     if cues.any(Cue.THANKS) or cues.any(Cue.LATER) or cues.any(Cue.CONFIRM):
         return Intent.OTHER, None, FAIR
     return Intent.OTHER, None, NOTHING
+
+
+def _expects_verdict(context: Context, now: datetime) -> bool:
+    """A client or recruiter writing after the round was held most likely gives a verdict."""
+    return context.role is not Role.CANDIDATE and _round_done(context, now)
 
 
 def _round_done(context: Context, now: datetime) -> bool:

@@ -54,6 +54,7 @@ def week_days(today: date, which: str, part: str) -> list[date]:
         "this": [monday],
         "next": [monday + timedelta(7)],
         "both": [monday, monday + timedelta(7)],
+        "after": [monday + timedelta(14)],
     }
     picks = {"rest": range(5), "all": range(5), "early": (0, 1), "late": (3, 4)}[part]
     days = [m + timedelta(i) for m in weeks[which] for i in picks]

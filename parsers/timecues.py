@@ -12,28 +12,42 @@ EXCEPT = re.compile(
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
 # phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
 SWEEPING_EXCEPT = re.compile(
-    r"(?<!\w)(?:any|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)but(?:\s+(?:on|the))?(?!\w)",
+    r"(?<!\w)(?:any|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
 NEGATIVE = re.compile(
     r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
-    r"not\s+available|not\s+free|no\s+good|busy|booked|blocked|tied\s+up|away|off|out|"
+    r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|forget|scratch|olvida|oublie[zr]?|"
+    # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
+    r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
+    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
+    r"pas\s+dispo|indispo|pas\s+libre|abroad|en\s+formation|en\s+réunion|"
+    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)|arzttermin|schulung|fortbildung|"
+    r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
+    r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
     r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+puedo|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
-    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|"
-    r"não\s+(?:posso|consigo|estou)|indisponível|férias)(?!\w)",
+    r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
+    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|unterwegs|verreist|dienstreise|"
+    r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)(?!\w)",
     re.IGNORECASE,
 )
 POST_NEGATIVE = re.compile(
-    r"[\s,]*(?:(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"[\s,:]*(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
+    # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
+    r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
+    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+urlaub|unterwegs|verreist)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
-    r"ideal|possible)|(?:es\s+)?imposible|no\s+(?:puedo|me\s+va|es\s+posible)|ne\s+(?:marche|convient)"
-    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
+    r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
+    r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:es\s+)?imposible|no\s+(?:puedo|me\s+va|es\s+posible)|ne\s+(?:marche|convient)"
+    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
@@ -42,7 +56,11 @@ POST_NEGATIVE = re.compile(
     r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
     r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
+    r"en\s+formation|en\s+réunion|"
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
+    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
     r"|(?:estou|estarei|estamos)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|"
@@ -57,13 +75,26 @@ NEUTRAL = re.compile(
     r"reviens\s+vers|reviendrai|melde\s+mich|retorno|"
     r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
     r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
+    # the day of an interview being called off, and the sender's own plans ("I'll call him
+    # this afternoon"), are no offers of time
+    r"cancel(?:l?ing|l?ed|a|e|ar|o)?|call\s+off|annul(?:er|ez|e|ons)|absagen|sagen|storniere?n?|"
+    r"kill|scrap|"
+    r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform|"
+    r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo|informiere|préviens|préviendrai|"
+    # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
+    r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
+    r"d['’]ici|"
+    r"(?:la|lo|le)\s+llamo|l['’]appelle|je\s+(?:l['’])?appellerai|rufe|ligo|ligarei|"
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back\s+on|back\s+from|return(?:ing)?)(?!\w)",
     re.IGNORECASE,
 )
 # The same promise to answer later, written after the day ("Tomorrow I'll confirm").
 POST_NEUTRAL = re.compile(
-    r"[\s,]*(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
-    r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)(?!\w)",
+    r"[\s,]*(?:(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
+    r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)"
+    # the day of an interview called off: "das Gespräch am Donnerstag absagen"
+    r"|absagen|abzusagen|streichen|stornieren|(?:is|was|has\s+been)\s+cancell?ed|"
+    r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa])(?!\w)",
     re.IGNORECASE,
 )
 POSITIVE = re.compile(

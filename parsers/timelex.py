@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from parsers.timewords import (
     ABBREVIATED_WEEKDAYS,
+    GERMAN_HOUR_WORDS,
     HOUR_WORDS,
     MONTHS,
     OWN_ZONE_WORDS,
@@ -96,13 +97,14 @@ class DayRef:
     year: int = 0
     offset: int = 0  # rel: days after today
     part: str = ""  # rel: part of day implied ("tonight"); week: rest | all | early | late
-    which: str = ""  # week: this | next | both
+    which: str = ""  # week: this | next | both | after (the week after next)
     possessive: bool = False  # "Wednesday's interview": names a booking, offers nothing alone
 
 
 @dataclass(frozen=True, slots=True)
 class TimeSpec:
-    """Hours within a day: minutes after midnight; `kind` is range, after, before, at or part."""
+    """Hours within a day: minutes after midnight; `kind` is range, after, before, at, part, or
+    same (the hours of the booked interview, known only to the resolver)."""
 
     kind: str
     start: int = 0
@@ -128,8 +130,10 @@ _WD_ABBR = "|".join(
 _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
 _NOT_TIME_AFTER = (
-    r"(?![\d:/]|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
-    r"|(?:to|a|bis|y|und|and|à|til|till|until)\s+\d"
+    # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
+    r"(?![\d/]|:\d|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
+    # "jeudi 10 à 15h" is the 10th at 3pm: a French range says "de 10h à 15h"
+    r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
     rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
 )
 # a number followed by a month name is a date, not a time ("from 23 December")
@@ -148,7 +152,9 @@ _WEEKDAY = re.compile(
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
-    r"(?!\w|\s+(?:opç|opc|op[tc]i|option))",
+    # Portuguese "segunda opção" is the second option; "the Thursday option" is a day
+    r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
+    r"\s+(?:opç|opc|op[tc]i|option))",
     _I,
 )
 _DATE_MD = re.compile(
@@ -167,7 +173,7 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|dia|o)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w:/]|\.\d|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    r"(?<!\w)(?:the|le|el|am|dia|o|au)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
     # further days listed after it, each with its ordinal ending: "the 10th and 11th"
     r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:st|nd|rd|th|er|º|ª)(?!\w))*)",
     _I,
@@ -178,8 +184,11 @@ _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 
 # A clock hour told in words: "half past two", "quarter to 11", "three o'clock".
 _CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
+_HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 _SAID = (
     rf"(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
+    # British "half two" (2:30) and German "halb drei" (also 2:30)
+    rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
 )
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
@@ -209,6 +218,9 @@ _ZONE_WORD = (
 )
 _AFTER = re.compile(
     r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
+    # "not before 3" is from 3 on
+    r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
+    r"não\s+antes\s+das?|"
     r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"
@@ -221,7 +233,8 @@ _BEFORE = re.compile(
     _I,
 )
 _AT = re.compile(
-    rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?|sobre\s+las?|hacia\s+las?|vers|gegen"
+    rf"|por\s+volta\s+das?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
@@ -246,6 +259,13 @@ _PART_BOUND = re.compile(
     rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
     _I,
 )
+# "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
+_SAME = re.compile(
+    r"(?<!\w)(?:the\s+)?same\s+time|(?:la\s+)?misma\s+hora|(?:la\s+)?même\s+heure"
+    r"|(?:zur\s+)?(?:gleichen|selben)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
+    r"|(?:na\s+)?mesma\s+hora(?!\w)",
+    _I,
+)
 _ZONE_ABBR = re.compile(
     rf"(?<![\w/])(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
 )
@@ -253,9 +273,12 @@ _ZONE_NAME = re.compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
 
-_CLOCK = re.compile(r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock", _I)
+_CLOCK = re.compile(
+    r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock|half|halb", _I
+)
 _POINT = re.compile(
     rf"(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
+    rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
     r"|(?P<noon>noon|midday|mediod[ií]a|midi|mittag)|(?P<midnight>midnight)",
@@ -274,6 +297,12 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         return 0, 0, "24"
     if m["oh"]:
         return _clock_hour(m["oh"]), 0, ""
+    if m["hh"]:
+        return _clock_hour(m["hh"]), 30, ""
+    if m["halb"]:
+        word = m["halb"].lower()
+        hour = int(word) if word.isdigit() else GERMAN_HOUR_WORDS[word]
+        return (hour - 1 or 12), 30, ""
     if m["rel"]:
         # the hour said decides morning or afternoon: "quarter to 8" is 7:45 in the morning
         past = (30 if m["rel"].lower() == "half" else 15) * (
@@ -426,6 +455,7 @@ def _content(scan: str) -> list[Atom]:
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
     found += [_part(m) for m in _PART.finditer(scan)]
+    found += [Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)]
     found += [a for m in _PART_BOUND.finditer(scan) for a in _part_bound(m)]
     found += [
         Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
@@ -497,6 +527,8 @@ def lex(scan: str) -> list[Atom]:
             and atom.day is not None
             and prev.day.kind == "wd"
             and atom.day.kind in ("date", "num", "ord")
+            # "Monday. Tuesday 8th" is two days: a weekday naming its own date is not joined
+            and not (atom.day.kind == "ord" and atom.day.weekday >= 0)
             and _JOIN_DATE.fullmatch(scan, prev.end, atom.start)
         ):
             chosen[-1] = Atom("day", prev.start, atom.end, atom.day)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,6 +19,7 @@ from parsers.timecalc import (
     subtract,
     window_on,
 )
+from parsers.timelex import TimeSpec
 from parsers.timeread import Boundaries, Group, Reading, read
 from parsers.timewords import PARTS
 
@@ -55,27 +56,31 @@ class _Frame:
     zone: ZoneInfo
     americas: bool
     duration: int
+    booked: tuple[int, int] | None  # the booked interview's hours in `zone`, for "same time"
+
+    def span(self, spec: TimeSpec) -> tuple[int, int] | None:
+        return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
 
 
-def _week_monday(
-    group: Group, reading: Reading, sentence: Boundaries, frame: _Frame
-) -> date | None:
-    """The week a bare weekday falls in when a week phrase shares its sentence."""
-    s = sentence.index(group.start)
-    weeks = [
-        a.day
-        for g in reading.groups
-        for a in g.atoms
-        if a.day is not None and a.day.kind == "week" and sentence.index(a.start) == s
-    ]
-    if not weeks:
-        return None
+def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict[int, date]:
+    """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
     monday = frame.today - timedelta(days=frame.today.weekday())
-    return monday + timedelta(7) if weeks[0].which == "next" else monday
+    weeks: dict[int, date] = {}
+    for g in reading.groups:
+        for a in g.atoms:
+            if a.day is not None and a.day.kind == "week":
+                weeks.setdefault(
+                    sentence.index(a.start),
+                    monday + timedelta({"next": 7, "after": 14}.get(a.day.which, 0)),
+                )
+    return weeks
 
 
 def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
     refs = [a.day for a in group.atoms if a.day is not None]
+    if refs and refs[0].kind == "wd" and refs[0].mod == "next" and not any(group.ranges):
+        # "next Tuesday or Wednesday": the week named once holds every weekday of the list
+        refs = [replace(r, mod="next") if r.kind == "wd" and not r.mod else r for r in refs]
     has_weekday = any(r.kind == "wd" for r in refs)
     per_atom = [
         []
@@ -105,7 +110,9 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
             continue
         days += per_atom[i]
         i += 1
-    if len(refs) == 1 and group.negated and _UNTIL_BEFORE.search(scan, 0, group.start) and days:
+    # the words sit right before the day: a short look-back keeps the reading linear
+    until = _UNTIL_BEFORE.search(scan, max(0, group.start - 40), group.start)
+    if len(refs) == 1 and group.negated and until and days:
         # "away until the 9th": every day from today up to the day before
         days = span_days(frame.today, days[0] - timedelta(1), True)
         group.broad = True
@@ -120,7 +127,7 @@ def _spans(
     for t in group.times:
         if t.spec is None or (t.start in reading.negative_times) != negative:
             continue
-        span = minutes_of(t.spec, frame.duration)
+        span = frame.span(t.spec)
         if span is not None:
             zone = reading.zones.get(t.start)
             out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
@@ -130,6 +137,26 @@ def _spans(
         out = [o for o in out if o[0] != PARTS["any"]] or out[:1]
     parts = [o for o in out if o[2] == "part"]
     bounded = [o for o in out if o[2] in ("after", "before")]
+    exact = [o for o in out if o[2] in ("at", "range", "same")]
+    if parts and exact and all(any(p[0][0] <= o[0][0] < p[0][1] for p in parts) for o in exact):
+        # "a las 4 de la tarde", "10 in the morning": the part of day only says which 4 or 10
+        out = [o for o in out if o[2] != "part"]
+        parts = []
+    afters = [o for o in bounded if o[2] == "after"]
+    befores = [o for o in bounded if o[2] == "before"]
+    if (
+        not parts
+        and len(afters) == 1
+        and len(befores) == 1
+        and afters[0][1] == befores[0][1]
+        and afters[0][0][0] < befores[0][0][1]
+    ):
+        # "from 10, but I need to leave by 3": bounds that overlap are one span ("before
+        # lunch or after 3" do not, and stay two)
+        span = (afters[0][0][0], befores[0][0][1])
+        out = [o for o in out if o[2] not in ("after", "before")]
+        out += [(span, afters[0][1], "range")] if span[0] < span[1] else []
+        bounded = []
     if parts and bounded:
         # "tomorrow morning after 10": the bound narrows the part of day
         lo, hi = parts[0][0]
@@ -191,27 +218,52 @@ class _Offer:
     named: list[Window] = field(default_factory=list)
     refused_broad: list[Window] = field(default_factory=list)
     refused_named: list[Window] = field(default_factory=list)
+    unscoped: int = 0
+    read_spans: list[tuple[int, int]] = field(default_factory=list)
+    clauses: list[int] = field(default_factory=list)
 
 
-def _analyse(text: str, now: datetime, zone: str, duration_minutes: int) -> _Offer:
+def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
+    if booked is None:
+        return None
+    start, end = booked.start.astimezone(tz), booked.end.astimezone(tz)
+    first = start.hour * 60 + start.minute
+    last = first + int((end - start).total_seconds() // 60)
+    return (first, last) if first < last <= 24 * 60 else None
+
+
+def _analyse(
+    text: str, now: datetime, zone: str, duration_minutes: int, booked: Window | None = None
+) -> _Offer:
     if now.tzinfo is None:
         raise InputError("now must be an aware datetime")
     tz = _zone(zone)
-    frame = _Frame(now.astimezone(tz).date(), tz, zone.startswith("America/"), duration_minutes)
+    frame = _Frame(
+        now.astimezone(tz).date(),
+        tz,
+        zone.startswith("America/"),
+        duration_minutes,
+        _booked_hours(booked, tz),
+    )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
+    mondays = _week_mondays(reading, sentence, frame)
     for g in reading.groups:
         if "past" in g.kinds():
             g.dropped = True
-        dates[id(g)] = _group_dates(g, scan, frame, _week_monday(g, reading, sentence, frame))
+        dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
     _drop_week_phrases(reading.groups, dates, sentence)
-    out = _Offer()
+    out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
     for g in reading.groups:
         if g.dropped:
             continue
         pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
         neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
         if not pos and not neg:
+            if any(a.day is not None and a.day.possessive for a in g.atoms):
+                # "Thursday's slot suits me": it offers nothing, but it names an option
+                day = _windows(dates[id(g)], [(PARTS["any"], frame.zone, "part")])
+                out.mentions.append(Mention((g.start, g.end), tuple(day), g.negated, False))
             continue
         if g.negated:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
@@ -223,7 +275,7 @@ def _analyse(text: str, now: datetime, zone: str, duration_minutes: int) -> _Off
         )
     fortnight = [frame.today + timedelta(i) for i in range(14)]
     for t in reading.loose:
-        span = minutes_of(t.spec, duration_minutes) if t.spec is not None else None
+        span = frame.span(t.spec) if t.spec is not None else None
         if t.spec is None or span is None:
             continue
         z = reading.zones.get(t.start)
@@ -240,15 +292,22 @@ class Times:
 
     offered: list[Window]
     mentions: list[Mention]
+    unscoped: int = 0  # refusal and exception words the reader could not attach to a time
+    read_spans: list[tuple[int, int]] = field(default_factory=list)  # what the reader read
+    clauses: list[int] = field(default_factory=list)  # clause ends, in text order
 
 
-def read_times(text: str, *, now: datetime, zone: str, duration_minutes: int) -> Times:
-    """`resolve` and `mentions` of one text from a single reading of it."""
-    o = _analyse(text, now, zone, duration_minutes)
+def read_times(
+    text: str, *, now: datetime, zone: str, duration_minutes: int, booked: Window | None = None
+) -> Times:
+    """`resolve` and `mentions` of one text from a single reading of it; `booked` is the
+    interview already booked, whose hours "the same time" names."""
+    o = _analyse(text, now, zone, duration_minutes, booked)
     # a refused week or range does not cancel a day the sender names on purpose
     broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
     named = subtract(merge(o.named), o.refused_named)
-    return Times(merge(clip(broad + named, now)), o.mentions)
+    offered = merge(clip(broad + named, now))
+    return Times(offered, o.mentions, o.unscoped, o.read_spans, o.clauses)
 
 
 def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:

@@ -110,12 +110,20 @@ PART_WORDS: Mapping[str, str] = {
         ("vormittags", "morgens", "am morgen", "früh", "de manhã", "pela manhã"), "morning"
     ),
     **dict.fromkeys(("na parte da manhã", "manhã"), "morning"),
+    **dict.fromkeys(("media mañana", "a media mañana", "mid-morning", "midmorning"), "morning"),
+    **dict.fromkeys(("milieu de matinée", "fin de matinée", "en fin de matinée"), "morning"),
     **dict.fromkeys(("afternoon", "afternoons", "early afternoon"), "afternoon"),
     **dict.fromkeys(("por la tarde", "de la tarde", "en la tarde", "a la tarde"), "afternoon"),
     **dict.fromkeys(
         ("après-midi", "apres-midi", "l'après-midi", "nachmittag", "nachmittags"), "afternoon"
     ),
     **dict.fromkeys(("à tarde", "de tarde", "pela tarde", "na parte da tarde"), "afternoon"),
+    **dict.fromkeys(
+        ("toda la tarde", "las tardes", "cualquier tarde", "tout l'après-midi"), "afternoon"
+    ),
+    **dict.fromkeys(("den ganzen nachmittag", "a tarde toda", "toda a tarde"), "afternoon"),
+    **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
+    **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
@@ -128,6 +136,9 @@ PART_WORDS: Mapping[str, str] = {
     ),
     **dict.fromkeys(
         ("mittagszeit", "la hora de comer", "hora do almoço", "l'heure du déjeuner"), "lunchtime"
+    ),
+    **dict.fromkeys(
+        ("comer", "almuerzo", "mittagessen", "déjeuner", "le déjeuner", "almoço"), "lunchtime"
     ),
     **dict.fromkeys(
         ("evening", "evenings", "por la noche", "de noche", "soir", "soirée"), "evening"
@@ -157,6 +168,13 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     ),
     **dict.fromkeys(("later next week", "late next week", "end of next week"), ("next", "late")),
     **dict.fromkeys(("this week and next", "this week and next week"), ("both", "rest")),
+    **dict.fromkeys(
+        ("the week after next", "week after next", "übernächste woche", "übernächster woche"),
+        ("after", "all"),
+    ),
+    **dict.fromkeys(
+        ("dans deux semaines", "dentro de dos semanas", "daqui a duas semanas"), ("after", "all")
+    ),
     **dict.fromkeys(
         ("esta semana", "el resto de la semana", "cette semaine", "diese woche"), ("this", "rest")
     ),
@@ -188,6 +206,7 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("finales de la semana que viene", "finales de la próxima semana"), ("next", "late")
     ),
     **dict.fromkeys(("fin de la semaine prochaine", "ende nächster woche"), ("next", "late")),
+    **dict.fromkeys(("fin de semaine prochaine", "en fin de semaine prochaine"), ("next", "late")),
     **dict.fromkeys(("ende der nächsten woche", "final da próxima semana"), ("next", "late")),
 }
 
@@ -227,6 +246,14 @@ ZONE_NAMES: Mapping[str, str] = {
 HOUR_WORDS: Mapping[str, int] = {
     w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six"), 1)
 } | {w: i for i, w in enumerate(("seven", "eight", "nine", "ten", "eleven", "twelve"), 7)}
+# German "halb drei" is half past two: the half hour before the hour named.
+GERMAN_HOUR_WORDS: Mapping[str, int] = {
+    w: i
+    for i, w in enumerate(
+        ("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf"),
+        1,
+    )
+} | {"zwölf": 12}
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 

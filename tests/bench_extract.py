@@ -8,15 +8,25 @@ import sys
 import time
 import tracemalloc
 from datetime import UTC, datetime
-from pathlib import Path
 
 from parsers.message import parse_message
-from parsers.model import Context
+from parsers.model import Context, ParsedMessage
 from parsers.rules import extract
+from tests.shared_corpus import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 MESSAGES = 2000
 TARGET_MS = 5.0
+# Issue 13: the time reader is linear; an 8,000-character adversarial reply takes <= 100 ms.
+ADVERSARIAL_CHARS = 8000
+ADVERSARIAL_TARGET_MS = 100.0
+ADVERSARIAL_UNITS = (
+    "mornings except monday ",
+    "any time except 12-1 ",
+    "Mon, Tue or Wed at 2 or 3pm ",
+    "not Friday, ",
+    "Wed the 16th: 11-12:30 or after 4 / ",
+    "option 2? ",
+)
 
 
 def load_corpus() -> list[tuple[bytes, Context]]:
@@ -36,6 +46,33 @@ def time_one(raw: bytes, context: Context) -> tuple[float, float]:
     message = parse_message(raw)
     extract(message, context, now=message.date or datetime.now(UTC))
     return (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
+
+
+def adversarial() -> tuple[float, str]:
+    """Slowest extraction, in ms, of an 8,000-character reply repeating one hard phrase."""
+    now = datetime(2026, 12, 1, 15, tzinfo=UTC)
+    context = Context.from_json(
+        {
+            "role": "candidate",
+            "timezone": "America/New_York",
+            "duration_minutes": 60,
+            "stage": "proposed",
+            "proposed": [
+                {"start": "2026-12-08T14:00:00-05:00", "end": "2026-12-08T15:00:00-05:00"}
+            ],
+        }
+    )
+    worst = (0.0, "")
+    for unit in ADVERSARIAL_UNITS:
+        text = (unit * (ADVERSARIAL_CHARS // len(unit) + 1))[:ADVERSARIAL_CHARS]
+        message = ParsedMessage("bench@test", "Re: times", None, now, text)
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            extract(message, context, now=now)
+            runs.append((time.perf_counter() - started) * 1000)
+        worst = max(worst, (min(runs), unit.strip()))
+    return worst
 
 
 def main() -> int:
@@ -61,6 +98,11 @@ def main() -> int:
         f"bench_extract: {len(timings)} messages  median {median:.2f} ms  p95 {p95:.2f} ms  "
         f"cpu median {cpu:.2f} ms  peak memory {peak / 1e6:.1f} MB  "
         f"(target <= {TARGET_MS} ms per message)"
+    )
+    slowest, unit = adversarial()
+    print(
+        f"bench_extract: {ADVERSARIAL_CHARS}-character adversarial reply: slowest {slowest:.1f} ms "
+        f"({unit!r} repeated; target <= {ADVERSARIAL_TARGET_MS:.0f} ms)"
     )
     return 0
 

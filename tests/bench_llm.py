@@ -15,8 +15,8 @@ from parsers.llm import LLMExtractor
 from parsers.message import parse_message
 from parsers.model import Context, ParsedMessage
 from tests.fakes.openai_server import FakeOpenAIServer, Scripted
+from tests.shared_corpus import CORPUS
 
-CORPUS = Path("/work/shared/corpus/dev")
 FIXED_ANSWER = {
     "intent": "availability",
     "selected": None,

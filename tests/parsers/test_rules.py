@@ -437,3 +437,64 @@ def test_a_promise_to_confirm_later_offers_no_window() -> None:
     """ "I'll confirm tomorrow" is no availability for tomorrow."""
     reading = _read("Thanks! I'll confirm tomorrow.")
     assert (reading.intent, reading.windows) == (Intent.OTHER, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # a table whose days head the columns: which hours go with which day is a guess
+        ("Monday\tWednesday\n9-11\tout of office", Stage.REQUESTED),
+        # a refusal word the time reader could not attach to a day or time
+        ("Thursday 2-4 is good, Friday not.", Stage.REQUESTED),
+        # called off, or moved to the time named? Both readings stand
+        ("Please cancel the Thursday interview, I'll talk to her Friday morning.", Stage.SCHEDULED),
+        # "before noon" fits the Tuesday and the Thursday option alike
+        ("Sure, before noon works for me.", Stage.PROPOSED),
+        # words among the offered times that nothing explains
+        ("Tuesday 2-4 once my babysitter arrives.", Stage.REQUESTED),
+    ],
+)
+def test_what_the_rules_do_not_model_goes_under_the_floor(text: str, stage: Stage) -> None:
+    """Readings the rules engine cannot vouch for get a confidence under the 0.5 floor."""
+    assert _read(text, stage).confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Tuesday 2-4pm works for me.", Stage.REQUESTED),
+        ("Wednesday at 3 is perfect.", Stage.PROPOSED),
+        ("Monday is out, but Tuesday morning is fine.", Stage.REQUESTED),
+    ],
+)
+def test_plain_readings_stay_above_the_floor(text: str, stage: Stage) -> None:
+    """A reply the rules read fully keeps a confidence at or above the floor."""
+    assert _read(text, stage).confidence >= 0.5
+
+
+def test_an_unexplained_reply_is_a_question_not_other() -> None:
+    """Content no cue explains goes to a person as a question, never dropped as `other`."""
+    got = _read("I have a concern about the commute and the parking situation.")
+    assert (got.intent, got.confidence < 0.5) == (Intent.QUESTION, True)
+
+
+def test_a_thank_you_stays_other() -> None:
+    """A plain thank-you is an acknowledgement: `other`, nothing for a person."""
+    assert _read("Thanks so much!", Stage.SCHEDULED).intent is Intent.OTHER
+
+
+def test_same_time_tomorrow_is_the_booked_hours_a_day_after_today() -> None:
+    """'Same time tomorrow' at a booked interview moves it to the booked hours tomorrow."""
+    got = _read("Could we do the same time tomorrow instead?", Stage.SCHEDULED)
+    start = datetime(2026, 12, 8, 14, tzinfo=NY)
+    assert (got.intent, got.windows) == (
+        Intent.RESCHEDULE,
+        (Window(start, start + timedelta(hours=1)),),
+    )
+
+
+def test_a_bare_pass_from_a_candidate_is_no_withdrawal() -> None:
+    """A one-word 'Pass.' is a client's rejection after the round, never a candidate's exit."""
+    assert _read("Pass.", Stage.PROPOSED).intent is not Intent.WITHDRAW
+    got = _read("Pass.", Stage.COMPLETED, Role.CLIENT)
+    assert (got.intent, got.outcome) == (Intent.FEEDBACK, Outcome.REJECT)
