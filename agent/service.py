@@ -59,6 +59,7 @@ UNFOLDED = frozenset({"approval_request"})
 # a repeating sender, and the threads a kickoff question went to.
 RECENT_MAIL = "recent_mail"
 REPEATS_TOLD = "repeats_told"
+FORGED_TOLD = "forged_told"  # meta: sender -> when the recruiter last heard its mail failed
 KICKOFF_ASKED = "kickoff_asked"
 
 
@@ -452,8 +453,8 @@ class Agent:
 
     def _forged_notice(self, process: Process, sender: str, now: datetime) -> Change:
         """Tell the recruiter, once per sender per day, that a party's mail failed the checks."""
-        key, today = f"forged:{sender}", now.date().isoformat()
-        if self.store.meta(key) == today:
+        told = self.store.meta(FORGED_TOLD, {})
+        if loops.told_today(told, sender, now):
             return Change()
         notice = standalone_mail(
             Address(process.recruiter.email, process.recruiter.name),
@@ -463,7 +464,8 @@ class Agent:
             agent=self.identity.agent,
             message_id=self._new_id(),
         )
-        return Change(enqueue=[queued(notice, now)], meta={key: today})
+        told = loops.prune_told(told, now) | {sender: now.isoformat()}
+        return Change(enqueue=[queued(notice, now)], meta={FORGED_TOLD: told})
 
     def _fold(
         self, meta: dict[str, Any], key: str, process: Process, emails: list[Email], now: datetime
