@@ -10,7 +10,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
@@ -24,6 +24,21 @@ IDLE_SLICE = 5.0  # seconds per idle_check: a thread cannot be cancelled, so thi
 IDLE_RENEW = 540.0  # re-issue IDLE well inside the 10 minutes some servers and NATs allow
 POLL_EVERY = 30.0  # NOOP interval on servers without IDLE
 GMAIL = b"X-GM-EXT-1"
+SENT_NAME = "Sent"  # the folder the agent creates when the server has none
+
+# Who files a copy of each sent mail in the Sent folder, the witness a restart looks for:
+# "server" (Gmail does it for mail sent through its SMTP), "agent" (an APPEND right after
+# SMTP's 250), "off" (nobody: a crash in the send window may send a mail twice).
+SentCopy = Literal["server", "agent", "off"]
+
+
+def sent_copy_mode(setting: SentCopy | None, *, gmail: bool) -> SentCopy:
+    """ROUNDS_SENT_COPY when set; otherwise the server files copies only if it is Gmail."""
+    if setting is not None:
+        return setting
+    return "server" if gmail else "agent"
+
+
 ERROR_CHARS = 300  # an error text kept for quarantine stays short
 
 T = TypeVar("T")
@@ -225,7 +240,7 @@ def _look_in_sent(settings: ImapSettings, message_id: str) -> bool | None:
     client = session.client
     try:
         # The \Sent special-use flag (Gmail: "[Gmail]/Sent Mail"), else a usual name ("Sent").
-        folder = client.find_special_folder(SENT)
+        folder = sent_folder(client)
         if folder is None:
             return None
         client.select_folder(folder, readonly=True)
@@ -239,6 +254,33 @@ def _look_in_sent(settings: ImapSettings, message_id: str) -> bool | None:
         return None
     _logout(client)
     return bool(found)
+
+
+def sent_folder(client: IMAPClient) -> str | None:
+    """The folder flagged \\Sent (SPECIAL-USE), else one with a usual name ("Sent",
+    "Sent Items", "Sent Messages", also under the personal namespace such as "INBOX.Sent")."""
+    found: str | None = client.find_special_folder(SENT)
+    return found
+
+
+def _personal_prefix(client: IMAPClient) -> str:
+    if not client.has_capability("NAMESPACE"):
+        return ""
+    personal = client.namespace().personal
+    return str(personal[0][0]) if personal else ""
+
+
+def _append_sent(session: _Session, raw: bytes, folder: str | None) -> str:
+    """APPEND `raw` as read (\\Seen) to the sent folder, found or else created; its name."""
+    client = session.client
+    if folder is None:
+        folder = sent_folder(client)
+    if folder is None:
+        folder = _personal_prefix(client) + SENT_NAME
+        log.info("IMAP: no sent folder; creating %r for the agent's copies", folder)
+        client.create_folder(folder)
+    client.append(folder, raw, flags=(b"\\Seen",))
+    return folder
 
 
 def _announced(responses: Sequence[Any]) -> bool:  # as imapclient parses them
@@ -355,8 +397,11 @@ class ImapMailbox:
         backoff: Callable[[int], float] = exponential_backoff,
         poll_every: float = POLL_EVERY,
         step: Callable[[str], None] = _no_step,
+        sent_copy: SentCopy | None = None,
     ) -> None:
         self._settings = settings
+        self._sent_copy = sent_copy  # ROUNDS_SENT_COPY; None: decided on connecting
+        self._sent_folder: str | None = None  # where the agent's copies go, once known
         self._step = step
         self._notified = False  # a reply since the last search announced mail
         self._backoff = backoff
@@ -490,6 +535,29 @@ class ImapMailbox:
         if not message_id or any(c.isspace() or c in '<>"\\' for c in message_id):
             return None
         return await asyncio.to_thread(_look_in_sent, self._settings, message_id)
+
+    async def keep_copy(self, raw: bytes) -> None:
+        """File the agent's own copy of a mail SMTP just accepted in the Sent folder, where
+        the server keeps none (see sent_copy_mode); nothing when the server does or when
+        ROUNDS_SENT_COPY=off. Raises MailboxError when it cannot be filed."""
+        session = self._session or await self._connect_locked()
+        if sent_copy_mode(self._sent_copy, gmail=session.gmail) != "agent":
+            return
+        try:
+            _, self._sent_folder = await self._call(_append_sent, raw, self._sent_folder)
+        except MailboxError:
+            raise
+        except (*_LOST, imaplib.IMAP4.error) as exc:
+            self._lose(exc)
+            self._sent_folder = None
+            where = self._settings.where
+            raise MailboxError(f"IMAP {where}: cannot file a copy in Sent: {exc}") from exc
+
+    async def _connect_locked(self) -> _Session:
+        if self._closing.is_set():
+            raise MailboxError(f"IMAP {self._settings.where}: mailbox is closed")
+        async with self._lock:
+            return self._session or await self._connect()
 
     async def wait_for_mail(self, timeout: float) -> None:  # noqa: ASYNC109 - a bounded wait
         """Return when new mail may be there, or after `timeout` seconds; never raises on drops.

@@ -21,6 +21,10 @@ RETRY_MINUTES = (1, 5, 15, 60, 180, 360)  # then every 6 hours until MAX_ATTEMPT
 # Whether the mail with this Message-ID (without <>) went out: True, False, or None when
 # it cannot be told. ImapMailbox.has_sent answers from the sent folder.
 SentCheck = Callable[[str], Awaitable[bool | None]]
+# Files the agent's own copy of a mail SMTP accepted in the Sent folder, the witness that
+# SentCheck finds after a crash (ImapMailbox.keep_copy; it does nothing where the server
+# files one itself). Raises MailboxError when it cannot.
+KeepCopy = Callable[[bytes], Awaitable[None]]
 
 
 class OutboxStore(Protocol):
@@ -63,7 +67,7 @@ def _recipients(mail: OutgoingMail) -> list[str]:
 async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool:
     """Whether a mail left in "sending" by an interrupted flush reached the server.
 
-    When the sent folder cannot tell (no check, no sent folder), the answer is "no" and
+    When the sent folder cannot tell (no check, no sent folder, no copy), the answer is "no" and
     the mail goes out again: at-least-once is the fallback, since a lost interview
     invitation costs more than a duplicate one, which shares its Message-ID anyway.
     Raises MailboxError when the mailbox cannot be reached: then nobody knows yet.
@@ -80,13 +84,16 @@ async def flush(
     from_addr: Address,
     now: datetime,
     already_sent: SentCheck | None = None,
+    keep_copy: KeepCopy | None = None,
 ) -> FlushReport:
     """Send every due mail, oldest first, committing each outcome before the next send.
 
     Each send is bracketed by two commits: "sending" (with the attempt time) before the
     mail is handed to SMTP, the outcome after. A mail found in "sending" was interrupted
     by a crash between the two; it is looked up by its Message-ID with `already_sent`
-    and marked sent if it went out, sent again otherwise. After a temporary failure the
+    and marked sent if it went out, sent again otherwise; `keep_copy` files the copy it is
+    found by right after SMTP accepts, so only a crash between SMTP's 250 and the end of
+    that APPEND can still send a mail twice. After a temporary failure the
     flush stops: the rest stay due for the next flush rather than each waiting out the
     timeout of a server that is down.
     """
@@ -107,7 +114,9 @@ async def flush(
                 store.commit(Change(outbox={mail_id: recovered}))
                 sent += 1
                 continue
-            log.info("outbox: %s was interrupted before it went out; sending again", mail_id)
+            # Not in Sent: the crash came before the send, or in the short window between
+            # SMTP's 250 and the copy (or the server keeps no copy and the agent none either).
+            log.info("outbox: %s was interrupted and is not found in Sent; sending again", mail_id)
         attempts = int(doc.get("attempts", 0)) + 1
         fields: dict[str, Any] = {"attempts": attempts}
         try:
@@ -143,6 +152,12 @@ async def flush(
             break
         else:
             log.info("outbox: %s sent", mail_id)
+            if keep_copy is not None:
+                try:
+                    await keep_copy(raw)
+                except MailboxError as exc:
+                    # The mail went out; only a crash before the next commit would resend it.
+                    log.warning("outbox: %s sent, but no copy filed in Sent: %s", mail_id, exc)
             fields |= {"status": "sent", "sent_at": now.isoformat(), "error": None}
             if refusals:
                 fields["refused_recipients"] = refusals

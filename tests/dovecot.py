@@ -19,9 +19,12 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
+from imapclient import IMAPClient
 
+from agent.mailbox import sent_folder
 from agent.sandbox import HOST, IO_TIMEOUT, MailServers
-from tests.e2e import AGENT
+from agent.simulation import parse_mail
+from tests.e2e import AGENT, Harness, running_agent
 
 SERVERS = ("pymap", "dovecot")
 SEARCHED = ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot")
@@ -119,7 +122,7 @@ class _Introspection(BaseHTTPRequestHandler):
         token = form.get("token", [""])[0]
         expected = self.server.token()
         valid = expected is not None and token == expected
-        body = json.dumps({"active": "true", "email": self.server.user} if valid else {})
+        body = json.dumps({"active": "true" if valid else "false", "email": self.server.user})
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.end_headers()
@@ -157,7 +160,7 @@ class DovecotServers(MailServers):
         finally:
             self._introspection.shutdown()
             self._introspection.server_close()
-            shutil.rmtree(self.root, ignore_errors=True) if not os.environ.get("KEEPDV") else None
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def _write_config(self) -> Path:
         root = self.root
@@ -249,13 +252,41 @@ class DovecotServers(MailServers):
         return path.read_text(errors="replace") if path.exists() else ""
 
 
+def sent_folder_ids(servers: MailServers) -> set[str]:
+    """The Message-IDs in the user's Sent folder (found as the agent finds it), all \\Seen."""
+    client = IMAPClient(HOST, port=servers.imap_port, ssl=False, timeout=IO_TIMEOUT)
+    try:
+        client.login(servers.user, servers.password)
+        folder = sent_folder(client)
+        assert folder is not None, "no Sent folder"
+        client.select_folder(folder, readonly=True)
+        found = client.fetch(
+            client.search(["ALL"]), ["FLAGS", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]
+        )
+        assert all(b"\\Seen" in data[b"FLAGS"] for data in found.values())
+        headers = [data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"] for data in found.values()]
+        return {str(parse_mail(h)["Message-ID"]) for h in headers}
+    finally:
+        client.logout()
+
+
 def make_servers(kind: str, **kwargs: Any) -> MailServers:
-    """The sandbox with `kind` ("pymap" or "dovecot") as its IMAP server."""
-    return DovecotServers(**kwargs) if kind == "dovecot" else MailServers(**kwargs)
+    """The sandbox with `kind` as its IMAP server: "pymap" files sent mail in Sent as Gmail
+    does; "dovecot" keeps no sent copy, as Postfix and Dovecot do (unless told otherwise)."""
+    if kind == "dovecot":
+        return DovecotServers(**({"files_sent": False} | kwargs))
+    return MailServers(**kwargs)
 
 
 @pytest.fixture(params=SERVERS)
 async def each_server(request: pytest.FixtureRequest) -> AsyncIterator[MailServers]:
     """The sandbox, once with pymap and once with Dovecot as its IMAP server."""
     async with make_servers(request.param, agent_address=AGENT) as running:
+        yield running
+
+
+@pytest.fixture
+async def each_harness(each_server: MailServers, tmp_path: Path) -> AsyncIterator[Harness]:
+    """An agent on `each_server`: the e2e harness, on pymap and on Dovecot."""
+    async with running_agent(each_server, tmp_path) as running:
         yield running
