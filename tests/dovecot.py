@@ -12,6 +12,7 @@ import shutil
 import signal
 import tempfile
 import threading
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -253,19 +254,25 @@ class DovecotServers(MailServers):
 
 
 def sent_folder_ids(servers: MailServers) -> set[str]:
-    """The Message-IDs in the user's Sent folder (found as the agent finds it), all \\Seen."""
+    """The Message-IDs in the user's Sent folder (found as the agent finds it)."""
+    return set(sent_folder_counts(servers))
+
+
+def sent_folder_counts(servers: MailServers) -> Counter[str]:
+    """How many copies of each Message-ID the user's Sent folder holds, all \\Seen."""
     client = IMAPClient(HOST, port=servers.imap_port, ssl=False, timeout=IO_TIMEOUT)
     try:
         client.login(servers.user, servers.password)
         folder = sent_folder(client)
-        assert folder is not None, "no Sent folder"
+        if folder is None:
+            return Counter()
         client.select_folder(folder, readonly=True)
         found = client.fetch(
             client.search(["ALL"]), ["FLAGS", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]
         )
         assert all(b"\\Seen" in data[b"FLAGS"] for data in found.values())
         headers = [data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"] for data in found.values()]
-        return {str(parse_mail(h)["Message-ID"]) for h in headers}
+        return Counter(str(parse_mail(h)["Message-ID"]) for h in headers)
     finally:
         client.logout()
 
