@@ -1,6 +1,7 @@
 """`rounds doctor`: check the settings, IMAP, SMTP and the LLM; one PASS or FAIL line each.
 
-Nothing is sent and nothing in the mailbox changes: the folder is selected read-only, the
+Nothing is sent and nothing in the mailbox changes: the folder is selected read-only (the
+IMAP line also tells how many messages a first run reads and who files sent mail), the
 SMTP session ends after the login, and the LLM gets one tiny request. No line ever carries
 a password, an OAuth token or an API key: every line is scrubbed of them before printing.
 """
@@ -16,6 +17,7 @@ import ssl
 import sys
 from collections.abc import Awaitable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import IO, Any
 from urllib.parse import urlsplit
 
@@ -24,12 +26,12 @@ import openai
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from agent.config import Settings, load_settings
+from agent.config import Settings, first_run_cutoff, load_settings
 from agent.errors import ConfigError, scrub
+from agent.mailbox import GMAIL, SENT_NAME, SentCopy, sent_copy_mode, sent_folder
 from parsers.llm import LOCAL_KEY
 
 TIMEOUT = 15.0  # seconds for each network step
-GMAIL = b"X-GM-EXT-1"
 REASON_CHARS = 200
 # One prompt, answered in a word: enough to prove the key, the URL and the model name.
 PING = "Reply with the single word OK."
@@ -149,6 +151,10 @@ def _imap_probe(settings: Settings, password: str | None, token: str | None) -> 
             raise _FolderError(str(exc)) from exc
         caps = client.capabilities()
         count = int(info.get(b"EXISTS", 0))
+        cutoff = first_run_cutoff(settings.since, datetime.now(UTC)).date()
+        recent = len(client.search(["SINCE", cutoff])) if count else 0
+        mode = sent_copy_mode(settings.sent_copy, gmail=GMAIL in caps)
+        folder = sent_folder(client) if mode == "agent" else None
         with contextlib.suppress(OSError, imaplib.IMAP4.error):
             client.logout()
     except BaseException:
@@ -157,10 +163,23 @@ def _imap_probe(settings: Settings, password: str | None, token: str | None) -> 
         raise
     idle = "yes" if b"IDLE" in caps else "no, the agent will poll every 30s"
     gmail = "yes" if GMAIL in caps else "no"
+    how = "ROUNDS_SINCE" if settings.since else "the last 7 days; ROUNDS_SINCE goes further back"
     return (
         f"{settings.imap_host}:{settings.imap_port} as {settings.imap_user}, "
-        f"{settings.imap_folder} has {count} messages; IDLE {idle}; X-GM-EXT-1 {gmail}"
+        f"{settings.imap_folder} has {count} messages, {recent} since {cutoff.isoformat()} "
+        f"(a first run reads only those: {how}); IDLE {idle}; X-GM-EXT-1 {gmail}; "
+        f"sent mail filed in Sent by {_sent_copy_text(mode, folder, settings.sent_copy)}"
     )
+
+
+def _sent_copy_text(mode: SentCopy, folder: str | None, setting: SentCopy | None) -> str:
+    why = "ROUNDS_SENT_COPY" if setting else "detected"
+    if mode == "server":
+        return f"the server ({why}: Gmail files what it sends)"
+    if mode == "off":
+        return "nobody (ROUNDS_SENT_COPY=off: a crash while sending may send a mail twice)"
+    where = repr(folder) if folder else f"{SENT_NAME!r}, which it will create"
+    return f"the agent, in {where} ({why}: the server keeps no copy unless it is Gmail)"
 
 
 class _FolderError(Exception):
