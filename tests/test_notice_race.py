@@ -26,15 +26,17 @@ ANSWER_WITHIN = 2.0 + 0.5
 SLACK = 4.0
 POLL = 0.02
 
-# Each point of the cycle that follows a wake-up, as (step, occurrence): the fetch's NOOP and
-# SEARCH (1), the NOOP and SEARCH that precede IDLE (2), IDLE sent, IDLE confirmed.
+# Each point of the cycle that follows a wake-up, as (step, occurrence, pause): the fetch's
+# NOOP and SEARCH (1), IDLE sent, IDLE confirmed, the check's NOOP and SEARCH on the second
+# connection (2), and with a pause, a moment later, while IDLE waits for the server's notice.
 POINTS = (
-    ("noop", 1),
-    ("search", 1),
-    ("noop", 2),
-    ("search", 2),
-    ("idle", 1),
-    ("idling", 1),
+    ("noop", 1, None),
+    ("search", 1, None),
+    ("idle", 1, None),
+    ("idling", 1, None),
+    ("noop", 2, None),
+    ("search", 2, None),
+    ("search", 2, 0.5),
 )
 
 
@@ -52,15 +54,15 @@ class Injector:
 
     servers: MailServers
     loop: asyncio.AbstractEventLoop
-    armed: tuple[str, int, int] | None = None  # (step, occurrence, kickoff number)
+    armed: tuple[str, int, int, float | None] | None = None  # (step, nth, kickoff, pause)
     counts: dict[str, int] = field(default_factory=dict)
     delivered_at: float | None = None
     idling: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def arm(self, step: str, nth: int, number: int) -> None:
+    def arm(self, step: str, nth: int, number: int, pause: float | None = None) -> None:
         with self._lock:
-            self.armed, self.counts, self.delivered_at = (step, nth, number), {}, None
+            self.armed, self.counts, self.delivered_at = (step, nth, number, pause), {}, None
 
     def __call__(self, step: str) -> None:
         with self._lock:
@@ -70,17 +72,24 @@ class Injector:
             if fire:
                 self.armed = None
         if fire and armed is not None:
-            sending = RECRUITER.send(
-                self.servers,
-                to=AGENT,
-                subject=f"New process {armed[2]}",
-                text=kickoff_text(armed[2]),
-                now=datetime.now(UTC),
-            )
-            asyncio.run_coroutine_threadsafe(sending, self.loop).result()
-            self.delivered_at = time.monotonic()
+            # No pause: now, the agent's thread waiting. A pause: that long after, as IDLE waits.
+            delivery = asyncio.run_coroutine_threadsafe(self.deliver(*armed[2:]), self.loop)
+            if armed[3] is None:
+                delivery.result()
         if step == "idling":
             self.idling.set()
+
+    async def deliver(self, number: int, pause: float | None) -> None:
+        if pause is not None:
+            await asyncio.sleep(pause)
+        await RECRUITER.send(
+            self.servers,
+            to=AGENT,
+            subject=f"New process {number}",
+            text=kickoff_text(number),
+            now=datetime.now(UTC),
+        )
+        self.delivered_at = time.monotonic()
 
 
 def answered(servers: MailServers, number: int) -> bool:
@@ -112,10 +121,10 @@ async def watching(servers: MailServers, tmp_path: Path) -> AsyncIterator[Inject
 
 
 async def kickoff_at(
-    servers: MailServers, injector: Injector, step: str, nth: int, n: int
+    servers: MailServers, injector: Injector, point: tuple[str, int, float | None], n: int
 ) -> float:
     """Arm the point, wake the agent with a stranger's mail, return the kickoff's answer time."""
-    injector.arm(step, nth, n)
+    injector.arm(*point[:2], n, point[2])
     await STRANGER.send(servers, to=AGENT, subject=f"hello {n}", text="hi", now=datetime.now(UTC))
     await wait_until(lambda: injector.delivered_at is not None, IDLE_TIMEOUT)
     await wait_until(lambda: answered(servers, n), IDLE_TIMEOUT * 2)
@@ -123,12 +132,12 @@ async def kickoff_at(
     return time.monotonic() - injector.delivered_at
 
 
-@pytest.mark.parametrize(("step", "nth"), POINTS)
+@pytest.mark.parametrize("point", POINTS, ids=lambda p: f"{p[0]}{p[1]}{'-later' if p[2] else ''}")
 async def test_mail_landing_at_each_point_of_the_cycle_is_answered_at_once(
-    each_server: MailServers, tmp_path: Path, step: str, nth: int
+    each_server: MailServers, tmp_path: Path, point: tuple[str, int, float | None]
 ) -> None:
-    """A kickoff delivered between two of the agent's commands is answered well before the
-    agent's own re-check, on both servers."""
+    """A kickoff delivered between two of the agent's commands, or while it idles, is answered
+    well before the agent's own re-check, on both servers."""
     async with watching(each_server, tmp_path) as injector:
-        took = await kickoff_at(each_server, injector, step, nth, 1)
+        took = await kickoff_at(each_server, injector, point, 1)
     assert took < ANSWER_WITHIN + SLACK, f"answered after {took:.1f}s: a notice was missed"
