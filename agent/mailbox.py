@@ -639,7 +639,10 @@ class ImapMailbox:
             if remaining <= 0:
                 break
             if loop.time() - issued >= IDLE_RENEW:
-                if await asyncio.to_thread(_renew_idle, session):
+                # Between DONE and the new IDLE lies the same gap as before the first.
+                if await asyncio.to_thread(_renew_idle, session) or (
+                    await self._check_since_search(session)
+                ):
                     break
                 issued = loop.time()
             announced = await asyncio.to_thread(_idle_slice, client, min(IDLE_SLICE, remaining))
