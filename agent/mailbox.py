@@ -95,8 +95,8 @@ class _Session:
     """One logged-in connection with the folder selected.
 
     `step` is called (in the worker thread) just before each move of the wait cycle:
-    "noop", "search" (after the NOOP), "idle" (after the search, before IDLE) and
-    "idling" (once IDLE is confirmed): the seam where tests deliver mail at exact points.
+    "noop", "search" (after the NOOP), "idle" (before IDLE) and "idling" (once IDLE is
+    confirmed), on the second connection too: where tests deliver mail at exact points.
     """
 
     client: IMAPClient
@@ -480,7 +480,8 @@ class ImapMailbox:
         # that found nothing) at the UIDNEXT seen on SELECT; raised as messages are handed out.
         same = cursor is not None and cursor[0] == uidvalidity
         start_uid = cursor[1] if cursor is not None and same else 0 if uids else session.uidnext - 1
-        self._seen = (uidvalidity, start_uid)
+        # A server that gave no UIDNEXT leaves no safe point: IDLE alone must tell.
+        self._seen = (uidvalidity, start_uid) if start_uid >= 0 else None
         for start in range(0, len(uids), batch):
             chunk = uids[start : start + batch]
             found: dict[int, dict[bytes, Any]] = {}
