@@ -270,8 +270,14 @@ def _personal_prefix(client: IMAPClient) -> str:
     return str(personal[0][0]) if personal else ""
 
 
-def _append_sent(session: _Session, raw: bytes, folder: str | None) -> str:
-    """APPEND `raw` as read (\\Seen) to the sent folder, found or else created; its name."""
+def _begin_append(session: _Session, raw: bytes, folder: str | None) -> tuple[str, str]:
+    """Send all of an APPEND of `raw` (\\Seen) to the sent folder but its final CRLF;
+    (tag, folder name). The folder is found, else created.
+
+    The server stores the copy only once the command is complete, and drops it when the
+    connection closes before: so the copy is ready before SMTP gets the mail, and one CRLF
+    after SMTP's 250 files it (_end_append), however long the server then takes to store.
+    """
     client = session.client
     if folder is None:
         folder = sent_folder(client)
@@ -279,8 +285,25 @@ def _append_sent(session: _Session, raw: bytes, folder: str | None) -> str:
         folder = _personal_prefix(client) + SENT_NAME
         log.info("IMAP: no sent folder; creating %r for the agent's copies", folder)
         client.create_folder(folder)
-    client.append(folder, raw, flags=(b"\\Seen",))
-    return folder
+    imap = client._imap
+    tag = imap._new_tag()
+    quoted = client._normalise_folder(folder)  # modified UTF-7, quoted: str or bytes
+    name = quoted if isinstance(quoted, bytes) else quoted.encode("ascii")
+    imap.send(tag + b" APPEND " + name + b" (\\Seen) {" + str(len(raw)).encode() + b"}\r\n")
+    while imap._get_response() is not None:  # None: the continuation, send the literal
+        if imap.tagged_commands.get(tag):
+            raise imaplib.IMAP4.error(f"APPEND refused: {imap.tagged_commands[tag]}")
+    imap.send(raw)
+    return tag.decode(), folder
+
+
+def _end_append(session: _Session, tag: str) -> None:
+    """Complete the APPEND begun by _begin_append and wait for the server's answer."""
+    imap = session.client._imap
+    imap.send(b"\r\n")
+    result, data = imap._command_complete("APPEND", tag.encode())
+    if result != "OK":
+        raise imaplib.IMAP4.error(f"APPEND {result}: {data}")
 
 
 def _announced(responses: Sequence[Any]) -> bool:  # as imapclient parses them
@@ -385,6 +408,43 @@ def _has_body(data: dict[bytes, Any] | None) -> bool:
 
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"[:ERROR_CHARS]
+
+
+class PreparedCopy:
+    """A copy for Sent, sent to the server all but its last CRLF: `keep` files it (once
+    SMTP accepted the mail), `drop` abandons it (SMTP did not). Either ends it; then no-op."""
+
+    def __init__(self, mailbox: ImapMailbox, session: _Session, tag: str) -> None:
+        self._mailbox = mailbox
+        self._session = session
+        self._tag = tag
+        self._open = True
+
+    async def keep(self) -> None:
+        """File the copy; raises MailboxError when the server did not store it."""
+        if not self._open:
+            return
+        self._open = False
+        mailbox = self._mailbox
+        try:
+            await asyncio.to_thread(_end_append, self._session, self._tag)
+        except (*_LOST, imaplib.IMAP4.error) as exc:
+            mailbox._copy_failed(exc)
+            where = mailbox._settings.where
+            raise MailboxError(f"IMAP {where}: cannot file a copy in Sent: {exc}") from exc
+        except BaseException:
+            mailbox._copy_failed(RuntimeError("interrupted while filing a copy"))
+            raise
+        mailbox._notified = _take_notices(self._session.client) or mailbox._notified
+        mailbox._lock.release()
+
+    async def drop(self) -> None:
+        """Abandon the copy: the connection closes mid-command, so the server stores nothing."""
+        if not self._open:
+            return
+        self._open = False
+        self._mailbox._lose("copy of an unsent mail abandoned", level=logging.INFO)
+        self._mailbox._lock.release()
 
 
 class ImapMailbox:
@@ -537,28 +597,34 @@ class ImapMailbox:
             return None
         return await asyncio.to_thread(_look_in_sent, self._settings, message_id)
 
-    async def keep_copy(self, raw: bytes) -> None:
-        """File the agent's own copy of a mail SMTP just accepted in the Sent folder, where
-        the server keeps none (see sent_copy_mode); nothing when the server does or when
-        ROUNDS_SENT_COPY=off. Raises MailboxError when it cannot be filed."""
-        session = self._session or await self._connect_locked()
-        if sent_copy_mode(self._sent_copy, gmail=session.gmail) != "agent":
-            return
-        try:
-            _, self._sent_folder = await self._call(_append_sent, raw, self._sent_folder)
-        except MailboxError:
-            raise
-        except (*_LOST, imaplib.IMAP4.error) as exc:
-            self._lose(exc)
-            self._sent_folder = None
-            where = self._settings.where
-            raise MailboxError(f"IMAP {where}: cannot file a copy in Sent: {exc}") from exc
-
-    async def _connect_locked(self) -> _Session:
+    async def prepare_copy(self, raw: bytes) -> PreparedCopy | None:
+        """Ready the agent's own copy of a mail about to go to SMTP for the Sent folder,
+        where the server keeps none (see sent_copy_mode); None when the server does or
+        ROUNDS_SENT_COPY=off. The mailbox is busy until the copy is kept or dropped.
+        Raises MailboxError when the server cannot take it."""
         if self._closing.is_set():
             raise MailboxError(f"IMAP {self._settings.where}: mailbox is closed")
-        async with self._lock:
-            return self._session or await self._connect()
+        await self._lock.acquire()
+        try:
+            session = self._session or await self._connect()
+            if sent_copy_mode(self._sent_copy, gmail=session.gmail) != "agent":
+                self._lock.release()
+                return None
+            tag, self._sent_folder = await asyncio.to_thread(
+                _begin_append, session, raw, self._sent_folder
+            )
+        except (*_LOST, imaplib.IMAP4.error) as exc:
+            self._copy_failed(exc)
+            raise MailboxError(f"IMAP {self._settings.where}: cannot ready a copy: {exc}") from exc
+        except BaseException:
+            self._lock.release()
+            raise
+        return PreparedCopy(self, session, tag)
+
+    def _copy_failed(self, exc: BaseException) -> None:
+        self._lose(exc)
+        self._sent_folder = None
+        self._lock.release()
 
     async def wait_for_mail(self, timeout: float) -> None:  # noqa: ASYNC109 - a bounded wait
         """Return when new mail may be there, or after `timeout` seconds; never raises on drops.

@@ -21,10 +21,20 @@ RETRY_MINUTES = (1, 5, 15, 60, 180, 360)  # then every 6 hours until MAX_ATTEMPT
 # Whether the mail with this Message-ID (without <>) went out: True, False, or None when
 # it cannot be told. ImapMailbox.has_sent answers from the sent folder.
 SentCheck = Callable[[str], Awaitable[bool | None]]
-# Files the agent's own copy of a mail SMTP accepted in the Sent folder, the witness that
-# SentCheck finds after a crash (ImapMailbox.keep_copy; it does nothing where the server
-# files one itself). Raises MailboxError when it cannot.
-KeepCopy = Callable[[bytes], Awaitable[None]]
+
+
+class Copy(Protocol):
+    """The agent's own copy of a mail for the Sent folder, readied before SMTP gets the mail:
+    the witness SentCheck finds after a crash (agent.mailbox.PreparedCopy)."""
+
+    async def keep(self) -> None: ...  # file it: SMTP accepted the mail (MailboxError if not)
+
+    async def drop(self) -> None: ...  # abandon it: SMTP did not; a no-op after keep
+
+
+# Readies a copy of the rendered mail, or None where the server files one itself
+# (ImapMailbox.prepare_copy). Raises MailboxError when it cannot.
+PrepareCopy = Callable[[bytes], Awaitable[Copy | None]]
 
 
 class OutboxStore(Protocol):
@@ -77,6 +87,35 @@ async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool
     return await already_sent(str(doc["id"])) is True
 
 
+async def _send_witnessed(
+    sender: Sender,
+    raw: bytes,
+    from_email: str,
+    recipients: list[str],
+    prepare_copy: PrepareCopy | None,
+    mail_id: str,
+) -> dict[str, str]:
+    """Send through SMTP, filing the readied copy in Sent as soon as the server accepts."""
+    copy: Copy | None = None
+    if prepare_copy is not None:
+        try:
+            copy = await prepare_copy(raw)
+        except MailboxError as exc:
+            # The mail goes out regardless; only a crash before its "sent" commit resends it.
+            log.warning("outbox: %s goes out with no copy in Sent: %s", mail_id, exc)
+    try:
+        refusals = await sender.send(raw, sender=from_email, recipients=recipients)
+        if copy is not None:
+            try:
+                await copy.keep()
+            except MailboxError as exc:
+                log.warning("outbox: %s sent, but no copy filed in Sent: %s", mail_id, exc)
+        return refusals
+    finally:
+        if copy is not None:
+            await copy.drop()
+
+
 async def flush(
     store: OutboxStore,
     sender: Sender,
@@ -84,16 +123,17 @@ async def flush(
     from_addr: Address,
     now: datetime,
     already_sent: SentCheck | None = None,
-    keep_copy: KeepCopy | None = None,
+    prepare_copy: PrepareCopy | None = None,
 ) -> FlushReport:
     """Send every due mail, oldest first, committing each outcome before the next send.
 
     Each send is bracketed by two commits: "sending" (with the attempt time) before the
     mail is handed to SMTP, the outcome after. A mail found in "sending" was interrupted
     by a crash between the two; it is looked up by its Message-ID with `already_sent`
-    and marked sent if it went out, sent again otherwise; `keep_copy` files the copy it is
-    found by right after SMTP accepts, so only a crash between SMTP's 250 and the end of
-    that APPEND can still send a mail twice. After a temporary failure the
+    and marked sent if it went out, sent again otherwise; `prepare_copy` readies the copy
+    it is found by before the send and files it the moment SMTP accepts, so only a crash
+    between the server's 250 and the agent reading it can still send a mail twice.
+    After a temporary failure the
     flush stops: the rest stay due for the next flush rather than each waiting out the
     timeout of a server that is down.
     """
@@ -133,7 +173,9 @@ async def flush(
             )
         )
         try:
-            refusals = await sender.send(raw, sender=from_addr.email, recipients=_recipients(mail))
+            refusals = await _send_witnessed(
+                sender, raw, from_addr.email, _recipients(mail), prepare_copy, mail_id
+            )
         except RecipientsRefused as exc:
             log.warning("outbox: %s refused: %s", mail_id, exc)
             fields |= {"status": "refused", "error": str(exc)}
@@ -152,12 +194,6 @@ async def flush(
             break
         else:
             log.info("outbox: %s sent", mail_id)
-            if keep_copy is not None:
-                try:
-                    await keep_copy(raw)
-                except MailboxError as exc:
-                    # The mail went out; only a crash before the next commit would resend it.
-                    log.warning("outbox: %s sent, but no copy filed in Sent: %s", mail_id, exc)
             fields |= {"status": "sent", "sent_at": now.isoformat(), "error": None}
             if refusals:
                 fields["refused_recipients"] = refusals

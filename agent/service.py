@@ -383,7 +383,7 @@ class Agent:
             from_addr=self.identity.agent,
             now=now,
             already_sent=self.mailbox.has_sent,
-            keep_copy=self.mailbox.keep_copy,
+            prepare_copy=self.mailbox.prepare_copy,
         )
         if report.sent or report.refused or report.retrying or report.failed:
             log.info("outbox: %s", report)

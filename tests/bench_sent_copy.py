@@ -54,9 +54,11 @@ async def window(kind: str) -> list[float]:
                     text="Hello.\n",
                 )
                 raw = render(mail, sender=FROM, date=datetime.now(UTC))
+                copy = await mailbox.prepare_copy(raw)
+                assert copy is not None
                 await sender.send(raw, sender=AGENT, recipients=["cand@x.test"])
                 quit_part.append(time.monotonic() - replied[-1])
-                await mailbox.keep_copy(raw)
+                await copy.keep()  # the window ends once its last CRLF is written, before this
                 took.append(time.monotonic() - replied[-1])
         finally:
             await mailbox.close()

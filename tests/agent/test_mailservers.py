@@ -48,7 +48,7 @@ async def test_agent_files_its_copy_in_a_sent_folder_it_creates(
             from_addr=AGENT,
             now=NOW,
             already_sent=mailbox.has_sent,
-            keep_copy=mailbox.keep_copy,
+            prepare_copy=mailbox.prepare_copy,
         )
         assert report == FlushReport(sent=2)
         copies = await asyncio.to_thread(sent_folder_counts, each_server)
@@ -76,7 +76,9 @@ async def test_no_agent_copy_when_the_server_files_it_or_copies_are_off(
     async with make_servers("dovecot", agent_address=AGENT_ADDRESS) as dovecot:
         mailbox = ImapMailbox(dovecot.imap_settings(), sent_copy=setting)
         try:
-            await mailbox.keep_copy(render(outgoing(1), sender=AGENT, date=QUEUED))
+            assert (
+                await mailbox.prepare_copy(render(outgoing(1), sender=AGENT, date=QUEUED)) is None
+            )
         finally:
             await mailbox.close()
         assert await asyncio.to_thread(sent_folder_counts, dovecot) == {}
@@ -85,7 +87,7 @@ async def test_no_agent_copy_when_the_server_files_it_or_copies_are_off(
 async def test_a_copy_that_cannot_be_filed_does_not_unsend_the_mail(
     tmp_path: Path, mail_servers: MailServers
 ) -> None:
-    """SMTP accepted but the APPEND failed: the mail is still recorded as sent, once."""
+    """No copy can be readied (IMAP down): the mail still goes out and is recorded as sent."""
 
     async def broken(raw: bytes) -> None:
         raise MailboxError("IMAP down")
@@ -93,9 +95,33 @@ async def test_a_copy_that_cannot_be_filed_does_not_unsend_the_mail(
     with Store(tmp_path / "rounds.json") as store:
         enqueue(store, outgoing(1))
         smtp = SmtpSender(mail_servers.smtp_settings())
-        report = await flush(store, smtp, from_addr=AGENT, now=NOW, keep_copy=broken)
+        report = await flush(store, smtp, from_addr=AGENT, now=NOW, prepare_copy=broken)
         assert report == FlushReport(sent=1)
         assert item(store, "m1@rounds.test")["status"] == "sent"
+        assert len(mail_servers.sent) == 1
+
+
+async def test_the_copy_of_a_refused_mail_is_never_filed(
+    each_server: MailServers, tmp_path: Path
+) -> None:
+    """SMTP refuses the mail: its readied copy is abandoned mid-APPEND and the server stores
+    nothing, so a restart would not take it for sent; the mailbox goes on working."""
+    for refused in ("cand@x.test", "rec@agency.test"):  # every recipient of m1
+        each_server.refuse[refused] = "550 5.1.1 No such user"
+    mailbox = ImapMailbox(each_server.imap_settings())
+    try:
+        with Store(tmp_path / "rounds.json") as store:
+            enqueue(store, outgoing(1), outgoing(2, to="other@x.test"))
+            smtp = SmtpSender(each_server.smtp_settings())
+            report = await flush(
+                store, smtp, from_addr=AGENT, now=NOW, prepare_copy=mailbox.prepare_copy
+            )
+            assert report == FlushReport(sent=1, refused=1)
+        copies = await asyncio.to_thread(sent_folder_counts, each_server)
+        assert copies["<m1@rounds.test>"] == 0
+        assert copies["<m2@rounds.test>"] == (2 if each_server.files_sent else 1)
+    finally:
+        await mailbox.close()
 
 
 async def test_imap_xoauth2_logs_in_on_dovecot_and_a_bad_token_is_refused() -> None:
