@@ -27,8 +27,8 @@ GMAIL = b"X-GM-EXT-1"
 SENT_NAME = "Sent"  # the folder the agent creates when the server has none
 
 # Who files a copy of each sent mail in the Sent folder, the witness a restart looks for:
-# "server" (Gmail does it for mail sent through its SMTP), "agent" (an APPEND right after
-# SMTP's 250), "off" (nobody: a crash in the send window may send a mail twice).
+# "server" (Gmail does it for mail sent through its SMTP), "agent" (an APPEND readied before
+# the send and completed on SMTP's 250), "off" (nobody: a crash while sending may send twice).
 SentCopy = Literal["server", "agent", "off"]
 
 
