@@ -48,8 +48,8 @@ class World:
     @property
     def kinds(self) -> tuple[str, ...]:
         # Where only the agent files the copy, an at_reply kill lands by construction in the
-        # window between the server's acceptance and the end of the agent's APPEND, where a
-        # crash sends that mail twice (docs/DESIGN.md; tests/bench_sent_copy.py measures it).
+        # window between the server's acceptance and the CRLF that files the agent's copy,
+        # where a crash sends that mail twice (docs/DESIGN.md; tests/bench_sent_copy.py).
         return KINDS if self.files_sent else KINDS[1:]
 
 
@@ -242,7 +242,7 @@ def delivered(servers: MailServers) -> Counter[tuple[str, str]]:
 def in_window(servers: MailServers) -> Counter[tuple[str, str]]:
     """The (recipient, kind) deliveries that a crash in the send window explains: mail the
     server accepted more often than Sent holds a copy of it, since the agent died between the
-    server's acceptance and the end of its APPEND. Where the server files every copy, none."""
+    server's acceptance and filing its copy. Where the server files every copy, none."""
     ours = [c for c in servers.sent if c.mail_from.lower() == AGENT]
     accepted = Counter(str(parse_mail(c.raw)["Message-ID"]) for c in ours)
     copies = sent_folder_counts(servers)
