@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import tests.dovecot
 from agent.compose import render
 from agent.errors import LoginRefused, MailboxError
 from agent.mailbox import ImapMailbox, SentCopy, sent_copy_mode
@@ -177,3 +178,15 @@ async def test_a_clean_stop_logs_no_warning(
             await task
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert any("cancelled while waiting" in r.getMessage() for r in caplog.records)
+
+
+def test_without_dovecot_the_tests_skip_but_fail_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No dovecot binary: a skip naming the package; under CI=true a failure instead."""
+    monkeypatch.setattr(tests.dovecot.shutil, "which", lambda name: None)
+    monkeypatch.setattr(tests.dovecot, "SEARCHED", ())
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="dovecot-imapd"):
+        tests.dovecot.require_dovecot()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must run the Dovecot tests"):
+        tests.dovecot.require_dovecot()
