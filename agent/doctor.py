@@ -28,7 +28,8 @@ from imapclient.exceptions import LoginError
 
 from agent.config import Settings, first_run_cutoff, load_settings
 from agent.errors import ConfigError, scrub
-from agent.mailbox import GMAIL, SENT_NAME, SentCopy, sent_copy_mode, sent_folder
+from agent.mailbox import GMAIL
+from agent.sentcopy import SENT_NAME, SentCopy, sent_copy_mode, sent_folder
 from parsers.llm import LOCAL_KEY
 
 TIMEOUT = 15.0  # seconds for each network step

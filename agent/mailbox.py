@@ -10,13 +10,13 @@ import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
-from imapclient.imapclient import SENT
 
 from agent.errors import LoginRefused, MailboxError, scrub
+from agent.sentcopy import SentCopy, begin_append, end_append, sent_copy_mode, sent_folder
 
 log = logging.getLogger("rounds.mailbox")
 
@@ -24,21 +24,6 @@ IDLE_SLICE = 5.0  # seconds per idle_check: a thread cannot be cancelled, so thi
 IDLE_RENEW = 540.0  # re-issue IDLE well inside the 10 minutes some servers and NATs allow
 POLL_EVERY = 30.0  # NOOP interval on servers without IDLE
 GMAIL = b"X-GM-EXT-1"
-SENT_NAME = "Sent"  # the folder the agent creates when the server has none
-
-# Who files a copy of each sent mail in the Sent folder, the witness a restart looks for:
-# "server" (Gmail does it for mail sent through its SMTP), "agent" (an APPEND readied before
-# the send and completed on SMTP's 250), "off" (nobody: a crash while sending may send twice).
-SentCopy = Literal["server", "agent", "off"]
-
-
-def sent_copy_mode(setting: SentCopy | None, *, gmail: bool) -> SentCopy:
-    """ROUNDS_SENT_COPY when set; otherwise the server files copies only if it is Gmail."""
-    if setting is not None:
-        return setting
-    return "server" if gmail else "agent"
-
-
 ERROR_CHARS = 300  # an error text kept for quarantine stays short
 
 T = TypeVar("T")
@@ -256,56 +241,6 @@ def _look_in_sent(settings: ImapSettings, message_id: str) -> bool | None:
     return bool(found)
 
 
-def sent_folder(client: IMAPClient) -> str | None:
-    """The folder flagged \\Sent (SPECIAL-USE), else one with a usual name ("Sent",
-    "Sent Items", "Sent Messages", also under the personal namespace such as "INBOX.Sent")."""
-    found: str | None = client.find_special_folder(SENT)
-    return found
-
-
-def _personal_prefix(client: IMAPClient) -> str:
-    if not client.has_capability("NAMESPACE"):
-        return ""
-    personal = client.namespace().personal
-    return str(personal[0][0]) if personal else ""
-
-
-def _begin_append(session: _Session, raw: bytes, folder: str | None) -> tuple[str, str]:
-    """Send all of an APPEND of `raw` (\\Seen) to the sent folder but its final CRLF;
-    (tag, folder name). The folder is found, else created.
-
-    The server stores the copy only once the command is complete, and drops it when the
-    connection closes before: so the copy is ready before SMTP gets the mail, and one CRLF
-    after SMTP's 250 files it (_end_append), however long the server then takes to store.
-    """
-    client = session.client
-    if folder is None:
-        folder = sent_folder(client)
-    if folder is None:
-        folder = _personal_prefix(client) + SENT_NAME
-        log.info("IMAP: no sent folder; creating %r for the agent's copies", folder)
-        client.create_folder(folder)
-    imap = client._imap
-    tag = imap._new_tag()
-    quoted = client._normalise_folder(folder)  # modified UTF-7, quoted: str or bytes
-    name = quoted if isinstance(quoted, bytes) else quoted.encode("ascii")
-    imap.send(tag + b" APPEND " + name + b" (\\Seen) {" + str(len(raw)).encode() + b"}\r\n")
-    while imap._get_response() is not None:  # None: the continuation, send the literal
-        if imap.tagged_commands.get(tag):
-            raise imaplib.IMAP4.error(f"APPEND refused: {imap.tagged_commands[tag]}")
-    imap.send(raw)
-    return tag.decode(), folder
-
-
-def _end_append(session: _Session, tag: str) -> None:
-    """Complete the APPEND begun by _begin_append and wait for the server's answer."""
-    imap = session.client._imap
-    imap.send(b"\r\n")
-    result, data = imap._command_complete("APPEND", tag.encode())
-    if result != "OK":
-        raise imaplib.IMAP4.error(f"APPEND {result}: {data}")
-
-
 def _announced(responses: Sequence[Any]) -> bool:  # as imapclient parses them
     """Whether untagged responses tell of new mail (EXISTS, or a non-zero RECENT)."""
     for response in responses:
@@ -427,7 +362,7 @@ class PreparedCopy:
         self._open = False
         mailbox = self._mailbox
         try:
-            await asyncio.to_thread(_end_append, self._session, self._tag)
+            await asyncio.to_thread(end_append, self._session.client, self._tag)
         except (*_LOST, imaplib.IMAP4.error) as exc:
             mailbox._copy_failed(exc)
             where = mailbox._settings.where
@@ -611,7 +546,7 @@ class ImapMailbox:
                 self._lock.release()
                 return None
             tag, self._sent_folder = await asyncio.to_thread(
-                _begin_append, session, raw, self._sent_folder
+                begin_append, session.client, raw, self._sent_folder
             )
         except (*_LOST, imaplib.IMAP4.error) as exc:
             self._copy_failed(exc)

@@ -22,8 +22,8 @@ from urllib.parse import parse_qs
 import pytest
 from imapclient import IMAPClient
 
-from agent.mailbox import sent_folder
 from agent.sandbox import HOST, IO_TIMEOUT, MailServers
+from agent.sentcopy import sent_folder
 from agent.simulation import parse_mail
 from tests.e2e import AGENT, Harness, running_agent
 
