@@ -31,6 +31,8 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench_llm
 	$(BIN)/python -m tests.bench_store
 	$(BIN)/python -m tests.bench_parse
+	$(BIN)/python -m tests.bench_notices
+	$(BIN)/python -m tests.bench_sent_copy
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz --cases 20000

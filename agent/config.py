@@ -24,6 +24,7 @@ from agent.errors import ConfigError
 from agent.trust import Trust
 
 _AGE = re.compile(r"^(\d+)\s*([dhw])$")
+FIRST_RUN_SINCE = "7d"  # without ROUNDS_SINCE a first run reads only the last week's mail
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -50,6 +51,8 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     since: str | None = None
     oauth2_token_command: str | None = None
+    # Who files sent mail in Sent; unset: the server if it is Gmail (X-GM-EXT-1), else the agent.
+    sent_copy: Literal["server", "agent", "off"] | None = None
     agent_address: str = ""
     agent_name: str = "Interview Scheduling"
     recruiters: str = ""
@@ -241,6 +244,11 @@ def since_cutoff(value: str, now: datetime) -> datetime:
     except ValueError as exc:
         raise ValueError(f"expected an ISO date or an age like 7d, got {value!r}") from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=now.tzinfo)
+
+
+def first_run_cutoff(value: str | None, now: datetime) -> datetime:
+    """Where a first run starts reading: ROUNDS_SINCE, else FIRST_RUN_SINCE before `now`."""
+    return since_cutoff(value or FIRST_RUN_SINCE, now)
 
 
 def load_settings(config_path: Path | None = None) -> Settings:

@@ -1,6 +1,7 @@
 """`rounds doctor`: check the settings, the tracker, IMAP, SMTP and the LLM; one line each.
 
-Nothing is sent and nothing in the mailbox changes: the folder is selected read-only, the
+Nothing is sent and nothing in the mailbox changes: the folder is selected read-only (the
+IMAP line also tells how many messages a first run reads and who files sent mail), the
 SMTP session ends after the login, and the LLM gets one tiny request. No line ever carries
 a password, an OAuth token or an API key: every line is scrubbed of them before printing.
 """
@@ -16,6 +17,7 @@ import ssl
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import IO, Any
 from urllib.parse import urlsplit
 
@@ -24,15 +26,16 @@ import openai
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from agent.config import Settings, load_settings
+from agent.config import Settings, first_run_cutoff, load_settings
 from agent.errors import ConfigError, InputError, RoundsError, scrub
+from agent.mailbox import GMAIL
+from agent.sentcopy import SENT_NAME, SentCopy, sent_copy_mode, sent_folder
 from agent.tracker import open_tracker
 from agent.trust import Trust, Verdict, parse_header
 from parsers.llm import LOCAL_KEY
 from parsers.message import parse_message
 
 TIMEOUT = 15.0  # seconds for each network step
-GMAIL = b"X-GM-EXT-1"
 REASON_CHARS = 200
 # One prompt, answered in a word: enough to prove the key, the URL and the model name.
 PING = "Reply with the single word OK."
@@ -175,6 +178,10 @@ def _imap_probe(
         caps = client.capabilities()
         count = int(info.get(b"EXISTS", 0))
         newest = _newest_header(client) if count else None
+        cutoff = first_run_cutoff(settings.since, datetime.now(UTC)).date()
+        recent = len(client.search(["SINCE", cutoff])) if count else 0
+        mode = sent_copy_mode(settings.sent_copy, gmail=GMAIL in caps)
+        folder = sent_folder(client) if mode == "agent" else None
         with contextlib.suppress(OSError, imaplib.IMAP4.error):
             client.logout()
     except BaseException:
@@ -183,9 +190,12 @@ def _imap_probe(
         raise
     idle = "yes" if b"IDLE" in caps else "no, the agent will poll every 30s"
     gmail = "yes" if GMAIL in caps else "no"
+    how = "ROUNDS_SINCE" if settings.since else "the last 7 days; ROUNDS_SINCE goes further back"
     return (
         f"{settings.imap_host}:{settings.imap_port} as {settings.imap_user}, "
-        f"{settings.imap_folder} has {count} messages; IDLE {idle}; X-GM-EXT-1 {gmail}"
+        f"{settings.imap_folder} has {count} messages, {recent} since {cutoff.isoformat()} "
+        f"(a first run reads only those: {how}); IDLE {idle}; X-GM-EXT-1 {gmail}; "
+        f"sent mail filed in Sent by {_sent_copy_text(mode, folder, settings.sent_copy)}"
     ), newest
 
 
@@ -197,6 +207,16 @@ def _newest_header(client: IMAPClient) -> bytes | None:
     data = client.fetch([newest], ["BODY.PEEK[HEADER]"]).get(newest, {})
     header = data.get(b"BODY[HEADER]")
     return header if isinstance(header, bytes) else None
+
+
+def _sent_copy_text(mode: SentCopy, folder: str | None, setting: SentCopy | None) -> str:
+    why = "ROUNDS_SENT_COPY" if setting else "detected"
+    if mode == "server":
+        return f"the server ({why}: Gmail files what it sends)"
+    if mode == "off":
+        return "nobody (ROUNDS_SENT_COPY=off: a crash while sending may send a mail twice)"
+    where = repr(folder) if folder else f"{SENT_NAME!r}, which it will create"
+    return f"the agent, in {where} ({why}: the server keeps no copy unless it is Gmail)"
 
 
 class _FolderError(Exception):

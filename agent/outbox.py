@@ -23,6 +23,20 @@ RETRY_MINUTES = (1, 5, 15, 60, 180, 360)  # then every 6 hours until MAX_ATTEMPT
 SentCheck = Callable[[str], Awaitable[bool | None]]
 
 
+class Copy(Protocol):
+    """The agent's own copy of a mail for the Sent folder, readied before SMTP gets the mail:
+    the witness SentCheck finds after a crash (agent.mailbox.PreparedCopy)."""
+
+    async def keep(self) -> None: ...  # file it: SMTP accepted the mail (MailboxError if not)
+
+    async def drop(self) -> None: ...  # abandon it: SMTP did not; a no-op after keep
+
+
+# Readies a copy of the rendered mail, or None where the server files one itself
+# (ImapMailbox.prepare_copy). Raises MailboxError when it cannot.
+PrepareCopy = Callable[[bytes], Awaitable[Copy | None]]
+
+
 class OutboxStore(Protocol):
     """The part of store.db.Store that flushing needs."""
 
@@ -63,7 +77,7 @@ def _recipients(mail: OutgoingMail) -> list[str]:
 async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool:
     """Whether a mail left in "sending" by an interrupted flush reached the server.
 
-    When the sent folder cannot tell (no check, no sent folder), the answer is "no" and
+    When the sent folder cannot tell (no check, no sent folder, no copy), the answer is "no" and
     the mail goes out again: at-least-once is the fallback, since a lost interview
     invitation costs more than a duplicate one, which shares its Message-ID anyway.
     Raises MailboxError when the mailbox cannot be reached: then nobody knows yet.
@@ -73,6 +87,35 @@ async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool
     return await already_sent(str(doc["id"])) is True
 
 
+async def _send_witnessed(
+    sender: Sender,
+    raw: bytes,
+    from_email: str,
+    recipients: list[str],
+    prepare_copy: PrepareCopy | None,
+    mail_id: str,
+) -> dict[str, str]:
+    """Send through SMTP, filing the readied copy in Sent as soon as the server accepts."""
+    copy: Copy | None = None
+    if prepare_copy is not None:
+        try:
+            copy = await prepare_copy(raw)
+        except MailboxError as exc:
+            # The mail goes out regardless; only a crash before its "sent" commit resends it.
+            log.warning("outbox: %s goes out with no copy in Sent: %s", mail_id, exc)
+    try:
+        refusals = await sender.send(raw, sender=from_email, recipients=recipients)
+        if copy is not None:
+            try:
+                await copy.keep()
+            except MailboxError as exc:
+                log.warning("outbox: %s sent, but no copy filed in Sent: %s", mail_id, exc)
+        return refusals
+    finally:
+        if copy is not None:
+            await copy.drop()
+
+
 async def flush(
     store: OutboxStore,
     sender: Sender,
@@ -80,13 +123,17 @@ async def flush(
     from_addr: Address,
     now: datetime,
     already_sent: SentCheck | None = None,
+    prepare_copy: PrepareCopy | None = None,
 ) -> FlushReport:
     """Send every due mail, oldest first, committing each outcome before the next send.
 
     Each send is bracketed by two commits: "sending" (with the attempt time) before the
     mail is handed to SMTP, the outcome after. A mail found in "sending" was interrupted
     by a crash between the two; it is looked up by its Message-ID with `already_sent`
-    and marked sent if it went out, sent again otherwise. After a temporary failure the
+    and marked sent if it went out, sent again otherwise; `prepare_copy` readies the copy
+    it is found by before the send and files it the moment SMTP accepts, so only a crash
+    between the server's 250 and the agent reading it can still send a mail twice.
+    After a temporary failure the
     flush stops: the rest stay due for the next flush rather than each waiting out the
     timeout of a server that is down.
     """
@@ -107,7 +154,9 @@ async def flush(
                 store.commit(Change(outbox={mail_id: recovered}))
                 sent += 1
                 continue
-            log.info("outbox: %s was interrupted before it went out; sending again", mail_id)
+            # Not in Sent: the crash came before the send, or in the short window between
+            # SMTP's 250 and the copy (or the server keeps no copy and the agent none either).
+            log.info("outbox: %s was interrupted and is not found in Sent; sending again", mail_id)
         attempts = int(doc.get("attempts", 0)) + 1
         fields: dict[str, Any] = {"attempts": attempts}
         try:
@@ -124,7 +173,9 @@ async def flush(
             )
         )
         try:
-            refusals = await sender.send(raw, sender=from_addr.email, recipients=_recipients(mail))
+            refusals = await _send_witnessed(
+                sender, raw, from_addr.email, _recipients(mail), prepare_copy, mail_id
+            )
         except RecipientsRefused as exc:
             log.warning("outbox: %s refused: %s", mail_id, exc)
             fields |= {"status": "refused", "error": str(exc)}

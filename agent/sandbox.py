@@ -139,6 +139,7 @@ class MailServers:
     sender leaves it unsure whether its mail went out.
     XOAUTH2 accepts `oauth_token` once a test sets it; `refuse` maps a recipient (lower
     case) to the reply that refuses it, such as "550 5.1.1 No such user".
+    `files_sent=False` makes it a server that keeps no sent copy (Postfix, most hosts).
     """
 
     def __init__(
@@ -147,8 +148,10 @@ class MailServers:
         user: str = "agent@rounds.test",
         password: str = "sandbox-pass",  # noqa: S107 - a loopback test server's demo login
         agent_address: str | None = "agent@rounds.test",
+        files_sent: bool = True,
     ) -> None:
         self.user = user
+        self.files_sent = files_sent
         self.password = password
         self.agent_address = _base_address(agent_address) if agent_address else None
         self.imap_port = free_port()
@@ -328,7 +331,7 @@ class MailServers:
         A logged-in sender's mail is filed in its Sent folder first, as Gmail does, then
         recorded in `sent`; mail to `agent_address` is then APPENDed to the INBOX.
         """
-        if logged_in:
+        if logged_in and self.files_sent:
             self.append_sync(captured.raw, None, SENT_FOLDER)
         self.sent.append(captured)
         agent = self.agent_address

@@ -118,6 +118,7 @@ class Agent:
         clock: Callable[[], datetime],
         since: date | None = None,
         limits: Limits | None = None,
+        since_is_default: bool = False,
     ) -> None:
         self.identity = identity
         self.policy = policy
@@ -127,6 +128,7 @@ class Agent:
         self.llm = llm
         self.clock = clock
         self.since = since
+        self.since_is_default = since_is_default  # `since` is the first run's default week
         self.limits = limits or Limits()
         # Replies the rules read under this go to the LLM; the injection tests raise it to
         # infinity so that a compromised model reads every reply.
@@ -564,6 +566,7 @@ class Agent:
             from_addr=self.identity.agent,
             now=now,
             already_sent=self.mailbox.has_sent,
+            prepare_copy=self.mailbox.prepare_copy,
         )
         if report.sent or report.refused or report.retrying or report.failed:
             log.info("outbox: %s", report)
@@ -579,6 +582,14 @@ class Agent:
     async def poll(self, stop: asyncio.Event | None = None) -> None:
         """Fetch and handle everything new since the stored cursor; stop between messages."""
         cursor = self.store.cursor(self.identity.folder)
+        if cursor is None and self.since is not None:
+            how = (
+                "the default for a first run; set ROUNDS_SINCE (e.g. 30d or 2026-01-01) "
+                "before the first run to go further back"
+                if self.since_is_default
+                else "ROUNDS_SINCE"
+            )
+            log.info("first run: reading mail since %s only (%s)", self.since.isoformat(), how)
         async for fetched in self.mailbox.fetch_new(cursor, since=self.since):
             await self.handle(fetched)
             if stop is not None and stop.is_set():

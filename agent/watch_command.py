@@ -9,7 +9,7 @@ import signal
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from agent.config import Settings, since_cutoff
+from agent.config import Settings, first_run_cutoff
 from agent.extract_command import build_llm
 from agent.lifecycle import Policy
 from agent.mailbox import ImapMailbox, ImapSettings
@@ -43,7 +43,8 @@ def build_agent(
             password=imap_password,
             folder=settings.imap_folder,
             token=token,
-        )
+        ),
+        sent_copy=settings.sent_copy,
     )
     sender = SmtpSender(
         SmtpSettings(
@@ -55,7 +56,7 @@ def build_agent(
             token=token,
         )
     )
-    since = since_cutoff(settings.since, clock()).date() if settings.since else None
+    since = first_run_cutoff(settings.since, clock()).date()
     return Agent(
         identity=Identity(
             agent=Address(settings.agent_address.lower(), settings.agent_name),
@@ -80,6 +81,7 @@ def build_agent(
         llm=build_llm(settings, offline=False),
         clock=clock,
         since=since,
+        since_is_default=not settings.since,
         limits=Limits(
             settings.max_per_recipient_hour,
             settings.max_per_process_day,

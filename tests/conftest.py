@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-pytest_plugins = ["tests.e2e", "tests.fakes", "tests.mailfixtures"]
+pytest_plugins = ["tests.e2e", "tests.fakes", "tests.mailfixtures", "tests.dovecot"]
 
 # These machines are shared and noisy: a property test must fail on a wrong answer,
 # never on how long an example took.

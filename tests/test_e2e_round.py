@@ -1,4 +1,5 @@
-"""One interview round end to end, on pymap and aiosmtpd, with the agent as `watch --once`."""
+"""One interview round end to end, on pymap or Dovecot and aiosmtpd,,
+with the agent as `watch --once`."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from pathlib import Path
 
 from agent.process import RoundStatus
 from agent.sandbox import MailServers
-from agent.simulation import calendar_of, text_of
+from agent.simulation import calendar_of, parse_mail, text_of
 from agent.tracker import tracker_rows
 from agent.watch_command import build_agent
 from store.db import Store
 from store.export import render
+from tests.dovecot import sent_folder_ids
 from tests.e2e import (
     AGENT,
     CANDIDATE,
@@ -97,18 +99,21 @@ async def _run_round(h: Harness) -> None:
     assert row.endswith("2026-12-03 09:00 EST · confirmed")
     recruiter_mail = [text_of(m) for m in RECRUITER.inbox(h.servers)]
     assert any("confirmed" in t for t in recruiter_mail)
+    # Every mail sent has its witness in Sent: the server's copy (pymap) or the agent's (Dovecot).
+    assert sent_folder_ids(h.servers) >= {parse_mail(c.raw)["Message-ID"] for c in h.servers.sent}
 
 
-async def test_labelled_kickoff_runs_a_round_to_confirmed(harness: Harness) -> None:
-    """A labelled kickoff leads to availability requests, an invite, RSVPs and a confirmed round."""
-    await harness.kickoff()
-    await _run_round(harness)
+async def test_labelled_kickoff_runs_a_round_to_confirmed(each_harness: Harness) -> None:
+    """A labelled kickoff leads to availability requests, an invite, RSVPs and a confirmed round
+    (on pymap and on Dovecot)."""
+    await each_harness.kickoff()
+    await _run_round(each_harness)
 
 
-async def test_free_text_kickoff_runs_a_round_to_confirmed(harness: Harness) -> None:
-    """An introduction with the agent on Cc works like the labelled form."""
-    await _kickoff_free_text(harness)
-    await _run_round(harness)
+async def test_free_text_kickoff_runs_a_round_to_confirmed(each_harness: Harness) -> None:
+    """An introduction with the agent on Cc works like the labelled form (pymap and Dovecot)."""
+    await _kickoff_free_text(each_harness)
+    await _run_round(each_harness)
 
 
 async def test_restart_neither_reprocesses_nor_resends(harness: Harness) -> None:

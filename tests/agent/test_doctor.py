@@ -9,6 +9,7 @@ import ssl
 import subprocess
 import threading
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,8 @@ from agent import cli
 from agent.doctor import diagnose
 from agent.sandbox import AUTHSERV_ID, HOST, MailServers, free_port
 from store.db import Change, Store
+from tests.dovecot import make_servers, sent_folder_ids
+from tests.e2e import RECRUITER
 from tests.fakes.openai_server import FakeOpenAIServer
 
 IMAP_SECRET = "Imap-S3cret-7731-zq"
@@ -108,6 +111,25 @@ async def test_all_checks_pass(
     assert servers.sent == []  # the SMTP check logs in and sends nothing
     assert len(model.requests) == 1
     assert_no_secret(lines, IMAP_SECRET, API_KEY)
+
+
+async def test_imap_line_tells_the_first_run_cutoff_and_who_files_sent_mail(
+    tmp_path: Path,
+) -> None:
+    """On a Dovecot without a Sent folder the doctor counts the inbox, names the first run's
+    cut-off and says the agent will file its copies in a "Sent" it creates; with
+    ROUNDS_SENT_COPY=server it says the server does; the mailbox is left unchanged."""
+    async with make_servers("dovecot", agent_address="agent@rounds.test") as dovecot:
+        old = datetime.now(UTC) - timedelta(days=30)
+        await RECRUITER.send(dovecot, to="agent@rounds.test", subject="Old", text="x", now=old)
+        code, lines = await run_doctor(write_config(tmp_path, dovecot))
+        assert code == 0
+        cutoff = (datetime.now(UTC) - timedelta(days=7)).date().isoformat()
+        assert f"INBOX has 1 messages, 0 since {cutoff} (a first run reads only those" in lines[1]
+        assert "by the agent, in 'Sent', which it will create (detected" in lines[1]
+        assert sent_folder_ids(dovecot) == set()  # nothing created, nothing filed
+        _, lines = await run_doctor(write_config(tmp_path, dovecot, sent_copy="server"))
+        assert "sent mail filed in Sent by the server (ROUNDS_SENT_COPY" in lines[1]
 
 
 async def test_wrong_imap_password(servers: MailServers, tmp_path: Path) -> None:
