@@ -123,13 +123,15 @@ async def test_imap_line_tells_the_first_run_cutoff_and_who_files_sent_mail(
         old = datetime.now(UTC) - timedelta(days=30)
         await RECRUITER.send(dovecot, to="agent@rounds.test", subject="Old", text="x", now=old)
         code, lines = await run_doctor(write_config(tmp_path, dovecot))
+        [imap] = [line for line in lines if line.startswith("PASS imap")]
         assert code == 0
         cutoff = (datetime.now(UTC) - timedelta(days=7)).date().isoformat()
-        assert f"INBOX has 1 messages, 0 since {cutoff} (a first run reads only those" in lines[1]
-        assert "by the agent, in 'Sent', which it will create (detected" in lines[1]
+        assert f"INBOX has 1 messages, 0 since {cutoff} (a first run reads only those" in imap
+        assert "by the agent, in 'Sent', which it will create (detected" in imap
         assert sent_folder_ids(dovecot) == set()  # nothing created, nothing filed
         _, lines = await run_doctor(write_config(tmp_path, dovecot, sent_copy="server"))
-        assert "sent mail filed in Sent by the server (ROUNDS_SENT_COPY" in lines[1]
+        [imap] = [line for line in lines if line.startswith("PASS imap")]
+        assert "sent mail filed in Sent by the server (ROUNDS_SENT_COPY" in imap
 
 
 async def test_wrong_imap_password(servers: MailServers, tmp_path: Path) -> None:
