@@ -12,7 +12,8 @@ from agent.compose import OutgoingMail, new_message_id
 from agent.letters import standalone_mail
 from agent.process import Process
 from parsers.model import Address
-from store.db import Change, Store
+from store.db import Change
+from store.factory import TrackerStore
 
 DIGEST_AT = time(17, 0)  # recruiters' daily digest goes out after this local time
 
@@ -34,7 +35,7 @@ def _about(process: Process | None) -> str:
 
 
 def send_digests(
-    store: Store,
+    store: TrackerStore,
     processes: Mapping[str, Process],
     *,
     agent: Address,
@@ -65,7 +66,7 @@ def send_digests(
 
 
 def report_undelivered(
-    store: Store,
+    store: TrackerStore,
     processes: Mapping[str, Process],
     *,
     agent: Address,

@@ -12,7 +12,6 @@ from agent.errors import InputError
 from agent.service import Agent
 from agent.tracker import open_tracker
 from agent.watch_command import build_agent
-from store.db import Store
 
 
 def quarantined(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -61,10 +60,10 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     if args.action == "retry":
         if not args.id:
             raise InputError("give the ID to retry: rounds quarantine retry ID")
-        with Store(settings.db) as store:
+        with open_tracker(settings, write=True, create=True) as store:
             print(asyncio.run(retry(build_agent(settings, store), args.id)))
         return 0
-    with open_tracker(settings.db) as store:
+    with open_tracker(settings) as store:
         entries = quarantined(store.ledger())
     for entry in entries:
         sys.stdout.write(_line(entry) + "\n")

@@ -15,7 +15,7 @@ from store.export import render
 def main(args: argparse.Namespace, settings: Settings) -> int:
     if args.fmt == "xlsx" and args.out is None:
         raise InputError("--format xlsx needs --out FILE")
-    with open_tracker(settings.db) as store:
+    with open_tracker(settings) as store:
         processes = load_processes(store)
     data = render(tracker_rows(processes), args.fmt)
     if args.out is None:

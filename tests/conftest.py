@@ -2,7 +2,7 @@
 
 from hypothesis import HealthCheck, settings
 
-pytest_plugins = ["tests.e2e", "tests.fakes", "tests.mailfixtures"]
+pytest_plugins = ["tests.e2e", "tests.fakes", "tests.mailfixtures", "tests.pgserver"]
 
 # These machines are shared and noisy: a property test must fail on a wrong answer,
 # never on how long an example took.
