@@ -19,6 +19,7 @@ _COMMANDS = {
     "tracker": "agent.tracker_command",
     "summary": "agent.summary_command",
     "quarantine": "agent.quarantine_command",
+    "db": "agent.db_command",
 }
 
 
@@ -80,6 +81,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     quarantine.add_argument("action", nargs="?", choices=("list", "retry"), default="list")
     quarantine.add_argument("id", nargs="?", metavar="ID", help="the ID shown by the list")
+
+    db = sub.add_parser(
+        "db", help="PostgreSQL (ROUNDS_DB=postgresql://…): create the schema, copy a tracker in"
+    )
+    db_actions = db.add_subparsers(dest="action", required=True, metavar="ACTION")
+    db_actions.add_parser(
+        "upgrade", help="create or migrate the schema of ROUNDS_DB, in one transaction"
+    )
+    db_copy = db_actions.add_parser(
+        "copy",
+        help="copy a TinyDB tracker into the mailbox ROUNDS_MAILBOX_ID and verify the counts",
+    )
+    db_copy.add_argument("--from", dest="source", type=Path, required=True, metavar="rounds.json")
+    db_copy.add_argument("--to", metavar="postgresql://…", help="the database (default ROUNDS_DB)")
     return parser
 
 
