@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from agent.process import RoundStatus
 from agent.sandbox import MailServers
 from agent.simulation import calendar_of, text_of
@@ -18,6 +20,7 @@ from tests.e2e import (
     CLIENT,
     LABELLED_KICKOFF,
     RECRUITER,
+    STORES,
     STRANGER,
     Clock,
     Harness,
@@ -99,6 +102,7 @@ async def _run_round(h: Harness) -> None:
     assert any("confirmed" in t for t in recruiter_mail)
 
 
+@pytest.mark.parametrize("harness", STORES, indirect=True)
 async def test_labelled_kickoff_runs_a_round_to_confirmed(harness: Harness) -> None:
     """A labelled kickoff leads to availability requests, an invite, RSVPs and a confirmed round."""
     await harness.kickoff()
@@ -111,6 +115,7 @@ async def test_free_text_kickoff_runs_a_round_to_confirmed(harness: Harness) -> 
     await _run_round(harness)
 
 
+@pytest.mark.parametrize("harness", STORES, indirect=True)
 async def test_restart_neither_reprocesses_nor_resends(harness: Harness) -> None:
     """A new agent on the same tracker and inbox neither handles nor sends anything again."""
     await harness.kickoff()

@@ -268,7 +268,7 @@ async def rig(servers: MailServers, tmp_path: Path) -> AsyncIterator[Rig]:
         )
         agent = build_agent(settings, store, clock=clock)
         assert agent.llm is not None
-        running = Rig(servers, clock, db, agent, store, model=model, llm=agent.llm)
+        running = Rig(servers, clock, db, agent, store, {}, model=model, llm=agent.llm)
         try:
             yield running
         finally:
