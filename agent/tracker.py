@@ -11,9 +11,20 @@ from store.export import TrackerRow
 from store.factory import TrackerStore, open_store
 
 
-def open_tracker(settings: Settings, *, write: bool = False, create: bool = False) -> TrackerStore:
-    """The tracker ROUNDS_DB names, for ROUNDS_MAILBOX_ID; read-only unless `write`."""
-    return open_store(settings.db, mailbox=settings.mailbox_id, readonly=not write, create=create)
+def open_tracker(
+    settings: Settings, *, write: bool = False, create: bool = False, standby: bool = False
+) -> TrackerStore:
+    """The tracker ROUNDS_DB names, for ROUNDS_MAILBOX_ID; read-only unless `write`.
+
+    `standby`: on PostgreSQL, wait while another watcher holds the mailbox.
+    """
+    return open_store(
+        settings.db,
+        mailbox=settings.mailbox_id,
+        readonly=not write,
+        create=create,
+        standby=standby,
+    )
 
 
 def load_processes(store: TrackerStore) -> list[Process]:

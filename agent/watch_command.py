@@ -102,6 +102,7 @@ async def _run(agent: Agent, once: bool) -> None:
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_mail()
-    with open_tracker(settings, write=True, create=True) as store:
+    # A second `rounds watch` on a PostgreSQL mailbox is a hot standby; `--once` (cron) is not.
+    with open_tracker(settings, write=True, create=True, standby=not args.once) as store:
         asyncio.run(_run(build_agent(settings, store), args.once))
     return 0

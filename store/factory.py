@@ -35,16 +35,22 @@ class TrackerStore(Protocol):
 
 
 def open_store(
-    db: str | Path, *, mailbox: str, readonly: bool = False, create: bool = True
+    db: str | Path,
+    *,
+    mailbox: str,
+    readonly: bool = False,
+    create: bool = True,
+    standby: bool = False,
 ) -> TrackerStore:
     """The writer (or, with `readonly`, a reader) of the tracker `db` for `mailbox`.
 
     Without `create` (always when `readonly`), a tracker file that does not exist is an
     InputError (exit 2): commands never create a tracker by accident. `mailbox` namespaces
-    PostgreSQL data; a tracker file holds one mailbox.
+    PostgreSQL data; a tracker file holds one mailbox. `standby` (PostgreSQL only) waits
+    while another writer holds the mailbox instead of failing.
     """
     if is_url(db):
-        return PostgresStore(str(db), mailbox=mailbox, readonly=readonly)
+        return PostgresStore(str(db), mailbox=mailbox, readonly=readonly, standby=standby)
     path = Path(db)
     if (readonly or not create) and not path.exists():
         raise InputError(f"no tracker at {path} (set ROUNDS_DB)")

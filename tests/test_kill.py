@@ -17,7 +17,7 @@ from pathlib import Path
 from agent.process import Process, RoundStatus
 from agent.sandbox import Captured, MailServers
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
-from store.db import Store
+from store.factory import open_store
 from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
 from tests.test_cli import ROUNDS, _env
 
@@ -144,19 +144,21 @@ async def until(what: Callable[[], object]) -> None:
             await asyncio.sleep(POLL)
 
 
-def _processes(db: Path) -> list[Process]:
-    if not db.exists():
+def _processes(db: str | Path, mailbox: str) -> list[Process]:
+    if isinstance(db, Path) and not db.exists():
         return []
-    with Store(db, readonly=True) as store:
+    with open_store(db, mailbox=mailbox, readonly=True) as store:
         return [Process.from_doc(doc) for doc in store.processes().values()]
 
 
-def confirmed(db: Path) -> bool:
-    return any(p.current.status is RoundStatus.CONFIRMED for p in _processes(db))
+def confirmed(db: str | Path, mailbox: str = "default") -> bool:
+    return any(p.current.status is RoundStatus.CONFIRMED for p in _processes(db, mailbox))
 
 
-def outbox_empty(db: Path) -> bool:
-    with Store(db, readonly=True) as store:
+def outbox_empty(db: str | Path, mailbox: str = "default") -> bool:
+    if isinstance(db, Path) and not db.exists():
+        return False
+    with open_store(db, mailbox=mailbox, readonly=True) as store:
         return not store.outbox(status="queued") and not store.outbox(status="sending")
 
 
@@ -164,7 +166,7 @@ def invite_to(actor: Actor, servers: MailServers) -> EmailMessage | None:
     return next((m for m in actor.inbox(servers) if calendar_of(m) is not None), None)
 
 
-async def converse(servers: MailServers, db: Path) -> None:
+async def converse(servers: MailServers, db: str | Path, mailbox: str = "default") -> None:
     """Kickoff, both sides' availability, both RSVPs, until the round is confirmed."""
     await RECRUITER.send(
         servers, to=AGENT, subject="Jane / Acme", text=LABELLED_KICKOFF, now=datetime.now(UTC)
@@ -180,7 +182,7 @@ async def converse(servers: MailServers, db: Path) -> None:
         assert mail is not None and invite is not None
         rsvp = actor.rsvp(invite, "ACCEPTED", now=datetime.now(UTC))
         await actor.reply(servers, "Accepted", now=datetime.now(UTC), to=mail, calendar=rsvp)
-    await until(lambda: confirmed(db))
+    await until(lambda: confirmed(db, mailbox))
 
 
 def _normalised(text: str) -> str:
