@@ -7,6 +7,8 @@ for as long as it is open; one `Change` is one transaction.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import re
 from collections.abc import Sequence
@@ -15,7 +17,7 @@ from types import TracebackType
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
+from psycopg.types.json import Jsonb, set_json_dumps, set_json_loads
 
 from agent.errors import InputError, StoreError
 from store.db import _FINISHED, Change, _aware, plain_change, validate_change
@@ -93,6 +95,23 @@ _UPGRADE_LOCK = "rounds:schema"
 _REHANDLED = "quarantined"
 
 
+# jsonb cannot hold U+0000, which hostile mail may carry: it is stored as this Unicode
+# noncharacter followed by "0", and the noncharacter itself is doubled, so nothing is lost.
+_ESC = "\ufffe"
+_NUL_OR_BACKSLASH = re.compile(r"\\(\\|u0000)")  # escapes in JSON text, left to right
+_ESCAPED = re.compile(_ESC + "(.)", re.DOTALL)
+
+
+def _dumps(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace(_ESC, _ESC * 2)
+    return _NUL_OR_BACKSLASH.sub(lambda m: m[0] if m[1] == "\\" else _ESC + "0", text)
+
+
+def _loads(data: str | bytes) -> Any:
+    text = data.decode() if isinstance(data, bytes) else data
+    return json.loads(_ESCAPED.sub(lambda m: _ESC if m[1] == _ESC else "\\u0000", text))
+
+
 def is_url(db: object) -> bool:
     """Whether ROUNDS_DB names a PostgreSQL database rather than a tracker file."""
     return isinstance(db, str) and re.match(r"postgres(ql)?://", db) is not None
@@ -106,7 +125,7 @@ def redacted(url: str) -> str:
 def connect(url: str) -> psycopg.Connection[Any]:
     """An autocommit connection; writes open their own transaction."""
     try:
-        return psycopg.connect(
+        conn = psycopg.connect(
             url,
             autocommit=True,
             connect_timeout=10,
@@ -118,6 +137,9 @@ def connect(url: str) -> psycopg.Connection[Any]:
         )
     except psycopg.Error as exc:
         raise StoreError(f"cannot connect to {redacted(url)}: {_reason(exc)}") from exc
+    set_json_dumps(_dumps, conn)
+    set_json_loads(_loads, conn)
+    return conn
 
 
 def _reason(exc: psycopg.Error) -> str:
@@ -215,6 +237,10 @@ class PostgresStore:
         """Close the connection, which releases the writer lock; unusable afterwards."""
         self._readonly = True
         if self._conn is not None:
+            # The server would drop the lock only when it notices the closed socket, after
+            # this returns: a writer opened next could still find the mailbox in use.
+            with contextlib.suppress(psycopg.Error):
+                self._conn.execute("SELECT pg_advisory_unlock_all()")
             self._conn.close()
             self._conn = None
 

@@ -88,6 +88,29 @@ def test_process_upsert_replaces_the_whole_document(open_store: Opener) -> None:
         assert store.processes() == {"p": {"a": 3}, "q": {"c": "ü ✓"}}
 
 
+def test_any_text_round_trips(open_store: Opener) -> None:
+    """NUL (which PostgreSQL's jsonb refuses), backslashes and rare characters come back as
+    written, in process documents, ledger entries, outbox items and meta values."""
+    texts = ["a\x00b", "\ufffe", "\ufffe0", "\\u0000", "\\\x00", "\U0001f600 \u2028 \x7f"]
+    doc = {"texts": texts, "k\x00": {"\ufffe": "\x00"}}
+    with open_store() as store:
+        store.commit(
+            Change(
+                processes={"p": doc},
+                ledger=[{"keys": ["k"], "subject": texts}],
+                enqueue=[{"id": "m", "queued_at": T0.isoformat(), "raw": "".join(texts)}],
+                meta={"summary:ann": texts},
+            )
+        )
+        store.commit(Change(outbox={"m": {"error": texts[0]}}))
+    with open_store(readonly=True) as store:
+        assert store.process("p") == doc
+        assert store.ledger()[0]["subject"] == texts
+        (mail,) = store.outbox()
+        assert (mail["raw"], mail["error"]) == ("".join(texts), texts[0])
+        assert store.meta("summary:ann") == texts
+
+
 def test_reads_are_copies(open_store: Opener) -> None:
     """Changing what a read returned, or the committed change, changes nothing stored."""
     with open_store() as store:
