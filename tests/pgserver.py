@@ -58,8 +58,11 @@ def _as_server_user() -> list[str]:
 
 
 @contextmanager
-def postgres_server() -> Iterator[str]:
-    """Start a fresh server and yield its URL (trust auth on 127.0.0.1 only); stop it after."""
+def postgres_server(*, durable: bool = False) -> Iterator[str]:
+    """Start a fresh server and yield its URL (trust auth on 127.0.0.1 only); stop it after.
+
+    Tests run without fsync (nothing to keep after them); `durable` keeps it, for benchmarks.
+    """
     bindir = server_bin()
     if bindir is None:
         raise FileNotFoundError("no /usr/lib/postgresql/*/bin/initdb: apt-get install postgresql")
@@ -89,7 +92,7 @@ def postgres_server() -> Iterator[str]:
         port = _free_port()
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={top}"
-            " -c fsync=off -c max_connections=50"
+            " -c max_connections=50" + ("" if durable else " -c fsync=off")
         )
         subprocess.run(
             [
