@@ -211,7 +211,7 @@ class PostgresStore:
             raise
 
     def _open(self) -> None:
-        version = self._run(lambda conn: schema_version(conn))
+        version = self._run(schema_version)
         if version != len(MIGRATIONS):
             raise StoreError(
                 f"{redacted(self.url)} is at schema version {version}, rounds needs "

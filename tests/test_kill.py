@@ -14,10 +14,13 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
+
 from agent.process import Process, RoundStatus
 from agent.sandbox import Captured, MailServers
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
 from store.factory import open_store
+from store.postgres import connect
 from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
 from tests.test_cli import ROUNDS, _env
 
@@ -47,9 +50,9 @@ def plans(seed: int) -> list[tuple[str, float]]:
 class Watcher:
     """`rounds watch` as a child process, SIGKILLed at planned moments and restarted."""
 
-    def __init__(self, env: dict[str, str], db: Path, log: Path) -> None:
+    def __init__(self, env: dict[str, str], stamp: Callable[[], object], log: Path) -> None:
         self.env = env
-        self.db = db
+        self.stamp = stamp  # changes with every commit
         self.log = log
         self.kills = 0
         self._proc: asyncio.subprocess.Process | None = None
@@ -99,9 +102,8 @@ class Watcher:
             await self._start()
 
     async def _next_commit(self) -> None:
-        # Each commit renames a new file over the tracker: a new inode.
-        before = _stamp(self.db)
-        while _stamp(self.db) == before:  # noqa: ASYNC110 - watching another process's file
+        before = self.stamp()
+        while self.stamp() == before:  # noqa: ASYNC110 - watching another process's store
             await asyncio.sleep(POLL / 5)
 
     async def _kill(self) -> None:
@@ -131,6 +133,7 @@ class Watcher:
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
+    """Each commit renames a new file over the tracker: a new inode."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -209,30 +212,57 @@ def delivered(servers: MailServers) -> Counter[tuple[str, str]]:
     )
 
 
-async def run(name: str, folder: Path, seed: int | None) -> tuple[Counter[tuple[str, str]], int]:
+def _pg_stamp(url: str, mailbox: str) -> object:
+    """What any commit of `mailbox` changes: the ledger, the outbox, a process or the cursor."""
+    with connect(url) as conn:
+        return conn.execute(
+            "SELECT (SELECT max(seq) FROM rounds_ledger WHERE mailbox = %(m)s),"
+            " (SELECT array_agg(doc::text ORDER BY pos) FROM rounds_outbox WHERE mailbox = %(m)s),"
+            " (SELECT max(updated) FROM rounds_process WHERE mailbox = %(m)s),"
+            " (SELECT max(last_uid) FROM rounds_cursor WHERE mailbox = %(m)s),"
+            " (SELECT array_agg(value::text ORDER BY key) FROM rounds_meta WHERE mailbox = %(m)s)",
+            {"m": mailbox},
+        ).fetchone()
+
+
+async def run(
+    name: str, folder: Path, seed: int | None, postgres: str | None = None
+) -> tuple[Counter[tuple[str, str]], int]:
     """The script against the real agent, killed per `seed` (None: never), until the round is
-    confirmed and the outbox empty. Returns the mail the agent sent and the kills."""
-    db = folder / f"{name}.json"
+    confirmed and the outbox empty. Returns the mail the agent sent and the kills.
+
+    `postgres`: a URL; the run then uses mailbox `name` there instead of a tracker file."""
+    db: str | Path = folder / f"{name}.json"
+    mailbox, stamp = "default", lambda: _stamp(folder / f"{name}.json")
+    if postgres is not None:
+        db, mailbox = postgres, f"{name}-{folder.name}"
+        stamp = lambda: _pg_stamp(postgres, mailbox)  # noqa: E731
     async with MailServers(agent_address=AGENT) as servers:
-        watcher = Watcher(_env(servers, db), db, folder / f"{name}.log")
+        env = _env(servers, db) | {"ROUNDS_MAILBOX_ID": mailbox}  # type: ignore[arg-type]
+        watcher = Watcher(env, stamp, folder / f"{name}.log")
         servers.before_reply = watcher.before_reply
         chaos = asyncio.create_task(watcher.chaos(plans(seed) if seed is not None else []))
         try:
-            await converse(servers, db)
-            await until(lambda: outbox_empty(db))  # the last mails go out under fire too
+            await converse(servers, db, mailbox)
+            await until(lambda: outbox_empty(db, mailbox))  # the last mails go out under fire
         finally:
             chaos.cancel()
             await asyncio.gather(chaos, return_exceptions=True)
         await watcher.calm_down()
-        await until(lambda: outbox_empty(db))  # in case a kill landed after the first look
+        await until(lambda: outbox_empty(db, mailbox))  # a kill may land after the first look
         await watcher.stop()
         return delivered(servers), watcher.kills
 
 
-async def test_sigkill_at_random_moments_loses_and_doubles_no_mail(tmp_path: Path) -> None:
-    """Each (recipient, kind) of mail arrives as often under seeded SIGKILLs as undisturbed."""
+@pytest.mark.parametrize("store", ["tinydb", "postgres"])
+async def test_sigkill_at_random_moments_loses_and_doubles_no_mail(
+    tmp_path: Path, store: str, request: pytest.FixtureRequest
+) -> None:
+    """Each (recipient, kind) of mail arrives as often under seeded SIGKILLs as undisturbed,
+    with the tracker in a file or in PostgreSQL."""
+    url = request.getfixturevalue("postgres_url") if store == "postgres" else None
     (calm, _), *killed = await asyncio.gather(
-        run("calm", tmp_path, None), *(run(f"seed{s}", tmp_path, s) for s in SEEDS)
+        run("calm", tmp_path, None, url), *(run(f"seed{s}", tmp_path, s, url) for s in SEEDS)
     )
     assert any("| REQUEST |" in k for r, k in calm if r == CANDIDATE.email)
     for mail, kills in killed:
