@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from store.postgres import upgrade
+from store.postgres import connect, upgrade
 
 USER = "rounds-test"
 
@@ -139,3 +139,14 @@ def postgres_url() -> Iterator[str]:
 def mailbox_id() -> str:
     """A mailbox id no other test uses."""
     return f"test-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def empty_postgres_url(postgres_url: str, mailbox_id: str) -> Iterator[str]:
+    """A fresh database on the session's server, without the rounds schema."""
+    name = mailbox_id.replace("-", "_")
+    with connect(postgres_url) as conn:
+        conn.execute(f"CREATE DATABASE {name}".encode())
+    yield postgres_url.rsplit("/", 1)[0] + "/" + name
+    with connect(postgres_url) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)".encode())

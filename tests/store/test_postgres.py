@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,34 +14,23 @@ from store.postgres import MIGRATIONS, PostgresStore, connect, redacted
 from tests.store.test_contract import T0, message
 
 
-@pytest.fixture
-def empty_url(postgres_url: str, mailbox_id: str) -> Iterator[str]:
-    """A fresh database on the session's server, without the rounds schema."""
-    name = mailbox_id.replace("-", "_")
-    with connect(postgres_url) as conn:
-        conn.execute(f"CREATE DATABASE {name}".encode())
-    yield postgres_url.rsplit("/", 1)[0] + "/" + name
-    with connect(postgres_url) as conn:
-        conn.execute(f"DROP DATABASE {name} WITH (FORCE)".encode())
-
-
 def test_upgrade_creates_the_schema_once(
-    empty_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    empty_postgres_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An empty database refuses to open; `rounds db upgrade` applies each version once."""
     with pytest.raises(StoreError, match=r"schema version 0.*rounds db upgrade"):
-        PostgresStore(empty_url)
-    monkeypatch.setenv("ROUNDS_DB", empty_url)
+        PostgresStore(empty_postgres_url)
+    monkeypatch.setenv("ROUNDS_DB", empty_postgres_url)
     assert rounds(["db", "upgrade"]) == 0
     assert rounds(["db", "upgrade"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        f"{empty_url}: schema version {len(MIGRATIONS)} (1)",
-        f"{empty_url}: schema version {len(MIGRATIONS)} (nothing to apply)",
+        f"{empty_postgres_url}: schema version {len(MIGRATIONS)} (1)",
+        f"{empty_postgres_url}: schema version {len(MIGRATIONS)} (nothing to apply)",
     ]
-    with connect(empty_url) as conn:
+    with connect(empty_postgres_url) as conn:
         assert conn.execute("SELECT version FROM rounds_schema").fetchall() == [(1,)]
-    with PostgresStore(empty_url) as store:
+    with PostgresStore(empty_postgres_url) as store:
         store.commit(message(1))
         assert store.cursor("INBOX") == (7, 1)
 
