@@ -71,7 +71,7 @@ class Demo:
             timezone="America/New_York",
             llm="off",
         )
-        self.store = Store(workdir / "rounds.json")
+        self.store = Store(Path(settings.db))
         self.agent = build_agent(settings, self.store, clock=lambda: self.now)
         self.shown = 0
 

@@ -6,8 +6,10 @@ import socket
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from agent.cli import main as rounds
+from agent.config import Settings
 from agent.errors import StoreError
 from store.db import Change, Store
 from store.postgres import MIGRATIONS, PostgresStore, connect, redacted
@@ -141,3 +143,19 @@ def test_connection_errors_never_show_the_password() -> None:
     assert "s3cret-pw" not in str(caught.value)
     assert "rounds:***@127.0.0.1" in str(caught.value)
     assert redacted("postgres://u@h/d") == "postgres://u@h/d"
+
+
+def test_rounds_db_names_a_url_or_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A postgresql:// URL stays a URL (a Path would fold its //); anything else is a path."""
+    monkeypatch.setenv("ROUNDS_DB", "postgresql://rounds:pw@db.internal:5432/rounds")
+    monkeypatch.setenv("ROUNDS_MAILBOX_ID", "acme-london")
+    settings = Settings()
+    assert settings.db == "postgresql://rounds:pw@db.internal:5432/rounds"
+    assert settings.mailbox_id == "acme-london"
+    monkeypatch.setenv("ROUNDS_DB", "trackers/postgresql.json")
+    monkeypatch.delenv("ROUNDS_MAILBOX_ID")
+    settings = Settings()
+    assert (settings.db, settings.mailbox_id) == (Path("trackers/postgresql.json"), "default")
+    monkeypatch.setenv("ROUNDS_MAILBOX_ID", "")
+    with pytest.raises(ValidationError, match="mailbox_id"):
+        Settings()
