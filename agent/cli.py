@@ -42,7 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     ext.add_argument("--offline", action="store_true", help="use the rules engine, never the LLM")
 
-    watch = sub.add_parser("watch", help="watch the inbox and run the interview rounds")
+    watch = sub.add_parser(
+        "watch",
+        help="watch the inbox and run the interview rounds; on PostgreSQL, a second watcher "
+        "for the same mailbox stands by until the first stops",
+    )
     watch.add_argument(
         "--once",
         action="store_true",
@@ -93,7 +97,14 @@ def _parser() -> argparse.ArgumentParser:
         "copy",
         help="copy a TinyDB tracker into the mailbox ROUNDS_MAILBOX_ID and verify the counts",
     )
-    db_copy.add_argument("--from", dest="source", type=Path, required=True, metavar="rounds.json")
+    db_copy.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        metavar="rounds.json",
+        help="the tracker file to copy (it is only read)",
+    )
     db_copy.add_argument("--to", metavar="postgresql://…", help="the database (default ROUNDS_DB)")
     return parser
 
