@@ -20,6 +20,7 @@ _COMMANDS = {
     "tracker": "agent.tracker_command",
     "summary": "agent.summary_command",
     "quarantine": "agent.quarantine_command",
+    "db": "agent.db_command",
 }
 
 
@@ -60,7 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     ext.add_argument("--offline", action="store_true", help="use the rules engine, never the LLM")
 
-    watch = sub.add_parser("watch", help="watch the inbox and run the interview rounds")
+    watch = sub.add_parser(
+        "watch",
+        help="watch the inbox and run the interview rounds; on PostgreSQL, a second watcher "
+        "for the same mailbox stands by until the first stops",
+    )
     watch.add_argument(
         "--once",
         action="store_true",
@@ -105,6 +110,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     quarantine.add_argument("action", nargs="?", choices=("list", "retry"), default="list")
     quarantine.add_argument("id", nargs="?", metavar="ID", help="the ID shown by the list")
+
+    db = sub.add_parser(
+        "db", help="PostgreSQL (ROUNDS_DB=postgresql://…): create the schema, copy a tracker in"
+    )
+    db_actions = db.add_subparsers(dest="action", required=True, metavar="ACTION")
+    db_actions.add_parser(
+        "upgrade", help="create or migrate the schema of ROUNDS_DB, in one transaction"
+    )
+    db_copy = db_actions.add_parser(
+        "copy",
+        help="copy a TinyDB tracker into the mailbox ROUNDS_MAILBOX_ID and verify the counts",
+    )
+    db_copy.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        metavar="rounds.json",
+        help="the tracker file to copy (it is only read)",
+    )
+    db_copy.add_argument("--to", metavar="postgresql://…", help="the database (default ROUNDS_DB)")
     return parser
 
 

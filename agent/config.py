@@ -8,10 +8,17 @@ import subprocess
 import tomllib
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 from pydantic_core import ErrorDetails
 from pydantic_settings import (
     BaseSettings,
@@ -56,7 +63,11 @@ class Settings(BaseSettings):
     agent_address: str = ""
     agent_name: str = "Interview Scheduling"
     recruiters: str = ""
-    db: Path = Path("rounds.json")
+    # a tracker file, or a PostgreSQL URL (postgresql://…) shared by many mailboxes
+    db: Annotated[str, StringConstraints(pattern=r"^postgres(ql)?://")] | Path = Field(
+        default=Path("rounds.json"), union_mode="left_to_right"
+    )
+    mailbox_id: str = Field(default="default", min_length=1)
     timezone: str = "UTC"
     business_hours: str = "09:00-17:00"
     invites: Literal["separate", "shared"] = "separate"

@@ -75,7 +75,7 @@ class Demo:
             authserv_id=AUTHSERV_ID,
             trust_unauthenticated=True,
         )
-        self.store = Store(settings.db)
+        self.store = Store(Path(settings.db))
         self.agent = build_agent(settings, self.store, clock=lambda: self.now)
         self.shown = 0
 

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
@@ -34,6 +35,7 @@ from agent.tracker import open_tracker
 from agent.trust import Trust, Verdict, parse_header
 from parsers.llm import LOCAL_KEY
 from parsers.message import parse_message
+from store.postgres import redacted
 
 TIMEOUT = 15.0  # seconds for each network step
 REASON_CHARS = 200
@@ -131,15 +133,21 @@ def check_config(config_path: Any) -> tuple[Settings | None, Check]:
 def check_tracker(settings: Settings) -> Check:
     """Open the tracker read-only (a running `rounds watch` keeps its lock) and count it."""
     db = settings.db
-    if not db.exists():
+    if isinstance(db, Path) and not db.exists():
         return Check("tracker", True, f"{db}: none yet; `rounds watch` creates it")
+    # A PostgreSQL URL may carry a password: never print it.
+    where = str(db) if isinstance(db, Path) else redacted(db)
     try:
-        with open_tracker(db) as store:
+        with open_tracker(settings) as store:
             count = len(store.processes())
     except (RoundsError, OSError, ValueError) as exc:
-        fix = "restore the file from a backup, or move it aside to start afresh"
-        return Check("tracker", False, f"{db}: unreadable ({_short(exc)})", fix)
-    return Check("tracker", True, f"{db}: {count} process{'' if count == 1 else 'es'}")
+        fix = (
+            "restore the file from a backup, or move it aside to start afresh"
+            if isinstance(db, Path)
+            else "check ROUNDS_DB, and run `rounds db upgrade` once"
+        )
+        return Check("tracker", False, f"{where}: unreadable ({_short(exc)})", fix)
+    return Check("tracker", True, f"{where}: {count} process{'' if count == 1 else 'es'}")
 
 
 def _token(settings: Settings) -> tuple[str | None, Check | None]:

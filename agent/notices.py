@@ -14,7 +14,8 @@ from agent.compose import OutgoingMail, new_message_id
 from agent.letters import render_body, standalone_mail
 from agent.process import Person, Process
 from parsers.model import Address
-from store.db import Change, Store
+from store.db import Change
+from store.factory import TrackerStore
 
 DIGEST_AT = time(17, 0)  # recruiters' daily digest goes out after this local time
 NOTICE_IDS = "notice_ids"  # meta: Message-ID of each summary, digest or notice -> recruiter
@@ -79,7 +80,7 @@ def _about(process: Process | None) -> str:
 
 
 def send_digests(
-    store: Store,
+    store: TrackerStore,
     processes: Mapping[str, Process],
     *,
     agent: Address,
@@ -148,7 +149,7 @@ def _digest(
 
 
 def report_undelivered(
-    store: Store,
+    store: TrackerStore,
     processes: Mapping[str, Process],
     *,
     agent: Address,

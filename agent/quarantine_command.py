@@ -12,7 +12,6 @@ from agent.errors import InputError
 from agent.service import Agent
 from agent.tracker import open_tracker
 from agent.watch_command import build_agent
-from store.db import Store
 
 
 def quarantined(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -68,13 +67,13 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             raise InputError("give the ID to retry: rounds quarantine retry ID")
         # The ID is checked before the mail settings: a typo needs no IMAP password to show.
         parse_key(args.id)
-        with open_tracker(settings.db) as store:
+        with open_tracker(settings) as store:
             if args.id not in {e["keys"][0] for e in quarantined(store.ledger())}:
                 raise InputError(f"{args.id} is not in quarantine (see `rounds quarantine`)")
-        with Store(settings.db) as store:
+        with open_tracker(settings, write=True, create=True) as store:
             print(asyncio.run(retry(build_agent(settings, store), args.id)))
         return 0
-    with open_tracker(settings.db) as store:
+    with open_tracker(settings) as store:
         entries = quarantined(store.ledger())
     for entry in entries:
         sys.stdout.write(_line(entry) + "\n")

@@ -42,7 +42,8 @@ from agent.trust import Trust
 from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.model import Address, ParsedMessage, Window
-from store.db import Change, Store
+from store.db import Change
+from store.factory import TrackerStore
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
     from parsers.llm import LLMExtractor
@@ -111,7 +112,7 @@ class Agent:
         *,
         identity: Identity,
         policy: Policy,
-        store: Store,
+        store: TrackerStore,
         mailbox: ImapMailbox,
         sender: SmtpSender,
         llm: LLMExtractor | None,

@@ -12,18 +12,16 @@ from agent.errors import ConfigError, InputError
 from agent.process import Process
 from agent.summary import build_summary, recruiter_zone
 from agent.summary_jobs import last_summary, queue_summaries
-from agent.tracker import load_processes, open_tracker, require_tracker
+from agent.tracker import load_processes, open_tracker
 from parsers.model import Address
-from store.db import Store
 from store.storage import write_atomic
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     now = datetime.now(UTC)
     if args.send:
-        require_tracker(settings.db)
         return _send(args, settings, now)
-    with open_tracker(settings.db) as store:
+    with open_tracker(settings) as store:
         processes = load_processes(store)
         recruiters = _recruiters(args, settings, processes)
         since = {r: last_summary(store, r) for r in recruiters}
@@ -56,7 +54,7 @@ def _send(args: argparse.Namespace, settings: Settings, now: datetime) -> int:
     if "@" not in settings.agent_address:
         raise ConfigError("ROUNDS_AGENT_ADDRESS is not set (the summaries' sender)")
     agent = Address(settings.agent_address.lower(), settings.agent_name)
-    with Store(settings.db) as store:
+    with open_tracker(settings, write=True) as store:
         processes = load_processes(store)
         count = queue_summaries(
             store,

@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from agent.errors import InputError
+from agent.config import Settings
 from agent.process import Process, ProcessStatus, Round, RoundStatus
-from store.db import Store
 from store.export import TrackerRow
+from store.factory import TrackerStore, open_store
 
 
-def require_tracker(db: Path) -> None:
-    """InputError (exit 2) when there is no tracker yet: commands never create one by accident."""
-    if not db.exists():
-        raise InputError(f"no tracker at {db} (set ROUNDS_DB)")
+def open_tracker(
+    settings: Settings, *, write: bool = False, create: bool = False, standby: bool = False
+) -> TrackerStore:
+    """The tracker ROUNDS_DB names, for ROUNDS_MAILBOX_ID; read-only unless `write`.
+
+    `standby`: on PostgreSQL, wait while another watcher holds the mailbox.
+    """
+    return open_store(
+        settings.db,
+        mailbox=settings.mailbox_id,
+        readonly=not write,
+        create=create,
+        standby=standby,
+    )
 
 
-def open_tracker(db: Path) -> Store:
-    """The tracker for reading only."""
-    require_tracker(db)
-    return Store(db, readonly=True)
-
-
-def load_processes(store: Store) -> list[Process]:
+def load_processes(store: TrackerStore) -> list[Process]:
     """Every process in the tracker, as model objects."""
     return [Process.from_doc(doc) for doc in store.processes().values()]
 

@@ -17,7 +17,7 @@ from store.storage import write_atomic
 def main(args: argparse.Namespace, settings: Settings) -> int:
     if args.fmt == "xlsx" and args.out is None:
         raise InputError("--format xlsx needs --out FILE")
-    with open_tracker(settings.db) as store:
+    with open_tracker(settings) as store:
         processes = load_processes(store)
     data = render(tracker_rows(processes, zone=settings.timezone), args.fmt)
     if args.out is None:

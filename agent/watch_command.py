@@ -16,8 +16,9 @@ from agent.mailbox import ImapMailbox, ImapSettings
 from agent.mailer import SmtpSender, SmtpSettings
 from agent.ratelimit import Limits
 from agent.service import Agent, Identity
+from agent.tracker import open_tracker
 from parsers.model import Address
-from store.db import Store
+from store.factory import TrackerStore
 
 log = logging.getLogger("rounds.watch")
 
@@ -27,7 +28,7 @@ def _clock() -> datetime:
 
 
 def build_agent(
-    settings: Settings, store: Store, *, clock: Callable[[], datetime] = _clock
+    settings: Settings, store: TrackerStore, *, clock: Callable[[], datetime] = _clock
 ) -> Agent:
     """Wire the real adapters to the settings; nothing connects until the agent runs."""
     settings.require_mail()
@@ -108,6 +109,7 @@ async def _run(agent: Agent, once: bool) -> None:
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_mail()
-    with Store(settings.db) as store:
+    # A second `rounds watch` on a PostgreSQL mailbox is a hot standby; `--once` (cron) is not.
+    with open_tracker(settings, write=True, create=True, standby=not args.once) as store:
         asyncio.run(_run(build_agent(settings, store), args.once))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -76,7 +76,7 @@ def _aware(value: object, what: str) -> datetime:
     return moment
 
 
-def _plain(change: Change) -> Change:
+def plain_change(change: Change) -> Change:
     """A deep, JSON-only copy of `change`: the caller's dicts never alias stored state."""
     try:
         parts = json.loads(
@@ -89,6 +89,38 @@ def _plain(change: Change) -> Change:
         raise InputError(f"change is not plain JSON: {exc}") from exc
     processes, ledger, enqueue, outbox, meta = parts
     return Change(processes, ledger, enqueue, outbox, change.cursor, meta)
+
+
+def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
+    """InputError for a change no store may apply; `in_outbox` says whether a mail id is queued."""
+    for entry in change.ledger:
+        keys = entry.get("keys") if isinstance(entry, dict) else None
+        if not keys or not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            raise InputError(f"ledger entry needs a non-empty list of str 'keys': {entry!r}")
+    queued: set[str] = set()
+    for mail in change.enqueue:
+        mail_id = mail.get("id")
+        if not isinstance(mail_id, str) or not mail_id:
+            raise InputError(f"outgoing mail needs a str 'id': {mail!r}")
+        if mail_id in queued or in_outbox(mail_id):
+            raise InputError(f"outgoing mail {mail_id} is already in the outbox")
+        queued.add(mail_id)
+        _aware(mail.get("queued_at"), f"queued_at of {mail_id}")
+        if "next_attempt" in mail:
+            _aware(mail["next_attempt"], f"next_attempt of {mail_id}")
+    for mail_id, fields in change.outbox.items():
+        if mail_id not in queued and not in_outbox(mail_id):
+            raise InputError(f"outgoing mail {mail_id} is not in the outbox")
+        if "status" in fields and fields["status"] not in _STATUSES:
+            raise InputError(f"unknown outbox status {fields['status']!r} for {mail_id}")
+        if "next_attempt" in fields:
+            _aware(fields["next_attempt"], f"next_attempt of {mail_id}")
+    if change.cursor is not None:
+        folder, uidvalidity, last_uid = change.cursor
+        if not isinstance(folder, str) or not all(
+            isinstance(n, int) for n in (uidvalidity, last_uid)
+        ):
+            raise InputError(f"cursor must be (str, int, int): {change.cursor!r}")
 
 
 class Store:
@@ -239,8 +271,8 @@ class Store:
         """Apply `change` and write the main file once, atomically: all of it or none of it."""
         if self._readonly:
             raise StoreError(f"{self.path} is open read-only or closed")
-        change = _plain(change)
-        self._validate(change)
+        change = plain_change(change)
+        validate_change(change, self._queued)
         archived = self._rotate(len(change.ledger))
         try:
             self._apply(change, archived)
@@ -252,36 +284,8 @@ class Store:
             raise
         self._index()
 
-    def _validate(self, change: Change) -> None:
-        for entry in change.ledger:
-            keys = entry.get("keys") if isinstance(entry, dict) else None
-            if not keys or not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
-                raise InputError(f"ledger entry needs a non-empty list of str 'keys': {entry!r}")
-        outbox = self._table(_OUTBOX)
-        queued: set[str] = set()
-        for mail in change.enqueue:
-            mail_id = mail.get("id")
-            if not isinstance(mail_id, str) or not mail_id:
-                raise InputError(f"outgoing mail needs a str 'id': {mail!r}")
-            if mail_id in queued or outbox.contains(doc_id=_ids([mail_id])[0]):
-                raise InputError(f"outgoing mail {mail_id} is already in the outbox")
-            queued.add(mail_id)
-            _aware(mail.get("queued_at"), f"queued_at of {mail_id}")
-            if "next_attempt" in mail:
-                _aware(mail["next_attempt"], f"next_attempt of {mail_id}")
-        for mail_id, fields in change.outbox.items():
-            if mail_id not in queued and not outbox.contains(doc_id=_ids([mail_id])[0]):
-                raise InputError(f"outgoing mail {mail_id} is not in the outbox")
-            if "status" in fields and fields["status"] not in _STATUSES:
-                raise InputError(f"unknown outbox status {fields['status']!r} for {mail_id}")
-            if "next_attempt" in fields:
-                _aware(fields["next_attempt"], f"next_attempt of {mail_id}")
-        if change.cursor is not None:
-            folder, uidvalidity, last_uid = change.cursor
-            if not isinstance(folder, str) or not all(
-                isinstance(n, int) for n in (uidvalidity, last_uid)
-            ):
-                raise InputError(f"cursor must be (str, int, int): {change.cursor!r}")
+    def _queued(self, mail_id: str) -> bool:
+        return bool(self._table(_OUTBOX).contains(doc_id=_ids([mail_id])[0]))
 
     def _rotate(self, incoming: int) -> list[str]:
         """Archive the oldest committed ledger entries once the main file holds too many.

@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from store.db import Change, Store
+from store.factory import TrackerStore
+from store.postgres import PostgresStore, upgrade
+from tests.pgserver import postgres_server, server_bin
 
 QUEUED_AT = "2026-12-01T09:00:00+00:00"
 
@@ -49,37 +52,73 @@ def message(n: int, processes: int) -> Change:
     )
 
 
-def timed(action: Callable[[], object], repeat: int) -> float:
-    """Median wall time of `action` in milliseconds."""
-    samples = []
+def samples(action: Callable[[], object], repeat: int) -> list[float]:
+    """Wall times of `action` in milliseconds."""
+    taken = []
     for _ in range(repeat):
         start = time.perf_counter()
         action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+        taken.append((time.perf_counter() - start) * 1000)
+    return taken
+
+
+def timed(action: Callable[[], object], repeat: int) -> float:
+    """Median wall time of `action` in milliseconds."""
+    return statistics.median(samples(action, repeat))
+
+
+def p95(taken: list[float]) -> float:
+    return statistics.quantiles(taken, n=20)[-1]
+
+
+def steady(store: TrackerStore, processes: int) -> tuple[list[float], float, float]:
+    """Fill `store`, run it to the steady state, then time commits, seen() and processes()."""
+    store.commit(Change(processes={f"p{n}": process_doc(n) for n in range(processes)}))
+    # enough messages to fill the recent ledger and the kept outbox: the steady state
+    for n in range(400):
+        store.commit(message(n, processes))
+    counter = iter(range(400, 10**9))
+    commits = samples(lambda: store.commit(message(next(counter), processes)), 40)
+    seen_ms = timed(lambda: store.seen("mid:<m3@x>"), 1000)
+    return commits, seen_ms, timed(store.processes, 5)
 
 
 def bench(processes: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "rounds.json"
         with Store(path) as store:
-            store.commit(Change(processes={f"p{n}": process_doc(n) for n in range(processes)}))
-            # enough messages to fill the recent ledger and the kept outbox: the steady state
-            for n in range(400):
-                store.commit(message(n, processes))
-            counter = iter(range(400, 10**9))
-            commit_ms = timed(lambda: store.commit(message(next(counter), processes)), 20)
-            seen_ms = timed(lambda: store.seen("mid:<m3@x>"), 1000)
-            processes_ms = timed(store.processes, 5)
+            commits, seen_ms, processes_ms = steady(store, processes)
         size_kb = path.stat().st_size // 1024
         open_ms = timed(lambda: Store(path).close(), 5)
         print(
-            f"{processes:>6} processes, {size_kb:>6} kB file: commit {commit_ms:6.1f} ms, "
+            f"TinyDB     {processes:>6} processes, {size_kb:>6} kB file: "
+            f"commit {statistics.median(commits):6.1f} ms (p95 {p95(commits):6.1f}), "
             f"open {open_ms:6.1f} ms, processes() {processes_ms:6.1f} ms, "
             f"seen {seen_ms * 1000:5.2f} µs"
         )
 
 
+def bench_postgres(url: str, processes: int) -> None:
+    mailbox = f"bench-{processes}"
+    with PostgresStore(url, mailbox=mailbox) as store:
+        commits, seen_ms, processes_ms = steady(store, processes)
+    open_ms = timed(lambda: PostgresStore(url, mailbox=mailbox).close(), 5)
+    print(
+        f"PostgreSQL {processes:>6} processes, loopback server: "
+        f"commit {statistics.median(commits):6.1f} ms (p95 {p95(commits):6.1f}), "
+        f"open {open_ms:6.1f} ms, processes() {processes_ms:6.1f} ms, "
+        f"seen {seen_ms * 1000:5.2f} µs"
+    )
+
+
 if __name__ == "__main__":
     for size in (1000, 10000):
         bench(size)
+    if server_bin() is None:
+        print("PostgreSQL: no server binaries (apt-get install postgresql), skipped")
+    else:
+        # fsync stays on here: the figures are those of a durable commit.
+        with postgres_server(durable=True) as server:
+            upgrade(server)
+            for size in (1000, 10000):
+                bench_postgres(server, size)

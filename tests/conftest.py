@@ -6,7 +6,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-pytest_plugins = ["tests.e2e", "tests.fakes", "tests.mailfixtures", "tests.dovecot"]
+pytest_plugins = [
+    "tests.e2e",
+    "tests.fakes",
+    "tests.mailfixtures",
+    "tests.dovecot",
+    "tests.pgserver",
+]
 
 # These machines are shared and noisy: a property test must fail on a wrong answer,
 # never on how long an example took.

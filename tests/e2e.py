@@ -25,7 +25,7 @@ from agent.sandbox import AUTHSERV_ID, MailServers
 from agent.service import Agent
 from agent.simulation import Actor
 from agent.watch_command import build_agent
-from store.db import Store
+from store.factory import TrackerStore, open_store
 
 if TYPE_CHECKING:  # importing it here would load tests.fakes before pytest registers it
     from tests.fakes.openai_server import FakeOpenAIServer
@@ -61,7 +61,7 @@ class Clock:
         return self.now
 
 
-def settings_for(servers: MailServers, db: Path, **extra: Any) -> Settings:
+def settings_for(servers: MailServers, db: str | Path, **extra: Any) -> Settings:
     values: dict[str, Any] = {
         "imap_host": "127.0.0.1",
         "imap_port": servers.imap_port,
@@ -88,9 +88,10 @@ def settings_for(servers: MailServers, db: Path, **extra: Any) -> Settings:
 class Harness:
     servers: MailServers
     clock: Clock
-    db: Path
+    db: str | Path  # a tracker file, or a postgresql:// URL
     agent: Agent
-    store: Store
+    store: TrackerStore
+    extra: dict[str, Any]  # settings on top of the defaults, kept for restart()
 
     async def step(self) -> None:
         """One `rounds watch --once` pass at the clock's current time."""
@@ -107,11 +108,12 @@ class Harness:
         )
 
     async def restart(self) -> None:
-        """Stop the agent and start a new one on the same tracker file, as after a crash."""
+        """Stop the agent and start a new one on the same tracker, as after a crash."""
         await self.agent.mailbox.close()
         self.store.close()
-        self.store = Store(self.db)
-        self.agent = build_agent(settings_for(self.servers, self.db), self.store, clock=self.clock)
+        settings = settings_for(self.servers, self.db, **self.extra)
+        self.store = open_store(settings.db, mailbox=settings.mailbox_id)
+        self.agent = build_agent(settings, self.store, clock=self.clock)
 
     def processes(self) -> list[Process]:
         return [Process.from_doc(d) for d in self.store.processes().values()]
@@ -123,9 +125,22 @@ async def servers() -> AsyncIterator[MailServers]:
         yield running
 
 
+STORES = ("tinydb", "postgres")
+
+
 @pytest.fixture
-async def harness(servers: MailServers, tmp_path: Path) -> AsyncIterator[Harness]:
-    async with running_agent(servers, tmp_path) as running:
+async def harness(
+    request: pytest.FixtureRequest, servers: MailServers, tmp_path: Path
+) -> AsyncIterator[Harness]:
+    """An agent on a tracker file; `parametrize("harness", STORES, indirect=True)` adds
+    a run on a PostgreSQL mailbox (ROUNDS_DB=postgresql://…) with the same test."""
+    extra: dict[str, Any] = {}
+    if getattr(request, "param", "tinydb") == "postgres":
+        extra = {
+            "db": request.getfixturevalue("postgres_url"),
+            "mailbox_id": request.getfixturevalue("mailbox_id"),
+        }
+    async with running_agent(servers, tmp_path, **extra) as running:
         yield running
 
 
@@ -133,12 +148,16 @@ async def harness(servers: MailServers, tmp_path: Path) -> AsyncIterator[Harness
 async def running_agent(
     servers: MailServers, tmp_path: Path, **extra: Any
 ) -> AsyncIterator[Harness]:
-    """An agent on the sandbox with settings `extra` on top of the defaults, closed after."""
+    """An agent on the sandbox with settings `extra` on top of the defaults, closed after.
+
+    `db=` in `extra` (a postgresql:// URL, with `mailbox_id=`) replaces the tracker file.
+    """
     clock = Clock()
-    db = tmp_path / "rounds.json"
-    store = Store(db)
-    agent = build_agent(settings_for(servers, db, **extra), store, clock=clock)
-    running = Harness(servers, clock, db, agent, store)
+    db = extra.pop("db", tmp_path / "rounds.json")
+    settings = settings_for(servers, db, **extra)
+    store = open_store(settings.db, mailbox=settings.mailbox_id)
+    agent = build_agent(settings, store, clock=clock)
+    running = Harness(servers, clock, db, agent, store, extra)
     try:
         yield running
     finally:

@@ -9,6 +9,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from agent.sandbox import AUTHSERV_ID, MailServers
 from agent.simulation import calendar_of
 from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
@@ -52,11 +54,16 @@ def _env(servers: MailServers, db: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.parametrize("store", ["tinydb", "postgres"])
 async def test_watch_once_runs_a_round_under_the_environment(
-    servers: MailServers, tmp_path: Path
+    servers: MailServers, tmp_path: Path, store: str, request: pytest.FixtureRequest
 ) -> None:
-    """`rounds watch --once`, configured only by ROUNDS_* variables, books and confirms a round."""
+    """`rounds watch --once`, configured only by ROUNDS_* variables, books and confirms a round,
+    with the tracker in a file or (after `rounds db upgrade`) in PostgreSQL."""
     env = _env(servers, tmp_path / "rounds.json")
+    if store == "postgres":
+        env["ROUNDS_DB"] = request.getfixturevalue("empty_postgres_url")
+        assert (await _rounds("db", "upgrade", env=env))[0] == 0
     now = datetime.now(UTC)
     await RECRUITER.send(servers, to=AGENT, subject="Jane / Acme", text=LABELLED_KICKOFF, now=now)
     assert (await _rounds("watch", "--once", env=env))[0] == 0

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from agent.process import RoundStatus
 from agent.sandbox import MailServers
 from agent.simulation import calendar_of, parse_mail, text_of
@@ -20,6 +22,7 @@ from tests.e2e import (
     CLIENT,
     LABELLED_KICKOFF,
     RECRUITER,
+    STORES,
     STRANGER,
     Clock,
     Harness,
@@ -110,12 +113,20 @@ async def test_labelled_kickoff_runs_a_round_to_confirmed(each_harness: Harness)
     await _run_round(each_harness)
 
 
+@pytest.mark.parametrize("harness", ["postgres"], indirect=True)
+async def test_labelled_kickoff_runs_a_round_on_postgresql(harness: Harness) -> None:
+    """The same round with ROUNDS_DB=postgresql://… behaves as on the tracker file."""
+    await harness.kickoff()
+    await _run_round(harness)
+
+
 async def test_free_text_kickoff_runs_a_round_to_confirmed(each_harness: Harness) -> None:
     """An introduction with the agent on Cc works like the labelled form (pymap and Dovecot)."""
     await _kickoff_free_text(each_harness)
     await _run_round(each_harness)
 
 
+@pytest.mark.parametrize("harness", STORES, indirect=True)
 async def test_restart_neither_reprocesses_nor_resends(harness: Harness) -> None:
     """A new agent on the same tracker and inbox neither handles nor sends anything again."""
     await harness.kickoff()

@@ -270,7 +270,7 @@ async def rig(servers: MailServers, tmp_path: Path) -> AsyncIterator[Rig]:
         agent = build_agent(settings, store, clock=clock)
         assert agent.llm is not None
         agent.llm_floor = math.inf  # the compromised model reads every reply, not only doubted ones
-        running = Rig(servers, clock, db, agent, store, model=model, llm=agent.llm)
+        running = Rig(servers, clock, db, agent, store, {}, model=model, llm=agent.llm)
         try:
             yield running
         finally:

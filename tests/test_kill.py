@@ -20,7 +20,8 @@ import pytest
 from agent.process import Process, RoundStatus
 from agent.sandbox import Captured, MailServers
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
-from store.db import Store
+from store.factory import open_store
+from store.postgres import connect
 from tests.dovecot import make_servers, sent_folder_counts
 from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
 from tests.test_cli import ROUNDS, _env
@@ -70,9 +71,9 @@ def plans(seed: int, kinds: tuple[str, ...] = KINDS) -> list[tuple[str, float]]:
 class Watcher:
     """`rounds watch` as a child process, SIGKILLed at planned moments and restarted."""
 
-    def __init__(self, env: dict[str, str], db: Path, log: Path) -> None:
+    def __init__(self, env: dict[str, str], stamp: Callable[[], object], log: Path) -> None:
         self.env = env
-        self.db = db
+        self.stamp = stamp  # changes with every commit
         self.log = log
         self.kills = 0
         self.starts = 0
@@ -127,9 +128,8 @@ class Watcher:
             await asyncio.shield(self._starting)
 
     async def _next_commit(self) -> None:
-        # Each commit renames a new file over the tracker: a new inode.
-        before = _stamp(self.db)
-        while _stamp(self.db) == before:  # noqa: ASYNC110 - watching another process's file
+        before = self.stamp()
+        while self.stamp() == before:  # noqa: ASYNC110 - watching another process's store
             await asyncio.sleep(POLL / 5)
 
     async def _kill(self) -> None:
@@ -163,6 +163,7 @@ class Watcher:
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
+    """Each commit renames a new file over the tracker: a new inode."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -176,19 +177,21 @@ async def until(what: Callable[[], object]) -> None:
             await asyncio.sleep(POLL)
 
 
-def _processes(db: Path) -> list[Process]:
-    if not db.exists():
+def _processes(db: str | Path, mailbox: str) -> list[Process]:
+    if isinstance(db, Path) and not db.exists():
         return []
-    with Store(db, readonly=True) as store:
+    with open_store(db, mailbox=mailbox, readonly=True) as store:
         return [Process.from_doc(doc) for doc in store.processes().values()]
 
 
-def confirmed(db: Path) -> bool:
-    return any(p.current.status is RoundStatus.CONFIRMED for p in _processes(db))
+def confirmed(db: str | Path, mailbox: str = "default") -> bool:
+    return any(p.current.status is RoundStatus.CONFIRMED for p in _processes(db, mailbox))
 
 
-def outbox_empty(db: Path) -> bool:
-    with Store(db, readonly=True) as store:
+def outbox_empty(db: str | Path, mailbox: str = "default") -> bool:
+    if isinstance(db, Path) and not db.exists():
+        return False
+    with open_store(db, mailbox=mailbox, readonly=True) as store:
         return not store.outbox(status="queued") and not store.outbox(status="sending")
 
 
@@ -196,7 +199,7 @@ def invite_to(actor: Actor, servers: MailServers) -> EmailMessage | None:
     return next((m for m in actor.inbox(servers) if calendar_of(m) is not None), None)
 
 
-async def converse(servers: MailServers, db: Path) -> None:
+async def converse(servers: MailServers, db: str | Path, mailbox: str = "default") -> None:
     """Kickoff, both sides' availability, both RSVPs, until the round is confirmed."""
     await RECRUITER.send(
         servers, to=AGENT, subject="Jane / Acme", text=LABELLED_KICKOFF, now=datetime.now(UTC)
@@ -212,7 +215,7 @@ async def converse(servers: MailServers, db: Path) -> None:
         assert mail is not None and invite is not None
         rsvp = actor.rsvp(invite, "ACCEPTED", now=datetime.now(UTC))
         await actor.reply(servers, "Accepted", now=datetime.now(UTC), to=mail, calendar=rsvp)
-    await until(lambda: confirmed(db))
+    await until(lambda: confirmed(db, mailbox))
 
 
 def _normalised(text: str) -> str:
@@ -254,46 +257,74 @@ def in_window(servers: MailServers) -> Counter[tuple[str, str]]:
     return window
 
 
+def _pg_stamp(url: str, mailbox: str) -> object:
+    """What any commit of `mailbox` changes: the ledger, the outbox, a process or the cursor."""
+    with connect(url) as conn:
+        return conn.execute(
+            "SELECT (SELECT max(seq) FROM rounds_ledger WHERE mailbox = %(m)s),"
+            " (SELECT array_agg(doc::text ORDER BY pos) FROM rounds_outbox WHERE mailbox = %(m)s),"
+            " (SELECT max(updated) FROM rounds_process WHERE mailbox = %(m)s),"
+            " (SELECT max(last_uid) FROM rounds_cursor WHERE mailbox = %(m)s),"
+            " (SELECT array_agg(value::text ORDER BY key) FROM rounds_meta WHERE mailbox = %(m)s)",
+            {"m": mailbox},
+        ).fetchone()
+
+
 async def run(
-    name: str, folder: Path, seed: int | None, world: World = WORLDS["pymap-server-copy"]
+    name: str,
+    folder: Path,
+    seed: int | None,
+    world: World = WORLDS["pymap-server-copy"],
+    postgres: str | None = None,
 ) -> tuple[Counter[tuple[str, str]], int, Counter[tuple[str, str]]]:
     """The script against the real agent, killed per `seed` (None: never), until the round is
     confirmed and the outbox empty. Returns the mail the agent sent, the kills, and the
-    deliveries a kill in the send window explains (see in_window)."""
-    db = folder / f"{name}.json"
+    deliveries a kill in the send window explains (see in_window).
+
+    `postgres`: a URL; the run then uses mailbox `name` there instead of a tracker file."""
+    db: str | Path = folder / f"{name}.json"
+    mailbox, stamp = "default", lambda: _stamp(folder / f"{name}.json")
+    if postgres is not None:
+        db, mailbox = postgres, f"{name}-{folder.name}"
+        stamp = lambda: _pg_stamp(postgres, mailbox)  # noqa: E731
     servers = make_servers(world.imap, agent_address=AGENT, files_sent=world.files_sent)
     async with servers:
-        env = _env(servers, db)
+        env = _env(servers, db) | {"ROUNDS_MAILBOX_ID": mailbox}  # type: ignore[arg-type]
         if world.files_sent:
             env["ROUNDS_SENT_COPY"] = "server"
-        watcher = Watcher(env, db, folder / f"{name}.log")
+        watcher = Watcher(env, stamp, folder / f"{name}.log")
         servers.before_reply = watcher.before_reply
         kills = plans(seed, world.kinds) if seed is not None else []
         chaos = asyncio.create_task(watcher.chaos(kills))
         try:
-            await converse(servers, db)
-            await until(lambda: outbox_empty(db))  # the last mails go out under fire too
+            await converse(servers, db, mailbox)
+            await until(lambda: outbox_empty(db, mailbox))  # the last mails go out under fire
         finally:
             chaos.cancel()
             await asyncio.gather(chaos, return_exceptions=True)
         await watcher.calm_down()
-        await until(lambda: outbox_empty(db))  # in case a kill landed after the first look
+        await until(lambda: outbox_empty(db, mailbox))  # a kill may land after the first look
         await watcher.stop()
         window = await asyncio.to_thread(in_window, servers)
         return delivered(servers), watcher.kills, window
 
 
-@pytest.mark.parametrize("world", list(WORLDS))
+@pytest.mark.parametrize(
+    ("world", "store"),
+    [(world, "tinydb") for world in WORLDS] + [("pymap-server-copy", "postgres")],
+)
 async def test_sigkill_at_random_moments_loses_and_doubles_no_mail(
-    tmp_path: Path, world: str
+    tmp_path: Path, world: str, store: str, request: pytest.FixtureRequest
 ) -> None:
     """Each (recipient, kind) of mail arrives as often under seeded SIGKILLs as undisturbed,
-    where the server files sent mail (pymap, as Gmail) and where only the agent does (Dovecot);
-    there, only a kill inside the send window may double a mail, and never loses one."""
+    where the server files sent mail (pymap, as Gmail) and where only the agent does (Dovecot),
+    with the tracker in a file or in PostgreSQL; where only the agent files its copy, only a
+    kill inside the send window may double a mail, and none loses one."""
     chosen = WORLDS[world]
+    url = request.getfixturevalue("postgres_url") if store == "postgres" else None
     (calm, _, _), *killed = await asyncio.gather(
-        run("calm", tmp_path, None, chosen),
-        *(run(f"seed{s}", tmp_path, s, chosen) for s in SEEDS),
+        run("calm", tmp_path, None, chosen, url),
+        *(run(f"seed{s}", tmp_path, s, chosen, url) for s in SEEDS),
     )
     assert any("| REQUEST |" in k for r, k in calm if r == CANDIDATE.email)
     for mail, kills, window in killed:

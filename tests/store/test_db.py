@@ -1,70 +1,21 @@
-"""Tests for store.db: commits, restart dedup, ledger archive, outbox and locking."""
+"""Tests for store.db beyond the store contract (test_contract.py): files, archive, locking."""
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from agent.errors import InputError, StoreError
 from store.db import Change, Store
-
-T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-
-
-def message(n: int, **fields: Any) -> Change:
-    """The change one processed message makes: its process, its ledger entry, one reply."""
-    return Change(
-        processes={f"p{n % 3}": {"last": n, "rounds": [{"n": n}]}},
-        ledger=[{"keys": [f"mid:<{n}@x>", f"uid:INBOX:7:{n}"], "status": "processed"}],
-        enqueue=[{"id": f"<out{n}@rounds>", "queued_at": T0.isoformat(), "to": ["a@x"]}],
-        cursor=("INBOX", 7, n),
-        **fields,
-    )
+from tests.store.test_contract import T0, message
 
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     return tmp_path / "rounds.json"
-
-
-def test_commit_survives_reopen(path: Path) -> None:
-    """Everything a commit writes is there after the store is closed and opened again."""
-    with Store(path) as store:
-        store.commit(message(1, meta={"summary:ann": "2026-W49"}))
-    with Store(path) as store:
-        assert store.processes() == {"p1": {"last": 1, "rounds": [{"n": 1}]}}
-        assert store.process("p1") == {"last": 1, "rounds": [{"n": 1}]}
-        assert store.process("nope") is None
-        assert store.cursor("INBOX") == (7, 1)
-        assert store.cursor("Sent") is None
-        assert store.meta("summary:ann") == "2026-W49"
-        assert store.meta("missing", "dflt") == "dflt"
-        assert [mail["id"] for mail in store.outbox()] == ["<out1@rounds>"]
-        assert store.seen("mid:<1@x>") and store.seen("uid:INBOX:7:1")
-        assert not store.seen("mid:<2@x>")
-
-
-def test_process_upsert_replaces_the_whole_document(path: Path) -> None:
-    """A process document is replaced, not merged: fields the agent dropped are gone."""
-    with Store(path) as store:
-        store.commit(Change(processes={"p": {"a": 1, "b": 2}}))
-        store.commit(Change(processes={"p": {"a": 3}}))
-        assert store.processes() == {"p": {"a": 3}}
-
-
-def test_reads_are_copies_and_commits_do_not_alias(path: Path) -> None:
-    """Mutating a returned document or the caller's own dict never changes stored state."""
-    doc: dict[str, Any] = {"rounds": [1]}
-    with Store(path) as store:
-        store.commit(Change(processes={"p": doc}))
-        doc["rounds"].append(2)
-        store.processes()["p"]["rounds"].append(3)
-        assert store.processes() == {"p": {"rounds": [1]}}
 
 
 def test_seen_after_restart_covers_archived_keys(path: Path) -> None:
@@ -135,62 +86,6 @@ def test_failed_write_rolls_back_memory(path: Path, monkeypatch: pytest.MonkeyPa
         store.commit(message(2))
         assert store.seen("mid:<2@x>")
     assert not list(path.parent.glob("*.tmp")), "the temp file of the failed write is removed"
-
-
-def test_outbox_enqueue_defaults(path: Path) -> None:
-    """Queued mail gets status queued, zero attempts and next_attempt = queued_at."""
-    with Store(path) as store:
-        store.commit(message(1))
-        (mail,) = store.outbox(status="queued")
-        assert (mail["status"], mail["attempts"]) == ("queued", 0)
-        assert mail["next_attempt"] == mail["queued_at"] == T0.isoformat()
-        assert mail["to"] == ["a@x"]
-
-
-def test_due_honours_backoff_and_order(path: Path) -> None:
-    """due() lists queued mail whose next_attempt has come, oldest queued first, across zones."""
-    later = T0 + timedelta(minutes=5)
-    ny = timezone(timedelta(hours=-5))
-    with Store(path) as store:
-        store.commit(
-            Change(
-                enqueue=[
-                    {"id": "b", "queued_at": later.isoformat()},
-                    # the same instant as T0, written in another zone
-                    {"id": "a", "queued_at": T0.astimezone(ny).isoformat()},
-                    {"id": "c", "queued_at": T0.isoformat()},
-                ]
-            )
-        )
-        retry_at = (T0 + timedelta(minutes=30)).isoformat()
-        store.commit(
-            Change(
-                outbox={
-                    "c": {"attempts": 1, "next_attempt": retry_at, "error": "421"},
-                    "b": {"status": "sent", "sent_at": later.isoformat()},
-                }
-            )
-        )
-        assert [mail["id"] for mail in store.due(T0)] == ["a"]
-        assert [mail["id"] for mail in store.due(T0 + timedelta(hours=1))] == ["a", "c"]
-        (retrying,) = [mail for mail in store.outbox() if mail["id"] == "c"]
-        assert (retrying["attempts"], retrying["error"]) == (1, "421")
-        assert [mail["id"] for mail in store.outbox(status="sent")] == ["b"]
-
-
-def test_due_refuses_naive_now(path: Path) -> None:
-    """due() with a naive datetime is a caller bug, reported as InputError."""
-    with Store(path) as store, pytest.raises(InputError):
-        store.due(datetime(2026, 12, 1, 9, 0))  # noqa: DTZ001  # the naive value is the point
-
-
-def test_finished_outbox_items_are_pruned(path: Path) -> None:
-    """Only the last `outbox_keep` finished items stay; queued ones are never pruned."""
-    with Store(path, outbox_keep=2) as store:
-        ids = [f"m{n}" for n in range(6)]
-        store.commit(Change(enqueue=[{"id": i, "queued_at": T0.isoformat()} for i in ids]))
-        store.commit(Change(outbox={i: {"status": "sent"} for i in ids[:4]}))
-        assert [mail["id"] for mail in store.outbox()] == ["m2", "m3", "m4", "m5"]
 
 
 @pytest.mark.parametrize(
