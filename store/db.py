@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -12,13 +11,25 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, cast
 
+import orjson
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from agent.errors import InputError, StoreError
-from store.storage import AtomicJSONStorage, BufferedStorage, LedgerArchive, lock_exclusive
+from store.storage import (
+    AtomicJSONStorage,
+    BufferedStorage,
+    LedgerArchive,
+    ProcessArchive,
+    lock_exclusive,
+)
 
 _PROCESSES, _OUTBOX, _LEDGER, _CURSORS, _META = "processes", "outbox", "ledger", "cursors", "meta"
+# How many bytes of the closed-process archive the main file vouches for.
+_ARCHIVE, _CLOSED_SIZE = "archive", "closed"
+# A process document whose "status" is one of these moves to the archive: agent.process's
+# closed ProcessStatus values (tests/store pins the two together).
+CLOSED_STATUSES = frozenset({"offer", "rejected", "withdrawn", "cancelled"})
 # "sending": handed to SMTP, outcome not yet recorded; a crash leaves it there for recovery.
 _STATUSES = frozenset({"queued", "sending", "sent", "refused", "failed", "held"})
 # Nothing retries these, so only the last few are worth keeping on disk.
@@ -66,6 +77,23 @@ def _key(doc: Document) -> str:
     return cast(str, doc.doc_id)
 
 
+def _clone(value: Any) -> Any:
+    """A copy of a JSON value that shares only its immutable leaves (faster than deepcopy)."""
+    if isinstance(value, dict):
+        return {key: _clone(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clone(item) for item in value]
+    return value
+
+
+def _copy(doc: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: _clone(item) for key, item in doc.items()}
+
+
+def _is_closed(doc: Mapping[str, Any]) -> bool:
+    return doc.get("status") in CLOSED_STATUSES
+
+
 def _aware(value: object, what: str) -> datetime:
     try:
         moment = datetime.fromisoformat(cast(str, value))
@@ -85,6 +113,7 @@ def _plain(change: Change) -> Change:
                 allow_nan=False,
             )
         )
+        orjson.dumps(parts)  # what the files are written with: no integers past 64 bits
     except (TypeError, ValueError) as exc:
         raise InputError(f"change is not plain JSON: {exc}") from exc
     processes, ledger, enqueue, outbox, meta = parts
@@ -94,9 +123,11 @@ def _plain(change: Change) -> Change:
 class Store:
     """The tracker file of one agent: loaded once, read from memory, written atomically per commit.
 
-    Layout: `<db>` holds processes, outbox, cursors, meta and the most recent
-    ledger entries; older entries move to the append-only `<db>.ledger.jsonl`,
-    so that the file rewritten on every commit does not grow with traffic.
+    Layout: `<db>` holds the open processes, outbox, cursors, meta and the most
+    recent ledger entries; older entries move to the append-only
+    `<db>.ledger.jsonl` and closed processes to the append-only
+    `<db>.closed.jsonl`, so that the file rewritten on every commit does not
+    grow with traffic or history. Reads see both files as one.
     """
 
     def __init__(
@@ -113,6 +144,10 @@ class Store:
         self._outbox_keep = outbox_keep
         self._disk = AtomicJSONStorage(path)
         self._archive = LedgerArchive(path)
+        self._closed_archive = ProcessArchive(path)
+        # Closed processes by id, newest last; never one that the main file also holds.
+        self._closed: dict[str, dict[str, Any]] = {}
+        self._closed_size = 0
         self._buffer = BufferedStorage(self._disk)
         self._db = _Database(storage=lambda: self._buffer)
         self._archived_keys: set[str] = set()
@@ -143,7 +178,20 @@ class Store:
             self._note_archived(list(self._archive.entries()))
         except (KeyError, TypeError) as exc:
             raise StoreError(f"{self._archive.path} holds a malformed ledger entry") from exc
+        self._load_closed()
         self._index()
+        hot_closed = {_key(doc): dict(doc) for doc in self._table(_PROCESSES) if _is_closed(doc)}
+        if hot_closed and not self._readonly:
+            # A tracker from before the archive: its closed processes move there once.
+            self.commit(Change(processes=hot_closed))
+
+    def _load_closed(self) -> None:
+        size = self._table(_ARCHIVE).get(doc_id=_ids([_CLOSED_SIZE])[0])
+        self._closed_size = 0 if size is None else size["bytes"]
+        self._closed = self._closed_archive.read(self._closed_size)
+        # A process reopened after it was archived lives in the main file again: that copy wins.
+        for doc in self._table(_PROCESSES):
+            self._closed.pop(_key(doc), None)
 
     def _note_archived(self, entries: list[dict[str, Any]]) -> None:
         for entry in entries:
@@ -185,13 +233,18 @@ class Store:
     # Reads: from memory, as copies, so that callers cannot change stored state.
 
     def processes(self) -> dict[str, dict[str, Any]]:
-        """Every process document by process id."""
-        return {_key(doc): copy.deepcopy(dict(doc)) for doc in self._table(_PROCESSES)}
+        """Every process document by process id, closed (archived) ones first."""
+        every = {pid: _copy(doc) for pid, doc in self._closed.items()}
+        every.update((_key(doc), _copy(doc)) for doc in self._table(_PROCESSES))
+        return every
 
     def process(self, process_id: str) -> dict[str, Any] | None:
-        """One process document, or None."""
+        """One process document, open or closed, or None."""
         doc = self._table(_PROCESSES).get(doc_id=_ids([process_id])[0])
-        return None if doc is None else copy.deepcopy(dict(doc))
+        if doc is None:
+            closed = self._closed.get(process_id)
+            return None if closed is None else _copy(closed)
+        return _copy(doc)
 
     def seen(self, key: str) -> bool:
         """Whether a ledger entry, recent or archived, carries `key`."""
@@ -200,13 +253,13 @@ class Store:
     def ledger(self) -> list[dict[str, Any]]:
         """Every ledger entry, archive and recent, oldest first, each with its "seq"."""
         merged = {entry["seq"]: entry for entry in self._archive.entries()}
-        merged.update((entry["seq"], copy.deepcopy(dict(entry))) for entry in self._table(_LEDGER))
+        merged.update((entry["seq"], _copy(entry)) for entry in self._table(_LEDGER))
         return [merged[seq] for seq in sorted(merged)]
 
     def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]:
         """Outbox items in the order they were queued, optionally only those with `status`."""
         return [
-            copy.deepcopy(dict(doc))
+            _copy(doc)
             for doc in self._table(_OUTBOX)
             if status is None or doc["status"] == status
         ]
@@ -221,7 +274,7 @@ class Store:
             if doc["status"] == "queued" and datetime.fromisoformat(doc["next_attempt"]) <= now
         ]
         ready.sort(key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
-        return [copy.deepcopy(dict(doc)) for doc in ready]
+        return [_copy(doc) for doc in ready]
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""
@@ -231,25 +284,40 @@ class Store:
     def meta(self, key: str, default: Any = None) -> Any:
         """The value last committed under `key`, or `default`."""
         doc = self._table(_META).get(doc_id=_ids([key])[0])
-        return default if doc is None else copy.deepcopy(doc["value"])
+        return default if doc is None else _clone(doc["value"])
 
     # The one write.
 
     def commit(self, change: Change) -> None:
-        """Apply `change` and write the main file once, atomically: all of it or none of it."""
+        """Apply `change` and write the main file once, atomically: all of it or none of it.
+
+        Processes that `change` closes are first written to the closed archive,
+        past the size the main file vouches for; the main file then drops them
+        and vouches for the new size in its one atomic write. A crash between
+        the two leaves only bytes that no reader counts.
+        """
         if self._readonly:
             raise StoreError(f"{self.path} is open read-only or closed")
         change = _plain(change)
         self._validate(change)
         archived = self._rotate(len(change.ledger))
+        closing = {pid: doc for pid, doc in change.processes.items() if _is_closed(doc)}
         try:
-            self._apply(change, archived)
+            size = self._closed_size
+            if closing:
+                size = self._closed_archive.write(closing, size)
+            self._apply(change, archived, closing, size)
             self._buffer.flush()
         except BaseException:
             # Memory follows the file again, whichever side of os.replace the failure fell.
             self._buffer.discard()
+            self._load_closed()
             self._index()
             raise
+        for pid in change.processes:
+            self._closed.pop(pid, None)
+        self._closed.update(closing)
+        self._closed_size = size
         self._index()
 
     def _validate(self, change: Change) -> None:
@@ -301,11 +369,21 @@ class Store:
             self._note_archived(fresh)
         return [_key(entry) for entry in moving]
 
-    def _apply(self, change: Change, archived: list[str]) -> None:
+    def _apply(
+        self,
+        change: Change,
+        archived: list[str],
+        closing: Mapping[str, dict[str, Any]],
+        closed_size: int,
+    ) -> None:
         if change.processes:
             processes = self._table(_PROCESSES)
             processes.remove(doc_ids=_ids(change.processes))
-            processes.insert_multiple(_doc(doc, pid) for pid, doc in change.processes.items())
+            processes.insert_multiple(
+                _doc(doc, pid) for pid, doc in change.processes.items() if pid not in closing
+            )
+        if closing:
+            self._table(_ARCHIVE).upsert(_doc({"bytes": closed_size}, _CLOSED_SIZE))
         ledger = self._table(_LEDGER)
         if archived:
             ledger.remove(doc_ids=_ids(archived))

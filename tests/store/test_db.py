@@ -248,11 +248,17 @@ def test_readonly_open_of_missing_file_fails(path: Path) -> None:
 
 
 def test_files_are_private(path: Path) -> None:
-    """The tracker, its archive and its lock file are created mode 0600."""
+    """The tracker, its archives and its lock file are created mode 0600."""
     with Store(path, ledger_keep=1) as store:
         store.commit(message(1))
         store.commit(message(2))
-    for name in ("rounds.json", "rounds.json.ledger.jsonl", "rounds.json.lock"):
+        store.commit(Change(processes={"p0": {"status": "offer"}}))
+    for name in (
+        "rounds.json",
+        "rounds.json.ledger.jsonl",
+        "rounds.json.lock",
+        "rounds.json.closed.jsonl",
+    ):
         assert (path.with_name(name).stat().st_mode & 0o777) == 0o600, name
 
 
