@@ -73,10 +73,6 @@ def _ids(keys: Iterable[str]) -> list[int]:
     return cast(list[int], list(keys))
 
 
-def _key(doc: Document) -> str:
-    return cast(str, doc.doc_id)
-
-
 def _clone(value: Any) -> Any:
     """A copy of a JSON value that shares only its immutable leaves (faster than deepcopy)."""
     if isinstance(value, dict):
@@ -145,8 +141,10 @@ class Store:
         self._disk = AtomicJSONStorage(path)
         self._archive = LedgerArchive(path)
         self._closed_archive = ProcessArchive(path)
-        # Closed processes by id, newest last; never one that the main file also holds.
-        self._closed: dict[str, dict[str, Any]] = {}
+        # Closed processes by id as JSON, newest last; never one the main file also holds.
+        # Bytes, not dicts: thousands of them would be thousands of objects for every
+        # garbage collection to walk, and decoding them is the copy a read returns anyway.
+        self._closed: dict[str, bytes] = {}
         self._closed_size = 0
         self._buffer = BufferedStorage(self._disk)
         self._db = _Database(storage=lambda: self._buffer)
@@ -180,18 +178,18 @@ class Store:
             raise StoreError(f"{self._archive.path} holds a malformed ledger entry") from exc
         self._load_closed()
         self._index()
-        hot_closed = {_key(doc): dict(doc) for doc in self._table(_PROCESSES) if _is_closed(doc)}
+        hot_closed = {pid: doc for pid, doc in self._rows(_PROCESSES).items() if _is_closed(doc)}
         if hot_closed and not self._readonly:
             # A tracker from before the archive: its closed processes move there once.
             self.commit(Change(processes=hot_closed))
 
     def _load_closed(self) -> None:
-        size = self._table(_ARCHIVE).get(doc_id=_ids([_CLOSED_SIZE])[0])
+        size = self._rows(_ARCHIVE).get(_CLOSED_SIZE)
         self._closed_size = 0 if size is None else size["bytes"]
         self._closed = self._closed_archive.read(self._closed_size)
         # A process reopened after it was archived lives in the main file again: that copy wins.
-        for doc in self._table(_PROCESSES):
-            self._closed.pop(_key(doc), None)
+        for pid in self._rows(_PROCESSES):
+            self._closed.pop(pid, None)
 
     def _note_archived(self, entries: list[dict[str, Any]]) -> None:
         for entry in entries:
@@ -202,7 +200,7 @@ class Store:
     def _index(self) -> None:
         """Rebuild what is derived from the recent ledger (after open, commit or rollback)."""
         try:
-            recent = self._table(_LEDGER).all()
+            recent = self._rows(_LEDGER).values()
             self._recent_keys = {key for entry in recent for key in entry["keys"]}
             newest = max((entry["seq"] for entry in recent), default=0)
         except (KeyError, TypeError) as exc:
@@ -230,20 +228,30 @@ class Store:
     def _table(self, name: str) -> Table:
         return self._db.table(name)
 
+    def _rows(self, name: str) -> dict[str, dict[str, Any]]:
+        """Table `name` by document id, as held in memory: for reading only, never to return.
+
+        Reading the buffered tables directly skips TinyDB's per-document wrappers,
+        which made every read cost as much as a copy of the whole table.
+        """
+        return (self._buffer.read() or {}).get(name, {})
+
     # Reads: from memory, as copies, so that callers cannot change stored state.
 
     def processes(self) -> dict[str, dict[str, Any]]:
         """Every process document by process id, closed (archived) ones first."""
-        every = {pid: _copy(doc) for pid, doc in self._closed.items()}
-        every.update((_key(doc), _copy(doc)) for doc in self._table(_PROCESSES))
+        every: dict[str, dict[str, Any]] = {
+            pid: orjson.loads(raw) for pid, raw in self._closed.items()
+        }
+        every.update((pid, _copy(doc)) for pid, doc in self._rows(_PROCESSES).items())
         return every
 
     def process(self, process_id: str) -> dict[str, Any] | None:
         """One process document, open or closed, or None."""
-        doc = self._table(_PROCESSES).get(doc_id=_ids([process_id])[0])
+        doc = self._rows(_PROCESSES).get(process_id)
         if doc is None:
             closed = self._closed.get(process_id)
-            return None if closed is None else _copy(closed)
+            return None if closed is None else cast(dict[str, Any], orjson.loads(closed))
         return _copy(doc)
 
     def seen(self, key: str) -> bool:
@@ -253,14 +261,14 @@ class Store:
     def ledger(self) -> list[dict[str, Any]]:
         """Every ledger entry, archive and recent, oldest first, each with its "seq"."""
         merged = {entry["seq"]: entry for entry in self._archive.entries()}
-        merged.update((entry["seq"], _copy(entry)) for entry in self._table(_LEDGER))
+        merged.update((entry["seq"], _copy(entry)) for entry in self._rows(_LEDGER).values())
         return [merged[seq] for seq in sorted(merged)]
 
     def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]:
         """Outbox items in the order they were queued, optionally only those with `status`."""
         return [
             _copy(doc)
-            for doc in self._table(_OUTBOX)
+            for doc in self._rows(_OUTBOX).values()
             if status is None or doc["status"] == status
         ]
 
@@ -270,7 +278,7 @@ class Store:
             raise InputError("due() needs an aware datetime")
         ready = [
             doc
-            for doc in self._table(_OUTBOX)
+            for doc in self._rows(_OUTBOX).values()
             if doc["status"] == "queued" and datetime.fromisoformat(doc["next_attempt"]) <= now
         ]
         ready.sort(key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
@@ -278,12 +286,12 @@ class Store:
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""
-        doc = self._table(_CURSORS).get(doc_id=_ids([folder])[0])
+        doc = self._rows(_CURSORS).get(folder)
         return None if doc is None else (doc["uidvalidity"], doc["last_uid"])
 
     def meta(self, key: str, default: Any = None) -> Any:
         """The value last committed under `key`, or `default`."""
-        doc = self._table(_META).get(doc_id=_ids([key])[0])
+        doc = self._rows(_META).get(key)
         return default if doc is None else _clone(doc["value"])
 
     # The one write.
@@ -316,7 +324,7 @@ class Store:
             raise
         for pid in change.processes:
             self._closed.pop(pid, None)
-        self._closed.update(closing)
+        self._closed.update((pid, orjson.dumps(doc)) for pid, doc in closing.items())
         self._closed_size = size
         self._index()
 
@@ -325,20 +333,20 @@ class Store:
             keys = entry.get("keys") if isinstance(entry, dict) else None
             if not keys or not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
                 raise InputError(f"ledger entry needs a non-empty list of str 'keys': {entry!r}")
-        outbox = self._table(_OUTBOX)
+        outbox = self._rows(_OUTBOX)
         queued: set[str] = set()
         for mail in change.enqueue:
             mail_id = mail.get("id")
             if not isinstance(mail_id, str) or not mail_id:
                 raise InputError(f"outgoing mail needs a str 'id': {mail!r}")
-            if mail_id in queued or outbox.contains(doc_id=_ids([mail_id])[0]):
+            if mail_id in queued or mail_id in outbox:
                 raise InputError(f"outgoing mail {mail_id} is already in the outbox")
             queued.add(mail_id)
             _aware(mail.get("queued_at"), f"queued_at of {mail_id}")
             if "next_attempt" in mail:
                 _aware(mail["next_attempt"], f"next_attempt of {mail_id}")
         for mail_id, fields in change.outbox.items():
-            if mail_id not in queued and not outbox.contains(doc_id=_ids([mail_id])[0]):
+            if mail_id not in queued and mail_id not in outbox:
                 raise InputError(f"outgoing mail {mail_id} is not in the outbox")
             if "status" in fields and fields["status"] not in _STATUSES:
                 raise InputError(f"unknown outbox status {fields['status']!r} for {mail_id}")
@@ -358,16 +366,16 @@ class Store:
         entries; a crash in between only leaves duplicates, which reads skip.
         Returns the doc ids to drop from the main file.
         """
-        recent = self._table(_LEDGER).all()
-        if len(recent) + incoming <= self._ledger_keep:
+        rows = self._rows(_LEDGER)
+        if len(rows) + incoming <= self._ledger_keep:
             return []
-        recent.sort(key=lambda entry: entry["seq"])
+        recent = sorted(rows.items(), key=lambda item: item[1]["seq"])
         moving = recent[: len(recent) + incoming - self._ledger_keep // 2]
-        fresh = [dict(entry) for entry in moving if entry["seq"] not in self._archived_seqs]
+        fresh = [dict(entry) for _, entry in moving if entry["seq"] not in self._archived_seqs]
         if fresh:
             self._archive.append(fresh)
             self._note_archived(fresh)
-        return [_key(entry) for entry in moving]
+        return [key for key, _ in moving]
 
     def _apply(
         self,
@@ -421,8 +429,8 @@ class Store:
             meta.upsert(_doc({"value": value}, key))
 
     def _prune_outbox(self) -> None:
-        outbox = self._table(_OUTBOX)
         # Table order is queue order, so the first finished items are the oldest.
-        finished = [_key(doc) for doc in outbox if doc["status"] in _FINISHED]
+        rows = self._rows(_OUTBOX).items()
+        finished = [mail_id for mail_id, doc in rows if doc["status"] in _FINISHED]
         if len(finished) > self._outbox_keep:
-            outbox.remove(doc_ids=_ids(finished[: len(finished) - self._outbox_keep]))
+            self._table(_OUTBOX).remove(doc_ids=_ids(finished[: len(finished) - self._outbox_keep]))

@@ -246,8 +246,8 @@ class ProcessArchive:
     def __init__(self, db_path: Path) -> None:
         self.path = db_path.with_name(db_path.name + ".closed.jsonl")
 
-    def read(self, size: int) -> dict[str, dict[str, Any]]:
-        """The newest archived version of each process within the first `size` bytes."""
+    def read(self, size: int) -> dict[str, bytes]:
+        """The newest archived version of each process (as JSON) within the first `size` bytes."""
         if size == 0:
             return {}
         raw = _read_bytes(self.path)
@@ -256,13 +256,13 @@ class ProcessArchive:
                 f"{self.path} is shorter than its tracker says ({len(raw)} < {size} bytes); "
                 "restore both files from the same backup"
             )
-        docs: dict[str, dict[str, Any]] = {}
+        docs: dict[str, bytes] = {}
         for number, line in enumerate(_json_lines(self.path, raw[:size]), start=1):
             pid, doc = line.get("id"), line.get("doc")
             if not isinstance(pid, str) or not isinstance(doc, dict):
                 raise StoreError(f"{self.path} is corrupt at line {number}: no id and doc")
             docs.pop(pid, None)  # the newest version goes last, as in the main file
-            docs[pid] = doc
+            docs[pid] = orjson.dumps(doc)
         return docs
 
     def write(self, docs: dict[str, dict[str, Any]], size: int) -> int:
