@@ -138,7 +138,8 @@ class Store:
         self._readonly = readonly
         self._ledger_keep = ledger_keep
         self._outbox_keep = outbox_keep
-        self._disk = AtomicJSONStorage(path)
+        # Processes and outbox are most of the file and change a few documents per commit.
+        self._disk = AtomicJSONStorage(path, cached=(_PROCESSES, _OUTBOX))
         self._archive = LedgerArchive(path)
         self._closed_archive = ProcessArchive(path)
         # Closed processes by id as JSON, newest last; never one the main file also holds.
@@ -315,6 +316,9 @@ class Store:
             if closing:
                 size = self._closed_archive.write(closing, size)
             self._apply(change, archived, closing, size)
+            # Outbox updates change documents in place: their serialised copies are stale.
+            self._disk.forget((_OUTBOX, mail_id) for mail_id in change.outbox)
+            self._disk.forget((_PROCESSES, pid) for pid in change.processes)
             self._buffer.flush()
         except BaseException:
             # Memory follows the file again, whichever side of os.replace the failure fell.

@@ -6,7 +6,7 @@ import contextlib
 import fcntl
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +46,34 @@ class AtomicJSONStorage(Storage):
     renamed over the old one, and the rename is fsynced through the folder.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, cached: Iterable[str] = ()) -> None:
         super().__init__()
         self.path = path
+        # Tables whose documents are kept serialised between writes: a write then encodes
+        # only the documents `forget` named, and splices in the bytes of the others.
+        self._cached = frozenset(cached)
+        self._fragments: dict[tuple[str, str], orjson.Fragment] = {}
+
+    def forget(self, keys: Iterable[tuple[str, str]] | None = None) -> None:
+        """Drop the serialised copies of documents (table, id) changed in place; None: all."""
+        if keys is None:
+            self._fragments.clear()
+        for key in keys or ():
+            self._fragments.pop(key, None)
+
+    def _encode(self, data: Tables) -> bytes:
+        fragments: dict[tuple[str, str], orjson.Fragment] = {}
+        tables: dict[str, Any] = dict(data)
+        for name in self._cached & data.keys():
+            table: dict[str, Any] = {}
+            for doc_id, doc in data[name].items():
+                key = (name, doc_id)
+                fragment = self._fragments.get(key) or orjson.Fragment(orjson.dumps(doc))
+                fragments[key] = table[doc_id] = fragment
+            tables[name] = table
+        # Documents gone from the tables are gone from the cache too.
+        self._fragments = fragments
+        return orjson.dumps(tables)
 
     def read(self) -> Tables | None:
         """The whole database, or None when the file does not exist yet."""
@@ -69,7 +94,11 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Tables) -> None:
         """Replace the file with `data`: all of it or, after a crash, none of it."""
         # orjson: the whole file is serialised on every commit, ten times faster than json.
-        payload = orjson.dumps(data)
+        try:
+            payload = self._encode(data)
+        except BaseException:
+            self.forget()
+            raise
         folder = self.path.parent
         try:
             # mkstemp creates the file 0600, and os.replace keeps that mode.
@@ -130,6 +159,7 @@ class BufferedStorage(Storage):
 
     def discard(self) -> None:
         """Drop unflushed changes: the next read loads the file again."""
+        self.disk.forget()
         self._data = None
         self._loaded = False
         self._dirty = False
