@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench_extract
 	$(BIN)/python -m tests.bench_llm
 	$(BIN)/python -m tests.bench_store
+	$(BIN)/python -m tests.bench_watch
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz --cases 20000
