@@ -185,8 +185,10 @@ class Store:
             self.commit(Change(processes=hot_closed))
 
     def _load_closed(self) -> None:
-        size = self._rows(_ARCHIVE).get(_CLOSED_SIZE)
-        self._closed_size = 0 if size is None else size["bytes"]
+        size = self._rows(_ARCHIVE).get(_CLOSED_SIZE, {"bytes": 0}).get("bytes")
+        if not isinstance(size, int) or size < 0:
+            raise StoreError(f"{self.path} records a malformed archive size: {size!r}")
+        self._closed_size = size
         self._closed = self._closed_archive.read(self._closed_size)
         # A process reopened after it was archived lives in the main file again: that copy wins.
         for pid in self._rows(_PROCESSES):

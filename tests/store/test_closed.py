@@ -149,6 +149,11 @@ def test_an_archive_shorter_than_recorded_is_an_error(path: Path) -> None:
     archive.unlink()
     with pytest.raises(StoreError, match="shorter than its tracker says"):
         Store(path)
+    main = json.loads(path.read_bytes())
+    main["archive"]["closed"]["bytes"] = "many"
+    path.write_text(json.dumps(main))
+    with pytest.raises(StoreError, match="malformed archive size"):
+        Store(path, readonly=True)
 
 
 def _process(pid: str, status: ProcessStatus, contact: datetime) -> Process:
