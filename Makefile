@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench_parse
 	$(BIN)/python -m tests.bench_notices
 	$(BIN)/python -m tests.bench_sent_copy
+	$(BIN)/python -m tests.bench_watch
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz --cases 20000

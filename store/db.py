@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -12,13 +11,25 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, cast
 
+import orjson
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from agent.errors import InputError, StoreError
-from store.storage import AtomicJSONStorage, BufferedStorage, LedgerArchive, lock_exclusive
+from store.storage import (
+    AtomicJSONStorage,
+    BufferedStorage,
+    LedgerArchive,
+    ProcessArchive,
+    lock_exclusive,
+)
 
 _PROCESSES, _OUTBOX, _LEDGER, _CURSORS, _META = "processes", "outbox", "ledger", "cursors", "meta"
+# How many bytes of the closed-process archive the main file vouches for.
+_ARCHIVE, _CLOSED_SIZE = "archive", "closed"
+# A process document whose "status" is one of these moves to the archive: agent.process's
+# closed ProcessStatus values (tests/store pins the two together).
+CLOSED_STATUSES = frozenset({"offer", "rejected", "withdrawn", "cancelled"})
 # "sending": handed to SMTP, outcome not yet recorded; a crash leaves it there for recovery.
 _STATUSES = frozenset({"queued", "sending", "sent", "refused", "failed", "held"})
 # Nothing retries these, so only the last few are worth keeping on disk.
@@ -62,8 +73,21 @@ def _ids(keys: Iterable[str]) -> list[int]:
     return cast(list[int], list(keys))
 
 
-def _key(doc: Document) -> str:
-    return cast(str, doc.doc_id)
+def _clone(value: Any) -> Any:
+    """A copy of a JSON value that shares only its immutable leaves (faster than deepcopy)."""
+    if isinstance(value, dict):
+        return {key: _clone(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clone(item) for item in value]
+    return value
+
+
+def _copy(doc: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: _clone(item) for key, item in doc.items()}
+
+
+def _is_closed(doc: Mapping[str, Any]) -> bool:
+    return doc.get("status") in CLOSED_STATUSES
 
 
 def _aware(value: object, what: str) -> datetime:
@@ -85,6 +109,7 @@ def plain_change(change: Change) -> Change:
                 allow_nan=False,
             )
         )
+        orjson.dumps(parts)  # what the files are written with: no integers past 64 bits
     except (TypeError, ValueError) as exc:
         raise InputError(f"change is not plain JSON: {exc}") from exc
     processes, ledger, enqueue, outbox, meta = parts
@@ -126,9 +151,11 @@ def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
 class Store:
     """The tracker file of one agent: loaded once, read from memory, written atomically per commit.
 
-    Layout: `<db>` holds processes, outbox, cursors, meta and the most recent
-    ledger entries; older entries move to the append-only `<db>.ledger.jsonl`,
-    so that the file rewritten on every commit does not grow with traffic.
+    Layout: `<db>` holds the open processes, outbox, cursors, meta and the most
+    recent ledger entries; older entries move to the append-only
+    `<db>.ledger.jsonl` and closed processes to the append-only
+    `<db>.closed.jsonl`, so that the file rewritten on every commit does not
+    grow with traffic or history. Reads see both files as one.
     """
 
     def __init__(
@@ -143,8 +170,15 @@ class Store:
         self._readonly = readonly
         self._ledger_keep = ledger_keep
         self._outbox_keep = outbox_keep
-        self._disk = AtomicJSONStorage(path)
+        # Processes and outbox are most of the file and change a few documents per commit.
+        self._disk = AtomicJSONStorage(path, cached=(_PROCESSES, _OUTBOX))
         self._archive = LedgerArchive(path)
+        self._closed_archive = ProcessArchive(path)
+        # Closed processes by id as JSON, newest last; never one the main file also holds.
+        # Bytes, not dicts: thousands of them would be thousands of objects for every
+        # garbage collection to walk, and decoding them is the copy a read returns anyway.
+        self._closed: dict[str, bytes] = {}
+        self._closed_size = 0
         self._buffer = BufferedStorage(self._disk)
         self._db = _Database(storage=lambda: self._buffer)
         self._archived_keys: set[str] = set()
@@ -175,7 +209,22 @@ class Store:
             self._note_archived(list(self._archive.entries()))
         except (KeyError, TypeError) as exc:
             raise StoreError(f"{self._archive.path} holds a malformed ledger entry") from exc
+        self._load_closed()
         self._index()
+        hot_closed = {pid: doc for pid, doc in self._rows(_PROCESSES).items() if _is_closed(doc)}
+        if hot_closed and not self._readonly:
+            # A tracker from before the archive: its closed processes move there once.
+            self.commit(Change(processes=hot_closed))
+
+    def _load_closed(self) -> None:
+        size = self._rows(_ARCHIVE).get(_CLOSED_SIZE, {"bytes": 0}).get("bytes")
+        if not isinstance(size, int) or size < 0:
+            raise StoreError(f"{self.path} records a malformed archive size: {size!r}")
+        self._closed_size = size
+        self._closed = self._closed_archive.read(self._closed_size)
+        # A process reopened after it was archived lives in the main file again: that copy wins.
+        for pid in self._rows(_PROCESSES):
+            self._closed.pop(pid, None)
 
     def _note_archived(self, entries: list[dict[str, Any]]) -> None:
         for entry in entries:
@@ -186,7 +235,7 @@ class Store:
     def _index(self) -> None:
         """Rebuild what is derived from the recent ledger (after open, commit or rollback)."""
         try:
-            recent = self._table(_LEDGER).all()
+            recent = self._rows(_LEDGER).values()
             self._recent_keys = {key for entry in recent for key in entry["keys"]}
             newest = max((entry["seq"] for entry in recent), default=0)
         except (KeyError, TypeError) as exc:
@@ -214,16 +263,31 @@ class Store:
     def _table(self, name: str) -> Table:
         return self._db.table(name)
 
+    def _rows(self, name: str) -> dict[str, dict[str, Any]]:
+        """Table `name` by document id, as held in memory: for reading only, never to return.
+
+        Reading the buffered tables directly skips TinyDB's per-document wrappers,
+        which made every read cost as much as a copy of the whole table.
+        """
+        return (self._buffer.read() or {}).get(name, {})
+
     # Reads: from memory, as copies, so that callers cannot change stored state.
 
     def processes(self) -> dict[str, dict[str, Any]]:
-        """Every process document by process id."""
-        return {_key(doc): copy.deepcopy(dict(doc)) for doc in self._table(_PROCESSES)}
+        """Every process document by process id, closed (archived) ones first."""
+        every: dict[str, dict[str, Any]] = {
+            pid: orjson.loads(raw) for pid, raw in self._closed.items()
+        }
+        every.update((pid, _copy(doc)) for pid, doc in self._rows(_PROCESSES).items())
+        return every
 
     def process(self, process_id: str) -> dict[str, Any] | None:
-        """One process document, or None."""
-        doc = self._table(_PROCESSES).get(doc_id=_ids([process_id])[0])
-        return None if doc is None else copy.deepcopy(dict(doc))
+        """One process document, open or closed, or None."""
+        doc = self._rows(_PROCESSES).get(process_id)
+        if doc is None:
+            closed = self._closed.get(process_id)
+            return None if closed is None else cast(dict[str, Any], orjson.loads(closed))
+        return _copy(doc)
 
     def seen(self, key: str) -> bool:
         """Whether a ledger entry, recent or archived, carries `key`."""
@@ -232,14 +296,14 @@ class Store:
     def ledger(self) -> list[dict[str, Any]]:
         """Every ledger entry, archive and recent, oldest first, each with its "seq"."""
         merged = {entry["seq"]: entry for entry in self._archive.entries()}
-        merged.update((entry["seq"], copy.deepcopy(dict(entry))) for entry in self._table(_LEDGER))
+        merged.update((entry["seq"], _copy(entry)) for entry in self._rows(_LEDGER).values())
         return [merged[seq] for seq in sorted(merged)]
 
     def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]:
         """Outbox items in the order they were queued, optionally only those with `status`."""
         return [
-            copy.deepcopy(dict(doc))
-            for doc in self._table(_OUTBOX)
+            _copy(doc)
+            for doc in self._rows(_OUTBOX).values()
             if status is None or doc["status"] == status
         ]
 
@@ -249,43 +313,61 @@ class Store:
             raise InputError("due() needs an aware datetime")
         ready = [
             doc
-            for doc in self._table(_OUTBOX)
+            for doc in self._rows(_OUTBOX).values()
             if doc["status"] == "queued" and datetime.fromisoformat(doc["next_attempt"]) <= now
         ]
         ready.sort(key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
-        return [copy.deepcopy(dict(doc)) for doc in ready]
+        return [_copy(doc) for doc in ready]
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""
-        doc = self._table(_CURSORS).get(doc_id=_ids([folder])[0])
+        doc = self._rows(_CURSORS).get(folder)
         return None if doc is None else (doc["uidvalidity"], doc["last_uid"])
 
     def meta(self, key: str, default: Any = None) -> Any:
         """The value last committed under `key`, or `default`."""
-        doc = self._table(_META).get(doc_id=_ids([key])[0])
-        return default if doc is None else copy.deepcopy(doc["value"])
+        doc = self._rows(_META).get(key)
+        return default if doc is None else _clone(doc["value"])
 
     # The one write.
 
     def commit(self, change: Change) -> None:
-        """Apply `change` and write the main file once, atomically: all of it or none of it."""
+        """Apply `change` and write the main file once, atomically: all of it or none of it.
+
+        Processes that `change` closes are first written to the closed archive,
+        past the size the main file vouches for; the main file then drops them
+        and vouches for the new size in its one atomic write. A crash between
+        the two leaves only bytes that no reader counts.
+        """
         if self._readonly:
             raise StoreError(f"{self.path} is open read-only or closed")
         change = plain_change(change)
         validate_change(change, self._queued)
         archived = self._rotate(len(change.ledger))
+        closing = {pid: doc for pid, doc in change.processes.items() if _is_closed(doc)}
         try:
-            self._apply(change, archived)
+            size = self._closed_size
+            if closing:
+                size = self._closed_archive.write(closing, size)
+            self._apply(change, archived, closing, size)
+            # Outbox updates change documents in place: their serialised copies are stale.
+            self._disk.forget((_OUTBOX, mail_id) for mail_id in change.outbox)
+            self._disk.forget((_PROCESSES, pid) for pid in change.processes)
             self._buffer.flush()
         except BaseException:
             # Memory follows the file again, whichever side of os.replace the failure fell.
             self._buffer.discard()
+            self._load_closed()
             self._index()
             raise
+        for pid in change.processes:
+            self._closed.pop(pid, None)
+        self._closed.update((pid, orjson.dumps(doc)) for pid, doc in closing.items())
+        self._closed_size = size
         self._index()
 
     def _queued(self, mail_id: str) -> bool:
-        return bool(self._table(_OUTBOX).contains(doc_id=_ids([mail_id])[0]))
+        return mail_id in self._rows(_OUTBOX)
 
     def _rotate(self, incoming: int) -> list[str]:
         """Archive the oldest committed ledger entries once the main file holds too many.
@@ -294,22 +376,32 @@ class Store:
         entries; a crash in between only leaves duplicates, which reads skip.
         Returns the doc ids to drop from the main file.
         """
-        recent = self._table(_LEDGER).all()
-        if len(recent) + incoming <= self._ledger_keep:
+        rows = self._rows(_LEDGER)
+        if len(rows) + incoming <= self._ledger_keep:
             return []
-        recent.sort(key=lambda entry: entry["seq"])
+        recent = sorted(rows.items(), key=lambda item: item[1]["seq"])
         moving = recent[: len(recent) + incoming - self._ledger_keep // 2]
-        fresh = [dict(entry) for entry in moving if entry["seq"] not in self._archived_seqs]
+        fresh = [dict(entry) for _, entry in moving if entry["seq"] not in self._archived_seqs]
         if fresh:
             self._archive.append(fresh)
             self._note_archived(fresh)
-        return [_key(entry) for entry in moving]
+        return [key for key, _ in moving]
 
-    def _apply(self, change: Change, archived: list[str]) -> None:
+    def _apply(
+        self,
+        change: Change,
+        archived: list[str],
+        closing: Mapping[str, dict[str, Any]],
+        closed_size: int,
+    ) -> None:
         if change.processes:
             processes = self._table(_PROCESSES)
             processes.remove(doc_ids=_ids(change.processes))
-            processes.insert_multiple(_doc(doc, pid) for pid, doc in change.processes.items())
+            processes.insert_multiple(
+                _doc(doc, pid) for pid, doc in change.processes.items() if pid not in closing
+            )
+        if closing:
+            self._table(_ARCHIVE).upsert(_doc({"bytes": closed_size}, _CLOSED_SIZE))
         ledger = self._table(_LEDGER)
         if archived:
             ledger.remove(doc_ids=_ids(archived))
@@ -347,8 +439,8 @@ class Store:
             meta.upsert(_doc({"value": value}, key))
 
     def _prune_outbox(self) -> None:
-        outbox = self._table(_OUTBOX)
         # Table order is queue order, so the first finished items are the oldest.
-        finished = [_key(doc) for doc in outbox if doc["status"] in _FINISHED]
+        rows = self._rows(_OUTBOX).items()
+        finished = [mail_id for mail_id, doc in rows if doc["status"] in _FINISHED]
         if len(finished) > self._outbox_keep:
-            outbox.remove(doc_ids=_ids(finished[: len(finished) - self._outbox_keep]))
+            self._table(_OUTBOX).remove(doc_ids=_ids(finished[: len(finished) - self._outbox_keep]))

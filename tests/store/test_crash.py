@@ -15,7 +15,8 @@ from store.db import Store
 ROOT = Path(__file__).resolve().parents[2]
 
 # Commits rewrite 100–400 kB, alternately, so that a kill can land inside a write and an
-# in-place writer would leave a stale tail after a short write.
+# in-place writer would leave a stale tail after a short write. Each commit also closes
+# one process (c<n>) and flips "r" between open and closed, so both archives move too.
 WRITER = """
 import sys
 from pathlib import Path
@@ -25,7 +26,12 @@ with Store(Path(sys.argv[1]), ledger_keep=5) as store:
     n = len(store.ledger())
     while True:
         store.commit(Change(
-            processes={"p": {"n": n}, "bulk": {"pad": "x" * (400_000 - n % 2 * 300_000), "n": n}},
+            processes={
+                "p": {"n": n},
+                "bulk": {"pad": "x" * (400_000 - n % 2 * 300_000), "n": n},
+                f"c{n}": {"status": "rejected", "n": n},
+                "r": {"status": "withdrawn" if n % 2 else "active", "n": n},
+            },
             ledger=[{"keys": [f"mid:<{n}@x>"], "status": "processed"}],
             enqueue=[{"id": f"<out{n}@rounds>", "queued_at": "2026-12-01T09:00:00+00:00"}],
             cursor=("INBOX", 7, n),
@@ -41,6 +47,7 @@ from store import storage
 
 point, skip = sys.argv[2], [int(sys.argv[3])]
 real_replace, real_append = os.replace, storage.LedgerArchive.append
+real_close = storage.ProcessArchive.write
 
 def due(here):
     if here != point:
@@ -67,8 +74,19 @@ def append(self, entries):
     if due("after-append"):
         die()
 
+def close(self, docs, size):
+    if due("torn-close"):
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600)
+        os.pwrite(fd, b'{"id": "c9", "doc": {"sta', size)
+        die()
+    new_size = real_close(self, docs, size)
+    if due("after-close"):
+        die()
+    return new_size
+
 os.replace = replace
 storage.LedgerArchive.append = append
+storage.ProcessArchive.write = close
 """
 
 
@@ -81,6 +99,9 @@ def check_consistent(path: Path, last_reported: int) -> None:
         n = store.processes().get("p", {"n": -1})["n"]
         assert n in (last_reported, last_reported + 1)
         assert store.processes().get("bulk", {"n": -1})["n"] == n
+        assert store.processes().get("r", {"n": -1})["n"] == n
+        closed = {pid for pid in store.processes() if pid.startswith("c")}
+        assert closed == {f"c{k}" for k in range(n + 1)}
         assert [entry["seq"] for entry in store.ledger()] == list(range(1, n + 2))
         assert not store.seen(f"mid:<{n + 1}@x>")
         assert n < 0 or store.seen(f"mid:<{n}@x>")
@@ -112,7 +133,8 @@ def test_random_sigkill_during_commits(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "point", ["before-replace", "after-replace", "after-append", "torn-append"]
+    "point",
+    ["before-replace", "after-replace", "after-append", "torn-append", "after-close", "torn-close"],
 )
 def test_sigkill_at_each_step_of_the_write(tmp_path: Path, point: str) -> None:
     """A SIGKILL at any step of a commit (or of an archive append) loses nothing committed."""

@@ -143,11 +143,17 @@ def test_readonly_open_of_missing_file_fails(path: Path) -> None:
 
 
 def test_files_are_private(path: Path) -> None:
-    """The tracker, its archive and its lock file are created mode 0600."""
+    """The tracker, its archives and its lock file are created mode 0600."""
     with Store(path, ledger_keep=1) as store:
         store.commit(message(1))
         store.commit(message(2))
-    for name in ("rounds.json", "rounds.json.ledger.jsonl", "rounds.json.lock"):
+        store.commit(Change(processes={"p0": {"status": "offer"}}))
+    for name in (
+        "rounds.json",
+        "rounds.json.ledger.jsonl",
+        "rounds.json.lock",
+        "rounds.json.closed.jsonl",
+    ):
         assert (path.with_name(name).stat().st_mode & 0o777) == 0o600, name
 
 
@@ -196,3 +202,26 @@ def test_writer_open_removes_stale_temp_files(path: Path) -> None:
     stale.write_bytes(b"{")
     Store(path).close()
     assert not stale.exists()
+
+
+def test_the_file_always_holds_what_memory_holds(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Documents changed in place (outbox status) or replaced are written anew, failures too."""
+    with Store(path) as store:
+        store.commit(message(1))
+        with monkeypatch.context() as patch:
+            patch.setattr("os.replace", _refuse)
+            with pytest.raises(StoreError):
+                store.commit(Change(outbox={"<out1@rounds>": {"status": "failed"}}))
+        store.commit(message(2))
+        with Store(path, readonly=True) as reader:
+            assert reader.outbox() == store.outbox()
+        store.commit(Change(outbox={"<out1@rounds>": {"status": "sending"}}))
+        store.commit(Change(outbox={"<out1@rounds>": {"status": "sent"}}))
+        store.commit(Change(processes={"p2": {"last": 3}}))
+        in_memory = (store.processes(), store.outbox())
+    with Store(path, readonly=True) as reader:
+        assert (reader.processes(), reader.outbox()) == in_memory
+    assert [mail["status"] for mail in in_memory[1]] == ["sent", "queued"]
+    assert in_memory[0]["p2"] == {"last": 3}
