@@ -13,7 +13,7 @@ import pytest
 from agent.errors import StoreError
 from agent.process import Person, Process, ProcessStatus, Round
 from agent.summary import build_summary
-from agent.tracker import load_processes, open_tracker, tracker_rows
+from agent.tracker import load_processes, tracker_rows
 from store.db import CLOSED_STATUSES, Change, Store
 from store.export import render
 
@@ -186,9 +186,9 @@ def test_tracker_summary_and_export_read_the_archive(path: Path) -> None:
         closed = _process("gone", ProcessStatus.WITHDRAWN, NOW - timedelta(days=2))
         store.commit(Change(processes={"gone": closed.to_doc()}))
     assert set(hot(path)) == {"open"}
-    with open_tracker(path) as store:
+    with Store(path, readonly=True) as store:
         processes = load_processes(store)
-    rows = tracker_rows(processes)
+    rows = tracker_rows(processes, zone="UTC")
     assert [(row.candidate, row.next_step) for row in rows] == [
         ("Cand gone", "closed"),
         ("Cand open", "Interview #1: waiting for availability"),
