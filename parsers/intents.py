@@ -83,6 +83,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:took|taken|accepted|signed)\s+(?:another|a\s+different|an\s+other|a\s+competing)\s+"
         r"(?:job\s+)?(?:offer|role|position|job)",
         r"\bs'est\s+(?:retiree?|desistee?)\b",
+        # relayed in the present: "Camille se retire", "retira-se do processo", "dale de baja"
+        r"\bse\s+(?:retire|desiste)\b(?!\s+pas)|\bretira-se\b|\bdesiste\s+do\s+processo",
+        r"\b(?:da(?:le|rle)?|dar\s+de)\s+de\s+baja\s+(?:del|de\s+la|en\s+el)\s+(?:proceso|candidatura)",
+        r"\b(?:aceit(?:ou|ei)|acepto|acepte)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
+        r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
         r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
         r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
         r"\b(?:hat|haben)\s+(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
@@ -202,6 +207,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
         r"\bate\s+" + _DAYS_PT + r"\b",
         r"\bcombinado\b",
+        # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
+        r"\b(?:steht|ist)\s+(?:\w+\s+){0,3}?im\s+kalender\b|\b(?:in|into)\s+my\s+(?:calendar|diary)\b"
+        r"|\ben\s+mi\s+(?:agenda|calendario)\b|\bdans\s+(?:mon|l')\s*(?:agenda|calendrier)\b"
+        r"|\bna\s+(?:minha\s+)?agenda\b",
+        r"\bfreue\s+mich\s+(?:schon\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
+        r"|kennenlernen|termin)",
     ),
     Cue.ANY_OPTION: (
         r"\b(?:any|all|either|both)\s+(?:one\s+)?(?:of\s+" + _SLOTS + r"\s+)?(?:would\s+)?"
@@ -239,6 +250,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
+        r"\b(?:these|those|they|the\s+(?:options|times|slots))\s+are\s+all\s+(?:a\s+bit\s+|rather\s+"
+        r"|quite\s+|pretty\s+)?(?:awkward|tricky|difficult|bad|impossible|problematic|no\s+good)",
     ),
     Cue.CANT_MAKE: (
         r"\b(?:can'?t|cannot|can\s+no\s+longer|won'?t\s+be\s+able\s+to|unable\s+to"
@@ -303,7 +316,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
         r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
         # someone else is to meet the candidate first: another round, even "before we decide"
-        r"\b(?:like|want|need|have|get)\s+(?:\w+\s+){1,4}?to\s+(?:meet|speak\s+(?:to|with)"
+        r"\b(?:like|want|need|have|get)\s+(?:[\w-]+,?\s+){1,5}?to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
         r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|entreviste|vea)\b(?:\s+antes\s+de"
@@ -323,6 +336,23 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
         r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
         r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
+        # another step set up before deciding: "let's do a technical round", "organisons un cas
+        # pratique", "ein technisches Gespräch ansetzen", "agendemos otra entrevista"
+        r"\b(?:let'?s|let\s+us|we'?d\s+like\s+to|can\s+we|could\s+we|please)\s+(?:\w+\s+)?(?:do"
+        r"|set\s+up|arrange|schedule|organi[sz]e|book|add|run)\s+(?:a|an|one\s+more|another)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:round|interview|exercise|case(?:\s+study)?|test|assessment|task"
+        r"|chat|call|conversation|session|panel)\b",
+        r"\borganis(?:ons|er|ez|erons)\s+(?:plutot\s+|d'abord\s+|encore\s+)?(?:un|une)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:cas\s+pratique|entretien|test|exercice|echange|etude\s+de\s+cas"
+        r"|rencontre)",
+        r"\b(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|fallstudie|test"
+        r"|probearbeit\w*)\s+(?:[\w.-]+\s+){0,4}?(?:ansetzen|vereinbaren|einplanen|machen|fuhren"
+        r"|organisieren)\b",
+        r"\b(?:organic?(?:emos|ar|ad)|hagamos|programemos|agendemos|montemos)\s+(?:\w+\s+)?"
+        r"(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista|prueba|caso\s+practico|ronda|reunion"
+        r"|llamada|charla)",
+        r"\b(?:marcar|agendar|organizar|fazer|marquemos|agendemos)\s+(?:mais\s+)?(?:uma|outra)\s+"
+        r"(?:\w+\s+){0,2}?(?:entrevista|conversa|prova|etapa|rodada|reuniao|case)",
     ),
     Cue.REJECT: (
         r"\b(?:won'?t|will\s+not|not|aren'?t|are\s+not|don'?t|do\s+not|decided\s+not\s+to"
@@ -330,6 +360,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+)?(?:forward|further))"
         r"(?:\s+with\s+" + _PRONOUN + r")?",
         r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
+        # "Pass - not senior enough": the verdict word opening the reply
+        r"(?:^|\n)[^\w\n]*pass\s*(?:[-\u2013\u2014:,;.!]|$)",
+        r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!\s+(?:brainer|problem|worries))"
+        r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
+        r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
+        r"nein\b|\be\s+um\s+nao\b",
+        r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
+        r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
+        r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
+        r"\b(?:trop\s+peu|pas\s+assez)\s+d'?experience|\b(?:zu\s+wenig|nicht\s+genug)\s+(?:\w+\s+)?"
+        r"erfahrung|\b(?:muy\s+poca|poca|pouca|falta\s+de)\s+experiencia\b",
         r"\b(?:we'll|we\s+will|going\s+to|gonna|have\s+to|we'd\s+like\s+to|decided\s+to)\s+pass\b",
         r"\b(?:another|a\s+different|the\s+other)\s+candidate\b",
         r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
@@ -374,6 +415,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
         r"\bfazer\s+uma\s+(?:proposta|oferta)",
         r"\b(?:sie|ihn)\s+(?:\w+\s+)?(?:einstellen|anstellen)\b",
+        r"\b(?:avancar|avanzar|avancer|seguir|proceed|go\s+ahead)\s+(?:com|con|avec|with)\s+"
+        r"(?:uma|una|une|an?|the)\s+(?:\w+\s+)?(?:proposta|oferta|offre|offer)\b",
+        r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
+        r"|\bangebot\s+(?:\w+\s+)?vorbereiten\b",
+        # "we'll take her": the client keeps the candidate
+        r"\bnos\s+quedamos\s+con\s+(?:ella|el)\b|\bwe'?ll\s+take\s+(?:him|her|them)\b"
+        r"|\bficamos\s+com\s+(?:ela|ele)\b|\bwir\s+nehmen\s+(?:sie|ihn)\b|\bon\s+(?:la|le)\s+prend\b",
     ),
     Cue.HOLD: (
         r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"
@@ -401,6 +449,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
         r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
+        r"\bsleep\s+on\s+(?:it|this|that)\b|\bdaruber\s+schlafen\b|\bla\s+nuit\s+porte\s+conseil\b"
+        r"|\bconsultarlo\s+con\s+la\s+almohada\b",
+        r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+have\s+(?:an?\s+)?(?:answer|decision|verdict)\b"
+        r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+decide\b",
+        r"\b(?:more|other)\s+candidates\s+(?:\w+\s+){0,2}?(?:coming|lined\s+up|in\s+the\s+pipeline"
+        r"|scheduled|booked)",
+        r"\b(?:preciso|precisamos|necesito|necesitamos|tengo\s+que|je\s+dois|nous\s+devons|muss"
+        r"|mussen|need\s+to)\s+(?:\w+\s+)?(?:confirmar|consultar|verificar|validar|valider|abklaren"
+        r"|klaren|check|confirm|run\s+it\s+by)\s+(?:com|con|avec|mit|with)\b",
         r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
         r"|pensando|valorando|hemos\s+decidido)",
         r"\bpas\s+encore\s+(?:decide|pris)",
@@ -412,6 +469,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\boffer\s+(?:him|her|them)\s+(?:other|another|new|more|some)\s+(?:times|slots|dates)",
         r"\blooking\s+forward\s+to\s+(?:hearing|your)",
         r"\bfirst\s+thing\b",
+        # "I wouldn't reject him outright", "eine Absage wäre verfrüht": no rejection
+        r"\b(?:not|never)\s+a\s+(?:no|pass)\b(?:\s+(?:from|for)\s+(?:us|me))?",
+        r"\b(?:wouldn'?t|would\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to|not\s+ready\s+to)\s+"
+        r"(?:\w+\s+)?(?:reject|rule\s+(?:\w+\s+)?out|dismiss|pass\s+on|write\s+(?:\w+\s+)?off)\b"
+        r"(?:\s+(?:him|her|them))?(?:\s+(?:outright|yet|just\s+yet|too\s+(?:fast|quickly|soon)))?",
+        r"\bne\s+(?:voudrais|voudrions|veux|veut)\s+pas\s+(?:l'|les\s+)?(?:ecarter|rejeter|eliminer)\b"
+        r"(?:\s+trop\s+(?:vite|tot))?",
+        r"\babsage\s+(?:ware|ist)\s+(?:\w+\s+){0,4}?(?:verfruht|zu\s+fruh)\b|\bnicht\s+(?:gleich"
+        r"|sofort)\s+absagen\b",
+        r"\bno\s+(?:quisiera|quiero|queremos)\s+(?:descartarl[oa]|rechazarl[oa])\b|\bnao\s+(?:queria"
+        r"|quero|queremos)\s+(?:descarta-l[oa]|rejeita-l[oa]|descartar|rejeitar)\b",
     ),
     Cue.QUESTION: (
         r"\?",
@@ -443,6 +511,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bje\s+(?:reviens|reviendrai)\b",
         r"\bich\s+melde\s+mich\b|\bmeldet\s+sich\b|\bmelden\s+uns\b",
         r"\b(?:eu\s+)?(?:retorno|volto\s+a\s+falar)\b",
+        r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come|get)\s+back\s+to\s+you",
+        r"\bvolto\s+a\s+(?:contactar|entrar\s+em\s+contato)|\bentro\s+em\s+contato\b",
     ),
 }
 
@@ -476,10 +546,12 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|holiday|vacation|leave|sick|trip|flight|wedding|funeral)\b",
         r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",
         r"\bscheduled\s+(?:an?|the|my)\b",
+        r"\b(?:is|are)\s+when\s+(?:i|we)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
         # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
-        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?\b(?:for\s+me|my\s+time"
-        r"|here|local\s+time|on\s+my\s+end)\b)|early|late|first|the\s+middle)",
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?(?:\b(?:for\s+me|my\s+time"
+        r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
+        r"|first|the\s+middle)",
         r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
         r"\btengo\s+(?:una?|examenes|cita|reuniones)\b",
         r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",

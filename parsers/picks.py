@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import time
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
 
+from parsers import timelex
 from parsers.intents import Cue, Hit
 from parsers.model import Window
 from parsers.timeresolve import Mention
@@ -61,17 +62,40 @@ _BARE_NUMBER = re.compile(
 _LIST_JOINER = re.compile(r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
-    r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?$"
+    r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
+    # "menos a de segunda", "except the one on Monday", "sauf celui du lundi", "außer dem am"
+    r"(?:(?:the|a|o|la|el|le|celui|celle|dem|den|der|die|das)\s+)?(?:(?:one|ones|slot)\s+)?"
+    r"(?:(?:de|del|da|do|du|on|am|of)\s+)?$"
 )
-# "the later slot on Wednesday", "el más temprano": which of several options a day matches
-_LATER = re.compile(
-    r"\b(?:later|latest|afternoon|mas\s+tarde|plus\s+tard|spater\w*|mais\s+tarde)\b"
-    r"(?:\s+(?:one|slot|time|option|opcion|creneau|termin|horario|opcao))?"
+# "the later slot on Wednesday", "den späteren Termin", "le créneau de l'après-midi": an option
+# told from the others on its day by when in the day it lies; the word must qualify an option.
+_OPTION_NOUN = (
+    r"(?:one|slot|time|option|opcion|opcao|creneau|termin|horario|hora|session|appointment)"
 )
-_EARLIER = re.compile(
-    r"\b(?:earlier|earliest|morning|mas\s+temprano|plus\s+tot|fruher\w*|mais\s+cedo)\b"
-    r"(?:\s+(?:one|slot|time|option|opcion|creneau|termin|horario|opcao))?"
+_LATE = (
+    r"(?:later|latest|afternoon|evening|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
+    r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite)"
 )
+_EARLY = (
+    r"(?:earlier|earliest|morning|early|fruher\w*|vormittags?|morgens|mas\s+temprano|temprano"
+    r"|plus\s+tot|matin|mais\s+cedo|cedo|manha)"
+)
+_OF = r"(?:de\s+l'|de\s+la|del|de|da|do|du|am|in\s+the|on\s+the)\s*"
+_PRONOUN = r"(?:el|la|lo|o|a|celui|celle|der|die|das)"
+
+
+def _selector(word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{word}\s+(?:[\w'-]+\s+)?{_OPTION_NOUN}\b"
+        rf"|\b(?:{_OPTION_NOUN}|{_PRONOUN})\s+{_OF}{word}"
+        rf"|\b{word}(?:s?termin|s?slot)\b"
+    )
+
+
+_LATER, _EARLIER = _selector(_LATE), _selector(_EARLY)
+_FORTNIGHT = 14  # a time named without a day resolves on each of the next fourteen days
+_WEEK = timedelta(days=7)
+_SELECTOR_REACH = 60  # "Mittwoch passt, dann aber bitte den späteren Termin"
 _EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
 _DOWN = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
 _DAY_START, _DAY_END = time(9), time(17)  # the hours EXTRACTION.md gives a day named alone
@@ -211,28 +235,97 @@ def pick(
         return Pick(min(chosen), explicit=True)
     if rejected_all:
         return None
+    selected = _selected(folded, clauses, proposed, mentions)
+    if selected is not None:
+        return selected
     elsewhere = False  # the reply names a time that matches no option
+    vague: set[int] = set()  # options matched only by a time or part of day with no day named
     for mention in mentions:
         start, end = mention.span
-        matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
+        matched = _matched(folded, mention, proposed)
         if mention.negated or clauses.negated(start, end):
             excluded |= matched
+        elif _dayless(mention):
+            vague |= matched
         else:
             chosen |= matched
             elsewhere = elsewhere or not matched
+    # "Morning, the 14th at 3 works": a day named outranks a bare greeting or part of day
+    if not chosen:
+        chosen = vague
     # "Any of them", or a plain yes to the one option offered.
     anyone = any(h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end) for h in hits)
     if anyone or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
-    if len(chosen) > 1:
-        # "the later slot on Wednesday": of the options the day matches, the later one
-        later, earlier = _LATER.search(folded), _EARLIER.search(folded)
-        if (later is None) != (earlier is None):
-            ordered = sorted(chosen, key=lambda n: proposed[n - 1].start)
-            return Pick(ordered[-1] if later else ordered[0], explicit=False)
     return (
         Pick(min(chosen), explicit=False, ambiguous=len(chosen) > 1 and not anyone)
         if chosen
         else None
     )
+
+
+def _dayless(mention: Mention) -> bool:
+    return len(mention.windows) >= _FORTNIGHT
+
+
+def _bare_weekday(folded: str, mention: Mention) -> bool:
+    """The phrase names a weekday and no date: "jeudi", "Donnerstag früh", not "the 14th"."""
+    atoms = timelex.lex(timelex.masked(folded[mention.span[0] : mention.span[1]]))
+    days = [a.day for a in atoms if a.day is not None]
+    return bool(days) and all(d.kind == "wd" and not d.mod for d in days)
+
+
+def _matched(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[int]:
+    """The options a phrase names. A weekday said in reply to options names that weekday among
+    them, even when the options lie in the week after the one it first falls in."""
+    matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
+    if matched or _dayless(mention) or not _bare_weekday(folded, mention):
+        return matched
+    later = replace(
+        mention, windows=tuple(Window(w.start + _WEEK, w.end + _WEEK) for w in mention.windows)
+    )
+    return {i for i, option in enumerate(proposed, 1) if _matches(later, option)}
+
+
+def _days(mention: Mention) -> set[date]:
+    return {w.start.date() for w in mention.windows}
+
+
+def _selected(
+    folded: str, clauses: _Clauses, proposed: Sequence[Window], mentions: Sequence[Mention]
+) -> Pick | None:
+    """The option a reply tells apart by when in its day it lies ("the later slot on
+    Wednesday"), among the options on the days it names, or all of them if it names none."""
+    later = [m for m in _LATER.finditer(folded) if not clauses.negated(m.start(), m.end())]
+    earlier = [m for m in _EARLIER.finditer(folded) if not clauses.negated(m.start(), m.end())]
+    if bool(later) == bool(earlier):
+        return None
+    # the day the selector speaks of is the one named next to it, whatever the reader made of
+    # the rest of its sentence ("the later slot on Tuesday, please. Mornings are tricky")
+    at = (later or earlier)[0].start()
+    near = [m for m in mentions if not _dayless(m) and abs(m.span[0] - at) <= _SELECTOR_REACH]
+    named = near or [
+        m for m in mentions if not m.negated and not _dayless(m) and not clauses.negated(*m.span)
+    ]
+    candidates = set(range(1, len(proposed) + 1))
+    if named:
+        on_day = set().union(*(_on_days(folded, m, proposed) for m in named))
+        if not on_day:
+            return None
+        candidates = on_day
+    ordered = sorted(candidates, key=lambda n: proposed[n - 1].start)
+    return Pick(ordered[-1] if later else ordered[0], explicit=False)
+
+
+def _on_days(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[int]:
+    """The options that fall on a day the phrase names, whatever hours it gives."""
+    tz = mention.windows[0].start.tzinfo if mention.windows else None
+    for shift in (timedelta(0), _WEEK):
+        if shift and not _bare_weekday(folded, mention):
+            break
+        days = {d + shift for d in _days(mention)}
+        found = {i for i, o in enumerate(proposed, 1) if o.start.astimezone(tz).date() in days}
+        if found:
+            return found
+    return set()
