@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,6 +24,8 @@ from parsers.model import (
     Window,
 )
 from parsers.picks import Pick, pick
+from parsers.quotes import forwarded
+from parsers.timecalc import subtract
 
 # Confidence levels: what kind of evidence decided the reading.
 CERTAIN = 0.97  # a calendar part or a machine-mail header
@@ -99,6 +102,11 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     folded = fold(text)
     cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
+    # a recruiter forwarding the candidate's own words: "see below from Grace - she's out"
+    if context.role is Role.RECRUITER and not cues.strong(Cue.WITHDRAW):
+        relayed = fold(forwarded(message.body))
+        if any(h.cue is Cue.WITHDRAW and h.strong for h in find_cues(relayed)):
+            return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
 
     # Resolving times is the costly step, and most intents never need the windows;
     # a pick needs the same reading, so it is done at most once.
@@ -110,7 +118,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     @cache
     def offered() -> tuple[Window, ...]:
-        return _offered(times().offered, context)
+        return _offered(_undeferred(times(), cues), context)
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
@@ -176,6 +184,30 @@ def _doubted(
     if intent is Intent.FEEDBACK and times().mentions:
         return intent, confidence * CONFLICT
     return intent, confidence
+
+
+def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
+    """The offered windows without those named in a clause that promises a later answer:
+    "I'll come back to you with times for the week after" offers nothing yet."""
+    later = sorted(h.start for h in cues.hits if h.cue is Cue.LATER)
+    if not later:
+        return times.offered
+    ends = times.clauses
+    deferred = [
+        w
+        for m in times.mentions
+        if not m.negated and _same_clause(ends, m.span[0], later)
+        for w in m.windows
+    ]
+    return subtract(times.offered, deferred) if deferred else times.offered
+
+
+def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
+    """Some position of `others` lies in the clause `at` lies in (`ends`: clause ends, sorted)."""
+    i = bisect_right(ends, at)
+    left, right = ends[i - 1] if i else 0, ends[i] if i < len(ends) else 1 << 62
+    j = bisect_right(others, left)
+    return j < len(others) and others[j] < right
 
 
 def _odd(text: str, folded: str, cues: _Cues, times: timeresolve.Times) -> bool:
