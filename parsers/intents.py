@@ -46,7 +46,9 @@ class Hit:
 
 _PRONOUN = r"(?:him|her|them|\w+)"
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
-_SLOTS = r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))"
+_SLOTS = (
+    r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))(?:\s+(?:two|three|four))?"
+)
 _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
 _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
@@ -232,7 +234,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:todas|ambas)\s+(?:funcionam|servem)",
     ),
     Cue.REJECT_ALL: (
-        r"\b(?:none|neither)\s+(?:of\s+" + _SLOTS + r"\s*)?(?:\s+(?:really\s+)?(?:works?|suits?"
+        r"\b(?:none|neither)\s+(?:of\s+"
+        + _SLOTS
+        + r"\s*)?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
         r"|fits?|(?:is|are|seems?)\s+(?:good|possible|ok|okay|doable))(?:\s+for\s+(?:me|us))?)?",
         r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make|do)\s+(?:any|either)\b",
         r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
@@ -245,7 +249,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
-        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:termine|optionen|zeiten"
+        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|zeiten"
         r"|vorschlage)",
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
@@ -276,6 +280,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
         r"\bpas\s+possible\b",
         r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
+        # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
+        r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
+        r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?mal\b|\bm'arrange\s+(?:pas|mal)\b"
+        r"|\bfica\s+(?:muito\s+)?(?:ruim|dificil|complicado)\b",
         r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
     ),
     Cue.ADVANCE: (
@@ -361,7 +369,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+with\s+" + _PRONOUN + r")?",
         r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
         # "Pass - not senior enough": the verdict word opening the reply
-        r"(?:^|\n)[^\w\n]*pass\s*(?:[-\u2013\u2014:,;.!]|$)",
+        r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
         r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
@@ -556,7 +564,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\btengo\s+(?:una?|examenes|cita|reuniones)\b",
         r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",
         r"\bich\s+bin\s+(?:\w+\s+)?(?:unterwegs|im\s+urlaub|verreist|krank|nicht\s+da)",
-        r"\b(?:estou|estarei)\s+(?:viajando|de\s+ferias|ocupad[oa]|fora)",
+        r"\b(?:estou|estarei)\s+(?:viajando|de\s+ferias|ocupad[oa]|fora|em\s+viagem|de\s+viagem)",
     ),
 }
 
