@@ -86,7 +86,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:job\s+)?(?:offer|role|position|job)",
         r"\bs'est\s+(?:retiree?|desistee?)\b",
         # relayed in the present: "Camille se retire", "retira-se do processo", "dale de baja"
-        r"\bse\s+(?:retire|desiste)\b(?!\s+pas)|\bretira-se\b|\bdesiste\s+do\s+processo",
+        r"\bse\s+(?:retire|retira|desiste)\b(?!\s+pas)|\bretira-se\b|\bdesiste\s+do\s+processo",
         r"\b(?:da(?:le|rle)?|dar\s+de)\s+de\s+baja\s+(?:del|de\s+la|en\s+el)\s+(?:proceso|candidatura)",
         r"\b(?:aceit(?:ou|ei)|acepto|acepte)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
         r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
@@ -464,8 +464,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:more|other)\s+candidates\s+(?:\w+\s+){0,2}?(?:coming|lined\s+up|in\s+the\s+pipeline"
         r"|scheduled|booked)",
         r"\b(?:preciso|precisamos|necesito|necesitamos|tengo\s+que|je\s+dois|nous\s+devons|muss"
-        r"|mussen|need\s+to)\s+(?:\w+\s+)?(?:confirmar|consultar|verificar|validar|valider|abklaren"
-        r"|klaren|check|confirm|run\s+it\s+by)\s+(?:com|con|avec|mit|with)\b",
+        r"|mussen|need\s+to)\s+(?:\w+\s+)?(?:confirmar\w*|consultar\w*|verificar\w*|validar\w*"
+        r"|valider|check|confirm|run\s+it\s+by)\s+(?:com|con|avec|mit|with)\b",
+        r"\b(?:muss|mussen)\s+(?:\w+\s+){0,6}?(?:abklaren|klaren|absprechen|abstimmen)\b",
         r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
         r"|pensando|valorando|hemos\s+decidido)",
         r"\bpas\s+encore\s+(?:decide|pris)",

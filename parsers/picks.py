@@ -87,7 +87,7 @@ _PRONOUN = r"(?:el|la|lo|o|a|celui|celle|der|die|das)"
 def _selector(word: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{word}\s+(?:[\w'-]+\s+)?{_OPTION_NOUN}\b"
-        rf"|\b(?:{_OPTION_NOUN}|{_PRONOUN})\s+{_OF}{word}"
+        rf"|\b(?:{_OPTION_NOUN}|{_PRONOUN})\s+(?:{_OF})?{word}"
         rf"|\b{word}(?:s?termin|s?slot)\b"
     )
 

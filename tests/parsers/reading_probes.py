@@ -2590,7 +2590,317 @@ PROBES_7: tuple[Probe, ...] = (
     P("other", "es", "¡Gracias!", "other", stage="scheduled", context=BOOKED),
 )
 
+# Second tuning round, kinds 4-6: each construct fixed on the held-out b-* cases, said again in
+# other words and languages (written from the construct, not from the cases' texts).
+_FWD = "\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@mail.example>\n"
+_FWD += "Date: Mon, 30 Nov 2026 at 18:02\nSubject: Next steps\n\n"
+_FWD_DE = "\n\n---------- Weitergeleitete Nachricht ---------\nVon: Jonas Berg <jb@mail.example>\n"
+_FWD_DE += "Datum: Mo., 30. Nov. 2026 um 18:02\nBetreff: Bewerbung\n\n"
+_FWD_FR = "\n\nDébut du message réexpédié :\n\nDe: Léa Morel <lea@mail.example>\n"
+_FWD_FR += "Date: 30 novembre 2026 à 18:02\nObjet: Candidature\n\n"
+_PICK = {"stage": "proposed", "context": OPTIONS}
+_NEXT_PICK = {"stage": "proposed", "context": NEXT_WEEK_OPTIONS}
+_VERDICT = {"role": "client", "stage": "completed", "context": HELD}
+_RELAY = {"role": "recruiter", "stage": "scheduled", "context": BOOKED}
+PROBES_8B: tuple[Probe, ...] = (
+    # an option told from the others on its day by when in the day it lies
+    P("pick", "en", "Wednesday please, the earlier one.", "accept", selected=1, **_PICK),
+    P(
+        "pick",
+        "es",
+        "El miércoles, el horario más tarde si puede ser.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Mercredi, mais plutôt le dernier créneau de la journée, le plus tard.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P("pick", "de", "Mittwoch, aber bitte den früheren Termin.", "accept", selected=1, **_PICK),
+    P("pick", "pt", "Quarta-feira, o horário mais cedo, por favor.", "accept", selected=1, **_PICK),
+    # a weekday named in reply to options that lie in the week after
+    P("pick", "en", "Wednesday works for me.", "accept", selected=2, **_NEXT_PICK),
+    P("pick", "es", "El jueves me viene bien.", "accept", selected=3, **_NEXT_PICK),
+    P("pick", "fr", "Mercredi, c'est parfait pour moi.", "accept", selected=2, **_NEXT_PICK),
+    # a greeting's "morning" does not outvote the day and hour named
+    P("pick", "en", "Morning! Thursday at 10 suits me.", "accept", selected=2, **_PICK),
+    P("pick", "en", "Good morning - Wednesday at 1pm is fine.", "accept", selected=1, **_PICK),
+    # "any except the one on Thursday"
+    P("pick", "en", "Any of them, except the one on Thursday.", "accept", selected=1, **_PICK),
+    P("pick", "es", "Cualquiera menos la del jueves.", "accept", selected=1, **_PICK),
+    P("pick", "de", "Alle gehen, außer dem am Donnerstag.", "accept", selected=1, **_PICK),
+    # a day turned down in words other than a plain "not"
+    P("pick", "de", "Mittwoch passt mir schlecht, Donnerstag geht.", "accept", selected=2, **_PICK),
+    P("pick", "es", "El miércoles me va mal, el jueves perfecto.", "accept", selected=2, **_PICK),
+    # a pick restated in the sender's zone, asked as a question
+    P("pick", "en", "Thursday works - that's 10am ET, right?", "accept", selected=2, **_PICK),
+    # every option refused, with new times promised for later
+    P(
+        "pick",
+        "en",
+        "None of those three will work, sorry. I'll send you new times for the week of the 14th.",
+        "decline",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucun de ces créneaux ne me convient, je reviens vers vous la semaine prochaine.",
+        "decline",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Keiner der genannten Termine passt, ich melde mich nächste Woche mit neuen Zeiten.",
+        "decline",
+        **_PICK,
+    ),
+    # the hour every option shares is ruled out as a habit; other times offered
+    P(
+        "pick",
+        "en",
+        "They're all a bit tricky - 10am is when I walk the dog. Friday at 2 would work.",
+        "availability",
+        ((4, "14:00", "15:00"),),
+        **_PICK,
+    ),
+    # verdicts: a pass or a no, and a lack named as the reason
+    P(
+        "verdict",
+        "en",
+        "Pass — not enough hands-on experience with Kubernetes.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "It's a no for me, sorry. Too junior for this team.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Para nosotros es un no. Muy poca experiencia en ventas.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Für mich ist das ein klares Nein, zu wenig Erfahrung im Vertrieb.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Pas assez d'expérience en management pour nous, désolée.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Para mim é um não, infelizmente.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    # a rejection turned down, another step set up
+    P(
+        "verdict",
+        "en",
+        "Not a no from me - let's set up a short case study with the CTO.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "I wouldn't rule her out yet. Could we do one more technical interview?",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Ich würde sie nicht gleich absagen. Lassen Sie uns ein Gespräch mit dem CTO vereinbaren.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "No quisiera descartarla todavía; organicemos una prueba técnica con Pablo.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "I'd like our CFO, Maya Chen, to meet him before we make a call.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    # holds: sleeping on it, checking with someone first
+    P(
+        "verdict",
+        "en",
+        "Let me sleep on it - I'll have a decision for you on Friday.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "La nuit porte conseil : je vous réponds lundi.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Necesito consultarlo con dirección, te digo algo en dos semanas.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Ich muss das noch mit der Geschäftsführung abklären, dann melde ich mich.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Great candidate, but three more candidates are coming in this week. We'll decide after.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    # offers: the client keeps the candidate
+    P(
+        "verdict",
+        "en",
+        "We'll take her! Please send over the paperwork.",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Ficamos com ele. Pode avançar com a proposta.",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "On la prend. Préparez l'offre, s'il vous plaît.",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    # relays: a withdrawal said in the present, or forwarded below the recruiter's words
+    P(
+        "relay",
+        "es",
+        "Te aviso: Marta se retira del proceso. Cancela lo del jueves.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "O Rui aceitou outra proposta; podes cancelar a entrevista de quarta.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "en",
+        "See below - please cancel Wednesday and let the client know."
+        + _FWD
+        + "Hi, I've accepted another offer, so please take me out of the running.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "de",
+        "Siehe unten. Bitte den Termin am Mittwoch absagen."
+        + _FWD_DE
+        + "Hallo, ich ziehe meine Bewerbung zurück.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Voir ci-dessous, merci d'annuler mercredi."
+        + _FWD_FR
+        + "Bonjour, je retire ma candidature.",
+        "withdraw",
+        **_RELAY,
+    ),
+    # control: a forward that is no withdrawal leaves the recruiter's own words in charge
+    P(
+        "relay",
+        "en",
+        "Please cancel Wednesday's interview, see below."
+        + _FWD
+        + "Hi, something came up at work on Wednesday, sorry!",
+        "cancel",
+        **_RELAY,
+    ),
+    # a booked time confirmed by putting it in the calendar
+    P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
+    P(
+        "plain",
+        "de",
+        "Danke, steht im Kalender. Ich freue mich auf das Gespräch.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "plain",
+        "es",
+        "Ya lo tengo en mi agenda, gracias.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
+ALL_PROBES += PROBES_8B
 
 
 def read(probe: Probe) -> Extraction:
