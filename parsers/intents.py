@@ -210,9 +210,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bate\s+" + _DAYS_PT + r"\b",
         r"\bcombinado\b",
         # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
-        r"\b(?:steht|ist)\s+(?:\w+\s+){0,3}?im\s+kalender\b|\b(?:in|into)\s+my\s+(?:calendar|diary)\b"
-        r"|\ben\s+mi\s+(?:agenda|calendario)\b|\bdans\s+(?:mon|l')\s*(?:agenda|calendrier)\b"
-        r"|\bna\s+(?:minha\s+)?agenda\b",
+        r"\b(?:it'?s|that'?s|is|put\s+it|added\s+it|added|have\s+it|got\s+it)\s+(?:already\s+|now\s+)?"
+        r"(?:in|into)\s+my\s+(?:calendar|diary)\b|\b(?:steht|ist)\s+(?:schon\s+|bereits\s+)?"
+        r"(?:bei\s+mir\s+)?im\s+kalender\b|\b(?:lo\s+tengo|ya\s+esta|apuntad[oa])\s+en\s+mi\s+"
+        r"(?:agenda|calendario)\b|\b(?:c'est|est|bien)\s+(?:note\s+)?dans\s+mon\s+(?:agenda|calendrier)"
+        r"\b|\b(?:ja\s+esta|anotad[oa]|marcad[oa])\s+na\s+(?:minha\s+)?agenda\b",
         r"\bfreue\s+mich\s+(?:schon\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
         r"|kennenlernen|termin)",
     ),
@@ -254,7 +256,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
-        r"\b(?:these|those|they|the\s+(?:options|times|slots))\s+are\s+all\s+(?:a\s+bit\s+|rather\s+"
+        r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
         r"|quite\s+|pretty\s+)?(?:awkward|tricky|difficult|bad|impossible|problematic|no\s+good)",
     ),
     Cue.CANT_MAKE: (
@@ -276,6 +278,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are)\s+(?:out|bad|tricky|difficult|impossible)\b",
         r"\bwould\s+have\s+(?:been|worked)\b",
         r"\b(?:imposible|impossible|unmoglich)\b",
+        r"\bno-?go\b",
         r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b",
         r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
         r"\bpas\s+possible\b",
@@ -349,7 +352,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:let'?s|let\s+us|we'?d\s+like\s+to|can\s+we|could\s+we|please)\s+(?:\w+\s+)?(?:do"
         r"|set\s+up|arrange|schedule|organi[sz]e|book|add|run)\s+(?:a|an|one\s+more|another)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:round|interview|exercise|case(?:\s+study)?|test|assessment|task"
-        r"|chat|call|conversation|session|panel)\b",
+        r"|panel)\b",
         r"\borganis(?:ons|er|ez|erons)\s+(?:plutot\s+|d'abord\s+|encore\s+)?(?:un|une)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:cas\s+pratique|entretien|test|exercice|echange|etude\s+de\s+cas"
         r"|rencontre)",
@@ -370,7 +373,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
         # "Pass - not senior enough": the verdict word opening the reply
         r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
-        r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!\s+(?:brainer|problem|worries))"
+        r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
         r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
         r"nein\b|\be\s+um\s+nao\b",
@@ -428,8 +431,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
         r"|\bangebot\s+(?:\w+\s+)?vorbereiten\b",
         # "we'll take her": the client keeps the candidate
-        r"\bnos\s+quedamos\s+con\s+(?:ella|el)\b|\bwe'?ll\s+take\s+(?:him|her|them)\b"
-        r"|\bficamos\s+com\s+(?:ela|ele)\b|\bwir\s+nehmen\s+(?:sie|ihn)\b|\bon\s+(?:la|le)\s+prend\b",
+        r"(?:\bnos\s+quedamos\s+con\s+(?:ella|el)|\bwe'?ll\s+take\s+(?:him|her|them)"
+        r"|\bficamos\s+com\s+(?:ela|ele)|\bwir\s+nehmen\s+(?:sie|ihn)|\bon\s+(?:la|le)\s+prend)"
+        r"(?=\s*(?:[.!,;]|$|on\s+board))",
     ),
     Cue.HOLD: (
         r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"

@@ -82,12 +82,16 @@ _EARLY = (
 )
 _OF = r"(?:de\s+l'|de\s+la|del|de|da|do|du|am|in\s+the|on\s+the)\s*"
 _PRONOUN = r"(?:el|la|lo|o|a|celui|celle|der|die|das)"
+_NOUN_FIRST = r"horario|hora|creneau|termin|opcion|opcao|el|lo|o|den|der|die|das"
 
 
 def _selector(word: str) -> re.Pattern[str]:
+    # "a later time", "any earlier slot" ask for another time rather than pick one
     return re.compile(
-        rf"\b{word}\s+(?:[\w'-]+\s+)?{_OPTION_NOUN}\b"
-        rf"|\b(?:{_OPTION_NOUN}|{_PRONOUN})\s+(?:{_OF})?{word}"
+        rf"(?<!\ba\s)(?<!\ban\s)(?<!any\s)(?<!some\s)\b{word}\s+(?:[\w'-]+\s+)?{_OPTION_NOUN}\b"
+        rf"|\b(?:{_OPTION_NOUN}|{_PRONOUN})\s+{_OF}{word}"
+        # where the word follows its noun unjoined: "el horario más tarde", "o mais cedo"
+        rf"|\b(?:{_NOUN_FIRST})\s+{word}"
         rf"|\b{word}(?:s?termin|s?slot)\b"
     )
 
@@ -95,6 +99,7 @@ def _selector(word: str) -> re.Pattern[str]:
 _LATER, _EARLIER = _selector(_LATE), _selector(_EARLY)
 _FORTNIGHT = 14  # a time named without a day resolves on each of the next fourteen days
 _WEEK = timedelta(days=7)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _SELECTOR_REACH = 60  # "Mittwoch passt, dann aber bitte den späteren Termin"
 _EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
 _DOWN = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
@@ -297,8 +302,8 @@ def _selected(
 ) -> Pick | None:
     """The option a reply tells apart by when in its day it lies ("the later slot on
     Wednesday"), among the options on the days it names, or all of them if it names none."""
-    later = [m for m in _LATER.finditer(folded) if not clauses.negated(m.start(), m.end())]
-    earlier = [m for m in _EARLIER.finditer(folded) if not clauses.negated(m.start(), m.end())]
+    later = [m for m in _LATER.finditer(folded) if _selects(folded, clauses, m)]
+    earlier = [m for m in _EARLIER.finditer(folded) if _selects(folded, clauses, m)]
     if bool(later) == bool(earlier):
         return None
     # the day the selector speaks of is the one named next to it, whatever the reader made of
@@ -316,6 +321,13 @@ def _selected(
         candidates = on_day
     ordered = sorted(candidates, key=lambda n: proposed[n - 1].start)
     return Pick(ordered[-1] if later else ordered[0], explicit=False)
+
+
+def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:
+    """A selector that is not turned down and not asked about ("is there a later slot?")."""
+    end = _SENTENCE_END.search(folded, m.end())
+    asked = end is not None and end.group() == "?"
+    return not asked and not clauses.negated(m.start(), m.end())
 
 
 def _on_days(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[int]:

@@ -175,6 +175,8 @@ def _doubted(
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and times().unscoped > 0,
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+        # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _turned_down(cues, times()),
         # words around the offered times that nothing explains ("any weekday bar Friday")
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _odd(text, folded, cues, times()),
     ]
@@ -202,6 +204,20 @@ def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
     return subtract(times.offered, deferred) if deferred else times.offered
 
 
+def _turned_down(cues: _Cues, times: timeresolve.Times) -> bool:
+    down = sorted(h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE))
+    return bool(down) and any(
+        _offers(m, times) and _same_clause(times.clauses, m.span[0], down) for m in times.mentions
+    )
+
+
+def _offers(mention: timeresolve.Mention, times: timeresolve.Times) -> bool:
+    """The phrase gave some of the windows the reply offers."""
+    return not mention.negated and any(
+        w.start < o.end and o.start < w.end for w in mention.windows for o in times.offered
+    )
+
+
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
     """Some position of `others` lies in the clause `at` lies in (`ends`: clause ends, sorted)."""
     i = bisect_right(ends, at)
@@ -212,7 +228,7 @@ def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
 
 def _odd(text: str, folded: str, cues: _Cues, times: timeresolve.Times) -> bool:
     spans = [(h.start, h.end) for h in cues.hits] + times.read_spans
-    offers = sorted(m.span[0] for m in times.mentions if not m.negated)
+    offers = sorted(m.span[0] for m in times.mentions if _offers(m, times))
     return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
 
 

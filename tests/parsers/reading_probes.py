@@ -2878,6 +2878,33 @@ PROBES_8B: tuple[Probe, ...] = (
         "cancel",
         **_RELAY,
     ),
+    # controls: a refusal the time reader cannot scope is handed over, not acted on; a verdict
+    # word that is no verdict; a calendar that lacks the invite is no confirmation
+    P(
+        "ruled-out",
+        "en",
+        "It's a no-go for Thursday, sorry - how about Friday?",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        role="client",
+        **_PICK,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Strong. We'll take him through the case study next.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "plain",
+        "en",
+        "It's not in my calendar yet - could you resend the invite?",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
     # a booked time confirmed by putting it in the calendar
     P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
     P(
