@@ -250,7 +250,7 @@ def pick(
         matched = _matched(folded, mention, proposed)
         if mention.negated or clauses.negated(start, end):
             excluded |= matched
-        elif _dayless(mention):
+        elif dayless(mention):
             vague |= matched
         else:
             chosen |= matched
@@ -270,7 +270,8 @@ def pick(
     )
 
 
-def _dayless(mention: Mention) -> bool:
+def dayless(mention: Mention) -> bool:
+    """A time or part of day named without a day ("mornings", "10am")."""
     return len(mention.windows) >= _FORTNIGHT
 
 
@@ -285,7 +286,7 @@ def _matched(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[i
     """The options a phrase names. A weekday said in reply to options names that weekday among
     them, even when the options lie in the week after the one it first falls in."""
     matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
-    if matched or _dayless(mention) or not _bare_weekday(folded, mention):
+    if matched or dayless(mention) or not _bare_weekday(folded, mention):
         return matched
     later = replace(
         mention, windows=tuple(Window(w.start + _WEEK, w.end + _WEEK) for w in mention.windows)
@@ -309,9 +310,9 @@ def _selected(
     # the day the selector speaks of is the one named next to it, whatever the reader made of
     # the rest of its sentence ("the later slot on Tuesday, please. Mornings are tricky")
     at = (later or earlier)[0].start()
-    near = [m for m in mentions if not _dayless(m) and abs(m.span[0] - at) <= _SELECTOR_REACH]
+    near = [m for m in mentions if not dayless(m) and abs(m.span[0] - at) <= _SELECTOR_REACH]
     named = near or [
-        m for m in mentions if not m.negated and not _dayless(m) and not clauses.negated(*m.span)
+        m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
     ]
     candidates = set(range(1, len(proposed) + 1))
     if named:

@@ -23,7 +23,7 @@ from parsers.model import (
     Stage,
     Window,
 )
-from parsers.picks import Pick, pick
+from parsers.picks import Pick, dayless, pick
 from parsers.quotes import forwarded
 from parsers.timecalc import subtract
 
@@ -205,9 +205,10 @@ def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
 
 
 def _turned_down(cues: _Cues, times: timeresolve.Times) -> bool:
-    down = sorted(h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE))
+    down = sorted(h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY))
     return bool(down) and any(
-        _offers(m, times) and _same_clause(times.clauses, m.span[0], down) for m in times.mentions
+        _offers(m, times) and not dayless(m) and _same_clause(times.clauses, m.span[0], down)
+        for m in times.mentions
     )
 
 
