@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from parsers import timelex, timeresolve
@@ -177,6 +177,8 @@ def _doubted(
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _turned_down(cues, times()),
+        # a day offered whole by one phrase and in part by another: which hours go with it?
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _competing(times()),
         # words around the offered times that nothing explains ("any weekday bar Friday")
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _odd(text, folded, cues, times()),
     ]
@@ -210,6 +212,20 @@ def _turned_down(cues: _Cues, times: timeresolve.Times) -> bool:
         _offers(m, times) and not dayless(m) and _same_clause(times.clauses, m.span[0], down)
         for m in times.mentions
     )
+
+
+def _competing(times: timeresolve.Times) -> bool:
+    """ "Monday or Tuesday next week, 9 to 11": the reader gave the hours to the broader phrase
+    and left the days named in it whole; the hours most likely belong to those days. (A day
+    named with hours inside a broader free range, "next week; Thursday from 8", refines it.)"""
+    offered = [m for m in times.mentions if _offers(m, times) and not dayless(m)]
+    whole = [_days(m) for m in offered if not m.has_time]
+    timed = [_days(m) for m in offered if m.has_time]
+    return any(w & t and len(t) > len(w) for w in whole for t in timed)
+
+
+def _days(mention: timeresolve.Mention) -> set[date]:
+    return {w.start.date() for w in mention.windows}
 
 
 def _offers(mention: timeresolve.Mention, times: timeresolve.Times) -> bool:

@@ -2905,6 +2905,46 @@ PROBES_8B: tuple[Probe, ...] = (
         stage="scheduled",
         context=BOOKED,
     ),
+    # hours the reader may give to the broader phrase instead of the days named in it, and a
+    # day named in a clause that explains why it is out: right, or handed over
+    P(
+        "relay",
+        "es",
+        "Quiere cambiar la entrevista: puede el lunes o el martes de la semana que "
+        "viene, de 9 a 11.",
+        "reschedule",
+        ((7, "09:00", "11:00"), (8, "09:00", "11:00")),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "en",
+        "She'd like to move it - Monday or Tuesday next week, 2 to 4pm.",
+        "reschedule",
+        ((7, "14:00", "16:00"), (8, "14:00", "16:00")),
+        **_RELAY,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday I'm at a customer site all day, so that's out. Friday morning works.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag bin ich den ganzen Tag beim Kunden. Freitag vormittag geht.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi je suis en déplacement toute la journée ; vendredi matin, ça me va.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
     # a booked time confirmed by putting it in the calendar
     P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
     P(
