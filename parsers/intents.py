@@ -88,7 +88,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # relayed in the present: "Camille se retire", "retira-se do processo", "dale de baja"
         r"\bse\s+(?:retire|retira|desiste)\b(?!\s+pas)|\bretira-se\b|\bdesiste\s+do\s+processo",
         r"\b(?:da(?:le|rle)?|dar\s+de)\s+de\s+baja\s+(?:del|de\s+la|en\s+el)\s+(?:proceso|candidatura)",
-        r"\b(?:aceit(?:ou|ei)|acepto|acepte)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
+        r"\b(?:aceit(?:ou|ei)|acepto|acepte|ha\s+aceptado)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
         r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
         r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
         r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
@@ -461,6 +461,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
         r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
+        # "dadnos dos semanas", "laissez-nous quelques jours", "geben Sie uns ein paar Tage"
+        r"\b(?:dadnos|danos|denos|dennos|donnez-nous|laissez-nous|gebt\s+uns|geben\s+sie\s+uns"
+        r"|deem-nos|de-nos|da-nos)\s+(?:\w+\s+){0,2}?(?:dias?|semanas?|jours|semaines|tage|wochen)\b",
+        r"\b(?:falta|pendiente\s+de|a\s+la\s+espera\s+de|en\s+attente\s+de|falta\s+a|aguardando)\s+"
+        r"(?:la\s+|a\s+|l'|o\s+)?(?:aprobacion|aprovacao|validation|approbation|presupuesto|orcamento)",
         r"\bsleep\s+on\s+(?:it|this|that)\b|\bdaruber\s+schlafen\b|\bla\s+nuit\s+porte\s+conseil\b"
         r"|\bconsultarlo\s+con\s+la\s+almohada\b",
         r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+have\s+(?:an?\s+)?(?:answer|decision|verdict)\b"
