@@ -100,6 +100,7 @@ _LATER, _EARLIER = _selector(_LATE), _selector(_EARLY)
 _FORTNIGHT = 14  # a time named without a day resolves on each of the next fourteen days
 _WEEK = timedelta(days=7)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_REACH = 200  # how far a selector looks for the end of its sentence
 _SELECTOR_REACH = 60  # "Mittwoch passt, dann aber bitte den späteren Termin"
 _EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
 _DOWN = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
@@ -326,7 +327,7 @@ def _selected(
 
 def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:
     """A selector that is not turned down and not asked about ("is there a later slot?")."""
-    end = _SENTENCE_END.search(folded, m.end())
+    end = _SENTENCE_END.search(folded, m.end(), m.end() + _SENTENCE_REACH)
     asked = end is not None and end.group() == "?"
     return not asked and not clauses.negated(m.start(), m.end())
 

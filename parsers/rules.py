@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -168,19 +168,21 @@ def _doubted(
         if chosen is None and cues.any(Cue.CONFIRM) and not cues.any(Cue.THANKS):
             return (Intent.QUESTION, WEAK) if times().mentions else (intent, confidence)
         return intent, confidence
+    offers = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
+    offering = _offering(times()) if offers else []
     doubts = [
         # a table whose days head its columns: which cell pairs with which is a guess
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text),
         # a refusal or exception the time reader could not attach to any day or time
-        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and times().unscoped > 0,
+        offers and times().unscoped > 0,
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
-        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _turned_down(cues, times()),
+        offers and _turned_down(cues, times().clauses, offering),
         # a day offered whole by one phrase and in part by another: which hours go with it?
-        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _competing(times()),
+        offers and _competing(offering),
         # words around the offered times that nothing explains ("any weekday bar Friday")
-        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _odd(text, folded, cues, times()),
+        offers and _odd(text, folded, cues, times(), offering),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -206,33 +208,48 @@ def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
     return subtract(times.offered, deferred) if deferred else times.offered
 
 
-def _turned_down(cues: _Cues, times: timeresolve.Times) -> bool:
+def _offering(times: timeresolve.Times) -> list[timeresolve.Mention]:
+    """The phrases that gave some of the windows the reply offers (which are merged and
+    sorted, so each phrase's windows are found among them by bisection)."""
+    starts = [o.start for o in times.offered]
+
+    def offered(w: Window) -> bool:
+        i = bisect_left(starts, w.end)
+        return i > 0 and times.offered[i - 1].end > w.start
+
+    return [m for m in times.mentions if not m.negated and any(map(offered, m.windows))]
+
+
+def _turned_down(cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]) -> bool:
     down = sorted(h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY))
     return bool(down) and any(
-        _offers(m, times) and not dayless(m) and _same_clause(times.clauses, m.span[0], down)
-        for m in times.mentions
+        not dayless(m) and _same_clause(ends, m.span[0], down) for m in offering
     )
 
 
-def _competing(times: timeresolve.Times) -> bool:
+def _competing(offering: list[timeresolve.Mention]) -> bool:
     """ "Monday or Tuesday next week, 9 to 11": the reader gave the hours to the broader phrase
     and left the days named in it whole; the hours most likely belong to those days. (A day
     named with hours inside a broader free range, "next week; Thursday from 8", refines it.)"""
-    offered = [m for m in times.mentions if _offers(m, times) and not dayless(m)]
-    whole = [_days(m) for m in offered if not m.has_time]
-    timed = [_days(m) for m in offered if m.has_time]
-    return any(w & t and len(t) > len(w) for w in whole for t in timed)
+    named = [m for m in offering if not dayless(m)]
+    # for each day, the fewest days of a phrase that names it whole
+    whole: dict[date, int] = {}
+    for m in named:
+        if not m.has_time:
+            days = _days(m)
+            for d in days:
+                whole[d] = min(whole.get(d, len(days)), len(days))
+    return any(
+        whole.get(d, len(days)) < len(days)
+        for m in named
+        if m.has_time
+        for days in (_days(m),)
+        for d in days
+    )
 
 
 def _days(mention: timeresolve.Mention) -> set[date]:
     return {w.start.date() for w in mention.windows}
-
-
-def _offers(mention: timeresolve.Mention, times: timeresolve.Times) -> bool:
-    """The phrase gave some of the windows the reply offers."""
-    return not mention.negated and any(
-        w.start < o.end and o.start < w.end for w in mention.windows for o in times.offered
-    )
 
 
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
@@ -243,9 +260,15 @@ def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
     return j < len(others) and others[j] < right
 
 
-def _odd(text: str, folded: str, cues: _Cues, times: timeresolve.Times) -> bool:
+def _odd(
+    text: str,
+    folded: str,
+    cues: _Cues,
+    times: timeresolve.Times,
+    offering: list[timeresolve.Mention],
+) -> bool:
     spans = [(h.start, h.end) for h in cues.hits] + times.read_spans
-    offers = sorted(m.span[0] for m in times.mentions if _offers(m, times))
+    offers = sorted(m.span[0] for m in offering)
     return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
 
 
