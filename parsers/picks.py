@@ -295,7 +295,8 @@ def _matched(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[i
     return {i for i, option in enumerate(proposed, 1) if _matches(later, option)}
 
 
-def _days(mention: Mention) -> set[date]:
+def named_days(mention: Mention) -> set[date]:
+    """The dates a phrase's windows fall on (in the zone it was read in)."""
     return {w.start.date() for w in mention.windows}
 
 
@@ -338,7 +339,7 @@ def _on_days(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[i
     for shift in (timedelta(0), _WEEK):
         if shift and not _bare_weekday(folded, mention):
             break
-        days = {d + shift for d in _days(mention)}
+        days = {d + shift for d in named_days(mention)}
         found = {i for i, o in enumerate(proposed, 1) if o.start.astimezone(tz).date() in days}
         if found:
             return found

@@ -23,7 +23,7 @@ from parsers.model import (
     Stage,
     Window,
 )
-from parsers.picks import Pick, dayless, pick
+from parsers.picks import Pick, dayless, named_days, pick
 from parsers.quotes import forwarded
 from parsers.timecalc import subtract
 
@@ -202,7 +202,8 @@ def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
     deferred = [
         w
         for m in times.mentions
-        if not m.negated and _same_clause(ends, m.span[0], later)
+        # a bare hour ("I'll confirm by 3") names no day, and would cut it out of every day
+        if not m.negated and not dayless(m) and _same_clause(ends, m.span[0], later)
         for w in m.windows
     ]
     return subtract(times.offered, deferred) if deferred else times.offered
@@ -236,20 +237,16 @@ def _competing(offering: list[timeresolve.Mention]) -> bool:
     whole: dict[date, int] = {}
     for m in named:
         if not m.has_time:
-            days = _days(m)
+            days = named_days(m)
             for d in days:
                 whole[d] = min(whole.get(d, len(days)), len(days))
     return any(
         whole.get(d, len(days)) < len(days)
         for m in named
         if m.has_time
-        for days in (_days(m),)
+        for days in (named_days(m),)
         for d in days
     )
-
-
-def _days(mention: timeresolve.Mention) -> set[date]:
-    return {w.start.date() for w in mention.windows}
 
 
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:

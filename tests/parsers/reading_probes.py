@@ -3065,6 +3065,14 @@ PROBES_8B: tuple[Probe, ...] = (
         "withdraw",
         **_RELAY,
     ),
+    # a later answer promised about an hour alone defers nothing the reply offers
+    P(
+        "ruled-out",
+        "en",
+        "Thursday any time works. I'll check with my manager and confirm around 3.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
     # a booked time confirmed by putting it in the calendar
     P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
     P(
