@@ -330,7 +330,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:like|want|need|have|get)\s+(?:[\w-]+,?\s+){1,5}?to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
-        r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|entreviste|vea)\b(?:\s+antes\s+de"
+        r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
+        r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
         r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
@@ -387,6 +388,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
         r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
+        # "nos hemos decidido por otra persona", "opté pour un autre profil"
+        r"\b(?:por|pour|fur|para)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
+        r"(?:persona|pessoa|personne|person|perfil|profil|candidat\w*|kandidat\w*)",
         r"\b(?:otr[oa]|outr[oa])\s+candidat[oa]\b|\bune?\s+autre\s+candidat",
         r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
         r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",

@@ -77,7 +77,7 @@ _LATE = (
     r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite)"
 )
 _EARLY = (
-    r"(?:earlier|earliest|morning|early|fruher\w*|vormittags?|morgens|mas\s+temprano|temprano"
+    r"(?:earlier|earliest|morning|early|fruher\w*|vormittags?|morgens|mas\s+tempran[oa]|tempran[oa]"
     r"|plus\s+tot|matin|mais\s+cedo|cedo|manha)"
 )
 _OF = r"(?:de\s+l'|de\s+la|del|de|da|do|du|am|in\s+the|on\s+the)\s*"
@@ -93,6 +93,9 @@ def _selector(word: str) -> re.Pattern[str]:
         # where the word follows its noun unjoined: "el horario más tarde", "o mais cedo"
         rf"|\b(?:{_NOUN_FIRST})\s+{word}"
         rf"|\b{word}(?:s?termin|s?slot)\b"
+        # "the later of the two", "la más tarde de las dos", "le plus tôt des deux"
+        rf"|\b{word}\s+(?:of|de|des|der|da|das)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+)?"
+        rf"(?:two|dos|deux|beiden|duas|both)\b"
     )
 
 
