@@ -62,8 +62,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|candidature|interest|name)|myself"
         r"|from\s+(?:the\s+|this\s+|your\s+)?(?:process|consideration|running|search|role|position))",
         r"\bwithdr(?:aw|awing|ew|awn)\b",
-        r"\bno\s+longer\s+(?:wish|want|like)\s+to\s+(?:proceed|continue|move\s+forward|pursue)",
-        r"\b(?:not|don't|do\s+not)\s+(?:wish|want)\s+to\s+(?:proceed|continue|move\s+forward)",
+        r"\bno\s+longer\s+(?:wish|want|like)s?\s+to\s+(?:proceed|continue|move\s+forward|pursue)",
+        r"\b(?:not|don't|do\s+not|doesn't|does\s+not)\s+(?:wish|want)\s+to\s+(?:proceed|continue"
+        r"|move\s+forward)",
+        # "ne souhaite plus poursuivre", "ya no quiere seguir en el proceso", "möchte nicht mehr"
+        r"\bne\s+(?:souhaite|souhaitons|veut|veux|desire)\s+plus\s+(?:poursuivre|continuer|participer)",
+        r"\bno\s+(?:quiere|quiero|desea|deseo)\s+(?:seguir|continuar)\s+(?:en|con)\s+(?:el\s+)?proceso",
+        r"\bnao\s+(?:quer|quero|deseja)\s+(?:mais\s+)?(?:seguir|continuar|prosseguir)\s+(?:no|com\s+o)"
+        r"\s+processo",
+        r"\b(?:mochte|mochten|will|wollen)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:weitermachen|teilnehmen"
+        r"|fortfahren|dabei\s+sein)",
         r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be)\s+(?:mov(?:e|ing)\s+forward"
         r"|proceed(?:ing)?|continu(?:e|ing))\s+with\s+(?:this|the|my)\s+(?:opportunity|process"
         r"|role|position|application|candidacy)",
@@ -409,12 +417,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
-        r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
+        r"\bno\s+(?:vamos\s+a\s+|queremos\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
         r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
-        r"\bnao\s+(?:vamos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
+        r"\bnao\s+(?:vamos\s+|queremos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
         r"(?:\s+com(?:\s+\w+)?)?",
     ),
     Cue.OFFER: (

@@ -3109,6 +3109,46 @@ PROBES_8B: tuple[Probe, ...] = (
         outcome="advance",
         **_VERDICT,
     ),
+    # a candidate's exit relayed in the third person; a cancel whose call-back is no window
+    P(
+        "relay",
+        "fr",
+        "Pour info, Paul ne souhaite plus poursuivre le processus.",
+        "withdraw",
+        role="recruiter",
+    ),
+    P(
+        "relay",
+        "es",
+        "Para que lo sepas: Andrés ya no quiere seguir en el proceso.",
+        "withdraw",
+        role="recruiter",
+    ),
+    P("relay", "pt", "O Rui já não quer continuar no processo.", "withdraw", role="recruiter"),
+    P(
+        "relay",
+        "de",
+        "Frau Lenz möchte leider nicht mehr weitermachen.",
+        "withdraw",
+        role="recruiter",
+    ),
+    P("relay", "en", "Sam no longer wants to proceed.", "withdraw", role="recruiter"),
+    P(
+        "relay",
+        "de",
+        "Bitte das Abschlussgespräch mit Jonas am Mittwoch absagen, ich rufe ihn "
+        "heute Nachmittag an.",
+        "cancel",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Cancela a entrevista final do Rui na quarta, ligo para ele hoje à tarde.",
+        "cancel",
+        **_RELAY,
+    ),
+    P("verdict", "es", "No queremos seguir con él.", "feedback", outcome="reject", **_VERDICT),
     # a booked time confirmed by putting it in the calendar
     P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
     P(
