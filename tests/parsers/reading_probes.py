@@ -3149,6 +3149,29 @@ PROBES_8B: tuple[Probe, ...] = (
         **_RELAY,
     ),
     P("verdict", "es", "No queremos seguir con él.", "feedback", outcome="reject", **_VERDICT),
+    # a day ruled out by what the sender does there, then by anaphora ("that one's out"): the
+    # time reader offers it, the constraint clause hands the reply over
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday I'm at our plant all day, so that one's out. Thursday morning works.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles estoy en la fábrica todo el día, así que ese no. El jueves por la mañana sí.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta estou na fábrica o dia todo, essa não dá. Quinta de manhã pode ser.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
     # a booked time confirmed by putting it in the calendar
     P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
     P(
