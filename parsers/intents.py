@@ -412,7 +412,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
         r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
         r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
-        r"\bno\s+es\s+(?:el|la)\s+(?:perfil|persona|candidat[oa])\s+que\s+buscamos",
+        r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
+        r"que\s+(?:buscamos|procuramos)|\bn'a\s+pas\s+le\s+profil\b|\bnicht\s+das\s+profil\b",
         r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
         r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",

@@ -73,16 +73,20 @@ _OPTION_NOUN = (
     r"(?:one|slot|time|option|opcion|opcao|creneau|termin|horario|hora|session|appointment)"
 )
 _LATE = (
-    r"(?:later|latest|afternoon|evening|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
+    r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
     r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite)"
 )
 _EARLY = (
-    r"(?:earlier|earliest|morning|early|fruher\w*|vormittags?|morgens|mas\s+tempran[oa]|tempran[oa]"
+    r"(?:earlier|earliest|morning|early|fruhe[nrms]?|fruher\w*|vormittags?|morgens|mas\s+tempran[oa]"
+    r"|tempran[oa]"
     r"|plus\s+tot|matin|mais\s+cedo|cedo|manha)"
 )
 _OF = r"(?:de\s+l'|de\s+la|del|de|da|do|du|am|in\s+the|on\s+the)\s*"
 _PRONOUN = r"(?:el|la|lo|o|a|celui|celle|der|die|das)"
-_NOUN_FIRST = r"horario|hora|creneau|termin|opcion|opcao|el|lo|o|den|der|die|das"
+_NOUN_FIRST = (
+    r"horario|hora|creneau|termin|opcion|opcao|el|lo|o|den|der|die|das"
+    r"|(?:a|la|le)(?=\s+(?:mais|mas|plus)\b)"  # "a mais tarde", "la más temprana"
+)
 
 
 def _selector(word: str) -> re.Pattern[str]:

@@ -3172,6 +3172,150 @@ PROBES_8B: tuple[Probe, ...] = (
         "availability",
         ((3, "09:00", "12:00"),),
     ),
+    # whole replies with greeting and sign-off, of the same constructs
+    P(
+        "pick",
+        "en",
+        "Hi there,\n\nThanks for sending these over. Thursday is the only one that works "
+        "for me, so let's lock that in.\n\nBest,\nMark",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "en",
+        "Hi,\n\nApologies for the slow reply. I can't do Wednesday at all (back-to-back "
+        "client meetings), but Thursday morning is fine.\n\nCheers",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Hola:\n\nGracias por las opciones. Me viene mejor la segunda.\n\nUn saludo,\nLaura",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Bonjour,\n\nJe prends le créneau du jeudi matin.\n\nBien à vous,\nClaire",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Hallo,\n\nam liebsten Mittwoch, dann aber den späten Termin.\n\nGruß\nTim",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Olá,\n\nPrefiro a de quarta à tarde, a mais tarde.\n\nAbraço",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "en",
+        "Hey - none of those work, I'm on holiday that week. I'll come back with new "
+        "times when I'm back.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Hallo, leider klappt keiner der Termine, ich bin die ganze Woche auf "
+        "Dienstreise. Ich melde mich, sobald ich zurück bin.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna de esas fechas me viene bien, estoy de viaje toda la semana. Te escribo "
+        "cuando vuelva.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Hi,\n\nThanks for setting this up. Honestly she was great - sharp, well "
+        "prepared, good questions. We'd love to get her in for the final round with the "
+        "founders.\n\nThanks,\nRob",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Hi,\n\nHe interviewed well but we've decided to go in a different direction. "
+        "Please pass on our thanks.\n\nJo",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Hallo,\n\nvielen Dank für die Organisation. Wir würden Frau Kaya gerne ein "
+        "Angebot machen.\n\nBeste Grüße",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Bonjour,\n\nNous avons bien aimé Thomas mais nous attendons encore le feu vert "
+        "de la direction. Je reviens vers vous d'ici deux semaines.\n\nCordialement",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Oi,\n\nInfelizmente ela não tem o perfil que procuramos. Obrigado mesmo assim.\n\nAbs",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Hola,\n\nNos gustó mucho. Queremos hacerle una oferta cuanto antes.\n\nSaludos",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    P(
+        "relay",
+        "en",
+        "Hi team,\n\nFYI Jake has asked to move his final. He's free Thursday after 3 or "
+        "any time Friday.\n\nThanks,\nMeg",
+        "reschedule",
+        ((3, "15:00", "17:00"), (4, "09:00", "17:00")),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "en",
+        "Please cancel Nina's interview tomorrow - the client has filled the role.",
+        "cancel",
+        **_RELAY,
+    ),
     # a booked time confirmed by putting it in the calendar
     P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
     P(
