@@ -286,7 +286,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are)\s+(?:out|bad|tricky|difficult|impossible)\b",
         r"\bwould\s+have\s+(?:been|worked)\b",
         r"\b(?:imposible|impossible|unmoglich)\b",
-        r"\bno-?go\b",
+        r"\bno-?go\b|\b(?:is|are|'s|'re)\s+no\s+good\b",
         r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b",
         r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
         r"\bpas\s+possible\b",

@@ -51,13 +51,18 @@ _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks
 _ORDINAL_WORD = re.compile(
     r"\b(?:the|la|el|le|a|o|die|den|das|der)\s+(" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
     r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|termin"
-    r"|vorschlag|variante|works?|is|are|would|passt|geht|me\s+va|me\s+viene|funciona|esta|est)\b"
+    r"|vorschlag|variante|works?|is|are|would|passt|geht|me\s+va|me\s+viene|funciona|esta|est"
+    r"|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?)\b"
     r"|\s*[,.!]|\s*$)"
 )
 # A lone digit that is not a time, date, price or count: "1 or 3 are both fine".
 _BARE_NUMBER = re.compile(
     r"(?<![\w:/.,@+$€£-])([1-9])(?![\w:/%'-]|[.,]\d|\s*(?:a\.?m|p\.?m|h\b|uhr|o'?clock|hrs?\b))"
     r"(?!\s+(?:on|at|in|next|this|tomorrow|today|\w+day)\b)"
+)
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:at|from|after|before|until|till|by|around|about|a\s+las|las|a|as|vers|ab|um|bis"
+    r"|gegen|depois\s+das|desde|des|apres|avant)\s*$"
 )
 _LIST_JOINER = re.compile(r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*")
 _EXCLUDING = re.compile(
@@ -180,6 +185,9 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         m for m in _BARE_NUMBER.finditer(folded) if not inside[m.start()] and m.start() not in named
     ]
     opening = len(folded) - len(folded.lstrip())
+    # "Option 2 is no good, but 3 works": once options are named by number, a lone digit that
+    # no time word leads ("after 3") names one too
+    by_number = bool(found)
     # A lone digit counts only in a list of digits ("1 or 3") or opening the reply ("2 works").
     for i, m in enumerate(bare):
         listed = any(
@@ -187,7 +195,8 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
             for a, b in ((bare[i - 1], m), (m, bare[i + 1] if i + 1 < len(bare) else m))
             if a is not b
         )
-        if listed or m.start() <= opening:
+        timed = _TIME_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+        if listed or m.start() <= opening or (by_number and not timed):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
 
@@ -253,6 +262,7 @@ def pick(
         return selected
     elsewhere = False  # the reply names a time that matches no option
     vague: set[int] = set()  # options matched only by a time or part of day with no day named
+    wide = False
     for mention in mentions:
         start, end = mention.span
         matched = _matched(folded, mention, proposed)
@@ -260,10 +270,17 @@ def pick(
             excluded |= matched
         elif dayless(mention):
             vague |= matched
+            # "free after 3": an option inside a span of hours, with no day, is a guess
+            wide = wide or any(
+                w.end - w.start > proposed[i - 1].end - proposed[i - 1].start
+                for i in matched
+                for w in mention.windows[:1]
+            )
         else:
             chosen |= matched
             elsewhere = elsewhere or not matched
     # "Morning, the 14th at 3 works": a day named outranks a bare greeting or part of day
+    guessed = not chosen and wide
     if not chosen:
         chosen = vague
     # "Any of them", or a plain yes to the one option offered.
@@ -272,7 +289,7 @@ def pick(
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
     return (
-        Pick(min(chosen), explicit=False, ambiguous=len(chosen) > 1 and not anyone)
+        Pick(min(chosen), explicit=False, ambiguous=(len(chosen) > 1 or guessed) and not anyone)
         if chosen
         else None
     )
