@@ -157,6 +157,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bmove\s+(?:it|(?:the|our|my|this|that|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting"
         r"|round|slot|time|session))\b",
         r"\bmove\s+(?:it\s+)?to\s+(?:another|a\s+different|a\s+later|an\s+earlier)\b",
+        r"\bmove\s+(?:\w+day(?:'s)?|tomorrow(?:'s)?|today(?:'s)?)\b",
         r"\bpush\s+(?:it|(?:the|our|my|this|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting|round))",
         r"\b(?:shift|bump|bring)\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
         r"\bpostpon\w*",
@@ -538,7 +539,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
         r"\blet\s+me\s+check\b",
         r"\bonce\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+back\b",
-        r"\bles\s+escribo\b|\bos\s+escribo\b|\bme\s+pondre\s+en\s+contacto",
+        # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
+        r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
+        r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
+        r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
+        r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
+        r"\bich\s+(?:schicke|sende|schick)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:dann|spater)\s+",
+        r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
+        r"|quando)\b",
         r"\bje\s+(?:reviens|reviendrai)\b",
         r"\bich\s+melde\s+mich\b|\bmeldet\s+sich\b|\bmelden\s+uns\b",
         r"\b(?:eu\s+)?(?:retorno|volto\s+a\s+falar)\b",

@@ -129,7 +129,15 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         if from_subject is not None:
             return from_subject
     intent, confidence = _doubted(
-        intent, confidence, text, folded, cues, chosen, times, _expects_verdict(context, now)
+        intent,
+        confidence,
+        text,
+        folded,
+        cues,
+        chosen,
+        times,
+        offered,
+        _expects_verdict(context, now),
     )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     windows = offered() if keeps_windows else ()
@@ -151,6 +159,7 @@ def _doubted(
     cues: _Cues,
     chosen: Pick | None,
     times: Callable[[], timeresolve.Times],
+    offered: Callable[[], tuple[Window, ...]],
     verdict_due: bool,
 ) -> tuple[Intent, float]:
     """The reading with its confidence lowered under the floor where the rules met something
@@ -169,7 +178,7 @@ def _doubted(
             return (Intent.QUESTION, WEAK) if times().mentions else (intent, confidence)
         return intent, confidence
     offers = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
-    offering = _offering(times()) if offers else []
+    offering = _offering(times().mentions, offered()) if offers else []
     doubts = [
         # a table whose days head its columns: which cell pairs with which is a guess
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text),
@@ -179,6 +188,8 @@ def _doubted(
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
         offers and _turned_down(cues, times().clauses, offering),
+        # none of the options, new times promised for later, and yet a day read as offered now
+        offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
         # a day offered whole by one phrase and in part by another: which hours go with it?
         offers and _competing(offering),
         # words around the offered times that nothing explains ("any weekday bar Friday")
@@ -209,16 +220,18 @@ def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
     return subtract(times.offered, deferred) if deferred else times.offered
 
 
-def _offering(times: timeresolve.Times) -> list[timeresolve.Mention]:
-    """The phrases that gave some of the windows the reply offers (which are merged and
-    sorted, so each phrase's windows are found among them by bisection)."""
-    starts = [o.start for o in times.offered]
+def _offering(
+    mentions: Sequence[timeresolve.Mention], offered: Sequence[Window]
+) -> list[timeresolve.Mention]:
+    """The phrases that gave some of the windows the reply offers in the end (not the booked
+    interview it names, nor times it defers; merged and sorted, so found by bisection)."""
+    starts = [o.start for o in offered]
 
-    def offered(w: Window) -> bool:
+    def offers(w: Window) -> bool:
         i = bisect_left(starts, w.end)
-        return i > 0 and times.offered[i - 1].end > w.start
+        return i > 0 and offered[i - 1].end > w.start
 
-    return [m for m in times.mentions if not m.negated and any(map(offered, m.windows))]
+    return [m for m in mentions if not m.negated and any(map(offers, m.windows))]
 
 
 def _turned_down(cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]) -> bool:

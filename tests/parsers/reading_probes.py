@@ -3384,6 +3384,79 @@ PROBES_8B: tuple[Probe, ...] = (
     ),
     P("pick", "en", "Option 1 is out for me; 3 is fine.", "accept", selected=3, **_PICK),
     P("pick", "de", "Vorschlag 1 geht leider nicht, 3 passt.", "accept", selected=3, **_PICK),
+    # every option refused, new times promised, and a return day the reader takes for an offer:
+    # handed over; a present "te paso" hands the times over now
+    P(
+        "pick",
+        "en",
+        "None of these work - I'm away all next week (back Friday evening). I'll send "
+        "new times when I'm back.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna me sirve, estoy fuera toda la semana que viene (vuelvo el viernes por "
+        "la noche). Te mando otras fechas a la vuelta.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Keiner der Termine geht, ich bin nächste Woche unterwegs, zurück am "
+        "Freitagabend. Ich schicke dann neue Zeiten.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "relay",
+        "es",
+        "Te paso la disponibilidad de Carmen: el lunes de 9 a 11.",
+        "availability",
+        ((7, "09:00", "11:00"),),
+        role="recruiter",
+    ),
+    # a recruiter relaying new times above the candidate's superseded ones, forwarded below
+    P(
+        "relay",
+        "en",
+        "Ana needs to move Wednesday - she's now free Thursday 2-4pm instead, see "
+        "below." + _FWD + "Hi, could we do Monday 10-12 or Tuesday morning instead?",
+        "reschedule",
+        ((3, "14:00", "16:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Ana tiene que cambiar lo del miércoles: ahora puede el jueves de 14 a 16."
+        + _FWD
+        + "Hola, ¿podríamos el lunes de 10 a 12?",
+        "reschedule",
+        ((3, "14:00", "16:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Léa doit déplacer mercredi : elle peut maintenant jeudi de 14h à 16h."
+        + _FWD_FR
+        + "Bonjour, serait-il possible lundi de 10h à 12h ?",
+        "reschedule",
+        ((3, "14:00", "16:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "de",
+        "Herr Berg muss den Mittwoch verschieben, er kann jetzt Donnerstag von 14 bis "
+        "16 Uhr." + _FWD_DE + "Hallo, ginge auch Montag 10 bis 12?",
+        "reschedule",
+        ((3, "14:00", "16:00"),),
+        **_RELAY,
+    ),
     # a booked time confirmed by putting it in the calendar
     P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
     P(
