@@ -43,7 +43,7 @@ _OFFERING = frozenset(
         "plutot lieber melhor ideal idealmente idealement preferencia sim oui yes claro vale",
         "voila dann entonces alors entao hora horas heure heures uhr horario horarios creneau",
         "termin termine then instead else otherwise until before suis thats jeden nesta esta",
-        "haha back start",
+        "haha back start ahora agora maintenant jetzt puede pueden podem peut peuvent kann",
     )
     for word in line.split()
 )

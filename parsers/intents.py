@@ -46,7 +46,9 @@ class Hit:
 
 _PRONOUN = r"(?:him|her|them|\w+)"
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
-_SLOTS = r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))"
+_SLOTS = (
+    r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))(?:\s+(?:two|three|four))?"
+)
 _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
 _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
@@ -60,8 +62,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|candidature|interest|name)|myself"
         r"|from\s+(?:the\s+|this\s+|your\s+)?(?:process|consideration|running|search|role|position))",
         r"\bwithdr(?:aw|awing|ew|awn)\b",
-        r"\bno\s+longer\s+(?:wish|want|like)\s+to\s+(?:proceed|continue|move\s+forward|pursue)",
-        r"\b(?:not|don't|do\s+not)\s+(?:wish|want)\s+to\s+(?:proceed|continue|move\s+forward)",
+        r"\bno\s+longer\s+(?:wish|want|like)s?\s+to\s+(?:proceed|continue|move\s+forward|pursue)",
+        r"\b(?:not|don't|do\s+not|doesn't|does\s+not)\s+(?:wish|want)\s+to\s+(?:proceed|continue"
+        r"|move\s+forward)",
+        # "ne souhaite plus poursuivre", "ya no quiere seguir en el proceso", "möchte nicht mehr"
+        r"\bne\s+(?:souhaite|souhaitons|veut|veux|desire)\s+plus\s+(?:poursuivre|continuer|participer)",
+        r"\bno\s+(?:quiere|quiero|desea|deseo)\s+(?:seguir|continuar)\s+(?:en|con)\s+(?:el\s+)?proceso",
+        r"\bnao\s+(?:quer|quero|deseja)\s+(?:mais\s+)?(?:seguir|continuar|prosseguir)\s+(?:no|com\s+o)"
+        r"\s+processo",
+        r"\b(?:mochte|mochten|will|wollen)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:weitermachen|teilnehmen"
+        r"|fortfahren|dabei\s+sein)",
         r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be)\s+(?:mov(?:e|ing)\s+forward"
         r"|proceed(?:ing)?|continu(?:e|ing))\s+with\s+(?:this|the|my)\s+(?:opportunity|process"
         r"|role|position|application|candidacy)",
@@ -83,6 +93,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:took|taken|accepted|signed)\s+(?:another|a\s+different|an\s+other|a\s+competing)\s+"
         r"(?:job\s+)?(?:offer|role|position|job)",
         r"\bs'est\s+(?:retiree?|desistee?)\b",
+        # relayed in the present: "Camille se retire", "retira-se do processo", "dale de baja"
+        r"\bse\s+(?:retire|retira|desiste)\b(?!\s+pas)|\bretira-se\b|\bdesiste\s+do\s+processo",
+        r"\b(?:da(?:le|rle)?|dar\s+de)\s+de\s+baja\s+(?:del|de\s+la|en\s+el)\s+(?:proceso|candidatura)",
+        r"\b(?:aceit(?:ou|ei)|acepto|acepte|ha\s+aceptado)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
+        r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
         r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
         r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
         r"\b(?:hat|haben)\s+(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
@@ -142,6 +157,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bmove\s+(?:it|(?:the|our|my|this|that|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting"
         r"|round|slot|time|session))\b",
         r"\bmove\s+(?:it\s+)?to\s+(?:another|a\s+different|a\s+later|an\s+earlier)\b",
+        r"\bmove\s+(?:\w+day(?:'s)?|tomorrow(?:'s)?|today(?:'s)?)\b",
         r"\bpush\s+(?:it|(?:the|our|my|this|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting|round))",
         r"\b(?:shift|bump|bring)\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
         r"\bpostpon\w*",
@@ -202,6 +218,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
         r"\bate\s+" + _DAYS_PT + r"\b",
         r"\bcombinado\b",
+        # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
+        r"\b(?:it'?s|that'?s|is|put\s+it|added\s+it|added|have\s+it|got\s+it)\s+(?:already\s+|now\s+)?"
+        r"(?:in|into)\s+my\s+(?:calendar|diary)\b|\b(?:steht|ist)\s+(?:schon\s+|bereits\s+)?"
+        r"(?:bei\s+mir\s+)?im\s+kalender\b|\b(?:lo\s+tengo|ya\s+esta|apuntad[oa])\s+en\s+mi\s+"
+        r"(?:agenda|calendario)\b|\b(?:c'est|est|bien)\s+(?:note\s+)?dans\s+mon\s+(?:agenda|calendrier)"
+        r"\b|\b(?:ja\s+esta|anotad[oa]|marcad[oa])\s+na\s+(?:minha\s+)?agenda\b",
+        r"\bfreue\s+mich\s+(?:schon\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
+        r"|kennenlernen|termin)",
     ),
     Cue.ANY_OPTION: (
         r"\b(?:any|all|either|both)\s+(?:one\s+)?(?:of\s+" + _SLOTS + r"\s+)?(?:would\s+)?"
@@ -221,7 +245,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:todas|ambas)\s+(?:funcionam|servem)",
     ),
     Cue.REJECT_ALL: (
-        r"\b(?:none|neither)\s+(?:of\s+" + _SLOTS + r"\s*)?(?:\s+(?:really\s+)?(?:works?|suits?"
+        r"\b(?:none|neither)\s+(?:of\s+"
+        + _SLOTS
+        + r"\s*)?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
         r"|fits?|(?:is|are|seems?)\s+(?:good|possible|ok|okay|doable))(?:\s+for\s+(?:me|us))?)?",
         r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make|do)\s+(?:any|either)\b",
         r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
@@ -234,11 +260,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
-        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:termine|optionen|zeiten"
+        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|zeiten"
         r"|vorschlage)",
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
+        r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
+        r"|quite\s+|pretty\s+)?(?:awkward|tricky|difficult|bad|impossible|problematic|no\s+good)",
     ),
     Cue.CANT_MAKE: (
         r"\b(?:can'?t|cannot|can\s+no\s+longer|won'?t\s+be\s+able\s+to|unable\s+to"
@@ -259,10 +287,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are)\s+(?:out|bad|tricky|difficult|impossible)\b",
         r"\bwould\s+have\s+(?:been|worked)\b",
         r"\b(?:imposible|impossible|unmoglich)\b",
+        r"\bno-?go\b|\b(?:is|are|'s|'re)\s+no\s+good\b",
         r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b",
         r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
         r"\bpas\s+possible\b",
         r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
+        # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
+        r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
+        r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?mal\b|\bm'arrange\s+(?:pas|mal)\b"
+        r"|\bfica\s+(?:muito\s+)?(?:ruim|dificil|complicado)\b",
         r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
     ),
     Cue.ADVANCE: (
@@ -303,10 +336,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
         r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
         # someone else is to meet the candidate first: another round, even "before we decide"
-        r"\b(?:like|want|need|have|get)\s+(?:\w+\s+){1,4}?to\s+(?:meet|speak\s+(?:to|with)"
+        r"\b(?:like|want|need|have|get)\s+(?:[\w-]+,?\s+){1,5}?to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
-        r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|entreviste|vea)\b(?:\s+antes\s+de"
+        r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
+        r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
         r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
@@ -323,6 +357,23 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
         r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
         r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
+        # another step set up before deciding: "let's do a technical round", "organisons un cas
+        # pratique", "ein technisches Gespräch ansetzen", "agendemos otra entrevista"
+        r"\b(?:let'?s|let\s+us|we'?d\s+like\s+to|can\s+we|could\s+we|please)\s+(?:\w+\s+)?(?:do"
+        r"|set\s+up|arrange|schedule|organi[sz]e|book|add|run)\s+(?:a|an|one\s+more|another)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:round|interview|exercise|case(?:\s+study)?|test|assessment|task"
+        r"|panel)\b",
+        r"\borganis(?:ons|er|ez|erons)\s+(?:plutot\s+|d'abord\s+|encore\s+)?(?:un|une)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:cas\s+pratique|entretien|test|exercice|echange|etude\s+de\s+cas"
+        r"|rencontre)",
+        r"\b(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|fallstudie|test"
+        r"|probearbeit\w*)\s+(?:[\w.-]+\s+){0,4}?(?:ansetzen|vereinbaren|einplanen|machen|fuhren"
+        r"|organisieren)\b",
+        r"\b(?:organic?(?:emos|ar|ad)|hagamos|programemos|agendemos|montemos)\s+(?:\w+\s+)?"
+        r"(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista|prueba|caso\s+practico|ronda|reunion"
+        r"|llamada|charla)",
+        r"\b(?:marcar|agendar|organizar|fazer|marquemos|agendemos)\s+(?:mais\s+)?(?:uma|outra)\s+"
+        r"(?:\w+\s+){0,2}?(?:entrevista|conversa|prova|etapa|rodada|reuniao|case)",
     ),
     Cue.REJECT: (
         r"\b(?:won'?t|will\s+not|not|aren'?t|are\s+not|don'?t|do\s+not|decided\s+not\s+to"
@@ -330,11 +381,25 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+)?(?:forward|further))"
         r"(?:\s+with\s+" + _PRONOUN + r")?",
         r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
+        # "Pass - not senior enough": the verdict word opening the reply
+        r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
+        r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
+        r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
+        r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
+        r"nein\b|\be\s+um\s+nao\b",
+        r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
+        r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
+        r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
+        r"\b(?:trop\s+peu|pas\s+assez)\s+d'?experience|\b(?:zu\s+wenig|nicht\s+genug)\s+(?:\w+\s+)?"
+        r"erfahrung|\b(?:muy\s+poca|poca|pouca|falta\s+de)\s+experiencia\b",
         r"\b(?:we'll|we\s+will|going\s+to|gonna|have\s+to|we'd\s+like\s+to|decided\s+to)\s+pass\b",
         r"\b(?:another|a\s+different|the\s+other)\s+candidate\b",
         r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
         r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
+        # "nos hemos decidido por otra persona", "opté pour un autre profil"
+        r"\b(?:por|pour|fur|para)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
+        r"(?:persona|pessoa|personne|person|perfil|profil|candidat\w*|kandidat\w*)",
         r"\b(?:otr[oa]|outr[oa])\s+candidat[oa]\b|\bune?\s+autre\s+candidat",
         r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
         r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
@@ -348,17 +413,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
         r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
         r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
-        r"\bno\s+es\s+(?:el|la)\s+(?:perfil|persona|candidat[oa])\s+que\s+buscamos",
+        r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
+        r"que\s+(?:buscamos|procuramos)|\bn'a\s+pas\s+le\s+profil\b|\bnicht\s+das\s+profil\b",
         r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
         r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
-        r"\bno\s+(?:vamos\s+a\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
+        r"\bno\s+(?:vamos\s+a\s+|queremos\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
         r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
-        r"\bnao\s+(?:vamos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
+        r"\bnao\s+(?:vamos\s+|queremos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
         r"(?:\s+com(?:\s+\w+)?)?",
     ),
     Cue.OFFER: (
@@ -374,6 +440,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
         r"\bfazer\s+uma\s+(?:proposta|oferta)",
         r"\b(?:sie|ihn)\s+(?:\w+\s+)?(?:einstellen|anstellen)\b",
+        r"\b(?:avancar|avanzar|avancer|seguir|proceed|go\s+ahead)\s+(?:com|con|avec|with)\s+"
+        r"(?:uma|una|une|an?|the)\s+(?:\w+\s+)?(?:proposta|oferta|offre|offer)\b",
+        r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
+        r"|\bangebot\s+(?:\w+\s+)?vorbereiten\b",
+        # "we'll take her": the client keeps the candidate
+        r"(?:\bnos\s+quedamos\s+con\s+(?:ella|el)|\bwe'?ll\s+take\s+(?:him|her|them)"
+        r"|\bficamos\s+com\s+(?:ela|ele)|\bwir\s+nehmen\s+(?:sie|ihn)|\bon\s+(?:la|le)\s+prend)"
+        r"(?=\s*(?:[.!,;]|$|on\s+board))",
     ),
     Cue.HOLD: (
         r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"
@@ -401,6 +475,21 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
         r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
+        # "dadnos dos semanas", "laissez-nous quelques jours", "geben Sie uns ein paar Tage"
+        r"\b(?:dadnos|danos|denos|dennos|donnez-nous|laissez-nous|gebt\s+uns|geben\s+sie\s+uns"
+        r"|deem-nos|de-nos|da-nos)\s+(?:\w+\s+){0,2}?(?:dias?|semanas?|jours|semaines|tage|wochen)\b",
+        r"\b(?:falta|pendiente\s+de|a\s+la\s+espera\s+de|en\s+attente\s+de|falta\s+a|aguardando)\s+"
+        r"(?:la\s+|a\s+|l'|o\s+)?(?:aprobacion|aprovacao|validation|approbation|presupuesto|orcamento)",
+        r"\bsleep\s+on\s+(?:it|this|that)\b|\bdaruber\s+schlafen\b|\bla\s+nuit\s+porte\s+conseil\b"
+        r"|\bconsultarlo\s+con\s+la\s+almohada\b",
+        r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+have\s+(?:an?\s+)?(?:answer|decision|verdict)\b"
+        r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+decide\b",
+        r"\b(?:more|other)\s+candidates\s+(?:\w+\s+){0,2}?(?:coming|lined\s+up|in\s+the\s+pipeline"
+        r"|scheduled|booked)",
+        r"\b(?:preciso|precisamos|necesito|necesitamos|tengo\s+que|je\s+dois|nous\s+devons|muss"
+        r"|mussen|need\s+to)\s+(?:\w+\s+)?(?:confirmar\w*|consultar\w*|verificar\w*|validar\w*"
+        r"|valider|check|confirm|run\s+it\s+by)\s+(?:com|con|avec|mit|with)\b",
+        r"\b(?:muss|mussen)\s+(?:\w+\s+){0,6}?(?:abklaren|klaren|absprechen|abstimmen)\b",
         r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
         r"|pensando|valorando|hemos\s+decidido)",
         r"\bpas\s+encore\s+(?:decide|pris)",
@@ -412,6 +501,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\boffer\s+(?:him|her|them)\s+(?:other|another|new|more|some)\s+(?:times|slots|dates)",
         r"\blooking\s+forward\s+to\s+(?:hearing|your)",
         r"\bfirst\s+thing\b",
+        # "I wouldn't reject him outright", "eine Absage wäre verfrüht": no rejection
+        r"\b(?:not|never)\s+a\s+(?:no|pass)\b(?:\s+(?:from|for)\s+(?:us|me))?",
+        r"\b(?:wouldn'?t|would\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to|not\s+ready\s+to)\s+"
+        r"(?:\w+\s+)?(?:reject|rule\s+(?:\w+\s+)?out|dismiss|pass\s+on|write\s+(?:\w+\s+)?off)\b"
+        r"(?:\s+(?:him|her|them))?(?:\s+(?:outright|yet|just\s+yet|too\s+(?:fast|quickly|soon)))?",
+        r"\bne\s+(?:voudrais|voudrions|veux|veut)\s+pas\s+(?:l'|les\s+)?(?:ecarter|rejeter|eliminer)\b"
+        r"(?:\s+trop\s+(?:vite|tot))?",
+        r"\babsage\s+(?:ware|ist)\s+(?:\w+\s+){0,4}?(?:verfruht|zu\s+fruh)\b|\bnicht\s+(?:gleich"
+        r"|sofort)\s+absagen\b",
+        r"\bno\s+(?:quisiera|quiero|queremos)\s+(?:descartarl[oa]|rechazarl[oa])\b|\bnao\s+(?:queria"
+        r"|quero|queremos)\s+(?:descarta-l[oa]|rejeita-l[oa]|descartar|rejeitar)\b",
     ),
     Cue.QUESTION: (
         r"\?",
@@ -439,10 +539,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
         r"\blet\s+me\s+check\b",
         r"\bonce\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+back\b",
-        r"\bles\s+escribo\b|\bos\s+escribo\b|\bme\s+pondre\s+en\s+contacto",
+        # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
+        r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
+        r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
+        r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
+        r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
+        r"\bich\s+(?:schicke|sende|schick)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:dann|spater)\s+",
+        r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
+        r"|quando)\b",
         r"\bje\s+(?:reviens|reviendrai)\b",
         r"\bich\s+melde\s+mich\b|\bmeldet\s+sich\b|\bmelden\s+uns\b",
         r"\b(?:eu\s+)?(?:retorno|volto\s+a\s+falar)\b",
+        r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come|get)\s+back\s+to\s+you",
+        r"\bvolto\s+a\s+(?:contactar|entrar\s+em\s+contato)|\bentro\s+em\s+contato\b",
     ),
 }
 
@@ -476,15 +585,17 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|holiday|vacation|leave|sick|trip|flight|wedding|funeral)\b",
         r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",
         r"\bscheduled\s+(?:an?|the|my)\b",
+        r"\b(?:is|are)\s+when\s+(?:i|we)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
         # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
-        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?\b(?:for\s+me|my\s+time"
-        r"|here|local\s+time|on\s+my\s+end)\b)|early|late|first|the\s+middle)",
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?(?:\b(?:for\s+me|my\s+time"
+        r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
+        r"|first|the\s+middle)",
         r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
         r"\btengo\s+(?:una?|examenes|cita|reuniones)\b",
         r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",
         r"\bich\s+bin\s+(?:\w+\s+)?(?:unterwegs|im\s+urlaub|verreist|krank|nicht\s+da)",
-        r"\b(?:estou|estarei)\s+(?:viajando|de\s+ferias|ocupad[oa]|fora)",
+        r"\b(?:estou|estarei)\s+(?:viajando|de\s+ferias|ocupad[oa]|fora|em\s+viagem|de\s+viagem)",
     ),
 }
 

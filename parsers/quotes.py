@@ -37,6 +37,25 @@ _SEPARATOR = re.compile(
     r"|Início da mensagem reencaminhada:)",
     _FLAGS,
 )
+# A separator that introduces a forwarded message rather than the quoted history of a reply.
+_FORWARD_WORD = re.compile(
+    r"forward|reenviad|transf[eé]r|weitergeleitet|encaminhad|réexpédi|reencaminhad|inoltrat"
+    r"|doorgestuurd",
+    _FLAGS,
+)
+_FORWARD_READ = 10_000  # characters of a forwarded message worth reading: its opening
+
+
+def forwarded(body: str) -> str:
+    """The opening of a message forwarded below the sender's own words, or "" if none is."""
+    at = 0
+    for line in body.splitlines(keepends=True):
+        if _SEPARATOR.match(line) and _FORWARD_WORD.search(line):
+            return body[at + len(line) : at + len(line) + _FORWARD_READ]
+        at += len(line)
+    return ""
+
+
 # Outlook's quoted header block: a From label, then another header label within a few lines.
 _FROM_LABEL = re.compile(r"^\*?(?:From|De|Von|Van|Da|Od|Från|Fra)\s?\*?\s?:\*?\s*\S", _FLAGS)
 _HEADER_LABEL = re.compile(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from parsers import timelex, timeresolve
@@ -22,7 +23,9 @@ from parsers.model import (
     Stage,
     Window,
 )
-from parsers.picks import Pick, pick
+from parsers.picks import Pick, dayless, named_days, pick
+from parsers.quotes import forwarded
+from parsers.timecalc import subtract
 
 # Confidence levels: what kind of evidence decided the reading.
 CERTAIN = 0.97  # a calendar part or a machine-mail header
@@ -99,6 +102,11 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     folded = fold(text)
     cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
+    # a recruiter forwarding the candidate's own words: "see below from Grace - she's out"
+    if context.role is Role.RECRUITER and not cues.strong(Cue.WITHDRAW):
+        relayed = fold(forwarded(message.body))
+        if any(h.cue is Cue.WITHDRAW and h.strong for h in find_cues(relayed)):
+            return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
 
     # Resolving times is the costly step, and most intents never need the windows;
     # a pick needs the same reading, so it is done at most once.
@@ -110,7 +118,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     @cache
     def offered() -> tuple[Window, ...]:
-        return _offered(times().offered, context)
+        return _offered(_undeferred(times(), cues), context)
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
@@ -121,7 +129,15 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         if from_subject is not None:
             return from_subject
     intent, confidence = _doubted(
-        intent, confidence, text, folded, cues, chosen, times, _expects_verdict(context, now)
+        intent,
+        confidence,
+        text,
+        folded,
+        cues,
+        chosen,
+        times,
+        offered,
+        _expects_verdict(context, now),
     )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     windows = offered() if keeps_windows else ()
@@ -143,6 +159,7 @@ def _doubted(
     cues: _Cues,
     chosen: Pick | None,
     times: Callable[[], timeresolve.Times],
+    offered: Callable[[], tuple[Window, ...]],
     verdict_due: bool,
 ) -> tuple[Intent, float]:
     """The reading with its confidence lowered under the floor where the rules met something
@@ -160,15 +177,23 @@ def _doubted(
         if chosen is None and cues.any(Cue.CONFIRM) and not cues.any(Cue.THANKS):
             return (Intent.QUESTION, WEAK) if times().mentions else (intent, confidence)
         return intent, confidence
+    offers = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
+    offering = _offering(times().mentions, offered()) if offers else []
     doubts = [
         # a table whose days head its columns: which cell pairs with which is a guess
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text),
         # a refusal or exception the time reader could not attach to any day or time
-        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and times().unscoped > 0,
+        offers and times().unscoped > 0,
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+        # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
+        offers and _turned_down(cues, times().clauses, offering),
+        # none of the options, new times promised for later, and yet a day read as offered now
+        offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
+        # a day offered whole by one phrase and in part by another: which hours go with it?
+        offers and _competing(offering),
         # words around the offered times that nothing explains ("any weekday bar Friday")
-        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE) and _odd(text, folded, cues, times()),
+        offers and _odd(text, folded, cues, times(), offering),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -178,9 +203,82 @@ def _doubted(
     return intent, confidence
 
 
-def _odd(text: str, folded: str, cues: _Cues, times: timeresolve.Times) -> bool:
+def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
+    """The offered windows without those named in a clause that promises a later answer:
+    "I'll come back to you with times for the week after" offers nothing yet."""
+    later = sorted(h.start for h in cues.hits if h.cue is Cue.LATER)
+    if not later:
+        return times.offered
+    ends = times.clauses
+    deferred = [
+        w
+        for m in times.mentions
+        # a bare hour ("I'll confirm by 3") names no day, and would cut it out of every day
+        if not m.negated and not dayless(m) and _same_clause(ends, m.span[0], later)
+        for w in m.windows
+    ]
+    return subtract(times.offered, deferred) if deferred else times.offered
+
+
+def _offering(
+    mentions: Sequence[timeresolve.Mention], offered: Sequence[Window]
+) -> list[timeresolve.Mention]:
+    """The phrases that gave some of the windows the reply offers in the end (not the booked
+    interview it names, nor times it defers; merged and sorted, so found by bisection)."""
+    starts = [o.start for o in offered]
+
+    def offers(w: Window) -> bool:
+        i = bisect_left(starts, w.end)
+        return i > 0 and offered[i - 1].end > w.start
+
+    return [m for m in mentions if not m.negated and any(map(offers, m.windows))]
+
+
+def _turned_down(cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]) -> bool:
+    down = sorted(h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY))
+    return bool(down) and any(
+        not dayless(m) and _same_clause(ends, m.span[0], down) for m in offering
+    )
+
+
+def _competing(offering: list[timeresolve.Mention]) -> bool:
+    """ "Monday or Tuesday next week, 9 to 11": the reader gave the hours to the broader phrase
+    and left the days named in it whole; the hours most likely belong to those days. (A day
+    named with hours inside a broader free range, "next week; Thursday from 8", refines it.)"""
+    named = [m for m in offering if not dayless(m)]
+    # for each day, the fewest days of a phrase that names it whole
+    whole: dict[date, int] = {}
+    for m in named:
+        if not m.has_time:
+            days = named_days(m)
+            for d in days:
+                whole[d] = min(whole.get(d, len(days)), len(days))
+    return any(
+        whole.get(d, len(days)) < len(days)
+        for m in named
+        if m.has_time
+        for days in (named_days(m),)
+        for d in days
+    )
+
+
+def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
+    """Some position of `others` lies in the clause `at` lies in (`ends`: clause ends, sorted)."""
+    i = bisect_right(ends, at)
+    left, right = ends[i - 1] if i else 0, ends[i] if i < len(ends) else 1 << 62
+    j = bisect_right(others, left)
+    return j < len(others) and others[j] < right
+
+
+def _odd(
+    text: str,
+    folded: str,
+    cues: _Cues,
+    times: timeresolve.Times,
+    offering: list[timeresolve.Mention],
+) -> bool:
     spans = [(h.start, h.end) for h in cues.hits] + times.read_spans
-    offers = sorted(m.span[0] for m in times.mentions if not m.negated)
+    offers = sorted(m.span[0] for m in offering)
     return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
 
 

@@ -2590,7 +2590,896 @@ PROBES_7: tuple[Probe, ...] = (
     P("other", "es", "¡Gracias!", "other", stage="scheduled", context=BOOKED),
 )
 
+# Second tuning round, kinds 4-6: each construct fixed on the held-out b-* cases, said again in
+# other words and languages (written from the construct, not from the cases' texts).
+_FWD = "\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@mail.example>\n"
+_FWD += "Date: Mon, 30 Nov 2026 at 18:02\nSubject: Next steps\n\n"
+_FWD_DE = "\n\n---------- Weitergeleitete Nachricht ---------\nVon: Jonas Berg <jb@mail.example>\n"
+_FWD_DE += "Datum: Mo., 30. Nov. 2026 um 18:02\nBetreff: Bewerbung\n\n"
+_FWD_FR = "\n\nDébut du message réexpédié :\n\nDe: Léa Morel <lea@mail.example>\n"
+_FWD_FR += "Date: 30 novembre 2026 à 18:02\nObjet: Candidature\n\n"
+_PICK = {"stage": "proposed", "context": OPTIONS}
+_NEXT_PICK = {"stage": "proposed", "context": NEXT_WEEK_OPTIONS}
+_VERDICT = {"role": "client", "stage": "completed", "context": HELD}
+_RELAY = {"role": "recruiter", "stage": "scheduled", "context": BOOKED}
+PROBES_8B: tuple[Probe, ...] = (
+    # an option told from the others on its day by when in the day it lies
+    P("pick", "en", "Wednesday please, the earlier one.", "accept", selected=1, **_PICK),
+    P(
+        "pick",
+        "es",
+        "El miércoles, el horario más tarde si puede ser.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Mercredi, mais plutôt le dernier créneau de la journée, le plus tard.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P("pick", "de", "Mittwoch, aber bitte den früheren Termin.", "accept", selected=1, **_PICK),
+    P("pick", "pt", "Quarta-feira, o horário mais cedo, por favor.", "accept", selected=1, **_PICK),
+    # a weekday named in reply to options that lie in the week after
+    P("pick", "en", "Wednesday works for me.", "accept", selected=2, **_NEXT_PICK),
+    P("pick", "es", "El jueves me viene bien.", "accept", selected=3, **_NEXT_PICK),
+    P("pick", "fr", "Mercredi, c'est parfait pour moi.", "accept", selected=2, **_NEXT_PICK),
+    # a greeting's "morning" does not outvote the day and hour named
+    P("pick", "en", "Morning! Thursday at 10 suits me.", "accept", selected=2, **_PICK),
+    P("pick", "en", "Good morning - Wednesday at 1pm is fine.", "accept", selected=1, **_PICK),
+    # "any except the one on Thursday"
+    P("pick", "en", "Any of them, except the one on Thursday.", "accept", selected=1, **_PICK),
+    P("pick", "es", "Cualquiera menos la del jueves.", "accept", selected=1, **_PICK),
+    P("pick", "de", "Alle gehen, außer dem am Donnerstag.", "accept", selected=1, **_PICK),
+    # a day turned down in words other than a plain "not"
+    P("pick", "de", "Mittwoch passt mir schlecht, Donnerstag geht.", "accept", selected=2, **_PICK),
+    P("pick", "es", "El miércoles me va mal, el jueves perfecto.", "accept", selected=2, **_PICK),
+    # a pick restated in the sender's zone, asked as a question
+    P("pick", "en", "Thursday works - that's 10am ET, right?", "accept", selected=2, **_PICK),
+    # every option refused, with new times promised for later
+    P(
+        "pick",
+        "en",
+        "None of those three will work, sorry. I'll send you new times for the week of the 14th.",
+        "decline",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucun de ces créneaux ne me convient, je reviens vers vous la semaine prochaine.",
+        "decline",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Keiner der genannten Termine passt, ich melde mich nächste Woche mit neuen Zeiten.",
+        "decline",
+        **_PICK,
+    ),
+    # the hour every option shares is ruled out as a habit; other times offered
+    P(
+        "pick",
+        "en",
+        "They're all a bit tricky - 10am is when I walk the dog. Friday at 2 would work.",
+        "availability",
+        ((4, "14:00", "15:00"),),
+        **_PICK,
+    ),
+    # verdicts: a pass or a no, and a lack named as the reason
+    P(
+        "verdict",
+        "en",
+        "Pass — not enough hands-on experience with Kubernetes.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "It's a no for me, sorry. Too junior for this team.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Para nosotros es un no. Muy poca experiencia en ventas.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Für mich ist das ein klares Nein, zu wenig Erfahrung im Vertrieb.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Pas assez d'expérience en management pour nous, désolée.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Para mim é um não, infelizmente.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    # a rejection turned down, another step set up
+    P(
+        "verdict",
+        "en",
+        "Not a no from me - let's set up a short case study with the CTO.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "I wouldn't rule her out yet. Could we do one more technical interview?",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Ich würde sie nicht gleich absagen. Lassen Sie uns ein Gespräch mit dem CTO vereinbaren.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "No quisiera descartarla todavía; organicemos una prueba técnica con Pablo.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "I'd like our CFO, Maya Chen, to meet him before we make a call.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    # holds: sleeping on it, checking with someone first
+    P(
+        "verdict",
+        "en",
+        "Let me sleep on it - I'll have a decision for you on Friday.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "La nuit porte conseil : je vous réponds lundi.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Necesito consultarlo con dirección, te digo algo en dos semanas.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Ich muss das noch mit der Geschäftsführung abklären, dann melde ich mich.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Great candidate, but three more candidates are coming in this week. We'll decide after.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    # offers: the client keeps the candidate
+    P(
+        "verdict",
+        "en",
+        "We'll take her! Please send over the paperwork.",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Ficamos com ele. Pode avançar com a proposta.",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "On la prend. Préparez l'offre, s'il vous plaît.",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    # relays: a withdrawal said in the present, or forwarded below the recruiter's words
+    P(
+        "relay",
+        "es",
+        "Te aviso: Marta se retira del proceso. Cancela lo del jueves.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "O Rui aceitou outra proposta; podes cancelar a entrevista de quarta.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "en",
+        "See below - please cancel Wednesday and let the client know."
+        + _FWD
+        + "Hi, I've accepted another offer, so please take me out of the running.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "de",
+        "Siehe unten. Bitte den Termin am Mittwoch absagen."
+        + _FWD_DE
+        + "Hallo, ich ziehe meine Bewerbung zurück.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Voir ci-dessous, merci d'annuler mercredi."
+        + _FWD_FR
+        + "Bonjour, je retire ma candidature.",
+        "withdraw",
+        **_RELAY,
+    ),
+    # control: a forward that is no withdrawal leaves the recruiter's own words in charge
+    P(
+        "relay",
+        "en",
+        "Please cancel Wednesday's interview, see below."
+        + _FWD
+        + "Hi, something came up at work on Wednesday, sorry!",
+        "cancel",
+        **_RELAY,
+    ),
+    # controls: a refusal the time reader cannot scope is handed over, not acted on; a verdict
+    # word that is no verdict; a calendar that lacks the invite is no confirmation
+    P(
+        "ruled-out",
+        "en",
+        "It's a no-go for Thursday, sorry - how about Friday?",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        role="client",
+        **_PICK,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Strong. We'll take him through the case study next.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "plain",
+        "en",
+        "It's not in my calendar yet - could you resend the invite?",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    # hours the reader may give to the broader phrase instead of the days named in it, and a
+    # day named in a clause that explains why it is out: right, or handed over
+    P(
+        "relay",
+        "es",
+        "Quiere cambiar la entrevista: puede el lunes o el martes de la semana que "
+        "viene, de 9 a 11.",
+        "reschedule",
+        ((7, "09:00", "11:00"), (8, "09:00", "11:00")),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "en",
+        "She'd like to move it - Monday or Tuesday next week, 2 to 4pm.",
+        "reschedule",
+        ((7, "14:00", "16:00"), (8, "14:00", "16:00")),
+        **_RELAY,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday I'm at a customer site all day, so that's out. Friday morning works.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag bin ich den ganzen Tag beim Kunden. Freitag vormittag geht.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi je suis en déplacement toute la journée ; vendredi matin, ça me va.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    # the issue's own examples of kinds 4-6, said in other words and languages
+    P(
+        "pick",
+        "de",
+        "Leider passt keiner der drei Termine, ich melde mich wieder.",
+        "decline",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Na quarta, o horário da tarde mais tarde, se possível.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P("pick", "fr", "Mercredi, celui de 16h.", "accept", selected=3, **_PICK),
+    P("pick", "en", "The Wednesday 1pm ET slot, that's 6pm for me.", "accept", selected=1, **_PICK),
+    P(
+        "pick",
+        "es",
+        "La opción del jueves a las 10, que para mí son las 16h.",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P("pick", "en", "I'll take the earlier Wednesday slot.", "accept", selected=1, **_PICK),
+    P(
+        "pick",
+        "de",
+        "Am Mittwoch lieber den Nachmittagstermin um 16 Uhr.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Wir haben uns gegen ihn entschieden.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Our top choice, but we're waiting on budget sign-off - give us two weeks.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Es nuestra favorita, pero falta la aprobación del presupuesto. Dadnos dos semanas.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "C'est notre favori, mais nous sommes en attente de validation budgétaire. "
+        "Laissez-nous deux semaines.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Strong interview. Let's do a final 30-minute chat with our CEO next week.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Très bon échange. On aimerait qu'elle rencontre notre DG la semaine prochaine.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Não vamos seguir com ela, falta experiência com clientes.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "relay",
+        "en",
+        "Please cancel Jake's final panel on Wednesday, I'll call him this afternoon.",
+        "cancel",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "de",
+        "Kurze Info: Frau Lenz zieht ihre Bewerbung zurück. Bitte den Termin absagen.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Petit point : Hugo a accepté une autre offre, merci d'annuler mercredi.",
+        "withdraw",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Lucía ha aceptado otra oferta, cancela lo del miércoles por favor.",
+        "withdraw",
+        **_RELAY,
+    ),
+    # a later answer promised about an hour alone defers nothing the reply offers
+    P(
+        "ruled-out",
+        "en",
+        "Thursday any time works. I'll check with my manager and confirm around 3.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P(
+        "pick",
+        "en",
+        "Let's go with the later of the two Wednesday slots.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P("pick", "es", "El miércoles, la más temprana de las dos.", "accept", selected=1, **_PICK),
+    P("pick", "en", "The Thursday 10am ET slot, please.", "accept", selected=2, **_PICK),
+    P("pick", "de", "Nehmen wir den Donnerstag um 10 Uhr ET.", "accept", selected=2, **_PICK),
+    P("pick", "pt", "Nenhuma das três dá, depois te falo.", "decline", **_PICK),
+    P(
+        "verdict",
+        "es",
+        "Nos hemos decidido por otra persona.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Nous avons opté pour un autre profil.",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Me gustaría que nuestra jefa de equipo la conociera antes de decidir.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    # a candidate's exit relayed in the third person; a cancel whose call-back is no window
+    P(
+        "relay",
+        "fr",
+        "Pour info, Paul ne souhaite plus poursuivre le processus.",
+        "withdraw",
+        role="recruiter",
+    ),
+    P(
+        "relay",
+        "es",
+        "Para que lo sepas: Andrés ya no quiere seguir en el proceso.",
+        "withdraw",
+        role="recruiter",
+    ),
+    P("relay", "pt", "O Rui já não quer continuar no processo.", "withdraw", role="recruiter"),
+    P(
+        "relay",
+        "de",
+        "Frau Lenz möchte leider nicht mehr weitermachen.",
+        "withdraw",
+        role="recruiter",
+    ),
+    P("relay", "en", "Sam no longer wants to proceed.", "withdraw", role="recruiter"),
+    P(
+        "relay",
+        "de",
+        "Bitte das Abschlussgespräch mit Jonas am Mittwoch absagen, ich rufe ihn "
+        "heute Nachmittag an.",
+        "cancel",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Cancela a entrevista final do Rui na quarta, ligo para ele hoje à tarde.",
+        "cancel",
+        **_RELAY,
+    ),
+    P("verdict", "es", "No queremos seguir con él.", "feedback", outcome="reject", **_VERDICT),
+    # a day ruled out by what the sender does there, then by anaphora ("that one's out"): the
+    # time reader offers it, the constraint clause hands the reply over
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday I'm at our plant all day, so that one's out. Thursday morning works.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles estoy en la fábrica todo el día, así que ese no. El jueves por la mañana sí.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta estou na fábrica o dia todo, essa não dá. Quinta de manhã pode ser.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    # whole replies with greeting and sign-off, of the same constructs
+    P(
+        "pick",
+        "en",
+        "Hi there,\n\nThanks for sending these over. Thursday is the only one that works "
+        "for me, so let's lock that in.\n\nBest,\nMark",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "en",
+        "Hi,\n\nApologies for the slow reply. I can't do Wednesday at all (back-to-back "
+        "client meetings), but Thursday morning is fine.\n\nCheers",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Hola:\n\nGracias por las opciones. Me viene mejor la segunda.\n\nUn saludo,\nLaura",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Bonjour,\n\nJe prends le créneau du jeudi matin.\n\nBien à vous,\nClaire",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Hallo,\n\nam liebsten Mittwoch, dann aber den späten Termin.\n\nGruß\nTim",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Olá,\n\nPrefiro a de quarta à tarde, a mais tarde.\n\nAbraço",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "en",
+        "Hey - none of those work, I'm on holiday that week. I'll come back with new "
+        "times when I'm back.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Hallo, leider klappt keiner der Termine, ich bin die ganze Woche auf "
+        "Dienstreise. Ich melde mich, sobald ich zurück bin.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna de esas fechas me viene bien, estoy de viaje toda la semana. Te escribo "
+        "cuando vuelva.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Hi,\n\nThanks for setting this up. Honestly she was great - sharp, well "
+        "prepared, good questions. We'd love to get her in for the final round with the "
+        "founders.\n\nThanks,\nRob",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Hi,\n\nHe interviewed well but we've decided to go in a different direction. "
+        "Please pass on our thanks.\n\nJo",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Hallo,\n\nvielen Dank für die Organisation. Wir würden Frau Kaya gerne ein "
+        "Angebot machen.\n\nBeste Grüße",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Bonjour,\n\nNous avons bien aimé Thomas mais nous attendons encore le feu vert "
+        "de la direction. Je reviens vers vous d'ici deux semaines.\n\nCordialement",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Oi,\n\nInfelizmente ela não tem o perfil que procuramos. Obrigado mesmo assim.\n\nAbs",
+        "feedback",
+        outcome="reject",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Hola,\n\nNos gustó mucho. Queremos hacerle una oferta cuanto antes.\n\nSaludos",
+        "feedback",
+        outcome="offer",
+        **_VERDICT,
+    ),
+    P(
+        "relay",
+        "en",
+        "Hi team,\n\nFYI Jake has asked to move his final. He's free Thursday after 3 or "
+        "any time Friday.\n\nThanks,\nMeg",
+        "reschedule",
+        ((3, "15:00", "17:00"), (4, "09:00", "17:00")),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "en",
+        "Please cancel Nina's interview tomorrow - the client has filled the role.",
+        "cancel",
+        **_RELAY,
+    ),
+    # picks restated in the sender's zone, a lone digit against a refused option number, and an
+    # option that merely falls inside hours named with no day (handed over)
+    P(
+        "pick",
+        "en",
+        "The Wednesday 1pm ET slot works - that's 6pm for me.",
+        "accept",
+        selected=1,
+        zone="Europe/London",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "en",
+        "Wednesday at 6pm my time works.",
+        "accept",
+        selected=1,
+        zone="Europe/London",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Mercredi 19h chez moi, donc le créneau de 13h ET, parfait.",
+        "accept",
+        selected=1,
+        zone="Europe/Paris",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Me va bien el jueves a las 10 ET (las 16h aquí).",
+        "accept",
+        selected=2,
+        zone="Europe/Madrid",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Donnerstag 10 Uhr ET, also 16 Uhr bei mir – passt.",
+        "accept",
+        selected=2,
+        zone="Europe/Berlin",
+        **_PICK,
+    ),
+    P("pick", "en", "Option 2 is no good, but 3 works.", "accept", selected=3, **_PICK),
+    P("pick", "en", "Not Thursday. Wednesday at 4 is fine.", "accept", selected=3, **_PICK),
+    P("pick", "pt", "A segunda opção não dá, mas a terceira serve.", "accept", selected=3, **_PICK),
+    P(
+        "pick",
+        "en",
+        "Either Wednesday slot is fine, the earlier one ideally.",
+        "accept",
+        selected=1,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "en",
+        "Option 2 doesn't work, I'm free after 3 that day though.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        **_PICK,
+    ),
+    P("pick", "en", "Option 1 is out for me; 3 is fine.", "accept", selected=3, **_PICK),
+    P("pick", "de", "Vorschlag 1 geht leider nicht, 3 passt.", "accept", selected=3, **_PICK),
+    # every option refused, new times promised, and a return day the reader takes for an offer:
+    # handed over; a present "te paso" hands the times over now
+    P(
+        "pick",
+        "en",
+        "None of these work - I'm away all next week (back Friday evening). I'll send "
+        "new times when I'm back.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna me sirve, estoy fuera toda la semana que viene (vuelvo el viernes por "
+        "la noche). Te mando otras fechas a la vuelta.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Keiner der Termine geht, ich bin nächste Woche unterwegs, zurück am "
+        "Freitagabend. Ich schicke dann neue Zeiten.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "relay",
+        "es",
+        "Te paso la disponibilidad de Carmen: el lunes de 9 a 11.",
+        "availability",
+        ((7, "09:00", "11:00"),),
+        role="recruiter",
+    ),
+    # a recruiter relaying new times above the candidate's superseded ones, forwarded below
+    P(
+        "relay",
+        "en",
+        "Ana needs to move Wednesday - she's now free Thursday 2-4pm instead, see "
+        "below." + _FWD + "Hi, could we do Monday 10-12 or Tuesday morning instead?",
+        "reschedule",
+        ((3, "14:00", "16:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Ana tiene que cambiar lo del miércoles: ahora puede el jueves de 14 a 16."
+        + _FWD
+        + "Hola, ¿podríamos el lunes de 10 a 12?",
+        "reschedule",
+        ((3, "14:00", "16:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Léa doit déplacer mercredi : elle peut maintenant jeudi de 14h à 16h."
+        + _FWD_FR
+        + "Bonjour, serait-il possible lundi de 10h à 12h ?",
+        "reschedule",
+        ((3, "14:00", "16:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "de",
+        "Herr Berg muss den Mittwoch verschieben, er kann jetzt Donnerstag von 14 bis "
+        "16 Uhr." + _FWD_DE + "Hallo, ginge auch Montag 10 bis 12?",
+        "reschedule",
+        ((3, "14:00", "16:00"),),
+        **_RELAY,
+    ),
+    # a booked time confirmed by putting it in the calendar
+    P("plain", "en", "Thanks, it's in my calendar.", "accept", stage="scheduled", context=BOOKED),
+    P(
+        "plain",
+        "de",
+        "Danke, steht im Kalender. Ich freue mich auf das Gespräch.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "plain",
+        "es",
+        "Ya lo tengo en mi agenda, gracias.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
+ALL_PROBES += PROBES_8B
 
 
 def read(probe: Probe) -> Extraction:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.quotes import reply_text
+from parsers.quotes import forwarded, reply_text
 
 ATTRIBUTIONS = [
     "On Mon, Feb 1, 2027 at 4:00 PM Desk <desk@agency.example> wrote:",
@@ -192,3 +192,25 @@ def test_postscript_after_the_signature_is_kept() -> None:
     """A P.S. written after the sign-off is the sender's text and survives."""
     body = f"{REPLY}\n\nThanks,\nKim\n+1 617 555 0100\n\nP.S. Friday 9am works too."
     assert reply_text(body) == f"{REPLY}\n\nP.S. Friday 9am works too."
+
+
+@pytest.mark.parametrize(
+    "separator",
+    [
+        "---------- Forwarded message ---------",
+        "Begin forwarded message:",
+        "---------- Mensaje reenviado ---------",
+        "---------- Message transféré ---------",
+        "---------- Weitergeleitete Nachricht ---------",
+    ],
+)
+def test_forwarded_is_the_message_below_a_forward_separator(separator: str) -> None:
+    """A recruiter's forward: the candidate's own words are read from below the separator."""
+    body = f"See below.\n\nKim\n\n{separator}\nFrom: Ana <ana@mail.example>\n\nI withdraw."
+    assert forwarded(body) == "From: Ana <ana@mail.example>\n\nI withdraw."
+
+
+def test_quoted_history_of_a_reply_is_not_a_forward() -> None:
+    """The original message under a reply is history, not something relayed."""
+    body = "Thursday works.\n\n-----Original Message-----\nFrom: Desk\n\nI withdraw."
+    assert forwarded(body) == ""
