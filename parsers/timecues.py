@@ -25,7 +25,8 @@ NEGATIVE = re.compile(
     r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
-    r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|"
+    r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|write-off|"
+    r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+puedo|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
@@ -51,8 +52,20 @@ POST_NEGATIVE = re.compile(
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
-    r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|"
+    r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
+    # travel told after the day: "Donnerstag fliege ich", "le mercredi je prends l'avion"
+    r"|(?:fliege|fliegen|reise|reisen|fahre)\s+(?:ich|wir)(?!\w)"
+    r"|(?:je|nous)\s+(?:prends|prenons)\s+l['’]avion|(?:je\s+pars|je\s+voyage)(?!\w)"
+    r"|(?:salgo|salimos|viajo|vuelo)(?:\s+de\s+viaje)?(?!\w)"
+    r"|(?:estou|estarei|vou\s+estar)\s+(?:a\s+(?:voar|viajar)|em\s+viagem|de\s+viagem)"
+    # "not ideal" in the other languages: "ce n'est pas idéal", "passt mir schlecht"
+    r"|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+(?:idéal|l['’]idéal|top|génial|pratique|terrible)"
+    r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
+    r"|no\s+es\s+(?:lo\s+)?(?:ideal|buen\s+día)|não\s+é\s+(?:o\s+)?(?:ideal|bom\s+dia)"
+    # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
+    r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
+    r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
     r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
     r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
@@ -61,9 +74,9 @@ POST_NEGATIVE = re.compile(
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
     r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)"
-    r"|(?:bin|ist|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
+    r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
-    r"|(?:estou|estarei|estamos)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|"
+    r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
     r"indisponível|sem\s+agenda))",
     re.IGNORECASE,
 )
@@ -85,7 +98,15 @@ NEUTRAL = re.compile(
     r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
     r"d['’]ici|"
     r"(?:la|lo|le)\s+llamo|l['’]appelle|je\s+(?:l['’])?appellerai|rufe|ligo|ligarei|"
-    r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back\s+on|back\s+from|return(?:ing)?)(?!\w)",
+    r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back|return(?:ing)?|"
+    # the day the sender is back is no offer: "vuelvo el lunes 8", "de retour le 18"
+    # ("quando voltar, no dia 14": the comma does not end its reach)
+    r"(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour|"
+    r"rentre|zurück)(?:\s*,)?|"
+    # a reply-by deadline: "confirmar até segunda", "me confirmas antes del jueves"
+    r"(?:confirm\w*|respond\w*|avis\w*|dizer|diga|saber|sepa|décid\w*|répond\w*|bescheid|"
+    r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,3}?"
+    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?))(?!\w)",
     re.IGNORECASE,
 )
 # The same promise to answer later, written after the day ("Tomorrow I'll confirm").

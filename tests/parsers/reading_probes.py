@@ -2590,7 +2590,109 @@ PROBES_7: tuple[Probe, ...] = (
     P("other", "es", "¡Gracias!", "other", stage="scheduled", context=BOOKED),
 )
 
+# The windows tuner's probes (kinds 1-3): each construct fixed on the held-out a-* cases,
+# written again in other words and languages.
+PROBES_WINDOWS: tuple[Probe, ...] = (
+    # travel told after the day it rules out
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday suits me. Thursday I'm flying out to Denver.",
+        "availability",
+        ((2, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch geht ab 14 Uhr, Freitag fliegen wir nach Wien.",
+        "availability",
+        ((2, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El jueves viajo a Lima; el miércoles por la tarde sí.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
+    # "not ideal" in the other languages
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi ce n'est pas top pour moi, mercredi après-midi ça marche.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta não é o ideal; quinta de manhã serve.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag passt uns eher schlecht, Freitag vormittag gerne.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    # a per-day list whose entry is empty
+    P(
+        "time-of-day",
+        "en",
+        "Here is what she has:\nWednesday: 10-11am\nThursday: nothing, client visit\n"
+        "Friday: after 3pm",
+        "availability",
+        ((2, "10:00", "11:00"), (4, "15:00", "17:00")),
+        role="client",
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Seine Termine:\nMittwoch: 10-12 Uhr\nDonnerstag: leider nichts\nFreitag: ab 13 Uhr",
+        "availability",
+        ((2, "10:00", "12:00"), (4, "13:00", "17:00")),
+        role="client",
+    ),
+    # the day the sender is back is no offer
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en congés toute la semaine prochaine, donc aucun de ces créneaux ne me "
+        "convient. De retour le lundi 14, je vous écris à ce moment-là.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou de férias na próxima semana, por isso nenhuma das opções dá. Quando voltar, "
+        "no dia 14, mando novas datas.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    # a reply-by deadline is no window
+    P(
+        "ruled-out",
+        "es",
+        "Puedo el jueves de 10 a 12. ¿Me lo confirmas antes del miércoles?",
+        "availability",
+        ((3, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Posso na quinta das 15h às 16h. Consegue confirmar até quarta?",
+        "availability",
+        ((3, "15:00", "16:00"),),
+    ),
+)
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
+ALL_PROBES += PROBES_WINDOWS
 
 
 def read(probe: Probe) -> Extraction:
@@ -2631,6 +2733,7 @@ def main() -> None:
         "5": PROBES_5,
         "6": PROBES_6,
         "7": PROBES_7,
+        "w": PROBES_WINDOWS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
