@@ -15,6 +15,7 @@ from parsers.timewords import (
     PARTS,
     PAST_DAYS,
     RELATIVE_DAYS,
+    SHORT_WEEKDAYS,
     WEEKDAYS,
     WEEKS,
     ZONE_ABBREVIATIONS,
@@ -156,6 +157,18 @@ _WEEKDAY = re.compile(
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
     r"\s+(?:opç|opc|op[tc]i|option))",
     _I,
+)
+_SHORT_WEEKDAY = re.compile(
+    rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
+    rf"(?=,?\s*\d)(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    # a schedule's label, not "So 15 Leute": a date, a clock time, a colon or the line's end
+    # follows
+    r"(?=[^\S\n]*(?:[:,;|–-]|$|\d{1,2}[.:h]\d))",
+    re.M,
+)
+# "22.02." and "15.3.2027": a German or Portuguese date, the day first
+_DATE_DOT = re.compile(
+    r"(?<![\w/.:-])(?P<a>[0-3]?\d)\.(?P<b>0?[1-9]|1[0-2])\.(?P<year>(?:20)?\d\d(?!\d))?(?!\w)"
 )
 _DATE_MD = re.compile(
     rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:)"
@@ -475,6 +488,20 @@ def _content(scan: str) -> list[Atom]:
 def _dates(scan: str) -> list[Atom]:
     found = [a for p in (_DATE_MD, _DATE_DM) for m in p.finditer(scan) for a in _month_day(m)]
     found += [_numeric(m) for m in _DATE_NUM.finditer(scan)]
+    for m in _DATE_DOT.finditer(scan):
+        year = int(m["year"] or 0)
+        ref = DayRef(
+            "date", day=int(m["a"]), month=int(m["b"]), year=year + 2000 * (0 < year < 100)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
+    for m in _SHORT_WEEKDAY.finditer(scan):
+        weekday = SHORT_WEEKDAYS[m["wd"]]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
     for m in _DATE_ORD.finditer(scan):
         end = m.end() - len(m["more"])
         found.append(Atom("day", m.start(), end, DayRef("ord", weekday=-1, day=int(m["day"]))))

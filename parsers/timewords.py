@@ -21,6 +21,18 @@ WEEKDAYS: Mapping[str, int] = {
     # lexer refuses them before "opção"/"option".
     **{"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},
 }
+# Short weekdays of the other languages, as schedules and tables write them before a date
+# ("Mo 15.3.", "Seg 15", "Mié 13"); alone they are too often ordinary words. "Mar" is left
+# out: it is March as often as martes/mardi.
+SHORT_WEEKDAYS: Mapping[str, int] = {
+    **dict.fromkeys(("Mo", "Lun", "Seg"), 0),
+    **dict.fromkeys(("Di", "Ter"), 1),
+    **dict.fromkeys(("Mi", "Mié", "Mie", "Mer", "Qua"), 2),
+    **dict.fromkeys(("Do", "Jue", "Jeu", "Qui"), 3),
+    **dict.fromkeys(("Fr", "Vie", "Ven", "Sex"), 4),
+    **dict.fromkeys(("Sa", "Sáb", "Sab", "Sam"), 5),
+    **dict.fromkeys(("So", "Dom", "Dim"), 6),
+}
 ABBREVIATED_WEEKDAYS: Mapping[str, int] = {
     "Mon": 0,
     "Tue": 1,

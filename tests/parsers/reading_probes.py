@@ -2689,6 +2689,58 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         "availability",
         ((3, "15:00", "16:00"),),
     ),
+    # tables: marks pair with their own row and column; a row marked busy is no offer
+    P(
+        "html",
+        "fr",
+        "<p>Disponibilités :</p><table><tr><td>Jour</td><td>Matin</td><td>Après-midi</td></tr>"
+        "<tr><td>mercredi 2</td><td>oui</td><td>non</td></tr>"
+        "<tr><td>jeudi 3</td><td>non</td><td>non</td></tr>"
+        "<tr><td>vendredi 4</td><td>non</td><td>oui</td></tr></table>",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "12:00", "17:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "pt",
+        "<table><tr><th></th><th>Qua 2</th><th>Qui 3</th></tr>"
+        "<tr><td>10:00-12:00</td><td>Livre</td><td>Ocupado</td></tr>"
+        "<tr><td>14:00-16:00</td><td>Ocupado</td><td>Livre</td></tr></table>",
+        "availability",
+        ((2, "10:00", "12:00"), (3, "14:00", "16:00")),
+        role="client",
+        html=True,
+    ),
+    P(
+        "html",
+        "en",
+        "<div>Her slots:</div><table><tr><td><p>From</p></td><td><p>To</p></td><td><p>Day</p></td>"
+        "<td><p>OK?</p></td></tr><tr><td><p>9am</p></td><td><p>11am</p></td>"
+        "<td><p>Thursday 3 Dec</p></td><td><p>Yes</p></td></tr><tr><td><p>1pm</p></td>"
+        "<td><p>3pm</p></td><td><p>Friday 4 Dec</p></td><td><p>No</p></td></tr></table>",
+        "availability",
+        ((3, "09:00", "11:00"),),
+        role="client",
+        html=True,
+    ),
+    # short weekdays before a date, as schedules write them
+    P(
+        "time-of-day",
+        "de",
+        "Termine von Frau Maier:\nMi 2.12.: 9-11 Uhr\nDo 3.12.: belegt\nFr 4.12.: ab 14 Uhr",
+        "availability",
+        ((2, "09:00", "11:00"), (4, "14:00", "17:00")),
+        role="client",
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Agenda del director:\nMié 2: de 10 a 11\nJue 3: ocupado\nVie 4: después de las 15",
+        "availability",
+        ((2, "10:00", "11:00"), (4, "15:00", "17:00")),
+        role="client",
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
