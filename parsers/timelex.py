@@ -153,9 +153,10 @@ _WEEKDAY = re.compile(
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
-    # Portuguese "segunda opção" is the second option; "the Thursday option" is a day
+    # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
+    # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
-    r"\s+(?:opç|opc|op[tc]i|option))",
+    r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
     _I,
 )
 _SHORT_WEEKDAY = re.compile(
@@ -275,7 +276,7 @@ _PART_BOUND = re.compile(
 # "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
 _SAME = re.compile(
     r"(?<!\w)(?:the\s+)?same\s+time|(?:la\s+)?misma\s+hora|(?:la\s+)?même\s+heure"
-    r"|(?:zur\s+)?(?:gleichen|selben)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
+    r"|(?:zur\s+|die\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
     r"|(?:na\s+)?mesma\s+hora(?!\w)",
     _I,
 )

@@ -2741,6 +2741,38 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         ((2, "10:00", "11:00"), (4, "15:00", "17:00")),
         role="client",
     ),
+    # the sender's week written off, a relayed "cannot", a deadline with an accented verb
+    P(
+        "ruled-out",
+        "en",
+        "This week is a total washout, sorry. Next Tuesday I can do before lunch.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Hablé con Marta: esta semana no puede, está de viaje. El martes 8 por la mañana sí.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+        role="recruiter",
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El viernes no nos viene bien; el jueves de 9 a 11. Avísame antes del miércoles, porfa.",
+        "availability",
+        ((3, "09:00", "11:00"),),
+        role="client",
+    ),
+    # "segunda"/"quinta" that count interviews, not days
+    P(
+        "ruled-out",
+        "pt",
+        "Para a segunda entrevista posso na quinta das 14h às 16h.",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
