@@ -266,6 +266,22 @@ GERMAN_HOUR_WORDS: Mapping[str, int] = {
         1,
     )
 } | {"zwölf": 12}
+# Hours said in Spanish, Portuguese and French, read in "doce y media", "duas e meia",
+# "deux heures et demie".
+ROMANCE_HOUR_WORDS: Mapping[str, int] = {
+    **dict.fromkeys(("una", "uma", "une"), 1),
+    **dict.fromkeys(("dos", "duas", "deux"), 2),
+    **dict.fromkeys(("tres", "três", "trois"), 3),
+    **dict.fromkeys(("cuatro", "quatro", "quatre"), 4),
+    **dict.fromkeys(("cinco", "cinq"), 5),
+    **dict.fromkeys(("seis", "six"), 6),
+    **dict.fromkeys(("siete", "sete", "sept"), 7),
+    **dict.fromkeys(("ocho", "oito", "huit"), 8),
+    **dict.fromkeys(("nueve", "nove", "neuf"), 9),
+    **dict.fromkeys(("diez", "dez", "dix"), 10),
+    **dict.fromkeys(("once", "onze"), 11),
+    **dict.fromkeys(("doce", "doze", "douze"), 12),
+}
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 

@@ -2773,6 +2773,59 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         "availability",
         ((3, "14:00", "16:00"),),
     ),
+    # an hour and a half or a quarter said in words
+    P(
+        "time-of-day",
+        "es",
+        "Me va bien el jueves a las once y media.",
+        "availability",
+        ((3, "11:30", "12:30"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Vendredi à deux heures et demie, ça me convient.",
+        "availability",
+        ((4, "14:30", "15:30"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Pode ser quinta às três e um quarto?",
+        "availability",
+        ((3, "15:15", "16:15"),),
+    ),
+    # a greeting is no day ("Guten Morgen" is not tomorrow), "der 4." is a date
+    P(
+        "time-of-day",
+        "de",
+        "Guten Morgen, ich könnte Freitag, den 4., ab 10 Uhr.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Buenos días, el jueves por la tarde me viene bien.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Passt es am Montag, der 7., oder Dienstag, der 8., jeweils ab 14 Uhr?",
+        "availability",
+        ((7, "14:00", "17:00"), (8, "14:00", "17:00")),
+    ),
+    # a signature's office hours are no offer
+    P(
+        "ruled-out",
+        "en",
+        "Thursday 2-4pm works.\n\nDana Ruiz\nHours: Mon-Fri 8am-6pm ET",
+        "availability",
+        ((3, "14:00", "16:00"),),
+        role="client",
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
