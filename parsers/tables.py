@@ -75,7 +75,10 @@ def render(rows: list[list[str]]) -> str | None:
     rows = [r for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
-    head, body = rows[0], rows[1:]
+    # the first row heads the columns unless it is itself a row of a day and its times
+    first = [_kinds(c) for c in rows[0]]
+    dated = any("day" in k for k in first) and any("time" in k for k in first)
+    head, body = (rows[0], rows[1:]) if not dated else ([], rows)
     # a first row that refuses something is a row of the grid, not its head
     if any(_mark(c) is False for c in head):
         return None
@@ -83,7 +86,11 @@ def render(rows: list[list[str]]) -> str | None:
     if not timed:
         return None
     lines: list[str] = []
+    days_across = {i for i, c in enumerate(head) if "day" in _kinds(c)}
     for row in body:
+        if days_across and not any("day" in _kinds(c) for c in row):
+            lines += _across(row, head, days_across)
+            continue
         marks = {i: m for i, c in enumerate(row) if (m := _mark(c)) is not None}
         labels = [c for i, c in enumerate(row) if i not in marks]
         # a remark such as "absente toute la journée" turns its row down
@@ -103,3 +110,17 @@ def render(rows: list[list[str]]) -> str | None:
         else:
             lines.append(_line(labels))
     return "\n".join(line for line in lines if line.strip())
+
+
+def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:
+    """A row of a table whose days head the columns: a time band with a mark under each day,
+    or the times of each day in its own cell."""
+    label = [c for i, c in enumerate(row) if i not in days and _mark(c) is None]
+    lines = []
+    for i in sorted(days & set(range(len(row)))):
+        mark = _mark(row[i])
+        if mark:
+            lines.append(_line([head[i], *label]))
+        elif mark is None and "time" in _kinds(row[i]):
+            lines.append(_line([head[i], row[i]]))
+    return lines

@@ -48,7 +48,7 @@ POST_NEGATIVE = re.compile(
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:es\s+)?imposible|no\s+(?:puedo|puede|pueden|podemos|me\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|no\s+(?:puedo|puede|pueden|podemos|me\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
     r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"

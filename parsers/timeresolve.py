@@ -25,6 +25,10 @@ from parsers.timewords import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
+# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14."
+_WEEK_OF = re.compile(
+    r"(?:week\s+of|semaine(?:\s+du)?|semana(?:\s+d[eo]l?)?|woche(?:\s+vom)?)\s*(?:the\s+)?$", re.I
+)
 _UNTIL_BEFORE = re.compile(r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I)
 
 
@@ -115,6 +119,14 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
     if len(refs) == 1 and group.negated and until and days:
         # "away until the 9th": every day from today up to the day before
         days = span_days(frame.today, days[0] - timedelta(1), True)
+        group.broad = True
+    if (
+        len(refs) == 1
+        and len(days) == 1
+        and _WEEK_OF.search(scan, max(0, group.start - 20), group.start)
+    ):
+        monday = days[0] - timedelta(days=days[0].weekday())
+        days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
     group.broad = group.broad or any(group.ranges) or "week" in group.kinds()
     return sorted(set(days))

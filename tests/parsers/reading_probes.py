@@ -2826,6 +2826,21 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         ((3, "14:00", "16:00"),),
         role="client",
     ),
+    # "the week of the 14th" is that whole week
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis en déplacement. La semaine du 14, n'importe quel jour.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana me es imposible; la semana del 14, cuando quieras.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (14, 15, 16, 17, 18)),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7

@@ -42,3 +42,12 @@ def test_html_cells_with_paragraphs_stay_in_their_row() -> None:
         "<p>Thanks</p>"
     )
     assert html_to_text(html) == "Hi\n\nTuesday 9 Feb 10:00-11:30\n\nThanks"
+
+
+def test_a_first_row_with_a_day_and_its_time_is_no_head() -> None:
+    rows = [["Jueves 3", "de 10 a 12"], ["Viernes 4", "ocupado"]]
+    assert render(rows) == "Jueves 3 de 10 a 12\nViernes 4: unavailable"
+
+
+def test_times_under_days_across_belong_to_their_column() -> None:
+    assert render([["Monday", "Tuesday"], ["10-12", "busy"]]) == "Monday 10-12"
