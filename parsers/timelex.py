@@ -193,11 +193,18 @@ _DATE_DM = re.compile(
     r"(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?",
     _I,
 )
+# "del 18 al 22", "du 14 au 18", "vom 3. bis 7.": the day that ends a range of days
+_ORD_RANGE_END = re.compile(
+    r"(?<!\w)(?:del|du|vom|from\s+the|from|do|de)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+"
+    r"(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
+    _I,
+)
 _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|der|den|dia|o|au|du|del)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|o|au|du|del)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
     # further days listed after it, each with its ordinal ending: "the 10th and 11th"
     r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:st|nd|rd|th|er|º|ª)(?!\w))*)",
     _I,
@@ -510,6 +517,10 @@ def _content(scan: str) -> list[Atom]:
 def _dates(scan: str) -> list[Atom]:
     found = [a for p in (_DATE_MD, _DATE_DM) for m in p.finditer(scan) for a in _month_day(m)]
     found += [_numeric(m) for m in _DATE_NUM.finditer(scan)]
+    ends = [
+        Atom("day", m.start("day"), m.end(), DayRef("ord", weekday=-1, day=int(m["day"])))
+        for m in _ORD_RANGE_END.finditer(scan)
+    ]
     for m in _DATE_DOT.finditer(scan):
         year = int(m["year"] or 0)
         ref = DayRef(
@@ -530,7 +541,9 @@ def _dates(scan: str) -> list[Atom]:
         for extra in _MORE_DAYS.finditer(m["more"]):
             ref = DayRef("ord", weekday=-1, day=int(extra.group()))
             found.append(Atom("day", end + extra.start(), end + extra.end(), ref))
-    return found
+    # "au 18" read as a day of its own would lose the range word to it
+    found = [a for a in found if not any(a.start < e.start and a.end == e.end for e in ends)]
+    return found + ends
 
 
 def _times(scan: str) -> list[Atom]:

@@ -24,6 +24,8 @@ _OWN_GAP = re.compile(
 )
 # "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
 _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
+# An aside opened right before a day: "(del 18 al 22)"
+_ASIDE = re.compile(r"[(\[]\s*$")
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
 _ADJACENT = re.compile(r"[^\S\n]*(?:on|of|the|el|le|am|na|o)?[^\S\n]*(?:the[^\S\n]+)?", re.I)
@@ -325,6 +327,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     )
     floor = 0
     refusing: Group | None = None  # the last group a refusal led, while its list goes on
+    last: Group | None = None  # the group read before this one
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
@@ -350,8 +353,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
             thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
             thing.negated = thing.negated or bool(listed and not positive)
+            # "on holiday next week (18 to 22)": an aside that restates refused days
+            aside = _ASIDE.search(scan, max(floor, start - 2), start)
+            thing.negated = thing.negated or bool(aside and last is not None and last.negated)
             thing.dropped = bool(neutral) and not thing.negated
             refusing = thing if thing.negated and not post else None
+            last = thing
             floor = thing.atoms[-1].end
         else:
             # "mornings are taken": a refusal after a time turns that time down

@@ -2841,6 +2841,28 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         "availability",
         tuple((d, "09:00", "17:00") for d in (14, 15, 16, 17, 18)),
     ),
+    # a range of days by their numbers, and an aside restating the days refused
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis libre du 14 au 16, plutôt le matin.",
+        "availability",
+        ((14, "09:00", "12:00"), (15, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy fuera (del 7 al 11), así que mejor este jueves por la tarde.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm away next week (the 7th to the 11th); this Friday morning would work.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
