@@ -125,6 +125,16 @@ POSITIVE = re.compile(
     r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá)",
     re.IGNORECASE,
 )
+# A refusal that points back at the day just named: "Wednesday I'm in the plant all day,
+# so that one's out", "el jueves salgo temprano, así que descartado"
+RETRO_NEGATIVE = re.compile(
+    r"(?<!\w)(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
+    r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
+    r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
+    r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
+    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",
+    re.IGNORECASE,
+)
 ANAPHOR = re.compile(
     r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
     r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
@@ -148,6 +158,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
         "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
+        "retro": [(m.start(), m.end()) for m in RETRO_NEGATIVE.finditer(scan)],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

@@ -39,8 +39,10 @@ _MASKS = (
     re.compile(
         r"\b(?:guten\s+(?:morgen|tag|abend)|good\s+(?:morning|afternoon|evening)|"
         r"buen(?:os|as)\s+(?:d[ií]as|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|"
-        r"bonjour|bonsoir|bonne\s+(?:journée|soirée|après-midi))\b",
-        _I,
+        r"bonjour|bonsoir|bonne\s+(?:journée|soirée|après-midi))\b"
+        # "Morning - could we push ...": the greeting alone, opening the reply
+        r"|^\s*(?:morning|afternoon|evening)(?=\s*[-–—,!])",
+        _I | re.M,
     ),
     # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
     re.compile(r"^.*\s\|\s.*$", re.M),

@@ -2863,6 +2863,62 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         "availability",
         ((4, "09:00", "12:00"),),
     ),
+    # weekdays "of next week" are framed by it
+    P(
+        "time-of-day",
+        "en",
+        "Could we do Monday or Tuesday of next week, 10 to 12?",
+        "availability",
+        ((7, "10:00", "12:00"), (8, "10:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Me iría bien el lunes o el martes de la semana que viene, de 15 a 17.",
+        "availability",
+        ((7, "15:00", "17:00"), (8, "15:00", "17:00")),
+    ),
+    # a day with its own part of day ends a list: "this afternoon or tomorrow morning"
+    P(
+        "time-of-day",
+        "en",
+        "Tonight is out but this afternoon or tomorrow morning both work.",
+        "availability",
+        ((1, "12:00", "17:00"), (2, "09:00", "12:00")),
+    ),
+    # "so that one's out" turns down the day just named
+    P(
+        "ruled-out",
+        "en",
+        "Friday after 1 suits. Thursday we have the board meeting, so that one's out.",
+        "availability",
+        ((4, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El viernes por la mañana perfecto. El jueves tengo comité, así que descartado.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Vendredi après-midi ça me va. Jeudi j'ai un comité, donc impossible.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+    # a greeting opening the reply is no part of day
+    P(
+        "time-of-day",
+        "en",
+        "Morning! Could we move Wednesday's call to Friday after 2pm?",
+        "reschedule",
+        ((4, "14:00", "17:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
