@@ -44,6 +44,8 @@ _MASKS = (
         r"|^\s*(?:morning|afternoon|evening)(?=\s*[-–—,!])",
         _I | re.M,
     ),
+    # someone else's part of day: "if he prefers her own morning"
+    re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
     re.compile(r"^.*\s\|\s.*$", re.M),
     re.compile(
@@ -185,6 +187,8 @@ _DATE_DOT = re.compile(
 )
 _DATE_MD = re.compile(
     rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:\d)"
+    # "Feb 8-12": the day that ends a range in the same month
+    r"(?:(?P<dash>\s*[-–]\s*)(?P<to>\d{1,2})(?![\d:.]|\s*(?:a\.?m|p\.?m|h\b|uhr)))?"
     r"(?:,?\s+(?P<year>20\d\d))?(?!\w)"
     rf"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{{1,2}}{_ORD}?{_NOT_TIME_AFTER}(?!\w))*)",
     _I,
@@ -444,11 +448,19 @@ def _month_day(m: re.Match[str]) -> list[Atom]:
     """A date, and the further days of its month listed after it ("Feb 11 or 12")."""
     month, year = MONTHS[m["month"].lower()], int(m["year"] or 0)
     more = m.groupdict().get("more") or ""
-    end = m.end() - len(more)
-    atoms = [Atom("day", m.start(), end, DayRef("date", month=month, day=int(m["day"]), year=year))]
+    end = rest = m.end() - len(more)
+    first = int(m["day"])
+    to = int(m["to"]) if m.groupdict().get("to") else 0
+    if to:
+        # the range's end is an atom of its own, so the dash between them reads as a range
+        end = m.start("dash")
+    atoms = [Atom("day", m.start(), end, DayRef("date", month=month, day=first, year=year))]
+    if to > first:
+        ref = DayRef("date", month=month, day=to, year=year)
+        atoms.append(Atom("day", m.start("to"), m.end("to"), ref))
     for extra in _MORE_DAYS.finditer(more):
         ref = DayRef("date", month=month, day=int(extra.group()), year=year)
-        atoms.append(Atom("day", end + extra.start(), end + extra.end(), ref))
+        atoms.append(Atom("day", rest + extra.start(), rest + extra.end(), ref))
     return atoms
 
 

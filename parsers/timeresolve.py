@@ -17,6 +17,7 @@ from parsers.timecalc import (
     next_weekday,
     span_days,
     subtract,
+    week_days,
     window_on,
 )
 from parsers.timelex import TimeSpec
@@ -71,6 +72,9 @@ def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
     for g in reading.groups:
+        # "next week I'm away, so only this one: Thursday": a refused week frames no day
+        if g.negated and g.kinds() == {"week"}:
+            continue
         for a in g.atoms:
             if a.day is not None and a.day.kind == "week":
                 weeks.setdefault(
@@ -221,6 +225,16 @@ def _drop_week_phrases(
             g.dropped = True
 
 
+def _drop_restated(groups: list[Group], dates: dict[int, list[date]]) -> None:
+    """A day named bare and again with hours ("this Friday or the week after. This Friday I'm
+    free after 1") is offered at those hours only."""
+    timed = {d for g in groups if g.times and not g.negated and not g.dropped for d in dates[id(g)]}
+    for g in groups:
+        named = dates[id(g)]
+        if not g.times and not g.negated and named and set(named) <= timed:
+            g.dropped = True
+
+
 @dataclass(slots=True)
 class _Offer:
     """Windows a message offers and refuses, split by how broadly they were named."""
@@ -260,11 +274,20 @@ def _analyse(
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
     mondays = _week_mondays(reading, sentence, frame)
+    latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
         if "past" in g.kinds():
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
+        week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
+        if week and latest is not None and g.kinds() == {"week"}:
+            monday = latest - timedelta(days=latest.weekday()) + timedelta(7)
+            # asked from the Sunday before it, that week is "next week"
+            dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
+        elif dates[id(g)]:
+            latest = dates[id(g)][-1]
     _drop_week_phrases(reading.groups, dates, sentence)
+    _drop_restated(reading.groups, dates)
     out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
     for g in reading.groups:
         if g.dropped:

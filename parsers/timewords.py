@@ -174,7 +174,35 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("end of this week", "late this week", "towards the end of the week"), ("this", "late")
     ),
-    **dict.fromkeys(("next week", "the week after"), ("next", "all")),
+    **dict.fromkeys(("next week",), ("next", "all")),
+    # the week after the days just named ("out Feb 8-12 ... the week after?"), else next week
+    **dict.fromkeys(
+        ("the week after", "la semaine d'après", "la semaine suivante", "la semana siguiente"),
+        ("then", "all"),
+    ),
+    **dict.fromkeys(
+        ("die woche danach", "a semana seguinte", "na semana seguinte"), ("then", "all")
+    ),
+    # the end or start of next week
+    **dict.fromkeys(
+        ("fim da próxima semana", "final da próxima semana", "fim da semana que vem"),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        (
+            "finales de la semana que viene",
+            "finales de la próxima semana",
+            "fin de la semaine prochaine",
+        ),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        ("ende nächster woche", "ende der nächsten woche", "ende kommender woche"), ("next", "late")
+    ),
+    **dict.fromkeys(
+        ("início da próxima semana", "começo da próxima semana", "início da semana que vem"),
+        ("next", "early"),
+    ),
     **dict.fromkeys(
         ("early next week", "beginning of next week", "start of next week"), ("next", "early")
     ),

@@ -2919,6 +2919,60 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         stage="scheduled",
         context=BOOKED,
     ),
+    # a month's range of days, and "the week after" it
+    P(
+        "ruled-out",
+        "en",
+        "I'm away Dec 7-11, so could we aim for the week after? Any morning works.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Del 7 al 11 estoy de vacaciones. ¿La semana siguiente? Cualquier tarde.",
+        "availability",
+        tuple((d, "12:00", "17:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    # the end of next week, in Portuguese and German
+    P(
+        "time-of-day",
+        "pt",
+        "Pode ser no fim da próxima semana, de tarde?",
+        "availability",
+        ((10, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ende nächster Woche ginge bei mir, am liebsten vormittags.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    # a refused week frames no other day of its sentence
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana estou fora, então só nesta: quinta de manhã.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    # someone else's morning is no offer
+    P(
+        "time-of-day",
+        "en",
+        "Friday 4-6pm my time, or if the panel prefers their own morning, Monday 9-10am.",
+        "availability",
+        ((4, "16:00", "18:00"), (7, "09:00", "10:00")),
+    ),
+    # a day named bare and again with hours is offered at those hours
+    P(
+        "time-of-day",
+        "en",
+        "It would have to be Thursday. Thursday I'm free from 3pm.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
