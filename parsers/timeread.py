@@ -361,7 +361,16 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # "on holiday next week (18 to 22)": an aside that restates refused days
             aside = _ASIDE.search(scan, max(floor, start - 2), start)
             thing.negated = thing.negated or bool(aside and last is not None and last.negated)
-            thing.dropped = bool(neutral) and not thing.negated
+            # "I'll come back by Monday with times for the week after": the promise covers
+            # every day of its clause
+            promised = (
+                last is not None
+                and last.dropped
+                and not (last.times or thing.times)
+                and clause.index(last.start) == clause.index(start)
+                and not positive
+            )
+            thing.dropped = bool(neutral or promised) and not thing.negated
             refusing = thing if thing.negated and not post else None
             last = thing
             floor = thing.atoms[-1].end

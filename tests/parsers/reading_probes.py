@@ -2973,6 +2973,25 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         "availability",
         ((3, "15:00", "17:00"),),
     ),
+    # a promise to send times covers every day of its clause
+    P(
+        "ruled-out",
+        "en",
+        "None of those work, I'm at a trade fair that whole week. I'll get back to you by "
+        "Friday with times for the week after.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Aucun de ces créneaux ne me convient. Je reviens vers vous jeudi avec des "
+        "disponibilités pour la semaine suivante.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
