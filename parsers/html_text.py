@@ -198,6 +198,12 @@ class _TextBuilder(HTMLParser):
         self._add(2)
         return True
 
+    def flush(self) -> None:
+        """Write a table left open by a cut, a size cap or broken markup."""
+        if self.rows is not None:
+            self.tables, self.dropping = 1, 0
+            self._table_end("table")
+
     def handle_data(self, data: str) -> None:
         if self.done or self.dropping:
             return
@@ -215,6 +221,7 @@ def html_to_text(html: str, *, keep_quotes: bool = True) -> str:
         builder.close()
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
+    builder.flush()
     text = strip_invisible(builder.text()).replace("\xa0", " ")
     lines = [line.strip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

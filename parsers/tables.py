@@ -8,6 +8,7 @@ unavailable", which the time reader reads like any per-day list."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.timecues import NEGATIVE
 from parsers.timelex import lex, masked
@@ -44,8 +45,10 @@ def _mark(cell: str) -> bool | None:
     return None
 
 
-def _kinds(cell: str) -> set[str]:
-    return {a.kind for a in lex(masked(cell))}
+@lru_cache(maxsize=1024)
+def _kinds(cell: str) -> frozenset[str]:
+    """The kinds of time atoms in a cell; a big table repeats its heads and marks."""
+    return frozenset(a.kind for a in lex(masked(cell)))
 
 
 def _head(cell: str) -> str:

@@ -51,3 +51,8 @@ def test_a_first_row_with_a_day_and_its_time_is_no_head() -> None:
 
 def test_times_under_days_across_belong_to_their_column() -> None:
     assert render([["Monday", "Tuesday"], ["10-12", "busy"]]) == "Monday 10-12"
+
+
+def test_a_table_left_open_is_still_read() -> None:
+    html = "<p>Hi</p><table><tr><td>Day</td><td>Free?</td></tr><tr><td>Friday 12 Feb</td><td>Yes"
+    assert html_to_text(html) == "Hi\n\nFriday 12 Feb"
