@@ -195,8 +195,16 @@ _DATE_MD = re.compile(
 )
 _MORE_DAYS = re.compile(r"\d{1,2}")
 _DATE_DM = re.compile(
-    rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b\.?"
+    rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b"
+    # an abbreviation's dot, not the full stop before the next sentence ("décembre. Le 14")
+    r"(?:\.(?!\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
     r"(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?",
+    _I | re.M,
+)
+# "7-11 Dec", "14 to 18 December", "de 7 a 11 de dezembro": the first day of a range in a month
+_DATE_DM_RANGE = re.compile(
+    r"(?<![\w:.])(?P<a>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:[-–]|to|au|al|a|bis|até)\s*"
+    rf"(?P<b>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b",
     _I,
 )
 # "del 18 al 22", "du 14 au 18", "vom 3. bis 7.": the day that ends a range of days
@@ -210,9 +218,13 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|o|au|du|del)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
-    # further days listed after it, each with its ordinal ending: "the 10th and 11th"
-    r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:st|nd|rd|th|er|º|ª)(?!\w))*)",
+    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|o|au|du|del)\s+(?P<day>\d{1,2})"
+    # the German ordinal dot ("am 14."), but not a full stop before the next sentence
+    r"(?:st|nd|rd|th|er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
+    r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
+    r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
+    r"|\.(?!\d)|(?![\w:.]|\s*(?:[-–]\s*\d|h\b|uhr|am\b|pm\b|à\s+\d|a\s+\d|y\s+media))))*)",
     _I,
 )
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
@@ -524,7 +536,9 @@ def _content(scan: str) -> list[Atom]:
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
     if _CLOCK.search(scan) is not None:
-        found += _times(scan)
+        # "7-11 Dec" is a range of days, not of hours
+        ranges = [m.span() for m in _DATE_DM_RANGE.finditer(scan)] if found else []
+        found += [t for t in _times(scan) if not any(s <= t.start < e for s, e in ranges)]
     return found
 
 
@@ -535,6 +549,11 @@ def _dates(scan: str) -> list[Atom]:
         Atom("day", m.start("day"), m.end(), DayRef("ord", weekday=-1, day=int(m["day"])))
         for m in _ORD_RANGE_END.finditer(scan)
     ]
+    for m in _DATE_DM_RANGE.finditer(scan):
+        month = MONTHS[m["month"].lower()]
+        if int(m["a"]) < int(m["b"]):
+            ref = DayRef("date", month=month, day=int(m["a"]))
+            found.append(Atom("day", m.start("a"), m.end("a"), ref))
     for m in _DATE_DOT.finditer(scan):
         year = int(m["year"] or 0)
         ref = DayRef(

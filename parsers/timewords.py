@@ -133,6 +133,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(
         ("toda la tarde", "las tardes", "cualquier tarde", "tout l'après-midi"), "afternoon"
     ),
+    **dict.fromkeys(
+        ("cualquier mañana", "por las mañanas", "las mañanas", "n'importe quel matin"), "morning"
+    ),
     **dict.fromkeys(("den ganzen nachmittag", "a tarde toda", "toda a tarde"), "afternoon"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
@@ -178,6 +181,10 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     # the week after the days just named ("out Feb 8-12 ... the week after?"), else next week
     **dict.fromkeys(
         ("the week after", "la semaine d'après", "la semaine suivante", "la semana siguiente"),
+        ("then", "all"),
+    ),
+    **dict.fromkeys(
+        ("the following week", "the week following", "la semana después", "die folgende woche"),
         ("then", "all"),
     ),
     **dict.fromkeys(

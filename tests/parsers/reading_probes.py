@@ -2992,6 +2992,64 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         stage="proposed",
         context=NEXT_WEEK_OPTIONS,
     ),
+    # ranges of days inside a month, in five languages, and "the following week"
+    P(
+        "ruled-out",
+        "en",
+        "I'm on leave 7-11 Dec, so the following week works, any afternoon.",
+        "availability",
+        tuple((d, "12:00", "17:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis absent du 7 au 11 décembre. Le 14 ou le 15 après 14h.",
+        "availability",
+        ((14, "14:00", "17:00"), (15, "14:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich bin vom 7. bis 11. Dezember im Urlaub. Am 14. oder 15. ab 10 Uhr.",
+        "availability",
+        ((14, "10:00", "17:00"), (15, "10:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou de férias de 7 a 11 de dezembro; dia 14 ou 15 à tarde.",
+        "availability",
+        ((14, "12:00", "17:00"), (15, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Estaré de vacaciones del 7 al 11 de diciembre; la semana del 14, cualquier mañana.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    # an appointment told after the day
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi je suis en rendez-vous client toute la journée, vendredi matin ok.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag bin ich beim Kunden, Freitag ab 14 Uhr passt.",
+        "availability",
+        ((4, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quinta tenho consulta médica, sexta depois das 10h.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
