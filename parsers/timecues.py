@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 
 EXCEPT = re.compile(
-    r"(?<!\w)(?:except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|other\s+than|excluding|"
+    # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
+    r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
+    r"except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|aside\s+from|other\s+than|excluding|"
     r"außer|ausser|sauf|excepto|salvo|menos|exceto)(?:\s+(?:on|the|el|le|am))?(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
 # phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
 SWEEPING_EXCEPT = re.compile(
-    r"(?<!\w)(?:any|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
+    r"(?<!\w)(?:any|anytime|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
 NEGATIVE = re.compile(

@@ -276,7 +276,7 @@ _AFTER = re.compile(
     r"não\s+antes\s+das?|"
     r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
-    rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"
+    rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
 )

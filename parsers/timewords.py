@@ -133,6 +133,7 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(
         ("toda la tarde", "las tardes", "cualquier tarde", "tout l'après-midi"), "afternoon"
     ),
+    **dict.fromkeys(("a primera hora", "primera hora", "en début de matinée"), "morning"),
     **dict.fromkeys(
         ("cualquier mañana", "por las mañanas", "las mañanas", "n'importe quel matin"), "morning"
     ),
@@ -141,6 +142,10 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
+    ),
+    **dict.fromkeys(
+        ("en fin de journée", "fin de journée", "a última hora", "última hora de la tarde"),
+        "late afternoon",
     ),
     **dict.fromkeys(
         ("fin d'après-midi", "en fin d'après-midi", "späten nachmittag"), "late afternoon"

@@ -3050,6 +3050,43 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         "availability",
         ((4, "10:00", "17:00"),),
     ),
+    # two bounds joined by "or", an exception whose time opens with "from", "anytime bar"
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday works, but only before 11 or after 3.",
+        "availability",
+        ((2, "09:00", "11:00"), (2, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "On Thursday I'm free all day apart from 3 to 4.",
+        "availability",
+        ((3, "09:00", "15:00"), (3, "16:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Friday anytime bar 1-2pm.",
+        "availability",
+        ((4, "09:00", "13:00"), (4, "14:00", "17:00")),
+    ),
+    # first and last thing in the day
+    P(
+        "time-of-day",
+        "es",
+        "Jueves a primera hora o viernes a última hora.",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi en fin de journée ou jeudi en début d'après-midi.",
+        "availability",
+        ((2, "15:00", "17:00"), (3, "12:00", "17:00")),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
