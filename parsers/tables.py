@@ -90,11 +90,17 @@ def render(rows: list[list[str]]) -> str | None:
         return None
     lines: list[str] = []
     days_across = {i for i, c in enumerate(head) if "day" in _kinds(c)}
+    # a column that marks some rows leaves the others unmarked: an empty cell there is no "yes"
+    marked = {i for row in body for i, c in enumerate(row) if _mark(c) is not None}
     for row in body:
         if days_across and not any("day" in _kinds(c) for c in row):
             lines += _across(row, head, days_across)
             continue
-        marks = {i: m for i, c in enumerate(row) if (m := _mark(c)) is not None}
+        marks = {
+            i: m
+            for i, c in enumerate(row)
+            if (m := _mark(c) if c.strip() or i not in marked else False) is not None
+        }
         labels = [c for i, c in enumerate(row) if i not in marks]
         # a remark such as "absente toute la journée" turns its row down
         refused = any(NEGATIVE.search(c) and "day" not in _kinds(c) for c in labels)

@@ -56,3 +56,8 @@ def test_times_under_days_across_belong_to_their_column() -> None:
 def test_a_table_left_open_is_still_read() -> None:
     html = "<p>Hi</p><table><tr><td>Day</td><td>Free?</td></tr><tr><td>Friday 12 Feb</td><td>Yes"
     assert html_to_text(html) == "Hi\n\nFriday 12 Feb"
+
+
+def test_an_empty_cell_in_a_column_of_marks_is_no_yes() -> None:
+    rows = [["Day", "Morning", "Afternoon"], ["Mon 7", "✓", ""], ["Tue 8", "", ""]]
+    assert render(rows) == "Mon 7 Morning\nTue 8: unavailable"
