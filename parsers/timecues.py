@@ -66,6 +66,9 @@ POST_NEGATIVE = re.compile(
     r"|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+(?:idéal|l['’]idéal|top|génial|pratique|terrible)"
     r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
     r"|no\s+es\s+(?:lo\s+)?(?:ideal|buen\s+día)|não\s+é\s+(?:o\s+)?(?:ideal|bom\s+dia)"
+    # "tricky" in the other languages: "lunes complicado", "lundi c'est compliqué"
+    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|é\s+|ist\s+|wäre\s+)?(?:un\s+peu\s+|un\s+poco\s+|"
+    r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp)(?!\w)"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
@@ -113,7 +116,9 @@ NEUTRAL = re.compile(
     r"(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour|"
     r"rentre|zurück)(?:\s*,)?|"
     # a reply-by deadline: "confirmar até segunda", "me confirmas antes del jueves"
+    r"(?:bitte|spätestens)\s+bis(?:\s+spätestens)?|"
     r"(?:confirm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répond\w*|bescheid|"
+    r"dime|d[ií]game|dinos|escr[ií]beme|"
     r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,3}?"
     r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?))(?!\w)",
     re.IGNORECASE,

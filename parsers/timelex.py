@@ -185,6 +185,11 @@ _SHORT_WEEKDAY = re.compile(
 _DATE_DOT = re.compile(
     r"(?<![\w/.:-])(?P<a>[0-3]?\d)\.(?P<b>0?[1-9]|1[0-2])\.(?P<year>(?:20)?\d\d(?!\d))?(?!\w)"
 )
+_COMPOUND = re.compile(
+    r"(?<!\w)(?P<wd>montag|dienstag|mittwoch|donnerstag|freitag)"
+    r"(?P<part>vormittag|nachmittag|abend)s?(?!\w)",
+    _I,
+)
 _DATE_MD = re.compile(
     rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:\d)"
     # "Feb 8-12": the day that ends a range in the same month
@@ -519,6 +524,13 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
+    # German compounds: "Dienstagnachmittag" is Tuesday and an afternoon
+    for m in _COMPOUND.finditer(scan):
+        weekday = WEEKDAYS[m["wd"].lower()]
+        found.append(Atom("day", m.start(), m.end("wd"), DayRef("wd", weekday=weekday)))
+        name = PART_WORDS[m["part"].lower()]
+        spec = TimeSpec("part", *_part_bounds(name))
+        found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]

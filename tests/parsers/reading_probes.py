@@ -3087,6 +3087,50 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         "availability",
         ((2, "15:00", "17:00"), (3, "12:00", "17:00")),
     ),
+    # "tricky" in the other languages, German day-and-part compounds
+    P(
+        "ruled-out",
+        "es",
+        "Lunes complicado, el martes por la tarde mejor.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Lundi c'est compliqué, mardi après-midi plutôt.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag ist schwierig, Dienstagnachmittag wäre besser.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Segunda é complicado, terça à tarde é melhor.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    # reply-by deadlines in Spanish and German
+    P(
+        "ruled-out",
+        "es",
+        "Dime algo antes del jueves; puedo el lunes de 3 a 5.",
+        "availability",
+        ((7, "15:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Bitte bis Donnerstag bestätigen; Montag 15-17 Uhr geht.",
+        "availability",
+        ((7, "15:00", "17:00"),),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
