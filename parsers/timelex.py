@@ -319,7 +319,8 @@ _PART_BOUND = re.compile(
 )
 # "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
 _SAME = re.compile(
-    r"(?<!\w)(?:the\s+)?same\s+time|(?:la\s+)?misma\s+hora|(?:la\s+)?même\s+heure"
+    r"(?<!\w)(?:the\s+)?same\s+(?:time|slot|hour)|(?:la\s+)?misma\s+hora|(?:el\s+)?mismo\s+horario"
+    r"|(?:la\s+)?même\s+heure|(?:le\s+)?même\s+créneau"
     r"|(?:zur\s+|die\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
     r"|(?:na\s+)?mesma\s+hora(?!\w)",
     _I,

@@ -3131,6 +3131,25 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
         "availability",
         ((7, "15:00", "17:00"),),
     ),
+    # "the same slot" is the booked interview's hours on the day named
+    P(
+        "time-of-day",
+        "en",
+        "Something came up - same slot on Thursday instead?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Un imprévu : on peut décaler à jeudi, même créneau ?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
