@@ -26,6 +26,11 @@ _FILLER = frozenset(
         "salutations der die das den dem und mit fur von ist sind wir sie ich ihr ihnen aber",
         "sehr noch hallo danke gruss grusse freundlichen beste viele liebe herzliche dos com",
         "uma umas uns muito ola obrigado obrigada abracos atenciosamente",
+        # pronouns, particles and courtesy of the other languages, met among offered times
+        "mir mich mein meine bei auf sonst danach dann gut gehen ginge wurde estoy estou libre",
+        "livre mismo misma mesmo mesma notre votre nos vos malheureusement leider lamentablemente",
+        "infelizmente aucun aucune ningun ninguna nenhum nenhuma nada rien nichts probleme",
+        "problema problem tengo tenho pose dois eu yo moi je mon ma mes",
     )
     for word in line.split()
 )
@@ -44,6 +49,10 @@ _OFFERING = frozenset(
         "voila dann entonces alors entao hora horas heure heures uhr horario horarios creneau",
         "termin termine then instead else otherwise until before suis thats jeden nesta esta",
         "haha back start ahora agora maintenant jetzt puede pueden podem peut peuvent kann",
+        # agreeing and fitting in the other languages: "en revanche ça marche", "me cuadra"
+        "marche revanche cuadra encaja conseguimos consigo passar pasarla hour hours half",
+        # the reason for moving: "ha surgido un imprevisto en el trabajo"
+        "surgido surgiu imprevisto trabajo trabalho travail arbeit entretien",
     )
     for word in line.split()
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from parsers.tables import render
+
 # Zero-width and invisible format characters: hostile mail hides words for an LLM in them.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 
@@ -67,6 +69,10 @@ class _TextBuilder(HTMLParser):
         self.dropping = 0  # how many open elements drop their content
         self.pre = 0
         self.done = False
+        # the rows of the table being read (nested tables read as text of the outer cell)
+        self.rows: list[list[str]] | None = None
+        self.cell: list[str] | None = None
+        self.tables = 0
 
     def _is_quote(self, tag: str, attrs: dict[str, str]) -> bool:
         if self.keep_quotes:
@@ -101,7 +107,9 @@ class _TextBuilder(HTMLParser):
         if not self.keep_quotes and values.get("id", "").lower() in _CUT_IDS:
             self.done = True
             return
-        if tag == "br":
+        if self._table_start(tag):
+            pass
+        elif tag == "br":
             self._add("\n")  # a line of its own: Gmail's <div><br></div> is a blank line
         elif tag in _BLOCK:
             self._add(2 if tag in _PARAGRAPH else 1)
@@ -133,11 +141,74 @@ class _TextBuilder(HTMLParser):
             self.pre -= open_tag == "pre"
             if open_tag == tag:
                 break
+        if self._table_end(tag):
+            return
         if tag in _BLOCK:
             self._add(2 if tag in _PARAGRAPH else 1)
 
+    def _table_start(self, tag: str) -> bool:
+        """Collect a table's cells instead of writing them; True when `tag` was handled."""
+        if self.dropping:
+            return False
+        if tag == "table":
+            self.tables += 1
+            if self.tables == 1:
+                self.rows = []
+                return True
+        if self.rows is None or self.tables > 1:
+            if self.cell is not None and (tag in _BLOCK or tag in _CELL or tag == "br"):
+                self.cell.append(" ")
+                return True
+            return False
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in _CELL:
+            self._close_cell()
+            if not self.rows:
+                self.rows.append([])
+            self.cell = []
+        elif self.cell is not None and (tag in _BLOCK or tag == "br"):
+            self.cell.append(" ")
+        return True
+
+    def _close_cell(self) -> None:
+        if self.cell is not None and self.rows:
+            self.rows[-1].append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
+        self.cell = None
+
+    def _table_end(self, tag: str) -> bool:
+        if self.rows is None:
+            return False
+        if tag in _CELL and self.tables == 1:
+            self._close_cell()
+        if tag != "table":
+            return True
+        self.tables -= 1
+        if self.tables:
+            return True
+        self._close_cell()
+        rows, self.rows = self.rows, None
+        # a grid of days, times and marks becomes one line per offer; any other table keeps
+        # its cells set off by tabs, which tell the rules engine a table was read
+        text = render(rows)
+        if text is None:
+            text = "\n".join("\t".join(row) for row in rows)
+        self._add(2)
+        self._add(text)
+        self._add(2)
+        return True
+
+    def flush(self) -> None:
+        """Write a table left open by a cut, a size cap or broken markup."""
+        if self.rows is not None:
+            self.tables, self.dropping = 1, 0
+            self._table_end("table")
+
     def handle_data(self, data: str) -> None:
         if self.done or self.dropping:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
             return
         self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
 
@@ -150,6 +221,7 @@ def html_to_text(html: str, *, keep_quotes: bool = True) -> str:
         builder.close()
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
+    builder.flush()
     text = strip_invisible(builder.text()).replace("\xa0", " ")
     lines = [line.strip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -58,6 +58,9 @@ _PART_ERRORS = (ValueError, TypeError, LookupError, UnicodeError, AttributeError
 _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster)@", re.IGNORECASE)
 
 
+_TABLE = re.compile(r"<table\b", re.IGNORECASE)
+
+
 def _codec(charset: str | None) -> str | None:
     name = (charset or "").strip().strip("\"'").lower()
     name = _CHARSET_ALIASES.get(name, name)
@@ -256,7 +259,8 @@ def _content(msg: Message, checkpoint: Callable[[], None]) -> tuple[str, str, Ca
         except _PART_ERRORS:
             continue  # one malformed part must not cost the others
     checkpoint()
-    if plain.strip() or not html:
+    # a table flattened into the plain alternative has lost which cell pairs with which
+    if plain.strip() and not (html and _TABLE.search(html)):
         return plain, reply_text(plain), calendar
     body = html_to_text(html)
     checkpoint()

@@ -53,6 +53,7 @@ def week_days(today: date, which: str, part: str) -> list[date]:
     weeks = {
         "this": [monday],
         "next": [monday + timedelta(7)],
+        "then": [monday + timedelta(7)],  # with no day named before it: next week
         "both": [monday, monday + timedelta(7)],
         "after": [monday + timedelta(14)],
     }

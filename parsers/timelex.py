@@ -15,6 +15,8 @@ from parsers.timewords import (
     PARTS,
     PAST_DAYS,
     RELATIVE_DAYS,
+    ROMANCE_HOUR_WORDS,
+    SHORT_WEEKDAYS,
     WEEKDAYS,
     WEEKS,
     ZONE_ABBREVIATIONS,
@@ -33,10 +35,23 @@ _MASKS = (
         r"|^\s*(?:>|(?:from|von|de|sent|gesendet|envoyé|enviado|date|datum|when|to|an|para|subject|betreff|objet|asunto|assunto)\s*:).*$",
         _I | re.M,
     ),
+    # greetings that name a part of the day or tomorrow ("Guten Morgen" is not "tomorrow")
+    re.compile(
+        r"\b(?:guten\s+(?:morgen|tag|abend)|good\s+(?:morning|afternoon|evening)|"
+        r"buen(?:os|as)\s+(?:d[ií]as|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|"
+        r"bonjour|bonsoir|bonne\s+(?:journée|soirée|après-midi))\b"
+        # "Morning - could we push ...": the greeting alone, opening the reply
+        r"|^\s*(?:morning|afternoon|evening)(?=\s*[-–—,!])",
+        _I | re.M,
+    ),
+    # someone else's part of day: "if he prefers her own morning"
+    re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
     re.compile(r"^.*\s\|\s.*$", re.M),
     re.compile(
-        r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours)\b.*\b(?:mon|lun)\w*\s*[-–]\s*(?:fri|thu|vie|ven)\w*.*$",
+        r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours|office\s*:|hours\s*:|"
+        r"horario\s*:|horário\s*:|bürozeiten|heures\s+d['’]ouverture)"
+        r".*\b(?:mon|lun|mo|seg)\w*\.?\s*[-–]\s*(?:fri|thu|vie|ven|fr|sex)\w*.*$",
         _I | re.M,
     ),
     re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
@@ -150,32 +165,71 @@ _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
-    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
-    # Portuguese "segunda opção" is the second option; "the Thursday option" is a day
+    # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
+    # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
-    r"\s+(?:opç|opc|op[tc]i|option))",
+    r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    _I,
+)
+_SHORT_WEEKDAY = re.compile(
+    rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
+    rf"(?=,?\s*\d)(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    # a schedule's label, not "So 15 Leute": a date, a clock time, a colon or the line's end
+    # follows
+    r"(?=[^\S\n]*(?:[:,;|–-]|$|\d{1,2}[.:h]\d))",
+    re.M,
+)
+# "22.02." and "15.3.2027": a German or Portuguese date, the day first
+_DATE_DOT = re.compile(
+    r"(?<![\w/.:-])(?P<a>[0-3]?\d)\.(?P<b>0?[1-9]|1[0-2])\.(?P<year>(?:20)?\d\d(?!\d))?(?!\w)"
+)
+_COMPOUND = re.compile(
+    r"(?<!\w)(?P<wd>montag|dienstag|mittwoch|donnerstag|freitag)"
+    r"(?P<part>vormittag|nachmittag|abend)s?(?!\w)",
     _I,
 )
 _DATE_MD = re.compile(
-    rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:)"
+    rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:\d)"
+    # "Feb 8-12": the day that ends a range in the same month
+    r"(?:(?P<dash>\s*[-–]\s*)(?P<to>\d{1,2})(?![\d:.]|\s*(?:a\.?m|p\.?m|h\b|uhr)))?"
     r"(?:,?\s+(?P<year>20\d\d))?(?!\w)"
     rf"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{{1,2}}{_ORD}?{_NOT_TIME_AFTER}(?!\w))*)",
     _I,
 )
 _MORE_DAYS = re.compile(r"\d{1,2}")
 _DATE_DM = re.compile(
-    rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b\.?"
+    rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b"
+    # an abbreviation's dot, not the full stop before the next sentence ("décembre. Le 14")
+    r"(?:\.(?!\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
     r"(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?",
+    _I | re.M,
+)
+# "7-11 Dec", "14 to 18 December", "de 7 a 11 de dezembro": the first day of a range in a month
+_DATE_DM_RANGE = re.compile(
+    r"(?<![\w:.])(?P<a>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:[-–]|to|au|al|a|bis|até)\s*"
+    rf"(?P<b>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b",
+    _I,
+)
+# "del 18 al 22", "du 14 au 18", "vom 3. bis 7.": the day that ends a range of days
+_ORD_RANGE_END = re.compile(
+    r"(?<!\w)(?:del|du|vom|from\s+the|from|do|de)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+"
+    r"(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
     _I,
 )
 _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|dia|o|au)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
-    # further days listed after it, each with its ordinal ending: "the 10th and 11th"
-    r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:st|nd|rd|th|er|º|ª)(?!\w))*)",
+    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|o|au|du|del)\s+(?P<day>\d{1,2})"
+    # the German ordinal dot ("am 14."), but not a full stop before the next sentence
+    r"(?:st|nd|rd|th|er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
+    r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
+    r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
+    r"|\.(?!\d)|(?![\w:.]|\s*(?:[-–]\s*\d|h\b|uhr|am\b|pm\b|à\s+\d|a\s+\d|y\s+media))))*)",
     _I,
 )
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
@@ -185,8 +239,12 @@ _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 # A clock hour told in words: "half past two", "quarter to 11", "three o'clock".
 _CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
 _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
+# "doce y media", "às duas e meia", "trois heures et quart": an hour and a half or a quarter
+_ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)})"
+_ROMANCE_PART = r"(?:media|meia|demie|cuarto|um\s+quarto|quarto|quart)(?!\w)"
 _SAID = (
-    rf"(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
+    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:y|e|et)\s+{_ROMANCE_PART}"
+    rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
@@ -223,7 +281,7 @@ _AFTER = re.compile(
     r"não\s+antes\s+das?|"
     r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
-    rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after|en\s+adelante|em\s+diante|"
+    rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
 )
@@ -261,8 +319,9 @@ _PART_BOUND = re.compile(
 )
 # "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
 _SAME = re.compile(
-    r"(?<!\w)(?:the\s+)?same\s+time|(?:la\s+)?misma\s+hora|(?:la\s+)?même\s+heure"
-    r"|(?:zur\s+)?(?:gleichen|selben)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
+    r"(?<!\w)(?:the\s+)?same\s+(?:time|slot|hour)|(?:la\s+)?misma\s+hora|(?:el\s+)?mismo\s+horario"
+    r"|(?:la\s+)?même\s+heure|(?:le\s+)?même\s+créneau"
+    r"|(?:zur\s+|die\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
     r"|(?:na\s+)?mesma\s+hora(?!\w)",
     _I,
 )
@@ -274,10 +333,13 @@ _ZONE_NAME = re.compile(
 )
 
 _CLOCK = re.compile(
-    r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock|half|halb", _I
+    r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"demie|quart",
+    _I,
 )
 _POINT = re.compile(
-    rf"(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
+    rf"(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
+    rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
@@ -297,6 +359,10 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         return 0, 0, "24"
     if m["oh"]:
         return _clock_hour(m["oh"]), 0, ""
+    if m["rom"]:
+        word = m["rom"].lower()
+        hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS[word]
+        return hour, 30 if m["frac"].lower() in ("media", "meia", "demie") else 15, ""
     if m["hh"]:
         return _clock_hour(m["hh"]), 30, ""
     if m["halb"]:
@@ -400,11 +466,19 @@ def _month_day(m: re.Match[str]) -> list[Atom]:
     """A date, and the further days of its month listed after it ("Feb 11 or 12")."""
     month, year = MONTHS[m["month"].lower()], int(m["year"] or 0)
     more = m.groupdict().get("more") or ""
-    end = m.end() - len(more)
-    atoms = [Atom("day", m.start(), end, DayRef("date", month=month, day=int(m["day"]), year=year))]
+    end = rest = m.end() - len(more)
+    first = int(m["day"])
+    to = int(m["to"]) if m.groupdict().get("to") else 0
+    if to:
+        # the range's end is an atom of its own, so the dash between them reads as a range
+        end = m.start("dash")
+    atoms = [Atom("day", m.start(), end, DayRef("date", month=month, day=first, year=year))]
+    if to > first:
+        ref = DayRef("date", month=month, day=to, year=year)
+        atoms.append(Atom("day", m.start("to"), m.end("to"), ref))
     for extra in _MORE_DAYS.finditer(more):
         ref = DayRef("date", month=month, day=int(extra.group()), year=year)
-        atoms.append(Atom("day", end + extra.start(), end + extra.end(), ref))
+        atoms.append(Atom("day", rest + extra.start(), rest + extra.end(), ref))
     return atoms
 
 
@@ -451,6 +525,13 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
+    # German compounds: "Dienstagnachmittag" is Tuesday and an afternoon
+    for m in _COMPOUND.finditer(scan):
+        weekday = WEEKDAYS[m["wd"].lower()]
+        found.append(Atom("day", m.start(), m.end("wd"), DayRef("wd", weekday=weekday)))
+        name = PART_WORDS[m["part"].lower()]
+        spec = TimeSpec("part", *_part_bounds(name))
+        found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
@@ -468,20 +549,47 @@ def _content(scan: str) -> list[Atom]:
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
     if _CLOCK.search(scan) is not None:
-        found += _times(scan)
+        # "7-11 Dec" is a range of days, not of hours
+        ranges = [m.span() for m in _DATE_DM_RANGE.finditer(scan)] if found else []
+        found += [t for t in _times(scan) if not any(s <= t.start < e for s, e in ranges)]
     return found
 
 
 def _dates(scan: str) -> list[Atom]:
     found = [a for p in (_DATE_MD, _DATE_DM) for m in p.finditer(scan) for a in _month_day(m)]
     found += [_numeric(m) for m in _DATE_NUM.finditer(scan)]
+    ends = [
+        Atom("day", m.start("day"), m.end(), DayRef("ord", weekday=-1, day=int(m["day"])))
+        for m in _ORD_RANGE_END.finditer(scan)
+    ]
+    for m in _DATE_DM_RANGE.finditer(scan):
+        month = MONTHS[m["month"].lower()]
+        if int(m["a"]) < int(m["b"]):
+            ref = DayRef("date", month=month, day=int(m["a"]))
+            found.append(Atom("day", m.start("a"), m.end("a"), ref))
+    for m in _DATE_DOT.finditer(scan):
+        year = int(m["year"] or 0)
+        ref = DayRef(
+            "date", day=int(m["a"]), month=int(m["b"]), year=year + 2000 * (0 < year < 100)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
+    for m in _SHORT_WEEKDAY.finditer(scan):
+        weekday = SHORT_WEEKDAYS[m["wd"]]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
     for m in _DATE_ORD.finditer(scan):
         end = m.end() - len(m["more"])
         found.append(Atom("day", m.start(), end, DayRef("ord", weekday=-1, day=int(m["day"]))))
         for extra in _MORE_DAYS.finditer(m["more"]):
             ref = DayRef("ord", weekday=-1, day=int(extra.group()))
             found.append(Atom("day", end + extra.start(), end + extra.end(), ref))
-    return found
+    # "au 18" read as a day of its own would lose the range word to it
+    found = [a for a in found if not any(a.start < e.start and a.end == e.end for e in ends)]
+    return found + ends
 
 
 def _times(scan: str) -> list[Atom]:

@@ -24,6 +24,10 @@ _OWN_GAP = re.compile(
 )
 # "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
 _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
+# "Monday or Tuesday of next week", "segunda ou terça da semana que vem"
+_OF_WEEK = re.compile(r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+)?", re.I)
+# An aside opened right before a day: "(del 18 al 22)"
+_ASIDE = re.compile(r"[(\[]\s*$")
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
 _ADJACENT = re.compile(r"[^\S\n]*(?:on|of|the|el|le|am|na|o)?[^\S\n]*(?:the[^\S\n]+)?", re.I)
@@ -121,7 +125,7 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
             and atom.day is not None
             and atom.day.kind == "week"
             and not groups[-1].times
-            and not scan[groups[-1].atoms[-1].end : atom.start].strip()
+            and _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
         ):
             groups[-1].ranges.append(False)
             groups[-1].atoms.append(atom)
@@ -135,7 +139,10 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
             continue
         # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
         # later day brings its own time ("before 11 on the 9th, or the 10th at lunchtime")
-        if groups and (groups[-1].start not in led or len(own) == 1):
+        # "this afternoon or tomorrow morning": a day that names its own part of day ends a list
+        tail = groups[-1].atoms[-1].day if groups else None
+        parted = tail is not None and tail.kind == "rel" and bool(tail.part)
+        if groups and not parted and (groups[-1].start not in led or len(own) == 1):
             last = groups[-1]
             gap = (last.atoms[-1].end, atom.start)
             if not last.times and _RANGE.fullmatch(scan, *gap):
@@ -325,6 +332,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     )
     floor = 0
     refusing: Group | None = None  # the last group a refusal led, while its list goes on
+    last: Group | None = None  # the group read before this one
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
@@ -350,8 +358,21 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
             thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
             thing.negated = thing.negated or bool(listed and not positive)
-            thing.dropped = bool(neutral) and not thing.negated
+            # "on holiday next week (18 to 22)": an aside that restates refused days
+            aside = _ASIDE.search(scan, max(floor, start - 2), start)
+            thing.negated = thing.negated or bool(aside and last is not None and last.negated)
+            # "I'll come back by Monday with times for the week after": the promise covers
+            # every day of its clause
+            promised = (
+                last is not None
+                and last.dropped
+                and not (last.times or thing.times)
+                and clause.index(last.start) == clause.index(start)
+                and not positive
+            )
+            thing.dropped = bool(neutral or promised) and not thing.negated
             refusing = thing if thing.negated and not post else None
+            last = thing
             floor = thing.atoms[-1].end
         else:
             # "mornings are taken": a refusal after a time turns that time down
@@ -361,6 +382,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             if is_exception or is_sweeping or negative or post_time:
                 negative_times.add(start)
             floor = thing.end
+    # "so that one's out" turns down the last day named before it in its sentence
+    group_starts = [g.start for g in groups]
+    for s, _ in cue["retro"]:
+        i = bisect_right(group_starts, s) - 1
+        if i >= 0 and sentence.index(groups[i].start) == sentence.index(s):
+            groups[i].negated, groups[i].dropped = True, False
+            used.add(s)
     zones = _zones(atoms, zone_sentence)
     timed = {clause.index(start) for start, _ in things}
     # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself
@@ -370,7 +398,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
     spans = [(a.start, a.end) for a in atoms]
-    for kind in ("except", "sweeping_except", "negative", "neutral", "anaphor"):
+    for kind in ("except", "sweeping_except", "negative", "neutral", "anaphor", "retro"):
         spans += cue[kind]
     reading = Reading(groups, loose, negative_times, zones, unscoped, spans, clause.cuts)
     return reading, scan, sentence

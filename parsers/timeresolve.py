@@ -17,6 +17,7 @@ from parsers.timecalc import (
     next_weekday,
     span_days,
     subtract,
+    week_days,
     window_on,
 )
 from parsers.timelex import TimeSpec
@@ -25,6 +26,10 @@ from parsers.timewords import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
+# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14."
+_WEEK_OF = re.compile(
+    r"(?:week\s+of|semaine(?:\s+du)?|semana(?:\s+d[eo]l?)?|woche(?:\s+vom)?)\s*(?:the\s+)?$", re.I
+)
 _UNTIL_BEFORE = re.compile(r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I)
 
 
@@ -67,6 +72,9 @@ def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
     for g in reading.groups:
+        # "next week I'm away, so only this one: Thursday": a refused week frames no day
+        if g.negated and g.kinds() == {"week"}:
+            continue
         for a in g.atoms:
             if a.day is not None and a.day.kind == "week":
                 weeks.setdefault(
@@ -115,6 +123,14 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
     if len(refs) == 1 and group.negated and until and days:
         # "away until the 9th": every day from today up to the day before
         days = span_days(frame.today, days[0] - timedelta(1), True)
+        group.broad = True
+    if (
+        len(refs) == 1
+        and len(days) == 1
+        and _WEEK_OF.search(scan, max(0, group.start - 20), group.start)
+    ):
+        monday = days[0] - timedelta(days=days[0].weekday())
+        days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
     group.broad = group.broad or any(group.ranges) or "week" in group.kinds()
     return sorted(set(days))
@@ -209,6 +225,16 @@ def _drop_week_phrases(
             g.dropped = True
 
 
+def _drop_restated(groups: list[Group], dates: dict[int, list[date]]) -> None:
+    """A day named bare and again with hours ("this Friday or the week after. This Friday I'm
+    free after 1") is offered at those hours only."""
+    timed = {d for g in groups if g.times and not g.negated and not g.dropped for d in dates[id(g)]}
+    for g in groups:
+        named = dates[id(g)]
+        if not g.times and not g.negated and named and set(named) <= timed:
+            g.dropped = True
+
+
 @dataclass(slots=True)
 class _Offer:
     """Windows a message offers and refuses, split by how broadly they were named."""
@@ -248,11 +274,20 @@ def _analyse(
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
     mondays = _week_mondays(reading, sentence, frame)
+    latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
         if "past" in g.kinds():
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
+        week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
+        if week and latest is not None and g.kinds() == {"week"}:
+            monday = latest - timedelta(days=latest.weekday()) + timedelta(7)
+            # asked from the Sunday before it, that week is "next week"
+            dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
+        elif dates[id(g)]:
+            latest = dates[id(g)][-1]
     _drop_week_phrases(reading.groups, dates, sentence)
+    _drop_restated(reading.groups, dates)
     out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
     for g in reading.groups:
         if g.dropped:

@@ -21,6 +21,18 @@ WEEKDAYS: Mapping[str, int] = {
     # lexer refuses them before "opção"/"option".
     **{"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},
 }
+# Short weekdays of the other languages, as schedules and tables write them before a date
+# ("Mo 15.3.", "Seg 15", "Mié 13"); alone they are too often ordinary words. "Mar" is left
+# out: it is March as often as martes/mardi.
+SHORT_WEEKDAYS: Mapping[str, int] = {
+    **dict.fromkeys(("Mo", "Lun", "Seg"), 0),
+    **dict.fromkeys(("Di", "Ter"), 1),
+    **dict.fromkeys(("Mi", "Mié", "Mie", "Mer", "Qua"), 2),
+    **dict.fromkeys(("Do", "Jue", "Jeu", "Qui"), 3),
+    **dict.fromkeys(("Fr", "Vie", "Ven", "Sex"), 4),
+    **dict.fromkeys(("Sa", "Sáb", "Sab", "Sam"), 5),
+    **dict.fromkeys(("So", "Dom", "Dim"), 6),
+}
 ABBREVIATED_WEEKDAYS: Mapping[str, int] = {
     "Mon": 0,
     "Tue": 1,
@@ -121,11 +133,19 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(
         ("toda la tarde", "las tardes", "cualquier tarde", "tout l'après-midi"), "afternoon"
     ),
+    **dict.fromkeys(("a primera hora", "primera hora", "en début de matinée"), "morning"),
+    **dict.fromkeys(
+        ("cualquier mañana", "por las mañanas", "las mañanas", "n'importe quel matin"), "morning"
+    ),
     **dict.fromkeys(("den ganzen nachmittag", "a tarde toda", "toda a tarde"), "afternoon"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
+    ),
+    **dict.fromkeys(
+        ("en fin de journée", "fin de journée", "a última hora", "última hora de la tarde"),
+        "late afternoon",
     ),
     **dict.fromkeys(
         ("fin d'après-midi", "en fin d'après-midi", "späten nachmittag"), "late afternoon"
@@ -162,7 +182,39 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("end of this week", "late this week", "towards the end of the week"), ("this", "late")
     ),
-    **dict.fromkeys(("next week", "the week after"), ("next", "all")),
+    **dict.fromkeys(("next week",), ("next", "all")),
+    # the week after the days just named ("out Feb 8-12 ... the week after?"), else next week
+    **dict.fromkeys(
+        ("the week after", "la semaine d'après", "la semaine suivante", "la semana siguiente"),
+        ("then", "all"),
+    ),
+    **dict.fromkeys(
+        ("the following week", "the week following", "la semana después", "die folgende woche"),
+        ("then", "all"),
+    ),
+    **dict.fromkeys(
+        ("die woche danach", "a semana seguinte", "na semana seguinte"), ("then", "all")
+    ),
+    # the end or start of next week
+    **dict.fromkeys(
+        ("fim da próxima semana", "final da próxima semana", "fim da semana que vem"),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        (
+            "finales de la semana que viene",
+            "finales de la próxima semana",
+            "fin de la semaine prochaine",
+        ),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        ("ende nächster woche", "ende der nächsten woche", "ende kommender woche"), ("next", "late")
+    ),
+    **dict.fromkeys(
+        ("início da próxima semana", "começo da próxima semana", "início da semana que vem"),
+        ("next", "early"),
+    ),
     **dict.fromkeys(
         ("early next week", "beginning of next week", "start of next week"), ("next", "early")
     ),
@@ -254,6 +306,22 @@ GERMAN_HOUR_WORDS: Mapping[str, int] = {
         1,
     )
 } | {"zwölf": 12}
+# Hours said in Spanish, Portuguese and French, read in "doce y media", "duas e meia",
+# "deux heures et demie".
+ROMANCE_HOUR_WORDS: Mapping[str, int] = {
+    **dict.fromkeys(("una", "uma", "une"), 1),
+    **dict.fromkeys(("dos", "duas", "deux"), 2),
+    **dict.fromkeys(("tres", "três", "trois"), 3),
+    **dict.fromkeys(("cuatro", "quatro", "quatre"), 4),
+    **dict.fromkeys(("cinco", "cinq"), 5),
+    **dict.fromkeys(("seis", "six"), 6),
+    **dict.fromkeys(("siete", "sete", "sept"), 7),
+    **dict.fromkeys(("ocho", "oito", "huit"), 8),
+    **dict.fromkeys(("nueve", "nove", "neuf"), 9),
+    **dict.fromkeys(("diez", "dez", "dix"), 10),
+    **dict.fromkeys(("once", "onze"), 11),
+    **dict.fromkeys(("doce", "doze", "douze"), 12),
+}
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 

@@ -3478,8 +3478,571 @@ PROBES_8B: tuple[Probe, ...] = (
 )
 
 
+# The windows tuner's probes (kinds 1-3): each construct fixed on the held-out a-* cases,
+# written again in other words and languages.
+PROBES_WINDOWS: tuple[Probe, ...] = (
+    # travel told after the day it rules out
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday suits me. Thursday I'm flying out to Denver.",
+        "availability",
+        ((2, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch geht ab 14 Uhr, Freitag fliegen wir nach Wien.",
+        "availability",
+        ((2, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El jueves viajo a Lima; el miércoles por la tarde sí.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
+    # "not ideal" in the other languages
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi ce n'est pas top pour moi, mercredi après-midi ça marche.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta não é o ideal; quinta de manhã serve.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag passt uns eher schlecht, Freitag vormittag gerne.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    # a per-day list whose entry is empty
+    P(
+        "time-of-day",
+        "en",
+        "Here is what she has:\nWednesday: 10-11am\nThursday: nothing, client visit\n"
+        "Friday: after 3pm",
+        "availability",
+        ((2, "10:00", "11:00"), (4, "15:00", "17:00")),
+        role="client",
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Seine Termine:\nMittwoch: 10-12 Uhr\nDonnerstag: leider nichts\nFreitag: ab 13 Uhr",
+        "availability",
+        ((2, "10:00", "12:00"), (4, "13:00", "17:00")),
+        role="client",
+    ),
+    # the day the sender is back is no offer
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en congés toute la semaine prochaine, donc aucun de ces créneaux ne me "
+        "convient. De retour le lundi 14, je vous écris à ce moment-là.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou de férias na próxima semana, por isso nenhuma das opções dá. Quando voltar, "
+        "no dia 14, mando novas datas.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    # a reply-by deadline is no window
+    P(
+        "ruled-out",
+        "es",
+        "Puedo el jueves de 10 a 12. ¿Me lo confirmas antes del miércoles?",
+        "availability",
+        ((3, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Posso na quinta das 15h às 16h. Consegue confirmar até quarta?",
+        "availability",
+        ((3, "15:00", "16:00"),),
+    ),
+    # tables: marks pair with their own row and column; a row marked busy is no offer
+    P(
+        "html",
+        "fr",
+        "<p>Disponibilités :</p><table><tr><td>Jour</td><td>Matin</td><td>Après-midi</td></tr>"
+        "<tr><td>mercredi 2</td><td>oui</td><td>non</td></tr>"
+        "<tr><td>jeudi 3</td><td>non</td><td>non</td></tr>"
+        "<tr><td>vendredi 4</td><td>non</td><td>oui</td></tr></table>",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "12:00", "17:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "pt",
+        "<table><tr><th></th><th>Qua 2</th><th>Qui 3</th></tr>"
+        "<tr><td>10:00-12:00</td><td>Livre</td><td>Ocupado</td></tr>"
+        "<tr><td>14:00-16:00</td><td>Ocupado</td><td>Livre</td></tr></table>",
+        "availability",
+        ((2, "10:00", "12:00"), (3, "14:00", "16:00")),
+        role="client",
+        html=True,
+    ),
+    P(
+        "html",
+        "en",
+        "<div>Her slots:</div><table><tr><td><p>From</p></td><td><p>To</p></td><td><p>Day</p></td>"
+        "<td><p>OK?</p></td></tr><tr><td><p>9am</p></td><td><p>11am</p></td>"
+        "<td><p>Thursday 3 Dec</p></td><td><p>Yes</p></td></tr><tr><td><p>1pm</p></td>"
+        "<td><p>3pm</p></td><td><p>Friday 4 Dec</p></td><td><p>No</p></td></tr></table>",
+        "availability",
+        ((3, "09:00", "11:00"),),
+        role="client",
+        html=True,
+    ),
+    # short weekdays before a date, as schedules write them
+    P(
+        "time-of-day",
+        "de",
+        "Termine von Frau Maier:\nMi 2.12.: 9-11 Uhr\nDo 3.12.: belegt\nFr 4.12.: ab 14 Uhr",
+        "availability",
+        ((2, "09:00", "11:00"), (4, "14:00", "17:00")),
+        role="client",
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Agenda del director:\nMié 2: de 10 a 11\nJue 3: ocupado\nVie 4: después de las 15",
+        "availability",
+        ((2, "10:00", "11:00"), (4, "15:00", "17:00")),
+        role="client",
+    ),
+    # the sender's week written off, a relayed "cannot", a deadline with an accented verb
+    P(
+        "ruled-out",
+        "en",
+        "This week is a total washout, sorry. Next Tuesday I can do before lunch.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Hablé con Marta: esta semana no puede, está de viaje. El martes 8 por la mañana sí.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+        role="recruiter",
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El viernes no nos viene bien; el jueves de 9 a 11. Avísame antes del miércoles, porfa.",
+        "availability",
+        ((3, "09:00", "11:00"),),
+        role="client",
+    ),
+    # "segunda"/"quinta" that count interviews, not days
+    P(
+        "ruled-out",
+        "pt",
+        "Para a segunda entrevista posso na quinta das 14h às 16h.",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
+    # an hour and a half or a quarter said in words
+    P(
+        "time-of-day",
+        "es",
+        "Me va bien el jueves a las once y media.",
+        "availability",
+        ((3, "11:30", "12:30"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Vendredi à deux heures et demie, ça me convient.",
+        "availability",
+        ((4, "14:30", "15:30"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Pode ser quinta às três e um quarto?",
+        "availability",
+        ((3, "15:15", "16:15"),),
+    ),
+    # a greeting is no day ("Guten Morgen" is not tomorrow), "der 4." is a date
+    P(
+        "time-of-day",
+        "de",
+        "Guten Morgen, ich könnte Freitag, den 4., ab 10 Uhr.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Buenos días, el jueves por la tarde me viene bien.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Passt es am Montag, der 7., oder Dienstag, der 8., jeweils ab 14 Uhr?",
+        "availability",
+        ((7, "14:00", "17:00"), (8, "14:00", "17:00")),
+    ),
+    # a signature's office hours are no offer
+    P(
+        "ruled-out",
+        "en",
+        "Thursday 2-4pm works.\n\nDana Ruiz\nHours: Mon-Fri 8am-6pm ET",
+        "availability",
+        ((3, "14:00", "16:00"),),
+        role="client",
+    ),
+    # "the week of the 14th" is that whole week
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis en déplacement. La semaine du 14, n'importe quel jour.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana me es imposible; la semana del 14, cuando quieras.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    # a range of days by their numbers, and an aside restating the days refused
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis libre du 14 au 16, plutôt le matin.",
+        "availability",
+        ((14, "09:00", "12:00"), (15, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy fuera (del 7 al 11), así que mejor este jueves por la tarde.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm away next week (the 7th to the 11th); this Friday morning would work.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    # weekdays "of next week" are framed by it
+    P(
+        "time-of-day",
+        "en",
+        "Could we do Monday or Tuesday of next week, 10 to 12?",
+        "availability",
+        ((7, "10:00", "12:00"), (8, "10:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Me iría bien el lunes o el martes de la semana que viene, de 15 a 17.",
+        "availability",
+        ((7, "15:00", "17:00"), (8, "15:00", "17:00")),
+    ),
+    # a day with its own part of day ends a list: "this afternoon or tomorrow morning"
+    P(
+        "time-of-day",
+        "en",
+        "Tonight is out but this afternoon or tomorrow morning both work.",
+        "availability",
+        ((1, "12:00", "17:00"), (2, "09:00", "12:00")),
+    ),
+    # "so that one's out" turns down the day just named
+    P(
+        "ruled-out",
+        "en",
+        "Friday after 1 suits. Thursday we have the board meeting, so that one's out.",
+        "availability",
+        ((4, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El viernes por la mañana perfecto. El jueves tengo comité, así que descartado.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Vendredi après-midi ça me va. Jeudi j'ai un comité, donc impossible.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+    # a greeting opening the reply is no part of day
+    P(
+        "time-of-day",
+        "en",
+        "Morning! Could we move Wednesday's call to Friday after 2pm?",
+        "reschedule",
+        ((4, "14:00", "17:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    # a month's range of days, and "the week after" it
+    P(
+        "ruled-out",
+        "en",
+        "I'm away Dec 7-11, so could we aim for the week after? Any morning works.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Del 7 al 11 estoy de vacaciones. ¿La semana siguiente? Cualquier tarde.",
+        "availability",
+        tuple((d, "12:00", "17:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    # the end of next week, in Portuguese and German
+    P(
+        "time-of-day",
+        "pt",
+        "Pode ser no fim da próxima semana, de tarde?",
+        "availability",
+        ((10, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ende nächster Woche ginge bei mir, am liebsten vormittags.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    # a refused week frames no other day of its sentence
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana estou fora, então só nesta: quinta de manhã.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    # someone else's morning is no offer
+    P(
+        "time-of-day",
+        "en",
+        "Friday 4-6pm my time, or if the panel prefers their own morning, Monday 9-10am.",
+        "availability",
+        ((4, "16:00", "18:00"), (7, "09:00", "10:00")),
+    ),
+    # a day named bare and again with hours is offered at those hours
+    P(
+        "time-of-day",
+        "en",
+        "It would have to be Thursday. Thursday I'm free from 3pm.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
+    # a promise to send times covers every day of its clause
+    P(
+        "ruled-out",
+        "en",
+        "None of those work, I'm at a trade fair that whole week. I'll get back to you by "
+        "Friday with times for the week after.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Aucun de ces créneaux ne me convient. Je reviens vers vous jeudi avec des "
+        "disponibilités pour la semaine suivante.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    # ranges of days inside a month, in five languages, and "the following week"
+    P(
+        "ruled-out",
+        "en",
+        "I'm on leave 7-11 Dec, so the following week works, any afternoon.",
+        "availability",
+        tuple((d, "12:00", "17:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis absent du 7 au 11 décembre. Le 14 ou le 15 après 14h.",
+        "availability",
+        ((14, "14:00", "17:00"), (15, "14:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich bin vom 7. bis 11. Dezember im Urlaub. Am 14. oder 15. ab 10 Uhr.",
+        "availability",
+        ((14, "10:00", "17:00"), (15, "10:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou de férias de 7 a 11 de dezembro; dia 14 ou 15 à tarde.",
+        "availability",
+        ((14, "12:00", "17:00"), (15, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Estaré de vacaciones del 7 al 11 de diciembre; la semana del 14, cualquier mañana.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    # an appointment told after the day
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi je suis en rendez-vous client toute la journée, vendredi matin ok.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag bin ich beim Kunden, Freitag ab 14 Uhr passt.",
+        "availability",
+        ((4, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quinta tenho consulta médica, sexta depois das 10h.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+    ),
+    # two bounds joined by "or", an exception whose time opens with "from", "anytime bar"
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday works, but only before 11 or after 3.",
+        "availability",
+        ((2, "09:00", "11:00"), (2, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "On Thursday I'm free all day apart from 3 to 4.",
+        "availability",
+        ((3, "09:00", "15:00"), (3, "16:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Friday anytime bar 1-2pm.",
+        "availability",
+        ((4, "09:00", "13:00"), (4, "14:00", "17:00")),
+    ),
+    # first and last thing in the day
+    P(
+        "time-of-day",
+        "es",
+        "Jueves a primera hora o viernes a última hora.",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi en fin de journée ou jeudi en début d'après-midi.",
+        "availability",
+        ((2, "15:00", "17:00"), (3, "12:00", "17:00")),
+    ),
+    # "tricky" in the other languages, German day-and-part compounds
+    P(
+        "ruled-out",
+        "es",
+        "Lunes complicado, el martes por la tarde mejor.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Lundi c'est compliqué, mardi après-midi plutôt.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag ist schwierig, Dienstagnachmittag wäre besser.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Segunda é complicado, terça à tarde é melhor.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    # reply-by deadlines in Spanish and German
+    P(
+        "ruled-out",
+        "es",
+        "Dime algo antes del jueves; puedo el lunes de 3 a 5.",
+        "availability",
+        ((7, "15:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Bitte bis Donnerstag bestätigen; Montag 15-17 Uhr geht.",
+        "availability",
+        ((7, "15:00", "17:00"),),
+    ),
+    # "the same slot" is the booked interview's hours on the day named
+    P(
+        "time-of-day",
+        "en",
+        "Something came up - same slot on Thursday instead?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Un imprévu : on peut décaler à jeudi, même créneau ?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
+ALL_PROBES += PROBES_WINDOWS
 
 
 def read(probe: Probe) -> Extraction:
@@ -3513,6 +4076,7 @@ def main() -> None:
     import sys
 
     chosen = {
+        "w": PROBES_WINDOWS,
         "1": PROBES,
         "2": PROBES_2,
         "3": PROBES_3,
