@@ -235,10 +235,19 @@ def _offering(
 
 
 def _turned_down(cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]) -> bool:
-    down = sorted(h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY))
-    return bool(down) and any(
-        not dayless(m) and _same_clause(ends, m.span[0], down) for m in offering
-    )
+    down = [h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)]
+    if not down:
+        return False
+    timed = {bisect_right(ends, m.span[0]) for m in offering}
+    refused: set[int] = set()
+    for at in down:
+        clause = bisect_right(ends, at)
+        refused.add(clause)
+        # "Wednesday I'm at the plant all day, that one's out": a clause turned down that
+        # names no time of its own points back at the one before it.
+        if clause not in timed and clause:
+            refused.add(clause - 1)
+    return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
 
 
 def _competing(offering: list[timeresolve.Mention]) -> bool:
