@@ -19,11 +19,12 @@ from tests.shared_corpus import SCORER
 
 OWN = Path(__file__).resolve().parents[1] / "corpus" / "own"
 ROUNDS = f"{sys.executable} -m agent.cli extract --batch --offline"
+# Measured on all 301 cases: exact 0.930, intent 0.967, silent 0.023, handed 0.120.
 BARS = {
-    "--min-exact": "0.80",
+    "--min-exact": "0.90",
     "--min-intent": "0.95",
-    "--max-silent": "0.10",
-    "--max-handed": "0.22",
+    "--max-silent": "0.04",
+    "--max-handed": "0.15",
 }
 
 
