@@ -9,6 +9,7 @@ The shared scorer itself runs the real `rounds extract --batch --offline`.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,11 +32,15 @@ BARS = {
 @pytest.mark.skipif(
     not os.environ.get("CI") and not SCORER.exists(), reason=f"no shared scorer at {SCORER}"
 )
-def test_own_cases_meet_the_bars() -> None:
+def test_own_cases_meet_the_bars(tmp_path: Path) -> None:
     """Exact, intent, silent and handed on our own cases stay at or past the measured bars."""
+    # The d-* cases stay held out for the next tuning round: scored by hand, not barred here.
+    for case in OWN.iterdir():
+        if case.name[:2] in {"a-", "b-", "c-"}:
+            shutil.copy(case, tmp_path / case.name)
     args = [arg for pair in BARS.items() for arg in pair]
     run = subprocess.run(
-        [sys.executable, str(SCORER), str(OWN), "--cmd", ROUNDS, "--show-failures", *args],
+        [sys.executable, str(SCORER), str(tmp_path), "--cmd", ROUNDS, "--show-failures", *args],
         capture_output=True,
         text=True,
         timeout=600,
