@@ -130,7 +130,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:has\s+been|have\s+been|is|was|are|got)\s+(?:now\s+|just\s+)?(?:put\s+|placed\s+)?"
         r"on\s+hold",
         r"\b(?:paused|pausing|pause|frozen|froze|freezing)\s+(?:the\s+|this\s+|our\s+|all\s+)?"
-        r"(?:hiring|role|search|process|position|recruitment|req)",
+        r"(?:hiring|role|search|process|position|recruitment|req|interviews|interviewing)",
+        # no more booking for now: "hold off on booking anything", "no agendes nada"
+        r"\b(?:hold\s+off|stop|halt)\s+(?:on\s+)?(?:booking|scheduling|arranging)\b"
+        r"|\bne\s+(?:planifiez|programmez|reservez|fixez)\s+rien\b|\bno\s+(?:agendes|agenden"
+        r"|programes|programen|reserves|reserven)\s+nada\b|\bnao\s+(?:agende|agendem|marque"
+        r"|marquem)\s+nada\b|\bnichts\s+(?:mehr\s+)?(?:buchen|einplanen|ansetzen)\b",
         r"\b(?:put|putting|place|placed|placing)\s+(?:the\s+|this\s+|our\s+)?(?:role|position|req"
         r"|requisition|opening|vacancy|hiring|search|process)\s+on\s+hold",
         r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))",
@@ -374,6 +379,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|llamada|charla)",
         r"\b(?:marcar|agendar|organizar|fazer|marquemos|agendemos)\s+(?:mais\s+)?(?:uma|outra)\s+"
         r"(?:\w+\s+){0,2}?(?:entrevista|conversa|prova|etapa|rodada|reuniao|case)",
+        # the candidate is to take the next step: "que haga una prueba técnica", "qu'elle passe
+        # un test", "que faça um teste", "have her do a case study"
+        r"\bque\s+(?:haga|tenga|pase|realice)\s+(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista"
+        r"|prueba|caso|ronda|reunion|charla|ejercicio)\b",
+        r"\bqu'(?:il|elle)\s+(?:fasse|passe|ait)\s+(?:un|une)\s+(?:[\w-]+\s+){0,2}?(?:entretien"
+        r"|test|exercice|cas|echange)\b",
+        r"\bque\s+(?:ela\s+|ele\s+)?(?:faca|tenha|realize)\s+(?:uma?|outra)\s+(?:\w+\s+){0,2}?"
+        r"(?:entrevista|prova|teste|conversa|etapa|case)\b",
+        r"\b(?:have|get|let)\s+(?:him|her|them)\s+(?:do|take|sit|try)\s+(?:a|an|the|our)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
     ),
     Cue.REJECT: (
         r"\b(?:won'?t|will\s+not|not|aren'?t|are\s+not|don'?t|do\s+not|decided\s+not\s+to"
@@ -477,9 +492,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
         # "dadnos dos semanas", "laissez-nous quelques jours", "geben Sie uns ein paar Tage"
         r"\b(?:dadnos|danos|denos|dennos|donnez-nous|laissez-nous|gebt\s+uns|geben\s+sie\s+uns"
-        r"|deem-nos|de-nos|da-nos)\s+(?:\w+\s+){0,2}?(?:dias?|semanas?|jours|semaines|tage|wochen)\b",
+        r"|deem-nos|de-nos|da-nos)\s+(?:\w+\s+){0,3}?(?:dias?|semanas?|jours|semaines|tage|wochen)\b",
         r"\b(?:falta|pendiente\s+de|a\s+la\s+espera\s+de|en\s+attente\s+de|falta\s+a|aguardando)\s+"
         r"(?:la\s+|a\s+|l'|o\s+)?(?:aprobacion|aprovacao|validation|approbation|presupuesto|orcamento)",
+        # the budget or sign-off is not there yet: "todavía no tenemos aprobado el presupuesto"
+        r"\b(?:todavia|aun)\s+no\s+(?:\w+\s+){0,3}?(?:aprobad[oa]|presupuesto|visto\s+bueno)\b"
+        r"|\b(?:budget|headcount|approval|sign-?off)\s+(?:\w+\s+){0,2}?(?:isn'?t|is\s+not|hasn'?t\s+been"
+        r"|has\s+not\s+been)\s+(?:\w+\s+)?(?:approved|signed\s+off|confirmed|cleared)\b"
+        r"|\bbudget\s+(?:n'est\s+|n'a\s+)?pas\s+encore\s+(?:ete\s+)?(?:valide|approuve|signe)"
+        r"|\bbudget\s+(?:ist\s+)?noch\s+nicht\s+(?:freigegeben|genehmigt|bewilligt)\b"
+        r"|\b(?:orcamento|verba)\s+(?:ainda\s+)?nao\s+(?:foi\s+)?aprovad[oa]"
+        r"|\bainda\s+nao\s+(?:\w+\s+){0,3}?aprovad[oa]\b",
         r"\bsleep\s+on\s+(?:it|this|that)\b|\bdaruber\s+schlafen\b|\bla\s+nuit\s+porte\s+conseil\b"
         r"|\bconsultarlo\s+con\s+la\s+almohada\b",
         r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+have\s+(?:an?\s+)?(?:answer|decision|verdict)\b"
@@ -510,6 +533,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+trop\s+(?:vite|tot))?",
         r"\babsage\s+(?:ware|ist)\s+(?:\w+\s+){0,4}?(?:verfruht|zu\s+fruh)\b|\bnicht\s+(?:gleich"
         r"|sofort)\s+absagen\b",
+        r"\bno\s+(?:l[oae]s?\s+)?(?:descartaria|rechazaria)(?:mos)?\b(?:\s+del\s+todo)?"
+        r"|\bnao\s+(?:[oa]s?\s+)?(?:descartaria|rejeitaria)(?:mos)?\b(?:\s+de\s+todo)?"
+        r"|\bne\s+(?:l'|les\s+)?(?:ecarterais|ecarterions|rejetterais|rejetterions|eliminerais)\s+pas"
+        r"\b(?:\s+(?:tout\s+de\s+suite|completement|d'emblee))?"
+        r"|\bwurden?\s+(?:ihn|sie)\s+(?:noch\s+)?nicht\s+(?:ganz\s+|sofort\s+|gleich\s+)?"
+        r"(?:abschreiben|ausschlie(?:ss|\u00df)en|absagen)\b",
         r"\bno\s+(?:quisiera|quiero|queremos)\s+(?:descartarl[oa]|rechazarl[oa])\b|\bnao\s+(?:queria"
         r"|quero|queremos)\s+(?:descarta-l[oa]|rejeita-l[oa]|descartar|rejeitar)\b",
     ),

@@ -42,6 +42,8 @@ _ODD_WORDS = 2  # unexplained words among offered times that make the offer doub
 _SUBJECT_REPLY = re.compile(
     r"^\s*(accepted|declined|tentative|new time proposed)\s*:", re.IGNORECASE
 )
+# words that praise without agreeing to anything: "great", "super", "👍"
+_PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _VERDICT_CUES = {
     Outcome.OFFER: Cue.OFFER,
@@ -124,6 +126,8 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     if context.stage is Stage.PROPOSED:
         chosen = pick(folded, cues.hits, context.proposed, times().mentions)
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
+    if intent is Intent.ACCEPT and context.stage is Stage.SCHEDULED and _acknowledges(folded, cues):
+        intent, confidence = Intent.OTHER, FAIR
     if intent is Intent.OTHER and confidence <= NOTHING:
         from_subject = _from_subject(message.subject, zone)
         if from_subject is not None:
@@ -149,6 +153,13 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         timezone=_zone_of(windows, zone),
         confidence=confidence,
     )
+
+
+def _acknowledges(folded: str, cues: _Cues) -> bool:
+    """ "Great, thanks! 👍" to an invite: praise and thanks with no word of agreement leave
+    nothing to accept (the issue names "great" and "👍" as bare acknowledgements)."""
+    confirms = [folded[h.start : h.end] for h in cues.hits if h.cue is Cue.CONFIRM]
+    return cues.any(Cue.THANKS) and all(_PRAISE.fullmatch(c) for c in confirms)
 
 
 def _doubted(
