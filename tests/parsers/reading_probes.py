@@ -4040,9 +4040,154 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
     ),
 )
 
+
+# Round 3 (intents, picks, verdicts, relays): variants of the constructs the held-out c-* set
+# showed misread, in other words and languages. Options: 1 Wed 13:00, 2 Thu 10:00, 3 Wed 16:00.
+_ACK = {"role": "client", "stage": "scheduled", "context": BOOKED}
+_STOP = {"role": "recruiter", "stage": "proposed", "context": OPTIONS}
+PROBES_R3A: tuple[Probe, ...] = (
+    # ordinals listed together, one of the others turned down
+    P(
+        "pick",
+        "en",
+        "The second or the third would suit - the first clashes with school pickup.",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Me vendría bien la primera o la tercera; la segunda choca con otra reunión.",
+        "accept",
+        selected=1,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Ich könnte den zweiten oder den dritten, der erste geht leider nicht.",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    # a selector led by a definite article names an option even when asked as a question
+    P(
+        "pick",
+        "en",
+        "Can you book me into the earlier of the two Wednesday slots?",
+        "accept",
+        selected=1,
+        **_PICK,
+    ),
+    P("pick", "pt", "Pode marcar o mais tarde de quarta-feira?", "accept", selected=3, **_PICK),
+    P(
+        "pick",
+        "de",
+        "Könnten Sie mir den späteren Termin am Mittwoch geben?",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    # "rather" followed by a selector prefers among the options
+    P(
+        "pick",
+        "fr",
+        "Mercredi ça me va, mais plutôt le plus tôt des deux.",
+        "accept",
+        selected=1,
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Je préfère mercredi, plutôt le plus tard des deux.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    # a budget or sign-off not there yet: hold
+    P(
+        "verdict",
+        "en",
+        "He's the one we want, but the budget hasn't been signed off yet.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Sie ist unsere Favoritin, aber das Budget ist noch nicht freigegeben.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostamos muito dele, mas o orçamento ainda não foi aprovado.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    # not ruled out, and a next step for the candidate: advance
+    P(
+        "verdict",
+        "pt",
+        "Não o descartaria; que faça um teste técnico com a equipa.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Je ne l'écarterais pas tout de suite ; qu'elle passe un test technique.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "en",
+        "I wouldn't rule her out yet - have her do a take-home exercise.",
+        "feedback",
+        outcome="advance",
+        **_VERDICT,
+    ),
+    # a recruiter stops the booking: cancel
+    P(
+        "relay",
+        "en",
+        "Please stop scheduling anything for Priya, the client has paused interviews.",
+        "cancel",
+        **_STOP,
+    ),
+    P(
+        "relay",
+        "es",
+        "No agendes nada más con Lucía, el cliente está replanteando el puesto.",
+        "cancel",
+        **_STOP,
+    ),
+    P(
+        "relay",
+        "de",
+        "Bitte nichts mehr einplanen für Jonas, der Kunde überdenkt die Stelle.",
+        "cancel",
+        **_STOP,
+    ),
+    # praise and thanks to an invite: an acknowledgement
+    P("other", "en", "Great, thanks! 👍", "other", **_ACK),
+    P("other", "es", "¡Genial, gracias!", "other", **_ACK),
+    P("other", "de", "Super, danke!", "other", **_ACK),
+)
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
+ALL_PROBES += PROBES_R3A
 
 
 def read(probe: Probe) -> Extraction:
