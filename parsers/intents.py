@@ -47,7 +47,8 @@ class Hit:
 _PRONOUN = r"(?:him|her|them|\w+)"
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
 _SLOTS = (
-    r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))(?:\s+(?:two|three|four))?"
+    r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates)|the\s+(?:two|three|four)\b)"
+    r"(?:\s+(?:two|three|four))?"
 )
 _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
@@ -252,7 +253,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     Cue.REJECT_ALL: (
         r"\b(?:none|neither)\s+(?:of\s+"
         + _SLOTS
-        + r"\s*)?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
+        + r")?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
         r"|fits?|(?:is|are|seems?)\s+(?:good|possible|ok|okay|doable))(?:\s+for\s+(?:me|us))?)?",
         r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make|do)\s+(?:any|either)\b",
         r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
@@ -266,7 +267,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
         r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|zeiten"
-        r"|vorschlage)",
+        r"|vorschlage)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",

@@ -216,8 +216,11 @@ def _doubted(
 
 def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
     """The offered windows without those named in a clause that promises a later answer:
-    "I'll come back to you with times for the week after" offers nothing yet."""
-    later = sorted(h.start for h in cues.hits if h.cue is Cue.LATER)
+    "I'll come back to you with times for the week after" offers nothing yet, nor in one that
+    refuses every option: "ninguna de las dos me calza esta semana" scopes the refusal."""
+    later = sorted(
+        h.start for h in cues.hits if h.cue is Cue.LATER or (h.cue is Cue.REJECT_ALL and h.strong)
+    )
     if not later:
         return times.offered
     ends = times.clauses
@@ -285,7 +288,8 @@ def _competing(offering: list[timeresolve.Mention]) -> bool:
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
     """Some position of `others` lies in the clause `at` lies in (`ends`: clause ends, sorted)."""
     i = bisect_right(ends, at)
-    left, right = ends[i - 1] if i else 0, ends[i] if i < len(ends) else 1 << 62
+    # the first clause takes in position 0 (a reply opening with its cue)
+    left, right = ends[i - 1] if i else -1, ends[i] if i < len(ends) else 1 << 62
     j = bisect_right(others, left)
     return j < len(others) and others[j] < right
 

@@ -4178,6 +4178,28 @@ PROBES_R3A: tuple[Probe, ...] = (
         "cancel",
         **_STOP,
     ),
+    # a period named in the clause that refuses every option scopes the refusal: no offer
+    P(
+        "pick",
+        "en",
+        "None of the three suit me this week, I'm at a conference.",
+        "decline",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Keiner der drei Termine passt mir diese Woche, ich bin auf Dienstreise.",
+        "decline",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucun de ces créneaux ne me va cette semaine, je suis en déplacement.",
+        "decline",
+        **_PICK,
+    ),
     # praise and thanks to an invite: an acknowledgement
     P("other", "en", "Great, thanks! 👍", "other", **_ACK),
     P("other", "es", "¡Genial, gracias!", "other", **_ACK),
