@@ -165,6 +165,9 @@ class _Clauses:
         left, right = self.bounds(start, end)
         if _EXCLUDING.search(self.folded, max(left, start - _EXCLUDING_REACH), start):
             return True
+        # "while I'm at the show in Denver (Tue-Thu)": an aside shares its clause's cues
+        if left and self.folded[left - 1] == "(":
+            left = self.bounds(left - 1, left - 1)[0]
         return self.down[right] > self.down[left]
 
 

@@ -198,7 +198,7 @@ def _doubted(
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
-        offers and _turned_down(cues, times().clauses, offering),
+        offers and _turned_down(folded, cues, times().clauses, offering),
         # none of the options, new times promised for later, and yet a day read as offered now
         offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
         # a day offered whole by one phrase and in part by another: which hours go with it?
@@ -248,7 +248,9 @@ def _offering(
     return [m for m in mentions if not m.negated and any(map(offers, m.windows))]
 
 
-def _turned_down(cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]) -> bool:
+def _turned_down(
+    folded: str, cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]
+) -> bool:
     down = [h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)]
     if not down:
         return False
@@ -261,6 +263,9 @@ def _turned_down(cues: _Cues, ends: list[int], offering: list[timeresolve.Mentio
         # names no time of its own points back at the one before it.
         if clause not in timed and clause:
             refused.add(clause - 1)
+        # "while I'm at the show in Denver (Tue-Thu)": the aside that follows names its days
+        if clause < len(ends) and folded[ends[clause]] == "(":
+            refused.add(clause + 1)
     return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
 
 

@@ -4200,6 +4200,32 @@ PROBES_R3A: tuple[Probe, ...] = (
         "decline",
         **_PICK,
     ),
+    # an aside in parentheses names the days of the clause it sits in: busy, not picked; the
+    # days are still offered where the time reader misses the aside, so that goes to a person
+    P(
+        "pick",
+        "en",
+        "Sadly I'm at a client site those days (Wed-Thu). Monday the 7th after 1pm works.",
+        "availability",
+        ((7, "13:00", "17:00"),),
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Estoy de viaje esos días (miércoles y jueves). El lunes 7 después de las 13h me va bien.",
+        "availability",
+        ((7, "13:00", "17:00"),),
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Ich bin an den Tagen unterwegs (Mi-Do). Montag, der 7., ab 13 Uhr passt mir.",
+        "availability",
+        ((7, "13:00", "17:00"),),
+        **_PICK,
+    ),
     # praise and thanks to an invite: an acknowledgement
     P("other", "en", "Great, thanks! 👍", "other", **_ACK),
     P("other", "es", "¡Genial, gracias!", "other", **_ACK),
