@@ -50,6 +50,12 @@ _SLOTS = (
     r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates)|the\s+(?:two|three|four)\b)"
     r"(?:\s+(?:two|three|four))?"
 )
+# "otros horarios", "de nouveaux créneaux", "neue Termine"; and the day they are to come
+_NEW_TIMES = (
+    r"(?:nov[oa]s|outr[oa]s|nuev[oa]s|otr[oa]s|nouveaux|nouvelles|autres|neuen?|anderen?)\s+"
+    r"(?:horarios|datas|fechas|horas|creneaux|dates|termine|zeiten)"
+)
+_SOON = r"(?:amanha|manana|demain|morgen|luego|depois|despues|plus\s+tard|spater)"
 _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
 _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
@@ -574,6 +580,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
         r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
         r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
+        # new times sent in the present but named for a later day: "envio-vos novos horários
+        # amanhã", "te mando otros horarios mañana", "ich schicke Ihnen morgen neue Zeiten"
+        r"\b(?:envio|mando|passo|paso|escribo|envoie|schicke|sende)(?:-(?:vos|lhe|lhes|te))?\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:"
+        + _NEW_TIMES
+        + r"\s+"
+        + _SOON
+        + r"|"
+        + _SOON
+        + r"\s+(?:de\s+)?"
+        + _NEW_TIMES
+        + r")\b(?!\s*:)",
         r"\bich\s+(?:schicke|sende|schick)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:dann|spater)\s+",
         r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
         r"|quando)\b",
@@ -611,6 +629,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
         r"|an?)\b",
         r"\b(?:came|come|coming)\s+up\b",
+        # "un empêchement jeudi", "me surgió un viaje", "etwas ist dazwischengekommen"
+        r"\b(?:empechement|imprevu|imprevisto|contratiempo|dazwischen\s*gekommen|surgi[ou](?:-me)?)\b",
         r"\b(?:clash|conflict|conference|offsite|off-site|all-hands|dentist|doctor|exams?"
         r"|holiday|vacation|leave|sick|trip|flight|wedding|funeral)\b",
         r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",

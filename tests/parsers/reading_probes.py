@@ -4045,6 +4045,7 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
 # showed misread, in other words and languages. Options: 1 Wed 13:00, 2 Thu 10:00, 3 Wed 16:00.
 _ACK = {"role": "client", "stage": "scheduled", "context": BOOKED}
 _STOP = {"role": "recruiter", "stage": "proposed", "context": OPTIONS}
+_THURSDAY = {"stage": "scheduled", "context": {"scheduled": _slot(3, 14)}}
 PROBES_R3A: tuple[Probe, ...] = (
     # ordinals listed together, one of the others turned down
     P(
@@ -4225,6 +4226,42 @@ PROBES_R3A: tuple[Probe, ...] = (
         "availability",
         ((7, "13:00", "17:00"),),
         **_PICK,
+    ),
+    # new times promised for a later day: the day is when they write, not a window
+    P(
+        "plain",
+        "es",
+        "¿Podemos cambiar la fecha? Te mando otros horarios mañana.",
+        "reschedule",
+        **_THURSDAY,
+    ),
+    P(
+        "plain",
+        "de",
+        "Können wir verschieben? Ich schicke Ihnen morgen neue Termine.",
+        "reschedule",
+        **_THURSDAY,
+    ),
+    P(
+        "plain",
+        "fr",
+        "Un empêchement, pouvons-nous décaler ? Je vous envoie demain de nouveaux créneaux.",
+        "reschedule",
+        **_THURSDAY,
+    ),
+    P(
+        "plain",
+        "pt",
+        "Tive um imprevisto. Podemos remarcar? Mando-vos outras datas amanhã.",
+        "reschedule",
+        **_THURSDAY,
+    ),
+    P(
+        "plain",
+        "pt",
+        "Preciso de mudar a entrevista. Passo-lhe novos horários amanhã.",
+        "reschedule",
+        **_THURSDAY,
     ),
     # praise and thanks to an invite: an acknowledgement
     P("other", "en", "Great, thanks! 👍", "other", **_ACK),
