@@ -186,7 +186,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bverschieb\w*",
         r"\bverleg(?:en|bar)\b",
         r"\banderen\s+termin\b",
-        r"\bremarc\w*",
+        r"\bremar(?:c|qu)\w*",  # "remarcar", "remarque a entrevista"
         r"\breagend\w*",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",

@@ -4263,6 +4263,31 @@ PROBES_R3A: tuple[Probe, ...] = (
         "reschedule",
         **_THURSDAY,
     ),
+    # a relayed move in the subjunctive, "her interview" left unexplained no more
+    P(
+        "relay",
+        "pt",
+        "O Pedro ligou: por favor remarque a entrevista dele para quinta à tarde.",
+        "reschedule",
+        ((3, "12:00", "17:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "A Ana pediu: remarquem a entrevista dela para quinta à tarde.",
+        "reschedule",
+        ((3, "12:00", "17:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Lucía me llamó: por favor reprograma su entrevista para el jueves por la tarde.",
+        "reschedule",
+        ((3, "12:00", "17:00"),),
+        **_RELAY,
+    ),
     # praise and thanks to an invite: an acknowledgement
     P("other", "en", "Great, thanks! 👍", "other", **_ACK),
     P("other", "es", "¡Genial, gracias!", "other", **_ACK),
