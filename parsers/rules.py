@@ -44,6 +44,7 @@ _SUBJECT_REPLY = re.compile(
 )
 # words that praise without agreeing to anything: "great", "super", "👍"
 _PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
+_BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _VERDICT_CUES = {
     Outcome.OFFER: Cue.OFFER,
@@ -251,10 +252,15 @@ def _offering(
 def _turned_down(
     folded: str, cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]
 ) -> bool:
-    down = [h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)]
+    timed = {bisect_right(ends, m.span[0]) for m in offering}
+    down = [
+        h.start
+        for h in cues.hits
+        if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)
+        and not (h.cue is Cue.BUSY and _reason(folded, ends, h.start, offering))
+    ]
     if not down:
         return False
-    timed = {bisect_right(ends, m.span[0]) for m in offering}
     refused: set[int] = set()
     for at in down:
         clause = bisect_right(ends, at)
@@ -267,6 +273,20 @@ def _turned_down(
         if clause < len(ends) and folded[ends[clause]] == "(":
             refused.add(clause + 1)
     return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
+
+
+def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Mention]) -> bool:
+    """ "Tuesday 2-4pm would be ideal since I'll be on East Coast hours that day": a busy
+    clause led by "since"/"porque"/"weil" after the offered time, naming no time of its own,
+    gives the reason for the offer rather than turning it down."""
+    clause = bisect_right(ends, at)
+    left = ends[clause - 1] if clause else 0
+    right = ends[clause] if clause < len(ends) else len(folded)
+    led = _BECAUSE.search(folded, left, at)
+    if led is None:
+        return False
+    spans = [m.span[0] for m in offering if left <= m.span[0] < right]
+    return bool(spans) and all(start < led.start() for start in spans)
 
 
 def _competing(offering: list[timeresolve.Mention]) -> bool:

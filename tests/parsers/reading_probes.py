@@ -4288,6 +4288,22 @@ PROBES_R3A: tuple[Probe, ...] = (
         ((3, "12:00", "17:00"),),
         **_RELAY,
     ),
+    # a busy clause led by "since"/"as" after the offered time gives its reason; one that
+    # names its own day still rules that day out
+    P(
+        "ruled-out",
+        "en",
+        "Thursday 9-11am suits me best as I'm at home that day.",
+        "availability",
+        ((3, "09:00", "11:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday 9-11am is fine, because I'm travelling on Friday.",
+        "availability",
+        ((3, "09:00", "11:00"),),
+    ),
     # praise and thanks to an invite: an acknowledgement
     P("other", "en", "Great, thanks! 👍", "other", **_ACK),
     P("other", "es", "¡Genial, gracias!", "other", **_ACK),
