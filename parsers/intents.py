@@ -75,6 +75,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # "ne souhaite plus poursuivre", "ya no quiere seguir en el proceso", "möchte nicht mehr"
         r"\bne\s+(?:souhaite|souhaitons|veut|veux|desire)\s+plus\s+(?:poursuivre|continuer|participer)",
         r"\bno\s+(?:quiere|quiero|desea|deseo)\s+(?:seguir|continuar)\s+(?:en|con)\s+(?:el\s+)?proceso",
+        # "ha decidido no seguir con el proceso", "decidiu não continuar no processo"
+        r"\bdecidid[oa]\s+no\s+(?:seguir|continuar)\s+(?:en|con)\s+el\s+proceso"
+        r"|\bdecidi(?:u|ram)\s+nao\s+(?:seguir|continuar|prosseguir)\s+(?:no|com\s+o)\s+processo"
+        r"|\bdecide\s+de\s+ne\s+pas\s+(?:poursuivre|continuer)\s+(?:le|ce)\s+processus",
         r"\bnao\s+(?:quer|quero|deseja)\s+(?:mais\s+)?(?:seguir|continuar|prosseguir)\s+(?:no|com\s+o)"
         r"\s+processo",
         r"\b(?:mochte|mochten|will|wollen)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:weitermachen|teilnehmen"
@@ -266,7 +270,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + _SLOTS,
         r"\b(?:those|these|the\s+(?:proposed\s+)?(?:options|times|slots|dates))\s+"
         r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work",
-        r"\bninguna\s+de\s+(?:esas|estas|las)(?:\s+\w+)?(?:\s+(?:me|nos))?"
+        r"\bningun[oa]\s+de\s+(?:esas|estas|las|esos|estos|los)(?:\s+\w+)?(?:\s+(?:me|nos))?"
         r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
         r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
         r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
@@ -303,6 +307,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b",
         r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
         r"\bpas\s+possible\b",
+        # "je ne suis pas dispo", "no estoy disponible", "não estou livre", "bin nicht verfügbar"
+        r"\bpas\s+(?:dispo|disponible|libre)s?\b|\bno\s+estoy\s+(?:disponible|libre)\b"
+        r"|\bnao\s+estou\s+(?:disponivel|livre)\b|\bnicht\s+(?:verfugbar|frei)\b",
         r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
         # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
         r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
@@ -356,6 +363,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
         r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
+        # the candidate is to talk with someone else: "que hablara con nuestro CTO", "que ela
+        # conversasse com o diretor", "sie unserem CTO vorstellen", "qu'elle échange avec"
+        r"\bque\s+(?:\w+\s+){0,2}?(?:hable|hablara|converse|conversara|se\s+reuna|se\s+reuniera)\s+con\b"
+        r"|\bque\s+(?:ela\s+|ele\s+)?(?:converse|conversasse|fale|falasse|se\s+reuna)\s+com\b"
+        r"|\bqu'(?:il|elle)\s+(?:parle|echange|discute)\s+avec\b"
+        r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,4}?vorstellen\b",
         r"\bque\s+(?:\w+\s+){1,4}?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
         r"(?:\s+antes\s+de\s+decidir)?",
         r"\b(?:siguiente|proxima|otra|segunda|tercera)\s+(?:ronda|fase|etapa|entrevista)",
@@ -420,7 +433,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
         r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
         # "nos hemos decidido por otra persona", "opté pour un autre profil"
-        r"\b(?:por|pour|fur|para)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
+        r"\b(?:(?:seguir|seguimos|avancar|avanzar|continuar|ir|aller|weitermachen)\s+)?"
+        r"(?:por|pour|fur|para|com|con|avec|mit)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
         r"(?:persona|pessoa|personne|person|perfil|profil|candidat\w*|kandidat\w*)",
         r"\b(?:otr[oa]|outr[oa])\s+candidat[oa]\b|\bune?\s+autre\s+candidat",
         r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
@@ -444,6 +458,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+(?:vamos\s+a\s+|queremos\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
+        r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
         r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
         r"\bnao\s+(?:vamos\s+|queremos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
