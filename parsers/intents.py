@@ -621,7 +621,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass."
-    Cue.REJECT: (r"^\W*(?:no|nope|nah|pass)\W*$",),
+    Cue.REJECT: (r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"

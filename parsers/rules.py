@@ -44,6 +44,7 @@ _SUBJECT_REPLY = re.compile(
 )
 # words that praise without agreeing to anything: "great", "super", "👍"
 _PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
+_ANY_WORD = re.compile(r"[^\W_]")
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _VERDICT_CUES = {
@@ -183,7 +184,11 @@ def _doubted(
         # words that no cue or time explains are more than that, and a person reads them.
         polite = cues.any(Cue.THANKS) or cues.any(Cue.CONFIRM) or cues.any(Cue.LATER)
         spans = [(h.start, h.end) for h in cues.hits] + [m.span for m in times().mentions]
-        if (verdict_due or not polite) and unexplained(folded, spans)[1] >= _UNEXPLAINED_WORDS:
+        left = unexplained(folded, spans)[1]
+        if (verdict_due or not polite) and left >= _UNEXPLAINED_WORDS:
+            return Intent.QUESTION, WEAK
+        # nothing at all was recognised ("Option B please"): not a known acknowledgement
+        if confidence <= NOTHING and _ANY_WORD.search(folded):
             return Intent.QUESTION, WEAK
         # "sounds good" to a choice of options: a yes to which one?
         if chosen is None and cues.any(Cue.CONFIRM) and not cues.any(Cue.THANKS):

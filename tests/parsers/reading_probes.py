@@ -4377,6 +4377,10 @@ PROBES_R3A: tuple[Probe, ...] = (
         "withdraw",
         **_RELAY,
     ),
+    # a one-word verdict from a phone; a reply in which nothing is recognised goes to a person
+    P("verdict", "es", "Paso.", "feedback", outcome="reject", **_VERDICT),
+    P("verdict", "de", "Nein.", "feedback", outcome="reject", **_VERDICT),
+    P("pick", "en", "Option B please.", "accept", selected=2, **_PICK),
     # praise and thanks to an invite: an acknowledgement
     P("other", "en", "Great, thanks! 👍", "other", **_ACK),
     P("other", "es", "¡Genial, gracias!", "other", **_ACK),
