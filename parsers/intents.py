@@ -363,6 +363,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
         r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
+        # one more conversation: "noch ein kurzes Gespräch mit dem CEO", "encore un échange",
+        # "una charla más", "mais uma conversa", "one more call with our CTO"
+        r"\bnoch\s+(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|treffen)\b"
+        r"|\bencore\s+(?:un|une)\s+(?:[\w-]+\s+){0,2}?(?:echange|entretien|rencontre|tour)\b"
+        r"|\buna?\s+(?:charla|entrevista|conversacion|reunion|ronda)\s+mas\b"
+        r"|\bmais\s+uma\s+(?:conversa|entrevista|reuniao|etapa)\b"
+        r"|\bone\s+more\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation|round|interview|meeting)\b",
         # the candidate is to talk with someone else: "que hablara con nuestro CTO", "que ela
         # conversasse com o diretor", "sie unserem CTO vorstellen", "qu'elle échange avec"
         r"\bque\s+(?:\w+\s+){0,2}?(?:hable|hablara|converse|conversara|se\s+reuna|se\s+reuniera)\s+con\b"
