@@ -142,6 +142,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"on\s+hold",
         r"\b(?:paused|pausing|pause|frozen|froze|freezing)\s+(?:the\s+|this\s+|our\s+|all\s+)?"
         r"(?:hiring|role|search|process|position|recruitment|req|interviews|interviewing)",
+        # interviews paused: "mettre en pause les entretiens", "congela las entrevistas",
+        # "die Interviews vorerst stoppen", "suspende as entrevistas"
+        r"\b(?:mettre\s+en\s+pause|suspendre|suspendez|geler|gelez|congela(?:r|d)?|pausa(?:r|d)?"
+        r"|suspende(?:r|d)?|suspenda)\s+(?:les|las|los|as|os|todas\s+las|todas\s+as)\s+"
+        r"(?:entretiens|entrevistas|procesos|processos)\b"
+        r"|\binterviews\s+(?:\w+\s+){0,4}?(?:stoppen|pausieren|aussetzen|anhalten)\b",
         # no more booking for now: "hold off on booking anything", "no agendes nada"
         r"\b(?:hold\s+off|stop|halt)\s+(?:on\s+)?(?:booking|scheduling|arranging)\b"
         r"|\bne\s+(?:planifiez|programmez|reservez|fixez)\s+rien\b|\bno\s+(?:agendes|agenden"

@@ -45,6 +45,7 @@ _SUBJECT_REPLY = re.compile(
 # words that praise without agreeing to anything: "great", "super", "👍"
 _PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
 _ANY_WORD = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _VERDICT_CUES = {
@@ -190,9 +191,11 @@ def _doubted(
         # nothing at all was recognised ("Option B please"): not a known acknowledgement
         if confidence <= NOTHING and _ANY_WORD.search(folded):
             return Intent.QUESTION, WEAK
-        # "sounds good" to a choice of options: a yes to which one?
+        # "sounds good" to a choice of options: a yes to which one? A number the reader
+        # left unread ("el día 3 me viene bien") may name it.
         if chosen is None and cues.any(Cue.CONFIRM) and not cues.any(Cue.THANKS):
-            return (Intent.QUESTION, WEAK) if times().mentions else (intent, confidence)
+            named = times().mentions or _DIGIT.search(folded)
+            return (Intent.QUESTION, WEAK) if named else (intent, confidence)
         return intent, confidence
     offers = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     offering = _offering(times().mentions, offered()) if offers else []

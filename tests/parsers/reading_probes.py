@@ -4414,6 +4414,37 @@ PROBES_R3A: tuple[Probe, ...] = (
         outcome="advance",
         **_VERDICT,
     ),
+    # interviews paused by the recruiter: cancel
+    P(
+        "relay",
+        "fr",
+        "Merci de mettre en pause les entretiens pour ce poste, le client revoit le profil.",
+        "cancel",
+        **_STOP,
+    ),
+    P(
+        "relay",
+        "es",
+        "Por favor congela las entrevistas de este puesto, el cliente revisa el perfil.",
+        "cancel",
+        **_STOP,
+    ),
+    P(
+        "relay",
+        "de",
+        "Bitte die Interviews für die Stelle vorerst stoppen, der Kunde prüft das Profil.",
+        "cancel",
+        **_STOP,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Suspende as entrevistas desta vaga, por favor; o cliente está a rever o perfil.",
+        "cancel",
+        **_STOP,
+    ),
+    # a yes with a number the reader left unread: which option? A person decides
+    P("pick", "es", "El día 3 me viene bien.", "accept", selected=2, **_PICK),
     # praise and thanks to an invite: an acknowledgement
     P("other", "en", "Great, thanks! 👍", "other", **_ACK),
     P("other", "es", "¡Genial, gracias!", "other", **_ACK),
