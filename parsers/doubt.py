@@ -31,6 +31,8 @@ _FILLER = frozenset(
         "livre mismo misma mesmo mesma notre votre nos vos malheureusement leider lamentablemente",
         "infelizmente aucun aucune ningun ninguna nenhum nenhuma nada rien nichts probleme",
         "problema problem tengo tenho pose dois eu yo moi je mon ma mes",
+        # "her/his" of the other languages: "remarque a entrevista dela"
+        "dela dele sua seu su sus son sa ses leur ihre ihren seine seinen",
     )
     for word in line.split()
 )

@@ -47,8 +47,15 @@ class Hit:
 _PRONOUN = r"(?:him|her|them|\w+)"
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
 _SLOTS = (
-    r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates))(?:\s+(?:two|three|four))?"
+    r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates)|the\s+(?:two|three|four)\b)"
+    r"(?:\s+(?:two|three|four))?"
 )
+# "otros horarios", "de nouveaux créneaux", "neue Termine"; and the day they are to come
+_NEW_TIMES = (
+    r"(?:nov[oa]s|outr[oa]s|nuev[oa]s|otr[oa]s|nouveaux|nouvelles|autres|neuen?|anderen?)\s+"
+    r"(?:horarios|datas|fechas|horas|creneaux|dates|termine|zeiten)"
+)
+_SOON = r"(?:amanha|manana|demain|morgen|luego|depois|despues|plus\s+tard|spater)"
 _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
 _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
@@ -68,6 +75,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # "ne souhaite plus poursuivre", "ya no quiere seguir en el proceso", "möchte nicht mehr"
         r"\bne\s+(?:souhaite|souhaitons|veut|veux|desire)\s+plus\s+(?:poursuivre|continuer|participer)",
         r"\bno\s+(?:quiere|quiero|desea|deseo)\s+(?:seguir|continuar)\s+(?:en|con)\s+(?:el\s+)?proceso",
+        # "ha decidido no seguir con el proceso", "decidiu não continuar no processo"
+        r"\bdecidid[oa]\s+no\s+(?:seguir|continuar)\s+(?:en|con)\s+el\s+proceso"
+        r"|\bdecidi(?:u|ram)\s+nao\s+(?:seguir|continuar|prosseguir)\s+(?:no|com\s+o)\s+processo"
+        r"|\bdecide\s+de\s+ne\s+pas\s+(?:poursuivre|continuer)\s+(?:le|ce)\s+processus",
         r"\bnao\s+(?:quer|quero|deseja)\s+(?:mais\s+)?(?:seguir|continuar|prosseguir)\s+(?:no|com\s+o)"
         r"\s+processo",
         r"\b(?:mochte|mochten|will|wollen)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:weitermachen|teilnehmen"
@@ -130,7 +141,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:has\s+been|have\s+been|is|was|are|got)\s+(?:now\s+|just\s+)?(?:put\s+|placed\s+)?"
         r"on\s+hold",
         r"\b(?:paused|pausing|pause|frozen|froze|freezing)\s+(?:the\s+|this\s+|our\s+|all\s+)?"
-        r"(?:hiring|role|search|process|position|recruitment|req)",
+        r"(?:hiring|role|search|process|position|recruitment|req|interviews|interviewing)",
+        # interviews paused: "mettre en pause les entretiens", "congela las entrevistas",
+        # "die Interviews vorerst stoppen", "suspende as entrevistas"
+        r"\b(?:mettre\s+en\s+pause|suspendre|suspendez|geler|gelez|congela(?:r|d)?|pausa(?:r|d)?"
+        r"|suspende(?:r|d)?|suspenda)\s+(?:les|las|los|as|os|todas\s+las|todas\s+as)\s+"
+        r"(?:entretiens|entrevistas|procesos|processos)\b"
+        r"|\binterviews\s+(?:\w+\s+){0,4}?(?:stoppen|pausieren|aussetzen|anhalten)\b",
+        # no more booking for now: "hold off on booking anything", "no agendes nada"
+        r"\b(?:hold\s+off|stop|halt)\s+(?:on\s+)?(?:booking|scheduling|arranging)\b"
+        r"|\bne\s+(?:planifiez|programmez|reservez|fixez)\s+rien\b|\bno\s+(?:agendes|agenden"
+        r"|programes|programen|reserves|reserven)\s+nada\b|\bnao\s+(?:agende|agendem|marque"
+        r"|marquem)\s+nada\b|\bnichts\s+(?:mehr\s+)?(?:buchen|einplanen|ansetzen)\b",
         r"\b(?:put|putting|place|placed|placing)\s+(?:the\s+|this\s+|our\s+)?(?:role|position|req"
         r"|requisition|opening|vacancy|hiring|search|process)\s+on\s+hold",
         r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))",
@@ -174,7 +196,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bverschieb\w*",
         r"\bverleg(?:en|bar)\b",
         r"\banderen\s+termin\b",
-        r"\bremarc\w*",
+        r"\bremar(?:c|qu)\w*",  # "remarcar", "remarque a entrevista"
         r"\breagend\w*",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
@@ -247,21 +269,21 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     Cue.REJECT_ALL: (
         r"\b(?:none|neither)\s+(?:of\s+"
         + _SLOTS
-        + r"\s*)?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
+        + r")?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
         r"|fits?|(?:is|are|seems?)\s+(?:good|possible|ok|okay|doable))(?:\s+for\s+(?:me|us))?)?",
         r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make|do)\s+(?:any|either)\b",
         r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
         + _SLOTS,
         r"\b(?:those|these|the\s+(?:proposed\s+)?(?:options|times|slots|dates))\s+"
         r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work",
-        r"\bninguna\s+de\s+(?:esas|estas|las)(?:\s+\w+)?(?:\s+(?:me|nos))?"
+        r"\bningun[oa]\s+de\s+(?:esas|estas|las|esos|estos|los)(?:\s+\w+)?(?:\s+(?:me|nos))?"
         r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
         r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
         r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
         r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|zeiten"
-        r"|vorschlage)",
+        r"|vorschlage)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
@@ -291,6 +313,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b",
         r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
         r"\bpas\s+possible\b",
+        # "je ne suis pas dispo", "no estoy disponible", "não estou livre", "bin nicht verfügbar"
+        r"\bpas\s+(?:dispo|disponible|libre)s?\b|\bno\s+estoy\s+(?:disponible|libre)\b"
+        r"|\bnao\s+estou\s+(?:disponivel|livre)\b|\bnicht\s+(?:verfugbar|frei)\b",
         r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
         # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
         r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
@@ -344,6 +369,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
         r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
+        # one more conversation: "noch ein kurzes Gespräch mit dem CEO", "encore un échange",
+        # "una charla más", "mais uma conversa", "one more call with our CTO"
+        r"\bnoch\s+(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|treffen)\b"
+        r"|\bencore\s+(?:un|une)\s+(?:[\w-]+\s+){0,2}?(?:echange|entretien|rencontre|tour)\b"
+        r"|\buna?\s+(?:charla|entrevista|conversacion|reunion|ronda)\s+mas\b"
+        r"|\bmais\s+uma\s+(?:conversa|entrevista|reuniao|etapa)\b"
+        r"|\bone\s+more\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation|round|interview|meeting)\b",
+        # the candidate is to talk with someone else: "que hablara con nuestro CTO", "que ela
+        # conversasse com o diretor", "sie unserem CTO vorstellen", "qu'elle échange avec"
+        r"\bque\s+(?:\w+\s+){0,2}?(?:hable|hablara|converse|conversara|se\s+reuna|se\s+reuniera)\s+con\b"
+        r"|\bque\s+(?:ela\s+|ele\s+)?(?:converse|conversasse|fale|falasse|se\s+reuna)\s+com\b"
+        r"|\bqu'(?:il|elle)\s+(?:parle|echange|discute)\s+avec\b"
+        r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,4}?vorstellen\b",
         r"\bque\s+(?:\w+\s+){1,4}?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
         r"(?:\s+antes\s+de\s+decidir)?",
         r"\b(?:siguiente|proxima|otra|segunda|tercera)\s+(?:ronda|fase|etapa|entrevista)",
@@ -374,6 +412,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|llamada|charla)",
         r"\b(?:marcar|agendar|organizar|fazer|marquemos|agendemos)\s+(?:mais\s+)?(?:uma|outra)\s+"
         r"(?:\w+\s+){0,2}?(?:entrevista|conversa|prova|etapa|rodada|reuniao|case)",
+        # the candidate is to take the next step: "que haga una prueba técnica", "qu'elle passe
+        # un test", "que faça um teste", "have her do a case study"
+        r"\bque\s+(?:haga|tenga|pase|realice)\s+(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista"
+        r"|prueba|caso|ronda|reunion|charla|ejercicio)\b",
+        r"\bqu'(?:il|elle)\s+(?:fasse|passe|ait)\s+(?:un|une)\s+(?:[\w-]+\s+){0,2}?(?:entretien"
+        r"|test|exercice|cas|echange)\b",
+        r"\bque\s+(?:ela\s+|ele\s+)?(?:faca|tenha|realize)\s+(?:uma?|outra)\s+(?:\w+\s+){0,2}?"
+        r"(?:entrevista|prova|teste|conversa|etapa|case)\b",
+        r"\b(?:have|get|let)\s+(?:him|her|them)\s+(?:do|take|sit|try)\s+(?:a|an|the|our)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
     ),
     Cue.REJECT: (
         r"\b(?:won'?t|will\s+not|not|aren'?t|are\s+not|don'?t|do\s+not|decided\s+not\s+to"
@@ -398,7 +446,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
         r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
         # "nos hemos decidido por otra persona", "opté pour un autre profil"
-        r"\b(?:por|pour|fur|para)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
+        r"\b(?:(?:seguir|seguimos|avancar|avanzar|continuar|ir|aller|weitermachen)\s+)?"
+        r"(?:por|pour|fur|para|com|con|avec|mit)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
         r"(?:persona|pessoa|personne|person|perfil|profil|candidat\w*|kandidat\w*)",
         r"\b(?:otr[oa]|outr[oa])\s+candidat[oa]\b|\bune?\s+autre\s+candidat",
         r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
@@ -422,6 +471,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+(?:vamos\s+a\s+|queremos\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
+        r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
         r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
         r"\bnao\s+(?:vamos\s+|queremos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
@@ -477,9 +527,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
         # "dadnos dos semanas", "laissez-nous quelques jours", "geben Sie uns ein paar Tage"
         r"\b(?:dadnos|danos|denos|dennos|donnez-nous|laissez-nous|gebt\s+uns|geben\s+sie\s+uns"
-        r"|deem-nos|de-nos|da-nos)\s+(?:\w+\s+){0,2}?(?:dias?|semanas?|jours|semaines|tage|wochen)\b",
+        r"|deem-nos|de-nos|da-nos)\s+(?:\w+\s+){0,3}?(?:dias?|semanas?|jours|semaines|tage|wochen)\b",
         r"\b(?:falta|pendiente\s+de|a\s+la\s+espera\s+de|en\s+attente\s+de|falta\s+a|aguardando)\s+"
         r"(?:la\s+|a\s+|l'|o\s+)?(?:aprobacion|aprovacao|validation|approbation|presupuesto|orcamento)",
+        # the budget or sign-off is not there yet: "todavía no tenemos aprobado el presupuesto"
+        r"\b(?:todavia|aun)\s+no\s+(?:\w+\s+){0,3}?(?:aprobad[oa]|presupuesto|visto\s+bueno)\b"
+        r"|\b(?:budget|headcount|approval|sign-?off)\s+(?:\w+\s+){0,2}?(?:isn'?t|is\s+not|hasn'?t\s+been"
+        r"|has\s+not\s+been)\s+(?:\w+\s+)?(?:approved|signed\s+off|confirmed|cleared)\b"
+        r"|\bbudget\s+(?:n'est\s+|n'a\s+)?pas\s+encore\s+(?:ete\s+)?(?:valide|approuve|signe)"
+        r"|\bbudget\s+(?:ist\s+)?noch\s+nicht\s+(?:freigegeben|genehmigt|bewilligt)\b"
+        r"|\b(?:orcamento|verba)\s+(?:ainda\s+)?nao\s+(?:foi\s+)?aprovad[oa]"
+        r"|\bainda\s+nao\s+(?:\w+\s+){0,3}?aprovad[oa]\b",
         r"\bsleep\s+on\s+(?:it|this|that)\b|\bdaruber\s+schlafen\b|\bla\s+nuit\s+porte\s+conseil\b"
         r"|\bconsultarlo\s+con\s+la\s+almohada\b",
         r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+have\s+(?:an?\s+)?(?:answer|decision|verdict)\b"
@@ -510,6 +568,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+trop\s+(?:vite|tot))?",
         r"\babsage\s+(?:ware|ist)\s+(?:\w+\s+){0,4}?(?:verfruht|zu\s+fruh)\b|\bnicht\s+(?:gleich"
         r"|sofort)\s+absagen\b",
+        r"\bno\s+(?:l[oae]s?\s+)?(?:descartaria|rechazaria)(?:mos)?\b(?:\s+del\s+todo)?"
+        r"|\bnao\s+(?:[oa]s?\s+)?(?:descartaria|rejeitaria)(?:mos)?\b(?:\s+de\s+todo)?"
+        r"|\bne\s+(?:l'|les\s+)?(?:ecarterais|ecarterions|rejetterais|rejetterions|eliminerais)\s+pas"
+        r"\b(?:\s+(?:tout\s+de\s+suite|completement|d'emblee))?"
+        r"|\bwurden?\s+(?:ihn|sie)\s+(?:noch\s+)?nicht\s+(?:ganz\s+|sofort\s+|gleich\s+)?"
+        r"(?:abschreiben|ausschlie(?:ss|\u00df)en|absagen)\b",
         r"\bno\s+(?:quisiera|quiero|queremos)\s+(?:descartarl[oa]|rechazarl[oa])\b|\bnao\s+(?:queria"
         r"|quero|queremos)\s+(?:descarta-l[oa]|rejeita-l[oa]|descartar|rejeitar)\b",
     ),
@@ -544,6 +608,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
         r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
         r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
+        # new times sent in the present but named for a later day: "envio-vos novos horários
+        # amanhã", "te mando otros horarios mañana", "ich schicke Ihnen morgen neue Zeiten"
+        r"\b(?:envio|mando|passo|paso|escribo|envoie|schicke|sende)(?:-(?:vos|lhe|lhes|te))?\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:"
+        + _NEW_TIMES
+        + r"\s+"
+        + _SOON
+        + r"|"
+        + _SOON
+        + r"\s+(?:de\s+)?"
+        + _NEW_TIMES
+        + r")\b(?!\s*:)",
         r"\bich\s+(?:schicke|sende|schick)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:dann|spater)\s+",
         r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
         r"|quando)\b",
@@ -558,7 +634,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass."
-    Cue.REJECT: (r"^\W*(?:no|nope|nah|pass)\W*$",),
+    Cue.REJECT: (r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
@@ -581,6 +657,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
         r"|an?)\b",
         r"\b(?:came|come|coming)\s+up\b",
+        # "un empêchement jeudi", "me surgió un viaje", "etwas ist dazwischengekommen"
+        r"\b(?:empechement|imprevu|imprevisto|contratiempo|dazwischen\s*gekommen|surgi[ou](?:-me)?)\b",
         r"\b(?:clash|conflict|conference|offsite|off-site|all-hands|dentist|doctor|exams?"
         r"|holiday|vacation|leave|sick|trip|flight|wedding|funeral)\b",
         r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",

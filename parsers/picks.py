@@ -53,7 +53,10 @@ _ORDINAL_WORD = re.compile(
     r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|termin"
     r"|vorschlag|variante|works?|is|are|would|passt|geht|me\s+va|me\s+viene|funciona|esta|est"
     r"|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?)\b"
-    r"|\s*[,.!]|\s*$)"
+    # "the first or the last", "la primera y la tercera": ordinals listed together
+    r"|\s+(?:or|and|o|y|e|ou|oder|und)\s+(?:the|la|el|le|a|o|die|den|das|der)\s+"
+    r"(?:" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
+    r"|\s*[,.!]|\s+[-–—]\s|\s*$)"
 )
 # A lone digit that is not a time, date, price or count: "1 or 3 are both fine".
 _BARE_NUMBER = re.compile(
@@ -109,6 +112,9 @@ def _selector(word: str) -> re.Pattern[str]:
 
 
 _LATER, _EARLIER = _selector(_LATE), _selector(_EARLY)
+# a selector led by a definite article names one of the options, even in a question
+_DEFINITE = re.compile(r"(?:\b(?:the|el|lo|la|le|der|die|das|den|o|a)\s+|\bl')$")
+_ARTICLE_LED = re.compile(r"(?:el|lo|la|le|der|die|das|den|o|a)\s")
 _FORTNIGHT = 14  # a time named without a day resolves on each of the next fourteen days
 _WEEK = timedelta(days=7)
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -159,6 +165,9 @@ class _Clauses:
         left, right = self.bounds(start, end)
         if _EXCLUDING.search(self.folded, max(left, start - _EXCLUDING_REACH), start):
             return True
+        # "while I'm at the show in Denver (Tue-Thu)": an aside shares its clause's cues
+        if left and self.folded[left - 1] == "(":
+            left = self.bounds(left - 1, left - 1)[0]
         return self.down[right] > self.down[left]
 
 
@@ -248,9 +257,12 @@ def pick(
         return None
     covered = [m.span for m in mentions]
     # After "none of those" or "could we do another day instead", named days are counter-offers.
-    rejected_all = any(h.cue in (Cue.REJECT_ALL, Cue.ELSEWHEN) for h in hits)
     named = _numbers(folded, len(proposed), covered)
     clauses = _Clauses(folded, hits)
+    rejected_all = any(
+        h.cue is Cue.REJECT_ALL or (h.cue is Cue.ELSEWHEN and not _prefers(folded, clauses, h))
+        for h in hits
+    )
     excluded = {n for n, p in named if clauses.negated(p, p + 1)}
     chosen = {n for n, _ in named} - excluded
     if chosen:
@@ -350,10 +362,21 @@ def _selected(
     return Pick(ordered[-1] if later else ordered[0], explicit=False)
 
 
+def _prefers(folded: str, clauses: _Clauses, hit: Hit) -> bool:
+    """ "Plutôt le créneau de l'après-midi": a "rather" whose clause goes on to tell one option
+    from the others prefers among them instead of asking for other times."""
+    end = clauses.bounds(hit.start, hit.end)[1]
+    return any(s.search(folded, hit.end, end) for s in (_LATER, _EARLIER))
+
+
 def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:
     """A selector that is not turned down and not asked about ("is there a later slot?")."""
     end = _SENTENCE_END.search(folded, m.end(), m.end() + _SENTENCE_REACH)
-    asked = end is not None and end.group() == "?"
+    # "could you put me down for the later of the two?" asks for an option that exists
+    definite = _DEFINITE.search(folded, max(0, m.start() - 8), m.start()) or _ARTICLE_LED.match(
+        m.group()
+    )
+    asked = end is not None and end.group() == "?" and not definite
     return not asked and not clauses.negated(m.start(), m.end())
 
 

@@ -42,6 +42,11 @@ _ODD_WORDS = 2  # unexplained words among offered times that make the offer doub
 _SUBJECT_REPLY = re.compile(
     r"^\s*(accepted|declined|tentative|new time proposed)\s*:", re.IGNORECASE
 )
+# words that praise without agreeing to anything: "great", "super", "👍"
+_PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
+_ANY_WORD = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
+_BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _VERDICT_CUES = {
     Outcome.OFFER: Cue.OFFER,
@@ -124,6 +129,8 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     if context.stage is Stage.PROPOSED:
         chosen = pick(folded, cues.hits, context.proposed, times().mentions)
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
+    if intent is Intent.ACCEPT and context.stage is Stage.SCHEDULED and _acknowledges(folded, cues):
+        intent, confidence = Intent.OTHER, FAIR
     if intent is Intent.OTHER and confidence <= NOTHING:
         from_subject = _from_subject(message.subject, zone)
         if from_subject is not None:
@@ -151,6 +158,13 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     )
 
 
+def _acknowledges(folded: str, cues: _Cues) -> bool:
+    """ "Great, thanks! 👍" to an invite: praise and thanks with no word of agreement leave
+    nothing to accept (the issue names "great" and "👍" as bare acknowledgements)."""
+    confirms = [folded[h.start : h.end] for h in cues.hits if h.cue is Cue.CONFIRM]
+    return cues.any(Cue.THANKS) and all(_PRAISE.fullmatch(c) for c in confirms)
+
+
 def _doubted(
     intent: Intent,
     confidence: float,
@@ -171,11 +185,17 @@ def _doubted(
         # words that no cue or time explains are more than that, and a person reads them.
         polite = cues.any(Cue.THANKS) or cues.any(Cue.CONFIRM) or cues.any(Cue.LATER)
         spans = [(h.start, h.end) for h in cues.hits] + [m.span for m in times().mentions]
-        if (verdict_due or not polite) and unexplained(folded, spans)[1] >= _UNEXPLAINED_WORDS:
+        left = unexplained(folded, spans)[1]
+        if (verdict_due or not polite) and left >= _UNEXPLAINED_WORDS:
             return Intent.QUESTION, WEAK
-        # "sounds good" to a choice of options: a yes to which one?
+        # nothing at all was recognised ("Option B please"): not a known acknowledgement
+        if confidence <= NOTHING and _ANY_WORD.search(folded):
+            return Intent.QUESTION, WEAK
+        # "sounds good" to a choice of options: a yes to which one? A number the reader
+        # left unread ("el día 3 me viene bien") may name it.
         if chosen is None and cues.any(Cue.CONFIRM) and not cues.any(Cue.THANKS):
-            return (Intent.QUESTION, WEAK) if times().mentions else (intent, confidence)
+            named = times().mentions or _DIGIT.search(folded)
+            return (Intent.QUESTION, WEAK) if named else (intent, confidence)
         return intent, confidence
     offers = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     offering = _offering(times().mentions, offered()) if offers else []
@@ -187,7 +207,7 @@ def _doubted(
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
-        offers and _turned_down(cues, times().clauses, offering),
+        offers and _turned_down(folded, cues, times().clauses, offering),
         # none of the options, new times promised for later, and yet a day read as offered now
         offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
         # a day offered whole by one phrase and in part by another: which hours go with it?
@@ -205,8 +225,11 @@ def _doubted(
 
 def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
     """The offered windows without those named in a clause that promises a later answer:
-    "I'll come back to you with times for the week after" offers nothing yet."""
-    later = sorted(h.start for h in cues.hits if h.cue is Cue.LATER)
+    "I'll come back to you with times for the week after" offers nothing yet, nor in one that
+    refuses every option: "ninguna de las dos me calza esta semana" scopes the refusal."""
+    later = sorted(
+        h.start for h in cues.hits if h.cue is Cue.LATER or (h.cue is Cue.REJECT_ALL and h.strong)
+    )
     if not later:
         return times.offered
     ends = times.clauses
@@ -234,11 +257,18 @@ def _offering(
     return [m for m in mentions if not m.negated and any(map(offers, m.windows))]
 
 
-def _turned_down(cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]) -> bool:
-    down = [h.start for h in cues.hits if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)]
+def _turned_down(
+    folded: str, cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]
+) -> bool:
+    timed = {bisect_right(ends, m.span[0]) for m in offering}
+    down = [
+        h.start
+        for h in cues.hits
+        if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)
+        and not (h.cue is Cue.BUSY and _reason(folded, ends, h.start, offering))
+    ]
     if not down:
         return False
-    timed = {bisect_right(ends, m.span[0]) for m in offering}
     refused: set[int] = set()
     for at in down:
         clause = bisect_right(ends, at)
@@ -247,7 +277,24 @@ def _turned_down(cues: _Cues, ends: list[int], offering: list[timeresolve.Mentio
         # names no time of its own points back at the one before it.
         if clause not in timed and clause:
             refused.add(clause - 1)
+        # "while I'm at the show in Denver (Tue-Thu)": the aside that follows names its days
+        if clause < len(ends) and folded[ends[clause]] == "(":
+            refused.add(clause + 1)
     return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
+
+
+def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Mention]) -> bool:
+    """ "Tuesday 2-4pm would be ideal since I'll be on East Coast hours that day": a busy
+    clause led by "since"/"porque"/"weil" after the offered time, naming no time of its own,
+    gives the reason for the offer rather than turning it down."""
+    clause = bisect_right(ends, at)
+    left = ends[clause - 1] if clause else 0
+    right = ends[clause] if clause < len(ends) else len(folded)
+    led = _BECAUSE.search(folded, left, at)
+    if led is None:
+        return False
+    spans = [m.span[0] for m in offering if left <= m.span[0] < right]
+    return bool(spans) and all(start < led.start() for start in spans)
 
 
 def _competing(offering: list[timeresolve.Mention]) -> bool:
@@ -274,7 +321,8 @@ def _competing(offering: list[timeresolve.Mention]) -> bool:
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
     """Some position of `others` lies in the clause `at` lies in (`ends`: clause ends, sorted)."""
     i = bisect_right(ends, at)
-    left, right = ends[i - 1] if i else 0, ends[i] if i < len(ends) else 1 << 62
+    # the first clause takes in position 0 (a reply opening with its cue)
+    left, right = ends[i - 1] if i else -1, ends[i] if i < len(ends) else 1 << 62
     j = bisect_right(others, left)
     return j < len(others) and others[j] < right
 
