@@ -129,6 +129,8 @@ POST_NEUTRAL = re.compile(
     r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)"
     # the day of an interview called off: "das Gespräch am Donnerstag absagen"
     r"|absagen|abzusagen|streichen|stornieren|(?:is|was|has\s+been)\s+cancell?ed|"
+    # the day an interview is moved away from: "das Gespräch am Donnerstag auf Montag verschieben"
+    r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa])(?!\w)",
     re.IGNORECASE,
 )

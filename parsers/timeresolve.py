@@ -67,13 +67,34 @@ class _Frame:
         return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
 
 
-def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict[int, date]:
+def _week_of(group: Group, scan: str) -> bool:
+    """The group is one date named as a week: "la semaine du 15"."""
+    days = [a for a in group.atoms if a.day is not None]
+    return (
+        len(days) == 1
+        and days[0].day is not None
+        and days[0].day.kind in ("date", "ord", "num")
+        and _WEEK_OF.search(scan, max(0, group.start - 20), group.start) is not None
+    )
+
+
+def _week_mondays(
+    reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
+) -> dict[int, date]:
     """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
     for g in reading.groups:
         # "next week I'm away, so only this one: Thursday": a refused week frames no day
         if g.negated and g.kinds() == {"week"}:
+            continue
+        if not g.negated and _week_of(g, scan):
+            ref = next(a.day for a in g.atoms if a.day is not None)
+            named = dates_of(ref, frame.today, frame.americas, None)
+            if named:
+                weeks.setdefault(
+                    sentence.index(g.start), named[0] - timedelta(days=named[0].weekday())
+                )
             continue
         for a in g.atoms:
             if a.day is not None and a.day.kind == "week":
@@ -124,11 +145,7 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         # "away until the 9th": every day from today up to the day before
         days = span_days(frame.today, days[0] - timedelta(1), True)
         group.broad = True
-    if (
-        len(refs) == 1
-        and len(days) == 1
-        and _WEEK_OF.search(scan, max(0, group.start - 20), group.start)
-    ):
+    if len(days) == 1 and _week_of(group, scan):
         monday = days[0] - timedelta(days=days[0].weekday())
         days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
@@ -202,11 +219,12 @@ def _has_time(group: Group) -> bool:
 
 
 def _drop_week_phrases(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
 ) -> None:
-    """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed")."""
+    """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
+    "la semaine du 15, le mardi")."""
     for g in groups:
-        if g.dropped or g.negated or g.times or g.kinds() != {"week"}:
+        if g.dropped or g.negated or g.times or not (g.kinds() == {"week"} or _week_of(g, scan)):
             continue
         s = sentence.index(g.start)
         others = [o for o in groups if o is not g and not o.dropped]
@@ -273,7 +291,7 @@ def _analyse(
     )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
-    mondays = _week_mondays(reading, sentence, frame)
+    mondays = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
         if "past" in g.kinds():
@@ -286,7 +304,7 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
-    _drop_week_phrases(reading.groups, dates, sentence)
+    _drop_week_phrases(reading.groups, dates, sentence, scan)
     _drop_restated(reading.groups, dates)
     out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
     for g in reading.groups:

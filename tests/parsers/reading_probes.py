@@ -4040,9 +4040,90 @@ PROBES_WINDOWS: tuple[Probe, ...] = (
     ),
 )
 
+# Third tuning round, windows and time reading (kinds 1-3).
+PROBES_R3B: tuple[Probe, ...] = (
+    # "the week of the 14th" frames the weekdays named after it in the sentence
+    P(
+        "ruled-out",
+        "en",
+        "Next week is out, I'm at a client site. The week of the 14th I could do Tuesday or "
+        "Thursday, ideally late afternoon.",
+        "availability",
+        ((15, "15:00", "17:00"), (17, "15:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana del 14 puedo el lunes y el miércoles por la mañana.",
+        "availability",
+        ((14, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "In der Woche vom 14. ginge bei mir Dienstag oder Mittwoch ab 14 Uhr.",
+        "availability",
+        ((15, "14:00", "17:00"), (16, "14:00", "17:00")),
+    ),
+    # hours written "9 h 30" (Quebec) and "14 a 17 hs" (River Plate)
+    P(
+        "time-of-day",
+        "fr",
+        "Je serais libre mercredi de 9 h 30 à 11 h 00, ou jeudi à partir de 14 h 15.",
+        "availability",
+        ((2, "09:30", "11:00"), (3, "14:15", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Puedo el jueves de 14 a 17 hs o el viernes 10 a 12 hs.",
+        "availability",
+        ((3, "14:00", "17:00"), (4, "10:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Posso na sexta, 9 a 11h.",
+        "availability",
+        ((4, "09:00", "11:00"),),
+    ),
+    P(
+        "html",
+        "fr",
+        "<p>Mes disponibilités :</p><table><tr><td>Jour</td><td>Début</td><td>Fin</td>"
+        "<td>Libre</td></tr><tr><td>mercredi 2 décembre</td><td>10 h 00</td><td>12 h 30</td>"
+        "<td>Oui</td></tr><tr><td>jeudi 3 décembre</td><td>13 h 00</td><td>15 h 00</td>"
+        "<td>Non</td></tr><tr><td>vendredi 4 décembre</td><td>14 h 00</td><td>16 h 00</td>"
+        "<td>Oui</td></tr></table>",
+        "availability",
+        ((2, "10:00", "12:30"), (4, "14:00", "16:00")),
+        html=True,
+    ),
+    # the day an interview is moved away from is no offer
+    P(
+        "ruled-out",
+        "de",
+        "Können wir den Termin am Mittwoch auf nächste Woche verlegen? Dienstag Nachmittag ginge.",
+        "reschedule",
+        ((8, "12:00", "17:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ließe sich das Gespräch am Mittwoch auf Freitag schieben? Freitag Vormittag wäre gut.",
+        "reschedule",
+        ((4, "09:00", "12:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
+ALL_PROBES += PROBES_R3B
 
 
 def read(probe: Probe) -> Extraction:
