@@ -8,7 +8,7 @@ EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     r"except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|aside\s+from|other\s+than|excluding|"
-    r"außer|ausser|sauf|excepto|salvo|menos|exceto)(?:\s+(?:on|the|el|le|am))?(?!\w)",
+    r"außer|ausser|sauf|excepto|salvo|menos|exceto)(?:\s+(?:on|the|el|le|am|a|o|la))?(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
@@ -35,7 +35,7 @@ NEGATIVE = re.compile(
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
-    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|unterwegs|verreist|dienstreise|"
+    r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)(?!\w)",
     re.IGNORECASE,
 )
@@ -44,7 +44,7 @@ POST_NEGATIVE = re.compile(
     r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
-    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+urlaub|unterwegs|verreist)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
@@ -86,6 +86,8 @@ POST_NEGATIVE = re.compile(
     r"un\s+comité|une\s+réunion)"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:beim\s+kunden|bei\s+(?:einem|unserem)\s+kunden|"
     r"auf\s+(?:einer|der)\s+(?:konferenz|messe|schulung))"
+    # "Nächste Woche bin ich leider komplett in den Skiferien"
+    r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
     r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
@@ -131,6 +133,8 @@ POST_NEUTRAL = re.compile(
     r"|absagen|abzusagen|streichen|stornieren|(?:is|was|has\s+been)\s+cancell?ed|"
     # the day an interview is moved away from: "das Gespräch am Donnerstag auf Montag verschieben"
     r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
+    # the day the sender is back, told after it: "bin erst am Sonntag zurück"
+    r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa])(?!\w)",
     re.IGNORECASE,
 )

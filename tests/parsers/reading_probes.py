@@ -4118,6 +4118,49 @@ PROBES_R3B: tuple[Probe, ...] = (
         stage="scheduled",
         context=BOOKED,
     ),
+    # a holiday named in a compound, and the day the sender is back told after it
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche sind wir alle in den Betriebsferien. Ab dem 14. bin ich wieder da, am "
+        "Dienstag, 15. Dezember, ginge es ab 11 Uhr.",
+        "availability",
+        ((15, "11:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich bin ab morgen im Skiurlaub und erst am Montag zurück. Dienstag Vormittag ginge.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+    ),
+    # hours in a sentence of their own qualify the days offered, not the one left out
+    P(
+        "ruled-out",
+        "en",
+        "For the interview with the candidate I can do next week, except Wednesday "
+        "when we have our board meeting. Ideally between 9 and 11.",
+        "availability",
+        (
+            (7, "09:00", "11:00"),
+            (8, "09:00", "11:00"),
+            (10, "09:00", "11:00"),
+            (11, "09:00", "11:00"),
+        ),
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Posso qualquer dia da próxima semana menos a sexta. De preferência entre 14 e 16.",
+        "availability",
+        (
+            (7, "14:00", "16:00"),
+            (8, "14:00", "16:00"),
+            (9, "14:00", "16:00"),
+            (10, "14:00", "16:00"),
+        ),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
