@@ -243,6 +243,25 @@ def _drop_week_phrases(
             g.dropped = True
 
 
+def _narrow_weeks(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, frame: _Frame
+) -> None:
+    """ "Next week, towards the end of the week": the later phrase narrows the week named
+    before it in the sentence, which then frames nothing more."""
+    named: dict[int, tuple[Group, str]] = {}
+    for g in groups:
+        refs = [a.day for a in g.atoms if a.day is not None]
+        if g.dropped or g.negated or len(refs) != 1 or refs[0].kind != "week":
+            continue
+        s, ref = sentence.index(g.start), refs[0]
+        if s in named and ref.which == "this" and ref.part in ("early", "late"):
+            week, which = named.pop(s)
+            dates[id(g)] = week_days(frame.today, which, ref.part)
+            week.dropped = True
+        elif ref.which in ("next", "after") and ref.part == "all":
+            named[s] = (g, ref.which)
+
+
 def _drop_restated(groups: list[Group], dates: dict[int, list[date]]) -> None:
     """A day named bare and again with hours ("this Friday or the week after. This Friday I'm
     free after 1") is offered at those hours only."""
@@ -304,6 +323,7 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
+    _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(reading.groups, dates, sentence, scan)
     _drop_restated(reading.groups, dates)
     out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)

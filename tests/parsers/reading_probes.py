@@ -4161,6 +4161,40 @@ PROBES_R3B: tuple[Probe, ...] = (
             (10, "14:00", "16:00"),
         ),
     ),
+    # "next week, towards the end of the week": the later phrase narrows the week
+    P(
+        "time-of-day",
+        "es",
+        "Esta semana ya no puedo. La semana que viene, hacia el final de la semana, mejor por "
+        "la mañana.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine, plutôt vers la fin de la semaine, l'après-midi.",
+        "availability",
+        ((10, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    # times promised for later are no offer
+    P(
+        "ruled-out",
+        "es",
+        "Me surgió un imprevisto el miércoles, ¿podemos mover la entrevista? Le mando opciones "
+        "mañana.",
+        "reschedule",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Preciso de remarcar a entrevista de quarta. Enviarei novos horários amanhã.",
+        "reschedule",
+        stage="scheduled",
+        context=BOOKED,
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
