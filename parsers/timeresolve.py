@@ -166,6 +166,14 @@ def _spans(
             out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
     if negative:
         return out
+    # "except 12 to 2, I'm covering the desk over lunch": a time inside one the group refuses
+    # is the reason for the refusal, not an offer
+    refused = _spans(group, reading, frame, negative=True)
+    out = [
+        o
+        for o in out
+        if not any(z == o[1] and lo <= o[0][0] and o[0][1] <= hi for (lo, hi), z, _ in refused)
+    ]
     if len(out) > 1:
         out = [o for o in out if o[0] != PARTS["any"]] or out[:1]
     parts = [o for o in out if o[2] == "part"]

@@ -4195,6 +4195,21 @@ PROBES_R3B: tuple[Probe, ...] = (
         stage="scheduled",
         context=BOOKED,
     ),
+    # a time inside the hours refused is the refusal's reason, not an offer
+    P(
+        "time-of-day",
+        "en",
+        "Monday works, but not 11 to 2 as I'm driving my son to school at noon.",
+        "availability",
+        ((7, "09:00", "11:00"), (7, "14:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag geht, nur nicht zwischen 12 und 14 Uhr, da bin ich mittags beim Arzt.",
+        "availability",
+        ((3, "09:00", "12:00"), (3, "14:00", "17:00")),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
