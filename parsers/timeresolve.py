@@ -168,7 +168,11 @@ def _spans(
         return out
     # "except 12 to 2, I'm covering the desk over lunch": a time inside one the group refuses
     # is the reason for the refusal, not an offer
-    refused = _spans(group, reading, frame, negative=True)
+    refused = (
+        _spans(group, reading, frame, negative=True)
+        if any(t.start in reading.negative_times for t in group.times)
+        else []
+    )
     out = [
         o
         for o in out
