@@ -19,7 +19,7 @@ SWEEPING_EXCEPT = re.compile(
 )
 NEGATIVE = re.compile(
     r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
-    r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|forget|scratch|olvida|oublie[zr]?|"
+    r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"

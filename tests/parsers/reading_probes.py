@@ -4210,6 +4210,23 @@ PROBES_R3B: tuple[Probe, ...] = (
         "availability",
         ((3, "09:00", "12:00"), (3, "14:00", "17:00")),
     ),
+    # every option refused for a week the sender is away: the week is no offer
+    P(
+        "ruled-out",
+        "pt",
+        "Desculpem, nenhuma das opções dá esta semana, estou numa obra no interior sem rede.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Désolé, aucune des options ne colle cette semaine, je suis sur un chantier en Bretagne.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
