@@ -164,7 +164,9 @@ ANAPHOR = re.compile(
 )
 # Clauses bound the reach of a negative cue; sentences bound where a time attaches.
 CLAUSE = re.compile(
-    r"[.!?](?=\s|$)|[;:()\[\]\n,]|\s[-–—]\s|(?<!\w)(?:so|otherwise|however|although|though|if|"
+    # a bracketed range ("while I'm at the show (Tue-Thu)") belongs to the clause it qualifies
+    r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\]\n,]|\s[-–—]\s|"
+    r"(?<!\w)(?:so|otherwise|however|although|though|if|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,
 )

@@ -4227,6 +4227,25 @@ PROBES_R3B: tuple[Probe, ...] = (
         stage="proposed",
         context=OPTIONS,
     ),
+    # a bracketed range of days belongs to the refusal it follows
+    P(
+        "ruled-out",
+        "en",
+        "Those all fall while I'm on leave (Wed-Thu). Friday morning would work though.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Die Vorschläge liegen alle in meiner Dienstreise (Mi–Do). Freitag Vormittag ginge.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
