@@ -359,6 +359,9 @@ def _analyse(
             Mention((g.start, g.end), tuple(merge(pos or neg)), g.negated or not pos, _has_time(g))
         )
     fortnight = [frame.today + timedelta(i) for i in range(14)]
+    by_sentence: dict[int, list[Group]] = {}
+    for g in reading.groups if reading.loose else ():
+        by_sentence.setdefault(sentence.index(g.start), []).append(g)
     for t in reading.loose:
         span = frame.span(t.spec) if t.spec is not None else None
         if t.spec is None or span is None:
@@ -367,8 +370,42 @@ def _analyse(
         wins = tuple(window_on(d, span, ZoneInfo(z) if z else tz) for d in fortnight)
         negated = t.start in reading.negative_times
         out.mentions.append(Mention((t.start, t.end), wins, negated, t.spec.kind != "part"))
+        days = None if negated else _added_to(t.start, by_sentence, dates, scan, sentence)
+        if days is not None:
+            # "Any day next week, except 12 to 2. Evenings are fine too.": more hours on the
+            # days just offered
+            (out.broad if days[0].broad else out.named).extend(
+                window_on(d, span, ZoneInfo(z) if z else tz) for d in days[1]
+            )
     out.mentions.sort(key=lambda m: m.span)
     return out
+
+
+# "too", "as well", "also" in five languages: hours added to days already offered
+_ALSO = re.compile(
+    r"(?<!\w)(?:too|also|as\s+well|aussi|également|también|auch|ebenfalls|também)(?!\w)", re.I
+)
+
+
+def _added_to(
+    pos: int,
+    by_sentence: dict[int, list[Group]],
+    dates: dict[int, list[date]],
+    scan: str,
+    sentence: Boundaries,
+) -> tuple[Group, list[date]] | None:
+    """The days of the sentence before, offered without refusal, that a sentence of hours
+    marked as an addition ("Evenings are fine too") adds to."""
+    s = sentence.index(pos)
+    cuts = sentence.cuts
+    start, end = (cuts[s - 1] if s else 0), (cuts[s] if s < len(cuts) else len(scan))
+    # a sentence of hours alone: "too late in the evening for her, Friday is an option too"
+    # names a day of its own
+    if s == 0 or s in by_sentence or not _ALSO.search(scan, start, end):
+        return None
+    before = by_sentence.get(s - 1, [])
+    offered = [g for g in before if not g.dropped and not g.negated and dates[id(g)]]
+    return (offered[-1], dates[id(offered[-1])]) if len(offered) == 1 == len(before) else None
 
 
 @dataclass(frozen=True, slots=True)

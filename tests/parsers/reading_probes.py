@@ -4246,6 +4246,44 @@ PROBES_R3B: tuple[Probe, ...] = (
         stage="proposed",
         context=OPTIONS,
     ),
+    # a sentence of hours marked as an addition adds them to the days just offered
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche geht bei mir jeder Tag, nur nicht zwischen 12 und 14 Uhr. Abends ginge es "
+        "auch.",
+        "availability",
+        (
+            (7, "09:00", "12:00"),
+            (8, "09:00", "12:00"),
+            (9, "09:00", "12:00"),
+            (10, "09:00", "12:00"),
+            (11, "09:00", "12:00"),
+            (7, "14:00", "20:00"),
+            (8, "14:00", "20:00"),
+            (9, "14:00", "20:00"),
+            (10, "14:00", "20:00"),
+            (11, "14:00", "20:00"),
+        ),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Any day next week is fine, just not 1 to 2 when I have a standup. Evenings work as well.",
+        "availability",
+        (
+            (7, "09:00", "13:00"),
+            (8, "09:00", "13:00"),
+            (9, "09:00", "13:00"),
+            (10, "09:00", "13:00"),
+            (11, "09:00", "13:00"),
+            (7, "14:00", "20:00"),
+            (8, "14:00", "20:00"),
+            (9, "14:00", "20:00"),
+            (10, "14:00", "20:00"),
+            (11, "14:00", "20:00"),
+        ),
+    ),
 )
 
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
