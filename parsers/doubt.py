@@ -55,6 +55,8 @@ _OFFERING = frozenset(
         "marche revanche cuadra encaja conseguimos consigo passar pasarla hour hours half",
         # the reason for moving: "ha surgido un imprevisto en el trabajo"
         "surgido surgiu imprevisto trabajo trabalho travail arbeit entretien",
+        # the interview and its candidate, named by a client: "para la entrevista con el candidato"
+        "entrevista entrevue gesprach candidate candidato candidata candidat kandidat kandidatin",
     )
     for word in line.split()
 )

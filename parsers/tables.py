@@ -70,7 +70,9 @@ def _line(pieces: list[str]) -> str:
 
 
 def _is_clock(cell: str) -> bool:
-    return bool(re.fullmatch(r"\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:h|uhr|am|pm)?\s*", cell, re.I))
+    return bool(
+        re.fullmatch(r"\s*\d{1,2}(?:[:.]\d\d|\s?h\s?\d\d)?\s*(?:h|uhr|am|pm)?\s*", cell, re.I)
+    )
 
 
 def render(rows: list[list[str]]) -> str | None:

@@ -8,7 +8,7 @@ EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     r"except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|aside\s+from|other\s+than|excluding|"
-    r"außer|ausser|sauf|excepto|salvo|menos|exceto)(?:\s+(?:on|the|el|le|am))?(?!\w)",
+    r"außer|ausser|sauf|excepto|salvo|menos|exceto)(?:\s+(?:on|the|el|le|am|a|o|la))?(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
@@ -19,7 +19,7 @@ SWEEPING_EXCEPT = re.compile(
 )
 NEGATIVE = re.compile(
     r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
-    r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|forget|scratch|olvida|oublie[zr]?|"
+    r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
@@ -35,7 +35,7 @@ NEGATIVE = re.compile(
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
-    r"nicht|kein(?:e|en)?|urlaub|beschäftigt|unterwegs|verreist|dienstreise|"
+    r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)(?!\w)",
     re.IGNORECASE,
 )
@@ -44,14 +44,14 @@ POST_NEGATIVE = re.compile(
     r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
-    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+urlaub|unterwegs|verreist)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|no\s+(?:puedo|puede|pueden|podemos|me\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
-    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|me\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
+    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:já\s+)?não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
@@ -86,6 +86,8 @@ POST_NEGATIVE = re.compile(
     r"un\s+comité|une\s+réunion)"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:beim\s+kunden|bei\s+(?:einem|unserem)\s+kunden|"
     r"auf\s+(?:einer|der)\s+(?:konferenz|messe|schulung))"
+    # "Nächste Woche bin ich leider komplett in den Skiferien"
+    r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
     r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
@@ -109,6 +111,9 @@ NEUTRAL = re.compile(
     # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
     r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
     r"d['’]ici|"
+    # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"
+    r"envio|enviarei|envío|enviaré|(?:te|le|les|vos|lhe|lhes)\s+mando|mandarei|"
+    r"j['’]envoie|j['’]enverrai|schicke|sende|"
     r"(?:la|lo|le)\s+llamo|l['’]appelle|je\s+(?:l['’])?appellerai|rufe|ligo|ligarei|"
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back|return(?:ing)?|"
     # the day the sender is back is no offer: "vuelvo el lunes 8", "de retour le 18"
@@ -129,6 +134,10 @@ POST_NEUTRAL = re.compile(
     r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)"
     # the day of an interview called off: "das Gespräch am Donnerstag absagen"
     r"|absagen|abzusagen|streichen|stornieren|(?:is|was|has\s+been)\s+cancell?ed|"
+    # the day an interview is moved away from: "das Gespräch am Donnerstag auf Montag verschieben"
+    r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
+    # the day the sender is back, told after it: "bin erst am Sonntag zurück"
+    r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa])(?!\w)",
     re.IGNORECASE,
 )
@@ -155,7 +164,9 @@ ANAPHOR = re.compile(
 )
 # Clauses bound the reach of a negative cue; sentences bound where a time attaches.
 CLAUSE = re.compile(
-    r"[.!?](?=\s|$)|[;:()\[\]\n,]|\s[-–—]\s|(?<!\w)(?:so|otherwise|however|although|though|if|"
+    # a bracketed range ("while I'm at the show (Tue-Thu)") belongs to the clause it qualifies
+    r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\]\n,]|\s[-–—]\s|"
+    r"(?<!\w)(?:so|otherwise|however|although|though|if|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,
 )

@@ -94,7 +94,20 @@ def masked(text: str) -> str:
     for m in _PHONE.finditer(text) if digits else ():
         if sum(c.isdigit() for c in m.group()) >= 8:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _SPELLED_H.finditer(text) if digits else ():
+        if m["hour"]:
+            # Quebec French writes "9 h 30": closed up to "9h30", padded so offsets still hold
+            closed = f"{m['hour']}h{m['minute']}"
+            chars[m.start() : m.end()] = closed + " " * (m.end() - m.start() - len(closed))
+        else:
+            # Rioplatense "de 10 a 13 hs": the hours' "hs" is the "h" of "13 h"
+            chars[m.end() - 1] = " "
     return "".join(chars)
+
+
+_SPELLED_H = re.compile(
+    r"\b(?P<hour>\d{1,2})[^\S\n]h[^\S\n](?P<minute>\d\d)\b|(?<=\d)[^\S\n]?hs\b", re.IGNORECASE
+)
 
 
 # --- atoms ---
@@ -268,6 +281,12 @@ _RANGE_PREFIXED = re.compile(
 )
 _RANGE_BARE = re.compile(
     rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}(?![\w/]|\.\d)", _I
+)
+# "10 a 13 h", "14 à 17 h": a bare "a"/"à" joins two hours only when the second says it is one
+_RANGE_BARE_A = re.compile(
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)\s+(?:a|à)\s+(?P<b>{_P_STRICT})"
+    rf"{_NO_MONTH}(?![\w/]|\.\d)",
+    _I,
 )
 # a zone may stand between a time and its "onwards": "6pm IST or later"
 _ZONE_WORD = (
@@ -594,8 +613,9 @@ def _dates(scan: str) -> list[Atom]:
 
 def _times(scan: str) -> list[Atom]:
     found: list[Atom] = []
-    for pattern in (_RANGE_PREFIXED, _RANGE_BARE):
-        for m in pattern.finditer(scan):
+    spelled_a = " a " in scan or " à " in scan
+    for pattern in (_RANGE_PREFIXED, _RANGE_BARE, _RANGE_BARE_A if spelled_a else None):
+        for m in pattern.finditer(scan) if pattern is not None else ():
             spec = _range(m["a"], m["b"])
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))

@@ -233,11 +233,13 @@ def _bind_times(
         elif (
             after is None
             and (p := bisect_left(group_starts, t.start))
-            and _carries(groups[p - 1], group_sentences[p - 1], s)
+            # "next week except Thursday. Ideally 10 to 1.": the days offered, not the one left out
+            and (q := plain[p - 1]) >= 0
+            and _carries(groups[q], group_sentences[q], s)
         ):
             # "Later next week? Mornings are best.": a sentence of hours alone qualifies the
             # days of the sentence just before it, when those came without hours of their own
-            groups[p - 1].times.append(t)
+            groups[q].times.append(t)
         else:
             loose.append(t)
     return loose

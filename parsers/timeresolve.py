@@ -67,13 +67,34 @@ class _Frame:
         return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
 
 
-def _week_mondays(reading: Reading, sentence: Boundaries, frame: _Frame) -> dict[int, date]:
+def _week_of(group: Group, scan: str) -> bool:
+    """The group is one date named as a week: "la semaine du 15"."""
+    days = [a for a in group.atoms if a.day is not None]
+    return (
+        len(days) == 1
+        and days[0].day is not None
+        and days[0].day.kind in ("date", "ord", "num")
+        and _WEEK_OF.search(scan, max(0, group.start - 20), group.start) is not None
+    )
+
+
+def _week_mondays(
+    reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
+) -> dict[int, date]:
     """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
     for g in reading.groups:
         # "next week I'm away, so only this one: Thursday": a refused week frames no day
         if g.negated and g.kinds() == {"week"}:
+            continue
+        if not g.negated and _week_of(g, scan):
+            ref = next(a.day for a in g.atoms if a.day is not None)
+            named = dates_of(ref, frame.today, frame.americas, None)
+            if named:
+                weeks.setdefault(
+                    sentence.index(g.start), named[0] - timedelta(days=named[0].weekday())
+                )
             continue
         for a in g.atoms:
             if a.day is not None and a.day.kind == "week":
@@ -124,11 +145,7 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         # "away until the 9th": every day from today up to the day before
         days = span_days(frame.today, days[0] - timedelta(1), True)
         group.broad = True
-    if (
-        len(refs) == 1
-        and len(days) == 1
-        and _WEEK_OF.search(scan, max(0, group.start - 20), group.start)
-    ):
+    if len(days) == 1 and _week_of(group, scan):
         monday = days[0] - timedelta(days=days[0].weekday())
         days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
@@ -149,6 +166,18 @@ def _spans(
             out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
     if negative:
         return out
+    # "except 12 to 2, I'm covering the desk over lunch": a time inside one the group refuses
+    # is the reason for the refusal, not an offer
+    refused = (
+        _spans(group, reading, frame, negative=True)
+        if any(t.start in reading.negative_times for t in group.times)
+        else []
+    )
+    out = [
+        o
+        for o in out
+        if not any(z == o[1] and lo <= o[0][0] and o[0][1] <= hi for (lo, hi), z, _ in refused)
+    ]
     if len(out) > 1:
         out = [o for o in out if o[0] != PARTS["any"]] or out[:1]
     parts = [o for o in out if o[2] == "part"]
@@ -202,11 +231,12 @@ def _has_time(group: Group) -> bool:
 
 
 def _drop_week_phrases(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
 ) -> None:
-    """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed")."""
+    """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
+    "la semaine du 15, le mardi")."""
     for g in groups:
-        if g.dropped or g.negated or g.times or g.kinds() != {"week"}:
+        if g.dropped or g.negated or g.times or not (g.kinds() == {"week"} or _week_of(g, scan)):
             continue
         s = sentence.index(g.start)
         others = [o for o in groups if o is not g and not o.dropped]
@@ -223,6 +253,25 @@ def _drop_week_phrases(
             not o.negated and o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in others
         ):
             g.dropped = True
+
+
+def _narrow_weeks(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, frame: _Frame
+) -> None:
+    """ "Next week, towards the end of the week": the later phrase narrows the week named
+    before it in the sentence, which then frames nothing more."""
+    named: dict[int, tuple[Group, str]] = {}
+    for g in groups:
+        refs = [a.day for a in g.atoms if a.day is not None]
+        if g.dropped or g.negated or len(refs) != 1 or refs[0].kind != "week":
+            continue
+        s, ref = sentence.index(g.start), refs[0]
+        if s in named and ref.which == "this" and ref.part in ("early", "late"):
+            week, which = named.pop(s)
+            dates[id(g)] = week_days(frame.today, which, ref.part)
+            week.dropped = True
+        elif ref.which in ("next", "after") and ref.part == "all":
+            named[s] = (g, ref.which)
 
 
 def _drop_restated(groups: list[Group], dates: dict[int, list[date]]) -> None:
@@ -273,7 +322,7 @@ def _analyse(
     )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
-    mondays = _week_mondays(reading, sentence, frame)
+    mondays = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
         if "past" in g.kinds():
@@ -286,7 +335,8 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
-    _drop_week_phrases(reading.groups, dates, sentence)
+    _narrow_weeks(reading.groups, dates, sentence, frame)
+    _drop_week_phrases(reading.groups, dates, sentence, scan)
     _drop_restated(reading.groups, dates)
     out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
     for g in reading.groups:
@@ -309,6 +359,9 @@ def _analyse(
             Mention((g.start, g.end), tuple(merge(pos or neg)), g.negated or not pos, _has_time(g))
         )
     fortnight = [frame.today + timedelta(i) for i in range(14)]
+    by_sentence: dict[int, list[Group]] = {}
+    for g in reading.groups if reading.loose else ():
+        by_sentence.setdefault(sentence.index(g.start), []).append(g)
     for t in reading.loose:
         span = frame.span(t.spec) if t.spec is not None else None
         if t.spec is None or span is None:
@@ -317,8 +370,42 @@ def _analyse(
         wins = tuple(window_on(d, span, ZoneInfo(z) if z else tz) for d in fortnight)
         negated = t.start in reading.negative_times
         out.mentions.append(Mention((t.start, t.end), wins, negated, t.spec.kind != "part"))
+        days = None if negated else _added_to(t.start, by_sentence, dates, scan, sentence)
+        if days is not None:
+            # "Any day next week, except 12 to 2. Evenings are fine too.": more hours on the
+            # days just offered
+            (out.broad if days[0].broad else out.named).extend(
+                window_on(d, span, ZoneInfo(z) if z else tz) for d in days[1]
+            )
     out.mentions.sort(key=lambda m: m.span)
     return out
+
+
+# "too", "as well", "also" in five languages: hours added to days already offered
+_ALSO = re.compile(
+    r"(?<!\w)(?:too|also|as\s+well|aussi|également|también|auch|ebenfalls|também)(?!\w)", re.I
+)
+
+
+def _added_to(
+    pos: int,
+    by_sentence: dict[int, list[Group]],
+    dates: dict[int, list[date]],
+    scan: str,
+    sentence: Boundaries,
+) -> tuple[Group, list[date]] | None:
+    """The days of the sentence before, offered without refusal, that a sentence of hours
+    marked as an addition ("Evenings are fine too") adds to."""
+    s = sentence.index(pos)
+    cuts = sentence.cuts
+    start, end = (cuts[s - 1] if s else 0), (cuts[s] if s < len(cuts) else len(scan))
+    # a sentence of hours alone: "too late in the evening for her, Friday is an option too"
+    # names a day of its own
+    if s == 0 or s in by_sentence or not _ALSO.search(scan, start, end):
+        return None
+    before = by_sentence.get(s - 1, [])
+    offered = [g for g in before if not g.dropped and not g.negated and dates[id(g)]]
+    return (offered[-1], dates[id(offered[-1])]) if len(offered) == 1 == len(before) else None
 
 
 @dataclass(frozen=True, slots=True)

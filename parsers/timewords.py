@@ -236,6 +236,7 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("no fim da semana", "no final da semana", "final da semana"), ("this", "late")
     ),
+    **dict.fromkeys(("fim da semana", "final de la semana", "fin de la semaine"), ("this", "late")),
     **dict.fromkeys(
         ("la semana que viene", "la próxima semana", "la semana próxima"), ("next", "all")
     ),

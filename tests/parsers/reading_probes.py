@@ -4451,10 +4451,258 @@ PROBES_R3A: tuple[Probe, ...] = (
     P("other", "de", "Super, danke!", "other", **_ACK),
 )
 
+# Third tuning round, windows and time reading (kinds 1-3).
+PROBES_R3B: tuple[Probe, ...] = (
+    # "the week of the 14th" frames the weekdays named after it in the sentence
+    P(
+        "ruled-out",
+        "en",
+        "Next week is out, I'm at a client site. The week of the 14th I could do Tuesday or "
+        "Thursday, ideally late afternoon.",
+        "availability",
+        ((15, "15:00", "17:00"), (17, "15:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana del 14 puedo el lunes y el miércoles por la mañana.",
+        "availability",
+        ((14, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "In der Woche vom 14. ginge bei mir Dienstag oder Mittwoch ab 14 Uhr.",
+        "availability",
+        ((15, "14:00", "17:00"), (16, "14:00", "17:00")),
+    ),
+    # hours written "9 h 30" (Quebec) and "14 a 17 hs" (River Plate)
+    P(
+        "time-of-day",
+        "fr",
+        "Je serais libre mercredi de 9 h 30 à 11 h 00, ou jeudi à partir de 14 h 15.",
+        "availability",
+        ((2, "09:30", "11:00"), (3, "14:15", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Puedo el jueves de 14 a 17 hs o el viernes 10 a 12 hs.",
+        "availability",
+        ((3, "14:00", "17:00"), (4, "10:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Posso na sexta, 9 a 11h.",
+        "availability",
+        ((4, "09:00", "11:00"),),
+    ),
+    P(
+        "html",
+        "fr",
+        "<p>Mes disponibilités :</p><table><tr><td>Jour</td><td>Début</td><td>Fin</td>"
+        "<td>Libre</td></tr><tr><td>mercredi 2 décembre</td><td>10 h 00</td><td>12 h 30</td>"
+        "<td>Oui</td></tr><tr><td>jeudi 3 décembre</td><td>13 h 00</td><td>15 h 00</td>"
+        "<td>Non</td></tr><tr><td>vendredi 4 décembre</td><td>14 h 00</td><td>16 h 00</td>"
+        "<td>Oui</td></tr></table>",
+        "availability",
+        ((2, "10:00", "12:30"), (4, "14:00", "16:00")),
+        html=True,
+    ),
+    # the day an interview is moved away from is no offer
+    P(
+        "ruled-out",
+        "de",
+        "Können wir den Termin am Mittwoch auf nächste Woche verlegen? Dienstag Nachmittag ginge.",
+        "reschedule",
+        ((8, "12:00", "17:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ließe sich das Gespräch am Mittwoch auf Freitag schieben? Freitag Vormittag wäre gut.",
+        "reschedule",
+        ((4, "09:00", "12:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    # a holiday named in a compound, and the day the sender is back told after it
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche sind wir alle in den Betriebsferien. Ab dem 14. bin ich wieder da, am "
+        "Dienstag, 15. Dezember, ginge es ab 11 Uhr.",
+        "availability",
+        ((15, "11:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich bin ab morgen im Skiurlaub und erst am Montag zurück. Dienstag Vormittag ginge.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+    ),
+    # hours in a sentence of their own qualify the days offered, not the one left out
+    P(
+        "ruled-out",
+        "en",
+        "For the interview with the candidate I can do next week, except Wednesday "
+        "when we have our board meeting. Ideally between 9 and 11.",
+        "availability",
+        (
+            (7, "09:00", "11:00"),
+            (8, "09:00", "11:00"),
+            (10, "09:00", "11:00"),
+            (11, "09:00", "11:00"),
+        ),
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Posso qualquer dia da próxima semana menos a sexta. De preferência entre 14 e 16.",
+        "availability",
+        (
+            (7, "14:00", "16:00"),
+            (8, "14:00", "16:00"),
+            (9, "14:00", "16:00"),
+            (10, "14:00", "16:00"),
+        ),
+    ),
+    # "next week, towards the end of the week": the later phrase narrows the week
+    P(
+        "time-of-day",
+        "es",
+        "Esta semana ya no puedo. La semana que viene, hacia el final de la semana, mejor por "
+        "la mañana.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine, plutôt vers la fin de la semaine, l'après-midi.",
+        "availability",
+        ((10, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    # times promised for later are no offer
+    P(
+        "ruled-out",
+        "es",
+        "Me surgió un imprevisto el miércoles, ¿podemos mover la entrevista? Le mando opciones "
+        "mañana.",
+        "reschedule",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Preciso de remarcar a entrevista de quarta. Enviarei novos horários amanhã.",
+        "reschedule",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    # a time inside the hours refused is the refusal's reason, not an offer
+    P(
+        "time-of-day",
+        "en",
+        "Monday works, but not 11 to 2 as I'm driving my son to school at noon.",
+        "availability",
+        ((7, "09:00", "11:00"), (7, "14:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag geht, nur nicht zwischen 12 und 14 Uhr, da bin ich mittags beim Arzt.",
+        "availability",
+        ((3, "09:00", "12:00"), (3, "14:00", "17:00")),
+    ),
+    # every option refused for a week the sender is away: the week is no offer
+    P(
+        "ruled-out",
+        "pt",
+        "Desculpem, nenhuma das opções dá esta semana, estou numa obra no interior sem rede.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Désolé, aucune des options ne colle cette semaine, je suis sur un chantier en Bretagne.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # a bracketed range of days belongs to the refusal it follows
+    P(
+        "ruled-out",
+        "en",
+        "Those all fall while I'm on leave (Wed-Thu). Friday morning would work though.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Die Vorschläge liegen alle in meiner Dienstreise (Mi–Do). Freitag Vormittag ginge.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # a sentence of hours marked as an addition adds them to the days just offered
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche geht bei mir jeder Tag, nur nicht zwischen 12 und 14 Uhr. Abends ginge es "
+        "auch.",
+        "availability",
+        (
+            (7, "09:00", "12:00"),
+            (8, "09:00", "12:00"),
+            (9, "09:00", "12:00"),
+            (10, "09:00", "12:00"),
+            (11, "09:00", "12:00"),
+            (7, "14:00", "20:00"),
+            (8, "14:00", "20:00"),
+            (9, "14:00", "20:00"),
+            (10, "14:00", "20:00"),
+            (11, "14:00", "20:00"),
+        ),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Any day next week is fine, just not 1 to 2 when I have a standup. Evenings work as well.",
+        "availability",
+        (
+            (7, "09:00", "13:00"),
+            (8, "09:00", "13:00"),
+            (9, "09:00", "13:00"),
+            (10, "09:00", "13:00"),
+            (11, "09:00", "13:00"),
+            (7, "14:00", "20:00"),
+            (8, "14:00", "20:00"),
+            (9, "14:00", "20:00"),
+            (10, "14:00", "20:00"),
+            (11, "14:00", "20:00"),
+        ),
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
 ALL_PROBES += PROBES_R3A
+ALL_PROBES += PROBES_R3B
 
 
 def read(probe: Probe) -> Extraction:
