@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any, cast
 
 import orjson
@@ -19,6 +18,7 @@ from agent.errors import InputError, StoreError
 from store.storage import (
     AtomicJSONStorage,
     BufferedStorage,
+    ClosesOnExit,
     LedgerArchive,
     ProcessArchive,
     lock_exclusive,
@@ -148,7 +148,7 @@ def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
             raise InputError(f"cursor must be (str, int, int): {change.cursor!r}")
 
 
-class Store:
+class Store(ClosesOnExit):
     """The tracker file of one agent: loaded once, read from memory, written atomically per commit.
 
     Layout: `<db>` holds the open processes, outbox, cursors, meta and the most
@@ -248,17 +248,6 @@ class Store:
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _table(self, name: str) -> Table:
         return self._db.table(name)

@@ -13,7 +13,6 @@ import logging
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from types import TracebackType
 from typing import Any
 
 import psycopg
@@ -21,6 +20,7 @@ from psycopg.types.json import Jsonb, set_json_dumps, set_json_loads
 
 from agent.errors import InputError, StoreError
 from store.db import _FINISHED, Change, _aware, plain_change, validate_change
+from store.storage import ClosesOnExit
 
 log = logging.getLogger("rounds.store")
 
@@ -182,7 +182,7 @@ def upgrade(url: str) -> list[int]:
             raise StoreError(f"cannot upgrade {redacted(url)}: {_reason(exc)}") from exc
 
 
-class PostgresStore:
+class PostgresStore(ClosesOnExit):
     """The tracker of one mailbox in a shared PostgreSQL database; the same API as `Store`."""
 
     def __init__(
@@ -243,17 +243,6 @@ class PostgresStore:
                 self._conn.execute("SELECT pg_advisory_unlock_all()")
             self._conn.close()
             self._conn = None
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- plumbing ----------------------------------------------------------
 

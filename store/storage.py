@@ -6,9 +6,11 @@ import contextlib
 import fcntl
 import os
 import tempfile
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 import orjson
 from tinydb.storages import Storage
@@ -307,3 +309,22 @@ class ProcessArchive:
     def write(self, docs: dict[str, dict[str, Any]], size: int) -> int:
         """Write `docs` after the first `size` bytes, fsync; return the new committed size."""
         return _write_at(self.path, [{"id": pid, "doc": doc} for pid, doc in docs.items()], size)
+
+
+class ClosesOnExit(ABC):
+    """`with store:` closes the store on the way out; the stores share it."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release what the store holds; it is unusable afterwards."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
