@@ -131,6 +131,10 @@ class Agent:
         self.since = since
         self.since_is_default = since_is_default  # `since` is the first run's default week
         self.limits = limits or Limits()
+        # Every process, parsed once and kept current by this agent's own commits: it is the
+        # only writer of its tracker (the store's lock), so nothing else can change them, and
+        # parsing the whole tracker for each message cost seconds at 100,000 processes.
+        self._known: dict[str, Process] | None = None
         # Replies the rules read under this go to the LLM; the injection tests raise it to
         # infinity so that a compromised model reads every reply.
         self.llm_floor = policy.confidence_floor
@@ -148,12 +152,12 @@ class Agent:
         uid_key = f"uid:{folder}:{fetched.uidvalidity}:{fetched.uid}"
         cursor = (folder, fetched.uidvalidity, fetched.uid)
         if self.store.seen(uid_key) and not again:
-            self.store.commit(Change(cursor=cursor))
+            self._commit(Change(cursor=cursor))
             return
         now = self.clock()
         entry: dict[str, Any] = {"keys": [uid_key], "at": now.isoformat(), "uid": fetched.uid}
         change = await self._read(fetched, entry, now, again=again)
-        self.store.commit(replace(change, ledger=[entry], cursor=cursor))
+        self._commit(replace(change, ledger=[entry], cursor=cursor))
         log.info(
             "UID %d %s from %s: %s (%s)",
             fetched.uid,
@@ -525,7 +529,18 @@ class Agent:
         return queued(mail, now)
 
     def _processes(self) -> dict[str, Process]:
-        return {pid: Process.from_doc(doc) for pid, doc in self.store.processes().items()}
+        if self._known is None:
+            self._known = {
+                pid: Process.from_doc(doc) for pid, doc in self.store.processes().items()
+            }
+        return dict(self._known)
+
+    def _commit(self, change: Change) -> None:
+        self.store.commit(change)
+        if self._known is not None:
+            self._known.update(
+                (pid, Process.from_doc(doc)) for pid, doc in change.processes.items()
+            )
 
     # -- timers, outbox, loop ----------------------------------------------
 
@@ -537,7 +552,7 @@ class Agent:
             updated, emails = decide(process, Tick(), now, self.policy)
             if updated != process or emails:
                 change = self._letters(updated, emails, now)
-                self.store.commit(change)
+                self._commit(change)
                 processes[pid] = Process.from_doc(change.processes[pid])
         send_digests(
             self.store,
