@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agent.core.place import Place
@@ -122,7 +122,9 @@ class Kickoff:
     round: int | None  # None when not stated: the agent counts on from the tracker
     duration_minutes: int
     recruiter: Person
-    place: Place = Place()  # format, link, address, phone: only from the recruiter's own text
+    place: Place = field(
+        default_factory=Place
+    )  # format, link, address, phone: only from the recruiter's own text
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +232,7 @@ def read_kickoff(
     company, role, number, minutes = _details(labels, named_company, clauses, pool, clients, scan)
     place = _place(prose, labels, forwarded)
     if isinstance(place, str):
-        understood = (
+        said: tuple[tuple[str, str], ...] = (
             ("Candidate", _written(pool.person(candidate, prose))),
             ("Client", ", ".join(_written(pool.person(c, prose)) for c in clients)),
             ("Company", company),
@@ -241,7 +243,7 @@ def read_kickoff(
             ("Link", ""),
             ("Location", ""),
         )
-        return KickoffProblem(("place",), place, understood)
+        return KickoffProblem(("place",), place, said)
     return Kickoff(
         candidate=pool.person(candidate, prose),
         clients=tuple(pool.person(c, prose) for c in clients),

@@ -82,7 +82,6 @@ def place_problems(raw: Mapping[str, str]) -> list[str]:
     return problems
 
 
-
 def phone_number(text: str) -> str:
     """The first dialable number in `text`, as written, or ""."""
     found = _PHONE.search(text)

@@ -33,7 +33,9 @@ _LABEL = re.compile(
 )
 # Any scheme a hostile mail could put where a link goes; only https survives the check.
 _URL = re.compile(r"\b(?:https?|javascript|data|ftp|file|vbscript):[^\s<>\"'`]+", re.I)
-_LINK_WORD = re.compile(r"(?<!\w)(?:link|lien|enlace|liga|join|rejoindre|unirse|beitreten)(?!\w)", re.I)
+_LINK_WORD = re.compile(
+    r"(?<!\w)(?:link|lien|enlace|liga|join|rejoindre|unirse|beitreten)(?!\w)", re.I
+)
 _VIDEO = (
     r"zoom|google\s+meet|meet\.google|(?:microsoft\s+)?teams|webex|whereby|jitsi"
     r"|video\s*(?:call|interview|chat)?|visio(?:conf[ée]rence)?|vid[ée]o|videollamada"
@@ -80,7 +82,7 @@ _CLIENT_CALLS = re.compile(
 class PlaceReading:
     """The place a text states, and what was wrong with it (then `place` holds none of it)."""
 
-    place: Place = Place()
+    place: Place = field(default_factory=Place)
     problems: tuple[str, ...] = ()
     raw: Mapping[str, str] = field(default_factory=dict)  # the values as written
 
@@ -147,7 +149,9 @@ def meeting_link(text: str) -> str | None:
     for line in text.splitlines():
         hit = _URL.search(line)
         if hit and (_cue(line, Format.VIDEO) or _LINK_WORD.search(line)):
-            return hit.group().rstrip(".,;:!?)")
+            link = hit.group().rstrip(".,;:!?")
+            # "(https://…)": a closing bracket with no opening one ends the sentence.
+            return link[:-1] if link.endswith(")") and link.count("(") < link.count(")") else link
     return None
 
 
