@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from agent.actions import Email, Reply
+from agent.core.place_change import on_place_command
 from agent.lifecycle import (
     SIDES,
     Outcome_,
@@ -98,6 +99,9 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
     approved = _SEND.search(head) is not None
     if answers_draft and (approved or len(event.text) >= _EDIT_MIN_CHARS):
         return _send_draft(process, event, now, approved=approved)
+    placed = on_place_command(process, event.text, now, policy)
+    if placed is not None:
+        return placed
     schedule = _SCHEDULE.search(head)
     if schedule:
         return _schedule(process, schedule, now)

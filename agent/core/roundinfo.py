@@ -37,7 +37,8 @@ _LINK_WORD = re.compile(
     r"(?<!\w)(?:link|lien|enlace|liga|join|rejoindre|unirse|beitreten)(?!\w)", re.I
 )
 _VIDEO = (
-    r"zoom|google\s+meet|meet\.google|(?:microsoft\s+)?teams|webex|whereby|jitsi"
+    r"zoom|google\s+meet|meet\.google|microsoft\s+teams|teams\s+(?:call|meeting|link)|webex"
+    r"|whereby|jitsi"
     r"|video\s*(?:call|interview|chat)?|visio(?:conf[ée]rence)?|vid[ée]o|videollamada"
     r"|videoconferencia|video-?call|videoanruf|videokonferenz|videochamada|chamada\s+de\s+v[íi]deo"
 )
@@ -48,7 +49,7 @@ _PHONE_CUE = (
 _ONSITE = (
     r"on-?\s?site|in[- ]person|at\s+our\s+offices?|our\s+offices?|sur\s+place|en\s+personne"
     r"|dans\s+nos\s+locaux|[àa]\s+nos\s+bureaux|[àa]\s+notre\s+bureau|presencial(?:mente)?"
-    r"|en\s+persona|en\s+nuestras?\s+oficinas?|vor\s+ort|pers[öo]nlich"
+    r"|en\s+persona|en\s+nuestras?\s+oficinas?|vor\s+ort|pers[öo]nliche[sn]?\s+(?:gespr[äa]ch|interview|treffen)"
     r"|in\s+unseren?\s+b[üu]ros?|pessoalmente|n[oa]\s+nosso\s+escrit[óo]rio"
     r"|em\s+nosso\s+escrit[óo]rio|em\s+nossa\s+sede"
 )
