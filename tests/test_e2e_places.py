@@ -10,7 +10,7 @@ from icalendar import Calendar, Event
 from agent.core.place import Format
 from agent.process import RoundStatus
 from agent.simulation import Actor, calendar_of, text_of
-from tests.e2e import CANDIDATE, CLIENT, Harness
+from tests.e2e import CANDIDATE, CLIENT, LABELLED_KICKOFF, Harness
 from tests.test_e2e_lifecycle import _accept_invite, _after_interview, _kickoff, _process, _say
 
 ZOOM = "https://zoom.us/j/4242?pwd=r1"
@@ -19,21 +19,9 @@ DANA = Actor("Dana Lee", "dana@acme.test")
 CAROL = Actor("Carol Diaz", "carol@acme.test")
 EVE = Actor("Eve Park", "eve@acme.test")
 
-VIDEO_KICKOFF = f"""Hi,
-
-Please set up the first interview.
-
-Candidate: Jane Doe <jane@example.com> (New York)
-Client: Bob Smith <bob@acme.test> (London)
-Company: Acme
-Role: Senior Backend Engineer
-Duration: 45 minutes
-Format: video
-Link: {ZOOM}
-
-Thanks,
-Rita
-"""
+VIDEO_KICKOFF = LABELLED_KICKOFF.replace(
+    "Duration: 60 minutes\n", f"Duration: 45 minutes\nFormat: video\nLink: {ZOOM}\n"
+)
 
 
 def _latest_invite(actor: Actor, h: Harness) -> tuple[EmailMessage, Calendar, Event]:
@@ -61,6 +49,7 @@ async def test_video_then_onsite_panel_then_a_colleague_added(harness: Harness) 
     attendee an update with SEQUENCE + 1."""
     h = harness
     await _kickoff(h, VIDEO_KICKOFF)
+    assert "Link: " in VIDEO_KICKOFF
     assert _process(h).current.place.link == ZOOM
     await _say(h, CANDIDATE, "Hi! I'm free Thursday morning, or Friday after 2pm.")
     await _say(h, CLIENT, "Thursday between 2pm and 5pm UK time works for our team.")

@@ -33,9 +33,8 @@ _LABEL = re.compile(
 )
 # Any scheme a hostile mail could put where a link goes; only https survives the check.
 _URL = re.compile(r"\b(?:https?|javascript|data|ftp|file|vbscript):[^\s<>\"'`]+", re.I)
-_LINK_WORD = re.compile(
-    r"(?<!\w)(?:link|lien|enlace|liga|join|rejoindre|unirse|beitreten)(?!\w)", re.I
-)
+# "Join our webinar: https://…" in a signature is no meeting link: only the word link counts.
+_LINK_WORD = re.compile(r"(?<!\w)(?:link|lien|enlace)(?!\w)", re.I)
 _VIDEO = (
     r"zoom|google\s+meet|meet\.google|microsoft\s+teams|teams\s+(?:call|meeting|link)|webex"
     r"|whereby|jitsi"

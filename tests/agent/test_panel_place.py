@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from agent.actions import Reply
+from datetime import timedelta
+
+from agent.actions import Reply, Tick
 from agent.core.place import Format, Place
+from agent.letters import write_letters
 from agent.policy import decide
 from agent.process import Person, Process, RoundStatus
-from parsers.model import Extraction, Intent, Outcome, Window
+from parsers.model import Address, Extraction, Intent, Outcome, Window
 from tests.agent.test_policy import BOB, JANE, NOW, POLICY, _process, _to, _utc
 
 CAROL = Person(name="Carol Diaz", email="carol@acme.test", zone="Europe/London")
@@ -157,3 +160,22 @@ def test_a_colleague_who_cannot_make_it_gets_a_cancel_alone() -> None:
     updates = [(e.to[0].email, e.invite.sequence) for e in emails if e.invite and e not in cancels]
     assert updates == [("jane@example.com", 1), ("bob@acme.test", 1)]
     assert cancels[0].invite.sequence == 1  # type: ignore[union-attr]
+
+
+def test_the_24h_reminder_carries_the_place_in_text_and_html() -> None:
+    """The reminder says where and how to join, in the text and as a link in the HTML."""
+    process = _booked(BOB, CAROL)
+    tick_at = process.current.slot.start - timedelta(hours=2)  # type: ignore[union-attr]
+    process, emails = decide(process, Tick(), tick_at, POLICY)
+    reminder = next(e for e in emails if e.template == "reminder" and e.to == (JANE,))
+    _, [mail] = write_letters(
+        process,
+        [reminder],
+        agent=Address("agent@rounds.test", "Rounds"),
+        new_id=lambda: "m1@rounds.test",
+        now=NOW,
+    )
+    assert "Join: https://zoom.us/j/1" in mail.text
+    assert "With: Bob Smith, Carol Diaz" in mail.text
+    assert "acme.test" not in mail.text
+    assert mail.html is not None and '<a href="https://zoom.us/j/1">' in mail.html
