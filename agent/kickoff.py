@@ -256,6 +256,15 @@ def read_kickoff(
     )
 
 
+def with_place(kickoff: Kickoff, text: str, forwarded: str = "") -> Kickoff | KickoffProblem:
+    """A kickoff another reader placed people for (the LLM), with the place the rules read
+    in the recruiter's own `text`, or the problem with it."""
+    place = _place(_LABEL.sub("", text), _labels(text), forwarded)
+    if isinstance(place, str):
+        return KickoffProblem(("place",), place)
+    return replace(kickoff, place=place)
+
+
 def _place(prose: str, labels: dict[str, list[str]], forwarded: str) -> Place | str:
     """The round's place from the recruiter's labels and prose, or what is wrong with it.
 

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.kickoff import Kickoff, KickoffProblem, Person, clean, read_kickoff
+from agent.kickoff import (
+    Kickoff,
+    KickoffProblem,
+    Person,
+    clean,
+    kickoff_from,
+    read_kickoff,
+    with_place,
+)
 from agent.zones import zone_for
 from parsers.model import Address
 
@@ -406,3 +414,16 @@ def test_a_link_only_in_the_forwarded_text_is_not_taken() -> None:
     assert isinstance(found, KickoffProblem)
     assert "https://zoom.us/j/7" in found.message
     assert "Link:" in found.message
+
+
+def test_a_kickoff_the_llm_placed_gets_its_place_from_the_rules() -> None:
+    """The model names people; the place comes from the recruiter's text, checked the same way."""
+    read_by_model = {"candidate_email": "jane@example.com", "client_email": "bob@acme.example"}
+    placed = kickoff_from(read_by_model, recruiter=RECRUITER, agent=AGENT)
+    assert placed is not None
+    found = with_place(placed, "Jane meets Bob on Zoom: https://zoom.us/j/5")
+    assert isinstance(found, Kickoff)
+    assert (found.place.format, found.place.link) == ("video", "https://zoom.us/j/5")
+    refused = with_place(placed, "Jane meets Bob on Zoom: javascript:alert(1)")
+    assert isinstance(refused, KickoffProblem)
+    assert "javascript: link" in refused.message
