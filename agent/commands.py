@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from agent.actions import Email, Reply
+from agent.core.place import Place, round_place
 from agent.core.place_change import on_place_command
 from agent.lifecycle import (
     SIDES,
@@ -143,7 +144,8 @@ def _schedule(process: Process, found: re.Match[str], now: datetime) -> Outcome_
             for name, email in _PERSON.findall(found.group("who"))
         )
     minutes = int(found.group("minutes") or last.duration_minutes)
-    rnd = Round(number=number, duration_minutes=minutes, interviewers=interviewers)
+    place = round_place(number, last.place, Place())
+    rnd = Round(number=number, duration_minutes=minutes, interviewers=interviewers, place=place)
     rnd, asks = ask_availability(process, rnd, SIDES, now, "ask_availability")
     rounds = (*tuple(r for r in process.rounds if r.number != number), rnd)
     process = process.model_copy(update={"rounds": rounds, "status": ProcessStatus.ACTIVE})

@@ -179,3 +179,10 @@ def test_the_24h_reminder_carries_the_place_in_text_and_html() -> None:
     assert "With: Bob Smith, Carol Diaz" in mail.text
     assert "acme.test" not in mail.text
     assert mail.html is not None and '<a href="https://zoom.us/j/1">' in mail.html
+
+
+def test_a_round_the_recruiter_schedules_keeps_the_last_place() -> None:
+    """'schedule round 2 …' from the recruiter carries round 1's place into round 2."""
+    process = _booked()
+    after, _ = decide(process, _says(process.recruiter, "schedule round 2, 30 min"), NOW, POLICY)
+    assert (after.current.number, after.current.place) == (2, ZOOM)
