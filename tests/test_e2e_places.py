@@ -10,7 +10,7 @@ from icalendar import Calendar, Event
 from agent.core.place import Format
 from agent.process import RoundStatus
 from agent.simulation import Actor, calendar_of, text_of
-from tests.e2e import CANDIDATE, CLIENT, LABELLED_KICKOFF, Harness
+from tests.e2e import CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER, Harness
 from tests.test_e2e_lifecycle import _accept_invite, _after_interview, _kickoff, _process, _say
 
 ZOOM = "https://zoom.us/j/4242?pwd=r1"
@@ -105,3 +105,21 @@ async def test_video_then_onsite_panel_then_a_colleague_added(harness: Harness) 
         mail, _, event = _latest_invite(actor, h)
         assert int(event["SEQUENCE"]) == added.sequence, actor.email
         assert "changed" in text_of(mail)
+
+
+async def test_bad_links_reach_the_recruiter_and_nobody_else(harness: Harness) -> None:
+    """A kickoff with an http: link is refused by name, starting nothing; later a candidate's
+    own javascript: 'meeting link' goes to the recruiter alone and is never used."""
+    h = harness
+    await _kickoff(h, LABELLED_KICKOFF.replace("Duration:", "Link: http://zoom.us/j/1\nDuration:"))
+    assert h.processes() == []
+    assert "http: link" in text_of(RECRUITER.last(h.servers))
+    assert CANDIDATE.inbox(h.servers) == [] and CLIENT.inbox(h.servers) == []
+
+    await _kickoff(h, VIDEO_KICKOFF)
+    before = len(CANDIDATE.inbox(h.servers)), len(CLIENT.inbox(h.servers))
+    await _say(h, CANDIDATE, "Could we use my video link instead? javascript:alert(1)")
+    assert (len(CANDIDATE.inbox(h.servers)), len(CLIENT.inbox(h.servers))) == before
+    told = text_of(RECRUITER.last(h.servers))
+    assert "javascript:alert(1)" in told and "Links come only from you" in told
+    assert _process(h).current.place.link == ZOOM
