@@ -137,3 +137,12 @@ def test_letters_show_the_place_and_names_and_html_links_only_https() -> None:
     assert "&lt;b&gt;" in page
     assert '<a href="https://zoom.us/j/1?a=1&amp;b=2">' in page
     assert 'href="javascript' not in page
+
+
+def test_a_round_with_a_place_round_trips_through_the_tracker_document() -> None:
+    """A round's place, caller and all, is read back from its JSON document unchanged."""
+    place = Place(
+        format=Format.PHONE, phone="+1 416 555 0100", caller=Caller.CLIENT, notes="ext 12"
+    )
+    rnd = Round(number=2, place=place)
+    assert Round.model_validate(rnd.model_dump(mode="json")) == rnd
