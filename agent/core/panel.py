@@ -32,8 +32,18 @@ _ADD = re.compile(
 _AWAY = re.compile(
     r"\b(?:can(?:no|')?t\s+make\s+it|cannot\s+make\s+it|can[’]t\s+make\s+it"
     r"|won'?t\s+be\s+able\s+to\s+(?:join|attend|make\s+it)|is\s+no\s+longer\s+(?:joining|available)"
-    r"|will\s+not\s+(?:join|attend)|ne\s+pourra\s+pas|no\s+podr[áa]|kann\s+nicht"
-    r"|n[ãa]o\s+poder[áa])\b",
+    r"|will\s+not\s+(?:join|attend)|ne\s+pourra\s+(?:\w+\s+)?pas\s+(?:participer|[êe]tre\s+pr[ée]sent)"
+    r"|no\s+podr[áa]\s+(?:asistir|participar)|kann\s+(?:\w+\s+)?nicht\s+(?:teilnehmen|dabei\s+sein)"
+    r"|n[ãa]o\s+poder[áa]\s+(?:participar|comparecer))\b",
+    re.I,
+)
+# "Dana can't make it on Tuesday" moves the interview, it does not drop Dana: a sentence
+# that names a day or an hour is left to the reply's own reading.
+_WHEN = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tomorrow|tonight|morning|afternoon"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|ma[ñn]ana|montag|dienstag|mittwoch|donnerstag|freitag|morgen|segunda|ter[çc]a|quarta"
+    r"|quinta|sexta|amanh[ãa])\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h)\b",
     re.I,
 )
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -54,7 +64,7 @@ def read_panel_change(text: str, panel: tuple[Person, ...]) -> PanelChange | Non
     for sentence in _SENTENCES.split(text):
         if _ADD.search(sentence):
             add += [(clean(name), email) for name, email in body_addresses(sentence)]
-        if _AWAY.search(sentence):
+        if _AWAY.search(sentence) and not _WHEN.search(sentence):
             away += [p for p in panel if _named(p, sentence) and p not in away]
     return PanelChange(tuple(add), tuple(away)) if add or away else None
 

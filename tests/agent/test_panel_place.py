@@ -186,3 +186,18 @@ def test_a_round_the_recruiter_schedules_keeps_the_last_place() -> None:
     process = _booked()
     after, _ = decide(process, _says(process.recruiter, "schedule round 2, 30 min"), NOW, POLICY)
     assert (after.current.number, after.current.place) == (2, ZOOM)
+
+
+def test_cannot_make_it_on_a_day_moves_nobody_off_the_panel() -> None:
+    """'Carol can't make it on Tuesday' is about the time, not the panel: Carol stays."""
+    process = _booked(BOB, CAROL)
+    after, emails = decide(process, _says(BOB, "Carol can't make it on Tuesday."), NOW, POLICY)
+    assert after.current.interviewers == (BOB, CAROL)
+    assert not [e for e in emails if e.invite and e.invite.method == "CANCEL"]
+
+
+def test_german_cannot_attend_removes_the_named_colleague() -> None:
+    """'Carol kann nicht teilnehmen' removes Carol, as 'can't make it' does."""
+    process = _booked(BOB, CAROL)
+    after, _ = decide(process, _says(BOB, "Carol kann leider nicht teilnehmen."), NOW, POLICY)
+    assert after.current.interviewers == (BOB,)
