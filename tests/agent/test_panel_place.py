@@ -14,6 +14,7 @@ from tests.agent.test_policy import BOB, JANE, NOW, POLICY, _process, _to, _utc
 
 CAROL = Person(name="Carol Diaz", email="carol@acme.test", zone="Europe/London")
 ZOOM = Place(format=Format.VIDEO, link="https://zoom.us/j/1")
+AGENT = Address("agent@rounds.test", "Rounds")
 
 
 def _says(sender: Person, text: str, **found: object) -> Reply:
@@ -160,6 +161,9 @@ def test_a_colleague_who_cannot_make_it_gets_a_cancel_alone() -> None:
     updates = [(e.to[0].email, e.invite.sequence) for e in emails if e.invite and e not in cancels]
     assert updates == [("jane@example.com", 1), ("bob@acme.test", 1)]
     assert cancels[0].invite.sequence == 1  # type: ignore[union-attr]
+    _, [letter] = write_letters(after, cancels, agent=AGENT, new_id=lambda: "m@x.test", now=NOW)
+    assert "you are no longer on Interview #1" in letter.text
+    assert letter.calendar_method == "CANCEL"
 
 
 def test_the_24h_reminder_carries_the_place_in_text_and_html() -> None:
