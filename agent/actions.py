@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from agent.core.place import Place
 from agent.process import Person
 from parsers.model import CalendarPart, Extraction, Window
 
@@ -20,6 +21,8 @@ class Invite:
     slot: Window
     attendees: tuple[Person, ...]
     summary: str
+    place: Place = field(default_factory=Place)
+    panel: tuple[str, ...] = ()  # the interviewers by name, for every reader's description
 
 
 @dataclass(frozen=True, slots=True)

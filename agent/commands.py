@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from agent.actions import Email, Reply
+from agent.core.place import Place, round_place
+from agent.core.place_change import on_place_command
 from agent.lifecycle import (
     SIDES,
     Outcome_,
@@ -98,6 +100,9 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
     approved = _SEND.search(head) is not None
     if answers_draft and (approved or len(event.text) >= _EDIT_MIN_CHARS):
         return _send_draft(process, event, now, approved=approved)
+    placed = on_place_command(process, event.text, now, policy)
+    if placed is not None:
+        return placed
     schedule = _SCHEDULE.search(head)
     if schedule:
         return _schedule(process, schedule, now)
@@ -139,7 +144,8 @@ def _schedule(process: Process, found: re.Match[str], now: datetime) -> Outcome_
             for name, email in _PERSON.findall(found.group("who"))
         )
     minutes = int(found.group("minutes") or last.duration_minutes)
-    rnd = Round(number=number, duration_minutes=minutes, interviewers=interviewers)
+    place = round_place(number, last.place, Place())
+    rnd = Round(number=number, duration_minutes=minutes, interviewers=interviewers, place=place)
     rnd, asks = ask_availability(process, rnd, SIDES, now, "ask_availability")
     rounds = (*tuple(r for r in process.rounds if r.number != number), rnd)
     process = process.model_copy(update={"rounds": rounds, "status": ProcessStatus.ACTIVE})

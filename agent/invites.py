@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCalAddress
+from icalendar import Calendar, Conference, Event, vCalAddress
 
 from agent.errors import InputError
 from parsers.model import Address
@@ -38,6 +38,8 @@ class InviteSpec:
     attendees: tuple[Address, ...]
     stamp: datetime
     location: str = ""
+    url: str = ""  # the meeting link (https), for clients that offer a "join" button
+    conferences: tuple[tuple[str, str, str], ...] = ()  # RFC 7986: (uri, feature, label)
 
 
 def build_request(spec: InviteSpec) -> str:
@@ -111,6 +113,13 @@ def _render(spec: InviteSpec, *, method: str, status: str) -> str:
     event.add("description", _text(spec.description))
     if spec.location:
         event.add("location", _one_line(spec.location))
+    if spec.url:
+        event.add("url", spec.url)
+    if spec.conferences:
+        event.conferences = [
+            Conference(uri, feature=feature, label=_one_line(label))
+            for uri, feature, label in spec.conferences
+        ]
     event.add("organizer", vCalAddress.new(spec.organizer.email, cn=_cn(spec.organizer)))
     # A cancellation asks for no reply, so only the request carries PARTSTAT and RSVP.
     asks = method == "REQUEST"

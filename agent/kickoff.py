@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from agent.core.place import Place
+from agent.core.roundinfo import PLACE_LABELS, meeting_link, read_place
 from agent.zones import zone_for, zone_mentions
 from parsers.model import Address
 
@@ -39,7 +41,7 @@ _LABEL_KEYS = {
     "timezone": "timezone",
     "candidate timezone": "candidate timezone",
     "client timezone": "client timezone",
-}
+} | {key: f"place {name}" for key, name in PLACE_LABELS.items()}
 _LABEL = re.compile(
     r"^[ \t>*•-]*("
     + "|".join(
@@ -120,6 +122,9 @@ class Kickoff:
     round: int | None  # None when not stated: the agent counts on from the tracker
     duration_minutes: int
     recruiter: Person
+    place: Place = field(
+        default_factory=Place
+    )  # format, link, address, phone: only from the recruiter's own text
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +230,20 @@ def read_kickoff(
         pool.zone(email, zone_for(_first(labels.get("timezone", []))), rank=3)
 
     company, role, number, minutes = _details(labels, named_company, clauses, pool, clients, scan)
+    place = _place(prose, labels, forwarded)
+    if isinstance(place, str):
+        said: tuple[tuple[str, str], ...] = (
+            ("Candidate", _written(pool.person(candidate, prose))),
+            ("Client", ", ".join(_written(pool.person(c, prose)) for c in clients)),
+            ("Company", company),
+            ("Role", role),
+            ("Round", str(number or "")),
+            ("Duration", f"{minutes} minutes" if minutes else ""),
+            ("Format", ""),
+            ("Link", ""),
+            ("Location", ""),
+        )
+        return KickoffProblem(("place",), place, said)
     return Kickoff(
         candidate=pool.person(candidate, prose),
         clients=tuple(pool.person(c, prose) for c in clients),
@@ -233,7 +252,36 @@ def read_kickoff(
         round=number,
         duration_minutes=minutes or DEFAULT_MINUTES,
         recruiter=recruiter,
+        place=place,
     )
+
+
+def with_place(kickoff: Kickoff, text: str, forwarded: str = "") -> Kickoff | KickoffProblem:
+    """A kickoff another reader placed people for (the LLM), with the place the rules read
+    in the recruiter's own `text`, or the problem with it."""
+    place = _place(_LABEL.sub("", text), _labels(text), forwarded)
+    if isinstance(place, str):
+        return KickoffProblem(("place",), place)
+    return replace(kickoff, place=place)
+
+
+def _place(prose: str, labels: dict[str, list[str]], forwarded: str) -> Place | str:
+    """The round's place from the recruiter's labels and prose, or what is wrong with it.
+
+    A meeting link only the forwarded text holds is the candidate's or the client's
+    word, never used: the recruiter is asked to write it themselves.
+    """
+    given = {k.removeprefix("place "): v[0] for k, v in labels.items() if k.startswith("place ")}
+    reading = read_place(prose, given)
+    if reading.problems:
+        return "; ".join(reading.problems)
+    quoted = meeting_link(forwarded)
+    if quoted and not reading.place.link and quoted not in prose:
+        return (
+            f"the forwarded text has a meeting link ({quoted[:80]}); I only use links you "
+            "write yourself, so put it in a Link: line above the forward"
+        )
+    return reading.place
 
 
 def _details(

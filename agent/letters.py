@@ -12,11 +12,15 @@ from agent.actions import Email
 from agent.compose import AUTO_GENERATED, AUTO_REPLIED, OutgoingMail
 from agent.invites import InviteSpec, build_cancel, build_request
 from agent.process import Person, Process
+from agent.rendering.place_text import calendar_place, letter_html, place_block, place_lines
 from parsers.model import Address
 
 _THREAD_DEPTH = 10  # References kept per thread; enough for any client to thread the reply
 # Templates sent only because a message arrived: Auto-Submitted: auto-replied (RFC 3834).
 AUTO_REPLIES = frozenset({"holding_reply"})
+# Letters about a booked round, sent with an HTML part that carries the same place details.
+ROUND_LETTERS = frozenset({"invite", "updated", "reminder", "confirmed"})
+_NOTE = "Scheduled by email; reply to the invite email to move it."
 
 
 def first_name(name: str) -> str:
@@ -65,6 +69,8 @@ def render_template(
         "role": process.role,
         "round": str(rnd.number),
         "duration": str(rnd.duration_minutes),
+        # By name only: the candidate's letters never show a client address.
+        "place": place_block(rnd.place, [p.name for p in rnd.interviewers or process.clients]),
     }
     return fill(template, person.name, signature, {**about, **extra})
 
@@ -79,16 +85,20 @@ def _calendar(action: Email, agent: Address, stamp: datetime) -> tuple[str | Non
     invite = action.invite
     if invite is None:
         return None, None
+    where = calendar_place(invite.place)
     spec = InviteSpec(
         uid=invite.uid,
         sequence=invite.sequence,
         start=invite.slot.start,
         end=invite.slot.end,
         summary=invite.summary,
-        description="Scheduled by email; reply to the invite email to move it.",
+        description="\n".join([*place_lines(invite.place, invite.panel), "", _NOTE]).strip(),
         organizer=agent,
         attendees=tuple(Address(p.email, p.name) for p in invite.attendees),
         stamp=stamp,
+        location=where.location,
+        url=where.url,
+        conferences=where.conferences,
     )
     if invite.method == "REQUEST":
         return build_request(spec), "REQUEST"
@@ -112,12 +122,14 @@ def write_letters(
         for person in action.to:
             earlier = _thread(threads, person.email)
             message_id = new_id()
+            text = render_body(process, action, person, agent)
             mails.append(
                 OutgoingMail(
                     message_id=message_id,
                     to=(Address(person.email, person.name),),
                     subject=subject_for(process, person),
-                    text=render_body(process, action, person, agent),
+                    text=text,
+                    html=letter_html(text) if action.template in ROUND_LETTERS else None,
                     reply_to=reply_address(agent, process.id),
                     in_reply_to=earlier[-1] if earlier else None,
                     references=tuple(earlier),

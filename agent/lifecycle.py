@@ -95,13 +95,21 @@ def invite_emails(
     policy: Policy,
     template: str,
     notes: Mapping[str, str] | None = None,
+    to: Iterable[Person] | None = None,
 ) -> list[Email]:
-    """One invite per attendee (separate) or one for all (shared), same UID and time;
-    `notes` adds a line for some people (by email), read back from what they said."""
+    """The round's invite, same UID and time for all: the candidate's alone, the client's
+    interviewers on one shared invite (colleagues see each other), or everyone on one when
+    invites are shared. The candidate's names the interviewers, never their addresses.
+
+    `notes` adds a line for some people (by email), read back from what they said; `to`
+    limits who gets mail (the invite still lists the whole group).
+    """
     assert rnd.slot is not None
     people = attendees(process, rnd)
     summary = f"Interview #{rnd.number}: {process.candidate.name} / {process.company}"
-    groups = [people] if policy.shared_invites else [(p,) for p in people]
+    panel = side_people(process, rnd, Party.CLIENT)
+    groups = [people] if policy.shared_invites else [(process.candidate,), panel]
+    wanted = {p.email for p in (people if to is None else to)}
     emails = []
     for group in groups:
         invite = Invite(
@@ -111,8 +119,12 @@ def invite_emails(
             rnd.slot,
             group,
             summary,
+            rnd.place,
+            tuple(p.name for p in panel),
         )
         for person in group:
+            if person.email not in wanted:
+                continue
             values = {"when": describe_for(person, rnd.slot), "readback": ""}
             if notes and person.email in notes:
                 values["readback"] = f"\n{notes[person.email]}\n"

@@ -39,7 +39,10 @@ def start_process(
 
     clients = tuple(person(c) for c in kickoff.clients)
     rnd = Round(
-        number=round_number, duration_minutes=kickoff.duration_minutes, interviewers=clients
+        number=round_number,
+        duration_minutes=kickoff.duration_minutes,
+        interviewers=clients,
+        place=kickoff.place,
     )
     process = Process(
         id=process_id,

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from agent.core.place import Place
 from parsers.model import Outcome, Window
 
 
@@ -65,6 +66,7 @@ class Round(_Frozen):
     status: RoundStatus = RoundStatus.REQUESTED
     duration_minutes: int = 60
     interviewers: tuple[Person, ...] = ()  # the client side for this round
+    place: Place = Place()  # format, link, address or phone; empty in older trackers
     uid: str = ""
     sequence: int = 0
     slot: Window | None = None

@@ -7,6 +7,8 @@ from datetime import datetime
 from agent.acks import bare_acknowledgement
 from agent.actions import Email, Reply
 from agent.commands import on_recruiter
+from agent.core.panel import on_panel
+from agent.core.place_change import next_round_place, refused_link
 from agent.kickoff import body_addresses, clean, duration_in
 from agent.letters import render_template
 from agent.lifecycle import (
@@ -48,6 +50,10 @@ def on_reply(process: Process, event: Reply, now: datetime, policy: Policy) -> O
         # A calendar answer counts only from its own attendee, for this round's invite.
         return process, []
     found = event.extraction
+    # A panel change or a meeting link from a party is read before any intent.
+    early = on_panel(process, rnd, side, event, now, policy) or refused_link(process, side, event)
+    if early is not None:
+        return hold_once_a_day(*early, now)
     if found.confidence < policy.confidence_floor and found.intent != Intent.OTHER:
         process, emails = hand_over(process, event, "I was not sure what this reply asks for")
     else:
@@ -217,6 +223,13 @@ def _feedback(
     done = process.rounds[-1]
     if done.status != RoundStatus.COMPLETED:
         return hand_over(process, event, "feedback before the interview has taken place")
+    place = next_round_place(done, event)
+    if isinstance(place, str):
+        # Nothing reaches the parties: the recruiter decides with the whole text at hand.
+        why = f"I did not act on it: {place}."
+        return process, [
+            tell_recruiter(process, f"Feedback on Interview #{done.number}. {why}\n\n{event.text}")
+        ]
     done = done.model_copy(update={"outcome": outcome, "feedback_asked": True})
     process = note(process.with_round(done), f"Interview #{done.number}: {outcome.value}", now)
     emails = [
@@ -229,6 +242,7 @@ def _feedback(
             number=done.number + 1,
             duration_minutes=duration_in(event.text) or done.duration_minutes,
             interviewers=_named_interviewers(process, done, event) or done.interviewers,
+            place=place,
         )
         nxt, asks = ask_availability(process, nxt, SIDES, now, "ask_availability")
         process = process.model_copy(update={"rounds": (*process.rounds, nxt)})

@@ -15,7 +15,7 @@ from agent.actions import Email, Reply, Tick
 from agent.commands import on_desk
 from agent.context import context_for
 from agent.errors import ExtractionError, InputError, TransportError
-from agent.kickoff import Kickoff, kickoff_from, read_kickoff
+from agent.kickoff import Kickoff, kickoff_from, read_kickoff, with_place
 from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
 from agent.mailbox import Fetched, ImapMailbox
@@ -293,6 +293,7 @@ class Agent:
         # Only the recruiter's own new text names people and roles: a forwarded mail (or the
         # quote of our own question, with its example form) is someone else's words.
         source = message.text[:KICKOFF_CHARS]
+        forwarded = "" if message.in_reply_to else message.body[:KICKOFF_CHARS]
         found = read_kickoff(
             source,
             sender=message.sender,
@@ -300,12 +301,15 @@ class Agent:
             cc=message.cc,
             subject=message.subject,
             agent_address=self.identity.agent.email,
-            forwarded="" if message.in_reply_to else message.body[:KICKOFF_CHARS],
+            forwarded=forwarded,
         )
-        if not isinstance(found, Kickoff) and self.llm is not None:
+        # A bad place is the recruiter's to fix; no model reading changes it.
+        if not isinstance(found, Kickoff) and found.missing != ("place",) and self.llm is not None:
             # The rules read the labelled form and plain introductions; the model gets
             # the free text they could not place, and its answer is checked the same way.
-            found = await self._llm_kickoff(message, source) or found
+            read = await self._llm_kickoff(message, source)
+            # The model places people; the place still comes from the rules and their checks.
+            found = with_place(read, source, forwarded) if read else found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
             # One question per thread a day: an auto-responder answering it is no new kickoff.

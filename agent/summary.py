@@ -14,7 +14,7 @@ import prompts
 from agent.config import parse_weekly
 from agent.letters import first_name
 from agent.lifecycle import side_people
-from agent.process import Party, Person, Process, RoundStatus
+from agent.process import Party, Person, Process, Round, RoundStatus
 from agent.tracker import next_step, tracker_rows
 from agent.zones import zone_for
 from parsers.model import Outcome
@@ -193,13 +193,17 @@ def _interviews(
                     _slot(rnd.slot.start.astimezone(tz), rnd.slot.end.astimezone(tz)),
                     process.candidate.name,
                     _position(process.role, process.company),
-                    f"Interview #{rnd.number} with {with_}",
+                    f"Interview #{rnd.number}{_format(rnd)} with {with_}",
                     rnd.status.value,
                 )
                 found.append((rnd.slot.start, row))
     rows = _by_time(found)
     header = ("When", "Candidate", "Role", "Interview", "Status")
     return _Section(title, header, rows, "No interviews booked.")
+
+
+def _format(rnd: Round) -> str:
+    return f" ({rnd.place.format.value})" if rnd.place.format else ""
 
 
 def _waiting(processes: Sequence[Process], now: datetime, tz: ZoneInfo) -> _Section:

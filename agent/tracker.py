@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from agent.config import Settings
@@ -43,7 +44,8 @@ _NEXT_STEP = {
 
 
 def round_cell(process: Process, rnd: Round) -> str:
-    """`2026-12-03 10:00 EST · confirmed`, in the candidate's zone, then the outcome."""
+    """`2026-12-03 10:00 EST · confirmed`, in the candidate's zone, then the outcome, the
+    format when known, and the interviewers when they are not the process's contacts."""
     parts = []
     if rnd.slot is not None:
         start = rnd.slot.start.astimezone(ZoneInfo(process.candidate.zone))
@@ -51,7 +53,30 @@ def round_cell(process: Process, rnd: Round) -> str:
     parts.append(rnd.status.value)
     if rnd.outcome is not None:
         parts.append(rnd.outcome.value)
+    if rnd.place.format is not None:
+        parts.append(rnd.place.format.value)
+    if rnd.interviewers and rnd.interviewers != process.clients:
+        parts.append("with " + ", ".join(p.name for p in rnd.interviewers))
     return " · ".join(parts)
+
+
+def round_details(process: Process, rnd: Round) -> dict[str, Any]:
+    """Everything the tracker JSON says of one round beyond its cell: place and panel."""
+    place = rnd.place
+    return {
+        "round": rnd.number,
+        "status": rnd.status.value,
+        "duration_minutes": rnd.duration_minutes,
+        "format": place.format.value if place.format else None,
+        "link": place.link,
+        "location": place.location,
+        "phone": place.phone,
+        "caller": place.caller.value if place.caller else None,
+        "notes": place.notes,
+        "interviewers": [
+            {"name": p.name, "email": p.email} for p in rnd.interviewers or process.clients
+        ],
+    }
 
 
 def next_step(process: Process) -> str:
@@ -94,6 +119,7 @@ def tracker_rows(processes: Iterable[Process], *, zone: str) -> list[TrackerRow]
                 candidate_email=process.candidate.email,
                 client_emails=", ".join(c.email for c in process.clients),
                 process_id=process.id,
+                details=tuple(round_details(process, r) for r in process.rounds),
             )
         )
     return rows

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from agent.errors import InputError
 
@@ -51,6 +51,8 @@ class TrackerRow:
     candidate_email: str = ""
     client_emails: str = ""
     process_id: str = ""
+    # JSON only: each round's number, status, length, place and interviewers.
+    details: tuple[dict[str, Any], ...] = ()
 
 
 def columns(rows: Sequence[TrackerRow]) -> list[str]:
@@ -84,7 +86,10 @@ def render(rows: Sequence[TrackerRow], fmt: Format) -> bytes:
     if fmt == "csv":
         return _csv(header, body).encode()
     if fmt == "json":
-        records = [dict(zip(header, cells, strict=True)) for cells in body]
+        records = [
+            {**dict(zip(header, cells, strict=True)), "Rounds": list(row.details)}
+            for row, cells in zip(rows, body, strict=True)
+        ]
         return json.dumps(records, ensure_ascii=False, indent=2).encode() + b"\n"
     if fmt == "xlsx":
         return _xlsx(*_xlsx_grid(rows, header, body))

@@ -226,3 +226,26 @@ def test_request_round_trips_through_icalendar(spec: InviteSpec) -> None:
         location=str(event.get("LOCATION", "")),
     )
     assert spec == read
+
+
+def test_a_video_invite_carries_location_url_and_one_conference() -> None:
+    """RFC 7986 CONFERENCE (VALUE=URI, FEATURE, LABEL) and URL round-trip through icalendar."""
+    spec = replace(
+        SPEC,
+        location="https://zoom.us/j/1",
+        url="https://zoom.us/j/1",
+        conferences=(("https://zoom.us/j/1", "VIDEO", "Join the video call"),),
+    )
+    text = build_request(spec)
+    assert "CONFERENCE;FEATURE=VIDEO;LABEL=Join the video call;VALUE=URI:https://zoom.us/j/1" in (
+        text.replace("\r\n ", "")
+    )
+    _, event = parse(text)
+    assert str(event["URL"]) == "https://zoom.us/j/1"
+    assert str(event["LOCATION"]) == "https://zoom.us/j/1"
+    [conference] = event.conferences
+    assert (str(conference.uri), conference.feature, conference.label) == (
+        "https://zoom.us/j/1",
+        "VIDEO",
+        "Join the video call",
+    )
