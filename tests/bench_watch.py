@@ -15,8 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from agent.sandbox import MailServers
-from agent.watch_command import build_agent
+from agent.cli.watch import build_agent
+from agent.dev.sandbox import MailServers
 from store.db import Store
 from tests.e2e import AGENT, LABELLED_KICKOFF, RECRUITER, Clock, settings_for
 

@@ -1,4 +1,4 @@
-"""Tests for agent.kickoff: labelled and free-text kickoffs, zones, and refusing to guess."""
+"""Tests for agent.core.kickoff: labelled and free-text kickoffs, zones, and refusing to guess."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.kickoff import Kickoff, KickoffProblem, Person, clean, read_kickoff
-from agent.zones import zone_for
+from agent.core.kickoff import Kickoff, KickoffProblem, Person, clean, read_kickoff
+from agent.core.zones import zone_for
 from parsers.model import Address
 
 RECRUITER = Address("rita@agency.example", "Rita Recruiter")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from agent.actions import Email, Reply, Tick
-from agent.lifecycle import Policy
-from agent.policy import decide
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.trust import public_mail_domain
+from agent.core.actions import Email, Reply, Tick
+from agent.core.lifecycle import Policy
+from agent.core.policy import decide
+from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.core.trust import public_mail_domain
 from parsers.model import CalendarPart, Extraction, Intent, Outcome, Window
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Monday

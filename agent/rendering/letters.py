@@ -1,0 +1,155 @@
+"""Turn `Email` actions into outgoing mail: templates, subjects, threading, invites."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from string import Template
+
+import prompts
+from agent.core.actions import Email
+from agent.core.process import Person, Process
+from agent.rendering.compose import AUTO_GENERATED, AUTO_REPLIED, OutgoingMail
+from agent.rendering.invites import InviteSpec, build_cancel, build_request
+from parsers.model import Address
+
+_THREAD_DEPTH = 10  # References kept per thread; enough for any client to thread the reply
+# Templates sent only because a message arrived: Auto-Submitted: auto-replied (RFC 3834).
+AUTO_REPLIES = frozenset({"holding_reply"})
+
+
+def first_name(name: str) -> str:
+    name = name.strip()
+    return name.split()[0] if name and "@" not in name else "there"
+
+
+def reply_address(agent: Address, process_id: str) -> Address:
+    """The per-process plus-address replies come back to (`agent+ID@domain`)."""
+    local, _, domain = agent.email.partition("@")
+    return Address(f"{local}+{process_id}@{domain}", agent.name)
+
+
+def process_token(address: str, agent: Address) -> str | None:
+    """The process id in a plus-address of ours, or None."""
+    local, _, domain = agent.email.partition("@")
+    found = re.fullmatch(rf"{re.escape(local)}\+([a-z0-9]+)@{re.escape(domain)}", address, re.I)
+    return found.group(1).lower() if found else None
+
+
+def subject_for(process: Process, person: Person) -> str:
+    tag = f"[{process.id}]"
+    if person.email == process.recruiter.email:
+        return f"{process.candidate.name} / {process.company}: interview update {tag}"
+    return f"Interview: {process.role} at {process.company} {tag}"
+
+
+def _thread(threads: Mapping[str, str], email: str) -> list[str]:
+    return [mid for mid, who in threads.items() if who == email][-_THREAD_DEPTH:]
+
+
+def render_body(process: Process, action: Email, person: Person, agent: Address) -> str:
+    return render_template(
+        process, action.template, action.values, person, agent.name or agent.email
+    )
+
+
+def render_template(
+    process: Process, template: str, extra: Mapping[str, str], person: Person, signature: str
+) -> str:
+    """Fill `prompts/<template>.txt` for `person`; every value is plain text we wrote or vetted."""
+    rnd = process.current
+    about = {
+        "candidate": process.candidate.name,
+        "company": process.company,
+        "role": process.role,
+        "round": str(rnd.number),
+        "duration": str(rnd.duration_minutes),
+    }
+    return fill(template, person.name, signature, {**about, **extra})
+
+
+def fill(template: str, name: str, signature: str, values: Mapping[str, str]) -> str:
+    """`prompts/<template>.txt` addressed to `name` and signed `signature`."""
+    greeting = {"first": first_name(name), "agent": signature}
+    return Template(prompts.load(f"{template}.txt")).substitute({**greeting, **values})
+
+
+def _calendar(action: Email, agent: Address, stamp: datetime) -> tuple[str | None, str | None]:
+    invite = action.invite
+    if invite is None:
+        return None, None
+    spec = InviteSpec(
+        uid=invite.uid,
+        sequence=invite.sequence,
+        start=invite.slot.start,
+        end=invite.slot.end,
+        summary=invite.summary,
+        description="Scheduled by email; reply to the invite email to move it.",
+        organizer=agent,
+        attendees=tuple(Address(p.email, p.name) for p in invite.attendees),
+        stamp=stamp,
+    )
+    if invite.method == "REQUEST":
+        return build_request(spec), "REQUEST"
+    return build_cancel(spec), "CANCEL"
+
+
+def write_letters(
+    process: Process,
+    actions: Sequence[Email],
+    *,
+    agent: Address,
+    new_id: Callable[[], str],
+    now: datetime,
+) -> tuple[Process, list[OutgoingMail]]:
+    """One OutgoingMail per recipient of each action; the process records the new thread ids."""
+    threads = dict(process.threads)
+    draft_request = process.draft_request
+    mails = []
+    for action in actions:
+        calendar, method = _calendar(action, agent, now)
+        for person in action.to:
+            earlier = _thread(threads, person.email)
+            message_id = new_id()
+            mails.append(
+                OutgoingMail(
+                    message_id=message_id,
+                    to=(Address(person.email, person.name),),
+                    subject=subject_for(process, person),
+                    text=render_body(process, action, person, agent),
+                    reply_to=reply_address(agent, process.id),
+                    in_reply_to=earlier[-1] if earlier else None,
+                    references=tuple(earlier),
+                    calendar=calendar,
+                    calendar_method=method,
+                    auto=AUTO_REPLIED if action.template in AUTO_REPLIES else AUTO_GENERATED,
+                )
+            )
+            threads[message_id] = person.email
+            if action.template == "approval_request":
+                draft_request = message_id
+    return process.model_copy(update={"threads": threads, "draft_request": draft_request}), mails
+
+
+def standalone_mail(
+    to: Address,
+    template: str,
+    values: Mapping[str, str],
+    *,
+    subject: str,
+    agent: Address,
+    message_id: str,
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+) -> OutgoingMail:
+    """A mail that belongs to no process (a kickoff question, a recruiter's digest)."""
+    text = fill(template, to.name, agent.name or agent.email, values)
+    return OutgoingMail(
+        message_id=message_id,
+        to=(to,),
+        subject=subject,
+        text=text,
+        in_reply_to=in_reply_to,
+        references=references,
+    )
