@@ -14,7 +14,8 @@ import orjson
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from agent.errors import InputError, StoreError
+from parsers.errors import InputError
+from store.errors import StoreError
 from store.storage import (
     AtomicJSONStorage,
     BufferedStorage,

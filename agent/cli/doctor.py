@@ -17,7 +17,6 @@ import ssl
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -27,6 +26,7 @@ import openai
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
+from agent.adapters.clock import system_clock
 from agent.adapters.mailbox import GMAIL
 from agent.adapters.sentcopy import SENT_NAME, SentCopy, sent_copy_mode, sent_folder
 from agent.config import Settings, first_run_cutoff, load_settings
@@ -186,7 +186,7 @@ def _imap_probe(
         caps = client.capabilities()
         count = int(info.get(b"EXISTS", 0))
         newest = _newest_header(client) if count else None
-        cutoff = first_run_cutoff(settings.since, datetime.now(UTC)).date()
+        cutoff = first_run_cutoff(settings.since, system_clock()).date()
         recent = len(client.search(["SINCE", cutoff])) if count else 0
         mode = sent_copy_mode(settings.sent_copy, gmail=GMAIL in caps)
         folder = sent_folder(client) if mode == "agent" else None

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from agent.adapters.clock import Clock, system_clock
 from agent.config import Settings
 from agent.errors import InputError
 from parsers.extract import extract
@@ -53,30 +53,39 @@ def _read_context(data: Any) -> Context:
     return Context.from_json(data)
 
 
-async def _one(raw: bytes, context: Context, llm: LLMExtractor | None) -> Extraction:
+async def _one(raw: bytes, context: Context, llm: LLMExtractor | None, clock: Clock) -> Extraction:
     message = parse_message(raw)
-    # Only the CLI edge may read the clock: a message without a Date is read as of now.
-    now = message.date or datetime.now(UTC)
+    # A message without a Date is read as of now.
+    now = message.date or clock()
     return await extract(message, context, now=now, llm=llm)
 
 
-def run_single(eml: Path, context_path: Path, llm: LLMExtractor | None, out: IO[str]) -> None:
+def run_single(
+    eml: Path,
+    context_path: Path,
+    llm: LLMExtractor | None,
+    out: IO[str],
+    *,
+    clock: Clock = system_clock,
+) -> None:
     """Extract one message; InputError for unreadable input."""
     try:
         context_data = json.loads(_read_bytes(context_path))
     except json.JSONDecodeError as exc:
         raise InputError(f"{context_path}: not JSON ({exc.msg} at line {exc.lineno})") from exc
     context = _read_context(context_data)
-    result = asyncio.run(_one(_read_bytes(eml), context, llm))
+    result = asyncio.run(_one(_read_bytes(eml), context, llm, clock))
     out.write(json.dumps(result.to_json()) + "\n")
 
 
-def run_batch(source: IO[str], llm: LLMExtractor | None, out: IO[str]) -> None:
+def run_batch(
+    source: IO[str], llm: LLMExtractor | None, out: IO[str], *, clock: Clock = system_clock
+) -> None:
     """One JSON line in, one JSON line out, same order; a bad case gets an error entry."""
-    asyncio.run(_batch(source, llm, out))
+    asyncio.run(_batch(source, llm, out, clock))
 
 
-async def _batch(source: IO[str], llm: LLMExtractor | None, out: IO[str]) -> None:
+async def _batch(source: IO[str], llm: LLMExtractor | None, out: IO[str], clock: Clock) -> None:
     for number, line in enumerate(source, start=1):
         if not line.strip():
             continue
@@ -90,7 +99,7 @@ async def _batch(source: IO[str], llm: LLMExtractor | None, out: IO[str]) -> Non
                 raise InputError("a case needs an 'eml' path")
             context = _read_context(case.get("context", {}))
             result: dict[str, Any] = (
-                await _one(_read_bytes(Path(str(case["eml"]))), context, llm)
+                await _one(_read_bytes(Path(str(case["eml"]))), context, llm, clock)
             ).to_json()
         except json.JSONDecodeError as exc:
             result = {"error": f"line {number}: not JSON ({exc.msg})"}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from agent.adapters.clock import Clock, system_clock
 from agent.config import Settings
 from agent.core.process import Process
 from agent.errors import ConfigError, InputError
@@ -17,8 +18,8 @@ from parsers.model import Address
 from store.storage import write_atomic
 
 
-def main(args: argparse.Namespace, settings: Settings) -> int:
-    now = datetime.now(UTC)
+def main(args: argparse.Namespace, settings: Settings, *, clock: Clock = system_clock) -> int:
+    now = clock()
     if args.send:
         return _send(args, settings, now)
     with open_tracker(settings) as store:

@@ -6,15 +6,16 @@ import argparse
 import asyncio
 import logging
 import signal
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
+from agent.adapters.clock import Clock, system_clock
 from agent.adapters.mailbox import ImapMailbox, ImapSettings
 from agent.adapters.mailer import SmtpSender, SmtpSettings
 from agent.cli.extract import build_llm
 from agent.config import Settings, first_run_cutoff
 from agent.core.lifecycle import Policy
 from agent.core.ratelimit import Limits
+from agent.rendering.letters import render_template
 from agent.rendering.tracker import open_tracker
 from agent.service import Agent, Identity
 from parsers.model import Address
@@ -23,13 +24,7 @@ from store.factory import TrackerStore
 log = logging.getLogger("rounds.watch")
 
 
-def _clock() -> datetime:
-    return datetime.now(UTC)
-
-
-def build_agent(
-    settings: Settings, store: TrackerStore, *, clock: Callable[[], datetime] = _clock
-) -> Agent:
+def build_agent(settings: Settings, store: TrackerStore, *, clock: Clock = system_clock) -> Agent:
     """Wire the real adapters to the settings; nothing connects until the agent runs."""
     settings.require_mail()
     token = settings.token_provider()
@@ -70,6 +65,7 @@ def build_agent(
         ),
         policy=Policy(
             domain=settings.agent_domain,
+            fill=render_template,
             business_hours=settings.hours,
             min_notice=timedelta(hours=settings.min_notice_hours),
             shared_invites=settings.invites == "shared",

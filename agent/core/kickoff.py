@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from agent.core.zones import zone_for, zone_mentions
+from parsers.mail.addresses import EMAIL, body_addresses
 from parsers.model import Address
 
 CANDIDATE, CLIENT = "candidate", "client"
@@ -18,7 +19,6 @@ _OFFERED = 5  # addresses from forwarded text offered back in one kickoff questi
 
 # The lookbehind starts a match only at the start of a token: without it a long run of
 # letters costs quadratic time looking for an "@" that is not there.
-_EMAIL = r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _LABEL_KEYS = {
     "candidate": CANDIDATE,
     "client": CLIENT,
@@ -51,10 +51,6 @@ _LABEL = re.compile(
 )
 _BRACKETED = re.compile(r"[<(\[]([^<>()\[\]]*)[>)\]]")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
-_BODY_ADDRESS = re.compile(
-    rf"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)\s*)?[<(](?:mailto:)?(?P<inner>{_EMAIL})[>)]"
-    rf"|(?P<bare>{_EMAIL})"
-)
 # Clauses, so that "Jane is the candidate and Bob the hiring manager" pins each cue to its own name.
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\s+(?:and|but|while|whereas)\s+")
 _CUES = (
@@ -291,7 +287,7 @@ class _Pool:
 
     def add(self, email: str, name: str, *, override: bool = False) -> None:
         email = email.lower().removeprefix("mailto:")
-        if _mailbox(email) in self.skip or not re.fullmatch(_EMAIL, email):
+        if _mailbox(email) in self.skip or not re.fullmatch(EMAIL, email):
             return
         if override or not self.names.get(email):
             self.names[email] = _name(name) or self.names.get(email, "")
@@ -341,12 +337,12 @@ def _people(values: Iterable[str]) -> list[tuple[str, str | None, str | None]]:
             email = zone = None
             for inner in _BRACKETED.findall(part):
                 inner = inner.strip().removeprefix("mailto:")
-                if re.fullmatch(_EMAIL, inner):
+                if re.fullmatch(EMAIL, inner):
                     email = inner.lower()
                 else:
                     zone = zone_for(inner) or zone
             rest = _BRACKETED.sub(" ", part)
-            if email is None and (bare := re.search(_EMAIL, rest)):
+            if email is None and (bare := re.search(EMAIL, rest)):
                 email, rest = bare.group().lower(), rest.replace(bare.group(), " ")
             name = rest.strip(" \t\"'-–:")
             # "Jane Doe, jane@x.com, Paris": an address or a place alone belongs to the last name.
@@ -372,14 +368,6 @@ def _split_top_level(value: str) -> list[str]:
             parts.append(value[start : hit.start()])
             start = hit.end()
     return [p for p in (*parts, value[start:]) if p.strip()]
-
-
-def body_addresses(text: str) -> list[tuple[str, str]]:
-    """(display name, lower-case address) of every address written in `text`."""
-    return [
-        (m.group("name") or "", (m.group("inner") or m.group("bare")).lower())
-        for m in _BODY_ADDRESS.finditer(text)
-    ]
 
 
 def _mailbox(email: str) -> str:

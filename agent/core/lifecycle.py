@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Literal
 
 from agent.core.actions import Email, Invite, Reply
 from agent.core.process import Party, Person, Process, Round, RoundStatus
-from agent.core.slots import Availability, common_slots, options_from
-from agent.rendering.invites import describe, round_uid
+from agent.core.slots import Availability, common_slots, describe, options_from
+from agent.errors import InputError
 from parsers.extract import CONFIDENCE_FLOOR
 from parsers.model import Extraction, Window
 
 SIDES = (Party.CANDIDATE.value, Party.CLIENT.value)
+_ID_PART = re.compile(r"[A-Za-z0-9._-]+")
 
 Outcome_ = tuple[Process, list[Email]]
+# Fills `prompts/<template>` for a person of a process, signed: (process, template, values,
+# person, signature) -> text. The core never reads a template itself; the caller passes
+# agent.rendering.letters.render_template.
+Fill = Callable[[Process, str, Mapping[str, str], Person, str], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +30,7 @@ class Policy:
     """The scheduling rules an operator can tune."""
 
     domain: str
+    fill: Fill  # the one text the core must hold before mailing it: a draft to approve
     business_hours: tuple[time, time] = (time(9), time(17))
     min_notice: timedelta = timedelta(hours=12)
     shared_invites: bool = False
@@ -31,6 +38,13 @@ class Policy:
     # recruiter: outcome messages to the candidate are drafted for the recruiter to approve
     approval: Literal["recruiter", "auto"] = "recruiter"
     signature: str = "Interview Scheduling"  # how the agent signs its emails
+
+
+def round_uid(process_id: str, round_no: int, domain: str) -> str:
+    """The UID of one round, stable across reschedules so calendars update the same event."""
+    if round_no < 1 or not _ID_PART.fullmatch(process_id) or not _ID_PART.fullmatch(domain):
+        raise InputError(f"cannot make a UID from {process_id!r}, round {round_no}, {domain!r}")
+    return f"{process_id}.round{round_no}@{domain}"
 
 
 def attendees(process: Process, rnd: Round) -> tuple[Person, ...]:

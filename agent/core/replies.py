@@ -7,7 +7,7 @@ from datetime import datetime
 from agent.core.acks import bare_acknowledgement
 from agent.core.actions import Email, Reply
 from agent.core.commands import on_recruiter
-from agent.core.kickoff import body_addresses, clean, duration_in
+from agent.core.kickoff import clean, duration_in
 from agent.core.lifecycle import (
     SIDES,
     Outcome_,
@@ -29,7 +29,7 @@ from agent.core.lifecycle import (
 )
 from agent.core.process import Party, Person, Process, ProcessStatus, Round, RoundStatus
 from agent.core.trust import public_mail_domain
-from agent.rendering.letters import render_template
+from parsers.mail.addresses import body_addresses
 from parsers.model import Intent, Outcome
 
 
@@ -240,7 +240,7 @@ def _feedback(
         Outcome.HOLD: ProcessStatus.ON_HOLD,
     }[outcome]
     process = process.model_copy(update={"status": status})
-    message = render_template(
+    message = policy.fill(
         process, f"outcome_{outcome.value}", {}, process.candidate, policy.signature
     )
     if policy.approval == "auto":

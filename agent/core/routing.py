@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from agent.core.process import Party, Process
 from agent.core.trust import Trust, Verdict
-from agent.rendering.letters import process_token
 from parsers.model import Address, ParsedMessage
 
 # Message-IDs of our questions about an unclear kickoff: a recruiter's answer is a kickoff.
@@ -47,6 +46,19 @@ class ToDesk:
 
 
 Route = ToProcess | NewKickoff | ToDesk | Ignored
+
+
+def reply_address(agent: Address, process_id: str) -> Address:
+    """The per-process plus-address replies come back to (`agent+ID@domain`)."""
+    local, _, domain = agent.email.partition("@")
+    return Address(f"{local}+{process_id}@{domain}", agent.name)
+
+
+def process_token(address: str, agent: Address) -> str | None:
+    """The process id in a plus-address of ours, or None."""
+    local, _, domain = agent.email.partition("@")
+    found = re.fullmatch(rf"{re.escape(local)}\+([a-z0-9]+)@{re.escape(domain)}", address, re.I)
+    return found.group(1).lower() if found else None
 
 
 def route(

@@ -17,6 +17,11 @@ _NOTICE = timedelta(hours=12)
 # A span in UTC. Arithmetic on datetimes carrying a ZoneInfo is wall-clock arithmetic
 # (09:00 + 24 h across a DST change is still 09:00), so every sum here is done in UTC.
 _Span = tuple[datetime, datetime]
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +52,7 @@ def common_slots(
     spans = _intersect(_union(a.windows), _union(b.windows))
     return list(
         _slots(
-            spans, (a, b), duration=duration, earliest=_utc(now) + min_notice, busy=busy, step=step
+            spans, (a, b), duration=duration, earliest=utc(now) + min_notice, busy=busy, step=step
         )
     )
 
@@ -71,14 +76,14 @@ def options_from(
         _union(windows),
         (other,),
         duration=duration,
-        earliest=_utc(now) + min_notice,
+        earliest=utc(now) + min_notice,
         busy=busy,
         step=_STEP,
     )
     return _spread(list(candidates), ZoneInfo(other.zone), limit)
 
 
-def _utc(moment: datetime) -> datetime:
+def utc(moment: datetime) -> datetime:
     # astimezone() on a naive datetime would silently read the host's zone.
     if moment.tzinfo is None:
         raise InputError(f"naive datetime {moment.isoformat()}: every time must carry its zone")
@@ -86,7 +91,7 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _union(windows: Sequence[Window]) -> list[_Span]:
-    spans = sorted((_utc(w.start), _utc(w.end)) for w in windows)
+    spans = sorted((utc(w.start), utc(w.end)) for w in windows)
     merged: list[_Span] = []
     for start, end in spans:
         if end <= start:
@@ -169,3 +174,22 @@ def _spread(candidates: list[Window], zone: ZoneInfo, limit: int) -> list[Window
         if len(picked) < limit and not any(_overlaps(slot, p) for p in picked):
             picked.append(slot)
     return sorted(picked, key=lambda w: w.start)
+
+
+def describe(start: datetime, end: datetime, zone: str) -> str:
+    """A time span as its reader says it, e.g. "Thursday 3 December 2026, 10:00–11:00 EST (…)"."""
+    tz = ZoneInfo(zone)
+    first, last = utc(start).astimezone(tz), utc(end).astimezone(tz)
+    same_day = last.date() == first.date()
+    until = f"–{last:%H:%M}" if same_day else f" – {_day(last)}, {last:%H:%M}"
+    abbreviation = first.tzname() or zone
+    # Zones without a letter abbreviation report "+04"; say "UTC+04" instead.
+    if abbreviation[0] in "+-":
+        abbreviation = f"UTC{abbreviation}"
+    named = "" if abbreviation == zone else f" ({zone})"
+    return f"{_day(first)}, {first:%H:%M}{until} {abbreviation}{named}"
+
+
+def _day(moment: datetime) -> str:
+    # Names from tuples, not strftime: %A and %B follow the host's locale.
+    return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"

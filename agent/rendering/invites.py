@@ -1,27 +1,21 @@
-"""iCalendar invites (iTIP REQUEST and CANCEL) for one interview round, and their human text."""
+"""iCalendar invites (iTIP REQUEST and CANCEL) for one interview round."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from icalendar import Calendar, Event, vCalAddress
 
+from agent.core.slots import utc
 from agent.errors import InputError
 from parsers.model import Address
 
 PRODID = "-//rounds//interview scheduling//EN"
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 # icalendar writes control characters through verbatim and then cannot read them back.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_ID_PART = re.compile(r"[A-Za-z0-9._-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,38 +44,6 @@ def build_cancel(spec: InviteSpec) -> str:
     return _render(spec, method="CANCEL", status="CANCELLED")
 
 
-def round_uid(process_id: str, round_no: int, domain: str) -> str:
-    """The UID of one round, stable across reschedules so calendars update the same event."""
-    if round_no < 1 or not _ID_PART.fullmatch(process_id) or not _ID_PART.fullmatch(domain):
-        raise InputError(f"cannot make a UID from {process_id!r}, round {round_no}, {domain!r}")
-    return f"{process_id}.round{round_no}@{domain}"
-
-
-def describe(start: datetime, end: datetime, zone: str) -> str:
-    """A time span as its reader says it, e.g. "Thursday 3 December 2026, 10:00–11:00 EST (…)"."""
-    tz = ZoneInfo(zone)
-    first, last = _utc(start).astimezone(tz), _utc(end).astimezone(tz)
-    same_day = last.date() == first.date()
-    until = f"–{last:%H:%M}" if same_day else f" – {_day(last)}, {last:%H:%M}"
-    abbreviation = first.tzname() or zone
-    # Zones without a letter abbreviation report "+04"; say "UTC+04" instead.
-    if abbreviation[0] in "+-":
-        abbreviation = f"UTC{abbreviation}"
-    named = "" if abbreviation == zone else f" ({zone})"
-    return f"{_day(first)}, {first:%H:%M}{until} {abbreviation}{named}"
-
-
-def _day(moment: datetime) -> str:
-    # Names from tuples, not strftime: %A and %B follow the host's locale.
-    return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
-
-
-def _utc(moment: datetime) -> datetime:
-    if moment.tzinfo is None:
-        raise InputError(f"naive datetime {moment.isoformat()}: every time must carry its zone")
-    return moment.astimezone(UTC)
-
-
 def _text(value: str) -> str:
     return _CONTROL.sub(" ", value.replace("\r\n", "\n"))
 
@@ -91,7 +53,7 @@ def _one_line(value: str) -> str:
 
 
 def _render(spec: InviteSpec, *, method: str, status: str) -> str:
-    if spec.sequence < 0 or _utc(spec.end) <= _utc(spec.start):
+    if spec.sequence < 0 or utc(spec.end) <= utc(spec.start):
         raise InputError(
             f"bad invite {spec.uid!r}: sequence {spec.sequence}, ends before it starts"
         )
@@ -103,10 +65,10 @@ def _render(spec: InviteSpec, *, method: str, status: str) -> str:
     event = Event()
     event.add("uid", spec.uid)
     event.add("sequence", spec.sequence)
-    event.add("dtstamp", _utc(spec.stamp))
+    event.add("dtstamp", utc(spec.stamp))
     # UTC times need no VTIMEZONE; clients show them in each reader's own zone.
-    event.add("dtstart", _utc(spec.start))
-    event.add("dtend", _utc(spec.end))
+    event.add("dtstart", utc(spec.start))
+    event.add("dtend", utc(spec.end))
     event.add("summary", _one_line(spec.summary))
     event.add("description", _text(spec.description))
     if spec.location:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from string import Template
@@ -10,6 +9,7 @@ from string import Template
 import prompts
 from agent.core.actions import Email
 from agent.core.process import Person, Process
+from agent.core.routing import reply_address
 from agent.rendering.compose import AUTO_GENERATED, AUTO_REPLIED, OutgoingMail
 from agent.rendering.invites import InviteSpec, build_cancel, build_request
 from parsers.model import Address
@@ -22,19 +22,6 @@ AUTO_REPLIES = frozenset({"holding_reply"})
 def first_name(name: str) -> str:
     name = name.strip()
     return name.split()[0] if name and "@" not in name else "there"
-
-
-def reply_address(agent: Address, process_id: str) -> Address:
-    """The per-process plus-address replies come back to (`agent+ID@domain`)."""
-    local, _, domain = agent.email.partition("@")
-    return Address(f"{local}+{process_id}@{domain}", agent.name)
-
-
-def process_token(address: str, agent: Address) -> str | None:
-    """The process id in a plus-address of ours, or None."""
-    local, _, domain = agent.email.partition("@")
-    found = re.fullmatch(rf"{re.escape(local)}\+([a-z0-9]+)@{re.escape(domain)}", address, re.I)
-    return found.group(1).lower() if found else None
 
 
 def subject_for(process: Process, person: Person) -> str:

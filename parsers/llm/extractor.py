@@ -16,7 +16,7 @@ from langchain_core.runnables import Runnable
 from langchain_openai import ChatOpenAI
 from pydantic import BaseModel
 
-from agent.errors import ConfigError, ExtractionError
+from parsers.errors import ConfigError, ExtractionError
 from parsers.llm.kickoff import KickoffReply, checked_kickoff, kickoff_prompt
 from parsers.llm.prompt import fenced, system_prompt, user_prompt
 from parsers.llm.schema import LLMReply, to_extraction

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict
 
 import prompts
-from agent.core.kickoff import body_addresses
+from parsers.mail.addresses import body_addresses
 
 
 class KickoffReply(BaseModel):

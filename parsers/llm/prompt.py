@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import prompts
-from agent.errors import InputError
+from parsers.errors import InputError
 from parsers.model import Context, Window
 
 CALENDAR_DAYS = 14

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from agent.errors import InputError
+from parsers.errors import InputError
 from parsers.model import Context, Extraction, Intent, Outcome, Stage, Window
 from parsers.time import resolve as timeresolve
 

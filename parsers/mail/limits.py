@@ -12,7 +12,7 @@ from email import policy
 from email.message import Message
 from email.parser import BytesHeaderParser
 
-from agent.errors import InputError
+from parsers.errors import InputError
 
 MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # the agent refuses larger mail before parsing
 MAX_DEPTH = 40  # real mail nests a handful of levels; forwarded chains a dozen at most

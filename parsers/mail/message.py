@@ -14,7 +14,7 @@ from email.feedparser import BytesFeedParser
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
-from agent.errors import InputError
+from parsers.errors import InputError
 from parsers.mail.calendar import parse_calendar
 from parsers.mail.html_text import html_to_text, strip_invisible
 from parsers.mail.limits import (

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from agent.errors import InputError
+from parsers.errors import InputError
 from parsers.model import Window
 from parsers.time.calc import (
     clip,

@@ -11,8 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from icalendar import Calendar, Event
 
+from agent.core.lifecycle import round_uid
+from agent.core.slots import describe
 from agent.errors import InputError
-from agent.rendering.invites import InviteSpec, build_cancel, build_request, describe, round_uid
+from agent.rendering.invites import InviteSpec, build_cancel, build_request
 from parsers.model import Address
 
 GOLDEN = Path(__file__).parent.parent / "fixtures" / "ics" / "request_round2.ics"
