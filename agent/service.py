@@ -330,6 +330,7 @@ class Agent:
             kickoff_ids=ids,
             default_zone=self.identity.default_zone,
             now=now,
+            policy=self.policy,
         )
         entry |= {"status": "processed", "reason": "kickoff", "process": process.id}
         return self._letters(process, emails, now)

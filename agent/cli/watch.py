@@ -15,7 +15,7 @@ from agent.cli.extract import build_llm
 from agent.config import Settings, first_run_cutoff
 from agent.core.lifecycle import Policy
 from agent.core.ratelimit import Limits
-from agent.rendering.letters import render_template
+from agent.rendering.letters import WORDING
 from agent.rendering.tracker import open_tracker
 from agent.service import Agent, Identity
 from parsers.model import Address
@@ -65,7 +65,7 @@ def build_agent(settings: Settings, store: TrackerStore, *, clock: Clock = syste
         ),
         policy=Policy(
             domain=settings.agent_domain,
-            fill=render_template,
+            wording=WORDING,
             business_hours=settings.hours,
             min_notice=timedelta(hours=settings.min_notice_hours),
             shared_invites=settings.invites == "shared",

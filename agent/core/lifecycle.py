@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Literal
+from typing import Literal, Protocol
 
 from agent.core.actions import Email, Invite, Reply
 from agent.core.process import Party, Person, Process, Round, RoundStatus
@@ -19,10 +19,23 @@ SIDES = (Party.CANDIDATE.value, Party.CLIENT.value)
 _ID_PART = re.compile(r"[A-Za-z0-9._-]+")
 
 Outcome_ = tuple[Process, list[Email]]
-# Fills `prompts/<template>` for a person of a process, signed: (process, template, values,
-# person, signature) -> text. The core never reads a template itself; the caller passes
-# agent.rendering.letters.render_template.
-Fill = Callable[[Process, str, Mapping[str, str], Person, str], str]
+
+
+class Wording(Protocol):
+    """The words the core must hold as text before they are mailed: an outcome draft the
+    recruiter approves, an update that may be folded into a digest or a command's answer.
+    They live in prompts/; the core never reads a template itself (the CLI passes
+    agent.rendering.letters.WORDING)."""
+
+    def letter(
+        self, process: Process, template: str, extra: Mapping[str, str], person: Person, sign: str
+    ) -> str:
+        """`prompts/<template>.txt` filled for `person` of `process`, signed `sign`."""
+        ...
+
+    def update(self, key: str, values: Mapping[str, str]) -> str:
+        """The recruiter update `prompts/update_<key>.txt`, filled with `values`."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +43,7 @@ class Policy:
     """The scheduling rules an operator can tune."""
 
     domain: str
-    fill: Fill  # the one text the core must hold before mailing it: a draft to approve
+    wording: Wording
     business_hours: tuple[time, time] = (time(9), time(17))
     min_notice: timedelta = timedelta(hours=12)
     shared_invites: bool = False
@@ -61,7 +74,9 @@ def describe_for(person: Person, slot: Window) -> str:
     return describe(slot.start, slot.end, person.zone)
 
 
-def tell_recruiter(process: Process, update: str) -> Email:
+def tell_recruiter(process: Process, policy: Policy, key: str, **values: str) -> Email:
+    """The recruiter update `key` (prompts/update_<key>.txt) about `process`."""
+    update = policy.wording.update(key, values)
     return Email((process.recruiter,), "recruiter_update", {"update": update})
 
 
@@ -168,9 +183,7 @@ def book(
         process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked)
     )
     when = describe_for(process.recruiter, slot)
-    emails.append(
-        tell_recruiter(process, f"I sent the invite for Interview #{rnd.number}: {when}.")
-    )
+    emails.append(tell_recruiter(process, policy, "invite_sent", round=str(rnd.number), when=when))
     return process, emails
 
 
@@ -233,9 +246,7 @@ def try_schedule(
                 {"reason": "those times don't overlap with the other side's"},
             ),
             tell_recruiter(
-                process,
-                f"No overlap yet for Interview #{rnd.number}; "
-                f"I asked {person.name} for more times.",
+                process, policy, "no_overlap", round=str(rnd.number), person=person.name
             ),
         ]
     listing = "\n".join(f"  {n}. {describe_for(person, w)}" for n, w in enumerate(options, start=1))

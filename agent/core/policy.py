@@ -18,7 +18,9 @@ def decide(process: Process, event: Reply | Tick, now: datetime, policy: Policy)
     if isinstance(event, Tick):
         return run_timers(process, now, policy)
     if process.status.closed and process.party_of(event.sender) != Party.RECRUITER:
-        return process, pass_on(process, event, f"the process is closed ({process.status.value})")
+        return process, pass_on(
+            process, event, f"the process is closed ({process.status.value})", policy
+        )
     process = process.model_copy(update={"last_contact": now})
     return on_reply(process, event, now, policy)
 
@@ -31,6 +33,7 @@ def start_process(
     kickoff_ids: tuple[str, ...],
     default_zone: str,
     now: datetime,
+    policy: Policy,
 ) -> Outcome_:
     """Open a process from a recruiter's kickoff and ask both sides for availability."""
 
@@ -54,8 +57,12 @@ def start_process(
     )
     rnd, asks = ask_availability(process, rnd, SIDES, now, "ask_availability")
     process = note(process.model_copy(update={"rounds": (rnd,)}), "process started", now)
-    update = (
-        f"I've started Interview #{round_number} and asked {process.candidate.name} and "
-        f"{', '.join(c.name for c in clients)} for their availability."
+    update = tell_recruiter(
+        process,
+        policy,
+        "started",
+        round=str(round_number),
+        candidate=process.candidate.name,
+        clients=", ".join(c.name for c in clients),
     )
-    return process, [*asks, tell_recruiter(process, update)]
+    return process, [*asks, update]

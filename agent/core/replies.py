@@ -96,13 +96,15 @@ def _accept(
         ]
         when = describe_for(process.recruiter, slot)
         emails.append(
-            tell_recruiter(process, f"Interview #{rnd.number} is confirmed by both sides: {when}.")
+            tell_recruiter(process, policy, "confirmed", round=str(rnd.number), when=when)
         )
         return process, emails
     process = process.with_round(rnd)
     who = process.person(event.sender)
     name = who.name if who else event.sender
-    return process, [tell_recruiter(process, f"{name} accepted Interview #{rnd.number}.")]
+    return process, [
+        tell_recruiter(process, policy, "accepted", person=name, round=str(rnd.number))
+    ]
 
 
 def _decline(
@@ -125,7 +127,7 @@ def _decline(
     process = note(process.with_round(rnd), f"Interview #{rnd.number}: {side} declined", now)
     return process, [
         *emails,
-        tell_recruiter(process, f"None of the options suited the {side}; I asked for new times."),
+        tell_recruiter(process, policy, "declined", side=side),
     ]
 
 
@@ -167,9 +169,7 @@ def _reschedule(
     return process, [
         *cancel,
         *asks,
-        tell_recruiter(
-            process, f"Interview #{rnd.number} ({when}) is being moved at the {side}'s request."
-        ),
+        tell_recruiter(process, policy, "moving", round=str(rnd.number), when=when, side=side),
     ]
 
 
@@ -180,7 +180,9 @@ def _cancel(
     process = note(process, f"Interview #{rnd.number} cancelled by the {side}", now)
     process = process.model_copy(update={"status": ProcessStatus.CANCELLED})
     emails.append(
-        tell_recruiter(process, f"The {side} called off Interview #{rnd.number}:\n\n{event.text}")
+        tell_recruiter(
+            process, policy, "called_off", side=side, round=str(rnd.number), text=event.text
+        )
     )
     return process, emails
 
@@ -204,7 +206,11 @@ def _withdraw(
     for person in side_people(process, rnd, Party.CLIENT):
         emails.append(Email((person,), "withdrawn"))
     emails.append(ack)
-    emails.append(tell_recruiter(process, f"{process.candidate.name} withdrew:\n\n{event.text}"))
+    emails.append(
+        tell_recruiter(
+            process, policy, "withdrew", candidate=process.candidate.name, text=event.text
+        )
+    )
     return process, emails
 
 
@@ -221,7 +227,12 @@ def _feedback(
     process = note(process.with_round(done), f"Interview #{done.number}: {outcome.value}", now)
     emails = [
         tell_recruiter(
-            process, f"Feedback on Interview #{done.number}: {outcome.value}.\n\n{event.text}"
+            process,
+            policy,
+            "feedback",
+            round=str(done.number),
+            outcome=outcome.value,
+            text=event.text,
         )
     ]
     if outcome == Outcome.ADVANCE:
@@ -240,7 +251,7 @@ def _feedback(
         Outcome.HOLD: ProcessStatus.ON_HOLD,
     }[outcome]
     process = process.model_copy(update={"status": status})
-    message = policy.fill(
+    message = policy.wording.letter(
         process, f"outcome_{outcome.value}", {}, process.candidate, policy.signature
     )
     if policy.approval == "auto":
@@ -290,11 +301,13 @@ def _other(
     if side == Party.CANDIDATE and rnd.status == RoundStatus.COMPLETED and event.text.strip():
         # The candidate's impressions after an interview are for their recruiter.
         who = f"{process.candidate.name} on Interview #{rnd.number}"
-        return process, [tell_recruiter(process, f"Impressions from {who}:\n\n{event.text}")]
-    return process, pass_on(process, event, "I found nothing to act on")
+        return process, [
+            tell_recruiter(process, policy, "impressions", person=who, text=event.text)
+        ]
+    return process, pass_on(process, event, "I found nothing to act on", policy)
 
 
-def pass_on(process: Process, event: Reply, why: str) -> list[Email]:
+def pass_on(process: Process, event: Reply, why: str, policy: Policy) -> list[Email]:
     """A reply the agent will not act on: the recruiter reads it (now, or in the digest)
     unless it is a bare thanks, an out-of-office or a calendar's own answer."""
     sender = process.person(event.sender)
@@ -307,7 +320,13 @@ def pass_on(process: Process, event: Reply, why: str) -> list[Email]:
     return [
         tell_recruiter(
             process,
-            f"{sender.name} wrote about Interview #{number}; {why} ({found}):\n\n{event.text}",
+            policy,
+            "passed_on",
+            person=sender.name,
+            round=str(number),
+            why=why,
+            reading=found,
+            text=event.text,
         )
     ]
 

@@ -48,7 +48,7 @@ def run_timers(process: Process, now: datetime, policy: Policy) -> Outcome_:
     slot = rnd.slot
     if rnd.status in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED) and slot is not None:
         if slot.end <= now:
-            return _complete(process, rnd, now)
+            return _complete(process, rnd, now, policy)
         if not rnd.reminded and slot.start - REMINDER_BEFORE <= now:
             rnd = rnd.model_copy(update={"reminded": True})
             process = process.with_round(rnd)
@@ -56,11 +56,11 @@ def run_timers(process: Process, now: datetime, policy: Policy) -> Outcome_:
                 Email((p,), "reminder", {"when": describe_for(p, slot)})
                 for p in attendees(process, rnd)
             ]
-    process, nudges = _nudges(process, rnd, now)
+    process, nudges = _nudges(process, rnd, now, policy)
     return process, emails + nudges
 
 
-def _complete(process: Process, rnd: Round, now: datetime) -> Outcome_:
+def _complete(process: Process, rnd: Round, now: datetime, policy: Policy) -> Outcome_:
     rnd = rnd.model_copy(update={"status": RoundStatus.COMPLETED, "feedback_asked": True})
     rnd = asked(rnd, ["client"], now)
     process = note(process.with_round(rnd), f"Interview #{rnd.number} completed", now)
@@ -73,17 +73,11 @@ def _complete(process: Process, rnd: Round, now: datetime) -> Outcome_:
     emails.append(
         Email((process.candidate,), "impressions", {"when": describe_for(process.candidate, slot)})
     )
-    emails.append(
-        tell_recruiter(
-            process,
-            f"Interview #{rnd.number} has taken place; I asked the client for feedback "
-            "and the candidate for their impressions.",
-        )
-    )
+    emails.append(tell_recruiter(process, policy, "completed", round=str(rnd.number)))
     return process, emails
 
 
-def _nudges(process: Process, rnd: Round, now: datetime) -> Outcome_:
+def _nudges(process: Process, rnd: Round, now: datetime, policy: Policy) -> Outcome_:
     emails: list[Email] = []
     nudges = dict(rnd.nudges)
     silent: list[str] = []
@@ -102,9 +96,12 @@ def _nudges(process: Process, rnd: Round, now: datetime) -> Outcome_:
         emails.append(
             tell_recruiter(
                 process,
-                f"{' and '.join(silent)} {'has' if len(silent) == 1 else 'have'} not answered "
-                f"about Interview #{rnd.number} for {NUDGE_AFTER[-1]} business days after two "
-                "reminders. Could you step in?",
+                policy,
+                "silent",
+                people=" and ".join(silent),
+                have="has" if len(silent) == 1 else "have",
+                round=str(rnd.number),
+                days=str(NUDGE_AFTER[-1]),
             )
         )
     if nudges == rnd.nudges:

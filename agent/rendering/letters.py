@@ -140,3 +140,15 @@ def standalone_mail(
         in_reply_to=in_reply_to,
         references=references,
     )
+
+
+class PromptWording:
+    """The core's words from prompts/ (agent.core.lifecycle.Wording)."""
+
+    letter = staticmethod(render_template)
+
+    def update(self, key: str, values: Mapping[str, str]) -> str:
+        return Template(prompts.load(f"update_{key}.txt")).substitute(values).removesuffix("\n")
+
+
+WORDING = PromptWording()
