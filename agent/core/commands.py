@@ -16,6 +16,7 @@ from agent.core.lifecycle import (
     cancel_round,
     describe_for,
     note,
+    tell_recruiter,
 )
 from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
 from parsers.model import Extraction, Intent
@@ -52,23 +53,27 @@ class DeskAnswer:
     emails: tuple[Email, ...] = ()  # mail to that process's other parties
 
 
-def status_line(process: Process) -> str:
+def status_line(process: Process, policy: Policy) -> str:
     """Where the process stands, times in the recruiter's zone; the caller names the process."""
     rnd = process.current
     when = f", {describe_for(process.recruiter, rnd.slot)}" if rnd.slot else ""
-    return f"Process {process.status.value}; Interview #{rnd.number} {rnd.status.value}{when}."
+    values = {
+        "process": process.status.value,
+        "round": str(rnd.number),
+        "state": rnd.status.value,
+        "when": when,
+    }
+    return policy.wording.update("status", values)
 
 
-def _paused_line(process: Process) -> str:
+def _paused(process: Process, policy: Policy) -> Email:
     """What a pause does to the booked invites: they stand until the recruiter cancels."""
+    status = status_line(process, policy)
     booked = [r for r in process.rounds if r.slot and r.status in _BOOKED]
     if not booked:
-        return "Nothing is booked. I send nothing on this process until you write resume."
+        return tell_recruiter(process, policy, "paused", status=status)
     rounds = ", ".join(f"Interview #{r.number}" for r in booked)
-    return (
-        f"The invite for {rounds} still stands in everyone's calendar; "
-        "write cancel to call it off. I send nothing else until you write resume."
-    )
+    return tell_recruiter(process, policy, "paused_booked", status=status, rounds=rounds)
 
 
 def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) -> Outcome_:
@@ -77,58 +82,54 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
     recruiter = (process.recruiter,)
     if _PAUSE.search(head):
         process = note(process.model_copy(update={"status": ProcessStatus.PAUSED}), "paused", now)
-        return process, [
-            Email(
-                recruiter,
-                "recruiter_update",
-                {"update": f"Paused. {status_line(process)} {_paused_line(process)}"},
-            )
-        ]
+        return process, [_paused(process, policy)]
     if _RESUME.search(head):
         process = process.model_copy(update={"status": ProcessStatus.ACTIVE})
         process = note(process, "resumed", now)
-        return process, [
-            Email(recruiter, "recruiter_update", {"update": "Resumed. " + status_line(process)})
-        ]
+        status = status_line(process, policy)
+        return process, [tell_recruiter(process, policy, "resumed", status=status)]
     if _STATUS.search(head):
-        return process, [Email(recruiter, "recruiter_update", {"update": status_line(process)})]
+        return process, [
+            Email(recruiter, "recruiter_update", {"update": status_line(process, policy)})
+        ]
     # Only an answer to the approval request itself can release or replace the draft: a
     # note the recruiter writes on another email of the thread must never reach the candidate.
     answers_draft = process.draft is not None and process.draft_request in event.refs
     approved = _SEND.search(head) is not None
     if answers_draft and (approved or len(event.text) >= _EDIT_MIN_CHARS):
-        return _send_draft(process, event, now, approved=approved)
+        return _send_draft(process, event, now, policy, approved=approved)
     schedule = _SCHEDULE.search(head)
     if schedule:
-        return _schedule(process, schedule, now)
+        return _schedule(process, schedule, now, policy)
     cancel = _CANCEL.search(head)
     if cancel:
         number = int(cancel.group(1) or process.current.number)
         target = next((r for r in process.rounds if r.number == number), None)
         if target is None:
-            update = f"There is no Interview #{number} on this process."
-            return process, [Email(recruiter, "recruiter_update", {"update": update})]
+            return process, [tell_recruiter(process, policy, "no_round", round=str(number))]
         process, emails = cancel_round(process, target, policy, "cancelled")
         process = note(process, f"Interview #{number} cancelled by the recruiter", now)
-        update = f"Interview #{number} is cancelled. " + status_line(process)
-        return process, [*emails, Email(recruiter, "recruiter_update", {"update": update})]
+        status = status_line(process, policy)
+        update = tell_recruiter(process, policy, "cancelled", round=str(number), status=status)
+        return process, [*emails, update]
     return process, []
 
 
-def _send_draft(process: Process, event: Reply, now: datetime, *, approved: bool) -> Outcome_:
+def _send_draft(
+    process: Process, event: Reply, now: datetime, policy: Policy, *, approved: bool
+) -> Outcome_:
     """Send the approved draft, or the recruiter's own text in its place."""
     message = process.draft if approved else event.text.strip()
     assert message is not None
     process = process.model_copy(update={"draft": None, "draft_request": None})
     process = note(process, "outcome message sent", now)
-    update = "Sent to the candidate." if approved else "Your text was sent to the candidate."
     return process, [
         Email((process.candidate,), "outcome_message", {"message": message}),
-        Email((process.recruiter,), "recruiter_update", {"update": update}),
+        tell_recruiter(process, policy, "draft_sent" if approved else "own_text_sent"),
     ]
 
 
-def _schedule(process: Process, found: re.Match[str], now: datetime) -> Outcome_:
+def _schedule(process: Process, found: re.Match[str], now: datetime, policy: Policy) -> Outcome_:
     number = int(found.group(1))
     last = process.current
     interviewers = last.interviewers
@@ -144,8 +145,7 @@ def _schedule(process: Process, found: re.Match[str], now: datetime) -> Outcome_
     rounds = (*tuple(r for r in process.rounds if r.number != number), rnd)
     process = process.model_copy(update={"rounds": rounds, "status": ProcessStatus.ACTIVE})
     process = note(process, f"Interview #{number} requested by the recruiter", now)
-    update = f"I asked both sides for availability for Interview #{number}."
-    return process, [*asks, Email((process.recruiter,), "recruiter_update", {"update": update})]
+    return process, [*asks, tell_recruiter(process, policy, "round_requested", round=str(number))]
 
 
 def on_desk(
@@ -162,16 +162,16 @@ def on_desk(
     verb, rest = found.group(1).lower(), found.group(2)
     named = _named(theirs, rest)
     if not rest.strip(" .!") or (verb == "status" and not named):
-        return DeskAnswer(_overview(theirs))
+        return DeskAnswer(_overview(theirs, policy))
     if not named:
         return DeskAnswer(
             f"None of your processes has a candidate named {rest.strip()!r}.\n\n"
-            + _overview(theirs)
+            + _overview(theirs, policy)
         )
     if len(named) > 1:
         return DeskAnswer(
             "More than one of your processes matches; write the candidate's full name, "
-            "or reply on the process's own thread:\n\n" + _overview(named)
+            "or reply on the process's own thread:\n\n" + _overview(named, policy)
         )
     process = named[0]
     command = re.sub(_name_pattern(process), " ", lines[0], count=1, flags=re.I)
@@ -180,7 +180,7 @@ def on_desk(
     updated, emails = on_recruiter(process, event, now, policy)
     said = [e.values["update"] for e in emails if e.template == "recruiter_update"]
     others = tuple(e for e in emails if e.template != "recruiter_update")
-    answer = f"{_title(process)}: {' '.join(said) or status_line(process)}"
+    answer = f"{_title(process)}: {' '.join(said) or status_line(process, policy)}"
     return DeskAnswer(answer, updated if updated != process or others else None, others)
 
 
@@ -188,11 +188,11 @@ def _title(process: Process) -> str:
     return f"{process.candidate.name}, {process.role} at {process.company}"
 
 
-def _overview(processes: Sequence[Process]) -> str:
+def _overview(processes: Sequence[Process], policy: Policy) -> str:
     if not processes:
         return "You have no processes."
     ordered = sorted(processes, key=lambda p: (p.status.closed, p.candidate.name.lower()))
-    return "\n".join(f"- {_title(p)}: {status_line(p)}" for p in ordered)
+    return "\n".join(f"- {_title(p)}: {status_line(p, policy)}" for p in ordered)
 
 
 def _name_pattern(process: Process) -> str:
