@@ -37,11 +37,6 @@ _SCHEDULE = re.compile(
 _PERSON = re.compile(r"([^,<\n]*?)\s*<([^>\s]+@[^>\s]+)>")
 _BOOKED = (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
 _DESK_VERB = re.compile(r"^\s*(status|pause|resume|unpause|cancel|schedule)\b(.*)$", re.I)
-_DESK_HELP = (
-    "I read a reply to this email as a command: status (all your processes), or a command "
-    "naming the candidate, such as pause Jane, resume Jane, cancel Jane, "
-    "schedule round 2 for Jane. Nothing was changed."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +58,7 @@ def status_line(process: Process, policy: Policy) -> str:
         "state": rnd.status.value,
         "when": when,
     }
-    return policy.wording.update("status", values)
+    return policy.wording.sentence("update_status", values)
 
 
 def _paused(process: Process, policy: Policy) -> Email:
@@ -158,21 +153,17 @@ def on_desk(
     lines = [line for line in text.strip().splitlines()[:_FIRST_LINES] if line.strip()]
     found = _DESK_VERB.match(lines[0]) if lines else None
     if found is None:
-        return DeskAnswer(_DESK_HELP)
+        return DeskAnswer(policy.wording.sentence("desk_help", {}))
     verb, rest = found.group(1).lower(), found.group(2)
     named = _named(theirs, rest)
     if not rest.strip(" .!") or (verb == "status" and not named):
         return DeskAnswer(_overview(theirs, policy))
     if not named:
-        return DeskAnswer(
-            f"None of your processes has a candidate named {rest.strip()!r}.\n\n"
-            + _overview(theirs, policy)
-        )
+        values = {"name": repr(rest.strip()), "overview": _overview(theirs, policy)}
+        return DeskAnswer(policy.wording.sentence("desk_unknown", values))
     if len(named) > 1:
-        return DeskAnswer(
-            "More than one of your processes matches; write the candidate's full name, "
-            "or reply on the process's own thread:\n\n" + _overview(named, policy)
-        )
+        values = {"overview": _overview(named, policy)}
+        return DeskAnswer(policy.wording.sentence("desk_ambiguous", values))
     process = named[0]
     command = re.sub(_name_pattern(process), " ", lines[0], count=1, flags=re.I)
     # No draft is ever answered from here: the event names none of our approval requests.
@@ -190,7 +181,7 @@ def _title(process: Process) -> str:
 
 def _overview(processes: Sequence[Process], policy: Policy) -> str:
     if not processes:
-        return "You have no processes."
+        return policy.wording.sentence("desk_empty", {})
     ordered = sorted(processes, key=lambda p: (p.status.closed, p.candidate.name.lower()))
     return "\n".join(f"- {_title(p)}: {status_line(p, policy)}" for p in ordered)
 

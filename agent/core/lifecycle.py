@@ -33,8 +33,8 @@ class Wording(Protocol):
         """`prompts/<template>.txt` filled for `person` of `process`, signed `sign`."""
         ...
 
-    def update(self, key: str, values: Mapping[str, str]) -> str:
-        """The recruiter update `prompts/update_<key>.txt`, filled with `values`."""
+    def sentence(self, name: str, values: Mapping[str, str]) -> str:
+        """The short text `prompts/<name>.txt` (no greeting, no signature), filled."""
         ...
 
 
@@ -76,7 +76,7 @@ def describe_for(person: Person, slot: Window) -> str:
 
 def tell_recruiter(process: Process, policy: Policy, key: str, **values: str) -> Email:
     """The recruiter update `key` (prompts/update_<key>.txt) about `process`."""
-    update = policy.wording.update(key, values)
+    update = policy.wording.sentence(f"update_{key}", values)
     return Email((process.recruiter,), "recruiter_update", {"update": update})
 
 
@@ -180,14 +180,14 @@ def book(
     rnd = asked(rnd, [s for s in SIDES if s not in rnd.accepted], now)
     process = note(process.with_round(rnd), f"Interview #{rnd.number} invite sent", now)
     emails = invite_emails(
-        process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked)
+        process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked, policy)
     )
     when = describe_for(process.recruiter, slot)
     emails.append(tell_recruiter(process, policy, "invite_sent", round=str(rnd.number), when=when))
     return process, emails
 
 
-def _readback(process: Process, rnd: Round, picked: int | None) -> dict[str, str]:
+def _readback(process: Process, rnd: Round, picked: int | None, policy: Policy) -> dict[str, str]:
     """Per attendee: the option they picked, or which of their stated times the slot fits."""
     assert rnd.slot is not None
     slot = rnd.slot
@@ -195,12 +195,13 @@ def _readback(process: Process, rnd: Round, picked: int | None) -> dict[str, str
     for side in SIDES:
         for person in side_people(process, rnd, side):
             if picked is not None and side in rnd.accepted:
-                notes[person.email] = f"You picked option {picked}: {describe_for(person, slot)}."
+                values = {"option": str(picked), "when": describe_for(person, slot)}
+                notes[person.email] = policy.wording.sentence("readback_picked", values)
                 continue
             fits = [w for w in rnd.availability.get(side, ()) if w.start <= slot.start < w.end]
             if fits:
-                stated = describe_for(person, fits[0])
-                notes[person.email] = f"This is inside the times you gave: {stated}."
+                values = {"when": describe_for(person, fits[0])}
+                notes[person.email] = policy.wording.sentence("readback_fits", values)
     return notes
 
 

@@ -147,8 +147,8 @@ class PromptWording:
 
     letter = staticmethod(render_template)
 
-    def update(self, key: str, values: Mapping[str, str]) -> str:
-        return Template(prompts.load(f"update_{key}.txt")).substitute(values).removesuffix("\n")
+    def sentence(self, name: str, values: Mapping[str, str]) -> str:
+        return Template(prompts.load(f"{name}.txt")).substitute(values).removesuffix("\n")
 
 
 WORDING = PromptWording()

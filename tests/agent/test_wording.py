@@ -42,7 +42,7 @@ def test_every_update_the_core_sends_has_its_sentence_and_values() -> None:
 
 
 def test_an_update_reads_as_its_sentence() -> None:
-    text = WORDING.update("passed_on", {
+    text = WORDING.sentence("update_passed_on", {
         "person": "Jane", "round": "2", "why": "I found nothing to act on",
         "reading": "intent other", "text": "See you then, $5 coffee on me",
     })  # fmt: skip
@@ -50,6 +50,6 @@ def test_an_update_reads_as_its_sentence() -> None:
         "Jane wrote about Interview #2; I found nothing to act on (intent other):\n\n"
         "See you then, $5 coffee on me"
     )
-    assert WORDING.update("declined", {"side": "client"}) == (
+    assert WORDING.sentence("update_declined", {"side": "client"}) == (
         "None of the options suited the client; I asked for new times."
     )
