@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m agent.demo
+	$(BIN)/python -m agent.dev.demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

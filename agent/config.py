@@ -27,8 +27,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from agent.core.trust import Trust
 from agent.errors import ConfigError
-from agent.trust import Trust
 
 _AGE = re.compile(r"^(\d+)\s*([dhw])$")
 FIRST_RUN_SINCE = "7d"  # without ROUNDS_SINCE a first run reads only the last week's mail

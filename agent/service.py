@@ -10,17 +10,24 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from agent import loops
-from agent.actions import Email, Reply, Tick
-from agent.commands import on_desk
-from agent.context import context_for
+from agent.adapters.mailbox import Fetched, ImapMailbox
+from agent.adapters.mailer import SmtpSender
+from agent.adapters.outbox import flush
+from agent.adapters.parse_worker import parse_isolated
+from agent.core import loops
+from agent.core.actions import Email, Reply, Tick
+from agent.core.commands import on_desk
+from agent.core.context import context_for
+from agent.core.kickoff import Kickoff, kickoff_from, read_kickoff, with_place
+from agent.core.lifecycle import Policy
+from agent.core.policy import decide, start_process
+from agent.core.process import Process, RoundStatus
+from agent.core.ratelimit import DAY, Limits, recruiter_room, to_hold
+from agent.core.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
+from agent.core.trust import Trust
 from agent.errors import ExtractionError, InputError, TransportError
-from agent.kickoff import Kickoff, kickoff_from, read_kickoff, with_place
-from agent.letters import standalone_mail, write_letters
-from agent.lifecycle import Policy
-from agent.mailbox import Fetched, ImapMailbox
-from agent.mailer import SmtpSender
-from agent.notices import (
+from agent.rendering.letters import standalone_mail, write_letters
+from agent.rendering.notices import (
     NOTICE_IDS,
     OVERFLOW,
     digest_line,
@@ -30,23 +37,16 @@ from agent.notices import (
     report_undelivered,
     send_digests,
 )
-from agent.outbox import flush
-from agent.parse_worker import parse_isolated
-from agent.policy import decide, start_process
-from agent.process import Process, RoundStatus
-from agent.ratelimit import DAY, Limits, recruiter_room, to_hold
-from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
-from agent.summary import recruiter_zone
-from agent.summary_jobs import queue_due_summaries
-from agent.trust import Trust
+from agent.rendering.summary import recruiter_zone
+from agent.rendering.summary_jobs import queue_due_summaries
 from parsers.extract import extract
-from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
+from parsers.mail.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change
 from store.factory import TrackerStore
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
-    from parsers.llm import LLMExtractor
+    from parsers.llm.extractor import LLMExtractor
 
 log = logging.getLogger("rounds.agent")
 
@@ -56,7 +56,7 @@ HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a ret
 HELD_TOLD = "held_told:"  # meta key prefix: when the recruiter last heard of held mail, per process
 # Recruiter mail never folded into the hourly digest: drafts released by answering them.
 UNFOLDED = frozenset({"approval_request"})
-# Meta keys of the loop guards (agent/loops.py): recent mail per sender, who was told about
+# Meta keys of the loop guards (agent/core/loops.py): recent mail per sender, who was told about
 # a repeating sender, and the threads a kickoff question went to.
 RECENT_MAIL = "recent_mail"
 REPEATS_TOLD = "repeats_told"
@@ -338,6 +338,7 @@ class Agent:
             kickoff_ids=ids,
             default_zone=self.identity.default_zone,
             now=now,
+            policy=self.policy,
         )
         entry |= {"status": "processed", "reason": "kickoff", "process": process.id}
         return self._letters(process, emails, now)

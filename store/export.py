@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from agent.errors import InputError
+from parsers.errors import InputError
 
 Format = Literal["table", "csv", "json", "xlsx"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
 
-from agent.errors import InputError
+from parsers.errors import InputError
 from store.db import Change, Store
 from store.postgres import PostgresStore, is_url
 

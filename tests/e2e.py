@@ -13,18 +13,18 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from pydantic import SecretStr
 
+from agent.cli.watch import build_agent
 from agent.config import Settings
+from agent.core.process import Process
 
 # The demo's cast, so that what `make demo` shows is what the tests pin.
-from agent.demo import AGENT as AGENT
-from agent.demo import CANDIDATE as CANDIDATE
-from agent.demo import CLIENT as CLIENT
-from agent.demo import RECRUITER as RECRUITER
-from agent.process import Process
-from agent.sandbox import AUTHSERV_ID, MailServers
+from agent.dev.demo import AGENT as AGENT
+from agent.dev.demo import CANDIDATE as CANDIDATE
+from agent.dev.demo import CLIENT as CLIENT
+from agent.dev.demo import RECRUITER as RECRUITER
+from agent.dev.sandbox import AUTHSERV_ID, MailServers
+from agent.dev.simulation import Actor
 from agent.service import Agent
-from agent.simulation import Actor
-from agent.watch_command import build_agent
 from store.factory import TrackerStore, open_store
 
 if TYPE_CHECKING:  # importing it here would load tests.fakes before pytest registers it

@@ -29,11 +29,11 @@ from unittest import mock
 
 from langchain_core.callbacks import UsageMetadataCallbackHandler
 
+from agent.cli.extract import build_llm
 from agent.config import Settings
-from agent.extract_command import build_llm
 from parsers.extract import CONFIDENCE_FLOOR, extract
-from parsers.llm import LLMExtractor
-from parsers.message import parse_message
+from parsers.llm.extractor import LLMExtractor
+from parsers.mail.message import parse_message
 from parsers.model import Context
 from tests.shared_corpus import CORPUS, ROOT, SCORER
 from tests.shared_corpus import scorer as load_scorer

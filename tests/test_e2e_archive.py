@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from agent.process import ProcessStatus
-from agent.simulation import text_of
+from agent.core.process import ProcessStatus
+from agent.dev.simulation import text_of
 from tests.e2e import CANDIDATE, RECRUITER, Harness
 
 

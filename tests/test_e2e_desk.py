@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.process import ProcessStatus
-from agent.sandbox import MailServers
-from agent.simulation import text_of
+from agent.core.process import ProcessStatus
+from agent.dev.sandbox import MailServers
+from agent.dev.simulation import text_of
 from tests.e2e import LABELLED_KICKOFF, RECRUITER, running_agent
 
 SAME_DOMAIN = "scheduling@agency.test"  # the recruiter is rita@agency.test

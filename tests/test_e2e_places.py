@@ -8,8 +8,8 @@ from email.message import EmailMessage
 from icalendar import Calendar, Event
 
 from agent.core.place import Format
-from agent.process import RoundStatus
-from agent.simulation import Actor, calendar_of, text_of
+from agent.core.process import RoundStatus
+from agent.dev.simulation import Actor, calendar_of, text_of
 from tests.e2e import CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER, Harness
 from tests.test_e2e_lifecycle import _accept_invite, _after_interview, _kickoff, _process, _say
 

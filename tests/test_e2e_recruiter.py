@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.process import RoundStatus
-from agent.sandbox import MailServers
-from agent.simulation import text_of
+from agent.core.process import RoundStatus
+from agent.dev.sandbox import MailServers
+from agent.dev.simulation import text_of
 from tests.e2e import (
     CANDIDATE,
     CLIENT,

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.process import ProcessStatus
-from agent.sandbox import AUTHSERV_ID, MailServers
-from agent.simulation import Actor, text_of
+from agent.core.process import ProcessStatus
+from agent.dev.sandbox import AUTHSERV_ID, MailServers
+from agent.dev.simulation import Actor, text_of
 from tests.e2e import (
     AGENT,
     CANDIDATE,

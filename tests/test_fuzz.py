@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from agent.mailbox import Fetched
-from parsers.limits import MessageTooComplex
-from parsers.message import parse_message
+from agent.adapters.mailbox import Fetched
+from parsers.mail.limits import MessageTooComplex
+from parsers.mail.message import parse_message
 from tests.e2e import Harness
 from tests.fuzz import check
 from tests.fuzz.generators import GENERATORS, case

@@ -23,11 +23,11 @@ from typing import Any
 
 import pytest
 
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.sandbox import Captured, MailServers
-from agent.simulation import Actor, calendar_of, parse_mail, text_of
-from agent.watch_command import build_agent
-from parsers.llm import LLMExtractor
+from agent.cli.watch import build_agent
+from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.dev.sandbox import Captured, MailServers
+from agent.dev.simulation import Actor, calendar_of, parse_mail, text_of
+from parsers.llm.extractor import LLMExtractor
 from parsers.model import Outcome
 from store.db import Store
 from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, STRANGER, Clock, Harness, settings_for

@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from agent.actions import Email, Reply
+from agent.core.actions import Email, Reply
+from agent.core.kickoff import clean
+from agent.core.lifecycle import Outcome_, Policy, invite_emails, note, side_people, tell_recruiter
 from agent.core.place_change import BOOKED, send_update
-from agent.kickoff import body_addresses, clean
-from agent.lifecycle import Outcome_, Policy, invite_emails, note, side_people, tell_recruiter
-from agent.process import Party, Person, Process, Round, RoundStatus
-from agent.trust import public_mail_domain
+from agent.core.process import Party, Person, Process, Round, RoundStatus
+from agent.core.trust import public_mail_domain
+from parsers.mail.addresses import body_addresses
 
 _OPEN = (RoundStatus.REQUESTED, RoundStatus.PROPOSED, *BOOKED)
 _ADD = re.compile(
@@ -101,9 +102,12 @@ def on_panel(
         told.append(
             tell_recruiter(
                 process,
-                f"{sender.name} asked about the panel of Interview #{rnd.number}; I did not act "
-                f"on {', '.join(outsiders)}: I only add people at {sender.name}'s own domain "
-                f"and never empty the panel.\n\n{event.text}",
+                policy,
+                "panel_refused",
+                sender=sender.name,
+                round=str(rnd.number),
+                refused=", ".join(outsiders),
+                text=event.text,
             )
         )
     if not fresh and not away:
@@ -141,8 +145,10 @@ def _apply(
     parts = [f"added {', '.join(p.name for p in fresh)}" if fresh else ""]
     parts.append(f"removed {', '.join(p.name for p in away)}" if away else "")
     did = " and ".join(p for p in parts if p)
-    update = f"At the client's request I {did} on Interview #{rnd.number}; the panel is {names}."
-    return process, [*emails, *told, tell_recruiter(process, update)]
+    update = tell_recruiter(
+        process, policy, "panel_changed", did=did, round=str(rnd.number), names=names
+    )
+    return process, [*emails, *told, update]
 
 
 def _named(person: Person, sentence: str) -> bool:

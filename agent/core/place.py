@@ -7,7 +7,7 @@ must be https, text must be free of control characters and at most MAX_TEXT long
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -106,3 +106,36 @@ def round_place(
     """
     base = (defaults or {}).get(number, Place()).over(earlier)
     return said.over(base)
+
+
+_FORMAT_WORDS = {
+    Format.VIDEO: "video call",
+    Format.PHONE: "phone call",
+    Format.ONSITE: "in person",
+}
+
+
+def place_lines(place: Place, names: Sequence[str] = ()) -> list[str]:
+    """`Format: video call`, `Join: https://…`, `Where: …`, `With: …`: one line each."""
+    lines = []
+    if place.format is not None:
+        lines.append(f"Format: {_FORMAT_WORDS[place.format]}")
+    if place.link:
+        lines.append(f"Join: {place.link}")
+    if place.location:
+        lines.append(f"Where: {place.location}")
+    if place.phone:
+        lines.append(f"Phone: {place.phone}{_who_calls(place.caller)}")
+    if place.notes:
+        lines.append(f"Notes: {place.notes}")
+    if names:
+        lines.append(f"With: {', '.join(names)}")
+    return lines
+
+
+def _who_calls(caller: Caller | None) -> str:
+    if caller == Caller.CANDIDATE:
+        return " (the candidate calls this number)"
+    if caller == Caller.CLIENT:
+        return " (the interviewer calls the candidate on this number)"
+    return ""

@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from agent.actions import Email, Reply
-from agent.core.place import Place, round_place
+from agent.core.actions import Email, Reply
+from agent.core.lifecycle import Outcome_, Policy, invite_emails, note, tell_recruiter
+from agent.core.place import Place, place_lines, round_place
+from agent.core.process import Party, Person, Process, Round, RoundStatus
 from agent.core.roundinfo import meeting_link, place_labels, read_place
-from agent.lifecycle import Outcome_, Policy, invite_emails, note, tell_recruiter
-from agent.process import Party, Person, Process, Round, RoundStatus
-from agent.rendering.place_text import place_lines
 
 COMMAND_LINES = 8  # a place command is a short block of labelled lines at the top
 BOOKED = (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
@@ -51,17 +50,19 @@ def on_place_command(process: Process, text: str, now: datetime, policy: Policy)
     reading = read_place("", labels)
     if reading.problems:
         problem = "; ".join(reading.problems)
-        return process, [tell_recruiter(process, f"I changed nothing: {problem}.")]
+        return process, [tell_recruiter(process, policy, "place_refused", problem=problem)]
     place = reading.place.over(rnd.place)
     rnd = rnd.model_copy(update={"place": place})
     process = note(process.with_round(rnd), f"Interview #{rnd.number} place changed", now)
     details = "\n".join(f"  {line}" for line in place_lines(place))
     if rnd.status in BOOKED and rnd.slot is not None:
         process, emails = send_update(process, rnd, policy)
-        update = f"I sent the updated invite for Interview #{rnd.number}:\n{details}"
-        return process, [*emails, tell_recruiter(process, update)]
-    update = f"Interview #{rnd.number} will be:\n{details}\nThe invite will carry it."
-    return process, [tell_recruiter(process, update)]
+        sent = tell_recruiter(process, policy, "place_sent", round=str(rnd.number), details=details)
+        return process, [*emails, sent]
+    planned = tell_recruiter(
+        process, policy, "place_planned", round=str(rnd.number), details=details
+    )
+    return process, [planned]
 
 
 def next_round_place(done: Round, event: Reply) -> Place | str:
@@ -73,7 +74,7 @@ def next_round_place(done: Round, event: Reply) -> Place | str:
     return round_place(done.number + 1, done.place, reading.place)
 
 
-def refused_link(process: Process, side: str, event: Reply) -> Outcome_ | None:
+def refused_link(process: Process, side: str, event: Reply, policy: Policy) -> Outcome_ | None:
     """A meeting link in a party's mail that is not the client's feedback: the recruiter
     hears of it with the whole text, the parties hear nothing, and the link is not used."""
     link = meeting_link(event.text)
@@ -83,10 +84,13 @@ def refused_link(process: Process, side: str, event: Reply) -> Outcome_ | None:
         return None  # the client's own feedback may set the next round's link
     sender = process.person(event.sender)
     who = f"{sender.name} <{sender.email}>" if sender else event.sender
-    update = (
-        f"{who} sent a meeting link ({link[:200]}) on Interview #{process.current.number}. "
-        "Links come only from you or the client's feedback, so I used none of this email "
-        "and sent nothing. To use the link, reply on this thread with a line "
-        f"'Link: <https address>'.\n\n{event.text}"
+    update = tell_recruiter(
+        process,
+        policy,
+        "link_refused",
+        who=who,
+        link=link[:200],
+        round=str(process.current.number),
+        text=event.text,
     )
-    return process, [tell_recruiter(process, update)]
+    return process, [update]

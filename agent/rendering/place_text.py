@@ -7,13 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from agent.core.place import Caller, Format, Place
+from agent.core.place import Caller, Place, place_lines
 
-_FORMAT_WORDS = {
-    Format.VIDEO: "video call",
-    Format.PHONE: "phone call",
-    Format.ONSITE: "in person",
-}
 _LINK = re.compile(r"https://[^\s<>\"'`\\]+")
 
 
@@ -26,24 +21,6 @@ class CalendarPlace:
     # (uri, feature, label): FEATURE is one value (VIDEO or PHONE), so no client has to
     # read a quoted list.
     conferences: tuple[tuple[str, str, str], ...] = ()
-
-
-def place_lines(place: Place, names: Sequence[str] = ()) -> list[str]:
-    """`Format: video call`, `Join: https://…`, `Where: …`, `With: …`: one line each."""
-    lines = []
-    if place.format is not None:
-        lines.append(f"Format: {_FORMAT_WORDS[place.format]}")
-    if place.link:
-        lines.append(f"Join: {place.link}")
-    if place.location:
-        lines.append(f"Where: {place.location}")
-    if place.phone:
-        lines.append(f"Phone: {place.phone}{_who_calls(place.caller)}")
-    if place.notes:
-        lines.append(f"Notes: {place.notes}")
-    if names:
-        lines.append(f"With: {', '.join(names)}")
-    return lines
 
 
 def place_block(place: Place, names: Sequence[str] = ()) -> str:
@@ -91,11 +68,3 @@ def _linked(paragraph: str) -> str:
         last = hit.end()
     out.append(html.escape(paragraph[last:]))
     return "".join(out).replace("\n", "<br>\n")
-
-
-def _who_calls(caller: Caller | None) -> str:
-    if caller == Caller.CANDIDATE:
-        return " (the candidate calls this number)"
-    if caller == Caller.CLIENT:
-        return " (the interviewer calls the candidate on this number)"
-    return ""

@@ -1,4 +1,4 @@
-"""Tests for agent.invites: iTIP REQUEST/CANCEL text, round UIDs and human-readable times."""
+"""Tests for agent.rendering.invites: iTIP REQUEST/CANCEL text, round UIDs and readable times."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from icalendar import Calendar, Event
 
+from agent.core.lifecycle import round_uid
+from agent.core.slots import describe
 from agent.errors import InputError
-from agent.invites import InviteSpec, build_cancel, build_request, describe, round_uid
+from agent.rendering.invites import InviteSpec, build_cancel, build_request
 from parsers.model import Address
 
 GOLDEN = Path(__file__).parent.parent / "fixtures" / "ics" / "request_round2.ics"

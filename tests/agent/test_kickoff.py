@@ -1,4 +1,4 @@
-"""Tests for agent.kickoff: labelled and free-text kickoffs, zones, and refusing to guess."""
+"""Tests for agent.core.kickoff: labelled and free-text kickoffs, zones, and refusing to guess."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.kickoff import (
+from agent.core.kickoff import (
     Kickoff,
     KickoffProblem,
     Person,
@@ -17,7 +17,7 @@ from agent.kickoff import (
     read_kickoff,
     with_place,
 )
-from agent.zones import zone_for
+from agent.core.zones import zone_for
 from parsers.model import Address
 
 RECRUITER = Address("rita@agency.example", "Rita Recruiter")

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from agent.compose import OutgoingMail, render
+from agent.adapters.mailbox import ImapMailbox
+from agent.adapters.mailer import SmtpSender
+from agent.adapters.outbox import MAX_ATTEMPTS, FlushReport, flush, retry_delay
+from agent.dev.sandbox import MailServers
 from agent.errors import MailboxError
-from agent.mailbox import ImapMailbox
-from agent.mailer import SmtpSender
-from agent.outbox import MAX_ATTEMPTS, FlushReport, flush, retry_delay
-from agent.sandbox import MailServers
+from agent.rendering.compose import OutgoingMail, render
 from parsers.model import Address
 from store.db import Change, Store
 

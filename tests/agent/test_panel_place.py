@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from agent.actions import Reply, Tick
+from agent.core.actions import Reply, Tick
 from agent.core.place import Format, Place
-from agent.letters import write_letters
-from agent.policy import decide
-from agent.process import Person, Process, RoundStatus
+from agent.core.policy import decide
+from agent.core.process import Person, Process, RoundStatus
+from agent.rendering.letters import write_letters
 from parsers.model import Address, Extraction, Intent, Outcome, Window
 from tests.agent.test_policy import BOB, JANE, NOW, POLICY, _process, _to, _utc
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agent.core.place import Caller, Format, Place, place_problems, round_place
+from agent.core.process import Round
 from agent.core.roundinfo import meeting_link, read_place
-from agent.process import Round
 from agent.rendering.place_text import calendar_place, letter_html, place_block, tel_uri
 
 

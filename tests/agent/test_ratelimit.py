@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from agent.ratelimit import Limits, recruiter_room, to_hold
+from agent.core.ratelimit import Limits, recruiter_room, to_hold
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from agent.cli import main
-from agent.compose import OutgoingMail, render
+from agent.cli.app import main
 from agent.config import load_settings
 from agent.core.place import Format, Place
+from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
 from agent.errors import ConfigError
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.summary import Summary, build_summary, due_summaries
-from agent.summary_jobs import queue_due_summaries
+from agent.rendering.compose import OutgoingMail, render
+from agent.rendering.summary import Summary, build_summary, due_summaries
+from agent.rendering.summary_jobs import queue_due_summaries
 from parsers.model import Address, Outcome, Window
 from store.db import Change, Store
 

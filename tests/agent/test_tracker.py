@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from agent import cli
-from agent.process import Person, Process, Round, RoundStatus
-from agent.tracker import tracker_rows
+from agent.cli import app as cli
+from agent.core.process import Person, Process, Round, RoundStatus
+from agent.rendering.tracker import tracker_rows
 from parsers.model import Window
 from store.db import Change, Store
 from store.export import render

@@ -13,9 +13,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from parsers.message import parse_message
+from parsers.mail.message import parse_message
 from parsers.model import Context, Extraction, Window
-from parsers.rules import extract
+from parsers.rules.engine import extract
 
 FLOOR = 0.5  # the agent's confidence floor: below it a person (or the LLM) reads the reply
 ET = "America/New_York"

@@ -19,7 +19,7 @@ import pytest
 from tests.shared_corpus import SCORER
 
 OWN = Path(__file__).resolve().parents[1] / "corpus" / "own"
-ROUNDS = f"{sys.executable} -m agent.cli extract --batch --offline"
+ROUNDS = f"{sys.executable} -m agent.cli.app extract --batch --offline"
 # Measured on all 301 cases: exact 0.930, intent 0.967, silent 0.023, handed 0.120.
 BARS = {
     "--min-exact": "0.90",

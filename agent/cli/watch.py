@@ -1,0 +1,111 @@
+"""`rounds watch [--once]`: build the agent from the settings and run it."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+from datetime import timedelta
+
+from agent.adapters.clock import Clock, system_clock
+from agent.adapters.mailbox import ImapMailbox, ImapSettings
+from agent.adapters.mailer import SmtpSender, SmtpSettings
+from agent.cli.extract import build_llm
+from agent.config import Settings, first_run_cutoff
+from agent.core.lifecycle import Policy
+from agent.core.ratelimit import Limits
+from agent.rendering.letters import WORDING
+from agent.rendering.tracker import open_tracker
+from agent.service import Agent, Identity
+from parsers.model import Address
+from store.factory import TrackerStore
+
+log = logging.getLogger("rounds.watch")
+
+
+def build_agent(settings: Settings, store: TrackerStore, *, clock: Clock = system_clock) -> Agent:
+    """Wire the real adapters to the settings; nothing connects until the agent runs."""
+    settings.require_mail()
+    token = settings.token_provider()
+    imap_password = settings.imap_password.get_secret_value() if settings.imap_password else None
+    smtp_password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
+    mailbox = ImapMailbox(
+        ImapSettings(
+            host=settings.imap_host,
+            port=settings.imap_port,
+            ssl=settings.imap_ssl,
+            user=settings.imap_user,
+            password=imap_password,
+            folder=settings.imap_folder,
+            token=token,
+        ),
+        sent_copy=settings.sent_copy,
+    )
+    sender = SmtpSender(
+        SmtpSettings(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            tls=settings.smtp_tls,
+            user=settings.smtp_user or settings.imap_user,
+            password=smtp_password or imap_password,
+            token=token,
+        )
+    )
+    since = first_run_cutoff(settings.since, clock()).date()
+    return Agent(
+        identity=Identity(
+            agent=Address(settings.agent_address.lower(), settings.agent_name),
+            recruiters=settings.recruiter_addresses,
+            default_zone=settings.timezone,
+            folder=settings.imap_folder,
+            daily_digest=settings.recruiter_updates == "daily",
+            summary_at=settings.summary_at,
+            trust=settings.trust,
+        ),
+        policy=Policy(
+            domain=settings.agent_domain,
+            wording=WORDING,
+            business_hours=settings.hours,
+            min_notice=timedelta(hours=settings.min_notice_hours),
+            shared_invites=settings.invites == "shared",
+            approval=settings.approval,
+            signature=settings.agent_name,
+        ),
+        store=store,
+        mailbox=mailbox,
+        sender=sender,
+        llm=build_llm(settings, offline=False),
+        clock=clock,
+        since=since,
+        since_is_default=not settings.since,
+        limits=Limits(
+            settings.max_per_recipient_hour,
+            settings.max_per_process_day,
+            settings.max_recruiter_hour,
+        ),
+    )
+
+
+async def _run(agent: Agent, once: bool) -> None:
+    try:
+        if once:
+            await agent.run_once()
+            return
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        log.info("watching %s", agent.identity.folder)
+        await agent.run_forever(stop)
+        log.info("stopped")
+    finally:
+        await agent.mailbox.close()
+
+
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    settings.require_mail()
+    # A second `rounds watch` on a PostgreSQL mailbox is a hot standby; `--once` (cron) is not.
+    with open_tracker(settings, write=True, create=True, standby=not args.once) as store:
+        asyncio.run(_run(build_agent(settings, store), args.once))
+    return 0
