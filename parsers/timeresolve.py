@@ -255,6 +255,26 @@ def _drop_week_phrases(
             g.dropped = True
 
 
+def _pin_excepted_weekdays(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+) -> None:
+    """ "Monday the 26th and Tuesday the 27th, except on Tuesday between 2 and 3": a bare
+    weekday excepted after days offered in its sentence is that offered day, not the first
+    such weekday from today."""
+    offered: dict[tuple[int, int], list[date]] = {}
+    for g in groups:
+        s = sentence.index(g.start)
+        refs = [a.day for a in g.atoms if a.day is not None]
+        bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
+        if g.negated and bare:
+            pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
+            if all(pinned):
+                dates[id(g)] = sorted({d for p in pinned for d in p})
+        elif not g.negated:
+            for d in dates[id(g)]:
+                offered.setdefault((s, d.weekday()), []).append(d)
+
+
 def _narrow_weeks(
     groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, frame: _Frame
 ) -> None:
@@ -335,6 +355,7 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
+    _pin_excepted_weekdays(reading.groups, dates, sentence)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(reading.groups, dates, sentence, scan)
     _drop_restated(reading.groups, dates)
@@ -359,6 +380,7 @@ def _analyse(
             Mention((g.start, g.end), tuple(merge(pos or neg)), g.negated or not pos, _has_time(g))
         )
     fortnight = [frame.today + timedelta(i) for i in range(14)]
+    offered_days = sorted({w.start.astimezone(tz).date() for w in out.broad + out.named})
     by_sentence: dict[int, list[Group]] = {}
     for g in reading.groups if reading.loose else ():
         by_sentence.setdefault(sentence.index(g.start), []).append(g)
@@ -370,6 +392,11 @@ def _analyse(
         wins = tuple(window_on(d, span, ZoneInfo(z) if z else tz) for d in fortnight)
         negated = t.start in reading.negative_times
         out.mentions.append(Mention((t.start, t.end), wins, negated, t.spec.kind != "part"))
+        if negated:
+            # "Tuesday or Thursday from 2:30. Just not between 4 and 4:30.": hours refused
+            # with no day of their own are cut out of every day offered
+            zone_of = ZoneInfo(z) if z else tz
+            out.refused_named.extend(window_on(d, span, zone_of) for d in offered_days)
         days = None if negated else _added_to(t.start, by_sentence, dates, scan, sentence)
         if days is not None:
             # "Any day next week, except 12 to 2. Evenings are fine too.": more hours on the
