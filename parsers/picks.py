@@ -58,15 +58,19 @@ _ORDINAL_WORD = re.compile(
     r"(?:" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
     r"|\s*[,.!]|\s+[-–—]\s|\s*$)"
 )
-# A lone digit that is not a time, date, price or count: "1 or 3 are both fine".
+# A lone digit that is not a time, date, price or count: "1 or 3 are both fine", "2nd or 3rd".
 _BARE_NUMBER = re.compile(
-    r"(?<![\w:/.,@+$€£-])([1-9])(?![\w:/%'-]|[.,]\d|\s*(?:a\.?m|p\.?m|h\b|uhr|o'?clock|hrs?\b))"
+    r"(?<![\w:/.,@+$€£-])([1-9])(?:st|nd|rd|th|eme|er|re|º|ª)?"
+    r"(?![\w:/%'-]|[.,]\d|\s*(?:a\.?m|p\.?m|h\b|uhr|o'?clock|hrs?\b))"
     r"(?!\s+(?:on|at|in|next|this|tomorrow|today|\w+day)\b)"
 )
 _TIME_WORD_BEFORE = re.compile(
     r"\b(?:at|from|after|before|until|till|by|around|about|a\s+las|las|a|as|vers|ab|um|bis"
     r"|gegen|depois\s+das|desde|des|apres|avant)\s*$"
 )
+# "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
+# option's number ("a la 1", "à la 1" is an hour)
+_ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
 _LIST_JOINER = re.compile(r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
@@ -205,7 +209,8 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
             if a is not b
         )
         timed = _TIME_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-        if listed or m.start() <= opening or (by_number and not timed):
+        led = _ARTICLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+        if listed or m.start() <= opening or led or (by_number and not timed):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
 
