@@ -734,4 +734,30 @@ def find_cues(folded: str) -> list[Hit]:
                 continue
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+    return sorted((_negated_advance(folded, h) for h in kept), key=lambda h: h.start)
+
+
+# A negation right before another round in its clause: "werden ihn nicht zur nächsten Runde
+# einladen", "we won't be inviting her to a final round", "no la pasaremos a la siguiente fase".
+# Idioms that negate nothing ("no doubt", "can't wait", "not only") are left out.
+_NEGATION = re.compile(
+    r"(?:n't|(?<!\w)(?:not|never|nicht|keine?[nmrs]?|nie|no|nao|ne|n'|pas|jamais|nunca))"
+    r"(?!\w)(?!\s+(?:doubt|question|duda|doute|zweifel|duvida|only|just|solo|seulement|nur"
+    r"|so\b|sure|wait|esperar|attendre|warten|objection|problem|reason|hesit\w*|available|free"
+    r"|disponible|dispo|libre|verfugbar|frei|disponivel|livre))"
+)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n()]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
+_NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
+
+
+def _negated_advance(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.ADVANCE:
+        return hit
+    before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    clause = before[breaks[-1] :] if breaks else before
+    if _NEGATION.search(clause) is None:
+        return hit
+    # weak: only a verdict after the round ("not ready for the next round on Monday" may
+    # speak of scheduling)
+    return Hit(Cue.REJECT, hit.start, hit.end, strong=False)
