@@ -124,6 +124,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bziehe\s+(?:ich\s+)?meine\s+bewerbung\b",
         r"\b(?:anderes|neues)\s+angebot\s+angenommen",
         r"\bkein\s+interesse\s+mehr",
+        # another offer taken, in any person: "he aceptado otra oferta", "a accepté une autre
+        # offre", "aceitaram outra proposta"; leaving the process: "retirarme del proceso"
+        r"\b(?:he|ha|han|hemos|has)\s+aceptado\s+otra\s+(?:oferta|propuesta)"
+        r"|\b(?:ai|a|ont|avons)\s+accepte\s+une\s+autre\s+(?:offre|proposition)"
+        r"|\baceit(?:ou|ei|aram|amos)\s+outra\s+(?:proposta|oferta)"
+        r"|\bretir(?:arme|arse|arte|ar-me|ar-se)\s+(?:\w+\s+)?(?:del|de\s+la|do|da)\s+"
+        r"(?:proceso|processo|candidatura|seleccion|selecao)\b",
         r"\bbei\s+meinem\s+(?:jetzigen|aktuellen|derzeitigen)\s+arbeitgeber\s+(?:zu\s+)?bleiben",
         r"\bretirar\s+(?:a\s+)?minha\s+candidatura",
         r"\bdesist(?:o|ir|i)\s+(?:do|da)\s+(?:processo|vaga|candidatura)",
@@ -368,7 +375,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
-        r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
+        # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
+        r"\b(?:sie|ihn)\s+(?:noch\s+|auch\s+|selbst\s+|personlich\s+)?(?:kennen(?:lernen|lernt"
+        r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
         # one more conversation: "noch ein kurzes Gespräch mit dem CEO", "encore un échange",
         # "una charla más", "mais uma conversa", "one more call with our CTO"
         r"\bnoch\s+(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|treffen)\b"
@@ -552,6 +561,21 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|pensando|valorando|hemos\s+decidido)",
         r"\bpas\s+encore\s+(?:decide|pris)",
         r"\bnoch\s+(?:nicht\s+)?(?:entschieden|unentschlossen|keine\s+entscheidung)",
+        # no decision yet: "todavía no tenemos una decisión", "no decision yet", "ainda não
+        # temos uma decisão", "pas encore de décision"
+        r"\b(?:todavia|aun|ainda)\s+(?:no|nao)\s+(?:\w+\s+){0,2}?(?:una\s+|uma\s+)?"
+        r"(?:decision|decisao)\b|\bno\s+(?:final\s+)?decision\s+(?:\w+\s+)?yet\b"
+        r"|\b(?:don'?t|do\s+not)\s+have\s+a\s+(?:final\s+)?decision\s+yet\b"
+        r"|\bpas\s+encore\s+(?:de\s+|pris\s+de\s+)?decision\b",
+        # the role is not yet budgeted or approved: "le poste n'est pas encore budgété", "not yet
+        # approved", "noch nicht budgetiert", "aún no presupuestado", "ainda não orçado"
+        r"\b(?:pas\s+encore|not\s+yet|noch\s+nicht|aun\s+no|todavia\s+no|ainda\s+nao)\s+"
+        r"(?:\w+\s+)?(?:budget\w*|presupuestad\w*|orcad\w*|approved|valide\w*|aprobad\w*"
+        r"|aprovad\w*|freigegeben|genehmigt|signed\s+off)",
+        # waiting for the go-ahead: "dès que j'ai le feu vert", "once we get the green light"
+        r"\b(?:des\s+que|une\s+fois\s+que|once|as\s+soon\s+as|sobald|en\s+cuanto|cuando"
+        r"|quando|assim\s+que)\s+(?:[\w']+\s+){0,4}?(?:le\s+|the\s+|la\s+|o\s+|das\s+)?"
+        r"(?:feu\s+vert|green\s+light|luz\s+verde|grune\s+licht|sinal\s+verde|go-ahead)",
         r"\bainda\s+(?:estamos\s+)?(?:decidindo|avaliando)|\bainda\s+nao\s+decidimos",
     ),
     Cue.NEUTRAL: (
@@ -634,7 +658,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass."
-    Cue.REJECT: (r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",),
+    Cue.REJECT: (
+        r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",
+        # "No go on this one.": a no-go said of the candidate rather than of a day
+        r"^\W*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:this\s+one|him|her|them"
+        r"|this\s+(?:candidate|person))\W*$",
+    ),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
@@ -645,6 +674,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:get|come)\s+back\s+to\s+you\b",
         r"\bnous\s+(?:reviendrons|revenons)\s+vers\s+vous",
         r"\bmelden\s+uns\s+(?:noch|wieder)",
+        # still seeing others: "entrevistar a otros dos finalistas", "d'autres candidats"
+        r"\b(?:otros|otras|outros|outras|d'autres|weitere|other|more)\s+(?:\w+\s+)?"
+        r"(?:candidat\w*|finalist\w*|kandidat\w*|bewerber\w*)",
     ),
     Cue.THANKS: (
         r"\bthanks?\b|\bthank\s+you\b|\bcheers\b|\bmuch\s+appreciated\b|\bappreciate\b",
