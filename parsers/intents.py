@@ -575,7 +575,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # waiting for the go-ahead: "dès que j'ai le feu vert", "once we get the green light"
         r"\b(?:des\s+que|une\s+fois\s+que|once|as\s+soon\s+as|sobald|en\s+cuanto|cuando"
         r"|quando|assim\s+que)\s+(?:[\w']+\s+){0,4}?(?:le\s+|the\s+|la\s+|o\s+|das\s+)?"
-        r"(?:feu\s+vert|green\s+light|luz\s+verde|grune\s+licht|sinal\s+verde|go-ahead)",
+        r"(?:feu\s+vert|green\s+light|luz\s+verde|grune[sn]?\s+licht|sinal\s+verde|go-ahead)",
         r"\bainda\s+(?:estamos\s+)?(?:decidindo|avaliando)|\bainda\s+nao\s+decidimos",
     ),
     Cue.NEUTRAL: (

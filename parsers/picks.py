@@ -60,7 +60,7 @@ _ORDINAL_WORD = re.compile(
 )
 # A lone digit that is not a time, date, price or count: "1 or 3 are both fine", "2nd or 3rd".
 _BARE_NUMBER = re.compile(
-    r"(?<![\w:/.,@+$€£-])([1-9])(?:st|nd|rd|th|eme|er|re|º|ª)?"
+    r"(?<![\w:/.,@+$€£-])([1-9])(?:st|nd|rd|th|eme|er|re|e|º|ª)?"
     r"(?![\w:/%'-]|[.,]\d|\s*(?:a\.?m|p\.?m|h\b|uhr|o'?clock|hrs?\b))"
     r"(?!\s+(?:on|at|in|next|this|tomorrow|today|\w+day)\b)"
 )

@@ -4698,11 +4698,235 @@ PROBES_R3B: tuple[Probe, ...] = (
 )
 
 
+# Round 4 (held-out d-* set turned dev): hours refused with no day of their own, an excepted
+# weekday that is the one just offered, an article-led or ordinal digit naming an option, another
+# round negated, no decision / no budget yet, and another offer taken, relayed.
+PROBES_R4: tuple[Probe, ...] = (
+    P(
+        "time-of-day",
+        "en",
+        "Next Tuesday or Thursday, from 2:30. Just not between 4 and 4:30, I have a standing call.",
+        "availability",
+        (
+            (8, "14:30", "16:00"),
+            (8, "16:30", "17:00"),
+            (10, "14:30", "16:00"),
+            (10, "16:30", "17:00"),
+        ),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quarta ou sexta à tarde. Só não entre 15h e 16h.",
+        "availability",
+        (
+            (2, "12:00", "15:00"),
+            (2, "16:00", "17:00"),
+            (4, "12:00", "15:00"),
+            (4, "16:00", "17:00"),
+        ),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Puedo el miércoles o el viernes por la tarde. Menos entre las 15 y las 16.",
+        "availability",
+        (
+            (2, "12:00", "15:00"),
+            (2, "16:00", "17:00"),
+            (4, "12:00", "15:00"),
+            (4, "16:00", "17:00"),
+        ),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Monday the 7th and Tuesday the 8th I'm free in the afternoon, "
+        "except Tuesday between 2 and 3.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "14:00"), (8, "15:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Am Montag, den 7., und am Dienstag, den 8., kann ich nachmittags, "
+        "außer Dienstag von 14 bis 15 Uhr.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "14:00"), (8, "15:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El lunes 7 y el martes 8 puedo por la tarde, salvo el martes de 14 a 15.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "14:00"), (8, "15:00", "17:00")),
+    ),
+    P(
+        "pick",
+        "es",
+        "Me quedo con la 2, gracias.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P("pick", "de", "Die 3 bitte.", "accept", selected=3, stage="proposed", context=OPTIONS),
+    P("pick", "fr", "Je prends la 3.", "accept", selected=3, stage="proposed", context=OPTIONS),
+    P(
+        "pick",
+        "en",
+        "1st or 3rd, either is fine",
+        "accept",
+        selected=1,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "La 2e ou la 3e, comme vous voulez.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Thanks for setting it up. We won't be inviting him to a final round.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Gracias por todo. No la vamos a pasar a la siguiente fase.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Nous ne le retiendrons pas pour le prochain tour, merci.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Obrigado. Não vamos chamá-la para a próxima etapa.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Great candidate, but the role isn't budgeted yet. We'll come back once we get the "
+        "green light from finance.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Ainda não temos uma decisão, estamos a entrevistar outros candidatos.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Die Stelle ist noch nicht budgetiert, wir melden uns, sobald wir grünes Licht haben.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Pas encore de décision de notre côté, nous voyons deux autres finalistes cette semaine.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Ich möchte, dass unser CTO ihn auch kennenlernt.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "en",
+        "A no-go for him.",
+        "feedback",
+        outcome="reject",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Pour info, Camille a accepté une autre offre, on peut fermer son dossier.",
+        "withdraw",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "pt",
+        "O Rui aceitou outra proposta e vai retirar-se do processo.",
+        "withdraw",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "es",
+        "Le ofrecieron otro puesto y ha decidido retirarse del proceso.",
+        "withdraw",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
 ALL_PROBES += PROBES_R3A
 ALL_PROBES += PROBES_R3B
+ALL_PROBES += PROBES_R4
 
 
 def read(probe: Probe) -> Extraction:
