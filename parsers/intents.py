@@ -645,6 +645,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + _NEW_TIMES
         + r")\b(?!\s*:)",
         r"\bich\s+(?:schicke|sende|schick)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:dann|spater)\s+",
+        # the later day first: "mañana os paso nuevos horarios", "demain je vous envoie d'autres
+        # créneaux", "morgen schicke ich Ihnen neue Termine"
+        r"\b" + _SOON + r"\s+(?:(?:les|os|te|le|je|vous|lhe|vos|ich|ihnen|dir|euch|eu)\s+){0,2}"
+        r"(?:envio|mando|paso|passo|escribo|envoie|envoi|schicke|sende)\s+"
+        r"(?:(?:les|os|te|le|je|vous|lhe|vos|ich|ihnen|dir|euch|eu)\s+){0,2}(?:d')?" + _NEW_TIMES,
         r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
         r"|quando)\b",
         r"\bje\s+(?:reviens|reviendrai)\b",

@@ -9,9 +9,10 @@ EXCEPT = re.compile(
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     r"except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|aside\s+from|other\s+than|excluding|"
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
-    # "só não entre 15h e 16h", "no antes de las 10", "pas avant 10 h", "nicht vor 10"
-    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen|antes|avant|vor|depois|despu[ée]s|apr[èe]s"
-    r"|nach)(?!\w)))(?:\s+(?:on|the|el|le|am|a|o|la))?(?!\w)",
+    # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
+    # before 3" is read as "from 3" by the time lexer)
+    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w)))(?:\s+(?:on|the|el|le|am|a|o|la))?"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping

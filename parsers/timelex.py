@@ -306,7 +306,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
-    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+às)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _AT = re.compile(
@@ -466,6 +466,16 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     return atoms
 
 
+# "cambiar la entrevista del martes", "l'entretien de mardi", "a entrevista de terça", "das
+# Gespräch vom Dienstag": a weekday in the genitive of an interview names that booking
+_BOOKING_OF = re.compile(
+    r"(?:interview|meeting|call|entrevista|reuni[oó]n|llamada|entretien|rendez-vous|rdv|gespräch"
+    r"|termin|conversa|chamada|reunião)\s+(?:del|de|du|da|do|vom)\s+(?:(?:el|la|le|o|a)\s+)?$",
+    _I,
+)
+_BOOKING_REACH = 40
+
+
 def _weekday_atom(m: re.Match[str]) -> Atom:
     name = m["wd"]
     weekday = ABBREVIATED_WEEKDAYS.get(name.capitalize(), -1)
@@ -477,7 +487,10 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
     norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
     if m["num"]:
         return Atom("day", m.start(), m.end(), DayRef("ord", weekday=weekday, day=int(m["num"])))
-    ref = DayRef("wd", weekday=weekday, mod=norm if mod else "", possessive=bool(m["poss"]))
+    booking = _BOOKING_OF.search(m.string, max(0, m.start() - _BOOKING_REACH), m.start())
+    ref = DayRef(
+        "wd", weekday=weekday, mod=norm if mod else "", possessive=bool(m["poss"] or booking)
+    )
     return Atom("day", m.start(), m.end(), ref)
 
 

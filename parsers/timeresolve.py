@@ -265,7 +265,7 @@ def _pin_excepted_weekdays(
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
-        bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
+        bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
         if g.negated and bare:
             pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
             if all(pinned):

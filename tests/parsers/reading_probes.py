@@ -4698,6 +4698,8 @@ PROBES_R3B: tuple[Probe, ...] = (
 )
 
 
+# An interview booked for Thursday 3 December, 17:00-18:00 ET: a day named whole misses it.
+BOOKED_LATE = {"scheduled": _slot(3, 17)}
 # Round 4 (held-out d-* set turned dev): hours refused with no day of their own, an excepted
 # weekday that is the one just offered, an article-led or ordinal digit naming an option, another
 # round negated, no decision / no budget yet, and another offer taken, relayed.
@@ -4917,6 +4919,52 @@ PROBES_R4: tuple[Probe, ...] = (
         role="recruiter",
         stage="scheduled",
         context=BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Hoje até as 17h estou livre.",
+        "availability",
+        ((1, "10:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Hoy hasta las 4 estoy libre.",
+        "availability",
+        ((1, "10:00", "16:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Pourrait-on décaler l'entretien de jeudi ? Demain je vous envoie d'autres créneaux.",
+        "reschedule",
+        stage="scheduled",
+        context=BOOKED_LATE,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Podemos remarcar a entrevista de quinta? Amanhã te passo outros horários.",
+        "reschedule",
+        stage="scheduled",
+        context=BOOKED_LATE,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Können wir das Gespräch vom Donnerstag verschieben? "
+        "Morgen schicke ich Ihnen neue Termine.",
+        "reschedule",
+        stage="scheduled",
+        context=BOOKED_LATE,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week is fine, except Monday through Wednesday when I am at a conference.",
+        "availability",
+        ((10, "09:00", "17:00"), (11, "09:00", "17:00")),
     ),
 )
 
