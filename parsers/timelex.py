@@ -186,12 +186,19 @@ _WEEKDAY = re.compile(
     r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
     _I,
 )
+# "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
+# language after a short weekday make it a day (English "Do" and "So" lead sentences)
+_SHORT_HOURS = (
+    r"\s+(?:ab|von|bis|um|vormittags?|nachmittags?|ganztags|morgens|mittags|abends|den\s+ganzen"
+    r"|à\s+partir|a\s+partir|apr[èe]s|matin|(?:l')?apr[èe]s-midi|toute\s+la|de\s+manh[ãa]|à\s+tarde"
+    r"|à\s+noite|o\s+dia|por\s+la|todo\s+el|desde|depois|entre|zwischen|de\s+\d)(?!\w)"
+)
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
-    rf"(?=,?\s*\d)(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     # a schedule's label, not "So 15 Leute": a date, a clock time, a colon or the line's end
     # follows
-    r"(?=[^\S\n]*(?:[:,;|–-]|$|\d{1,2}[.:h]\d))",
+    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d)|{_SHORT_HOURS})",
     re.M,
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
@@ -577,6 +584,14 @@ def _content(scan: str) -> list[Atom]:
     for m in _ZONE_NAME.finditer(scan):
         word = " ".join(m.group().lower().split())
         found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+    for m in _SHORT_WEEKDAY.finditer(scan):
+        weekday = SHORT_WEEKDAYS[m["wd"]]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
@@ -603,14 +618,6 @@ def _dates(scan: str) -> list[Atom]:
         year = int(m["year"] or 0)
         ref = DayRef(
             "date", day=int(m["a"]), month=int(m["b"]), year=year + 2000 * (0 < year < 100)
-        )
-        found.append(Atom("day", m.start(), m.end(), ref))
-    for m in _SHORT_WEEKDAY.finditer(scan):
-        weekday = SHORT_WEEKDAYS[m["wd"]]
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
         )
         found.append(Atom("day", m.start(), m.end(), ref))
     for m in _DATE_ORD.finditer(scan):

@@ -4966,6 +4966,28 @@ PROBES_R4: tuple[Probe, ...] = (
         "availability",
         ((10, "09:00", "17:00"), (11, "09:00", "17:00")),
     ),
+    # short weekdays with hours in the sender's language and no date: "Do ab 13 Uhr"
+    P(
+        "time-of-day",
+        "de",
+        "Mi nachmittags passt, Di vormittags auch.",
+        "availability",
+        ((2, "12:00", "17:00"), (8, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Sex à tarde ou Qua de manhã.",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Vie por la mañana o Lun desde las 3.",
+        "availability",
+        ((4, "09:00", "12:00"), (7, "15:00", "17:00")),
+    ),
 )
 
 
