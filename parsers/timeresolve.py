@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -65,6 +66,36 @@ class _Frame:
 
     def span(self, spec: TimeSpec) -> tuple[int, int] | None:
         return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
+
+
+# A clause that reports what already happened: "from my call with Arjun this morning", "Karim
+# m'a rappelée ce matin", "hat heute Vormittag angerufen", "me llamó esta mañana", "falei com
+# ela hoje de manhã". Today named there is when it happened, no offer.
+_REPORTED = re.compile(
+    r"(?<!\w)(?:(?:my|our|a|the)\s+(?:call|chat|conversation|meeting)\s+with|spoke|talked|called"
+    r"|rang|phoned|met|heard|said|told|texted|emailed|messaged|wrote|mentioned"
+    r"|(?:m['’]|l['’]|j['’]|nous\s+|vous\s+|il\s+|elle\s+)(?:a|ai|avons|ont)\s+(?:\w+\s+)?"
+    r"(?:appel\w*|rappel\w*|parl\w*|dit|écrit|eu|téléphon\w*|contact\w*)"
+    r"|(?:hat|habe|haben|hatte|hatten)(?=[^.,;:!?\n]{0,60}?(?:angerufen|gesprochen|telefoniert"
+    r"|geschrieben|gesagt|gemeldet|getroffen)(?!\w))|sagte|rief"
+    r"|(?:me|le|nos|les)\s+(?:llamó|escribió|dijo|contó)|(?:he|ha|hemos|han)\s+(?:hablado|llamado"
+    r"|escrito|dicho)|hablé|llamé|hablamos"
+    r"|(?:me|nos|lhe)\s+(?:ligou|ligaram|escreveu|disse|contou)|falei|liguei|conversei|conversamos"
+    r"|ligou|falou)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _reported_today(group: Group, scan: str, clauses: list[int]) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if not refs or any(r.kind != "rel" or r.offset != 0 for r in refs):
+        return False
+    # "hoje de manhã" names a part of today; "today at 3" is an hour set on purpose
+    if any(t.spec is None or t.spec.kind != "part" for t in group.times):
+        return False
+    i = bisect_right(clauses, group.start)
+    left, right = (clauses[i - 1] if i else 0), (clauses[i] if i < len(clauses) else len(scan))
+    return _REPORTED.search(scan, left, right) is not None
 
 
 def _week_of(group: Group, scan: str) -> bool:
@@ -345,7 +376,7 @@ def _analyse(
     mondays = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
-        if "past" in g.kinds():
+        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
         week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]

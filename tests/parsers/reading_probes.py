@@ -4988,6 +4988,54 @@ PROBES_R4: tuple[Probe, ...] = (
         "availability",
         ((4, "09:00", "12:00"), (7, "15:00", "17:00")),
     ),
+    # today named in a clause that reports what already happened is no offer
+    P(
+        "relay",
+        "en",
+        "Spoke to Sam this morning, he can do Thursday after 2.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+        role="recruiter",
+    ),
+    P(
+        "relay",
+        "de",
+        "Frau Keller hat heute Morgen angerufen: Donnerstag ab 14 Uhr geht bei ihr.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+        role="recruiter",
+    ),
+    P(
+        "relay",
+        "es",
+        "Laura me llamó esta mañana, puede el jueves por la tarde.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        role="recruiter",
+    ),
+    P(
+        "relay",
+        "pt",
+        "Falei com ela hoje de manhã: quinta à tarde está ótimo.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        role="recruiter",
+    ),
+    P(
+        "relay",
+        "fr",
+        "Paul m'a appelé ce matin : jeudi après-midi lui convient.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        role="recruiter",
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I'm free this morning until 12, or Thursday afternoon.",
+        "availability",
+        ((1, "10:00", "12:00"), (3, "12:00", "17:00")),
+    ),
 )
 
 
