@@ -170,7 +170,7 @@ _NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
 # "'s" after a day marks a possessive ("Wednesday's interview") unless a verdict follows it:
 # "Friday's fine" is "Friday is fine".
 _POSS = (
-    r"(?P<poss>['’]s(?!\s+(?:(?:also|still|really|totally|probably|actually)\s+)?(?:fine|good|great|"
+    r"(?P<poss>['’]s(?!\s+(?:(?:also|still|really|totally|probably|actually)\s+)?(?:a|an|fine|good|great|"
     r"ok|okay|perfect|best|better|free|open|ideal|easier|out|bad|no|not|tricky|difficult|busy|"
     r"full|packed|booked|tough|impossible)(?!\w)))?"
 )

@@ -98,6 +98,16 @@ def _reported_today(group: Group, scan: str, clauses: list[int]) -> bool:
     return _REPORTED.search(scan, left, right) is not None
 
 
+def _refuses_hours(group: Group, reading: Reading) -> bool:
+    """A day refused with its own hours, in one clause: "Friday morning I'm at the dentist"
+    (not "any afternoon bar Wednesday; mornings are taken", where the day goes whole)."""
+    clause = bisect_right(reading.clauses, group.start)
+    return all(
+        t.start in reading.negative_times and bisect_right(reading.clauses, t.start) == clause
+        for t in group.times
+    )
+
+
 def _week_of(group: Group, scan: str) -> bool:
     """The group is one date named as a week: "la semaine du 15"."""
     days = [a for a in group.atoms if a.day is not None]
@@ -396,6 +406,9 @@ def _analyse(
             continue
         pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
         neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
+        if g.negated and neg and _refuses_hours(g, reading):
+            # "Friday morning I'm at the dentist": the hours refused, not the whole day
+            pos = []
         if not pos and not neg:
             if any(a.day is not None and a.day.possessive for a in g.atoms):
                 # "Thursday's slot suits me": it offers nothing, but it names an option

@@ -5085,6 +5085,43 @@ PROBES_R4: tuple[Probe, ...] = (
         stage="proposed",
         context=OPTIONS,
     ),
+    # a day refused with its own hours keeps its other hours; a week the sender is away
+    P(
+        "ruled-out",
+        "en",
+        "Thursday's a washout for me. Friday morning I'm at a workshop, but Friday afternoon "
+        "and Monday are open.",
+        "availability",
+        ((4, "12:00", "17:00"), (7, "09:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche bin ich leider auf Dienstreise in Hamburg. Nächste Woche Dienstag oder "
+        "Mittwoch vormittags.",
+        "availability",
+        ((8, "09:00", "12:00"), (9, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche bin ich komplett ausgebucht, nächste Woche geht jeder Nachmittag.",
+        "availability",
+        (
+            (7, "12:00", "17:00"),
+            (8, "12:00", "17:00"),
+            (9, "12:00", "17:00"),
+            (10, "12:00", "17:00"),
+            (11, "12:00", "17:00"),
+        ),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Friday morning I'm at the dentist; any other time on Friday works.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
 )
 
 
