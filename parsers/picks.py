@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
-from parsers import timelex
 from parsers.intents import Cue, Hit
 from parsers.model import Window
 from parsers.timeresolve import Mention
@@ -282,7 +281,7 @@ def pick(
     wide = False
     for mention in mentions:
         start, end = mention.span
-        matched = _matched(folded, mention, proposed)
+        matched = _matched(mention, proposed)
         if mention.negated or clauses.negated(start, end):
             excluded |= matched
         elif dayless(mention):
@@ -317,18 +316,11 @@ def dayless(mention: Mention) -> bool:
     return len(mention.windows) >= _FORTNIGHT
 
 
-def _bare_weekday(folded: str, mention: Mention) -> bool:
-    """The phrase names a weekday and no date: "jeudi", "Donnerstag früh", not "the 14th"."""
-    atoms = timelex.lex(timelex.masked(folded[mention.span[0] : mention.span[1]]))
-    days = [a.day for a in atoms if a.day is not None]
-    return bool(days) and all(d.kind == "wd" and not d.mod for d in days)
-
-
-def _matched(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[int]:
+def _matched(mention: Mention, proposed: Sequence[Window]) -> set[int]:
     """The options a phrase names. A weekday said in reply to options names that weekday among
     them, even when the options lie in the week after the one it first falls in."""
     matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
-    if matched or dayless(mention) or not _bare_weekday(folded, mention):
+    if matched or dayless(mention) or not mention.weekday:
         return matched
     later = replace(
         mention, windows=tuple(Window(w.start + _WEEK, w.end + _WEEK) for w in mention.windows)
@@ -359,7 +351,7 @@ def _selected(
     ]
     candidates = set(range(1, len(proposed) + 1))
     if named:
-        on_day = set().union(*(_on_days(folded, m, proposed) for m in named))
+        on_day = set().union(*(_on_days(m, proposed) for m in named))
         if not on_day:
             return None
         candidates = on_day
@@ -385,11 +377,11 @@ def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:
     return not asked and not clauses.negated(m.start(), m.end())
 
 
-def _on_days(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[int]:
+def _on_days(mention: Mention, proposed: Sequence[Window]) -> set[int]:
     """The options that fall on a day the phrase names, whatever hours it gives."""
     tz = mention.windows[0].start.tzinfo if mention.windows else None
     for shift in (timedelta(0), _WEEK):
-        if shift and not _bare_weekday(folded, mention):
+        if shift and not mention.weekday:
             break
         days = {d + shift for d in named_days(mention)}
         found = {i for i, o in enumerate(proposed, 1) if o.start.astimezone(tz).date() in days}

@@ -42,6 +42,7 @@ class Mention:
     windows: tuple[Window, ...]  # what the phrase resolves to
     negated: bool  # a time the sender cannot do, or is away
     has_time: bool  # an hour was given, as opposed to a day only
+    weekday: bool = False  # named by weekdays alone ("jeudi", "Thursday at 3", not "the 14th")
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -267,6 +268,11 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
+def _weekday_only(group: Group) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    return bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
+
+
 def _has_time(group: Group) -> bool:
     return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
 
@@ -413,7 +419,9 @@ def _analyse(
             if any(a.day is not None and a.day.possessive for a in g.atoms):
                 # "Thursday's slot suits me": it offers nothing, but it names an option
                 day = _windows(dates[id(g)], [(PARTS["any"], frame.zone, "part")])
-                out.mentions.append(Mention((g.start, g.end), tuple(day), g.negated, False))
+                out.mentions.append(
+                    Mention((g.start, g.end), tuple(day), g.negated, False, _weekday_only(g))
+                )
             continue
         if g.negated:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
@@ -421,7 +429,13 @@ def _analyse(
             (out.broad if g.broad else out.named).extend(pos)
         out.refused_named.extend(neg)
         out.mentions.append(
-            Mention((g.start, g.end), tuple(merge(pos or neg)), g.negated or not pos, _has_time(g))
+            Mention(
+                (g.start, g.end),
+                tuple(merge(pos or neg)),
+                g.negated or not pos,
+                _has_time(g),
+                _weekday_only(g),
+            )
         )
     fortnight = [frame.today + timedelta(i) for i in range(14)]
     offered_days = sorted({w.start.astimezone(tz).date() for w in out.broad + out.named})
