@@ -326,7 +326,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
         # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
         r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
-        r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?mal\b|\bm'arrange\s+(?:pas|mal)\b"
+        r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?(?:mal|fatal)\b|\bm'arrange\s+(?:pas|mal)\b"
         r"|\bfica\s+(?:muito\s+)?(?:ruim|dificil|complicado)\b",
         r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
     ),
@@ -690,7 +690,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.BUSY: (
         r"\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be|he'?s|she'?s"
-        r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?:\w+\s+)?(?:at|in|on"
+        r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?!back\b)(?:\w+\s+)?(?:at|in|on"
         r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
         r"|an?)\b",
         r"\b(?:came|come|coming)\s+up\b",

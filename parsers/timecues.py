@@ -165,6 +165,15 @@ POSITIVE = re.compile(
 RETRO_NEGATIVE = re.compile(
     r"(?<!\w)(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
+    # the plural: "so those days are out", "esos días no puedo", "ces jours-là sont exclus",
+    # "esses dias não dá", "die Tage gehen nicht"
+    r"|(?:(?:so|then)\s+)?(?:those|these)(?:\s+(?:days|dates|ones))?(?:\s+are|['’]re)\s+(?:all\s+)?"
+    r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good|a\s+write-off)(?!\w)"
+    r"|(?:esos|estos)\s+días\s+(?:no\s+(?:puedo|me\s+va|es\s+posible)|imposible|descartados)"
+    r"|ces\s+jours(?:-là)?\s+(?:sont\s+exclus|c['’]est\s+impossible|ne\s+sont\s+pas\s+possibles"
+    r"|je\s+ne\s+peux\s+pas)|(?:esses|estes)\s+dias\s+(?:não\s+(?:dá|posso)|impossível|estão\s+fora)"
+    r"|(?:die|diese|an\s+den|an\s+diesen)\s+tage[n]?\s+(?:gehen|geht|kann\s+ich|passt|passen)\s+"
+    r"(?:leider\s+)?(?:nicht|gar\s+nicht)"
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",

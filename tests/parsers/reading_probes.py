@@ -5122,6 +5122,45 @@ PROBES_R4: tuple[Probe, ...] = (
         "availability",
         ((4, "12:00", "17:00"),),
     ),
+    # "so those days are out" turns down the days before it; "I'm back in" is no constraint
+    P(
+        "ruled-out",
+        "en",
+        "Monday to Wednesday next week I'm running a workshop, so those days are out. "
+        "Thursday or Friday next week is fine.",
+        "availability",
+        ((10, "09:00", "17:00"), (11, "09:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El lunes 7 y el martes 8 tengo formación, esos días no puedo. "
+        "El miércoles 9 por la tarde sí.",
+        "availability",
+        ((9, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag und Dienstag nächste Woche bin ich in Berlin, die Tage gehen leider nicht. "
+        "Mittwoch ab 10 passt.",
+        "availability",
+        ((2, "10:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday I'm back in the office and totally free.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Finalement je préfère jeudi après-midi, sinon vendredi matin.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
 )
 
 
