@@ -56,6 +56,6 @@ def test_a_refusal_already_scoped_to_its_day_raises_no_doubt(probe: Probe) -> No
 
 
 def test_a_constraint_that_points_back_at_an_offered_day_is_still_doubted() -> None:
-    probe = Probe("ruled-out", "en", "Thursday afternoon works. Then again I'm at a conference, hmm.",
-                  "availability", ((3, "12:00", "17:00"),))  # fmt: skip
+    text = "Thursday afternoon works. Then again I'm at a conference, hmm."
+    probe = Probe("ruled-out", "en", text, "availability", ((3, "12:00", "17:00"),))
     assert read(probe).confidence < FLOOR
