@@ -33,6 +33,7 @@ NEGATIVE = re.compile(
     # a note superseded: "ignore her note below about Tuesday", "ne tenez pas compte de"
     r"ignore|disregard|ignora|ignorez|ignorer|ignorieren|ignoriere|ignoriert|desconsider[ea]|"
     r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"
+    r"(?:a\s+)?no-?go(?:\s+(?:for|on))?|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
     r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|write-off|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
@@ -67,6 +68,7 @@ POST_NEGATIVE = re.compile(
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
+    r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden"
     r"|auf\s+(?:dienst|geschäfts)?reisen?|krank|ausgebucht|voll)(?!\w)"
     # travel told after the day: "Donnerstag fliege ich", "le mercredi je prends l'avion"
     r"|(?:fliege|fliegen|reise|reisen|fahre)\s+(?:ich|wir)(?!\w)"
@@ -174,6 +176,12 @@ RETRO_NEGATIVE = re.compile(
     r"|je\s+ne\s+peux\s+pas)|(?:esses|estes)\s+dias\s+(?:não\s+(?:dá|posso)|impossível|estão\s+fora)"
     r"|(?:die|diese|an\s+den|an\s+diesen)\s+tage[n]?\s+(?:gehen|geht|kann\s+ich|passt|passen)\s+"
     r"(?:leider\s+)?(?:nicht|gar\s+nicht)"
+    # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",
+    # "also der geht nicht"
+    r"|(?:así\s+que\s+|por\s+lo\s+que\s+)?ese(?:\s+día)?\s+no(?:\s+(?:puedo|me\s+va|es\s+posible))?(?!\w)"
+    r"|(?:então\s+|por\s+isso\s+)?ess[ae](?:\s+dia)?\s+não(?:\s+(?:dá|posso))?(?!\w)"
+    r"|(?:donc\s+)?(?:ce\s+jour-là|celui-là|celui-ci)\s+(?:non|c['’]est\s+non|impossible|exclu)(?!\w)"
+    r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|flach)(?!\w)"
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",

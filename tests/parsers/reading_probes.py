@@ -5161,6 +5161,49 @@ PROBES_R4: tuple[Probe, ...] = (
         "availability",
         ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
     ),
+    # "así que ese no", "donc celui-là non", "also der geht nicht": a day turned down after it
+    P(
+        "ruled-out",
+        "es",
+        "El jueves tengo reunión con el consejo, así que ese no. El viernes a partir de las 10 sí.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Mardi 8 j'ai le comité de direction, donc celui-là non. Mercredi 9 après-midi ça marche.",
+        "availability",
+        ((9, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag habe ich Inventur, also der geht nicht. Dienstag ab 13 Uhr.",
+        "availability",
+        ((8, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Segunda tenho auditoria, então essa não dá. Terça à tarde pode ser.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "A no-go on Friday for me, but Monday morning works.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch bin ich beim Zahnarzt, Donnerstag vormittags geht.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
 )
 
 
