@@ -626,7 +626,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back"
         r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
         r"\blet\s+me\s+check\b",
-        r"\bonce\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+back\b",
+        # "once I'm back" defers only when it opens its clause ("Once I'm back, I'll send times");
+        # after a time it is the condition of that offer ("Thursday after 2 once I'm back")
+        r"(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
+        r"\s+back\b",
         # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
         r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
         r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"

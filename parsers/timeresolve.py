@@ -21,6 +21,7 @@ from parsers.timecalc import (
     week_days,
     window_on,
 )
+from parsers.timecues import EXCEPT
 from parsers.timelex import TimeSpec
 from parsers.timeread import Boundaries, Group, Reading, read
 from parsers.timewords import PARTS
@@ -278,7 +279,11 @@ def _has_time(group: Group) -> bool:
 
 
 def _drop_week_phrases(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+    groups: list[Group],
+    dates: dict[int, list[date]],
+    sentence: Boundaries,
+    scan: str,
+    clauses: list[int],
 ) -> None:
     """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
     "la semaine du 15, le mardi")."""
@@ -292,8 +297,18 @@ def _drop_week_phrases(
         ):
             g.dropped = True
             continue
+        # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
+        # of the week; "Next week I'm in New York Monday through Wednesday" only frames the
+        # days refused in its clause, with no word of exception
         excepted = any(
-            o.negated and o.start > g.start and sentence.index(o.start) == s for o in others
+            o.negated
+            and o.start > g.start
+            and sentence.index(o.start) == s
+            and (
+                bisect_right(clauses, o.start) != bisect_right(clauses, g.start)
+                or EXCEPT.search(scan, g.end, o.start) is not None
+            )
+            for o in others
         )
         inside = set(dates[id(g)])
         if not excepted and any(
@@ -404,7 +419,7 @@ def _analyse(
             latest = dates[id(g)][-1]
     _pin_excepted_weekdays(reading.groups, dates, sentence)
     _narrow_weeks(reading.groups, dates, sentence, frame)
-    _drop_week_phrases(reading.groups, dates, sentence, scan)
+    _drop_week_phrases(reading.groups, dates, sentence, scan, reading.clauses)
     _drop_restated(reading.groups, dates)
     out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
     for g in reading.groups:

@@ -5204,6 +5204,39 @@ PROBES_R4: tuple[Probe, ...] = (
         "availability",
         ((3, "09:00", "12:00"),),
     ),
+    # a week that only frames days refused in its clause offers nothing; "once I'm back" after
+    # a time is its condition
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm at a conference Monday to Wednesday. Thursday after 1 works once I'm back.",
+        "availability",
+        ((10, "13:00", "17:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche bin ich Montag bis Mittwoch auf einer Messe. Donnerstag ab 14 Uhr geht.",
+        "availability",
+        ((10, "14:00", "17:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy de viaje de lunes a miércoles. El jueves por la tarde puedo.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week works, but I'm away Monday to Wednesday.",
+        "availability",
+        ((10, "09:00", "17:00"), (11, "09:00", "17:00")),
+    ),
 )
 
 
