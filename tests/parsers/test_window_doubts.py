@@ -1,5 +1,6 @@
-"""Offers worded with the courtesy and particles of other languages are acted on, not doubted;
-an offer next to words the rules do not model still is."""
+"""Offers worded with the courtesy and particles of other languages, or beside a refusal already
+scoped to its own day, are acted on, not doubted; an offer next to words the rules do not model
+still is."""
 
 from __future__ import annotations
 
@@ -19,19 +20,6 @@ SURE = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize("probe", SURE, ids=lambda p: p.text[:30])
-def test_courtesy_words_of_other_languages_raise_no_doubt(probe: Probe) -> None:
-    got = read(probe)
-    assert not problems(probe, got)
-    assert got.confidence >= FLOOR
-
-
-def test_an_offer_beside_an_unmodelled_constraint_is_still_doubted() -> None:
-    probe = Probe("ruled-out", "en", "Thursday 2-4pm works unless the auditors turn up early.",
-                  "availability", ((3, "14:00", "16:00"),))  # fmt: skip
-    assert read(probe).confidence < FLOOR
-
-
 # A refusal whose clause names a day of its own, or whose reason points back at a day refused
 # already, is read: the offers beside it are acted on.
 SCOPED = (
@@ -48,11 +36,17 @@ SCOPED = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize("probe", SCOPED, ids=lambda p: p.text[:30])
-def test_a_refusal_already_scoped_to_its_day_raises_no_doubt(probe: Probe) -> None:
+@pytest.mark.parametrize("probe", SURE + SCOPED, ids=lambda p: p.text[:30])
+def test_courtesy_words_and_scoped_refusals_raise_no_doubt(probe: Probe) -> None:
     got = read(probe)
     assert not problems(probe, got)
     assert got.confidence >= FLOOR
+
+
+def test_an_offer_beside_an_unmodelled_constraint_is_still_doubted() -> None:
+    probe = Probe("ruled-out", "en", "Thursday 2-4pm works unless the auditors turn up early.",
+                  "availability", ((3, "14:00", "16:00"),))  # fmt: skip
+    assert read(probe).confidence < FLOOR
 
 
 def test_a_constraint_that_points_back_at_an_offered_day_is_still_doubted() -> None:
