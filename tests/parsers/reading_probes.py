@@ -5107,13 +5107,7 @@ PROBES_R4: tuple[Probe, ...] = (
         "de",
         "Diese Woche bin ich komplett ausgebucht, nächste Woche geht jeder Nachmittag.",
         "availability",
-        (
-            (7, "12:00", "17:00"),
-            (8, "12:00", "17:00"),
-            (9, "12:00", "17:00"),
-            (10, "12:00", "17:00"),
-            (11, "12:00", "17:00"),
-        ),
+        tuple((day, "12:00", "17:00") for day in range(7, 12)),
     ),
     P(
         "ruled-out",
