@@ -4699,6 +4699,9 @@ PROBES_R3B: tuple[Probe, ...] = (
 
 
 # An interview booked for Thursday 3 December, 17:00-18:00 ET: a day named whole misses it.
+WED_FRI_AFTERNOONS_BUT_3_TO_4 = tuple(
+    (day, start, end) for day in (2, 4) for start, end in (("12:00", "15:00"), ("16:00", "17:00"))
+)
 BOOKED_LATE = {"scheduled": _slot(3, 17)}
 # Round 4 (held-out d-* set turned dev): hours refused with no day of their own, an excepted
 # weekday that is the one just offered, an article-led or ordinal digit naming an option, another
@@ -4721,24 +4724,14 @@ PROBES_R4: tuple[Probe, ...] = (
         "pt",
         "Quarta ou sexta à tarde. Só não entre 15h e 16h.",
         "availability",
-        (
-            (2, "12:00", "15:00"),
-            (2, "16:00", "17:00"),
-            (4, "12:00", "15:00"),
-            (4, "16:00", "17:00"),
-        ),
+        WED_FRI_AFTERNOONS_BUT_3_TO_4,
     ),
     P(
         "time-of-day",
         "es",
         "Puedo el miércoles o el viernes por la tarde. Menos entre las 15 y las 16.",
         "availability",
-        (
-            (2, "12:00", "15:00"),
-            (2, "16:00", "17:00"),
-            (4, "12:00", "15:00"),
-            (4, "16:00", "17:00"),
-        ),
+        WED_FRI_AFTERNOONS_BUT_3_TO_4,
     ),
     P(
         "ruled-out",
