@@ -127,9 +127,13 @@ def _week_mondays(
     """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
+    last: date | None = None  # the Monday of the week named last, for "the week after"
+    dayed: set[int] = set()  # sentences that named a day before any week phrase in them
     for g in reading.groups:
-        # "next week I'm away, so only this one: Thursday": a refused week frames no day
+        # "next week I'm away, so only this one: Thursday": a refused week frames no day,
+        # but "the week after" counts from it
         if g.negated and g.kinds() == {"week"}:
+            last = _named_monday(g, monday, last) or last
             continue
         if not g.negated and _week_of(g, scan):
             ref = next(a.day for a in g.atoms if a.day is not None)
@@ -140,12 +144,29 @@ def _week_mondays(
                 )
             continue
         for a in g.atoms:
-            if a.day is not None and a.day.kind == "week":
-                weeks.setdefault(
-                    sentence.index(a.start),
-                    monday + timedelta({"next": 7, "after": 14}.get(a.day.which, 0)),
-                )
+            if a.day is None:
+                continue
+            s = sentence.index(a.start)
+            if a.day.kind != "week":
+                dayed.add(s)
+                continue
+            last = _week_monday(a.day.which, monday, last)
+            # "this Friday or the week after" names a week after the day, framing none
+            if a.day.which != "then" or s not in dayed:
+                weeks.setdefault(s, last)
     return weeks
+
+
+def _week_monday(which: str, monday: date, last: date | None) -> date:
+    """The Monday of a week phrase: "the week after" is the one after the week named last."""
+    if which == "then":
+        return (last or monday + timedelta(7)) + timedelta(7)
+    return monday + timedelta({"next": 7, "after": 14}.get(which, 0))
+
+
+def _named_monday(group: Group, monday: date, last: date | None) -> date | None:
+    refs = [a.day for a in group.atoms if a.day is not None and a.day.kind == "week"]
+    return _week_monday(refs[0].which, monday, last) if refs else None
 
 
 def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:

@@ -5224,6 +5224,35 @@ PROBES_R4: tuple[Probe, ...] = (
         "availability",
         ((10, "09:00", "17:00"), (11, "09:00", "17:00")),
     ),
+    # "the week after" a week refused frames the weekdays named after it
+    P(
+        "ruled-out",
+        "en",
+        "I'm off all next week. The week after, Tuesday or Wednesday morning.",
+        "availability",
+        ((15, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en congé toute la semaine prochaine. La semaine suivante, mardi ou mercredi matin.",
+        "availability",
+        ((15, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche bin ich im Urlaub. Die Woche danach Dienstag oder Mittwoch vormittags.",
+        "availability",
+        ((15, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana estou de férias. Na semana seguinte, terça ou quarta de manhã.",
+        "availability",
+        ((15, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
 )
 
 
