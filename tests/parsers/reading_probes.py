@@ -5235,7 +5235,8 @@ PROBES_R4: tuple[Probe, ...] = (
     P(
         "ruled-out",
         "fr",
-        "Je suis en congé toute la semaine prochaine. La semaine suivante, mardi ou mercredi matin.",
+        "Je suis en congé toute la semaine prochaine. "
+        "La semaine suivante, mardi ou mercredi matin.",
         "availability",
         ((15, "09:00", "12:00"), (16, "09:00", "12:00")),
     ),
