@@ -533,6 +533,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|orcamento|visto\s+bueno|autorizacion|autorizacao)",
         r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
         r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
+        # waiting until it is approved: "esperar a que aprueben el presupuesto", "attendre que le
+        # budget soit validé", "warten, bis das Budget freigegeben ist", "wait until finance signs off"
+        r"\b(?:esperar|attendre|warten|aguardar|wait),?\s+(?:\w+\s+){0,5}?(?:aprueben|aprobad\w*"
+        r"|aprobacion|presupuesto|budget|validee?s?|freigegeben|freigabe|genehmigt|aprovad\w*"
+        r"|aprovacao|orcamento|approved|approval|signs?\s+off|sign-?off)\b",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
         # "dadnos dos semanas", "laissez-nous quelques jours", "geben Sie uns ein paar Tage"
         r"\b(?:dadnos|danos|denos|dennos|donnez-nous|laissez-nous|gebt\s+uns|geben\s+sie\s+uns"

@@ -5254,6 +5254,47 @@ PROBES_R4: tuple[Probe, ...] = (
         "availability",
         ((15, "09:00", "12:00"), (16, "09:00", "12:00")),
     ),
+    # waiting until the budget or the role is approved: hold
+    P(
+        "verdict",
+        "es",
+        "Nos gustó mucho, pero tenemos que esperar a que aprueben el presupuesto.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Wir müssen warten, bis das Budget freigegeben ist.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Profil intéressant, il faut attendre que le budget soit validé.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Precisamos aguardar a aprovação do orçamento.",
+        "feedback",
+        outcome="hold",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
 )
 
 
