@@ -534,7 +534,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
         r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
         # waiting until it is approved: "esperar a que aprueben el presupuesto", "attendre que le
-        # budget soit validé", "warten, bis das Budget freigegeben ist", "wait until finance signs off"
+        # budget soit validé", "warten, bis das Budget freigegeben ist", "wait until they sign off"
         r"\b(?:esperar|attendre|warten|aguardar|wait),?\s+(?:\w+\s+){0,5}?(?:aprueben|aprobad\w*"
         r"|aprobacion|presupuesto|budget|validee?s?|freigegeben|freigabe|genehmigt|aprovad\w*"
         r"|aprovacao|orcamento|approved|approval|signs?\s+off|sign-?off)\b",
