@@ -419,6 +419,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:organic?(?:emos|ar|ad)|hagamos|programemos|agendemos|montemos)\s+(?:\w+\s+)?"
         r"(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista|prueba|caso\s+practico|ronda|reunion"
         r"|llamada|charla)",
+        # the round left unnamed: "hagamos una última con el director", "let's do one more with
+        # our CTO", "faisons un dernier avec la DAF", "vamos fazer uma última com o diretor"
+        r"\b(?:hagamos|organicemos|agendemos|programemos|montemos|hacemos|facamos|fazemos"
+        r"|vamos\s+(?:a\s+hacer|fazer)|faisons|let'?s\s+(?:do|have|set\s+up))\s+(?:una?|otra|uma"
+        r"|outra|one|une?)\s+(?:ultim[ao]|mas|final|last|more|dernier|derniere)\s+(?:con|com|avec"
+        r"|with)\b",
         r"\b(?:marcar|agendar|organizar|fazer|marquemos|agendemos)\s+(?:mais\s+)?(?:uma|outra)\s+"
         r"(?:\w+\s+){0,2}?(?:entrevista|conversa|prova|etapa|rodada|reuniao|case)",
         # the candidate is to take the next step: "que haga una prueba técnica", "qu'elle passe
@@ -779,7 +785,24 @@ def find_cues(folded: str) -> list[Hit]:
                 continue
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
-    return sorted((_negated_advance(folded, h) for h in kept), key=lambda h: h.start)
+    return sorted(
+        (_comparative(folded, _negated_advance(folded, h)) for h in kept), key=lambda h: h.start
+    )
+
+
+# "me viene mejor", "works better", "passt mir besser", "me convient mieux", "fica melhor": a
+# yes to something other than what was put, so no confirmation of it
+_BETTER = re.compile(r"(?:[ \t]+\w+){0,3}?[ \t]+(?:mejor|better|besser|mieux|melhor)\b")
+_BETTER_WORD = re.compile(r"\b(?:mejor|better|besser|mieux|melhor)\b")
+_BETTER_REACH = 24
+
+
+def _comparative(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.CONFIRM or not hit.strong:
+        return hit
+    inside = _BETTER_WORD.search(folded, hit.start, hit.end)
+    after = _BETTER.match(folded[hit.end : hit.end + _BETTER_REACH]) is not None
+    return Hit(hit.cue, hit.start, hit.end, strong=False) if inside or after else hit
 
 
 # A negation right before another round in its clause: "werden ihn nicht zur nächsten Runde

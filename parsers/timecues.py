@@ -155,7 +155,9 @@ POST_NEUTRAL = re.compile(
     r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
     # the day the sender is back, told after it: "bin erst am Sonntag zurück"
     r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
-    r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa])(?!\w)",
+    r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
+    # a reply-by deadline told around the day: "geben Sie mir bis Freitag Bescheid"
+    r"bescheid|rückmeldung)(?!\w)",
     re.IGNORECASE,
 )
 POSITIVE = re.compile(
