@@ -450,6 +450,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
         r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
         r"nein\b|\be\s+um\s+nao\b",
+        # experience found lacking: "lacks leadership experience", "es fehlt an Führungserfahrung",
+        # "le falta experiencia", "manque d'expérience", "falta-lhe experiência"
+        r"\b(?:lacks?|lacking|fehlt(?:\s+(?:es|ihm|ihr))?(?:\s+(?:an|die|der))?|le\s+falta|manque\s+d'"
+        r"|falta(?:-lhe)?)\s*(?:\w+\s+){0,2}?(?:\w*erfahrung|experience|experiencia|depth|seniority)\b",
         r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
         r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
         r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
@@ -529,7 +533,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:more|other)\s+candidates\s+to\s+(?:see|meet|interview)",
         r"\b(?:see|meet|interview|talk\s+to)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+"
         r"|three\s+|the\s+)?(?:more|other)\s+candidates",
-        r"\bmixed\s+(?:feedback|reviews|opinions)",
+        r"\bgive\s+(?:me|us)\s+(?:till|until|to)\s+(?:\w+day|tomorrow|next\s+week|the\s+end\s+of)",
         r"\bon\s+the\s+fence\b",
         r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
         r"(?:days?|weeks?)",
@@ -646,6 +650,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
         r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
         r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
+        # word to follow: "os digo algo la semana que viene", "je vous dirai", "ich sage Bescheid"
+        r"\b(?:os|te|le|les|lhe|vos)\s+(?:digo|dire|aviso|avisare|falo|direi)\b"
+        r"|\bje\s+vous\s+(?:dirai|tiens\s+au\s+courant)\b"
+        r"|\b(?:ich\s+)?(?:sage|gebe)\s+(?:ihnen\s+|dir\s+|euch\s+)?bescheid\b",
         # new times sent in the present but named for a later day: "envio-vos novos horários
         # amanhã", "te mando otros horarios mañana", "ich schicke Ihnen morgen neue Zeiten"
         r"\b(?:envio|mando|passo|paso|escribo|envoie|schicke|sende)(?:-(?:vos|lhe|lhes|te))?\s+"
@@ -693,6 +701,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:get|come)\s+back\s+to\s+you\b",
         r"\bnous\s+(?:reviendrons|revenons)\s+vers\s+vous",
         r"\bmelden\s+uns\s+(?:noch|wieder)",
+        # undecided in itself, but a next round asked for decides it: "Mixed feelings... let's do
+        # a technical round"
+        r"\bmixed\s+(?:feedback|reviews|opinions|views|feelings|signals|impressions)",
         # still seeing others: "entrevistar a otros dos finalistas", "d'autres candidats"
         r"\b(?:otros|otras|outros|outras|d'autres|weitere|other|more)\s+(?:\w+\s+)?"
         r"(?:candidat\w*|finalist\w*|kandidat\w*|bewerber\w*)",
