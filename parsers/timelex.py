@@ -481,6 +481,7 @@ _BOOKING_OF = re.compile(
     _I,
 )
 _BOOKING_REACH = 40
+_GENITIVE_ENDS = (" del", " de", " du", " da", " do", " vom", " el", " la", " le", " o", " a")
 
 
 def _weekday_atom(m: re.Match[str]) -> Atom:
@@ -494,7 +495,11 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
     norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
     if m["num"]:
         return Atom("day", m.start(), m.end(), DayRef("ord", weekday=weekday, day=int(m["num"])))
-    booking = _BOOKING_OF.search(m.string, max(0, m.start() - _BOOKING_REACH), m.start())
+    # most weekdays follow no genitive at all: look for the interview only after one
+    genitive = m.string[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith(_GENITIVE_ENDS)
+    booking = genitive and _BOOKING_OF.search(
+        m.string, max(0, m.start() - _BOOKING_REACH), m.start()
+    )
     ref = DayRef(
         "wd", weekday=weekday, mod=norm if mod else "", possessive=bool(m["poss"] or booking)
     )
