@@ -533,6 +533,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:more|other)\s+candidates\s+to\s+(?:see|meet|interview)",
         r"\b(?:see|meet|interview|talk\s+to)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+"
         r"|three\s+|the\s+)?(?:more|other)\s+candidates",
+        r"\bmixed\s+(?:feedback|reviews|opinions)",
         r"\bgive\s+(?:me|us)\s+(?:till|until|to)\s+(?:\w+day|tomorrow|next\s+week|the\s+end\s+of)",
         r"\bon\s+the\s+fence\b",
         r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
@@ -701,9 +702,6 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:get|come)\s+back\s+to\s+you\b",
         r"\bnous\s+(?:reviendrons|revenons)\s+vers\s+vous",
         r"\bmelden\s+uns\s+(?:noch|wieder)",
-        # undecided in itself, but a next round asked for decides it: "Mixed feelings... let's do
-        # a technical round"
-        r"\bmixed\s+(?:feedback|reviews|opinions|views|feelings|signals|impressions)",
         # still seeing others: "entrevistar a otros dos finalistas", "d'autres candidats"
         r"\b(?:otros|otras|outros|outras|d'autres|weitere|other|more)\s+(?:\w+\s+)?"
         r"(?:candidat\w*|finalist\w*|kandidat\w*|bewerber\w*)",
