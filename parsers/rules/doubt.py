@@ -57,6 +57,10 @@ _OFFERING = frozenset(
         "surgido surgiu imprevisto trabajo trabalho travail arbeit entretien",
         # the interview and its candidate, named by a client: "para la entrevista con el candidato"
         "entrevista entrevue gesprach candidate candidato candidata candidat kandidat kandidatin",
+        # a choice made or put: "finalement il préfère", "me vendría bien un rato", "sinon"
+        "prefere prefiere prefers preferes preferiria prefererait bevorzugt finalement finalmente",
+        "finally final totally totalmente completely completement tendria serait sera seria ware",
+        "sinon senao vendria rato moment momento",
     )
     for word in line.split()
 )

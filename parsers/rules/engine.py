@@ -208,7 +208,7 @@ def _doubted(
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
-        offers and _turned_down(folded, cues, times().clauses, offering),
+        offers and _turned_down(folded, cues, times(), offering),
         # none of the options, new times promised for later, and yet a day read as offered now
         offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
         # a day offered whole by one phrase and in part by another: which hours go with it?
@@ -259,9 +259,12 @@ def _offering(
 
 
 def _turned_down(
-    folded: str, cues: _Cues, ends: list[int], offering: list[timeresolve.Mention]
+    folded: str, cues: _Cues, times: timeresolve.Times, offering: list[timeresolve.Mention]
 ) -> bool:
-    timed = {bisect_right(ends, m.span[0]) for m in offering}
+    ends = times.clauses
+    # a clause names a time of its own whether it offers it or refuses it
+    timed = {bisect_right(ends, m.span[0]) for m in times.mentions}
+    starts = [m.span[0] for m in times.mentions]
     down = [
         h.start
         for h in cues.hits
@@ -275,9 +278,13 @@ def _turned_down(
         clause = bisect_right(ends, at)
         refused.add(clause)
         # "Wednesday I'm at the plant all day, that one's out": a clause turned down that
-        # names no time of its own points back at the one before it.
+        # names no time of its own points back at the one before it, unless the day it points
+        # back to is refused already ("el jueves imposible, tengo exámenes")
         if clause not in timed and clause:
-            refused.add(clause - 1)
+            left = ends[clause - 1]
+            last = bisect_right(starts, left) - 1
+            if last < 0 or not times.mentions[last].negated:
+                refused.add(clause - 1)
         # "while I'm at the show in Denver (Tue-Thu)": the aside that follows names its days
         if clause < len(ends) and folded[ends[clause]] == "(":
             refused.add(clause + 1)

@@ -124,6 +124,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bziehe\s+(?:ich\s+)?meine\s+bewerbung\b",
         r"\b(?:anderes|neues)\s+angebot\s+angenommen",
         r"\bkein\s+interesse\s+mehr",
+        # another offer taken, in any person: "he aceptado otra oferta", "a accepté une autre
+        # offre", "aceitaram outra proposta"; leaving the process: "retirarme del proceso"
+        r"\b(?:he|ha|han|hemos|has)\s+aceptado\s+otra\s+(?:oferta|propuesta)"
+        r"|\b(?:ai|a|ont|avons)\s+accepte\s+une\s+autre\s+(?:offre|proposition)"
+        r"|\baceit(?:ou|ei|aram|amos)\s+outra\s+(?:proposta|oferta)"
+        r"|\bretir(?:arme|arse|arte|ar-me|ar-se)\s+(?:\w+\s+)?(?:del|de\s+la|do|da)\s+"
+        r"(?:proceso|processo|candidatura|seleccion|selecao)\b",
         r"\bbei\s+meinem\s+(?:jetzigen|aktuellen|derzeitigen)\s+arbeitgeber\s+(?:zu\s+)?bleiben",
         r"\bretirar\s+(?:a\s+)?minha\s+candidatura",
         r"\bdesist(?:o|ir|i)\s+(?:do|da)\s+(?:processo|vaga|candidatura)",
@@ -319,7 +326,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
         # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
         r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
-        r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?mal\b|\bm'arrange\s+(?:pas|mal)\b"
+        r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?(?:mal|fatal)\b|\bm'arrange\s+(?:pas|mal)\b"
         r"|\bfica\s+(?:muito\s+)?(?:ruim|dificil|complicado)\b",
         r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
     ),
@@ -368,7 +375,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
-        r"\b(?:sie|ihn)\s+(?:noch\s+)?(?:kennenlernen|treffen|sprechen)\b",
+        # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
+        r"\b(?:sie|ihn)\s+(?:noch\s+|auch\s+|selbst\s+|personlich\s+)?(?:kennen(?:lernen|lernt"
+        r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
         # one more conversation: "noch ein kurzes Gespräch mit dem CEO", "encore un échange",
         # "una charla más", "mais uma conversa", "one more call with our CTO"
         r"\bnoch\s+(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|treffen)\b"
@@ -410,6 +419,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:organic?(?:emos|ar|ad)|hagamos|programemos|agendemos|montemos)\s+(?:\w+\s+)?"
         r"(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista|prueba|caso\s+practico|ronda|reunion"
         r"|llamada|charla)",
+        # the round left unnamed: "hagamos una última con el director", "let's do one more with
+        # our CTO", "faisons un dernier avec la DAF", "vamos fazer uma última com o diretor"
+        r"\b(?:hagamos|organicemos|agendemos|programemos|montemos|hacemos|facamos|fazemos"
+        r"|vamos\s+(?:a\s+hacer|fazer)|faisons|let'?s\s+(?:do|have|set\s+up))\s+(?:una?|otra|uma"
+        r"|outra|one|une?)\s+(?:ultim[ao]|mas|final|last|more|dernier|derniere)\s+(?:con|com|avec"
+        r"|with)\b",
         r"\b(?:marcar|agendar|organizar|fazer|marquemos|agendemos)\s+(?:mais\s+)?(?:uma|outra)\s+"
         r"(?:\w+\s+){0,2}?(?:entrevista|conversa|prova|etapa|rodada|reuniao|case)",
         # the candidate is to take the next step: "que haga una prueba técnica", "qu'elle passe
@@ -435,6 +450,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
         r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
         r"nein\b|\be\s+um\s+nao\b",
+        # experience found lacking: "lacks leadership experience", "es fehlt an Führungserfahrung",
+        # "le falta experiencia", "manque d'expérience", "falta-lhe experiência"
+        r"\b(?:lacks?|lacking|fehlt(?:\s+(?:es|ihm|ihr))?(?:\s+(?:an|die|der))?|le\s+falta|manque\s+d'"
+        r"|falta(?:-lhe)?)\s*(?:\w+\s+){0,2}?(?:\w*erfahrung|experience|experiencia|depth|seniority)\b",
         r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
         r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
         r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
@@ -515,6 +534,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:see|meet|interview|talk\s+to)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+"
         r"|three\s+|the\s+)?(?:more|other)\s+candidates",
         r"\bmixed\s+(?:feedback|reviews|opinions)",
+        r"\bgive\s+(?:me|us)\s+(?:till|until|to)\s+(?:\w+day|tomorrow|next\s+week|the\s+end\s+of)",
         r"\bon\s+the\s+fence\b",
         r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
         r"(?:days?|weeks?)",
@@ -524,6 +544,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|orcamento|visto\s+bueno|autorizacion|autorizacao)",
         r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
         r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
+        # waiting until it is approved: "esperar a que aprueben el presupuesto", "attendre que le
+        # budget soit validé", "warten, bis das Budget freigegeben ist", "wait until they sign off"
+        r"\b(?:esperar|attendre|warten|aguardar|wait),?\s+(?:\w+\s+){0,5}?(?:aprueben|aprobad\w*"
+        r"|aprobacion|presupuesto|budget|validee?s?|freigegeben|freigabe|genehmigt|aprovad\w*"
+        r"|aprovacao|orcamento|approved|approval|signs?\s+off|sign-?off)\b",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
         # "dadnos dos semanas", "laissez-nous quelques jours", "geben Sie uns ein paar Tage"
         r"\b(?:dadnos|danos|denos|dennos|donnez-nous|laissez-nous|gebt\s+uns|geben\s+sie\s+uns"
@@ -552,6 +577,21 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|pensando|valorando|hemos\s+decidido)",
         r"\bpas\s+encore\s+(?:decide|pris)",
         r"\bnoch\s+(?:nicht\s+)?(?:entschieden|unentschlossen|keine\s+entscheidung)",
+        # no decision yet: "todavía no tenemos una decisión", "no decision yet", "ainda não
+        # temos uma decisão", "pas encore de décision"
+        r"\b(?:todavia|aun|ainda)\s+(?:no|nao)\s+(?:\w+\s+){0,2}?(?:una\s+|uma\s+)?"
+        r"(?:decision|decisao)\b|\bno\s+(?:final\s+)?decision\s+(?:\w+\s+)?yet\b"
+        r"|\b(?:don'?t|do\s+not)\s+have\s+a\s+(?:final\s+)?decision\s+yet\b"
+        r"|\bpas\s+encore\s+(?:de\s+|pris\s+de\s+)?decision\b",
+        # the role is not yet budgeted or approved: "le poste n'est pas encore budgété", "not yet
+        # approved", "noch nicht budgetiert", "aún no presupuestado", "ainda não orçado"
+        r"\b(?:pas\s+encore|not\s+yet|noch\s+nicht|aun\s+no|todavia\s+no|ainda\s+nao)\s+"
+        r"(?:\w+\s+)?(?:budget\w*|presupuestad\w*|orcad\w*|approved|valide\w*|aprobad\w*"
+        r"|aprovad\w*|freigegeben|genehmigt|signed\s+off)",
+        # waiting for the go-ahead: "dès que j'ai le feu vert", "once we get the green light"
+        r"\b(?:des\s+que|une\s+fois\s+que|once|as\s+soon\s+as|sobald|en\s+cuanto|cuando"
+        r"|quando|assim\s+que)\s+(?:[\w']+\s+){0,4}?(?:le\s+|the\s+|la\s+|o\s+|das\s+)?"
+        r"(?:feu\s+vert|green\s+light|luz\s+verde|grune[sn]?\s+licht|sinal\s+verde|go-ahead)",
         r"\bainda\s+(?:estamos\s+)?(?:decidindo|avaliando)|\bainda\s+nao\s+decidimos",
     ),
     Cue.NEUTRAL: (
@@ -602,12 +642,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back"
         r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
         r"\blet\s+me\s+check\b",
-        r"\bonce\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+back\b",
+        # "once I'm back" defers only when it opens its clause ("Once I'm back, I'll send times");
+        # after a time it is the condition of that offer ("Thursday after 2 once I'm back")
+        r"(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
+        r"\s+back\b",
         # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
         r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
         r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
         r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
         r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
+        # word to follow: "os digo algo la semana que viene", "je vous dirai", "ich sage Bescheid"
+        r"\b(?:os|te|le|les|lhe|vos)\s+(?:digo|dire|aviso|avisare|falo|direi)\b"
+        r"|\bje\s+vous\s+(?:dirai|tiens\s+au\s+courant)\b"
+        r"|\b(?:ich\s+)?(?:sage|gebe)\s+(?:ihnen\s+|dir\s+|euch\s+)?bescheid\b",
         # new times sent in the present but named for a later day: "envio-vos novos horários
         # amanhã", "te mando otros horarios mañana", "ich schicke Ihnen morgen neue Zeiten"
         r"\b(?:envio|mando|passo|paso|escribo|envoie|schicke|sende)(?:-(?:vos|lhe|lhes|te))?\s+"
@@ -621,6 +668,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + _NEW_TIMES
         + r")\b(?!\s*:)",
         r"\bich\s+(?:schicke|sende|schick)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:dann|spater)\s+",
+        # the later day first: "mañana os paso nuevos horarios", "demain je vous envoie d'autres
+        # créneaux", "morgen schicke ich Ihnen neue Termine"
+        r"\b" + _SOON + r"\s+(?:(?:les|os|te|le|je|vous|lhe|vos|ich|ihnen|dir|euch|eu)\s+){0,2}"
+        r"(?:envio|mando|paso|passo|escribo|envoie|envoi|schicke|sende)\s+"
+        r"(?:(?:les|os|te|le|je|vous|lhe|vos|ich|ihnen|dir|euch|eu)\s+){0,2}(?:d')?" + _NEW_TIMES,
         r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
         r"|quando)\b",
         r"\bje\s+(?:reviens|reviendrai)\b",
@@ -634,7 +686,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass."
-    Cue.REJECT: (r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",),
+    Cue.REJECT: (
+        r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",
+        # "No go on this one.": a no-go said of the candidate rather than of a day
+        r"^\W*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:this\s+one|him|her|them"
+        r"|this\s+(?:candidate|person))\W*$",
+    ),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
@@ -645,6 +702,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:get|come)\s+back\s+to\s+you\b",
         r"\bnous\s+(?:reviendrons|revenons)\s+vers\s+vous",
         r"\bmelden\s+uns\s+(?:noch|wieder)",
+        # still seeing others: "entrevistar a otros dos finalistas", "d'autres candidats"
+        r"\b(?:otros|otras|outros|outras|d'autres|weitere|other|more)\s+(?:\w+\s+)?"
+        r"(?:candidat\w*|finalist\w*|kandidat\w*|bewerber\w*)",
     ),
     Cue.THANKS: (
         r"\bthanks?\b|\bthank\s+you\b|\bcheers\b|\bmuch\s+appreciated\b|\bappreciate\b",
@@ -653,7 +713,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.BUSY: (
         r"\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be|he'?s|she'?s"
-        r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?:\w+\s+)?(?:at|in|on"
+        r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?!back\b)(?:\w+\s+)?(?:at|in|on"
         r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
         r"|an?)\b",
         r"\b(?:came|come|coming)\s+up\b",
@@ -734,4 +794,47 @@ def find_cues(folded: str) -> list[Hit]:
                 continue
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+    return sorted(
+        (_comparative(folded, _negated_advance(folded, h)) for h in kept), key=lambda h: h.start
+    )
+
+
+# "me viene mejor", "works better", "passt mir besser", "me convient mieux", "fica melhor": a
+# yes to something other than what was put, so no confirmation of it
+_BETTER = re.compile(r"(?:[ \t]+\w+){0,3}?[ \t]+(?:mejor|better|besser|mieux|melhor)\b")
+_BETTER_WORD = re.compile(r"\b(?:mejor|better|besser|mieux|melhor)\b")
+_BETTER_REACH = 24
+
+
+def _comparative(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.CONFIRM or not hit.strong:
+        return hit
+    inside = _BETTER_WORD.search(folded, hit.start, hit.end)
+    after = _BETTER.match(folded[hit.end : hit.end + _BETTER_REACH]) is not None
+    return Hit(hit.cue, hit.start, hit.end, strong=False) if inside or after else hit
+
+
+# A negation right before another round in its clause: "werden ihn nicht zur nächsten Runde
+# einladen", "we won't be inviting her to a final round", "no la pasaremos a la siguiente fase".
+# Idioms that negate nothing ("no doubt", "can't wait", "not only") are left out.
+_NEGATION = re.compile(
+    r"(?:n't|(?<!\w)(?:not|never|nicht|keine?[nmrs]?|nie|no|nao|ne|n'|pas|jamais|nunca))"
+    r"(?!\w)(?!\s+(?:doubt|question|duda|doute|zweifel|duvida|only|just|solo|seulement|nur"
+    r"|so\b|sure|wait|esperar|attendre|warten|objection|problem|reason|hesit\w*|available|free"
+    r"|disponible|dispo|libre|verfugbar|frei|disponivel|livre))"
+)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n()]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
+_NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
+
+
+def _negated_advance(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.ADVANCE:
+        return hit
+    before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    clause = before[breaks[-1] :] if breaks else before
+    if _NEGATION.search(clause) is None:
+        return hit
+    # weak: only a verdict after the round ("not ready for the next round on Monday" may
+    # speak of scheduling)
+    return Hit(Cue.REJECT, hit.start, hit.end, strong=False)

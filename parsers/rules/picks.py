@@ -10,7 +10,6 @@ from datetime import date, time, timedelta
 
 from parsers.model import Window
 from parsers.rules.intents import Cue, Hit
-from parsers.time import lex as timelex
 from parsers.time.resolve import Mention
 
 _NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
@@ -58,15 +57,19 @@ _ORDINAL_WORD = re.compile(
     r"(?:" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
     r"|\s*[,.!]|\s+[-–—]\s|\s*$)"
 )
-# A lone digit that is not a time, date, price or count: "1 or 3 are both fine".
+# A lone digit that is not a time, date, price or count: "1 or 3 are both fine", "2nd or 3rd".
 _BARE_NUMBER = re.compile(
-    r"(?<![\w:/.,@+$€£-])([1-9])(?![\w:/%'-]|[.,]\d|\s*(?:a\.?m|p\.?m|h\b|uhr|o'?clock|hrs?\b))"
+    r"(?<![\w:/.,@+$€£-])([1-9])(?:st|nd|rd|th|eme|er|re|e|º|ª)?"
+    r"(?![\w:/%'-]|[.,]\d|\s*(?:a\.?m|p\.?m|h\b|uhr|o'?clock|hrs?\b))"
     r"(?!\s+(?:on|at|in|next|this|tomorrow|today|\w+day)\b)"
 )
 _TIME_WORD_BEFORE = re.compile(
     r"\b(?:at|from|after|before|until|till|by|around|about|a\s+las|las|a|as|vers|ab|um|bis"
     r"|gegen|depois\s+das|desde|des|apres|avant)\s*$"
 )
+# "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
+# option's number ("a la 1", "à la 1" is an hour)
+_ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
 _LIST_JOINER = re.compile(r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
@@ -205,7 +208,8 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
             if a is not b
         )
         timed = _TIME_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-        if listed or m.start() <= opening or (by_number and not timed):
+        led = _ARTICLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+        if listed or m.start() <= opening or led or (by_number and not timed):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
 
@@ -277,7 +281,7 @@ def pick(
     wide = False
     for mention in mentions:
         start, end = mention.span
-        matched = _matched(folded, mention, proposed)
+        matched = _matched(mention, proposed)
         if mention.negated or clauses.negated(start, end):
             excluded |= matched
         elif dayless(mention):
@@ -312,18 +316,11 @@ def dayless(mention: Mention) -> bool:
     return len(mention.windows) >= _FORTNIGHT
 
 
-def _bare_weekday(folded: str, mention: Mention) -> bool:
-    """The phrase names a weekday and no date: "jeudi", "Donnerstag früh", not "the 14th"."""
-    atoms = timelex.lex(timelex.masked(folded[mention.span[0] : mention.span[1]]))
-    days = [a.day for a in atoms if a.day is not None]
-    return bool(days) and all(d.kind == "wd" and not d.mod for d in days)
-
-
-def _matched(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[int]:
+def _matched(mention: Mention, proposed: Sequence[Window]) -> set[int]:
     """The options a phrase names. A weekday said in reply to options names that weekday among
     them, even when the options lie in the week after the one it first falls in."""
     matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
-    if matched or dayless(mention) or not _bare_weekday(folded, mention):
+    if matched or dayless(mention) or not mention.weekday:
         return matched
     later = replace(
         mention, windows=tuple(Window(w.start + _WEEK, w.end + _WEEK) for w in mention.windows)
@@ -354,7 +351,7 @@ def _selected(
     ]
     candidates = set(range(1, len(proposed) + 1))
     if named:
-        on_day = set().union(*(_on_days(folded, m, proposed) for m in named))
+        on_day = set().union(*(_on_days(m, proposed) for m in named))
         if not on_day:
             return None
         candidates = on_day
@@ -380,11 +377,11 @@ def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:
     return not asked and not clauses.negated(m.start(), m.end())
 
 
-def _on_days(folded: str, mention: Mention, proposed: Sequence[Window]) -> set[int]:
+def _on_days(mention: Mention, proposed: Sequence[Window]) -> set[int]:
     """The options that fall on a day the phrase names, whatever hours it gives."""
     tz = mention.windows[0].start.tzinfo if mention.windows else None
     for shift in (timedelta(0), _WEEK):
-        if shift and not _bare_weekday(folded, mention):
+        if shift and not mention.weekday:
             break
         days = {d + shift for d in named_days(mention)}
         found = {i for i, o in enumerate(proposed, 1) if o.start.astimezone(tz).date() in days}

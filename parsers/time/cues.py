@@ -8,7 +8,11 @@ EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     r"except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|aside\s+from|other\s+than|excluding|"
-    r"außer|ausser|sauf|excepto|salvo|menos|exceto)(?:\s+(?:on|the|el|le|am|a|o|la))?(?!\w)",
+    r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
+    # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
+    # before 3" is read as "from 3" by the time lexer)
+    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w)))(?:\s+(?:on|the|el|le|am|a|o|la))?"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
@@ -26,6 +30,10 @@ NEGATIVE = re.compile(
     r"pas\s+dispo|indispo|pas\s+libre|abroad|en\s+formation|en\s+réunion|"
     r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
+    # a note superseded: "ignore her note below about Tuesday", "ne tenez pas compte de"
+    r"ignore|disregard|ignora|ignorez|ignorer|ignorieren|ignoriere|ignoriert|desconsider[ea]|"
+    r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"
+    r"(?:a\s+)?no-?go(?:\s+(?:for|on))?|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
     r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|write-off|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
@@ -57,6 +65,13 @@ POST_NEGATIVE = re.compile(
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
+    # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
+    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+"
+    r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
+    r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+(?:einer|der)\s+(?:messe"
+    r"|konferenz|tagung|schulung)|auf\s+(?:dienst|geschäfts)?reisen?|krank|ausgebucht|voll)(?!\w)"
+    # the state right after the days: "Montag bis Mittwoch auf einer Messe"
+    r"|auf\s+(?:einer|der)\s+(?:messe|konferenz|tagung|schulung)(?!\w)"
     # travel told after the day: "Donnerstag fliege ich", "le mercredi je prends l'avion"
     r"|(?:fliege|fliegen|reise|reisen|fahre)\s+(?:ich|wir)(?!\w)"
     r"|(?:je|nous)\s+(?:prends|prenons)\s+l['’]avion|(?:je\s+pars|je\s+voyage)(?!\w)"
@@ -67,7 +82,9 @@ POST_NEGATIVE = re.compile(
     r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
     r"|no\s+es\s+(?:lo\s+)?(?:ideal|buen\s+día)|não\s+é\s+(?:o\s+)?(?:ideal|bom\s+dia)"
     # "tricky" in the other languages: "lunes complicado", "lundi c'est compliqué"
-    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|é\s+|ist\s+|wäre\s+)?(?:un\s+peu\s+|un\s+poco\s+|"
+    # "el martes lo tengo complicado", "a terça tenho difícil"
+    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|é\s+|ist\s+|wäre\s+|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos"
+    r"|tenho|temos)\s+)?(?:un\s+peu\s+|un\s+poco\s+|muy\s+|bastante\s+|"
     r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp)(?!\w)"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
@@ -138,7 +155,9 @@ POST_NEUTRAL = re.compile(
     r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
     # the day the sender is back, told after it: "bin erst am Sonntag zurück"
     r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
-    r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa])(?!\w)",
+    r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
+    # a reply-by deadline told around the day: "geben Sie mir bis Freitag Bescheid"
+    r"bescheid|rückmeldung)(?!\w)",
     re.IGNORECASE,
 )
 POSITIVE = re.compile(
@@ -152,6 +171,21 @@ POSITIVE = re.compile(
 RETRO_NEGATIVE = re.compile(
     r"(?<!\w)(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
+    # the plural: "so those days are out", "esos días no puedo", "ces jours-là sont exclus",
+    # "esses dias não dá", "die Tage gehen nicht"
+    r"|(?:(?:so|then)\s+)?(?:those|these)(?:\s+(?:days|dates|ones))?(?:\s+are|['’]re)\s+(?:all\s+)?"
+    r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good|a\s+write-off)(?!\w)"
+    r"|(?:esos|estos)\s+días\s+(?:no\s+(?:puedo|me\s+va|es\s+posible)|imposible|descartados)"
+    r"|ces\s+jours(?:-là)?\s+(?:sont\s+exclus|c['’]est\s+impossible|ne\s+sont\s+pas\s+possibles"
+    r"|je\s+ne\s+peux\s+pas)|(?:esses|estes)\s+dias\s+(?:não\s+(?:dá|posso)|impossível|estão\s+fora)"
+    r"|(?:die|diese|an\s+den|an\s+diesen)\s+tage[n]?\s+(?:gehen|geht|kann\s+ich|passt|passen)\s+"
+    r"(?:leider\s+)?(?:nicht|gar\s+nicht)"
+    # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",
+    # "also der geht nicht"
+    r"|(?:así\s+que\s+|por\s+lo\s+que\s+)?ese(?:\s+día)?\s+no(?:\s+(?:puedo|me\s+va|es\s+posible))?(?!\w)"
+    r"|(?:então\s+|por\s+isso\s+)?ess[ae](?:\s+dia)?\s+não(?:\s+(?:dá|posso))?(?!\w)"
+    r"|(?:donc\s+)?(?:ce\s+jour-là|celui-là|celui-ci)\s+(?:non|c['’]est\s+non|impossible|exclu)(?!\w)"
+    r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|flach)(?!\w)"
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",

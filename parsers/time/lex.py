@@ -170,7 +170,7 @@ _NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
 # "'s" after a day marks a possessive ("Wednesday's interview") unless a verdict follows it:
 # "Friday's fine" is "Friday is fine".
 _POSS = (
-    r"(?P<poss>['’]s(?!\s+(?:(?:also|still|really|totally|probably|actually)\s+)?(?:fine|good|great|"
+    r"(?P<poss>['’]s(?!\s+(?:(?:also|still|really|totally|probably|actually)\s+)?(?:a|an|fine|good|great|"
     r"ok|okay|perfect|best|better|free|open|ideal|easier|out|bad|no|not|tricky|difficult|busy|"
     r"full|packed|booked|tough|impossible)(?!\w)))?"
 )
@@ -186,12 +186,19 @@ _WEEKDAY = re.compile(
     r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
     _I,
 )
+# "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
+# language after a short weekday make it a day (English "Do" and "So" lead sentences)
+_SHORT_HOURS = (
+    r"\s+(?:ab|von|bis|um|vormittags?|nachmittags?|ganztags|morgens|mittags|abends|den\s+ganzen"
+    r"|à\s+partir|a\s+partir|apr[èe]s|matin|(?:l')?apr[èe]s-midi|toute\s+la|de\s+manh[ãa]|à\s+tarde"
+    r"|à\s+noite|o\s+dia|por\s+la|todo\s+el|desde|depois|entre|zwischen|de\s+\d)(?!\w)"
+)
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
-    rf"(?=,?\s*\d)(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     # a schedule's label, not "So 15 Leute": a date, a clock time, a colon or the line's end
     # follows
-    r"(?=[^\S\n]*(?:[:,;|–-]|$|\d{1,2}[.:h]\d))",
+    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d)|{_SHORT_HOURS})",
     re.M,
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
@@ -306,7 +313,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
-    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+às)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _AT = re.compile(
@@ -466,6 +473,17 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     return atoms
 
 
+# "cambiar la entrevista del martes", "l'entretien de mardi", "a entrevista de terça", "das
+# Gespräch vom Dienstag": a weekday in the genitive of an interview names that booking
+_BOOKING_OF = re.compile(
+    r"(?:interview|meeting|call|entrevista|reuni[oó]n|llamada|entretien|rendez-vous|rdv|gespräch"
+    r"|termin|conversa|chamada|reunião)\s+(?:del|de|du|da|do|vom)\s+(?:(?:el|la|le|o|a)\s+)?$",
+    _I,
+)
+_BOOKING_REACH = 40
+_GENITIVE_ENDS = (" del", " de", " du", " da", " do", " vom", " el", " la", " le", " o", " a")
+
+
 def _weekday_atom(m: re.Match[str]) -> Atom:
     name = m["wd"]
     weekday = ABBREVIATED_WEEKDAYS.get(name.capitalize(), -1)
@@ -477,7 +495,14 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
     norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
     if m["num"]:
         return Atom("day", m.start(), m.end(), DayRef("ord", weekday=weekday, day=int(m["num"])))
-    ref = DayRef("wd", weekday=weekday, mod=norm if mod else "", possessive=bool(m["poss"]))
+    # most weekdays follow no genitive at all: look for the interview only after one
+    genitive = m.string[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith(_GENITIVE_ENDS)
+    booking = genitive and _BOOKING_OF.search(
+        m.string, max(0, m.start() - _BOOKING_REACH), m.start()
+    )
+    ref = DayRef(
+        "wd", weekday=weekday, mod=norm if mod else "", possessive=bool(m["poss"] or booking)
+    )
     return Atom("day", m.start(), m.end(), ref)
 
 
@@ -564,6 +589,14 @@ def _content(scan: str) -> list[Atom]:
     for m in _ZONE_NAME.finditer(scan):
         word = " ".join(m.group().lower().split())
         found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+    for m in _SHORT_WEEKDAY.finditer(scan):
+        weekday = SHORT_WEEKDAYS[m["wd"]]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
@@ -590,14 +623,6 @@ def _dates(scan: str) -> list[Atom]:
         year = int(m["year"] or 0)
         ref = DayRef(
             "date", day=int(m["a"]), month=int(m["b"]), year=year + 2000 * (0 < year < 100)
-        )
-        found.append(Atom("day", m.start(), m.end(), ref))
-    for m in _SHORT_WEEKDAY.finditer(scan):
-        weekday = SHORT_WEEKDAYS[m["wd"]]
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
         )
         found.append(Atom("day", m.start(), m.end(), ref))
     for m in _DATE_ORD.finditer(scan):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,6 +21,7 @@ from parsers.time.calc import (
     week_days,
     window_on,
 )
+from parsers.time.cues import EXCEPT
 from parsers.time.lex import TimeSpec
 from parsers.time.read import Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
@@ -41,6 +43,7 @@ class Mention:
     windows: tuple[Window, ...]  # what the phrase resolves to
     negated: bool  # a time the sender cannot do, or is away
     has_time: bool  # an hour was given, as opposed to a day only
+    weekday: bool = False  # named by weekdays alone ("jeudi", "Thursday at 3", not "the 14th")
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -67,6 +70,46 @@ class _Frame:
         return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
 
 
+# A clause that reports what already happened: "from my call with Arjun this morning", "Karim
+# m'a rappelée ce matin", "hat heute Vormittag angerufen", "me llamó esta mañana", "falei com
+# ela hoje de manhã". Today named there is when it happened, no offer.
+_REPORTED = re.compile(
+    r"(?<!\w)(?:(?:my|our|a|the)\s+(?:call|chat|conversation|meeting)\s+with|spoke|talked|called"
+    r"|rang|phoned|met|heard|said|told|texted|emailed|messaged|wrote|mentioned"
+    r"|(?:m['’]|l['’]|j['’]|nous\s+|vous\s+|il\s+|elle\s+)(?:a|ai|avons|ont)\s+(?:\w+\s+)?"
+    r"(?:appel\w*|rappel\w*|parl\w*|dit|écrit|eu|téléphon\w*|contact\w*)"
+    r"|(?:hat|habe|haben|hatte|hatten)(?=[^.,;:!?\n]{0,60}?(?:angerufen|gesprochen|telefoniert"
+    r"|geschrieben|gesagt|gemeldet|getroffen)(?!\w))|sagte|rief"
+    r"|(?:me|le|nos|les)\s+(?:llamó|escribió|dijo|contó)|(?:he|ha|hemos|han)\s+(?:hablado|llamado"
+    r"|escrito|dicho)|hablé|llamé|hablamos"
+    r"|(?:me|nos|lhe)\s+(?:ligou|ligaram|escreveu|disse|contou)|falei|liguei|conversei|conversamos"
+    r"|ligou|falou)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _reported_today(group: Group, scan: str, clauses: list[int]) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if not refs or any(r.kind != "rel" or r.offset != 0 for r in refs):
+        return False
+    # "hoje de manhã" names a part of today; "today at 3" is an hour set on purpose
+    if any(t.spec is None or t.spec.kind != "part" for t in group.times):
+        return False
+    i = bisect_right(clauses, group.start)
+    left, right = (clauses[i - 1] if i else 0), (clauses[i] if i < len(clauses) else len(scan))
+    return _REPORTED.search(scan, left, right) is not None
+
+
+def _refuses_hours(group: Group, reading: Reading) -> bool:
+    """A day refused with its own hours, in one clause: "Friday morning I'm at the dentist"
+    (not "any afternoon bar Wednesday; mornings are taken", where the day goes whole)."""
+    clause = bisect_right(reading.clauses, group.start)
+    return all(
+        t.start in reading.negative_times and bisect_right(reading.clauses, t.start) == clause
+        for t in group.times
+    )
+
+
 def _week_of(group: Group, scan: str) -> bool:
     """The group is one date named as a week: "la semaine du 15"."""
     days = [a for a in group.atoms if a.day is not None]
@@ -84,9 +127,13 @@ def _week_mondays(
     """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
+    last: date | None = None  # the Monday of the week named last, for "the week after"
+    dayed: set[int] = set()  # sentences that named a day before any week phrase in them
     for g in reading.groups:
-        # "next week I'm away, so only this one: Thursday": a refused week frames no day
+        # "next week I'm away, so only this one: Thursday": a refused week frames no day,
+        # but "the week after" counts from it
         if g.negated and g.kinds() == {"week"}:
+            last = _named_monday(g, monday, last) or last
             continue
         if not g.negated and _week_of(g, scan):
             ref = next(a.day for a in g.atoms if a.day is not None)
@@ -97,12 +144,29 @@ def _week_mondays(
                 )
             continue
         for a in g.atoms:
-            if a.day is not None and a.day.kind == "week":
-                weeks.setdefault(
-                    sentence.index(a.start),
-                    monday + timedelta({"next": 7, "after": 14}.get(a.day.which, 0)),
-                )
+            if a.day is None:
+                continue
+            s = sentence.index(a.start)
+            if a.day.kind != "week":
+                dayed.add(s)
+                continue
+            last = _week_monday(a.day.which, monday, last)
+            # "this Friday or the week after" names a week after the day, framing none
+            if a.day.which != "then" or s not in dayed:
+                weeks.setdefault(s, last)
     return weeks
+
+
+def _week_monday(which: str, monday: date, last: date | None) -> date:
+    """The Monday of a week phrase: "the week after" is the one after the week named last."""
+    if which == "then":
+        return (last or monday + timedelta(7)) + timedelta(7)
+    return monday + timedelta({"next": 7, "after": 14}.get(which, 0))
+
+
+def _named_monday(group: Group, monday: date, last: date | None) -> date | None:
+    refs = [a.day for a in group.atoms if a.day is not None and a.day.kind == "week"]
+    return _week_monday(refs[0].which, monday, last) if refs else None
 
 
 def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
@@ -226,12 +290,21 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
+def _weekday_only(group: Group) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    return bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
+
+
 def _has_time(group: Group) -> bool:
     return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
 
 
 def _drop_week_phrases(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+    groups: list[Group],
+    dates: dict[int, list[date]],
+    sentence: Boundaries,
+    scan: str,
+    clauses: list[int],
 ) -> None:
     """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
     "la semaine du 15, le mardi")."""
@@ -245,14 +318,44 @@ def _drop_week_phrases(
         ):
             g.dropped = True
             continue
+        # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
+        # of the week; "Next week I'm in New York Monday through Wednesday" only frames the
+        # days refused in its clause, with no word of exception
         excepted = any(
-            o.negated and o.start > g.start and sentence.index(o.start) == s for o in others
+            o.negated
+            and o.start > g.start
+            and sentence.index(o.start) == s
+            and (
+                bisect_right(clauses, o.start) != bisect_right(clauses, g.start)
+                or EXCEPT.search(scan, g.end, o.start) is not None
+            )
+            for o in others
         )
         inside = set(dates[id(g)])
         if not excepted and any(
             not o.negated and o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in others
         ):
             g.dropped = True
+
+
+def _pin_excepted_weekdays(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+) -> None:
+    """ "Monday the 26th and Tuesday the 27th, except on Tuesday between 2 and 3": a bare
+    weekday excepted after days offered in its sentence is that offered day, not the first
+    such weekday from today."""
+    offered: dict[tuple[int, int], list[date]] = {}
+    for g in groups:
+        s = sentence.index(g.start)
+        refs = [a.day for a in g.atoms if a.day is not None]
+        bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
+        if g.negated and bare:
+            pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
+            if all(pinned):
+                dates[id(g)] = sorted({d for p in pinned for d in p})
+        elif not g.negated:
+            for d in dates[id(g)]:
+                offered.setdefault((s, d.weekday()), []).append(d)
 
 
 def _narrow_weeks(
@@ -325,7 +428,7 @@ def _analyse(
     mondays = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
-        if "past" in g.kinds():
+        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
         week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
@@ -335,8 +438,9 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
+    _pin_excepted_weekdays(reading.groups, dates, sentence)
     _narrow_weeks(reading.groups, dates, sentence, frame)
-    _drop_week_phrases(reading.groups, dates, sentence, scan)
+    _drop_week_phrases(reading.groups, dates, sentence, scan, reading.clauses)
     _drop_restated(reading.groups, dates)
     out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
     for g in reading.groups:
@@ -344,11 +448,16 @@ def _analyse(
             continue
         pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
         neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
+        if g.negated and neg and _refuses_hours(g, reading):
+            # "Friday morning I'm at the dentist": the hours refused, not the whole day
+            pos = []
         if not pos and not neg:
             if any(a.day is not None and a.day.possessive for a in g.atoms):
                 # "Thursday's slot suits me": it offers nothing, but it names an option
                 day = _windows(dates[id(g)], [(PARTS["any"], frame.zone, "part")])
-                out.mentions.append(Mention((g.start, g.end), tuple(day), g.negated, False))
+                out.mentions.append(
+                    Mention((g.start, g.end), tuple(day), g.negated, False, _weekday_only(g))
+                )
             continue
         if g.negated:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
@@ -356,9 +465,16 @@ def _analyse(
             (out.broad if g.broad else out.named).extend(pos)
         out.refused_named.extend(neg)
         out.mentions.append(
-            Mention((g.start, g.end), tuple(merge(pos or neg)), g.negated or not pos, _has_time(g))
+            Mention(
+                (g.start, g.end),
+                tuple(merge(pos or neg)),
+                g.negated or not pos,
+                _has_time(g),
+                _weekday_only(g),
+            )
         )
     fortnight = [frame.today + timedelta(i) for i in range(14)]
+    offered_days = sorted({w.start.astimezone(tz).date() for w in out.broad + out.named})
     by_sentence: dict[int, list[Group]] = {}
     for g in reading.groups if reading.loose else ():
         by_sentence.setdefault(sentence.index(g.start), []).append(g)
@@ -370,6 +486,11 @@ def _analyse(
         wins = tuple(window_on(d, span, ZoneInfo(z) if z else tz) for d in fortnight)
         negated = t.start in reading.negative_times
         out.mentions.append(Mention((t.start, t.end), wins, negated, t.spec.kind != "part"))
+        if negated:
+            # "Tuesday or Thursday from 2:30. Just not between 4 and 4:30.": hours refused
+            # with no day of their own are cut out of every day offered
+            zone_of = ZoneInfo(z) if z else tz
+            out.refused_named.extend(window_on(d, span, zone_of) for d in offered_days)
         days = None if negated else _added_to(t.start, by_sentence, dates, scan, sentence)
         if days is not None:
             # "Any day next week, except 12 to 2. Evenings are fine too.": more hours on the
