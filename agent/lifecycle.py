@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 from typing import Literal
 
 from agent.actions import Email, Invite, Reply
+from agent.core.preferences import Preferences, combined
 from agent.invites import describe, round_uid
 from agent.process import Party, Person, Process, Round, RoundStatus
 from agent.slots import Availability, common_slots, options_from
@@ -41,6 +42,12 @@ def side_people(process: Process, rnd: Round, side: str) -> tuple[Person, ...]:
     if side == Party.CANDIDATE:
         return (process.candidate,)
     return rnd.interviewers or process.clients
+
+
+def side_preferences(process: Process, rnd: Round, side: str) -> Preferences:
+    """What the recruiter's notes say this side's people can and cannot do."""
+    people = side_people(process, rnd, side)
+    return combined(process.preferences[p.email] for p in people if p.email in process.preferences)
 
 
 def describe_for(person: Person, slot: Window) -> str:
@@ -185,7 +192,12 @@ def try_schedule(
         return process.with_round(rnd), []
     people = {side: side_people(process, rnd, side)[0] for side in SIDES}
     avail = {
-        side: Availability(rnd.availability[side], people[side].zone, policy.business_hours)
+        side: Availability(
+            rnd.availability[side],
+            people[side].zone,
+            policy.business_hours,
+            side_preferences(process, rnd, side),
+        )
         for side in SIDES
     }
     duration = timedelta(minutes=rnd.duration_minutes)
@@ -207,6 +219,7 @@ def try_schedule(
         now=now,
         min_notice=policy.min_notice,
         busy=busy,
+        offering=avail[first],
     )
     person = people[last]
     if not options:
