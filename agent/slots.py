@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -28,7 +28,7 @@ class Availability:
     windows: tuple[Window, ...]
     zone: str
     business_hours: tuple[time, time] = (time(9), time(17))
-    prefs: Preferences = Preferences()
+    prefs: Preferences = field(default_factory=Preferences)
 
 
 def common_slots(

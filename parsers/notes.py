@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from agent.core.preferences import Preferences, Span
@@ -42,7 +43,8 @@ _WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:{'|'.join(sorted(ABBREVIATED_WEEKDAYS, key=len, reverse=True))})s?(?!\w)",
     re.I,
 )
-# "48 h notice", "2 days' notice", "48 horas de antelación", "préavis de 48 h", "48 Stunden Vorlauf".
+# "48 h notice", "2 days' notice", "48 horas de antelación", "préavis de 48 h", "48 Stunden
+# Vorlauf".
 _NOTICE_WORD = re.compile(
     r"(?<!\w)(?:notice|heads[\s-]up|in\s+advance|ahead|antelación|antecedencia|antecedência|"
     r"aviso|préavis|prévenue?|à\s+l['’]avance|vorlauf\w*|vorher|im\s+voraus|vorankündigung)(?!\w)",
@@ -111,7 +113,7 @@ def read_note(text: str, *, now: datetime, zone: str) -> Preferences:
 def _clauses(scan: str) -> list[tuple[int, int]]:
     cuts = [0, *(m.start() for m in _CLAUSE.finditer(scan)), len(scan)]
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         for start, end in _split_and(scan, a, b):
             if scan[start:end].strip(" ,;.:"):
                 out.append((start, end))
