@@ -1,4 +1,5 @@
-"""Recruiter commands in plain words on a thread: pause, resume, cancel, status, schedule."""
+"""Recruiter commands in plain words on a thread: pause, resume, cancel, status, schedule,
+and notes (agent/core/notes.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from agent.actions import Email, Reply
+from agent.core.notes import name_pattern, notes_summary, on_note
 from agent.lifecycle import (
     SIDES,
     Outcome_,
@@ -35,11 +37,11 @@ _SCHEDULE = re.compile(
 )
 _PERSON = re.compile(r"([^,<\n]*?)\s*<([^>\s]+@[^>\s]+)>")
 _BOOKED = (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
-_DESK_VERB = re.compile(r"^\s*(status|pause|resume|unpause|cancel|schedule)\b(.*)$", re.I)
+_DESK_VERB = re.compile(r"^\s*(status|pause|resume|unpause|cancel|schedule|note)\b(.*)$", re.I)
 _DESK_HELP = (
     "I read a reply to this email as a command: status (all your processes), or a command "
     "naming the candidate, such as pause Jane, resume Jane, cancel Jane, "
-    "schedule round 2 for Jane. Nothing was changed."
+    "schedule round 2 for Jane, note: Jane can't do Fridays. Nothing was changed."
 )
 
 
@@ -91,7 +93,8 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
             Email(recruiter, "recruiter_update", {"update": "Resumed. " + status_line(process)})
         ]
     if _STATUS.search(head):
-        return process, [Email(recruiter, "recruiter_update", {"update": status_line(process)})]
+        update = "\n".join(filter(None, (status_line(process), notes_summary(process))))
+        return process, [Email(recruiter, "recruiter_update", {"update": update})]
     # Only an answer to the approval request itself can release or replace the draft: a
     # note the recruiter writes on another email of the thread must never reach the candidate.
     answers_draft = process.draft is not None and process.draft_request in event.refs
@@ -112,7 +115,7 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
         process = note(process, f"Interview #{number} cancelled by the recruiter", now)
         update = f"Interview #{number} is cancelled. " + status_line(process)
         return process, [*emails, Email(recruiter, "recruiter_update", {"update": update})]
-    return process, []
+    return on_note(process, event, now, policy)
 
 
 def _send_draft(process: Process, event: Reply, now: datetime, *, approved: bool) -> Outcome_:
@@ -174,7 +177,12 @@ def on_desk(
             "or reply on the process's own thread:\n\n" + _overview(named)
         )
     process = named[0]
-    command = re.sub(_name_pattern(process), " ", lines[0], count=1, flags=re.I)
+    # A note keeps its text whole: the name says whom it is about.
+    command = (
+        text.strip()
+        if verb == "note"
+        else re.sub(name_pattern(process.candidate), " ", lines[0], count=1, flags=re.I)
+    )
     # No draft is ever answered from here: the event names none of our approval requests.
     event = Reply(sender, Extraction(Intent.OTHER), message_id="", text=command)
     updated, emails = on_recruiter(process, event, now, policy)
@@ -195,13 +203,6 @@ def _overview(processes: Sequence[Process]) -> str:
     return "\n".join(f"- {_title(p)}: {status_line(p)}" for p in ordered)
 
 
-def _name_pattern(process: Process) -> str:
-    """The candidate's full name, else their first name, as whole words."""
-    words = process.candidate.name.split()
-    full = r"\s+".join(re.escape(w) for w in words)
-    return rf"\b(?:{full}|{re.escape(words[0])})\b" if words else r"(?!)"
-
-
 def _named(processes: Sequence[Process], text: str) -> list[Process]:
     """The processes whose candidate `text` names; a full name beats a shared first name,
     and an open process beats a closed one."""
@@ -213,6 +214,6 @@ def _named(processes: Sequence[Process], text: str) -> list[Process]:
             rf"\b{re.escape(' '.join(p.candidate.name.split()))}\b", " ".join(text.split()), re.I
         )
     ]
-    found = full or [p for p in processes if re.search(_name_pattern(p), text, re.I)]
+    found = full or [p for p in processes if re.search(name_pattern(p.candidate), text, re.I)]
     open_ = [p for p in found if not p.status.closed]
     return open_ or found
