@@ -94,6 +94,11 @@ def tracker_rows(processes: Iterable[Process], *, zone: str) -> list[TrackerRow]
                 candidate_email=process.candidate.email,
                 client_emails=", ".join(c.email for c in process.clients),
                 process_id=process.id,
+                notes=tuple(n.model_dump(mode="json") for n in process.notes),
+                preferences={
+                    email: prefs.model_dump(mode="json", exclude_defaults=True)
+                    for email, prefs in process.preferences.items()
+                },
             )
         )
     return rows
