@@ -46,7 +46,8 @@ def on_note(process: Process, event: Reply, now: datetime, policy: Policy) -> Ou
     relays count as that side's availability. Anything else is no note: nothing changes."""
     text = event.text.strip()
     label = LABEL.match(text)
-    body = text[label.end() :] if label else text
+    # Only the kept part is read: the note's readers stay cheap on a pasted transcript.
+    body = text[label.end() : NOTE_CAP] if label else text[:NOTE_CAP]
     who = _about(process, body)
     if label is None and (who is None or process.status.closed or _GREETING.match(text)):
         return process, []

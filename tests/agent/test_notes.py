@@ -243,3 +243,12 @@ def test_a_closed_process_takes_only_labelled_notes() -> None:
     """On a closed process an unlabelled message is nobody's note."""
     closed = _process().model_copy(update={"status": ProcessStatus.REJECTED})
     assert decide(closed, _rita("Jane can't do Fridays"), NOW, POLICY) == (closed, [])
+
+
+def test_only_the_processs_recruiter_writes_notes() -> None:
+    """A client's 'Note: Jane can't do Fridays' is the client's reply, not a note."""
+    bob = Reply(
+        BOB.email, Extraction(Intent.OTHER, confidence=0.9), "m3", "Note: Jane can't do Fridays"
+    )
+    process, _ = decide(_process(), bob, NOW, POLICY)
+    assert (process.notes, process.preferences) == ((), {})
