@@ -10,19 +10,14 @@ import pytest
 from agent.actions import Email, Reply
 from agent.commands import on_desk
 from agent.core.preferences import NOTE_CAP, Preferences
-from agent.lifecycle import Policy
 from agent.policy import decide
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.process import ProcessStatus, Round, RoundStatus
 from agent.slots import Availability, common_slots, options_from
 from parsers.model import Extraction, Intent, Window
 from parsers.notes import read_note
+from tests.agent.test_policy import BOB, JANE, NOW, POLICY, RITA, _process
 
-NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Monday
-POLICY = Policy(domain="rounds.test")
-LONDON = "Europe/London"
-JANE = Person(name="Jane Doe", email="jane@example.com", zone=LONDON)
-BOB = Person(name="Bob Smith", email="bob@acme.test", zone=LONDON)
-RITA = Person(name="Rita", email="rita@agency.test", zone="America/New_York")
+LONDON = "Europe/London"  # Bob's zone; Jane and Rita are in New York
 MORNINGS = (9 * 60, 12 * 60)
 HOUR = timedelta(hours=1)
 FRIDAY = 4
@@ -34,21 +29,6 @@ def _utc(day: int, hour: int, minute: int = 0) -> datetime:
 
 def _day(day: int) -> Window:
     return Window(_utc(day, 0), _utc(day + 1, 0))
-
-
-def _process(**round_fields: object) -> Process:
-    rnd = Round(number=1, interviewers=(BOB,), **round_fields)  # type: ignore[arg-type]
-    return Process(
-        id="p1",
-        candidate=JANE,
-        clients=(BOB,),
-        recruiter=RITA,
-        company="Acme",
-        role="Engineer",
-        rounds=(rnd,),
-        created_at=NOW,
-        last_contact=NOW,
-    )
 
 
 def _rita(text: str) -> Reply:
@@ -156,14 +136,17 @@ def test_options_respect_the_offering_sides_ruled_out_days() -> None:
 
 
 def test_a_note_becomes_standing_preferences_and_is_acked_in_the_recruiters_zone() -> None:
-    """The note is kept; Jane's preferences hold it; the ack lists it in Rita's zone."""
+    """The note is kept; the person's preferences hold it; the ack lists it, hours also in
+    Rita's zone."""
     process, emails = decide(_process(), _rita(SAME_NOTE["en"]), NOW, POLICY)
     [kept] = process.notes
     assert (kept.about, kept.by, kept.text) == (JANE.email, RITA.email, SAME_NOTE["en"])
     assert process.preferences[JANE.email].weekdays_out == (FRIDAY,)
     [ack] = _updates(emails)
     assert "not on Fridays" in ack and "48 h notice" in ack
-    assert "09:00–12:00 their time (04:00–07:00 your time)" in ack
+    assert "prefers 09:00–12:00 their time;" in ack, "Jane and Rita share New York's zone"
+    _, emails = decide(_process(), _rita("Note: Bob Smith prefers mornings"), NOW, POLICY)
+    assert "09:00–12:00 their time (04:00–07:00 your time)" in _updates(emails)[0]
 
 
 def test_a_note_without_constraints_is_kept_as_it_is() -> None:
@@ -191,13 +174,14 @@ def test_mail_written_to_someone_or_naming_nobody_is_no_note() -> None:
 
 
 def test_a_relayed_availability_books_like_the_partys_own_reply() -> None:
-    """'Jane can do Fri 9-11 or Mon 9-11' with Bob's times known books as if Jane wrote it."""
+    """'Jane can do Fri 10-12 or Mon 10-12' (her zone) with Bob's times known books as if
+    Jane wrote it."""
     bob_free = {"client": (Window(_utc(4, 9), _utc(4, 17)), Window(_utc(7, 9), _utc(7, 17)))}
     process = _process(availability=bob_free)
     relay = "Jane can do Friday 10am-12pm or Monday 10am-12pm"
     process, emails = decide(process, _rita(relay), NOW, POLICY)
     assert process.current.status == RoundStatus.SCHEDULED
-    assert process.current.slot == Window(_utc(4, 10), _utc(4, 11))
+    assert process.current.slot == Window(_utc(4, 15), _utc(4, 16))
     assert [e.to[0].email for e in emails if e.template == "invite"] == [JANE.email, BOB.email]
     assert "I took these as Jane Doe's times for Interview #1" in _updates(emails)[0]
 
@@ -206,12 +190,12 @@ def test_preferences_carry_into_the_next_round() -> None:
     """A note in round 1 keeps round 2 off Fridays: both sides offer Fri and Mon, Mon is booked."""
     process, _ = decide(_process(), _rita("Note: Jane can't do Fridays"), NOW, POLICY)
     done = process.current.model_copy(update={"status": RoundStatus.COMPLETED})
-    both = (Window(_utc(4, 9), _utc(4, 17)), Window(_utc(7, 9), _utc(7, 17)))
+    both = (Window(_utc(4, 14), _utc(4, 17)), Window(_utc(7, 14), _utc(7, 17)))
     second = Round(number=2, interviewers=(BOB,), availability={"candidate": both})
     process = process.model_copy(update={"rounds": (done, second)})
     bob = Reply(BOB.email, Extraction(Intent.AVAILABILITY, both, confidence=0.9), "m2", "…")
     process, _ = decide(process, bob, NOW, POLICY)
-    assert process.current.slot == Window(_utc(7, 9), _utc(7, 10))
+    assert process.current.slot == Window(_utc(7, 14), _utc(7, 15))
 
 
 def test_a_zone_named_in_a_note_becomes_the_persons_zone() -> None:
