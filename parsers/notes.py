@@ -74,7 +74,7 @@ def read_note(text: str, *, now: datetime, zone: str) -> Preferences:
     out: list[Span] = []
     preferred: list[Span] = []
     notice = 0
-    for start, end in _clauses(scan):
+    for start, end in _clauses(scan, atoms):
         clause = text[start:end]
         inside = [a for a in atoms if start <= a.start < end]
         refused = _refuses(clause)
@@ -110,8 +110,11 @@ def read_note(text: str, *, now: datetime, zone: str) -> Preferences:
     )
 
 
-def _clauses(scan: str) -> list[tuple[int, int]]:
-    cuts = [0, *(m.start() for m in _CLAUSE.finditer(scan)), len(scan)]
+def _clauses(scan: str, atoms: list[Atom]) -> list[tuple[int, int]]:
+    """Clause spans; a cut inside an atom ("2:30", "a.m.") is none."""
+    inside = [m.start() for m in _CLAUSE.finditer(scan)]
+    inside = [c for c in inside if not any(a.start < c < a.end for a in atoms)]
+    cuts = [0, *inside, len(scan)]
     out = []
     for a, b in pairwise(cuts):
         for start, end in _split_and(scan, a, b):

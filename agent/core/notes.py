@@ -18,7 +18,7 @@ from agent.lifecycle import (
     tell_recruiter,
     try_schedule,
 )
-from agent.process import Person, Process, RoundStatus
+from agent.process import Person, Process, ProcessStatus, RoundStatus
 from parsers.model import Window
 from parsers.notes import LABEL, read_note
 from parsers.timeresolve import resolve
@@ -165,10 +165,14 @@ def _relay(
     side = party.value
     times = "; ".join(describe_for(process.recruiter, w) for w in windows)
     rnd = process.current
-    if rnd.status not in (RoundStatus.REQUESTED, RoundStatus.PROPOSED):
+    why = None
+    if process.status != ProcessStatus.ACTIVE:
+        why = f"the process is {process.status.value}"
+    elif rnd.status not in (RoundStatus.REQUESTED, RoundStatus.PROPOSED):
+        why = f"Interview #{rnd.number} is {rnd.status.value}"
+    if why is not None:
         said.append(
-            f"I kept the times you relayed for {who.name} ({times}) in the note only: "
-            f"Interview #{rnd.number} is {rnd.status.value}."
+            f"I kept the times you relayed for {who.name} ({times}) in the note only: {why}."
         )
         return process, [tell_recruiter(process, " ".join(said))]
     said.append(f"I took these as {who.name}'s times for Interview #{rnd.number}: {times}.")

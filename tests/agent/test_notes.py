@@ -236,3 +236,19 @@ def test_only_the_processs_recruiter_writes_notes() -> None:
     )
     process, _ = decide(_process(), bob, NOW, POLICY)
     assert (process.notes, process.preferences) == ((), {})
+
+
+def test_relayed_times_on_a_paused_process_stay_in_the_note() -> None:
+    """A paused process sends nothing: relayed times are kept, not booked, and Rita is told."""
+    paused = _process(availability={"client": (Window(_utc(4, 9), _utc(4, 17)),)})
+    paused = paused.model_copy(update={"status": ProcessStatus.PAUSED})
+    process, emails = decide(paused, _rita("Jane can do Friday 10am-12pm"), NOW, POLICY)
+    assert process.current.status == RoundStatus.REQUESTED
+    assert [e.template for e in emails] == ["recruiter_update"]
+    assert "in the note only: the process is paused" in _updates(emails)[0]
+
+
+def test_hours_written_with_a_colon_stay_one_constraint() -> None:
+    """'only after 2:30pm' is read whole: the colon in the time is no clause end."""
+    found = read_note("Note: Bob only after 2:30pm", now=NOW, zone=LONDON)
+    assert found.hours_out == ((0, 14 * 60 + 30), (17 * 60, 24 * 60))
