@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,7 +12,7 @@ from agent.actions import Email, Reply
 from agent.commands import on_desk
 from agent.core.preferences import NOTE_CAP, Preferences
 from agent.policy import decide
-from agent.process import ProcessStatus, Round, RoundStatus
+from agent.process import Process, ProcessStatus, Round, RoundStatus
 from agent.slots import Availability, common_slots, options_from
 from parsers.model import Extraction, Intent, Window
 from parsers.notes import read_note
@@ -252,3 +253,12 @@ def test_hours_written_with_a_colon_stay_one_constraint() -> None:
     """'only after 2:30pm' is read whole: the colon in the time is no clause end."""
     found = read_note("Note: Bob only after 2:30pm", now=NOW, zone=LONDON)
     assert found.hours_out == ((0, 14 * 60 + 30), (17 * 60, 24 * 60))
+
+
+def test_notes_and_preferences_survive_the_tracker_document() -> None:
+    """to_doc/from_doc (both stores keep that JSON) keep notes, dates, spans and zones."""
+    process, _ = decide(
+        _process(), _rita("Note: Jane away on 14 December, no afternoons, on CET"), NOW, POLICY
+    )
+    assert process.preferences[JANE.email].dates_out == (date(2026, 12, 14),)
+    assert Process.from_doc(json.loads(json.dumps(process.to_doc()))) == process
