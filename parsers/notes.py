@@ -63,7 +63,8 @@ def read_note(text: str, *, now: datetime, zone: str) -> Preferences:
 
     Each clause is read on its own: weekdays ("Fridays", "los viernes", "freitags") and
     dates ruled out, parts of the day and hours ruled out, preferred or the only ones
-    ("only after 2pm"), a minimum notice and a zone named. Weekdays are read as standing
+    ("only after 2pm"), a minimum notice and a zone named on its own (not the zone of
+    some hours). Weekdays are read as standing
     ("can't do Friday" in a note about the process means any Friday).
     """
     scan = masked(text)
@@ -74,6 +75,7 @@ def read_note(text: str, *, now: datetime, zone: str) -> Preferences:
     out: list[Span] = []
     preferred: list[Span] = []
     notice = 0
+    zones = []
     for start, end in _clauses(scan, atoms):
         clause = text[start:end]
         inside = [a for a in atoms if start <= a.start < end]
@@ -97,9 +99,11 @@ def read_note(text: str, *, now: datetime, zone: str) -> Preferences:
             out += _outside(spans)
         else:
             preferred += spans
+        if not days and not spans:
+            # "she's on IST" is where she is; "3-5pm IST" only says which zone those hours are in
+            zones += [a.zone for a in inside if a.kind == "zone" and a.zone]
         if _NOTICE_WORD.search(clause) and (amount := _AMOUNT.search(clause)):
             notice = int(amount.group(1)) * (1 if amount.group(2) else 24)
-    zones = [a.zone for a in atoms if a.kind == "zone" and a.zone]
     return Preferences(
         weekdays_out=tuple(dict.fromkeys(weekdays)),
         dates_out=tuple(dict.fromkeys(dates)),

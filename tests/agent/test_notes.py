@@ -262,3 +262,13 @@ def test_notes_and_preferences_survive_the_tracker_document() -> None:
     )
     assert process.preferences[JANE.email].dates_out == (date(2026, 12, 14),)
     assert Process.from_doc(json.loads(json.dumps(process.to_doc()))) == process
+
+
+def test_the_zone_of_relayed_hours_is_not_the_persons_zone() -> None:
+    """'Tue 3-5pm IST' names the hours' zone; Jane stays in New York, her times are IST's."""
+    relay = "Jane can do Tue Dec 8 3–5pm or Wed Dec 9 2:30–4:30pm IST"
+    process, emails = decide(_process(), _rita(relay), NOW, POLICY)
+    assert process.candidate.zone == JANE.zone
+    ist = datetime(2026, 12, 8, 9, 30, tzinfo=UTC)  # 15:00 IST
+    assert process.current.availability["candidate"][0].start == ist
+    assert "I took these as Jane Doe's times" in _updates(emails)[0]
