@@ -12,7 +12,7 @@ from agent.process import RoundStatus
 from agent.simulation import calendar_of, text_of
 from agent.tracker import tracker_rows
 from store.export import render
-from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness
+from tests.e2e import CANDIDATE, CLIENT, RECRUITER, STORES, Harness
 
 NOTE = "Note: spoke to Jane — she prefers mornings, can't do Fridays, needs 48 h notice"
 
@@ -23,9 +23,10 @@ async def _recruiter_writes(h: Harness, text: str) -> None:
     await h.step()
 
 
+@pytest.mark.parametrize("harness", STORES, indirect=True)
 async def test_a_phone_note_keeps_the_booking_off_fridays(harness: Harness) -> None:
     """Both sides offer Friday 4 and Monday 7 December; after 'can't do Fridays' the
-    invite is for Monday, the note is acked and in the tracker JSON."""
+    invite is for Monday, the note is acked and in the tracker JSON (both stores)."""
     await harness.kickoff()
     await harness.step()
     harness.clock.advance(hours=1)
