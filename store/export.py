@@ -7,7 +7,7 @@ import io
 import json
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -53,6 +53,10 @@ class TrackerRow:
     process_id: str = ""
     # JSON only: each round's number, status, length, place and interviewers.
     details: tuple[dict[str, Any], ...] = ()
+    # JSON only: the recruiter's phone notes ({"by", "at", "about", "text"}) and the standing
+    # preferences read from them, by person's email (agent/core/preferences.py).
+    notes: tuple[dict[str, str], ...] = ()
+    preferences: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def columns(rows: Sequence[TrackerRow]) -> list[str]:
@@ -87,7 +91,12 @@ def render(rows: Sequence[TrackerRow], fmt: Format) -> bytes:
         return _csv(header, body).encode()
     if fmt == "json":
         records = [
-            {**dict(zip(header, cells, strict=True)), "Rounds": list(row.details)}
+            dict(zip(header, cells, strict=True))
+            | {
+                "Rounds": list(row.details),
+                "Notes": list(row.notes),
+                "Preferences": row.preferences,
+            }
             for row, cells in zip(rows, body, strict=True)
         ]
         return json.dumps(records, ensure_ascii=False, indent=2).encode() + b"\n"

@@ -1,4 +1,5 @@
-"""Recruiter commands in plain words on a thread: pause, resume, cancel, status, schedule."""
+"""Recruiter commands in plain words on a thread: pause, resume, cancel, status, schedule,
+and notes (agent/core/notes.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from agent.core.lifecycle import (
     note,
     tell_recruiter,
 )
+from agent.core.notes import name_pattern, notes_summary, on_note
 from agent.core.place import Place, round_place
 from agent.core.place_change import on_place_command
 from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
@@ -38,7 +40,7 @@ _SCHEDULE = re.compile(
 )
 _PERSON = re.compile(r"([^,<\n]*?)\s*<([^>\s]+@[^>\s]+)>")
 _BOOKED = (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
-_DESK_VERB = re.compile(r"^\s*(status|pause|resume|unpause|cancel|schedule)\b(.*)$", re.I)
+_DESK_VERB = re.compile(r"^\s*(status|pause|resume|unpause|cancel|schedule|note)\b(.*)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +88,8 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
         status = status_line(process, policy)
         return process, [tell_recruiter(process, policy, "resumed", status=status)]
     if _STATUS.search(head):
-        return process, [
-            Email(recruiter, "recruiter_update", {"update": status_line(process, policy)})
-        ]
+        update = "\n".join(filter(None, (status_line(process, policy), notes_summary(process))))
+        return process, [Email(recruiter, "recruiter_update", {"update": update})]
     # Only an answer to the approval request itself can release or replace the draft: a
     # note the recruiter writes on another email of the thread must never reach the candidate.
     answers_draft = process.draft is not None and process.draft_request in event.refs
@@ -110,9 +111,9 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
         process, emails = cancel_round(process, target, policy, "cancelled")
         process = note(process, f"Interview #{number} cancelled by the recruiter", now)
         status = status_line(process, policy)
-        update = tell_recruiter(process, policy, "cancelled", round=str(number), status=status)
-        return process, [*emails, update]
-    return process, []
+        told = tell_recruiter(process, policy, "cancelled", round=str(number), status=status)
+        return process, [*emails, told]
+    return on_note(process, event, now, policy)
 
 
 def _send_draft(
@@ -171,7 +172,12 @@ def on_desk(
         values = {"overview": _overview(named, policy)}
         return DeskAnswer(policy.wording.sentence("desk_ambiguous", values))
     process = named[0]
-    command = re.sub(_name_pattern(process), " ", lines[0], count=1, flags=re.I)
+    # A note keeps its text whole: the name says whom it is about.
+    command = (
+        text.strip()
+        if verb == "note"
+        else re.sub(name_pattern(process.candidate), " ", lines[0], count=1, flags=re.I)
+    )
     # No draft is ever answered from here: the event names none of our approval requests.
     event = Reply(sender, Extraction(Intent.OTHER), message_id="", text=command)
     updated, emails = on_recruiter(process, event, now, policy)
@@ -192,13 +198,6 @@ def _overview(processes: Sequence[Process], policy: Policy) -> str:
     return "\n".join(f"- {_title(p)}: {status_line(p, policy)}" for p in ordered)
 
 
-def _name_pattern(process: Process) -> str:
-    """The candidate's full name, else their first name, as whole words."""
-    words = process.candidate.name.split()
-    full = r"\s+".join(re.escape(w) for w in words)
-    return rf"\b(?:{full}|{re.escape(words[0])})\b" if words else r"(?!)"
-
-
 def _named(processes: Sequence[Process], text: str) -> list[Process]:
     """The processes whose candidate `text` names; a full name beats a shared first name,
     and an open process beats a closed one."""
@@ -210,6 +209,6 @@ def _named(processes: Sequence[Process], text: str) -> list[Process]:
             rf"\b{re.escape(' '.join(p.candidate.name.split()))}\b", " ".join(text.split()), re.I
         )
     ]
-    found = full or [p for p in processes if re.search(_name_pattern(p), text, re.I)]
+    found = full or [p for p in processes if re.search(name_pattern(p.candidate), text, re.I)]
     open_ = [p for p in found if not p.status.closed]
     return open_ or found

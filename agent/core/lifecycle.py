@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 from typing import Literal, Protocol
 
 from agent.core.actions import Email, Invite, Reply
+from agent.core.preferences import Preferences, combined
 from agent.core.process import Party, Person, Process, Round, RoundStatus
 from agent.core.slots import Availability, common_slots, describe, options_from
 from agent.errors import InputError
@@ -68,6 +69,12 @@ def side_people(process: Process, rnd: Round, side: str) -> tuple[Person, ...]:
     if side == Party.CANDIDATE:
         return (process.candidate,)
     return rnd.interviewers or process.clients
+
+
+def side_preferences(process: Process, rnd: Round, side: str) -> Preferences:
+    """What the recruiter's notes say this side's people can and cannot do."""
+    people = side_people(process, rnd, side)
+    return combined(process.preferences[p.email] for p in people if p.email in process.preferences)
 
 
 def describe_for(person: Person, slot: Window) -> str:
@@ -225,7 +232,12 @@ def try_schedule(
         return process.with_round(rnd), []
     people = {side: side_people(process, rnd, side)[0] for side in SIDES}
     avail = {
-        side: Availability(rnd.availability[side], people[side].zone, policy.business_hours)
+        side: Availability(
+            rnd.availability[side],
+            people[side].zone,
+            policy.business_hours,
+            side_preferences(process, rnd, side),
+        )
         for side in SIDES
     }
     duration = timedelta(minutes=rnd.duration_minutes)
@@ -247,6 +259,7 @@ def try_schedule(
         now=now,
         min_notice=policy.min_notice,
         busy=busy,
+        offering=avail[first],
     )
     person = people[last]
     if not options:

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from agent.core.place import Place
+from agent.core.preferences import PhoneNote, Preferences
 from parsers.model import Outcome, Window
 
 
@@ -100,6 +101,9 @@ class Process(_Frozen):
     history: tuple[str, ...] = ()  # one line per change, newest last
     draft: str | None = None  # an outcome message for the candidate, awaiting the recruiter
     draft_request: str | None = None  # Message-ID of the email asking the recruiter about it
+    notes: tuple[PhoneNote, ...] = ()  # the recruiter's notes from calls, oldest first
+    # email -> standing preferences from those notes; kept on the process, so every round has them
+    preferences: dict[str, Preferences] = {}
 
     @property
     def current(self) -> Round:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from agent.core.preferences import Preferences
 from agent.errors import InputError
 from parsers.model import Window
 
@@ -26,11 +27,13 @@ _MONTHS = (
 
 @dataclass(frozen=True, slots=True)
 class Availability:
-    """One person's offered windows, their own IANA zone, and their working day there."""
+    """One person's offered windows, their own IANA zone, their working day there, and
+    what the recruiter learned they can and cannot do (`prefs`, in that zone)."""
 
     windows: tuple[Window, ...]
     zone: str
     business_hours: tuple[time, time] = (time(9), time(17))
+    prefs: Preferences = field(default_factory=Preferences)
 
 
 def common_slots(
@@ -43,18 +46,20 @@ def common_slots(
     busy: Sequence[Window] = (),
     step: timedelta = _STEP,
 ) -> list[Window]:
-    """Every slot of `duration` inside both people's windows and both working days, earliest first.
+    """Every slot of `duration` inside both people's windows and both working days, the
+    ones in both people's preferred hours first, each lot earliest first.
 
     Slots start on multiples of `step` counted in UTC (so on :00/:30 in every zone whose
-    offset is a whole half hour), at or after `now + min_notice`, on weekdays in both
-    zones, and overlap none of `busy` (the same people's other rounds).
+    offset is a whole half hour), at or after `now + min_notice` (or a person's longer
+    notice), on weekdays in both zones, clear of the days and hours either person ruled
+    out, and overlap none of `busy` (the same people's other rounds).
     """
     spans = _intersect(_union(a.windows), _union(b.windows))
-    return list(
-        _slots(
-            spans, (a, b), duration=duration, earliest=utc(now) + min_notice, busy=busy, step=step
-        )
+    earliest = utc(now) + max(min_notice, a.prefs.notice, b.prefs.notice)
+    found = _slots(
+        spans, (a, b), (a, b), duration=duration, earliest=earliest, busy=busy, step=step
     )
+    return _preferred_first(list(found), (a, b))
 
 
 def options_from(
@@ -66,21 +71,26 @@ def options_from(
     min_notice: timedelta = _NOTICE,
     busy: Sequence[Window] = (),
     limit: int = 3,
+    offering: Availability | None = None,
 ) -> list[Window]:
     """At most `limit` slots from one side's `windows` that suit `other`, one per day first.
 
     For when the two sides do not overlap: the options are sent to `other`, so only
-    their working day (and notice, and `busy`) filters the offering side's windows.
+    their working day (and notice, and `busy`) filters the offering side's windows, and
+    what either person ruled out (`offering`: the offering side, for its preferences).
+    Days with slots in preferred hours come first.
     """
+    people = (other,) if offering is None else (other, offering)
     candidates = _slots(
         _union(windows),
         (other,),
+        people,
         duration=duration,
-        earliest=utc(now) + min_notice,
+        earliest=utc(now) + max(min_notice, *(p.prefs.notice for p in people)),
         busy=busy,
         step=_STEP,
     )
-    return _spread(list(candidates), ZoneInfo(other.zone), limit)
+    return _spread(_preferred_first(list(candidates), people), ZoneInfo(other.zone), limit)
 
 
 def utc(moment: datetime) -> datetime:
@@ -120,25 +130,37 @@ def _intersect(xs: list[_Span], ys: list[_Span]) -> list[_Span]:
 def _slots(
     spans: list[_Span],
     people: Sequence[Availability],
+    ruling: Sequence[Availability],
     *,
     duration: timedelta,
     earliest: datetime,
     busy: Sequence[Window],
     step: timedelta,
 ) -> Iterator[Window]:
+    """Slots inside the working days of `people` that the preferences of `ruling` allow."""
     if duration <= timedelta(0) or step <= timedelta(0):
         raise InputError(f"duration {duration} and step {step} must be positive")
     hours = [(ZoneInfo(p.zone), p.business_hours) for p in people]
+    rules = [(ZoneInfo(p.zone), p.prefs) for p in ruling if not p.prefs.empty]
     taken = _union(busy)
     for first, last in spans:
         start = _align(max(first, earliest), step)
         while start + duration <= last:
             slot = Window(start, start + duration)
-            if all(_in_hours(slot, zone, day) for zone, day in hours) and not any(
-                slot.start < until and since < slot.end for since, until in taken
+            if (
+                all(_in_hours(slot, zone, day) for zone, day in hours)
+                and all(prefs.allows(slot, zone) for zone, prefs in rules)
+                and not any(slot.start < until and since < slot.end for since, until in taken)
             ):
                 yield slot
             start += step
+
+
+def _preferred_first(slots: list[Window], people: Sequence[Availability]) -> list[Window]:
+    """Slots in everyone's preferred hours first; `sorted` is stable, so each lot keeps
+    its order."""
+    rules = [(ZoneInfo(p.zone), p.prefs) for p in people]
+    return sorted(slots, key=lambda s: not all(prefs.preferred(s, z) for z, prefs in rules))
 
 
 def _align(moment: datetime, step: timedelta) -> datetime:

@@ -120,6 +120,11 @@ def tracker_rows(processes: Iterable[Process], *, zone: str) -> list[TrackerRow]
                 client_emails=", ".join(c.email for c in process.clients),
                 process_id=process.id,
                 details=tuple(round_details(process, r) for r in process.rounds),
+                notes=tuple(n.model_dump(mode="json") for n in process.notes),
+                preferences={
+                    email: prefs.model_dump(mode="json", exclude_defaults=True)
+                    for email, prefs in process.preferences.items()
+                },
             )
         )
     return rows
