@@ -1,0 +1,1 @@
+"""The pure core: decisions that take `now` as an argument and do no I/O."""
