@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -29,15 +29,16 @@ class Reader(Protocol):
 class Calendars:
     """FreeBusy from everyone's own calendar, read concurrently."""
 
-    def __init__(self, readers: Mapping[str, Reader]) -> None:
-        self.readers = {email.lower(): reader for email, reader in readers.items()}
+    def __init__(self, reader_for: Callable[[str], Reader | None]) -> None:
+        self.reader_for = reader_for  # None: no calendar known for that address
 
     async def busy(
         self, emails: Sequence[str], start: datetime, end: datetime
     ) -> dict[str, tuple[Window, ...]]:
-        known = [e.lower() for e in emails if e.lower() in self.readers]
+        readers = {e.lower(): self.reader_for(e.lower()) for e in emails}
+        known = {e: r for e, r in readers.items() if r is not None}
         answers = await asyncio.gather(
-            *(self.readers[e].read(start, end) for e in known), return_exceptions=True
+            *(r.read(start, end) for r in known.values()), return_exceptions=True
         )
         found: dict[str, tuple[Window, ...]] = {}
         for email, answer in zip(known, answers, strict=True):
@@ -60,6 +61,7 @@ class Union:
     async def busy(
         self, emails: Sequence[str], start: datetime, end: datetime
     ) -> dict[str, tuple[Window, ...]]:
+        emails = [e.lower() for e in emails]
         answers = await asyncio.gather(*(s.busy(emails, start, end) for s in self.sources))
         joined: dict[str, list[Window]] = {}
         for answer in answers:

@@ -84,7 +84,7 @@ class GoogleCalendar:
                 answer = service.freebusy().query(body=body).execute(num_retries=0)
         except (ApiError, google.auth.exceptions.GoogleAuthError, httplib2.HttpLib2Error) as exc:
             raise CalendarError(f"{self.source}: {type(exc).__name__}: {_reason(exc)}") from exc
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, ConfigError) as exc:  # ConfigError: the token command
             raise CalendarError(f"{self.source}: {type(exc).__name__}: {exc}") from exc
         return merge(_blocks(answer, self.email, self.source), start, end)
 
