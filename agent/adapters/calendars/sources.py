@@ -176,7 +176,7 @@ class Readers:
         self.config, self._zone = config, default_zone
         self._made: dict[str, Reader] = {}
         ms = config.microsoft
-        self._graph_app = (
+        self.graph_app = (
             GraphApp(
                 tenant=ms.tenant,
                 client_id=ms.client_id,
@@ -219,10 +219,10 @@ class Readers:
                 token=_TokenCommand(command, "[google] token_command") if command else None,
                 api_root=google.api_root,
             )
-        assert self._graph_app is not None and config.microsoft is not None
+        assert self.graph_app is not None and config.microsoft is not None
         return GraphCalendar(
             where,
-            app=self._graph_app,
+            app=self.graph_app,
             graph=config.microsoft.graph,
             tentative_busy=config.tentative_busy,
         )
