@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from datetime import datetime
 
 from caldav.davclient import DAVClient
@@ -47,32 +48,51 @@ class DavCalendar:
         self._freebusy_query = freebusy_query
         self._tentative_busy = tentative_busy
         self._timeout = timeout
+        self._dav: DAVClient | None = None
+        self._lock = threading.Lock()  # one request at a time on the kept client
 
     async def read(self, start: datetime, end: datetime) -> tuple[Window, ...]:
         return await asyncio.to_thread(self._read, start, end)
 
-    def _read(self, start: datetime, end: datetime) -> tuple[Window, ...]:
-        try:
-            with DAVClient(
+    def _client(self) -> DAVClient:
+        # Kept: its session keeps the connection and the server's auth scheme, which saves
+        # a round trip (an unauthenticated try, then the 401) on every later read.
+        if self._dav is None:
+            self._dav = DAVClient(
                 url=self.url,
                 username=self._username,
                 password=self._password,
                 timeout=self._timeout,
-            ) as client:
-                calendar = client.calendar(url=self.url)  # type: ignore[no-untyped-call]  # caldav leaves it unannotated
-                if self._freebusy_query:
-                    try:
-                        answer = calendar.freebusy_request(start, end)
-                        blocks = freebusy_blocks(answer.data)
-                        return merge(blocks, start, end, tentative_busy=self._tentative_busy)
-                    except (dav_error.ReportError, dav_error.NotFoundError) as exc:
-                        log.info("%s: no free-busy-query (%s); searching events", self.source, exc)
-                blocks = []
-                for found in calendar.search(start=start, end=end, event=True):
-                    blocks.extend(event_blocks(found.data, start, end, self._zone))
-                return merge(blocks, start, end, tentative_busy=self._tentative_busy)
+            )
+        return self._dav
+
+    def _forget(self) -> None:
+        # A client whose request failed (or timed out) is closed, never reused.
+        with self._lock:
+            dav, self._dav = self._dav, None
+        if dav is not None:
+            dav.close()
+
+    def _read(self, start: datetime, end: datetime) -> tuple[Window, ...]:
+        try:
+            with self._lock:
+                return self._query(start, end)
         except InputError as exc:
             raise CalendarError(f"{self.source}: unusable calendar data: {exc}") from exc
         except (dav_error.DAVError, OSError, ValueError) as exc:
+            self._forget()
             reason = scrub(f"{type(exc).__name__}: {exc}", [self._password, self._username])
             raise CalendarError(f"{self.source}: {reason}") from exc
+
+    def _query(self, start: datetime, end: datetime) -> tuple[Window, ...]:
+        calendar = self._client().calendar(url=self.url)  # type: ignore[no-untyped-call]  # caldav leaves it unannotated
+        if self._freebusy_query:
+            try:
+                answer = calendar.freebusy_request(start, end)
+                blocks = freebusy_blocks(answer.data)
+                return merge(blocks, start, end, tentative_busy=self._tentative_busy)
+            except (dav_error.ReportError, dav_error.NotFoundError) as exc:
+                log.info("%s: no free-busy-query (%s); searching events", self.source, exc)
+        found = calendar.search(start=start, end=end, event=True)
+        blocks = [b for item in found for b in event_blocks(item.data, start, end, self._zone)]
+        return merge(blocks, start, end, tentative_busy=self._tentative_busy)
