@@ -47,6 +47,11 @@ def describe_for(person: Person, slot: Window) -> str:
     return describe(slot.start, slot.end, person.zone)
 
 
+def numbered(person: Person, options: Iterable[Window]) -> str:
+    """Options as a numbered list in `person`'s zone, for them to answer with a number."""
+    return "\n".join(f"  {n}. {describe_for(person, w)}" for n, w in enumerate(options, start=1))
+
+
 def tell_recruiter(process: Process, update: str) -> Email:
     return Email((process.recruiter,), "recruiter_update", {"update": update})
 
@@ -129,11 +134,13 @@ def book(
     now: datetime,
     policy: Policy,
     picked: int | None = None,
+    taken: Window | None = None,
 ) -> Outcome_:
     """Send the invite for `slot`; a re-booking keeps the UID and raises SEQUENCE.
 
     Each letter says what it was booked from, so a misreading shows at a glance: the
-    option `picked` by the side that accepted it, or which of a side's own times it fits.
+    option `picked` by the side that accepted it (or, when that time was `taken` in the
+    meantime, that this is the next free one), or which of a side's own times it fits.
     """
     uid = rnd.uid or round_uid(process.id, rnd.number, policy.domain)
     sequence = rnd.sequence + 1 if rnd.uid else 0
@@ -151,7 +158,7 @@ def book(
     rnd = asked(rnd, [s for s in SIDES if s not in rnd.accepted], now)
     process = note(process.with_round(rnd), f"Interview #{rnd.number} invite sent", now)
     emails = invite_emails(
-        process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked)
+        process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked, taken)
     )
     when = describe_for(process.recruiter, slot)
     emails.append(
@@ -160,13 +167,21 @@ def book(
     return process, emails
 
 
-def _readback(process: Process, rnd: Round, picked: int | None) -> dict[str, str]:
+def _readback(
+    process: Process, rnd: Round, picked: int | None, taken: Window | None = None
+) -> dict[str, str]:
     """Per attendee: the option they picked, or which of their stated times the slot fits."""
     assert rnd.slot is not None
     slot = rnd.slot
     notes = {}
     for side in SIDES:
         for person in side_people(process, rnd, side):
+            if picked is not None and taken is not None and side in rnd.accepted:
+                notes[person.email] = (
+                    f"Option {picked} ({describe_for(person, taken)}) was taken in the "
+                    "meantime, so I booked the next free time instead."
+                )
+                continue
             if picked is not None and side in rnd.accepted:
                 notes[person.email] = f"You picked option {picked}: {describe_for(person, slot)}."
                 continue
@@ -224,7 +239,7 @@ def try_schedule(
                 f"I asked {person.name} for more times.",
             ),
         ]
-    listing = "\n".join(f"  {n}. {describe_for(person, w)}" for n, w in enumerate(options, start=1))
+    listing = numbered(person, options)
     rnd = rnd.model_copy(
         update={"status": RoundStatus.PROPOSED, "options": tuple(options), "options_to": last}
     )

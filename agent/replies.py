@@ -7,6 +7,7 @@ from datetime import datetime
 from agent.acks import bare_acknowledgement
 from agent.actions import Email, Reply
 from agent.commands import on_recruiter
+from agent.core.calendar_round import still_free
 from agent.kickoff import body_addresses, clean, duration_in
 from agent.letters import render_template
 from agent.lifecycle import (
@@ -78,7 +79,13 @@ def _accept(
     if rnd.status == RoundStatus.PROPOSED and rnd.options_to == side:
         if selected is None or not 1 <= selected <= len(rnd.options):
             return hand_over(process, event, "they agreed, but I could not tell to which option")
-        return book(process, rnd, rnd.options[selected - 1], (side,), now, policy, selected)
+        picked = rnd.options[selected - 1]
+        # `event.busy` holds fresh calendar time when the service read it just now.
+        slot = still_free(process, rnd, picked, event.busy, now, policy)
+        if slot is None:
+            return hand_over(process, event, "the option they picked is taken and no other is free")
+        taken = picked if slot != picked else None
+        return book(process, rnd, slot, (side,), now, policy, selected, taken)
     if rnd.status not in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED):
         return process, []
     if side in rnd.accepted:

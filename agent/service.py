@@ -12,9 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 from agent import loops
 from agent.actions import Email, Reply, Tick
+from agent.adapters.calendars.combined import Calendars
 from agent.commands import on_desk
 from agent.context import context_for
-from agent.errors import ExtractionError, InputError, TransportError
+from agent.core.calendar_round import (
+    CalendarRules,
+    booked_interviews,
+    buffered,
+    calendar_people,
+    start_from_calendars,
+)
+from agent.errors import CalendarError, ExtractionError, InputError, TransportError
 from agent.kickoff import Kickoff, kickoff_from, read_kickoff
 from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
@@ -33,7 +41,7 @@ from agent.notices import (
 from agent.outbox import flush
 from agent.parse_worker import parse_isolated
 from agent.policy import decide, start_process
-from agent.process import Process, RoundStatus
+from agent.process import Party, Process, RoundStatus
 from agent.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.summary import recruiter_zone
@@ -52,6 +60,7 @@ log = logging.getLogger("rounds.agent")
 
 KICKOFF_CHARS = 20_000  # a kickoff is a short email; a hostile 10 MB body must not stall it
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
+CALENDAR_BUDGET = 30.0  # seconds for reading every interviewer's calendar at once
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
 HELD_TOLD = "held_told:"  # meta key prefix: when the recruiter last heard of held mail, per process
 # Recruiter mail never folded into the hourly digest: drafts released by answering them.
@@ -120,6 +129,8 @@ class Agent:
         since: date | None = None,
         limits: Limits | None = None,
         since_is_default: bool = False,
+        calendars: Calendars | None = None,
+        calendar_rules: CalendarRules | None = None,
     ) -> None:
         self.identity = identity
         self.policy = policy
@@ -131,6 +142,8 @@ class Agent:
         self.since = since
         self.since_is_default = since_is_default  # `since` is the first run's default week
         self.limits = limits or Limits()
+        self.calendars = calendars  # ROUNDS_CALENDARS: the interviewers' free/busy
+        self.calendar_rules = calendar_rules or CalendarRules()
         # Replies the rules read under this go to the LLM; the injection tests raise it to
         # infinity so that a compromised model reads every reply.
         self.llm_floor = policy.confidence_floor
@@ -331,6 +344,19 @@ class Agent:
             default_zone=self.identity.default_zone,
             now=now,
         )
+        if self.calendars is not None:
+            busy, unreadable = await self._calendar_busy(process, now)
+            people = calendar_people(process, process.current)
+            process, emails = start_from_calendars(
+                process,
+                busy,
+                unreadable,
+                now,
+                self.policy,
+                self.calendar_rules,
+                emails,
+                booked_interviews(people, processes.values(), process.id),
+            )
         entry |= {"status": "processed", "reason": "kickoff", "process": process.id}
         return self._letters(process, emails, now)
 
@@ -352,13 +378,22 @@ class Agent:
             llm=self.llm,
             floor=self.llm_floor,
         )
+        fresh: tuple[Window, ...] = ()
+        if (
+            self.calendars is not None
+            and process.current.status == RoundStatus.PROPOSED
+            and process.party_of(where.sender) == Party.CANDIDATE
+        ):
+            # Re-read the calendars just before a pick (or other times) can book.
+            busy, _ = await self._calendar_busy(process, now)
+            fresh = buffered(busy, self.calendar_rules.buffer)
         event = Reply(
             sender=where.sender,
             extraction=found,
             message_id=message.message_id,
             text=message.text,
             calendar=message.calendar,
-            busy=busy_slots(process, processes.values()),
+            busy=(*busy_slots(process, processes.values()), *fresh),
             refs=(*message.in_reply_to, *message.references),
         )
         updated, emails = decide(process, event, now, self.policy)
@@ -372,6 +407,26 @@ class Agent:
             "process": process.id,
         }
         return self._letters(updated, emails, now)
+
+    async def _calendar_busy(
+        self, process: Process, now: datetime
+    ) -> tuple[dict[str, tuple[Window, ...]], tuple[str, ...]]:
+        """The interviewers' busy time from their calendars, and whose calendar is known
+        but could not be read (unknown is never free)."""
+        assert self.calendars is not None
+        people = calendar_people(process, process.current)
+        try:
+            busy = await asyncio.wait_for(
+                self.calendars.busy(people, now, now + self.calendar_rules.horizon),
+                CALENDAR_BUDGET,
+            )
+        except (TimeoutError, CalendarError) as exc:
+            log.warning("calendars unreadable for %s: %s", process.id, exc)
+            busy = {}
+        unreadable = tuple(
+            e for e in people if e not in busy and self.calendars.reader_for(e) is not None
+        )
+        return busy, unreadable
 
     def _desk(
         self,

@@ -9,7 +9,9 @@ import signal
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from agent.adapters.calendars.sources import calendar_freebusy
 from agent.config import Settings, first_run_cutoff
+from agent.core.calendar_round import CalendarRules
 from agent.extract_command import build_llm
 from agent.lifecycle import Policy
 from agent.mailbox import ImapMailbox, ImapSettings
@@ -87,6 +89,11 @@ def build_agent(
             settings.max_per_recipient_hour,
             settings.max_per_process_day,
             settings.max_recruiter_hour,
+        ),
+        calendars=calendar_freebusy(settings.calendars, settings.timezone),
+        calendar_rules=CalendarRules(
+            buffer=timedelta(minutes=settings.buffer_minutes),
+            daily_limit=settings.max_interviews_per_day,
         ),
     )
 

@@ -55,6 +55,19 @@ def find_slots(
     """
     if rules.duration <= timedelta(0) or rules.step <= timedelta(0) or rules.most < 1:
         raise InputError(f"cannot search slots with {rules}")
+    slots = [
+        Window(start, start + rules.duration)
+        for free in free_windows(people, until, rules=rules, now=now)
+        for start in _starts(free.start, free.end, rules)
+    ]
+    return _spread(slots, ZoneInfo(shown_in), rules.most)
+
+
+def free_windows(
+    people: Sequence[Attendee], until: datetime, *, rules: Rules, now: datetime
+) -> list[Window]:
+    """The time before `until` when all of `people` are working, none is busy (buffer
+    included) or at their daily limit, and the notice has passed; sorted, disjoint, UTC."""
     earliest = _utc(now) + rules.min_notice
     spans: list[_Span] = [(earliest, _utc(until))]
     for person in people:
@@ -66,12 +79,7 @@ def find_slots(
             for w in (*person.busy, *person.interviews)
         ]
     )
-    slots = [
-        Window(start, start + rules.duration)
-        for first, last in _subtract(spans, busy)
-        for start in _starts(first, last, rules)
-    ]
-    return _spread(slots, ZoneInfo(shown_in), rules.most)
+    return [Window(start, end) for start, end in _subtract(spans, busy)]
 
 
 def _working_days(person: Attendee, first: datetime, last: datetime) -> list[_Span]:
