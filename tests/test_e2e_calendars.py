@@ -115,3 +115,25 @@ async def test_slots_from_radicale_then_a_pick_moved_by_a_new_block(
         assert "was taken in the meantime" in text_of(invite)
         assert len([m for m in CANDIDATE.inbox(servers) if "meantime" in text_of(m)]) == 1
         assert calendar_of(CLIENT.last(servers)) is not None  # the client gets the invite
+
+
+async def test_calendar_down_means_asking_by_email_and_telling_the_recruiter_once(
+    servers: MailServers, tmp_path: Path
+) -> None:
+    """Bob's CalDAV server is down: both sides are asked by email, and the recruiter hears
+    of it once, in the kickoff's update."""
+    config = tmp_path / "calendars.toml"
+    config.write_text(
+        f'[people]\n"{CLIENT.email}" = "caldav:http://127.0.0.1:9/bob/work/"\n',
+        encoding="utf-8",
+    )
+    async with running_agent(servers, tmp_path, calendars=config) as h:
+        await h.kickoff()
+        await h.step()
+        assert "a few days and times" in text_of(CLIENT.last(servers))
+        assert "a few days and times" in text_of(CANDIDATE.last(servers))
+        told = [m for m in RECRUITER.inbox(servers) if "couldn't read the calendar" in text_of(m)]
+        assert len(told) == 1
+        assert CLIENT.email in text_of(told[0])
+        (process,) = h.processes()
+        assert process.current.status == RoundStatus.REQUESTED
