@@ -23,7 +23,7 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from tests.fakes.http import serve
+from tests.fakes.http import JsonHandler, serve
 
 JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 AUDIENCE = "https://oauth2.googleapis.com/token"
@@ -74,27 +74,19 @@ class FakeGoogle:
 
 
 def _handler(state: FakeGoogle) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def _reply(self, status: int, body: Any) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
+    class Handler(JsonHandler):
         def do_POST(self) -> None:
-            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            raw = self.body()
             if self.path == "/token":
                 self._token(urllib.parse.parse_qs(raw.decode()))
             elif self.path.startswith("/calendar/v3/freeBusy"):
                 self._freebusy(json.loads(raw))
             else:
-                self._reply(404, {"error": {"code": 404, "message": "not found"}})
+                self.reply(404, {"error": {"code": 404, "message": "not found"}})
 
         def _token(self, form: dict[str, list[str]]) -> None:
             if form.get("grant_type") != [JWT_BEARER]:
-                self._reply(400, {"error": "unsupported_grant_type"})
+                self.reply(400, {"error": "unsupported_grant_type"})
                 return
             try:
                 claims = jwt.decode(
@@ -105,18 +97,18 @@ def _handler(state: FakeGoogle) -> type[BaseHTTPRequestHandler]:
                     audience=AUDIENCE,
                 )
             except (KeyError, jwt.InvalidTokenError):
-                self._reply(400, {"error": "invalid_grant"})
+                self.reply(400, {"error": "invalid_grant"})
                 return
             token = f"ya29.fake-{len(state.tokens)}"
             with state.lock:
                 state.grants.append(claims)
                 state.tokens[token] = str(claims.get("sub", ""))
-            self._reply(200, {"access_token": token, "expires_in": 3600, "token_type": "Bearer"})
+            self.reply(200, {"access_token": token, "expires_in": 3600, "token_type": "Bearer"})
 
         def _freebusy(self, body: dict[str, Any]) -> None:
             token = self.headers.get("Authorization", "").removeprefix("Bearer ")
             if token not in state.tokens:
-                self._reply(401, {"error": {"code": 401, "message": "Invalid Credentials"}})
+                self.reply(401, {"error": {"code": 401, "message": "Invalid Credentials"}})
                 return
             with state.lock:
                 state.queries.append({"body": body, "as": state.tokens[token]})
@@ -135,7 +127,7 @@ def _handler(state: FakeGoogle) -> type[BaseHTTPRequestHandler]:
                         if s < high and low < e
                     ]
                 }
-            self._reply(
+            self.reply(
                 200,
                 {
                     "kind": "calendar#freeBusy",
@@ -144,9 +136,6 @@ def _handler(state: FakeGoogle) -> type[BaseHTTPRequestHandler]:
                     "calendars": calendars,
                 },
             )
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
 
     return Handler
 

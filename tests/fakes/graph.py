@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from tests.fakes.http import self_signed, serve
+from tests.fakes.http import JsonHandler, self_signed, serve
 
 TENANT = "acme-tenant"
 CLIENT_ID, CLIENT_SECRET = "rounds-app", "s3cret-value"
@@ -45,19 +45,11 @@ class FakeGraph:
 
 
 def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def _reply(self, status: int, body: Any) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
+    class Handler(JsonHandler):
         def do_GET(self) -> None:
             if self.path == f"/{TENANT}/v2.0/.well-known/openid-configuration":
                 base = f"{state.url}/{TENANT}"
-                self._reply(
+                self.reply(
                     200,
                     {
                         "issuer": f"{base}/v2.0",
@@ -66,10 +58,10 @@ def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
                     },
                 )
             else:
-                self._reply(400, {"error": "invalid_tenant"})
+                self.reply(400, {"error": "invalid_tenant"})
 
         def do_POST(self) -> None:
-            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            raw = self.body()
             if self.path == f"/{TENANT}/oauth2/v2.0/token":
                 self._token(urllib.parse.parse_qs(raw.decode()))
             elif self.path.startswith("/v1.0/users/") and self.path.endswith(
@@ -77,7 +69,7 @@ def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
             ):
                 self._schedule(json.loads(raw))
             else:
-                self._reply(404, {"error": {"code": "ResourceNotFound"}})
+                self.reply(404, {"error": {"code": "ResourceNotFound"}})
 
         def _token(self, form: dict[str, list[str]]) -> None:
             with state.lock:
@@ -89,17 +81,17 @@ def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
                 and "https://graph.microsoft.com/.default" in form.get("scope", [""])[0].split()
             )
             if not good:
-                self._reply(401, {"error": "invalid_client", "error_description": "AADSTS7000215"})
+                self.reply(401, {"error": "invalid_client", "error_description": "AADSTS7000215"})
                 return
             token = f"eyJ0eXAi.fake.{len(state.tokens)}"
             with state.lock:
                 state.tokens.add(token)
-            self._reply(200, {"token_type": "Bearer", "expires_in": 3599, "access_token": token})
+            self.reply(200, {"token_type": "Bearer", "expires_in": 3599, "access_token": token})
 
         def _schedule(self, body: dict[str, Any]) -> None:
             token = self.headers.get("Authorization", "").removeprefix("Bearer ")
             if token not in state.tokens:
-                self._reply(401, {"error": {"code": "InvalidAuthenticationToken"}})
+                self.reply(401, {"error": {"code": "InvalidAuthenticationToken"}})
                 return
             with state.lock:
                 state.schedules.append({"body": body, "prefer": self.headers.get("Prefer")})
@@ -132,10 +124,7 @@ def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
                         ],
                     }
                 )
-            self._reply(200, {"value": value})
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
+            self.reply(200, {"value": value})
 
     return Handler
 

@@ -4,6 +4,7 @@ and a self-signed certificate for 127.0.0.1 for the servers that must speak TLS.
 from __future__ import annotations
 
 import ipaddress
+import json
 import ssl
 import threading
 from collections.abc import Iterator
@@ -11,11 +12,30 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+
+
+class JsonHandler(BaseHTTPRequestHandler):
+    """A handler that answers JSON and reads request bodies; quiet in the test log."""
+
+    def reply(self, status: int, body: Any) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def body(self) -> bytes:
+        return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
 
 
 @contextmanager

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from datetime import UTC, datetime
 
 import pytest
 
 from agent.adapters.calendars.dav import DavCalendar
 from agent.errors import CalendarError
 from parsers.model import Window
+from tests.agent.core.test_freebusy import END, NY, START, utc
 from tests.radicale import Radicale, without_freebusy
-
-NY = "America/New_York"
-START = datetime(2027, 3, 8, tzinfo=UTC)
-END = datetime(2027, 3, 22, tzinfo=UTC)
-
-
-def utc(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 3, day, hour, minute, tzinfo=UTC)
 
 
 def vcalendar(*lines: str) -> str:

@@ -4,7 +4,6 @@ against a local server with Google's token and freebusy.query shapes."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,8 @@ import pytest
 from agent.adapters.calendars.gcal import SCOPE, GoogleCalendar
 from agent.errors import CalendarError, ConfigError
 from parsers.model import Window
+from tests.agent.core.test_freebusy import END, START, utc
 from tests.fakes.google_calendar import FakeGoogle, fake_google
-
-START = datetime(2027, 3, 8, tzinfo=UTC)
-END = datetime(2027, 3, 22, tzinfo=UTC)
-
-
-def utc(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 3, day, hour, minute, tzinfo=UTC)
 
 
 @pytest.fixture

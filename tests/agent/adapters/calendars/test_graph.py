@@ -4,7 +4,6 @@ with the identity platform's and Graph getSchedule's shapes."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,8 @@ import pytest
 from agent.adapters.calendars.graph import GraphApp, GraphCalendar
 from agent.errors import CalendarError
 from parsers.model import Window
+from tests.agent.core.test_freebusy import END, START, utc
 from tests.fakes.graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph, fake_graph
-
-START = datetime(2027, 3, 8, tzinfo=UTC)
-END = datetime(2027, 3, 22, tzinfo=UTC)
-
-
-def utc(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 3, day, hour, minute, tzinfo=UTC)
 
 
 @pytest.fixture

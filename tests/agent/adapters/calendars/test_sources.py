@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,14 +15,8 @@ from agent.adapters.calendars.gcal import GoogleCalendar
 from agent.adapters.calendars.sources import Readers, calendar_freebusy, load_calendars
 from agent.errors import ConfigError
 from parsers.model import Window
+from tests.agent.core.test_freebusy import END, START, utc
 from tests.radicale import Radicale
-
-START = datetime(2027, 3, 8, tzinfo=UTC)
-END = datetime(2027, 3, 22, tzinfo=UTC)
-
-
-def utc(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 3, day, hour, minute, tzinfo=UTC)
 
 
 def write(tmp_path: Path, text: str) -> Path:
