@@ -7,7 +7,7 @@ from datetime import datetime
 from agent.acks import bare_acknowledgement
 from agent.actions import Email, Reply
 from agent.commands import on_recruiter
-from agent.core.calendar_round import still_free
+from agent.core.calendar_round import offer_again, still_free
 from agent.kickoff import body_addresses, clean, duration_in
 from agent.letters import render_template
 from agent.lifecycle import (
@@ -119,6 +119,10 @@ def _decline(
         return _reschedule(process, rnd, side, event, now, policy)
     if rnd.status != RoundStatus.PROPOSED:
         return hand_over(process, event, "they declined, but nothing was proposed")
+    if rnd.from_calendars and side == rnd.options_to:
+        again = offer_again(process, rnd, event.busy, now, policy)
+        if again is not None:
+            return again
     availability = {k: v for k, v in rnd.availability.items() if k != side}
     rnd = rnd.model_copy(
         update={

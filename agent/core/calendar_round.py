@@ -24,6 +24,8 @@ from agent.slots import Availability, options_from
 from parsers.model import Window
 
 FEWEST = 3  # fewer free slots than this in the horizon: ask by email instead
+MOST = 5  # slots in one offer
+MISSES = 2  # turned-down offers after which the recruiter is told
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,7 @@ def offer_from_calendars(
             "options": tuple(options),
             "options_to": Party.CANDIDATE.value,
             "availability": {**rnd.availability, Party.CLIENT.value: free},
+            "from_calendars": True,
         }
     )
     values = {"options": numbered(candidate, options), "zone": candidate.zone}
@@ -182,3 +185,36 @@ def booked_interviews(
                 if person.email in found:
                     found[person.email].append(rnd.slot)
     return {e: tuple(w) for e, w in found.items() if w}
+
+
+def offer_again(
+    process: Process, rnd: Round, busy: tuple[Window, ...], now: datetime, policy: Policy
+) -> Outcome_ | None:
+    """The candidate turned every slot down: new ones from the calendars' free time, none
+    of the old; the recruiter hears of it from the second miss on. None when nothing
+    else is free (then the candidate is asked for times)."""
+    candidate = process.candidate
+    fresh = options_from(
+        rnd.availability.get(Party.CLIENT.value, ()),
+        Availability((), candidate.zone, policy.business_hours),
+        duration=timedelta(minutes=rnd.duration_minutes),
+        now=now,
+        min_notice=policy.min_notice,
+        busy=(*busy, *rnd.options),
+        limit=MOST,
+    )
+    if not fresh:
+        return None
+    misses = rnd.misses + 1
+    rnd = rnd.model_copy(update={"options": tuple(fresh), "misses": misses})
+    rnd = asked(rnd, [Party.CANDIDATE.value], now)
+    process = note(process.with_round(rnd), f"Interview #{rnd.number}: new slots sent", now)
+    values = {"options": numbered(candidate, fresh), "zone": candidate.zone}
+    emails = [Email((candidate,), "calendar_options", values)]
+    if misses >= MISSES:
+        update = (
+            f"{candidate.name} has turned down {misses} sets of times from "
+            f"{process.company}'s calendars for Interview #{rnd.number}; I sent new ones."
+        )
+        emails.append(tell_recruiter(process, update))
+    return process, emails

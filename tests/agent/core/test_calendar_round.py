@@ -126,3 +126,31 @@ def test_other_times_from_the_candidate_are_intersected_with_the_free_time() -> 
     wanted = Window(utc(8, 12), utc(8, 17))
     updated, _ = decide(process, _reply(JANE, Intent.AVAILABILITY, wanted), NOW, POLICY)
     assert updated.current.slot == Window(utc(8, 15, 30), utc(8, 16, 30))
+
+
+def test_turned_down_slots_bring_new_ones_and_the_second_miss_tells_the_recruiter() -> None:
+    """'None of these work' gets fresh calendar slots, none of the old; the second time the
+    recruiter hears of it too."""
+    process = _proposed()
+    first = process.current.options
+    process, emails = decide(process, _reply(JANE, Intent.DECLINE), NOW, POLICY)
+    second = process.current.options
+    assert _to(emails) == [(JANE.email, "calendar_options")]
+    assert second and not set(first) & set(second)
+    assert process.current.status == RoundStatus.PROPOSED and process.current.misses == 1
+    process, emails = decide(process, _reply(JANE, Intent.DECLINE), NOW, POLICY)
+    assert _to(emails) == [
+        (JANE.email, "calendar_options"),
+        ("rita@agency.test", "recruiter_update"),
+    ]
+    assert process.current.misses == 2
+
+
+def test_turned_down_with_nothing_else_free_asks_the_candidate_for_times() -> None:
+    """No other free slot: the usual question for the candidate's own times."""
+    process = _proposed()
+    taken = tuple(Window(w.start, w.end) for w in process.current.availability["client"])
+    reply = replace(_reply(JANE, Intent.DECLINE), busy=taken)
+    process, emails = decide(process, reply, NOW, POLICY)
+    assert (JANE.email, "ask_again") in _to(emails)
+    assert process.current.status == RoundStatus.REQUESTED
