@@ -3,6 +3,7 @@ against a local server with Google's token and freebusy.query shapes."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,3 +79,17 @@ def test_exactly_one_way_to_authenticate() -> None:
         GoogleCalendar("dana@acme.com")
     with pytest.raises(ConfigError):
         GoogleCalendar("dana@acme.com", key_file=Path("k.json"), token=lambda: "t")
+
+
+async def test_debug_logging_shows_no_token_or_key(
+    google: FakeGoogle, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Even at DEBUG (`rounds -v`), no access token, key or busy time reaches the log."""
+    caplog.set_level(logging.DEBUG)
+    reader = GoogleCalendar(
+        "dana@acme.com", key_file=google.key_file(tmp_path), api_root=google.api_root
+    )
+    await reader.read(START, END)
+    issued = list(google.tokens)
+    assert issued and not any(token in caplog.text for token in issued)
+    assert "PRIVATE KEY" not in caplog.text and "2027-03-15T14:00:00Z" not in caplog.text

@@ -3,6 +3,7 @@ with the identity platform's and Graph getSchedule's shapes."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,3 +96,13 @@ async def test_untrusted_certificate_is_a_calendar_error(graph: FakeGraph) -> No
     )
     with pytest.raises(CalendarError):
         await GraphCalendar("dana@acme.com", app=app, graph=graph.graph).read(START, END)
+
+
+async def test_debug_logging_shows_no_secret_or_token(
+    graph: FakeGraph, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Even at DEBUG (`rounds -v`), neither the client secret nor the token is logged."""
+    caplog.set_level(logging.DEBUG)
+    await reader(graph, "dana@acme.com").read(START, END)
+    assert graph.tokens and not any(token in caplog.text for token in graph.tokens)
+    assert CLIENT_SECRET not in caplog.text
