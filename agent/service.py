@@ -381,6 +381,7 @@ class Agent:
         fresh: tuple[Window, ...] = ()
         if (
             self.calendars is not None
+            and process.current.from_calendars
             and process.current.status == RoundStatus.PROPOSED
             and process.party_of(where.sender) == Party.CANDIDATE
         ):
