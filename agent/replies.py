@@ -80,7 +80,9 @@ def _accept(
         if selected is None or not 1 <= selected <= len(rnd.options):
             return hand_over(process, event, "they agreed, but I could not tell to which option")
         picked = rnd.options[selected - 1]
-        # `event.busy` holds fresh calendar time when the service read it just now.
+        if not rnd.from_calendars:
+            return book(process, rnd, picked, (side,), now, policy, selected)
+        # `event.busy` holds the calendars' busy time, read again just before this.
         slot = still_free(process, rnd, picked, event.busy, now, policy)
         if slot is None:
             return hand_over(process, event, "the option they picked is taken and no other is free")
