@@ -353,7 +353,7 @@ class Agent:
                 unreadable,
                 now,
                 self.policy,
-                self.calendar_rules,
+                self._calendar_rules(process),
                 emails,
                 booked_interviews(people, processes.values(), process.id),
             )
@@ -387,7 +387,7 @@ class Agent:
         ):
             # Re-read the calendars just before a pick (or other times) can book.
             busy, _ = await self._calendar_busy(process, now)
-            fresh = buffered(busy, self.calendar_rules.buffer)
+            fresh = buffered(busy, self._calendar_rules(process).buffer)
         event = Reply(
             sender=where.sender,
             extraction=found,
@@ -408,6 +408,13 @@ class Agent:
             "process": process.id,
         }
         return self._letters(updated, emails, now)
+
+    def _calendar_rules(self, process: Process) -> CalendarRules:
+        """The rules with the widest buffer any interviewer's client entry sets."""
+        assert self.calendars is not None
+        people = calendar_people(process, process.current)
+        own = [b for b in map(self.calendars.buffer_for, people) if b is not None]
+        return replace(self.calendar_rules, buffer=max(own)) if own else self.calendar_rules
 
     async def _calendar_busy(
         self, process: Process, now: datetime

@@ -137,3 +137,23 @@ async def test_calendar_down_means_asking_by_email_and_telling_the_recruiter_onc
         assert CLIENT.email in text_of(told[0])
         (process,) = h.processes()
         assert process.current.status == RoundStatus.REQUESTED
+
+
+async def test_a_clients_own_buffer_wins_over_the_setting(
+    servers: MailServers, radicale: Radicale, tmp_path: Path
+) -> None:
+    """buffer_minutes = 45 on Bob's entry keeps 45 minutes after the stand-up clear, not 15."""
+    name = f"bob-{uuid.uuid4().hex[:8]}"
+    radicale.calendar(name).add_event(STANDUP)
+    config = tmp_path / "calendars.toml"
+    config.write_text(
+        f'[domains]\n"acme.test" = {{ calendar = "caldav:{radicale.url}/{radicale.user}/'
+        f'{name}/", zone = "Europe/London", buffer_minutes = 45 }}\n'
+        f'[caldav]\nusername = "{radicale.user}"\npassword = "{radicale.password}"\n',
+        encoding="utf-8",
+    )
+    async with running_agent(servers, tmp_path, calendars=config, buffer_minutes=15) as h:
+        await h.kickoff()
+        await h.step()
+        (process,) = h.processes()
+        assert process.current.options[0] == Window(utc(1, 16), utc(1, 17))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from agent.errors import CalendarError
@@ -29,8 +29,13 @@ class Reader(Protocol):
 class Calendars:
     """FreeBusy from everyone's own calendar, read concurrently."""
 
-    def __init__(self, reader_for: Callable[[str], Reader | None]) -> None:
+    def __init__(
+        self,
+        reader_for: Callable[[str], Reader | None],
+        buffer_for: Callable[[str], timedelta | None] = lambda email: None,
+    ) -> None:
         self.reader_for = reader_for  # None: no calendar known for that address
+        self.buffer_for = buffer_for  # a client's own buffer; None: ROUNDS_BUFFER_MINUTES
 
     async def busy(
         self, emails: Sequence[str], start: datetime, end: datetime

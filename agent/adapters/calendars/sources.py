@@ -8,6 +8,7 @@
 
     [domains]                                 # everyone at a client's domain
     "globex.com" = "microsoft"                # their own mailbox, by their address
+    "hooli.com" = { calendar = "google", buffer_minutes = 30 }  # this client's own buffer
     "initech.com" = "caldav:https://dav.initech.example/{local}/calendar/"
 
     [caldav]        username, password, freebusy_query (true: RFC 4791 query first)
@@ -20,6 +21,7 @@ A clients file can absorb [people] and [domains] later; the spec strings stay th
 from __future__ import annotations
 
 import tomllib
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -28,6 +30,7 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Field,
     SecretStr,
     ValidationError,
     field_validator,
@@ -50,6 +53,7 @@ class Spec(BaseModel):
 
     calendar: str
     zone: str | None = None
+    buffer_minutes: int | None = Field(default=None, ge=0)  # this client's, over the setting
 
     @field_validator("calendar")
     @classmethod
@@ -197,6 +201,12 @@ class Readers:
             self._made[email] = self._make(email, spec)
         return self._made[email]
 
+    def buffer(self, email: str) -> timedelta | None:
+        """The buffer the file sets for `email`'s entry, if it sets one."""
+        spec = self.config.spec_for(email)
+        minutes = spec.buffer_minutes if spec is not None else None
+        return timedelta(minutes=minutes) if minutes is not None else None
+
     def _make(self, email: str, spec: Spec) -> Reader:
         config, where = self.config, spec.at(email)
         if spec.kind == "caldav":
@@ -232,4 +242,5 @@ def calendar_freebusy(path: Path | None, default_zone: str) -> Calendars | None:
     """The FreeBusy port over the calendars ROUNDS_CALENDARS names; None when it is unset."""
     if path is None:
         return None
-    return Calendars(Readers(load_calendars(path), default_zone))
+    readers = Readers(load_calendars(path), default_zone)
+    return Calendars(readers, buffer_for=readers.buffer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -129,3 +129,16 @@ async def test_calendars_read_known_skip_unknown_and_leave_out_unreachable(
 def test_no_file_no_calendars() -> None:
     """Without ROUNDS_CALENDARS there is no calendar source at all."""
     assert calendar_freebusy(None, "UTC") is None
+
+
+def test_an_entry_may_set_its_own_buffer(tmp_path: Path) -> None:
+    """buffer_minutes on a person's or domain's entry is that client's buffer; none: unset."""
+    path = write(
+        tmp_path,
+        '[people]\n"a@acme.com" = { calendar = "caldav:https://x/a/", buffer_minutes = 30 }\n'
+        '[domains]\n"acme.com" = "caldav:https://x/{local}/"\n',
+    )
+    calendars = calendar_freebusy(path, "UTC")
+    assert calendars is not None
+    assert calendars.buffer_for("a@acme.com") == timedelta(minutes=30)
+    assert calendars.buffer_for("b@acme.com") is None
