@@ -8,8 +8,9 @@
     └── TransportError(OSError)
         ├── MailboxError       IMAP: connect, login, fetch, IDLE
         │   └── LoginRefused   login refused ([ALERT], bad credentials, too many connections)
-        └── SendError          SMTP: connect, login, send
-            └── RecipientsRefused   the server refused every recipient (permanent)
+        ├── SendError          SMTP: connect, login, send
+        │   └── RecipientsRefused   the server refused every recipient (permanent)
+        └── CalendarError      a calendar (CalDAV, Google, Microsoft) cannot be read
 
 The root and the errors of the pure layers are defined in `parsers.errors`, StoreError in
 `store.errors`: the packages below `agent/` raise them without importing `agent/`. They are
@@ -41,6 +42,10 @@ class MailboxError(TransportError):
 class LoginRefused(MailboxError):
     """The IMAP server refused the login itself: retrying soon cannot help and may lock the
     account (Gmail's [ALERT] responses, "Too many simultaneous connections")."""
+
+
+class CalendarError(TransportError):
+    """A calendar could not be read: unreachable, refused, or an answer we cannot use."""
 
 
 class SendError(TransportError):

@@ -10,22 +10,30 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from agent.adapters.calendars.combined import Calendars
 from agent.adapters.mailbox import Fetched, ImapMailbox
 from agent.adapters.mailer import SmtpSender
 from agent.adapters.outbox import flush
 from agent.adapters.parse_worker import parse_isolated
 from agent.core import loops
 from agent.core.actions import Email, Reply, Tick
+from agent.core.calendar_round import (
+    CalendarRules,
+    booked_interviews,
+    buffered,
+    calendar_people,
+    start_from_calendars,
+)
 from agent.core.commands import on_desk
 from agent.core.context import context_for
 from agent.core.kickoff import Kickoff, kickoff_from, read_kickoff, with_place
 from agent.core.lifecycle import Policy
 from agent.core.policy import decide, start_process
-from agent.core.process import Process, RoundStatus
+from agent.core.process import Party, Process, RoundStatus
 from agent.core.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.core.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.core.trust import Trust
-from agent.errors import ExtractionError, InputError, TransportError
+from agent.errors import CalendarError, ExtractionError, InputError, TransportError
 from agent.rendering.letters import standalone_mail, write_letters
 from agent.rendering.notices import (
     NOTICE_IDS,
@@ -52,6 +60,7 @@ log = logging.getLogger("rounds.agent")
 
 KICKOFF_CHARS = 20_000  # a kickoff is a short email; a hostile 10 MB body must not stall it
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
+CALENDAR_BUDGET = 30.0  # seconds for reading every interviewer's calendar at once
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
 HELD_TOLD = "held_told:"  # meta key prefix: when the recruiter last heard of held mail, per process
 # Recruiter mail never folded into the hourly digest: drafts released by answering them.
@@ -120,6 +129,8 @@ class Agent:
         since: date | None = None,
         limits: Limits | None = None,
         since_is_default: bool = False,
+        calendars: Calendars | None = None,
+        calendar_rules: CalendarRules | None = None,
     ) -> None:
         self.identity = identity
         self.policy = policy
@@ -135,6 +146,8 @@ class Agent:
         # only writer of its tracker (the store's lock), so nothing else can change them, and
         # parsing the whole tracker for each message cost seconds at 100,000 processes.
         self._known: dict[str, Process] | None = None
+        self.calendars = calendars  # ROUNDS_CALENDARS: the interviewers' free/busy
+        self.calendar_rules = calendar_rules or CalendarRules()
         # Replies the rules read under this go to the LLM; the injection tests raise it to
         # infinity so that a compromised model reads every reply.
         self.llm_floor = policy.confidence_floor
@@ -340,6 +353,19 @@ class Agent:
             now=now,
             policy=self.policy,
         )
+        if self.calendars is not None:
+            busy, unreadable = await self._calendar_busy(process, now)
+            people = calendar_people(process, process.current)
+            process, emails = start_from_calendars(
+                process,
+                busy,
+                unreadable,
+                now,
+                self.policy,
+                self._calendar_rules(process),
+                emails,
+                booked_interviews(people, processes.values(), process.id),
+            )
         entry |= {"status": "processed", "reason": "kickoff", "process": process.id}
         return self._letters(process, emails, now)
 
@@ -361,13 +387,23 @@ class Agent:
             llm=self.llm,
             floor=self.llm_floor,
         )
+        fresh: tuple[Window, ...] = ()
+        if (
+            self.calendars is not None
+            and process.current.from_calendars
+            and process.current.status == RoundStatus.PROPOSED
+            and process.party_of(where.sender) == Party.CANDIDATE
+        ):
+            # Re-read the calendars just before a pick (or other times) can book.
+            busy, _ = await self._calendar_busy(process, now)
+            fresh = buffered(busy, self._calendar_rules(process).buffer)
         event = Reply(
             sender=where.sender,
             extraction=found,
             message_id=message.message_id,
             text=message.text,
             calendar=message.calendar,
-            busy=busy_slots(process, processes.values()),
+            busy=(*busy_slots(process, processes.values()), *fresh),
             refs=(*message.in_reply_to, *message.references),
         )
         updated, emails = decide(process, event, now, self.policy)
@@ -381,6 +417,33 @@ class Agent:
             "process": process.id,
         }
         return self._letters(updated, emails, now)
+
+    def _calendar_rules(self, process: Process) -> CalendarRules:
+        """The rules with the widest buffer any interviewer's client entry sets."""
+        assert self.calendars is not None
+        people = calendar_people(process, process.current)
+        own = [b for b in map(self.calendars.buffer_for, people) if b is not None]
+        return replace(self.calendar_rules, buffer=max(own)) if own else self.calendar_rules
+
+    async def _calendar_busy(
+        self, process: Process, now: datetime
+    ) -> tuple[dict[str, tuple[Window, ...]], tuple[str, ...]]:
+        """The interviewers' busy time from their calendars, and whose calendar is known
+        but could not be read (unknown is never free)."""
+        assert self.calendars is not None
+        people = calendar_people(process, process.current)
+        try:
+            busy = await asyncio.wait_for(
+                self.calendars.busy(people, now, now + self.calendar_rules.horizon),
+                CALENDAR_BUDGET,
+            )
+        except (TimeoutError, CalendarError) as exc:
+            log.warning("calendars unreadable for %s: %s", process.id, exc)
+            busy = {}
+        unreadable = tuple(
+            e for e in people if e not in busy and self.calendars.reader_for(e) is not None
+        )
+        return busy, unreadable
 
     def _desk(
         self,

@@ -1,0 +1,1 @@
+"""I/O adapters: the outside world behind the ports in agent/ports.py."""

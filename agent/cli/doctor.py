@@ -1,4 +1,5 @@
-"""`rounds doctor`: check the settings, the tracker, IMAP, SMTP and the LLM; one line each.
+"""`rounds doctor`: check the settings, the tracker, IMAP, SMTP, the LLM and the calendars;
+one line each.
 
 Nothing is sent and nothing in the mailbox changes: the folder is selected read-only (the
 IMAP line also tells how many messages a first run reads and who files sent mail), the
@@ -17,6 +18,7 @@ import ssl
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -26,12 +28,13 @@ import openai
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
+from agent.adapters.calendars.sources import Readers, load_calendars
 from agent.adapters.clock import system_clock
 from agent.adapters.mailbox import GMAIL
 from agent.adapters.sentcopy import SENT_NAME, SentCopy, sent_copy_mode, sent_folder
 from agent.config import Settings, first_run_cutoff, load_settings
 from agent.core.trust import Trust, Verdict, parse_header
-from agent.errors import ConfigError, InputError, RoundsError, scrub
+from agent.errors import CalendarError, ConfigError, InputError, RoundsError, scrub
 from agent.rendering.tracker import open_tracker
 from parsers.llm.extractor import LOCAL_KEY
 from parsers.mail.message import parse_message
@@ -398,6 +401,52 @@ async def check_llm(settings: Settings) -> Check | None:
     return Check("llm", True, f"model {settings.llm_model} at {where} answered")
 
 
+# -- calendars -------------------------------------------------------------------------
+
+
+async def check_calendars(settings: Settings) -> list[Check]:
+    """One line per calendar in ROUNDS_CALENDARS: each person's is read for the next week;
+    a domain's is read per interviewer, so only its credentials are checked here."""
+    if settings.calendars is None:
+        return []
+    try:
+        config = load_calendars(settings.calendars)
+    except ConfigError as exc:
+        return [Check("calendars", False, str(exc), "fix the file; the README shows its keys")]
+    readers = Readers(config, settings.timezone)
+    now = datetime.now(UTC)
+    checks = await asyncio.gather(
+        *(_check_reader(email, readers, now) for email in config.people),
+        *(_check_domain(domain, readers) for domain in config.domains),
+    )
+    return list(checks)
+
+
+async def _check_reader(email: str, readers: Readers, now: datetime) -> Check:
+    reader = readers(email)
+    assert reader is not None  # every [people] entry has one
+    name = f"calendar {email.lower()}"
+    try:
+        busy = await reader.read(now, now + timedelta(days=7))
+    except CalendarError as exc:
+        return Check(name, False, _short(exc), "check the URL or address and the credentials")
+    return Check(name, True, f"{reader.source}: {len(busy)} busy spans in the next 7 days")
+
+
+async def _check_domain(domain: str, readers: Readers) -> Check:
+    spec = readers.config.spec_for(f"x@{domain}")
+    assert spec is not None
+    name = f"calendars @{domain.lower()}"
+    if spec.kind == "microsoft" and readers.graph_app is not None:
+        try:
+            await asyncio.to_thread(readers.graph_app.token)
+        except CalendarError as exc:
+            fix = "check [microsoft] tenant, client_id, client_secret and admin consent"
+            return Check(name, False, _short(exc), fix)
+        return Check(name, True, "microsoft: the tenant issued a token; read per interviewer")
+    return Check(name, True, f"{spec.kind}: read per interviewer, when one is asked for")
+
+
 # -- all of it -------------------------------------------------------------------------
 
 
@@ -407,17 +456,23 @@ async def run_checks(settings: Settings) -> list[Check]:
     checks: list[Check] = [oauth] if oauth is not None else []
     if oauth is not None and not oauth.ok:
         return checks
-    imap, smtp, llm = await asyncio.gather(
-        check_imap(settings, token), check_smtp(settings, token), check_llm(settings)
+    imap, smtp, llm, calendars = await asyncio.gather(
+        check_imap(settings, token),
+        check_smtp(settings, token),
+        check_llm(settings),
+        check_calendars(settings),
     )
-    return [*checks, *imap, smtp, *([llm] if llm is not None else [])]
+    return [*checks, *imap, smtp, *([llm] if llm is not None else []), *calendars]
 
 
 def _secrets(settings: Settings | None) -> list[str]:
     if settings is None:
         return []
     values = (settings.imap_password, settings.smtp_password, settings.openai_api_key)
-    return [v.get_secret_value() for v in values if v is not None]
+    secrets = [v.get_secret_value() for v in values if v is not None]
+    with contextlib.suppress(ConfigError):
+        secrets += load_calendars(settings.calendars).secrets() if settings.calendars else []
+    return secrets
 
 
 def diagnose(config_path: Any, out: IO[str]) -> int:

@@ -8,11 +8,13 @@ import logging
 import signal
 from datetime import timedelta
 
+from agent.adapters.calendars.sources import calendar_freebusy
 from agent.adapters.clock import Clock, system_clock
 from agent.adapters.mailbox import ImapMailbox, ImapSettings
 from agent.adapters.mailer import SmtpSender, SmtpSettings
 from agent.cli.extract import build_llm
 from agent.config import Settings, first_run_cutoff
+from agent.core.calendar_round import CalendarRules
 from agent.core.lifecycle import Policy
 from agent.core.ratelimit import Limits
 from agent.rendering.letters import WORDING
@@ -83,6 +85,11 @@ def build_agent(settings: Settings, store: TrackerStore, *, clock: Clock = syste
             settings.max_per_recipient_hour,
             settings.max_per_process_day,
             settings.max_recruiter_hour,
+        ),
+        calendars=calendar_freebusy(settings.calendars, settings.timezone),
+        calendar_rules=CalendarRules(
+            buffer=timedelta(minutes=settings.buffer_minutes),
+            daily_limit=settings.max_interviews_per_day,
         ),
     )
 

@@ -81,6 +81,11 @@ def describe_for(person: Person, slot: Window) -> str:
     return describe(slot.start, slot.end, person.zone)
 
 
+def numbered(person: Person, options: Iterable[Window]) -> str:
+    """Options as a numbered list in `person`'s zone, for them to answer with a number."""
+    return "\n".join(f"  {n}. {describe_for(person, w)}" for n, w in enumerate(options, start=1))
+
+
 def tell_recruiter(process: Process, policy: Policy, key: str, **values: str) -> Email:
     """The recruiter update `key` (prompts/update_<key>.txt) about `process`."""
     update = policy.wording.sentence(f"update_{key}", values)
@@ -177,11 +182,13 @@ def book(
     now: datetime,
     policy: Policy,
     picked: int | None = None,
+    taken: Window | None = None,
 ) -> Outcome_:
     """Send the invite for `slot`; a re-booking keeps the UID and raises SEQUENCE.
 
     Each letter says what it was booked from, so a misreading shows at a glance: the
-    option `picked` by the side that accepted it, or which of a side's own times it fits.
+    option `picked` by the side that accepted it (or, when that time was `taken` in the
+    meantime, that this is the next free one), or which of a side's own times it fits.
     """
     uid = rnd.uid or round_uid(process.id, rnd.number, policy.domain)
     sequence = rnd.sequence + 1 if rnd.uid else 0
@@ -199,20 +206,26 @@ def book(
     rnd = asked(rnd, [s for s in SIDES if s not in rnd.accepted], now)
     process = note(process.with_round(rnd), f"Interview #{rnd.number} invite sent", now)
     emails = invite_emails(
-        process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked, policy)
+        process, rnd, "REQUEST", policy, "invite", _readback(process, rnd, picked, policy, taken)
     )
     when = describe_for(process.recruiter, slot)
     emails.append(tell_recruiter(process, policy, "invite_sent", round=str(rnd.number), when=when))
     return process, emails
 
 
-def _readback(process: Process, rnd: Round, picked: int | None, policy: Policy) -> dict[str, str]:
+def _readback(
+    process: Process, rnd: Round, picked: int | None, policy: Policy, taken: Window | None = None
+) -> dict[str, str]:
     """Per attendee: the option they picked, or which of their stated times the slot fits."""
     assert rnd.slot is not None
     slot = rnd.slot
     notes = {}
     for side in SIDES:
         for person in side_people(process, rnd, side):
+            if picked is not None and taken is not None and side in rnd.accepted:
+                values = {"option": str(picked), "when": describe_for(person, taken)}
+                notes[person.email] = policy.wording.sentence("readback_taken", values)
+                continue
             if picked is not None and side in rnd.accepted:
                 values = {"option": str(picked), "when": describe_for(person, slot)}
                 notes[person.email] = policy.wording.sentence("readback_picked", values)
@@ -275,7 +288,7 @@ def try_schedule(
                 process, policy, "no_overlap", round=str(rnd.number), person=person.name
             ),
         ]
-    listing = "\n".join(f"  {n}. {describe_for(person, w)}" for n, w in enumerate(options, start=1))
+    listing = numbered(person, options)
     rnd = rnd.model_copy(
         update={"status": RoundStatus.PROPOSED, "options": tuple(options), "options_to": last}
     )

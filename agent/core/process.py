@@ -82,6 +82,9 @@ class Round(_Frozen):
     feedback_asked: bool = False
     reminded: bool = False  # the 24-hour reminder went out for the booked slot
     holding_replies: dict[str, datetime] = {}  # email -> when "passed to your recruiter" went
+    # The client side's availability is their calendars' free time (ROUNDS_CALENDARS).
+    from_calendars: bool = False
+    misses: int = 0  # sets of calendar slots the candidate turned down
 
 
 class Process(_Frozen):

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from agent.core.acks import bare_acknowledgement
 from agent.core.actions import Email, Reply
+from agent.core.calendar_round import offer_again, still_free
 from agent.core.commands import on_recruiter
 from agent.core.kickoff import clean, duration_in
 from agent.core.lifecycle import (
@@ -86,7 +87,15 @@ def _accept(
     if rnd.status == RoundStatus.PROPOSED and rnd.options_to == side:
         if selected is None or not 1 <= selected <= len(rnd.options):
             return hand_over(process, event, "they agreed, but I could not tell to which option")
-        return book(process, rnd, rnd.options[selected - 1], (side,), now, policy, selected)
+        picked = rnd.options[selected - 1]
+        if not rnd.from_calendars:
+            return book(process, rnd, picked, (side,), now, policy, selected)
+        # `event.busy` holds the calendars' busy time, read again just before this.
+        slot = still_free(process, rnd, picked, event.busy, now, policy)
+        if slot is None:
+            return hand_over(process, event, "the option they picked is taken and no other is free")
+        taken = picked if slot != picked else None
+        return book(process, rnd, slot, (side,), now, policy, selected, taken)
     if rnd.status not in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED):
         return process, []
     if side in rnd.accepted:
@@ -122,6 +131,10 @@ def _decline(
         return _reschedule(process, rnd, side, event, now, policy)
     if rnd.status != RoundStatus.PROPOSED:
         return hand_over(process, event, "they declined, but nothing was proposed")
+    if rnd.from_calendars and side == rnd.options_to:
+        again = offer_again(process, rnd, event.busy, now, policy)
+        if again is not None:
+            return again
     availability = {k: v for k, v in rnd.availability.items() if k != side}
     rnd = rnd.model_copy(
         update={
