@@ -35,6 +35,7 @@ from agent.parse_worker import parse_isolated
 from agent.policy import decide, start_process
 from agent.process import Process, RoundStatus
 from agent.ratelimit import DAY, Limits, recruiter_room, to_hold
+from agent.rendering import story
 from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
@@ -44,6 +45,7 @@ from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change
 from store.factory import TrackerStore
+from store.story import StoryEntry, Understood
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
     from parsers.llm import LLMExtractor
@@ -219,7 +221,12 @@ class Agent:
         if isinstance(where, Ignored):
             entry |= {"status": "ignored", "reason": where.reason}
             if where.forged is not None:
-                return self._forged_notice(processes[where.forged], entry["from"], now)
+                process = processes[where.forged]
+                told = story.inbound(
+                    process, message, at=now, did=f"not read: {where.reason}", text=False
+                )
+                change = self._forged_notice(process, entry["from"], now)
+                return replace(change, story=[told, *change.story])
             return Change()
         assert message.sender is not None
         if isinstance(where, ToProcess):
@@ -238,7 +245,16 @@ class Agent:
                 "status": "ignored",
                 "reason": f"near-identical to {earlier} mails from this sender within an hour",
             }
-            return self._repeating(message, about, earlier + 1, recent, now)
+            change = self._repeating(message, about, earlier + 1, recent, now)
+            if isinstance(where, ToProcess):
+                told = story.inbound(
+                    processes[where.process_id],
+                    message,
+                    at=now,
+                    did=f"not answered: {entry['reason']}",
+                )
+                change = replace(change, story=[told])
+            return change
         if isinstance(where, NewKickoff):
             change = await self._kickoff(message, processes, entry, now, thread)
         elif isinstance(where, ToDesk):
@@ -332,7 +348,15 @@ class Agent:
             now=now,
         )
         entry |= {"status": "processed", "reason": "kickoff", "process": process.id}
-        return self._letters(process, emails, now)
+        change = self._letters(process, emails, now)
+        told = story.inbound(
+            process,
+            message,
+            at=now,
+            understood=Understood(intent="kickoff", confidence=1.0),
+            did=story.did(None, process, change.story),
+        )
+        return replace(change, story=[told, *change.story])
 
     async def _reply(
         self,
@@ -371,7 +395,18 @@ class Agent:
             "reason": f"{found.intent.value} via {where.how}",
             "process": process.id,
         }
-        return self._letters(updated, emails, now)
+        change = self._letters(updated, emails, now)
+        command = where.sender == process.recruiter.email
+        told = story.inbound(
+            updated,
+            message,
+            at=now,
+            understood=None if command else story.reading(found, process),
+            did=story.did(process, updated, change.story),
+            detail={"routed": where.how},
+            action=command,
+        )
+        return replace(change, story=[told, *change.story])
 
     def _desk(
         self,
@@ -388,6 +423,15 @@ class Agent:
         if done.process is not None:
             change = self._letters(done.process, list(done.emails), now)
             entry["process"] = done.process.id
+            before = processes[done.process.id]
+            told = story.inbound(
+                done.process,
+                message,
+                at=now,
+                did=story.did(before, done.process, change.story),
+                action=True,
+            )
+            change = replace(change, story=[told, *change.story])
         answer = self._answer(message, "recruiter_answer", {"answer": done.answer}, now)
         # The answer is a notice too: a reply to it is read as the next command.
         meta = {**change.meta, **notice_ids(self.store, [answer], change.meta)}
@@ -396,10 +440,13 @@ class Agent:
     def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
         meta: dict[str, Any] = {}
         recruiter = process.recruiter
+        agent = self.identity.agent.email
+        told: list[StoryEntry] = []
         if self.identity.daily_digest:
             updates = [e for e in emails if e.template == "recruiter_update"]
             emails = [e for e in emails if e.template != "recruiter_update"]
-            self._fold(meta, f"digest:{recruiter.email}", process, updates, now)
+            lines = self._fold(meta, f"digest:{recruiter.email}", process, updates, now)
+            told += story.folded(process, lines, digest="daily", agent=agent, at=now)
         room = recruiter_room(
             self.store.outbox(),
             process_id=process.id,
@@ -416,13 +463,14 @@ class Agent:
             log.warning(
                 "process %s: folding %d recruiter emails into a digest", process.id, len(over)
             )
-            self._fold(
+            lines = self._fold(
                 meta,
                 f"{OVERFLOW}{recruiter.email}",
                 process,
                 [emails[i] for i in sorted(over)],
                 now,
             )
+            told += story.folded(process, lines, digest="hourly", agent=agent, at=now)
             emails = [e for i, e in enumerate(emails) if i not in over]
         process, mails = write_letters(
             process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
@@ -430,10 +478,11 @@ class Agent:
         docs = [queued(mail, now) | {"process": process.id} for mail in mails]
         exempt = self.identity.recruiters | {recruiter.email}
         held = to_hold(docs, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
-        told = self.store.meta(f"{HELD_TOLD}{process.id}")
+        told += story.outgoing(process, emails, docs, held, agent=agent, at=now)
+        held_told = self.store.meta(f"{HELD_TOLD}{process.id}")
         if held:
             log.warning("process %s: holding %d emails over the rate limit", process.id, len(held))
-        if held and not (told and datetime.fromisoformat(told) > now - DAY):
+        if held and not (held_told and datetime.fromisoformat(held_told) > now - DAY):
             # One notice a day per process: the held mail stays in the outbox, marked "held".
             names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
             notice = standalone_mail(
@@ -452,6 +501,7 @@ class Agent:
             enqueue=docs,
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
+            story=told,
         )
 
     def _forged_notice(self, process: Process, sender: str, now: datetime) -> Change:
@@ -472,17 +522,16 @@ class Agent:
 
     def _fold(
         self, meta: dict[str, Any], key: str, process: Process, emails: list[Email], now: datetime
-    ) -> None:
-        """Add `emails` to the recruiter's digest under `key`, one line each."""
+    ) -> list[str]:
+        """Add `emails` to the recruiter's digest under `key`, one line each; return those."""
         if not emails:
-            return
+            return []
         agent = self.identity.agent
+        added = [digest_line(process, e, agent) for e in emails]
         lines = list(meta.get(key) or self.store.meta(key, []))
-        lines += [
-            {"process": process.id, "at": now.isoformat(), "line": digest_line(process, e, agent)}
-            for e in emails
-        ]
+        lines += [{"process": process.id, "at": now.isoformat(), "line": line} for line in added]
         meta[key] = lines
+        return added
 
     async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
         assert message.sender is not None and self.llm is not None

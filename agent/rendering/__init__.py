@@ -1,0 +1,1 @@
+"""Rendering: letters, compose, invites, summary, tracker rows, exports, story entries."""

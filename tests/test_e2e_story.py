@@ -1,0 +1,53 @@
+"""A scripted round leaves its story: every email in and out, what was understood and done."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.story import StoryKind
+from tests.e2e import RECRUITER, STORES, Harness
+from tests.test_e2e_round import _run_round
+
+
+@pytest.mark.parametrize("harness", STORES, indirect=True)
+async def test_a_round_leaves_its_story(harness: Harness) -> None:
+    """Kickoff, availability, invite, RSVP and a recruiter's pause are on the timeline in order."""
+    h = harness
+    await h.kickoff()
+    await _run_round(h)
+    await RECRUITER.reply(h.servers, "pause", now=h.clock.now)
+    await h.step()
+    (process,) = h.processes()
+    story = h.store.story(process.id)
+    assert [e.at for e in story] == sorted(e.at for e in story)
+    assert {e.process_id for e in story} == {process.id}
+
+    kickoff = story[0]
+    assert (kickoff.kind, kickoff.who) == (StoryKind.IN, RECRUITER.formatted)
+    assert kickoff.understood is not None and kickoff.understood.intent == "kickoff"
+    assert kickoff.did.startswith("process started; emailed ")
+
+    inbound = [e for e in story if e.kind == StoryKind.IN and e.understood]
+    availability = [e for e in inbound if e.understood and e.understood.intent == "availability"]
+    assert len(availability) == 2
+    # The candidate's "Thursday morning" in words, in the recruiter's zone (New York).
+    assert any("Thursday 3 December 2026" in t for t in availability[0].understood.times)  # type: ignore[union-attr]
+    assert all("EST" in t for t in availability[0].understood.times)  # type: ignore[union-attr]
+    assert "I'm free Thursday morning" in availability[0].text
+    assert "Interview #1 invite sent" in availability[1].did
+
+    sent_invites = [e for e in story if e.kind == StoryKind.INVITE and e.did == "queued"]
+    assert sent_invites and {e.detail["method"] for e in sent_invites} == {"REQUEST"}
+    assert {e.detail["sequence"] for e in sent_invites} == {"0"}
+    (rsvp,) = [e for e in story if e.kind == StoryKind.INVITE and e.did != "queued"]
+    assert (rsvp.detail["method"], rsvp.detail["partstat"]) == ("REPLY", "ACCEPTED")
+
+    queued = {e.detail["message_id"] for e in story if e.did == "queued"}
+    delivered = {e.detail["message_id"] for e in story if e.did == "sent"}
+    assert queued and queued <= delivered  # each queued mail is later told as sent
+
+    actions = [e for e in story if e.kind == StoryKind.ACTION]
+    assert len(actions) == 1
+    (pause,) = actions
+    assert pause.who == RECRUITER.formatted and pause.detail["via"] == "email"
+    assert pause.did.startswith("paused") and pause.understood is None
