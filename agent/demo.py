@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 import shutil
+import sys
 import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -199,8 +199,6 @@ DEMO_OUT = Path("demo-out")  # the demo's tracker stays here for the desk (gitig
 
 
 async def _main() -> None:
-    shutil.rmtree(DEMO_OUT, ignore_errors=True)
-    DEMO_OUT.mkdir(mode=0o700)
     async with MailServers(agent_address=AGENT) as servers:
         print(
             f"IMAP (pymap) on 127.0.0.1:{servers.imap_port}, "
@@ -235,6 +233,8 @@ def _print_desk_command(folder: Path) -> None:
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    shutil.rmtree(DEMO_OUT, ignore_errors=True)
+    DEMO_OUT.mkdir(mode=0o700)
     asyncio.run(_main())
     return 0
 

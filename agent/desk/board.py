@@ -171,7 +171,7 @@ def build_board(
     tz = ZoneInfo(zone)
     trouble = _mail_trouble(outbox)
     by_id = {p.id: p for p in processes}
-    groups: dict[str, list[Card]] = {key: [] for key, _ in GROUPS}
+    groups: dict[str, list[tuple[datetime, Card]]] = {key: [] for key, _ in GROUPS}
     # The tracker's own rows: status and next step read the same here as in the export.
     for row in tracker_rows(processes, zone=zone):
         process = by_id[row.process_id]
@@ -208,10 +208,10 @@ def build_board(
             search_text=" ".join(words).lower(),
         )
         if filters.keep(card, process):
-            groups[group].append(card)
+            groups[group].append((since, card))
     # Longest waiting first within a group: the card that most needs a look.
     ordered = tuple(
-        (key, title, tuple(sorted(groups[key], key=lambda c: _waited(by_id[c.id], trouble))))
+        (key, title, tuple(card for _, card in sorted(groups[key], key=lambda pair: pair[0])))
         for key, title in GROUPS
     )
     return Board(
@@ -222,7 +222,3 @@ def build_board(
         statuses=tuple(s.value for s in ProcessStatus),
         quarantined=tuple(quarantined) if admin else (),
     )
-
-
-def _waited(process: Process, trouble: dict[str, list[str]], now: datetime) -> datetime:
-    return _group(process, trouble.get(process.id, []))[2]
