@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from agent import loops
 from agent.actions import Email, Reply, Tick
-from agent.commands import on_desk
+from agent.commands import on_desk, on_desk_action
 from agent.context import context_for
+from agent.desk.queue import Request, RequestQueue
 from agent.errors import ExtractionError, InputError, TransportError
 from agent.kickoff import Kickoff, kickoff_from, read_kickoff
 from agent.letters import standalone_mail, write_letters
@@ -64,6 +65,7 @@ RECENT_MAIL = "recent_mail"
 REPEATS_TOLD = "repeats_told"
 FORGED_TOLD = "forged_told"  # meta: sender -> when the recruiter last heard its mail failed
 KICKOFF_ASKED = "kickoff_asked"
+DESK_POLL = 1.0  # seconds between looks at the desk's request queue while waiting for mail
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,8 @@ class Agent:
         since: date | None = None,
         limits: Limits | None = None,
         since_is_default: bool = False,
+        desk: RequestQueue | None = None,
+        admins: frozenset[str] = frozenset(),
     ) -> None:
         self.identity = identity
         self.policy = policy
@@ -133,6 +137,8 @@ class Agent:
         self.since = since
         self.since_is_default = since_is_default  # `since` is the first run's default week
         self.limits = limits or Limits()
+        self.desk = desk  # requests from `rounds serve`, applied here: the one writer
+        self.admins = admins  # ROUNDS_ADMINS: may act on every process from the desk
         # Replies the rules read under this go to the LLM; the injection tests raise it to
         # infinity so that a compromised model reads every reply.
         self.llm_floor = policy.confidence_floor
@@ -645,7 +651,61 @@ class Agent:
             if stop is not None and stop.is_set():
                 return
 
+    def apply_desk_requests(self) -> None:
+        """Apply what recruiters asked for on the desk, one commit each, and drop them."""
+        if self.desk is None:
+            return
+        applied = set()
+        for request in self.desk.requests():
+            if not self.store.seen(request.key):
+                self.store.commit(self._desk_request(request, self.clock()))
+            applied.add(request.id)
+        if applied:
+            self.desk.drop(applied)
+
+    def _desk_request(self, request: Request, now: datetime) -> Change:
+        """The change one desk request makes, its ledger entry naming who asked for it."""
+        entry: dict[str, Any] = {
+            "keys": [request.key],
+            "at": now.isoformat(),
+            "asked_at": request.at.isoformat(),
+            "by": request.by,
+            "process": request.process,
+            "action": request.action,
+            "number": request.number,
+        }
+        doc = self.store.process(request.process)
+        process = None if doc is None else Process.from_doc(doc)
+        # The desk checked this already; the queue is a file, so check again before acting.
+        if process is None or request.by not in (self.admins | {process.recruiter.email}):
+            entry |= {"status": "refused", "reason": "desk: not this recruiter's process"}
+            return Change(ledger=[entry])
+        updated, emails, said = on_desk_action(
+            process,
+            request.action,
+            number=request.number,
+            text=request.text,
+            by=request.by,
+            now=now,
+            policy=self.policy,
+        )
+        entry |= {"status": "processed", "reason": f"desk: {request.action}", "said": said}
+        if updated == process:
+            return Change(ledger=[entry])
+        return replace(self._letters(updated, emails, now), ledger=[entry])
+
+    async def _desk_request_waiting(self) -> None:
+        """Return once the desk's queue holds a request not yet applied."""
+        assert self.desk is not None
+        while True:
+            if self.desk.stamp()[0] and any(
+                not self.store.seen(r.key) for r in self.desk.requests()
+            ):
+                return
+            await asyncio.sleep(DESK_POLL)
+
     async def run_once(self, stop: asyncio.Event | None = None) -> None:
+        self.apply_desk_requests()
         await self.poll(stop)
         if stop is not None and stop.is_set():
             return
@@ -663,8 +723,13 @@ class Agent:
                 break
             waiter = asyncio.create_task(self.mailbox.wait_for_mail(idle_timeout))
             stopper = asyncio.create_task(stop.wait())
-            await asyncio.wait({waiter, stopper}, return_when=asyncio.FIRST_COMPLETED)
-            stopper.cancel()
+            # A desk request ends the wait as new mail would (the IMAP session reconnects).
+            wakers: set[asyncio.Task[Any]] = {stopper}
+            if self.desk is not None:
+                wakers.add(asyncio.create_task(self._desk_request_waiting()))
+            await asyncio.wait({waiter, *wakers}, return_when=asyncio.FIRST_COMPLETED)
+            for task in wakers:
+                task.cancel()
             if not waiter.done():
                 waiter.cancel()
             elif waiter.exception() is not None:

@@ -190,7 +190,7 @@ def _interviews(
             if rnd.slot is not None and rnd.status in _BOOKED and start <= rnd.slot.start < end:
                 with_ = ", ".join(p.name for p in side_people(process, rnd, "client"))
                 row = _row(
-                    _slot(rnd.slot.start.astimezone(tz), rnd.slot.end.astimezone(tz)),
+                    slot_words(rnd.slot.start.astimezone(tz), rnd.slot.end.astimezone(tz)),
                     process.candidate.name,
                     _position(process.role, process.company),
                     f"Interview #{rnd.number} with {with_}",
@@ -213,7 +213,7 @@ def _waiting(processes: Sequence[Process], now: datetime, tz: ZoneInfo) -> _Sect
                 _position(process.role, process.company),
                 "the candidate" if side == Party.CANDIDATE else f"{names} ({side})",
                 next_step(process),
-                f"{_age(now - since)}, since {_moment(since.astimezone(tz))}",
+                f"{age_words(now - since)}, since {_moment(since.astimezone(tz))}",
             )
             found.append((since, row))
     rows = _by_time(found)
@@ -309,12 +309,12 @@ def _moment(moment: datetime) -> str:
     return f"{_day(moment.date())} {moment:%H:%M} {_zone_name(moment)}"
 
 
-def _slot(start: datetime, end: datetime) -> str:
+def slot_words(start: datetime, end: datetime) -> str:
     until = f"{end:%H:%M}" if end.date() == start.date() else f"{_day(end.date())} {end:%H:%M}"
     return f"{_day(start.date())} {start:%H:%M}–{until} {_zone_name(start)}"
 
 
-def _age(delta: timedelta) -> str:
+def age_words(delta: timedelta) -> str:
     hours = int(delta.total_seconds() // 3600)
     if hours < 1:
         return "under an hour"

@@ -8,8 +8,11 @@ import logging
 import signal
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from agent.config import Settings, first_run_cutoff
+from agent.desk.queue import RequestQueue
+from agent.errors import InputError
 from agent.extract_command import build_llm
 from agent.lifecycle import Policy
 from agent.mailbox import ImapMailbox, ImapSettings
@@ -27,6 +30,22 @@ def _clock() -> datetime:
     return datetime.now(UTC)
 
 
+def smtp_sender(settings: Settings) -> SmtpSender:
+    """The SMTP sender the settings describe (the agent's mail, the desk's sign-in links)."""
+    imap_password = settings.imap_password.get_secret_value() if settings.imap_password else None
+    smtp_password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
+    return SmtpSender(
+        SmtpSettings(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            tls=settings.smtp_tls,
+            user=settings.smtp_user or settings.imap_user,
+            password=smtp_password or imap_password,
+            token=settings.token_provider(),
+        )
+    )
+
+
 def build_agent(
     settings: Settings, store: TrackerStore, *, clock: Callable[[], datetime] = _clock
 ) -> Agent:
@@ -34,7 +53,6 @@ def build_agent(
     settings.require_mail()
     token = settings.token_provider()
     imap_password = settings.imap_password.get_secret_value() if settings.imap_password else None
-    smtp_password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
     mailbox = ImapMailbox(
         ImapSettings(
             host=settings.imap_host,
@@ -47,16 +65,7 @@ def build_agent(
         ),
         sent_copy=settings.sent_copy,
     )
-    sender = SmtpSender(
-        SmtpSettings(
-            host=settings.smtp_host,
-            port=settings.smtp_port,
-            tls=settings.smtp_tls,
-            user=settings.smtp_user or settings.imap_user,
-            password=smtp_password or imap_password,
-            token=token,
-        )
-    )
+    sender = smtp_sender(settings)
     since = first_run_cutoff(settings.since, clock()).date()
     return Agent(
         identity=Identity(
@@ -88,10 +97,14 @@ def build_agent(
             settings.max_per_process_day,
             settings.max_recruiter_hour,
         ),
+        # The desk's requests queue beside a tracker file (a PostgreSQL tracker has no desk queue).
+        desk=RequestQueue(settings.db) if isinstance(settings.db, Path) else None,
+        admins=settings.admin_addresses,
     )
 
 
-async def _run(agent: Agent, once: bool) -> None:
+async def _run(agent: Agent, once: bool, desk: Settings | None = None) -> None:
+    """Run the agent; with `desk`, `rounds serve` beside it in this process until it stops."""
     try:
         if once:
             await agent.run_once()
@@ -101,7 +114,12 @@ async def _run(agent: Agent, once: bool) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         log.info("watching %s", agent.identity.folder)
-        await agent.run_forever(stop)
+        if desk is None:
+            await agent.run_forever(stop)
+        else:
+            from agent.serve_command import serve_until
+
+            await asyncio.gather(agent.run_forever(stop), serve_until(desk, stop))
         log.info("stopped")
     finally:
         await agent.mailbox.close()
@@ -109,7 +127,10 @@ async def _run(agent: Agent, once: bool) -> None:
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_mail()
+    if args.once and getattr(args, "serve", False):
+        raise InputError("--serve runs until stopped; it cannot go with --once")
     # A second `rounds watch` on a PostgreSQL mailbox is a hot standby; `--once` (cron) is not.
     with open_tracker(settings, write=True, create=True, standby=not args.once) as store:
-        asyncio.run(_run(build_agent(settings, store), args.once))
+        desk = settings if getattr(args, "serve", False) else None
+        asyncio.run(_run(build_agent(settings, store), args.once, desk))
     return 0
