@@ -690,9 +690,20 @@ class Agent:
             policy=self.policy,
         )
         entry |= {"status": "processed", "reason": f"desk: {request.action}", "said": said}
-        if updated == process:
-            return Change(ledger=[entry])
-        return replace(self._letters(updated, emails, now), ledger=[entry])
+        change = Change() if updated == process else self._letters(updated, emails, now)
+        # What changed, or, when nothing did, why not (no draft waiting, say).
+        did = story.did(process, updated, change.story) if updated != process else said
+        what = request.action + (f" interview #{request.number}" if request.number else "")
+        told = story.desk_action(
+            updated,
+            what,
+            by=request.by,
+            text=request.text,
+            asked=request.at,
+            at=now,
+            did=did or "nothing changed",
+        )
+        return replace(change, ledger=[entry], story=[told, *change.story])
 
     async def _desk_request_waiting(self) -> None:
         """Return once the desk's queue holds a request not yet applied."""

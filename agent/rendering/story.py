@@ -87,6 +87,22 @@ def inbound(
     )
 
 
+def desk_action(
+    process: Process, what: str, *, by: str, text: str, asked: datetime, at: datetime, did: str
+) -> StoryEntry:
+    """A recruiter's action on the desk (`what`, e.g. "cancel interview #2"), applied now."""
+    return StoryEntry(
+        process_id=process.id,
+        at=at,
+        kind=StoryKind.ACTION,
+        who=by,
+        subject=what,
+        text=text,
+        did=did,
+        detail={"via": "desk", "asked_at": asked.isoformat()},
+    )
+
+
 def outgoing(
     process: Process,
     emails: Sequence[Email],
