@@ -28,9 +28,10 @@ from agent.desk.board import Filters, build_board, visible
 from agent.desk.queue import new_request
 from agent.desk.reader import Snapshot, TrackerReader
 from agent.desk.signin import LinkMailer
-from agent.errors import InputError
+from agent.desk.story_view import timeline
+from agent.errors import InputError, StoreError
 from agent.summary import recruiter_zone
-from agent.tracker import tracker_rows
+from agent.tracker import open_tracker, tracker_rows
 from store.export import render
 
 log = logging.getLogger("rounds.desk")
@@ -238,6 +239,44 @@ async def api_processes(request: Request, desk: Desk, viewer: Viewer) -> Respons
 
 
 @signed_in
+async def process_page(request: Request, desk: Desk, viewer: Viewer) -> Response:
+    """One process: its card, actions and whole story; for its recruiter or an admin only."""
+    pid = request.path_params["process_id"]
+    snapshot = desk.reader.snapshot()
+    mine = visible(snapshot.processes, viewer.email, admin=viewer.admin)
+    process = next((p for p in mine if p.id == pid), None)
+    if process is None:
+        return desk.page(
+            "message.html", viewer, {"title": "Not found", "text": "No such process."}, status=404
+        )
+    zone = process.recruiter.zone
+    board = build_board(
+        [process],
+        outbox=[d for d in snapshot.outbox if d.get("process") == pid],
+        quarantined=(),
+        pending=[r for r in snapshot.pending if r.process == pid],
+        zone=zone,
+        now=desk.clock(),
+        filters=Filters(),
+        admin=viewer.admin,
+    )
+    (card,) = (card for _, _, cards in board.groups for card in cards)
+    values: dict[str, Any] = {
+        "card": card,
+        "process": process,
+        "zone": zone,
+        "back": f"/process/{pid}",
+    }
+    try:
+        with open_tracker(desk.settings) as store:
+            values["items"] = timeline(store.story(pid), zone)
+    except StoreError as exc:
+        log.warning("desk: the story of %s cannot be read: %s", pid, exc)
+        values |= {"items": [], "story_error": f"The story cannot be read: {exc}"}
+    return desk.page("process.html", viewer, values)
+
+
+@signed_in
 async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Response:
     """Queue a desk action for the watcher; the page shows it pending until applied."""
     form = await _form(request)
@@ -361,6 +400,7 @@ def routes() -> list[BaseRoute]:
         Route("/board/cards", board_cards),
         Route("/api/version", api_version),
         Route("/api/processes", api_processes),
+        Route("/process/{process_id}", process_page),
         Route("/process/{process_id}/action", process_action, methods=["POST"]),
         Route("/login", login_page, methods=["GET", "POST"]),
         Route("/login/{token}", login_link, methods=["GET", "POST"]),
