@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from agent.desk.queue import RequestQueue, new_request
+from agent.sandbox import MailServers
 from store.story import StoryKind
-from tests.e2e import RECRUITER, STORES, Harness
+from tests.e2e import RECRUITER, STORES, Harness, running_agent
 from tests.test_e2e_round import _run_round
 
 
@@ -51,3 +55,25 @@ async def test_a_round_leaves_its_story(harness: Harness) -> None:
     (pause,) = actions
     assert pause.who == RECRUITER.formatted and pause.detail["via"] == "email"
     assert pause.did.startswith("paused") and pause.understood is None
+
+
+async def test_a_desk_action_goes_on_the_story(servers: MailServers, tmp_path: Path) -> None:
+    """A pause asked on the desk is told on the story with who asked, via the desk."""
+    async with running_agent(servers, tmp_path) as h:
+        await h.kickoff()
+        await h.step()
+        (process,) = h.processes()
+        assert isinstance(h.db, Path)
+        asked = new_request(
+            process.id, "pause", by=RECRUITER.email, now=h.clock.now, number=None, text=""
+        )
+        RequestQueue(h.db).submit(asked)
+        await h.step()
+        action = h.store.story(process.id)[-1]
+    assert (action.kind, action.who, action.subject) == (
+        StoryKind.ACTION,
+        RECRUITER.email,
+        "pause",
+    )
+    assert action.detail["via"] == "desk"
+    assert action.did.startswith("paused; pause on the desk by rita@")
