@@ -161,6 +161,41 @@ def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
             raise InputError(f"cursor must be (str, int, int): {change.cursor!r}")
 
 
+def _pending(table: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    """The story table's document: the last story commit `n` and its unsettled entries."""
+    doc = table.get(_PENDING, {"n": 0, "entries": []})
+    if not isinstance(doc.get("n"), int) or not isinstance(doc.get("entries"), list):
+        raise StoreError(f"{path} records a malformed story table")
+    return cast(dict[str, Any], doc)
+
+
+def _told(pending: Mapping[str, Any], files: StoryFiles, process_id: str) -> list[StoryEntry]:
+    """A process's story: its file's lines of commits the tracker file knows, and the
+    tracker file's entries the story file may not hold yet, each once, oldest first."""
+    known = pending["n"]
+    found: dict[tuple[int, int], dict[str, Any]] = {}
+    for line in files.lines(process_id):
+        n, i = line.get("n"), line.get("i")
+        if isinstance(n, int) and isinstance(i, int) and n <= known:
+            found[n, i] = line
+    found.update(
+        ((entry["n"], entry["i"]), entry)
+        for entry in pending["entries"]
+        if entry.get("process_id") == process_id
+    )
+    where = str(files.path(process_id))
+    return newest([StoryEntry.from_doc(found[key], where) for key in sorted(found)])
+
+
+def read_story(path: Path, process_id: str) -> list[StoryEntry]:
+    """`Store(path, readonly=True).story(process_id)` without loading the rest of the history
+    (the archives): for a page that shows one process while `rounds watch` writes."""
+    tables = AtomicJSONStorage(path).read()
+    if tables is None:
+        raise StoreError(f"{path} does not exist")
+    return _told(_pending(tables.get(_STORY, {}), path), StoryFiles(path), process_id)
+
+
 class Store(ClosesOnExit):
     """The tracker file of one agent: loaded once, read from memory, written atomically per commit.
 
@@ -315,26 +350,10 @@ class Store(ClosesOnExit):
         Reads that process's story file only, never the whole history, and counts
         only lines of commits this tracker file knows of.
         """
-        pending = self._pending_story()
-        known = pending["n"]
-        found: dict[tuple[int, int], dict[str, Any]] = {}
-        for line in self._story.lines(process_id):
-            n, i = line.get("n"), line.get("i")
-            if isinstance(n, int) and isinstance(i, int) and n <= known:
-                found[n, i] = line
-        found.update(
-            ((entry["n"], entry["i"]), entry)
-            for entry in pending["entries"]
-            if entry.get("process_id") == process_id
-        )
-        where = str(self._story.path(process_id))
-        return newest([StoryEntry.from_doc(found[key], where) for key in sorted(found)])
+        return _told(self._pending_story(), self._story, process_id)
 
     def _pending_story(self) -> dict[str, Any]:
-        doc = self._rows(_STORY).get(_PENDING, {"n": 0, "entries": []})
-        if not isinstance(doc.get("n"), int) or not isinstance(doc.get("entries"), list):
-            raise StoreError(f"{self.path} records a malformed story table")
-        return doc
+        return _pending(self._rows(_STORY), self.path)
 
     def _next_story(self, story: Sequence[StoryEntry]) -> dict[str, Any] | None:
         """The story table after a commit adding `story`; None when it stays as it is."""

@@ -31,7 +31,8 @@ from agent.desk.signin import LinkMailer
 from agent.desk.story_view import timeline
 from agent.errors import InputError, StoreError
 from agent.summary import recruiter_zone
-from agent.tracker import open_tracker, tracker_rows
+from agent.tracker import tracker_rows
+from store.db import read_story
 from store.export import render
 
 log = logging.getLogger("rounds.desk")
@@ -267,9 +268,9 @@ async def process_page(request: Request, desk: Desk, viewer: Viewer) -> Response
         "zone": zone,
         "back": f"/process/{pid}",
     }
+    assert isinstance(desk.settings.db, Path)  # Desk() refuses anything else
     try:
-        with open_tracker(desk.settings) as store:
-            values["items"] = timeline(store.story(pid), zone)
+        values["items"] = timeline(read_story(desk.settings.db, pid), zone)
     except StoreError as exc:
         log.warning("desk: the story of %s cannot be read: %s", pid, exc)
         values |= {"items": [], "story_error": f"The story cannot be read: {exc}"}

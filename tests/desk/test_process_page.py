@@ -86,9 +86,8 @@ def _story(pid: str) -> list[StoryEntry]:
     ]
 
 
-@pytest.fixture
-def client(tmp_path: Path) -> TestClient:
-    """A desk over a tracker with Rita's process (a hostile story) and Ann's."""
+def desk_settings(tmp_path: Path) -> Settings:
+    """Settings for a tracker with Rita's process p1 (a hostile story) and Ann's p2."""
     db = tmp_path / "rounds.json"
     with Store(db) as store:
         store.commit(
@@ -100,14 +99,20 @@ def client(tmp_path: Path) -> TestClient:
                 story=[*_story("p1"), *_story("p2")],
             )
         )
-    settings = Settings(
+    return Settings(
         db=db,
         recruiters="rita@agency.test, ann@agency.test",
         admins="boss@agency.test",
         timezone="America/New_York",
         agent_address="scheduling@agency.test",
     )
-    return TestClient(create_app(settings, clock=lambda: NOW), follow_redirects=False)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    """A desk over `desk_settings`' tracker."""
+    app = create_app(desk_settings(tmp_path), clock=lambda: NOW)
+    return TestClient(app, follow_redirects=False)
 
 
 def _sign_in(client: TestClient, email: str) -> None:

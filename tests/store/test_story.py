@@ -11,7 +11,7 @@ import orjson
 import pytest
 
 from agent.errors import StoreError
-from store.db import Change, Store
+from store.db import Change, Store, read_story
 from store.story import STORY_KEEP, StoryEntry, StoryFiles, StoryKind
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -102,3 +102,15 @@ def test_a_long_story_file_is_cut_to_its_newest_entries(tmp_path: Path) -> None:
     assert len(texts) <= STORY_KEEP and texts[-1] == "1199"
     assert texts == [str(m) for m in range(1_200 - len(texts), 1_200)]
     assert os.path.getsize(tmp_path / "rounds.json.story" / "p1.jsonl") < 1_600_000
+
+
+def test_read_story_sees_what_the_writer_committed(tmp_path: Path) -> None:
+    """`read_story`, the desk's reader, reads the same story as the store, while it writes."""
+    path = tmp_path / "rounds.json"
+    with Store(path) as store:
+        store.commit(Change(story=[told("p1", 0, "a")]))
+        store.commit(Change(story=[told("p1", 1, "b"), told("p2", 1, "c")]))
+        assert read_story(path, "p1") == store.story("p1")
+        assert [e.text for e in read_story(path, "p1")] == ["a", "b"]
+    with pytest.raises(StoreError, match="does not exist"):
+        read_story(tmp_path / "missing.json", "p1")
