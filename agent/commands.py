@@ -218,8 +218,9 @@ def _named(processes: Sequence[Process], text: str) -> list[Process]:
     return open_ or found
 
 
-# The desk's buttons, as the words a recruiter would write: one code path for both.
-DESK_ACTIONS = frozenset({"pause", "resume", "cancel", "schedule", "send", "edit"})
+# The desk's buttons, as the words a recruiter would write: one code path for both; and a
+# note, which changes nothing and goes on the process's story.
+DESK_ACTIONS = frozenset({"pause", "resume", "cancel", "schedule", "send", "edit", "note"})
 
 
 def on_desk_action(
@@ -235,6 +236,8 @@ def on_desk_action(
     """Apply a desk action (`DESK_ACTIONS`) done by `by` as the same email command would:
     the updated process (its history names `by`), the mail to the other parties, and what
     the recruiter would have been told."""
+    if action == "note":
+        return process, [], "noted"
     if action in ("send", "edit"):
         if process.draft is None:
             return process, [], "There is no draft waiting on this process."

@@ -58,7 +58,7 @@ async def test_a_round_leaves_its_story(harness: Harness) -> None:
 
 
 async def test_a_desk_action_goes_on_the_story(servers: MailServers, tmp_path: Path) -> None:
-    """A pause asked on the desk is told on the story with who asked, via the desk."""
+    """A pause and a note on the desk are told on the story with who asked, via the desk."""
     async with running_agent(servers, tmp_path) as h:
         await h.kickoff()
         await h.step()
@@ -70,6 +70,12 @@ async def test_a_desk_action_goes_on_the_story(servers: MailServers, tmp_path: P
         RequestQueue(h.db).submit(asked)
         await h.step()
         action = h.store.story(process.id)[-1]
+        noted = new_request(
+            process.id, "note", by=RECRUITER.email, now=h.clock.now, number=None, text="Call Jane"
+        )
+        RequestQueue(h.db).submit(noted)
+        await h.step()
+        note = h.store.story(process.id)[-1]
     assert (action.kind, action.who, action.subject) == (
         StoryKind.ACTION,
         RECRUITER.email,
@@ -77,3 +83,9 @@ async def test_a_desk_action_goes_on_the_story(servers: MailServers, tmp_path: P
     )
     assert action.detail["via"] == "desk"
     assert action.did.startswith("paused; pause on the desk by rita@")
+    assert (note.kind, note.who, note.text, note.did) == (
+        StoryKind.NOTE,
+        RECRUITER.email,
+        "Call Jane",
+        "noted",
+    )

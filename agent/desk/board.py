@@ -37,6 +37,7 @@ _ACTION_WORDS = {
     "schedule": "schedule",
     "send": "send the draft",
     "edit": "send your text",
+    "note": "add a note",
 }
 
 

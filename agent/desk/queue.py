@@ -79,6 +79,8 @@ def new_request(
     """A checked request; InputError for an unknown action or a missing round number."""
     if action not in DESK_ACTIONS:
         raise InputError(f"unknown action {action!r}")
+    if action == "note" and not text.strip():
+        raise InputError("a note needs some text")
     if action == "schedule" and number is None:
         raise InputError("schedule needs the interview number")
     if number is not None and not 1 <= number <= 99:

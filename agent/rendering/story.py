@@ -90,11 +90,12 @@ def inbound(
 def desk_action(
     process: Process, what: str, *, by: str, text: str, asked: datetime, at: datetime, did: str
 ) -> StoryEntry:
-    """A recruiter's action on the desk (`what`, e.g. "cancel interview #2"), applied now."""
+    """A recruiter's action on the desk (`what`, e.g. "cancel interview #2"), applied now;
+    a note is told as a note."""
     return StoryEntry(
         process_id=process.id,
         at=at,
-        kind=StoryKind.ACTION,
+        kind=StoryKind.NOTE if what == "note" else StoryKind.ACTION,
         who=by,
         subject=what,
         text=text,

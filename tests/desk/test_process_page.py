@@ -175,3 +175,15 @@ def test_action_forms_carry_the_csrf_token_and_come_back_here(client: TestClient
     )
     assert (done.status_code, done.headers["location"]) == (303, "/process/p1")
     assert "Pending: pause" in client.get("/process/p1").text
+
+
+def test_a_note_is_queued_from_the_page(client: TestClient) -> None:
+    """The page's note form queues a note for the watcher; an empty note is refused."""
+    _sign_in(client, "rita@agency.test")
+    html = client.get("/process/p1").text
+    token = html.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    form = {"action": "note", "csrf": token, "back": "/process/p1"}
+    assert client.post("/process/p1/action", data=form).status_code == 400
+    done = client.post("/process/p1/action", data=form | {"text": "Jane prefers mornings"})
+    assert done.status_code == 303
+    assert "Pending: add a note" in client.get("/process/p1").text
