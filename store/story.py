@@ -162,7 +162,7 @@ class StoryFiles:
         path = self.path(process_id)
         raw = _read_bytes(path)
         whole = raw.rfind(b"\n") + 1  # a torn line from a crash mid-append is written over
-        have = {(line.get("n"), line.get("i")) for line in _json_lines(path, raw[:whole])}
+        have = self._tail(path, raw[:whole], min(line["n"] for line in lines))
         missing = [line for line in lines if (line["n"], line["i"]) not in have]
         if not missing:
             return
@@ -175,6 +175,27 @@ class StoryFiles:
         size = _write_at(path, missing, whole)
         if size > _FILE_BYTES:
             self._cut(path)
+
+    @staticmethod
+    def _tail(path: Path, raw: bytes, since: int) -> set[tuple[int, int]]:
+        """(n, i) of the last lines, back to the first of a commit before `since`.
+
+        Lines go in by commit, so only the tail can hold those of the commits being
+        written: an append reads the tail, not a process's whole story.
+        """
+        have: set[tuple[int, int]] = set()
+        end = len(raw) - 1  # the newline ending the last line
+        while end > 0:
+            start = raw.rfind(b"\n", 0, end) + 1
+            (line,) = _json_lines(path, raw[start : end + 1])
+            n, i = line.get("n"), line.get("i")
+            if not isinstance(n, int) or not isinstance(i, int):
+                raise StoreError(f"{path} holds a story line without its commit number")
+            if n < since:
+                break
+            have.add((n, i))
+            end = start - 1
+        return have
 
     def _cut(self, path: Path) -> None:
         """Keep the newest entries that fit in half the limit, at most STORY_KEEP of them."""

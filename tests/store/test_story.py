@@ -114,3 +114,17 @@ def test_read_story_sees_what_the_writer_committed(tmp_path: Path) -> None:
         assert [e.text for e in read_story(path, "p1")] == ["a", "b"]
     with pytest.raises(StoreError, match="does not exist"):
         read_story(tmp_path / "missing.json", "p1")
+
+
+def test_an_append_reads_only_the_tail_of_a_story(tmp_path: Path) -> None:
+    """Appending to a story reads back only its last commit's lines, not the whole history."""
+    path = tmp_path / "rounds.json"
+    with Store(path) as store:
+        store.commit(Change(story=[told("p1", 0, "first")]))
+        file = tmp_path / "rounds.json.story" / "p1.jsonl"
+        file.write_bytes(b"not json, never read again\n" + file.read_bytes())
+        store.commit(Change(story=[told("p1", 1, "second")]))
+        store.commit(Change(meta={"settled": True}))  # the tracker file lets go of "second"
+    assert file.read_bytes().splitlines()[-1].startswith(b'{"process_id":"p1"')
+    assert b'"text":"second"' in file.read_bytes().splitlines()[-1]
+    assert b"second" not in path.read_bytes()
