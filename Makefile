@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench_extract
 	$(BIN)/python -m tests.bench_llm
 	$(BIN)/python -m tests.bench_store
+	$(BIN)/python -m tests.bench_story
 	$(BIN)/python -m tests.bench_parse
 	$(BIN)/python -m tests.bench_notices
 	$(BIN)/python -m tests.bench_sent_copy
