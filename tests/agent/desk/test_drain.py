@@ -9,6 +9,7 @@ from agent.desk.queue import RequestQueue, new_request
 from agent.process import ProcessStatus, RoundStatus
 from agent.sandbox import MailServers
 from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness, running_agent
+from tests.test_notice_race import wait_until
 
 WAKE_LIMIT = 60.0  # seconds; the wait for mail it must cut short is ten times longer
 
@@ -94,11 +95,7 @@ async def test_a_request_wakes_a_waiting_watcher(servers: MailServers, tmp_path:
             _queue(h).submit(
                 new_request(pid, "pause", by=RECRUITER.email, now=h.clock.now, number=None, text="")
             )
-            loop = asyncio.get_running_loop()
-            deadline = loop.time() + WAKE_LIMIT
-            while h.processes()[0].status != ProcessStatus.PAUSED and loop.time() < deadline:
-                await asyncio.sleep(0.2)
-            assert h.processes()[0].status == ProcessStatus.PAUSED
+            await wait_until(lambda: h.processes()[0].status == ProcessStatus.PAUSED, WAKE_LIMIT)
         finally:
             stop.set()
             await watching

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,11 +12,12 @@ from agent.cli import main
 from agent.sandbox import MailServers
 from agent.simulation import parse_mail, text_of
 from tests.deskkit import csrf_of, desk_client, desk_settings, process, tracker
+from tests.test_notice_race import wait_until
 
 SENT_WAIT = 30.0  # seconds for the background send to reach the sandbox (a loaded machine)
 
 
-async def _sent_to(servers: MailServers, address: str) -> list[bytes]:
+def _sent_to(servers: MailServers, address: str) -> list[bytes]:
     return [c.raw for c in servers.sent if address in c.rcpt_tos]
 
 
@@ -40,12 +40,9 @@ async def test_the_login_page_answers_the_same_and_mails_only_recruiters(tmp_pat
                 answer = client.post("/login", data={"csrf": csrf_of(form.text), "email": address})
                 pages.append((answer.status_code, re.sub(r'value="[^"]+"', "", answer.text)))
             assert pages[0] == pages[1]
-            loop = asyncio.get_running_loop()
-            deadline = loop.time() + SENT_WAIT
-            while not await _sent_to(servers, "rita@agency.test") and loop.time() < deadline:
-                await asyncio.sleep(0.1)
-            [raw] = await _sent_to(servers, "rita@agency.test")
-            assert await _sent_to(servers, "mallory@evil.test") == []
+            await wait_until(lambda: _sent_to(servers, "rita@agency.test"), SENT_WAIT)
+            [raw] = _sent_to(servers, "rita@agency.test")
+            assert _sent_to(servers, "mallory@evil.test") == []
             mail = parse_mail(raw)
             assert mail["Auto-Submitted"] == "auto-generated"
             found = re.search(r"http://127\.0\.0\.1(/login/\S+)", text_of(mail))
