@@ -77,6 +77,7 @@ class Identity:
     daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
     trust: Trust = field(default_factory=Trust)  # ROUNDS_AUTHSERV_ID, ..._UNAUTHENTICATED
+    desk_url: str | None = None  # ROUNDS_PUBLIC_URL: the weekly summary links to the desk
 
 
 def busy_slots(process: Process, processes: Iterable[Process]) -> tuple[Window, ...]:
@@ -562,6 +563,7 @@ class Agent:
             now=now,
             at=self.identity.summary_at,
             zone_of=lambda r: recruiter_zone(everyone, r, self.identity.default_zone),
+            desk_url=self.identity.desk_url,
         )
 
     async def flush_outbox(self) -> None:
