@@ -83,6 +83,8 @@ class Desk:
         self.templates = Environment(
             loader=PackageLoader("agent.desk", "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
+            trim_blocks=True,
+            lstrip_blocks=True,
         )
 
     @property
@@ -243,17 +245,20 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
     form = await _form(request)
     pid = request.path_params["process_id"]
     snapshot = desk.reader.snapshot()
-    mine = {p.id for p in visible(snapshot.processes, viewer.email, admin=viewer.admin)}
-    if pid not in mine:
+    by_id = {p.id: p for p in visible(snapshot.processes, viewer.email, admin=viewer.admin)}
+    if pid not in by_id:
         return desk.page(
             "message.html", viewer, {"title": "Not found", "text": "No such process."}, status=404
         )
     raw_number = str(form.get("round") or "").strip()
+    action = str(form.get("action") or "")
     try:
         number = int(raw_number) if raw_number else None
+        if action == "schedule" and number is None:  # the board's button: the next round
+            number = by_id[pid].current.number + 1
         request_ = new_request(
             pid,
-            str(form.get("action") or ""),
+            action,
             by=viewer.email,
             now=desk.clock(),
             number=number,

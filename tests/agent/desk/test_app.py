@@ -261,3 +261,15 @@ def test_api_processes_is_the_tracker_json(two_recruiters: Path) -> None:
     rows = orjson.loads(answer.content)
     assert answer.headers["content-type"].startswith("application/json")
     assert [(r["Candidate"], r["Status"]) for r in rows] == [("Jane Doe", "active")]
+
+
+def test_the_schedule_button_asks_for_the_next_interview(two_recruiters: Path) -> None:
+    """The board's Schedule button names no round: the request is for the one after the
+    current round."""
+    settings = desk_settings(two_recruiters)
+    with desk_client(settings) as rita:
+        csrf = signed_in(rita, settings, "rita@agency.test", NOW)
+        assert "Schedule #2" in rita.get("/").text
+        rita.post("/process/p1/action", data={"action": "schedule", "csrf": csrf})
+    [request] = RequestQueue(two_recruiters).requests()
+    assert (request.action, request.number) == ("schedule", 2)
