@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -11,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from starlette.testclient import TestClient
 
 from agent.config import Settings
@@ -20,6 +18,7 @@ from agent.desk.app import create_app
 from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
 from parsers.model import Window
 from store.db import Change, Store
+from tests.dovecot import skip_unless_ci
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # a Monday
 RITA = Person(name="Rita Recruiter", email="rita@agency.test", zone="America/New_York")
@@ -119,10 +118,7 @@ def chromium() -> str:
     """Debian's chromium; a skip without it, but a failure in CI, where it must be there."""
     found = next((p for p in map(shutil.which, CHROMIUM) if p), None)
     if found is None:
-        reason = "chromium not installed (apt-get install chromium)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"{reason}; CI must run the browser tests", pytrace=False)
-        pytest.skip(reason)
+        skip_unless_ci("chromium not installed (apt-get install chromium)", "the browser tests")
     return found
 
 

@@ -95,17 +95,22 @@ def test_a_post_without_the_csrf_token_is_refused(two_recruiters: Path) -> None:
     assert RequestQueue(two_recruiters).requests() == []
 
 
-def test_an_action_is_queued_and_shown_pending(two_recruiters: Path) -> None:
-    """Pause from the board: the request is queued with who asked, the card says pending."""
+@pytest.mark.parametrize(
+    ("back", "lands"),
+    [("/?q=jane", "/?q=jane"), ("//evil.test/x", "/"), ("https://evil.test", "/")],
+)
+def test_an_action_is_queued_and_shown_pending(two_recruiters: Path, back: str, lands: str) -> None:
+    """Pause from the board: the request is queued with who asked, the card says pending,
+    and the recruiter is back on the board (a crafted `back` never leads off the site)."""
     settings = desk_settings(two_recruiters)
     with desk_client(settings) as rita:
         csrf = signed_in(rita, settings, "rita@agency.test", NOW)
         answer = rita.post(
             "/process/p1/action",
-            data={"action": "pause", "csrf": csrf, "back": "/?q=jane"},
+            data={"action": "pause", "csrf": csrf, "back": back},
             follow_redirects=False,
         )
-        assert answer.status_code == 303 and answer.headers["location"] == "/?q=jane"
+        assert answer.status_code == 303 and answer.headers["location"] == lands
         assert "Pending: pause" in rita.get("/").text
     [request] = RequestQueue(two_recruiters).requests()
     assert (request.process, request.action, request.by) == ("p1", "pause", "rita@agency.test")
@@ -120,19 +125,6 @@ def test_no_action_on_another_recruiters_process(two_recruiters: Path) -> None:
         answer = rita.post("/process/p2/action", data={"action": "pause", "csrf": csrf})
     assert answer.status_code == 404
     assert RequestQueue(two_recruiters).requests() == []
-
-
-def test_an_off_site_back_link_goes_to_the_board(two_recruiters: Path) -> None:
-    """A crafted `back` cannot send the recruiter to another site after an action."""
-    settings = desk_settings(two_recruiters)
-    with desk_client(settings) as rita:
-        csrf = signed_in(rita, settings, "rita@agency.test", NOW)
-        answer = rita.post(
-            "/process/p1/action",
-            data={"action": "resume", "csrf": csrf, "back": "//evil.test/x"},
-            follow_redirects=False,
-        )
-    assert answer.headers["location"] == "/"
 
 
 def test_a_hostile_candidate_name_is_text(tmp_path: Path) -> None:
