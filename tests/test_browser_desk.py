@@ -221,7 +221,9 @@ async def test_no_sideways_scrolling_at_420px(tmp_path: Path) -> None:
             zone="America/New_York",
             desk_url=base,
         )
-        await page.set_content(summary.html)
-        mail = await page.evaluate(OVERFLOW_JS)
+        # A fresh page: the desk's Content-Security-Policy would block the email's styles.
+        inbox = await chrome.new_page(viewport=PHONE)
+        await inbox.set_content(summary.html)
+        mail = await inbox.evaluate(OVERFLOW_JS)
     assert board["scroll"] <= PHONE["width"], board
     assert mail["scroll"] <= PHONE["width"], mail
