@@ -120,10 +120,11 @@ class Desk:
         )
         return HTMLResponse(html, status_code=status, headers=_HEADERS)
 
-    def start_session(self, response: Response, email: str) -> None:
+    def set_session(self, response: Response, token: str) -> None:
+        """Give the browser session `token` (`auth.session_token`) as its cookie."""
         response.set_cookie(
             SESSION_COOKIE,
-            auth.session_token(self.secret, email, self.clock()),
+            token,
             max_age=int(auth.SESSION_LIFETIME.total_seconds()),
             httponly=True,
             samesite="lax",
@@ -279,36 +280,28 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
 # -- sign-in --------------------------------------------------------------------------
 
 
-def _visitor(request: Request, desk: Desk) -> tuple[Viewer, auth.Grant | None]:
-    """The request's session, or a fresh visitor pre-session (its grant to set as a cookie)."""
+def _visitor(request: Request, desk: Desk) -> Viewer:
+    """The request's session, or a fresh visitor pre-session (`_with_visitor` sets its cookie)."""
     viewer = desk.viewer(request)
     if viewer is not None:
-        return viewer, None
+        return viewer
     token = auth.session_token(desk.secret, "", desk.clock())
     grant = auth.read_session(desk.secret, token, desk.clock())
     assert grant is not None
     request.state.new_session = token
-    return Viewer(grant, auth.csrf_token(desk.secret, grant), admin=False), grant
+    return Viewer(grant, auth.csrf_token(desk.secret, grant), admin=False)
 
 
 def _with_visitor(request: Request, desk: Desk, response: Response) -> Response:
     token = getattr(request.state, "new_session", None)
     if token:
-        response.set_cookie(
-            SESSION_COOKIE,
-            token,
-            max_age=int(auth.SESSION_LIFETIME.total_seconds()),
-            httponly=True,
-            samesite="lax",
-            secure=desk.secure,
-            path="/",
-        )
+        desk.set_session(response, token)
     return response
 
 
 async def login_page(request: Request) -> Response:
     desk: Desk = request.app.state.desk
-    viewer, _ = _visitor(request, desk)
+    viewer = _visitor(request, desk)
     if viewer.grant.signed_in:
         return RedirectResponse("/", status_code=303, headers=_HEADERS)
     if request.method == "GET":
@@ -332,7 +325,7 @@ async def login_link(request: Request) -> Response:
     token = request.path_params["token"]
     now = desk.clock()
     grant = auth.read_login(desk.secret, token, now)
-    viewer, _ = _visitor(request, desk)
+    viewer = _visitor(request, desk)
     if grant is None or desk.used.used(grant.nonce) or not desk.may_enter(grant.email):
         page = desk.page("login.html", viewer, {"expired": True}, status=400)
         return _with_visitor(request, desk, page)
@@ -346,7 +339,7 @@ async def login_link(request: Request) -> Response:
     if viewer.grant.signed_in:
         desk.used.use(viewer.grant, now)  # the session it replaces ends
     response = RedirectResponse("/", status_code=303, headers=_HEADERS)
-    desk.start_session(response, grant.email)
+    desk.set_session(response, auth.session_token(desk.secret, grant.email, now))
     log.info("desk: %s signed in", grant.email)
     return response
 

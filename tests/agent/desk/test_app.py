@@ -265,3 +265,34 @@ def test_the_schedule_button_asks_for_the_next_interview(two_recruiters: Path) -
         rita.post("/process/p1/action", data={"action": "schedule", "csrf": csrf})
     [request] = RequestQueue(two_recruiters).requests()
     assert (request.action, request.number) == ("schedule", 2)
+
+
+def test_held_mail_and_quarantine_come_to_the_recruiter(tmp_path: Path) -> None:
+    """Mail held by the rate limit puts its process under You; quarantined messages show
+    to admins only (they belong to no recruiter)."""
+    held = {"id": "m1@rounds.test", "queued_at": NOW.isoformat(), "process": "p1", "to": []}
+    quarantined = {
+        "keys": ["uid:INBOX:1:7"],
+        "status": "quarantined",
+        "from": "odd@example.com",
+        "subject": "<b>broken</b>",
+        "reason": "parse failed twice",
+    }
+    db = tracker(
+        tmp_path / "rounds.json",
+        [process("p1", "Jane Doe")],
+        enqueue=[held],
+        outbox={"m1@rounds.test": {"status": "held"}},
+        ledger=[quarantined],
+    )
+    settings = desk_settings(db, admins="boss@agency.test")
+    with desk_client(settings) as rita:
+        signed_in(rita, settings, "rita@agency.test", NOW)
+        board = rita.get("/").text
+    with desk_client(settings) as boss:
+        signed_in(boss, settings, "boss@agency.test", NOW)
+        admin_board = boss.get("/").text
+    assert "1 email held" in board.split('group-recruiter"')[1].split("</section>")[0]
+    assert "Quarantine" not in board and "uid:INBOX:1:7" not in board
+    assert "rounds quarantine retry uid:INBOX:1:7" in admin_board
+    assert "&lt;b&gt;broken&lt;/b&gt;" in admin_board
