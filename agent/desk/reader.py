@@ -73,6 +73,9 @@ class TrackerReader:
             return self._snapshot
 
     def _load(self) -> Snapshot:
+        if self._files and not self._files[0].exists():
+            # Served before the first `rounds watch` made the tracker: an empty board.
+            return Snapshot("empty", (), (), (), (), ())
         with open_tracker(self._settings) as store:
             processes = tuple(load_processes(store))
             outbox = tuple(store.outbox())

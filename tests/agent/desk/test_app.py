@@ -296,3 +296,12 @@ def test_held_mail_and_quarantine_come_to_the_recruiter(tmp_path: Path) -> None:
     assert "Quarantine" not in board and "uid:INBOX:1:7" not in board
     assert "rounds quarantine retry uid:INBOX:1:7" in admin_board
     assert "&lt;b&gt;broken&lt;/b&gt;" in admin_board
+
+
+def test_before_the_first_watch_the_board_is_empty(tmp_path: Path) -> None:
+    """`rounds serve` started before any tracker exists shows an empty board, not an error."""
+    settings = desk_settings(tmp_path / "rounds.json")
+    with desk_client(settings) as rita:
+        signed_in(rita, settings, "rita@agency.test", NOW)
+        board = rita.get("/")
+    assert board.status_code == 200 and "0 processes" in board.text
