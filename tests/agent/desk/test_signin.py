@@ -70,3 +70,31 @@ def test_login_link_prints_a_link_for_a_recruiter_only(
     with desk_client(desk_settings(db), datetime.now(UTC)) as client:
         page = client.get(out.strip().removeprefix("https://desk.agency.test"))
         assert page.status_code == 200 and "Sign in as rita@agency.test" in page.text
+
+
+@pytest.mark.parametrize(
+    ("env", "argv", "says"),
+    [
+        ({}, ["serve", "--port", "70000"], "--port 70000 is not a port number"),
+        ({}, ["serve", "--port", "0"], "--port 0 is not a port number"),
+        ({"ROUNDS_SERVE_PORT": "0"}, ["serve"], "ROUNDS_SERVE_PORT"),
+        ({"ROUNDS_RECRUITERS": ""}, ["serve"], "nobody could sign in"),
+        ({"ROUNDS_PUBLIC_URL": "desk.agency.test"}, ["serve"], "not an http(s) address"),
+    ],
+)
+def test_serve_refuses_bad_settings_in_one_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    env: dict[str, str],
+    argv: list[str],
+    says: str,
+) -> None:
+    """A bad port, public address or an empty recruiter list: one line, exit 2, no server."""
+    monkeypatch.setenv("ROUNDS_DB", str(tmp_path / "rounds.json"))
+    monkeypatch.setenv("ROUNDS_RECRUITERS", "rita@agency.test")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1
