@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -36,6 +37,7 @@ from store.export import render
 log = logging.getLogger("rounds.desk")
 
 SESSION_COOKIE = "rounds_session"
+FORM_BYTES = 64 * 1024  # the largest form is a replacement message of 5,000 characters
 REFRESH_SECONDS = 2  # the board asks /api/version this often; a commit shows within 5 s
 _HEADERS = {
     # No inline script or style: a name that slipped past escaping still could not run.
@@ -165,7 +167,15 @@ async def csrf_passes(request: Request, viewer: Viewer | None) -> bool:
 
 async def _form(request: Request) -> FormData:
     # Forms are a few fields; a huge body is not a form of ours.
-    return await request.form(max_files=0, max_fields=20, max_part_size=64 * 1024)
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > FORM_BYTES:
+        raise HTTPException(413, "form too large")
+    return await request.form(max_files=0, max_fields=20, max_part_size=FORM_BYTES)
+
+
+async def _snapshot(desk: Desk) -> Snapshot:
+    # Re-reading the tracker is file I/O: off the event loop, which `watch --serve` shares.
+    return await asyncio.to_thread(desk.reader.snapshot)
 
 
 def forbidden(desk: Desk, viewer: Viewer | None) -> Response:
@@ -190,8 +200,8 @@ def _filters(request: Request) -> Filters:
     )
 
 
-def _board_values(request: Request, desk: Desk, viewer: Viewer) -> dict[str, Any]:
-    snapshot = desk.reader.snapshot()
+async def _board_values(request: Request, desk: Desk, viewer: Viewer) -> dict[str, Any]:
+    snapshot = await _snapshot(desk)
     mine = visible(snapshot.processes, viewer.email, admin=viewer.admin)
     ids = {p.id for p in mine}
     filters = _filters(request)
@@ -217,24 +227,24 @@ def _board_values(request: Request, desk: Desk, viewer: Viewer) -> dict[str, Any
 
 @signed_in
 async def board_page(request: Request, desk: Desk, viewer: Viewer) -> Response:
-    return desk.page("board.html", viewer, _board_values(request, desk, viewer))
+    return desk.page("board.html", viewer, await _board_values(request, desk, viewer))
 
 
 @signed_in
 async def board_cards(request: Request, desk: Desk, viewer: Viewer) -> Response:
     """Only the cards, for the page's own refresh when the version changes."""
-    return desk.page("cards.html", viewer, _board_values(request, desk, viewer))
+    return desk.page("cards.html", viewer, await _board_values(request, desk, viewer))
 
 
 @signed_in
 async def api_version(request: Request, desk: Desk, viewer: Viewer) -> Response:
-    return JSONResponse({"version": desk.reader.snapshot().version}, headers=_HEADERS)
+    return JSONResponse({"version": (await _snapshot(desk)).version}, headers=_HEADERS)
 
 
 @signed_in
 async def api_processes(request: Request, desk: Desk, viewer: Viewer) -> Response:
     """The tracker JSON (`rounds tracker --format json`) of the viewer's processes."""
-    snapshot = desk.reader.snapshot()
+    snapshot = await _snapshot(desk)
     mine = visible(snapshot.processes, viewer.email, admin=viewer.admin)
     rows = tracker_rows(mine, zone=desk.settings.timezone)
     return Response(render(rows, "json"), media_type="application/json", headers=_HEADERS)
@@ -245,7 +255,7 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
     """Queue a desk action for the watcher; the page shows it pending until applied."""
     form = await _form(request)
     pid = request.path_params["process_id"]
-    snapshot = desk.reader.snapshot()
+    snapshot = await _snapshot(desk)
     by_id = {p.id: p for p in visible(snapshot.processes, viewer.email, admin=viewer.admin)}
     if pid not in by_id:
         return desk.page(
@@ -269,7 +279,7 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
         text = str(exc) if isinstance(exc, InputError) else "The interview number is not a number."
         return desk.page("message.html", viewer, {"title": "Not done", "text": text}, status=400)
     assert desk.reader.queue is not None
-    desk.reader.queue.submit(request_)
+    await asyncio.to_thread(desk.reader.queue.submit, request_)
     back = str(form.get("back") or "/")
     # Only our own paths: a crafted form must not send the recruiter elsewhere.
     if not back.startswith("/") or back.startswith("//"):

@@ -305,3 +305,15 @@ def test_before_the_first_watch_the_board_is_empty(tmp_path: Path) -> None:
         signed_in(rita, settings, "rita@agency.test", NOW)
         board = rita.get("/")
     assert board.status_code == 200 and "0 processes" in board.text
+
+
+def test_an_oversized_form_is_refused_unread(two_recruiters: Path) -> None:
+    """A body far beyond any form of ours gets 413 and queues nothing."""
+    settings = desk_settings(two_recruiters)
+    with desk_client(settings) as rita:
+        csrf = signed_in(rita, settings, "rita@agency.test", NOW)
+        answer = rita.post(
+            "/process/p1/action", data={"action": "edit", "csrf": csrf, "text": "x" * 200_000}
+        )
+    assert answer.status_code == 413
+    assert RequestQueue(two_recruiters).requests() == []
