@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
+from agent import service
 from agent.desk.queue import RequestQueue, new_request
 from agent.process import ProcessStatus, RoundStatus
 from agent.sandbox import MailServers
@@ -99,3 +102,31 @@ async def test_a_request_wakes_a_waiting_watcher(servers: MailServers, tmp_path:
         finally:
             stop.set()
             await watching
+
+
+async def test_a_request_that_fails_is_dropped_and_the_agent_goes_on(
+    servers: MailServers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A request whose action raises is recorded as failed and dropped; the pass goes on,
+    and the next request is applied."""
+    async with running_agent(servers, tmp_path) as h:
+        pid = await _started(h)
+        queue = _queue(h)
+        broken = new_request(
+            pid, "pause", by=RECRUITER.email, now=h.clock.now, number=None, text=""
+        )
+        queue.submit(broken)
+
+        def explode(*args: object, **kwargs: object) -> None:
+            raise RuntimeError("a bug in an action")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(service, "on_desk_action", explode)
+            await h.step()
+        entry = next(e for e in h.store.ledger() if e["keys"] == [broken.key])
+        assert entry["status"] == "failed" and queue.requests() == []
+        queue.submit(
+            new_request(pid, "pause", by=RECRUITER.email, now=h.clock.now, number=None, text="")
+        )
+        await h.step()
+        assert h.processes()[0].status == ProcessStatus.PAUSED
