@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from agent.cli import main
+from agent.desk.signin import LINKS_PER_HOUR, LinkMailer
 from agent.sandbox import MailServers
 from agent.simulation import parse_mail, text_of
-from tests.deskkit import csrf_of, desk_client, desk_settings, process, tracker
+from tests.deskkit import NOW, csrf_of, desk_client, desk_settings, process, tracker
 from tests.test_notice_race import wait_until
 
 SENT_WAIT = 30.0  # seconds for the background send to reach the sandbox (a loaded machine)
@@ -98,3 +99,19 @@ def test_serve_refuses_bad_settings_in_one_line(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert says in err and err.count("\n") == 1
+
+
+async def test_sign_in_links_to_one_address_are_capped_per_hour(tmp_path: Path) -> None:
+    """The login form cannot flood a recruiter: LINKS_PER_HOUR links an hour, then none
+    until the hour has passed."""
+    db = tracker(tmp_path / "rounds.json", [process("p1", "Jane Doe")])
+    async with MailServers(agent_address="agent@rounds.test") as servers:
+        settings = desk_settings(
+            db, smtp_port=servers.smtp_port, smtp_user=servers.user, smtp_password=servers.password
+        )
+        mailer = LinkMailer(settings)
+        for _ in range(LINKS_PER_HOUR + 2):
+            await mailer.send("rita@agency.test", "http://127.0.0.1/login/x", NOW)
+        assert len(_sent_to(servers, "rita@agency.test")) == LINKS_PER_HOUR
+        await mailer.send("rita@agency.test", "http://127.0.0.1/login/x", NOW + timedelta(hours=1))
+        assert len(_sent_to(servers, "rita@agency.test")) == LINKS_PER_HOUR + 1
