@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench_notices
 	$(BIN)/python -m tests.bench_sent_copy
 	$(BIN)/python -m tests.bench_watch
+	$(BIN)/python -m tests.bench_desk
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz --cases 20000

@@ -59,8 +59,10 @@ async def serve_until(settings: Settings, stop: asyncio.Event) -> None:
 def main(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "login-link":
         return _login_link(args.email, settings)
-    host = args.host or settings.serve_host
-    port = args.port or settings.serve_port
+    if not settings.recruiter_addresses | settings.admin_addresses:
+        raise ConfigError("ROUNDS_RECRUITERS is not set: nobody could sign in to the desk")
+    host = settings.serve_host if args.host is None else args.host
+    port = settings.serve_port if args.port is None else args.port
     if not 1 <= port <= 65535:
         raise ConfigError(f"--port {port} is not a port number from 1 to 65535")
     settings = settings.model_copy(update={"serve_host": host, "serve_port": port})

@@ -79,6 +79,7 @@ class Identity:
     daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
     trust: Trust = field(default_factory=Trust)  # ROUNDS_AUTHSERV_ID, ..._UNAUTHENTICATED
+    desk_url: str | None = None  # ROUNDS_PUBLIC_URL: the weekly summary links to the desk
 
 
 def busy_slots(process: Process, processes: Iterable[Process]) -> tuple[Window, ...]:
@@ -611,6 +612,7 @@ class Agent:
             now=now,
             at=self.identity.summary_at,
             zone_of=lambda r: recruiter_zone(everyone, r, self.identity.default_zone),
+            desk_url=self.identity.desk_url,
         )
 
     async def flush_outbox(self) -> None:
@@ -658,22 +660,21 @@ class Agent:
         applied = set()
         for request in self.desk.requests():
             if not self.store.seen(request.key):
-                self.store.commit(self._desk_request(request, self.clock()))
+                now = self.clock()
+                try:
+                    change = self._desk_request(request, now)
+                except Exception:
+                    # One bad request must not stop the agent on every pass from now on.
+                    log.exception("desk request %s failed; dropped", request.id)
+                    change = Change(ledger=[self._desk_entry(request, now) | {"status": "failed"}])
+                self.store.commit(change)
             applied.add(request.id)
         if applied:
             self.desk.drop(applied)
 
     def _desk_request(self, request: Request, now: datetime) -> Change:
         """The change one desk request makes, its ledger entry naming who asked for it."""
-        entry: dict[str, Any] = {
-            "keys": [request.key],
-            "at": now.isoformat(),
-            "asked_at": request.at.isoformat(),
-            "by": request.by,
-            "process": request.process,
-            "action": request.action,
-            "number": request.number,
-        }
+        entry = self._desk_entry(request, now)
         doc = self.store.process(request.process)
         process = None if doc is None else Process.from_doc(doc)
         # The desk checked this already; the queue is a file, so check again before acting.
@@ -704,6 +705,18 @@ class Agent:
             did=did or "nothing changed",
         )
         return replace(change, ledger=[entry], story=[told, *change.story])
+
+    @staticmethod
+    def _desk_entry(request: Request, now: datetime) -> dict[str, Any]:
+        return {
+            "keys": [request.key],
+            "at": now.isoformat(),
+            "asked_at": request.at.isoformat(),
+            "by": request.by,
+            "process": request.process,
+            "action": request.action,
+            "number": request.number,
+        }
 
     async def _desk_request_waiting(self) -> None:
         """Return once the desk's queue holds a request not yet applied."""

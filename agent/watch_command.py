@@ -76,6 +76,7 @@ def build_agent(
             daily_digest=settings.recruiter_updates == "daily",
             summary_at=settings.summary_at,
             trust=settings.trust,
+            desk_url=settings.public_url,
         ),
         policy=Policy(
             domain=settings.agent_domain,

@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -38,6 +39,7 @@ from store.export import render
 log = logging.getLogger("rounds.desk")
 
 SESSION_COOKIE = "rounds_session"
+FORM_BYTES = 64 * 1024  # the largest form is a replacement message of 5,000 characters
 REFRESH_SECONDS = 2  # the board asks /api/version this often; a commit shows within 5 s
 _HEADERS = {
     # No inline script or style: a name that slipped past escaping still could not run.
@@ -85,6 +87,8 @@ class Desk:
         self.templates = Environment(
             loader=PackageLoader("agent.desk", "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
+            trim_blocks=True,
+            lstrip_blocks=True,
         )
 
     @property
@@ -120,10 +124,11 @@ class Desk:
         )
         return HTMLResponse(html, status_code=status, headers=_HEADERS)
 
-    def start_session(self, response: Response, email: str) -> None:
+    def set_session(self, response: Response, token: str) -> None:
+        """Give the browser session `token` (`auth.session_token`) as its cookie."""
         response.set_cookie(
             SESSION_COOKIE,
-            auth.session_token(self.secret, email, self.clock()),
+            token,
             max_age=int(auth.SESSION_LIFETIME.total_seconds()),
             httponly=True,
             samesite="lax",
@@ -164,7 +169,15 @@ async def csrf_passes(request: Request, viewer: Viewer | None) -> bool:
 
 async def _form(request: Request) -> FormData:
     # Forms are a few fields; a huge body is not a form of ours.
-    return await request.form(max_files=0, max_fields=20, max_part_size=64 * 1024)
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > FORM_BYTES:
+        raise HTTPException(413, "form too large")
+    return await request.form(max_files=0, max_fields=20, max_part_size=FORM_BYTES)
+
+
+async def _snapshot(desk: Desk) -> Snapshot:
+    # Re-reading the tracker is file I/O: off the event loop, which `watch --serve` shares.
+    return await asyncio.to_thread(desk.reader.snapshot)
 
 
 def forbidden(desk: Desk, viewer: Viewer | None) -> Response:
@@ -189,8 +202,8 @@ def _filters(request: Request) -> Filters:
     )
 
 
-def _board_values(request: Request, desk: Desk, viewer: Viewer) -> dict[str, Any]:
-    snapshot = desk.reader.snapshot()
+async def _board_values(request: Request, desk: Desk, viewer: Viewer) -> dict[str, Any]:
+    snapshot = await _snapshot(desk)
     mine = visible(snapshot.processes, viewer.email, admin=viewer.admin)
     ids = {p.id for p in mine}
     filters = _filters(request)
@@ -216,24 +229,24 @@ def _board_values(request: Request, desk: Desk, viewer: Viewer) -> dict[str, Any
 
 @signed_in
 async def board_page(request: Request, desk: Desk, viewer: Viewer) -> Response:
-    return desk.page("board.html", viewer, _board_values(request, desk, viewer))
+    return desk.page("board.html", viewer, await _board_values(request, desk, viewer))
 
 
 @signed_in
 async def board_cards(request: Request, desk: Desk, viewer: Viewer) -> Response:
     """Only the cards, for the page's own refresh when the version changes."""
-    return desk.page("cards.html", viewer, _board_values(request, desk, viewer))
+    return desk.page("cards.html", viewer, await _board_values(request, desk, viewer))
 
 
 @signed_in
 async def api_version(request: Request, desk: Desk, viewer: Viewer) -> Response:
-    return JSONResponse({"version": desk.reader.snapshot().version}, headers=_HEADERS)
+    return JSONResponse({"version": (await _snapshot(desk)).version}, headers=_HEADERS)
 
 
 @signed_in
 async def api_processes(request: Request, desk: Desk, viewer: Viewer) -> Response:
     """The tracker JSON (`rounds tracker --format json`) of the viewer's processes."""
-    snapshot = desk.reader.snapshot()
+    snapshot = await _snapshot(desk)
     mine = visible(snapshot.processes, viewer.email, admin=viewer.admin)
     rows = tracker_rows(mine, zone=desk.settings.timezone)
     return Response(render(rows, "json"), media_type="application/json", headers=_HEADERS)
@@ -243,7 +256,7 @@ async def api_processes(request: Request, desk: Desk, viewer: Viewer) -> Respons
 async def process_page(request: Request, desk: Desk, viewer: Viewer) -> Response:
     """One process: its card, actions and whole story; for its recruiter or an admin only."""
     pid = request.path_params["process_id"]
-    snapshot = desk.reader.snapshot()
+    snapshot = await _snapshot(desk)
     mine = visible(snapshot.processes, viewer.email, admin=viewer.admin)
     process = next((p for p in mine if p.id == pid), None)
     if process is None:
@@ -270,7 +283,8 @@ async def process_page(request: Request, desk: Desk, viewer: Viewer) -> Response
     }
     assert isinstance(desk.settings.db, Path)  # Desk() refuses anything else
     try:
-        values["items"] = timeline(read_story(desk.settings.db, pid), zone)
+        story = await asyncio.to_thread(read_story, desk.settings.db, pid)  # off the loop too
+        values["items"] = timeline(story, zone)
     except StoreError as exc:
         log.warning("desk: the story of %s cannot be read: %s", pid, exc)
         values |= {"items": [], "story_error": f"The story cannot be read: {exc}"}
@@ -282,18 +296,21 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
     """Queue a desk action for the watcher; the page shows it pending until applied."""
     form = await _form(request)
     pid = request.path_params["process_id"]
-    snapshot = desk.reader.snapshot()
-    mine = {p.id for p in visible(snapshot.processes, viewer.email, admin=viewer.admin)}
-    if pid not in mine:
+    snapshot = await _snapshot(desk)
+    by_id = {p.id: p for p in visible(snapshot.processes, viewer.email, admin=viewer.admin)}
+    if pid not in by_id:
         return desk.page(
             "message.html", viewer, {"title": "Not found", "text": "No such process."}, status=404
         )
     raw_number = str(form.get("round") or "").strip()
+    action = str(form.get("action") or "")
     try:
         number = int(raw_number) if raw_number else None
+        if action == "schedule" and number is None:  # the board's button: the next round
+            number = by_id[pid].current.number + 1
         request_ = new_request(
             pid,
-            str(form.get("action") or ""),
+            action,
             by=viewer.email,
             now=desk.clock(),
             number=number,
@@ -303,7 +320,7 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
         text = str(exc) if isinstance(exc, InputError) else "The interview number is not a number."
         return desk.page("message.html", viewer, {"title": "Not done", "text": text}, status=400)
     assert desk.reader.queue is not None
-    desk.reader.queue.submit(request_)
+    await asyncio.to_thread(desk.reader.queue.submit, request_)
     back = str(form.get("back") or "/")
     # Only our own paths: a crafted form must not send the recruiter elsewhere.
     if not back.startswith("/") or back.startswith("//"):
@@ -314,36 +331,28 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
 # -- sign-in --------------------------------------------------------------------------
 
 
-def _visitor(request: Request, desk: Desk) -> tuple[Viewer, auth.Grant | None]:
-    """The request's session, or a fresh visitor pre-session (its grant to set as a cookie)."""
+def _visitor(request: Request, desk: Desk) -> Viewer:
+    """The request's session, or a fresh visitor pre-session (`_with_visitor` sets its cookie)."""
     viewer = desk.viewer(request)
     if viewer is not None:
-        return viewer, None
+        return viewer
     token = auth.session_token(desk.secret, "", desk.clock())
     grant = auth.read_session(desk.secret, token, desk.clock())
     assert grant is not None
     request.state.new_session = token
-    return Viewer(grant, auth.csrf_token(desk.secret, grant), admin=False), grant
+    return Viewer(grant, auth.csrf_token(desk.secret, grant), admin=False)
 
 
 def _with_visitor(request: Request, desk: Desk, response: Response) -> Response:
     token = getattr(request.state, "new_session", None)
     if token:
-        response.set_cookie(
-            SESSION_COOKIE,
-            token,
-            max_age=int(auth.SESSION_LIFETIME.total_seconds()),
-            httponly=True,
-            samesite="lax",
-            secure=desk.secure,
-            path="/",
-        )
+        desk.set_session(response, token)
     return response
 
 
 async def login_page(request: Request) -> Response:
     desk: Desk = request.app.state.desk
-    viewer, _ = _visitor(request, desk)
+    viewer = _visitor(request, desk)
     if viewer.grant.signed_in:
         return RedirectResponse("/", status_code=303, headers=_HEADERS)
     if request.method == "GET":
@@ -367,7 +376,7 @@ async def login_link(request: Request) -> Response:
     token = request.path_params["token"]
     now = desk.clock()
     grant = auth.read_login(desk.secret, token, now)
-    viewer, _ = _visitor(request, desk)
+    viewer = _visitor(request, desk)
     if grant is None or desk.used.used(grant.nonce) or not desk.may_enter(grant.email):
         page = desk.page("login.html", viewer, {"expired": True}, status=400)
         return _with_visitor(request, desk, page)
@@ -381,7 +390,7 @@ async def login_link(request: Request) -> Response:
     if viewer.grant.signed_in:
         desk.used.use(viewer.grant, now)  # the session it replaces ends
     response = RedirectResponse("/", status_code=303, headers=_HEADERS)
-    desk.start_session(response, grant.email)
+    desk.set_session(response, auth.session_token(desk.secret, grant.email, now))
     log.info("desk: %s signed in", grant.email)
     return response
 

@@ -123,7 +123,7 @@ def _mail_trouble(outbox: Sequence[dict[str, Any]]) -> dict[str, list[str]]:
 def _group(process: Process, trouble: list[str]) -> tuple[str, str, datetime]:
     """(group, why, waiting since) for one process."""
     if process.status.closed:
-        return CLOSED, process.status.value, process.last_contact
+        return CLOSED, "", process.last_contact
     rnd = process.current
     reasons = []
     if process.draft is not None:

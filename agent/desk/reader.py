@@ -27,7 +27,6 @@ class Snapshot:
     outbox: tuple[dict[str, Any], ...]
     quarantined: tuple[dict[str, Any], ...]
     pending: tuple[Request, ...]
-    applied: tuple[dict[str, Any], ...]  # ledger entries of applied desk requests, newest last
 
 
 class TrackerReader:
@@ -73,13 +72,15 @@ class TrackerReader:
             return self._snapshot
 
     def _load(self) -> Snapshot:
+        if self._files and not self._files[0].exists():
+            # Served before the first `rounds watch` made the tracker: an empty board.
+            return Snapshot("empty", (), (), (), ())
         with open_tracker(self._settings) as store:
             processes = tuple(load_processes(store))
             outbox = tuple(store.outbox())
             ledger = store.ledger()
             requests = self.queue.requests() if self.queue else []
             pending = tuple(r for r in requests if not store.seen(r.key))
-        applied = tuple(e for e in ledger if str(e["keys"][0]).startswith("desk:"))
         held = tuple(quarantined(ledger))
         digest = hashlib.sha256(
             orjson.dumps(
@@ -91,4 +92,4 @@ class TrackerReader:
                 ]
             )
         ).hexdigest()[:16]
-        return Snapshot(digest, processes, outbox, held, pending, applied)
+        return Snapshot(digest, processes, outbox, held, pending)

@@ -27,4 +27,9 @@
       .then(function () { setTimeout(tick, every); });
   }
   setTimeout(tick, every);
+  // Actions that mail other people ask first (the cards are replaced, so listen on the board).
+  board.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-confirm]");
+    if (button && !window.confirm(button.dataset.confirm)) { event.preventDefault(); }
+  });
 })();
