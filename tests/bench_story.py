@@ -22,7 +22,7 @@ from agent.desk import auth
 from agent.desk.app import SESSION_COOKIE, create_app
 from store.db import Change, Store, read_story
 from store.story import STORY_KEEP, StoryEntry, StoryKind, Understood
-from tests.desk.test_process_page import NOW, RITA, _process, desk_settings
+from tests.deskkit import NOW, RITA, desk_settings, process
 
 PROCESSES = 2_000
 ENTRIES = 100
@@ -60,11 +60,10 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        settings = desk_settings(Path(folder))
+        settings = desk_settings(Path(folder) / "rounds.json")
         assert isinstance(settings.db, Path)
         with Store(settings.db) as store:
-            process = _process("p1", RITA, "Jane Doe").to_doc()
-            store.commit(Change(processes={"p1": process}))
+            store.commit(Change(processes={"p1": process("p1", "Jane Doe").to_doc()}))
             for start in range(0, PROCESSES, 100):
                 told = [
                     entry(f"q{k}", n) for k in range(start, start + 100) for n in range(ENTRIES)
