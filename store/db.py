@@ -263,14 +263,14 @@ class Store(ClosesOnExit):
             raise StoreError(f"{self._archive.path} holds a malformed ledger entry") from exc
         self._load_closed()
         self._index()
-        hot_closed = {pid: doc for pid, doc in self._rows(_PROCESSES).items() if _is_closed(doc)}
-        if hot_closed and not self._readonly:
-            # A tracker from before the archive: its closed processes move there once.
-            self.commit(Change(processes=hot_closed))
         if not self._readonly and self._pending_story()["entries"]:
             # A crash may have cut the last commit's story short: write what is missing.
             self._unsettled = True
             self._settle(self._pending_story()["entries"])
+        hot_closed = {pid: doc for pid, doc in self._rows(_PROCESSES).items() if _is_closed(doc)}
+        if hot_closed and not self._readonly:
+            # A tracker from before the archive: its closed processes move there once.
+            self.commit(Change(processes=hot_closed))
 
     def _load_closed(self) -> None:
         size = self._rows(_ARCHIVE).get(_CLOSED_SIZE, {"bytes": 0}).get("bytes")
