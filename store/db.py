@@ -223,8 +223,8 @@ class Store(ClosesOnExit):
         self._archive = LedgerArchive(path)
         self._closed_archive = ProcessArchive(path)
         self._story = StoryFiles(path)
-        # The tracker file holds story entries that may be missing from the story files.
-        self._unsettled = False
+        # Story entries the tracker file holds that may be missing from the story files.
+        self._unsettled: list[dict[str, Any]] = []
         # Closed processes by id as JSON, newest last; never one the main file also holds.
         # Bytes, not dicts: thousands of them would be thousands of objects for every
         # garbage collection to walk, and decoding them is the copy a read returns anyway.
@@ -265,7 +265,6 @@ class Store(ClosesOnExit):
         self._index()
         if not self._readonly and self._pending_story()["entries"]:
             # A crash may have cut the last commit's story short: write what is missing.
-            self._unsettled = True
             self._settle(self._pending_story()["entries"])
         hot_closed = {pid: doc for pid, doc in self._rows(_PROCESSES).items() if _is_closed(doc)}
         if hot_closed and not self._readonly:
@@ -360,27 +359,27 @@ class Store(ClosesOnExit):
         pending = self._pending_story()
         n = pending["n"]
         # Entries a failed write left out of the story files stay until they are written.
-        carried = list(pending["entries"]) if self._unsettled else []
+        carried = list(self._unsettled)
         if story:
             n += 1
             carried += [{**entry.to_doc(), "n": n, "i": i} for i, entry in enumerate(story)]
-        elif not pending["entries"] or self._unsettled:
+        elif carried == pending["entries"]:
             return None
         return {"n": n, "entries": carried}
 
     def _settle(self, entries: list[dict[str, Any]]) -> None:
-        """Write committed story entries to their files; if that fails, the next commit retries."""
+        """Write committed story entries to their files; a process's entries that cannot be
+        written stay in the tracker file, and the next commit tries again."""
         by_process: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for entry in entries:
             by_process[entry["process_id"]].append(entry)
-        try:
-            for process_id, lines in by_process.items():
+        self._unsettled = []
+        for process_id, lines in by_process.items():
+            try:
                 self._story.add(process_id, lines)
-        except StoreError as exc:
-            log.warning("story entries stay in the tracker file for now: %s", exc)
-            self._unsettled = True
-        else:
-            self._unsettled = False
+            except StoreError as exc:
+                log.warning("story entries stay in the tracker file for now: %s", exc)
+                self._unsettled += lines
 
     def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]:
         """Outbox items in the order they were queued, optionally only those with `status`."""

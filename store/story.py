@@ -187,11 +187,12 @@ class StoryFiles:
         end = len(raw) - 1  # the newline ending the last line
         while end > 0:
             start = raw.rfind(b"\n", 0, end) + 1
-            (line,) = _json_lines(path, raw[start : end + 1])
+            try:
+                (line,) = _json_lines(path, raw[start : end + 1])
+            except StoreError:
+                break  # a broken line (readers say so) is no line of the commits being written
             n, i = line.get("n"), line.get("i")
-            if not isinstance(n, int) or not isinstance(i, int):
-                raise StoreError(f"{path} holds a story line without its commit number")
-            if n < since:
+            if not isinstance(n, int) or not isinstance(i, int) or n < since:
                 break
             have.add((n, i))
             end = start - 1

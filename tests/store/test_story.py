@@ -128,3 +128,22 @@ def test_an_append_reads_only_the_tail_of_a_story(tmp_path: Path) -> None:
     assert file.read_bytes().splitlines()[-1].startswith(b'{"process_id":"p1"')
     assert b'"text":"second"' in file.read_bytes().splitlines()[-1]
     assert b"second" not in path.read_bytes()
+
+
+def test_one_unwritable_story_holds_back_only_its_own_entries(tmp_path: Path) -> None:
+    """A story file that cannot be written keeps its entries in the tracker file; the
+    others are written and leave it, and the held ones follow once the file can be written."""
+    path = tmp_path / "rounds.json"
+    blocked = tmp_path / "rounds.json.story" / "p1.jsonl"
+    blocked.mkdir(parents=True)  # a folder where the file should be: every write fails
+    with Store(path) as store:
+        store.commit(Change(story=[told("p1", 0, "held"), told("p2", 0, "written")]))
+        store.commit(Change(meta={"k": 1}))
+        assert b"written" not in path.read_bytes() and b"held" in path.read_bytes()
+        blocked.rmdir()
+        store.commit(Change(story=[told("p2", 1, "more")]))
+        store.commit(Change(meta={"k": 2}))
+        assert b"held" not in path.read_bytes()
+    with Store(path, readonly=True) as reader:
+        assert [e.text for e in reader.story("p1")] == ["held"]
+        assert [e.text for e in reader.story("p2")] == ["written", "more"]
