@@ -1,1 +1,0 @@
-"""Rendering: letters, compose, invites, summary, tracker rows, exports, story entries."""
