@@ -68,6 +68,9 @@ def timeline(entries: Sequence[StoryEntry], zone: str) -> list[Item]:
     items = []
     for entry in reversed(shown):
         found = entry.understood
+        delivery = outcome.get(entry.detail.get("message_id", ""), "")
+        # "queued" says nothing once the outcome is known.
+        did = "" if delivery and entry.did == "queued" else entry.did
         items.append(
             Item(
                 kind=entry.kind.value,
@@ -80,11 +83,11 @@ def timeline(entries: Sequence[StoryEntry], zone: str) -> list[Item]:
                 intent=found.intent if found else "",
                 times=found.times if found else (),
                 confidence=f"{found.confidence:.0%}" if found else "",
-                did=entry.did,
+                did=did,
                 detail=tuple(
                     (label, entry.detail[key]) for key, label in _SHOWN if key in entry.detail
                 ),
-                delivery=outcome.get(entry.detail.get("message_id", ""), ""),
+                delivery=delivery,
             )
         )
     return items

@@ -34,7 +34,7 @@ def test_outcomes_fold_into_their_mail_and_stand_alone_otherwise() -> None:
     )
     assert [(i.did, i.delivery) for i in items] == [
         ("sent", ""),
-        ("queued", "refused: 550 no such user (Fri 4 Dec 15:01 CET)"),
+        ("", "refused: 550 no such user (Fri 4 Dec 15:01 CET)"),
     ]
     assert items[1].when == "Fri 4 Dec 15:00 CET"
     assert items[1].to == "Jane <jane@cand.test>"
