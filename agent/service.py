@@ -678,7 +678,7 @@ class Agent:
         doc = self.store.process(request.process)
         process = None if doc is None else Process.from_doc(doc)
         # The desk checked this already; the queue is a file, so check again before acting.
-        if process is None or request.by not in (self.admins | {process.recruiter.email}):
+        if process is None or request.by not in (self.admins | {process.recruiter.email.lower()}):
             entry |= {"status": "refused", "reason": "desk: not this recruiter's process"}
             return Change(ledger=[entry])
         updated, emails, said = on_desk_action(

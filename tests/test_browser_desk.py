@@ -17,6 +17,7 @@ import uvicorn
 
 from agent.desk import auth
 from agent.desk.app import create_app
+from agent.desk.queue import RequestQueue
 from agent.process import ProcessStatus
 from agent.sandbox import MailServers, free_port
 from agent.summary import build_summary
@@ -26,7 +27,7 @@ from tests.e2e import CANDIDATE, RECRUITER, Harness, running_agent, settings_for
 from tests.test_notice_race import wait_until
 
 pytest.importorskip("playwright")
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Browser, Dialog, Page, async_playwright
 
 UI_WAIT = 30_000  # ms for the page to show a change: the board polls every 2 s
 APPLIED = 60.0  # s for the watcher to apply a request (it is woken within a second or so)
@@ -227,3 +228,30 @@ async def test_no_sideways_scrolling_at_420px(tmp_path: Path) -> None:
         mail = await inbox.evaluate(OVERFLOW_JS)
     assert board["scroll"] <= PHONE["width"], board
     assert mail["scroll"] <= PHONE["width"], mail
+
+
+async def test_cancel_asks_first(servers: MailServers, tmp_path: Path) -> None:
+    """Cancel mails everyone, so the page asks: dismissed, nothing is queued; accepted, the
+    request is queued."""
+    async with running_agent(servers, tmp_path) as h, desk(h) as base, browser() as chrome:
+        await _scripted(h, servers)
+        page = await chrome.new_page()
+        await sign_in(page, base, h)
+        asked: list[str] = []
+
+        async def answer(dialog: Dialog) -> None:
+            asked.append(dialog.message)
+            await (dialog.accept() if len(asked) > 1 else dialog.dismiss())
+
+        page.on("dialog", answer)
+        button = page.locator("article.card", has_text="Jane Doe").get_by_role(
+            "button", name="Cancel #1"
+        )
+        await button.click()
+        assert isinstance(h.db, Path)
+        assert RequestQueue(h.db).requests() == []
+        await button.click()
+        await page.locator(".pending", has_text="cancel").wait_for(timeout=UI_WAIT)
+        assert asked[0] == "Cancel #1 for Jane Doe? Everyone on it gets an email."
+        [request] = RequestQueue(h.db).requests()
+        assert (request.action, request.number) == ("cancel", 1)

@@ -14,6 +14,7 @@ from tests.e2e import CANDIDATE, running_agent
 from tests.test_browser_desk import PHONE, browser, desk, sign_in
 
 pytest.importorskip("playwright")
+from playwright.async_api import Dialog
 
 HOSTILE = "<script>document.title='owned'</script><img src=x onerror=\"document.title='owned'\">"
 
@@ -48,6 +49,17 @@ async def test_the_process_page_tells_the_story(
             assert await page.title() != "owned"
             assert await page.locator("main img, main script").count() == 0
             layout = await page.evaluate(OVERFLOW_JS)
+            # Cancel mails everyone: the page asks first, and a No sends nothing.
+            asked: list[str] = []
+
+            async def say_no(dialog: Dialog) -> None:
+                asked.append(dialog.message)
+                await dialog.dismiss()
+
+            page.on("dialog", say_no)
+            await page.click("article.process button[value=cancel]")
+            assert asked == ["Cancel #1 for Jane Doe? Everyone on it gets an email."]
+            assert await page.locator(".pending").count() == 0
             if os.environ.get("ROUNDS_SCREENSHOTS"):
                 shot = Path(os.environ["ROUNDS_SCREENSHOTS"]) / f"process-{width}.png"
                 await page.screenshot(path=str(shot), full_page=True)

@@ -297,17 +297,16 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
     form = await _form(request)
     pid = request.path_params["process_id"]
     snapshot = await _snapshot(desk)
-    by_id = {p.id: p for p in visible(snapshot.processes, viewer.email, admin=viewer.admin)}
-    if pid not in by_id:
+    mine = {p.id for p in visible(snapshot.processes, viewer.email, admin=viewer.admin)}
+    if pid not in mine:
         return desk.page(
             "message.html", viewer, {"title": "Not found", "text": "No such process."}, status=404
         )
-    raw_number = str(form.get("round") or "").strip()
+    # A button names its round in its formaction's query; a form in a field.
+    raw_number = str(form.get("round") or request.query_params.get("round") or "").strip()
     action = str(form.get("action") or "")
     try:
         number = int(raw_number) if raw_number else None
-        if action == "schedule" and number is None:  # the board's button: the next round
-            number = by_id[pid].current.number + 1
         request_ = new_request(
             pid,
             action,

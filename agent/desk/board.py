@@ -84,7 +84,7 @@ class Filters:
     q: str = ""
 
     def keep(self, card: Card, process: Process) -> bool:
-        if self.recruiter and process.recruiter.email != self.recruiter.lower():
+        if self.recruiter and process.recruiter.email.lower() != self.recruiter.lower():
             return False
         if self.client and self.client.lower() not in card.client.lower():
             return False
@@ -107,7 +107,7 @@ class Board:
 
 def visible(processes: Iterable[Process], viewer: str, *, admin: bool) -> list[Process]:
     """The processes `viewer` may see: their own, or all of them for an admin."""
-    return [p for p in processes if admin or p.recruiter.email == viewer.lower()]
+    return [p for p in processes if admin or p.recruiter.email.lower() == viewer.lower()]
 
 
 def _mail_trouble(outbox: Sequence[dict[str, Any]]) -> dict[str, list[str]]:

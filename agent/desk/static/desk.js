@@ -30,6 +30,11 @@
   // Actions that mail other people ask first (the cards are replaced, so listen on the board).
   board.addEventListener("click", function (event) {
     var button = event.target.closest("button[data-confirm]");
-    if (button && !window.confirm(button.dataset.confirm)) { event.preventDefault(); }
+    if (!button) { return; }
+    var card = button.closest("article");
+    var who = card ? card.querySelector("h3").textContent : "this process";
+    if (!window.confirm(button.textContent + " for " + who + "? Everyone on it gets an email.")) {
+      event.preventDefault();
+    }
   });
 })();

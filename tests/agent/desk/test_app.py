@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -255,16 +256,18 @@ def test_api_processes_is_the_tracker_json(two_recruiters: Path) -> None:
     assert [(r["Candidate"], r["Status"]) for r in rows] == [("Jane Doe", "active")]
 
 
-def test_the_schedule_button_asks_for_the_next_interview(two_recruiters: Path) -> None:
-    """The board's Schedule button names no round: the request is for the one after the
-    current round."""
+def test_the_buttons_name_their_round(two_recruiters: Path) -> None:
+    """Cancel names the current interview, Schedule the next, as the page showed them."""
     settings = desk_settings(two_recruiters)
     with desk_client(settings) as rita:
         csrf = signed_in(rita, settings, "rita@agency.test", NOW)
-        assert "Schedule #2" in rita.get("/").text
-        rita.post("/process/p1/action", data={"action": "schedule", "csrf": csrf})
-    [request] = RequestQueue(two_recruiters).requests()
-    assert (request.action, request.number) == ("schedule", 2)
+        board = rita.get("/").text
+        for action in ("cancel", "schedule"):
+            target = re.search(rf'value="{action}" formaction="([^"]+)"', board)
+            assert target, board
+            rita.post(target.group(1), data={"action": action, "csrf": csrf})
+    requests = RequestQueue(two_recruiters).requests()
+    assert [(r.action, r.number) for r in requests] == [("cancel", 1), ("schedule", 2)]
 
 
 def test_held_mail_and_quarantine_come_to_the_recruiter(tmp_path: Path) -> None:
