@@ -30,12 +30,14 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench_extract
 	$(BIN)/python -m tests.bench_llm
 	$(BIN)/python -m tests.bench_store
+	$(BIN)/python -m tests.bench_story
 	$(BIN)/python -m tests.bench_parse
 	$(BIN)/python -m tests.bench_notices
 	$(BIN)/python -m tests.bench_sent_copy
 	$(BIN)/python -m tests.bench_watch
 	$(BIN)/python -m tests.bench_mailboxes
 	$(BIN)/python -m tests.bench_calendars
+	$(BIN)/python -m tests.bench_desk
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz --cases 20000

@@ -85,6 +85,11 @@ class Settings(BaseSettings):
     max_recruiter_hour: int = Field(default=10, ge=1)
     summary_at: str = "Mon 08:00"
     authserv_id: str = "mx.google.com"
+    # `rounds serve`: where the desk listens, the address links in emails use, who sees all.
+    serve_host: str = "127.0.0.1"
+    serve_port: int = 8025
+    public_url: str | None = None
+    admins: str = ""
     trust_unauthenticated: bool = False
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key")
@@ -104,7 +109,7 @@ class Settings(BaseSettings):
             ) from exc
         return value
 
-    @field_validator("recruiters")
+    @field_validator("recruiters", "admins")
     @classmethod
     def _recruiters_are_addresses(cls, value: str) -> str:
         for entry in recruiter_list(value):
@@ -115,12 +120,21 @@ class Settings(BaseSettings):
                 )
         return value
 
-    @field_validator("imap_port", "smtp_port")
+    @field_validator("imap_port", "smtp_port", "serve_port")
     @classmethod
     def _port_in_range(cls, value: int) -> int:
         if not 1 <= value <= 65535:
             raise ValueError(f"{value} is not a port number from 1 to 65535 (such as 993 or 587)")
         return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url_is_http(cls, value: str | None) -> str | None:
+        if value and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+            raise ValueError(
+                f"{value!r} is not an http(s) address (such as https://desk.agency.com)"
+            )
+        return value.rstrip("/") if value else value
 
     @field_validator("business_hours")
     @classmethod
@@ -164,6 +178,10 @@ class Settings(BaseSettings):
     @property
     def recruiter_addresses(self) -> frozenset[str]:
         return frozenset(a.lower() for a in recruiter_list(self.recruiters))
+
+    @property
+    def admin_addresses(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in recruiter_list(self.admins))
 
     @property
     def trust(self) -> Trust:

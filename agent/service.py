@@ -24,7 +24,7 @@ from agent.core.calendar_round import (
     calendar_people,
     start_from_calendars,
 )
-from agent.core.commands import on_desk
+from agent.core.commands import on_desk, on_desk_action
 from agent.core.context import context_for
 from agent.core.kickoff import Kickoff, kickoff_from, read_kickoff, with_place
 from agent.core.lifecycle import Policy
@@ -33,7 +33,9 @@ from agent.core.process import Party, Process, RoundStatus
 from agent.core.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.core.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.core.trust import Trust
+from agent.desk.queue import Request, RequestQueue
 from agent.errors import CalendarError, ExtractionError, InputError, TransportError
+from agent.rendering import story
 from agent.rendering.letters import standalone_mail, write_letters
 from agent.rendering.notices import (
     NOTICE_IDS,
@@ -52,6 +54,7 @@ from parsers.mail.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change
 from store.factory import TrackerStore
+from store.story import StoryEntry, Understood
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
     from parsers.llm.extractor import LLMExtractor
@@ -71,6 +74,7 @@ RECENT_MAIL = "recent_mail"
 REPEATS_TOLD = "repeats_told"
 FORGED_TOLD = "forged_told"  # meta: sender -> when the recruiter last heard its mail failed
 KICKOFF_ASKED = "kickoff_asked"
+DESK_POLL = 1.0  # seconds between looks at the desk's request queue while waiting for mail
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,7 @@ class Identity:
     daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
     trust: Trust = field(default_factory=Trust)  # ROUNDS_AUTHSERV_ID, ..._UNAUTHENTICATED
+    desk_url: str | None = None  # ROUNDS_PUBLIC_URL: the weekly summary links to the desk
 
 
 def busy_slots(process: Process, processes: Iterable[Process]) -> tuple[Window, ...]:
@@ -131,6 +136,8 @@ class Agent:
         since_is_default: bool = False,
         calendars: Calendars | None = None,
         calendar_rules: CalendarRules | None = None,
+        desk: RequestQueue | None = None,
+        admins: frozenset[str] = frozenset(),
     ) -> None:
         self.identity = identity
         self.policy = policy
@@ -148,6 +155,8 @@ class Agent:
         self._known: dict[str, Process] | None = None
         self.calendars = calendars  # ROUNDS_CALENDARS: the interviewers' free/busy
         self.calendar_rules = calendar_rules or CalendarRules()
+        self.desk = desk  # requests from `rounds serve`, applied here: the one writer
+        self.admins = admins  # ROUNDS_ADMINS: may act on every process from the desk
         # Replies the rules read under this go to the LLM; the injection tests raise it to
         # infinity so that a compromised model reads every reply.
         self.llm_floor = policy.confidence_floor
@@ -236,7 +245,12 @@ class Agent:
         if isinstance(where, Ignored):
             entry |= {"status": "ignored", "reason": where.reason}
             if where.forged is not None:
-                return self._forged_notice(processes[where.forged], entry["from"], now)
+                process = processes[where.forged]
+                told = story.inbound(
+                    process, message, at=now, did=f"not read: {where.reason}", text=False
+                )
+                change = self._forged_notice(process, entry["from"], now)
+                return replace(change, story=[told, *change.story])
             return Change()
         assert message.sender is not None
         if isinstance(where, ToProcess):
@@ -255,7 +269,16 @@ class Agent:
                 "status": "ignored",
                 "reason": f"near-identical to {earlier} mails from this sender within an hour",
             }
-            return self._repeating(message, about, earlier + 1, recent, now)
+            change = self._repeating(message, about, earlier + 1, recent, now)
+            if isinstance(where, ToProcess):
+                told = story.inbound(
+                    processes[where.process_id],
+                    message,
+                    at=now,
+                    did=f"not answered: {entry['reason']}",
+                )
+                change = replace(change, story=[told])
+            return change
         if isinstance(where, NewKickoff):
             change = await self._kickoff(message, processes, entry, now, thread)
         elif isinstance(where, ToDesk):
@@ -367,7 +390,15 @@ class Agent:
                 booked_interviews(people, processes.values(), process.id),
             )
         entry |= {"status": "processed", "reason": "kickoff", "process": process.id}
-        return self._letters(process, emails, now)
+        change = self._letters(process, emails, now)
+        told = story.inbound(
+            process,
+            message,
+            at=now,
+            understood=Understood(intent="kickoff", confidence=1.0),
+            did=story.did(None, process, change.story),
+        )
+        return replace(change, story=[told, *change.story])
 
     async def _reply(
         self,
@@ -416,7 +447,18 @@ class Agent:
             "reason": f"{found.intent.value} via {where.how}",
             "process": process.id,
         }
-        return self._letters(updated, emails, now)
+        change = self._letters(updated, emails, now)
+        command = where.sender == process.recruiter.email
+        told = story.inbound(
+            updated,
+            message,
+            at=now,
+            understood=None if command else story.reading(found, process),
+            did=story.did(process, updated, change.story),
+            detail={"routed": where.how},
+            action=command,
+        )
+        return replace(change, story=[told, *change.story])
 
     def _calendar_rules(self, process: Process) -> CalendarRules:
         """The rules with the widest buffer any interviewer's client entry sets."""
@@ -460,6 +502,15 @@ class Agent:
         if done.process is not None:
             change = self._letters(done.process, list(done.emails), now)
             entry["process"] = done.process.id
+            before = processes[done.process.id]
+            told = story.inbound(
+                done.process,
+                message,
+                at=now,
+                did=story.did(before, done.process, change.story),
+                action=True,
+            )
+            change = replace(change, story=[told, *change.story])
         answer = self._answer(message, "recruiter_answer", {"answer": done.answer}, now)
         # The answer is a notice too: a reply to it is read as the next command.
         meta = {**change.meta, **notice_ids(self.store, [answer], change.meta)}
@@ -468,10 +519,13 @@ class Agent:
     def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
         meta: dict[str, Any] = {}
         recruiter = process.recruiter
+        agent = self.identity.agent.email
+        told: list[StoryEntry] = []
         if self.identity.daily_digest:
             updates = [e for e in emails if e.template == "recruiter_update"]
             emails = [e for e in emails if e.template != "recruiter_update"]
-            self._fold(meta, f"digest:{recruiter.email}", process, updates, now)
+            lines = self._fold(meta, f"digest:{recruiter.email}", process, updates, now)
+            told += story.folded(process, lines, digest="daily", agent=agent, at=now)
         room = recruiter_room(
             self.store.outbox(),
             process_id=process.id,
@@ -488,13 +542,14 @@ class Agent:
             log.warning(
                 "process %s: folding %d recruiter emails into a digest", process.id, len(over)
             )
-            self._fold(
+            lines = self._fold(
                 meta,
                 f"{OVERFLOW}{recruiter.email}",
                 process,
                 [emails[i] for i in sorted(over)],
                 now,
             )
+            told += story.folded(process, lines, digest="hourly", agent=agent, at=now)
             emails = [e for i, e in enumerate(emails) if i not in over]
         process, mails = write_letters(
             process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
@@ -502,10 +557,11 @@ class Agent:
         docs = [queued(mail, now) | {"process": process.id} for mail in mails]
         exempt = self.identity.recruiters | {recruiter.email}
         held = to_hold(docs, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
-        told = self.store.meta(f"{HELD_TOLD}{process.id}")
+        told += story.outgoing(process, emails, docs, held, agent=agent, at=now)
+        held_told = self.store.meta(f"{HELD_TOLD}{process.id}")
         if held:
             log.warning("process %s: holding %d emails over the rate limit", process.id, len(held))
-        if held and not (told and datetime.fromisoformat(told) > now - DAY):
+        if held and not (held_told and datetime.fromisoformat(held_told) > now - DAY):
             # One notice a day per process: the held mail stays in the outbox, marked "held".
             names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
             notice = standalone_mail(
@@ -524,6 +580,7 @@ class Agent:
             enqueue=docs,
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
+            story=told,
         )
 
     def _forged_notice(self, process: Process, sender: str, now: datetime) -> Change:
@@ -544,17 +601,16 @@ class Agent:
 
     def _fold(
         self, meta: dict[str, Any], key: str, process: Process, emails: list[Email], now: datetime
-    ) -> None:
-        """Add `emails` to the recruiter's digest under `key`, one line each."""
+    ) -> list[str]:
+        """Add `emails` to the recruiter's digest under `key`, one line each; return those."""
         if not emails:
-            return
+            return []
         agent = self.identity.agent
+        added = [digest_line(process, e, agent) for e in emails]
         lines = list(meta.get(key) or self.store.meta(key, []))
-        lines += [
-            {"process": process.id, "at": now.isoformat(), "line": digest_line(process, e, agent)}
-            for e in emails
-        ]
+        lines += [{"process": process.id, "at": now.isoformat(), "line": line} for line in added]
         meta[key] = lines
+        return added
 
     async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
         assert message.sender is not None and self.llm is not None
@@ -639,6 +695,7 @@ class Agent:
             now=now,
             at=self.identity.summary_at,
             zone_of=lambda r: recruiter_zone(everyone, r, self.identity.default_zone),
+            desk_url=self.identity.desk_url,
         )
 
     async def flush_outbox(self) -> None:
@@ -679,7 +736,83 @@ class Agent:
             if stop is not None and stop.is_set():
                 return
 
+    def apply_desk_requests(self) -> None:
+        """Apply what recruiters asked for on the desk, one commit each, and drop them."""
+        if self.desk is None:
+            return
+        applied = set()
+        for request in self.desk.requests():
+            if not self.store.seen(request.key):
+                now = self.clock()
+                try:
+                    change = self._desk_request(request, now)
+                except Exception:
+                    # One bad request must not stop the agent on every pass from now on.
+                    log.exception("desk request %s failed; dropped", request.id)
+                    change = Change(ledger=[self._desk_entry(request, now) | {"status": "failed"}])
+                self._commit(change)
+            applied.add(request.id)
+        if applied:
+            self.desk.drop(applied)
+
+    def _desk_request(self, request: Request, now: datetime) -> Change:
+        """The change one desk request makes, its ledger entry naming who asked for it."""
+        entry = self._desk_entry(request, now)
+        doc = self.store.process(request.process)
+        process = None if doc is None else Process.from_doc(doc)
+        # The desk checked this already; the queue is a file, so check again before acting.
+        if process is None or request.by not in (self.admins | {process.recruiter.email.lower()}):
+            entry |= {"status": "refused", "reason": "desk: not this recruiter's process"}
+            return Change(ledger=[entry])
+        updated, emails, said = on_desk_action(
+            process,
+            request.action,
+            number=request.number,
+            text=request.text,
+            by=request.by,
+            now=now,
+            policy=self.policy,
+        )
+        entry |= {"status": "processed", "reason": f"desk: {request.action}", "said": said}
+        change = Change() if updated == process else self._letters(updated, emails, now)
+        # What changed, or, when nothing did, why not (no draft waiting, say).
+        did = story.did(process, updated, change.story) if updated != process else said
+        what = request.action + (f" interview #{request.number}" if request.number else "")
+        told = story.desk_action(
+            updated,
+            what,
+            by=request.by,
+            text=request.text,
+            asked=request.at,
+            at=now,
+            did=did or "nothing changed",
+        )
+        return replace(change, ledger=[entry], story=[told, *change.story])
+
+    @staticmethod
+    def _desk_entry(request: Request, now: datetime) -> dict[str, Any]:
+        return {
+            "keys": [request.key],
+            "at": now.isoformat(),
+            "asked_at": request.at.isoformat(),
+            "by": request.by,
+            "process": request.process,
+            "action": request.action,
+            "number": request.number,
+        }
+
+    async def _desk_request_waiting(self) -> None:
+        """Return once the desk's queue holds a request not yet applied."""
+        assert self.desk is not None
+        while True:
+            if self.desk.stamp()[0] and any(
+                not self.store.seen(r.key) for r in self.desk.requests()
+            ):
+                return
+            await asyncio.sleep(DESK_POLL)
+
     async def run_once(self, stop: asyncio.Event | None = None) -> None:
+        self.apply_desk_requests()
         await self.poll(stop)
         if stop is not None and stop.is_set():
             return
@@ -697,8 +830,13 @@ class Agent:
                 break
             waiter = asyncio.create_task(self.mailbox.wait_for_mail(idle_timeout))
             stopper = asyncio.create_task(stop.wait())
-            await asyncio.wait({waiter, stopper}, return_when=asyncio.FIRST_COMPLETED)
-            stopper.cancel()
+            # A desk request ends the wait as new mail would (the IMAP session reconnects).
+            wakers: set[asyncio.Task[Any]] = {stopper}
+            if self.desk is not None:
+                wakers.add(asyncio.create_task(self._desk_request_waiting()))
+            await asyncio.wait({waiter, *wakers}, return_when=asyncio.FIRST_COMPLETED)
+            for task in wakers:
+                task.cancel()
             if not waiter.done():
                 waiter.cancel()
             elif waiter.exception() is not None:

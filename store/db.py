@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,10 +26,16 @@ from store.storage import (
     ProcessArchive,
     lock_exclusive,
 )
+from store.story import StoryEntry, StoryFiles, newest
+
+log = logging.getLogger("rounds.store")
 
 _PROCESSES, _OUTBOX, _LEDGER, _CURSORS, _META = "processes", "outbox", "ledger", "cursors", "meta"
 # How many bytes of the closed-process archive the main file vouches for.
 _ARCHIVE, _CLOSED_SIZE = "archive", "closed"
+# The story table's one document: the last commit number that wrote story entries ("n"), and
+# the entries not yet known to be in the per-process story files ("entries").
+_STORY, _PENDING = "story", "pending"
 # A process document whose "status" is one of these moves to the archive: agent.core.process's
 # closed ProcessStatus values (tests/store pins the two together).
 CLOSED_STATUSES = frozenset({"offer", "rejected", "withdrawn", "cancelled"})
@@ -53,6 +61,8 @@ class Change:
     cursor: tuple[str, int, int] | None = None
     # small key/values, e.g. the last weekly summary per recruiter
     meta: Mapping[str, Any] = field(default_factory=dict)
+    # what the processes' timelines gain (store.story), oldest first
+    story: Sequence[StoryEntry] = ()
 
 
 class _KeyedTable(Table):
@@ -114,7 +124,7 @@ def plain_change(change: Change) -> Change:
     except (TypeError, ValueError) as exc:
         raise InputError(f"change is not plain JSON: {exc}") from exc
     processes, ledger, enqueue, outbox, meta = parts
-    return Change(processes, ledger, enqueue, outbox, change.cursor, meta)
+    return Change(processes, ledger, enqueue, outbox, change.cursor, meta, tuple(change.story))
 
 
 def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
@@ -141,12 +151,50 @@ def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
             raise InputError(f"unknown outbox status {fields['status']!r} for {mail_id}")
         if "next_attempt" in fields:
             _aware(fields["next_attempt"], f"next_attempt of {mail_id}")
+    for told in change.story:
+        if not isinstance(told, StoryEntry):
+            raise InputError(f"story entries must be StoryEntry values: {told!r}")
     if change.cursor is not None:
         folder, uidvalidity, last_uid = change.cursor
         if not isinstance(folder, str) or not all(
             isinstance(n, int) for n in (uidvalidity, last_uid)
         ):
             raise InputError(f"cursor must be (str, int, int): {change.cursor!r}")
+
+
+def _pending(table: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    """The story table's document: the last story commit `n` and its unsettled entries."""
+    doc = table.get(_PENDING, {"n": 0, "entries": []})
+    if not isinstance(doc.get("n"), int) or not isinstance(doc.get("entries"), list):
+        raise StoreError(f"{path} records a malformed story table")
+    return cast(dict[str, Any], doc)
+
+
+def _told(pending: Mapping[str, Any], files: StoryFiles, process_id: str) -> list[StoryEntry]:
+    """A process's story: its file's lines of commits the tracker file knows, and the
+    tracker file's entries the story file may not hold yet, each once, oldest first."""
+    known = pending["n"]
+    found: dict[tuple[int, int], dict[str, Any]] = {}
+    for line in files.lines(process_id):
+        n, i = line.get("n"), line.get("i")
+        if isinstance(n, int) and isinstance(i, int) and n <= known:
+            found[n, i] = line
+    found.update(
+        ((entry["n"], entry["i"]), entry)
+        for entry in pending["entries"]
+        if entry.get("process_id") == process_id
+    )
+    where = str(files.path(process_id))
+    return newest([StoryEntry.from_doc(found[key], where) for key in sorted(found)])
+
+
+def read_story(path: Path, process_id: str) -> list[StoryEntry]:
+    """`Store(path, readonly=True).story(process_id)` without loading the rest of the history
+    (the archives): for a page that shows one process while `rounds watch` writes."""
+    tables = AtomicJSONStorage(path).read()
+    if tables is None:
+        raise StoreError(f"{path} does not exist")
+    return _told(_pending(tables.get(_STORY, {}), path), StoryFiles(path), process_id)
 
 
 class Store(ClosesOnExit):
@@ -175,6 +223,9 @@ class Store(ClosesOnExit):
         self._disk = AtomicJSONStorage(path, cached=(_PROCESSES, _OUTBOX))
         self._archive = LedgerArchive(path)
         self._closed_archive = ProcessArchive(path)
+        self._story = StoryFiles(path)
+        # Story entries the tracker file holds that may be missing from the story files.
+        self._unsettled: list[dict[str, Any]] = []
         # Closed processes by id as JSON, newest last; never one the main file also holds.
         # Bytes, not dicts: thousands of them would be thousands of objects for every
         # garbage collection to walk, and decoding them is the copy a read returns anyway.
@@ -200,6 +251,7 @@ class Store(ClosesOnExit):
                 raise StoreError(f"{self.path} does not exist")
         else:
             self._disk.remove_leftovers()
+            self._story.remove_leftovers()
             self._archive.repair()
             if not self.path.exists():
                 self._disk.write({})
@@ -212,6 +264,9 @@ class Store(ClosesOnExit):
             raise StoreError(f"{self._archive.path} holds a malformed ledger entry") from exc
         self._load_closed()
         self._index()
+        if not self._readonly and self._pending_story()["entries"]:
+            # A crash may have cut the last commit's story short: write what is missing.
+            self._settle(self._pending_story()["entries"])
         hot_closed = {pid: doc for pid, doc in self._rows(_PROCESSES).items() if _is_closed(doc)}
         if hot_closed and not self._readonly:
             # A tracker from before the archive: its closed processes move there once.
@@ -289,6 +344,44 @@ class Store(ClosesOnExit):
         merged.update((entry["seq"], _copy(entry)) for entry in self._rows(_LEDGER).values())
         return [merged[seq] for seq in sorted(merged)]
 
+    def story(self, process_id: str) -> list[StoryEntry]:
+        """The newest entries of a process's timeline, oldest first.
+
+        Reads that process's story file only, never the whole history, and counts
+        only lines of commits this tracker file knows of.
+        """
+        return _told(self._pending_story(), self._story, process_id)
+
+    def _pending_story(self) -> dict[str, Any]:
+        return _pending(self._rows(_STORY), self.path)
+
+    def _next_story(self, story: Sequence[StoryEntry]) -> dict[str, Any] | None:
+        """The story table after a commit adding `story`; None when it stays as it is."""
+        pending = self._pending_story()
+        n = pending["n"]
+        # Entries a failed write left out of the story files stay until they are written.
+        carried = list(self._unsettled)
+        if story:
+            n += 1
+            carried += [{**entry.to_doc(), "n": n, "i": i} for i, entry in enumerate(story)]
+        elif carried == pending["entries"]:
+            return None
+        return {"n": n, "entries": carried}
+
+    def _settle(self, entries: list[dict[str, Any]]) -> None:
+        """Write committed story entries to their files; a process's entries that cannot be
+        written stay in the tracker file, and the next commit tries again."""
+        by_process: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for entry in entries:
+            by_process[entry["process_id"]].append(entry)
+        self._unsettled = []
+        for process_id, lines in by_process.items():
+            try:
+                self._story.add(process_id, lines)
+            except StoreError as exc:
+                log.warning("story entries stay in the tracker file for now: %s", exc)
+                self._unsettled += lines
+
     def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]:
         """Outbox items in the order they were queued, optionally only those with `status`."""
         return [
@@ -327,7 +420,8 @@ class Store(ClosesOnExit):
         Processes that `change` closes are first written to the closed archive,
         past the size the main file vouches for; the main file then drops them
         and vouches for the new size in its one atomic write. A crash between
-        the two leaves only bytes that no reader counts.
+        the two leaves only bytes that no reader counts. The story entries go in the
+        main file too, and to the story files only once it is in place.
         """
         if self._readonly:
             raise StoreError(f"{self.path} is open read-only or closed")
@@ -335,11 +429,14 @@ class Store(ClosesOnExit):
         validate_change(change, self._queued)
         archived = self._rotate(len(change.ledger))
         closing = {pid: doc for pid, doc in change.processes.items() if _is_closed(doc)}
+        story = self._next_story(change.story)
         try:
             size = self._closed_size
             if closing:
                 size = self._closed_archive.write(closing, size)
             self._apply(change, archived, closing, size)
+            if story is not None:
+                self._table(_STORY).upsert(_doc(story, _PENDING))
             # Outbox updates change documents in place: their serialised copies are stale.
             self._disk.forget((_OUTBOX, mail_id) for mail_id in change.outbox)
             self._disk.forget((_PROCESSES, pid) for pid in change.processes)
@@ -355,6 +452,8 @@ class Store(ClosesOnExit):
         self._closed.update((pid, orjson.dumps(doc)) for pid, doc in closing.items())
         self._closed_size = size
         self._index()
+        if story and story["entries"]:
+            self._settle(story["entries"])
 
     def _queued(self, mail_id: str) -> bool:
         return mail_id in self._rows(_OUTBOX)

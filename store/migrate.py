@@ -21,11 +21,12 @@ class Counts:
     outbox: int
     cursors: int
     meta: int
+    story: int  # entries over every process's story
 
     def __str__(self) -> str:
         return (
             f"{self.processes} processes, {self.ledger} ledger entries, {self.outbox} outbox "
-            f"items, {self.cursors} cursors, {self.meta} meta keys"
+            f"items, {self.cursors} cursors, {self.meta} meta keys, {self.story} story entries"
         )
 
 
@@ -38,12 +39,14 @@ def _side_tables(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def _counts(store: Store | PostgresStore, folders: list[str], keys: list[str]) -> Counts:
+    processes = store.processes()
     return Counts(
-        processes=len(store.processes()),
+        processes=len(processes),
         ledger=len(store.ledger()),
         outbox=len(store.outbox()),
         cursors=sum(store.cursor(folder) is not None for folder in folders),
         meta=sum(store.meta(key, _MISSING) is not _MISSING for key in keys),
+        story=sum(len(store.story(pid)) for pid in processes),
     )
 
 
@@ -62,21 +65,23 @@ def copy_tracker(source: Path, target: PostgresStore) -> Counts:
         folders, keys = sorted(cursors), sorted(meta)
         expected = _counts(tracker, folders, keys)
         empty = _counts(target, folders, keys)
-        if empty != Counts(0, 0, 0, 0, 0):
+        if empty != Counts(0, 0, 0, 0, 0, 0):
             raise StoreError(f"mailbox {target.mailbox!r} already holds data ({empty}): not copied")
         outbox = tracker.outbox()
         # The outbox keeps each item's state (status, attempts, …): queue it, then set it.
         states = {mail["id"]: {k: v for k, v in mail.items() if k != "id"} for mail in outbox}
         # A Change takes one cursor: the first goes with everything else, in one transaction.
         positions = [(f, c["uidvalidity"], c["last_uid"]) for f, c in sorted(cursors.items())]
+        processes = tracker.processes()
         target.commit(
             Change(
-                processes=tracker.processes(),
+                processes=processes,
                 ledger=[{k: v for k, v in e.items() if k != "seq"} for e in tracker.ledger()],
                 enqueue=outbox,
                 outbox=states,
                 cursor=positions[0] if positions else None,
                 meta=meta,
+                story=[entry for pid in processes for entry in tracker.story(pid)],
             )
         )
         for position in positions[1:]:

@@ -22,6 +22,7 @@ from parsers.errors import InputError
 from store.db import _FINISHED, Change, _aware, plain_change, validate_change
 from store.errors import StoreError
 from store.storage import ClosesOnExit
+from store.story import STORY_KEEP, StoryEntry
 
 log = logging.getLogger("rounds.store")
 
@@ -77,6 +78,16 @@ MIGRATIONS: tuple[str, ...] = (
         key text NOT NULL,
         value jsonb NOT NULL,
         PRIMARY KEY (mailbox, key)
+    );
+    """,
+    # 2: each process's story (store.story), newest STORY_KEEP entries per process
+    """
+    CREATE TABLE rounds_story (
+        mailbox text NOT NULL,
+        process text NOT NULL,
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        entry jsonb NOT NULL,
+        PRIMARY KEY (mailbox, process, seq)
     );
     """,
 )
@@ -297,6 +308,16 @@ class PostgresStore(ClosesOnExit):
         )
         return [{**entry, "seq": seq} for seq, entry in rows]
 
+    def story(self, process_id: str) -> list[StoryEntry]:
+        """The newest entries of a process's timeline, oldest first."""
+        rows = self._all(
+            "SELECT entry FROM rounds_story WHERE mailbox = %s AND process = %s"
+            " ORDER BY seq DESC LIMIT %s",
+            [self.mailbox, process_id, STORY_KEEP],
+        )
+        where = f"rounds_story of mailbox {self.mailbox!r}"
+        return [StoryEntry.from_doc(entry, where) for (entry,) in reversed(rows)]
+
     def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]:
         """Outbox items in the order they were queued, optionally only those with `status`."""
         rows = self._all(
@@ -400,12 +421,28 @@ class PostgresStore(ClosesOnExit):
                     " SET uidvalidity = EXCLUDED.uidvalidity, last_uid = EXCLUDED.last_uid",
                     [box, folder, uidvalidity, last_uid],
                 )
+            if change.story:
+                self._tell(cur, change.story)
             if change.meta:
                 cur.executemany(
                     "INSERT INTO rounds_meta (mailbox, key, value) VALUES (%s, %s, %s)"
                     " ON CONFLICT (mailbox, key) DO UPDATE SET value = EXCLUDED.value",
                     [(box, key, Jsonb(value)) for key, value in change.meta.items()],
                 )
+
+    def _tell(self, cur: psycopg.Cursor[Any], story: Sequence[StoryEntry]) -> None:
+        """Append story entries and drop what falls past each process's newest STORY_KEEP."""
+        box = self.mailbox
+        cur.executemany(
+            "INSERT INTO rounds_story (mailbox, process, entry) VALUES (%s, %s, %s)",
+            [(box, entry.process_id, Jsonb(entry.to_doc())) for entry in story],
+        )
+        cur.executemany(
+            "DELETE FROM rounds_story WHERE mailbox = %s AND process = %s AND seq IN ("
+            " SELECT seq FROM rounds_story WHERE mailbox = %s AND process = %s"
+            " ORDER BY seq DESC OFFSET %s)",
+            [(box, pid, box, pid, STORY_KEEP) for pid in sorted({e.process_id for e in story})],
+        )
 
     def _queue_row(self, mail: dict[str, Any]) -> tuple[Any, ...]:
         doc = {

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import parse_qs
 
 import pytest
@@ -105,11 +105,15 @@ def require_dovecot() -> str:
     """The dovecot binary; a skip when missing, but a failure in CI, where it must be there."""
     found = dovecot_binary()
     if found is None:
-        reason = "dovecot not installed (apt-get install dovecot-imapd)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"{reason}; CI must run the Dovecot tests", pytrace=False)
-        pytest.skip(reason)
+        skip_unless_ci("dovecot not installed (apt-get install dovecot-imapd)", "the Dovecot tests")
     return found
+
+
+def skip_unless_ci(reason: str, tests: str) -> NoReturn:
+    """Skip for want of a system package; under CI, where it must be there, fail."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"{reason}; CI must run {tests}", pytrace=False)
+    pytest.skip(reason)
 
 
 class _Introspection(BaseHTTPRequestHandler):

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from agent.errors import InputError, MailboxError, RecipientsRefused, SendError
 from agent.rendering.compose import OutgoingMail, render
+from agent.rendering.story import delivery
 from parsers.model import Address
 from store.db import Change
 
@@ -116,6 +117,12 @@ async def _send_witnessed(
             await copy.drop()
 
 
+def _outcome(doc: dict[str, Any], fields: dict[str, Any], now: datetime) -> Change:
+    """The outbox update for `doc`; a final one goes on its process's story too."""
+    told = delivery(doc, fields, now)
+    return Change(outbox={str(doc["id"]): fields}, story=[told] if told else [])
+
+
 async def flush(
     store: OutboxStore,
     sender: Sender,
@@ -151,7 +158,7 @@ async def flush(
             if went_out:
                 log.info("outbox: %s was sent before an interruption", mail_id)
                 recovered = {"status": "sent", "sent_at": doc["attempted_at"], "error": None}
-                store.commit(Change(outbox={mail_id: recovered}))
+                store.commit(_outcome(doc, recovered, now))
                 sent += 1
                 continue
             # Not in Sent: the crash came before the send, or in the short window between
@@ -164,7 +171,7 @@ async def flush(
             raw = render(mail, sender=from_addr, date=now)
         except InputError as exc:
             log.error("outbox: %s cannot be rendered, not sent: %s", mail_id, exc)
-            store.commit(Change(outbox={mail_id: fields | {"status": "failed", "error": str(exc)}}))
+            store.commit(_outcome(doc, fields | {"status": "failed", "error": str(exc)}, now))
             failed += 1
             continue
         store.commit(
@@ -190,7 +197,7 @@ async def flush(
                 log.warning("outbox: %s not sent (%s); next try %s", mail_id, exc, later)
                 fields |= {"status": "queued", "next_attempt": later.isoformat(), "error": str(exc)}
                 retrying += 1
-            store.commit(Change(outbox={mail_id: fields}))
+            store.commit(_outcome(doc, fields, now))
             break
         else:
             log.info("outbox: %s sent", mail_id)
@@ -198,5 +205,5 @@ async def flush(
             if refusals:
                 fields["refused_recipients"] = refusals
             sent += 1
-        store.commit(Change(outbox={mail_id: fields}))
+        store.commit(_outcome(doc, fields, now))
     return FlushReport(sent=sent, refused=refused, retrying=retrying, failed=failed)

@@ -21,6 +21,8 @@ _COMMANDS = {
     "summary": "agent.cli.summary",
     "quarantine": "agent.cli.quarantine",
     "db": "agent.cli.db",
+    "serve": "agent.cli.serve",
+    "login-link": "agent.cli.serve",
 }
 
 
@@ -71,6 +73,29 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="process pending mail, run due timers, flush the outbox, then exit",
     )
+
+    watch.add_argument(
+        "--serve",
+        action="store_true",
+        help="also serve the desk (as `rounds serve` would) in the same process",
+    )
+
+    serve = sub.add_parser(
+        "serve",
+        help="serve the recruiter's desk: a live board of the tracker, read-only; its actions "
+        "are applied by `rounds watch`",
+    )
+    serve.add_argument(
+        "--host", help="the address to listen on (default ROUNDS_SERVE_HOST, 127.0.0.1)"
+    )
+    serve.add_argument(
+        "--port", type=int, help="the port to listen on (default ROUNDS_SERVE_PORT, 8025)"
+    )
+    login = sub.add_parser(
+        "login-link",
+        help="print a one-time sign-in link to the desk for a recruiter (valid 15 minutes)",
+    )
+    login.add_argument("email", metavar="EMAIL")
 
     tracker = sub.add_parser("tracker", help="export the tracker, one row per process")
     tracker.add_argument(

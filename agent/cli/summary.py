@@ -37,6 +37,7 @@ def main(args: argparse.Namespace, settings: Settings, *, clock: Clock = system_
                 now=now,
                 since=since[recruiter],
                 zone=recruiter_zone(processes, recruiter, settings.timezone),
+                desk_url=settings.public_url,
             ),
         )
         for recruiter in recruiters
@@ -64,6 +65,7 @@ def _send(args: argparse.Namespace, settings: Settings, now: datetime) -> int:
             agent=agent,
             now=now,
             zone_of=lambda r: recruiter_zone(processes, r, settings.timezone),
+            desk_url=settings.public_url,
         )
     print(f"queued {count} summaries; the next `rounds watch` pass sends them", file=sys.stderr)
     return 0

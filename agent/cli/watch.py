@@ -7,6 +7,7 @@ import asyncio
 import logging
 import signal
 from datetime import timedelta
+from pathlib import Path
 
 from agent.adapters.calendars.sources import calendar_freebusy
 from agent.adapters.clock import Clock, system_clock
@@ -17,6 +18,8 @@ from agent.config import Settings, first_run_cutoff
 from agent.core.calendar_round import CalendarRules
 from agent.core.lifecycle import Policy
 from agent.core.ratelimit import Limits
+from agent.desk.queue import RequestQueue
+from agent.errors import InputError
 from agent.rendering.letters import WORDING
 from agent.rendering.tracker import open_tracker
 from agent.service import Agent, Identity
@@ -26,12 +29,27 @@ from store.factory import TrackerStore
 log = logging.getLogger("rounds.watch")
 
 
+def smtp_sender(settings: Settings) -> SmtpSender:
+    """The SMTP sender the settings describe (the agent's mail, the desk's sign-in links)."""
+    imap_password = settings.imap_password.get_secret_value() if settings.imap_password else None
+    smtp_password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
+    return SmtpSender(
+        SmtpSettings(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            tls=settings.smtp_tls,
+            user=settings.smtp_user or settings.imap_user,
+            password=smtp_password or imap_password,
+            token=settings.token_provider(),
+        )
+    )
+
+
 def build_agent(settings: Settings, store: TrackerStore, *, clock: Clock = system_clock) -> Agent:
     """Wire the real adapters to the settings; nothing connects until the agent runs."""
     settings.require_mail()
     token = settings.token_provider()
     imap_password = settings.imap_password.get_secret_value() if settings.imap_password else None
-    smtp_password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
     mailbox = ImapMailbox(
         ImapSettings(
             host=settings.imap_host,
@@ -44,16 +62,7 @@ def build_agent(settings: Settings, store: TrackerStore, *, clock: Clock = syste
         ),
         sent_copy=settings.sent_copy,
     )
-    sender = SmtpSender(
-        SmtpSettings(
-            host=settings.smtp_host,
-            port=settings.smtp_port,
-            tls=settings.smtp_tls,
-            user=settings.smtp_user or settings.imap_user,
-            password=smtp_password or imap_password,
-            token=token,
-        )
-    )
+    sender = smtp_sender(settings)
     since = first_run_cutoff(settings.since, clock()).date()
     return Agent(
         identity=Identity(
@@ -64,6 +73,7 @@ def build_agent(settings: Settings, store: TrackerStore, *, clock: Clock = syste
             daily_digest=settings.recruiter_updates == "daily",
             summary_at=settings.summary_at,
             trust=settings.trust,
+            desk_url=settings.public_url,
         ),
         policy=Policy(
             domain=settings.agent_domain,
@@ -91,10 +101,14 @@ def build_agent(settings: Settings, store: TrackerStore, *, clock: Clock = syste
             buffer=timedelta(minutes=settings.buffer_minutes),
             daily_limit=settings.max_interviews_per_day,
         ),
+        # The desk's requests queue beside a tracker file (a PostgreSQL tracker has no desk queue).
+        desk=RequestQueue(settings.db) if isinstance(settings.db, Path) else None,
+        admins=settings.admin_addresses,
     )
 
 
-async def _run(agent: Agent, once: bool) -> None:
+async def _run(agent: Agent, once: bool, desk: Settings | None = None) -> None:
+    """Run the agent; with `desk`, `rounds serve` beside it in this process until it stops."""
     try:
         if once:
             await agent.run_once()
@@ -104,7 +118,12 @@ async def _run(agent: Agent, once: bool) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         log.info("watching %s", agent.identity.folder)
-        await agent.run_forever(stop)
+        if desk is None:
+            await agent.run_forever(stop)
+        else:
+            from agent.cli.serve import serve_until
+
+            await asyncio.gather(agent.run_forever(stop), serve_until(desk, stop))
         log.info("stopped")
     finally:
         await agent.mailbox.close()
@@ -112,7 +131,10 @@ async def _run(agent: Agent, once: bool) -> None:
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_mail()
+    if args.once and getattr(args, "serve", False):
+        raise InputError("--serve runs until stopped; it cannot go with --once")
     # A second `rounds watch` on a PostgreSQL mailbox is a hot standby; `--once` (cron) is not.
     with open_tracker(settings, write=True, create=True, standby=not args.once) as store:
-        asyncio.run(_run(build_agent(settings, store), args.once))
+        desk = settings if getattr(args, "serve", False) else None
+        asyncio.run(_run(build_agent(settings, store), args.once, desk))
     return 0

@@ -212,3 +212,55 @@ def _named(processes: Sequence[Process], text: str) -> list[Process]:
     found = full or [p for p in processes if re.search(name_pattern(p.candidate), text, re.I)]
     open_ = [p for p in found if not p.status.closed]
     return open_ or found
+
+
+# The desk's buttons, as the words a recruiter would write: one code path for both; and a
+# note, which changes nothing and goes on the process's story.
+DESK_ACTIONS = frozenset({"pause", "resume", "cancel", "schedule", "send", "edit", "note"})
+
+
+def on_desk_action(
+    process: Process,
+    action: str,
+    *,
+    number: int | None,
+    text: str,
+    by: str,
+    now: datetime,
+    policy: Policy,
+) -> tuple[Process, list[Email], str]:
+    """Apply a desk action (`DESK_ACTIONS`) done by `by` as the same email command would:
+    the updated process (its history names `by`), the mail to the other parties, and what
+    the recruiter would have been told."""
+    if action == "note":
+        # The same reading as a note by email: its constraints become standing preferences.
+        event = Reply(by, Extraction(Intent.OTHER), message_id="", text=f"Note: {text}")
+        updated, emails = on_note(process, event, now, policy)
+        told = [e.values["update"] for e in emails if e.template == "recruiter_update"]
+        others = [e for e in emails if e.template != "recruiter_update"]
+        return updated, others, " ".join(told) or "noted"
+    if action in ("send", "edit"):
+        if process.draft is None:
+            return process, [], "There is no draft waiting on this process."
+        if action == "edit" and len(text.strip()) < _EDIT_MIN_CHARS:
+            return process, [], f"A replacement needs at least {_EDIT_MIN_CHARS} characters."
+        # The desk's own form is the answer to the approval request: no command words in
+        # the recruiter's replacement text are read.
+        event = Reply(by, Extraction(Intent.OTHER), message_id="", text=text)
+        updated, emails = _send_draft(process, event, now, policy, approved=action == "send")
+    else:
+        if action == "schedule" and not number:
+            return process, [], "Say which interview to schedule."
+        command = {
+            "pause": "pause",
+            "resume": "resume",
+            "cancel": f"cancel round {number}" if number else "cancel",
+            "schedule": f"schedule round {number}",
+        }[action]
+        event = Reply(by, Extraction(Intent.OTHER), message_id="", text=command)
+        updated, emails = on_recruiter(process, event, now, policy)
+    said = " ".join(e.values["update"] for e in emails if e.template == "recruiter_update")
+    if updated == process:
+        return process, [], said or "Nothing changed."
+    updated = note(updated, f"{action} on the desk by {by}", now)
+    return updated, [e for e in emails if e.template != "recruiter_update"], said

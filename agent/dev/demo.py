@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
 import sys
-import tempfile
 import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -195,22 +195,46 @@ class Demo:
         self.store.close()
 
 
+DEMO_OUT = Path("demo-out")  # the demo's tracker stays here for the desk (gitignored)
+
+
 async def _main() -> None:
-    with tempfile.TemporaryDirectory(prefix="rounds-demo-") as workdir:
-        async with MailServers(agent_address=AGENT) as servers:
-            print(
-                f"IMAP (pymap) on 127.0.0.1:{servers.imap_port}, "
-                f"SMTP (aiosmtpd) on 127.0.0.1:{servers.smtp_port}"
-            )
-            demo = Demo(servers, Path(workdir))
-            try:
-                await demo.run()
-            finally:
-                await demo.close()
+    async with MailServers(agent_address=AGENT) as servers:
+        print(
+            f"IMAP (pymap) on 127.0.0.1:{servers.imap_port}, "
+            f"SMTP (aiosmtpd) on 127.0.0.1:{servers.smtp_port}"
+        )
+        demo = Demo(servers, DEMO_OUT)
+        try:
+            await demo.run()
+        finally:
+            await demo.close()
+    _print_desk_command(DEMO_OUT)
+
+
+def _print_desk_command(folder: Path) -> None:
+    """Leave a config beside the tracker and print the command that opens the desk on it."""
+    config = folder / "rounds.toml"
+    config.write_text(
+        f'db = "{(folder / "rounds.json").resolve()}"\n'
+        f'recruiters = "{RECRUITER.email}"\n'
+        'timezone = "America/New_York"\n'
+        f'agent_address = "{AGENT}"\n',
+        encoding="utf-8",
+    )
+    config.chmod(0o600)
+    rounds = Path(sys.executable).with_name("rounds")
+    print(
+        "\n== The desk on this tracker: run this, then open the sign-in link it prints\n\n"
+        f"{rounds} --config {config} login-link {RECRUITER.email} && "
+        f"{rounds} --config {config} serve"
+    )
 
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    shutil.rmtree(DEMO_OUT, ignore_errors=True)
+    DEMO_OUT.mkdir(mode=0o700)
     asyncio.run(_main())
     return 0
 

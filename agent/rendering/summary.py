@@ -38,20 +38,25 @@ _OUTCOME_LINE = re.compile(
     + "|".join(o.value for o in Outcome)
     + r")"
 )
-_TH = (
-    "padding:8px 10px;border-bottom:2px solid #d0d5dd;text-align:left;vertical-align:bottom;"
-    "font-family:Arial,Helvetica,sans-serif;font-size:12px;font-weight:bold;color:#344054;"
-    "background-color:#f2f4f7;"
+_FONT = "font-family:Arial,Helvetica,sans-serif;"
+_CARD = (
+    "border:1px solid #d0d5dd;border-radius:8px;border-collapse:separate;margin:0 0 10px;"
+    "table-layout:fixed;"
 )
-_TD = (
-    "padding:8px 10px;border-bottom:1px solid #eaecf0;text-align:left;vertical-align:top;"
-    "font-family:Arial,Helvetica,sans-serif;font-size:13px;line-height:18px;color:#101828;"
+_HEAD = (
+    f"padding:10px 12px 4px;{_FONT}font-size:15px;font-weight:bold;color:#101828;"
+    "word-break:break-word;"
 )
+_LABEL = f"padding:4px 12px 0;{_FONT}font-size:11px;color:#667085;text-transform:uppercase;"
+_VALUE = (
+    f"padding:0 12px 4px;{_FONT}font-size:14px;line-height:19px;color:#101828;"
+    "word-break:break-word;"
+)
+_DESK = f"padding:12px 24px 0;{_FONT}font-size:14px;line-height:20px;color:#344054;"
 _TITLE = (
     "padding:24px 24px 8px;font-family:Arial,Helvetica,sans-serif;font-size:16px;"
     "font-weight:bold;color:#101828;"
 )
-_NOWRAP = ("When", "Last contact", "Interview #")  # columns (by prefix) that read badly broken
 _EMPTY = "padding:0 24px;font-family:Arial,Helvetica,sans-serif;font-size:13px;color:#667085;"
 
 
@@ -132,8 +137,10 @@ def build_summary(
     now: datetime,
     since: datetime | None,
     zone: str,
+    desk_url: str | None = None,
 ) -> Summary:
-    """The summary of `recruiter`'s processes at `now`, every time in `zone`.
+    """The summary of `recruiter`'s processes at `now`, every time in `zone`; with
+    `desk_url` (ROUNDS_PUBLIC_URL) it links to the desk.
 
     `since` is when the previous summary went out; None (no summary yet) reports every
     outcome. Closed processes appear only when they changed after `since`.
@@ -170,11 +177,20 @@ def build_summary(
     text_sections = "\n\n".join(_text_section(s) for s in sections)
     html_sections = "\n".join(_html_section(s) for s in sections)
     escaped = {key: html.escape(value) for key, value in values.items()}
+    desk_text = f"\nYour desk, live: {desk_url}\n" if desk_url else ""
+    desk_html = (
+        f'<tr><td style="{_DESK}"><a href="{html.escape(desk_url)}" style="color:#1849a9;">'
+        "Open your desk</a> for the live board.</td></tr>"
+        if desk_url
+        else ""
+    )
     return Summary(
         subject=title,
-        text=Template(prompts.load("summary.txt")).substitute(values, sections=text_sections),
+        text=Template(prompts.load("summary.txt")).substitute(
+            values, sections=text_sections, desk=desk_text
+        ),
         html=Template(prompts.load("summary.html")).substitute(
-            escaped, title=html.escape(title), sections=html_sections
+            escaped, title=html.escape(title), sections=html_sections, desk=desk_html
         ),
     )
 
@@ -191,7 +207,7 @@ def _interviews(
             if rnd.slot is not None and rnd.status in _BOOKED and start <= rnd.slot.start < end:
                 with_ = ", ".join(p.name for p in side_people(process, rnd, "client"))
                 row = _row(
-                    _slot(rnd.slot.start.astimezone(tz), rnd.slot.end.astimezone(tz)),
+                    slot_words(rnd.slot.start.astimezone(tz), rnd.slot.end.astimezone(tz)),
                     process.candidate.name,
                     _position(process.role, process.company),
                     f"Interview #{rnd.number}{_format(rnd)} with {with_}",
@@ -218,7 +234,7 @@ def _waiting(processes: Sequence[Process], now: datetime, tz: ZoneInfo) -> _Sect
                 _position(process.role, process.company),
                 "the candidate" if side == Party.CANDIDATE else f"{names} ({side})",
                 next_step(process),
-                f"{_age(now - since)}, since {_moment(since.astimezone(tz))}",
+                f"{age_words(now - since)}, since {_moment(since.astimezone(tz))}",
             )
             found.append((since, row))
     rows = _by_time(found)
@@ -314,12 +330,12 @@ def _moment(moment: datetime) -> str:
     return f"{_day(moment.date())} {moment:%H:%M} {_zone_name(moment)}"
 
 
-def _slot(start: datetime, end: datetime) -> str:
+def slot_words(start: datetime, end: datetime) -> str:
     until = f"{end:%H:%M}" if end.date() == start.date() else f"{_day(end.date())} {end:%H:%M}"
     return f"{_day(start.date())} {start:%H:%M}–{until} {_zone_name(start)}"
 
 
-def _age(delta: timedelta) -> str:
+def age_words(delta: timedelta) -> str:
     hours = int(delta.total_seconds() // 3600)
     if hours < 1:
         return "under an hour"
@@ -366,24 +382,24 @@ def _text_block(section: _Section, row: tuple[str, ...]) -> str:
 
 
 def _html_section(section: _Section) -> str:
+    """A section as cards, one per row, stacked: a phone never scrolls sideways, and each
+    card reads as the text version's block (its first cell as the heading)."""
     title = f'<tr><td style="{_TITLE}">{html.escape(section.title)}</td></tr>'
     if not section.rows:
         return f'{title}\n<tr><td style="{_EMPTY}">{html.escape(section.empty)}</td></tr>'
-    head = "".join(f'<th style="{_TH}">{html.escape(name)}</th>' for name in section.header)
-    styles = [_TD + ("white-space:nowrap;" * n.startswith(_NOWRAP)) for n in section.header]
-    body = "\n".join(
-        "<tr>"
-        + "".join(
-            # A tracker cell's parts (time · status · outcome) read best one per line.
-            f'<td style="{style}">{html.escape(cell).replace(" · ", "<br>")}</td>'
-            for style, cell in zip(styles, row, strict=True)
-        )
-        + "</tr>"
-        for row in section.rows
+    cards = "\n".join(_html_card(section, row) for row in section.rows)
+    return f'{title}\n<tr><td style="padding:0 16px;">{cards}</td></tr>'
+
+
+def _html_card(section: _Section, row: tuple[str, ...]) -> str:
+    lines = "".join(
+        f'<tr><td style="{_LABEL}">{html.escape(name)}</td></tr>'
+        # A tracker cell's parts (time · status · outcome) read best one per line.
+        f'<tr><td style="{_VALUE}">{html.escape(cell).replace(" · ", "<br>")}</td></tr>'
+        for name, cell in zip(section.header[1:], row[1:], strict=True)
+        if cell
     )
-    table = (
-        '<table width="100%" cellpadding="0" cellspacing="0" border="0" '
-        'style="border-collapse:collapse;border:1px solid #eaecf0;">\n'
-        f"<tr>{head}</tr>\n{body}\n</table>"
+    return (
+        '<table width="100%" cellpadding="0" cellspacing="0" border="0" role="presentation" '
+        f'style="{_CARD}"><tr><td style="{_HEAD}">{html.escape(row[0])}</td></tr>{lines}</table>'
     )
-    return f'{title}\n<tr><td style="padding:0 24px;">{table}</td></tr>'

@@ -40,6 +40,7 @@ def queue_summaries(
     agent: Address,
     now: datetime,
     zone_of: Callable[[str], str],
+    desk_url: str | None = None,
 ) -> int:
     """Queue a summary for each recruiter now; the outbox flush sends them. Returns the count."""
     docs, meta = [], {}
@@ -50,6 +51,7 @@ def queue_summaries(
             now=now,
             since=last_summary(store, recruiter),
             zone=zone_of(recruiter),
+            desk_url=desk_url,
         )
         mail = OutgoingMail(
             message_id=fresh_id(agent),
@@ -75,6 +77,7 @@ def queue_due_summaries(
     now: datetime,
     at: str,
     zone_of: Callable[[str], str],
+    desk_url: str | None = None,
 ) -> int:
     """Queue the summaries that are due at `now` (see `due_summaries`); returns how many.
 
@@ -94,4 +97,12 @@ def queue_due_summaries(
         r: sent for r in recruiters if isinstance(sent := store.meta(summary_key(r)), str)
     }
     due = due_summaries(recruiters, now=now, last_sent=last_sent, at=at, zone_of=zone_of)
-    return queue_summaries(store, processes, recruiters=due, agent=agent, now=now, zone_of=zone_of)
+    return queue_summaries(
+        store,
+        processes,
+        recruiters=due,
+        agent=agent,
+        now=now,
+        zone_of=zone_of,
+        desk_url=desk_url,
+    )

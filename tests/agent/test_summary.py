@@ -97,30 +97,32 @@ PROCESSES = [
 ]
 
 
-class _Tables(HTMLParser):
-    """The data tables of an HTML page (those with <th> headers), as rows of cell texts."""
+class _Cards(HTMLParser):
+    """The summary's sections as cards: each card (a table with no table inside) as a dict of
+    its labelled values, its heading under "title"; sections without cards are left out."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.tables: list[list[list[str]]] = []
+        self.sections: list[list[dict[str, str]]] = []
         self.tags: set[str] = set()
         self.attributes: set[str] = set()
-        self._open: list[tuple[list[list[str]], bool]] = []
+        self._tables: list[list[str]] = []  # the cell texts of each open table
+        self._nested: list[bool] = []
         self._cell: list[str] | None = None
+        self._new_section = True
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.add(tag)
         self.attributes.update(name for name, _ in attrs)
         if tag == "table":
-            self._open.append(([], False))
-        elif tag == "tr":
-            self._open[-1][0].append([])
+            if self._nested:
+                self._nested[-1] = True
+            self._tables.append([])
+            self._nested.append(False)
         elif tag == "br" and self._cell is not None:
             self._cell.append("\n")
         elif tag in ("td", "th"):
             self._cell = []
-            if tag == "th":
-                self._open[-1] = (self._open[-1][0], True)
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
@@ -128,16 +130,23 @@ class _Tables(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th") and self._cell is not None:
-            self._open[-1][0][-1].append("".join(self._cell))
+            text = "".join(self._cell)
             self._cell = None
+            self._tables[-1].append(text)
+            if text.strip() and len(self._tables) == 2:
+                self._new_section = True  # a title (or greeting) between sections
         elif tag == "table":
-            rows, headed = self._open.pop()
-            if headed:
-                self.tables.append(rows)
+            cells, nested = self._tables.pop(), self._nested.pop()
+            if not nested and len(self._tables) >= 2:
+                if self._new_section:
+                    self.sections.append([])
+                    self._new_section = False
+                labels = dict(zip(cells[1::2], cells[2::2], strict=True))
+                self.sections[-1].append({"title": cells[0], **labels})
 
 
-def _tables(page: str) -> _Tables:
-    parser = _Tables()
+def _cards(page: str) -> _Cards:
+    parser = _Cards()
     parser.feed(page)
     return parser
 
@@ -150,63 +159,59 @@ def _summary(since: datetime | None = SINCE) -> Summary:
 
 def test_interviews_this_week_and_next_are_listed_in_the_recruiters_zone() -> None:
     """This week holds Jane's round 2, next week the hostile-named one; later weeks are left out."""
-    this_week, next_week, *_ = _tables(_summary().html).tables
+    this_week, next_week, *_ = _cards(_summary().html).sections
     assert this_week == [
-        ["When", "Candidate", "Role", "Interview", "Status"],
-        [
-            "Thu 10 Dec 10:00–11:00 EST",
-            "Jane Doe",
-            "Backend Engineer at Acme",
-            "Interview #2 with Bob Smith",
-            "confirmed",
-        ],
+        {
+            "title": "Thu 10 Dec 10:00–11:00 EST",
+            "Candidate": "Jane Doe",
+            "Role": "Backend Engineer at Acme",
+            "Interview": "Interview #2 with Bob Smith",
+            "Status": "confirmed",
+        },
     ]
-    assert [row[:2] for row in next_week[1:]] == [["Tue 15 Dec 11:00–12:00 EST", HOSTILE]]
+    assert [(c["title"], c["Candidate"]) for c in next_week] == [
+        ("Tue 15 Dec 11:00–12:00 EST", HOSTILE)
+    ]
 
 
 def test_waiting_on_names_the_side_and_how_long_longest_first() -> None:
     """Each silent side of an open round shows with its wait, measured from `now`."""
-    waiting = _tables(_summary().html).tables[2]
+    waiting = _cards(_summary().html).sections[2]
+    ana = {"title": "Ana Lima", "Role": "Data Engineer at Globex"}
+    step = {"Next step": "Interview #1: waiting for availability"}
     assert waiting == [
-        ["Candidate", "Role", "Waiting on", "Next step", "How long"],
-        [
-            "Ana Lima",
-            "Data Engineer at Globex",
-            "the candidate",
-            "Interview #1: waiting for availability",
-            "4 days, since Wed 2 Dec 09:00 EST",
-        ],
-        [
-            "Ana Lima",
-            "Data Engineer at Globex",
-            "Bob Smith (client)",
-            "Interview #1: waiting for availability",
-            "22 hours, since Sun 6 Dec 10:00 EST",
-        ],
+        ana
+        | {"Waiting on": "the candidate"}
+        | step
+        | {"How long": "4 days, since Wed 2 Dec 09:00 EST"},
+        ana
+        | {"Waiting on": "Bob Smith (client)"}
+        | step
+        | {"How long": "22 hours, since Sun 6 Dec 10:00 EST"},
     ]
 
 
 def test_outcomes_are_only_those_since_the_last_summary() -> None:
     """Feedback noted before `since` is left out; with no summary yet, every outcome shows."""
-    outcomes = _tables(_summary().html).tables[3]
-    assert outcomes[1:] == [
-        [
-            "Thu 3 Dec 15:15 EST",
-            "Jane Doe",
-            "Backend Engineer at Acme",
-            "Interview #1",
-            "advance to the next round",
-        ],
-        [
-            "Sat 5 Dec 05:00 EST",
-            "Newly Closed",
-            "Backend Engineer at Acme",
-            "Interview #1",
-            "rejected",
-        ],
+    outcomes = _cards(_summary().html).sections[3]
+    assert outcomes == [
+        {
+            "title": "Thu 3 Dec 15:15 EST",
+            "Candidate": "Jane Doe",
+            "Role": "Backend Engineer at Acme",
+            "Interview": "Interview #1",
+            "Outcome": "advance to the next round",
+        },
+        {
+            "title": "Sat 5 Dec 05:00 EST",
+            "Candidate": "Newly Closed",
+            "Role": "Backend Engineer at Acme",
+            "Interview": "Interview #1",
+            "Outcome": "rejected",
+        },
     ]
-    first = _tables(_summary(since=None).html).tables[3]
-    assert [row[4] for row in first[1:]] == [
+    first = _cards(_summary(since=None).html).sections[3]
+    assert [card["Outcome"] for card in first] == [
         "on hold",
         "rejected",
         "advance to the next round",
@@ -216,15 +221,15 @@ def test_outcomes_are_only_those_since_the_last_summary() -> None:
 
 def test_tracker_rows_carry_interview_columns_for_open_and_newly_closed_processes() -> None:
     """The tracker shows Interview #1…#N in the recruiter's zone, without other recruiters' rows."""
-    tracker = _tables(_summary().html).tables[4]
-    assert tracker[0] == [
-        "Candidate", "Client", "Role", "Status", "Next step", "Last contact",
+    tracker = _cards(_summary().html).sections[4]
+    assert list(tracker[0]) == [
+        "title", "Client", "Role", "Status", "Next step", "Last contact",
         "Interview #1", "Interview #2",
     ]  # fmt: skip
-    assert [row[0] for row in tracker[1:]] == [
+    assert [card["title"] for card in tracker] == [
         "Jane Doe", HOSTILE, "Lee Park", "Newly Closed", "Ana Lima"
     ]  # fmt: skip
-    assert tracker[1][5:] == [
+    assert [tracker[0][k] for k in ("Last contact", "Interview #1", "Interview #2")] == [
         "2026-12-04 04:00 EST",
         "2026-12-02 10:00 EST\ncompleted\nadvance",
         "2026-12-10 10:00 EST\nconfirmed",
@@ -248,7 +253,7 @@ def test_text_version_says_the_same_in_lines() -> None:
 def test_html_is_gmail_safe_and_escapes_hostile_names() -> None:
     """Only inline-styled table markup: no style block, script, link or image; values escaped."""
     page = _summary().html
-    parsed = _tables(page)
+    parsed = _cards(page)
     assert parsed.tags <= {"html", "head", "meta", "title", "body", "table", "tr", "td", "th", "br"}
     assert parsed.attributes <= {
         "lang", "charset", "name", "content", "width", "cellpadding", "cellspacing", "border",
@@ -471,5 +476,20 @@ def test_the_summary_names_a_rounds_format_and_its_own_panel() -> None:
         since=SINCE,
         zone="America/New_York",
     )
-    this_week = _tables(summary.html).tables[0]
-    assert this_week[1][3] == "Interview #2 (onsite) with Dana Lee, Bob Smith"
+    this_week = _cards(summary.html).sections[0]
+    assert this_week[0]["Interview"] == "Interview #2 (onsite) with Dana Lee, Bob Smith"
+
+
+def test_the_summary_links_to_the_desk_when_it_has_an_address() -> None:
+    """With ROUNDS_PUBLIC_URL both parts link to the desk; without it, neither has a link."""
+    linked = build_summary(
+        PROCESSES,
+        recruiter="rita@agency.test",
+        now=NOW,
+        since=SINCE,
+        zone="America/New_York",
+        desk_url="https://desk.agency.test",
+    )
+    assert '<a href="https://desk.agency.test"' in linked.html
+    assert "Your desk, live: https://desk.agency.test\n" in linked.text
+    assert "desk" not in _summary().text.lower() and "<a " not in _summary().html

@@ -12,6 +12,7 @@ from agent.errors import InputError, StoreError
 from store.db import Change, Store
 from store.factory import TrackerStore
 from store.postgres import PostgresStore
+from store.story import STORY_KEEP, TEXT_CHARS, StoryEntry, StoryKind, Understood
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -257,3 +258,77 @@ def test_readonly_and_closed_stores_cannot_commit(open_store: Opener) -> None:
     store.close()
     with pytest.raises(StoreError):
         store.commit(message(1))
+
+
+def told(pid: str, minute: int, text: str = "", **fields: Any) -> StoryEntry:
+    """One story entry for process `pid`, `minute` minutes after T0."""
+    return StoryEntry(
+        process_id=pid,
+        at=T0 + timedelta(minutes=minute),
+        kind=fields.pop("kind", StoryKind.IN),
+        who="jane@cand.example",
+        text=text,
+        **fields,
+    )
+
+
+def test_story_survives_reopen_per_process_oldest_first(open_store: Opener) -> None:
+    """Story entries are written with their commit, read per process, oldest first."""
+    understood = Understood(intent="availability", times=("Tuesday 10:00–12:00",), confidence=0.9)
+    with open_store() as store:
+        assert store.story("p1") == []
+        store.commit(message(1, story=[told("p1", 0, "first", understood=understood)]))
+        store.commit(Change(story=[told("p2", 1, "other"), told("p1", 2, "second")]))
+        store.commit(Change(meta={"x": 1}))  # a commit without story keeps it
+    with open_store() as store, open_store(readonly=True) as reader:
+        for seen in (store, reader):
+            assert [e.text for e in seen.story("p1")] == ["first", "second"]
+            assert [e.text for e in seen.story("p2")] == ["other"]
+            assert seen.story("p1")[0].understood == understood
+            assert seen.story("p1")[0].at == T0
+
+
+def test_story_text_is_bounded_and_round_trips(open_store: Opener) -> None:
+    """Hostile text round-trips; long text is capped with an ellipsis; headers stay one line."""
+    hostile = "a\x00b \ufffe0 \\u0000 <script>alert(1)</script> é"
+    entry = told(
+        "p1",
+        0,
+        hostile + "x" * 5000,
+        subject="Re: hi\r\nBcc: evil@x",
+        detail={"method": "REQUEST", "sequence": "2"},
+    )
+    with open_store() as store:
+        store.commit(Change(story=[entry]))
+    with open_store() as store:
+        (back,) = store.story("p1")
+    assert back == entry
+    assert back.text.startswith(hostile) and back.text.endswith("…")
+    assert len(back.text) == TEXT_CHARS
+    assert back.subject == "Re: hi Bcc: evil@x"
+    assert back.detail == {"method": "REQUEST", "sequence": "2"}
+
+
+def test_story_keeps_the_newest_entries(open_store: Opener) -> None:
+    """A process keeps its newest STORY_KEEP entries; another process's story is untouched."""
+    with open_store() as store:
+        store.commit(Change(story=[told("p2", 0, "kept")]))
+        for start in range(0, STORY_KEEP + 100, 100):
+            store.commit(Change(story=[told("p1", m, str(m)) for m in range(start, start + 100)]))
+    with open_store() as store:
+        texts = [e.text for e in store.story("p1")]
+        assert texts == [str(m) for m in range(100, STORY_KEEP + 100)]
+        assert [e.text for e in store.story("p2")] == ["kept"]
+
+
+def test_refused_change_leaves_no_story(open_store: Opener) -> None:
+    """A change the store refuses writes none of its story entries."""
+    with open_store() as store:
+        store.commit(message(1))
+        with pytest.raises(InputError):
+            store.commit(message(1, story=[told("p1", 0, "never")]))  # its mail is queued already
+        with pytest.raises(InputError, match="StoryEntry"):
+            store.commit(Change(story=[{"process_id": "p1"}]))  # type: ignore[list-item]
+        assert store.story("p1") == []
+    with open_store() as store:
+        assert store.story("p1") == []

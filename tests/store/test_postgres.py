@@ -13,6 +13,7 @@ from agent.config import Settings
 from agent.errors import StoreError
 from store.db import Change, Store
 from store.postgres import MIGRATIONS, PostgresStore, connect, redacted
+from store.story import StoryEntry, StoryKind
 from tests.store.test_contract import T0, message
 
 
@@ -27,11 +28,14 @@ def test_upgrade_creates_the_schema_once(
     assert rounds(["db", "upgrade"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        f"{empty_postgres_url}: schema version {len(MIGRATIONS)} (1)",
+        f"{empty_postgres_url}: schema version {len(MIGRATIONS)} (1, 2)",
         f"{empty_postgres_url}: schema version {len(MIGRATIONS)} (nothing to apply)",
     ]
     with connect(empty_postgres_url) as conn:
-        assert conn.execute("SELECT version FROM rounds_schema").fetchall() == [(1,)]
+        assert conn.execute("SELECT version FROM rounds_schema ORDER BY 1").fetchall() == [
+            (1,),
+            (2,),
+        ]
     with PostgresStore(empty_postgres_url) as store:
         store.commit(message(1))
         assert store.cursor("INBOX") == (7, 1)
@@ -103,7 +107,8 @@ def test_copy_moves_a_tinydb_tracker(
     path = tmp_path / "rounds.json"
     with Store(path, ledger_keep=10) as tracker:
         for n in range(1, 30):  # past ledger_keep: part of the ledger is in the archive file
-            tracker.commit(message(n, meta={f"summary:{n % 2}": n}))
+            told = StoryEntry(process_id=f"p{n % 3}", at=T0, kind=StoryKind.IN, text=str(n))
+            tracker.commit(message(n, meta={f"summary:{n % 2}": n}, story=[told]))
         tracker.commit(Change(outbox={"<out3@rounds>": {"status": "sent", "sent_at": "x"}}))
         tracker.commit(Change(ledger=[{"keys": ["uid:INBOX:7:40"], "status": "quarantined"}]))
         tracker.commit(Change(ledger=[{"keys": ["uid:INBOX:7:40"], "status": "processed"}]))
@@ -112,7 +117,7 @@ def test_copy_moves_a_tinydb_tracker(
     assert rounds(["db", "copy", "--from", str(path), "--to", postgres_url]) == 0
     assert capsys.readouterr().out == (
         f"copied {path} to mailbox {mailbox_id!r} of {postgres_url}: 3 processes, "
-        "31 ledger entries, 29 outbox items, 2 cursors, 2 meta keys\n"
+        "31 ledger entries, 29 outbox items, 2 cursors, 2 meta keys, 29 story entries\n"
     )
     with (
         Store(path, readonly=True) as tracker,
@@ -124,6 +129,7 @@ def test_copy_moves_a_tinydb_tracker(
         assert db.due(T0) == tracker.due(T0)
         assert [db.cursor(f) for f in ("INBOX", "Archive")] == [(7, 29), (3, 9)]
         assert (db.meta("summary:0"), db.meta("summary:1")) == (28, 29)
+        assert [db.story(f"p{k}") for k in range(3)] == [tracker.story(f"p{k}") for k in range(3)]
     assert rounds(["db", "copy", "--from", str(path), "--to", postgres_url]) == 1
     assert "already holds data" in capsys.readouterr().err
 

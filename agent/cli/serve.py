@@ -1,0 +1,90 @@
+"""`rounds serve`: the recruiter's desk over the tracker; `rounds login-link EMAIL`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from agent.config import Settings
+from agent.errors import ConfigError
+
+log = logging.getLogger("rounds.desk")
+EXIT_NOT_RECRUITER = 2
+
+
+def _server(settings: Settings, host: str, port: int, *, quiet: bool = False) -> object:
+    """A uvicorn server for the desk; `quiet`: it leaves the signals to the watcher."""
+    import uvicorn
+
+    from agent.desk.app import create_app
+
+    class WatcherOwnsSignals(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            yield
+
+    config = uvicorn.Config(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,  # sign-in links carry their token in the path
+        proxy_headers=False,
+        server_header=False,
+    )
+    return WatcherOwnsSignals(config) if quiet else uvicorn.Server(config)
+
+
+async def serve_until(settings: Settings, stop: asyncio.Event) -> None:
+    """Serve the desk on ROUNDS_SERVE_HOST:ROUNDS_SERVE_PORT until `stop` is set."""
+    import uvicorn
+
+    server = _server(settings, settings.serve_host, settings.serve_port, quiet=True)
+    assert isinstance(server, uvicorn.Server)
+    task = asyncio.create_task(server.serve())
+    log.info("desk on http://%s:%d", settings.serve_host, settings.serve_port)
+    waiter = asyncio.create_task(stop.wait())
+    await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+    server.should_exit = True
+    waiter.cancel()
+    await task
+
+
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "login-link":
+        return _login_link(args.email, settings)
+    if not settings.recruiter_addresses | settings.admin_addresses:
+        raise ConfigError("ROUNDS_RECRUITERS is not set: nobody could sign in to the desk")
+    host = settings.serve_host if args.host is None else args.host
+    port = settings.serve_port if args.port is None else args.port
+    if not 1 <= port <= 65535:
+        raise ConfigError(f"--port {port} is not a port number from 1 to 65535")
+    settings = settings.model_copy(update={"serve_host": host, "serve_port": port})
+    import uvicorn
+
+    server = _server(settings, host, port)
+    assert isinstance(server, uvicorn.Server)
+    print(f"rounds desk on http://{host}:{port} (stop with Ctrl-C)", flush=True)
+    server.run()
+    return 0
+
+
+def _login_link(email: str, settings: Settings) -> int:
+    from agent.desk import auth
+
+    if not isinstance(settings.db, Path):
+        raise ConfigError("rounds serve needs a tracker file (ROUNDS_DB); PostgreSQL is not yet")
+    address = email.strip().lower()
+    if address not in settings.recruiter_addresses | settings.admin_addresses:
+        print(f"rounds: {email} is not in ROUNDS_RECRUITERS", file=sys.stderr)
+        return EXIT_NOT_RECRUITER
+    token = auth.login_token(auth.desk_secret(settings.db), address, datetime.now(UTC))
+    base = settings.public_url or f"http://{settings.serve_host}:{settings.serve_port}"
+    print(auth.login_url(base, token))
+    return 0

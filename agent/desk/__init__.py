@@ -1,0 +1,1 @@
+"""The recruiter's desk: `rounds serve`, a web page over the tracker."""
