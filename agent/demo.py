@@ -23,7 +23,7 @@ from agent.sandbox import AUTHSERV_ID, Captured, MailServers
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
 from agent.summary import build_summary, recruiter_zone
 from agent.tracker import load_processes, tracker_rows
-from agent.watch_command import build_agent
+from agent.wiring import build_agent
 from store.db import Store
 from store.export import render
 

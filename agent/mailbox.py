@@ -16,6 +16,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from agent.errors import LoginRefused, MailboxError, scrub
+from agent.ports import Fetched
 from agent.sentcopy import SentCopy, begin_append, end_append, sent_copy_mode, sent_folder
 
 log = logging.getLogger("rounds.mailbox")
@@ -57,18 +58,6 @@ class ImapSettings:
     @property
     def where(self) -> str:
         return f"{self.host}:{self.port}"
-
-
-@dataclass(frozen=True, slots=True)
-class Fetched:
-    """One message as fetched: raw bytes, or `error` when the server would not hand it over."""
-
-    uid: int
-    uidvalidity: int
-    raw: bytes | None
-    error: str | None = None
-    gm_msgid: int | None = None
-    gm_thrid: int | None = None
 
 
 def _no_step(step: str) -> None:

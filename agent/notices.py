@@ -6,30 +6,24 @@ import secrets
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, time, timedelta
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from agent.actions import Email
 from agent.compose import OutgoingMail, new_message_id
 from agent.letters import render_body, standalone_mail
+from agent.ports import Store
 from agent.process import Person, Process
 from parsers.model import Address
 from store.db import Change
-from store.factory import TrackerStore
 
 DIGEST_AT = time(17, 0)  # recruiters' daily digest goes out after this local time
 NOTICE_IDS = "notice_ids"  # meta: Message-ID of each summary, digest or notice -> recruiter
 _NOTICE_IDS_KEEP = 2000  # a reply to an older one gets the "no process" treatment
 
 
-class MetaStore(Protocol):
-    """The part of store.db.Store that recording notices needs."""
-
-    def meta(self, key: str, default: Any = None) -> Any: ...
-
-
 def notice_ids(
-    store: MetaStore, docs: Sequence[Mapping[str, Any]], pending: Mapping[str, Any] | None = None
+    store: Store, docs: Sequence[Mapping[str, Any]], pending: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     """The meta change that records `docs` (queued mail to recruiters outside any process)
     as ours, so a reply to one routes as a command (agent.routing.ToDesk). `pending` is a
@@ -80,7 +74,7 @@ def _about(process: Process | None) -> str:
 
 
 def send_digests(
-    store: TrackerStore,
+    store: Store,
     processes: Mapping[str, Process],
     *,
     agent: Address,
@@ -149,7 +143,7 @@ def _digest(
 
 
 def report_undelivered(
-    store: TrackerStore,
+    store: Store,
     processes: Mapping[str, Process],
     *,
     agent: Address,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from agent.compose import OutgoingMail, render
 from agent.errors import InputError, MailboxError, RecipientsRefused, SendError
+from agent.ports import Copy, MailSender, Store
 from parsers.model import Address
 from store.db import Change
 
@@ -23,36 +24,9 @@ RETRY_MINUTES = (1, 5, 15, 60, 180, 360)  # then every 6 hours until MAX_ATTEMPT
 SentCheck = Callable[[str], Awaitable[bool | None]]
 
 
-class Copy(Protocol):
-    """The agent's own copy of a mail for the Sent folder, readied before SMTP gets the mail:
-    the witness SentCheck finds after a crash (agent.mailbox.PreparedCopy)."""
-
-    async def keep(self) -> None: ...  # file it: SMTP accepted the mail (MailboxError if not)
-
-    async def drop(self) -> None: ...  # abandon it: SMTP did not; a no-op after keep
-
-
 # Readies a copy of the rendered mail, or None where the server files one itself
 # (ImapMailbox.prepare_copy). Raises MailboxError when it cannot.
 PrepareCopy = Callable[[bytes], Awaitable[Copy | None]]
-
-
-class OutboxStore(Protocol):
-    """The part of store.db.Store that flushing needs."""
-
-    def due(self, now: datetime) -> list[dict[str, Any]]: ...
-
-    def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]: ...
-
-    def commit(self, change: Change) -> None: ...
-
-
-class Sender(Protocol):
-    """The part of agent.mailer.SmtpSender that flushing needs."""
-
-    async def send(
-        self, message: bytes, *, sender: str, recipients: Sequence[str]
-    ) -> dict[str, str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +62,7 @@ async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool
 
 
 async def _send_witnessed(
-    sender: Sender,
+    sender: MailSender,
     raw: bytes,
     from_email: str,
     recipients: list[str],
@@ -117,8 +91,8 @@ async def _send_witnessed(
 
 
 async def flush(
-    store: OutboxStore,
-    sender: Sender,
+    store: Store,
+    sender: MailSender,
     *,
     from_addr: Address,
     now: datetime,

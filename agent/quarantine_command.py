@@ -11,7 +11,7 @@ from agent.config import Settings
 from agent.errors import InputError
 from agent.service import Agent
 from agent.tracker import open_tracker
-from agent.watch_command import build_agent
+from agent.wiring import build_agent
 
 
 def quarantined(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -5,21 +5,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from agent import loops
 from agent.actions import Email, Reply, Tick
 from agent.commands import on_desk
 from agent.context import context_for
-from agent.errors import ExtractionError, InputError, TransportError
-from agent.kickoff import Kickoff, kickoff_from, read_kickoff
+from agent.core.bookings import Bookings, merge
+from agent.errors import InputError, TransportError
+from agent.kickoff import Kickoff
 from agent.letters import standalone_mail, write_letters
 from agent.lifecycle import Policy
-from agent.mailbox import Fetched, ImapMailbox
-from agent.mailer import SmtpSender
 from agent.notices import (
     NOTICE_IDS,
     OVERFLOW,
@@ -33,20 +31,16 @@ from agent.notices import (
 from agent.outbox import flush
 from agent.parse_worker import parse_isolated
 from agent.policy import decide, start_process
-from agent.process import Process, RoundStatus
+from agent.ports import Clock, Extractor, Fetched, FreeBusy, MailSender, MailSource, Store
+from agent.process import Process
 from agent.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.summary import recruiter_zone
 from agent.summary_jobs import queue_due_summaries
 from agent.trust import Trust
-from parsers.extract import extract
 from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change
-from store.factory import TrackerStore
-
-if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
-    from parsers.llm import LLMExtractor
 
 log = logging.getLogger("rounds.agent")
 
@@ -62,6 +56,8 @@ RECENT_MAIL = "recent_mail"
 REPEATS_TOLD = "repeats_told"
 FORGED_TOLD = "forged_told"  # meta: sender -> when the recruiter last heard its mail failed
 KICKOFF_ASKED = "kickoff_asked"
+# How far ahead busy spans are asked for: further than any round is scheduled.
+BUSY_AHEAD = timedelta(days=366)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,24 +71,6 @@ class Identity:
     daily_digest: bool = False  # ROUNDS_RECRUITER_UPDATES=daily: updates wait for a digest
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
     trust: Trust = field(default_factory=Trust)  # ROUNDS_AUTHSERV_ID, ..._UNAUTHENTICATED
-
-
-def busy_slots(process: Process, processes: Iterable[Process]) -> tuple[Window, ...]:
-    """Booked slots of the same people in other processes."""
-    people = {process.candidate.email, *(p.email for p in process.current.interviewers)}
-    busy = []
-    for other in processes:
-        if other.id == process.id or other.status.closed:
-            continue
-        rnd = other.current
-        involved = {other.candidate.email, *(p.email for p in rnd.interviewers)}
-        if (
-            rnd.slot
-            and rnd.status in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
-            and people & involved
-        ):
-            busy.append(rnd.slot)
-    return tuple(busy)
 
 
 def _gmail_thread(fetched: Fetched) -> str | None:
@@ -112,28 +90,28 @@ class Agent:
         *,
         identity: Identity,
         policy: Policy,
-        store: TrackerStore,
-        mailbox: ImapMailbox,
-        sender: SmtpSender,
-        llm: LLMExtractor | None,
-        clock: Callable[[], datetime],
+        store: Store,
+        mailbox: MailSource,
+        sender: MailSender,
+        extractor: Extractor,
+        clock: Clock,
         since: date | None = None,
         limits: Limits | None = None,
         since_is_default: bool = False,
+        free_busy: FreeBusy | None = None,
     ) -> None:
         self.identity = identity
         self.policy = policy
         self.store = store
         self.mailbox = mailbox
         self.sender = sender
-        self.llm = llm
+        self.extractor = extractor
         self.clock = clock
+        # Calendars beside the agent's own bookings, which are always asked.
+        self.free_busy = free_busy
         self.since = since
         self.since_is_default = since_is_default  # `since` is the first run's default week
         self.limits = limits or Limits()
-        # Replies the rules read under this go to the LLM; the injection tests raise it to
-        # infinity so that a compromised model reads every reply.
-        self.llm_floor = policy.confidence_floor
 
     # -- one message ------------------------------------------------------
 
@@ -289,19 +267,12 @@ class Agent:
         # Only the recruiter's own new text names people and roles: a forwarded mail (or the
         # quote of our own question, with its example form) is someone else's words.
         source = message.text[:KICKOFF_CHARS]
-        found = read_kickoff(
+        found = await self.extractor.kickoff(
+            message,
             source,
-            sender=message.sender,
-            to=message.to,
-            cc=message.cc,
-            subject=message.subject,
-            agent_address=self.identity.agent.email,
+            agent=self.identity.agent.email,
             forwarded="" if message.in_reply_to else message.body[:KICKOFF_CHARS],
         )
-        if not isinstance(found, Kickoff) and self.llm is not None:
-            # The rules read the labelled form and plain introductions; the model gets
-            # the free text they could not place, and its answer is checked the same way.
-            found = await self._llm_kickoff(message, source) or found
         if not isinstance(found, Kickoff):
             entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
             # One question per thread a day: an auto-responder answering it is no new kickoff.
@@ -345,20 +316,14 @@ class Agent:
     ) -> Change:
         process = processes[where.process_id]
         context = context_for(process, where.sender)
-        found = await extract(
-            message,
-            context,
-            now=message.date or now,
-            llm=self.llm,
-            floor=self.llm_floor,
-        )
+        found = await self.extractor.reply(message, context, now=message.date or now)
         event = Reply(
             sender=where.sender,
             extraction=found,
             message_id=message.message_id,
             text=message.text,
             calendar=message.calendar,
-            busy=busy_slots(process, processes.values()),
+            busy=await self._busy(process, processes, now),
             refs=(*message.in_reply_to, *message.references),
         )
         updated, emails = decide(process, event, now, self.policy)
@@ -484,19 +449,19 @@ class Agent:
         ]
         meta[key] = lines
 
-    async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
-        assert message.sender is not None and self.llm is not None
-        headers = "\n".join(
-            f"{label}: {', '.join(a.formatted() for a in people)}"
-            for label, people in (("To", message.to), ("Cc", message.cc))
-            if people
-        )
-        try:
-            read = await self.llm.read_kickoff(f"{headers}\n\n{source}")
-        except ExtractionError as exc:
-            log.warning("kickoff by LLM failed: %s", exc)
-            return None
-        return kickoff_from(read, recruiter=message.sender, agent=self.identity.agent.email)
+    async def _busy(
+        self, process: Process, processes: dict[str, Process], now: datetime
+    ) -> tuple[Window, ...]:
+        """When the process's people are busy: booked in its other processes, or (with a
+        free/busy source) in their calendars."""
+        people = [process.candidate.email, *(p.email for p in process.current.interviewers)]
+        start, end = now, now + BUSY_AHEAD
+        own = Bookings(processes.values(), exclude=process.id)
+        spans = [w for found in own.spans(people, start, end).values() for w in found]
+        if self.free_busy is not None:
+            found = await self.free_busy.busy(people, start, end)
+            spans += [w for windows in found.values() for w in windows]
+        return merge(spans, start, end)
 
     def _new_id(self, prefix: str = "rounds.") -> str:
         return fresh_id(self.identity.agent, prefix)

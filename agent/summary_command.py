@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from agent.config import Settings
 from agent.errors import ConfigError, InputError
+from agent.ports import Clock
 from agent.process import Process
 from agent.summary import build_summary, recruiter_zone
 from agent.summary_jobs import last_summary, queue_summaries
 from agent.tracker import load_processes, open_tracker
+from agent.wiring import wall_clock
 from parsers.model import Address
 from store.storage import write_atomic
 
 
-def main(args: argparse.Namespace, settings: Settings) -> int:
-    now = datetime.now(UTC)
+def main(args: argparse.Namespace, settings: Settings, clock: Clock = wall_clock) -> int:
+    now = clock()
     if args.send:
         return _send(args, settings, now)
     with open_tracker(settings) as store:

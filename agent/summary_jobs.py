@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, Protocol
 
 from agent.compose import OutgoingMail
 from agent.notices import fresh_id, notice_ids, queued
+from agent.ports import Store
 from agent.process import Process
 from agent.summary import build_summary, due_summaries, sent_at
 from parsers.model import Address
 from store.db import Change
-
-
-class SummaryStore(Protocol):
-    """The part of store.db.Store that queueing summaries needs."""
-
-    def meta(self, key: str, default: Any = None) -> Any: ...
-
-    def commit(self, change: Change) -> None: ...
 
 
 def summary_key(recruiter: str) -> str:
@@ -27,13 +19,13 @@ def summary_key(recruiter: str) -> str:
     return f"summary:{recruiter}"
 
 
-def last_summary(store: SummaryStore, recruiter: str) -> datetime | None:
+def last_summary(store: Store, recruiter: str) -> datetime | None:
     """When `recruiter`'s last summary was queued, or None."""
     return sent_at(store.meta(summary_key(recruiter)))
 
 
 def queue_summaries(
-    store: SummaryStore,
+    store: Store,
     processes: Sequence[Process],
     *,
     recruiters: Iterable[str],
@@ -67,7 +59,7 @@ def queue_summaries(
 
 
 def queue_due_summaries(
-    store: SummaryStore,
+    store: Store,
     processes: Sequence[Process],
     *,
     recruiters: Iterable[str],

@@ -6,14 +6,15 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from agent.config import Settings
+from agent.ports import Store
 from agent.process import Process, ProcessStatus, Round, RoundStatus
 from store.export import TrackerRow
-from store.factory import TrackerStore, open_store
+from store.factory import open_store
 
 
 def open_tracker(
     settings: Settings, *, write: bool = False, create: bool = False, standby: bool = False
-) -> TrackerStore:
+) -> Store:
     """The tracker ROUNDS_DB names, for ROUNDS_MAILBOX_ID; read-only unless `write`.
 
     `standby`: on PostgreSQL, wait while another watcher holds the mailbox.
@@ -27,7 +28,7 @@ def open_tracker(
     )
 
 
-def load_processes(store: TrackerStore) -> list[Process]:
+def load_processes(store: Store) -> list[Process]:
     """Every process in the tracker, as model objects."""
     return [Process.from_doc(doc) for doc in store.processes().values()]
 

@@ -6,89 +6,13 @@ import argparse
 import asyncio
 import logging
 import signal
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 
-from agent.config import Settings, first_run_cutoff
-from agent.extract_command import build_llm
-from agent.lifecycle import Policy
-from agent.mailbox import ImapMailbox, ImapSettings
-from agent.mailer import SmtpSender, SmtpSettings
-from agent.ratelimit import Limits
-from agent.service import Agent, Identity
+from agent.config import Settings
+from agent.service import Agent
 from agent.tracker import open_tracker
-from parsers.model import Address
-from store.factory import TrackerStore
+from agent.wiring import build_agent
 
 log = logging.getLogger("rounds.watch")
-
-
-def _clock() -> datetime:
-    return datetime.now(UTC)
-
-
-def build_agent(
-    settings: Settings, store: TrackerStore, *, clock: Callable[[], datetime] = _clock
-) -> Agent:
-    """Wire the real adapters to the settings; nothing connects until the agent runs."""
-    settings.require_mail()
-    token = settings.token_provider()
-    imap_password = settings.imap_password.get_secret_value() if settings.imap_password else None
-    smtp_password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
-    mailbox = ImapMailbox(
-        ImapSettings(
-            host=settings.imap_host,
-            port=settings.imap_port,
-            ssl=settings.imap_ssl,
-            user=settings.imap_user,
-            password=imap_password,
-            folder=settings.imap_folder,
-            token=token,
-        ),
-        sent_copy=settings.sent_copy,
-    )
-    sender = SmtpSender(
-        SmtpSettings(
-            host=settings.smtp_host,
-            port=settings.smtp_port,
-            tls=settings.smtp_tls,
-            user=settings.smtp_user or settings.imap_user,
-            password=smtp_password or imap_password,
-            token=token,
-        )
-    )
-    since = first_run_cutoff(settings.since, clock()).date()
-    return Agent(
-        identity=Identity(
-            agent=Address(settings.agent_address.lower(), settings.agent_name),
-            recruiters=settings.recruiter_addresses,
-            default_zone=settings.timezone,
-            folder=settings.imap_folder,
-            daily_digest=settings.recruiter_updates == "daily",
-            summary_at=settings.summary_at,
-            trust=settings.trust,
-        ),
-        policy=Policy(
-            domain=settings.agent_domain,
-            business_hours=settings.hours,
-            min_notice=timedelta(hours=settings.min_notice_hours),
-            shared_invites=settings.invites == "shared",
-            approval=settings.approval,
-            signature=settings.agent_name,
-        ),
-        store=store,
-        mailbox=mailbox,
-        sender=sender,
-        llm=build_llm(settings, offline=False),
-        clock=clock,
-        since=since,
-        since_is_default=not settings.since,
-        limits=Limits(
-            settings.max_per_recipient_hour,
-            settings.max_per_process_day,
-            settings.max_recruiter_hour,
-        ),
-    )
 
 
 async def _run(agent: Agent, once: bool) -> None:

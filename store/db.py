@@ -116,6 +116,17 @@ def plain_change(change: Change) -> Change:
     return Change(processes, ledger, enqueue, outbox, change.cursor, meta)
 
 
+def enqueued(mail: Mapping[str, Any]) -> dict[str, Any]:
+    """The outbox item a queued mail becomes: queued, never tried, due at once unless it
+    says when."""
+    return {
+        **mail,
+        "status": "queued",
+        "attempts": 0,
+        "next_attempt": mail.get("next_attempt", mail["queued_at"]),
+    }
+
+
 def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
     """InputError for a change no store may apply; `in_outbox` says whether a mail id is queued."""
     for entry in change.ledger:
@@ -402,18 +413,7 @@ class Store(ClosesOnExit):
             )
         outbox = self._table(_OUTBOX)
         if change.enqueue:
-            outbox.insert_multiple(
-                _doc(
-                    {
-                        **mail,
-                        "status": "queued",
-                        "attempts": 0,
-                        "next_attempt": mail.get("next_attempt", mail["queued_at"]),
-                    },
-                    mail["id"],
-                )
-                for mail in change.enqueue
-            )
+            outbox.insert_multiple(_doc(enqueued(mail), mail["id"]) for mail in change.enqueue)
         for mail_id, fields in change.outbox.items():
             outbox.update(fields, doc_ids=_ids([mail_id]))
         if change.outbox:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from pydantic import SecretStr
 
+from agent.adapters.memory import MemoryClock
 from agent.config import Settings
 
 # The demo's cast, so that what `make demo` shows is what the tests pin.
@@ -20,12 +20,13 @@ from agent.demo import AGENT as AGENT
 from agent.demo import CANDIDATE as CANDIDATE
 from agent.demo import CLIENT as CLIENT
 from agent.demo import RECRUITER as RECRUITER
+from agent.ports import Store
 from agent.process import Process
 from agent.sandbox import AUTHSERV_ID, MailServers
 from agent.service import Agent
 from agent.simulation import Actor
-from agent.watch_command import build_agent
-from store.factory import TrackerStore, open_store
+from agent.wiring import build_agent
+from store.factory import open_store
 
 if TYPE_CHECKING:  # importing it here would load tests.fakes before pytest registers it
     from tests.fakes.openai_server import FakeOpenAIServer
@@ -47,18 +48,7 @@ Rita
 """
 
 
-@dataclass
-class Clock:
-    """The agent's only clock; tests move it instead of sleeping."""
-
-    now: datetime = field(default_factory=lambda: datetime(2026, 11, 30, 14, 0, tzinfo=UTC))
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
+Clock = MemoryClock  # the agent's only clock; tests move it instead of sleeping
 
 
 def settings_for(servers: MailServers, db: str | Path, **extra: Any) -> Settings:
@@ -90,7 +80,7 @@ class Harness:
     clock: Clock
     db: str | Path  # a tracker file, or a postgresql:// URL
     agent: Agent
-    store: TrackerStore
+    store: Store
     extra: dict[str, Any]  # settings on top of the defaults, kept for restart()
 
     async def step(self) -> None:

@@ -30,7 +30,7 @@ from unittest import mock
 from langchain_core.callbacks import UsageMetadataCallbackHandler
 
 from agent.config import Settings
-from agent.extract_command import build_llm
+from agent.wiring import build_llm
 from parsers.extract import CONFIDENCE_FLOOR, extract
 from parsers.llm import LLMExtractor
 from parsers.message import parse_message

@@ -8,8 +8,8 @@ from time import monotonic
 import pytest
 
 from agent.cli import main
-from agent.mailbox import Fetched
 from agent.parse_worker import parse_isolated
+from agent.ports import Fetched
 from agent.quarantine_command import quarantined, retry
 from parsers.limits import MAX_MESSAGE_BYTES
 from tests.agent.test_parse_worker import spins_on_marker

@@ -12,7 +12,7 @@ from agent.process import RoundStatus
 from agent.sandbox import MailServers
 from agent.simulation import calendar_of, parse_mail, text_of
 from agent.tracker import tracker_rows
-from agent.watch_command import build_agent
+from agent.wiring import build_agent
 from store.db import Store
 from store.export import render
 from tests.dovecot import sent_folder_ids

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from agent.mailbox import Fetched
+from agent.ports import Fetched
 from parsers.limits import MessageTooComplex
 from parsers.message import parse_message
 from tests.e2e import Harness

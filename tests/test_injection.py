@@ -23,10 +23,11 @@ from typing import Any
 
 import pytest
 
+from agent.adapters.reading import RulesFirst
 from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
 from agent.sandbox import Captured, MailServers
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
-from agent.watch_command import build_agent
+from agent.wiring import build_agent
 from parsers.llm import LLMExtractor
 from parsers.model import Outcome
 from store.db import Store
@@ -174,19 +175,20 @@ class Rig(Harness):
     """A harness whose agent reads replies with a (compromised) model on the fake server."""
 
     model: FakeOpenAIServer
+    reader: RulesFirst
     llm: LLMExtractor
     canaries: list[str] = field(default_factory=list)
     cases: int = 0
 
     def honest(self) -> None:
         """Replies are read by the rules engine: the setup steps of a case."""
-        self.agent.llm = None
+        self.reader.llm = None
 
     def compromise(self, reply: dict[str, Any] | str) -> None:
         """Every model call from now on returns `reply` (a dict as JSON, a str verbatim)."""
         content = reply if isinstance(reply, str) else json.dumps(reply)
         self.model.default = Scripted(content=content)
-        self.agent.llm = self.llm
+        self.reader.llm = self.llm
 
     def process(self, pid: str) -> Process:
         doc = self.store.process(pid)
@@ -268,9 +270,12 @@ async def rig(servers: MailServers, tmp_path: Path) -> AsyncIterator[Rig]:
             servers, db, llm="openai", openai_base_url=model.base_url, openai_api_key="x"
         )
         agent = build_agent(settings, store, clock=clock)
-        assert agent.llm is not None
-        agent.llm_floor = math.inf  # the compromised model reads every reply, not only doubted ones
-        running = Rig(servers, clock, db, agent, store, {}, model=model, llm=agent.llm)
+        reader = agent.extractor
+        assert isinstance(reader, RulesFirst) and reader.llm is not None
+        reader.floor = math.inf  # the compromised model reads every reply, not only doubted ones
+        running = Rig(
+            servers, clock, db, agent, store, {}, model=model, reader=reader, llm=reader.llm
+        )
         try:
             yield running
         finally:

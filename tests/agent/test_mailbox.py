@@ -13,8 +13,9 @@ from imapclient import IMAPClient
 
 import agent.mailbox
 from agent.errors import LoginRefused, MailboxError
-from agent.mailbox import Fetched, ImapMailbox
+from agent.mailbox import ImapMailbox
 from agent.mailer import SmtpSender
+from agent.ports import Fetched
 from agent.sandbox import MailServers, free_port
 from tests.mailfixtures import quick_backoff
 

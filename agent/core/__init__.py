@@ -1,0 +1,1 @@
+"""The pure core: decisions that take `now` and do no I/O."""

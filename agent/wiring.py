@@ -1,0 +1,132 @@
+"""The one place that builds the agent's parts from the settings: watch, doctor, demo and
+the commands all come here, so a new adapter is chosen in one spot."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from pydantic import SecretStr
+
+from agent.adapters.reading import RulesFirst
+from agent.config import Settings, first_run_cutoff
+from agent.lifecycle import Policy
+from agent.mailbox import ImapMailbox, ImapSettings
+from agent.mailer import SmtpSender, SmtpSettings
+from agent.ports import Clock, MailSender, MailSource, Store
+from agent.ratelimit import Limits
+from agent.service import Agent, Identity
+from parsers.model import Address
+
+if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
+    from langchain_core.callbacks import BaseCallbackHandler
+
+    from parsers.llm import LLMExtractor
+
+
+def wall_clock() -> datetime:
+    """The real time, aware in UTC: the Clock every command runs on outside the tests."""
+    return datetime.now(UTC)
+
+
+def _secret(value: SecretStr | None) -> str | None:
+    return value.get_secret_value() if value is not None else None
+
+
+def imap_source(settings: Settings) -> ImapMailbox:
+    """The IMAP inbox the settings name; nothing connects until it is used."""
+    return ImapMailbox(
+        ImapSettings(
+            host=settings.imap_host,
+            port=settings.imap_port,
+            ssl=settings.imap_ssl,
+            user=settings.imap_user,
+            password=_secret(settings.imap_password),
+            folder=settings.imap_folder,
+            token=settings.token_provider(),
+        ),
+        sent_copy=settings.sent_copy,
+    )
+
+
+def smtp_sender(settings: Settings) -> SmtpSender:
+    """The SMTP server the settings name; its login defaults to the IMAP one."""
+    return SmtpSender(
+        SmtpSettings(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            tls=settings.smtp_tls,
+            user=settings.smtp_user or settings.imap_user,
+            password=_secret(settings.smtp_password) or _secret(settings.imap_password),
+            token=settings.token_provider(),
+        )
+    )
+
+
+def build_llm(
+    settings: Settings, *, offline: bool, callbacks: Sequence[BaseCallbackHandler] = ()
+) -> LLMExtractor | None:
+    """The LLM extractor the settings ask for, or None for the rules engine."""
+    if offline or not settings.llm_enabled:
+        return None
+    from parsers.llm import LLMExtractor
+
+    return LLMExtractor(
+        model=settings.llm_model,
+        base_url=settings.openai_base_url,
+        api_key=_secret(settings.openai_api_key),
+        callbacks=callbacks,
+    )
+
+
+def policy_for(settings: Settings) -> Policy:
+    """The scheduling policy the settings describe."""
+    return Policy(
+        domain=settings.agent_domain,
+        business_hours=settings.hours,
+        min_notice=timedelta(hours=settings.min_notice_hours),
+        shared_invites=settings.invites == "shared",
+        approval=settings.approval,
+        signature=settings.agent_name,
+    )
+
+
+def build_agent(
+    settings: Settings,
+    store: Store,
+    *,
+    clock: Clock = wall_clock,
+    mailbox: MailSource | None = None,
+    sender: MailSender | None = None,
+) -> Agent:
+    """The agent on `store`, with the IMAP and SMTP adapters the settings name unless
+    `mailbox` and `sender` are given (the in-memory pair, in tests); nothing connects
+    until the agent runs."""
+    if mailbox is None or sender is None:
+        settings.require_mail()
+    policy = policy_for(settings)
+    return Agent(
+        identity=Identity(
+            agent=Address(settings.agent_address.lower(), settings.agent_name),
+            recruiters=settings.recruiter_addresses,
+            default_zone=settings.timezone,
+            folder=settings.imap_folder,
+            daily_digest=settings.recruiter_updates == "daily",
+            summary_at=settings.summary_at,
+            trust=settings.trust,
+        ),
+        policy=policy,
+        store=store,
+        mailbox=mailbox if mailbox is not None else imap_source(settings),
+        sender=sender if sender is not None else smtp_sender(settings),
+        extractor=RulesFirst(build_llm(settings, offline=False), floor=policy.confidence_floor),
+        clock=clock,
+        since=first_run_cutoff(settings.since, clock()).date(),
+        since_is_default=not settings.since,
+        limits=Limits(
+            settings.max_per_recipient_hour,
+            settings.max_per_process_day,
+            settings.max_recruiter_hour,
+        ),
+    )
