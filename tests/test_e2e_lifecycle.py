@@ -1,4 +1,5 @@
-"""Whole process life cycles end to end on pymap and aiosmtpd, time moved by the harness clock."""
+"""Whole process life cycles, in-process on the in-memory mail account (an SMTP outage and
+an IMAP restart on pymap and aiosmtpd), time moved by the harness clock."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
+
+import pytest
 
 from agent.process import Process, ProcessStatus, Round, RoundStatus
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
@@ -20,6 +23,9 @@ from tests.e2e import (
     STRANGER,
     Harness,
 )
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 # --- helpers -------------------------------------------------------------------------------
 
@@ -444,6 +450,7 @@ async def test_unclear_kickoff_is_settled_by_the_recruiters_labelled_answer(
 # --- 9. SMTP down ---------------------------------------------------------------------------
 
 
+@pytest.mark.mail("servers")  # the point is the real server going away
 async def test_mail_queued_while_smtp_is_down_goes_out_once_later(harness: Harness) -> None:
     """With SMTP down nothing is sent or lost; once it is back, each queued mail goes out once."""
     h = harness
@@ -469,6 +476,7 @@ async def test_mail_queued_while_smtp_is_down_goes_out_once_later(harness: Harne
 # --- 10. IMAP server restart ------------------------------------------------------------------
 
 
+@pytest.mark.mail("servers")  # the point is the real server going away
 async def test_imap_restart_between_steps_is_survived(harness: Harness) -> None:
     """After pymap restarts (new UIDVALIDITY) new mail is handled and old mail is not redone."""
     h = harness

@@ -16,6 +16,9 @@ from tests.agent.test_parse_worker import spins_on_marker
 from tests.e2e import AGENT, CANDIDATE, STRANGER, Harness
 from tests.mailfixtures import calendar_mail
 
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
+
 BOMB_SECONDS = 3.0  # the limit for one calendar bomb
 
 

@@ -25,14 +25,27 @@ import pytest
 
 from agent.adapters.reading import RulesFirst
 from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.sandbox import Captured, MailServers
+from agent.sandbox import Captured
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
-from agent.wiring import build_agent
 from parsers.llm import LLMExtractor
 from parsers.model import Outcome
 from store.db import Store
-from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, STRANGER, Clock, Harness, settings_for
+from tests.e2e import (
+    AGENT,
+    CANDIDATE,
+    CLIENT,
+    RECRUITER,
+    STRANGER,
+    Clock,
+    Harness,
+    Post,
+    agent_on,
+    settings_for,
+)
 from tests.fakes.openai_server import FakeOpenAIServer, Scripted
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 CARL = Actor("Carl Nguyen", "carl@example.org")
 DANA = Actor("Dana Okafor", "dana@globex.test")
@@ -260,22 +273,20 @@ class Rig(Harness):
 
 
 @pytest.fixture
-async def rig(servers: MailServers, tmp_path: Path) -> AsyncIterator[Rig]:
-    """An agent on the sandbox with the LLM path pointed at the compromised fake model."""
+async def rig(post: Post, tmp_path: Path) -> AsyncIterator[Rig]:
+    """An agent with the LLM path pointed at the compromised fake model."""
     clock = Clock()
     db = tmp_path / "rounds.json"
     store = Store(db)
     with FakeOpenAIServer() as model:
         settings = settings_for(
-            servers, db, llm="openai", openai_base_url=model.base_url, openai_api_key="x"
+            post, db, llm="openai", openai_base_url=model.base_url, openai_api_key="x"
         )
-        agent = build_agent(settings, store, clock=clock)
+        agent = agent_on(post, settings, store, clock)
         reader = agent.extractor
         assert isinstance(reader, RulesFirst) and reader.llm is not None
         reader.floor = math.inf  # the compromised model reads every reply, not only doubted ones
-        running = Rig(
-            servers, clock, db, agent, store, {}, model=model, reader=reader, llm=reader.llm
-        )
+        running = Rig(post, clock, db, agent, store, {}, model=model, reader=reader, llm=reader.llm)
         try:
             yield running
         finally:
