@@ -1,6 +1,6 @@
 """Doubtful and unactionable replies reach a person; letters read back what was understood.
 
-End to end on pymap and aiosmtpd, with the fake OpenAI server where a model is configured.
+In-process on the in-memory mail account, with the fake OpenAI server where a model is configured.
 """
 
 from __future__ import annotations

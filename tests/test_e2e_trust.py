@@ -2,8 +2,9 @@
 
 Each case puts a message in the agent's INBOX the way the sandbox's receiving server
 (`mx.rounds.test`, the agent's ROUNDS_AUTHSERV_ID) files it, with the forgeries of issue 13
-written by the sender below or instead of the server's header, and checks over real pymap
-and aiosmtpd that nothing starts, moves or reaches a stranger.
+written by the sender below or instead of the server's header, and checks (in-process, on
+the in-memory account, which files mail as the sandbox does) that nothing starts, moves or
+reaches a stranger.
 """
 
 from __future__ import annotations

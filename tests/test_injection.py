@@ -2,7 +2,8 @@
 
 The fake OpenAI server plays a compromised model (wrong intents, smuggled addresses and
 links, out-of-range options, absurd confidence) while the emails carry injected orders.
-After every case `audit` reads the whole captured SMTP traffic and checks the invariants:
+After every case `audit` reads the whole captured outgoing mail (in-process, on the
+in-memory account) and checks the invariants:
 mail goes only to people on the process, invites name only its attendees, no inbound text
 or link reaches a candidate or client (the recruiter may read anything), and no process's
 data reaches people of another.
@@ -23,9 +24,9 @@ from typing import Any
 
 import pytest
 
+from agent.adapters.memory import Captured
 from agent.adapters.reading import RulesFirst
 from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.sandbox import Captured
 from agent.simulation import Actor, calendar_of, parse_mail, text_of
 from parsers.llm import LLMExtractor
 from parsers.model import Outcome
