@@ -29,6 +29,7 @@ __all__ = [
     "FreeBusy",
     "MailSender",
     "MailSource",
+    "SourceProbe",
     "Store",
 ]
 
@@ -56,6 +57,19 @@ class Copy(Protocol):
     async def drop(self) -> None:
         """Abandon it: SMTP did not take the mail; a no-op after `keep`."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProbe:
+    """What one read-only login shows of the inbox, for `rounds doctor`."""
+
+    messages: int  # in the watched folder
+    since: int  # of them, arrived on or after the first-run cutoff asked about
+    idle: bool  # the server announces new mail (else the agent polls)
+    gmail: bool  # X-GM-EXT-1: Gmail files what it sends
+    sent_copy: str  # who files sent mail: "server", "agent" or "off" (agent.sentcopy)
+    sent_folder: str | None  # where the agent files its copies, when it does
+    newest_header: bytes | None  # the newest message's header, None when the folder is empty
 
 
 class MailSource(Protocol):
@@ -87,6 +101,11 @@ class MailSource(Protocol):
         """Log out and release every connection; the source is unusable afterwards."""
         ...
 
+    async def probe(self, since: date) -> SourceProbe:
+        """Log in once, change nothing, and tell what is there (`rounds doctor`); the
+        MailboxError of a failed login or folder is the one a run would meet."""
+        ...
+
 
 class MailSender(Protocol):
     """Hands a rendered mail to the outgoing server."""
@@ -96,6 +115,11 @@ class MailSender(Protocol):
     ) -> dict[str, str]:
         """Send `message`; returns the recipients refused (address -> reason) while others
         were accepted. RecipientsRefused when all are, SendError when worth a retry."""
+        ...
+
+    async def probe(self) -> str:
+        """Connect and log in as a send would, send nothing; what was reached. SendError
+        (from the library's own error) when that fails."""
         ...
 
 

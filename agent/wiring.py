@@ -3,7 +3,7 @@ the commands all come here, so a new adapter is chosen in one spot."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -34,8 +34,9 @@ def _secret(value: SecretStr | None) -> str | None:
     return value.get_secret_value() if value is not None else None
 
 
-def imap_source(settings: Settings) -> ImapMailbox:
-    """The IMAP inbox the settings name; nothing connects until it is used."""
+def imap_source(settings: Settings, *, token: Callable[[], str] | None = None) -> ImapMailbox:
+    """The IMAP inbox the settings name; nothing connects until it is used. `token`
+    replaces ROUNDS_OAUTH2_TOKEN_COMMAND with a token already fetched."""
     return ImapMailbox(
         ImapSettings(
             host=settings.imap_host,
@@ -44,14 +45,15 @@ def imap_source(settings: Settings) -> ImapMailbox:
             user=settings.imap_user,
             password=_secret(settings.imap_password),
             folder=settings.imap_folder,
-            token=settings.token_provider(),
+            token=token or settings.token_provider(),
         ),
         sent_copy=settings.sent_copy,
     )
 
 
-def smtp_sender(settings: Settings) -> SmtpSender:
-    """The SMTP server the settings name; its login defaults to the IMAP one."""
+def smtp_sender(settings: Settings, *, token: Callable[[], str] | None = None) -> SmtpSender:
+    """The SMTP server the settings name; its login defaults to the IMAP one. `token` as
+    for `imap_source`."""
     return SmtpSender(
         SmtpSettings(
             host=settings.smtp_host,
@@ -59,7 +61,7 @@ def smtp_sender(settings: Settings) -> SmtpSender:
             tls=settings.smtp_tls,
             user=settings.smtp_user or settings.imap_user,
             password=_secret(settings.smtp_password) or _secret(settings.imap_password),
-            token=settings.token_provider(),
+            token=token or settings.token_provider(),
         )
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.policy
+import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -22,7 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from agent.errors import InputError, MailboxError, RecipientsRefused, SendError, StoreError
-from agent.ports import Change, Fetched
+from agent.ports import Change, Fetched, SourceProbe
 from store.db import _FINISHED, _clone, enqueued, plain_change, validate_change
 
 AUTHSERV_ID = "mx.rounds.test"  # the sandbox's receiving server; ROUNDS_AUTHSERV_ID names it
@@ -215,6 +216,21 @@ class MemorySource:
     async def close(self) -> None:
         self._closed = True
 
+    async def probe(self, since: date) -> SourceProbe:
+        """What the inbox holds; the in-memory server announces mail and files what it sends
+        (unless `files_sent` is off, when the agent files its own copies in "Sent")."""
+        self._check()
+        inbox = self._mail._inbox
+        return SourceProbe(
+            messages=len(inbox),
+            since=sum(1 for s in inbox if s.arrived is None or s.arrived >= since),
+            idle=True,
+            gmail=self._mail.files_sent,
+            sent_copy="server" if self._mail.files_sent else "agent",
+            sent_folder=None if self._mail.files_sent else "Sent",
+            newest_header=re.split(rb"\r?\n\r?\n", inbox[-1].raw, maxsplit=1)[0] if inbox else None,
+        )
+
 
 class MemorySender:
     """The MailSender port over a `MemoryMail`; `down` makes every send a SendError."""
@@ -226,9 +242,16 @@ class MemorySender:
     async def send(
         self, message: bytes, *, sender: str, recipients: Sequence[str]
     ) -> dict[str, str]:
+        self._reach()
+        return self._mail.accept(message, sender=sender, recipients=recipients)
+
+    async def probe(self) -> str:
+        self._reach()
+        return "memory, logged in; nothing sent"
+
+    def _reach(self) -> None:
         if self.down:
             raise SendError("cannot send through SMTP server memory: down")
-        return self._mail.accept(message, sender=sender, recipients=recipients)
 
 
 # -- tracker -----------------------------------------------------------------------------

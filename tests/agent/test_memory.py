@@ -115,3 +115,26 @@ def test_clock_stands_still_until_moved() -> None:
     assert clock() == clock() == datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     assert clock.advance(hours=2, minutes=30) == datetime(2026, 12, 1, 11, 30, tzinfo=UTC)
     assert clock() == datetime(2026, 12, 1, 11, 30, tzinfo=UTC)
+
+
+async def test_probes_tell_what_is_there_and_change_nothing() -> None:
+    """The source's probe counts the inbox and names the newest header; the sender's probe
+    fails as a send would when the server is down."""
+    mail = MemoryMail(agent_address=AGENT, files_sent=False)
+    await mail.deliver(_mail(1), when=datetime(2026, 11, 1, tzinfo=UTC))
+    await mail.deliver(_mail(2), when=datetime(2026, 11, 29, tzinfo=UTC))
+    probe = await mail.source().probe(date(2026, 11, 23))
+    assert (probe.messages, probe.since, probe.sent_copy, probe.sent_folder) == (
+        2,
+        1,
+        "agent",
+        "Sent",
+    )
+    assert probe.newest_header is not None and b"Subject: mail 2" in probe.newest_header
+    assert b"body 2" not in probe.newest_header
+    assert len(mail.inbox()) == 2 and mail.sent == []
+    sender = mail.sender()
+    assert "nothing sent" in await sender.probe()
+    sender.down = True
+    with pytest.raises(SendError):
+        await sender.probe()
