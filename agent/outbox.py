@@ -10,7 +10,7 @@ from typing import Any
 
 from agent.compose import OutgoingMail, render
 from agent.errors import InputError, MailboxError, RecipientsRefused, SendError
-from agent.ports import Copy, MailSender, Store
+from agent.ports import Copy, MailSender, OutboxItem, Store, outbox_items
 from parsers.model import Address
 from store.db import Change
 
@@ -48,7 +48,7 @@ def _recipients(mail: OutgoingMail) -> list[str]:
     return list(dict.fromkeys(a.email for a in (*mail.to, *mail.cc)))
 
 
-async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool:
+async def _went_out(item: OutboxItem, already_sent: SentCheck | None) -> bool:
     """Whether a mail left in "sending" by an interrupted flush reached the server.
 
     When the sent folder cannot tell (no check, no sent folder, no copy), the answer is "no" and
@@ -58,7 +58,7 @@ async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool
     """
     if already_sent is None:
         return False
-    return await already_sent(str(doc["id"])) is True
+    return await already_sent(item.id) is True
 
 
 async def _send_witnessed(
@@ -112,11 +112,14 @@ async def flush(
     timeout of a server that is down.
     """
     sent = refused = retrying = failed = 0
-    for doc in [*store.outbox(status="sending"), *store.due(now)]:
-        mail_id = str(doc["id"])
-        if doc["status"] == "sending":
+    for item in [
+        *outbox_items(store, status="sending"),
+        *map(OutboxItem.from_json, store.due(now)),
+    ]:
+        mail_id = item.id
+        if item.status == "sending":
             try:
-                went_out = await _went_out(doc, already_sent)
+                went_out = await _went_out(item, already_sent)
             except MailboxError as exc:
                 # Left in "sending" for the next flush: guessing could send it twice.
                 log.warning("outbox: cannot tell whether %s went out: %s", mail_id, exc)
@@ -124,17 +127,17 @@ async def flush(
                 continue
             if went_out:
                 log.info("outbox: %s was sent before an interruption", mail_id)
-                recovered = {"status": "sent", "sent_at": doc["attempted_at"], "error": None}
+                recovered = {"status": "sent", "sent_at": item.attempted_at, "error": None}
                 store.commit(Change(outbox={mail_id: recovered}))
                 sent += 1
                 continue
             # Not in Sent: the crash came before the send, or in the short window between
             # SMTP's 250 and the copy (or the server keeps no copy and the agent none either).
             log.info("outbox: %s was interrupted and is not found in Sent; sending again", mail_id)
-        attempts = int(doc.get("attempts", 0)) + 1
+        attempts = item.attempts + 1
         fields: dict[str, Any] = {"attempts": attempts}
         try:
-            mail = OutgoingMail.from_json(doc)
+            mail = OutgoingMail.from_json(item.mail)
             raw = render(mail, sender=from_addr, date=now)
         except InputError as exc:
             log.error("outbox: %s cannot be rendered, not sent: %s", mail_id, exc)

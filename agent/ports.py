@@ -14,24 +14,33 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from agent.core.records import LedgerEntry, OutboxItem
 from agent.kickoff import Kickoff, KickoffProblem
 from parsers.model import Context, Extraction, ParsedMessage, Window
-from store.db import Change
+
+if TYPE_CHECKING:  # the port names the change; the stores (and TinyDB) stay out of it
+    from store.db import Change
 
 __all__ = [
-    "Change",
     "Clock",
     "Copy",
     "Extractor",
     "Fetched",
     "FreeBusy",
+    "LedgerEntry",
     "MailSender",
     "MailSource",
+    "OutboxItem",
     "SourceProbe",
     "Store",
 ]
+
+
+def outbox_items(store: Store, *, status: str | None = None) -> list[OutboxItem]:
+    """The store's outbox as records, in queue order."""
+    return [OutboxItem.from_json(doc) for doc in store.outbox(status=status)]
 
 
 @dataclass(frozen=True, slots=True)

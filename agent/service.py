@@ -31,7 +31,18 @@ from agent.notices import (
 from agent.outbox import flush
 from agent.parse_worker import parse_isolated
 from agent.policy import decide, start_process
-from agent.ports import Clock, Extractor, Fetched, FreeBusy, MailSender, MailSource, Store
+from agent.ports import (
+    Clock,
+    Extractor,
+    Fetched,
+    FreeBusy,
+    LedgerEntry,
+    MailSender,
+    MailSource,
+    OutboxItem,
+    Store,
+    outbox_items,
+)
 from agent.process import Process
 from agent.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
@@ -129,47 +140,45 @@ class Agent:
             self.store.commit(Change(cursor=cursor))
             return
         now = self.clock()
-        entry: dict[str, Any] = {"keys": [uid_key], "at": now.isoformat(), "uid": fetched.uid}
+        entry = LedgerEntry(keys=[uid_key], at=now.isoformat(), uid=fetched.uid)
         change = await self._read(fetched, entry, now, again=again)
-        self.store.commit(replace(change, ledger=[entry], cursor=cursor))
+        self.store.commit(replace(change, ledger=[entry.to_json()], cursor=cursor))
         log.info(
             "UID %d %s from %s: %s (%s)",
             fetched.uid,
-            entry.get("message_id", "?"),
-            entry.get("from", "?"),
-            entry["status"],
-            entry.get("reason", ""),
+            entry.message_id or "?",
+            entry.sender or "?",
+            entry.status,
+            entry.reason or "",
         )
 
     async def _read(
-        self, fetched: Fetched, entry: dict[str, Any], now: datetime, *, again: bool
+        self, fetched: Fetched, entry: LedgerEntry, now: datetime, *, again: bool
     ) -> Change:
         """Fill the ledger entry; return what the message changes."""
         if fetched.raw is None:
-            entry |= {"status": "quarantined", "reason": f"fetch failed: {fetched.error}"}
+            entry.settle("quarantined", f"fetch failed: {fetched.error}")
             return Change()
         if len(fetched.raw) > MAX_MESSAGE_BYTES:
-            entry |= {"status": "quarantined", "reason": f"larger than {MAX_MESSAGE_BYTES} bytes"}
+            entry.settle("quarantined", f"larger than {MAX_MESSAGE_BYTES} bytes")
             return Change()
         try:
             # In a child process with a hard deadline: a hostile message cannot hold the loop.
             message = await parse_isolated(fetched.raw)
         except MessageTooComplex as exc:
-            entry |= {"status": "quarantined", "reason": str(exc)}
+            entry.settle("quarantined", str(exc))
             return Change()
         except InputError as exc:
-            entry |= {"status": "ignored", "reason": f"unreadable: {exc}"}
+            entry.settle("ignored", f"unreadable: {exc}")
             return Change()
         mid_key = f"mid:{message.message_id}"
-        entry |= {
-            "message_id": message.message_id,
-            "from": message.sender.email if message.sender else "",
-            "subject": message.subject[:200],
-        }
+        entry.message_id = message.message_id
+        entry.sender = message.sender.email if message.sender else ""
+        entry.subject = message.subject[:200]
         if self.store.seen(mid_key) and not again:
-            entry |= {"status": "ignored", "reason": "duplicate Message-ID"}
+            entry.settle("ignored", "duplicate Message-ID")
             return Change()
-        entry["keys"].append(mid_key)
+        entry.keys.append(mid_key)
         for attempt in range(1, HANDLE_TRIES + 1):
             try:
                 async with asyncio.timeout(HANDLE_BUDGET):
@@ -178,11 +187,11 @@ class Agent:
                 # A bug or a hostile message: bounded tries, then set aside for a person.
                 log.exception("UID %d: attempt %d failed", fetched.uid, attempt)
                 reason = f"{type(exc).__name__}: {exc}"[:300]
-        entry |= {"status": "quarantined", "reason": f"failed {HANDLE_TRIES} times: {reason}"}
+        entry.settle("quarantined", f"failed {HANDLE_TRIES} times: {reason}")
         return Change()
 
     async def _apply(
-        self, message: ParsedMessage, entry: dict[str, Any], now: datetime, thread: str | None
+        self, message: ParsedMessage, entry: LedgerEntry, now: datetime, thread: str | None
     ) -> Change:
         processes = self._processes()
         where = route(
@@ -195,9 +204,9 @@ class Agent:
             trust=self.identity.trust,
         )
         if isinstance(where, Ignored):
-            entry |= {"status": "ignored", "reason": where.reason}
+            entry.settle("ignored", where.reason)
             if where.forged is not None:
-                return self._forged_notice(processes[where.forged], entry["from"], now)
+                return self._forged_notice(processes[where.forged], entry.sender or "", now)
             return Change()
         assert message.sender is not None
         if isinstance(where, ToProcess):
@@ -212,10 +221,9 @@ class Agent:
             now,
         )
         if earlier >= loops.REPEATS_ANSWERED:
-            entry |= {
-                "status": "ignored",
-                "reason": f"near-identical to {earlier} mails from this sender within an hour",
-            }
+            entry.settle(
+                "ignored", f"near-identical to {earlier} mails from this sender within an hour"
+            )
             return self._repeating(message, about, earlier + 1, recent, now)
         if isinstance(where, NewKickoff):
             change = await self._kickoff(message, processes, entry, now, thread)
@@ -253,13 +261,13 @@ class Agent:
             message_id=self._new_id(),
         )
         meta[REPEATS_TOLD] = loops.prune_told(told, now) | {message.sender.email: now.isoformat()}
-        return Change(enqueue=[queued(notice, now)], meta=meta)
+        return Change(enqueue=[queued(notice, now).queue()], meta=meta)
 
     async def _kickoff(
         self,
         message: ParsedMessage,
         processes: dict[str, Process],
-        entry: dict[str, Any],
+        entry: LedgerEntry,
         now: datetime,
         thread: str | None,
     ) -> Change:
@@ -274,18 +282,18 @@ class Agent:
             forwarded="" if message.in_reply_to else message.body[:KICKOFF_CHARS],
         )
         if not isinstance(found, Kickoff):
-            entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
+            entry.settle("processed", f"kickoff unclear: {found.message}")
             # One question per thread a day: an auto-responder answering it is no new kickoff.
             asked = self.store.meta(KICKOFF_ASKED, {})
             ids = (*message.references, *message.in_reply_to, *([thread] if thread else []))
             root = loops.kickoff_thread((*ids, message.message_id), asked)
             if loops.asked_recently(asked, root, now):
-                entry["reason"] += "; already asked on this thread today"
+                entry.reason = f"{entry.reason}; already asked on this thread today"
                 return Change()
             values = {"problem": found.message.rstrip("."), "form": found.form()}
             question = self._answer(message, "kickoff_problem", values, now, KICKOFF_QUESTION)
-            asked = loops.record_question(asked, root, question["id"], now)
-            return Change(enqueue=[question], meta={KICKOFF_ASKED: asked})
+            asked = loops.record_question(asked, root, question.id, now)
+            return Change(enqueue=[question.queue()], meta={KICKOFF_ASKED: asked})
         earlier = [
             p
             for p in processes.values()
@@ -302,7 +310,7 @@ class Agent:
             default_zone=self.identity.default_zone,
             now=now,
         )
-        entry |= {"status": "processed", "reason": "kickoff", "process": process.id}
+        entry.settle("processed", "kickoff", process=process.id)
         return self._letters(process, emails, now)
 
     async def _reply(
@@ -310,7 +318,7 @@ class Agent:
         message: ParsedMessage,
         processes: dict[str, Process],
         where: ToProcess,
-        entry: dict[str, Any],
+        entry: LedgerEntry,
         now: datetime,
         thread: str | None,
     ) -> Change:
@@ -331,11 +339,7 @@ class Agent:
         if thread:
             threads[thread] = where.sender
         updated = updated.model_copy(update={"threads": threads})
-        entry |= {
-            "status": "processed",
-            "reason": f"{found.intent.value} via {where.how}",
-            "process": process.id,
-        }
+        entry.settle("processed", f"{found.intent.value} via {where.how}", process=process.id)
         return self._letters(updated, emails, now)
 
     def _desk(
@@ -343,20 +347,20 @@ class Agent:
         message: ParsedMessage,
         processes: dict[str, Process],
         where: ToDesk,
-        entry: dict[str, Any],
+        entry: LedgerEntry,
         now: datetime,
     ) -> Change:
         """Answer a recruiter's command sent as a reply to a summary or notice, on that thread."""
         done = on_desk(list(processes.values()), where.sender, message.text, now, self.policy)
         change = Change()
-        entry |= {"status": "processed", "reason": "command on a summary or notice"}
+        entry.settle("processed", "command on a summary or notice")
         if done.process is not None:
             change = self._letters(done.process, list(done.emails), now)
-            entry["process"] = done.process.id
+            entry.process = done.process.id
         answer = self._answer(message, "recruiter_answer", {"answer": done.answer}, now)
         # The answer is a notice too: a reply to it is read as the next command.
         meta = {**change.meta, **notice_ids(self.store, [answer], change.meta)}
-        return replace(change, enqueue=[*change.enqueue, answer], meta=meta)
+        return replace(change, enqueue=[*change.enqueue, answer.queue()], meta=meta)
 
     def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
         meta: dict[str, Any] = {}
@@ -365,8 +369,9 @@ class Agent:
             updates = [e for e in emails if e.template == "recruiter_update"]
             emails = [e for e in emails if e.template != "recruiter_update"]
             self._fold(meta, f"digest:{recruiter.email}", process, updates, now)
+        outbox = outbox_items(self.store)
         room = recruiter_room(
-            self.store.outbox(),
+            outbox,
             process_id=process.id,
             recruiter=recruiter.email,
             now=now,
@@ -392,15 +397,15 @@ class Agent:
         process, mails = write_letters(
             process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
         )
-        docs = [queued(mail, now) | {"process": process.id} for mail in mails]
+        docs = [queued(mail, now, process=process.id) for mail in mails]
         exempt = self.identity.recruiters | {recruiter.email}
-        held = to_hold(docs, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
+        held = to_hold(docs, outbox, now=now, limits=self.limits, exempt=exempt)
         told = self.store.meta(f"{HELD_TOLD}{process.id}")
         if held:
             log.warning("process %s: holding %d emails over the rate limit", process.id, len(held))
         if held and not (told and datetime.fromisoformat(told) > now - DAY):
             # One notice a day per process: the held mail stays in the outbox, marked "held".
-            names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
+            names = sorted({a["email"] for d in docs if d.id in held for a in d.mail["to"]})
             notice = standalone_mail(
                 Address(recruiter.email, recruiter.name),
                 "held_mail",
@@ -414,7 +419,7 @@ class Agent:
             meta[f"{HELD_TOLD}{process.id}"] = now.isoformat()
         return Change(
             processes={process.id: process.to_doc()},
-            enqueue=docs,
+            enqueue=[d.queue() for d in docs],
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
         )
@@ -433,7 +438,7 @@ class Agent:
             message_id=self._new_id(),
         )
         told = loops.prune_told(told, now) | {sender: now.isoformat()}
-        return Change(enqueue=[queued(notice, now)], meta={FORGED_TOLD: told})
+        return Change(enqueue=[queued(notice, now).queue()], meta={FORGED_TOLD: told})
 
     def _fold(
         self, meta: dict[str, Any], key: str, process: Process, emails: list[Email], now: datetime
@@ -473,7 +478,7 @@ class Agent:
         values: dict[str, str],
         now: datetime,
         prefix: str = "rounds.",
-    ) -> dict[str, Any]:
+    ) -> OutboxItem:
         """A reply to `message`'s sender on its own thread, queued: no process holds it."""
         assert message.sender is not None
         subject = message.subject

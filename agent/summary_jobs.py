@@ -54,7 +54,7 @@ def queue_summaries(
         meta[summary_key(recruiter)] = now.isoformat()
     if docs:
         # Mail and note in one write: a crash can neither queue a summary twice nor lose one.
-        store.commit(Change(enqueue=docs, meta=meta | notice_ids(store, docs)))
+        store.commit(Change(enqueue=[d.queue() for d in docs], meta=meta | notice_ids(store, docs)))
     return len(docs)
 
 

@@ -38,7 +38,7 @@ async def test_poison_message_is_quarantined_and_the_rest_goes_on(harness: Harne
     await harness.kickoff()
     await harness.step()
     [poison] = quarantined(harness.store.ledger())
-    assert "deeper than" in poison["reason"]
+    assert "deeper than" in poison.reason
     assert len(harness.processes()) == 1
     assert CANDIDATE.inbox(harness.servers)
 
@@ -50,13 +50,13 @@ async def test_quarantine_lists_and_retries(
     await harness.servers.deliver(_nested(60))
     await harness.step()
     [poison] = quarantined(harness.store.ledger())
-    outcome = await retry(harness.agent, poison["keys"][0])
-    assert outcome.startswith(f"{poison['keys'][0]}: quarantined")
+    outcome = await retry(harness.agent, poison.keys[0])
+    assert outcome.startswith(f"{poison.keys[0]}: quarantined")
     harness.store.close()
     monkeypatch.setenv("ROUNDS_DB", str(harness.db))
     assert main(["quarantine"]) == 0
     listed = capsys.readouterr().out
-    assert poison["keys"][0] in listed
+    assert poison.keys[0] in listed
     assert "deeper than" in listed
 
 
@@ -85,7 +85,7 @@ async def test_calendar_bomb_from_a_stranger_is_quarantined_within_three_seconds
     took = time_each_message(harness, monkeypatch)
     await harness.step()
     [poison] = quarantined(harness.store.ledger())
-    assert "calendar part larger than 256 KB" in poison["reason"]
+    assert "calendar part larger than 256 KB" in poison.reason
     assert len(harness.processes()) == 1
     assert CANDIDATE.inbox(harness.servers)
     with capsys.disabled():
@@ -107,7 +107,7 @@ async def test_a_parse_that_never_ends_is_quarantined_at_the_deadline(
     took = time_each_message(harness, monkeypatch)
     await harness.step()
     [poison] = quarantined(harness.store.ledger())
-    assert poison["reason"] == "took longer than 2.5 s to parse"
+    assert poison.reason == "took longer than 2.5 s to parse"
     assert len(harness.processes()) == 1
     assert CANDIDATE.inbox(harness.servers)
     with capsys.disabled():

@@ -23,8 +23,8 @@ from types import TracebackType
 from typing import Any
 
 from agent.errors import InputError, MailboxError, RecipientsRefused, SendError, StoreError
-from agent.ports import Change, Fetched, SourceProbe
-from store.db import _FINISHED, _clone, enqueued, plain_change, validate_change
+from agent.ports import Fetched, SourceProbe
+from store.db import _FINISHED, Change, _clone, enqueued, plain_change, validate_change
 
 AUTHSERV_ID = "mx.rounds.test"  # the sandbox's receiving server; ROUNDS_AUTHSERV_ID names it
 
