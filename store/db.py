@@ -127,6 +127,18 @@ def enqueued(mail: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def due_in(docs: Iterable[Mapping[str, Any]], now: datetime) -> list[Mapping[str, Any]]:
+    """The queued `docs` whose next_attempt is at or before `now`, oldest queued first."""
+    if now.tzinfo is None:
+        raise InputError("due() needs an aware datetime")
+    ready = [
+        doc
+        for doc in docs
+        if doc["status"] == "queued" and datetime.fromisoformat(doc["next_attempt"]) <= now
+    ]
+    return sorted(ready, key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
+
+
 def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
     """InputError for a change no store may apply; `in_outbox` says whether a mail id is queued."""
     for entry in change.ledger:
@@ -309,15 +321,7 @@ class Store(ClosesOnExit):
 
     def due(self, now: datetime) -> list[dict[str, Any]]:
         """Queued items whose next_attempt is at or before `now`, oldest first."""
-        if now.tzinfo is None:
-            raise InputError("due() needs an aware datetime")
-        ready = [
-            doc
-            for doc in self._rows(_OUTBOX).values()
-            if doc["status"] == "queued" and datetime.fromisoformat(doc["next_attempt"]) <= now
-        ]
-        ready.sort(key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
-        return [_copy(doc) for doc in ready]
+        return [_copy(doc) for doc in due_in(self._rows(_OUTBOX).values(), now)]
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""

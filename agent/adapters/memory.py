@@ -19,12 +19,20 @@ from datetime import UTC, date, datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses
-from types import TracebackType
 from typing import Any
 
-from agent.errors import InputError, MailboxError, RecipientsRefused, SendError, StoreError
+from agent.errors import MailboxError, RecipientsRefused, SendError, StoreError
 from agent.ports import Fetched, SourceProbe
-from store.db import _FINISHED, Change, _clone, enqueued, plain_change, validate_change
+from store.db import (
+    _FINISHED,
+    Change,
+    _clone,
+    due_in,
+    enqueued,
+    plain_change,
+    validate_change,
+)
+from store.storage import ClosesOnExit
 
 AUTHSERV_ID = "mx.rounds.test"  # the sandbox's receiving server; ROUNDS_AUTHSERV_ID names it
 
@@ -270,7 +278,7 @@ class MemoryTracker:
     writer: bool = False  # a writer has it open
 
 
-class MemoryStore:
+class MemoryStore(ClosesOnExit):
     """The Store port in memory, with the file store's semantics: one writer, reads are
     copies, a commit applies all of a validated change or none of it, ledger `seq` grows
     by one per entry, finished outbox items beyond `outbox_keep` are pruned."""
@@ -289,17 +297,6 @@ class MemoryStore:
             if self.tracker.writer:
                 raise StoreError("memory tracker is in use by another rounds process")
             self.tracker.writer = True
-
-    def __enter__(self) -> MemoryStore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         if not self._readonly:
@@ -327,14 +324,7 @@ class MemoryStore:
         ]
 
     def due(self, now: datetime) -> list[dict[str, Any]]:
-        if now.tzinfo is None:
-            raise InputError("due() needs an aware datetime")
-        ready = [
-            doc
-            for doc in self.outbox(status="queued")
-            if datetime.fromisoformat(doc["next_attempt"]) <= now
-        ]
-        return sorted(ready, key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
+        return [dict(_clone(doc)) for doc in due_in(self.tracker.outbox.values(), now)]
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         return self.tracker.cursors.get(folder)

@@ -8,36 +8,25 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from agent.core.bookings import Bookings, merge
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.process import Process, ProcessStatus, Round, RoundStatus
 from parsers.model import Window
+from tests.agent.test_summary import BOB, _process
 from tests.e2e import CANDIDATE, CLIENT, Harness
 from tests.test_e2e_lifecycle import _kickoff, _say
 
 T0 = datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
-BOB = Person(name="Bob Smith", email="bob@acme.test", zone="Europe/London")
-RITA = Person(name="Rita Moreno", email="rita@agency.test", zone="America/New_York")
 
 
 def _hours(start: float, end: float) -> Window:
     return Window(T0 + timedelta(hours=start), T0 + timedelta(hours=end))
 
 
-def _process(pid: str, candidate: str, slot: Window | None, **fields: object) -> Process:
+def _booking(pid: str, slot: Window | None, **fields: object) -> Process:
+    """Process `pid` (candidate `pid`@example.com) with Bob interviewing in round 1."""
     status = RoundStatus.SCHEDULED if slot else RoundStatus.REQUESTED
-    rnd = Round(number=1, status=status, slot=slot, interviewers=(BOB,))
-    values: dict[str, object] = {
-        "id": pid,
-        "candidate": Person(name=candidate, email=f"{candidate}@example.com", zone="UTC"),
-        "clients": (BOB,),
-        "recruiter": RITA,
-        "company": "Acme",
-        "role": "Engineer",
-        "rounds": (rnd,),
-        "created_at": T0 - timedelta(days=3),
-        "last_contact": T0 - timedelta(days=1),
-        **fields,
-    }
-    return Process.model_validate(values)
+    return _process(
+        pid, pid, Round(number=1, status=status, slot=slot, interviewers=(BOB,)), **fields
+    )
 
 
 def test_merge_clips_sorts_and_joins() -> None:
@@ -54,12 +43,12 @@ async def test_bookings_are_busy_for_everyone_on_them_but_the_process_asking() -
     """A booked round makes its candidate and interviewers busy; the asking process's own
     round, closed processes and unbooked rounds do not; an unknown address is absent."""
     processes = [
-        _process("a", "ann", _hours(1, 2)),
-        _process("b", "ben", _hours(4, 5)),
-        _process("c", "cat", _hours(6, 7), status=ProcessStatus.WITHDRAWN),
-        _process("d", "dan", None),
+        _booking("ann", _hours(1, 2)),
+        _booking("ben", _hours(4, 5)),
+        _booking("cat", _hours(6, 7), status=ProcessStatus.WITHDRAWN),
+        _booking("dan", None),
     ]
-    found = await Bookings(processes, exclude="b").busy(
+    found = await Bookings(processes, exclude="ben").busy(
         ["BOB@acme.test", "ann@example.com", "ben@example.com", "zed@example.com"],
         T0,
         T0 + timedelta(days=1),
