@@ -1,5 +1,5 @@
-"""Whole process life cycles, in-process on the in-memory mail account (an SMTP outage and
-an IMAP restart on pymap and aiosmtpd), time moved by the harness clock."""
+"""Whole process life cycles, in-process on the in-memory mail account (outages included),
+time moved by the harness clock."""
 
 from __future__ import annotations
 
@@ -450,7 +450,6 @@ async def test_unclear_kickoff_is_settled_by_the_recruiters_labelled_answer(
 # --- 9. SMTP down ---------------------------------------------------------------------------
 
 
-@pytest.mark.mail("servers")  # the point is the real server going away
 async def test_mail_queued_while_smtp_is_down_goes_out_once_later(harness: Harness) -> None:
     """With SMTP down nothing is sent or lost; once it is back, each queued mail goes out once."""
     h = harness
@@ -476,9 +475,9 @@ async def test_mail_queued_while_smtp_is_down_goes_out_once_later(harness: Harne
 # --- 10. IMAP server restart ------------------------------------------------------------------
 
 
-@pytest.mark.mail("servers")  # the point is the real server going away
 async def test_imap_restart_between_steps_is_survived(harness: Harness) -> None:
-    """After pymap restarts (new UIDVALIDITY) new mail is handled and old mail is not redone."""
+    """After the IMAP server restarts (new UIDVALIDITY) new mail is handled and old mail is
+    not redone."""
     h = harness
     kickoff = await h.kickoff()
     await h.step()

@@ -89,8 +89,8 @@ class MemoryMail:
     `source()` and `sender()` are the MailSource and MailSender the agent runs on.
     `refuse` maps a recipient (lower case) to the reply that refuses it, such as
     "550 5.1.1 No such user". `files_sent=False` makes it a server that keeps no copy
-    of what it sends (the agent then files its own). `reset()` empties the inbox under
-    a new UIDVALIDITY, as a restored server does.
+    of what it sends (the agent then files its own). `stop_smtp`, `start_smtp` and
+    `restart_imap` are the sandbox's outages (agent.sandbox.MailServers), in memory.
     """
 
     def __init__(
@@ -104,6 +104,7 @@ class MemoryMail:
         self.sent: list[Captured] = []  # every accepted message, the agent's included
         self.sent_folder: list[bytes] = []
         self.refuse: dict[str, str] = {}
+        self.smtp_down = False
         self.uidvalidity = 1
         self._inbox: list[_Stored] = []
         self._next_uid = 1
@@ -136,11 +137,18 @@ class MemoryMail:
         server's `verdict` on the From domain on top (see `received`)."""
         self.append(received(raw, verdict), when)
 
-    def reset(self) -> None:
+    async def restart_imap(self) -> None:
         """An empty INBOX under a new UIDVALIDITY (a server restored or replaced)."""
         self._inbox = []
         self._next_uid = 1
         self.uidvalidity += 1
+
+    async def stop_smtp(self) -> None:
+        """The outgoing server goes away: every send fails, to be retried, until started."""
+        self.smtp_down = True
+
+    async def start_smtp(self) -> None:
+        self.smtp_down = False
 
     def accept(self, raw: bytes, *, sender: str, recipients: Sequence[str]) -> dict[str, str]:
         """What the outgoing server does with a message: refuse, record, file, deliver."""
@@ -241,11 +249,10 @@ class MemorySource:
 
 
 class MemorySender:
-    """The MailSender port over a `MemoryMail`; `down` makes every send a SendError."""
+    """The MailSender port over a `MemoryMail`."""
 
     def __init__(self, mail: MemoryMail) -> None:
         self._mail = mail
-        self.down = False
 
     async def send(
         self, message: bytes, *, sender: str, recipients: Sequence[str]
@@ -258,7 +265,7 @@ class MemorySender:
         return "memory, logged in; nothing sent"
 
     def _reach(self) -> None:
-        if self.down:
+        if self._mail.smtp_down:
             raise SendError("cannot send through SMTP server memory: down")
 
 

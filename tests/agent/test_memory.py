@@ -45,7 +45,7 @@ async def test_a_new_uidvalidity_starts_over_from_since() -> None:
     """After a reset the old cursor is void: the new inbox is read from `since` on."""
     mail = MemoryMail(agent_address=AGENT)
     await mail.deliver(_mail(1))
-    mail.reset()
+    await mail.restart_imap()
     await mail.deliver(_mail(2), when=datetime(2026, 11, 1, tzinfo=UTC))
     await mail.deliver(_mail(3), when=datetime(2026, 11, 29, tzinfo=UTC))
     found = await _fetch(mail, (1, 1), since=date(2026, 11, 23))
@@ -78,10 +78,12 @@ async def test_refusals_are_reported_and_all_refused_raises() -> None:
     assert refused == {"nobody@example.com": "550 5.1.1 No such user"}
     with pytest.raises(RecipientsRefused, match="No such user"):
         await sender.send(_mail(2), sender=AGENT, recipients=["nobody@example.com"])
-    sender.down = True
+    await mail.stop_smtp()
     with pytest.raises(SendError):
         await sender.send(_mail(3), sender=AGENT, recipients=["jane@example.com"])
     assert len(mail.sent) == 1
+    await mail.start_smtp()
+    assert await sender.send(_mail(4), sender=AGENT, recipients=["jane@example.com"]) == {}
 
 
 async def test_without_a_server_copy_the_agent_files_its_own() -> None:
@@ -135,6 +137,6 @@ async def test_probes_tell_what_is_there_and_change_nothing() -> None:
     assert len(mail.inbox()) == 2 and mail.sent == []
     sender = mail.sender()
     assert "nothing sent" in await sender.probe()
-    sender.down = True
+    await mail.stop_smtp()
     with pytest.raises(SendError):
         await sender.probe()
