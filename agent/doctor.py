@@ -36,9 +36,8 @@ from agent.errors import (
 )
 from agent.ports import SourceProbe
 from agent.sentcopy import SENT_NAME, SentCopy
-from agent.tracker import open_tracker
 from agent.trust import Trust, Verdict, parse_header
-from agent.wiring import imap_source, smtp_sender, wall_clock
+from agent.wiring import imap_source, open_tracker, smtp_sender, wall_clock
 from parsers.llm import LOCAL_KEY
 from parsers.message import parse_message
 from store.postgres import redacted

@@ -17,10 +17,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 
 from agent.core.records import LedgerEntry, OutboxItem
-from agent.kickoff import Kickoff, KickoffProblem
-from parsers.model import Context, Extraction, ParsedMessage, Window
 
-if TYPE_CHECKING:  # the port names the change; the stores (and TinyDB) stay out of it
+if TYPE_CHECKING:  # named by the ports only: importing this module loads none of them
+    from agent.kickoff import Kickoff, KickoffProblem
+    from parsers.model import Context, Extraction, ParsedMessage, Window
     from store.db import Change
 
 __all__ = [

@@ -11,8 +11,7 @@ from agent.config import Settings
 from agent.errors import InputError
 from agent.ports import LedgerEntry
 from agent.service import Agent
-from agent.tracker import open_tracker
-from agent.wiring import build_agent
+from agent.wiring import build_agent, open_tracker
 
 
 def quarantined(ledger: list[dict[str, Any]]) -> list[LedgerEntry]:

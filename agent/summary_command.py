@@ -13,8 +13,8 @@ from agent.ports import Clock
 from agent.process import Process
 from agent.summary import build_summary, recruiter_zone
 from agent.summary_jobs import last_summary, queue_summaries
-from agent.tracker import load_processes, open_tracker
-from agent.wiring import wall_clock
+from agent.tracker import load_processes
+from agent.wiring import open_tracker, wall_clock
 from parsers.model import Address
 from store.storage import write_atomic
 

@@ -5,27 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from agent.config import Settings
 from agent.ports import Store
 from agent.process import Process, ProcessStatus, Round, RoundStatus
 from store.export import TrackerRow
-from store.factory import open_store
-
-
-def open_tracker(
-    settings: Settings, *, write: bool = False, create: bool = False, standby: bool = False
-) -> Store:
-    """The tracker ROUNDS_DB names, for ROUNDS_MAILBOX_ID; read-only unless `write`.
-
-    `standby`: on PostgreSQL, wait while another watcher holds the mailbox.
-    """
-    return open_store(
-        settings.db,
-        mailbox=settings.mailbox_id,
-        readonly=not write,
-        create=create,
-        standby=standby,
-    )
 
 
 def load_processes(store: Store) -> list[Process]:

@@ -9,8 +9,7 @@ import signal
 
 from agent.config import Settings
 from agent.service import Agent
-from agent.tracker import open_tracker
-from agent.wiring import build_agent
+from agent.wiring import build_agent, open_tracker
 
 log = logging.getLogger("rounds.watch")
 

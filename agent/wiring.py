@@ -9,19 +9,19 @@ from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
 
-from agent.adapters.reading import RulesFirst
 from agent.config import Settings, first_run_cutoff
-from agent.lifecycle import Policy
-from agent.mailbox import ImapMailbox, ImapSettings
-from agent.mailer import SmtpSender, SmtpSettings
 from agent.ports import Clock, MailSender, MailSource, Store
-from agent.ratelimit import Limits
-from agent.service import Agent, Identity
-from parsers.model import Address
+from store.factory import open_store
 
-if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
+# Each builder imports its adapter when called: `rounds tracker` or `summary` only open
+# the store and should start without the mail stack, the agent, or (seconds) langchain.
+if TYPE_CHECKING:
     from langchain_core.callbacks import BaseCallbackHandler
 
+    from agent.lifecycle import Policy
+    from agent.mailbox import ImapMailbox
+    from agent.mailer import SmtpSender
+    from agent.service import Agent
     from parsers.llm import LLMExtractor
 
 
@@ -37,6 +37,8 @@ def _secret(value: SecretStr | None) -> str | None:
 def imap_source(settings: Settings, *, token: Callable[[], str] | None = None) -> ImapMailbox:
     """The IMAP inbox the settings name; nothing connects until it is used. `token`
     replaces ROUNDS_OAUTH2_TOKEN_COMMAND with a token already fetched."""
+    from agent.mailbox import ImapMailbox, ImapSettings
+
     return ImapMailbox(
         ImapSettings(
             host=settings.imap_host,
@@ -54,6 +56,8 @@ def imap_source(settings: Settings, *, token: Callable[[], str] | None = None) -
 def smtp_sender(settings: Settings, *, token: Callable[[], str] | None = None) -> SmtpSender:
     """The SMTP server the settings name; its login defaults to the IMAP one. `token` as
     for `imap_source`."""
+    from agent.mailer import SmtpSender, SmtpSettings
+
     return SmtpSender(
         SmtpSettings(
             host=settings.smtp_host,
@@ -82,8 +86,26 @@ def build_llm(
     )
 
 
+def open_tracker(
+    settings: Settings, *, write: bool = False, create: bool = False, standby: bool = False
+) -> Store:
+    """The tracker ROUNDS_DB names, for ROUNDS_MAILBOX_ID; read-only unless `write`.
+
+    `standby`: on PostgreSQL, wait while another watcher holds the mailbox.
+    """
+    return open_store(
+        settings.db,
+        mailbox=settings.mailbox_id,
+        readonly=not write,
+        create=create,
+        standby=standby,
+    )
+
+
 def policy_for(settings: Settings) -> Policy:
     """The scheduling policy the settings describe."""
+    from agent.lifecycle import Policy
+
     return Policy(
         domain=settings.agent_domain,
         business_hours=settings.hours,
@@ -105,6 +127,11 @@ def build_agent(
     """The agent on `store`, with the IMAP and SMTP adapters the settings name unless
     `mailbox` and `sender` are given (the in-memory pair, in tests); nothing connects
     until the agent runs."""
+    from agent.adapters.reading import RulesFirst
+    from agent.ratelimit import Limits
+    from agent.service import Agent, Identity
+    from parsers.model import Address
+
     if mailbox is None or sender is None:
         settings.require_mail()
     policy = policy_for(settings)
