@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m agent.demo
+	$(BIN)/python -m agent.dev.demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -34,6 +34,8 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench_notices
 	$(BIN)/python -m tests.bench_sent_copy
 	$(BIN)/python -m tests.bench_watch
+	$(BIN)/python -m tests.bench_mailboxes
+	$(BIN)/python -m tests.bench_calendars
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz --cases 20000

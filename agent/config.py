@@ -27,8 +27,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from agent.core.trust import Trust
 from agent.errors import ConfigError
-from agent.trust import Trust
 
 _AGE = re.compile(r"^(\d+)\s*([dhw])$")
 FIRST_RUN_SINCE = "7d"  # without ROUNDS_SINCE a first run reads only the last week's mail
@@ -76,6 +76,10 @@ class Settings(BaseSettings):
     llm: Literal["off", "openai"] | None = None
     llm_model: str = "gpt-4o-mini"
     min_notice_hours: float = 12.0
+    # whose calendar is where (a TOML file; agent/adapters/calendars/sources.py)
+    calendars: Path | None = None
+    buffer_minutes: int = Field(default=15, ge=0)  # kept free around a calendar's busy time
+    max_interviews_per_day: int = Field(default=4, ge=1)  # per interviewer
     max_per_recipient_hour: int = Field(default=8, ge=1)
     max_per_process_day: int = Field(default=40, ge=1)
     max_recruiter_hour: int = Field(default=10, ge=1)
@@ -199,10 +203,12 @@ class Settings(BaseSettings):
 
 
 class _TokenCommand:
-    """Runs ROUNDS_OAUTH2_TOKEN_COMMAND for each login; its output is never logged."""
+    """Runs ROUNDS_OAUTH2_TOKEN_COMMAND (or another `setting`'s command) for each login;
+    its output is never logged."""
 
-    def __init__(self, command: str) -> None:
+    def __init__(self, command: str, setting: str = "ROUNDS_OAUTH2_TOKEN_COMMAND") -> None:
         self._argv = shlex.split(command)
+        self._setting = setting
 
     def __call__(self) -> str:
         try:
@@ -210,10 +216,10 @@ class _TokenCommand:
                 self._argv, capture_output=True, text=True, timeout=30, check=True
             )
         except (OSError, subprocess.SubprocessError) as exc:
-            raise ConfigError("ROUNDS_OAUTH2_TOKEN_COMMAND failed to produce a token") from exc
+            raise ConfigError(f"{self._setting} failed to produce a token") from exc
         token = done.stdout.strip()
         if not token:
-            raise ConfigError("ROUNDS_OAUTH2_TOKEN_COMMAND printed nothing")
+            raise ConfigError(f"{self._setting} printed nothing")
         return token
 
 

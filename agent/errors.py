@@ -1,4 +1,4 @@
-"""The one error tree of rounds.
+"""The one error tree of rounds, as the agent sees it.
 
     RoundsError
     ├── ConfigError            a missing or invalid setting (exit 2)
@@ -9,9 +9,13 @@
         ├── MailboxError       IMAP: connect, login, fetch, IDLE
         │   ├── LoginRefused   login refused ([ALERT], bad credentials, too many connections)
         │   └── FolderMissing  logged in, but the watched folder cannot be opened
-        └── SendError          SMTP: connect, login, send
-            └── RecipientsRefused   the server refused every recipient (permanent)
+        ├── SendError          SMTP: connect, login, send
+        │   └── RecipientsRefused   the server refused every recipient (permanent)
+        └── CalendarError      a calendar (CalDAV, Google, Microsoft) cannot be read
 
+The root and the errors of the pure layers are defined in `parsers.errors`, StoreError in
+`store.errors`: the packages below `agent/` raise them without importing `agent/`. They are
+re-exported here, so the agent and its callers catch everything from one module.
 Adapters translate their library's errors at the seam and re-raise `from exc`.
 Subclassing builtins keeps a caller's `except ValueError` / `except OSError` working.
 Messages never carry a password, a token or an API key.
@@ -21,25 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-
-class RoundsError(Exception):
-    """Root of every error rounds raises on purpose."""
-
-
-class ConfigError(RoundsError):
-    """A setting is missing or invalid; the message names the setting."""
-
-
-class InputError(RoundsError, ValueError):
-    """Input that cannot be read: a broken email, a malformed context."""
-
-
-class ExtractionError(RoundsError):
-    """The LLM extractor gave no usable answer."""
-
-
-class StoreError(RoundsError):
-    """The tracker file cannot be read or written."""
+from parsers.errors import ConfigError as ConfigError
+from parsers.errors import ExtractionError as ExtractionError
+from parsers.errors import InputError as InputError
+from parsers.errors import RoundsError as RoundsError
+from store.errors import StoreError as StoreError
 
 
 class TransportError(RoundsError, OSError):
@@ -57,6 +47,10 @@ class LoginRefused(MailboxError):
 
 class FolderMissing(MailboxError):
     """The login worked but the folder cannot be selected (ROUNDS_IMAP_FOLDER)."""
+
+
+class CalendarError(TransportError):
+    """A calendar could not be read: unreachable, refused, or an answer we cannot use."""
 
 
 class SendError(TransportError):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from agent.core.records import LedgerEntry, OutboxItem
 
 if TYPE_CHECKING:  # named by the ports only: importing this module loads none of them
-    from agent.kickoff import Kickoff, KickoffProblem
+    from agent.core.kickoff import Kickoff, KickoffProblem
     from parsers.model import Context, Extraction, ParsedMessage, Window
     from store.db import Change
 
@@ -57,7 +57,7 @@ class Fetched:
 
 class Copy(Protocol):
     """The agent's own copy of a mail for the Sent folder, readied before SMTP gets the mail:
-    the witness `MailSource.has_sent` finds after a crash (agent.mailbox.PreparedCopy)."""
+    the witness `MailSource.has_sent` finds after a crash (agent.adapters.mailbox.PreparedCopy)."""
 
     async def keep(self) -> None:
         """File it: SMTP accepted the mail (MailboxError if it cannot)."""
@@ -76,7 +76,7 @@ class SourceProbe:
     since: int  # of them, arrived on or after the first-run cutoff asked about
     idle: bool  # the server announces new mail (else the agent polls)
     gmail: bool  # X-GM-EXT-1: Gmail files what it sends
-    sent_copy: str  # who files sent mail: "server", "agent" or "off" (agent.sentcopy)
+    sent_copy: str  # who files sent mail: "server", "agent" or "off" (agent.adapters.sentcopy)
     sent_folder: str | None  # where the agent files its copies, when it does
     newest_header: bytes | None  # the newest message's header, None when the folder is empty
 

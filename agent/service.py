@@ -9,28 +9,29 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from agent import loops
-from agent.actions import Email, Reply, Tick
-from agent.commands import on_desk
-from agent.context import context_for
+from agent.adapters.calendars.combined import Calendars
+from agent.adapters.outbox import flush
+from agent.adapters.parse_worker import parse_isolated
+from agent.core import loops
+from agent.core.actions import Email, Reply, Tick
 from agent.core.bookings import Bookings, merge
-from agent.errors import InputError, TransportError
-from agent.kickoff import Kickoff
-from agent.letters import standalone_mail, write_letters
-from agent.lifecycle import Policy
-from agent.notices import (
-    NOTICE_IDS,
-    OVERFLOW,
-    digest_line,
-    fresh_id,
-    notice_ids,
-    queued,
-    report_undelivered,
-    send_digests,
+from agent.core.calendar_round import (
+    CalendarRules,
+    booked_interviews,
+    buffered,
+    calendar_people,
+    start_from_calendars,
 )
-from agent.outbox import flush
-from agent.parse_worker import parse_isolated
-from agent.policy import decide, start_process
+from agent.core.commands import on_desk
+from agent.core.context import context_for
+from agent.core.kickoff import Kickoff
+from agent.core.lifecycle import Policy
+from agent.core.policy import decide, start_process
+from agent.core.process import Party, Process, RoundStatus
+from agent.core.ratelimit import DAY, Limits, recruiter_room, to_hold
+from agent.core.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
+from agent.core.trust import Trust
+from agent.errors import CalendarError, InputError, TransportError
 from agent.ports import (
     Clock,
     Extractor,
@@ -43,13 +44,20 @@ from agent.ports import (
     Store,
     outbox_items,
 )
-from agent.process import Process
-from agent.ratelimit import DAY, Limits, recruiter_room, to_hold
-from agent.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
-from agent.summary import recruiter_zone
-from agent.summary_jobs import queue_due_summaries
-from agent.trust import Trust
-from parsers.limits import MAX_MESSAGE_BYTES, MessageTooComplex
+from agent.rendering.letters import standalone_mail, write_letters
+from agent.rendering.notices import (
+    NOTICE_IDS,
+    OVERFLOW,
+    digest_line,
+    fresh_id,
+    notice_ids,
+    queued,
+    report_undelivered,
+    send_digests,
+)
+from agent.rendering.summary import recruiter_zone
+from agent.rendering.summary_jobs import queue_due_summaries
+from parsers.mail.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change
 
@@ -57,11 +65,12 @@ log = logging.getLogger("rounds.agent")
 
 KICKOFF_CHARS = 20_000  # a kickoff is a short email; a hostile 10 MB body must not stall it
 HANDLE_TRIES = 2  # a message that fails twice is quarantined, never retried in a loop
+CALENDAR_BUDGET = 30.0  # seconds for reading every interviewer's calendar at once
 HANDLE_BUDGET = 120.0  # seconds for routing, extraction (one LLM call and a retry) and policy
 HELD_TOLD = "held_told:"  # meta key prefix: when the recruiter last heard of held mail, per process
 # Recruiter mail never folded into the hourly digest: drafts released by answering them.
 UNFOLDED = frozenset({"approval_request"})
-# Meta keys of the loop guards (agent/loops.py): recent mail per sender, who was told about
+# Meta keys of the loop guards (agent/core/loops.py): recent mail per sender, who was told about
 # a repeating sender, and the threads a kickoff question went to.
 RECENT_MAIL = "recent_mail"
 REPEATS_TOLD = "repeats_told"
@@ -110,6 +119,8 @@ class Agent:
         limits: Limits | None = None,
         since_is_default: bool = False,
         free_busy: FreeBusy | None = None,
+        calendars: Calendars | None = None,
+        calendar_rules: CalendarRules | None = None,
     ) -> None:
         self.identity = identity
         self.policy = policy
@@ -123,6 +134,12 @@ class Agent:
         self.since = since
         self.since_is_default = since_is_default  # `since` is the first run's default week
         self.limits = limits or Limits()
+        # Every process, parsed once and kept current by this agent's own commits: it is the
+        # only writer of its tracker (the store's lock), so nothing else can change them, and
+        # parsing the whole tracker for each message cost seconds at 100,000 processes.
+        self._known: dict[str, Process] | None = None
+        self.calendars = calendars  # ROUNDS_CALENDARS: the interviewers' free/busy
+        self.calendar_rules = calendar_rules or CalendarRules()
 
     # -- one message ------------------------------------------------------
 
@@ -137,12 +154,12 @@ class Agent:
         uid_key = f"uid:{folder}:{fetched.uidvalidity}:{fetched.uid}"
         cursor = (folder, fetched.uidvalidity, fetched.uid)
         if self.store.seen(uid_key) and not again:
-            self.store.commit(Change(cursor=cursor))
+            self._commit(Change(cursor=cursor))
             return
         now = self.clock()
         entry = LedgerEntry(keys=[uid_key], at=now.isoformat(), uid=fetched.uid)
         change = await self._read(fetched, entry, now, again=again)
-        self.store.commit(replace(change, ledger=[entry.to_json()], cursor=cursor))
+        self._commit(replace(change, ledger=[entry.to_json()], cursor=cursor))
         log.info(
             "UID %d %s from %s: %s (%s)",
             fetched.uid,
@@ -309,7 +326,21 @@ class Agent:
             kickoff_ids=ids,
             default_zone=self.identity.default_zone,
             now=now,
+            policy=self.policy,
         )
+        if self.calendars is not None:
+            busy, unreadable = await self._calendar_busy(process, now)
+            people = calendar_people(process, process.current)
+            process, emails = start_from_calendars(
+                process,
+                busy,
+                unreadable,
+                now,
+                self.policy,
+                self._calendar_rules(process),
+                emails,
+                booked_interviews(people, processes.values(), process.id),
+            )
         entry.settle("processed", "kickoff", process=process.id)
         return self._letters(process, emails, now)
 
@@ -325,13 +356,23 @@ class Agent:
         process = processes[where.process_id]
         context = context_for(process, where.sender)
         found = await self.extractor.reply(message, context, now=message.date or now)
+        fresh: tuple[Window, ...] = ()
+        if (
+            self.calendars is not None
+            and process.current.from_calendars
+            and process.current.status == RoundStatus.PROPOSED
+            and process.party_of(where.sender) == Party.CANDIDATE
+        ):
+            # Re-read the calendars just before a pick (or other times) can book.
+            busy, _ = await self._calendar_busy(process, now)
+            fresh = buffered(busy, self._calendar_rules(process).buffer)
         event = Reply(
             sender=where.sender,
             extraction=found,
             message_id=message.message_id,
             text=message.text,
             calendar=message.calendar,
-            busy=await self._busy(process, processes, now),
+            busy=(*await self._busy(process, processes, now), *fresh),
             refs=(*message.in_reply_to, *message.references),
         )
         updated, emails = decide(process, event, now, self.policy)
@@ -341,6 +382,33 @@ class Agent:
         updated = updated.model_copy(update={"threads": threads})
         entry.settle("processed", f"{found.intent.value} via {where.how}", process=process.id)
         return self._letters(updated, emails, now)
+
+    def _calendar_rules(self, process: Process) -> CalendarRules:
+        """The rules with the widest buffer any interviewer's client entry sets."""
+        assert self.calendars is not None
+        people = calendar_people(process, process.current)
+        own = [b for b in map(self.calendars.buffer_for, people) if b is not None]
+        return replace(self.calendar_rules, buffer=max(own)) if own else self.calendar_rules
+
+    async def _calendar_busy(
+        self, process: Process, now: datetime
+    ) -> tuple[dict[str, tuple[Window, ...]], tuple[str, ...]]:
+        """The interviewers' busy time from their calendars, and whose calendar is known
+        but could not be read (unknown is never free)."""
+        assert self.calendars is not None
+        people = calendar_people(process, process.current)
+        try:
+            busy = await asyncio.wait_for(
+                self.calendars.busy(people, now, now + self.calendar_rules.horizon),
+                CALENDAR_BUDGET,
+            )
+        except (TimeoutError, CalendarError) as exc:
+            log.warning("calendars unreadable for %s: %s", process.id, exc)
+            busy = {}
+        unreadable = tuple(
+            e for e in people if e not in busy and self.calendars.reader_for(e) is not None
+        )
+        return busy, unreadable
 
     def _desk(
         self,
@@ -495,7 +563,18 @@ class Agent:
         return queued(mail, now)
 
     def _processes(self) -> dict[str, Process]:
-        return {pid: Process.from_doc(doc) for pid, doc in self.store.processes().items()}
+        if self._known is None:
+            self._known = {
+                pid: Process.from_doc(doc) for pid, doc in self.store.processes().items()
+            }
+        return dict(self._known)
+
+    def _commit(self, change: Change) -> None:
+        self.store.commit(change)
+        if self._known is not None:
+            self._known.update(
+                (pid, Process.from_doc(doc)) for pid, doc in change.processes.items()
+            )
 
     # -- timers, outbox, loop ----------------------------------------------
 
@@ -507,7 +586,7 @@ class Agent:
             updated, emails = decide(process, Tick(), now, self.policy)
             if updated != process or emails:
                 change = self._letters(updated, emails, now)
-                self.store.commit(change)
+                self._commit(change)
                 processes[pid] = Process.from_doc(change.processes[pid])
         send_digests(
             self.store,

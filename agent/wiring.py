@@ -4,11 +4,12 @@ the commands all come here, so a new adapter is chosen in one spot."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
 
+from agent.adapters.clock import system_clock
 from agent.config import Settings, first_run_cutoff
 from agent.ports import Clock, MailSender, MailSource, Store
 from store.factory import open_store
@@ -18,16 +19,15 @@ from store.factory import open_store
 if TYPE_CHECKING:
     from langchain_core.callbacks import BaseCallbackHandler
 
-    from agent.lifecycle import Policy
-    from agent.mailbox import ImapMailbox
-    from agent.mailer import SmtpSender
+    from agent.adapters.mailbox import ImapMailbox
+    from agent.adapters.mailer import SmtpSender
+    from agent.core.lifecycle import Policy
     from agent.service import Agent
-    from parsers.llm import LLMExtractor
+    from parsers.llm.extractor import LLMExtractor
 
 
-def wall_clock() -> datetime:
-    """The real time, aware in UTC: the Clock every command runs on outside the tests."""
-    return datetime.now(UTC)
+# The real time, aware in UTC: the Clock every command runs on outside the tests.
+wall_clock: Clock = system_clock
 
 
 def _secret(value: SecretStr | None) -> str | None:
@@ -37,7 +37,7 @@ def _secret(value: SecretStr | None) -> str | None:
 def imap_source(settings: Settings, *, token: Callable[[], str] | None = None) -> ImapMailbox:
     """The IMAP inbox the settings name; nothing connects until it is used. `token`
     replaces ROUNDS_OAUTH2_TOKEN_COMMAND with a token already fetched."""
-    from agent.mailbox import ImapMailbox, ImapSettings
+    from agent.adapters.mailbox import ImapMailbox, ImapSettings
 
     return ImapMailbox(
         ImapSettings(
@@ -56,7 +56,7 @@ def imap_source(settings: Settings, *, token: Callable[[], str] | None = None) -
 def smtp_sender(settings: Settings, *, token: Callable[[], str] | None = None) -> SmtpSender:
     """The SMTP server the settings name; its login defaults to the IMAP one. `token` as
     for `imap_source`."""
-    from agent.mailer import SmtpSender, SmtpSettings
+    from agent.adapters.mailer import SmtpSender, SmtpSettings
 
     return SmtpSender(
         SmtpSettings(
@@ -76,7 +76,7 @@ def build_llm(
     """The LLM extractor the settings ask for, or None for the rules engine."""
     if offline or not settings.llm_enabled:
         return None
-    from parsers.llm import LLMExtractor
+    from parsers.llm.extractor import LLMExtractor
 
     return LLMExtractor(
         model=settings.llm_model,
@@ -104,10 +104,12 @@ def open_tracker(
 
 def policy_for(settings: Settings) -> Policy:
     """The scheduling policy the settings describe."""
-    from agent.lifecycle import Policy
+    from agent.core.lifecycle import Policy
+    from agent.rendering.letters import WORDING
 
     return Policy(
         domain=settings.agent_domain,
+        wording=WORDING,
         business_hours=settings.hours,
         min_notice=timedelta(hours=settings.min_notice_hours),
         shared_invites=settings.invites == "shared",
@@ -127,8 +129,10 @@ def build_agent(
     """The agent on `store`, with the IMAP and SMTP adapters the settings name unless
     `mailbox` and `sender` are given (the in-memory pair, in tests); nothing connects
     until the agent runs."""
+    from agent.adapters.calendars.sources import calendar_freebusy
     from agent.adapters.reading import RulesFirst
-    from agent.ratelimit import Limits
+    from agent.core.calendar_round import CalendarRules
+    from agent.core.ratelimit import Limits
     from agent.service import Agent, Identity
     from parsers.model import Address
 
@@ -157,5 +161,10 @@ def build_agent(
             settings.max_per_recipient_hour,
             settings.max_per_process_day,
             settings.max_recruiter_hour,
+        ),
+        calendars=calendar_freebusy(settings.calendars, settings.timezone),
+        calendar_rules=CalendarRules(
+            buffer=timedelta(minutes=settings.buffer_minutes),
+            daily_limit=settings.max_interviews_per_day,
         ),
     )

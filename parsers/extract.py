@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from parsers import rules
 from parsers.model import Context, Extraction, Intent, ParsedMessage
+from parsers.rules import engine as rules
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
-    from parsers.llm import LLMExtractor
+    from parsers.llm.extractor import LLMExtractor
 
 # Under this confidence a reading is not acted on: the LLM or a person reads the reply.
 CONFIDENCE_FLOOR = 0.5

@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from agent.errors import InputError
+from parsers.errors import InputError
 
 
 class Intent(StrEnum):

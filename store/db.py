@@ -14,7 +14,8 @@ import orjson
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from agent.errors import InputError, StoreError
+from parsers.errors import InputError
+from store.errors import StoreError
 from store.storage import (
     AtomicJSONStorage,
     BufferedStorage,
@@ -27,7 +28,7 @@ from store.storage import (
 _PROCESSES, _OUTBOX, _LEDGER, _CURSORS, _META = "processes", "outbox", "ledger", "cursors", "meta"
 # How many bytes of the closed-process archive the main file vouches for.
 _ARCHIVE, _CLOSED_SIZE = "archive", "closed"
-# A process document whose "status" is one of these moves to the archive: agent.process's
+# A process document whose "status" is one of these moves to the archive: agent.core.process's
 # closed ProcessStatus values (tests/store pins the two together).
 CLOSED_STATUSES = frozenset({"offer", "rejected", "withdrawn", "cancelled"})
 # "sending": handed to SMTP, outcome not yet recorded; a crash leaves it there for recovery.

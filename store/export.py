@@ -7,11 +7,11 @@ import io
 import json
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from agent.errors import InputError
+from parsers.errors import InputError
 
 Format = Literal["table", "csv", "json", "xlsx"]
 
@@ -51,6 +51,12 @@ class TrackerRow:
     candidate_email: str = ""
     client_emails: str = ""
     process_id: str = ""
+    # JSON only: each round's number, status, length, place and interviewers.
+    details: tuple[dict[str, Any], ...] = ()
+    # JSON only: the recruiter's phone notes ({"by", "at", "about", "text"}) and the standing
+    # preferences read from them, by person's email (agent/core/preferences.py).
+    notes: tuple[dict[str, str], ...] = ()
+    preferences: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def columns(rows: Sequence[TrackerRow]) -> list[str]:
@@ -84,7 +90,15 @@ def render(rows: Sequence[TrackerRow], fmt: Format) -> bytes:
     if fmt == "csv":
         return _csv(header, body).encode()
     if fmt == "json":
-        records = [dict(zip(header, cells, strict=True)) for cells in body]
+        records = [
+            dict(zip(header, cells, strict=True))
+            | {
+                "Rounds": list(row.details),
+                "Notes": list(row.notes),
+                "Preferences": row.preferences,
+            }
+            for row, cells in zip(rows, body, strict=True)
+        ]
         return json.dumps(records, ensure_ascii=False, indent=2).encode() + b"\n"
     if fmt == "xlsx":
         return _xlsx(*_xlsx_grid(rows, header, body))

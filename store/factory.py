@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.errors import InputError
+from parsers.errors import InputError
 from store.db import Store
 from store.postgres import PostgresStore, is_url
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from agent.errors import StoreError
 from store.db import _CURSORS, _META, Change, Store
+from store.errors import StoreError
 from store.postgres import PostgresStore
 from store.storage import AtomicJSONStorage
 

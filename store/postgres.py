@@ -18,8 +18,9 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb, set_json_dumps, set_json_loads
 
-from agent.errors import InputError, StoreError
+from parsers.errors import InputError
 from store.db import _FINISHED, Change, _aware, enqueued, plain_change, validate_change
+from store.errors import StoreError
 from store.storage import ClosesOnExit
 
 log = logging.getLogger("rounds.store")

@@ -15,7 +15,7 @@ from typing import Any, Self
 import orjson
 from tinydb.storages import Storage
 
-from agent.errors import StoreError
+from store.errors import StoreError
 
 Tables = dict[str, dict[str, Any]]
 

@@ -9,9 +9,9 @@ import time
 import tracemalloc
 from datetime import UTC, datetime
 
-from parsers.message import parse_message
+from parsers.mail.message import parse_message
 from parsers.model import Context, ParsedMessage
-from parsers.rules import extract
+from parsers.rules.engine import extract
 from tests.shared_corpus import CORPUS
 
 MESSAGES = 2000

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from parsers.extract import extract
-from parsers.llm import LLMExtractor
-from parsers.message import parse_message
+from parsers.llm.extractor import LLMExtractor
+from parsers.mail.message import parse_message
 from parsers.model import Context, ParsedMessage
 from tests.fakes.openai_server import FakeOpenAIServer, Scripted
 from tests.shared_corpus import CORPUS

@@ -7,9 +7,9 @@ import statistics
 import time
 from pathlib import Path
 
-from agent.parse_worker import parse_isolated
-from parsers.limits import MessageTooComplex
-from parsers.message import parse_message
+from agent.adapters.parse_worker import parse_isolated
+from parsers.mail.limits import MessageTooComplex
+from parsers.mail.message import parse_message
 from tests.mailfixtures import calendar_mail
 
 EML = Path(__file__).parent / "fixtures" / "eml"

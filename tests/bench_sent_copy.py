@@ -20,10 +20,10 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from agent.compose import OutgoingMail, render
-from agent.mailbox import ImapMailbox
-from agent.mailer import SmtpSender
-from agent.sandbox import Captured
+from agent.adapters.mailbox import ImapMailbox
+from agent.adapters.mailer import SmtpSender
+from agent.dev.sandbox import Captured
+from agent.rendering.compose import OutgoingMail, render
 from parsers.model import Address
 from tests.dovecot import SERVERS, dovecot_binary, make_servers
 from tests.e2e import AGENT

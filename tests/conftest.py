@@ -12,6 +12,7 @@ pytest_plugins = [
     "tests.mailfixtures",
     "tests.dovecot",
     "tests.pgserver",
+    "tests.radicale",
 ]
 
 # These machines are shared and noisy: a property test must fail on a wrong answer,

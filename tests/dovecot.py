@@ -22,9 +22,9 @@ from urllib.parse import parse_qs
 import pytest
 from imapclient import IMAPClient
 
-from agent.sandbox import HOST, IO_TIMEOUT, MailServers
-from agent.sentcopy import sent_folder
-from agent.simulation import parse_mail
+from agent.adapters.sentcopy import sent_folder
+from agent.dev.sandbox import HOST, IO_TIMEOUT, MailServers
+from agent.dev.simulation import parse_mail
 from tests.e2e import AGENT, Harness, running_agent
 
 SERVERS = ("pymap", "dovecot")

@@ -18,17 +18,17 @@ from pydantic import SecretStr
 
 from agent.adapters.memory import MemoryClock, MemoryMail
 from agent.config import Settings
+from agent.core.process import Process
 
 # The demo's cast, so that what `make demo` shows is what the tests pin.
-from agent.demo import AGENT as AGENT
-from agent.demo import CANDIDATE as CANDIDATE
-from agent.demo import CLIENT as CLIENT
-from agent.demo import RECRUITER as RECRUITER
+from agent.dev.demo import AGENT as AGENT
+from agent.dev.demo import CANDIDATE as CANDIDATE
+from agent.dev.demo import CLIENT as CLIENT
+from agent.dev.demo import RECRUITER as RECRUITER
+from agent.dev.sandbox import AUTHSERV_ID, MailServers
+from agent.dev.simulation import Actor
 from agent.ports import Store
-from agent.process import Process
-from agent.sandbox import AUTHSERV_ID, MailServers
 from agent.service import Agent
-from agent.simulation import Actor
 from agent.wiring import build_agent
 from store.factory import open_store
 
@@ -54,7 +54,7 @@ Rita
 
 Clock = MemoryClock  # the agent's only clock; tests move it instead of sleeping
 # Where the agent's mail lives: the sandbox's servers, or the in-memory account.
-Post = MailServers | MemoryMail  # both are an agent.simulation.Post
+Post = MailServers | MemoryMail  # both are an agent.dev.simulation.Post
 
 
 def _login(servers: Post) -> dict[str, Any]:

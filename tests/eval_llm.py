@@ -32,8 +32,8 @@ from langchain_core.callbacks import UsageMetadataCallbackHandler
 from agent.config import Settings
 from agent.wiring import build_llm
 from parsers.extract import CONFIDENCE_FLOOR, extract
-from parsers.llm import LLMExtractor
-from parsers.message import parse_message
+from parsers.llm.extractor import LLMExtractor
+from parsers.mail.message import parse_message
 from parsers.model import Context
 from tests.shared_corpus import CORPUS, ROOT, SCORER
 from tests.shared_corpus import scorer as load_scorer

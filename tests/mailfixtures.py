@@ -7,9 +7,9 @@ from email.message import EmailMessage
 
 import pytest
 
-from agent.mailbox import ImapMailbox
-from agent.mailer import SmtpSender
-from agent.sandbox import MailServers
+from agent.adapters.mailbox import ImapMailbox
+from agent.adapters.mailer import SmtpSender
+from agent.dev.sandbox import MailServers
 
 
 def quick_backoff(attempt: int) -> float:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from agent.sandbox import AUTHSERV_ID, MailServers
-from agent.simulation import calendar_of
+from agent.dev.sandbox import AUTHSERV_ID, MailServers
+from agent.dev.simulation import calendar_of
 from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
 
-ROUNDS = [sys.executable, "-m", "agent.cli"]
+ROUNDS = [sys.executable, "-m", "agent.cli.app"]
 
 
 async def _rounds(*args: str, env: dict[str, str], stdin: bytes = b"") -> tuple[int, str, str]:

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from agent.process import ProcessStatus
-from agent.simulation import text_of
+from agent.core.process import ProcessStatus
+from agent.dev.simulation import text_of
 from tests.e2e import CANDIDATE, RECRUITER, Harness
 
 # In-process, on the in-memory mail account (tests/e2e.py).

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from agent.adapters.memory import MemoryMail
-from agent.process import ProcessStatus
-from agent.simulation import text_of
+from agent.core.process import ProcessStatus
+from agent.dev.simulation import text_of
 from tests.e2e import LABELLED_KICKOFF, RECRUITER, running_agent
 
 # In-process, on the in-memory mail account (tests/e2e.py).

@@ -6,8 +6,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from agent.ratelimit import Limits
-from agent.simulation import parse_mail, text_of
+from agent.core.ratelimit import Limits
+from agent.dev.simulation import parse_mail, text_of
 from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Harness
 from tests.test_e2e_lifecycle import _after_interview, _book_round_one, _say
 

@@ -11,9 +11,9 @@ from email.utils import format_datetime
 
 import pytest
 
-from agent.process import Process, ProcessStatus, Round, RoundStatus
-from agent.simulation import Actor, calendar_of, parse_mail, text_of
-from agent.tracker import tracker_rows
+from agent.core.process import Process, ProcessStatus, Round, RoundStatus
+from agent.dev.simulation import Actor, calendar_of, parse_mail, text_of
+from agent.rendering.tracker import tracker_rows
 from tests.e2e import (
     AGENT,
     CANDIDATE,

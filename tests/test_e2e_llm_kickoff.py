@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.process import RoundStatus
+from agent.core.process import RoundStatus
 from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Harness
 from tests.fakes.openai_server import FakeOpenAIServer
 

@@ -7,11 +7,11 @@ from time import monotonic
 
 import pytest
 
-from agent.cli import main
-from agent.parse_worker import parse_isolated
+from agent.adapters.parse_worker import parse_isolated
+from agent.cli.app import main
+from agent.cli.quarantine import quarantined, retry
 from agent.ports import Fetched
-from agent.quarantine_command import quarantined, retry
-from parsers.limits import MAX_MESSAGE_BYTES
+from parsers.mail.limits import MAX_MESSAGE_BYTES
 from tests.agent.test_parse_worker import spins_on_marker
 from tests.e2e import AGENT, CANDIDATE, STRANGER, Harness
 from tests.mailfixtures import calendar_mail

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.process import RoundStatus
-from agent.simulation import text_of
+from agent.core.process import RoundStatus
+from agent.dev.simulation import text_of
 from tests.e2e import (
     CANDIDATE,
     CLIENT,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.process import ProcessStatus, RoundStatus
-from agent.simulation import text_of
+from agent.core.process import ProcessStatus, RoundStatus
+from agent.dev.simulation import text_of
 from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness, Post, running_agent
 from tests.fakes.openai_server import FakeOpenAIServer
 from tests.test_e2e_lifecycle import _after_interview, _book_round_one, _kickoff, _process, _say

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.process import ProcessStatus
-from agent.sandbox import AUTHSERV_ID
-from agent.simulation import Actor, text_of
+from agent.core.process import ProcessStatus
+from agent.dev.sandbox import AUTHSERV_ID
+from agent.dev.simulation import Actor, text_of
 from tests.e2e import (
     AGENT,
     CANDIDATE,

@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from agent.sandbox import Captured, MailServers
+from agent.dev.sandbox import Captured, MailServers
 from tests.e2e import AGENT, CANDIDATE
 from tests.test_cli import ROUNDS, _env
 from tests.test_kill import converse, delivered, outbox_empty, until

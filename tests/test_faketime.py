@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from libfaketime import get_reload_information
 
-from agent.sandbox import MailServers
-from agent.simulation import Actor, calendar_of, text_of
+from agent.dev.sandbox import MailServers
+from agent.dev.simulation import Actor, calendar_of, text_of
 from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
 from tests.test_cli import _env, _rounds
 

@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from agent.ports import Fetched
-from parsers.limits import MessageTooComplex
-from parsers.message import parse_message
+from parsers.mail.limits import MessageTooComplex
+from parsers.mail.message import parse_message
 from tests.e2e import Harness
 from tests.fuzz import check
 from tests.fuzz.generators import GENERATORS, case

@@ -26,9 +26,9 @@ import pytest
 
 from agent.adapters.memory import Captured
 from agent.adapters.reading import RulesFirst
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.simulation import Actor, calendar_of, parse_mail, text_of
-from parsers.llm import LLMExtractor
+from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.dev.simulation import Actor, calendar_of, parse_mail, text_of
+from parsers.llm.extractor import LLMExtractor
 from parsers.model import Outcome
 from store.db import Store
 from tests.e2e import (

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.process import Process, RoundStatus
-from agent.sandbox import Captured, MailServers
-from agent.simulation import Actor, calendar_of, parse_mail, text_of
+from agent.core.process import Process, RoundStatus
+from agent.dev.sandbox import Captured, MailServers
+from agent.dev.simulation import Actor, calendar_of, parse_mail, text_of
 from store.factory import open_store
 from store.postgres import connect
 from tests.dovecot import make_servers, sent_folder_counts

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.mailbox import ImapMailbox
-from agent.sandbox import MailServers
+from agent.adapters.mailbox import ImapMailbox
+from agent.dev.sandbox import MailServers
 from tests.e2e import AGENT, LABELLED_KICKOFF, RECRUITER, STRANGER, running_agent
 
 # The agent re-checks on its own only after this long; an announcement it misses costs that.

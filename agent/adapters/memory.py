@@ -2,7 +2,7 @@
 
 Shipped with the package (as pymap ships its dict backend and httpx its MockTransport), so
 lifecycle and injection tests run the whole agent in-process. `MemoryMail` behaves as the
-sandbox's servers do (agent/sandbox.py): mail to the agent's address lands in its inbox
+sandbox's servers do (agent/dev/sandbox.py): mail to the agent's address lands in its inbox
 under the next UID, with the receiving server's Authentication-Results on top; every
 sent mail is recorded in `sent`, and filed in Sent as Gmail does.
 """
@@ -90,7 +90,7 @@ class MemoryMail:
     `refuse` maps a recipient (lower case) to the reply that refuses it, such as
     "550 5.1.1 No such user". `files_sent=False` makes it a server that keeps no copy
     of what it sends (the agent then files its own). `stop_smtp`, `start_smtp` and
-    `restart_imap` are the sandbox's outages (agent.sandbox.MailServers), in memory.
+    `restart_imap` are the sandbox's outages (agent.dev.sandbox.MailServers), in memory.
     """
 
     def __init__(

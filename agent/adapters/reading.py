@@ -6,13 +6,13 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from agent.core.kickoff import Kickoff, KickoffProblem, kickoff_from, read_kickoff, with_place
 from agent.errors import ExtractionError
-from agent.kickoff import Kickoff, KickoffProblem, kickoff_from, read_kickoff
 from parsers.extract import CONFIDENCE_FLOOR, extract
 from parsers.model import Context, Extraction, ParsedMessage
 
 if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
-    from parsers.llm import LLMExtractor
+    from parsers.llm.extractor import LLMExtractor
 
 log = logging.getLogger("rounds.agent")
 
@@ -48,7 +48,8 @@ class RulesFirst:
             agent_address=agent,
             forwarded=forwarded,
         )
-        if isinstance(found, Kickoff) or self.llm is None:
+        # A bad place is the recruiter's to fix; no model reading changes it.
+        if isinstance(found, Kickoff) or found.missing == ("place",) or self.llm is None:
             return found
         headers = "\n".join(
             f"{label}: {', '.join(a.formatted() for a in people)}"
@@ -60,4 +61,6 @@ class RulesFirst:
         except ExtractionError as exc:
             log.warning("kickoff by LLM failed: %s", exc)
             return found
-        return kickoff_from(read, recruiter=message.sender, agent=agent) or found
+        placed = kickoff_from(read, recruiter=message.sender, agent=agent)
+        # The model places people; the place still comes from the rules and their checks.
+        return with_place(placed, source, forwarded) if placed else found

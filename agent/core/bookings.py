@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from agent.process import Process, RoundStatus
+from agent.core.process import Process, RoundStatus
 from parsers.model import Window
 
 # Rounds whose slot holds its people: the invite is out, or every party accepted it.

@@ -92,7 +92,7 @@ _LEDGER_TYPES: Mapping[str, type] = {
 class OutboxItem:
     """One outgoing mail and where its delivery stands.
 
-    `mail` is the rendered-to-be mail as agent.compose.OutgoingMail writes it (to, cc,
+    `mail` is the rendered-to-be mail as agent.rendering.compose.OutgoingMail writes it (to, cc,
     subject, text, calendar, …); the rest is the outbox's own state. Stored flat, as one
     JSON object.
     """

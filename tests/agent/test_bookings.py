@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from agent.core.bookings import Bookings, merge
-from agent.process import Process, ProcessStatus, Round, RoundStatus
+from agent.core.process import Process, ProcessStatus, Round, RoundStatus
 from parsers.model import Window
 from tests.agent.test_summary import BOB, _process
 from tests.e2e import CANDIDATE, CLIENT, Harness

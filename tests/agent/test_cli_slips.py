@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from agent import cli
+from agent.cli import app as cli
 from store.db import Change, Store
 
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from agent import extract_command, summary_command
 from agent.adapters.memory import MemoryClock
 from agent.adapters.reading import RulesFirst
+from agent.cli import extract as extract_command
+from agent.cli import summary as summary_command
 from agent.config import Settings
-from agent.process import Person, Process, Round
+from agent.core.process import Person, Process, Round
 from store.db import Change, Store
 
 NOW = datetime(2026, 12, 7, 13, 0, tzinfo=UTC)  # Monday 08:00 in New York

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from agent.actions import Reply
-from agent.commands import on_desk, on_recruiter
-from agent.process import Person, Process, ProcessStatus, RoundStatus
+from agent.core.actions import Reply
+from agent.core.commands import on_desk, on_recruiter
+from agent.core.process import Person, Process, ProcessStatus, RoundStatus
 from parsers.model import Extraction, Intent, Window
 from tests.agent.test_policy import NOW, POLICY, RITA
 from tests.agent.test_policy import _process as policy_process

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from agent.compose import OutgoingMail, header_text, new_message_id, render
 from agent.errors import InputError
+from agent.rendering.compose import OutgoingMail, header_text, new_message_id, render
 from parsers.model import Address
 
 AGENT = Address("agent@rounds.test", "Rounds Scheduling")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from agent import cli
+from agent.cli import app as cli
 from agent.config import load_settings
 from agent.errors import ConfigError
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from agent import cli
-from agent.doctor import diagnose
-from agent.sandbox import AUTHSERV_ID, HOST, MailServers, free_port
+from agent.cli import app as cli
+from agent.cli.doctor import diagnose
+from agent.dev.sandbox import AUTHSERV_ID, HOST, MailServers, free_port
 from store.db import Change, Store
 from tests.dovecot import make_servers, sent_folder_ids
 from tests.e2e import RECRUITER

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from agent.acks import bare_acknowledgement
-from agent.actions import Reply
-from agent.policy import decide
-from agent.process import ProcessStatus
+from agent.core.acks import bare_acknowledgement
+from agent.core.actions import Reply
+from agent.core.policy import decide
+from agent.core.process import ProcessStatus
 from parsers.model import CalendarPart, Extraction, Intent, Window
 from tests.agent.test_policy import BOB, JANE, NOW, POLICY, _process, _to
 

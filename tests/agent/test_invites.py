@@ -1,4 +1,4 @@
-"""Tests for agent.invites: iTIP REQUEST/CANCEL text, round UIDs and human-readable times."""
+"""Tests for agent.rendering.invites: iTIP REQUEST/CANCEL text, round UIDs and readable times."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from icalendar import Calendar, Event
 
+from agent.core.lifecycle import round_uid
+from agent.core.slots import describe
 from agent.errors import InputError
-from agent.invites import InviteSpec, build_cancel, build_request, describe, round_uid
+from agent.rendering.invites import InviteSpec, build_cancel, build_request
 from parsers.model import Address
 
 GOLDEN = Path(__file__).parent.parent / "fixtures" / "ics" / "request_round2.ics"
@@ -226,3 +228,26 @@ def test_request_round_trips_through_icalendar(spec: InviteSpec) -> None:
         location=str(event.get("LOCATION", "")),
     )
     assert spec == read
+
+
+def test_a_video_invite_carries_location_url_and_one_conference() -> None:
+    """RFC 7986 CONFERENCE (VALUE=URI, FEATURE, LABEL) and URL round-trip through icalendar."""
+    spec = replace(
+        SPEC,
+        location="https://zoom.us/j/1",
+        url="https://zoom.us/j/1",
+        conferences=(("https://zoom.us/j/1", "VIDEO", "Join the video call"),),
+    )
+    text = build_request(spec)
+    assert "CONFERENCE;FEATURE=VIDEO;LABEL=Join the video call;VALUE=URI:https://zoom.us/j/1" in (
+        text.replace("\r\n ", "")
+    )
+    _, event = parse(text)
+    assert str(event["URL"]) == "https://zoom.us/j/1"
+    assert str(event["LOCATION"]) == "https://zoom.us/j/1"
+    [conference] = event.conferences
+    assert (str(conference.uri), conference.feature, conference.label) == (
+        "https://zoom.us/j/1",
+        "VIDEO",
+        "Join the video call",
+    )

@@ -1,4 +1,4 @@
-"""Tests for agent.kickoff: labelled and free-text kickoffs, zones, and refusing to guess."""
+"""Tests for agent.core.kickoff: labelled and free-text kickoffs, zones, and refusing to guess."""
 
 from __future__ import annotations
 
@@ -8,8 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.kickoff import Kickoff, KickoffProblem, Person, clean, read_kickoff
-from agent.zones import zone_for
+from agent.core.kickoff import (
+    Kickoff,
+    KickoffProblem,
+    Person,
+    clean,
+    kickoff_from,
+    read_kickoff,
+    with_place,
+)
+from agent.core.zones import zone_for
 from parsers.model import Address
 
 RECRUITER = Address("rita@agency.example", "Rita Recruiter")
@@ -354,3 +362,68 @@ def test_any_text_reads_without_error_and_yields_clean_names(text: str, cc: list
             assert person.name == clean(person.name)
     else:
         assert found.message
+
+
+def test_labelled_place_lines_set_the_rounds_place() -> None:
+    """Format:, Link: and Notes: lines give the first round's place."""
+    found = read(
+        "Candidate: Jane Doe <jane@example.com>\nClient: Bob Smith <bob@acme.example>\n"
+        "Format: video\nLink: https://zoom.us/j/42\nNotes: passcode 1234\n"
+    )
+    assert isinstance(found, Kickoff)
+    assert (found.place.format, found.place.link, found.place.notes) == (
+        "video",
+        "https://zoom.us/j/42",
+        "passcode 1234",
+    )
+
+
+def test_free_text_place_is_read_beside_the_people() -> None:
+    """ "at our office, <address>" in a free-text kickoff makes the round onsite there."""
+    found = read(
+        FREE_TEXT + "\nIt would be at our office, 12 King St W, 3rd floor.\n", to=[JANE, BOB]
+    )
+    assert isinstance(found, Kickoff)
+    assert (found.place.format, found.place.location) == ("onsite", "12 King St W, 3rd floor")
+
+
+def test_a_javascript_link_stops_the_kickoff_with_its_problem_named() -> None:
+    """A javascript: link is a kickoff problem naming it; no process starts."""
+    found = read(
+        "Candidate: Jane Doe <jane@example.com>\nClient: Bob Smith <bob@acme.example>\n"
+        "Link: javascript:alert(1)\n"
+    )
+    assert isinstance(found, KickoffProblem)
+    assert "javascript: link" in found.message
+    assert "Candidate: Jane Doe <jane@example.com>" in found.form()
+
+
+def test_a_link_only_in_the_forwarded_text_is_not_taken() -> None:
+    """A meeting link that only the forwarded (client's) text holds is refused, by name."""
+    own = "Candidate: Jane Doe <jane@example.com>\nClient: Bob Smith <bob@acme.example>\n"
+    found = read_kickoff(
+        own,
+        sender=RECRUITER,
+        to=(Address(AGENT),),
+        cc=(),
+        subject="Fwd: intro",
+        agent_address=AGENT,
+        forwarded=own
+        + "\n---------- Forwarded message ----------\nOur Zoom: https://zoom.us/j/7\n",
+    )
+    assert isinstance(found, KickoffProblem)
+    assert "https://zoom.us/j/7" in found.message
+    assert "Link:" in found.message
+
+
+def test_a_kickoff_the_llm_placed_gets_its_place_from_the_rules() -> None:
+    """The model names people; the place comes from the recruiter's text, checked the same way."""
+    read_by_model = {"candidate_email": "jane@example.com", "client_email": "bob@acme.example"}
+    placed = kickoff_from(read_by_model, recruiter=RECRUITER, agent=AGENT)
+    assert placed is not None
+    found = with_place(placed, "Jane meets Bob on Zoom: https://zoom.us/j/5")
+    assert isinstance(found, Kickoff)
+    assert (found.place.format, found.place.link) == ("video", "https://zoom.us/j/5")
+    refused = with_place(placed, "Jane meets Bob on Zoom: javascript:alert(1)")
+    assert isinstance(refused, KickoffProblem)
+    assert "javascript: link" in refused.message

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from agent.loops import (
+from agent.core.loops import (
     asked_recently,
     count_repeat,
     fingerprint,

@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from imapclient import IMAPClient
 
-import agent.mailbox
+import agent.adapters.mailbox
+from agent.adapters.mailbox import ImapMailbox
+from agent.adapters.mailer import SmtpSender
+from agent.dev.sandbox import MailServers, free_port
 from agent.errors import LoginRefused, MailboxError
-from agent.mailbox import ImapMailbox
-from agent.mailer import SmtpSender
 from agent.ports import Fetched
-from agent.sandbox import MailServers, free_port
 from tests.mailfixtures import quick_backoff
 
 # A liveness bound, not a timing assertion: a wait that never wakes fails instead of hanging.
@@ -123,7 +123,7 @@ async def test_idle_is_reissued_and_still_wakes(
     mail_servers: MailServers, imap_mailbox: ImapMailbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """IDLE is renewed (DONE, IDLE) once its period is up, and the renewed IDLE still wakes."""
-    real_renew = agent.mailbox._renew_idle
+    real_renew = agent.adapters.mailbox._renew_idle
     renewals: list[object] = []
     renewed_twice = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -134,9 +134,9 @@ async def test_idle_is_reissued_and_still_wakes(
             loop.call_soon_threadsafe(renewed_twice.set)
         return real_renew(client)
 
-    monkeypatch.setattr(agent.mailbox, "IDLE_RENEW", 0.0)
-    monkeypatch.setattr(agent.mailbox, "IDLE_SLICE", 0.2)
-    monkeypatch.setattr(agent.mailbox, "_renew_idle", renew)
+    monkeypatch.setattr(agent.adapters.mailbox, "IDLE_RENEW", 0.0)
+    monkeypatch.setattr(agent.adapters.mailbox, "IDLE_SLICE", 0.2)
+    monkeypatch.setattr(agent.adapters.mailbox, "_renew_idle", renew)
     await mail_servers.deliver(mail(0), verdict=None)
     cursor = cursor_of(await fetch_all(imap_mailbox, None))
     waiting = asyncio.create_task(imap_mailbox.wait_for_mail(600))
@@ -150,9 +150,9 @@ async def test_polls_with_noop_when_idle_is_not_offered(
     mail_servers: MailServers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Without IDLE the wait polls with NOOP and still wakes on new mail."""
-    real_open = agent.mailbox._open
+    real_open = agent.adapters.mailbox._open
     monkeypatch.setattr(
-        agent.mailbox, "_open", lambda s: dataclasses.replace(real_open(s), idle=False)
+        agent.adapters.mailbox, "_open", lambda s: dataclasses.replace(real_open(s), idle=False)
     )
     mailbox = ImapMailbox(mail_servers.imap_settings(), backoff=quick_backoff, poll_every=0.1)
     await mail_servers.deliver(mail(0), verdict=None)
@@ -204,7 +204,7 @@ async def test_failing_message_is_quarantined_not_blocking(
         await mail_servers.deliver(mail(n), verdict=None)
     uids = [f.uid for f in await fetch_all(imap_mailbox, None)]
     bad = uids[1]
-    real_fetch = agent.mailbox._fetch
+    real_fetch = agent.adapters.mailbox._fetch
     tries: list[list[int]] = []
 
     def fetch(session: Any, wanted: list[int]) -> Any:
@@ -213,7 +213,7 @@ async def test_failing_message_is_quarantined_not_blocking(
             raise OverflowError("date value out of range")
         return real_fetch(session, wanted)
 
-    monkeypatch.setattr(agent.mailbox, "_fetch", fetch)
+    monkeypatch.setattr(agent.adapters.mailbox, "_fetch", fetch)
     items = await fetch_all(imap_mailbox, None)
     assert [f.uid for f in items] == uids
     assert [f.raw for f in items] == [mail(0), None, mail(2), mail(3)]
@@ -229,7 +229,7 @@ async def test_message_that_drops_the_connection_is_quarantined(
         await mail_servers.deliver(mail(n), verdict=None)
     uids = [f.uid for f in await fetch_all(imap_mailbox, None)]
     bad = uids[0]
-    real_fetch = agent.mailbox._fetch
+    real_fetch = agent.adapters.mailbox._fetch
 
     def fetch(session: Any, wanted: list[int]) -> Any:
         if bad in wanted:
@@ -237,7 +237,7 @@ async def test_message_that_drops_the_connection_is_quarantined(
             session.client.socket().shutdown(socket.SHUT_RDWR)
         return real_fetch(session, wanted)
 
-    monkeypatch.setattr(agent.mailbox, "_fetch", fetch)
+    monkeypatch.setattr(agent.adapters.mailbox, "_fetch", fetch)
     items = await fetch_all(imap_mailbox, None)
     assert [f.raw for f in items] == [None, mail(1), mail(2)]
     assert items[0].error
@@ -258,7 +258,7 @@ async def test_wrong_password_is_a_clear_mailbox_error(mail_servers: MailServers
 async def test_unreachable_server_is_a_mailbox_error() -> None:
     """Nothing listening: fetch_new raises MailboxError saying where it tried."""
     port = free_port()
-    settings = agent.mailbox.ImapSettings("127.0.0.1", port, False, "u", "p", timeout=5)
+    settings = agent.adapters.mailbox.ImapSettings("127.0.0.1", port, False, "u", "p", timeout=5)
     with pytest.raises(MailboxError, match=f"127.0.0.1:{port}"):
         await fetch_all(ImapMailbox(settings), None)
 
@@ -279,7 +279,7 @@ async def test_close_ends_a_wait_and_refuses_later_use(
 
 def test_backoff_doubles_and_caps() -> None:
     """The default reconnect backoff runs 1, 2, 4 … and stops growing at 60 seconds."""
-    waits = [agent.mailbox.exponential_backoff(n) for n in range(1, 10)]
+    waits = [agent.adapters.mailbox.exponential_backoff(n) for n in range(1, 10)]
     assert waits == [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 60.0, 60.0, 60.0]
 
 

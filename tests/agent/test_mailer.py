@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from agent.adapters.mailbox import ImapMailbox
+from agent.adapters.mailer import SmtpSender
+from agent.dev.sandbox import MailServers, received
 from agent.errors import RecipientsRefused, SendError
-from agent.mailbox import ImapMailbox
-from agent.mailer import SmtpSender
-from agent.sandbox import MailServers, received
 
 MESSAGE = b"From: agent@rounds.test\r\nTo: c@x.test\r\nSubject: hello\r\n\r\nHi there.\r\n"
 

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 import tests.dovecot
-from agent.compose import render
+from agent.adapters.mailbox import ImapMailbox
+from agent.adapters.mailer import SmtpSender
+from agent.adapters.outbox import FlushReport, flush
+from agent.adapters.sentcopy import SentCopy, sent_copy_mode
+from agent.dev.sandbox import MailServers
 from agent.errors import LoginRefused, MailboxError
-from agent.mailbox import ImapMailbox
-from agent.mailer import SmtpSender
-from agent.outbox import FlushReport, flush
-from agent.sandbox import MailServers
-from agent.sentcopy import SentCopy, sent_copy_mode
+from agent.rendering.compose import render
 from store.db import Store
 from tests.agent.test_outbox import AGENT, NOW, QUEUED, enqueue, interrupted, item, outgoing
 from tests.dovecot import make_servers, sent_folder_counts

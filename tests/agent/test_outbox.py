@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from agent.adapters.mailer import SmtpSender
 from agent.adapters.memory import MemoryMail, MemorySender
-from agent.compose import OutgoingMail, render
+from agent.adapters.outbox import MAX_ATTEMPTS, FlushReport, flush, retry_delay
+from agent.dev.sandbox import MailServers
 from agent.errors import MailboxError
-from agent.mailer import SmtpSender
-from agent.outbox import MAX_ATTEMPTS, FlushReport, flush, retry_delay
-from agent.sandbox import MailServers
+from agent.rendering.compose import OutgoingMail, render
 from parsers.model import Address
 from store.db import Change, Store
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from agent import parse_worker
+from agent.adapters import parse_worker
+from agent.adapters.parse_worker import parse_isolated, parse_with_budget
 from agent.errors import InputError
-from agent.parse_worker import parse_isolated, parse_with_budget
-from parsers.limits import MessageTooComplex
-from parsers.message import parse_message
+from parsers.mail.limits import MessageTooComplex
+from parsers.mail.message import parse_message
 from parsers.model import ParsedMessage
 
 EML = Path(__file__).parent.parent / "fixtures" / "eml"

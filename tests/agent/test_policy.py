@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from agent.actions import Email, Reply, Tick
-from agent.lifecycle import Policy
-from agent.policy import decide
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.trust import public_mail_domain
+from agent.core.actions import Email, Reply, Tick
+from agent.core.lifecycle import Policy
+from agent.core.policy import decide
+from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.core.trust import public_mail_domain
+from agent.rendering.letters import WORDING
 from parsers.model import CalendarPart, Extraction, Intent, Outcome, Window
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Monday
-POLICY = Policy(domain="rounds.test")
+POLICY = Policy(domain="rounds.test", wording=WORDING)
 JANE = Person(name="Jane Doe", email="jane@example.com", zone="America/New_York")
 BOB = Person(name="Bob Smith", email="bob@acme.test", zone="Europe/London")
 RITA = Person(name="Rita", email="rita@agency.test", zone="America/New_York")
@@ -74,7 +75,7 @@ def test_shared_invites_put_both_attendees_on_one_invite() -> None:
     """ROUNDS_INVITES=shared sends one calendar object listing both people."""
     process = _process(availability={"candidate": (Window(_utc(3, 14), _utc(3, 17)),)})
     free = Window(_utc(3, 14), _utc(3, 17))
-    policy = Policy(domain="rounds.test", shared_invites=True)
+    policy = Policy(domain="rounds.test", wording=WORDING, shared_invites=True)
     _, emails = decide(process, _reply(BOB, Intent.AVAILABILITY, free), NOW, policy)
     assert {e.invite.attendees for e in emails if e.invite} == {(JANE, BOB)}
 
@@ -234,7 +235,7 @@ def test_recruiters_own_text_replaces_the_draft() -> None:
 def test_auto_approval_sends_the_outcome_straight_away() -> None:
     """ROUNDS_APPROVAL=auto sends a kind, neutral rejection to the candidate at once."""
     process = _process(status=RoundStatus.COMPLETED, slot=Window(_utc(3, 14), _utc(3, 15)))
-    policy = Policy(domain="rounds.test", approval="auto")
+    policy = Policy(domain="rounds.test", wording=WORDING, approval="auto")
     _, emails = decide(process, _reply(BOB, Intent.FEEDBACK, outcome=Outcome.REJECT), NOW, policy)
     [outcome] = [e for e in emails if e.template == "outcome_message"]
     assert outcome.to == (JANE,)

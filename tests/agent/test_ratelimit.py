@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from agent.core.ratelimit import Limits, recruiter_room, to_hold
 from agent.core.records import OutboxItem
-from agent.ratelimit import Limits, recruiter_room, to_hold
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from agent.process import Person, Process, Round
-from agent.routing import Ignored, NewKickoff, ToDesk, ToProcess, route
-from agent.trust import Trust
+from agent.core.process import Person, Process, Round
+from agent.core.routing import Ignored, NewKickoff, ToDesk, ToProcess, route
+from agent.core.trust import Trust
 from parsers.model import Address, ParsedMessage
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)

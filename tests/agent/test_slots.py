@@ -1,4 +1,4 @@
-"""Tests for agent.slots: common slots across zones, DST weeks, notice, busy, options."""
+"""Tests for agent.core.slots: common slots across zones, DST weeks, notice, busy, options."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from agent.core.slots import Availability, common_slots, options_from
 from agent.errors import InputError
-from agent.slots import Availability, common_slots, options_from
 from parsers.model import Window
 
 NY = "America/New_York"

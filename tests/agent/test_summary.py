@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from agent.cli import main
-from agent.compose import OutgoingMail, render
+from agent.cli.app import main
 from agent.config import load_settings
+from agent.core.place import Format, Place
+from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
 from agent.errors import ConfigError
-from agent.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.summary import Summary, build_summary, due_summaries
-from agent.summary_jobs import queue_due_summaries
+from agent.rendering.compose import OutgoingMail, render
+from agent.rendering.summary import Summary, build_summary, due_summaries
+from agent.rendering.summary_jobs import queue_due_summaries
 from parsers.model import Address, Outcome, Window
 from store.db import Change, Store
 
@@ -452,3 +453,23 @@ def test_cli_out_replaces_the_file_0600_and_never_writes_through_a_symlink(
     assert victim.read_text() == "keep me"
     assert not link.is_symlink() and "Carla Cruz" in link.read_text()
     assert sorted(p.name for p in tmp_path.glob(".*.tmp")) == []
+
+
+def test_the_summary_names_a_rounds_format_and_its_own_panel() -> None:
+    """An onsite round with its own panel reads "Interview #2 (onsite) with Dana Lee, Bob Smith"."""
+    dana = Person(name="Dana Lee", email="dana@acme.test", zone="Europe/London")
+    rnd = _booked(2, _utc(12, 10, 15)).model_copy(
+        update={
+            "place": Place(format=Format.ONSITE, location="1 Main St"),
+            "interviewers": (dana, BOB),
+        }
+    )
+    summary = build_summary(
+        [_process("ann", "Ann Lee", rnd)],
+        recruiter="rita@agency.test",
+        now=NOW,
+        since=SINCE,
+        zone="America/New_York",
+    )
+    this_week = _tables(summary.html).tables[0]
+    assert this_week[1][3] == "Interview #2 (onsite) with Dana Lee, Bob Smith"

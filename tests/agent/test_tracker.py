@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from agent import cli
-from agent.process import Person, Process, Round, RoundStatus
-from agent.tracker import tracker_rows
+from agent.cli import app as cli
+from agent.core.process import Person, Process, Round, RoundStatus
+from agent.rendering.tracker import tracker_rows
 from parsers.model import Window
 from store.db import Change, Store
+from store.export import render
+from tests.agent.test_panel_place import CAROL, ZOOM
+from tests.agent.test_policy import BOB, _process
 
 START = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
 PROCESS = Process(
@@ -79,3 +83,28 @@ def test_xlsx_file_has_dates_addresses_and_the_process_id(db: Path, tmp_path: Pa
     assert row["Interview #1 date"] == datetime.fromisoformat("2026-12-03 10:00")
     assert row["Last contact"] == "2026-12-01 09:30 EST"
     assert (row["Candidate email"], row["Process ID"]) == ("zoe@example.com", "ab12cd34")
+
+
+def test_tracker_json_shows_each_rounds_place_and_interviewers() -> None:
+    """Every new round field is in the JSON; the cell names a panel other than the contacts."""
+    process = _process(place=ZOOM)
+    process = process.with_round(process.current.model_copy(update={"interviewers": (BOB, CAROL)}))
+    [record] = json.loads(render(tracker_rows([process], zone="UTC"), "json"))
+    assert record["Interview #1"] == "requested · video · with Bob Smith, Carol Diaz"
+    assert record["Rounds"] == [
+        {
+            "round": 1,
+            "status": "requested",
+            "duration_minutes": 60,
+            "format": "video",
+            "link": "https://zoom.us/j/1",
+            "location": "",
+            "phone": "",
+            "caller": None,
+            "notes": "",
+            "interviewers": [
+                {"name": "Bob Smith", "email": "bob@acme.test"},
+                {"name": "Carol Diaz", "email": "carol@acme.test"},
+            ],
+        }
+    ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.trust import Result, Trust, Verdict, parse_header, plain_address, trusted_results
-from parsers.message import parse_message
+from agent.core.trust import Result, Trust, Verdict, parse_header, plain_address, trusted_results
+from parsers.mail.message import parse_message
 
 MX = "mx.rounds.test"
 TRUST = Trust(authserv_ids=frozenset({MX}))

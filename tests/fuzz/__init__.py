@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from agent.errors import InputError
-from parsers import rules
-from parsers.message import parse_message
+from parsers.mail.message import parse_message
 from parsers.model import Context, Extraction, Intent, Outcome, ParsedMessage, Role, Stage, Window
+from parsers.rules import engine as rules
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
 

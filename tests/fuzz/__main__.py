@@ -16,7 +16,7 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
-from parsers.limits import PARSE_BUDGET
+from parsers.mail.limits import PARSE_BUDGET
 from tests.fuzz import check
 from tests.fuzz.generators import cases
 

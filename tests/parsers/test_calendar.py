@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from parsers.calendar import parse_calendar
+from parsers.mail.calendar import parse_calendar
 from parsers.model import CalendarPart
 
 

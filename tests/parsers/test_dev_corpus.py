@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from parsers.message import parse_message
+from parsers.mail.message import parse_message
 from parsers.model import Context
-from parsers.rules import extract
+from parsers.rules.engine import extract
 from tests.shared_corpus import CORPUS, SCORER, SHARED, scorer
 
 BARS = {"exact": 0.90, "intent": 0.95, "windows": 0.93}

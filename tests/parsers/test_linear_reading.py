@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from parsers import timeresolve
 from parsers.model import Context, ParsedMessage, Window
-from parsers.rules import extract
+from parsers.rules.engine import extract
+from parsers.time import resolve as timeresolve
 
 NOW = datetime(2026, 12, 1, 15, tzinfo=UTC)  # a Tuesday, 10:00 in New York
 ZONE = "America/New_York"

@@ -11,12 +11,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent.errors import ConfigError, ExtractionError
-from parsers import rules
 from parsers.extract import CONFIDENCE_FLOOR, extract
-from parsers.llm import LLMExtractor
-from parsers.llm_kickoff import KickoffReply, checked_kickoff
-from parsers.llm_prompt import system_prompt, user_prompt
-from parsers.llm_schema import IntentName, OutcomeName, merge
+from parsers.llm.extractor import LLMExtractor
+from parsers.llm.kickoff import KickoffReply, checked_kickoff
+from parsers.llm.prompt import system_prompt, user_prompt
+from parsers.llm.schema import IntentName, OutcomeName, merge
 from parsers.model import (
     Address,
     CalendarPart,
@@ -29,6 +28,7 @@ from parsers.model import (
     Stage,
     Window,
 )
+from parsers.rules import engine as rules
 from tests.fakes import FakeOpenAIServer
 
 LA = ZoneInfo("America/Los_Angeles")

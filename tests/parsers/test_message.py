@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from agent.errors import InputError
-from parsers.html_text import html_to_text
-from parsers.limits import (
+from parsers.mail.html_text import html_to_text
+from parsers.mail.limits import (
     MAX_CALENDAR_BYTES,
     MAX_CALENDAR_COMPONENTS,
     MAX_DEPTH,
@@ -21,7 +21,7 @@ from parsers.limits import (
     check_budget,
     check_shape,
 )
-from parsers.message import decode_bytes, parse_message
+from parsers.mail.message import decode_bytes, parse_message
 from parsers.model import Address, CalendarPart, ParsedMessage
 from tests.mailfixtures import calendar_mail
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from parsers.message import parse_message
+from parsers.mail.message import parse_message
 from parsers.model import Intent, Outcome, Role, Stage
 
 OWN = Path(__file__).resolve().parents[1] / "corpus" / "own"

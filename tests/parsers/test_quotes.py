@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.quotes import forwarded, reply_text
+from parsers.mail.quotes import forwarded, reply_text
 
 ATTRIBUTIONS = [
     "On Mon, Feb 1, 2027 at 4:00 PM Desk <desk@agency.example> wrote:",

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from parsers.intents import find_cues, fold
 from parsers.model import (
     CalendarPart,
     Context,
@@ -19,7 +18,8 @@ from parsers.model import (
     Stage,
     Window,
 )
-from parsers.rules import extract
+from parsers.rules.engine import extract
+from parsers.rules.intents import find_cues, fold
 
 NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 12, 7, 9, 30, tzinfo=NY)  # a Monday

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from parsers.html_text import html_to_text
-from parsers.tables import render
+from parsers.mail.html_text import html_to_text
+from parsers.time.tables import render
 
 
 def test_marks_pair_with_their_own_row_and_column() -> None:

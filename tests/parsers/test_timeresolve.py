@@ -1,4 +1,4 @@
-"""Tests for the deterministic time resolver (parsers.timeresolve)."""
+"""Tests for the deterministic time resolver (parsers.time.resolve)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from agent.errors import InputError
 from parsers.model import Window
-from parsers.timeresolve import mentions, resolve
+from parsers.time.resolve import mentions, resolve
 
 NY, LA, LON, BER = "America/New_York", "America/Los_Angeles", "Europe/London", "Europe/Berlin"
 # Monday 30 November 2026, 08:00 in New York: before any window of the day.

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from agent.core.process import Person, Process, ProcessStatus, Round
 from agent.errors import StoreError
-from agent.process import Person, Process, ProcessStatus, Round
-from agent.summary import build_summary
-from agent.tracker import load_processes, tracker_rows
+from agent.rendering.summary import build_summary
+from agent.rendering.tracker import load_processes, tracker_rows
 from store.db import CLOSED_STATUSES, Change, Store
 from store.export import render
 
@@ -43,7 +43,7 @@ def path(tmp_path: Path) -> Path:
 
 
 def test_closed_statuses_are_the_process_models_closed_ones() -> None:
-    """The store archives exactly the statuses agent.process calls closed."""
+    """The store archives exactly the statuses agent.core.process calls closed."""
     assert {s.value for s in ProcessStatus if s.closed} == CLOSED_STATUSES
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from agent.cli import main as rounds
+from agent.cli.app import main as rounds
 from agent.config import Settings
 from agent.errors import StoreError
 from store.db import Change, Store

@@ -1,0 +1,1 @@
+"""Rendering: the text, HTML and iCalendar the agent writes."""

@@ -1,0 +1,112 @@
+"""What the rules engine met but does not fully model; each such doubt caps its confidence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import pairwise
+
+# Function words, greetings, courtesy and sign-offs of five languages, after fold(): words
+# that carry no scheduling meaning, so they need no explaining.
+_FILLER = frozenset(
+    word
+    for line in (
+        "the and for you your yours are was were will would could can has have had not but",
+        "with this that these those there then than from into onto about just also very really",
+        "all any some our ours out its it's i'm i've i'll i'd we're we've we'll let let's sure",
+        "hope well hi hello hey dear thanks thank cheers best regards kind warm many much",
+        "again sorry please yes okay great good fine perfect glad happy soon talk speak meet",
+        "meeting see know him her his hers them they she he who what when which how why where",
+        "here too still one two three time times day days week weeks slot slots option options",
+        "work works interview call chat round process team los las del por para con una uno",
+        "unos unas que como esta este estos estas pero muy mas hola gracias saludos buenos",
+        "buenas dias tardes favor quedo atento atenta abrazo les des une pour avec qui est",
+        "sont nous vous mais tres plus bonjour merci cordialement bien bonne journee",
+        "salutations der die das den dem und mit fur von ist sind wir sie ich ihr ihnen aber",
+        "sehr noch hallo danke gruss grusse freundlichen beste viele liebe herzliche dos com",
+        "uma umas uns muito ola obrigado obrigada abracos atenciosamente",
+        # pronouns, particles and courtesy of the other languages, met among offered times
+        "mir mich mein meine bei auf sonst danach dann gut gehen ginge wurde estoy estou libre",
+        "livre mismo misma mesmo mesma notre votre nos vos malheureusement leider lamentablemente",
+        "infelizmente aucun aucune ningun ninguna nenhum nenhuma nada rien nichts probleme",
+        "problema problem tengo tenho pose dois eu yo moi je mon ma mes",
+        # "her/his" of the other languages: "remarque a entrevista dela"
+        "dela dele sua seu su sus son sa ses leur ihre ihren seine seinen",
+    )
+    for word in line.split()
+)
+# Words of offering and preference: a clause that offers times is expected to hold them.
+_OFFERING = frozenset(
+    word
+    for line in (
+        "free open available disponible disponivel verfugbar suit suits prefer preferably",
+        "preference ideally would could possible posible possivel moglich better easiest",
+        "easier around flexible anything anytime only now actually each both either every dia",
+        "dias jour jours tous toute tout tag tage cualquier qualquer importe quand podria",
+        "puedo podemos pode ser seria konnte konnen wurde passen passt geht klappt oder",
+        "funciona convient perfecto perfeito parfait perfekt nice lovely onwards late early",
+        "later earlier that's they're she's he's it's do make does also gerne gern bitte mejor",
+        "plutot lieber melhor ideal idealmente idealement preferencia sim oui yes claro vale",
+        "voila dann entonces alors entao hora horas heure heures uhr horario horarios creneau",
+        "termin termine then instead else otherwise until before suis thats jeden nesta esta",
+        "haha back start ahora agora maintenant jetzt puede pueden podem peut peuvent kann",
+        # agreeing and fitting in the other languages: "en revanche ça marche", "me cuadra"
+        "marche revanche cuadra encaja conseguimos consigo passar pasarla hour hours half",
+        # the reason for moving: "ha surgido un imprevisto en el trabajo"
+        "surgido surgiu imprevisto trabajo trabalho travail arbeit entretien",
+        # the interview and its candidate, named by a client: "para la entrevista con el candidato"
+        "entrevista entrevue gesprach candidate candidato candidata candidat kandidat kandidatin",
+        # a choice made or put: "finalement il préfère", "me vendría bien un rato", "sinon"
+        "prefere prefiere prefers preferes preferiria prefererait bevorzugt finalement finalmente",
+        "finally final totally totalmente completely completement tendria serait sera seria ware",
+        "sinon senao vendria rato moment momento",
+    )
+    for word in line.split()
+)
+_WORD = re.compile(r"[^\W\d_]{3,}(?:'[a-z]+)?")
+
+
+def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    """(content words, content words outside every span a cue or time reading explains)."""
+    covered = bytearray(len(folded) + 1)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    content = [m for m in _WORD.finditer(folded) if m.group() not in _FILLER]
+    return len(content), sum(not covered[m.start()] for m in content)
+
+
+def odd_words(
+    text: str,
+    folded: str,
+    spans: Iterable[tuple[int, int]],
+    clause_ends: list[int],
+    offers: list[int],
+) -> list[str]:
+    """Content words, in clauses that offer times (`offers`: where the offers start), that no
+    cue or time reading explains: the sender may be saying something the rules do not model
+    ("I'll be in Berlin Thursday", "any weekday bar Friday")."""
+    covered = bytearray(len(folded) + 1)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    bounds = [0, *clause_ends, len(folded)]
+    odd: list[str] = []
+    for left, right in pairwise(bounds):
+        i = bisect_left(offers, left)
+        if i == len(offers) or offers[i] >= right:
+            continue
+        for m in _WORD.finditer(folded, left, right):
+            word = m.group()
+            if covered[m.start()] or word in _FILLER or word in _OFFERING:
+                continue
+            if not _is_name(text, m.start()):
+                odd.append(word)
+    return odd
+
+
+def _is_name(text: str, start: int) -> bool:
+    """A capitalised word inside a sentence is a name ("with Rahul"): it says nothing of time."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n-"

@@ -1,0 +1,478 @@
+"""The offline rules engine: one reply read into intent, windows, picked option and outcome."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from parsers.mail.quotes import forwarded
+from parsers.model import (
+    CalendarPart,
+    Context,
+    Extraction,
+    Intent,
+    Outcome,
+    ParsedMessage,
+    Role,
+    Stage,
+    Window,
+)
+from parsers.rules.doubt import odd_words, unexplained
+from parsers.rules.intents import Cue, Hit, find_cues, fold
+from parsers.rules.picks import Pick, dayless, named_days, pick
+from parsers.time import lex as timelex
+from parsers.time import resolve as timeresolve
+from parsers.time.calc import subtract
+
+# Confidence levels: what kind of evidence decided the reading.
+CERTAIN = 0.97  # a calendar part or a machine-mail header
+STRONG = 0.9  # an unambiguous phrase
+GOOD = 0.8  # a clear phrase, or times read with an offer around them
+FAIR = 0.65  # a weaker phrase: a bare "great", a question mark
+WEAK = 0.45  # something matched, but not well enough to act alone
+NOTHING = 0.25  # no pattern matched: a person should read it
+CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
+_UNEXPLAINED_WORDS = 2  # content words left unread that make an "other" more than a thank-you
+_ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
+
+# Calendar apps title their notices this way even when the iTIP part is lost.
+_SUBJECT_REPLY = re.compile(
+    r"^\s*(accepted|declined|tentative|new time proposed)\s*:", re.IGNORECASE
+)
+# words that praise without agreeing to anything: "great", "super", "👍"
+_PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
+_ANY_WORD = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
+_BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
+_VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
+_VERDICT_CUES = {
+    Outcome.OFFER: Cue.OFFER,
+    Outcome.REJECT: Cue.REJECT,
+    Outcome.HOLD: Cue.HOLD,
+    Outcome.ADVANCE: Cue.ADVANCE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The cues of one reply, with quick questions about them."""
+
+    hits: tuple[Hit, ...]
+
+    def strong(self, cue: Cue) -> bool:
+        return any(h.cue is cue and h.strong for h in self.hits)
+
+    def any(self, cue: Cue) -> bool:
+        return any(h.cue is cue for h in self.hits)
+
+
+def extract(message: ParsedMessage, context: Context, *, now: datetime) -> Extraction:
+    """Read one reply by rules alone; pure: `now` is the message's Date or its receive time."""
+    if message.calendar is not None:
+        reading = _from_calendar(message.calendar, context)
+        if reading is not None:
+            return reading
+    if message.machine is not None:
+        return Extraction(Intent.OTHER, timezone=context.timezone, confidence=CERTAIN)
+    return _from_text(message, context, now)
+
+
+def _from_calendar(part: CalendarPart, context: Context) -> Extraction | None:
+    zone = context.timezone
+    if part.method == "COUNTER" and part.start is not None:
+        end = part.end or part.start + timedelta(minutes=context.duration_minutes)
+        window = (Window(part.start, end),) if end > part.start else ()
+        return Extraction(Intent.RESCHEDULE, window, timezone=zone, confidence=CERTAIN)
+    if part.method == "CANCEL":
+        return Extraction(Intent.CANCEL, timezone=zone, confidence=CERTAIN)
+    if part.method != "REPLY":
+        return None
+    intent = {"ACCEPTED": Intent.ACCEPT, "DECLINED": Intent.DECLINE}.get(
+        part.partstat or "", Intent.OTHER
+    )
+    known = part.partstat in ("ACCEPTED", "DECLINED", "TENTATIVE")
+    return Extraction(intent, timezone=zone, confidence=CERTAIN if known else FAIR)
+
+
+def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extraction:
+    zone = context.timezone
+    text = message.text
+    if not text.strip():
+        return _from_subject(message.subject, zone) or Extraction(
+            Intent.OTHER, timezone=zone, confidence=NOTHING
+        )
+    folded = fold(text)
+    cues = _Cues(tuple(find_cues(folded)))
+    duration = context.duration_minutes
+    # a recruiter forwarding the candidate's own words: "see below from Grace - she's out"
+    if context.role is Role.RECRUITER and not cues.strong(Cue.WITHDRAW):
+        relayed = fold(forwarded(message.body))
+        if any(h.cue is Cue.WITHDRAW and h.strong for h in find_cues(relayed)):
+            return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
+
+    # Resolving times is the costly step, and most intents never need the windows;
+    # a pick needs the same reading, so it is done at most once.
+    @cache
+    def times() -> timeresolve.Times:
+        return timeresolve.read_times(
+            text, now=now, zone=zone, duration_minutes=duration, booked=context.scheduled
+        )
+
+    @cache
+    def offered() -> tuple[Window, ...]:
+        return _offered(_undeferred(times(), cues), context)
+
+    chosen: Pick | None = None
+    if context.stage is Stage.PROPOSED:
+        chosen = pick(folded, cues.hits, context.proposed, times().mentions)
+    intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
+    if intent is Intent.ACCEPT and context.stage is Stage.SCHEDULED and _acknowledges(folded, cues):
+        intent, confidence = Intent.OTHER, FAIR
+    if intent is Intent.OTHER and confidence <= NOTHING:
+        from_subject = _from_subject(message.subject, zone)
+        if from_subject is not None:
+            return from_subject
+    intent, confidence = _doubted(
+        intent,
+        confidence,
+        text,
+        folded,
+        cues,
+        chosen,
+        times,
+        offered,
+        _expects_verdict(context, now),
+    )
+    keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
+    windows = offered() if keeps_windows else ()
+    return Extraction(
+        intent=intent,
+        windows=windows,
+        selected=chosen.selected if chosen is not None and intent is Intent.ACCEPT else None,
+        outcome=outcome,
+        timezone=_zone_of(windows, zone),
+        confidence=confidence,
+    )
+
+
+def _acknowledges(folded: str, cues: _Cues) -> bool:
+    """ "Great, thanks! 👍" to an invite: praise and thanks with no word of agreement leave
+    nothing to accept (the issue names "great" and "👍" as bare acknowledgements)."""
+    confirms = [folded[h.start : h.end] for h in cues.hits if h.cue is Cue.CONFIRM]
+    return cues.any(Cue.THANKS) and all(_PRAISE.fullmatch(c) for c in confirms)
+
+
+def _doubted(
+    intent: Intent,
+    confidence: float,
+    text: str,
+    folded: str,
+    cues: _Cues,
+    chosen: Pick | None,
+    times: Callable[[], timeresolve.Times],
+    offered: Callable[[], tuple[Window, ...]],
+    verdict_due: bool,
+) -> tuple[Intent, float]:
+    """The reading with its confidence lowered under the floor where the rules met something
+    they do not fully model, so that a person (or the LLM) reads the reply instead.
+
+    An `other` is never handed over by confidence, so a doubtful one becomes a `question`."""
+    if intent is Intent.OTHER:
+        # A thank-you is an acknowledgement, unless a verdict is awaited from its sender; other
+        # words that no cue or time explains are more than that, and a person reads them.
+        polite = cues.any(Cue.THANKS) or cues.any(Cue.CONFIRM) or cues.any(Cue.LATER)
+        spans = [(h.start, h.end) for h in cues.hits] + [m.span for m in times().mentions]
+        left = unexplained(folded, spans)[1]
+        if (verdict_due or not polite) and left >= _UNEXPLAINED_WORDS:
+            return Intent.QUESTION, WEAK
+        # nothing at all was recognised ("Option B please"): not a known acknowledgement
+        if confidence <= NOTHING and _ANY_WORD.search(folded):
+            return Intent.QUESTION, WEAK
+        # "sounds good" to a choice of options: a yes to which one? A number the reader
+        # left unread ("el día 3 me viene bien") may name it.
+        if chosen is None and cues.any(Cue.CONFIRM) and not cues.any(Cue.THANKS):
+            named = times().mentions or _DIGIT.search(folded)
+            return (Intent.QUESTION, WEAK) if named else (intent, confidence)
+        return intent, confidence
+    offers = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
+    offering = _offering(times().mentions, offered()) if offers else []
+    doubts = [
+        # a table whose days head its columns: which cell pairs with which is a guess
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text),
+        # a refusal or exception the time reader could not attach to any day or time
+        offers and times().unscoped > 0,
+        # a day or time that fits several options the reply does not tell apart
+        intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+        # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
+        offers and _turned_down(folded, cues, times(), offering),
+        # none of the options, new times promised for later, and yet a day read as offered now
+        offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
+        # a day offered whole by one phrase and in part by another: which hours go with it?
+        offers and _competing(offering),
+        # words around the offered times that nothing explains ("any weekday bar Friday")
+        offers and _odd(text, folded, cues, times(), offering),
+    ]
+    if any(doubts):
+        return intent, min(confidence, WEAK)
+    # feedback that also names times: the times may be the verdict's subject or a schedule
+    if intent is Intent.FEEDBACK and times().mentions:
+        return intent, confidence * CONFLICT
+    return intent, confidence
+
+
+def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
+    """The offered windows without those named in a clause that promises a later answer:
+    "I'll come back to you with times for the week after" offers nothing yet, nor in one that
+    refuses every option: "ninguna de las dos me calza esta semana" scopes the refusal."""
+    later = sorted(
+        h.start for h in cues.hits if h.cue is Cue.LATER or (h.cue is Cue.REJECT_ALL and h.strong)
+    )
+    if not later:
+        return times.offered
+    ends = times.clauses
+    deferred = [
+        w
+        for m in times.mentions
+        # a bare hour ("I'll confirm by 3") names no day, and would cut it out of every day
+        if not m.negated and not dayless(m) and _same_clause(ends, m.span[0], later)
+        for w in m.windows
+    ]
+    return subtract(times.offered, deferred) if deferred else times.offered
+
+
+def _offering(
+    mentions: Sequence[timeresolve.Mention], offered: Sequence[Window]
+) -> list[timeresolve.Mention]:
+    """The phrases that gave some of the windows the reply offers in the end (not the booked
+    interview it names, nor times it defers; merged and sorted, so found by bisection)."""
+    starts = [o.start for o in offered]
+
+    def offers(w: Window) -> bool:
+        i = bisect_left(starts, w.end)
+        return i > 0 and offered[i - 1].end > w.start
+
+    return [m for m in mentions if not m.negated and any(map(offers, m.windows))]
+
+
+def _turned_down(
+    folded: str, cues: _Cues, times: timeresolve.Times, offering: list[timeresolve.Mention]
+) -> bool:
+    ends = times.clauses
+    # a clause names a time of its own whether it offers it or refuses it
+    timed = {bisect_right(ends, m.span[0]) for m in times.mentions}
+    starts = [m.span[0] for m in times.mentions]
+    down = [
+        h.start
+        for h in cues.hits
+        if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)
+        and not (h.cue is Cue.BUSY and _reason(folded, ends, h.start, offering))
+    ]
+    if not down:
+        return False
+    refused: set[int] = set()
+    for at in down:
+        clause = bisect_right(ends, at)
+        refused.add(clause)
+        # "Wednesday I'm at the plant all day, that one's out": a clause turned down that
+        # names no time of its own points back at the one before it, unless the day it points
+        # back to is refused already ("el jueves imposible, tengo exámenes")
+        if clause not in timed and clause:
+            left = ends[clause - 1]
+            last = bisect_right(starts, left) - 1
+            if last < 0 or not times.mentions[last].negated:
+                refused.add(clause - 1)
+        # "while I'm at the show in Denver (Tue-Thu)": the aside that follows names its days
+        if clause < len(ends) and folded[ends[clause]] == "(":
+            refused.add(clause + 1)
+    return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
+
+
+def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Mention]) -> bool:
+    """ "Tuesday 2-4pm would be ideal since I'll be on East Coast hours that day": a busy
+    clause led by "since"/"porque"/"weil" after the offered time, naming no time of its own,
+    gives the reason for the offer rather than turning it down."""
+    clause = bisect_right(ends, at)
+    left = ends[clause - 1] if clause else 0
+    right = ends[clause] if clause < len(ends) else len(folded)
+    led = _BECAUSE.search(folded, left, at)
+    if led is None:
+        return False
+    spans = [m.span[0] for m in offering if left <= m.span[0] < right]
+    return bool(spans) and all(start < led.start() for start in spans)
+
+
+def _competing(offering: list[timeresolve.Mention]) -> bool:
+    """ "Monday or Tuesday next week, 9 to 11": the reader gave the hours to the broader phrase
+    and left the days named in it whole; the hours most likely belong to those days. (A day
+    named with hours inside a broader free range, "next week; Thursday from 8", refines it.)"""
+    named = [m for m in offering if not dayless(m)]
+    # for each day, the fewest days of a phrase that names it whole
+    whole: dict[date, int] = {}
+    for m in named:
+        if not m.has_time:
+            days = named_days(m)
+            for d in days:
+                whole[d] = min(whole.get(d, len(days)), len(days))
+    return any(
+        whole.get(d, len(days)) < len(days)
+        for m in named
+        if m.has_time
+        for days in (named_days(m),)
+        for d in days
+    )
+
+
+def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
+    """Some position of `others` lies in the clause `at` lies in (`ends`: clause ends, sorted)."""
+    i = bisect_right(ends, at)
+    # the first clause takes in position 0 (a reply opening with its cue)
+    left, right = ends[i - 1] if i else -1, ends[i] if i < len(ends) else 1 << 62
+    j = bisect_right(others, left)
+    return j < len(others) and others[j] < right
+
+
+def _odd(
+    text: str,
+    folded: str,
+    cues: _Cues,
+    times: timeresolve.Times,
+    offering: list[timeresolve.Mention],
+) -> bool:
+    spans = [(h.start, h.end) for h in cues.hits] + times.read_spans
+    offers = sorted(m.span[0] for m in offering)
+    return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
+
+
+def _day_columns(text: str) -> bool:
+    """A table row (cells set off by tabs) names days in two cells and no time: a header."""
+    for line in text.splitlines():
+        if "\t" not in line:
+            continue
+        atoms = [timelex.lex(timelex.masked(cell)) for cell in line.split("\t")]
+        days = sum(any(a.kind == "day" for a in cell) for cell in atoms)
+        if days >= 2 and not any(a.kind == "time" for cell in atoms for a in cell):
+            return True
+    return False
+
+
+def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
+    """At stage scheduled, a time on the booked slot names the interview; it is no offer."""
+    booked = context.scheduled
+    if context.stage is not Stage.SCHEDULED or booked is None:
+        return tuple(windows)
+    return tuple(w for w in windows if not (w.start < booked.end and booked.start < w.end))
+
+
+def _zone_of(windows: Sequence[Window], fallback: str) -> str:
+    """The zone the times were read in: the one the resolver gave them all, else the context's."""
+    keys = {getattr(w.start.tzinfo, "key", None) for w in windows}
+    return keys.pop() or fallback if len(keys) == 1 else fallback
+
+
+def _from_subject(subject: str, zone: str) -> Extraction | None:
+    m = _SUBJECT_REPLY.match(subject)
+    if m is None:
+        return None
+    intent = {
+        "accepted": Intent.ACCEPT,
+        "declined": Intent.DECLINE,
+        "new time proposed": Intent.RESCHEDULE,
+    }.get(m.group(1).lower(), Intent.OTHER)
+    return Extraction(intent, timezone=zone, confidence=GOOD)
+
+
+def _decide(
+    cues: _Cues,
+    context: Context,
+    windows: Callable[[], tuple[Window, ...]],
+    chosen: Pick | None,
+    now: datetime,
+) -> tuple[Intent, Outcome | None, float]:
+    """The first intent of the priority order that the cues, stage and role support."""
+    stage = context.stage
+    refused = cues.any(Cue.REJECT_ALL) or cues.any(Cue.CANT_MAKE)
+    if cues.strong(Cue.WITHDRAW):
+        return Intent.WITHDRAW, None, STRONG
+    # "Decided not to proceed" is a verdict from a client and a withdrawal from a candidate.
+    if context.role is Role.CANDIDATE and cues.strong(Cue.REJECT):
+        return Intent.WITHDRAW, None, GOOD
+    # Calling an interview off while offering new times moves it rather than cancels it.
+    cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
+    if cancelled and not (cues.strong(Cue.MOVE) or windows()):
+        return Intent.CANCEL, None, STRONG
+    if stage is Stage.SCHEDULED:
+        if cues.strong(Cue.MOVE):
+            return Intent.RESCHEDULE, None, STRONG
+        # "cancel ... tomorrow ... tonight": called off, or moved? Both readings stand.
+        if cancelled and not cues.any(Cue.ELSEWHEN):
+            return Intent.RESCHEDULE, None, WEAK
+        # New times for a booked interview ask to move it, unless the reply also confirms.
+        if not cues.strong(Cue.CONFIRM) and windows():
+            # a recruiter's times with no word of moving may be an instruction of another kind
+            if context.role is Role.RECRUITER and not (refused or cues.any(Cue.CANCEL)):
+                return Intent.RESCHEDULE, None, WEAK
+            return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR
+    if context.role is not Role.CANDIDATE:
+        verdict = _verdict(cues, _round_done(context, now))
+        # Away from a finished round the same words turn up in scheduling talk ("not a great
+        # fit for us, how about Thursday?"), so a verdict there must come with no times at all.
+        if verdict is not None and (_round_done(context, now) or not (chosen or windows())):
+            return Intent.FEEDBACK, verdict[0], verdict[1]
+    accepted = _accepted(cues, context, chosen, refused)
+    if accepted is not None:
+        return Intent.ACCEPT, None, accepted
+    if windows():
+        return Intent.AVAILABILITY, None, GOOD if not refused or stage is Stage.PROPOSED else FAIR
+    if stage in (Stage.PROPOSED, Stage.SCHEDULED) and refused:
+        return Intent.DECLINE, None, STRONG if cues.strong(Cue.REJECT_ALL) else GOOD
+    if cues.any(Cue.QUESTION):
+        return Intent.QUESTION, None, GOOD if cues.strong(Cue.QUESTION) else FAIR
+    if stage is Stage.PROPOSED and cues.any(Cue.NEGATIVE):
+        return Intent.DECLINE, None, WEAK
+    if cues.any(Cue.THANKS) or cues.any(Cue.LATER) or cues.any(Cue.CONFIRM):
+        return Intent.OTHER, None, FAIR
+    return Intent.OTHER, None, NOTHING
+
+
+def _expects_verdict(context: Context, now: datetime) -> bool:
+    """A client or recruiter writing after the round was held most likely gives a verdict."""
+    return context.role is not Role.CANDIDATE and _round_done(context, now)
+
+
+def _round_done(context: Context, now: datetime) -> bool:
+    """The round has been held: stage completed, or the booked time is over."""
+    booked = context.scheduled
+    if context.stage is Stage.SCHEDULED and booked is not None:
+        return booked.end <= now
+    return context.stage is Stage.COMPLETED
+
+
+def _verdict(cues: _Cues, done: bool) -> tuple[Outcome, float] | None:
+    """The client's verdict: offer > reject > hold > advance when several are voiced.
+
+    Before the round is held only a clear offer or rejection counts: "another round" or
+    "still deciding" then most likely speaks of scheduling, not of the candidate."""
+    verdicts = _VERDICTS if done else (Outcome.OFFER, Outcome.REJECT)
+    strong = [o for o in verdicts if cues.strong(_VERDICT_CUES[o])]
+    if strong:
+        return strong[0], STRONG if len(strong) == 1 else GOOD * CONFLICT
+    weak = [o for o in verdicts if cues.any(_VERDICT_CUES[o])] if done else []
+    return (weak[0], FAIR) if weak else None
+
+
+def _accepted(cues: _Cues, context: Context, chosen: Pick | None, refused: bool) -> float | None:
+    """Confidence that the reply accepts, or None when it does not."""
+    if context.stage is Stage.PROPOSED:
+        if chosen is not None:
+            level = STRONG if chosen.explicit or cues.any(Cue.CONFIRM) else GOOD
+            return level * CONFLICT if refused else level
+        return None
+    if context.stage is Stage.SCHEDULED and cues.any(Cue.CONFIRM):
+        if refused or cues.any(Cue.NEGATIVE):
+            return None
+        return STRONG if cues.strong(Cue.CONFIRM) else FAIR
+    return None

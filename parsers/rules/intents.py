@@ -1,0 +1,840 @@
+"""Phrase cues of the rules engine: what each stretch of a reply signals, in five languages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+
+class Cue(Enum):
+    """One kind of signal a phrase carries; the rules in parsers/rules/engine.py weigh them."""
+
+    WITHDRAW = "withdraw"  # the candidate leaves the process
+    CANCEL = "cancel"  # the interview is called off
+    MOVE = "move"  # asks to move a booked interview
+    CONFIRM = "confirm"  # agrees: "works for me", "see you then"
+    ANY_OPTION = "any_option"  # any proposed option is fine
+    REJECT_ALL = "reject_all"  # none of the proposed options work
+    CANT_MAKE = "cant_make"  # cannot attend the booked or proposed time
+    NEGATIVE = "negative"  # "doesn't work", "passt nicht": turns the clause it sits in down
+    ADVANCE = "advance"  # verdict: another round
+    REJECT = "reject"  # verdict: not progressing
+    OFFER = "offer"  # verdict: an offer
+    HOLD = "hold"  # verdict: undecided
+    NEUTRAL = (
+        "neutral"  # a phrase that looks like a cue but is not one ("not ready to make an offer")
+    )
+    QUESTION = "question"  # needs a person to answer
+    THANKS = "thanks"  # thanks and acknowledgements
+    BUSY = "busy"  # the clause explains a constraint; its times are not offers
+    LATER = "later"  # promises a later answer ("I'll send new times")
+    ELSEWHEN = "elsewhen"  # asks for other times than those offered ("instead", "another day")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue found at a span of the folded text, with how strongly its phrase signals it."""
+
+    cue: Cue
+    start: int
+    end: int
+    strong: bool
+
+
+_PRONOUN = r"(?:him|her|them|\w+)"
+_ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
+_SLOTS = (
+    r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates)|the\s+(?:two|three|four)\b)"
+    r"(?:\s+(?:two|three|four))?"
+)
+# "otros horarios", "de nouveaux créneaux", "neue Termine"; and the day they are to come
+_NEW_TIMES = (
+    r"(?:nov[oa]s|outr[oa]s|nuev[oa]s|otr[oa]s|nouveaux|nouvelles|autres|neuen?|anderen?)\s+"
+    r"(?:horarios|datas|fechas|horas|creneaux|dates|termine|zeiten)"
+)
+_SOON = r"(?:amanha|manana|demain|morgen|luego|depois|despues|plus\s+tard|spater)"
+_DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
+_DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
+_DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
+_DAYS_PT = r"(?:segunda|terca|quarta|quinta|sexta|amanha|breve|la)"
+
+# Patterns run on folded text (lower case, accents stripped, straight apostrophes).
+# Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
+# are written as their own, longer patterns and beat the bare verb.
+_STRONG: dict[Cue, tuple[str, ...]] = {
+    Cue.WITHDRAW: (
+        r"\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|candidature|interest|name)|myself"
+        r"|from\s+(?:the\s+|this\s+|your\s+)?(?:process|consideration|running|search|role|position))",
+        r"\bwithdr(?:aw|awing|ew|awn)\b",
+        r"\bno\s+longer\s+(?:wish|want|like)s?\s+to\s+(?:proceed|continue|move\s+forward|pursue)",
+        r"\b(?:not|don't|do\s+not|doesn't|does\s+not)\s+(?:wish|want)\s+to\s+(?:proceed|continue"
+        r"|move\s+forward)",
+        # "ne souhaite plus poursuivre", "ya no quiere seguir en el proceso", "möchte nicht mehr"
+        r"\bne\s+(?:souhaite|souhaitons|veut|veux|desire)\s+plus\s+(?:poursuivre|continuer|participer)",
+        r"\bno\s+(?:quiere|quiero|desea|deseo)\s+(?:seguir|continuar)\s+(?:en|con)\s+(?:el\s+)?proceso",
+        # "ha decidido no seguir con el proceso", "decidiu não continuar no processo"
+        r"\bdecidid[oa]\s+no\s+(?:seguir|continuar)\s+(?:en|con)\s+el\s+proceso"
+        r"|\bdecidi(?:u|ram)\s+nao\s+(?:seguir|continuar|prosseguir)\s+(?:no|com\s+o)\s+processo"
+        r"|\bdecide\s+de\s+ne\s+pas\s+(?:poursuivre|continuer)\s+(?:le|ce)\s+processus",
+        r"\bnao\s+(?:quer|quero|deseja)\s+(?:mais\s+)?(?:seguir|continuar|prosseguir)\s+(?:no|com\s+o)"
+        r"\s+processo",
+        r"\b(?:mochte|mochten|will|wollen)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:weitermachen|teilnehmen"
+        r"|fortfahren|dabei\s+sein)",
+        r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be)\s+(?:mov(?:e|ing)\s+forward"
+        r"|proceed(?:ing)?|continu(?:e|ing))\s+with\s+(?:this|the|my)\s+(?:opportunity|process"
+        r"|role|position|application|candidacy)",
+        r"\b(?:pursue|accept|take|go\s+with)\s+(?:another|a\s+different|an\s+other|other)\s+"
+        r"(?:opportunit\w*|role|position|offer|job)",
+        r"\baccepted\s+(?:another|an?(?:\s+other|\s+different|\s+new)?)\s+(?:job\s+)?"
+        r"(?:offer|position|role|job)",
+        r"\b(?:decided|chosen|going)\s+to\s+(?:stay|remain)\b",
+        r"\bstay(?:ing)?\s+(?:with|at)\s+my\s+(?:current|present)\s+(?:company|employer|job|role)",
+        r"\bno\s+longer\s+(?:interested|pursuing|looking)",
+        r"\bnot\s+interested\s+any\s*(?:more|longer)",
+        r"\b(?:pull|take|remove)\s+(?:myself|me|my\s+(?:name|application))\s+(?:out\s+)?"
+        r"(?:of|from)\s+(?:the\s+)?(?:process|running|consideration)",
+        r"\bpull(?:ing)?\s+out\s+of\s+(?:the|this)\s+process",
+        r"\b(?:taken|took)\s+(?:himself|herself|themselves)\s+out\s+of\s+(?:the\s+)?"
+        r"(?:running|process|search)",
+        # relayed by a recruiter: "Ana has pulled out", "she took another offer"
+        r"\b(?:pulled|dropped|backed)\s+out\s+of\s+(?:the|this|our)\s+(?:process|running|search)",
+        r"\b(?:took|taken|accepted|signed)\s+(?:another|a\s+different|an\s+other|a\s+competing)\s+"
+        r"(?:job\s+)?(?:offer|role|position|job)",
+        r"\bs'est\s+(?:retiree?|desistee?)\b",
+        # relayed in the present: "Camille se retire", "retira-se do processo", "dale de baja"
+        r"\bse\s+(?:retire|retira|desiste)\b(?!\s+pas)|\bretira-se\b|\bdesiste\s+do\s+processo",
+        r"\b(?:da(?:le|rle)?|dar\s+de)\s+de\s+baja\s+(?:del|de\s+la|en\s+el)\s+(?:proceso|candidatura)",
+        r"\b(?:aceit(?:ou|ei)|acepto|acepte|ha\s+aceptado)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
+        r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
+        r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
+        r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
+        r"\b(?:hat|haben)\s+(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
+        r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
+        r"\bme\s+retiro\s+del\s+proceso",
+        r"\bacepte\s+otra\s+(?:oferta|propuesta)",
+        r"\bya\s+no\s+(?:estoy\s+interesad[oa]|me\s+interesa)",
+        r"\bretir(?:e|er)\s+ma\s+candidature",
+        r"\bme\s+retirer?\s+du\s+processus",
+        r"\baccepte\s+une\s+autre\s+(?:offre|proposition)",
+        r"\bne\s+(?:suis|serai)\s+plus\s+interess",
+        r"\bbewerbung\b[^.!?\n]{0,30}\bzuruck(?:ziehen|zuziehen|gezogen)?\b",
+        r"\bziehe\s+(?:ich\s+)?meine\s+bewerbung\b",
+        r"\b(?:anderes|neues)\s+angebot\s+angenommen",
+        r"\bkein\s+interesse\s+mehr",
+        # another offer taken, in any person: "he aceptado otra oferta", "a accepté une autre
+        # offre", "aceitaram outra proposta"; leaving the process: "retirarme del proceso"
+        r"\b(?:he|ha|han|hemos|has)\s+aceptado\s+otra\s+(?:oferta|propuesta)"
+        r"|\b(?:ai|a|ont|avons)\s+accepte\s+une\s+autre\s+(?:offre|proposition)"
+        r"|\baceit(?:ou|ei|aram|amos)\s+outra\s+(?:proposta|oferta)"
+        r"|\bretir(?:arme|arse|arte|ar-me|ar-se)\s+(?:\w+\s+)?(?:del|de\s+la|do|da)\s+"
+        r"(?:proceso|processo|candidatura|seleccion|selecao)\b",
+        r"\bbei\s+meinem\s+(?:jetzigen|aktuellen|derzeitigen)\s+arbeitgeber\s+(?:zu\s+)?bleiben",
+        r"\bretirar\s+(?:a\s+)?minha\s+candidatura",
+        r"\bdesist(?:o|ir|i)\s+(?:do|da)\s+(?:processo|vaga|candidatura)",
+        r"\baceitei\s+outra\s+(?:proposta|oferta)",
+        r"\bnao\s+tenho\s+mais\s+interesse",
+        r"\bficar\s+(?:na|no)\s+(?:minha|meu)\s+(?:empresa|emprego)\s+atual",
+    ),
+    Cue.CANCEL: (
+        r"\b(?:kill|scrap|drop|pull)\s+(?:the\s+|this\s+|\w+'s\s+)?(?:\w+\s+){0,2}?(?:slot|interview"
+        r"|call|meeting|panel|round)\b",
+        r"\bcancel(?:l?ing)?\b",
+        r"\b(?:interview|round|meeting|call)\s+(?:is|has\s+been|was)\s+cancel+ed",
+        r"\bcall(?:ed|ing)?\s+(?:(?:it|this|that|the\s+\w+(?:\s+round)?)\s+)?off\b",
+        r"\b(?:role|position|req|requisition|opening|vacancy|hiring|search|headcount|job)\s+"
+        r"(?:has\s+been|have\s+been|is|was|are|got)\s+(?:now\s+|just\s+)?(?:put\s+|placed\s+)?"
+        r"on\s+hold",
+        r"\b(?:paused|pausing|pause|frozen|froze|freezing)\s+(?:the\s+|this\s+|our\s+|all\s+)?"
+        r"(?:hiring|role|search|process|position|recruitment|req|interviews|interviewing)",
+        # interviews paused: "mettre en pause les entretiens", "congela las entrevistas",
+        # "die Interviews vorerst stoppen", "suspende as entrevistas"
+        r"\b(?:mettre\s+en\s+pause|suspendre|suspendez|geler|gelez|congela(?:r|d)?|pausa(?:r|d)?"
+        r"|suspende(?:r|d)?|suspenda)\s+(?:les|las|los|as|os|todas\s+las|todas\s+as)\s+"
+        r"(?:entretiens|entrevistas|procesos|processos)\b"
+        r"|\binterviews\s+(?:\w+\s+){0,4}?(?:stoppen|pausieren|aussetzen|anhalten)\b",
+        # no more booking for now: "hold off on booking anything", "no agendes nada"
+        r"\b(?:hold\s+off|stop|halt)\s+(?:on\s+)?(?:booking|scheduling|arranging)\b"
+        r"|\bne\s+(?:planifiez|programmez|reservez|fixez)\s+rien\b|\bno\s+(?:agendes|agenden"
+        r"|programes|programen|reserves|reserven)\s+nada\b|\bnao\s+(?:agende|agendem|marque"
+        r"|marquem)\s+nada\b|\bnichts\s+(?:mehr\s+)?(?:buchen|einplanen|ansetzen)\b",
+        r"\b(?:put|putting|place|placed|placing)\s+(?:the\s+|this\s+|our\s+)?(?:role|position|req"
+        r"|requisition|opening|vacancy|hiring|search|process)\s+on\s+hold",
+        r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))",
+        r"\bfilled\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|req|vacancy|opening)",
+        r"\b(?:role|position|vacancy|opening|req)\s+(?:has\s+been|was|is)\s+(?:now\s+)?"
+        r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
+        r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
+        r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
+        r"\bcancel(?:ar|amos|emos|en|ad|ada|ado|a|e)\b",
+        r"\banul(?:ar|amos|emos|en)\b",
+        r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
+        r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
+        r"\bannul(?:er|ons|ez|e)\b",
+        r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
+        r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
+        r"\bsagen\s+(?:\w+\s+){1,8}?ab\b",
+        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:besetzt|gestrichen|eingefroren)",
+        r"\bdesmarc(?:ar|amos)\b",
+        r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
+    ),
+    Cue.MOVE: (
+        r"\bre-?schedul\w*",
+        r"\bcancel\w*\s+and\s+re-?(?:schedul\w*|book\w*|arrang\w*)",
+        r"\bmove\s+(?:it|(?:the|our|my|this|that|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting"
+        r"|round|slot|time|session))\b",
+        r"\bmove\s+(?:it\s+)?to\s+(?:another|a\s+different|a\s+later|an\s+earlier)\b",
+        r"\bmove\s+(?:\w+day(?:'s)?|tomorrow(?:'s)?|today(?:'s)?)\b",
+        r"\bpush\s+(?:it|(?:the|our|my|this|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting|round))",
+        r"\b(?:shift|bump|bring)\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
+        r"\bpostpon\w*",
+        r"\b(?:start|begin|do\s+it|make\s+it|have\s+it|meet)\s+(?:\d+\s+\w+\s+|an\s+hour\s+"
+        r"|half\s+an\s+hour\s+|a\s+(?:bit|little)\s+|slightly\s+)?(?:later|earlier)\b",
+        r"\bchange\s+(?:the\s+)?(?:interview\s+)?(?:time|date|day|slot)\b",
+        r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
+        r"\breprogram\w*",
+        r"\bcambi(?:ar|arla|emos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
+        r"\bmover(?:la)?\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada)?",
+        r"\b(?:aplazar|posponer|retrasar|adelantar)\b",
+        r"\b(?:report|decal|deplac)(?:er|ons|ez)\b",
+        r"\bchanger\s+(?:l'heure|la\s+date|le\s+creneau|l'horaire)",
+        r"\bverschieb\w*",
+        r"\bverleg(?:en|bar)\b",
+        r"\banderen\s+termin\b",
+        r"\bremar(?:c|qu)\w*",  # "remarcar", "remarque a entrevista"
+        r"\breagend\w*",
+        r"\badiar\b",
+        r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
+    ),
+    Cue.CONFIRM: (
+        r"\bworks?\s+(?:for|with)\s+(?:me|us)\b",
+        r"\b(?:works|suits?\s+(?:me|us))\b",
+        r"\b(?:is|are|sounds|looks|that's|thats|it's)\s+(?:all\s+)?(?:fine|good|great|perfect"
+        r"|ok|okay)\b",
+        r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
+        r"\bconfirm(?:ed|ing)?\b",
+        r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next)",
+        r"\bi'?ll\s+be\s+there\b",
+        r"\b(?:is|are)\s+best\s+for\s+(?:me|us)|\bbest\s+for\s+(?:me|us)|\bis\s+best\b",
+        r"\bhappy\s+with\s+(?:that|this|it|the)",
+        r"\b(?:good|ok|okay)\s+for\s+(?:me|us)\b",
+        r"\ball\s+good\b",
+        r"\b(?:got|received|accepted)\s+(?:the|your)\s+(?:calendar\s+)?(?:invite|invitation)",
+        r"\blet'?s\s+(?:do|go\s+with|lock\s+in|book)\b",
+        r"\bi\s+can\s+make\s+(?:it|that|this|the)\b",
+        r"\blooking\s+forward\s+to\s+(?:it|the\s+(?:interview|call|chat|meeting)|meeting|"
+        r"speaking|talking|chatting)",
+        r"\bme\s+(?:viene|va|queda)\s+(?:bien|mejor|perfecto|genial)",
+        r"\bme\s+(?:sirve|funciona|conviene|cuadra)\b",
+        r"\bnos\s+vemos\b",
+        r"\bme\s+parece\s+(?:bien|perfecto)",
+        r"\bca\s+me\s+(?:va|convient)\b",
+        r"\b(?:me\s+)?convient\s+(?:parfaitement|tres\s+bien|bien)",
+        r"\bc'?est\s+(?:bon|parfait|note|ok)\b",
+        r"\bje\s+confirme\b",
+        r"\bje\s+serai\s+(?:la|present)",
+        r"(?:^|[,.!]\s*)a\s+" + _DAYS_FR + r"\b",
+        r"\b(?:passt|geht)\s+(?:mir|uns|gut|prima|perfekt|bestens)\b",
+        r"(?:^|[,.!]\s*)passt\b",
+        r"\bgeht\s+(?:klar|in\s+ordnung)",
+        r"\bbestatig\w*",
+        r"\bbis\s+" + _DAYS_DE + r"\b",
+        r"\bich\s+bin\s+dabei\b",
+        r"\bfunciona\s+(?:para\s+mim|pra\s+mim|bem)",
+        r"\b(?:fica|esta)\s+(?:bom|otimo|perfeito)\s+(?:para|pra)\s+mim",
+        r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
+        r"\bate\s+" + _DAYS_PT + r"\b",
+        r"\bcombinado\b",
+        # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
+        r"\b(?:it'?s|that'?s|is|put\s+it|added\s+it|added|have\s+it|got\s+it)\s+(?:already\s+|now\s+)?"
+        r"(?:in|into)\s+my\s+(?:calendar|diary)\b|\b(?:steht|ist)\s+(?:schon\s+|bereits\s+)?"
+        r"(?:bei\s+mir\s+)?im\s+kalender\b|\b(?:lo\s+tengo|ya\s+esta|apuntad[oa])\s+en\s+mi\s+"
+        r"(?:agenda|calendario)\b|\b(?:c'est|est|bien)\s+(?:note\s+)?dans\s+mon\s+(?:agenda|calendrier)"
+        r"\b|\b(?:ja\s+esta|anotad[oa]|marcad[oa])\s+na\s+(?:minha\s+)?agenda\b",
+        r"\bfreue\s+mich\s+(?:schon\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
+        r"|kennenlernen|termin)",
+    ),
+    Cue.ANY_OPTION: (
+        r"\b(?:any|all|either|both)\s+(?:one\s+)?(?:of\s+" + _SLOTS + r"\s+)?(?:would\s+)?"
+        r"(?:works?|(?:is|are|would\s+be)\s+(?:fine|good|ok|okay|great))",
+        r"\b(?:any|either|all|both)\s+of\s+" + _SLOTS,
+        r"\beither\s+(?:one|is|way|works)\b",
+        r"\bwhichever\b",
+        r"\byou\s+(?:pick|choose|decide)\b",
+        r"\bwhatever\s+(?:is|works)\s+(?:easier|best|better)",
+        r"\bcualquiera\b",
+        r"\b(?:todas|ambas|las\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan|vienen\s+bien)",
+        r"\bn'?importe\s+(?:laquelle|lequel|quel)",
+        r"\b(?:toutes|les\s+deux)\s+me\s+(?:vont|conviennent)",
+        r"\begal\s+welche[rns]?\b",
+        r"\b(?:alle|beide)\s+(?:\w+\s+)?(?:passen|gehen)\b",
+        r"\bqualquer\s+(?:uma|um)\b",
+        r"\b(?:todas|ambas)\s+(?:funcionam|servem)",
+    ),
+    Cue.REJECT_ALL: (
+        r"\b(?:none|neither)\s+(?:of\s+"
+        + _SLOTS
+        + r")?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
+        r"|fits?|(?:is|are|seems?)\s+(?:good|possible|ok|okay|doable))(?:\s+for\s+(?:me|us))?)?",
+        r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make|do)\s+(?:any|either)\b",
+        r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
+        + _SLOTS,
+        r"\b(?:those|these|the\s+(?:proposed\s+)?(?:options|times|slots|dates))\s+"
+        r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work",
+        r"\bningun[oa]\s+de\s+(?:esas|estas|las|esos|estos|los)(?:\s+\w+)?(?:\s+(?:me|nos))?"
+        r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
+        r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
+        r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
+        r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
+        r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
+        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|zeiten"
+        r"|vorschlage)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
+        r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
+        r"\bnenhuma?\s+(?:funciona|serve)",
+        r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
+        r"|quite\s+|pretty\s+)?(?:awkward|tricky|difficult|bad|impossible|problematic|no\s+good)",
+    ),
+    Cue.CANT_MAKE: (
+        r"\b(?:can'?t|cannot|can\s+no\s+longer|won'?t\s+be\s+able\s+to|unable\s+to"
+        r"|not\s+able\s+to)\s+(?:make|attend|do|join)\s+(?:it|the\s+\w+|that|this|then|\w+day"
+        r"|tomorrow|today|\w+'s)\b",
+        r"\bno\s+longer\s+(?:works?|available|free|possible)\b",
+        r"\bno\s+(?:puedo|podre|podemos)\s+(?:asistir|ir|llegar|hacerla)",
+        r"\bne\s+(?:peux|pourrai|pourrons)\s+pas\s+(?:venir|assister|y\s+etre|etre\s+present)",
+        r"\bkann\s+(?:leider\s+)?(?:doch\s+)?nicht\s+(?:teilnehmen|kommen|dabei\s+sein)",
+        r"\bnao\s+(?:posso|poderei|vou\s+poder)\s+(?:ir|comparecer|participar)",
+    ),
+    Cue.NEGATIVE: (
+        # "neither Wednesday slot works": a refusal scoped to a day, not to every option
+        r"\b(?:neither|none\s+of\s+the)\s+\w+day(?:'s)?\b(?:\s+(?:slots?|options?|times?))?",
+        r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"
+        r"(?:really\s+)?(?:work|do|make)\b(?:\s+(?:for|with)\s+(?:me|us))?",
+        r"\bnot\s+(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",
+        r"\b(?:is|are)\s+(?:out|bad|tricky|difficult|impossible)\b",
+        r"\bwould\s+have\s+(?:been|worked)\b",
+        r"\b(?:imposible|impossible|unmoglich)\b",
+        r"\bno-?go\b|\b(?:is|are|'s|'re)\s+no\s+good\b",
+        r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b",
+        r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
+        r"\bpas\s+possible\b",
+        # "je ne suis pas dispo", "no estoy disponible", "não estou livre", "bin nicht verfügbar"
+        r"\bpas\s+(?:dispo|disponible|libre)s?\b|\bno\s+estoy\s+(?:disponible|libre)\b"
+        r"|\bnao\s+estou\s+(?:disponivel|livre)\b|\bnicht\s+(?:verfugbar|frei)\b",
+        r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
+        # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
+        r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
+        r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?(?:mal|fatal)\b|\bm'arrange\s+(?:pas|mal)\b"
+        r"|\bfica\s+(?:muito\s+)?(?:ruim|dificil|complicado)\b",
+        r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
+    ),
+    Cue.ADVANCE: (
+        r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:next|another|further|final|second|third"
+        r"|fourth|last)\s+" + _ROUND,
+        r"\b(?:to|for|into)\s+round\s+(?:[2-9]|two|three|four|five)\b",
+        r"\b(?:move|moving|take|taking|bring|progress|progressing|advance|advancing|put)\s+"
+        + _PRONOUN
+        + r"\s+(?:forward|through|ahead|to\s+(?:the\s+)?(?:next|round|final|onsite|on-site|panel"
+        r"|technical))",
+        r"\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+" + _PRONOUN,
+        r"\b(?:keen|like|love|want|happy|glad|wish)\s+to\s+(?:progress|advance|proceed"
+        r"|move\s+forward)",
+        r"\b(?:see|meet)\s+(?:him|her|them)\s+again",
+        r"\b(?:set\s+up|arrange|schedule|book|organi[sz]e|line\s+up|invite\s+"
+        + _PRONOUN
+        + r"\s+(?:to|for))\s+(?:a|an|the)\s+(?:next|another|further|final|second|third|fourth)"
+        r"\s+" + _ROUND,
+        r"\bproceed\s+with\s+" + _PRONOUN,
+        # "let's do a final round with our CTO", "have a technical interview with her"
+        r"\b(?:do|have|run|set\s+up|arrange|schedule|book|organi[sz]e|line\s+up)\s+(?:a|an|the"
+        r"|one\s+more)\s+(?:next|another|further|final|second|third|fourth|last|technical|tech"
+        r"|onsite|on-site|panel|follow-up|follow\s+up)\s+(?:[\w-]+\s+)?" + _ROUND,
+        r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:technical|tech|onsite|on-site|panel|follow-up)"
+        r"\s+(?:[\w-]+\s+)?" + _ROUND,
+        r"\bbring\s+" + _PRONOUN + r"\s+(?:back|in\s+again)\b",
+        r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
+        r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
+        r"|talk\s+(?:to|with)|come\s+(?:in|back))\b",
+        r"\bcome\s+(?:in|back)\s+for\s+(?:an?|the|another)\s+",
+        r"\b(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel)\b",
+        r"\b(?:have|do|set\s+up|arrange|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?"
+        r"(?:call|chat|conversation|meeting)\s+with\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
+        r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
+        r"\bqu'(?:elle|il)\s+rencontre\b",
+        r"\bnext\s+(?:round|stage|step)s?\b",
+        r"\b(?:get|put|bring)\s+(?:him|her|them)\s+in\s+front\s+of\b|\bthumbs?\s+up\b",
+        r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
+        r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
+        # someone else is to meet the candidate first: another round, even "before we decide"
+        r"\b(?:like|want|need|have|get)\s+(?:[\w-]+,?\s+){1,5}?to\s+(?:meet|speak\s+(?:to|with)"
+        r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
+        r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
+        r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
+        r"|viera)\b(?:\s+antes\s+de"
+        r"\s+decidir)?",
+        r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
+        # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
+        r"\b(?:sie|ihn)\s+(?:noch\s+|auch\s+|selbst\s+|personlich\s+)?(?:kennen(?:lernen|lernt"
+        r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
+        # one more conversation: "noch ein kurzes Gespräch mit dem CEO", "encore un échange",
+        # "una charla más", "mais uma conversa", "one more call with our CTO"
+        r"\bnoch\s+(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|treffen)\b"
+        r"|\bencore\s+(?:un|une)\s+(?:[\w-]+\s+){0,2}?(?:echange|entretien|rencontre|tour)\b"
+        r"|\buna?\s+(?:charla|entrevista|conversacion|reunion|ronda)\s+mas\b"
+        r"|\bmais\s+uma\s+(?:conversa|entrevista|reuniao|etapa)\b"
+        r"|\bone\s+more\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation|round|interview|meeting)\b",
+        # the candidate is to talk with someone else: "que hablara con nuestro CTO", "que ela
+        # conversasse com o diretor", "sie unserem CTO vorstellen", "qu'elle échange avec"
+        r"\bque\s+(?:\w+\s+){0,2}?(?:hable|hablara|converse|conversara|se\s+reuna|se\s+reuniera)\s+con\b"
+        r"|\bque\s+(?:ela\s+|ele\s+)?(?:converse|conversasse|fale|falasse|se\s+reuna)\s+com\b"
+        r"|\bqu'(?:il|elle)\s+(?:parle|echange|discute)\s+avec\b"
+        r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,4}?vorstellen\b",
+        r"\bque\s+(?:\w+\s+){1,4}?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
+        r"(?:\s+antes\s+de\s+decidir)?",
+        r"\b(?:siguiente|proxima|otra|segunda|tercera)\s+(?:ronda|fase|etapa|entrevista)",
+        r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
+        r"\b(?:prochain|prochaine|deuxieme|troisieme|dernier|derniere|autre)\s+(?:tour|etape"
+        r"|entretien|echange|rendez-vous)",
+        r"\bpoursuivre\s+avec\b",
+        r"\b(?:etape|phase)\s+suivante\b|\btour\s+suivant\b",
+        r"\b(?:nachste|weitere|zweite|dritte|finale|letzte)[nr]?\s+(?:runde|gesprach|interview)",
+        r"\bweiter(?:machen|gehen)?\s+mit\b",
+        r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
+        r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
+        r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
+        # another step set up before deciding: "let's do a technical round", "organisons un cas
+        # pratique", "ein technisches Gespräch ansetzen", "agendemos otra entrevista"
+        r"\b(?:let'?s|let\s+us|we'?d\s+like\s+to|can\s+we|could\s+we|please)\s+(?:\w+\s+)?(?:do"
+        r"|set\s+up|arrange|schedule|organi[sz]e|book|add|run)\s+(?:a|an|one\s+more|another)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:round|interview|exercise|case(?:\s+study)?|test|assessment|task"
+        r"|panel)\b",
+        r"\borganis(?:ons|er|ez|erons)\s+(?:plutot\s+|d'abord\s+|encore\s+)?(?:un|une)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:cas\s+pratique|entretien|test|exercice|echange|etude\s+de\s+cas"
+        r"|rencontre)",
+        r"\b(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|fallstudie|test"
+        r"|probearbeit\w*)\s+(?:[\w.-]+\s+){0,4}?(?:ansetzen|vereinbaren|einplanen|machen|fuhren"
+        r"|organisieren)\b",
+        r"\b(?:organic?(?:emos|ar|ad)|hagamos|programemos|agendemos|montemos)\s+(?:\w+\s+)?"
+        r"(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista|prueba|caso\s+practico|ronda|reunion"
+        r"|llamada|charla)",
+        # the round left unnamed: "hagamos una última con el director", "let's do one more with
+        # our CTO", "faisons un dernier avec la DAF", "vamos fazer uma última com o diretor"
+        r"\b(?:hagamos|organicemos|agendemos|programemos|montemos|hacemos|facamos|fazemos"
+        r"|vamos\s+(?:a\s+hacer|fazer)|faisons|let'?s\s+(?:do|have|set\s+up))\s+(?:una?|otra|uma"
+        r"|outra|one|une?)\s+(?:ultim[ao]|mas|final|last|more|dernier|derniere)\s+(?:con|com|avec"
+        r"|with)\b",
+        r"\b(?:marcar|agendar|organizar|fazer|marquemos|agendemos)\s+(?:mais\s+)?(?:uma|outra)\s+"
+        r"(?:\w+\s+){0,2}?(?:entrevista|conversa|prova|etapa|rodada|reuniao|case)",
+        # the candidate is to take the next step: "que haga una prueba técnica", "qu'elle passe
+        # un test", "que faça um teste", "have her do a case study"
+        r"\bque\s+(?:haga|tenga|pase|realice)\s+(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista"
+        r"|prueba|caso|ronda|reunion|charla|ejercicio)\b",
+        r"\bqu'(?:il|elle)\s+(?:fasse|passe|ait)\s+(?:un|une)\s+(?:[\w-]+\s+){0,2}?(?:entretien"
+        r"|test|exercice|cas|echange)\b",
+        r"\bque\s+(?:ela\s+|ele\s+)?(?:faca|tenha|realize)\s+(?:uma?|outra)\s+(?:\w+\s+){0,2}?"
+        r"(?:entrevista|prova|teste|conversa|etapa|case)\b",
+        r"\b(?:have|get|let)\s+(?:him|her|them)\s+(?:do|take|sit|try)\s+(?:a|an|the|our)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
+    ),
+    Cue.REJECT: (
+        r"\b(?:won'?t|will\s+not|not|aren'?t|are\s+not|don'?t|do\s+not|decided\s+not\s+to"
+        r"|not\s+going\s+to)\s+(?:be\s+)?(?:progress(?:ing)?|mov(?:e|ing)\s+(?:forward|ahead)"
+        r"|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+)?(?:forward|further))"
+        r"(?:\s+with\s+" + _PRONOUN + r")?",
+        r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
+        # "Pass - not senior enough": the verdict word opening the reply
+        r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
+        r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
+        r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
+        r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
+        r"nein\b|\be\s+um\s+nao\b",
+        # experience found lacking: "lacks leadership experience", "es fehlt an Führungserfahrung",
+        # "le falta experiencia", "manque d'expérience", "falta-lhe experiência"
+        r"\b(?:lacks?|lacking|fehlt(?:\s+(?:es|ihm|ihr))?(?:\s+(?:an|die|der))?|le\s+falta|manque\s+d'"
+        r"|falta(?:-lhe)?)\s*(?:\w+\s+){0,2}?(?:\w*erfahrung|experience|experiencia|depth|seniority)\b",
+        r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
+        r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
+        r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
+        r"\b(?:trop\s+peu|pas\s+assez)\s+d'?experience|\b(?:zu\s+wenig|nicht\s+genug)\s+(?:\w+\s+)?"
+        r"erfahrung|\b(?:muy\s+poca|poca|pouca|falta\s+de)\s+experiencia\b",
+        r"\b(?:we'll|we\s+will|going\s+to|gonna|have\s+to|we'd\s+like\s+to|decided\s+to)\s+pass\b",
+        r"\b(?:another|a\s+different|the\s+other)\s+candidate\b",
+        r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
+        r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
+        r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
+        # "nos hemos decidido por otra persona", "opté pour un autre profil"
+        r"\b(?:(?:seguir|seguimos|avancar|avanzar|continuar|ir|aller|weitermachen)\s+)?"
+        r"(?:por|pour|fur|para|com|con|avec|mit)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
+        r"(?:persona|pessoa|personne|person|perfil|profil|candidat\w*|kandidat\w*)",
+        r"\b(?:otr[oa]|outr[oa])\s+candidat[oa]\b|\bune?\s+autre\s+candidat",
+        r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
+        r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
+        r"\b(?:unsuccessful|not\s+successful)\b",
+        r"\bdecided\s+(?:not\s+to|against)\b",
+        r"\bgegen\s+(?:\w+\s+){0,5}?entschieden\b",
+        r"\bdifferent\s+direction\b",
+        r"\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
+        r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
+        r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
+        r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
+        r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
+        r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
+        r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
+        r"que\s+(?:buscamos|procuramos)|\bn'a\s+pas\s+le\s+profil\b|\bnicht\s+das\s+profil\b",
+        r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
+        r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
+        r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
+        r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
+        r"\bno\s+(?:vamos\s+a\s+|queremos\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
+        r"(?:\s+\w+)?",
+        r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
+        r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
+        r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
+        r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
+        r"\bnao\s+(?:vamos\s+|queremos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
+        r"(?:\s+com(?:\s+\w+)?)?",
+    ),
+    Cue.OFFER: (
+        r"\b(?:make|making|extend|extending|send|sending|give|giving|prepare|preparing|draft"
+        r"|drafting|put\s+together)\s+(?:\w+\s+)?an?\s+"
+        r"(?:formal\s+|verbal\s+|job\s+)?offer\b",
+        r"\boffer\s+(?:him|her|them)\s+the\s+(?:role|job|position)",
+        r"\b(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
+        r"(?:an?\s+)?(?:formal\s+|verbal\s+)?offer\b",
+        r"\b(?:like|love|want)\s+to\s+hire\b",
+        r"\b(?:hacer|hacerle|extender|extenderle|enviar|enviarle)\s+una\s+oferta",
+        r"\b(?:faire|lui\s+faire)\s+une\s+(?:offre|proposition)",
+        r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
+        r"\bfazer\s+uma\s+(?:proposta|oferta)",
+        r"\b(?:sie|ihn)\s+(?:\w+\s+)?(?:einstellen|anstellen)\b",
+        r"\b(?:avancar|avanzar|avancer|seguir|proceed|go\s+ahead)\s+(?:com|con|avec|with)\s+"
+        r"(?:uma|una|une|an?|the)\s+(?:\w+\s+)?(?:proposta|oferta|offre|offer)\b",
+        r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
+        r"|\bangebot\s+(?:\w+\s+)?vorbereiten\b",
+        # "we'll take her": the client keeps the candidate
+        r"(?:\bnos\s+quedamos\s+con\s+(?:ella|el)|\bwe'?ll\s+take\s+(?:him|her|them)"
+        r"|\bficamos\s+com\s+(?:ela|ele)|\bwir\s+nehmen\s+(?:sie|ihn)|\bon\s+(?:la|le)\s+prend)"
+        r"(?=\s*(?:[.!,;]|$|on\s+board))",
+    ),
+    Cue.HOLD: (
+        r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"
+        r"|meeting|seeing|talking\s+to|deliberating|debating|weighing|comparing|gathering)",
+        r"\bgive\s+(?:me|us)\s+(?:a\s+(?:few|couple\s+(?:of\s+)?)|some|more)\s+(?:more\s+)?"
+        r"(?:days|time)",
+        r"\bnot\s+sure\s+yet\b|\bundecided\b",
+        r"\bneed\s+to\s+(?:discuss|sync|talk|think|confer|align|regroup)\b",
+        r"\b(?:hold|holding)\s+(?:off|for\s+now|on\s+(?:him|her|them|this))",
+        r"\bplease\s+hold\b",
+        r"\bnot\s+(?:yet\s+)?(?:decided|made\s+a\s+decision)",
+        r"\bhaven'?t\s+(?:yet\s+)?(?:decided|made\s+a\s+(?:decision|call))",
+        r"\b(?:before|until)\s+we\s+(?:decide|make\s+a\s+decision)",
+        r"\b(?:more|other)\s+candidates\s+to\s+(?:see|meet|interview)",
+        r"\b(?:see|meet|interview|talk\s+to)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+"
+        r"|three\s+|the\s+)?(?:more|other)\s+candidates",
+        r"\bmixed\s+(?:feedback|reviews|opinions)",
+        r"\bgive\s+(?:me|us)\s+(?:till|until|to)\s+(?:\w+day|tomorrow|next\s+week|the\s+end\s+of)",
+        r"\bon\s+the\s+fence\b",
+        r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
+        r"(?:days?|weeks?)",
+        r"\bwait(?:ing)?\s+(?:on|for)\s+(?:\w+\s+){0,3}?(?:budget|approval|sign-?off|headcount"
+        r"|green\s+light|decision|go-ahead)",
+        r"\b(?:esperando|aguardando)\s+(?:\w+\s+){0,3}?(?:aprobacion|aprovacao|presupuesto"
+        r"|orcamento|visto\s+bueno|autorizacion|autorizacao)",
+        r"\battend(?:ons|s)?\s+(?:\w+\s+){0,3}?(?:validation|feu\s+vert|budget|accord|approbation)",
+        r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
+        # waiting until it is approved: "esperar a que aprueben el presupuesto", "attendre que le
+        # budget soit validé", "warten, bis das Budget freigegeben ist", "wait until they sign off"
+        r"\b(?:esperar|attendre|warten|aguardar|wait),?\s+(?:\w+\s+){0,5}?(?:aprueben|aprobad\w*"
+        r"|aprobacion|presupuesto|budget|validee?s?|freigegeben|freigabe|genehmigt|aprovad\w*"
+        r"|aprovacao|orcamento|approved|approval|signs?\s+off|sign-?off)\b",
+        r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
+        # "dadnos dos semanas", "laissez-nous quelques jours", "geben Sie uns ein paar Tage"
+        r"\b(?:dadnos|danos|denos|dennos|donnez-nous|laissez-nous|gebt\s+uns|geben\s+sie\s+uns"
+        r"|deem-nos|de-nos|da-nos)\s+(?:\w+\s+){0,3}?(?:dias?|semanas?|jours|semaines|tage|wochen)\b",
+        r"\b(?:falta|pendiente\s+de|a\s+la\s+espera\s+de|en\s+attente\s+de|falta\s+a|aguardando)\s+"
+        r"(?:la\s+|a\s+|l'|o\s+)?(?:aprobacion|aprovacao|validation|approbation|presupuesto|orcamento)",
+        # the budget or sign-off is not there yet: "todavía no tenemos aprobado el presupuesto"
+        r"\b(?:todavia|aun)\s+no\s+(?:\w+\s+){0,3}?(?:aprobad[oa]|presupuesto|visto\s+bueno)\b"
+        r"|\b(?:budget|headcount|approval|sign-?off)\s+(?:\w+\s+){0,2}?(?:isn'?t|is\s+not|hasn'?t\s+been"
+        r"|has\s+not\s+been)\s+(?:\w+\s+)?(?:approved|signed\s+off|confirmed|cleared)\b"
+        r"|\bbudget\s+(?:n'est\s+|n'a\s+)?pas\s+encore\s+(?:ete\s+)?(?:valide|approuve|signe)"
+        r"|\bbudget\s+(?:ist\s+)?noch\s+nicht\s+(?:freigegeben|genehmigt|bewilligt)\b"
+        r"|\b(?:orcamento|verba)\s+(?:ainda\s+)?nao\s+(?:foi\s+)?aprovad[oa]"
+        r"|\bainda\s+nao\s+(?:\w+\s+){0,3}?aprovad[oa]\b",
+        r"\bsleep\s+on\s+(?:it|this|that)\b|\bdaruber\s+schlafen\b|\bla\s+nuit\s+porte\s+conseil\b"
+        r"|\bconsultarlo\s+con\s+la\s+almohada\b",
+        r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+have\s+(?:an?\s+)?(?:answer|decision|verdict)\b"
+        r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+decide\b",
+        r"\b(?:more|other)\s+candidates\s+(?:\w+\s+){0,2}?(?:coming|lined\s+up|in\s+the\s+pipeline"
+        r"|scheduled|booked)",
+        r"\b(?:preciso|precisamos|necesito|necesitamos|tengo\s+que|je\s+dois|nous\s+devons|muss"
+        r"|mussen|need\s+to)\s+(?:\w+\s+)?(?:confirmar\w*|consultar\w*|verificar\w*|validar\w*"
+        r"|valider|check|confirm|run\s+it\s+by)\s+(?:com|con|avec|mit|with)\b",
+        r"\b(?:muss|mussen)\s+(?:\w+\s+){0,6}?(?:abklaren|klaren|absprechen|abstimmen)\b",
+        r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
+        r"|pensando|valorando|hemos\s+decidido)",
+        r"\bpas\s+encore\s+(?:decide|pris)",
+        r"\bnoch\s+(?:nicht\s+)?(?:entschieden|unentschlossen|keine\s+entscheidung)",
+        # no decision yet: "todavía no tenemos una decisión", "no decision yet", "ainda não
+        # temos uma decisão", "pas encore de décision"
+        r"\b(?:todavia|aun|ainda)\s+(?:no|nao)\s+(?:\w+\s+){0,2}?(?:una\s+|uma\s+)?"
+        r"(?:decision|decisao)\b|\bno\s+(?:final\s+)?decision\s+(?:\w+\s+)?yet\b"
+        r"|\b(?:don'?t|do\s+not)\s+have\s+a\s+(?:final\s+)?decision\s+yet\b"
+        r"|\bpas\s+encore\s+(?:de\s+|pris\s+de\s+)?decision\b",
+        # the role is not yet budgeted or approved: "le poste n'est pas encore budgété", "not yet
+        # approved", "noch nicht budgetiert", "aún no presupuestado", "ainda não orçado"
+        r"\b(?:pas\s+encore|not\s+yet|noch\s+nicht|aun\s+no|todavia\s+no|ainda\s+nao)\s+"
+        r"(?:\w+\s+)?(?:budget\w*|presupuestad\w*|orcad\w*|approved|valide\w*|aprobad\w*"
+        r"|aprovad\w*|freigegeben|genehmigt|signed\s+off)",
+        # waiting for the go-ahead: "dès que j'ai le feu vert", "once we get the green light"
+        r"\b(?:des\s+que|une\s+fois\s+que|once|as\s+soon\s+as|sobald|en\s+cuanto|cuando"
+        r"|quando|assim\s+que)\s+(?:[\w']+\s+){0,4}?(?:le\s+|the\s+|la\s+|o\s+|das\s+)?"
+        r"(?:feu\s+vert|green\s+light|luz\s+verde|grune[sn]?\s+licht|sinal\s+verde|go-ahead)",
+        r"\bainda\s+(?:estamos\s+)?(?:decidindo|avaliando)|\bainda\s+nao\s+decidimos",
+    ),
+    Cue.NEUTRAL: (
+        r"\bnot\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|extend)\s+an?\s+offer(?:\s+yet)?",
+        r"\boffer\s+(?:him|her|them)\s+(?:other|another|new|more|some)\s+(?:times|slots|dates)",
+        r"\blooking\s+forward\s+to\s+(?:hearing|your)",
+        r"\bfirst\s+thing\b",
+        # "I wouldn't reject him outright", "eine Absage wäre verfrüht": no rejection
+        r"\b(?:not|never)\s+a\s+(?:no|pass)\b(?:\s+(?:from|for)\s+(?:us|me))?",
+        r"\b(?:wouldn'?t|would\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to|not\s+ready\s+to)\s+"
+        r"(?:\w+\s+)?(?:reject|rule\s+(?:\w+\s+)?out|dismiss|pass\s+on|write\s+(?:\w+\s+)?off)\b"
+        r"(?:\s+(?:him|her|them))?(?:\s+(?:outright|yet|just\s+yet|too\s+(?:fast|quickly|soon)))?",
+        r"\bne\s+(?:voudrais|voudrions|veux|veut)\s+pas\s+(?:l'|les\s+)?(?:ecarter|rejeter|eliminer)\b"
+        r"(?:\s+trop\s+(?:vite|tot))?",
+        r"\babsage\s+(?:ware|ist)\s+(?:\w+\s+){0,4}?(?:verfruht|zu\s+fruh)\b|\bnicht\s+(?:gleich"
+        r"|sofort)\s+absagen\b",
+        r"\bno\s+(?:l[oae]s?\s+)?(?:descartaria|rechazaria)(?:mos)?\b(?:\s+del\s+todo)?"
+        r"|\bnao\s+(?:[oa]s?\s+)?(?:descartaria|rejeitaria)(?:mos)?\b(?:\s+de\s+todo)?"
+        r"|\bne\s+(?:l'|les\s+)?(?:ecarterais|ecarterions|rejetterais|rejetterions|eliminerais)\s+pas"
+        r"\b(?:\s+(?:tout\s+de\s+suite|completement|d'emblee))?"
+        r"|\bwurden?\s+(?:ihn|sie)\s+(?:noch\s+)?nicht\s+(?:ganz\s+|sofort\s+|gleich\s+)?"
+        r"(?:abschreiben|ausschlie(?:ss|\u00df)en|absagen)\b",
+        r"\bno\s+(?:quisiera|quiero|queremos)\s+(?:descartarl[oa]|rechazarl[oa])\b|\bnao\s+(?:queria"
+        r"|quero|queremos)\s+(?:descarta-l[oa]|rejeita-l[oa]|descartar|rejeitar)\b",
+    ),
+    Cue.QUESTION: (
+        r"\?",
+        r"¿",
+        r"\b(?:quick|a)\s+question\b",
+        r"\b(?:few|couple\s+of|two|some)\s+(?:quick\s+|small\s+)?questions",
+        r"\b(?:could|can)\s+you\s+(?:please\s+)?(?:tell|send|share|confirm|clarify|advise"
+        r"|let\s+me\s+know)",
+        r"\b(?:i\s+was|i'm)\s+wondering\b",
+        r"\bpreguntas?\b",
+        r"\bquestions?\b",
+        r"\bfragen?\b",
+        r"\bperguntas?\b",
+    ),
+    Cue.ELSEWHEN: (
+        r"\binstead\b(?!\s+of)",
+        r"\b(?:other|different|alternative|new)\s+(?:times?|days?|dates?|slots?|options?)\b",
+        r"\bsomething\s+(?:else|later|earlier)\b",
+        r"\ben\s+su\s+lugar\b|\bplutot\b|\bstattdessen\b|\bem\s+vez\s+disso\b",
+        r"\botr[oa]s?\s+(?:dias?|horas?|horarios?|fechas?|datas?)\b|\bautres?\s+(?:creneaux|dates)",
+        r"\bandere[nr]?\s+(?:termine?|zeiten?|tage?)\b",
+    ),
+    Cue.LATER: (
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back"
+        r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
+        r"\blet\s+me\s+check\b",
+        # "once I'm back" defers only when it opens its clause ("Once I'm back, I'll send times");
+        # after a time it is the condition of that offer ("Thursday after 2 once I'm back")
+        r"(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
+        r"\s+back\b",
+        # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
+        r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
+        r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
+        r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
+        r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
+        # word to follow: "os digo algo la semana que viene", "je vous dirai", "ich sage Bescheid"
+        r"\b(?:os|te|le|les|lhe|vos)\s+(?:digo|dire|aviso|avisare|falo|direi)\b"
+        r"|\bje\s+vous\s+(?:dirai|tiens\s+au\s+courant)\b"
+        r"|\b(?:ich\s+)?(?:sage|gebe)\s+(?:ihnen\s+|dir\s+|euch\s+)?bescheid\b",
+        # new times sent in the present but named for a later day: "envio-vos novos horários
+        # amanhã", "te mando otros horarios mañana", "ich schicke Ihnen morgen neue Zeiten"
+        r"\b(?:envio|mando|passo|paso|escribo|envoie|schicke|sende)(?:-(?:vos|lhe|lhes|te))?\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:"
+        + _NEW_TIMES
+        + r"\s+"
+        + _SOON
+        + r"|"
+        + _SOON
+        + r"\s+(?:de\s+)?"
+        + _NEW_TIMES
+        + r")\b(?!\s*:)",
+        r"\bich\s+(?:schicke|sende|schick)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:dann|spater)\s+",
+        # the later day first: "mañana os paso nuevos horarios", "demain je vous envoie d'autres
+        # créneaux", "morgen schicke ich Ihnen neue Termine"
+        r"\b" + _SOON + r"\s+(?:(?:les|os|te|le|je|vous|lhe|vos|ich|ihnen|dir|euch|eu)\s+){0,2}"
+        r"(?:envio|mando|paso|passo|escribo|envoie|envoi|schicke|sende)\s+"
+        r"(?:(?:les|os|te|le|je|vous|lhe|vos|ich|ihnen|dir|euch|eu)\s+){0,2}(?:d')?" + _NEW_TIMES,
+        r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
+        r"|quando)\b",
+        r"\bje\s+(?:reviens|reviendrai)\b",
+        r"\bich\s+melde\s+mich\b|\bmeldet\s+sich\b|\bmelden\s+uns\b",
+        r"\b(?:eu\s+)?(?:retorno|volto\s+a\s+falar)\b",
+        r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come|get)\s+back\s+to\s+you",
+        r"\bvolto\s+a\s+(?:contactar|entrar\s+em\s+contato)|\bentro\s+em\s+contato\b",
+    ),
+}
+
+# Weak cues count only when no strong cue of an intent-deciding kind is present.
+_WEAK: dict[Cue, tuple[str, ...]] = {
+    # a whole reply of one word from a client after the round: "No.", "Pass."
+    Cue.REJECT: (
+        r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",
+        # "No go on this one.": a no-go said of the candidate rather than of a day
+        r"^\W*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:this\s+one|him|her|them"
+        r"|this\s+(?:candidate|person))\W*$",
+    ),
+    Cue.CONFIRM: (
+        r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
+        r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
+        r"|super|prima|einverstanden|angenommen|perfeito|certo|claro|aceito)\b",
+        "\U0001f44d",
+    ),
+    Cue.HOLD: (
+        r"\b(?:get|come)\s+back\s+to\s+you\b",
+        r"\bnous\s+(?:reviendrons|revenons)\s+vers\s+vous",
+        r"\bmelden\s+uns\s+(?:noch|wieder)",
+        # still seeing others: "entrevistar a otros dos finalistas", "d'autres candidats"
+        r"\b(?:otros|otras|outros|outras|d'autres|weitere|other|more)\s+(?:\w+\s+)?"
+        r"(?:candidat\w*|finalist\w*|kandidat\w*|bewerber\w*)",
+    ),
+    Cue.THANKS: (
+        r"\bthanks?\b|\bthank\s+you\b|\bcheers\b|\bmuch\s+appreciated\b|\bappreciate\b",
+        r"\bgracias\b|\bmerci\b|\bdanke\b|\bvielen\s+dank\b|\bobrigad[oa]\b",
+        r"\bgot\s+it\b|\bunderstood\b|\bwill\s+do\b|\bnoted\b",
+    ),
+    Cue.BUSY: (
+        r"\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be|he'?s|she'?s"
+        r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?!back\b)(?:\w+\s+)?(?:at|in|on"
+        r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
+        r"|an?)\b",
+        r"\b(?:came|come|coming)\s+up\b",
+        # "un empêchement jeudi", "me surgió un viaje", "etwas ist dazwischengekommen"
+        r"\b(?:empechement|imprevu|imprevisto|contratiempo|dazwischen\s*gekommen|surgi[ou](?:-me)?)\b",
+        r"\b(?:clash|conflict|conference|offsite|off-site|all-hands|dentist|doctor|exams?"
+        r"|holiday|vacation|leave|sick|trip|flight|wedding|funeral)\b",
+        r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",
+        r"\bscheduled\s+(?:an?|the|my)\b",
+        r"\b(?:is|are)\s+when\s+(?:i|we)\b",
+        r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
+        # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?(?:\b(?:for\s+me|my\s+time"
+        r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
+        r"|first|the\s+middle)",
+        r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
+        r"\btengo\s+(?:una?|examenes|cita|reuniones)\b",
+        r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",
+        r"\bich\s+bin\s+(?:\w+\s+)?(?:unterwegs|im\s+urlaub|verreist|krank|nicht\s+da)",
+        r"\b(?:estou|estarei)\s+(?:viajando|de\s+ferias|ocupad[oa]|fora|em\s+viagem|de\s+viagem)",
+    ),
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    lower = char.lower()
+    if len(lower) != 1:
+        return char
+    bare = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+    return bare if len(bare) == 1 else lower
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, straight quotes; the same length as `text`."""
+    return "".join(_fold_char(c) for c in text.translate(_QUOTES))
+
+
+def _alternation(patterns: tuple[str, ...]) -> str:
+    # Every \b pattern starts with a letter, so one shared look-behind stands for all their \b:
+    # the engine then skips each position inside a word at once.
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    rest = [p for p in patterns if not p.startswith(r"\b")]
+    parts = [r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] if bounded else []
+    return "|".join(parts + [f"(?:{p})" for p in rest])
+
+
+def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[str]], ...]:
+    return tuple((cue, re.compile(_alternation(pats))) for cue, pats in table.items())
+
+
+_STRONG_RE = _compile(_STRONG)
+_WEAK_RE = _compile(_WEAK)
+
+
+def find_cues(folded: str) -> list[Hit]:
+    """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
+    hits = [
+        Hit(cue, m.start(), m.end(), strong)
+        for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))
+        for cue, pattern in table
+        for m in pattern.finditer(folded)
+        if m.end() > m.start()
+    ]
+    # Context-only cues never shadow others: a busy clause may also hold an offer or a verdict.
+    context_only = (Cue.BUSY, Cue.QUESTION, Cue.THANKS)
+    # Ties go to the earlier hit: a negation stands before the verb it turns down.
+    hits.sort(key=lambda h: (-(h.end - h.start), not h.strong, h.start))
+    kept: list[Hit] = []
+    # characters already claimed by a kept cue that shadows others: linear in the text length
+    taken = bytearray(len(folded))
+    for hit in hits:
+        if hit.cue not in context_only:
+            if taken.find(1, hit.start, hit.end) >= 0:
+                continue
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        kept.append(hit)
+    return sorted(
+        (_comparative(folded, _negated_advance(folded, h)) for h in kept), key=lambda h: h.start
+    )
+
+
+# "me viene mejor", "works better", "passt mir besser", "me convient mieux", "fica melhor": a
+# yes to something other than what was put, so no confirmation of it
+_BETTER = re.compile(r"(?:[ \t]+\w+){0,3}?[ \t]+(?:mejor|better|besser|mieux|melhor)\b")
+_BETTER_WORD = re.compile(r"\b(?:mejor|better|besser|mieux|melhor)\b")
+_BETTER_REACH = 24
+
+
+def _comparative(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.CONFIRM or not hit.strong:
+        return hit
+    inside = _BETTER_WORD.search(folded, hit.start, hit.end)
+    after = _BETTER.match(folded[hit.end : hit.end + _BETTER_REACH]) is not None
+    return Hit(hit.cue, hit.start, hit.end, strong=False) if inside or after else hit
+
+
+# A negation right before another round in its clause: "werden ihn nicht zur nächsten Runde
+# einladen", "we won't be inviting her to a final round", "no la pasaremos a la siguiente fase".
+# Idioms that negate nothing ("no doubt", "can't wait", "not only") are left out.
+_NEGATION = re.compile(
+    r"(?:n't|(?<!\w)(?:not|never|nicht|keine?[nmrs]?|nie|no|nao|ne|n'|pas|jamais|nunca))"
+    r"(?!\w)(?!\s+(?:doubt|question|duda|doute|zweifel|duvida|only|just|solo|seulement|nur"
+    r"|so\b|sure|wait|esperar|attendre|warten|objection|problem|reason|hesit\w*|available|free"
+    r"|disponible|dispo|libre|verfugbar|frei|disponivel|livre))"
+)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n()]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
+_NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
+
+
+def _negated_advance(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.ADVANCE:
+        return hit
+    before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    clause = before[breaks[-1] :] if breaks else before
+    if _NEGATION.search(clause) is None:
+        return hit
+    # weak: only a verdict after the round ("not ready for the next round on Monday" may
+    # speak of scheduling)
+    return Hit(Cue.REJECT, hit.start, hit.end, strong=False)

@@ -1,0 +1,390 @@
+"""Which proposed option a reply picks: by number, by ordinal, "any of them", or by day and time."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
+
+from parsers.model import Window
+from parsers.rules.intents import Cue, Hit
+from parsers.time.resolve import Mention
+
+_NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
+_OPTION_NUMBER = re.compile(
+    r"\b(?:options?|opt\.?|opcion(?:es)?|opcao|opcoes|choices?|slots?|numbers?|nr\.?|no\.|"
+    r"variante|vorschlag|termin|propositions?|creneau)\s*(?:n[o.]\s*|#\s*)?" + _NUMBER_LIST + r"\b"
+    r"|#\s*" + _NUMBER_LIST + r"\b"
+)
+# "option three", "opción dos", "Vorschlag zwei"
+_NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("one", "uno", "una", "un", "une", "eins", "um", "uma"), 1),
+    **dict.fromkeys(("two", "dos", "deux", "zwei", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "tres", "trois", "drei"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatre", "vier", "quatro"), 4),
+}
+_OPTION_WORD = re.compile(
+    r"\b(?:options?|opcion|opcao|choice|slot|number|nummer|numero|variante|vorschlag|proposition"
+    r"|creneau)\s+(?:n[o.]\s*)?(" + "|".join(_NUMBER_WORDS) + r")\b"
+)
+_ORDINAL_NUMBER = re.compile(
+    r"\b([1-9])(?:st|nd|rd|th|er|e|o|a|\.)\s+(?:one|option|opcion|opcao|slot|choice|proposition"
+    r"|creneau|termin|vorschlag)"
+)
+_ORDINALS: dict[str, int] = {
+    **dict.fromkeys(("first", "primera", "primer", "primero", "premier", "premiere"), 1),
+    **dict.fromkeys(("erste", "ersten", "erster", "primeira", "primeiro"), 1),
+    **dict.fromkeys(("second", "segunda", "segundo", "deuxieme", "seconde", "zweite"), 2),
+    **dict.fromkeys(("zweiten", "zweiter"), 2),
+    **dict.fromkeys(("third", "tercera", "tercer", "tercero", "troisieme", "dritte"), 3),
+    **dict.fromkeys(("dritten", "dritter", "terceira", "terceiro"), 3),
+    **dict.fromkeys(("fourth", "cuarta", "cuarto", "quatrieme", "vierte", "vierten"), 4),
+    **dict.fromkeys(("quarta", "quarto"), 4),
+    **dict.fromkeys(("fifth", "quinta", "quinto", "cinquieme", "funfte", "funften"), 5),
+}
+_LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
+# "either of the first two", "the last two work": several options named at once
+_FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
+_ORDINAL_WORD = re.compile(
+    r"\b(?:the|la|el|le|a|o|die|den|das|der)\s+(" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
+    r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|termin"
+    r"|vorschlag|variante|works?|is|are|would|passt|geht|me\s+va|me\s+viene|funciona|esta|est"
+    r"|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?)\b"
+    # "the first or the last", "la primera y la tercera": ordinals listed together
+    r"|\s+(?:or|and|o|y|e|ou|oder|und)\s+(?:the|la|el|le|a|o|die|den|das|der)\s+"
+    r"(?:" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
+    r"|\s*[,.!]|\s+[-–—]\s|\s*$)"
+)
+# A lone digit that is not a time, date, price or count: "1 or 3 are both fine", "2nd or 3rd".
+_BARE_NUMBER = re.compile(
+    r"(?<![\w:/.,@+$€£-])([1-9])(?:st|nd|rd|th|eme|er|re|e|º|ª)?"
+    r"(?![\w:/%'-]|[.,]\d|\s*(?:a\.?m|p\.?m|h\b|uhr|o'?clock|hrs?\b))"
+    r"(?!\s+(?:on|at|in|next|this|tomorrow|today|\w+day)\b)"
+)
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:at|from|after|before|until|till|by|around|about|a\s+las|las|a|as|vers|ab|um|bis"
+    r"|gegen|depois\s+das|desde|des|apres|avant)\s*$"
+)
+# "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
+# option's number ("a la 1", "à la 1" is an hour)
+_ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
+_LIST_JOINER = re.compile(r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*")
+_EXCLUDING = re.compile(
+    r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
+    r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
+    # "menos a de segunda", "except the one on Monday", "sauf celui du lundi", "außer dem am"
+    r"(?:(?:the|a|o|la|el|le|celui|celle|dem|den|der|die|das)\s+)?(?:(?:one|ones|slot)\s+)?"
+    r"(?:(?:de|del|da|do|du|on|am|of)\s+)?$"
+)
+# "the later slot on Wednesday", "den späteren Termin", "le créneau de l'après-midi": an option
+# told from the others on its day by when in the day it lies; the word must qualify an option.
+_OPTION_NOUN = (
+    r"(?:one|slot|time|option|opcion|opcao|creneau|termin|horario|hora|session|appointment)"
+)
+_LATE = (
+    r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
+    r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite)"
+)
+_EARLY = (
+    r"(?:earlier|earliest|morning|early|fruhe[nrms]?|fruher\w*|vormittags?|morgens|mas\s+tempran[oa]"
+    r"|tempran[oa]"
+    r"|plus\s+tot|matin|mais\s+cedo|cedo|manha)"
+)
+_OF = r"(?:de\s+l'|de\s+la|del|de|da|do|du|am|in\s+the|on\s+the)\s*"
+_PRONOUN = r"(?:el|la|lo|o|a|celui|celle|der|die|das)"
+_NOUN_FIRST = (
+    r"horario|hora|creneau|termin|opcion|opcao|el|lo|o|den|der|die|das"
+    r"|(?:a|la|le)(?=\s+(?:mais|mas|plus)\b)"  # "a mais tarde", "la más temprana"
+)
+
+
+def _selector(word: str) -> re.Pattern[str]:
+    # "a later time", "any earlier slot" ask for another time rather than pick one
+    return re.compile(
+        rf"(?<!\ba\s)(?<!\ban\s)(?<!any\s)(?<!some\s)\b{word}\s+(?:[\w'-]+\s+)?{_OPTION_NOUN}\b"
+        rf"|\b(?:{_OPTION_NOUN}|{_PRONOUN})\s+{_OF}{word}"
+        # where the word follows its noun unjoined: "el horario más tarde", "o mais cedo"
+        rf"|\b(?:{_NOUN_FIRST})\s+{word}"
+        rf"|\b{word}(?:s?termin|s?slot)\b"
+        # "the later of the two", "la más tarde de las dos", "le plus tôt des deux"
+        rf"|\b{word}\s+(?:of|de|des|der|da|das)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+)?"
+        rf"(?:two|dos|deux|beiden|duas|both)\b"
+    )
+
+
+_LATER, _EARLIER = _selector(_LATE), _selector(_EARLY)
+# a selector led by a definite article names one of the options, even in a question
+_DEFINITE = re.compile(r"(?:\b(?:the|el|lo|la|le|der|die|das|den|o|a)\s+|\bl')$")
+_ARTICLE_LED = re.compile(r"(?:el|lo|la|le|der|die|das|den|o|a)\s")
+_FORTNIGHT = 14  # a time named without a day resolves on each of the next fourteen days
+_WEEK = timedelta(days=7)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_REACH = 200  # how far a selector looks for the end of its sentence
+_SELECTOR_REACH = 60  # "Mittwoch passt, dann aber bitte den späteren Termin"
+_EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
+_DOWN = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
+_DAY_START, _DAY_END = time(9), time(17)  # the hours EXTRACTION.md gives a day named alone
+_CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """The option a reply picks, whether it named it outright (a number) or by day/time, and
+    whether its day or time fits several options the reply did not tell apart."""
+
+    selected: int
+    explicit: bool
+    ambiguous: bool = False
+
+
+class _Clauses:
+    """Clause bounds and the cues that turn a clause down, looked up by bisection, so that
+    a reply naming options thousands of times is still read in linear time."""
+
+    def __init__(self, folded: str, hits: Sequence[Hit]) -> None:
+        self.folded = folded
+        found = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(folded)]
+        self.starts = [s for s, _ in found]
+        self.ends = [e for _, e in found]
+        # down[i]: how many characters before i lie inside a cue that turns its clause down
+        cover = bytearray(len(folded))
+        for h in hits:
+            if h.cue in _DOWN:
+                cover[h.start : h.end] = b"\x01" * (h.end - h.start)
+        self.down = [0]
+        for flag in cover:
+            self.down.append(self.down[-1] + flag)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.ends, start)
+        j = bisect_left(self.starts, end)
+        left = self.ends[i - 1] if i else 0
+        return left, self.starts[j] if j < len(self.starts) else len(self.folded)
+
+    def negated(self, start: int, end: int) -> bool:
+        """A pick in a clause that turns it down, defers it, or follows "not" is no pick."""
+        left, right = self.bounds(start, end)
+        if _EXCLUDING.search(self.folded, max(left, start - _EXCLUDING_REACH), start):
+            return True
+        # "while I'm at the show in Denver (Tue-Thu)": an aside shares its clause's cues
+        if left and self.folded[left - 1] == "(":
+            left = self.bounds(left - 1, left - 1)[0]
+        return self.down[right] > self.down[left]
+
+
+def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(option number, position) for every option the text names by number or ordinal."""
+    found: list[tuple[int, int]] = []
+    for m in _OPTION_NUMBER.finditer(folded):
+        digits = re.findall(r"\d", m.group(0))
+        found += [(int(d), m.start()) for d in digits]
+    found += [(int(m.group(1)), m.start()) for m in _ORDINAL_NUMBER.finditer(folded)]
+    found += [(_NUMBER_WORDS[m.group(1)], m.start()) for m in _OPTION_WORD.finditer(folded)]
+    for m in _ORDINAL_WORD.finditer(folded):
+        word = m.group(1)
+        found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
+    for m in _FIRST_FEW.finditer(folded):
+        few = {"two": 2, "three": 3}.get(m.group(2)) or int(m.group(2))
+        first = 1 if m.group(1) == "first" else count - few + 1
+        found += [(n, m.start()) for n in range(first, first + few)]
+    inside = bytearray(len(folded))
+    for s, e in covered:
+        inside[s:e] = b"\x01" * (e - s)
+    named = {p for _, p in found}
+    bare = [
+        m for m in _BARE_NUMBER.finditer(folded) if not inside[m.start()] and m.start() not in named
+    ]
+    opening = len(folded) - len(folded.lstrip())
+    # "Option 2 is no good, but 3 works": once options are named by number, a lone digit that
+    # no time word leads ("after 3") names one too
+    by_number = bool(found)
+    # A lone digit counts only in a list of digits ("1 or 3") or opening the reply ("2 works").
+    for i, m in enumerate(bare):
+        listed = any(
+            _LIST_JOINER.fullmatch(folded[a.end() : b.start()])
+            for a, b in ((bare[i - 1], m), (m, bare[i + 1] if i + 1 < len(bare) else m))
+            if a is not b
+        )
+        timed = _TIME_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+        led = _ARTICLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+        if listed or m.start() <= opening or led or (by_number and not timed):
+            found.append((int(m.group(1)), m.start()))
+    return [(n, p) for n, p in found if 1 <= n <= count]
+
+
+def _matches(mention: Mention, option: Window) -> bool:
+    """The option starts inside a window the phrase names; a bare day names all its hours."""
+    for window in mention.windows:
+        start = option.start.astimezone(window.start.tzinfo)
+        if window.start <= start < window.end:
+            return True
+        whole_day = (window.start.time(), window.end.time()) == (_DAY_START, _DAY_END)
+        if not mention.has_time and whole_day and start.date() == window.start.date():
+            return True
+    return False
+
+
+_DOUBTS = (
+    Cue.NEGATIVE,
+    Cue.CANT_MAKE,
+    Cue.REJECT_ALL,
+    Cue.ELSEWHEN,
+    Cue.LATER,
+    Cue.BUSY,
+    Cue.HOLD,
+    Cue.QUESTION,
+)
+
+
+def _plain_yes(hits: Sequence[Hit], elsewhere: bool) -> bool:
+    """A yes to a single option: "that works", or a bare "ok"/"perfect" with nothing against it."""
+    if any(h.cue is Cue.CONFIRM and h.strong for h in hits):
+        return True
+    # a weak word ("ok", "sure") is a yes only when nothing in the reply doubts or redirects it
+    return (
+        any(h.cue is Cue.CONFIRM for h in hits)
+        and not elsewhere
+        and not any(h.cue in _DOUBTS for h in hits)
+    )
+
+
+def pick(
+    folded: str,
+    hits: Sequence[Hit],
+    proposed: Sequence[Window],
+    mentions: Sequence[Mention],
+) -> Pick | None:
+    """The lowest option the reply accepts, or None when it picks none."""
+    if not proposed:
+        return None
+    covered = [m.span for m in mentions]
+    # After "none of those" or "could we do another day instead", named days are counter-offers.
+    named = _numbers(folded, len(proposed), covered)
+    clauses = _Clauses(folded, hits)
+    rejected_all = any(
+        h.cue is Cue.REJECT_ALL or (h.cue is Cue.ELSEWHEN and not _prefers(folded, clauses, h))
+        for h in hits
+    )
+    excluded = {n for n, p in named if clauses.negated(p, p + 1)}
+    chosen = {n for n, _ in named} - excluded
+    if chosen:
+        return Pick(min(chosen), explicit=True)
+    if rejected_all:
+        return None
+    selected = _selected(folded, clauses, proposed, mentions)
+    if selected is not None:
+        return selected
+    elsewhere = False  # the reply names a time that matches no option
+    vague: set[int] = set()  # options matched only by a time or part of day with no day named
+    wide = False
+    for mention in mentions:
+        start, end = mention.span
+        matched = _matched(mention, proposed)
+        if mention.negated or clauses.negated(start, end):
+            excluded |= matched
+        elif dayless(mention):
+            vague |= matched
+            # "free after 3": an option inside a span of hours, with no day, is a guess
+            wide = wide or any(
+                w.end - w.start > proposed[i - 1].end - proposed[i - 1].start
+                for i in matched
+                for w in mention.windows[:1]
+            )
+        else:
+            chosen |= matched
+            elsewhere = elsewhere or not matched
+    # "Morning, the 14th at 3 works": a day named outranks a bare greeting or part of day
+    guessed = not chosen and wide
+    if not chosen:
+        chosen = vague
+    # "Any of them", or a plain yes to the one option offered.
+    anyone = any(h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end) for h in hits)
+    if anyone or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
+        chosen |= set(range(1, len(proposed) + 1))
+    chosen -= excluded
+    return (
+        Pick(min(chosen), explicit=False, ambiguous=(len(chosen) > 1 or guessed) and not anyone)
+        if chosen
+        else None
+    )
+
+
+def dayless(mention: Mention) -> bool:
+    """A time or part of day named without a day ("mornings", "10am")."""
+    return len(mention.windows) >= _FORTNIGHT
+
+
+def _matched(mention: Mention, proposed: Sequence[Window]) -> set[int]:
+    """The options a phrase names. A weekday said in reply to options names that weekday among
+    them, even when the options lie in the week after the one it first falls in."""
+    matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
+    if matched or dayless(mention) or not mention.weekday:
+        return matched
+    later = replace(
+        mention, windows=tuple(Window(w.start + _WEEK, w.end + _WEEK) for w in mention.windows)
+    )
+    return {i for i, option in enumerate(proposed, 1) if _matches(later, option)}
+
+
+def named_days(mention: Mention) -> set[date]:
+    """The dates a phrase's windows fall on (in the zone it was read in)."""
+    return {w.start.date() for w in mention.windows}
+
+
+def _selected(
+    folded: str, clauses: _Clauses, proposed: Sequence[Window], mentions: Sequence[Mention]
+) -> Pick | None:
+    """The option a reply tells apart by when in its day it lies ("the later slot on
+    Wednesday"), among the options on the days it names, or all of them if it names none."""
+    later = [m for m in _LATER.finditer(folded) if _selects(folded, clauses, m)]
+    earlier = [m for m in _EARLIER.finditer(folded) if _selects(folded, clauses, m)]
+    if bool(later) == bool(earlier):
+        return None
+    # the day the selector speaks of is the one named next to it, whatever the reader made of
+    # the rest of its sentence ("the later slot on Tuesday, please. Mornings are tricky")
+    at = (later or earlier)[0].start()
+    near = [m for m in mentions if not dayless(m) and abs(m.span[0] - at) <= _SELECTOR_REACH]
+    named = near or [
+        m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
+    ]
+    candidates = set(range(1, len(proposed) + 1))
+    if named:
+        on_day = set().union(*(_on_days(m, proposed) for m in named))
+        if not on_day:
+            return None
+        candidates = on_day
+    ordered = sorted(candidates, key=lambda n: proposed[n - 1].start)
+    return Pick(ordered[-1] if later else ordered[0], explicit=False)
+
+
+def _prefers(folded: str, clauses: _Clauses, hit: Hit) -> bool:
+    """ "Plutôt le créneau de l'après-midi": a "rather" whose clause goes on to tell one option
+    from the others prefers among them instead of asking for other times."""
+    end = clauses.bounds(hit.start, hit.end)[1]
+    return any(s.search(folded, hit.end, end) for s in (_LATER, _EARLIER))
+
+
+def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:
+    """A selector that is not turned down and not asked about ("is there a later slot?")."""
+    end = _SENTENCE_END.search(folded, m.end(), m.end() + _SENTENCE_REACH)
+    # "could you put me down for the later of the two?" asks for an option that exists
+    definite = _DEFINITE.search(folded, max(0, m.start() - 8), m.start()) or _ARTICLE_LED.match(
+        m.group()
+    )
+    asked = end is not None and end.group() == "?" and not definite
+    return not asked and not clauses.negated(m.start(), m.end())
+
+
+def _on_days(mention: Mention, proposed: Sequence[Window]) -> set[int]:
+    """The options that fall on a day the phrase names, whatever hours it gives."""
+    tz = mention.windows[0].start.tzinfo if mention.windows else None
+    for shift in (timedelta(0), _WEEK):
+        if shift and not mention.weekday:
+            break
+        days = {d + shift for d in named_days(mention)}
+        found = {i for i, o in enumerate(proposed, 1) if o.start.astimezone(tz).date() in days}
+        if found:
+            return found
+    return set()

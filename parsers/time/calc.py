@@ -1,0 +1,162 @@
+"""Calendar arithmetic for the time resolver: day phrases to dates, spans to windows."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from parsers.model import Window
+from parsers.time.lex import DayRef, TimeSpec
+
+DAY_START, DAY_END, EVENING_END = 9 * 60, 17 * 60, 20 * 60
+_MAX_RANGE_DAYS = 62
+
+
+# --- days ---
+
+
+def next_weekday(after: date, weekday: int, strictly: bool = True) -> date:
+    delta = (weekday - after.weekday()) % 7
+    return after + timedelta(days=delta or (7 if strictly else 0))
+
+
+def first_date(today: date, month: int, day: int, year: int) -> date | None:
+    for y in [year] if year else [today.year, today.year + 1]:
+        try:
+            found = date(y, month, day)
+        except ValueError:
+            continue
+        if year or found >= today:
+            return found
+    return None
+
+
+def first_day_of_month(today: date, day: int, weekday: int) -> date | None:
+    candidates: list[date] = []
+    y, m = today.year, today.month
+    for _ in range(13):
+        try:
+            found = date(y, m, day)
+        except ValueError:
+            found = None
+        if found is not None and found >= today:
+            candidates.append(found)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    matching = [d for d in candidates if d.weekday() == weekday]
+    picks = matching or candidates
+    return picks[0] if picks else None
+
+
+def week_days(today: date, which: str, part: str) -> list[date]:
+    monday = today - timedelta(days=today.weekday())
+    weeks = {
+        "this": [monday],
+        "next": [monday + timedelta(7)],
+        "then": [monday + timedelta(7)],  # with no day named before it: next week
+        "both": [monday, monday + timedelta(7)],
+        "after": [monday + timedelta(14)],
+    }
+    picks = {"rest": range(5), "all": range(5), "early": (0, 1), "late": (3, 4)}[part]
+    days = [m + timedelta(i) for m in weeks[which] for i in picks]
+    return [d for d in days if d > today]
+
+
+def dates_of(ref: DayRef, today: date, americas: bool, week_monday: date | None) -> list[date]:
+    """The dates one day phrase names (a week phrase names several)."""
+    if ref.kind == "wd":
+        if week_monday is not None and ref.mod != "next":
+            return [week_monday + timedelta(ref.weekday)]
+        if ref.mod == "next":
+            monday = today - timedelta(days=today.weekday()) + timedelta(7)
+            return [monday + timedelta(ref.weekday)]
+        return [next_weekday(today, ref.weekday)]
+    if ref.kind == "rel":
+        return [today + timedelta(ref.offset)]
+    if ref.kind == "week":
+        return week_days(today, ref.which, ref.part)
+    if ref.kind == "date":
+        found = first_date(today, ref.month, ref.day, ref.year)
+    elif ref.kind == "num":
+        month, day = (ref.day, ref.month) if americas else (ref.month, ref.day)
+        found = first_date(today, month, day, ref.year) if 1 <= month <= 12 else None
+    elif ref.kind == "ord":
+        found = first_day_of_month(today, ref.day, ref.weekday)
+    else:
+        found = None
+    return [found] if found is not None else []
+
+
+def span_days(first: date, last: date, named_weekend: bool) -> list[date]:
+    days = [first + timedelta(i) for i in range(min((last - first).days, _MAX_RANGE_DAYS) + 1)]
+    return [d for d in days if named_weekend or d.weekday() < 5]
+
+
+# --- hours ---
+
+
+def minutes_of(spec: TimeSpec, duration: int) -> tuple[int, int] | None:
+    if spec.kind in ("range", "part"):
+        start, end = spec.start, spec.end
+    elif spec.kind == "after":
+        start = spec.start
+        end = (
+            DAY_END if start < DAY_END else EVENING_END if start < EVENING_END else start + duration
+        )
+    elif spec.kind == "before":
+        start, end = DAY_START, spec.start
+    else:
+        start, end = spec.start, spec.start + duration
+    return (start, end) if start < end else None
+
+
+def window_on(day: date, span: tuple[int, int], tz: ZoneInfo) -> Window:
+    midnight = datetime(day.year, day.month, day.day, tzinfo=tz)
+    # aware + timedelta keeps wall-clock time, so zoneinfo picks the right offset each side
+    return Window(midnight + timedelta(minutes=span[0]), midnight + timedelta(minutes=span[1]))
+
+
+# --- window arithmetic ---
+
+
+def merge(windows: list[Window]) -> list[Window]:
+    out: list[Window] = []
+    for w in sorted(windows, key=lambda w: (w.start, w.end)):
+        if out and w.start <= out[-1].end:
+            if w.end > out[-1].end:
+                out[-1] = Window(out[-1].start, w.end.astimezone(out[-1].start.tzinfo))
+        else:
+            out.append(w)
+    return out
+
+
+def subtract(windows: list[Window], holes: list[Window]) -> list[Window]:
+    for hole in merge(holes):
+        kept: list[Window] = []
+        for w in windows:
+            if hole.end <= w.start or hole.start >= w.end:
+                kept.append(w)
+                continue
+            if w.start < hole.start:
+                kept.append(Window(w.start, hole.start.astimezone(w.start.tzinfo)))
+            if hole.end < w.end:
+                kept.append(Window(hole.end.astimezone(w.start.tzinfo), w.end))
+        windows = kept
+    return windows
+
+
+def clip(windows: list[Window], now: datetime) -> list[Window]:
+    out: list[Window] = []
+    for w in windows:
+        if w.end <= now:
+            continue
+        start = w.start
+        if start < now:
+            local = now.astimezone(w.start.tzinfo)
+            floor = local.replace(minute=0, second=0, microsecond=0)
+            halves = math.ceil((local - floor).total_seconds() / 1800)
+            start = floor + timedelta(minutes=30 * halves)
+            start = start.astimezone(w.start.tzinfo)
+        if start < w.end:
+            out.append(Window(start, w.end))
+    return out

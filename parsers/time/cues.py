@@ -1,0 +1,223 @@
+"""Cue words that steer how time phrases are read: refusals, exceptions, asides, clause ends."""
+
+from __future__ import annotations
+
+import re
+
+EXCEPT = re.compile(
+    # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
+    r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
+    r"except(?:\s+for)?|but\s+not|just\s+not|not|apart\s+from|aside\s+from|other\s+than|excluding|"
+    r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
+    # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
+    # before 3" is read as "from 3" by the time lexer)
+    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w)))(?:\s+(?:on|the|el|le|am|a|o|la))?"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
+# phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
+SWEEPING_EXCEPT = re.compile(
+    r"(?<!\w)(?:any|anytime|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
+    re.IGNORECASE,
+)
+NEGATIVE = re.compile(
+    r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
+    r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
+    # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
+    r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
+    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
+    r"pas\s+dispo|indispo|pas\s+libre|abroad|en\s+formation|en\s+réunion|"
+    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)|arzttermin|schulung|fortbildung|"
+    r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
+    # a note superseded: "ignore her note below about Tuesday", "ne tenez pas compte de"
+    r"ignore|disregard|ignora|ignorez|ignorer|ignorieren|ignoriere|ignoriert|desconsider[ea]|"
+    r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"
+    r"(?:a\s+)?no-?go(?:\s+(?:for|on))?|"
+    r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
+    r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|write-off|"
+    r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
+    r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
+    r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
+    r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
+    r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
+    r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
+    r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|dienstreise|"
+    r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)(?!\w)",
+    re.IGNORECASE,
+)
+POST_NEGATIVE = re.compile(
+    r"[\s,:]*(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
+    # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
+    r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
+    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
+    r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
+    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
+    r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
+    r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|me\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
+    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:já\s+)?não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
+    r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
+    # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
+    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
+    r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
+    r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
+    # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
+    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+"
+    r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
+    r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+(?:einer|der)\s+(?:messe"
+    r"|konferenz|tagung|schulung)|auf\s+(?:dienst|geschäfts)?reisen?|krank|ausgebucht|voll)(?!\w)"
+    # the state right after the days: "Montag bis Mittwoch auf einer Messe"
+    r"|auf\s+(?:einer|der)\s+(?:messe|konferenz|tagung|schulung)(?!\w)"
+    # travel told after the day: "Donnerstag fliege ich", "le mercredi je prends l'avion"
+    r"|(?:fliege|fliegen|reise|reisen|fahre)\s+(?:ich|wir)(?!\w)"
+    r"|(?:je|nous)\s+(?:prends|prenons)\s+l['’]avion|(?:je\s+pars|je\s+voyage)(?!\w)"
+    r"|(?:salgo|salimos|viajo|vuelo)(?:\s+de\s+viaje)?(?!\w)"
+    r"|(?:estou|estarei|vou\s+estar)\s+(?:a\s+(?:voar|viajar)|em\s+viagem|de\s+viagem)"
+    # "not ideal" in the other languages: "ce n'est pas idéal", "passt mir schlecht"
+    r"|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+(?:idéal|l['’]idéal|top|génial|pratique|terrible)"
+    r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
+    r"|no\s+es\s+(?:lo\s+)?(?:ideal|buen\s+día)|não\s+é\s+(?:o\s+)?(?:ideal|bom\s+dia)"
+    # "tricky" in the other languages: "lunes complicado", "lundi c'est compliqué"
+    # "el martes lo tengo complicado", "a terça tenho difícil"
+    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|é\s+|ist\s+|wäre\s+|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos"
+    r"|tenho|temos)\s+)?(?:un\s+peu\s+|un\s+poco\s+|muy\s+|bastante\s+|"
+    r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp)(?!\w)"
+    # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
+    r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
+    r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
+    r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
+    r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
+    r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
+    r"en\s+formation|en\s+réunion|"
+    r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
+    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)"
+    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso)"
+    # an appointment after the day: "jeudi je suis en rendez-vous client", "bin ich beim Kunden"
+    r"|(?:je\s+suis|j['’]ai|nous\s+avons)\s+(?:\w+\s+)?(?:en\s+)?(?:rendez-vous|rdv|séminaire|"
+    r"un\s+comité|une\s+réunion)"
+    r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:beim\s+kunden|bei\s+(?:einem|unserem)\s+kunden|"
+    r"auf\s+(?:einer|der)\s+(?:konferenz|messe|schulung))"
+    # "Nächste Woche bin ich leider komplett in den Skiferien"
+    r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
+    r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
+    r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
+    r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
+    r"indisponível|sem\s+agenda))",
+    re.IGNORECASE,
+)
+# Phrases that mention a day without offering it: plans to write, past events, starts.
+NEUTRAL = re.compile(
+    r"(?<!\w)(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
+    r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will|will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update)|"
+    r"confirmaré|confirmare|confirmerai|confirmerons|confirmarei|les?\s+escribo|os\s+escribo|"
+    r"reviens\s+vers|reviendrai|melde\s+mich|retorno|"
+    r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
+    r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
+    # the day of an interview being called off, and the sender's own plans ("I'll call him
+    # this afternoon"), are no offers of time
+    r"cancel(?:l?ing|l?ed|a|e|ar|o)?|call\s+off|annul(?:er|ez|e|ons)|absagen|sagen|storniere?n?|"
+    r"kill|scrap|"
+    r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform|"
+    r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo|informiere|préviens|préviendrai|"
+    # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
+    r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
+    r"d['’]ici|"
+    # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"
+    r"envio|enviarei|envío|enviaré|(?:te|le|les|vos|lhe|lhes)\s+mando|mandarei|"
+    r"j['’]envoie|j['’]enverrai|schicke|sende|"
+    r"(?:la|lo|le)\s+llamo|l['’]appelle|je\s+(?:l['’])?appellerai|rufe|ligo|ligarei|"
+    r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back|return(?:ing)?|"
+    # the day the sender is back is no offer: "vuelvo el lunes 8", "de retour le 18"
+    # ("quando voltar, no dia 14": the comma does not end its reach)
+    r"(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour|"
+    r"rentre|zurück)(?:\s*,)?|"
+    # a reply-by deadline: "confirmar até segunda", "me confirmas antes del jueves"
+    r"(?:bitte|spätestens)\s+bis(?:\s+spätestens)?|"
+    r"(?:confirm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répond\w*|bescheid|"
+    r"dime|d[ií]game|dinos|escr[ií]beme|"
+    r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,3}?"
+    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?))(?!\w)",
+    re.IGNORECASE,
+)
+# The same promise to answer later, written after the day ("Tomorrow I'll confirm").
+POST_NEUTRAL = re.compile(
+    r"[\s,]*(?:(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
+    r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)"
+    # the day of an interview called off: "das Gespräch am Donnerstag absagen"
+    r"|absagen|abzusagen|streichen|stornieren|(?:is|was|has\s+been)\s+cancell?ed|"
+    # the day an interview is moved away from: "das Gespräch am Donnerstag auf Montag verschieben"
+    r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
+    # the day the sender is back, told after it: "bin erst am Sonntag zurück"
+    r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
+    r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
+    # a reply-by deadline told around the day: "geben Sie mir bis Freitag Bescheid"
+    r"bescheid|rückmeldung)(?!\w)",
+    re.IGNORECASE,
+)
+POSITIVE = re.compile(
+    r"[\s,]*(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
+    r"perfect|best|better|ideal|open)|suits?|"
+    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá)",
+    re.IGNORECASE,
+)
+# A refusal that points back at the day just named: "Wednesday I'm in the plant all day,
+# so that one's out", "el jueves salgo temprano, así que descartado"
+RETRO_NEGATIVE = re.compile(
+    r"(?<!\w)(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
+    r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
+    # the plural: "so those days are out", "esos días no puedo", "ces jours-là sont exclus",
+    # "esses dias não dá", "die Tage gehen nicht"
+    r"|(?:(?:so|then)\s+)?(?:those|these)(?:\s+(?:days|dates|ones))?(?:\s+are|['’]re)\s+(?:all\s+)?"
+    r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good|a\s+write-off)(?!\w)"
+    r"|(?:esos|estos)\s+días\s+(?:no\s+(?:puedo|me\s+va|es\s+posible)|imposible|descartados)"
+    r"|ces\s+jours(?:-là)?\s+(?:sont\s+exclus|c['’]est\s+impossible|ne\s+sont\s+pas\s+possibles"
+    r"|je\s+ne\s+peux\s+pas)|(?:esses|estes)\s+dias\s+(?:não\s+(?:dá|posso)|impossível|estão\s+fora)"
+    r"|(?:die|diese|an\s+den|an\s+diesen)\s+tage[n]?\s+(?:gehen|geht|kann\s+ich|passt|passen)\s+"
+    r"(?:leider\s+)?(?:nicht|gar\s+nicht)"
+    # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",
+    # "also der geht nicht"
+    r"|(?:así\s+que\s+|por\s+lo\s+que\s+)?ese(?:\s+día)?\s+no(?:\s+(?:puedo|me\s+va|es\s+posible))?(?!\w)"
+    r"|(?:então\s+|por\s+isso\s+)?ess[ae](?:\s+dia)?\s+não(?:\s+(?:dá|posso))?(?!\w)"
+    r"|(?:donc\s+)?(?:ce\s+jour-là|celui-là|celui-ci)\s+(?:non|c['’]est\s+non|impossible|exclu)(?!\w)"
+    r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|flach)(?!\w)"
+    r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
+    r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
+    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",
+    re.IGNORECASE,
+)
+ANAPHOR = re.compile(
+    r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
+    r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
+    re.IGNORECASE,
+)
+# Clauses bound the reach of a negative cue; sentences bound where a time attaches.
+CLAUSE = re.compile(
+    # a bracketed range ("while I'm at the show (Tue-Thu)") belongs to the clause it qualifies
+    r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\]\n,]|\s[-–—]\s|"
+    r"(?<!\w)(?:so|otherwise|however|although|though|if|"
+    r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
+ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+
+def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
+    return {
+        "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
+        "sweeping_except": [(m.start(), m.end()) for m in SWEEPING_EXCEPT.finditer(scan)],
+        "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
+        "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
+        "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
+        "retro": [(m.start(), m.end()) for m in RETRO_NEGATIVE.finditer(scan)],
+        "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
+        "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
+        "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],
+    }

@@ -1,0 +1,690 @@
+"""Lexer for time phrases: masks non-time numbers, finds day, time, zone and cue atoms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.time.words import (
+    ABBREVIATED_WEEKDAYS,
+    GERMAN_HOUR_WORDS,
+    HOUR_WORDS,
+    MONTHS,
+    OWN_ZONE_WORDS,
+    PART_WORDS,
+    PARTS,
+    PAST_DAYS,
+    RELATIVE_DAYS,
+    ROMANCE_HOUR_WORDS,
+    SHORT_WEEKDAYS,
+    WEEKDAYS,
+    WEEKS,
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
+    alternation,
+)
+
+_I = re.IGNORECASE
+
+# --- masks: spans that look like numbers or dates but are never offers of time ---
+
+_MASKS = (
+    # quoted history headers and quoted lines, in case the quote stripper missed them
+    re.compile(
+        r"^.*\b(?:wrote|schrieb|escribió|a\s+écrit|escreveu|scrisse)\s*:?\s*$"
+        r"|^\s*(?:>|(?:from|von|de|sent|gesendet|envoyé|enviado|date|datum|when|to|an|para|subject|betreff|objet|asunto|assunto)\s*:).*$",
+        _I | re.M,
+    ),
+    # greetings that name a part of the day or tomorrow ("Guten Morgen" is not "tomorrow")
+    re.compile(
+        r"\b(?:guten\s+(?:morgen|tag|abend)|good\s+(?:morning|afternoon|evening)|"
+        r"buen(?:os|as)\s+(?:d[ií]as|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|"
+        r"bonjour|bonsoir|bonne\s+(?:journée|soirée|après-midi))\b"
+        # "Morning - could we push ...": the greeting alone, opening the reply
+        r"|^\s*(?:morning|afternoon|evening)(?=\s*[-–—,!])",
+        _I | re.M,
+    ),
+    # someone else's part of day: "if he prefers her own morning"
+    re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
+    # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
+    re.compile(r"^.*\s\|\s.*$", re.M),
+    re.compile(
+        r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours|office\s*:|hours\s*:|"
+        r"horario\s*:|horário\s*:|bürozeiten|heures\s+d['’]ouverture)"
+        r".*\b(?:mon|lun|mo|seg)\w*\.?\s*[-–]\s*(?:fri|thu|vie|ven|fr|sex)\w*.*$",
+        _I | re.M,
+    ),
+    re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
+)
+# Masks that only ever cover digits: skipped for the many replies that have none.
+_NUMBER_MASKS = (
+    # money, percentages, versions, counts and durations
+    re.compile(
+        r"[$€£¥]\s?\d[\d,.]*\s*[kKmM]?\b|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|euros|%)(?!\w)", _I
+    ),
+    re.compile(
+        r"\bv?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*", _I
+    ),
+    re.compile(
+        r"\b\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?:\s*(?:-|to|or)\s*\d+)?\s*-?\s*"
+        r"(?:rounds?|interviews?|candidates?|people|persons?|years?|yrs?|months?|weeks?|days?|"
+        r"hours?|hrs?|minutes?|mins?|min|seconds?|secs?|slots?|options?|stages?|steps?|panelists?|"
+        r"horas?|minutos?|días?|dias?|semanas?|heures?|jours?|semaines?|stunden?|minuten?|tage?n?|wochen?|"
+        r"times|reports?|engineers?|employees?|floors?|stars?|points?)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:round|option|opción|opcion|opção|opcao|interview|runde|tour|ronda|#|no\.?|number|"
+        r"nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension|ticket|ref\.?|id)\s*#?\s*\d+\b",
+        _I,
+    ),
+    re.compile(r"#\d+"),
+)
+_DIGIT = re.compile(r"\d")
+_PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
+
+
+def masked(text: str) -> str:
+    """`text` with non-time numbers blanked out, same length so offsets still hold."""
+    chars = list(text)
+    digits = _DIGIT.search(text) is not None
+    for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
+        for m in pattern.finditer(text):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _PHONE.finditer(text) if digits else ():
+        if sum(c.isdigit() for c in m.group()) >= 8:
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _SPELLED_H.finditer(text) if digits else ():
+        if m["hour"]:
+            # Quebec French writes "9 h 30": closed up to "9h30", padded so offsets still hold
+            closed = f"{m['hour']}h{m['minute']}"
+            chars[m.start() : m.end()] = closed + " " * (m.end() - m.start() - len(closed))
+        else:
+            # Rioplatense "de 10 a 13 hs": the hours' "hs" is the "h" of "13 h"
+            chars[m.end() - 1] = " "
+    return "".join(chars)
+
+
+_SPELLED_H = re.compile(
+    r"\b(?P<hour>\d{1,2})[^\S\n]h[^\S\n](?P<minute>\d\d)\b|(?<=\d)[^\S\n]?hs\b", re.IGNORECASE
+)
+
+
+# --- atoms ---
+
+
+@dataclass(frozen=True, slots=True)
+class DayRef:
+    """A day phrase before it is pinned to dates; `kind` says which fields matter."""
+
+    kind: str  # wd | date | ord | num | rel | week | past
+    weekday: int = 0
+    mod: str = ""  # next | this | last ("" when none)
+    day: int = 0
+    month: int = 0
+    year: int = 0
+    offset: int = 0  # rel: days after today
+    part: str = ""  # rel: part of day implied ("tonight"); week: rest | all | early | late
+    which: str = ""  # week: this | next | both | after (the week after next)
+    possessive: bool = False  # "Wednesday's interview": names a booking, offers nothing alone
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpec:
+    """Hours within a day: minutes after midnight; `kind` is range, after, before, at, part, or
+    same (the hours of the booked interview, known only to the resolver)."""
+
+    kind: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One lexed phrase with its character span."""
+
+    kind: str  # day | time | zone | neg | exc | post | neutral | ana | bound | sent | pos
+    start: int
+    end: int
+    day: DayRef | None = None
+    spec: TimeSpec | None = None
+    zone: str = ""
+
+
+_WD_FULL = alternation(WEEKDAYS)
+_WD_ABBR = "|".join(
+    f"(?-i:{a}|{a.upper()})" for a in sorted(ABBREVIATED_WEEKDAYS, key=len, reverse=True)
+)
+_MONTH = alternation(MONTHS)
+_ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
+_NOT_TIME_AFTER = (
+    # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
+    r"(?![\d/]|:\d|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
+    # "jeudi 10 à 15h" is the 10th at 3pm: a French range says "de 10h à 15h"
+    r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
+    rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
+)
+# a number followed by a month name is a date, not a time ("from 23 December")
+_NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
+
+# "'s" after a day marks a possessive ("Wednesday's interview") unless a verdict follows it:
+# "Friday's fine" is "Friday is fine".
+_POSS = (
+    r"(?P<poss>['’]s(?!\s+(?:(?:also|still|really|totally|probably|actually)\s+)?(?:a|an|fine|good|great|"
+    r"ok|okay|perfect|best|better|free|open|ideal|easier|out|bad|no|not|tricky|difficult|busy|"
+    r"full|packed|booked|tough|impossible)(?!\w)))?"
+)
+_WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
+    r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
+    rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
+    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
+    # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
+    # interview; "the Thursday option" is a day
+    r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
+    r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    _I,
+)
+# "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
+# language after a short weekday make it a day (English "Do" and "So" lead sentences)
+_SHORT_HOURS = (
+    r"\s+(?:ab|von|bis|um|vormittags?|nachmittags?|ganztags|morgens|mittags|abends|den\s+ganzen"
+    r"|à\s+partir|a\s+partir|apr[èe]s|matin|(?:l')?apr[èe]s-midi|toute\s+la|de\s+manh[ãa]|à\s+tarde"
+    r"|à\s+noite|o\s+dia|por\s+la|todo\s+el|desde|depois|entre|zwischen|de\s+\d)(?!\w)"
+)
+_SHORT_WEEKDAY = re.compile(
+    rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
+    rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    # a schedule's label, not "So 15 Leute": a date, a clock time, a colon or the line's end
+    # follows
+    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d)|{_SHORT_HOURS})",
+    re.M,
+)
+# "22.02." and "15.3.2027": a German or Portuguese date, the day first
+_DATE_DOT = re.compile(
+    r"(?<![\w/.:-])(?P<a>[0-3]?\d)\.(?P<b>0?[1-9]|1[0-2])\.(?P<year>(?:20)?\d\d(?!\d))?(?!\w)"
+)
+_COMPOUND = re.compile(
+    r"(?<!\w)(?P<wd>montag|dienstag|mittwoch|donnerstag|freitag)"
+    r"(?P<part>vormittag|nachmittag|abend)s?(?!\w)",
+    _I,
+)
+_DATE_MD = re.compile(
+    rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:\d)"
+    # "Feb 8-12": the day that ends a range in the same month
+    r"(?:(?P<dash>\s*[-–]\s*)(?P<to>\d{1,2})(?![\d:.]|\s*(?:a\.?m|p\.?m|h\b|uhr)))?"
+    r"(?:,?\s+(?P<year>20\d\d))?(?!\w)"
+    rf"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{{1,2}}{_ORD}?{_NOT_TIME_AFTER}(?!\w))*)",
+    _I,
+)
+_MORE_DAYS = re.compile(r"\d{1,2}")
+_DATE_DM = re.compile(
+    rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b"
+    # an abbreviation's dot, not the full stop before the next sentence ("décembre. Le 14")
+    r"(?:\.(?!\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
+    r"(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?",
+    _I | re.M,
+)
+# "7-11 Dec", "14 to 18 December", "de 7 a 11 de dezembro": the first day of a range in a month
+_DATE_DM_RANGE = re.compile(
+    r"(?<![\w:.])(?P<a>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:[-–]|to|au|al|a|bis|até)\s*"
+    rf"(?P<b>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b",
+    _I,
+)
+# "del 18 al 22", "du 14 au 18", "vom 3. bis 7.": the day that ends a range of days
+_ORD_RANGE_END = re.compile(
+    r"(?<!\w)(?:del|du|vom|from\s+the|from|do|de)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+"
+    r"(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
+    _I,
+)
+_DATE_NUM = re.compile(
+    r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
+)
+_DATE_ORD = re.compile(
+    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|o|au|du|del)\s+(?P<day>\d{1,2})"
+    # the German ordinal dot ("am 14."), but not a full stop before the next sentence
+    r"(?:st|nd|rd|th|er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
+    r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
+    r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
+    r"|\.(?!\d)|(?![\w:.]|\s*(?:[-–]\s*\d|h\b|uhr|am\b|pm\b|à\s+\d|a\s+\d|y\s+media))))*)",
+    _I,
+)
+_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
+_PAST = re.compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
+_WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
+
+# A clock hour told in words: "half past two", "quarter to 11", "three o'clock".
+_CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
+_HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
+# "doce y media", "às duas e meia", "trois heures et quart": an hour and a half or a quarter
+_ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)})"
+_ROMANCE_PART = r"(?:media|meia|demie|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+_SAID = (
+    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:y|e|et)\s+{_ROMANCE_PART}"
+    rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
+    # British "half two" (2:30) and German "halb drei" (also 2:30)
+    rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
+    rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
+)
+# A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
+_P = (
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
+    r"|noon|midday|midnight|mediod[ií]a|midi|mittag)"
+)
+# Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
+_P_STRICT = (
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
+    r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|midi)"
+)
+_B = r"(?<![\w:./-])"
+_RANGE_PREFIXED = re.compile(
+    rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?"
+    rf"(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    rf"(?:las\s+|la\s+|les\s+|as\s+)?(?P<b>{_P}){_NO_MONTH}(?!\w)",
+    _I,
+)
+_RANGE_BARE = re.compile(
+    rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}(?![\w/]|\.\d)", _I
+)
+# "10 a 13 h", "14 à 17 h": a bare "a"/"à" joins two hours only when the second says it is one
+_RANGE_BARE_A = re.compile(
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)\s+(?:a|à)\s+(?P<b>{_P_STRICT})"
+    rf"{_NO_MONTH}(?![\w/]|\.\d)",
+    _I,
+)
+# a zone may stand between a time and its "onwards": "6pm IST or later"
+_ZONE_WORD = (
+    "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+    + f"|{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)}"
+)
+_AFTER = re.compile(
+    r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
+    # "not before 3" is from 3 on
+    r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
+    r"não\s+antes\s+das?|"
+    r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
+    rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
+    rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
+    r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
+    _I,
+)
+_BEFORE = re.compile(
+    r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
+    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    _I,
+)
+_AT = re.compile(
+    rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?|sobre\s+las?|hacia\s+las?|vers|gegen"
+    rf"|por\s+volta\s+das?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    _I,
+)
+_BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
+# "10ish", "2-ish", "noon-ish": a rough time is still that time
+_ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
+# Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
+# hours only when led by "at", followed by a day, or when one of them says it is a time.
+_LIST_ITEM = re.compile(_P, _I)
+_STRICT_ITEM = re.compile(_P_STRICT, _I)
+_HOUR_LIST = re.compile(
+    rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+)?{_B}"
+    rf"(?P<list>{_P}(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*{_P})+){_NO_MONTH}(?![\w:/-])"
+    rf"(?P<day>(?=\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?"
+    rf"(?:{_WD_FULL}|{_WD_ABBR}|{alternation(RELATIVE_DAYS)})(?!\w)))?",
+    _I,
+)
+_PART = re.compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-])", _I)
+# "after lunch" runs from the end of lunchtime, "before lunch" up to its start.
+_PART_BOUND = re.compile(
+    r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
+    r"depois\s+d[oa])|(?P<before>before|until|till|vor|avant|antes\s+del?|antes\s+d[oa]))\s+"
+    rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
+    _I,
+)
+# "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
+_SAME = re.compile(
+    r"(?<!\w)(?:the\s+)?same\s+(?:time|slot|hour)|(?:la\s+)?misma\s+hora|(?:el\s+)?mismo\s+horario"
+    r"|(?:la\s+)?même\s+heure|(?:le\s+)?même\s+créneau"
+    r"|(?:zur\s+|die\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
+    r"|(?:na\s+)?mesma\s+hora(?!\w)",
+    _I,
+)
+_ZONE_ABBR = re.compile(
+    rf"(?<![\w/])(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
+)
+_ZONE_NAME = re.compile(
+    rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
+)
+
+_CLOCK = re.compile(
+    r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"demie|quart",
+    _I,
+)
+_POINT = re.compile(
+    rf"(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
+    rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
+    rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
+    rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
+    r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
+    r"|(?P<noon>noon|midday|mediod[ií]a|midi|mittag)|(?P<midnight>midnight)",
+    _I,
+)
+
+
+def _point(raw: str) -> tuple[int, int, str] | None:
+    """Hour, minute and marker ("am", "pm", "24" or "") of a written time of day."""
+    m = _POINT.match(raw.strip())
+    if m is None:
+        return None
+    if m["noon"]:
+        return 12, 0, "24"
+    if m["midnight"]:
+        return 0, 0, "24"
+    if m["oh"]:
+        return _clock_hour(m["oh"]), 0, ""
+    if m["rom"]:
+        word = m["rom"].lower()
+        hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS[word]
+        return hour, 30 if m["frac"].lower() in ("media", "meia", "demie") else 15, ""
+    if m["hh"]:
+        return _clock_hour(m["hh"]), 30, ""
+    if m["halb"]:
+        word = m["halb"].lower()
+        hour = int(word) if word.isdigit() else GERMAN_HOUR_WORDS[word]
+        return (hour - 1 or 12), 30, ""
+    if m["rel"]:
+        # the hour said decides morning or afternoon: "quarter to 8" is 7:45 in the morning
+        past = (30 if m["rel"].lower() == "half" else 15) * (
+            1 if m["dir"].lower() == "past" else -1
+        )
+        minutes = _minutes(_clock_hour(m["rh"]), 0, "") + past
+        return minutes // 60, minutes % 60, "24"
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    mer = (m["mer"] or "").lower().replace(".", "").replace(" ", "")
+    if mer in ("am", "pm"):
+        return (hour, minute, mer) if 1 <= hour <= 12 else None
+    if mer in ("h", "uhr") or hour >= 13 or hour == 0 or raw.strip().startswith("0"):
+        return (hour, minute, "24") if hour <= 24 else None
+    return hour, minute, ""
+
+
+def _clock_hour(word: str) -> int:
+    return int(word) if word.isdigit() else HOUR_WORDS[word.lower()]
+
+
+def _minutes(hour: int, minute: int, mer: str) -> int:
+    """Minutes after midnight; a bare hour 1-7 is afternoon, 8-11 morning, 12 noon."""
+    if mer == "am":
+        hour = 0 if hour == 12 else hour
+    elif mer == "pm":
+        hour = hour if hour == 12 else hour + 12
+    elif mer == "" and 1 <= hour <= 7:
+        hour += 12
+    return hour * 60 + minute
+
+
+def _flip(mer: str) -> str:
+    return "pm" if mer == "am" else "am"
+
+
+def _range(raw_a: str, raw_b: str) -> TimeSpec | None:
+    """The span between two written times, sharing an am/pm written on one side only."""
+    a, b = _point(raw_a), _point(raw_b)
+    if a is None or b is None:
+        return None
+    if b[2] in ("am", "pm") and a[2] == "":
+        mer = b[2] if _minutes(a[0], a[1], b[2]) < _minutes(*b) else _flip(b[2])
+        a = (a[0], a[1], mer)
+    elif a[2] in ("am", "pm") and b[2] == "":
+        mer = a[2] if _minutes(b[0], b[1], a[2]) > _minutes(*a) else _flip(a[2])
+        b = (b[0], b[1], mer)
+    start, end = _minutes(*a), _minutes(*b)
+    if end <= start and end < 12 * 60 and b[2] != "am":
+        end += 12 * 60
+    return TimeSpec("range", start, end) if start < end <= 24 * 60 else None
+
+
+def _single(kind: str, raw: str) -> TimeSpec | None:
+    p = _point(raw)
+    return TimeSpec(kind, _minutes(*p)) if p is not None else None
+
+
+def _hour_list(m: re.Match[str]) -> list[Atom]:
+    """One "at" atom per listed hour; an am/pm written on a later hour carries back to earlier
+    ones when it keeps them in order ("2 or 3pm", "10 or 11am", but "11 or 2pm")."""
+    items = list(_LIST_ITEM.finditer(m.group(), m.start("list") - m.start()))
+    points = [p for i in items if (p := _point(i.group())) is not None]
+    if len(points) != len(items):
+        return []
+    written = any(_STRICT_ITEM.fullmatch(i.group().strip()) for i in items)
+    if not (m["lead"] or m["day"] is not None or written):
+        return []
+    atoms: list[Atom] = []
+    for i, (item, p) in enumerate(zip(items, points, strict=True)):
+        later = next((q for q in points[i + 1 :] if q[2] in ("am", "pm")), None)
+        if not p[2] and later is not None and _minutes(p[0], p[1], later[2]) < _minutes(*later):
+            p = (p[0], p[1], later[2])
+        start = m.start() if i == 0 else m.start() + item.start()
+        spec = TimeSpec("at", _minutes(*p))
+        atoms.append(Atom("time", start, m.start() + item.end(), spec=spec))
+    return atoms
+
+
+# "cambiar la entrevista del martes", "l'entretien de mardi", "a entrevista de terça", "das
+# Gespräch vom Dienstag": a weekday in the genitive of an interview names that booking
+_BOOKING_OF = re.compile(
+    r"(?:interview|meeting|call|entrevista|reuni[oó]n|llamada|entretien|rendez-vous|rdv|gespräch"
+    r"|termin|conversa|chamada|reunião)\s+(?:del|de|du|da|do|vom)\s+(?:(?:el|la|le|o|a)\s+)?$",
+    _I,
+)
+_BOOKING_REACH = 40
+_GENITIVE_ENDS = (" del", " de", " du", " da", " do", " vom", " el", " la", " le", " o", " a")
+
+
+def _weekday_atom(m: re.Match[str]) -> Atom:
+    name = m["wd"]
+    weekday = ABBREVIATED_WEEKDAYS.get(name.capitalize(), -1)
+    if weekday < 0:
+        weekday = WEEKDAYS[name.lower()]
+    mod = " ".join((m["mod"] or m["mod2"] or "").lower().split())
+    if mod in ("last", "letzten", "dernier", "passado", "pasado"):
+        return Atom("day", m.start(), m.end(), DayRef("past"))
+    norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
+    if m["num"]:
+        return Atom("day", m.start(), m.end(), DayRef("ord", weekday=weekday, day=int(m["num"])))
+    # most weekdays follow no genitive at all: look for the interview only after one
+    genitive = m.string[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith(_GENITIVE_ENDS)
+    booking = genitive and _BOOKING_OF.search(
+        m.string, max(0, m.start() - _BOOKING_REACH), m.start()
+    )
+    ref = DayRef(
+        "wd", weekday=weekday, mod=norm if mod else "", possessive=bool(m["poss"] or booking)
+    )
+    return Atom("day", m.start(), m.end(), ref)
+
+
+def _month_day(m: re.Match[str]) -> list[Atom]:
+    """A date, and the further days of its month listed after it ("Feb 11 or 12")."""
+    month, year = MONTHS[m["month"].lower()], int(m["year"] or 0)
+    more = m.groupdict().get("more") or ""
+    end = rest = m.end() - len(more)
+    first = int(m["day"])
+    to = int(m["to"]) if m.groupdict().get("to") else 0
+    if to:
+        # the range's end is an atom of its own, so the dash between them reads as a range
+        end = m.start("dash")
+    atoms = [Atom("day", m.start(), end, DayRef("date", month=month, day=first, year=year))]
+    if to > first:
+        ref = DayRef("date", month=month, day=to, year=year)
+        atoms.append(Atom("day", m.start("to"), m.end("to"), ref))
+    for extra in _MORE_DAYS.finditer(more):
+        ref = DayRef("date", month=month, day=int(extra.group()), year=year)
+        atoms.append(Atom("day", rest + extra.start(), rest + extra.end(), ref))
+    return atoms
+
+
+def _numeric(m: re.Match[str]) -> Atom:
+    year = int(m["year"] or 0)
+    year = year + 2000 if 0 < year < 100 else year
+    ref = DayRef("num", day=int(m["a"]), month=int(m["b"]), year=year)
+    return Atom("day", m.start(), m.end(), ref)
+
+
+def _relative(m: re.Match[str]) -> Atom:
+    word = " ".join(m.group().lower().removesuffix("'s").removesuffix("’s").split())
+    offset, part = RELATIVE_DAYS[word]
+    ref = DayRef("rel", offset=offset, part=part or "", possessive=bool(m["poss"]))
+    return Atom("day", m.start(), m.end(), ref)
+
+
+def _week(m: re.Match[str]) -> Atom:
+    which, part = WEEKS[" ".join(m.group().lower().split())]
+    return Atom("day", m.start(), m.end(), DayRef("week", which=which, part=part))
+
+
+def _part(m: re.Match[str]) -> Atom:
+    word = " ".join(m.group().lower().split())
+    name = PART_WORDS.get(word) or (
+        "late afternoon" if "afternoon" in word else PART_WORDS[word[5:]]
+    )
+    return Atom("time", m.start(), m.end(), spec=TimeSpec("part", *_part_bounds(name)))
+
+
+def _part_bounds(name: str) -> tuple[int, int]:
+    return PARTS[name]
+
+
+def _part_bound(m: re.Match[str]) -> list[Atom]:
+    name = PART_WORDS[" ".join(m["part"].lower().split())]
+    if name == "any":
+        return []
+    start, end = PARTS[name]
+    spec = TimeSpec("after", end) if m["after"] else TimeSpec("before", start)
+    return [Atom("time", m.start(), m.end(), spec=spec)]
+
+
+def _content(scan: str) -> list[Atom]:
+    """Every day, time and zone candidate in `scan`, overlapping ones included."""
+    found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
+    # German compounds: "Dienstagnachmittag" is Tuesday and an afternoon
+    for m in _COMPOUND.finditer(scan):
+        weekday = WEEKDAYS[m["wd"].lower()]
+        found.append(Atom("day", m.start(), m.end("wd"), DayRef("wd", weekday=weekday)))
+        name = PART_WORDS[m["part"].lower()]
+        spec = TimeSpec("part", *_part_bounds(name))
+        found.append(Atom("time", m.start("part"), m.end(), spec=spec))
+    found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
+    found += [_week(m) for m in _WEEK.finditer(scan)]
+    found += [_part(m) for m in _PART.finditer(scan)]
+    found += [Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)]
+    found += [a for m in _PART_BOUND.finditer(scan) for a in _part_bound(m)]
+    found += [
+        Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
+        for m in _ZONE_ABBR.finditer(scan)
+    ]
+    for m in _ZONE_NAME.finditer(scan):
+        word = " ".join(m.group().lower().split())
+        found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+    for m in _SHORT_WEEKDAY.finditer(scan):
+        weekday = SHORT_WEEKDAYS[m["wd"]]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
+    # Dates and clock times all need a digit or a noon word: most replies have neither.
+    if _DIGIT.search(scan) is not None:
+        found += _dates(scan)
+    if _CLOCK.search(scan) is not None:
+        # "7-11 Dec" is a range of days, not of hours
+        ranges = [m.span() for m in _DATE_DM_RANGE.finditer(scan)] if found else []
+        found += [t for t in _times(scan) if not any(s <= t.start < e for s, e in ranges)]
+    return found
+
+
+def _dates(scan: str) -> list[Atom]:
+    found = [a for p in (_DATE_MD, _DATE_DM) for m in p.finditer(scan) for a in _month_day(m)]
+    found += [_numeric(m) for m in _DATE_NUM.finditer(scan)]
+    ends = [
+        Atom("day", m.start("day"), m.end(), DayRef("ord", weekday=-1, day=int(m["day"])))
+        for m in _ORD_RANGE_END.finditer(scan)
+    ]
+    for m in _DATE_DM_RANGE.finditer(scan):
+        month = MONTHS[m["month"].lower()]
+        if int(m["a"]) < int(m["b"]):
+            ref = DayRef("date", month=month, day=int(m["a"]))
+            found.append(Atom("day", m.start("a"), m.end("a"), ref))
+    for m in _DATE_DOT.finditer(scan):
+        year = int(m["year"] or 0)
+        ref = DayRef(
+            "date", day=int(m["a"]), month=int(m["b"]), year=year + 2000 * (0 < year < 100)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
+    for m in _DATE_ORD.finditer(scan):
+        end = m.end() - len(m["more"])
+        found.append(Atom("day", m.start(), end, DayRef("ord", weekday=-1, day=int(m["day"]))))
+        for extra in _MORE_DAYS.finditer(m["more"]):
+            ref = DayRef("ord", weekday=-1, day=int(extra.group()))
+            found.append(Atom("day", end + extra.start(), end + extra.end(), ref))
+    # "au 18" read as a day of its own would lose the range word to it
+    found = [a for a in found if not any(a.start < e.start and a.end == e.end for e in ends)]
+    return found + ends
+
+
+def _times(scan: str) -> list[Atom]:
+    found: list[Atom] = []
+    spelled_a = " a " in scan or " à " in scan
+    for pattern in (_RANGE_PREFIXED, _RANGE_BARE, _RANGE_BARE_A if spelled_a else None):
+        for m in pattern.finditer(scan) if pattern is not None else ():
+            spec = _range(m["a"], m["b"])
+            if spec is not None:
+                found.append(Atom("time", m.start(), m.end(), spec=spec))
+    for m in _HOUR_LIST.finditer(scan):
+        found += _hour_list(m)
+    for kind, pattern in (
+        ("after", _AFTER),
+        ("before", _BEFORE),
+        ("at", _AT),
+        ("at", _BARE),
+        ("at", _ISH),
+    ):
+        for m in pattern.finditer(scan):
+            raw = m.groupdict().get("a") or m.groupdict().get("a2") or ""
+            spec = _single(kind, raw)
+            # the atom stops before a zone inside it, so the zone is still read as one
+            end = m.start("zone") if m.groupdict().get("zone") else m.end()
+            if spec is not None:
+                found.append(Atom("time", m.start(), end, spec=spec))
+    return found
+
+
+_JOIN_DATE = re.compile(r"[\s,.]*(?:the\s+)?", _I)
+
+
+def lex(scan: str) -> list[Atom]:
+    """Non-overlapping day, time and zone atoms of masked text, longest first, in text order."""
+    chosen: list[Atom] = []
+    for atom in sorted(_content(scan), key=lambda a: (a.start, a.start - a.end)):
+        if chosen and atom.start < chosen[-1].end:
+            continue
+        prev = chosen[-1] if chosen else None
+        # "Mon 11/30", "Tuesday Dec 1": the date decides, the weekday only confirms it
+        if (
+            prev is not None
+            and prev.day is not None
+            and atom.day is not None
+            and prev.day.kind == "wd"
+            and atom.day.kind in ("date", "num", "ord")
+            # "Monday. Tuesday 8th" is two days: a weekday naming its own date is not joined
+            and not (atom.day.kind == "ord" and atom.day.weekday >= 0)
+            and _JOIN_DATE.fullmatch(scan, prev.end, atom.start)
+        ):
+            chosen[-1] = Atom("day", prev.start, atom.end, atom.day)
+            continue
+        chosen.append(atom)
+    return chosen

@@ -1,0 +1,406 @@
+"""Reading time atoms: which days go together, which hours and zones qualify them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from parsers.time.cues import POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
+from parsers.time.lex import Atom, lex, masked
+
+_CONNECT = re.compile(
+    r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
+    r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+)?",
+    re.I,
+)
+_RANGE = re.compile(
+    r"\s*(?:-|–|—|to|through|thru|until|till|til|bis|à|au|a|al|hasta|até)\s*(?:the\s+|el\s+|le\s+|zum\s+)?",
+    re.I,
+)
+_PUNCTUATION = re.compile(r"[\s,;]*")
+_OWN_GAP = re.compile(
+    r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
+)
+# "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
+_CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
+# "Monday or Tuesday of next week", "segunda ou terça da semana que vem"
+_OF_WEEK = re.compile(r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+)?", re.I)
+# An aside opened right before a day: "(del 18 al 22)"
+_ASIDE = re.compile(r"[(\[]\s*$")
+# A time is adjacent to a day on its own line only: in per-day lists and table rows, the
+# time that ends one line belongs to that line's day, not to the day that opens the next.
+_ADJACENT = re.compile(r"[^\S\n]*(?:on|of|the|el|le|am|na|o)?[^\S\n]*(?:the[^\S\n]+)?", re.I)
+
+
+@dataclass(slots=True)
+class Group:
+    """Day atoms read together ("Mon, Wed and Fri", "Tue-Thu") with the times bound to them."""
+
+    atoms: list[Atom]
+    ranges: list[bool]  # ranges[i]: atoms[i] and atoms[i + 1] form a range
+    times: list[Atom] = field(default_factory=list)
+    negated: bool = False
+    dropped: bool = False
+    broad: bool = False  # a week phrase or a range of days, as opposed to named days
+
+    @property
+    def start(self) -> int:
+        return self.atoms[0].start
+
+    @property
+    def end(self) -> int:
+        return max([a.end for a in self.atoms] + [t.end for t in self.times])
+
+    def kinds(self) -> set[str]:
+        return {a.day.kind for a in self.atoms if a.day is not None}
+
+
+class Boundaries:
+    """Clause and sentence numbers of text positions."""
+
+    def __init__(self, found: list[tuple[int, int]], atoms: list[Atom]) -> None:
+        starts, ends = [a.start for a in atoms], [a.end for a in atoms]
+        # a cut inside an atom ("10.30", "a.m.") is none: atoms are sorted and do not overlap
+        self.cuts = [
+            s for s, _ in found if not ((i := bisect_right(starts, s)) and s < ends[i - 1])
+        ]
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.cuts, pos)
+
+
+class Leads:
+    """Ends of cue words ("except", "any ... but"), to ask which atoms they lead directly."""
+
+    def __init__(self, ends: list[int], scan: str) -> None:
+        self.ends = sorted(ends)
+        self.scan = scan
+
+    def leads(self, pos: int) -> bool:
+        """A cue ends at `pos` or only white space lies between it and `pos`."""
+        return self.leader(pos) is not None
+
+    def leader(self, pos: int) -> int | None:
+        """The end of the cue that leads `pos`, if one does."""
+        lo = pos
+        while lo > 0 and self.scan[lo - 1].isspace():
+            lo -= 1
+        i = bisect_right(self.ends, pos)
+        return self.ends[i - 1] if i > 0 and self.ends[i - 1] >= lo else None
+
+
+# --- reading the atoms ---
+
+
+@dataclass(slots=True)
+class Reading:
+    """Everything the text says about time, before it is turned into windows."""
+
+    groups: list[Group]
+    loose: list[Atom]  # time atoms bound to no day
+    negative_times: set[int]  # start offsets of time atoms that are exceptions or negated
+    zones: dict[int, str]  # time atom start -> zone written next to it
+    unscoped: int = 0  # refusal and exception words that turned no day or time down
+    read_spans: list[tuple[int, int]] = field(default_factory=list)  # atoms and cue words
+    clauses: list[int] = field(default_factory=list)  # where clauses end, in text order
+
+
+def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
+    """Runs of day atoms joined by list or range words; a day led by its own time
+    ("before 11 on the 9th, or the 10th at lunchtime") stands alone."""
+    groups: list[Group] = []
+    starts = [t.start for t in times]
+    # only the nearest time before a day can lead it: any other has that time in its gap
+    ends = [t.end for t in times]
+    led = {
+        a.start
+        for a in days
+        if (i := bisect_right(ends, a.start)) and _ADJACENT.fullmatch(scan, ends[i - 1], a.start)
+    }
+    for atom in days:
+        # "Mon–Wed next week 2-5pm works": a week phrase right after days frames them
+        if (
+            groups
+            and atom.day is not None
+            and atom.day.kind == "week"
+            and not groups[-1].times
+            and _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
+        ):
+            groups[-1].ranges.append(False)
+            groups[-1].atoms.append(atom)
+            continue
+        own = _own_time(atom, times, starts, scan)
+        # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
+        # a day with its own verdict starts afresh
+        judged = any(POSITIVE.match(scan, end) or POST_NEGATIVE.match(scan, end) for end in own)
+        if judged and groups and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
+            groups.append(Group([atom], []))
+            continue
+        # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
+        # later day brings its own time ("before 11 on the 9th, or the 10th at lunchtime")
+        # "this afternoon or tomorrow morning": a day that names its own part of day ends a list
+        tail = groups[-1].atoms[-1].day if groups else None
+        parted = tail is not None and tail.kind == "rel" and bool(tail.part)
+        if groups and not parted and (groups[-1].start not in led or len(own) == 1):
+            last = groups[-1]
+            gap = (last.atoms[-1].end, atom.start)
+            if not last.times and _RANGE.fullmatch(scan, *gap):
+                last.ranges.append(True)
+                last.atoms.append(atom)
+                continue
+            if not last.times and _CONNECT.fullmatch(scan, *gap):
+                last.ranges.append(False)
+                last.atoms.append(atom)
+                continue
+        groups.append(Group([atom], []))
+    return groups
+
+
+def _own_time(day: Atom, times: list[Atom], starts: list[int], scan: str) -> list[int]:
+    """Where the day's phrase ends: after the day, and after each time that follows it directly."""
+    ends = [day.end]
+    for t in times[bisect_left(starts, day.end) :]:
+        if not _OWN_GAP.fullmatch(scan, ends[-1], t.start):
+            break
+        ends.append(t.end)
+    return ends
+
+
+def _owns_next_time(group: Group, times: list[Atom], starts: list[int], scan: str) -> bool:
+    """A time follows the group directly ("Friday lunchtime"), so an earlier one is not its own."""
+    end = group.atoms[-1].end
+    i = bisect_left(starts, end)
+    # atoms do not overlap, so only the first time after the group can follow it directly
+    return i < len(times) and _ADJACENT.fullmatch(scan, end, times[i].start) is not None
+
+
+def _bind_times(
+    groups: list[Group],
+    times: list[Atom],
+    scan: str,
+    sentence: Boundaries,
+    anaphors: list[int],
+    exceptions: Leads,
+) -> list[Atom]:
+    """Attach each time atom to the day group it qualifies; return the ones bound to no day.
+
+    Every look-up is a bisection over the groups in text order, so a reply of thousands of
+    days and times is read in time linear in its length."""
+    loose: list[Atom] = []
+    starts = [t.start for t in times]
+    group_starts = [g.start for g in groups]
+    group_ends = [g.atoms[-1].end for g in groups]
+    group_sentences = [sentence.index(g.start) for g in groups]
+    anaphor_sentences = {sentence.index(a) for a in anaphors}
+    commas = [0]
+    for char in scan:
+        commas.append(commas[-1] + (char == ","))
+    # plain[i]: the latest group at or before i that no exception word leads
+    plain: list[int] = []
+    for i, g in enumerate(groups):
+        plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
+    for t in times:
+        s = sentence.index(t.start)
+        # "next week except Wednesday, mornings preferred": a time set off by a comma after an
+        # excepted day qualifies the days offered, not the one left out
+        b = bisect_right(group_ends, t.start) - 1
+        if b >= 0 and commas[t.start] > commas[group_ends[b]]:
+            # a comma lies in the gap of this group and of every earlier one
+            b = plain[b]
+        prev = groups[b] if b >= 0 and group_sentences[b] == s else None
+        a = bisect_left(group_starts, t.end)
+        after = groups[a] if a < len(groups) and group_sentences[a] == s else None
+        nxt = (
+            after if after is not None and not _owns_next_time(after, times, starts, scan) else None
+        )
+        # "Friday afternoon this week": a time right after a day is its own; the week frames it
+        if (
+            nxt is not None
+            and nxt.kinds() == {"week"}
+            and prev is not None
+            and _ADJACENT.fullmatch(scan, prev.atoms[-1].end, t.start)
+        ):
+            nxt = None
+        if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
+            nxt.times.append(t)
+        elif prev is not None:
+            prev.times.append(t)
+        elif s in anaphor_sentences and (p := bisect_left(group_starts, t.start)):
+            groups[p - 1].times.append(t)
+        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
+            nxt.times.append(t)
+        elif (
+            after is None
+            and (p := bisect_left(group_starts, t.start))
+            # "next week except Thursday. Ideally 10 to 1.": the days offered, not the one left out
+            and (q := plain[p - 1]) >= 0
+            and _carries(groups[q], group_sentences[q], s)
+        ):
+            # "Later next week? Mornings are best.": a sentence of hours alone qualifies the
+            # days of the sentence just before it, when those came without hours of their own
+            groups[q].times.append(t)
+        else:
+            loose.append(t)
+    return loose
+
+
+def _carries(group: Group, group_sentence: int, time_sentence: int) -> bool:
+    # "same time" is known only to the resolver, and only with a booking: it does not count
+    timed = any(t.spec is not None and t.spec.kind != "same" for t in group.times)
+    return group_sentence == time_sentence - 1 and not timed and not group.negated
+
+
+def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:
+    """Zone written next to each time atom: it covers the times before it in its sentence since
+    the last zone, or else the next time."""
+    zones: dict[int, str] = {}
+    pending: list[Atom] = []
+    carry: tuple[int, str] | None = None
+    for a in atoms:
+        if a.kind == "zone":
+            mine = [t for t in pending if sentence.index(t.start) == sentence.index(a.start)]
+            for t in mine:
+                zones[t.start] = a.zone
+            carry = None if mine else (sentence.index(a.start), a.zone)
+            pending = []
+        elif a.kind == "time":
+            if carry is not None and carry[0] == sentence.index(a.start):
+                zones[a.start] = carry[1]
+                carry = None
+            else:
+                pending.append(a)
+    return zones
+
+
+def _cue_before(
+    cue_spans: list[tuple[int, int]], pos: int, floor: int, clause: Boundaries
+) -> tuple[int, int] | None:
+    """The cue between `floor` and `pos`, in the same clause as `pos`; spans are sorted."""
+    for s, e in cue_spans[bisect_left(cue_spans, (floor, -1)) :]:
+        if s >= pos:
+            return None
+        if e <= pos and clause.index(e - 1) == clause.index(pos):
+            return s, e
+    return None
+
+
+def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
+    """`pos` lies inside one of the time atoms (sorted by `starts`, not overlapping)."""
+    i = bisect_right(starts, pos)
+    return i > 0 and pos < times[i - 1].end
+
+
+def _unscoped(
+    spans: list[tuple[int, int]],
+    used: set[int],
+    after: list[tuple[int, int]],
+    timed: set[int],
+    clause: Boundaries,
+) -> int:
+    """Refusal and exception words in a clause that names times (`timed`) which turned
+    nothing down, apart from those inside a refusal read after a day (`after`, in order).
+    A clause without times only explains ("..., I'm at a conference")."""
+    starts = [s for s, _ in after]
+    # a second refusal word in a clause whose refusal was read ("scheduled an all-hands for
+    # Tuesday") belongs to that refusal
+    refused = {clause.index(s) for s in used if s >= 0} | {clause.index(s) for s in starts}
+    count = 0
+    for s, e in spans:
+        i = bisect_right(starts, s)
+        scoped = s in used or (i > 0 and after[i - 1][1] >= e) or clause.index(s) in refused
+        count += not scoped and clause.index(s) in timed
+    return count
+
+
+def read(text: str) -> tuple[Reading, str, Boundaries]:
+    scan = masked(text)
+    atoms = lex(scan)
+    cue = cues(scan)
+    clause = Boundaries(cue["clause"], atoms)
+    sentence = Boundaries(cue["sentence"], atoms)
+    zone_sentence = Boundaries(cue["zone_sentence"], atoms)
+    times = [a for a in atoms if a.kind == "time"]
+    groups = _groups([a for a in atoms if a.kind == "day"], times, scan)
+    exceptions = [e for s, e in cue["except"]]
+    sweeping = [e for s, e in cue["sweeping_except"]]
+    anaphors = [s for s, _ in cue["anaphor"]]
+    leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
+    loose = _bind_times(groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan))
+    negative_times: set[int] = set()
+    # every group or time is read against the cues since the previous group or time
+    things = sorted(
+        [(g.start, g) for g in groups] + [(t.start, t) for t in times], key=lambda x: x[0]
+    )
+    floor = 0
+    refusing: Group | None = None  # the last group a refusal led, while its list goes on
+    last: Group | None = None  # the group read before this one
+    used: set[int] = set()  # starts of the refusal and exception words that led something
+    after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
+    starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
+    for start, thing in things:
+        exception = leads_exception.leader(start)
+        sweeping_end = leads_sweeping.leader(start)
+        is_exception, is_sweeping = exception is not None, sweeping_end is not None
+        negative = _cue_before(cue["negative"], start, floor, clause)
+        used.update(starts_by_end.get(e, -1) for e in (exception, sweeping_end) if e is not None)
+        if negative is not None:
+            used.add(negative[0])
+        if isinstance(thing, Group):
+            neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
+                scan, thing.end
+            )
+            post = POST_NEGATIVE.match(scan, thing.atoms[-1].end) or POST_NEGATIVE.match(
+                scan, thing.end
+            )
+            positive = POSITIVE.match(scan, thing.end)
+            if post:
+                after.append((post.start(), post.end()))
+            # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
+            listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
+            thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
+            thing.negated = thing.negated or bool(listed and not positive)
+            # "on holiday next week (18 to 22)": an aside that restates refused days
+            aside = _ASIDE.search(scan, max(floor, start - 2), start)
+            thing.negated = thing.negated or bool(aside and last is not None and last.negated)
+            # "I'll come back by Monday with times for the week after": the promise covers
+            # every day of its clause
+            promised = (
+                last is not None
+                and last.dropped
+                and not (last.times or thing.times)
+                and clause.index(last.start) == clause.index(start)
+                and not positive
+            )
+            thing.dropped = bool(neutral or promised) and not thing.negated
+            refusing = thing if thing.negated and not post else None
+            last = thing
+            floor = thing.atoms[-1].end
+        else:
+            # "mornings are taken": a refusal after a time turns that time down
+            post_time = POST_NEGATIVE.match(scan, thing.end)
+            if post_time:
+                after.append((post_time.start(), post_time.end()))
+            if is_exception or is_sweeping or negative or post_time:
+                negative_times.add(start)
+            floor = thing.end
+    # "so that one's out" turns down the last day named before it in its sentence
+    group_starts = [g.start for g in groups]
+    for s, _ in cue["retro"]:
+        i = bisect_right(group_starts, s) - 1
+        if i >= 0 and sentence.index(groups[i].start) == sentence.index(s):
+            groups[i].negated, groups[i].dropped = True, False
+            used.add(s)
+    zones = _zones(atoms, zone_sentence)
+    timed = {clause.index(start) for start, _ in things}
+    # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself
+    time_starts = [t.start for t in times]
+    free = [
+        (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
+    ]
+    unscoped = _unscoped(free, used, after, timed, clause)
+    spans = [(a.start, a.end) for a in atoms]
+    for kind in ("except", "sweeping_except", "negative", "neutral", "anaphor", "retro"):
+        spans += cue[kind]
+    reading = Reading(groups, loose, negative_times, zones, unscoped, spans, clause.cuts)
+    return reading, scan, sentence

@@ -1,0 +1,566 @@
+"""Deterministic time resolver: day and time phrases of an email to zone-aware windows."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from parsers.errors import InputError
+from parsers.model import Window
+from parsers.time.calc import (
+    clip,
+    dates_of,
+    merge,
+    minutes_of,
+    next_weekday,
+    span_days,
+    subtract,
+    week_days,
+    window_on,
+)
+from parsers.time.cues import EXCEPT
+from parsers.time.lex import TimeSpec
+from parsers.time.read import Boundaries, Group, Reading, read
+from parsers.time.words import PARTS
+
+__all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
+
+# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14."
+_WEEK_OF = re.compile(
+    r"(?:week\s+of|semaine(?:\s+du)?|semana(?:\s+d[eo]l?)?|woche(?:\s+vom)?)\s*(?:the\s+)?$", re.I
+)
+_UNTIL_BEFORE = re.compile(r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One day/time phrase found in text, resolved to windows (not clipped to `now`)."""
+
+    span: tuple[int, int]  # character offsets in text
+    windows: tuple[Window, ...]  # what the phrase resolves to
+    negated: bool  # a time the sender cannot do, or is away
+    has_time: bool  # an hour was given, as opposed to a day only
+    weekday: bool = False  # named by weekdays alone ("jeudi", "Thursday at 3", not "the 14th")
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(f"unknown time zone {name!r}") from exc
+
+
+# --- from reading to windows ---
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """What every phrase of one message is resolved against."""
+
+    today: date
+    zone: ZoneInfo
+    americas: bool
+    duration: int
+    booked: tuple[int, int] | None  # the booked interview's hours in `zone`, for "same time"
+
+    def span(self, spec: TimeSpec) -> tuple[int, int] | None:
+        return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
+
+
+# A clause that reports what already happened: "from my call with Arjun this morning", "Karim
+# m'a rappelée ce matin", "hat heute Vormittag angerufen", "me llamó esta mañana", "falei com
+# ela hoje de manhã". Today named there is when it happened, no offer.
+_REPORTED = re.compile(
+    r"(?<!\w)(?:(?:my|our|a|the)\s+(?:call|chat|conversation|meeting)\s+with|spoke|talked|called"
+    r"|rang|phoned|met|heard|said|told|texted|emailed|messaged|wrote|mentioned"
+    r"|(?:m['’]|l['’]|j['’]|nous\s+|vous\s+|il\s+|elle\s+)(?:a|ai|avons|ont)\s+(?:\w+\s+)?"
+    r"(?:appel\w*|rappel\w*|parl\w*|dit|écrit|eu|téléphon\w*|contact\w*)"
+    r"|(?:hat|habe|haben|hatte|hatten)(?=[^.,;:!?\n]{0,60}?(?:angerufen|gesprochen|telefoniert"
+    r"|geschrieben|gesagt|gemeldet|getroffen)(?!\w))|sagte|rief"
+    r"|(?:me|le|nos|les)\s+(?:llamó|escribió|dijo|contó)|(?:he|ha|hemos|han)\s+(?:hablado|llamado"
+    r"|escrito|dicho)|hablé|llamé|hablamos"
+    r"|(?:me|nos|lhe)\s+(?:ligou|ligaram|escreveu|disse|contou)|falei|liguei|conversei|conversamos"
+    r"|ligou|falou)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _reported_today(group: Group, scan: str, clauses: list[int]) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if not refs or any(r.kind != "rel" or r.offset != 0 for r in refs):
+        return False
+    # "hoje de manhã" names a part of today; "today at 3" is an hour set on purpose
+    if any(t.spec is None or t.spec.kind != "part" for t in group.times):
+        return False
+    i = bisect_right(clauses, group.start)
+    left, right = (clauses[i - 1] if i else 0), (clauses[i] if i < len(clauses) else len(scan))
+    return _REPORTED.search(scan, left, right) is not None
+
+
+def _refuses_hours(group: Group, reading: Reading) -> bool:
+    """A day refused with its own hours, in one clause: "Friday morning I'm at the dentist"
+    (not "any afternoon bar Wednesday; mornings are taken", where the day goes whole)."""
+    clause = bisect_right(reading.clauses, group.start)
+    return all(
+        t.start in reading.negative_times and bisect_right(reading.clauses, t.start) == clause
+        for t in group.times
+    )
+
+
+def _week_of(group: Group, scan: str) -> bool:
+    """The group is one date named as a week: "la semaine du 15"."""
+    days = [a for a in group.atoms if a.day is not None]
+    return (
+        len(days) == 1
+        and days[0].day is not None
+        and days[0].day.kind in ("date", "ord", "num")
+        and _WEEK_OF.search(scan, max(0, group.start - 20), group.start) is not None
+    )
+
+
+def _week_mondays(
+    reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
+) -> dict[int, date]:
+    """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
+    monday = frame.today - timedelta(days=frame.today.weekday())
+    weeks: dict[int, date] = {}
+    last: date | None = None  # the Monday of the week named last, for "the week after"
+    dayed: set[int] = set()  # sentences that named a day before any week phrase in them
+    for g in reading.groups:
+        # "next week I'm away, so only this one: Thursday": a refused week frames no day,
+        # but "the week after" counts from it
+        if g.negated and g.kinds() == {"week"}:
+            last = _named_monday(g, monday, last) or last
+            continue
+        if not g.negated and _week_of(g, scan):
+            ref = next(a.day for a in g.atoms if a.day is not None)
+            named = dates_of(ref, frame.today, frame.americas, None)
+            if named:
+                weeks.setdefault(
+                    sentence.index(g.start), named[0] - timedelta(days=named[0].weekday())
+                )
+            continue
+        for a in g.atoms:
+            if a.day is None:
+                continue
+            s = sentence.index(a.start)
+            if a.day.kind != "week":
+                dayed.add(s)
+                continue
+            last = _week_monday(a.day.which, monday, last)
+            # "this Friday or the week after" names a week after the day, framing none
+            if a.day.which != "then" or s not in dayed:
+                weeks.setdefault(s, last)
+    return weeks
+
+
+def _week_monday(which: str, monday: date, last: date | None) -> date:
+    """The Monday of a week phrase: "the week after" is the one after the week named last."""
+    if which == "then":
+        return (last or monday + timedelta(7)) + timedelta(7)
+    return monday + timedelta({"next": 7, "after": 14}.get(which, 0))
+
+
+def _named_monday(group: Group, monday: date, last: date | None) -> date | None:
+    refs = [a.day for a in group.atoms if a.day is not None and a.day.kind == "week"]
+    return _week_monday(refs[0].which, monday, last) if refs else None
+
+
+def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if refs and refs[0].kind == "wd" and refs[0].mod == "next" and not any(group.ranges):
+        # "next Tuesday or Wednesday": the week named once holds every weekday of the list
+        refs = [replace(r, mod="next") if r.kind == "wd" and not r.mod else r for r in refs]
+    has_weekday = any(r.kind == "wd" for r in refs)
+    per_atom = [
+        []
+        if (r.kind == "week" and has_weekday)
+        else dates_of(r, frame.today, frame.americas, monday)
+        for r in refs
+    ]
+    days: list[date] = []
+    i = 0
+    while i < len(refs):
+        if (
+            i < len(group.ranges)
+            and group.ranges[i]
+            and per_atom[i]
+            and (per_atom[i + 1] or refs[i + 1].kind == "wd")
+        ):
+            first = per_atom[i][0]
+            right = refs[i + 1]
+            last = (
+                next_weekday(first, right.weekday, strictly=False)
+                if right.kind == "wd"
+                else per_atom[i + 1][-1]
+            )
+            weekend = any(d.weekday() >= 5 for d in (first, last))
+            days += span_days(first, last, weekend)
+            i += 2
+            continue
+        days += per_atom[i]
+        i += 1
+    # the words sit right before the day: a short look-back keeps the reading linear
+    until = _UNTIL_BEFORE.search(scan, max(0, group.start - 40), group.start)
+    if len(refs) == 1 and group.negated and until and days:
+        # "away until the 9th": every day from today up to the day before
+        days = span_days(frame.today, days[0] - timedelta(1), True)
+        group.broad = True
+    if len(days) == 1 and _week_of(group, scan):
+        monday = days[0] - timedelta(days=days[0].weekday())
+        days = span_days(monday, monday + timedelta(4), False)
+        group.broad = True
+    group.broad = group.broad or any(group.ranges) or "week" in group.kinds()
+    return sorted(set(days))
+
+
+def _spans(
+    group: Group, reading: Reading, frame: _Frame, negative: bool
+) -> list[tuple[tuple[int, int], ZoneInfo, str]]:
+    out: list[tuple[tuple[int, int], ZoneInfo, str]] = []
+    for t in group.times:
+        if t.spec is None or (t.start in reading.negative_times) != negative:
+            continue
+        span = frame.span(t.spec)
+        if span is not None:
+            zone = reading.zones.get(t.start)
+            out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
+    if negative:
+        return out
+    # "except 12 to 2, I'm covering the desk over lunch": a time inside one the group refuses
+    # is the reason for the refusal, not an offer
+    refused = (
+        _spans(group, reading, frame, negative=True)
+        if any(t.start in reading.negative_times for t in group.times)
+        else []
+    )
+    out = [
+        o
+        for o in out
+        if not any(z == o[1] and lo <= o[0][0] and o[0][1] <= hi for (lo, hi), z, _ in refused)
+    ]
+    if len(out) > 1:
+        out = [o for o in out if o[0] != PARTS["any"]] or out[:1]
+    parts = [o for o in out if o[2] == "part"]
+    bounded = [o for o in out if o[2] in ("after", "before")]
+    exact = [o for o in out if o[2] in ("at", "range", "same")]
+    if parts and exact and all(any(p[0][0] <= o[0][0] < p[0][1] for p in parts) for o in exact):
+        # "a las 4 de la tarde", "10 in the morning": the part of day only says which 4 or 10
+        out = [o for o in out if o[2] != "part"]
+        parts = []
+    afters = [o for o in bounded if o[2] == "after"]
+    befores = [o for o in bounded if o[2] == "before"]
+    if (
+        not parts
+        and len(afters) == 1
+        and len(befores) == 1
+        and afters[0][1] == befores[0][1]
+        and afters[0][0][0] < befores[0][0][1]
+    ):
+        # "from 10, but I need to leave by 3": bounds that overlap are one span ("before
+        # lunch or after 3" do not, and stay two)
+        span = (afters[0][0][0], befores[0][0][1])
+        out = [o for o in out if o[2] not in ("after", "before")]
+        out += [(span, afters[0][1], "range")] if span[0] < span[1] else []
+        bounded = []
+    if parts and bounded:
+        # "tomorrow morning after 10": the bound narrows the part of day
+        lo, hi = parts[0][0]
+        clipped = [((max(lo, s), min(hi, e)), z, k) for (s, e), z, k in bounded]
+        out = [o for o in out if o[2] not in ("part", "after", "before")]
+        out += [c for c in clipped if c[0][0] < c[0][1]]
+    if not out:
+        rel_parts = [
+            a.day.part
+            for a in group.atoms
+            if a.day is not None and a.day.kind == "rel" and a.day.part
+        ]
+        possessive = any(a.day is not None and a.day.possessive for a in group.atoms)
+        if rel_parts:
+            out = [(PARTS[rel_parts[0]], frame.zone, "part")]
+        elif not possessive:
+            out = [(PARTS["any"], frame.zone, "part")]
+    return out
+
+
+def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]]) -> list[Window]:
+    return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
+
+
+def _weekday_only(group: Group) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    return bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
+
+
+def _has_time(group: Group) -> bool:
+    return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
+
+
+def _drop_week_phrases(
+    groups: list[Group],
+    dates: dict[int, list[date]],
+    sentence: Boundaries,
+    scan: str,
+    clauses: list[int],
+) -> None:
+    """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
+    "la semaine du 15, le mardi")."""
+    for g in groups:
+        if g.dropped or g.negated or g.times or not (g.kinds() == {"week"} or _week_of(g, scan)):
+            continue
+        s = sentence.index(g.start)
+        others = [o for o in groups if o is not g and not o.dropped]
+        if any(
+            not o.negated and "wd" in o.kinds() and sentence.index(o.start) == s for o in others
+        ):
+            g.dropped = True
+            continue
+        # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
+        # of the week; "Next week I'm in New York Monday through Wednesday" only frames the
+        # days refused in its clause, with no word of exception
+        excepted = any(
+            o.negated
+            and o.start > g.start
+            and sentence.index(o.start) == s
+            and (
+                bisect_right(clauses, o.start) != bisect_right(clauses, g.start)
+                or EXCEPT.search(scan, g.end, o.start) is not None
+            )
+            for o in others
+        )
+        inside = set(dates[id(g)])
+        if not excepted and any(
+            not o.negated and o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in others
+        ):
+            g.dropped = True
+
+
+def _pin_excepted_weekdays(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+) -> None:
+    """ "Monday the 26th and Tuesday the 27th, except on Tuesday between 2 and 3": a bare
+    weekday excepted after days offered in its sentence is that offered day, not the first
+    such weekday from today."""
+    offered: dict[tuple[int, int], list[date]] = {}
+    for g in groups:
+        s = sentence.index(g.start)
+        refs = [a.day for a in g.atoms if a.day is not None]
+        bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
+        if g.negated and bare:
+            pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
+            if all(pinned):
+                dates[id(g)] = sorted({d for p in pinned for d in p})
+        elif not g.negated:
+            for d in dates[id(g)]:
+                offered.setdefault((s, d.weekday()), []).append(d)
+
+
+def _narrow_weeks(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, frame: _Frame
+) -> None:
+    """ "Next week, towards the end of the week": the later phrase narrows the week named
+    before it in the sentence, which then frames nothing more."""
+    named: dict[int, tuple[Group, str]] = {}
+    for g in groups:
+        refs = [a.day for a in g.atoms if a.day is not None]
+        if g.dropped or g.negated or len(refs) != 1 or refs[0].kind != "week":
+            continue
+        s, ref = sentence.index(g.start), refs[0]
+        if s in named and ref.which == "this" and ref.part in ("early", "late"):
+            week, which = named.pop(s)
+            dates[id(g)] = week_days(frame.today, which, ref.part)
+            week.dropped = True
+        elif ref.which in ("next", "after") and ref.part == "all":
+            named[s] = (g, ref.which)
+
+
+def _drop_restated(groups: list[Group], dates: dict[int, list[date]]) -> None:
+    """A day named bare and again with hours ("this Friday or the week after. This Friday I'm
+    free after 1") is offered at those hours only."""
+    timed = {d for g in groups if g.times and not g.negated and not g.dropped for d in dates[id(g)]}
+    for g in groups:
+        named = dates[id(g)]
+        if not g.times and not g.negated and named and set(named) <= timed:
+            g.dropped = True
+
+
+@dataclass(slots=True)
+class _Offer:
+    """Windows a message offers and refuses, split by how broadly they were named."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    broad: list[Window] = field(default_factory=list)
+    named: list[Window] = field(default_factory=list)
+    refused_broad: list[Window] = field(default_factory=list)
+    refused_named: list[Window] = field(default_factory=list)
+    unscoped: int = 0
+    read_spans: list[tuple[int, int]] = field(default_factory=list)
+    clauses: list[int] = field(default_factory=list)
+
+
+def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
+    if booked is None:
+        return None
+    start, end = booked.start.astimezone(tz), booked.end.astimezone(tz)
+    first = start.hour * 60 + start.minute
+    last = first + int((end - start).total_seconds() // 60)
+    return (first, last) if first < last <= 24 * 60 else None
+
+
+def _analyse(
+    text: str, now: datetime, zone: str, duration_minutes: int, booked: Window | None = None
+) -> _Offer:
+    if now.tzinfo is None:
+        raise InputError("now must be an aware datetime")
+    tz = _zone(zone)
+    frame = _Frame(
+        now.astimezone(tz).date(),
+        tz,
+        zone.startswith("America/"),
+        duration_minutes,
+        _booked_hours(booked, tz),
+    )
+    reading, scan, sentence = read(text)
+    dates: dict[int, list[date]] = {}
+    mondays = _week_mondays(reading, sentence, frame, scan)
+    latest: date | None = None  # the last day named so far, for "the week after"
+    for g in reading.groups:
+        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses):
+            g.dropped = True
+        dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
+        week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
+        if week and latest is not None and g.kinds() == {"week"}:
+            monday = latest - timedelta(days=latest.weekday()) + timedelta(7)
+            # asked from the Sunday before it, that week is "next week"
+            dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
+        elif dates[id(g)]:
+            latest = dates[id(g)][-1]
+    _pin_excepted_weekdays(reading.groups, dates, sentence)
+    _narrow_weeks(reading.groups, dates, sentence, frame)
+    _drop_week_phrases(reading.groups, dates, sentence, scan, reading.clauses)
+    _drop_restated(reading.groups, dates)
+    out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
+    for g in reading.groups:
+        if g.dropped:
+            continue
+        pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
+        neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
+        if g.negated and neg and _refuses_hours(g, reading):
+            # "Friday morning I'm at the dentist": the hours refused, not the whole day
+            pos = []
+        if not pos and not neg:
+            if any(a.day is not None and a.day.possessive for a in g.atoms):
+                # "Thursday's slot suits me": it offers nothing, but it names an option
+                day = _windows(dates[id(g)], [(PARTS["any"], frame.zone, "part")])
+                out.mentions.append(
+                    Mention((g.start, g.end), tuple(day), g.negated, False, _weekday_only(g))
+                )
+            continue
+        if g.negated:
+            (out.refused_broad if g.broad else out.refused_named).extend(pos)
+        else:
+            (out.broad if g.broad else out.named).extend(pos)
+        out.refused_named.extend(neg)
+        out.mentions.append(
+            Mention(
+                (g.start, g.end),
+                tuple(merge(pos or neg)),
+                g.negated or not pos,
+                _has_time(g),
+                _weekday_only(g),
+            )
+        )
+    fortnight = [frame.today + timedelta(i) for i in range(14)]
+    offered_days = sorted({w.start.astimezone(tz).date() for w in out.broad + out.named})
+    by_sentence: dict[int, list[Group]] = {}
+    for g in reading.groups if reading.loose else ():
+        by_sentence.setdefault(sentence.index(g.start), []).append(g)
+    for t in reading.loose:
+        span = frame.span(t.spec) if t.spec is not None else None
+        if t.spec is None or span is None:
+            continue
+        z = reading.zones.get(t.start)
+        wins = tuple(window_on(d, span, ZoneInfo(z) if z else tz) for d in fortnight)
+        negated = t.start in reading.negative_times
+        out.mentions.append(Mention((t.start, t.end), wins, negated, t.spec.kind != "part"))
+        if negated:
+            # "Tuesday or Thursday from 2:30. Just not between 4 and 4:30.": hours refused
+            # with no day of their own are cut out of every day offered
+            zone_of = ZoneInfo(z) if z else tz
+            out.refused_named.extend(window_on(d, span, zone_of) for d in offered_days)
+        days = None if negated else _added_to(t.start, by_sentence, dates, scan, sentence)
+        if days is not None:
+            # "Any day next week, except 12 to 2. Evenings are fine too.": more hours on the
+            # days just offered
+            (out.broad if days[0].broad else out.named).extend(
+                window_on(d, span, ZoneInfo(z) if z else tz) for d in days[1]
+            )
+    out.mentions.sort(key=lambda m: m.span)
+    return out
+
+
+# "too", "as well", "also" in five languages: hours added to days already offered
+_ALSO = re.compile(
+    r"(?<!\w)(?:too|also|as\s+well|aussi|également|también|auch|ebenfalls|também)(?!\w)", re.I
+)
+
+
+def _added_to(
+    pos: int,
+    by_sentence: dict[int, list[Group]],
+    dates: dict[int, list[date]],
+    scan: str,
+    sentence: Boundaries,
+) -> tuple[Group, list[date]] | None:
+    """The days of the sentence before, offered without refusal, that a sentence of hours
+    marked as an addition ("Evenings are fine too") adds to."""
+    s = sentence.index(pos)
+    cuts = sentence.cuts
+    start, end = (cuts[s - 1] if s else 0), (cuts[s] if s < len(cuts) else len(scan))
+    # a sentence of hours alone: "too late in the evening for her, Friday is an option too"
+    # names a day of its own
+    if s == 0 or s in by_sentence or not _ALSO.search(scan, start, end):
+        return None
+    before = by_sentence.get(s - 1, [])
+    offered = [g for g in before if not g.dropped and not g.negated and dates[id(g)]]
+    return (offered[-1], dates[id(offered[-1])]) if len(offered) == 1 == len(before) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Times:
+    """What one text says about time, read once: see `resolve` and `mentions`."""
+
+    offered: list[Window]
+    mentions: list[Mention]
+    unscoped: int = 0  # refusal and exception words the reader could not attach to a time
+    read_spans: list[tuple[int, int]] = field(default_factory=list)  # what the reader read
+    clauses: list[int] = field(default_factory=list)  # clause ends, in text order
+
+
+def read_times(
+    text: str, *, now: datetime, zone: str, duration_minutes: int, booked: Window | None = None
+) -> Times:
+    """`resolve` and `mentions` of one text from a single reading of it; `booked` is the
+    interview already booked, whose hours "the same time" names."""
+    o = _analyse(text, now, zone, duration_minutes, booked)
+    # a refused week or range does not cancel a day the sender names on purpose
+    broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
+    named = subtract(merge(o.named), o.refused_named)
+    offered = merge(clip(broad + named, now))
+    return Times(offered, o.mentions, o.unscoped, o.read_spans, o.clauses)
+
+
+def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:
+    """Windows the sender OFFERS in `text` (merged, clipped to `now`, sorted)."""
+    return read_times(text, now=now, zone=zone, duration_minutes=duration_minutes).offered
+
+
+def mentions(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Mention]:
+    """Every day/time phrase in text, resolved, for matching replies against proposed options.
+
+    A time named without a day ("the 3pm one") resolves to that time on each of the
+    fourteen days from today, so it can be matched against options by overlap."""
+    return read_times(text, now=now, zone=zone, duration_minutes=duration_minutes).mentions

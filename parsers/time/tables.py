@@ -1,0 +1,137 @@
+"""Tables of availability (Outlook grids, assistants' schedules) rewritten as one line per offer.
+
+A grid pairs a day with a time band through its row and its column, and says yes or no in a
+cell; read as flat text the pairing is lost and a "busy" cell reads as a free day. Each cell
+marked free becomes a line "<day> <time>", and a row marked unavailable becomes "<day>:
+unavailable", which the time reader reads like any per-day list."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.time.cues import NEGATIVE
+from parsers.time.lex import lex, masked
+
+_YES = re.compile(
+    r"^(?:[✓✔☑✅xX]|yes|ja|s[ií]m?|oui|free|frei|libre|livre|ok|available|disponible|"
+    r"dispon[ií]vel|verf[üu]gbar)[.!]?$",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"^(?:[-–—✗✘✕×❌]|no|nein|n[ãa]o|non|busy|belegt|besetzt|ocupad[oa]|occup[ée]e?|"
+    r"unavailable|indisponible|indispon[ií]vel|nicht\s+verf[üu]gbar|not\s+available)[.!]?$",
+    re.IGNORECASE,
+)
+# Column heads that name a part of the day in a word that alone means something else
+# ("mañana" is also tomorrow): spelled as a part of day.
+_PART_HEADS = {
+    "mañana": "por la mañana",
+    "manana": "por la mañana",
+    "tarde": "por la tarde",
+    "matin": "le matin",
+    "matinée": "le matin",
+    "soir": "le soir",
+}
+
+
+def _mark(cell: str) -> bool | None:
+    """True for a cell marked free, False for one marked busy, None for anything else."""
+    text = cell.strip()
+    if _YES.match(text):
+        return True
+    if _NO.match(text):
+        return False
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _kinds(cell: str) -> frozenset[str]:
+    """The kinds of time atoms in a cell; a big table repeats its heads and marks."""
+    return frozenset(a.kind for a in lex(masked(cell)))
+
+
+def _head(cell: str) -> str:
+    text = cell.strip()
+    return _PART_HEADS.get(text.lower(), text)
+
+
+def _line(pieces: list[str]) -> str:
+    """Days first, then times; two bare times side by side ("De 9h00 | À 11h00") are a range."""
+    days = [p for p in pieces if "day" in _kinds(p)]
+    rest = [p for p in pieces if p not in days and p.strip()]
+    times: list[str] = []
+    for piece in rest:
+        if times and _is_clock(times[-1]) and _is_clock(piece):
+            times[-1] = f"{times[-1]}-{piece}"
+        else:
+            times.append(piece)
+    return " ".join(days + times)
+
+
+def _is_clock(cell: str) -> bool:
+    return bool(
+        re.fullmatch(r"\s*\d{1,2}(?:[:.]\d\d|\s?h\s?\d\d)?\s*(?:h|uhr|am|pm)?\s*", cell, re.I)
+    )
+
+
+def render(rows: list[list[str]]) -> str | None:
+    """The table as lines of offers, or None when it is no grid of days and times."""
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    # the first row heads the columns unless it is itself a row of a day and its times
+    first = [_kinds(c) for c in rows[0]]
+    dated = any("day" in k for k in first) and any("time" in k for k in first)
+    head, body = (rows[0], rows[1:]) if not dated else ([], rows)
+    # a first row that refuses something is a row of the grid, not its head
+    if any(_mark(c) is False for c in head):
+        return None
+    timed = any("day" in _kinds(c) or "time" in _kinds(c) for row in rows for c in row)
+    if not timed:
+        return None
+    lines: list[str] = []
+    days_across = {i for i, c in enumerate(head) if "day" in _kinds(c)}
+    # a column that marks some rows leaves the others unmarked: an empty cell there is no "yes"
+    marked = {i for row in body for i, c in enumerate(row) if _mark(c) is not None}
+    for row in body:
+        if days_across and not any("day" in _kinds(c) for c in row):
+            lines += _across(row, head, days_across)
+            continue
+        marks = {
+            i: m
+            for i, c in enumerate(row)
+            if (m := _mark(c) if c.strip() or i not in marked else False) is not None
+        }
+        labels = [c for i, c in enumerate(row) if i not in marks]
+        # a remark such as "absente toute la journée" turns its row down
+        refused = any(NEGATIVE.search(c) and "day" not in _kinds(c) for c in labels)
+        labels = [c for c in labels if not NEGATIVE.search(c)]
+        if not marks:
+            lines.append(f"{_line(labels)}: unavailable" if refused else _line(labels))
+            continue
+        free = [i for i, m in marks.items() if m]
+        # a column whose head names a day or a time pairs with the row; a status column
+        # ("Available?", "Verfügbar") only says yes or no to the whole row
+        pairing = [i for i in free if i < len(head) and _kinds(_head(head[i]))]
+        if refused or not free:
+            lines.append(f"{_line(labels)}: unavailable")
+        elif pairing:
+            lines += [_line([*labels, _head(head[i])]) for i in pairing]
+        else:
+            lines.append(_line(labels))
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:
+    """A row of a table whose days head the columns: a time band with a mark under each day,
+    or the times of each day in its own cell."""
+    label = [c for i, c in enumerate(row) if i not in days and _mark(c) is None]
+    lines = []
+    for i in sorted(days & set(range(len(row)))):
+        mark = _mark(row[i])
+        if mark:
+            lines.append(_line([head[i], *label]))
+        elif mark is None and "time" in _kinds(row[i]):
+            lines.append(_line([head[i], row[i]]))
+    return lines

@@ -1,0 +1,144 @@
+"""Tests for the ROUNDS_CALENDARS file and the FreeBusy port built from it (Calendars, Union)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from agent.adapters.calendars.combined import Union
+from agent.adapters.calendars.dav import DavCalendar
+from agent.adapters.calendars.gcal import GoogleCalendar
+from agent.adapters.calendars.sources import Readers, calendar_freebusy, load_calendars
+from agent.errors import ConfigError
+from parsers.model import Window
+from tests.agent.core.test_freebusy import END, START, utc
+from tests.radicale import Radicale
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "calendars.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+FILE = """
+[people]
+"Dana@Acme.com" = "caldav:https://dav.acme.example/dana/work/"
+"lee@acme.com" = { calendar = "google:lee@acme.com", zone = "Europe/London" }
+
+[domains]
+"initech.com" = "caldav:https://dav.initech.example/{local}/calendar/"
+"globex.com" = "google"
+
+[caldav]
+username = "rounds"
+password = "dav-Secret-1"
+
+[google]
+token_command = "echo token"
+"""
+
+
+def test_people_then_domains_decide_whose_calendar_is_where(tmp_path: Path) -> None:
+    """A person's own entry wins; a domain entry fills in their address; others have none."""
+    readers = Readers(load_calendars(write(tmp_path, FILE)), "America/New_York")
+    dana = readers("dana@acme.com")
+    assert isinstance(dana, DavCalendar) and dana.url == "https://dav.acme.example/dana/work/"
+    peter = readers("Peter@initech.com")
+    assert isinstance(peter, DavCalendar)
+    assert peter.url == "https://dav.initech.example/peter/calendar/"
+    bill = readers("bill@globex.com")
+    assert isinstance(bill, GoogleCalendar) and bill.email == "bill@globex.com"
+    assert readers("someone@elsewhere.com") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ('[people]\n"a@b.com" = "outlook:a@b.com"\n', "people.a@b.com"),
+        ('[people]\n"a@b.com" = "caldav:dav.example/a"\n', "people.a@b.com"),
+        ('[people]\n"a@b.com" = { calendar = "caldav:https://x/", zone = "Mars/Base" }\n', "zone"),
+        ("[caldav]\nusername = 1\npasword = 'x'\n", "caldav"),
+        ('[people]\n"a@b.com" = "google:a@b.com"\n', "[google]"),
+        ('[people]\n"a@b.com" = "microsoft:a@b.com"\n', "[microsoft]"),
+        ("people = [", "not valid TOML"),
+    ],
+)
+def test_bad_file_is_a_config_error_naming_the_place(tmp_path: Path, text: str, named: str) -> None:
+    """Every mistake is a ConfigError naming the file and where in it."""
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_calendars(path)
+    assert named in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_error_never_echoes_a_password(tmp_path: Path) -> None:
+    """A mistyped password value is named by key, not printed."""
+    path = write(tmp_path, '[caldav]\npassword = ["Leaky-Secret-9"]\n')
+    with pytest.raises(ConfigError) as caught:
+        load_calendars(path)
+    assert "Leaky-Secret-9" not in str(caught.value)
+
+
+class Static:
+    """A FreeBusy that knows fixed busy windows (our own bookings, say)."""
+
+    def __init__(self, known: dict[str, tuple[Window, ...]]) -> None:
+        self.known = known
+
+    async def busy(
+        self, emails: Sequence[str], start: datetime, end: datetime
+    ) -> dict[str, tuple[Window, ...]]:
+        return {e: self.known[e] for e in emails if e in self.known}
+
+
+async def test_calendars_read_known_skip_unknown_and_leave_out_unreachable(
+    radicale: Radicale, tmp_path: Path
+) -> None:
+    """Radicale's calendar is read; an address without a calendar and one whose server is
+    down are both absent (unknown, not free); a union adds our own bookings."""
+    name = f"panel-{uuid.uuid4().hex[:8]}"
+    radicale.calendar(name).add_event(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+        "DTSTAMP:20270301T000000Z\r\nDTSTART:20270315T140000Z\r\nDTEND:20270315T150000Z\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    path = write(
+        tmp_path,
+        f'[people]\n"dana@acme.com" = "caldav:{radicale.calendar_url(name)}"\n'
+        '"gone@acme.com" = "caldav:http://127.0.0.1:9/gone/"\n'
+        f'[caldav]\nusername = "{radicale.user}"\npassword = "{radicale.password}"\n',
+    )
+    calendars = calendar_freebusy(path, "UTC")
+    assert calendars is not None
+    asked = ["Dana@acme.com", "gone@acme.com", "nobody@acme.com"]
+    assert await calendars.busy(asked, START, END) == {
+        "dana@acme.com": (Window(utc(15, 14), utc(15, 15)),)
+    }
+    ours = Static({"dana@acme.com": (Window(utc(15, 15), utc(15, 16)),)})
+    assert await Union([calendars, ours]).busy(asked, START, END) == {
+        "dana@acme.com": (Window(utc(15, 14), utc(15, 16)),)
+    }
+
+
+def test_no_file_no_calendars() -> None:
+    """Without ROUNDS_CALENDARS there is no calendar source at all."""
+    assert calendar_freebusy(None, "UTC") is None
+
+
+def test_an_entry_may_set_its_own_buffer(tmp_path: Path) -> None:
+    """buffer_minutes on a person's or domain's entry is that client's buffer; none: unset."""
+    path = write(
+        tmp_path,
+        '[people]\n"a@acme.com" = { calendar = "caldav:https://x/a/", buffer_minutes = 30 }\n'
+        '[domains]\n"acme.com" = "caldav:https://x/{local}/"\n',
+    )
+    calendars = calendar_freebusy(path, "UTC")
+    assert calendars is not None
+    assert calendars.buffer_for("a@acme.com") == timedelta(minutes=30)
+    assert calendars.buffer_for("b@acme.com") is None

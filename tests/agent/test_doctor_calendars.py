@@ -1,0 +1,57 @@
+"""`rounds doctor`'s calendar lines: one per person's calendar, one per client domain."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from agent.cli.doctor import check_calendars
+from agent.config import Settings
+from tests.fakes.graph import CLIENT_ID, CLIENT_SECRET, TENANT, fake_graph
+from tests.radicale import Radicale
+
+pytestmark = pytest.mark.usefixtures("no_settings")
+
+
+async def test_each_calendar_gets_one_line_and_no_secret(
+    radicale: Radicale, tmp_path: Path
+) -> None:
+    """A readable Radicale calendar passes, a dead server fails, a Microsoft tenant's token
+    is checked for its domain, and no line carries a password or a secret."""
+    name = f"doc-{uuid.uuid4().hex[:8]}"
+    radicale.calendar(name)
+    with fake_graph(tmp_path) as graph:
+        path = tmp_path / "calendars.toml"
+        path.write_text(
+            f'[people]\n"dana@acme.com" = "caldav:{radicale.calendar_url(name)}"\n'
+            '"gone@acme.com" = "caldav:http://127.0.0.1:9/gone/"\n'
+            '[domains]\n"globex.com" = "microsoft"\n'
+            f'[caldav]\nusername = "{radicale.user}"\npassword = "{radicale.password}"\n'
+            f'[microsoft]\ntenant = "{TENANT}"\nclient_id = "{CLIENT_ID}"\n'
+            f'client_secret = "{CLIENT_SECRET}"\nauthority = "{graph.url}"\n'
+            f'ca_file = "{graph.cert}"\n',
+            encoding="utf-8",
+        )
+        checks = await check_calendars(Settings(calendars=path))
+    lines = [c.line() for c in checks]
+    assert len(lines) == 3
+    assert lines[0].startswith("PASS calendar dana@acme.com (caldav:")
+    assert lines[1].startswith("FAIL calendar gone@acme.com:")
+    assert lines[2].startswith("PASS calendars @globex.com (microsoft: the tenant issued a token")
+    assert not any(radicale.password in line or CLIENT_SECRET in line for line in lines)
+
+
+async def test_broken_file_is_one_fail_line(tmp_path: Path) -> None:
+    """An unreadable ROUNDS_CALENDARS is a single FAIL naming the file."""
+    path = tmp_path / "calendars.toml"
+    path.write_text('[people]\n"a@b.com" = "outlook:a@b.com"\n', encoding="utf-8")
+    checks = await check_calendars(Settings(calendars=path))
+    assert [c.ok for c in checks] == [False]
+    assert str(path) in checks[0].line()
+
+
+async def test_no_calendars_setting_no_lines() -> None:
+    """Without ROUNDS_CALENDARS the doctor prints no calendar line."""
+    assert await check_calendars(Settings()) == []

@@ -1,0 +1,143 @@
+"""A local stand-in for the Microsoft identity platform and Graph `getSchedule`, over TLS.
+
+It implements the documented shapes msal and the adapter use: the tenant's OpenID
+configuration (v2.0/.well-known/openid-configuration), the v2.0 token endpoint with the
+client-credentials grant (client_id, client_secret, scope=https://graph.microsoft.com/.default),
+and POST /v1.0/users/{id}/calendar/getSchedule with `schedules`, `startTime`, `endTime`
+answering `value: [{scheduleId, availabilityView, scheduleItems: [{status, start, end}]}]`
+or `{scheduleId, error: {message, responseCode}}`. msal insists on https, hence TLS.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from typing import Any
+
+from tests.fakes.http import JsonHandler, self_signed, serve
+
+TENANT = "acme-tenant"
+CLIENT_ID, CLIENT_SECRET = "rounds-app", "s3cret-value"
+
+
+@dataclass
+class FakeGraph:
+    """The server's state: schedule items per mailbox, issued tokens, what it was asked."""
+
+    url: str = ""
+    cert: Path | None = None  # the certificate clients must trust
+    items: dict[str, list[tuple[datetime, datetime, str]]] = field(default_factory=dict)
+    tokens: set[str] = field(default_factory=set)
+    token_requests: list[dict[str, list[str]]] = field(default_factory=list)
+    schedules: list[dict[str, Any]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def graph(self) -> str:
+        return f"{self.url}/v1.0"
+
+
+def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
+    class Handler(JsonHandler):
+        def do_GET(self) -> None:
+            if self.path == f"/{TENANT}/v2.0/.well-known/openid-configuration":
+                base = f"{state.url}/{TENANT}"
+                self.reply(
+                    200,
+                    {
+                        "issuer": f"{base}/v2.0",
+                        "authorization_endpoint": f"{base}/oauth2/v2.0/authorize",
+                        "token_endpoint": f"{base}/oauth2/v2.0/token",
+                    },
+                )
+            else:
+                self.reply(400, {"error": "invalid_tenant"})
+
+        def do_POST(self) -> None:
+            raw = self.body()
+            if self.path == f"/{TENANT}/oauth2/v2.0/token":
+                self._token(urllib.parse.parse_qs(raw.decode()))
+            elif self.path.startswith("/v1.0/users/") and self.path.endswith(
+                "/calendar/getSchedule"
+            ):
+                self._schedule(json.loads(raw))
+            else:
+                self.reply(404, {"error": {"code": "ResourceNotFound"}})
+
+        def _token(self, form: dict[str, list[str]]) -> None:
+            with state.lock:
+                state.token_requests.append(form)
+            good = (
+                form.get("grant_type") == ["client_credentials"]
+                and form.get("client_id") == [CLIENT_ID]
+                and form.get("client_secret") == [CLIENT_SECRET]
+                and "https://graph.microsoft.com/.default" in form.get("scope", [""])[0].split()
+            )
+            if not good:
+                self.reply(401, {"error": "invalid_client", "error_description": "AADSTS7000215"})
+                return
+            token = f"eyJ0eXAi.fake.{len(state.tokens)}"
+            with state.lock:
+                state.tokens.add(token)
+            self.reply(200, {"token_type": "Bearer", "expires_in": 3599, "access_token": token})
+
+        def _schedule(self, body: dict[str, Any]) -> None:
+            token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+            if token not in state.tokens:
+                self.reply(401, {"error": {"code": "InvalidAuthenticationToken"}})
+                return
+            with state.lock:
+                state.schedules.append({"body": body, "prefer": self.headers.get("Prefer")})
+            low = datetime.fromisoformat(body["startTime"]["dateTime"] + "+00:00")
+            high = datetime.fromisoformat(body["endTime"]["dateTime"] + "+00:00")
+            value = []
+            for mailbox in body["schedules"]:
+                items = state.items.get(mailbox)
+                if items is None:
+                    value.append(
+                        {
+                            "scheduleId": mailbox,
+                            "error": {"message": "not found", "responseCode": "UserNotFound"},
+                        }
+                    )
+                    continue
+                value.append(
+                    {
+                        "scheduleId": mailbox,
+                        "availabilityView": "",
+                        "scheduleItems": [
+                            {
+                                "isPrivate": False,
+                                "status": status,
+                                "start": {"dateTime": _graph(start), "timeZone": "UTC"},
+                                "end": {"dateTime": _graph(end), "timeZone": "UTC"},
+                            }
+                            for start, end, status in items
+                            if start < high and low < end
+                        ],
+                    }
+                )
+            self.reply(200, {"value": value})
+
+    return Handler
+
+
+def _graph(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.0000000")
+
+
+@contextmanager
+def fake_graph(folder: Path) -> Iterator[FakeGraph]:
+    """A FakeGraph answering over TLS on 127.0.0.1 for the length of the with-block."""
+    state = FakeGraph()
+    context, state.cert = self_signed(folder)
+    with serve(_handler(state), tls=context) as url:
+        state.url = url
+        yield state
