@@ -7,7 +7,8 @@
     ├── StoreError             the tracker file cannot be read or written
     └── TransportError(OSError)
         ├── MailboxError       IMAP: connect, login, fetch, IDLE
-        │   └── LoginRefused   login refused ([ALERT], bad credentials, too many connections)
+        │   ├── LoginRefused   login refused ([ALERT], bad credentials, too many connections)
+        │   └── FolderMissing  logged in, but the watched folder cannot be opened
         ├── SendError          SMTP: connect, login, send
         │   └── RecipientsRefused   the server refused every recipient (permanent)
         └── CalendarError      a calendar (CalDAV, Google, Microsoft) cannot be read
@@ -42,6 +43,10 @@ class MailboxError(TransportError):
 class LoginRefused(MailboxError):
     """The IMAP server refused the login itself: retrying soon cannot help and may lock the
     account (Gmail's [ALERT] responses, "Too many simultaneous connections")."""
+
+
+class FolderMissing(MailboxError):
+    """The login worked but the folder cannot be selected (ROUNDS_IMAP_FOLDER)."""
 
 
 class CalendarError(TransportError):

@@ -5,18 +5,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from agent.adapters.calendars.combined import Calendars
-from agent.adapters.mailbox import Fetched, ImapMailbox
-from agent.adapters.mailer import SmtpSender
 from agent.adapters.outbox import flush
 from agent.adapters.parse_worker import parse_isolated
 from agent.core import loops
 from agent.core.actions import Email, Reply, Tick
+from agent.core.bookings import Bookings, merge
 from agent.core.calendar_round import (
     CalendarRules,
     booked_interviews,
@@ -26,7 +24,7 @@ from agent.core.calendar_round import (
 )
 from agent.core.commands import on_desk, on_desk_action
 from agent.core.context import context_for
-from agent.core.kickoff import Kickoff, kickoff_from, read_kickoff, with_place
+from agent.core.kickoff import Kickoff
 from agent.core.lifecycle import Policy
 from agent.core.policy import decide, start_process
 from agent.core.process import Party, Process, RoundStatus
@@ -34,7 +32,19 @@ from agent.core.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.core.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.core.trust import Trust
 from agent.desk.queue import Request, RequestQueue
-from agent.errors import CalendarError, ExtractionError, InputError, TransportError
+from agent.errors import CalendarError, InputError, TransportError
+from agent.ports import (
+    Clock,
+    Extractor,
+    Fetched,
+    FreeBusy,
+    LedgerEntry,
+    MailSender,
+    MailSource,
+    OutboxItem,
+    Store,
+    outbox_items,
+)
 from agent.rendering import story
 from agent.rendering.letters import standalone_mail, write_letters
 from agent.rendering.notices import (
@@ -49,15 +59,10 @@ from agent.rendering.notices import (
 )
 from agent.rendering.summary import recruiter_zone
 from agent.rendering.summary_jobs import queue_due_summaries
-from parsers.extract import extract
 from parsers.mail.limits import MAX_MESSAGE_BYTES, MessageTooComplex
 from parsers.model import Address, ParsedMessage, Window
 from store.db import Change
-from store.factory import TrackerStore
 from store.story import StoryEntry, Understood
-
-if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
-    from parsers.llm.extractor import LLMExtractor
 
 log = logging.getLogger("rounds.agent")
 
@@ -75,6 +80,8 @@ REPEATS_TOLD = "repeats_told"
 FORGED_TOLD = "forged_told"  # meta: sender -> when the recruiter last heard its mail failed
 KICKOFF_ASKED = "kickoff_asked"
 DESK_POLL = 1.0  # seconds between looks at the desk's request queue while waiting for mail
+# How far ahead busy spans are asked for: further than any round is scheduled.
+BUSY_AHEAD = timedelta(days=366)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,24 +96,6 @@ class Identity:
     summary_at: str = "Mon 08:00"  # ROUNDS_SUMMARY_AT, in each recruiter's zone
     trust: Trust = field(default_factory=Trust)  # ROUNDS_AUTHSERV_ID, ..._UNAUTHENTICATED
     desk_url: str | None = None  # ROUNDS_PUBLIC_URL: the weekly summary links to the desk
-
-
-def busy_slots(process: Process, processes: Iterable[Process]) -> tuple[Window, ...]:
-    """Booked slots of the same people in other processes."""
-    people = {process.candidate.email, *(p.email for p in process.current.interviewers)}
-    busy = []
-    for other in processes:
-        if other.id == process.id or other.status.closed:
-            continue
-        rnd = other.current
-        involved = {other.candidate.email, *(p.email for p in rnd.interviewers)}
-        if (
-            rnd.slot
-            and rnd.status in (RoundStatus.SCHEDULED, RoundStatus.CONFIRMED)
-            and people & involved
-        ):
-            busy.append(rnd.slot)
-    return tuple(busy)
 
 
 def _gmail_thread(fetched: Fetched) -> str | None:
@@ -126,14 +115,15 @@ class Agent:
         *,
         identity: Identity,
         policy: Policy,
-        store: TrackerStore,
-        mailbox: ImapMailbox,
-        sender: SmtpSender,
-        llm: LLMExtractor | None,
-        clock: Callable[[], datetime],
+        store: Store,
+        mailbox: MailSource,
+        sender: MailSender,
+        extractor: Extractor,
+        clock: Clock,
         since: date | None = None,
         limits: Limits | None = None,
         since_is_default: bool = False,
+        free_busy: FreeBusy | None = None,
         calendars: Calendars | None = None,
         calendar_rules: CalendarRules | None = None,
         desk: RequestQueue | None = None,
@@ -144,8 +134,10 @@ class Agent:
         self.store = store
         self.mailbox = mailbox
         self.sender = sender
-        self.llm = llm
+        self.extractor = extractor
         self.clock = clock
+        # Calendars beside the agent's own bookings, which are always asked.
+        self.free_busy = free_busy
         self.since = since
         self.since_is_default = since_is_default  # `since` is the first run's default week
         self.limits = limits or Limits()
@@ -157,9 +149,6 @@ class Agent:
         self.calendar_rules = calendar_rules or CalendarRules()
         self.desk = desk  # requests from `rounds serve`, applied here: the one writer
         self.admins = admins  # ROUNDS_ADMINS: may act on every process from the desk
-        # Replies the rules read under this go to the LLM; the injection tests raise it to
-        # infinity so that a compromised model reads every reply.
-        self.llm_floor = policy.confidence_floor
 
     # -- one message ------------------------------------------------------
 
@@ -177,47 +166,45 @@ class Agent:
             self._commit(Change(cursor=cursor))
             return
         now = self.clock()
-        entry: dict[str, Any] = {"keys": [uid_key], "at": now.isoformat(), "uid": fetched.uid}
+        entry = LedgerEntry(keys=[uid_key], at=now.isoformat(), uid=fetched.uid)
         change = await self._read(fetched, entry, now, again=again)
-        self._commit(replace(change, ledger=[entry], cursor=cursor))
+        self._commit(replace(change, ledger=[entry.to_json()], cursor=cursor))
         log.info(
             "UID %d %s from %s: %s (%s)",
             fetched.uid,
-            entry.get("message_id", "?"),
-            entry.get("from", "?"),
-            entry["status"],
-            entry.get("reason", ""),
+            entry.message_id or "?",
+            entry.sender or "?",
+            entry.status,
+            entry.reason or "",
         )
 
     async def _read(
-        self, fetched: Fetched, entry: dict[str, Any], now: datetime, *, again: bool
+        self, fetched: Fetched, entry: LedgerEntry, now: datetime, *, again: bool
     ) -> Change:
         """Fill the ledger entry; return what the message changes."""
         if fetched.raw is None:
-            entry |= {"status": "quarantined", "reason": f"fetch failed: {fetched.error}"}
+            entry.settle("quarantined", f"fetch failed: {fetched.error}")
             return Change()
         if len(fetched.raw) > MAX_MESSAGE_BYTES:
-            entry |= {"status": "quarantined", "reason": f"larger than {MAX_MESSAGE_BYTES} bytes"}
+            entry.settle("quarantined", f"larger than {MAX_MESSAGE_BYTES} bytes")
             return Change()
         try:
             # In a child process with a hard deadline: a hostile message cannot hold the loop.
             message = await parse_isolated(fetched.raw)
         except MessageTooComplex as exc:
-            entry |= {"status": "quarantined", "reason": str(exc)}
+            entry.settle("quarantined", str(exc))
             return Change()
         except InputError as exc:
-            entry |= {"status": "ignored", "reason": f"unreadable: {exc}"}
+            entry.settle("ignored", f"unreadable: {exc}")
             return Change()
         mid_key = f"mid:{message.message_id}"
-        entry |= {
-            "message_id": message.message_id,
-            "from": message.sender.email if message.sender else "",
-            "subject": message.subject[:200],
-        }
+        entry.message_id = message.message_id
+        entry.sender = message.sender.email if message.sender else ""
+        entry.subject = message.subject[:200]
         if self.store.seen(mid_key) and not again:
-            entry |= {"status": "ignored", "reason": "duplicate Message-ID"}
+            entry.settle("ignored", "duplicate Message-ID")
             return Change()
-        entry["keys"].append(mid_key)
+        entry.keys.append(mid_key)
         for attempt in range(1, HANDLE_TRIES + 1):
             try:
                 async with asyncio.timeout(HANDLE_BUDGET):
@@ -226,11 +213,11 @@ class Agent:
                 # A bug or a hostile message: bounded tries, then set aside for a person.
                 log.exception("UID %d: attempt %d failed", fetched.uid, attempt)
                 reason = f"{type(exc).__name__}: {exc}"[:300]
-        entry |= {"status": "quarantined", "reason": f"failed {HANDLE_TRIES} times: {reason}"}
+        entry.settle("quarantined", f"failed {HANDLE_TRIES} times: {reason}")
         return Change()
 
     async def _apply(
-        self, message: ParsedMessage, entry: dict[str, Any], now: datetime, thread: str | None
+        self, message: ParsedMessage, entry: LedgerEntry, now: datetime, thread: str | None
     ) -> Change:
         processes = self._processes()
         where = route(
@@ -243,13 +230,13 @@ class Agent:
             trust=self.identity.trust,
         )
         if isinstance(where, Ignored):
-            entry |= {"status": "ignored", "reason": where.reason}
+            entry.settle("ignored", where.reason)
             if where.forged is not None:
                 process = processes[where.forged]
                 told = story.inbound(
                     process, message, at=now, did=f"not read: {where.reason}", text=False
                 )
-                change = self._forged_notice(process, entry["from"], now)
+                change = self._forged_notice(process, entry.sender or "", now)
                 return replace(change, story=[told, *change.story])
             return Change()
         assert message.sender is not None
@@ -265,17 +252,16 @@ class Agent:
             now,
         )
         if earlier >= loops.REPEATS_ANSWERED:
-            entry |= {
-                "status": "ignored",
-                "reason": f"near-identical to {earlier} mails from this sender within an hour",
-            }
+            entry.settle(
+                "ignored", f"near-identical to {earlier} mails from this sender within an hour"
+            )
             change = self._repeating(message, about, earlier + 1, recent, now)
             if isinstance(where, ToProcess):
                 told = story.inbound(
                     processes[where.process_id],
                     message,
                     at=now,
-                    did=f"not answered: {entry['reason']}",
+                    did=f"not answered: {entry.reason}",
                 )
                 change = replace(change, story=[told])
             return change
@@ -315,13 +301,13 @@ class Agent:
             message_id=self._new_id(),
         )
         meta[REPEATS_TOLD] = loops.prune_told(told, now) | {message.sender.email: now.isoformat()}
-        return Change(enqueue=[queued(notice, now)], meta=meta)
+        return Change(enqueue=[queued(notice, now).queue()], meta=meta)
 
     async def _kickoff(
         self,
         message: ParsedMessage,
         processes: dict[str, Process],
-        entry: dict[str, Any],
+        entry: LedgerEntry,
         now: datetime,
         thread: str | None,
     ) -> Change:
@@ -329,36 +315,25 @@ class Agent:
         # Only the recruiter's own new text names people and roles: a forwarded mail (or the
         # quote of our own question, with its example form) is someone else's words.
         source = message.text[:KICKOFF_CHARS]
-        forwarded = "" if message.in_reply_to else message.body[:KICKOFF_CHARS]
-        found = read_kickoff(
+        found = await self.extractor.kickoff(
+            message,
             source,
-            sender=message.sender,
-            to=message.to,
-            cc=message.cc,
-            subject=message.subject,
-            agent_address=self.identity.agent.email,
-            forwarded=forwarded,
+            agent=self.identity.agent.email,
+            forwarded="" if message.in_reply_to else message.body[:KICKOFF_CHARS],
         )
-        # A bad place is the recruiter's to fix; no model reading changes it.
-        if not isinstance(found, Kickoff) and found.missing != ("place",) and self.llm is not None:
-            # The rules read the labelled form and plain introductions; the model gets
-            # the free text they could not place, and its answer is checked the same way.
-            read = await self._llm_kickoff(message, source)
-            # The model places people; the place still comes from the rules and their checks.
-            found = with_place(read, source, forwarded) if read else found
         if not isinstance(found, Kickoff):
-            entry |= {"status": "processed", "reason": f"kickoff unclear: {found.message}"}
+            entry.settle("processed", f"kickoff unclear: {found.message}")
             # One question per thread a day: an auto-responder answering it is no new kickoff.
             asked = self.store.meta(KICKOFF_ASKED, {})
             ids = (*message.references, *message.in_reply_to, *([thread] if thread else []))
             root = loops.kickoff_thread((*ids, message.message_id), asked)
             if loops.asked_recently(asked, root, now):
-                entry["reason"] += "; already asked on this thread today"
+                entry.reason = f"{entry.reason}; already asked on this thread today"
                 return Change()
             values = {"problem": found.message.rstrip("."), "form": found.form()}
             question = self._answer(message, "kickoff_problem", values, now, KICKOFF_QUESTION)
-            asked = loops.record_question(asked, root, question["id"], now)
-            return Change(enqueue=[question], meta={KICKOFF_ASKED: asked})
+            asked = loops.record_question(asked, root, question.id, now)
+            return Change(enqueue=[question.queue()], meta={KICKOFF_ASKED: asked})
         earlier = [
             p
             for p in processes.values()
@@ -389,7 +364,7 @@ class Agent:
                 emails,
                 booked_interviews(people, processes.values(), process.id),
             )
-        entry |= {"status": "processed", "reason": "kickoff", "process": process.id}
+        entry.settle("processed", "kickoff", process=process.id)
         change = self._letters(process, emails, now)
         told = story.inbound(
             process,
@@ -405,19 +380,13 @@ class Agent:
         message: ParsedMessage,
         processes: dict[str, Process],
         where: ToProcess,
-        entry: dict[str, Any],
+        entry: LedgerEntry,
         now: datetime,
         thread: str | None,
     ) -> Change:
         process = processes[where.process_id]
         context = context_for(process, where.sender)
-        found = await extract(
-            message,
-            context,
-            now=message.date or now,
-            llm=self.llm,
-            floor=self.llm_floor,
-        )
+        found = await self.extractor.reply(message, context, now=message.date or now)
         fresh: tuple[Window, ...] = ()
         if (
             self.calendars is not None
@@ -434,7 +403,7 @@ class Agent:
             message_id=message.message_id,
             text=message.text,
             calendar=message.calendar,
-            busy=(*busy_slots(process, processes.values()), *fresh),
+            busy=(*await self._busy(process, processes, now), *fresh),
             refs=(*message.in_reply_to, *message.references),
         )
         updated, emails = decide(process, event, now, self.policy)
@@ -442,11 +411,7 @@ class Agent:
         if thread:
             threads[thread] = where.sender
         updated = updated.model_copy(update={"threads": threads})
-        entry |= {
-            "status": "processed",
-            "reason": f"{found.intent.value} via {where.how}",
-            "process": process.id,
-        }
+        entry.settle("processed", f"{found.intent.value} via {where.how}", process=process.id)
         change = self._letters(updated, emails, now)
         command = where.sender == process.recruiter.email
         told = story.inbound(
@@ -492,16 +457,16 @@ class Agent:
         message: ParsedMessage,
         processes: dict[str, Process],
         where: ToDesk,
-        entry: dict[str, Any],
+        entry: LedgerEntry,
         now: datetime,
     ) -> Change:
         """Answer a recruiter's command sent as a reply to a summary or notice, on that thread."""
         done = on_desk(list(processes.values()), where.sender, message.text, now, self.policy)
         change = Change()
-        entry |= {"status": "processed", "reason": "command on a summary or notice"}
+        entry.settle("processed", "command on a summary or notice")
         if done.process is not None:
             change = self._letters(done.process, list(done.emails), now)
-            entry["process"] = done.process.id
+            entry.process = done.process.id
             before = processes[done.process.id]
             told = story.inbound(
                 done.process,
@@ -514,7 +479,7 @@ class Agent:
         answer = self._answer(message, "recruiter_answer", {"answer": done.answer}, now)
         # The answer is a notice too: a reply to it is read as the next command.
         meta = {**change.meta, **notice_ids(self.store, [answer], change.meta)}
-        return replace(change, enqueue=[*change.enqueue, answer], meta=meta)
+        return replace(change, enqueue=[*change.enqueue, answer.queue()], meta=meta)
 
     def _letters(self, process: Process, emails: list[Email], now: datetime) -> Change:
         meta: dict[str, Any] = {}
@@ -526,8 +491,9 @@ class Agent:
             emails = [e for e in emails if e.template != "recruiter_update"]
             lines = self._fold(meta, f"digest:{recruiter.email}", process, updates, now)
             told += story.folded(process, lines, digest="daily", agent=agent, at=now)
+        outbox = outbox_items(self.store)
         room = recruiter_room(
-            self.store.outbox(),
+            outbox,
             process_id=process.id,
             recruiter=recruiter.email,
             now=now,
@@ -554,16 +520,18 @@ class Agent:
         process, mails = write_letters(
             process, emails, agent=self.identity.agent, new_id=self._new_id, now=now
         )
-        docs = [queued(mail, now) | {"process": process.id} for mail in mails]
+        docs = [queued(mail, now, process=process.id) for mail in mails]
         exempt = self.identity.recruiters | {recruiter.email}
-        held = to_hold(docs, self.store.outbox(), now=now, limits=self.limits, exempt=exempt)
-        told += story.outgoing(process, emails, docs, held, agent=agent, at=now)
+        held = to_hold(docs, outbox, now=now, limits=self.limits, exempt=exempt)
+        told += story.outgoing(
+            process, emails, [d.to_json() for d in docs], held, agent=agent, at=now
+        )
         held_told = self.store.meta(f"{HELD_TOLD}{process.id}")
         if held:
             log.warning("process %s: holding %d emails over the rate limit", process.id, len(held))
         if held and not (held_told and datetime.fromisoformat(held_told) > now - DAY):
             # One notice a day per process: the held mail stays in the outbox, marked "held".
-            names = sorted({a["email"] for d in docs if d["id"] in held for a in d["to"]})
+            names = sorted({a["email"] for d in docs if d.id in held for a in d.mail["to"]})
             notice = standalone_mail(
                 Address(recruiter.email, recruiter.name),
                 "held_mail",
@@ -577,7 +545,7 @@ class Agent:
             meta[f"{HELD_TOLD}{process.id}"] = now.isoformat()
         return Change(
             processes={process.id: process.to_doc()},
-            enqueue=docs,
+            enqueue=[d.queue() for d in docs],
             outbox={mail_id: {"status": "held"} for mail_id in held},
             meta=meta,
             story=told,
@@ -597,7 +565,7 @@ class Agent:
             message_id=self._new_id(),
         )
         told = loops.prune_told(told, now) | {sender: now.isoformat()}
-        return Change(enqueue=[queued(notice, now)], meta={FORGED_TOLD: told})
+        return Change(enqueue=[queued(notice, now).queue()], meta={FORGED_TOLD: told})
 
     def _fold(
         self, meta: dict[str, Any], key: str, process: Process, emails: list[Email], now: datetime
@@ -612,19 +580,19 @@ class Agent:
         meta[key] = lines
         return added
 
-    async def _llm_kickoff(self, message: ParsedMessage, source: str) -> Kickoff | None:
-        assert message.sender is not None and self.llm is not None
-        headers = "\n".join(
-            f"{label}: {', '.join(a.formatted() for a in people)}"
-            for label, people in (("To", message.to), ("Cc", message.cc))
-            if people
-        )
-        try:
-            read = await self.llm.read_kickoff(f"{headers}\n\n{source}")
-        except ExtractionError as exc:
-            log.warning("kickoff by LLM failed: %s", exc)
-            return None
-        return kickoff_from(read, recruiter=message.sender, agent=self.identity.agent.email)
+    async def _busy(
+        self, process: Process, processes: dict[str, Process], now: datetime
+    ) -> tuple[Window, ...]:
+        """When the process's people are busy: booked in its other processes, or (with a
+        free/busy source) in their calendars."""
+        people = [process.candidate.email, *(p.email for p in process.current.interviewers)]
+        start, end = now, now + BUSY_AHEAD
+        own = Bookings(processes.values(), exclude=process.id)
+        spans = [w for found in own.spans(people, start, end).values() for w in found]
+        if self.free_busy is not None:
+            found = await self.free_busy.busy(people, start, end)
+            spans += [w for windows in found.values() for w in windows]
+        return merge(spans, start, end)
 
     def _new_id(self, prefix: str = "rounds.") -> str:
         return fresh_id(self.identity.agent, prefix)
@@ -636,7 +604,7 @@ class Agent:
         values: dict[str, str],
         now: datetime,
         prefix: str = "rounds.",
-    ) -> dict[str, Any]:
+    ) -> OutboxItem:
         """A reply to `message`'s sender on its own thread, queued: no process holds it."""
         assert message.sender is not None
         subject = message.subject

@@ -127,6 +127,29 @@ def plain_change(change: Change) -> Change:
     return Change(processes, ledger, enqueue, outbox, change.cursor, meta, tuple(change.story))
 
 
+def enqueued(mail: Mapping[str, Any]) -> dict[str, Any]:
+    """The outbox item a queued mail becomes: queued, never tried, due at once unless it
+    says when."""
+    return {
+        **mail,
+        "status": "queued",
+        "attempts": 0,
+        "next_attempt": mail.get("next_attempt", mail["queued_at"]),
+    }
+
+
+def due_in(docs: Iterable[Mapping[str, Any]], now: datetime) -> list[Mapping[str, Any]]:
+    """The queued `docs` whose next_attempt is at or before `now`, oldest queued first."""
+    if now.tzinfo is None:
+        raise InputError("due() needs an aware datetime")
+    ready = [
+        doc
+        for doc in docs
+        if doc["status"] == "queued" and datetime.fromisoformat(doc["next_attempt"]) <= now
+    ]
+    return sorted(ready, key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
+
+
 def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
     """InputError for a change no store may apply; `in_outbox` says whether a mail id is queued."""
     for entry in change.ledger:
@@ -392,15 +415,7 @@ class Store(ClosesOnExit):
 
     def due(self, now: datetime) -> list[dict[str, Any]]:
         """Queued items whose next_attempt is at or before `now`, oldest first."""
-        if now.tzinfo is None:
-            raise InputError("due() needs an aware datetime")
-        ready = [
-            doc
-            for doc in self._rows(_OUTBOX).values()
-            if doc["status"] == "queued" and datetime.fromisoformat(doc["next_attempt"]) <= now
-        ]
-        ready.sort(key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
-        return [_copy(doc) for doc in ready]
+        return [_copy(doc) for doc in due_in(self._rows(_OUTBOX).values(), now)]
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""
@@ -502,18 +517,7 @@ class Store(ClosesOnExit):
             )
         outbox = self._table(_OUTBOX)
         if change.enqueue:
-            outbox.insert_multiple(
-                _doc(
-                    {
-                        **mail,
-                        "status": "queued",
-                        "attempts": 0,
-                        "next_attempt": mail.get("next_attempt", mail["queued_at"]),
-                    },
-                    mail["id"],
-                )
-                for mail in change.enqueue
-            )
+            outbox.insert_multiple(_doc(enqueued(mail), mail["id"]) for mail in change.enqueue)
         for mail_id, fields in change.outbox.items():
             outbox.update(fields, doc_ids=_ids([mail_id]))
         if change.outbox:

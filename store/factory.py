@@ -2,38 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Protocol
 
 from parsers.errors import InputError
-from store.db import Change, Store
+from store.db import Store
 from store.postgres import PostgresStore, is_url
-from store.story import StoryEntry
-
-
-class TrackerStore(Protocol):
-    """What the agent and the commands use of a store; `Store` and `PostgresStore` both are one."""
-
-    def processes(self) -> dict[str, dict[str, Any]]: ...
-    def process(self, process_id: str) -> dict[str, Any] | None: ...
-    def seen(self, key: str) -> bool: ...
-    def ledger(self) -> list[dict[str, Any]]: ...
-    def story(self, process_id: str) -> list[StoryEntry]: ...
-    def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]: ...
-    def due(self, now: datetime) -> list[dict[str, Any]]: ...
-    def cursor(self, folder: str) -> tuple[int, int] | None: ...
-    def meta(self, key: str, default: Any = None) -> Any: ...
-    def commit(self, change: Change) -> None: ...
-    def close(self) -> None: ...
-    def __enter__(self) -> TrackerStore: ...
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
 
 
 def open_store(
@@ -43,7 +16,7 @@ def open_store(
     readonly: bool = False,
     create: bool = True,
     standby: bool = False,
-) -> TrackerStore:
+) -> Store | PostgresStore:
     """The writer (or, with `readonly`, a reader) of the tracker `db` for `mailbox`.
 
     Without `create` (always when `readonly`), a tracker file that does not exist is an

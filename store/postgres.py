@@ -19,7 +19,7 @@ import psycopg
 from psycopg.types.json import Jsonb, set_json_dumps, set_json_loads
 
 from parsers.errors import InputError
-from store.db import _FINISHED, Change, _aware, plain_change, validate_change
+from store.db import _FINISHED, Change, _aware, enqueued, plain_change, validate_change
 from store.errors import StoreError
 from store.storage import ClosesOnExit
 from store.story import STORY_KEEP, StoryEntry
@@ -445,12 +445,7 @@ class PostgresStore(ClosesOnExit):
         )
 
     def _queue_row(self, mail: dict[str, Any]) -> tuple[Any, ...]:
-        doc = {
-            **mail,
-            "status": "queued",
-            "attempts": 0,
-            "next_attempt": mail.get("next_attempt", mail["queued_at"]),
-        }
+        doc = enqueued(mail)
         return (
             self.mailbox,
             mail["id"],

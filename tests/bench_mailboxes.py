@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from agent.cli.watch import build_agent
 from agent.dev.sandbox import MailServers
+from agent.wiring import build_agent
 from store.postgres import PostgresStore, upgrade
 from tests.bench_watch import kickoff
 from tests.e2e import AGENT, RECRUITER, Clock, settings_for

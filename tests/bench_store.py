@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from agent import ports
 from store.db import Change, Store
-from store.factory import TrackerStore
 from store.postgres import PostgresStore, upgrade
 from tests.pgserver import postgres_server, server_bin
 
@@ -72,7 +72,7 @@ def p95(taken: list[float]) -> float:
     return statistics.quantiles(taken, n=20)[-1]
 
 
-def steady(store: TrackerStore, open_: int, closed: int = 0) -> tuple[list[float], float, float]:
+def steady(store: ports.Store, open_: int, closed: int = 0) -> tuple[list[float], float, float]:
     """Fill `store` with `closed` rejected and `open_` active processes, run it to the steady
     state, then time commits, seen() and processes()."""
     ids = range(open_, open_ + closed)

@@ -19,9 +19,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from agent.cli.watch import build_agent
 from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
 from agent.dev.sandbox import MailServers
+from agent.wiring import build_agent
 from store.db import Change, Store
 from tests.e2e import AGENT, LABELLED_KICKOFF, RECRUITER, Clock, settings_for
 

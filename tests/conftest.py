@@ -21,6 +21,14 @@ settings.register_profile("rounds", deadline=None, suppress_health_check=[Health
 settings.load_profile("rounds")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        'mail(kind): "memory" runs the harness in-process on the in-memory mail '
+        'account, "servers" (the default) on pymap and aiosmtpd (tests/e2e.py)',
+    )
+
+
 @pytest.fixture
 def no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No ROUNDS_* or OPENAI_* variable and no .env: only what the test sets configures."""

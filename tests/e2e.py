@@ -1,11 +1,14 @@
-"""Shared pieces of the end-to-end tests: a movable clock, the cast, an agent on the sandbox."""
+"""Shared pieces of the lifecycle tests: a movable clock, the cast, an agent on mail.
+
+The agent runs on the sandbox's real pymap and aiosmtpd servers on loopback, or, in a module
+or test marked `pytest.mark.mail("memory")`, in-process on the in-memory mail account
+(agent/adapters/memory.py); `mail("servers")` on a test puts it back on the servers."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from pydantic import SecretStr
 
-from agent.cli.watch import build_agent
+from agent.adapters.memory import MemoryClock, MemoryMail
 from agent.config import Settings
 from agent.core.process import Process
 
@@ -24,8 +27,10 @@ from agent.dev.demo import CLIENT as CLIENT
 from agent.dev.demo import RECRUITER as RECRUITER
 from agent.dev.sandbox import AUTHSERV_ID, MailServers
 from agent.dev.simulation import Actor
+from agent.ports import Store
 from agent.service import Agent
-from store.factory import TrackerStore, open_store
+from agent.wiring import build_agent
+from store.factory import open_store
 
 if TYPE_CHECKING:  # importing it here would load tests.fakes before pytest registers it
     from tests.fakes.openai_server import FakeOpenAIServer
@@ -47,32 +52,38 @@ Rita
 """
 
 
-@dataclass
-class Clock:
-    """The agent's only clock; tests move it instead of sleeping."""
-
-    now: datetime = field(default_factory=lambda: datetime(2026, 11, 30, 14, 0, tzinfo=UTC))
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
+Clock = MemoryClock  # the agent's only clock; tests move it instead of sleeping
+# Where the agent's mail lives: the sandbox's servers, or the in-memory account.
+Post = MailServers | MemoryMail  # both are an agent.dev.simulation.Post
 
 
-def settings_for(servers: MailServers, db: str | Path, **extra: Any) -> Settings:
-    values: dict[str, Any] = {
+def _login(servers: Post) -> dict[str, Any]:
+    """Where the agent's mail is; the in-memory account is handed to it, never logged in to."""
+    imap, smtp, user, password = 9, 9, "agent@rounds.test", "unused"
+    if isinstance(servers, MailServers):
+        imap, smtp, user, password = (
+            servers.imap_port,
+            servers.smtp_port,
+            servers.user,
+            servers.password,
+        )
+    return {
         "imap_host": "127.0.0.1",
-        "imap_port": servers.imap_port,
+        "imap_port": imap,
         "imap_ssl": False,
-        "imap_user": servers.user,
-        "imap_password": servers.password,
+        "imap_user": user,
+        "imap_password": password,
         "smtp_host": "127.0.0.1",
-        "smtp_port": servers.smtp_port,
+        "smtp_port": smtp,
         "smtp_tls": "none",
-        "smtp_user": servers.user,
-        "smtp_password": servers.password,
+        "smtp_user": user,
+        "smtp_password": password,
+    }
+
+
+def settings_for(servers: Post, db: str | Path, **extra: Any) -> Settings:
+    values: dict[str, Any] = {
+        **_login(servers),
         "agent_address": AGENT,
         "agent_name": "Rounds Scheduler",
         "recruiters": RECRUITER.email,
@@ -86,11 +97,11 @@ def settings_for(servers: MailServers, db: str | Path, **extra: Any) -> Settings
 
 @dataclass
 class Harness:
-    servers: MailServers
+    servers: Any  # Post; Any because server-only tests call MailServers' own methods
     clock: Clock
     db: str | Path  # a tracker file, or a postgresql:// URL
     agent: Agent
-    store: TrackerStore
+    store: Store
     extra: dict[str, Any]  # settings on top of the defaults, kept for restart()
 
     async def step(self) -> None:
@@ -113,7 +124,7 @@ class Harness:
         self.store.close()
         settings = settings_for(self.servers, self.db, **self.extra)
         self.store = open_store(settings.db, mailbox=settings.mailbox_id)
-        self.agent = build_agent(settings, self.store, clock=self.clock)
+        self.agent = agent_on(self.servers, settings, self.store, self.clock)
 
     def processes(self) -> list[Process]:
         return [Process.from_doc(d) for d in self.store.processes().values()]
@@ -125,12 +136,35 @@ async def servers() -> AsyncIterator[MailServers]:
         yield running
 
 
+def in_memory(request: pytest.FixtureRequest) -> bool:
+    """Whether the test (or its module) is marked `mail("memory")` and not `mail("servers")`."""
+    marker = request.node.get_closest_marker("mail")
+    return marker is not None and marker.args == ("memory",)
+
+
+@pytest.fixture
+def post(request: pytest.FixtureRequest) -> Post:
+    """The agent's mail: the in-memory account under `mail("memory")`, else the servers."""
+    if in_memory(request):
+        return MemoryMail(agent_address=AGENT)
+    servers: MailServers = request.getfixturevalue("servers")
+    return servers
+
+
+def agent_on(servers: Post, settings: Settings, store: Store, clock: Clock) -> Agent:
+    if isinstance(servers, MemoryMail):
+        return build_agent(
+            settings, store, clock=clock, mailbox=servers.source(), sender=servers.sender()
+        )
+    return build_agent(settings, store, clock=clock)
+
+
 STORES = ("tinydb", "postgres")
 
 
 @pytest.fixture
 async def harness(
-    request: pytest.FixtureRequest, servers: MailServers, tmp_path: Path
+    request: pytest.FixtureRequest, post: Post, tmp_path: Path
 ) -> AsyncIterator[Harness]:
     """An agent on a tracker file; `parametrize("harness", STORES, indirect=True)` adds
     a run on a PostgreSQL mailbox (ROUNDS_DB=postgresql://…) with the same test."""
@@ -140,15 +174,13 @@ async def harness(
             "db": request.getfixturevalue("postgres_url"),
             "mailbox_id": request.getfixturevalue("mailbox_id"),
         }
-    async with running_agent(servers, tmp_path, **extra) as running:
+    async with running_agent(post, tmp_path, **extra) as running:
         yield running
 
 
 @asynccontextmanager
-async def running_agent(
-    servers: MailServers, tmp_path: Path, **extra: Any
-) -> AsyncIterator[Harness]:
-    """An agent on the sandbox with settings `extra` on top of the defaults, closed after.
+async def running_agent(servers: Post, tmp_path: Path, **extra: Any) -> AsyncIterator[Harness]:
+    """An agent on `servers` with settings `extra` on top of the defaults, closed after.
 
     `db=` in `extra` (a postgresql:// URL, with `mailbox_id=`) replaces the tracker file.
     """
@@ -156,7 +188,7 @@ async def running_agent(
     db = extra.pop("db", tmp_path / "rounds.json")
     settings = settings_for(servers, db, **extra)
     store = open_store(settings.db, mailbox=settings.mailbox_id)
-    agent = build_agent(settings, store, clock=clock)
+    agent = agent_on(servers, settings, store, clock)
     running = Harness(servers, clock, db, agent, store, extra)
     try:
         yield running
@@ -167,9 +199,9 @@ async def running_agent(
 
 @pytest.fixture
 async def llm_harness(
-    servers: MailServers, tmp_path: Path, openai_server: FakeOpenAIServer
+    post: Post, tmp_path: Path, openai_server: FakeOpenAIServer
 ) -> AsyncIterator[Harness]:
     """An agent whose LLM is the fake OpenAI server."""
     llm = {"llm": "openai", "openai_base_url": openai_server.base_url}
-    async with running_agent(servers, tmp_path, **llm, openai_api_key=SecretStr("x")) as harness:
+    async with running_agent(post, tmp_path, **llm, openai_api_key=SecretStr("x")) as harness:
         yield harness

@@ -29,8 +29,8 @@ from unittest import mock
 
 from langchain_core.callbacks import UsageMetadataCallbackHandler
 
-from agent.cli.extract import build_llm
 from agent.config import Settings
+from agent.wiring import build_llm
 from parsers.extract import CONFIDENCE_FLOOR, extract
 from parsers.llm.extractor import LLMExtractor
 from parsers.mail.message import parse_message

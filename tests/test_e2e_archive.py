@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from agent.core.process import ProcessStatus
 from agent.dev.simulation import text_of
 from tests.e2e import CANDIDATE, RECRUITER, Harness
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 
 def _hot_ids(h: Harness) -> set[str]:

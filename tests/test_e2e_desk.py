@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from agent.adapters.memory import MemoryMail
 from agent.core.process import ProcessStatus
-from agent.dev.sandbox import MailServers
 from agent.dev.simulation import text_of
 from tests.e2e import LABELLED_KICKOFF, RECRUITER, running_agent
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 SAME_DOMAIN = "scheduling@agency.test"  # the recruiter is rita@agency.test
 
@@ -17,10 +22,8 @@ async def test_corrected_kickoff_on_a_shared_domain_starts_the_process(tmp_path:
     gets our question, echoing what was understood as the form; the recruiter's corrected
     reply (whose References name her own first Message-ID, ending in the shared domain)
     starts the process."""
-    async with (
-        MailServers(agent_address=SAME_DOMAIN) as servers,
-        running_agent(servers, tmp_path, agent_address=SAME_DOMAIN) as h,
-    ):
+    servers = MemoryMail(agent_address=SAME_DOMAIN)
+    async with running_agent(servers, tmp_path, agent_address=SAME_DOMAIN) as h:
         unclear = "Please set one up.\n\nCandidate: Jane Doe <jane@example.com>\nRole: SRE\n"
         await RECRUITER.send(
             servers, to=SAME_DOMAIN, subject="New candidate", text=unclear, now=h.clock.now
@@ -43,10 +46,8 @@ async def test_commands_in_reply_to_the_weekly_summary_are_answered(tmp_path: Pa
     """`status` on the summary lists the recruiter's processes in her zone; `pause Jane`
     pauses Jane's process and says what happens to the invites; both answers come back on
     the summary's thread."""
-    async with (
-        MailServers(agent_address=SAME_DOMAIN) as servers,
-        running_agent(servers, tmp_path, agent_address=SAME_DOMAIN) as h,
-    ):
+    servers = MemoryMail(agent_address=SAME_DOMAIN)
+    async with running_agent(servers, tmp_path, agent_address=SAME_DOMAIN) as h:
         await RECRUITER.send(
             servers, to=SAME_DOMAIN, subject="Jane / Acme", text=LABELLED_KICKOFF, now=h.clock.now
         )

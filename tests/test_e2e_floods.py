@@ -11,6 +11,9 @@ from agent.dev.simulation import parse_mail, text_of
 from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Harness
 from tests.test_e2e_lifecycle import _after_interview, _book_round_one, _say
 
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
+
 
 def question(n: int) -> str:
     """Sixty different questions: no two alike, so only the caps can hold them back."""

@@ -1,4 +1,5 @@
-"""Whole process life cycles end to end on pymap and aiosmtpd, time moved by the harness clock."""
+"""Whole process life cycles, in-process on the in-memory mail account (outages included),
+time moved by the harness clock."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
+
+import pytest
 
 from agent.core.process import Process, ProcessStatus, Round, RoundStatus
 from agent.dev.simulation import Actor, calendar_of, parse_mail, text_of
@@ -20,6 +23,9 @@ from tests.e2e import (
     STRANGER,
     Harness,
 )
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 # --- helpers -------------------------------------------------------------------------------
 
@@ -470,7 +476,8 @@ async def test_mail_queued_while_smtp_is_down_goes_out_once_later(harness: Harne
 
 
 async def test_imap_restart_between_steps_is_survived(harness: Harness) -> None:
-    """After pymap restarts (new UIDVALIDITY) new mail is handled and old mail is not redone."""
+    """After the IMAP server restarts (new UIDVALIDITY) new mail is handled and old mail is
+    not redone."""
     h = harness
     kickoff = await h.kickoff()
     await h.step()

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from agent.core.process import RoundStatus
 from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, Harness
 from tests.fakes.openai_server import FakeOpenAIServer
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 # Two people on To and no cue: the rules cannot tell the candidate from the client.
 UNCUED = """Hi both,

@@ -8,20 +8,23 @@ from pathlib import Path
 import pytest
 
 from agent.core.process import RoundStatus
-from agent.dev.sandbox import MailServers
 from agent.dev.simulation import text_of
 from tests.e2e import (
     CANDIDATE,
     CLIENT,
     RECRUITER,
     Harness,
+    Post,
     running_agent,
 )
 
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
+
 
 @pytest.fixture
-async def daily(servers: MailServers, tmp_path: Path) -> AsyncIterator[Harness]:
-    async with running_agent(servers, tmp_path, recruiter_updates="daily") as harness:
+async def daily(post: Post, tmp_path: Path) -> AsyncIterator[Harness]:
+    async with running_agent(post, tmp_path, recruiter_updates="daily") as harness:
         yield harness
 
 

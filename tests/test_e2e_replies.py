@@ -1,18 +1,22 @@
 """Doubtful and unactionable replies reach a person; letters read back what was understood.
 
-End to end on pymap and aiosmtpd, with the fake OpenAI server where a model is configured.
+In-process on the in-memory mail account, with the fake OpenAI server where a model is configured.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from agent.core.process import ProcessStatus, RoundStatus
-from agent.dev.sandbox import MailServers
 from agent.dev.simulation import text_of
-from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness, running_agent
+from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness, Post, running_agent
 from tests.fakes.openai_server import FakeOpenAIServer
 from tests.test_e2e_lifecycle import _after_interview, _book_round_one, _kickoff, _process, _say
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 # The rules find nothing to act on here, and know it (confidence under the floor).
 VAGUE = "I'm around, whatever suits."
@@ -131,9 +135,9 @@ async def test_a_reject_only_the_model_reads_goes_to_the_recruiter(
 
 
 async def test_with_daily_updates_the_unactionable_reply_waits_for_the_digest(
-    servers: MailServers, tmp_path: Path
+    post: Post, tmp_path: Path
 ) -> None:
-    async with running_agent(servers, tmp_path, recruiter_updates="daily") as h:
+    async with running_agent(post, tmp_path, recruiter_updates="daily") as h:
         await _kickoff(h)
         await _say(h, CANDIDATE, NOTED)
         assert not any(NOTED in text_of(m) for m in RECRUITER.inbox(h.servers))

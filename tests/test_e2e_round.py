@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from agent.cli.watch import build_agent
 from agent.core.process import RoundStatus
 from agent.dev.sandbox import MailServers
 from agent.dev.simulation import calendar_of, parse_mail, text_of
 from agent.rendering.tracker import tracker_rows
+from agent.wiring import build_agent
 from store.db import Store
 from store.export import render
 from tests.dovecot import sent_folder_ids

@@ -2,8 +2,9 @@
 
 Each case puts a message in the agent's INBOX the way the sandbox's receiving server
 (`mx.rounds.test`, the agent's ROUNDS_AUTHSERV_ID) files it, with the forgeries of issue 13
-written by the sender below or instead of the server's header, and checks over real pymap
-and aiosmtpd that nothing starts, moves or reaches a stranger.
+written by the sender below or instead of the server's header, and checks (in-process, on
+the in-memory account, which files mail as the sandbox does) that nothing starts, moves or
+reaches a stranger.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from agent.core.process import ProcessStatus
-from agent.dev.sandbox import AUTHSERV_ID, MailServers
+from agent.dev.sandbox import AUTHSERV_ID
 from agent.dev.simulation import Actor, text_of
 from tests.e2e import (
     AGENT,
@@ -25,8 +26,12 @@ from tests.e2e import (
     RECRUITER,
     STRANGER,
     Harness,
+    Post,
     running_agent,
 )
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 MX = f"Authentication-Results: {AUTHSERV_ID};"
 PASS = f"{MX} dkim=pass header.d=agency.test; dmarc=pass header.from=agency.test"
@@ -130,10 +135,10 @@ async def test_recruiter_with_the_servers_pass_starts_and_steers(harness: Harnes
 
 @pytest.mark.parametrize("lenient", [False, True], ids=["strict", "trust-unauthenticated"])
 async def test_header_less_recruiter_needs_trust_unauthenticated(
-    servers: MailServers, tmp_path: Path, lenient: bool
+    post: Post, tmp_path: Path, lenient: bool
 ) -> None:
     """With no header, the recruiter's kickoff works only under ROUNDS_TRUST_UNAUTHENTICATED."""
-    async with running_agent(servers, tmp_path, trust_unauthenticated=lenient) as h:
+    async with running_agent(post, tmp_path, trust_unauthenticated=lenient) as h:
         message = EmailMessage()
         message["From"] = RECRUITER.formatted
         message["To"] = AGENT
@@ -141,10 +146,10 @@ async def test_header_less_recruiter_needs_trust_unauthenticated(
         message["Date"] = format_datetime(h.clock.now)
         message["Message-ID"] = "<plain.kickoff@agency.test>"
         message.set_content(LABELLED_KICKOFF)
-        await servers.deliver(bytes(message), verdict=None)
+        await post.deliver(bytes(message), verdict=None)
         await h.step()
         assert len(h.processes()) == (1 if lenient else 0)
-        assert bool(CANDIDATE.inbox(servers)) == lenient
+        assert bool(CANDIDATE.inbox(post)) == lenient
 
 
 async def test_party_failing_dmarc_is_ignored_and_reported_once_a_day(harness: Harness) -> None:

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from agent.adapters.mailbox import Fetched
+from agent.ports import Fetched
 from parsers.mail.limits import MessageTooComplex
 from parsers.mail.message import parse_message
 from tests.e2e import Harness
@@ -61,6 +61,7 @@ def test_deep_nesting_generator_crosses_the_limit() -> None:
     assert reasons["MIME nested deeper than 40 levels"] >= 1 and reasons["parsed"] >= 1
 
 
+@pytest.mark.mail("memory")  # in-process: the point is the agent, not the servers
 async def test_agent_records_every_hostile_message_with_a_status(harness: Harness) -> None:
     """Agent.handle takes one case of every generator without raising and ledgers each UID."""
     for uid, index in enumerate(range(len(GENERATORS)), start=1):

@@ -2,7 +2,8 @@
 
 The fake OpenAI server plays a compromised model (wrong intents, smuggled addresses and
 links, out-of-range options, absurd confidence) while the emails carry injected orders.
-After every case `audit` reads the whole captured SMTP traffic and checks the invariants:
+After every case `audit` reads the whole captured outgoing mail (in-process, on the
+in-memory account) and checks the invariants:
 mail goes only to people on the process, invites name only its attendees, no inbound text
 or link reaches a candidate or client (the recruiter may read anything), and no process's
 data reaches people of another.
@@ -23,15 +24,29 @@ from typing import Any
 
 import pytest
 
-from agent.cli.watch import build_agent
+from agent.adapters.memory import Captured
+from agent.adapters.reading import RulesFirst
 from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
-from agent.dev.sandbox import Captured, MailServers
 from agent.dev.simulation import Actor, calendar_of, parse_mail, text_of
 from parsers.llm.extractor import LLMExtractor
 from parsers.model import Outcome
 from store.db import Store
-from tests.e2e import AGENT, CANDIDATE, CLIENT, RECRUITER, STRANGER, Clock, Harness, settings_for
+from tests.e2e import (
+    AGENT,
+    CANDIDATE,
+    CLIENT,
+    RECRUITER,
+    STRANGER,
+    Clock,
+    Harness,
+    Post,
+    agent_on,
+    settings_for,
+)
 from tests.fakes.openai_server import FakeOpenAIServer, Scripted
+
+# In-process, on the in-memory mail account (tests/e2e.py).
+pytestmark = pytest.mark.mail("memory")
 
 CARL = Actor("Carl Nguyen", "carl@example.org")
 DANA = Actor("Dana Okafor", "dana@globex.test")
@@ -174,19 +189,20 @@ class Rig(Harness):
     """A harness whose agent reads replies with a (compromised) model on the fake server."""
 
     model: FakeOpenAIServer
+    reader: RulesFirst
     llm: LLMExtractor
     canaries: list[str] = field(default_factory=list)
     cases: int = 0
 
     def honest(self) -> None:
         """Replies are read by the rules engine: the setup steps of a case."""
-        self.agent.llm = None
+        self.reader.llm = None
 
     def compromise(self, reply: dict[str, Any] | str) -> None:
         """Every model call from now on returns `reply` (a dict as JSON, a str verbatim)."""
         content = reply if isinstance(reply, str) else json.dumps(reply)
         self.model.default = Scripted(content=content)
-        self.agent.llm = self.llm
+        self.reader.llm = self.llm
 
     def process(self, pid: str) -> Process:
         doc = self.store.process(pid)
@@ -258,19 +274,20 @@ class Rig(Harness):
 
 
 @pytest.fixture
-async def rig(servers: MailServers, tmp_path: Path) -> AsyncIterator[Rig]:
-    """An agent on the sandbox with the LLM path pointed at the compromised fake model."""
+async def rig(post: Post, tmp_path: Path) -> AsyncIterator[Rig]:
+    """An agent with the LLM path pointed at the compromised fake model."""
     clock = Clock()
     db = tmp_path / "rounds.json"
     store = Store(db)
     with FakeOpenAIServer() as model:
         settings = settings_for(
-            servers, db, llm="openai", openai_base_url=model.base_url, openai_api_key="x"
+            post, db, llm="openai", openai_base_url=model.base_url, openai_api_key="x"
         )
-        agent = build_agent(settings, store, clock=clock)
-        assert agent.llm is not None
-        agent.llm_floor = math.inf  # the compromised model reads every reply, not only doubted ones
-        running = Rig(servers, clock, db, agent, store, {}, model=model, llm=agent.llm)
+        agent = agent_on(post, settings, store, clock)
+        reader = agent.extractor
+        assert isinstance(reader, RulesFirst) and reader.llm is not None
+        reader.floor = math.inf  # the compromised model reads every reply, not only doubted ones
+        running = Rig(post, clock, db, agent, store, {}, model=model, reader=reader, llm=reader.llm)
         try:
             yield running
         finally:

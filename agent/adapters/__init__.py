@@ -1,1 +1,1 @@
-"""I/O adapters: the outside world behind the ports in agent/ports.py."""
+"""Adapters: the I/O behind the ports in agent/ports.py, real and in-memory."""

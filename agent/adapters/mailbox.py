@@ -16,7 +16,8 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from agent.adapters.sentcopy import SentCopy, begin_append, end_append, sent_copy_mode, sent_folder
-from agent.errors import LoginRefused, MailboxError, scrub
+from agent.errors import FolderMissing, LoginRefused, MailboxError, scrub
+from agent.ports import Fetched, SourceProbe
 
 log = logging.getLogger("rounds.mailbox")
 
@@ -59,18 +60,6 @@ class ImapSettings:
         return f"{self.host}:{self.port}"
 
 
-@dataclass(frozen=True, slots=True)
-class Fetched:
-    """One message as fetched: raw bytes, or `error` when the server would not hand it over."""
-
-    uid: int
-    uidvalidity: int
-    raw: bytes | None
-    error: str | None = None
-    gm_msgid: int | None = None
-    gm_thrid: int | None = None
-
-
 def _no_step(step: str) -> None:
     return None
 
@@ -89,6 +78,7 @@ class _Session:
     gmail: bool
     idle: bool
     uidnext: int = 0  # UIDNEXT when the folder was selected: every UID from it on is new
+    exists: int = 0  # messages in the folder when it was selected
     step: Callable[[str], None] = _no_step
 
 
@@ -121,7 +111,13 @@ def _open(settings: ImapSettings) -> _Session:
             client.oauth2_login(settings.user, token)
         else:
             client.login(settings.user, settings.password or "")
-        info = client.select_folder(settings.folder, readonly=True)
+        try:
+            info = client.select_folder(settings.folder, readonly=True)
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as exc:
+            text = scrub(str(exc), secrets)
+            raise FolderMissing(f"IMAP {where}: cannot open {settings.folder!r}: {text}") from exc
         caps = client.capabilities()
         return _Session(
             client,
@@ -129,6 +125,7 @@ def _open(settings: ImapSettings) -> _Session:
             GMAIL in caps,
             b"IDLE" in caps,
             uidnext=_number(info.get(b"UIDNEXT")),
+            exists=_number(info.get(b"EXISTS")),
         )
     except MailboxError:
         _shutdown(client)
@@ -337,6 +334,39 @@ def _has_new(session: _Session, last_uid: int) -> bool:
     return any(uid > last_uid for uid in found) or _take_notices(session.client)
 
 
+def _newest_header(client: IMAPClient) -> bytes | None:
+    uids = client.search(["ALL"])
+    if not uids:
+        return None
+    newest = max(uids)
+    data = client.fetch([newest], ["BODY.PEEK[HEADER]"]).get(newest, {})
+    header = data.get(b"BODY[HEADER]")
+    return header if isinstance(header, bytes) else None
+
+
+def _probe(settings: ImapSettings, since: date, sent_copy: SentCopy | None) -> SourceProbe:
+    """One read-only login (blocking): what is in the folder and who files sent mail."""
+    session = _open(settings)
+    client = session.client
+    try:
+        count = session.exists
+        mode = sent_copy_mode(sent_copy, gmail=session.gmail)
+        probe = SourceProbe(
+            messages=count,
+            since=len(client.search(["SINCE", since])) if count else 0,
+            idle=session.idle,
+            gmail=session.gmail,
+            sent_copy=mode,
+            sent_folder=sent_folder(client) if mode == "agent" else None,
+            newest_header=_newest_header(client) if count else None,
+        )
+    except (*_LOST, imaplib.IMAP4.error) as exc:
+        _shutdown(client)
+        raise MailboxError(f"IMAP {settings.where}: {exc}") from exc
+    _logout(client)
+    return probe
+
+
 def _has_body(data: dict[bytes, Any] | None) -> bool:
     return data is not None and isinstance(data.get(b"BODY[]"), bytes)
 
@@ -517,6 +547,11 @@ class ImapMailbox:
                         gm_msgid=data.get(b"X-GM-MSGID"),
                         gm_thrid=data.get(b"X-GM-THRID"),
                     )
+
+    async def probe(self, since: date) -> SourceProbe:
+        """Log in on a connection of its own, select the folder read-only, and tell what
+        is there; nothing changes (`rounds doctor`)."""
+        return await asyncio.to_thread(_probe, self._settings, since, self._sent_copy)
 
     async def has_sent(self, message_id: str) -> bool | None:
         """Whether a message with this Message-ID (without <>) is in the sent folder.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,39 @@ class SmtpSender:
 
     def __init__(self, settings: SmtpSettings) -> None:
         self._settings = settings
+
+    async def probe(self) -> str:
+        """Connect with the configured TLS and log in, as a send does; send nothing.
+
+        Raises SendError from the library's own error (its `__cause__`), so that
+        `rounds doctor` can tell a refused login from a TLS mismatch or a network fault.
+        """
+        settings = self._settings
+        smtp = aiosmtplib.SMTP(
+            hostname=settings.host,
+            port=settings.port,
+            timeout=settings.timeout,
+            use_tls=settings.tls == "ssl",
+            # Explicit False: the default None silently stays plaintext without STARTTLS.
+            start_tls=settings.tls == "starttls",
+        )
+        token = None
+        try:
+            await smtp.connect()
+            try:
+                if settings.token is not None:
+                    token = await asyncio.to_thread(settings.token)
+                    await smtp.auth_xoauth2(settings.user or "", token)
+                else:
+                    await smtp.login(settings.user or "", settings.password or "")
+            finally:
+                with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+                    await smtp.quit()
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            text = scrub(str(exc) or type(exc).__name__, [settings.password, token])
+            raise SendError(f"SMTP {settings.where}: {text}") from exc
+        tls = {"ssl": "implicit TLS", "starttls": "STARTTLS", "none": "no TLS"}[settings.tls]
+        return f"{settings.where}, {tls}, logged in as {settings.user}; nothing sent"
 
     async def send(
         self, message: bytes, *, sender: str, recipients: Sequence[str]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from agent.errors import InputError, MailboxError, RecipientsRefused, SendError
+from agent.ports import Copy, MailSender, OutboxItem, Store, outbox_items
 from agent.rendering.compose import OutgoingMail, render
 from agent.rendering.story import delivery
 from parsers.model import Address
@@ -24,36 +25,9 @@ RETRY_MINUTES = (1, 5, 15, 60, 180, 360)  # then every 6 hours until MAX_ATTEMPT
 SentCheck = Callable[[str], Awaitable[bool | None]]
 
 
-class Copy(Protocol):
-    """The agent's own copy of a mail for the Sent folder, readied before SMTP gets the mail:
-    the witness SentCheck finds after a crash (agent.adapters.mailbox.PreparedCopy)."""
-
-    async def keep(self) -> None: ...  # file it: SMTP accepted the mail (MailboxError if not)
-
-    async def drop(self) -> None: ...  # abandon it: SMTP did not; a no-op after keep
-
-
 # Readies a copy of the rendered mail, or None where the server files one itself
 # (ImapMailbox.prepare_copy). Raises MailboxError when it cannot.
 PrepareCopy = Callable[[bytes], Awaitable[Copy | None]]
-
-
-class OutboxStore(Protocol):
-    """The part of store.db.Store that flushing needs."""
-
-    def due(self, now: datetime) -> list[dict[str, Any]]: ...
-
-    def outbox(self, *, status: str | None = None) -> list[dict[str, Any]]: ...
-
-    def commit(self, change: Change) -> None: ...
-
-
-class Sender(Protocol):
-    """The part of agent.adapters.mailer.SmtpSender that flushing needs."""
-
-    async def send(
-        self, message: bytes, *, sender: str, recipients: Sequence[str]
-    ) -> dict[str, str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +49,7 @@ def _recipients(mail: OutgoingMail) -> list[str]:
     return list(dict.fromkeys(a.email for a in (*mail.to, *mail.cc)))
 
 
-async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool:
+async def _went_out(item: OutboxItem, already_sent: SentCheck | None) -> bool:
     """Whether a mail left in "sending" by an interrupted flush reached the server.
 
     When the sent folder cannot tell (no check, no sent folder, no copy), the answer is "no" and
@@ -85,11 +59,11 @@ async def _went_out(doc: dict[str, Any], already_sent: SentCheck | None) -> bool
     """
     if already_sent is None:
         return False
-    return await already_sent(str(doc["id"])) is True
+    return await already_sent(item.id) is True
 
 
 async def _send_witnessed(
-    sender: Sender,
+    sender: MailSender,
     raw: bytes,
     from_email: str,
     recipients: list[str],
@@ -117,15 +91,15 @@ async def _send_witnessed(
             await copy.drop()
 
 
-def _outcome(doc: dict[str, Any], fields: dict[str, Any], now: datetime) -> Change:
-    """The outbox update for `doc`; a final one goes on its process's story too."""
-    told = delivery(doc, fields, now)
-    return Change(outbox={str(doc["id"]): fields}, story=[told] if told else [])
+def _outcome(item: OutboxItem, fields: dict[str, Any], now: datetime) -> Change:
+    """The outbox update for `item`; a final one goes on its process's story too."""
+    told = delivery(item.to_json(), fields, now)
+    return Change(outbox={item.id: fields}, story=[told] if told else [])
 
 
 async def flush(
-    store: OutboxStore,
-    sender: Sender,
+    store: Store,
+    sender: MailSender,
     *,
     from_addr: Address,
     now: datetime,
@@ -145,11 +119,14 @@ async def flush(
     timeout of a server that is down.
     """
     sent = refused = retrying = failed = 0
-    for doc in [*store.outbox(status="sending"), *store.due(now)]:
-        mail_id = str(doc["id"])
-        if doc["status"] == "sending":
+    for item in [
+        *outbox_items(store, status="sending"),
+        *map(OutboxItem.from_json, store.due(now)),
+    ]:
+        mail_id = item.id
+        if item.status == "sending":
             try:
-                went_out = await _went_out(doc, already_sent)
+                went_out = await _went_out(item, already_sent)
             except MailboxError as exc:
                 # Left in "sending" for the next flush: guessing could send it twice.
                 log.warning("outbox: cannot tell whether %s went out: %s", mail_id, exc)
@@ -157,21 +134,21 @@ async def flush(
                 continue
             if went_out:
                 log.info("outbox: %s was sent before an interruption", mail_id)
-                recovered = {"status": "sent", "sent_at": doc["attempted_at"], "error": None}
-                store.commit(_outcome(doc, recovered, now))
+                recovered = {"status": "sent", "sent_at": item.attempted_at, "error": None}
+                store.commit(_outcome(item, recovered, now))
                 sent += 1
                 continue
             # Not in Sent: the crash came before the send, or in the short window between
             # SMTP's 250 and the copy (or the server keeps no copy and the agent none either).
             log.info("outbox: %s was interrupted and is not found in Sent; sending again", mail_id)
-        attempts = int(doc.get("attempts", 0)) + 1
+        attempts = item.attempts + 1
         fields: dict[str, Any] = {"attempts": attempts}
         try:
-            mail = OutgoingMail.from_json(doc)
+            mail = OutgoingMail.from_json(item.mail)
             raw = render(mail, sender=from_addr, date=now)
         except InputError as exc:
             log.error("outbox: %s cannot be rendered, not sent: %s", mail_id, exc)
-            store.commit(_outcome(doc, fields | {"status": "failed", "error": str(exc)}, now))
+            store.commit(_outcome(item, fields | {"status": "failed", "error": str(exc)}, now))
             failed += 1
             continue
         store.commit(
@@ -197,7 +174,7 @@ async def flush(
                 log.warning("outbox: %s not sent (%s); next try %s", mail_id, exc, later)
                 fields |= {"status": "queued", "next_attempt": later.isoformat(), "error": str(exc)}
                 retrying += 1
-            store.commit(_outcome(doc, fields, now))
+            store.commit(_outcome(item, fields, now))
             break
         else:
             log.info("outbox: %s sent", mail_id)
@@ -205,5 +182,5 @@ async def flush(
             if refusals:
                 fields["refused_recipients"] = refusals
             sent += 1
-        store.commit(_outcome(doc, fields, now))
+        store.commit(_outcome(item, fields, now))
     return FlushReport(sent=sent, refused=refused, retrying=retrying, failed=failed)

@@ -12,30 +12,36 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import imaplib
 import socket
 import ssl
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 from urllib.parse import urlsplit
 
 import aiosmtplib
 import openai
-from imapclient import IMAPClient
-from imapclient.exceptions import LoginError
 
 from agent.adapters.calendars.sources import Readers, load_calendars
-from agent.adapters.clock import system_clock
-from agent.adapters.mailbox import GMAIL
-from agent.adapters.sentcopy import SENT_NAME, SentCopy, sent_copy_mode, sent_folder
+from agent.adapters.sentcopy import SENT_NAME, SentCopy
 from agent.config import Settings, first_run_cutoff, load_settings
 from agent.core.trust import Trust, Verdict, parse_header
-from agent.errors import CalendarError, ConfigError, InputError, RoundsError, scrub
-from agent.rendering.tracker import open_tracker
+from agent.errors import (
+    CalendarError,
+    ConfigError,
+    FolderMissing,
+    InputError,
+    LoginRefused,
+    MailboxError,
+    RoundsError,
+    SendError,
+    scrub,
+)
+from agent.ports import SourceProbe
+from agent.wiring import imap_source, open_tracker, smtp_sender, wall_clock
 from parsers.llm.extractor import LOCAL_KEY
 from parsers.mail.message import parse_message
 from store.postgres import redacted
@@ -169,57 +175,6 @@ def _token(settings: Settings) -> tuple[str | None, Check | None]:
 # -- IMAP ------------------------------------------------------------------------------
 
 
-def _imap_probe(
-    settings: Settings, password: str | None, token: str | None
-) -> tuple[str, bytes | None]:
-    """Connect, log in, select the folder read-only; the PASS detail and the newest message's
-    header (None when the folder is empty). Raises on failure."""
-    client = IMAPClient(
-        settings.imap_host, port=settings.imap_port, ssl=settings.imap_ssl, timeout=TIMEOUT
-    )
-    try:
-        if token is not None:
-            client.oauth2_login(settings.imap_user, token)
-        else:
-            client.login(settings.imap_user, password or "")
-        try:
-            info = client.select_folder(settings.imap_folder, readonly=True)
-        except imaplib.IMAP4.error as exc:
-            raise _FolderError(str(exc)) from exc
-        caps = client.capabilities()
-        count = int(info.get(b"EXISTS", 0))
-        newest = _newest_header(client) if count else None
-        cutoff = first_run_cutoff(settings.since, system_clock()).date()
-        recent = len(client.search(["SINCE", cutoff])) if count else 0
-        mode = sent_copy_mode(settings.sent_copy, gmail=GMAIL in caps)
-        folder = sent_folder(client) if mode == "agent" else None
-        with contextlib.suppress(OSError, imaplib.IMAP4.error):
-            client.logout()
-    except BaseException:
-        with contextlib.suppress(OSError, imaplib.IMAP4.error):
-            client.shutdown()
-        raise
-    idle = "yes" if b"IDLE" in caps else "no, the agent will poll every 30s"
-    gmail = "yes" if GMAIL in caps else "no"
-    how = "ROUNDS_SINCE" if settings.since else "the last 7 days; ROUNDS_SINCE goes further back"
-    return (
-        f"{settings.imap_host}:{settings.imap_port} as {settings.imap_user}, "
-        f"{settings.imap_folder} has {count} messages, {recent} since {cutoff.isoformat()} "
-        f"(a first run reads only those: {how}); IDLE {idle}; X-GM-EXT-1 {gmail}; "
-        f"sent mail filed in Sent by {_sent_copy_text(mode, folder, settings.sent_copy)}"
-    ), newest
-
-
-def _newest_header(client: IMAPClient) -> bytes | None:
-    uids = client.search(["ALL"])
-    if not uids:
-        return None
-    newest = max(uids)
-    data = client.fetch([newest], ["BODY.PEEK[HEADER]"]).get(newest, {})
-    header = data.get(b"BODY[HEADER]")
-    return header if isinstance(header, bytes) else None
-
-
 def _sent_copy_text(mode: SentCopy, folder: str | None, setting: SentCopy | None) -> str:
     why = "ROUNDS_SENT_COPY" if setting else "detected"
     if mode == "server":
@@ -230,40 +185,52 @@ def _sent_copy_text(mode: SentCopy, folder: str | None, setting: SentCopy | None
     return f"the agent, in {where} ({why}: the server keeps no copy unless it is Gmail)"
 
 
-class _FolderError(Exception):
-    """The login worked but the folder cannot be selected."""
+def _imap_text(settings: Settings, probe: SourceProbe, cutoff: date) -> str:
+    idle = "yes" if probe.idle else "no, the agent will poll every 30s"
+    gmail = "yes" if probe.gmail else "no"
+    how = "ROUNDS_SINCE" if settings.since else "the last 7 days; ROUNDS_SINCE goes further back"
+    mode = cast(SentCopy, probe.sent_copy)
+    return (
+        f"{settings.imap_host}:{settings.imap_port} as {settings.imap_user}, "
+        f"{settings.imap_folder} has {probe.messages} messages, {probe.since} since "
+        f"{cutoff.isoformat()} (a first run reads only those: {how}); IDLE {idle}; "
+        f"X-GM-EXT-1 {gmail}; sent mail filed in Sent by "
+        f"{_sent_copy_text(mode, probe.sent_folder, settings.sent_copy)}"
+    )
 
 
 async def check_imap(settings: Settings, token: str | None) -> list[Check]:
     """Log in to the IMAP server and select the watched folder; then the trust line."""
     password = settings.imap_password.get_secret_value() if settings.imap_password else None
     secrets = [password, token]
+    cutoff = first_run_cutoff(settings.since, wall_clock()).date()
+    source = imap_source(settings, token=(lambda: token) if token is not None else None)
     try:
-        detail, newest = await asyncio.wait_for(
-            asyncio.to_thread(_imap_probe, settings, password, token), TIMEOUT * 2
-        )
-    except LoginError as exc:
-        reason = f"login as {settings.imap_user} refused: {_short(scrub(str(exc), secrets))}"
+        probe = await asyncio.wait_for(source.probe(cutoff), TIMEOUT * 2)
+    except LoginRefused as exc:
+        why = _short(scrub(str(exc.__cause__ or exc), secrets))
+        reason = f"login as {settings.imap_user} refused: {why}"
         fix = (
             "check ROUNDS_OAUTH2_TOKEN_COMMAND and the token's scope https://mail.google.com/"
             if token
             else "check ROUNDS_IMAP_USER and ROUNDS_IMAP_PASSWORD (Gmail wants an app password)"
         )
         return [Check("imap", False, reason, fix)]
-    except _FolderError as exc:
-        reason = f"cannot open folder {settings.imap_folder!r}: {_short(scrub(str(exc), secrets))}"
+    except FolderMissing as exc:
+        why = _short(scrub(str(exc.__cause__ or exc), secrets))
+        reason = f"cannot open folder {settings.imap_folder!r}: {why}"
         return [
             Check("imap", False, reason, "check ROUNDS_IMAP_FOLDER (INBOX unless you moved it)")
         ]
-    except (OSError, imaplib.IMAP4.error, TimeoutError) as exc:
+    except (MailboxError, TimeoutError) as exc:
         known = _network(exc, settings.imap_host, settings.imap_port, "ROUNDS_IMAP")
         if known is None:
-            reason = (
-                f"{settings.imap_host}:{settings.imap_port}: {_short(scrub(str(exc), secrets))}"
-            )
+            why = _short(scrub(str(exc.__cause__ or exc), secrets))
+            reason = f"{settings.imap_host}:{settings.imap_port}: {why}"
             known = (reason, "check ROUNDS_IMAP_PORT and ROUNDS_IMAP_SSL")
         return [Check("imap", False, *known)]
-    return [Check("imap", True, detail), check_trust(settings.trust, newest)]
+    detail = _imap_text(settings, probe, cutoff)
+    return [Check("imap", True, detail), check_trust(settings.trust, probe.newest_header)]
 
 
 def check_trust(trust: Trust, newest: bytes | None) -> Check:
@@ -303,30 +270,6 @@ def check_trust(trust: Trust, newest: bytes | None) -> Check:
 # -- SMTP ------------------------------------------------------------------------------
 
 
-async def _smtp_probe(
-    settings: Settings, user: str, password: str | None, token: str | None
-) -> str:
-    smtp = aiosmtplib.SMTP(
-        hostname=settings.smtp_host,
-        port=settings.smtp_port,
-        timeout=TIMEOUT,
-        use_tls=settings.smtp_tls == "ssl",
-        # Explicit False: the default None silently stays plaintext without STARTTLS.
-        start_tls=settings.smtp_tls == "starttls",
-    )
-    await smtp.connect()
-    try:
-        if token is not None:
-            await smtp.auth_xoauth2(user, token)
-        else:
-            await smtp.login(user, password or "")
-    finally:
-        with contextlib.suppress(aiosmtplib.SMTPException, OSError):
-            await smtp.quit()
-    tls = {"ssl": "implicit TLS", "starttls": "STARTTLS", "none": "no TLS"}[settings.smtp_tls]
-    return f"{settings.smtp_host}:{settings.smtp_port}, {tls}, logged in as {user}; nothing sent"
-
-
 async def check_smtp(settings: Settings, token: str | None) -> Check:
     """Connect to the SMTP server with the configured TLS and log in; no mail is sent."""
     user = settings.smtp_user or settings.imap_user
@@ -334,23 +277,30 @@ async def check_smtp(settings: Settings, token: str | None) -> Check:
     password = secret.get_secret_value() if secret else None
     secrets = [password, token]
     host, port = settings.smtp_host, settings.smtp_port
+    sender = smtp_sender(settings, token=(lambda: token) if token is not None else None)
     try:
-        detail = await asyncio.wait_for(_smtp_probe(settings, user, password, token), TIMEOUT * 3)
-    except aiosmtplib.SMTPAuthenticationError as exc:
-        reason = f"login as {user} refused: {exc.code} {_short(scrub(exc.message, secrets))}"
-        fix = (
-            "check ROUNDS_OAUTH2_TOKEN_COMMAND"
-            if token
-            else "check ROUNDS_SMTP_USER and ROUNDS_SMTP_PASSWORD (they default to the IMAP ones)"
-        )
-        return Check("smtp", False, reason, fix)
-    except aiosmtplib.SMTPNotSupported as exc:
-        reason = f"{host}:{port}: {_short(scrub(str(exc), secrets))}"
-        return Check("smtp", False, reason, "check ROUNDS_SMTP_TLS (starttls on 587, ssl on 465)")
-    except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+        detail = await asyncio.wait_for(sender.probe(), TIMEOUT * 3)
+    except (SendError, TimeoutError) as exc:
+        cause = exc.__cause__ or exc
+        if isinstance(cause, aiosmtplib.SMTPAuthenticationError):
+            reason = (
+                f"login as {user} refused: {cause.code} {_short(scrub(cause.message, secrets))}"
+            )
+            fix = (
+                "check ROUNDS_OAUTH2_TOKEN_COMMAND"
+                if token
+                else "check ROUNDS_SMTP_USER and ROUNDS_SMTP_PASSWORD"
+                " (they default to the IMAP ones)"
+            )
+            return Check("smtp", False, reason, fix)
+        if isinstance(cause, aiosmtplib.SMTPNotSupported):
+            reason = f"{host}:{port}: {_short(scrub(str(cause), secrets))}"
+            return Check(
+                "smtp", False, reason, "check ROUNDS_SMTP_TLS (starttls on 587, ssl on 465)"
+            )
         known = _network(exc, host, port, "ROUNDS_SMTP")
         if known is None:
-            reason = f"{host}:{port}: {_short(scrub(str(exc), secrets))}"
+            reason = f"{host}:{port}: {_short(scrub(str(cause), secrets))}"
             known = (reason, "check ROUNDS_SMTP_PORT and ROUNDS_SMTP_TLS")
         return Check("smtp", False, *known)
     return Check("smtp", True, detail)

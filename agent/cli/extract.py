@@ -6,38 +6,15 @@ import asyncio
 import json
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
-from agent.adapters.clock import Clock, system_clock
+from agent.adapters.reading import RulesFirst
 from agent.config import Settings
 from agent.errors import InputError
-from parsers.extract import extract
+from agent.ports import Clock, Extractor
+from agent.wiring import build_llm, wall_clock
 from parsers.mail.message import parse_message
 from parsers.model import Context, Extraction
-
-if TYPE_CHECKING:  # langchain takes seconds to import; only an LLM run needs it
-    from collections.abc import Sequence
-
-    from langchain_core.callbacks import BaseCallbackHandler
-
-    from parsers.llm.extractor import LLMExtractor
-
-
-def build_llm(
-    settings: Settings, *, offline: bool, callbacks: Sequence[BaseCallbackHandler] = ()
-) -> LLMExtractor | None:
-    """The LLM extractor the settings ask for, or None for the rules engine."""
-    if offline or not settings.llm_enabled:
-        return None
-    from parsers.llm.extractor import LLMExtractor
-
-    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
-    return LLMExtractor(
-        model=settings.llm_model,
-        base_url=settings.openai_base_url,
-        api_key=key,
-        callbacks=callbacks,
-    )
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -53,20 +30,14 @@ def _read_context(data: Any) -> Context:
     return Context.from_json(data)
 
 
-async def _one(raw: bytes, context: Context, llm: LLMExtractor | None, clock: Clock) -> Extraction:
+async def _one(raw: bytes, context: Context, reader: Extractor, clock: Clock) -> Extraction:
     message = parse_message(raw)
     # A message without a Date is read as of now.
-    now = message.date or clock()
-    return await extract(message, context, now=now, llm=llm)
+    return await reader.reply(message, context, now=message.date or clock())
 
 
 def run_single(
-    eml: Path,
-    context_path: Path,
-    llm: LLMExtractor | None,
-    out: IO[str],
-    *,
-    clock: Clock = system_clock,
+    eml: Path, context_path: Path, reader: Extractor, out: IO[str], *, clock: Clock = wall_clock
 ) -> None:
     """Extract one message; InputError for unreadable input."""
     try:
@@ -74,18 +45,18 @@ def run_single(
     except json.JSONDecodeError as exc:
         raise InputError(f"{context_path}: not JSON ({exc.msg} at line {exc.lineno})") from exc
     context = _read_context(context_data)
-    result = asyncio.run(_one(_read_bytes(eml), context, llm, clock))
+    result = asyncio.run(_one(_read_bytes(eml), context, reader, clock))
     out.write(json.dumps(result.to_json()) + "\n")
 
 
 def run_batch(
-    source: IO[str], llm: LLMExtractor | None, out: IO[str], *, clock: Clock = system_clock
+    source: IO[str], reader: Extractor, out: IO[str], *, clock: Clock = wall_clock
 ) -> None:
     """One JSON line in, one JSON line out, same order; a bad case gets an error entry."""
-    asyncio.run(_batch(source, llm, out, clock))
+    asyncio.run(_batch(source, reader, out, clock))
 
 
-async def _batch(source: IO[str], llm: LLMExtractor | None, out: IO[str], clock: Clock) -> None:
+async def _batch(source: IO[str], reader: Extractor, out: IO[str], clock: Clock) -> None:
     for number, line in enumerate(source, start=1):
         if not line.strip():
             continue
@@ -99,7 +70,7 @@ async def _batch(source: IO[str], llm: LLMExtractor | None, out: IO[str], clock:
                 raise InputError("a case needs an 'eml' path")
             context = _read_context(case.get("context", {}))
             result: dict[str, Any] = (
-                await _one(_read_bytes(Path(str(case["eml"]))), context, llm, clock)
+                await _one(_read_bytes(Path(str(case["eml"]))), context, reader, clock)
             ).to_json()
         except json.JSONDecodeError as exc:
             result = {"error": f"line {number}: not JSON ({exc.msg})"}
@@ -111,15 +82,15 @@ async def _batch(source: IO[str], llm: LLMExtractor | None, out: IO[str], clock:
         out.flush()
 
 
-def main(args: Any, settings: Settings) -> int:
-    llm = build_llm(settings, offline=args.offline)
+def main(args: Any, settings: Settings, clock: Clock = wall_clock) -> int:
+    reader = RulesFirst(build_llm(settings, offline=args.offline))
     if args.batch:
-        run_batch(sys.stdin, llm, sys.stdout)
+        run_batch(sys.stdin, reader, sys.stdout, clock=clock)
         return 0
     if args.message is not None and not args.message.exists():
         # Said first: "missing --context" would hide that the message itself is not there.
         raise InputError(f"{args.message}: no such file")
     if args.message is None or args.context is None:
         raise InputError("give MESSAGE.eml and --context CONTEXT.json, or --batch")
-    run_single(args.message, args.context, llm, sys.stdout)
+    run_single(args.message, args.context, reader, sys.stdout, clock=clock)
     return 0

@@ -7,29 +7,30 @@ import asyncio
 import sys
 from typing import Any
 
-from agent.cli.watch import build_agent
 from agent.config import Settings
 from agent.errors import InputError
-from agent.rendering.tracker import open_tracker
+from agent.ports import LedgerEntry
 from agent.service import Agent
+from agent.wiring import build_agent, open_tracker
 
 
-def quarantined(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def quarantined(ledger: list[dict[str, Any]]) -> list[LedgerEntry]:
     """Entries whose latest word is 'quarantined' (a successful retry clears them)."""
-    latest: dict[str, dict[str, Any]] = {}
-    for entry in ledger:
-        latest[entry["keys"][0]] = entry
-    return [e for e in latest.values() if e.get("status") == "quarantined"]
+    latest: dict[str, LedgerEntry] = {}
+    for entry in map(LedgerEntry.from_json, ledger):
+        if entry.keys:
+            latest[entry.keys[0]] = entry
+    return [e for e in latest.values() if e.status == "quarantined"]
 
 
-def _line(entry: dict[str, Any]) -> str:
+def _line(entry: LedgerEntry) -> str:
     return "  ".join(
         (
-            entry["keys"][0],
-            str(entry.get("at", ""))[:16],
-            str(entry.get("from", "?")),
-            repr(str(entry.get("subject", ""))[:60]),
-            str(entry.get("reason", "")),
+            entry.keys[0],
+            (entry.at or "")[:16],
+            entry.sender or "?",
+            repr((entry.subject or "")[:60]),
+            entry.reason or "",
         )
     )
 
@@ -57,8 +58,8 @@ async def retry(agent: Agent, key: str) -> str:
             raise InputError(f"{key}: the message is no longer in {folder}")
     finally:
         await agent.mailbox.close()
-    entry = agent.store.ledger()[-1]
-    return f"{key}: {entry['status']} ({entry.get('reason', '')})"
+    entry = LedgerEntry.from_json(agent.store.ledger()[-1])
+    return f"{key}: {entry.status} ({entry.reason or ''})"
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
@@ -68,7 +69,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         # The ID is checked before the mail settings: a typo needs no IMAP password to show.
         parse_key(args.id)
         with open_tracker(settings) as store:
-            if args.id not in {e["keys"][0] for e in quarantined(store.ledger())}:
+            if args.id not in {e.keys[0] for e in quarantined(store.ledger())}:
                 raise InputError(f"{args.id} is not in quarantine (see `rounds quarantine`)")
         with open_tracker(settings, write=True, create=True) as store:
             print(asyncio.run(retry(build_agent(settings, store), args.id)))

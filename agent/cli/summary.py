@@ -7,18 +7,19 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from agent.adapters.clock import Clock, system_clock
 from agent.config import Settings
 from agent.core.process import Process
 from agent.errors import ConfigError, InputError
+from agent.ports import Clock
 from agent.rendering.summary import build_summary, recruiter_zone
 from agent.rendering.summary_jobs import last_summary, queue_summaries
-from agent.rendering.tracker import load_processes, open_tracker
+from agent.rendering.tracker import load_processes
+from agent.wiring import open_tracker, wall_clock
 from parsers.model import Address
 from store.storage import write_atomic
 
 
-def main(args: argparse.Namespace, settings: Settings, *, clock: Clock = system_clock) -> int:
+def main(args: argparse.Namespace, settings: Settings, clock: Clock = wall_clock) -> int:
     now = clock()
     if args.send:
         return _send(args, settings, now)

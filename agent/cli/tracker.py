@@ -9,7 +9,8 @@ from pathlib import Path
 
 from agent.config import Settings
 from agent.errors import InputError
-from agent.rendering.tracker import load_processes, open_tracker, tracker_rows
+from agent.rendering.tracker import load_processes, tracker_rows
+from agent.wiring import open_tracker
 from store.export import render
 from store.storage import write_atomic
 

@@ -1,1 +1,1 @@
-"""The pure core: no I/O, no clock; every function takes `now` when it needs one."""
+"""The pure core: decisions that take `now` and do no I/O."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+
+from agent.core.records import OutboxItem
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
@@ -21,22 +22,15 @@ class Limits:
     recruiter_hour: int = 10  # mails to the recruiter about one process; the rest go in a digest
 
 
-def _recipients(doc: dict[str, Any]) -> list[str]:
-    return [str(a.get("email", "")).lower() for a in (*doc.get("to", ()), *doc.get("cc", ()))]
-
-
-def _since(docs: Iterable[dict[str, Any]], cutoff: datetime) -> list[dict[str, Any]]:
+def _since(items: Iterable[OutboxItem], cutoff: datetime) -> list[OutboxItem]:
     return [
-        d
-        for d in docs
-        if d.get("status", "queued") in _COUNTED
-        and datetime.fromisoformat(str(d["queued_at"])) > cutoff
+        i for i in items if i.status in _COUNTED and datetime.fromisoformat(i.queued_at) > cutoff
     ]
 
 
 def to_hold(
-    new: Sequence[dict[str, Any]],
-    outbox: Sequence[dict[str, Any]],
+    new: Sequence[OutboxItem],
+    outbox: Sequence[OutboxItem],
     *,
     now: datetime,
     limits: Limits,
@@ -50,24 +44,24 @@ def to_hold(
     last_hour = _since(outbox, now - HOUR)
     last_day = _since(outbox, now - DAY)
     per_person: dict[str, int] = {}
-    for doc in last_hour:
-        for address in _recipients(doc):
+    for item in last_hour:
+        for address in item.recipients:
             per_person[address] = per_person.get(address, 0) + 1
     per_process: dict[str, int] = {}
-    for doc in last_day:
-        process = doc.get("process")
+    for item in last_day:
+        process = item.process
         if process:
             per_process[process] = per_process.get(process, 0) + 1
     held = set()
-    for doc in new:
-        people = [a for a in _recipients(doc) if a not in exempt]
+    for item in new:
+        people = [a for a in item.recipients if a not in exempt]
         if not people:
             continue
-        process = doc.get("process")
+        process = item.process
         if any(per_person.get(a, 0) >= limits.per_recipient_hour for a in people) or (
             process and per_process.get(process, 0) >= limits.per_process_day
         ):
-            held.add(str(doc["id"]))
+            held.add(item.id)
             continue
         for address in people:
             per_person[address] = per_person.get(address, 0) + 1
@@ -77,7 +71,7 @@ def to_hold(
 
 
 def recruiter_room(
-    outbox: Sequence[dict[str, Any]], *, process_id: str, recruiter: str, now: datetime, cap: int
+    outbox: Sequence[OutboxItem], *, process_id: str, recruiter: str, now: datetime, cap: int
 ) -> int:
     """How many more mails about `process_id` may go to `recruiter` this hour.
 
@@ -86,7 +80,7 @@ def recruiter_room(
     """
     sent = sum(
         1
-        for d in _since(outbox, now - HOUR)
-        if d.get("process") == process_id and recruiter.lower() in _recipients(d)
+        for i in _since(outbox, now - HOUR)
+        if i.process == process_id and recruiter.lower() in i.recipients
     )
     return max(0, cap - sent)

@@ -15,7 +15,8 @@ from agent.config import Settings
 from agent.core.process import Process
 from agent.desk.files import beside
 from agent.desk.queue import Request, RequestQueue
-from agent.rendering.tracker import load_processes, open_tracker
+from agent.rendering.tracker import load_processes
+from agent.wiring import open_tracker
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ class TrackerReader:
             ledger = store.ledger()
             requests = self.queue.requests() if self.queue else []
             pending = tuple(r for r in requests if not store.seen(r.key))
-        held = tuple(quarantined(ledger))
+        held = tuple(entry.to_json() for entry in quarantined(ledger))
         digest = hashlib.sha256(
             orjson.dumps(
                 [

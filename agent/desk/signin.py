@@ -24,7 +24,7 @@ class LinkMailer:
     (the page answers the same whatever happens)."""
 
     def __init__(self, settings: Settings) -> None:
-        from agent.cli.watch import smtp_sender  # keeps the desk's import light
+        from agent.wiring import smtp_sender  # keeps the desk's import light
 
         self._agent = Address(settings.agent_address.lower(), settings.agent_name)
         self._sender = smtp_sender(settings)

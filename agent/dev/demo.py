@@ -17,13 +17,13 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from agent.cli.watch import build_agent
 from agent.config import Settings
 from agent.core.process import Process
 from agent.dev.sandbox import AUTHSERV_ID, Captured, MailServers
 from agent.dev.simulation import Actor, calendar_of, parse_mail, text_of
 from agent.rendering.summary import build_summary, recruiter_zone
 from agent.rendering.tracker import load_processes, tracker_rows
+from agent.wiring import build_agent
 from store.db import Store
 from store.export import render
 

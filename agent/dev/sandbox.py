@@ -10,11 +10,7 @@ import socket
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
-from email.parser import BytesHeaderParser
-from email.policy import compat32
-from email.utils import getaddresses
 from types import TracebackType
 from typing import Any
 
@@ -24,6 +20,9 @@ from imapclient import IMAPClient
 
 from agent.adapters.mailbox import ImapSettings
 from agent.adapters.mailer import SmtpSettings
+from agent.adapters.memory import AUTHSERV_ID as AUTHSERV_ID
+from agent.adapters.memory import Captured as Captured
+from agent.adapters.memory import base_address, received
 
 log = logging.getLogger("rounds.sandbox")
 
@@ -40,17 +39,7 @@ logging.getLogger("mail.log").addFilter(_NoLoginDataWarning())
 HOST = "127.0.0.1"  # never every interface: these servers take any mail and a demo password
 START_TIMEOUT = 20.0  # seconds for pymap to import and listen; generous for a busy CI machine
 IO_TIMEOUT = 10.0
-AUTHSERV_ID = "mx.rounds.test"  # the sandbox's receiving server; ROUNDS_AUTHSERV_ID names it
 SENT_FOLDER = "Sent"  # pymap cannot flag a folder \Sent (no SPECIAL-USE); clients find it by name
-
-
-@dataclass(frozen=True, slots=True)
-class Captured:
-    """One message the SMTP server accepted: the envelope and the bytes as received."""
-
-    mail_from: str
-    rcpt_tos: tuple[str, ...]
-    raw: bytes
 
 
 def free_port() -> int:
@@ -59,28 +48,6 @@ def free_port() -> int:
         sock.bind((HOST, 0))
         port: int = sock.getsockname()[1]
         return port
-
-
-def _base_address(address: str) -> str:
-    """`agent+r7k2@x.test` → `agent@x.test`, lower case: plus-addresses reach the same inbox."""
-    local, _, domain = address.strip().lower().strip("<>").partition("@")
-    return f"{local.split('+', 1)[0]}@{domain}"
-
-
-def received(raw: bytes, verdict: str | None) -> bytes:
-    """`raw` as a receiving server files it: its Authentication-Results header on top.
-
-    `verdict` is what DKIM and DMARC said for the From domain: "pass", "fail" or "none"
-    (unsigned, no policy); None writes no header, as a server that checks nothing.
-    """
-    if verdict is None:
-        return raw
-    from_ = BytesHeaderParser(policy=compat32).parsebytes(raw).get("From", "")
-    domain = getaddresses([str(from_)])[0][1].rpartition("@")[2] or "invalid"
-    header = f"Authentication-Results: {AUTHSERV_ID}; dkim={verdict} header.d={domain}; "
-    header += f"dmarc={verdict} header.from={domain}"
-    newline = b"\r\n" if b"\r\n" in raw[:1000] else b"\n"
-    return header.encode() + newline + raw
 
 
 class _Handler:
@@ -153,7 +120,7 @@ class MailServers:
         self.user = user
         self.files_sent = files_sent
         self.password = password
-        self.agent_address = _base_address(agent_address) if agent_address else None
+        self.agent_address = base_address(agent_address) if agent_address else None
         self.imap_port = free_port()
         self.smtp_port = free_port()
         self.sent: list[Captured] = []
@@ -335,7 +302,7 @@ class MailServers:
             self.append_sync(captured.raw, None, SENT_FOLDER)
         self.sent.append(captured)
         agent = self.agent_address
-        if agent is not None and any(_base_address(r) == agent for r in captured.rcpt_tos):
+        if agent is not None and any(base_address(r) == agent for r in captured.rcpt_tos):
             # A logged-in sender is vouched for; an outsider's mail carries no signature.
             self.append_sync(received(captured.raw, "pass" if logged_in else "none"), None)
 

@@ -1,4 +1,5 @@
-"""Simulated people for the demo and the end-to-end tests: they read and write real mail."""
+"""Simulated people for the demo and the tests: they read and write mail, on the sandbox's
+servers or on the in-memory account."""
 
 from __future__ import annotations
 
@@ -9,10 +10,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, getaddresses
+from typing import Protocol
 
 from icalendar import Calendar, Event, vCalAddress
 
-from agent.dev.sandbox import MailServers
+from agent.adapters.memory import Captured
+
+
+class Post(Protocol):
+    """Where the people's mail goes: the sandbox's MailServers, or a MemoryMail."""
+
+    sent: list[Captured]  # every message the outgoing server accepted
+
+    async def deliver(
+        self, raw: bytes, *, when: datetime | None = None, verdict: str | None = "pass"
+    ) -> None:
+        """Put `raw` into the agent's inbox, as if it had arrived."""
+        ...
 
 
 def parse_mail(raw: bytes) -> EmailMessage:
@@ -44,13 +58,13 @@ class Actor:
     def formatted(self) -> str:
         return formataddr((self.name, self.email))
 
-    def inbox(self, servers: MailServers) -> list[EmailMessage]:
+    def inbox(self, servers: Post) -> list[EmailMessage]:
         """Every captured message addressed to this actor, oldest first."""
         return [
             parse_mail(c.raw) for c in servers.sent if self.email in (r.lower() for r in c.rcpt_tos)
         ]
 
-    def last(self, servers: MailServers) -> EmailMessage:
+    def last(self, servers: Post) -> EmailMessage:
         mail = self.inbox(servers)
         assert mail, f"{self.email} has received nothing"
         return mail[-1]
@@ -68,7 +82,7 @@ class Actor:
 
     async def send(
         self,
-        servers: MailServers,
+        servers: Post,
         *,
         to: str,
         subject: str,
@@ -85,7 +99,7 @@ class Actor:
 
     async def reply(
         self,
-        servers: MailServers,
+        servers: Post,
         text: str,
         *,
         now: datetime,

@@ -6,36 +6,30 @@ import secrets
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, time, timedelta
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from agent.core.actions import Email
 from agent.core.process import Person, Process
+from agent.ports import OutboxItem, Store, outbox_items
 from agent.rendering.compose import OutgoingMail, new_message_id
 from agent.rendering.letters import render_body, standalone_mail
 from parsers.model import Address
 from store.db import Change
-from store.factory import TrackerStore
 
 DIGEST_AT = time(17, 0)  # recruiters' daily digest goes out after this local time
 NOTICE_IDS = "notice_ids"  # meta: Message-ID of each summary, digest or notice -> recruiter
 _NOTICE_IDS_KEEP = 2000  # a reply to an older one gets the "no process" treatment
 
 
-class MetaStore(Protocol):
-    """The part of store.db.Store that recording notices needs."""
-
-    def meta(self, key: str, default: Any = None) -> Any: ...
-
-
 def notice_ids(
-    store: MetaStore, docs: Sequence[Mapping[str, Any]], pending: Mapping[str, Any] | None = None
+    store: Store, docs: Sequence[OutboxItem], pending: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     """The meta change that records `docs` (queued mail to recruiters outside any process)
     as ours, so a reply to one routes as a command (agent.core.routing.ToDesk). `pending` is a
     meta change of the same commit that may already record some."""
     known = dict((pending or {}).get(NOTICE_IDS) or store.meta(NOTICE_IDS, {}))
-    known |= {str(d["id"]): str(d["to"][0]["email"]) for d in docs}
+    known |= {d.id: str(d.mail["to"][0]["email"]) for d in docs}
     return {NOTICE_IDS: dict(list(known.items())[-_NOTICE_IDS_KEEP:])}
 
 
@@ -55,9 +49,9 @@ def fresh_id(agent: Address, prefix: str = "rounds.") -> str:
     return new_message_id(agent.email.rpartition("@")[2], prefix + secrets.token_hex(10))
 
 
-def queued(mail: OutgoingMail, now: datetime) -> dict[str, Any]:
-    """The outbox document for `mail`, queued at `now`."""
-    return mail.to_json() | {"id": mail.message_id, "queued_at": now.isoformat()}
+def queued(mail: OutgoingMail, now: datetime, *, process: str | None = None) -> OutboxItem:
+    """The outbox item for `mail`, queued at `now` (on `process`, if it belongs to one)."""
+    return OutboxItem(mail.message_id, now.isoformat(), mail.to_json(), process=process)
 
 
 def digest_line(process: Process, email: Email, agent: Address) -> str:
@@ -80,7 +74,7 @@ def _about(process: Process | None) -> str:
 
 
 def send_digests(
-    store: TrackerStore,
+    store: Store,
     processes: Mapping[str, Process],
     *,
     agent: Address,
@@ -119,7 +113,7 @@ def send_digests(
             )
             doc = queued(mail, now)
             meta = {key: [], **sent} | notice_ids(store, [doc])
-            store.commit(Change(enqueue=[doc], meta=meta))
+            store.commit(Change(enqueue=[doc.queue()], meta=meta))
 
 
 def _entry(about: str, line: str) -> str:
@@ -149,7 +143,7 @@ def _digest(
 
 
 def report_undelivered(
-    store: TrackerStore,
+    store: Store,
     processes: Mapping[str, Process],
     *,
     agent: Address,
@@ -158,23 +152,23 @@ def report_undelivered(
 ) -> None:
     """Tell each process's recruiter about mail the server refused or we gave up on."""
     undelivered = [
-        d
-        for d in store.outbox()
-        if d.get("status") in ("refused", "failed") and not d.get("reported")
+        item
+        for item in outbox_items(store)
+        if item.status in ("refused", "failed") and not item.reported
     ]
     notices = []
-    for doc in undelivered:
-        process = processes.get(str(doc.get("process")))
+    for item in undelivered:
+        process = processes.get(str(item.process))
         if process is None:
             continue
-        people = ", ".join(a["email"] for a in doc.get("to", ()))
+        people = ", ".join(a["email"] for a in item.mail.get("to", ()))
         notice = standalone_mail(
             Address(process.recruiter.email, process.recruiter.name),
             "undelivered",
             {
                 "people": people,
-                "subject": str(doc.get("subject", "")),
-                "error": str(doc.get("error", "")),
+                "subject": str(item.mail.get("subject", "")),
+                "error": item.error or "",
             },
             subject=f"Undelivered: {process.candidate.name} / {process.company}",
             agent=agent,
@@ -182,5 +176,11 @@ def report_undelivered(
         )
         notices.append(queued(notice, now))
     if undelivered:
-        reported = {str(d["id"]): {"reported": True} for d in undelivered}
-        store.commit(Change(enqueue=notices, outbox=reported, meta=notice_ids(store, notices)))
+        reported = {item.id: {"reported": True} for item in undelivered}
+        store.commit(
+            Change(
+                enqueue=[n.queue() for n in notices],
+                outbox=reported,
+                meta=notice_ids(store, notices),
+            )
+        )

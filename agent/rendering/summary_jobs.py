@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, Protocol
 
 from agent.core.process import Process
+from agent.ports import Store
 from agent.rendering.compose import OutgoingMail
 from agent.rendering.notices import fresh_id, notice_ids, queued
 from agent.rendering.summary import build_summary, due_summaries, sent_at
@@ -14,26 +14,18 @@ from parsers.model import Address
 from store.db import Change
 
 
-class SummaryStore(Protocol):
-    """The part of store.db.Store that queueing summaries needs."""
-
-    def meta(self, key: str, default: Any = None) -> Any: ...
-
-    def commit(self, change: Change) -> None: ...
-
-
 def summary_key(recruiter: str) -> str:
     """The meta key holding when `recruiter`'s last summary was queued (aware ISO)."""
     return f"summary:{recruiter}"
 
 
-def last_summary(store: SummaryStore, recruiter: str) -> datetime | None:
+def last_summary(store: Store, recruiter: str) -> datetime | None:
     """When `recruiter`'s last summary was queued, or None."""
     return sent_at(store.meta(summary_key(recruiter)))
 
 
 def queue_summaries(
-    store: SummaryStore,
+    store: Store,
     processes: Sequence[Process],
     *,
     recruiters: Iterable[str],
@@ -64,12 +56,12 @@ def queue_summaries(
         meta[summary_key(recruiter)] = now.isoformat()
     if docs:
         # Mail and note in one write: a crash can neither queue a summary twice nor lose one.
-        store.commit(Change(enqueue=docs, meta=meta | notice_ids(store, docs)))
+        store.commit(Change(enqueue=[d.queue() for d in docs], meta=meta | notice_ids(store, docs)))
     return len(docs)
 
 
 def queue_due_summaries(
-    store: SummaryStore,
+    store: Store,
     processes: Sequence[Process],
     *,
     recruiters: Iterable[str],

@@ -6,29 +6,12 @@ from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from agent.config import Settings
 from agent.core.process import Process, ProcessStatus, Round, RoundStatus
+from agent.ports import Store
 from store.export import TrackerRow
-from store.factory import TrackerStore, open_store
 
 
-def open_tracker(
-    settings: Settings, *, write: bool = False, create: bool = False, standby: bool = False
-) -> TrackerStore:
-    """The tracker ROUNDS_DB names, for ROUNDS_MAILBOX_ID; read-only unless `write`.
-
-    `standby`: on PostgreSQL, wait while another watcher holds the mailbox.
-    """
-    return open_store(
-        settings.db,
-        mailbox=settings.mailbox_id,
-        readonly=not write,
-        create=create,
-        standby=standby,
-    )
-
-
-def load_processes(store: TrackerStore) -> list[Process]:
+def load_processes(store: Store) -> list[Process]:
     """Every process in the tracker, as model objects."""
     return [Process.from_doc(doc) for doc in store.processes().values()]
 

@@ -12,10 +12,11 @@ import pytest
 from imapclient import IMAPClient
 
 import agent.adapters.mailbox
-from agent.adapters.mailbox import Fetched, ImapMailbox
+from agent.adapters.mailbox import ImapMailbox
 from agent.adapters.mailer import SmtpSender
 from agent.dev.sandbox import MailServers, free_port
 from agent.errors import LoginRefused, MailboxError
+from agent.ports import Fetched
 from tests.mailfixtures import quick_backoff
 
 # A liveness bound, not a timing assertion: a wait that never wakes fails instead of hanging.

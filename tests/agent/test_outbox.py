@@ -1,4 +1,5 @@
-"""Outbox flushing against the real store and real mail servers: sent, retried, refused, resumed."""
+"""Outbox flushing against the real store: sent, retried, refused, resumed; on the in-memory
+mail account, and on the real SMTP server where the point is the server going down."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.adapters.mailbox import ImapMailbox
 from agent.adapters.mailer import SmtpSender
+from agent.adapters.memory import MemoryMail, MemorySender
 from agent.adapters.outbox import MAX_ATTEMPTS, FlushReport, flush, retry_delay
 from agent.dev.sandbox import MailServers
 from agent.errors import MailboxError
@@ -32,6 +33,17 @@ def outgoing(n: int, to: str = "cand@x.test") -> OutgoingMail:
         subject=f"Interview #{n}",
         text="Hello.\n",
     )
+
+
+@pytest.fixture
+def mail() -> MemoryMail:
+    """The agent's mail account, in memory."""
+    return MemoryMail(agent_address=AGENT.email)
+
+
+@pytest.fixture
+def sender(mail: MemoryMail) -> MemorySender:
+    return mail.sender()
 
 
 @pytest.fixture
@@ -62,13 +74,13 @@ def item(store: Store, mail_id: str) -> dict[str, object]:
 
 
 async def test_due_mail_is_sent_and_marked(
-    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+    store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
     """A due mail goes out with Date=now and its fixed Message-ID, and is marked sent."""
     enqueue(store, outgoing(1))
-    report = await flush(store, smtp_sender, from_addr=AGENT, now=NOW)
+    report = await flush(store, sender, from_addr=AGENT, now=NOW)
     assert report == FlushReport(sent=1)
-    [captured] = mail_servers.sent
+    [captured] = mail.sent
     assert captured.mail_from == "agent@rounds.test"
     assert captured.rcpt_tos == ("cand@x.test", "rec@agency.test")
     message = message_from_bytes(captured.raw, policy=default)
@@ -114,29 +126,27 @@ async def test_temporary_failure_stops_the_round(
 
 
 async def test_refused_mail_is_recorded_not_retried(
-    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+    store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
     """Every recipient refused for good: status refused with the server's reason."""
-    mail_servers.refuse["gone@x.test"] = "550 5.1.1 No such user"
+    mail.refuse["gone@x.test"] = "550 5.1.1 No such user"
     mail = OutgoingMail(
         message_id="m9@rounds.test", to=(Address("gone@x.test"),), subject="Hi", text="Hi\n"
     )
     enqueue(store, mail, outgoing(2))
-    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(
-        sent=1, refused=1
-    )
+    assert await flush(store, sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1, refused=1)
     doc = item(store, "m9@rounds.test")
     assert doc["status"] == "refused"
     assert "No such user" in str(doc["error"])
 
 
 async def test_partly_refused_mail_is_sent_with_the_refusals(
-    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+    store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
     """Some recipients refused: the mail counts as sent and keeps who was refused and why."""
-    mail_servers.refuse["rec@agency.test"] = "550 5.1.1 No such user"
+    mail.refuse["rec@agency.test"] = "550 5.1.1 No such user"
     enqueue(store, outgoing(1))
-    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1)
+    assert await flush(store, sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1)
     doc = item(store, "m1@rounds.test")
     assert doc["status"] == "sent"
     assert doc["refused_recipients"] == {"rec@agency.test": "550 5.1.1 No such user"}
@@ -156,15 +166,13 @@ async def test_last_attempt_fails_for_good(
 
 
 async def test_unrenderable_mail_fails_without_sending(
-    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+    store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
     """A stored mail that cannot be rendered is failed at once and the flush goes on."""
     enqueue(store, outgoing(1, to="bad address@x.test"), outgoing(2))
-    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(
-        sent=1, failed=1
-    )
+    assert await flush(store, sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1, failed=1)
     assert item(store, "m1@rounds.test")["status"] == "failed"
-    assert [c.rcpt_tos[0] for c in mail_servers.sent] == ["cand@x.test"]
+    assert [c.rcpt_tos[0] for c in mail.sent] == ["cand@x.test"]
 
 
 def test_retry_delays_grow_and_cap_at_six_hours() -> None:
@@ -200,50 +208,50 @@ async def test_mail_is_marked_sending_while_smtp_has_it(store: Store) -> None:
 
 
 async def test_interrupted_mail_found_in_sent_is_not_sent_again(
-    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender, imap_mailbox: ImapMailbox
+    store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
     """A "sending" mail whose Message-ID is in the Sent folder is marked sent, not re-sent."""
     enqueue(store, outgoing(1))
     raw = render(outgoing(1), sender=AGENT, date=QUEUED)
-    await smtp_sender.send(raw, sender=AGENT.email, recipients=["cand@x.test"])
+    await sender.send(raw, sender=AGENT.email, recipients=["cand@x.test"])
     interrupted(store, "m1@rounds.test")
     report = await flush(
-        store, smtp_sender, from_addr=AGENT, now=NOW, already_sent=imap_mailbox.has_sent
+        store, sender, from_addr=AGENT, now=NOW, already_sent=mail.source().has_sent
     )
     assert report == FlushReport(sent=1)
-    assert len(mail_servers.sent) == 1
+    assert len(mail.sent) == 1
     doc = item(store, "m1@rounds.test")
     assert (doc["status"], doc["sent_at"], doc["attempts"]) == ("sent", QUEUED.isoformat(), 1)
 
 
 async def test_interrupted_mail_missing_from_sent_is_sent_once(
-    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender, imap_mailbox: ImapMailbox
+    store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
     """A "sending" mail that never reached the server goes out once, counted as a second try."""
     enqueue(store, outgoing(1))
     interrupted(store, "m1@rounds.test")
     report = await flush(
-        store, smtp_sender, from_addr=AGENT, now=NOW, already_sent=imap_mailbox.has_sent
+        store, sender, from_addr=AGENT, now=NOW, already_sent=mail.source().has_sent
     )
     assert report == FlushReport(sent=1)
-    [captured] = mail_servers.sent
+    [captured] = mail.sent
     assert message_from_bytes(captured.raw, policy=default)["Message-ID"] == "<m1@rounds.test>"
     doc = item(store, "m1@rounds.test")
     assert (doc["status"], doc["sent_at"], doc["attempts"]) == ("sent", NOW.isoformat(), 2)
 
 
 async def test_interrupted_mail_is_sent_again_when_nobody_can_tell(
-    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+    store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
     """Without a way to look in Sent, an interrupted mail is sent again: at least once."""
     enqueue(store, outgoing(1))
     interrupted(store, "m1@rounds.test")
-    assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1)
-    assert len(mail_servers.sent) == 1
+    assert await flush(store, sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1)
+    assert len(mail.sent) == 1
 
 
 async def test_interrupted_mail_waits_while_the_mailbox_is_unreachable(
-    store: Store, mail_servers: MailServers, smtp_sender: SmtpSender
+    store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
     """IMAP down: the interrupted mail stays "sending", unsent; the next due mail still goes."""
     enqueue(store, outgoing(1), outgoing(2))
@@ -252,9 +260,9 @@ async def test_interrupted_mail_waits_while_the_mailbox_is_unreachable(
     async def unreachable(message_id: str) -> bool | None:
         raise MailboxError(f"cannot look for {message_id}")
 
-    report = await flush(store, smtp_sender, from_addr=AGENT, now=NOW, already_sent=unreachable)
+    report = await flush(store, sender, from_addr=AGENT, now=NOW, already_sent=unreachable)
     assert report == FlushReport(sent=1, retrying=1)
     assert item(store, "m1@rounds.test")["status"] == "sending"
-    ids = [message_from_bytes(c.raw, policy=default)["Message-ID"] for c in mail_servers.sent]
+    ids = [message_from_bytes(c.raw, policy=default)["Message-ID"] for c in mail.sent]
     assert ids == ["<m2@rounds.test>"]
     assert item(store, "m2@rounds.test")["status"] == "sent"

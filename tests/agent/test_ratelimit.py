@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from agent.core.ratelimit import Limits, recruiter_room, to_hold
+from agent.core.records import OutboxItem
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
 
 
 def _mail(
     n: int, to: str, *, process: str = "p1", ago: timedelta = timedelta(0), status: str = "sent"
-) -> dict[str, Any]:
-    return {
-        "id": f"m{n}",
-        "to": [{"email": to, "name": ""}],
-        "process": process,
-        "queued_at": (NOW - ago).isoformat(),
-        "status": status,
-    }
+) -> OutboxItem:
+    mail = {"to": [{"email": to, "name": ""}]}
+    return OutboxItem(f"m{n}", (NOW - ago).isoformat(), mail, process=process, status=status)
 
 
 def test_recipient_cap_per_hour_holds_the_excess() -> None:

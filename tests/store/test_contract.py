@@ -1,4 +1,4 @@
-"""The store contract: the same tests against the TinyDB file and the PostgreSQL store."""
+"""The store contract: the same tests against the TinyDB file, in-memory and PostgreSQL stores."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Any, Protocol
 
 import pytest
 
+from agent import ports
+from agent.adapters.memory import MemoryStore, MemoryTracker
 from agent.errors import InputError, StoreError
 from store.db import Change, Store
-from store.factory import TrackerStore
 from store.postgres import PostgresStore
 from store.story import STORY_KEEP, TEXT_CHARS, StoryEntry, StoryKind, Understood
 
@@ -18,23 +19,30 @@ T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
 
 class Opener(Protocol):
-    def __call__(self, *, readonly: bool = False, outbox_keep: int = 100) -> TrackerStore: ...
+    def __call__(self, *, readonly: bool = False, outbox_keep: int = 100) -> ports.Store: ...
 
 
-@pytest.fixture(params=["tinydb", "postgres"])
+@pytest.fixture(params=["tinydb", "memory", "postgres"])
 def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Opener:
     """Opens one store (of the parametrised kind) again and again, as restarts do."""
     if request.param == "tinydb":
         path = tmp_path / "rounds.json"
 
-        def tinydb(*, readonly: bool = False, outbox_keep: int = 100) -> TrackerStore:
+        def tinydb(*, readonly: bool = False, outbox_keep: int = 100) -> ports.Store:
             return Store(path, readonly=readonly, outbox_keep=outbox_keep)
 
         return tinydb
+    if request.param == "memory":
+        tracker = MemoryTracker()  # what the file is to the TinyDB store
+
+        def memory(*, readonly: bool = False, outbox_keep: int = 100) -> ports.Store:
+            return MemoryStore(tracker, readonly=readonly, outbox_keep=outbox_keep)
+
+        return memory
     url: str = request.getfixturevalue("postgres_url")
     mailbox: str = request.getfixturevalue("mailbox_id")
 
-    def postgres(*, readonly: bool = False, outbox_keep: int = 100) -> TrackerStore:
+    def postgres(*, readonly: bool = False, outbox_keep: int = 100) -> ports.Store:
         return PostgresStore(url, mailbox=mailbox, readonly=readonly, outbox_keep=outbox_keep)
 
     return postgres
@@ -51,7 +59,7 @@ def message(n: int, **fields: Any) -> Change:
     )
 
 
-def snapshot(store: TrackerStore) -> tuple[object, ...]:
+def snapshot(store: ports.Store) -> tuple[object, ...]:
     """Everything a reader can see (for the keys the tests use)."""
     return (
         store.processes(),
