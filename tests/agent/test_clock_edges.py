@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from agent.adapters.clock import system_clock
+from agent.adapters.reading import RulesFirst
 from agent.cli import extract, summary
 from agent.config import Settings
 from store.db import Store
@@ -27,7 +28,7 @@ def _extracted(tmp_path: Path, now: datetime) -> dict[str, object]:
     eml.write_bytes(UNDATED)
     context.write_text(json.dumps(CONTEXT))
     out = io.StringIO()
-    extract.run_single(eml, context, None, out, clock=lambda: now)
+    extract.run_single(eml, context, RulesFirst(None), out, clock=lambda: now)
     result: dict[str, object] = json.loads(out.getvalue())
     return result
 
@@ -45,7 +46,7 @@ def test_extract_batch_takes_the_clock_too(tmp_path: Path) -> None:
     line = json.dumps({"id": "a", "eml": str(eml), "context": CONTEXT})
     out = io.StringIO()
     now = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
-    extract.run_batch(io.StringIO(line + "\n"), None, out, clock=lambda: now)
+    extract.run_batch(io.StringIO(line + "\n"), RulesFirst(None), out, clock=lambda: now)
     assert "2026-12-01T10:00:00-05:00" in out.getvalue()
 
 
