@@ -33,6 +33,7 @@ from store.db import (
     validate_change,
 )
 from store.storage import ClosesOnExit
+from store.story import STORY_KEEP, StoryEntry, newest
 
 AUTHSERV_ID = "mx.rounds.test"  # the sandbox's receiving server; ROUNDS_AUTHSERV_ID names it
 
@@ -282,6 +283,7 @@ class MemoryTracker:
     cursors: dict[str, tuple[int, int]] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)
+    story: dict[str, list[StoryEntry]] = field(default_factory=dict)  # process id -> entries
     writer: bool = False  # a writer has it open
 
 
@@ -360,6 +362,14 @@ class MemoryStore(ClosesOnExit):
             folder, uidvalidity, last_uid = change.cursor
             tracker.cursors[folder] = (uidvalidity, last_uid)
         tracker.meta.update(change.meta)
+        for told in change.story:
+            kept = tracker.story.setdefault(told.process_id, [])
+            kept.append(told)
+            del kept[:-STORY_KEEP]
+
+    def story(self, process_id: str) -> list[StoryEntry]:
+        """The newest entries of a process's story, oldest first (entries are immutable)."""
+        return newest(list(self.tracker.story.get(process_id, [])))
 
     def _prune_outbox(self, outbox: dict[str, dict[str, Any]]) -> None:
         finished = [mail_id for mail_id, doc in outbox.items() if doc["status"] in _FINISHED]
