@@ -627,12 +627,13 @@ class Agent:
             }
         return dict(self._known)
 
-    def _commit(self, change: Change) -> None:
+    def _commit(self, change: Change) -> dict[str, Process]:
+        """Commit `change` and keep the cache current; returns the processes it wrote."""
         self.store.commit(change)
+        written = {pid: Process.from_doc(doc) for pid, doc in change.processes.items()}
         if self._known is not None:
-            self._known.update(
-                (pid, Process.from_doc(doc)) for pid, doc in change.processes.items()
-            )
+            self._known.update(written)
+        return written
 
     # -- timers, outbox, loop ----------------------------------------------
 
@@ -644,8 +645,7 @@ class Agent:
             updated, emails = decide(process, Tick(), now, self.policy)
             if updated != process or emails:
                 change = self._letters(updated, emails, now)
-                self._commit(change)
-                processes[pid] = Process.from_doc(change.processes[pid])
+                processes[pid] = self._commit(change)[pid]
         send_digests(
             self.store,
             processes,

@@ -181,10 +181,15 @@ def on_desk(
     # No draft is ever answered from here: the event names none of our approval requests.
     event = Reply(sender, Extraction(Intent.OTHER), message_id="", text=command)
     updated, emails = on_recruiter(process, event, now, policy)
-    said = [e.values["update"] for e in emails if e.template == "recruiter_update"]
-    others = tuple(e for e in emails if e.template != "recruiter_update")
-    answer = f"{_title(process)}: {' '.join(said) or status_line(process, policy)}"
-    return DeskAnswer(answer, updated if updated != process or others else None, others)
+    said, others = _told_apart(emails)
+    answer = f"{_title(process)}: {said or status_line(process, policy)}"
+    return DeskAnswer(answer, updated if updated != process or others else None, tuple(others))
+
+
+def _told_apart(emails: list[Email]) -> tuple[str, list[Email]]:
+    """What a command's recruiter updates say, as one text, and the mail for everyone else."""
+    said = " ".join(e.values["update"] for e in emails if e.template == "recruiter_update")
+    return said, [e for e in emails if e.template != "recruiter_update"]
 
 
 def _title(process: Process) -> str:
@@ -236,9 +241,8 @@ def on_desk_action(
         # The same reading as a note by email: its constraints become standing preferences.
         event = Reply(by, Extraction(Intent.OTHER), message_id="", text=f"Note: {text}")
         updated, emails = on_note(process, event, now, policy)
-        told = [e.values["update"] for e in emails if e.template == "recruiter_update"]
-        others = [e for e in emails if e.template != "recruiter_update"]
-        return updated, others, " ".join(told) or "noted"
+        said, others = _told_apart(emails)
+        return updated, others, said or "noted"
     if action in ("send", "edit"):
         if process.draft is None:
             return process, [], "There is no draft waiting on this process."
@@ -259,8 +263,8 @@ def on_desk_action(
         }[action]
         event = Reply(by, Extraction(Intent.OTHER), message_id="", text=command)
         updated, emails = on_recruiter(process, event, now, policy)
-    said = " ".join(e.values["update"] for e in emails if e.template == "recruiter_update")
+    said, others = _told_apart(emails)
     if updated == process:
         return process, [], said or "Nothing changed."
     updated = note(updated, f"{action} on the desk by {by}", now)
-    return updated, [e for e in emails if e.template != "recruiter_update"], said
+    return updated, others, said
