@@ -53,6 +53,11 @@ class DeskTables:
                 if self._conn is None or self._conn.closed:
                     self._conn = connect(self.url)
                 return action(self._conn)
+            except psycopg.errors.UndefinedTable as exc:
+                raise StoreError(
+                    f"{redacted(self.url)} has no desk tables (schema version 3): "
+                    "run `rounds db upgrade`"
+                ) from exc
             except psycopg.Error as exc:
                 self._drop_connection()
                 first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]

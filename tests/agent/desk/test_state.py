@@ -153,6 +153,16 @@ def test_postgres_desk_survives_a_dropped_connection(postgres_url: str, mailbox_
         state.close()
 
 
+def test_a_database_not_upgraded_says_what_to_run(empty_postgres_url: str) -> None:
+    """Desk tables missing (a database before migration 3): the error names the fix."""
+    state = DeskTables(empty_postgres_url, mailbox="default")
+    try:
+        with pytest.raises(StoreError, match=r"run `rounds db upgrade`"):
+            state.secret()
+    finally:
+        state.close()
+
+
 def test_a_bad_secret_is_a_clear_error(settings: Settings, state: DeskState) -> None:
     """A secret shorter than any we make is refused with what to do, never used."""
     if isinstance(settings.db, Path):
