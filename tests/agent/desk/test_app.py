@@ -32,7 +32,14 @@ from tests.deskkit import (
     tracker,
 )
 
-PAGES = ("/", "/board/cards", "/api/version", "/api/processes")
+PAGES = (
+    "/",
+    "/board/cards",
+    "/api/version",
+    "/api/processes",
+    "/api/version/p1",
+    "/process/p1/part",
+)
 
 
 @pytest.fixture(params=["tinydb", "postgres"])
