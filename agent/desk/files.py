@@ -107,7 +107,6 @@ class DeskFiles:
     """The desk's state (`agent.ports.DeskState`) in files beside the tracker file `db`."""
 
     def __init__(self, db: Path) -> None:
-        self.db = db
         self.secret_path = beside(db, ".desk-secret")
         self.used_path = beside(db, ".desk-used.jsonl")
         self.links_path = beside(db, ".desk-links.jsonl")
