@@ -1,5 +1,5 @@
 """The agent's seams, as typed Protocols in one place: mail in, mail out, the tracker,
-reading mail, free/busy, and time.
+what the desk keeps beside it, reading mail, free/busy, and time.
 
 `Agent` (agent/service.py) takes these, never the concrete adapters. Each has a real
 adapter (IMAP, SMTP, TinyDB or PostgreSQL, rules plus an LLM, the agent's own bookings,
@@ -10,7 +10,7 @@ builds the real ones from the settings.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -20,6 +20,7 @@ from agent.core.records import LedgerEntry, OutboxItem
 
 if TYPE_CHECKING:  # named by the ports only: importing this module loads none of them
     from agent.core.kickoff import Kickoff, KickoffProblem
+    from agent.desk.queue import Request
     from parsers.model import Context, Extraction, ParsedMessage, Window
     from store.db import Change
     from store.story import StoryEntry
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # named by the ports only: importing this module loads none o
 __all__ = [
     "Clock",
     "Copy",
+    "DeskState",
     "Extractor",
     "Fetched",
     "FreeBusy",
@@ -193,6 +195,56 @@ class Store(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
+
+
+class DeskState(Protocol):
+    """What the desk (`rounds serve`) keeps beside the tracker, and how it sees it change.
+
+    Beside a tracker file it is files next to it (agent/desk/files.py); with PostgreSQL,
+    tables of the mailbox (agent/desk/tables.py); `agent.wiring.desk_state` picks one. The
+    desk submits requests and the watcher applies them, each once: the ledger key
+    `desk:<id>` in the commit that applies one is the claim (tests/agent/desk/test_state.py
+    pins both).
+    """
+
+    def secret(self) -> bytes:
+        """The key that signs links and sessions, made by whoever asks first: every desk and
+        `rounds login-link` on this tracker get the same one."""
+        ...
+
+    def used(self, nonce: str) -> bool:
+        """Whether the sign-in link or session with this nonce was used or ended."""
+        ...
+
+    def use(self, nonce: str, expires: datetime, now: datetime) -> bool:
+        """Remember `nonce` as used until `expires`; False when it already was (a replay)."""
+        ...
+
+    def link_mailed(self, email: str, now: datetime, *, per_hour: int) -> bool:
+        """Count a sign-in link mailed to `email` at `now`; False, counting nothing, when
+        `per_hour` went to it in the hour before."""
+        ...
+
+    def submit(self, request: Request) -> None:
+        """Queue a request for the watcher."""
+        ...
+
+    def requests(self) -> list[Request]:
+        """The requests not dropped yet, oldest first (anything that is no request skipped)."""
+        ...
+
+    def drop(self, ids: Collection[str]) -> None:
+        """Forget the requests with these ids (the tracker has committed them)."""
+        ...
+
+    def stamp(self) -> object:
+        """A value that changes whenever the tracker commits or a request comes or goes;
+        cheap, for a look every few seconds."""
+        ...
+
+    def close(self) -> None:
+        """Release any connection; the next use opens a new one."""
+        ...
 
 
 class Extractor(Protocol):

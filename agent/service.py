@@ -31,10 +31,11 @@ from agent.core.process import Party, Process, RoundStatus
 from agent.core.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.core.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.core.trust import Trust
-from agent.desk.queue import Request, RequestQueue
+from agent.desk.queue import Request
 from agent.errors import CalendarError, InputError, TransportError
 from agent.ports import (
     Clock,
+    DeskState,
     Extractor,
     Fetched,
     FreeBusy,
@@ -126,7 +127,7 @@ class Agent:
         free_busy: FreeBusy | None = None,
         calendars: Calendars | None = None,
         calendar_rules: CalendarRules | None = None,
-        desk: RequestQueue | None = None,
+        desk: DeskState | None = None,
         admins: frozenset[str] = frozenset(),
     ) -> None:
         self.identity = identity
@@ -705,7 +706,10 @@ class Agent:
                 return
 
     def apply_desk_requests(self) -> None:
-        """Apply what recruiters asked for on the desk, one commit each, and drop them."""
+        """Apply what recruiters asked for on the desk, one commit each, and drop them.
+
+        Each is applied once: its commit carries the ledger key `desk:<id>`, which the store
+        takes only once (a request found seen was applied before a crash, and is dropped)."""
         if self.desk is None:
             return
         applied = set()
@@ -728,7 +732,7 @@ class Agent:
         entry = self._desk_entry(request, now)
         doc = self.store.process(request.process)
         process = None if doc is None else Process.from_doc(doc)
-        # The desk checked this already; the queue is a file, so check again before acting.
+        # The desk checked this already; anyone who can write the queue could skip that.
         if process is None or request.by not in (self.admins | {process.recruiter.email.lower()}):
             entry |= {"status": "refused", "reason": "desk: not this recruiter's process"}
             return Change(ledger=[entry])
@@ -773,9 +777,7 @@ class Agent:
         """Return once the desk's queue holds a request not yet applied."""
         assert self.desk is not None
         while True:
-            if self.desk.stamp()[0] and any(
-                not self.store.seen(r.key) for r in self.desk.requests()
-            ):
+            if any(not self.store.seen(r.key) for r in self.desk.requests()):
                 return
             await asyncio.sleep(DESK_POLL)
 

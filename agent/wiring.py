@@ -12,7 +12,7 @@ from pydantic import SecretStr
 
 from agent.adapters.clock import system_clock
 from agent.config import Settings, first_run_cutoff
-from agent.ports import Clock, MailSender, MailSource, Store
+from agent.ports import Clock, DeskState, MailSender, MailSource, Store
 from store.factory import open_store
 
 # Each builder imports its adapter when called: `rounds tracker` or `summary` only open
@@ -103,6 +103,18 @@ def open_tracker(
     )
 
 
+def desk_state(settings: Settings) -> DeskState:
+    """What the desk keeps beside the tracker ROUNDS_DB names: files next to a tracker
+    file, or the mailbox's desk tables in PostgreSQL. Nothing connects until it is used."""
+    if isinstance(settings.db, Path):
+        from agent.desk.files import DeskFiles
+
+        return DeskFiles(settings.db)
+    from agent.desk.tables import DeskTables
+
+    return DeskTables(settings.db, mailbox=settings.mailbox_id)
+
+
 def policy_for(settings: Settings) -> Policy:
     """The scheduling policy the settings describe."""
     from agent.core.lifecycle import Policy
@@ -134,7 +146,6 @@ def build_agent(
     from agent.adapters.reading import RulesFirst
     from agent.core.calendar_round import CalendarRules
     from agent.core.ratelimit import Limits
-    from agent.desk.queue import RequestQueue
     from agent.service import Agent, Identity
     from parsers.model import Address
 
@@ -170,7 +181,6 @@ def build_agent(
             buffer=timedelta(minutes=settings.buffer_minutes),
             daily_limit=settings.max_interviews_per_day,
         ),
-        # The desk's requests queue beside a tracker file (a PostgreSQL tracker has no desk queue).
-        desk=RequestQueue(settings.db) if isinstance(settings.db, Path) else None,
+        desk=desk_state(settings),  # the requests from `rounds serve`
         admins=settings.admin_addresses,
     )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from parsers.errors import InputError
-from store.db import Store
+from store.db import Store, read_story
 from store.postgres import PostgresStore, is_url
+from store.story import StoryEntry
 
 
 def open_store(
@@ -30,3 +31,12 @@ def open_store(
     if (readonly or not create) and not path.exists():
         raise InputError(f"no tracker at {path} (set ROUNDS_DB)")
     return Store(path, readonly=readonly)
+
+
+def story_of(db: str | Path, *, mailbox: str, process_id: str) -> list[StoryEntry]:
+    """One process's story, read without loading the rest of the tracker (the desk's
+    process page, while `rounds watch` writes)."""
+    if is_url(db):
+        with PostgresStore(str(db), mailbox=mailbox, readonly=True) as store:
+            return store.story(process_id)
+    return read_story(Path(db), process_id)

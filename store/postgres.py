@@ -90,6 +90,40 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (mailbox, process, seq)
     );
     """,
+    # 3: what the desk (`rounds serve`) keeps beside the tracker (agent/desk/tables.py)
+    """
+    -- the actions recruiters ask for on the desk, until the watcher has applied them
+    CREATE TABLE rounds_desk_request (
+        mailbox text NOT NULL,
+        id text NOT NULL,
+        pos bigint GENERATED ALWAYS AS IDENTITY,
+        doc jsonb NOT NULL,
+        PRIMARY KEY (mailbox, id)
+    );
+    CREATE INDEX rounds_desk_request_pos ON rounds_desk_request (mailbox, pos);
+    -- the key that signs sign-in links and sessions: one per mailbox, made by the first desk
+    CREATE TABLE rounds_desk_secret (
+        mailbox text PRIMARY KEY,
+        secret text NOT NULL
+    );
+    -- used sign-in links and ended sessions, kept until the token would have expired
+    CREATE TABLE rounds_desk_used (
+        mailbox text NOT NULL,
+        nonce text NOT NULL,
+        expires timestamptz NOT NULL,
+        PRIMARY KEY (mailbox, nonce)
+    );
+    CREATE INDEX rounds_desk_used_expires ON rounds_desk_used (mailbox, expires);
+    -- when sign-in links were mailed to an address: the per-address hourly limit
+    CREATE TABLE rounds_desk_link (
+        mailbox text NOT NULL,
+        email text NOT NULL,
+        sent timestamptz NOT NULL
+    );
+    CREATE INDEX rounds_desk_link_email ON rounds_desk_link (mailbox, email, sent);
+    -- the desk's "last change" look reads the newest story entry of a mailbox
+    CREATE INDEX rounds_story_newest ON rounds_story (mailbox, seq);
+    """,
 )
 
 _VERSIONS = """

@@ -1,4 +1,5 @@
-"""Shared pieces of the desk's tests: trackers with processes, a signed-in client, Chromium."""
+"""Shared pieces of the desk's tests: trackers (files or PostgreSQL) with processes, a
+signed-in client, Chromium."""
 
 from __future__ import annotations
 
@@ -10,14 +11,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from starlette.testclient import TestClient
 
 from agent.config import Settings
 from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
 from agent.desk import auth
 from agent.desk.app import create_app
+from agent.wiring import desk_state
 from parsers.model import Window
 from store.db import Change, Store
+from store.factory import open_store
 from tests.dovecot import skip_unless_ci
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # a Monday
@@ -74,7 +78,28 @@ def tracker(db: Path, processes: list[Process], **change: Any) -> Path:
     return db
 
 
-def desk_settings(db: Path, **extra: Any) -> Settings:
+def commit(settings: Settings, processes: list[Process], **change: Any) -> None:
+    """Commit `processes` (and any other parts of a Change) to the tracker `settings` name,
+    a file or a PostgreSQL mailbox, as the watcher would."""
+    with open_store(settings.db, mailbox=settings.mailbox_id) as store:
+        store.commit(Change(processes={p.id: p.to_doc() for p in processes}, **change))
+
+
+def on_store(request: pytest.FixtureRequest, tmp_path: Path, **extra: Any) -> Settings:
+    """Desk settings on the store `request.param` names: "tinydb" (a tracker file) or
+    "postgres" (a fresh mailbox on the tests' PostgreSQL server)."""
+    if request.param == "postgres":
+        extra |= {"mailbox_id": request.getfixturevalue("mailbox_id")}
+        return desk_settings(request.getfixturevalue("postgres_url"), **extra)
+    return desk_settings(tmp_path / "rounds.json", **extra)
+
+
+def same_store(settings: Settings, **extra: Any) -> Settings:
+    """Desk settings on the tracker of `settings`, with `extra` changed."""
+    return desk_settings(settings.db, mailbox_id=settings.mailbox_id, **extra)
+
+
+def desk_settings(db: str | Path, **extra: Any) -> Settings:
     values: dict[str, Any] = {
         "db": db,
         "recruiters": f"{RITA.email}, {SAM.email}",
@@ -89,8 +114,11 @@ def desk_settings(db: Path, **extra: Any) -> Settings:
 
 def signed_in(client: TestClient, settings: Settings, email: str, now: datetime) -> str:
     """Sign `client` in as `email` with a fresh link; return the session's CSRF token."""
-    assert isinstance(settings.db, Path)
-    link = auth.login_url("", auth.login_token(auth.desk_secret(settings.db), email, now))
+    state = desk_state(settings)
+    try:
+        link = auth.login_url("", auth.login_token(state.secret(), email, now))
+    finally:
+        state.close()
     page = client.get(link)
     assert page.status_code == 200, page.text
     done = client.post(link, data={"csrf": csrf_of(page.text)}, follow_redirects=False)

@@ -122,6 +122,8 @@ class Harness:
         """Stop the agent and start a new one on the same tracker, as after a crash."""
         await self.agent.mailbox.close()
         self.store.close()
+        if self.agent.desk is not None:
+            self.agent.desk.close()  # its database connection, on PostgreSQL
         settings = settings_for(self.servers, self.db, **self.extra)
         self.store = open_store(settings.db, mailbox=settings.mailbox_id)
         self.agent = agent_on(self.servers, settings, self.store, self.clock)
@@ -195,6 +197,8 @@ async def running_agent(servers: Post, tmp_path: Path, **extra: Any) -> AsyncIte
     finally:
         await running.agent.mailbox.close()
         running.store.close()
+        if running.agent.desk is not None:
+            running.agent.desk.close()  # its database connection, on PostgreSQL
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ import uvicorn
 from agent.core.process import ProcessStatus
 from agent.desk import auth
 from agent.desk.app import create_app
-from agent.desk.queue import RequestQueue
+from agent.desk.files import DeskFiles
 from agent.dev.sandbox import MailServers, free_port
 from agent.rendering.summary import build_summary
 from store.db import Change
@@ -66,7 +66,7 @@ async def browser() -> AsyncIterator[Browser]:
 async def sign_in(page: Page, base: str, h: Harness, email: str = RECRUITER.email) -> None:
     """Open a fresh sign-in link as the recruiter would from her email, and click Sign in."""
     assert isinstance(h.db, Path)
-    token = auth.login_token(auth.desk_secret(h.db), email, h.clock.now)
+    token = auth.login_token(DeskFiles(h.db).secret(), email, h.clock.now)
     await page.goto(auth.login_url(base, token))
     await page.click("#signin")
     await page.wait_for_url(f"{base}/")
@@ -249,9 +249,9 @@ async def test_cancel_asks_first(servers: MailServers, tmp_path: Path) -> None:
         )
         await button.click()
         assert isinstance(h.db, Path)
-        assert RequestQueue(h.db).requests() == []
+        assert DeskFiles(h.db).requests() == []
         await button.click()
         await page.locator(".pending", has_text="cancel").wait_for(timeout=UI_WAIT)
         assert asked[0] == "Cancel #1 for Jane Doe? Everyone on it gets an email."
-        [request] = RequestQueue(h.db).requests()
+        [request] = DeskFiles(h.db).requests()
         assert (request.action, request.number) == ("cancel", 1)

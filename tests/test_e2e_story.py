@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.desk.queue import RequestQueue, new_request
+from agent.desk.queue import new_request
 from agent.dev.sandbox import MailServers
 from store.story import StoryKind
 from tests.e2e import RECRUITER, STORES, Harness, running_agent
@@ -63,17 +63,17 @@ async def test_a_desk_action_goes_on_the_story(servers: MailServers, tmp_path: P
         await h.kickoff()
         await h.step()
         (process,) = h.processes()
-        assert isinstance(h.db, Path)
+        assert h.agent.desk is not None
         asked = new_request(
             process.id, "pause", by=RECRUITER.email, now=h.clock.now, number=None, text=""
         )
-        RequestQueue(h.db).submit(asked)
+        h.agent.desk.submit(asked)
         await h.step()
         action = h.store.story(process.id)[-1]
         noted = new_request(
             process.id, "note", by=RECRUITER.email, now=h.clock.now, number=None, text="Call Jane"
         )
-        RequestQueue(h.db).submit(noted)
+        h.agent.desk.submit(noted)
         await h.step()
         note = h.store.story(process.id)[-1]
     assert (action.kind, action.who, action.subject) == (

@@ -9,7 +9,6 @@ import logging
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 from agent.config import Settings
 from agent.errors import ConfigError
@@ -77,14 +76,17 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 
 def _login_link(email: str, settings: Settings) -> int:
     from agent.desk import auth
+    from agent.wiring import desk_state
 
-    if not isinstance(settings.db, Path):
-        raise ConfigError("rounds serve needs a tracker file (ROUNDS_DB); PostgreSQL is not yet")
     address = email.strip().lower()
     if address not in settings.recruiter_addresses | settings.admin_addresses:
         print(f"rounds: {email} is not in ROUNDS_RECRUITERS", file=sys.stderr)
         return EXIT_NOT_RECRUITER
-    token = auth.login_token(auth.desk_secret(settings.db), address, datetime.now(UTC))
+    state = desk_state(settings)
+    try:
+        token = auth.login_token(state.secret(), address, datetime.now(UTC))
+    finally:
+        state.close()
     base = settings.public_url or f"http://{settings.serve_host}:{settings.serve_port}"
     print(auth.login_url(base, token))
     return 0

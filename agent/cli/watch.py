@@ -35,6 +35,8 @@ async def _run(agent: Agent, once: bool, desk: Settings | None = None) -> None:
         log.info("stopped")
     finally:
         await agent.mailbox.close()
+        if agent.desk is not None:
+            agent.desk.close()
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

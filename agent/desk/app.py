@@ -7,13 +7,16 @@ token. The app never writes the tracker: actions go to the request queue (agent/
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.datastructures import FormData
@@ -24,6 +27,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from agent.config import Settings
+from agent.core.process import Process
 from agent.desk import auth
 from agent.desk.board import Filters, build_board, visible
 from agent.desk.queue import new_request
@@ -33,8 +37,9 @@ from agent.desk.story_view import timeline
 from agent.errors import InputError, StoreError
 from agent.rendering.summary import recruiter_zone
 from agent.rendering.tracker import tracker_rows
-from store.db import read_story
+from agent.wiring import desk_state
 from store.export import render
+from store.story import StoryEntry
 
 log = logging.getLogger("rounds.desk")
 
@@ -75,14 +80,12 @@ class Desk:
     """What the routes share: settings, secret, tracker reader, templates, clock."""
 
     def __init__(self, settings: Settings, *, clock: Clock = _now) -> None:
-        if not isinstance(settings.db, Path):
-            raise InputError("rounds serve needs a tracker file (ROUNDS_DB); PostgreSQL is not yet")
         self.settings = settings
         self.clock = clock
-        self.secret = auth.desk_secret(settings.db)
-        self.used = auth.UsedTokens(settings.db)
-        self.reader = TrackerReader(settings)
-        self.mailer = LinkMailer(settings)
+        self.state = desk_state(settings)
+        self.secret = self.state.secret()
+        self.reader = TrackerReader(settings, self.state)
+        self.mailer = LinkMailer(settings, self.state)
         self.secure = (settings.public_url or "").startswith("https://")
         self.templates = Environment(
             loader=PackageLoader("agent.desk", "templates"),
@@ -97,6 +100,10 @@ class Desk:
         s = self.settings
         return s.public_url or f"http://{s.serve_host}:{s.serve_port}"
 
+    def use(self, grant: auth.Grant) -> bool:
+        """End a sign-in link or session for good; False when it already was."""
+        return self.state.use(grant.nonce, grant.expires, self.clock())
+
     def may_enter(self, email: str) -> bool:
         return email.lower() in self.settings.recruiter_addresses | self.settings.admin_addresses
 
@@ -104,7 +111,7 @@ class Desk:
         """The session behind the request's cookie, if valid, unexpired and not signed out."""
         token = request.cookies.get(SESSION_COOKIE, "")
         grant = auth.read_session(self.secret, token, self.clock()) if token else None
-        if grant is None or self.used.used(grant.nonce):
+        if grant is None or self.state.used(grant.nonce):
             return None
         if grant.signed_in and not self.may_enter(grant.email):
             return None  # removed from ROUNDS_RECRUITERS since signing in
@@ -252,17 +259,35 @@ async def api_processes(request: Request, desk: Desk, viewer: Viewer) -> Respons
     return Response(render(rows, "json"), media_type="application/json", headers=_HEADERS)
 
 
-@signed_in
-async def process_page(request: Request, desk: Desk, viewer: Viewer) -> Response:
-    """One process: its card, actions and whole story; for its recruiter or an admin only."""
-    pid = request.path_params["process_id"]
+async def _visible(desk: Desk, viewer: Viewer, pid: str) -> tuple[Snapshot, Process] | None:
+    """The snapshot and process `pid`, when the viewer may see it."""
     snapshot = await _snapshot(desk)
     mine = visible(snapshot.processes, viewer.email, admin=viewer.admin)
     process = next((p for p in mine if p.id == pid), None)
-    if process is None:
-        return desk.page(
-            "message.html", viewer, {"title": "Not found", "text": "No such process."}, status=404
-        )
+    return None if process is None else (snapshot, process)
+
+
+async def _story(desk: Desk, pid: str) -> tuple[list[StoryEntry], str | None]:
+    """The process's story, or nothing and why it cannot be read."""
+    try:
+        return await asyncio.to_thread(desk.reader.story, pid), None  # off the loop too
+    except StoreError as exc:
+        log.warning("desk: the story of %s cannot be read: %s", pid, exc)
+        return [], f"The story cannot be read: {exc}"
+
+
+def _page_version(snapshot: Snapshot, story: list[StoryEntry]) -> str:
+    """The tracker's version and the story's newest entry: what the page's refresh compares."""
+    newest = orjson.dumps([len(story), story[-1].to_doc() if story else None])
+    return f"{snapshot.version}.{hashlib.sha256(newest).hexdigest()[:16]}"
+
+
+async def _process_values(desk: Desk, viewer: Viewer, pid: str) -> dict[str, Any] | None:
+    """What the process page shows of `pid`; None when the viewer may not see it."""
+    found = await _visible(desk, viewer, pid)
+    if found is None:
+        return None
+    snapshot, process = found
     zone = process.recruiter.zone
     board = build_board(
         [process],
@@ -275,20 +300,49 @@ async def process_page(request: Request, desk: Desk, viewer: Viewer) -> Response
         admin=viewer.admin,
     )
     (card,) = (card for _, _, cards in board.groups for card in cards)
-    values: dict[str, Any] = {
+    story, error = await _story(desk, pid)
+    return {
         "card": card,
         "process": process,
         "zone": zone,
         "back": f"/process/{pid}",
+        "items": timeline(story, zone),
+        "story_error": error,
+        "version": _page_version(snapshot, story),
+        "refresh_seconds": REFRESH_SECONDS,
     }
-    assert isinstance(desk.settings.db, Path)  # Desk() refuses anything else
-    try:
-        story = await asyncio.to_thread(read_story, desk.settings.db, pid)  # off the loop too
-        values["items"] = timeline(story, zone)
-    except StoreError as exc:
-        log.warning("desk: the story of %s cannot be read: %s", pid, exc)
-        values |= {"items": [], "story_error": f"The story cannot be read: {exc}"}
-    return desk.page("process.html", viewer, values)
+
+
+async def _process_response(request: Request, desk: Desk, viewer: Viewer, name: str) -> Response:
+    values = await _process_values(desk, viewer, request.path_params["process_id"])
+    if values is None:
+        return desk.page(
+            "message.html", viewer, {"title": "Not found", "text": "No such process."}, status=404
+        )
+    return desk.page(name, viewer, values)
+
+
+@signed_in
+async def process_page(request: Request, desk: Desk, viewer: Viewer) -> Response:
+    """One process: its card, actions and whole story; for its recruiter or an admin only."""
+    return await _process_response(request, desk, viewer, "process.html")
+
+
+@signed_in
+async def process_part(request: Request, desk: Desk, viewer: Viewer) -> Response:
+    """Only the process's article, for the page's own refresh when the version changes."""
+    return await _process_response(request, desk, viewer, "process_part.html")
+
+
+@signed_in
+async def process_version(request: Request, desk: Desk, viewer: Viewer) -> Response:
+    """The process page's version: it changes with the tracker or the process's story."""
+    pid = request.path_params["process_id"]
+    found = await _visible(desk, viewer, pid)
+    if found is None:
+        return JSONResponse({"error": "no such process"}, status_code=404, headers=_HEADERS)
+    story, _ = await _story(desk, pid)
+    return JSONResponse({"version": _page_version(found[0], story)}, headers=_HEADERS)
 
 
 @signed_in
@@ -318,8 +372,7 @@ async def process_action(request: Request, desk: Desk, viewer: Viewer) -> Respon
     except (ValueError, InputError) as exc:
         text = str(exc) if isinstance(exc, InputError) else "The interview number is not a number."
         return desk.page("message.html", viewer, {"title": "Not done", "text": text}, status=400)
-    assert desk.reader.queue is not None
-    await asyncio.to_thread(desk.reader.queue.submit, request_)
+    await asyncio.to_thread(desk.state.submit, request_)
     back = str(form.get("back") or "/")
     # Only our own paths: a crafted form must not send the recruiter elsewhere.
     if not back.startswith("/") or back.startswith("//"):
@@ -376,7 +429,7 @@ async def login_link(request: Request) -> Response:
     now = desk.clock()
     grant = auth.read_login(desk.secret, token, now)
     viewer = _visitor(request, desk)
-    if grant is None or desk.used.used(grant.nonce) or not desk.may_enter(grant.email):
+    if grant is None or desk.state.used(grant.nonce) or not desk.may_enter(grant.email):
         page = desk.page("login.html", viewer, {"expired": True}, status=400)
         return _with_visitor(request, desk, page)
     if request.method == "GET":
@@ -384,10 +437,10 @@ async def login_link(request: Request) -> Response:
         return _with_visitor(request, desk, page)
     if not await csrf_passes(request, desk.viewer(request)):
         return forbidden(desk, None)
-    if not desk.used.use(grant, now):
+    if not desk.use(grant):
         return desk.page("login.html", viewer, {"expired": True}, status=400)
     if viewer.grant.signed_in:
-        desk.used.use(viewer.grant, now)  # the session it replaces ends
+        desk.use(viewer.grant)  # the session it replaces ends
     response = RedirectResponse("/", status_code=303, headers=_HEADERS)
     desk.set_session(response, auth.session_token(desk.secret, grant.email, now))
     log.info("desk: %s signed in", grant.email)
@@ -396,7 +449,7 @@ async def login_link(request: Request) -> Response:
 
 @signed_in
 async def logout(request: Request, desk: Desk, viewer: Viewer) -> Response:
-    desk.used.use(viewer.grant, desk.clock())  # a copied cookie stops working too
+    desk.use(viewer.grant)  # a copied cookie stops working too
     response = RedirectResponse("/login", status_code=303, headers=_HEADERS)
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax")
     return response
@@ -410,6 +463,8 @@ def routes() -> list[BaseRoute]:
         Route("/api/version", api_version),
         Route("/api/processes", api_processes),
         Route("/process/{process_id}", process_page),
+        Route("/process/{process_id}/part", process_part),
+        Route("/api/version/{process_id}", process_version),
         Route("/process/{process_id}/action", process_action, methods=["POST"]),
         Route("/login", login_page, methods=["GET", "POST"]),
         Route("/login/{token}", login_link, methods=["GET", "POST"]),
@@ -420,7 +475,16 @@ def routes() -> list[BaseRoute]:
 
 def create_app(settings: Settings, *, clock: Clock = _now) -> Starlette:
     """The desk over the tracker `settings` name; `clock` is the only time source."""
-    app = Starlette(routes=routes())
-    app.state.desk = Desk(settings, clock=clock)
+    desk = Desk(settings, clock=clock)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            desk.state.close()  # its database connection, when it has one
+
+    app = Starlette(routes=routes(), lifespan=lifespan)
+    app.state.desk = desk
     app.state.tasks = set()
     return app

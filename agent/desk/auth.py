@@ -1,10 +1,9 @@
 """Who gets into the desk: one-time sign-in links, session tokens and CSRF tokens.
 
-Every token is `payload.signature`, the signature an HMAC-SHA256 of the payload with a secret
-kept in `<db>.desk-secret` (0600) beside the tracker, so that `rounds login-link` and
-`rounds serve` agree. Used sign-in links and signed-out sessions are remembered in
-`<db>.desk-used.jsonl` (0600, append-only) so that a restart does not make them valid again.
-Pure functions take `now`; the two file classes are the only I/O.
+Every token is `payload.signature`, the signature an HMAC-SHA256 of the payload with the
+desk's secret (`agent.ports.DeskState.secret`), so that `rounds login-link` and `rounds serve`
+agree. Used sign-in links and signed-out sessions are remembered there too, so that a
+restart does not make them valid again. Pure: every function takes `now`.
 """
 
 from __future__ import annotations
@@ -13,16 +12,11 @@ import base64
 import binascii
 import hashlib
 import hmac
-import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import orjson
-
-from agent.desk.files import FILE_MODE, append_line, beside, locked, read_lines, rewrite_lines
-from agent.errors import StoreError
 
 LINK_LIFETIME = timedelta(minutes=15)
 SESSION_LIFETIME = timedelta(hours=12)
@@ -110,53 +104,9 @@ def login_url(base: str, token: str) -> str:
     return f"{base.rstrip('/')}/login/{token}"
 
 
-def _create_private(path: Path, payload: bytes) -> bool:
-    """Write `payload` to a new 0600 file at `path`; False when it already exists."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    except FileExistsError:
-        return False
-    except OSError as exc:
-        raise StoreError(f"cannot create {path}: {exc.strerror}") from exc
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(payload)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return True
+SECRET_MIN = 32  # characters of a stored secret: anything shorter was not made by `new_secret`
 
 
-def desk_secret(db: Path) -> bytes:
-    """The signing secret beside tracker `db`, created on first use (whoever comes first)."""
-    path = beside(db, ".desk-secret")
-    _create_private(path, secrets.token_hex(32).encode("ascii"))
-    try:
-        raw = path.read_bytes().strip()
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
-    if len(raw) < 32:
-        raise StoreError(f"{path} is too short to be a desk secret; delete it to make a new one")
-    return raw
-
-
-class UsedTokens:
-    """Nonces of used sign-in links and ended sessions, kept until the token would expire."""
-
-    def __init__(self, db: Path) -> None:
-        self.path = beside(db, ".desk-used.jsonl")
-
-    def used(self, nonce: str) -> bool:
-        return any(entry.get("n") == nonce for entry in read_lines(self.path))
-
-    def use(self, grant: Grant, now: datetime) -> bool:
-        """Mark `grant` used; False when it already was (a second click, a replay)."""
-        with locked(self.path):
-            entries = read_lines(self.path)
-            if any(entry.get("n") == grant.nonce for entry in entries):
-                return False
-            entry = {"n": grant.nonce, "x": int(grant.expires.timestamp())}
-            live = [e for e in entries if isinstance(e.get("x"), int) and e["x"] > now.timestamp()]
-            if len(live) < len(entries) // 2:
-                rewrite_lines(self.path, [*live, entry])  # mostly expired: drop those
-            else:
-                append_line(self.path, entry)
-            return True
+def new_secret() -> str:
+    """A fresh signing secret, for the desk's state to keep."""
+    return secrets.token_hex(32)

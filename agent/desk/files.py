@@ -1,16 +1,24 @@
-"""The desk's small files beside the tracker: 0600, append-only JSON lines under a lock."""
+"""The desk's state beside a tracker file: small 0600 files, JSON lines appended under a lock.
+
+`<db>.desk-secret` signs links and sessions, `<db>.desk-used.jsonl` remembers used links and
+ended sessions, `<db>.desk-links.jsonl` when sign-in links were mailed (the hourly limit), and
+`<db>.desk-requests.jsonl` queues the desk's requests for the watcher.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
 
 import orjson
 
+from agent.desk.auth import SECRET_MIN, new_secret
+from agent.desk.queue import Request
 from agent.errors import StoreError
 from store.storage import write_atomic
 
@@ -70,3 +78,110 @@ def append_line(path: Path, entry: dict[str, Any]) -> None:
 def rewrite_lines(path: Path, entries: list[dict[str, Any]]) -> None:
     """Replace `path` with `entries`, atomically (call under `locked(path)`)."""
     write_atomic(path, b"".join(orjson.dumps(e) + b"\n" for e in entries))
+
+
+def _create_private(path: Path, payload: bytes) -> bool:
+    """Write `payload` to a new 0600 file at `path`; False when it already exists."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise StoreError(f"cannot create {path}: {exc.strerror}") from exc
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(payload)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return True
+
+
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+class DeskFiles:
+    """The desk's state (`agent.ports.DeskState`) in files beside the tracker file `db`."""
+
+    def __init__(self, db: Path) -> None:
+        self.secret_path = beside(db, ".desk-secret")
+        self.used_path = beside(db, ".desk-used.jsonl")
+        self.links_path = beside(db, ".desk-links.jsonl")
+        self.requests_path = beside(db, ".desk-requests.jsonl")
+        # Every file a commit may rewrite: the tracker, its archive of closed processes, its ledger.
+        self._tracker = (db, beside(db, ".closed.jsonl"), beside(db, ".ledger.jsonl"))
+
+    def secret(self) -> bytes:
+        _create_private(self.secret_path, new_secret().encode("ascii"))  # whoever comes first
+        try:
+            raw = self.secret_path.read_bytes().strip()
+        except OSError as exc:
+            raise StoreError(f"cannot read {self.secret_path}: {exc.strerror}") from exc
+        if len(raw) < SECRET_MIN:
+            raise StoreError(
+                f"{self.secret_path} is too short to be a desk secret; delete it to make a new one"
+            )
+        return raw
+
+    def used(self, nonce: str) -> bool:
+        return any(entry.get("n") == nonce for entry in read_lines(self.used_path))
+
+    def use(self, nonce: str, expires: datetime, now: datetime) -> bool:
+        with locked(self.used_path):
+            entries = read_lines(self.used_path)
+            if any(entry.get("n") == nonce for entry in entries):
+                return False
+            entry = {"n": nonce, "x": int(expires.timestamp())}
+            _append_or_prune(self.used_path, entries, entry, now)
+            return True
+
+    def link_mailed(self, email: str, now: datetime, *, per_hour: int) -> bool:
+        with locked(self.links_path):
+            entries = read_lines(self.links_path)
+            # "x": when a mailing stops counting, an hour after it.
+            recent = [
+                e
+                for e in entries
+                if e.get("e") == email and isinstance(e.get("x"), int) and e["x"] > now.timestamp()
+            ]
+            if len(recent) >= per_hour:
+                return False
+            entry = {"e": email, "x": int((now + timedelta(hours=1)).timestamp())}
+            _append_or_prune(self.links_path, entries, entry, now)
+            return True
+
+    def submit(self, request: Request) -> None:
+        with locked(self.requests_path):
+            append_line(self.requests_path, request.to_json())
+
+    def requests(self) -> list[Request]:
+        found = (Request.from_json(line) for line in read_lines(self.requests_path))
+        return [r for r in found if r is not None]
+
+    def drop(self, ids: Collection[str]) -> None:
+        with locked(self.requests_path):
+            lines = read_lines(self.requests_path)
+            keep = [line for line in lines if line.get("id") not in ids]
+            if len(keep) != len(lines):
+                rewrite_lines(self.requests_path, keep)
+
+    def stamp(self) -> object:
+        """The files' inode, size and modification time: a commit or a request changes one."""
+        return tuple(_stat(path) for path in (*self._tracker, self.requests_path))
+
+    def close(self) -> None:
+        """Nothing stays open between calls."""
+
+
+def _append_or_prune(
+    path: Path, entries: list[dict[str, Any]], entry: dict[str, Any], now: datetime
+) -> None:
+    """Add `entry` to `path`; drop the entries whose "x" is past when they are most of it."""
+    live = [e for e in entries if isinstance(e.get("x"), int) and e["x"] > now.timestamp()]
+    if len(live) < len(entries) // 2:
+        rewrite_lines(path, [*live, entry])
+    else:
+        append_line(path, entry)

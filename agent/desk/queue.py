@@ -1,10 +1,10 @@
 """Desk requests: what `rounds serve` asks the one writer (`rounds watch`) to do.
 
-The desk never writes the tracker. It appends a request to `<db>.desk-requests.jsonl`
-(0600, append-only, under its own lock); the watcher applies it with the same code as the
-email command, in one tracker commit whose ledger entry carries the key `desk:<id>` and who
-did it. A request is pending while the tracker has not seen its key; the watcher then drops
-it from the queue file.
+The desk never writes the tracker. It submits a request to the desk's state
+(`agent.ports.DeskState`: `<db>.desk-requests.jsonl` beside a tracker file, the table
+`rounds_desk_request` in PostgreSQL); the watcher applies it with the same code as the email
+command, in one tracker commit whose ledger entry carries the key `desk:<id>` and who did it.
+A request is pending while the tracker has not seen its key; the watcher then drops it.
 """
 
 from __future__ import annotations
@@ -12,11 +12,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from agent.core.commands import DESK_ACTIONS
-from agent.desk.files import append_line, beside, locked, read_lines, rewrite_lines
 from agent.errors import InputError
 
 TEXT_CHARS = 5_000  # a replacement outcome message is a few paragraphs at most
@@ -94,35 +92,3 @@ def new_request(
         number=number,
         text=text[:TEXT_CHARS],
     )
-
-
-class RequestQueue:
-    """The queue file beside tracker `db`; both sides open it by the tracker's path."""
-
-    def __init__(self, db: Path) -> None:
-        self.path = beside(db, ".desk-requests.jsonl")
-
-    def submit(self, request: Request) -> None:
-        with locked(self.path):
-            append_line(self.path, request.to_json())
-
-    def requests(self) -> list[Request]:
-        """Every request still in the file, oldest first."""
-        found = (Request.from_json(line) for line in read_lines(self.path))
-        return [r for r in found if r is not None]
-
-    def stamp(self) -> tuple[int, int]:
-        """What changes whenever a request is added or dropped: (size, mtime in ns)."""
-        try:
-            info = self.path.stat()
-        except FileNotFoundError:
-            return (0, 0)
-        return (info.st_size, info.st_mtime_ns)
-
-    def drop(self, applied: set[str]) -> None:
-        """Remove the requests whose ids are in `applied` (the tracker has committed them)."""
-        with locked(self.path):
-            lines = read_lines(self.path)
-            keep = [line for line in lines if line.get("id") not in applied]
-            if len(keep) != len(lines):
-                rewrite_lines(self.path, keep)

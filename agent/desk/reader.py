@@ -13,10 +13,12 @@ import orjson
 from agent.cli.quarantine import quarantined
 from agent.config import Settings
 from agent.core.process import Process
-from agent.desk.files import beside
-from agent.desk.queue import Request, RequestQueue
+from agent.desk.queue import Request
+from agent.ports import DeskState
 from agent.rendering.tracker import load_processes
 from agent.wiring import open_tracker
+from store.factory import story_of
+from store.story import StoryEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,55 +35,50 @@ class Snapshot:
 class TrackerReader:
     """Opens the tracker read-only (the watcher holds the writer lock) on each change.
 
-    A TinyDB tracker is re-read only when one of its files changed (their size, mtime and
-    inode); a PostgreSQL one on each look. One lock serialises the reloads of the server's
-    threads.
+    The tracker is re-read only when the desk state's stamp changed (a tracker file's size,
+    mtime and inode; a PostgreSQL mailbox's newest writes), so a look every few seconds costs
+    a `stat` or one indexed query. One lock serialises the reloads of the server's threads.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, state: DeskState) -> None:
         self._settings = settings
+        self.state = state
         self._lock = threading.Lock()
         self._stamp: object = None
         self._snapshot: Snapshot | None = None
-        db = settings.db
-        self._files = (
-            (db, beside(db, ".closed.jsonl"), beside(db, ".ledger.jsonl"))
-            if isinstance(db, Path)
-            else ()
-        )
-        self.queue = RequestQueue(db) if isinstance(db, Path) else None
-
-    def _file_stamp(self) -> object:
-        stamps: list[object] = []
-        for path in self._files:
-            try:
-                info = path.stat()
-            except FileNotFoundError:
-                stamps.append(None)
-                continue
-            stamps.append((info.st_ino, info.st_size, info.st_mtime_ns))
-        stamps.append(self.queue.stamp() if self.queue else None)
-        return tuple(stamps)
+        self._stories: dict[str, tuple[object, list[StoryEntry]]] = {}
 
     def snapshot(self) -> Snapshot:
         """The current snapshot, reloaded if the tracker or the queue changed since."""
         with self._lock:
-            stamp = self._file_stamp() if self._files else None
-            if self._snapshot is None or stamp is None or stamp != self._stamp:
+            stamp = self.state.stamp()
+            if self._snapshot is None or stamp != self._stamp:
                 self._snapshot = self._load()
                 self._stamp = stamp
+                self._stories.clear()
             return self._snapshot
 
+    def story(self, process_id: str) -> list[StoryEntry]:
+        """The story of one process, re-read only when the tracker changed since."""
+        self.snapshot()  # brings the stamp up to date, and forgets stale stories
+        with self._lock:
+            stamp, entries = self._stories.get(process_id, (None, []))
+            if stamp is None or stamp != self._stamp:
+                s = self._settings
+                entries = story_of(s.db, mailbox=s.mailbox_id, process_id=process_id)
+                self._stories[process_id] = (self._stamp, entries)
+            return entries
+
     def _load(self) -> Snapshot:
-        if self._files and not self._files[0].exists():
+        db = self._settings.db
+        if isinstance(db, Path) and not db.exists():
             # Served before the first `rounds watch` made the tracker: an empty board.
             return Snapshot("empty", (), (), (), ())
         with open_tracker(self._settings) as store:
             processes = tuple(load_processes(store))
             outbox = tuple(store.outbox())
             ledger = store.ledger()
-            requests = self.queue.requests() if self.queue else []
-            pending = tuple(r for r in requests if not store.seen(r.key))
+            pending = tuple(r for r in self.state.requests() if not store.seen(r.key))
         held = tuple(entry.to_json() for entry in quarantined(ledger))
         digest = hashlib.sha256(
             orjson.dumps(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections import deque
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from agent.config import Settings
 from agent.desk.auth import LINK_LIFETIME
 from agent.errors import RoundsError
+from agent.ports import DeskState
 from agent.rendering.compose import render
 from agent.rendering.letters import standalone_mail
 from agent.rendering.notices import fresh_id
@@ -20,27 +21,26 @@ LINKS_PER_HOUR = 5  # per address: the form must not become a way to flood a rec
 
 
 class LinkMailer:
-    """Mails sign-in links, at most LINKS_PER_HOUR per address; failures are only logged
-    (the page answers the same whatever happens)."""
+    """Mails sign-in links, at most LINKS_PER_HOUR per address, counted in the desk's state
+    (so every desk on the tracker, and a restarted one, keep to it); failures are only
+    logged (the page answers the same whatever happens)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, state: DeskState) -> None:
         from agent.wiring import smtp_sender  # keeps the desk's import light
 
         self._agent = Address(settings.agent_address.lower(), settings.agent_name)
         self._sender = smtp_sender(settings)
-        self._sent: dict[str, deque[datetime]] = {}
-
-    def _room(self, email: str, now: datetime) -> bool:
-        recent = self._sent.setdefault(email, deque())
-        while recent and recent[0] <= now - timedelta(hours=1):
-            recent.popleft()
-        if len(recent) >= LINKS_PER_HOUR:
-            return False
-        recent.append(now)
-        return True
+        self._state = state
 
     async def send(self, email: str, link: str, now: datetime) -> None:
-        if not self._room(email, now):
+        try:
+            room = await asyncio.to_thread(
+                self._state.link_mailed, email, now, per_hour=LINKS_PER_HOUR
+            )
+        except RoundsError as exc:
+            log.warning("desk: the sign-in link to %s was not sent: %s", email, exc)
+            return
+        if not room:
             log.warning("desk: not sending %s another sign-in link this hour", email)
             return
         mail = standalone_mail(

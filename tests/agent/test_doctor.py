@@ -19,6 +19,7 @@ from agent.cli import app as cli
 from agent.cli.doctor import diagnose
 from agent.dev.sandbox import AUTHSERV_ID, HOST, MailServers, free_port
 from store.db import Change, Store
+from store.postgres import redacted
 from tests.dovecot import make_servers, sent_folder_ids
 from tests.e2e import RECRUITER
 from tests.fakes.openai_server import FakeOpenAIServer
@@ -111,6 +112,17 @@ async def test_all_checks_pass(
     assert servers.sent == []  # the SMTP check logs in and sends nothing
     assert len(model.requests) == 1
     assert_no_secret(lines, IMAP_SECRET, API_KEY)
+
+
+async def test_all_checks_pass_on_a_postgresql_tracker(
+    servers: MailServers, tmp_path: Path, postgres_url: str, mailbox_id: str
+) -> None:
+    """On a database `rounds db upgrade` brought to the current schema (the desk's tables
+    included), the tracker line passes like a file's."""
+    config = write_config(tmp_path, servers, db=postgres_url, mailbox_id=mailbox_id)
+    code, lines = await run_doctor(config)
+    assert code == 0, lines
+    assert lines[1] == f"PASS tracker ({redacted(postgres_url)}: 0 processes)"
 
 
 async def test_imap_line_tells_the_first_run_cutoff_and_who_files_sent_mail(

@@ -28,13 +28,14 @@ def test_upgrade_creates_the_schema_once(
     assert rounds(["db", "upgrade"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        f"{empty_postgres_url}: schema version {len(MIGRATIONS)} (1, 2)",
+        f"{empty_postgres_url}: schema version {len(MIGRATIONS)} (1, 2, 3)",
         f"{empty_postgres_url}: schema version {len(MIGRATIONS)} (nothing to apply)",
     ]
     with connect(empty_postgres_url) as conn:
         assert conn.execute("SELECT version FROM rounds_schema ORDER BY 1").fetchall() == [
             (1,),
             (2,),
+            (3,),
         ]
     with PostgresStore(empty_postgres_url) as store:
         store.commit(message(1))

@@ -9,36 +9,69 @@ from pathlib import Path
 import orjson
 import pytest
 
+from agent.config import Settings
 from agent.core.process import ProcessStatus, RoundStatus
 from agent.desk import auth
-from agent.desk.queue import RequestQueue
+from agent.desk.files import DeskFiles
+from agent.desk.queue import Request
+from agent.wiring import desk_state
+from store.db import Change
+from store.factory import open_store
+from store.story import StoryEntry, StoryKind
 from tests.deskkit import (
     NOW,
     SAM,
+    commit,
     csrf_of,
     desk_client,
     desk_settings,
+    on_store,
     process,
+    same_store,
     signed_in,
     tracker,
 )
 
-PAGES = ("/", "/board/cards", "/api/version", "/api/processes")
+PAGES = (
+    "/",
+    "/board/cards",
+    "/api/version",
+    "/api/processes",
+    "/api/version/p1",
+    "/process/p1/part",
+)
 
 
-@pytest.fixture
-def two_recruiters(tmp_path: Path) -> Path:
-    """Rita's Jane and Sam's Omar in one tracker."""
-    return tracker(
-        tmp_path / "rounds.json",
-        [process("p1", "Jane Doe"), process("p2", "Omar Quist", recruiter=SAM)],
-    )
+@pytest.fixture(params=["tinydb", "postgres"])
+def two_recruiters(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """Desk settings on a tracker holding Rita's Jane and Sam's Omar: a file, or a
+    PostgreSQL mailbox."""
+    settings = on_store(request, tmp_path)
+    commit(settings, [process("p1", "Jane Doe"), process("p2", "Omar Quist", recruiter=SAM)])
+    return settings
+
+
+def _requests(settings: Settings) -> list[Request]:
+    """What the desk has queued for the watcher."""
+    state = desk_state(settings)
+    try:
+        return state.requests()
+    finally:
+        state.close()
+
+
+def _secret(settings: Settings) -> bytes:
+    state = desk_state(settings)
+    try:
+        return state.secret()
+    finally:
+        state.close()
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_nothing_is_shown_without_a_session(two_recruiters: Path, path: str) -> None:
+def test_nothing_is_shown_without_a_session(two_recruiters: Settings, path: str) -> None:
     """Every page and API answers a visitor with a redirect or a 401 that names nothing."""
-    with desk_client(desk_settings(two_recruiters)) as client:
+    with desk_client(two_recruiters) as client:
         answer = client.get(path, follow_redirects=False)
     assert answer.status_code in (303, 401)
     if answer.status_code == 303:
@@ -46,10 +79,10 @@ def test_nothing_is_shown_without_a_session(two_recruiters: Path, path: str) -> 
     assert "Jane" not in answer.text and "2" not in answer.text.replace("401", "")
 
 
-def test_a_forged_or_expired_cookie_is_no_session(two_recruiters: Path) -> None:
+def test_a_forged_or_expired_cookie_is_no_session(two_recruiters: Settings) -> None:
     """A cookie signed with another secret, or past its 12 hours, leads to /login."""
-    settings = desk_settings(two_recruiters)
-    secret = auth.desk_secret(two_recruiters)
+    settings = two_recruiters
+    secret = _secret(two_recruiters)
     old = auth.session_token(secret, "rita@agency.test", NOW - timedelta(hours=13))
     forged = auth.session_token(b"x" * 64, "rita@agency.test", NOW)
     for cookie in (old, forged):
@@ -58,9 +91,9 @@ def test_a_forged_or_expired_cookie_is_no_session(two_recruiters: Path) -> None:
             assert client.get("/", follow_redirects=False).status_code == 303
 
 
-def test_each_recruiter_sees_only_their_processes(two_recruiters: Path) -> None:
+def test_each_recruiter_sees_only_their_processes(two_recruiters: Settings) -> None:
     """Rita's board and API show Jane, never Sam's Omar; Sam's the other way round."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as rita:
         signed_in(rita, settings, "rita@agency.test", NOW)
         board, api = rita.get("/").text, rita.get("/api/processes").json()
@@ -71,9 +104,9 @@ def test_each_recruiter_sees_only_their_processes(two_recruiters: Path) -> None:
         assert "Omar Quist" in sam.get("/").text and "Jane" not in sam.get("/").text
 
 
-def test_an_admin_sees_every_process(two_recruiters: Path) -> None:
+def test_an_admin_sees_every_process(two_recruiters: Settings) -> None:
     """ROUNDS_ADMINS see all processes, with a recruiter filter."""
-    settings = desk_settings(two_recruiters, admins="boss@agency.test")
+    settings = same_store(two_recruiters, admins="boss@agency.test")
     with desk_client(settings) as boss:
         signed_in(boss, settings, "boss@agency.test", NOW)
         board = boss.get("/").text
@@ -82,9 +115,9 @@ def test_an_admin_sees_every_process(two_recruiters: Path) -> None:
     assert "Omar Quist" in only_sam and "Jane Doe" not in only_sam
 
 
-def test_a_post_without_the_csrf_token_is_refused(two_recruiters: Path) -> None:
+def test_a_post_without_the_csrf_token_is_refused(two_recruiters: Settings) -> None:
     """A signed-in POST with no token, or another session's token, gets 403 and queues nothing."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as other:
         stolen = signed_in(other, settings, "sam@agency.test", NOW)
     with desk_client(settings) as rita:
@@ -93,17 +126,19 @@ def test_a_post_without_the_csrf_token_is_refused(two_recruiters: Path) -> None:
             answer = rita.post("/process/p1/action", data=form, follow_redirects=False)
             assert answer.status_code == 403
         assert rita.post("/logout", follow_redirects=False).status_code == 403
-    assert RequestQueue(two_recruiters).requests() == []
+    assert _requests(two_recruiters) == []
 
 
 @pytest.mark.parametrize(
     ("back", "lands"),
     [("/?q=jane", "/?q=jane"), ("//evil.test/x", "/"), ("https://evil.test", "/")],
 )
-def test_an_action_is_queued_and_shown_pending(two_recruiters: Path, back: str, lands: str) -> None:
+def test_an_action_is_queued_and_shown_pending(
+    two_recruiters: Settings, back: str, lands: str
+) -> None:
     """Pause from the board: the request is queued with who asked, the card says pending,
     and the recruiter is back on the board (a crafted `back` never leads off the site)."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as rita:
         csrf = signed_in(rita, settings, "rita@agency.test", NOW)
         answer = rita.post(
@@ -113,19 +148,20 @@ def test_an_action_is_queued_and_shown_pending(two_recruiters: Path, back: str, 
         )
         assert answer.status_code == 303 and answer.headers["location"] == lands
         assert "Pending: pause" in rita.get("/").text
-    [request] = RequestQueue(two_recruiters).requests()
+    [request] = _requests(two_recruiters)
     assert (request.process, request.action, request.by) == ("p1", "pause", "rita@agency.test")
-    assert oct(RequestQueue(two_recruiters).path.stat().st_mode & 0o777) == "0o600"
+    if isinstance(two_recruiters.db, Path):
+        assert oct(DeskFiles(two_recruiters.db).requests_path.stat().st_mode & 0o777) == "0o600"
 
 
-def test_no_action_on_another_recruiters_process(two_recruiters: Path) -> None:
+def test_no_action_on_another_recruiters_process(two_recruiters: Settings) -> None:
     """Rita cannot pause Sam's process by posting its id: 404, nothing queued."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as rita:
         csrf = signed_in(rita, settings, "rita@agency.test", NOW)
         answer = rita.post("/process/p2/action", data={"action": "pause", "csrf": csrf})
     assert answer.status_code == 404
-    assert RequestQueue(two_recruiters).requests() == []
+    assert _requests(two_recruiters) == []
 
 
 def test_a_hostile_candidate_name_is_text(tmp_path: Path) -> None:
@@ -141,10 +177,10 @@ def test_a_hostile_candidate_name_is_text(tmp_path: Path) -> None:
     assert "script-src 'self'" in board.headers["content-security-policy"]
 
 
-def test_a_sign_in_link_works_once(two_recruiters: Path) -> None:
+def test_a_sign_in_link_works_once(two_recruiters: Settings) -> None:
     """The second click on a used link (even after a restart) is refused."""
-    settings = desk_settings(two_recruiters)
-    secret = auth.desk_secret(two_recruiters)
+    settings = two_recruiters
+    secret = _secret(two_recruiters)
     link = auth.login_url("", auth.login_token(secret, "rita@agency.test", NOW))
     with desk_client(settings) as first:
         page = first.get(link)
@@ -154,17 +190,17 @@ def test_a_sign_in_link_works_once(two_recruiters: Path) -> None:
         assert page.status_code == 400 and "expired or was already used" in page.text
 
 
-def test_a_sign_in_link_expires_after_15_minutes(two_recruiters: Path) -> None:
+def test_a_sign_in_link_expires_after_15_minutes(two_recruiters: Settings) -> None:
     """A link older than 15 minutes signs nobody in."""
-    settings = desk_settings(two_recruiters)
-    token = auth.login_token(auth.desk_secret(two_recruiters), "rita@agency.test", NOW)
+    settings = two_recruiters
+    token = auth.login_token(_secret(two_recruiters), "rita@agency.test", NOW)
     with desk_client(settings, NOW + timedelta(minutes=16)) as late:
         assert late.get(auth.login_url("", token)).status_code == 400
 
 
-def test_sign_out_ends_the_session_even_for_a_copied_cookie(two_recruiters: Path) -> None:
+def test_sign_out_ends_the_session_even_for_a_copied_cookie(two_recruiters: Settings) -> None:
     """After sign-out the old cookie, replayed, no longer opens the board."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as rita:
         csrf = signed_in(rita, settings, "rita@agency.test", NOW)
         cookie = rita.cookies["rounds_session"]
@@ -174,11 +210,11 @@ def test_sign_out_ends_the_session_even_for_a_copied_cookie(two_recruiters: Path
         assert thief.get("/", follow_redirects=False).status_code == 303
 
 
-def test_the_session_cookie_flags(two_recruiters: Path) -> None:
+def test_the_session_cookie_flags(two_recruiters: Settings) -> None:
     """HttpOnly, SameSite=Lax, 12 h; Secure once ROUNDS_PUBLIC_URL is https."""
     for public, secure in ((None, False), ("https://desk.agency.test", True)):
-        settings = desk_settings(two_recruiters, public_url=public)
-        secret = auth.desk_secret(two_recruiters)
+        settings = same_store(two_recruiters, public_url=public)
+        secret = _secret(two_recruiters)
         link = auth.login_url("", auth.login_token(secret, "rita@agency.test", NOW))
         with desk_client(settings, base_url=public or "http://127.0.0.1") as client:
             page = client.get(link)
@@ -233,21 +269,39 @@ def test_filters_and_search(tmp_path: Path) -> None:
     assert "Jane Doe" in by_status and "Omar Quist" not in by_status
 
 
-def test_the_version_changes_with_a_commit(two_recruiters: Path) -> None:
+def test_the_version_changes_with_a_commit(two_recruiters: Settings) -> None:
     """/api/version (what the page polls) changes when the watcher commits."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as rita:
         signed_in(rita, settings, "rita@agency.test", NOW)
         before = rita.get("/api/version").json()["version"]
-        tracker(two_recruiters, [process("p3", "New Person")])
+        commit(two_recruiters, [process("p3", "New Person")])
         after = rita.get("/api/version").json()["version"]
         assert "New Person" in rita.get("/board/cards").text
     assert before != after
 
 
-def test_api_processes_is_the_tracker_json(two_recruiters: Path) -> None:
+def test_the_process_page_refreshes_with_its_story(two_recruiters: Settings) -> None:
+    """The process page's version (what its script polls) changes when a story entry alone
+    is committed, and its part then shows it; another recruiter's process has no version."""
+    with desk_client(two_recruiters) as rita:
+        signed_in(rita, two_recruiters, "rita@agency.test", NOW)
+        before = rita.get("/api/version/p1").json()["version"]
+        assert rita.get("/api/version/p1").json()["version"] == before
+        note = StoryEntry(process_id="p1", at=NOW, kind=StoryKind.NOTE, who=SAM.email, text="Hi")
+        with open_store(two_recruiters.db, mailbox=two_recruiters.mailbox_id) as store:
+            store.commit(Change(story=[note]))
+        after = rita.get("/api/version/p1").json()["version"]
+        part = rita.get("/process/p1/part")
+        assert rita.get("/api/version/p2").status_code == 404
+    assert before != after
+    assert part.status_code == 200 and f'data-version="{after}"' in part.text
+    assert "Hi" in part.text and "<html" not in part.text
+
+
+def test_api_processes_is_the_tracker_json(two_recruiters: Settings) -> None:
     """The rows of `rounds tracker --format json`, for the signed-in recruiter only."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as rita:
         signed_in(rita, settings, "rita@agency.test", NOW)
         answer = rita.get("/api/processes")
@@ -256,9 +310,9 @@ def test_api_processes_is_the_tracker_json(two_recruiters: Path) -> None:
     assert [(r["Candidate"], r["Status"]) for r in rows] == [("Jane Doe", "active")]
 
 
-def test_the_buttons_name_their_round(two_recruiters: Path) -> None:
+def test_the_buttons_name_their_round(two_recruiters: Settings) -> None:
     """Cancel names the current interview, Schedule the next, as the page showed them."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as rita:
         csrf = signed_in(rita, settings, "rita@agency.test", NOW)
         board = rita.get("/").text
@@ -266,7 +320,7 @@ def test_the_buttons_name_their_round(two_recruiters: Path) -> None:
             target = re.search(rf'value="{action}" formaction="([^"]+)"', board)
             assert target, board
             rita.post(target.group(1), data={"action": action, "csrf": csrf})
-    requests = RequestQueue(two_recruiters).requests()
+    requests = _requests(two_recruiters)
     assert [(r.action, r.number) for r in requests] == [("cancel", 1), ("schedule", 2)]
 
 
@@ -310,13 +364,13 @@ def test_before_the_first_watch_the_board_is_empty(tmp_path: Path) -> None:
     assert board.status_code == 200 and "0 processes" in board.text
 
 
-def test_an_oversized_form_is_refused_unread(two_recruiters: Path) -> None:
+def test_an_oversized_form_is_refused_unread(two_recruiters: Settings) -> None:
     """A body far beyond any form of ours gets 413 and queues nothing."""
-    settings = desk_settings(two_recruiters)
+    settings = two_recruiters
     with desk_client(settings) as rita:
         csrf = signed_in(rita, settings, "rita@agency.test", NOW)
         answer = rita.post(
             "/process/p1/action", data={"action": "edit", "csrf": csrf, "text": "x" * 200_000}
         )
     assert answer.status_code == 413
-    assert RequestQueue(two_recruiters).requests() == []
+    assert _requests(two_recruiters) == []

@@ -1,9 +1,8 @@
-"""Signed tokens, CSRF tokens and the files that remember used ones (pure but for the files)."""
+"""Signed tokens and CSRF tokens (pure; where the desk keeps them: test_state.py)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 from agent.desk import auth
 from tests.deskkit import NOW
@@ -49,22 +48,3 @@ def test_csrf_tokens_belong_to_one_session() -> None:
     assert auth.csrf_ok(SECRET, one, auth.csrf_token(SECRET, one))
     assert not auth.csrf_ok(SECRET, two, auth.csrf_token(SECRET, one))
     assert not auth.csrf_ok(SECRET, one, None) and not auth.csrf_ok(SECRET, None, "x")
-
-
-def test_the_secret_and_the_used_list_are_private_and_shared(tmp_path: Path) -> None:
-    """One secret per tracker, 0600, the same on every call; a used nonce stays used, and
-    expired ones are dropped once they are most of the file."""
-    db = tmp_path / "rounds.json"
-    secret = auth.desk_secret(db)
-    assert auth.desk_secret(db) == secret and len(secret) >= 32
-    assert (tmp_path / "rounds.json.desk-secret").stat().st_mode & 0o777 == 0o600
-    used = auth.UsedTokens(db)
-    old = [auth.read_login(SECRET, auth.login_token(SECRET, "a@b.c", NOW), NOW) for _ in range(4)]
-    for grant in old:
-        assert grant is not None and used.use(grant, NOW)
-    assert old[0] is not None and not used.use(old[0], NOW)
-    later = NOW + timedelta(days=1)
-    fresh = auth.read_login(SECRET, auth.login_token(SECRET, "a@b.c", later), later)
-    assert fresh is not None and used.use(fresh, later)
-    assert used.used(fresh.nonce) and not used.used(old[1].nonce if old[1] else "")
-    assert used.path.stat().st_mode & 0o777 == 0o600

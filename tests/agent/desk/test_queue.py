@@ -8,7 +8,8 @@ import pytest
 
 from agent.core.commands import on_desk_action
 from agent.core.process import ProcessStatus
-from agent.desk.queue import RequestQueue, new_request
+from agent.desk.files import DeskFiles
+from agent.desk.queue import new_request
 from agent.errors import InputError
 from tests.agent.test_policy import POLICY
 from tests.deskkit import NOW, process
@@ -19,14 +20,14 @@ DRAFT = "We are delighted to offer you the role; details follow by phone."
 def test_the_queue_skips_torn_and_foreign_lines_and_drops_applied(tmp_path: Path) -> None:
     """A torn last line or a line that is no request is skipped; drop removes only the ids
     given."""
-    queue = RequestQueue(tmp_path / "rounds.json")
+    queue = DeskFiles(tmp_path / "rounds.json")
     first = new_request("p1", "pause", by="Rita@agency.test", now=NOW, number=None, text="")
     second = new_request("p1", "resume", by="rita@agency.test", now=NOW, number=None, text="")
     queue.submit(first)
-    with queue.path.open("ab") as raw:
+    with queue.requests_path.open("ab") as raw:
         raw.write(b'{"id": "x", "action": "rm -rf"}\n')
     queue.submit(second)
-    with queue.path.open("ab") as raw:
+    with queue.requests_path.open("ab") as raw:
         raw.write(b'{"id": "torn", "proc')
     assert [r.id for r in queue.requests()] == [first.id, second.id]
     assert first.by == "rita@agency.test"

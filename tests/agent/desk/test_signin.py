@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent.cli.app import main
+from agent.desk.files import DeskFiles
 from agent.desk.signin import LINKS_PER_HOUR, LinkMailer
 from agent.dev.sandbox import MailServers
 from agent.dev.simulation import parse_mail, text_of
@@ -109,7 +110,7 @@ async def test_sign_in_links_to_one_address_are_capped_per_hour(tmp_path: Path) 
         settings = desk_settings(
             db, smtp_port=servers.smtp_port, smtp_user=servers.user, smtp_password=servers.password
         )
-        mailer = LinkMailer(settings)
+        mailer = LinkMailer(settings, DeskFiles(db))
         for _ in range(LINKS_PER_HOUR + 2):
             await mailer.send("rita@agency.test", "http://127.0.0.1/login/x", NOW)
         assert len(_sent_to(servers, "rita@agency.test")) == LINKS_PER_HOUR
