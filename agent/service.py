@@ -22,6 +22,7 @@ from agent.core.calendar_round import (
     calendar_people,
     start_from_calendars,
 )
+from agent.core.client_defaults import kickoff_company
 from agent.core.commands import on_desk, on_desk_action
 from agent.core.context import context_for
 from agent.core.kickoff import Kickoff
@@ -334,11 +335,11 @@ class Agent:
             question = self._answer(message, "kickoff_problem", values, now, KICKOFF_QUESTION)
             asked = loops.record_question(asked, root, question.id, now)
             return Change(enqueue=[question.queue()], meta={KICKOFF_ASKED: asked})
+        company = kickoff_company(found, self.policy.clients)
         earlier = [
             p
             for p in processes.values()
-            if p.candidate.email == found.candidate.email
-            and p.company.lower() == found.company.lower()
+            if p.candidate.email == found.candidate.email and p.company.lower() == company.lower()
         ]
         number = found.round or (max((len(p.rounds) for p in earlier), default=0) + 1)
         ids = (message.message_id, *message.references, *([thread] if thread else []))

@@ -48,8 +48,10 @@ class RulesFirst:
             agent_address=agent,
             forwarded=forwarded,
         )
-        # A bad place is the recruiter's to fix; no model reading changes it.
-        if isinstance(found, Kickoff) or found.missing == ("place",) or self.llm is None:
+        # A bad place or calendar is the recruiter's to fix; no model reading changes it.
+        if isinstance(found, Kickoff) or found.missing in (("place",), ("calendar",)):
+            return found
+        if self.llm is None:
             return found
         headers = "\n".join(
             f"{label}: {', '.join(a.formatted() for a in people)}"

@@ -15,6 +15,7 @@ from agent.core.lifecycle import (
     asked,
     note,
     numbered,
+    side_hours,
     side_people,
     tell_recruiter,
 )
@@ -65,7 +66,7 @@ def offer_from_calendars(
         Attendee(
             p.email,
             p.zone,
-            policy.business_hours,
+            side_hours(process, Party.CLIENT, policy),
             busy[p.email],
             interviews.get(p.email, ()),
             rules.daily_limit,
