@@ -79,6 +79,8 @@ class Settings(BaseSettings):
     min_notice_hours: float = 12.0
     # whose calendar is where (a TOML file; agent/adapters/calendars/sources.py)
     calendars: Path | None = None
+    # the agency's regular clients, by email domain (a TOML file; agent/core/clients.py)
+    clients: Path | None = None
     buffer_minutes: int = Field(default=15, ge=0)  # kept free around a calendar's busy time
     max_interviews_per_day: int = Field(default=4, ge=1)  # per interviewer
     max_per_recipient_hour: int = Field(default=8, ge=1)

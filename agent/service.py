@@ -20,6 +20,7 @@ from agent.core.calendar_round import (
     booked_interviews,
     buffered,
     calendar_people,
+    named_calendars,
     start_from_calendars,
 )
 from agent.core.client_defaults import kickoff_company
@@ -431,6 +432,8 @@ class Agent:
         assert self.calendars is not None
         people = calendar_people(process, process.current)
         own = [b for b in map(self.calendars.buffer_for, people) if b is not None]
+        if process.client and process.client.buffer_minutes is not None:
+            own.append(timedelta(minutes=process.client.buffer_minutes))  # ROUNDS_CLIENTS
         return replace(self.calendar_rules, buffer=max(own)) if own else self.calendar_rules
 
     async def _calendar_busy(
@@ -440,16 +443,17 @@ class Agent:
         but could not be read (unknown is never free)."""
         assert self.calendars is not None
         people = calendar_people(process, process.current)
+        named = named_calendars(process, people)  # the kickoff's `Calendar:` lines
         try:
             busy = await asyncio.wait_for(
-                self.calendars.busy(people, now, now + self.calendar_rules.horizon),
+                self.calendars.busy(people, now, now + self.calendar_rules.horizon, named),
                 CALENDAR_BUDGET,
             )
         except (TimeoutError, CalendarError) as exc:
             log.warning("calendars unreadable for %s: %s", process.id, exc)
             busy = {}
         unreadable = tuple(
-            e for e in people if e not in busy and self.calendars.reader_for(e) is not None
+            e for e in people if e not in busy and (e in named or self.calendars.reader_for(e))
         )
         return busy, unreadable
 

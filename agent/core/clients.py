@@ -232,35 +232,36 @@ def read_book(data: Mapping[str, Any]) -> tuple[ClientBook, list[tuple[str, str,
 
 
 def _client_problems(domain: str, entry: object, at: str) -> list[tuple[str, str, str]]:
+    """Every problem of one client's entry: its shape and values, then whether its people
+    are at its own domain (read from the raw table, so they show beside other problems)."""
     if not DOMAIN.fullmatch(domain):
         return [(at, "is not an email domain in lower case", EXAMPLES["clients"])]
     try:
-        client = Client.model_validate(entry)
+        Client.model_validate(entry)
+        problems = []
     except ValidationError as exc:
-        return [_problem(at, error) for error in exc.errors()]
-    problems = []
-    for number, rnd in client.rounds.items():
-        for name, email in rnd.people():
-            if email.rpartition("@")[2] != domain:
-                where = f"{at}.rounds.{number}.interviewers"
+        problems = [_problem(at, error) for error in exc.errors()]
+    raw = entry if isinstance(entry, Mapping) else {}
+    rounds = raw.get("rounds", {})
+    for number, rnd in rounds.items() if isinstance(rounds, Mapping) else ():
+        listed = rnd.get("interviewers", []) if isinstance(rnd, Mapping) else []
+        for found in (person(p) for p in listed if isinstance(p, str)):
+            if found is not None and found[1].rpartition("@")[2] != domain:
+                what = f"{found[0] or found[1]} <{found[1]}> is not at {domain}"
                 problems.append(
-                    (
-                        where,
-                        f"{name or email} <{email}> is not at {domain}",
-                        EXAMPLES["interviewers"],
-                    )
+                    (f"{at}.rounds.{number}.interviewers", what, EXAMPLES["interviewers"])
                 )
-    for email in client.people:
+    people = raw.get("people", {})
+    for email in people if isinstance(people, Mapping) else ():
         if person(email) is None or email.lower().rpartition("@")[2] != domain:
-            problems.append(
-                (f'{at}.people."{email}"', f"is not an address at {domain}", EXAMPLES["people"])
-            )
+            what = f"is not an address at {domain}"
+            problems.append((f'{at}.people."{email}"', what, EXAMPLES["people"]))
     return problems
 
 
 def _problem(at: str, error: Any) -> tuple[str, str, str]:
     """One pydantic error as (key path, what is wrong in plain words, an example)."""
-    loc = [str(p) for p in error["loc"]]
+    loc = [str(p) for p in error["loc"] if p != "[key]"]  # a dict key's own error
     path = ".".join([at, *(f'"{p}"' if "@" in p or "." in p else p for p in loc)])
     key = next((p for p in reversed(loc) if p in EXAMPLES), loc[0] if loc else "clients")
     kind, got = error["type"], error.get("input")
@@ -279,6 +280,10 @@ def _problem(at: str, error: Any) -> tuple[str, str, str]:
         "string_too_long": "is too long (at most 100 characters)",
     }
     if kind == "extra_forbidden":
-        key = "clients" if len(loc) == 1 else loc[-2] if loc[-2] in EXAMPLES else "rounds"
+        model = Client if len(loc) == 1 else ClientRound if loc[0] == "rounds" else ClientPerson
+        words[kind] = f"unknown key (the keys here: {', '.join(model.model_fields)})"
+        key = {Client: "clients", ClientRound: "rounds"}.get(model, "people")
+    if kind == "int_parsing" and loc[:1] == ["rounds"] and len(loc) == 2:
+        words[kind] = f"{got!r} is not a round number"
     message = words.get(kind) or str(error["msg"]).removeprefix("Value error, ")
     return path, message, EXAMPLES.get(key, EXAMPLES["clients"])
