@@ -280,9 +280,11 @@ class Readers:
         )
 
 
-def calendar_freebusy(path: Path | None, default_zone: str, book: ClientBook) -> Calendars:
+def calendar_freebusy(
+    path: Path | None, default_zone: str, book: ClientBook | None = None
+) -> Calendars:
     """The FreeBusy port over the calendars ROUNDS_CALENDARS and the clients file name,
     and those a kickoff names (read with ROUNDS_CALENDARS's credentials)."""
     found = load_calendars(path) if path is not None else CalendarsFile()
-    readers = Readers(with_clients(found, book), default_zone)
+    readers = Readers(with_clients(found, book or ClientBook()), default_zone)
     return Calendars(readers, buffer_for=readers.buffer, named_for=readers.named)
