@@ -3,6 +3,7 @@ entries give a round, under the kickoff, the feedback and the recruiter's comman
 
 from __future__ import annotations
 
+import json
 import tomllib
 from datetime import UTC, datetime, time
 from typing import Any
@@ -18,7 +19,9 @@ from agent.core.place import Format, Place
 from agent.core.policy import decide, start_process
 from agent.core.process import Process, RoundStatus
 from agent.rendering.letters import WORDING
+from agent.rendering.tracker import tracker_rows
 from parsers.model import Address, Extraction, Intent, Outcome, Window
+from store.export import render
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Monday
 LINK = "https://meet.acme.example/recruiting"
@@ -128,7 +131,13 @@ def test_a_kickoff_that_says_nothing_takes_the_clients_entry() -> None:
     assert process.client.buffer_minutes == 20
     assert (rnd.duration_minutes, rnd.place) == (30, Place(format=Format.VIDEO, link=LINK))
     assert set(rnd.defaults) == {"minutes", "place"}
-    assert process.to_doc()["client"]["domain"] == "acme.example"
+    [record] = json.loads(render(tracker_rows([process], zone="UTC"), "json"))
+    assert record["Client file"] == {
+        "domain": "acme.example",
+        "business_hours": ["10:00:00", "16:00:00"],
+        "buffer_minutes": 20,
+    }
+    assert record["Rounds"][0]["from_clients_file"] == ["place", "minutes"]
 
 
 def test_the_kickoff_wins_over_the_file() -> None:
