@@ -12,7 +12,7 @@ import pytest
 
 from agent.core.actions import Reply
 from agent.core.clients import ClientBook, read_book
-from agent.core.kickoff import Kickoff, read_kickoff
+from agent.core.kickoff import Kickoff, read_kickoff, with_place
 from agent.core.kickoff import Person as KickoffPerson
 from agent.core.lifecycle import Policy
 from agent.core.place import Format, Place
@@ -341,3 +341,14 @@ def test_every_problem_is_listed_and_good_clients_are_kept() -> None:
         "other",
     ]
     assert list(found.clients) == ["initech.example"]
+
+
+def test_the_llm_path_reads_calendar_lines_with_the_rules() -> None:
+    """A kickoff the model placed people for still gets its `Calendar:` lines from the rules,
+    with the same check."""
+    placed = kickoff(clients=(KickoffPerson("Bob Smith", "bob@acme.example"),))
+    found = with_place(placed, "Hi!\nCalendar: google:dana@acme.example\n")
+    assert isinstance(found, Kickoff)
+    assert found.calendars == (("dana@acme.example", "google:dana@acme.example"),)
+    refused = with_place(placed, "Calendar: google:eve@evil.example\n")
+    assert not isinstance(refused, Kickoff) and refused.missing == ("calendar",)
