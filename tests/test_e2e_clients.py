@@ -129,13 +129,15 @@ def _radicale_calendar(radicale: Radicale) -> tuple[str, str]:
     return f"caldav:{url}", suffix
 
 
-def _auth_only(tmp_path: Path, radicale: Radicale) -> Path:
-    """ROUNDS_CALENDARS with the CalDAV login alone: the calendars are named elsewhere."""
+def _auth_only(tmp_path: Path, radicale: Radicale, *, server: bool = False) -> Path:
+    """ROUNDS_CALENDARS with the CalDAV login and no acme.test calendar: those are named
+    elsewhere. `server`: another client's calendars on the same server, which is what lets
+    a kickoff's URL there be read with the login."""
+    text = f'[caldav]\nusername = "{radicale.user}"\npassword = "{radicale.password}"\n'
+    if server:
+        text += f'[domains]\n"globex.test" = "caldav:{radicale.url}/{{local}}/"\n'
     path = tmp_path / "calendars.toml"
-    path.write_text(
-        f'[caldav]\nusername = "{radicale.user}"\npassword = "{radicale.password}"\n',
-        encoding="utf-8",
-    )
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -162,10 +164,12 @@ async def test_a_calendar_line_in_the_kickoff_spares_the_client_and_is_kept(
     servers: MailServers, radicale: Radicale, tmp_path: Path
 ) -> None:
     """The recruiter's `Calendar:` line names the same calendar with no clients file: it is
-    kept on the process and read, so the client is not asked."""
+    kept on the process and read (with the login: ROUNDS_CALENDARS names that server), so
+    the client is not asked."""
     spec, _ = _radicale_calendar(radicale)
     kickoff = BARE_KICKOFF.replace("Role:", f"Calendar: {spec}\nRole:")
-    async with running_agent(servers, tmp_path, calendars=_auth_only(tmp_path, radicale)) as h:
+    calendars = _auth_only(tmp_path, radicale, server=True)
+    async with running_agent(servers, tmp_path, calendars=calendars) as h:
         await h.kickoff(kickoff)
         await h.step()
         assert CLIENT.inbox(servers) == []

@@ -28,6 +28,7 @@ import tomllib
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -240,8 +241,15 @@ class Readers:
             if not self.config.can_read(spec):
                 log.warning("no [%s] table in ROUNDS_CALENDARS for %s", spec.kind, email)
                 return None
-            self._made[key] = self._make(email.lower(), spec)
+            # The CalDAV login goes only to servers the files name: a URL in a mail never
+            # receives the agency's password.
+            login = spec.kind != "caldav" or _origin(spec.at(email)) in self._dav_origins()
+            self._made[key] = self._make(email.lower(), spec, login=login)
         return self._made[key]
+
+    def _dav_origins(self) -> set[str]:
+        specs = (*self.config.people.values(), *self.config.domains.values())
+        return {_origin(s.calendar.partition(":")[2]) for s in specs if s.kind == "caldav"}
 
     def buffer(self, email: str) -> timedelta | None:
         """The buffer the file sets for `email`'s entry, if it sets one."""
@@ -249,15 +257,16 @@ class Readers:
         minutes = spec.buffer_minutes if spec is not None else None
         return timedelta(minutes=minutes) if minutes is not None else None
 
-    def _make(self, email: str, spec: Spec) -> Reader:
+    def _make(self, email: str, spec: Spec, *, login: bool = True) -> Reader:
         config, where = self.config, spec.at(email)
         if spec.kind == "caldav":
             auth = config.caldav
+            password = auth.password.get_secret_value() if auth.password and login else None
             return DavCalendar(
                 where,
                 zone=spec.zone or self._zone,
-                username=auth.username,
-                password=auth.password.get_secret_value() if auth.password else None,
+                username=auth.username if login else None,
+                password=password,
                 freebusy_query=auth.freebusy_query,
                 tentative_busy=config.tentative_busy,
             )
@@ -278,6 +287,12 @@ class Readers:
             graph=config.microsoft.graph,
             tentative_busy=config.tentative_busy,
         )
+
+
+def _origin(url: str) -> str:
+    """`scheme://host:port` of a URL, lower case, for comparing servers."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
 
 
 def calendar_freebusy(

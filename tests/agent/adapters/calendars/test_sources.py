@@ -14,7 +14,7 @@ from agent.adapters.calendars.dav import DavCalendar
 from agent.adapters.calendars.gcal import GoogleCalendar
 from agent.adapters.calendars.sources import Readers, calendar_freebusy, load_calendars
 from agent.core.clients import read_book
-from agent.errors import ConfigError
+from agent.errors import CalendarError, ConfigError
 from parsers.model import Window
 from tests.agent.core.test_freebusy import END, START, utc
 from tests.radicale import Radicale
@@ -190,3 +190,22 @@ def test_an_entry_may_set_its_own_buffer(tmp_path: Path) -> None:
     assert calendars is not None
     assert calendars.buffer_for("a@acme.com") == timedelta(minutes=30)
     assert calendars.buffer_for("b@acme.com") is None
+
+
+async def test_a_kickoffs_caldav_calendar_gets_the_login_only_on_a_known_server(
+    tmp_path: Path, radicale: Radicale
+) -> None:
+    """A CalDAV URL from a kickoff is read with [caldav]'s login only on a server the files
+    already name: anywhere else the agency's password is not sent (and Radicale refuses)."""
+    name = f"dana-{uuid.uuid4().hex[:8]}"
+    radicale.calendar(name)
+    named = {"dana@acme.com": f"caldav:{radicale.calendar_url(name)}"}
+    auth = f'[caldav]\nusername = "{radicale.user}"\npassword = "{radicale.password}"\n'
+    stranger = calendar_freebusy(write(tmp_path, auth), "UTC").reader("dana@acme.com", named)
+    assert stranger is not None
+    with pytest.raises(CalendarError):
+        await stranger.read(START, END)
+    known = auth + f'[domains]\n"globex.com" = "caldav:{radicale.url}/{{local}}/"\n'
+    reader = calendar_freebusy(write(tmp_path, known), "UTC").reader("dana@acme.com", named)
+    assert reader is not None
+    assert await reader.read(START, END) == ()
