@@ -55,7 +55,7 @@ def calendar_problem(spec: str) -> str | None:
     return None
 
 
-def person(value: str) -> tuple[str, str] | None:
+def name_and_address(value: str) -> tuple[str, str] | None:
     """`Dana Lee <dana@acme.example>` or `dana@acme.example` → (name, address); None if neither."""
     hit = _PERSON.fullmatch(value)
     email = (hit.group("inner") or hit.group("bare")) if hit else ""
@@ -95,12 +95,12 @@ class ClientRound(_Entry):
     @classmethod
     def _people(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for entry in value:
-            if person(entry) is None:
+            if name_and_address(entry) is None:
                 raise ValueError(f"{entry[:80]!r} is not Name <address> or an address")
         return value
 
     def people(self) -> tuple[tuple[str, str], ...]:
-        return tuple(p for p in map(person, self.interviewers) if p is not None)
+        return tuple(p for p in map(name_and_address, self.interviewers) if p is not None)
 
 
 class ClientPerson(_Entry):
@@ -245,7 +245,7 @@ def _client_problems(domain: str, entry: object, at: str) -> list[tuple[str, str
     rounds = raw.get("rounds", {})
     for number, rnd in rounds.items() if isinstance(rounds, Mapping) else ():
         listed = rnd.get("interviewers", []) if isinstance(rnd, Mapping) else []
-        for found in (person(p) for p in listed if isinstance(p, str)):
+        for found in (name_and_address(p) for p in listed if isinstance(p, str)):
             if found is not None and found[1].rpartition("@")[2] != domain:
                 what = f"{found[0] or found[1]} <{found[1]}> is not at {domain}"
                 problems.append(
@@ -253,7 +253,7 @@ def _client_problems(domain: str, entry: object, at: str) -> list[tuple[str, str
                 )
     people = raw.get("people", {})
     for email in people if isinstance(people, Mapping) else ():
-        if person(email) is None or email.lower().rpartition("@")[2] != domain:
+        if name_and_address(email) is None or email.lower().rpartition("@")[2] != domain:
             what = f"is not an address at {domain}"
             problems.append((f'{at}.people."{email}"', what, EXAMPLES["people"]))
     return problems

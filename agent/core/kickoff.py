@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from agent.core.clients import calendar_problem, person
+from agent.core.clients import calendar_problem, name_and_address
 from agent.core.place import Place
 from agent.core.roundinfo import PLACE_LABELS, meeting_link, read_place
 from agent.core.zones import zone_for, zone_mentions
@@ -291,7 +291,7 @@ def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, st
         before, _, spec = value.strip().rpartition(" ")
         if problem := calendar_problem(spec):
             return f"the calendar line {clean(value)!r}: {problem}"
-        named = person(before.strip(" =:")) if before.strip(" =:") else None
+        named = name_and_address(before.strip(" =:")) if before.strip(" =:") else None
         kind, _, where = spec.partition(":")
         who = named[1] if named else where.lower() if kind != "caldav" and where else ""
         if before.strip(" =:") and named is None:
