@@ -16,6 +16,8 @@ from parsers.mail.addresses import EMAIL, body_addresses
 from parsers.model import Address
 
 CANDIDATE, CLIENT = "candidate", "client"
+# Problems only the recruiter can fix: no model reading of the kickoff changes them.
+RECRUITER_FIXES = (("place",), ("calendar",), ("timezone",))
 DEFAULT_MINUTES = 60
 _CAP = 100
 _OFFERED = 5  # addresses from forwarded text offered back in one kickoff question
@@ -235,7 +237,8 @@ def read_kickoff(
     company, role, number, minutes = _details(labels, named_company, clauses, pool, clients, scan)
     place = _place(prose, labels, forwarded)
     calendars = _calendars(labels.get("calendar", []), clients)
-    if isinstance(place, str) or isinstance(calendars, str):
+    unknown = _unknown_zone(labels)
+    if isinstance(place, str) or isinstance(calendars, str) or unknown:
         said: tuple[tuple[str, str], ...] = (
             ("Candidate", _written(pool.person(candidate, prose))),
             ("Client", ", ".join(_written(pool.person(c, prose)) for c in clients)),
@@ -250,7 +253,9 @@ def read_kickoff(
         )
         if isinstance(place, str):
             return KickoffProblem(("place",), place, said)
-        return KickoffProblem(("calendar",), str(calendars), said)
+        if isinstance(calendars, str):
+            return KickoffProblem(("calendar",), calendars, said)
+        return KickoffProblem(("timezone",), unknown, said)
     return Kickoff(
         candidate=pool.person(candidate, prose),
         clients=tuple(pool.person(c, prose) for c in clients),
@@ -307,6 +312,18 @@ def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, st
             )
         found.append((who, spec))
     return tuple(found)
+
+
+def _unknown_zone(labels: dict[str, list[str]]) -> str:
+    """What is wrong with a labelled time zone no city or IANA name matches, or ""."""
+    for key in ("timezone", "candidate timezone", "client timezone"):
+        written = _first(labels.get(key, []))
+        if written and zone_for(written) is None:
+            return (
+                f"I do not know the time zone {written[:60]!r} "
+                "(write a city or an IANA name such as America/Toronto)"
+            )
+    return ""
 
 
 def _without_calendars(text: str) -> str:

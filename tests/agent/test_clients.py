@@ -352,3 +352,13 @@ def test_the_llm_path_reads_calendar_lines_with_the_rules() -> None:
     assert found.calendars == (("dana@acme.example", "google:dana@acme.example"),)
     refused = with_place(placed, "Calendar: google:eve@evil.example\n")
     assert not isinstance(refused, Kickoff) and refused.missing == ("calendar",)
+
+
+def test_an_unknown_labelled_zone_is_put_to_the_recruiter() -> None:
+    """`Client timezone: Mars/Olympus` is no zone: the kickoff starts nothing and the
+    recruiter is asked, rather than the client's times being read in the default zone."""
+    found = kickoff_text("Client timezone: Mars/Olympus")
+    assert not isinstance(found, Kickoff)
+    assert found.missing == ("timezone",)  # type: ignore[attr-defined]
+    assert "'Mars/Olympus'" in found.message  # type: ignore[attr-defined]
+    assert isinstance(kickoff_text("Client timezone: Toronto"), Kickoff)
