@@ -287,12 +287,15 @@ def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, st
     """Whose calendar is where, from `Calendar:` lines, or what is wrong with one.
 
     A line is a spec (`google:dana@acme.example`, or `caldav:URL`/`google` for everyone
-    at the client's domain) or a person and a spec (`Dana <dana@acme.example> caldav:URL`).
+    at the client's domain) or a person and a spec (`Dana <dana@acme.example> caldav:URL`);
+    a bare link names no calendar kind and is not read.
     Only the client's side counts: a calendar decides the interviewers' free time.
     """
     domains = {c.rpartition("@")[2] for c in clients}
     found: list[tuple[str, str]] = []
     for value in values:
+        if re.fullmatch(r"\s*<?https?://\S+", value):
+            continue  # a booking page in a signature ("Calendar: https://calendly.com/…")
         before, _, spec = value.strip().rpartition(" ")
         if problem := calendar_problem(spec):
             return f"the calendar line {clean(value)!r}: {problem}"

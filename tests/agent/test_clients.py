@@ -265,6 +265,8 @@ def test_kickoff_calendar_lines_are_kept_by_person_or_domain() -> None:
     )
     assert dict(started(found).calendars) == dict(found.calendars)
     assert not kickoff_text().calendars  # type: ignore[attr-defined]
+    signed = kickoff_text("Calendar: https://calendly.com/rita")  # a booking page, no calendar
+    assert isinstance(signed, Kickoff) and signed.calendars == ()
 
 
 @pytest.mark.parametrize(
