@@ -27,6 +27,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from agent.core.slots import parse_hours
 from agent.core.trust import Trust
 from agent.errors import ConfigError
 
@@ -78,6 +79,8 @@ class Settings(BaseSettings):
     min_notice_hours: float = 12.0
     # whose calendar is where (a TOML file; agent/adapters/calendars/sources.py)
     calendars: Path | None = None
+    # the agency's regular clients, by email domain (a TOML file; agent/core/clients.py)
+    clients: Path | None = None
     buffer_minutes: int = Field(default=15, ge=0)  # kept free around a calendar's busy time
     max_interviews_per_day: int = Field(default=4, ge=1)  # per interviewer
     max_per_recipient_hour: int = Field(default=8, ge=1)
@@ -244,18 +247,6 @@ class _TokenCommand:
 def recruiter_list(value: str) -> list[str]:
     """ROUNDS_RECRUITERS split on commas or semicolons (Outlook copies lists with ';')."""
     return [entry.strip() for entry in re.split(r"[,;]", value) if entry.strip()]
-
-
-def parse_hours(value: str) -> tuple[time, time]:
-    """'09:00-17:00' → (09:00, 17:00); ValueError when malformed."""
-    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
-    if not match:
-        raise ValueError(f"expected HH:MM-HH:MM such as 09:00-17:00, got {value!r}")
-    h1, m1, h2, m2 = (int(g) for g in match.groups())
-    start, end = time(h1, m1), time(h2, m2)
-    if end <= start:
-        raise ValueError(f"business hours end before they start: {value!r}")
-    return start, end
 
 
 def parse_weekly(value: str) -> tuple[int, time]:

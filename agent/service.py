@@ -20,8 +20,10 @@ from agent.core.calendar_round import (
     booked_interviews,
     buffered,
     calendar_people,
+    named_calendars,
     start_from_calendars,
 )
+from agent.core.client_defaults import kickoff_company
 from agent.core.commands import on_desk, on_desk_action
 from agent.core.context import context_for
 from agent.core.kickoff import Kickoff
@@ -335,11 +337,11 @@ class Agent:
             question = self._answer(message, "kickoff_problem", values, now, KICKOFF_QUESTION)
             asked = loops.record_question(asked, root, question.id, now)
             return Change(enqueue=[question.queue()], meta={KICKOFF_ASKED: asked})
+        company = kickoff_company(found, self.policy.clients)
         earlier = [
             p
             for p in processes.values()
-            if p.candidate.email == found.candidate.email
-            and p.company.lower() == found.company.lower()
+            if p.candidate.email == found.candidate.email and p.company.lower() == company.lower()
         ]
         number = found.round or (max((len(p.rounds) for p in earlier), default=0) + 1)
         ids = (message.message_id, *message.references, *([thread] if thread else []))
@@ -431,6 +433,8 @@ class Agent:
         assert self.calendars is not None
         people = calendar_people(process, process.current)
         own = [b for b in map(self.calendars.buffer_for, people) if b is not None]
+        if process.client and process.client.buffer_minutes is not None:
+            own.append(timedelta(minutes=process.client.buffer_minutes))  # ROUNDS_CLIENTS
         return replace(self.calendar_rules, buffer=max(own)) if own else self.calendar_rules
 
     async def _calendar_busy(
@@ -440,16 +444,17 @@ class Agent:
         but could not be read (unknown is never free)."""
         assert self.calendars is not None
         people = calendar_people(process, process.current)
+        named = named_calendars(process, people)  # the kickoff's `Calendar:` lines
         try:
             busy = await asyncio.wait_for(
-                self.calendars.busy(people, now, now + self.calendar_rules.horizon),
+                self.calendars.busy(people, now, now + self.calendar_rules.horizon, named),
                 CALENDAR_BUDGET,
             )
         except (TimeoutError, CalendarError) as exc:
             log.warning("calendars unreadable for %s: %s", process.id, exc)
             busy = {}
         unreadable = tuple(
-            e for e in people if e not in busy and self.calendars.reader_for(e) is not None
+            e for e in people if e not in busy and (e in named or self.calendars.reader_for(e))
         )
         return busy, unreadable
 

@@ -12,6 +12,7 @@ from pydantic import SecretStr
 
 from agent.adapters.clock import system_clock
 from agent.config import Settings, first_run_cutoff
+from agent.core.clients import ClientBook
 from agent.ports import Clock, DeskState, MailSender, MailSource, Store
 from store.factory import open_store
 
@@ -115,12 +116,13 @@ def desk_state(settings: Settings) -> DeskState:
     return DeskTables(settings.db, mailbox=settings.mailbox_id)
 
 
-def policy_for(settings: Settings) -> Policy:
-    """The scheduling policy the settings describe."""
+def policy_for(settings: Settings, book: ClientBook | None = None) -> Policy:
+    """The scheduling policy the settings describe, with the clients file's `book`."""
     from agent.core.lifecycle import Policy
     from agent.rendering.letters import WORDING
 
     return Policy(
+        clients=book or ClientBook(),
         domain=settings.agent_domain,
         wording=WORDING,
         business_hours=settings.hours,
@@ -143,6 +145,7 @@ def build_agent(
     `mailbox` and `sender` are given (the in-memory pair, in tests); nothing connects
     until the agent runs."""
     from agent.adapters.calendars.sources import calendar_freebusy
+    from agent.adapters.clients_file import load_clients
     from agent.adapters.reading import RulesFirst
     from agent.core.calendar_round import CalendarRules
     from agent.core.ratelimit import Limits
@@ -151,7 +154,8 @@ def build_agent(
 
     if mailbox is None or sender is None:
         settings.require_mail()
-    policy = policy_for(settings)
+    book = load_clients(settings.clients)  # read once: a bad file stops the start, by name
+    policy = policy_for(settings, book)
     return Agent(
         identity=Identity(
             agent=Address(settings.agent_address.lower(), settings.agent_name),
@@ -176,7 +180,7 @@ def build_agent(
             settings.max_per_process_day,
             settings.max_recruiter_hour,
         ),
-        calendars=calendar_freebusy(settings.calendars, settings.timezone),
+        calendars=calendar_freebusy(settings.calendars, settings.timezone, book),
         calendar_rules=CalendarRules(
             buffer=timedelta(minutes=settings.buffer_minutes),
             daily_limit=settings.max_interviews_per_day,

@@ -57,6 +57,10 @@ class TrackerRow:
     # preferences read from them, by person's email (agent/core/preferences.py).
     notes: tuple[dict[str, str], ...] = ()
     preferences: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # JSON only: the clients-file entry applied ({"domain", "business_hours", "buffer_minutes"},
+    # empty without one) and the kickoff's calendars (address or domain -> spec).
+    client_file: dict[str, Any] = field(default_factory=dict)
+    calendars: dict[str, str] = field(default_factory=dict)
 
 
 def columns(rows: Sequence[TrackerRow]) -> list[str]:
@@ -96,6 +100,8 @@ def render(rows: Sequence[TrackerRow], fmt: Format) -> bytes:
                 "Rounds": list(row.details),
                 "Notes": list(row.notes),
                 "Preferences": row.preferences,
+                "Client file": row.client_file,
+                "Calendars": row.calendars,
             }
             for row, cells in zip(rows, body, strict=True)
         ]

@@ -6,7 +6,14 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from agent.core.kickoff import Kickoff, KickoffProblem, kickoff_from, read_kickoff, with_place
+from agent.core.kickoff import (
+    RECRUITER_FIXES,
+    Kickoff,
+    KickoffProblem,
+    kickoff_from,
+    read_kickoff,
+    with_place,
+)
 from agent.errors import ExtractionError
 from parsers.extract import CONFIDENCE_FLOOR, extract
 from parsers.model import Context, Extraction, ParsedMessage
@@ -48,8 +55,8 @@ class RulesFirst:
             agent_address=agent,
             forwarded=forwarded,
         )
-        # A bad place is the recruiter's to fix; no model reading changes it.
-        if isinstance(found, Kickoff) or found.missing == ("place",) or self.llm is None:
+        # A bad place, calendar or zone is the recruiter's to fix; no model reading changes it.
+        if isinstance(found, Kickoff) or found.missing in RECRUITER_FIXES or self.llm is None:
             return found
         headers = "\n".join(
             f"{label}: {', '.join(a.formatted() for a in people)}"

@@ -23,6 +23,7 @@ _COMMANDS = {
     "db": "agent.cli.db",
     "serve": "agent.cli.serve",
     "login-link": "agent.cli.serve",
+    "clients": "agent.cli.clients",
 }
 
 
@@ -108,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "doctor",
         help="check the settings (and whom it obeys), the tracker, IMAP, which "
-        "Authentication-Results are trusted, SMTP and the LLM; print PASS, WARN or FAIL for each",
+        "Authentication-Results are trusted, SMTP, the LLM, the calendars and the clients file; "
+        "print PASS, WARN or FAIL for each",
     )
 
     summary = sub.add_parser(
@@ -135,6 +137,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     quarantine.add_argument("action", nargs="?", choices=("list", "retry"), default="list")
     quarantine.add_argument("id", nargs="?", metavar="ID", help="the ID shown by the list")
+
+    clients = sub.add_parser("clients", help="the clients file (ROUNDS_CLIENTS)")
+    clients_actions = clients.add_subparsers(dest="action", required=True, metavar="ACTION")
+    clients_check = clients_actions.add_parser(
+        "check",
+        help="check the clients file: one line per problem (file, key, what is wrong, a right "
+        "value); exit 0 when clean, 1 with problems, 2 when it cannot be read",
+    )
+    clients_check.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE", help="the file (default ROUNDS_CLIENTS)"
+    )
 
     db = sub.add_parser(
         "db", help="PostgreSQL (ROUNDS_DB=postgresql://…): create the schema, copy a tracker in"

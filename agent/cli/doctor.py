@@ -25,9 +25,11 @@ from urllib.parse import urlsplit
 import aiosmtplib
 import openai
 
-from agent.adapters.calendars.sources import Readers, load_calendars
+from agent.adapters.calendars.sources import CalendarsFile, Readers, load_calendars, with_clients
+from agent.adapters.clients_file import check_clients
 from agent.adapters.sentcopy import SENT_NAME, SentCopy
 from agent.config import Settings, first_run_cutoff, load_settings
+from agent.core.clients import ClientBook
 from agent.core.trust import Trust, Verdict, parse_header
 from agent.errors import (
     CalendarError,
@@ -354,13 +356,30 @@ async def check_llm(settings: Settings) -> Check | None:
 # -- calendars -------------------------------------------------------------------------
 
 
+def check_clients_file(settings: Settings) -> Check | None:
+    """One line for ROUNDS_CLIENTS: how many clients, or its first problem and how many."""
+    if settings.clients is None:
+        return None
+    try:
+        book, problems = check_clients(settings.clients)
+    except ConfigError as exc:
+        return Check("clients file", False, str(exc), "set ROUNDS_CLIENTS to a readable file")
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if problems[1:] else ""
+        return Check("clients file", False, problems[0] + more, "run `rounds clients check`")
+    return Check("clients file", True, f"{len(book.clients)} clients in {settings.clients}")
+
+
 async def check_calendars(settings: Settings) -> list[Check]:
-    """One line per calendar in ROUNDS_CALENDARS: each person's is read for the next week;
-    a domain's is read per interviewer, so only its credentials are checked here."""
-    if settings.calendars is None:
+    """One line per calendar in ROUNDS_CALENDARS and the clients file: each person's is
+    read for the next week; a domain's is read per interviewer, so only its credentials
+    are checked here."""
+    if settings.calendars is None and settings.clients is None:
         return []
     try:
-        config = load_calendars(settings.calendars)
+        found = load_calendars(settings.calendars) if settings.calendars else CalendarsFile()
+        book, _ = check_clients(settings.clients) if settings.clients else (ClientBook(), [])
+        config = with_clients(found, book)
     except ConfigError as exc:
         return [Check("calendars", False, str(exc), "fix the file; the README shows its keys")]
     readers = Readers(config, settings.timezone)
@@ -412,7 +431,15 @@ async def run_checks(settings: Settings) -> list[Check]:
         check_llm(settings),
         check_calendars(settings),
     )
-    return [*checks, *imap, smtp, *([llm] if llm is not None else []), *calendars]
+    clients = check_clients_file(settings)
+    return [
+        *checks,
+        *imap,
+        smtp,
+        *([llm] if llm is not None else []),
+        *([clients] if clients is not None else []),
+        *calendars,
+    ]
 
 
 def _secrets(settings: Settings | None) -> list[str]:

@@ -15,6 +15,7 @@ from agent.core.lifecycle import (
     asked,
     note,
     numbered,
+    side_hours,
     side_people,
     tell_recruiter,
 )
@@ -42,6 +43,17 @@ def calendar_people(process: Process, rnd: Round) -> tuple[str, ...]:
     return tuple(p.email for p in side_people(process, rnd, Party.CLIENT))
 
 
+def named_calendars(process: Process, emails: Iterable[str]) -> dict[str, str]:
+    """The calendars the kickoff named for `emails`: each one's own line, else the line
+    for their domain."""
+    found = {}
+    for email in emails:
+        spec = process.calendars.get(email) or process.calendars.get(email.rpartition("@")[2])
+        if spec:
+            found[email] = spec
+    return found
+
+
 def offer_from_calendars(
     process: Process,
     rnd: Round,
@@ -65,7 +77,7 @@ def offer_from_calendars(
         Attendee(
             p.email,
             p.zone,
-            policy.business_hours,
+            side_hours(process, Party.CLIENT, policy),
             busy[p.email],
             interviews.get(p.email, ()),
             rules.daily_limit,

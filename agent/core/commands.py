@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from agent.core.actions import Email, Reply
+from agent.core.client_defaults import next_opening
 from agent.core.lifecycle import (
     SIDES,
     Outcome_,
@@ -20,7 +21,7 @@ from agent.core.lifecycle import (
     tell_recruiter,
 )
 from agent.core.notes import name_pattern, notes_summary, on_note
-from agent.core.place import Place, round_place
+from agent.core.place import Place
 from agent.core.place_change import on_place_command
 from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
 from parsers.model import Extraction, Intent
@@ -133,16 +134,29 @@ def _send_draft(
 def _schedule(process: Process, found: re.Match[str], now: datetime, policy: Policy) -> Outcome_:
     number = int(found.group(1))
     last = process.current
-    interviewers = last.interviewers
+    interviewers: tuple[Person, ...] = ()
     if found.group("who"):
         zone = (last.interviewers or process.clients)[0].zone
         interviewers = tuple(
             Person(name=name.strip(" ,") or email, email=email.lower(), zone=zone)
             for name, email in _PERSON.findall(found.group("who"))
         )
-    minutes = int(found.group("minutes") or last.duration_minutes)
-    place = round_place(number, last.place, Place())
-    rnd = Round(number=number, duration_minutes=minutes, interviewers=interviewers, place=place)
+    said = found.group("minutes")
+    nxt = next_opening(
+        process,
+        policy.clients,
+        number,
+        said=Place(),
+        minutes=int(said) if said else None,
+        named=interviewers if found.group("who") else (),
+    )
+    rnd = Round(
+        number=number,
+        duration_minutes=nxt.minutes,
+        interviewers=nxt.interviewers,
+        place=nxt.place,
+        defaults=nxt.given,
+    )
     rnd, asks = ask_availability(process, rnd, SIDES, now, "ask_availability")
     rounds = (*tuple(r for r in process.rounds if r.number != number), rnd)
     process = process.model_copy(update={"rounds": rounds, "status": ProcessStatus.ACTIVE})

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from agent.core.clients import calendar_problem, name_and_address
 from agent.core.place import Place
 from agent.core.roundinfo import PLACE_LABELS, meeting_link, read_place
 from agent.core.zones import zone_for, zone_mentions
@@ -15,6 +16,8 @@ from parsers.mail.addresses import EMAIL, body_addresses
 from parsers.model import Address
 
 CANDIDATE, CLIENT = "candidate", "client"
+# Problems only the recruiter can fix: no model reading of the kickoff changes them.
+RECRUITER_FIXES = (("place",), ("calendar",), ("timezone",))
 DEFAULT_MINUTES = 60
 _CAP = 100
 _OFFERED = 5  # addresses from forwarded text offered back in one kickoff question
@@ -41,6 +44,8 @@ _LABEL_KEYS = {
     "timezone": "timezone",
     "candidate timezone": "candidate timezone",
     "client timezone": "client timezone",
+    "calendar": "calendar",
+    "calendars": "calendar",
 } | {key: f"place {name}" for key, name in PLACE_LABELS.items()}
 _LABEL = re.compile(
     r"^[ \t>*•-]*("
@@ -121,6 +126,9 @@ class Kickoff:
     place: Place = field(
         default_factory=Place
     )  # format, link, address, phone: only from the recruiter's own text
+    duration_stated: bool = True  # False: `duration_minutes` is DEFAULT_MINUTES, not said
+    # `Calendar:` lines: (client-side address or the client's domain, spec such as google:…)
+    calendars: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +178,8 @@ def read_kickoff(
     pool = _Pool(skip={_mailbox(recruiter.email), _mailbox(agent_address)})
     for address in (*to, *cc):
         pool.add(address.email, address.name)
-    for written, address_in_body in body_addresses(text):
+    # A `Calendar:` line's address says whose calendar it is; it names nobody new.
+    for written, address_in_body in body_addresses(_without_calendars(text)):
         pool.add(address_in_body, written)
 
     roles: dict[str, set[str]] = {}
@@ -227,7 +236,9 @@ def read_kickoff(
 
     company, role, number, minutes = _details(labels, named_company, clauses, pool, clients, scan)
     place = _place(prose, labels, forwarded)
-    if isinstance(place, str):
+    calendars = _calendars(labels.get("calendar", []), clients)
+    unknown = _unknown_zone(labels)
+    if isinstance(place, str) or isinstance(calendars, str) or unknown:
         said: tuple[tuple[str, str], ...] = (
             ("Candidate", _written(pool.person(candidate, prose))),
             ("Client", ", ".join(_written(pool.person(c, prose)) for c in clients)),
@@ -238,8 +249,13 @@ def read_kickoff(
             ("Format", ""),
             ("Link", ""),
             ("Location", ""),
+            ("Calendar", ""),
         )
-        return KickoffProblem(("place",), place, said)
+        if isinstance(place, str):
+            return KickoffProblem(("place",), place, said)
+        if isinstance(calendars, str):
+            return KickoffProblem(("calendar",), calendars, said)
+        return KickoffProblem(("timezone",), unknown, said)
     return Kickoff(
         candidate=pool.person(candidate, prose),
         clients=tuple(pool.person(c, prose) for c in clients),
@@ -249,16 +265,72 @@ def read_kickoff(
         duration_minutes=minutes or DEFAULT_MINUTES,
         recruiter=recruiter,
         place=place,
+        duration_stated=minutes is not None,
+        calendars=calendars,
     )
 
 
 def with_place(kickoff: Kickoff, text: str, forwarded: str = "") -> Kickoff | KickoffProblem:
-    """A kickoff another reader placed people for (the LLM), with the place the rules read
-    in the recruiter's own `text`, or the problem with it."""
-    place = _place(_LABEL.sub("", text), _labels(text), forwarded)
+    """A kickoff another reader placed people for (the LLM), with the place and the
+    `Calendar:` lines the rules read in the recruiter's own `text`, or the problem with them."""
+    labels = _labels(text)
+    place = _place(_LABEL.sub("", text), labels, forwarded)
     if isinstance(place, str):
         return KickoffProblem(("place",), place)
-    return replace(kickoff, place=place)
+    calendars = _calendars(labels.get("calendar", []), [c.email for c in kickoff.clients])
+    if isinstance(calendars, str):
+        return KickoffProblem(("calendar",), calendars)
+    return replace(kickoff, place=place, calendars=calendars)
+
+
+def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, str], ...] | str:
+    """Whose calendar is where, from `Calendar:` lines, or what is wrong with one.
+
+    A line is a spec (`google:dana@acme.example`, or `caldav:URL`/`google` for everyone
+    at the client's domain) or a person and a spec (`Dana <dana@acme.example> caldav:URL`);
+    a bare link names no calendar kind and is not read.
+    Only the client's side counts: a calendar decides the interviewers' free time.
+    """
+    domains = {c.rpartition("@")[2] for c in clients}
+    found: list[tuple[str, str]] = []
+    for value in values:
+        if re.fullmatch(r"\s*<?https?://\S+", value):
+            continue  # a booking page in a signature ("Calendar: https://calendly.com/…")
+        before, _, spec = value.strip().rpartition(" ")
+        if problem := calendar_problem(spec):
+            return f"the calendar line {clean(value)!r}: {problem}"
+        named = name_and_address(before.strip(" =:")) if before.strip(" =:") else None
+        kind, _, where = spec.partition(":")
+        who = named[1] if named else where.lower() if kind != "caldav" and where else ""
+        if before.strip(" =:") and named is None:
+            return f"the calendar line {clean(value)!r} names no address before the calendar"
+        if not who:
+            if len(domains) != 1:
+                return f"the calendar line {clean(value)!r} does not say whose calendar it is"
+            who = next(iter(domains))
+        elif who.rpartition("@")[2] not in domains:
+            return (
+                f"the calendar line {clean(value)!r} is for {who}, who is not at the client's "
+                f"domain ({', '.join(sorted(domains))}); I only read the interviewers' calendars"
+            )
+        found.append((who, spec))
+    return tuple(found)
+
+
+def _unknown_zone(labels: dict[str, list[str]]) -> str:
+    """What is wrong with a labelled time zone no city or IANA name matches, or ""."""
+    for key in ("timezone", "candidate timezone", "client timezone"):
+        written = _first(labels.get(key, []))
+        if written and zone_for(written) is None:
+            return (
+                f"I do not know the time zone {written[:60]!r} "
+                "(write a city or an IANA name such as America/Toronto)"
+            )
+    return ""
+
+
+def _without_calendars(text: str) -> str:
+    return _LABEL.sub(lambda hit: "" if _key(hit.group(1)) == "calendar" else hit.group(), text)
 
 
 def _place(prose: str, labels: dict[str, list[str]], forwarded: str) -> Place | str:
@@ -371,10 +443,13 @@ class _Pool:
 def _labels(text: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for key, value in _LABEL.findall(text):
-        label = _LABEL_KEYS[re.sub(r"time\s*zone", "timezone", " ".join(key.lower().split()))]
         if value.strip():
-            found.setdefault(label, []).append(value)
+            found.setdefault(_key(key), []).append(value)
     return found
+
+
+def _key(written: str) -> str:
+    return _LABEL_KEYS[re.sub(r"time\s*zone", "timezone", " ".join(written.lower().split()))]
 
 
 def _people(values: Iterable[str]) -> list[tuple[str, str | None, str | None]]:
@@ -596,7 +671,9 @@ def kickoff_from(read: Mapping[str, Any], *, recruiter: Address, agent: str) -> 
         written = clean(name) if isinstance(name, str) else ""
         return Person(written or email, email, zone if isinstance(zone, str) else None)
 
-    minutes = read.get("duration_minutes")
+    said = read.get("duration_minutes")
+    stated = isinstance(said, int) and 10 <= said <= 480
+    minutes = said if isinstance(said, int) and stated else DEFAULT_MINUTES
     number = read.get("round")
     return Kickoff(
         candidate=person(read.get("candidate_name"), candidate, read.get("candidate_zone")),
@@ -604,8 +681,7 @@ def kickoff_from(read: Mapping[str, Any], *, recruiter: Address, agent: str) -> 
         company=clean(str(read.get("company") or "")),
         role=clean(str(read.get("role") or "")),
         round=number if isinstance(number, int) and 1 <= number <= 10 else None,
-        duration_minutes=minutes
-        if isinstance(minutes, int) and 10 <= minutes <= 480
-        else DEFAULT_MINUTES,
+        duration_minutes=minutes,
         recruiter=Person(clean(recruiter.name) or recruiter.email, recruiter.email.lower()),
+        duration_stated=stated,
     )

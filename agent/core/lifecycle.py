@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Literal, Protocol
 
 from agent.core.actions import Email, Invite, Reply
+from agent.core.clients import ClientBook
 from agent.core.preferences import Preferences, combined
 from agent.core.process import Party, Person, Process, Round, RoundStatus
 from agent.core.slots import Availability, common_slots, describe, options_from
@@ -52,6 +53,7 @@ class Policy:
     # recruiter: outcome messages to the candidate are drafted for the recruiter to approve
     approval: Literal["recruiter", "auto"] = "recruiter"
     signature: str = "Interview Scheduling"  # how the agent signs its emails
+    clients: ClientBook = field(default_factory=ClientBook)  # ROUNDS_CLIENTS, read at start
 
 
 def round_uid(process_id: str, round_no: int, domain: str) -> str:
@@ -75,6 +77,14 @@ def side_preferences(process: Process, rnd: Round, side: str) -> Preferences:
     """What the recruiter's notes say this side's people can and cannot do."""
     people = side_people(process, rnd, side)
     return combined(process.preferences[p.email] for p in people if p.email in process.preferences)
+
+
+def side_hours(process: Process, side: str, policy: Policy) -> tuple[time, time]:
+    """The working day a side's times are read in: the client's own, from the clients
+    file, for the client side; the setting's otherwise."""
+    if side == Party.CLIENT and process.client and process.client.business_hours:
+        return process.client.business_hours
+    return policy.business_hours
 
 
 def describe_for(person: Person, slot: Window) -> str:
@@ -248,7 +258,7 @@ def try_schedule(
         side: Availability(
             rnd.availability[side],
             people[side].zone,
-            policy.business_hours,
+            side_hours(process, side, policy),
             side_preferences(process, rnd, side),
         )
         for side in SIDES

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from agent.core.actions import Email, Reply
 from agent.core.lifecycle import Outcome_, Policy, invite_emails, note, tell_recruiter
-from agent.core.place import Place, place_lines, round_place
+from agent.core.place import Place, place_lines
 from agent.core.process import Party, Person, Process, Round, RoundStatus
 from agent.core.roundinfo import meeting_link, place_labels, read_place
 
@@ -65,13 +65,13 @@ def on_place_command(process: Process, text: str, now: datetime, policy: Policy)
     return process, [planned]
 
 
-def next_round_place(done: Round, event: Reply) -> Place | str:
-    """The next round's place from the client's feedback over the round just held, or
-    what is wrong with the feedback's place (a bad link, an address with control chars)."""
+def said_place(event: Reply) -> Place | str:
+    """The place the client's feedback says for the next round, or what is wrong with it
+    (a bad link, an address with control characters)."""
     reading = read_place(event.text)
     if reading.problems:
         return "; ".join(reading.problems)
-    return round_place(done.number + 1, done.place, reading.place)
+    return reading.place
 
 
 def refused_link(process: Process, side: str, event: Reply, policy: Policy) -> Outcome_ | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from agent.core.actions import Reply, Tick
-from agent.core.kickoff import Kickoff
+from agent.core.client_defaults import kickoff_company, opening, terms
+from agent.core.kickoff import DEFAULT_MINUTES, Kickoff
 from agent.core.kickoff import Person as KickoffPerson
 from agent.core.lifecycle import SIDES, Outcome_, Policy, ask_availability, note, tell_recruiter
+from agent.core.place import Place
 from agent.core.process import Party, Person, Process, Round
 from agent.core.replies import on_reply, pass_on
 from agent.core.timers import run_timers
@@ -35,28 +37,50 @@ def start_process(
     now: datetime,
     policy: Policy,
 ) -> Outcome_:
-    """Open a process from a recruiter's kickoff and ask both sides for availability."""
+    """Open a process from a recruiter's kickoff and ask both sides for availability.
 
-    def person(someone: KickoffPerson) -> Person:
-        return Person(name=someone.name, email=someone.email, zone=someone.zone or default_zone)
+    The client's entry in the clients file (`policy.clients`, by the contacts' domain)
+    fills what the kickoff left unsaid: the company, the client side's zone and hours,
+    the round's length, place and usual interviewers, the buffer.
+    """
+    found = policy.clients.find(c.email for c in kickoff.clients)
+    domain, client = found if found is not None else ("", None)
+    client_zone = (client.timezone if client else None) or default_zone
 
-    clients = tuple(person(c) for c in kickoff.clients)
+    def person(someone: KickoffPerson, zone: str = default_zone) -> Person:
+        return Person(name=someone.name, email=someone.email, zone=someone.zone or zone)
+
+    clients = tuple(person(c, client_zone) for c in kickoff.clients)
+    first = opening(
+        client,
+        round_number,
+        earlier=Place(),
+        said=kickoff.place,
+        minutes=kickoff.duration_minutes if kickoff.duration_stated else None,
+        usual_minutes=DEFAULT_MINUTES,
+        named=clients,
+        join=True,
+        zone=client_zone,
+    )
     rnd = Round(
         number=round_number,
-        duration_minutes=kickoff.duration_minutes,
-        interviewers=clients,
-        place=kickoff.place,
+        duration_minutes=first.minutes,
+        interviewers=first.interviewers,
+        place=first.place,
+        defaults=first.given,
     )
     process = Process(
         id=process_id,
         candidate=person(kickoff.candidate),
         clients=clients,
         recruiter=person(kickoff.recruiter),
-        company=kickoff.company,
+        company=kickoff_company(kickoff, policy.clients),
         role=kickoff.role,
         threads={mid: kickoff.recruiter.email for mid in kickoff_ids},
         created_at=now,
         last_contact=now,
+        client=terms(domain, client) if client else None,
+        calendars=dict(kickoff.calendars),
     )
     rnd, asks = ask_availability(process, rnd, SIDES, now, "ask_availability")
     process = note(process.model_copy(update={"rounds": (rnd,)}), "process started", now)

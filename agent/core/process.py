@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from enum import StrEnum
 from typing import Any
 
@@ -85,6 +85,16 @@ class Round(_Frozen):
     # The client side's availability is their calendars' free time (ROUNDS_CALENDARS).
     from_calendars: bool = False
     misses: int = 0  # sets of calendar slots the candidate turned down
+    # What the clients file (ROUNDS_CLIENTS) gave this round: "minutes", "place", "interviewers".
+    defaults: tuple[str, ...] = ()
+
+
+class ClientTerms(_Frozen):
+    """The clients file's entry a process was opened under, as applied to it."""
+
+    domain: str  # the entry's key: the client's email domain
+    business_hours: tuple[time, time] | None = None  # the client side's; None: the setting's
+    buffer_minutes: int | None = None  # around calendar busy time; None: the setting's
 
 
 class Process(_Frozen):
@@ -107,6 +117,9 @@ class Process(_Frozen):
     notes: tuple[PhoneNote, ...] = ()  # the recruiter's notes from calls, oldest first
     # email -> standing preferences from those notes; kept on the process, so every round has them
     preferences: dict[str, Preferences] = {}
+    client: ClientTerms | None = None  # from ROUNDS_CLIENTS; None when the file has no entry
+    # The recruiter's `Calendar:` lines: address or client domain -> spec (caldav:URL, …)
+    calendars: dict[str, str] = {}
 
     @property
     def current(self) -> Round:

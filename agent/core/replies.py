@@ -7,6 +7,7 @@ from datetime import datetime
 from agent.core.acks import bare_acknowledgement
 from agent.core.actions import Email, Reply
 from agent.core.calendar_round import offer_again, still_free
+from agent.core.client_defaults import next_opening
 from agent.core.commands import on_recruiter
 from agent.core.kickoff import clean, duration_in
 from agent.core.lifecycle import (
@@ -29,7 +30,7 @@ from agent.core.lifecycle import (
     try_schedule,
 )
 from agent.core.panel import on_panel
-from agent.core.place_change import next_round_place, refused_link
+from agent.core.place_change import refused_link, said_place
 from agent.core.process import Party, Person, Process, ProcessStatus, Round, RoundStatus
 from agent.core.trust import public_mail_domain
 from parsers.mail.addresses import body_addresses
@@ -244,7 +245,7 @@ def _feedback(
     done = process.rounds[-1]
     if done.status != RoundStatus.COMPLETED:
         return hand_over(process, event, "feedback before the interview has taken place")
-    place = next_round_place(done, event)
+    place = said_place(event)
     if isinstance(place, str):
         # Nothing reaches the parties: the recruiter decides with the whole text at hand.
         refused = tell_recruiter(
@@ -269,11 +270,20 @@ def _feedback(
         )
     ]
     if outcome == Outcome.ADVANCE:
+        opened = next_opening(
+            process,
+            policy.clients,
+            done.number + 1,
+            said=place,
+            minutes=duration_in(event.text),
+            named=_named_interviewers(process, done, event),
+        )
         nxt = Round(
             number=done.number + 1,
-            duration_minutes=duration_in(event.text) or done.duration_minutes,
-            interviewers=_named_interviewers(process, done, event) or done.interviewers,
-            place=place,
+            duration_minutes=opened.minutes,
+            interviewers=opened.interviewers,
+            place=opened.place,
+            defaults=opened.given,
         )
         nxt, asks = ask_availability(process, nxt, SIDES, now, "ask_availability")
         process = process.model_copy(update={"rounds": (*process.rounds, nxt)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -23,6 +24,18 @@ _MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+
+def parse_hours(value: str) -> tuple[time, time]:
+    """'09:00-17:00' → (09:00, 17:00); ValueError when malformed."""
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
+    if not match:
+        raise ValueError(f"expected HH:MM-HH:MM such as 09:00-17:00, got {value!r}")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    start, end = time(h1, m1), time(h2, m2)
+    if end <= start:
+        raise ValueError(f"business hours end before they start: {value!r}")
+    return start, end
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,7 @@ def round_details(process: Process, rnd: Round) -> dict[str, Any]:
         "interviewers": [
             {"name": p.name, "email": p.email} for p in rnd.interviewers or process.clients
         ],
+        "from_clients_file": list(rnd.defaults),  # "minutes", "place", "interviewers"
     }
 
 
@@ -108,6 +109,8 @@ def tracker_rows(processes: Iterable[Process], *, zone: str) -> list[TrackerRow]
                     email: prefs.model_dump(mode="json", exclude_defaults=True)
                     for email, prefs in process.preferences.items()
                 },
+                client_file=process.client.model_dump(mode="json") if process.client else {},
+                calendars=dict(process.calendars),
             )
         )
     return rows

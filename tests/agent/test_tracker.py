@@ -106,5 +106,6 @@ def test_tracker_json_shows_each_rounds_place_and_interviewers() -> None:
                 {"name": "Bob Smith", "email": "bob@acme.test"},
                 {"name": "Carol Diaz", "email": "carol@acme.test"},
             ],
+            "from_clients_file": [],
         }
     ]

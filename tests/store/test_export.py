@@ -80,10 +80,12 @@ def test_every_formula_start_is_defused(start: str) -> None:
 
 def test_json_objects_are_keyed_by_column() -> None:
     """JSON is a list of objects with every column, then each round's details (place,
-    interviewers), the recruiter's notes and the standing preferences; rounds a process lacks
-    are empty."""
+    interviewers), the recruiter's notes, the standing preferences, the clients-file entry
+    applied and the kickoff's calendars; rounds a process lacks are empty."""
     records = json.loads(render(ROWS, "json"))
-    assert [list(record) for record in records] == [[*HEADER, "Rounds", "Notes", "Preferences"]] * 3
+    assert [list(record) for record in records] == [
+        [*HEADER, "Rounds", "Notes", "Preferences", "Client file", "Calendars"]
+    ] * 3
     assert (records[0]["Notes"], records[0]["Preferences"]) == ([], {})
     assert records[0]["Interview #2"] == "2026-12-10 14:00 EST · proposed"
     assert records[0]["Interview #3"] == ""

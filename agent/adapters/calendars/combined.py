@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -33,14 +33,27 @@ class Calendars:
         self,
         reader_for: Callable[[str], Reader | None],
         buffer_for: Callable[[str], timedelta | None] = lambda email: None,
+        named_for: Callable[[str, str], Reader | None] = lambda email, spec: None,
     ) -> None:
         self.reader_for = reader_for  # None: no calendar known for that address
         self.buffer_for = buffer_for  # a client's own buffer; None: ROUNDS_BUFFER_MINUTES
+        # The reader of a spec a kickoff named for that address; None: it cannot be read
+        self.named_for = named_for
+
+    def reader(self, email: str, named: Mapping[str, str]) -> Reader | None:
+        """The calendar of `email`: the one `named` for it (a kickoff's), else the files'."""
+        email = email.lower()
+        spec = named.get(email)
+        return self.named_for(email, spec) if spec else self.reader_for(email)
 
     async def busy(
-        self, emails: Sequence[str], start: datetime, end: datetime
+        self,
+        emails: Sequence[str],
+        start: datetime,
+        end: datetime,
+        named: Mapping[str, str] | None = None,
     ) -> dict[str, tuple[Window, ...]]:
-        readers = {e.lower(): self.reader_for(e.lower()) for e in emails}
+        readers = {e.lower(): self.reader(e, named or {}) for e in emails}
         known = {e: r for e, r in readers.items() if r is not None}
         answers = await asyncio.gather(
             *(r.read(start, end) for r in known.values()), return_exceptions=True

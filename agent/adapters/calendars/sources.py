@@ -15,15 +15,20 @@
     [google]        key_file (service account, domain-wide delegation) or token_command
     [microsoft]     tenant, client_id, client_secret (application permission Calendars.Read)
 
-A clients file can absorb [people] and [domains] later; the spec strings stay the same.
+The clients file (ROUNDS_CLIENTS) names calendars too, with the same spec strings: a
+client's `calendar` for its domain, `people."<address>".calendar` for one person. They join
+[domains] and [people] here; an entry in this file wins over the clients file's for the
+same key. The [caldav], [google] and [microsoft] tables (the secrets) stay in this file.
 """
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -41,7 +46,10 @@ from agent.adapters.calendars.dav import DavCalendar
 from agent.adapters.calendars.gcal import GoogleCalendar
 from agent.adapters.calendars.graph import AUTHORITY, GRAPH, GraphApp, GraphCalendar
 from agent.config import _TokenCommand
+from agent.core.clients import Client, ClientBook, calendar_problem
 from agent.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 Kind = Literal["caldav", "google", "microsoft"]
 
@@ -58,14 +66,8 @@ class Spec(BaseModel):
     @field_validator("calendar")
     @classmethod
     def _kind_known(cls, value: str) -> str:
-        kind, _, where = value.partition(":")
-        if kind not in ("caldav", "google", "microsoft"):
-            raise ValueError(
-                f"{value!r}: start with caldav:, google: or microsoft: "
-                '(such as "google:dana@acme.com")'
-            )
-        if kind == "caldav" and not where.startswith(("https://", "http://")):
-            raise ValueError(f"{value!r}: caldav: takes the calendar's URL")
+        if problem := calendar_problem(value):
+            raise ValueError(f'{problem} (such as "google:dana@acme.com")')
         return value
 
     @field_validator("zone")
@@ -142,6 +144,12 @@ class CalendarsFile(BaseModel):
         domains = {k.lower(): v for k, v in self.domains.items()}
         return people.get(email) or domains.get(email.rpartition("@")[2])
 
+    def can_read(self, spec: Spec) -> bool:
+        """Whether the file holds what reading `spec` needs (Google's, Microsoft's table)."""
+        return {"caldav": True, "google": self.google is not None}.get(
+            spec.kind, self.microsoft is not None
+        )
+
     def secrets(self) -> list[str]:
         """Every secret in the file, for scrubbing output."""
         values = [self.caldav.password, self.microsoft.client_secret if self.microsoft else None]
@@ -163,14 +171,37 @@ def load_calendars(path: Path) -> CalendarsFile:
         where = ".".join(str(p) for p in first["loc"])
         # The input is not echoed: it may be a password.
         raise ConfigError(f"ROUNDS_CALENDARS {path}: {where}: {first['msg']}") from None
-    for spec in (*found.people.values(), *found.domains.values()):
-        if spec.kind == "google" and found.google is None:
-            raise ConfigError(f"ROUNDS_CALENDARS {path}: google calendars need a [google] table")
-        if spec.kind == "microsoft" and found.microsoft is None:
-            raise ConfigError(
-                f"ROUNDS_CALENDARS {path}: microsoft calendars need a [microsoft] table"
-            )
+    _check_auth(found, f"ROUNDS_CALENDARS {path}")
     return found
+
+
+def _check_auth(found: CalendarsFile, where: str) -> None:
+    for spec in (*found.people.values(), *found.domains.values()):
+        if not found.can_read(spec):
+            raise ConfigError(
+                f"{where}: {spec.kind} calendars need a [{spec.kind}] table in ROUNDS_CALENDARS"
+            )
+
+
+def with_clients(found: CalendarsFile, book: ClientBook) -> CalendarsFile:
+    """`found` with the calendars the clients file names, in the client's time zone and
+    with its buffer; ROUNDS_CALENDARS's own entries win."""
+    domains, people = book.calendars()
+
+    def spec(calendar: str, client: Client) -> Spec:
+        return Spec(calendar=calendar, zone=client.timezone, buffer_minutes=client.buffer_minutes)
+
+    joined = found.model_copy(
+        update={
+            "domains": {
+                **{d: spec(c.calendar or "", c) for d, c in domains.items()},
+                **found.domains,
+            },
+            "people": {**{e: spec(cal, c) for e, (cal, c) in people.items()}, **found.people},
+        }
+    )
+    _check_auth(joined, "ROUNDS_CLIENTS")
+    return joined
 
 
 class Readers:
@@ -201,21 +232,41 @@ class Readers:
             self._made[email] = self._make(email, spec)
         return self._made[email]
 
+    def named(self, email: str, calendar: str) -> Reader | None:
+        """The reader of a calendar a kickoff named for `email`; None when this file has
+        no credentials for its kind (the recruiter hears the calendar is unreadable)."""
+        key = f"{email.lower()} {calendar}"
+        if key not in self._made:
+            spec = Spec(calendar=calendar)
+            if not self.config.can_read(spec):
+                log.warning("no [%s] table in ROUNDS_CALENDARS for %s", spec.kind, email)
+                return None
+            # The CalDAV login goes only to servers the files name: a URL in a mail never
+            # receives the agency's password.
+            login = spec.kind != "caldav" or _origin(spec.at(email)) in self._dav_origins()
+            self._made[key] = self._make(email.lower(), spec, login=login)
+        return self._made[key]
+
+    def _dav_origins(self) -> set[str]:
+        specs = (*self.config.people.values(), *self.config.domains.values())
+        return {_origin(s.calendar.partition(":")[2]) for s in specs if s.kind == "caldav"}
+
     def buffer(self, email: str) -> timedelta | None:
         """The buffer the file sets for `email`'s entry, if it sets one."""
         spec = self.config.spec_for(email)
         minutes = spec.buffer_minutes if spec is not None else None
         return timedelta(minutes=minutes) if minutes is not None else None
 
-    def _make(self, email: str, spec: Spec) -> Reader:
+    def _make(self, email: str, spec: Spec, *, login: bool = True) -> Reader:
         config, where = self.config, spec.at(email)
         if spec.kind == "caldav":
             auth = config.caldav
+            password = auth.password.get_secret_value() if auth.password and login else None
             return DavCalendar(
                 where,
                 zone=spec.zone or self._zone,
-                username=auth.username,
-                password=auth.password.get_secret_value() if auth.password else None,
+                username=auth.username if login else None,
+                password=password,
                 freebusy_query=auth.freebusy_query,
                 tentative_busy=config.tentative_busy,
             )
@@ -238,9 +289,17 @@ class Readers:
         )
 
 
-def calendar_freebusy(path: Path | None, default_zone: str) -> Calendars | None:
-    """The FreeBusy port over the calendars ROUNDS_CALENDARS names; None when it is unset."""
-    if path is None:
-        return None
-    readers = Readers(load_calendars(path), default_zone)
-    return Calendars(readers, buffer_for=readers.buffer)
+def _origin(url: str) -> str:
+    """`scheme://host:port` of a URL, lower case, for comparing servers."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def calendar_freebusy(
+    path: Path | None, default_zone: str, book: ClientBook | None = None
+) -> Calendars:
+    """The FreeBusy port over the calendars ROUNDS_CALENDARS and the clients file name,
+    and those a kickoff names (read with ROUNDS_CALENDARS's credentials)."""
+    found = load_calendars(path) if path is not None else CalendarsFile()
+    readers = Readers(with_clients(found, book or ClientBook()), default_zone)
+    return Calendars(readers, buffer_for=readers.buffer, named_for=readers.named)

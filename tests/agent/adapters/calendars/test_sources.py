@@ -13,7 +13,8 @@ from agent.adapters.calendars.combined import Union
 from agent.adapters.calendars.dav import DavCalendar
 from agent.adapters.calendars.gcal import GoogleCalendar
 from agent.adapters.calendars.sources import Readers, calendar_freebusy, load_calendars
-from agent.errors import ConfigError
+from agent.core.clients import read_book
+from agent.errors import CalendarError, ConfigError
 from parsers.model import Window
 from tests.agent.core.test_freebusy import END, START, utc
 from tests.radicale import Radicale
@@ -126,9 +127,56 @@ async def test_calendars_read_known_skip_unknown_and_leave_out_unreachable(
     }
 
 
-def test_no_file_no_calendars() -> None:
-    """Without ROUNDS_CALENDARS there is no calendar source at all."""
-    assert calendar_freebusy(None, "UTC") is None
+def test_no_file_no_calendar_but_a_kickoffs_own() -> None:
+    """Without ROUNDS_CALENDARS nobody has a calendar, but one a kickoff names is read
+    (CalDAV needs no table); a Google one needs ROUNDS_CALENDARS's [google] table."""
+    calendars = calendar_freebusy(None, "UTC")
+    assert calendars.reader_for("dana@acme.com") is None
+    named = {"dana@acme.com": "caldav:http://127.0.0.1:9/dana/"}
+    reader = calendars.reader("Dana@Acme.com", named)
+    assert isinstance(reader, DavCalendar) and reader.source.endswith("127.0.0.1:9/dana/")
+    assert calendars.reader("dana@acme.com", {"dana@acme.com": "google"}) is None
+
+
+def test_clients_file_calendars_join_with_its_zone_and_buffer(tmp_path: Path) -> None:
+    """A client's `calendar` covers its domain and a person's entry that person, in the
+    client's zone with its buffer; ROUNDS_CALENDARS's own entry for a key wins."""
+    book, problems = read_book(
+        {
+            "clients": {
+                "acme.com": {
+                    "timezone": "America/Toronto",
+                    "buffer_minutes": 25,
+                    "calendar": "caldav:https://dav.acme.example/{local}/",
+                    "people": {"dana@acme.com": {"calendar": "caldav:https://dav.acme.example/d/"}},
+                },
+                "globex.com": {"calendar": "caldav:https://dav.globex.example/{local}/"},
+            }
+        }
+    )
+    assert problems == []
+    path = write(tmp_path, '[domains]\n"globex.com" = "caldav:https://own.example/{local}/"\n')
+    calendars = calendar_freebusy(path, "UTC", book)
+    lee, dana, hank = (
+        calendars.reader_for(e) for e in ("lee@acme.com", "dana@acme.com", "hank@globex.com")
+    )
+    assert isinstance(lee, DavCalendar) and isinstance(dana, DavCalendar)
+    assert isinstance(hank, DavCalendar)
+    assert (lee.source, dana.source, hank.source) == (
+        "caldav:https://dav.acme.example/lee/",
+        "caldav:https://dav.acme.example/d/",
+        "caldav:https://own.example/hank/",
+    )
+    assert calendars.buffer_for("lee@acme.com") == timedelta(minutes=25)
+    assert calendars.buffer_for("hank@globex.com") is None
+
+
+def test_clients_file_google_calendars_need_the_google_table() -> None:
+    """A Google calendar named in the clients file without ROUNDS_CALENDARS's [google]
+    table is a ConfigError naming the table, not a crash on the first read."""
+    book, _ = read_book({"clients": {"acme.com": {"calendar": "google"}}})
+    with pytest.raises(ConfigError, match=r"\[google\] table in ROUNDS_CALENDARS"):
+        calendar_freebusy(None, "UTC", book)
 
 
 def test_an_entry_may_set_its_own_buffer(tmp_path: Path) -> None:
@@ -142,3 +190,22 @@ def test_an_entry_may_set_its_own_buffer(tmp_path: Path) -> None:
     assert calendars is not None
     assert calendars.buffer_for("a@acme.com") == timedelta(minutes=30)
     assert calendars.buffer_for("b@acme.com") is None
+
+
+async def test_a_kickoffs_caldav_calendar_gets_the_login_only_on_a_known_server(
+    tmp_path: Path, radicale: Radicale
+) -> None:
+    """A CalDAV URL from a kickoff is read with [caldav]'s login only on a server the files
+    already name: anywhere else the agency's password is not sent (and Radicale refuses)."""
+    name = f"dana-{uuid.uuid4().hex[:8]}"
+    radicale.calendar(name)
+    named = {"dana@acme.com": f"caldav:{radicale.calendar_url(name)}"}
+    auth = f'[caldav]\nusername = "{radicale.user}"\npassword = "{radicale.password}"\n'
+    stranger = calendar_freebusy(write(tmp_path, auth), "UTC").reader("dana@acme.com", named)
+    assert stranger is not None
+    with pytest.raises(CalendarError):
+        await stranger.read(START, END)
+    known = auth + f'[domains]\n"globex.com" = "caldav:{radicale.url}/{{local}}/"\n'
+    reader = calendar_freebusy(write(tmp_path, known), "UTC").reader("dana@acme.com", named)
+    assert reader is not None
+    assert await reader.read(START, END) == ()
