@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -167,6 +167,15 @@ class Store(Protocol):
 
     def due(self, now: datetime) -> list[dict[str, Any]]:
         """Queued items whose next attempt is at or before `now`, oldest first."""
+        ...
+
+    def claim(
+        self, now: datetime, *, lease: timedelta, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Atomically take for one sender at most `limit` items, interrupted ("sending")
+        first, then due ones oldest first, marking them `claimed_until` `now + lease`; none
+        that another claim holds. A claim ends with the commit that clears `claimed_until`
+        (every outcome does), when its lease runs out, or when a writer opens the store."""
         ...
 
     def cursor(self, folder: str) -> tuple[int, int] | None:

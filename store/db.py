@@ -8,7 +8,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
 
@@ -150,6 +150,38 @@ def due_in(docs: Iterable[Mapping[str, Any]], now: datetime) -> list[Mapping[str
     return sorted(ready, key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
 
 
+def _claimed(doc: Mapping[str, Any], now: datetime) -> bool:
+    """Whether a sender holds `doc` at `now`: its claim has not run out."""
+    until = doc.get("claimed_until")
+    return until is not None and datetime.fromisoformat(until) > now
+
+
+def claimable_in(docs: Iterable[Mapping[str, Any]], now: datetime) -> list[Mapping[str, Any]]:
+    """The outbox `docs` a claim at `now` takes, in sending order: first those a sender was
+    cut off from mid-send ("sending"), then the due ones (`due_in`); none that another
+    claim still holds."""
+    free = [doc for doc in docs if not _claimed(doc, now)]
+    return [*(doc for doc in free if doc["status"] == "sending"), *due_in(free, now)]
+
+
+def claim_change(
+    docs: Iterable[Mapping[str, Any]], now: datetime, *, lease: timedelta, limit: int | None
+) -> Change:
+    """The change by which a store under its writer's lock claims at most `limit` of the
+    claimable `docs` until `now + lease` (its `outbox` names them, in sending order)."""
+    until = (now + lease).isoformat()
+    taken = claimable_in(docs, now)[:limit]
+    return Change(outbox={doc["id"]: {"claimed_until": until} for doc in taken})
+
+
+def released(docs: Iterable[Mapping[str, Any]]) -> Change:
+    """The change that frees every claimed item in `docs`: a store opened as the writer
+    makes it, as the lock it now holds proves every earlier claimer gone."""
+    return Change(
+        outbox={doc["id"]: {"claimed_until": None} for doc in docs if doc.get("claimed_until")}
+    )
+
+
 def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
     """InputError for a change no store may apply; `in_outbox` says whether a mail id is queued."""
     for entry in change.ledger:
@@ -172,8 +204,9 @@ def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
             raise InputError(f"outgoing mail {mail_id} is not in the outbox")
         if "status" in fields and fields["status"] not in _STATUSES:
             raise InputError(f"unknown outbox status {fields['status']!r} for {mail_id}")
-        if "next_attempt" in fields:
-            _aware(fields["next_attempt"], f"next_attempt of {mail_id}")
+        for moment in ("next_attempt", "claimed_until"):
+            if fields.get(moment) is not None:
+                _aware(fields[moment], f"{moment} of {mail_id}")
     for told in change.story:
         if not isinstance(told, StoryEntry):
             raise InputError(f"story entries must be StoryEntry values: {told!r}")
@@ -290,6 +323,8 @@ class Store(ClosesOnExit):
         if not self._readonly and self._pending_story()["entries"]:
             # A crash may have cut the last commit's story short: write what is missing.
             self._settle(self._pending_story()["entries"])
+        if not self._readonly:
+            self._commit_any(released(self._rows(_OUTBOX).values()))
         hot_closed = {pid: doc for pid, doc in self._rows(_PROCESSES).items() if _is_closed(doc)}
         if hot_closed and not self._readonly:
             # A tracker from before the archive: its closed processes move there once.
@@ -416,6 +451,19 @@ class Store(ClosesOnExit):
     def due(self, now: datetime) -> list[dict[str, Any]]:
         """Queued items whose next_attempt is at or before `now`, oldest first."""
         return [_copy(doc) for doc in due_in(self._rows(_OUTBOX).values(), now)]
+
+    def claim(
+        self, now: datetime, *, lease: timedelta, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Claim what `claimable_in` finds, at most `limit`, until `now + lease`: one atomic
+        write under the writer's lock; returns the claimed items."""
+        change = claim_change(self._rows(_OUTBOX).values(), now, lease=lease, limit=limit)
+        self._commit_any(change)
+        return [_copy(self._rows(_OUTBOX)[mail_id]) for mail_id in change.outbox]
+
+    def _commit_any(self, change: Change) -> None:
+        if change.outbox:
+            self.commit(change)
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""

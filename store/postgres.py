@@ -12,7 +12,7 @@ import json
 import logging
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -194,6 +194,45 @@ def upgrade(url: str) -> list[int]:
             raise StoreError(f"cannot upgrade {redacted(url)}: {_reason(exc)}") from exc
 
 
+def claim_due(
+    conn: psycopg.Connection[Any],
+    mailbox: str,
+    now: datetime,
+    *,
+    lease: timedelta,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Claim the mailbox's claimable outbox items (store.db.claimable_in), at most `limit`,
+    until `now + lease`, in one transaction; returns them in sending order.
+
+    `FOR UPDATE SKIP LOCKED` passes over the rows another transaction is claiming, and a
+    row claimed meanwhile is read again as committed: no two claimers get the same item,
+    and none waits for another.
+    """
+    if now.tzinfo is None:
+        raise InputError("claim() needs an aware datetime")
+    with conn.transaction():
+        order = [
+            pos
+            for (pos,) in conn.execute(
+                "SELECT pos FROM rounds_outbox WHERE mailbox = %s"
+                " AND (status = 'sending' OR (status = 'queued' AND next_attempt <= %s))"
+                " AND coalesce((doc ->> 'claimed_until')::timestamptz <= %s, true)"
+                " ORDER BY status = 'queued', CASE WHEN status = 'queued' THEN queued_at END, pos"
+                " LIMIT %s FOR UPDATE SKIP LOCKED",
+                [mailbox, now, now, limit],
+            ).fetchall()
+        ]
+        claimed = dict(
+            conn.execute(
+                "UPDATE rounds_outbox SET doc = doc || jsonb_build_object('claimed_until',"
+                " %s::text) WHERE mailbox = %s AND pos = ANY(%s) RETURNING pos, doc",
+                [(now + lease).isoformat(), mailbox, order],
+            ).fetchall()
+        )
+    return [claimed[pos] for pos in order]
+
+
 class PostgresStore(ClosesOnExit):
     """The tracker of one mailbox in a shared PostgreSQL database; the same API as `Store`."""
 
@@ -231,6 +270,17 @@ class PostgresStore(ClosesOnExit):
             )
         if self._readonly:
             return
+        self._lock()
+        # The lock proves every earlier claimer gone, its claims with it (docs/DESIGN.md).
+        self._run(
+            lambda conn: conn.execute(
+                "UPDATE rounds_outbox SET doc = doc || '{\"claimed_until\": null}'"
+                " WHERE mailbox = %s AND doc ->> 'claimed_until' IS NOT NULL",
+                [self.mailbox],
+            )
+        )
+
+    def _lock(self) -> None:
         # Held by this connection until it closes: a killed writer's lock goes with its socket.
         row = self._one("SELECT pg_try_advisory_lock(hashtextextended(%s, 0))", [self._lock_key])
         if row and row[0]:
@@ -257,6 +307,10 @@ class PostgresStore(ClosesOnExit):
             self._conn = None
 
     # -- plumbing ----------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self._readonly:
+            raise StoreError(f"the store of mailbox {self.mailbox!r} is read-only or closed")
 
     def _connection(self) -> psycopg.Connection[Any]:
         if self._conn is None:
@@ -338,6 +392,16 @@ class PostgresStore(ClosesOnExit):
         )
         return [doc for (doc,) in rows]
 
+    def claim(
+        self, now: datetime, *, lease: timedelta, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Claim the due and interrupted items until `now + lease` (`claim_due`)."""
+        self._writable()
+        claimed: list[dict[str, Any]] = self._run(
+            lambda conn: claim_due(conn, self.mailbox, now, lease=lease, limit=limit)
+        )
+        return claimed
+
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""
         row = self._one(
@@ -357,8 +421,7 @@ class PostgresStore(ClosesOnExit):
 
     def commit(self, change: Change) -> None:
         """Apply `change` in one transaction: all of it or none of it."""
-        if self._readonly:
-            raise StoreError(f"the store of mailbox {self.mailbox!r} is read-only or closed")
+        self._writable()
         change = plain_change(change)
         conn = self._connection()
         try:

@@ -27,9 +27,11 @@ from store.db import (
     _FINISHED,
     Change,
     _clone,
+    claim_change,
     due_in,
     enqueued,
     plain_change,
+    released,
     validate_change,
 )
 from store.storage import ClosesOnExit
@@ -306,6 +308,7 @@ class MemoryStore(ClosesOnExit):
             if self.tracker.writer:
                 raise StoreError("memory tracker is in use by another rounds process")
             self.tracker.writer = True
+            self._commit_any(released(self.tracker.outbox.values()))
 
     def close(self) -> None:
         if not self._readonly:
@@ -334,6 +337,17 @@ class MemoryStore(ClosesOnExit):
 
     def due(self, now: datetime) -> list[dict[str, Any]]:
         return [dict(_clone(doc)) for doc in due_in(self.tracker.outbox.values(), now)]
+
+    def claim(
+        self, now: datetime, *, lease: timedelta, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        change = claim_change(self.tracker.outbox.values(), now, lease=lease, limit=limit)
+        self._commit_any(change)
+        return [dict(_clone(self.tracker.outbox[mail_id])) for mail_id in change.outbox]
+
+    def _commit_any(self, change: Change) -> None:
+        if change.outbox:
+            self.commit(change)
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         return self.tracker.cursors.get(folder)

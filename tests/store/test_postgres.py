@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import socket
+import threading
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +16,7 @@ from agent.cli.app import main as rounds
 from agent.config import Settings
 from agent.errors import StoreError
 from store.db import Change, Store
-from store.postgres import MIGRATIONS, PostgresStore, connect, redacted
+from store.postgres import MIGRATIONS, PostgresStore, claim_due, connect, redacted
 from store.story import StoryEntry, StoryKind
 from tests.store.test_contract import T0, message
 
@@ -165,3 +169,42 @@ def test_rounds_db_names_a_url_or_a_file(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("ROUNDS_MAILBOX_ID", "")
     with pytest.raises(ValidationError, match="mailbox_id"):
         Settings()
+
+
+def test_two_connections_claiming_at_once_claim_each_item_once(
+    postgres_url: str, mailbox_id: str
+) -> None:
+    """Two senders on their own connections race through one outbox: each item is claimed once."""
+    mails = [f"m{n}" for n in range(120)]
+    with PostgresStore(postgres_url, mailbox=mailbox_id) as store:
+        store.commit(Change(enqueue=[{"id": m, "queued_at": T0.isoformat()} for m in mails]))
+    start = threading.Barrier(2)
+
+    def sender() -> list[str]:
+        taken: list[str] = []
+        with connect(postgres_url) as conn:
+            start.wait()
+            while claimed := claim_due(conn, mailbox_id, T0, lease=timedelta(minutes=5), limit=3):
+                taken += [item["id"] for item in claimed]
+        return taken
+
+    with ThreadPoolExecutor(2) as pool:
+        one, two = pool.map(lambda _: sender(), range(2))
+    assert Counter(one + two) == Counter(mails)
+
+
+def test_a_claim_in_flight_is_skipped_not_waited_for(postgres_url: str, mailbox_id: str) -> None:
+    """While one connection's claim is uncommitted another claims the rest without waiting."""
+    with PostgresStore(postgres_url, mailbox=mailbox_id) as store:
+        store.commit(
+            Change(enqueue=[{"id": f"m{n}", "queued_at": T0.isoformat()} for n in range(4)])
+        )
+    lease = timedelta(minutes=5)
+    with connect(postgres_url) as one, connect(postgres_url) as two:
+        # Waiting for a row lock would fail here rather than hang the test.
+        two.execute("SET lock_timeout = '5s'")
+        with one.transaction():
+            first = claim_due(one, mailbox_id, T0, lease=lease, limit=2)
+            second = claim_due(two, mailbox_id, T0, lease=lease)
+        assert ([m["id"] for m in first], [m["id"] for m in second]) == (["m0", "m1"], ["m2", "m3"])
+        assert claim_due(two, mailbox_id, T0, lease=lease) == []
