@@ -172,10 +172,12 @@ class Store(Protocol):
     def claim(
         self, now: datetime, *, lease: timedelta, limit: int | None = None
     ) -> list[dict[str, Any]]:
-        """Atomically take for one sender at most `limit` items, interrupted ("sending")
+        """Atomically take for this writer at most `limit` items, interrupted ("sending")
         first, then due ones oldest first, marking them `claimed_until` `now + lease`; none
-        that another claim holds. A claim ends with the commit that clears `claimed_until`
-        (every outcome does), when its lease runs out, or when a writer opens the store."""
+        that an earlier claim of this writer holds, so no two senders of one writer (two
+        flushes, two connections) take the same item. A claim ends with the commit that
+        clears `claimed_until` (every outcome does) or when its lease runs out; an earlier
+        writer's claims end when this one opens, as its lock proves that writer gone."""
         ...
 
     def cursor(self, folder: str) -> tuple[int, int] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -150,36 +151,39 @@ def due_in(docs: Iterable[Mapping[str, Any]], now: datetime) -> list[Mapping[str
     return sorted(ready, key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
 
 
-def _claimed(doc: Mapping[str, Any], now: datetime) -> bool:
-    """Whether a sender holds `doc` at `now`: its claim has not run out."""
+def _held(doc: Mapping[str, Any], now: datetime, claimer: str) -> bool:
+    """Whether `claimer`'s claim holds `doc` at `now`. A claim of another claimer holds
+    nothing: only the writer claims, and its lock proves every earlier writer gone."""
     until = doc.get("claimed_until")
-    return until is not None and datetime.fromisoformat(until) > now
+    return (
+        until is not None
+        and doc.get("claimed_by") == claimer
+        and datetime.fromisoformat(until) > now
+    )
 
 
-def claimable_in(docs: Iterable[Mapping[str, Any]], now: datetime) -> list[Mapping[str, Any]]:
-    """The outbox `docs` a claim at `now` takes, in sending order: first those a sender was
-    cut off from mid-send ("sending"), then the due ones (`due_in`); none that another
-    claim still holds."""
-    free = [doc for doc in docs if not _claimed(doc, now)]
+def claimable_in(
+    docs: Iterable[Mapping[str, Any]], now: datetime, claimer: str
+) -> list[Mapping[str, Any]]:
+    """The outbox `docs` a claim by `claimer` at `now` takes, in sending order: first those a
+    sender was cut off from mid-send ("sending"), then the due ones (`due_in`); none that
+    its own earlier claim still holds."""
+    free = [doc for doc in docs if not _held(doc, now, claimer)]
     return [*(doc for doc in free if doc["status"] == "sending"), *due_in(free, now)]
 
 
 def claim_change(
-    docs: Iterable[Mapping[str, Any]], now: datetime, *, lease: timedelta, limit: int | None
+    docs: Iterable[Mapping[str, Any]],
+    now: datetime,
+    *,
+    claimer: str,
+    lease: timedelta,
+    limit: int | None,
 ) -> Change:
-    """The change by which a store under its writer's lock claims at most `limit` of the
-    claimable `docs` until `now + lease` (its `outbox` names them, in sending order)."""
-    until = (now + lease).isoformat()
-    taken = claimable_in(docs, now)[:limit]
-    return Change(outbox={doc["id"]: {"claimed_until": until} for doc in taken})
-
-
-def released(docs: Iterable[Mapping[str, Any]]) -> Change:
-    """The change that frees every claimed item in `docs`: a store opened as the writer
-    makes it, as the lock it now holds proves every earlier claimer gone."""
-    return Change(
-        outbox={doc["id"]: {"claimed_until": None} for doc in docs if doc.get("claimed_until")}
-    )
+    """The change by which `claimer` claims at most `limit` of the claimable `docs` until
+    `now + lease` (its `outbox` names them, in sending order)."""
+    claim = {"claimed_by": claimer, "claimed_until": (now + lease).isoformat()}
+    return Change(outbox={doc["id"]: claim for doc in claimable_in(docs, now, claimer)[:limit]})
 
 
 def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
@@ -295,11 +299,9 @@ class Store(ClosesOnExit):
         self._recent_keys: set[str] = set()
         self._next_seq = 1
         self._lock_fd = None if readonly else lock_exclusive(path)
-        try:
+        self._claimer = uuid.uuid4().hex  # this writer's claims (`claim`)
+        with self._closed_on_failure():
             self._open()
-        except BaseException:
-            self.close()
-            raise
 
     def _open(self) -> None:
         if self._readonly:
@@ -323,8 +325,6 @@ class Store(ClosesOnExit):
         if not self._readonly and self._pending_story()["entries"]:
             # A crash may have cut the last commit's story short: write what is missing.
             self._settle(self._pending_story()["entries"])
-        if not self._readonly:
-            self._commit_any(released(self._rows(_OUTBOX).values()))
         hot_closed = {pid: doc for pid, doc in self._rows(_PROCESSES).items() if _is_closed(doc)}
         if hot_closed and not self._readonly:
             # A tracker from before the archive: its closed processes move there once.
@@ -457,13 +457,12 @@ class Store(ClosesOnExit):
     ) -> list[dict[str, Any]]:
         """Claim what `claimable_in` finds, at most `limit`, until `now + lease`: one atomic
         write under the writer's lock; returns the claimed items."""
-        change = claim_change(self._rows(_OUTBOX).values(), now, lease=lease, limit=limit)
-        self._commit_any(change)
-        return [_copy(self._rows(_OUTBOX)[mail_id]) for mail_id in change.outbox]
-
-    def _commit_any(self, change: Change) -> None:
+        change = claim_change(
+            self._rows(_OUTBOX).values(), now, claimer=self._claimer, lease=lease, limit=limit
+        )
         if change.outbox:
             self.commit(change)
+        return [_copy(self._rows(_OUTBOX)[mail_id]) for mail_id in change.outbox]
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""

@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 import re
+import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -199,15 +200,16 @@ def claim_due(
     mailbox: str,
     now: datetime,
     *,
+    claimer: str,
     lease: timedelta,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Claim the mailbox's claimable outbox items (store.db.claimable_in), at most `limit`,
-    until `now + lease`, in one transaction; returns them in sending order.
+    """Claim for `claimer` the mailbox's claimable outbox items (store.db.claimable_in), at
+    most `limit`, until `now + lease`, in one transaction; returns them in sending order.
 
     `FOR UPDATE SKIP LOCKED` passes over the rows another transaction is claiming, and a
-    row claimed meanwhile is read again as committed: no two claimers get the same item,
-    and none waits for another.
+    row claimed meanwhile is read again as committed: no two connections of one claimer
+    get the same item, and none waits for another.
     """
     if now.tzinfo is None:
         raise InputError("claim() needs an aware datetime")
@@ -217,17 +219,19 @@ def claim_due(
             for (pos,) in conn.execute(
                 "SELECT pos FROM rounds_outbox WHERE mailbox = %s"
                 " AND (status = 'sending' OR (status = 'queued' AND next_attempt <= %s))"
-                " AND coalesce((doc ->> 'claimed_until')::timestamptz <= %s, true)"
+                " AND NOT (doc ->> 'claimed_by' IS NOT DISTINCT FROM %s"
+                " AND coalesce((doc ->> 'claimed_until')::timestamptz > %s, false))"
                 " ORDER BY status = 'queued', CASE WHEN status = 'queued' THEN queued_at END, pos"
                 " LIMIT %s FOR UPDATE SKIP LOCKED",
-                [mailbox, now, now, limit],
+                [mailbox, now, claimer, now, limit],
             ).fetchall()
         ]
         claimed = dict(
             conn.execute(
-                "UPDATE rounds_outbox SET doc = doc || jsonb_build_object('claimed_until',"
-                " %s::text) WHERE mailbox = %s AND pos = ANY(%s) RETURNING pos, doc",
-                [(now + lease).isoformat(), mailbox, order],
+                "UPDATE rounds_outbox SET doc = doc || jsonb_build_object('claimed_by',"
+                " %s::text, 'claimed_until', %s::text)"
+                " WHERE mailbox = %s AND pos = ANY(%s) RETURNING pos, doc",
+                [claimer, (now + lease).isoformat(), mailbox, order],
             ).fetchall()
         )
     return [claimed[pos] for pos in order]
@@ -254,12 +258,10 @@ class PostgresStore(ClosesOnExit):
         self._readonly = readonly
         self._outbox_keep = outbox_keep
         self._standby = standby
+        self._claimer = uuid.uuid4().hex  # this writer's claims (`claim`)
         self._conn: psycopg.Connection[Any] | None = connect(url)
-        try:
+        with self._closed_on_failure():
             self._open()
-        except BaseException:
-            self.close()
-            raise
 
     def _open(self) -> None:
         version = self._run(schema_version)
@@ -270,17 +272,6 @@ class PostgresStore(ClosesOnExit):
             )
         if self._readonly:
             return
-        self._lock()
-        # The lock proves every earlier claimer gone, its claims with it (docs/DESIGN.md).
-        self._run(
-            lambda conn: conn.execute(
-                "UPDATE rounds_outbox SET doc = doc || '{\"claimed_until\": null}'"
-                " WHERE mailbox = %s AND doc ->> 'claimed_until' IS NOT NULL",
-                [self.mailbox],
-            )
-        )
-
-    def _lock(self) -> None:
         # Held by this connection until it closes: a killed writer's lock goes with its socket.
         row = self._one("SELECT pg_try_advisory_lock(hashtextextended(%s, 0))", [self._lock_key])
         if row and row[0]:
@@ -398,7 +389,9 @@ class PostgresStore(ClosesOnExit):
         """Claim the due and interrupted items until `now + lease` (`claim_due`)."""
         self._writable()
         claimed: list[dict[str, Any]] = self._run(
-            lambda conn: claim_due(conn, self.mailbox, now, lease=lease, limit=limit)
+            lambda conn: claim_due(
+                conn, self.mailbox, now, claimer=self._claimer, lease=lease, limit=limit
+            )
         )
         return claimed
 

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import email.policy
 import re
+import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -31,7 +32,6 @@ from store.db import (
     due_in,
     enqueued,
     plain_change,
-    released,
     validate_change,
 )
 from store.storage import ClosesOnExit
@@ -308,7 +308,7 @@ class MemoryStore(ClosesOnExit):
             if self.tracker.writer:
                 raise StoreError("memory tracker is in use by another rounds process")
             self.tracker.writer = True
-            self._commit_any(released(self.tracker.outbox.values()))
+        self._claimer = uuid.uuid4().hex  # this writer's claims (`claim`)
 
     def close(self) -> None:
         if not self._readonly:
@@ -341,13 +341,12 @@ class MemoryStore(ClosesOnExit):
     def claim(
         self, now: datetime, *, lease: timedelta, limit: int | None = None
     ) -> list[dict[str, Any]]:
-        change = claim_change(self.tracker.outbox.values(), now, lease=lease, limit=limit)
-        self._commit_any(change)
-        return [dict(_clone(self.tracker.outbox[mail_id])) for mail_id in change.outbox]
-
-    def _commit_any(self, change: Change) -> None:
+        change = claim_change(
+            self.tracker.outbox.values(), now, claimer=self._claimer, lease=lease, limit=limit
+        )
         if change.outbox:
             self.commit(change)
+        return [dict(_clone(self.tracker.outbox[mail_id])) for mail_id in change.outbox]
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         return self.tracker.cursors.get(folder)

@@ -275,10 +275,10 @@ async def test_interrupted_mail_waits_while_the_mailbox_is_unreachable(
     assert (report, len(mail.sent)) == (FlushReport(sent=1), 2)
 
 
-async def test_mail_another_sender_claimed_waits_for_its_lease(
+async def test_mail_an_earlier_claim_holds_waits_for_its_lease(
     store: Store, mail: MemoryMail, sender: MemorySender
 ) -> None:
-    """A flush passes over mail another sender holds, and sends it once that claim runs out."""
+    """A flush passes over mail another claim holds, and sends it once that claim runs out."""
     enqueue(store, outgoing(1), outgoing(2))
     [held] = store.claim(NOW, lease=CLAIM_LEASE, limit=1)
     assert held["id"] == "m1@rounds.test"

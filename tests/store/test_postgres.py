@@ -6,7 +6,6 @@ import socket
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from agent.errors import StoreError
 from store.db import Change, Store
 from store.postgres import MIGRATIONS, PostgresStore, claim_due, connect, redacted
 from store.story import StoryEntry, StoryKind
-from tests.store.test_contract import T0, message
+from tests.store.test_contract import LEASE, T0, message
 
 
 def test_upgrade_creates_the_schema_once(
@@ -174,7 +173,7 @@ def test_rounds_db_names_a_url_or_a_file(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_two_connections_claiming_at_once_claim_each_item_once(
     postgres_url: str, mailbox_id: str
 ) -> None:
-    """Two senders on their own connections race through one outbox: each item is claimed once."""
+    """Two connections of one writer race through one outbox: each item is claimed once."""
     mails = [f"m{n}" for n in range(120)]
     with PostgresStore(postgres_url, mailbox=mailbox_id) as store:
         store.commit(Change(enqueue=[{"id": m, "queued_at": T0.isoformat()} for m in mails]))
@@ -184,7 +183,7 @@ def test_two_connections_claiming_at_once_claim_each_item_once(
         taken: list[str] = []
         with connect(postgres_url) as conn:
             start.wait()
-            while claimed := claim_due(conn, mailbox_id, T0, lease=timedelta(minutes=5), limit=3):
+            while claimed := claim_due(conn, mailbox_id, T0, claimer="w", lease=LEASE, limit=3):
                 taken += [item["id"] for item in claimed]
         return taken
 
@@ -199,12 +198,11 @@ def test_a_claim_in_flight_is_skipped_not_waited_for(postgres_url: str, mailbox_
         store.commit(
             Change(enqueue=[{"id": f"m{n}", "queued_at": T0.isoformat()} for n in range(4)])
         )
-    lease = timedelta(minutes=5)
     with connect(postgres_url) as one, connect(postgres_url) as two:
         # Waiting for a row lock would fail here rather than hang the test.
         two.execute("SET lock_timeout = '5s'")
         with one.transaction():
-            first = claim_due(one, mailbox_id, T0, lease=lease, limit=2)
-            second = claim_due(two, mailbox_id, T0, lease=lease)
+            first = claim_due(one, mailbox_id, T0, claimer="w", lease=LEASE, limit=2)
+            second = claim_due(two, mailbox_id, T0, claimer="w", lease=LEASE)
         assert ([m["id"] for m in first], [m["id"] for m in second]) == (["m0", "m1"], ["m2", "m3"])
-        assert claim_due(two, mailbox_id, T0, lease=lease) == []
+        assert claim_due(two, mailbox_id, T0, claimer="w", lease=LEASE) == []
