@@ -179,11 +179,23 @@ def claim_change(
     claimer: str,
     lease: timedelta,
     limit: int | None,
-) -> Change:
-    """The change by which `claimer` claims at most `limit` of the claimable `docs` until
-    `now + lease` (its `outbox` names them, in sending order)."""
-    claim = {"claimed_by": claimer, "claimed_until": (now + lease).isoformat()}
-    return Change(outbox={doc["id"]: claim for doc in claimable_in(docs, now, claimer)[:limit]})
+) -> tuple[list[dict[str, Any]], Change]:
+    """What `claimer` claims of `docs` at `now`: at most `limit` claimable items, as they
+    stood (in sending order), and the change that marks them as being sent ("sending", one
+    more attempt, attempted now), held by `claimer` until `now + lease`."""
+    taken = [_copy(doc) for doc in claimable_in(docs, now, claimer)[:limit]]
+    held = {"claimed_by": claimer, "claimed_until": (now + lease).isoformat()}
+    return taken, Change(
+        outbox={
+            doc["id"]: {
+                "status": "sending",
+                "attempts": doc.get("attempts", 0) + 1,
+                "attempted_at": now.isoformat(),
+                **held,
+            }
+            for doc in taken
+        }
+    )
 
 
 def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
@@ -455,14 +467,14 @@ class Store(ClosesOnExit):
     def claim(
         self, now: datetime, *, lease: timedelta, limit: int | None = None
     ) -> list[dict[str, Any]]:
-        """Claim what `claimable_in` finds, at most `limit`, until `now + lease`: one atomic
-        write under the writer's lock; returns the claimed items."""
-        change = claim_change(
+        """Claim what `claimable_in` finds (`claim_change`): one atomic write under the
+        writer's lock; returns the items as they stood."""
+        taken, change = claim_change(
             self._rows(_OUTBOX).values(), now, claimer=self._claimer, lease=lease, limit=limit
         )
-        if change.outbox:
+        if taken:
             self.commit(change)
-        return [_copy(self._rows(_OUTBOX)[mail_id]) for mail_id in change.outbox]
+        return taken
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""

@@ -204,8 +204,8 @@ def claim_due(
     lease: timedelta,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Claim for `claimer` the mailbox's claimable outbox items (store.db.claimable_in), at
-    most `limit`, until `now + lease`, in one transaction; returns them in sending order.
+    """Claim for `claimer` the mailbox's claimable outbox items (store.db.claim_change), at
+    most `limit`, in one transaction; returns them as they stood, in sending order.
 
     `FOR UPDATE SKIP LOCKED` passes over the rows another transaction is claiming, and a
     row claimed meanwhile is read again as committed: no two connections of one claimer
@@ -214,27 +214,23 @@ def claim_due(
     if now.tzinfo is None:
         raise InputError("claim() needs an aware datetime")
     with conn.transaction():
-        order = [
-            pos
-            for (pos,) in conn.execute(
-                "SELECT pos FROM rounds_outbox WHERE mailbox = %s"
-                " AND (status = 'sending' OR (status = 'queued' AND next_attempt <= %s))"
-                " AND NOT (doc ->> 'claimed_by' IS NOT DISTINCT FROM %s"
-                " AND coalesce((doc ->> 'claimed_until')::timestamptz > %s, false))"
-                " ORDER BY status = 'queued', CASE WHEN status = 'queued' THEN queued_at END, pos"
-                " LIMIT %s FOR UPDATE SKIP LOCKED",
-                [mailbox, now, claimer, now, limit],
-            ).fetchall()
-        ]
-        claimed = dict(
-            conn.execute(
-                "UPDATE rounds_outbox SET doc = doc || jsonb_build_object('claimed_by',"
-                " %s::text, 'claimed_until', %s::text)"
-                " WHERE mailbox = %s AND pos = ANY(%s) RETURNING pos, doc",
-                [claimer, (now + lease).isoformat(), mailbox, order],
-            ).fetchall()
+        taken = conn.execute(
+            "SELECT pos, doc FROM rounds_outbox WHERE mailbox = %s"
+            " AND (status = 'sending' OR (status = 'queued' AND next_attempt <= %s))"
+            " AND NOT (doc ->> 'claimed_by' IS NOT DISTINCT FROM %s"
+            " AND coalesce((doc ->> 'claimed_until')::timestamptz > %s, false))"
+            " ORDER BY status = 'queued', CASE WHEN status = 'queued' THEN queued_at END, pos"
+            " LIMIT %s FOR UPDATE SKIP LOCKED",
+            [mailbox, now, claimer, now, limit],
+        ).fetchall()
+        conn.execute(
+            "UPDATE rounds_outbox SET doc = doc || jsonb_build_object('status', 'sending',"
+            " 'attempts', coalesce((doc ->> 'attempts')::int, 0) + 1, 'attempted_at', %s::text,"
+            " 'claimed_by', %s::text, 'claimed_until', %s::text)"
+            " WHERE mailbox = %s AND pos = ANY(%s)",
+            [now.isoformat(), claimer, (now + lease).isoformat(), mailbox, [p for p, _ in taken]],
         )
-    return [claimed[pos] for pos in order]
+    return [doc for _, doc in taken]
 
 
 class PostgresStore(ClosesOnExit):

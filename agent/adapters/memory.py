@@ -341,12 +341,12 @@ class MemoryStore(ClosesOnExit):
     def claim(
         self, now: datetime, *, lease: timedelta, limit: int | None = None
     ) -> list[dict[str, Any]]:
-        change = claim_change(
+        taken, change = claim_change(
             self.tracker.outbox.values(), now, claimer=self._claimer, lease=lease, limit=limit
         )
-        if change.outbox:
+        if taken:
             self.commit(change)
-        return [dict(_clone(self.tracker.outbox[mail_id])) for mail_id in change.outbox]
+        return taken
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         return self.tracker.cursors.get(folder)

@@ -113,22 +113,21 @@ async def flush(
 ) -> FlushReport:
     """Send every due mail, oldest first, committing each outcome before the next send.
 
-    Mail is taken one item at a time with `Store.claim`, so that two senders on one store
-    never take the same item, and a claim covers one send; the outcome commit ends it.
-    Each send is bracketed by two commits: "sending" (with the attempt time) before the
-    mail is handed to SMTP, the outcome after. A mail found in "sending" was interrupted
-    by a crash between the two; it is looked up by its Message-ID with `already_sent`
-    and marked sent if it went out, sent again otherwise; `prepare_copy` readies the copy
-    it is found by before the send and files it the moment SMTP accepts, so only a crash
-    between the server's 250 and the agent reading it can still send a mail twice.
-    After a temporary failure the
-    flush stops: the rest stay due for the next flush rather than each waiting out the
-    timeout of a server that is down.
+    Mail is taken one item at a time with `Store.claim`, which commits it as "sending"
+    (with the attempt time) before the mail is handed to SMTP, so that two flushes of one
+    writer never take the same item; the outcome commit after the send ends the claim.
+    A mail found in "sending" was interrupted by a crash between the two; it is looked up
+    by its Message-ID with `already_sent` and marked sent if it went out, sent again
+    otherwise; `prepare_copy` readies the copy it is found by before the send and files
+    it the moment SMTP accepts, so only a crash between the server's 250 and the agent
+    reading it can still send a mail twice. After a temporary failure the flush stops:
+    the rest stay due for the next flush rather than each waiting out the timeout of a
+    server that is down.
     """
     sent = refused = retrying = failed = 0
-    undecided: list[str] = []  # claimed till the flush ends, so that it takes them once
+    undecided: list[OutboxItem] = []  # claimed till the flush ends, so that it takes them once
     while claimed := store.claim(now, lease=CLAIM_LEASE, limit=1):
-        item = OutboxItem.from_json(claimed[0])
+        item = OutboxItem.from_json(claimed[0])  # as it stood before the claim
         mail_id = item.id
         if item.status == "sending":
             try:
@@ -136,12 +135,17 @@ async def flush(
             except MailboxError as exc:
                 # Left in "sending" for the next flush: guessing could send it twice.
                 log.warning("outbox: cannot tell whether %s went out: %s", mail_id, exc)
-                undecided.append(mail_id)
+                undecided.append(item)
                 retrying += 1
                 continue
             if went_out:
                 log.info("outbox: %s was sent before an interruption", mail_id)
-                recovered = {"status": "sent", "sent_at": item.attempted_at, "error": None}
+                recovered = {
+                    "status": "sent",
+                    "sent_at": item.attempted_at,
+                    "error": None,
+                    **_as_before(item),
+                }
                 store.commit(_outcome(item, recovered, now))
                 sent += 1
                 continue
@@ -158,11 +162,6 @@ async def flush(
             store.commit(_outcome(item, fields | {"status": "failed", "error": str(exc)}, now))
             failed += 1
             continue
-        store.commit(
-            Change(
-                outbox={mail_id: fields | {"status": "sending", "attempted_at": now.isoformat()}}
-            )
-        )
         try:
             refusals = await _send_witnessed(
                 sender, raw, from_addr.email, _recipients(mail), prepare_copy, mail_id
@@ -191,5 +190,10 @@ async def flush(
             sent += 1
         store.commit(_outcome(item, fields, now))
     if undecided:
-        store.commit(Change(outbox=dict.fromkeys(undecided, _UNCLAIMED)))
+        store.commit(Change(outbox={i.id: _as_before(i) | _UNCLAIMED for i in undecided}))
     return FlushReport(sent=sent, refused=refused, retrying=retrying, failed=failed)
+
+
+def _as_before(item: OutboxItem) -> dict[str, Any]:
+    """The attempt fields a claim changed, back as `item` had them: no new attempt was made."""
+    return {"attempts": item.attempts, "attempted_at": item.attempted_at}

@@ -226,10 +226,24 @@ def test_two_claimers_never_get_the_same_item(open_store: Opener) -> None:
         first, second = store.claim(T0, lease=LEASE, limit=2), store.claim(T0, lease=LEASE)
         assert (ids(first), ids(second)) == (["m2", "m0"], ["m1"])
         assert store.claim(T0, lease=LEASE) == []
+        # Returned as they stood; stored as being sent, held until the lease ends.
+        assert [(item["status"], item["attempts"]) for item in first + second] == [
+            ("sending", 1),
+            ("queued", 0),
+            ("queued", 0),
+        ]
+        claimed = [
+            (item["id"], item["status"], item["attempts"], item["attempted_at"])
+            for item in store.outbox()
+        ]
+        at = T0.isoformat()
+        assert claimed == [
+            ("m0", "sending", 1, at),
+            ("m1", "sending", 1, at),
+            ("m2", "sending", 2, at),
+        ]
         until = (T0 + LEASE).isoformat()
-        assert [item["claimed_until"] for item in first + second] == [until] * 3
         assert [item["claimed_until"] for item in store.outbox()] == [until] * 3
-        assert [item["status"] for item in first] == ["sending", "queued"]
 
 
 def test_claimed_item_is_invisible_until_its_lease_runs_out(open_store: Opener) -> None:
@@ -251,8 +265,12 @@ def test_expired_claim_is_reclaimable(open_store: Opener) -> None:
         assert ids(store.claim(T0, lease=LEASE)) == ["m2", "m0", "m1"]
         later = T0 + LEASE
         again = store.claim(later, lease=LEASE, limit=1)
-        assert ids(again) == ["m2"]
-        assert again[0]["claimed_until"] == (later + LEASE).isoformat()
+        # Claimed before, so "sending" (all three now, in queue order): whether it went out
+        # is for the sender to find out.
+        assert ids(again) == ["m0"] and again[0]["status"] == "sending"
+        assert again[0]["claimed_until"] == (T0 + LEASE).isoformat()
+        [stored] = [item for item in store.outbox() if item["id"] == "m0"]
+        assert stored["claimed_until"] == (later + LEASE).isoformat()
 
 
 def test_opening_as_the_writer_releases_every_claim(open_store: Opener) -> None:
@@ -265,7 +283,12 @@ def test_opening_as_the_writer_releases_every_claim(open_store: Opener) -> None:
         with pytest.raises(StoreError):
             reader.claim(T0 + LEASE, lease=LEASE)
     with open_store() as store:
-        assert ids(store.claim(T0, lease=LEASE)) == ["m2", "m0", "m1"]
+        taken = store.claim(T0, lease=LEASE)
+        assert [(item["id"], item["status"]) for item in taken] == [
+            ("m0", "sending"),
+            ("m1", "sending"),
+            ("m2", "sending"),
+        ]
 
 
 def test_finished_outbox_items_are_pruned(open_store: Opener) -> None:
