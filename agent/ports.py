@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -169,6 +169,19 @@ class Store(Protocol):
 
     def due(self, now: datetime) -> list[dict[str, Any]]:
         """Queued items whose next attempt is at or before `now`, oldest first."""
+        ...
+
+    def claim(
+        self, now: datetime, *, lease: timedelta, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Atomically take for this writer at most `limit` items, interrupted ("sending")
+        first, then due ones oldest first, and mark them as being sent: "sending", one more
+        attempt, `attempted_at` now, `claimed_until` `now + lease`. Returns them as they
+        stood before, so that an interrupted one can be told. None that an earlier claim of
+        this writer holds: no two senders of one writer (two flushes, two connections)
+        take the same item. A claim ends with the commit that clears `claimed_until`
+        (every outcome does) or when its lease runs out; an earlier writer's claims end
+        when this one opens, as its lock proves that writer gone."""
         ...
 
     def cursor(self, folder: str) -> tuple[int, int] | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
 
@@ -150,6 +151,53 @@ def due_in(docs: Iterable[Mapping[str, Any]], now: datetime) -> list[Mapping[str
     return sorted(ready, key=lambda doc: datetime.fromisoformat(doc["queued_at"]))
 
 
+def _held(doc: Mapping[str, Any], now: datetime, claimer: str) -> bool:
+    """Whether `claimer`'s claim holds `doc` at `now`. A claim of another claimer holds
+    nothing: only the writer claims, and its lock proves every earlier writer gone."""
+    until = doc.get("claimed_until")
+    return (
+        until is not None
+        and doc.get("claimed_by") == claimer
+        and datetime.fromisoformat(until) > now
+    )
+
+
+def claimable_in(
+    docs: Iterable[Mapping[str, Any]], now: datetime, claimer: str
+) -> list[Mapping[str, Any]]:
+    """The outbox `docs` a claim by `claimer` at `now` takes, in sending order: first those a
+    sender was cut off from mid-send ("sending"), then the due ones (`due_in`); none that
+    its own earlier claim still holds."""
+    free = [doc for doc in docs if not _held(doc, now, claimer)]
+    return [*(doc for doc in free if doc["status"] == "sending"), *due_in(free, now)]
+
+
+def claim_change(
+    docs: Iterable[Mapping[str, Any]],
+    now: datetime,
+    *,
+    claimer: str,
+    lease: timedelta,
+    limit: int | None,
+) -> tuple[list[dict[str, Any]], Change]:
+    """What `claimer` claims of `docs` at `now`: at most `limit` claimable items, as they
+    stood (in sending order), and the change that marks them as being sent ("sending", one
+    more attempt, attempted now), held by `claimer` until `now + lease`."""
+    taken = [_copy(doc) for doc in claimable_in(docs, now, claimer)[:limit]]
+    held = {"claimed_by": claimer, "claimed_until": (now + lease).isoformat()}
+    return taken, Change(
+        outbox={
+            doc["id"]: {
+                "status": "sending",
+                "attempts": doc.get("attempts", 0) + 1,
+                "attempted_at": now.isoformat(),
+                **held,
+            }
+            for doc in taken
+        }
+    )
+
+
 def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
     """InputError for a change no store may apply; `in_outbox` says whether a mail id is queued."""
     for entry in change.ledger:
@@ -172,8 +220,9 @@ def validate_change(change: Change, in_outbox: Callable[[str], bool]) -> None:
             raise InputError(f"outgoing mail {mail_id} is not in the outbox")
         if "status" in fields and fields["status"] not in _STATUSES:
             raise InputError(f"unknown outbox status {fields['status']!r} for {mail_id}")
-        if "next_attempt" in fields:
-            _aware(fields["next_attempt"], f"next_attempt of {mail_id}")
+        for moment in ("next_attempt", "claimed_until"):
+            if fields.get(moment) is not None:
+                _aware(fields[moment], f"{moment} of {mail_id}")
     for told in change.story:
         if not isinstance(told, StoryEntry):
             raise InputError(f"story entries must be StoryEntry values: {told!r}")
@@ -262,11 +311,9 @@ class Store(ClosesOnExit):
         self._recent_keys: set[str] = set()
         self._next_seq = 1
         self._lock_fd = None if readonly else lock_exclusive(path)
-        try:
+        self._claimer = uuid.uuid4().hex  # this writer's claims (`claim`)
+        with self._closed_on_failure():
             self._open()
-        except BaseException:
-            self.close()
-            raise
 
     def _open(self) -> None:
         if self._readonly:
@@ -416,6 +463,18 @@ class Store(ClosesOnExit):
     def due(self, now: datetime) -> list[dict[str, Any]]:
         """Queued items whose next_attempt is at or before `now`, oldest first."""
         return [_copy(doc) for doc in due_in(self._rows(_OUTBOX).values(), now)]
+
+    def claim(
+        self, now: datetime, *, lease: timedelta, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Claim what `claimable_in` finds (`claim_change`): one atomic write under the
+        writer's lock; returns the items as they stood."""
+        taken, change = claim_change(
+            self._rows(_OUTBOX).values(), now, claimer=self._claimer, lease=lease, limit=limit
+        )
+        if taken:
+            self.commit(change)
+        return taken
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""

@@ -11,8 +11,9 @@ import contextlib
 import json
 import logging
 import re
+import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -228,6 +229,44 @@ def upgrade(url: str) -> list[int]:
             raise StoreError(f"cannot upgrade {redacted(url)}: {_reason(exc)}") from exc
 
 
+def claim_due(
+    conn: psycopg.Connection[Any],
+    mailbox: str,
+    now: datetime,
+    *,
+    claimer: str,
+    lease: timedelta,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Claim for `claimer` the mailbox's claimable outbox items (store.db.claim_change), at
+    most `limit`, in one transaction; returns them as they stood, in sending order.
+
+    `FOR UPDATE SKIP LOCKED` passes over the rows another transaction is claiming, and a
+    row claimed meanwhile is read again as committed: no two connections of one claimer
+    get the same item, and none waits for another.
+    """
+    if now.tzinfo is None:
+        raise InputError("claim() needs an aware datetime")
+    with conn.transaction():
+        taken = conn.execute(
+            "SELECT pos, doc FROM rounds_outbox WHERE mailbox = %s"
+            " AND (status = 'sending' OR (status = 'queued' AND next_attempt <= %s))"
+            " AND NOT (doc ->> 'claimed_by' IS NOT DISTINCT FROM %s"
+            " AND coalesce((doc ->> 'claimed_until')::timestamptz > %s, false))"
+            " ORDER BY status = 'queued', CASE WHEN status = 'queued' THEN queued_at END, pos"
+            " LIMIT %s FOR UPDATE SKIP LOCKED",
+            [mailbox, now, claimer, now, limit],
+        ).fetchall()
+        conn.execute(
+            "UPDATE rounds_outbox SET doc = doc || jsonb_build_object('status', 'sending',"
+            " 'attempts', coalesce((doc ->> 'attempts')::int, 0) + 1, 'attempted_at', %s::text,"
+            " 'claimed_by', %s::text, 'claimed_until', %s::text)"
+            " WHERE mailbox = %s AND pos = ANY(%s)",
+            [now.isoformat(), claimer, (now + lease).isoformat(), mailbox, [p for p, _ in taken]],
+        )
+    return [doc for _, doc in taken]
+
+
 class PostgresStore(ClosesOnExit):
     """The tracker of one mailbox in a shared PostgreSQL database; the same API as `Store`."""
 
@@ -249,12 +288,10 @@ class PostgresStore(ClosesOnExit):
         self._readonly = readonly
         self._outbox_keep = outbox_keep
         self._standby = standby
+        self._claimer = uuid.uuid4().hex  # this writer's claims (`claim`)
         self._conn: psycopg.Connection[Any] | None = connect(url)
-        try:
+        with self._closed_on_failure():
             self._open()
-        except BaseException:
-            self.close()
-            raise
 
     def _open(self) -> None:
         version = self._run(schema_version)
@@ -291,6 +328,10 @@ class PostgresStore(ClosesOnExit):
             self._conn = None
 
     # -- plumbing ----------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self._readonly:
+            raise StoreError(f"the store of mailbox {self.mailbox!r} is read-only or closed")
 
     def _connection(self) -> psycopg.Connection[Any]:
         if self._conn is None:
@@ -372,6 +413,18 @@ class PostgresStore(ClosesOnExit):
         )
         return [doc for (doc,) in rows]
 
+    def claim(
+        self, now: datetime, *, lease: timedelta, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Claim the due and interrupted items until `now + lease` (`claim_due`)."""
+        self._writable()
+        claimed: list[dict[str, Any]] = self._run(
+            lambda conn: claim_due(
+                conn, self.mailbox, now, claimer=self._claimer, lease=lease, limit=limit
+            )
+        )
+        return claimed
+
     def cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) last committed for `folder`, or None."""
         row = self._one(
@@ -391,8 +444,7 @@ class PostgresStore(ClosesOnExit):
 
     def commit(self, change: Change) -> None:
         """Apply `change` in one transaction: all of it or none of it."""
-        if self._readonly:
-            raise StoreError(f"the store of mailbox {self.mailbox!r} is read-only or closed")
+        self._writable()
         change = plain_change(change)
         conn = self._connection()
         try:

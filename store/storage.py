@@ -318,6 +318,15 @@ class ClosesOnExit(ABC):
     def close(self) -> None:
         """Release what the store holds; it is unusable afterwards."""
 
+    @contextlib.contextmanager
+    def _closed_on_failure(self) -> Iterator[None]:
+        """Around a store's opening: one that fails releases the lock or connection it took."""
+        try:
+            yield
+        except BaseException:
+            self.close()
+            raise
+
     def __enter__(self) -> Self:
         return self
 

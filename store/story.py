@@ -14,9 +14,16 @@ from datetime import UTC
 from enum import StrEnum
 from hashlib import sha256
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    ValidationError,
+    field_validator,
+)
 
 from store.errors import StoreError
 from store.storage import _json_lines, _read_bytes, _write_at, fsync_dir, write_atomic
@@ -53,24 +60,23 @@ def _line(text: str) -> str:
     return capped(" ".join(text.split()), _LINE_CHARS)
 
 
+def _lines(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_line(text) for text in texts[:_MAX_TO])
+
+
+# A field of one capped line; one of at most _MAX_TO such lines (addresses, times in words).
+_OneLine = Annotated[str, AfterValidator(_line)]
+_Lines = Annotated[tuple[str, ...], AfterValidator(_lines)]
+
+
 class Understood(BaseModel):
     """What the agent read in an inbound email."""
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 
-    intent: str
-    times: tuple[str, ...] = ()  # in words, in the recruiter's zone
+    intent: _OneLine
+    times: _Lines = ()  # in words, in the recruiter's zone
     confidence: float = 0.0
-
-    @field_validator("intent")
-    @classmethod
-    def _intent(cls, value: str) -> str:
-        return _line(value)
-
-    @field_validator("times")
-    @classmethod
-    def _times(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_line(t) for t in value[:_MAX_TO])
 
 
 class StoryEntry(BaseModel):
@@ -81,28 +87,18 @@ class StoryEntry(BaseModel):
     process_id: str
     at: AwareDatetime
     kind: StoryKind
-    who: str = ""  # the sender, or the recruiter who acted
-    to: tuple[str, ...] = ()
-    subject: str = ""
+    who: _OneLine = ""  # the sender, or the recruiter who acted
+    to: _Lines = ()
+    subject: _OneLine = ""
     text: str = ""  # the new text without quotes, capped
     understood: Understood | None = None  # inbound mail only
-    did: str = ""  # one line: what the agent did
+    did: _OneLine = ""  # what the agent did
     detail: dict[str, str] = {}  # e.g. method, sequence, via=desk, message_id, status
 
     @field_validator("at")
     @classmethod
     def _utc(cls, value: Any) -> Any:
         return value.astimezone(UTC)
-
-    @field_validator("who", "subject", "did")
-    @classmethod
-    def _one_line(cls, value: str) -> str:
-        return _line(value)
-
-    @field_validator("to")
-    @classmethod
-    def _to(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_line(a) for a in value[:_MAX_TO])
 
     @field_validator("text")
     @classmethod

@@ -23,7 +23,7 @@ import pytest
 from imapclient import IMAPClient
 
 from agent.adapters.sentcopy import sent_folder
-from agent.dev.sandbox import HOST, IO_TIMEOUT, MailServers
+from agent.dev.sandbox import HOST, IO_TIMEOUT, MailServers, stop_politely
 from agent.dev.simulation import parse_mail
 from tests.e2e import AGENT, Harness, running_agent
 
@@ -238,12 +238,7 @@ class DovecotServers(MailServers):
         proc, self._dovecot, self._imap = self._dovecot, None, None
         if proc is None or proc.returncode is not None:
             return
-        proc.terminate()
-        try:
-            await asyncio.wait_for(proc.wait(), IO_TIMEOUT)
-        except TimeoutError:
-            os.killpg(proc.pid, signal.SIGKILL)
-            await proc.wait()
+        await stop_politely(proc, lambda: os.killpg(proc.pid, signal.SIGKILL))
 
     async def restart_imap(self) -> None:
         """Kill Dovecot and start it again on an empty Maildir (a new UIDVALIDITY)."""

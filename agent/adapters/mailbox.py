@@ -15,6 +15,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
+from agent.adapters.account import ServerLogin
 from agent.adapters.sentcopy import SentCopy, begin_append, end_append, sent_copy_mode, sent_folder
 from agent.errors import FolderMissing, LoginRefused, MailboxError, scrub
 from agent.ports import Fetched, SourceProbe
@@ -40,24 +41,13 @@ def exponential_backoff(attempt: int) -> float:
     return float(min(60, 2 ** max(0, attempt - 1)))
 
 
-@dataclass(frozen=True, slots=True)
-class ImapSettings:
-    """Where the agent's inbox is and how to log in (password, or an XOAUTH2 token provider)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImapSettings(ServerLogin):
+    """The agent's inbox: its server and login, TLS or not, and the folder watched."""
 
-    host: str
-    port: int
     ssl: bool
     user: str
-    password: str | None
     folder: str = "INBOX"
-    timeout: float = 30.0
-    token: Callable[[], str] | None = (
-        None  # XOAUTH2 access token provider, used instead of password
-    )
-
-    @property
-    def where(self) -> str:
-        return f"{self.host}:{self.port}"
 
 
 def _no_step(step: str) -> None:

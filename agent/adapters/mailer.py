@@ -11,26 +11,16 @@ from typing import Literal
 
 import aiosmtplib
 
+from agent.adapters.account import ServerLogin
 from agent.errors import RecipientsRefused, SendError, scrub
 
 
-@dataclass(frozen=True, slots=True)
-class SmtpSettings:
-    """Where to send and how: TLS mode, login (password or an XOAUTH2 token provider)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SmtpSettings(ServerLogin):
+    """Where to send and how: the server and login, and the TLS mode."""
 
-    host: str
-    port: int
     tls: Literal["starttls", "ssl", "none"]
     user: str | None
-    password: str | None
-    timeout: float = 30.0
-    token: Callable[[], str] | None = (
-        None  # XOAUTH2 access token provider, used instead of password
-    )
-
-    @property
-    def where(self) -> str:
-        return f"{self.host}:{self.port}"
 
 
 def _permanent(code: int) -> bool:

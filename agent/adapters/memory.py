@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import email.policy
 import re
+import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -27,6 +28,7 @@ from store.db import (
     _FINISHED,
     Change,
     _clone,
+    claim_change,
     due_in,
     enqueued,
     plain_change,
@@ -306,6 +308,7 @@ class MemoryStore(ClosesOnExit):
             if self.tracker.writer:
                 raise StoreError("memory tracker is in use by another rounds process")
             self.tracker.writer = True
+        self._claimer = uuid.uuid4().hex  # this writer's claims (`claim`)
 
     def close(self) -> None:
         if not self._readonly:
@@ -334,6 +337,16 @@ class MemoryStore(ClosesOnExit):
 
     def due(self, now: datetime) -> list[dict[str, Any]]:
         return [dict(_clone(doc)) for doc in due_in(self.tracker.outbox.values(), now)]
+
+    def claim(
+        self, now: datetime, *, lease: timedelta, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        taken, change = claim_change(
+            self.tracker.outbox.values(), now, claimer=self._claimer, lease=lease, limit=limit
+        )
+        if taken:
+            self.commit(change)
+        return taken
 
     def cursor(self, folder: str) -> tuple[int, int] | None:
         return self.tracker.cursors.get(folder)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from agent.errors import InputError, MailboxError, RecipientsRefused, SendError
-from agent.ports import Copy, MailSender, OutboxItem, Store, outbox_items
+from agent.ports import Copy, MailSender, OutboxItem, Store
 from agent.rendering.compose import OutgoingMail, render
 from agent.rendering.story import delivery
 from parsers.model import Address
@@ -19,6 +19,11 @@ log = logging.getLogger("rounds.outbox")
 
 MAX_ATTEMPTS = 10
 RETRY_MINUTES = (1, 5, 15, 60, 180, 360)  # then every 6 hours until MAX_ATTEMPTS
+# How long a claim holds one item: far past one send, whose every network step times out
+# in 30 s; it frees an item only where a flush failed while its process lived on.
+CLAIM_LEASE = timedelta(minutes=15)
+# What an outcome commit adds: the item's claim ends with it.
+_UNCLAIMED = {"claimed_until": None}
 
 # Whether the mail with this Message-ID (without <>) went out: True, False, or None when
 # it cannot be told. ImapMailbox.has_sent answers from the sent folder.
@@ -94,7 +99,7 @@ async def _send_witnessed(
 def _outcome(item: OutboxItem, fields: dict[str, Any], now: datetime) -> Change:
     """The outbox update for `item`; a final one goes on its process's story too."""
     told = delivery(item.to_json(), fields, now)
-    return Change(outbox={item.id: fields}, story=[told] if told else [])
+    return Change(outbox={item.id: fields | _UNCLAIMED}, story=[told] if told else [])
 
 
 async def flush(
@@ -108,21 +113,21 @@ async def flush(
 ) -> FlushReport:
     """Send every due mail, oldest first, committing each outcome before the next send.
 
-    Each send is bracketed by two commits: "sending" (with the attempt time) before the
-    mail is handed to SMTP, the outcome after. A mail found in "sending" was interrupted
-    by a crash between the two; it is looked up by its Message-ID with `already_sent`
-    and marked sent if it went out, sent again otherwise; `prepare_copy` readies the copy
-    it is found by before the send and files it the moment SMTP accepts, so only a crash
-    between the server's 250 and the agent reading it can still send a mail twice.
-    After a temporary failure the
-    flush stops: the rest stay due for the next flush rather than each waiting out the
-    timeout of a server that is down.
+    Mail is taken one item at a time with `Store.claim`, which commits it as "sending"
+    (with the attempt time) before the mail is handed to SMTP, so that two flushes of one
+    writer never take the same item; the outcome commit after the send ends the claim.
+    A mail found in "sending" was interrupted by a crash between the two; it is looked up
+    by its Message-ID with `already_sent` and marked sent if it went out, sent again
+    otherwise; `prepare_copy` readies the copy it is found by before the send and files
+    it the moment SMTP accepts, so only a crash between the server's 250 and the agent
+    reading it can still send a mail twice. After a temporary failure the flush stops:
+    the rest stay due for the next flush rather than each waiting out the timeout of a
+    server that is down.
     """
     sent = refused = retrying = failed = 0
-    for item in [
-        *outbox_items(store, status="sending"),
-        *map(OutboxItem.from_json, store.due(now)),
-    ]:
+    undecided: list[OutboxItem] = []  # claimed till the flush ends, so that it takes them once
+    while claimed := store.claim(now, lease=CLAIM_LEASE, limit=1):
+        item = OutboxItem.from_json(claimed[0])  # as it stood before the claim
         mail_id = item.id
         if item.status == "sending":
             try:
@@ -130,11 +135,17 @@ async def flush(
             except MailboxError as exc:
                 # Left in "sending" for the next flush: guessing could send it twice.
                 log.warning("outbox: cannot tell whether %s went out: %s", mail_id, exc)
+                undecided.append(item)
                 retrying += 1
                 continue
             if went_out:
                 log.info("outbox: %s was sent before an interruption", mail_id)
-                recovered = {"status": "sent", "sent_at": item.attempted_at, "error": None}
+                recovered = {
+                    "status": "sent",
+                    "sent_at": item.attempted_at,
+                    "error": None,
+                    **_as_before(item),
+                }
                 store.commit(_outcome(item, recovered, now))
                 sent += 1
                 continue
@@ -151,11 +162,6 @@ async def flush(
             store.commit(_outcome(item, fields | {"status": "failed", "error": str(exc)}, now))
             failed += 1
             continue
-        store.commit(
-            Change(
-                outbox={mail_id: fields | {"status": "sending", "attempted_at": now.isoformat()}}
-            )
-        )
         try:
             refusals = await _send_witnessed(
                 sender, raw, from_addr.email, _recipients(mail), prepare_copy, mail_id
@@ -183,4 +189,11 @@ async def flush(
                 fields["refused_recipients"] = refusals
             sent += 1
         store.commit(_outcome(item, fields, now))
+    if undecided:
+        store.commit(Change(outbox={i.id: _as_before(i) | _UNCLAIMED for i in undecided}))
     return FlushReport(sent=sent, refused=refused, retrying=retrying, failed=failed)
+
+
+def _as_before(item: OutboxItem) -> dict[str, Any]:
+    """The attempt fields a claim changed, back as `item` had them: no new attempt was made."""
+    return {"attempts": item.attempts, "attempted_at": item.attempted_at}

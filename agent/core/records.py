@@ -109,6 +109,8 @@ class OutboxItem:
     error: str | None = None
     refused_recipients: Mapping[str, str] | None = None
     reported: bool = False  # the recruiter has been told it was not delivered
+    claimed_by: str | None = None  # the writer that last claimed it (Store.claim)
+    claimed_until: str | None = None  # that claim holds it until then
 
     @property
     def recipients(self) -> list[str]:
@@ -129,6 +131,8 @@ class OutboxItem:
             "error": self.error,
             "refused_recipients": dict(self.refused_recipients or {}) or None,
             "reported": self.reported or None,
+            "claimed_by": self.claimed_by,
+            "claimed_until": self.claimed_until,
         }
         return {**self.mail, **{k: v for k, v in state.items() if v is not None}}
 
@@ -158,4 +162,6 @@ _OUTBOX_TYPES: Mapping[str, type] = {
     "error": str,
     "refused_recipients": dict,
     "reported": bool,
+    "claimed_by": str,
+    "claimed_until": str,
 }

@@ -50,6 +50,16 @@ def free_port() -> int:
         return port
 
 
+async def stop_politely(proc: asyncio.subprocess.Process, kill: Callable[[], None]) -> None:
+    """SIGTERM `proc` and wait for it; `kill` it if it lingers past IO_TIMEOUT."""
+    proc.terminate()
+    try:
+        await asyncio.wait_for(proc.wait(), IO_TIMEOUT)
+    except TimeoutError:
+        kill()
+        await proc.wait()
+
+
 class _Handler:
     """aiosmtpd handler: records every message and hands the agent's mail to its IMAP inbox."""
 
@@ -246,12 +256,7 @@ class MailServers:
         proc, self._imap = self._imap, None
         if proc is None or proc.returncode is not None:
             return
-        proc.terminate()
-        try:
-            await asyncio.wait_for(proc.wait(), IO_TIMEOUT)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
+        await stop_politely(proc, proc.kill)
 
     async def restart_imap(self) -> None:
         """Kill pymap and start an empty one on the same port (a new UIDVALIDITY)."""

@@ -258,7 +258,9 @@ async def test_wrong_password_is_a_clear_mailbox_error(mail_servers: MailServers
 async def test_unreachable_server_is_a_mailbox_error() -> None:
     """Nothing listening: fetch_new raises MailboxError saying where it tried."""
     port = free_port()
-    settings = agent.adapters.mailbox.ImapSettings("127.0.0.1", port, False, "u", "p", timeout=5)
+    settings = agent.adapters.mailbox.ImapSettings(
+        host="127.0.0.1", port=port, ssl=False, user="u", password="p", timeout=5
+    )
     with pytest.raises(MailboxError, match=f"127.0.0.1:{port}"):
         await fetch_all(ImapMailbox(settings), None)
 

@@ -3,6 +3,7 @@ mail account, and on the real SMTP server where the point is the server going do
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
@@ -13,7 +14,7 @@ import pytest
 
 from agent.adapters.mailer import SmtpSender
 from agent.adapters.memory import MemoryMail, MemorySender
-from agent.adapters.outbox import MAX_ATTEMPTS, FlushReport, flush, retry_delay
+from agent.adapters.outbox import CLAIM_LEASE, MAX_ATTEMPTS, FlushReport, flush, retry_delay
 from agent.dev.sandbox import MailServers
 from agent.errors import MailboxError
 from agent.rendering.compose import OutgoingMail, render
@@ -266,3 +267,48 @@ async def test_interrupted_mail_waits_while_the_mailbox_is_unreachable(
     ids = [message_from_bytes(c.raw, policy=default)["Message-ID"] for c in mail.sent]
     assert ids == ["<m2@rounds.test>"]
     assert item(store, "m2@rounds.test")["status"] == "sent"
+    # Its claim ends with the flush: the next one looks for it again at once.
+    assert item(store, "m1@rounds.test")["claimed_until"] is None
+    report = await flush(
+        store, sender, from_addr=AGENT, now=NOW, already_sent=mail.source().has_sent
+    )
+    assert (report, len(mail.sent)) == (FlushReport(sent=1), 2)
+
+
+async def test_mail_an_earlier_claim_holds_waits_for_its_lease(
+    store: Store, mail: MemoryMail, sender: MemorySender
+) -> None:
+    """A flush passes over mail another claim holds, and sends it once that claim runs out."""
+    enqueue(store, outgoing(1), outgoing(2))
+    [held] = store.claim(NOW, lease=CLAIM_LEASE, limit=1)
+    assert held["id"] == "m1@rounds.test"
+    assert await flush(store, sender, from_addr=AGENT, now=NOW) == FlushReport(sent=1)
+    assert item(store, "m1@rounds.test")["status"] == "sending"
+    # The claim ran out with no outcome: not in Sent, so it goes out now, once.
+    later = NOW + CLAIM_LEASE
+    has_sent = mail.source().has_sent
+    report = await flush(store, sender, from_addr=AGENT, now=later, already_sent=has_sent)
+    assert report == FlushReport(sent=1)
+    ids = [message_from_bytes(c.raw, policy=default)["Message-ID"] for c in mail.sent]
+    assert ids == ["<m2@rounds.test>", "<m1@rounds.test>"]
+    assert item(store, "m1@rounds.test")["claimed_until"] is None
+
+
+async def test_two_flushes_at_once_send_each_mail_once(store: Store, mail: MemoryMail) -> None:
+    """Two flushes interleaving on one store split the outbox between them: nothing twice."""
+    enqueue(store, *(outgoing(n) for n in range(6)))
+
+    class Yielding:
+        async def send(
+            self, message: bytes, *, sender: str, recipients: Sequence[str]
+        ) -> dict[str, str]:
+            await asyncio.sleep(0)  # the other flush claims and sends meanwhile
+            return mail.accept(message, sender=sender, recipients=recipients)
+
+    one, two = await asyncio.gather(
+        flush(store, Yielding(), from_addr=AGENT, now=NOW),
+        flush(store, Yielding(), from_addr=AGENT, now=NOW),
+    )
+    assert one.sent + two.sent == 6 and one.sent and two.sent
+    ids = sorted(message_from_bytes(c.raw, policy=default)["Message-ID"] for c in mail.sent)
+    assert ids == [f"<m{n}@rounds.test>" for n in range(6)]

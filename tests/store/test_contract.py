@@ -199,6 +199,98 @@ def test_due_honours_backoff_and_order(open_store: Opener) -> None:
             store.due(datetime(2026, 12, 1, 9, 0))  # noqa: DTZ001  # the naive value is the point
 
 
+LEASE = timedelta(minutes=10)
+
+
+def queue_three(store: ports.Store) -> None:
+    """Three mails due at T0, queued a second apart; the newest was cut off mid-send."""
+    store.commit(
+        Change(
+            enqueue=[
+                {"id": f"m{n}", "queued_at": (T0 - timedelta(seconds=3 - n)).isoformat()}
+                for n in range(3)
+            ]
+        )
+    )
+    store.commit(Change(outbox={"m2": {"status": "sending", "attempts": 1}}))
+
+
+def ids(items: list[dict[str, Any]]) -> list[str]:
+    return [item["id"] for item in items]
+
+
+def test_two_claimers_never_get_the_same_item(open_store: Opener) -> None:
+    """Claims split the outbox: interrupted mail first, then due mail oldest first, each once."""
+    with open_store() as store:
+        queue_three(store)
+        first, second = store.claim(T0, lease=LEASE, limit=2), store.claim(T0, lease=LEASE)
+        assert (ids(first), ids(second)) == (["m2", "m0"], ["m1"])
+        assert store.claim(T0, lease=LEASE) == []
+        # Returned as they stood; stored as being sent, held until the lease ends.
+        assert [(item["status"], item["attempts"]) for item in first + second] == [
+            ("sending", 1),
+            ("queued", 0),
+            ("queued", 0),
+        ]
+        claimed = [
+            (item["id"], item["status"], item["attempts"], item["attempted_at"])
+            for item in store.outbox()
+        ]
+        at = T0.isoformat()
+        assert claimed == [
+            ("m0", "sending", 1, at),
+            ("m1", "sending", 1, at),
+            ("m2", "sending", 2, at),
+        ]
+        until = (T0 + LEASE).isoformat()
+        assert [item["claimed_until"] for item in store.outbox()] == [until] * 3
+
+
+def test_claimed_item_is_invisible_until_its_lease_runs_out(open_store: Opener) -> None:
+    """A claim hides its items from every other claim until the lease ends or it is cleared."""
+    with open_store() as store:
+        queue_three(store)
+        assert ids(store.claim(T0, lease=LEASE, limit=1)) == ["m2"]
+        almost = T0 + LEASE - timedelta(seconds=1)
+        assert ids(store.claim(almost, lease=LEASE)) == ["m0", "m1"]
+        assert store.claim(almost, lease=LEASE) == []
+        store.commit(Change(outbox={"m0": {"claimed_until": None}}))
+        assert ids(store.claim(almost, lease=LEASE)) == ["m0"]
+
+
+def test_expired_claim_is_reclaimable(open_store: Opener) -> None:
+    """Once its lease has run out a claimed item is claimed again, with a new lease."""
+    with open_store() as store:
+        queue_three(store)
+        assert ids(store.claim(T0, lease=LEASE)) == ["m2", "m0", "m1"]
+        later = T0 + LEASE
+        again = store.claim(later, lease=LEASE, limit=1)
+        # Claimed before, so "sending" (all three now, in queue order): whether it went out
+        # is for the sender to find out.
+        assert ids(again) == ["m0"] and again[0]["status"] == "sending"
+        assert again[0]["claimed_until"] == (T0 + LEASE).isoformat()
+        [stored] = [item for item in store.outbox() if item["id"] == "m0"]
+        assert stored["claimed_until"] == (later + LEASE).isoformat()
+
+
+def test_opening_as_the_writer_releases_every_claim(open_store: Opener) -> None:
+    """The writer's lock proves earlier claimers gone: their items are claimable at once."""
+    with open_store() as store:
+        queue_three(store)
+        store.claim(T0, lease=LEASE)
+    with open_store(readonly=True) as reader:
+        assert all(item["claimed_until"] for item in reader.outbox())
+        with pytest.raises(StoreError):
+            reader.claim(T0 + LEASE, lease=LEASE)
+    with open_store() as store:
+        taken = store.claim(T0, lease=LEASE)
+        assert [(item["id"], item["status"]) for item in taken] == [
+            ("m0", "sending"),
+            ("m1", "sending"),
+            ("m2", "sending"),
+        ]
+
+
 def test_finished_outbox_items_are_pruned(open_store: Opener) -> None:
     """Only the last `outbox_keep` finished items stay; queued ones are never pruned."""
     with open_store(outbox_keep=2) as store:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import socket
+import threading
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -12,9 +15,9 @@ from agent.cli.app import main as rounds
 from agent.config import Settings
 from agent.errors import StoreError
 from store.db import Change, Store
-from store.postgres import MIGRATIONS, PostgresStore, connect, redacted
+from store.postgres import MIGRATIONS, PostgresStore, claim_due, connect, redacted
 from store.story import StoryEntry, StoryKind
-from tests.store.test_contract import T0, message
+from tests.store.test_contract import LEASE, T0, message
 
 
 def test_upgrade_creates_the_schema_once(
@@ -166,3 +169,41 @@ def test_rounds_db_names_a_url_or_a_file(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("ROUNDS_MAILBOX_ID", "")
     with pytest.raises(ValidationError, match="mailbox_id"):
         Settings()
+
+
+def test_two_connections_claiming_at_once_claim_each_item_once(
+    postgres_url: str, mailbox_id: str
+) -> None:
+    """Two connections of one writer race through one outbox: each item is claimed once."""
+    mails = [f"m{n}" for n in range(120)]
+    with PostgresStore(postgres_url, mailbox=mailbox_id) as store:
+        store.commit(Change(enqueue=[{"id": m, "queued_at": T0.isoformat()} for m in mails]))
+    start = threading.Barrier(2)
+
+    def sender() -> list[str]:
+        taken: list[str] = []
+        with connect(postgres_url) as conn:
+            start.wait()
+            while claimed := claim_due(conn, mailbox_id, T0, claimer="w", lease=LEASE, limit=3):
+                taken += [item["id"] for item in claimed]
+        return taken
+
+    with ThreadPoolExecutor(2) as pool:
+        one, two = pool.map(lambda _: sender(), range(2))
+    assert Counter(one + two) == Counter(mails)
+
+
+def test_a_claim_in_flight_is_skipped_not_waited_for(postgres_url: str, mailbox_id: str) -> None:
+    """While one connection's claim is uncommitted another claims the rest without waiting."""
+    with PostgresStore(postgres_url, mailbox=mailbox_id) as store:
+        store.commit(
+            Change(enqueue=[{"id": f"m{n}", "queued_at": T0.isoformat()} for n in range(4)])
+        )
+    with connect(postgres_url) as one, connect(postgres_url) as two:
+        # Waiting for a row lock would fail here rather than hang the test.
+        two.execute("SET lock_timeout = '5s'")
+        with one.transaction():
+            first = claim_due(one, mailbox_id, T0, claimer="w", lease=LEASE, limit=2)
+            second = claim_due(two, mailbox_id, T0, claimer="w", lease=LEASE)
+        assert ([m["id"] for m in first], [m["id"] for m in second]) == (["m0", "m1"], ["m2", "m3"])
+        assert claim_due(two, mailbox_id, T0, claimer="w", lease=LEASE) == []
