@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import aiosmtplib
 import openai
 
+from agent.adapters.calendars.bookings import staff_members
 from agent.adapters.calendars.sources import CalendarsFile, Readers, load_calendars, with_clients
 from agent.adapters.clients_file import check_clients
 from agent.adapters.sentcopy import SENT_NAME, SentCopy
@@ -413,6 +414,16 @@ async def _check_domain(domain: str, readers: Readers) -> Check:
             fix = "check [microsoft] tenant, client_id, client_secret and admin consent"
             return Check(name, False, _short(exc), fix)
         return Check(name, True, "microsoft: the tenant issued a token; read per interviewer")
+    microsoft = readers.config.microsoft
+    if spec.kind == "bookings" and readers.graph_app is not None and microsoft is not None:
+        business = spec.at(f"x@{domain}")
+        try:
+            staff = await staff_members(readers.graph_app, business, microsoft.graph)
+        except CalendarError as exc:
+            fix = "check the business id, [microsoft] and the permission Bookings.Read.All"
+            return Check(name, False, _short(exc), fix)
+        found = f"bookings: {business} lists {len(staff)} staff members with an address"
+        return Check(name, True, f"{found}; read per interviewer")
     return Check(name, True, f"{spec.kind}: read per interviewer, when one is asked for")
 
 

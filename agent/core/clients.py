@@ -22,7 +22,9 @@ from agent.core.slots import parse_hours
 DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 _PERSON = re.compile(r"\s*(?:(?P<name>[^<>]*?)\s*<(?P<inner>[^<>\s]+)>|(?P<bare>[^<>\s]+))\s*")
 _EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
-KINDS = ("caldav", "google", "microsoft")
+KINDS = ("caldav", "google", "microsoft", "bookings")
+# Kinds whose `kind:address` names the person; caldav: names a URL, bookings: a business.
+PERSONAL = ("google", "microsoft")
 
 # One right value per key, shown with each problem so the fix is a copy away.
 EXAMPLES = {
@@ -44,13 +46,16 @@ EXAMPLES = {
 
 def calendar_problem(spec: str) -> str | None:
     """What is wrong with a calendar spec string (`caldav:URL`, `google[:address]`,
-    `microsoft[:address]`), or None."""
+    `microsoft[:address]`, `bookings:businessId`), or None."""
     kind, _, where = spec.partition(":")
     if kind not in KINDS:
-        return f"{spec[:80]!r} is no calendar: start with caldav:, google or microsoft"
+        return f"{spec[:80]!r} is no calendar: start with caldav:, google, microsoft or bookings:"
     if kind == "caldav" and not re.fullmatch(r"https?://[^\s<>\"']+", where):
         return f"{spec[:80]!r}: caldav: takes the calendar's http(s) URL"
-    if kind != "caldav" and where and not _EMAIL.fullmatch(where):
+    if kind == "bookings" and not _EMAIL.fullmatch(where):
+        # A booking business's id is its mailbox address, e.g. hiring@acme.onmicrosoft.com.
+        return f"{spec[:80]!r}: bookings: takes the booking business's id (its address)"
+    if kind in PERSONAL and where and not _EMAIL.fullmatch(where):
         return f"{spec[:80]!r}: {kind}: takes an email address (or nothing: each person's own)"
     return None
 

@@ -58,6 +58,20 @@ def merge(
     return tuple(Window(s, e) for s, e in _union(clipped))
 
 
+def uncovered(blocks: Iterable[Block], start: datetime, end: datetime) -> list[Block]:
+    """The spans of [start, end) that no block covers, as UNAVAILABLE blocks: for a source
+    that states every hour (Bookings' staff availability), time it leaves out is not free."""
+    spans = _union([Window(utc(b.start), utc(b.end)) for b in blocks])
+    gaps, cursor = [], utc(start)
+    for first, last in spans:
+        if cursor < first:
+            gaps.append(Block(cursor, min(first, utc(end)), Kind.UNAVAILABLE))
+        cursor = max(cursor, last)
+    if cursor < utc(end):
+        gaps.append(Block(cursor, utc(end), Kind.UNAVAILABLE))
+    return [g for g in gaps if g.start < g.end]
+
+
 def freebusy_blocks(ics: str | bytes) -> list[Block]:
     """Every FREEBUSY period of every VFREEBUSY in a calendar-data answer (RFC 4791 7.10)."""
     blocks = []

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from agent.core.clients import calendar_problem, name_and_address
+from agent.core.clients import PERSONAL, calendar_problem, name_and_address
 from agent.core.place import Place
 from agent.core.roundinfo import PLACE_LABELS, meeting_link, read_place
 from agent.core.zones import zone_for, zone_mentions
@@ -286,8 +286,9 @@ def with_place(kickoff: Kickoff, text: str, forwarded: str = "") -> Kickoff | Ki
 def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, str], ...] | str:
     """Whose calendar is where, from `Calendar:` lines, or what is wrong with one.
 
-    A line is a spec (`google:dana@acme.example`, or `caldav:URL`/`google` for everyone
-    at the client's domain) or a person and a spec (`Dana <dana@acme.example> caldav:URL`);
+    A line is a spec (`google:dana@acme.example`, or `caldav:URL`/`google`/`bookings:ID`
+    for everyone at the client's domain) or a person and a spec
+    (`Dana <dana@acme.example> caldav:URL`);
     a bare link names no calendar kind and is not read.
     Only the client's side counts: a calendar decides the interviewers' free time.
     """
@@ -301,7 +302,7 @@ def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, st
             return f"the calendar line {clean(value)!r}: {problem}"
         named = name_and_address(before.strip(" =:")) if before.strip(" =:") else None
         kind, _, where = spec.partition(":")
-        who = named[1] if named else where.lower() if kind != "caldav" and where else ""
+        who = named[1] if named else where.lower() if kind in PERSONAL and where else ""
         if before.strip(" =:") and named is None:
             return f"the calendar line {clean(value)!r} names no address before the calendar"
         if not who:

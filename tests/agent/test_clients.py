@@ -255,6 +255,7 @@ def test_kickoff_calendar_lines_are_kept_by_person_or_domain() -> None:
         "Calendar: google:dana@acme.example",
         "Calendar: Carol Diaz <carol@acme.example> caldav:https://dav.acme.example/carol/",
         "Calendar: microsoft",
+        "Calendar: Lee <lee@acme.example> bookings:hiring@acme.onmicrosoft.com",
     )
     assert isinstance(found, Kickoff)
     assert [c.email for c in found.clients] == ["bob@acme.example"]
@@ -262,9 +263,15 @@ def test_kickoff_calendar_lines_are_kept_by_person_or_domain() -> None:
         ("dana@acme.example", "google:dana@acme.example"),
         ("carol@acme.example", "caldav:https://dav.acme.example/carol/"),
         ("acme.example", "microsoft"),
+        ("lee@acme.example", "bookings:hiring@acme.onmicrosoft.com"),
     )
     assert dict(started(found).calendars) == dict(found.calendars)
     assert not kickoff_text().calendars  # type: ignore[attr-defined]
+    # A Bookings business is named by its address, which is nobody's: the line is the domain's.
+    business = kickoff_text("Calendar: bookings:hiring@acme.onmicrosoft.com")
+    assert business.calendars == (  # type: ignore[attr-defined]
+        ("acme.example", "bookings:hiring@acme.onmicrosoft.com"),
+    )
     signed = kickoff_text("Calendar: https://calendly.com/rita")  # a booking page, no calendar
     assert isinstance(signed, Kickoff) and signed.calendars == ()
 
@@ -277,6 +284,8 @@ def test_kickoff_calendar_lines_are_kept_by_person_or_domain() -> None:
         ("Calendar: google:eve@evil.example", "not at the client's domain"),
         ("Calendar: Eve <eve@evil.example> google", "not at the client's domain"),
         ("Calendar: nobody caldav:https://dav.acme.example/x/", "names no address"),
+        ("Calendar: bookings", "takes the booking business's id"),
+        ("Calendar: bookings:hiring", "takes the booking business's id"),
     ],
 )
 def test_a_bad_calendar_line_is_put_to_the_recruiter(line: str, said: str) -> None:

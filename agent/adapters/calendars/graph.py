@@ -1,6 +1,7 @@
 """Microsoft 365 calendars: Graph `getSchedule` with an `msal` client-credentials token.
 
 The app registration needs the application permission Calendars.Read (admin-consented).
+`GraphApp` holds the token and makes every Graph call, for this reader and Bookings' (bookings.py).
 The client secret and the tokens never reach a log line or an error message.
 """
 
@@ -13,6 +14,7 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 import msal
@@ -91,6 +93,31 @@ class GraphApp:
             http_client=session,
         )
 
+    async def call(
+        self, source: str, method: str, url: str, body: Any = None, prefer: str | None = None
+    ) -> Any:
+        """Graph's JSON answer to one request with a token; CalendarError for anything but
+        a 200 with JSON (`source` names the calendar in the error)."""
+        token = await asyncio.to_thread(self.token)
+        headers = {"Authorization": f"Bearer {token}", **({"Prefer": prefer} if prefer else {})}
+        tls = (
+            ssl.create_default_context(cafile=self.verify)
+            if isinstance(self.verify, str)
+            else self.verify
+        )
+        try:
+            async with httpx.AsyncClient(verify=tls, timeout=self.timeout) as client:
+                answer = await client.request(method, url, json=body, headers=headers)
+        except httpx.HTTPError as exc:
+            reason = scrub(f"{type(exc).__name__}: {exc}", [token])
+            raise CalendarError(f"{source}: {reason}") from exc
+        if answer.status_code != 200:
+            raise CalendarError(f"{source}: Graph answered HTTP {answer.status_code}")
+        try:
+            return answer.json()
+        except ValueError as exc:
+            raise CalendarError(f"{source}: Graph answered no JSON") from exc
+
 
 class GraphCalendar:
     """One person's Microsoft 365 calendar, read with getSchedule."""
@@ -109,57 +136,57 @@ class GraphCalendar:
         self._tentative_busy = tentative_busy
 
     async def read(self, start: datetime, end: datetime) -> tuple[Window, ...]:
-        token = await asyncio.to_thread(self._app.token)
         body = {
             "schedules": [self.email],
-            "startTime": _graph_time(start),
-            "endTime": _graph_time(end),
+            "startTime": graph_time(start),
+            "endTime": graph_time(end),
             "availabilityViewInterval": 30,
         }
         url = f"{self._graph}/users/{quote(self.email)}/calendar/getSchedule"
-        headers = {"Authorization": f"Bearer {token}", "Prefer": 'outlook.timezone="UTC"'}
-        verify = self._app.verify
-        tls = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
-        try:
-            async with httpx.AsyncClient(verify=tls, timeout=self._app.timeout) as client:
-                answer = await client.post(url, json=body, headers=headers)
-        except httpx.HTTPError as exc:
-            reason = scrub(f"{type(exc).__name__}: {exc}", [token])
-            raise CalendarError(f"{self.source}: {reason}") from exc
-        if answer.status_code != 200:
-            raise CalendarError(f"{self.source}: Graph answered HTTP {answer.status_code}")
+        answer = await self._app.call(
+            self.source, "POST", url, body, prefer='outlook.timezone="UTC"'
+        )
         blocks = _blocks(answer, self.email, self.source)
         return merge(blocks, start, end, tentative_busy=self._tentative_busy)
 
 
-def _graph_time(moment: datetime) -> dict[str, str]:
+def graph_time(moment: datetime) -> dict[str, str]:
+    """A Graph dateTimeTimeZone for `moment`, in UTC."""
     return {"dateTime": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "timeZone": "UTC"}
 
 
-def _blocks(answer: httpx.Response, email: str, source: str) -> list[Block]:
+def graph_moment(value: Any) -> datetime:
+    """The aware datetime of a Graph dateTimeTimeZone; ValueError for a zone we cannot read.
+
+    We ask for UTC; an IANA name is read too. Windows zone names ("Pacific Standard Time")
+    are refused rather than guessed: a misread zone would offer busy time as free.
+    """
+    zone, moment = str(value["timeZone"]), datetime.fromisoformat(str(value["dateTime"]))
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC)
+    if zone.upper() in ("UTC", "ETC/UTC"):
+        return moment.replace(tzinfo=UTC)
+    try:
+        return moment.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"time zone {zone!r}, asked for UTC") from exc
+
+
+def _blocks(answer: Any, email: str, source: str) -> list[Block]:
     try:
         entry = next(
-            s
-            for s in answer.json()["value"]
-            if str(s.get("scheduleId", "")).lower() == email.lower()
+            s for s in answer["value"] if str(s.get("scheduleId", "")).lower() == email.lower()
         )
         if "error" in entry:
             error = entry["error"] or {}
             raise CalendarError(f"{source}: Graph says {error.get('responseCode', '?')}")
         return [
             Block(
-                _utc(item["start"]),
-                _utc(item["end"]),
+                graph_moment(item["start"]),
+                graph_moment(item["end"]),
                 _KINDS.get(str(item["status"]).lower(), Kind.BUSY),
             )
             for item in entry.get("scheduleItems", [])
         ]
     except (KeyError, TypeError, AttributeError, ValueError, StopIteration) as exc:
         raise CalendarError(f"{source}: unexpected getSchedule answer ({exc!r})") from exc
-
-
-def _utc(value: Any) -> datetime:
-    # Prefer: outlook.timezone="UTC" makes every dateTime UTC; anything else is refused.
-    if str(value["timeZone"]).upper() not in ("UTC", "ETC/UTC"):
-        raise ValueError(f"time zone {value['timeZone']!r}, asked for UTC")
-    return datetime.fromisoformat(str(value["dateTime"])).replace(tzinfo=UTC)

@@ -10,10 +10,12 @@
     "globex.com" = "microsoft"                # their own mailbox, by their address
     "hooli.com" = { calendar = "google", buffer_minutes = 30 }  # this client's own buffer
     "initech.com" = "caldav:https://dav.initech.example/{local}/calendar/"
+    "umbrella.com" = "bookings:hiring@umbrella.onmicrosoft.com"  # staff of a Bookings business
 
     [caldav]        username, password, freebusy_query (true: RFC 4791 query first)
     [google]        key_file (service account, domain-wide delegation) or token_command
-    [microsoft]     tenant, client_id, client_secret (application permission Calendars.Read)
+    [microsoft]     tenant, client_id, client_secret (application permission Calendars.Read;
+                    Bookings.Read.All for bookings: calendars, which use this table too)
 
 The clients file (ROUNDS_CLIENTS) names calendars too, with the same spec strings: a
 client's `calendar` for its domain, `people."<address>".calendar` for one person. They join
@@ -41,17 +43,18 @@ from pydantic import (
     field_validator,
 )
 
+from agent.adapters.calendars.bookings import BookingsCalendar
 from agent.adapters.calendars.combined import Calendars, Reader
 from agent.adapters.calendars.dav import DavCalendar
 from agent.adapters.calendars.gcal import GoogleCalendar
 from agent.adapters.calendars.graph import AUTHORITY, GRAPH, GraphApp, GraphCalendar
 from agent.config import _TokenCommand
-from agent.core.clients import Client, ClientBook, calendar_problem
+from agent.core.clients import KINDS, Client, ClientBook, calendar_problem
 from agent.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-Kind = Literal["caldav", "google", "microsoft"]
+Kind = Literal["caldav", "google", "microsoft", "bookings"]
 
 
 class Spec(BaseModel):
@@ -83,8 +86,13 @@ class Spec(BaseModel):
     @property
     def kind(self) -> Kind:
         kind = self.calendar.partition(":")[0]
-        assert kind in ("caldav", "google", "microsoft")
+        assert kind in KINDS
         return kind  # type: ignore[return-value]  # narrowed by the validator
+
+    @property
+    def table(self) -> str:
+        """The ROUNDS_CALENDARS table holding this kind's credentials."""
+        return "microsoft" if self.kind == "bookings" else self.kind
 
     def at(self, email: str) -> str:
         """Where this spec points for `email`: a bare kind or {local}/{email} fill in."""
@@ -147,7 +155,7 @@ class CalendarsFile(BaseModel):
     def can_read(self, spec: Spec) -> bool:
         """Whether the file holds what reading `spec` needs (Google's, Microsoft's table)."""
         return {"caldav": True, "google": self.google is not None}.get(
-            spec.kind, self.microsoft is not None
+            spec.table, self.microsoft is not None
         )
 
     def secrets(self) -> list[str]:
@@ -179,7 +187,7 @@ def _check_auth(found: CalendarsFile, where: str) -> None:
     for spec in (*found.people.values(), *found.domains.values()):
         if not found.can_read(spec):
             raise ConfigError(
-                f"{where}: {spec.kind} calendars need a [{spec.kind}] table in ROUNDS_CALENDARS"
+                f"{where}: {spec.kind} calendars need a [{spec.table}] table in ROUNDS_CALENDARS"
             )
 
 
@@ -239,7 +247,7 @@ class Readers:
         if key not in self._made:
             spec = Spec(calendar=calendar)
             if not self.config.can_read(spec):
-                log.warning("no [%s] table in ROUNDS_CALENDARS for %s", spec.kind, email)
+                log.warning("no [%s] table in ROUNDS_CALENDARS for %s", spec.table, email)
                 return None
             # The CalDAV login goes only to servers the files name: a URL in a mail never
             # receives the agency's password.
@@ -281,6 +289,10 @@ class Readers:
                 api_root=google.api_root,
             )
         assert self.graph_app is not None and config.microsoft is not None
+        if spec.kind == "bookings":
+            return BookingsCalendar(
+                email, business=where, app=self.graph_app, graph=config.microsoft.graph
+            )
         return GraphCalendar(
             where,
             app=self.graph_app,

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from agent.core.freebusy import Block, Kind, event_blocks, freebusy_blocks, merge
+from agent.core.freebusy import Block, Kind, event_blocks, freebusy_blocks, merge, uncovered
 from agent.errors import InputError
 from parsers.model import Window
 
@@ -66,6 +66,23 @@ def test_merge_clips_to_the_asked_range() -> None:
     """A block reaching past the range is cut at its ends; one wholly outside is dropped."""
     blocks = [Block(utc(7, 20), utc(8, 10)), Block(utc(23, 1), utc(23, 2))]
     assert merge(blocks, START, END) == (Window(START, utc(8, 10)),)
+
+
+def test_uncovered_is_the_time_no_block_states() -> None:
+    """The gaps of [start, end) between overlapping, touching and outlying blocks are
+    UNAVAILABLE; covered time and time outside the range are not."""
+    blocks = [
+        Block(utc(7, 9), utc(8, 9), Kind.FREE),  # starts before the range
+        Block(utc(8, 12), utc(8, 14), Kind.FREE),
+        Block(utc(8, 13), utc(8, 15), Kind.BUSY),  # overlaps the one before
+        Block(utc(8, 15), utc(8, 16), Kind.FREE),  # touches it
+        Block(utc(25, 9), utc(25, 10), Kind.FREE),  # after the range
+    ]
+    assert uncovered(blocks, START, END) == [
+        Block(utc(8, 9), utc(8, 12), Kind.UNAVAILABLE),
+        Block(utc(8, 16), END, Kind.UNAVAILABLE),
+    ]
+    assert uncovered([], START, END) == [Block(START, END, Kind.UNAVAILABLE)]
 
 
 def test_unknown_fbtype_counts_as_busy() -> None:

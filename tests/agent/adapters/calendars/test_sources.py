@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from agent.adapters.calendars.bookings import BookingsCalendar
 from agent.adapters.calendars.combined import Union
 from agent.adapters.calendars.dav import DavCalendar
 from agent.adapters.calendars.gcal import GoogleCalendar
@@ -66,6 +67,8 @@ def test_people_then_domains_decide_whose_calendar_is_where(tmp_path: Path) -> N
         ("[caldav]\nusername = 1\npasword = 'x'\n", "caldav"),
         ('[people]\n"a@b.com" = "google:a@b.com"\n', "[google]"),
         ('[people]\n"a@b.com" = "microsoft:a@b.com"\n', "[microsoft]"),
+        ('[domains]\n"b.com" = "bookings:hiring@b.onmicrosoft.com"\n', "[microsoft]"),
+        ('[domains]\n"b.com" = "bookings"\n', "domains.b.com"),
         ("people = [", "not valid TOML"),
     ],
 )
@@ -169,6 +172,25 @@ def test_clients_file_calendars_join_with_its_zone_and_buffer(tmp_path: Path) ->
     )
     assert calendars.buffer_for("lee@acme.com") == timedelta(minutes=25)
     assert calendars.buffer_for("hank@globex.com") is None
+
+
+def test_a_bookings_domain_reads_each_person_as_staff_of_the_business(tmp_path: Path) -> None:
+    """`bookings:<businessId>` for a domain makes one Bookings reader per person, each
+    looking up its own address in that business, with the [microsoft] app's token."""
+    path = write(
+        tmp_path,
+        '[domains]\n"umbrella.com" = "bookings:Hiring@umbrella.onmicrosoft.com"\n'
+        '[microsoft]\ntenant = "t"\nclient_id = "c"\nclient_secret = "s"\n',
+    )
+    readers = Readers(load_calendars(path), "UTC")
+    ada = readers("Ada@Umbrella.com")
+    assert isinstance(ada, BookingsCalendar)
+    assert (ada.email, ada.business) == ("ada@umbrella.com", "Hiring@umbrella.onmicrosoft.com")
+    assert ada.source == "bookings:Hiring@umbrella.onmicrosoft.com (ada@umbrella.com)"
+    named = readers.named("bo@umbrella.com", "bookings:other@umbrella.onmicrosoft.com")
+    assert (
+        isinstance(named, BookingsCalendar) and named.business == "other@umbrella.onmicrosoft.com"
+    )
 
 
 def test_clients_file_google_calendars_need_the_google_table() -> None:
