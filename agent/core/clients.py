@@ -13,14 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import time
 from typing import Any
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    ValidationInfo,
-    field_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from agent.core.place import Format, Place, place_problems
 from agent.core.slots import parse_hours
