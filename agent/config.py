@@ -9,7 +9,7 @@ import tomllib
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AliasChoices,
@@ -29,6 +29,7 @@ from pydantic_settings import (
 
 from agent.core.slots import parse_hours
 from agent.core.trust import Trust
+from agent.core.zones import ZoneName
 from agent.errors import ConfigError
 
 _AGE = re.compile(r"^(\d+)\s*([dhw])$")
@@ -69,7 +70,7 @@ class Settings(BaseSettings):
         default=Path("rounds.json"), union_mode="left_to_right"
     )
     mailbox_id: str = Field(default="default", min_length=1)
-    timezone: str = "UTC"
+    timezone: ZoneName = "UTC"
     business_hours: str = "09:00-17:00"
     invites: Literal["separate", "shared"] = "separate"
     approval: Literal["recruiter", "auto"] = "recruiter"
@@ -100,17 +101,6 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "openai_base_url")
     )
-
-    @field_validator("timezone")
-    @classmethod
-    def _zone_exists(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(
-                f"unknown time zone {value!r} (use an IANA name such as America/New_York)"
-            ) from exc
-        return value
 
     @field_validator("recruiters", "admins")
     @classmethod

@@ -12,11 +12,12 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 import psycopg
+from psycopg import sql
 from psycopg.types.json import Jsonb, set_json_dumps, set_json_loads
 
 from parsers.errors import InputError
@@ -267,6 +268,30 @@ def claim_due(
     return [doc for _, doc in taken]
 
 
+def _upsert(
+    cur: psycopg.Cursor[Any],
+    mailbox: str,
+    table: str,
+    key: str,
+    column: str,
+    docs: Mapping[str, Any],
+    *,
+    touch: bool = False,
+) -> None:
+    """Write each JSON document in `docs` over the row of `table` with its `key`; `touch`
+    also sets the row's `updated` time."""
+    query = sql.SQL(
+        "INSERT INTO {table} (mailbox, {key}, {column}) VALUES (%s, %s, %s)"
+        " ON CONFLICT (mailbox, {key}) DO UPDATE SET {column} = EXCLUDED.{column}{touch}"
+    ).format(
+        table=sql.Identifier(table),
+        key=sql.Identifier(key),
+        column=sql.Identifier(column),
+        touch=sql.SQL(", updated = now()" if touch else ""),
+    )
+    cur.executemany(query, [(mailbox, name, Jsonb(doc)) for name, doc in docs.items()])
+
+
 class PostgresStore(ClosesOnExit):
     """The tracker of one mailbox in a shared PostgreSQL database; the same API as `Store`."""
 
@@ -467,11 +492,7 @@ class PostgresStore(ClosesOnExit):
         box = self.mailbox
         with conn.cursor() as cur:
             if change.processes:
-                cur.executemany(
-                    "INSERT INTO rounds_process (mailbox, id, doc) VALUES (%s, %s, %s)"
-                    " ON CONFLICT (mailbox, id) DO UPDATE SET doc = EXCLUDED.doc, updated = now()",
-                    [(box, pid, Jsonb(doc)) for pid, doc in change.processes.items()],
-                )
+                _upsert(cur, box, "rounds_process", "id", "doc", change.processes, touch=True)
             if change.ledger:
                 self._record(conn, change.ledger)
             if change.enqueue:
@@ -510,11 +531,7 @@ class PostgresStore(ClosesOnExit):
             if change.story:
                 self._tell(cur, change.story)
             if change.meta:
-                cur.executemany(
-                    "INSERT INTO rounds_meta (mailbox, key, value) VALUES (%s, %s, %s)"
-                    " ON CONFLICT (mailbox, key) DO UPDATE SET value = EXCLUDED.value",
-                    [(box, key, Jsonb(value)) for key, value in change.meta.items()],
-                )
+                _upsert(cur, box, "rounds_meta", "key", "value", change.meta)
 
     def _tell(self, cur: psycopg.Cursor[Any], story: Sequence[StoryEntry]) -> None:
         """Append story entries and drop what falls past each process's newest STORY_KEEP."""

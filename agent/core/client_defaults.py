@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from agent.core.clients import Client, ClientBook
 from agent.core.kickoff import Kickoff
 from agent.core.place import Place, round_place
-from agent.core.process import ClientTerms, Person, Process
+from agent.core.process import ClientTerms, Person, Process, Round
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +19,16 @@ class Opening:
     place: Place
     interviewers: tuple[Person, ...]
     given: tuple[str, ...]  # "minutes", "place", "interviewers"
+
+    def round(self, number: int) -> Round:
+        """Round `number` as it opens: nothing asked, nothing booked yet."""
+        return Round(
+            number=number,
+            duration_minutes=self.minutes,
+            interviewers=self.interviewers,
+            place=self.place,
+            defaults=self.given,
+        )
 
 
 def opening(

@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from agent.core.place import Format, Place, place_problems
 from agent.core.slots import parse_hours
+from agent.core.zones import ZoneName
 
 DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 _PERSON = re.compile(r"\s*(?:(?P<name>[^<>]*?)\s*<(?P<inner>[^<>\s]+)>|(?P<bare>[^<>\s]+))\s*")
@@ -72,17 +72,12 @@ def name_and_address(value: str) -> tuple[str, str] | None:
 class _Entry(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    @field_validator("link", check_fields=False)
+    @field_validator("link", "address", check_fields=False)
     @classmethod
-    def _link_https(cls, value: str) -> str:
-        if problems := place_problems({"link": value}):
-            raise ValueError(problems[0])
-        return value
-
-    @field_validator("address", check_fields=False)
-    @classmethod
-    def _address_clean(cls, value: str) -> str:
-        if problems := place_problems({"location": value}):
+    def _place_clean(cls, value: str, info: ValidationInfo) -> str:
+        # place_problems calls the address "location", as a place does.
+        key = "link" if info.field_name == "link" else "location"
+        if problems := place_problems({key: value}):
             raise ValueError(problems[0])
         return value
 
@@ -125,7 +120,7 @@ class Client(_Entry):
     """One client: company, zone and hours, the usual place, rounds, buffers, calendars."""
 
     company: str = Field(default="", max_length=100)
-    timezone: str | None = None
+    timezone: ZoneName | None = None
     business_hours: str | None = None
     buffer_minutes: int | None = Field(default=None, ge=0, le=240)
     format: Format | None = None
@@ -134,16 +129,6 @@ class Client(_Entry):
     calendar: str | None = None  # everyone at the domain; same spec strings as ROUNDS_CALENDARS
     rounds: dict[int, ClientRound] = {}
     people: dict[str, ClientPerson] = {}
-
-    @field_validator("timezone")
-    @classmethod
-    def _zone(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError) as exc:
-                raise ValueError(f"unknown time zone {value[:60]!r}") from exc
-        return value
 
     @field_validator("business_hours")
     @classmethod

@@ -23,7 +23,7 @@ from agent.core.lifecycle import (
 from agent.core.notes import name_pattern, notes_summary, on_note
 from agent.core.place import Place
 from agent.core.place_change import on_place_command
-from agent.core.process import Person, Process, ProcessStatus, Round, RoundStatus
+from agent.core.process import Person, Process, ProcessStatus, RoundStatus
 from parsers.model import Extraction, Intent
 
 _FIRST_LINES = 3  # commands sit at the top; quoted history below must not trigger one
@@ -150,14 +150,7 @@ def _schedule(process: Process, found: re.Match[str], now: datetime, policy: Pol
         minutes=int(said) if said else None,
         named=interviewers if found.group("who") else (),
     )
-    rnd = Round(
-        number=number,
-        duration_minutes=nxt.minutes,
-        interviewers=nxt.interviewers,
-        place=nxt.place,
-        defaults=nxt.given,
-    )
-    rnd, asks = ask_availability(process, rnd, SIDES, now, "ask_availability")
+    rnd, asks = ask_availability(process, nxt.round(number), SIDES, now, "ask_availability")
     rounds = (*tuple(r for r in process.rounds if r.number != number), rnd)
     process = process.model_copy(update={"rounds": rounds, "status": ProcessStatus.ACTIVE})
     process = note(process, f"Interview #{number} requested by the recruiter", now)

@@ -10,7 +10,7 @@ from agent.core.kickoff import DEFAULT_MINUTES, Kickoff
 from agent.core.kickoff import Person as KickoffPerson
 from agent.core.lifecycle import SIDES, Outcome_, Policy, ask_availability, note, tell_recruiter
 from agent.core.place import Place
-from agent.core.process import Party, Person, Process, Round
+from agent.core.process import Party, Person, Process
 from agent.core.replies import on_reply, pass_on
 from agent.core.timers import run_timers
 
@@ -62,13 +62,7 @@ def start_process(
         join=True,
         zone=client_zone,
     )
-    rnd = Round(
-        number=round_number,
-        duration_minutes=first.minutes,
-        interviewers=first.interviewers,
-        place=first.place,
-        defaults=first.given,
-    )
+    rnd = first.round(round_number)
     process = Process(
         id=process_id,
         candidate=person(kickoff.candidate),

@@ -278,14 +278,9 @@ def _feedback(
             minutes=duration_in(event.text),
             named=_named_interviewers(process, done, event),
         )
-        nxt = Round(
-            number=done.number + 1,
-            duration_minutes=opened.minutes,
-            interviewers=opened.interviewers,
-            place=opened.place,
-            defaults=opened.given,
+        nxt, asks = ask_availability(
+            process, opened.round(done.number + 1), SIDES, now, "ask_availability"
         )
-        nxt, asks = ask_availability(process, nxt, SIDES, now, "ask_availability")
         process = process.model_copy(update={"rounds": (*process.rounds, nxt)})
         process = note(process, f"Interview #{nxt.number} requested", now)
         return process, [*emails, *asks]

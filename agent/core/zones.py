@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import zoneinfo
 from functools import cache
+from typing import Annotated
+
+from pydantic import AfterValidator
 
 # Where a city name is shared (Portland, Vancouver), the bigger hiring market wins.
 CITIES: dict[str, str] = {
@@ -165,6 +168,21 @@ _MENTION = re.compile(
     + r")\b",
     re.I,
 )
+
+
+def known_zone(value: str) -> str:
+    """`value` if it names a time zone this machine knows, else a ValueError for a setting."""
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone {value[:60]!r} (use an IANA name such as America/New_York)"
+        ) from exc
+    return value
+
+
+# A configured zone (settings, the clients and calendars files): an IANA name that exists.
+ZoneName = Annotated[str, AfterValidator(known_zone)]
 
 
 @cache

@@ -31,7 +31,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     BaseModel,
@@ -50,6 +49,7 @@ from agent.adapters.calendars.gcal import GoogleCalendar
 from agent.adapters.calendars.graph import AUTHORITY, GRAPH, GraphApp, GraphCalendar
 from agent.config import _TokenCommand
 from agent.core.clients import KINDS, Client, ClientBook, calendar_problem
+from agent.core.zones import ZoneName
 from agent.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ class Spec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     calendar: str
-    zone: str | None = None
+    zone: ZoneName | None = None
     buffer_minutes: int | None = Field(default=None, ge=0)  # this client's, over the setting
 
     @field_validator("calendar")
@@ -71,16 +71,6 @@ class Spec(BaseModel):
     def _kind_known(cls, value: str) -> str:
         if problem := calendar_problem(value):
             raise ValueError(f'{problem} (such as "google:dana@acme.com")')
-        return value
-
-    @field_validator("zone")
-    @classmethod
-    def _zone_exists(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError) as exc:
-                raise ValueError(f"unknown time zone {value!r}") from exc
         return value
 
     @property
