@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from agent.adapters.calendars.combined import Calendars
+from agent.adapters.clients_file import ClientsFile
 from agent.adapters.outbox import flush
 from agent.adapters.parse_worker import parse_isolated
 from agent.core import loops
@@ -24,6 +26,7 @@ from agent.core.calendar_round import (
     start_from_calendars,
 )
 from agent.core.client_defaults import kickoff_company
+from agent.core.clients import ClientBook
 from agent.core.commands import on_desk, on_desk_action
 from agent.core.context import context_for
 from agent.core.kickoff import Kickoff
@@ -34,7 +37,7 @@ from agent.core.ratelimit import DAY, Limits, recruiter_room, to_hold
 from agent.core.routing import KICKOFF_QUESTION, Ignored, NewKickoff, ToDesk, ToProcess, route
 from agent.core.trust import Trust
 from agent.desk.queue import Request
-from agent.errors import CalendarError, InputError, TransportError
+from agent.errors import CalendarError, ConfigError, InputError, TransportError
 from agent.ports import (
     Clock,
     DeskState,
@@ -53,6 +56,7 @@ from agent.rendering.letters import standalone_mail, write_letters
 from agent.rendering.notices import (
     NOTICE_IDS,
     OVERFLOW,
+    clients_file_notices,
     digest_line,
     fresh_id,
     notice_ids,
@@ -131,6 +135,8 @@ class Agent:
         calendar_rules: CalendarRules | None = None,
         desk: DeskState | None = None,
         admins: frozenset[str] = frozenset(),
+        clients: ClientsFile | None = None,
+        calendars_for: Callable[[ClientBook], Calendars] | None = None,
     ) -> None:
         self.identity = identity
         self.policy = policy
@@ -152,6 +158,10 @@ class Agent:
         self.calendar_rules = calendar_rules or CalendarRules()
         self.desk = desk  # requests from `rounds serve`, applied here: the one writer
         self.admins = admins  # ROUNDS_ADMINS: may act on every process from the desk
+        # ROUNDS_CLIENTS, looked at on each pass; `calendars_for` rebuilds the calendars
+        # with a new version of it (it names calendars too).
+        self.clients = clients
+        self.calendars_for = calendars_for
 
     # -- one message ------------------------------------------------------
 
@@ -786,7 +796,55 @@ class Agent:
                 return
             await asyncio.sleep(DESK_POLL)
 
+    def reload_clients(self) -> None:
+        """Take up ROUNDS_CLIENTS again when it changed. A file without problems applies
+        from now on; one with problems leaves the last good version (or none) in place and
+        is told to every recruiter, once per distinct content: its hash is a ledger key."""
+        reading = None if self.clients is None else self.clients.changed()
+        if reading is None:
+            return
+        problems = list(reading.problems)
+        calendars = self.calendars
+        if not problems and self.calendars_for is not None:
+            try:
+                calendars = self.calendars_for(reading.book)
+            except ConfigError as exc:  # e.g. a Google calendar without ROUNDS_CALENDARS' table
+                problems = [f"{reading.path}: {exc}"]
+        if not problems:
+            self.policy = replace(self.policy, clients=reading.book)
+            self.calendars = calendars
+            log.info("clients file %s: %d clients", reading.path, len(reading.book.clients))
+            return
+        log.warning("clients file %s: %d problems; not used", reading.path, len(problems))
+        key = f"clients_file:{reading.digest}"
+        if self.store.seen(key):
+            return
+        now = self.clock()
+        fallback = (
+            "the version of the file I read before"
+            if self.policy.clients.clients
+            else "the settings' defaults only"
+        )
+        notices = clients_file_notices(
+            str(reading.path),
+            problems,
+            fallback=fallback,
+            recruiters=sorted(self.identity.recruiters),
+            agent=self.identity.agent,
+            new_id=self._new_id,
+            now=now,
+        )
+        entry = {"keys": [key], "at": now.isoformat(), "status": "processed"}
+        self._commit(
+            Change(
+                enqueue=[n.queue() for n in notices],
+                meta=notice_ids(self.store, notices),
+                ledger=[entry | {"reason": f"clients file: {len(problems)} problems told"}],
+            )
+        )
+
     async def run_once(self, stop: asyncio.Event | None = None) -> None:
+        self.reload_clients()
         self.apply_desk_requests()
         await self.poll(stop)
         if stop is not None and stop.is_set():

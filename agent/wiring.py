@@ -12,7 +12,6 @@ from pydantic import SecretStr
 
 from agent.adapters.clock import system_clock
 from agent.config import Settings, first_run_cutoff
-from agent.core.clients import ClientBook
 from agent.ports import Clock, DeskState, MailSender, MailSource, Store
 from store.factory import open_store
 
@@ -116,13 +115,13 @@ def desk_state(settings: Settings) -> DeskState:
     return DeskTables(settings.db, mailbox=settings.mailbox_id)
 
 
-def policy_for(settings: Settings, book: ClientBook | None = None) -> Policy:
-    """The scheduling policy the settings describe, with the clients file's `book`."""
+def policy_for(settings: Settings) -> Policy:
+    """The scheduling policy the settings describe; the clients file's book joins it when
+    the agent reads the file (Agent.reload_clients)."""
     from agent.core.lifecycle import Policy
     from agent.rendering.letters import WORDING
 
     return Policy(
-        clients=book or ClientBook(),
         domain=settings.agent_domain,
         wording=WORDING,
         business_hours=settings.hours,
@@ -145,7 +144,7 @@ def build_agent(
     `mailbox` and `sender` are given (the in-memory pair, in tests); nothing connects
     until the agent runs."""
     from agent.adapters.calendars.sources import calendar_freebusy
-    from agent.adapters.clients_file import load_clients
+    from agent.adapters.clients_file import ClientsFile
     from agent.adapters.reading import RulesFirst
     from agent.core.calendar_round import CalendarRules
     from agent.core.ratelimit import Limits
@@ -154,9 +153,8 @@ def build_agent(
 
     if mailbox is None or sender is None:
         settings.require_mail()
-    book = load_clients(settings.clients)  # read once: a bad file stops the start, by name
-    policy = policy_for(settings, book)
-    return Agent(
+    policy = policy_for(settings)
+    agent = Agent(
         identity=Identity(
             agent=Address(settings.agent_address.lower(), settings.agent_name),
             recruiters=settings.recruiter_addresses,
@@ -180,11 +178,16 @@ def build_agent(
             settings.max_per_process_day,
             settings.max_recruiter_hour,
         ),
-        calendars=calendar_freebusy(settings.calendars, settings.timezone, book),
+        calendars=calendar_freebusy(settings.calendars, settings.timezone),
         calendar_rules=CalendarRules(
             buffer=timedelta(minutes=settings.buffer_minutes),
             daily_limit=settings.max_interviews_per_day,
         ),
         desk=desk_state(settings),  # the requests from `rounds serve`
         admins=settings.admin_addresses,
+        # Read now and at each pass; a file with problems is told, never a reason to stop.
+        clients=ClientsFile(settings.clients) if settings.clients else None,
+        calendars_for=lambda book: calendar_freebusy(settings.calendars, settings.timezone, book),
     )
+    agent.reload_clients()
+    return agent

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import uvicorn
 
-from agent.core.process import ProcessStatus
+from agent.core.process import Person, Process, ProcessStatus, RoundStatus
 from agent.desk import auth
 from agent.desk.app import create_app
 from agent.desk.files import DeskFiles
@@ -202,6 +202,7 @@ async def test_no_sideways_scrolling_at_420px(tmp_path: Path) -> None:
         process("p2", "Ann Draft", draft="We are delighted to offer you the role, truly."),
         process("p3", "Cid Client", waiting="client"),
         process("p4", "Fay Closed", status=ProcessStatus.OFFER, waiting=None),
+        _with_panel(process("p5", "Gil Panel", rnd=RoundStatus.CONFIRMED, waiting=None)),
     ]
     db = tracker(tmp_path / "rounds.json", processes)
     async with (
@@ -226,8 +227,22 @@ async def test_no_sideways_scrolling_at_420px(tmp_path: Path) -> None:
         inbox = await chrome.new_page(viewport=PHONE)
         await inbox.set_content(summary.html)
         mail = await inbox.evaluate(OVERFLOW_JS)
+    assert LONG_ADDRESS in summary.html  # the panel's addresses are in the summary's cards
     assert board["scroll"] <= PHONE["width"], board
     assert mail["scroll"] <= PHONE["width"], mail
+
+
+LONG_ADDRESS = "maximiliana.konstantinopoulou-vanderberghe@extraordinarily-long-company.test"
+
+
+def _with_panel(found: Process) -> Process:
+    """`found` with a panel of three, one of them with a very long name and address."""
+    panel = (
+        Person(name="Maximiliana Konstantinopoulou", email=LONG_ADDRESS, zone="UTC"),
+        Person(name="Dana Lee", email="dana@extraordinarily-long-company.test", zone="UTC"),
+        Person(name="", email="carol@extraordinarily-long-company.test", zone="UTC"),
+    )
+    return found.with_round(found.current.model_copy(update={"interviewers": panel}))
 
 
 async def test_cancel_asks_first(servers: MailServers, tmp_path: Path) -> None:

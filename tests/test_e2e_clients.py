@@ -191,3 +191,48 @@ async def test_a_bad_calendar_line_reaches_the_recruiter_and_nobody_else(
         told = text_of(RECRUITER.last(servers))
         assert "eve@evil.test" in told and "not at the client's domain" in told
         assert calendar_of(RECRUITER.last(servers)) is None
+
+
+PROBLEMS_SUBJECT = "The clients file has problems"
+
+
+def _told(servers: MailServers) -> list[str]:
+    """The texts of the clients-file emails the recruiter has received."""
+    return [text_of(m) for m in RECRUITER.inbox(servers) if str(m["Subject"]) == PROBLEMS_SUBJECT]
+
+
+async def test_a_broken_clients_file_is_told_once_and_a_fixed_one_applies_without_restart(
+    servers: MailServers, tmp_path: Path
+) -> None:
+    """A clients file with a problem starts the watcher anyway: the recruiter gets one email
+    naming the file and the problem, also after a restart, and a kickoff runs on the
+    settings' defaults; once the file is fixed the next kickoff gets the client's round 1."""
+    path = clients_file(tmp_path, CLIENTS.replace('format = "video"', 'format = "zoom"', 1))
+    async with running_agent(servers, tmp_path, clients=path) as h:
+        await h.step()
+        [told] = _told(servers)
+        assert f'{path}: clients."acme.test".format: ' in told
+        assert "'zoom' is none of video, phone, onsite" in told
+        await h.restart()
+        await h.step()
+        assert len(_told(servers)) == 1, "a restart does not tell the same file again"
+
+        await h.kickoff(BARE_KICKOFF)
+        await h.step()
+        first = _process(h)
+        assert first.company != "Acme Corp" and first.current.place.link == ""
+        assert first.current.duration_minutes != 30
+        assert "a few days and times" in text_of(CANDIDATE.last(servers))
+
+        clients_file(tmp_path)  # fixed: the file's round 1 is a 30-minute video call
+        h.clock.advance(hours=1)
+        await h.kickoff(
+            BARE_KICKOFF.replace("Jane Doe <jane@example.com>", "John Roe <john@example.com>")
+        )
+        await h.step()
+        second = next(p for p in h.processes() if p.id != first.id)
+        assert second.company == "Acme Corp"
+        assert (second.current.duration_minutes, second.current.place.link) == (30, LINK)
+        assert len(_told(servers)) == 1
+        parties = [*CANDIDATE.inbox(servers), *CLIENT.inbox(servers)]
+        assert parties and not any("clients file" in text_of(m) for m in parties)

@@ -18,12 +18,13 @@ from agent.core.lifecycle import (
     cancel_round,
     describe_for,
     note,
+    side_people,
     tell_recruiter,
 )
 from agent.core.notes import name_pattern, notes_summary, on_note
 from agent.core.place import Place
 from agent.core.place_change import on_place_command
-from agent.core.process import Person, Process, ProcessStatus, RoundStatus
+from agent.core.process import Party, Person, Process, ProcessStatus, RoundStatus
 from parsers.model import Extraction, Intent
 
 _FIRST_LINES = 3  # commands sit at the top; quoted history below must not trigger one
@@ -54,14 +55,17 @@ class DeskAnswer:
 
 
 def status_line(process: Process, policy: Policy) -> str:
-    """Where the process stands, times in the recruiter's zone; the caller names the process."""
+    """Where the process stands, times in the recruiter's zone, and who interviews (with
+    addresses: only the recruiter reads this); the caller names the process."""
     rnd = process.current
     when = f", {describe_for(process.recruiter, rnd.slot)}" if rnd.slot else ""
+    panel = ", ".join(p.addressed for p in side_people(process, rnd, Party.CLIENT))
     values = {
         "process": process.status.value,
         "round": str(rnd.number),
         "state": rnd.status.value,
         "when": when,
+        "panel": f"; interviewers: {panel}" if panel else "",
     }
     return policy.wording.sentence("update_status", values)
 

@@ -53,7 +53,7 @@ class Policy:
     # recruiter: outcome messages to the candidate are drafted for the recruiter to approve
     approval: Literal["recruiter", "auto"] = "recruiter"
     signature: str = "Interview Scheduling"  # how the agent signs its emails
-    clients: ClientBook = field(default_factory=ClientBook)  # ROUNDS_CLIENTS, read at start
+    clients: ClientBook = field(default_factory=ClientBook)  # ROUNDS_CLIENTS, its last good version
 
 
 def round_uid(process_id: str, round_no: int, domain: str) -> str:

@@ -59,6 +59,11 @@ class Person(_Frozen):
     email: str
     zone: str
 
+    @property
+    def addressed(self) -> str:
+        """`Dana Lee <dana@acme.example>`: for the recruiter, who may see every address."""
+        return f"{self.name} <{self.email}>" if self.name else self.email
+
 
 class Round(_Frozen):
     """One interview: its availability, options, booked slot and outcome."""

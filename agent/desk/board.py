@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from agent.core.lifecycle import side_people
 from agent.core.process import Party, Process, ProcessStatus, RoundStatus
 from agent.desk.queue import Request
 from agent.rendering.summary import age_words, slot_words
@@ -49,6 +50,7 @@ class RoundLine:
     when: str
     status: str
     outcome: str
+    interviewers: tuple[tuple[str, str], ...]  # (name, address): the board shows names only
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,9 @@ def build_board(
                 else "",
                 status=r.status.value,
                 outcome=r.outcome.value if r.outcome else "",
+                interviewers=tuple(
+                    (p.name, p.email) for p in side_people(process, r, Party.CLIENT)
+                ),
             )
             for r in sorted(process.rounds, key=lambda r: r.number)
         )

@@ -184,3 +184,37 @@ def report_undelivered(
                 meta=notice_ids(store, notices),
             )
         )
+
+
+def clients_file_notices(
+    path: str,
+    problems: Sequence[str],
+    *,
+    fallback: str,
+    recruiters: Sequence[str],
+    agent: Address,
+    new_id: Callable[[], str],
+    now: datetime,
+) -> list[OutboxItem]:
+    """One email to each recruiter naming the clients file and each of its problems, a line
+    each (as `rounds clients check` prints them)."""
+    values = {
+        "path": path,
+        "count": str(len(problems)),
+        "problems": "\n".join(f"- {line}" for line in problems),
+        "fallback": fallback,
+    }
+    return [
+        queued(
+            standalone_mail(
+                Address(recruiter, ""),
+                "clients_file_problem",
+                values,
+                subject="The clients file has problems",
+                agent=agent,
+                message_id=new_id(),
+            ),
+            now,
+        )
+        for recruiter in recruiters
+    ]

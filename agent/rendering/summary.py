@@ -205,7 +205,8 @@ def _interviews(
     for process in processes:
         for rnd in process.rounds:
             if rnd.slot is not None and rnd.status in _BOOKED and start <= rnd.slot.start < end:
-                with_ = ", ".join(p.name for p in side_people(process, rnd, "client"))
+                # The summary goes to the recruiter alone: the panel with its addresses.
+                with_ = ", ".join(p.addressed for p in side_people(process, rnd, Party.CLIENT))
                 row = _row(
                     slot_words(rnd.slot.start.astimezone(tz), rnd.slot.end.astimezone(tz)),
                     process.candidate.name,

@@ -1,5 +1,6 @@
 """`rounds clients check` as a user runs it (a real process), `rounds doctor`'s clients
-line, and the agent refusing to start on a clients file with problems."""
+line, and the agent telling the recruiters of a clients file with problems, once per
+version, while it goes on without it."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-import pytest
-
+from agent.adapters.clients_file import check_clients
 from agent.adapters.memory import MemoryClock, MemoryMail, MemoryStore
 from agent.cli.doctor import check_clients_file
 from agent.config import Settings
-from agent.errors import ConfigError
+from agent.ports import outbox_items
+from agent.service import Agent
 from agent.wiring import build_agent
 from tests.agent.test_clients import EXAMPLE
 
@@ -94,20 +96,90 @@ def test_doctor_has_one_clients_line(tmp_path: Path) -> None:
     assert check_clients_file(Settings()) is None
 
 
-def test_the_agent_does_not_start_on_a_file_with_problems(tmp_path: Path) -> None:
-    """A clients file with problems stops the start with the first one named, rather than
-    applying half of it."""
+GOOD = EXAMPLE.split('[clients."acme.example".people.')[0]  # no Google calendar to log in to
+RECRUITERS = ("rita@agency.test", "sam@agency.test")
+
+
+def agent_on(path: Path, store: MemoryStore) -> Agent:
+    """The agent `rounds watch` builds on the clients file at `path` and `store`."""
     mail = MemoryMail(agent_address="agent@rounds.test")
     settings = Settings(
-        agent_address="agent@rounds.test",
-        recruiters="rita@agency.test",
-        clients=write(tmp_path, BAD),
+        agent_address="agent@rounds.test", recruiters=",".join(RECRUITERS), clients=path
     )
-    with pytest.raises(ConfigError, match=r"ROUNDS_CLIENTS .*\.format: .*\(and 3 more"):
-        build_agent(
-            settings,
-            MemoryStore(),
-            clock=MemoryClock(),
-            mailbox=mail.source(),
-            sender=mail.sender(),
-        )
+    return build_agent(
+        settings, store, clock=MemoryClock(), mailbox=mail.source(), sender=mail.sender()
+    )
+
+
+def told(store: MemoryStore) -> list[dict[str, Any]]:
+    """The clients-file emails queued so far, one dict (to, text) each."""
+    return [
+        {"to": item.mail["to"][0]["email"], "text": item.mail["text"]}
+        for item in outbox_items(store)
+        if item.mail["subject"] == "The clients file has problems"
+    ]
+
+
+def test_a_file_with_problems_is_told_to_each_recruiter_and_the_agent_starts(
+    tmp_path: Path,
+) -> None:
+    """A clients file with problems starts the agent without it, and each recruiter gets one
+    email naming the file and every problem as `rounds clients check` prints it."""
+    path = write(tmp_path, BAD)
+    store = MemoryStore()
+    agent = agent_on(path, store)
+    assert agent.policy.clients.clients == {}
+    _, lines = check_clients(path)
+    mails = told(store)
+    assert [m["to"] for m in mails] == list(RECRUITERS)
+    for mail in mails:
+        assert str(path) in mail["text"] and "has 4 problem(s)" in mail["text"]
+        assert all(f"- {line}\n" in mail["text"] for line in lines)
+        assert "the settings' defaults only" in mail["text"]
+
+
+def test_the_same_file_is_told_once_even_after_a_restart(tmp_path: Path) -> None:
+    """Another pass, or a new agent on the same tracker, does not tell the same content again."""
+    path = write(tmp_path, BAD)
+    store = MemoryStore()
+    agent = agent_on(path, store)
+    agent.reload_clients()
+    agent_on(path, store).reload_clients()
+    assert len(told(store)) == len(RECRUITERS)
+
+
+def test_a_fixed_file_applies_without_a_restart_and_a_new_breakage_is_told(
+    tmp_path: Path,
+) -> None:
+    """Fixing the file brings its clients in at the next look; breaking it again keeps that
+    last good version and tells the new problem, naming what the agent goes on with."""
+    path = write(tmp_path, "[clients\n")
+    store = MemoryStore()
+    agent = agent_on(path, store)
+    assert len(told(store)) == 2 and "not valid TOML" in told(store)[0]["text"]
+    write(tmp_path, GOOD)
+    agent.reload_clients()
+    assert list(agent.policy.clients.clients) == ["acme.example"]
+    assert len(told(store)) == 2
+    write(tmp_path, GOOD.replace('format = "onsite"', 'format = "zoom"'))
+    agent.reload_clients()
+    assert list(agent.policy.clients.clients) == ["acme.example"]
+    again = told(store)[2:]
+    assert len(again) == 2 and "'zoom' is none of video, phone, onsite" in again[0]["text"]
+    assert "the version of the file I read before" in again[0]["text"]
+
+
+def test_a_calendar_the_settings_cannot_read_is_a_problem_told(tmp_path: Path) -> None:
+    """A Google calendar in the file without ROUNDS_CALENDARS' [google] table is told like
+    any other problem; the file is not used, and the agent starts."""
+    store = MemoryStore()
+    agent = agent_on(write(tmp_path, EXAMPLE), store)
+    assert agent.policy.clients.clients == {}
+    assert "[google] table in ROUNDS_CALENDARS" in told(store)[0]["text"]
+
+
+def test_a_missing_file_is_told_and_the_agent_starts(tmp_path: Path) -> None:
+    """A clients file that cannot be read is a problem told to the recruiters, not a stop."""
+    store = MemoryStore()
+    agent_on(tmp_path / "nope.toml", store)
+    assert "cannot read" in told(store)[0]["text"]

@@ -37,6 +37,22 @@ def test_status_reads_local_time_without_repeating_the_process() -> None:
     assert "Jane" not in update and "Acme" not in update
 
 
+def test_status_names_who_interviews_with_their_addresses() -> None:
+    """`status` names the round's interviewers with their addresses (only the recruiter reads
+    it): the round's own panel when it has one, else the process's client contacts."""
+    process = _process("p1", "Jane Doe")
+    _, [email] = on_recruiter(process, _says("status"), NOW, POLICY)
+    contacts = ", ".join(f"{c.name} <{c.email}>" for c in process.clients)
+    assert email.values["update"].endswith(f"; interviewers: {contacts}.")
+    dana = Person(name="Dana Lee", email="dana@acme.test", zone="Europe/London")
+    carol = Person(name="", email="carol@acme.test", zone="Europe/London")
+    panel = process.current.model_copy(update={"interviewers": (dana, carol)})
+    _, [email] = on_recruiter(process.with_round(panel), _says("status"), NOW, POLICY)
+    assert email.values["update"].endswith(
+        "; interviewers: Dana Lee <dana@acme.test>, carol@acme.test."
+    )
+
+
 def test_pause_says_the_booked_invite_stands() -> None:
     """`pause` tells what happens to the booked invite, and when nothing is booked, that too."""
     paused, [email] = on_recruiter(_process("p1", "Jane Doe"), _says("pause"), NOW, POLICY)

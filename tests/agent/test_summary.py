@@ -165,7 +165,7 @@ def test_interviews_this_week_and_next_are_listed_in_the_recruiters_zone() -> No
             "title": "Thu 10 Dec 10:00–11:00 EST",
             "Candidate": "Jane Doe",
             "Role": "Backend Engineer at Acme",
-            "Interview": "Interview #2 with Bob Smith",
+            "Interview": "Interview #2 with Bob Smith <bob@acme.test>",
             "Status": "confirmed",
         },
     ]
@@ -243,7 +243,7 @@ def test_text_version_says_the_same_in_lines() -> None:
     assert "1 interview this week, 1 next week; waiting on 2 answers; 2 new outcomes." in text
     assert (
         "- Thu 10 Dec 10:00–11:00 EST — Jane Doe, Backend Engineer at Acme, "
-        "Interview #2 with Bob Smith, confirmed" in text
+        "Interview #2 with Bob Smith <bob@acme.test>, confirmed" in text
     )
     assert "Jane Doe\n  Client: Bob Smith\n  Role: Backend Engineer at Acme\n" in text
     assert "  Interview #2: 2026-12-10 10:00 EST · confirmed" in text
@@ -461,7 +461,8 @@ def test_cli_out_replaces_the_file_0600_and_never_writes_through_a_symlink(
 
 
 def test_the_summary_names_a_rounds_format_and_its_own_panel() -> None:
-    """An onsite round with its own panel reads "Interview #2 (onsite) with Dana Lee, Bob Smith"."""
+    """An onsite round with its own panel reads "Interview #2 (onsite) with Dana Lee <dana@…>,
+    Bob Smith <bob@…>": the summary goes to the recruiter, who may see every address."""
     dana = Person(name="Dana Lee", email="dana@acme.test", zone="Europe/London")
     rnd = _booked(2, _utc(12, 10, 15)).model_copy(
         update={
@@ -477,7 +478,10 @@ def test_the_summary_names_a_rounds_format_and_its_own_panel() -> None:
         zone="America/New_York",
     )
     this_week = _cards(summary.html).sections[0]
-    assert this_week[0]["Interview"] == "Interview #2 (onsite) with Dana Lee, Bob Smith"
+    assert this_week[0]["Interview"] == (
+        "Interview #2 (onsite) with Dana Lee <dana@acme.test>, Bob Smith <bob@acme.test>"
+    )
+    assert "with Dana Lee &lt;dana@acme.test&gt;, Bob Smith" in summary.html
 
 
 def test_the_summary_links_to_the_desk_when_it_has_an_address() -> None:

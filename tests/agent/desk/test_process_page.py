@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from agent.config import Settings
-from agent.core.process import RoundStatus
+from agent.core.process import Person, Round, RoundStatus
 from store.story import StoryEntry, StoryKind, Understood
 from tests.deskkit import NOW, SAM, csrf_of, desk_client, desk_settings, process, signed_in, tracker
 
@@ -170,3 +171,29 @@ def test_a_broken_story_is_said_not_fatal(
     page = client.get("/process/p1")
     assert page.status_code == 200
     assert "The story cannot be read" in page.text and "Interview #1" in page.text
+
+
+def test_each_round_names_who_interviews_and_the_page_adds_addresses(tmp_path: Path) -> None:
+    """Round 1 shows the process's contact and round 2 its own panel: by name on the board
+    card, by name and address on the process page (the recruiter's)."""
+    first = process("p1", "Jane Doe", rnd=RoundStatus.COMPLETED).rounds[0]
+    panel = (
+        Person(name="Dana Lee", email="dana@acme.test", zone="Europe/London"),
+        Person(name="", email="carol@acme.test", zone="Europe/London"),
+    )
+    second = Round(number=2, interviewers=panel)
+    jane = process("p1", "Jane Doe").model_copy(update={"rounds": (first, second)})
+    settings = desk_settings(tracker(tmp_path / "rounds.json", [jane]))
+    with desk_client(settings) as rita:
+        signed_in(rita, settings, "rita@agency.test", NOW)
+        card = rita.get("/").text.split('class="card"')[1].split("</article>")[0]
+        page = rita.get("/process/p1").text.split('class="rounds"')[1].split("</ul>")[0]
+    assert re.findall(r'class="interviewers">([^<]*)<', card) == [
+        "with Bob Smith",
+        "with Dana Lee, carol@acme.test",
+    ]
+    assert "dana@acme.test" not in card and "bob@acme.test" not in card
+    assert re.findall(r'class="interviewers">([^<]*)<', page) == [
+        "with Bob Smith &lt;bob@acme.test&gt;",
+        "with Dana Lee &lt;dana@acme.test&gt;, carol@acme.test",
+    ]
