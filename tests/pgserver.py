@@ -23,6 +23,7 @@ from agent.dev.sandbox import PORT_TRIES, free_ports
 from store.postgres import connect, upgrade
 
 USER = "rounds-test"
+USERADD_EXISTS = 9  # useradd's exit status for a user that already exists
 
 
 def server_bin() -> Path | None:
@@ -43,10 +44,12 @@ def _as_server_user() -> list[str]:
     try:
         pwd.getpwnam(USER)
     except KeyError:
-        subprocess.run(
+        added = subprocess.run(
             ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", USER],
-            check=True,
+            check=False,
         )
+        if added.returncode != USERADD_EXISTS:  # another test process added it meanwhile
+            added.check_returncode()
     return ["runuser", "-u", USER, "--"]
 
 
