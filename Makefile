@@ -4,6 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+# pytest-xdist workers for `make test` and `make check`: the suite spends about half its
+# time waiting on the servers it starts, which a second worker fills (TEST_WORKERS=0: none).
+TEST_WORKERS ?= 2
+
 .PHONY: venv demo test check bench fuzz eval-llm clean
 
 venv: $(STAMP)
@@ -18,13 +22,13 @@ demo: $(STAMP)
 	$(BIN)/python -m agent.dev.demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 check: $(STAMP)
 	$(BIN)/ruff format --check agent parsers prompts store tests
 	$(BIN)/ruff check agent parsers prompts store tests
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench_extract

@@ -23,7 +23,7 @@ import pytest
 from imapclient import IMAPClient
 
 from agent.adapters.sentcopy import sent_folder
-from agent.dev.sandbox import HOST, IO_TIMEOUT, MailServers, stop_politely
+from agent.dev.sandbox import HOST, IO_TIMEOUT, PORT_TRIES, MailServers, free_ports, stop_politely
 from agent.dev.simulation import parse_mail
 from tests.e2e import AGENT, Harness, running_agent
 
@@ -157,10 +157,17 @@ class DovecotServers(MailServers):
         self.root = Path(tempfile.mkdtemp(prefix="rounds-dovecot-"))
         self._dovecot: asyncio.subprocess.Process | None = None
         self._introspection = _IntrospectionServer(self.user, lambda: self.oauth_token)
-        threading.Thread(target=self._introspection.serve_forever, daemon=True).start()
+        # A short poll, so that shutdown() at the end does not wait half a second.
+        serve = {"poll_interval": 0.05}
+        threading.Thread(
+            target=self._introspection.serve_forever, kwargs=serve, daemon=True
+        ).start()
 
     async def __aexit__(self, *exc: Any) -> None:
         try:
+            # Killed, not stopped: a polite stop waits a second for Dovecot's children, and
+            # nothing is left to see once the test is over.
+            await self.kill_imap()
             await super().__aexit__(*exc)
         finally:
             self._introspection.shutdown()
@@ -199,10 +206,27 @@ class DovecotServers(MailServers):
         return config
 
     async def start_imap(self) -> None:
-        """Start Dovecot on `imap_port`; returns once it accepts connections."""
+        """Start Dovecot on a free port, or on `imap_port` again after a stop; returns once it
+        accepts connections. Dovecot binds the port itself, so a port another process took
+        after `free_port` looked is given up for a new one."""
         if self._dovecot is not None:
             return
+        if self.imap_port:
+            await self._start_dovecot()
+            return
+        for port in free_ports():
+            self.imap_port = port
+            try:
+                await self._start_dovecot()
+                return
+            except RuntimeError:
+                if "Address already in use" not in self.log_text():
+                    raise
+        raise RuntimeError(f"Dovecot found no free port in {PORT_TRIES} tries")
+
+    async def _start_dovecot(self) -> None:
         config = self._write_config()
+        (self.root / "dovecot.log").unlink(missing_ok=True)
         # A session of its own, so that a kill reaches the master's children too.
         self._dovecot = await asyncio.create_subprocess_exec(
             self.binary,

@@ -10,7 +10,6 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -20,9 +19,11 @@ from pathlib import Path
 
 import pytest
 
+from agent.dev.sandbox import PORT_TRIES, free_ports
 from store.postgres import connect, upgrade
 
 USER = "rounds-test"
+USERADD_EXISTS = 9  # useradd's exit status for a user that already exists
 
 
 def server_bin() -> Path | None:
@@ -36,13 +37,6 @@ def _major(initdb: str) -> int:
     return int(version) if version.isdigit() else 0
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _as_server_user() -> list[str]:
     """The command prefix that drops root to USER (empty when not root)."""
     if os.geteuid() != 0:
@@ -50,10 +44,12 @@ def _as_server_user() -> list[str]:
     try:
         pwd.getpwnam(USER)
     except KeyError:
-        subprocess.run(
+        added = subprocess.run(
             ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", USER],
-            check=True,
+            check=False,
         )
+        if added.returncode != USERADD_EXISTS:  # another test process added it meanwhile
+            added.check_returncode()
     return ["runuser", "-u", USER, "--"]
 
 
@@ -89,27 +85,7 @@ def postgres_server(*, durable: bool = False) -> Iterator[str]:
             check=True,
             capture_output=True,
         )
-        port = _free_port()
-        options = (
-            f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={top}"
-            " -c max_connections=50" + ("" if durable else " -c fsync=off")
-        )
-        subprocess.run(
-            [
-                *prefix,
-                str(bindir / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(top / "server.log"),
-                "-w",
-                "start",
-            ],
-            check=True,
-            capture_output=True,
-        )
+        port = _start(prefix, bindir, top, durable=durable)
         try:
             yield f"postgresql://rounds@127.0.0.1:{port}/postgres"
         finally:
@@ -120,6 +96,30 @@ def postgres_server(*, durable: bool = False) -> Iterator[str]:
             )
     finally:
         shutil.rmtree(top, ignore_errors=True)
+
+
+def _start(prefix: list[str], bindir: Path, top: Path, *, durable: bool) -> int:
+    """Start the server in `top`/data on a free port; returns the port.
+
+    PostgreSQL binds the port itself: a port another process took after `free_port` looked
+    makes the start fail (pg_ctl waits for the server, not for the port), and the next is tried.
+    """
+    log = top / "server.log"
+    for port in free_ports():
+        log.unlink(missing_ok=True)
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={top}"
+            " -c max_connections=50" + ("" if durable else " -c fsync=off")
+        )
+        command = [*prefix, str(bindir / "pg_ctl"), "-D", str(top / "data"), "-o", options]
+        started = subprocess.run(
+            [*command, "-l", str(log), "-w", "start"], check=False, capture_output=True
+        )
+        if started.returncode == 0:
+            return port
+        if "Address already in use" not in log.read_text(errors="replace"):
+            started.check_returncode()
+    raise RuntimeError(f"PostgreSQL found no free port in {PORT_TRIES} tries")
 
 
 @pytest.fixture(scope="session")

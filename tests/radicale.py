@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import http.client
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,7 @@ from urllib.parse import urlsplit
 import caldav
 import pytest
 
+from agent.dev.sandbox import PORT_TRIES, free_ports
 from tests.fakes.http import serve
 
 USER, PASSWORD = "dana", "dana-secret"
@@ -50,19 +50,28 @@ class Radicale:
         return f"{self.url}/{self.user}/{name}/"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+@contextmanager
+def radicale_server() -> Iterator[Radicale]:
+    """Start Radicale on 127.0.0.1 and a free port; stop it and remove its folder after.
+
+    Radicale binds the port itself (and refuses port 0): a port another process took after
+    `free_port` looked is given up for the next one."""
+    top = Path(tempfile.mkdtemp(prefix="rounds-radicale-"))
+    try:
+        (top / "users").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
+        for port in free_ports():
+            with _radicale(top, port) as listening:
+                if listening:
+                    yield Radicale(f"http://127.0.0.1:{port}", USER, PASSWORD)
+                    return
+        raise RuntimeError(f"radicale found no free port in {PORT_TRIES} tries")
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
 
 
 @contextmanager
-def radicale_server() -> Iterator[Radicale]:
-    """Start Radicale on 127.0.0.1 and a free port; stop it and remove its folder after."""
-    top = Path(tempfile.mkdtemp(prefix="rounds-radicale-"))
-    port = _free_port()
-    (top / "users").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
+def _radicale(top: Path, port: int) -> Iterator[bool]:
+    """Radicale on `port`, stopped after; yields False if the port was taken meanwhile."""
     (top / "config").write_text(
         "[server]\n"
         f"hosts = 127.0.0.1:{port}\n"
@@ -74,18 +83,18 @@ def radicale_server() -> Iterator[Radicale]:
         "[storage]\n"
         f"filesystem_folder = {top / 'collections'}\n"
         "[logging]\n"
-        "level = warning\n",
+        "level = info\n",  # its "Listening on" line says that it, not another server, has the port
         encoding="utf-8",
     )
-    log = (top / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "radicale", "--config", str(top / "config")],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    path = top / "server.log"
+    with path.open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "radicale", "--config", str(top / "config")],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     try:
-        _wait_listening(port, proc, top / "server.log")
-        yield Radicale(f"http://127.0.0.1:{port}", USER, PASSWORD)
+        yield _wait_listening(proc, path, port)
     finally:
         proc.terminate()
         try:
@@ -93,20 +102,21 @@ def radicale_server() -> Iterator[Radicale]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-        log.close()
-        shutil.rmtree(top, ignore_errors=True)
 
 
-def _wait_listening(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
+def _wait_listening(proc: subprocess.Popen[bytes], log: Path, port: int) -> bool:
+    """True once Radicale's log says it listens on `port`; False if it exited finding the port
+    taken."""
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
+        text = log.read_text(errors="replace")
+        if f"Listening on '127.0.0.1:{port}'" in text:
+            return True
         if proc.poll() is not None:
-            raise RuntimeError(f"radicale exited: {log.read_text(errors='replace')}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.05)
+            if "Address already in use" in text:
+                return False
+            raise RuntimeError(f"radicale exited: {text}")
+        time.sleep(0.05)
     raise RuntimeError(f"radicale did not listen on {port} within {START_TIMEOUT}s")
 
 

@@ -19,7 +19,7 @@ from agent.core.process import Person, Process, ProcessStatus, RoundStatus
 from agent.desk import auth
 from agent.desk.app import create_app
 from agent.desk.files import DeskFiles
-from agent.dev.sandbox import MailServers, free_port
+from agent.dev.sandbox import MailServers, listening_socket
 from agent.rendering.summary import build_summary
 from store.db import Change
 from tests.deskkit import OVERFLOW_JS, SAM, chromium, process, tracker
@@ -36,18 +36,21 @@ PHONE = {"width": 420, "height": 900}
 
 @asynccontextmanager
 async def desk(h: Harness, **extra: Any) -> AsyncIterator[str]:
-    """The desk over the harness's tracker, on a free loopback port; yields its base URL."""
-    port = free_port()
-    settings = settings_for(h.servers, h.db, serve_port=port, **(h.extra | extra))
-    app = create_app(settings, clock=h.clock)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    task = asyncio.create_task(server.serve())
-    await wait_until(lambda: server.started or task.done(), 30)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
+    """The desk over the harness's tracker, on a loopback socket it is handed already
+    listening (so no other server can take its port first); yields its base URL."""
+    with listening_socket() as sock:
+        port = sock.getsockname()[1]
+        settings = settings_for(h.servers, h.db, serve_port=port, **(h.extra | extra))
+        app = create_app(settings, clock=h.clock)
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+        server = uvicorn.Server(config)
+        task = asyncio.create_task(server.serve(sockets=[sock]))
+        await wait_until(lambda: server.started or task.done(), 30)
+        try:
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            server.should_exit = True
+            await task
 
 
 @asynccontextmanager

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from agent.core.process import Process, ProcessStatus
-from agent.dev.sandbox import MailServers, free_port
+from agent.dev.sandbox import PORT_TRIES, MailServers, free_ports, listens
 from agent.dev.simulation import parse_mail, text_of
 from store.factory import open_store
 from tests.deskkit import OVERFLOW_JS, SAM
@@ -40,17 +40,55 @@ def _listening(port: int) -> bool:
 
 
 @asynccontextmanager
-async def _child(args: list[str], env: dict[str, str], log: Path) -> AsyncIterator[None]:
+async def _child(
+    args: list[str], env: dict[str, str], log: Path
+) -> AsyncIterator[asyncio.subprocess.Process]:
     with log.open("ab") as out:
         proc = await asyncio.create_subprocess_exec(
             *ROUNDS, *args, env=env, stdin=asyncio.subprocess.DEVNULL, stdout=out, stderr=out
         )
     try:
-        yield
+        yield proc
     finally:
         if proc.returncode is None:
             proc.terminate()
             await asyncio.wait_for(proc.wait(), STEP)
+
+
+@asynccontextmanager
+async def _serving(
+    servers: MailServers, db: Path, children: list[list[str]], folder: Path
+) -> AsyncIterator[dict[str, str]]:
+    """`children` running, the last one serving the desk on a free port; yields their
+    environment. The desk binds its port itself: when another process took the port after
+    `free_port` looked, the children start again on the next one."""
+    for port in free_ports():
+        env = _env(servers, db) | {
+            "ROUNDS_RECRUITERS": f"{RECRUITER.email}, {SAM.email}",
+            "ROUNDS_SERVE_PORT": str(port),
+            "ROUNDS_PUBLIC_URL": f"http://127.0.0.1:{port}",
+        }
+        async with contextlib.AsyncExitStack() as stack:
+            logs = [folder / f"child{n}-{port}.log" for n in range(len(children))]
+            for args, log in zip(children, logs, strict=True):
+                desk = await stack.enter_async_context(_child(args, env, log))
+            if await _desk_up(desk, port, logs[-1]):
+                yield env
+                return
+    raise RuntimeError(f"the desk found no free port in {PORT_TRIES} tries")
+
+
+async def _desk_up(desk: asyncio.subprocess.Process, port: int, log: Path) -> bool:
+    """True once `desk` listens on `port`; False when its log says the port was taken."""
+    async with asyncio.timeout(STEP):
+        while not listens(desk.pid, port):
+            text = await asyncio.to_thread(log.read_text, errors="replace")
+            if "address already in use" in text:
+                return False
+            if desk.returncode is not None:
+                raise RuntimeError(f"the desk exited on start: {text}")
+            await asyncio.sleep(0.05)
+    return True
 
 
 async def _rounds(args: list[str], env: dict[str, str]) -> tuple[int, str]:
@@ -68,18 +106,12 @@ async def test_watch_and_serve_side_by_side(tmp_path: Path, together: bool) -> N
     pauses from it and the watcher applies it; Sam, signed in by the emailed link, sees
     none of it; a POST without CSRF is refused; the board and the summary email fit 420 px."""
     db = tmp_path / "rounds.json"
-    port = free_port()
     async with MailServers(agent_address=AGENT) as servers:
-        env = _env(servers, db) | {
-            "ROUNDS_RECRUITERS": f"{RECRUITER.email}, {SAM.email}",
-            "ROUNDS_SERVE_PORT": str(port),
-            "ROUNDS_PUBLIC_URL": f"http://127.0.0.1:{port}",
-        }
-        base = env["ROUNDS_PUBLIC_URL"]
         children = [["watch", "--serve"]] if together else [["watch"], ["serve"]]
         async with contextlib.AsyncExitStack() as stack:
-            for n, args in enumerate(children):
-                await stack.enter_async_context(_child(args, env, tmp_path / f"child{n}.log"))
+            env = await stack.enter_async_context(_serving(servers, db, children, tmp_path))
+            base = env["ROUNDS_PUBLIC_URL"]
+            port = int(env["ROUNDS_SERVE_PORT"])
             chrome = await stack.enter_async_context(browser())
             now = datetime.now(UTC)
             await RECRUITER.send(

@@ -22,7 +22,9 @@ from agent.ports import Fetched, SourceProbe
 
 log = logging.getLogger("rounds.mailbox")
 
-IDLE_SLICE = 5.0  # seconds per idle_check: a thread cannot be cancelled, so this bounds shutdown
+# Seconds per idle_check: a thread cannot be cancelled, so this bounds how long a stop
+# (close, SIGTERM) waits for an idling connection. A slice costs one thread hop, no traffic.
+IDLE_SLICE = 1.0
 IDLE_RENEW = 540.0  # re-issue IDLE well inside the 10 minutes some servers and NATs allow
 POLL_EVERY = 30.0  # NOOP interval on servers without IDLE
 GMAIL = b"X-GM-EXT-1"

@@ -6,10 +6,11 @@ import asyncio
 import base64
 import contextlib
 import logging
+import os
 import socket
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from types import TracebackType
 from typing import Any
@@ -43,7 +44,11 @@ SENT_FOLDER = "Sent"  # pymap cannot flag a folder \Sent (no SPECIAL-USE); clien
 
 
 def free_port() -> int:
-    """A loopback port that was free a moment ago (bind to port 0, read it, release it)."""
+    """A loopback port that was free a moment ago (bind to port 0, read it, release it).
+
+    Another process may take it before a server binds it: hand a server `listening_socket()`
+    instead where it can take one, and check a server that binds by itself with `listens`.
+    """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((HOST, 0))
         port: int = sock.getsockname()[1]
@@ -58,6 +63,92 @@ async def stop_politely(proc: asyncio.subprocess.Process, kill: Callable[[], Non
     except TimeoutError:
         kill()
         await proc.wait()
+
+
+PORT_TRIES = 5  # free ports tried by a server that binds its own, before it gives up
+
+
+def free_ports() -> Iterator[int]:
+    """PORT_TRIES free ports, one for each try to start a server that binds the port itself:
+    a try that finds its port taken meanwhile (by another suite's server) goes on to the next."""
+    for _ in range(PORT_TRIES):
+        yield free_port()
+
+
+def listening_socket(port: int = 0) -> socket.socket:
+    """A loopback socket already listening, on `port` or (0) one the kernel picks: the port is
+    held from here on, so no other server can take it before the one handed the socket starts."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((HOST, port))
+        sock.listen(128)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+@contextlib.contextmanager
+def refusing_port() -> Iterator[int]:
+    """A loopback port that refuses connections for the length of the with-block: bound by
+    this process but never listening, so no other server can answer on it meanwhile."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        port: int = sock.getsockname()[1]
+        yield port
+
+
+def listens(pid: int, port: int) -> bool:
+    """Whether process `pid` holds the socket that listens on HOST:`port` (Linux's /proc).
+
+    A connection that succeeds says only that something listens there; after a bind race it
+    is another process's server, while the one we started failed to bind and is exiting.
+    """
+    wanted = f"{socket.inet_aton(HOST)[::-1].hex().upper()}:{port:04X}"
+    inodes = set()
+    with open("/proc/net/tcp", encoding="ascii") as table:
+        for row in table.readlines()[1:]:
+            fields = row.split()
+            if fields[1] == wanted and fields[3] == "0A":  # 0A: LISTEN
+                inodes.add(f"socket:[{fields[9]}]")
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except FileNotFoundError:
+        return False  # it has exited
+    for fd in fds:
+        with contextlib.suppress(OSError):  # closed meanwhile
+            if os.readlink(f"/proc/{pid}/fd/{fd}") in inodes:
+                return True
+    return False
+
+
+# pymap binds the port it is given itself; this starts it on the listening socket it
+# inherits as file descriptor argv[1] instead (asyncio's `sock=`), for the IMAP port only.
+_PYMAP_ON_HELD_SOCKET = """
+import asyncio, socket, sys
+from pymap.main import main
+held = socket.socket(fileno=int(sys.argv.pop(1)))
+held_port = held.getsockname()[1]
+start_server = asyncio.start_server
+def on_held(callback, host=None, port=None, **kwargs):
+    if port is None or int(port) != held_port:
+        return start_server(callback, host, port, **kwargs)
+    return start_server(callback, sock=held, **kwargs)
+asyncio.start_server = on_held
+sys.exit(main())
+"""
+
+
+class _HeldController(Controller):
+    """aiosmtpd's threaded Controller serving on a socket that already listens."""
+
+    def __init__(self, handler: Any, sock: socket.socket, **kwargs: Any) -> None:
+        self._sock = sock
+        super().__init__(handler, hostname=HOST, port=sock.getsockname()[1], **kwargs)
+
+    def _create_server(self) -> Any:  # aiosmtpd's hook; its own binds hostname:port
+        return self.loop.create_server(self._factory_invoker, sock=self._sock, ssl=self.ssl_context)
 
 
 class _Handler:
@@ -131,8 +222,9 @@ class MailServers:
         self.files_sent = files_sent
         self.password = password
         self.agent_address = base_address(agent_address) if agent_address else None
-        self.imap_port = free_port()
-        self.smtp_port = free_port()
+        # Picked by the kernel at the first start, kept across restarts (0 until then).
+        self.imap_port = 0
+        self.smtp_port = 0
         self.sent: list[Captured] = []
         self.refuse: dict[str, str] = {}
         self.oauth_token: str | None = None
@@ -190,25 +282,33 @@ class MailServers:
         """Start pymap's in-memory backend on `imap_port`; returns once it accepts connections."""
         if self._imap is not None:
             return
-        # pymap has no __main__ module, so call its console-script entry point directly.
-        self._imap = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            "import sys; from pymap.main import main; sys.exit(main())",
-            "--host",
-            HOST,
-            "--port",
-            str(self.imap_port),
-            "--no-tls",
-            "dict",
-            "--demo-user",
-            self.user,
-            "--demo-password",
-            self.password,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.DEVNULL,
-        )
+        held = listening_socket(self.imap_port)  # a restart takes the same port again
+        self.imap_port = held.getsockname()[1]
+        try:
+            # pymap has no __main__ module, so the launcher calls its console-script entry point.
+            self._imap = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-c",
+                _PYMAP_ON_HELD_SOCKET,
+                str(held.fileno()),
+                "--host",
+                HOST,
+                "--port",
+                str(self.imap_port),
+                "--no-tls",
+                "dict",
+                "--demo-user",
+                self.user,
+                "--demo-password",
+                self.password,
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.DEVNULL,
+                pass_fds=(held.fileno(),),
+            )
+        finally:
+            # pymap holds it now; once pymap is gone, the port refuses connections again.
+            held.close()
         await self._wait_listening(self._imap)
         try:
             await asyncio.to_thread(self._create_sent)
@@ -221,26 +321,38 @@ class MailServers:
             self._appender_locked().create_folder(SENT_FOLDER)
 
     async def _wait_listening(self, proc: asyncio.subprocess.Process) -> None:
+        """Return once `proc` greets on imap_port: a greeting from another process's server
+        (one that took the port first, see `listens`) does not count."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + START_TIMEOUT
         while True:
             if proc.returncode is not None:
                 self._imap = None
-                raise RuntimeError(f"pymap exited with code {proc.returncode} on start")
-            try:
-                _, writer = await asyncio.wait_for(
-                    asyncio.open_connection(HOST, self.imap_port), IO_TIMEOUT
-                )
-            except OSError:
-                if loop.time() > deadline:
-                    await self.kill_imap()
-                    raise RuntimeError(f"pymap did not listen on {HOST}:{self.imap_port}") from None
-                await asyncio.sleep(0.05)
-                continue
+                raise RuntimeError(f"IMAP server exited with code {proc.returncode} on start")
+            if listens(proc.pid, self.imap_port) and await self._greets():
+                return
+            if loop.time() > deadline:
+                await self.kill_imap()
+                raise RuntimeError(f"IMAP server did not listen on {HOST}:{self.imap_port}")
+            await asyncio.sleep(0.05)
+
+    async def _greets(self) -> bool:
+        """Whether an IMAP server on imap_port sends its greeting within IO_TIMEOUT."""
+        try:
+            reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(HOST, self.imap_port), IO_TIMEOUT
+            )
+        except (OSError, TimeoutError):
+            return False
+        try:
+            greeting = await asyncio.wait_for(reader.readline(), IO_TIMEOUT)
+        except (OSError, TimeoutError):
+            greeting = b""
+        finally:
             writer.close()
             with contextlib.suppress(OSError):
                 await writer.wait_closed()
-            return
+        return greeting.startswith(b"* OK")
 
     async def kill_imap(self) -> None:
         """Kill pymap at once (SIGKILL): clients see their connections drop mid-command."""
@@ -337,15 +449,20 @@ class MailServers:
         """Start the SMTP server on `smtp_port` (again, after `stop_smtp`)."""
         if self._smtp is not None:
             return
-        controller = Controller(
+        held = listening_socket(self.smtp_port)  # a restart takes the same port again
+        self.smtp_port = held.getsockname()[1]
+        controller = _HeldController(
             _Handler(self),
-            hostname=HOST,
-            port=self.smtp_port,
+            held,
             authenticator=self._authenticate,
             auth_require_tls=False,  # loopback only; the sandbox has no certificate
             ready_timeout=START_TIMEOUT,
         )
-        await asyncio.to_thread(controller.start)
+        try:
+            await asyncio.to_thread(controller.start)
+        except BaseException:
+            held.close()
+            raise
         self._smtp = controller
 
     async def stop_smtp(self) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from agent.cli import app as cli
 from agent.cli.doctor import diagnose
-from agent.dev.sandbox import AUTHSERV_ID, HOST, MailServers, free_port
+from agent.dev.sandbox import AUTHSERV_ID, HOST, MailServers, listening_socket, refusing_port
 from store.db import Change, Store
 from store.postgres import redacted
 from tests.dovecot import make_servers, sent_folder_ids
@@ -249,14 +249,15 @@ def self_signed(tmp_path: Path) -> Iterator[int]:
     )
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    port = free_port()
+    sock = listening_socket()
+    port = sock.getsockname()[1]
     loop = asyncio.new_event_loop()
 
     async def serve() -> asyncio.Server:
         async def greet(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
             writer.close()
 
-        return await asyncio.start_server(greet, HOST, port, ssl=context)
+        return await asyncio.start_server(greet, sock=sock, ssl=context)
 
     server = loop.run_until_complete(serve())
     thread = threading.Thread(target=loop.run_forever, daemon=True)
@@ -293,27 +294,29 @@ async def test_tls_certificate_error(
 def test_doctor_lists_whom_it_obeys_and_reports_the_tracker(tmp_path: Path) -> None:
     """The config line names the recruiters (commas or semicolons); the tracker is opened
     read-only and counted, and an unreadable one is a FAIL line naming the file."""
-    config = tmp_path / "rounds.toml"
-    db = tmp_path / "rounds.json"
-    config.write_text(
-        'agent_address = "agent@rounds.test"\nimap_user = "u"\nimap_password = "Pw-991-zz"\n'
-        'recruiters = "rita@agency.test; Sam@Agency.test"\n'
-        f'db = "{db}"\nimap_host = "{HOST}"\nimap_port = {free_port()}\n'
-        f'smtp_host = "{HOST}"\nsmtp_port = {free_port()}\n'
-    )
-    with Store(db) as store:
-        store.commit(Change(meta={"x": 1}))
-    out = io.StringIO()
-    diagnose(config, out)
-    lines = out.getvalue().splitlines()
-    assert lines[0].endswith("; obeys rita@agency.test, sam@agency.test)")
-    assert lines[1] == f"PASS tracker ({db}: 0 processes)"
-    db.write_text("{not json")
-    out = io.StringIO()
-    diagnose(config, out)
-    tracker = out.getvalue().splitlines()[1]
-    assert tracker.startswith(f"FAIL tracker: {db}: unreadable")
-    assert db.read_text() == "{not json"  # read-only: nothing repaired or rewritten
+    # Nothing answers on these ports: held, never listening, they refuse every connection.
+    with refusing_port() as imap, refusing_port() as smtp:
+        config = tmp_path / "rounds.toml"
+        db = tmp_path / "rounds.json"
+        config.write_text(
+            'agent_address = "agent@rounds.test"\nimap_user = "u"\nimap_password = "Pw-991-zz"\n'
+            'recruiters = "rita@agency.test; Sam@Agency.test"\n'
+            f'db = "{db}"\nimap_host = "{HOST}"\nimap_port = {imap}\n'
+            f'smtp_host = "{HOST}"\nsmtp_port = {smtp}\n'
+        )
+        with Store(db) as store:
+            store.commit(Change(meta={"x": 1}))
+        out = io.StringIO()
+        diagnose(config, out)
+        lines = out.getvalue().splitlines()
+        assert lines[0].endswith("; obeys rita@agency.test, sam@agency.test)")
+        assert lines[1] == f"PASS tracker ({db}: 0 processes)"
+        db.write_text("{not json")
+        out = io.StringIO()
+        diagnose(config, out)
+        tracker = out.getvalue().splitlines()[1]
+        assert tracker.startswith(f"FAIL tracker: {db}: unreadable")
+        assert db.read_text() == "{not json"  # read-only: nothing repaired or rewritten
 
 
 async def test_trust_shows_the_verdict_on_the_newest_message(

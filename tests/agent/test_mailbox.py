@@ -14,7 +14,7 @@ from imapclient import IMAPClient
 import agent.adapters.mailbox
 from agent.adapters.mailbox import ImapMailbox
 from agent.adapters.mailer import SmtpSender
-from agent.dev.sandbox import MailServers, free_port
+from agent.dev.sandbox import MailServers, refusing_port
 from agent.errors import LoginRefused, MailboxError
 from agent.ports import Fetched
 from tests.mailfixtures import quick_backoff
@@ -257,12 +257,12 @@ async def test_wrong_password_is_a_clear_mailbox_error(mail_servers: MailServers
 
 async def test_unreachable_server_is_a_mailbox_error() -> None:
     """Nothing listening: fetch_new raises MailboxError saying where it tried."""
-    port = free_port()
-    settings = agent.adapters.mailbox.ImapSettings(
-        host="127.0.0.1", port=port, ssl=False, user="u", password="p", timeout=5
-    )
-    with pytest.raises(MailboxError, match=f"127.0.0.1:{port}"):
-        await fetch_all(ImapMailbox(settings), None)
+    with refusing_port() as port:
+        settings = agent.adapters.mailbox.ImapSettings(
+            host="127.0.0.1", port=port, ssl=False, user="u", password="p", timeout=5
+        )
+        with pytest.raises(MailboxError, match=f"127.0.0.1:{port}"):
+            await fetch_all(ImapMailbox(settings), None)
 
 
 async def test_close_ends_a_wait_and_refuses_later_use(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -13,6 +12,7 @@ from pydantic import ValidationError
 
 from agent.cli.app import main as rounds
 from agent.config import Settings
+from agent.dev.sandbox import refusing_port
 from agent.errors import StoreError
 from store.db import Change, Store
 from store.postgres import MIGRATIONS, PostgresStore, claim_due, connect, redacted
@@ -138,18 +138,10 @@ def test_copy_moves_a_tinydb_tracker(
     assert "already holds data" in capsys.readouterr().err
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_connection_errors_never_show_the_password() -> None:
     """A refused connection is a StoreError naming the database without its password."""
-    url = f"postgresql://rounds:s3cret-pw@127.0.0.1:{_closed_port()}/rounds"
-    with pytest.raises(StoreError) as caught:
-        PostgresStore(url)
+    with refusing_port() as port, pytest.raises(StoreError) as caught:
+        PostgresStore(f"postgresql://rounds:s3cret-pw@127.0.0.1:{port}/rounds")
     assert "s3cret-pw" not in str(caught.value)
     assert "rounds:***@127.0.0.1" in str(caught.value)
     assert redacted("postgres://u@h/d") == "postgres://u@h/d"
