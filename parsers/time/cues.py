@@ -52,7 +52,15 @@ POST_NEGATIVE = re.compile(
     r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
-    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    # "nächste Woche leider komplett auf Dienstreise": a few adverbs may stand between
+    r"(?:(?:leider|komplett|ganz|ganztägig|wieder|beruflich|privat)\s+){0,3}"
+    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|"
+    # a whole day spent somewhere: "Donnerstag ganztägig im Verwaltungsrat", "Thursday all
+    # day at a customer", "jeudi toute la journée en comité", "el jueves todo el día en junta"
+    r"(?:ganztägig|den\s+ganzen\s+tag|all\s+day|toute\s+la\s+journée|todo\s+el\s+día|o\s+dia\s+"
+    r"(?:todo|inteiro))\s+(?:im|beim|in\s+(?:der|einer|einem)|auf\s+(?:der|einer)|at\s+(?:a|an|the|our)|"
+    r"in\s+(?:a|an|the)|en\s+(?:comité|réunion|séminaire|rendez-vous|junta|reunión|comisión|"
+    r"consejo)|au|à\s+la|na|no|em)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
@@ -191,6 +199,19 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",
     re.IGNORECASE,
 )
+# The plural of those refusals: "Monday I'm moving and Tuesday I'm at a wedding, so both are
+# out" turns down every day named before it in its sentence, not the last one only.
+PLURAL_RETRO = re.compile(
+    r"(?<!\w)(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?(?:\s+are"
+    r"|['’]re)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good)(?!\w)"
+    r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no\s+(?:puedo|me\s+van)|imposibles?"
+    r"|descartados|están\s+descartados)"
+    r"|(?:les\s+deux|ces\s+jours(?:-là)?)(?:\s+jours)?\s+(?:sont\s+exclus|c['’]est\s+impossible"
+    r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas)"
+    r"|(?:beide|die|diese)(?:\s+tage)?\s+(?:gehen|fallen|kann\s+ich)\s+(?:leider\s+)?(?:nicht|aus|flach)"
+    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora)",
+    re.IGNORECASE,
+)
 ANAPHOR = re.compile(
     r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
     r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
@@ -217,6 +238,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
         "retro": [(m.start(), m.end()) for m in RETRO_NEGATIVE.finditer(scan)],
+        "plural_retro": [(m.start(), m.end()) for m in PLURAL_RETRO.finditer(scan)],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

@@ -391,6 +391,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         if i >= 0 and sentence.index(groups[i].start) == sentence.index(s):
             groups[i].negated, groups[i].dropped = True, False
             used.add(s)
+    for s, _ in cue["plural_retro"]:
+        before = groups[: bisect_right(group_starts, s)]
+        here = [g for g in before if sentence.index(g.start) == sentence.index(s)]
+        for g in here:
+            g.negated, g.dropped = True, False
+        if here:
+            used.add(s)
     zones = _zones(atoms, zone_sentence)
     timed = {clause.index(start) for start, _ in things}
     # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself
@@ -400,7 +407,15 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
     spans = [(a.start, a.end) for a in atoms]
-    for kind in ("except", "sweeping_except", "negative", "neutral", "anaphor", "retro"):
+    for kind in (
+        "except",
+        "sweeping_except",
+        "negative",
+        "neutral",
+        "anaphor",
+        "retro",
+        "plural_retro",
+    ):
         spans += cue[kind]
     reading = Reading(groups, loose, negative_times, zones, unscoped, spans, clause.cuts)
     return reading, scan, sentence
