@@ -272,12 +272,12 @@ _SAID = (
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
     rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
-    r"|noon|midday|midnight|mediod[ií]a|midi|mittag)"
+    r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
 )
 # Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
 _P_STRICT = (
     rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
-    r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|midi)"
+    r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
 _RANGE_PREFIXED = re.compile(
@@ -305,7 +305,9 @@ _AFTER = re.compile(
     # "not before 3" is from 3 on
     r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
     r"não\s+antes\s+das?|"
-    r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
+    r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de(?:\s+las|l)|despues\s+de(?:\s+las|l)|"
+    # "depois do meio-dia", "a partir do meio-dia"
+    r"depois\s+do|a\s+partir\s+do|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
@@ -313,7 +315,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
-    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"antes\s+d[ao]s?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _AT = re.compile(
@@ -359,7 +361,7 @@ _ZONE_NAME = re.compile(
 )
 
 _CLOCK = re.compile(
-    r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
     r"demie|quart",
     _I,
 )
@@ -369,7 +371,7 @@ _POINT = re.compile(
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
-    r"|(?P<noon>noon|midday|mediod[ií]a|midi|mittag)|(?P<midnight>midnight)",
+    r"|(?P<noon>noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)|(?P<midnight>midnight)",
     _I,
 )
 

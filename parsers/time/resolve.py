@@ -247,8 +247,9 @@ def _spans(
     parts = [o for o in out if o[2] == "part"]
     bounded = [o for o in out if o[2] in ("after", "before")]
     exact = [o for o in out if o[2] in ("at", "range", "same")]
-    if parts and exact and all(any(p[0][0] <= o[0][0] < p[0][1] for p in parts) for o in exact):
-        # "a las 4 de la tarde", "10 in the morning": the part of day only says which 4 or 10
+    if parts and exact and all(any(_same_half(p[0], o[0][0]) for p in parts) for o in exact):
+        # "a las 4 de la tarde", "10 in the morning", "de 8 a 10 de la mañana": the part of day
+        # only says which 4, 8 or 10
         out = [o for o in out if o[2] != "part"]
         parts = []
     afters = [o for o in bounded if o[2] == "after"]
@@ -284,6 +285,15 @@ def _spans(
         elif not possessive:
             out = [(PARTS["any"], frame.zone, "part")]
     return out
+
+
+_NOON = 12 * 60
+
+
+def _same_half(part: tuple[int, int], start: int) -> bool:
+    """A time falls in the half of the day its part names: "8 in the morning" is a morning
+    time though the morning's window opens at 9."""
+    return (start < _NOON) == (part[0] < _NOON)
 
 
 def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]]) -> list[Window]:
