@@ -213,6 +213,11 @@ def _doubted(
         offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
         # a day offered whole by one phrase and in part by another: which hours go with it?
         offers and _competing(offering),
+        # a day one phrase refuses and another offers: "next week I'm away; Tuesday or Thursday"
+        offers and _refused_yet_offered(times().mentions, offered()),
+        # hours named with no day that narrowed none of the days offered ("any day but
+        # Wednesday (board), ideally between 11 and 12:30"): which days do they go with?
+        offers and _hours_unplaced(offering, offered()),
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
     ]
@@ -324,6 +329,27 @@ def _competing(offering: list[timeresolve.Mention]) -> bool:
         for days in (named_days(m),)
         for d in days
     )
+
+
+def _refused_yet_offered(
+    mentions: Sequence[timeresolve.Mention], offered: Sequence[Window]
+) -> bool:
+    refused = [w for m in mentions if m.negated and not dayless(m) for w in m.windows]
+    return any(r.start < o.end and o.start < r.end for r in refused for o in offered)
+
+
+def _hours_unplaced(offering: list[timeresolve.Mention], offered: Sequence[Window]) -> bool:
+    """A dayless time phrase every offered window it touches is wider than: the hours were
+    left beside the days rather than given to them."""
+    for m in offering:
+        if not (dayless(m) and m.has_time):
+            continue
+        touched = [
+            (w, o) for w in m.windows for o in offered if w.start < o.end and o.start < w.end
+        ]
+        if touched and all(o.start < w.start or w.end < o.end for w, o in touched):
+            return True
+    return False
 
 
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
