@@ -733,7 +733,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         # not convinced ("Pas convaincus", "nicht überzeugt", "no nos convenció"): weak, for a
         # next step named beside it decides ("not convinced on SQL, let's do a technical round");
         # hedged forms ("not fully convinced") are NEUTRAL
-        r"\b(?:not|pas|nicht|no|nao)\s+(?:really\s+|vraiment\s+|wirklich\s+|muy\s+|muito\s+)?"
+        r"\b(?:not|pas|nicht|no|nao)\s+(?:(?:ficamos|fiquei|ficou|estamos|estou|quedamos|quede"
+        r"|quedo|estamos)\s+)?(?:really\s+|vraiment\s+|wirklich\s+|muy\s+|muito\s+)?"
         r"(?:convinced|convaincue?s?|uberzeugt|convencid[oa]s?)\b"
         r"|\bno\s+(?:nos|me)\s+(?:convencio|convence)\b|\bnao\s+(?:nos|me)\s+convenceu\b"
         r"|\bhat\s+(?:uns|mich)\s+nicht\s+uberzeugt\b|\bne\s+(?:nous|m')\s*a\s+pas\s+convaincu",

@@ -305,6 +305,8 @@ _AFTER = re.compile(
     # "not before 3" is from 3 on
     r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
     r"não\s+antes\s+das?|"
+    # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
+    r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
     r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de(?:\s+las|l)|despues\s+de(?:\s+las|l)|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"

@@ -235,7 +235,7 @@ def _bind_times(
             and (p := bisect_left(group_starts, t.start))
             # "next week except Thursday. Ideally 10 to 1.": the days offered, not the one left out
             and (q := plain[p - 1]) >= 0
-            and _carries(groups[q], group_sentences[q], s)
+            and _carries(groups[q], group_sentences[q], s, _joined(groups[q], t, scan))
         ):
             # "Later next week? Mornings are best.": a sentence of hours alone qualifies the
             # days of the sentence just before it, when those came without hours of their own
@@ -245,9 +245,22 @@ def _bind_times(
     return loose
 
 
-def _carries(group: Group, group_sentence: int, time_sentence: int) -> bool:
+# "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
+_HOURS_JOINED = re.compile(
+    r"[\s,;]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;]*)?"
+    r"(?:(?:and|y|et|und|e)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _joined(group: Group, time: Atom, scan: str) -> bool:
+    last = group.times[-1] if group.times else None
+    return last is not None and _HOURS_JOINED.fullmatch(scan, last.end, time.start) is not None
+
+
+def _carries(group: Group, group_sentence: int, time_sentence: int, joined: bool) -> bool:
     # "same time" is known only to the resolver, and only with a booking: it does not count
-    timed = any(t.spec is not None and t.spec.kind != "same" for t in group.times)
+    timed = not joined and any(t.spec is not None and t.spec.kind != "same" for t in group.times)
     return group_sentence == time_sentence - 1 and not timed and not group.negated
 
 
