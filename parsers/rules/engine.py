@@ -331,22 +331,34 @@ def _competing(offering: list[timeresolve.Mention]) -> bool:
     )
 
 
+def _overlaps(offered: Sequence[Window]) -> Callable[[Window], Sequence[Window]]:
+    """The offered windows (merged and sorted, so their ends are sorted too) that overlap a
+    window, found by bisection."""
+    starts = [o.start for o in offered]
+    ends = [o.end for o in offered]
+
+    def overlapping(w: Window) -> Sequence[Window]:
+        return offered[bisect_right(ends, w.start) : bisect_left(starts, w.end)]
+
+    return overlapping
+
+
 def _refused_yet_offered(
     mentions: Sequence[timeresolve.Mention], offered: Sequence[Window]
 ) -> bool:
-    refused = [w for m in mentions if m.negated and not dayless(m) for w in m.windows]
-    return any(r.start < o.end and o.start < r.end for r in refused for o in offered)
+    overlapping = _overlaps(offered)
+    refused = (w for m in mentions if m.negated and not dayless(m) for w in m.windows)
+    return any(overlapping(w) for w in refused)
 
 
 def _hours_unplaced(offering: list[timeresolve.Mention], offered: Sequence[Window]) -> bool:
     """A dayless time phrase every offered window it touches is wider than: the hours were
     left beside the days rather than given to them."""
+    overlapping = _overlaps(offered)
     for m in offering:
         if not (dayless(m) and m.has_time):
             continue
-        touched = [
-            (w, o) for w in m.windows for o in offered if w.start < o.end and o.start < w.end
-        ]
+        touched = [(w, o) for w in m.windows for o in overlapping(w)]
         if touched and all(o.start < w.start or w.end < o.end for w, o in touched):
             return True
     return False

@@ -722,6 +722,28 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     ),
 }
 
+# Verdicts that read as weak though they are scanned with the strong cues (a scan of their
+# own would cost a pass over the reply): a next step named beside them decides ("not
+# convinced on SQL, but let's do a technical round", "mixed feelings; a final round then").
+_SOFT: dict[Cue, tuple[str, ...]] = {
+    Cue.REJECT: (
+        # not convinced ("Pas convaincus", "nicht überzeugt", "no nos convenció"); hedged forms
+        # ("not fully convinced") are NEUTRAL
+        r"\b(?:not|pas|nicht|no|nao)\s+(?:(?:ficamos|fiquei|ficou|estamos|estou|quedamos|quede"
+        r"|quedo|estamos)\s+)?(?:really\s+|vraiment\s+|wirklich\s+|muy\s+|muito\s+)?"
+        r"(?:convinced|convaincue?s?|uberzeugt|convencid[oa]s?)\b"
+        r"|\bno\s+(?:nos|me)\s+(?:convencio|convence)\b|\bnao\s+(?:nos|me)\s+convenceu\b"
+        r"|\bhat\s+(?:uns|mich)\s+nicht\s+uberzeugt\b|\bne\s+(?:nous|m')\s*a\s+pas\s+convaincu",
+    ),
+    Cue.HOLD: (
+        # mixed impressions: "mixed feelings", "avis partagé", "sensaciones encontradas"
+        r"\bmixed\s+(?:feedback|reviews|opinions|feelings|impressions)",
+        r"\bgemischte[n]?\s+(?:gefuhle|eindrucke|eindruck)\b|\b(?:sentimientos|sensaciones|impresiones)"
+        r"\s+encontrad[oa]s\b|\b(?:sentiments|impressions|avis)\s+(?:mitige|mitiges|partage|partages"
+        r"|mixtes)\b|\b(?:sentimentos|impressoes|opinioes)\s+(?:mistos|mistas|divididos|divididas)\b",
+    ),
+}
+
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass."
@@ -730,14 +752,6 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         # "No go on this one.": a no-go said of the candidate rather than of a day
         r"^\W*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:this\s+one|him|her|them"
         r"|this\s+(?:candidate|person))\W*$",
-        # not convinced ("Pas convaincus", "nicht überzeugt", "no nos convenció"): weak, for a
-        # next step named beside it decides ("not convinced on SQL, let's do a technical round");
-        # hedged forms ("not fully convinced") are NEUTRAL
-        r"\b(?:not|pas|nicht|no|nao)\s+(?:(?:ficamos|fiquei|ficou|estamos|estou|quedamos|quede"
-        r"|quedo|estamos)\s+)?(?:really\s+|vraiment\s+|wirklich\s+|muy\s+|muito\s+)?"
-        r"(?:convinced|convaincue?s?|uberzeugt|convencid[oa]s?)\b"
-        r"|\bno\s+(?:nos|me)\s+(?:convencio|convence)\b|\bnao\s+(?:nos|me)\s+convenceu\b"
-        r"|\bhat\s+(?:uns|mich)\s+nicht\s+uberzeugt\b|\bne\s+(?:nous|m')\s*a\s+pas\s+convaincu",
     ),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
@@ -746,11 +760,6 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         "\U0001f44d",
     ),
     Cue.HOLD: (
-        # mixed impressions: weak, for a next step named beside them decides
-        r"\bmixed\s+(?:feedback|reviews|opinions|feelings|impressions)",
-        r"\bgemischte[n]?\s+(?:gefuhle|eindrucke|eindruck)\b|\b(?:sentimientos|sensaciones|impresiones)"
-        r"\s+encontrad[oa]s\b|\b(?:sentiments|impressions|avis)\s+(?:mitige|mitiges|partage|partages"
-        r"|mixtes)\b|\b(?:sentimentos|impressoes|opinioes)\s+(?:mistos|mistas|divididos|divididas)\b",
         r"\b(?:get|come)\s+back\s+to\s+you\b",
         r"\bnous\s+(?:reviendrons|revenons)\s+vers\s+vous",
         r"\bmelden\s+uns\s+(?:noch|wieder)",
@@ -820,14 +829,20 @@ def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[s
     return tuple((cue, re.compile(_alternation(pats))) for cue, pats in table.items())
 
 
-_STRONG_RE = _compile(_STRONG)
+_STRONG_RE = _compile({cue: pats + _SOFT.get(cue, ()) for cue, pats in _STRONG.items()})
 _WEAK_RE = _compile(_WEAK)
+_SOFT_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _SOFT.items()}
+
+
+def _soft(cue: Cue, m: re.Match[str]) -> bool:
+    pattern = _SOFT_RE.get(cue)
+    return pattern is not None and pattern.fullmatch(m.string, m.start(), m.end()) is not None
 
 
 def find_cues(folded: str) -> list[Hit]:
     """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
     hits = [
-        Hit(cue, m.start(), m.end(), strong)
+        Hit(cue, m.start(), m.end(), strong and not _soft(cue, m))
         for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))
         for cue, pattern in table
         for m in pattern.finditer(folded)

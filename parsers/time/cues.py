@@ -178,19 +178,22 @@ POSITIVE = re.compile(
     re.IGNORECASE,
 )
 # A refusal that points back at the day just named: "Wednesday I'm in the plant all day,
-# so that one's out", "el jueves salgo temprano, así que descartado"
+# so that one's out", "el jueves salgo temprano, así que descartado"; or, in the plural
+# (group "plural"), at every day named before it in its sentence: "Monday I'm moving and
+# Tuesday I'm at a wedding, so both are out", "esos días no puedo", "die Tage gehen nicht"
 RETRO_NEGATIVE = re.compile(
-    r"(?<!\w)(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
+    r"(?P<plural>(?<!\w)(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?"
+    r"(?:\s+are|['’]re)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good"
+    r"|a\s+write-off)(?!\w)"
+    r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no\s+(?:puedo|me\s+van?|es\s+posible)"
+    r"|imposibles?|(?:están\s+)?descartados)"
+    r"|(?:les\s+deux|ces\s+jours(?:-là)?)(?:\s+jours)?\s+(?:sont\s+exclus|c['’]est\s+impossible"
+    r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas)"
+    r"|(?:beide|die|diese|an\s+den|an\s+diesen)(?:\s+tage[n]?)?\s+(?:gehen|geht|fallen|kann\s+ich|passt"
+    r"|passen)\s+(?:leider\s+)?(?:nicht|gar\s+nicht|aus|flach)"
+    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora))"
+    r"|(?<!\w)(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
-    # the plural: "so those days are out", "esos días no puedo", "ces jours-là sont exclus",
-    # "esses dias não dá", "die Tage gehen nicht"
-    r"|(?:(?:so|then)\s+)?(?:those|these)(?:\s+(?:days|dates|ones))?(?:\s+are|['’]re)\s+(?:all\s+)?"
-    r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good|a\s+write-off)(?!\w)"
-    r"|(?:esos|estos)\s+días\s+(?:no\s+(?:puedo|me\s+va|es\s+posible)|imposible|descartados)"
-    r"|ces\s+jours(?:-là)?\s+(?:sont\s+exclus|c['’]est\s+impossible|ne\s+sont\s+pas\s+possibles"
-    r"|je\s+ne\s+peux\s+pas)|(?:esses|estes)\s+dias\s+(?:não\s+(?:dá|posso)|impossível|estão\s+fora)"
-    r"|(?:die|diese|an\s+den|an\s+diesen)\s+tage[n]?\s+(?:gehen|geht|kann\s+ich|passt|passen)\s+"
-    r"(?:leider\s+)?(?:nicht|gar\s+nicht)"
     # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",
     # "also der geht nicht"
     r"|(?:así\s+que\s+|por\s+lo\s+que\s+)?ese(?:\s+día)?\s+no(?:\s+(?:puedo|me\s+va|es\s+posible))?(?!\w)"
@@ -200,19 +203,6 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",
-    re.IGNORECASE,
-)
-# The plural of those refusals: "Monday I'm moving and Tuesday I'm at a wedding, so both are
-# out" turns down every day named before it in its sentence, not the last one only.
-PLURAL_RETRO = re.compile(
-    r"(?<!\w)(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?(?:\s+are"
-    r"|['’]re)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good)(?!\w)"
-    r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no\s+(?:puedo|me\s+van)|imposibles?"
-    r"|descartados|están\s+descartados)"
-    r"|(?:les\s+deux|ces\s+jours(?:-là)?)(?:\s+jours)?\s+(?:sont\s+exclus|c['’]est\s+impossible"
-    r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas)"
-    r"|(?:beide|die|diese)(?:\s+tage)?\s+(?:gehen|fallen|kann\s+ich)\s+(?:leider\s+)?(?:nicht|aus|flach)"
-    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora)",
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(
@@ -234,14 +224,15 @@ ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
+    retro = list(RETRO_NEGATIVE.finditer(scan))
     return {
         "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
         "sweeping_except": [(m.start(), m.end()) for m in SWEEPING_EXCEPT.finditer(scan)],
         "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
         "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
-        "retro": [(m.start(), m.end()) for m in RETRO_NEGATIVE.finditer(scan)],
-        "plural_retro": [(m.start(), m.end()) for m in PLURAL_RETRO.finditer(scan)],
+        "retro": [(m.start(), m.end()) for m in retro if not m["plural"]],
+        "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],
