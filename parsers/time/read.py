@@ -326,12 +326,32 @@ def _unscoped(
     return count
 
 
+def _asides_kept(
+    cuts: list[tuple[int, int]], scan: str, atoms: list[Atom]
+) -> list[tuple[int, int]]:
+    """Sentence cuts without the brackets of an aside that names no day or time: "any day but
+    Wednesday (board meeting), ideally 11 to 12:30" is one sentence; "(Tue-Thu)" stays apart."""
+    starts = [a.start for a in atoms]
+    plain: set[int] = set()
+    opened: int | None = None
+    for s, _ in cuts:
+        if scan[s] == "(":
+            opened = s
+        elif scan[s] == ")" and opened is not None:
+            if bisect_left(starts, opened) == bisect_left(starts, s):
+                plain |= {opened, s}
+            opened = None
+        else:
+            opened = None
+    return [c for c in cuts if c[0] not in plain]
+
+
 def read(text: str) -> tuple[Reading, str, Boundaries]:
     scan = masked(text)
     atoms = lex(scan)
     cue = cues(scan)
     clause = Boundaries(cue["clause"], atoms)
-    sentence = Boundaries(cue["sentence"], atoms)
+    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     groups = _groups([a for a in atoms if a.kind == "day"], times, scan)

@@ -5626,6 +5626,30 @@ PROBES_R5: tuple[Probe, ...] = (
         "availability",
         windows=((3, "12:00", "17:00"), (4, "09:00", "12:00")),
     ),
+    # an aside in brackets that names no day or time does not cut the days off their hours
+    P(
+        "ruled-out",
+        "en",
+        "Any day next week except Tuesday (board meeting), ideally between 10 and 11:30.",
+        "availability",
+        windows=tuple((d, "10:00", "11:30") for d in (7, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Cualquier día de la semana que viene menos el martes (tengo junta), mejor entre las 10 y"
+        " las 11:30.",
+        "availability",
+        windows=tuple((d, "10:00", "11:30") for d in (7, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche jeden Tag außer Dienstag (Vorstandssitzung), am liebsten zwischen 10 und"
+        " 11:30 Uhr.",
+        "availability",
+        windows=tuple((d, "10:00", "11:30") for d in (7, 9, 10, 11)),
+    ),
     # hours joined to hours carried from the sentence before narrow them too
     P(
         "time-of-day",
