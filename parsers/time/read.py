@@ -383,8 +383,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
                 scan, thing.end
             )
-            post = POST_NEGATIVE.match(scan, thing.atoms[-1].end) or POST_NEGATIVE.match(
-                scan, thing.end
+            # hours carried from a later sentence are refused on their own: "any day next
+            # week. After 4 I can't, though." turns down the hours after 4, not the days
+            carried = sentence.index(thing.end) != sentence.index(thing.atoms[-1].end)
+            post = POST_NEGATIVE.match(scan, thing.atoms[-1].end) or (
+                None if carried else POST_NEGATIVE.match(scan, thing.end)
             )
             positive = POSITIVE.match(scan, thing.end)
             if post:

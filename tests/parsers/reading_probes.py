@@ -5650,6 +5650,35 @@ PROBES_R5: tuple[Probe, ...] = (
         "availability",
         windows=tuple((d, "10:00", "11:30") for d in (7, 9, 10, 11)),
     ),
+    # hours refused in a sentence of their own turn down those hours, not the days before
+    P(
+        "ruled-out",
+        "en",
+        "Any day next week works. After 3 I can't, though.",
+        "availability",
+        windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche geht jeder Tag. Nach 15 Uhr kann ich aber nicht.",
+        "availability",
+        windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, n'importe quel jour. Après 15h je ne peux pas.",
+        "availability",
+        windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana, qualquer dia. Depois das 15h não posso.",
+        "availability",
+        windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
+    ),
     # hours joined to hours carried from the sentence before narrow them too
     P(
         "time-of-day",
