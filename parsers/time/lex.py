@@ -280,10 +280,15 @@ _P_STRICT = (
     r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
+# an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
+# "entre midi et une heure", "zwischen zwölf und eins"
+_WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 _RANGE_PREFIXED = re.compile(
-    rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?"
-    rf"(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
-    rf"(?:las\s+|la\s+|les\s+|as\s+)?(?P<b>{_P}){_NO_MONTH}(?!\w)",
+    rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
+    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+)?(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
+    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s))"
+    rf"{_NO_MONTH}(?!\w)",
     _I,
 )
 _RANGE_BARE = re.compile(
@@ -645,7 +650,8 @@ def _times(scan: str) -> list[Atom]:
     spelled_a = " a " in scan or " à " in scan
     for pattern in (_RANGE_PREFIXED, _RANGE_BARE, _RANGE_BARE_A if spelled_a else None):
         for m in pattern.finditer(scan) if pattern is not None else ():
-            spec = _range(m["a"], m["b"])
+            end = m["b"] if m["b"] is not None else str(_WORD_HOURS[m["bw"].lower()])
+            spec = _range(m["a"], end)
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
     for m in _HOUR_LIST.finditer(scan):

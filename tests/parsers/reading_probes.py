@@ -5679,6 +5679,35 @@ PROBES_R5: tuple[Probe, ...] = (
         "availability",
         windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
     ),
+    # an hour said in words closes a range
+    P(
+        "time-of-day",
+        "en",
+        "Thursday any time except between noon and one.",
+        "availability",
+        windows=THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves a cualquier hora, menos entre el mediodía y la una.",
+        "availability",
+        windows=THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi n'importe quand, sauf entre midi et une heure.",
+        "availability",
+        windows=THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta a qualquer hora, menos entre o meio-dia e uma.",
+        "availability",
+        windows=THU_NOT_LUNCH,
+    ),
     # hours joined to hours carried from the sentence before narrow them too
     P(
         "time-of-day",
