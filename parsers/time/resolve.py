@@ -22,7 +22,7 @@ from parsers.time.calc import (
     window_on,
 )
 from parsers.time.cues import EXCEPT
-from parsers.time.lex import TimeSpec
+from parsers.time.lex import Atom, TimeSpec
 from parsers.time.read import Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
 
@@ -221,10 +221,12 @@ def _spans(
     group: Group, reading: Reading, frame: _Frame, negative: bool
 ) -> list[tuple[tuple[int, int], ZoneInfo, str]]:
     out: list[tuple[tuple[int, int], ZoneInfo, str]] = []
-    for t in group.times:
+    for i, t in enumerate(group.times):
         if t.spec is None or (t.start in reading.negative_times) != negative:
             continue
         span = frame.span(t.spec)
+        if span is not None and i + 1 < len(group.times):
+            span = _said_half(span, t, group.times[i + 1])
         if span is not None:
             zone = reading.zones.get(t.start)
             out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
@@ -288,6 +290,23 @@ def _spans(
 
 
 _NOON = 12 * 60
+_HALF_DAY = 12 * 60
+_PART_GAP = 8  # "7 to 9 in the morning": the part of day follows its hours this closely
+_EARLIEST = 5 * 60  # "at 7 in the morning" is 7:00; no one is offered 2 in the morning
+
+
+def _said_half(span: tuple[int, int], time: Atom, after: Atom) -> tuple[int, int]:
+    """A bare hour read as afternoon by convention ("7" is 19:00) moves to the half of the day
+    the part of day right after it names: "from 7 to 9 in the morning", "at 8 in the evening"."""
+    part = after.spec
+    if part is None or part.kind != "part" or after.start - time.end > _PART_GAP:
+        return span
+    start, end = span
+    if part.start < _NOON <= start and start - _HALF_DAY >= _EARLIEST:
+        return start - _HALF_DAY, end - _HALF_DAY
+    if part.start >= _NOON and end <= _NOON:
+        return start + _HALF_DAY, end + _HALF_DAY
+    return span
 
 
 def _same_half(part: tuple[int, int], start: int) -> bool:

@@ -5619,6 +5619,28 @@ PROBES_R5: tuple[Probe, ...] = (
         "availability",
         windows=((3, "08:00", "10:30"),),
     ),
+    # a bare hour said with its part of day is in that half of the day
+    P(
+        "time-of-day",
+        "en",
+        "Thursday from 7 to 9 in the morning.",
+        "availability",
+        windows=((3, "07:00", "09:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves de 7 a 9 de la mañana.",
+        "availability",
+        windows=((3, "07:00", "09:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta das 7 às 9 da manhã.",
+        "availability",
+        windows=((3, "07:00", "09:00"),),
+    ),
     P(
         "time-of-day",
         "pt",
