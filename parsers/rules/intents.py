@@ -540,8 +540,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
         r"|\bangebot\s+(?:\w+\s+)?vorbereiten\b",
         # "we'll take her": the client keeps the candidate
-        r"(?:\bnos\s+quedamos\s+con\s+(?:ella|el)|\bwe'?ll\s+take\s+(?:him|her|them)"
-        r"|\bficamos\s+com\s+(?:ela|ele)|\bwir\s+nehmen\s+(?:sie|ihn)|\bon\s+(?:la|le)\s+prend)"
+        r"\b(?:nos\s+quedamos\s+con\s+(?:ella|el)|we'?ll\s+take\s+(?:him|her|them)"
+        r"|ficamos\s+com\s+(?:ela|ele)|wir\s+nehmen\s+(?:sie|ihn)|on\s+(?:la|le)\s+prend)"
         r"(?=\s*(?:[.!,;]|$|on\s+board))",
     ),
     Cue.HOLD: (

@@ -186,7 +186,8 @@ POSITIVE = re.compile(
 # (group "plural"), at every day named before it in its sentence: "Monday I'm moving and
 # Tuesday I'm at a wedding, so both are out", "esos días no puedo", "die Tage gehen nicht"
 RETRO_NEGATIVE = re.compile(
-    r"(?P<plural>(?<!\w)(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?"
+    # every form opens at a word start ("ese no" is not the end of "these no")
+    r"(?<!\w)(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?"
     r"(?:\s+are|['’]re)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good"
     r"|a\s+write-off)(?!\w)"
     r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no\s+(?:puedo|me\s+van?|es\s+posible)"
@@ -196,7 +197,7 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:beide|die|diese|an\s+den|an\s+diesen)(?:\s+tage[n]?)?\s+(?:gehen|geht|fallen|kann\s+ich|passt"
     r"|passen)\s+(?:leider\s+)?(?:nicht|gar\s+nicht|aus|flach)"
     r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora))"
-    r"|(?<!\w)(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
+    r"|(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
     # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",
     # "also der geht nicht"
@@ -206,7 +207,7 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|flach)(?!\w)"
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
-    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",
+    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))",
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(

@@ -331,6 +331,8 @@ def _asides_kept(
 ) -> list[tuple[int, int]]:
     """Sentence cuts without the brackets of an aside that names no day or time: "any day but
     Wednesday (board meeting), ideally 11 to 12:30" is one sentence; "(Tue-Thu)" stays apart."""
+    if not any(scan[s] == "(" for s, _ in cuts):
+        return cuts
     starts = [a.start for a in atoms]
     plain: set[int] = set()
     opened: int | None = None
@@ -383,12 +385,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
                 scan, thing.end
             )
-            # hours carried from a later sentence are refused on their own: "any day next
-            # week. After 4 I can't, though." turns down the hours after 4, not the days
-            carried = sentence.index(thing.end) != sentence.index(thing.atoms[-1].end)
-            post = POST_NEGATIVE.match(scan, thing.atoms[-1].end) or (
-                None if carried else POST_NEGATIVE.match(scan, thing.end)
-            )
+            last_day = thing.atoms[-1].end
+            post = POST_NEGATIVE.match(scan, last_day) or POST_NEGATIVE.match(scan, thing.end)
+            if post is not None and post.start() > last_day:
+                # hours carried from a later sentence are refused on their own: "any day next
+                # week. After 4 I can't, though." turns down the hours after 4, not the days
+                post = post if sentence.index(post.start()) == sentence.index(last_day) else None
             positive = POSITIVE.match(scan, thing.end)
             if post:
                 after.append((post.start(), post.end()))
