@@ -499,7 +499,11 @@ def _verdict(cues: _Cues, done: bool) -> tuple[Outcome, float] | None:
     if strong:
         return strong[0], STRONG if len(strong) == 1 else GOOD * CONFLICT
     weak = [o for o in verdicts if cues.any(_VERDICT_CUES[o])] if done else []
-    return (weak[0], FAIR) if weak else None
+    if not weak:
+        return None
+    # "Mixed feelings.", "Not convinced.": a verdict, but which one is a guess
+    vague = all(h.soft for h in cues.hits if h.cue in _VERDICT_CUES.values())
+    return weak[0], WEAK if vague else FAIR
 
 
 def _accepted(cues: _Cues, context: Context, chosen: Pick | None, refused: bool) -> float | None:

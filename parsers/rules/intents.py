@@ -42,6 +42,7 @@ class Hit:
     start: int
     end: int
     strong: bool
+    soft: bool = False  # a verdict the rules read but would not act on alone (`_SOFT`)
 
 
 _PRONOUN = r"(?:him|her|them|\w+)"
@@ -724,7 +725,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
 
 # Verdicts that read as weak though they are scanned with the strong cues (a scan of their
 # own would cost a pass over the reply): a next step named beside them decides ("not
-# convinced on SQL, but let's do a technical round", "mixed feelings; a final round then").
+# convinced on SQL, but let's do a technical round", "mixed feelings; a final round then"),
+# and alone they are too vague to act on (hold or reject?), so a person reads them.
 _SOFT: dict[Cue, tuple[str, ...]] = {
     Cue.REJECT: (
         # not convinced ("Pas convaincus", "nicht überzeugt", "no nos convenció"); hedged forms
@@ -842,11 +844,12 @@ def _soft(cue: Cue, m: re.Match[str]) -> bool:
 def find_cues(folded: str) -> list[Hit]:
     """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
     hits = [
-        Hit(cue, m.start(), m.end(), strong and not _soft(cue, m))
+        Hit(cue, m.start(), m.end(), strong and not soft, soft)
         for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))
         for cue, pattern in table
         for m in pattern.finditer(folded)
         if m.end() > m.start()
+        for soft in (strong and _soft(cue, m),)
     ]
     # Context-only cues never shadow others: a busy clause may also hold an offer or a verdict.
     context_only = (Cue.BUSY, Cue.QUESTION, Cue.THANKS)
