@@ -47,11 +47,11 @@ _ORDINALS: dict[str, int] = {
 # "either of the other two", "los otros dos", "les deux autres", "die anderen beiden", "as
 # outras duas": the options other than those the reply named by number
 _OTHERS = re.compile(
-    r"\b(?:the\s+)?(?:other|remaining)\s+(?:two|three|ones?|options?|slots?)\b"
-    r"|\b(?:l[oa]s\s+)?otr[oa]s\s+(?:dos|tres|opciones)\b|\b(?:les\s+)?(?:deux|trois)\s+autres\b"
-    r"|\bles\s+autres\s+(?:options|creneaux|propositions)\b|\b(?:die\s+)?(?:beiden\s+anderen|anderen"
-    r"\s+(?:beiden|zwei|drei|optionen|termine|vorschlage))\b|\b(?:[ao]s\s+)?outr[ao]s\s+"
-    r"(?:duas|dois|tres|opcoes)\b"
+    r"(?<!\w)(?:(?:the\s+)?(?:other|remaining)\s+(?:two|three|ones?|options?|slots?)"
+    r"|(?:l[oa]s\s+)?otr[oa]s\s+(?:dos|tres|opciones)|(?:les\s+)?(?:deux|trois)\s+autres"
+    r"|les\s+autres\s+(?:options|creneaux|propositions)|(?:die\s+)?(?:beiden\s+anderen|anderen"
+    r"\s+(?:beiden|zwei|drei|optionen|termine|vorschlage))|(?:[ao]s\s+)?outr[ao]s\s+"
+    r"(?:duas|dois|tres|opcoes))(?!\w)"
 )
 _LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
 # "either of the first two", "the last two work": several options named at once

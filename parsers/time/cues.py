@@ -186,8 +186,9 @@ POSITIVE = re.compile(
 # (group "plural"), at every day named before it in its sentence: "Monday I'm moving and
 # Tuesday I'm at a wedding, so both are out", "esos días no puedo", "die Tage gehen nicht"
 RETRO_NEGATIVE = re.compile(
-    # every form opens at a word start ("ese no" is not the end of "these no")
-    r"(?<!\w)(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?"
+    # every form opens at a word start ("ese no" is not the end of "these no"), with one of
+    # these letters (checked first: most words start with none of them)
+    r"(?<!\w)(?=[abcdelopst])(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?"
     r"(?:\s+are|['’]re)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good"
     r"|a\s+write-off)(?!\w)"
     r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no\s+(?:puedo|me\s+van?|es\s+posible)"
