@@ -26,7 +26,7 @@ from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
-from parsers.time.calc import subtract
+from parsers.time.calc import merge, subtract
 
 # Confidence levels: what kind of evidence decided the reading.
 CERTAIN = 0.97  # a calendar part or a machine-mail header
@@ -213,8 +213,9 @@ def _doubted(
         offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
         # a day offered whole by one phrase and in part by another: which hours go with it?
         offers and _competing(offering),
-        # a day one phrase refuses and another offers: "next week I'm away; Tuesday or Thursday"
-        offers and _refused_yet_offered(times().mentions, offered()),
+        # a weekday offered inside days another phrase refuses: "next week I'm away; Tuesday
+        # or Thursday" (which week?); a date ("only the 9th") says which
+        offers and _refused_yet_offered(times().mentions, offering),
         # hours named with no day that narrowed none of the days offered ("any day but
         # Wednesday (board), ideally between 11 and 12:30"): which days do they go with?
         offers and _hours_unplaced(offering, offered()),
@@ -344,9 +345,12 @@ def _overlaps(offered: Sequence[Window]) -> Callable[[Window], Sequence[Window]]
 
 
 def _refused_yet_offered(
-    mentions: Sequence[timeresolve.Mention], offered: Sequence[Window]
+    mentions: Sequence[timeresolve.Mention], offering: list[timeresolve.Mention]
 ) -> bool:
-    overlapping = _overlaps(offered)
+    weekdays = [w for m in offering if m.weekday and not dayless(m) for w in m.windows]
+    if not weekdays:
+        return False
+    overlapping = _overlaps(merge(weekdays))
     refused = (w for m in mentions if m.negated and not dayless(m) for w in m.windows)
     return any(overlapping(w) for w in refused)
 

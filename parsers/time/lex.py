@@ -243,7 +243,7 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|o|au|du|del)\s+(?P<day>\d{1,2})"
+    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+(?P<day>\d{1,2})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     r"(?:st|nd|rd|th|er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
     r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"

@@ -5672,6 +5672,21 @@ PROBES_R5: tuple[Probe, ...] = (
         "availability",
         windows=tuple((d, "10:00", "11:30") for d in (7, 9, 10, 11)),
     ),
+    # a date inside a refused week says which day is the exception
+    P(
+        "ruled-out",
+        "en",
+        "Next week is packed. The only real option is the 9th, before 11.",
+        "availability",
+        windows=((9, "09:00", "11:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene la tengo fatal. Solo podría el día 9 antes de las 11.",
+        "availability",
+        windows=((9, "09:00", "11:00"),),
+    ),
     # hours refused in a sentence of their own turn down those hours, not the days before
     P(
         "ruled-out",
