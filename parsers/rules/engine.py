@@ -26,7 +26,7 @@ from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
-from parsers.time.calc import subtract
+from parsers.time.calc import merge, subtract
 
 # Confidence levels: what kind of evidence decided the reading.
 CERTAIN = 0.97  # a calendar part or a machine-mail header
@@ -213,6 +213,12 @@ def _doubted(
         offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
         # a day offered whole by one phrase and in part by another: which hours go with it?
         offers and _competing(offering),
+        # a weekday offered inside days another phrase refuses: "next week I'm away; Tuesday
+        # or Thursday" (which week?); a date ("only the 9th") says which
+        offers and _refused_yet_offered(times().mentions, offering),
+        # hours named with no day that narrowed none of the days offered ("any day but
+        # Wednesday (board), ideally between 11 and 12:30"): which days do they go with?
+        offers and _hours_unplaced(offering, offered()),
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
     ]
@@ -324,6 +330,42 @@ def _competing(offering: list[timeresolve.Mention]) -> bool:
         for days in (named_days(m),)
         for d in days
     )
+
+
+def _overlaps(offered: Sequence[Window]) -> Callable[[Window], Sequence[Window]]:
+    """The offered windows (merged and sorted, so their ends are sorted too) that overlap a
+    window, found by bisection."""
+    starts = [o.start for o in offered]
+    ends = [o.end for o in offered]
+
+    def overlapping(w: Window) -> Sequence[Window]:
+        return offered[bisect_right(ends, w.start) : bisect_left(starts, w.end)]
+
+    return overlapping
+
+
+def _refused_yet_offered(
+    mentions: Sequence[timeresolve.Mention], offering: list[timeresolve.Mention]
+) -> bool:
+    weekdays = [w for m in offering if m.weekday and not dayless(m) for w in m.windows]
+    if not weekdays:
+        return False
+    overlapping = _overlaps(merge(weekdays))
+    refused = (w for m in mentions if m.negated and not dayless(m) for w in m.windows)
+    return any(overlapping(w) for w in refused)
+
+
+def _hours_unplaced(offering: list[timeresolve.Mention], offered: Sequence[Window]) -> bool:
+    """A dayless time phrase every offered window it touches is wider than: the hours were
+    left beside the days rather than given to them."""
+    overlapping = _overlaps(offered)
+    for m in offering:
+        if not (dayless(m) and m.has_time):
+            continue
+        touched = [(w, o) for w in m.windows for o in overlapping(w)]
+        if touched and all(o.start < w.start or w.end < o.end for w, o in touched):
+            return True
+    return False
 
 
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
@@ -461,7 +503,11 @@ def _verdict(cues: _Cues, done: bool) -> tuple[Outcome, float] | None:
     if strong:
         return strong[0], STRONG if len(strong) == 1 else GOOD * CONFLICT
     weak = [o for o in verdicts if cues.any(_VERDICT_CUES[o])] if done else []
-    return (weak[0], FAIR) if weak else None
+    if not weak:
+        return None
+    # "Mixed feelings.", "Not convinced.": a verdict, but which one is a guess
+    vague = all(h.soft for h in cues.hits if h.cue in _VERDICT_CUES.values())
+    return weak[0], WEAK if vague else FAIR
 
 
 def _accepted(cues: _Cues, context: Context, chosen: Pick | None, refused: bool) -> float | None:

@@ -42,6 +42,7 @@ class Hit:
     start: int
     end: int
     strong: bool
+    soft: bool = False  # a verdict the rules read but would not act on alone (`_SOFT`)
 
 
 _PRONOUN = r"(?:him|her|them|\w+)"
@@ -289,8 +290,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
-        r"\bkeine?[rsn]?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|zeiten"
-        r"|vorschlage)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen"
+        r"|zeiten|vorschlage|tage[n]?|daten)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
         r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
@@ -354,6 +355,24 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:technical|tech|onsite|on-site|panel|follow-up)"
         r"\s+(?:[\w-]+\s+)?" + _ROUND,
         r"\bbring\s+" + _PRONOUN + r"\s+(?:back|in\s+again)\b",
+        # "get her in with the team", "bring him in to meet the founders"
+        r"\b(?:get|bring|have)\s+(?:him|her|them)\s+in\s+(?:with|to\s+meet)\b",
+        # another chance: "give him a second chance", "eine zweite Chance", "otra oportunidad"
+        r"\b(?:second|another)\s+(?:chance|shot|look)\b|\b(?:zweite|weitere|noch\s+eine)\s+chance\b"
+        r"|\b(?:segunda|otra|outra|nova)\s+(?:oportunidad|oportunidade|chance)\b"
+        r"|\b(?:seconde|deuxieme|nouvelle|autre)\s+chance\b",
+        # seeing the candidate in a further step before a decision: "verle en una prueba técnica
+        # antes de decidir", "see her in a technical round before we decide"
+        r"\b(?:see|watch|verl[eoa]|voir|l[ea]\s+voir|sehen|ve-l[oa])\s+(?:(?:him|her|them)\s+)?"
+        r"(?:in|en|dans|bei|numa?|em)\s+(?:a|an|una?|einem|einer|uma?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:round|test|exercise|interview|prueba|entrevista|ejercicio|epreuve|entretien|exercice"
+        r"|fachgesprach|gesprach|test|prova|teste|entrevista)\b",
+        # a conversation with someone of ours: "ein Fachgespräch mit unserem Architekten", "a chat
+        # with our CEO", "una charla con nuestra CTO", "un échange avec notre DRH"
+        r"\b(?:a|an|one|ein|eine|einen|una?|une?|uma?)\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation"
+        r"|interview|meeting|session|fachgesprach|gesprach|interview|charla|conversacion|reunion"
+        r"|entrevista|echange|entretien|rencontre|conversa|reuniao)\s+(?:mit|with|con|avec|com)\s+"
+        r"(?:our|unserem|unserer|unseren|nuestr[oa]|notre|nos|o\s+nosso|a\s+nossa|nosso|nossa)\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|come\s+(?:in|back))\b",
@@ -473,6 +492,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\bdecided\s+(?:not\s+to|against)\b",
+        # the process ends here: "on s'arrête là", "lo dejamos aquí", "wir lassen es dabei"
+        r"\b(?:on\s+s'arrete|nous\s+nous\s+arretons|arretons-nous)\s+(?:la|ici)\b"
+        r"|\blo\s+dejamos\s+(?:aqui|ahi)\b|\b(?:wir\s+)?(?:belassen|lassen)\s+es\s+dabei\b"
+        r"|\b(?:ficamos|paramos)\s+por\s+aqui\b|\bleave\s+it\s+(?:here|there)\b",
+        # out of the question for the role: "kommt nicht in Frage", "n'est pas retenu"
+        r"\bkomm(?:t|en)\s+(?:\w+\s+){0,3}?nicht\s+(?:in\s+frage|infrage)\b"
+        r"|\b(?:n'est|ne\s+sera|ne\s+sont)\s+pas\s+retenue?s?\b"
+        r"|\bno\s+(?:ha\s+sido|fue|sera)\s+seleccionad[oa]\b|\bnao\s+(?:foi|sera)\s+selecionad[oa]\b",
         r"\bgegen\s+(?:\w+\s+){0,5}?entschieden\b",
         r"\bdifferent\s+direction\b",
         r"\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
@@ -514,8 +541,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
         r"|\bangebot\s+(?:\w+\s+)?vorbereiten\b",
         # "we'll take her": the client keeps the candidate
-        r"(?:\bnos\s+quedamos\s+con\s+(?:ella|el)|\bwe'?ll\s+take\s+(?:him|her|them)"
-        r"|\bficamos\s+com\s+(?:ela|ele)|\bwir\s+nehmen\s+(?:sie|ihn)|\bon\s+(?:la|le)\s+prend)"
+        r"\b(?:nos\s+quedamos\s+con\s+(?:ella|el)|we'?ll\s+take\s+(?:him|her|them)"
+        r"|ficamos\s+com\s+(?:ela|ele)|wir\s+nehmen\s+(?:sie|ihn)|on\s+(?:la|le)\s+prend)"
         r"(?=\s*(?:[.!,;]|$|on\s+board))",
     ),
     Cue.HOLD: (
@@ -533,7 +560,6 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:more|other)\s+candidates\s+to\s+(?:see|meet|interview)",
         r"\b(?:see|meet|interview|talk\s+to)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+"
         r"|three\s+|the\s+)?(?:more|other)\s+candidates",
-        r"\bmixed\s+(?:feedback|reviews|opinions)",
         r"\bgive\s+(?:me|us)\s+(?:till|until|to)\s+(?:\w+day|tomorrow|next\s+week|the\s+end\s+of)",
         r"\bon\s+the\s+fence\b",
         r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
@@ -546,7 +572,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bwarten\s+(?:\w+\s+){0,3}?\w*(?:freigabe|budget|genehmigung|zusage)",
         # waiting until it is approved: "esperar a que aprueben el presupuesto", "attendre que le
         # budget soit validé", "warten, bis das Budget freigegeben ist", "wait until they sign off"
-        r"\b(?:esperar|attendre|warten|aguardar|wait),?\s+(?:\w+\s+){0,5}?(?:aprueben|aprobad\w*"
+        r"\b(?:esperar|attendre|warten|aguardar|wait),?\s+(?:\w+\s+){0,5}?(?:aprueb\w*|aprobad\w*"
         r"|aprobacion|presupuesto|budget|validee?s?|freigegeben|freigabe|genehmigt|aprovad\w*"
         r"|aprovacao|orcamento|approved|approval|signs?\s+off|sign-?off)\b",
         r"\bneed\s+(?:more\s+)?time\s+to\s+(?:decide|think)",
@@ -563,7 +589,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bbudget\s+(?:ist\s+)?noch\s+nicht\s+(?:freigegeben|genehmigt|bewilligt)\b"
         r"|\b(?:orcamento|verba)\s+(?:ainda\s+)?nao\s+(?:foi\s+)?aprovad[oa]"
         r"|\bainda\s+nao\s+(?:\w+\s+){0,3}?aprovad[oa]\b",
-        r"\bsleep\s+on\s+(?:it|this|that)\b|\bdaruber\s+schlafen\b|\bla\s+nuit\s+porte\s+conseil\b"
+        r"\b(?:sleep|sit|mull)\s+on\s+(?:it|this|that)\b|\b(?:mull|think)\s+(?:it|this)\s+over\b|\bdaruber\s+schlafen\b|\bla\s+nuit\s+porte\s+conseil\b"
         r"|\bconsultarlo\s+con\s+la\s+almohada\b",
         r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+have\s+(?:an?\s+)?(?:answer|decision|verdict)\b"
         r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+decide\b",
@@ -614,6 +640,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:\s+(?:tout\s+de\s+suite|completement|d'emblee))?"
         r"|\bwurden?\s+(?:ihn|sie)\s+(?:noch\s+)?nicht\s+(?:ganz\s+|sofort\s+|gleich\s+)?"
         r"(?:abschreiben|ausschlie(?:ss|\u00df)en|absagen)\b",
+        # convinced not yet or not fully: a hedge, not a rejection
+        r"\b(?:not\s+(?:yet\s+|fully\s+|entirely\s+|completely\s+|100%\s+)|(?:noch\s+)?nicht\s+"
+        r"(?:ganz\s+|vollig\s+|hundertprozentig\s+|restlos\s+)|noch\s+nicht\s+|pas\s+(?:encore\s+"
+        r"|tout\s+a\s+fait\s+|completement\s+|entierement\s+)|no\s+(?:del\s+todo\s+|totalmente\s+"
+        r"|completamente\s+)|(?:aun|todavia)\s+no\s+|nao\s+(?:totalmente\s+|completamente\s+|de\s+todo\s+)"
+        r"|ainda\s+nao\s+)(?:convinced|convaincue?s?|uberzeugt|convencid[oa]s?)\b",
         r"\bno\s+(?:quisiera|quiero|queremos)\s+(?:descartarl[oa]|rechazarl[oa])\b|\bnao\s+(?:queria"
         r"|quero|queremos)\s+(?:descarta-l[oa]|rejeita-l[oa]|descartar|rejeitar)\b",
     ),
@@ -654,7 +686,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # word to follow: "os digo algo la semana que viene", "je vous dirai", "ich sage Bescheid"
         r"\b(?:os|te|le|les|lhe|vos)\s+(?:digo|dire|aviso|avisare|falo|direi)\b"
         r"|\bje\s+vous\s+(?:dirai|tiens\s+au\s+courant)\b"
-        r"|\b(?:ich\s+)?(?:sage|gebe)\s+(?:ihnen\s+|dir\s+|euch\s+)?bescheid\b",
+        r"|\b(?:ich\s+)?(?:sage|gebe)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:dann\s+|noch\s+|spater\s+)?"
+        r"bescheid\b",
+        # a look at the diary still to come: "ich schaue in meinen Kalender", "je regarde mon
+        # agenda", "miro mi agenda", "vou ver a minha agenda", "I'll check my calendar"
+        r"\b(?:ich\s+)?(?:schaue|schau|sehe)\s+(?:\w+\s+){0,3}?in\s+meinen\s+kalender\b"
+        r"|\bje\s+(?:regarde|regarderai|vais\s+regarder)\s+(?:\w+\s+){0,2}?mon\s+(?:agenda|calendrier)\b"
+        r"|\b(?:miro|mirare|revisare|reviso|voy\s+a\s+mirar)\s+(?:\w+\s+){0,2}?mi\s+(?:agenda|calendario)\b"
+        r"|\b(?:vejo|verei|vou\s+ver|olho|vou\s+olhar)\s+(?:\w+\s+){0,2}?(?:a\s+)?minha\s+agenda\b"
+        r"|\b(?:i'?ll|i\s+will|let\s+me)\s+(?:check|look\s+at)\s+my\s+(?:calendar|diary|schedule)\b",
         # new times sent in the present but named for a later day: "envio-vos novos horários
         # amanhã", "te mando otros horarios mañana", "ich schicke Ihnen morgen neue Zeiten"
         r"\b(?:envio|mando|passo|paso|escribo|envoie|schicke|sende)(?:-(?:vos|lhe|lhes|te))?\s+"
@@ -680,6 +720,29 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:eu\s+)?(?:retorno|volto\s+a\s+falar)\b",
         r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come|get)\s+back\s+to\s+you",
         r"\bvolto\s+a\s+(?:contactar|entrar\s+em\s+contato)|\bentro\s+em\s+contato\b",
+    ),
+}
+
+# Verdicts that read as weak though they are scanned with the strong cues (a scan of their
+# own would cost a pass over the reply): a next step named beside them decides ("not
+# convinced on SQL, but let's do a technical round", "mixed feelings; a final round then"),
+# and alone they are too vague to act on (hold or reject?), so a person reads them.
+_SOFT: dict[Cue, tuple[str, ...]] = {
+    Cue.REJECT: (
+        # not convinced ("Pas convaincus", "nicht überzeugt", "no nos convenció"); hedged forms
+        # ("not fully convinced") are NEUTRAL
+        r"\b(?:not|pas|nicht|no|nao)\s+(?:(?:ficamos|fiquei|ficou|estamos|estou|quedamos|quede"
+        r"|quedo|estamos)\s+)?(?:really\s+|vraiment\s+|wirklich\s+|muy\s+|muito\s+)?"
+        r"(?:convinced|convaincue?s?|uberzeugt|convencid[oa]s?)\b"
+        r"|\bno\s+(?:nos|me)\s+(?:convencio|convence)\b|\bnao\s+(?:nos|me)\s+convenceu\b"
+        r"|\bhat\s+(?:uns|mich)\s+nicht\s+uberzeugt\b|\bne\s+(?:nous|m')\s*a\s+pas\s+convaincu",
+    ),
+    Cue.HOLD: (
+        # mixed impressions: "mixed feelings", "avis partagé", "sensaciones encontradas"
+        r"\bmixed\s+(?:feedback|reviews|opinions|feelings|impressions)",
+        r"\bgemischte[n]?\s+(?:gefuhle|eindrucke|eindruck)\b|\b(?:sentimientos|sensaciones|impresiones)"
+        r"\s+encontrad[oa]s\b|\b(?:sentiments|impressions|avis)\s+(?:mitige|mitiges|partage|partages"
+        r"|mixtes)\b|\b(?:sentimentos|impressoes|opinioes)\s+(?:mistos|mistas|divididos|divididas)\b",
     ),
 }
 
@@ -768,18 +831,25 @@ def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[s
     return tuple((cue, re.compile(_alternation(pats))) for cue, pats in table.items())
 
 
-_STRONG_RE = _compile(_STRONG)
+_STRONG_RE = _compile({cue: pats + _SOFT.get(cue, ()) for cue, pats in _STRONG.items()})
 _WEAK_RE = _compile(_WEAK)
+_SOFT_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _SOFT.items()}
+
+
+def _soft(cue: Cue, m: re.Match[str]) -> bool:
+    pattern = _SOFT_RE.get(cue)
+    return pattern is not None and pattern.fullmatch(m.string, m.start(), m.end()) is not None
 
 
 def find_cues(folded: str) -> list[Hit]:
     """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
     hits = [
-        Hit(cue, m.start(), m.end(), strong)
+        Hit(cue, m.start(), m.end(), strong and not soft, soft)
         for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))
         for cue, pattern in table
         for m in pattern.finditer(folded)
         if m.end() > m.start()
+        for soft in (strong and _soft(cue, m),)
     ]
     # Context-only cues never shadow others: a busy clause may also hold an offer or a verdict.
     context_only = (Cue.BUSY, Cue.QUESTION, Cue.THANKS)

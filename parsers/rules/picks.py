@@ -44,6 +44,15 @@ _ORDINALS: dict[str, int] = {
     **dict.fromkeys(("quarta", "quarto"), 4),
     **dict.fromkeys(("fifth", "quinta", "quinto", "cinquieme", "funfte", "funften"), 5),
 }
+# "either of the other two", "los otros dos", "les deux autres", "die anderen beiden", "as
+# outras duas": the options other than those the reply named by number
+_OTHERS = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?(?:other|remaining)\s+(?:two|three|ones?|options?|slots?)"
+    r"|(?:l[oa]s\s+)?otr[oa]s\s+(?:dos|tres|opciones)|(?:les\s+)?(?:deux|trois)\s+autres"
+    r"|les\s+autres\s+(?:options|creneaux|propositions)|(?:die\s+)?(?:beiden\s+anderen|anderen"
+    r"\s+(?:beiden|zwei|drei|optionen|termine|vorschlage))|(?:[ao]s\s+)?outr[ao]s\s+"
+    r"(?:duas|dois|tres|opcoes))(?!\w)"
+)
 _LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
 # "either of the first two", "the last two work": several options named at once
 _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
@@ -268,6 +277,12 @@ def pick(
         for h in hits
     )
     excluded = {n for n, p in named if clauses.negated(p, p + 1)}
+    others = _OTHERS.search(folded) if named else None
+    if others is not None and all(p < others.start() for _, p in named):
+        # "Option 1 is too early, but either of the other two is fine"
+        excluded |= {n for n, _ in named}
+        rest = set(range(1, len(proposed) + 1)) - excluded
+        return Pick(min(rest), explicit=True) if rest else None
     chosen = {n for n, _ in named} - excluded
     if chosen:
         return Pick(min(chosen), explicit=True)

@@ -52,19 +52,34 @@ POST_NEGATIVE = re.compile(
     r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
-    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    # "nächste Woche leider komplett auf Dienstreise": a few adverbs may stand between
+    r"(?:(?:leider|komplett|ganz|ganztägig|wieder|beruflich|privat)\s+){0,3}"
+    r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|"
+    # a whole day spent somewhere: "Donnerstag ganztägig im Verwaltungsrat", "Thursday all
+    # day at a customer", "jeudi toute la journée en comité", "el jueves todo el día en junta"
+    r"(?:(?:ist|sind|bin)\s+(?:er|sie|ich|wir)\s+|(?:je\s+suis|il\s+est|elle\s+est)\s+|(?:he|she)['’]s\s+)?"
+    r"(?:ganztägig|den\s+ganzen\s+tag|all\s+day|toute\s+la\s+journée|todo\s+el\s+día|o\s+dia\s+"
+    r"(?:todo|inteiro))\s+(?:im|beim|in\s+(?:der|einer|einem)|auf\s+(?:der|einer)|at\s+(?:a|an|the|our)|"
+    r"in\s+(?:a|an|the)|en\s+(?:comité|réunion|séminaire|rendez-vous|junta|reunión|comisión|"
+    r"consejo)|au|à\s+la|na|no|em)(?!\w)|"
+    # the meeting itself right after a whole-day time: "jeudi toute la journée en comité"
+    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|me\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|le|nos|les)\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
     r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:já\s+)?não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
+    # "after 3 I can't", "nach 15 Uhr kann ich aber nicht", "après 15h je ne peux pas"
+    r"|(?:i|we)\s+(?:can['’]?t|cannot|can\s+not)(?!\s+(?:wait|do\s+(?:any|either)))(?!\w)"
+    r"|(?:kann|können)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?nicht(?!\w)"
+    r"|(?:je|nous)\s+ne\s+(?:peux|pourrai|pouvons|pourrons|suis|serai)\s+pas(?!\w)"
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
@@ -85,7 +100,9 @@ POST_NEGATIVE = re.compile(
     # "el martes lo tengo complicado", "a terça tenho difícil"
     r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|é\s+|ist\s+|wäre\s+|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos"
     r"|tenho|temos)\s+)?(?:un\s+peu\s+|un\s+poco\s+|muy\s+|bastante\s+|"
-    r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp)(?!\w)"
+    r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp|fatal)(?!\w)"
+    # "la semana que viene me viene fatal", "el lunes me va mal"
+    r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
@@ -167,19 +184,24 @@ POSITIVE = re.compile(
     re.IGNORECASE,
 )
 # A refusal that points back at the day just named: "Wednesday I'm in the plant all day,
-# so that one's out", "el jueves salgo temprano, así que descartado"
+# so that one's out", "el jueves salgo temprano, así que descartado"; or, in the plural
+# (group "plural"), at every day named before it in its sentence: "Monday I'm moving and
+# Tuesday I'm at a wedding, so both are out", "esos días no puedo", "die Tage gehen nicht"
 RETRO_NEGATIVE = re.compile(
-    r"(?<!\w)(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
+    # every form opens at a word start ("ese no" is not the end of "these no"), with one of
+    # these letters (checked first: most words start with none of them)
+    r"(?<!\w)(?=[abcdelopst])(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?"
+    r"(?:\s+are|['’]re)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good"
+    r"|a\s+write-off)(?!\w)"
+    r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no\s+(?:puedo|me\s+van?|es\s+posible)"
+    r"|imposibles?|(?:están\s+)?descartados)"
+    r"|(?:les\s+deux|ces\s+jours(?:-là)?)(?:\s+jours)?\s+(?:sont\s+exclus|c['’]est\s+impossible"
+    r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas)"
+    r"|(?:beide|die|diese|an\s+den|an\s+diesen)(?:\s+tage[n]?)?\s+(?:gehen|geht|fallen|kann\s+ich|passt"
+    r"|passen)\s+(?:leider\s+)?(?:nicht|gar\s+nicht|aus|flach)"
+    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora))"
+    r"|(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
-    # the plural: "so those days are out", "esos días no puedo", "ces jours-là sont exclus",
-    # "esses dias não dá", "die Tage gehen nicht"
-    r"|(?:(?:so|then)\s+)?(?:those|these)(?:\s+(?:days|dates|ones))?(?:\s+are|['’]re)\s+(?:all\s+)?"
-    r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good|a\s+write-off)(?!\w)"
-    r"|(?:esos|estos)\s+días\s+(?:no\s+(?:puedo|me\s+va|es\s+posible)|imposible|descartados)"
-    r"|ces\s+jours(?:-là)?\s+(?:sont\s+exclus|c['’]est\s+impossible|ne\s+sont\s+pas\s+possibles"
-    r"|je\s+ne\s+peux\s+pas)|(?:esses|estes)\s+dias\s+(?:não\s+(?:dá|posso)|impossível|estão\s+fora)"
-    r"|(?:die|diese|an\s+den|an\s+diesen)\s+tage[n]?\s+(?:gehen|geht|kann\s+ich|passt|passen)\s+"
-    r"(?:leider\s+)?(?:nicht|gar\s+nicht)"
     # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",
     # "also der geht nicht"
     r"|(?:así\s+que\s+|por\s+lo\s+que\s+)?ese(?:\s+día)?\s+no(?:\s+(?:puedo|me\s+va|es\s+posible))?(?!\w)"
@@ -188,7 +210,7 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|flach)(?!\w)"
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
-    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich)",
+    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))",
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(
@@ -210,13 +232,15 @@ ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
+    retro = list(RETRO_NEGATIVE.finditer(scan))
     return {
         "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
         "sweeping_except": [(m.start(), m.end()) for m in SWEEPING_EXCEPT.finditer(scan)],
         "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
         "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
-        "retro": [(m.start(), m.end()) for m in RETRO_NEGATIVE.finditer(scan)],
+        "retro": [(m.start(), m.end()) for m in retro if not m["plural"]],
+        "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

@@ -243,7 +243,7 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|o|au|du|del)\s+(?P<day>\d{1,2})"
+    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+(?P<day>\d{1,2})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     r"(?:st|nd|rd|th|er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
     r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
@@ -272,18 +272,23 @@ _SAID = (
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
     rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
-    r"|noon|midday|midnight|mediod[ií]a|midi|mittag)"
+    r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
 )
 # Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
 _P_STRICT = (
     rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
-    r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|midi)"
+    r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
+# an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
+# "entre midi et une heure", "zwischen zwölf und eins"
+_WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 _RANGE_PREFIXED = re.compile(
-    rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?"
-    rf"(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
-    rf"(?:las\s+|la\s+|les\s+|as\s+)?(?P<b>{_P}){_NO_MONTH}(?!\w)",
+    rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
+    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+)?(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
+    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s))"
+    rf"{_NO_MONTH}(?!\w)",
     _I,
 )
 _RANGE_BARE = re.compile(
@@ -305,7 +310,11 @@ _AFTER = re.compile(
     # "not before 3" is from 3 on
     r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
     r"não\s+antes\s+das?|"
-    r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de\s+las|despues\s+de\s+las|"
+    # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
+    r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
+    r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de(?:\s+las|l)|despues\s+de(?:\s+las|l)|"
+    # "depois do meio-dia", "a partir do meio-dia"
+    r"depois\s+do|a\s+partir\s+do|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
@@ -313,7 +322,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
-    rf"antes\s+das?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"antes\s+d[ao]s?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _AT = re.compile(
@@ -359,7 +368,7 @@ _ZONE_NAME = re.compile(
 )
 
 _CLOCK = re.compile(
-    r"\d|noon|midday|midnight|mediod[ií]a|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
     r"demie|quart",
     _I,
 )
@@ -369,7 +378,7 @@ _POINT = re.compile(
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
-    r"|(?P<noon>noon|midday|mediod[ií]a|midi|mittag)|(?P<midnight>midnight)",
+    r"|(?P<noon>noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)|(?P<midnight>midnight)",
     _I,
 )
 
@@ -641,7 +650,8 @@ def _times(scan: str) -> list[Atom]:
     spelled_a = " a " in scan or " à " in scan
     for pattern in (_RANGE_PREFIXED, _RANGE_BARE, _RANGE_BARE_A if spelled_a else None):
         for m in pattern.finditer(scan) if pattern is not None else ():
-            spec = _range(m["a"], m["b"])
+            end = m["b"] if m["b"] is not None else str(_WORD_HOURS[m["bw"].lower()])
+            spec = _range(m["a"], end)
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
     for m in _HOUR_LIST.finditer(scan):

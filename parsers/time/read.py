@@ -235,7 +235,7 @@ def _bind_times(
             and (p := bisect_left(group_starts, t.start))
             # "next week except Thursday. Ideally 10 to 1.": the days offered, not the one left out
             and (q := plain[p - 1]) >= 0
-            and _carries(groups[q], group_sentences[q], s)
+            and _carries(groups[q], group_sentences[q], s, _joined(groups[q], t, scan))
         ):
             # "Later next week? Mornings are best.": a sentence of hours alone qualifies the
             # days of the sentence just before it, when those came without hours of their own
@@ -245,9 +245,22 @@ def _bind_times(
     return loose
 
 
-def _carries(group: Group, group_sentence: int, time_sentence: int) -> bool:
+# "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
+_HOURS_JOINED = re.compile(
+    r"[\s,;]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;]*)?"
+    r"(?:(?:and|y|et|und|e)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _joined(group: Group, time: Atom, scan: str) -> bool:
+    last = group.times[-1] if group.times else None
+    return last is not None and _HOURS_JOINED.fullmatch(scan, last.end, time.start) is not None
+
+
+def _carries(group: Group, group_sentence: int, time_sentence: int, joined: bool) -> bool:
     # "same time" is known only to the resolver, and only with a booking: it does not count
-    timed = any(t.spec is not None and t.spec.kind != "same" for t in group.times)
+    timed = not joined and any(t.spec is not None and t.spec.kind != "same" for t in group.times)
     return group_sentence == time_sentence - 1 and not timed and not group.negated
 
 
@@ -313,12 +326,34 @@ def _unscoped(
     return count
 
 
+def _asides_kept(
+    cuts: list[tuple[int, int]], scan: str, atoms: list[Atom]
+) -> list[tuple[int, int]]:
+    """Sentence cuts without the brackets of an aside that names no day or time: "any day but
+    Wednesday (board meeting), ideally 11 to 12:30" is one sentence; "(Tue-Thu)" stays apart."""
+    if not any(scan[s] == "(" for s, _ in cuts):
+        return cuts
+    starts = [a.start for a in atoms]
+    plain: set[int] = set()
+    opened: int | None = None
+    for s, _ in cuts:
+        if scan[s] == "(":
+            opened = s
+        elif scan[s] == ")" and opened is not None:
+            if bisect_left(starts, opened) == bisect_left(starts, s):
+                plain |= {opened, s}
+            opened = None
+        else:
+            opened = None
+    return [c for c in cuts if c[0] not in plain]
+
+
 def read(text: str) -> tuple[Reading, str, Boundaries]:
     scan = masked(text)
     atoms = lex(scan)
     cue = cues(scan)
     clause = Boundaries(cue["clause"], atoms)
-    sentence = Boundaries(cue["sentence"], atoms)
+    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     groups = _groups([a for a in atoms if a.kind == "day"], times, scan)
@@ -350,9 +385,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
                 scan, thing.end
             )
-            post = POST_NEGATIVE.match(scan, thing.atoms[-1].end) or POST_NEGATIVE.match(
-                scan, thing.end
-            )
+            last_day = thing.atoms[-1].end
+            post = POST_NEGATIVE.match(scan, last_day) or POST_NEGATIVE.match(scan, thing.end)
+            if post is not None and post.start() > last_day:
+                # hours carried from a later sentence are refused on their own: "any day next
+                # week. After 4 I can't, though." turns down the hours after 4, not the days
+                post = post if sentence.index(post.start()) == sentence.index(last_day) else None
             positive = POSITIVE.match(scan, thing.end)
             if post:
                 after.append((post.start(), post.end()))
@@ -391,6 +429,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         if i >= 0 and sentence.index(groups[i].start) == sentence.index(s):
             groups[i].negated, groups[i].dropped = True, False
             used.add(s)
+    for s, _ in cue["plural_retro"]:
+        before = groups[: bisect_right(group_starts, s)]
+        here = [g for g in before if sentence.index(g.start) == sentence.index(s)]
+        for g in here:
+            g.negated, g.dropped = True, False
+        if here:
+            used.add(s)
     zones = _zones(atoms, zone_sentence)
     timed = {clause.index(start) for start, _ in things}
     # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself
@@ -400,7 +445,15 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
     spans = [(a.start, a.end) for a in atoms]
-    for kind in ("except", "sweeping_except", "negative", "neutral", "anaphor", "retro"):
+    for kind in (
+        "except",
+        "sweeping_except",
+        "negative",
+        "neutral",
+        "anaphor",
+        "retro",
+        "plural_retro",
+    ):
         spans += cue[kind]
     reading = Reading(groups, loose, negative_times, zones, unscoped, spans, clause.cuts)
     return reading, scan, sentence

@@ -22,7 +22,7 @@ from parsers.time.calc import (
     window_on,
 )
 from parsers.time.cues import EXCEPT
-from parsers.time.lex import TimeSpec
+from parsers.time.lex import Atom, TimeSpec
 from parsers.time.read import Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
 
@@ -221,10 +221,12 @@ def _spans(
     group: Group, reading: Reading, frame: _Frame, negative: bool
 ) -> list[tuple[tuple[int, int], ZoneInfo, str]]:
     out: list[tuple[tuple[int, int], ZoneInfo, str]] = []
-    for t in group.times:
+    for i, t in enumerate(group.times):
         if t.spec is None or (t.start in reading.negative_times) != negative:
             continue
         span = frame.span(t.spec)
+        if span is not None and i + 1 < len(group.times):
+            span = _said_half(span, t, group.times[i + 1])
         if span is not None:
             zone = reading.zones.get(t.start)
             out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
@@ -247,8 +249,9 @@ def _spans(
     parts = [o for o in out if o[2] == "part"]
     bounded = [o for o in out if o[2] in ("after", "before")]
     exact = [o for o in out if o[2] in ("at", "range", "same")]
-    if parts and exact and all(any(p[0][0] <= o[0][0] < p[0][1] for p in parts) for o in exact):
-        # "a las 4 de la tarde", "10 in the morning": the part of day only says which 4 or 10
+    if parts and exact and all(any(_same_half(p[0], o[0][0]) for p in parts) for o in exact):
+        # "a las 4 de la tarde", "10 in the morning", "de 8 a 10 de la mañana": the part of day
+        # only says which 4, 8 or 10
         out = [o for o in out if o[2] != "part"]
         parts = []
     afters = [o for o in bounded if o[2] == "after"]
@@ -284,6 +287,32 @@ def _spans(
         elif not possessive:
             out = [(PARTS["any"], frame.zone, "part")]
     return out
+
+
+_NOON = 12 * 60
+_HALF_DAY = 12 * 60
+_PART_GAP = 8  # "7 to 9 in the morning": the part of day follows its hours this closely
+_EARLIEST = 5 * 60  # "at 7 in the morning" is 7:00; no one is offered 2 in the morning
+
+
+def _said_half(span: tuple[int, int], time: Atom, after: Atom) -> tuple[int, int]:
+    """A bare hour read as afternoon by convention ("7" is 19:00) moves to the half of the day
+    the part of day right after it names: "from 7 to 9 in the morning", "at 8 in the evening"."""
+    part = after.spec
+    if part is None or part.kind != "part" or after.start - time.end > _PART_GAP:
+        return span
+    start, end = span
+    if part.start < _NOON <= start and start - _HALF_DAY >= _EARLIEST:
+        return start - _HALF_DAY, end - _HALF_DAY
+    if part.start >= _NOON and end <= _NOON:
+        return start + _HALF_DAY, end + _HALF_DAY
+    return span
+
+
+def _same_half(part: tuple[int, int], start: int) -> bool:
+    """A time falls in the half of the day its part names: "8 in the morning" is a morning
+    time though the morning's window opens at 9."""
+    return (start < _NOON) == (part[0] < _NOON)
 
 
 def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]]) -> list[Window]:

@@ -219,6 +219,23 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("early next week", "beginning of next week", "start of next week"), ("next", "early")
     ),
     **dict.fromkeys(("later next week", "late next week", "end of next week"), ("next", "late")),
+    # "später in der nächsten Woche", "plus tard la semaine prochaine", "más adelante la semana
+    # que viene", "mais para o fim da próxima semana"
+    **dict.fromkeys(
+        ("später in der nächsten woche", "später nächste woche", "gegen ende der nächsten woche"),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        (
+            "plus tard la semaine prochaine",
+            "plus tard dans la semaine prochaine",
+            "más adelante la semana que viene",
+            "más adelante la próxima semana",
+            "mais para o fim da próxima semana",
+            "mais para o final da próxima semana",
+        ),
+        ("next", "late"),
+    ),
     **dict.fromkeys(("this week and next", "this week and next week"), ("both", "rest")),
     **dict.fromkeys(
         ("the week after next", "week after next", "übernächste woche", "übernächster woche"),

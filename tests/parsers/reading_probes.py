@@ -5449,12 +5449,372 @@ PROBES_R4: tuple[Probe, ...] = (
 )
 
 
+# Round 5: constructs met on e-*, each written anew in several languages.
+_V = {"role": "client", "stage": "completed", "context": HELD}
+PROBES_R5: tuple[Probe, ...] = (
+    # not convinced (weak reject), unless a next step is named beside it
+    P("verdict", "en", "Honestly not convinced. Sorry.", "feedback", outcome="reject", **_V),
+    P("verdict", "de", "Wir sind nicht überzeugt, leider.", "feedback", outcome="reject", **_V),
+    P("verdict", "es", "No nos convenció, lo siento.", "feedback", outcome="reject", **_V),
+    P("verdict", "pt", "Não ficámos convencidos. Obrigado.", "feedback", outcome="reject", **_V),
+    P(
+        "verdict",
+        "en",
+        "Not fully convinced yet, but give her a second chance with our architect.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Pas tout à fait convaincu, mais on peut lui donner une seconde chance.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    # the process stops here
+    P("verdict", "es", "Lo dejamos aquí con él, gracias.", "feedback", outcome="reject", **_V),
+    P("verdict", "pt", "Ficamos por aqui com ela.", "feedback", outcome="reject", **_V),
+    P(
+        "verdict",
+        "de",
+        "Für uns kommt sie leider nicht in Frage.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P("verdict", "fr", "Il n'est pas retenu pour ce poste.", "feedback", outcome="reject", **_V),
+    # mixed impressions are a hold, unless a next step is named; sitting on it is a hold
+    P("verdict", "de", "Gemischte Gefühle bei mir.", "feedback", outcome="hold", **_V),
+    P(
+        "verdict",
+        "es",
+        "Sensaciones encontradas. Hagamos otra entrevista con nuestro CTO.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P("verdict", "en", "Let me mull it over this weekend.", "feedback", outcome="hold", **_V),
+    P(
+        "verdict",
+        "pt",
+        "Gostámos, mas temos de esperar que aprovem a vaga no orçamento.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    # another step or a talk with one of ours
+    P(
+        "verdict",
+        "en",
+        "Good one. Can we bring him in to meet the founders?",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "J'aimerais la voir dans un exercice pratique avant de décider.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Boa conversa. Marquem uma conversa com o nosso diretor financeiro.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    # none of the proposed days, with a later answer promised
+    P(
+        "pick",
+        "de",
+        "An keinem der Tage kann ich, ich schaue in meinen Kalender und melde mich.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna de las tres me va. Miro mi agenda y os digo.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # the other options than the one named
+    P(
+        "pick",
+        "es",
+        "La opción 1 no me va, cualquiera de las otras dos sí.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "L'option 2 est trop tôt pour moi, les deux autres me vont.",
+        "accept",
+        selected=1,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Option 1 ist schwierig, die anderen beiden passen.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # refusals that point back at several days
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday I'm at a conference and Thursday I'm moving, so both are out. Friday works.",
+        "availability",
+        windows=((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch und Donnerstag bin ich unterwegs, beide Tage gehen leider nicht. Freitag passt.",
+        "availability",
+        windows=((4, "09:00", "17:00"),),
+    ),
+    # a whole day spent somewhere; a trip told with adverbs between
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag ist sie den ganzen Tag im Aufsichtsrat, Freitag ab 14 Uhr geht.",
+        "availability",
+        windows=((4, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi je suis toute la journée en comité. Vendredi matin ça me va.",
+        "availability",
+        windows=((4, "09:00", "12:00"),),
+    ),
+    # a part of day after a clock range names its half of the day
+    P(
+        "time-of-day",
+        "es",
+        "El jueves de 8 a 10 de la mañana.",
+        "availability",
+        windows=((3, "08:00", "10:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday from 8 to 10:30 in the morning.",
+        "availability",
+        windows=((3, "08:00", "10:30"),),
+    ),
+    # a bare hour said with its part of day is in that half of the day
+    P(
+        "time-of-day",
+        "en",
+        "Thursday from 7 to 9 in the morning.",
+        "availability",
+        windows=((3, "07:00", "09:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves de 7 a 9 de la mañana.",
+        "availability",
+        windows=((3, "07:00", "09:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta das 7 às 9 da manhã.",
+        "availability",
+        windows=((3, "07:00", "09:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta depois do meio-dia, ou sexta antes do meio-dia.",
+        "availability",
+        windows=((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    # an aside in brackets that names no day or time does not cut the days off their hours
+    P(
+        "ruled-out",
+        "en",
+        "Any day next week except Tuesday (board meeting), ideally between 10 and 11:30.",
+        "availability",
+        windows=tuple((d, "10:00", "11:30") for d in (7, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Cualquier día de la semana que viene menos el martes (tengo junta), mejor entre las 10 y"
+        " las 11:30.",
+        "availability",
+        windows=tuple((d, "10:00", "11:30") for d in (7, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche jeden Tag außer Dienstag (Vorstandssitzung), am liebsten zwischen 10 und"
+        " 11:30 Uhr.",
+        "availability",
+        windows=tuple((d, "10:00", "11:30") for d in (7, 9, 10, 11)),
+    ),
+    # a date inside a refused week says which day is the exception
+    P(
+        "ruled-out",
+        "en",
+        "Next week is packed. The only real option is the 9th, before 11.",
+        "availability",
+        windows=((9, "09:00", "11:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene la tengo fatal. Solo podría el día 9 antes de las 11.",
+        "availability",
+        windows=((9, "09:00", "11:00"),),
+    ),
+    # hours refused in a sentence of their own turn down those hours, not the days before
+    P(
+        "ruled-out",
+        "en",
+        "Any day next week works. After 3 I can't, though.",
+        "availability",
+        windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche geht jeder Tag. Nach 15 Uhr kann ich aber nicht.",
+        "availability",
+        windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, n'importe quel jour. Après 15h je ne peux pas.",
+        "availability",
+        windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana, qualquer dia. Depois das 15h não posso.",
+        "availability",
+        windows=tuple((d, "09:00", "15:00") for d in (7, 8, 9, 10, 11)),
+    ),
+    # an hour said in words closes a range
+    P(
+        "time-of-day",
+        "en",
+        "Thursday any time except between noon and one.",
+        "availability",
+        windows=THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves a cualquier hora, menos entre el mediodía y la una.",
+        "availability",
+        windows=THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi n'importe quand, sauf entre midi et une heure.",
+        "availability",
+        windows=THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta a qualquer hora, menos entre o meio-dia e uma.",
+        "availability",
+        windows=THU_NOT_LUNCH,
+    ),
+    # hours joined to hours carried from the sentence before narrow them too
+    P(
+        "time-of-day",
+        "en",
+        "Thursday or Friday? Afternoons only, and nothing before 3.",
+        "availability",
+        windows=((3, "15:00", "17:00"), (4, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "¿El jueves? Solo por la mañana, y nada antes de las 10.",
+        "availability",
+        windows=((3, "10:00", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi ? Le matin seulement, et rien avant 10h.",
+        "availability",
+        windows=((3, "10:00", "12:00"),),
+    ),
+    # the end of next week in the other languages
+    P(
+        "time-of-day",
+        "de",
+        "Später in der nächsten Woche, gerne nachmittags.",
+        "availability",
+        windows=((10, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Plutôt plus tard dans la semaine prochaine, le matin.",
+        "availability",
+        windows=((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Mais para o fim da próxima semana, de manhã.",
+        "availability",
+        windows=((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    # a relay: the day no longer suits the candidate
+    P(
+        "relay",
+        "es",
+        "Al final el jueves no le va. Puede el viernes por la mañana.",
+        "availability",
+        windows=((4, "09:00", "12:00"),),
+        role="recruiter",
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El viernes después del mediodía.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
 ALL_PROBES += PROBES_R3A
 ALL_PROBES += PROBES_R3B
 ALL_PROBES += PROBES_R4
+ALL_PROBES += PROBES_R5
 
 
 def read(probe: Probe) -> Extraction:
@@ -5496,6 +5856,7 @@ def main() -> None:
         "5": PROBES_5,
         "6": PROBES_6,
         "7": PROBES_7,
+        "r5": PROBES_R5,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

@@ -28,17 +28,28 @@ BARS = {
     "--max-silent": "0.04",
     "--max-handed": "0.15",
 }
+# e-* were held out until the fifth tuning round; measured on their 80 cases after it: exact
+# 0.975, intent 1.000, outcome 1.000, selected 1.000, silent 0.000, handed 0.100.
+E_BARS = {
+    "--min-exact": "0.95",
+    "--min-intent": "0.97",
+    "--max-silent": "0.02",
+    "--max-handed": "0.13",
+}
+SETS = {"a-d": ({"a-", "b-", "c-", "d-"}, BARS), "e": ({"e-"}, E_BARS)}
 
 
 @pytest.mark.skipif(
     not os.environ.get("CI") and not SCORER.exists(), reason=f"no shared scorer at {SCORER}"
 )
-def test_own_cases_meet_the_bars(tmp_path: Path) -> None:
-    """Exact, intent, silent and handed on our own cases stay at or past the measured bars."""
+@pytest.mark.parametrize("name", SETS)
+def test_own_cases_meet_the_bars(tmp_path: Path, name: str) -> None:
+    """Exact, intent, silent and handed on each set of our own cases stay at the measured bars."""
+    prefixes, bars = SETS[name]
     for case in OWN.iterdir():
-        if case.name[:2] in {"a-", "b-", "c-", "d-"}:
+        if case.name[:2] in prefixes:
             shutil.copy(case, tmp_path / case.name)
-    args = [arg for pair in BARS.items() for arg in pair]
+    args = [arg for pair in bars.items() for arg in pair]
     run = subprocess.run(
         [sys.executable, str(SCORER), str(tmp_path), "--cmd", ROUNDS, "--show-failures", *args],
         capture_output=True,
