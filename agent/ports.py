@@ -167,10 +167,6 @@ class Store(Protocol):
         """Outbox items in queue order, optionally only those with `status`."""
         ...
 
-    def due(self, now: datetime) -> list[dict[str, Any]]:
-        """Queued items whose next attempt is at or before `now`, oldest first."""
-        ...
-
     def claim(
         self, now: datetime, *, lease: timedelta, limit: int | None = None
     ) -> list[dict[str, Any]]:

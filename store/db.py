@@ -142,7 +142,7 @@ def enqueued(mail: Mapping[str, Any]) -> dict[str, Any]:
 def due_in(docs: Iterable[Mapping[str, Any]], now: datetime) -> list[Mapping[str, Any]]:
     """The queued `docs` whose next_attempt is at or before `now`, oldest queued first."""
     if now.tzinfo is None:
-        raise InputError("due() needs an aware datetime")
+        raise InputError("claim() needs an aware datetime")
     ready = [
         doc
         for doc in docs
@@ -459,10 +459,6 @@ class Store(ClosesOnExit):
             for doc in self._rows(_OUTBOX).values()
             if status is None or doc["status"] == status
         ]
-
-    def due(self, now: datetime) -> list[dict[str, Any]]:
-        """Queued items whose next_attempt is at or before `now`, oldest first."""
-        return [_copy(doc) for doc in due_in(self._rows(_OUTBOX).values(), now)]
 
     def claim(
         self, now: datetime, *, lease: timedelta, limit: int | None = None

@@ -427,17 +427,6 @@ class PostgresStore(ClosesOnExit):
         )
         return [doc for (doc,) in rows]
 
-    def due(self, now: datetime) -> list[dict[str, Any]]:
-        """Queued items whose next_attempt is at or before `now`, oldest first."""
-        if now.tzinfo is None:
-            raise InputError("due() needs an aware datetime")
-        rows = self._all(
-            "SELECT doc FROM rounds_outbox WHERE mailbox = %s AND status = 'queued'"
-            " AND next_attempt <= %s ORDER BY queued_at, pos",
-            [self.mailbox, now],
-        )
-        return [doc for (doc,) in rows]
-
     def claim(
         self, now: datetime, *, lease: timedelta, limit: int | None = None
     ) -> list[dict[str, Any]]:

@@ -29,7 +29,6 @@ from store.db import (
     Change,
     _clone,
     claim_change,
-    due_in,
     enqueued,
     plain_change,
     validate_change,
@@ -334,9 +333,6 @@ class MemoryStore(ClosesOnExit):
             for doc in self.tracker.outbox.values()
             if status is None or doc["status"] == status
         ]
-
-    def due(self, now: datetime) -> list[dict[str, Any]]:
-        return [dict(_clone(doc)) for doc in due_in(self.tracker.outbox.values(), now)]
 
     def claim(
         self, now: datetime, *, lease: timedelta, limit: int | None = None

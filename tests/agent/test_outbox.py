@@ -89,7 +89,7 @@ async def test_due_mail_is_sent_and_marked(
     assert message["Date"].datetime == NOW
     doc = item(store, "m1@rounds.test")
     assert (doc["status"], doc["sent_at"], doc["attempts"]) == ("sent", NOW.isoformat(), 1)
-    assert store.due(NOW + timedelta(days=1)) == []
+    assert store.claim(NOW + timedelta(days=1), lease=CLAIM_LEASE) == []
 
 
 async def test_server_down_keeps_mail_queued_then_sends_it(
@@ -106,7 +106,7 @@ async def test_server_down_keeps_mail_queued_then_sends_it(
     assert doc["attempts"] == 1
     assert doc["next_attempt"] == (NOW + timedelta(minutes=1)).isoformat()
     assert str(mail_servers.smtp_port) in str(doc["error"])
-    assert store.due(NOW) == []
+    assert store.claim(NOW, lease=CLAIM_LEASE) == []
 
     await mail_servers.start_smtp()
     later = NOW + timedelta(minutes=1)
@@ -123,7 +123,7 @@ async def test_temporary_failure_stops_the_round(
     await mail_servers.stop_smtp()
     assert await flush(store, smtp_sender, from_addr=AGENT, now=NOW) == FlushReport(retrying=1)
     assert item(store, "m2@rounds.test")["attempts"] == 0
-    assert [d["id"] for d in store.due(NOW)] == ["m2@rounds.test"]
+    assert [d["id"] for d in store.claim(NOW, lease=CLAIM_LEASE)] == ["m2@rounds.test"]
 
 
 async def test_refused_mail_is_recorded_not_retried(

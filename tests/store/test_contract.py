@@ -166,8 +166,9 @@ def test_outbox_enqueue_defaults(open_store: Opener) -> None:
         assert store.outbox(status="sent") == []
 
 
-def test_due_honours_backoff_and_order(open_store: Opener) -> None:
-    """due() lists queued mail whose next_attempt has come, oldest queued first, across zones."""
+def test_claim_honours_backoff_and_order(open_store: Opener) -> None:
+    """claim() takes queued mail whose next_attempt has come, oldest queued first, across
+    zones; one cut off mid-send (its lease run out) comes back first."""
     later = T0 + timedelta(minutes=5)
     ny = timezone(timedelta(hours=-5))
     with open_store() as store:
@@ -189,14 +190,14 @@ def test_due_honours_backoff_and_order(open_store: Opener) -> None:
                 }
             )
         )
-        assert [mail["id"] for mail in store.due(T0)] == ["a"]
-        assert [mail["id"] for mail in store.due(T0 + timedelta(hours=1))] == ["a", "c"]
         (retrying,) = [mail for mail in store.outbox() if mail["id"] == "c"]
         assert (retrying["attempts"], retrying["error"]) == (1, "421")
         assert retrying["next_attempt"] == retry_at
         assert [mail["id"] for mail in store.outbox(status="sent")] == ["b"]
         with pytest.raises(InputError):
-            store.due(datetime(2026, 12, 1, 9, 0))  # noqa: DTZ001  # the naive value is the point
+            store.claim(datetime(2026, 12, 1, 9, 0), lease=LEASE)  # noqa: DTZ001  # the naive value is the point
+        assert ids(store.claim(T0, lease=LEASE)) == ["a"]
+        assert ids(store.claim(T0 + timedelta(hours=1), lease=LEASE)) == ["a", "c"]
 
 
 LEASE = timedelta(minutes=10)

@@ -130,7 +130,6 @@ def test_copy_moves_a_tinydb_tracker(
         assert db.processes() == tracker.processes()
         assert db.ledger() == tracker.ledger()
         assert db.outbox() == tracker.outbox()
-        assert db.due(T0) == tracker.due(T0)
         assert [db.cursor(f) for f in ("INBOX", "Archive")] == [(7, 29), (3, 9)]
         assert (db.meta("summary:0"), db.meta("summary:1")) == (28, 29)
         assert [db.story(f"p{k}") for k in range(3)] == [tracker.story(f"p{k}") for k in range(3)]
