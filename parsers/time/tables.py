@@ -23,6 +23,10 @@ _NO = re.compile(
     r"unavailable|indisponible|indispon[ií]vel|nicht\s+verf[üu]gbar|not\s+available)[.!]?$",
     re.IGNORECASE,
 )
+_PAREN = re.compile(r"\(([^()]+)\)")
+_JOINED = re.compile(
+    r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
+)
 # Column heads that name a part of the day in a word that alone means something else
 # ("mañana" is also tomorrow): spelled as a part of day.
 _PART_HEADS = {
@@ -56,6 +60,28 @@ def _head(cell: str) -> str:
     return _PART_HEADS.get(text.lower(), text)
 
 
+def _zone(head: str) -> str | None:
+    """The zone a column head sets for its cells: "Time (ET)", "Horário (BRT)"."""
+    for part in (*_PAREN.findall(head), head):
+        if "zone" in _kinds(part) and "time" not in _kinds(part):
+            return part
+    return None
+
+
+def _zoned(row: list[str], zones: dict[int, str]) -> list[str]:
+    return [
+        f"{c} {zones[i]}" if i in zones and "time" in _kinds(c) else c for i, c in enumerate(row)
+    ]
+
+
+def _band(cell: str) -> str:
+    """Two clocks joined by a word ("10h às 12h", "9 to 11") are one band of hours."""
+    m = _JOINED.fullmatch(cell.strip())
+    if m and _is_clock(m[1]) and _is_clock(m[2]):
+        return f"{m[1]}-{m[2]}"
+    return cell
+
+
 def _line(pieces: list[str]) -> str:
     """Days first, then times; two bare times side by side ("De 9h00 | À 11h00") are a range."""
     days = [p for p in pieces if "day" in _kinds(p)]
@@ -77,7 +103,7 @@ def _is_clock(cell: str) -> bool:
 
 def render(rows: list[list[str]]) -> str | None:
     """The table as lines of offers, or None when it is no grid of days and times."""
-    rows = [r for r in rows if any(c.strip() for c in r)]
+    rows = [[_band(c) for c in r] for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
     # the first row heads the columns unless it is itself a row of a day and its times
@@ -90,6 +116,10 @@ def render(rows: list[list[str]]) -> str | None:
     timed = any("day" in _kinds(c) or "time" in _kinds(c) for row in rows for c in row)
     if not timed:
         return None
+    zones = {i: z for i, c in enumerate(head) if (z := _zone(c))}
+    if zones:
+        # a refused row needs no zone, and a zone after its times would hide the refusal
+        body = [row if any(_mark(c) is False for c in row) else _zoned(row, zones) for row in body]
     lines: list[str] = []
     days_across = {i for i, c in enumerate(head) if "day" in _kinds(c)}
     # a column that marks some rows leaves the others unmarked: an empty cell there is no "yes"
