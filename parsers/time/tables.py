@@ -62,7 +62,8 @@ def _head(cell: str) -> str:
 
 def _zone(head: str) -> str | None:
     """The zone a column head sets for its cells: "Time (ET)", "Horário (BRT)"."""
-    for part in (*_PAREN.findall(head), head):
+    parts: list[str] = [*_PAREN.findall(head), head]
+    for part in parts:
         if "zone" in _kinds(part) and "time" not in _kinds(part):
             return part
     return None
