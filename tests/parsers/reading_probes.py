@@ -5808,6 +5808,106 @@ PROBES_R5: tuple[Probe, ...] = (
 )
 
 
+# Round 6: constructs the held-out set f-* showed (tables with a zone or joined clocks, a next
+# step that comes before the decision, a negated rejection).
+PROBES_R6: tuple[Probe, ...] = (
+    # a zone in the head of the time column, other than the sender's
+    P(
+        "html",
+        "en",
+        "<p>Times below are Pacific.</p>"
+        "<table><tr><th>Day</th><th>Time (PT)</th><th>Status</th></tr>"
+        "<tr><td>Thu 12/3</td><td>10:00 - 11:30</td><td>Open</td></tr>"
+        "<tr><td>Fri 12/4</td><td>9:00 - 10:00</td><td>Busy</td></tr></table>",
+        "availability",
+        ((3, "13:00", "14:30"),),
+        html=True,
+    ),
+    # two clocks joined by a word in one cell
+    P(
+        "html",
+        "pt",
+        "<table><tr><td>Dia</td><td>Horário</td></tr>"
+        "<tr><td>quinta, 3 de dezembro</td><td>14h às 16h</td></tr>"
+        "<tr><td>sexta, 4 de dezembro</td><td>indisponível</td></tr></table>",
+        "availability",
+        ((3, "14:00", "16:00"),),
+        html=True,
+    ),
+    P(
+        "html",
+        "de",
+        "<table><tr><th>Tag</th><th>Uhrzeit</th></tr>"
+        "<tr><td>Do 3.12.</td><td>9 bis 11 Uhr</td></tr>"
+        "<tr><td>Mo 7.12.</td><td>15 bis 17 Uhr</td></tr></table>",
+        "availability",
+        ((3, "09:00", "11:00"), (7, "15:00", "17:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "es",
+        "<table><tr><th>Día</th><th>Hora</th></tr>"
+        "<tr><td>jueves 3</td><td>10 a 12</td></tr>"
+        "<tr><td>lunes 7</td><td>ocupado</td></tr></table>",
+        "availability",
+        ((3, "10:00", "12:00"),),
+        html=True,
+    ),
+    # another step set up before the decision: the pending decision is its condition
+    P(
+        "verdict",
+        "en",
+        "Some doubts, to be fair. Let's do a technical round with our lead before we make a call.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Je voudrais qu'elle passe un entretien technique avec notre CTO avant de décider.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "J'aimerais que l'architecte de l'équipe le rencontre avant de trancher.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "No lo descartaría del todo. Hagamos una prueba técnica antes de decidir.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Ich würde ihn nicht gleich absagen. Lasst uns noch ein Fachgespräch mit unserem "
+        "Architekten machen, bevor wir entscheiden.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Não a descartaria. Gostaria de a ver numa entrevista técnica antes de tomarmos "
+        "uma decisão.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
@@ -5815,6 +5915,7 @@ ALL_PROBES += PROBES_R3A
 ALL_PROBES += PROBES_R3B
 ALL_PROBES += PROBES_R4
 ALL_PROBES += PROBES_R5
+ALL_PROBES += PROBES_R6
 
 
 def read(probe: Probe) -> Extraction:
@@ -5857,6 +5958,7 @@ def main() -> None:
         "6": PROBES_6,
         "7": PROBES_7,
         "r5": PROBES_R5,
+        "r6": PROBES_R6,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
