@@ -5810,6 +5810,7 @@ PROBES_R5: tuple[Probe, ...] = (
 
 # Round 6: constructs the held-out set f-* showed (tables with a zone or joined clocks, a next
 # step that comes before the decision, a negated rejection).
+_MOVED = {"stage": "scheduled", "context": {"scheduled": _slot(2, 14)}}
 PROBES_R6: tuple[Probe, ...] = (
     # a zone in the head of the time column, other than the sender's
     P(
@@ -5904,6 +5905,47 @@ PROBES_R6: tuple[Probe, ...] = (
         "feedback",
         outcome="advance",
         **_V,
+    ),
+    # moving the booked interview from its day to another: the target day only
+    P(
+        "relay",
+        "en",
+        "Could we move the interview from tomorrow to Friday afternoon? Something came up.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    P(
+        "relay",
+        "es",
+        "¿Podemos pasar la entrevista de mañana al viernes por la tarde? Me surgió un viaje.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Können wir das Gespräch von morgen auf Freitagnachmittag verschieben?",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Serait-il possible de décaler l'entretien de demain à vendredi après-midi ?",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Dá para mudar a entrevista de amanhã para sexta à tarde? Surgiu um imprevisto.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
     ),
 )
 
