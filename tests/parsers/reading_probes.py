@@ -5947,6 +5947,52 @@ PROBES_R6: tuple[Probe, ...] = (
         ((4, "12:00", "17:00"),),
         **_MOVED,
     ),
+    # a pick said in the options' zone and restated in the sender's own
+    P(
+        "pick",
+        "en",
+        "Thursday 10am New York time, so 3pm for me, is perfect.",
+        "accept",
+        selected=2,
+        zone="Europe/London",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "El jueves a las 10 hora de Nueva York, que aquí son las 4 de la tarde, me viene bien.",
+        "accept",
+        selected=2,
+        zone="Europe/Madrid",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Jeudi 10h heure de New York, soit 16h pour moi, ça me va.",
+        "accept",
+        selected=2,
+        zone="Europe/Paris",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Donnerstag um 10 Uhr New Yorker Zeit, also 16 Uhr bei mir, passt mir.",
+        "accept",
+        selected=2,
+        zone="Europe/Berlin",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Quinta às 10h hora de Nova Iorque, que para mim são 12h, fica ótimo.",
+        "accept",
+        selected=2,
+        zone="America/Sao_Paulo",
+        **_PICK,
+    ),
 )
 
 
