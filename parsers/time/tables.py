@@ -20,7 +20,8 @@ _YES = re.compile(
 )
 _NO = re.compile(
     r"^(?:[-–—✗✘✕×❌]|no|nein|n[ãa]o|non|busy|belegt|besetzt|ocupad[oa]|occup[ée]e?|"
-    r"unavailable|indisponible|indispon[ií]vel|nicht\s+verf[üu]gbar|not\s+available)[.!]?$",
+    r"unavailable|indisponible|indispon[ií]vel|nicht\s+verf[üu]gbar|not\s+available|no\s+disponible"
+    r"|n[ãa]o\s+dispon[ií]vel|(?:pas|non)\s+disponible)[.!]?$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(([^()]+)\)")
@@ -104,6 +105,14 @@ def _is_clock(cell: str) -> bool:
 
 def render(rows: list[list[str]]) -> str | None:
     """The table as lines of offers, or None when it is no grid of days and times."""
+    table = read_table(rows)
+    return table[0] if table is not None else None
+
+
+def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
+    """(the table as lines of offers, whether the reading is unsure), or None when it is no grid
+    of days and times. Unsure: a cell it could not place (a "tentative", a remark, a time with
+    no day in a grid of days), so that a person checks what the lines say."""
     rows = [[_band(c) for c in r] for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
@@ -125,6 +134,8 @@ def render(rows: list[list[str]]) -> str | None:
     days_across = {i for i, c in enumerate(head) if "day" in _kinds(c)}
     # a column that marks some rows leaves the others unmarked: an empty cell there is no "yes"
     marked = {i for row in body for i, c in enumerate(row) if _mark(c) is not None}
+    dated_rows = any("day" in _kinds(c) for row in body for c in row)
+    unsure = False
     for row in body:
         if days_across and not any("day" in _kinds(c) for c in row):
             lines += _across(row, head, days_across)
@@ -138,6 +149,11 @@ def render(rows: list[list[str]]) -> str | None:
         # a remark such as "absente toute la journée" turns its row down
         refused = any(NEGATIVE.search(c) and "day" not in _kinds(c) for c in labels)
         labels = [c for c in labels if not NEGATIVE.search(c)]
+        kinds = [_kinds(_head(c)) for c in labels if c.strip()]
+        unplaced = (
+            dated_rows and any("time" in k for k in kinds) and not any("day" in k for k in kinds)
+        )
+        unsure = unsure or unplaced or any(not k for k in kinds)
         if not marks:
             lines.append(f"{_line(labels)}: unavailable" if refused else _line(labels))
             continue
@@ -151,7 +167,7 @@ def render(rows: list[list[str]]) -> str | None:
             lines += [_line([*labels, _head(head[i])]) for i in pairing]
         else:
             lines.append(_line(labels))
-    return "\n".join(line for line in lines if line.strip())
+    return "\n".join(line for line in lines if line.strip()), unsure
 
 
 def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:
