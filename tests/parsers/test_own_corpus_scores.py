@@ -36,7 +36,20 @@ E_BARS = {
     "--max-silent": "0.02",
     "--max-handed": "0.13",
 }
-SETS = {"a-d": ({"a-", "b-", "c-", "d-"}, BARS), "e": ({"e-"}, E_BARS)}
+# f-* were held out until the sixth tuning round (exact 0.910, silent 0.050, handed 0.120 before
+# it); measured on their 100 cases after it: exact 0.970, intent 0.990, outcome 0.929, selected
+# 1.000, silent 0.000, handed 0.110.
+F_BARS = {
+    "--min-exact": "0.95",
+    "--min-intent": "0.97",
+    "--max-silent": "0.02",
+    "--max-handed": "0.13",
+}
+SETS = {
+    "a-d": ({"a-", "b-", "c-", "d-"}, BARS),
+    "e": ({"e-"}, E_BARS),
+    "f": ({"f-"}, F_BARS),
+}
 
 
 @pytest.mark.skipif(
