@@ -465,6 +465,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
         # "Pass - not senior enough": the verdict word opening the reply
         r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
+        # a verdict's participle opening the reply: "Reprovada, infelizmente.", "Abgelehnt."
+        r"(?:^|\n)[^\w\n]*(?:reprovad[oa]|rechazad[oa]|descartad[oa]|rejected|abgelehnt"
+        r"|refusee?|recalee?|non\s+retenue?|nao\s+aprovad[oa]|no\s+aprobad[oa])"
+        r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
         r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"

@@ -5993,6 +5993,26 @@ PROBES_R6: tuple[Probe, ...] = (
         zone="America/Sao_Paulo",
         **_PICK,
     ),
+    # a verdict's participle opening the reply
+    P(
+        "verdict",
+        "pt",
+        "Reprovado. Pouca experiência com cloud.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Rechazada, lo siento. Le falta inglés.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P("verdict", "de", "Abgelehnt - zu wenig Praxis.", "feedback", outcome="reject", **_V),
+    P("verdict", "fr", "Non retenu, désolé.", "feedback", outcome="reject", **_V),
+    P("verdict", "en", "Rejected. Not enough depth on data.", "feedback", outcome="reject", **_V),
 )
 
 
