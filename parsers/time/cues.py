@@ -218,10 +218,42 @@ ANAPHOR = re.compile(
     r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
     re.IGNORECASE,
 )
+# Prepositions and articles of the five languages: a line that ends on one goes on below.
+_WRAPPING = (
+    "of",
+    "the",
+    "all",
+    "at",
+    "on",
+    "in",
+    "de",
+    "la",
+    "le",
+    "el",
+    "du",
+    "des",
+    "der",
+    "die",
+    "das",
+    "den",
+    "am",
+    "im",
+    "em",
+    "na",
+    "do",
+    "da",
+    "para",
+    "por",
+    "toda",
+    "toute",
+)
 # Clauses bound the reach of a negative cue; sentences bound where a time attaches.
 CLAUSE = re.compile(
     # a bracketed range ("while I'm at the show (Tue-Thu)") belongs to the clause it qualifies
-    r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\]\n,]|\s[-–—]\s|"
+    r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\],]|\s[-–—]\s|"
+    # a line that ends on a word no clause ends on ("all of / next week") wraps a clause
+    + "".join(rf"(?<!\W{w})" for w in _WRAPPING)
+    + r"\n|"
     r"(?<!\w)(?:so|otherwise|however|although|though|if|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,

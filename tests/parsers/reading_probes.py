@@ -6013,6 +6013,42 @@ PROBES_R6: tuple[Probe, ...] = (
     P("verdict", "de", "Abgelehnt - zu wenig Praxis.", "feedback", outcome="reject", **_V),
     P("verdict", "fr", "Non retenu, désolé.", "feedback", outcome="reject", **_V),
     P("verdict", "en", "Rejected. Not enough depth on data.", "feedback", outcome="reject", **_V),
+    # a refusal wrapped onto the next line after a preposition or article
+    P(
+        "ruled-out",
+        "en",
+        "I'm away all of\nnext week, so that won't work. Thursday after 2 is fine.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Estaré de vacaciones toda la\nsemana que viene. El jueves por la tarde me va bien.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en congé toute la\nsemaine prochaine. Jeudi après-midi ça me va.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich bin in der\nnächsten Woche im Urlaub. Donnerstagnachmittag passt mir.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou de férias durante toda\na próxima semana. Quinta à tarde pode ser.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
 )
 
 
