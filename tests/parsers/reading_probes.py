@@ -6049,6 +6049,42 @@ PROBES_R6: tuple[Probe, ...] = (
         "availability",
         ((3, "12:00", "17:00"),),
     ),
+    # classes or lectures that day rule it out
+    P(
+        "ruled-out",
+        "en",
+        "Thursday I have classes all day. Friday 10-12 works.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Le jeudi j'ai cours toute la journée. Vendredi de 10h à 12h.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag habe ich Vorlesung. Freitag 10-12 Uhr passt.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "A quinta tenho aulas. Sexta das 10h às 12h.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El jueves tengo clase en la facultad; el viernes de 10 a 12.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
 )
 
 
