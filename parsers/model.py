@@ -129,6 +129,7 @@ class ParsedMessage:
     machine: str | None = None  # why this is machine mail (auto-reply, bounce, list), else None
     senders: tuple[Address, ...] = ()  # every From address: authority needs exactly one
     headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)  # in order, unfolded
+    unsure_table: bool = False  # an HTML table was read with cells its reading could not place
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from parsers.time.tables import render
+from parsers.time.tables import read_table
 
 # Zero-width and invisible format characters: hostile mail hides words for an LLM in them.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
@@ -73,6 +73,7 @@ class _TextBuilder(HTMLParser):
         self.rows: list[list[str]] | None = None
         self.cell: list[str] | None = None
         self.tables = 0
+        self.unsure = False  # a table was read that its reading did not fully place
 
     def _is_quote(self, tag: str, attrs: dict[str, str]) -> bool:
         if self.keep_quotes:
@@ -190,9 +191,12 @@ class _TextBuilder(HTMLParser):
         rows, self.rows = self.rows, None
         # a grid of days, times and marks becomes one line per offer; any other table keeps
         # its cells set off by tabs, which tell the rules engine a table was read
-        text = render(rows)
-        if text is None:
+        table = read_table(rows)
+        if table is None:
             text = "\n".join("\t".join(row) for row in rows)
+        else:
+            text, unsure = table
+            self.unsure = self.unsure or unsure
         self._add(2)
         self._add(text)
         self._add(2)
@@ -215,6 +219,11 @@ class _TextBuilder(HTMLParser):
 
 def html_to_text(html: str, *, keep_quotes: bool = True) -> str:
     """Render HTML as plain text; hidden text always goes, quoted history unless `keep_quotes`."""
+    return html_reading(html, keep_quotes=keep_quotes)[0]
+
+
+def html_reading(html: str, *, keep_quotes: bool = True) -> tuple[str, bool]:
+    """(`html_to_text`, whether a table in it was read unsure)."""
     builder = _TextBuilder(keep_quotes)
     try:
         builder.feed(html[:_MAX_HTML])
@@ -224,4 +233,4 @@ def html_to_text(html: str, *, keep_quotes: bool = True) -> str:
     builder.flush()
     text = strip_invisible(builder.text()).replace("\xa0", " ")
     lines = [line.strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), builder.unsure

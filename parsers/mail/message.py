@@ -16,7 +16,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from parsers.errors import InputError
 from parsers.mail.calendar import parse_calendar
-from parsers.mail.html_text import html_to_text, strip_invisible
+from parsers.mail.html_text import html_reading, html_to_text, strip_invisible
 from parsers.mail.limits import (
     MAX_DEPTH,
     MAX_PARTS,
@@ -232,8 +232,10 @@ def _decoded(part: Message) -> str:
     return strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _content(msg: Message, checkpoint: Callable[[], None]) -> tuple[str, str, CalendarPart | None]:
-    """The (body, new text, calendar part) of a message."""
+def _content(
+    msg: Message, checkpoint: Callable[[], None]
+) -> tuple[str, str, CalendarPart | None, bool]:
+    """The (body, new text, calendar part, whether a table in it was read unsure) of a message."""
     plain = html = ""
     calendar: CalendarPart | None = None
     for part in _leaves(msg):
@@ -261,10 +263,11 @@ def _content(msg: Message, checkpoint: Callable[[], None]) -> tuple[str, str, Ca
     checkpoint()
     # a table flattened into the plain alternative has lost which cell pairs with which
     if plain.strip() and not (html and _TABLE.search(html)):
-        return plain, reply_text(plain), calendar
+        return plain, reply_text(plain), calendar, False
     body = html_to_text(html)
     checkpoint()
-    return body, reply_text(html_to_text(html, keep_quotes=False)), calendar
+    text, unsure = html_reading(html, keep_quotes=False)
+    return body, reply_text(text), calendar, unsure
 
 
 def _read(raw: bytes, checkpoint: Callable[[], None]) -> Message:
@@ -299,7 +302,7 @@ def parse_message(raw: bytes, clock: Callable[[], float] | None = None) -> Parse
     headers = _Headers(msg)
     if not headers.items:
         raise InputError("no email headers found")
-    body, text, calendar = _content(msg, checkpoint)
+    body, text, calendar, unsure_table = _content(msg, checkpoint)
     subject = decode_words(headers.first("Subject"))
     senders = _addresses(headers, "From")
     sender = senders[0] if senders else None
@@ -320,4 +323,5 @@ def parse_message(raw: bytes, clock: Callable[[], float] | None = None) -> Parse
         machine=_machine(headers, subject, sender, msg.get_content_type()),
         senders=senders,
         headers=headers.items,
+        unsure_table=unsure_table,
     )

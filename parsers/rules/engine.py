@@ -146,6 +146,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         times,
         offered,
         _expects_verdict(context, now),
+        message.unsure_table,
     )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     windows = offered() if keeps_windows else ()
@@ -176,6 +177,7 @@ def _doubted(
     times: Callable[[], timeresolve.Times],
     offered: Callable[[], tuple[Window, ...]],
     verdict_due: bool,
+    unsure_table: bool,
 ) -> tuple[Intent, float]:
     """The reading with its confidence lowered under the floor where the rules met something
     they do not fully model, so that a person (or the LLM) reads the reply instead.
@@ -203,6 +205,8 @@ def _doubted(
     doubts = [
         # a table whose days head its columns: which cell pairs with which is a guess
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text),
+        # a table with cells its reading could not place ("tentative", a time with no day)
+        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and unsure_table,
         # a refusal or exception the time reader could not attach to any day or time
         offers and times().unscoped > 0,
         # a day or time that fits several options the reply does not tell apart

@@ -363,8 +363,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:seconde|deuxieme|nouvelle|autre)\s+chance\b",
         # seeing the candidate in a further step before a decision: "verle en una prueba técnica
         # antes de decidir", "see her in a technical round before we decide"
-        r"\b(?:see|watch|verl[eoa]|voir|l[ea]\s+voir|sehen|ve-l[oa])\s+(?:(?:him|her|them)\s+)?"
-        r"(?:in|en|dans|bei|numa?|em)\s+(?:a|an|una?|einem|einer|uma?)\s+(?:[\w-]+\s+){0,2}?"
+        r"\b(?:see|watch|verl[eoa]|voir|l[ea]\s+voir|sehen|ve-l[oa]|(?:[ao]\s+)?ver)\s+(?:(?:him|her|them)\s+)?"
+        r"(?:(?:in|en|dans|bei|em)\s+(?:a|an|una?|einem|einer|uma?)|numa?)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:round|test|exercise|interview|prueba|entrevista|ejercicio|epreuve|entretien|exercice"
         r"|fachgesprach|gesprach|test|prova|teste|entrevista)\b",
         # a conversation with someone of ours: "ein Fachgespräch mit unserem Architekten", "a chat
@@ -393,7 +393,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
-        r"\b(?:que|a)\s+(?:\w+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
+        r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
         r"\b(?:sie|ihn)\s+(?:noch\s+|auch\s+|selbst\s+|personlich\s+)?(?:kennen(?:lernen|lernt"
         r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
@@ -465,6 +465,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
         # "Pass - not senior enough": the verdict word opening the reply
         r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
+        # a verdict's participle opening the reply: "Reprovada, infelizmente.", "Abgelehnt."
+        r"(?:^|\n)[^\w\n]*(?:reprovad[oa]|rechazad[oa]|descartad[oa]|rejected|abgelehnt"
+        r"|refusee?|recalee?|non\s+retenue?|nao\s+aprovad[oa]|no\s+aprobad[oa])"
+        r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
         r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
@@ -864,9 +868,37 @@ def find_cues(folded: str) -> list[Hit]:
                 continue
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
-    return sorted(
+    ordered = sorted(
         (_comparative(folded, _negated_advance(folded, h)) for h in kept), key=lambda h: h.start
     )
+    return _conditions_of_advance(folded, ordered)
+
+
+# A decision still to be made: "before we decide", "avant de prendre une décision", "antes de
+# decidir", "bevor wir uns entscheiden", "antes de tomarmos uma decisão"
+_PENDING_DECISION = re.compile(
+    r"\b(?:before|until|avant\s+de|antes\s+de|bevor|ehe)\s+(?:\w+\s+){0,3}?(?:decid\w*|decision"
+    r"|call|entscheid\w*|entschlie\w*|decisao)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
+
+
+def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
+    """A pending decision in the sentence of another step ("let's do a technical round before
+    we decide") is that step's condition, not a hold: the hold goes."""
+    steps = [h for h in hits if h.cue is Cue.ADVANCE and h.strong]
+    if not steps:
+        return hits
+
+    def conditional(hit: Hit) -> bool:
+        if hit.cue is not Cue.HOLD or not _PENDING_DECISION.search(folded, hit.start, hit.end):
+            return False
+        return any(
+            s.start < hit.start and not _SENTENCE_END.search(folded, s.end, hit.start)
+            for s in steps
+        )
+
+    return [h for h in hits if not conditional(h)]
 
 
 # "me viene mejor", "works better", "passt mir besser", "me convient mieux", "fica melhor": a

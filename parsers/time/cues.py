@@ -113,8 +113,11 @@ POST_NEGATIVE = re.compile(
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
-    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)"
-    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso)"
+    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|clases?)"
+    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?)"
+    # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
+    r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
+    r"|lectures?|cours|vorlesung\w*|unterricht)(?!\w)"
     # an appointment after the day: "jeudi je suis en rendez-vous client", "bin ich beim Kunden"
     r"|(?:je\s+suis|j['’]ai|nous\s+avons)\s+(?:\w+\s+)?(?:en\s+)?(?:rendez-vous|rdv|séminaire|"
     r"un\s+comité|une\s+réunion)"
@@ -218,10 +221,42 @@ ANAPHOR = re.compile(
     r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
     re.IGNORECASE,
 )
+# Prepositions and articles of the five languages: a line that ends on one goes on below.
+_WRAPPING = (
+    "of",
+    "the",
+    "all",
+    "at",
+    "on",
+    "in",
+    "de",
+    "la",
+    "le",
+    "el",
+    "du",
+    "des",
+    "der",
+    "die",
+    "das",
+    "den",
+    "am",
+    "im",
+    "em",
+    "na",
+    "do",
+    "da",
+    "para",
+    "por",
+    "toda",
+    "toute",
+)
 # Clauses bound the reach of a negative cue; sentences bound where a time attaches.
 CLAUSE = re.compile(
     # a bracketed range ("while I'm at the show (Tue-Thu)") belongs to the clause it qualifies
-    r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\]\n,]|\s[-–—]\s|"
+    r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\],]|\s[-–—]\s|"
+    # a line that ends on a word no clause ends on ("all of / next week") wraps a clause
+    + "".join(rf"(?<!\W{w})" for w in _WRAPPING)
+    + r"\n|"
     r"(?<!\w)(?:so|otherwise|however|although|though|if|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,

@@ -32,6 +32,13 @@ __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 _WEEK_OF = re.compile(
     r"(?:week\s+of|semaine(?:\s+du)?|semana(?:\s+d[eo]l?)?|woche(?:\s+vom)?)\s*(?:the\s+)?$", re.I
 )
+# a verb that moves the interview: before "from <the booked day> to <another>"
+_MOVE = re.compile(
+    r"(?<!\w)(?:mov\w*|push\w*|shift\w*|chang\w*|reschedul\w*|bump\w*|pasar|pasarla|cambiar|"
+    r"mover|moverla|traslad\w*|verschieb\w*|verleg\w*|schieb\w*|d[ée]plac\w*|d[ée]cal\w*|"
+    r"report\w*|passer|mudar|passar|remarcar|adiar|transferir)(?!\w)[^.!?]*$",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = re.compile(r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I)
 
 
@@ -65,6 +72,7 @@ class _Frame:
     americas: bool
     duration: int
     booked: tuple[int, int] | None  # the booked interview's hours in `zone`, for "same time"
+    booked_day: date | None = None  # the booked interview's day in `zone`, a move's source
 
     def span(self, spec: TimeSpec) -> tuple[int, int] | None:
         return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
@@ -198,7 +206,11 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
                 else per_atom[i + 1][-1]
             )
             weekend = any(d.weekday() >= 5 for d in (first, last))
-            days += span_days(first, last, weekend)
+            # "move it from tomorrow to Monday": from the booked day to another is no span
+            moved = first == frame.booked_day and _MOVE.search(
+                scan, max(0, group.start - 60), group.start
+            )
+            days += [last] if moved else span_days(first, last, weekend)
             i += 2
             continue
         days += per_atom[i]
@@ -451,6 +463,7 @@ def _analyse(
         zone.startswith("America/"),
         duration_minutes,
         _booked_hours(booked, tz),
+        booked.start.astimezone(tz).date() if booked is not None else None,
     )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}

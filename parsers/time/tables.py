@@ -20,8 +20,13 @@ _YES = re.compile(
 )
 _NO = re.compile(
     r"^(?:[-–—✗✘✕×❌]|no|nein|n[ãa]o|non|busy|belegt|besetzt|ocupad[oa]|occup[ée]e?|"
-    r"unavailable|indisponible|indispon[ií]vel|nicht\s+verf[üu]gbar|not\s+available)[.!]?$",
+    r"unavailable|indisponible|indispon[ií]vel|nicht\s+verf[üu]gbar|not\s+available|no\s+disponible"
+    r"|n[ãa]o\s+dispon[ií]vel|(?:pas|non)\s+disponible)[.!]?$",
     re.IGNORECASE,
+)
+_PAREN = re.compile(r"\(([^()]+)\)")
+_JOINED = re.compile(
+    r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
 )
 # Column heads that name a part of the day in a word that alone means something else
 # ("mañana" is also tomorrow): spelled as a part of day.
@@ -56,6 +61,29 @@ def _head(cell: str) -> str:
     return _PART_HEADS.get(text.lower(), text)
 
 
+def _zone(head: str) -> str | None:
+    """The zone a column head sets for its cells: "Time (ET)", "Horário (BRT)"."""
+    parts: list[str] = [*_PAREN.findall(head), head]
+    for part in parts:
+        if "zone" in _kinds(part) and "time" not in _kinds(part):
+            return part
+    return None
+
+
+def _zoned(row: list[str], zones: dict[int, str]) -> list[str]:
+    return [
+        f"{c} {zones[i]}" if i in zones and "time" in _kinds(c) else c for i, c in enumerate(row)
+    ]
+
+
+def _band(cell: str) -> str:
+    """Two clocks joined by a word ("10h às 12h", "9 to 11") are one band of hours."""
+    m = _JOINED.fullmatch(cell.strip())
+    if m and _is_clock(m[1]) and _is_clock(m[2]):
+        return f"{m[1]}-{m[2]}"
+    return cell
+
+
 def _line(pieces: list[str]) -> str:
     """Days first, then times; two bare times side by side ("De 9h00 | À 11h00") are a range."""
     days = [p for p in pieces if "day" in _kinds(p)]
@@ -77,7 +105,15 @@ def _is_clock(cell: str) -> bool:
 
 def render(rows: list[list[str]]) -> str | None:
     """The table as lines of offers, or None when it is no grid of days and times."""
-    rows = [r for r in rows if any(c.strip() for c in r)]
+    table = read_table(rows)
+    return table[0] if table is not None else None
+
+
+def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
+    """(the table as lines of offers, whether the reading is unsure), or None when it is no grid
+    of days and times. Unsure: a cell it could not place (a "tentative", a remark, a time with
+    no day in a grid of days), so that a person checks what the lines say."""
+    rows = [[_band(c) for c in r] for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
     # the first row heads the columns unless it is itself a row of a day and its times
@@ -90,10 +126,16 @@ def render(rows: list[list[str]]) -> str | None:
     timed = any("day" in _kinds(c) or "time" in _kinds(c) for row in rows for c in row)
     if not timed:
         return None
+    zones = {i: z for i, c in enumerate(head) if (z := _zone(c))}
+    if zones:
+        # a refused row needs no zone, and a zone after its times would hide the refusal
+        body = [row if any(_mark(c) is False for c in row) else _zoned(row, zones) for row in body]
     lines: list[str] = []
     days_across = {i for i, c in enumerate(head) if "day" in _kinds(c)}
     # a column that marks some rows leaves the others unmarked: an empty cell there is no "yes"
     marked = {i for row in body for i, c in enumerate(row) if _mark(c) is not None}
+    dated_rows = any("day" in _kinds(c) for row in body for c in row)
+    unsure = False
     for row in body:
         if days_across and not any("day" in _kinds(c) for c in row):
             lines += _across(row, head, days_across)
@@ -107,6 +149,11 @@ def render(rows: list[list[str]]) -> str | None:
         # a remark such as "absente toute la journée" turns its row down
         refused = any(NEGATIVE.search(c) and "day" not in _kinds(c) for c in labels)
         labels = [c for c in labels if not NEGATIVE.search(c)]
+        kinds = [_kinds(_head(c)) for c in labels if c.strip()]
+        unplaced = (
+            dated_rows and any("time" in k for k in kinds) and not any("day" in k for k in kinds)
+        )
+        unsure = unsure or unplaced or any(not k for k in kinds)
         if not marks:
             lines.append(f"{_line(labels)}: unavailable" if refused else _line(labels))
             continue
@@ -120,7 +167,7 @@ def render(rows: list[list[str]]) -> str | None:
             lines += [_line([*labels, _head(head[i])]) for i in pairing]
         else:
             lines.append(_line(labels))
-    return "\n".join(line for line in lines if line.strip())
+    return "\n".join(line for line in lines if line.strip()), unsure
 
 
 def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:

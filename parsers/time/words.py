@@ -311,6 +311,35 @@ ZONE_NAMES: Mapping[str, str] = {
     **dict.fromkeys(("mumbai time", "bangalore time", "bengaluru time"), "Asia/Kolkata"),
     "toronto time": "America/Toronto",
     **dict.fromkeys(("tokyo time", "japan time"), "Asia/Tokyo"),
+    # a city's hour in the other four languages: "hora de Nueva York", "heure de Paris",
+    # "horário de Lisboa", "New Yorker Zeit", "Zeit in London"
+    **{
+        form.format(city): zone
+        for zone, cities in (
+            ("America/New_York", ("nueva york", "new york", "nova iorque", "nova york")),
+            ("America/Chicago", ("chicago",)),
+            ("America/Los_Angeles", ("los angeles", "los ángeles", "california", "californie")),
+            ("Europe/London", ("londres", "london", "londra")),
+            ("Europe/Madrid", ("madrid",)),
+            ("Europe/Paris", ("paris", "parís")),
+            ("Europe/Berlin", ("berlin", "berlín")),
+            ("Europe/Lisbon", ("lisboa", "lisbonne", "lissabon")),
+            ("America/Sao_Paulo", ("são paulo", "sao paulo", "brasília", "brasilia")),
+            ("America/Mexico_City", ("méxico", "ciudad de méxico", "mexico")),
+            ("America/Bogota", ("bogotá", "bogota")),
+            ("America/Lima", ("lima",)),
+        )
+        for city in cities
+        for form in (
+            "hora de {}",
+            "horario de {}",
+            "horário de {}",
+            "heure de {}",
+            "{} zeit",
+            "{}er zeit",
+            "zeit in {}",
+        )
+    },
 }
 # Clock hours written as words ("half past two", "three o'clock").
 HOUR_WORDS: Mapping[str, int] = {

@@ -5808,6 +5808,286 @@ PROBES_R5: tuple[Probe, ...] = (
 )
 
 
+# Round 6: constructs the held-out set f-* showed (tables with a zone or joined clocks, a next
+# step that comes before the decision, a negated rejection).
+_MOVED = {"stage": "scheduled", "context": {"scheduled": _slot(2, 14)}}
+PROBES_R6: tuple[Probe, ...] = (
+    # a zone in the head of the time column, other than the sender's
+    P(
+        "html",
+        "en",
+        "<p>Times below are Pacific.</p>"
+        "<table><tr><th>Day</th><th>Time (PT)</th><th>Status</th></tr>"
+        "<tr><td>Thu 12/3</td><td>10:00 - 11:30</td><td>Open</td></tr>"
+        "<tr><td>Fri 12/4</td><td>9:00 - 10:00</td><td>Busy</td></tr></table>",
+        "availability",
+        ((3, "13:00", "14:30"),),
+        html=True,
+    ),
+    # two clocks joined by a word in one cell
+    P(
+        "html",
+        "pt",
+        "<table><tr><td>Dia</td><td>Horário</td></tr>"
+        "<tr><td>quinta, 3 de dezembro</td><td>14h às 16h</td></tr>"
+        "<tr><td>sexta, 4 de dezembro</td><td>indisponível</td></tr></table>",
+        "availability",
+        ((3, "14:00", "16:00"),),
+        html=True,
+    ),
+    P(
+        "html",
+        "de",
+        "<table><tr><th>Tag</th><th>Uhrzeit</th></tr>"
+        "<tr><td>Do 3.12.</td><td>9 bis 11 Uhr</td></tr>"
+        "<tr><td>Mo 7.12.</td><td>15 bis 17 Uhr</td></tr></table>",
+        "availability",
+        ((3, "09:00", "11:00"), (7, "15:00", "17:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "es",
+        "<table><tr><th>Día</th><th>Hora</th></tr>"
+        "<tr><td>jueves 3</td><td>10 a 12</td></tr>"
+        "<tr><td>lunes 7</td><td>ocupado</td></tr></table>",
+        "availability",
+        ((3, "10:00", "12:00"),),
+        html=True,
+    ),
+    # another step set up before the decision: the pending decision is its condition
+    P(
+        "verdict",
+        "en",
+        "Some doubts, to be fair. Let's do a technical round with our lead before we make a call.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Je voudrais qu'elle passe un entretien technique avec notre CTO avant de décider.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "J'aimerais que l'architecte de l'équipe le rencontre avant de trancher.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "No lo descartaría del todo. Hagamos una prueba técnica antes de decidir.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Ich würde ihn nicht gleich absagen. Lasst uns noch ein Fachgespräch mit unserem "
+        "Architekten machen, bevor wir entscheiden.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Não a descartaria. Gostaria de a ver numa entrevista técnica antes de tomarmos "
+        "uma decisão.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    # moving the booked interview from its day to another: the target day only
+    P(
+        "relay",
+        "en",
+        "Could we move the interview from tomorrow to Friday afternoon? Something came up.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    P(
+        "relay",
+        "es",
+        "¿Podemos pasar la entrevista de mañana al viernes por la tarde? Me surgió un viaje.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Können wir das Gespräch von morgen auf Freitagnachmittag verschieben?",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Serait-il possible de décaler l'entretien de demain à vendredi après-midi ?",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Dá para mudar a entrevista de amanhã para sexta à tarde? Surgiu um imprevisto.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_MOVED,
+    ),
+    # a pick said in the options' zone and restated in the sender's own
+    P(
+        "pick",
+        "en",
+        "Thursday 10am New York time, so 3pm for me, is perfect.",
+        "accept",
+        selected=2,
+        zone="Europe/London",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "El jueves a las 10 hora de Nueva York, que aquí son las 4 de la tarde, me viene bien.",
+        "accept",
+        selected=2,
+        zone="Europe/Madrid",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Jeudi 10h heure de New York, soit 16h pour moi, ça me va.",
+        "accept",
+        selected=2,
+        zone="Europe/Paris",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Donnerstag um 10 Uhr New Yorker Zeit, also 16 Uhr bei mir, passt mir.",
+        "accept",
+        selected=2,
+        zone="Europe/Berlin",
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Quinta às 10h hora de Nova Iorque, que para mim são 12h, fica ótimo.",
+        "accept",
+        selected=2,
+        zone="America/Sao_Paulo",
+        **_PICK,
+    ),
+    # a verdict's participle opening the reply
+    P(
+        "verdict",
+        "pt",
+        "Reprovado. Pouca experiência com cloud.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Rechazada, lo siento. Le falta inglés.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P("verdict", "de", "Abgelehnt - zu wenig Praxis.", "feedback", outcome="reject", **_V),
+    P("verdict", "fr", "Non retenu, désolé.", "feedback", outcome="reject", **_V),
+    P("verdict", "en", "Rejected. Not enough depth on data.", "feedback", outcome="reject", **_V),
+    # a refusal wrapped onto the next line after a preposition or article
+    P(
+        "ruled-out",
+        "en",
+        "I'm away all of\nnext week, so that won't work. Thursday after 2 is fine.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Estaré de vacaciones toda la\nsemana que viene. El jueves por la tarde me va bien.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en congé toute la\nsemaine prochaine. Jeudi après-midi ça me va.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich bin in der\nnächsten Woche im Urlaub. Donnerstagnachmittag passt mir.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou de férias durante toda\na próxima semana. Quinta à tarde pode ser.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    # classes or lectures that day rule it out
+    P(
+        "ruled-out",
+        "en",
+        "Thursday I have classes all day. Friday 10-12 works.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Le jeudi j'ai cours toute la journée. Vendredi de 10h à 12h.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag habe ich Vorlesung. Freitag 10-12 Uhr passt.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "A quinta tenho aulas. Sexta das 10h às 12h.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El jueves tengo clase en la facultad; el viernes de 10 a 12.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
@@ -5815,6 +6095,7 @@ ALL_PROBES += PROBES_R3A
 ALL_PROBES += PROBES_R3B
 ALL_PROBES += PROBES_R4
 ALL_PROBES += PROBES_R5
+ALL_PROBES += PROBES_R6
 
 
 def read(probe: Probe) -> Extraction:
@@ -5857,6 +6138,7 @@ def main() -> None:
         "6": PROBES_6,
         "7": PROBES_7,
         "r5": PROBES_R5,
+        "r6": PROBES_R6,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

@@ -61,3 +61,17 @@ def test_a_table_left_open_is_still_read() -> None:
 def test_an_empty_cell_in_a_column_of_marks_is_no_yes() -> None:
     rows = [["Day", "Morning", "Afternoon"], ["Mon 7", "✓", ""], ["Tue 8", "", ""]]
     assert render(rows) == "Mon 7 Morning\nTue 8: unavailable"
+
+
+def test_a_zone_in_a_column_head_goes_with_each_offered_time() -> None:
+    rows = [
+        ["Fecha", "Hora (CET)", "Estado"],
+        ["Lun 8/3", "10 a 12", "libre"],
+        ["Mar 9/3", "9 a 11", "ocupado"],
+    ]
+    assert render(rows) == "Lun 8/3 10-12 CET\nMar 9/3 9-11: unavailable"
+
+
+def test_two_clocks_joined_by_a_word_are_one_band() -> None:
+    rows = [["Tag", "Uhrzeit"], ["Mo 8.3.", "10 bis 12 Uhr"], ["Mi 10.3.", "14h às 16h"]]
+    assert render(rows) == "Mo 8.3. 10-12 Uhr\nMi 10.3. 14h-16h"
