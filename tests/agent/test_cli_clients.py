@@ -69,6 +69,15 @@ def test_problems_are_one_line_each_with_file_key_and_example(tmp_path: Path) ->
     assert all(line.startswith(f"{path}: ") and "(such as " in line for line in lines)
 
 
+def test_a_zone_problem_names_one_right_value(tmp_path: Path) -> None:
+    """The shared zone check already gives an example; the line does not add a second."""
+    path = write(tmp_path, '[clients."acme.example"]\ntimezone = "Mars/Base"\n')
+    code, lines, _ = rounds("clients", "check", str(path))
+    assert code == 1
+    (line,) = lines
+    assert "'Mars/Base'" in line and line.count("such as") == 1
+
+
 def test_rounds_clients_setting_is_the_default_file(tmp_path: Path) -> None:
     """Without FILE the command checks ROUNDS_CLIENTS; a TOML error is a problem line."""
     path = write(tmp_path, "[clients\n")
