@@ -27,7 +27,7 @@ NEGATIVE = re.compile(
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
-    r"pas\s+dispo|indispo|pas\s+libre|abroad|en\s+formation|en\s+réunion|"
+    r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
     r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
     # a note superseded: "ignore her note below about Tuesday", "ne tenez pas compte de"

@@ -6088,6 +6088,44 @@ PROBES_R6: tuple[Probe, ...] = (
 )
 
 
+# Round 7: constructs the held-out set g-* showed (a table row a remark turns down although its
+# time column has a zone).
+PROBES_R7: tuple[Probe, ...] = (
+    P(
+        "html",
+        "en",
+        "<table><tr><th>Date</th><th>Hours (CT)</th><th>Notes</th></tr>"
+        "<tr><td>Thu Dec 3</td><td>10:00 - 12:00</td><td>Open</td></tr>"
+        "<tr><td>Fri Dec 4</td><td>All day</td><td>Out of office (training)</td></tr>"
+        "<tr><td>Mon Dec 7</td><td>1:00 - 3:00 pm</td><td>Open</td></tr></table>",
+        "availability",
+        ((3, "11:00", "13:00"), (7, "14:00", "16:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "fr",
+        "<table><tr><th>Jour</th><th>Horaire (heure de Paris)</th><th>Remarque</th></tr>"
+        "<tr><td>jeudi 3 déc.</td><td>15h - 17h</td><td>libre</td></tr>"
+        "<tr><td>vendredi 4 déc.</td><td>toute la journée</td>"
+        "<td>indisponible (séminaire)</td></tr></table>",
+        "availability",
+        ((3, "09:00", "11:00"),),
+        html=True,
+    ),
+    P(
+        "html",
+        "es",
+        "<table><tr><th>Día</th><th>Hora (ET)</th><th>Estado</th></tr>"
+        "<tr><td>jueves 3 dic</td><td>todo el día</td><td>No disponible (viaje)</td></tr>"
+        "<tr><td>lunes 7 dic</td><td>9:00 - 11:00</td><td>Disponible</td></tr></table>",
+        "availability",
+        ((7, "09:00", "11:00"),),
+        html=True,
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
@@ -6096,6 +6134,7 @@ ALL_PROBES += PROBES_R3B
 ALL_PROBES += PROBES_R4
 ALL_PROBES += PROBES_R5
 ALL_PROBES += PROBES_R6
+ALL_PROBES += PROBES_R7
 
 
 def read(probe: Probe) -> Extraction:
@@ -6139,6 +6178,7 @@ def main() -> None:
         "7": PROBES_7,
         "r5": PROBES_R5,
         "r6": PROBES_R6,
+        "r7": PROBES_R7,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
