@@ -6123,6 +6123,37 @@ PROBES_R7: tuple[Probe, ...] = (
         ((7, "09:00", "11:00"),),
         html=True,
     ),
+    # a per-day list whose entry only says no
+    P(
+        "ruled-out",
+        "de",
+        "Frau Lang kann zu diesen Zeiten:\n\nDo 3.12.: 14-16 Uhr\nFr 4.12.: nein\n"
+        "Mo 7.12.: ab 10 Uhr bis 12 Uhr",
+        "availability",
+        ((3, "14:00", "16:00"), (7, "10:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Here's what I have:\n\nThu 12/3: 9-11am\nFri 12/4: sadly not\nMon 12/7: 2-4pm",
+        "availability",
+        ((3, "09:00", "11:00"), (7, "14:00", "16:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Voici mes disponibilités :\n\njeudi 3 : de 10h à 12h\nvendredi 4 : malheureusement non",
+        "availability",
+        ((3, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Seguem os horários:\n\nquinta, 3 de dezembro: das 15h às 17h\n"
+        "sexta, 4 de dezembro: infelizmente não",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
 )
 
 
