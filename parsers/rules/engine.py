@@ -47,6 +47,14 @@ _SUBJECT_REPLY = re.compile(
 _PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
 _ANY_WORD = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
+# A week named back by a day read before it: "from Monday the 14th I'm free all that week",
+# "a partir del lunes 14, toda esa semana"; the reader offers the day, not the week.
+_WEEK_BACK = re.compile(
+    r"\b(?:(?:all|whole|rest)\s+(?:of\s+)?that\s+week|that\s+(?:whole|entire)\s+week"
+    r"|(?:toda|toda\s+la)\s+(?:esa|essa|aquela)\s+semana|(?:essa|aquela)\s+semana\s+(?:toda|inteira)"
+    r"|(?:toute\s+)?cette\s+semaine-la|(?:die\s+ganze|den\s+rest\s+(?:der|dieser))\s+woche\s+(?:uber|lang)"
+    r"|(?:die\s+ganze|in\s+dieser)\s+woche\s+dann)\b"
+)
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _VERDICT_CUES = {
@@ -223,6 +231,10 @@ def _doubted(
         # hours named with no day that narrowed none of the days offered ("any day but
         # Wednesday (board), ideally between 11 and 12:30"): which days do they go with?
         offers and _hours_unplaced(offering, offered()),
+        # a week named back by one day, and fewer days offered than that week holds
+        offers
+        and _WEEK_BACK.search(folded) is not None
+        and len({w.start.date() for w in offered()}) < 2,
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
     ]

@@ -6154,6 +6154,32 @@ PROBES_R7: tuple[Probe, ...] = (
         "availability",
         ((3, "15:00", "17:00"),),
     ),
+    # a week named back by its first day: the reader offers the week (right) or hands it over
+    P(
+        "ruled-out",
+        "en",
+        "Next week is a write-off for me. From Monday the 7th I'm around all that week, "
+        "apart from Thursday the 10th (dentist).",
+        "availability",
+        (
+            (7, "09:00", "17:00"),
+            (8, "09:00", "17:00"),
+            (9, "09:00", "17:00"),
+            (11, "09:00", "17:00"),
+        ),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "A partir del lunes 7 tengo libre toda esa semana, salvo el miércoles 9.",
+        "availability",
+        (
+            (7, "09:00", "17:00"),
+            (8, "09:00", "17:00"),
+            (10, "09:00", "17:00"),
+            (11, "09:00", "17:00"),
+        ),
+    ),
 )
 
 
