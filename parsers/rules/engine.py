@@ -47,6 +47,11 @@ _SUBJECT_REPLY = re.compile(
 _PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
 _ANY_WORD = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
+# A clause that waits on something still to come: "once I know", "sobald ich", "dès que"
+_ONCE = re.compile(
+    r"[\s,;:]*(?:once|as\s+soon\s+as|when|sobald|wenn|des\s+que|lorsque|quand|cuando"
+    r"|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|quando|logo\s+que)\b"
+)
 # A week named back by a day read before it: "from Monday the 14th I'm free all that week",
 # "a partir del lunes 14, toda esa semana"; the reader offers the day, not the week.
 _WEEK_BACK = re.compile(
@@ -132,7 +137,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     @cache
     def offered() -> tuple[Window, ...]:
-        return _offered(_undeferred(times(), cues), context)
+        return _offered(_undeferred(times(), cues, folded), context)
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
@@ -246,7 +251,7 @@ def _doubted(
     return intent, confidence
 
 
-def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
+def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Window]:
     """The offered windows without those named in a clause that promises a later answer:
     "I'll come back to you with times for the week after" offers nothing yet, nor in one that
     refuses every option: "ninguna de las dos me calza esta semana" scopes the refusal."""
@@ -260,7 +265,9 @@ def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
         w
         for m in times.mentions
         # a bare hour ("I'll confirm by 3") names no day, and would cut it out of every day
-        if not m.negated and not dayless(m) and _same_clause(ends, m.span[0], later)
+        if not m.negated
+        and not dayless(m)
+        and (_same_clause(ends, m.span[0], later) or _awaited(folded, ends, m.span[0], later))
         for w in m.windows
     ]
     return subtract(times.offered, deferred) if deferred else times.offered
@@ -382,6 +389,17 @@ def _hours_unplaced(offering: list[timeresolve.Mention], offered: Sequence[Windo
         if touched and all(o.start < w.start or w.end < o.end for w, o in touched):
             return True
     return False
+
+
+def _awaited(folded: str, ends: list[int], at: int, later: list[int]) -> bool:
+    """The clause `at` lies in waits on the promise just before it: "I'll get back to you, once
+    I know my diary for the week after" defers that week too."""
+    i = bisect_right(ends, at)
+    return (
+        i > 0
+        and bool(_ONCE.match(folded, ends[i - 1]))
+        and _same_clause(ends, ends[i - 1] - 1, later)
+    )
 
 
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:

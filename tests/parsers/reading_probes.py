@@ -6180,6 +6180,34 @@ PROBES_R7: tuple[Probe, ...] = (
             (11, "09:00", "17:00"),
         ),
     ),
+    # none of the options, and new times promised once something is known: a decline for now
+    P(
+        "verdict",
+        "en",
+        "Sorry, none of those three work for me. I'll send you new times, as soon as I know "
+        "my rota for the following week.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Désolé, aucun de ces créneaux ne me convient. Je reviens vers vous, dès que je connais "
+        "mon planning de la semaine suivante.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Lo siento, no me viene bien ninguna de las opciones. Te aviso, cuando sepa mi "
+        "horario de la semana siguiente.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
 )
 
 
