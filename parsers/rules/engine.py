@@ -47,6 +47,19 @@ _SUBJECT_REPLY = re.compile(
 _PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
 _ANY_WORD = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
+# A clause that waits on something still to come: "once I know", "sobald ich", "dès que"
+_ONCE = re.compile(
+    r"[\s,;:]*(?:once|as\s+soon\s+as|when|sobald|wenn|des\s+que|lorsque|quand|cuando"
+    r"|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|quando|logo\s+que)\b"
+)
+# A week named back by a day read before it: "from Monday the 14th I'm free all that week",
+# "a partir del lunes 14, toda esa semana"; the reader offers the day, not the week.
+_WEEK_BACK = re.compile(
+    r"\b(?:(?:all|whole|rest)\s+(?:of\s+)?that\s+week|that\s+(?:whole|entire)\s+week"
+    r"|(?:toda|toda\s+la)\s+(?:esa|essa|aquela)\s+semana|(?:essa|aquela)\s+semana\s+(?:toda|inteira)"
+    r"|(?:toute\s+)?cette\s+semaine-la|(?:die\s+ganze|den\s+rest\s+(?:der|dieser))\s+woche\s+(?:uber|lang)"
+    r"|(?:die\s+ganze|in\s+dieser)\s+woche\s+dann)\b"
+)
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _VERDICT_CUES = {
@@ -124,7 +137,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     @cache
     def offered() -> tuple[Window, ...]:
-        return _offered(_undeferred(times(), cues), context)
+        return _offered(_undeferred(times(), cues, folded), context)
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
@@ -223,6 +236,10 @@ def _doubted(
         # hours named with no day that narrowed none of the days offered ("any day but
         # Wednesday (board), ideally between 11 and 12:30"): which days do they go with?
         offers and _hours_unplaced(offering, offered()),
+        # a week named back by one day, and fewer days offered than that week holds
+        offers
+        and _WEEK_BACK.search(folded) is not None
+        and len({w.start.date() for w in offered()}) < 2,
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
     ]
@@ -234,7 +251,7 @@ def _doubted(
     return intent, confidence
 
 
-def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
+def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Window]:
     """The offered windows without those named in a clause that promises a later answer:
     "I'll come back to you with times for the week after" offers nothing yet, nor in one that
     refuses every option: "ninguna de las dos me calza esta semana" scopes the refusal."""
@@ -248,7 +265,9 @@ def _undeferred(times: timeresolve.Times, cues: _Cues) -> list[Window]:
         w
         for m in times.mentions
         # a bare hour ("I'll confirm by 3") names no day, and would cut it out of every day
-        if not m.negated and not dayless(m) and _same_clause(ends, m.span[0], later)
+        if not m.negated
+        and not dayless(m)
+        and (_same_clause(ends, m.span[0], later) or _awaited(folded, ends, m.span[0], later))
         for w in m.windows
     ]
     return subtract(times.offered, deferred) if deferred else times.offered
@@ -370,6 +389,17 @@ def _hours_unplaced(offering: list[timeresolve.Mention], offered: Sequence[Windo
         if touched and all(o.start < w.start or w.end < o.end for w, o in touched):
             return True
     return False
+
+
+def _awaited(folded: str, ends: list[int], at: int, later: list[int]) -> bool:
+    """The clause `at` lies in waits on the promise just before it: "I'll get back to you, once
+    I know my diary for the week after" defers that week too."""
+    i = bisect_right(ends, at)
+    return (
+        i > 0
+        and bool(_ONCE.match(folded, ends[i - 1]))
+        and _same_clause(ends, ends[i - 1] - 1, later)
+    )
 
 
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:

@@ -129,7 +129,7 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
     zones = {i: z for i, c in enumerate(head) if (z := _zone(c))}
     if zones:
         # a refused row needs no zone, and a zone after its times would hide the refusal
-        body = [row if any(_mark(c) is False for c in row) else _zoned(row, zones) for row in body]
+        body = [row if _refuses(row) else _zoned(row, zones) for row in body]
     lines: list[str] = []
     days_across = {i for i, c in enumerate(head) if "day" in _kinds(c)}
     # a column that marks some rows leaves the others unmarked: an empty cell there is no "yes"
@@ -146,8 +146,7 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
             if (m := _mark(c) if c.strip() or i not in marked else False) is not None
         }
         labels = [c for i, c in enumerate(row) if i not in marks]
-        # a remark such as "absente toute la journée" turns its row down
-        refused = any(NEGATIVE.search(c) and "day" not in _kinds(c) for c in labels)
+        refused = _refuses(labels)
         labels = [c for c in labels if not NEGATIVE.search(c)]
         kinds = [_kinds(_head(c)) for c in labels if c.strip()]
         unplaced = (
@@ -168,6 +167,15 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         else:
             lines.append(_line(labels))
     return "\n".join(line for line in lines if line.strip()), unsure
+
+
+def _refuses(row: list[str]) -> bool:
+    """Whether a row turns itself down: a "busy" mark, or a remark such as "absente toute la
+    journée" or "Unavailable (offsite)" in a cell that names no day."""
+    return any(
+        _mark(c) is False or (_mark(c) is None and NEGATIVE.search(c) and "day" not in _kinds(c))
+        for c in row
+    )
 
 
 def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:

@@ -6088,6 +6088,129 @@ PROBES_R6: tuple[Probe, ...] = (
 )
 
 
+# Round 7: constructs the held-out set g-* showed (a table row a remark turns down although its
+# time column has a zone).
+PROBES_R7: tuple[Probe, ...] = (
+    P(
+        "html",
+        "en",
+        "<table><tr><th>Date</th><th>Hours (CT)</th><th>Notes</th></tr>"
+        "<tr><td>Thu Dec 3</td><td>10:00 - 12:00</td><td>Open</td></tr>"
+        "<tr><td>Fri Dec 4</td><td>All day</td><td>Out of office (training)</td></tr>"
+        "<tr><td>Mon Dec 7</td><td>1:00 - 3:00 pm</td><td>Open</td></tr></table>",
+        "availability",
+        ((3, "11:00", "13:00"), (7, "14:00", "16:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "fr",
+        "<table><tr><th>Jour</th><th>Horaire (heure de Paris)</th><th>Remarque</th></tr>"
+        "<tr><td>jeudi 3 déc.</td><td>15h - 17h</td><td>libre</td></tr>"
+        "<tr><td>vendredi 4 déc.</td><td>toute la journée</td>"
+        "<td>indisponible (séminaire)</td></tr></table>",
+        "availability",
+        ((3, "09:00", "11:00"),),
+        html=True,
+    ),
+    P(
+        "html",
+        "es",
+        "<table><tr><th>Día</th><th>Hora (ET)</th><th>Estado</th></tr>"
+        "<tr><td>jueves 3 dic</td><td>todo el día</td><td>No disponible (viaje)</td></tr>"
+        "<tr><td>lunes 7 dic</td><td>9:00 - 11:00</td><td>Disponible</td></tr></table>",
+        "availability",
+        ((7, "09:00", "11:00"),),
+        html=True,
+    ),
+    # a per-day list whose entry only says no
+    P(
+        "ruled-out",
+        "de",
+        "Frau Lang kann zu diesen Zeiten:\n\nDo 3.12.: 14-16 Uhr\nFr 4.12.: nein\n"
+        "Mo 7.12.: ab 10 Uhr bis 12 Uhr",
+        "availability",
+        ((3, "14:00", "16:00"), (7, "10:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Here's what I have:\n\nThu 12/3: 9-11am\nFri 12/4: sadly not\nMon 12/7: 2-4pm",
+        "availability",
+        ((3, "09:00", "11:00"), (7, "14:00", "16:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Voici mes disponibilités :\n\njeudi 3 : de 10h à 12h\nvendredi 4 : malheureusement non",
+        "availability",
+        ((3, "10:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Seguem os horários:\n\nquinta, 3 de dezembro: das 15h às 17h\n"
+        "sexta, 4 de dezembro: infelizmente não",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
+    # a week named back by its first day: the reader offers the week (right) or hands it over
+    P(
+        "ruled-out",
+        "en",
+        "Next week is a write-off for me. From Monday the 7th I'm around all that week, "
+        "apart from Thursday the 10th (dentist).",
+        "availability",
+        (
+            (7, "09:00", "17:00"),
+            (8, "09:00", "17:00"),
+            (9, "09:00", "17:00"),
+            (11, "09:00", "17:00"),
+        ),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "A partir del lunes 7 tengo libre toda esa semana, salvo el miércoles 9.",
+        "availability",
+        (
+            (7, "09:00", "17:00"),
+            (8, "09:00", "17:00"),
+            (10, "09:00", "17:00"),
+            (11, "09:00", "17:00"),
+        ),
+    ),
+    # none of the options, and new times promised once something is known: a decline for now
+    P(
+        "verdict",
+        "en",
+        "Sorry, none of those three work for me. I'll send you new times, as soon as I know "
+        "my rota for the following week.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Désolé, aucun de ces créneaux ne me convient. Je reviens vers vous, dès que je connais "
+        "mon planning de la semaine suivante.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Lo siento, no me viene bien ninguna de las opciones. Te aviso, cuando sepa mi "
+        "horario de la semana siguiente.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
@@ -6096,6 +6219,7 @@ ALL_PROBES += PROBES_R3B
 ALL_PROBES += PROBES_R4
 ALL_PROBES += PROBES_R5
 ALL_PROBES += PROBES_R6
+ALL_PROBES += PROBES_R7
 
 
 def read(probe: Probe) -> Extraction:
@@ -6139,6 +6263,7 @@ def main() -> None:
         "7": PROBES_7,
         "r5": PROBES_R5,
         "r6": PROBES_R6,
+        "r7": PROBES_R7,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
