@@ -12,7 +12,7 @@ from agent.core.process import RoundStatus
 from agent.dev.sandbox import MailServers
 from agent.dev.simulation import calendar_of, text_of
 from parsers.model import Window
-from tests.e2e import CANDIDATE, CLIENT, RECRUITER, running_agent
+from tests.e2e import CANDIDATE, CLIENT, RECRUITER, Harness, running_agent
 from tests.radicale import Radicale
 
 
@@ -50,6 +50,19 @@ def overlaps(a: Window, b: Window) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def calendar_offer(h: Harness, servers: MailServers) -> list[Window]:
+    """The options the candidate got from the calendars, checked as such: the client is not
+    asked, and they are 3-5 times over at least two days."""
+    assert CLIENT.inbox(servers) == []  # the client is not asked
+    (process,) = h.processes()
+    rnd = process.current
+    assert rnd.status == RoundStatus.PROPOSED and rnd.options_to == "candidate"
+    options = rnd.options
+    assert 3 <= len(options) <= 5
+    assert len({o.start.date() for o in options}) >= 2
+    return options
+
+
 async def test_slots_from_radicale_then_a_pick_moved_by_a_new_block(
     servers: MailServers, radicale: Radicale, tmp_path: Path
 ) -> None:
@@ -69,13 +82,7 @@ async def test_slots_from_radicale_then_a_pick_moved_by_a_new_block(
         await h.kickoff()
         await h.step()
 
-        assert CLIENT.inbox(servers) == []  # the client is not asked
-        (process,) = h.processes()
-        rnd = process.current
-        assert rnd.status == RoundStatus.PROPOSED and rnd.options_to == "candidate"
-        options = rnd.options
-        assert 3 <= len(options) <= 5
-        assert len({o.start.date() for o in options}) >= 2
+        options = calendar_offer(h, servers)
         busy = [Window(utc(2, 0), utc(3, 0))]  # the offsite, London's Wednesday
         busy += [
             Window(utc(d, 13, 45), utc(d, 15, 15))  # the stand-up and its buffers

@@ -3,13 +3,10 @@ on one mailbox, loopback IMAP and SMTP, headless Chromium as the recruiter."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import signal
 from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,8 +16,8 @@ from store.factory import open_store
 from store.postgres import connect
 from tests.e2e import AGENT, LABELLED_KICKOFF, RECRUITER
 from tests.test_browser_desk import UI_WAIT, browser
-from tests.test_cli import ROUNDS, _env
-from tests.test_e2e_serve import STEP, _listening, _rounds
+from tests.test_cli import _env
+from tests.test_e2e_serve import STEP, _child, _listening, _rounds
 from tests.test_notice_race import wait_until
 
 
@@ -41,27 +38,6 @@ def _queued(url: str, mailbox: str) -> int:
             "SELECT count(*) FROM rounds_desk_request WHERE mailbox = %s", [mailbox]
         ).fetchone()
     return int(row[0]) if row else -1
-
-
-@asynccontextmanager
-async def _child(
-    args: list[str], env: dict[str, str], log: Path
-) -> AsyncIterator[asyncio.subprocess.Process]:
-    with log.open("ab") as out:
-        proc = await asyncio.create_subprocess_exec(
-            *ROUNDS,
-            *args,
-            env=env,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=out,
-            stderr=out,
-        )
-    try:
-        yield proc
-    finally:
-        if proc.returncode is None:
-            proc.terminate()
-            await asyncio.wait_for(proc.wait(), STEP)
 
 
 async def test_the_desk_and_a_standby_on_a_postgresql_mailbox(
