@@ -78,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     watch.add_argument(
         "--serve",
         action="store_true",
-        help="also serve the desk (as `rounds serve` would) in the same process",
+        help="also serve the desk (as `rounds serve` would) in the same process; it logs "
+        "`desk on http://HOST:PORT` once it listens (ROUNDS_SERVE_PORT=0: a free port)",
     )
 
     serve = sub.add_parser(
@@ -90,7 +91,10 @@ def _parser() -> argparse.ArgumentParser:
         "--host", help="the address to listen on (default ROUNDS_SERVE_HOST, 127.0.0.1)"
     )
     serve.add_argument(
-        "--port", type=int, help="the port to listen on (default ROUNDS_SERVE_PORT, 8025)"
+        "--port",
+        type=int,
+        help="the port to listen on (default ROUNDS_SERVE_PORT, 8025); 0 picks a free one, and "
+        "the line `rounds desk on http://HOST:PORT` names it",
     )
     login = sub.add_parser(
         "login-link",
