@@ -113,11 +113,18 @@ class Settings(BaseSettings):
                 )
         return value
 
-    @field_validator("imap_port", "smtp_port", "serve_port")
+    @field_validator("imap_port", "smtp_port")
     @classmethod
     def _port_in_range(cls, value: int) -> int:
         if not 1 <= value <= 65535:
             raise ValueError(f"{value} is not a port number from 1 to 65535 (such as 993 or 587)")
+        return value
+
+    @field_validator("serve_port")
+    @classmethod
+    def _serve_port_in_range(cls, value: int) -> int:
+        if not 0 <= value <= 65535:
+            raise ValueError(f"{value} is not a port number from 0 (any free one) to 65535")
         return value
 
     @field_validator("public_url")

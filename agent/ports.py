@@ -21,6 +21,7 @@ from agent.core.records import LedgerEntry, OutboxItem
 if TYPE_CHECKING:  # named by the ports only: importing this module loads none of them
     from agent.core.kickoff import Kickoff, KickoffProblem
     from agent.desk.queue import Request
+    from agent.desk.snapshot import DeskSnapshot
     from parsers.model import Context, Extraction, ParsedMessage, Window
     from store.db import Change
     from store.story import StoryEntry
@@ -249,6 +250,15 @@ class DeskState(Protocol):
     def stamp(self) -> object:
         """A value that changes whenever the tracker commits or a request comes or goes;
         cheap, for a look every few seconds."""
+        ...
+
+    def export(self, now: datetime) -> DeskSnapshot:
+        """Everything kept that still counts at `now`, making nothing (no secret yet: none)."""
+        ...
+
+    def absorb(self, snapshot: DeskSnapshot, now: datetime) -> DeskSnapshot:
+        """Add what `snapshot` holds and this state lacks (its secret replaces this one);
+        returns what was new, so a second absorb of the same snapshot returns nothing."""
         ...
 
     def close(self) -> None:

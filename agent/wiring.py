@@ -104,15 +104,20 @@ def open_tracker(
 
 
 def desk_state(settings: Settings) -> DeskState:
-    """What the desk keeps beside the tracker ROUNDS_DB names: files next to a tracker
-    file, or the mailbox's desk tables in PostgreSQL. Nothing connects until it is used."""
-    if isinstance(settings.db, Path):
+    """What the desk keeps beside the tracker ROUNDS_DB names (`desk_state_at`)."""
+    return desk_state_at(settings.db, mailbox=settings.mailbox_id)
+
+
+def desk_state_at(db: str | Path, *, mailbox: str) -> DeskState:
+    """What the desk keeps beside the tracker `db`: files next to a tracker file, or the
+    mailbox's desk tables in PostgreSQL. Nothing connects until it is used."""
+    if isinstance(db, Path):
         from agent.desk.files import DeskFiles
 
-        return DeskFiles(settings.db)
+        return DeskFiles(db)
     from agent.desk.tables import DeskTables
 
-    return DeskTables(settings.db, mailbox=settings.mailbox_id)
+    return DeskTables(db, mailbox=mailbox)
 
 
 def policy_for(settings: Settings) -> Policy:

@@ -482,6 +482,14 @@ class Store(ClosesOnExit):
         doc = self._rows(_META).get(key)
         return default if doc is None else _clone(doc["value"])
 
+    def cursors(self) -> dict[str, tuple[int, int]]:
+        """Every folder's cursor (`cursor`), by folder."""
+        return {f: (d["uidvalidity"], d["last_uid"]) for f, d in self._rows(_CURSORS).items()}
+
+    def metas(self) -> dict[str, Any]:
+        """Every meta value (`meta`), by key."""
+        return {key: _clone(doc["value"]) for key, doc in self._rows(_META).items()}
+
     # The one write.
 
     def commit(self, change: Change) -> None:

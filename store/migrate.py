@@ -1,15 +1,16 @@
-"""`rounds db copy`: move a TinyDB tracker into a PostgreSQL mailbox in one transaction."""
+"""`rounds db copy`: move a tracker between a TinyDB file and a PostgreSQL mailbox."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from store.db import _CURSORS, _META, Change, Store
+from store.db import Change, Store
 from store.errors import StoreError
 from store.postgres import PostgresStore
-from store.storage import AtomicJSONStorage
+from store.story import StoryEntry
+
+Tracker = Store | PostgresStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,63 +31,74 @@ class Counts:
         )
 
 
-def _side_tables(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Cursors by folder and meta values by key: the Store reads them one key at a time."""
-    tables = AtomicJSONStorage(path).read() or {}
-    cursors = tables.get(_CURSORS, {})
-    meta = {key: doc["value"] for key, doc in tables.get(_META, {}).items()}
-    return cursors, meta
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """Everything a tracker holds, in a form that compares equal across the two stores."""
+
+    processes: dict[str, dict[str, Any]]
+    ledger: list[dict[str, Any]]  # without "seq": each store numbers its own entries
+    outbox: list[dict[str, Any]]
+    cursors: dict[str, tuple[int, int]]
+    meta: dict[str, Any]
+    story: list[StoryEntry]
+
+    @property
+    def counts(self) -> Counts:
+        return Counts(
+            processes=len(self.processes),
+            ledger=len(self.ledger),
+            outbox=len(self.outbox),
+            cursors=len(self.cursors),
+            meta=len(self.meta),
+            story=len(self.story),
+        )
 
 
-def _counts(store: Store | PostgresStore, folders: list[str], keys: list[str]) -> Counts:
-    processes = store.processes()
-    return Counts(
-        processes=len(processes),
-        ledger=len(store.ledger()),
-        outbox=len(store.outbox()),
-        cursors=sum(store.cursor(folder) is not None for folder in folders),
-        meta=sum(store.meta(key, _MISSING) is not _MISSING for key in keys),
-        story=sum(len(store.story(pid)) for pid in processes),
+def contents(tracker: Tracker) -> Contents:
+    """What `tracker` holds now."""
+    processes = tracker.processes()
+    return Contents(
+        processes=processes,
+        ledger=[{k: v for k, v in e.items() if k != "seq"} for e in tracker.ledger()],
+        outbox=tracker.outbox(),
+        cursors=tracker.cursors(),
+        meta=tracker.metas(),
+        story=[entry for pid in sorted(processes) for entry in tracker.story(pid)],
     )
 
 
-_MISSING = object()
+def copy_tracker(source: Tracker, target: Tracker) -> tuple[Counts, bool]:
+    """Copy everything in `source` into `target`, which must be empty or hold the same.
 
-
-def copy_tracker(source: Path, target: PostgresStore) -> Counts:
-    """Copy everything in the tracker file `source` into `target`, which must be empty.
-
-    Returns the counts, read back from `target` and checked against the source's.
+    Returns the counts, read back from `target` and checked against `source`'s, and whether
+    anything was copied (False: `target` already held exactly this, from an earlier copy).
     """
-    if not source.exists():
-        raise StoreError(f"no tracker at {source}")
-    with Store(source, readonly=True) as tracker:
-        cursors, meta = _side_tables(source)
-        folders, keys = sorted(cursors), sorted(meta)
-        expected = _counts(tracker, folders, keys)
-        empty = _counts(target, folders, keys)
-        if empty != Counts(0, 0, 0, 0, 0, 0):
-            raise StoreError(f"mailbox {target.mailbox!r} already holds data ({empty}): not copied")
-        outbox = tracker.outbox()
-        # The outbox keeps each item's state (status, attempts, …): queue it, then set it.
-        states = {mail["id"]: {k: v for k, v in mail.items() if k != "id"} for mail in outbox}
-        # A Change takes one cursor: the first goes with everything else, in one transaction.
-        positions = [(f, c["uidvalidity"], c["last_uid"]) for f, c in sorted(cursors.items())]
-        processes = tracker.processes()
-        target.commit(
-            Change(
-                processes=processes,
-                ledger=[{k: v for k, v in e.items() if k != "seq"} for e in tracker.ledger()],
-                enqueue=outbox,
-                outbox=states,
-                cursor=positions[0] if positions else None,
-                meta=meta,
-                story=[entry for pid in processes for entry in tracker.story(pid)],
-            )
+    expected = contents(source)
+    found = contents(target)
+    if found == expected:
+        return found.counts, False
+    if found.counts != Counts(0, 0, 0, 0, 0, 0):
+        raise StoreError(f"the target already holds data ({found.counts}): not copied")
+    # The outbox keeps each item's state (status, attempts, …): queue it, then set it.
+    states = {mail["id"]: {k: v for k, v in mail.items() if k != "id"} for mail in expected.outbox}
+    # A Change takes one cursor: the first goes with everything else, in one commit.
+    positions = [(folder, *position) for folder, position in sorted(expected.cursors.items())]
+    target.commit(
+        Change(
+            processes=expected.processes,
+            ledger=expected.ledger,
+            enqueue=expected.outbox,
+            outbox=states,
+            cursor=positions[0] if positions else None,
+            meta=expected.meta,
+            story=expected.story,
         )
-        for position in positions[1:]:
-            target.commit(Change(cursor=position))
-    copied = _counts(target, folders, keys)
+    )
+    for position in positions[1:]:
+        target.commit(Change(cursor=position))
+    copied = contents(target)
     if copied != expected:
-        raise StoreError(f"copy incomplete: {source} holds {expected}, the database {copied}")
-    return copied
+        raise StoreError(
+            f"copy incomplete: the source holds {expected.counts}, the target {copied.counts}"
+        )
+    return copied.counts, True

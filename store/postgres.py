@@ -454,6 +454,19 @@ class PostgresStore(ClosesOnExit):
         )
         return default if row is None else row[0]
 
+    def cursors(self) -> dict[str, tuple[int, int]]:
+        """Every folder's cursor (`cursor`), by folder."""
+        rows = self._all(
+            "SELECT folder, uidvalidity, last_uid FROM rounds_cursor WHERE mailbox = %s",
+            [self.mailbox],
+        )
+        return {str(folder): (int(validity), int(uid)) for folder, validity, uid in rows}
+
+    def metas(self) -> dict[str, Any]:
+        """Every meta value (`meta`), by key."""
+        rows = self._all("SELECT key, value FROM rounds_meta WHERE mailbox = %s", [self.mailbox])
+        return {str(key): value for key, value in rows}
+
     # -- the one write ------------------------------------------------------
 
     def commit(self, change: Change) -> None:

@@ -83,7 +83,7 @@ async def _desk_up(desk: asyncio.subprocess.Process, port: int, log: Path) -> bo
     async with asyncio.timeout(STEP):
         while not listens(desk.pid, port):
             text = await asyncio.to_thread(log.read_text, errors="replace")
-            if "address already in use" in text:
+            if "address already in use" in text.lower():
                 return False
             if desk.returncode is not None:
                 raise RuntimeError(f"the desk exited on start: {text}")

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 from agent.core.process import Process, ProcessStatus
-from agent.dev.sandbox import MailServers, free_port
+from agent.dev.sandbox import MailServers
 from store.factory import open_store
 from store.postgres import connect
 from tests.e2e import AGENT, LABELLED_KICKOFF, RECRUITER
@@ -32,6 +33,12 @@ def _desk_keys(url: str, mailbox: str) -> Counter[str]:
         return Counter(key for e in store.ledger() for key in e["keys"] if key.startswith("desk:"))
 
 
+def _desk_at(log: Path) -> str | None:
+    """The address a desk said it listens on (ROUNDS_SERVE_PORT=0: the port it was given)."""
+    found = re.search(rb"desk on (http://127\.0\.0\.1:\d+)", log.read_bytes())
+    return found.group(1).decode() if found else None
+
+
 def _queued(url: str, mailbox: str) -> int:
     with connect(url) as conn:
         row = conn.execute(
@@ -48,23 +55,19 @@ async def test_the_desk_and_a_standby_on_a_postgresql_mailbox(
     the process page she left open. The active is killed: the standby takes over, its desk
     (`watch --serve`) accepts her session (the secret lives in the mailbox), and her Resume
     is applied once by it. The queue ends empty; each desk key is in the ledger once."""
-    desk, standby_desk = free_port(), free_port()
-    base = f"http://127.0.0.1:{desk}"
     logs = {name: tmp_path / f"{name}.log" for name in ("active", "standby", "serve")}
     async with MailServers(agent_address=AGENT) as servers:
         env = _env(servers, tmp_path / "unused.json") | {
             "ROUNDS_DB": postgres_url,
             "ROUNDS_MAILBOX_ID": mailbox_id,
-            "ROUNDS_SERVE_PORT": str(desk),
-            "ROUNDS_PUBLIC_URL": base,
+            "ROUNDS_SERVE_PORT": "0",  # each desk binds a free port itself and names it: no race
         }
         code, said = await _rounds(["db", "upgrade"], env)
         assert code == 0 and "nothing to apply" in said
         async with contextlib.AsyncExitStack() as stack:
             active = await stack.enter_async_context(_child(["watch"], env, logs["active"]))
             await wait_until(lambda: b"watching" in logs["active"].read_bytes(), STEP)
-            second = env | {"ROUNDS_SERVE_PORT": str(standby_desk)}
-            await stack.enter_async_context(_child(["watch", "--serve"], second, logs["standby"]))
+            await stack.enter_async_context(_child(["watch", "--serve"], env, logs["standby"]))
             await wait_until(lambda: b"standing by" in logs["standby"].read_bytes(), STEP)
             await stack.enter_async_context(_child(["serve"], env, logs["serve"]))
             chrome = await stack.enter_async_context(browser())
@@ -76,12 +79,15 @@ async def test_the_desk_and_a_standby_on_a_postgresql_mailbox(
                 now=datetime.now(UTC),
             )
             await wait_until(
-                lambda: _processes(postgres_url, mailbox_id) and _listening(desk), STEP
+                lambda: _processes(postgres_url, mailbox_id) and _desk_at(logs["serve"]), STEP
             )
             [process] = _processes(postgres_url, mailbox_id)
-            assert not _listening(standby_desk)  # a standby serves nothing until it takes over
+            base = _desk_at(logs["serve"])
+            assert base is not None and _listening(int(base.rsplit(":", 1)[1]))
+            assert _desk_at(logs["standby"]) is None  # a standby serves nothing until it takes over
 
-            code, link = await _rounds(["login-link", RECRUITER.email], env)
+            public = env | {"ROUNDS_PUBLIC_URL": base}
+            code, link = await _rounds(["login-link", RECRUITER.email], public)
             assert code == 0 and link.startswith(f"{base}/login/")
             context = await chrome.new_context()
             rita = await context.new_page()
@@ -115,8 +121,9 @@ async def test_the_desk_and_a_standby_on_a_postgresql_mailbox(
             os.kill(active.pid, signal.SIGKILL)
             assert await active.wait() == -signal.SIGKILL
             await wait_until(lambda: b"took over" in logs["standby"].read_bytes(), STEP)
-            await wait_until(lambda: _listening(standby_desk), STEP)
-            other = f"http://127.0.0.1:{standby_desk}"
+            await wait_until(lambda: _desk_at(logs["standby"]) is not None, STEP)
+            other = _desk_at(logs["standby"])
+            assert other is not None and other != base
             await rita.goto(f"{other}/")
             paused = rita.locator("article.card", has_text="Jane Doe")
             await paused.get_by_role("button", name="Resume").click()

@@ -78,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     watch.add_argument(
         "--serve",
         action="store_true",
-        help="also serve the desk (as `rounds serve` would) in the same process",
+        help="also serve the desk (as `rounds serve` would) in the same process; it logs "
+        "`desk on http://HOST:PORT` once it listens (ROUNDS_SERVE_PORT=0: a free port)",
     )
 
     serve = sub.add_parser(
@@ -90,7 +91,10 @@ def _parser() -> argparse.ArgumentParser:
         "--host", help="the address to listen on (default ROUNDS_SERVE_HOST, 127.0.0.1)"
     )
     serve.add_argument(
-        "--port", type=int, help="the port to listen on (default ROUNDS_SERVE_PORT, 8025)"
+        "--port",
+        type=int,
+        help="the port to listen on (default ROUNDS_SERVE_PORT, 8025); 0 picks a free one, and "
+        "the line `rounds desk on http://HOST:PORT` names it",
     )
     login = sub.add_parser(
         "login-link",
@@ -150,7 +154,8 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     db = sub.add_parser(
-        "db", help="PostgreSQL (ROUNDS_DB=postgresql://…): create the schema, copy a tracker in"
+        "db",
+        help="PostgreSQL (ROUNDS_DB=postgresql://…): create the schema, copy a tracker in or out",
     )
     db_actions = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     db_actions.add_parser(
@@ -158,17 +163,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     db_copy = db_actions.add_parser(
         "copy",
-        help="copy a TinyDB tracker into the mailbox ROUNDS_MAILBOX_ID and verify the counts",
+        help="copy a tracker file into the mailbox ROUNDS_MAILBOX_ID, or that mailbox into a "
+        "tracker file, with what the desk keeps (sessions stay signed in, queued requests "
+        "stay queued), and verify the copy; run twice, the second copies nothing",
     )
     db_copy.add_argument(
         "--from",
         dest="source",
-        type=Path,
         required=True,
-        metavar="rounds.json",
-        help="the tracker file to copy (it is only read)",
+        metavar="rounds.json|postgresql://…",
+        help="the tracker file, or the database whose mailbox ROUNDS_MAILBOX_ID, to copy "
+        "(it is only read)",
     )
-    db_copy.add_argument("--to", metavar="postgresql://…", help="the database (default ROUNDS_DB)")
+    db_copy.add_argument(
+        "--to",
+        metavar="postgresql://…|rounds.json",
+        help="the database or tracker file to copy into, empty or holding this very copy "
+        "(default ROUNDS_DB)",
+    )
     return parser
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-from collections.abc import Collection, Iterator
-from datetime import datetime, timedelta
+from collections.abc import Callable, Collection, Hashable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,6 +19,7 @@ import orjson
 
 from agent.desk.auth import SECRET_MIN, new_secret
 from agent.desk.queue import Request
+from agent.desk.snapshot import LINK_COUNTS, DeskSnapshot
 from agent.errors import StoreError
 from store.storage import write_atomic
 
@@ -116,15 +117,20 @@ class DeskFiles:
 
     def secret(self) -> bytes:
         _create_private(self.secret_path, new_secret().encode("ascii"))  # whoever comes first
-        try:
-            raw = self.secret_path.read_bytes().strip()
-        except OSError as exc:
-            raise StoreError(f"cannot read {self.secret_path}: {exc.strerror}") from exc
-        if len(raw) < SECRET_MIN:
+        raw = self._stored_secret()
+        if raw is None or len(raw) < SECRET_MIN:
             raise StoreError(
                 f"{self.secret_path} is too short to be a desk secret; delete it to make a new one"
             )
         return raw
+
+    def _stored_secret(self) -> bytes | None:
+        try:
+            return self.secret_path.read_bytes().strip()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise StoreError(f"cannot read {self.secret_path}: {exc.strerror}") from exc
 
     def used(self, nonce: str) -> bool:
         return any(entry.get("n") == nonce for entry in read_lines(self.used_path))
@@ -149,7 +155,7 @@ class DeskFiles:
             ]
             if len(recent) >= per_hour:
                 return False
-            entry = {"e": email, "x": int((now + timedelta(hours=1)).timestamp())}
+            entry = {"e": email, "x": int((now + LINK_COUNTS).timestamp())}
             _append_or_prune(self.links_path, entries, entry, now)
             return True
 
@@ -172,6 +178,46 @@ class DeskFiles:
         """The files' inode, size and modification time: a commit or a request changes one."""
         return tuple(_stat(path) for path in (*self._tracker, self.requests_path))
 
+    def export(self, now: datetime) -> DeskSnapshot:
+        return DeskSnapshot(
+            secret=self.secret() if self.secret_path.exists() else None,
+            used=tuple((e["n"], _moment(e["x"])) for e in _live(self.used_path, "n", now)),
+            links=tuple(
+                (e["e"], _moment(e["x"]) - LINK_COUNTS) for e in _live(self.links_path, "e", now)
+            ),
+            requests=tuple(self.requests()),
+        )
+
+    def absorb(self, snapshot: DeskSnapshot, now: datetime) -> DeskSnapshot:
+        secret = snapshot.secret
+        if secret is None or secret == self._stored_secret():
+            secret = None
+        else:
+            write_atomic(self.secret_path, secret)
+        used = _add_new(
+            self.used_path,
+            [{"n": n, "x": _stamp(until)} for n, until in snapshot.used],
+            lambda e: e.get("n"),
+            now,
+        )
+        links = _add_new(
+            self.links_path,
+            [{"e": e, "x": _stamp(sent + LINK_COUNTS)} for e, sent in snapshot.links],
+            lambda e: (e.get("e"), e.get("x")),
+            now,
+        )
+        with locked(self.requests_path):
+            queued = {line.get("id") for line in read_lines(self.requests_path)}
+            requests = tuple(r for r in snapshot.requests if r.id not in queued)
+            for request in requests:
+                append_line(self.requests_path, request.to_json())
+        return DeskSnapshot(
+            secret=secret,
+            used=tuple((e["n"], _moment(e["x"])) for e in used),
+            links=tuple((e["e"], _moment(e["x"]) - LINK_COUNTS) for e in links),
+            requests=requests,
+        )
+
     def close(self) -> None:
         """Nothing stays open between calls."""
 
@@ -185,3 +231,40 @@ def _append_or_prune(
         rewrite_lines(path, [*live, entry])
     else:
         append_line(path, entry)
+
+
+def _stamp(moment: datetime) -> int:
+    """A moment as the files keep it: whole seconds since the epoch."""
+    return int(moment.timestamp())
+
+
+def _moment(stamp: int) -> datetime:
+    return datetime.fromtimestamp(stamp, UTC)
+
+
+def _live(path: Path, name: str, now: datetime) -> list[dict[str, Any]]:
+    """The entries of `path` with a text `name` and an "x" still to come at `now`."""
+    return [
+        e
+        for e in read_lines(path)
+        if isinstance(e.get(name), str) and isinstance(e.get("x"), int) and e["x"] > now.timestamp()
+    ]
+
+
+def _add_new(
+    path: Path,
+    entries: list[dict[str, Any]],
+    key: Callable[[dict[str, Any]], Hashable],
+    now: datetime,
+) -> list[dict[str, Any]]:
+    """Add to `path` the `entries` still live at `now` whose `key` it lacks, dropping its
+    expired ones; returns the entries added."""
+    with locked(path):
+        kept = [
+            e for e in read_lines(path) if isinstance(e.get("x"), int) and e["x"] > now.timestamp()
+        ]
+        known = {key(e) for e in kept}
+        new = [e for e in entries if key(e) not in known and e["x"] > now.timestamp()]
+        if new:
+            rewrite_lines(path, [*kept, *new])
+        return new

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, TypeVar
 
 import psycopg
@@ -18,6 +18,7 @@ from psycopg.types.json import Jsonb
 
 from agent.desk.auth import SECRET_MIN, new_secret
 from agent.desk.queue import Request
+from agent.desk.snapshot import LINK_COUNTS, DeskSnapshot
 from agent.errors import StoreError
 from store.postgres import connect, redacted
 
@@ -126,7 +127,7 @@ class DeskTables:
                 )
                 conn.execute(
                     "DELETE FROM rounds_desk_link WHERE mailbox = %s AND sent <= %s",
-                    [self.mailbox, now - timedelta(hours=1)],
+                    [self.mailbox, now - LINK_COUNTS],
                 )
                 row = conn.execute(
                     "SELECT count(*) FROM rounds_desk_link WHERE mailbox = %s AND email = %s",
@@ -173,6 +174,82 @@ class DeskTables:
         digests: one indexed look, whatever the tracker's size."""
         row = self._run(lambda conn: conn.execute(_STAMP, {"m": self.mailbox}).fetchone())
         return tuple(row) if row else None
+
+    def export(self, now: datetime) -> DeskSnapshot:
+        def read(conn: psycopg.Connection[Any]) -> tuple[Any, ...]:
+            m = self.mailbox
+            return (
+                conn.execute("SELECT 1 FROM rounds_desk_secret WHERE mailbox = %s", [m]).fetchone(),
+                conn.execute(
+                    "SELECT nonce, expires FROM rounds_desk_used WHERE mailbox = %s"
+                    " AND expires > %s ORDER BY expires, nonce",
+                    [m, now],
+                ).fetchall(),
+                conn.execute(
+                    "SELECT email, sent FROM rounds_desk_link WHERE mailbox = %s"
+                    " AND sent > %s ORDER BY sent, email",
+                    [m, now - LINK_COUNTS],
+                ).fetchall(),
+            )
+
+        secret, used, links = self._run(read)
+        return DeskSnapshot(
+            secret=None if secret is None else self.secret(),  # checked as a desk would
+            used=tuple((str(n), until) for n, until in used),
+            links=tuple((str(e), sent) for e, sent in links),
+            requests=tuple(self.requests()),
+        )
+
+    def absorb(self, snapshot: DeskSnapshot, now: datetime) -> DeskSnapshot:
+        def add(conn: psycopg.Connection[Any]) -> DeskSnapshot:
+            m = self.mailbox
+            with conn.transaction():
+                secret = snapshot.secret
+                if secret is not None:
+                    changed = conn.execute(
+                        "INSERT INTO rounds_desk_secret (mailbox, secret) VALUES (%s, %s)"
+                        " ON CONFLICT (mailbox) DO UPDATE SET secret = EXCLUDED.secret"
+                        " WHERE rounds_desk_secret.secret <> EXCLUDED.secret RETURNING 1",
+                        [m, secret.decode("ascii")],
+                    ).fetchone()
+                    secret = secret if changed else None
+                used = tuple(
+                    (nonce, until)
+                    for nonce, until in snapshot.used
+                    if until > now
+                    and conn.execute(
+                        "INSERT INTO rounds_desk_used (mailbox, nonce, expires) VALUES (%s, %s, %s)"
+                        " ON CONFLICT (mailbox, nonce) DO NOTHING RETURNING 1",
+                        [m, nonce, until],
+                    ).fetchone()
+                )
+                links = tuple(
+                    (email, sent)
+                    for email, sent in snapshot.links
+                    if sent > now - LINK_COUNTS
+                    and conn.execute(
+                        "INSERT INTO rounds_desk_link (mailbox, email, sent)"
+                        " SELECT %(m)s, %(e)s, %(s)s WHERE NOT EXISTS (SELECT 1"
+                        " FROM rounds_desk_link"
+                        " WHERE mailbox = %(m)s AND email = %(e)s AND sent = %(s)s)"
+                        " RETURNING 1",
+                        {"m": m, "e": email, "s": sent},
+                    ).fetchone()
+                )
+                requests = tuple(
+                    request
+                    for request in snapshot.requests
+                    if conn.execute(
+                        "INSERT INTO rounds_desk_request (mailbox, id, doc) VALUES (%s, %s, %s)"
+                        " ON CONFLICT (mailbox, id) DO NOTHING RETURNING 1",
+                        [m, request.id, Jsonb(request.to_json())],
+                    ).fetchone()
+                )
+            return DeskSnapshot(secret=secret, used=used, links=links, requests=requests)
+
+        added = self._run(add)
+        self._secret = None  # read again: the copy may have replaced it
+        return added
 
     def close(self) -> None:
         with self._lock:

@@ -49,7 +49,10 @@ class FakeGraph:
     staff: dict[str, dict[str, str]] = field(default_factory=dict)
     availability: dict[str, list[tuple[datetime, datetime, str]]] = field(default_factory=dict)
     staff_page: int = 100  # staff members per staffMembers page
-    reply_zone: str | None = None  # the zone of availability times; None: the request's
+    # The zone of the times it answers in (None: the request's, UTC for getSchedule), and
+    # the name it writes for it, as Graph may write a Windows name ("Pacific Standard Time").
+    reply_zone: str | None = None
+    zone_name: str | None = None
     fail: int | None = None  # an HTTP status every Bookings call answers with, when set
     availability_requests: list[dict[str, Any]] = field(default_factory=list)
     staff_requests: list[str] = field(default_factory=list)  # staffMembers pages asked for
@@ -169,8 +172,8 @@ def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
                     "availabilityItems": [
                         {
                             "status": status,
-                            "startDateTime": _zoned(start, zone),
-                            "endDateTime": _zoned(end, zone),
+                            "startDateTime": _zoned(start, zone, state.zone_name),
+                            "endDateTime": _zoned(end, zone, state.zone_name),
                             "serviceId": "",
                         }
                         for start, end, status in state.availability.get(staff_id, [])
@@ -189,6 +192,7 @@ def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
             low = datetime.fromisoformat(body["startTime"]["dateTime"] + "+00:00")
             high = datetime.fromisoformat(body["endTime"]["dateTime"] + "+00:00")
             value = []
+            zone = ZoneInfo(state.reply_zone or "UTC")  # Prefer: outlook.timezone, or not
             for mailbox in body["schedules"]:
                 items = state.items.get(mailbox)
                 if items is None:
@@ -207,8 +211,8 @@ def _handler(state: FakeGraph) -> type[BaseHTTPRequestHandler]:
                             {
                                 "isPrivate": False,
                                 "status": status,
-                                "start": {"dateTime": _graph(start), "timeZone": "UTC"},
-                                "end": {"dateTime": _graph(end), "timeZone": "UTC"},
+                                "start": _zoned(start, zone, state.zone_name),
+                                "end": _zoned(end, zone, state.zone_name),
                             }
                             for start, end, status in items
                             if start < high and low < end
@@ -228,8 +232,8 @@ def _moment(value: dict[str, str]) -> datetime:
     return datetime.fromisoformat(value["dateTime"]).replace(tzinfo=ZoneInfo(value["timeZone"]))
 
 
-def _zoned(moment: datetime, zone: ZoneInfo) -> dict[str, str]:
-    return {"dateTime": _graph(moment.astimezone(zone)), "timeZone": str(zone)}
+def _zoned(moment: datetime, zone: ZoneInfo, name: str | None) -> dict[str, str]:
+    return {"dateTime": _graph(moment.astimezone(zone)), "timeZone": name or str(zone)}
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from agent.config import Settings
 from agent.dev.sandbox import refusing_port
 from agent.errors import StoreError
 from store.db import Change, Store
+from store.migrate import contents
 from store.postgres import MIGRATIONS, PostgresStore, claim_due, connect, redacted
 from store.story import StoryEntry, StoryKind
 from tests.store.test_contract import LEASE, T0, message
@@ -107,7 +108,8 @@ def test_copy_moves_a_tinydb_tracker(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """`rounds db copy` moves everything, archived ledger included, and refuses to copy twice."""
+    """`rounds db copy` moves everything, archived ledger included, both ways; run again it
+    copies nothing, and it refuses a target that holds anything else."""
     path = tmp_path / "rounds.json"
     with Store(path, ledger_keep=10) as tracker:
         for n in range(1, 30):  # past ledger_keep: part of the ledger is in the archive file
@@ -118,11 +120,16 @@ def test_copy_moves_a_tinydb_tracker(
         tracker.commit(Change(ledger=[{"keys": ["uid:INBOX:7:40"], "status": "processed"}]))
         tracker.commit(Change(cursor=("Archive", 3, 9)))
     monkeypatch.setenv("ROUNDS_MAILBOX_ID", mailbox_id)
-    assert rounds(["db", "copy", "--from", str(path), "--to", postgres_url]) == 0
-    assert capsys.readouterr().out == (
-        f"copied {path} to mailbox {mailbox_id!r} of {postgres_url}: 3 processes, "
-        "31 ledger entries, 29 outbox items, 2 cursors, 2 meta keys, 29 story entries\n"
+    counts = (
+        "3 processes, 31 ledger entries, 29 outbox items, 2 cursors, 2 meta keys, 29 story entries"
     )
+    nothing = (
+        "desk: 0 used sign-in links or ended sessions, 0 sign-in mails of the last hour, "
+        "0 queued desk requests"
+    )
+    there = f"mailbox {mailbox_id!r} of {postgres_url}"
+    assert rounds(["db", "copy", "--from", str(path), "--to", postgres_url]) == 0
+    assert capsys.readouterr().out == f"copied {path} to {there}: {counts}; {nothing}\n"
     with (
         Store(path, readonly=True) as tracker,
         PostgresStore(postgres_url, mailbox=mailbox_id) as db,
@@ -133,8 +140,35 @@ def test_copy_moves_a_tinydb_tracker(
         assert [db.cursor(f) for f in ("INBOX", "Archive")] == [(7, 29), (3, 9)]
         assert (db.meta("summary:0"), db.meta("summary:1")) == (28, 29)
         assert [db.story(f"p{k}") for k in range(3)] == [tracker.story(f"p{k}") for k in range(3)]
-    assert rounds(["db", "copy", "--from", str(path), "--to", postgres_url]) == 1
-    assert "already holds data" in capsys.readouterr().err
+    assert rounds(["db", "copy", "--from", str(path), "--to", postgres_url]) == 0
+    assert capsys.readouterr().out == f"already copied {path} to {there}: {counts}; {nothing}\n"
+
+    back = tmp_path / "back.json"
+    assert rounds(["db", "copy", "--from", postgres_url, "--to", str(back)]) == 0
+    assert capsys.readouterr().out == f"copied {there} to {back}: {counts}; {nothing}\n"
+    with Store(path, readonly=True) as tracker, Store(back, readonly=True) as copied:
+        assert contents(copied) == contents(tracker)
+        assert [copied.cursor(f) for f in ("INBOX", "Archive")] == [(7, 29), (3, 9)]
+
+    with PostgresStore(postgres_url, mailbox=mailbox_id) as db:
+        db.commit(Change(meta={"summary:0": 99}))
+    for copy in (
+        ["--from", str(path), "--to", postgres_url],
+        ["--from", postgres_url, "--to", str(back)],
+    ):
+        assert rounds(["db", "copy", *copy]) == 1
+        assert "already holds data" in capsys.readouterr().err
+
+
+def test_copy_goes_between_a_file_and_a_database(
+    tmp_path: Path, postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """File to file or database to database is a usage error that names both."""
+    one, two = tmp_path / "a.json", tmp_path / "b.json"
+    assert rounds(["db", "copy", "--from", str(one), "--to", str(two)]) == 2
+    assert "between a tracker file and PostgreSQL" in capsys.readouterr().err
+    assert rounds(["db", "copy", "--from", postgres_url, "--to", postgres_url]) == 2
+    assert "both databases" in capsys.readouterr().err
 
 
 def test_connection_errors_never_show_the_password() -> None:

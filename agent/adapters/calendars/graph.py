@@ -20,6 +20,7 @@ import httpx
 import msal
 import requests
 
+from agent.adapters.calendars.windows_zones import iana_zone
 from agent.core.freebusy import Block, Kind, merge
 from agent.errors import CalendarError, scrub
 from parsers.model import Window
@@ -158,8 +159,9 @@ def graph_time(moment: datetime) -> dict[str, str]:
 def graph_moment(value: Any) -> datetime:
     """The aware datetime of a Graph dateTimeTimeZone; ValueError for a zone we cannot read.
 
-    We ask for UTC; an IANA name is read too. Windows zone names ("Pacific Standard Time")
-    are refused rather than guessed: a misread zone would offer busy time as free.
+    We ask for UTC; an IANA name is read too, and a Windows zone name ("Pacific Standard
+    Time") through CLDR's table (windows_zones.py). A Windows name not in it is refused
+    rather than guessed: a misread zone would offer busy time as free.
     """
     zone, moment = str(value["timeZone"]), datetime.fromisoformat(str(value["dateTime"]))
     if moment.tzinfo is not None:
@@ -167,7 +169,7 @@ def graph_moment(value: Any) -> datetime:
     if zone.upper() in ("UTC", "ETC/UTC"):
         return moment.replace(tzinfo=UTC)
     try:
-        return moment.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
+        return moment.replace(tzinfo=ZoneInfo(iana_zone(zone) or zone)).astimezone(UTC)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValueError(f"time zone {zone!r}, asked for UTC") from exc
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -78,8 +79,9 @@ def test_login_link_prints_a_link_for_a_recruiter_only(
     ("env", "argv", "says"),
     [
         ({}, ["serve", "--port", "70000"], "--port 70000 is not a port number"),
-        ({}, ["serve", "--port", "0"], "--port 0 is not a port number"),
-        ({"ROUNDS_SERVE_PORT": "0"}, ["serve"], "ROUNDS_SERVE_PORT"),
+        ({}, ["serve", "--port", "-1"], "--port -1 is not a port number"),
+        ({"ROUNDS_SERVE_PORT": "65536"}, ["serve"], "ROUNDS_SERVE_PORT"),
+        ({"ROUNDS_SERVE_PORT": "0"}, ["login-link", "rita@agency.test"], "ROUNDS_PUBLIC_URL"),
         ({"ROUNDS_RECRUITERS": ""}, ["serve"], "nobody could sign in"),
         ({"ROUNDS_PUBLIC_URL": "desk.agency.test"}, ["serve"], "not an http(s) address"),
     ],
@@ -92,7 +94,8 @@ def test_serve_refuses_bad_settings_in_one_line(
     argv: list[str],
     says: str,
 ) -> None:
-    """A bad port, public address or an empty recruiter list: one line, exit 2, no server."""
+    """A bad port, public address or an empty recruiter list, or a link with no address to
+    name (the desk picks its port at start): one line, exit 2, no server."""
     monkeypatch.setenv("ROUNDS_DB", str(tmp_path / "rounds.json"))
     monkeypatch.setenv("ROUNDS_RECRUITERS", "rita@agency.test")
     for name, value in env.items():
@@ -100,6 +103,19 @@ def test_serve_refuses_bad_settings_in_one_line(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert says in err and err.count("\n") == 1
+
+
+def test_serve_names_a_port_in_use_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A port another server holds: one line naming it, exit 2."""
+    monkeypatch.setenv("ROUNDS_DB", str(tmp_path / "rounds.json"))
+    monkeypatch.setenv("ROUNDS_RECRUITERS", "rita@agency.test")
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:{port}" in err and err.count("\n") == 1
 
 
 async def test_sign_in_links_to_one_address_are_capped_per_hour(tmp_path: Path) -> None:

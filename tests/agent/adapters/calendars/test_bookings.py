@@ -76,10 +76,13 @@ async def test_staff_by_address_then_availability_with_uncovered_time_busy(
     assert asked["endDateTime"] == {"dateTime": "2027-03-22T00:00:00", "timeZone": "UTC"}
 
 
-async def test_times_in_another_zone_across_the_us_dst_change(graph: FakeGraph) -> None:
-    """Availability answered in America/New_York is read in that zone on both sides of
-    14 March 2027 (EST, then EDT)."""
-    graph.reply_zone = "America/New_York"
+@pytest.mark.parametrize("name", [None, "Eastern Standard Time"], ids=["iana", "windows"])
+async def test_times_in_another_zone_across_the_us_dst_change(
+    graph: FakeGraph, name: str | None
+) -> None:
+    """Availability answered in America/New_York, named so or by its Windows name, is read
+    in that zone on both sides of 14 March 2027 (EST, then EDT)."""
+    graph.reply_zone, graph.zone_name = "America/New_York", name
     graph.add_staff(
         BUSINESS,
         "kim@acme.com",
@@ -94,30 +97,13 @@ async def test_times_in_another_zone_across_the_us_dst_change(graph: FakeGraph) 
     )
 
 
-def test_a_windows_zone_name_is_refused_not_guessed() -> None:
-    """A zone we cannot read ("Pacific Standard Time") makes the answer unusable."""
-    answer: dict[str, Any] = {
-        "value": [
-            {
-                "staffId": "s1",
-                "availabilityItems": [
-                    {
-                        "status": "available",
-                        "startDateTime": {
-                            "dateTime": "2027-03-15T09:00:00.0000000",
-                            "timeZone": "Pacific Standard Time",
-                        },
-                        "endDateTime": {
-                            "dateTime": "2027-03-15T17:00:00.0000000",
-                            "timeZone": "Pacific Standard Time",
-                        },
-                    }
-                ],
-            }
-        ]
-    }
-    with pytest.raises(CalendarError, match="Pacific Standard Time"):
-        _blocks(answer, "s1", "bookings:x")
+async def test_a_windows_zone_name_not_in_the_table_is_refused_not_guessed(
+    graph: FakeGraph,
+) -> None:
+    """A zone name we cannot read makes the answer unusable: the time is unknown, not free."""
+    graph.reply_zone, graph.zone_name = "America/Los_Angeles", "Mars Standard Time"
+    with pytest.raises(CalendarError, match="Mars Standard Time"):
+        await reader(graph, "dana@acme.com").read(START, END)
 
 
 def test_statuses_map_to_kinds() -> None:

@@ -60,6 +60,19 @@ async def test_client_credentials_then_get_schedule_in_utc(graph: FakeGraph) -> 
     assert asked["body"]["startTime"] == {"dateTime": "2027-03-08T00:00:00", "timeZone": "UTC"}
 
 
+async def test_get_schedule_answered_in_a_windows_zone(graph: FakeGraph) -> None:
+    """A server that answers getSchedule in the mailbox's Windows zone ("Pacific Standard
+    Time") instead of UTC is read in that zone, across the US clock change."""
+    graph.items["dana@acme.com"].append((utc(12, 14), utc(12, 15), "busy"))  # before 14 March
+    in_utc = await reader(graph, "dana@acme.com").read(START, END)
+    graph.reply_zone, graph.zone_name = "America/Los_Angeles", "Pacific Standard Time"
+    assert await reader(graph, "dana@acme.com").read(START, END) == in_utc
+    assert in_utc[0] == Window(utc(12, 14), utc(12, 15))
+    graph.zone_name = "Pacific Standard Time (Mars)"
+    with pytest.raises(CalendarError, match=r"Pacific Standard Time \(Mars\)"):
+        await reader(graph, "dana@acme.com").read(START, END)
+
+
 async def test_token_is_reused_across_reads(graph: FakeGraph) -> None:
     """The msal cache keeps one token for many reads."""
     calendar = reader(graph, "dana@acme.com")
