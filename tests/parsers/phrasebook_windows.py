@@ -51,7 +51,7 @@ LIST_MON_WED = ((7, "14:00", "16:00"), (9, "09:00", "12:00"))
 # An assistant's list: Thursday 10 10-11, Friday 11 from 15:00.
 LIST_ASSISTANT = ((10, "10:00", "11:00"), (11, "15:00", "17:00"))
 # Thursday 3 at 11, 14 and 15:30 (an hour each), Friday 4 morning.
-LIST_THREE_TIMES = ((3, "11:00", "12:00"), (3, "14:00", "15:00"), (3, "15:30", "16:30"))
+LIST_THREE_TIMES: Windows = ((3, "11:00", "12:00"), (3, "14:00", "15:00"), (3, "15:30", "16:30"))
 LIST_THREE_TIMES += ((4, "09:00", "12:00"),)
 # Numbered dates: the 8th after 15:00, the 10th 10-12.
 LIST_NUMBERED = ((8, "15:00", "17:00"), (10, "10:00", "12:00"))
