@@ -1305,7 +1305,13 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "availability",
         NEXT_WEEK_NOT_WED_PM,
     ),
-    P("ruled-out", "en", "Thursday works, any time except 12–1.", "availability", THU_NOT_LUNCH),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday works, just not 12:30 to 1:30.",
+        "availability",
+        ((3, "09:00", "12:30"), (3, "13:30", "17:00")),
+    ),
     P(
         "ruled-out",
         "en",
@@ -2302,7 +2308,7 @@ STATED_ZONES: tuple[Probe, ...] = (
     P(
         "time-of-day",
         "en",
-        "Friday 11am PT is the earliest I can do.",
+        "Friday 11am PT works for me.",
         "availability",
         ((4, "14:00", "15:00"),),
     ),
