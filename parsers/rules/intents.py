@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from parsers.rules.verdicts import conditional, pending_dependencies
+
 
 class Cue(Enum):
     """One kind of signal a phrase carries; the rules in parsers/rules/engine.py weigh them."""
@@ -871,7 +873,21 @@ def find_cues(folded: str) -> list[Hit]:
     ordered = sorted(
         (_comparative(folded, _negated_advance(folded, h)) for h in kept), key=lambda h: h.start
     )
-    return _conditions_of_advance(folded, ordered)
+    return _conditions_of_advance(folded, _pending(folded, ordered))
+
+
+def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
+    """An offer still to come after another step ("before we make her an offer") is no offer
+    yet; a dependency a sentence says is pending ("the headcount still needs sign-off") is a
+    hold (parsers/rules/verdicts.py)."""
+    kept = [h for h in hits if not (h.cue is Cue.OFFER and conditional(folded, h.start))]
+    holds = [h.start for h in kept if h.cue is Cue.HOLD and h.strong]
+    waits = [
+        Hit(Cue.HOLD, start, end, strong=True)
+        for start, end in pending_dependencies(folded)
+        if not any(start <= at < end for at in holds)
+    ]
+    return sorted(kept + waits, key=lambda h: h.start) if waits else kept
 
 
 # A decision still to be made: "before we decide", "avant de prendre une décision", "antes de
