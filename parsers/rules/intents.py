@@ -377,13 +377,38 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:our|unserem|unserer|unseren|nuestr[oa]|notre|nos|o\s+nosso|a\s+nossa|nosso|nossa)\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
-        r"|talk\s+(?:to|with)|come\s+(?:in|back))\b",
+        r"|talk\s+(?:to|with)|come\s+(?:in|back)|sit\s+down\s+with|chat\s+with|pair\s+with"
+        r"|spend\s+(?:\w+\s+){0,2}?with|join)\b",
         r"\bcome\s+(?:in|back)\s+for\s+(?:an?|the|another)\s+",
         r"\b(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel)\b",
-        r"\b(?:have|do|set\s+up|arrange|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?"
+        r"\b(?:have|do|set\s+up|arrange|schedule|book|like|want|need)\s+(?:a|an)\s+"
+        r"(?:quick\s+|short\s+|brief\s+|final\s+|last\s+)?"
         r"(?:call|chat|conversation|meeting)\s+with\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
         r"\bqu'(?:elle|il)\s+rencontre\b",
+        # a further step named by its kind: "a technical round", "una ronda técnica", "un
+        # entretien technique", "ein technisches Interview", "uma entrevista técnica"
+        r"\b(?:a|an|una?|une?|ein(?:e[nms]?)?|uma?)\s+(?:technical|tech|final|follow-up|further"
+        r"|additional|technische[nms]?|finale[nms]?|weitere[nms]?|zusatzliche[nms]?|ultim[ao]"
+        r"|dernier|derniere|segund[oa]|deuxieme|second|tercer[oa]?|terceir[oa])\s+(?:[\w-]+\s+)?"
+        r"(?:round|interview|call|chat|conversation|meeting|session|panel|test|exercise|assessment"
+        r"|ronda|entrevista|charla|conversacion|reunion|llamada|prueba|entretien|echange|rencontre"
+        r"|tour|exercice|\w*gesprach|runde|treffen|conversa|reuniao|etapa|rodada|prova|teste)\b"
+        r"|\b(?:una?|une?|uma?)\s+(?:ronda|entrevista|charla|conversacion|reunion|llamada|prueba"
+        r"|entretien|echange|rencontre|test|exercice|conversa|reuniao|etapa|rodada|prova|teste)\s+"
+        r"(?:tecnic[oa]|technique|final|adicional|supplementaire|complementaire)\b",
+        # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
+        # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"
+        r"\b(?:conozca|conociera|vea|viera|hable|hablara|se\s+reuna|se\s+reuniera|entreviste"
+        r"|entrevistara)\s+(?:a|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo)\b"
+        r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
+        r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe)\b"
+        r"|\b(?:rencontre|echange|voie|parle)\s+(?:avec\s+)?(?:notre|nos|quelqu'un|l'equipe)\b"
+        r"|\b(?:souhaite|souhaitent|voudrait|voudraient|aimerait|aimeraient)\s+(?:la|le|les)\s+"
+        r"(?:rencontrer|voir|recevoir|interviewer)\b"
+        r"|\b(?:should|could|must|would|to)\s+(?:also\s+|then\s+|next\s+)?(?:meet|sit\s+down\s+with"
+        r"|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+with|pair\s+with)\s+(?:our|one\s+of\s+our"
+        r"|(?:two|some|a\s+few)\s+of\s+our|the\s+team|someone\s+from)\b",
         r"\bnext\s+(?:round|stage|step)s?\b",
         r"\b(?:get|put|bring)\s+(?:him|her|them)\s+in\s+front\s+of\b|\bthumbs?\s+up\b",
         r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
@@ -397,7 +422,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
-        r"\b(?:sie|ihn)\s+(?:noch\s+|auch\s+|selbst\s+|personlich\s+)?(?:kennen(?:lernen|lernt"
+        r"\b(?:sie|ihn)\s+(?:\w+\s+){0,3}?(?:kennen(?:lernen|lernt"
         r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
         # one more conversation: "noch ein kurzes Gespräch mit dem CEO", "encore un échange",
         # "una charla más", "mais uma conversa", "one more call with our CTO"
