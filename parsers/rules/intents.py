@@ -562,6 +562,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
         r"(?:an?\s+)?(?:formal\s+|verbal\s+)?offer\b",
         r"\b(?:like|love|want)\s+to\s+hire\b",
+        # "queremos contratarla", "on souhaite l'embaucher", "queremos contratá-lo"
+        r"\b(?:queremos|quisieramos|nos\s+gustaria|vamos\s+a|gostariamos\s+de|souhaitons|voulons"
+        r"|aimerions|souhaite|veut|aimerait|want\s+to|going\s+to|decided\s+to)\s+(?:\w+\s+)?"
+        r"(?:contrat(?:ar|arla|arlo|arle|a-l[oa])|l'embaucher|embaucher|hire)\b",
         r"\b(?:hacer|hacerle|extender|extenderle|enviar|enviarle)\s+una\s+oferta",
         r"\b(?:faire|lui\s+faire)\s+une\s+(?:offre|proposition)",
         r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
@@ -570,6 +574,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:avancar|avanzar|avancer|seguir|proceed|go\s+ahead)\s+(?:com|con|avec|with)\s+"
         r"(?:uma|una|une|an?|the)\s+(?:\w+\s+)?(?:proposta|oferta|offre|offer)\b",
         r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
+        r"|\b(?:draft|prepare|draw\s+up|preparer|preparar|vorbereiten)\s+(?:the\s+|his\s+|her\s+"
+        r"|le\s+|el\s+|o\s+|den\s+)?(?:paperwork|contract|offer\s+letter|contrat|contrato|vertrag)\b"
         r"|\bangebot\s+(?:\w+\s+)?vorbereiten\b",
         # "we'll take her": the client keeps the candidate
         r"\b(?:nos\s+quedamos\s+con\s+(?:ella|el)|we'?ll\s+take\s+(?:him|her|them)"
@@ -785,6 +791,16 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         # "No go on this one.": a no-go said of the candidate rather than of a day
         r"^\W*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:this\s+one|him|her|them"
         r"|this\s+(?:candidate|person))\W*$",
+    ),
+    # the terms of a job, read only as a verdict after the round: "120k base", "salario de 60k",
+    # "start date", "prise de poste", "empezaría en marzo", "Eintrittsdatum", "com início em"
+    Cue.OFFER: (
+        r"\b\d+(?:[.,]\d+)?\s?k\s+(?:base|salary|gross|brut|bruto|brutto)\b"
+        r"|\b(?:base\s+salary|salary|salario|sueldo|salaire|gehalt|remuneracao|remuneration)\s+"
+        r"(?:of\s+|de\s+|von\s+)?\d",
+        r"\b(?:start(?:ing)?\s+date|fecha\s+de\s+(?:inicio|incorporacion)|prise\s+de\s+poste"
+        r"|date\s+de\s+(?:debut|demarrage)|eintrittsdatum|startdatum|data\s+de\s+(?:inicio|entrada)"
+        r"|empezaria|se\s+incorporaria|commencerait|comecaria|com\s+inicio\s+em)\b",
     ),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
