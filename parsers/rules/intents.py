@@ -708,6 +708,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bandere[nr]?\s+(?:termine?|zeiten?|tage?)\b",
     ),
     Cue.LATER: (
+        # the sender's own diary not known yet: "my schedule for next week isn't fixed yet",
+        # "mon planning n'est pas encore calé", "todavía no tengo cerrada la agenda", "meine
+        # Planung steht noch nicht", "ainda não sei a minha agenda"
+        r"\b(?:schedule|calendar|diary|rota|availability|plans?|planning|agenda|emploi\s+du\s+temps"
+        r"|calendrier|planung|kalender|dienstplan|wochenplan|horario|calendario|escala)\b"
+        r"[^.!?;\n]{0,40}?(?:\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not)\s+(?:\w+\s+)?(?:yet|fixed|set"
+        r"|final|finali[sz]ed|confirmed|clear|known|sorted)\b|\bpas\s+encore\b|\bnoch\s+(?:nicht"
+        r"|offen|unklar)\b|\b(?:todavia|aun)\s+no\b|\bainda\s+nao\b)",
+        r"\b(?:don'?t|do\s+not|doesn'?t)\s+(?:yet\s+)?know\s+(?:\w+\s+){0,2}?(?:schedule|calendar|diary"
+        r"|rota|availability|plans?)\b|\bne\s+(?:connais|sais)\s+pas\s+encore\b"
+        r"|\b(?:todavia|aun|ainda)\s+(?:no|nao)\s+(?:\w+\s+){0,3}?(?:agenda|horario|calendario|escala"
+        r"|se|sei|conozco|conheco)\b|\bnoch\s+nicht\s+(?:\w+\s+){0,3}?(?:planung|plan|kalender)\b",
         r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back"
         r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
         r"\blet\s+me\s+check\b",
