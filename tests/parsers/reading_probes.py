@@ -6222,6 +6222,388 @@ ALL_PROBES += PROBES_R6
 ALL_PROBES += PROBES_R7
 
 
+# Round 8 (verdicts): a hold is a good view and a pending dependency with a time frame; an
+# advance is any next meeting or step with our people, an offer made "before" it included; a
+# refusal of every option with a promise to come back is a decline.
+_FRI_AFTERNOON = ((4, "12:00", "17:00"),)
+PROBES_R8V: tuple[Probe, ...] = (
+    # hold: a favourite, but an approval still pending
+    P(
+        "verdict",
+        "en",
+        "She's our clear favourite. The req still needs sign-off from the CFO though, probably "
+        "another two weeks. We'll revert once it's through.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Great interview and he's the front-runner, but legal has to approve the headcount "
+        "first, which could take a fortnight. Please keep him warm in the meantime.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos encantó Marta, es nuestra primera opción, pero la plaza está pendiente de que "
+        "dirección la apruebe. Calculo unas dos semanas; os digo algo en cuanto lo sepamos.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Muy buena impresión. Necesitamos el visto bueno de finanzas para abrir la posición y "
+        "eso tardará un par de semanas.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "C'est clairement notre favorite, mais le poste doit encore être validé par la "
+        "direction financière, ce qui prendra deux à trois semaines. On revient vers vous dès "
+        "que c'est signé.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Très bon profil. Nous sommes suspendus à l'accord du comité pour ouvrir le poste, "
+        "sans doute d'ici fin janvier.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Er ist unser Wunschkandidat, aber die Stelle muss noch vom Vorstand genehmigt werden, "
+        "das dauert wohl zwei Wochen. Wir kommen auf Sie zu, sobald alles durch ist.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Sehr gutes Gespräch. Die Entscheidung hängt noch an der Budgetfreigabe, voraussichtlich "
+        "Ende des Monats.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Adorámos o Rui, é o nosso favorito, mas a vaga ainda precisa do aval da direção "
+        "financeira, o que deve demorar duas ou três semanas. Damos notícias logo que possível.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostamos bastante dela. Estamos aguardando a liberação do headcount, deve sair em umas "
+        "duas semanas.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    # advance: a further step with our people, proposed, wished or named next
+    P(
+        "verdict",
+        "en",
+        "His system design answers were a little thin, but I wouldn't write him off. I suggest "
+        "a technical round with two of our engineers to settle it.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Solid session. Next I'd like her to sit down with our Head of Data for 45 minutes, "
+        "ideally next week.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Buena entrevista. Me gustaría que la semana que viene conociera a nuestra directora "
+        "financiera en una charla breve.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Algo flojo en SQL, aunque con potencial. Propongo una entrevista técnica con el equipo "
+        "de plataforma.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Bon entretien dans l'ensemble. Je propose un entretien technique avec deux développeurs "
+        "de l'équipe la semaine prochaine.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Guter Eindruck, ein paar Lücken bei Kubernetes. Ich schlage ein technisches Interview "
+        "mit zwei Kollegen aus dem Team vor.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Sie hat uns überzeugt. Als Nächstes sollte sie unseren CTO kennenlernen, gern nächste "
+        "Woche.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "As respostas de arquitetura ficaram um pouco curtas, mas não o descartaria já. Sugiro "
+        "uma entrevista técnica com duas pessoas da equipa.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Ótima conversa. Gostaríamos que ela conhecesse o nosso diretor de produto na próxima "
+        "semana.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    # an offer still to come after another step: the step is the verdict
+    P(
+        "verdict",
+        "en",
+        "Really impressed. Before we put an offer together, our COO would like a quick call "
+        "with him next week.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos gustó mucho. Antes de hacerle una oferta, queremos una última charla con nuestro "
+        "director general la semana que viene.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Starker Auftritt. Bevor wir ihr ein Angebot machen, möchte unser CTO noch ein kurzes "
+        "Gespräch mit ihr führen.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Muito bom. Antes de fazer uma proposta, queremos uma última conversa dele com o nosso "
+        "CEO.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Excellent. Avant de lui faire une offre, notre DG souhaite la rencontrer jeudi prochain.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    # an offer of employment: the job, its pay or its start
+    P(
+        "verdict",
+        "es",
+        "Queremos contratarla. Salario de 60k y empezaría en marzo.",
+        "feedback",
+        outcome="offer",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "On souhaite l'embaucher, avec une prise de poste début mars.",
+        "feedback",
+        outcome="offer",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Queremos contratá-lo, com início em março.",
+        "feedback",
+        outcome="offer",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "en",
+        "We want him. Please draft the paperwork: 120k base, start date 1 February.",
+        "feedback",
+        outcome="offer",
+        **_V,
+    ),
+    # none of the options, and word to come later: a decline
+    P(
+        "pick",
+        "en",
+        "Neither of those works, sorry. Let me check with my manager and revert.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "I can't make any of them unfortunately. I'll get back to you with something.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "None of those suit and I don't know my schedule for next week yet, I'll come back to you.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguno de los tres horarios me va bien, lo siento. Te aviso en cuanto sepa algo.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "No puedo en ninguno de esos horarios; todavía no tengo cerrada la agenda de la semana "
+        "que viene. Te digo algo pronto.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucune de ces options ne fonctionne pour moi, mon planning de la semaine prochaine "
+        "n'est pas encore calé. Je vous redis.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Je ne peux à aucun de ces créneaux, désolé ; je reviens vers vous.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Leider passt keiner der drei Termine, meine Planung für nächste Woche steht noch nicht. "
+        "Ich melde mich, sobald ich mehr weiß.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Weder Mittwoch noch Donnerstag geht bei mir, ich gebe Ihnen Bescheid.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Nenhum desses horários dá para mim. Aviso assim que souber.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Não consigo em nenhum dos horários propostos, ainda não sei a minha agenda da próxima "
+        "semana. Volto a falar consigo em breve.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # none of the options, and real new times: availability
+    P(
+        "pick",
+        "en",
+        "None of those work, but I'm free Friday afternoon.",
+        "availability",
+        _FRI_AFTERNOON,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguno me viene bien, pero el viernes por la tarde estoy libre.",
+        "availability",
+        _FRI_AFTERNOON,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Keiner der Termine klappt, dafür hätte ich Freitagnachmittag Zeit.",
+        "availability",
+        _FRI_AFTERNOON,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+)
+ALL_PROBES += PROBES_R8V
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -6264,6 +6646,7 @@ def main() -> None:
         "r5": PROBES_R5,
         "r6": PROBES_R6,
         "r7": PROBES_R7,
+        "r8v": PROBES_R8V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
