@@ -403,7 +403,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|entrevistara)\s+(?:a|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo)\b"
         r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
         r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe)\b"
-        r"|\b(?:rencontre|echange|voie|parle)\s+(?:avec\s+)?(?:notre|nos|quelqu'un|l'equipe)\b"
+        r"|\b(?:rencontre|voie)\s+(?:notre|nos)\b"
         r"|\b(?:souhaite|souhaitent|voudrait|voudraient|aimerait|aimeraient)\s+(?:la|le|les)\s+"
         r"(?:rencontrer|voir|recevoir|interviewer)\b"
         r"|\b(?:should|could|must|would|to)\s+(?:also\s+|then\s+|next\s+)?(?:meet|sit\s+down\s+with"
