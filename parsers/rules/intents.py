@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from parsers.rules.alternation import grouped
 from parsers.rules.verdicts import conditional, pending_dependencies
 
 
@@ -879,10 +880,11 @@ def fold(text: str) -> str:
 
 def _alternation(patterns: tuple[str, ...]) -> str:
     # Every \b pattern starts with a letter, so one shared look-behind stands for all their \b:
-    # the engine then skips each position inside a word at once.
+    # the engine then skips each position inside a word at once, and each word start tries only
+    # the branches that can begin with its letter.
     bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     rest = [p for p in patterns if not p.startswith(r"\b")]
-    parts = [r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] if bounded else []
+    parts = [grouped(bounded)] if bounded else []
     return "|".join(parts + [f"(?:{p})" for p in rest])
 
 
