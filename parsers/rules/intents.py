@@ -278,6 +278,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:todas|ambas)\s+(?:funcionam|servem)",
     ),
     Cue.REJECT_ALL: (
+        # each day named turned down (first: an alternation takes its first match, and a bare
+        # "neither" would stop there): "neither Wednesday nor Thursday", "ni mercredi ni jeudi",
+        # "weder Mittwoch noch Donnerstag", "nem quarta nem quinta"
+        r"\b(?:neither|ni|nem|weder)\s+(?:(?:el|le|la|o|a|am|the)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:nor|ni|nem"
+        r"|noch)\s+(?:(?:el|le|la|o|a|am|the)\s+)?[\w-]+",
         r"\b(?:none|neither)\s+(?:of\s+"
         + _SLOTS
         + r")?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
@@ -290,12 +295,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bningun[oa]\s+de\s+(?:esas|estas|las|esos|estos|los)(?:\s+\w+)?(?:\s+(?:me|nos))?"
         r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
         r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
-        r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
+        r"\bno\s+(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)(?:\s+bien)?\s+ningun[oa]?\b",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
         r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen"
         r"|zeiten|vorschlage|tage[n]?|daten)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
-        r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
+        r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
+        r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
         r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
@@ -721,16 +727,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|rota|availability|plans?)\b|\bne\s+(?:connais|sais)\s+pas\s+encore\b"
         r"|\b(?:todavia|aun|ainda)\s+(?:no|nao)\s+(?:\w+\s+){0,3}?(?:agenda|horario|calendario|escala"
         r"|se|sei|conozco|conheco)\b|\bnoch\s+nicht\s+(?:\w+\s+){0,3}?(?:planung|plan|kalender)\b",
-        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back"
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back|ping|email"
+        r"|write|message|text|drop\s+you"
         r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
-        r"\blet\s+me\s+check\b",
+        r"\blet\s+me\s+(?:check|look|see)\b",
         # "once I'm back" defers only when it opens its clause ("Once I'm back, I'll send times");
         # after a time it is the condition of that offer ("Thursday after 2 once I'm back")
         r"(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
         r"\s+back\b",
         # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
         r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
-        r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
+        r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues|manana"
         r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
         r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
         # word to follow: "os digo algo la semana que viene", "je vous dirai", "ich sage Bescheid"
@@ -742,7 +749,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # agenda", "miro mi agenda", "vou ver a minha agenda", "I'll check my calendar"
         r"\b(?:ich\s+)?(?:schaue|schau|sehe)\s+(?:\w+\s+){0,3}?in\s+meinen\s+kalender\b"
         r"|\bje\s+(?:regarde|regarderai|vais\s+regarder)\s+(?:\w+\s+){0,2}?mon\s+(?:agenda|calendrier)\b"
-        r"|\b(?:miro|mirare|revisare|reviso|voy\s+a\s+mirar)\s+(?:\w+\s+){0,2}?mi\s+(?:agenda|calendario)\b"
+        r"|\b(?:miro|mirare|revisare|reviso|voy\s+a\s+mirar)\s+(?:\w+\s+){0,2}?(?:mi|la)\s+"
+        r"(?:agenda|calendario)\b"
+        # news to follow: "dou notícias amanhã", "te doy noticias", "je vous donne des nouvelles"
+        r"|\b(?:dou|darei|damos|daremos|doy|dare)\s+(?:noticias|novedades|retorno|um\s+retorno)\b"
+        r"|\bje\s+vous\s+(?:donne|donnerai|redis|redirai|recontacte|recontacterai)\b"
         r"|\b(?:vejo|verei|vou\s+ver|olho|vou\s+olhar)\s+(?:\w+\s+){0,2}?(?:a\s+)?minha\s+agenda\b"
         r"|\b(?:i'?ll|i\s+will|let\s+me)\s+(?:check|look\s+at)\s+my\s+(?:calendar|diary|schedule)\b",
         # new times sent in the present but named for a later day: "envio-vos novos horários
