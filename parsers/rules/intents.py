@@ -417,6 +417,24 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+with|pair\s+with)\s+(?:our|one\s+of\s+our"
         r"|(?:two|some|a\s+few)\s+of\s+our|the\s+team|someone\s+from)\b",
         r"\bnext\s+(?:round|stage|step)s?\b",
+        r"\b(?:siguiente|proximo)\s+paso\b|\bproximo\s+passo\b|\bnachste[nr]?\s+schritt",
+        # a further step planned with the candidate: "line up the take-home", "organizar un café
+        # con el equipo", "proposons-lui un cas pratique", "zu einem Gespräch einladen", "marcar
+        # um papo"
+        r"\b(?:set\s+up|line\s+up|arrange|organi[sz]e|schedule|book|plan|organizar|organicemos"
+        r"|montar|agendar|programar|coordinar|organiser|organisons|proposons(?:-lui|-leur)?"
+        r"|prevoir|prevoyons|planifier|caler|marcar|marquemos|combinar|einladen|vereinbaren"
+        r"|ansetzen|einplanen)\s+(?:\w+\s+){0,2}?(?:an?|the|one\s+more|una?|une?|uma?|ein\w*"
+        r"|zu\s+(?:einem|einer))\s+(?:[\w-]+\s+){0,2}?(?:round|interview|session|panel|test|exercise"
+        r"|assessment|take-home|case\s+study|debrief|coffee|lunch|pairing|ronda|entrevista|prueba"
+        r"|ejercicio|caso\s+practico|cafe|almuerzo|entretien|tour|exercice|cas\s+pratique"
+        r"|dejeuner|\w*gesprach|runde|fallstudie|probearbeit\w*|kaffee|mittagessen|prova|teste"
+        r"|case|papo|almoco|dinamica)\b",
+        r"\b(?:zu|zum)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:gesprach|interview|kennenlernen)\s+"
+        r"(?:mit|bei)\b"
+        r"|\bmit\s+(?:unserem|unserer|unseren)\s+(?:[\w-]+\s+){1,2}?(?:sprechen|reden|zusammensetzen"
+        r"|treffen|austauschen)\b"
+        r"|\b(?:have|spend|get)\s+(?:\w+\s+){0,3}?(?:minutes|an\s+hour|time)\s+with\s+(?:him|her|them)\b",
         r"\b(?:get|put|bring)\s+(?:him|her|them)\s+in\s+front\s+of\b|\bthumbs?\s+up\b",
         r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
         r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
@@ -549,10 +567,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
         r"que\s+(?:buscamos|procuramos)|\bn'a\s+pas\s+le\s+profil\b|\bnicht\s+das\s+profil\b",
         r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
+        # "das Profil passt leider nicht", "nous ne retiendrons pas sa candidature"
+        r"\bprofil\s+passt\s+(?:\w+\s+){0,2}?nicht\b|\bpasst\s+(?:leider\s+)?(?:das|sein|ihr)\s+profil\s+"
+        r"(?:\w+\s+)?nicht\b"
+        r"|\bne\s+(?:la\s+|le\s+|l')?(?:retiendrons|retenons|retiendrai|retiens)\s+pas\b",
         r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
-        r"\bno\s+(?:vamos\s+a\s+|queremos\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
+        r"\bno\s+(?:vamos\s+a\s+|queremos\s+|podemos\s+)?(?:seguir|seguiremos|seguimos|avanzar"
+        r"|avanzaremos|avanzamos|continuar|continuaremos|continuamos)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
         r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
@@ -569,6 +592,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
         r"(?:an?\s+)?(?:formal\s+|verbal\s+)?offer\b",
         r"\b(?:like|love|want)\s+to\s+hire\b",
+        r"\b(?:going\s+to|gonna|will|we'll|decided\s+to|ready\s+to|want\s+to)\s+offer\b(?!\s+(?:\w+\s+)?"
+        r"(?:other|another|new|more|some|alternative|different)\s)",
+        # "le hacemos la propuesta", "lui proposer le poste", "ofrecerle el puesto", "ihr die
+        # Stelle anbieten", "avançar com a contratação dela", "bereiten Sie den Vertrag vor"
+        r"\b(?:hacemos|haremos|hacerle|enviamos|mandamos|enviarle)\s+(?:la|una)\s+(?:propuesta|oferta)\b"
+        r"(?!\s+de\s+(?:horario|fecha|hora|dia))"
+        r"|\b(?:proposer|ofrecer(?:le)?|oferecer(?:-lhe)?|offer\s+(?:him|her|them))\s+(?:le|el|a|the)\s+"
+        r"(?:poste|puesto|vaga|job|role|position)\b|\bdie\s+stelle\s+anbieten\b"
+        r"|\b(?:contratacao|contratacion|embauche|einstellung)\s+(?:d[ae]l[ae]?|de|von)\b"
+        r"|\b(?:avancar|avanzar|seguir|proceed|go\s+ahead|move\s+forward)\s+(?:com|con|with)\s+(?:a|la|the)\s+"
+        r"(?:contratacao|contratacion|hire|hiring)\b"
+        r"|\bbereiten\s+(?:\w+\s+){0,3}?vertrag\s+vor\b|\bvertrag\s+(?:\w+\s+)?(?:vorbereiten|aufsetzen)\b",
         # "queremos contratarla", "on souhaite l'embaucher", "queremos contratá-lo"
         r"\b(?:queremos|quisieramos|nos\s+gustaria|vamos\s+a|gostariamos\s+de|souhaitons|voulons"
         r"|aimerions|souhaite|veut|aimerait|want\s+to|going\s+to|decided\s+to)\s+(?:\w+\s+)?"
@@ -606,6 +641,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|three\s+|the\s+)?(?:more|other)\s+candidates",
         r"\bgive\s+(?:me|us)\s+(?:till|until|to)\s+(?:\w+day|tomorrow|next\s+week|the\s+end\s+of)",
         r"\bon\s+the\s+fence\b",
+        # the candidate parked: "lo dejamos en pausa", "on ice", "auf Eis", "deixamos em espera"
+        r"\b(?:lo|la|le|los|las)\s+(?:dejamos|dejaremos|ponemos|mantenemos)\s+en\s+(?:pausa|espera"
+        r"|suspenso)\b|\bon\s+ice\b|\bauf\s+eis\b|\ben\s+suspens\b|\b(?:deixamos|colocamos|mantemos)"
+        r"\s+(?:[oa]\s+)?(?:em\s+)?(?:espera|pausa|stand-by)\b",
         r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
         r"(?:days?|weeks?)",
         r"\bwait(?:ing)?\s+(?:on|for)\s+(?:\w+\s+){0,3}?(?:budget|approval|sign-?off|headcount"

@@ -11,7 +11,7 @@ _DEPENDENCY = re.compile(
     r"|head\s+count|green\s+light|go-ahead|funding|valid(?:ation|er|ee?s?)|accord|feu\s+vert"
     r"|\w*freigabe|freigegeben|genehmig\w*|bewillig\w*|zustimmung|grune[sn]?\s+licht"
     r"|aprob\w*|aprueb\w*|visto\s+bueno|presupuest\w*|autoriza\w*|luz\s+verde|aprova\w*|aval"
-    r"|orcament\w*|verba|liberacao|sinal\s+verde)(?!\w)"
+    r"|orcament\w*|verba|liberacao|sinal\s+verde|confirmad[oa]s?|confirmee?s?|confirmed|bestatigt)(?!\w)"
 )
 # What says it is still pending: "still needs", "has to approve first", "doit encore",
 # "muss noch", "hängt an", "pendiente de", "à espera de", "once it's approved"
@@ -19,7 +19,7 @@ _PENDING = re.compile(
     r"(?<!\w)(?:still|yet|needs?|has\s+to|have\s+to|must|pending|waiting|awaiting|wait|until|till"
     r"|once|as\s+soon\s+as|depends?|encore|doit|doivent|attente|attend\w*|suspendus?|des\s+que"
     r"|une\s+fois|depend\w*|noch|muss|mussen|hangt|hangen|warten|sobald|erst|ausstehend|abhangig"
-    r"|pendiente|necesit\w*|falta|esper\w*|todavia|aun|en\s+cuanto|hasta\s+que|tiene[n]?\s+que"
+    r"|pendiente|necesit\w*|falta|esper\w*|todavia|aun|en\s+cuanto|hasta|tiene[n]?\s+que|jusqu'a"
     r"|ainda|precis\w*|aguard\w*|assim\s+que|logo\s+que|ate\s+que|tem\s+de|tem\s+que)(?!\w)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
