@@ -243,6 +243,9 @@ def _doubted(
         and len({w.start.date() for w in offered()}) < 2,
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
+        # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
+        # verdict the rules could not place ("Solid. Thursday with Ana next?")
+        verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)

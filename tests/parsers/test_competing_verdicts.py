@@ -1,5 +1,6 @@
 """Two verdicts a client voices at once (an offer once the budget is approved, a final round while
-still deciding) are a doubt: the reply goes to a person under the floor, never acted on."""
+still deciding), or times where a verdict is due, are a doubt: the reply goes to a person under
+the floor, never acted on."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ def test_a_rejection_after_a_named_round_stays_a_rejection() -> None:
     )
     got = read(probe)
     assert (got.outcome, got.confidence >= FLOOR) == ("reject", True)
+
+
+UNPLACED = (
+    Probe("verdict", "en", "Solid. Could she do Thursday afternoon with Ana?", "feedback", **_V),
+    Probe("verdict", "es", "Bien. El jueves por la tarde con Ana, si puede.", "feedback", **_V),
+    Probe("verdict", "de", "Alles klar, Donnerstag ab 14 Uhr mit Ana.", "feedback", **_V),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("probe", UNPLACED, ids=lambda p: p.lang)
+def test_times_where_a_verdict_is_due_go_to_a_person(probe: Probe) -> None:
+    """After the round a client's reply that reads only as times is feedback the rules could
+    not place: whatever it is read as, it goes to a person under the floor."""
+    got = read(probe)
+    assert got.intent == "question" or got.confidence < FLOOR, (got.intent, got.confidence)
