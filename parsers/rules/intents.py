@@ -298,6 +298,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)(?:\s+bien)?\s+ningun[oa]?\b",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
+        # no option, named by its noun: "aucun créneau ne me convient", "ningún horario me va",
+        # "kein Termin passt", "nenhum horário serve", "no slot works for me"
+        r"\baucun(?:e)?\s+(?:[\w-]+\s+){1,2}?ne\s+(?:me\s+|nous\s+)?(?:va|vont|convient|conviennent"
+        r"|marche|fonctionne|arrange)\b"
+        r"|\bningun[oa]?\s+(?:\w+\s+){1,2}?(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)\b"
+        r"|\bkeine?[rsnm]?\s+(?:\w+\s+)?(?:termin|zeit|option|vorschlag|slot)\w*\s+(?:passt|geht"
+        r"|klappt)\b|\bnenhuma?\s+(?:\w+\s+)?(?:me\s+)?(?:serve|funciona|da|convem)\b"
+        r"|\bno\s+(?:\w+\s+)?(?:slot|time|option|date)s?\s+(?:works?|suits?|fits?)\b",
         r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen"
         r"|zeiten|vorschlage|tage[n]?|daten)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
