@@ -388,7 +388,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # with our CEO", "una charla con nuestra CTO", "un échange avec notre DRH"
         r"\b(?:a|an|one|ein|eine|einen|una?|une?|uma?)\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation"
         r"|interview|meeting|session|fachgesprach|gesprach|interview|charla|conversacion|reunion"
-        r"|entrevista|echange|entretien|rencontre|conversa|reuniao)\s+(?:mit|with|con|avec|com)\s+"
+        r"|entrevista|echange|entretien|rencontre|conversa|reuniao|termin)\s+(?:mit|with|con|avec|com)\s+"
         r"(?:our|unserem|unserer|unseren|nuestr[oa]|notre|nos|o\s+nosso|a\s+nossa|nosso|nossa)\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
@@ -403,11 +403,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bqu'(?:elle|il)\s+rencontre\b",
         # a further step named by its kind: "a technical round", "una ronda técnica", "un
         # entretien technique", "ein technisches Interview", "uma entrevista técnica"
-        r"\b(?:a|an|una?|une?|ein(?:e[nms]?)?|uma?)\s+(?:technical|tech|final|follow-up|further"
+        r"\b(?:a|an|una?|une?|ein(?:e[nms]?)?|uma?)\s+(?:[\w-]+\s+)??(?:technical|tech|final|follow-up|further"
         r"|additional|technische[nms]?|finale[nms]?|weitere[nms]?|zusatzliche[nms]?|ultim[ao]"
         r"|dernier|derniere|segund[oa]|deuxieme|second|tercer[oa]?|terceir[oa])\s+(?:[\w-]+\s+)?"
         r"(?:round|interview|call|chat|conversation|meeting|session|panel|test|exercise|assessment"
-        r"|ronda|entrevista|charla|conversacion|reunion|llamada|prueba|entretien|echange|rencontre"
+        r"|dive|deep-dive|ronda|entrevista|charla|conversacion|reunion|llamada|prueba|entretien|echange|rencontre"
         r"|tour|exercice|\w*gesprach|runde|treffen|conversa|reuniao|etapa|rodada|prova|teste)\b"
         r"|\b(?:una?|une?|uma?)\s+(?:ronda|entrevista|charla|conversacion|reunion|llamada|prueba"
         r"|entretien|echange|rencontre|test|exercice|conversa|reuniao|etapa|rodada|prova|teste)\s+"
@@ -478,6 +478,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|entretien|echange|rendez-vous)",
         r"\bpoursuivre\s+avec\b",
         r"\b(?:etape|phase)\s+suivante\b|\btour\s+suivant\b",
+        # the stage after: "la fase final", "a fase seguinte", "l'étape d'après", "als Nächstes"
+        r"\b(?:fase|etapa|ronda|rodada|phase|etape|tour|runde)\s+(?:final|finale|siguiente|seguinte"
+        r"|suivante|suivant|d'apres)\b|\bals\s+nachstes\b"
+        r"|\b(?:pase|pasar|pasa|passe|passer|passa|passar)\s+(?:a|para|à)\s+(?:la\s+|a\s+)?(?:\w+\s+)?"
+        r"(?:fase|etapa|ronda|rodada|phase|etape)\b",
+        # how the candidate does in a further test: "see how he handles a live exercise"
+        r"\bsee\s+how\s+(?:he|she|they)\s+(?:handles?|does|do|performs?|gets\s+on|copes?)\b"
+        r"|\bver\s+como\s+(?:se\s+desenvuelve|(?:ele|ela)\s+se\s+sai)\b|\bvoir\s+comment\s+"
+        r"(?:il|elle)\s+se\s+(?:debrouille|comporte)\b|\bsehen,?\s+wie\s+(?:er|sie)\s+sich\b",
+        # invited to a further step, the verb last: "zu einer Fallstudie einladen"
+        r"\b(?:zu|zum|zur)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:\w*gesprach|interview|kennenlernen"
+        r"|fallstudie|probearbeit\w*|runde|test|termin)\b(?:\s+[\w.-]+){0,5}?\s+einladen\b",
         r"\b(?:nachste|weitere|zweite|dritte|finale|letzte)[nr]?\s+(?:runde|gesprach|interview)",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
@@ -618,8 +630,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:contrat(?:ar|arla|arlo|arle|a-l[oa])|l'embaucher|embaucher|hire)\b",
         r"\b(?:hacer|hacerle|extender|extenderle|enviar|enviarle)\s+una\s+oferta",
         r"\b(?:faire|lui\s+faire)\s+une\s+(?:offre|proposition)",
-        r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
-        r"\bfazer\s+uma\s+(?:proposta|oferta)",
+        r"\b(?:lui|leur)\s+(?:fait|faisons|ferons|fera|ferai|envoie|envoyons|enverrons)\s+une\s+"
+        r"(?:offre|proposition)\b(?!\s+de\s+(?:creneau|date|horaire))",
+        r"\bsend\s+(?:him|her|them)\s+(?:the|our|an?)\s+(?:\w+\s+)?offer\b",
+        r"\bein\s+(?:\w+\s+)?\w*angebot\s+(?:machen|unterbreiten|schicken|senden|zukommen)",
+        r"\bfazer(?:-lhe|-lhes)?\s+uma\s+(?:proposta|oferta)\b(?!\s+de\s+(?:horario|data|hora))",
         r"\b(?:sie|ihn)\s+(?:\w+\s+)?(?:einstellen|anstellen)\b",
         r"\b(?:avancar|avanzar|avancer|seguir|proceed|go\s+ahead)\s+(?:com|con|avec|with)\s+"
         r"(?:uma|una|une|an?|the)\s+(?:\w+\s+)?(?:proposta|oferta|offre|offer)\b",

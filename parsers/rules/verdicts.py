@@ -20,7 +20,7 @@ _PENDING = re.compile(
     r"|once|as\s+soon\s+as|depends?|encore|doit|doivent|attente|attend\w*|suspendus?|des\s+que"
     r"|une\s+fois|depend\w*|noch|muss|mussen|hangt|hangen|warten|sobald|erst|ausstehend|abhangig"
     r"|pendiente|necesit\w*|falta|esper\w*|todavia|aun|en\s+cuanto|hasta|tiene[n]?\s+que|jusqu'a"
-    r"|ainda|precis\w*|aguard\w*|assim\s+que|logo\s+que|ate\s+que|tem\s+de|tem\s+que)(?!\w)"
+    r"|ainda|precis\w*|aguard\w*|assim\s+que|logo\s+que|ate|tem\s+de|tem\s+que)(?!\w)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 
