@@ -291,7 +291,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
         + _SLOTS,
         r"\b(?:those|these|the\s+(?:proposed\s+)?(?:options|times|slots|dates))\s+"
-        r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work",
+        r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work(?:\s+(?:for|with)\s+(?:me|us))?",
         r"\bningun[oa]\s+de\s+(?:esas|estas|las|esos|estos|los)(?:\s+\w+)?(?:\s+(?:me|nos))?"
         r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
         r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
@@ -418,7 +418,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|entrevistara)\s+(?:a|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo)\b"
         r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
         r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe)\b"
-        r"|\b(?:rencontre|voie)\s+(?:notre|nos)\b"
+        r"|\b(?:rencontre|voie)\s+(?:aussi\s+|egalement\s+)?(?:notre|nos)\b"
+        r"|\b(?:wants?|would\s+like|'d\s+like|needs?|hopes?)\s+to\s+(?:meet|see|interview|speak\s+(?:to"
+        r"|with)|talk\s+(?:to|with))\s+(?:him|her|them)\b"
+        r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?mit\s+(?:\w+\s+){1,3}?(?:zusammenbringen|bekannt\s+machen)\b"
+        # a piece of work set for the candidate: "un pequeño caso práctico", "a take-home"
+        r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+)?(?:caso\s+practico|cas\s+pratique"
+        r"|case\s+study|take-home|fallstudie|estudo\s+de\s+caso|case\s+pratico|coding\s+exercise"
+        r"|ejercicio\s+practico|exercice\s+pratique|exercicio\s+pratico)\b"
+        # passed this stage: "aprovado nesta etapa", "passed this round", "validée pour l'étape"
+        r"|\b(?<!nao\s)(?<!no\s)(?:aprovad[oa]|aprobad[oa]|passed|validee?|bestanden)\s+(?:\w+\s+)?"
+        r"(?:etapa|fase|round|stage|etape|runde)\b"
         r"|\b(?:souhaite|souhaitent|voudrait|voudraient|aimerait|aimeraient)\s+(?:la|le|les)\s+"
         r"(?:rencontrer|voir|recevoir|interviewer)\b"
         r"|\b(?:should|could|must|would|to)\s+(?:also\s+|then\s+|next\s+)?(?:meet|sit\s+down\s+with"
@@ -431,6 +441,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # um papo"
         r"\b(?:set\s+up|line\s+up|arrange|organi[sz]e|schedule|book|plan|organizar|organicemos"
         r"|montar|agendar|programar|coordinar|organiser|organisons|proposons(?:-lui|-leur)?"
+        r"|organisieren|arrangieren|planen"
         r"|prevoir|prevoyons|planifier|caler|marcar|marquemos|combinar|einladen|vereinbaren"
         r"|ansetzen|einplanen)\s+(?:\w+\s+){0,2}?(?:an?|the|one\s+more|una?|une?|uma?|ein\w*"
         r"|zu\s+(?:einem|einer))\s+(?:[\w-]+\s+){0,2}?(?:round|interview|session|panel|test|exercise"
@@ -549,6 +560,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # "le falta experiencia", "manque d'expérience", "falta-lhe experiência"
         r"\b(?:lacks?|lacking|fehlt(?:\s+(?:es|ihm|ihr))?(?:\s+(?:an|die|der))?|le\s+falta|manque\s+d'"
         r"|falta(?:-lhe)?)\s*(?:\w+\s+){0,2}?(?:\w*erfahrung|experience|experiencia|depth|seniority)\b",
+        # too junior, or experience not enough: "trop junior", "reicht die Erfahrung nicht"
+        r"\b(?:too|trop|demasiado|zu|muito)\s+(?:junior|inexperienced|inexperimentad[oa]|unerfahren)\b"
+        r"|\b(?:reicht|genugt)\s+(?:\w+\s+){0,3}?(?:erfahrung|kenntnisse|niveau)\s+(?:\w+\s+)?nicht\b"
+        r"|\b(?:experience|erfahrung)\s+(?:\w+\s+)?(?:isn'?t|is\s+not|reicht)\s+(?:\w+\s+)?(?:enough|nicht)\b"
+        # going with someone else: "go with an internal candidate"
+        r"|\bgo(?:ing|ne)?\s+with\s+(?:an?\s+)?(?:internal|external|stronger|different|more\s+\w+)\s+"
+        r"(?:candidate|person|profile|hire)\b"
+        # not going on, preferred or decided: "preferimos no seguir", "decidimos não continuar"
+        r"|\b(?:preferimos|preferiria(?:mos)?|decidimos|hemos\s+decidido|prefiro)\s+(?:no|nao)\s+"
+        r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b",
         r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
         r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
         r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
@@ -625,7 +646,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:contratacao|contratacion|hire|hiring)\b"
         r"|\bbereiten\s+(?:\w+\s+){0,3}?vertrag\s+vor\b|\bvertrag\s+(?:\w+\s+)?(?:vorbereiten|aufsetzen)\b",
         # "queremos contratarla", "on souhaite l'embaucher", "queremos contratá-lo"
-        r"\b(?:queremos|quisieramos|nos\s+gustaria|vamos\s+a|gostariamos\s+de|souhaitons|voulons"
+        r"\b(?:la|lo|le)\s+contrat(?:amos|aremos)\b|\bproposer\s+(?:un|le)\s+(?:cdi|cdd|contrat)\b"
+        r"|\b(?:ofrecer(?:le)?|oferecer(?:-lhe)?)\s+(?:un|um)\s+contrato\b|\bwir\s+stellen\s+(?:sie|ihn)\s+ein\b",
+        r"\b(?:queremos|quisieramos|nos\s+gustaria|vamos\s+a|vamos|gostariamos\s+de|souhaitons|voulons"
         r"|aimerions|souhaite|veut|aimerait|want\s+to|going\s+to|decided\s+to)\s+(?:\w+\s+)?"
         r"(?:contrat(?:ar|arla|arlo|arle|a-l[oa])|l'embaucher|embaucher|hire)\b",
         r"\b(?:hacer|hacerle|extender|extenderle|enviar|enviarle)\s+una\s+oferta",
@@ -886,7 +909,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"(?:of\s+|de\s+|von\s+)?\d",
         r"\b(?:start(?:ing)?\s+date|fecha\s+de\s+(?:inicio|incorporacion)|prise\s+de\s+poste"
         r"|date\s+de\s+(?:debut|demarrage)|eintrittsdatum|startdatum|data\s+de\s+(?:inicio|entrada)"
-        r"|empezaria|se\s+incorporaria|commencerait|comecaria|com\s+inicio\s+em)\b",
+        r"|empezaria|se\s+incorporaria|commencerait|comecaria|com\s+inicio\s+em|demarrage)\b",
     ),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",

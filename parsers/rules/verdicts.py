@@ -7,7 +7,7 @@ import re
 
 # What a decision can wait on: an approval, a budget, a headcount, a green light.
 _DEPENDENCY = re.compile(
-    r"(?<!\w)(?:approv(?:al|als|e|ed|es)|sign-?off|signed\s+off|sign\s+off|budget\w*|headcount"
+    r"(?<!\w)(?:approv(?:al|als|e|ed|es)|sign-?off|signed\s+off|sign\s+off|rubber-?stamp\w*|budget\w*|headcount"
     r"|head\s+count|green\s+light|go-ahead|funding|valid(?:ation|er|ee?s?)|accord|feu\s+vert"
     r"|\w*freigabe|freigegeben|genehmig\w*|bewillig\w*|zustimmung|grune[sn]?\s+licht"
     r"|aprob\w*|aprueb\w*|visto\s+bueno|presupuest\w*|autoriza\w*|luz\s+verde|aprova\w*|aval"
