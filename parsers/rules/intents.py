@@ -306,7 +306,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bkeine?[rsnm]?\s+(?:\w+\s+)?(?:termin|zeit|option|vorschlag|slot)\w*\s+(?:passt|geht"
         r"|klappt)\b|\bnenhuma?\s+(?:\w+\s+)?(?:me\s+)?(?:serve|funciona|da|convem)\b"
         r"|\bno\s+(?:\w+\s+)?(?:slot|time|option|date)s?\s+(?:works?|suits?|fits?)\b",
-        r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen"
+        r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|slots"
         r"|zeiten|vorschlage|tage[n]?|daten)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
         r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
@@ -435,6 +435,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+with|pair\s+with)\s+(?:our|one\s+of\s+our"
         r"|(?:two|some|a\s+few)\s+of\s+our|the\s+team|someone\s+from)\b",
         r"\bnext\s+(?:round|stage|step)s?\b",
+        r"\b(?:let'?s\s+)?keep\s+going\b|\bon\s+continue\b|\bwir\s+machen\s+weiter\b|\bvamos\s+seguir\b"
+        r"|\bsigamos\s+adelante\b",
         r"\b(?:siguiente|proximo)\s+paso\b|\bproximo\s+passo\b|\bnachste[nr]?\s+schritt",
         # a further step planned with the candidate: "line up the take-home", "organizar un café
         # con el equipo", "proposons-lui un cas pratique", "zu einem Gespräch einladen", "marcar
@@ -493,7 +495,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:fase|etapa|ronda|rodada|phase|etape|tour|runde)\s+(?:final|finale|siguiente|seguinte"
         r"|suivante|suivant|d'apres)\b|\bals\s+nachstes\b"
         r"|\b(?:pase|pasar|pasa|passe|passer|passa|passar)\s+(?:a|para|à)\s+(?:la\s+|a\s+)?(?:\w+\s+)?"
-        r"(?:fase|etapa|ronda|rodada|phase|etape)\b",
+        r"(?:fase|etapa|ronda|rodada|phase|etape|entrevista|entretien)\b",
         # how the candidate does in a further test: "see how he handles a live exercise"
         r"\bsee\s+how\s+(?:he|she|they)\s+(?:handles?|does|do|performs?|gets\s+on|copes?)\b"
         r"|\bver\s+como\s+(?:se\s+desenvuelve|(?:ele|ela)\s+se\s+sai)\b|\bvoir\s+comment\s+"
@@ -554,7 +556,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
-        r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
+        r"\b(?:c'est|ce\s+sera)\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
         r"nein\b|\be\s+um\s+nao\b",
         # experience found lacking: "lacks leadership experience", "es fehlt an Führungserfahrung",
         # "le falta experiencia", "manque d'expérience", "falta-lhe experiência"
@@ -599,7 +601,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bno\s+(?:ha\s+sido|fue|sera)\s+seleccionad[oa]\b|\bnao\s+(?:foi|sera)\s+selecionad[oa]\b",
         r"\bgegen\s+(?:\w+\s+){0,5}?entschieden\b",
         r"\bdifferent\s+direction\b",
-        r"\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
+        r"\bnot\s+(?:quite\s+)?the\s+(?:profile|person|candidate)\s+(?:we'?re|we\s+are)\s+(?:after"
+        r"|looking\s+for)\b|\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
         r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
         r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
         r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
@@ -633,6 +636,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
         r"(?:an?\s+)?(?:formal\s+|verbal\s+)?offer\b",
         r"\b(?:like|love|want)\s+to\s+hire\b",
+        # the offer under way, or its letter: "an offer is on its way", "promesse d'embauche"
+        r"\ban?\s+offer\s+(?:is|will\s+be)\s+(?:on\s+its\s+way|coming|being\s+(?:prepared|drafted))\b"
+        r"|\bpromesse\s+d'embauche\b|\boffer\s+letter\b|\bcarta\s+(?:de\s+)?oferta\b",
         r"\b(?:going\s+to|gonna|will|we'll|decided\s+to|ready\s+to|want\s+to)\s+offer\b(?!\s+(?:\w+\s+)?"
         r"(?:other|another|new|more|some|alternative|different)\s)",
         # "le hacemos la propuesta", "lui proposer le poste", "ofrecerle el puesto", "ihr die

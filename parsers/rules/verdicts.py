@@ -11,7 +11,7 @@ _DEPENDENCY = re.compile(
     r"|head\s+count|green\s+light|go-ahead|funding|valid(?:ation|er|ee?s?)|accord|feu\s+vert"
     r"|\w*freigabe|freigegeben|genehmig\w*|bewillig\w*|zustimmung|grune[sn]?\s+licht"
     r"|aprob\w*|aprueb\w*|visto\s+bueno|presupuest\w*|autoriza\w*|luz\s+verde|aprova\w*|aval"
-    r"|orcament\w*|verba|liberacao|sinal\s+verde|confirmad[oa]s?|confirmee?s?|confirmed|bestatigt)(?!\w)"
+    r"|orcament\w*|verba|liber(?:acao|e|em|ar|er)|debloque\w*|sinal\s+verde|confirmad[oa]s?|confirmee?s?|confirmed|bestatigt)(?!\w)"
 )
 # What says it is still pending: "still needs", "has to approve first", "doit encore",
 # "muss noch", "hängt an", "pendiente de", "à espera de", "once it's approved"
