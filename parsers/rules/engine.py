@@ -62,6 +62,7 @@ _WEEK_BACK = re.compile(
 )
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
+_NAMES_ROUND = {Outcome.REJECT, Outcome.ADVANCE}
 _VERDICT_CUES = {
     Outcome.OFFER: Cue.OFFER,
     Outcome.REJECT: Cue.REJECT,
@@ -242,6 +243,9 @@ def _doubted(
         and len({w.start.date() for w in offered()}) < 2,
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
+        # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
+        # verdict the rules could not place ("Solid. Thursday with Ana next?")
+        verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -534,8 +538,13 @@ def _verdict(cues: _Cues, done: bool) -> tuple[Outcome, float] | None:
     "still deciding" then most likely speaks of scheduling, not of the candidate."""
     verdicts = _VERDICTS if done else (Outcome.OFFER, Outcome.REJECT)
     strong = [o for o in verdicts if cues.strong(_VERDICT_CUES[o])]
+    if len(strong) == 1:
+        return strong[0], STRONG
+    # A rejection often names the round it follows ("after the second interview"), so the
+    # order decides that pair; other verdicts that compete (an offer once the budget is
+    # approved, a final round while still deciding) are a doubt, not a guess.
     if strong:
-        return strong[0], STRONG if len(strong) == 1 else GOOD * CONFLICT
+        return strong[0], GOOD * CONFLICT if set(strong) == _NAMES_ROUND else WEAK
     weak = [o for o in verdicts if cues.any(_VERDICT_CUES[o])] if done else []
     if not weak:
         return None

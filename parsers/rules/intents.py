@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from parsers.rules.alternation import grouped
+from parsers.rules.verdicts import conditional, pending_dependencies
+
 
 class Cue(Enum):
     """One kind of signal a phrase carries; the rules in parsers/rules/engine.py weigh them."""
@@ -275,6 +278,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:todas|ambas)\s+(?:funcionam|servem)",
     ),
     Cue.REJECT_ALL: (
+        # each day named turned down (first: an alternation takes its first match, and a bare
+        # "neither" would stop there): "neither Wednesday nor Thursday", "ni mercredi ni jeudi",
+        # "weder Mittwoch noch Donnerstag", "nem quarta nem quinta"
+        r"\b(?:neither|ni|nem|weder)\s+(?:(?:el|le|la|o|a|am|the)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:nor|ni|nem"
+        r"|noch)\s+(?:(?:el|le|la|o|a|am|the)\s+)?[\w-]+",
         r"\b(?:none|neither)\s+(?:of\s+"
         + _SLOTS
         + r")?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
@@ -283,16 +291,25 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
         + _SLOTS,
         r"\b(?:those|these|the\s+(?:proposed\s+)?(?:options|times|slots|dates))\s+"
-        r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work",
+        r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work(?:\s+(?:for|with)\s+(?:me|us))?",
         r"\bningun[oa]\s+de\s+(?:esas|estas|las|esos|estos|los)(?:\s+\w+)?(?:\s+(?:me|nos))?"
         r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
         r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
-        r"\bno\s+me\s+(?:va|viene|sirve|funciona)\s+ninguna",
+        r"\bno\s+(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)(?:\s+bien)?\s+ningun[oa]?\b",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
-        r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen"
+        # no option, named by its noun: "aucun créneau ne me convient", "ningún horario me va",
+        # "kein Termin passt", "nenhum horário serve", "no slot works for me"
+        r"\baucun(?:e)?\s+(?:[\w-]+\s+){1,2}?ne\s+(?:me\s+|nous\s+)?(?:va|vont|convient|conviennent"
+        r"|marche|fonctionne|arrange)\b"
+        r"|\bningun[oa]?\s+(?:\w+\s+){1,2}?(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)\b"
+        r"|\bkeine?[rsnm]?\s+(?:\w+\s+)?(?:termin|zeit|option|vorschlag|slot)\w*\s+(?:passt|geht"
+        r"|klappt)\b|\bnenhuma?\s+(?:\w+\s+)?(?:me\s+)?(?:serve|funciona|da|convem)\b"
+        r"|\bno\s+(?:\w+\s+)?(?:slot|time|option|date)s?\s+(?:works?|suits?|fits?)\b",
+        r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|slots"
         r"|zeiten|vorschlage|tage[n]?|daten)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
-        r"\btermine\s+passen\s+(?:mir\s+)?(?:leider\s+)?(?:alle\s+)?nicht",
+        r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
+        r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
         r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
@@ -371,18 +388,74 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # with our CEO", "una charla con nuestra CTO", "un échange avec notre DRH"
         r"\b(?:a|an|one|ein|eine|einen|una?|une?|uma?)\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation"
         r"|interview|meeting|session|fachgesprach|gesprach|interview|charla|conversacion|reunion"
-        r"|entrevista|echange|entretien|rencontre|conversa|reuniao)\s+(?:mit|with|con|avec|com)\s+"
+        r"|entrevista|echange|entretien|rencontre|conversa|reuniao|termin)\s+(?:mit|with|con|avec|com)\s+"
         r"(?:our|unserem|unserer|unseren|nuestr[oa]|notre|nos|o\s+nosso|a\s+nossa|nosso|nossa)\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
-        r"|talk\s+(?:to|with)|come\s+(?:in|back))\b",
+        r"|talk\s+(?:to|with)|come\s+(?:in|back)|sit\s+down\s+with|chat\s+with|pair\s+with"
+        r"|spend\s+(?:\w+\s+){0,2}?with|join)\b",
         r"\bcome\s+(?:in|back)\s+for\s+(?:an?|the|another)\s+",
         r"\b(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel)\b",
-        r"\b(?:have|do|set\s+up|arrange|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?"
+        r"\b(?:have|do|set\s+up|arrange|schedule|book|like|want|need)\s+(?:a|an)\s+"
+        r"(?:quick\s+|short\s+|brief\s+|final\s+|last\s+)?"
         r"(?:call|chat|conversation|meeting)\s+with\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
         r"\bqu'(?:elle|il)\s+rencontre\b",
+        # a further step named by its kind: "a technical round", "una ronda técnica", "un
+        # entretien technique", "ein technisches Interview", "uma entrevista técnica"
+        r"\b(?:a|an|una?|une?|ein(?:e[nms]?)?|uma?)\s+(?:[\w-]+\s+)??(?:technical|tech|final|follow-up|further"
+        r"|additional|technische[nms]?|finale[nms]?|weitere[nms]?|zusatzliche[nms]?|ultim[ao]"
+        r"|dernier|derniere|segund[oa]|deuxieme|second|tercer[oa]?|terceir[oa])\s+(?:[\w-]+\s+)?"
+        r"(?:round|interview|call|chat|conversation|meeting|session|panel|test|exercise|assessment"
+        r"|dive|deep-dive|ronda|entrevista|charla|conversacion|reunion|llamada|prueba|entretien|echange|rencontre"
+        r"|tour|exercice|\w*gesprach|runde|treffen|conversa|reuniao|etapa|rodada|prova|teste)\b"
+        r"|\b(?:una?|une?|uma?)\s+(?:ronda|entrevista|charla|conversacion|reunion|llamada|prueba"
+        r"|entretien|echange|rencontre|test|exercice|conversa|reuniao|etapa|rodada|prova|teste)\s+"
+        r"(?:tecnic[oa]|technique|final|adicional|supplementaire|complementaire)\b",
+        # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
+        # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"
+        r"\b(?:conozca|conociera|vea|viera|hable|hablara|se\s+reuna|se\s+reuniera|entreviste"
+        r"|entrevistara)\s+(?:a|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo)\b"
+        r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
+        r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe)\b"
+        r"|\b(?:rencontre|voie)\s+(?:aussi\s+|egalement\s+)?(?:notre|nos)\b"
+        r"|\b(?:wants?|would\s+like|'d\s+like|needs?|hopes?)\s+to\s+(?:meet|see|interview|speak\s+(?:to"
+        r"|with)|talk\s+(?:to|with))\s+(?:him|her|them)\b"
+        r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?mit\s+(?:\w+\s+){1,3}?(?:zusammenbringen|bekannt\s+machen)\b"
+        # a piece of work set for the candidate: "un pequeño caso práctico", "a take-home"
+        r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+)?(?:caso\s+practico|cas\s+pratique"
+        r"|case\s+study|take-home|fallstudie|estudo\s+de\s+caso|case\s+pratico|coding\s+exercise"
+        r"|ejercicio\s+practico|exercice\s+pratique|exercicio\s+pratico)\b"
+        # passed this stage: "aprovado nesta etapa", "passed this round", "validée pour l'étape"
+        r"|\b(?<!nao\s)(?<!no\s)(?:aprovad[oa]|aprobad[oa]|passed|validee?|bestanden)\s+(?:\w+\s+)?"
+        r"(?:etapa|fase|round|stage|etape|runde)\b"
+        r"|\b(?:souhaite|souhaitent|voudrait|voudraient|aimerait|aimeraient)\s+(?:la|le|les)\s+"
+        r"(?:rencontrer|voir|recevoir|interviewer)\b"
+        r"|\b(?:should|could|must|would|to)\s+(?:also\s+|then\s+|next\s+)?(?:meet|sit\s+down\s+with"
+        r"|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+with|pair\s+with)\s+(?:our|one\s+of\s+our"
+        r"|(?:two|some|a\s+few)\s+of\s+our|the\s+team|someone\s+from)\b",
         r"\bnext\s+(?:round|stage|step)s?\b",
+        r"\b(?:let'?s\s+)?keep\s+going\b|\bon\s+continue\b|\bwir\s+machen\s+weiter\b|\bvamos\s+seguir\b"
+        r"|\bsigamos\s+adelante\b",
+        r"\b(?:siguiente|proximo)\s+paso\b|\bproximo\s+passo\b|\bnachste[nr]?\s+schritt",
+        # a further step planned with the candidate: "line up the take-home", "organizar un café
+        # con el equipo", "proposons-lui un cas pratique", "zu einem Gespräch einladen", "marcar
+        # um papo"
+        r"\b(?:set\s+up|line\s+up|arrange|organi[sz]e|schedule|book|plan|organizar|organicemos"
+        r"|montar|agendar|programar|coordinar|organiser|organisons|proposons(?:-lui|-leur)?"
+        r"|organisieren|arrangieren|planen"
+        r"|prevoir|prevoyons|planifier|caler|marcar|marquemos|combinar|einladen|vereinbaren"
+        r"|ansetzen|einplanen)\s+(?:\w+\s+){0,2}?(?:an?|the|one\s+more|una?|une?|uma?|ein\w*"
+        r"|zu\s+(?:einem|einer))\s+(?:[\w-]+\s+){0,2}?(?:round|interview|session|panel|test|exercise"
+        r"|assessment|take-home|case\s+study|debrief|coffee|lunch|pairing|ronda|entrevista|prueba"
+        r"|ejercicio|caso\s+practico|cafe|almuerzo|entretien|tour|exercice|cas\s+pratique"
+        r"|dejeuner|\w*gesprach|runde|fallstudie|probearbeit\w*|kaffee|mittagessen|prova|teste"
+        r"|case|papo|almoco|dinamica)\b",
+        r"\b(?:zu|zum)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:gesprach|interview|kennenlernen)\s+"
+        r"(?:mit|bei)\b"
+        r"|\bmit\s+(?:unserem|unserer|unseren)\s+(?:[\w-]+\s+){1,2}?(?:sprechen|reden|zusammensetzen"
+        r"|treffen|austauschen)\b"
+        r"|\b(?:have|spend|get)\s+(?:\w+\s+){0,3}?(?:minutes|an\s+hour|time)\s+with\s+(?:him|her|them)\b",
         r"\b(?:get|put|bring)\s+(?:him|her|them)\s+in\s+front\s+of\b|\bthumbs?\s+up\b",
         r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
         r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
@@ -395,7 +468,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+decidir)?",
         r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
-        r"\b(?:sie|ihn)\s+(?:noch\s+|auch\s+|selbst\s+|personlich\s+)?(?:kennen(?:lernen|lernt"
+        r"\b(?:sie|ihn)\s+(?:\w+\s+){0,3}?(?:kennen(?:lernen|lernt"
         r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
         # one more conversation: "noch ein kurzes Gespräch mit dem CEO", "encore un échange",
         # "una charla más", "mais uma conversa", "one more call with our CTO"
@@ -418,6 +491,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|entretien|echange|rendez-vous)",
         r"\bpoursuivre\s+avec\b",
         r"\b(?:etape|phase)\s+suivante\b|\btour\s+suivant\b",
+        # the stage after: "la fase final", "a fase seguinte", "l'étape d'après", "als Nächstes"
+        r"\b(?:fase|etapa|ronda|rodada|phase|etape|tour|runde)\s+(?:final|finale|siguiente|seguinte"
+        r"|suivante|suivant|d'apres)\b|\bals\s+nachstes\b"
+        r"|\b(?:pase|pasar|pasa|passe|passer|passa|passar)\s+(?:a|para|à)\s+(?:la\s+|a\s+)?(?:\w+\s+)?"
+        r"(?:fase|etapa|ronda|rodada|phase|etape|entrevista|entretien)\b",
+        # how the candidate does in a further test: "see how he handles a live exercise"
+        r"\bsee\s+how\s+(?:he|she|they)\s+(?:handles?|does|do|performs?|gets\s+on|copes?)\b"
+        r"|\bver\s+como\s+(?:se\s+desenvuelve|(?:ele|ela)\s+se\s+sai)\b|\bvoir\s+comment\s+"
+        r"(?:il|elle)\s+se\s+(?:debrouille|comporte)\b|\bsehen,?\s+wie\s+(?:er|sie)\s+sich\b",
+        # invited to a further step, the verb last: "zu einer Fallstudie einladen"
+        r"\b(?:zu|zum|zur)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:\w*gesprach|interview|kennenlernen"
+        r"|fallstudie|probearbeit\w*|runde|test|termin)\b(?:\s+[\w.-]+){0,5}?\s+einladen\b",
         r"\b(?:nachste|weitere|zweite|dritte|finale|letzte)[nr]?\s+(?:runde|gesprach|interview)",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
@@ -471,12 +556,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
-        r"\bc'est\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
+        r"\b(?:c'est|ce\s+sera)\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
         r"nein\b|\be\s+um\s+nao\b",
         # experience found lacking: "lacks leadership experience", "es fehlt an Führungserfahrung",
         # "le falta experiencia", "manque d'expérience", "falta-lhe experiência"
         r"\b(?:lacks?|lacking|fehlt(?:\s+(?:es|ihm|ihr))?(?:\s+(?:an|die|der))?|le\s+falta|manque\s+d'"
         r"|falta(?:-lhe)?)\s*(?:\w+\s+){0,2}?(?:\w*erfahrung|experience|experiencia|depth|seniority)\b",
+        # too junior, or experience not enough: "trop junior", "reicht die Erfahrung nicht"
+        r"\b(?:too|trop|demasiado|zu|muito)\s+(?:junior|inexperienced|inexperimentad[oa]|unerfahren)\b"
+        r"|\b(?:reicht|genugt)\s+(?:\w+\s+){0,3}?(?:erfahrung|kenntnisse|niveau)\s+(?:\w+\s+)?nicht\b"
+        r"|\b(?:experience|erfahrung)\s+(?:\w+\s+)?(?:isn'?t|is\s+not|reicht)\s+(?:\w+\s+)?(?:enough|nicht)\b"
+        # going with someone else: "go with an internal candidate"
+        r"|\bgo(?:ing|ne)?\s+with\s+(?:an?\s+)?(?:internal|external|stronger|different|more\s+\w+)\s+"
+        r"(?:candidate|person|profile|hire)\b"
+        # not going on, preferred or decided: "preferimos no seguir", "decidimos não continuar"
+        r"|\b(?:preferimos|preferiria(?:mos)?|decidimos|hemos\s+decidido|prefiro)\s+(?:no|nao)\s+"
+        r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b",
         r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
         r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
         r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
@@ -506,7 +601,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bno\s+(?:ha\s+sido|fue|sera)\s+seleccionad[oa]\b|\bnao\s+(?:foi|sera)\s+selecionad[oa]\b",
         r"\bgegen\s+(?:\w+\s+){0,5}?entschieden\b",
         r"\bdifferent\s+direction\b",
-        r"\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
+        r"\bnot\s+(?:quite\s+)?the\s+(?:profile|person|candidate)\s+(?:we'?re|we\s+are)\s+(?:after"
+        r"|looking\s+for)\b|\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
         r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
         r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
         r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
@@ -515,10 +611,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
         r"que\s+(?:buscamos|procuramos)|\bn'a\s+pas\s+le\s+profil\b|\bnicht\s+das\s+profil\b",
         r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
+        # "das Profil passt leider nicht", "nous ne retiendrons pas sa candidature"
+        r"\bprofil\s+passt\s+(?:\w+\s+){0,2}?nicht\b|\bpasst\s+(?:leider\s+)?(?:das|sein|ihr)\s+profil\s+"
+        r"(?:\w+\s+)?nicht\b"
+        r"|\bne\s+(?:la\s+|le\s+|l')?(?:retiendrons|retenons|retiendrai|retiens)\s+pas\b",
         r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
-        r"\bno\s+(?:vamos\s+a\s+|queremos\s+)?(?:seguir|avanzar|continuar)(?:\s+adelante)?\s+con"
+        r"\bno\s+(?:vamos\s+a\s+|queremos\s+|podemos\s+)?(?:seguir|seguiremos|seguimos|avanzar"
+        r"|avanzaremos|avanzamos|continuar|continuaremos|continuamos)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
         r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
@@ -535,14 +636,40 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
         r"(?:an?\s+)?(?:formal\s+|verbal\s+)?offer\b",
         r"\b(?:like|love|want)\s+to\s+hire\b",
+        # the offer under way, or its letter: "an offer is on its way", "promesse d'embauche"
+        r"\ban?\s+offer\s+(?:is|will\s+be)\s+(?:on\s+its\s+way|coming|being\s+(?:prepared|drafted))\b"
+        r"|\bpromesse\s+d'embauche\b|\boffer\s+letter\b|\bcarta\s+(?:de\s+)?oferta\b",
+        r"\b(?:going\s+to|gonna|will|we'll|decided\s+to|ready\s+to|want\s+to)\s+offer\b(?!\s+(?:\w+\s+)?"
+        r"(?:other|another|new|more|some|alternative|different)\s)",
+        # "le hacemos la propuesta", "lui proposer le poste", "ofrecerle el puesto", "ihr die
+        # Stelle anbieten", "avançar com a contratação dela", "bereiten Sie den Vertrag vor"
+        r"\b(?:hacemos|haremos|hacerle|enviamos|mandamos|enviarle)\s+(?:la|una)\s+(?:propuesta|oferta)\b"
+        r"(?!\s+de\s+(?:horario|fecha|hora|dia))"
+        r"|\b(?:proposer|ofrecer(?:le)?|oferecer(?:-lhe)?|offer\s+(?:him|her|them))\s+(?:le|el|a|the)\s+"
+        r"(?:poste|puesto|vaga|job|role|position)\b|\bdie\s+stelle\s+anbieten\b"
+        r"|\b(?:contratacao|contratacion|embauche|einstellung)\s+(?:d[ae]l[ae]?|de|von)\b"
+        r"|\b(?:avancar|avanzar|seguir|proceed|go\s+ahead|move\s+forward)\s+(?:com|con|with)\s+(?:a|la|the)\s+"
+        r"(?:contratacao|contratacion|hire|hiring)\b"
+        r"|\bbereiten\s+(?:\w+\s+){0,3}?vertrag\s+vor\b|\bvertrag\s+(?:\w+\s+)?(?:vorbereiten|aufsetzen)\b",
+        # "queremos contratarla", "on souhaite l'embaucher", "queremos contratá-lo"
+        r"\b(?:la|lo|le)\s+contrat(?:amos|aremos)\b|\bproposer\s+(?:un|le)\s+(?:cdi|cdd|contrat)\b"
+        r"|\b(?:ofrecer(?:le)?|oferecer(?:-lhe)?)\s+(?:un|um)\s+contrato\b|\bwir\s+stellen\s+(?:sie|ihn)\s+ein\b",
+        r"\b(?:queremos|quisieramos|nos\s+gustaria|vamos\s+a|vamos|gostariamos\s+de|souhaitons|voulons"
+        r"|aimerions|souhaite|veut|aimerait|want\s+to|going\s+to|decided\s+to)\s+(?:\w+\s+)?"
+        r"(?:contrat(?:ar|arla|arlo|arle|a-l[oa])|l'embaucher|embaucher|hire)\b",
         r"\b(?:hacer|hacerle|extender|extenderle|enviar|enviarle)\s+una\s+oferta",
         r"\b(?:faire|lui\s+faire)\s+une\s+(?:offre|proposition)",
-        r"\bein\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten|schicken)",
-        r"\bfazer\s+uma\s+(?:proposta|oferta)",
+        r"\b(?:lui|leur)\s+(?:fait|faisons|ferons|fera|ferai|envoie|envoyons|enverrons)\s+une\s+"
+        r"(?:offre|proposition)\b(?!\s+de\s+(?:creneau|date|horaire))",
+        r"\bsend\s+(?:him|her|them)\s+(?:the|our|an?)\s+(?:\w+\s+)?offer\b",
+        r"\bein\s+(?:\w+\s+)?\w*angebot\s+(?:machen|unterbreiten|schicken|senden|zukommen)",
+        r"\bfazer(?:-lhe|-lhes)?\s+uma\s+(?:proposta|oferta)\b(?!\s+de\s+(?:horario|data|hora))",
         r"\b(?:sie|ihn)\s+(?:\w+\s+)?(?:einstellen|anstellen)\b",
         r"\b(?:avancar|avanzar|avancer|seguir|proceed|go\s+ahead)\s+(?:com|con|avec|with)\s+"
         r"(?:uma|una|une|an?|the)\s+(?:\w+\s+)?(?:proposta|oferta|offre|offer)\b",
         r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
+        r"|\b(?:draft|prepare|draw\s+up|preparer|preparar|vorbereiten)\s+(?:the\s+|his\s+|her\s+"
+        r"|le\s+|el\s+|o\s+|den\s+)?(?:paperwork|contract|offer\s+letter|contrat|contrato|vertrag)\b"
         r"|\bangebot\s+(?:\w+\s+)?vorbereiten\b",
         # "we'll take her": the client keeps the candidate
         r"\b(?:nos\s+quedamos\s+con\s+(?:ella|el)|we'?ll\s+take\s+(?:him|her|them)"
@@ -566,6 +693,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|three\s+|the\s+)?(?:more|other)\s+candidates",
         r"\bgive\s+(?:me|us)\s+(?:till|until|to)\s+(?:\w+day|tomorrow|next\s+week|the\s+end\s+of)",
         r"\bon\s+the\s+fence\b",
+        # the candidate parked: "lo dejamos en pausa", "on ice", "auf Eis", "deixamos em espera"
+        r"\b(?:lo|la|le|los|las)\s+(?:dejamos|dejaremos|ponemos|mantenemos)\s+en\s+(?:pausa|espera"
+        r"|suspenso)\b|\bon\s+ice\b|\bauf\s+eis\b|\ben\s+suspens\b|\b(?:deixamos|colocamos|mantemos)"
+        r"\s+(?:[oa]\s+)?(?:em\s+)?(?:espera|pausa|stand-by)\b",
         r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
         r"(?:days?|weeks?)",
         r"\bwait(?:ing)?\s+(?:on|for)\s+(?:\w+\s+){0,3}?(?:budget|approval|sign-?off|headcount"
@@ -675,16 +806,29 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bandere[nr]?\s+(?:termine?|zeiten?|tage?)\b",
     ),
     Cue.LATER: (
-        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back"
+        # the sender's own diary not known yet: "my schedule for next week isn't fixed yet",
+        # "mon planning n'est pas encore calé", "todavía no tengo cerrada la agenda", "meine
+        # Planung steht noch nicht", "ainda não sei a minha agenda"
+        r"\b(?:schedule|calendar|diary|rota|availability|plans?|planning|agenda|emploi\s+du\s+temps"
+        r"|calendrier|planung|kalender|dienstplan|wochenplan|horario|calendario|escala)\b"
+        r"[^.!?;\n]{0,40}?(?:\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not)\s+(?:\w+\s+)?(?:yet|fixed|set"
+        r"|final|finali[sz]ed|confirmed|clear|known|sorted)\b|\bpas\s+encore\b|\bnoch\s+(?:nicht"
+        r"|offen|unklar)\b|\b(?:todavia|aun)\s+no\b|\bainda\s+nao\b)",
+        r"\b(?:don'?t|do\s+not|doesn'?t)\s+(?:yet\s+)?know\s+(?:\w+\s+){0,2}?(?:schedule|calendar|diary"
+        r"|rota|availability|plans?)\b|\bne\s+(?:connais|sais)\s+pas\s+encore\b"
+        r"|\b(?:todavia|aun|ainda)\s+(?:no|nao)\s+(?:\w+\s+){0,3}?(?:agenda|horario|calendario|escala"
+        r"|se|sei|conozco|conheco)\b|\bnoch\s+nicht\s+(?:\w+\s+){0,3}?(?:planung|plan|kalender)\b",
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|will)\s+(?:\w+\s+)?(?:send|revert|get\s+back|ping|email"
+        r"|write|message|text|drop\s+you"
         r"|come\s+back|be\s+in\s+touch|let\s+you\s+know|check|confirm|follow\s+up)",
-        r"\blet\s+me\s+check\b",
+        r"\blet\s+me\s+(?:check|look|see)\b",
         # "once I'm back" defers only when it opens its clause ("Once I'm back, I'll send times");
         # after a time it is the condition of that offer ("Thursday after 2 once I'm back")
         r"(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
         r"\s+back\b",
         # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
         r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
-        r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues"
+        r"|\b(?:les|os|te|le)\s+(?:escribo|mando|envio|paso)\s+(?:\w+\s+){0,3}?(?:luego|despues|manana"
         r"|mas\s+tarde|a\s+la\s+vuelta|cuando)\b|\bme\s+pondre\s+en\s+contacto",
         r"\bje\s+vous\s+(?:enverrai|transmettrai|renverrai)\b",
         # word to follow: "os digo algo la semana que viene", "je vous dirai", "ich sage Bescheid"
@@ -696,7 +840,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # agenda", "miro mi agenda", "vou ver a minha agenda", "I'll check my calendar"
         r"\b(?:ich\s+)?(?:schaue|schau|sehe)\s+(?:\w+\s+){0,3}?in\s+meinen\s+kalender\b"
         r"|\bje\s+(?:regarde|regarderai|vais\s+regarder)\s+(?:\w+\s+){0,2}?mon\s+(?:agenda|calendrier)\b"
-        r"|\b(?:miro|mirare|revisare|reviso|voy\s+a\s+mirar)\s+(?:\w+\s+){0,2}?mi\s+(?:agenda|calendario)\b"
+        r"|\b(?:miro|mirare|revisare|reviso|voy\s+a\s+mirar)\s+(?:\w+\s+){0,2}?(?:mi|la)\s+"
+        r"(?:agenda|calendario)\b"
+        # news to follow: "dou notícias amanhã", "te doy noticias", "je vous donne des nouvelles"
+        r"|\b(?:dou|darei|damos|daremos|doy|dare)\s+(?:noticias|novedades|retorno|um\s+retorno)\b"
+        r"|\bje\s+vous\s+(?:donne|donnerai|redis|redirai|recontacte|recontacterai)\b"
         r"|\b(?:vejo|verei|vou\s+ver|olho|vou\s+olhar)\s+(?:\w+\s+){0,2}?(?:a\s+)?minha\s+agenda\b"
         r"|\b(?:i'?ll|i\s+will|let\s+me)\s+(?:check|look\s+at)\s+my\s+(?:calendar|diary|schedule)\b",
         # new times sent in the present but named for a later day: "envio-vos novos horários
@@ -758,6 +906,16 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         # "No go on this one.": a no-go said of the candidate rather than of a day
         r"^\W*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:this\s+one|him|her|them"
         r"|this\s+(?:candidate|person))\W*$",
+    ),
+    # the terms of a job, read only as a verdict after the round: "120k base", "salario de 60k",
+    # "start date", "prise de poste", "empezaría en marzo", "Eintrittsdatum", "com início em"
+    Cue.OFFER: (
+        r"\b\d+(?:[.,]\d+)?\s?k\s+(?:base|salary|gross|brut|bruto|brutto)\b"
+        r"|\b(?:base\s+salary|salary|salario|sueldo|salaire|gehalt|remuneracao|remuneration)\s+"
+        r"(?:of\s+|de\s+|von\s+)?\d",
+        r"\b(?:start(?:ing)?\s+date|fecha\s+de\s+(?:inicio|incorporacion)|prise\s+de\s+poste"
+        r"|date\s+de\s+(?:debut|demarrage)|eintrittsdatum|startdatum|data\s+de\s+(?:inicio|entrada)"
+        r"|empezaria|se\s+incorporaria|commencerait|comecaria|com\s+inicio\s+em|demarrage)\b",
     ),
     Cue.CONFIRM: (
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
@@ -824,10 +982,11 @@ def fold(text: str) -> str:
 
 def _alternation(patterns: tuple[str, ...]) -> str:
     # Every \b pattern starts with a letter, so one shared look-behind stands for all their \b:
-    # the engine then skips each position inside a word at once.
+    # the engine then skips each position inside a word at once, and each word start tries only
+    # the branches that can begin with its letter.
     bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     rest = [p for p in patterns if not p.startswith(r"\b")]
-    parts = [r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] if bounded else []
+    parts = [grouped(bounded)] if bounded else []
     return "|".join(parts + [f"(?:{p})" for p in rest])
 
 
@@ -871,7 +1030,21 @@ def find_cues(folded: str) -> list[Hit]:
     ordered = sorted(
         (_comparative(folded, _negated_advance(folded, h)) for h in kept), key=lambda h: h.start
     )
-    return _conditions_of_advance(folded, ordered)
+    return _conditions_of_advance(folded, _pending(folded, ordered))
+
+
+def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
+    """An offer still to come after another step ("before we make her an offer") is no offer
+    yet; a dependency a sentence says is pending ("the headcount still needs sign-off") is a
+    hold (parsers/rules/verdicts.py)."""
+    kept = [h for h in hits if not (h.cue is Cue.OFFER and conditional(folded, h.start))]
+    holds = [h.start for h in kept if h.cue is Cue.HOLD and h.strong]
+    waits = [
+        Hit(Cue.HOLD, start, end, strong=True)
+        for start, end in pending_dependencies(folded)
+        if not any(start <= at < end for at in holds)
+    ]
+    return sorted(kept + waits, key=lambda h: h.start) if waits else kept
 
 
 # A decision still to be made: "before we decide", "avant de prendre une décision", "antes de
