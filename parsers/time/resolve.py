@@ -91,17 +91,27 @@ _REPORTED = re.compile(
     r"|(?:me|le|nos|les)\s+(?:llamó|escribió|dijo|contó)|(?:he|ha|hemos|han)\s+(?:hablado|llamado"
     r"|escrito|dicho)|hablé|llamé|hablamos"
     r"|(?:me|nos|lhe)\s+(?:ligou|ligaram|escreveu|disse|contou)|falei|liguei|conversei|conversamos"
-    r"|ligou|falou)(?!\w)",
+    r"|ligou|falou"
+    # something that happened today: "an issue landed on my desk this morning", "un imprévu
+    # m'est tombé dessus ce matin", "me ha surgido algo esta mañana", "ist heute früh etwas
+    # dazwischengekommen", "surgiu um problema hoje de manhã"
+    r"|landed|arrived|happened|broke|came\s+(?:up|in)|popped\s+up|cropped\s+up|blew\s+up"
+    r"|(?:est|m['’]est|s['’]est)\s+(?:tombée?|arrivée?|produite?)|surgi[óo]|surgido|pasó|ocurrió"
+    r"|(?:ist|sind|kam)(?=[^.,;:!?\n]{0,60}?(?:aufgetaucht|reingekommen|dazwischengekommen"
+    r"|passiert|eingegangen|dazwischen)(?!\w))|surgiu|apareceu|aconteceu)(?!\w)",
     re.IGNORECASE,
 )
 
 
-def _reported_today(group: Group, scan: str, clauses: list[int]) -> bool:
+def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[int]) -> bool:
     refs = [a.day for a in group.atoms if a.day is not None]
     if not refs or any(r.kind != "rel" or r.offset != 0 for r in refs):
         return False
-    # "hoje de manhã" names a part of today; "today at 3" is an hour set on purpose
-    if any(t.spec is None or t.spec.kind != "part" for t in group.times):
+    # "hoje de manhã" names a part of today; "today at 3" is an hour set on purpose, unless
+    # it is the hour refused ("landed on my desk this morning and I can't step away at 2")
+    if any(
+        t.spec is None or (t.spec.kind != "part" and t.start not in refused) for t in group.times
+    ):
         return False
     i = bisect_right(clauses, group.start)
     left, right = (clauses[i - 1] if i else 0), (clauses[i] if i < len(clauses) else len(scan))
@@ -384,19 +394,26 @@ def _pin_excepted_weekdays(
 ) -> None:
     """ "Monday the 26th and Tuesday the 27th, except on Tuesday between 2 and 3": a bare
     weekday excepted after days offered in its sentence is that offered day, not the first
-    such weekday from today."""
+    such weekday from today. So is one refused in a later sentence inside a week offered
+    before it ("Next week any afternoon. On Friday I fly, so not that day either"), unless
+    the first such weekday is itself offered."""
     offered: dict[tuple[int, int], list[date]] = {}
+    weeks: dict[int, list[date]] = {}  # weekdays of week phrases and ranges offered so far
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
         bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
         if g.negated and bare:
             pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
+            if not all(pinned) and not any(d in weeks.get(d.weekday(), []) for d in dates[id(g)]):
+                pinned = [weeks.get(r.weekday, [])[-1:] for r in refs]
             if all(pinned):
                 dates[id(g)] = sorted({d for p in pinned for d in p})
         elif not g.negated:
             for d in dates[id(g)]:
                 offered.setdefault((s, d.weekday()), []).append(d)
+                if g.broad:
+                    weeks.setdefault(d.weekday(), []).append(d)
 
 
 def _narrow_weeks(
@@ -470,7 +487,7 @@ def _analyse(
     mondays = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
-        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses):
+        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses, reading.negative_times):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
         week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
