@@ -269,15 +269,18 @@ _SAID = (
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
 )
+# am/pm; the dot after "pm" ends a sentence ("I can't make 2pm. Same time tomorrow?"), the
+# one after "p.m." is the abbreviation's
+_MER = r"a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b)"
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:{_MER}|h(?!\w)|uhr\b)?"
     r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
 )
 # Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
 _P_STRICT = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
-    r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:{_MER}|h(?!\w)|uhr\b)?"
+    rf"|\s*(?:{_MER}|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
 # an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
