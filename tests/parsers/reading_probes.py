@@ -6211,6 +6211,230 @@ PROBES_R7: tuple[Probe, ...] = (
 )
 
 
+# Round 8, windows: constructs, each in several languages (never the held-out texts).
+_TODAY = {"stage": "scheduled", "context": BOOKED_TODAY}
+_AFTERNOONS = ((7, "12:00", "17:00"), (8, "12:00", "17:00"), (10, "12:00", "17:00"))
+PROBES_R8W: tuple[Probe, ...] = (
+    # a per-day list entry that only says no, with adverbs around the no
+    P(
+        "ruled-out",
+        "de",
+        "Termine von Frau Brandt:\n\nDo 3.12.: ab 14 Uhr\nFr 4.12.: leider überhaupt nicht\n"
+        "Mo 7.12.: 9-12 Uhr",
+        "availability",
+        ((3, "14:00", "17:00"), (7, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Her availability:\n\nThu 12/3: 1-3pm\nFri 12/4: I'm afraid not at all\nMon 12/7: all day",
+        "availability",
+        ((3, "13:00", "15:00"), (7, "09:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Disponibilités de M. Petit :\n\njeudi 3 : 9h-11h\nvendredi 4 : hélas pas du tout\n"
+        "lundi 7 : après 15h",
+        "availability",
+        ((3, "09:00", "11:00"), (7, "15:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Horarios de la Sra. Gil:\n\njueves 3: de 16 a 17\n"
+        "viernes 4: lamentablemente no es posible\nlunes 7: por la mañana",
+        "availability",
+        ((3, "16:00", "17:00"), (7, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Agenda do Sr. Costa:\n\nquinta, 3 de dezembro: 10h-12h\n"
+        "sexta, 4 de dezembro: infelizmente não mesmo\nsegunda, 7 de dezembro: à tarde",
+        "availability",
+        ((3, "10:00", "12:00"), (7, "12:00", "17:00")),
+    ),
+    # "X's not great", "X isn't ideal": the day refused, the next one offered
+    P(
+        "ruled-out",
+        "en",
+        "thursday's not great (school run), but friday after 1 is fine.",
+        "availability",
+        ((4, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday isn't really ideal for me. Thursday morning works.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Monday's not so good, Tuesday before noon or Wednesday afternoon.",
+        "availability",
+        ((8, "09:00", "12:00"), (2, "12:00", "17:00")),
+    ),
+    # a refusal in the future tense, of a week named back ("cette semaine-là")
+    P(
+        "ruled-out",
+        "fr",
+        "Je serai en formation du 7 au 11 décembre, cette semaine-là ne sera donc pas possible. "
+        "Le mardi 15 ou le mercredi 16 me conviendraient, de préférence le matin.",
+        "availability",
+        ((15, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week won't be possible, I'm at a trade fair. The week after, any morning.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene no va a ser posible. El martes 15 o el jueves 17 por la tarde, sí.",
+        "availability",
+        ((15, "12:00", "17:00"), (17, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana não vai ser possível. Na semana que vem, terça ou quinta de manhã.",
+        "availability",
+        ((8, "09:00", "12:00"), (10, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche wird es leider nicht klappen. Nächste Woche Dienstag oder Donnerstag "
+        "ab 13 Uhr.",
+        "availability",
+        ((8, "13:00", "17:00"), (10, "13:00", "17:00")),
+    ),
+    # "any afternoon", "every afternoon" in the plural, minus a day
+    P(
+        "time-of-day",
+        "pt",
+        "Semana que vem consigo qualquer tarde, menos quarta.",
+        "availability",
+        (*_AFTERNOONS, (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na próxima semana, todas as tardes exceto sexta.",
+        "availability",
+        (*_AFTERNOONS, (9, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene, todas las tardes salvo el miércoles.",
+        "availability",
+        (*_AFTERNOONS, (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine, tous les après-midis sauf le mercredi.",
+        "availability",
+        (*_AFTERNOONS, (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Semana que vem pelas manhãs, menos na sexta.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+    ),
+    # a weekday refused in a later sentence is the one of the week offered before it
+    P(
+        "ruled-out",
+        "en",
+        "Next week any afternoon except Wednesday. On Friday I fly out early, so that day is "
+        "out too.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene cualquier tarde menos el lunes. El jueves tengo médico, así que "
+        "ese día tampoco.",
+        "availability",
+        ((8, "12:00", "17:00"), (9, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, tous les après-midis sauf le mardi. Vendredi je prends l'avion, "
+        "donc ce jour-là non plus.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "12:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem posso qualquer tarde, menos segunda. Na quinta estou viajando.",
+        "availability",
+        ((8, "12:00", "17:00"), (9, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche jeden Nachmittag außer Montag. Am Donnerstag bin ich beim Kunden.",
+        "availability",
+        ((8, "12:00", "17:00"), (9, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    # today named where something happened, the booked hour refused, "same time tomorrow"
+    P(
+        "time-of-day",
+        "en",
+        "Something came up this morning and I can't make 2pm. Same time tomorrow?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Un imprévu m'est tombé dessus ce matin, je ne pourrai pas à 14h. Demain à la même heure ?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Me ha surgido algo esta mañana y no puedo a las 2. ¿Mañana a la misma hora?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Surgiu um problema hoje de manhã e não consigo às 14h. Amanhã no mesmo horário?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mir ist heute früh etwas dazwischengekommen, um 14 Uhr schaffe ich es nicht. "
+        "Morgen zur gleichen Zeit?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
@@ -6220,6 +6444,7 @@ ALL_PROBES += PROBES_R4
 ALL_PROBES += PROBES_R5
 ALL_PROBES += PROBES_R6
 ALL_PROBES += PROBES_R7
+ALL_PROBES += PROBES_R8W
 
 
 def read(probe: Probe) -> Extraction:
@@ -6264,6 +6489,7 @@ def main() -> None:
         "r5": PROBES_R5,
         "r6": PROBES_R6,
         "r7": PROBES_R7,
+        "r8w": PROBES_R8W,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
