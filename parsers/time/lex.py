@@ -164,6 +164,13 @@ _NOT_TIME_AFTER = (
     r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
     rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
 )
+# a part of day right after a bare hour, in the words that say an hour's part: "Thursday 10
+# in the morning" is 10am, not the 10th ("segunda 7 de manhã" is the 7th in the morning)
+_HOUR_PART = (
+    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|de\s+la\s+(?:mañana|tarde|noche)"
+    r"|du\s+(?:matin|soir)|de\s+l['’]apr[èe]s-midi|da\s+(?:manhã|tarde|noite)"
+    r"|morgens|vormittags|nachmittags|abends)(?!\w)"
+)
 # a number followed by a month name is a date, not a time ("from 23 December")
 _NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
 
@@ -178,7 +185,8 @@ _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
-    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
+    rf"{_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
@@ -288,9 +296,12 @@ _B = r"(?<![\w:./-])"
 _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
-    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(_WORD_HOURS)}))"
+    r"\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
     rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+)?(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
-    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s))"
+    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
+    # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
+    r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w)))"
     rf"{_NO_MONTH}(?!\w)",
     _I,
 )
@@ -334,6 +345,7 @@ _AT = re.compile(
     _I,
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
+_BARE_HOUR = re.compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
 # "10ish", "2-ish", "noon-ish": a rough time is still that time
 _ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
 # Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
@@ -372,7 +384,9 @@ _ZONE_NAME = re.compile(
 
 _CLOCK = re.compile(
     r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
-    r"demie|quart",
+    r"demie|quart|"
+    # a range opened by an hour in words: "zwischen zwölf und eins"
+    rf"(?:between|zwischen|entre)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?(?:{alternation(_WORD_HOURS)})(?!\w)",
     _I,
 )
 _POINT = re.compile(
@@ -654,7 +668,9 @@ def _times(scan: str) -> list[Atom]:
     for pattern in (_RANGE_PREFIXED, _RANGE_BARE, _RANGE_BARE_A if spelled_a else None):
         for m in pattern.finditer(scan) if pattern is not None else ():
             end = m["b"] if m["b"] is not None else str(_WORD_HOURS[m["bw"].lower()])
-            spec = _range(m["a"], end)
+            # "zwischen zwölf und eins": an hour in words may open the range too
+            first = m["a"] if m["a"] is not None else str(_WORD_HOURS[m["aw"].lower()])
+            spec = _range(first, end)
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
     for m in _HOUR_LIST.finditer(scan):
@@ -664,6 +680,7 @@ def _times(scan: str) -> list[Atom]:
         ("before", _BEFORE),
         ("at", _AT),
         ("at", _BARE),
+        ("at", _BARE_HOUR),
         ("at", _ISH),
     ):
         for m in pattern.finditer(scan):
