@@ -28,9 +28,12 @@ from parsers.time.words import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
-# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14."
+# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
+# from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
 _WEEK_OF = re.compile(
-    r"(?:week\s+of|semaine(?:\s+du)?|semana(?:\s+d[eo]l?)?|woche(?:\s+vom)?)\s*(?:the\s+)?$", re.I
+    r"(?:week\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
+    r"|semana(?:\s+(?:a\s+partir\s+)?d[eo]l?)?|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
+    re.I,
 )
 # a verb that moves the interview: before "from <the booked day> to <another>"
 _MOVE = re.compile(
