@@ -13,7 +13,7 @@ EXCEPT = re.compile(
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
-    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w)))(?:\s+(?:on|the|el|le|am|a|o|la|na|no))?"
+    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w)))(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant))?"
     r"(?!\w)",
     re.IGNORECASE,
 )
