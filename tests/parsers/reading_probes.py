@@ -6432,6 +6432,115 @@ PROBES_R8W: tuple[Probe, ...] = (
         ((2, "14:00", "15:00"),),
         **_TODAY,
     ),
+    # a bare hour with its part of day after a weekday is an hour, not a date
+    P(
+        "time-of-day",
+        "en",
+        "Thursday 10 in the morning would suit me best.",
+        "availability",
+        ((3, "10:00", "11:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves 11 de la mañana me viene perfecto.",
+        "availability",
+        ((3, "11:00", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Vendredi 9 du matin, si ça vous va.",
+        "availability",
+        ((4, "09:00", "10:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta 4 da tarde funciona para mim.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Friday 3 in the afternoon, or Monday the 7th in the morning.",
+        "availability",
+        ((4, "15:00", "16:00"), (7, "09:00", "12:00")),
+    ),
+    # a week named from its first day, with every day but one
+    P(
+        "ruled-out",
+        "en",
+        "The week from the 14th I'm free every day but Thursday.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (14, 15, 16, 18)),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "The week starting the 14th, any afternoon except Monday.",
+        "availability",
+        tuple((d, "12:00", "17:00") for d in (15, 16, 17, 18)),
+    ),
+    # a range opened by an hour in words
+    P(
+        "time-of-day",
+        "de",
+        "Am Donnerstag zwischen zwei und drei, oder Freitag ab 10 Uhr.",
+        "availability",
+        ((3, "14:00", "15:00"), (4, "10:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday between twelve and one works.",
+        "availability",
+        ((2, "12:00", "13:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El viernes entre las once y la una.",
+        "availability",
+        ((4, "11:00", "13:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi entre deux et quatre.",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
+    # any time but lunch, the lunch led by a preposition
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag jederzeit, außer zur Mittagszeit.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday all day except during lunch.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta o dia todo, exceto na hora do almoço.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi toute la journée sauf à l'heure du déjeuner.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
 )
 
 
