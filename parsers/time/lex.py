@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
@@ -367,6 +368,7 @@ _PART_BOUND = re.compile(
     rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
     _I,
 )
+_SAME_WORDS = ("same", "misma", "mismo", "même", "gleiche", "selbe", "mesmo", "mesma")
 # "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
 _SAME = re.compile(
     r"(?<!\w)(?:the\s+)?same\s+(?:time|slot|hour)|(?:la\s+)?misma\s+hora|(?:el\s+)?mismo\s+horario"
@@ -400,6 +402,7 @@ _POINT = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # a reply repeats its few times; the reading of one is pure
 def _point(raw: str) -> tuple[int, int, str] | None:
     """Hour, minute and marker ("am", "pm", "24" or "") of a written time of day."""
     m = _POINT.match(raw.strip())
@@ -606,7 +609,11 @@ def _content(scan: str) -> list[Atom]:
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
     found += [_part(m) for m in _PART.finditer(scan)]
-    found += [Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)]
+    # "same time" in five languages: most replies have none, and a substring test is cheap
+    if any(word in scan.lower() for word in _SAME_WORDS):
+        found += [
+            Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)
+        ]
     found += [a for m in _PART_BOUND.finditer(scan) for a in _part_bound(m)]
     found += [
         Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
@@ -684,10 +691,10 @@ def _times(scan: str) -> list[Atom]:
         ("at", _ISH),
     ):
         for m in pattern.finditer(scan):
-            raw = m.groupdict().get("a") or m.groupdict().get("a2") or ""
-            spec = _single(kind, raw)
+            found_groups = m.groupdict()
+            spec = _single(kind, found_groups.get("a") or found_groups.get("a2") or "")
             # the atom stops before a zone inside it, so the zone is still read as one
-            end = m.start("zone") if m.groupdict().get("zone") else m.end()
+            end = m.start("zone") if found_groups.get("zone") else m.end()
             if spec is not None:
                 found.append(Atom("time", m.start(), end, spec=spec))
     return found
