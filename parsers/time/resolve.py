@@ -344,6 +344,24 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
+# "only", "just" in five languages: hours that narrow what was offered
+_ONLY = re.compile(
+    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
+    r"|apenas)(?!\w)",
+    re.I,
+)
+
+
+def _only(group: Group, scan: str) -> bool:
+    """Hours of the group marked "only" after its day ("Monday though only after 3") or before
+    the hours that lead it ("only until 11 on Friday")."""
+    if not group.times or not _has_time(group):
+        return False
+    first = min(t.start for t in group.times)
+    lo = max(0, first - 12) if first < group.start else group.start
+    return _ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+
+
 def _weekday_only(group: Group) -> bool:
     refs = [a.day for a in group.atoms if a.day is not None]
     return bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
@@ -393,26 +411,28 @@ def _drop_week_phrases(
 
 
 def _pin_excepted_weekdays(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
 ) -> None:
     """ "Monday the 26th and Tuesday the 27th, except on Tuesday between 2 and 3": a bare
     weekday excepted after days offered in its sentence is that offered day, not the first
-    such weekday from today. So is one refused in a later sentence inside a week offered
-    before it ("Next week any afternoon. On Friday I fly, so not that day either"), unless
-    the first such weekday is itself offered."""
+    such weekday from today. So is one refused, or narrowed with "only", in a later sentence
+    inside a week offered before it ("Next week any afternoon. On Friday I fly, so not that
+    day either"; "... Wednesday though only after 3"), unless the first such weekday is itself
+    offered."""
     offered: dict[tuple[int, int], list[date]] = {}
     weeks: dict[int, list[date]] = {}  # weekdays of week phrases and ranges offered so far
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
         bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
-        if g.negated and bare:
+        narrows = not g.negated and bare and _only(g, scan)
+        if (g.negated and bare) or narrows:
             pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
             if not all(pinned) and not any(d in weeks.get(d.weekday(), []) for d in dates[id(g)]):
                 pinned = [weeks.get(r.weekday, [])[-1:] for r in refs]
             if all(pinned):
                 dates[id(g)] = sorted({d for p in pinned for d in p})
-        elif not g.negated:
+        if not g.negated:
             for d in dates[id(g)]:
                 offered.setdefault((s, d.weekday()), []).append(d)
                 if g.broad:
@@ -500,11 +520,22 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
-    _pin_excepted_weekdays(reading.groups, dates, sentence)
+    _pin_excepted_weekdays(reading.groups, dates, sentence, scan)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(reading.groups, dates, sentence, scan, reading.clauses)
     _drop_restated(reading.groups, dates)
-    out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
+    # "same time" with no interview booked: the same as what? The reader cannot place it.
+    unplaced = frame.booked is None and any(
+        t.spec is not None and t.spec.kind == "same"
+        for g in reading.groups
+        if not g.dropped
+        for t in g.times
+    )
+    out = _Offer(
+        unscoped=reading.unscoped + unplaced,
+        read_spans=reading.read_spans,
+        clauses=reading.clauses,
+    )
     for g in reading.groups:
         if g.dropped:
             continue
@@ -524,6 +555,12 @@ def _analyse(
         if g.negated:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
         else:
+            if _only(g, scan):
+                # "Thursday afternoon or Friday morning, but Friday only until 11": the hours
+                # named with "only" replace those the day was offered at before
+                narrowed = set(dates[id(g)])
+                out.broad = [w for w in out.broad if w.start.astimezone(tz).date() not in narrowed]
+                out.named = [w for w in out.named if w.start.astimezone(tz).date() not in narrowed]
             (out.broad if g.broad else out.named).extend(pos)
         out.refused_named.extend(neg)
         out.mentions.append(
