@@ -6214,6 +6214,7 @@ PROBES_R7: tuple[Probe, ...] = (
 # Round 8, windows: constructs, each in several languages (never the held-out texts).
 _TODAY = {"stage": "scheduled", "context": BOOKED_TODAY}
 _AFTERNOONS = ((7, "12:00", "17:00"), (8, "12:00", "17:00"), (10, "12:00", "17:00"))
+_NOT_WED_AFTERNOON = (*_AFTERNOONS, (9, "15:00", "17:00"), (11, "12:00", "17:00"))
 PROBES_R8W: tuple[Probe, ...] = (
     # a per-day list entry that only says no, with adverbs around the no
     P(
@@ -6540,6 +6541,57 @@ PROBES_R8W: tuple[Probe, ...] = (
         "Jeudi toute la journée sauf à l'heure du déjeuner.",
         "availability",
         THU_NOT_LUNCH,
+    ),
+    # a day offered again with "only" hours is narrowed to them
+    P(
+        "time-of-day",
+        "en",
+        "Thursday afternoon or Friday morning, but only until 11 on Friday.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Any afternoon next week. Wednesday though only after 3.",
+        "availability",
+        _NOT_WED_AFTERNOON,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene cualquier tarde. El miércoles solo a partir de las 3.",
+        "availability",
+        _NOT_WED_AFTERNOON,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche jeden Nachmittag, Mittwoch aber nur ab 15 Uhr.",
+        "availability",
+        _NOT_WED_AFTERNOON,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Semana que vem qualquer tarde. Na quarta só depois das 15h.",
+        "availability",
+        _NOT_WED_AFTERNOON,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi après-midi ou vendredi matin, mais vendredi seulement jusqu'à 11h.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    # "same time" with no interview booked: the same as what? A person reads it.
+    P(
+        "time-of-day",
+        "en",
+        "Could we do Thursday, same time as our last call?",
+        "availability",
+        ((3, "09:00", "17:00"),),
     ),
 )
 
