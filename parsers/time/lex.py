@@ -248,6 +248,14 @@ _ORD_RANGE_END = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
     _I,
 )
+# a range of days whose first day says it is one: "vom 7. bis 9.", "du 7 au 9", "del 7 al 9"
+_DAY_RANGE = re.compile(
+    r"(?<!\w)(?:(?:vom|du|del)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?|(?:from\s+the|from|de|do)\s+"
+    r"\d{1,2}(?:st|nd|rd|th|er|º|\.))\s+(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
+    _I,
+)
+_QUARTERS = ("00", "15", "30", "45")
 _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
@@ -634,9 +642,21 @@ def _content(scan: str) -> list[Atom]:
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
     if _CLOCK.search(scan) is not None:
-        # "7-11 Dec" is a range of days, not of hours
+        # "7-11 Dec" is a range of days, not of hours; so is "vom 7. bis 9.", "from the 7th to
+        # the 9th" ("from 2 to 4" stays hours)
         ranges = [m.span() for m in _DATE_DM_RANGE.finditer(scan)] if found else []
-        found += [t for t in _times(scan) if not any(s <= t.start < e for s, e in ranges)]
+        ranges += [m.span() for m in _DAY_RANGE.finditer(scan)] if found else []
+        # "bis 9.12.": a German date, not 9:12 (minutes are told in quarters)
+        dotted = [m.span() for m in _DATE_DOT.finditer(scan) if m["b"] not in _QUARTERS]
+        times = _times(scan)
+        if ranges or dotted:
+            times = [
+                t
+                for t in times
+                if not any(s <= t.start < e for s, e in ranges)
+                and not any(s < t.end <= e for s, e in dotted)
+            ]
+        found += times
     return found
 
 
