@@ -6593,6 +6593,42 @@ PROBES_R8W: tuple[Probe, ...] = (
         "availability",
         ((3, "09:00", "17:00"),),
     ),
+    # a range of days refused, written with ordinal dots or articles, is no "until 9"
+    P(
+        "ruled-out",
+        "de",
+        "Vom 7. bis 9. bin ich im Urlaub, am 10. oder 11. nachmittags ginge es.",
+        "availability",
+        ((10, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Vom 7.12. bis 9.12. bin ich auf Dienstreise. Am 10.12. ab 14 Uhr hätte ich Zeit.",
+        "availability",
+        ((10, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm away from the 7th to the 9th; the 10th after 1pm works.",
+        "availability",
+        ((10, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Du 7 au 9 je suis en déplacement, le 10 après 14h ça me va.",
+        "availability",
+        ((10, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Del 7 al 9 estoy de viaje; el 10 por la tarde me viene bien.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+    ),
 )
 
 
