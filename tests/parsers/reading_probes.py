@@ -6629,6 +6629,28 @@ PROBES_R8W: tuple[Probe, ...] = (
         "availability",
         ((10, "12:00", "17:00"),),
     ),
+    # a part of day refused after a day offered in the list before
+    P(
+        "ruled-out",
+        "es",
+        "Lunes o miércoles, pero el miércoles no por la mañana.",
+        "availability",
+        ((7, "09:00", "17:00"), (2, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Segunda ou quarta, mas quarta não de manhã.",
+        "availability",
+        ((7, "09:00", "17:00"), (2, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag oder Mittwoch, aber Mittwoch nicht vormittags.",
+        "availability",
+        ((7, "09:00", "17:00"), (2, "12:00", "17:00")),
+    ),
 )
 
 
