@@ -118,7 +118,7 @@ _SPELLED_H = re.compile(
 class DayRef:
     """A day phrase before it is pinned to dates; `kind` says which fields matter."""
 
-    kind: str  # wd | date | ord | num | rel | week | past
+    kind: str  # wd | date | ord | num | rel | week | past | after (the day after the last named)
     weekday: int = 0
     mod: str = ""  # next | this | last ("" when none)
     day: int = 0
@@ -267,6 +267,14 @@ _DATE_ORD = re.compile(
     # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
     r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
     r"|\.(?!\d)|(?![\w:.]|\s*(?:[-–]\s*\d|h\b|uhr|am\b|pm\b|à\s+\d|a\s+\d|y\s+media))))*)",
+    _I,
+)
+# the day after the one just named: "Thursday, or the day after", "le lendemain", "al día
+# siguiente", "am Tag danach", "no dia seguinte"
+_DAY_AFTER = re.compile(
+    r"(?<!\w)(?:the\s+(?:day\s+after|following\s+day|next\s+day)(?!\s+tomorrow)|le\s+lendemain"
+    r"|lendemain|(?:al|el)\s+día\s+siguiente|(?:am\s+)?tag\s+danach|am\s+folgetag"
+    r"|(?:no|o)\s+dia\s+seguinte)(?!\w)",
     _I,
 )
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
@@ -614,6 +622,7 @@ def _content(scan: str) -> list[Atom]:
         spec = TimeSpec("part", *_part_bounds(name))
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
     found += [_part(m) for m in _PART.finditer(scan)]

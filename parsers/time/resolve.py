@@ -202,6 +202,10 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         else dates_of(r, frame.today, frame.americas, monday)
         for r in refs
     ]
+    for i, r in enumerate(refs):
+        if r.kind == "after" and i and per_atom[i - 1]:
+            # "tomorrow or the day after": the day after the one before it in the list
+            per_atom[i] = [per_atom[i - 1][-1] + timedelta(1)]
     days: list[date] = []
     i = 0
     while i < len(refs):
@@ -513,6 +517,9 @@ def _analyse(
         if "past" in g.kinds() or _reported_today(g, scan, reading.clauses, reading.negative_times):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
+        if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
+            # "Thursday afternoon, or the day after in the morning"
+            dates[id(g)] = [latest + timedelta(1)]
         week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
         if week and latest is not None and g.kinds() == {"week"}:
             monday = latest - timedelta(days=latest.weekday()) + timedelta(7)
