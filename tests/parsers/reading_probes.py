@@ -6651,6 +6651,56 @@ PROBES_R8W: tuple[Probe, ...] = (
         "availability",
         ((7, "09:00", "17:00"), (2, "12:00", "17:00")),
     ),
+    # "the day after" the day just named
+    P(
+        "time-of-day",
+        "en",
+        "Thursday afternoon, or the day after in the morning.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi après-midi, ou le lendemain matin.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves por la tarde o al día siguiente por la mañana.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstagnachmittag oder am Tag danach vormittags.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta à tarde ou no dia seguinte de manhã.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I can do the 9th, or the day after.",
+        "availability",
+        ((9, "09:00", "17:00"), (10, "09:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Tomorrow or the day after, any time after 1.",
+        "availability",
+        ((2, "13:00", "17:00"), (3, "13:00", "17:00")),
+    ),
 )
 
 
