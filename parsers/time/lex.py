@@ -195,6 +195,13 @@ _WEEKDAY = re.compile(
     r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
     _I,
 )
+# the week after, named by its article alone before weekdays: "La siguiente, de martes a
+# jueves", "Na outra, terça ou quinta" (not "La siguiente, no")
+_OTHER_WEEK = re.compile(
+    r"(?<!\w)(?:la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
+    rf"(?=\s*,\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))",
+    _I,
+)
 # "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
 # language after a short weekday make it a day (English "Do" and "So" lead sentences)
 _SHORT_HOURS = (
@@ -625,6 +632,10 @@ def _content(scan: str) -> list[Atom]:
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
+    found += [
+        Atom("day", m.start(), m.end(), DayRef("week", which="then", part="all"))
+        for m in _OTHER_WEEK.finditer(scan)
+    ]
     found += [_part(m) for m in _PART.finditer(scan)]
     # "same time" in five languages: most replies have none, and a substring test is cheap
     if any(word in scan.lower() for word in _SAME_WORDS):
