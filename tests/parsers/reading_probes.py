@@ -6701,6 +6701,29 @@ PROBES_R8W: tuple[Probe, ...] = (
         "availability",
         ((2, "13:00", "17:00"), (3, "13:00", "17:00")),
     ),
+    # the week after a week refused, named by its article alone before weekdays
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy de vacaciones. La siguiente, de martes a jueves a partir de "
+        "las 10.",
+        "availability",
+        ((15, "10:00", "17:00"), (16, "10:00", "17:00"), (17, "10:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem estou de férias. Na outra, terça ou quinta à tarde.",
+        "availability",
+        ((15, "12:00", "17:00"), (17, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis absent. La suivante, mardi ou jeudi après-midi.",
+        "availability",
+        ((15, "12:00", "17:00"), (17, "12:00", "17:00")),
+    ),
 )
 
 
