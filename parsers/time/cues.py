@@ -21,6 +21,12 @@ EXCEPT = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# "only", "just" in five languages: hours that narrow what was offered ("Friday only until 11")
+ONLY = re.compile(
+    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
+    r"|apenas)(?!\w)",
+    re.IGNORECASE,
+)
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
 # phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
 SWEEPING_EXCEPT = re.compile(

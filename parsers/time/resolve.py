@@ -21,7 +21,7 @@ from parsers.time.calc import (
     week_days,
     window_on,
 )
-from parsers.time.cues import EXCEPT
+from parsers.time.cues import EXCEPT, ONLY
 from parsers.time.lex import Atom, TimeSpec
 from parsers.time.read import Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
@@ -348,22 +348,23 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
-# "only", "just" in five languages: hours that narrow what was offered
-_ONLY = re.compile(
-    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
-    r"|apenas)(?!\w)",
-    re.I,
-)
+def _unplaced(group: Group, scan: str, nothing_booked: bool) -> bool:
+    weekdays = [a.day.weekday for a in group.atoms if a.day is not None and a.day.kind == "wd"]
+    return (
+        (nothing_booked and any(t.spec is not None and t.spec.kind == "same" for t in group.times))
+        or (group.negated and ONLY.search(scan, group.start, group.end) is not None)
+        or len(weekdays) != len(set(weekdays))
+    )
 
 
 def _only(group: Group, scan: str) -> bool:
     """Hours of the group marked "only" after its day ("Monday though only after 3") or before
     the hours that lead it ("only until 11 on Friday")."""
-    if not group.times or not _has_time(group):
+    if not group.times:
         return False
     first = min(t.start for t in group.times)
     lo = max(0, first - 12) if first < group.start else group.start
-    return _ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+    return ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
 
 
 def _weekday_only(group: Group) -> bool:
@@ -531,12 +532,11 @@ def _analyse(
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(reading.groups, dates, sentence, scan, reading.clauses)
     _drop_restated(reading.groups, dates)
-    # "same time" with no interview booked: the same as what? The reader cannot place it.
-    unplaced = frame.booked is None and any(
-        t.spec is not None and t.spec.kind == "same"
-        for g in reading.groups
-        if not g.dropped
-        for t in g.times
+    # what the reader cannot place: "same time" with no interview booked (same as what?), a day
+    # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
+    # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags")
+    unplaced = sum(
+        _unplaced(g, scan, frame.booked is None) for g in reading.groups if not g.dropped
     )
     out = _Offer(
         unscoped=reading.unscoped + unplaced,
