@@ -6724,6 +6724,36 @@ PROBES_R8W: tuple[Probe, ...] = (
         "availability",
         ((15, "12:00", "17:00"), (17, "12:00", "17:00")),
     ),
+    # a day of the list narrowed to a part of day with "only"
+    P(
+        "time-of-day",
+        "en",
+        "Tuesday and Thursday work, Tuesday only in the morning though.",
+        "availability",
+        ((8, "09:00", "12:00"), (3, "09:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Martes y jueves, pero el martes solo por la mañana.",
+        "availability",
+        ((8, "09:00", "12:00"), (3, "09:00", "17:00")),
+    ),
+    # "only" inside a list refused, one weekday named twice in a list: handed over
+    P(
+        "time-of-day",
+        "en",
+        "Any weekday next week except Monday, and Friday only until noon.",
+        "availability",
+        (*((d, "09:00", "17:00") for d in (8, 9, 10)), (11, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Dienstag und Donnerstag, Dienstag aber nur vormittags.",
+        "availability",
+        ((8, "09:00", "12:00"), (3, "09:00", "17:00")),
+    ),
 )
 
 
