@@ -386,7 +386,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 scan, thing.end
             )
             last_day = thing.atoms[-1].end
-            post = POST_NEGATIVE.match(scan, last_day) or POST_NEGATIVE.match(scan, thing.end)
+            post = POST_NEGATIVE.match(scan, last_day)
+            if post is None and thing.end != last_day:
+                post = POST_NEGATIVE.match(scan, thing.end)
             if post is not None and post.start() > last_day:
                 # hours carried from a later sentence are refused on their own: "any day next
                 # week. After 4 I can't, though." turns down the hours after 4, not the days
