@@ -44,7 +44,9 @@ async def test_the_process_page_tells_the_story(
             assert HOSTILE in await reply.locator(".text").inner_text()
             understood = await reply.locator(".understood").inner_text()
             assert understood.startswith("Understood: availability")
-            assert "emailed " in await reply.locator(".did").inner_text()
+            # the hostile markup is a sentence of its own, no doubt on the times read: the
+            # agent records them and waits for the client's
+            assert "candidate sent availability" in await reply.locator(".did").inner_text()
             assert await entries.count() >= 4  # the kickoff, two requests and the reply
             assert await page.title() != "owned"
             assert await page.locator("main img, main script").count() == 0

@@ -61,6 +61,8 @@ _OFFERING = frozenset(
         "prefere prefiere prefers preferes preferiria prefererait bevorzugt finalement finalmente",
         "finally final totally totalmente completely completement tendria serait sera seria ware",
         "sinon senao vendria rato moment momento",
+        # freeing oneself for it: "je peux me libérer", "puedo liberarme", "mich freimachen"
+        "peux pourrais pourrait pouvons liberer liberar liberarme libero freimachen einrichten",
     )
     for word in line.split()
 )

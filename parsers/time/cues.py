@@ -13,8 +13,18 @@ EXCEPT = re.compile(
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
-    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w)))(?:\s+(?:on|the|el|le|am|a|o|la))?"
+    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
+    # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
+    # "Mittwoch nicht vormittags": a part of day refused
+    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
+    r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag)))(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant))?"
     r"(?!\w)",
+    re.IGNORECASE,
+)
+# "only", "just" in five languages: hours that narrow what was offered ("Friday only until 11")
+ONLY = re.compile(
+    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
+    r"|apenas)(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
@@ -50,7 +60,8 @@ NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 POST_NEGATIVE = re.compile(
-    r"[\s,:]*(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    # "cette semaine-là ne sera pas possible": the week named back, then refused
+    r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
@@ -68,7 +79,8 @@ POST_NEGATIVE = re.compile(
     r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
-    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:is\s+)?not\s+(?:good|great|"
+    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:(?:is|was|'s|’s|would\s+be)\s+not|isn['’]t|wouldn['’]t\s+be|(?:is\s+)?not)\s+"
+    r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
     r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|le|nos|les)\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
@@ -80,7 +92,7 @@ POST_NEGATIVE = re.compile(
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
     # "after 3 I can't", "nach 15 Uhr kann ich aber nicht", "après 15h je ne peux pas"
     r"|(?:i|we)\s+(?:can['’]?t|cannot|can\s+not)(?!\s+(?:wait|do\s+(?:any|either)))(?!\w)"
-    r"|(?:kann|können)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?nicht(?!\w)"
+    r"|(?:kann|können|schaffe|schaffen|komme|kommen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?nicht(?!\w)"
     r"|(?:je|nous)\s+ne\s+(?:peux|pourrai|pouvons|pourrons|suis|serai)\s+pas(?!\w)"
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+"
@@ -91,9 +103,18 @@ POST_NEGATIVE = re.compile(
     r"|auf\s+(?:einer|der)\s+(?:messe|konferenz|tagung|schulung)(?!\w)"
     # travel told after the day: "Donnerstag fliege ich", "le mercredi je prends l'avion"
     r"|(?:fliege|fliegen|reise|reisen|fahre)\s+(?:ich|wir)(?!\w)"
+    # "On Friday I fly out early", "Thursday we travel to Lyon"
+    r"|(?:i|we)\s+(?:fly|travel|leave|head\s+off)(?!\w)"
     r"|(?:je|nous)\s+(?:prends|prenons)\s+l['’]avion|(?:je\s+pars|je\s+voyage)(?!\w)"
     r"|(?:salgo|salimos|viajo|vuelo)(?:\s+de\s+viaje)?(?!\w)"
     r"|(?:estou|estarei|vou\s+estar)\s+(?:a\s+(?:voar|viajar)|em\s+viagem|de\s+viagem)"
+    # a refusal in the future or conditional: "won't be possible", "ne sera pas possible",
+    # "no va a ser posible", "não vai ser possível", "wird leider nicht gehen"
+    r"|(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+be\s+(?:possible|doable|an\s+option"
+    r"|ideal|great)|ne\s+(?:sera|serait|seront)\s+pas\s+(?:possible|idéal|pratique|jouable)"
+    r"|ne\s+(?:marchera|conviendra|marcherait|conviendrait)\s+pas"
+    r"|no\s+(?:será|sería|va\s+a\s+ser)\s+posible|não\s+(?:será|seria|vai\s+ser)\s+possível"
+    r"|(?:wird|würde)\s+(?:\w+\s+){0,2}?nicht\s+(?:gehen|klappen|passen|möglich\s+sein)"
     # "not ideal" in the other languages: "ce n'est pas idéal", "passt mir schlecht"
     r"|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+(?:idéal|l['’]idéal|top|génial|pratique|terrible)"
     r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
@@ -108,9 +129,14 @@ POST_NEGATIVE = re.compile(
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
-    # a per-day list whose entry only says no: "Fri 18.12.: leider nicht", "jeudi : non"
-    r"|\.?:[ \t]*(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)"
-    r"\s+)?(?:not|no|nope|nicht|nein|pas|non|não|nao)(?=[ \t]*[.!]?[ \t]*(?:\n|$))"
+    # a per-day list whose entry only says no: "Fri 18.12.: leider nicht", "jeudi : non",
+    # "Fr: leider gar nicht", "Fri: afraid not at all", "vendredi : hélas pas du tout"
+    r"|\.?:[ \t]*(?:(?:sadly|unfortunately|afraid|i['’]m\s+afraid|really|leider|gar|überhaupt"
+    r"|lamentablemente|desgraciadamente|malheureusement|hélas|infelizmente|mesmo|realmente)"
+    r"[ \t]+){0,3}(?:not|no|nope|nicht|nein|pas|non|não|nao)(?:[ \t]+(?:es|é|est|ist))?"
+    r"(?:[ \t]+(?:at\s+all|du\s+tout"
+    r"|de\s+todo|para\s+nada|mesmo|possible|possível|posible|möglich|available|disponible"
+    r"|disponível|verfügbar))?(?=[ \t]*[.!]?[ \t]*(?:\n|$))"
     r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
     r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
@@ -122,7 +148,9 @@ POST_NEGATIVE = re.compile(
     r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?)"
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
-    r"|lectures?|cours|vorlesung\w*|unterricht)(?!\w)"
+    r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
+    r"|termine|besprechungen|meetings)(?!\w)"
+    r"|(?:tengo|tenemos)\s+(?:\w+\s+)?reuniones|(?:tenho|temos)\s+(?:\w+\s+)?reuniões"
     # an appointment after the day: "jeudi je suis en rendez-vous client", "bin ich beim Kunden"
     r"|(?:je\s+suis|j['’]ai|nous\s+avons)\s+(?:\w+\s+)?(?:en\s+)?(?:rendez-vous|rdv|séminaire|"
     r"un\s+comité|une\s+réunion)"

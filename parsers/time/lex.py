@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
@@ -117,7 +118,7 @@ _SPELLED_H = re.compile(
 class DayRef:
     """A day phrase before it is pinned to dates; `kind` says which fields matter."""
 
-    kind: str  # wd | date | ord | num | rel | week | past
+    kind: str  # wd | date | ord | num | rel | week | past | after (the day after the last named)
     weekday: int = 0
     mod: str = ""  # next | this | last ("" when none)
     day: int = 0
@@ -164,6 +165,13 @@ _NOT_TIME_AFTER = (
     r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
     rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
 )
+# a part of day right after a bare hour, in the words that say an hour's part: "Thursday 10
+# in the morning" is 10am, not the 10th ("segunda 7 de manhã" is the 7th in the morning)
+_HOUR_PART = (
+    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|de\s+la\s+(?:mañana|tarde|noche)"
+    r"|du\s+(?:matin|soir)|de\s+l['’]apr[èe]s-midi|da\s+(?:manhã|tarde|noite)"
+    r"|morgens|vormittags|nachmittags|abends)(?!\w)"
+)
 # a number followed by a month name is a date, not a time ("from 23 December")
 _NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
 
@@ -178,12 +186,20 @@ _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
-    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
+    rf"{_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
     r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    _I,
+)
+# the week after, named by its article alone before weekdays: "La siguiente, de martes a
+# jueves", "Na outra, terça ou quinta" (not "La siguiente, no")
+_OTHER_WEEK = re.compile(
+    r"(?<!\w)(?:la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
+    rf"(?=\s*,\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))",
     _I,
 )
 # "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
@@ -239,6 +255,14 @@ _ORD_RANGE_END = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
     _I,
 )
+# a range of days whose first day says it is one: "vom 7. bis 9.", "du 7 au 9", "del 7 al 9"
+_DAY_RANGE = re.compile(
+    r"(?<!\w)(?:(?:vom|du|del)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?|(?:from\s+the|from|de|do)\s+"
+    r"\d{1,2}(?:st|nd|rd|th|er|º|\.))\s+(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
+    _I,
+)
+_QUARTERS = ("00", "15", "30", "45")
 _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
@@ -250,6 +274,14 @@ _DATE_ORD = re.compile(
     # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
     r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
     r"|\.(?!\d)|(?![\w:.]|\s*(?:[-–]\s*\d|h\b|uhr|am\b|pm\b|à\s+\d|a\s+\d|y\s+media))))*)",
+    _I,
+)
+# the day after the one just named: "Thursday, or the day after", "le lendemain", "al día
+# siguiente", "am Tag danach", "no dia seguinte"
+_DAY_AFTER = re.compile(
+    r"(?<!\w)(?:the\s+(?:day\s+after|following\s+day|next\s+day)(?!\s+tomorrow)|le\s+lendemain"
+    r"|lendemain|(?:al|el)\s+día\s+siguiente|(?:am\s+)?tag\s+danach|am\s+folgetag"
+    r"|(?:no|o)\s+dia\s+seguinte)(?!\w)",
     _I,
 )
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
@@ -269,15 +301,18 @@ _SAID = (
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
 )
+# am/pm; the dot after "pm" ends a sentence ("I can't make 2pm. Same time tomorrow?"), the
+# one after "p.m." is the abbreviation's
+_MER = r"a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b)"
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:{_MER}|h(?!\w)|uhr\b)?"
     r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
 )
 # Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
 _P_STRICT = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b)?"
-    r"|\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:{_MER}|h(?!\w)|uhr\b)?"
+    rf"|\s*(?:{_MER}|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
 # an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
@@ -285,9 +320,12 @@ _B = r"(?<![\w:./-])"
 _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
-    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?P<a>{_P})\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(_WORD_HOURS)}))"
+    r"\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
     rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+)?(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
-    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s))"
+    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
+    # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
+    r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w)))"
     rf"{_NO_MONTH}(?!\w)",
     _I,
 )
@@ -331,6 +369,7 @@ _AT = re.compile(
     _I,
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
+_BARE_HOUR = re.compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
 # "10ish", "2-ish", "noon-ish": a rough time is still that time
 _ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
 # Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
@@ -352,6 +391,7 @@ _PART_BOUND = re.compile(
     rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
     _I,
 )
+_SAME_WORDS = ("same", "misma", "mismo", "même", "gleiche", "selbe", "mesmo", "mesma")
 # "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
 _SAME = re.compile(
     r"(?<!\w)(?:the\s+)?same\s+(?:time|slot|hour)|(?:la\s+)?misma\s+hora|(?:el\s+)?mismo\s+horario"
@@ -369,7 +409,9 @@ _ZONE_NAME = re.compile(
 
 _CLOCK = re.compile(
     r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
-    r"demie|quart",
+    r"demie|quart|"
+    # a range opened by an hour in words: "zwischen zwölf und eins"
+    rf"(?:between|zwischen|entre)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?(?:{alternation(_WORD_HOURS)})(?!\w)",
     _I,
 )
 _POINT = re.compile(
@@ -383,6 +425,7 @@ _POINT = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # a reply repeats its few times; the reading of one is pure
 def _point(raw: str) -> tuple[int, int, str] | None:
     """Hour, minute and marker ("am", "pm", "24" or "") of a written time of day."""
     m = _POINT.match(raw.strip())
@@ -586,10 +629,19 @@ def _content(scan: str) -> list[Atom]:
         spec = TimeSpec("part", *_part_bounds(name))
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
+    found += [
+        Atom("day", m.start(), m.end(), DayRef("week", which="then", part="all"))
+        for m in _OTHER_WEEK.finditer(scan)
+    ]
     found += [_part(m) for m in _PART.finditer(scan)]
-    found += [Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)]
+    # "same time" in five languages: most replies have none, and a substring test is cheap
+    if any(word in scan.lower() for word in _SAME_WORDS):
+        found += [
+            Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)
+        ]
     found += [a for m in _PART_BOUND.finditer(scan) for a in _part_bound(m)]
     found += [
         Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
@@ -610,9 +662,21 @@ def _content(scan: str) -> list[Atom]:
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
     if _CLOCK.search(scan) is not None:
-        # "7-11 Dec" is a range of days, not of hours
+        # "7-11 Dec" is a range of days, not of hours; so is "vom 7. bis 9.", "from the 7th to
+        # the 9th" ("from 2 to 4" stays hours)
         ranges = [m.span() for m in _DATE_DM_RANGE.finditer(scan)] if found else []
-        found += [t for t in _times(scan) if not any(s <= t.start < e for s, e in ranges)]
+        ranges += [m.span() for m in _DAY_RANGE.finditer(scan)] if found else []
+        # "bis 9.12.": a German date, not 9:12 (minutes are told in quarters)
+        dotted = [m.span() for m in _DATE_DOT.finditer(scan) if m["b"] not in _QUARTERS]
+        times = _times(scan)
+        if ranges or dotted:
+            times = [
+                t
+                for t in times
+                if not any(s <= t.start < e for s, e in ranges)
+                and not any(s < t.end <= e for s, e in dotted)
+            ]
+        found += times
     return found
 
 
@@ -651,7 +715,9 @@ def _times(scan: str) -> list[Atom]:
     for pattern in (_RANGE_PREFIXED, _RANGE_BARE, _RANGE_BARE_A if spelled_a else None):
         for m in pattern.finditer(scan) if pattern is not None else ():
             end = m["b"] if m["b"] is not None else str(_WORD_HOURS[m["bw"].lower()])
-            spec = _range(m["a"], end)
+            # "zwischen zwölf und eins": an hour in words may open the range too
+            first = m["a"] if m["a"] is not None else str(_WORD_HOURS[m["aw"].lower()])
+            spec = _range(first, end)
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
     for m in _HOUR_LIST.finditer(scan):
@@ -661,13 +727,14 @@ def _times(scan: str) -> list[Atom]:
         ("before", _BEFORE),
         ("at", _AT),
         ("at", _BARE),
+        ("at", _BARE_HOUR),
         ("at", _ISH),
     ):
         for m in pattern.finditer(scan):
-            raw = m.groupdict().get("a") or m.groupdict().get("a2") or ""
-            spec = _single(kind, raw)
+            found_groups = m.groupdict()
+            spec = _single(kind, found_groups.get("a") or found_groups.get("a2") or "")
             # the atom stops before a zone inside it, so the zone is still read as one
-            end = m.start("zone") if m.groupdict().get("zone") else m.end()
+            end = m.start("zone") if found_groups.get("zone") else m.end()
             if spec is not None:
                 found.append(Atom("time", m.start(), end, spec=spec))
     return found

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from parsers.time.cues import POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
+from parsers.time.cues import ONLY, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
 
 _CONNECT = re.compile(
@@ -386,7 +386,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 scan, thing.end
             )
             last_day = thing.atoms[-1].end
-            post = POST_NEGATIVE.match(scan, last_day) or POST_NEGATIVE.match(scan, thing.end)
+            post = POST_NEGATIVE.match(scan, last_day)
+            if post is None and thing.end != last_day:
+                post = POST_NEGATIVE.match(scan, thing.end)
             if post is not None and post.start() > last_day:
                 # hours carried from a later sentence are refused on their own: "any day next
                 # week. After 4 I can't, though." turns down the hours after 4, not the days
@@ -397,7 +399,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
             listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
             thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
-            thing.negated = thing.negated or bool(listed and not positive)
+            # "except Monday, and Friday only until noon": a day narrowed is offered, not listed
+            narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
+            thing.negated = thing.negated or bool(listed and not positive and not narrowed)
             # "on holiday next week (18 to 22)": an aside that restates refused days
             aside = _ASIDE.search(scan, max(floor, start - 2), start)
             thing.negated = thing.negated or bool(aside and last is not None and last.negated)

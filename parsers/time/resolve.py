@@ -21,16 +21,19 @@ from parsers.time.calc import (
     week_days,
     window_on,
 )
-from parsers.time.cues import EXCEPT
+from parsers.time.cues import EXCEPT, ONLY
 from parsers.time.lex import Atom, TimeSpec
 from parsers.time.read import Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
-# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14."
+# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
+# from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
 _WEEK_OF = re.compile(
-    r"(?:week\s+of|semaine(?:\s+du)?|semana(?:\s+d[eo]l?)?|woche(?:\s+vom)?)\s*(?:the\s+)?$", re.I
+    r"(?:week\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
+    r"|semana(?:\s+(?:a\s+partir\s+)?d[eo]l?)?|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
+    re.I,
 )
 # a verb that moves the interview: before "from <the booked day> to <another>"
 _MOVE = re.compile(
@@ -91,17 +94,27 @@ _REPORTED = re.compile(
     r"|(?:me|le|nos|les)\s+(?:llamó|escribió|dijo|contó)|(?:he|ha|hemos|han)\s+(?:hablado|llamado"
     r"|escrito|dicho)|hablé|llamé|hablamos"
     r"|(?:me|nos|lhe)\s+(?:ligou|ligaram|escreveu|disse|contou)|falei|liguei|conversei|conversamos"
-    r"|ligou|falou)(?!\w)",
+    r"|ligou|falou"
+    # something that happened today: "an issue landed on my desk this morning", "un imprévu
+    # m'est tombé dessus ce matin", "me ha surgido algo esta mañana", "ist heute früh etwas
+    # dazwischengekommen", "surgiu um problema hoje de manhã"
+    r"|landed|arrived|happened|broke|came\s+(?:up|in)|popped\s+up|cropped\s+up|blew\s+up"
+    r"|(?:est|m['’]est|s['’]est)\s+(?:tombée?|arrivée?|produite?)|surgi[óo]|surgido|pasó|ocurrió"
+    r"|(?:ist|sind|kam)(?=[^.,;:!?\n]{0,60}?(?:aufgetaucht|reingekommen|dazwischengekommen"
+    r"|passiert|eingegangen|dazwischen)(?!\w))|surgiu|apareceu|aconteceu)(?!\w)",
     re.IGNORECASE,
 )
 
 
-def _reported_today(group: Group, scan: str, clauses: list[int]) -> bool:
+def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[int]) -> bool:
     refs = [a.day for a in group.atoms if a.day is not None]
     if not refs or any(r.kind != "rel" or r.offset != 0 for r in refs):
         return False
-    # "hoje de manhã" names a part of today; "today at 3" is an hour set on purpose
-    if any(t.spec is None or t.spec.kind != "part" for t in group.times):
+    # "hoje de manhã" names a part of today; "today at 3" is an hour set on purpose, unless
+    # it is the hour refused ("landed on my desk this morning and I can't step away at 2")
+    if any(
+        t.spec is None or (t.spec.kind != "part" and t.start not in refused) for t in group.times
+    ):
         return False
     i = bisect_right(clauses, group.start)
     left, right = (clauses[i - 1] if i else 0), (clauses[i] if i < len(clauses) else len(scan))
@@ -189,6 +202,10 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         else dates_of(r, frame.today, frame.americas, monday)
         for r in refs
     ]
+    for i, r in enumerate(refs):
+        if r.kind == "after" and i and per_atom[i - 1]:
+            # "tomorrow or the day after": the day after the one before it in the list
+            per_atom[i] = [per_atom[i - 1][-1] + timedelta(1)]
     days: list[date] = []
     i = 0
     while i < len(refs):
@@ -331,6 +348,25 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
+def _unplaced(group: Group, scan: str, nothing_booked: bool) -> bool:
+    weekdays = [a.day.weekday for a in group.atoms if a.day is not None and a.day.kind == "wd"]
+    return (
+        (nothing_booked and any(t.spec is not None and t.spec.kind == "same" for t in group.times))
+        or (group.negated and ONLY.search(scan, group.start, group.end) is not None)
+        or len(weekdays) != len(set(weekdays))
+    )
+
+
+def _only(group: Group, scan: str) -> bool:
+    """Hours of the group marked "only" after its day ("Monday though only after 3") or before
+    the hours that lead it ("only until 11 on Friday")."""
+    if not group.times:
+        return False
+    first = min(t.start for t in group.times)
+    lo = max(0, first - 12) if first < group.start else group.start
+    return ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+
+
 def _weekday_only(group: Group) -> bool:
     refs = [a.day for a in group.atoms if a.day is not None]
     return bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
@@ -380,23 +416,32 @@ def _drop_week_phrases(
 
 
 def _pin_excepted_weekdays(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
 ) -> None:
     """ "Monday the 26th and Tuesday the 27th, except on Tuesday between 2 and 3": a bare
     weekday excepted after days offered in its sentence is that offered day, not the first
-    such weekday from today."""
+    such weekday from today. So is one refused, or narrowed with "only", in a later sentence
+    inside a week offered before it ("Next week any afternoon. On Friday I fly, so not that
+    day either"; "... Wednesday though only after 3"), unless the first such weekday is itself
+    offered."""
     offered: dict[tuple[int, int], list[date]] = {}
+    weeks: dict[int, list[date]] = {}  # weekdays of week phrases and ranges offered so far
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
         bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
-        if g.negated and bare:
+        narrows = not g.negated and bare and _only(g, scan)
+        if (g.negated and bare) or narrows:
             pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
+            if not all(pinned) and not any(d in weeks.get(d.weekday(), []) for d in dates[id(g)]):
+                pinned = [weeks.get(r.weekday, [])[-1:] for r in refs]
             if all(pinned):
                 dates[id(g)] = sorted({d for p in pinned for d in p})
-        elif not g.negated:
+        if not g.negated:
             for d in dates[id(g)]:
                 offered.setdefault((s, d.weekday()), []).append(d)
+                if g.broad:
+                    weeks.setdefault(d.weekday(), []).append(d)
 
 
 def _narrow_weeks(
@@ -470,9 +515,12 @@ def _analyse(
     mondays = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
-        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses):
+        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses, reading.negative_times):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
+        if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
+            # "Thursday afternoon, or the day after in the morning"
+            dates[id(g)] = [latest + timedelta(1)]
         week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
         if week and latest is not None and g.kinds() == {"week"}:
             monday = latest - timedelta(days=latest.weekday()) + timedelta(7)
@@ -480,11 +528,21 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
-    _pin_excepted_weekdays(reading.groups, dates, sentence)
+    _pin_excepted_weekdays(reading.groups, dates, sentence, scan)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(reading.groups, dates, sentence, scan, reading.clauses)
     _drop_restated(reading.groups, dates)
-    out = _Offer(unscoped=reading.unscoped, read_spans=reading.read_spans, clauses=reading.clauses)
+    # what the reader cannot place: "same time" with no interview booked (same as what?), a day
+    # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
+    # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags")
+    unplaced = sum(
+        _unplaced(g, scan, frame.booked is None) for g in reading.groups if not g.dropped
+    )
+    out = _Offer(
+        unscoped=reading.unscoped + unplaced,
+        read_spans=reading.read_spans,
+        clauses=reading.clauses,
+    )
     for g in reading.groups:
         if g.dropped:
             continue
@@ -504,6 +562,12 @@ def _analyse(
         if g.negated:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
         else:
+            if _only(g, scan):
+                # "Thursday afternoon or Friday morning, but Friday only until 11": the hours
+                # named with "only" replace those the day was offered at before
+                narrowed = set(dates[id(g)])
+                out.broad = [w for w in out.broad if w.start.astimezone(tz).date() not in narrowed]
+                out.named = [w for w in out.named if w.start.astimezone(tz).date() not in narrowed]
             (out.broad if g.broad else out.named).extend(pos)
         out.refused_named.extend(neg)
         out.mentions.append(

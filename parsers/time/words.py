@@ -138,6 +138,16 @@ PART_WORDS: Mapping[str, str] = {
         ("cualquier mañana", "por las mañanas", "las mañanas", "n'importe quel matin"), "morning"
     ),
     **dict.fromkeys(("den ganzen nachmittag", "a tarde toda", "toda a tarde"), "afternoon"),
+    # "any afternoon", "every afternoon" in the plural or with "any": "qualquer tarde",
+    # "todas las tardes", "tous les après-midis"
+    **dict.fromkeys(
+        ("qualquer tarde", "todas as tardes", "as tardes", "pelas tardes"), "afternoon"
+    ),
+    **dict.fromkeys(
+        ("nas tardes", "todas las tardes", "por las tardes", "après-midis"), "afternoon"
+    ),
+    **dict.fromkeys(("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas"), "morning"),
+    **dict.fromkeys(("matins", "les matins", "tous les matins", "matinées"), "morning"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
     **dict.fromkeys(

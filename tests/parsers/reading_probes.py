@@ -6211,6 +6211,552 @@ PROBES_R7: tuple[Probe, ...] = (
 )
 
 
+# Round 8, windows: constructs, each in several languages (never the held-out texts).
+_TODAY = {"stage": "scheduled", "context": BOOKED_TODAY}
+_AFTERNOONS = ((7, "12:00", "17:00"), (8, "12:00", "17:00"), (10, "12:00", "17:00"))
+_NOT_WED_AFTERNOON = (*_AFTERNOONS, (9, "15:00", "17:00"), (11, "12:00", "17:00"))
+PROBES_R8W: tuple[Probe, ...] = (
+    # a per-day list entry that only says no, with adverbs around the no
+    P(
+        "ruled-out",
+        "de",
+        "Termine von Frau Brandt:\n\nDo 3.12.: ab 14 Uhr\nFr 4.12.: leider überhaupt nicht\n"
+        "Mo 7.12.: 9-12 Uhr",
+        "availability",
+        ((3, "14:00", "17:00"), (7, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Her availability:\n\nThu 12/3: 1-3pm\nFri 12/4: I'm afraid not at all\nMon 12/7: all day",
+        "availability",
+        ((3, "13:00", "15:00"), (7, "09:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Disponibilités de M. Petit :\n\njeudi 3 : 9h-11h\nvendredi 4 : hélas pas du tout\n"
+        "lundi 7 : après 15h",
+        "availability",
+        ((3, "09:00", "11:00"), (7, "15:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Horarios de la Sra. Gil:\n\njueves 3: de 16 a 17\n"
+        "viernes 4: lamentablemente no es posible\nlunes 7: por la mañana",
+        "availability",
+        ((3, "16:00", "17:00"), (7, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Agenda do Sr. Costa:\n\nquinta, 3 de dezembro: 10h-12h\n"
+        "sexta, 4 de dezembro: infelizmente não mesmo\nsegunda, 7 de dezembro: à tarde",
+        "availability",
+        ((3, "10:00", "12:00"), (7, "12:00", "17:00")),
+    ),
+    # "X's not great", "X isn't ideal": the day refused, the next one offered
+    P(
+        "ruled-out",
+        "en",
+        "thursday's not great (school run), but friday after 1 is fine.",
+        "availability",
+        ((4, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday isn't really ideal for me. Thursday morning works.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Monday's not so good, Tuesday before noon or Wednesday afternoon.",
+        "availability",
+        ((8, "09:00", "12:00"), (2, "12:00", "17:00")),
+    ),
+    # a refusal in the future tense, of a week named back ("cette semaine-là")
+    P(
+        "ruled-out",
+        "fr",
+        "Je serai en formation du 7 au 11 décembre, cette semaine-là ne sera donc pas possible. "
+        "Le mardi 15 ou le mercredi 16 me conviendraient, de préférence le matin.",
+        "availability",
+        ((15, "09:00", "12:00"), (16, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week won't be possible, I'm at a trade fair. The week after, any morning.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (14, 15, 16, 17, 18)),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene no va a ser posible. El martes 15 o el jueves 17 por la tarde, sí.",
+        "availability",
+        ((15, "12:00", "17:00"), (17, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana não vai ser possível. Na semana que vem, terça ou quinta de manhã.",
+        "availability",
+        ((8, "09:00", "12:00"), (10, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche wird es leider nicht klappen. Nächste Woche Dienstag oder Donnerstag "
+        "ab 13 Uhr.",
+        "availability",
+        ((8, "13:00", "17:00"), (10, "13:00", "17:00")),
+    ),
+    # "any afternoon", "every afternoon" in the plural, minus a day
+    P(
+        "time-of-day",
+        "pt",
+        "Semana que vem consigo qualquer tarde, menos quarta.",
+        "availability",
+        (*_AFTERNOONS, (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na próxima semana, todas as tardes exceto sexta.",
+        "availability",
+        (*_AFTERNOONS, (9, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene, todas las tardes salvo el miércoles.",
+        "availability",
+        (*_AFTERNOONS, (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine, tous les après-midis sauf le mercredi.",
+        "availability",
+        (*_AFTERNOONS, (11, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Semana que vem pelas manhãs, menos na sexta.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+    ),
+    # a weekday refused in a later sentence is the one of the week offered before it
+    P(
+        "ruled-out",
+        "en",
+        "Next week any afternoon except Wednesday. On Friday I fly out early, so that day is "
+        "out too.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene cualquier tarde menos el lunes. El jueves tengo médico, así que "
+        "ese día tampoco.",
+        "availability",
+        ((8, "12:00", "17:00"), (9, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, tous les après-midis sauf le mardi. Vendredi je prends l'avion, "
+        "donc ce jour-là non plus.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "12:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem posso qualquer tarde, menos segunda. Na quinta estou viajando.",
+        "availability",
+        ((8, "12:00", "17:00"), (9, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche jeden Nachmittag außer Montag. Am Donnerstag bin ich beim Kunden.",
+        "availability",
+        ((8, "12:00", "17:00"), (9, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    # today named where something happened, the booked hour refused, "same time tomorrow"
+    P(
+        "time-of-day",
+        "en",
+        "Something came up this morning and I can't make 2pm. Same time tomorrow?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Un imprévu m'est tombé dessus ce matin, je ne pourrai pas à 14h. Demain à la même heure ?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Me ha surgido algo esta mañana y no puedo a las 2. ¿Mañana a la misma hora?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Surgiu um problema hoje de manhã e não consigo às 14h. Amanhã no mesmo horário?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mir ist heute früh etwas dazwischengekommen, um 14 Uhr schaffe ich es nicht. "
+        "Morgen zur gleichen Zeit?",
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        **_TODAY,
+    ),
+    # a bare hour with its part of day after a weekday is an hour, not a date
+    P(
+        "time-of-day",
+        "en",
+        "Thursday 10 in the morning would suit me best.",
+        "availability",
+        ((3, "10:00", "11:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves 11 de la mañana me viene perfecto.",
+        "availability",
+        ((3, "11:00", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Vendredi 9 du matin, si ça vous va.",
+        "availability",
+        ((4, "09:00", "10:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta 4 da tarde funciona para mim.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Friday 3 in the afternoon, or Monday the 7th in the morning.",
+        "availability",
+        ((4, "15:00", "16:00"), (7, "09:00", "12:00")),
+    ),
+    # a week named from its first day, with every day but one
+    P(
+        "ruled-out",
+        "en",
+        "The week from the 14th I'm free every day but Thursday.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (14, 15, 16, 18)),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "The week starting the 14th, any afternoon except Monday.",
+        "availability",
+        tuple((d, "12:00", "17:00") for d in (15, 16, 17, 18)),
+    ),
+    # a range opened by an hour in words
+    P(
+        "time-of-day",
+        "de",
+        "Am Donnerstag zwischen zwei und drei, oder Freitag ab 10 Uhr.",
+        "availability",
+        ((3, "14:00", "15:00"), (4, "10:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday between twelve and one works.",
+        "availability",
+        ((2, "12:00", "13:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El viernes entre las once y la una.",
+        "availability",
+        ((4, "11:00", "13:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi entre deux et quatre.",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
+    # any time but lunch, the lunch led by a preposition
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag jederzeit, außer zur Mittagszeit.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday all day except during lunch.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta o dia todo, exceto na hora do almoço.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi toute la journée sauf à l'heure du déjeuner.",
+        "availability",
+        THU_NOT_LUNCH,
+    ),
+    # a day offered again with "only" hours is narrowed to them
+    P(
+        "time-of-day",
+        "en",
+        "Thursday afternoon or Friday morning, but only until 11 on Friday.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Any afternoon next week. Wednesday though only after 3.",
+        "availability",
+        _NOT_WED_AFTERNOON,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene cualquier tarde. El miércoles solo a partir de las 3.",
+        "availability",
+        _NOT_WED_AFTERNOON,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche jeden Nachmittag, Mittwoch aber nur ab 15 Uhr.",
+        "availability",
+        _NOT_WED_AFTERNOON,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Semana que vem qualquer tarde. Na quarta só depois das 15h.",
+        "availability",
+        _NOT_WED_AFTERNOON,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi après-midi ou vendredi matin, mais vendredi seulement jusqu'à 11h.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    # "same time" with no interview booked: the same as what? A person reads it.
+    P(
+        "time-of-day",
+        "en",
+        "Could we do Thursday, same time as our last call?",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    # a range of days refused, written with ordinal dots or articles, is no "until 9"
+    P(
+        "ruled-out",
+        "de",
+        "Vom 7. bis 9. bin ich im Urlaub, am 10. oder 11. nachmittags ginge es.",
+        "availability",
+        ((10, "12:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Vom 7.12. bis 9.12. bin ich auf Dienstreise. Am 10.12. ab 14 Uhr hätte ich Zeit.",
+        "availability",
+        ((10, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm away from the 7th to the 9th; the 10th after 1pm works.",
+        "availability",
+        ((10, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Du 7 au 9 je suis en déplacement, le 10 après 14h ça me va.",
+        "availability",
+        ((10, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Del 7 al 9 estoy de viaje; el 10 por la tarde me viene bien.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+    ),
+    # a part of day refused after a day offered in the list before
+    P(
+        "ruled-out",
+        "es",
+        "Lunes o miércoles, pero el miércoles no por la mañana.",
+        "availability",
+        ((7, "09:00", "17:00"), (2, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Segunda ou quarta, mas quarta não de manhã.",
+        "availability",
+        ((7, "09:00", "17:00"), (2, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag oder Mittwoch, aber Mittwoch nicht vormittags.",
+        "availability",
+        ((7, "09:00", "17:00"), (2, "12:00", "17:00")),
+    ),
+    # "the day after" the day just named
+    P(
+        "time-of-day",
+        "en",
+        "Thursday afternoon, or the day after in the morning.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi après-midi, ou le lendemain matin.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves por la tarde o al día siguiente por la mañana.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstagnachmittag oder am Tag danach vormittags.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta à tarde ou no dia seguinte de manhã.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I can do the 9th, or the day after.",
+        "availability",
+        ((9, "09:00", "17:00"), (10, "09:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Tomorrow or the day after, any time after 1.",
+        "availability",
+        ((2, "13:00", "17:00"), (3, "13:00", "17:00")),
+    ),
+    # the week after a week refused, named by its article alone before weekdays
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy de vacaciones. La siguiente, de martes a jueves a partir de "
+        "las 10.",
+        "availability",
+        ((15, "10:00", "17:00"), (16, "10:00", "17:00"), (17, "10:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem estou de férias. Na outra, terça ou quinta à tarde.",
+        "availability",
+        ((15, "12:00", "17:00"), (17, "12:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis absent. La suivante, mardi ou jeudi après-midi.",
+        "availability",
+        ((15, "12:00", "17:00"), (17, "12:00", "17:00")),
+    ),
+    # a day of the list narrowed to a part of day with "only"
+    P(
+        "time-of-day",
+        "en",
+        "Tuesday and Thursday work, Tuesday only in the morning though.",
+        "availability",
+        ((8, "09:00", "12:00"), (3, "09:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Martes y jueves, pero el martes solo por la mañana.",
+        "availability",
+        ((8, "09:00", "12:00"), (3, "09:00", "17:00")),
+    ),
+    # "only" inside a list refused, one weekday named twice in a list: handed over
+    P(
+        "time-of-day",
+        "en",
+        "Any weekday next week except Monday, and Friday only until noon.",
+        "availability",
+        (*((d, "09:00", "17:00") for d in (8, 9, 10)), (11, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Dienstag und Donnerstag, Dienstag aber nur vormittags.",
+        "availability",
+        ((8, "09:00", "12:00"), (3, "09:00", "17:00")),
+    ),
+)
+
+
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 ALL_PROBES += PROBES_8B
 ALL_PROBES += PROBES_WINDOWS
@@ -6220,6 +6766,7 @@ ALL_PROBES += PROBES_R4
 ALL_PROBES += PROBES_R5
 ALL_PROBES += PROBES_R6
 ALL_PROBES += PROBES_R7
+ALL_PROBES += PROBES_R8W
 
 
 # Round 8 (verdicts): a hold is a good view and a pending dependency with a time frame; an
@@ -7766,6 +8313,7 @@ def main() -> None:
         "r6": PROBES_R6,
         "r7": PROBES_R7,
         "r8v": PROBES_R8V,
+        "r8w": PROBES_R8W,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
