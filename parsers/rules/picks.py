@@ -14,9 +14,22 @@ from parsers.time.resolve import Mention
 
 _NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
 _OPTION_NUMBER = re.compile(
-    r"\b(?:options?|opt\.?|opcion(?:es)?|opcao|opcoes|choices?|slots?|numbers?|nr\.?|no\.|"
+    r"\b(?:options?|opt\.?|opcion(?:es)?|opcao|opcoes|choices?|slots?|numbers?|nr\.?|no\.|numero|nummer|"
     r"variante|vorschlag|termin|propositions?|creneau)\s*(?:n[o.]\s*|#\s*)?" + _NUMBER_LIST + r"\b"
-    r"|#\s*" + _NUMBER_LIST + r"\b"
+    r"|(?:#|\bn°)\s*" + _NUMBER_LIST + r"\b"
+)
+# "Option C", "le créneau B", "C works best", "la C me cuadra": options lettered in list order.
+# A lone letter counts at the start of a sentence (after an article at most) and never "a" or
+# "e", which are words of their own.
+_OPTION_LETTER = re.compile(
+    r"\b(?:options?|opcion|opcao|choice|slot|creneau|termin|variante|vorschlag|proposition)"
+    r"\s+([a-e])(?![\w'])"
+    r"|(?:^|[.!?\n]\s*)(?:(?:the|la|el|le|die|o)\s+)?([b-d])(?![\w'.:/-])(?=\s+\w)"
+)
+# "the middle one", "celle du milieu", "die mittlere", "la del medio", "a do meio"
+_MIDDLE = re.compile(
+    r"\bmiddle\s+(?:one|option|slot|time)|\b(?:celle|celui|l'option|le\s+creneau)\s+du\s+milieu"
+    r"|\bmittlere[nrs]?\b|\b(?:la|el|lo|a|o|opcion|opcao)\s+(?:del|de|do|da)\s+(?:medio|meio)\b"
 )
 # "option three", "opción dos", "Vorschlag zwei"
 _NUMBER_WORDS: dict[str, int] = {
@@ -64,7 +77,7 @@ _ORDINAL_WORD = re.compile(
     # "the first or the last", "la primera y la tercera": ordinals listed together
     r"|\s+(?:or|and|o|y|e|ou|oder|und)\s+(?:the|la|el|le|a|o|die|den|das|der)\s+"
     r"(?:" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
-    r"|\s*[,.!]|\s+[-–—]\s|\s*$)"
+    r"|\s*[^\w\s'-]|\s+[-–—]\s|\s*$)"
 )
 # A lone digit that is not a time, date, price or count: "1 or 3 are both fine", "2nd or 3rd".
 _BARE_NUMBER = re.compile(
@@ -79,7 +92,12 @@ _TIME_WORD_BEFORE = re.compile(
 # "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
 # option's number ("a la 1", "à la 1" is an hour)
 _ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
-_LIST_JOINER = re.compile(r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*")
+# "1 or 3", "a 1 ou a 3", "la 1 o la 3": an article may repeat after the joiner
+_LIST_JOINER = re.compile(
+    r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*(?:(?:the|la|el|le|a|o|die|den|der)\s+)?"
+)
+# "A 2, desde que seja por vídeo": an article opening the reply makes its digit an option
+_OPENING_ARTICLE = re.compile(r"\s*(?:a|o|la|el|le|the)\s+")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
     r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
@@ -194,6 +212,11 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
     for m in _ORDINAL_WORD.finditer(folded):
         word = m.group(1)
         found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
+    for m in _OPTION_LETTER.finditer(folded):
+        letter = m.group(1) or m.group(2)
+        found.append((ord(letter) - ord("a") + 1, m.start()))
+    if count % 2:
+        found += [(count // 2 + 1, m.start()) for m in _MIDDLE.finditer(folded)]
     for m in _FIRST_FEW.finditer(folded):
         few = {"two": 2, "three": 3}.get(m.group(2)) or int(m.group(2))
         first = 1 if m.group(1) == "first" else count - few + 1
@@ -217,7 +240,9 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
             if a is not b
         )
         timed = _TIME_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-        led = _ARTICLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+        led = _ARTICLE_BEFORE.search(
+            folded, max(0, m.start() - 8), m.start()
+        ) or _OPENING_ARTICLE.fullmatch(folded, 0, m.start())
         if listed or m.start() <= opening or led or (by_number and not timed):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
