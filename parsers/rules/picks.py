@@ -66,6 +66,18 @@ _OTHERS = re.compile(
     r"\s+(?:beiden|zwei|drei|optionen|termine|vorschlage))|(?:[ao]s\s+)?outr[ao]s\s+"
     r"(?:duas|dois|tres|opcoes))(?!\w)"
 )
+# "cualquiera de los dos", "either of the two": any of the options the reply itself named
+_OF_THE_TWO = re.compile(
+    r"\s+(?:(?:one\s+)?of\s+the\s+two|de\s+(?:los|las)\s+dos|des\s+deux|von\s+(?:den\s+)?beiden"
+    r"|der\s+beiden|(?:das|dos)\s+(?:duas|dois))\b"
+)
+# "Mercredi 16h ou jeudi, comme vous préférez", "beides geht": either of the days named will do
+_EITHER_NAMED = re.compile(
+    r"\b(?:both\s+(?:work|are\s+fine|fine)|whichever\s+you\s+prefer|les\s+deux|comme\s+vous"
+    r"\s+(?:preferez|voulez)|beides|wie\s+(?:sie|du)\s+(?:wollen|mochten|willst|magst)|ambos|ambas"
+    r"|como\s+(?:prefieras|prefiera|quieras|preferir|quiser)|da\s+igual|tanto\s+faz|[ao]s\s+du[ao]s"
+    r"|os\s+dois)\b"
+)
 _LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
 # "either of the first two", "the last two work": several options named at once
 _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
@@ -153,6 +165,16 @@ _SELECTOR_REACH = 60  # "Mittwoch passt, dann aber bitte den späteren Termin"
 _EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
 _DOWN = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
 _DAY_START, _DAY_END = time(9), time(17)  # the hours EXTRACTION.md gives a day named alone
+# "I was going to take option 1, but...", "Mittwoch hätte gepasst, aber...": a sentence that
+# names an option in the conditional or past, then turns on "but", takes that pick back.
+_RETRACTING = re.compile(
+    r"\b(?:was|were)\s+going\s+to|\bwould\s+have|\bi'd\s+have|\bhad\s+(?:planned|thought|meant)"
+    r"|\bwas\s+about\s+to|\bmeant\s+to|\ballais|\baurais|\bcomptais|\bvoulais|\bpensais"
+    r"|\bm'allait|\beigentlich|\bwollte|\bhatte\s+(?:\w+\s+)?gepasst|\bware\s+gegangen"
+    r"|\biba\s+a|\bhabria|\bhubiera|\bpensaba|\bqueria|\bme\s+(?:venia|iba)\s+bien"
+    r"|\bia\s+(?:escolher|dizer|pegar|ficar)|\btinha\s+pensado|\bteria|\bpensava"
+)
+_TURN = re.compile(r"\b(?:but|mais|aber|pero|mas)\b")
 _CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 
 
@@ -183,6 +205,7 @@ class _Clauses:
         self.down = [0]
         for flag in cover:
             self.down.append(self.down[-1] + flag)
+        self.retracted = _retracted(folded)
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         i = bisect_right(self.ends, start)
@@ -192,6 +215,8 @@ class _Clauses:
 
     def negated(self, start: int, end: int) -> bool:
         """A pick in a clause that turns it down, defers it, or follows "not" is no pick."""
+        if any(a <= start < b for a, b in self.retracted):
+            return True
         left, right = self.bounds(start, end)
         if _EXCLUDING.search(self.folded, max(left, start - _EXCLUDING_REACH), start):
             return True
@@ -199,6 +224,18 @@ class _Clauses:
         if left and self.folded[left - 1] == "(":
             left = self.bounds(left - 1, left - 1)[0]
         return self.down[right] > self.down[left]
+
+
+def _retracted(folded: str) -> list[tuple[int, int]]:
+    """The spans from a sentence's start to a "but" that turns on a pick it took back."""
+    spans = []
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    for turn in _TURN.finditer(folded):
+        i = bisect_right(ends, turn.start())
+        start = ends[i - 1] if i else 0
+        if _RETRACTING.search(folded, start, turn.start()):
+            spans.append((start, turn.start()))
+    return spans
 
 
 def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -340,12 +377,22 @@ def pick(
     if not chosen:
         chosen = vague
     # "Any of them", or a plain yes to the one option offered.
-    anyone = any(h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end) for h in hits)
+    agreed = [h for h in hits if h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end)]
+    # "either of the two" takes both days the reply named, and neither is a guess
+    both = bool(chosen) and (
+        any(_OF_THE_TWO.match(folded, h.end) for h in agreed)
+        or (len(chosen) > 1 and _EITHER_NAMED.search(folded) is not None)
+    )
+    anyone = bool(agreed) and not both
     if anyone or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
     return (
-        Pick(min(chosen), explicit=False, ambiguous=(len(chosen) > 1 or guessed) and not anyone)
+        Pick(
+            min(chosen),
+            explicit=False,
+            ambiguous=(len(chosen) > 1 or guessed) and not (anyone or both),
+        )
         if chosen
         else None
     )
