@@ -176,9 +176,11 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
 def _acknowledges(folded: str, cues: _Cues) -> bool:
     """ "Great, thanks! 👍" to an invite: praise and thanks with no word of agreement leave
-    nothing to accept (the issue names "great" and "👍" as bare acknowledgements)."""
+    nothing to accept (the issue names "great" and "👍" as bare acknowledgements); so does a
+    reply of emoji alone."""
     confirms = [folded[h.start : h.end] for h in cues.hits if h.cue is Cue.CONFIRM]
-    return cues.any(Cue.THANKS) and all(_PRAISE.fullmatch(c) for c in confirms)
+    bare = cues.any(Cue.THANKS) or not _ANY_WORD.search(folded)
+    return bare and all(_PRAISE.fullmatch(c) for c in confirms)
 
 
 def _doubted(
