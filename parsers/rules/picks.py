@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from parsers.model import Window
-from parsers.rules.intents import Cue, Hit
+from parsers.rules.intents import Cue, Hit, fold
 from parsers.time.resolve import Mention
+from parsers.time.words import WEEKDAYS
 
 _NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
 _OPTION_NUMBER = re.compile(
@@ -178,6 +179,57 @@ _TURN = re.compile(r"\b(?:but|mais|aber|pero|mas)\b")
 _CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 
 
+_WORD = re.compile(r"[a-z][a-z-]{4,}")
+# Full weekday names, folded, by length: a word one slip away from one ("Thrusday", "jeudu",
+# "Donnerstga", "qunita-feira") names that weekday when no option is named otherwise; a slip
+# in the first letter is not looked for.
+_DAY_NAMES: dict[tuple[int, str], dict[str, int]] = {}
+for _name, _day in WEEKDAYS.items():
+    if len(_name) >= 5:
+        _DAY_NAMES.setdefault((len(_name), _name[0]), {})[fold(_name)] = _day
+_EXACT_DAYS = {name for names in _DAY_NAMES.values() for name in names}
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """One letter changed, swapped with its neighbour, left out or added."""
+    if len(word) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == name[diff[1]]
+            and word[diff[1]] == name[diff[0]]
+        )
+    short, long = sorted((word, name), key=len)
+    i = next(
+        (k for k, (a, b) in enumerate(zip(short, long[: len(short)], strict=True)) if a != b),
+        len(short),
+    )
+    return short[i:] == long[i + 1 :]
+
+
+def _inside(folded: str, covered: Sequence[tuple[int, int]]) -> bytearray:
+    """1 at each character that a time phrase covers."""
+    inside = bytearray(len(folded))
+    for s, e in covered:
+        inside[s:e] = b"\x01" * (e - s)
+    return inside
+
+
+def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
+    """The weekdays named by words that miss a weekday's name by one slip."""
+    days = set()
+    inside = _inside(folded, covered)
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        if word in _EXACT_DAYS or inside[m.start()]:
+            continue
+        for size in (len(word) - 1, len(word), len(word) + 1):
+            names = _DAY_NAMES.get((size, word[0]), {})
+            days |= {day for name, day in names.items() if _one_slip(word, name)}
+    return days
+
+
 @dataclass(frozen=True, slots=True)
 class Pick:
     """The option a reply picks, whether it named it outright (a number) or by day/time, and
@@ -258,9 +310,7 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         few = {"two": 2, "three": 3}.get(m.group(2)) or int(m.group(2))
         first = 1 if m.group(1) == "first" else count - few + 1
         found += [(n, m.start()) for n in range(first, first + few)]
-    inside = bytearray(len(folded))
-    for s, e in covered:
-        inside[s:e] = b"\x01" * (e - s)
+    inside = _inside(folded, covered)
     named = {p for _, p in found}
     bare = [
         m for m in _BARE_NUMBER.finditer(folded) if not inside[m.start()] and m.start() not in named
@@ -387,6 +437,10 @@ def pick(
     if anyone or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
+    if not chosen and not elsewhere and not named:
+        misspelt = _misspelt_days(folded, covered)
+        chosen = {i for i, o in enumerate(proposed, 1) if o.start.weekday() in misspelt}
+        chosen = set() if len(chosen) > 1 else chosen - excluded
     return (
         Pick(
             min(chosen),
