@@ -24,6 +24,7 @@ from parsers.model import (
 from parsers.rules.doubt import odd_words, unexplained
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick
+from parsers.rules.shift import shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -138,7 +139,12 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     @cache
     def offered() -> tuple[Window, ...]:
-        return _offered(_undeferred(times(), cues, folded), context)
+        found = _offered(_undeferred(times(), cues, folded), context)
+        if found or context.stage is not Stage.SCHEDULED:
+            return found
+        # "push it back 30 minutes": the booked slot itself, moved
+        moved = shifted(folded, context.scheduled)
+        return (moved,) if moved is not None else ()
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
