@@ -26,10 +26,14 @@ _OPTION_LETTER = re.compile(
     r"\b(?:options?|opcion|opcao|choice|slot|creneau|termin|variante|vorschlag|proposition)"
     r"\s+([a-e])(?![\w'])"
     r"|(?:^|[.!?\n]\s*)(?:(?:the|la|el|le|die|o)\s+)?([b-d])(?![\w'.:/-])(?=\s+\w)"
+    # "je prends la B.", "prefiero la B, gracias", "fico com a B"
+    r"|\b(?:the|la|el|le|die|den|der|o|a)\s+([a-d])(?=\s*[,.!;)]|\s*$)"
 )
-# "the middle one", "celle du milieu", "die mittlere", "la del medio", "a do meio"
+# "the middle one", "the one in the middle", "celle du milieu", "die mittlere", "la del medio",
+# "a do meio"
 _MIDDLE = re.compile(
-    r"\bmiddle\s+(?:one|option|slot|time)|\b(?:celle|celui|l'option|le\s+creneau)\s+du\s+milieu"
+    r"\bmiddle\s+(?:one|option|slot|time)|\b(?:one|option|slot|time)\s+in\s+the\s+middle"
+    r"|\b(?:die|der|das|den)\s+(?:\w+\s+)?in\s+der\s+mitte\b|\b(?:celle|celui|l'option|le\s+creneau)\s+du\s+milieu"
     r"|\bmittlere[nrs]?\b|\b(?:la|el|lo|a|o|opcion|opcao)\s+(?:del|de|do|da)\s+(?:medio|meio)\b"
 )
 # "option three", "opción dos", "Vorschlag zwei"
@@ -302,7 +306,7 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         word = m.group(1)
         found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
     for m in _OPTION_LETTER.finditer(folded):
-        letter = m.group(1) or m.group(2)
+        letter = m.group(1) or m.group(2) or m.group(3)
         found.append((ord(letter) - ord("a") + 1, m.start()))
     if count % 2:
         found += [(count // 2 + 1, m.start()) for m in _MIDDLE.finditer(folded)]

@@ -11,8 +11,10 @@ from parsers.model import Window
 _SHIFT = re.compile(
     r"\b(?:push|move|shift|bump|delay|postpone|decal|repouss|report(?:er|ons|ez)|avanc|retard"
     r"|schieb|verschieb|verleg|retras|aplaz|mover|adelant|adia|atras|empurr|antecip)\w*"
-    r"|\bstart\w*\s+(?:\w+\s+){0,3}?(?:later|earlier)\b"
 )
+# "start 15 minutes later", "eine Stunde früher anfangen": beginning, said with a direction
+_BEGIN = re.compile(r"\b(?:start|begin|anfang|beginn|commenc|empez|comenz|comec)\w*")
+_LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois)\b")
 _AMOUNT = re.compile(
     r"\b(?:(\d{1,3})\s*(?:minutes?|mins?|minutos?|minuten)\b|(half\s+an|an|one|1)\s+hours?\b"
     r"|(?:une\s+)?(demi)-?\s*heure\b|(une)\s+heure\b|(?:eine\s+)?(halbe)\s+stunde\b|(eine)\s+stunde\b"
@@ -35,12 +37,16 @@ def shifted(folded: str, booked: Window | None) -> Window | None:
     for sentence in _SENTENCE.finditer(folded):
         text = sentence.group()
         amount = _AMOUNT.search(text)
-        if amount is None or _SHIFT.search(text) is None:
+        if amount is None:
+            continue
+        earlier = _EARLIER.search(text) is not None
+        begins = _BEGIN.search(text) and (earlier or _LATER.search(text))
+        if not (_SHIFT.search(text) or begins):
             continue
         word = next(g for g in amount.groups() if g)
         minutes = 30 if word in _HALF else int(word) if word.isdigit() else 60
         if not 0 < minutes <= _LONGEST:
             continue
-        step = timedelta(minutes=-minutes if _EARLIER.search(text) else minutes)
+        step = timedelta(minutes=-minutes if earlier else minutes)
         return Window(booked.start + step, booked.end + step)
     return None
