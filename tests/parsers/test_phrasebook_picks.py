@@ -59,6 +59,7 @@ MADE_EXACT = (
     "Podemos adiar 30 minutos?",
     "Ces créneaux ne me conviennent pas",
     "Esas horas no me vienen bien.",
+    "Esses horários não dão para mim.",
 )
 
 
