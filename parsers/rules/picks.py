@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
+from functools import lru_cache
 
 from parsers.model import Window
 from parsers.rules.intents import Cue, Hit, fold
@@ -20,17 +21,27 @@ _OPTION_NUMBER = re.compile(
     r"|(?:#|\bn°)\s*" + _NUMBER_LIST + r"\b"
 )
 # "Option C", "le créneau B", "C works best", "la C me cuadra": options lettered in list order.
-# A lone letter counts at the start of a sentence (after an article at most) and never "a" or
-# "e", which are words of their own.
-_OPTION_LETTER = re.compile(
-    r"\b(?:options?|opcion|opcao|choice|slot|creneau|termin|variante|vorschlag|proposition)"
-    r"\s+([a-e])(?![\w'])"
-    r"|(?:^|[.!?\n]\s*)(?:(?:the|la|el|le|die|o)\s+)?([b-d])(?![\w'.:/-])(?=\s+\w)"
-    # "je prends la B.", "prefiero la B, gracias", "fico com a B"
-    r"|\b(?:the|la|el|le|die|den|der|o|a)\s+([a-d])(?=\s*[,.!;)]|\s*$)"
+# A lone letter counts after an option's noun, at the start of a sentence (after an article at
+# most; never "a" or "e", which are words of their own), or after an article closing its clause.
+_LONE_LETTER = re.compile(r"(?<![\w'])[a-e](?![\w'])")
+_LETTER_NOUN = re.compile(
+    r"\b(?:options?|opcion|opcao|choice|slot|creneau|termin|variante|vorschlag|proposition)\s+$"
 )
+_LETTER_OPENS = re.compile(r"(?:^|[.!?\n])\s*(?:(?:the|la|el|le|die|o)\s+)?$")
+_LETTER_ARTICLE = re.compile(r"\b(?:the|la|el|le|die|den|der|o|a)\s+$")
+_WORD_AFTER = re.compile(r"\s+\w")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.!;)]|$)")
+_LETTER_REACH = 24  # longer than an option's noun or an article with the spaces after it
 # "the middle one", "the one in the middle", "celle du milieu", "die mittlere", "la del medio",
 # "a do meio"
+_MIDDLE_WORDS = (
+    "middle",
+    "milieu",
+    "mitte",
+    "mittl",
+    "medio",
+    "meio",
+)  # one of them is in every match
 _MIDDLE = re.compile(
     r"\bmiddle\s+(?:one|option|slot|time)|\b(?:one|option|slot|time)\s+in\s+the\s+middle"
     r"|\b(?:die|der|das|den)\s+(?:\w+\s+)?in\s+der\s+mitte\b|\b(?:celle|celui|l'option|le\s+creneau)\s+du\s+milieu"
@@ -220,17 +231,23 @@ def _inside(folded: str, covered: Sequence[tuple[int, int]]) -> bytearray:
     return inside
 
 
+@lru_cache(maxsize=4096)
+def _slipped(word: str) -> frozenset[int]:
+    """The weekdays whose name the word misses by one slip (none for a name spelt right)."""
+    if word in _EXACT_DAYS:
+        return frozenset()
+    sizes = (len(word) - 1, len(word), len(word) + 1)
+    names = [n for size in sizes for n in _DAY_NAMES.get((size, word[0]), {}).items()]
+    return frozenset(day for name, day in names if _one_slip(word, name))
+
+
 def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
     """The weekdays named by words that miss a weekday's name by one slip."""
-    days = set()
+    days: set[int] = set()
     inside = _inside(folded, covered)
     for m in _WORD.finditer(folded):
-        word = m.group()
-        if word in _EXACT_DAYS or inside[m.start()]:
-            continue
-        for size in (len(word) - 1, len(word), len(word) + 1):
-            names = _DAY_NAMES.get((size, word[0]), {})
-            days |= {day for name, day in names.items() if _one_slip(word, name)}
+        if not inside[m.start()]:
+            days |= _slipped(m.group())
     return days
 
 
@@ -294,6 +311,28 @@ def _retracted(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _letters(folded: str) -> list[tuple[int, int]]:
+    """(option number, position) for every option the text names by its letter."""
+    found = []
+    for m in _LONE_LETTER.finditer(folded):
+        letter, at, end = m.group(), m.start(), m.end()
+        lo = max(0, at - _LETTER_REACH)
+        opens = (
+            letter in "bcd"
+            and folded[end : end + 1] not in (".", ":", "/", "-")
+            and _LETTER_OPENS.search(folded, lo, at)
+            and _WORD_AFTER.match(folded, end)
+        )
+        closes = (
+            letter != "e"
+            and _LETTER_ARTICLE.search(folded, lo, at)
+            and _CLAUSE_CLOSES.match(folded, end)
+        )
+        if opens or closes or _LETTER_NOUN.search(folded, lo, at):
+            found.append((ord(letter) - ord("a") + 1, at))
+    return found
+
+
 def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """(option number, position) for every option the text names by number or ordinal."""
     found: list[tuple[int, int]] = []
@@ -305,10 +344,8 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
     for m in _ORDINAL_WORD.finditer(folded):
         word = m.group(1)
         found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
-    for m in _OPTION_LETTER.finditer(folded):
-        letter = m.group(1) or m.group(2) or m.group(3)
-        found.append((ord(letter) - ord("a") + 1, m.start()))
-    if count % 2:
+    found += _letters(folded)
+    if count % 2 and any(w in folded for w in _MIDDLE_WORDS):
         found += [(count // 2 + 1, m.start()) for m in _MIDDLE.finditer(folded)]
     for m in _FIRST_FEW.finditer(folded):
         few = {"two": 2, "three": 3}.get(m.group(2)) or int(m.group(2))
