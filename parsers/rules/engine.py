@@ -24,6 +24,7 @@ from parsers.model import (
 from parsers.rules.doubt import odd_words, unexplained
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick
+from parsers.rules.shift import shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -138,7 +139,12 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     @cache
     def offered() -> tuple[Window, ...]:
-        return _offered(_undeferred(times(), cues, folded), context)
+        found = _offered(_undeferred(times(), cues, folded), context)
+        if found or context.stage is not Stage.SCHEDULED:
+            return found
+        # "push it back 30 minutes": the booked slot itself, moved
+        moved = shifted(folded, context.scheduled)
+        return (moved,) if moved is not None else ()
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
@@ -176,9 +182,11 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
 def _acknowledges(folded: str, cues: _Cues) -> bool:
     """ "Great, thanks! 👍" to an invite: praise and thanks with no word of agreement leave
-    nothing to accept (the issue names "great" and "👍" as bare acknowledgements)."""
+    nothing to accept (the issue names "great" and "👍" as bare acknowledgements); so does a
+    reply of emoji alone."""
     confirms = [folded[h.start : h.end] for h in cues.hits if h.cue is Cue.CONFIRM]
-    return cues.any(Cue.THANKS) and all(_PRAISE.fullmatch(c) for c in confirms)
+    bare = cues.any(Cue.THANKS) or not _ANY_WORD.search(folded)
+    return bare and all(_PRAISE.fullmatch(c) for c in confirms)
 
 
 def _doubted(

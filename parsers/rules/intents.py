@@ -259,6 +259,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b|\b(?:ja\s+esta|anotad[oa]|marcad[oa])\s+na\s+(?:minha\s+)?agenda\b",
         r"\bfreue\s+mich\s+(?:schon\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
         r"|kennenlernen|termin)",
+        # the booked time confirmed outside English: "c'est confirmé", "confirmado", "j'y serai",
+        # "ich werde da sein", "allí estaré", "estarei lá"
+        r"\bc'?est\s+confirme\b|\bconfirmad[oa]s?\b|\bj'y\s+serai\b|\bich\s+werde\s+(?:da|dabei)"
+        r"\s+sein\b|\b(?:alli|ahi|ali|la)\s+estare\b|\bestare\s+(?:alli|ahi|ali)\b|\bestarei\s+(?:la|ai|ali)\b",
     ),
     Cue.ANY_OPTION: (
         r"\b(?:any|all|either|both)\s+(?:one\s+)?(?:of\s+" + _SLOTS + r"\s+)?(?:would\s+)?"
@@ -311,6 +315,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
         r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
+        # the options as a whole, named by a demonstrative and refused: "ces créneaux ne me
+        # conviennent pas", "esas horas no me vienen bien", "esses horários não dão para mim"
+        r"\b(?:ces|esas|esos|estas|estos|esses|essas|estes|estas)\s+(?:\w+\s+)?(?:creneaux|horaires"
+        r"|dates|options|propositions|horas|horarios|fechas|opciones|opcoes|datas)\s+(?:ne\s+me\s+"
+        r"(?:conviennent|vont|arrangent)\s+pas|no\s+(?:me\s+)?(?:vienen|van|sirven|cuadran|funcionan)"
+        r"|nao\s+(?:me\s+)?(?:dao|servem|funcionam|convem))\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
         r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
         r"|quite\s+|pretty\s+)?(?:awkward|tricky|difficult|bad|impossible|problematic|no\s+good)",

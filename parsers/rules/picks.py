@@ -7,16 +7,45 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
+from functools import lru_cache
 
 from parsers.model import Window
-from parsers.rules.intents import Cue, Hit
+from parsers.rules.intents import Cue, Hit, fold
 from parsers.time.resolve import Mention
+from parsers.time.words import WEEKDAYS
 
 _NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
 _OPTION_NUMBER = re.compile(
-    r"\b(?:options?|opt\.?|opcion(?:es)?|opcao|opcoes|choices?|slots?|numbers?|nr\.?|no\.|"
+    r"\b(?:options?|opt\.?|opcion(?:es)?|opcao|opcoes|choices?|slots?|numbers?|nr\.?|no\.|numero|nummer|"
     r"variante|vorschlag|termin|propositions?|creneau)\s*(?:n[o.]\s*|#\s*)?" + _NUMBER_LIST + r"\b"
-    r"|#\s*" + _NUMBER_LIST + r"\b"
+    r"|(?:#|\bn°)\s*" + _NUMBER_LIST + r"\b"
+)
+# "Option C", "le créneau B", "C works best", "la C me cuadra": options lettered in list order.
+# A lone letter counts after an option's noun, at the start of a sentence (after an article at
+# most; never "a" or "e", which are words of their own), or after an article closing its clause.
+_LONE_LETTER = re.compile(r"(?<![\w'])[a-e](?![\w'])")
+_LETTER_NOUN = re.compile(
+    r"\b(?:options?|opcion|opcao|choice|slot|creneau|termin|variante|vorschlag|proposition)\s+$"
+)
+_LETTER_OPENS = re.compile(r"(?:^|[.!?\n])\s*(?:(?:the|la|el|le|die|o)\s+)?$")
+_LETTER_ARTICLE = re.compile(r"\b(?:the|la|el|le|die|den|der|o|a)\s+$")
+_WORD_AFTER = re.compile(r"\s+\w")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.!;)]|$)")
+_LETTER_REACH = 24  # longer than an option's noun or an article with the spaces after it
+# "the middle one", "the one in the middle", "celle du milieu", "die mittlere", "la del medio",
+# "a do meio"
+_MIDDLE_WORDS = (
+    "middle",
+    "milieu",
+    "mitte",
+    "mittl",
+    "medio",
+    "meio",
+)  # one of them is in every match
+_MIDDLE = re.compile(
+    r"\bmiddle\s+(?:one|option|slot|time)|\b(?:one|option|slot|time)\s+in\s+the\s+middle"
+    r"|\b(?:die|der|das|den)\s+(?:\w+\s+)?in\s+der\s+mitte\b|\b(?:celle|celui|l'option|le\s+creneau)\s+du\s+milieu"
+    r"|\bmittlere[nrs]?\b|\b(?:la|el|lo|a|o|opcion|opcao)\s+(?:del|de|do|da)\s+(?:medio|meio)\b"
 )
 # "option three", "opción dos", "Vorschlag zwei"
 _NUMBER_WORDS: dict[str, int] = {
@@ -53,6 +82,18 @@ _OTHERS = re.compile(
     r"\s+(?:beiden|zwei|drei|optionen|termine|vorschlage))|(?:[ao]s\s+)?outr[ao]s\s+"
     r"(?:duas|dois|tres|opcoes))(?!\w)"
 )
+# "cualquiera de los dos", "either of the two": any of the options the reply itself named
+_OF_THE_TWO = re.compile(
+    r"\s+(?:(?:one\s+)?of\s+the\s+two|de\s+(?:los|las)\s+dos|des\s+deux|von\s+(?:den\s+)?beiden"
+    r"|der\s+beiden|(?:das|dos)\s+(?:duas|dois))\b"
+)
+# "Mercredi 16h ou jeudi, comme vous préférez", "beides geht": either of the days named will do
+_EITHER_NAMED = re.compile(
+    r"\b(?:both\s+(?:work|are\s+fine|fine)|whichever\s+you\s+prefer|les\s+deux|comme\s+vous"
+    r"\s+(?:preferez|voulez)|beides|wie\s+(?:sie|du)\s+(?:wollen|mochten|willst|magst)|ambos|ambas"
+    r"|como\s+(?:prefieras|prefiera|quieras|preferir|quiser)|da\s+igual|tanto\s+faz|[ao]s\s+du[ao]s"
+    r"|os\s+dois)\b"
+)
 _LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
 # "either of the first two", "the last two work": several options named at once
 _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
@@ -64,7 +105,7 @@ _ORDINAL_WORD = re.compile(
     # "the first or the last", "la primera y la tercera": ordinals listed together
     r"|\s+(?:or|and|o|y|e|ou|oder|und)\s+(?:the|la|el|le|a|o|die|den|das|der)\s+"
     r"(?:" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
-    r"|\s*[,.!]|\s+[-–—]\s|\s*$)"
+    r"|\s*[^\w\s'-]|\s+[-–—]\s|\s*$)"
 )
 # A lone digit that is not a time, date, price or count: "1 or 3 are both fine", "2nd or 3rd".
 _BARE_NUMBER = re.compile(
@@ -79,7 +120,12 @@ _TIME_WORD_BEFORE = re.compile(
 # "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
 # option's number ("a la 1", "à la 1" is an hour)
 _ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
-_LIST_JOINER = re.compile(r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*")
+# "1 or 3", "a 1 ou a 3", "la 1 o la 3": an article may repeat after the joiner
+_LIST_JOINER = re.compile(
+    r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*(?:(?:the|la|el|le|a|o|die|den|der)\s+)?"
+)
+# "A 2, desde que seja por vídeo": an article opening the reply makes its digit an option
+_OPENING_ARTICLE = re.compile(r"\s*(?:a|o|la|el|le|the)\s+")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
     r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
@@ -135,7 +181,74 @@ _SELECTOR_REACH = 60  # "Mittwoch passt, dann aber bitte den späteren Termin"
 _EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
 _DOWN = (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.REJECT_ALL, Cue.BUSY, Cue.LATER)
 _DAY_START, _DAY_END = time(9), time(17)  # the hours EXTRACTION.md gives a day named alone
+# "I was going to take option 1, but...", "Mittwoch hätte gepasst, aber...": a sentence that
+# names an option in the conditional or past, then turns on "but", takes that pick back.
+_RETRACTING = re.compile(
+    r"\b(?:was|were)\s+going\s+to|\bwould\s+have|\bi'd\s+have|\bhad\s+(?:planned|thought|meant)"
+    r"|\bwas\s+about\s+to|\bmeant\s+to|\ballais|\baurais|\bcomptais|\bvoulais|\bpensais"
+    r"|\bm'allait|\beigentlich|\bwollte|\bhatte\s+(?:\w+\s+)?gepasst|\bware\s+gegangen"
+    r"|\biba\s+a|\bhabria|\bhubiera|\bpensaba|\bqueria|\bme\s+(?:venia|iba)\s+bien"
+    r"|\bia\s+(?:escolher|dizer|pegar|ficar)|\btinha\s+pensado|\bteria|\bpensava"
+)
+_TURN = re.compile(r"\b(?:but|mais|aber|pero|mas)\b")
 _CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
+
+
+_WORD = re.compile(r"[a-z][a-z-]{4,}")
+# Full weekday names, folded, by length: a word one slip away from one ("Thrusday", "jeudu",
+# "Donnerstga", "qunita-feira") names that weekday when no option is named otherwise; a slip
+# in the first letter is not looked for.
+_DAY_NAMES: dict[tuple[int, str], dict[str, int]] = {}
+for _name, _day in WEEKDAYS.items():
+    if len(_name) >= 5:
+        _DAY_NAMES.setdefault((len(_name), _name[0]), {})[fold(_name)] = _day
+_EXACT_DAYS = {name for names in _DAY_NAMES.values() for name in names}
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """One letter changed, swapped with its neighbour, left out or added."""
+    if len(word) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == name[diff[1]]
+            and word[diff[1]] == name[diff[0]]
+        )
+    short, long = sorted((word, name), key=len)
+    i = next(
+        (k for k, (a, b) in enumerate(zip(short, long[: len(short)], strict=True)) if a != b),
+        len(short),
+    )
+    return short[i:] == long[i + 1 :]
+
+
+def _inside(folded: str, covered: Sequence[tuple[int, int]]) -> bytearray:
+    """1 at each character that a time phrase covers."""
+    inside = bytearray(len(folded))
+    for s, e in covered:
+        inside[s:e] = b"\x01" * (e - s)
+    return inside
+
+
+@lru_cache(maxsize=4096)
+def _slipped(word: str) -> frozenset[int]:
+    """The weekdays whose name the word misses by one slip (none for a name spelt right)."""
+    if word in _EXACT_DAYS:
+        return frozenset()
+    sizes = (len(word) - 1, len(word), len(word) + 1)
+    names = [n for size in sizes for n in _DAY_NAMES.get((size, word[0]), {}).items()]
+    return frozenset(day for name, day in names if _one_slip(word, name))
+
+
+def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
+    """The weekdays named by words that miss a weekday's name by one slip."""
+    days: set[int] = set()
+    inside = _inside(folded, covered)
+    for m in _WORD.finditer(folded):
+        if not inside[m.start()]:
+            days |= _slipped(m.group())
+    return days
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +278,7 @@ class _Clauses:
         self.down = [0]
         for flag in cover:
             self.down.append(self.down[-1] + flag)
+        self.retracted = _retracted(folded)
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         i = bisect_right(self.ends, start)
@@ -174,6 +288,8 @@ class _Clauses:
 
     def negated(self, start: int, end: int) -> bool:
         """A pick in a clause that turns it down, defers it, or follows "not" is no pick."""
+        if any(a <= start < b for a, b in self.retracted):
+            return True
         left, right = self.bounds(start, end)
         if _EXCLUDING.search(self.folded, max(left, start - _EXCLUDING_REACH), start):
             return True
@@ -181,6 +297,40 @@ class _Clauses:
         if left and self.folded[left - 1] == "(":
             left = self.bounds(left - 1, left - 1)[0]
         return self.down[right] > self.down[left]
+
+
+def _retracted(folded: str) -> list[tuple[int, int]]:
+    """The spans from a sentence's start to a "but" that turns on a pick it took back."""
+    spans = []
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    for turn in _TURN.finditer(folded):
+        i = bisect_right(ends, turn.start())
+        start = ends[i - 1] if i else 0
+        if _RETRACTING.search(folded, start, turn.start()):
+            spans.append((start, turn.start()))
+    return spans
+
+
+def _letters(folded: str) -> list[tuple[int, int]]:
+    """(option number, position) for every option the text names by its letter."""
+    found = []
+    for m in _LONE_LETTER.finditer(folded):
+        letter, at, end = m.group(), m.start(), m.end()
+        lo = max(0, at - _LETTER_REACH)
+        opens = (
+            letter in "bcd"
+            and folded[end : end + 1] not in (".", ":", "/", "-")
+            and _LETTER_OPENS.search(folded, lo, at)
+            and _WORD_AFTER.match(folded, end)
+        )
+        closes = (
+            letter != "e"
+            and _LETTER_ARTICLE.search(folded, lo, at)
+            and _CLAUSE_CLOSES.match(folded, end)
+        )
+        if opens or closes or _LETTER_NOUN.search(folded, lo, at):
+            found.append((ord(letter) - ord("a") + 1, at))
+    return found
 
 
 def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -194,13 +344,14 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
     for m in _ORDINAL_WORD.finditer(folded):
         word = m.group(1)
         found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
+    found += _letters(folded)
+    if count % 2 and any(w in folded for w in _MIDDLE_WORDS):
+        found += [(count // 2 + 1, m.start()) for m in _MIDDLE.finditer(folded)]
     for m in _FIRST_FEW.finditer(folded):
         few = {"two": 2, "three": 3}.get(m.group(2)) or int(m.group(2))
         first = 1 if m.group(1) == "first" else count - few + 1
         found += [(n, m.start()) for n in range(first, first + few)]
-    inside = bytearray(len(folded))
-    for s, e in covered:
-        inside[s:e] = b"\x01" * (e - s)
+    inside = _inside(folded, covered)
     named = {p for _, p in found}
     bare = [
         m for m in _BARE_NUMBER.finditer(folded) if not inside[m.start()] and m.start() not in named
@@ -217,7 +368,9 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
             if a is not b
         )
         timed = _TIME_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-        led = _ARTICLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+        led = _ARTICLE_BEFORE.search(
+            folded, max(0, m.start() - 8), m.start()
+        ) or _OPENING_ARTICLE.fullmatch(folded, 0, m.start())
         if listed or m.start() <= opening or led or (by_number and not timed):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
@@ -315,12 +468,26 @@ def pick(
     if not chosen:
         chosen = vague
     # "Any of them", or a plain yes to the one option offered.
-    anyone = any(h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end) for h in hits)
+    agreed = [h for h in hits if h.cue is Cue.ANY_OPTION and not clauses.negated(h.start, h.end)]
+    # "either of the two" takes both days the reply named, and neither is a guess
+    both = bool(chosen) and (
+        any(_OF_THE_TWO.match(folded, h.end) for h in agreed)
+        or (len(chosen) > 1 and _EITHER_NAMED.search(folded) is not None)
+    )
+    anyone = bool(agreed) and not both
     if anyone or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
+    if not chosen and not elsewhere and not named:
+        misspelt = _misspelt_days(folded, covered)
+        chosen = {i for i, o in enumerate(proposed, 1) if o.start.weekday() in misspelt}
+        chosen = set() if len(chosen) > 1 else chosen - excluded
     return (
-        Pick(min(chosen), explicit=False, ambiguous=(len(chosen) > 1 or guessed) and not anyone)
+        Pick(
+            min(chosen),
+            explicit=False,
+            ambiguous=(len(chosen) > 1 or guessed) and not (anyone or both),
+        )
         if chosen
         else None
     )

@@ -94,6 +94,11 @@ def _line(pieces: list[str]) -> str:
             times[-1] = f"{times[-1]}-{piece}"
         else:
             times.append(piece)
+    # "4 dez." then "O dia todo": a comma keeps a month's abbreviating dot from ending the
+    # sentence (a date's "16.3." ends in a digit and reads on)
+    day = " ".join(days).rstrip()
+    if times and day.endswith(".") and day[-2:-1].isalpha():
+        return f"{day}, {' '.join(times)}"
     return " ".join(days + times)
 
 

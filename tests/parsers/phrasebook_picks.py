@@ -17,7 +17,7 @@ labelled to shared/EXTRACTION.md:
   replies that are not (a logistics question, a request to move it).
 
 `PICK_CONSTRUCTS[i]` names the construct of `PHRASEBOOK_PICKS[i]`, for scoring by construct.
-Not wired into any test: the rules engine is made to pass it separately.
+Wired into the suite by tests/parsers/test_phrasebook_picks.py (round 9).
 """
 
 from __future__ import annotations

@@ -8270,6 +8270,154 @@ PROBES_R8V: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R8V
 
 
+# Round 9 (picks, confirmations and HTML): variants of the phrasebook's constructs written after
+# the rules were widened for it, to check that they hold beyond its sentences: options by letter
+# and place, picks taken back, misspelt weekdays, confirmations, the booked slot moved by an
+# amount, either of two named days, the options refused by a demonstrative.
+_R9_PICK = {"stage": "proposed", "context": OPTIONS}
+_R9_BOOKED = {"stage": "scheduled", "context": BOOKED}
+PROBES_R9P: tuple[Probe, ...] = (
+    P("pick", "en", "Option B works for me.", "accept", selected=2, **_R9_PICK),
+    P("pick", "en", "B please!", "accept", selected=2, **_R9_PICK),
+    P("pick", "es", "Prefiero la B, gracias.", "accept", selected=2, **_R9_PICK),
+    P("pick", "fr", "Je prends la B.", "accept", selected=2, **_R9_PICK),
+    P("pick", "de", "Variante A passt.", "accept", selected=1, **_R9_PICK),
+    P("pick", "pt", "Fico com a B.", "accept", selected=2, **_R9_PICK),
+    P("pick", "en", "The one in the middle works.", "accept", selected=2, **_R9_PICK),
+    P("pick", "es", "La opción del medio, por favor.", "accept", selected=2, **_R9_PICK),
+    P("pick", "fr", "L'option du milieu me convient.", "accept", selected=2, **_R9_PICK),
+    P("pick", "de", "Der mittlere Termin passt mir.", "accept", selected=2, **_R9_PICK),
+    P("pick", "pt", "A opção do meio serve.", "accept", selected=2, **_R9_PICK),
+    P(
+        "pick",
+        "en",
+        "I'd have gone for option 1, but something came up. Option 2 then.",
+        "accept",
+        selected=2,
+        **_R9_PICK,
+    ),
+    P(
+        "pick",
+        "en",
+        "I was going to say Wednesday at 1, but I'm now stuck in a meeting. Thursday works.",
+        "accept",
+        selected=2,
+        **_R9_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Je voulais prendre l'option 1, mais finalement la 3 m'arrange mieux.",
+        "accept",
+        selected=3,
+        **_R9_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Pensaba coger la 3, pero al final mejor la 2.",
+        "accept",
+        selected=2,
+        **_R9_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Ich wollte erst Option 2 nehmen, aber Option 3 passt besser.",
+        "accept",
+        selected=3,
+        **_R9_PICK,
+    ),
+    P("pick", "en", "Thursay works for me.", "accept", selected=2, **_R9_PICK),
+    P("pick", "fr", "Jeuid me va.", "accept", selected=2, **_R9_PICK),
+    P("pick", "de", "Donerstag passt.", "accept", selected=2, **_R9_PICK),
+    P("pick", "es", "El juevs me va bien.", "accept", selected=2, **_R9_PICK),
+    P("pick", "pt", "Quinta-fiera está ótimo.", "accept", selected=2, **_R9_PICK),
+    P("plain", "en", "Confirmed, see you then.", "accept", **_R9_BOOKED),
+    P("plain", "fr", "Confirmé, à demain.", "accept", **_R9_BOOKED),
+    P("plain", "de", "Bestätigt, ich werde dabei sein.", "accept", **_R9_BOOKED),
+    P("plain", "es", "Ahí estaré, gracias.", "accept", **_R9_BOOKED),
+    P("plain", "pt", "Confirmada, estarei lá.", "accept", **_R9_BOOKED),
+    P(
+        "plain",
+        "en",
+        "Could we start 15 minutes later?",
+        "reschedule",
+        ((2, "14:15", "15:15"),),
+        **_R9_BOOKED,
+    ),
+    P(
+        "plain",
+        "en",
+        "Can we move it an hour earlier?",
+        "reschedule",
+        ((2, "13:00", "14:00"),),
+        **_R9_BOOKED,
+    ),
+    P(
+        "plain",
+        "fr",
+        "Pourrait-on avancer d'une demi-heure ?",
+        "reschedule",
+        ((2, "13:30", "14:30"),),
+        **_R9_BOOKED,
+    ),
+    P(
+        "plain",
+        "de",
+        "Können wir eine Stunde früher anfangen?",
+        "reschedule",
+        ((2, "13:00", "14:00"),),
+        **_R9_BOOKED,
+    ),
+    P(
+        "plain",
+        "es",
+        "¿Podemos adelantarla media hora?",
+        "reschedule",
+        ((2, "13:30", "14:30"),),
+        **_R9_BOOKED,
+    ),
+    P(
+        "plain",
+        "pt",
+        "Dá para atrasar uma hora?",
+        "reschedule",
+        ((2, "15:00", "16:00"),),
+        **_R9_BOOKED,
+    ),
+    P("plain", "en", "I'll be 10 minutes late, sorry!", "question", **_R9_BOOKED),
+    P("plain", "en", "👍👍", "other", **_R9_BOOKED),
+    P(
+        "pick",
+        "es",
+        "El miércoles a la 1 o el jueves, me da igual.",
+        "accept",
+        selected=1,
+        **_R9_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Mittwoch 16 Uhr oder Donnerstag, wie Sie möchten.",
+        "accept",
+        selected=2,
+        **_R9_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Ces horaires ne me vont pas. Je suis libre vendredi matin.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        **_R9_PICK,
+    ),
+    P("pick", "es", "Estas fechas no me sirven, lo siento.", "decline", **_R9_PICK),
+    P("pick", "pt", "Essas opções não funcionam para mim.", "decline", **_R9_PICK),
+)
+ALL_PROBES += PROBES_R9P
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -8314,6 +8462,7 @@ def main() -> None:
         "r7": PROBES_R7,
         "r8v": PROBES_R8V,
         "r8w": PROBES_R8W,
+        "r9p": PROBES_R9P,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

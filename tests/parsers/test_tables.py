@@ -75,3 +75,9 @@ def test_a_zone_in_a_column_head_goes_with_each_offered_time() -> None:
 def test_two_clocks_joined_by_a_word_are_one_band() -> None:
     rows = [["Tag", "Uhrzeit"], ["Mo 8.3.", "10 bis 12 Uhr"], ["Mi 10.3.", "14h às 16h"]]
     assert render(rows) == "Mo 8.3. 10-12 Uhr\nMi 10.3. 14h-16h"
+
+
+def test_a_month_abbreviated_with_a_dot_does_not_end_its_row() -> None:
+    """ "sex, 4 dez." before "O dia todo" takes a comma, so the row reads as one sentence."""
+    rows = [["Dia", "Horário"], ["sex, 4 dez.", "O dia todo"], ["seg, 7 dez.", "14h – 17h"]]
+    assert render(rows) == "sex, 4 dez., O dia todo\nseg, 7 dez., 14h – 17h"
