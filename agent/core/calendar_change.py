@@ -1,0 +1,61 @@
+"""A trusted recruiter's `Calendar:` lines on a running process: they set, replace or drop
+the calendars its rounds not yet booked are searched in (`Process.calendars`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from agent.core.kickoff import DROP, calendar_labels, read_calendars
+from agent.core.lifecycle import Outcome_, Policy, note, side_people, tell_recruiter
+from agent.core.place_change import COMMAND_LINES
+from agent.core.process import Party, Process, ProcessStatus, RoundStatus
+
+
+def on_calendar_command(
+    process: Process, text: str, now: datetime, policy: Policy
+) -> Outcome_ | None:
+    """The recruiter's `Calendar:` lines in the top lines of `text` change the process's
+    calendars, checked as a kickoff's; None if there are none. A bad line changes nothing
+    and reaches the recruiter alone, with the problem and a line that would work."""
+    head = "\n".join(text.strip().splitlines()[:COMMAND_LINES])
+    values = calendar_labels(head)
+    if not values:
+        return None
+    client_side = [p.email for r in process.rounds for p in side_people(process, r, Party.CLIENT)]
+    found = read_calendars(values, client_side, dropping=True)
+    if isinstance(found, str):
+        example = client_side[0] if client_side else process.clients[0].email
+        return process, [
+            tell_recruiter(process, policy, "calendar_refused", problem=found, email=example)
+        ]
+    if not found:
+        return None  # only bare links, such as a booking page in a signature
+    calendars = dict(process.calendars)
+    for who, spec in found:
+        if spec:
+            calendars[who] = spec
+        else:
+            calendars.pop(who, None)
+    process = process.model_copy(update={"calendars": calendars})
+    now_set = ", ".join(f"{who} {spec}" for who, spec in sorted(calendars.items()))
+    process = note(process, f"calendars set by the recruiter: {now_set or DROP}", now)
+    listed = "\n".join(f"  {who}: {spec}" for who, spec in sorted(calendars.items()))
+    return process, [
+        tell_recruiter(
+            process, policy, "calendars_set", calendars=listed or f"  {DROP} (the files' apply)"
+        )
+    ]
+
+
+def search_again(before: Process, after: Process) -> bool:
+    """Whether a change of calendars (`before` → `after`) calls for a slot search now: the
+    process runs and its current round was asked for but nothing came back or was
+    proposed yet. Other rounds not yet booked use the calendars from their next search;
+    booked ones are left alone."""
+    rnd = after.current
+    return (
+        after.calendars != before.calendars
+        and after.status == ProcessStatus.ACTIVE
+        and rnd.status == RoundStatus.REQUESTED
+        and not rnd.availability
+    )
