@@ -1,5 +1,5 @@
 """A trusted recruiter's `Calendar:` lines on a running process: they set, replace or drop
-the calendars its rounds not yet booked are searched in (`Process.calendars`)."""
+the calendars its unbooked rounds are searched in (`Process.calendars`)."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ def on_calendar_command(
 def search_again(before: Process, after: Process) -> bool:
     """Whether a change of calendars (`before` → `after`) calls for a slot search now: the
     process runs and its current round was asked for but nothing came back or was
-    proposed yet. Other rounds not yet booked use the calendars from their next search;
-    booked ones are left alone."""
+    proposed yet. A round proposed from calendars reads the new ones before a pick is
+    booked; booked rounds are left alone."""
     rnd = after.current
     return (
         after.calendars != before.calendars
