@@ -7,18 +7,17 @@ from datetime import datetime
 
 from agent.core.kickoff import DROP, calendar_labels, read_calendars
 from agent.core.lifecycle import Outcome_, Policy, note, side_people, tell_recruiter
-from agent.core.place_change import COMMAND_LINES
 from agent.core.process import Party, Process, ProcessStatus, RoundStatus
 
 
 def on_calendar_command(
     process: Process, text: str, now: datetime, policy: Policy
 ) -> Outcome_ | None:
-    """The recruiter's `Calendar:` lines in the top lines of `text` change the process's
-    calendars, checked as a kickoff's; None if there are none. A bad line changes nothing
-    and reaches the recruiter alone, with the problem and a line that would work."""
-    head = "\n".join(text.strip().splitlines()[:COMMAND_LINES])
-    values = calendar_labels(head)
+    """The recruiter's `Calendar:` lines in their new `text` (anywhere in it, as in a
+    kickoff: a mail to the client that CCs the agent puts them where it likes) change the
+    process's calendars, checked as a kickoff's; None if there are none. A bad line changes
+    nothing and reaches the recruiter alone, with the problem and a line that would work."""
+    values = calendar_labels(text)
     if not values:
         return None
     client_side = [p.email for r in process.rounds for p in side_people(process, r, Party.CLIENT)]

@@ -70,6 +70,13 @@ def test_none_at_a_kickoff_is_no_calendar() -> None:
     assert read_calendars(["none"], [BOB.email], dropping=True) == (("acme.test", ""),)
 
 
+def test_a_line_below_a_letter_to_the_client_counts() -> None:
+    """A mail to the client that CCs the agent may carry the line anywhere in its new text."""
+    letter = "Hi Bob,\n\n" + "Looking forward to it.\n" * 10 + f"Calendar: {SPEC}\n\nRita"
+    process, _ = _steer(_process(), letter)
+    assert process.calendars == {"acme.test": SPEC}
+
+
 def test_a_bare_link_is_no_calendar_command() -> None:
     """A booking page in the signature (`Calendar: https://…`) is not read as a command."""
     assert (
