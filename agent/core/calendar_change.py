@@ -9,6 +9,8 @@ from agent.core.kickoff import DROP, calendar_labels, read_calendars
 from agent.core.lifecycle import Outcome_, Policy, note, side_people, tell_recruiter
 from agent.core.process import Party, Process, ProcessStatus, RoundStatus
 
+SET = "calendars set by the recruiter"  # the history line of every calendar change
+
 
 def on_calendar_command(
     process: Process, text: str, now: datetime, policy: Policy
@@ -37,7 +39,7 @@ def on_calendar_command(
             calendars.pop(who, None)
     process = process.model_copy(update={"calendars": calendars})
     now_set = ", ".join(f"{who} {spec}" for who, spec in sorted(calendars.items()))
-    process = note(process, f"calendars set by the recruiter: {now_set or DROP}", now)
+    process = note(process, f"{SET}: {now_set or DROP}", now)
     listed = "\n".join(f"  {who}: {spec}" for who, spec in sorted(calendars.items()))
     return process, [
         tell_recruiter(
@@ -47,13 +49,14 @@ def on_calendar_command(
 
 
 def search_again(before: Process, after: Process) -> bool:
-    """Whether a change of calendars (`before` → `after`) calls for a slot search now: the
-    process runs and its current round was asked for but nothing came back or was
-    proposed yet. A round proposed from calendars reads the new ones before a pick is
+    """Whether the recruiter's mail (`before` → `after`) set calendars on a round that
+    calls for a slot search now: the process runs and its current round was asked for but
+    nobody answered and nothing was proposed yet (the lines sent again do this for a round
+    opened since). A round proposed from calendars reads the new ones before a pick is
     booked; booked rounds are left alone."""
     rnd = after.current
     return (
-        after.calendars != before.calendars
+        any(f" {SET}: " in line for line in after.history[len(before.history) :])
         and after.status == ProcessStatus.ACTIVE
         and rnd.status == RoundStatus.REQUESTED
         and not rnd.availability

@@ -104,18 +104,23 @@ def test_the_candidates_and_the_clients_calendar_lines_change_nothing() -> None:
 
 
 def test_a_slot_search_follows_only_for_a_round_still_waiting_for_times() -> None:
-    """Calendars changed on a requested round nobody answered: search now. Not when nothing
-    changed, when a side already sent times, when the round is booked or the process paused."""
+    """Calendars set on a requested round nobody answered: search now, also when the line
+    repeats what is set (a round opened since). Not for a mail without calendar lines or
+    with a bad one, when a side already sent times, when the round is booked or the process
+    paused."""
     before = _process()
-    after = before.model_copy(update={"calendars": {"acme.test": SPEC}})
+    after, _ = _steer(before, f"Calendar: {SPEC}")
     assert search_again(before, after)
-    assert not search_again(after, after)
-    answered = after.current.model_copy(update={"availability": {"candidate": (SLOT,)}})
-    assert not search_again(before, after.with_round(answered))
-    booked = after.current.model_copy(update={"status": RoundStatus.SCHEDULED, "slot": SLOT})
-    assert not search_again(before, after.with_round(booked))
-    paused = after.model_copy(update={"status": ProcessStatus.PAUSED})
-    assert not search_again(before, paused)
+    again, _ = _steer(after, f"Calendar: {SPEC}")
+    assert again.calendars == after.calendars and search_again(after, again)
+    assert not search_again(after, _steer(after, "Thanks!")[0])
+    assert not search_again(before, _steer(before, "Calendar: google:eve@evil.test")[0])
+    answered = before.current.model_copy(update={"availability": {"candidate": (SLOT,)}})
+    assert not search_again(before, _steer(before.with_round(answered), f"Calendar: {SPEC}")[0])
+    booked = before.current.model_copy(update={"status": RoundStatus.SCHEDULED, "slot": SLOT})
+    assert not search_again(before, _steer(before.with_round(booked), f"Calendar: {SPEC}")[0])
+    paused = before.model_copy(update={"status": ProcessStatus.PAUSED})
+    assert not search_again(paused, _steer(paused, f"Calendar: {SPEC}")[0])
 
 
 def test_a_booked_round_is_left_alone() -> None:
