@@ -1,7 +1,8 @@
 """The recruiter names the client's calendar after the kickoff, on pymap and aiosmtpd with a
 real Radicale: a bad line reaches the recruiter alone; a good one is kept, confirmed, shown
 in the story and the tracker JSON, and the round still waiting for times gets slots that
-avoid the calendar's busy time."""
+avoid the calendar's busy time; a booked round is left alone, and the next round is searched
+in the calendar once the line is sent again."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from store.story import StoryKind
 from tests.e2e import CANDIDATE, CLIENT, RECRUITER, running_agent
 from tests.radicale import Radicale
 from tests.test_e2e_clients import BARE_KICKOFF, _auth_only, _radicale_calendar
-from tests.test_e2e_lifecycle import _command, _process
+from tests.test_e2e_lifecycle import _after_interview, _book_round_one, _command, _process, _say
 
 
 def _utc(day: int, hour: int, minute: int = 0) -> datetime:
@@ -83,3 +84,37 @@ async def test_a_calendar_line_on_the_thread_brings_slots_clear_of_its_busy_time
         await h.restart()
         await h.step()
         assert len(servers.sent) == sent
+
+
+async def test_a_booked_round_is_left_alone_and_the_next_round_gets_calendar_slots(
+    servers: MailServers, radicale: Radicale, tmp_path: Path
+) -> None:
+    """The line on a booked Interview #1 changes no invite and mails no party; after the
+    client advances, Interview #2 is asked by email, and the line sent again before anyone
+    answers brings the candidate slots clear of the stand-up on every weekday."""
+    spec, _ = _radicale_calendar(radicale)
+    calendars = _auth_only(tmp_path, radicale, server=True)
+    async with running_agent(servers, tmp_path, calendars=calendars, buffer_minutes=15) as h:
+        first = await _book_round_one(h)
+        sent = (len(CANDIDATE.inbox(servers)), len(CLIENT.inbox(servers)))
+        await _command(h, f"Calendar: {spec}")
+        assert _process(h).calendars == {"acme.test": spec}
+        assert _process(h).current == first
+        assert (len(CANDIDATE.inbox(servers)), len(CLIENT.inbox(servers))) == sent
+
+        await _after_interview(h)
+        await _say(h, CLIENT, "Great conversation, we'd like to move Jane to the next round.")
+        assert _process(h).current.number == 2
+        assert _process(h).current.status == RoundStatus.REQUESTED
+        await _command(h, f"Calendar: {spec}")
+        rnd = _process(h).current
+        assert rnd.number == 2 and rnd.from_calendars and rnd.status == RoundStatus.PROPOSED
+        standups = [
+            Window(_utc(d, 13, 45), _utc(d, 15, 15))
+            for d in range(4, 19)
+            if _utc(d, 0).weekday() < 5
+        ]
+        assert rnd.options and not any(
+            o.start < b.end and b.start < o.end for o in rnd.options for b in standups
+        )
+        assert "free on the interviewers' calendars" in text_of(CANDIDATE.last(servers))
