@@ -40,12 +40,10 @@ def on_calendar_command(
     process = process.model_copy(update={"calendars": calendars})
     now_set = ", ".join(f"{who} {spec}" for who, spec in sorted(calendars.items()))
     process = note(process, f"{SET}: {now_set or DROP}", now)
+    if not calendars:
+        return process, [tell_recruiter(process, policy, "calendars_cleared")]
     listed = "\n".join(f"  {who}: {spec}" for who, spec in sorted(calendars.items()))
-    return process, [
-        tell_recruiter(
-            process, policy, "calendars_set", calendars=listed or f"  {DROP} (the files' apply)"
-        )
-    ]
+    return process, [tell_recruiter(process, policy, "calendars_set", calendars=listed)]
 
 
 def search_again(before: Process, after: Process) -> bool:

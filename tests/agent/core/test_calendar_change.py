@@ -39,14 +39,14 @@ def test_a_line_for_the_domain_sets_the_calendar_and_is_confirmed() -> None:
 
 def test_a_persons_line_replaces_theirs_and_none_drops_it() -> None:
     """A second line for Bob replaces his; `Calendar: bob@acme.test none` drops it, and the
-    confirmation then says the files' calendars apply."""
+    confirmation then says the files' calendars apply again."""
     process, _ = _steer(_process(), f"Calendar: Bob Smith <{BOB.email}> {SPEC}")
     assert process.calendars == {BOB.email: SPEC}
     process, _ = _steer(process, f"Calendar: google:{BOB.email}")
     assert process.calendars == {BOB.email: f"google:{BOB.email}"}
     process, [told] = _steer(process, f"Calendar: {BOB.email} none")
     assert process.calendars == {}
-    assert "none (the files' apply)" in told
+    assert "files apply again" in told
 
 
 def test_a_bad_line_changes_nothing_and_tells_the_problem_with_a_right_example() -> None:
