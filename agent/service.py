@@ -17,6 +17,7 @@ from agent.adapters.parse_worker import parse_isolated
 from agent.core import loops
 from agent.core.actions import Email, Reply, Tick
 from agent.core.bookings import Bookings, merge
+from agent.core.calendar_change import search_again
 from agent.core.calendar_round import (
     CalendarRules,
     booked_interviews,
@@ -365,18 +366,7 @@ class Agent:
             policy=self.policy,
         )
         if self.calendars is not None:
-            busy, unreadable = await self._calendar_busy(process, now)
-            people = calendar_people(process, process.current)
-            process, emails = start_from_calendars(
-                process,
-                busy,
-                unreadable,
-                now,
-                self.policy,
-                self._calendar_rules(process),
-                emails,
-                booked_interviews(people, processes.values(), process.id),
-            )
+            process, emails = await self._start_from_calendars(process, processes, now, emails)
         entry.settle("processed", "kickoff", process=process.id)
         change = self._letters(process, emails, now)
         told = story.inbound(
@@ -420,6 +410,10 @@ class Agent:
             refs=(*message.in_reply_to, *message.references),
         )
         updated, emails = decide(process, event, now, self.policy)
+        if self.calendars is not None and search_again(process, updated):
+            # The recruiter named calendars for a round still waiting for times: search now.
+            updated, offered = await self._start_from_calendars(updated, processes, now, [])
+            emails = [*emails, *offered]
         threads = {**updated.threads, message.message_id: where.sender}
         if thread:
             threads[thread] = where.sender
@@ -438,6 +432,24 @@ class Agent:
         )
         return replace(change, story=[told, *change.story])
 
+    async def _start_from_calendars(
+        self, process: Process, processes: dict[str, Process], now: datetime, asked: list[Email]
+    ) -> tuple[Process, list[Email]]:
+        """The current round's slots from its interviewers' calendars, else `asked` (and a
+        word to the recruiter about calendars that could not be read)."""
+        busy, unreadable = await self._calendar_busy(process, now)
+        people = calendar_people(process, process.current)
+        return start_from_calendars(
+            process,
+            busy,
+            unreadable,
+            now,
+            self.policy,
+            self._calendar_rules(process),
+            asked,
+            booked_interviews(people, processes.values(), process.id),
+        )
+
     def _calendar_rules(self, process: Process) -> CalendarRules:
         """The rules with the widest buffer any interviewer's client entry sets."""
         assert self.calendars is not None
@@ -454,7 +466,7 @@ class Agent:
         but could not be read (unknown is never free)."""
         assert self.calendars is not None
         people = calendar_people(process, process.current)
-        named = named_calendars(process, people)  # the kickoff's `Calendar:` lines
+        named = named_calendars(process, people)  # the recruiter's `Calendar:` lines
         try:
             busy = await asyncio.wait_for(
                 self.calendars.busy(people, now, now + self.calendar_rules.horizon, named),

@@ -44,8 +44,8 @@ def calendar_people(process: Process, rnd: Round) -> tuple[str, ...]:
 
 
 def named_calendars(process: Process, emails: Iterable[str]) -> dict[str, str]:
-    """The calendars the kickoff named for `emails`: each one's own line, else the line
-    for their domain."""
+    """The calendars the recruiter named for `emails` (in the kickoff or on the thread
+    since): each one's own line, else the line for their domain."""
     found = {}
     for email in emails:
         spec = process.calendars.get(email) or process.calendars.get(email.rpartition("@")[2])

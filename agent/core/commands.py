@@ -1,5 +1,5 @@
 """Recruiter commands in plain words on a thread: pause, resume, cancel, status, schedule,
-and notes (agent/core/notes.py)."""
+place and calendar lines, and notes (agent/core/notes.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from agent.core.actions import Email, Reply
+from agent.core.calendar_change import on_calendar_command
 from agent.core.client_defaults import next_opening
 from agent.core.lifecycle import (
     SIDES,
@@ -101,9 +102,18 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
     approved = _SEND.search(head) is not None
     if answers_draft and (approved or len(event.text) >= _EDIT_MIN_CHARS):
         return _send_draft(process, event, now, policy, approved=approved)
+    # Calendar and place lines may come in one message: both apply, each told.
+    calendared = on_calendar_command(process, event.text, now, policy)
+    calendars_told: list[Email] = []
+    if calendared is not None:
+        if calendared[0] == process:
+            return calendared  # a bad line: nothing changes, the recruiter hears why
+        process, calendars_told = calendared
     placed = on_place_command(process, event.text, now, policy)
     if placed is not None:
-        return placed
+        return placed[0], [*calendars_told, *placed[1]]
+    if calendared is not None:
+        return process, calendars_told
     schedule = _SCHEDULE.search(head)
     if schedule:
         return _schedule(process, schedule, now, policy)

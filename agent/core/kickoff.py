@@ -19,6 +19,7 @@ CANDIDATE, CLIENT = "candidate", "client"
 # Problems only the recruiter can fix: no model reading of the kickoff changes them.
 RECRUITER_FIXES = (("place",), ("calendar",), ("timezone",))
 DEFAULT_MINUTES = 60
+DROP = "none"  # `Calendar: dana@acme.example none` on a running process drops that line
 _CAP = 100
 _OFFERED = 5  # addresses from forwarded text offered back in one kickoff question
 
@@ -236,7 +237,7 @@ def read_kickoff(
 
     company, role, number, minutes = _details(labels, named_company, clauses, pool, clients, scan)
     place = _place(prose, labels, forwarded)
-    calendars = _calendars(labels.get("calendar", []), clients)
+    calendars = read_calendars(labels.get("calendar", []), clients)
     unknown = _unknown_zone(labels)
     if isinstance(place, str) or isinstance(calendars, str) or unknown:
         said: tuple[tuple[str, str], ...] = (
@@ -277,13 +278,20 @@ def with_place(kickoff: Kickoff, text: str, forwarded: str = "") -> Kickoff | Ki
     place = _place(_LABEL.sub("", text), labels, forwarded)
     if isinstance(place, str):
         return KickoffProblem(("place",), place)
-    calendars = _calendars(labels.get("calendar", []), [c.email for c in kickoff.clients])
+    calendars = read_calendars(labels.get("calendar", []), [c.email for c in kickoff.clients])
     if isinstance(calendars, str):
         return KickoffProblem(("calendar",), calendars)
     return replace(kickoff, place=place, calendars=calendars)
 
 
-def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, str], ...] | str:
+def calendar_labels(text: str) -> list[str]:
+    """The values of the `Calendar:` lines in `text`."""
+    return _labels(text).get("calendar", [])
+
+
+def read_calendars(
+    values: list[str], clients: Sequence[str], *, dropping: bool = False
+) -> tuple[tuple[str, str], ...] | str:
     """Whose calendar is where, from `Calendar:` lines, or what is wrong with one.
 
     A line is a spec (`google:dana@acme.example`, or `caldav:URL`/`google`/`bookings:ID`
@@ -291,6 +299,7 @@ def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, st
     (`Dana <dana@acme.example> caldav:URL`);
     a bare link names no calendar kind and is not read.
     Only the client's side counts: a calendar decides the interviewers' free time.
+    With `dropping` (a running process), the spec `none` drops that line: its spec is "".
     """
     domains = {c.rpartition("@")[2] for c in clients}
     found: list[tuple[str, str]] = []
@@ -298,7 +307,9 @@ def _calendars(values: list[str], clients: Sequence[str]) -> tuple[tuple[str, st
         if re.fullmatch(r"\s*<?https?://\S+", value):
             continue  # a booking page in a signature ("Calendar: https://calendly.com/…")
         before, _, spec = value.strip().rpartition(" ")
-        if problem := calendar_problem(spec):
+        if dropping and spec.lower() == DROP:
+            spec = ""
+        elif problem := calendar_problem(spec):
             return f"the calendar line {clean(value)!r}: {problem}"
         named = name_and_address(before.strip(" =:")) if before.strip(" =:") else None
         kind, _, where = spec.partition(":")
