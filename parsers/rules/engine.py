@@ -482,7 +482,8 @@ def _decide(
         return Intent.WITHDRAW, None, GOOD
     # Calling an interview off while offering new times moves it rather than cancels it.
     cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
-    if cancelled and not (cues.strong(Cue.MOVE) or windows()):
+    # "No need to reschedule", "don't offer her new times": times named beside it are no offer
+    if cancelled and (cues.strong(Cue.NO_MOVE) or not (cues.strong(Cue.MOVE) or windows())):
         return Intent.CANCEL, None, STRONG
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):

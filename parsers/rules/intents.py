@@ -35,6 +35,7 @@ class Cue(Enum):
     BUSY = "busy"  # the clause explains a constraint; its times are not offers
     LATER = "later"  # promises a later answer ("I'll send new times")
     ELSEWHEN = "elsewhen"  # asks for other times than those offered ("instead", "another day")
+    NO_MOVE = "no_move"  # no new time wanted: "no need to reschedule", "don't offer new times"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bficar\s+(?:na|no)\s+(?:minha|meu)\s+(?:empresa|emprego)\s+atual",
     ),
     Cue.CANCEL: (
+        # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
+        # Wednesday's 2pm"; the noun: "cancellation of", "annulation de l'entretien"
+        r"\b(?:kill|scrap|drop|pull)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+){0,2}?(?:slot|interview"
+        r"|call|meeting|panel|round|onsite|on-site|session|chat|screen|final|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)"
+        r"(?!\w)",
+        r"\b(?:cancell?ation|annulation|cancelacion|anulacion|cancelamento|stornierung)\s+(?:of|de|del|da|do"
+        r"|des|der)\b",
         r"\b(?:kill|scrap|drop|pull)\s+(?:the\s+|this\s+|\w+'s\s+)?(?:\w+\s+){0,2}?(?:slot|interview"
         r"|call|meeting|panel|round)\b",
         r"\bcancel(?:l?ing)?\b",
@@ -209,6 +217,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\banderen\s+termin\b",
         r"\bremar(?:c|qu)\w*",  # "remarcar", "remarque a entrevista"
         r"\breagend\w*",
+        r"\bersatztermin\w*",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
     ),
@@ -797,6 +806,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bfragen?\b",
         r"\bperguntas?\b",
     ),
+    Cue.NO_MOVE: (
+        # no new time to be offered: "don't offer him new times", "nothing to move it to", "ne
+        # proposez pas d'autres créneaux", "no le ofrezcas nuevas fechas", "keinen Ersatztermin
+        # anbieten", "não ofereça novos horários" (a move word negated: `_negated_move`)
+        r"\b(?:don'?t|do\s+not|no\s+need\s+to|not\s+to|never)\s+(?:\w+\s+){0,2}?(?:offer|propose|send"
+        r"|suggest|give|find|look\s+for)\s+(?:\w+\s+)?(?:new|other|alternative|replacement|more)\s+"
+        r"(?:times?|slots?|dates?|days?)\b|\bnothing\s+to\s+move\s+(?:it|this|that)\s+to\b",
+        r"\bne\s+(?:lui\s+|leur\s+)?(?:proposez|proposer|propose|proposons|offrez)\s+pas\s+(?:d'autres"
+        r"|de\s+nouveaux|de\s+nouvelles)\s+(?:creneaux|dates|horaires)\b",
+        r"\bno\s+(?:le\s+|les\s+)?(?:ofrezcas|ofrezcan|ofrezca|propongas|propongan|proponga|busques"
+        r"|busquen)\s+(?:nuevas|nuevos|otras|otros)\s+(?:fechas|horas|horarios)\b",
+        r"\bnao\s+(?:lhe\s+)?(?:ofereca|oferecam|proponha|proponham|sugira|sugiram)\s+(?:novos|novas"
+        r"|outros|outras)\s+(?:horarios|datas|horas)\b",
+        r"\bkeine?[nr]?\s+(?:neue[nr]?\s+|andere[nr]?\s+)?(?:ersatz)?termine?\s+(?:mehr\s+)?(?:anbieten"
+        r"|vorschlagen|notig|suchen)\b",
+    ),
     Cue.ELSEWHEN: (
         r"\binstead\b(?!\s+of)",
         r"\b(?:other|different|alternative|new)\s+(?:times?|days?|dates?|slots?|options?)\b",
@@ -806,6 +831,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bandere[nr]?\s+(?:termine?|zeiten?|tage?)\b",
     ),
     Cue.LATER: (
+        # the sender's own call to the candidate names when they act, not when anyone is free:
+        # "I'll ring her at lunch", "je l'appelle à 17h", "ich rufe sie heute an", "le llamo yo
+        # a las 17:00", "eu ligo para ele às 17h"
+        r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:\w+\s+)?(?:call|ring|phone|tell|inform)\s+"
+        r"(?:him|her|them)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai|previens|previendrai"
+        r"|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn)\b|\b(?:le|la|lo|les)\s+(?:llamo|llamare)\b"
+        r"|\b(?:eu\s+)?(?:ligo|ligarei)\s+(?:para|pra)\s+(?:ele|ela)\b",
         # the sender's own diary not known yet: "my schedule for next week isn't fixed yet",
         # "mon planning n'est pas encore calé", "todavía no tengo cerrada la agenda", "meine
         # Planung steht noch nicht", "ainda não sei a minha agenda"
@@ -1028,7 +1060,8 @@ def find_cues(folded: str) -> list[Hit]:
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     ordered = sorted(
-        (_comparative(folded, _negated_advance(folded, h)) for h in kept), key=lambda h: h.start
+        (_comparative(folded, _negated_advance(folded, _negated_move(folded, h))) for h in kept),
+        key=lambda h: h.start,
     )
     return _conditions_of_advance(folded, _pending(folded, ordered))
 
@@ -1113,3 +1146,23 @@ def _negated_advance(folded: str, hit: Hit) -> Hit:
     # weak: only a verdict after the round ("not ready for the next round on Monday" may
     # speak of scheduling)
     return Hit(Cue.REJECT, hit.start, hit.end, strong=False)
+
+
+# A move word just after a negation: "no need to reschedule", "inutile de reprogrammer", "no hace
+# falta reprogramar", "não precisa remarcar", "nicht verschieben"; a question ("can't we move
+# it?", "why don't we reschedule?") still asks for a move.
+_NO_MOVE_BEFORE = re.compile(
+    r"(?:no\s+need\s+to|don'?t|do\s+not|not\s+to|never|nothing\s+to|inutile\s+de|pas\s+besoin\s+de"
+    r"|ne\s+pas|sans|no\s+hace\s+falta|no\s+es\s+necesario|sin|nao\s+(?:precisa|e\s+preciso)|sem"
+    r"|nicht|keine?n?|ohne)\s+(?:[\w']+\s+){0,2}?$"
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
+
+
+def _negated_move(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.MOVE:
+        return hit
+    before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
+    if _NO_MOVE_BEFORE.search(before) is None or _SENTENCE_REST.match(folded, hit.end):
+        return hit
+    return Hit(Cue.NO_MOVE, hit.start, hit.end, strong=True)
