@@ -142,6 +142,23 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\baceitei\s+outra\s+(?:proposta|oferta)",
         r"\bnao\s+tenho\s+mais\s+interesse",
         r"\bficar\s+(?:na|no)\s+(?:minha|meu)\s+(?:empresa|emprego)\s+atual",
+        # relayed by a recruiter: leaving the process, staying where they are, a counteroffer
+        # taken, signed elsewhere: "wants out", "steigt aus", "deja el proceso", "saiu do
+        # processo", "bleibt bei seinem Arbeitgeber", "se queda en su empresa", "a signé ailleurs"
+        r"\b(?:wants?|wanted)\s+out\b|\b(?:bow(?:ed|ing|s)?|dropp(?:ed|ing)|opt(?:ed|ing)?)\s+out\b"
+        r"|\b(?:leaves?|left|leaving|quits?|quitting|exits?|exited)\s+(?:the|this|our)\s+process\b"
+        r"|\bsteigt\s+aus\b|\bist\s+ausgestiegen\b|\bverlasst\s+den\s+prozess\b"
+        r"|\b(?:deja|dejo|abandona|abandono)\s+el\s+proceso\b|\b(?:saiu|sai|deixa|deixou|abandonou)\s+"
+        r"(?:do|o)\s+processo\b|\b(?:quitte|a\s+quitte)\s+le\s+process(?:us)?\b",
+        r"\b(?:stays?|staying|stayed|remains?|remaining)\s+(?:with|at)\s+(?:his|her|their)\s+(?:current\s+"
+        r"|present\s+)?(?:company|employer|job|role)\b|\bbleibt\s+bei\s+(?:seinem|ihrem)\s+(?:\w+\s+)?"
+        r"arbeitgeber\b|\bse\s+queda\s+en\s+su\s+(?:empresa|trabajo|puesto)\b|\b(?:vai\s+)?fica[r]?\s+"
+        r"na\s+empresa\s+atual\b|\breste\s+(?:chez|dans)\s+(?:son|sa)\s+(?:employeur|entreprise|boite)\b",
+        r"\b(?:took|taken|accepted|take|takes)\s+(?:a|the|his|her|their)\s+counter-?offer\b"
+        r"|\bgegenangebot\s+angenommen\b|\bacepto\s+(?:una|la)\s+contraoferta\b|\baceitou\s+(?:uma|a)\s+"
+        r"contraproposta\b|\ba\s+accepte\s+(?:une|la)\s+contre-?(?:offre|proposition)\b"
+        r"|\b(?:signed|a\s+signe|firmo|assinou|hat)\s+(?:\w+\s+)?(?:elsewhere|ailleurs|con\s+otra\s+empresa"
+        r"|com\s+outra\s+empresa|woanders\s+unterschrieben)\b",
     ),
     Cue.CANCEL: (
         # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
