@@ -66,6 +66,17 @@ _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
 _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
 _DAYS_PT = r"(?:segunda|terca|quarta|quinta|sexta|amanha|breve|la)"
 
+# A decision and what puts it off: "before we decide", "avant de trancher", "antes de
+# pronunciarnos", "bevor wir entscheiden", "antes de bater o martelo"
+_DECIDE = (
+    r"decid\w*|decision|decisao|(?:make|making|take|taking)\s+a\s+(?:call|decision)|trancher"
+    r"|(?:se|nous|me)\s+prononcer|pronunciar\w*|bater\s+o\s+martelo|entscheid\w*|entschlie\w*"
+)
+_DEFER = (
+    r"before|until|till|after|without|avant\s+de|avant\s+que|apres|sans|antes\s+de|antes\s+que"
+    r"|despues\s+de|depois\s+de|sin|sem|ohne|bevor|ehe|nachdem"
+)
+
 # Patterns run on folded text (lower case, accents stripped, straight apostrophes).
 # Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
 # are written as their own, longer patterns and beat the bare verb.
@@ -492,7 +503,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
-        r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
+        r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
+        r"|recoivent)\b(?:\s+avant\s+de\s+decider)?",
+        # one of ours is to talk with the candidate: "que o nosso tech lead conversasse com ela"
+        r"\bque\s+(?:[\w']+\s+){1,4}?(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
+        r"|hable|hablara|se\s+reuna|se\s+reuniera)\s+(?:com|con)\s+(?:ela|ele|ella|el)\b",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
         r"\b(?:sie|ihn)\s+(?:\w+\s+){0,3}?(?:kennen(?:lernen|lernt"
         r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
@@ -703,6 +718,29 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?=\s*(?:[.!,;]|$|on\s+board))",
     ),
     Cue.HOLD: (
+        # the decision put off until after something, or made without someone only later:
+        # "before making a call", "avant de trancher", "antes de bater o martelo", "ohne sie möchte
+        # ich nicht entscheiden", "nous déciderons après avoir vu", "entscheiden danach"
+        r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,4}?(?:" + _DECIDE + r")",
+        r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
+        r"|sobald)\b[^.!?;\n]{0,60}",
+        # torn between two: "on hésite encore entre elle et un autre profil", "wir schwanken noch
+        # zwischen ihr und einer anderen Kandidatin" (the other candidate is no rejection)
+        r"\b(?:torn|hesitat\w*|hesit\w*|deciding|choosing|undecided|schwanken|schwanke|dudando|dudamos"
+        r"|indecis[oa]s?|em\s+duvida|divididos|divididas)\s+(?:\w+\s+)?(?:between|entre|zwischen)\b"
+        r"[^.!?;\n]{0,60}",
+        # kept warm, not let go, the door left open, parked: "keep him warm", "gardez-le au
+        # chaud", "warmhalten", "no lo sueltes", "segura ele", "on ne ferme pas la porte"
+        r"\b(?:keep|keeping)\s+(?:him|her|them)\s+warm\b|\bau\s+chaud\b|\bwarm\s*(?:zu\s+)?halten\b"
+        r"|\bno\s+(?:lo|la)\s+sueltes\b|\bsegur[ae]\s+(?:ele|ela)\b|\b(?:don'?t|do\s+not)\s+let\s+"
+        r"(?:him|her|them)\s+go\b|\bne\s+(?:le|la)\s+lachez\s+pas\b",
+        r"\b(?:not|don'?t|do\s+not|won'?t)\s+(?:\w+\s+)?clos\w*\s+the\s+door\b|\bne\s+ferm\w*\s+pas\s+la"
+        r"\s+porte\b|\bno\s+(?:le\s+)?cerramos\s+la\s+puerta\b|\bnao\s+fechamos\s+a\s+porta\b"
+        r"|\b(?:door|tur|porte|puerta|porta)\s+(?:\w+\s+)?(?:open|offen|ouverte|abierta|aberta)\b",
+        r"\bstand-?by\b",
+        # no decision yet: "ainda sem decisão", "de momento no decidimos nada"
+        r"\b(?:sem|sin|sans|ohne)\s+(?:\w+\s+)?(?:decisao|decision|entscheidung)\b|\bno\s+(?:\w+\s+)?"
+        r"decidimos\s+nada\b",
         r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"
         r"|meeting|seeing|talking\s+to|deliberating|debating|weighing|comparing|gathering)",
         r"\bgive\s+(?:me|us)\s+(?:a\s+(?:few|couple\s+(?:of\s+)?)|some|more)\s+(?:more\s+)?"
@@ -1100,8 +1138,7 @@ def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
 # A decision still to be made: "before we decide", "avant de prendre une décision", "antes de
 # decidir", "bevor wir uns entscheiden", "antes de tomarmos uma decisão"
 _PENDING_DECISION = re.compile(
-    r"\b(?:before|until|avant\s+de|antes\s+de|bevor|ehe)\s+(?:\w+\s+){0,3}?(?:decid\w*|decision"
-    r"|call|entscheid\w*|entschlie\w*|decisao)\b"
+    r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,4}?(?:" + _DECIDE + r"|call)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
 

@@ -17,10 +17,10 @@ _DEPENDENCY = re.compile(
 # "muss noch", "hängt an", "pendiente de", "à espera de", "once it's approved"
 _PENDING = re.compile(
     r"(?<!\w)(?:still|yet|needs?|has\s+to|have\s+to|must|pending|waiting|awaiting|wait|until|till"
-    r"|once|as\s+soon\s+as|depends?|encore|doit|doivent|attente|attend\w*|suspendus?|des\s+que"
-    r"|une\s+fois|depend\w*|noch|muss|mussen|hangt|hangen|warten|sobald|erst|ausstehend|abhangig"
-    r"|pendiente|necesit\w*|falta|esper\w*|todavia|aun|en\s+cuanto|hasta|tiene[n]?\s+que|jusqu'a"
-    r"|ainda|precis\w*|aguard\w*|assim\s+que|logo\s+que|ate|tem\s+de|tem\s+que)(?!\w)"
+    r"|once|as\s+soon\s+as|depends?|encore|toujours|doit|doivent|devons|devez|d'abord|attente|attend\w*|suspendus?|des\s+que"
+    r"|une\s+fois|depend\w*|noch|zuerst|muss|mussen|hangt|hangen|warten|sobald|erst|ausstehend|abhangig"
+    r"|pendiente|primero|necesit\w*|falta|esper\w*|todavia|aun|en\s+cuanto|hasta|tiene[n]?\s+que|jusqu'a"
+    r"|ainda|primeiro|precis\w*|aguard\w*|assim\s+que|logo\s+que|ate|tem\s+de|tem\s+que)(?!\w)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 
