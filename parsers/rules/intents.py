@@ -584,6 +584,46 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
     ),
     Cue.REJECT: (
+        # the process ended with the candidate: "close the process with Ben", "clôturer le
+        # process", "den Bewerbungsprozess nicht fortzusetzen", "cerrad el proceso", "encerrar o
+        # processo"
+        r"\b(?:close|end|stop|terminate|wrap\s+up)\s+(?:the|this|our)\s+process\b"
+        r"|\b(?:cloturer|cloturez|fermer|fermez|arreter|arretez|terminer|clore)\s+(?:le|ce)\s+process(?:us)?\b"
+        r"|\b(?:den|diesen)\s+\w*prozess\s+(?:[\w.-]+\s+){0,5}?(?:beenden|abschlie(?:ss|\u00df)en|abbrechen"
+        r"|nicht\s+(?:fortzusetzen|fortsetzen|fortzufuhren|fortfuhren))\b"
+        r"|\b(?:cerrar|cerrad|cierra|cerremos|terminar|finalizar|finalicemos)\s+(?:el|este)\s+proceso\b"
+        r"|\b(?:encerrar|encerra|encerramos|finalizar|fechar|fechamos)\s+o\s+processo\b",
+        # not going on with the candidate: "won't be continuing with Emily", "will not be taking
+        # her candidacy further", "nous ne poursuivrons pas", "não daremos continuidade"
+        r"\b(?:won'?t|will\s+not|not\s+going\s+to|are\s+not|aren'?t)\s+(?:be\s+)?(?:continu(?:e|ing)\s+with"
+        r"|tak(?:e|ing)\s+(?:[\w.']+\s+){1,3}?further)\b"
+        r"|\bne\s+(?:\w+\s+)?(?:poursuiv\w*|continu\w*)\s+(?:\w+\s+)?pas\b"
+        r"|\bnicht\s+(?:weiter\s+)?(?:fortzusetzen|fortzufuhren|fortfuhren|weiterzuverfolgen|weiterfuhren)\b"
+        r"|\b(?:nao|no)\s+(?:daremos|damos|vamos\s+dar|dariamos)\s+(?:\w+\s+)?continuidade\b"
+        r"|\bnao\s+(?:seguimos|seguiremos|continuamos|avancamos|prosseguimos)\b",
+        # declined by us: "we'll have to decline", "nous déclinons", "desestimamos", "vamos
+        # recusar", "Sarah freundlich absagen", "lehnen ihn ab"
+        r"\b(?:we(?:'ll|\s+will)?|nous)\s+(?:have\s+to\s+|must\s+|need\s+to\s+)?(?:decline|declinons"
+        r"|declinerons)\b|\b(?:desestimamos|rechazamos|vamos\s+(?:a\s+)?rechazar(?:l[oa])?|vamos\s+recusar"
+        r"|recusamos|vamos\s+declinar)\b|\b(?:ihm|ihr|freundlich|hoflich)\s+(?:\w+\s+)?absagen\b"
+        r"|\bsagen\s+(?:ihm|ihr)\s+(?:\w+\s+)?ab\b|\blehnen\s+(?:ihn|sie)\s+(?:\w+\s+)?ab\b",
+        # a negative verdict by name: "hard no", "avis négatif", "kein Match", "kein Weiterkommen",
+        # "not what we're looking for", "não é o perfil", "not for this role", "👎"
+        r"\b(?:hard|clear|firm)\s+no\b|\bavis\s+(?:negatif|defavorable)\b|\bparecer\s+(?:negativo"
+        r"|desfavoravel)\b|\bvaloracion\s+negativa\b|\bnegative[sn]?\s+(?:feedback|votum|ruckmeldung)\b"
+        r"|\b(?:kein|no)\s+match\b|\bkein\s+weiterkommen\b",
+        r"\bno\s+es\s+lo\s+que\s+buscamos\b|\bnao\s+e\s+o\s+que\s+(?:procuramos|buscamos)\b|\bnot\s+what\s+"
+        r"we(?:'re|\s+are)\s+looking\s+for\b|\bpas\s+ce\s+que\s+(?:nous\s+cherchons|l'on\s+cherche"
+        r"|on\s+cherche)\b|\bnicht\s+(?:das,?\s+)?was\s+wir\s+suchen\b"
+        r"|\b(?:nao\s+e|no\s+es|not|pas)\s+(?:o|el|the|le)\s+(?:perfil|profile|profil)\b",
+        r"\b(?:not|no|nao|pas|nicht)\s+(?:right\s+)?(?:for|para|pour|fur)\s+(?:this|the|este|esta|esse|essa"
+        r"|ce|cette|diese|die)\s+(?:role|position|job|puesto|posicion|vaga|posicao|cargo|poste|stelle|rolle)\b"
+        r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+match\s+(?:the|this)\s+(?:role|position|job)\b",
+        r"\b(?:another|other|a\s+new)\s+direction\b|\boffered\s+(?:the\s+(?:role|position|job)|it)\s+to\s+"
+        r"(?:someone|somebody|another|a\s+different)\b",
+        r"\b(?:candidature|candidatura|bewerbung|application)\s+(?:\w+\s+)?(?:non\s+retenue|no\s+seleccionada"
+        r"|nao\s+selecionada|rechazada|recusada|reprovada|abgelehnt|declined|rejected|unsuccessful)\b",
+        "\U0001f44e",
         r"\b(?:won'?t|will\s+not|not|aren'?t|are\s+not|don'?t|do\s+not|decided\s+not\s+to"
         r"|not\s+going\s+to)\s+(?:be\s+)?(?:progress(?:ing)?|mov(?:e|ing)\s+(?:forward|ahead)"
         r"|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+)?(?:forward|further))"
@@ -592,7 +632,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # "Pass - not senior enough": the verdict word opening the reply
         r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
         # a verdict's participle opening the reply: "Reprovada, infelizmente.", "Abgelehnt."
-        r"(?:^|\n)[^\w\n]*(?:reprovad[oa]|rechazad[oa]|descartad[oa]|rejected|abgelehnt"
+        r"(?:^|\n|[.!?]\s)[^\w\n]*(?:reprovad[oa]|rechazad[oa]|descartad[oa]|rejected|abgelehnt"
         r"|refusee?|recalee?|non\s+retenue?|nao\s+aprovad[oa]|no\s+aprobad[oa])"
         r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
@@ -612,7 +652,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:candidate|person|profile|hire)\b"
         # not going on, preferred or decided: "preferimos no seguir", "decidimos não continuar"
         r"|\b(?:preferimos|preferiria(?:mos)?|decidimos|hemos\s+decidido|prefiro)\s+(?:no|nao)\s+"
-        r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b",
+        r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b(?:\s+(?:con|com)\s+(?:el|o)\s+process?o\b)?",
         r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
         r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
         r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
@@ -635,7 +675,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the process ends here: "on s'arrête là", "lo dejamos aquí", "wir lassen es dabei"
         r"\b(?:on\s+s'arrete|nous\s+nous\s+arretons|arretons-nous)\s+(?:la|ici)\b"
         r"|\blo\s+dejamos\s+(?:aqui|ahi)\b|\b(?:wir\s+)?(?:belassen|lassen)\s+es\s+dabei\b"
-        r"|\b(?:ficamos|paramos)\s+por\s+aqui\b|\bleave\s+it\s+(?:here|there)\b",
+        r"|\b(?:ficamos|paramos|parar)\s+por\s+aqui\b|\bleave\s+it\s+(?:here|there)\b",
         # out of the question for the role: "kommt nicht in Frage", "n'est pas retenu"
         r"\bkomm(?:t|en)\s+(?:\w+\s+){0,3}?nicht\s+(?:in\s+frage|infrage)\b"
         r"|\b(?:n'est|ne\s+sera|ne\s+sont)\s+pas\s+retenue?s?\b"
@@ -646,7 +686,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|looking\s+for)\b|\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
         r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
         r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
-        r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
+        r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+(?:\w+\s+)?pas\s+(?:donner\s+)?suite",
         r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
         r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
         r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
@@ -990,9 +1030,16 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass."
     Cue.REJECT: (
         r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",
+        # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."
+        r"^\W*(?:passt\s+(?:leider\s+)?nicht|not\s+a\s+fit|no\s+fit|nope|nein\s+danke|no\s+thanks)\s*[.!]",
         # "No go on this one.": a no-go said of the candidate rather than of a day
         r"^\W*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:this\s+one|him|her|them"
         r"|this\s+(?:candidate|person))\W*$",
+    ),
+    # a whole reply of one word or two going on: "👍 weiter", "Adelante.", "Next round!"
+    Cue.ADVANCE: (
+        r"^\W*(?:weiter|adelante|avanti|next\s+round|next\s+step|on\s+continue|seguimos|bora|avancamos"
+        r"|continuamos|go\s+ahead)\W*$",
     ),
     # the terms of a job, read only as a verdict after the round: "120k base", "salario de 60k",
     # "start date", "prise de poste", "empezaría en marzo", "Eintrittsdatum", "com início em"
