@@ -77,6 +77,19 @@ _DEFER = (
     r"|despues\s+de|depois\s+de|sin|sem|ohne|bevor|ehe|nachdem"
 )
 
+# The offer of a job by its noun, and what makes the noun an offer of times instead
+_OFFER_NOUN = (
+    r"offer\s+letter|offer|offre|\w*angebot|oferta|propuesta|proposta|proposition|proposal"
+    r"|carta-oferta"
+)
+_TIME_WORD = (
+    r"(?:times?|slots?|dates?|days?|horarios?|fechas?|horas?|creneaux|datas|dias?|termine?|zeiten"
+    r"|new|other|next|this|tomorrow|manana|amanha|demain|morgen|la\s+semana|a\s+semana|semana"
+    r"|week|semaine|woche|\w+day|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves"
+    r"|viernes|segunda|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag)\b"
+)
+_NOT_AN_OFFER = r"\s+(?:de|of|d'|von|das|da|do|del)\s*(?:\w+\s+)?" + _TIME_WORD
+
 # Patterns run on folded text (lower case, accents stripped, straight apostrophes).
 # Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
 # are written as their own, longer patterns and beat the bare verb.
@@ -710,6 +723,28 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+com(?:\s+\w+)?)?",
     ),
     Cue.OFFER: (
+        # the offer itself sent, made or launched: "send the offer", "get an offer out", "go
+        # ahead with the proposal", "lancer la proposition", "faisons-lui une offre", "envíale la
+        # oferta", "pode mandar a proposta", "wir machen Anna ein Angebot"
+        r"\b(?:send|get|make|extend|issue|launch|present|go\s+ahead\s+with|go\s+with|move\s+forward\s+with"
+        r"|proceed\s+with|draft|prepare|put\s+together|envoyer|envoyez|lancer|lancez|faire|faisons"
+        r"|presenter|schick\w*|rausschick\w*|senden|machen|unterbreiten|mandar|manda|mande|envia\w*"
+        r"|presentar|hacer|hagamos\w*|lanzar|adelante\s+con|vamos\s+con|apresentar|fazer|facamos"
+        r"|seguir\s+com)(?:-\w+)?\s+(?:[\w.-]+\s+){0,3}?(?:(?:the|an?|our|la|le|une?|el|una?|das|dem|den"
+        r"|ein(?:e[nm]?)?|o|uma?)\s+|l')?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
+        # the verb last: "das Angebot an Frau Lange rausschicken", "mit dem Vertragsangebot raus"
+        r"\b(?:das|ein|dem)\s+\w*angebot\s+(?:[\w.-]+\s+){0,3}?(?:raus\w*|schicken|senden|machen"
+        r"|unterbreiten|vorbereiten)\b|\bmit\s+dem\s+\w*angebot\s+raus\b",
+        # a go for it: "Go für das Angebot", "Banco pour une offre", "luz verde: oferta para Elena"
+        r"\b(?:go|banco|green\s+light|feu\s+vert|luz\s+verde|sinal\s+verde|grune[sn]?\s+licht)\s+"
+        r"(?:[^\s.!?;]+\s+){0,4}?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
+        # the offer for someone, or asked for: "oferta para Elena", "carta-oferta pro Diego",
+        # "Offer time.", "Angebot bitte"
+        r"\b(?:" + _OFFER_NOUN + r")\s+(?:para|pro|pour|fur|for)\s+(?!" + _TIME_WORD + r")\w+"
+        r"|\b(?:offer|angebot|oferta|proposta|offre)\s+(?:time|bitte|please|por\s+favor)\b",
+        # ready to hire: "prêts à embaucher Élodie", "ready to hire", "listos para contratarla"
+        r"\b(?:ready|prets?|pretes?|bereit|listos?|listas?|prontos?|prontas?|dispuestos?)\s+(?:to|a|para"
+        r"|zu)\s+(?:hire|embaucher|recruter|contratar\w*|einstellen)\b",
         r"\b(?:make|making|extend|extending|send|sending|give|giving|prepare|preparing|draft"
         r"|drafting|put\s+together)\s+(?:\w+\s+)?an?\s+"
         r"(?:formal\s+|verbal\s+|job\s+)?offer\b",
