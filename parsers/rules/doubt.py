@@ -25,7 +25,7 @@ _FILLER = frozenset(
         "sont nous vous mais tres plus bonjour merci cordialement bien bonne journee",
         "salutations der die das den dem und mit fur von ist sind wir sie ich ihr ihnen aber",
         "sehr noch hallo danke gruss grusse freundlichen beste viele liebe herzliche dos com",
-        "uma umas uns muito ola obrigado obrigada abracos atenciosamente",
+        "uma umas uns muito ola obrigado obrigada abracos atenciosamente pela pelo pelas pelos",
         # pronouns, particles and courtesy of the other languages, met among offered times
         "mir mich mein meine bei auf sonst danach dann gut gehen ginge wurde estoy estou libre",
         "livre mismo misma mesmo mesma notre votre nos vos malheureusement leider lamentablemente",

@@ -77,6 +77,14 @@ _DEFER = (
     r"|despues\s+de|depois\s+de|sin|sem|ohne|bevor|ehe|nachdem"
 )
 
+# A further step named by its noun (a German compound ends in it: "Case-Study-Runde")
+_STEP = (
+    r"round|interview|chat|call|conversation|meeting|session|panel|test|exercise|exercice|assessment"
+    r"|case\s+study|echange|entretien|rencontre|reunion|entrevista|charla|prueba|sesion|llamada"
+    r"|conversa|reuniao|papo|prova|teste|[\w-]*gesprach|[\w-]*termin|treffen|[\w-]*runde|fallstudie"
+    r"|onsite|on-site"
+)
+
 # The offer of a job by its noun, and what makes the noun an offer of times instead
 _OFFER_NOUN = (
     r"offer\s+letter|offer|offre|\w*angebot|oferta|propuesta|proposta|proposition|proposal"
@@ -399,6 +407,32 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
     ),
     Cue.ADVANCE: (
+        # a further step with someone: "Prévoyons un échange avec Sarah", "a panel with three of
+        # the team", "una reunión con el CEO", "einen weiteren Termin mit Frau Keller", "Second
+        # chat with me and Lukas" (a round named after "after" is the one held: `_past_step`)
+        r"\b(?:a|an|one|ein|eine|einen|einem|una?|une?|uma?|second|third|final|another)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:" + _STEP + r")\s+(?:[\w-]+,?\s+){0,4}?(?:with|con|avec|mit|com)\b",
+        r"\b(?:book|schedule|set\s+up|arrange|do|have|line\s+up)\s+(?:a|the)\s+final\b",
+        # invited to it: "invite Mr. Okafor to a second-stage interview", "convidar a Sra. Costa
+        # para uma entrevista presencial", "zu einem Vor-Ort-Termin …"
+        r"\b(?:invite|inviter|invitar|convidar)\w*\s+(?:[\w.'-]+\s+){1,3}?(?:to|a|au|para|pour)\s+(?:(?:an?|the"
+        r"|une?|una?|uma?|el|la|le)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _STEP + r")\b"
+        r"|\b(?:zu|zum|zur)\s+(?:einem|einer)\s+[\w-]*(?:gesprach|interview|termin|treffen|runde|test)\b"
+        r"(?:\s+[\w.-]+){0,5}?\s+einladen\b",
+        # seen in it, brought in, seen again: "im technischen Interview sehen", "la faire venir",
+        # "numa entrevista técnica", "ver a Marina de novo"
+        r"\b(?:im|in\s+einem|in\s+einer|beim)\s+(?:[\w-]+\s+)?[\w-]*(?:interview|gesprach|test|case|runde)\s+"
+        r"(?:sehen|erleben|kennenlernen)\b|\b(?:la|le|les)\s+faire\s+venir\b"
+        r"|\bnuma?\s+(?:entrevista|conversa|reuniao|prova|etapa)\b"
+        r"|\b(?:see|meet|ver|voir|revoir|sehen|treffen)\s+(?!you\b)(?:[\w.]+\s+){0,2}?(?:again|de\s+novo"
+        r"|de\s+nuevo|otra\s+vez|novamente|noch\s+einmal|nochmal|wieder)\b",
+        # going on to it: "Adelante con la prueba técnica", "Avanzamos con Carmen a la entrevista
+        # final", "Seguimos com a Camila para a entrevista final", "avis favorable"
+        r"\b(?:adelante|go\s+ahead|vamos|seguimos|avanzamos|avancamos|on\s+continue)\s+(?:con|com|with"
+        r"|avec)\s+(?:la|el|a|o|the|le|l')\s*(?:[\w-]+\s+)?(?:" + _STEP + r")\b"
+        r"|\b(?:avanz(?:amos|ar|emos)|seguimos|seguir|continuamos|avanc(?:amos|ar))\s+(?:con|com)\s+"
+        r"(?:[\w.]+\s+){1,3}?(?:a|para|al|pra)\s+(?:la\s+|a\s+)?(?:[\w-]+\s+)?(?:entrevista|fase|etapa"
+        r"|ronda|rodada|prueba|prova)\b|\bavis\s+favorable\b|\bparecer\s+favoravel\b",
         r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:next|another|further|final|second|third"
         r"|fourth|last)\s+" + _ROUND,
         r"\b(?:to|for|into)\s+round\s+(?:[2-9]|two|three|four|five)\b",
@@ -465,9 +499,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
         # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"
         r"\b(?:conozca|conociera|vea|viera|hable|hablara|se\s+reuna|se\s+reuniera|entreviste"
-        r"|entrevistara)\s+(?:a|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo)\b"
+        r"|entrevistara)\s+(?:a|al|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo|equipo)\b"
         r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
-        r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe)\b"
+        r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe|time)\b"
         r"|\b(?:rencontre|voie)\s+(?:aussi\s+|egalement\s+)?(?:notre|nos)\b"
         r"|\b(?:wants?|would\s+like|'d\s+like|needs?|hopes?)\s+to\s+(?:meet|see|interview|speak\s+(?:to"
         r"|with)|talk\s+(?:to|with))\s+(?:him|her|them)\b"
@@ -557,7 +591,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # invited to a further step, the verb last: "zu einer Fallstudie einladen"
         r"\b(?:zu|zum|zur)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:\w*gesprach|interview|kennenlernen"
         r"|fallstudie|probearbeit\w*|runde|test|termin)\b(?:\s+[\w.-]+){0,5}?\s+einladen\b",
-        r"\b(?:nachste|weitere|zweite|dritte|finale|letzte)[nr]?\s+(?:runde|gesprach|interview)",
+        r"\b(?:nachste|naechste|weitere|zweite|dritte|finale|letzte)[nr]?\s+[\w-]*(?:runde|gesprach|interview"
+        r"|termin|treffen)\b",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
         r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
@@ -1221,6 +1256,9 @@ def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
 # decidir", "bevor wir uns entscheiden", "antes de tomarmos uma decisão"
 _PENDING_DECISION = re.compile(
     r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,4}?(?:" + _DECIDE + r"|call)\b"
+    r"|\b(?:"
+    + _DECIDE
+    + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
 
@@ -1235,8 +1273,9 @@ def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
     def conditional(hit: Hit) -> bool:
         if hit.cue is not Cue.HOLD or not _PENDING_DECISION.search(folded, hit.start, hit.end):
             return False
+        # either side of the step: "avant de trancher, j'aimerais que notre directeur la rencontre"
         return any(
-            s.start < hit.start and not _SENTENCE_END.search(folded, s.end, hit.start)
+            not _SENTENCE_END.search(folded, min(s.end, hit.end), max(s.start, hit.start))
             for s in steps
         )
 
@@ -1271,10 +1310,20 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?\n()]|\s[-–—]\s|\b(?:but|pero|mais|aber|
 _NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
 
 
+# The round just held, named after "after": "nach dem zweiten Gespräch", "after the second
+# interview with Ana", "tras la segunda entrevista", "après le deuxième entretien"
+_PAST_STEP = re.compile(
+    r"(?:after|following|since|nach|seit|apres|suite\s+a|tras|despues\s+de|apos|depois\s+d[aoe])\s+"
+    r"(?:[\w']+\s+){0,2}?$"
+)
+
+
 def _negated_advance(folded: str, hit: Hit) -> Hit:
     if hit.cue is not Cue.ADVANCE:
         return hit
     before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
+    if _PAST_STEP.search(before) is not None:
+        return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     clause = before[breaks[-1] :] if breaks else before
     if _NEGATION.search(clause) is None:
