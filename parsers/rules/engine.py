@@ -223,6 +223,9 @@ def _doubted(
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and unsure_table,
         # a refusal or exception the time reader could not attach to any day or time
         offers and times().unscoped > 0,
+        # a refusal in an "if" clause ("if Friday doesn't work on your side, Monday"): a
+        # condition the time reader takes for a refusal
+        offers and _refused_if(folded, cues),
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
@@ -253,6 +256,20 @@ def _doubted(
     if intent is Intent.FEEDBACK and times().mentions:
         return intent, confidence * CONFLICT
     return intent, confidence
+
+
+# "if Friday doesn't work", "si le vendredi ne va pas", "wenn Freitag nicht passt", "si el
+# viernes no te va", "se sexta não der": the refusal is a condition
+_IF_BEFORE = re.compile(r"\b(?:if|si|wenn|falls|se|caso)\s+(?:[\w']+\s+){0,4}?$")
+_IF_REACH = 40
+
+
+def _refused_if(folded: str, cues: _Cues) -> bool:
+    return any(
+        h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE)
+        and _IF_BEFORE.search(folded[max(0, h.start - _IF_REACH) : h.start]) is not None
+        for h in cues.hits
+    )
 
 
 def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Window]:
@@ -491,8 +508,10 @@ def _decide(
         # "cancel ... tomorrow ... tonight": called off, or moved? Both readings stand.
         if cancelled and not cues.any(Cue.ELSEWHEN):
             return Intent.RESCHEDULE, None, WEAK
-        # New times for a booked interview ask to move it, unless the reply also confirms.
-        if not cues.strong(Cue.CONFIRM) and windows():
+        # New times for a booked interview ask to move it, unless the reply also confirms it; a
+        # yes beside "instead" or a refusal is the new time's ("Monday from 11 is fine too").
+        moved = not cues.strong(Cue.CONFIRM) or cues.any(Cue.ELSEWHEN) or refused
+        if moved and windows():
             # a recruiter's times with no word of moving may be an instruction of another kind
             if context.role is Role.RECRUITER and not (refused or cues.any(Cue.CANCEL)):
                 return Intent.RESCHEDULE, None, WEAK
