@@ -352,7 +352,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work(?:\s+(?:for|with)\s+(?:me|us))?",
         r"\bningun[oa]\s+de\s+(?:esas|estas|las|esos|estos|los)(?:\s+\w+)?(?:\s+(?:me|nos))?"
         r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
-        r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
+        r"\bningun[oa]\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
         r"\bno\s+(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)(?:\s+bien)?\s+ningun[oa]?\b",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
