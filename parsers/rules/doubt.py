@@ -33,6 +33,8 @@ _FILLER = frozenset(
         "problema problem tengo tenho pose dois eu yo moi je mon ma mes",
         # "her/his" of the other languages: "remarque a entrevista dela"
         "dela dele sua seu su sus son sa ses leur ihre ihren seine seinen",
+        # the candidate named by a recruiter relaying her times: "elle est dispo vendredi"
+        "elle elles ils ella ellos ela eles",
     )
     for word in line.split()
 )
@@ -63,6 +65,8 @@ _OFFERING = frozenset(
         "sinon senao vendria rato moment momento",
         # freeing oneself for it: "je peux me libérer", "puedo liberarme", "mich freimachen"
         "peux pourrais pourrait pouvons liberer liberar liberarme libero freimachen einrichten",
+        # free, short and in the conditional: "elle est dispo", "sie hätte Freitag Zeit"
+        "dispo dispos hatte hatten zeit",
     )
     for word in line.split()
 )

@@ -266,6 +266,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\banderen\s+termin\b",
         r"\bremar(?:c|qu)\w*",  # "remarcar", "remarque a entrevista"
         r"\breagend\w*",
+        # the interview passed on to another day: "pasa la entrevista al jueves", "passa a
+        # entrevista para quinta", "passer l'entretien à jeudi"
+        r"\b(?:pasa|pasad|pasar|pasemos|passa|passar|passe|passem|passez|passer)\s+(?:la|a|l')\s*"
+        r"(?:entrevista|reunion|reuniao|llamada|chamada|entretien|rdv)\b",
         r"\bersatztermin\w*",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
@@ -378,6 +382,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|not\s+able\s+to)\s+(?:make|attend|do|join)\s+(?:it|the\s+\w+|that|this|then|\w+day"
         r"|tomorrow|today|\w+'s)\b",
         r"\bno\s+longer\s+(?:works?|available|free|possible)\b",
+        # can no longer, relayed: "Sarah ne peut plus mercredi", "ya no puede el miércoles", "não
+        # pode mais na quarta", "Lea kann am Mittwoch doch nicht"
+        r"\bne\s+peu[tx]\s+plus\b|\bya\s+no\s+(?:puede|puedo|podra)\b|\bnao\s+(?:pode|posso|podera)\s+mais\b"
+        r"|\bkann\s+(?:\w+\s+){0,3}?(?:doch\s+nicht|nicht\s+mehr)\b",
         r"\bno\s+(?:puedo|podre|podemos)\s+(?:asistir|ir|llegar|hacerla)",
         r"\bne\s+(?:peux|pourrai|pourrons)\s+pas\s+(?:venir|assister|y\s+etre|etre\s+present)",
         r"\bkann\s+(?:leider\s+)?(?:doch\s+)?nicht\s+(?:teilnehmen|kommen|dabei\s+sein)",
@@ -721,7 +729,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\bdecided\s+(?:not\s+to|against)\b",
         # the process ends here: "on s'arrête là", "lo dejamos aquí", "wir lassen es dabei"
-        r"\b(?:on\s+s'arrete|nous\s+nous\s+arretons|arretons-nous)\s+(?:la|ici)\b"
+        r"\b(?:on\s+s'arrete|on\s+arrete|nous\s+nous\s+arretons|arretons-nous)\s+(?:la|ici)\b"
         r"|\blo\s+dejamos\s+(?:aqui|ahi)\b|\b(?:wir\s+)?(?:belassen|lassen)\s+es\s+dabei\b"
         r"|\b(?:ficamos|paramos|parar)\s+por\s+aqui\b|\bleave\s+it\s+(?:here|there)\b",
         # out of the question for the role: "kommt nicht in Frage", "n'est pas retenu"
