@@ -839,7 +839,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the decision put off until after something, or made without someone only later:
         # "before making a call", "avant de trancher", "antes de bater o martelo", "ohne sie möchte
         # ich nicht entscheiden", "nous déciderons après avoir vu", "entscheiden danach"
-        r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,4}?(?:" + _DECIDE + r")",
+        r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,5}?(?:" + _DECIDE + r")",
         r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
         r"|sobald)\b[^.!?;\n]{0,60}",
         # torn between two: "on hésite encore entre elle et un autre profil", "wir schwanken noch
@@ -1263,7 +1263,7 @@ def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
 # A decision still to be made: "before we decide", "avant de prendre une décision", "antes de
 # decidir", "bevor wir uns entscheiden", "antes de tomarmos uma decisão"
 _PENDING_DECISION = re.compile(
-    r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,4}?(?:" + _DECIDE + r"|call)\b"
+    r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,5}?(?:" + _DECIDE + r"|call)\b"
     r"|\b(?:"
     + _DECIDE
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"

@@ -8270,6 +8270,201 @@ PROBES_R8V: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R8V
 
 
+# Round 9 (verdicts and instructions): the constructs of the verdicts phrasebook, in wordings of
+# their own: a cancel that refuses a new time, a withdrawal relayed beside a cancel, a decision put
+# off or torn between two, the process ended, the offer's noun sent, a further step with someone.
+_R9_RELAY = {"role": "recruiter", "stage": "scheduled", "context": BOOKED}
+PROBES_R9V: tuple[Probe, ...] = (
+    P(
+        "relay",
+        "en",
+        "Please drop Priya's panel tomorrow, the client closed the req. No need to rebook her.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Annule l'entretien de Hugo demain, le poste est pourvu. Pas besoin de le reporter.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Cancela la entrevista de Rocío, el cliente congeló el puesto. No le propongas "
+        "otras fechas.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Pode cancelar a entrevista do Rafael? A vaga foi congelada, não precisa reagendar.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "de",
+        "Bitte das Gespräch mit Nora streichen, die Stelle ist besetzt. Nicht verschieben.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "en",
+        "Quick update: Omar has decided to stay with his current employer. Please cancel "
+        "tomorrow's call.",
+        "withdraw",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Inès m'a prévenu qu'elle quitte le processus. Merci d'annuler son entretien.",
+        "withdraw",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "O Pedro aceitou uma contraproposta e saiu do processo; desmarca a entrevista dele.",
+        "withdraw",
+        **_R9_RELAY,
+    ),
+    P(
+        "verdict",
+        "en",
+        "We'll decide after we've seen the last two finalists.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Tenemos dudas: estamos dudando entre él y otra candidata.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Gefällt uns, aber ohne unseren CFO will ich nicht entscheiden.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Não deixa ele ir, mas ainda estamos avaliando outros perfis.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Let's end the process with Marco here, not the level we need.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Nous ne poursuivrons malheureusement pas avec Julien.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Wir möchten den Prozess mit Herrn Wolf hier beenden.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Cerramos el proceso con Lucía, no es lo que buscamos.",
+        "feedback",
+        outcome="reject",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Great news, please send Mia the offer today.",
+        "feedback",
+        outcome="offer",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Adelante: prepara la oferta para Diego.",
+        "feedback",
+        outcome="offer",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Aprovado! Pode enviar a proposta para o Bruno.",
+        "feedback",
+        outcome="offer",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "On est prêts à recruter Camille, envoyez-lui la proposition.",
+        "feedback",
+        outcome="offer",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Good session. A call with our head of data next would be ideal.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Gutes Gespräch. Als Nächstes bitte ein Termin mit unserem Teamlead.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostei. Marquem uma conversa com a Júlia, nossa diretora.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Très bien. Une rencontre avec l'équipe tech la semaine prochaine ?",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+)
+ALL_PROBES += PROBES_R9V
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -8314,6 +8509,7 @@ def main() -> None:
         "r7": PROBES_R7,
         "r8v": PROBES_R8V,
         "r8w": PROBES_R8W,
+        "r9v": PROBES_R9V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
