@@ -87,7 +87,7 @@ _STEP = (
 
 # The offer of a job by its noun, and what makes the noun an offer of times instead
 _OFFER_NOUN = (
-    r"offer\s+letter|offer|offre|\w*angebot|oferta|propuesta|proposta|proposition|proposal"
+    r"offer\s+letter|offer|offre|(?:vertrags|arbeits)?angebot|oferta|propuesta|proposta|proposition|proposal"
     r"|carta-oferta"
 )
 _TIME_WORD = (
@@ -1029,7 +1029,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\blet\s+me\s+(?:check|look|see)\b",
         # "once I'm back" defers only when it opens its clause ("Once I'm back, I'll send times");
         # after a time it is the condition of that offer ("Thursday after 2 once I'm back")
-        r"(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
+        r"\b(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
         r"\s+back\b",
         # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
         r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
