@@ -781,6 +781,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # a go for it: "Go für das Angebot", "Banco pour une offre", "luz verde: oferta para Elena"
         r"\b(?:go|banco|green\s+light|feu\s+vert|luz\s+verde|sinal\s+verde|grune[sn]?\s+licht)\s+"
         r"(?:[^\s.!?;]+\s+){0,4}?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
+        # the offer approved: "Offer approved by the board", "oferta aprobada", "Angebot freigegeben"
+        r"\b(?:offer|offre|(?:vertrags)?angebot|oferta|propuesta|proposta)\s+(?:is\s+|has\s+been\s+|was\s+"
+        r"|ist\s+|wurde\s+|est\s+|a\s+ete\s+)?(?:approved|signed\s+off|validee?|freigegeben|genehmigt"
+        r"|aprobad[oa]|aprovad[oa])\b",
         # the offer for someone, or asked for: "oferta para Elena", "carta-oferta pro Diego",
         # "Offer time.", "Angebot bitte"
         r"\b(?:" + _OFFER_NOUN + r")\s+(?:para|pro|pour|fur|for)\s+(?!" + _TIME_WORD + r")\w+"
@@ -1346,7 +1350,8 @@ def _negated_advance(folded: str, hit: Hit) -> Hit:
 # it?", "why don't we reschedule?") still asks for a move.
 _NO_MOVE_BEFORE = re.compile(
     r"(?:no\s+need\s+to|don'?t|do\s+not|not\s+to|never|nothing\s+to|inutile\s+de|pas\s+besoin\s+de"
-    r"|ne\s+pas|sans|no\s+hace\s+falta|no\s+es\s+necesario|sin|nao\s+(?:precisa|e\s+preciso)|sem"
+    r"|pas\s+la\s+peine\s+de|ne\s+pas|sans|no\s+hace\s+falta|no\s+es\s+necesario|no\s+hay\s+que"
+    r"|no\s+tienes\s+que|sin|nao\s+(?:precisa|e\s+preciso|tem\s+que|ha\s+que)|sem"
     r"|nicht|keine?n?|ohne)\s+(?:[\w']+\s+){0,2}?$"
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
