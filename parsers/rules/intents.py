@@ -781,7 +781,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # a go for it: "Go für das Angebot", "Banco pour une offre", "luz verde: oferta para Elena"
         r"\b(?:go|banco|green\s+light|feu\s+vert|luz\s+verde|sinal\s+verde|grune[sn]?\s+licht)\s+"
         r"(?:[^\s.!?;]+\s+){0,4}?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
-        # the offer approved: "Offer approved by the board", "oferta aprobada", "Angebot freigegeben"
+        # the offer approved: "Offer approved by the board", "oferta aprobada"
         r"\b(?:offer|offre|(?:vertrags)?angebot|oferta|propuesta|proposta)\s+(?:is\s+|has\s+been\s+|was\s+"
         r"|ist\s+|wurde\s+|est\s+|a\s+ete\s+)?(?:approved|signed\s+off|validee?|freigegeben|genehmigt"
         r"|aprobad[oa]|aprovad[oa])\b",
