@@ -920,7 +920,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|mussen|need\s+to)\s+(?:\w+\s+)?(?:confirmar\w*|consultar\w*|verificar\w*|validar\w*"
         r"|valider|check|confirm|run\s+it\s+by)\s+(?:com|con|avec|mit|with)\b",
         r"\b(?:muss|mussen)\s+(?:\w+\s+){0,6}?(?:abklaren|klaren|absprechen|abstimmen)\b",
-        r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
+        r"\b(?:hesit\w*)\s+encore\b|\bstill\s+hesitat\w*",
+        r"\b(?:todavia|aun)\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
         r"|pensando|valorando|hemos\s+decidido)",
         r"\bpas\s+encore\s+(?:decide|pris)",
         r"\bnoch\s+(?:nicht\s+)?(?:entschieden|unentschlossen|keine\s+entscheidung)",
@@ -1327,6 +1328,10 @@ _NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retien
 _PAST_STEP = re.compile(
     r"(?:after|following|since|nach|seit|apres|suite\s+a|tras|despues\s+de|apos|depois\s+d[aoe])\s+"
     r"(?:[\w']+\s+){0,2}?$"
+    # or said to have been had: "had a great interview with her", "nous avons eu un bon échange
+    # avec elle", "wir hatten ein gutes Gespräch mit ihm", "tuvimos una buena entrevista con ella"
+    r"|\b(?:had|was|enjoyed|held|avons\s+eu|ai\s+eu|a\s+eu|tuvimos|tuve|hemos\s+tenido|tivemos|tive"
+    r"|hatten|hatte|war)\s+$"
 )
 
 
