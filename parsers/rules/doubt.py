@@ -116,3 +116,8 @@ def _is_name(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40) : start].rstrip()
     return bool(before) and before[-1] not in ".!?:;\n-"
+
+
+def offers_words(folded: str, start: int, end: int) -> bool:
+    """A word of offering or preference ("free", "dispo", "works", "prefer") lies in the span."""
+    return any(m.group() in _OFFERING for m in _WORD.finditer(folded, start, end))

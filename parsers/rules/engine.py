@@ -21,7 +21,7 @@ from parsers.model import (
     Stage,
     Window,
 )
-from parsers.rules.doubt import odd_words, unexplained
+from parsers.rules.doubt import odd_words, offers_words, unexplained
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick
 from parsers.time import lex as timelex
@@ -60,6 +60,7 @@ _WEEK_BACK = re.compile(
     r"|(?:toute\s+)?cette\s+semaine-la|(?:die\s+ganze|den\s+rest\s+(?:der|dieser))\s+woche\s+(?:uber|lang)"
     r"|(?:die\s+ganze|in\s+dieser)\s+woche\s+dann)\b"
 )
+_SENTENCE_STOP = re.compile(r"[.!?]")
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _NAMES_ROUND = {Outcome.REJECT, Outcome.ADVANCE}
@@ -282,13 +283,18 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
     if not later:
         return times.offered
     ends = times.clauses
+    refusals = [h.end for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
     deferred = [
         w
         for m in times.mentions
         # a bare hour ("I'll confirm by 3") names no day, and would cut it out of every day
         if not m.negated
         and not dayless(m)
-        and (_same_clause(ends, m.span[0], later) or _awaited(folded, ends, m.span[0], later))
+        and (
+            _same_clause(ends, m.span[0], later)
+            or _awaited(folded, ends, m.span[0], later)
+            or _explains(folded, ends, m.span[0], refusals)
+        )
         for w in m.windows
     ]
     return subtract(times.offered, deferred) if deferred else times.offered
@@ -421,6 +427,20 @@ def _awaited(folded: str, ends: list[int], at: int, later: list[int]) -> bool:
         and bool(_ONCE.match(folded, ends[i - 1]))
         and _same_clause(ends, ends[i - 1] - 1, later)
     )
+
+
+def _explains(folded: str, ends: list[int], at: int, refusals: list[int]) -> bool:
+    """The clause `at` lies in follows a colon after a refusal of every option in its sentence
+    and neither offers nor asks: "aucun de ces créneaux ne me convient : je serai à Montréal du
+    23 au 3" gives the reason ("none of these work: I'm free Thursday" still offers)."""
+    i = bisect_right(ends, at)
+    if i == 0 or folded[ends[i - 1]] != ":":
+        return False
+    colon = ends[i - 1]
+    right = ends[i] if i < len(ends) else len(folded)
+    if "?" in folded[colon : right + 1] or offers_words(folded, colon, right):
+        return False
+    return any(end <= colon and not _SENTENCE_STOP.search(folded, end, colon) for end in refusals)
 
 
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:

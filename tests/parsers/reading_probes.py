@@ -8774,6 +8774,42 @@ PROBES_R9V: tuple[Probe, ...] = (
         stage="scheduled",
         context=BOOKED,
     ),
+    # a refusal of every option explained after a colon: the days named are the reason, unless
+    # that clause offers or asks
+    P(
+        "pick",
+        "en",
+        "None of these work: I'm free Thursday after 3.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "None of these work: how about Thursday after 3?",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "None of those slots work for me: I'm in Lisbon from the 2nd to the 4th. I'll get back to you.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna de esas opciones me va: estaré de viaje el jueves y el viernes. Te escribo luego.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
 )
 ALL_PROBES += PROBES_R9V
 
