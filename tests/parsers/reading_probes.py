@@ -8797,7 +8797,8 @@ PROBES_R9V: tuple[Probe, ...] = (
     P(
         "pick",
         "en",
-        "None of those slots work for me: I'm in Lisbon from the 2nd to the 4th. I'll get back to you.",
+        "None of those slots work for me: I'm in Lisbon from the 2nd to the 4th. I'll get back "
+        "to you.",
         "decline",
         stage="proposed",
         context=OPTIONS,
