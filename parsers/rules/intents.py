@@ -189,8 +189,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:took|taken|accepted|take|takes)\s+(?:a|the|his|her|their)\s+counter-?offer\b"
         r"|\bgegenangebot\s+angenommen\b|\bacepto\s+(?:una|la)\s+contraoferta\b|\baceitou\s+(?:uma|a)\s+"
         r"contraproposta\b|\ba\s+accepte\s+(?:une|la)\s+contre-?(?:offre|proposition)\b"
-        r"|\b(?:signed|a\s+signe|firmo|assinou|hat)\s+(?:\w+\s+)?(?:elsewhere|ailleurs|con\s+otra\s+empresa"
-        r"|com\s+outra\s+empresa|woanders\s+unterschrieben)\b",
+        r"|\b(?:signed|signe|firmo|assinou)\s+(?:\w+\s+)?(?:elsewhere|ailleurs|con\s+otra\s+empresa"
+        r"|com\s+outra\s+empresa)\b|\bwoanders\s+unterschrieben\b",
     ),
     Cue.CANCEL: (
         # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
