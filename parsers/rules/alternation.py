@@ -34,7 +34,8 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[frozenset[str] | None, bool]:
                 else:
                     return None, False
             return frozenset(found), False
-        if op is _const.AT:  # \b and anchors take no character
+        # \b, anchors and look-arounds take no character (a look-ahead only narrows what follows)
+        if op in (_const.AT, _const.ASSERT, _const.ASSERT_NOT):
             continue
         if op is _const.SUBPATTERN:
             heads, empty = _first(list(arg[3]))

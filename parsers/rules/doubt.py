@@ -25,7 +25,7 @@ _FILLER = frozenset(
         "sont nous vous mais tres plus bonjour merci cordialement bien bonne journee",
         "salutations der die das den dem und mit fur von ist sind wir sie ich ihr ihnen aber",
         "sehr noch hallo danke gruss grusse freundlichen beste viele liebe herzliche dos com",
-        "uma umas uns muito ola obrigado obrigada abracos atenciosamente",
+        "uma umas uns muito ola obrigado obrigada abracos atenciosamente pela pelo pelas pelos",
         # pronouns, particles and courtesy of the other languages, met among offered times
         "mir mich mein meine bei auf sonst danach dann gut gehen ginge wurde estoy estou libre",
         "livre mismo misma mesmo mesma notre votre nos vos malheureusement leider lamentablemente",
@@ -33,6 +33,8 @@ _FILLER = frozenset(
         "problema problem tengo tenho pose dois eu yo moi je mon ma mes",
         # "her/his" of the other languages: "remarque a entrevista dela"
         "dela dele sua seu su sus son sa ses leur ihre ihren seine seinen",
+        # the candidate named by a recruiter relaying her times: "elle est dispo vendredi"
+        "elle elles ils ella ellos ela eles",
     )
     for word in line.split()
 )
@@ -63,6 +65,8 @@ _OFFERING = frozenset(
         "sinon senao vendria rato moment momento",
         # freeing oneself for it: "je peux me libérer", "puedo liberarme", "mich freimachen"
         "peux pourrais pourrait pouvons liberer liberar liberarme libero freimachen einrichten",
+        # free, short and in the conditional: "elle est dispo", "sie hätte Freitag Zeit"
+        "dispo dispos hatte hatten zeit",
     )
     for word in line.split()
 )
@@ -112,3 +116,8 @@ def _is_name(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40) : start].rstrip()
     return bool(before) and before[-1] not in ".!?:;\n-"
+
+
+def offers_words(folded: str, start: int, end: int) -> bool:
+    """A word of offering or preference ("free", "dispo", "works", "prefer") lies in the span."""
+    return any(m.group() in _OFFERING for m in _WORD.finditer(folded, start, end))

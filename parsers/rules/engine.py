@@ -21,7 +21,7 @@ from parsers.model import (
     Stage,
     Window,
 )
-from parsers.rules.doubt import odd_words, unexplained
+from parsers.rules.doubt import odd_words, offers_words, unexplained
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick
 from parsers.rules.shift import shifted
@@ -61,6 +61,7 @@ _WEEK_BACK = re.compile(
     r"|(?:toute\s+)?cette\s+semaine-la|(?:die\s+ganze|den\s+rest\s+(?:der|dieser))\s+woche\s+(?:uber|lang)"
     r"|(?:die\s+ganze|in\s+dieser)\s+woche\s+dann)\b"
 )
+_SENTENCE_STOP = re.compile(r"[.!?]")
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _NAMES_ROUND = {Outcome.REJECT, Outcome.ADVANCE}
@@ -231,6 +232,9 @@ def _doubted(
         intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and unsure_table,
         # a refusal or exception the time reader could not attach to any day or time
         offers and times().unscoped > 0,
+        # a refusal in an "if" clause ("if Friday doesn't work on your side, Monday"): a
+        # condition the time reader takes for a refusal
+        offers and _refused_if(folded, cues),
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
@@ -263,6 +267,20 @@ def _doubted(
     return intent, confidence
 
 
+# "if Friday doesn't work", "si le vendredi ne va pas", "wenn Freitag nicht passt", "si el
+# viernes no te va", "se sexta não der": the refusal is a condition
+_IF_BEFORE = re.compile(r"\b(?:if|si|wenn|falls|se|caso)\s+(?:[\w']+\s+){0,4}?$")
+_IF_REACH = 40
+
+
+def _refused_if(folded: str, cues: _Cues) -> bool:
+    return any(
+        h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE)
+        and _IF_BEFORE.search(folded[max(0, h.start - _IF_REACH) : h.start]) is not None
+        for h in cues.hits
+    )
+
+
 def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Window]:
     """The offered windows without those named in a clause that promises a later answer:
     "I'll come back to you with times for the week after" offers nothing yet, nor in one that
@@ -273,13 +291,18 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
     if not later:
         return times.offered
     ends = times.clauses
+    refusals = [h.end for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
     deferred = [
         w
         for m in times.mentions
         # a bare hour ("I'll confirm by 3") names no day, and would cut it out of every day
         if not m.negated
         and not dayless(m)
-        and (_same_clause(ends, m.span[0], later) or _awaited(folded, ends, m.span[0], later))
+        and (
+            _same_clause(ends, m.span[0], later)
+            or _awaited(folded, ends, m.span[0], later)
+            or _explains(folded, ends, m.span[0], refusals)
+        )
         for w in m.windows
     ]
     return subtract(times.offered, deferred) if deferred else times.offered
@@ -414,6 +437,20 @@ def _awaited(folded: str, ends: list[int], at: int, later: list[int]) -> bool:
     )
 
 
+def _explains(folded: str, ends: list[int], at: int, refusals: list[int]) -> bool:
+    """The clause `at` lies in follows a colon after a refusal of every option in its sentence
+    and neither offers nor asks: "aucun de ces créneaux ne me convient : je serai à Montréal du
+    23 au 3" gives the reason ("none of these work: I'm free Thursday" still offers)."""
+    i = bisect_right(ends, at)
+    if i == 0 or folded[ends[i - 1]] != ":":
+        return False
+    colon = ends[i - 1]
+    right = ends[i] if i < len(ends) else len(folded)
+    if "?" in folded[colon : right + 1] or offers_words(folded, colon, right):
+        return False
+    return any(end <= colon and not _SENTENCE_STOP.search(folded, end, colon) for end in refusals)
+
+
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
     """Some position of `others` lies in the clause `at` lies in (`ends`: clause ends, sorted)."""
     i = bisect_right(ends, at)
@@ -490,7 +527,8 @@ def _decide(
         return Intent.WITHDRAW, None, GOOD
     # Calling an interview off while offering new times moves it rather than cancels it.
     cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
-    if cancelled and not (cues.strong(Cue.MOVE) or windows()):
+    # "No need to reschedule", "don't offer her new times": times named beside it are no offer
+    if cancelled and (cues.strong(Cue.NO_MOVE) or not (cues.strong(Cue.MOVE) or windows())):
         return Intent.CANCEL, None, STRONG
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):
@@ -498,8 +536,10 @@ def _decide(
         # "cancel ... tomorrow ... tonight": called off, or moved? Both readings stand.
         if cancelled and not cues.any(Cue.ELSEWHEN):
             return Intent.RESCHEDULE, None, WEAK
-        # New times for a booked interview ask to move it, unless the reply also confirms.
-        if not cues.strong(Cue.CONFIRM) and windows():
+        # New times for a booked interview ask to move it, unless the reply also confirms it; a
+        # yes beside "instead" or a refusal is the new time's ("Monday from 11 is fine too").
+        moved = not cues.strong(Cue.CONFIRM) or cues.any(Cue.ELSEWHEN) or refused
+        if moved and windows():
             # a recruiter's times with no word of moving may be an instruction of another kind
             if context.role is Role.RECRUITER and not (refused or cues.any(Cue.CANCEL)):
                 return Intent.RESCHEDULE, None, WEAK

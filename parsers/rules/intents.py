@@ -35,6 +35,7 @@ class Cue(Enum):
     BUSY = "busy"  # the clause explains a constraint; its times are not offers
     LATER = "later"  # promises a later answer ("I'll send new times")
     ELSEWHEN = "elsewhen"  # asks for other times than those offered ("instead", "another day")
+    NO_MOVE = "no_move"  # no new time wanted: "no need to reschedule", "don't offer new times"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,38 @@ _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
 _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
 _DAYS_PT = r"(?:segunda|terca|quarta|quinta|sexta|amanha|breve|la)"
+
+# A decision and what puts it off: "before we decide", "avant de trancher", "antes de
+# pronunciarnos", "bevor wir entscheiden", "antes de bater o martelo"
+_DECIDE = (
+    r"decid\w*|decision|decisao|(?:make|making|take|taking)\s+a\s+(?:call|decision)|trancher"
+    r"|(?:se|nous|me)\s+prononcer|pronunciar\w*|bater\s+o\s+martelo|entscheid\w*|entschlie\w*"
+)
+_DEFER = (
+    r"before|until|till|after|without|avant\s+de|avant\s+que|apres|sans|antes\s+de|antes\s+que"
+    r"|despues\s+de|depois\s+de|sin|sem|ohne|bevor|ehe|nachdem"
+)
+
+# A further step named by its noun (a German compound ends in it: "Case-Study-Runde")
+_STEP = (
+    r"round|interview|chat|call|conversation|meeting|session|panel|test|exercise|exercice|assessment"
+    r"|case\s+study|echange|entretien|rencontre|reunion|entrevista|charla|prueba|sesion|llamada"
+    r"|conversa|reuniao|papo|prova|teste|[\w-]*gesprach|[\w-]*termin|treffen|[\w-]*runde|fallstudie"
+    r"|onsite|on-site"
+)
+
+# The offer of a job by its noun, and what makes the noun an offer of times instead
+_OFFER_NOUN = (
+    r"offer\s+letter|offer|offre|(?:vertrags|arbeits)?angebot|oferta|propuesta|proposta|proposition|proposal"
+    r"|carta-oferta"
+)
+_TIME_WORD = (
+    r"(?:times?|slots?|dates?|days?|horarios?|fechas?|horas?|creneaux|datas|dias?|termine?|zeiten"
+    r"|new|other|next|this|tomorrow|manana|amanha|demain|morgen|la\s+semana|a\s+semana|semana"
+    r"|week|semaine|woche|\w+day|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves"
+    r"|viernes|segunda|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag)\b"
+)
+_NOT_AN_OFFER = r"\s+(?:de|of|d'|von|das|da|do|del)\s*(?:\w+\s+)?" + _TIME_WORD
 
 # Patterns run on folded text (lower case, accents stripped, straight apostrophes).
 # Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
@@ -141,8 +174,32 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\baceitei\s+outra\s+(?:proposta|oferta)",
         r"\bnao\s+tenho\s+mais\s+interesse",
         r"\bficar\s+(?:na|no)\s+(?:minha|meu)\s+(?:empresa|emprego)\s+atual",
+        # relayed by a recruiter: leaving the process, staying where they are, a counteroffer
+        # taken, signed elsewhere: "wants out", "steigt aus", "deja el proceso", "saiu do
+        # processo", "bleibt bei seinem Arbeitgeber", "se queda en su empresa", "a signé ailleurs"
+        r"\b(?:wants?|wanted)\s+out\b|\b(?:bow(?:ed|ing|s)?|dropp(?:ed|ing)|opt(?:ed|ing)?)\s+out\b"
+        r"|\b(?:leaves?|left|leaving|quits?|quitting|exits?|exited)\s+(?:the|this|our)\s+process\b"
+        r"|\bsteigt\s+aus\b|\bist\s+ausgestiegen\b|\bverlasst\s+den\s+prozess\b"
+        r"|\b(?:deja|dejo|abandona|abandono)\s+el\s+proceso\b|\b(?:saiu|sai|deixa|deixou|abandonou)\s+"
+        r"(?:do|o)\s+processo\b|\b(?:quitte|a\s+quitte)\s+le\s+process(?:us)?\b",
+        r"\b(?:stays?|staying|stayed|remains?|remaining)\s+(?:with|at)\s+(?:his|her|their)\s+(?:current\s+"
+        r"|present\s+)?(?:company|employer|job|role)\b|\bbleibt\s+bei\s+(?:seinem|ihrem)\s+(?:\w+\s+)?"
+        r"arbeitgeber\b|\bse\s+queda\s+en\s+su\s+(?:empresa|trabajo|puesto)\b|\b(?:vai\s+)?fica[r]?\s+"
+        r"na\s+empresa\s+atual\b|\breste\s+(?:chez|dans)\s+(?:son|sa)\s+(?:employeur|entreprise|boite)\b",
+        r"\b(?:took|taken|accepted|take|takes)\s+(?:a|the|his|her|their)\s+counter-?offer\b"
+        r"|\bgegenangebot\s+angenommen\b|\bacepto\s+(?:una|la)\s+contraoferta\b|\baceitou\s+(?:uma|a)\s+"
+        r"contraproposta\b|\ba\s+accepte\s+(?:une|la)\s+contre-?(?:offre|proposition)\b"
+        r"|\b(?:signed|signe|firmo|assinou)\s+(?:\w+\s+)?(?:elsewhere|ailleurs|con\s+otra\s+empresa"
+        r"|com\s+outra\s+empresa)\b|\bwoanders\s+unterschrieben\b",
     ),
     Cue.CANCEL: (
+        # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
+        # Wednesday's 2pm"; the noun: "cancellation of", "annulation de l'entretien"
+        r"\b(?:kill|scrap|drop|pull)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+){0,2}?(?:slot|interview"
+        r"|call|meeting|panel|round|onsite|on-site|session|chat|screen|final|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)"
+        r"(?!\w)",
+        r"\b(?:cancell?ation|annulation|cancelacion|anulacion|cancelamento|stornierung)\s+(?:of|de|del|da|do"
+        r"|des|der)\b",
         r"\b(?:kill|scrap|drop|pull)\s+(?:the\s+|this\s+|\w+'s\s+)?(?:\w+\s+){0,2}?(?:slot|interview"
         r"|call|meeting|panel|round)\b",
         r"\bcancel(?:l?ing)?\b",
@@ -209,6 +266,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\banderen\s+termin\b",
         r"\bremar(?:c|qu)\w*",  # "remarcar", "remarque a entrevista"
         r"\breagend\w*",
+        # the interview passed on to another day: "pasa la entrevista al jueves", "passa a
+        # entrevista para quinta", "passer l'entretien à jeudi"
+        r"\b(?:pasa|pasad|pasar|pasemos|passa|passar|passe|passem|passez|passer)\s+(?:la|a|l')\s*"
+        r"(?:entrevista|reunion|reuniao|llamada|chamada|entretien|rdv)\b",
+        r"\bersatztermin\w*",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
     ),
@@ -298,7 +360,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:all\s+)?(?:don'?t|do\s+not|won'?t)\s+work(?:\s+(?:for|with)\s+(?:me|us))?",
         r"\bningun[oa]\s+de\s+(?:esas|estas|las|esos|estos|los)(?:\s+\w+)?(?:\s+(?:me|nos))?"
         r"(?:\s+(?:funciona|sirve|va|viene|cuadra))?\b",
-        r"\bninguna\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
+        r"\bningun[oa]\s+(?:me\s+)?(?:funciona|sirve|va|viene|cuadra)",
         r"\bno\s+(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)(?:\s+bien)?\s+ningun[oa]?\b",
         r"\baucun(?:e)?\s+(?:de\s+ces|des)\s+\w+",
         r"\baucun(?:e)?\s+ne\s+(?:me\s+)?(?:va|convient|marche)",
@@ -330,6 +392,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|not\s+able\s+to)\s+(?:make|attend|do|join)\s+(?:it|the\s+\w+|that|this|then|\w+day"
         r"|tomorrow|today|\w+'s)\b",
         r"\bno\s+longer\s+(?:works?|available|free|possible)\b",
+        # can no longer, relayed: "Sarah ne peut plus mercredi", "ya no puede el miércoles", "não
+        # pode mais na quarta", "Lea kann am Mittwoch doch nicht"
+        r"\bne\s+peu[tx]\s+plus\b|\bya\s+no\s+(?:puede|puedo|podra)\b|\bnao\s+(?:pode|posso|podera)\s+mais\b"
+        r"|\bkann\s+(?:\w+\s+){0,3}?(?:doch\s+nicht|nicht\s+mehr)\b",
         r"\bno\s+(?:puedo|podre|podemos)\s+(?:asistir|ir|llegar|hacerla)",
         r"\bne\s+(?:peux|pourrai|pourrons)\s+pas\s+(?:venir|assister|y\s+etre|etre\s+present)",
         r"\bkann\s+(?:leider\s+)?(?:doch\s+)?nicht\s+(?:teilnehmen|kommen|dabei\s+sein)",
@@ -359,6 +425,32 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
     ),
     Cue.ADVANCE: (
+        # a further step with someone: "Prévoyons un échange avec Sarah", "a panel with three of
+        # the team", "una reunión con el CEO", "einen weiteren Termin mit Frau Keller", "Second
+        # chat with me and Lukas" (a round named after "after" is the one held: `_past_step`)
+        r"\b(?:a|an|one|ein|eine|einen|einem|una?|une?|uma?|second|third|final|another)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:" + _STEP + r")\s+(?:[\w-]+,?\s+){0,4}?(?:with|con|avec|mit|com)\b",
+        r"\b(?:book|schedule|set\s+up|arrange|do|have|line\s+up)\s+(?:a|the)\s+final\b",
+        # invited to it: "invite Mr. Okafor to a second-stage interview", "convidar a Sra. Costa
+        # para uma entrevista presencial", "zu einem Vor-Ort-Termin …"
+        r"\b(?:invite|inviter|invitar|convidar)\w*\s+(?:[\w.'-]+\s+){1,3}?(?:to|a|au|para|pour)\s+(?:(?:an?|the"
+        r"|une?|una?|uma?|el|la|le)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _STEP + r")\b"
+        r"|\b(?:zu|zum|zur)\s+(?:einem|einer)\s+[\w-]*(?:gesprach|interview|termin|treffen|runde|test)\b"
+        r"(?:\s+[\w.-]+){0,5}?\s+einladen\b",
+        # seen in it, brought in, seen again: "im technischen Interview sehen", "la faire venir",
+        # "numa entrevista técnica", "ver a Marina de novo"
+        r"\b(?:im|in\s+einem|in\s+einer|beim)\s+(?:[\w-]+\s+)?[\w-]*(?:interview|gesprach|test|case|runde)\s+"
+        r"(?:sehen|erleben|kennenlernen)\b|\b(?:la|le|les)\s+faire\s+venir\b"
+        r"|\bnuma?\s+(?:entrevista|conversa|reuniao|prova|etapa)\b"
+        r"|\b(?:see|meet|ver|voir|revoir|sehen|treffen)\s+(?!you\b)(?:[\w.]+\s+){0,2}?(?:again|de\s+novo"
+        r"|de\s+nuevo|otra\s+vez|novamente|noch\s+einmal|nochmal|wieder)\b",
+        # going on to it: "Adelante con la prueba técnica", "Avanzamos con Carmen a la entrevista
+        # final", "Seguimos com a Camila para a entrevista final", "avis favorable"
+        r"\b(?:adelante|go\s+ahead|vamos|seguimos|avanzamos|avancamos|on\s+continue)\s+(?:con|com|with"
+        r"|avec)\s+(?:la|el|a|o|the|le|l')\s*(?:[\w-]+\s+)?(?:" + _STEP + r")\b"
+        r"|\b(?:avanz(?:amos|ar|emos)|seguimos|seguir|continuamos|avanc(?:amos|ar))\s+(?:con|com)\s+"
+        r"(?:[\w.]+\s+){1,3}?(?:a|para|al|pra)\s+(?:la\s+|a\s+)?(?:[\w-]+\s+)?(?:entrevista|fase|etapa"
+        r"|ronda|rodada|prueba|prova)\b|\bavis\s+favorable\b|\bparecer\s+favoravel\b",
         r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:next|another|further|final|second|third"
         r"|fourth|last)\s+" + _ROUND,
         r"\b(?:to|for|into)\s+round\s+(?:[2-9]|two|three|four|five)\b",
@@ -425,9 +517,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
         # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"
         r"\b(?:conozca|conociera|vea|viera|hable|hablara|se\s+reuna|se\s+reuniera|entreviste"
-        r"|entrevistara)\s+(?:a|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo)\b"
+        r"|entrevistara)\s+(?:a|al|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo|equipo)\b"
         r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
-        r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe)\b"
+        r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe|time)\b"
         r"|\b(?:rencontre|voie)\s+(?:aussi\s+|egalement\s+)?(?:notre|nos)\b"
         r"|\b(?:wants?|would\s+like|'d\s+like|needs?|hopes?)\s+to\s+(?:meet|see|interview|speak\s+(?:to"
         r"|with)|talk\s+(?:to|with))\s+(?:him|her|them)\b"
@@ -476,7 +568,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
-        r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+rencontre\b(?:\s+avant\s+de\s+decider)?",
+        r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
+        r"|recoivent)\b(?:\s+avant\s+de\s+decider)?",
+        # one of ours is to talk with the candidate: "que o nosso tech lead conversasse com ela"
+        r"\bque\s+(?:[\w']+\s+){1,4}?(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
+        r"|hable|hablara|se\s+reuna|se\s+reuniera)\s+(?:com|con)\s+(?:ela|ele|ella|el)\b",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
         r"\b(?:sie|ihn)\s+(?:\w+\s+){0,3}?(?:kennen(?:lernen|lernt"
         r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
@@ -513,7 +609,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # invited to a further step, the verb last: "zu einer Fallstudie einladen"
         r"\b(?:zu|zum|zur)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:\w*gesprach|interview|kennenlernen"
         r"|fallstudie|probearbeit\w*|runde|test|termin)\b(?:\s+[\w.-]+){0,5}?\s+einladen\b",
-        r"\b(?:nachste|weitere|zweite|dritte|finale|letzte)[nr]?\s+(?:runde|gesprach|interview)",
+        r"\b(?:nachste|naechste|weitere|zweite|dritte|finale|letzte)[nr]?\s+[\w-]*(?:runde|gesprach|interview"
+        r"|termin|treffen)\b",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
         r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
@@ -553,6 +650,46 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
     ),
     Cue.REJECT: (
+        # the process ended with the candidate: "close the process with Ben", "clôturer le
+        # process", "den Bewerbungsprozess nicht fortzusetzen", "cerrad el proceso", "encerrar o
+        # processo"
+        r"\b(?:close|end|stop|terminate|wrap\s+up)\s+(?:the|this|our)\s+process\b"
+        r"|\b(?:cloturer|cloturez|fermer|fermez|arreter|arretez|terminer|clore)\s+(?:le|ce)\s+process(?:us)?\b"
+        r"|\b(?:den|diesen)\s+\w*prozess\s+(?:[\w.-]+\s+){0,5}?(?:beenden|abschlie(?:ss|\u00df)en|abbrechen"
+        r"|nicht\s+(?:fortzusetzen|fortsetzen|fortzufuhren|fortfuhren))\b"
+        r"|\b(?:cerrar|cerrad|cierra|cerremos|terminar|finalizar|finalicemos)\s+(?:el|este)\s+proceso\b"
+        r"|\b(?:encerrar|encerra|encerramos|finalizar|fechar|fechamos)\s+o\s+processo\b",
+        # not going on with the candidate: "won't be continuing with Emily", "will not be taking
+        # her candidacy further", "nous ne poursuivrons pas", "não daremos continuidade"
+        r"\b(?:won'?t|will\s+not|not\s+going\s+to|are\s+not|aren'?t)\s+(?:be\s+)?(?:continu(?:e|ing)\s+with"
+        r"|tak(?:e|ing)\s+(?:[\w.']+\s+){1,3}?further)\b"
+        r"|\bne\s+(?:\w+\s+)?(?:poursuiv\w*|continu\w*)\s+(?:\w+\s+)?pas\b"
+        r"|\bnicht\s+(?:weiter\s+)?(?:fortzusetzen|fortzufuhren|fortfuhren|weiterzuverfolgen|weiterfuhren)\b"
+        r"|\b(?:nao|no)\s+(?:daremos|damos|vamos\s+dar|dariamos)\s+(?:\w+\s+)?continuidade\b"
+        r"|\bnao\s+(?:seguimos|seguiremos|continuamos|avancamos|prosseguimos)\b",
+        # declined by us: "we'll have to decline", "nous déclinons", "desestimamos", "vamos
+        # recusar", "Sarah freundlich absagen", "lehnen ihn ab"
+        r"\b(?:we(?:'ll|\s+will)?|nous)\s+(?:have\s+to\s+|must\s+|need\s+to\s+)?(?:decline|declinons"
+        r"|declinerons)\b|\b(?:desestimamos|rechazamos|vamos\s+(?:a\s+)?rechazar(?:l[oa])?|vamos\s+recusar"
+        r"|recusamos|vamos\s+declinar)\b|\b(?:ihm|ihr|freundlich|hoflich)\s+(?:\w+\s+)?absagen\b"
+        r"|\bsagen\s+(?:ihm|ihr)\s+(?:\w+\s+)?ab\b|\blehnen\s+(?:ihn|sie)\s+(?:\w+\s+)?ab\b",
+        # a negative verdict by name: "hard no", "avis négatif", "kein Match", "kein Weiterkommen",
+        # "not what we're looking for", "não é o perfil", "not for this role", "👎"
+        r"\b(?:hard|clear|firm)\s+no\b|\bavis\s+(?:negatif|defavorable)\b|\bparecer\s+(?:negativo"
+        r"|desfavoravel)\b|\bvaloracion\s+negativa\b|\bnegative[sn]?\s+(?:feedback|votum|ruckmeldung)\b"
+        r"|\b(?:kein|no)\s+match\b|\bkein\s+weiterkommen\b",
+        r"\bno\s+es\s+lo\s+que\s+buscamos\b|\bnao\s+e\s+o\s+que\s+(?:procuramos|buscamos)\b|\bnot\s+what\s+"
+        r"we(?:'re|\s+are)\s+looking\s+for\b|\bpas\s+ce\s+que\s+(?:nous\s+cherchons|l'on\s+cherche"
+        r"|on\s+cherche)\b|\bnicht\s+(?:das,?\s+)?was\s+wir\s+suchen\b"
+        r"|\b(?:nao\s+e|no\s+es|not|pas)\s+(?:o|el|the|le)\s+(?:perfil|profile|profil)\b",
+        r"\b(?:not|no|nao|pas|nicht)\s+(?:right\s+)?(?:for|para|pour|fur)\s+(?:this|the|este|esta|esse|essa"
+        r"|ce|cette|diese|die)\s+(?:role|position|job|puesto|posicion|vaga|posicao|cargo|poste|stelle|rolle)\b"
+        r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+match\s+(?:the|this)\s+(?:role|position|job)\b",
+        r"\b(?:another|other|a\s+new)\s+direction\b|\boffered\s+(?:the\s+(?:role|position|job)|it)\s+to\s+"
+        r"(?:someone|somebody|another|a\s+different)\b",
+        r"\b(?:candidature|candidatura|bewerbung|application)\s+(?:\w+\s+)?(?:non\s+retenue|no\s+seleccionada"
+        r"|nao\s+selecionada|rechazada|recusada|reprovada|abgelehnt|declined|rejected|unsuccessful)\b",
+        "\U0001f44e",
         r"\b(?:won'?t|will\s+not|not|aren'?t|are\s+not|don'?t|do\s+not|decided\s+not\s+to"
         r"|not\s+going\s+to)\s+(?:be\s+)?(?:progress(?:ing)?|mov(?:e|ing)\s+(?:forward|ahead)"
         r"|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+)?(?:forward|further))"
@@ -561,7 +698,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # "Pass - not senior enough": the verdict word opening the reply
         r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
         # a verdict's participle opening the reply: "Reprovada, infelizmente.", "Abgelehnt."
-        r"(?:^|\n)[^\w\n]*(?:reprovad[oa]|rechazad[oa]|descartad[oa]|rejected|abgelehnt"
+        r"(?:^|\n|[.!?]\s)[^\w\n]*(?:reprovad[oa]|rechazad[oa]|descartad[oa]|rejected|abgelehnt"
         r"|refusee?|recalee?|non\s+retenue?|nao\s+aprovad[oa]|no\s+aprobad[oa])"
         r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
@@ -581,7 +718,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:candidate|person|profile|hire)\b"
         # not going on, preferred or decided: "preferimos no seguir", "decidimos não continuar"
         r"|\b(?:preferimos|preferiria(?:mos)?|decidimos|hemos\s+decidido|prefiro)\s+(?:no|nao)\s+"
-        r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b",
+        r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b(?:\s+(?:con|com)\s+(?:el|o)\s+process?o\b)?",
         r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
         r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
         r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
@@ -602,9 +739,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\bdecided\s+(?:not\s+to|against)\b",
         # the process ends here: "on s'arrête là", "lo dejamos aquí", "wir lassen es dabei"
-        r"\b(?:on\s+s'arrete|nous\s+nous\s+arretons|arretons-nous)\s+(?:la|ici)\b"
+        r"\b(?:on\s+s'arrete|on\s+arrete|nous\s+nous\s+arretons|arretons-nous)\s+(?:la|ici)\b"
         r"|\blo\s+dejamos\s+(?:aqui|ahi)\b|\b(?:wir\s+)?(?:belassen|lassen)\s+es\s+dabei\b"
-        r"|\b(?:ficamos|paramos)\s+por\s+aqui\b|\bleave\s+it\s+(?:here|there)\b",
+        r"|\b(?:ficamos|paramos|parar)\s+por\s+aqui\b|\bleave\s+it\s+(?:here|there)\b",
         # out of the question for the role: "kommt nicht in Frage", "n'est pas retenu"
         r"\bkomm(?:t|en)\s+(?:\w+\s+){0,3}?nicht\s+(?:in\s+frage|infrage)\b"
         r"|\b(?:n'est|ne\s+sera|ne\s+sont)\s+pas\s+retenue?s?\b"
@@ -615,7 +752,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|looking\s+for)\b|\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
         r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
         r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
-        r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+pas\s+(?:donner\s+)?suite",
+        r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+(?:\w+\s+)?pas\s+(?:donner\s+)?suite",
         r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
         r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
         r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
@@ -639,6 +776,32 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+com(?:\s+\w+)?)?",
     ),
     Cue.OFFER: (
+        # the offer itself sent, made or launched: "send the offer", "get an offer out", "go
+        # ahead with the proposal", "lancer la proposition", "faisons-lui une offre", "envíale la
+        # oferta", "pode mandar a proposta", "wir machen Anna ein Angebot"
+        r"\b(?:send|get|make|extend|issue|launch|present|go\s+ahead\s+with|go\s+with|move\s+forward\s+with"
+        r"|proceed\s+with|draft|prepare|put\s+together|envoyer|envoyez|lancer|lancez|faire|faisons"
+        r"|presenter|schick\w*|rausschick\w*|senden|machen|unterbreiten|mandar|manda|mande|envia\w*"
+        r"|presentar|hacer|hagamos\w*|lanzar|adelante\s+con|vamos\s+con|apresentar|fazer|facamos"
+        r"|seguir\s+com)(?:-\w+)?\s+(?:[\w.-]+\s+){0,3}?(?:(?:the|an?|our|la|le|une?|el|una?|das|dem|den"
+        r"|ein(?:e[nm]?)?|o|uma?)\s+|l')?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
+        # the verb last: "das Angebot an Frau Lange rausschicken", "mit dem Vertragsangebot raus"
+        r"\b(?:das|ein|dem)\s+\w*angebot\s+(?:[\w.-]+\s+){0,3}?(?:raus\w*|schicken|senden|machen"
+        r"|unterbreiten|vorbereiten)\b|\bmit\s+dem\s+\w*angebot\s+raus\b",
+        # a go for it: "Go für das Angebot", "Banco pour une offre", "luz verde: oferta para Elena"
+        r"\b(?:go|banco|green\s+light|feu\s+vert|luz\s+verde|sinal\s+verde|grune[sn]?\s+licht)\s+"
+        r"(?:[^\s.!?;]+\s+){0,4}?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
+        # the offer approved: "Offer approved by the board", "oferta aprobada"
+        r"\b(?:offer|offre|(?:vertrags)?angebot|oferta|propuesta|proposta)\s+(?:is\s+|has\s+been\s+|was\s+"
+        r"|ist\s+|wurde\s+|est\s+|a\s+ete\s+)?(?:approved|signed\s+off|validee?|freigegeben|genehmigt"
+        r"|aprobad[oa]|aprovad[oa])\b",
+        # the offer for someone, or asked for: "oferta para Elena", "carta-oferta pro Diego",
+        # "Offer time.", "Angebot bitte"
+        r"\b(?:" + _OFFER_NOUN + r")\s+(?:para|pro|pour|fur|for)\s+(?!" + _TIME_WORD + r")\w+"
+        r"|\b(?:offer|angebot|oferta|proposta|offre)\s+(?:time|bitte|please|por\s+favor)\b",
+        # ready to hire: "prêts à embaucher Élodie", "ready to hire", "listos para contratarla"
+        r"\b(?:ready|prets?|pretes?|bereit|listos?|listas?|prontos?|prontas?|dispuestos?)\s+(?:to|a|para"
+        r"|zu)\s+(?:hire|embaucher|recruter|contratar\w*|einstellen)\b",
         r"\b(?:make|making|extend|extending|send|sending|give|giving|prepare|preparing|draft"
         r"|drafting|put\s+together)\s+(?:\w+\s+)?an?\s+"
         r"(?:formal\s+|verbal\s+|job\s+)?offer\b",
@@ -687,6 +850,29 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?=\s*(?:[.!,;]|$|on\s+board))",
     ),
     Cue.HOLD: (
+        # the decision put off until after something, or made without someone only later:
+        # "before making a call", "avant de trancher", "antes de bater o martelo", "ohne sie möchte
+        # ich nicht entscheiden", "nous déciderons après avoir vu", "entscheiden danach"
+        r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,5}?(?:" + _DECIDE + r")",
+        r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
+        r"|sobald)\b[^.!?;\n]{0,60}",
+        # torn between two: "on hésite encore entre elle et un autre profil", "wir schwanken noch
+        # zwischen ihr und einer anderen Kandidatin" (the other candidate is no rejection)
+        r"\b(?:torn|hesitat\w*|hesit\w*|deciding|choosing|undecided|schwanken|schwanke|dudando|dudamos"
+        r"|indecis[oa]s?|em\s+duvida|divididos|divididas)\s+(?:\w+\s+)?(?:between|entre|zwischen)\b"
+        r"[^.!?;\n]{0,60}",
+        # kept warm, not let go, the door left open, parked: "keep him warm", "gardez-le au
+        # chaud", "warmhalten", "no lo sueltes", "segura ele", "on ne ferme pas la porte"
+        r"\b(?:keep|keeping)\s+(?:him|her|them)\s+warm\b|\bau\s+chaud\b|\bwarm\s*(?:zu\s+)?halten\b"
+        r"|\bno\s+(?:lo|la)\s+sueltes\b|\bsegur[ae]\s+(?:ele|ela)\b|\b(?:don'?t|do\s+not)\s+let\s+"
+        r"(?:him|her|them)\s+go\b|\bne\s+(?:le|la)\s+lachez\s+pas\b",
+        r"\b(?:not|don'?t|do\s+not|won'?t)\s+(?:\w+\s+)?clos\w*\s+the\s+door\b|\bne\s+ferm\w*\s+pas\s+la"
+        r"\s+porte\b|\bno\s+(?:le\s+)?cerramos\s+la\s+puerta\b|\bnao\s+fechamos\s+a\s+porta\b"
+        r"|\b(?:door|tur|porte|puerta|porta)\s+(?:\w+\s+)?(?:open|offen|ouverte|abierta|aberta)\b",
+        r"\bstand-?by\b",
+        # no decision yet: "ainda sem decisão", "de momento no decidimos nada"
+        r"\b(?:sem|sin|sans|ohne)\s+(?:\w+\s+)?(?:decisao|decision|entscheidung)\b|\bno\s+(?:\w+\s+)?"
+        r"decidimos\s+nada\b",
         r"\bstill\s+(?:deciding|thinking|considering|discussing|evaluating|reviewing|interviewing"
         r"|meeting|seeing|talking\s+to|deliberating|debating|weighing|comparing|gathering)",
         r"\bgive\s+(?:me|us)\s+(?:a\s+(?:few|couple\s+(?:of\s+)?)|some|more)\s+(?:more\s+)?"
@@ -744,7 +930,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|mussen|need\s+to)\s+(?:\w+\s+)?(?:confirmar\w*|consultar\w*|verificar\w*|validar\w*"
         r"|valider|check|confirm|run\s+it\s+by)\s+(?:com|con|avec|mit|with)\b",
         r"\b(?:muss|mussen)\s+(?:\w+\s+){0,6}?(?:abklaren|klaren|absprechen|abstimmen)\b",
-        r"\btodavia\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
+        r"\b(?:hesit\w*)\s+encore\b|\bstill\s+hesitat\w*",
+        r"\b(?:todavia|aun)\s+(?:no\s+)?(?:lo\s+)?(?:estamos\s+|seguimos\s+)?(?:decidiendo|evaluando"
         r"|pensando|valorando|hemos\s+decidido)",
         r"\bpas\s+encore\s+(?:decide|pris)",
         r"\bnoch\s+(?:nicht\s+)?(?:entschieden|unentschlossen|keine\s+entscheidung)",
@@ -807,6 +994,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bfragen?\b",
         r"\bperguntas?\b",
     ),
+    Cue.NO_MOVE: (
+        # no new time to be offered: "don't offer him new times", "nothing to move it to", "ne
+        # proposez pas d'autres créneaux", "no le ofrezcas nuevas fechas", "keinen Ersatztermin
+        # anbieten", "não ofereça novos horários" (a move word negated: `_negated_move`)
+        r"\b(?:don'?t|do\s+not|no\s+need\s+to|not\s+to|never)\s+(?:\w+\s+){0,2}?(?:offer|propose|send"
+        r"|suggest|give|find|look\s+for)\s+(?:\w+\s+)?(?:new|other|alternative|replacement|more)\s+"
+        r"(?:times?|slots?|dates?|days?)\b|\bnothing\s+to\s+move\s+(?:it|this|that)\s+to\b",
+        r"\bne\s+(?:lui\s+|leur\s+)?(?:proposez|proposer|propose|proposons|offrez)\s+pas\s+(?:d'autres"
+        r"|de\s+nouveaux|de\s+nouvelles)\s+(?:creneaux|dates|horaires)\b",
+        r"\bno\s+(?:le\s+|les\s+)?(?:ofrezcas|ofrezcan|ofrezca|propongas|propongan|proponga|busques"
+        r"|busquen)\s+(?:nuevas|nuevos|otras|otros)\s+(?:fechas|horas|horarios)\b",
+        r"\bnao\s+(?:lhe\s+)?(?:ofereca|oferecam|proponha|proponham|sugira|sugiram)\s+(?:novos|novas"
+        r"|outros|outras)\s+(?:horarios|datas|horas)\b",
+        r"\bkeine?[nr]?\s+(?:neue[nr]?\s+|andere[nr]?\s+)?(?:ersatz)?termine?\s+(?:mehr\s+)?(?:anbieten"
+        r"|vorschlagen|notig|suchen)\b",
+    ),
     Cue.ELSEWHEN: (
         r"\binstead\b(?!\s+of)",
         r"\b(?:other|different|alternative|new)\s+(?:times?|days?|dates?|slots?|options?)\b",
@@ -816,6 +1019,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bandere[nr]?\s+(?:termine?|zeiten?|tage?)\b",
     ),
     Cue.LATER: (
+        # the sender's own call to the candidate names when they act, not when anyone is free:
+        # "I'll ring her at lunch", "je l'appelle à 17h", "ich rufe sie heute an", "le llamo yo
+        # a las 17:00", "eu ligo para ele às 17h"
+        r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:\w+\s+)?(?:call|ring|phone|tell|inform)\s+"
+        r"(?:him|her|them)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai|previens|previendrai"
+        r"|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn)\b|\b(?:le|la|lo|les)\s+(?:llamo|llamare)\b"
+        r"|\b(?:eu\s+)?(?:ligo|ligarei)\s+(?:para|pra)\s+(?:ele|ela)\b",
         # the sender's own diary not known yet: "my schedule for next week isn't fixed yet",
         # "mon planning n'est pas encore calé", "todavía no tengo cerrada la agenda", "meine
         # Planung steht noch nicht", "ainda não sei a minha agenda"
@@ -834,7 +1044,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\blet\s+me\s+(?:check|look|see)\b",
         # "once I'm back" defers only when it opens its clause ("Once I'm back, I'll send times");
         # after a time it is the condition of that offer ("Thursday after 2 once I'm back")
-        r"(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
+        r"\b(?:(?<![\w\s,])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))once\s+(?:i'?m|i\s+am|we'?re|we\s+are)"
         r"\s+back\b",
         # a promise of later times; the present ("te paso", "je vous envoie") hands them over now
         r"\b(?:les|os)\s+escribo\b|\b(?:les|os|te|le)\s+(?:escribire|mandare|enviare|pasare)\b"
@@ -913,9 +1123,16 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass."
     Cue.REJECT: (
         r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",
+        # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."
+        r"^\W*(?:passt\s+(?:leider\s+)?nicht|not\s+a\s+fit|no\s+fit|nope|nein\s+danke|no\s+thanks)\s*[.!]",
         # "No go on this one.": a no-go said of the candidate rather than of a day
         r"^\W*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:this\s+one|him|her|them"
         r"|this\s+(?:candidate|person))\W*$",
+    ),
+    # a whole reply of one word or two going on: "👍 weiter", "Adelante.", "Next round!"
+    Cue.ADVANCE: (
+        r"^\W*(?:weiter|adelante|avanti|next\s+round|next\s+step|on\s+continue|seguimos|bora|avancamos"
+        r"|continuamos|go\s+ahead)\W*$",
     ),
     # the terms of a job, read only as a verdict after the round: "120k base", "salario de 60k",
     # "start date", "prise de poste", "empezaría en marzo", "Eintrittsdatum", "com início em"
@@ -1038,7 +1255,8 @@ def find_cues(folded: str) -> list[Hit]:
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     ordered = sorted(
-        (_comparative(folded, _negated_advance(folded, h)) for h in kept), key=lambda h: h.start
+        (_comparative(folded, _negated_advance(folded, _negated_move(folded, h))) for h in kept),
+        key=lambda h: h.start,
     )
     return _conditions_of_advance(folded, _pending(folded, ordered))
 
@@ -1060,8 +1278,10 @@ def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
 # A decision still to be made: "before we decide", "avant de prendre une décision", "antes de
 # decidir", "bevor wir uns entscheiden", "antes de tomarmos uma decisão"
 _PENDING_DECISION = re.compile(
-    r"\b(?:before|until|avant\s+de|antes\s+de|bevor|ehe)\s+(?:\w+\s+){0,3}?(?:decid\w*|decision"
-    r"|call|entscheid\w*|entschlie\w*|decisao)\b"
+    r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,5}?(?:" + _DECIDE + r"|call)\b"
+    r"|\b(?:"
+    + _DECIDE
+    + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
 
@@ -1076,8 +1296,9 @@ def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
     def conditional(hit: Hit) -> bool:
         if hit.cue is not Cue.HOLD or not _PENDING_DECISION.search(folded, hit.start, hit.end):
             return False
+        # either side of the step: "avant de trancher, j'aimerais que notre directeur la rencontre"
         return any(
-            s.start < hit.start and not _SENTENCE_END.search(folded, s.end, hit.start)
+            not _SENTENCE_END.search(folded, min(s.end, hit.end), max(s.start, hit.start))
             for s in steps
         )
 
@@ -1112,10 +1333,24 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?\n()]|\s[-–—]\s|\b(?:but|pero|mais|aber|
 _NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
 
 
+# The round just held, named after "after": "nach dem zweiten Gespräch", "after the second
+# interview with Ana", "tras la segunda entrevista", "après le deuxième entretien"
+_PAST_STEP = re.compile(
+    r"(?:after|following|since|nach|seit|apres|suite\s+a|tras|despues\s+de|apos|depois\s+d[aoe])\s+"
+    r"(?:[\w']+\s+){0,2}?$"
+    # or said to have been had: "had a great interview with her", "nous avons eu un bon échange
+    # avec elle", "wir hatten ein gutes Gespräch mit ihm", "tuvimos una buena entrevista con ella"
+    r"|\b(?:had|was|enjoyed|held|avons\s+eu|ai\s+eu|a\s+eu|tuvimos|tuve|hemos\s+tenido|tivemos|tive"
+    r"|hatten|hatte|war)\s+$"
+)
+
+
 def _negated_advance(folded: str, hit: Hit) -> Hit:
     if hit.cue is not Cue.ADVANCE:
         return hit
     before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
+    if _PAST_STEP.search(before) is not None:
+        return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     clause = before[breaks[-1] :] if breaks else before
     if _NEGATION.search(clause) is None:
@@ -1123,3 +1358,24 @@ def _negated_advance(folded: str, hit: Hit) -> Hit:
     # weak: only a verdict after the round ("not ready for the next round on Monday" may
     # speak of scheduling)
     return Hit(Cue.REJECT, hit.start, hit.end, strong=False)
+
+
+# A move word just after a negation: "no need to reschedule", "inutile de reprogrammer", "no hace
+# falta reprogramar", "não precisa remarcar", "nicht verschieben"; a question ("can't we move
+# it?", "why don't we reschedule?") still asks for a move.
+_NO_MOVE_BEFORE = re.compile(
+    r"(?:no\s+need\s+to|don'?t|do\s+not|not\s+to|never|nothing\s+to|inutile\s+de|pas\s+besoin\s+de"
+    r"|pas\s+la\s+peine\s+de|ne\s+pas|sans|no\s+hace\s+falta|no\s+es\s+necesario|no\s+hay\s+que"
+    r"|no\s+tienes\s+que|sin|nao\s+(?:precisa|e\s+preciso|tem\s+que|ha\s+que)|sem"
+    r"|nicht|keine?n?|ohne)\s+(?:[\w']+\s+){0,2}?$"
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
+
+
+def _negated_move(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.MOVE:
+        return hit
+    before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
+    if _NO_MOVE_BEFORE.search(before) is None or _SENTENCE_REST.match(folded, hit.end):
+        return hit
+    return Hit(Cue.NO_MOVE, hit.start, hit.end, strong=True)

@@ -5,22 +5,120 @@ from __future__ import annotations
 
 import re
 
+from parsers.rules.alternation import grouped
+
 # What a decision can wait on: an approval, a budget, a headcount, a green light.
 _DEPENDENCY = re.compile(
-    r"(?<!\w)(?:approv(?:al|als|e|ed|es)|sign-?off|signed\s+off|sign\s+off|rubber-?stamp\w*|budget\w*|headcount"
-    r"|head\s+count|green\s+light|go-ahead|funding|valid(?:ation|er|ee?s?)|accord|feu\s+vert"
-    r"|\w*freigabe|freigegeben|genehmig\w*|bewillig\w*|zustimmung|grune[sn]?\s+licht"
-    r"|aprob\w*|aprueb\w*|visto\s+bueno|presupuest\w*|autoriza\w*|luz\s+verde|aprova\w*|aval"
-    r"|orcament\w*|verba|liber(?:acao|e|em|ar|er)|debloque\w*|sinal\s+verde|confirmad[oa]s?|confirmee?s?|confirmed|bestatigt)(?!\w)"
+    grouped(
+        [
+            r"approv(?:al|als|e|ed|es)",
+            r"sign-?off",
+            r"signed\s+off",
+            r"sign\s+off",
+            r"rubber-?stamp\w*",
+            r"budget\w*",
+            r"headcount",
+            r"head\s+count",
+            r"green\s+light",
+            r"go-ahead",
+            r"funding",
+            r"valid(?:ation|er|ee?s?)",
+            r"accord",
+            r"feu\s+vert",
+            r"\w*freigabe",
+            r"freigegeben",
+            r"genehmig\w*",
+            r"bewillig\w*",
+            r"zustimmung",
+            r"grune[sn]?\s+licht",
+            r"aprob\w*",
+            r"aprueb\w*",
+            r"visto\s+bueno",
+            r"presupuest\w*",
+            r"autoriza\w*",
+            r"luz\s+verde",
+            r"aprova\w*",
+            r"aval",
+            r"orcament\w*",
+            r"verba",
+            r"liber(?:acao|e|em|ar|er)",
+            r"debloque\w*",
+            r"sinal\s+verde",
+            r"confirmad[oa]s?",
+            r"confirmee?s?",
+            r"confirmed",
+            r"bestatigt",
+        ]
+    )
+    + r"(?!\w)"
 )
 # What says it is still pending: "still needs", "has to approve first", "doit encore",
 # "muss noch", "hängt an", "pendiente de", "à espera de", "once it's approved"
 _PENDING = re.compile(
-    r"(?<!\w)(?:still|yet|needs?|has\s+to|have\s+to|must|pending|waiting|awaiting|wait|until|till"
-    r"|once|as\s+soon\s+as|depends?|encore|doit|doivent|attente|attend\w*|suspendus?|des\s+que"
-    r"|une\s+fois|depend\w*|noch|muss|mussen|hangt|hangen|warten|sobald|erst|ausstehend|abhangig"
-    r"|pendiente|necesit\w*|falta|esper\w*|todavia|aun|en\s+cuanto|hasta|tiene[n]?\s+que|jusqu'a"
-    r"|ainda|precis\w*|aguard\w*|assim\s+que|logo\s+que|ate|tem\s+de|tem\s+que)(?!\w)"
+    grouped(
+        [
+            r"still",
+            r"yet",
+            r"needs?",
+            r"has\s+to",
+            r"have\s+to",
+            r"must",
+            r"pending",
+            r"waiting",
+            r"awaiting",
+            r"wait",
+            r"until",
+            r"till",
+            r"once",
+            r"as\s+soon\s+as",
+            r"depends?",
+            r"encore",
+            r"toujours",
+            r"doit",
+            r"doivent",
+            r"devons",
+            r"devez",
+            r"d'abord",
+            r"attente",
+            r"attend\w*",
+            r"suspendus?",
+            r"des\s+que",
+            r"une\s+fois",
+            r"depend\w*",
+            r"noch",
+            r"zuerst",
+            r"muss",
+            r"mussen",
+            r"hangt",
+            r"hangen",
+            r"warten",
+            r"sobald",
+            r"erst",
+            r"ausstehend",
+            r"abhangig",
+            r"pendiente",
+            r"primero",
+            r"necesit\w*",
+            r"falta",
+            r"esper\w*",
+            r"todavia",
+            r"aun",
+            r"en\s+cuanto",
+            r"hasta",
+            r"tiene[n]?\s+que",
+            r"jusqu'a",
+            r"ainda",
+            r"primeiro",
+            r"precis\w*",
+            r"aguard\w*",
+            r"assim\s+que",
+            r"logo\s+que",
+            r"ate",
+            r"tem\s+de",
+            r"tem\s+que",
+        ]
+    )
+    + r"(?!\w)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 
