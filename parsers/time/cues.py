@@ -131,12 +131,17 @@ POST_NEGATIVE = re.compile(
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
     # a per-day list whose entry only says no: "Fri 18.12.: leider nicht", "jeudi : non",
     # "Fr: leider gar nicht", "Fri: afraid not at all", "vendredi : hélas pas du tout"
-    r"|\.?:[ \t]*(?:(?:sadly|unfortunately|afraid|i['’]m\s+afraid|really|leider|gar|überhaupt"
-    r"|lamentablemente|desgraciadamente|malheureusement|hélas|infelizmente|mesmo|realmente)"
-    r"[ \t]+){0,3}(?:not|no|nope|nicht|nein|pas|non|não|nao)(?:[ \t]+(?:es|é|est|ist))?"
+    # its separator may be a colon, a tab, a dash or a comma ("Thu 3 – no", "Mon 14th, fully
+    # booked"), and its answer a dash or a word for a full day ("jeudi 3 : pris", "Di 8.: –")
+    r"|(?:\.?:|[ \t]+[-–—](?=[ \t])|\t|,)[ \t]*(?:(?:sadly|unfortunately|afraid|i['’]m\s+afraid"
+    r"|really|leider|gar|überhaupt|komplett|lamentablemente|desgraciadamente|malheureusement"
+    r"|hélas|infelizmente|mesmo|realmente|totalmente|fully|completely)[ \t]+){0,3}"
+    r"(?:(?:not|no|nope|nicht|nein|pas|non|não|nao)(?:[ \t]+(?:es|é|est|ist))?"
     r"(?:[ \t]+(?:at\s+all|du\s+tout"
     r"|de\s+todo|para\s+nada|mesmo|possible|possível|posible|möglich|available|disponible"
-    r"|disponível|verfügbar))?(?=[ \t]*[.!]?[ \t]*(?:\n|$))"
+    r"|disponível|verfügbar))?|[-–—✗✘×]|n/a|taken|full|booked(?:[ \t]+up)?|busy|pris|prise|complet"
+    r"|complète|plein|occupée?|completo|lleno|ocupad[oa]|lotado|cheio|ausgebucht|belegt|besetzt"
+    r"|voll|vergeben)(?=[ \t]*[.!]?[ \t]*(?:\n|$))"
     r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
     r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"

@@ -160,7 +160,9 @@ _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
 _NOT_TIME_AFTER = (
     # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
-    r"(?![\d/]|:\d|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
+    # a dash before a range is the label's ("Wed 2 – 9:30 to 11"), before one hour a range's
+    r"(?![\d/]|:\d|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b"
+    r"|[-–]\s*\d(?!\d?(?:[:.h]\d\d)?\s*(?:to|till|until|[-–]|bis|à|a|y|e)\s*\d)"
     # "jeudi 10 à 15h" is the 10th at 3pm: a French range says "de 10h à 15h"
     r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
     rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
@@ -186,7 +188,8 @@ _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
-    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
+    # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
+    rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
     rf"{_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
@@ -329,8 +332,11 @@ _RANGE_PREFIXED = re.compile(
     rf"{_NO_MONTH}(?!\w)",
     _I,
 )
+# (the day of a label is no range's start: in "Wed 2 – 9:30 to 11" the range is "9:30 to 11")
 _RANGE_BARE = re.compile(
-    rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}(?![\w/]|\.\d)", _I
+    rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}"
+    r"(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)",
+    _I,
 )
 # "10 a 13 h", "14 à 17 h": a bare "a"/"à" joins two hours only when the second says it is one
 _RANGE_BARE_A = re.compile(
@@ -378,7 +384,7 @@ _LIST_ITEM = re.compile(_P, _I)
 _STRICT_ITEM = re.compile(_P_STRICT, _I)
 _HOUR_LIST = re.compile(
     rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+)?{_B}"
-    rf"(?P<list>{_P}(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*{_P})+){_NO_MONTH}(?![\w:/-])"
+    rf"(?P<list>{_P}(?:(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*|\s+/\s+){_P})+){_NO_MONTH}(?![\w:/-])"
     rf"(?P<day>(?=\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?"
     rf"(?:{_WD_FULL}|{_WD_ABBR}|{alternation(RELATIVE_DAYS)})(?!\w)))?",
     _I,
