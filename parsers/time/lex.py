@@ -95,6 +95,10 @@ def masked(text: str) -> str:
     for m in _PHONE.finditer(text) if digits else ():
         if sum(c.isdigit() for c in m.group()) >= 8:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _WORD_HOUR.finditer(text):
+        # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
+        hour = str(ROMANCE_HOUR_WORDS[m["word"].lower()])
+        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
     for m in _SPELLED_H.finditer(text) if digits else ():
         if m["hour"]:
             # Quebec French writes "9 h 30": closed up to "9h30", padded so offsets still hold
@@ -106,6 +110,16 @@ def masked(text: str) -> str:
     return "".join(chars)
 
 
+# A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
+# when what follows it is no noun ("a las tres de la tarde", but "a las tres personas")
+_WORD_HOUR = re.compile(
+    r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|de|desde|hasta|até|entre)\s+"
+    r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
+    r"|nove|diez|dez|once|onze|doce|doze)"
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
+    r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite))(?!\w))",
+    re.IGNORECASE | re.M,
+)
 _SPELLED_H = re.compile(
     r"\b(?P<hour>\d{1,2})[^\S\n]h[^\S\n](?P<minute>\d\d)\b|(?<=\d)[^\S\n]?hs\b", re.IGNORECASE
 )
@@ -175,7 +189,8 @@ _HOUR_PART = (
     r"|morgens|vormittags|nachmittags|abends)(?!\w)"
 )
 # a number followed by a month name is a date, not a time ("from 23 December")
-_NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
+# (on its line: "Lun 7: 14-16h" above "Mar 8: —" is hours)
+_NO_MONTH = rf"(?![^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
 
 # "'s" after a day marks a possessive ("Wednesday's interview") unless a verdict follows it:
 # "Friday's fine" is "Friday is fine".
@@ -295,7 +310,9 @@ _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 _CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
 _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 # "doce y media", "às duas e meia", "trois heures et quart": an hour and a half or a quarter
-_ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)})"
+# ("meio-dia e meia", "mediodía y media": noon and a half)
+_NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
+_ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
 _ROMANCE_PART = r"(?:media|meia|demie|cuarto|um\s+quarto|quarto|quart)(?!\w)"
 _SAID = (
     rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:y|e|et)\s+{_ROMANCE_PART}"
@@ -356,7 +373,7 @@ _AFTER = re.compile(
     r"não\s+antes\s+das?|"
     # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
     r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
-    r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de(?:\s+las|l)|despues\s+de(?:\s+las|l)|"
+    r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
@@ -366,7 +383,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
-    rf"antes\s+d[ao]s?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"antes\s+d[ao]s?|hasta(?:\s+las?)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _AT = re.compile(
@@ -445,7 +462,7 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         return _clock_hour(m["oh"]), 0, ""
     if m["rom"]:
         word = m["rom"].lower()
-        hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS[word]
+        hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
         return hour, 30 if m["frac"].lower() in ("media", "meia", "demie") else 15, ""
     if m["hh"]:
         return _clock_hour(m["hh"]), 30, ""

@@ -161,6 +161,12 @@ PART_WORDS: Mapping[str, str] = {
         ("fin d'après-midi", "en fin d'après-midi", "späten nachmittag"), "late afternoon"
     ),
     **dict.fromkeys(("al final de la tarde", "final da tarde", "fim da tarde"), "late afternoon"),
+    # the part opened by "a"/"ao"/"no" as one phrase, or "a última hora" would take its start
+    **dict.fromkeys(
+        ("a última hora de la tarde", "ao final da tarde", "ao fim da tarde", "no fim da tarde"),
+        "late afternoon",
+    ),
+    **dict.fromkeys(("no final da tarde", "am späten nachmittag"), "late afternoon"),
     **dict.fromkeys(
         ("lunchtime", "lunch time", "lunch", "over lunch", "mittag", "mittags"), "lunchtime"
     ),
