@@ -294,6 +294,29 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("fin de la semaine prochaine", "ende nächster woche"), ("next", "late")),
     **dict.fromkeys(("fin de semaine prochaine", "en fin de semaine prochaine"), ("next", "late")),
     **dict.fromkeys(("ende der nächsten woche", "final da próxima semana"), ("next", "late")),
+    # the end of next week led by its preposition, which "no fim da semana" (this week) would
+    # otherwise take
+    **dict.fromkeys(
+        (
+            "no fim da semana que vem",
+            "no final da semana que vem",
+            "no fim da próxima semana",
+            "no final da próxima semana",
+            "final da semana que vem",
+        ),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        (
+            "a finales de la semana que viene",
+            "a finales de la próxima semana",
+            "al final de la semana que viene",
+            "al final de la próxima semana",
+            "final de la semana que viene",
+            "à la fin de la semaine prochaine",
+        ),
+        ("next", "late"),
+    ),
 }
 
 # Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
@@ -304,14 +327,15 @@ ZONE_ABBREVIATIONS: Mapping[str, str] = {
     **dict.fromkeys(("PT", "PST", "PDT"), "America/Los_Angeles"),
     **dict.fromkeys(("GMT", "UTC"), "UTC"),
     "BST": "Europe/London",
-    **dict.fromkeys(("CET", "CEST"), "Europe/Berlin"),
+    # German writes "MEZ"/"MESZ" for CET/CEST
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
     "IST": "Asia/Kolkata",
     "SGT": "Asia/Singapore",
     **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
 }
 ZONE_NAMES: Mapping[str, str] = {
     **dict.fromkeys(("eastern", "eastern time", "new york time", "ny time"), "America/New_York"),
-    **dict.fromkeys(("central time", "chicago time"), "America/Chicago"),
+    **dict.fromkeys(("central", "central time", "chicago time"), "America/Chicago"),
     **dict.fromkeys(("mountain time", "denver time"), "America/Denver"),
     **dict.fromkeys(("pacific", "pacific time", "california time"), "America/Los_Angeles"),
     **dict.fromkeys(("uk time", "london time", "british time"), "Europe/London"),
@@ -319,6 +343,17 @@ ZONE_NAMES: Mapping[str, str] = {
     "singapore time": "Asia/Singapore",
     "sydney time": "Australia/Sydney",
     **dict.fromkeys(("berlin time", "german time", "central european time"), "Europe/Berlin"),
+    # a country's hour in its own language: "deutscher Zeit", "heure française", "hora de
+    # España", "horário de Brasília" (below), "em Brasília"
+    **dict.fromkeys(
+        ("deutscher zeit", "deutsche zeit", "deutschen zeit", "mitteleuropäischer zeit"),
+        "Europe/Berlin",
+    ),
+    **dict.fromkeys(("heure française", "heure de france"), "Europe/Paris"),
+    **dict.fromkeys(("hora española", "hora de españa", "hora peninsular"), "Europe/Madrid"),
+    **dict.fromkeys(
+        ("em brasília", "em brasilia", "horário brasileiro", "hora de brasil"), "America/Sao_Paulo"
+    ),
     **dict.fromkeys(("paris time", "french time"), "Europe/Paris"),
     **dict.fromkeys(("madrid time", "spanish time"), "Europe/Madrid"),
     "amsterdam time": "Europe/Amsterdam",
