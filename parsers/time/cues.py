@@ -126,6 +126,9 @@ POST_NEGATIVE = re.compile(
     r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp|fatal)(?!\w)"
     # "la semana que viene me viene fatal", "el lunes me va mal"
     r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
+    # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
+    # "Donnerstag nicht.", "Jeudi non, vendredi oui."
+    r"|(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
