@@ -83,6 +83,9 @@ _NUMBER_MASKS = (
 )
 _DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
+# hours written in four digits, with or without a separator ("1400", "09.30")
+_HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
+_CLOCK_RANGE = re.compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
 
 
 def masked(text: str) -> str:
@@ -93,7 +96,8 @@ def masked(text: str) -> str:
         for m in pattern.finditer(text):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PHONE.finditer(text) if digits else ():
-        if sum(c.isdigit() for c in m.group()) >= 8:
+        # "1400-1530", "14.00-15.30": a range of clock times, not a phone number
+        if sum(c.isdigit() for c in m.group()) >= 8 and not _CLOCK_RANGE.fullmatch(m.group()):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _WORD_HOUR.finditer(text):
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
@@ -179,6 +183,8 @@ _NOT_TIME_AFTER = (
     r"|[-–]\s*\d(?!\d?(?:[:.h]\d\d)?\s*(?:to|till|until|[-–]|bis|à|a|y|e)\s*\d)"
     # "jeudi 10 à 15h" is the 10th at 3pm: a French range says "de 10h à 15h"
     r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
+    # "Friday, 10 or 11": hours listed after the day
+    r"|(?:or|o|ou|oder)\s+\d"
     rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
 )
 # a part of day right after a bare hour, in the words that say an hour's part: "Thursday 10
@@ -335,6 +341,8 @@ _P_STRICT = (
     rf"|\s*(?:{_MER}|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
+# "1400-1530": hours in four digits (a range's own, never a year: 19xx and 20xx are left out)
+_MILITARY = r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
 # an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
 # "entre midi et une heure", "zwischen zwölf und eins"
 _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
@@ -351,7 +359,7 @@ _RANGE_PREFIXED = re.compile(
 )
 # (the day of a label is no range's start: in "Wed 2 – 9:30 to 11" the range is "9:30 to 11")
 _RANGE_BARE = re.compile(
-    rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}"
+    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_MILITARY}|{_P}){_NO_MONTH}"
     r"(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)",
     _I,
 )
@@ -400,7 +408,8 @@ _ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
 _LIST_ITEM = re.compile(_P, _I)
 _STRICT_ITEM = re.compile(_P_STRICT, _I)
 _HOUR_LIST = re.compile(
-    rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+)?{_B}"
+    # (or the comma after a weekday: "This Friday, 10 or 11")
+    rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+|(?<=[a-zé]),\s+)?{_B}"
     rf"(?P<list>{_P}(?:(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*|\s+/\s+){_P})+){_NO_MONTH}(?![\w:/-])"
     rf"(?P<day>(?=\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?"
     rf"(?:{_WD_FULL}|{_WD_ABBR}|{alternation(RELATIVE_DAYS)})(?!\w)))?",
@@ -442,6 +451,7 @@ _POINT = re.compile(
     rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
+    r"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?!\d)"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
     r"|(?P<noon>noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)|(?P<midnight>midnight)",
     _I,
@@ -477,6 +487,8 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         )
         minutes = _minutes(_clock_hour(m["rh"]), 0, "") + past
         return minutes // 60, minutes % 60, "24"
+    if m["milh"]:
+        return int(m["milh"]), int(m["milm"]), "24"
     hour, minute = int(m["h"]), int(m["m"] or 0)
     mer = (m["mer"] or "").lower().replace(".", "").replace(" ", "")
     if mer in ("am", "pm"):
@@ -527,6 +539,9 @@ def _single(kind: str, raw: str) -> TimeSpec | None:
     return TimeSpec(kind, _minutes(*p)) if p is not None else None
 
 
+_DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
+
+
 def _hour_list(m: re.Match[str]) -> list[Atom]:
     """One "at" atom per listed hour; an am/pm written on a later hour carries back to earlier
     ones when it keeps them in order ("2 or 3pm", "10 or 11am", but "11 or 2pm")."""
@@ -535,6 +550,8 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     if len(points) != len(items):
         return []
     written = any(_STRICT_ITEM.fullmatch(i.group().strip()) for i in items)
+    if m["lead"] and m["lead"].startswith(",") and not _DAY_BEFORE.search(m.string, 0, m.start()):
+        return []
     if not (m["lead"] or m["day"] is not None or written):
         return []
     atoms: list[Atom] = []
@@ -542,7 +559,8 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
         later = next((q for q in points[i + 1 :] if q[2] in ("am", "pm")), None)
         if not p[2] and later is not None and _minutes(p[0], p[1], later[2]) < _minutes(*later):
             p = (p[0], p[1], later[2])
-        start = m.start() if i == 0 else m.start() + item.start()
+        led = i == 0 and not (m["lead"] or "").startswith(",")
+        start = m.start() if led else m.start() + item.start()
         spec = TimeSpec("at", _minutes(*p))
         atoms.append(Atom("time", start, m.start() + item.end(), spec=spec))
     return atoms
