@@ -90,7 +90,8 @@ _CLOCK_RANGE = re.compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
 
 def masked(text: str) -> str:
     """`text` with non-time numbers blanked out, same length so offsets still hold."""
-    chars = list(text)
+    # a typographic apostrophe is the plain one: "fin d’après-midi" is "fin d'après-midi"
+    chars = list(text.replace("’", "'"))
     digits = _DIGIT.search(text) is not None
     for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
         for m in pattern.finditer(text):
