@@ -30,7 +30,7 @@ ONLY = re.compile(
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
 # phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
 SWEEPING_EXCEPT = re.compile(
-    r"(?<!\w)(?:any|anytime|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
+    r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
 NEGATIVE = re.compile(
@@ -58,6 +58,13 @@ NEGATIVE = re.compile(
     r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|write-off|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    # care of children at those hours: "afternoons I have childcare", "nachmittags habe ich
+    # Kinderbetreuung", "je récupère les enfants", "tengo que recoger a los niños"
+    r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants|"
+    r"(?:pick\s+up|recoger\s+a|buscar|récupère|récupérer|abholen)\s+(?:the|my|los|mis|as|os|les|meine|die)\s+"
+    r"(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)|"
+    # on duty or on call: "estoy de guardia todo el día", "de plantão", "de garde", "Bereitschaft"
+    r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
@@ -168,7 +175,8 @@ POST_NEGATIVE = re.compile(
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
     r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
-    r"|termine|besprechungen|meetings)(?!\w)"
+    r"|termine|besprechungen|meetings|child\s*care|kinderbetreuung|the\s+kids|the\s+school\s+run"
+    r"|die\s+kinder|les\s+enfants|garde)(?!\w)"
     r"|(?:tengo|tenemos)\s+(?:\w+\s+)?reuniones|(?:tenho|temos)\s+(?:\w+\s+)?reuniões"
     # an appointment after the day: "jeudi je suis en rendez-vous client", "bin ich beim Kunden"
     r"|(?:je\s+suis|j['’]ai|nous\s+avons)\s+(?:\w+\s+)?(?:en\s+)?(?:rendez-vous|rdv|séminaire|"
@@ -211,6 +219,9 @@ NEUTRAL = re.compile(
     r"rentre|zurück)(?:\s*,)?|"
     # a reply-by deadline: "confirmar até segunda", "me confirmas antes del jueves"
     r"(?:bitte|spätestens)\s+bis(?:\s+spätestens)?|"
+    # "Könnten Sie mir bis Freitag sagen, ob …": "bis" a day the answer is due on
+    r"bis(?=\s+(?:zum\s+|nächsten\s+|kommenden\s+)?\w+\s+(?:sagen|mitteilen|bestätigen"
+    r"|zurückmelden|bescheid|rückmeldung|antworten)(?!\w))|"
     r"(?:confirm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répond\w*|bescheid|"
     r"dime|d[ií]game|dinos|escr[ií]beme|"
     r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,3}?"
@@ -301,6 +312,19 @@ _WRAPPING = (
     "por",
     "toda",
     "toute",
+    # prepositions of time: "Könnten Sie mir bis / Freitag sagen"
+    "bis",
+    "by",
+    "until",
+    "before",
+    "after",
+    "from",
+    "hasta",
+    "até",
+    "avant",
+    "vor",
+    "nach",
+    "ab",
 )
 # Clauses bound the reach of a negative cue; sentences bound where a time attaches.
 CLAUSE = re.compile(

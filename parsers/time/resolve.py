@@ -328,7 +328,9 @@ def _said_half(span: tuple[int, int], time: Atom, after: Atom) -> tuple[int, int
     """A bare hour read as afternoon by convention ("7" is 19:00) moves to the half of the day
     the part of day right after it names: "from 7 to 9 in the morning", "at 8 in the evening"."""
     part = after.spec
-    if part is None or part.kind != "part" or after.start - time.end > _PART_GAP:
+    # "mornings, afternoons are out": a part of day next to another says no hour's half
+    mine = time.spec is not None and time.spec.kind == "part"
+    if part is None or part.kind != "part" or after.start - time.end > _PART_GAP or mine:
         return span
     start, end = span
     if part.start < _NOON <= start and start - _HALF_DAY >= _EARLIEST:
