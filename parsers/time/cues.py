@@ -17,7 +17,10 @@ EXCEPT = re.compile(
     # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
     # "Mittwoch nicht vormittags": a part of day refused
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
-    r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag)))(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant))?"
+    r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag)))"
+    # "except all of Friday": the whole of the day excepted
+    r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
+    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant))?"
     r"(?!\w)",
     re.IGNORECASE,
 )

@@ -11,6 +11,8 @@ from parsers.time.lex import Atom, lex, masked
 
 _CONNECT = re.compile(
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
+    # "except Thursday morning and all of Friday": the whole of a day is still that day
+    r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée\s+(?:de\s+)?|den\s+ganzen\s+)?"
     r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+)?",
     re.I,
 )
