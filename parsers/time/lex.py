@@ -51,7 +51,8 @@ _MASKS = (
     re.compile(r"^.*\s\|\s.*$", re.M),
     re.compile(
         r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours|office\s*:|hours\s*:|"
-        r"horario\s*:|horário\s*:|bürozeiten|heures\s+d['’]ouverture)"
+        r"horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten|heures\s+d['’]ouverture"
+        r"|horario\s+de\s+(?:atención|oficina)|horário\s+de\s+(?:atendimento|expediente))"
         r".*\b(?:mon|lun|mo|seg)\w*\.?\s*[-–]\s*(?:fri|thu|vie|ven|fr|sex)\w*.*$",
         _I | re.M,
     ),
@@ -241,6 +242,11 @@ _SHORT_WEEKDAY = re.compile(
     # follows
     rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d)|{_SHORT_HOURS})",
     re.M,
+)
+# "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
+_SHORT_NAMES = "|".join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))
+_SHORT_RANGE = re.compile(
+    rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
 _DATE_DOT = re.compile(
@@ -692,6 +698,10 @@ def _content(scan: str) -> list[Atom]:
     for m in _ZONE_NAME.finditer(scan):
         word = " ".join(m.group().lower().split())
         found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+    for m in _SHORT_RANGE.finditer(scan):
+        for name in ("a", "b"):
+            ref = DayRef("wd", weekday=SHORT_WEEKDAYS[m[name]])
+            found.append(Atom("day", m.start(name), m.end(name), ref))
     for m in _SHORT_WEEKDAY.finditer(scan):
         weekday = SHORT_WEEKDAYS[m["wd"]]
         ref = (
