@@ -36,6 +36,12 @@ SWEEPING_EXCEPT = re.compile(
     r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
+# Children to look after: "the school run", "recoger a los niños", "die Kinder abholen"
+_CHILDCARE = (
+    r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants"
+    r"|(?:pick\s+up|recoger\s+a|buscar|récupère|récupérer|abholen)\s+(?:the|my|los|mis|as|os|les"
+    r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
+)
 NEGATIVE = re.compile(
     r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
@@ -63,9 +69,7 @@ NEGATIVE = re.compile(
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
     # care of children at those hours: "afternoons I have childcare", "nachmittags habe ich
     # Kinderbetreuung", "je récupère les enfants", "tengo que recoger a los niños"
-    r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants|"
-    r"(?:pick\s+up|recoger\s+a|buscar|récupère|récupérer|abholen)\s+(?:the|my|los|mis|as|os|les|meine|die)\s+"
-    r"(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)|"
+    rf"{_CHILDCARE}|"
     # on duty or on call: "estoy de guardia todo el día", "de plantão", "de garde", "Bereitschaft"
     r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
@@ -142,6 +146,8 @@ POST_NEGATIVE = re.compile(
     # imposibles", "as manhãs são impossíveis", "vormittags ist es unmöglich"
     r"|(?:sont|son|são|sind|ist)\s+(?:(?:es|pour\s+moi|para\s+mí|para\s+mim|für\s+mich|leider)\s+)?"
     r"(?:impossibles?|imposibles?|impossíveis|impossível|unmöglich|exclue?s?|prises?|complets?)(?!\w)"
+    # children to look after then: "por las tardes tengo que recoger a los niños"
+    rf"|(?:\w+\s+){{0,3}}?(?:{_CHILDCARE})"
     # "not ideal" in the other languages: "ce n'est pas idéal", "passt mir schlecht"
     r"|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+(?:idéal|l['’]idéal|top|génial|pratique|terrible)"
     r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
@@ -172,7 +178,8 @@ POST_NEGATIVE = re.compile(
     r"|disponível|verfügbar))?|[-–—✗✘×]|n/a|taken|full|booked(?:[ \t]+up)?|busy|pris|prise|complet"
     r"|complète|plein|occupée?|completo|lleno|ocupad[oa]|lotado|cheio|ausgebucht|belegt|besetzt"
     r"|voll|vergeben|travell?ing|away|out|off|ooo|pto|on[ \t]+(?:leave|vacation|holiday)"
-    r"|de[ \t]+viaje|de[ \t]+viagem|en[ \t]+déplacement|unterwegs|verreist)"
+    r"|de[ \t]+viaje|de[ \t]+viagem|em[ \t]+viagem|en[ \t]+déplacement|unterwegs|verreist"
+    r"|de[ \t]+vacaciones|de[ \t]+férias|en[ \t]+congés?|en[ \t]+vacances|im[ \t]+urlaub|fora)"
     # the entry may end there or give its reason: "Fri 6/18 - no, store visits"
     r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[,;(]))"
     r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"

@@ -122,7 +122,7 @@ _WORD_HOUR = re.compile(
     r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|de|desde|hasta|até|entre)\s+"
     r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
     r"|nove|diez|dez|once|onze|doce|doze)"
-    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
     r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite))(?!\w))",
     re.IGNORECASE | re.M,
 )
@@ -244,7 +244,9 @@ _SHORT_WEEKDAY = re.compile(
     re.M,
 )
 # "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
-_SHORT_NAMES = "|".join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))
+# ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu")
+_RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
+_SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
 )
@@ -700,7 +702,7 @@ def _content(scan: str) -> list[Atom]:
         found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
     for m in _SHORT_RANGE.finditer(scan):
         for name in ("a", "b"):
-            ref = DayRef("wd", weekday=SHORT_WEEKDAYS[m[name]])
+            ref = DayRef("wd", weekday=_RANGE_WEEKDAYS[m[name]])
             found.append(Atom("day", m.start(name), m.end(name), ref))
     for m in _SHORT_WEEKDAY.finditer(scan):
         weekday = SHORT_WEEKDAYS[m["wd"]]

@@ -389,7 +389,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             last_day = thing.atoms[-1].end
             post = POST_NEGATIVE.match(scan, last_day)
-            if post is None and thing.end != last_day:
+            # "Friday morning I'm out" refuses the day with its hours; "next week, mornings;
+            # afternoons I have meetings" only the hours in the clause of their own
+            if (
+                post is None
+                and thing.end != last_day
+                and clause.index(thing.end - 1) == clause.index(last_day - 1)
+            ):
                 post = POST_NEGATIVE.match(scan, thing.end)
             if post is not None and post.start() > last_day:
                 # hours carried from a later sentence are refused on their own: "any day next
