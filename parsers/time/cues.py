@@ -41,6 +41,7 @@ _CHILDCARE = (
     r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants"
     r"|(?:pick\s+up|recoger\s+a|buscar|récupère|récupérer|abholen)\s+(?:the|my|los|mis|as|os|les"
     r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
+    r"|(?:die|meine)\s+kinder\s+abholen"
 )
 NEGATIVE = re.compile(
     r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
@@ -147,7 +148,8 @@ POST_NEGATIVE = re.compile(
     r"|(?:sont|son|são|sind|ist)\s+(?:(?:es|pour\s+moi|para\s+mí|para\s+mim|für\s+mich|leider)\s+)?"
     r"(?:impossibles?|imposibles?|impossíveis|impossível|unmöglich|exclue?s?|prises?|complets?)(?!\w)"
     # children to look after then: "por las tardes tengo que recoger a los niños"
-    rf"|(?:\w+\s+){{0,3}}?(?:{_CHILDCARE})"
+    r"|(?:(?:tengo|tenho|tenemos|temos)\s+que|(?:i|we)\s+(?:have|need)\s+to|je\s+dois"
+    rf"|nous\s+devons|muss\s+ich|müssen\s+wir)\s+(?:{_CHILDCARE})"
     # "not ideal" in the other languages: "ce n'est pas idéal", "passt mir schlecht"
     r"|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+(?:idéal|l['’]idéal|top|génial|pratique|terrible)"
     r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
