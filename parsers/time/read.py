@@ -30,6 +30,11 @@ _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|s
 _OF_WEEK = re.compile(r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+)?", re.I)
 # An aside opened right before a day: "(del 18 al 22)"
 _ASIDE = re.compile(r"[(\[]\s*$")
+# "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
+_CONDITION = re.compile(
+    r"(?<!\w)(?:if|si|wenn|falls|se|caso)\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
+)
+_CONDITION_REACH = 12
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
 _ADJACENT = re.compile(r"[^\S\n]*(?:on|of|the|el|le|am|na|o)?[^\S\n]*(?:the[^\S\n]+)?", re.I)
@@ -406,6 +411,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 after.append((post.start(), post.end()))
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
             listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
+            # the day of such a condition is neither offered nor refused
+            conditional = bool(negative or post) and bool(
+                _CONDITION.search(scan, max(0, start - _CONDITION_REACH), start)
+            )
+            if conditional:
+                negative = post = None
             thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
             # "except Monday, and Friday only until noon": a day narrowed is offered, not listed
             narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
@@ -422,7 +433,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and clause.index(last.start) == clause.index(start)
                 and not positive
             )
-            thing.dropped = bool(neutral or promised) and not thing.negated
+            thing.dropped = bool(neutral or promised or conditional) and not thing.negated
             refusing = thing if thing.negated and not post else None
             last = thing
             floor = thing.atoms[-1].end

@@ -8435,6 +8435,30 @@ PROBES_R9W: tuple[Probe, ...] = (
         ((8, "14:00", "17:00"),),
         zone=_BER,
     ),
+    # a refusal in a condition is the other side's: its day is neither offered nor refused
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday at 11 suits me. If Thursday doesn't work on your end, Monday after 2 is fine.",
+        "availability",
+        ((2, "11:00", "12:00"), (7, "14:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles a las 11. Si el jueves no os va bien, el lunes desde las 14h.",
+        "availability",
+        ((2, "11:00", "12:00"), (7, "14:00", "17:00")),
+        zone=_MAD,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch um 11 Uhr. Falls Ihnen Donnerstag nicht passt, ginge Montag ab 14 Uhr.",
+        "availability",
+        ((2, "11:00", "12:00"), (7, "14:00", "17:00")),
+        zone=_BER,
+    ),
 )
 ALL_PROBES += PROBES_R9W
 
