@@ -105,6 +105,12 @@ def masked(text: str) -> str:
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
         hour = str(ROMANCE_HOUR_WORDS[m["word"].lower()])
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+    for m in _FRENCH_HOUR.finditer(text):
+        # "vers quinze heures": the hour in digits, padded
+        # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
+        number = _FRENCH_HOUR_WORDS[m["word"].lower()]
+        hour = f"{number}h" if number > 12 else str(number)
+        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
     for m in _SPELLED_H.finditer(text) if digits else ():
         if m["hour"]:
             # Quebec French writes "9 h 30": closed up to "9h30", padded so offsets still hold
@@ -125,6 +131,42 @@ _WORD_HOUR = re.compile(
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
     r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite))(?!\w))",
     re.IGNORECASE | re.M,
+)
+# French hours said in words are followed by "heure(s)": "à quinze heures", "vers trois heures"
+_FRENCH_HOUR_WORDS = dict(
+    zip(
+        [
+            "une",
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+            "onze",
+            "douze",
+            "treize",
+            "quatorze",
+            "quinze",
+            "seize",
+            "dix-sept",
+            "dix-huit",
+            "dix-neuf",
+            "vingt",
+        ],
+        range(1, 21),
+        strict=True,
+    )
+)
+_FRENCH_HOUR = re.compile(
+    # (led as an hour is, so "un entretien d'une heure" stays a duration)
+    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou)\s+"
+    rf"(?P<word>{'|'.join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))})"
+    r"\s+heures?(?!\w)",
+    re.IGNORECASE,
 )
 _SPELLED_H = re.compile(
     r"\b(?P<hour>\d{1,2})[^\S\n]h[^\S\n](?P<minute>\d\d)\b|(?<=\d)[^\S\n]?hs\b", re.IGNORECASE

@@ -367,7 +367,7 @@ ZONE_NAMES: Mapping[str, str] = {
     **{
         form.format(city): zone
         for zone, cities in (
-            ("America/New_York", ("nueva york", "new york", "nova iorque", "nova york")),
+            ("America/New_York", ("nueva york", "new york", "nova iorque", "nova york", "miami")),
             ("America/Chicago", ("chicago",)),
             ("America/Los_Angeles", ("los angeles", "los ángeles", "california", "californie")),
             ("Europe/London", ("londres", "london", "londra")),

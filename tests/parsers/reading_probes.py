@@ -8459,6 +8459,22 @@ PROBES_R9W: tuple[Probe, ...] = (
         ((2, "11:00", "12:00"), (7, "14:00", "17:00")),
         zone=_BER,
     ),
+    # French hours in words before "heures", a trip told before its day, a city's hour
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi vers seize heures, ou jeudi à dix heures.",
+        "availability",
+        ((2, "16:00", "17:00"), (3, "10:00", "11:00")),
+        zone=_PAR,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Viajo a Bogotá el jueves, así que mejor el miércoles por la tarde (hora de Miami).",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
 )
 ALL_PROBES += PROBES_R9W
 
