@@ -45,6 +45,13 @@ _MASKS = (
         r"|^\s*(?:morning|afternoon|evening)(?=\s*[-–—,!])",
         _I | re.M,
     ),
+    # the sender's departure as a time bound, no refusal: "before I fly out I could do tomorrow"
+    re.compile(
+        r"\b(?:before|until|till)\s+(?:i|we)\s+(?:fly|leave|head|travel|go)(?:\s+(?:out|off|away))?\b"
+        r"|\bavant\s+(?:de\s+partir|mon\s+départ)\b|\bantes\s+de\s+(?:irme|viajar|salir|sair|ir)\b"
+        r"|\bbevor\s+(?:ich|wir)\s+(?:fliege|fliegen|abreise|abreisen|losfahre|verreise)\b",
+        _I,
+    ),
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
@@ -836,7 +843,9 @@ def _times(scan: str) -> list[Atom]:
     return found
 
 
-_JOIN_DATE = re.compile(r"[\s,.]*(?:the\s+)?", _I)
+# (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th")
+_JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:the\s+)?", _I)
+_CLOSE = re.compile(r"\s*\)")
 
 
 def lex(scan: str) -> list[Atom]:
@@ -855,9 +864,12 @@ def lex(scan: str) -> list[Atom]:
             and atom.day.kind in ("date", "num", "ord")
             # "Monday. Tuesday 8th" is two days: a weekday naming its own date is not joined
             and not (atom.day.kind == "ord" and atom.day.weekday >= 0)
-            and _JOIN_DATE.fullmatch(scan, prev.end, atom.start)
+            and (join := _JOIN_DATE.fullmatch(scan, prev.end, atom.start))
         ):
-            chosen[-1] = Atom("day", prev.start, atom.end, atom.day)
-            continue
+            close = _CLOSE.match(scan, atom.end) if join["bracket"] else None
+            if not join["bracket"] or close:
+                end = close.end() if close else atom.end
+                chosen[-1] = Atom("day", prev.start, end, atom.day)
+                continue
         chosen.append(atom)
     return chosen

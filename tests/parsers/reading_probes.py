@@ -8475,6 +8475,15 @@ PROBES_R9W: tuple[Probe, ...] = (
         "availability",
         ((2, "12:00", "17:00"),),
     ),
+    # leave told across a line break and a date in brackets; the departure as a time bound
+    P(
+        "ruled-out",
+        "en",
+        "I'm away on leave\nfrom Monday (Dec 7) through Wednesday the 9th. Before I leave I could\n"
+        "do Thursday after 2, and Thursday the 10th is open too.",
+        "availability",
+        ((3, "14:00", "17:00"), (10, "09:00", "17:00")),
+    ),
 )
 ALL_PROBES += PROBES_R9W
 
