@@ -378,7 +378,15 @@ _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 _NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
 _ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
 _ROMANCE_PART = r"(?:media|meia|demie|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+# a quarter before or after an hour: "Viertel nach zehn", "Viertel vor vier", "dreiviertel elf",
+# "cuatro menos cuarto", "quatre heures moins le quart", "quinze para as quatro"
+_QUARTER = (
+    rf"viertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_HALB_HOUR})|dreiviertel\s+(?P<dv>{_HALB_HOUR})"
+    rf"|(?P<mq>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
+    rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?(?P<pq>{_ROMANCE_HOUR})(?!\w)"
+)
 _SAID = (
+    rf"{re.sub(r'[(][?]P<[a-z]+>', '(?:', _QUARTER)}|"
     rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:y|e|et)\s+{_ROMANCE_PART}"
     rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
@@ -499,13 +507,14 @@ _ZONE_NAME = re.compile(
 
 _CLOCK = re.compile(
     r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"viertel|cuarto|"
     r"demie|quart|"
     # a range opened by an hour in words: "zwischen zwölf und eins"
     rf"(?:between|zwischen|entre)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?(?:{alternation(_WORD_HOURS)})(?!\w)",
     _I,
 )
 _POINT = re.compile(
-    rf"(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
+    rf"{_QUARTER}|(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
     rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
@@ -528,6 +537,15 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         return 0, 0, "24"
     if m["oh"]:
         return _clock_hour(m["oh"]), 0, ""
+    if m["vh"] or m["dv"]:
+        word = (m["vh"] or m["dv"]).lower()
+        hour = int(word) if word.isdigit() else GERMAN_HOUR_WORDS[word]
+        after = m["vdir"] is not None and m["vdir"].lower() == "nach"
+        return (hour, 15, "") if after else ((hour - 1) or 12, 45, "")
+    if m["mq"] or m["pq"]:
+        word = (m["mq"] or m["pq"]).lower()
+        hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
+        return (hour - 1) or 12, 45, ""
     if m["rom"]:
         word = m["rom"].lower()
         hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)

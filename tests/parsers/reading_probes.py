@@ -8484,6 +8484,31 @@ PROBES_R9W: tuple[Probe, ...] = (
         "availability",
         ((3, "14:00", "17:00"), (10, "09:00", "17:00")),
     ),
+    # a quarter before or after an hour, in words
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch um Viertel nach drei oder Donnerstag um dreiviertel zehn.",
+        "availability",
+        ((2, "15:15", "16:15"), (3, "09:45", "10:45")),
+        zone=_BER,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El miércoles a la una menos cuarto.",
+        "availability",
+        ((2, "12:45", "13:45"),),
+        zone=_MAD,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Sexta às quinze para as três.",
+        "availability",
+        ((4, "14:45", "15:45"),),
+        zone=_LIS,
+    ),
 )
 ALL_PROBES += PROBES_R9W
 

@@ -9,19 +9,24 @@ import pytest
 from tests.parsers.phrasebook_windows import PHRASEBOOK_WINDOWS
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# What round 9 reached over the 328 replies (exact 0.945, silent 0.000, handed 0.101), rounded
+# What round 9 reached over the 328 replies (exact 0.960, silent 0.000, handed 0.085), rounded
 # down (exact) and up (silent) to the hundredth.
-EXACT_AT_LEAST = 0.94
+EXACT_AT_LEAST = 0.96
 SILENT_AT_MOST = 0.0
 # The openings of the replies round 9 read exactly that round 8 did not.
 MADE_EXACT_IN_ROUND_9 = (
     "Thursday 1400-1530 is open on my side.",
+    "Morgen um Viertel nach zehn?",
+    "Donnerstag um Viertel vor vier.",
+    "Freitag um dreiviertel elf.",
     "El viernes a las tres de la tarde.",
     "Mañana a las diez y cuarto.",
+    "El jueves a las cuatro menos cuarto.",
     "El viernes de dos a cuatro.",
     "El miércoles a partir de la una.",
     "El viernes a última hora de la tarde.",
     "Jueves, 14.00-15.30 h.",
+    "Quinta às quinze para as quatro.",
     "Sexta das duas às quatro.",
     "Quarta a partir da uma.",
     "Quinta ao meio-dia e meia.",
