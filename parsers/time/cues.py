@@ -58,7 +58,7 @@ NEGATIVE = re.compile(
     r"(?:meu\s+)?turno\s+começa|je\s+(?:commence|prends\s+mon\s+poste|embauche)|"
     r"mon\s+service\s+commence|(?:meine\s+)?schicht\s+(?:beginnt|fängt)|"
     r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
-    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)|arzttermin|schulung|fortbildung|"
+    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
     # a note superseded: "ignore her note below about Tuesday", "ne tenez pas compte de"
     r"ignore|disregard|ignora|ignorez|ignorer|ignorieren|ignoriere|ignoriert|desconsider[ea]|"
@@ -81,7 +81,7 @@ NEGATIVE = re.compile(
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
-    r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|dienstreise|"
+    r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)(?!\w)",
     re.IGNORECASE,
 )
@@ -196,8 +196,8 @@ POST_NEGATIVE = re.compile(
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
-    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|clases?)"
-    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?)"
+    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|clases?|formación|curso)"
+    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso)"
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
     r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
@@ -212,7 +212,7 @@ POST_NEGATIVE = re.compile(
     # "Nächste Woche bin ich leider komplett in den Skiferien"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
-    r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
+    r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
     r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
     r"indisponível|sem\s+agenda))",
     re.IGNORECASE,

@@ -523,11 +523,20 @@ def _analyse(
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
             # "Thursday afternoon, or the day after in the morning"
             dates[id(g)] = [latest + timedelta(1)]
-        week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
+        week = [a.day for a in g.atoms if a.day is not None and a.day.which in ("then", "that")]
         if week and latest is not None and g.kinds() == {"week"}:
-            monday = latest - timedelta(days=latest.weekday()) + timedelta(7)
+            monday = latest - timedelta(days=latest.weekday())
+            monday += timedelta(7) if week[0].which == "then" else timedelta(0)
             # asked from the Sunday before it, that week is "next week"
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
+            if week[0].which == "that":
+                # "Mon and Tue I'm out; the rest of that week": the days not named already
+                named = {
+                    d
+                    for other in reading.groups[: reading.groups.index(g)]
+                    for d in dates[id(other)]
+                }
+                dates[id(g)] = [d for d in dates[id(g)] if d not in named]
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan)

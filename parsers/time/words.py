@@ -192,6 +192,17 @@ PART_WORDS: Mapping[str, str] = {
 # "early" = Monday and Tuesday, "late" = Thursday and Friday (after today).
 WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("this week", "the rest of the week", "rest of the week"), ("this", "rest")),
+    # the rest of the week just named: "Mon and Tue next week I'm out; the rest of that week"
+    **dict.fromkeys(
+        (
+            "the rest of that week",
+            "rest of that week",
+            "le reste de la semaine",
+            "den rest der woche",
+        ),
+        ("that", "rest"),
+    ),
+    **dict.fromkeys(("el resto de esa semana", "o resto dessa semana"), ("that", "rest")),
     **dict.fromkeys(
         ("later this week", "end of the week", "the end of the week"), ("this", "late")
     ),

@@ -8509,6 +8509,23 @@ PROBES_R9W: tuple[Probe, ...] = (
         ((4, "14:45", "15:45"),),
         zone=_LIS,
     ),
+    # the rest of the week just named, without the days named in it
+    P(
+        "ruled-out",
+        "en",
+        "Wed and Thu next week are taken; the rest of that week I can do mornings.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles y el jueves de la semana que viene tengo formación; el resto de esa semana, "
+        "por la tarde.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "17:00"), (11, "12:00", "17:00")),
+        zone=_MAD,
+    ),
 )
 ALL_PROBES += PROBES_R9W
 

@@ -9,9 +9,9 @@ import pytest
 from tests.parsers.phrasebook_windows import PHRASEBOOK_WINDOWS
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# What round 9 reached over the 328 replies (exact 0.960, silent 0.000, handed 0.085), rounded
+# What round 9 reached over the 328 replies (exact 0.976, silent 0.000, handed 0.070), rounded
 # down (exact) and up (silent) to the hundredth.
-EXACT_AT_LEAST = 0.96
+EXACT_AT_LEAST = 0.97
 SILENT_AT_MOST = 0.0
 # The openings of the replies round 9 read exactly that round 8 did not.
 MADE_EXACT_IN_ROUND_9 = (
@@ -34,11 +34,16 @@ MADE_EXACT_IN_ROUND_9 = (
     "Mo–Mi nächste Woche, jeweils vormittags.",
     "No fim da semana que vem, de manhã.",
     "Anything this week but Thursday.",
+    "I'm out Mon and Tue next week; the rest ",
     "Next week is fine except Thursday mornin",
     "Le mercredi ne m'arrange pas, le jeudi o",
     "Les matinées sont impossibles pour moi c",
+    "Je ne suis pas disponible lundi 7 et mar",
+    "Montag und Dienstag nächster Woche bin i",
     "Donnerstag nicht. Mittwoch oder Freitag ",
+    "El lunes y el martes de la semana que vi",
     "El jueves no. El miércoles o el viernes ",
+    "Segunda e terça da semana que vem não po",
     "Quinta não. Quarta ou sexta depois das 1",
     "Here's what I have:\nWed 2 – 9:30 to 11, ",
     "Hi, writing on behalf of Mark. His openi",
