@@ -112,7 +112,7 @@ def masked(text: str) -> str:
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
         hour = str(ROMANCE_HOUR_WORDS[m["word"].lower()])
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
-    for m in _FRENCH_HOUR.finditer(text):
+    for m in _FRENCH_HOUR.finditer(text) if "heure" in text.lower() else ():
         # "vers quinze heures": the hour in digits, padded
         # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
         number = _FRENCH_HOUR_WORDS[m["word"].lower()]
@@ -385,9 +385,12 @@ _QUARTER = (
     rf"|(?P<mq>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?(?P<pq>{_ROMANCE_HOUR})(?!\w)"
 )
+# (one branch per first word: _P tries these at every position of a reply)
 _SAID = (
-    rf"{re.sub(r'[(][?]P<[a-z]+>', '(?:', _QUARTER)}|"
-    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:y|e|et)\s+{_ROMANCE_PART}"
+    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
+    r"|(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w))"
+    rf"|(?:dreiviertel|viertel\s+(?:nach|vor))\s+{_HALB_HOUR}"
+    rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?{_ROMANCE_HOUR}(?!\w)"
     rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
@@ -616,6 +619,7 @@ def _single(kind: str, raw: str) -> TimeSpec | None:
 
 
 _DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
+_DAY_REACH = 12  # the longest weekday name, "Donnerstag", and a little
 
 
 def _hour_list(m: re.Match[str]) -> list[Atom]:
@@ -626,7 +630,11 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     if len(points) != len(items):
         return []
     written = any(_STRICT_ITEM.fullmatch(i.group().strip()) for i in items)
-    if m["lead"] and m["lead"].startswith(",") and not _DAY_BEFORE.search(m.string, 0, m.start()):
+    if (
+        m["lead"]
+        and m["lead"].startswith(",")
+        and not _DAY_BEFORE.search(m.string, max(0, m.start() - _DAY_REACH), m.start())
+    ):
         return []
     if not (m["lead"] or m["day"] is not None or written):
         return []
