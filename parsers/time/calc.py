@@ -54,6 +54,7 @@ def week_days(today: date, which: str, part: str) -> list[date]:
         "this": [monday],
         "next": [monday + timedelta(7)],
         "then": [monday + timedelta(7)],  # with no day named before it: next week
+        "that": [monday],  # with no day named before it: this week
         "both": [monday, monday + timedelta(7)],
         "after": [monday + timedelta(14)],
     }

@@ -17,7 +17,10 @@ EXCEPT = re.compile(
     # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
     # "Mittwoch nicht vormittags": a part of day refused
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
-    r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag)))(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant))?"
+    r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag)))"
+    # "except all of Friday": the whole of the day excepted
+    r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
+    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant))?"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -30,8 +33,15 @@ ONLY = re.compile(
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
 # phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
 SWEEPING_EXCEPT = re.compile(
-    r"(?<!\w)(?:any|anytime|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
+    r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
+)
+# Children to look after: "the school run", "recoger a los niños", "die Kinder abholen"
+_CHILDCARE = (
+    r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants"
+    r"|(?:pick\s+up|recoger\s+a|buscar|récupère|récupérer|abholen)\s+(?:the|my|los|mis|as|os|les"
+    r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
+    r"|(?:die|meine)\s+kinder\s+abholen"
 )
 NEGATIVE = re.compile(
     r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
@@ -39,8 +49,16 @@ NEGATIVE = re.compile(
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
+    # the sender's own shift or class starting at a time: "I start my shift at 10:30", "entro a
+    # trabajar a las 3", "meu turno começa às 14h", "je commence à 10h", "Schicht beginnt um 10"
+    r"(?:i|we)\s+(?:start|begin)\s+(?:my\s+|our\s+)?(?:shift|work|class(?:es)?|lectures?)|"
+    r"my\s+(?:shift|class|lecture)\s+(?:starts|begins)|"
+    r"entro\s+a\s+trabajar|(?:empiezo|comienzo)\s+(?:a\s+trabajar|(?:mi\s+)?turno)|"
+    r"mi\s+turno\s+(?:empieza|comienza)|(?:começo|entro)\s+(?:a\s+trabalhar|no\s+(?:trabalho|turno))|"
+    r"(?:meu\s+)?turno\s+começa|je\s+(?:commence|prends\s+mon\s+poste|embauche)|"
+    r"mon\s+service\s+commence|(?:meine\s+)?schicht\s+(?:beginnt|fängt)|"
     r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
-    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen)|arzttermin|schulung|fortbildung|"
+    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
     # a note superseded: "ignore her note below about Tuesday", "ne tenez pas compte de"
     r"ignore|disregard|ignora|ignorez|ignorer|ignorieren|ignoriere|ignoriert|desconsider[ea]|"
@@ -48,14 +66,22 @@ NEGATIVE = re.compile(
     r"(?:a\s+)?no-?go(?:\s+(?:for|on))?|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
     r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|write-off|"
+    # a flight or trip told before its day: "vuelo a Lima mañana", "je pars à Lyon jeudi"
+    r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
+    r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    # care of children at those hours: "afternoons I have childcare", "nachmittags habe ich
+    # Kinderbetreuung", "je récupère les enfants", "tengo que recoger a los niños"
+    rf"{_CHILDCARE}|"
+    # on duty or on call: "estoy de guardia todo el día", "de plantão", "de garde", "Bereitschaft"
+    r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
-    r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|dienstreise|"
+    r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)(?!\w)",
     re.IGNORECASE,
 )
@@ -83,7 +109,7 @@ POST_NEGATIVE = re.compile(
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|le|nos|les)\s+va|es\s+posible)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
     r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:já\s+)?não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
@@ -115,6 +141,20 @@ POST_NEGATIVE = re.compile(
     r"|ne\s+(?:marchera|conviendra|marcherait|conviendrait)\s+pas"
     r"|no\s+(?:será|sería|va\s+a\s+ser)\s+posible|não\s+(?:será|seria|vai\s+ser)\s+possível"
     r"|(?:wird|würde)\s+(?:\w+\s+){0,2}?nicht\s+(?:gehen|klappen|passen|möglich\s+sein)"
+    # "jeudi ne m'est plus possible", "le mercredi ne m'arrange pas", "no estoy", "não estou"
+    r"|ne\s+(?:m|nous|lui)['’]est\s+(?:pas|plus)\s+(?:possible|pratique)"
+    r"|ne\s+(?:me\s+|m['’]|nous\s+|lui\s+|vous\s+|te\s+|t['’])(?:convient|va|arrange)\s+(?:pas|plus)"
+    r"|(?:ya\s+)?no\s+(?:estoy|estaré|estamos)(?!\s+(?:segur|seguro|libre|disponible|bien))"
+    r"|(?:já\s+)?não\s+(?:estou|estarei|estamos)(?!\s+(?:segur|livre|disponível))"
+    # a part of day refused in the plural: "les matinées sont impossibles", "las mañanas son
+    # imposibles", "as manhãs são impossíveis", "vormittags ist es unmöglich"
+    r"|(?:sont|son|são|sind|ist)\s+(?:(?:es|pour\s+moi|para\s+mí|para\s+mim|für\s+mich|leider)\s+)?"
+    r"(?:impossibles?|imposibles?|impossíveis|impossível|unmöglich|exclue?s?|prises?|complets?)(?!\w)"
+    # children to look after then: "por las tardes tengo que recoger a los niños"
+    r"|(?:(?:tengo|tenho|tenemos|temos)\s+que|(?:i|we)\s+(?:have|need)\s+to|je\s+dois"
+    rf"|nous\s+devons|muss\s+ich|müssen\s+wir)\s+(?:{_CHILDCARE})"
+    # the verb last, as in a German subordinate clause: "falls Freitag bei Ihnen nicht passt"
+    r"|(?:\w+\s+){0,3}?nicht\s+(?:passt|passen|geht|gehen|klappt|klappen)(?!\w)"
     # "not ideal" in the other languages: "ce n'est pas idéal", "passt mir schlecht"
     r"|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+(?:idéal|l['’]idéal|top|génial|pratique|terrible)"
     r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
@@ -126,17 +166,29 @@ POST_NEGATIVE = re.compile(
     r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp|fatal)(?!\w)"
     # "la semana que viene me viene fatal", "el lunes me va mal"
     r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
+    # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
+    # "Donnerstag nicht.", "Jeudi non, vendredi oui."
+    r"|(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
     # a per-day list whose entry only says no: "Fri 18.12.: leider nicht", "jeudi : non",
     # "Fr: leider gar nicht", "Fri: afraid not at all", "vendredi : hélas pas du tout"
-    r"|\.?:[ \t]*(?:(?:sadly|unfortunately|afraid|i['’]m\s+afraid|really|leider|gar|überhaupt"
-    r"|lamentablemente|desgraciadamente|malheureusement|hélas|infelizmente|mesmo|realmente)"
-    r"[ \t]+){0,3}(?:not|no|nope|nicht|nein|pas|non|não|nao)(?:[ \t]+(?:es|é|est|ist))?"
+    # its separator may be a colon, a tab, a dash or a comma ("Thu 3 – no", "Mon 14th, fully
+    # booked"), and its answer a dash or a word for a full day ("jeudi 3 : pris", "Di 8.: –")
+    r"|(?:\.?:|[ \t]+[-–—](?=[ \t])|\t|,)[ \t]*(?:(?:sadly|unfortunately|afraid|i['’]m\s+afraid"
+    r"|really|leider|gar|überhaupt|komplett|lamentablemente|desgraciadamente|malheureusement"
+    r"|hélas|infelizmente|mesmo|realmente|totalmente|fully|completely)[ \t]+){0,3}"
+    r"(?:(?:not|no|nope|nicht|nein|pas|non|não|nao)(?:[ \t]+(?:es|é|est|ist))?"
     r"(?:[ \t]+(?:at\s+all|du\s+tout"
     r"|de\s+todo|para\s+nada|mesmo|possible|possível|posible|möglich|available|disponible"
-    r"|disponível|verfügbar))?(?=[ \t]*[.!]?[ \t]*(?:\n|$))"
+    r"|disponível|verfügbar))?|[-–—✗✘×]|n/a|taken|full|booked(?:[ \t]+up)?|busy|pris|prise|complet"
+    r"|complète|plein|occupée?|completo|lleno|ocupad[oa]|lotado|cheio|ausgebucht|belegt|besetzt"
+    r"|voll|vergeben|travell?ing|away|out|off|ooo|pto|on[ \t]+(?:leave|vacation|holiday)"
+    r"|de[ \t]+viaje|de[ \t]+viagem|em[ \t]+viagem|en[ \t]+déplacement|unterwegs|verreist"
+    r"|de[ \t]+vacaciones|de[ \t]+férias|en[ \t]+congés?|en[ \t]+vacances|im[ \t]+urlaub|fora)"
+    # the entry may end there or give its reason: "Fri 6/18 - no, store visits"
+    r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[,;(]))"
     r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
     r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
@@ -144,12 +196,13 @@ POST_NEGATIVE = re.compile(
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
-    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|clases?)"
-    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?)"
+    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|clases?|formación|curso)"
+    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso)"
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
     r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
-    r"|termine|besprechungen|meetings)(?!\w)"
+    r"|termine|besprechungen|meetings|child\s*care|kinderbetreuung|the\s+kids|the\s+school\s+run"
+    r"|die\s+kinder|les\s+enfants|garde)(?!\w)"
     r"|(?:tengo|tenemos)\s+(?:\w+\s+)?reuniones|(?:tenho|temos)\s+(?:\w+\s+)?reuniões"
     # an appointment after the day: "jeudi je suis en rendez-vous client", "bin ich beim Kunden"
     r"|(?:je\s+suis|j['’]ai|nous\s+avons)\s+(?:\w+\s+)?(?:en\s+)?(?:rendez-vous|rdv|séminaire|"
@@ -159,7 +212,7 @@ POST_NEGATIVE = re.compile(
     # "Nächste Woche bin ich leider komplett in den Skiferien"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
-    r"im\s+urlaub|nicht\s+da|voll|belegt|krank)"
+    r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
     r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
     r"indisponível|sem\s+agenda))",
     re.IGNORECASE,
@@ -192,6 +245,9 @@ NEUTRAL = re.compile(
     r"rentre|zurück)(?:\s*,)?|"
     # a reply-by deadline: "confirmar até segunda", "me confirmas antes del jueves"
     r"(?:bitte|spätestens)\s+bis(?:\s+spätestens)?|"
+    # "Könnten Sie mir bis Freitag sagen, ob …": "bis" a day the answer is due on
+    r"bis(?=\s+(?:zum\s+|nächsten\s+|kommenden\s+)?\w+\s+(?:sagen|mitteilen|bestätigen"
+    r"|zurückmelden|bescheid|rückmeldung|antworten)(?!\w))|"
     r"(?:confirm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répond\w*|bescheid|"
     r"dime|d[ií]game|dinos|escr[ií]beme|"
     r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,3}?"
@@ -282,14 +338,30 @@ _WRAPPING = (
     "por",
     "toda",
     "toute",
+    # prepositions of time: "Könnten Sie mir bis / Freitag sagen"
+    "bis",
+    "by",
+    "until",
+    "before",
+    "after",
+    "from",
+    "hasta",
+    "até",
+    "avant",
+    "vor",
+    "nach",
+    "ab",
 )
 # Clauses bound the reach of a negative cue; sentences bound where a time attaches.
 CLAUSE = re.compile(
     # a bracketed range ("while I'm at the show (Tue-Thu)") belongs to the clause it qualifies
     r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\],]|\s[-–—]\s|"
     # a line that ends on a word no clause ends on ("all of / next week") wraps a clause
-    + "".join(rf"(?<!\W{w})" for w in _WRAPPING)
-    + r"\n|"
+    # (the newline is matched first: looking behind at every position was the slow part)
+    + r"\n"
+    + "".join(rf"(?<!\W{w}\n)" for w in _WRAPPING)
+    # and so does a line that opens on a preposition of time ("on PTO / from this Thursday")
+    + r"(?![^\S\n]*(?:from|through|until|till|du|jusqu|desde|hasta|von|vom|bis|até)\s)|"
     r"(?<!\w)(?:so|otherwise|however|although|though|if|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,

@@ -45,13 +45,21 @@ _MASKS = (
         r"|^\s*(?:morning|afternoon|evening)(?=\s*[-–—,!])",
         _I | re.M,
     ),
+    # the sender's departure as a time bound, no refusal: "before I fly out I could do tomorrow"
+    re.compile(
+        r"\b(?:before|until|till)\s+(?:i|we)\s+(?:fly|leave|head|travel|go)(?:\s+(?:out|off|away))?\b"
+        r"|\bavant\s+(?:de\s+partir|mon\s+départ)\b|\bantes\s+de\s+(?:irme|viajar|salir|sair|ir)\b"
+        r"|\bbevor\s+(?:ich|wir)\s+(?:fliege|fliegen|abreise|abreisen|losfahre|verreise)\b",
+        _I,
+    ),
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
     re.compile(r"^.*\s\|\s.*$", re.M),
     re.compile(
         r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours|office\s*:|hours\s*:|"
-        r"horario\s*:|horário\s*:|bürozeiten|heures\s+d['’]ouverture)"
+        r"horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten|heures\s+d['’]ouverture"
+        r"|horario\s+de\s+(?:atención|oficina)|horário\s+de\s+(?:atendimento|expediente))"
         r".*\b(?:mon|lun|mo|seg)\w*\.?\s*[-–]\s*(?:fri|thu|vie|ven|fr|sex)\w*.*$",
         _I | re.M,
     ),
@@ -83,18 +91,33 @@ _NUMBER_MASKS = (
 )
 _DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
+# hours written in four digits, with or without a separator ("1400", "09.30")
+_HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
+_CLOCK_RANGE = re.compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
 
 
 def masked(text: str) -> str:
     """`text` with non-time numbers blanked out, same length so offsets still hold."""
-    chars = list(text)
+    # a typographic apostrophe is the plain one: "fin d’après-midi" is "fin d'après-midi"
+    chars = list(text.replace("’", "'"))
     digits = _DIGIT.search(text) is not None
     for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
         for m in pattern.finditer(text):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PHONE.finditer(text) if digits else ():
-        if sum(c.isdigit() for c in m.group()) >= 8:
+        # "1400-1530", "14.00-15.30": a range of clock times, not a phone number
+        if sum(c.isdigit() for c in m.group()) >= 8 and not _CLOCK_RANGE.fullmatch(m.group()):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _WORD_HOUR.finditer(text):
+        # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
+        hour = str(ROMANCE_HOUR_WORDS[m["word"].lower()])
+        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+    for m in _FRENCH_HOUR.finditer(text) if "heure" in text.lower() else ():
+        # "vers quinze heures": the hour in digits, padded
+        # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
+        number = _FRENCH_HOUR_WORDS[m["word"].lower()]
+        hour = f"{number}h" if number > 12 else str(number)
+        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
     for m in _SPELLED_H.finditer(text) if digits else ():
         if m["hour"]:
             # Quebec French writes "9 h 30": closed up to "9h30", padded so offsets still hold
@@ -106,6 +129,52 @@ def masked(text: str) -> str:
     return "".join(chars)
 
 
+# A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
+# when what follows it is no noun ("a las tres de la tarde", but "a las tres personas")
+_WORD_HOUR = re.compile(
+    r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|de|desde|hasta|até|entre)\s+"
+    r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
+    r"|nove|diez|dez|once|onze|doce|doze)"
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
+    r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite))(?!\w))",
+    re.IGNORECASE | re.M,
+)
+# French hours said in words are followed by "heure(s)": "à quinze heures", "vers trois heures"
+_FRENCH_HOUR_WORDS = dict(
+    zip(
+        [
+            "une",
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+            "onze",
+            "douze",
+            "treize",
+            "quatorze",
+            "quinze",
+            "seize",
+            "dix-sept",
+            "dix-huit",
+            "dix-neuf",
+            "vingt",
+        ],
+        range(1, 21),
+        strict=True,
+    )
+)
+_FRENCH_HOUR = re.compile(
+    # (led as an hour is, so "un entretien d'une heure" stays a duration)
+    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou)\s+"
+    rf"(?P<word>{'|'.join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))})"
+    r"\s+heures?(?!\w)",
+    re.IGNORECASE,
+)
 _SPELLED_H = re.compile(
     r"\b(?P<hour>\d{1,2})[^\S\n]h[^\S\n](?P<minute>\d\d)\b|(?<=\d)[^\S\n]?hs\b", re.IGNORECASE
 )
@@ -160,9 +229,13 @@ _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
 _NOT_TIME_AFTER = (
     # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
-    r"(?![\d/]|:\d|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b|[-–]\s*\d"
+    # a dash before a range is the label's ("Wed 2 – 9:30 to 11"), before one hour a range's
+    r"(?![\d/]|:\d|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b"
+    r"|[-–]\s*\d(?!\d?(?:[:.h]\d\d)?\s*(?:to|till|until|[-–]|bis|à|a|y|e)\s*\d)"
     # "jeudi 10 à 15h" is the 10th at 3pm: a French range says "de 10h à 15h"
     r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
+    # "Friday, 10 or 11": hours listed after the day
+    r"|(?:or|o|ou|oder)\s+\d"
     rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
 )
 # a part of day right after a bare hour, in the words that say an hour's part: "Thursday 10
@@ -173,7 +246,8 @@ _HOUR_PART = (
     r"|morgens|vormittags|nachmittags|abends)(?!\w)"
 )
 # a number followed by a month name is a date, not a time ("from 23 December")
-_NO_MONTH = rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
+# (on its line: "Lun 7: 14-16h" above "Mar 8: —" is hours)
+_NO_MONTH = rf"(?![^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
 
 # "'s" after a day marks a possessive ("Wednesday's interview") unless a verdict follows it:
 # "Friday's fine" is "Friday is fine".
@@ -186,7 +260,8 @@ _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
-    rf"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
+    # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
+    rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
     rf"{_ORD}?{_NOT_TIME_AFTER})?"
     r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
@@ -216,6 +291,13 @@ _SHORT_WEEKDAY = re.compile(
     # follows
     rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d)|{_SHORT_HOURS})",
     re.M,
+)
+# "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
+# ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu")
+_RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
+_SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
+_SHORT_RANGE = re.compile(
+    rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
 _DATE_DOT = re.compile(
@@ -292,10 +374,23 @@ _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 _CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
 _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 # "doce y media", "às duas e meia", "trois heures et quart": an hour and a half or a quarter
-_ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)})"
+# ("meio-dia e meia", "mediodía y media": noon and a half)
+_NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
+_ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
 _ROMANCE_PART = r"(?:media|meia|demie|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+# a quarter before or after an hour: "Viertel nach zehn", "Viertel vor vier", "dreiviertel elf",
+# "cuatro menos cuarto", "quatre heures moins le quart", "quinze para as quatro"
+_QUARTER = (
+    rf"viertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_HALB_HOUR})|dreiviertel\s+(?P<dv>{_HALB_HOUR})"
+    rf"|(?P<mq>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
+    rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?(?P<pq>{_ROMANCE_HOUR})(?!\w)"
+)
+# (one branch per first word: _P tries these at every position of a reply)
 _SAID = (
-    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:y|e|et)\s+{_ROMANCE_PART}"
+    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
+    r"|(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w))"
+    rf"|(?:dreiviertel|viertel\s+(?:nach|vor))\s+{_HALB_HOUR}"
+    rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?{_ROMANCE_HOUR}(?!\w)"
     rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
@@ -315,6 +410,8 @@ _P_STRICT = (
     rf"|\s*(?:{_MER}|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
+# "1400-1530": hours in four digits (a range's own, never a year: 19xx and 20xx are left out)
+_MILITARY = r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
 # an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
 # "entre midi et une heure", "zwischen zwölf und eins"
 _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
@@ -329,8 +426,11 @@ _RANGE_PREFIXED = re.compile(
     rf"{_NO_MONTH}(?!\w)",
     _I,
 )
+# (the day of a label is no range's start: in "Wed 2 – 9:30 to 11" the range is "9:30 to 11")
 _RANGE_BARE = re.compile(
-    rf"{_B}(?P<a>{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_P}){_NO_MONTH}(?![\w/]|\.\d)", _I
+    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_MILITARY}|{_P}){_NO_MONTH}"
+    r"(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)",
+    _I,
 )
 # "10 a 13 h", "14 à 17 h": a bare "a"/"à" joins two hours only when the second says it is one
 _RANGE_BARE_A = re.compile(
@@ -350,7 +450,7 @@ _AFTER = re.compile(
     r"não\s+antes\s+das?|"
     # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
     r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
-    r"a\s+partir\s+de(?:\s+las)?|a\s+partir\s+das|desde\s+las|después\s+de(?:\s+las|l)|despues\s+de(?:\s+las|l)|"
+    r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
     rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
@@ -360,7 +460,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
-    rf"antes\s+d[ao]s?|hasta(?:\s+las)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"antes\s+d[ao]s?|hasta(?:\s+las?)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _AT = re.compile(
@@ -377,8 +477,9 @@ _ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
 _LIST_ITEM = re.compile(_P, _I)
 _STRICT_ITEM = re.compile(_P_STRICT, _I)
 _HOUR_LIST = re.compile(
-    rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+)?{_B}"
-    rf"(?P<list>{_P}(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*{_P})+){_NO_MONTH}(?![\w:/-])"
+    # (or the comma after a weekday: "This Friday, 10 or 11")
+    rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+|(?<=[a-zé]),\s+)?{_B}"
+    rf"(?P<list>{_P}(?:(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*|\s+/\s+){_P})+){_NO_MONTH}(?![\w:/-])"
     rf"(?P<day>(?=\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?"
     rf"(?:{_WD_FULL}|{_WD_ABBR}|{alternation(RELATIVE_DAYS)})(?!\w)))?",
     _I,
@@ -409,16 +510,18 @@ _ZONE_NAME = re.compile(
 
 _CLOCK = re.compile(
     r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"viertel|cuarto|"
     r"demie|quart|"
     # a range opened by an hour in words: "zwischen zwölf und eins"
     rf"(?:between|zwischen|entre)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?(?:{alternation(_WORD_HOURS)})(?!\w)",
     _I,
 )
 _POINT = re.compile(
-    rf"(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
+    rf"{_QUARTER}|(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
     rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
+    r"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?!\d)"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
     r"|(?P<noon>noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)|(?P<midnight>midnight)",
     _I,
@@ -437,9 +540,18 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         return 0, 0, "24"
     if m["oh"]:
         return _clock_hour(m["oh"]), 0, ""
+    if m["vh"] or m["dv"]:
+        word = (m["vh"] or m["dv"]).lower()
+        hour = int(word) if word.isdigit() else GERMAN_HOUR_WORDS[word]
+        after = m["vdir"] is not None and m["vdir"].lower() == "nach"
+        return (hour, 15, "") if after else ((hour - 1) or 12, 45, "")
+    if m["mq"] or m["pq"]:
+        word = (m["mq"] or m["pq"]).lower()
+        hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
+        return (hour - 1) or 12, 45, ""
     if m["rom"]:
         word = m["rom"].lower()
-        hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS[word]
+        hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
         return hour, 30 if m["frac"].lower() in ("media", "meia", "demie") else 15, ""
     if m["hh"]:
         return _clock_hour(m["hh"]), 30, ""
@@ -454,6 +566,8 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         )
         minutes = _minutes(_clock_hour(m["rh"]), 0, "") + past
         return minutes // 60, minutes % 60, "24"
+    if m["milh"]:
+        return int(m["milh"]), int(m["milm"]), "24"
     hour, minute = int(m["h"]), int(m["m"] or 0)
     mer = (m["mer"] or "").lower().replace(".", "").replace(" ", "")
     if mer in ("am", "pm"):
@@ -504,6 +618,10 @@ def _single(kind: str, raw: str) -> TimeSpec | None:
     return TimeSpec(kind, _minutes(*p)) if p is not None else None
 
 
+_DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
+_DAY_REACH = 12  # the longest weekday name, "Donnerstag", and a little
+
+
 def _hour_list(m: re.Match[str]) -> list[Atom]:
     """One "at" atom per listed hour; an am/pm written on a later hour carries back to earlier
     ones when it keeps them in order ("2 or 3pm", "10 or 11am", but "11 or 2pm")."""
@@ -512,6 +630,12 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     if len(points) != len(items):
         return []
     written = any(_STRICT_ITEM.fullmatch(i.group().strip()) for i in items)
+    if (
+        m["lead"]
+        and m["lead"].startswith(",")
+        and not _DAY_BEFORE.search(m.string, max(0, m.start() - _DAY_REACH), m.start())
+    ):
+        return []
     if not (m["lead"] or m["day"] is not None or written):
         return []
     atoms: list[Atom] = []
@@ -519,7 +643,8 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
         later = next((q for q in points[i + 1 :] if q[2] in ("am", "pm")), None)
         if not p[2] and later is not None and _minutes(p[0], p[1], later[2]) < _minutes(*later):
             p = (p[0], p[1], later[2])
-        start = m.start() if i == 0 else m.start() + item.start()
+        led = i == 0 and not (m["lead"] or "").startswith(",")
+        start = m.start() if led else m.start() + item.start()
         spec = TimeSpec("at", _minutes(*p))
         atoms.append(Atom("time", start, m.start() + item.end(), spec=spec))
     return atoms
@@ -650,6 +775,10 @@ def _content(scan: str) -> list[Atom]:
     for m in _ZONE_NAME.finditer(scan):
         word = " ".join(m.group().lower().split())
         found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+    for m in _SHORT_RANGE.finditer(scan):
+        for name in ("a", "b"):
+            ref = DayRef("wd", weekday=_RANGE_WEEKDAYS[m[name]])
+            found.append(Atom("day", m.start(name), m.end(name), ref))
     for m in _SHORT_WEEKDAY.finditer(scan):
         weekday = SHORT_WEEKDAYS[m["wd"]]
         ref = (
@@ -740,7 +869,9 @@ def _times(scan: str) -> list[Atom]:
     return found
 
 
-_JOIN_DATE = re.compile(r"[\s,.]*(?:the\s+)?", _I)
+# (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th")
+_JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:the\s+)?", _I)
+_CLOSE = re.compile(r"\s*\)")
 
 
 def lex(scan: str) -> list[Atom]:
@@ -759,9 +890,12 @@ def lex(scan: str) -> list[Atom]:
             and atom.day.kind in ("date", "num", "ord")
             # "Monday. Tuesday 8th" is two days: a weekday naming its own date is not joined
             and not (atom.day.kind == "ord" and atom.day.weekday >= 0)
-            and _JOIN_DATE.fullmatch(scan, prev.end, atom.start)
+            and (join := _JOIN_DATE.fullmatch(scan, prev.end, atom.start))
         ):
-            chosen[-1] = Atom("day", prev.start, atom.end, atom.day)
-            continue
+            close = _CLOSE.match(scan, atom.end) if join["bracket"] else None
+            if not join["bracket"] or close:
+                end = close.end() if close else atom.end
+                chosen[-1] = Atom("day", prev.start, end, atom.day)
+                continue
         chosen.append(atom)
     return chosen

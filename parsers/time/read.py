@@ -11,6 +11,8 @@ from parsers.time.lex import Atom, lex, masked
 
 _CONNECT = re.compile(
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
+    # "except Thursday morning and all of Friday": the whole of a day is still that day
+    r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée\s+(?:de\s+)?|den\s+ganzen\s+)?"
     r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+)?",
     re.I,
 )
@@ -28,6 +30,11 @@ _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|s
 _OF_WEEK = re.compile(r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+)?", re.I)
 # An aside opened right before a day: "(del 18 al 22)"
 _ASIDE = re.compile(r"[(\[]\s*$")
+# "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
+_CONDITION = re.compile(
+    r"(?<!\w)(?:if|si|wenn|falls|se|caso)\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
+)
+_CONDITION_REACH = 12
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
 _ADJACENT = re.compile(r"[^\S\n]*(?:on|of|the|el|le|am|na|o)?[^\S\n]*(?:the[^\S\n]+)?", re.I)
@@ -387,7 +394,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             last_day = thing.atoms[-1].end
             post = POST_NEGATIVE.match(scan, last_day)
-            if post is None and thing.end != last_day:
+            # "Friday morning I'm out" refuses the day with its hours; "next week, mornings;
+            # afternoons I have meetings" only the hours in the clause of their own
+            if (
+                post is None
+                and thing.end != last_day
+                and clause.index(thing.end - 1) == clause.index(last_day - 1)
+            ):
                 post = POST_NEGATIVE.match(scan, thing.end)
             if post is not None and post.start() > last_day:
                 # hours carried from a later sentence are refused on their own: "any day next
@@ -398,6 +411,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 after.append((post.start(), post.end()))
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
             listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
+            # the day of such a condition is neither offered nor refused
+            conditional = bool(negative or post) and bool(
+                _CONDITION.search(scan, max(0, start - _CONDITION_REACH), start)
+            )
+            if conditional:
+                negative = post = None
             thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
             # "except Monday, and Friday only until noon": a day narrowed is offered, not listed
             narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
@@ -414,7 +433,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and clause.index(last.start) == clause.index(start)
                 and not positive
             )
-            thing.dropped = bool(neutral or promised) and not thing.negated
+            thing.dropped = bool(neutral or promised or conditional) and not thing.negated
             refusing = thing if thing.negated and not post else None
             last = thing
             floor = thing.atoms[-1].end

@@ -328,7 +328,9 @@ def _said_half(span: tuple[int, int], time: Atom, after: Atom) -> tuple[int, int
     """A bare hour read as afternoon by convention ("7" is 19:00) moves to the half of the day
     the part of day right after it names: "from 7 to 9 in the morning", "at 8 in the evening"."""
     part = after.spec
-    if part is None or part.kind != "part" or after.start - time.end > _PART_GAP:
+    # "mornings, afternoons are out": a part of day next to another says no hour's half
+    mine = time.spec is not None and time.spec.kind == "part"
+    if part is None or part.kind != "part" or after.start - time.end > _PART_GAP or mine:
         return span
     start, end = span
     if part.start < _NOON <= start and start - _HALF_DAY >= _EARLIEST:
@@ -521,11 +523,20 @@ def _analyse(
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
             # "Thursday afternoon, or the day after in the morning"
             dates[id(g)] = [latest + timedelta(1)]
-        week = [a.day for a in g.atoms if a.day is not None and a.day.which == "then"]
+        week = [a.day for a in g.atoms if a.day is not None and a.day.which in ("then", "that")]
         if week and latest is not None and g.kinds() == {"week"}:
-            monday = latest - timedelta(days=latest.weekday()) + timedelta(7)
+            monday = latest - timedelta(days=latest.weekday())
+            monday += timedelta(7) if week[0].which == "then" else timedelta(0)
             # asked from the Sunday before it, that week is "next week"
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
+            if week[0].which == "that":
+                # "Mon and Tue I'm out; the rest of that week": the days not named already
+                named = {
+                    d
+                    for other in reading.groups[: reading.groups.index(g)]
+                    for d in dates[id(other)]
+                }
+                dates[id(g)] = [d for d in dates[id(g)] if d not in named]
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan)

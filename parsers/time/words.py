@@ -161,6 +161,12 @@ PART_WORDS: Mapping[str, str] = {
         ("fin d'après-midi", "en fin d'après-midi", "späten nachmittag"), "late afternoon"
     ),
     **dict.fromkeys(("al final de la tarde", "final da tarde", "fim da tarde"), "late afternoon"),
+    # the part opened by "a"/"ao"/"no" as one phrase, or "a última hora" would take its start
+    **dict.fromkeys(
+        ("a última hora de la tarde", "ao final da tarde", "ao fim da tarde", "no fim da tarde"),
+        "late afternoon",
+    ),
+    **dict.fromkeys(("no final da tarde", "am späten nachmittag"), "late afternoon"),
     **dict.fromkeys(
         ("lunchtime", "lunch time", "lunch", "over lunch", "mittag", "mittags"), "lunchtime"
     ),
@@ -186,6 +192,17 @@ PART_WORDS: Mapping[str, str] = {
 # "early" = Monday and Tuesday, "late" = Thursday and Friday (after today).
 WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("this week", "the rest of the week", "rest of the week"), ("this", "rest")),
+    # the rest of the week just named: "Mon and Tue next week I'm out; the rest of that week"
+    **dict.fromkeys(
+        (
+            "the rest of that week",
+            "rest of that week",
+            "le reste de la semaine",
+            "den rest der woche",
+        ),
+        ("that", "rest"),
+    ),
+    **dict.fromkeys(("el resto de esa semana", "o resto dessa semana"), ("that", "rest")),
     **dict.fromkeys(
         ("later this week", "end of the week", "the end of the week"), ("this", "late")
     ),
@@ -288,6 +305,29 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("fin de la semaine prochaine", "ende nächster woche"), ("next", "late")),
     **dict.fromkeys(("fin de semaine prochaine", "en fin de semaine prochaine"), ("next", "late")),
     **dict.fromkeys(("ende der nächsten woche", "final da próxima semana"), ("next", "late")),
+    # the end of next week led by its preposition, which "no fim da semana" (this week) would
+    # otherwise take
+    **dict.fromkeys(
+        (
+            "no fim da semana que vem",
+            "no final da semana que vem",
+            "no fim da próxima semana",
+            "no final da próxima semana",
+            "final da semana que vem",
+        ),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        (
+            "a finales de la semana que viene",
+            "a finales de la próxima semana",
+            "al final de la semana que viene",
+            "al final de la próxima semana",
+            "final de la semana que viene",
+            "à la fin de la semaine prochaine",
+        ),
+        ("next", "late"),
+    ),
 }
 
 # Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
@@ -298,14 +338,15 @@ ZONE_ABBREVIATIONS: Mapping[str, str] = {
     **dict.fromkeys(("PT", "PST", "PDT"), "America/Los_Angeles"),
     **dict.fromkeys(("GMT", "UTC"), "UTC"),
     "BST": "Europe/London",
-    **dict.fromkeys(("CET", "CEST"), "Europe/Berlin"),
+    # German writes "MEZ"/"MESZ" for CET/CEST
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
     "IST": "Asia/Kolkata",
     "SGT": "Asia/Singapore",
     **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
 }
 ZONE_NAMES: Mapping[str, str] = {
     **dict.fromkeys(("eastern", "eastern time", "new york time", "ny time"), "America/New_York"),
-    **dict.fromkeys(("central time", "chicago time"), "America/Chicago"),
+    **dict.fromkeys(("central", "central time", "chicago time"), "America/Chicago"),
     **dict.fromkeys(("mountain time", "denver time"), "America/Denver"),
     **dict.fromkeys(("pacific", "pacific time", "california time"), "America/Los_Angeles"),
     **dict.fromkeys(("uk time", "london time", "british time"), "Europe/London"),
@@ -313,6 +354,17 @@ ZONE_NAMES: Mapping[str, str] = {
     "singapore time": "Asia/Singapore",
     "sydney time": "Australia/Sydney",
     **dict.fromkeys(("berlin time", "german time", "central european time"), "Europe/Berlin"),
+    # a country's hour in its own language: "deutscher Zeit", "heure française", "hora de
+    # España", "horário de Brasília" (below), "em Brasília"
+    **dict.fromkeys(
+        ("deutscher zeit", "deutsche zeit", "deutschen zeit", "mitteleuropäischer zeit"),
+        "Europe/Berlin",
+    ),
+    **dict.fromkeys(("heure française", "heure de france"), "Europe/Paris"),
+    **dict.fromkeys(("hora española", "hora de españa", "hora peninsular"), "Europe/Madrid"),
+    **dict.fromkeys(
+        ("em brasília", "em brasilia", "horário brasileiro", "hora de brasil"), "America/Sao_Paulo"
+    ),
     **dict.fromkeys(("paris time", "french time"), "Europe/Paris"),
     **dict.fromkeys(("madrid time", "spanish time"), "Europe/Madrid"),
     "amsterdam time": "Europe/Amsterdam",
@@ -326,7 +378,7 @@ ZONE_NAMES: Mapping[str, str] = {
     **{
         form.format(city): zone
         for zone, cities in (
-            ("America/New_York", ("nueva york", "new york", "nova iorque", "nova york")),
+            ("America/New_York", ("nueva york", "new york", "nova iorque", "nova york", "miami")),
             ("America/Chicago", ("chicago",)),
             ("America/Los_Angeles", ("los angeles", "los ángeles", "california", "californie")),
             ("Europe/London", ("londres", "london", "londra")),

@@ -8959,6 +8959,264 @@ PROBES_R9V: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R9V
+# Round 9 (windows): constructs of the windows phrasebook, each in several languages, in texts
+# of their own (never the phrasebook's nor the held-out ones).
+_BER, _MAD, _PAR, _LIS = "Europe/Berlin", "Europe/Madrid", "Europe/Paris", "Europe/Lisbon"
+_MON_WED_AM = ((7, "09:00", "12:00"), (9, "09:00", "12:00"))
+
+
+def _each_day(days: tuple[int, ...], start: str, end: str) -> tuple[tuple[int, str, str], ...]:
+    return tuple((day, start, end) for day in days)
+
+
+_WED_FRI_3PM = ((2, "15:00", "17:00"), (4, "15:00", "17:00"))
+PROBES_R9W: tuple[Probe, ...] = (
+    # a per-day list entry marked taken, whatever its separator and word
+    P(
+        "ruled-out",
+        "en",
+        "Options for Dana:\nMon 7 – 10 to 11:30\nTue 8 – booked up\nWed 9 – 2 to 4",
+        "availability",
+        ((7, "10:00", "11:30"), (9, "14:00", "16:00")),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Pour M. Roux :\nlundi 7 : 9h-12h\nmardi 8 : complet\nmercredi 9 : —",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_PAR,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Kalender von Frau Engel:\nMo 7.12.: vormittags\nDi 8.12.: belegt\nMi 9.12.: vormittags",
+        "availability",
+        _MON_WED_AM,
+        zone=_BER,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Agenda del Sr. Ruiz:\n- lunes 7, de 9 a 12\n- martes 8, ocupado\n- miércoles 9, de 9 a 12",
+        "availability",
+        _MON_WED_AM,
+        zone=_MAD,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Agenda da Dra. Lima:\nSeg 7 - de manhã\nTer 8 - em viagem, sem agenda\nQua 9 - de manhã",
+        "availability",
+        _MON_WED_AM,
+        zone=_LIS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Mark's week:\n- Mon 7th: traveling, back late\n- Wed 9th, 9am to noon\n- Tue 8th, no",
+        "availability",
+        ((9, "09:00", "12:00"),),
+    ),
+    # a day answered with a bare no, then days offered
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles no. El jueves o el viernes, desde las 15h.",
+        "availability",
+        ((3, "15:00", "17:00"), (4, "15:00", "17:00")),
+        zone=_MAD,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch nein, Freitag gern ab 15 Uhr.",
+        "availability",
+        ((4, "15:00", "17:00"),),
+        zone=_BER,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi ne m'est pas possible ; mercredi ou vendredi après 15h.",
+        "availability",
+        _WED_FRI_3PM,
+        zone=_PAR,
+    ),
+    # hours in words after their article, in Spanish and Portuguese
+    P(
+        "time-of-day",
+        "es",
+        "El jueves de tres a cinco, o el viernes a las once.",
+        "availability",
+        ((3, "15:00", "17:00"), (4, "11:00", "12:00")),
+        zone=_MAD,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta das duas às quatro ou sexta a partir das três.",
+        "availability",
+        ((3, "14:00", "16:00"), (4, "15:00", "17:00")),
+        zone=_LIS,
+    ),
+    # hours in four digits, hours listed after a weekday's comma
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday 0930-1100 or Friday 1300-1430.",
+        "availability",
+        ((2, "09:30", "11:00"), (4, "13:00", "14:30")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag, 10 oder 14 Uhr.",
+        "availability",
+        ((3, "10:00", "11:00"), (3, "14:00", "15:00")),
+        zone=_BER,
+    ),
+    # a zone in the sender's language, and the same time restated in the context's zone
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch 17 Uhr MEZ, das wäre 11 Uhr bei Ihnen.",
+        "availability",
+        ((2, "11:00", "12:00"),),
+    ),
+    # the sender's shift and childcare are no offer
+    P(
+        "ruled-out",
+        "en",
+        "Thursday between 9 and 11 works, my shift starts at noon.",
+        "availability",
+        ((3, "09:00", "11:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene, por las mañanas; por las tardes tengo que recoger a los niños.",
+        "availability",
+        _each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+        zone=_MAD,
+    ),
+    # the whole of a day excepted, a range of short weekdays, a deadline over a line end
+    P(
+        "ruled-out",
+        "en",
+        "Next week works, except Monday afternoon and all of Wednesday.",
+        "availability",
+        ((7, "09:00", "12:00"), *_each_day((8, 10, 11), "09:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mar-Jeu la semaine prochaine, l'après-midi.",
+        "availability",
+        ((8, "12:00", "17:00"), (9, "12:00", "17:00"), (10, "12:00", "17:00")),
+        zone=_PAR,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche Dienstag ab 14 Uhr. Könnten Sie mir bis\nDonnerstag sagen, ob das passt?",
+        "availability",
+        ((8, "14:00", "17:00"),),
+        zone=_BER,
+    ),
+    # a refusal in a condition is the other side's: its day is neither offered nor refused
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday at 11 suits me. If Thursday doesn't work on your end, Monday after 2 is fine.",
+        "availability",
+        ((2, "11:00", "12:00"), (7, "14:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles a las 11. Si el jueves no os va bien, el lunes desde las 14h.",
+        "availability",
+        ((2, "11:00", "12:00"), (7, "14:00", "17:00")),
+        zone=_MAD,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch um 11 Uhr. Falls Ihnen Donnerstag nicht passt, ginge Montag ab 14 Uhr.",
+        "availability",
+        ((2, "11:00", "12:00"), (7, "14:00", "17:00")),
+        zone=_BER,
+    ),
+    # French hours in words before "heures", a trip told before its day, a city's hour
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi vers seize heures, ou jeudi à dix heures.",
+        "availability",
+        ((2, "16:00", "17:00"), (3, "10:00", "11:00")),
+        zone=_PAR,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Viajo a Bogotá el jueves, así que mejor el miércoles por la tarde (hora de Miami).",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
+    # leave told across a line break and a date in brackets; the departure as a time bound
+    P(
+        "ruled-out",
+        "en",
+        "I'm away on leave\nfrom Monday (Dec 7) through Wednesday the 9th. Before I leave I could\n"
+        "do Thursday after 2, and Thursday the 10th is open too.",
+        "availability",
+        ((3, "14:00", "17:00"), (10, "09:00", "17:00")),
+    ),
+    # a quarter before or after an hour, in words
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch um Viertel nach drei oder Donnerstag um dreiviertel zehn.",
+        "availability",
+        ((2, "15:15", "16:15"), (3, "09:45", "10:45")),
+        zone=_BER,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El miércoles a la una menos cuarto.",
+        "availability",
+        ((2, "12:45", "13:45"),),
+        zone=_MAD,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Sexta às quinze para as três.",
+        "availability",
+        ((4, "14:45", "15:45"),),
+        zone=_LIS,
+    ),
+    # the rest of the week just named, without the days named in it
+    P(
+        "ruled-out",
+        "en",
+        "Wed and Thu next week are taken; the rest of that week I can do mornings.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles y el jueves de la semana que viene tengo formación; el resto de esa semana, "
+        "por la tarde.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "17:00"), (11, "12:00", "17:00")),
+        zone=_MAD,
+    ),
+)
+ALL_PROBES += PROBES_R9W
 
 
 def read(probe: Probe) -> Extraction:
@@ -9007,6 +9265,7 @@ def main() -> None:
         "r8w": PROBES_R8W,
         "r9p": PROBES_R9P,
         "r9v": PROBES_R9V,
+        "r9w": PROBES_R9W,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
