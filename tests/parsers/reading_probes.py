@@ -9217,6 +9217,45 @@ PROBES_R9W: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R9W
+# Round 10 (intents, verdicts and picks): constructs of the held-out j-* set, each in several
+# languages, in texts of their own.
+PROBES_R10V: tuple[Probe, ...] = (
+    # a refusal of every option whose promise of word back only guesses its day: the guess is
+    # when the answer comes, not a time offered
+    P(
+        "pick",
+        "en",
+        "None of these work for me, sorry. I'll get back to you, probably next week.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "No me va ninguna de esas opciones, lo siento. Te digo algo, seguramente el lunes.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucun de ces créneaux ne me convient. Je vous dirai, sans doute la semaine prochaine.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Leider passt keiner der Termine. Ich melde mich, wahrscheinlich am Montag.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+)
+ALL_PROBES += PROBES_R10V
 
 
 def read(probe: Probe) -> Extraction:
@@ -9266,6 +9305,7 @@ def main() -> None:
         "r9p": PROBES_R9P,
         "r9v": PROBES_R9V,
         "r9w": PROBES_R9W,
+        "r10v": PROBES_R10V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
