@@ -1026,6 +1026,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:him|her|them)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai|previens|previendrai"
         r"|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn)\b|\b(?:le|la|lo|les)\s+(?:llamo|llamare)\b"
         r"|\b(?:eu\s+)?(?:ligo|ligarei)\s+(?:para|pra)\s+(?:ele|ela)\b",
+        # and so does the call the sender already has with them: "I have a call with him at 4",
+        # "ich habe um 16 Uhr ein Telefonat mit ihm", "j'ai un appel avec elle à 16h"
+        r"\bi(?:\s+have|'ve\s+got|'ve|\s+am\s+having|'m\s+having)\s+(?:\w+\s+){0,4}?(?:call|chat|catch-up)"
+        r"\s+with\s+(?:him|her|them)\b"
+        r"|\bich\s+(?:habe|hab|fuhre)\s+(?:\w+\s+){0,6}?(?:telefonat|anruf|call|telefongesprach)"
+        r"\s+mit\s+(?:ihm|ihr)\b"
+        r"|\bj'ai\s+(?:\w+\s+){0,4}?(?:appel|call|point\s+telephonique)\s+avec\s+(?:lui|elle)\b"
+        # (a subjectless verb takes the hour before it: "a las 9 tengo una llamada con ella")
+        r"|\b(?:[\w:]+\s+){0,4}tengo\s+(?:\w+\s+){0,4}?(?:llamada|call)\s+con\s+(?:ella|el)\b"
+        r"(?!\s+(?:equipo|cliente)\b)"
+        r"|\b(?:[\w:]+\s+){0,4}tenho\s+(?:\w+\s+){0,4}?(?:chamada|ligacao|call)\s+com\s+(?:ele|ela)\b",
         # the sender's own diary not known yet: "my schedule for next week isn't fixed yet",
         # "mon planning n'est pas encore calé", "todavía no tengo cerrada la agenda", "meine
         # Planung steht noch nicht", "ainda não sei a minha agenda"

@@ -9254,6 +9254,48 @@ PROBES_R10V: tuple[Probe, ...] = (
         stage="proposed",
         context=OPTIONS,
     ),
+    # the sender's own call with the candidate, at a time of its own, beside a cancel: when the
+    # sender acts, not a new time
+    P(
+        "relay",
+        "en",
+        "Please call off Wednesday's session, the client has hired someone internally. I've got "
+        "a quick call with him at 5 today and will break the news.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "de",
+        "Das Interview am Mittwoch bitte absagen, der Kunde hat intern besetzt. Ich habe morgen "
+        "früh sowieso einen Anruf mit ihr.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Merci d'annuler l'entretien de mercredi, le client a recruté en interne. J'ai justement "
+        "un appel avec lui demain à 10h.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Cancela la entrevista del miércoles, por favor: han cubierto la vacante. Mañana a las 9 "
+        "tengo una llamada con ella y se lo cuento.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Favor cancelar a entrevista de quarta, o cliente contratou internamente. Tenho uma "
+        "ligação com ele amanhã às 11h e explico tudo.",
+        "cancel",
+        **_R9_RELAY,
+    ),
 )
 ALL_PROBES += PROBES_R10V
 
