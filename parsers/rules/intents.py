@@ -67,10 +67,13 @@ _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
 _DAYS_PT = r"(?:segunda|terca|quarta|quinta|sexta|amanha|breve|la)"
 
 # A decision and what puts it off: "before we decide", "avant de trancher", "antes de
-# pronunciarnos", "bevor wir entscheiden", "antes de bater o martelo"
+# pronunciarnos", "bevor wir entscheiden", "antes de bater o martelo"; committing is deciding
+# ("before committing", "avant de m'engager", "bevor ich mich festlege")
 _DECIDE = (
     r"decid\w*|decision|decisao|(?:make|making|take|taking)\s+a\s+(?:call|decision)|trancher"
     r"|(?:se|nous|me)\s+prononcer|pronunciar\w*|bater\s+o\s+martelo|entscheid\w*|entschlie\w*"
+    r"|commit(?:ting|ted)?|(?:m'|nous\s+)engager|comprometer\w*|(?:me|nos)\s+comprometer"
+    r"|festleg\w*|festzulegen"
 )
 _DEFER = (
     r"before|until|till|after|without|avant\s+de|avant\s+que|apres|sans|antes\s+de|antes\s+que"

@@ -9296,6 +9296,52 @@ PROBES_R10V: tuple[Probe, ...] = (
         "cancel",
         **_R9_RELAY,
     ),
+    # a good verdict put off until something is known, said as committing: a hold
+    P(
+        "verdict",
+        "en",
+        "Really liked him. That said, our team may be reorganised in spring and I want to see "
+        "the new structure before committing.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Bon entretien, le profil nous plaît. Mais la direction revoit les budgets et il me faut "
+        "leur arbitrage avant de m'engager.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos gustó mucho la candidata. Aun así, está pendiente una fusión y necesito saber cómo "
+        "queda el equipo antes de comprometerme.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Das Gespräch war stark. Allerdings wird unsere Abteilung neu aufgestellt, und bevor ich "
+        "mich festlege, muss ich wissen, wie die Stelle danach aussieht.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostamos bastante dele. Porém o orçamento do ano ainda não saiu e preciso vê-lo antes de "
+        "me comprometer.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
 )
 ALL_PROBES += PROBES_R10V
 
