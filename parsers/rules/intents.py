@@ -1200,6 +1200,13 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",
         r"\bich\s+bin\s+(?:\w+\s+)?(?:unterwegs|im\s+urlaub|verreist|krank|nicht\s+da)",
         r"\b(?:estou|estarei)\s+(?:viajando|de\s+ferias|ocupad[oa]|fora|em\s+viagem|de\s+viagem)",
+        # somewhere else for part of a day, as "I'm at the warehouse all morning": "bin ich den
+        # ganzen Vormittag im Lager", "je suis à l'usine", "estoy toda la mañana en el almacén"
+        r"\b(?:bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind)\s+(?:\w+\s+){0,4}?(?:im|in\s+(?:der|einem|einer)"
+        r"|auf\s+(?:der|dem|einer|einem)|beim)\s+(?!buro\b|homeoffice\b)",
+        r"\bje\s+(?:suis|serai)\s+(?:\w+\s+){0,3}?(?:a\s+l'|au|aux|chez)\s*(?!bureau\b|ecoute\b)",
+        r"\b(?:estoy|estare)\s+(?:(?!disponible|libre)\w+\s+){1,3}en\b",
+        r"\b(?:estou|estarei)\s+(?:(?!disponivel|livre)\w+\s+){0,3}?(?:no|na|em)\s+(?!casa\b)",
     ),
 }
 

@@ -9219,6 +9219,11 @@ PROBES_R9W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R9W
 # Round 10 (intents, verdicts and picks): constructs of the held-out j-* set, each in several
 # languages, in texts of their own.
+# Options whose first falls in a morning the reply spends elsewhere.
+_R10_MORNING_FIRST = {
+    "stage": "proposed",
+    "context": {"proposed": [_slot(2, 9), _slot(3, 11), _slot(4, 15)]},
+}
 PROBES_R10V: tuple[Probe, ...] = (
     # a refusal of every option whose promise of word back only guesses its day: the guess is
     # when the answer comes, not a time offered
@@ -9341,6 +9346,44 @@ PROBES_R10V: tuple[Probe, ...] = (
         "feedback",
         outcome="hold",
         **_VERDICT,
+    ),
+    # a morning spent somewhere else, then "but" another option taken: the pick is the one
+    # taken, whether the reply is plain or HTML only
+    P(
+        "pick",
+        "de",
+        "<div>Mittwoch bin ich bis mittags auf der Baustelle, aber Donnerstag um 11 nehme ich "
+        "gern.</div>",
+        "accept",
+        selected=2,
+        html=True,
+        **_R10_MORNING_FIRST,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Mercredi matin je suis chez un client, mais jeudi à 11h me convient parfaitement.",
+        "accept",
+        selected=2,
+        **_R10_MORNING_FIRST,
+    ),
+    P(
+        "pick",
+        "es",
+        "<p>El miércoles estoy toda la mañana en planta, pero el jueves a las 11 me viene "
+        "perfecto.</p>",
+        "accept",
+        selected=2,
+        html=True,
+        **_R10_MORNING_FIRST,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Na quarta de manhã estou na obra, mas quinta às 11h fico com esse horário.",
+        "accept",
+        selected=2,
+        **_R10_MORNING_FIRST,
     ),
 )
 ALL_PROBES += PROBES_R10V
