@@ -1037,9 +1037,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+mit\s+(?:ihm|ihr)\b"
         r"|\bj'ai\s+(?:\w+\s+){0,4}?(?:appel|call|point\s+telephonique)\s+avec\s+(?:lui|elle)\b"
         # (a subjectless verb takes the hour before it: "a las 9 tengo una llamada con ella")
-        r"|\b(?:[\w:]+\s+){0,4}tengo\s+(?:\w+\s+){0,4}?(?:llamada|call)\s+con\s+(?:ella|el)\b"
+        r"|\b(?:a\s+las?\s+[\d:]+\s+)?tengo\s+(?:\w+\s+){0,4}?(?:llamada|call)\s+con\s+(?:ella|el)\b"
         r"(?!\s+(?:equipo|cliente)\b)"
-        r"|\b(?:[\w:]+\s+){0,4}tenho\s+(?:\w+\s+){0,4}?(?:chamada|ligacao|call)\s+com\s+(?:ele|ela)\b",
+        r"|\b(?:as\s+[\d:]+h?\s+)?tenho\s+(?:\w+\s+){0,4}?(?:chamada|ligacao|call)\s+com\s+(?:ele|ela)\b",
         # the sender's own diary not known yet: "my schedule for next week isn't fixed yet",
         # "mon planning n'est pas encore calé", "todavía no tengo cerrada la agenda", "meine
         # Planung steht noch nicht", "ainda não sei a minha agenda"
