@@ -9259,6 +9259,22 @@ PROBES_R10V: tuple[Probe, ...] = (
         stage="proposed",
         context=OPTIONS,
     ),
+    P(
+        "pick",
+        "pt",
+        "Nenhuma dessas opções dá para mim. Dou notícias, provavelmente na segunda.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "None of the three slots work, sorry. We'll come back to you, most likely on Friday.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
     # the sender's own call with the candidate, at a time of its own, beside a cancel: when the
     # sender acts, not a new time
     P(
@@ -9352,8 +9368,17 @@ PROBES_R10V: tuple[Probe, ...] = (
     P(
         "pick",
         "de",
-        "<div>Mittwoch bin ich bis mittags auf der Baustelle, aber Donnerstag um 11 nehme ich "
+        "<div>Mittwoch bin ich den Vormittag über im Werk, aber Donnerstag um 11 nehme ich "
         "gern.</div>",
+        "accept",
+        selected=2,
+        html=True,
+        **_R10_MORNING_FIRST,
+    ),
+    P(
+        "pick",
+        "de",
+        "<div>Wir sind am Mittwoch morgens beim Kunden, aber Donnerstag um 11 passt uns gut.</div>",
         "accept",
         selected=2,
         html=True,
