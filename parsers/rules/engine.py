@@ -48,10 +48,14 @@ _SUBJECT_REPLY = re.compile(
 _PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
 _ANY_WORD = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
-# A clause that waits on something still to come: "once I know", "sobald ich", "dès que"
+# A clause that waits on something still to come: "once I know", "sobald ich", "dès que"; or
+# that only guesses when the promised word will come: "I'll get back to you, probably next week"
 _ONCE = re.compile(
     r"[\s,;:]*(?:once|as\s+soon\s+as|when|sobald|wenn|des\s+que|lorsque|quand|cuando"
-    r"|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|quando|logo\s+que)\b"
+    r"|en\s+cuanto|tan\s+pronto\s+como|assim\s+que|quando|logo\s+que"
+    r"|probably|likely|most\s+likely|presumably|probablemente|seguramente|posiblemente"
+    r"|sans\s+doute|probablement|surement|wahrscheinlich|vermutlich|voraussichtlich"
+    r"|provavelmente|possivelmente)\b"
 )
 # A week named back by a day read before it: "from Monday the 14th I'm free all that week",
 # "a partir del lunes 14, toda esa semana"; the reader offers the day, not the week.
@@ -285,8 +289,13 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
     """The offered windows without those named in a clause that promises a later answer:
     "I'll come back to you with times for the week after" offers nothing yet, nor in one that
     refuses every option: "ninguna de las dos me calza esta semana" scopes the refusal."""
+    # a weak hold ("I'll get back to you") promises word to come as well
     later = sorted(
-        h.start for h in cues.hits if h.cue is Cue.LATER or (h.cue is Cue.REJECT_ALL and h.strong)
+        h.start
+        for h in cues.hits
+        if h.cue is Cue.LATER
+        or (h.cue is Cue.REJECT_ALL and h.strong)
+        or (h.cue is Cue.HOLD and not h.strong)
     )
     if not later:
         return times.offered

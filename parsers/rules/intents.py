@@ -67,10 +67,13 @@ _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann|bald)"
 _DAYS_PT = r"(?:segunda|terca|quarta|quinta|sexta|amanha|breve|la)"
 
 # A decision and what puts it off: "before we decide", "avant de trancher", "antes de
-# pronunciarnos", "bevor wir entscheiden", "antes de bater o martelo"
+# pronunciarnos", "bevor wir entscheiden", "antes de bater o martelo"; committing is deciding
+# ("before committing", "avant de m'engager", "bevor ich mich festlege")
 _DECIDE = (
     r"decid\w*|decision|decisao|(?:make|making|take|taking)\s+a\s+(?:call|decision)|trancher"
     r"|(?:se|nous|me)\s+prononcer|pronunciar\w*|bater\s+o\s+martelo|entscheid\w*|entschlie\w*"
+    r"|commit(?:ting|ted)?|(?:m'|nous\s+)engager|comprometer\w*|(?:me|nos)\s+comprometer"
+    r"|festleg\w*|festzulegen"
 )
 _DEFER = (
     r"before|until|till|after|without|avant\s+de|avant\s+que|apres|sans|antes\s+de|antes\s+que"
@@ -1026,6 +1029,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:him|her|them)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai|previens|previendrai"
         r"|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn)\b|\b(?:le|la|lo|les)\s+(?:llamo|llamare)\b"
         r"|\b(?:eu\s+)?(?:ligo|ligarei)\s+(?:para|pra)\s+(?:ele|ela)\b",
+        # and so does the call the sender already has with them: "I have a call with him at 4",
+        # "ich habe um 16 Uhr ein Telefonat mit ihm", "j'ai un appel avec elle à 16h"
+        r"\bi(?:\s+have|'ve\s+got|'ve|\s+am\s+having|'m\s+having)\s+(?:\w+\s+){0,4}?(?:call|chat|catch-up)"
+        r"\s+with\s+(?:him|her|them)\b"
+        r"|\bich\s+(?:habe|hab|fuhre)\s+(?:\w+\s+){0,6}?(?:telefonat|anruf|call|telefongesprach)"
+        r"\s+mit\s+(?:ihm|ihr)\b"
+        r"|\bj'ai\s+(?:\w+\s+){0,4}?(?:appel|call|point\s+telephonique)\s+avec\s+(?:lui|elle)\b"
+        # (a subjectless verb takes the hour before it: "a las 9 tengo una llamada con ella")
+        r"|\b(?:a\s+las?\s+[\d:]+\s+)?tengo\s+(?:\w+\s+){0,4}?(?:llamada|call)\s+con\s+(?:ella|el)\b"
+        r"(?!\s+(?:equipo|cliente)\b)"
+        r"|\b(?:as\s+[\d:]+h?\s+)?tenho\s+(?:\w+\s+){0,4}?(?:chamada|ligacao|call)\s+com\s+(?:ele|ela)\b",
         # the sender's own diary not known yet: "my schedule for next week isn't fixed yet",
         # "mon planning n'est pas encore calé", "todavía no tengo cerrada la agenda", "meine
         # Planung steht noch nicht", "ainda não sei a minha agenda"
@@ -1186,6 +1200,13 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:je\s+suis|je\s+serai)\s+(?:en\s+deplacement|absente?|pris|occupee?|en\s+conge)",
         r"\bich\s+bin\s+(?:\w+\s+)?(?:unterwegs|im\s+urlaub|verreist|krank|nicht\s+da)",
         r"\b(?:estou|estarei)\s+(?:viajando|de\s+ferias|ocupad[oa]|fora|em\s+viagem|de\s+viagem)",
+        # somewhere else for part of a day, as "I'm at the warehouse all morning": "bin ich den
+        # ganzen Vormittag im Lager", "je suis à l'usine", "estoy toda la mañana en el almacén"
+        r"\b(?:bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind)\s+(?:\w+\s+){0,4}?(?:im|in\s+(?:der|einem|einer)"
+        r"|auf\s+(?:der|dem|einer|einem)|beim)\s+(?!buro\b|homeoffice\b)",
+        r"\bje\s+(?:suis|serai)\s+(?:\w+\s+){0,3}?(?:a\s+l'|au|aux|chez)\s*(?!bureau\b|ecoute\b)",
+        r"\b(?:estoy|estare)\s+(?:(?!disponible|libre)\w+\s+){1,3}en\b",
+        r"\b(?:estou|estarei)\s+(?:(?!disponivel|livre)\w+\s+){0,3}?(?:no|na|em)\s+(?!casa\b)",
     ),
 }
 

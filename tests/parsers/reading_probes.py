@@ -9217,6 +9217,201 @@ PROBES_R9W: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R9W
+# Round 10 (intents, verdicts and picks): constructs of the held-out j-* set, each in several
+# languages, in texts of their own.
+# Options whose first falls in a morning the reply spends elsewhere.
+_R10_MORNING_FIRST = {
+    "stage": "proposed",
+    "context": {"proposed": [_slot(2, 9), _slot(3, 11), _slot(4, 15)]},
+}
+PROBES_R10V: tuple[Probe, ...] = (
+    # a refusal of every option whose promise of word back only guesses its day: the guess is
+    # when the answer comes, not a time offered
+    P(
+        "pick",
+        "en",
+        "None of these work for me, sorry. I'll get back to you, probably next week.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "No me va ninguna de esas opciones, lo siento. Te digo algo, seguramente el lunes.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucun de ces créneaux ne me convient. Je vous dirai, sans doute la semaine prochaine.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Leider passt keiner der Termine. Ich melde mich, wahrscheinlich am Montag.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Nenhuma dessas opções dá para mim. Dou notícias, provavelmente na segunda.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "None of the three slots work, sorry. We'll come back to you, most likely on Friday.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # the sender's own call with the candidate, at a time of its own, beside a cancel: when the
+    # sender acts, not a new time
+    P(
+        "relay",
+        "en",
+        "Please call off Wednesday's session, the client has hired someone internally. I've got "
+        "a quick call with him at 5 today and will break the news.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "de",
+        "Das Interview am Mittwoch bitte absagen, der Kunde hat intern besetzt. Ich habe morgen "
+        "früh sowieso einen Anruf mit ihr.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Merci d'annuler l'entretien de mercredi, le client a recruté en interne. J'ai justement "
+        "un appel avec lui demain à 10h.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Cancela la entrevista del miércoles, por favor: han cubierto la vacante. Mañana a las 9 "
+        "tengo una llamada con ella y se lo cuento.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Favor cancelar a entrevista de quarta, o cliente contratou internamente. Tenho uma "
+        "ligação com ele amanhã às 11h e explico tudo.",
+        "cancel",
+        **_R9_RELAY,
+    ),
+    # a good verdict put off until something is known, said as committing: a hold
+    P(
+        "verdict",
+        "en",
+        "Really liked him. That said, our team may be reorganised in spring and I want to see "
+        "the new structure before committing.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Bon entretien, le profil nous plaît. Mais la direction revoit les budgets et il me faut "
+        "leur arbitrage avant de m'engager.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos gustó mucho la candidata. Aun así, está pendiente una fusión y necesito saber cómo "
+        "queda el equipo antes de comprometerme.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Das Gespräch war stark. Allerdings wird unsere Abteilung neu aufgestellt, und bevor ich "
+        "mich festlege, muss ich wissen, wie die Stelle danach aussieht.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostamos bastante dele. Porém o orçamento do ano ainda não saiu e preciso vê-lo antes de "
+        "me comprometer.",
+        "feedback",
+        outcome="hold",
+        **_VERDICT,
+    ),
+    # a morning spent somewhere else, then "but" another option taken: the pick is the one
+    # taken, whether the reply is plain or HTML only
+    P(
+        "pick",
+        "de",
+        "<div>Mittwoch bin ich den Vormittag über im Werk, aber Donnerstag um 11 nehme ich "
+        "gern.</div>",
+        "accept",
+        selected=2,
+        html=True,
+        **_R10_MORNING_FIRST,
+    ),
+    P(
+        "pick",
+        "de",
+        "<div>Wir sind am Mittwoch morgens beim Kunden, aber Donnerstag um 11 passt uns gut.</div>",
+        "accept",
+        selected=2,
+        html=True,
+        **_R10_MORNING_FIRST,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Mercredi matin je suis chez un client, mais jeudi à 11h me convient parfaitement.",
+        "accept",
+        selected=2,
+        **_R10_MORNING_FIRST,
+    ),
+    P(
+        "pick",
+        "es",
+        "<p>El miércoles estoy toda la mañana en planta, pero el jueves a las 11 me viene "
+        "perfecto.</p>",
+        "accept",
+        selected=2,
+        html=True,
+        **_R10_MORNING_FIRST,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Na quarta de manhã estou na obra, mas quinta às 11h fico com esse horário.",
+        "accept",
+        selected=2,
+        **_R10_MORNING_FIRST,
+    ),
+)
+ALL_PROBES += PROBES_R10V
 
 
 def read(probe: Probe) -> Extraction:
@@ -9266,6 +9461,7 @@ def main() -> None:
         "r9p": PROBES_R9P,
         "r9v": PROBES_R9V,
         "r9w": PROBES_R9W,
+        "r10v": PROBES_R10V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
