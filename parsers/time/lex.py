@@ -18,6 +18,7 @@ from parsers.time.words import (
     RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
     SHORT_WEEKDAYS,
+    SLIPS,
     WEEKDAYS,
     WEEKS,
     ZONE_ABBREVIATIONS,
@@ -90,6 +91,7 @@ _NUMBER_MASKS = (
     re.compile(r"#\d+"),
 )
 _DIGIT = re.compile(r"\d")
+_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
@@ -126,6 +128,12 @@ def masked(text: str) -> str:
         else:
             # Rioplatense "de 10 a 13 hs": the hours' "hs" is the "h" of "13 h"
             chars[m.end() - 1] = " "
+    for m in _LONG_WORD.finditer(text):
+        # "tuesday morining": the word meant, padded
+        meant = SLIPS.get(m.group().lower())
+        if meant is not None:
+            meant = meant.capitalize() if m.group()[0].isupper() else meant
+            chars[m.start() : m.end()] = meant.ljust(m.end() - m.start())
     return "".join(chars)
 
 

@@ -9219,6 +9219,58 @@ PROBES_R9W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R9W
 
 
+PROBES_R10W: tuple[Probe, ...] = (
+    # a day or part of day misspelt by one slip of the keys: swapped or one letter too many
+    P(
+        "slip",
+        "en",
+        "Spoke to the hiring manager - wednesday 10-12 or thursday afternnoon suit him.",
+        "availability",
+        ((2, "10:00", "12:00"), (3, "12:00", "17:00")),
+    ),
+    P(
+        "slip",
+        "en",
+        "Tuesday mornign works, otherwise Friday 2-4.",
+        "availability",
+        ((4, "14:00", "16:00"), (8, "09:00", "12:00")),
+    ),
+    P(
+        "slip",
+        "es",
+        "Le viene bien el martes por la mañana o el jeuves por la tarde.",
+        "availability",
+        ((3, "12:00", "17:00"), (8, "09:00", "12:00")),
+        zone=_MAD,
+    ),
+    P(
+        "slip",
+        "fr",
+        "Pour moi ce serait mercerdi matin ou jeudi après-midi.",
+        "availability",
+        ((2, "09:00", "12:00"), (3, "12:00", "17:00")),
+        zone=_PAR,
+    ),
+    P(
+        "slip",
+        "de",
+        "Frau Kern kann Mittwoch vormittag oder Freitag nachmmittag.",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "12:00", "17:00")),
+        zone=_BER,
+    ),
+    P(
+        "slip",
+        "pt",
+        "Pode ser segnuda de manhã ou quarta à tarde.",
+        "availability",
+        ((2, "12:00", "17:00"), (7, "09:00", "12:00")),
+        zone=_LIS,
+    ),
+)
+ALL_PROBES += PROBES_R10W
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -9266,6 +9318,7 @@ def main() -> None:
         "r9p": PROBES_R9P,
         "r9v": PROBES_R9V,
         "r9w": PROBES_R9W,
+        "r10w": PROBES_R10W,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
