@@ -426,8 +426,11 @@ _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(_WORD_HOURS)}))"
-    r"\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
-    rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+)?(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
+    r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    # noon closes a range with its article: "e o meio-dia", "até ao meio-dia", "hasta el
+    # mediodía", "bis zum Mittag"
+    r"(?:las\s+|la\s+|les\s+|as\s+|a\s+|el\s+(?=mediod)|a?o\s+(?=meio)|zum\s+(?=mittag))?"
+    rf"(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
     rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
     # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
     r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w)))"

@@ -9267,7 +9267,57 @@ PROBES_R10W: tuple[Probe, ...] = (
         ((2, "12:00", "17:00"), (7, "09:00", "12:00")),
         zone=_LIS,
     ),
+    # noon closing a range after its article, a part of day before the range narrowed by it
+    P(
+        "noon-range",
+        "pt",
+        "Quinta de manhã dá-me jeito, entre as 9h30 e o meio-dia.",
+        "availability",
+        ((3, "09:30", "12:00"),),
+        zone=_LIS,
+    ),
+    P(
+        "noon-range",
+        "pt",
+        "Na segunda posso das 11h até ao meio-dia.",
+        "availability",
+        ((7, "11:00", "12:00"),),
+        zone=_LIS,
+    ),
+    P(
+        "noon-range",
+        "es",
+        "El jueves por la mañana, desde las 10:30 hasta el mediodía.",
+        "availability",
+        ((3, "10:30", "12:00"),),
+        zone=_MAD,
+    ),
+    P(
+        "noon-range",
+        "es",
+        "Podría el lunes entre las 11 y el mediodía.",
+        "availability",
+        ((7, "11:00", "12:00"),),
+        zone=_MAD,
+    ),
+    P(
+        "noon-range",
+        "fr",
+        "Jeudi matin, de 9h30 jusqu'à midi, ça me va.",
+        "availability",
+        ((3, "09:30", "12:00"),),
+        zone=_PAR,
+    ),
+    P(
+        "noon-range",
+        "de",
+        "Am Montag hätte ich von 10:30 Uhr bis zum Mittag Zeit.",
+        "availability",
+        ((7, "10:30", "12:00"),),
+        zone=_BER,
+    ),
 )
+
 ALL_PROBES += PROBES_R10W
 
 
