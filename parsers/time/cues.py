@@ -49,6 +49,9 @@ NEGATIVE = re.compile(
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
+    # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
+    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+(?:in|on)\s+(?:the\s+)?(?:theatre|theater|"
+    r"surgery|clinic|court|class|lectures?|meetings?|the\s+ward|rounds|the\s+floor)|"
     # the sender's own shift or class starting at a time: "I start my shift at 10:30", "entro a
     # trabajar a las 3", "meu turno começa às 14h", "je commence à 10h", "Schicht beginnt um 10"
     r"(?:i|we)\s+(?:start|begin)\s+(?:my\s+|our\s+)?(?:shift|work|class(?:es)?|lectures?)|"

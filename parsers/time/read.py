@@ -200,9 +200,10 @@ def _bind_times(
     group_ends = [g.atoms[-1].end for g in groups]
     group_sentences = [sentence.index(g.start) for g in groups]
     anaphor_sentences = {sentence.index(a) for a in anaphors}
+    # (a semicolon sets a time off as a comma does: "any day but Friday; mornings only")
     commas = [0]
     for char in scan:
-        commas.append(commas[-1] + (char == ","))
+        commas.append(commas[-1] + (char in ",;"))
     # plain[i]: the latest group at or before i that no exception word leads
     plain: list[int] = []
     for i, g in enumerate(groups):

@@ -9316,6 +9316,61 @@ PROBES_R10W: tuple[Probe, ...] = (
         ((7, "10:30", "12:00"),),
         zone=_BER,
     ),
+    # the sender kept in a room from an hour on: the hours before it are the offer
+    P(
+        "kept-from",
+        "en",
+        "Monday or Tuesday is fine. I'm in surgery from 1pm both days.",
+        "availability",
+        ((7, "09:00", "13:00"), (8, "09:00", "13:00")),
+    ),
+    P(
+        "kept-from",
+        "en",
+        "Thursday suits me, though I'm in court from 2pm.",
+        "availability",
+        ((3, "09:00", "14:00"),),
+    ),
+    P(
+        "kept-from",
+        "en",
+        "Any day next week but Friday; I'm in clinic from midday so mornings only please.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+    ),
+    # a part of day set off by a semicolon after a day left out qualifies the days offered
+    P(
+        "semicolon-part",
+        "es",
+        "Cualquier día de la semana que viene menos el viernes; solo por las mañanas.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+        zone=_MAD,
+    ),
+    P(
+        "semicolon-part",
+        "fr",
+        "N'importe quel jour la semaine prochaine sauf vendredi ; le matin uniquement.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+        zone=_PAR,
+    ),
+    P(
+        "semicolon-part",
+        "de",
+        "Nächste Woche jeden Tag außer Freitag; nur vormittags bitte.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+        zone=_BER,
+    ),
+    P(
+        "semicolon-part",
+        "pt",
+        "Qualquer dia da próxima semana menos sexta; só de manhã.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+        zone=_LIS,
+    ),
 )
 
 ALL_PROBES += PROBES_R10W
