@@ -9436,6 +9436,39 @@ PROBES_R10W: tuple[Probe, ...] = (
         ((3, "12:00", "17:00"),),
         zone=ET,
     ),
+    # a whole day said ("any day", "jederzeit") is narrowed by the hours of the next sentence
+    P(
+        "whole-day-narrowed",
+        "en",
+        "Any day next week but Friday. Mornings only please.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+        zone=ET,
+    ),
+    P(
+        "whole-day-narrowed",
+        "en",
+        "Any day next week. Mornings only please.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10, 11)),
+        zone=ET,
+    ),
+    P(
+        "whole-day-narrowed",
+        "fr",
+        "N'importe quel jour la semaine prochaine. Le matin de préférence.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10, 11)),
+        zone=_PAR,
+    ),
+    P(
+        "whole-day-narrowed",
+        "de",
+        "Nächste Woche jederzeit außer Freitag. Am liebsten vormittags.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 9, 10)),
+        zone=_BER,
+    ),
 )
 
 ALL_PROBES += PROBES_R10W
