@@ -18,6 +18,7 @@ from parsers.time.words import (
     RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
     SHORT_WEEKDAYS,
+    SLIPS,
     WEEKDAYS,
     WEEKS,
     ZONE_ABBREVIATIONS,
@@ -90,6 +91,7 @@ _NUMBER_MASKS = (
     re.compile(r"#\d+"),
 )
 _DIGIT = re.compile(r"\d")
+_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
@@ -126,6 +128,12 @@ def masked(text: str) -> str:
         else:
             # Rioplatense "de 10 a 13 hs": the hours' "hs" is the "h" of "13 h"
             chars[m.end() - 1] = " "
+    for m in _LONG_WORD.finditer(text):
+        # "tuesday morining": the word meant, padded
+        meant = SLIPS.get(m.group().lower())
+        if meant is not None:
+            meant = meant.capitalize() if m.group()[0].isupper() else meant
+            chars[m.start() : m.end()] = meant.ljust(m.end() - m.start())
     return "".join(chars)
 
 
@@ -418,8 +426,11 @@ _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(_WORD_HOURS)}))"
-    r"\s*(?:-|–|—|to|till|until|and|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
-    rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+)?(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
+    r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    # noon closes a range with its article: "e o meio-dia", "até ao meio-dia", "hasta el
+    # mediodía", "bis zum Mittag"
+    r"(?:las\s+|la\s+|les\s+|as\s+|a\s+|el\s+(?=mediod)|a?o\s+(?=meio)|zum\s+(?=mittag))?"
+    rf"(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
     rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
     # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
     r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w)))"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from parsers.time.cues import ONLY, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
+from parsers.time.words import PARTS
 
 _CONNECT = re.compile(
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
@@ -200,9 +201,10 @@ def _bind_times(
     group_ends = [g.atoms[-1].end for g in groups]
     group_sentences = [sentence.index(g.start) for g in groups]
     anaphor_sentences = {sentence.index(a) for a in anaphors}
+    # (a semicolon sets a time off as a comma does: "any day but Friday; mornings only")
     commas = [0]
     for char in scan:
-        commas.append(commas[-1] + (char == ","))
+        commas.append(commas[-1] + (char in ",;"))
     # plain[i]: the latest group at or before i that no exception word leads
     plain: list[int] = []
     for i, g in enumerate(groups):
@@ -242,7 +244,7 @@ def _bind_times(
             and (p := bisect_left(group_starts, t.start))
             # "next week except Thursday. Ideally 10 to 1.": the days offered, not the one left out
             and (q := plain[p - 1]) >= 0
-            and _carries(groups[q], group_sentences[q], s, _joined(groups[q], t, scan))
+            and _carries(groups[q], group_sentences[q], t, s, _joined(groups[q], t, scan))
         ):
             # "Later next week? Mornings are best.": a sentence of hours alone qualifies the
             # days of the sentence just before it, when those came without hours of their own
@@ -265,9 +267,19 @@ def _joined(group: Group, time: Atom, scan: str) -> bool:
     return last is not None and _HOURS_JOINED.fullmatch(scan, last.end, time.start) is not None
 
 
-def _carries(group: Group, group_sentence: int, time_sentence: int, joined: bool) -> bool:
-    # "same time" is known only to the resolver, and only with a booking: it does not count
-    timed = not joined and any(t.spec is not None and t.spec.kind != "same" for t in group.times)
+def _carries(
+    group: Group, group_sentence: int, time: Atom, time_sentence: int, joined: bool
+) -> bool:
+    # "same time" is known only to the resolver, and only with a booking: it does not count;
+    # nor does a whole day before a part of day ("any day next week. Mornings only"), which
+    # narrows it ("Thursday any time works. I'll confirm around 3" keeps the day whole)
+    part = time.spec is not None and time.spec.kind == "part"
+    timed = not joined and any(
+        t.spec is not None
+        and t.spec.kind != "same"
+        and not (part and (t.spec.kind, t.spec.start, t.spec.end) == ("part", *PARTS["any"]))
+        for t in group.times
+    )
     return group_sentence == time_sentence - 1 and not timed and not group.negated
 
 

@@ -465,3 +465,35 @@ def _trie_pattern(node: _Trie) -> str:
     if len(branches) == 1 and "" not in node:
         return branches[0]
     return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+
+# Real words one slip away from a day or part of day: "mourning" is no morning
+_NOT_SLIPS = frozenset(("mourning", "mondays", "fridays", "sundays", "mornings", "evenings"))
+
+
+def _slips(word: str) -> set[str]:
+    """`word` with one slip of the keys that leaves it no shorter: two neighbours swapped
+    ("mornign") or, in a word of seven letters or more, one letter typed too many inside it
+    ("morining", "wednesdday"; "montage" and "martins" are other words)."""
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    if len(word) < 7:
+        return swapped
+    letters = set(word) | set("abcdefghijklmnopqrstuvwxyz")
+    return swapped | {word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters}
+
+
+def _slip_table() -> dict[str, str]:
+    # Only long single words: a slip in "lunes" or "matin" is as often another word.
+    known = {*WEEKDAYS, *PART_WORDS, *RELATIVE_DAYS}
+    table: dict[str, str] = {}
+    for word in sorted(known):
+        if len(word) < 6 or not word.isalpha():
+            continue
+        for slip in _slips(word):
+            if slip not in known and slip not in _NOT_SLIPS and slip != word + "s":
+                table.setdefault(slip, word)
+    return table
+
+
+# A misspelt day or part of day and the word meant: "tuesday morining" is Tuesday morning
+SLIPS: Mapping[str, str] = _slip_table()
