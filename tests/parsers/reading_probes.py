@@ -9668,6 +9668,56 @@ PROBES_R10W: tuple[Probe, ...] = (
 
 ALL_PROBES += PROBES_R10W
 
+PROBES_R11W: tuple[Probe, ...] = (
+    # a rough hour ("a eso de las 4", "lá pelas 3", "roughly 3") narrows the part of day before it
+    P(
+        "rough-hour",
+        "es",
+        "¿Lo pasamos a mañana en la tarde, a eso de las 4? Si no, el jueves a la misma hora.",
+        "reschedule",
+        ((2, "16:00", "17:00"), (3, "14:00", "15:00")),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "rough-hour",
+        "es",
+        "Hubo un cambio de planes: ¿podría ser el jueves por la tarde, alrededor de las 5?",
+        "reschedule",
+        ((3, "17:00", "18:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "rough-hour",
+        "pt",
+        "Surgiu um compromisso. Pode ser amanhã à tarde, lá pelas 3?",
+        "reschedule",
+        ((2, "15:00", "16:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "rough-hour",
+        "pt",
+        "Não vou conseguir hoje. Quinta à tarde, tipo às 4, daria?",
+        "reschedule",
+        ((3, "16:00", "17:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "rough-hour",
+        "en",
+        "Sorry, something has come up. Could we move it to tomorrow afternoon, roughly 3?",
+        "reschedule",
+        ((2, "15:00", "16:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+)
+ALL_PROBES += PROBES_R11W
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -9718,6 +9768,7 @@ def main() -> None:
         "r9w": PROBES_R9W,
         "r10v": PROBES_R10V,
         "r10w": PROBES_R10W,
+        "r11w": PROBES_R11W,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
