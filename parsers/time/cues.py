@@ -243,6 +243,11 @@ NEUTRAL = re.compile(
     # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
     r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
     r"d['’]ici|"
+    # the day the sender's own work runs until: "tenemos la auditoría hasta el viernes", "we're
+    # on the audit until Friday", "wir haben bis Freitag Inventur", "nous sommes en audit jusqu'à"
+    r"(?:we|i|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:until|till|hasta(?:\s+el)?|jusqu['’]à|bis(?:\s+zum)?|até(?:\s+[àa])?)"
+    r"(?=\s+\w)|"
     # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"
     r"envio|enviarei|envío|enviaré|(?:te|le|les|vos|lhe|lhes)\s+mando|mandarei|"
     r"j['’]envoie|j['’]enverrai|schicke|sende|"

@@ -285,6 +285,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("la semana que viene", "la próxima semana", "la semana próxima"), ("next", "all")
     ),
     **dict.fromkeys(("semana que viene", "próxima semana", "proxima semana"), ("next", "all")),
+    # Mexican and Andean "la semana que entra"
+    **dict.fromkeys(("la semana que entra", "semana que entra"), ("next", "all")),
     **dict.fromkeys(
         ("la semaine prochaine", "semaine prochaine", "nächste woche"), ("next", "all")
     ),

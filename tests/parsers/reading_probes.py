@@ -9668,6 +9668,8 @@ PROBES_R10W: tuple[Probe, ...] = (
 
 ALL_PROBES += PROBES_R10W
 
+_NEXT_WEEK = tuple((day, "09:00", "17:00") for day in range(7, 12))
+
 PROBES_R11W: tuple[Probe, ...] = (
     # a rough hour ("a eso de las 4", "lá pelas 3", "roughly 3") narrows the part of day before it
     P(
@@ -9714,6 +9716,47 @@ PROBES_R11W: tuple[Probe, ...] = (
         ((2, "15:00", "16:00"),),
         stage="scheduled",
         context=BOOKED_TODAY,
+    ),
+    # the day the sender's own work runs until ends a busy stretch; it is no offer
+    P(
+        "busy-until",
+        "en",
+        "This week is impossible, we have the audit until Friday. Next week any day works.",
+        "availability",
+        _NEXT_WEEK,
+        role="client",
+    ),
+    P(
+        "busy-until",
+        "de",
+        "Diese Woche geht nicht, wir haben bis Freitag Inventur. Nächste Woche jeder Tag.",
+        "availability",
+        _NEXT_WEEK,
+        role="client",
+    ),
+    P(
+        "busy-until",
+        "fr",
+        "Cette semaine impossible, nous sommes en audit jusqu'à vendredi. Lundi ou mardi ?",
+        "availability",
+        ((7, "09:00", "17:00"), (8, "09:00", "17:00")),
+        role="client",
+    ),
+    P(
+        "busy-until",
+        "pt",
+        "Esta semana não dá, temos o fechamento até sexta. Na semana que vem qualquer dia.",
+        "availability",
+        _NEXT_WEEK,
+        role="client",
+    ),
+    P(
+        "busy-until",
+        "es",
+        "Imposible, estamos con el cierre hasta el viernes. La semana que entra, lunes o martes.",
+        "availability",
+        ((7, "09:00", "17:00"), (8, "09:00", "17:00")),
+        role="client",
     ),
 )
 ALL_PROBES += PROBES_R11W
