@@ -171,7 +171,14 @@ PART_WORDS: Mapping[str, str] = {
         ("lunchtime", "lunch time", "lunch", "over lunch", "mittag", "mittags"), "lunchtime"
     ),
     **dict.fromkeys(
-        ("mittagszeit", "la hora de comer", "hora do almoço", "l'heure du déjeuner"), "lunchtime"
+        (
+            "mittagszeit",
+            "mittagspause",
+            "la hora de comer",
+            "hora do almoço",
+            "l'heure du déjeuner",
+        ),
+        "lunchtime",
     ),
     **dict.fromkeys(
         ("comer", "almuerzo", "mittagessen", "déjeuner", "le déjeuner", "almoço"), "lunchtime"

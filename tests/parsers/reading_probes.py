@@ -9758,6 +9758,62 @@ PROBES_R11W: tuple[Probe, ...] = (
         ((7, "09:00", "17:00"), (8, "09:00", "17:00")),
         role="client",
     ),
+    # leave named with its kind ("on annual leave", "on paternity leave") refuses its days
+    P(
+        "ruled-out",
+        "en",
+        "Sasha is on annual leave from Thursday until the 11th, so she could do tomorrow 2-4.",
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "He is on paternity leave from Monday, so only this Thursday at 3.",
+        "availability",
+        ((3, "15:00", "16:00"),),
+        role="client",
+    ),
+    # out working in the field, told after the days
+    P(
+        "ruled-out",
+        "pt",
+        "Amanhã e sexta eu tô em campo. Segunda que vem qualquer horário.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+        zone=_LIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Mañana y el viernes estoy en terreno. El lunes a cualquier hora.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+        zone=_MAD,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Demain et vendredi je suis sur le terrain. Lundi à n'importe quelle heure.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+        zone=_PAR,
+    ),
+    # "só não na hora do almoço": lunch refused after a bare "not"
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem segunda ou terça, qualquer horário, só não na hora do almoço.",
+        "availability",
+        (
+            (7, "09:00", "12:00"),
+            (7, "13:00", "17:00"),
+            (8, "09:00", "12:00"),
+            (8, "13:00", "17:00"),
+        ),
+        zone=_LIS,
+    ),
 )
 ALL_PROBES += PROBES_R11W
 
