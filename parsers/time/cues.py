@@ -289,7 +289,11 @@ POST_NEUTRAL = re.compile(
     r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
     # a reply-by deadline told around the day: "geben Sie mir bis Freitag Bescheid"
-    r"bescheid|rückmeldung)(?!\w)",
+    r"bescheid|rückmeldung|"
+    # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
+    # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
+    r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
+    r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)(?!\w)",
     re.IGNORECASE,
 )
 POSITIVE = re.compile(

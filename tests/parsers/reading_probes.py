@@ -9814,6 +9814,46 @@ PROBES_R11W: tuple[Probe, ...] = (
         ),
         zone=_LIS,
     ),
+    # a day told with a past verb ("el lunes no pude", "on Monday I couldn't") is gone, no offer
+    P(
+        "past-day",
+        "es",
+        "Perdona, el lunes no pude coger el teléfono. Me viene bien el jueves a las 4.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_MAD,
+    ),
+    P(
+        "past-day",
+        "en",
+        "Sorry, on Monday I couldn't pick up. Thursday at 4 works.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+    ),
+    P(
+        "past-day",
+        "fr",
+        "Désolé, lundi je n'ai pas pu répondre. Jeudi à 16h me convient.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_PAR,
+    ),
+    P(
+        "past-day",
+        "de",
+        "Entschuldigung, am Montag konnte ich leider nicht rangehen. Donnerstag um 16 Uhr passt.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_BER,
+    ),
+    P(
+        "past-day",
+        "pt",
+        "Desculpe, na segunda não consegui atender. Quinta às 16h está ótimo.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_LIS,
+    ),
 )
 ALL_PROBES += PROBES_R11W
 
