@@ -9668,6 +9668,13 @@ PROBES_R10W: tuple[Probe, ...] = (
 
 ALL_PROBES += PROBES_R10W
 
+
+def _grid(rows: list[list[str]]) -> str:
+    """An HTML-only reply holding a table of these rows."""
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<html><body><p>Hi,</p><table>{cells}</table><p>Thanks</p></body></html>"
+
+
 _NEXT_WEEK = tuple((day, "09:00", "17:00") for day in range(7, 12))
 
 PROBES_R11W: tuple[Probe, ...] = (
@@ -9852,6 +9859,70 @@ PROBES_R11W: tuple[Probe, ...] = (
         "Desculpe, na segunda não consegui atender. Quinta às 16h está ótimo.",
         "availability",
         ((3, "16:00", "17:00"),),
+        zone=_LIS,
+    ),
+    # a refused table row whose remark names the day of return: the row's own day is refused
+    P(
+        "html",
+        "en",
+        _grid(
+            [
+                ["Day", "Time (ET)", "Notes"],
+                ["Wed Dec 2", "2:00 – 4:00 PM", ""],
+                ["Thu Dec 3", "Out of office", "Back Mon Dec 7"],
+            ]
+        ),
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+        html=True,
+    ),
+    P(
+        "html",
+        "fr",
+        _grid(
+            [
+                ["Jour", "Horaire", "Remarque"],
+                ["Mercredi 2 déc.", "14h – 16h", ""],
+                ["Jeudi 3 déc.", "Absente", "De retour le lundi 7"],
+            ]
+        ),
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+        html=True,
+        zone=_PAR,
+    ),
+    P(
+        "html",
+        "es",
+        _grid(
+            [
+                ["Día", "Horario", "Notas"],
+                ["Miércoles 2 dic.", "14:00 – 16:00", ""],
+                ["Jueves 3 dic.", "No disponible", "Vuelve el lunes 7"],
+            ]
+        ),
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+        html=True,
+        zone=_MAD,
+    ),
+    P(
+        "html",
+        "pt",
+        _grid(
+            [
+                ["Dia", "Horário", "Obs."],
+                ["Quarta 2/12", "14h – 16h", ""],
+                ["Quinta 3/12", "Fora do escritório", "Volta segunda 7/12"],
+            ]
+        ),
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+        html=True,
         zone=_LIS,
     ),
 )
