@@ -9925,6 +9925,28 @@ PROBES_R11W: tuple[Probe, ...] = (
         html=True,
         zone=_LIS,
     ),
+    # "außer in der Mittagspause": lunch excepted behind its article
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche Montag oder Dienstag, jederzeit außer in der Mittagspause.",
+        "availability",
+        (
+            (7, "09:00", "12:00"),
+            (7, "13:00", "17:00"),
+            (8, "09:00", "12:00"),
+            (8, "13:00", "17:00"),
+        ),
+        zone=_BER,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Am Montag ganztags, außer während der Mittagszeit.",
+        "availability",
+        ((7, "09:00", "12:00"), (7, "13:00", "17:00")),
+        zone=_BER,
+    ),
 )
 ALL_PROBES += PROBES_R11W
 
