@@ -17,10 +17,13 @@ EXCEPT = re.compile(
     # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
     # "Mittwoch nicht vormittags": a part of day refused
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
-    r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag)))"
+    r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag"
+    # "só não na hora do almoço", "no a la hora de comer", "pas à l'heure du déjeuner"
+    r"|na\s+hora\s+do\s+almoço|no\s+almoço|a\s+la\s+hora\s+de\s+comer|à\s+l['’]heure\s+du\s+déjeuner)))"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
-    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant))?"
+    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant"
+    r"|in\s+der|während\s+der))?"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -70,8 +73,13 @@ NEGATIVE = re.compile(
     r"ignore|disregard|ignora|ignorez|ignorer|ignorieren|ignoriere|ignoriert|desconsider[ea]|"
     r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"
     r"(?:a\s+)?no-?go(?:\s+(?:for|on))?|"
-    r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|busy|booked|blocked|tied\s+up|away|off|out|"
-    r"travell?ing|driving|flying|on\s+(?:holiday|vacation|leave|site)|on-site|onsite|offsite|write-off|"
+    r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|fora\s+do\s+escrit[óo]rio|"
+    r"fuera\s+de\s+(?:la\s+)?oficina|hors\s+du\s+bureau|busy|booked|blocked|tied\s+up|away|off|out|"
+    r"travell?ing|driving|flying|on\s+site|on\s+(?:(?:annual|parental|paternity|maternity|sick|study"
+    r"|medical|compassionate|garden|family)\s+)?(?:holiday|vacation|leave)|"
+    # out working in the field: "tô em campo", "en terreno", "sur le terrain", "im Außendienst"
+    r"(?:in|out\s+in)\s+the\s+field(?!\s+of)|em\s+campo|en\s+terreno|sur\s+le\s+terrain"
+    r"|im\s+außendienst|on-site|onsite|offsite|write-off|"
     # a flight or trip told before its day: "vuelo a Lima mañana", "je pars à Lyon jeudi"
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
     r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
@@ -118,6 +126,9 @@ POST_NEGATIVE = re.compile(
     r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
     r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:já\s+)?não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
+    # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
+    r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
+    r"(?:em\s+campo|en\s+terreno|en\s+campo)(?!\w)|(?:je\s+suis|je\s+serai)\s+sur\s+le\s+terrain"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
@@ -243,6 +254,11 @@ NEUTRAL = re.compile(
     # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
     r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
     r"d['’]ici|"
+    # the day the sender's own work runs until: "tenemos la auditoría hasta el viernes", "we're
+    # on the audit until Friday", "wir haben bis Freitag Inventur", "nous sommes en audit jusqu'à"
+    r"(?:we|i|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:until|till|hasta(?:\s+el)?|jusqu['’]à|bis(?:\s+zum)?|até(?:\s+[àa])?)"
+    r"(?=\s+\w)|"
     # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"
     r"envio|enviarei|envío|enviaré|(?:te|le|les|vos|lhe|lhes)\s+mando|mandarei|"
     r"j['’]envoie|j['’]enverrai|schicke|sende|"
@@ -275,7 +291,11 @@ POST_NEUTRAL = re.compile(
     r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
     # a reply-by deadline told around the day: "geben Sie mir bis Freitag Bescheid"
-    r"bescheid|rückmeldung)(?!\w)",
+    r"bescheid|rückmeldung|"
+    # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
+    # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
+    r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
+    r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)(?!\w)",
     re.IGNORECASE,
 )
 POSITIVE = re.compile(

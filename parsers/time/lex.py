@@ -474,9 +474,14 @@ _BEFORE = re.compile(
     rf"antes\s+d[ao]s?|hasta(?:\s+las?)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
+# a rough hour is still that hour: "a eso de las 3", "aux alentours de 15h", "lá pelas 3"
+_ROUGHLY = (
+    r"a\s+eso\s+de\s+las?|alrededor\s+de\s+las?|como\s+a\s+las?|tipo(?:\s+[àa]s)?|(?:l[áa]\s+)?pelas"
+    r"|aux\s+alentours\s+de|autour\s+de|environ|circa|roughly|approximately"
+)
 _AT = re.compile(
     rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?|sobre\s+las?|hacia\s+las?|vers|gegen"
-    rf"|por\s+volta\s+das?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"|por\s+volta\s+das?|{_ROUGHLY})\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)

@@ -159,19 +159,32 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         )
         unsure = unsure or unplaced or any(not k for k in kinds)
         if not marks:
-            lines.append(f"{_line(labels)}: unavailable" if refused else _line(labels))
+            lines.append(
+                f"{_line(_refused_day(labels))}: unavailable" if refused else _line(labels)
+            )
             continue
         free = [i for i, m in marks.items() if m]
         # a column whose head names a day or a time pairs with the row; a status column
         # ("Available?", "Verfügbar") only says yes or no to the whole row
         pairing = [i for i in free if i < len(head) and _kinds(_head(head[i]))]
         if refused or not free:
-            lines.append(f"{_line(labels)}: unavailable")
+            lines.append(f"{_line(_refused_day(labels))}: unavailable")
         elif pairing:
             lines += [_line([*labels, _head(head[i])]) for i in pairing]
         else:
             lines.append(_line(labels))
     return "\n".join(line for line in lines if line.strip()), unsure
+
+
+def _refused_day(labels: list[str]) -> list[str]:
+    """The cells of a refused row that say which day it is: its first day and the times with
+    it. A remark naming another day ("Returns Jan 4") would stand between the day and its
+    refusal."""
+    day = next((i for i, c in enumerate(labels) if "day" in _kinds(c)), None)
+    if day is None:
+        return labels
+    rest = [c for c in labels[day + 1 :] if (k := _kinds(c)) and "day" not in k]
+    return [labels[day], *rest]
 
 
 def _refuses(row: list[str]) -> bool:

@@ -171,7 +171,14 @@ PART_WORDS: Mapping[str, str] = {
         ("lunchtime", "lunch time", "lunch", "over lunch", "mittag", "mittags"), "lunchtime"
     ),
     **dict.fromkeys(
-        ("mittagszeit", "la hora de comer", "hora do almoço", "l'heure du déjeuner"), "lunchtime"
+        (
+            "mittagszeit",
+            "mittagspause",
+            "la hora de comer",
+            "hora do almoço",
+            "l'heure du déjeuner",
+        ),
+        "lunchtime",
     ),
     **dict.fromkeys(
         ("comer", "almuerzo", "mittagessen", "déjeuner", "le déjeuner", "almoço"), "lunchtime"
@@ -285,6 +292,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("la semana que viene", "la próxima semana", "la semana próxima"), ("next", "all")
     ),
     **dict.fromkeys(("semana que viene", "próxima semana", "proxima semana"), ("next", "all")),
+    # Mexican and Andean "la semana que entra"
+    **dict.fromkeys(("la semana que entra", "semana que entra"), ("next", "all")),
     **dict.fromkeys(
         ("la semaine prochaine", "semaine prochaine", "nächste woche"), ("next", "all")
     ),

@@ -9669,6 +9669,288 @@ PROBES_R10W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R10W
 
 
+def _grid(rows: list[list[str]]) -> str:
+    """An HTML-only reply holding a table of these rows."""
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<html><body><p>Hi,</p><table>{cells}</table><p>Thanks</p></body></html>"
+
+
+_NEXT_WEEK = tuple((day, "09:00", "17:00") for day in range(7, 12))
+
+PROBES_R11W: tuple[Probe, ...] = (
+    # a rough hour ("a eso de las 4", "lá pelas 3", "roughly 3") narrows the part of day before it
+    P(
+        "rough-hour",
+        "es",
+        "¿Lo pasamos a mañana en la tarde, a eso de las 4? Si no, el jueves a la misma hora.",
+        "reschedule",
+        ((2, "16:00", "17:00"), (3, "14:00", "15:00")),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "rough-hour",
+        "es",
+        "Hubo un cambio de planes: ¿podría ser el jueves por la tarde, alrededor de las 5?",
+        "reschedule",
+        ((3, "17:00", "18:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "rough-hour",
+        "pt",
+        "Surgiu um compromisso. Pode ser amanhã à tarde, lá pelas 3?",
+        "reschedule",
+        ((2, "15:00", "16:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "rough-hour",
+        "pt",
+        "Não vou conseguir hoje. Quinta à tarde, tipo às 4, daria?",
+        "reschedule",
+        ((3, "16:00", "17:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "rough-hour",
+        "en",
+        "Sorry, something has come up. Could we move it to tomorrow afternoon, roughly 3?",
+        "reschedule",
+        ((2, "15:00", "16:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    # the day the sender's own work runs until ends a busy stretch; it is no offer
+    P(
+        "busy-until",
+        "en",
+        "This week is impossible, we have the audit until Friday. Next week any day works.",
+        "availability",
+        _NEXT_WEEK,
+        role="client",
+    ),
+    P(
+        "busy-until",
+        "de",
+        "Diese Woche geht nicht, wir haben bis Freitag Inventur. Nächste Woche jeder Tag.",
+        "availability",
+        _NEXT_WEEK,
+        role="client",
+    ),
+    P(
+        "busy-until",
+        "fr",
+        "Cette semaine impossible, nous sommes en audit jusqu'à vendredi. Lundi ou mardi ?",
+        "availability",
+        ((7, "09:00", "17:00"), (8, "09:00", "17:00")),
+        role="client",
+    ),
+    P(
+        "busy-until",
+        "pt",
+        "Esta semana não dá, temos o fechamento até sexta. Na semana que vem qualquer dia.",
+        "availability",
+        _NEXT_WEEK,
+        role="client",
+    ),
+    P(
+        "busy-until",
+        "es",
+        "Imposible, estamos con el cierre hasta el viernes. La semana que entra, lunes o martes.",
+        "availability",
+        ((7, "09:00", "17:00"), (8, "09:00", "17:00")),
+        role="client",
+    ),
+    # leave named with its kind ("on annual leave", "on paternity leave") refuses its days
+    P(
+        "ruled-out",
+        "en",
+        "Sasha is on annual leave from Thursday until the 11th, so she could do tomorrow 2-4.",
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "He is on paternity leave from Monday, so only this Thursday at 3.",
+        "availability",
+        ((3, "15:00", "16:00"),),
+        role="client",
+    ),
+    # out working in the field, told after the days
+    P(
+        "ruled-out",
+        "pt",
+        "Amanhã e sexta eu tô em campo. Segunda que vem qualquer horário.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+        zone=_LIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Mañana y el viernes estoy en terreno. El lunes a cualquier hora.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+        zone=_MAD,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Demain et vendredi je suis sur le terrain. Lundi à n'importe quelle heure.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+        zone=_PAR,
+    ),
+    # "só não na hora do almoço": lunch refused after a bare "not"
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem segunda ou terça, qualquer horário, só não na hora do almoço.",
+        "availability",
+        (
+            (7, "09:00", "12:00"),
+            (7, "13:00", "17:00"),
+            (8, "09:00", "12:00"),
+            (8, "13:00", "17:00"),
+        ),
+        zone=_LIS,
+    ),
+    # a day told with a past verb ("el lunes no pude", "on Monday I couldn't") is gone, no offer
+    P(
+        "past-day",
+        "es",
+        "Perdona, el lunes no pude coger el teléfono. Me viene bien el jueves a las 4.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_MAD,
+    ),
+    P(
+        "past-day",
+        "en",
+        "Sorry, on Monday I couldn't pick up. Thursday at 4 works.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+    ),
+    P(
+        "past-day",
+        "fr",
+        "Désolé, lundi je n'ai pas pu répondre. Jeudi à 16h me convient.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_PAR,
+    ),
+    P(
+        "past-day",
+        "de",
+        "Entschuldigung, am Montag konnte ich leider nicht rangehen. Donnerstag um 16 Uhr passt.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_BER,
+    ),
+    P(
+        "past-day",
+        "pt",
+        "Desculpe, na segunda não consegui atender. Quinta às 16h está ótimo.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone=_LIS,
+    ),
+    # a refused table row whose remark names the day of return: the row's own day is refused
+    P(
+        "html",
+        "en",
+        _grid(
+            [
+                ["Day", "Time (ET)", "Notes"],
+                ["Wed Dec 2", "2:00 – 4:00 PM", ""],
+                ["Thu Dec 3", "Out of office", "Back Mon Dec 7"],
+            ]
+        ),
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+        html=True,
+    ),
+    P(
+        "html",
+        "fr",
+        _grid(
+            [
+                ["Jour", "Horaire", "Remarque"],
+                ["Mercredi 2 déc.", "14h – 16h", ""],
+                ["Jeudi 3 déc.", "Absente", "De retour le lundi 7"],
+            ]
+        ),
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+        html=True,
+        zone=_PAR,
+    ),
+    P(
+        "html",
+        "es",
+        _grid(
+            [
+                ["Día", "Horario", "Notas"],
+                ["Miércoles 2 dic.", "14:00 – 16:00", ""],
+                ["Jueves 3 dic.", "No disponible", "Vuelve el lunes 7"],
+            ]
+        ),
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+        html=True,
+        zone=_MAD,
+    ),
+    P(
+        "html",
+        "pt",
+        _grid(
+            [
+                ["Dia", "Horário", "Obs."],
+                ["Quarta 2/12", "14h – 16h", ""],
+                ["Quinta 3/12", "Fora do escritório", "Volta segunda 7/12"],
+            ]
+        ),
+        "availability",
+        ((2, "14:00", "16:00"),),
+        role="client",
+        html=True,
+        zone=_LIS,
+    ),
+    # "außer in der Mittagspause": lunch excepted behind its article
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche Montag oder Dienstag, jederzeit außer in der Mittagspause.",
+        "availability",
+        (
+            (7, "09:00", "12:00"),
+            (7, "13:00", "17:00"),
+            (8, "09:00", "12:00"),
+            (8, "13:00", "17:00"),
+        ),
+        zone=_BER,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Am Montag ganztags, außer während der Mittagszeit.",
+        "availability",
+        ((7, "09:00", "12:00"), (7, "13:00", "17:00")),
+        zone=_BER,
+    ),
+)
+ALL_PROBES += PROBES_R11W
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -9718,6 +10000,7 @@ def main() -> None:
         "r9w": PROBES_R9W,
         "r10v": PROBES_R10V,
         "r10w": PROBES_R10W,
+        "r11w": PROBES_R11W,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
