@@ -387,6 +387,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:conviennent|vont|arrangent)\s+pas|no\s+(?:me\s+)?(?:vienen|van|sirven|cuadran|funcionan)"
         r"|nao\s+(?:me\s+)?(?:dao|servem|funcionam|convem))\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
+        # every option clashes with something named: "all three clash with the handover",
+        # "kollidieren alle drei mit", "les trois tombent pendant", "los tres chocan con", "os três
+        # batem com"
+        r"\b(?:all|both)\s+(?:(?:two|three|four|of\s+(?:them|those|these))\s+)?(?:\w+\s+)?(?:clash"
+        r"|conflict|collide|overlap)\w*\s+with\b"
+        r"|\b(?:kollidier|uberschneid)\w*\s+(?:sich\s+)?(?:leider\s+)?(?:alle|beide)\b"
+        r"|\b(?:alle|beide)\s+(?:(?:zwei|drei|vier)\s+)?(?:\w+\s+)?(?:kollidier|uberschneid)\w*"
+        r"|\b(?:tous\s+|toutes\s+)?les\s+(?:deux|trois|quatre)\s+(?:\w+\s+)?(?:tombent|entrent\s+en"
+        r"\s+conflit|chevauchent|coincident)\b"
+        r"|\b(?:todos\s+|todas\s+)?(?:los|las)\s+(?:dos|tres|cuatro)\s+(?:\w+\s+)?(?:chocan|coinciden"
+        r"|se\s+solapan|se\s+cruzan)\b"
+        r"|\b(?:todos\s+|todas\s+)?(?:os|as)\s+(?:dois|duas|tres|quatro)\s+(?:\w+\s+)?(?:coincidem|batem"
+        r"|conflitam|chocam)\b",
         r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
         r"|quite\s+|pretty\s+)?(?:awkward|tricky|difficult|bad|impossible|problematic|no\s+good)",
     ),

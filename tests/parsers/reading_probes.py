@@ -9669,6 +9669,48 @@ PROBES_R10W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R10W
 
 
+_R11_OPTIONS = {"stage": "proposed", "context": OPTIONS}
+PROBES_R11V: tuple[Probe, ...] = (
+    # every option clashes with something the sender names, and nothing else is offered
+    P(
+        "clash",
+        "en",
+        "Sorry - all three clash with our quarter-end close, I'm tied up the whole week.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    P(
+        "clash",
+        "de",
+        "Leider überschneiden sich alle drei mit meinem Umzug. Ich melde mich nächste Woche.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    P(
+        "clash",
+        "fr",
+        "Malheureusement les trois créneaux tombent pendant mon séminaire à Nantes.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    P(
+        "clash",
+        "es",
+        "Lo siento, los tres horarios chocan con el cierre de trimestre.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    P(
+        "clash",
+        "pt",
+        "Infelizmente as três opções batem com a auditoria interna desta semana.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+)
+ALL_PROBES += PROBES_R11V
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -9718,6 +9760,7 @@ def main() -> None:
         "r9w": PROBES_R9W,
         "r10v": PROBES_R10V,
         "r10w": PROBES_R10W,
+        "r11v": PROBES_R11V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
