@@ -418,6 +418,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnao\s+(?:posso|poderei|vou\s+poder)\s+(?:ir|comparecer|participar)",
     ),
     Cue.NEGATIVE: (
+        # a time, not the candidate, turned down by a verdict's words: "this week is a no",
+        # "jeudi, c'est non", "el martes es un no", "Dienstag ist ein Nein", "a terça é um não"
+        r"\b(?:week|weekend|day|morning|afternoon|evening|\w+day|tomorrow|today)(?:'s|\s+is)\s+a\s+no\b"
+        r"(?!-|\s+(?:brainer|problem|worries))"
+        r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|semaine|matin|apres-midi|demain),?\s+c'est\s+"
+        r"(?:un\s+)?non\b|\b(?:lunes|martes|miercoles|jueves|viernes|semana|manana|tarde)\s+(?:es|sera)"
+        r"\s+un\s+no\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|woche|vormittag|nachmittag"
+        r"|morgen)\s+(?:ist|ware)\s+(?:leider\s+)?ein\s+(?:klares\s+)?nein\b|\b(?:segunda|terca|quarta"
+        r"|quinta|sexta|semana|manha|tarde)\s+e\s+um\s+nao\b",
         # "neither Wednesday slot works": a refusal scoped to a day, not to every option
         r"\b(?:neither|none\s+of\s+the)\s+\w+day(?:'s)?\b(?:\s+(?:slots?|options?|times?))?",
         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"

@@ -9707,6 +9707,43 @@ PROBES_R11V: tuple[Probe, ...] = (
         "decline",
         **_R11_OPTIONS,
     ),
+    # a day turned down with a verdict's words ("is a no") refuses that day, not the process
+    P(
+        "ruled-out",
+        "en",
+        "Thursday's a no for me, I'm at my sister's wedding. Friday afternoon is wide open though.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi, c'est non, je suis au tribunal. En revanche vendredi après-midi je suis libre.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El jueves es un no, tengo la boda de mi hermana. El viernes por la tarde estoy libre.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag ist leider ein Nein, da bin ich auf einer Hochzeit. Freitagnachmittag bin "
+        "ich frei.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quinta é um não, estou no casamento da minha irmã. Sexta à tarde estou livre.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
 )
 ALL_PROBES += PROBES_R11V
 
