@@ -517,6 +517,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|interview|meeting|session|fachgesprach|gesprach|interview|charla|conversacion|reunion"
         r"|entrevista|echange|entretien|rencontre|conversa|reuniao|termin)\s+(?:mit|with|con|avec|com)\s+"
         r"(?:our|unserem|unserer|unseren|nuestr[oa]|notre|nos|o\s+nosso|a\s+nossa|nosso|nossa)\b",
+        # the candidate still to meet someone named: "she should still meet Dr. Albers", "soll sie
+        # noch Dr. Albers kennenlernen", "elle doit encore rencontrer", "todavía tiene que conocer
+        # a", "ainda tem de conhecer o"
+        r"\b(?:he|she|they)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:still|also|first)"
+        r"\s+meet\b|\b(?:soll|sollte|sollen|muss|musste)\s+(?:er|sie)\s+(?:aber\s+|doch\s+|erst\s+)?"
+        r"noch\s+(?:[\w.-]+\s+){0,5}?(?:kennenlernen|treffen|sprechen)\b|\b(?:il|elle)\s+(?:doit"
+        r"|devrait|devra)\s+(?:encore|d'abord|aussi)\s+rencontrer\b|\b(?:tiene\s+que|deberia|debe)\s+"
+        r"(?:todavia\s+|aun\s+|tambien\s+|antes\s+)?conocer\s+a\b|\b(?:tem\s+de|tem\s+que|deveria"
+        r"|deve|precisa)\s+(?:ainda\s+|tambem\s+|antes\s+)?conhecer\s+[oa]\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|come\s+(?:in|back)|sit\s+down\s+with|chat\s+with|pair\s+with"

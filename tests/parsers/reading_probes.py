@@ -9744,6 +9744,51 @@ PROBES_R11V: tuple[Probe, ...] = (
         "availability",
         windows=((4, "12:00", "17:00"),),
     ),
+    # the candidate still to meet someone named before the decision: another round, not a hold
+    P(
+        "verdict",
+        "en",
+        "We both liked him. Before we commit, though, he should still meet Dr. Osei, our founder "
+        "- she's away until the 6th.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Herr Yilmaz hat uns gefallen. Bevor wir uns entscheiden, soll er aber noch unsere "
+        "Geschäftsführerin Frau Lenz treffen.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Elle nous a convaincus. Avant de trancher, elle doit encore rencontrer Maître Dubois, "
+        "notre associé.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos gustó mucho. Antes de decidir, todavía tiene que conocer a la señora Ruiz, nuestra "
+        "socia.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostámos dele. Antes de decidir, ainda tem de conhecer o Dr. Pinto, o nosso sócio.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
 )
 ALL_PROBES += PROBES_R11V
 
