@@ -145,11 +145,14 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     @cache
     def offered() -> tuple[Window, ...]:
         found = _offered(_undeferred(times(), cues, folded), context)
-        if found or context.stage is not Stage.SCHEDULED:
+        if context.stage is not Stage.SCHEDULED:
             return found
-        # "push it back 30 minutes": the booked slot itself, moved
+        # "push it back an hour; same time Friday works too": the booked slot itself, moved,
+        # beside any other time offered
         moved = shifted(folded, context.scheduled)
-        return (moved,) if moved is not None else ()
+        if moved is None or moved in found:
+            return found
+        return tuple(sorted((moved, *found), key=lambda w: w.start))
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:

@@ -247,12 +247,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     Cue.MOVE: (
         r"\bre-?schedul\w*",
         r"\bcancel\w*\s+and\s+re-?(?:schedul\w*|book\w*|arrang\w*)",
-        r"\bmove\s+(?:it|(?:the|our|my|this|that|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting"
-        r"|round|slot|time|session))\b",
+        # the booked round by any of its names: "push the chat back", "move our conversation"
+        r"\b(?:move|push|shift|bump)\s+(?:it|(?:the|our|my|this|that|\w+'s)\s+(?:\w+\s+)?(?:"
+        + _ROUND
+        + r"|slot|time))\b",
         r"\bmove\s+(?:it\s+)?to\s+(?:another|a\s+different|a\s+later|an\s+earlier)\b",
         r"\bmove\s+(?:\w+day(?:'s)?|tomorrow(?:'s)?|today(?:'s)?)\b",
-        r"\bpush\s+(?:it|(?:the|our|my|this|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting|round))",
-        r"\b(?:shift|bump|bring)\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
+        r"\bbring\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
         r"\bpostpon\w*",
         r"\b(?:start|begin|do\s+it|make\s+it|have\s+it|meet)\s+(?:\d+\s+\w+\s+|an\s+hour\s+"
         r"|half\s+an\s+hour\s+|a\s+(?:bit|little)\s+|slightly\s+)?(?:later|earlier)\b",

@@ -9789,6 +9789,55 @@ PROBES_R11V: tuple[Probe, ...] = (
         outcome="advance",
         **_V,
     ),
+    # the booked round moved by an amount, beside another time offered: both are windows
+    P(
+        "move",
+        "en",
+        "Could we push the chat back an hour? If not, Thursday at 2pm works too.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "en",
+        "Any chance to bump our conversation back half an hour? Thursday at 2pm is fine as well.",
+        "reschedule",
+        windows=((2, "14:30", "15:30"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "fr",
+        "Pourrait-on décaler l'entretien d'une heure ? Sinon jeudi à 14h me va aussi.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "de",
+        "Können wir das Gespräch um eine Stunde verschieben? Sonst geht auch Donnerstag um 14 Uhr.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "es",
+        "¿Podemos retrasar la entrevista una hora? Si no, el jueves a las 14h también me va.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "pt",
+        "Podemos adiar a conversa uma hora? Senão, quinta às 14h também dá.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
 )
 ALL_PROBES += PROBES_R11V
 
