@@ -9838,6 +9838,12 @@ PROBES_R11V: tuple[Probe, ...] = (
         windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
         **_R9_BOOKED,
     ),
+    # a recruiter's thanks for a booking it is told of: nothing to accept, it does not attend
+    P("relay", "en", "Thanks, sounds good - I've told Priya as well.", "other", **_R9_RELAY),
+    P("relay", "fr", "Merci, parfait - j'ai prévenu Sophie aussi.", "other", **_R9_RELAY),
+    P("relay", "de", "Danke, passt - ich habe Jonas auch Bescheid gegeben.", "other", **_R9_RELAY),
+    P("relay", "es", "Gracias, perfecto - ya avisé a Lucía también.", "other", **_R9_RELAY),
+    P("relay", "pt", "Obrigado, perfeito - já avisei o Tiago também.", "other", **_R9_RELAY),
 )
 ALL_PROBES += PROBES_R11V
 
