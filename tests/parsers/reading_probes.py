@@ -9844,6 +9844,50 @@ PROBES_R11V: tuple[Probe, ...] = (
     P("relay", "de", "Danke, passt - ich habe Jonas auch Bescheid gegeben.", "other", **_R9_RELAY),
     P("relay", "es", "Gracias, perfecto - ya avisé a Lucía también.", "other", **_R9_RELAY),
     P("relay", "pt", "Obrigado, perfeito - já avisei o Tiago também.", "other", **_R9_RELAY),
+    # nothing before a dependency is through: a hold, and its date is no window
+    P(
+        "verdict",
+        "en",
+        "We really like her, but we can't commit to anything before the budget review on the 15th. "
+        "I'll come back to you right after.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Mme Roux nous a beaucoup plu, mais on ne peut rien signer avant l'accord de la direction, "
+        "prévu le 15.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos encantó, pero no podemos mover ficha antes de la aprobación del presupuesto, el "
+        "día 15.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Sie hat uns überzeugt, aber vor der Budgetfreigabe am 15. können wir nichts zusagen.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostámos muito dela, mas não podemos avançar antes da aprovação do orçamento, no dia 15.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
 )
 ALL_PROBES += PROBES_R11V
 
