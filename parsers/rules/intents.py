@@ -428,6 +428,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+un\s+no\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|woche|vormittag|nachmittag"
         r"|morgen)\s+(?:ist|ware)\s+(?:leider\s+)?ein\s+(?:klares\s+)?nein\b|\b(?:segunda|terca|quarta"
         r"|quinta|sexta|semana|manha|tarde)\s+e\s+um\s+nao\b",
+        # a day that clashes with something: "Tuesday clashes with a release", "Dienstag kollidiert
+        # mit", "le mardi tombe en même temps que", "el martes choca con", "a terça bate com"
+        r"\b(?:clash(?:es)?|conflicts?|collides?)\s+with\b|\b(?:kollidiert|uberschneidet\s+sich)\s+mit\b"
+        r"|\btombe\s+en\s+meme\s+temps\s+que\b|\b(?:choca|coincide)\s+con\b|\b(?:bate|coincide|choca)"
+        r"\s+com\b",
         # "neither Wednesday slot works": a refusal scoped to a day, not to every option
         r"\b(?:neither|none\s+of\s+the)\s+\w+day(?:'s)?\b(?:\s+(?:slots?|options?|times?))?",
         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"

@@ -9888,6 +9888,47 @@ PROBES_R11V: tuple[Probe, ...] = (
         outcome="hold",
         **_V,
     ),
+    # the day taken, and another that clashes with something: that one is no pick
+    P(
+        "pick",
+        "en",
+        "Thursday works best for me. Wednesday clashes with a release at work.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Donnerstag passt mir am besten. Mittwoch kollidiert mit einem Release bei der Arbeit.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Jeudi me convient le mieux. Mercredi tombe en même temps que notre clôture mensuelle.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "El jueves me va mejor. El miércoles choca con un lanzamiento en el trabajo.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Quinta é melhor para mim. Quarta bate com uma entrega no trabalho.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
 )
 ALL_PROBES += PROBES_R11V
 
