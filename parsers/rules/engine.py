@@ -46,6 +46,12 @@ _SUBJECT_REPLY = re.compile(
 )
 # words that praise without agreeing to anything: "great", "super", "👍"
 _PRAISE = re.compile("great|genial|super|prima|top|\U0001f44d")
+# what a recruiter, who does not attend, says to a booking it is told of: "thanks, looks good"
+_NOTED = re.compile(
+    r",?\s*(?:(?:looks|sounds)\s+(?:good|great|fine)|perfect|parfait|perfecto|perfeito|passt|"
+    + _PRAISE.pattern
+    + ")"
+)
 _ANY_WORD = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
 # A clause that waits on something still to come: "once I know", "sobald ich", "dès que"; or
@@ -145,17 +151,24 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     @cache
     def offered() -> tuple[Window, ...]:
         found = _offered(_undeferred(times(), cues, folded), context)
-        if found or context.stage is not Stage.SCHEDULED:
+        if context.stage is not Stage.SCHEDULED:
             return found
-        # "push it back 30 minutes": the booked slot itself, moved
+        # "push it back an hour; same time Friday works too": the booked slot itself, moved,
+        # beside any other time offered
         moved = shifted(folded, context.scheduled)
-        return (moved,) if moved is not None else ()
+        if moved is None or moved in found:
+            return found
+        return tuple(sorted((moved, *found), key=lambda w: w.start))
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
         chosen = pick(folded, cues.hits, context.proposed, times().mentions)
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
-    if intent is Intent.ACCEPT and context.stage is Stage.SCHEDULED and _acknowledges(folded, cues):
+    if (
+        intent is Intent.ACCEPT
+        and context.stage is Stage.SCHEDULED
+        and _acknowledges(folded, cues, context.role)
+    ):
         intent, confidence = Intent.OTHER, FAIR
     if intent is Intent.OTHER and confidence <= NOTHING:
         from_subject = _from_subject(message.subject, zone)
@@ -185,13 +198,15 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     )
 
 
-def _acknowledges(folded: str, cues: _Cues) -> bool:
+def _acknowledges(folded: str, cues: _Cues, role: Role) -> bool:
     """ "Great, thanks! 👍" to an invite: praise and thanks with no word of agreement leave
     nothing to accept (the issue names "great" and "👍" as bare acknowledgements); so does a
-    reply of emoji alone."""
+    reply of emoji alone, and a recruiter's thanks for a booking ("thanks, looks good"), as
+    the recruiter has no slot of their own to agree to."""
     confirms = [folded[h.start : h.end] for h in cues.hits if h.cue is Cue.CONFIRM]
     bare = cues.any(Cue.THANKS) or not _ANY_WORD.search(folded)
-    return bare and all(_PRAISE.fullmatch(c) for c in confirms)
+    praise = _NOTED if role is Role.RECRUITER else _PRAISE
+    return bare and all(praise.fullmatch(c) for c in confirms)
 
 
 def _doubted(

@@ -247,12 +247,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     Cue.MOVE: (
         r"\bre-?schedul\w*",
         r"\bcancel\w*\s+and\s+re-?(?:schedul\w*|book\w*|arrang\w*)",
-        r"\bmove\s+(?:it|(?:the|our|my|this|that|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting"
-        r"|round|slot|time|session))\b",
+        # the booked round by any of its names: "push the chat back", "move our conversation"
+        r"\b(?:move|push|shift|bump)\s+(?:it|(?:the|our|my|this|that|\w+'s)\s+(?:\w+\s+)?(?:"
+        + _ROUND
+        + r"|slot|time))\b",
         r"\bmove\s+(?:it\s+)?to\s+(?:another|a\s+different|a\s+later|an\s+earlier)\b",
         r"\bmove\s+(?:\w+day(?:'s)?|tomorrow(?:'s)?|today(?:'s)?)\b",
-        r"\bpush\s+(?:it|(?:the|our|my|this|\w+'s)\s+(?:\w+\s+)?(?:interview|call|meeting|round))",
-        r"\b(?:shift|bump|bring)\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
+        r"\bbring\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
         r"\bpostpon\w*",
         r"\b(?:start|begin|do\s+it|make\s+it|have\s+it|meet)\s+(?:\d+\s+\w+\s+|an\s+hour\s+"
         r"|half\s+an\s+hour\s+|a\s+(?:bit|little)\s+|slightly\s+)?(?:later|earlier)\b",
@@ -387,6 +388,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:conviennent|vont|arrangent)\s+pas|no\s+(?:me\s+)?(?:vienen|van|sirven|cuadran|funcionan)"
         r"|nao\s+(?:me\s+)?(?:dao|servem|funcionam|convem))\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
+        # every option clashes with something named: "all three clash with the handover",
+        # "kollidieren alle drei mit", "les trois tombent pendant", "los tres chocan con", "os três
+        # batem com"
+        r"\b(?:all|both)\s+(?:(?:two|three|four|of\s+(?:them|those|these))\s+)?(?:\w+\s+)?(?:clash"
+        r"|conflict|collide|overlap)\w*\s+with\b"
+        r"|\b(?:kollidier|uberschneid)\w*\s+(?:sich\s+)?(?:leider\s+)?(?:alle|beide)\b"
+        r"|\b(?:alle|beide)\s+(?:(?:zwei|drei|vier)\s+)?(?:\w+\s+)?(?:kollidier|uberschneid)\w*"
+        r"|\b(?:tous\s+|toutes\s+)?les\s+(?:deux|trois|quatre)\s+(?:\w+\s+)?(?:tombent|entrent\s+en"
+        r"\s+conflit|chevauchent|coincident)\b"
+        r"|\b(?:todos\s+|todas\s+)?(?:los|las)\s+(?:dos|tres|cuatro)\s+(?:\w+\s+)?(?:chocan|coinciden"
+        r"|se\s+solapan|se\s+cruzan)\b"
+        r"|\b(?:todos\s+|todas\s+)?(?:os|as)\s+(?:dois|duas|tres|quatro)\s+(?:\w+\s+)?(?:coincidem|batem"
+        r"|conflitam|chocam)\b",
         r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
         r"|quite\s+|pretty\s+)?(?:awkward|tricky|difficult|bad|impossible|problematic|no\s+good)",
     ),
@@ -405,6 +419,20 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnao\s+(?:posso|poderei|vou\s+poder)\s+(?:ir|comparecer|participar)",
     ),
     Cue.NEGATIVE: (
+        # a time, not the candidate, turned down by a verdict's words: "this week is a no",
+        # "jeudi, c'est non", "el martes es un no", "Dienstag ist ein Nein", "a terça é um não"
+        r"\b(?:week|weekend|day|morning|afternoon|evening|\w+day|tomorrow|today)(?:'s|\s+is)\s+a\s+no\b"
+        r"(?!-|\s+(?:brainer|problem|worries))"
+        r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|semaine|matin|apres-midi|demain),?\s+c'est\s+"
+        r"(?:un\s+)?non\b|\b(?:lunes|martes|miercoles|jueves|viernes|semana|manana|tarde)\s+(?:es|sera)"
+        r"\s+un\s+no\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|woche|vormittag|nachmittag"
+        r"|morgen)\s+(?:ist|ware)\s+(?:leider\s+)?ein\s+(?:klares\s+)?nein\b|\b(?:segunda|terca|quarta"
+        r"|quinta|sexta|semana|manha|tarde)\s+e\s+um\s+nao\b",
+        # a day that clashes with something: "Tuesday clashes with a release", "Dienstag kollidiert
+        # mit", "le mardi tombe en même temps que", "el martes choca con", "a terça bate com"
+        r"\b(?:clash(?:es)?|conflicts?|collides?)\s+with\b|\b(?:kollidiert|uberschneidet\s+sich)\s+mit\b"
+        r"|\btombe\s+en\s+meme\s+temps\s+que\b|\b(?:choca|coincide)\s+con\b|\b(?:bate|coincide|choca)"
+        r"\s+com\b",
         # "neither Wednesday slot works": a refusal scoped to a day, not to every option
         r"\b(?:neither|none\s+of\s+the)\s+\w+day(?:'s)?\b(?:\s+(?:slots?|options?|times?))?",
         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"
@@ -495,6 +523,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|interview|meeting|session|fachgesprach|gesprach|interview|charla|conversacion|reunion"
         r"|entrevista|echange|entretien|rencontre|conversa|reuniao|termin)\s+(?:mit|with|con|avec|com)\s+"
         r"(?:our|unserem|unserer|unseren|nuestr[oa]|notre|nos|o\s+nosso|a\s+nossa|nosso|nossa)\b",
+        # the candidate still to meet someone named: "she should still meet Dr. Albers", "soll sie
+        # noch Dr. Albers kennenlernen", "elle doit encore rencontrer", "todavía tiene que conocer
+        # a", "ainda tem de conhecer o"
+        r"\b(?:he|she|they)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:still|also|first)"
+        r"\s+meet\b|\b(?:soll|sollte|sollen|muss|musste)\s+(?:er|sie)\s+(?:aber\s+|doch\s+|erst\s+)?"
+        r"noch\s+(?:[\w.-]+\s+){0,5}?(?:kennenlernen|treffen|sprechen)\b|\b(?:il|elle)\s+(?:doit"
+        r"|devrait|devra)\s+(?:encore|d'abord|aussi)\s+rencontrer\b|\b(?:tiene\s+que|deberia|debe)\s+"
+        r"(?:todavia\s+|aun\s+|tambien\s+|antes\s+)?conocer\s+a\b|\b(?:tem\s+de|tem\s+que|deveria"
+        r"|deve|precisa)\s+(?:ainda\s+|tambem\s+|antes\s+)?conhecer\s+[oa]\b",
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|come\s+(?:in|back)|sit\s+down\s+with|chat\s+with|pair\s+with"

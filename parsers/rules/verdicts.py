@@ -69,6 +69,13 @@ _PENDING = re.compile(
             r"wait",
             r"until",
             r"till",
+            # nothing before it: "can't commit before the budget vote", "rien avant le vote du
+            # budget", "nada antes de la aprobación", "nichts vor der Freigabe", "antes da verba"
+            r"before",
+            r"prior\s+to",
+            r"avant",
+            r"antes",
+            r"vor\s+(?:der|dem|den)",
             r"once",
             r"as\s+soon\s+as",
             r"depends?",

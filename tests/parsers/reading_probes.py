@@ -9951,6 +9951,270 @@ PROBES_R11W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R11W
 
 
+_R11_OPTIONS = {"stage": "proposed", "context": OPTIONS}
+PROBES_R11V: tuple[Probe, ...] = (
+    # every option clashes with something the sender names, and nothing else is offered
+    P(
+        "clash",
+        "en",
+        "Sorry - all three clash with our quarter-end close, I'm tied up the whole week.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    P(
+        "clash",
+        "de",
+        "Leider überschneiden sich alle drei mit meinem Umzug. Ich melde mich nächste Woche.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    P(
+        "clash",
+        "fr",
+        "Malheureusement les trois créneaux tombent pendant mon séminaire à Nantes.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    P(
+        "clash",
+        "es",
+        "Lo siento, los tres horarios chocan con el cierre de trimestre.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    P(
+        "clash",
+        "pt",
+        "Infelizmente as três opções batem com a auditoria interna desta semana.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    # a day turned down with a verdict's words ("is a no") refuses that day, not the process
+    P(
+        "ruled-out",
+        "en",
+        "Thursday's a no for me, I'm at my sister's wedding. Friday afternoon is wide open though.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi, c'est non, je suis au tribunal. En revanche vendredi après-midi je suis libre.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El jueves es un no, tengo la boda de mi hermana. El viernes por la tarde estoy libre.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag ist leider ein Nein, da bin ich auf einer Hochzeit. Freitagnachmittag bin "
+        "ich frei.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quinta é um não, estou no casamento da minha irmã. Sexta à tarde estou livre.",
+        "availability",
+        windows=((4, "12:00", "17:00"),),
+    ),
+    # the candidate still to meet someone named before the decision: another round, not a hold
+    P(
+        "verdict",
+        "en",
+        "We both liked him. Before we commit, though, he should still meet Dr. Osei, our founder "
+        "- she's away until the 6th.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Herr Yilmaz hat uns gefallen. Bevor wir uns entscheiden, soll er aber noch unsere "
+        "Geschäftsführerin Frau Lenz treffen.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Elle nous a convaincus. Avant de trancher, elle doit encore rencontrer Maître Dubois, "
+        "notre associé.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos gustó mucho. Antes de decidir, todavía tiene que conocer a la señora Ruiz, nuestra "
+        "socia.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostámos dele. Antes de decidir, ainda tem de conhecer o Dr. Pinto, o nosso sócio.",
+        "feedback",
+        outcome="advance",
+        **_V,
+    ),
+    # the booked round moved by an amount, beside another time offered: both are windows
+    P(
+        "move",
+        "en",
+        "Could we push the chat back an hour? If not, Thursday at 2pm works too.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "en",
+        "Any chance to bump our conversation back half an hour? Thursday at 2pm is fine as well.",
+        "reschedule",
+        windows=((2, "14:30", "15:30"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "fr",
+        "Pourrait-on décaler l'entretien d'une heure ? Sinon jeudi à 14h me va aussi.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "de",
+        "Können wir das Gespräch um eine Stunde verschieben? Sonst geht auch Donnerstag um 14 Uhr.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "es",
+        "¿Podemos retrasar la entrevista una hora? Si no, el jueves a las 14h también me va.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    P(
+        "move",
+        "pt",
+        "Podemos adiar a conversa uma hora? Senão, quinta às 14h também dá.",
+        "reschedule",
+        windows=((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+        **_R9_BOOKED,
+    ),
+    # a recruiter's thanks for a booking it is told of: nothing to accept, it does not attend
+    P("relay", "en", "Thanks, sounds good - I've told Priya as well.", "other", **_R9_RELAY),
+    P("relay", "fr", "Merci, parfait - j'ai prévenu Sophie aussi.", "other", **_R9_RELAY),
+    P("relay", "de", "Danke, passt - ich habe Jonas auch Bescheid gegeben.", "other", **_R9_RELAY),
+    P("relay", "es", "Gracias, perfecto - ya avisé a Lucía también.", "other", **_R9_RELAY),
+    P("relay", "pt", "Obrigado, perfeito - já avisei o Tiago também.", "other", **_R9_RELAY),
+    # nothing before a dependency is through: a hold, and its date is no window
+    P(
+        "verdict",
+        "en",
+        "We really like her, but we can't commit to anything before the budget review on the 15th. "
+        "I'll come back to you right after.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Mme Roux nous a beaucoup plu, mais on ne peut rien signer avant l'accord de la direction, "
+        "prévu le 15.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "es",
+        "Nos encantó, pero no podemos mover ficha antes de la aprobación del presupuesto, el "
+        "día 15.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Sie hat uns überzeugt, aber vor der Budgetfreigabe am 15. können wir nichts zusagen.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "Gostámos muito dela, mas não podemos avançar antes da aprovação do orçamento, no dia 15.",
+        "feedback",
+        outcome="hold",
+        **_V,
+    ),
+    # the day taken, and another that clashes with something: that one is no pick
+    P(
+        "pick",
+        "en",
+        "Thursday works best for me. Wednesday clashes with a release at work.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Donnerstag passt mir am besten. Mittwoch kollidiert mit einem Release bei der Arbeit.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Jeudi me convient le mieux. Mercredi tombe en même temps que notre clôture mensuelle.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "El jueves me va mejor. El miércoles choca con un lanzamiento en el trabajo.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Quinta é melhor para mim. Quarta bate com uma entrega no trabalho.",
+        "accept",
+        selected=2,
+        **_R11_OPTIONS,
+    ),
+)
+ALL_PROBES += PROBES_R11V
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -10001,6 +10265,7 @@ def main() -> None:
         "r10v": PROBES_R10V,
         "r10w": PROBES_R10W,
         "r11w": PROBES_R11W,
+        "r11v": PROBES_R11V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
