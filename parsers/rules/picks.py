@@ -170,6 +170,9 @@ def _selector(word: str) -> re.Pattern[str]:
 
 
 _LATER, _EARLIER = _selector(_LATE), _selector(_EARLY)
+# every selector holds its word: a scan for the word alone (a fast first-letter scan) rules most
+# replies out before the selector's own slow scan
+_LATE_WORD, _EARLY_WORD = re.compile(_LATE), re.compile(_EARLY)
 # a selector led by a definite article names one of the options, even in a question
 _DEFINITE = re.compile(r"(?:\b(?:the|el|lo|la|le|der|die|das|den|o|a)\s+|\bl')$")
 _ARTICLE_LED = re.compile(r"(?:el|lo|la|le|der|die|das|den|o|a)\s")
@@ -520,8 +523,16 @@ def _selected(
 ) -> Pick | None:
     """The option a reply tells apart by when in its day it lies ("the later slot on
     Wednesday"), among the options on the days it names, or all of them if it names none."""
-    later = [m for m in _LATER.finditer(folded) if _selects(folded, clauses, m)]
-    earlier = [m for m in _EARLIER.finditer(folded) if _selects(folded, clauses, m)]
+    later = [
+        m
+        for m in (_LATER.finditer(folded) if _LATE_WORD.search(folded) else ())
+        if _selects(folded, clauses, m)
+    ]
+    earlier = [
+        m
+        for m in (_EARLIER.finditer(folded) if _EARLY_WORD.search(folded) else ())
+        if _selects(folded, clauses, m)
+    ]
     if bool(later) == bool(earlier):
         return None
     # the day the selector speaks of is the one named next to it, whatever the reader made of

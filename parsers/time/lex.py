@@ -443,6 +443,8 @@ _RANGE_BARE = re.compile(
     r"(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)",
     _I,
 )
+# every bare range holds one of its joining words, and a scan for those alone is much faster
+_RANGE_WORD = re.compile("-|–|—|to|till|until|bis", _I)
 # "10 a 13 h", "14 à 17 h": a bare "a"/"à" joins two hours only when the second says it is one
 _RANGE_BARE_A = re.compile(
     rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)\s+(?:a|à)\s+(?P<b>{_P_STRICT})"
@@ -488,6 +490,8 @@ _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 _BARE_HOUR = re.compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
 # "10ish", "2-ish", "noon-ish": a rough time is still that time
 _ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
+# every "-ish" time holds this, and a scan for it alone is many times faster than `_ISH`'s
+_ISH_WORD = re.compile("ish", _I)
 # Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
 # hours only when led by "at", followed by a day, or when one of them says it is a time.
 _LIST_ITEM = re.compile(_P, _I)
@@ -857,7 +861,12 @@ def _dates(scan: str) -> list[Atom]:
 def _times(scan: str) -> list[Atom]:
     found: list[Atom] = []
     spelled_a = " a " in scan or " à " in scan
-    for pattern in (_RANGE_PREFIXED, _RANGE_BARE, _RANGE_BARE_A if spelled_a else None):
+    ranged = _RANGE_WORD.search(scan) is not None
+    for pattern in (
+        _RANGE_PREFIXED,
+        _RANGE_BARE if ranged else None,
+        _RANGE_BARE_A if spelled_a else None,
+    ):
         for m in pattern.finditer(scan) if pattern is not None else ():
             end = m["b"] if m["b"] is not None else str(_WORD_HOURS[m["bw"].lower()])
             # "zwischen zwölf und eins": an hour in words may open the range too
@@ -873,9 +882,9 @@ def _times(scan: str) -> list[Atom]:
         ("at", _AT),
         ("at", _BARE),
         ("at", _BARE_HOUR),
-        ("at", _ISH),
+        ("at", _ISH if _ISH_WORD.search(scan) else None),
     ):
-        for m in pattern.finditer(scan):
+        for m in pattern.finditer(scan) if pattern is not None else ():
             found_groups = m.groupdict()
             spec = _single(kind, found_groups.get("a") or found_groups.get("a2") or "")
             # the atom stops before a zone inside it, so the zone is still read as one

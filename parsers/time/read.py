@@ -98,6 +98,21 @@ class Leads:
         return self.ends[i - 1] if i > 0 and self.ends[i - 1] >= lo else None
 
 
+class MatchesAt:
+    """One pattern matched at positions of one text, each position once: a day's verdict
+    ("Tuesday is out") is asked both when days are grouped and when they are read."""
+
+    def __init__(self, pattern: re.Pattern[str], scan: str) -> None:
+        self.pattern = pattern
+        self.scan = scan
+        self.found: dict[int, re.Match[str] | None] = {}
+
+    def __call__(self, pos: int) -> re.Match[str] | None:
+        if pos not in self.found:
+            self.found[pos] = self.pattern.match(self.scan, pos)
+        return self.found[pos]
+
+
 # --- reading the atoms ---
 
 
@@ -114,7 +129,9 @@ class Reading:
     clauses: list[int] = field(default_factory=list)  # where clauses end, in text order
 
 
-def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
+def _groups(
+    days: list[Atom], times: list[Atom], scan: str, positive: MatchesAt, post_negative: MatchesAt
+) -> list[Group]:
     """Runs of day atoms joined by list or range words; a day led by its own time
     ("before 11 on the 9th, or the 10th at lunchtime") stands alone."""
     groups: list[Group] = []
@@ -141,7 +158,7 @@ def _groups(days: list[Atom], times: list[Atom], scan: str) -> list[Group]:
         own = _own_time(atom, times, starts, scan)
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
-        judged = any(POSITIVE.match(scan, end) or POST_NEGATIVE.match(scan, end) for end in own)
+        judged = any(positive(end) or post_negative(end) for end in own)
         if judged and groups and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
             groups.append(Group([atom], []))
             continue
@@ -375,7 +392,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
-    groups = _groups([a for a in atoms if a.kind == "day"], times, scan)
+    positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(POST_NEGATIVE, scan)
+    groups = _groups(
+        [a for a in atoms if a.kind == "day"], times, scan, positive_at, post_negative_at
+    )
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
@@ -405,7 +425,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 scan, thing.end
             )
             last_day = thing.atoms[-1].end
-            post = POST_NEGATIVE.match(scan, last_day)
+            post = post_negative_at(last_day)
             # "Friday morning I'm out" refuses the day with its hours; "next week, mornings;
             # afternoons I have meetings" only the hours in the clause of their own
             if (
@@ -413,12 +433,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and thing.end != last_day
                 and clause.index(thing.end - 1) == clause.index(last_day - 1)
             ):
-                post = POST_NEGATIVE.match(scan, thing.end)
+                post = post_negative_at(thing.end)
             if post is not None and post.start() > last_day:
                 # hours carried from a later sentence are refused on their own: "any day next
                 # week. After 4 I can't, though." turns down the hours after 4, not the days
                 post = post if sentence.index(post.start()) == sentence.index(last_day) else None
-            positive = POSITIVE.match(scan, thing.end)
+            positive = positive_at(thing.end)
             if post:
                 after.append((post.start(), post.end()))
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
@@ -451,7 +471,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             floor = thing.atoms[-1].end
         else:
             # "mornings are taken": a refusal after a time turns that time down
-            post_time = POST_NEGATIVE.match(scan, thing.end)
+            post_time = post_negative_at(thing.end)
             if post_time:
                 after.append((post_time.start(), post_time.end()))
             if is_exception or is_sweeping or negative or post_time:
