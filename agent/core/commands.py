@@ -106,7 +106,7 @@ def on_recruiter(process: Process, event: Reply, now: datetime, policy: Policy) 
     calendared = on_calendar_command(process, event.text, now, policy)
     calendars_told: list[Email] = []
     if calendared is not None:
-        if calendared[0] == process:
+        if calendared[0] is process:
             return calendared  # a bad line: nothing changes, the recruiter hears why
         process, calendars_told = calendared
     placed = on_place_command(process, event.text, now, policy)

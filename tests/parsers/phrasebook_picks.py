@@ -24,7 +24,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.parsers.reading_probes import BOOKED, ET, NEXT_WEEK_OPTIONS, OPTIONS, P, Probe, _slot
+from tests.parsers.reading_probes import (
+    BOOKED,
+    ET,
+    NEXT_WEEK_OPTIONS,
+    OPTIONS,
+    P,
+    Probe,
+    Windows,
+    _slot,
+)
 
 LONDON = "Europe/London"
 PARIS = "Europe/Paris"
@@ -149,7 +158,6 @@ def _table(*rows: tuple[str, ...]) -> str:
 
 
 Entry = tuple[str, Probe]
-Windows = tuple[tuple[int, str, str], ...]
 
 
 def _accept(

@@ -10,9 +10,7 @@ A time frame named for the next round is not a window; feedback and cancel carry
 
 from __future__ import annotations
 
-from tests.parsers.reading_probes import BOOKED, HELD, OPTIONS, P, Probe
-
-Windows = tuple[tuple[int, str, str], ...]
+from tests.parsers.reading_probes import BOOKED, HELD, OPTIONS, P, Probe, Windows
 
 
 def _verdict(lang: str, outcome: str, text: str) -> Probe:

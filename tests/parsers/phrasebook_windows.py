@@ -16,7 +16,7 @@ ever come with the clock time that decides the window.
 
 from __future__ import annotations
 
-from tests.parsers.reading_probes import THU_NOT_LUNCH, P, Probe
+from tests.parsers.reading_probes import THU_NOT_LUNCH, P, Probe, Windows, each_day
 
 PARIS = "Europe/Paris"
 BERLIN = "Europe/Berlin"
@@ -30,16 +30,9 @@ THIS_WEEK = (2, 3, 4)
 NEXT_WEEK = (7, 8, 9, 10, 11)
 WEEK_OF_14 = (14, 15, 16, 17, 18)
 
-Windows = tuple[tuple[int, str, str], ...]
-
-
-def _each(days: tuple[int, ...], start: str, end: str) -> Windows:
-    """The same hours on each of several days."""
-    return tuple((day, start, end) for day in days)
-
 
 # Not Wednesday afternoon next week: the other four days whole, Wednesday 9 the morning only.
-NEXT_WEEK_NOT_WED_PM = (*_each((7, 8, 10, 11), "09:00", "17:00"), (9, "09:00", "12:00"))
+NEXT_WEEK_NOT_WED_PM = (*each_day((7, 8, 10, 11), "09:00", "17:00"), (9, "09:00", "12:00"))
 # Thursday 3 from noon (back from a trip that morning) and all of Friday 4.
 THU_PM_FRI = ((3, "12:00", "17:00"), (4, "09:00", "17:00"))
 # Thursday 3 whole, Friday 4 from noon.
@@ -58,7 +51,7 @@ LIST_NUMBERED = ((8, "15:00", "17:00"), (10, "10:00", "12:00"))
 WED_ALL_FRI_AM = ((2, "09:00", "17:00"), (4, "09:00", "12:00"))
 THU_AM_FRI_ALL = ((3, "09:00", "12:00"), (4, "09:00", "17:00"))
 # Wednesday 2 and Friday 4 from 15:00.
-WED_FRI_AFTER_3 = _each((2, 4), "15:00", "17:00")
+WED_FRI_AFTER_3 = each_day((2, 4), "15:00", "17:00")
 # Quoted mails: the client's one window, Thursday 10 14-16; the candidate's Friday 4 from 13:00.
 QUOTED_CLIENT = ((10, "14:00", "16:00"),)
 QUOTED_FRIDAY = ((4, "13:00", "17:00"),)
@@ -725,21 +718,21 @@ DAY_NAMES: tuple[Probe, ...] = (
         "en",
         "Any day this week works, I'm flexible.",
         "availability",
-        _each(THIS_WEEK, "09:00", "17:00"),
+        each_day(THIS_WEEK, "09:00", "17:00"),
     ),
     P(
         "time-of-day",
         "en",
         "Early next week would be best.",
         "availability",
-        _each((7, 8), "09:00", "17:00"),
+        each_day((7, 8), "09:00", "17:00"),
     ),
     P(
         "time-of-day",
         "en",
         "Sometime later next week, in the mornings if you can.",
         "availability",
-        _each((10, 11), "09:00", "12:00"),
+        each_day((10, 11), "09:00", "12:00"),
     ),
     P("time-of-day", "en", "Next Wednesday, any time.", "availability", ((9, "09:00", "17:00"),)),
     P(
@@ -747,7 +740,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "en",
         "The 8th or the 10th, I'm free all day.",
         "availability",
-        _each((8, 10), "09:00", "17:00"),
+        each_day((8, 10), "09:00", "17:00"),
     ),
     P(
         "time-of-day",
@@ -761,7 +754,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "en",
         "Mon–Wed next week, mornings only.",
         "availability",
-        _each((7, 8, 9), "09:00", "12:00"),
+        each_day((7, 8, 9), "09:00", "12:00"),
     ),
     P(
         "time-of-day",
@@ -776,14 +769,14 @@ DAY_NAMES: tuple[Probe, ...] = (
         "en",
         "The week of the 14th is wide open for me.",
         "availability",
-        _each(WEEK_OF_14, "09:00", "17:00"),
+        each_day(WEEK_OF_14, "09:00", "17:00"),
     ),
     P(
         "time-of-day",
         "en",
         "Later this week, Thursday or Friday, anytime.",
         "availability",
-        _each((3, 4), "09:00", "17:00"),
+        each_day((3, 4), "09:00", "17:00"),
     ),
     P("time-of-day", "en", "This Friday, 10 or 11.", "availability", ((4, "10:00", "12:00"),)),
     P("time-of-day", "en", "December 10th at 1.", "availability", ((10, "13:00", "14:00"),)),
@@ -815,7 +808,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "fr",
         "N'importe quel jour cette semaine me convient.",
         "availability",
-        _each(THIS_WEEK, "09:00", "17:00"),
+        each_day(THIS_WEEK, "09:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -823,7 +816,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "fr",
         "Plutôt en début de semaine prochaine.",
         "availability",
-        _each((7, 8), "09:00", "17:00"),
+        each_day((7, 8), "09:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -831,7 +824,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "fr",
         "Plutôt en fin de semaine prochaine, le matin.",
         "availability",
-        _each((10, 11), "09:00", "12:00"),
+        each_day((10, 11), "09:00", "12:00"),
         zone=PARIS,
     ),
     P(
@@ -839,7 +832,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "fr",
         "Le 9 ou le 11, toute la journée.",
         "availability",
-        _each((9, 11), "09:00", "17:00"),
+        each_day((9, 11), "09:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -855,7 +848,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "fr",
         "Du lundi au mercredi de la semaine prochaine, l'après-midi.",
         "availability",
-        _each((7, 8, 9), "12:00", "17:00"),
+        each_day((7, 8, 9), "12:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -904,7 +897,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "fr",
         "Cette semaine, jeudi ou vendredi, le matin.",
         "availability",
-        _each((3, 4), "09:00", "12:00"),
+        each_day((3, 4), "09:00", "12:00"),
         zone=PARIS,
     ),
     P(
@@ -920,7 +913,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "fr",
         "La semaine du 14, je suis libre tous les jours.",
         "availability",
-        _each(WEEK_OF_14, "09:00", "17:00"),
+        each_day(WEEK_OF_14, "09:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -937,7 +930,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "de",
         "Diese Woche geht jeder Tag.",
         "availability",
-        _each(THIS_WEEK, "09:00", "17:00"),
+        each_day(THIS_WEEK, "09:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -945,7 +938,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "de",
         "Anfang nächster Woche wäre ideal.",
         "availability",
-        _each((7, 8), "09:00", "17:00"),
+        each_day((7, 8), "09:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -953,7 +946,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "de",
         "Ende nächster Woche, am liebsten vormittags.",
         "availability",
-        _each((10, 11), "09:00", "12:00"),
+        each_day((10, 11), "09:00", "12:00"),
         zone=BERLIN,
     ),
     P(
@@ -961,7 +954,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "de",
         "Am 9. oder 11. Dezember, ganztägig.",
         "availability",
-        _each((9, 11), "09:00", "17:00"),
+        each_day((9, 11), "09:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -977,7 +970,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "de",
         "Mo–Mi nächste Woche, jeweils vormittags.",
         "availability",
-        _each((7, 8, 9), "09:00", "12:00"),
+        each_day((7, 8, 9), "09:00", "12:00"),
         zone=BERLIN,
     ),
     P(
@@ -1026,7 +1019,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "de",
         "In der Woche vom 14. bin ich komplett frei.",
         "availability",
-        _each(WEEK_OF_14, "09:00", "17:00"),
+        each_day(WEEK_OF_14, "09:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -1051,7 +1044,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "es",
         "Esta semana me viene bien cualquier día.",
         "availability",
-        _each(THIS_WEEK, "09:00", "17:00"),
+        each_day(THIS_WEEK, "09:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1059,7 +1052,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "es",
         "A principios de la semana que viene.",
         "availability",
-        _each((7, 8), "09:00", "17:00"),
+        each_day((7, 8), "09:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1067,7 +1060,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "es",
         "A finales de la semana que viene, por la mañana.",
         "availability",
-        _each((10, 11), "09:00", "12:00"),
+        each_day((10, 11), "09:00", "12:00"),
         zone=MADRID,
     ),
     P(
@@ -1075,7 +1068,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "es",
         "El 9 o el 11, todo el día.",
         "availability",
-        _each((9, 11), "09:00", "17:00"),
+        each_day((9, 11), "09:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1091,7 +1084,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "es",
         "De lunes a miércoles de la semana que viene, por las mañanas.",
         "availability",
-        _each((7, 8, 9), "09:00", "12:00"),
+        each_day((7, 8, 9), "09:00", "12:00"),
         zone=MADRID,
     ),
     P(
@@ -1156,7 +1149,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "es",
         "La semana del 14 estoy libre todos los días.",
         "availability",
-        _each(WEEK_OF_14, "09:00", "17:00"),
+        each_day(WEEK_OF_14, "09:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1173,7 +1166,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "pt",
         "Esta semana qualquer dia serve.",
         "availability",
-        _each(THIS_WEEK, "09:00", "17:00"),
+        each_day(THIS_WEEK, "09:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -1181,7 +1174,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "pt",
         "No início da semana que vem.",
         "availability",
-        _each((7, 8), "09:00", "17:00"),
+        each_day((7, 8), "09:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -1189,7 +1182,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "pt",
         "No fim da semana que vem, de manhã.",
         "availability",
-        _each((10, 11), "09:00", "12:00"),
+        each_day((10, 11), "09:00", "12:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -1197,7 +1190,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "pt",
         "Dia 9 ou dia 11, o dia todo.",
         "availability",
-        _each((9, 11), "09:00", "17:00"),
+        each_day((9, 11), "09:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -1213,7 +1206,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "pt",
         "De segunda a quarta da próxima semana, de manhã.",
         "availability",
-        _each((7, 8, 9), "09:00", "12:00"),
+        each_day((7, 8, 9), "09:00", "12:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -1277,7 +1270,7 @@ DAY_NAMES: tuple[Probe, ...] = (
         "pt",
         "Na semana do dia 14 estou livre todos os dias.",
         "availability",
-        _each(WEEK_OF_14, "09:00", "17:00"),
+        each_day(WEEK_OF_14, "09:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -1296,7 +1289,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "en",
         "Any time next week except Monday.",
         "availability",
-        _each((8, 9, 10, 11), "09:00", "17:00"),
+        each_day((8, 9, 10, 11), "09:00", "17:00"),
     ),
     P(
         "ruled-out",
@@ -1317,7 +1310,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "en",
         "Mornings are out for me this week; afternoons are fine.",
         "availability",
-        _each(THIS_WEEK, "12:00", "17:00"),
+        each_day(THIS_WEEK, "12:00", "17:00"),
     ),
     P(
         "ruled-out",
@@ -1331,7 +1324,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "en",
         "Monday the 7th is bad as I fly in that morning, but Tuesday or Wednesday next week work.",
         "availability",
-        _each((8, 9), "09:00", "17:00"),
+        each_day((8, 9), "09:00", "17:00"),
     ),
     P(
         "ruled-out",
@@ -1352,7 +1345,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "en",
         "Anything this week but Thursday.",
         "availability",
-        _each((2, 4), "09:00", "17:00"),
+        each_day((2, 4), "09:00", "17:00"),
     ),
     P(
         "ruled-out",
@@ -1366,7 +1359,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "en",
         "I'm out Mon and Tue next week; the rest of that week I'm free after 10.",
         "availability",
-        _each((9, 10, 11), "10:00", "17:00"),
+        each_day((9, 10, 11), "10:00", "17:00"),
     ),
     P(
         "ruled-out",
@@ -1380,14 +1373,14 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "en",
         "Next week is fine except Thursday morning and all of Friday.",
         "availability",
-        (*_each((7, 8, 9), "09:00", "17:00"), (10, "12:00", "17:00")),
+        (*each_day((7, 8, 9), "09:00", "17:00"), (10, "12:00", "17:00")),
     ),
     P(
         "ruled-out",
         "en",
         "Can't do afternoons at all. Any morning next week.",
         "availability",
-        _each(NEXT_WEEK, "09:00", "12:00"),
+        each_day(NEXT_WEEK, "09:00", "12:00"),
     ),
     P(
         "ruled-out",
@@ -1401,7 +1394,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "fr",
         "Toute la semaine prochaine sauf le lundi.",
         "availability",
-        _each((8, 9, 10, 11), "09:00", "17:00"),
+        each_day((8, 9, 10, 11), "09:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -1410,7 +1403,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "Je suis en congés toute la semaine prochaine ; en revanche jeudi et vendredi de cette "
         "semaine sont libres.",
         "availability",
-        _each((3, 4), "09:00", "17:00"),
+        each_day((3, 4), "09:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -1434,7 +1427,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "fr",
         "Les matinées sont impossibles pour moi cette semaine, les après-midis oui.",
         "availability",
-        _each(THIS_WEEK, "12:00", "17:00"),
+        each_day(THIS_WEEK, "12:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -1450,7 +1443,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "fr",
         "Lundi 7, ce n'est pas possible, j'arrive en avion le matin. Mardi 8 ou mercredi 9, oui.",
         "availability",
-        _each((8, 9), "09:00", "17:00"),
+        each_day((8, 9), "09:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -1482,7 +1475,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "fr",
         "Je ne suis pas disponible lundi 7 et mardi 8 ; le reste de la semaine, à partir de 10h.",
         "availability",
-        _each((9, 10, 11), "10:00", "17:00"),
+        each_day((9, 10, 11), "10:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -1506,7 +1499,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "de",
         "Nächste Woche jederzeit, außer Montag.",
         "availability",
-        _each((8, 9, 10, 11), "09:00", "17:00"),
+        each_day((8, 9, 10, 11), "09:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -1514,7 +1507,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "de",
         "Ich bin nächste Woche im Urlaub. Diesen Donnerstag oder Freitag ginge es aber.",
         "availability",
-        _each((3, 4), "09:00", "17:00"),
+        each_day((3, 4), "09:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -1538,7 +1531,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "de",
         "Vormittags geht bei mir diese Woche gar nicht, nachmittags schon.",
         "availability",
-        _each(THIS_WEEK, "12:00", "17:00"),
+        each_day(THIS_WEEK, "12:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -1556,7 +1549,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "Montag, der 7., geht nicht, da lande ich erst morgens. Dienstag, der 8., oder Mittwoch, "
         "der 9., passen.",
         "availability",
-        _each((8, 9), "09:00", "17:00"),
+        each_day((8, 9), "09:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -1588,7 +1581,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "de",
         "Montag und Dienstag nächster Woche bin ich verhindert; den Rest der Woche ab 10 Uhr.",
         "availability",
-        _each((9, 10, 11), "10:00", "17:00"),
+        each_day((9, 10, 11), "10:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -1612,7 +1605,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "es",
         "Cualquier día de la semana que viene menos el lunes.",
         "availability",
-        _each((8, 9, 10, 11), "09:00", "17:00"),
+        each_day((8, 9, 10, 11), "09:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1620,7 +1613,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "es",
         "Estoy de vacaciones toda la semana que viene; este jueves o viernes sí puedo.",
         "availability",
-        _each((3, 4), "09:00", "17:00"),
+        each_day((3, 4), "09:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1644,7 +1637,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "es",
         "Esta semana por las mañanas imposible; por las tardes sí.",
         "availability",
-        _each(THIS_WEEK, "12:00", "17:00"),
+        each_day(THIS_WEEK, "12:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1661,7 +1654,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "es",
         "El lunes 7 no puedo, llego en avión esa mañana. El martes 8 o el miércoles 9 sí.",
         "availability",
-        _each((8, 9), "09:00", "17:00"),
+        each_day((8, 9), "09:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1694,7 +1687,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "El lunes y el martes de la semana que viene no estoy; el resto de esa semana, desde las "
         "10.",
         "availability",
-        _each((9, 10, 11), "10:00", "17:00"),
+        each_day((9, 10, 11), "10:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -1718,7 +1711,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "pt",
         "Qualquer dia da semana que vem, menos segunda.",
         "availability",
-        _each((8, 9, 10, 11), "09:00", "17:00"),
+        each_day((8, 9, 10, 11), "09:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -1726,7 +1719,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "pt",
         "Estou de férias a semana que vem inteira; esta quinta ou sexta consigo.",
         "availability",
-        _each((3, 4), "09:00", "17:00"),
+        each_day((3, 4), "09:00", "17:00"),
         zone=LISBON,
     ),
     P(
@@ -1750,7 +1743,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "pt",
         "Esta semana de manhã não consigo; à tarde, sim.",
         "availability",
-        _each(THIS_WEEK, "12:00", "17:00"),
+        each_day(THIS_WEEK, "12:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -1766,7 +1759,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "pt",
         "Segunda, dia 7, não dá: chego de avião de manhã. Terça, dia 8, ou quarta, dia 9, sim.",
         "availability",
-        _each((8, 9), "09:00", "17:00"),
+        each_day((8, 9), "09:00", "17:00"),
         zone=LISBON,
     ),
     P(
@@ -1798,7 +1791,7 @@ EXCEPTIONS: tuple[Probe, ...] = (
         "pt",
         "Segunda e terça da semana que vem não posso; o resto dessa semana, a partir das 10h.",
         "availability",
-        _each((9, 10, 11), "10:00", "17:00"),
+        each_day((9, 10, 11), "10:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -2049,7 +2042,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "en",
         "Tuesday or Thursday afternoon next week.",
         "availability",
-        _each((8, 10), "12:00", "17:00"),
+        each_day((8, 10), "12:00", "17:00"),
     ),
     P(
         "time-of-day",
@@ -2063,7 +2056,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "en",
         "Wednesday or Friday morning.",
         "availability",
-        _each((2, 4), "09:00", "12:00"),
+        each_day((2, 4), "09:00", "12:00"),
     ),
     P("time-of-day", "en", "Thursday morning or Friday.", "availability", THU_AM_FRI_ALL),
     P(
@@ -2071,7 +2064,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "en",
         "Monday, Tuesday or Wednesday next week after 2pm.",
         "availability",
-        _each((7, 8, 9), "14:00", "17:00"),
+        each_day((7, 8, 9), "14:00", "17:00"),
     ),
     P(
         "time-of-day",
@@ -2085,7 +2078,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "fr",
         "Mardi ou jeudi après-midi la semaine prochaine.",
         "availability",
-        _each((8, 10), "12:00", "17:00"),
+        each_day((8, 10), "12:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -2101,7 +2094,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "fr",
         "Mercredi ou vendredi matin.",
         "availability",
-        _each((2, 4), "09:00", "12:00"),
+        each_day((2, 4), "09:00", "12:00"),
         zone=PARIS,
     ),
     P("time-of-day", "fr", "Jeudi matin ou vendredi.", "availability", THU_AM_FRI_ALL, zone=PARIS),
@@ -2110,7 +2103,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "fr",
         "Lundi, mardi ou mercredi de la semaine prochaine, après 14h.",
         "availability",
-        _each((7, 8, 9), "14:00", "17:00"),
+        each_day((7, 8, 9), "14:00", "17:00"),
         zone=PARIS,
     ),
     P(
@@ -2126,7 +2119,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "de",
         "Dienstag oder Donnerstag nachmittags, nächste Woche.",
         "availability",
-        _each((8, 10), "12:00", "17:00"),
+        each_day((8, 10), "12:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -2142,7 +2135,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "de",
         "Mittwoch oder Freitag vormittags.",
         "availability",
-        _each((2, 4), "09:00", "12:00"),
+        each_day((2, 4), "09:00", "12:00"),
         zone=BERLIN,
     ),
     P(
@@ -2158,7 +2151,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "de",
         "Montag, Dienstag oder Mittwoch nächster Woche ab 14 Uhr.",
         "availability",
-        _each((7, 8, 9), "14:00", "17:00"),
+        each_day((7, 8, 9), "14:00", "17:00"),
         zone=BERLIN,
     ),
     P(
@@ -2174,7 +2167,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "es",
         "El martes o el jueves por la tarde de la semana que viene.",
         "availability",
-        _each((8, 10), "12:00", "17:00"),
+        each_day((8, 10), "12:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -2190,7 +2183,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "es",
         "El miércoles o el viernes por la mañana.",
         "availability",
-        _each((2, 4), "09:00", "12:00"),
+        each_day((2, 4), "09:00", "12:00"),
         zone=MADRID,
     ),
     P(
@@ -2206,7 +2199,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "es",
         "Lunes, martes o miércoles de la semana que viene a partir de las 14h.",
         "availability",
-        _each((7, 8, 9), "14:00", "17:00"),
+        each_day((7, 8, 9), "14:00", "17:00"),
         zone=MADRID,
     ),
     P(
@@ -2222,7 +2215,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "pt",
         "Terça ou quinta à tarde da semana que vem.",
         "availability",
-        _each((8, 10), "12:00", "17:00"),
+        each_day((8, 10), "12:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(
@@ -2238,7 +2231,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "pt",
         "Quarta ou sexta de manhã.",
         "availability",
-        _each((2, 4), "09:00", "12:00"),
+        each_day((2, 4), "09:00", "12:00"),
         zone=LISBON,
     ),
     P(
@@ -2254,7 +2247,7 @@ DAY_ATTACH: tuple[Probe, ...] = (
         "pt",
         "Segunda, terça ou quarta da semana que vem, a partir das 14h.",
         "availability",
-        _each((7, 8, 9), "14:00", "17:00"),
+        each_day((7, 8, 9), "14:00", "17:00"),
         zone=SAO_PAULO,
     ),
     P(

@@ -24,6 +24,9 @@ DATE = "Tue, 01 Dec 2026 10:00:00 -0500"
 SATURDAY = "Sat, 05 Dec 2026 10:00:00 -0500"
 
 
+Windows = tuple[tuple[int, str, str], ...]  # (day of December, "HH:MM", "HH:MM") each
+
+
 @dataclass(frozen=True, slots=True)
 class Probe:
     """One reply, what the agent knows of its thread, and the reading it should get."""
@@ -32,7 +35,7 @@ class Probe:
     lang: str
     text: str
     intent: str
-    windows: tuple[tuple[int, str, str], ...] = ()  # (day of December, "HH:MM", "HH:MM")
+    windows: Windows = ()
     selected: int | None = None
     outcome: str | None = None
     role: str = "candidate"
@@ -72,6 +75,11 @@ class Probe:
             return datetime(2026, 12, day, hour, minute, tzinfo=tz)
 
         return [Window(at(d, a), at(d, b)) for d, a, b in self.windows]
+
+
+def each_day(days: tuple[int, ...], start: str, end: str) -> Windows:
+    """The same hours on each of several days."""
+    return tuple((day, start, end) for day in days)
 
 
 def _slot(day: int, hour: int, minute: int = 0) -> dict[str, str]:
@@ -8965,10 +8973,6 @@ _BER, _MAD, _PAR, _LIS = "Europe/Berlin", "Europe/Madrid", "Europe/Paris", "Euro
 _MON_WED_AM = ((7, "09:00", "12:00"), (9, "09:00", "12:00"))
 
 
-def _each_day(days: tuple[int, ...], start: str, end: str) -> tuple[tuple[int, str, str], ...]:
-    return tuple((day, start, end) for day in days)
-
-
 _WED_FRI_3PM = ((2, "15:00", "17:00"), (4, "15:00", "17:00"))
 PROBES_R9W: tuple[Probe, ...] = (
     # a per-day list entry marked taken, whatever its separator and word
@@ -9097,7 +9101,7 @@ PROBES_R9W: tuple[Probe, ...] = (
         "es",
         "La semana que viene, por las mañanas; por las tardes tengo que recoger a los niños.",
         "availability",
-        _each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
         zone=_MAD,
     ),
     # the whole of a day excepted, a range of short weekdays, a deadline over a line end
@@ -9106,7 +9110,7 @@ PROBES_R9W: tuple[Probe, ...] = (
         "en",
         "Next week works, except Monday afternoon and all of Wednesday.",
         "availability",
-        ((7, "09:00", "12:00"), *_each_day((8, 10, 11), "09:00", "17:00")),
+        ((7, "09:00", "12:00"), *each_day((8, 10, 11), "09:00", "17:00")),
     ),
     P(
         "time-of-day",
