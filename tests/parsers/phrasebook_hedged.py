@@ -27,6 +27,8 @@ PARIS = "Europe/Paris"
 BERLIN = "Europe/Berlin"
 MADRID = "Europe/Madrid"
 SAO_PAULO = "America/Sao_Paulo"
+MEXICO = "America/Mexico_City"
+LISBON = "Europe/Lisbon"
 
 # Reference dates other than Tuesday 1 December 10:00 ET.
 THU = "Thu, 03 Dec 2026 09:12:00 -0500"
@@ -41,6 +43,8 @@ THU_BRT = "Thu, 03 Dec 2026 11:20:00 -0300"
 FRI_BRT = "Fri, 04 Dec 2026 18:02:00 -0300"
 SUN_BRT = "Sun, 06 Dec 2026 22:14:00 -0300"
 MONTH_END_BRT = "Mon, 30 Nov 2026 20:30:00 -0300"
+THU_MEXICO = "Thu, 03 Dec 2026 10:05:00 -0600"
+THU_LISBON = "Thu, 03 Dec 2026 14:10:00 +0000"
 
 # A first round and a third round, beside HELD (round 2).
 ROUND_1 = {"round": 1}
@@ -509,4 +513,449 @@ EN: tuple[Probe, ...] = (
     ),
 )
 
-PHRASEBOOK_HEDGED: tuple[Probe, ...] = EN
+
+FR: tuple[Probe, ...] = (
+    # --- advance told as a judgement plus a next meeting ---
+    _verdict(
+        ADVANCE,
+        "fr",
+        "J'hésite encore, mais j'aimerais qu'elle rencontre Mathilde, notre directrice technique, "
+        "avant de me prononcer.",
+        "advance",
+        zone=PARIS,
+    ),
+    _verdict(
+        ADVANCE,
+        "fr",
+        "bon feeling. faut qu'il voie Karim la semaine prochaine",
+        "advance",
+        zone=PARIS,
+        date=THU_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "fr",
+        "Madame,\n\nNous avons apprécié l'échange avec M. Lefebvre. Nous souhaiterions qu'il "
+        "présente son étude de cas devant le comité de direction d'ici la mi-décembre.\n\nBien "
+        "cordialement,\nService RH",
+        "advance",
+        zone=PARIS,
+        date=FRI_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "fr",
+        "Pas encore convaincu à 100 %, mais ça vaut le coup de lui faire passer le test technique "
+        "avec l'équipe data 🙂",
+        "advance",
+        zone=PARIS,
+    ),
+    _verdict(
+        ADVANCE,
+        "fr",
+        "Si elle est OK pour venir sur site, on organise un déjeuner avec l'équipe jeudi ou "
+        "vendredi.",
+        "advance",
+        zone=PARIS,
+        date=MONTH_END_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "fr",
+        "Ok pour qu'il rencontre le DG\n\nEnvoyé de mon iPhone",
+        "advance",
+        zone=PARIS,
+        date=SUN_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "fr",
+        "Bonne première impression. C'est notre DAF qui tranche : pouvez-vous caler 45 min avec "
+        "elle et Antoine ?",
+        "advance",
+        zone=PARIS,
+        context=ROUND_1,
+    ),
+    # --- reject told as a judgement ---
+    _verdict(
+        REJECT,
+        "fr",
+        "Il manque clairement de bouteille sur la partie négociation.",
+        "reject",
+        zone=PARIS,
+    ),
+    _verdict(
+        REJECT, "fr", "pas le bon profil pour nous, désolé", "reject", zone=PARIS, date=FRI_CET
+    ),
+    _verdict(
+        REJECT,
+        "fr",
+        "Bonjour Claire,\n\nMerci pour la présentation de Mme Girard. Après réflexion, son "
+        "expérience reste trop éloignée de notre secteur et nous préférons poursuivre nos "
+        "recherches.\n\nCordialement,\nPhilippe Morel\nDRH",
+        "reject",
+        zone=PARIS,
+        date=THU_CET,
+    ),
+    _verdict(
+        REJECT,
+        "fr",
+        "Sympa, mais trop junior pour piloter l'équipe. On continue à chercher.",
+        "reject",
+        zone=PARIS,
+        date=SUN_CET,
+    ),
+    _verdict(
+        REJECT,
+        "fr",
+        "Franchement ça n'a pas accroché avec l'équipe. Merci quand même.",
+        "reject",
+        zone=PARIS,
+        context=ROUND_3,
+    ),
+    _verdict(
+        REJECT,
+        "fr",
+        "Il veut du 100 % télétravail, nous c'est 3 jours sur site minimum. Ça ne collera pas.",
+        "reject",
+        zone=PARIS,
+        date=MONTH_END_CET,
+    ),
+    # --- hold told as a situation ---
+    _verdict(
+        HOLD,
+        "fr",
+        "Très bon entretien. Le comité n'a pas encore arbitré le budget 2027, on attend leur "
+        "décision avant d'aller plus loin.",
+        "hold",
+        zone=PARIS,
+    ),
+    _verdict(
+        HOLD,
+        "fr",
+        "elle m'a plu. on voit encore deux candidats mardi, je compare et je te dis",
+        "hold",
+        zone=PARIS,
+        date=THU_CET,
+    ),
+    _verdict(
+        HOLD,
+        "fr",
+        "Bon profil. On est en pleine réorganisation, laissez-moi jusqu'à début janvier.",
+        "hold",
+        zone=PARIS,
+        date=FRI_CET,
+    ),
+    _verdict(
+        HOLD,
+        "fr",
+        "Bonjour,\n\nLa responsable du recrutement est en congé jusqu'au 14 et souhaite avoir le "
+        "dernier mot. Rien ne bougera avant.\n\nBien à vous,\nSophie",
+        "hold",
+        zone=PARIS,
+        date=SUN_CET,
+    ),
+    _verdict(
+        HOLD,
+        "fr",
+        "Candidat solide, mais on doit d'abord savoir si le poste passe en CDI ou reste en CDD. "
+        "Patience !",
+        "hold",
+        zone=PARIS,
+    ),
+    # --- offer told as action ---
+    _verdict(
+        OFFER,
+        "fr",
+        "On la prend ! Préparez la promesse d'embauche à 52 k€ brut annuel, démarrage le 4 "
+        "janvier.",
+        "offer",
+        zone=PARIS,
+    ),
+    _verdict(
+        OFFER,
+        "fr",
+        "go pour lui, 48k + variable, il peut commencer en février",
+        "offer",
+        zone=PARIS,
+        date=FRI_CET,
+    ),
+    _verdict(
+        OFFER,
+        "fr",
+        "Madame,\n\nNous vous remercions de bien vouloir établir le contrat de M. Dubois : chef "
+        "de projet, rémunération annuelle brute de 58 000 €, prise de poste le 1er février "
+        "2027.\n\nCordialement,\nDirection des Ressources Humaines",
+        "offer",
+        zone=PARIS,
+        context=ROUND_3,
+    ),
+    _verdict(
+        OFFER,
+        "fr",
+        "Envoie-lui le contrat, 3 800 € brut mensuel, début dès que possible 🎉",
+        "offer",
+        zone=PARIS,
+        date=THU_CET,
+    ),
+    _verdict(
+        OFFER,
+        "fr",
+        "Banco. 62k fixe, arrivée le 11 janvier si son préavis le permet.",
+        "offer",
+        zone=PARIS,
+        date=MONTH_END_CET,
+    ),
+    # --- a verdict and a question ---
+    _verdict(
+        VERDICT_QUESTION,
+        "fr",
+        "J'aimerais qu'elle voie notre CTO. Vous savez quel est son préavis ?",
+        "advance",
+        zone=PARIS,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "fr",
+        "Trop junior pour nous. Vous auriez d'autres profils avec du Kubernetes ?",
+        "reject",
+        zone=PARIS,
+        date=THU_CET,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "fr",
+        "On lui fait une proposition. 55k ça passe ou elle vise plus haut ?",
+        "offer",
+        zone=PARIS,
+        date=FRI_CET,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "fr",
+        "On attend le retour du budget avant de décider. Est-ce qu'il a d'autres process en cours "
+        "?",
+        "hold",
+        zone=PARIS,
+    ),
+    # --- a verdict with times for the next round ---
+    _verdict(
+        VERDICT_TIMES,
+        "fr",
+        "Je veux qu'il rencontre Julien. Il est dispo jeudi après 14h ou vendredi matin.",
+        "advance",
+        zone=PARIS,
+    ),
+    _verdict(
+        VERDICT_TIMES,
+        "fr",
+        "ok pour la suite avec l'équipe — mardi 10h-12h ou mercredi aprèm de notre côté",
+        "advance",
+        zone=PARIS,
+        date=SUN_CET,
+    ),
+    _verdict(
+        VERDICT_TIMES,
+        "fr",
+        "Bon choix. Merci de caler le panel lundi prochain à 14h ou mardi à 15h, 1h30.\n\n> Le "
+        "lun. 30 nov. 2026 à 11:00, Claire a écrit :\n> L'entretien est confirmé pour lundi 30 "
+        "novembre à 17h.",
+        "advance",
+        zone=PARIS,
+        date=THU_CET,
+    ),
+    # --- a pick and a constraint or a question (option 1 is 19:00 in Paris) ---
+    P(
+        PICK_CONSTRAINT,
+        "fr",
+        "La 2 me convient, mais est-ce possible en visio plutôt qu'en présentiel ?",
+        "accept",
+        selected=2,
+        stage="proposed",
+        zone=PARIS,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "fr",
+        "option 1 ok. par contre je dois partir à 19h45 pile",
+        "accept",
+        selected=1,
+        stage="proposed",
+        zone=PARIS,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "fr",
+        "Celle de jeudi, parfait ! Je rencontrerai qui exactement ?",
+        "accept",
+        selected=2,
+        stage="proposed",
+        zone=PARIS,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "fr",
+        "La troisième, s'il vous plaît. Faut-il une pièce d'identité à l'accueil ?",
+        "accept",
+        selected=3,
+        stage="proposed",
+        zone=PARIS,
+        context=OPTIONS,
+    ),
+    # --- availability and a question ---
+    P(
+        AVAILABILITY_QUESTION,
+        "fr",
+        "dispo jeudi après-midi — c'est sur place ou en visio ?",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        zone=PARIS,
+    ),
+    P(
+        AVAILABILITY_QUESTION,
+        "fr",
+        "Je peux lundi ou mardi matin la semaine prochaine. Dois-je apporter mon portfolio ?",
+        "availability",
+        each_day((7, 8), "09:00", "12:00"),
+        zone=PARIS,
+        date=THU_CET,
+    ),
+    P(
+        AVAILABILITY_QUESTION,
+        "fr",
+        "Mercredi entre 14h et 16h, ça me va. Au fait, quelle est la fourchette de salaire ?",
+        "availability",
+        ((9, "14:00", "16:00"),),
+        zone=PARIS,
+        date=SUN_CET,
+    ),
+    # --- the options refused and new times offered ---
+    P(
+        DECLINE_NEW_TIMES,
+        "fr",
+        "Aucun de ces créneaux ne marche, je suis en déplacement. Par contre vendredi à partir de "
+        "11h c'est bon.",
+        "availability",
+        ((4, "11:00", "17:00"),),
+        stage="proposed",
+        zone=PARIS,
+        context=OPTIONS,
+    ),
+    P(
+        DECLINE_NEW_TIMES,
+        "fr",
+        "Désolé, la semaine prochaine je suis en formation. Le jeudi 17 ou le vendredi 18, "
+        "n'importe quand.",
+        "availability",
+        each_day((17, 18), "09:00", "17:00"),
+        stage="proposed",
+        zone=PARIS,
+        date=THU_CET,
+        context=MONDAY_OPTIONS,
+    ),
+    # --- thanks and a real question ---
+    P(
+        THANKS_QUESTION,
+        "fr",
+        "Merci beaucoup pour l'organisation ! Petite question : le poste est-il en hybride ?",
+        "question",
+        zone=PARIS,
+    ),
+    P(
+        THANKS_QUESTION,
+        "fr",
+        "merci !! vous savez s'ils prennent en charge le déménagement ?",
+        "question",
+        zone=PARIS,
+        date=FRI_CET,
+    ),
+    # --- a confirmation and a request to move (a candidate in Montreal, on Eastern time) ---
+    P(
+        CONFIRM_MOVE,
+        "fr",
+        "C'est noté pour mercredi, merci. Serait-ce possible de commencer à 14h30 plutôt qu'à 14h "
+        "? J'ai les enfants.",
+        "reschedule",
+        ((2, "14:30", "15:30"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        CONFIRM_MOVE,
+        "fr",
+        "Bien reçu l'invitation pour vendredi. On pourrait décaler d'une demi-heure, à 15h30 ?",
+        "reschedule",
+        ((11, "15:30", "16:30"),),
+        stage="scheduled",
+        date=SUN,
+        context=BOOKED_FRI,
+    ),
+    # --- an acknowledgement and a withdrawal ---
+    P(
+        ACK_WITHDRAW,
+        "fr",
+        "Merci pour l'invitation de mercredi. Je préfère être transparent : j'ai accepté une "
+        "autre offre et je me retire du processus.",
+        "withdraw",
+        stage="scheduled",
+        zone=PARIS,
+        context=BOOKED,
+    ),
+    P(
+        ACK_WITHDRAW,
+        "fr",
+        "Bien reçu, merci. Finalement je reste dans mon entreprise actuelle, vous pouvez arrêter "
+        "ma candidature.",
+        "withdraw",
+        stage="proposed",
+        zone=PARIS,
+        date=THU_CET,
+        context=MONDAY_OPTIONS,
+    ),
+    # --- not verdicts ---
+    _client(
+        NOT_VERDICT_QUESTION,
+        "fr",
+        "Elle est à combien aujourd'hui ? Et son préavis, c'est un ou trois mois ?",
+        "question",
+        zone=PARIS,
+    ),
+    _client(
+        NOT_VERDICT_QUESTION,
+        "fr",
+        "Avant d'aller plus loin : est-il mobile sur Lyon deux jours par semaine ?",
+        "question",
+        zone=PARIS,
+        date=THU_CET,
+    ),
+    _client(
+        NOT_VERDICT_THANKS,
+        "fr",
+        "Merci pour l'organisation, tout s'est bien passé de notre côté.",
+        "other",
+        zone=PARIS,
+        date=FRI_CET,
+    ),
+    _client(
+        NOT_VERDICT_LATER,
+        "fr",
+        "Merci, je reviens vers vous après en avoir parlé à l'équipe.",
+        "feedback",
+        outcome="hold",
+        zone=PARIS,
+    ),
+    _client(
+        NOT_VERDICT_LATER,
+        "fr",
+        "Laisse-moi la nuit pour y réfléchir, je te dis lundi.",
+        "feedback",
+        outcome="hold",
+        zone=PARIS,
+        date=FRI_CET,
+    ),
+)
+
+PHRASEBOOK_HEDGED: tuple[Probe, ...] = EN + FR
