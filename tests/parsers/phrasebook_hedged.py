@@ -958,4 +958,453 @@ FR: tuple[Probe, ...] = (
     ),
 )
 
-PHRASEBOOK_HEDGED: tuple[Probe, ...] = EN + FR
+DE: tuple[Probe, ...] = (
+    # --- advance told as a judgement plus a next meeting ---
+    _verdict(
+        ADVANCE,
+        "de",
+        "Ich bin noch unentschlossen, würde ihn aber gern noch mit Herrn Albrecht aus der "
+        "Entwicklung sprechen lassen.",
+        "advance",
+        zone=BERLIN,
+    ),
+    _verdict(
+        ADVANCE,
+        "de",
+        "passt soweit. sie soll nächste woche noch bei jens vorbeischauen",
+        "advance",
+        zone=BERLIN,
+        date=THU_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "de",
+        "Sehr geehrte Frau Wagner,\n\nvielen Dank für die Vorstellung von Herrn Yilmaz. Wir "
+        "würden ihn gern zu einem Fachgespräch mit unserer Bereichsleitung einladen, idealerweise "
+        "noch vor Weihnachten.\n\nMit freundlichen Grüßen\nKatrin Brandt\nPersonalabteilung",
+        "advance",
+        zone=BERLIN,
+        date=FRI_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "de",
+        "Hat mir gefallen. Lasst sie mal die Case Study mit dem Produktteam machen, dann sehen "
+        "wir weiter 👍",
+        "advance",
+        zone=BERLIN,
+    ),
+    _verdict(
+        ADVANCE,
+        "de",
+        "Gemischte Gefühle. Wenn er einen Probetag bei uns im Lager macht, bin ich offen.",
+        "advance",
+        zone=BERLIN,
+        date=MONTH_END_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "de",
+        "ja, soll die Geschäftsführung kennenlernen\n\nVon meinem iPhone gesendet",
+        "advance",
+        zone=BERLIN,
+        date=SUN_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "de",
+        "Erster Eindruck gut. Das letzte Wort hat unsere CFO – bitte 45 Minuten mit ihr und Frau "
+        "Öztürk einplanen.",
+        "advance",
+        zone=BERLIN,
+        context=ROUND_1,
+    ),
+    # --- reject told as a judgement ---
+    _verdict(
+        REJECT,
+        "de",
+        "Für die Stelle fehlt ihr leider die Führungserfahrung.",
+        "reject",
+        zone=BERLIN,
+    ),
+    _verdict(REJECT, "de", "netter typ, aber nee", "reject", zone=BERLIN, date=FRI_CET),
+    _verdict(
+        REJECT,
+        "de",
+        "Sehr geehrter Herr Lang,\n\nwir danken Ihnen für die Vorstellung von Frau Petrović. Nach "
+        "reiflicher Überlegung sind wir zu dem Schluss gekommen, dass ihr Profil nicht "
+        "ausreichend zu unseren Anforderungen im regulierten Umfeld passt. Wir wünschen ihr alles "
+        "Gute.\n\nMit freundlichen Grüßen\nDr. Heinz Vogel",
+        "reject",
+        zone=BERLIN,
+        date=THU_CET,
+    ),
+    _verdict(
+        REJECT,
+        "de",
+        "Konnte die Grundlagen in SQL nicht erklären. Wir suchen weiter.",
+        "reject",
+        zone=BERLIN,
+    ),
+    _verdict(
+        REJECT,
+        "de",
+        "Sympathisch, aber ein Team von 12 Leuten traue ich ihm noch nicht zu.",
+        "reject",
+        zone=BERLIN,
+        date=SUN_CET,
+    ),
+    _verdict(
+        REJECT,
+        "de",
+        "Ehrlich gesagt: die Chemie hat nicht gestimmt. Trotzdem danke fürs Schicken.",
+        "reject",
+        zone=BERLIN,
+        context=ROUND_3,
+    ),
+    _verdict(
+        REJECT,
+        "de",
+        "Er will nur remote, wir brauchen 3 Tage Präsenz. Das wird nichts.",
+        "reject",
+        zone=BERLIN,
+        date=MONTH_END_CET,
+    ),
+    # --- hold told as a situation ---
+    _verdict(
+        HOLD,
+        "de",
+        "Starke Kandidatin. Wir strukturieren aber gerade die Abteilung um, bitte gedulden Sie "
+        "sich zwei, drei Wochen.",
+        "hold",
+        zone=BERLIN,
+    ),
+    _verdict(
+        HOLD,
+        "de",
+        "Gutes Gespräch. Das Budget für 2027 ist noch nicht freigegeben, vorher kann ich nichts "
+        "sagen.",
+        "hold",
+        zone=BERLIN,
+        date=FRI_CET,
+    ),
+    _verdict(
+        HOLD,
+        "de",
+        "wir sehen donnerstag noch zwei leute, danach vergleichen wir",
+        "hold",
+        zone=BERLIN,
+    ),
+    _verdict(
+        HOLD,
+        "de",
+        "Hallo Frau Berger,\n\nHerr Kühn war überzeugend. Unser Betriebsrat tagt aber erst am 15. "
+        "und jede Einstellung geht da durch – bis dahin bitte abwarten.\n\nViele Grüße\nOlaf",
+        "hold",
+        zone=BERLIN,
+        date=THU_CET,
+    ),
+    _verdict(
+        HOLD,
+        "de",
+        "Beeindruckend. Hängt aber an der Headcount-Planung, die am 10. im Vorstand ist. Ich "
+        "melde mich.",
+        "hold",
+        zone=BERLIN,
+        date=SUN_CET,
+    ),
+    # --- offer told as action ---
+    _verdict(
+        OFFER,
+        "de",
+        "Den nehmen wir. Bitte den Vertrag vorbereiten: 72.000 € brutto im Jahr, Start 1. Februar.",
+        "offer",
+        zone=BERLIN,
+    ),
+    _verdict(
+        OFFER,
+        "de",
+        "ok, schick ihr den vertragsentwurf, 65k + bonus, start januar 🎉",
+        "offer",
+        zone=BERLIN,
+        context=ROUND_3,
+    ),
+    _verdict(
+        OFFER,
+        "de",
+        "Sehr geehrte Frau Schulz,\n\nbitte erstellen Sie den Arbeitsvertrag für Herrn Hoffmann: "
+        "Senior Controller, Jahresgehalt 81.000 EUR brutto, Eintritt zum 1. März "
+        "2027.\n\nFreundliche Grüße\nPersonalleitung",
+        "offer",
+        zone=BERLIN,
+        date=THU_CET,
+    ),
+    _verdict(
+        OFFER,
+        "de",
+        "Machen wir. 95 fix, Start sobald seine Kündigungsfrist durch ist.",
+        "offer",
+        zone=BERLIN,
+        date=SUN_CET,
+    ),
+    _verdict(
+        OFFER,
+        "de",
+        "Die will ich im Team! Gehalt wie besprochen 68k, Beginn 4. Januar.",
+        "offer",
+        zone=BERLIN,
+        date=FRI_CET,
+    ),
+    # --- a verdict and a question ---
+    _verdict(
+        VERDICT_QUESTION,
+        "de",
+        "Sie soll noch mit Ines sprechen. Wissen Sie, wie lang ihre Kündigungsfrist ist?",
+        "advance",
+        zone=BERLIN,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "de",
+        "Zu junior für uns. Haben Sie noch jemanden mit Kafka-Erfahrung?",
+        "reject",
+        zone=BERLIN,
+        date=THU_CET,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "de",
+        "Wir machen ihm ein Angebot. Reichen 70k oder erwartet er mehr?",
+        "offer",
+        zone=BERLIN,
+        date=FRI_CET,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "de",
+        "Wir warten noch auf die Budgetfreigabe. Ist er noch in anderen Prozessen?",
+        "hold",
+        zone=BERLIN,
+    ),
+    # --- a verdict with times for the next round ---
+    _verdict(
+        VERDICT_TIMES,
+        "de",
+        "Er soll Raj kennenlernen. Der kann Donnerstag ab 14 Uhr oder Freitag vormittags.",
+        "advance",
+        zone=BERLIN,
+    ),
+    _verdict(
+        VERDICT_TIMES,
+        "de",
+        "jo, nochmal mit dem team — dienstag 10-12 oder mittwoch nachmittag bei uns",
+        "advance",
+        zone=BERLIN,
+        date=SUN_CET,
+    ),
+    _verdict(
+        VERDICT_TIMES,
+        "de",
+        "Gute Wahl. Bitte das Panel für nächsten Montag 13 Uhr oder Dienstag 15 Uhr einplanen, 90 "
+        "Minuten.\n\n> Am 30.11.2026 um 11:00 schrieb Anna Berger:\n> Das Gespräch ist für "
+        "Montag, 30. November, 17 Uhr bestätigt.",
+        "advance",
+        zone=BERLIN,
+        date=THU_CET,
+    ),
+    # --- a pick and a constraint or a question (option 1 is 19:00 in Berlin) ---
+    P(
+        PICK_CONSTRAINT,
+        "de",
+        "Option 2 passt, geht das auch über Teams statt vor Ort?",
+        "accept",
+        selected=2,
+        stage="proposed",
+        zone=BERLIN,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "de",
+        "nehme die 1. muss aber um 19:45 weg",
+        "accept",
+        selected=1,
+        stage="proposed",
+        zone=BERLIN,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "de",
+        "Der Donnerstag passt super! Mit wem spreche ich da?",
+        "accept",
+        selected=2,
+        stage="proposed",
+        zone=BERLIN,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "de",
+        "Die dritte bitte. Gibt es Parkplätze vor Ort?",
+        "accept",
+        selected=3,
+        stage="proposed",
+        zone=BERLIN,
+        context=OPTIONS,
+    ),
+    # --- availability and a question ---
+    P(
+        AVAILABILITY_QUESTION,
+        "de",
+        "Donnerstagnachmittag hätte ich Zeit – ist das vor Ort oder per Video?",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        zone=BERLIN,
+    ),
+    P(
+        AVAILABILITY_QUESTION,
+        "de",
+        "Nächste Woche Montag oder Dienstag vormittags. Soll ich Arbeitsproben mitbringen?",
+        "availability",
+        each_day((7, 8), "09:00", "12:00"),
+        zone=BERLIN,
+        date=THU_CET,
+    ),
+    P(
+        AVAILABILITY_QUESTION,
+        "de",
+        "Mittwoch zwischen 13 und 16 Uhr geht. Wie sieht eigentlich die Gehaltsspanne aus?",
+        "availability",
+        ((9, "13:00", "16:00"),),
+        zone=BERLIN,
+        date=SUN_CET,
+    ),
+    # --- the options refused and new times offered ---
+    P(
+        DECLINE_NEW_TIMES,
+        "de",
+        "Die Termine klappen leider alle nicht, ich bin auf Dienstreise. Freitag ab 11 Uhr ginge "
+        "aber.",
+        "availability",
+        ((4, "11:00", "17:00"),),
+        stage="proposed",
+        zone=BERLIN,
+        context=OPTIONS,
+    ),
+    P(
+        DECLINE_NEW_TIMES,
+        "de",
+        "Nächste Woche bin ich komplett auf Schulung. Am 17. oder 18. ginge es, ganz flexibel.",
+        "availability",
+        each_day((17, 18), "09:00", "17:00"),
+        stage="proposed",
+        zone=BERLIN,
+        date=THU_CET,
+        context=MONDAY_OPTIONS,
+    ),
+    # --- thanks and a real question ---
+    P(
+        THANKS_QUESTION,
+        "de",
+        "Vielen Dank für die Organisation! Kurze Frage: Ist die Stelle hybrid?",
+        "question",
+        zone=BERLIN,
+    ),
+    P(
+        THANKS_QUESTION,
+        "de",
+        "danke!! wisst ihr, ob die Umzugskosten übernommen werden?",
+        "question",
+        zone=BERLIN,
+        date=FRI_CET,
+    ),
+    # --- a confirmation and a request to move (the booked hour is 20:00 / Friday 21:00 in Berlin) ---
+    P(
+        CONFIRM_MOVE,
+        "de",
+        "Mittwoch ist bestätigt, danke. Könnten wir eine halbe Stunde später anfangen, also um "
+        "20:30?",
+        "reschedule",
+        ((2, "20:30", "21:30"),),
+        stage="scheduled",
+        zone=BERLIN,
+        context=BOOKED,
+    ),
+    P(
+        CONFIRM_MOVE,
+        "de",
+        "Einladung für Freitag erhalten, passt grundsätzlich. Ginge es auch um 21:30 statt 21 Uhr?",
+        "reschedule",
+        ((11, "21:30", "22:30"),),
+        stage="scheduled",
+        zone=BERLIN,
+        date=SUN_CET,
+        context=BOOKED_FRI,
+    ),
+    # --- an acknowledgement and a withdrawal ---
+    P(
+        ACK_WITHDRAW,
+        "de",
+        "Danke für die Einladung am Mittwoch. Ich möchte offen sein: Ich habe woanders "
+        "unterschrieben und ziehe meine Bewerbung zurück.",
+        "withdraw",
+        stage="scheduled",
+        zone=BERLIN,
+        context=BOOKED,
+    ),
+    P(
+        ACK_WITHDRAW,
+        "de",
+        "Alles klar, danke. Ich habe mich entschieden, bei meinem jetzigen Arbeitgeber zu bleiben "
+        "– bitte nehmen Sie mich aus dem Verfahren.",
+        "withdraw",
+        stage="proposed",
+        zone=BERLIN,
+        date=THU_CET,
+        context=MONDAY_OPTIONS,
+    ),
+    # --- not verdicts ---
+    _client(
+        NOT_VERDICT_QUESTION,
+        "de",
+        "Was verdient sie aktuell? Und wie lang ist ihre Kündigungsfrist?",
+        "question",
+        zone=BERLIN,
+    ),
+    _client(
+        NOT_VERDICT_QUESTION,
+        "de",
+        "Bevor wir weitermachen: Wäre er bereit, 20 % zu reisen?",
+        "question",
+        zone=BERLIN,
+        date=THU_CET,
+    ),
+    _client(
+        NOT_VERDICT_THANKS,
+        "de",
+        "Danke für die Organisation, bei uns lief alles reibungslos.",
+        "other",
+        zone=BERLIN,
+        date=FRI_CET,
+    ),
+    _client(
+        NOT_VERDICT_LATER,
+        "de",
+        "Danke, ich melde mich, sobald ich mit dem Team gesprochen habe.",
+        "feedback",
+        outcome="hold",
+        zone=BERLIN,
+    ),
+    _client(
+        NOT_VERDICT_LATER,
+        "de",
+        "Lass mich eine Nacht drüber schlafen, ich sag dir Montag Bescheid.",
+        "feedback",
+        outcome="hold",
+        zone=BERLIN,
+        date=FRI_CET,
+    ),
+)
+
+PHRASEBOOK_HEDGED: tuple[Probe, ...] = EN + FR + DE
