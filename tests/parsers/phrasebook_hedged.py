@@ -1319,7 +1319,7 @@ DE: tuple[Probe, ...] = (
         zone=BERLIN,
         date=FRI_CET,
     ),
-    # --- a confirmation and a request to move (the booked hour is 20:00 / Friday 21:00 in Berlin) ---
+    # --- a confirmation and a request to move (booked at 20:00, Friday 21:00 Berlin) ---
     P(
         CONFIRM_MOVE,
         "de",
