@@ -1407,4 +1407,897 @@ DE: tuple[Probe, ...] = (
     ),
 )
 
-PHRASEBOOK_HEDGED: tuple[Probe, ...] = EN + FR + DE
+ES: tuple[Probe, ...] = (
+    # --- advance told as a judgement plus a next meeting ---
+    _verdict(
+        ADVANCE,
+        "es",
+        "Tengo mis dudas, pero me gustaría que hablara con Lucía, nuestra directora de "
+        "operaciones, antes de decidir.",
+        "advance",
+        zone=MADRID,
+    ),
+    _verdict(
+        ADVANCE,
+        "es",
+        "me gustó. q la vea el equipo de ventas la semana q viene",
+        "advance",
+        zone=MADRID,
+        date=THU_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "es",
+        "Estimada Sra. Romero:\n\nAgradecemos la presentación del Sr. Castillo. Nos gustaría que "
+        "expusiera su caso práctico ante el comité de dirección antes de fin de "
+        "mes.\n\nAtentamente,\nDepartamento de Recursos Humanos",
+        "advance",
+        zone=MADRID,
+        date=FRI_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "es",
+        "Buena pinta. Que haga la prueba técnica con el equipo de datos y vemos 🙂",
+        "advance",
+        zone=MADRID,
+    ),
+    _verdict(
+        ADVANCE,
+        "es",
+        "No lo tengo claro del todo, pero si Andrés lo ve bien en una charla con él, me convence.",
+        "advance",
+        zone=MADRID,
+        date=MONTH_END_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "es",
+        "sí, que conozca a los socios\n\nEnviado desde mi iPhone",
+        "advance",
+        zone=MADRID,
+        date=SUN_CET,
+    ),
+    _verdict(
+        ADVANCE,
+        "es",
+        "Buena primera impresión. La última palabra la tiene nuestra CFO: agendad 45 minutos con "
+        "ella y con Jorge.",
+        "advance",
+        zone=MADRID,
+        context=ROUND_1,
+    ),
+    # --- reject told as a judgement ---
+    _verdict(
+        REJECT, "es", "Le falta rodaje en negociación con grandes cuentas.", "reject", zone=MADRID
+    ),
+    _verdict(REJECT, "es", "majo pero no", "reject", zone=MADRID, date=FRI_CET),
+    _verdict(
+        REJECT,
+        "es",
+        "Estimado Sr. Navarro:\n\nGracias por presentarnos a la Sra. Ibáñez. Tras valorarlo "
+        "internamente, consideramos que su trayectoria no se ajusta a lo que el puesto requiere "
+        "en este momento. Le deseamos mucho éxito.\n\nUn cordial saludo,\nMarta Gil\nTalento",
+        "reject",
+        zone=MADRID,
+        date=THU_CET,
+    ),
+    _verdict(
+        REJECT, "es", "No supo explicar lo básico de SQL. Seguimos buscando.", "reject", zone=MADRID
+    ),
+    _verdict(
+        REJECT,
+        "es",
+        "Mucha energía, pero todavía no la veo llevando un equipo de 12.",
+        "reject",
+        zone=MADRID,
+        date=SUN_CET,
+    ),
+    _verdict(
+        REJECT,
+        "es",
+        "Siendo sincero, no hubo química con el equipo. Gracias igualmente.",
+        "reject",
+        zone=MEXICO,
+        context=ROUND_3,
+    ),
+    _verdict(
+        REJECT,
+        "es",
+        "Quiere 100% remoto y necesitamos 3 días en oficina, así que no va a funcionar.",
+        "reject",
+        zone=MADRID,
+        date=MONTH_END_CET,
+    ),
+    # --- hold told as a situation ---
+    _verdict(
+        HOLD,
+        "es",
+        "Nos encantó. El tema es que estamos redefiniendo el puesto tras la reestructuración; "
+        "dame un par de semanas.",
+        "hold",
+        zone=MADRID,
+    ),
+    _verdict(
+        HOLD,
+        "es",
+        "Muy buen perfil. El presupuesto del primer trimestre aún no está aprobado, hasta "
+        "mediados de enero no puedo decir nada.",
+        "hold",
+        zone=MADRID,
+        date=FRI_CET,
+    ),
+    _verdict(
+        HOLD, "es", "el jueves vemos a dos más, después comparamos y te digo", "hold", zone=MEXICO
+    ),
+    _verdict(
+        HOLD,
+        "es",
+        "Hola Paula,\n\nSergio lo hizo bien. El director del área está de baja hasta el 15 y "
+        "quiere tener la última palabra, así que hasta entonces nada.\n\nUn saludo,\nÓscar",
+        "hold",
+        zone=MADRID,
+        date=THU_CET,
+    ),
+    _verdict(
+        HOLD,
+        "es",
+        "Impresionante. El consejo se reúne el día 10 y la plaza depende de eso. Te cuento.",
+        "hold",
+        zone=MADRID,
+        date=SUN_CET,
+    ),
+    # --- offer told as action ---
+    _verdict(
+        OFFER,
+        "es",
+        "Vamos con ella. Prepara el contrato: 45.000 € brutos anuales, incorporación el 11 de "
+        "enero.",
+        "offer",
+        zone=MADRID,
+    ),
+    _verdict(
+        OFFER,
+        "es",
+        "pásale los papeles, 38k + variable, que empiece en febrero 🎉",
+        "offer",
+        zone=MADRID,
+        date=FRI_CET,
+    ),
+    _verdict(
+        OFFER,
+        "es",
+        "Estimada Lic. Hernández:\n\nLe solicitamos preparar el contrato del Ing. Ramírez como "
+        "Gerente de Proyecto, con un sueldo mensual bruto de $85,000 MXN e ingreso el 4 de enero "
+        "de 2027.\n\nSaludos cordiales,\nCapital Humano",
+        "offer",
+        zone=MEXICO,
+        date=THU_MEXICO,
+        context=ROUND_3,
+    ),
+    _verdict(
+        OFFER,
+        "es",
+        "Lo queremos. 52 fijos, que entre cuando termine su preaviso.",
+        "offer",
+        zone=MADRID,
+        date=SUN_CET,
+    ),
+    _verdict(
+        OFFER,
+        "es",
+        "Cerramos con él: 60k y arranca el 1 de febrero si le dejan salir antes.",
+        "offer",
+        zone=MADRID,
+        date=MONTH_END_CET,
+    ),
+    # --- a verdict and a question ---
+    _verdict(
+        VERDICT_QUESTION,
+        "es",
+        "Me gustaría que la viera Inés. ¿Sabes cuánto preaviso tiene?",
+        "advance",
+        zone=MADRID,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "es",
+        "Demasiado junior para nosotros. ¿Tienes a alguien más con experiencia en Kafka?",
+        "reject",
+        zone=MADRID,
+        date=THU_CET,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "es",
+        "Hagámosle una propuesta. ¿Con 48k le vale o espera más?",
+        "offer",
+        zone=MADRID,
+        date=FRI_CET,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "es",
+        "Estamos esperando el presupuesto para decidir. ¿Está en otros procesos?",
+        "hold",
+        zone=MEXICO,
+    ),
+    # --- a verdict with times for the next round ---
+    _verdict(
+        VERDICT_TIMES,
+        "es",
+        "Que conozca a Raúl. Él puede el jueves a partir de las 14h o el viernes por la mañana.",
+        "advance",
+        zone=MADRID,
+    ),
+    _verdict(
+        VERDICT_TIMES,
+        "es",
+        "sí, otra vuelta con el equipo — martes de 10 a 12 o miércoles por la tarde por nuestra "
+        "parte",
+        "advance",
+        zone=MADRID,
+        date=SUN_CET,
+    ),
+    _verdict(
+        VERDICT_TIMES,
+        "es",
+        "Buena elección. Por favor reserva el panel el lunes que viene a las 13h o el martes a "
+        "las 15h, 90 minutos.\n\n> El lun, 30 nov 2026 a las 11:00, Paula escribió:\n> La "
+        "entrevista queda confirmada el lunes 30 de noviembre a las 17:00.",
+        "advance",
+        zone=MADRID,
+        date=THU_CET,
+    ),
+    # --- a pick and a constraint or a question (option 1: 19:00 Madrid, 12:00 Mexico City) ---
+    P(
+        PICK_CONSTRAINT,
+        "es",
+        "Me va bien la opción 2, ¿podría ser por Teams en lugar de presencial?",
+        "accept",
+        selected=2,
+        stage="proposed",
+        zone=MADRID,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "es",
+        "la 1. eso sí, a las 19:45 me tengo que ir",
+        "accept",
+        selected=1,
+        stage="proposed",
+        zone=MADRID,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "es",
+        "¡El jueves perfecto! ¿Con quién me voy a reunir?",
+        "accept",
+        selected=2,
+        stage="proposed",
+        zone=MADRID,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "es",
+        "La tercera, por favor. ¿Hay aparcamiento en la oficina?",
+        "accept",
+        selected=3,
+        stage="proposed",
+        zone=MADRID,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "es",
+        "La de las 12 me queda. ¿Es con cámara encendida?",
+        "accept",
+        selected=1,
+        stage="proposed",
+        zone=MEXICO,
+        context=OPTIONS,
+    ),
+    # --- availability and a question ---
+    P(
+        AVAILABILITY_QUESTION,
+        "es",
+        "Tengo libre el jueves por la tarde, ¿es presencial o por vídeo?",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        zone=MADRID,
+    ),
+    P(
+        AVAILABILITY_QUESTION,
+        "es",
+        "La semana que viene puedo lunes o martes por la mañana. ¿Llevo portafolio?",
+        "availability",
+        each_day((7, 8), "09:00", "12:00"),
+        zone=MADRID,
+        date=THU_CET,
+    ),
+    P(
+        AVAILABILITY_QUESTION,
+        "es",
+        "El miércoles entre las 13 y las 16 me viene bien. Por cierto, ¿cuál es la banda salarial?",
+        "availability",
+        ((9, "13:00", "16:00"),),
+        zone=MADRID,
+        date=SUN_CET,
+    ),
+    # --- the options refused and new times offered ---
+    P(
+        DECLINE_NEW_TIMES,
+        "es",
+        "Ninguna de esas fechas me cuadra, estoy de viaje. El viernes a partir de las 11 sí "
+        "podría.",
+        "availability",
+        ((4, "11:00", "17:00"),),
+        stage="proposed",
+        zone=MADRID,
+        context=OPTIONS,
+    ),
+    P(
+        DECLINE_NEW_TIMES,
+        "es",
+        "La semana que viene estoy en formación todos los días. El 17 o el 18 podría, a cualquier "
+        "hora.",
+        "availability",
+        each_day((17, 18), "09:00", "17:00"),
+        stage="proposed",
+        zone=MADRID,
+        date=THU_CET,
+        context=MONDAY_OPTIONS,
+    ),
+    # --- thanks and a real question ---
+    P(
+        THANKS_QUESTION,
+        "es",
+        "¡Mil gracias por organizarlo! Una duda: ¿el puesto es híbrido?",
+        "question",
+        zone=MADRID,
+    ),
+    P(
+        THANKS_QUESTION,
+        "es",
+        "gracias!! sabes si pagan la mudanza?",
+        "question",
+        zone=MEXICO,
+        date=FRI_PM,
+    ),
+    # --- a confirmation and a request to move (booked 13:00 Mexico City, Friday 21:00 Madrid) ---
+    P(
+        CONFIRM_MOVE,
+        "es",
+        "Confirmado el miércoles, gracias. ¿Podríamos empezar a las 13:30 en vez de a la 1? Tengo "
+        "que recoger a mi hijo.",
+        "reschedule",
+        ((2, "13:30", "14:30"),),
+        stage="scheduled",
+        zone=MEXICO,
+        context=BOOKED,
+    ),
+    P(
+        CONFIRM_MOVE,
+        "es",
+        "Recibida la invitación del viernes, todo bien. ¿Se podría retrasar media hora, a las "
+        "21:30?",
+        "reschedule",
+        ((11, "21:30", "22:30"),),
+        stage="scheduled",
+        zone=MADRID,
+        date=SUN_CET,
+        context=BOOKED_FRI,
+    ),
+    # --- an acknowledgement and a withdrawal ---
+    P(
+        ACK_WITHDRAW,
+        "es",
+        "Gracias por la convocatoria del miércoles. Prefiero ser sincero: he aceptado otra oferta "
+        "y me retiro del proceso.",
+        "withdraw",
+        stage="scheduled",
+        zone=MADRID,
+        context=BOOKED,
+    ),
+    P(
+        ACK_WITHDRAW,
+        "es",
+        "Recibido, gracias. Al final me quedo en mi empresa actual, por favor sacadme del proceso.",
+        "withdraw",
+        stage="proposed",
+        zone=MADRID,
+        date=THU_CET,
+        context=MONDAY_OPTIONS,
+    ),
+    # --- not verdicts ---
+    _client(
+        NOT_VERDICT_QUESTION,
+        "es",
+        "¿Cuánto cobra ahora? ¿Y cuánto preaviso tiene que dar?",
+        "question",
+        zone=MADRID,
+    ),
+    _client(
+        NOT_VERDICT_QUESTION,
+        "es",
+        "Antes de seguir: ¿estaría dispuesto a viajar un 20%?",
+        "question",
+        zone=MADRID,
+        date=THU_CET,
+    ),
+    _client(
+        NOT_VERDICT_THANKS,
+        "es",
+        "Gracias por organizarlo, por nuestra parte todo fue bien.",
+        "other",
+        zone=MADRID,
+        date=FRI_CET,
+    ),
+    _client(
+        NOT_VERDICT_LATER,
+        "es",
+        "Gracias, te digo algo cuando lo hable con el equipo.",
+        "feedback",
+        outcome="hold",
+        zone=MADRID,
+    ),
+    _client(
+        NOT_VERDICT_LATER,
+        "es",
+        "Déjame consultarlo con la almohada, el lunes te respondo.",
+        "feedback",
+        outcome="hold",
+        zone=MADRID,
+        date=FRI_CET,
+    ),
+)
+
+PT: tuple[Probe, ...] = (
+    # --- advance told as a judgement plus a next meeting ---
+    _verdict(
+        ADVANCE,
+        "pt",
+        "Fiquei em dúvida, mas queria que ele conversasse com a Fernanda, nossa diretora de "
+        "engenharia, antes de bater o martelo.",
+        "advance",
+        zone=SAO_PAULO,
+    ),
+    _verdict(
+        ADVANCE,
+        "pt",
+        "gostei. ela precisa conhecer o time de vendas semana que vem",
+        "advance",
+        zone=SAO_PAULO,
+        date=THU_BRT,
+    ),
+    _verdict(
+        ADVANCE,
+        "pt",
+        "Prezada Sra. Almeida,\n\nAgradecemos a apresentação do Sr. Costa. Gostaríamos que ele "
+        "apresentasse o estudo de caso à diretoria ainda este mês.\n\nAtenciosamente,\nRecursos "
+        "Humanos",
+        "advance",
+        zone=SAO_PAULO,
+        date=FRI_BRT,
+    ),
+    _verdict(
+        ADVANCE,
+        "pt",
+        "Boa impressão. Bora fazer o teste técnico com o pessoal de dados e a gente vê 🙂",
+        "advance",
+        zone=SAO_PAULO,
+    ),
+    _verdict(
+        ADVANCE,
+        "pt",
+        "Não estou 100% convencido, mas se o Rodrigo gostar dele num bate-papo, eu topo.",
+        "advance",
+        zone=SAO_PAULO,
+        date=MONTH_END_BRT,
+    ),
+    _verdict(
+        ADVANCE,
+        "pt",
+        "sim, que ele conheça os sócios\n\nEnviado do meu iPhone",
+        "advance",
+        zone=SAO_PAULO,
+        date=SUN_BRT,
+    ),
+    _verdict(
+        ADVANCE,
+        "pt",
+        "Primeira impressão boa. Quem decide é nossa CFO, marca 45 minutos com ela e com o Paulo, "
+        "por favor.",
+        "advance",
+        zone=SAO_PAULO,
+        context=ROUND_1,
+    ),
+    # --- reject told as a judgement ---
+    _verdict(
+        REJECT, "pt", "Falta vivência com clientes grandes, infelizmente.", "reject", zone=SAO_PAULO
+    ),
+    _verdict(REJECT, "pt", "gente boa mas não", "reject", zone=SAO_PAULO, date=FRI_BRT),
+    _verdict(
+        REJECT,
+        "pt",
+        "Exma. Sra. Dra. Sousa,\n\nAgradecemos a apresentação da Eng.ª Marques. Após análise "
+        "interna, entendemos que o seu percurso não corresponde ao que a função exige neste "
+        "momento. Desejamos-lhe as maiores felicidades.\n\nCom os melhores cumprimentos,\nJoão "
+        "Pereira\nRecursos Humanos",
+        "reject",
+        zone=LISBON,
+        date=THU_LISBON,
+    ),
+    _verdict(
+        REJECT,
+        "pt",
+        "Não soube explicar o básico de SQL. Vamos continuar procurando.",
+        "reject",
+        zone=SAO_PAULO,
+    ),
+    _verdict(
+        REJECT,
+        "pt",
+        "Muita energia, mas ainda não vejo ela liderando um time de 12.",
+        "reject",
+        zone=SAO_PAULO,
+        date=SUN_BRT,
+    ),
+    _verdict(
+        REJECT,
+        "pt",
+        "Sendo sincero, não rolou química com o time. Obrigado mesmo assim.",
+        "reject",
+        zone=SAO_PAULO,
+        context=ROUND_3,
+    ),
+    _verdict(
+        REJECT,
+        "pt",
+        "Ele quer 100% remoto e a gente precisa de 3 dias no escritório. Não vai dar.",
+        "reject",
+        zone=SAO_PAULO,
+        date=MONTH_END_BRT,
+    ),
+    # --- hold told as a situation ---
+    _verdict(
+        HOLD,
+        "pt",
+        "Adoramos ela. O problema é que estamos redesenhando a vaga depois da reestruturação, me "
+        "dá umas duas semanas?",
+        "hold",
+        zone=SAO_PAULO,
+    ),
+    _verdict(
+        HOLD,
+        "pt",
+        "Ótimo perfil. O orçamento do 1º trimestre ainda não foi aprovado, só consigo dar retorno "
+        "em meados de janeiro.",
+        "hold",
+        zone=SAO_PAULO,
+        date=FRI_BRT,
+    ),
+    _verdict(
+        HOLD,
+        "pt",
+        "quinta ainda vamos ver mais dois, depois comparamos e te falo",
+        "hold",
+        zone=SAO_PAULO,
+    ),
+    _verdict(
+        HOLD,
+        "pt",
+        "Oi Carla,\n\no Felipe foi bem. O gestor da área está de licença até o dia 15 e quer dar "
+        "a palavra final, então até lá nada.\n\nAbs,\nMarcelo",
+        "hold",
+        zone=SAO_PAULO,
+        date=THU_BRT,
+    ),
+    _verdict(
+        HOLD,
+        "pt",
+        "Impressionante. O conselho se reúne dia 10 e a vaga depende disso. Te aviso.",
+        "hold",
+        zone=SAO_PAULO,
+        date=SUN_BRT,
+    ),
+    # --- offer told as action ---
+    _verdict(
+        OFFER,
+        "pt",
+        "Vamos fechar com ela. Prepara o contrato: R$ 18.000 por mês, início em 11 de janeiro.",
+        "offer",
+        zone=SAO_PAULO,
+    ),
+    _verdict(
+        OFFER,
+        "pt",
+        "manda os papéis pra ele, 15k + PLR, começa em fevereiro 🎉",
+        "offer",
+        zone=SAO_PAULO,
+        date=FRI_BRT,
+    ),
+    _verdict(
+        OFFER,
+        "pt",
+        "Cara Dra. Ferreira,\n\nSolicitamos a preparação do contrato de trabalho do Sr. Rui "
+        "Lopes: Analista Sénior, vencimento anual bruto de 42 000 €, início a 1 de fevereiro de "
+        "2027.\n\nCumprimentos,\nDireção de Recursos Humanos",
+        "offer",
+        zone=LISBON,
+        date=THU_LISBON,
+        context=ROUND_3,
+    ),
+    _verdict(
+        OFFER,
+        "pt",
+        "Quero ele no time. 22 mil fixo, entra assim que cumprir o aviso prévio.",
+        "offer",
+        zone=SAO_PAULO,
+        date=SUN_BRT,
+    ),
+    _verdict(
+        OFFER,
+        "pt",
+        "Fechado: R$ 16.500 e começa 1º de fevereiro, se a empresa atual liberar antes.",
+        "offer",
+        zone=SAO_PAULO,
+        date=MONTH_END_BRT,
+    ),
+    # --- a verdict and a question ---
+    _verdict(
+        VERDICT_QUESTION,
+        "pt",
+        "Queria que a Inês conversasse com ela. Você sabe qual é o aviso prévio dela?",
+        "advance",
+        zone=SAO_PAULO,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "pt",
+        "Júnior demais pra gente. Você tem mais alguém com experiência em Kafka?",
+        "reject",
+        zone=SAO_PAULO,
+        date=THU_BRT,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "pt",
+        "Vamos fazer uma proposta. 17 mil resolve ou ela espera mais?",
+        "offer",
+        zone=SAO_PAULO,
+        date=FRI_BRT,
+    ),
+    _verdict(
+        VERDICT_QUESTION,
+        "pt",
+        "Estamos aguardando o orçamento pra decidir. Ele está em outros processos?",
+        "hold",
+        zone=SAO_PAULO,
+    ),
+    # --- a verdict with times for the next round ---
+    _verdict(
+        VERDICT_TIMES,
+        "pt",
+        "Quero que ele conheça o Renato. Ele pode quinta a partir das 14h ou sexta de manhã.",
+        "advance",
+        zone=SAO_PAULO,
+    ),
+    _verdict(
+        VERDICT_TIMES,
+        "pt",
+        "sim, mais uma conversa com o time — terça das 10 às 12 ou quarta à tarde do nosso lado",
+        "advance",
+        zone=SAO_PAULO,
+        date=SUN_BRT,
+    ),
+    _verdict(
+        VERDICT_TIMES,
+        "pt",
+        "Boa escolha. Por favor agenda o painel na segunda que vem às 13h ou terça às 15h, 90 "
+        "minutos.\n\n> Em seg., 30 de nov. de 2026 às 11:00, Carla escreveu:\n> Entrevista "
+        "confirmada para segunda, 30 de novembro, às 15h.",
+        "advance",
+        zone=SAO_PAULO,
+        date=THU_BRT,
+    ),
+    # --- a pick and a constraint or a question (15:00, Thu 12:00, 18:00 São Paulo) ---
+    P(
+        PICK_CONSTRAINT,
+        "pt",
+        "A opção 2 serve, pode ser pelo Teams em vez de presencial?",
+        "accept",
+        selected=2,
+        stage="proposed",
+        zone=SAO_PAULO,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "pt",
+        "fico com a 3, mas tenho que sair às 18h45",
+        "accept",
+        selected=3,
+        stage="proposed",
+        zone=SAO_PAULO,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "pt",
+        "Quinta está ótimo! Com quem vou conversar?",
+        "accept",
+        selected=2,
+        stage="proposed",
+        zone=SAO_PAULO,
+        context=OPTIONS,
+    ),
+    P(
+        PICK_CONSTRAINT,
+        "pt",
+        "A primeira, por favor. Tem estacionamento no prédio?",
+        "accept",
+        selected=1,
+        stage="proposed",
+        zone=SAO_PAULO,
+        context=OPTIONS,
+    ),
+    # --- availability and a question ---
+    P(
+        AVAILABILITY_QUESTION,
+        "pt",
+        "Tenho a quinta à tarde livre — é presencial ou online?",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        zone=SAO_PAULO,
+    ),
+    P(
+        AVAILABILITY_QUESTION,
+        "pt",
+        "Semana que vem posso segunda ou terça de manhã. Levo portfólio?",
+        "availability",
+        each_day((7, 8), "09:00", "12:00"),
+        zone=SAO_PAULO,
+        date=THU_BRT,
+    ),
+    P(
+        AVAILABILITY_QUESTION,
+        "pt",
+        "Quarta entre 13h e 16h dá. Aliás, qual é a faixa salarial?",
+        "availability",
+        ((9, "13:00", "16:00"),),
+        zone=SAO_PAULO,
+        date=SUN_BRT,
+    ),
+    # --- the options refused and new times offered ---
+    P(
+        DECLINE_NEW_TIMES,
+        "pt",
+        "Nenhum desses horários funciona, vou estar viajando. Mas sexta a partir das 11h eu "
+        "consigo.",
+        "availability",
+        ((4, "11:00", "17:00"),),
+        stage="proposed",
+        zone=SAO_PAULO,
+        context=OPTIONS,
+    ),
+    P(
+        DECLINE_NEW_TIMES,
+        "pt",
+        "Semana que vem estou em treinamento o tempo todo. Dia 17 ou 18 eu consigo, qualquer "
+        "horário.",
+        "availability",
+        each_day((17, 18), "09:00", "17:00"),
+        stage="proposed",
+        zone=SAO_PAULO,
+        date=THU_BRT,
+        context=MONDAY_OPTIONS,
+    ),
+    # --- thanks and a real question ---
+    P(
+        THANKS_QUESTION,
+        "pt",
+        "Muito obrigada por organizar! Uma dúvida: a vaga é híbrida?",
+        "question",
+        zone=SAO_PAULO,
+    ),
+    P(
+        THANKS_QUESTION,
+        "pt",
+        "valeu!! sabe se eles pagam a mudança?",
+        "question",
+        zone=SAO_PAULO,
+        date=FRI_BRT,
+    ),
+    # --- a confirmation and a request to move (booked at 16:00, Friday 17:00 in São Paulo) ---
+    P(
+        CONFIRM_MOVE,
+        "pt",
+        "Confirmado para quarta, obrigado. Dá pra começar às 16h30 em vez das 16h? Tenho que "
+        "buscar minha filha.",
+        "reschedule",
+        ((2, "16:30", "17:30"),),
+        stage="scheduled",
+        zone=SAO_PAULO,
+        context=BOOKED,
+    ),
+    P(
+        CONFIRM_MOVE,
+        "pt",
+        "Recebi o convite de sexta, tudo certo. Dá pra empurrar meia hora, pras 17h30?",
+        "reschedule",
+        ((11, "17:30", "18:30"),),
+        stage="scheduled",
+        zone=SAO_PAULO,
+        date=SUN_BRT,
+        context=BOOKED_FRI,
+    ),
+    # --- an acknowledgement and a withdrawal ---
+    P(
+        ACK_WITHDRAW,
+        "pt",
+        "Obrigado pelo convite de quarta. Preciso ser transparente: aceitei outra proposta e vou "
+        "sair do processo.",
+        "withdraw",
+        stage="scheduled",
+        zone=SAO_PAULO,
+        context=BOOKED,
+    ),
+    P(
+        ACK_WITHDRAW,
+        "pt",
+        "Recebido, obrigada. No fim decidi ficar na empresa atual, pode me tirar do processo, por "
+        "favor.",
+        "withdraw",
+        stage="proposed",
+        zone=SAO_PAULO,
+        date=THU_BRT,
+        context=MONDAY_OPTIONS,
+    ),
+    # --- not verdicts ---
+    _client(
+        NOT_VERDICT_QUESTION,
+        "pt",
+        "Quanto ela ganha hoje? E quanto tempo de aviso prévio?",
+        "question",
+        zone=SAO_PAULO,
+    ),
+    _client(
+        NOT_VERDICT_QUESTION,
+        "pt",
+        "Antes de seguir: ele toparia viajar 20% do tempo?",
+        "question",
+        zone=SAO_PAULO,
+        date=THU_BRT,
+    ),
+    _client(
+        NOT_VERDICT_THANKS,
+        "pt",
+        "Obrigado por organizar, do nosso lado correu tudo bem.",
+        "other",
+        zone=SAO_PAULO,
+        date=FRI_BRT,
+    ),
+    _client(
+        NOT_VERDICT_LATER,
+        "pt",
+        "Obrigado, te retorno depois de falar com o time.",
+        "feedback",
+        outcome="hold",
+        zone=SAO_PAULO,
+    ),
+    _client(
+        NOT_VERDICT_LATER,
+        "pt",
+        "Deixa eu pensar no fim de semana, segunda te falo.",
+        "feedback",
+        outcome="hold",
+        zone=SAO_PAULO,
+        date=FRI_BRT,
+    ),
+)
+
+PHRASEBOOK_HEDGED: tuple[Probe, ...] = EN + FR + DE + ES + PT
