@@ -1,0 +1,438 @@
+"""Phrasebook of replies that tell an event: an interview called off because something happened,
+a candidate who leaves, a booked slot that must move, options refused by describing a situation,
+and look-alikes (someone else's cancel, "no problem", "can't wait") that are none of these.
+
+Written in five languages from the kinds alone, by someone who never read the rules engine, to
+measure how far its reading generalises. Not wired into any test yet.
+"""
+
+from __future__ import annotations
+
+from tests.parsers.reading_probes import BOOKED, NEXT_WEEK_OPTIONS, OPTIONS, P, Probe, _slot
+
+# Other reference dates (all New York time): a Thursday afternoon, a Friday afternoon,
+# a Sunday night and the last day of November.
+THURSDAY = "Thu, 03 Dec 2026 16:20:00 -0500"
+FRIDAY_PM = "Fri, 04 Dec 2026 15:45:00 -0500"
+SUNDAY = "Sun, 06 Dec 2026 21:10:00 -0500"
+MONTH_END = "Mon, 30 Nov 2026 08:40:00 -0500"
+# Booked slots besides BOOKED (Wed 2 Dec 14:00 ET), each one hour.
+BOOKED_THU = {"scheduled": _slot(3, 11)}  # Thursday 3 December, 11:00
+BOOKED_MON = {"scheduled": _slot(7, 10)}  # Monday 7 December, 10:00
+BOOKED_TUE = {"scheduled": _slot(8, 15)}  # Tuesday 8 December, 15:00
+BOOKED_FRI = {"scheduled": _slot(11, 13)}  # Friday 11 December, 13:00
+# A single option left after an earlier one fell through: Thursday 3 December, 10:00.
+ONE_OPTION = {"proposed": [_slot(3, 10)]}
+FINAL_ROUND = {"round": 3}
+
+PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
+    # ---------------------------------------------------------------- English
+    P(
+        "cancel_event",
+        "en",
+        "Hi, bad news: the req got frozen this morning (budget). Wednesday with Priya is off. "
+        "Please don't line up new times for now.\n\nThanks,\nMark",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_event",
+        "en",
+        "we filled it yesterday with an internal guy. sorry for the hassle",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_own_time",
+        "en",
+        "Heads up: our hiring manager Dana has resigned, so tomorrow's 2pm with Jonah won't go "
+        "ahead. I'll call Jonah at 4 to let him know.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_event",
+        "en",
+        "The headcount for this role was pulled in today's planning meeting. Monday's interview "
+        "with Sofia is therefore not happening. No need to propose anything else.",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=THURSDAY,
+        context=BOOKED_MON,
+    ),
+    P(
+        "cancel_verb",
+        "en",
+        "Please scrap Wednesday. Will explain later.",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_verb",
+        "en",
+        "We need to call off the interview with Ahmed on 12/2 - position is on hold until Q1.",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_verb",
+        "en",
+        "Dear Ms. Okafor,\n\nI regret to inform you that we must cancel the interview scheduled "
+        "for Wednesday, 2 December at 2:00 PM ET. The client has decided to pause recruitment "
+        "for this position.\n\nKind regards,\nHelen Park\nSenior Talent Partner",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_own_time",
+        "en",
+        "fyi the board killed the expansion, so there's no role anymore :( monday is dead. "
+        "I'll ring you at 5 to talk through next steps",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=FRIDAY_PM,
+        context=BOOKED_MON,
+    ),
+    P(
+        "cancel_event",
+        "en",
+        "Turns out the team is being restructured and the position no longer exists. Take "
+        "Wednesday out of everyone's calendar pls.",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_own_time",
+        "en",
+        "Hi Tom, the client just told me they've made an offer to someone else, so Tuesday's "
+        "interview is no longer needed. I'll phone Lena first thing tomorrow at 9. Sorry!",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        date=SUNDAY,
+        context=BOOKED_TUE,
+    ),
+    P(
+        "cancel_quoted",
+        "en",
+        "Let's cancel this one, we've gone with another candidate.\n\n"
+        "On Mon, Nov 30, 2026 at 9:12 AM Agent wrote:\n"
+        "> Confirmed: Wednesday Dec 2, 2:00-3:00 PM ET with Raj.\n"
+        "> Backup if needed: Thursday Dec 3 at 11am.",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_event",
+        "en",
+        "thursday is off. HM left the company last week and nobody owns the req now",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=MONTH_END,
+        context=BOOKED_THU,
+    ),
+    P(
+        "cancel_verb",
+        "en",
+        "kill the 2pm tmrw pls, role's gone",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "withdraw_self",
+        "en",
+        "signed with another company on friday so pls take me off the list. thanks for everything",
+        "withdraw",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "withdraw_self",
+        "en",
+        "After a lot of thought I've decided to stay where I am: my manager matched the package. "
+        "I don't want to waste the team's time on Wednesday.\n\nBest,\nLucy",
+        "withdraw",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "withdraw_self",
+        "en",
+        "For family reasons I'm moving back to Lagos next month, so I can no longer pursue this "
+        "role. Apologies for the late notice.",
+        "withdraw",
+        stage="scheduled",
+        date=FRIDAY_PM,
+        context=BOOKED_MON,
+    ),
+    P(
+        "withdraw_relayed",
+        "en",
+        "FYI see below, Daniel is out.\n\n---------- Forwarded message ---------\n"
+        "From: Daniel Weiss <dweiss@mail.test>\nDate: Mon, Nov 30, 2026 at 6:41 PM\n"
+        "Subject: Re: Interview Wednesday 2pm\nTo: Amy <amy@agency.test>\n\n"
+        "Hi Amy, I took a job at a fintech today. Please withdraw me. Thanks, Daniel",
+        "withdraw",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "withdraw_self",
+        "en",
+        "no longer interested, thanks",
+        "withdraw",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "withdraw_self",
+        "en",
+        "Hey, quick one - I just started at a new place this week and it's going well, so I'll "
+        "bow out. Thanks for thinking of me 🙏",
+        "withdraw",
+        stage="proposed",
+        date=FRIDAY_PM,
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "withdraw_relayed",
+        "en",
+        "Candidate update: Mei has taken a counter-offer from her current employer and asked to "
+        "be removed from consideration. Please release the Wednesday slot.",
+        "withdraw",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "reschedule_event",
+        "en",
+        "So sorry, my flight home was rebooked to Wednesday afternoon and I'll be in the air at 2. "
+        "Could we move it? Thursday any time after 11 works.",
+        "reschedule",
+        ((3, "11:00", "17:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "reschedule_event",
+        "en",
+        "my daughter's got a fever and nursery won't take her tomorrow, can we push?",
+        "reschedule",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "reschedule_shift",
+        "en",
+        "Something came up right at 2. Could we push it an hour?",
+        "reschedule",
+        ((2, "15:00", "16:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "reschedule_shift",
+        "en",
+        "Any chance we could do the same time the next day instead? A client meeting got dropped "
+        "on me.",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "reschedule_shift",
+        "en",
+        "monday morning just got eaten by an all-hands. can we do the afternoon instead?",
+        "reschedule",
+        ((7, "12:00", "17:00"),),
+        stage="scheduled",
+        date=THURSDAY,
+        context=BOOKED_MON,
+    ),
+    P(
+        "reschedule_event",
+        "en",
+        "Jess (our interviewer) is out sick, so Monday can't happen anymore. She's back "
+        "Wednesday, anything that day works.",
+        "reschedule",
+        ((9, "09:00", "17:00"),),
+        role="client",
+        stage="scheduled",
+        date=FRIDAY_PM,
+        context=BOOKED_MON,
+    ),
+    P(
+        "reschedule_event",
+        "en",
+        "this thursday can't happen anymore, our office is closed for the move. let's find "
+        "another slot",
+        "reschedule",
+        role="client",
+        stage="scheduled",
+        date=MONTH_END,
+        context=BOOKED_THU,
+    ),
+    P(
+        "reschedule_event",
+        "en",
+        "Hi, my car broke down on the way back and I'm stuck upstate until Tuesday night. "
+        "Could we do Wednesday or Thursday morning instead?",
+        "reschedule",
+        ((9, "09:00", "12:00"), (10, "09:00", "12:00")),
+        stage="scheduled",
+        date=SUNDAY,
+        context=BOOKED_TUE,
+    ),
+    P(
+        "reschedule_quoted",
+        "en",
+        "Have to move this, sorry, a jury summons came in. I'm free Friday between 1 and 3.\n\n"
+        "> On Tue, Dec 1, Agent wrote:\n"
+        "> You're booked for Wednesday 2 Dec at 2pm ET. Other times we had: Thursday 10am.",
+        "reschedule",
+        ((4, "13:00", "15:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "decline_situation",
+        "en",
+        "I'm in depositions Wednesday and Thursday, all day both days. Sorry.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "decline_situation",
+        "en",
+        "unfortunately I fly to Singapore tomorrow morning and don't land back till Thursday night",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "refuse_with_times",
+        "en",
+        "I'm on call at the hospital Wed/Thu so none of those work. Friday afternoon or Monday "
+        "morning?",
+        "availability",
+        ((4, "12:00", "17:00"), (7, "09:00", "12:00")),
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "decline_situation",
+        "en",
+        "I'll be at a trade show in Vegas the whole of next week, so none of these are doable, "
+        "sorry!",
+        "decline",
+        stage="proposed",
+        date=FRIDAY_PM,
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "refuse_with_times",
+        "en",
+        "Next week I'm covering for a colleague on leave from Tuesday to Thursday. Monday the 7th "
+        "is wide open though.",
+        "availability",
+        ((7, "09:00", "17:00"),),
+        stage="proposed",
+        date=FRIDAY_PM,
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "decline_situation",
+        "en",
+        "Those two days are my induction at the new client site, no phones allowed in the "
+        "building. I'll come back to you when I know more.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "lookalike_cancel",
+        "en",
+        "Just so you know, I moved my dentist appointment so Wednesday at 2 is totally fine. "
+        "See you then!",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_cancel",
+        "en",
+        "My other interview on Thursday got cancelled, so I'm now free all of Thursday.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P(
+        "lookalike_ok",
+        "en",
+        "Can't wait to meet them on Wednesday!",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_ok",
+        "en",
+        "No problem at all with switching to Teams. Thanks for letting me know.",
+        "other",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_ok",
+        "en",
+        "The earlier slot was cancelled on my side anyway, so the new one on Thursday is fine 👍",
+        "accept",
+        selected=1,
+        stage="proposed",
+        context=ONE_OPTION,
+    ),
+    P(
+        "lookalike_cancel",
+        "en",
+        "Our 3pm exec meeting got cancelled so I finally had time to debrief. We'd like to see "
+        "Omar for a final round.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="completed",
+        context=FINAL_ROUND,
+    ),
+    P(
+        "lookalike_ok",
+        "en",
+        "no worries at all about the later start, 2pm wednesday still works for me",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    # ---------------------------------------------------------------- French
+)
