@@ -389,6 +389,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "My other interview on Thursday got cancelled, so I'm now free all of Thursday.",
         "availability",
         ((3, "09:00", "17:00"),),
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -405,6 +406,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "other",
         stage="scheduled",
         context=BOOKED,
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -759,6 +761,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "jeudi.",
         "availability",
         ((3, "09:00", "17:00"),),
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -775,6 +778,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "other",
         stage="scheduled",
         context=BOOKED,
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -1130,6 +1134,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "Donnerstag frei.",
         "availability",
         ((3, "09:00", "17:00"),),
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -1146,6 +1151,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "other",
         stage="scheduled",
         context=BOOKED,
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -1501,6 +1507,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "libre.",
         "availability",
         ((3, "09:00", "17:00"),),
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -1517,6 +1524,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "other",
         stage="scheduled",
         context=BOOKED,
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -1868,6 +1876,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "inteira.",
         "availability",
         ((3, "09:00", "17:00"),),
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -1884,6 +1893,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         "other",
         stage="scheduled",
         context=BOOKED,
+        date=MONTH_END,
     ),
     P(
         "lookalike_ok",
@@ -1915,4 +1925,596 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         context=BOOKED,
     ),
     # ---------------------------------------------------------------- More in every language
+    P(
+        "cancel_event",
+        "en",
+        "<p>Hi all,</p><p>Quick note: <b>the role has been put on ice</b> after today's re-org "
+        "announcement. Friday's panel with Grace is not going ahead.</p><p>No need to find "
+        "another slot.</p><p>Best,<br>Ken</p>",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=THURSDAY,
+        html=True,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "cancel_event",
+        "fr",
+        "<p>Bonjour,</p><p>Suite à l'annonce du plan social ce matin, <b>le poste n'est "
+        "plus ouvert</b>. Le panel de vendredi avec Mme Garnier n'aura pas lieu.</p><p>Merci "
+        "de ne pas chercher d'autre date.</p><p>Cordialement,<br>Éric</p>",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=THURSDAY,
+        html=True,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "cancel_event",
+        "de",
+        "<p>Hallo zusammen,</p><p>nach der heutigen Umstrukturierung <b>gibt es die Stelle "
+        "nicht mehr</b>. Das Panel am Freitag mit Frau Krause entfällt.</p><p>Bitte keinen "
+        "Ersatztermin suchen.</p><p>Gruß<br>Stefan</p>",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=THURSDAY,
+        html=True,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "cancel_event",
+        "es",
+        "<p>Hola a todos:</p><p>Tras el anuncio de reestructuración de hoy, <b>la "
+        "posición ya no existe</b>. El panel del viernes con la Sra. Herrera no se "
+        "hará.</p><p>No hace falta buscar otra fecha.</p><p>Saludos,<br>Raúl</p>",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=THURSDAY,
+        html=True,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "cancel_event",
+        "pt",
+        "<p>Olá a todos,</p><p>Depois do anúncio de reestruturação hoje, <b>a vaga "
+        "deixou de existir</b>. O painel de sexta com a Sra. Cardoso não vai "
+        "acontecer.</p><p>Não precisa procurar outra data.</p><p>Abraço,<br>Fábio</p>",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=THURSDAY,
+        html=True,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "cancel_planned",
+        "en",
+        "Hold off on all three of those, we've paused the search until January.",
+        "cancel",
+        role="client",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "cancel_own_time",
+        "en",
+        "Offer accepted by our other finalist tonight, so Tuesday is moot. I'll let Aisha know "
+        "myself tomorrow around 11.",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        date=SUNDAY,
+        context=BOOKED_TUE,
+    ),
+    P(
+        "cancel_event",
+        "en",
+        "Hi Chloe, sad news from the client: the entire team was let go on Friday, so Jamal's "
+        "final round on the 11th won't happen. Nothing to rebook.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        date=SUNDAY,
+        context={**BOOKED_FRI, "round": 3},
+    ),
+    P(
+        "reschedule_event",
+        "en",
+        "My grandmother's funeral is on Friday, so I can't make the 11th. Could we do Thursday "
+        "3-5pm UK time instead?",
+        "reschedule",
+        ((10, "15:00", "17:00"),),
+        stage="scheduled",
+        zone="Europe/London",
+        date=SUNDAY,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "reschedule_relayed",
+        "en",
+        "Forwarding from Ana below: her flight got cancelled, she asks for Thursday morning "
+        "instead.\n\n"
+        "---------- Forwarded message ---------\nFrom: Ana Costa <ana@mail.test>\n"
+        "Date: Tue, Dec 1, 2026 at 7:02 AM\nSubject: Wed 2pm\n"
+        "\nHi! United cancelled my flight back, I won't be home for Wednesday 2pm. Thursday "
+        "morning instead?",
+        "reschedule",
+        ((3, "09:00", "12:00"),),
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "reschedule_event",
+        "en",
+        "this friday can't happen anymore, I've been called in for jury service all week",
+        "reschedule",
+        stage="scheduled",
+        date=SUNDAY,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "withdraw_self",
+        "en",
+        "I was about to suggest Thursday at 3, but honestly I've decided to stay put. Please "
+        "take my name out.",
+        "withdraw",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "lookalike_question",
+        "en",
+        "Got a calendar notice saying 'event cancelled' for Wednesday - is that right or a glitch?",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_cancel",
+        "en",
+        "The fire drill at our office got called off, so nothing changes on my side. See you "
+        "Wednesday at 2.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "decline_situation",
+        "en",
+        "I'm on an ICU rotation until the 9th, so I can't do any of these. Sorry!",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+        date=MONTH_END,
+    ),
+    P(
+        "lookalike_ok",
+        "en",
+        "No problem at all, Priya will run it instead of me. Same time Wednesday.",
+        "accept",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_planned",
+        "fr",
+        "Mettez tout en stand-by svp, on suspend la recherche jusqu'en janvier.",
+        "cancel",
+        role="client",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "cancel_event",
+        "fr",
+        "Bonsoir Chloé, le client vient de m'annoncer que toute l'équipe a été "
+        "dissoute vendredi : le dernier entretien de Yanis le 11 n'aura donc pas lieu. Rien "
+        "à reprogrammer.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        date=SUNDAY,
+        context={**BOOKED_FRI, "round": 3},
+    ),
+    P(
+        "reschedule_event",
+        "fr",
+        "Les obsèques de ma grand-mère ont lieu vendredi, je ne pourrai pas être "
+        "là le 11. Pourrait-on faire jeudi entre 15h et 17h ?",
+        "reschedule",
+        ((10, "15:00", "17:00"),),
+        stage="scheduled",
+        zone="Europe/Paris",
+        date=SUNDAY,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "reschedule_relayed",
+        "fr",
+        "Je vous transfère le message d'Amélie : son vol est annulé, elle demande "
+        "jeudi matin à la place.\n\n"
+        "---------- Message transféré ---------\nDe : Amélie Roux <amelie@mail.test>\n"
+        "Date : mar. 1 déc. 2026 à 07:05\nObjet : Mercredi 14h\n"
+        "\nBonjour, la compagnie a annulé mon vol retour, je ne serai pas là mercredi "
+        "à 14h. Jeudi matin plutôt ?",
+        "reschedule",
+        ((3, "09:00", "12:00"),),
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "withdraw_self",
+        "fr",
+        "J'allais vous proposer jeudi 15h, mais à vrai dire j'ai décidé de rester "
+        "où je suis. Merci de retirer ma candidature.",
+        "withdraw",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "lookalike_question",
+        "fr",
+        "J'ai reçu une notification « événement annulé » pour mercredi, "
+        "c'est normal ou c'est un bug ?",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_cancel",
+        "fr",
+        "L'exercice d'évacuation a été annulé chez nous, donc rien ne change. À mercredi 14h.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "decline_situation",
+        "fr",
+        "Je suis en stage à l'hôpital jusqu'au 9, aucun de ces créneaux n'est possible pour moi.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+        date=MONTH_END,
+    ),
+    P(
+        "cancel_verb",
+        "fr",
+        "Madame, Monsieur,\n\n"
+        "Par la présente, nous vous informons de l'annulation de l'entretien du 2 "
+        "décembre. Le poste a été supprimé.\n\n"
+        "Salutations distinguées,\nService RH",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_ok",
+        "fr",
+        "Aucun souci, c'est Priya qui fera l'entretien à ma place. Même heure mercredi.",
+        "accept",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_planned",
+        "de",
+        "Bitte alle drei Optionen zurückziehen, wir legen die Suche bis Januar auf Eis.",
+        "cancel",
+        role="client",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "cancel_event",
+        "de",
+        "Hallo Chloe, traurige Nachricht vom Kunden: das gesamte Team wurde am Freitag "
+        "aufgelöst, die letzte Runde von Jonas am 11. findet also nicht statt. Nichts neu "
+        "zu planen.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        date=SUNDAY,
+        context={**BOOKED_FRI, "round": 3},
+    ),
+    P(
+        "reschedule_event",
+        "de",
+        "Am Freitag ist die Beerdigung meiner Oma, den 11. schaffe ich nicht. Ginge Donnerstag "
+        "zwischen 15 und 17 Uhr?",
+        "reschedule",
+        ((10, "15:00", "17:00"),),
+        stage="scheduled",
+        zone="Europe/Berlin",
+        date=SUNDAY,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "reschedule_relayed",
+        "de",
+        "Weiterleitung von Lena unten: ihr Flug wurde gestrichen, sie bittet um "
+        "Donnerstagvormittag.\n\n"
+        "---------- Weitergeleitete Nachricht ---------\n"
+        "Von: Lena Fischer <lena@mail.test>\nDatum: Di., 1. Dez. 2026 um 07:10\n"
+        "Betreff: Mittwoch 14 Uhr\n\n"
+        "Hallo, die Airline hat meinen Rückflug annulliert, Mittwoch um 14 Uhr bin ich "
+        "nicht da. Geht Donnerstagvormittag?",
+        "reschedule",
+        ((3, "09:00", "12:00"),),
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "withdraw_self",
+        "de",
+        "Wollte eigentlich Donnerstag 15 Uhr vorschlagen, habe mich aber entschieden, zu "
+        "bleiben, wo ich bin. Bitte nehmen Sie mich aus dem Verfahren.",
+        "withdraw",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "lookalike_question",
+        "de",
+        "Ich habe eine Kalendermeldung „Termin abgesagt“ für Mittwoch bekommen, "
+        "stimmt das oder ist das ein Fehler?",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_cancel",
+        "de",
+        "Die Feuerübung bei uns wurde abgesagt, bei mir ändert sich also nichts. Bis "
+        "Mittwoch um 14 Uhr.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "decline_situation",
+        "de",
+        "Ich bin bis zum 9. auf Montage in Norwegen, keiner der Termine geht.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+        date=MONTH_END,
+    ),
+    P(
+        "cancel_verb",
+        "de",
+        "Sehr geehrter Herr Wolf,\n\n"
+        "hiermit sagen wir den Vorstellungstermin am 2. Dezember ab; die Stelle wurde "
+        "zurückgezogen.\n\n"
+        "Mit freundlichen Grüßen\nPersonalabteilung",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_ok",
+        "de",
+        "Kein Problem, Frau Shah übernimmt das Gespräch für mich. Gleiche Uhrzeit am Mittwoch.",
+        "accept",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_planned",
+        "es",
+        "Congelen las tres opciones por favor, paramos la búsqueda hasta enero.",
+        "cancel",
+        role="client",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "cancel_event",
+        "es",
+        "Hola Chloe, mala noticia del cliente: despidieron a todo el equipo el viernes, así "
+        "que la ronda final de Mateo el día 11 no va. Nada que reprogramar.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        date=SUNDAY,
+        context={**BOOKED_FRI, "round": 3},
+    ),
+    P(
+        "reschedule_event",
+        "es",
+        "El viernes es el funeral de mi abuela, no voy a poder el 11. ¿Podría ser el "
+        "jueves de 3 a 5?",
+        "reschedule",
+        ((10, "15:00", "17:00"),),
+        stage="scheduled",
+        zone="America/Mexico_City",
+        date=SUNDAY,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "reschedule_relayed",
+        "es",
+        "Te reenvío lo de Lucía: le cancelaron el vuelo y pide el jueves por la "
+        "mañana.\n\n"
+        "---------- Mensaje reenviado ---------\nDe: Lucía Navarro <lucia@mail.test>\n"
+        "Fecha: mar, 1 dic 2026 a las 7:15\nAsunto: Miércoles 14h\n"
+        "\nHola, la aerolínea me canceló el vuelo de regreso, el miércoles a las 2 no "
+        "llego. ¿El jueves por la mañana?",
+        "reschedule",
+        ((3, "09:00", "12:00"),),
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "withdraw_self",
+        "es",
+        "Iba a proponerles el jueves a las 3, pero la verdad decidí quedarme donde estoy. "
+        "Por favor sáquenme del proceso.",
+        "withdraw",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "lookalike_question",
+        "es",
+        "Me llegó un aviso de 'evento cancelado' para el miércoles, ¿es correcto o es un error?",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_cancel",
+        "es",
+        "Se suspendió el simulacro en la oficina, así que por mi parte nada cambia. Nos "
+        "vemos el miércoles a las 2.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "decline_situation",
+        "es",
+        "Estoy haciendo una rotación en terapia intensiva hasta el 9, no puedo en ninguno "
+        "de esos horarios.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+        date=MONTH_END,
+    ),
+    P(
+        "cancel_verb",
+        "es",
+        "Estimado Sr. Vega:\n\n"
+        "Por medio de la presente le comunicamos la cancelación de la entrevista del 2 de "
+        "diciembre, ya que la vacante fue retirada.\n"
+        "\nAtentamente,\nDepartamento de Personal",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_ok",
+        "es",
+        "Sin problema, Priya hará la entrevista en mi lugar. Misma hora el miércoles.",
+        "accept",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "cancel_planned",
+        "pt",
+        "Segura as três opções, por favor, pausamos a busca até janeiro.",
+        "cancel",
+        role="client",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "cancel_event",
+        "pt",
+        "Oi Chloe, notícia triste do cliente: demitiram a equipe toda na sexta, então a "
+        "rodada final do Caio no dia 11 não acontece. Nada pra remarcar.",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        date=SUNDAY,
+        context={**BOOKED_FRI, "round": 3},
+    ),
+    P(
+        "reschedule_event",
+        "pt",
+        "Na sexta é o enterro da minha avó, não consigo no dia 11. Pode ser quinta das 15h às 17h?",
+        "reschedule",
+        ((10, "15:00", "17:00"),),
+        stage="scheduled",
+        zone="America/Sao_Paulo",
+        date=SUNDAY,
+        context=BOOKED_FRI,
+    ),
+    P(
+        "reschedule_relayed",
+        "pt",
+        "Encaminho a mensagem da Carla: o voo dela foi cancelado, ela pede quinta de "
+        "manhã.\n\n"
+        "---------- Mensagem encaminhada ---------\n"
+        "De: Carla Mendes <carla@mail.test>\nData: ter., 1 de dez. de 2026 às 07:20\n"
+        "Assunto: Quarta 14h\n\n"
+        "Oi, a companhia cancelou meu voo de volta, quarta às 14h não chego. Quinta de "
+        "manhã pode ser?",
+        "reschedule",
+        ((3, "09:00", "12:00"),),
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "withdraw_self",
+        "pt",
+        "Ia sugerir quinta às 15h, mas pra ser sincero decidi ficar onde estou. Por favor "
+        "me tirem do processo.",
+        "withdraw",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "lookalike_question",
+        "pt",
+        "Recebi um aviso de 'evento cancelado' pra quarta, está certo ou foi erro?",
+        "question",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_cancel",
+        "pt",
+        "O simulado de incêndio aqui foi cancelado, então nada muda pra mim. Até quarta às 14h.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "decline_situation",
+        "pt",
+        "Estou num estágio na UTI até dia 9, não consigo em nenhum desses horários.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+        date=MONTH_END,
+    ),
+    P(
+        "cancel_verb",
+        "pt",
+        "Exmo. Sr. Rocha,\n\n"
+        "Vimos por este meio informar o cancelamento da entrevista de 2 de dezembro, uma vez "
+        "que a vaga foi retirada.\n\n"
+        "Com os melhores cumprimentos,\nDepartamento de Recursos Humanos",
+        "cancel",
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "lookalike_ok",
+        "pt",
+        "Sem problema, a Priya faz a entrevista no meu lugar. Mesmo horário na quarta.",
+        "accept",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
 )
