@@ -21,6 +21,7 @@ BOOKED_THU = {"scheduled": _slot(3, 11)}  # Thursday 3 December, 11:00
 BOOKED_MON = {"scheduled": _slot(7, 10)}  # Monday 7 December, 10:00
 BOOKED_TUE = {"scheduled": _slot(8, 15)}  # Tuesday 8 December, 15:00
 BOOKED_FRI = {"scheduled": _slot(11, 13)}  # Friday 11 December, 13:00
+BOOKED_FRI_4 = {"scheduled": _slot(4, 13)}  # Friday 4 December, 13:00 (the day after THURSDAY)
 # A single option left after an earlier one fell through: Thursday 3 December, 10:00.
 ONE_OPTION = {"proposed": [_slot(3, 10)]}
 FINAL_ROUND = {"round": 3}
@@ -1936,7 +1937,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         stage="scheduled",
         date=THURSDAY,
         html=True,
-        context=BOOKED_FRI,
+        context=BOOKED_FRI_4,
     ),
     P(
         "cancel_event",
@@ -1949,7 +1950,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         stage="scheduled",
         date=THURSDAY,
         html=True,
-        context=BOOKED_FRI,
+        context=BOOKED_FRI_4,
     ),
     P(
         "cancel_event",
@@ -1962,7 +1963,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         stage="scheduled",
         date=THURSDAY,
         html=True,
-        context=BOOKED_FRI,
+        context=BOOKED_FRI_4,
     ),
     P(
         "cancel_event",
@@ -1975,7 +1976,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         stage="scheduled",
         date=THURSDAY,
         html=True,
-        context=BOOKED_FRI,
+        context=BOOKED_FRI_4,
     ),
     P(
         "cancel_event",
@@ -1988,7 +1989,7 @@ PHRASEBOOK_EVENTS: tuple[Probe, ...] = (
         stage="scheduled",
         date=THURSDAY,
         html=True,
-        context=BOOKED_FRI,
+        context=BOOKED_FRI_4,
     ),
     P(
         "cancel_planned",
