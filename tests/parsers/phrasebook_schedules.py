@@ -1326,7 +1326,7 @@ PHRASEBOOK_SCHEDULES: tuple[Probe, ...] = (
         "pt",
         "▪️ segunda: 10h\n▪️ terça: à tarde\n▪️ sexta: antes do meio-dia",
         "availability",
-        ((7, "10:00", "11:00"), (8, "12:00", "17:00"), (11, "09:00", "12:00")),
+        ((7, "10:00", "11:00"), (8, "12:00", "17:00"), (4, "09:00", "12:00")),
         zone=SAO_PAULO,
         date=THU_BRT,
     ),
