@@ -71,6 +71,8 @@ _OFFERING = frozenset(
     for word in line.split()
 )
 _WORD = re.compile(r"[^\W\d_]{3,}(?:'[a-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?\n]+|:\s")
+_QUESTION = re.compile(r"[^.!?\n]*\?")
 
 
 def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int]:
@@ -80,6 +82,35 @@ def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int
         covered[start:end] = b"\x01" * (end - start)
     content = [m for m in _WORD.finditer(folded) if m.group() not in _FILLER]
     return len(content), sum(not covered[m.start()] for m in content)
+
+
+def unread_sentence(
+    text: str, folded: str, spans: Iterable[tuple[int, int]], cue_starts: list[int]
+) -> int:
+    """The most content words that one sentence holding no cue leaves unexplained, names of
+    people left out: "Bien reçu, merci. Finalement je reste dans mon entreprise actuelle" says
+    something the cues never read, however polite the sentence before it."""
+    covered = bytearray(len(folded) + 1)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    cue_starts = sorted(cue_starts)
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(folded)), len(folded)]
+    most = 0
+    for left, right in pairwise(bounds):
+        i = bisect_left(cue_starts, left)
+        if i < len(cue_starts) and cue_starts[i] < right:
+            continue
+        words = sum(
+            not covered[m.start()] and m.group() not in _FILLER and not _is_name(text, m.start())
+            for m in _WORD.finditer(folded, left, right)
+        )
+        most = max(most, words)
+    return most
+
+
+def questions(folded: str) -> list[tuple[int, int]]:
+    """The spans of the sentences that end in a question mark."""
+    return [m.span() for m in _QUESTION.finditer(folded)]
 
 
 def odd_words(
