@@ -21,7 +21,14 @@ from parsers.model import (
     Stage,
     Window,
 )
-from parsers.rules.doubt import odd_words, offers_words, questions, unexplained, unread_sentence
+from parsers.rules.doubt import (
+    odd_words,
+    offers_words,
+    pick_doubted,
+    questions,
+    unexplained,
+    unread_sentence,
+)
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick
 from parsers.rules.shift import shifted
@@ -269,9 +276,16 @@ def _doubted(
         offers and _refused_if(folded, cues),
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+        # a pick the days or numbers around it may contradict ("Mercredi, le second créneau")
+        intent is Intent.ACCEPT
+        and chosen is not None
+        and pick_doubted(folded, chosen, context.proposed, times().mentions),
         # the booked slot confirmed, then a question naming another time ("any chance we could
         # start at 2:30 instead?", "daria para passar para as 15h?"): a move no cue read
         intent is Intent.ACCEPT and _asks_another_time(folded, times().mentions, context),
+        # a call-off beside a yes to the interview ("the fire drill got called off, so nothing
+        # changes. See you Wednesday"): what was called off may be something else
+        intent in (Intent.CANCEL, Intent.WITHDRAW) and cues.any(Cue.CONFIRM),
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
         offers and _turned_down(folded, cues, times(), offering),
         # none of the options, new times promised for later, and yet a day read as offered now
