@@ -46,6 +46,7 @@ NOTHING = 0.25  # no pattern matched: a person should read it
 CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
 _UNEXPLAINED_WORDS = 2  # content words left unread that make an "other" more than a thank-you
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
+_QUARTER = 15  # offered times start on the quarter hours
 _UNREAD_SENTENCE = 4  # words of a sentence no cue reads that make an "other" more than thanks
 
 # Calendar apps title their notices this way even when the iTIP part is lost.
@@ -286,6 +287,9 @@ def _doubted(
         # a call-off beside a yes to the interview ("the fire drill got called off, so nothing
         # changes. See you Wednesday"): what was called off may be something else
         intent in (Intent.CANCEL, Intent.WITHDRAW) and cues.any(Cue.CONFIRM),
+        # a move with no new time read, beside a yes ("Remarquei meu dentista, então quarta às
+        # 14h está perfeito"): moved, or confirmed?
+        intent is Intent.RESCHEDULE and cues.any(Cue.CONFIRM) and not offered(),
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
         offers and _turned_down(folded, cues, times(), offering),
         # none of the options, new times promised for later, and yet a day read as offered now
@@ -302,6 +306,9 @@ def _doubted(
         offers
         and _WEEK_BACK.search(folded) is not None
         and len({w.start.date() for w in offered()}) < 2,
+        # an offered time off the quarter hours ("Raum 3.14" read as 15:14): a room, a phone
+        # number or a price more likely than a time someone offers
+        offers and any(w.start.minute % _QUARTER for w in offered()),
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
