@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
+
+from parsers.model import Window
+from parsers.rules.picks import Pick, dayless, named_days
+from parsers.time.resolve import Mention
 
 # Function words, greetings, courtesy and sign-offs of five languages, after fold(): words
 # that carry no scheduling meaning, so they need no explaining.
@@ -71,6 +75,16 @@ _OFFERING = frozenset(
     for word in line.split()
 )
 _WORD = re.compile(r"[^\W\d_]{3,}(?:'[a-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?\n]+|:\s")
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+# a number alone, perhaps with an article or an ordinal ending: "le 3", "the 2nd", "am 1."
+_BARE_NUMBER = re.compile(
+    r"\W*(?:(?:le|la|el|the|am|o|a|der|den|die)\s+)?(\d{1,2})(?:st|nd|rd|th|er|e|o|a|\.)?\W*"
+)
+# Portuguese weekdays that are also ordinals ("me quedo con la segunda"): no day named
+_ORDINAL_DAYS = frozenset({"segunda", "quarta", "quinta", "sexta"})
+# a sentence that opens on a condition gives a fallback ("si al final no se puede, el viernes")
+_IF_LED = re.compile(r"\s*(?:if|si|sinon|otherwise|wenn|falls|sonst|se|senao|caso)\b")
 
 
 def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int]:
@@ -80,6 +94,71 @@ def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int
         covered[start:end] = b"\x01" * (end - start)
     content = [m for m in _WORD.finditer(folded) if m.group() not in _FILLER]
     return len(content), sum(not covered[m.start()] for m in content)
+
+
+def unread_sentence(
+    text: str, folded: str, spans: Iterable[tuple[int, int]], cue_starts: list[int]
+) -> int:
+    """The most content words that one sentence holding no cue leaves unexplained, names of
+    people left out: "Bien reçu, merci. Finalement je reste dans mon entreprise actuelle" says
+    something the cues never read, however polite the sentence before it."""
+    covered = bytearray(len(folded) + 1)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    cue_starts = sorted(cue_starts)
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(folded)), len(folded)]
+    most = 0
+    for left, right in pairwise(bounds):
+        i = bisect_left(cue_starts, left)
+        if i < len(cue_starts) and cue_starts[i] < right:
+            continue
+        words = sum(
+            not covered[m.start()] and m.group() not in _FILLER and not _is_name(text, m.start())
+            for m in _WORD.finditer(folded, left, right)
+        )
+        most = max(most, words)
+    return most
+
+
+def pick_doubted(
+    folded: str, chosen: Pick, proposed: Sequence[Window], mentions: Sequence[Mention]
+) -> bool:
+    """A pick that the rest of the reply may contradict: a number that is both an option and a
+    day of the month ("le 3", read as Thursday 3rd, or option 3?), or an option taken by its
+    number or rank while the days the reply names are not its day ("Mercredi, le second
+    créneau": the second of Wednesday's options, or the second of all?)."""
+    for m in mentions:
+        number = _BARE_NUMBER.fullmatch(folded, *m.span)
+        if number and chosen.selected != int(number.group(1)) <= len(proposed):
+            return True
+    if not chosen.explicit:
+        return False
+    option = proposed[chosen.selected - 1]
+    named = [
+        m
+        for m in mentions
+        if not m.negated
+        and not dayless(m)
+        and folded[m.span[0] : m.span[1]] not in _ORDINAL_DAYS
+        and _IF_LED.match(folded, _sentence_start(folded, m.span[0])) is None
+    ]
+    return bool(named) and not any(_on_day(m, option) for m in named)
+
+
+def _on_day(mention: Mention, option: Window) -> bool:
+    """The option falls on a day the phrase names (a weekday names it in any week)."""
+    days = named_days(mention)
+    day = option.start.astimezone(mention.windows[0].start.tzinfo).date()
+    return day in days or (mention.weekday and day.weekday() in {d.weekday() for d in days})
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    return max(folded.rfind(stop, 0, at) for stop in ".!?;\n") + 1
+
+
+def questions(folded: str) -> list[tuple[int, int]]:
+    """The spans of the sentences that end in a question mark."""
+    return [m.span() for m in _QUESTION.finditer(folded)]
 
 
 def odd_words(

@@ -21,7 +21,14 @@ from parsers.model import (
     Stage,
     Window,
 )
-from parsers.rules.doubt import odd_words, offers_words, unexplained
+from parsers.rules.doubt import (
+    odd_words,
+    offers_words,
+    pick_doubted,
+    questions,
+    unexplained,
+    unread_sentence,
+)
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick
 from parsers.rules.shift import shifted
@@ -39,6 +46,8 @@ NOTHING = 0.25  # no pattern matched: a person should read it
 CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
 _UNEXPLAINED_WORDS = 2  # content words left unread that make an "other" more than a thank-you
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
+_QUARTER = 15  # offered times start on the quarter hours
+_UNREAD_SENTENCE = 4  # words of a sentence no cue reads that make an "other" more than thanks
 
 # Calendar apps title their notices this way even when the iTIP part is lost.
 _SUBJECT_REPLY = re.compile(
@@ -185,6 +194,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         offered,
         _expects_verdict(context, now),
         message.unsure_table,
+        context,
     )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     windows = offered() if keeps_windows else ()
@@ -220,6 +230,7 @@ def _doubted(
     offered: Callable[[], tuple[Window, ...]],
     verdict_due: bool,
     unsure_table: bool,
+    context: Context,
 ) -> tuple[Intent, float]:
     """The reading with its confidence lowered under the floor where the rules met something
     they do not fully model, so that a person (or the LLM) reads the reply instead.
@@ -232,6 +243,16 @@ def _doubted(
         spans = [(h.start, h.end) for h in cues.hits] + [m.span for m in times().mentions]
         left = unexplained(folded, spans)[1]
         if (verdict_due or not polite) and left >= _UNEXPLAINED_WORDS:
+            return Intent.QUESTION, WEAK
+        # a polite reply is exempt only while what it says beyond thanks stays short: a whole
+        # sentence no cue reads ("Finalement je reste dans mon entreprise actuelle, vous pouvez
+        # arrêter ma candidature") is news the rules do not model
+        starts = [h.start for h in cues.hits]
+        if unread_sentence(text, folded, spans, starts) >= _UNREAD_SENTENCE:
+            return Intent.QUESTION, WEAK
+        # while options await a choice, a reply is an answer to them: a yes that picks none
+        # ("thu works 👍") or words the reader left unread ("the second-to-last") may name one
+        if context.stage is Stage.PROPOSED and (cues.any(Cue.CONFIRM) or left):
             return Intent.QUESTION, WEAK
         # nothing at all was recognised ("Option B please"): not a known acknowledgement
         if confidence <= NOTHING and _ANY_WORD.search(folded):
@@ -256,6 +277,19 @@ def _doubted(
         offers and _refused_if(folded, cues),
         # a day or time that fits several options the reply does not tell apart
         intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+        # a pick the days or numbers around it may contradict ("Mercredi, le second créneau")
+        intent is Intent.ACCEPT
+        and chosen is not None
+        and pick_doubted(folded, chosen, context.proposed, times().mentions),
+        # the booked slot confirmed, then a question naming another time ("any chance we could
+        # start at 2:30 instead?", "daria para passar para as 15h?"): a move no cue read
+        intent is Intent.ACCEPT and _asks_another_time(folded, times().mentions, context),
+        # a call-off beside a yes to the interview ("the fire drill got called off, so nothing
+        # changes. See you Wednesday"): what was called off may be something else
+        intent in (Intent.CANCEL, Intent.WITHDRAW) and cues.any(Cue.CONFIRM),
+        # a move with no new time read, beside a yes ("Remarquei meu dentista, então quarta às
+        # 14h está perfeito"): moved, or confirmed?
+        intent is Intent.RESCHEDULE and cues.any(Cue.CONFIRM) and not offered(),
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
         offers and _turned_down(folded, cues, times(), offering),
         # none of the options, new times promised for later, and yet a day read as offered now
@@ -272,6 +306,9 @@ def _doubted(
         offers
         and _WEEK_BACK.search(folded) is not None
         and len({w.start.date() for w in offered()}) < 2,
+        # an offered time off the quarter hours ("Raum 3.14" read as 15:14): a room, a phone
+        # number or a price more likely than a time someone offers
+        offers and any(w.start.minute % _QUARTER for w in offered()),
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
@@ -284,6 +321,22 @@ def _doubted(
     if intent is Intent.FEEDBACK and times().mentions:
         return intent, confidence * CONFLICT
     return intent, confidence
+
+
+def _asks_another_time(
+    folded: str, mentions: Sequence[timeresolve.Mention], context: Context
+) -> bool:
+    """A question of a reply to a booked interview names a time the booked slot is not in."""
+    booked = context.scheduled
+    if context.stage is not Stage.SCHEDULED or booked is None or "?" not in folded:
+        return False
+    asked = questions(folded)
+    return any(
+        not m.negated
+        and any(start < m.span[1] and m.span[0] < end for start, end in asked)
+        and not any(w.start <= booked.start < w.end for w in m.windows)
+        for m in mentions
+    )
 
 
 # "if Friday doesn't work", "si le vendredi ne va pas", "wenn Freitag nicht passt", "si el
