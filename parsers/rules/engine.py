@@ -551,8 +551,12 @@ def _decide(
         return Intent.WITHDRAW, None, GOOD
     # Calling an interview off while offering new times moves it rather than cancels it.
     cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
-    # "No need to reschedule", "don't offer her new times": times named beside it are no offer
-    if cancelled and (cues.strong(Cue.NO_MOVE) or not (cues.strong(Cue.MOVE) or windows())):
+    # "No need to reschedule", "don't offer her new times": times named beside it are no offer,
+    # nor are those of the sender's own call to come ("I'll ring her at 5")
+    own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
+    if cancelled and (
+        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or windows())
+    ):
         return Intent.CANCEL, None, STRONG
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):
