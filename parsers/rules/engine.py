@@ -316,6 +316,8 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
         return times.offered
     ends = times.clauses
     refusals = [h.end for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
+    refusing = [h.start for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
+    busy = [h.start for h in cues.hits if h.cue is Cue.BUSY]
     deferred = [
         w
         for m in times.mentions
@@ -326,6 +328,7 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
             _same_clause(ends, m.span[0], later)
             or _awaited(folded, ends, m.span[0], later)
             or _explains(folded, ends, m.span[0], refusals)
+            or _reason_before(folded, ends, m.span[0], refusing, busy)
         )
         for w in m.windows
     ]
@@ -473,6 +476,25 @@ def _explains(folded: str, ends: list[int], at: int, refusals: list[int]) -> boo
     if "?" in folded[colon : right + 1] or offers_words(folded, colon, right):
         return False
     return any(end <= colon and not _SENTENCE_STOP.search(folded, end, colon) for end in refusals)
+
+
+def _reason_before(
+    folded: str, ends: list[int], at: int, refusing: list[int], busy: list[int]
+) -> bool:
+    """The clause `at` lies in is joined by a comma to a refusal of every option after it in
+    its sentence, and tells what keeps the sender busy or does not offer: "je pars en séminaire
+    demain jusqu'à jeudi soir, aucun de ces créneaux ne va", "I'm on a rotation until the 9th, so
+    I can't do any of these"."""
+    i = bisect_right(ends, at)
+    if i >= len(ends) or folded[ends[i]] != ",":
+        return False
+    left = ends[i - 1] if i else 0
+    if "?" in folded[left : ends[i]]:
+        return False
+    if not (_same_clause(ends, at, busy) or not offers_words(folded, left, ends[i])):
+        return False
+    j = bisect_right(refusing, ends[i])
+    return j < len(refusing) and not _SENTENCE_STOP.search(folded, ends[i], refusing[j])
 
 
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:

@@ -361,7 +361,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",
         r"\bcambi(?:ar|arla|emos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
-        r"\bmover(?:la)?\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada)?",
+        r"\bmover(?:la|lo)?(?:\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada))?\b",
+        # a bare move verb asked for: "can we push?", "on peut repousser ?", "können wir
+        # schieben?", "¿lo podemos pasar a otro día?"
+        r"\b(?:can|could)\s+we\s+(?:push|move|shift|bump)\b|\brepouss\w*|\bschieben\b"
+        r"|\bpasar(?:lo|la)?\s+(?:para|a)\s+otro\s+dia\b|\bpassar\s+(?:para|pra)\s+outro\s+dia\b",
         r"\b(?:aplazar|posponer|retrasar|adelantar)\b",
         r"\b(?:report|decal|deplac)(?:er|ons|ez)\b",
         r"\bchanger\s+(?:l'heure|la\s+date|le\s+creneau|l'horaire)",
@@ -375,6 +379,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:pasa|pasad|pasar|pasemos|passa|passar|passe|passem|passez|passer)\s+(?:la|a|l')\s*"
         r"(?:entrevista|reunion|reuniao|llamada|chamada|entretien|rdv)\b",
         r"\bersatztermin\w*",
+        # another day asked for by the one relayed: "she asks for Thursday morning instead", "elle
+        # demande jeudi matin", "sie bittet um Donnerstagvormittag", "pide el jueves", "ela pede
+        # quinta de manhã"
+        r"\b(?:(?:she|he|they)\s+(?:asks?|is\s+asking|are\s+asking)\s+for|(?:elle|il)\s+demande"
+        r"|(?:sie|er)\s+bittet\s+um|pide|(?:ela|ele)\s+pede)\s+(?:(?:el|le|la|o|a|den|am)\s+)?(?:\w+day"
+        r"|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|mittwoch|donnerstag"
+        r"|freitag|lunes|martes|miercoles|jueves|viernes|segunda|terca|quarta|quinta|sexta)",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
     ),
@@ -385,7 +396,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
         r"\bconfirm(?:ed|ing)?\b",
-        r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next)",
+        r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next|at\b)",
         r"\bi'?ll\s+be\s+there\b",
         r"\b(?:is|are)\s+best\s+for\s+(?:me|us)|\bbest\s+for\s+(?:me|us)|\bis\s+best\b",
         r"\bhappy\s+with\s+(?:that|this|it|the)",
@@ -423,7 +434,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:bei\s+mir\s+)?im\s+kalender\b|\b(?:lo\s+tengo|ya\s+esta|apuntad[oa])\s+en\s+mi\s+"
         r"(?:agenda|calendario)\b|\b(?:c'est|est|bien)\s+(?:note\s+)?dans\s+mon\s+(?:agenda|calendrier)"
         r"\b|\b(?:ja\s+esta|anotad[oa]|marcad[oa])\s+na\s+(?:minha\s+)?agenda\b",
-        r"\bfreue\s+mich\s+(?:schon\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
+        # eager to meet them: "can't wait to meet them", "hâte de les rencontrer", "qué ganas de
+        # conocerlos", "ansiosa pra conhecer vocês"
+        r"\bcan'?t\s+wait\s+to\s+(?:meet|see|talk|speak|chat)\b|\bhate\s+de\s+(?:vous|les|la|le|l')\s*"
+        r"(?:rencontrer|voir|parler)\b|\bque\s+ganas\s+de\s+(?:conocer|ver|hablar)\w*"
+        r"|\bansios[oa]\s+(?:para|pra|por)\s+(?:conhecer|ver|falar)\b",
+        # the booked time still holds: "still works", "me va toujours", "passt weiterhin", "me
+        # sigue sirviendo", "continua a dar"
+        r"\b(?:still\s+(?:works|suits)|me\s+va\s+toujours|me\s+convient\s+toujours|passt\s+(?:mir\s+)?"
+        r"(?:weiterhin|immer\s+noch|nach\s+wie\s+vor)|me\s+sigue\s+(?:sirviendo|viniendo\s+bien|funcionando)"
+        r"|continua\s+(?:a\s+dar|dando|funcionando|valendo))\b",
+        r"\bfreue\s+mich\s+(?:schon\s+)?(?:sehr\s+|riesig\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
         r"|kennenlernen|termin)",
         # the booked time confirmed outside English: "c'est confirmé", "confirmado", "j'y serai",
         # "ich werde da sein", "allí estaré", "estarei lá"
@@ -488,6 +509,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:conviennent|vont|arrangent)\s+pas|no\s+(?:me\s+)?(?:vienen|van|sirven|cuadran|funcionan)"
         r"|nao\s+(?:me\s+)?(?:dao|servem|funcionam|convem))\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
+        # the options' days named back by their number and filled with something else: "those two
+        # days are my induction", "ces deux jours-là je suis en formation", "an beiden Tagen bin
+        # ich beim Kunden", "esos dos días estoy en capacitación", "nesses dois dias estou em"
+        r"\b(?:those|these|both)\s+(?:two\s+|three\s+)?days\s+(?:are|i'?m|i\s+am|i'?ll\s+be|i\s+have)\b"
+        r"|\b(?:ces|les)\s+(?:deux|trois)\s+jours(?:-la)?\s+(?:je\s+suis|je\s+serai|j'ai|sont)\b"
+        r"|\ban\s+(?:beiden|diesen\s+(?:beiden|zwei|drei))\s+tagen\s+(?:bin|habe|muss)\b"
+        r"|\b(?:esos|estos)\s+(?:dos|tres)\s+dias\s+(?:estoy|estare|tengo|son)\b"
+        r"|\b(?:nesses|nestes|esses)\s+(?:dois|tres)\s+dias\s+(?:estou|estarei|tenho|sao)\b",
         # every option clashes with something named: "all three clash with the handover",
         # "kollidieren alle drei mit", "les trois tombent pendant", "los tres chocan con", "os três
         # batem com"
@@ -1097,6 +1126,31 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bainda\s+(?:estamos\s+)?(?:decidindo|avaliando)|\bainda\s+nao\s+decidimos",
     ),
     Cue.NEUTRAL: (
+        # someone else's event called off, so that nothing changes: "the fire drill got called
+        # off, so nothing changes", "l'exercice a été annulé, donc rien ne change", "o simulado
+        # foi cancelado, então nada muda"; no worries about a move already made ("kein Stress
+        # wegen der Verschiebung"); the sender's own appointment moved ("remarquei meu dentista")
+        r"\b(?:cancel\w*|called\s+off|annule\w*|abgesagt|ausgefallen|suspendi\w*)\b[^.!?\n]{0,40}?\b(?:nothing"
+        r"\s+changes|rien\s+ne\s+change|nada\s+(?:cambia|muda)|andert\s+sich\s+(?:\w+\s+)?nichts)\b",
+        r"\b(?:kein(?:e|en)?\s+(?:stress|problem|sorge)|no\s+(?:worries|problem)|pas\s+de\s+(?:souci|probleme)"
+        r"|sin\s+problema|tranqui|sem\s+problema)\s+(?:wegen|about|with|for|pour|por|com|con|pela|pelo)\s+"
+        r"(?:\w+\s+){0,2}?(?:verschiebung|change|move|delay|retard|retraso|cambio|mudanca|atraso)\b",
+        r"\b(?:i\s+moved|i'?ve\s+moved|j'ai\s+(?:deplace|decale|reporte)|movi|cambie|remarquei|reagendei"
+        r"|mudei)\s+(?:o\s+|a\s+)?(?:my|mon|ma|mi|meu|minha)\b|\bhabe\s+mein(?:en|e)?\s+\w+\s+"
+        r"(?:verlegt|verschoben)\b",
+        # whether something is right, asked: "is that right or a glitch?", "c'est normal ?", "está
+        # certo ou foi erro?", "¿es correcto?", "stimmt das?"
+        r"\b(?:is\s+(?:that|this|it)\s+(?:right|correct|normal)|c'est\s+normal|(?:esta|e|ta)\s+(?:certo"
+        r"|correto)|es\s+correcto|stimmt\s+das|ist\s+das\s+richtig)\b(?=[^.!\n]*\?)",
+        # a notice of a cancel received: "eine Absage-Mail bekommen", "a cancellation notice", "une
+        # notification d'annulation", "un aviso de cancelación", "um aviso de cancelamento"
+        r"\b(?:absage|cancel+ation|annulation|cancelacion|cancelamento)[\s-]*(?:mail|e-mail|email|notice"
+        r"|notification|nachricht|benachrichtigung|aviso)\b|\b(?:notice|notification|aviso|e?-?mail"
+        r"|nachricht|benachrichtigung)\s+(?:of|d'|de|da|zur|uber\s+die)\s*(?:cancel+ation|annulation"
+        r"|cancelacion|cancelamento|absage)\b",
+        # a notice quoted by its words: "'event cancelled'", "« événement annulé »", "„Termin
+        # abgesagt“"
+        r"[\"'«„][^\"'«»„\n]{0,30}?(?:cancel\w*|annule\w*|abgesagt|cancelad[oa])\s*[\"'»“]",
         r"\bnot\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|extend)\s+an?\s+offer(?:\s+yet)?",
         r"\boffer\s+(?:him|her|them)\s+(?:other|another|new|more|some)\s+(?:times|slots|dates)",
         r"\blooking\s+forward\s+to\s+(?:hearing|your)",
@@ -1316,6 +1370,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
         r"|super|prima|einverstanden|angenommen|perfeito|certo|claro|aceito)\b",
+        # the booked time restated as it stands: "Same time Wednesday", "Même heure mercredi",
+        # "Gleiche Uhrzeit am Mittwoch", "Misma hora el miércoles", "Mesmo horário na quarta"
+        r"\b(?:same\s+time|meme\s+heure|gleiche\s+(?:uhr)?zeit|misma\s+hora|mesmo\s+horario)\b",
         "\U0001f44d",
     ),
     Cue.HOLD: (
