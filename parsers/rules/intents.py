@@ -198,7 +198,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the sender staying where they are: "decided to stay where I am", "je reste dans mon
         # entreprise", "bleibe jetzt doch bei meinem jetzigen AG", "me quedo donde estoy", "vou
         # ficar onde estou", "zu bleiben, wo ich bin"
-        r"\b(?:stay|remain|staying|remaining)\s+where\s+i\s+am\b|\brester\s+(?:la\s+)?ou\s+je\s+suis\b"
+        r"\b(?:(?:decided|chosen|going|want|prefer|plan)\s+to|i'?ll|i\s+will|i'?m)\s+(?:\w+\s+)?(?:stay"
+        r"|remain|staying|remaining)\s+where\s+i\s+am\b|\brester\s+(?:la\s+)?ou\s+je\s+suis\b"
         r"|\bje\s+reste\s+(?:\w+\s+)?(?:dans|chez|a)\s+(?:ma|mon)\s+(?:boite|entreprise|employeur|poste"
         r"|societe)\b|\bbleibe\s+(?:\w+\s+){0,2}?bei\s+meine[mr]\s+(?:\w+\s+)?(?:ag|arbeitgeber|firma|job"
         r"|stelle)\b|\bbleiben,?\s+wo\s+ich\s+bin\b|\b(?:me\s+quedo|quedarme)\s+(?:donde\s+estoy|en\s+mi\s+"
@@ -274,7 +275,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
         r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
         r"\bsagen\s+(?:[\w.]+\s+){1,8}?ab\b",
-        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:besetzt|gestrichen|eingefroren)",
+        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:intern\s+)?(?:besetzt|gestrichen|eingefroren)",
+        # the role closed, or the booked day taken out of the diary: "close the role", "take
+        # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
+        # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
+        r"\b(?:close|closing|closed|eliminat\w*|scrap\w*|cancel\w*)\s+(?:the|this|our)\s+(?:role|position|req"
+        r"|opening|vacancy|job)\b|\btake\s+(?:\w+\s+){1,3}?out\s+of\s+(?:the|your|my|our|everyone'?s)\s+"
+        r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
+        r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
+        r"|da|do)\s+(?:agenda|calendario)\b",
         r"\bdesmarc(?:ar|amos)\b",
         r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
         # the role gone, told as what happened to it: "the req got frozen", "the position no
@@ -323,12 +332,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # ahead", "Monday's interview is not happening", "n'aura pas lieu", "ne se fera pas",
         # "tombe à l'eau", "entfällt", "findet nicht statt", "fällt flach", "no se llevará a
         # cabo", "no va a ocurrir", "não vai acontecer"
-        r"\b(?:is\s+not|isn'?t|won'?t|will\s+not|not)\s+(?:be\s+)?(?:going\s+ahead|go(?:ing)?\s+ahead"
+        r"\b(?:is\s+not|isn'?t|won'?t|will\s+not|not|(?:is\s+|will\s+)?no\s+longer)\s+(?:be\s+)?(?:going\s+ahead"
+        r"|go(?:ing)?\s+ahead"
         r"|happening|happen)\b(?!\s+(?:until|before|unless|if|at|on))"
         r"|\b(?:is|are)\s+(?:now\s+)?(?:moot|off|dead)\b(?!\s+(?:to|for|on|at|until|from|the|work))"
         r"|\b(?:n'(?:a|aura)\s+(?:donc\s+|plus\s+)?(?:pas\s+)?lieu|ne\s+se\s+fera\s+pas|tombe\s+a\s+l'eau"
         r"|c'est\s+mort)\b|\bentfallt\b|\bfindet\s+(?:\w+\s+){0,2}?nicht\s+statt\b|\bfallt\s+flach\b"
-        r"|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
+        r"|\b(?:termin|[\w-]*gesprach|interview|treffen|panel)\b[^.!?\n]{0,30}?\bfallt\s+(?:\w+\s+){0,2}?aus\b|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
         r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
@@ -1234,7 +1244,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # rufe Lukas um 16 Uhr an", "le marco a Valeria", "ligo pra Larissa lá pelas 17h")
         r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:\w+\s+)?(?:call|ring|phone|tell|inform"
         r"|let)\s+(?:him|her|them|you|[a-z]+)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai"
-        r"|previens|previendrai|telephone)\b|\bje\s+(?:passerai|passe|donnerai|donne)\s+un\s+coup\s+de"
+        r"|previens|previendrai|telephone)\b|\bj'(?:appelle|appellerai)\s+\w+|\bje\s+(?:passerai|passe|donnerai|donne)\s+un\s+coup\s+de"
         r"\s+(?:fil|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
         r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b",
         # and so does the call the sender already has with them: "I have a call with him at 4",

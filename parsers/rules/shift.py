@@ -33,7 +33,7 @@ _SAME_TIME = re.compile(
     r"\b(?:same\s+time|meme\s+heure|gleichen?\s+(?:uhr)?zeit|misma\s+hora|mesmo\s+horario)\b"
 )
 _NEXT_DAY = re.compile(
-    r"\b(?:(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after|le\s+lendemain|am\s+(?:folgetag"
+    r"\b(?:(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after|(?:le|au)\s+lendemain|(?:am|auf\s+den)\s+(?:folgetag"
     r"|nachsten\s+tag|tag\s+danach)|tags\s+darauf|(?:al|el)\s+dia\s+siguiente|(?:no|o)\s+dia\s+seguinte)\b"
 )
 # the other half of the booked day asked for, with no day named: "can we do the afternoon

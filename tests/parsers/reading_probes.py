@@ -10436,6 +10436,52 @@ PROBES_R12E: tuple[Probe, ...] = (
     ),
     P("ruled-out", "en", "Those two days I'm in court, sorry.", "decline", **_R12_LEAVING),
     P("ruled-out", "es", "Esos dos días estoy de guardia, lo siento.", "decline", **_R12_LEAVING),
+    P(
+        "relay",
+        "en",
+        "We've decided to close the role for now, so please take Wednesday out of the diary.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "en",
+        "We went with an internal candidate, so the interview on Wednesday is no longer going "
+        "ahead.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "de",
+        "Leider wurde die Stelle intern besetzt. Der Termin am Mittwoch fällt daher aus.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Le client a suspendu le recrutement : l'entretien de mercredi n'a plus lieu. J'appelle "
+        "Paul demain à 10h.",
+        "cancel",
+        **_R12_TOLD,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "On pourrait décaler au lendemain, même heure ?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        **_R12_BOOKED,
+    ),
+    # staying where one is on a call is no withdrawal
+    P(
+        "relay",
+        "en",
+        "Happy to stay where I am on the call, no need for video. See you Wednesday.",
+        "accept",
+        **_R12_BOOKED,
+    ),
     # whether a notice is right, asked
     P(
         "relay",
