@@ -522,11 +522,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the options' days named back by their number and filled with something else: "those two
         # days are my induction", "ces deux jours-là je suis en formation", "an beiden Tagen bin
         # ich beim Kunden", "esos dos días estoy en capacitación", "nesses dois dias estou em"
-        r"\b(?:those|these|both)\s+(?:two\s+|three\s+)?days\s+(?:are|i'?m|i\s+am|i'?ll\s+be|i\s+have)\b"
-        r"|\b(?:ces|les)\s+(?:deux|trois)\s+jours(?:-la)?\s+(?:je\s+suis|je\s+serai|j'ai|sont)\b"
-        r"|\ban\s+(?:beiden|diesen\s+(?:beiden|zwei|drei))\s+tagen\s+(?:bin|habe|muss)\b"
-        r"|\b(?:esos|estos)\s+(?:dos|tres)\s+dias\s+(?:estoy|estare|tengo|son)\b"
-        r"|\b(?:nesses|nestes|esses)\s+(?:dois|tres)\s+dias\s+(?:estou|estarei|tenho|sao)\b",
+        # (not when what fills them is time to spare: "those two days are fine", "an beiden Tagen
+        # habe ich Zeit")
+        r"\b(?:(?:(?:those|these)\s+(?:two|three)|both)\s+days\s+(?:are|i'?m|i\s+am|i'?ll\s+be|i\s+have)"
+        r"|(?:ces|les)\s+(?:deux|trois)\s+jours(?:-la)?\s+(?:je\s+suis|je\s+serai|j'ai|sont)"
+        r"|an\s+(?:beiden|diesen\s+(?:beiden|zwei|drei))\s+tagen\s+(?:bin|habe|muss)"
+        r"|(?:esos|estos)\s+(?:dos|tres)\s+dias\s+(?:estoy|estare|tengo|son)"
+        r"|(?:nesses|nestes|esses)\s+(?:dois|tres)\s+dias\s+(?:estou|estarei|tenho|sao))\b"
+        r"(?!\s+(?:\w+\s+)?(?:fine|good|ok|okay|great|perfect|free|open|available|dispo\w*|libres?|livres?"
+        r"|frei|zeit|time|bien|bons?|buen[oa]s?|otimos?|parfaits?|perfect[oa]s?|perfeitos?)\b)",
         # every option clashes with something named: "all three clash with the handover",
         # "kollidieren alle drei mit", "les trois tombent pendant", "los tres chocan con", "os três
         # batem com"

@@ -10482,6 +10482,15 @@ PROBES_R12E: tuple[Probe, ...] = (
         "accept",
         **_R12_BOOKED,
     ),
+    # days named back that are free refuse nothing
+    P(
+        "pick",
+        "en",
+        "Those two days are perfect, either one works.",
+        "accept",
+        selected=1,
+        **_R12_LEAVING,
+    ),
     # whether a notice is right, asked
     P(
         "relay",
