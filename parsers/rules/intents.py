@@ -447,8 +447,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # eager to meet them: "can't wait to meet them", "hâte de les rencontrer", "qué ganas de
         # conocerlos", "ansiosa pra conhecer vocês"
         r"\bcan'?t\s+wait\s+to\s+(?:meet|see|talk|speak|chat)\b|\bhate\s+de\s+(?:vous|les|la|le|l')\s*"
-        r"(?:rencontrer|voir|parler)\b|\bque\s+ganas\s+de\s+(?:conocer|ver|hablar)\w*"
-        r"|\bansios[oa]\s+(?:para|pra|por)\s+(?:conhecer|ver|falar)\b",
+        r"(?:rencontrer|voir|parler)\b|\b(?:que|muchas|tengo)\s+ganas\s+de\s+(?:conocer|ver|hablar|charlar)\w*"
+        r"|\bansios[oa]s?\s+(?:para|pra|por)\s+(?:(?:a|o)\s+)?(?:conhecer|ver|falar|conversa|entrevista"
+        r"|reuniao|papo)\b|\bfreue\s+mich\s+(?:schon\s+)?(?:sehr\s+|riesig\s+)?darauf\b",
         # the booked time still holds: "still works", "me va toujours", "passt weiterhin", "me
         # sigue sirviendo", "continua a dar"
         r"\b(?:still\s+(?:works|suits)|me\s+va\s+toujours|me\s+convient\s+toujours|passt\s+(?:mir\s+)?"

@@ -10370,6 +10370,15 @@ PROBES_R12E: tuple[Probe, ...] = (
         **_R12_BOOKED,
     ),
     P("relay", "es", "El miércoles a las 2 me sigue viniendo bien.", "accept", **_R12_BOOKED),
+    P(
+        "relay",
+        "de",
+        "Ich freue mich darauf, Sie am Mittwoch kennenzulernen!",
+        "accept",
+        **_R12_BOOKED,
+    ),
+    P("relay", "es", "Tengo muchas ganas de conocerlos el miércoles.", "accept", **_R12_BOOKED),
+    P("relay", "pt", "Estou ansiosa para a conversa de quarta!", "accept", **_R12_BOOKED),
     P("relay", "pt", "Quarta às 14h continua dando para mim.", "accept", **_R12_BOOKED),
     # the booked slot moved to the same time the next day, by an amount, or to its other half
     P(
