@@ -369,6 +369,8 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
         return times.offered
     ends = times.clauses
     refusals = [h.end for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
+    refusing = [h.start for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
+    busy = [h.start for h in cues.hits if h.cue is Cue.BUSY]
     deferred = [
         w
         for m in times.mentions
@@ -379,6 +381,7 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
             _same_clause(ends, m.span[0], later)
             or _awaited(folded, ends, m.span[0], later)
             or _explains(folded, ends, m.span[0], refusals)
+            or _reason_before(folded, ends, m.span[0], refusing, busy)
         )
         for w in m.windows
     ]
@@ -528,6 +531,25 @@ def _explains(folded: str, ends: list[int], at: int, refusals: list[int]) -> boo
     return any(end <= colon and not _SENTENCE_STOP.search(folded, end, colon) for end in refusals)
 
 
+def _reason_before(
+    folded: str, ends: list[int], at: int, refusing: list[int], busy: list[int]
+) -> bool:
+    """The clause `at` lies in is joined by a comma to a refusal of every option after it in
+    its sentence, and tells what keeps the sender busy or does not offer: "je pars en séminaire
+    demain jusqu'à jeudi soir, aucun de ces créneaux ne va", "I'm on a rotation until the 9th, so
+    I can't do any of these"."""
+    i = bisect_right(ends, at)
+    if i >= len(ends) or folded[ends[i]] != ",":
+        return False
+    left = ends[i - 1] if i else 0
+    if "?" in folded[left : ends[i]]:
+        return False
+    if not (_same_clause(ends, at, busy) or not offers_words(folded, left, ends[i])):
+        return False
+    j = bisect_right(refusing, ends[i])
+    return j < len(refusing) and not _SENTENCE_STOP.search(folded, ends[i], refusing[j])
+
+
 def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
     """Some position of `others` lies in the clause `at` lies in (`ends`: clause ends, sorted)."""
     i = bisect_right(ends, at)
@@ -604,8 +626,12 @@ def _decide(
         return Intent.WITHDRAW, None, GOOD
     # Calling an interview off while offering new times moves it rather than cancels it.
     cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
-    # "No need to reschedule", "don't offer her new times": times named beside it are no offer
-    if cancelled and (cues.strong(Cue.NO_MOVE) or not (cues.strong(Cue.MOVE) or windows())):
+    # "No need to reschedule", "don't offer her new times": times named beside it are no offer,
+    # nor are those of the sender's own call to come ("I'll ring her at 5")
+    own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
+    if cancelled and (
+        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or windows())
+    ):
         return Intent.CANCEL, None, STRONG
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):

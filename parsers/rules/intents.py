@@ -151,7 +151,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
         r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
         r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
-        r"\b(?:hat|haben)\s+(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
+        r"\b(?:hat|haben)\s+(?!(?:\w+\s+){0,2}?(?:mandat|stelle|position|posten|auftrag|ausschreibung)\b)"
+        r"(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
         r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
         r"\bme\s+retiro\s+del\s+proceso",
         r"\bacepte\s+otra\s+(?:oferta|propuesta)",
@@ -194,6 +195,39 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"contraproposta\b|\ba\s+accepte\s+(?:une|la)\s+contre-?(?:offre|proposition)\b"
         r"|\b(?:signed|signe|firmo|assinou)\s+(?:\w+\s+)?(?:elsewhere|ailleurs|con\s+otra\s+empresa"
         r"|com\s+outra\s+empresa)\b|\bwoanders\s+unterschrieben\b",
+        # the sender staying where they are: "decided to stay where I am", "je reste dans mon
+        # entreprise", "bleibe jetzt doch bei meinem jetzigen AG", "me quedo donde estoy", "vou
+        # ficar onde estou", "zu bleiben, wo ich bin"
+        r"\b(?:(?:decided|chosen|going|want|prefer|plan)\s+to|i'?ll|i\s+will|i'?m)\s+(?:\w+\s+)?(?:stay"
+        r"|remain|staying|remaining)\s+where\s+i\s+am\b|\brester\s+(?:la\s+)?ou\s+je\s+suis\b"
+        r"|\bje\s+reste\s+(?:\w+\s+)?(?:dans|chez|a)\s+(?:ma|mon)\s+(?:boite|entreprise|employeur|poste"
+        r"|societe)\b|\bbleibe\s+(?:\w+\s+){0,2}?bei\s+meine[mr]\s+(?:\w+\s+)?(?:ag|arbeitgeber|firma|job"
+        r"|stelle)\b|\bbleiben,?\s+wo\s+ich\s+bin\b|\b(?:me\s+quedo|quedarme)\s+(?:donde\s+estoy|en\s+mi\s+"
+        r"(?:empresa|trabajo|puesto)(?:\s+actual)?)\b|\bfic(?:ar|o)\s+(?:onde\s+estou|n[ao]\s+(?:minha|meu)"
+        r"\s+(?:empresa|emprego|trabalho))\b",
+        # the sender taken off the process at their own request: "take me off the list", "nehmen
+        # Sie mich aus dem Verfahren", "sáquenme del proceso", "me tirem do processo", "vous
+        # pouvez arrêter ma candidature"
+        r"\btake\s+me\s+off\s+(?:the|your)\s+(?:list|shortlist|process)\b|\bnehmen\s+sie\s+mich\s+aus\s+"
+        r"(?:dem|der)\s+(?:verfahren|prozess|auswahl)\b|\b(?:saquenme|sacadme|sacame|saqueme)\s+del\s+"
+        r"proceso\b|\b(?:me\s+)?(?:tirem|tire|tirar)(?:-me)?\s+do\s+processo\b|\bretirez-moi\s+du\s+"
+        r"processus\b|\barreter\s+ma\s+candidature\b",
+        # leaving the process, in the first person: "me bajo del proceso", "vou sair do
+        # processo", "ich steige aus", "je préfère arrêter là", "can no longer pursue this role",
+        # "ne souhaite plus donner suite"
+        r"\b(?:me|se)\s+baj(?:o|a)\b|\b(?:sair|saio|salir|salgo)\s+(?:do|del)\s+proces[so]o?\b"
+        r"|\b(?:steige|springe|springt)\s+(?:\w+\s+)?(?:aus|ab)\b|\bzieht\s+(?:sich\s+)?zuruck\b"
+        r"|\bprefere\s+(?:m')?arreter\s+la\b|\b(?:can|could)\s+no\s+longer\s+(?:pursue|proceed|continue)\b"
+        r"|\bne\s+(?:souhaite|veux|desire)\s+plus\s+donner\s+suite\b",
+        # an offer taken elsewhere: "signed with another company", "aceitei uma proposta de
+        # outra empresa", "Gegenangebot seines Arbeitgebers angenommen", "Festanstellung
+        # woanders gefunden", "un trabajo fijo en otro lado"
+        r"\b(?:signed|signe|firme|firmo|assinei|assinou)\s+(?:\w+\s+)?(?:with|con|com|avec)\s+(?:another"
+        r"|a\s+different|otra|outra|une\s+autre)\s+(?:company|firm|employer|empresa|entreprise)\b"
+        r"|\b(?:aceit|acept|accept)\w*\s+(?:an?|una?|uma)\s+(?:offer|oferta|offre|proposta|propuesta)\s+"
+        r"(?:from|de|da|d'une)\s+(?:another|a\s+different|otra|outra|autre)\b"
+        r"|\bgegenangebot\s+(?:\w+\s+){1,3}?angenommen\b|\b(?:stelle|festanstellung|job)\s+woanders\b"
+        r"|\b(?:trabajo|empleo|emprego|trabalho)\s+(?:\w+\s+)?(?:en\s+otro\s+lado|em\s+outro\s+lugar)\b",
     ),
     Cue.CANCEL: (
         # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
@@ -203,6 +237,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?!\w)",
         r"\b(?:cancell?ation|annulation|cancelacion|anulacion|cancelamento|stornierung)\s+(?:of|de|del|da|do"
         r"|des|der)\b",
+        r"\b(?:kill|scrap)\s+(?:\w+day|tomorrow|today)(?:'s)?\b",
         r"\b(?:kill|scrap|drop|pull)\s+(?:the\s+|this\s+|\w+'s\s+)?(?:\w+\s+){0,2}?(?:slot|interview"
         r"|call|meeting|panel|round)\b",
         r"\bcancel(?:l?ing)?\b",
@@ -233,16 +268,91 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
         r"\bcancel(?:ar|amos|emos|en|ad|ada|ado|a|e)\b",
-        r"\banul(?:ar|amos|emos|en)\b",
+        r"\banul(?:ar|amos|emos|en|e|em)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
         r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
-        r"\bsagen\s+(?:\w+\s+){1,8}?ab\b",
-        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:besetzt|gestrichen|eingefroren)",
+        r"\bsagen\s+(?:[\w.]+\s+){1,8}?ab\b",
+        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:intern\s+)?(?:besetzt|gestrichen|eingefroren)",
+        # the role closed, or the booked day taken out of the diary: "close the role", "take
+        # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
+        # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
+        r"\b(?:close|closing|closed|eliminat\w*|scrap\w*|cancel\w*)\s+(?:the|this|our)\s+(?:role|position|req"
+        r"|opening|vacancy|job)\b|\btake\s+(?:\w+\s+){1,3}?out\s+of\s+(?:the|your|my|our|everyone'?s)\s+"
+        r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
+        r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
+        r"|da|do)\s+(?:agenda|calendario)\b",
         r"\bdesmarc(?:ar|amos)\b",
         r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
+        # the role gone, told as what happened to it: "the req got frozen", "the position no
+        # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
+        # posición ha quedado congelada", "a vaga deixou de existir"
+        r"\b(?:role|position|req|requisition|opening|vacancy|headcount|job|post|poste|posicion|puesto"
+        r"|plaza|vacante|vaga|cargo|stelle|posten|mandat)(?:'s|\s+(?:\w+\s+){0,3}?(?:has\s+been|have\s+been"
+        r"|got|was|is|were|a\s+ete|est|wurde|ist|ha\s+quedado|quedo|queda|fue|esta|foi|ficou|entrou))\s+"
+        r"(?:now\s+|just\s+|officially\s+|ersatzlos\s+|passe\s+)?(?:gone|frozen|pulled|cut|eliminated|axed"
+        r"|scrapped|killed|closed|put\s+on\s+ice|supprime|gele|ferme|a\s+la\s+trappe|eingespart|gestrichen"
+        r"|eingefroren|congelad[oa]|eliminad[oa]|cubiert[oa]|cerrad[oa]|fechad[oa]|extint[oa]"
+        r"|no\s+corte)\b",
+        r"\b(?:role|position|req|job|poste|posicion|puesto|plaza|vacante|vaga|cargo|stelle|posten)\s+"
+        r"(?:\w+\s+)?(?:no\s+longer\s+exists|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
+        r"|ya\s+no\s+existe|deixou\s+de\s+existir|nao\s+existe\s+mais|ist\s+beim\s+budget\s+durchgefallen)"
+        r"|\bno\s+(?:role|position|job)\s+any\s*(?:more|longer)\b|\bgibt\s+es\s+(?:die|diese)\s+"
+        r"(?:stelle|position)\s+nicht\s+mehr\b|\bnobody\s+owns\s+the\s+(?:req|role)\b",
+        # removed or filled by us: "la direction a supprimé le poste", "eliminó el puesto",
+        # "extinguiu o cargo", "we filled it", "cubrimos la plaza", "fechamos a vaga"
+        r"\b(?:supprime|elimin[oa]|eliminaron|extinguiu|extinguiram|cubrimos|fechamos|preenchemos"
+        r"|congel[oa]|gestrichen|eingespart)\s+(?:le|el|la|o|a|die|den)\s+(?:poste|puesto|plaza|vacante"
+        r"|posicion|cargo|vaga|stelle)\b|\bwe\s+(?:\w+\s+)?filled\s+it\b",
+        # someone else hired: "made an offer to someone else", "offer accepted by our other
+        # finalist", "nous avons retenu une candidate en interne", "intern jemanden gefunden",
+        # "contratamos a nuestra candidata", "signé notre candidat", "unseren Wunschkandidaten
+        # unter Vertrag genommen"
+        r"\b(?:made|extended|gave)\s+an?\s+offer\s+to\s+(?:someone|somebody|another)\b"
+        r"|\boffer\s+accepted\s+by\s+(?:our|the|an?)\s+other\b"
+        r"|\b(?:retenu|recrute|embauche)\s+(?:\w+\s+){0,2}?(?:candidate?|profil)\s+en\s+interne\b"
+        r"|\b(?:signe|embauche|recrute)\s+notre\s+candidate?\b"
+        r"|\bintern\s+jemanden\s+gefunden\b|\b(?:wunschkandidat|kandidat)\w*\s+unter\s+vertrag\b"
+        r"|\bcontrat(?:amos|aron)\s+(?:a\s+)?(?:nuestr[oa]|nuess?[oa]|a\s+nossa|o\s+nosso|nossa|nosso|un[oa]"
+        r"|alguien)\s*(?:\w+\s+)?(?:candidat[oa]|persona|pessoa)?",
+        # the team or the company changed under it: "the entire team was let go", "l'équipe a été
+        # dissoute", "das gesamte Team wurde aufgelöst", "despidieron a todo el equipo",
+        # "demitiram a equipe toda", "hiring freeze", "Einstellungsstopp", "todas las
+        # contrataciones quedan en pausa", "todas as contratações estão paradas"
+        r"\b(?:team|equipe)\s+(?:\w+\s+)?(?:was|were|has\s+been|a\s+ete|is\s+being)\s+(?:let\s+go|dissolved"
+        r"|disbanded|dissoute|restructured)\b|\bteam\s+(?:wurde|wird)\s+(?:\w+\s+)?(?:aufgelost|umgebaut"
+        r"|umstrukturiert)\b|\bequip[oea]\s+(?:se\s+esta\s+reestructurando|esta\s+(?:a\s+ser|sendo)\s+"
+        r"reestruturad[ao])\b"
+        r"|\b(?:despidieron|demitiram)\s+(?:a\s+)?(?:todo\s+el|toda\s+a|a)\s+equip[oea]\b"
+        r"|\beinstellungsstopp\b|\b(?:contrataciones|contratacoes|recrutements|embauches)\s+(?:\w+\s+)?"
+        r"(?:quedan|estan|sont|ficam)\s+(?:en\s+pausa|paradas|suspendu\w*|gel\w+)\b",
+        # the interview itself not taking place: "Friday's panel is not going ahead", "won't go
+        # ahead", "Monday's interview is not happening", "n'aura pas lieu", "ne se fera pas",
+        # "tombe à l'eau", "entfällt", "findet nicht statt", "fällt flach", "no se llevará a
+        # cabo", "no va a ocurrir", "não vai acontecer"
+        r"\b(?:is\s+not|isn'?t|won'?t|will\s+not|not|(?:is\s+|will\s+)?no\s+longer)\s+(?:be\s+)?(?:going\s+ahead"
+        r"|go(?:ing)?\s+ahead"
+        r"|happening|happen)\b(?!\s+(?:until|before|unless|if|at|on))"
+        r"|\b(?:is|are)\s+(?:now\s+)?(?:moot|off|dead)\b(?!\s+(?:to|for|on|at|until|from|the|work))"
+        r"|\b(?:n'(?:a|aura)\s+(?:donc\s+|plus\s+)?(?:pas\s+)?lieu|ne\s+se\s+fera\s+pas|tombe\s+a\s+l'eau"
+        r"|c'est\s+mort)\b|\bentfallt\b|\bfindet\s+(?:\w+\s+){0,2}?nicht\s+statt\b|\bfallt\s+flach\b"
+        r"|\b(?:termin|[\w-]*gesprach|interview|treffen|panel)\b[^.!?\n]{0,30}?\bfallt\s+(?:\w+\s+){0,2}?aus\b|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
+        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
+        r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
+        r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
+        r"|\bnao\s+tem\s+(?:mais\s+)?entrevista\b|\b(?:entrevista|conversa|reuniao)\b[^.!?\n]{0,40}?\bcaiu\b",
+        # the search itself stopped or dropped: "on suspend la recherche", "wir legen die Suche
+        # auf Eis", "paramos la búsqueda", "pausamos a busca", "vamos suspender o recrutamento";
+        # "lassen wir das", "mejor lo dejamos", "deixa para lá", "laissons tomber"
+        r"\b(?:suspend|gel|arret|paus|param|congel|stopp|halt|freez|froze)\w*\s+(?:la|a|o|die|the|our"
+        r"|notre|nuestra|nossa|el|le)\s+(?:recherche|busqueda|busca|suche|search|recrutement"
+        r"|recrutamento|reclutamiento|seleccion|selecao|processo|proceso|processus)\b"
+        r"|\b(?:suche|search|recherche|busqueda|busca)\s+(?:\w+\s+){0,3}?(?:auf\s+eis|on\s+ice)\b"
+        r"|\blassen\s+wir\s+(?:das|es)\b(?!\s+(?:so|bei|offen))|\b(?:mejor\s+)?lo\s+dejamos\b"
+        r"|\bdejemoslo\b|\bdeix(?:armos|emos|a|e)\s+(?:para|pra)\s+la\b|\blaissons\s+tomber\b"
+        r"|\blet'?s\s+(?:drop|scrap|shelve)\s+it\b",
     ),
     Cue.MOVE: (
         r"\bre-?schedul\w*",
@@ -261,7 +371,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",
         r"\bcambi(?:ar|arla|emos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
-        r"\bmover(?:la)?\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada)?",
+        r"\bmover(?:la|lo)?(?:\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada))?\b",
+        # a bare move verb asked for: "can we push?", "on peut repousser ?", "können wir
+        # schieben?", "¿lo podemos pasar a otro día?"
+        r"\b(?:can|could)\s+we\s+(?:push|move|shift|bump)\b|\brepouss\w*|\bschieben\b"
+        r"|\bpasar(?:lo|la)?\s+(?:para|a)\s+otro\s+dia\b|\bpassar\s+(?:para|pra)\s+outro\s+dia\b",
         r"\b(?:aplazar|posponer|retrasar|adelantar)\b",
         r"\b(?:report|decal|deplac)(?:er|ons|ez)\b",
         r"\bchanger\s+(?:l'heure|la\s+date|le\s+creneau|l'horaire)",
@@ -275,6 +389,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:pasa|pasad|pasar|pasemos|passa|passar|passe|passem|passez|passer)\s+(?:la|a|l')\s*"
         r"(?:entrevista|reunion|reuniao|llamada|chamada|entretien|rdv)\b",
         r"\bersatztermin\w*",
+        # another day asked for by the one relayed: "she asks for Thursday morning instead", "elle
+        # demande jeudi matin", "sie bittet um Donnerstagvormittag", "pide el jueves", "ela pede
+        # quinta de manhã"
+        r"\b(?:(?:she|he|they)\s+(?:asks?|is\s+asking|are\s+asking)\s+for|(?:elle|il)\s+demande"
+        r"|(?:sie|er)\s+bittet\s+um|pide|(?:ela|ele)\s+pede)\s+(?:(?:el|le|la|o|a|den|am)\s+)?(?:\w+day"
+        r"|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|mittwoch|donnerstag"
+        r"|freitag|lunes|martes|miercoles|jueves|viernes|segunda|terca|quarta|quinta|sexta)",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
     ),
@@ -285,7 +406,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
         r"\bconfirm(?:ed|ing)?\b",
-        r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next)",
+        r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next|at\b)",
         r"\bi'?ll\s+be\s+there\b",
         r"\b(?:is|are)\s+best\s+for\s+(?:me|us)|\bbest\s+for\s+(?:me|us)|\bis\s+best\b",
         r"\bhappy\s+with\s+(?:that|this|it|the)",
@@ -323,7 +444,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:bei\s+mir\s+)?im\s+kalender\b|\b(?:lo\s+tengo|ya\s+esta|apuntad[oa])\s+en\s+mi\s+"
         r"(?:agenda|calendario)\b|\b(?:c'est|est|bien)\s+(?:note\s+)?dans\s+mon\s+(?:agenda|calendrier)"
         r"\b|\b(?:ja\s+esta|anotad[oa]|marcad[oa])\s+na\s+(?:minha\s+)?agenda\b",
-        r"\bfreue\s+mich\s+(?:schon\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
+        # eager to meet them: "can't wait to meet them", "hâte de les rencontrer", "qué ganas de
+        # conocerlos", "ansiosa pra conhecer vocês"
+        r"\bcan'?t\s+wait\s+to\s+(?:meet|see|talk|speak|chat)\b|\bhate\s+de\s+(?:vous|les|la|le|l')\s*"
+        r"(?:rencontrer|voir|parler)\b|\b(?:que|muchas|tengo)\s+ganas\s+de\s+(?:conocer|ver|hablar|charlar)\w*"
+        r"|\bansios[oa]s?\s+(?:para|pra|por)\s+(?:(?:a|o)\s+)?(?:conhecer|ver|falar|conversa|entrevista"
+        r"|reuniao|papo)\b|\bfreue\s+mich\s+(?:schon\s+)?(?:sehr\s+|riesig\s+)?darauf\b",
+        # the booked time still holds: "still works", "me va toujours", "passt weiterhin", "me
+        # sigue sirviendo", "continua a dar"
+        r"\b(?:still\s+(?:works|suits)|me\s+va\s+toujours|me\s+convient\s+toujours|passt\s+(?:mir\s+)?"
+        r"(?:weiterhin|immer\s+noch|nach\s+wie\s+vor)|me\s+sigue\s+(?:sirviendo|viniendo\s+bien|funcionando)"
+        r"|continua\s+(?:a\s+dar|dando|funcionando|valendo))\b",
+        r"\bfreue\s+mich\s+(?:schon\s+)?(?:sehr\s+|riesig\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
         r"|kennenlernen|termin)",
         # the booked time confirmed outside English: "c'est confirmé", "confirmado", "j'y serai",
         # "ich werde da sein", "allí estaré", "estarei lá"
@@ -388,6 +520,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:conviennent|vont|arrangent)\s+pas|no\s+(?:me\s+)?(?:vienen|van|sirven|cuadran|funcionan)"
         r"|nao\s+(?:me\s+)?(?:dao|servem|funcionam|convem))\b",
         r"\bnenhuma?\s+(?:funciona|serve)",
+        # the options' days named back by their number and filled with something else: "those two
+        # days are my induction", "ces deux jours-là je suis en formation", "an beiden Tagen bin
+        # ich beim Kunden", "esos dos días estoy en capacitación", "nesses dois dias estou em"
+        # (not when what fills them is time to spare: "those two days are fine", "an beiden Tagen
+        # habe ich Zeit")
+        r"\b(?:(?:(?:those|these)\s+(?:two|three)|both)\s+days\s+(?:are|i'?m|i\s+am|i'?ll\s+be|i\s+have)"
+        r"|(?:ces|les)\s+(?:deux|trois)\s+jours(?:-la)?\s+(?:je\s+suis|je\s+serai|j'ai|sont)"
+        r"|an\s+(?:beiden|diesen\s+(?:beiden|zwei|drei))\s+tagen\s+(?:bin|habe|muss)"
+        r"|(?:esos|estos)\s+(?:dos|tres)\s+dias\s+(?:estoy|estare|tengo|son)"
+        r"|(?:nesses|nestes|esses)\s+(?:dois|tres)\s+dias\s+(?:estou|estarei|tenho|sao))\b"
+        r"(?!\s+(?:\w+\s+)?(?:fine|good|ok|okay|great|perfect|free|open|available|dispo\w*|libres?|livres?"
+        r"|frei|zeit|time|bien|bons?|buen[oa]s?|otimos?|parfaits?|perfect[oa]s?|perfeitos?)\b)",
         # every option clashes with something named: "all three clash with the handover",
         # "kollidieren alle drei mit", "les trois tombent pendant", "los tres chocan con", "os três
         # batem com"
@@ -893,7 +1037,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the decision put off until after something, or made without someone only later:
         # "before making a call", "avant de trancher", "antes de bater o martelo", "ohne sie möchte
         # ich nicht entscheiden", "nous déciderons après avoir vu", "entscheiden danach"
-        r"\b(?:" + _DEFER + r")\s+(?:[\w']+\s+){0,5}?(?:" + _DECIDE + r")",
+        # (not after thinking it over: "after a lot of thought I've decided" is decided)
+        r"\b(?:" + _DEFER + r")\s+(?!(?:a\s+lot\s+of\s+|much\s+|long\s+|careful\s+|reiflicher\s+)?"
+        r"(?:thought|consideration|reflection|reflexion|uberlegung)\b)(?:[\w']+\s+){0,5}?(?:"
+        + _DECIDE
+        + r")",
         r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
         r"|sobald)\b[^.!?;\n]{0,60}",
         # torn between two: "on hésite encore entre elle et un autre profil", "wir schwanken noch
@@ -993,6 +1141,31 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bainda\s+(?:estamos\s+)?(?:decidindo|avaliando)|\bainda\s+nao\s+decidimos",
     ),
     Cue.NEUTRAL: (
+        # someone else's event called off, so that nothing changes: "the fire drill got called
+        # off, so nothing changes", "l'exercice a été annulé, donc rien ne change", "o simulado
+        # foi cancelado, então nada muda"; no worries about a move already made ("kein Stress
+        # wegen der Verschiebung"); the sender's own appointment moved ("remarquei meu dentista")
+        r"\b(?:cancel\w*|called\s+off|annule\w*|abgesagt|ausgefallen|suspendi\w*)\b[^.!?\n]{0,40}?\b(?:nothing"
+        r"\s+changes|rien\s+ne\s+change|nada\s+(?:cambia|muda)|andert\s+sich\s+(?:\w+\s+)?nichts)\b",
+        r"\b(?:kein(?:e|en)?\s+(?:stress|problem|sorge)|no\s+(?:worries|problem)|pas\s+de\s+(?:souci|probleme)"
+        r"|sin\s+problema|tranqui|sem\s+problema)\s+(?:wegen|about|with|for|pour|por|com|con|pela|pelo)\s+"
+        r"(?:\w+\s+){0,2}?(?:verschiebung|change|move|delay|retard|retraso|cambio|mudanca|atraso)\b",
+        r"\b(?:i\s+moved|i'?ve\s+moved|j'ai\s+(?:deplace|decale|reporte)|movi|cambie|remarquei|reagendei"
+        r"|mudei)\s+(?:o\s+|a\s+)?(?:my|mon|ma|mi|meu|minha)\b|\bhabe\s+mein(?:en|e)?\s+\w+\s+"
+        r"(?:verlegt|verschoben)\b",
+        # whether something is right, asked: "is that right or a glitch?", "c'est normal ?", "está
+        # certo ou foi erro?", "¿es correcto?", "stimmt das?"
+        r"\b(?:is\s+(?:that|this|it)\s+(?:right|correct|normal)|c'est\s+normal|(?:esta|e|ta)\s+(?:certo"
+        r"|correto)|es\s+correcto|stimmt\s+das|ist\s+das\s+richtig)\b(?=[^.!\n]*\?)",
+        # a notice of a cancel received: "eine Absage-Mail bekommen", "a cancellation notice", "une
+        # notification d'annulation", "un aviso de cancelación", "um aviso de cancelamento"
+        r"\b(?:absage|cancel+ation|annulation|cancelacion|cancelamento)[\s-]*(?:mail|e-mail|email|notice"
+        r"|notification|nachricht|benachrichtigung|aviso)\b|\b(?:notice|notification|aviso|e?-?mail"
+        r"|nachricht|benachrichtigung)\s+(?:of|d'|de|da|zur|uber\s+die)\s*(?:cancel+ation|annulation"
+        r"|cancelacion|cancelamento|absage)\b",
+        # a notice quoted by its words: "'event cancelled'", "« événement annulé »", "„Termin
+        # abgesagt“"
+        r"[\"'«„][^\"'«»„\n]{0,30}?(?:cancel\w*|annule\w*|abgesagt|cancelad[oa])\s*[\"'»“]",
         r"\bnot\s+(?:yet\s+)?(?:ready|able)\s+to\s+(?:make|extend)\s+an?\s+offer(?:\s+yet)?",
         r"\boffer\s+(?:him|her|them)\s+(?:other|another|new|more|some)\s+(?:times|slots|dates)",
         r"\blooking\s+forward\s+to\s+(?:hearing|your)",
@@ -1039,8 +1212,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # proposez pas d'autres créneaux", "no le ofrezcas nuevas fechas", "keinen Ersatztermin
         # anbieten", "não ofereça novos horários" (a move word negated: `_negated_move`)
         r"\b(?:don'?t|do\s+not|no\s+need\s+to|not\s+to|never)\s+(?:\w+\s+){0,2}?(?:offer|propose|send"
-        r"|suggest|give|find|look\s+for)\s+(?:\w+\s+)?(?:new|other|alternative|replacement|more)\s+"
-        r"(?:times?|slots?|dates?|days?)\b|\bnothing\s+to\s+move\s+(?:it|this|that)\s+to\b",
+        r"|suggest|give|find|look\s+for|line\s+up|book|arrange|set\s+up)\s+(?:\w+\s+)?(?:new|other"
+        r"|alternative|replacement|more|another)\s+(?:times?|slots?|dates?|days?)\b"
+        r"|\bnothing\s+to\s+move\s+(?:it|this|that)\s+to\b|\bno\s+need\s+to\s+(?:propose|offer|find"
+        r"|book)\s+anything\b|\bnothing\s+to\s+re-?(?:book|arrange|plan)\b",
+        # "merci de ne pas chercher d'autre date", "no hace falta buscar otra fecha", "não precisa
+        # procurar outra data", "eine Verschiebung ist nicht nötig", "nichts neu zu planen"
+        r"\bne\s+pas\s+(?:chercher|proposer|trouver|reprendre)\s+(?:d'autres?|de\s+nouv\w+)\s+"
+        r"(?:dates?|creneaux|horaires?)\b|\bno\s+(?:hace\s+falta|es\s+necesario)\s+(?:buscar|proponer"
+        r"|ofrecer)\s+(?:otr[ao]s?|nuev[ao]s?)\s+(?:fechas?|horas?|horarios?)\b|\bnao\s+(?:precisa|e\s+preciso)"
+        r"\s+(?:procurar|propor|oferecer|buscar)\s+(?:outr[ao]s?|nov[ao]s?)\s+(?:datas?|horarios?|horas?)\b"
+        r"|\b(?:verschiebung|ersatztermin|neuer\s+termin)\s+ist\s+(?:\w+\s+)?(?:nicht\s+(?:notig"
+        r"|erforderlich)|unnotig)\b|\bnichts\s+(?:neu\s+)?zu\s+(?:planen|verschieben)\b",
         r"\bne\s+(?:lui\s+|leur\s+)?(?:proposez|proposer|propose|proposons|offrez)\s+pas\s+(?:d'autres"
         r"|de\s+nouveaux|de\s+nouvelles)\s+(?:creneaux|dates|horaires)\b",
         r"\bno\s+(?:le\s+|les\s+)?(?:ofrezcas|ofrezcan|ofrezca|propongas|propongan|proponga|busques"
@@ -1062,10 +1245,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the sender's own call to the candidate names when they act, not when anyone is free:
         # "I'll ring her at lunch", "je l'appelle à 17h", "ich rufe sie heute an", "le llamo yo
         # a las 17:00", "eu ligo para ele às 17h"
-        r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:\w+\s+)?(?:call|ring|phone|tell|inform)\s+"
-        r"(?:him|her|them)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai|previens|previendrai"
-        r"|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn)\b|\b(?:le|la|lo|les)\s+(?:llamo|llamare)\b"
-        r"|\b(?:eu\s+)?(?:ligo|ligarei)\s+(?:para|pra)\s+(?:ele|ela)\b",
+        # (or by name: "I'll phone Lena at 9", "je passerai un coup de fil à Julie vers 17h", "ich
+        # rufe Lukas um 16 Uhr an", "le marco a Valeria", "ligo pra Larissa lá pelas 17h")
+        r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:\w+\s+)?(?:call|ring|phone|tell|inform"
+        r"|let)\s+(?:him|her|them|you|[a-z]+)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai"
+        r"|previens|previendrai|telephone)\b|\bj'(?:appelle|appellerai)\s+\w+|\bje\s+(?:passerai|passe|donnerai|donne)\s+un\s+coup\s+de"
+        r"\s+(?:fil|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
+        r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b",
         # and so does the call the sender already has with them: "I have a call with him at 4",
         # "ich habe um 16 Uhr ein Telefonat mit ihm", "j'ai un appel avec elle à 16h"
         r"\bi(?:\s+have|'ve\s+got|'ve|\s+am\s+having|'m\s+having)\s+(?:\w+\s+){0,4}?(?:call|chat|catch-up)"
@@ -1199,6 +1385,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:perfect|great|sure|yes|yep|yup|ok|okay|sounds\s+good|noted|accept(?:ed)?)\b",
         r"\b(?:perfecto|vale|genial|de\s+acuerdo|acepto|parfait|d'accord|j'accepte|perfekt"
         r"|super|prima|einverstanden|angenommen|perfeito|certo|claro|aceito)\b",
+        # the booked time restated as it stands: "Same time Wednesday", "Même heure mercredi",
+        # "Gleiche Uhrzeit am Mittwoch", "Misma hora el miércoles", "Mesmo horário na quarta"
+        r"\b(?:same\s+time|meme\s+heure|gleiche\s+(?:uhr)?zeit|misma\s+hora|mesmo\s+horario)\b",
         "\U0001f44d",
     ),
     Cue.HOLD: (
@@ -1425,7 +1614,7 @@ _NO_MOVE_BEFORE = re.compile(
     r"(?:no\s+need\s+to|don'?t|do\s+not|not\s+to|never|nothing\s+to|inutile\s+de|pas\s+besoin\s+de"
     r"|pas\s+la\s+peine\s+de|ne\s+pas|sans|no\s+hace\s+falta|no\s+es\s+necesario|no\s+hay\s+que"
     r"|no\s+tienes\s+que|sin|nao\s+(?:precisa|e\s+preciso|tem\s+que|ha\s+que)|sem"
-    r"|nicht|keine?n?|ohne)\s+(?:[\w']+\s+){0,2}?$"
+    r"|nicht|keine?n?|ohne|rien\s+a|nada\s+(?:que|pra|para|a))\s+(?:[\w']+\s+){0,2}?$"
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
 

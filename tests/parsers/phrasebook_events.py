@@ -3,7 +3,7 @@ a candidate who leaves, a booked slot that must move, options refused by describ
 and look-alikes (someone else's cancel, "no problem", "can't wait") that are none of these.
 
 Written in five languages from the kinds alone, by someone who never read the rules engine, to
-measure how far its reading generalises. Not wired into any test yet.
+measure how far its reading generalises; `test_phrasebook_events.py` holds the reader to it.
 """
 
 from __future__ import annotations

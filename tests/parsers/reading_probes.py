@@ -10218,6 +10218,299 @@ PROBES_R11V: tuple[Probe, ...] = (
 )
 ALL_PROBES += PROBES_R11V
 
+# Round 12 (events): cancels, withdrawals, reschedules and refusals told by what happened.
+_R12_CALLED_OFF = {"role": "client", "stage": "scheduled", "context": BOOKED}
+_R12_TOLD = {"role": "recruiter", "stage": "scheduled", "context": BOOKED}
+_R12_LEAVING = {"stage": "proposed", "context": OPTIONS}
+_R12_NEXT = {"stage": "proposed", "context": NEXT_WEEK_OPTIONS}
+_R12_BOOKED = {"stage": "scheduled", "context": BOOKED}
+_R12_MORNING = {"stage": "scheduled", "context": {"scheduled": _slot(2, 10)}}
+PROBES_R12E: tuple[Probe, ...] = (
+    # the role gone, or the interview not taking place
+    P(
+        "relay",
+        "en",
+        "Update from our side: the opening was closed after a reorg, so Wednesday's interview "
+        "is off.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Le poste a été gelé par la direction, l'entretien de mercredi n'aura pas lieu.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "de",
+        "Die Position wurde gestrichen, der Termin am Mittwoch findet nicht statt.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "es",
+        "La vacante fue cerrada esta semana; la entrevista del miércoles no se llevará a cabo.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "pt",
+        "A vaga foi fechada ontem, a entrevista de quarta não vai acontecer.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    # the sender's own call beside the cancel names no new time
+    P(
+        "relay",
+        "en",
+        "They made an offer to someone else, so Wednesday is off. I'll phone Maya at 3.",
+        "cancel",
+        **_R12_TOLD,
+    ),
+    P(
+        "relay",
+        "de",
+        "Das Gespräch am Mittwoch entfällt, der Kunde hat intern besetzt. Ich rufe Herrn Vogel um "
+        "15 Uhr an.",
+        "cancel",
+        **_R12_TOLD,
+    ),
+    P(
+        "relay",
+        "es",
+        "Cubrimos la vacante con otra persona; lo del miércoles se cae. Lo llamo a las 3 para "
+        "avisarle.",
+        "cancel",
+        **_R12_TOLD,
+    ),
+    P(
+        "relay",
+        "de",
+        "Bitte den Termin am Mittwoch absagen, der Kunde hat die Ausschreibung zurückgezogen.",
+        "cancel",
+        **_R12_TOLD,
+    ),
+    # the whole search paused
+    P(
+        "relay",
+        "en",
+        "Please hold everything, we've frozen the search until February.",
+        "cancel",
+        role="client",
+        **_R12_LEAVING,
+    ),
+    P(
+        "relay",
+        "es",
+        "Congelamos la búsqueda hasta marzo, no agenden nada.",
+        "cancel",
+        role="client",
+        **_R12_LEAVING,
+    ),
+    # the candidate leaving, in the first person
+    P(
+        "relay",
+        "en",
+        "Thanks for the options, but I've decided to stay where I am. Please take me off the list.",
+        "withdraw",
+        **_R12_LEAVING,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Merci, mais je reste dans mon entreprise actuelle ; vous pouvez arrêter ma candidature.",
+        "withdraw",
+        **_R12_LEAVING,
+    ),
+    P(
+        "relay",
+        "de",
+        "Danke, aber ich bleibe bei meinem aktuellen Arbeitgeber und steige aus dem Prozess aus.",
+        "withdraw",
+        **_R12_LEAVING,
+    ),
+    P(
+        "relay",
+        "es",
+        "Gracias, pero al final me quedo en mi trabajo actual. Sáquenme del proceso, por favor.",
+        "withdraw",
+        **_R12_LEAVING,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Obrigado, mas aceitei uma oferta de outra empresa e vou sair do processo.",
+        "withdraw",
+        **_R12_LEAVING,
+    ),
+    # someone else's event called off, so nothing changes; the booked time still holds
+    P(
+        "relay",
+        "en",
+        "Our team offsite was cancelled, so nothing changes for Wednesday. See you at 2.",
+        "accept",
+        **_R12_BOOKED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Das Meeting bei uns wurde abgesagt, es ändert sich also nichts. Bis Mittwoch!",
+        "accept",
+        **_R12_BOOKED,
+    ),
+    P(
+        "relay",
+        "en",
+        "Still works for me, can't wait to see you Wednesday.",
+        "accept",
+        **_R12_BOOKED,
+    ),
+    P("relay", "es", "El miércoles a las 2 me sigue viniendo bien.", "accept", **_R12_BOOKED),
+    P(
+        "relay",
+        "de",
+        "Ich freue mich darauf, Sie am Mittwoch kennenzulernen!",
+        "accept",
+        **_R12_BOOKED,
+    ),
+    P("relay", "es", "Tengo muchas ganas de conocerlos el miércoles.", "accept", **_R12_BOOKED),
+    P("relay", "pt", "Estou ansiosa para a conversa de quarta!", "accept", **_R12_BOOKED),
+    P("relay", "pt", "Quarta às 14h continua dando para mim.", "accept", **_R12_BOOKED),
+    # the booked slot moved to the same time the next day, by an amount, or to its other half
+    P(
+        "time-of-day",
+        "en",
+        "Could we do it at the same time on the following day?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        **_R12_BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Geht es am nächsten Tag zur gleichen Zeit?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        **_R12_BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Un imprévu à 14h : c'est possible une heure plus tard ?",
+        "reschedule",
+        ((2, "15:00", "16:00"),),
+        **_R12_BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday morning I'm stuck in a workshop, could we do the afternoon?",
+        "reschedule",
+        ((2, "12:00", "17:00"),),
+        **_R12_MORNING,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El miércoles en la mañana tengo clase, ¿podemos en la tarde?",
+        "reschedule",
+        ((2, "12:00", "17:00"),),
+        **_R12_MORNING,
+    ),
+    # the situation that rules every option out, told before the refusal
+    P(
+        "ruled-out",
+        "en",
+        "I'm at a trade fair in Denver all next week, so none of these work.",
+        "decline",
+        **_R12_NEXT,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich bin bis zum 11. auf Dienstreise, keiner der Termine passt.",
+        "decline",
+        **_R12_NEXT,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou de férias até dia 11, nenhum desses horários dá.",
+        "decline",
+        **_R12_NEXT,
+    ),
+    P("ruled-out", "en", "Those two days I'm in court, sorry.", "decline", **_R12_LEAVING),
+    P("ruled-out", "es", "Esos dos días estoy de guardia, lo siento.", "decline", **_R12_LEAVING),
+    P(
+        "relay",
+        "en",
+        "We've decided to close the role for now, so please take Wednesday out of the diary.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "en",
+        "We went with an internal candidate, so the interview on Wednesday is no longer going "
+        "ahead.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "de",
+        "Leider wurde die Stelle intern besetzt. Der Termin am Mittwoch fällt daher aus.",
+        "cancel",
+        **_R12_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Le client a suspendu le recrutement : l'entretien de mercredi n'a plus lieu. J'appelle "
+        "Paul demain à 10h.",
+        "cancel",
+        **_R12_TOLD,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "On pourrait décaler au lendemain, même heure ?",
+        "reschedule",
+        ((3, "14:00", "15:00"),),
+        **_R12_BOOKED,
+    ),
+    # staying where one is on a call is no withdrawal
+    P(
+        "relay",
+        "en",
+        "Happy to stay where I am on the call, no need for video. See you Wednesday.",
+        "accept",
+        **_R12_BOOKED,
+    ),
+    # days named back that are free refuse nothing
+    P(
+        "pick",
+        "en",
+        "Those two days are perfect, either one works.",
+        "accept",
+        selected=1,
+        **_R12_LEAVING,
+    ),
+    # whether a notice is right, asked
+    P(
+        "relay",
+        "de",
+        "Ich habe eine Absage-Mail für Mittwoch bekommen, stimmt das?",
+        "question",
+        **_R12_BOOKED,
+    ),
+)
+ALL_PROBES += PROBES_R12E
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -10270,6 +10563,7 @@ def main() -> None:
         "r10w": PROBES_R10W,
         "r11w": PROBES_R11W,
         "r11v": PROBES_R11V,
+        "r12e": PROBES_R12E,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
