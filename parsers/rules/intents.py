@@ -9,7 +9,13 @@ from enum import Enum
 from functools import lru_cache
 
 from parsers.rules.alternation import grouped
-from parsers.rules.verdicts import conditional, pending_dependencies
+from parsers.rules.verdicts import (
+    HEDGE,
+    STRONG_VERDICTS,
+    WEAK_VERDICTS,
+    conditional,
+    pending_dependencies,
+)
 
 
 class Cue(Enum):
@@ -556,7 +562,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:tecnic[oa]|technique|final|adicional|supplementaire|complementaire)\b",
         # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
         # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"
-        r"\b(?:conozca|conociera|vea|viera|hable|hablara|se\s+reuna|se\s+reuniera|entreviste"
+        r"\b(?:conozca|conociera|vea|viera|(?<!\blo\s)hable|(?<!\blo\s)hablara|se\s+reuna|se\s+reuniera|entreviste"
         r"|entrevistara)\s+(?:a|al|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo|equipo)\b"
         r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
         r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe|time)\b"
@@ -1279,8 +1285,13 @@ def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[s
     return tuple((cue, re.compile(_alternation(pats))) for cue, pats in table.items())
 
 
-_STRONG_RE = _compile({cue: pats + _SOFT.get(cue, ()) for cue, pats in _STRONG.items()})
-_WEAK_RE = _compile(_WEAK)
+_STRONG_RE = _compile(
+    {
+        cue: pats + _SOFT.get(cue, ()) + STRONG_VERDICTS.get(cue.value, ())
+        for cue, pats in _STRONG.items()
+    }
+)
+_WEAK_RE = _compile({cue: pats + WEAK_VERDICTS.get(cue.value, ()) for cue, pats in _WEAK.items()})
 _SOFT_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _SOFT.items()}
 
 
@@ -1346,13 +1357,18 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
     """A pending decision in the sentence of another step ("let's do a technical round before
-    we decide") is that step's condition, not a hold: the hold goes."""
+    we decide") is that step's condition, not a hold: the hold goes, as does a hedge anywhere
+    beside a step ("I'm on the fence. Can we get him in front of Priya?")."""
     steps = [h for h in hits if h.cue is Cue.ADVANCE and h.strong]
     if not steps:
         return hits
 
     def conditional(hit: Hit) -> bool:
-        if hit.cue is not Cue.HOLD or not _PENDING_DECISION.search(folded, hit.start, hit.end):
+        if hit.cue is not Cue.HOLD:
+            return False
+        if HEDGE.search(folded, hit.start, hit.end):
+            return True
+        if not _PENDING_DECISION.search(folded, hit.start, hit.end):
             return False
         # either side of the step: "avant de trancher, j'aimerais que notre directeur la rencontre"
         return any(

@@ -128,6 +128,13 @@ _PENDING = re.compile(
     + r"(?!\w)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
+# what opens a condition: "if", "si", "wenn", "falls", "caso", and "se" before its subject (not
+# the reflexive "se": "todavía se tiene que aprobar")
+_IF = re.compile(
+    r"(?<!\w)(?:if|si|wenn|falls|caso|se(?=\s+(?:a|o|os|as|ele|ela|eles|elas|eu|voce|a\s+gente)\s))"
+    r"(?!\w)"
+)
+_CLAUSE_STOP = re.compile(r"[.!?;,\n]")
 
 
 def pending_dependencies(folded: str) -> list[tuple[int, int]]:
@@ -138,7 +145,14 @@ def pending_dependencies(folded: str) -> list[tuple[int, int]]:
     for sentence in _SENTENCE.finditer(folded):
         start, end = sentence.span()
         dependency = _DEPENDENCY.search(folded, start, end)
-        if dependency is not None and _PENDING.search(folded, start, end) is not None:
+        if dependency is None or _PENDING.search(folded, start, end) is None:
+            continue
+        # in an "if" clause it is the condition of what the sentence grants ("começa 1º de
+        # fevereiro, se a empresa atual liberar antes"), no decision put off
+        clause = max(
+            [start] + [m.end() for m in _CLAUSE_STOP.finditer(folded, start, dependency.start())]
+        )
+        if _IF.search(folded, clause, dependency.start()) is None:
             spans.append(dependency.span())
     return spans
 
@@ -149,7 +163,6 @@ _BEFORE = re.compile(
     r"(?<!\w)(?:before|prior\s+to|avant\s+de|avant\s+qu|antes\s+de|antes\s+que|bevor|ehe)(?!\w)"
 )
 _BEFORE_REACH = 40
-_CLAUSE_STOP = re.compile(r"[.!?;,\n]")
 
 
 def conditional(folded: str, start: int) -> bool:
@@ -159,3 +172,182 @@ def conditional(folded: str, start: int) -> bool:
     stops = [m.end() for m in _CLAUSE_STOP.finditer(folded, left, start)]
     clause = stops[-1] if stops else left
     return _BEFORE.search(folded, clause, start) is not None
+
+
+# Verdicts told without a verdict word (round 12), by the value of the cue they give
+# (`intents.Cue`); merged into the cue tables of parsers/rules/intents.py.
+_TEAM = r"(?:team|equipe|equipo|time|pessoal|\w+team)"
+_WITH_OURS = (
+    r"(?:with|avec|mit|con|com)\s+(?:the|our|l'|le|la|les|notre|nos|dem|der|unserem|unserer|el|los"
+    r"|nuestro|nuestra|o|os|nosso|nossa)\s*"
+)
+_STEP_NOUN = (
+    r"(?:round|interview|chat|call|test|exercise|case\s+study|panel|assessment|entretien|test"
+    r"|exercice|etude\s+de\s+cas|suite|prueba|entrevista|caso\s+practico|ronda|vuelta|teste|prova"
+    r"|estudo\s+de\s+caso|rodada|case\s+study|fallstudie|\w*gesprach|\w*runde|nochmal|again)"
+)
+_DURATION = r"\d+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
+_SCHEDULE = (
+    r"(?:caler|organiser|planifier|prevoir|book|schedule|set\s+up|arrange|line\s+up|reserv\w*"
+    r"|agend\w*|marca\w*|organiz\w*|einplanen|planen|ansetzen|vereinbaren|buchen)"
+)
+_PAY = (
+    r"(?:(?:r\$|€|\$|£|eur|gbp|usd|chf)\s?\d[\d.,]*(?:\s\d{3})*\s?k?"
+    r"|\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?\s?(?:k|mil)?\s?(?:€|eur|euros?|gbp|usd|chf|reais)"
+    r"|\d+(?:[.,]\d+)?\s?k|\d+(?:\s+mil)?\s+(?:base|fixe?|fixo|fijos?|brutos?|brut|brutto))"
+)
+
+STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
+    "advance": (
+        # a step with our team, named with any article or again: "le test technique avec l'équipe
+        # data", "die Case Study mit dem Produktteam", "otra vuelta con el equipo", "nochmal mit
+        # dem Team", "ok pour la suite avec l'équipe"
+        r"\b"
+        + _STEP_NOUN
+        + r"\s+(?:[\w-]+\s+){0,3}?"
+        + _WITH_OURS
+        + r"(?:[\w-]+\s+)?"
+        + _TEAM
+        + r"\b",
+        # time with someone of ours: "set up 45 min with her and Kwame", "caler 45 min avec elle"
+        r"\b" + _DURATION + r"\s+(?:with|avec|mit|con|com)\s+(?!you\b|vous\b|ihnen\b|usted\b)\w+",
+        # the panel booked: "caler le panel lundi", "reserva el panel", "das Panel … einplanen"
+        r"\b" + _SCHEDULE + r"\s+(?:le|la|the|el|o|a)\s+(?:panel|painel|final|entretien\s+final)\b"
+        r"|\b(?:das|den|die)\s+(?:panel|\w*gesprach|\w*runde)\s+(?:[\w.-]+\s+){0,10}?"
+        r"(?:einplanen|planen|ansetzen|vereinbaren|organisieren|buchen)\b",
+        # the candidate to see or meet one of ours, in the subjunctive or with "soll": "faut qu'il
+        # voie Karim", "q la vea el equipo", "que conozca a los socios", "que ele conheça os
+        # sócios", "Er soll Raj kennenlernen", "mit Herrn Albrecht sprechen lassen"
+        r"\bqu'(?:il|elle)\s+(?:voie|rencontre|passe|presente|echange)\b"
+        r"|\b(?:que|q)\s+(?:la|lo|le|los|las)\s+(?:vea|viera|conozca|conociera|entreviste)\b"
+        r"|\b(?:que|q)\s+(?:conozca|conociera|haga|hiciera|vea|viera)\s+(?:a|al|la|el|los|las)\b"
+        r"|\bque\s+(?:ele|ela)\s+(?:conheca|conhecesse|converse|fale|faca|fizesse|veja)\b"
+        r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
+        r"|vorbeischauen|vorstellen)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
+        # in front of one of ours, or at their side: "walk our VP Eng through", "pair with him"
+        r"\bwalk\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?through\b|\bpair\s+with\s+(?!you\b|me\b|us\b)[\w.]+",
+        # a case presented: "présente son étude de cas devant le comité", "expusiera su caso
+        # práctico", "apresentasse o estudo de caso à diretoria"
+        r"\b(?:present\w*|expus\w*|expon\w*|apresent\w*|vorstell\w*|prasentier\w*)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:case\s+study|etude\s+de\s+cas|caso\s+practico|estudo\s+de\s+caso|fallstudie|case)\b",
+        # a trial day or a chat where someone of ours likes the candidate: "einen Probetag bei uns",
+        # "num bate-papo"
+        r"\b(?:probetag|trial\s+day|journee\s+d'essai|dia\s+de\s+prueba|dia\s+de\s+teste)\b"
+        r"|\bnuma?\s+(?:bate-papo|papo|call|conversa)\b",
+    ),
+    "reject": (
+        # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"
+        r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?=\s*(?:[.!,;\n]|$))",
+        # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
+        # weiter", "seguimos buscando", "vamos continuar procurando"
+        r"\b(?:keep|continue|continuing)\s+(?:looking|searching|(?:our|the)\s+search)\b"
+        r"|\b(?:poursuivre|continuer)\s+(?:nos|les|a)\s+(?:recherches|chercher)\b"
+        r"|\b(?:suchen|schauen)\s+(?:\w+\s+)?weiter\b|\bweiter\s+(?:suchen|schauen)\b"
+        r"|\b(?:seguimos|seguir|seguiremos|continuamos|continuar)\s+(?:buscando|procurando|a\s+procurar)\b",
+        # no chemistry, no fit: "the culture fit just isn't there", "ça n'a pas accroché", "die
+        # Chemie hat nicht gestimmt", "no hubo química", "não rolou química"
+        r"\b(?:fit|chemistry|spark)\s+(?:just\s+|really\s+|simply\s+)?(?:isn't|is\s+not|wasn't"
+        r"|was\s+not)\s+there\b|\bno\s+(?:hubo|hay)\s+(?:\w+\s+)?quimica\b"
+        r"|\bnao\s+(?:rolou|houve|teve)\s+(?:\w+\s+)?quimica\b|\bchemie\s+(?:hat\s+)?(?:\w+\s+)?nicht"
+        r"\s+(?:gestimmt|gepasst)\b|\bn'a\s+pas\s+(?:\w+\s+)?(?:accroche|colle|matche)\b",
+        # short of what we need: "not the seniority we need", "falls short of", "pas le bon
+        # profil", "no se ajusta a lo que el puesto requiere", "nicht ausreichend zu unseren
+        # Anforderungen passt", "trop éloignée de notre secteur", "júnior demais pra gente"
+        r"\bnot\s+the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:need|want|are\s+looking\s+for)\b"
+        r"|\bfalls?\s+short\b|\bpas\s+(?:le\s+bon|la\s+bonne)\s+\w+"
+        r"|\b(?:no|nao)\s+se\s+(?:ajusta|adapta|encaixa|adequa)\b|\bne\s+correspond\s+pas\b"
+        r"|\bnicht\s+(?:\w+\s+)?zu\s+(?:unseren|unserem|unserer)\s+(?:\w+\s+){1,5}?passt\b"
+        r"|\btrop\s+\w+\s+(?:pour\s+nous|de\s+(?:notre|nos))\b|\b\w+\s+demais\s+(?:pra|para)\s+"
+        r"(?:gente|nos)\b|\btoo\s+\w+\s+for\s+(?:us|this\s+role|the\s+role)\b"
+        r"|\bdemasiado\s+\w+\s+para\s+(?:nosotros|el\s+puesto)\b|\bzu\s+\w+\s+fur\s+uns\b",
+        # not seen in the role yet: "todavía no la veo llevando un equipo", "ainda não vejo ela
+        # liderando", "traue ich ihm noch nicht zu", "can't see him leading"
+        r"\b(?:no|nao)\s+(?:la\s+|lo\s+|le\s+)?(?:veo|vejo)\s+(?:\w+\s+)?(?:llevando|liderando"
+        r"|dirigiendo|gestionando|a\s+liderar)\b|\btraue\s+ich\s+(?:ihm|ihr)\s+(?:noch\s+)?nicht"
+        r"\s+zu\b|\bcan'?t\s+see\s+(?:him|her|them)\s+(?:leading|running|managing)\b"
+        r"|\bne\s+(?:le|la)\s+vois\s+pas\s+(?:encore\s+)?(?:diriger|gerer|manager|mener)\b",
+        # it will come to nothing, closing the reply: "Das wird nichts.", "Ça ne collera pas.",
+        # "así que no va a funcionar", "Não vai dar.", "so that's that"
+        r"\b(?:das|es)\s+wird\s+nichts\b|\b(?:ca|cela)\s+ne\s+(?:collera|marchera|fonctionnera)\s+pas\b"
+        r"|\basi\s+que\s+no\s+va\s+a\s+(?:funcionar|salir)\b|\bso\s+that'?s\s+that\b"
+        r"|(?:^|(?<=[.!]\s))(?:no\s+va\s+a\s+funcionar|nao\s+vai\s+dar|that\s+won'?t\s+work)"
+        r"(?=\s*[.!]?\s*$)",
+    ),
+    "offer": (
+        # the contract sent or prepared: "send him the contract", "schick ihr den
+        # Vertragsentwurf", "pásale los papeles", "prepare the employment agreement", "solicitamos
+        # a preparação do contrato"
+        r"\b(?:send|sende|schick\w*|envoie\w*|envoyer|manda\w*|envia\w*|pasa\w*|prepar\w*|erstell\w*"
+        r"|draft|redige\w*)\s+(?:[\w'-]+\s+){0,3}?(?:contract|contrat|contrato|\w*vertrag\w*"
+        r"|employment\s+agreement|agreement|papeles|papeis|paperwork)\b"
+        r"|\bpreparacao\s+do\s+contrato\b|\blet'?s\s+offer\b(?!\s+(?:him\s+|her\s+)?(?:some|new|other"
+        r"|a\s+few|times|slots|dates))",
+        # the candidate wanted on the team: "Die will ich im Team!", "Quero ele no time", "lo
+        # queremos", "cerramos con él", "vamos fechar com ela"
+        r"\b(?:(?:i|we)\s+want\s+(?:him|her|them)\s+(?:on|in)\s+(?:the|our)\s+team"
+        r"|(?:die|den|ihn|sie)\s+(?:will|wollen)\s+(?:ich|wir)\s+im\s+team"
+        r"|(?:quero|queremos)\s+(?:ele|ela)\s+no\s+(?:time|nosso)|(?:lo|la)\s+queremos"
+        r"|(?:cerramos|fechamos|vamos\s+fechar)\s+com?\s+(?:el|ella|ele|ela)"
+        r"|je\s+(?:la|le)\s+veux\s+dans\s+l'equipe)\b",
+    ),
+    "hold": (
+        # comparing once the others are seen: "will compare after that", "je compare et je te
+        # dis", "danach vergleichen wir", "después comparamos"
+        r"\b(?:compare|comparer|comparons|vergleichen|comparamos|comparar|comparemos)\b",
+        # time asked for: "give me a couple of weeks", "laissez-moi jusqu'à début janvier", "dame
+        # un par de semanas", "me dá umas duas semanas", "bitte gedulden Sie sich", "Patience !"
+        r"\b(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?(?:couple|few|week|day|two|\d|some\s+time|a\s+bit)"
+        r"|\blaiss(?:ez|e)-(?:moi|nous)\s+(?:jusqu'|quelques|une|deux|le\s+temps|la\s+nuit|un\s+peu)"
+        r"|\bd(?:ame|adme|anos)\s+(?:un\s+par|unos|unas|una|dos|tiempo|hasta)"
+        r"|\bme\s+da\s+(?:umas?|uns|duas|dois|um\s+tempo|ate)\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
+        # a night or a weekend to think: "let me sleep on it", "Laisse-moi la nuit pour y
+        # réfléchir", "Lass mich eine Nacht drüber schlafen", "Deixa eu pensar no fim de semana"
+        r"\b(?:let\s+me\s+)?sleep\s+on\s+it\b|\blet\s+me\s+think\s+(?:about|it|over)|\bdeixa\s+(?:eu|me)\s+pensar\b"
+        r"|\bdej(?:a|ame)\s+(?:que\s+)?(?:lo\s+)?pien\w+|\bdruber\s+schlafen\b|\bnacht\s+druber\b|\by\s+reflechir\b",
+        # nothing before then: "nothing before then", "rien ne bougera avant", "hasta entonces
+        # nada", "até lá nada", "bis dahin bitte abwarten"
+        r"\bnothing\s+(?:before|until|till)\s+then\b|\brien\s+ne\s+(?:bougera|se\s+passera|bouge)\b"
+        r"|\bhasta\s+entonces\s+(?:nada|no)\b|\bate\s+la\s+(?:nada|nao)\b"
+        r"|\bbis\s+dahin\s+(?:\w+\s+)?(?:abwarten|nichts|warten)\b",
+        # a decision hanging on something named just before: "la plaza depende de eso", "a vaga
+        # depende disso", "on doit d'abord savoir si"
+        r"\bdepende\s+(?:de\s+eso|de\s+esto|disso|disto|de\s+ello)\b|\bdepends\s+on\s+(?:that|it|this)\b"
+        r"|\bhangt\s+davon\s+ab\b|\b(?:d'abord|first)\s+(?:savoir|know|find\s+out)\b",
+    ),
+}
+WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
+    # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
+    "reject": (
+        r"\b(?:il|elle)\s+manque\s+(?:\w+\s+)?d[e']|\ble\s+falta\b|\blacks?\b|\bfehlt\s+(?:ihm|ihr)\b"
+        r"|^\W*falta\s+\w+",
+    ),
+    # pay and a start, after the round: "78k + equity", "62k fixe", "R$ 18.000 por mês", "start
+    # januar", "il peut commencer en février", "arranca el 1 de febrero", "começa em fevereiro"
+    "offer": (
+        r"(?<![\w.,])" + _PAY + r"(?!\w)",
+        r"\b(?:(?:can|could|will)\s+start|commencing|(?:peut|pourra)\s+commencer|arrivee\s+(?:le|en)"
+        r"|debut\s+(?:le|en|des)|que\s+(?:empiece|entre)|arranca\s+(?:el|en)|incorporacion\s+(?:el|en)"
+        r"|comeca\s+(?:em|a|no|dia|\d)|inicio\s+(?:em|a|no)|entra\s+(?:assim|em|no|dia)"
+        r"|beginn\s+\w+|eintritt\s+(?:zum|am|ab|im)|start\s+(?:\w+uar|sobald|asap|whenever))\b",
+    ),
+    # a role being reshaped: "re-scoping the role after the reorg", "en pleine réorganisation"
+    "hold": (
+        r"\b(?:re-?scop\w*|reorg\w*|restructur\w*|reestructur\w*|reestrutur\w*|umstrukturier\w*"
+        r"|redefini\w*|redesenh\w*|reorganis\w*|reorganiz\w*)"
+        r"|\bstrukturieren\s+(?:\w+\s+){0,4}?um\b",
+    ),
+    # thanks for a round that went well: "thanks for organising", "all went smoothly on our side"
+    "thanks": (
+        r"\b(?:thanks|thank\s+you|merci|danke|gracias|obrigad[oa])\s+(?:for|pour|fur|por)\s+"
+        r"(?:the\s+|l'|la\s+|le\s+|die\s+)?\w+",
+        r"\b(?:all|everything|tout|alles|todo|tudo)\s+(?:went|s'est|lief|fue|correu)\s+(?:\w+\s+)?"
+        r"(?:well|smoothly|fine|passe|reibungslos|gut|glatt|bien|bem)\b"
+        r"|\blief\s+alles\s+(?:reibungslos|gut|glatt)\b|\bcorreu\s+tudo\s+bem\b"
+        r"|\b(?:on\s+our\s+side|de\s+notre\s+cote|bei\s+uns|por\s+nuestra\s+parte|do\s+nosso\s+lado)\b",
+    ),
+}
+# Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
+# get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
+HEDGE = re.compile(
+    r"on\s+the\s+fence|\w*hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando"
+)
