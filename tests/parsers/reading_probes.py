@@ -10219,6 +10219,72 @@ PROBES_R11V: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R11V
 
 
+# Round 12 (verdicts and mixed replies): verdicts told without a verdict word, a hedge beside a
+# next step, and a decision put off, in further wordings than tests/parsers/phrasebook_hedged.py.
+_R12V = {"role": "client", "stage": "completed", "context": HELD}
+
+
+def _r12v(lang: str, text: str, outcome: str | None, intent: str = "feedback") -> Probe:
+    return P("verdict", lang, text, intent, outcome=outcome, **_R12V)
+
+
+PROBES_R12V: tuple[Probe, ...] = (
+    # a step with our team, named with any article, or a time with one of ours
+    _r12v("en", "Decent. Next, the system design exercise with our platform team.", "advance"),
+    _r12v(
+        "fr", "Correct. Prochaine étape : l'exercice de code avec notre équipe backend.", "advance"
+    ),
+    _r12v("de", "Solide. Jetzt noch die Fallstudie mit unserem Vertriebsteam.", "advance"),
+    _r12v("es", "Bien. Ahora la prueba de código con nuestro equipo de backend.", "advance"),
+    _r12v("pt", "Legal. Agora o teste prático com o nosso time de produto.", "advance"),
+    _r12v("en", "Promising. Please book 30 min with Dana from finance.", "advance"),
+    _r12v("es", "Prometedor. Reserva 30 minutos con Lucía de finanzas.", "advance"),
+    _r12v("de", "Vielversprechend. Bitte 30 Minuten mit Herrn Brandt ansetzen.", "advance"),
+    # the candidate to meet or see one of ours, said in the subjunctive or with "soll"
+    _r12v("fr", "Pas mal. Il faudrait qu'elle rencontre Julien avant Noël.", "advance"),
+    _r12v("es", "No está mal. Que la entreviste Pablo, el director comercial.", "advance"),
+    _r12v("pt", "Gostei. Quero que ela converse com a Beatriz do jurídico.", "advance"),
+    _r12v("de", "Gefällt mir. Sie sollte noch Frau Yilmaz aus dem Controlling treffen.", "advance"),
+    # a hedge beside a step: the step decides
+    _r12v("en", "Still undecided, but let him pair with Omar on a bug for an hour.", "advance"),
+    _r12v("fr", "J'hésite, mais qu'il rencontre notre CTO la semaine prochaine.", "advance"),
+    _r12v("es", "Estoy dudando; que la vea Marta, de producto, y decidimos.", "advance"),
+    # praise then a bare no, the search going on, no chemistry, short of what we need
+    _r12v("en", "Smart, friendly, but no.", "reject"),
+    _r12v("fr", "Brillant sur le papier, mais non.", "reject"),
+    _r12v("en", "Thanks for this one. We'll continue our search.", "reject"),
+    _r12v("fr", "Merci. Nous allons continuer à chercher.", "reject"),
+    _r12v("de", "Danke. Wir schauen weiter.", "reject"),
+    _r12v("es", "Gracias. Seguiremos buscando otro perfil.", "reject"),
+    _r12v("pt", "Obrigado. Vamos seguir procurando.", "reject"),
+    _r12v("en", "Honestly the chemistry wasn't there with the team.", "reject"),
+    _r12v("es", "No hubo mucha química con el equipo.", "reject"),
+    _r12v("en", "Not the profile we are looking for, sorry.", "reject"),
+    _r12v("es", "Demasiado junior para nosotros.", "reject"),
+    _r12v("de", "Zu junior für uns, leider.", "reject"),
+    _r12v("fr", "Trop junior pour nous, désolé.", "reject"),
+    # an offer made by the contract or the pay and start
+    _r12v("en", "Great, draft her contract please. 92k, start in March.", "offer"),
+    _r12v("fr", "Parfait, préparez son contrat : 55k fixe, début en mars.", "offer"),
+    _r12v("de", "Super, bitte den Arbeitsvertrag vorbereiten: 70k, Beginn im März.", "offer"),
+    _r12v("pt", "Ótimo, manda o contrato pra ela: 20 mil fixo.", "offer"),
+    _r12v("es", "La queremos. 48k fijos.", "offer"),
+    # a decision put off: comparing, time asked for, nothing until then, a promise of word back
+    _r12v("en", "Good. Two others to see this week, then we'll compare.", "hold"),
+    _r12v("pt", "Boa. Ainda falta ver outras duas, depois comparamos.", "hold"),
+    _r12v("en", "Give us a week or so, the team is stretched.", "hold"),
+    _r12v("es", "Dadnos unos días, vamos a pensarlo.", "hold"),
+    _r12v("en", "Our VP is travelling until the 14th. Nothing until then, I'm afraid.", "hold"),
+    _r12v("de", "Ich schlafe noch eine Nacht drüber.", "hold"),
+    _r12v("en", "Thanks, I'll revert after the leadership sync.", "hold"),
+    _r12v("pt", "Valeu, te falo depois da reunião com a diretoria.", "hold"),
+    # thanks for a round that went well, with no verdict: an acknowledgement
+    _r12v("en", "Thanks for setting it up, everything went fine on our side.", None, "other"),
+    _r12v("es", "Gracias por la organización, todo fue bien.", None, "other"),
+)
+ALL_PROBES += PROBES_R12V
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -10270,6 +10336,7 @@ def main() -> None:
         "r10w": PROBES_R10W,
         "r11w": PROBES_R11W,
         "r11v": PROBES_R11V,
+        "r12v": PROBES_R12V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
