@@ -184,7 +184,7 @@ _WITH_OURS = (
 _STEP_NOUN = (
     r"(?:round|interview|chat|call|test|exercise|case\s+study|panel|assessment|entretien|test"
     r"|exercice|etude\s+de\s+cas|suite|prueba|entrevista|caso\s+practico|ronda|vuelta|teste|prova"
-    r"|estudo\s+de\s+caso|rodada|case\s+study|fallstudie|\w*gesprach|\w*runde|nochmal|again)"
+    r"|estudo\s+de\s+caso|rodada|fallstudie|gesprach|runde|nochmal|again)"
 )
 _DURATION = r"\d+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
 _SCHEDULE = (
@@ -192,7 +192,7 @@ _SCHEDULE = (
     r"|agend\w*|marca\w*|organiz\w*|einplanen|planen|ansetzen|vereinbaren|buchen)"
 )
 _PAY = (
-    r"(?:(?:r\$|€|\$|£|eur|gbp|usd|chf)\s?\d[\d.,]*(?:\s\d{3})*\s?k?"
+    r"(?:(?:r\$|eur|gbp|usd|chf)\s?\d[\d.,]*(?:\s\d{3})*\s?k?"
     r"|\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?\s?(?:k|mil)?\s?(?:€|eur|euros?|gbp|usd|chf|reais)"
     r"|\d+(?:[.,]\d+)?\s?k|\d+(?:\s+mil)?\s+(?:base|fixe?|fixo|fijos?|brutos?|brut|brutto))"
 )
@@ -257,7 +257,7 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bfalls?\s+short\b|\bpas\s+(?:le\s+bon|la\s+bonne)\s+\w+"
         r"|\b(?:no|nao)\s+se\s+(?:ajusta|adapta|encaixa|adequa)\b|\bne\s+correspond\s+pas\b"
         r"|\bnicht\s+(?:\w+\s+)?zu\s+(?:unseren|unserem|unserer)\s+(?:\w+\s+){1,5}?passt\b"
-        r"|\btrop\s+\w+\s+(?:pour\s+nous|de\s+(?:notre|nos))\b|\b\w+\s+demais\s+(?:pra|para)\s+"
+        r"|\btrop\s+\w+\s+(?:pour\s+nous|de\s+(?:notre|nos))\b|\bdemais\s+(?:pra|para)\s+"
         r"(?:gente|nos)\b|\btoo\s+\w+\s+for\s+(?:us|this\s+role|the\s+role)\b"
         r"|\bdemasiado\s+\w+\s+para\s+(?:nosotros|el\s+puesto)\b|\bzu\s+\w+\s+fur\s+uns\b",
         # not seen in the role yet: "todavía no la veo llevando un equipo", "ainda não vejo ela
@@ -319,12 +319,13 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
     # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
     "reject": (
         r"\b(?:il|elle)\s+manque\s+(?:\w+\s+)?d[e']|\ble\s+falta\b|\blacks?\b|\bfehlt\s+(?:ihm|ihr)\b"
-        r"|^\W*falta\s+\w+",
+        r"|\bfalta\s+(?:\w+\s+)?(?:vivencia|experiencia|rodaje|bagagem|maturidade|madurez|senioridade"
+        r"|seniority|lideranca|liderazgo)\b",
     ),
     # pay and a start, after the round: "78k + equity", "62k fixe", "R$ 18.000 por mês", "start
     # januar", "il peut commencer en février", "arranca el 1 de febrero", "começa em fevereiro"
     "offer": (
-        r"(?<![\w.,])" + _PAY + r"(?!\w)",
+        r"\b(?<![.,])" + _PAY + r"(?!\w)",
         r"\b(?:(?:can|could|will)\s+start|commencing|(?:peut|pourra)\s+commencer|arrivee\s+(?:le|en)"
         r"|debut\s+(?:le|en|des)|que\s+(?:empiece|entre)|arranca\s+(?:el|en)|incorporacion\s+(?:el|en)"
         r"|comeca\s+(?:em|a|no|dia|\d)|inicio\s+(?:em|a|no)|entra\s+(?:assim|em|no|dia)"
