@@ -13,6 +13,7 @@ from parsers.rules.verdicts import (
     HEDGE,
     STRONG_VERDICTS,
     WEAK_VERDICTS,
+    asked,
     conditional,
     pending_dependencies,
 )
@@ -1332,9 +1333,16 @@ def find_cues(folded: str) -> list[Hit]:
 
 def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
     """An offer still to come after another step ("before we make her an offer") is no offer
-    yet; a dependency a sentence says is pending ("the headcount still needs sign-off") is a
-    hold (parsers/rules/verdicts.py)."""
-    kept = [h for h in hits if not (h.cue is Cue.OFFER and conditional(folded, h.start))]
+    yet, nor are terms asked about; a dependency a sentence says is pending ("the headcount
+    still needs sign-off") is a hold (parsers/rules/verdicts.py)."""
+    kept = [
+        h
+        for h in hits
+        if not (
+            h.cue is Cue.OFFER
+            and (conditional(folded, h.start) or (not h.strong and asked(folded, h.end)))
+        )
+    ]
     holds = [h.start for h in kept if h.cue is Cue.HOLD and h.strong]
     waits = [
         Hit(Cue.HOLD, start, end, strong=True)

@@ -174,6 +174,15 @@ def conditional(folded: str, start: int) -> bool:
     return _BEFORE.search(folded, clause, start) is not None
 
 
+_ASKED = re.compile(r"[^.!?\n]*\?")
+
+
+def asked(folded: str, end: int) -> bool:
+    """The phrase ending at `end` is in a question ("What is he earning now? 80k?"): terms
+    asked about are no offer made."""
+    return _ASKED.match(folded, end) is not None
+
+
 # Verdicts told without a verdict word (round 12), by the value of the cue they give
 # (`intents.Cue`); merged into the cue tables of parsers/rules/intents.py.
 _TEAM = r"(?:team|equipe|equipo|time|pessoal|\w+team)"
@@ -236,14 +245,6 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bnuma?\s+(?:bate-papo|papo|call|conversa)\b",
     ),
     "reject": (
-        # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"
-        r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?=\s*(?:[.!,;\n]|$))",
-        # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
-        # weiter", "seguimos buscando", "vamos continuar procurando"
-        r"\b(?:keep|continue|continuing)\s+(?:looking|searching|(?:our|the)\s+search)\b"
-        r"|\b(?:poursuivre|continuer)\s+(?:nos|les|a)\s+(?:recherches|chercher)\b"
-        r"|\b(?:suchen|schauen)\s+(?:\w+\s+)?weiter\b|\bweiter\s+(?:suchen|schauen)\b"
-        r"|\b(?:seguimos|seguir|seguiremos|continuamos|continuar)\s+(?:buscando|procurando|a\s+procurar)\b",
         # no chemistry, no fit: "the culture fit just isn't there", "ça n'a pas accroché", "die
         # Chemie hat nicht gestimmt", "no hubo química", "não rolou química"
         r"\b(?:fit|chemistry|spark)\s+(?:just\s+|really\s+|simply\s+)?(?:isn't|is\s+not|wasn't"
@@ -266,12 +267,6 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|dirigiendo|gestionando|a\s+liderar)\b|\btraue\s+ich\s+(?:ihm|ihr)\s+(?:noch\s+)?nicht"
         r"\s+zu\b|\bcan'?t\s+see\s+(?:him|her|them)\s+(?:leading|running|managing)\b"
         r"|\bne\s+(?:le|la)\s+vois\s+pas\s+(?:encore\s+)?(?:diriger|gerer|manager|mener)\b",
-        # it will come to nothing, closing the reply: "Das wird nichts.", "Ça ne collera pas.",
-        # "así que no va a funcionar", "Não vai dar.", "so that's that"
-        r"\b(?:das|es)\s+wird\s+nichts\b|\b(?:ca|cela)\s+ne\s+(?:collera|marchera|fonctionnera)\s+pas\b"
-        r"|\basi\s+que\s+no\s+va\s+a\s+(?:funcionar|salir)\b|\bso\s+that'?s\s+that\b"
-        r"|(?:^|(?<=[.!]\s))(?:no\s+va\s+a\s+funcionar|nao\s+vai\s+dar|that\s+won'?t\s+work)"
-        r"(?=\s*[.!]?\s*$)",
     ),
     "offer": (
         # the contract sent or prepared: "send him the contract", "schick ihr den
@@ -316,8 +311,24 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
     ),
 }
 WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
-    # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
+    # weak, so that a candidate's "thanks, but no", "I'll keep looking for a slot" or "that won't
+    # work" is no withdrawal: only a verdict after the round
     "reject": (
+        # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"
+        r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?=\s*(?:[.!,;\n]|$))",
+        # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
+        # weiter", "seguimos buscando", "vamos continuar procurando"
+        r"\b(?:keep|continue|continuing)\s+(?:looking|searching|(?:our|the)\s+search)\b"
+        r"|\b(?:poursuivre|continuer)\s+(?:nos|les|a)\s+(?:recherches|chercher)\b"
+        r"|\b(?:suchen|schauen)\s+(?:\w+\s+)?weiter\b|\bweiter\s+(?:suchen|schauen)\b"
+        r"|\b(?:seguimos|seguir|seguiremos|continuamos|continuar)\s+(?:buscando|procurando|a\s+procurar)\b",
+        # it will come to nothing, closing the reply: "Das wird nichts.", "Ça ne collera pas.",
+        # "así que no va a funcionar", "Não vai dar.", "so that's that"
+        r"\b(?:das|es)\s+wird\s+nichts\b|\b(?:ca|cela)\s+ne\s+(?:collera|marchera|fonctionnera)\s+pas\b"
+        r"|\basi\s+que\s+no\s+va\s+a\s+(?:funcionar|salir)\b|\bso\s+that'?s\s+that\b"
+        r"|(?:^|(?<=[.!]\s))(?:no\s+va\s+a\s+funcionar|nao\s+vai\s+dar|that\s+won'?t\s+work)"
+        r"(?=\s*[.!]?\s*$)",
+        # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
         r"\b(?:il|elle)\s+manque\s+(?:\w+\s+)?d[e']|\ble\s+falta\b|\blacks?\b|\bfehlt\s+(?:ihm|ihr)\b"
         r"|\bfalta\s+(?:\w+\s+)?(?:vivencia|experiencia|rodaje|bagagem|maturidade|madurez|senioridade"
         r"|seniority|lideranca|liderazgo)\b",

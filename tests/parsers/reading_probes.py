@@ -10278,6 +10278,9 @@ PROBES_R12V: tuple[Probe, ...] = (
     _r12v("de", "Ich schlafe noch eine Nacht drüber.", "hold"),
     _r12v("en", "Thanks, I'll revert after the leadership sync.", "hold"),
     _r12v("pt", "Valeu, te falo depois da reunião com a diretoria.", "hold"),
+    # terms asked about are no offer made: a person answers
+    _r12v("en", "What is his package now? Around 80k?", None, "question"),
+    _r12v("de", "Wie viel verdient sie aktuell? So 60k?", None, "question"),
     # thanks for a round that went well, with no verdict: an acknowledgement
     _r12v("en", "Thanks for setting it up, everything went fine on our side.", None, "other"),
     _r12v("es", "Gracias por la organización, todo fue bien.", None, "other"),
