@@ -233,6 +233,14 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bque\s+(?:ele|ela)\s+(?:conheca|conhecesse|converse|fale|faca|fizesse|veja)\b"
         r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
         r"|vorbeischauen|vorstellen)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
+        # asked whether the candidate can meet one of ours: "Can he meet Sarah, our CTO?",
+        # "Peut-elle rencontrer notre DG ?", "¿Puede reunirse con nuestra CEO?", "Ele pode
+        # conversar com o nosso CTO?", "Kann er mit unserem CTO sprechen?"
+        r"\b(?:can|could)\s+(?:he|she|they)\s+(?:meet|see|talk\s+to|speak\s+(?:to|with)|come\s+in)\b"
+        r"|\bpeut-(?:il|elle)\s+(?:rencontrer|voir|echanger|parler|venir)\b"
+        r"|\bpuede\s+(?:reunirse|conocer|hablar|ver|venir)\b"
+        r"|\b(?:ele|ela)\s+pode\s+(?:conversar|conhecer|falar|se\s+reunir|encontrar|vir)\b"
+        r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,5}?(?:sprechen|treffen|kennenlernen|vorbeikommen)\b",
         # in front of one of ours, or at their side: "walk our VP Eng through", "pair with him"
         r"\bwalk\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?through\b|\bpair\s+with\s+(?!you\b|me\b|us\b)[\w.]+",
         # a case presented: "présente son étude de cas devant le comité", "expusiera su caso
@@ -295,6 +303,20 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\blaiss(?:ez|e)-(?:moi|nous)\s+(?:jusqu'|quelques|une|deux|le\s+temps|la\s+nuit|un\s+peu)"
         r"|\bd(?:ame|adme|anos)\s+(?:un\s+par|unos|unas|una|dos|tiempo|hasta)"
         r"|\bme\s+da\s+(?:umas?|uns|duas|dois|um\s+tempo|ate)\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
+        # time needed to think: "I need a few days", "Necesito unos días para pensarlo", "Preciso
+        # de uns dias", "Ich brauche noch ein paar Tage Bedenkzeit", "laissez-moi réfléchir"
+        r"\b(?:i\s+need|we\s+need|need|necesito|necesitamos|preciso|precisamos|brauche|brauchen"
+        r"|j'ai\s+besoin|il\s+me\s+faut)\s+(?:de\s+)?(?:noch\s+)?(?:a\s+few|some|a\s+couple\s+of|quelques"
+        r"|unos|unas|uns|umas|ein\s+paar|a|un|una|um|uma|einen|eine|mehr|more|plus\s+de|mas|mais)\s+"
+        r"(?:\w+\s+)?(?:days?|weeks?|jours|semaines|dias|semanas|tage|wochen|time|temps|tiempo|tempo|zeit)\b"
+        r"|\blaiss(?:ez|e)-(?:moi|nous)\s+reflechir\b|\bbedenkzeit\b",
+        # waiting to hear from the others, or the candidate parked: "waiting to hear from two
+        # others", "on attend le retour des autres", "esperamos la opinión de", "warten auf das
+        # Feedback", "aguardando o retorno", "park it until January"
+        r"\bwaiting\s+(?:to\s+hear\s+(?:from|back)|for\s+(?:feedback|input|the\s+others?))\b"
+        r"|\b(?:attend(?:ons)?|esper(?:amos|ando)|aguard(?:amos|ando)|warten)\s+(?:auf\s+)?(?:le|la|el|o|das|den"
+        r"|die)\s+(?:retour|avis|opinion|feedback|ruckmeldung|retorno|parecer)\b"
+        r"|\bpark\s+(?:it|him|her|this|them)\s+(?:until|till|for)\b",
         # a night or a weekend to think: "let me sleep on it", "Laisse-moi la nuit pour y
         # réfléchir", "Lass mich eine Nacht drüber schlafen", "Deixa eu pensar no fim de semana"
         r"\b(?:let\s+me\s+)?sleep\s+on\s+it\b|\blet\s+me\s+think\s+(?:about|it|over)|\bdeixa\s+(?:eu|me)\s+pensar\b"
@@ -328,6 +350,15 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\basi\s+que\s+no\s+va\s+a\s+(?:funcionar|salir)\b|\bso\s+that'?s\s+that\b"
         r"|(?:^|(?<=[.!]\s))(?:no\s+va\s+a\s+funcionar|nao\s+vai\s+dar|that\s+won'?t\s+work)"
         r"(?=\s*[.!]?\s*$)",
+        # below the level asked: "didn't meet the bar", "n'a pas le niveau", "no tiene el nivel",
+        # "não tem senioridade suficiente", "pas assez expérimentée", "nicht erfahren genug", "zu
+        # schwach"
+        r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+(?:quite\s+)?(?:meet|reach|clear|hit)\s+(?:the|our)"
+        r"\s+(?:bar|level|standard)\b|\bbelow\s+(?:the|our)\s+bar\b"
+        r"|\bn'a\s+pas\s+(?:le|la|l')\s*(?:niveau|carrure|seniorite|experience)\b|\bpas\s+assez\s+\w+"
+        r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:el|la|o|a)\s+(?:nivel|experiencia|senioridade|seniority)\b"
+        r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:\w+\s+)?(?:suficiente|suficientes)\b"
+        r"|\bnicht\s+\w+\s+genug\b|\bzu\s+(?:schwach|unerfahren|jung)\b|\bnot\s+\w+\s+enough\b",
         # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
         r"\b(?:il|elle)\s+manque\s+(?:\w+\s+)?d[e']|\ble\s+falta\b|\blacks?\b|\bfehlt\s+(?:ihm|ihr)\b"
         r"|\bfalta\s+(?:\w+\s+)?(?:vivencia|experiencia|rodaje|bagagem|maturidade|madurez|senioridade"
