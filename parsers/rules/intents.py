@@ -1292,7 +1292,8 @@ _STRONG_RE = _compile(
         for cue, pats in _STRONG.items()
     }
 )
-_WEAK_RE = _compile({cue: pats + WEAK_VERDICTS.get(cue.value, ()) for cue, pats in _WEAK.items()})
+# the verdicts' longer phrases first: "merci d'avoir organisé" before a bare "merci"
+_WEAK_RE = _compile({cue: WEAK_VERDICTS.get(cue.value, ()) + pats for cue, pats in _WEAK.items()})
 _SOFT_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _SOFT.items()}
 
 

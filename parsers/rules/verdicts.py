@@ -219,7 +219,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         + _TEAM
         + r"\b",
         # time with someone of ours: "set up 45 min with her and Kwame", "caler 45 min avec elle"
-        r"\b" + _DURATION + r"\s+(?:with|avec|mit|con|com)\s+(?!you\b|vous\b|ihnen\b|usted\b)\w+",
+        r"\b"
+        + _DURATION
+        + r"\s+(?:[\w-]+\s+)?(?:with|avec|mit|con|com)\s+(?!you\b|vous\b|ihnen\b|usted\b)\w+",
         # the panel booked: "caler le panel lundi", "reserva el panel", "das Panel … einplanen"
         r"\b" + _SCHEDULE + r"\s+(?:le|la|the|el|o|a)\s+(?:panel|painel|final|entretien\s+final)\b"
         r"|\b(?:das|den|die)\s+(?:panel|\w*gesprach|\w*runde)\s+(?:[\w.-]+\s+){0,10}?"
@@ -240,7 +242,7 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bpeut-(?:il|elle)\s+(?:rencontrer|voir|echanger|parler|venir)\b"
         r"|\bpuede\s+(?:reunirse|conocer|hablar|ver|venir)\b"
         r"|\b(?:ele|ela)\s+pode\s+(?:conversar|conhecer|falar|se\s+reunir|encontrar|vir)\b"
-        r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,5}?(?:sprechen|treffen|kennenlernen|vorbeikommen)\b",
+        r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,10}?(?:sprechen|treffen|kennenlernen|vorbeikommen)\b",
         # in front of one of ours, or at their side: "walk our VP Eng through", "pair with him"
         r"\bwalk\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?through\b|\bpair\s+with\s+(?!you\b|me\b|us\b)[\w.]+",
         # a case presented: "présente son étude de cas devant le comité", "expusiera su caso
@@ -269,6 +271,11 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\btrop\s+\w+\s+(?:pour\s+nous|de\s+(?:notre|nos))\b|\bdemais\s+(?:pra|para)\s+"
         r"(?:gente|nos)\b|\btoo\s+\w+\s+for\s+(?:us|this\s+role|the\s+role)\b"
         r"|\bdemasiado\s+\w+\s+para\s+(?:nosotros|el\s+puesto)\b|\bzu\s+\w+\s+fur\s+uns\b",
+        # another chosen: "wir haben uns für jemand anderen entschieden", "on part sur un autre
+        # profil", "nous avons retenu une autre candidate"
+        r"\bfur\s+(?:jemand(?:en)?\s+anderen|eine[nm]?\s+andere[nm]?\s+\w+)\s+entschieden\b"
+        r"|\b(?:on\s+part|nous\s+partons|on\s+va\s+partir)\s+sur\s+(?:un|une)\s+autre\b"
+        r"|\b(?:choisi|retenu)\s+(?:un|une)\s+autre\b",
         # not seen in the role yet: "todavía no la veo llevando un equipo", "ainda não vejo ela
         # liderando", "traue ich ihm noch nicht zu", "can't see him leading"
         r"\b(?:no|nao)\s+(?:la\s+|lo\s+|le\s+)?(?:veo|vejo)\s+(?:\w+\s+)?(?:llevando|liderando"
@@ -337,7 +344,7 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
     # work" is no withdrawal: only a verdict after the round
     "reject": (
         # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"
-        r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?=\s*(?:[.!,;\n]|$))",
+        r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?:\s+(?:danke|thanks|merci|gracias|obrigad[oa]))?(?=\s*(?:[.!,;\n]|$))",
         # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
         # weiter", "seguimos buscando", "vamos continuar procurando"
         r"\b(?:keep|continue|continuing)\s+(?:looking|searching|(?:our|the)\s+search)\b"
@@ -358,7 +365,10 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bn'a\s+pas\s+(?:le|la|l')\s*(?:niveau|carrure|seniorite|experience)\b|\bpas\s+assez\s+\w+"
         r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:el|la|o|a)\s+(?:nivel|experiencia|senioridade|seniority)\b"
         r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:\w+\s+)?(?:suficiente|suficientes)\b"
-        r"|\bnicht\s+\w+\s+genug\b|\bzu\s+(?:schwach|unerfahren|jung)\b|\bnot\s+\w+\s+enough\b",
+        r"|\bnicht\s+\w+\s+genug\b|\bzu\s+(?:schwach|unerfahren|jung)\b|\bnot\s+\w+\s+enough\b"
+        r"|\bnot\s+(?:quite|really|yet)\s+there\b|\bpas\s+(?:tout\s+a\s+fait|encore)\s+(?:au\s+niveau|pret)"
+        r"|\bnoch\s+nicht\s+so\s+weit\b|\bno\s+esta\s+(?:del\s+todo\s+)?(?:al\s+nivel|preparad[oa])\b"
+        r"|\bnao\s+esta\s+(?:pront[oa]|no\s+nivel)\b",
         # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
         r"\b(?:il|elle)\s+manque\s+(?:\w+\s+)?d[e']|\ble\s+falta\b|\blacks?\b|\bfehlt\s+(?:ihm|ihr)\b"
         r"|\bfalta\s+(?:\w+\s+)?(?:vivencia|experiencia|rodaje|bagagem|maturidade|madurez|senioridade"
@@ -373,20 +383,27 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|comeca\s+(?:em|a|no|dia|\d)|inicio\s+(?:em|a|no)|entra\s+(?:assim|em|no|dia)"
         r"|beginn\s+\w+|eintritt\s+(?:zum|am|ab|im)|start\s+(?:\w+uar|sobald|asap|whenever))\b",
     ),
-    # a role being reshaped: "re-scoping the role after the reorg", "en pleine réorganisation"
+    # a role being reshaped: "re-scoping the role after the reorg", "en pleine réorganisation";
+    # word promised: "ich gebe Ihnen Bescheid", "te confirmo algo"
     "hold": (
+        r"\bbescheid\b|\b(?:te\s+|le\s+)?confirmo\s+algo\b",
         r"\b(?:re-?scop\w*|reorg\w*|restructur\w*|reestructur\w*|reestrutur\w*|umstrukturier\w*"
         r"|redefini\w*|redesenh\w*|reorganis\w*|reorganiz\w*)"
         r"|\bstrukturieren\s+(?:\w+\s+){0,4}?um\b",
     ),
     # thanks for a round that went well: "thanks for organising", "all went smoothly on our side"
     "thanks": (
-        r"\b(?:thanks|thank\s+you|merci|danke|gracias|obrigad[oa])\s+(?:for|pour|fur|por)\s+"
+        r"\b(?:thanks|thank\s+you|merci|danke|gracias|obrigad[oa])\s+(?:for|pour|fur|por|d'avoir|de)\s+"
         r"(?:the\s+|l'|la\s+|le\s+|die\s+)?\w+",
         r"\b(?:all|everything|tout|alles|todo|tudo)\s+(?:went|s'est|lief|fue|correu)\s+(?:\w+\s+)?"
         r"(?:well|smoothly|fine|passe|reibungslos|gut|glatt|bien|bem)\b"
         r"|\blief\s+alles\s+(?:reibungslos|gut|glatt)\b|\bcorreu\s+tudo\s+bem\b"
         r"|\b(?:on\s+our\s+side|de\s+notre\s+cote|bei\s+uns|por\s+nuestra\s+parte|do\s+nosso\s+lado)\b",
+        # a pleasant talk: "a pleasant conversation", "échange agréable", "ein nettes Gespräch"
+        r"\b(?:pleasant|nice|lovely|angenehmes?|nettes?|agradable|agradavel)\s+(?:conversation|chat"
+        r"|exchange|gesprach|conversacion|charla|conversa)\b"
+        r"|\b(?:echange|conversation|conversa|charla|conversacion)\s+(?:tres\s+|muy\s+|muito\s+)?"
+        r"(?:agreable|sympa|agradable|agradavel)\b",
     ),
 }
 # Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
