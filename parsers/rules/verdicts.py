@@ -195,15 +195,15 @@ _STEP_NOUN = (
     r"|exercice|etude\s+de\s+cas|suite|prueba|entrevista|caso\s+practico|ronda|vuelta|teste|prova"
     r"|estudo\s+de\s+caso|rodada|fallstudie|gesprach|runde|nochmal|again)"
 )
-_DURATION = r"\d+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
+_DURATION = r"[0-9]+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
 _SCHEDULE = (
     r"(?:caler|organiser|planifier|prevoir|book|schedule|set\s+up|arrange|line\s+up|reserv\w*"
     r"|agend\w*|marca\w*|organiz\w*|einplanen|planen|ansetzen|vereinbaren|buchen)"
 )
 _PAY = (
     r"(?:(?:r\$|eur|gbp|usd|chf)\s?\d[\d.,]*(?:\s\d{3})*\s?k?"
-    r"|\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?\s?(?:k|mil)?\s?(?:€|eur|euros?|gbp|usd|chf|reais)"
-    r"|\d+(?:[.,]\d+)?\s?k|\d+(?:\s+mil)?\s+(?:base|fixe?|fixo|fijos?|brutos?|brut|brutto))"
+    r"|[0-9]+(?:[.,\s]\d{3})*(?:[.,]\d+)?\s?(?:k|mil)?\s?(?:€|eur|euros?|gbp|usd|chf|reais)"
+    r"|[0-9]+(?:[.,]\d+)?\s?k|[0-9]+(?:\s+mil)?\s+(?:base|fixe?|fixo|fijos?|brutos?|brut|brutto))"
 )
 
 STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
