@@ -243,6 +243,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bpuede\s+(?:reunirse|conocer|hablar|ver|venir)\b"
         r"|\b(?:ele|ela)\s+pode\s+(?:conversar|conhecer|falar|se\s+reunir|encontrar|vir)\b"
         r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,10}?(?:sprechen|treffen|kennenlernen|vorbeikommen)\b",
+        # the candidate had meet one of ours: "let's have her meet Raj", "get him to meet the team"
+        r"\b(?:have|let|get)\s+(?:him|her|them)\s+(?:to\s+)?(?:meet|see|talk\s+to|speak\s+(?:to|with)"
+        r"|sit\s+down\s+with)\b",
         # in front of one of ours, or at their side: "walk our VP Eng through", "pair with him"
         r"\bwalk\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?through\b|\bpair\s+with\s+(?!you\b|me\b|us\b)[\w.]+",
         # a case presented: "présente son étude de cas devant le comité", "expusiera su caso
@@ -292,6 +295,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|employment\s+agreement|agreement|papeles|papeis|paperwork)\b"
         r"|\bpreparacao\s+do\s+contrato\b|\blet'?s\s+offer\b(?!\s+(?:him\s+|her\s+)?(?:some|new|other"
         r"|a\s+few|times|slots|dates))",
+        # hiring said outright: "let's hire her", "on l'embauche", "vamos a contratarla"
+        r"\b(?:let'?s|we'?ll|we\s+will)\s+hire\s+(?:him|her|them)\b|\bon\s+l'embauche\b"
+        r"|\bvamos\s+a\s+contratarl[oa]\b|\bvamos\s+contrata-l[oa]\b",
         # the candidate wanted on the team: "Die will ich im Team!", "Quero ele no time", "lo
         # queremos", "cerramos con él", "vamos fechar com ela"
         r"\b(?:(?:i|we)\s+want\s+(?:him|her|them)\s+(?:on|in)\s+(?:the|our)\s+team"
@@ -369,6 +375,9 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bnot\s+(?:quite|really|yet)\s+there\b|\bpas\s+(?:tout\s+a\s+fait|encore)\s+(?:au\s+niveau|pret)"
         r"|\bnoch\s+nicht\s+so\s+weit\b|\bno\s+esta\s+(?:del\s+todo\s+)?(?:al\s+nivel|preparad[oa])\b"
         r"|\bnao\s+esta\s+(?:pront[oa]|no\s+nivel)\b",
+        # not fitting the team: "não encaixa no time", "ne colle pas", "passt nicht ins Team"
+        r"\b(?:nao|no)\s+(?:se\s+)?encaix\w*|\bno\s+encaja\b|\bne\s+colle\s+pas\b"
+        r"|\bpasst\s+(?:\w+\s+)?nicht\s+(?:ins|in\s+(?:das|unser))\s+team\b",
         # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
         r"\b(?:il|elle)\s+manque\s+(?:\w+\s+)?d[e']|\ble\s+falta\b|\blacks?\b|\bfehlt\s+(?:ihm|ihr)\b"
         r"|\bfalta\s+(?:\w+\s+)?(?:vivencia|experiencia|rodaje|bagagem|maturidade|madurez|senioridade"
@@ -384,8 +393,10 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|beginn\s+\w+|eintritt\s+(?:zum|am|ab|im)|start\s+(?:\w+uar|sobald|asap|whenever))\b",
     ),
     # a role being reshaped: "re-scoping the role after the reorg", "en pleine réorganisation";
-    # word promised: "ich gebe Ihnen Bescheid", "te confirmo algo"
+    # word promised: "ich gebe Ihnen Bescheid", "te confirmo algo"; hiring frozen: "die Stelle ist
+    # eingefroren", "les recrutements sont gelés", "contratações congeladas"
     "hold": (
+        r"\b(?:frozen|freeze|eingefroren|gele(?:e|es|s)?|congelad[oa]s?)\b",
         r"\bbescheid\b|\b(?:te\s+|le\s+)?confirmo\s+algo\b",
         r"\b(?:re-?scop\w*|reorg\w*|restructur\w*|reestructur\w*|reestrutur\w*|umstrukturier\w*"
         r"|redefini\w*|redesenh\w*|reorganis\w*|reorganiz\w*)"
@@ -409,5 +420,5 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
 # Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
 # get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
 HEDGE = re.compile(
-    r"on\s+the\s+fence|\w*hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando"
+    r"on\s+the\s+fence|\w*hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
 )

@@ -10323,6 +10323,34 @@ PROBES_R12V: tuple[Probe, ...] = (
     _r12v("pt", "Foi bem, mas vamos seguir com outra pessoa.", "reject"),
     _r12v("de", "Gutes Gespräch, aber wir haben uns für jemand anderen entschieden.", "reject"),
     _r12v("fr", "Bon entretien mais on part sur un autre profil.", "reject"),
+    # a hedge alone is a hold, beside a step the step decides; not fitting the team; hiring
+    # said outright; hiring frozen
+    _r12v("en", "I'm on the fence about him.", "hold"),
+    _r12v("de", "Ich bin noch unentschlossen.", "hold"),
+    _r12v("fr", "J'hésite encore entre elle et un autre profil.", "hold"),
+    _r12v(
+        "de",
+        "Bin hin- und hergerissen. Er soll noch mit unserer Teamleiterin sprechen, dann"
+        " entscheide ich.",
+        "advance",
+    ),
+    _r12v(
+        "pt", "Fiquei em dúvida. Quero que ela converse com o Carlos antes de decidir.", "advance"
+    ),
+    _r12v("en", "Torn on this one. Let's have her meet Raj before we decide.", "advance"),
+    _r12v("fr", "Avis partagé. Qu'il rencontre Sophie et on tranche.", "advance"),
+    _r12v("es", "Tengo dudas. Que hable con nuestro CTO y decidimos.", "advance"),
+    _r12v("en", "Nice person, but not for this role.", "reject"),
+    _r12v("es", "Majo, pero no encaja en el equipo.", "reject"),
+    _r12v("pt", "Gente fina, mas não encaixa no time.", "reject"),
+    _r12v("fr", "Sympa, mais ne colle pas à l'équipe.", "reject"),
+    _r12v("de", "Nett, passt aber nicht ins Team.", "reject"),
+    _r12v("en", "Yes! Let's hire her. Can you check if 100k works for her?", "offer"),
+    _r12v("en", "Good one. Budget's frozen until Q1 though, so sit tight.", "hold"),
+    _r12v("es", "Muy bien. Pero el presupuesto está congelado hasta enero.", "hold"),
+    _r12v("de", "Gut. Aber die Stelle ist bis Januar eingefroren.", "hold"),
+    _r12v("pt", "Gostei. Mas as contratações estão congeladas até janeiro.", "hold"),
+    _r12v("fr", "Bien. Mais les recrutements sont gelés jusqu'en janvier.", "hold"),
     # terms asked about are no offer made: a person answers
     _r12v("en", "What is his package now? Around 80k?", None, "question"),
     _r12v("de", "Wie viel verdient sie aktuell? So 60k?", None, "question"),
