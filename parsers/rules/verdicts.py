@@ -193,7 +193,7 @@ _WITH_OURS = (
 _STEP_NOUN = (
     r"(?:round|interview|chat|call|test|exercise|case\s+study|panel|assessment|entretien|test"
     r"|exercice|etude\s+de\s+cas|suite|prueba|entrevista|caso\s+practico|ronda|vuelta|teste|prova"
-    r"|estudo\s+de\s+caso|rodada|fallstudie|gesprach|runde|nochmal|again)"
+    r"|estudo\s+de\s+caso|rodada|fallstudie|gesprach|runde|nochmal|again|take-?home)"
 )
 _DURATION = r"[0-9]+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
 _SCHEDULE = (
@@ -315,7 +315,8 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"\b(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?(?:couple|few|week|day|two|\d|some\s+time|a\s+bit)"
         r"|\blaiss(?:ez|e)-(?:moi|nous)\s+(?:jusqu'|quelques|une|deux|le\s+temps|la\s+nuit|un\s+peu)"
         r"|\bd(?:ame|adme|anos)\s+(?:un\s+par|unos|unas|una|dos|tiempo|hasta)"
-        r"|\bme\s+da\s+(?:umas?|uns|duas|dois|um\s+tempo|ate)\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
+        r"|\bme\s+da\s+(?:umas?|uns|duas|dois|um\s+tempo|ate)\b"
+        r"|\bgib\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?zeit\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
         # time needed to think: "I need a few days", "Necesito unos días para pensarlo", "Preciso
         # de uns dias", "Ich brauche noch ein paar Tage Bedenkzeit", "laissez-moi réfléchir"
         r"\b(?:i\s+need|we\s+need|need|necesito|necesitamos|preciso|precisamos|brauche|brauchen"
@@ -354,7 +355,7 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
         # weiter", "seguimos buscando", "vamos continuar procurando"
         r"\b(?:keep|continue|continuing)\s+(?:looking|searching|(?:our|the)\s+search)\b"
-        r"|\b(?:poursuivre|continuer)\s+(?:nos|les|a)\s+(?:recherches|chercher)\b"
+        r"|\b(?:(?:on|nous)\s+)?(?:poursuiv\w*|continu\w*)\s+(?:nos\s+|les\s+|a\s+)?(?:recherches|chercher)\b"
         r"|\b(?:suchen|schauen)\s+(?:\w+\s+)?weiter\b|\bweiter\s+(?:suchen|schauen)\b"
         r"|\b(?:seguimos|seguir|seguiremos|continuamos|continuar)\s+(?:buscando|procurando|a\s+procurar)\b",
         # it will come to nothing, closing the reply: "Das wird nichts.", "Ça ne collera pas.",

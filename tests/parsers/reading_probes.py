@@ -10351,6 +10351,41 @@ PROBES_R12V: tuple[Probe, ...] = (
     _r12v("de", "Gut. Aber die Stelle ist bis Januar eingefroren.", "hold"),
     _r12v("pt", "Gostei. Mas as contratações estão congeladas até janeiro.", "hold"),
     _r12v("fr", "Bien. Mais les recrutements sont gelés jusqu'en janvier.", "hold"),
+    # the same constructs in further languages: the search going on, the contract sent, time
+    # asked until a day, a step with our team beside the days it may take
+    _r12v("fr", "Merci. On continue à chercher.", "reject"),
+    _r12v("pt", "Obrigado. Seguimos a procurar.", "reject"),
+    _r12v("de", "Danke, wir suchen weiter nach jemand Erfahrenerem.", "reject"),
+    _r12v("en", "Appreciate it, but we'll keep searching.", "reject"),
+    _r12v("fr", "Go. Envoyez-lui le contrat à 60k.", "offer"),
+    _r12v("es", "Adelante, mándale el contrato con 55k.", "offer"),
+    _r12v("de", "Passt. Bitte den Vertrag an sie schicken, 72k.", "offer"),
+    _r12v("en", "Great. Please get the offer paperwork to him, 120k.", "offer"),
+    _r12v("fr", "On compare avec les deux autres et on revient vers vous.", "hold"),
+    _r12v("es", "Dame hasta el viernes para pensarlo.", "hold"),
+    _r12v("pt", "Me dá até sexta pra pensar.", "hold"),
+    _r12v("de", "Gib mir bis Freitag Zeit.", "hold"),
+    _r12v("en", "Give me till Friday to think it over.", "hold"),
+    _r12v("fr", "Laissez-moi jusqu'à vendredi pour réfléchir.", "hold"),
+    _r12v(
+        "fr",
+        "Top. Qu'elle passe le test technique avec notre équipe la semaine prochaine.",
+        "advance",
+    ),
+    _r12v(
+        "es",
+        "Genial. Que haga el caso práctico con nuestro equipo el martes o el miércoles.",
+        "advance",
+    ),
+    _r12v("pt", "Show. Que ele faça o teste técnico com nosso time na terça ou quarta.", "advance"),
+    _r12v(
+        "de",
+        "Super. Er soll die Fallstudie mit unserem Team am Dienstag oder Mittwoch machen.",
+        "advance",
+    ),
+    _r12v(
+        "en", "Great. He should do the take-home with our team on Tuesday or Wednesday.", "advance"
+    ),
     # terms asked about are no offer made: a person answers
     _r12v("en", "What is his package now? Around 80k?", None, "question"),
     _r12v("de", "Wie viel verdient sie aktuell? So 60k?", None, "question"),
