@@ -9,14 +9,8 @@ from enum import Enum
 from functools import lru_cache
 
 from parsers.rules.alternation import grouped
-from parsers.rules.verdicts import (
-    HEDGE,
-    STRONG_VERDICTS,
-    WEAK_VERDICTS,
-    asked,
-    conditional,
-    pending_dependencies,
-)
+from parsers.rules.verdict_phrases import HEDGE, STRONG_VERDICTS, WEAK_VERDICTS
+from parsers.rules.verdicts import asked, conditional, pending_dependencies
 
 
 class Cue(Enum):
