@@ -89,7 +89,7 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # profil", "no se ajusta a lo que el puesto requiere", "nicht ausreichend zu unseren
         # Anforderungen passt", "trop éloignée de notre secteur", "júnior demais pra gente"
         r"\bnot\s+the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:need|want|are\s+looking\s+for)\b"
-        r"|\bfalls?\s+short\b|\bpas\s+(?:le\s+bon|la\s+bonne)\s+\w+"
+        r"|\bnot\s+(?:the|a)\s+(?:right\s+|good\s+)?fit\s+for\s+(?:us|this|the)\b|\bfalls?\s+short\b|\bpas\s+(?:le\s+bon|la\s+bonne)\s+\w+"
         r"|\b(?:no|nao)\s+se\s+(?:ajusta|adapta|encaixa|adequa)\b|\bne\s+correspond\s+pas\b"
         r"|\bnicht\s+(?:\w+\s+)?zu\s+(?:unseren|unserem|unserer)\s+(?:\w+\s+){1,5}?passt\b"
         r"|\btrop\s+\w+\s+(?:pour\s+nous|de\s+(?:notre|nos))\b|\bdemais\s+(?:pra|para)\s+"

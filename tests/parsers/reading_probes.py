@@ -10386,6 +10386,21 @@ PROBES_R12V: tuple[Probe, ...] = (
     _r12v(
         "en", "Great. He should do the take-home with our team on Tuesday or Wednesday.", "advance"
     ),
+    # a verdict beside a question about the candidate: the verdict decides
+    _r12v("en", "Next step with our CTO please. Does she need a visa?", "advance"),
+    _r12v("fr", "Pas le bon profil. Vous auriez quelqu'un d'autre ?", "reject"),
+    _r12v("es", "No encaja. ¿Tienes a alguien más senior?", "reject"),
+    _r12v("de", "Wir vergleichen noch. Wann könnte sie frühestens anfangen?", "hold"),
+    _r12v("pt", "Manda o contrato pra ela. Qual o prazo do aviso prévio?", "offer"),
+    _r12v("es", "Que la conozca el director. ¿Qué disponibilidad tiene?", "advance"),
+    _r12v("en", "Thanks. We'll compare notes Friday and come back to you.", "hold"),
+    _r12v("en", "Great guy, not the fit for us though.", "reject"),
+    _r12v("pt", "Gostei muito. Bora marcar uma conversa com o diretor.", "advance"),
+    _r12v(
+        "de",
+        "Guter Eindruck. Lassen Sie uns ein zweites Gespräch mit dem Bereichsleiter vereinbaren.",
+        "advance",
+    ),
     # terms asked about are no offer made: a person answers
     _r12v("en", "What is his package now? Around 80k?", None, "question"),
     _r12v("de", "Wie viel verdient sie aktuell? So 60k?", None, "question"),
