@@ -1280,15 +1280,24 @@ def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[s
     return tuple((cue, re.compile(_alternation(pats))) for cue, pats in table.items())
 
 
+# Weak verdict phrases of a cue scanned with strong ones ride the strong scan (one pass fewer over
+# the reply) and are demoted after it, as soft ones are.
+_DEMOTED = {cue: WEAK_VERDICTS[cue.value] for cue in _STRONG if cue.value in WEAK_VERDICTS}
 _STRONG_RE = _compile(
     {
-        cue: pats + _SOFT.get(cue, ()) + STRONG_VERDICTS.get(cue.value, ())
+        cue: pats + _SOFT.get(cue, ()) + STRONG_VERDICTS.get(cue.value, ()) + _DEMOTED.get(cue, ())
         for cue, pats in _STRONG.items()
     }
 )
 # the verdicts' longer phrases first: "merci d'avoir organisé" before a bare "merci"
-_WEAK_RE = _compile({cue: WEAK_VERDICTS.get(cue.value, ()) + pats for cue, pats in _WEAK.items()})
+_WEAK_RE = _compile(
+    {
+        cue: (() if cue in _DEMOTED else WEAK_VERDICTS.get(cue.value, ())) + pats
+        for cue, pats in _WEAK.items()
+    }
+)
 _SOFT_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _SOFT.items()}
+_DEMOTED_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _DEMOTED.items()}
 
 
 def _soft(cue: Cue, m: re.Match[str]) -> bool:
@@ -1296,10 +1305,15 @@ def _soft(cue: Cue, m: re.Match[str]) -> bool:
     return pattern is not None and pattern.fullmatch(m.string, m.start(), m.end()) is not None
 
 
+def _demoted(cue: Cue, m: re.Match[str]) -> bool:
+    pattern = _DEMOTED_RE.get(cue)
+    return pattern is not None and pattern.fullmatch(m.string, m.start(), m.end()) is not None
+
+
 def find_cues(folded: str) -> list[Hit]:
     """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
     hits = [
-        Hit(cue, m.start(), m.end(), strong and not soft, soft)
+        Hit(cue, m.start(), m.end(), strong and not soft and not _demoted(cue, m), soft)
         for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))
         for cue, pattern in table
         for m in pattern.finditer(folded)
