@@ -696,7 +696,17 @@ def _verdict(cues: _Cues, done: bool) -> tuple[Outcome, float] | None:
     # approved, a final round while still deciding) are a doubt, not a guess.
     if strong:
         return strong[0], GOOD * CONFLICT if set(strong) == _NAMES_ROUND else WEAK
-    weak = [o for o in verdicts if cues.any(_VERDICT_CUES[o])] if done else []
+    # after the round, a promise of word to come ("will revert once I've spoken to the team",
+    # "te aviso") is the decision put off
+    weak = (
+        [
+            o
+            for o in verdicts
+            if cues.any(_VERDICT_CUES[o]) or (o is Outcome.HOLD and cues.any(Cue.LATER))
+        ]
+        if done
+        else []
+    )
     if not weak:
         return None
     # "Mixed feelings.", "Not convinced.": a verdict, but which one is a guess

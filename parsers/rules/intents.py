@@ -9,7 +9,8 @@ from enum import Enum
 from functools import lru_cache
 
 from parsers.rules.alternation import grouped
-from parsers.rules.verdicts import conditional, pending_dependencies
+from parsers.rules.verdict_phrases import HEDGE, STRONG_VERDICTS, WEAK_VERDICTS
+from parsers.rules.verdicts import asked, conditional, pending_dependencies
 
 
 class Cue(Enum):
@@ -700,7 +701,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:tecnic[oa]|technique|final|adicional|supplementaire|complementaire)\b",
         # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
         # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"
-        r"\b(?:conozca|conociera|vea|viera|hable|hablara|se\s+reuna|se\s+reuniera|entreviste"
+        r"\b(?:conozca|conociera|vea|viera|(?<!\blo\s)hable|(?<!\blo\s)hablara|se\s+reuna|se\s+reuniera|entreviste"
         r"|entrevistara)\s+(?:a|al|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo|equipo)\b"
         r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
         r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe|time)\b"
@@ -1468,9 +1469,24 @@ def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[s
     return tuple((cue, re.compile(_alternation(pats))) for cue, pats in table.items())
 
 
-_STRONG_RE = _compile({cue: pats + _SOFT.get(cue, ()) for cue, pats in _STRONG.items()})
-_WEAK_RE = _compile(_WEAK)
+# Weak verdict phrases of a cue scanned with strong ones ride the strong scan (one pass fewer over
+# the reply) and are demoted after it, as soft ones are.
+_DEMOTED = {cue: WEAK_VERDICTS[cue.value] for cue in _STRONG if cue.value in WEAK_VERDICTS}
+_STRONG_RE = _compile(
+    {
+        cue: pats + _SOFT.get(cue, ()) + STRONG_VERDICTS.get(cue.value, ()) + _DEMOTED.get(cue, ())
+        for cue, pats in _STRONG.items()
+    }
+)
+# the verdicts' longer phrases first: "merci d'avoir organisé" before a bare "merci"
+_WEAK_RE = _compile(
+    {
+        cue: (() if cue in _DEMOTED else WEAK_VERDICTS.get(cue.value, ())) + pats
+        for cue, pats in _WEAK.items()
+    }
+)
 _SOFT_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _SOFT.items()}
+_DEMOTED_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _DEMOTED.items()}
 
 
 def _soft(cue: Cue, m: re.Match[str]) -> bool:
@@ -1478,10 +1494,15 @@ def _soft(cue: Cue, m: re.Match[str]) -> bool:
     return pattern is not None and pattern.fullmatch(m.string, m.start(), m.end()) is not None
 
 
+def _demoted(cue: Cue, m: re.Match[str]) -> bool:
+    pattern = _DEMOTED_RE.get(cue)
+    return pattern is not None and pattern.fullmatch(m.string, m.start(), m.end()) is not None
+
+
 def find_cues(folded: str) -> list[Hit]:
     """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
     hits = [
-        Hit(cue, m.start(), m.end(), strong and not soft, soft)
+        Hit(cue, m.start(), m.end(), strong and not soft and not _demoted(cue, m), soft)
         for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))
         for cue, pattern in table
         for m in pattern.finditer(folded)
@@ -1510,9 +1531,16 @@ def find_cues(folded: str) -> list[Hit]:
 
 def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
     """An offer still to come after another step ("before we make her an offer") is no offer
-    yet; a dependency a sentence says is pending ("the headcount still needs sign-off") is a
-    hold (parsers/rules/verdicts.py)."""
-    kept = [h for h in hits if not (h.cue is Cue.OFFER and conditional(folded, h.start))]
+    yet, nor are terms asked about; a dependency a sentence says is pending ("the headcount
+    still needs sign-off") is a hold (parsers/rules/verdicts.py)."""
+    kept = [
+        h
+        for h in hits
+        if not (
+            h.cue is Cue.OFFER
+            and (conditional(folded, h.start) or (not h.strong and asked(folded, h.end)))
+        )
+    ]
     holds = [h.start for h in kept if h.cue is Cue.HOLD and h.strong]
     waits = [
         Hit(Cue.HOLD, start, end, strong=True)
@@ -1535,13 +1563,18 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
     """A pending decision in the sentence of another step ("let's do a technical round before
-    we decide") is that step's condition, not a hold: the hold goes."""
+    we decide") is that step's condition, not a hold: the hold goes, as does a hedge anywhere
+    beside a step ("I'm on the fence. Can we get him in front of Priya?")."""
     steps = [h for h in hits if h.cue is Cue.ADVANCE and h.strong]
     if not steps:
         return hits
 
     def conditional(hit: Hit) -> bool:
-        if hit.cue is not Cue.HOLD or not _PENDING_DECISION.search(folded, hit.start, hit.end):
+        if hit.cue is not Cue.HOLD:
+            return False
+        if HEDGE.search(folded, hit.start, hit.end):
+            return True
+        if not _PENDING_DECISION.search(folded, hit.start, hit.end):
             return False
         # either side of the step: "avant de trancher, j'aimerais que notre directeur la rencontre"
         return any(

@@ -128,6 +128,13 @@ _PENDING = re.compile(
     + r"(?!\w)"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
+# what opens a condition: "if", "si", "wenn", "falls", "caso", and "se" before its subject (not
+# the reflexive "se": "todavía se tiene que aprobar")
+_IF = re.compile(
+    r"(?<!\w)(?:if|si|wenn|falls|caso|se(?=\s+(?:a|o|os|as|ele|ela|eles|elas|eu|voce|a\s+gente)\s))"
+    r"(?!\w)"
+)
+_CLAUSE_STOP = re.compile(r"[.!?;,\n]")
 
 
 def pending_dependencies(folded: str) -> list[tuple[int, int]]:
@@ -138,7 +145,14 @@ def pending_dependencies(folded: str) -> list[tuple[int, int]]:
     for sentence in _SENTENCE.finditer(folded):
         start, end = sentence.span()
         dependency = _DEPENDENCY.search(folded, start, end)
-        if dependency is not None and _PENDING.search(folded, start, end) is not None:
+        if dependency is None or _PENDING.search(folded, start, end) is None:
+            continue
+        # in an "if" clause it is the condition of what the sentence grants ("começa 1º de
+        # fevereiro, se a empresa atual liberar antes"), no decision put off
+        clause = max(
+            [start] + [m.end() for m in _CLAUSE_STOP.finditer(folded, start, dependency.start())]
+        )
+        if _IF.search(folded, clause, dependency.start()) is None:
             spans.append(dependency.span())
     return spans
 
@@ -149,7 +163,6 @@ _BEFORE = re.compile(
     r"(?<!\w)(?:before|prior\s+to|avant\s+de|avant\s+qu|antes\s+de|antes\s+que|bevor|ehe)(?!\w)"
 )
 _BEFORE_REACH = 40
-_CLAUSE_STOP = re.compile(r"[.!?;,\n]")
 
 
 def conditional(folded: str, start: int) -> bool:
@@ -159,3 +172,12 @@ def conditional(folded: str, start: int) -> bool:
     stops = [m.end() for m in _CLAUSE_STOP.finditer(folded, left, start)]
     clause = stops[-1] if stops else left
     return _BEFORE.search(folded, clause, start) is not None
+
+
+_ASKED = re.compile(r"[^.!?\n]*\?")
+
+
+def asked(folded: str, end: int) -> bool:
+    """The phrase ending at `end` is in a question ("What is he earning now? 80k?"): terms
+    asked about are no offer made."""
+    return _ASKED.match(folded, end) is not None

@@ -10512,6 +10512,234 @@ PROBES_R12E: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R12E
 
 
+# Round 12 (verdicts and mixed replies): verdicts told without a verdict word, a hedge beside a
+# next step, and a decision put off, in further wordings than tests/parsers/phrasebook_hedged.py.
+_R12V = {"role": "client", "stage": "completed", "context": HELD}
+
+
+def _r12v(lang: str, text: str, outcome: str | None, intent: str = "feedback") -> Probe:
+    return P("verdict", lang, text, intent, outcome=outcome, **_R12V)
+
+
+PROBES_R12V: tuple[Probe, ...] = (
+    # a step with our team, named with any article, or a time with one of ours
+    _r12v("en", "Decent. Next, the system design exercise with our platform team.", "advance"),
+    _r12v(
+        "fr", "Correct. Prochaine étape : l'exercice de code avec notre équipe backend.", "advance"
+    ),
+    _r12v("de", "Solide. Jetzt noch die Fallstudie mit unserem Vertriebsteam.", "advance"),
+    _r12v("es", "Bien. Ahora la prueba de código con nuestro equipo de backend.", "advance"),
+    _r12v("pt", "Legal. Agora o teste prático com o nosso time de produto.", "advance"),
+    _r12v("en", "Promising. Please book 30 min with Dana from finance.", "advance"),
+    _r12v("es", "Prometedor. Reserva 30 minutos con Lucía de finanzas.", "advance"),
+    _r12v("de", "Vielversprechend. Bitte 30 Minuten mit Herrn Brandt ansetzen.", "advance"),
+    # the candidate to meet or see one of ours, said in the subjunctive or with "soll"
+    _r12v("fr", "Pas mal. Il faudrait qu'elle rencontre Julien avant Noël.", "advance"),
+    _r12v("es", "No está mal. Que la entreviste Pablo, el director comercial.", "advance"),
+    _r12v("pt", "Gostei. Quero que ela converse com a Beatriz do jurídico.", "advance"),
+    _r12v("de", "Gefällt mir. Sie sollte noch Frau Yilmaz aus dem Controlling treffen.", "advance"),
+    # a hedge beside a step: the step decides
+    _r12v("en", "Still undecided, but let him pair with Omar on a bug for an hour.", "advance"),
+    _r12v("fr", "J'hésite, mais qu'il rencontre notre CTO la semaine prochaine.", "advance"),
+    _r12v("es", "Estoy dudando; que la vea Marta, de producto, y decidimos.", "advance"),
+    # praise then a bare no, the search going on, no chemistry, short of what we need
+    _r12v("en", "Smart, friendly, but no.", "reject"),
+    _r12v("fr", "Brillant sur le papier, mais non.", "reject"),
+    _r12v("en", "Thanks for this one. We'll continue our search.", "reject"),
+    _r12v("fr", "Merci. Nous allons continuer à chercher.", "reject"),
+    _r12v("de", "Danke. Wir schauen weiter.", "reject"),
+    _r12v("es", "Gracias. Seguiremos buscando otro perfil.", "reject"),
+    _r12v("pt", "Obrigado. Vamos seguir procurando.", "reject"),
+    _r12v("en", "Honestly the chemistry wasn't there with the team.", "reject"),
+    _r12v("es", "No hubo mucha química con el equipo.", "reject"),
+    _r12v("en", "Not the profile we are looking for, sorry.", "reject"),
+    _r12v("es", "Demasiado junior para nosotros.", "reject"),
+    _r12v("de", "Zu junior für uns, leider.", "reject"),
+    _r12v("fr", "Trop junior pour nous, désolé.", "reject"),
+    # an offer made by the contract or the pay and start
+    _r12v("en", "Great, draft her contract please. 92k, start in March.", "offer"),
+    _r12v("fr", "Parfait, préparez son contrat : 55k fixe, début en mars.", "offer"),
+    _r12v("de", "Super, bitte den Arbeitsvertrag vorbereiten: 70k, Beginn im März.", "offer"),
+    _r12v("pt", "Ótimo, manda o contrato pra ela: 20 mil fixo.", "offer"),
+    _r12v("es", "La queremos. 48k fijos.", "offer"),
+    # a decision put off: comparing, time asked for, nothing until then, a promise of word back
+    _r12v("en", "Good. Two others to see this week, then we'll compare.", "hold"),
+    _r12v("pt", "Boa. Ainda falta ver outras duas, depois comparamos.", "hold"),
+    _r12v("en", "Give us a week or so, the team is stretched.", "hold"),
+    _r12v("es", "Dadnos unos días, vamos a pensarlo.", "hold"),
+    _r12v("en", "Our VP is travelling until the 14th. Nothing until then, I'm afraid.", "hold"),
+    _r12v("de", "Ich schlafe noch eine Nacht drüber.", "hold"),
+    _r12v("en", "Thanks, I'll revert after the leadership sync.", "hold"),
+    _r12v("pt", "Valeu, te falo depois da reunião com a diretoria.", "hold"),
+    # verdicts beside a question or the next round's times, word promised, another chosen
+    _r12v("en", "Not quite there for us. Anyone else with payments background?", "reject"),
+    _r12v(
+        "en",
+        "Keen to continue. Could she do a 1h case with Ben on Thursday afternoon or Friday"
+        " morning?",
+        "advance",
+    ),
+    _r12v("fr", "On continue ! Elle peut voir Paul jeudi à 15h ou vendredi matin ?", "advance"),
+    _r12v(
+        "de",
+        "Weiter geht's. Kann sie Donnerstag 15 Uhr oder Freitag vormittags mit Herrn Roth"
+        " sprechen?",
+        "advance",
+    ),
+    _r12v(
+        "es",
+        "Seguimos. ¿Puede hablar con Ana el jueves a las 15h o el viernes por la mañana?",
+        "advance",
+    ),
+    _r12v(
+        "pt",
+        "Vamos em frente. Ela pode conversar com o Rui quinta às 15h ou sexta de manhã?",
+        "advance",
+    ),
+    _r12v("en", "Thanks — let me circle back with the hiring manager and get back to you.", "hold"),
+    _r12v("fr", "Merci, je vous redis après le comité de mardi.", "hold"),
+    _r12v("de", "Danke, ich gebe Ihnen nach der Teamrunde Bescheid.", "hold"),
+    _r12v("es", "Gracias, te confirmo algo después del comité.", "hold"),
+    _r12v("pt", "Obrigada, te dou um retorno depois do comitê.", "hold"),
+    _r12v("en", "Thank you for arranging, it was a pleasant conversation.", None, "other"),
+    _r12v("fr", "Merci d'avoir organisé, échange agréable.", None, "other"),
+    _r12v("de", "Danke für die Organisation!", None, "other"),
+    _r12v("en", "Let's go with her. Offer at 95k, start Feb 1.", "offer"),
+    _r12v("fr", "On la prend. Proposition à 52k, démarrage le 4 janvier.", "offer"),
+    _r12v("de", "Wir nehmen ihn. Angebot 80k, Start 1. Februar.", "offer"),
+    _r12v("es", "Nos quedamos con él. Oferta de 45k, empieza el 4 de enero.", "offer"),
+    _r12v("pt", "Vamos contratar. Proposta de 12 mil, início dia 4 de janeiro.", "offer"),
+    _r12v("fr", "Sympa mais non.", "reject"),
+    _r12v("de", "Nett, aber nein danke.", "reject"),
+    _r12v("en", "He interviewed well but we're going with someone more senior.", "reject"),
+    _r12v("es", "Buena entrevista, pero vamos a seguir con otro candidato.", "reject"),
+    _r12v("pt", "Foi bem, mas vamos seguir com outra pessoa.", "reject"),
+    _r12v("de", "Gutes Gespräch, aber wir haben uns für jemand anderen entschieden.", "reject"),
+    _r12v("fr", "Bon entretien mais on part sur un autre profil.", "reject"),
+    # a hedge alone is a hold, beside a step the step decides; not fitting the team; hiring
+    # said outright; hiring frozen
+    _r12v("en", "I'm on the fence about him.", "hold"),
+    _r12v("de", "Ich bin noch unentschlossen.", "hold"),
+    _r12v("fr", "J'hésite encore entre elle et un autre profil.", "hold"),
+    _r12v(
+        "de",
+        "Bin hin- und hergerissen. Er soll noch mit unserer Teamleiterin sprechen, dann"
+        " entscheide ich.",
+        "advance",
+    ),
+    _r12v(
+        "pt", "Fiquei em dúvida. Quero que ela converse com o Carlos antes de decidir.", "advance"
+    ),
+    _r12v("en", "Torn on this one. Let's have her meet Raj before we decide.", "advance"),
+    _r12v("fr", "Avis partagé. Qu'il rencontre Sophie et on tranche.", "advance"),
+    _r12v("es", "Tengo dudas. Que hable con nuestro CTO y decidimos.", "advance"),
+    _r12v("en", "Nice person, but not for this role.", "reject"),
+    _r12v("es", "Majo, pero no encaja en el equipo.", "reject"),
+    _r12v("pt", "Gente fina, mas não encaixa no time.", "reject"),
+    _r12v("fr", "Sympa, mais ne colle pas à l'équipe.", "reject"),
+    _r12v("de", "Nett, passt aber nicht ins Team.", "reject"),
+    _r12v("en", "Yes! Let's hire her. Can you check if 100k works for her?", "offer"),
+    _r12v("en", "Good one. Budget's frozen until Q1 though, so sit tight.", "hold"),
+    _r12v("es", "Muy bien. Pero el presupuesto está congelado hasta enero.", "hold"),
+    _r12v("de", "Gut. Aber die Stelle ist bis Januar eingefroren.", "hold"),
+    _r12v("pt", "Gostei. Mas as contratações estão congeladas até janeiro.", "hold"),
+    _r12v("fr", "Bien. Mais les recrutements sont gelés jusqu'en janvier.", "hold"),
+    # the same constructs in further languages: the search going on, the contract sent, time
+    # asked until a day, a step with our team beside the days it may take
+    _r12v("fr", "Merci. On continue à chercher.", "reject"),
+    _r12v("pt", "Obrigado. Seguimos a procurar.", "reject"),
+    _r12v("de", "Danke, wir suchen weiter nach jemand Erfahrenerem.", "reject"),
+    _r12v("en", "Appreciate it, but we'll keep searching.", "reject"),
+    _r12v("fr", "Go. Envoyez-lui le contrat à 60k.", "offer"),
+    _r12v("es", "Adelante, mándale el contrato con 55k.", "offer"),
+    _r12v("de", "Passt. Bitte den Vertrag an sie schicken, 72k.", "offer"),
+    _r12v("en", "Great. Please get the offer paperwork to him, 120k.", "offer"),
+    _r12v("fr", "On compare avec les deux autres et on revient vers vous.", "hold"),
+    _r12v("es", "Dame hasta el viernes para pensarlo.", "hold"),
+    _r12v("pt", "Me dá até sexta pra pensar.", "hold"),
+    _r12v("de", "Gib mir bis Freitag Zeit.", "hold"),
+    _r12v("en", "Give me till Friday to think it over.", "hold"),
+    _r12v("fr", "Laissez-moi jusqu'à vendredi pour réfléchir.", "hold"),
+    _r12v(
+        "fr",
+        "Top. Qu'elle passe le test technique avec notre équipe la semaine prochaine.",
+        "advance",
+    ),
+    _r12v(
+        "es",
+        "Genial. Que haga el caso práctico con nuestro equipo el martes o el miércoles.",
+        "advance",
+    ),
+    _r12v("pt", "Show. Que ele faça o teste técnico com nosso time na terça ou quarta.", "advance"),
+    _r12v(
+        "de",
+        "Super. Er soll die Fallstudie mit unserem Team am Dienstag oder Mittwoch machen.",
+        "advance",
+    ),
+    _r12v(
+        "en", "Great. He should do the take-home with our team on Tuesday or Wednesday.", "advance"
+    ),
+    # a verdict beside a question about the candidate: the verdict decides
+    _r12v("en", "Next step with our CTO please. Does she need a visa?", "advance"),
+    _r12v("fr", "Pas le bon profil. Vous auriez quelqu'un d'autre ?", "reject"),
+    _r12v("es", "No encaja. ¿Tienes a alguien más senior?", "reject"),
+    _r12v("de", "Wir vergleichen noch. Wann könnte sie frühestens anfangen?", "hold"),
+    _r12v("pt", "Manda o contrato pra ela. Qual o prazo do aviso prévio?", "offer"),
+    _r12v("es", "Que la conozca el director. ¿Qué disponibilidad tiene?", "advance"),
+    _r12v("en", "Thanks. We'll compare notes Friday and come back to you.", "hold"),
+    _r12v("en", "Great guy, not the fit for us though.", "reject"),
+    _r12v("pt", "Gostei muito. Bora marcar uma conversa com o diretor.", "advance"),
+    _r12v(
+        "de",
+        "Guter Eindruck. Lassen Sie uns ein zweites Gespräch mit dem Bereichsleiter vereinbaren.",
+        "advance",
+    ),
+    # terms asked about are no offer made: a person answers
+    _r12v("en", "What is his package now? Around 80k?", None, "question"),
+    _r12v("de", "Wie viel verdient sie aktuell? So 60k?", None, "question"),
+    # below the level asked, or passed on
+    _r12v("en", "Not senior enough for what we need, sadly.", "reject"),
+    _r12v("en", "She didn't meet the bar on system design.", "reject"),
+    _r12v("fr", "Il n'a pas le niveau attendu en architecture.", "reject"),
+    _r12v("fr", "Pas assez expérimentée pour le poste.", "reject"),
+    _r12v("de", "Nicht erfahren genug für die Rolle.", "reject"),
+    _r12v("de", "Leider fachlich zu schwach.", "reject"),
+    _r12v("es", "No tiene el nivel que buscamos.", "reject"),
+    _r12v("es", "Le falta experiencia en liderazgo, lo siento.", "reject"),
+    _r12v("pt", "Não tem o nível que precisamos.", "reject"),
+    _r12v("pt", "Ela não tem senioridade suficiente pra vaga.", "reject"),
+    _r12v("en", "We'll pass on him.", "reject"),
+    _r12v("en", "Not for us, thanks.", "reject"),
+    # asked whether the candidate can meet one of ours, or a talk organised
+    _r12v("en", "Liked him. Can he meet Sarah, our CTO, next week?", "advance"),
+    _r12v("fr", "Bien. Peut-elle rencontrer notre DG la semaine prochaine ?", "advance"),
+    _r12v("de", "Gut. Kann er nächste Woche mit unserem CTO sprechen?", "advance"),
+    _r12v("es", "Bien. ¿Puede reunirse con nuestra CEO la semana que viene?", "advance"),
+    _r12v("pt", "Bom. Ele pode conversar com o nosso CTO semana que vem?", "advance"),
+    _r12v("en", "Solid. Let's get her in with the founders.", "advance"),
+    _r12v("en", "Good. I want the team to see her code live.", "advance"),
+    _r12v("de", "Passt. Bitte ein Gespräch mit Frau Weber organisieren.", "advance"),
+    # time needed to think, waiting to hear from others, parked
+    _r12v("en", "Good candidate. We're waiting to hear from two others first.", "hold"),
+    _r12v("en", "Let's park it until January.", "hold"),
+    _r12v("fr", "Laissez-moi réfléchir quelques jours.", "hold"),
+    _r12v("de", "Ich brauche noch ein paar Tage Bedenkzeit.", "hold"),
+    _r12v("es", "Necesito unos días para pensarlo.", "hold"),
+    _r12v("pt", "Preciso de uns dias pra pensar.", "hold"),
+    _r12v("en", "Need to think about it over the weekend.", "hold"),
+    # pay and a start after a go
+    _r12v("en", "Let's make it official: 110k base plus bonus.", "offer"),
+    _r12v("fr", "On y va : 58k brut annuel, arrivée en mars.", "offer"),
+    _r12v("es", "Adelante: 50.000 € brutos, entrada en marzo.", "offer"),
+    _r12v("pt", "Pode fazer a proposta: 14 mil por mês.", "offer"),
+    _r12v("de", "Wir wollen sie. 75k brutto, Start im April.", "offer"),
+    # thanks for a round that went well, with no verdict: an acknowledgement
+    _r12v("en", "Thanks for setting it up, everything went fine on our side.", None, "other"),
+    _r12v("es", "Gracias por la organización, todo fue bien.", None, "other"),
+)
+ALL_PROBES += PROBES_R12V
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -10564,6 +10792,7 @@ def main() -> None:
         "r11w": PROBES_R11W,
         "r11v": PROBES_R11V,
         "r12e": PROBES_R12E,
+        "r12v": PROBES_R12V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

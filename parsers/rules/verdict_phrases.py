@@ -1,0 +1,246 @@
+"""Verdicts told without a verdict word (round 12), by the value of the cue they give
+(`intents.Cue`): a step with our team, a judgement, the contract or pay, a decision put off, in
+five languages; merged into the cue tables of parsers/rules/intents.py."""
+
+from __future__ import annotations
+
+import re
+
+_TEAM = r"(?:team|equipe|equipo|time|pessoal|\w+team)"
+_WITH_OURS = (
+    r"(?:with|avec|mit|con|com)\s+(?:the|our|l'|le|la|les|notre|nos|dem|der|unserem|unserer|el|los"
+    r"|nuestro|nuestra|o|os|nosso|nossa)\s*"
+)
+_STEP_NOUN = (
+    r"(?:round|interview|chat|call|test|exercise|case\s+study|panel|assessment|entretien|exercice"
+    r"|etude\s+de\s+cas|suite|prueba|entrevista|caso\s+practico|ronda|vuelta|teste|prova"
+    r"|estudo\s+de\s+caso|rodada|fallstudie|gesprach|runde|nochmal|again|take-?home)"
+)
+_DURATION = r"[0-9]+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
+_SCHEDULE = (
+    r"(?:caler|organiser|planifier|prevoir|book|schedule|set\s+up|arrange|line\s+up|reserv\w*"
+    r"|agend\w*|marca\w*|organiz\w*|einplanen|planen|ansetzen|vereinbaren|buchen)"
+)
+_PAY = (
+    r"(?:(?:r\$|eur|gbp|usd|chf)\s?\d[\d.,]*(?:\s\d{3})*\s?k?"
+    r"|[0-9]+(?:[.,\s]\d{3})*(?:[.,]\d+)?\s?(?:k|mil)?\s?(?:€|eur|euros?|gbp|usd|chf|reais)"
+    r"|[0-9]+(?:[.,]\d+)?\s?k|[0-9]+(?:\s+mil)?\s+(?:base|fixe?|fixo|fijos?|brutos?|brut|brutto))"
+)
+
+STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
+    "advance": (
+        # a step with our team, named with any article or again: "le test technique avec l'équipe
+        # data", "die Case Study mit dem Produktteam", "otra vuelta con el equipo", "nochmal mit
+        # dem Team", "ok pour la suite avec l'équipe"
+        r"\b"
+        + _STEP_NOUN
+        + r"\s+(?:[\w-]+\s+){0,3}?"
+        + _WITH_OURS
+        + r"(?:[\w-]+\s+)?"
+        + _TEAM
+        + r"\b",
+        # time with someone of ours: "set up 45 min with her and Kwame", "caler 45 min avec elle"
+        r"\b"
+        + _DURATION
+        + r"\s+(?:[\w-]+\s+)?(?:with|avec|mit|con|com)\s+(?!you\b|vous\b|ihnen\b|usted\b)\w+",
+        # the panel booked: "caler le panel lundi", "reserva el panel", "das Panel … einplanen"
+        r"\b" + _SCHEDULE + r"\s+(?:le|la|the|el|o|a)\s+(?:panel|painel|final|entretien\s+final)\b"
+        r"|\b(?:das|den|die)\s+(?:panel|\w*gesprach|\w*runde)\s+(?:[\w.-]+\s+){0,10}?"
+        r"(?:einplanen|planen|ansetzen|vereinbaren|organisieren|buchen)\b",
+        # the candidate to see or meet one of ours, in the subjunctive or with "soll": "faut qu'il
+        # voie Karim", "q la vea el equipo", "que conozca a los socios", "que ele conheça os
+        # sócios", "Er soll Raj kennenlernen", "mit Herrn Albrecht sprechen lassen"
+        r"\bqu'(?:il|elle)\s+(?:voie|rencontre|passe|presente|echange)\b"
+        r"|\b(?:que|q)\s+(?:la|lo|le|los|las)\s+(?:vea|viera|conozca|conociera|entreviste)\b"
+        r"|\b(?:que|q)\s+(?:conozca|conociera|haga|hiciera|vea|viera)\s+(?:a|al|la|el|los|las)\b"
+        r"|\bque\s+(?:ele|ela)\s+(?:conheca|conhecesse|converse|fale|faca|fizesse|veja)\b"
+        r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
+        r"|vorbeischauen|vorstellen)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
+        # asked whether the candidate can meet one of ours: "Can he meet Sarah, our CTO?",
+        # "Peut-elle rencontrer notre DG ?", "¿Puede reunirse con nuestra CEO?", "Ele pode
+        # conversar com o nosso CTO?", "Kann er mit unserem CTO sprechen?"
+        r"\b(?:can|could)\s+(?:he|she|they)\s+(?:meet|see|talk\s+to|speak\s+(?:to|with)|come\s+in)\b"
+        r"|\bpeut-(?:il|elle)\s+(?:rencontrer|voir|echanger|parler|venir)\b"
+        r"|\bpuede\s+(?:reunirse|conocer|hablar|ver|venir)\b"
+        r"|\b(?:ele|ela)\s+pode\s+(?:conversar|conhecer|falar|se\s+reunir|encontrar|vir)\b"
+        r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,10}?(?:sprechen|treffen|kennenlernen|vorbeikommen)\b",
+        # the candidate made to meet one of ours: "let's have her meet Raj", "get him to meet us"
+        r"\b(?:have|let|get)\s+(?:him|her|them)\s+(?:to\s+)?(?:meet|see|talk\s+to|speak\s+(?:to|with)"
+        r"|sit\s+down\s+with)\b",
+        # in front of one of ours, or at their side: "walk our VP Eng through", "pair with him"
+        r"\bwalk\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?through\b|\bpair\s+with\s+(?!you\b|me\b|us\b)[\w.]+",
+        # a case presented: "présente son étude de cas devant le comité", "expusiera su caso
+        # práctico", "apresentasse o estudo de caso à diretoria"
+        r"\b(?:present\w*|expus\w*|expon\w*|apresent\w*|vorstell\w*|prasentier\w*)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:case\s+study|etude\s+de\s+cas|caso\s+practico|estudo\s+de\s+caso|fallstudie|case)\b",
+        # a trial day or a chat where someone of ours likes the candidate: "einen Probetag bei uns",
+        # "num bate-papo"
+        r"\b(?:probetag|trial\s+day|journee\s+d'essai|dia\s+de\s+prueba|dia\s+de\s+teste)\b"
+        r"|\bnuma?\s+(?:bate-papo|papo|call|conversa)\b",
+    ),
+    "reject": (
+        # no chemistry, no fit: "the culture fit just isn't there", "ça n'a pas accroché", "die
+        # Chemie hat nicht gestimmt", "no hubo química", "não rolou química"
+        r"\b(?:fit|chemistry|spark)\s+(?:just\s+|really\s+|simply\s+)?(?:isn't|is\s+not|wasn't"
+        r"|was\s+not)\s+there\b|\bno\s+(?:hubo|hay)\s+(?:\w+\s+)?quimica\b"
+        r"|\bnao\s+(?:rolou|houve|teve)\s+(?:\w+\s+)?quimica\b|\bchemie\s+(?:hat\s+)?(?:\w+\s+)?nicht"
+        r"\s+(?:gestimmt|gepasst)\b|\bn'a\s+pas\s+(?:\w+\s+)?(?:accroche|colle|matche)\b",
+        # short of what we need: "not the seniority we need", "falls short of", "pas le bon
+        # profil", "no se ajusta a lo que el puesto requiere", "nicht ausreichend zu unseren
+        # Anforderungen passt", "trop éloignée de notre secteur", "júnior demais pra gente"
+        r"\bnot\s+the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:need|want|are\s+looking\s+for)\b"
+        r"|\bnot\s+(?:the|a)\s+(?:right\s+|good\s+)?fit\s+for\s+(?:us|this|the)\b|\bfalls?\s+short\b|\bpas\s+(?:le\s+bon|la\s+bonne)\s+\w+"
+        r"|\b(?:no|nao)\s+se\s+(?:ajusta|adapta|encaixa|adequa)\b|\bne\s+correspond\s+pas\b"
+        r"|\bnicht\s+(?:\w+\s+)?zu\s+(?:unseren|unserem|unserer)\s+(?:\w+\s+){1,5}?passt\b"
+        r"|\btrop\s+\w+\s+(?:pour\s+nous|de\s+(?:notre|nos))\b|\bdemais\s+(?:pra|para)\s+"
+        r"(?:gente|nos)\b|\btoo\s+\w+\s+for\s+(?:us|this\s+role|the\s+role)\b"
+        r"|\bdemasiado\s+\w+\s+para\s+(?:nosotros|el\s+puesto)\b|\bzu\s+\w+\s+fur\s+uns\b",
+        # another chosen: "wir haben uns für jemand anderen entschieden", "on part sur un autre
+        # profil", "nous avons retenu une autre candidate"
+        r"\bfur\s+(?:jemand(?:en)?\s+anderen|eine[nm]?\s+andere[nm]?\s+\w+)\s+entschieden\b"
+        r"|\b(?:on\s+part|nous\s+partons|on\s+va\s+partir)\s+sur\s+(?:un|une)\s+autre\b"
+        r"|\b(?:choisi|retenu)\s+(?:un|une)\s+autre\b",
+        # not seen in the role yet: "todavía no la veo llevando un equipo", "ainda não vejo ela
+        # liderando", "traue ich ihm noch nicht zu", "can't see him leading"
+        r"\b(?:no|nao)\s+(?:la\s+|lo\s+|le\s+)?(?:veo|vejo)\s+(?:\w+\s+)?(?:llevando|liderando"
+        r"|dirigiendo|gestionando|a\s+liderar)\b|\btraue\s+ich\s+(?:ihm|ihr)\s+(?:noch\s+)?nicht"
+        r"\s+zu\b|\bcan'?t\s+see\s+(?:him|her|them)\s+(?:leading|running|managing)\b"
+        r"|\bne\s+(?:le|la)\s+vois\s+pas\s+(?:encore\s+)?(?:diriger|gerer|manager|mener)\b",
+    ),
+    "offer": (
+        # the contract sent or prepared: "send him the contract", "schick ihr den
+        # Vertragsentwurf", "pásale los papeles", "prepare the employment agreement", "solicitamos
+        # a preparação do contrato"
+        r"\b(?:send|sende|schick\w*|envoie\w*|envoyer|manda\w*|envia\w*|pasa\w*|prepar\w*|erstell\w*"
+        r"|draft|redige\w*)\s+(?:[\w'-]+\s+){0,3}?(?:contract|contrat|contrato|\w*vertrag\w*"
+        r"|employment\s+agreement|agreement|papeles|papeis|paperwork)\b"
+        r"|\bpreparacao\s+do\s+contrato\b|\blet'?s\s+offer\b(?!\s+(?:him\s+|her\s+)?(?:some|new|other"
+        r"|a\s+few|times|slots|dates))",
+        # hiring said outright: "let's hire her", "on l'embauche", "vamos a contratarla"
+        r"\b(?:let'?s|we'?ll|we\s+will)\s+hire\s+(?:him|her|them)\b|\bon\s+l'embauche\b"
+        r"|\bvamos\s+a\s+contratarl[oa]\b|\bvamos\s+contrata-l[oa]\b",
+        # the candidate wanted on the team: "Die will ich im Team!", "Quero ele no time", "lo
+        # queremos", "cerramos con él", "vamos fechar com ela"
+        r"\b(?:(?:i|we)\s+want\s+(?:him|her|them)\s+(?:on|in)\s+(?:the|our)\s+team"
+        r"|(?:die|den|ihn|sie)\s+(?:will|wollen)\s+(?:ich|wir)\s+im\s+team"
+        r"|(?:quero|queremos)\s+(?:ele|ela)\s+no\s+(?:time|nosso)|(?:lo|la)\s+queremos"
+        r"|(?:cerramos|fechamos|vamos\s+fechar)\s+com?\s+(?:el|ella|ele|ela)"
+        r"|je\s+(?:la|le)\s+veux\s+dans\s+l'equipe)\b",
+    ),
+    "hold": (
+        # comparing once the others are seen: "will compare after that", "je compare et je te
+        # dis", "danach vergleichen wir", "después comparamos"
+        r"\b(?:compare|comparer|comparons|vergleichen|comparamos|comparar|comparemos)\b",
+        # time asked for: "give me a couple of weeks", "laissez-moi jusqu'à début janvier", "dame
+        # un par de semanas", "me dá umas duas semanas", "bitte gedulden Sie sich", "Patience !"
+        r"\b(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?(?:couple|few|week|day|two|\d|some\s+time|a\s+bit)"
+        r"|\blaiss(?:ez|e)-(?:moi|nous)\s+(?:jusqu'|quelques|une|deux|le\s+temps|la\s+nuit|un\s+peu)"
+        r"|\bd(?:ame|adme|anos)\s+(?:un\s+par|unos|unas|una|dos|tiempo|hasta)"
+        r"|\bme\s+da\s+(?:umas?|uns|duas|dois|um\s+tempo|ate)\b"
+        r"|\bgib\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?zeit\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
+        # time needed to think: "I need a few days", "Necesito unos días para pensarlo", "Preciso
+        # de uns dias", "Ich brauche noch ein paar Tage Bedenkzeit", "laissez-moi réfléchir"
+        r"\b(?:i\s+need|we\s+need|need|necesito|necesitamos|preciso|precisamos|brauche|brauchen"
+        r"|j'ai\s+besoin|il\s+me\s+faut)\s+(?:de\s+)?(?:noch\s+)?(?:a\s+few|some|a\s+couple\s+of|quelques"
+        r"|unos|unas|uns|umas|ein\s+paar|a|un|una|um|uma|einen|eine|mehr|more|plus\s+de|mas|mais)\s+"
+        r"(?:\w+\s+)?(?:days?|weeks?|jours|semaines|dias|semanas|tage|wochen|time|temps|tiempo|tempo|zeit)\b"
+        r"|\blaiss(?:ez|e)-(?:moi|nous)\s+reflechir\b|\bbedenkzeit\b",
+        # waiting to hear from the others, or the candidate parked: "waiting to hear from two
+        # others", "on attend le retour des autres", "esperamos la opinión de", "warten auf das
+        # Feedback", "aguardando o retorno", "park it until January"
+        r"\bwaiting\s+(?:to\s+hear\s+(?:from|back)|for\s+(?:feedback|input|the\s+others?))\b"
+        r"|\b(?:attend(?:ons)?|esper(?:amos|ando)|aguard(?:amos|ando)|warten)\s+(?:auf\s+)?(?:le|la|el|o|das|den"
+        r"|die)\s+(?:retour|avis|opinion|feedback|ruckmeldung|retorno|parecer)\b"
+        r"|\bpark\s+(?:it|him|her|this|them)\s+(?:until|till|for)\b",
+        # a night or a weekend to think: "let me sleep on it", "Laisse-moi la nuit pour y
+        # réfléchir", "Lass mich eine Nacht drüber schlafen", "Deixa eu pensar no fim de semana"
+        r"\b(?:let\s+me\s+)?sleep\s+on\s+it\b|\blet\s+me\s+think\s+(?:about|it|over)|\bdeixa\s+(?:eu|me)\s+pensar\b"
+        r"|\bdej(?:a|ame)\s+(?:que\s+)?(?:lo\s+)?pien\w+|\bdruber\s+schlafen\b|\bnacht\s+druber\b|\by\s+reflechir\b",
+        # nothing before then: "nothing before then", "rien ne bougera avant", "hasta entonces
+        # nada", "até lá nada", "bis dahin bitte abwarten"
+        r"\bnothing\s+(?:before|until|till)\s+then\b|\brien\s+ne\s+(?:bougera|se\s+passera|bouge)\b"
+        r"|\bhasta\s+entonces\s+(?:nada|no)\b|\bate\s+la\s+(?:nada|nao)\b"
+        r"|\bbis\s+dahin\s+(?:\w+\s+)?(?:abwarten|nichts|warten)\b",
+        # a decision hanging on something named just before: "la plaza depende de eso", "a vaga
+        # depende disso", "on doit d'abord savoir si"
+        r"\bdepende\s+(?:de\s+eso|de\s+esto|disso|disto|de\s+ello)\b|\bdepends\s+on\s+(?:that|it|this)\b"
+        r"|\bhangt\s+davon\s+ab\b|\b(?:d'abord|first)\s+(?:savoir|know|find\s+out)\b",
+    ),
+}
+WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
+    # weak, so that a candidate's "thanks, but no", "I'll keep looking for a slot" or "that won't
+    # work" is no withdrawal: only a verdict after the round
+    "reject": (
+        # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"
+        r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?:\s+(?:danke|thanks|merci|gracias|obrigad[oa]))?(?=\s*(?:[.!,;\n]|$))",
+        # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
+        # weiter", "seguimos buscando", "vamos continuar procurando"
+        r"\b(?:keep|continue|continuing)\s+(?:looking|searching|(?:our|the)\s+search)\b"
+        r"|\b(?:(?:on|nous)\s+)?(?:poursuiv\w*|continu\w*)\s+(?:nos\s+|les\s+|a\s+)?(?:recherches|chercher)\b"
+        r"|\b(?:suchen|schauen)\s+(?:\w+\s+)?weiter\b|\bweiter\s+(?:suchen|schauen)\b"
+        r"|\b(?:seguimos|seguir|seguiremos|continuamos|continuar)\s+(?:buscando|procurando|a\s+procurar)\b",
+        # it will come to nothing, closing the reply: "Das wird nichts.", "Ça ne collera pas.",
+        # "así que no va a funcionar", "Não vai dar.", "so that's that"
+        r"\b(?:das|es)\s+wird\s+nichts\b|\b(?:ca|cela)\s+ne\s+(?:collera|marchera|fonctionnera)\s+pas\b"
+        r"|\basi\s+que\s+no\s+va\s+a\s+(?:funcionar|salir)\b|\bso\s+that'?s\s+that\b"
+        r"|(?:^|(?<=[.!]\s))(?:no\s+va\s+a\s+funcionar|nao\s+vai\s+dar|that\s+won'?t\s+work)"
+        r"(?=\s*[.!]?\s*$)",
+        # below the level asked: "didn't meet the bar", "n'a pas le niveau", "no tiene el nivel",
+        # "não tem senioridade suficiente", "pas assez expérimentée", "nicht erfahren genug", "zu
+        # schwach"
+        r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+(?:quite\s+)?(?:meet|reach|clear|hit)\s+(?:the|our)"
+        r"\s+(?:bar|level|standard)\b|\bbelow\s+(?:the|our)\s+bar\b"
+        r"|\bn'a\s+pas\s+(?:le|la|l')\s*(?:niveau|carrure|seniorite|experience)\b|\bpas\s+assez\s+\w+"
+        r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:el|la|o|a)\s+(?:nivel|experiencia|senioridade|seniority)\b"
+        r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:\w+\s+)?(?:suficiente|suficientes)\b"
+        r"|\bnicht\s+\w+\s+genug\b|\bzu\s+(?:schwach|unerfahren|jung)\b|\bnot\s+\w+\s+enough\b"
+        r"|\bnot\s+(?:quite|really|yet)\s+there\b|\bpas\s+(?:tout\s+a\s+fait|encore)\s+(?:au\s+niveau|pret)"
+        r"|\bnoch\s+nicht\s+so\s+weit\b|\bno\s+esta\s+(?:del\s+todo\s+)?(?:al\s+nivel|preparad[oa])\b"
+        r"|\bnao\s+esta\s+(?:pront[oa]|no\s+nivel)\b",
+        # not fitting the team: "não encaixa no time", "ne colle pas", "passt nicht ins Team"
+        r"\b(?:nao|no)\s+(?:se\s+)?encaix\w*|\bno\s+encaja\b|\bne\s+colle\s+pas\b"
+        r"|\bpasst\s+(?:\w+\s+)?nicht\s+(?:ins|in\s+(?:das|unser))\s+team\b",
+        # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
+        r"\b(?:il|elle)\s+manque\s+(?:\w+\s+)?d[e']|\ble\s+falta\b|\blacks?\b|\bfehlt\s+(?:ihm|ihr)\b"
+        r"|\bfalta\s+(?:\w+\s+)?(?:vivencia|experiencia|rodaje|bagagem|maturidade|madurez|senioridade"
+        r"|seniority|lideranca|liderazgo)\b",
+    ),
+    # pay and a start, after the round: "78k + equity", "62k fixe", "R$ 18.000 por mês", "start
+    # januar", "il peut commencer en février", "arranca el 1 de febrero", "começa em fevereiro"
+    "offer": (
+        r"\b(?<![.,])" + _PAY + r"(?!\w)",
+        r"\b(?:(?:can|could|will)\s+start|commencing|(?:peut|pourra)\s+commencer|arrivee\s+(?:le|en)"
+        r"|debut\s+(?:le|en|des)|que\s+(?:empiece|entre)|arranca\s+(?:el|en)|incorporacion\s+(?:el|en)"
+        r"|comeca\s+(?:em|a|no|dia|\d)|inicio\s+(?:em|a|no)|entra\s+(?:assim|em|no|dia)"
+        r"|beginn\s+\w+|eintritt\s+(?:zum|am|ab|im)|start\s+(?:\w+uar|sobald|asap|whenever))\b",
+    ),
+    # a role being reshaped: "re-scoping the role after the reorg", "en pleine réorganisation";
+    # word promised: "ich gebe Ihnen Bescheid", "te confirmo algo"; hiring frozen: "die Stelle ist
+    # eingefroren", "les recrutements sont gelés", "contratações congeladas"
+    "hold": (
+        r"\b(?:frozen|freeze|eingefroren|gele(?:e|es|s)?|congelad[oa]s?)\b",
+        r"\bbescheid\b|\b(?:te\s+|le\s+)?confirmo\s+algo\b",
+        r"\b(?:re-?scop\w*|reorg\w*|restructur\w*|reestructur\w*|reestrutur\w*|umstrukturier\w*"
+        r"|redefini\w*|redesenh\w*|reorganis\w*|reorganiz\w*)"
+        r"|\bstrukturieren\s+(?:\w+\s+){0,4}?um\b",
+    ),
+    # thanks for a round that went well: "thanks for organising", "all went smoothly on our side"
+    "thanks": (
+        r"\b(?:thanks|thank\s+you|merci|danke|gracias|obrigad[oa])\s+(?:for|pour|fur|por|d'avoir|de)\s+"
+        r"(?:the\s+|l'|la\s+|le\s+|die\s+)?\w+",
+        r"\b(?:all|everything|tout|alles|todo|tudo)\s+(?:went|s'est|lief|fue|correu)\s+(?:\w+\s+)?"
+        r"(?:well|smoothly|fine|passe|reibungslos|gut|glatt|bien|bem)\b"
+        r"|\blief\s+alles\s+(?:reibungslos|gut|glatt)\b|\bcorreu\s+tudo\s+bem\b"
+        r"|\b(?:on\s+our\s+side|de\s+notre\s+cote|bei\s+uns|por\s+nuestra\s+parte|do\s+nosso\s+lado)\b",
+        # a pleasant talk: "a pleasant conversation", "échange agréable", "ein nettes Gespräch"
+        r"\b(?:pleasant|nice|lovely|angenehmes?|nettes?|agradable|agradavel)\s+(?:conversation|chat"
+        r"|exchange|gesprach|conversacion|charla|conversa)\b"
+        r"|\b(?:echange|conversation|conversa|charla|conversacion)\s+(?:tres\s+|muy\s+|muito\s+)?"
+        r"(?:agreable|sympa|agradable|agradavel)\b",
+    ),
+}
+# Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
+# get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
+HEDGE = re.compile(
+    r"on\s+the\s+fence|\w*hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
+)
