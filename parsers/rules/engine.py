@@ -45,6 +45,11 @@ WEAK = 0.45  # something matched, but not well enough to act alone
 NOTHING = 0.25  # no pattern matched: a person should read it
 CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
 _UNEXPLAINED_WORDS = 2  # content words left unread that make an "other" more than a thank-you
+# cues that ask for an action of their own; an "other" that set one aside is no thank-you
+_ACTING = frozenset(
+    {Cue.WITHDRAW, Cue.CANCEL, Cue.MOVE, Cue.REJECT_ALL, Cue.CANT_MAKE}
+    | {Cue.ADVANCE, Cue.REJECT, Cue.OFFER, Cue.HOLD}
+)
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 _QUARTER = 15  # offered times start on the quarter hours
 _UNREAD_SENTENCE = 4  # words of a sentence no cue reads that make an "other" more than thanks
@@ -249,6 +254,10 @@ def _doubted(
         # arrêter ma candidature") is news the rules do not model
         starts = [h.start for h in cues.hits]
         if unread_sentence(text, folded, spans, starts) >= _UNREAD_SENTENCE:
+            return Intent.QUESTION, WEAK
+        # a cue that would act (a verdict out of its round, a freeze, a refusal) that the
+        # reading set aside: the reply said something, and it was not a thank-you
+        if any(h.cue in _ACTING and not h.soft for h in cues.hits):
             return Intent.QUESTION, WEAK
         # while options await a choice, a reply is an answer to them: a yes that picks none
         # ("thu works 👍") or words the reader left unread ("the second-to-last") may name one
