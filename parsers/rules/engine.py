@@ -47,8 +47,17 @@ CONFLICT = 0.85  # factor when the message also carries a contrary strong signal
 _UNEXPLAINED_WORDS = 2  # content words left unread that make an "other" more than a thank-you
 # cues that ask for an action of their own; an "other" that set one aside is no thank-you
 _ACTING = frozenset(
-    {Cue.WITHDRAW, Cue.CANCEL, Cue.MOVE, Cue.REJECT_ALL, Cue.CANT_MAKE}
-    | {Cue.ADVANCE, Cue.REJECT, Cue.OFFER, Cue.HOLD}
+    {
+        Cue.WITHDRAW,
+        Cue.CANCEL,
+        Cue.MOVE,
+        Cue.REJECT_ALL,
+        Cue.CANT_MAKE,
+        Cue.ADVANCE,
+        Cue.REJECT,
+        Cue.OFFER,
+        Cue.HOLD,
+    }
 )
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 _QUARTER = 15  # offered times start on the quarter hours
