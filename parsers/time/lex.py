@@ -10,6 +10,7 @@ from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
+    LOWER_CASE_WEEKDAYS,
     MONTHS,
     OWN_ZONE_WORDS,
     PART_WORDS,
@@ -231,7 +232,8 @@ class Atom:
 
 _WD_FULL = alternation(WEEKDAYS)
 _WD_ABBR = "|".join(
-    f"(?-i:{a}|{a.upper()})" for a in sorted(ABBREVIATED_WEEKDAYS, key=len, reverse=True)
+    f"(?-i:{a}|{a.upper()}{f'|{a.lower()}' if a in LOWER_CASE_WEEKDAYS else ''})"
+    for a in sorted(ABBREVIATED_WEEKDAYS, key=len, reverse=True)
 )
 _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"

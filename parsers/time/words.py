@@ -46,6 +46,9 @@ ABBREVIATED_WEEKDAYS: Mapping[str, int] = {
     "Sat": 5,
     "Sun": 6,
 }
+# Abbreviations that are no ordinary word, so read in lower case too, as phones write them
+# ("tues or thurs afternoon", "wed/thu/fri all good"); "mon", "sat" and "sun" are words.
+LOWER_CASE_WEEKDAYS = ("Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri")
 
 MONTHS: Mapping[str, int] = {
     **dict.fromkeys(
