@@ -11,6 +11,14 @@ EXCEPT = re.compile(
     r"except(?:\s+for)?|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
     r"apart\s+from|aside\s+from|other\s+than|excluding|"
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
+    # the other words of exception in each language: "hormis le mardi matin", "à l'exception du
+    # lundi", "mit Ausnahme von Montag", "bis auf Dienstag", "abgesehen von 11 bis 12 Uhr",
+    # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13"
+    r"hormis|à\s+part|à\s+l['’]exception\s+d(?:u|es|e(?:\s+l['’])?)|excepté|en\s+dehors\s+d[eu]|"
+    r"with\s+the\s+exception\s+of|barring|save\s+for|"
+    r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
+    r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
+    r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
@@ -181,7 +189,9 @@ POST_NEGATIVE = re.compile(
     r"|no\s+es\s+(?:lo\s+)?(?:ideal|buen\s+día)|não\s+é\s+(?:o\s+)?(?:ideal|bom\s+dia)"
     # "tricky" in the other languages: "lunes complicado", "lundi c'est compliqué"
     # "el martes lo tengo complicado", "a terça tenho difícil"
-    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|é\s+|ist\s+|wäre\s+|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos"
+    # ("ist es schwierig", "tá complicado", "está meio difícil")
+    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|tá\s+|é\s+|(?:ist|wird)\s+(?:es\s+)?|wäre\s+(?:es\s+)?"
+    r"|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos"
     r"|tenho|temos)\s+)?(?:un\s+peu\s+|un\s+poco\s+|muy\s+|bastante\s+|"
     r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp|fatal)(?!\w)"
     # "la semana que viene me viene fatal", "el lunes me va mal"

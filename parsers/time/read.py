@@ -14,7 +14,8 @@ _CONNECT = re.compile(
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
     # "except Thursday morning and all of Friday": the whole of a day is still that day
     r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée\s+(?:de\s+)?|den\s+ganzen\s+)?"
-    r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+)?",
+    # "à l'exception du lundi et du vendredi", "las tardes del martes y del jueves"
+    r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+|du\s+|del\s+|de\s+)?",
     re.I,
 )
 _RANGE = re.compile(
@@ -170,6 +171,12 @@ def _groups(
         if groups and not parted and (groups[-1].start not in led or len(own) == 1):
             last = groups[-1]
             gap = (last.atoms[-1].end, atom.start)
+            # "Quitando lunes y viernes, la semana que viene": a week after named days and a
+            # comma frames them, it is not one more of them
+            framing = atom.day is not None and atom.day.kind == "week" not in last.kinds()
+            if framing and _PUNCTUATION.fullmatch(scan, *gap):
+                groups.append(Group([atom], []))
+                continue
             if not last.times and _RANGE.fullmatch(scan, *gap):
                 last.ranges.append(True)
                 last.atoms.append(atom)
@@ -409,6 +416,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     floor = 0
     refusing: Group | None = None  # the last group a refusal led, while its list goes on
     last: Group | None = None  # the group read before this one
+    refused: Group | None = None  # the last group, when a refusal word turned it down
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
@@ -442,14 +450,30 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             if post:
                 after.append((post.start(), post.end()))
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
-            listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
+            # ("Tirando terça de manhã, semana que vem estou livre": a week after the named
+            # days refused frames them, it does not go on their list)
+            listed = (
+                refusing is not None
+                and _CONNECT.fullmatch(scan, refusing.end, start)
+                and not (thing.kinds() == {"week"} != refusing.kinds())
+            )
             # the day of such a condition is neither offered nor refused
             conditional = bool(negative or post) and bool(
                 _CONDITION.search(scan, max(0, start - _CONDITION_REACH), start)
             )
             if conditional:
                 negative = post = None
-            thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
+            # "Cette semaine c'est compliqué, sauf jeudi après 15h": the exception to a refusal
+            # just read in its sentence is the time left open
+            turned = (
+                is_exception
+                and last is not None
+                and last is refused
+                and sentence.index(last.start) == sentence.index(start)
+            )
+            thing.negated = bool(
+                (is_exception and not positive and not turned) or is_sweeping or negative or post
+            )
             # "except Monday, and Friday only until noon": a day narrowed is offered, not listed
             narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
             thing.negated = thing.negated or bool(listed and not positive and not narrowed)
@@ -467,6 +491,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             thing.dropped = bool(neutral or promised or conditional) and not thing.negated
             refusing = thing if thing.negated and not post else None
+            refused = thing if negative or post else None
             last = thing
             floor = thing.atoms[-1].end
         else:
