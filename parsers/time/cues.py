@@ -38,7 +38,7 @@ EXCEPT = re.compile(
 # "only", "just" in five languages: hours that narrow what was offered ("Friday only until 11")
 ONLY = re.compile(
     r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
-    r"|apenas)(?!\w)",
+    r"|apenas|ausschließlich|exclusivamente|exclusivement|seule?s?)(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
@@ -100,6 +100,10 @@ NEGATIVE = re.compile(
     r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
+    # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
+    # "estão cheias", "sind dicht"
+    r"no\s+(?:(?:me|nos|le)\s+)?es\s+posible|não\s+(?:(?:me|nos|lhe)\s+)?é\s+possível|"
+    r"llen[oa]s?|chei[oa]s?|dicht(?=\s*(?:[,.;]|$))|"
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
@@ -110,7 +114,7 @@ NEGATIVE = re.compile(
 POST_NEGATIVE = re.compile(
     # "cette semaine-là ne sera pas possible": the week named back, then refused
     r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
-    r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
+    r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
     # "nächste Woche leider komplett auf Dienstreise": a few adverbs may stand between
@@ -304,7 +308,8 @@ POST_NEUTRAL = re.compile(
     r"bescheid|rückmeldung|"
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
-    r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
+    r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|"
+    r"(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
     r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)(?!\w)",
     re.IGNORECASE,
 )
@@ -342,6 +347,15 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))",
+    re.IGNORECASE,
+)
+# A day told to be the other way round from the days before ("Wednesday is the other way
+# round", "Mercredi c'est l'inverse", "Mittwoch genau umgekehrt", "El miércoles al revés",
+# "Quarta é o contrário"): the hours it swaps are not read, so the day is not placed
+INVERSE = re.compile(
+    r"(?<!\w)(?:the\s+other\s+way\s+(?:round|around)|the\s+opposite|the\s+reverse"
+    r"|l['’]inverse|l['’]invers|le\s+contraire|umgekehrt|andersherum|al\s+rev[ée]s|lo\s+contrario"
+    r"|o\s+contr[áa]rio|ao\s+contr[áa]rio|o\s+inverso)(?!\w)",
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(
@@ -420,6 +434,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
         "retro": [(m.start(), m.end()) for m in retro if not m["plural"]],
         "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
+        "inverse": [(m.start(), m.end()) for m in INVERSE.finditer(scan)],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

@@ -238,7 +238,12 @@ def _bind_times(
         # "next week except Wednesday, mornings preferred": a time set off by a comma after an
         # excepted day qualifies the days offered, not the one left out
         b = bisect_right(group_ends, t.start) - 1
-        if b >= 0 and commas[t.start] > commas[group_ends[b]]:
+        # ("menos sexta, que só posso de manhã": a clause about the day left out is its own)
+        if (
+            b >= 0
+            and commas[t.start] > commas[group_ends[b]]
+            and not _WHERE_ONLY.fullmatch(scan, group_ends[b], t.start)
+        ):
             # a comma lies in the gap of this group and of every earlier one
             b = plain[b]
         prev = groups[b] if b >= 0 and group_sentences[b] == s else None
@@ -278,6 +283,14 @@ def _bind_times(
     return loose
 
 
+# A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo
+# el viernes, que solo puedo por la mañana", "sauf vendredi, où seul le matin est possible"
+_WHERE_ONLY = re.compile(
+    r"[\s,]*(?:where|when|on\s+which|que|où|wo|an\s+dem|donde|onde|em\s+que)\s[^.;:!?\n]*?"
+    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
+    r"|ausschließlich|só|somente|apenas)(?!\w)[^.;:!?\n]*",
+    re.IGNORECASE,
+)
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
 _HOURS_JOINED = re.compile(
     r"[\s,;]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;]*)?"
@@ -338,6 +351,28 @@ def _cue_before(
             return None
         if e <= pos and clause.index(e - 1) == clause.index(pos):
             return s, e
+    return None
+
+
+def _short_of_atoms(spans: list[tuple[int, int]], atoms: list[Atom]) -> list[tuple[int, int]]:
+    """Cue spans cut back to the atom they run into: in "pas le matin", "não à tarde" the
+    article the cue may take is the time's own, and the cue leads that time."""
+    starts = [a.start for a in atoms]
+    out = []
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        out.append((s, starts[i]) if i < len(atoms) and starts[i] < e else (s, e))
+    return out
+
+
+def _cue_after(
+    cue_spans: list[tuple[int, int]], pos: int, ceiling: int, clause: Boundaries
+) -> int | None:
+    """The start of the first cue between `pos` and `ceiling`, in the clause `pos` ends."""
+    i = bisect_left(cue_spans, (pos, -1))
+    if i < len(cue_spans) and cue_spans[i][0] < ceiling:
+        s = cue_spans[i][0]
+        return s if clause.index(s) == clause.index(pos - 1) else None
     return None
 
 
@@ -403,6 +438,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     groups = _groups(
         [a for a in atoms if a.kind == "day"], times, scan, positive_at, post_negative_at
     )
+    cue["except"] = _short_of_atoms(cue["except"], atoms)
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
@@ -420,7 +456,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
-    for start, thing in things:
+    for k, (start, thing) in enumerate(things):
+        next_start = things[k + 1][0] if k + 1 < len(things) else len(scan)
         exception = leads_exception.leader(start)
         sweeping_end = leads_sweeping.leader(start)
         is_exception, is_sweeping = exception is not None, sweeping_end is not None
@@ -471,11 +508,17 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and last is refused
                 and sentence.index(last.start) == sentence.index(start)
             )
-            thing.negated = bool(
-                (is_exception and not positive and not turned) or is_sweeping or negative or post
-            )
-            # "except Monday, and Friday only until noon": a day narrowed is offered, not listed
+            # "except Monday, and Friday only until noon", "sauf vendredi où seul le matin est
+            # possible": a day narrowed is offered, not listed or left out
             narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
+            # (a list left out with one day of it narrowed is a doubt: see `resolve._unplaced`)
+            alone = narrowed and len(thing.atoms) == 1
+            thing.negated = bool(
+                (is_exception and not positive and not turned and not alone)
+                or is_sweeping
+                or negative
+                or post
+            )
             thing.negated = thing.negated or bool(listed and not positive and not narrowed)
             # "on holiday next week (18 to 22)": an aside that restates refused days
             aside = _ASIDE.search(scan, max(floor, start - 2), start)
@@ -499,7 +542,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             post_time = post_negative_at(thing.end)
             if post_time:
                 after.append((post_time.start(), post_time.end()))
-            if is_exception or is_sweeping or negative or post_time:
+            # "Wednesday and Thursday: afternoons no good, mornings work": a refusal later in
+            # the time's own clause, before anything else is named, turns that time down
+            told = _cue_after(cue["negative"], thing.end, next_start, clause)
+            if told is not None:
+                used.add(told)
+            if is_exception or is_sweeping or negative or post_time or told:
                 negative_times.add(start)
             floor = thing.end
     # "so that one's out" turns down the last day named before it in its sentence
@@ -524,6 +572,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
+    # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
+    unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
     spans = [(a.start, a.end) for a in atoms]
     for kind in (
         "except",

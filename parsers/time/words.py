@@ -153,6 +153,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("matins", "les matins", "tous les matins", "matinées"), "morning"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
+    # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"
+    "vormittage": "morning",
+    **dict.fromkeys(("nachmittage", "aprem", "l'aprem", "aprèm", "l'aprèm", "tardes"), "afternoon"),
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
