@@ -93,6 +93,18 @@ NEGATIVE = re.compile(
     r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    # the sender's own busy time told as the event: a hearing ("tengo juicio hasta las 14h",
+    # "j'ai une audience jusqu'à 14h"), teaching ("I teach 9 to 12", "je donne cours", "doy
+    # clase", "dou aula", "unterrichte ich"), surgery ("au bloc", "im OP", "en quirófano", "no
+    # bloco"), presenting, a meeting or call of one's own, a medical appointment
+    r"(?:a|the|court|my)\s+hearing|trial|juicio|audiencia|audience|audiência|(?:gerichts)?verhandlung|gerichtstermin|"
+    r"(?:i|we)\s+teach|teaching|(?:je\s+)?donne\s+(?:un\s+|mon\s+|des\s+)?cours|doy\s+clases?"
+    r"|dou\s+aulas?|unterrichte|au\s+bloc|im\s+OP|quirófano|(?:no|em)\s+bloco|operating|"
+    r"presenting|giving\s+a\s+(?:talk|presentation)|je\s+présente|presento|apresento|präsentiere|"
+    r"(?:i\s+have|i['’]ve\s+got|i['’]m\s+in)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call)|"
+    r"(?:mon|meinem|mi|minha)\s+(?:\d\S*\s+)?call|(?:ma|mi|minha)\s+(?:réunion|reunión|reunião|llamada)|"
+    r"(?:in\s+einer|eine)\s+besprechung|en\s+reunión|em\s+reunião|rdv\s+médical|rendez-vous\s+médical|"
+    r"médecin|dentiste|dentista|zahnarzt|"
     # care of children at those hours: "afternoons I have childcare", "nachmittags habe ich
     # Kinderbetreuung", "je récupère les enfants", "tengo que recoger a los niños"
     rf"{_CHILDCARE}|"
@@ -277,6 +289,9 @@ NEUTRAL = re.compile(
     r"envio|enviarei|envío|enviaré|(?:te|le|les|vos|lhe|lhes)\s+mando|mandarei|"
     r"j['’]envoie|j['’]enverrai|schicke|sende|"
     r"(?:la|lo|le)\s+llamo|l['’]appelle|je\s+(?:l['’])?appellerai|rufe|ligo|ligarei|"
+    # the time the sender arrives is no offer: "I land at 11 on Thursday", "mon train arrive
+    # à 13h", "Ich lande Donnerstag um 11", "aterrizo el jueves", "meu voo chega sexta"
+    r"lands?|landing|arriv(?:e|es|ing)|atterri\w*|lande|landet|(?:zug|flug|maschine)\s+kommt|aterriz\w*|aterro|chega|llego|"
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back|return(?:ing)?|"
     # the day the sender is back is no offer: "vuelvo el lunes 8", "de retour le 18"
     # ("quando voltar, no dia 14": the comma does not end its reach)
@@ -308,7 +323,7 @@ POST_NEUTRAL = re.compile(
     r"bescheid|rückmeldung|"
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
-    r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|"
+    r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|llego|chego|"
     r"(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
     r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)(?!\w)",
     re.IGNORECASE,
