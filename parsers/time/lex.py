@@ -66,6 +66,16 @@ _MASKS = (
         _I | re.M,
     ),
     re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
+    # French "Mon" opening a sentence is "my" ("Mon portable :", "Mon train arrive"): the
+    # weekday is followed by a time, a verdict or a list word, never by another noun
+    re.compile(
+        r"\bMon(?=[^\S\n]+[a-zà-ÿ]{2,}\b)(?![^\S\n]+(?:and|or|nor|to|through|thru|till|until|at|from"
+        r"|after|before|between|by|around|mornings?|afternoons?|evenings?|eve|night|lunch\w*|midday"
+        r"|noon|is|works?|would|could|should|will|suits?|next|this|the|am|pm|only|all|any|ok|okay"
+        r"|good|great|fine|both|onwards|also|too|maybe|perhaps|if|then|or|for|in|on|early|late|mid"
+        r"|i|we|via|please|thanks|instead|either|preferably|ideally|probably|possibly|definitely"
+        r"|earliest|latest|first|last|anytime|any\s*time|works?|is|are|looks?|seems?|wfh|ooo|off)\b)"
+    ),
 )
 # Masks that only ever cover digits: skipped for the many replies that have none.
 _NUMBER_MASKS = (
@@ -86,7 +96,17 @@ _NUMBER_MASKS = (
     ),
     re.compile(
         r"\b(?:round|option|opción|opcion|opção|opcao|interview|runde|tour|ronda|#|no\.?|number|"
-        r"nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension|ticket|ref\.?|id)\s*#?\s*\d+\b",
+        r"nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension|ticket|ref\.?|id"
+        # rooms, buildings and floors in the other languages, numbered with a dot or slash
+        # too: "Raum 3.14", "salle 2/05", "Gebäude 5", "sala 12", "bâtiment B 4"
+        r"|raum|zimmer|geb[äa]ude|saal|salle|bâtiment|batiment|bureau|sala|edificio|edifício"
+        r"|pr[ée]dio|despacho|gabinete|building|bldg)\s*#?\s*\d+(?:[./-]\d+)*\b",
+        _I,
+    ),
+    # a storey: "im 2. OG", "au 3e étage", "en la 4ª planta", "no 5º andar"
+    re.compile(
+        r"\b\d+(?:\.|º|ª|e|er|ème|st|nd|rd|th)?\s*(?:OG|UG|EG|Etage|Stock|Obergeschoss|étage"
+        r"|piso|planta|andar)\b",
         _I,
     ),
     re.compile(r"#\d+"),
@@ -359,12 +379,15 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+(?P<day>\d{1,2})"
+    # ("Viernes, 10 o 11": an "o" after a number is "or", not the Portuguese article)
+    r"(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+(?P<day>\d{1,2})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     r"(?:st|nd|rd|th|er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
     r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
     # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
-    r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
+    # (numbers after a comma with no ordinal of their own are hours: "the 9th, 11 or 2")
+    r"(?P<more>(?:\s*(?:,(?=\s*\d{1,2}(?:st|nd|rd|th|er|º|ª|\.(?!\d)))|or|and|&|y|o|ou|et|und"
+    r"|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
     r"|\.(?!\d)|(?![\w:.]|\s*(?:[-–]\s*\d|h\b|uhr|am\b|pm\b|à\s+\d|a\s+\d|y\s+media))))*)",
     _I,
 )
@@ -640,8 +663,12 @@ def _single(kind: str, raw: str) -> TimeSpec | None:
     return TimeSpec(kind, _minutes(*p)) if p is not None else None
 
 
-_DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
-_DAY_REACH = 12  # the longest weekday name, "Donnerstag", and a little
+# (a weekday with its date too: "Wednesday the 9th, 11 or 2")
+_DAY_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+)?\d{{1,2}}{_ORD}?)?$",
+    _I,
+)
+_DAY_REACH = 24  # the longest weekday name, "Donnerstag", its date, and a little
 
 
 def _hour_list(m: re.Match[str]) -> list[Atom]:
