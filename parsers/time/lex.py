@@ -302,9 +302,14 @@ _WEEKDAY = re.compile(
 )
 # the week after, named by its article alone before weekdays: "La siguiente, de martes a
 # jueves", "Na outra, terça ou quinta" (not "La siguiente, no")
+# Next week named so after this one: "Esta semana es una locura; la que viene cualquier día",
+# "Essa semana tá uma loucura; a próxima qualquer dia" (not "a próxima reunião")
 _OTHER_WEEK = re.compile(
-    r"(?<!\w)(?:la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
-    rf"(?=\s*,\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))",
+    r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
+    rf"(?=\s*,\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))"
+    r"|(?:la\s+que\s+viene|a\s+que\s+vem|a\s+próxima|la\s+próxima|la\s+prochaine)"
+    r"(?=\s*,|\s+(?:cualquier|qualquer|n['’]importe|tod[oa]s?|tous|toutes|de\s+lunes|de\s+segunda"
+    rf"|du\s+lundi|(?:{_WD_FULL})(?!\w))))",
     _I,
 )
 # "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
@@ -807,7 +812,12 @@ def _content(scan: str) -> list[Atom]:
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
     found += [
-        Atom("day", m.start(), m.end(), DayRef("week", which="then", part="all"))
+        Atom(
+            "day",
+            m.start(),
+            m.end(),
+            DayRef("week", which="then" if m["other"] else "next", part="all"),
+        )
         for m in _OTHER_WEEK.finditer(scan)
     ]
     found += [_part(m) for m in _PART.finditer(scan)]
