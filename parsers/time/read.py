@@ -128,6 +128,7 @@ class Reading:
     unscoped: int = 0  # refusal and exception words that turned no day or time down
     read_spans: list[tuple[int, int]] = field(default_factory=list)  # atoms and cue words
     clauses: list[int] = field(default_factory=list)  # where clauses end, in text order
+    hours_refused: list[int] = field(default_factory=list)  # refusal words that turned hours down
 
 
 def _groups(
@@ -455,6 +456,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     refused: Group | None = None  # the last group, when a refusal word turned it down
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
+    hours_refused: list[int] = []  # refusal words that turned a time down
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
     for k, (start, thing) in enumerate(things):
         next_start = things[k + 1][0] if k + 1 < len(things) else len(scan)
@@ -549,6 +551,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 used.add(told)
             if is_exception or is_sweeping or negative or post_time or told:
                 negative_times.add(start)
+            refusal = negative[0] if negative else post_time.start() if post_time else told
+            if refusal is not None:
+                hours_refused.append(refusal)
             floor = thing.end
     # "so that one's out" turns down the last day named before it in its sentence
     group_starts = [g.start for g in groups]
@@ -585,5 +590,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         "plural_retro",
     ):
         spans += cue[kind]
-    reading = Reading(groups, loose, negative_times, zones, unscoped, spans, clause.cuts)
+    reading = Reading(
+        groups, loose, negative_times, zones, unscoped, spans, clause.cuts, hours_refused
+    )
     return reading, scan, sentence

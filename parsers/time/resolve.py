@@ -487,6 +487,7 @@ class _Offer:
     unscoped: int = 0
     read_spans: list[tuple[int, int]] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
+    hours_refused: list[int] = field(default_factory=list)
 
 
 def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
@@ -553,6 +554,7 @@ def _analyse(
         unscoped=reading.unscoped + unplaced,
         read_spans=reading.read_spans,
         clauses=reading.clauses,
+        hours_refused=reading.hours_refused,
     )
     for g in reading.groups:
         if g.dropped:
@@ -655,6 +657,8 @@ class Times:
     unscoped: int = 0  # refusal and exception words the reader could not attach to a time
     read_spans: list[tuple[int, int]] = field(default_factory=list)  # what the reader read
     clauses: list[int] = field(default_factory=list)  # clause ends, in text order
+    # where refusal words turned hours down ("mornings are out", "in court until 2")
+    hours_refused: list[int] = field(default_factory=list)
 
 
 def read_times(
@@ -667,7 +671,7 @@ def read_times(
     broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
     named = subtract(merge(o.named), o.refused_named)
     offered = merge(clip(broad + named, now))
-    return Times(offered, o.mentions, o.unscoped, o.read_spans, o.clauses)
+    return Times(offered, o.mentions, o.unscoped, o.read_spans, o.clauses, o.hours_refused)
 
 
 def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:
