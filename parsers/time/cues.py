@@ -125,7 +125,12 @@ NEGATIVE = re.compile(
 )
 POST_NEGATIVE = re.compile(
     # "cette semaine-là ne sera pas possible": the week named back, then refused
-    r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?"
+    # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",
+    # "Thursday however is out", "el lunes en cambio no puedo", "Montag dagegen geht nicht"
+    r"(?:(?:en\s+revanche|par\s+contre|however|though|en\s+cambio|sin\s+embargo|dagegen|hingegen"
+    r"|jedoch|allerdings|por\s+outro\s+lado|no\s+entanto|contudo|porém)[\s,]+)?"
+    r"(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"

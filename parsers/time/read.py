@@ -515,8 +515,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
             # (a list left out with one day of it narrowed is a doubt: see `resolve._unplaced`)
             alone = narrowed and len(thing.atoms) == 1
+            # "Except Thursday, I'm free any afternoon": a yes after the comma is the sentence's
+            own_yes = positive is not None and "," not in positive.group()
             thing.negated = bool(
-                (is_exception and not positive and not turned and not alone)
+                (is_exception and not own_yes and not turned and not alone)
                 or is_sweeping
                 or negative
                 or post
