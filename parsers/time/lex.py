@@ -668,12 +668,17 @@ def _single(kind: str, raw: str) -> TimeSpec | None:
     return TimeSpec(kind, _minutes(*p)) if p is not None else None
 
 
-# (a weekday with its date too: "Wednesday the 9th, 11 or 2")
-_DAY_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+)?\d{{1,2}}{_ORD}?)?$",
-    _I,
-)
-_DAY_REACH = 24  # the longest weekday name, "Donnerstag", its date, and a little
+_DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
+_DAY_REACH = 12  # the longest weekday name, "Donnerstag", and a little
+# a weekday with its date: "Wednesday the 9th, 11 or 2"
+_DATE_BEFORE = re.compile(r"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+)?\d{1,2}" + _ORD + r"?)$", _I)
+
+
+def _day_before(scan: str, end: int) -> bool:
+    """A weekday, alone or with its date, ends right at `end`."""
+    if (date := _DATE_BEFORE.search(scan, max(0, end - _DAY_REACH), end)) is not None:
+        end = date.start()
+    return _DAY_BEFORE.search(scan, max(0, end - _DAY_REACH), end) is not None
 
 
 def _hour_list(m: re.Match[str]) -> list[Atom]:
@@ -684,11 +689,7 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     if len(points) != len(items):
         return []
     written = any(_STRICT_ITEM.fullmatch(i.group().strip()) for i in items)
-    if (
-        m["lead"]
-        and m["lead"].startswith(",")
-        and not _DAY_BEFORE.search(m.string, max(0, m.start() - _DAY_REACH), m.start())
-    ):
+    if m["lead"] and m["lead"].startswith(",") and not _day_before(m.string, m.start()):
         return []
     if not (m["lead"] or m["day"] is not None or written):
         return []
