@@ -366,6 +366,19 @@ def _short_of_atoms(spans: list[tuple[int, int]], atoms: list[Atom]) -> list[tup
     return out
 
 
+def _cue_around(cue_spans: list[tuple[int, int]], pos: int) -> int | None:
+    """The start of a cue that runs over `pos` ("my 2pm call" over "2pm")."""
+    i = bisect_left(cue_spans, (pos, -1))
+    return cue_spans[i - 1][0] if i and cue_spans[i - 1][1] > pos else None
+
+
+def _opens(scan: str, pos: int) -> bool:
+    """`pos` opens a sentence: only blanks lie between it and the text's or a sentence's start."""
+    while pos > 0 and scan[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or scan[pos - 1] in ".!?\n"
+
+
 def _cue_after(
     cue_spans: list[tuple[int, int]], pos: int, ceiling: int, clause: Boundaries
 ) -> int | None:
@@ -457,6 +470,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
     hours_refused: list[int] = []  # refusal words that turned a time down
+    floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
     for k, (start, thing) in enumerate(things):
         next_start = things[k + 1][0] if k + 1 < len(things) else len(scan)
@@ -468,9 +482,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         if negative is not None:
             used.add(negative[0])
         if isinstance(thing, Group):
-            neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
-                scan, thing.end
-            )
+            # ("I land at 11 on Thursday": the cue before the time that leads the day)
+            lead = min((t.start for t in thing.times if t.start < start), default=start)
+            neutral = _cue_before(
+                cue["neutral"], lead, floors.get(lead, floor), clause
+            ) or POST_NEUTRAL.match(scan, thing.end)
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day)
             # "Friday morning I'm out" refuses the day with its hours; "next week, mornings;
@@ -516,7 +532,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # (a list left out with one day of it narrowed is a doubt: see `resolve._unplaced`)
             alone = narrowed and len(thing.atoms) == 1
             # "Except Thursday, I'm free any afternoon": a yes after the comma is the sentence's
-            own_yes = positive is not None and "," not in positive.group()
+            # ("Außer Montag passt mir jeder Nachmittag": so is the verb after an opening one)
+            opening = exception is not None and _opens(scan, starts_by_end[exception])
+            own_yes = positive is not None and "," not in positive.group() and not opening
             thing.negated = bool(
                 (is_exception and not own_yes and not turned and not alone)
                 or is_sweeping
@@ -548,7 +566,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 after.append((post_time.start(), post_time.end()))
             # "Wednesday and Thursday: afternoons no good, mornings work": a refusal later in
             # the time's own clause, before anything else is named, turns that time down
+            # ("after my 2pm call": a refusal around the time is its own too)
             told = _cue_after(cue["negative"], thing.end, next_start, clause)
+            told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
                 used.add(told)
             if is_exception or is_sweeping or negative or post_time or told:
@@ -556,6 +576,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             refusal = negative[0] if negative else post_time.start() if post_time else told
             if refusal is not None:
                 hours_refused.append(refusal)
+            floors[start] = floor
             floor = thing.end
     # "so that one's out" turns down the last day named before it in its sentence
     group_starts = [g.start for g in groups]
@@ -579,6 +600,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
+    # "My flight lands at 11 on Thursday, so that afternoon works": a day left unoffered whose
+    # hours go on in another clause (which of them are offered?)
+    unscoped += sum(
+        g.dropped and any(clause.index(t.start) != clause.index(g.start) for t in g.times)
+        for g in groups
+    )
     # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
     spans = [(a.start, a.end) for a in atoms]
