@@ -9,10 +9,10 @@ import pytest
 from tests.parsers.phrasebook_schedules import PHRASEBOOK_SCHEDULES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# What round 12 reached over the 262 replies (exact 0.882, silent 0.023, handed 0.168), rounded
+# What round 12 reached over the 262 replies (exact 0.901, silent 0.008, handed 0.164), rounded
 # down (exact) and up (silent) to the hundredth; before it: exact 0.588, silent 0.195.
-EXACT_AT_LEAST = 0.88
-SILENT_AT_MOST = 0.03
+EXACT_AT_LEAST = 0.90
+SILENT_AT_MOST = 0.01
 # The openings of the replies round 12 read exactly that round 11 did not: exceptions in each
 # language's words, parts of the day refused, busy time told as the event, numbers that are
 # hours or rooms, and week shapes.
@@ -33,11 +33,13 @@ MADE_EXACT_IN_ROUND_12 = (
     "Mercredi j'ai une audience jusqu'à 14h, ",
     "Mardi je suis au bloc à partir de midi, ",
     "Lundi ok mais j'ai un rdv médical de 10h",
+    "Mon train arrive à 13h vendredi, donc ve",
     "Jeudi après 14h. Mon portable : 06 12 34",
     "Nächste Woche jeden Nachmittag, nur am F",
     "Diese Woche sind die Vormittage dicht, d",
     "Bis auf Dienstagvormittag bin ich nächst",
     "Donnerstag oder Freitag ganztägig, ausge",
+    "Außer Montag passt mir jeder Nachmittag ",
     "Diese Woche ist es schwierig, außer Donn",
     "Am Mittwoch bin ich ab 12 im OP, vormitt",
     "Montag habe ich bis 14 Uhr eine Gerichts",
@@ -61,7 +63,9 @@ MADE_EXACT_IN_ROUND_12 = (
     "Segunda tenho audiência até às 14h, depo",
     "Meu voo chega sexta de manhã, então sext",
     "Friday morning's gone but the afternoon ",
+    "I land at 11 on Thursday, so Thursday af",
     "Monday I teach 9 to 12, free the rest of",
+    "Tuesday works after my 2pm call, so from",
     "Wednesday the 9th, 11 or 2.",
     "This week is mad. Next week any day but ",
     "Bonjour, un imprévu mercredi : pourrait-",
@@ -70,6 +74,7 @@ MADE_EXACT_IN_ROUND_12 = (
     "Lundi je donne cours de 9h à 12h, libre ",
     "Mardi après mon call de 14h, donc à part",
     "Cette semaine c'est la folie ; la semain",
+    "Freitagvormittag ist belegt, nachmittags",
     "nächste woche vormittags keine chance, n",
     "Mir ist am Mittwoch etwas dazwischengeko",
     "Mit Ausnahme von Montag und Freitag ist ",
