@@ -439,7 +439,10 @@ def _refused_yet_offered(
     if not weekdays:
         return False
     overlapping = _overlaps(merge(weekdays))
-    refused = (w for m in mentions if m.negated and not dayless(m) for w in m.windows)
+    # (hours refused on a day, "mardi je suis en réunion de 13h à 15h", say which day they are)
+    refused = (
+        w for m in mentions if m.negated and not dayless(m) and not m.has_time for w in m.windows
+    )
     return any(overlapping(w) for w in refused)
 
 

@@ -39,7 +39,10 @@ _CONDITION = re.compile(
 _CONDITION_REACH = 12
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
-_ADJACENT = re.compile(r"[^\S\n]*(?:on|of|the|el|le|am|na|o)?[^\S\n]*(?:the[^\S\n]+)?", re.I)
+# ("las tardes del martes y del jueves", "as tardes de terça": a part of day of the days after)
+_ADJACENT = re.compile(
+    r"[^\S\n]*(?:on|of|the|el|le|am|na|o|de|del|des|du|da|do|der)?[^\S\n]*(?:the[^\S\n]+)?", re.I
+)
 
 
 @dataclass(slots=True)
