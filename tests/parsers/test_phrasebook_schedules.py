@@ -9,7 +9,7 @@ import pytest
 from tests.parsers.phrasebook_schedules import PHRASEBOOK_SCHEDULES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# What round 12 reached over the 262 replies (exact 0.901, silent 0.008, handed 0.164), rounded
+# What round 12 reached over the 262 replies (exact 0.908, silent 0.004, handed 0.122), rounded
 # down (exact) and up (silent) to the hundredth; before it: exact 0.588, silent 0.195.
 EXACT_AT_LEAST = 0.90
 SILENT_AT_MOST = 0.01
@@ -83,12 +83,14 @@ MADE_EXACT_IN_ROUND_12 = (
     "Dienstag nach meinem Call um 14 Uhr, als",
     "Diese Woche ist Chaos, nächste Woche jed",
     "Quitando lunes y viernes, la semana que ",
+    "La semana que viene me va todo, excepto ",
     "Aterrizo el jueves a las 11, así que el ",
     "El lunes doy clase de 9 a 12, el resto d",
     "El martes después de mi llamada de las 1",
     "Esta semana es una locura; la que viene ",
     "Surgiu um imprevisto na quarta, podemos ",
     "Tirando segunda e sexta, a semana que ve",
+    "Semana que vem serve tudo, exceto as tar",
     "Aterro quinta às 11h, então quinta depoi",
     "Segunda dou aula das 9h às 12h, o resto ",
     "Terça depois da minha call das 14h, ou s",
