@@ -504,6 +504,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 # hours carried from a later sentence are refused on their own: "any day next
                 # week. After 4 I can't, though." turns down the hours after 4, not the days
                 post = post if sentence.index(post.start()) == sentence.index(last_day) else None
+            # "Nächste Woche geht vormittags leider nicht", "bin ich nachmittags verhindert": a
+            # time inside the refusal is what it turns down, not the day
+            inside = [t for t in thing.times if post and post.start() < t.start < post.end()]
+            if post is not None and inside:
+                negative_times.update(t.start for t in inside)
+                hours_refused.append(post.start())
+                post = None
             positive = positive_at(thing.end)
             if post:
                 after.append((post.start(), post.end()))

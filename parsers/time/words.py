@@ -342,6 +342,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("la semana que viene", "la próxima semana", "la semana próxima"), ("next", "all")
     ),
     **dict.fromkeys(("semana que viene", "próxima semana", "proxima semana"), ("next", "all")),
+    # "que" written "q", as in a quick note: "la semana q viene", "semana q vem"
+    **dict.fromkeys(("la semana q viene", "semana q viene", "semana q vem"), ("next", "all")),
     # Mexican and Andean "la semana que entra"
     **dict.fromkeys(("la semana que entra", "semana que entra"), ("next", "all")),
     **dict.fromkeys(
