@@ -9,9 +9,9 @@ import pytest
 from tests.parsers.phrasebook_schedules import PHRASEBOOK_SCHEDULES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# What round 12 reached over the 262 replies (exact 0.908, silent 0.004, handed 0.122), rounded
+# What round 12 reached over the 262 replies (exact 0.924, silent 0.004, handed 0.107), rounded
 # down (exact) and up (silent) to the hundredth; before it: exact 0.588, silent 0.195.
-EXACT_AT_LEAST = 0.90
+EXACT_AT_LEAST = 0.92
 SILENT_AT_MOST = 0.01
 # The openings of the replies round 12 read exactly that round 11 did not: exceptions in each
 # language's words, parts of the day refused, busy time told as the event, numbers that are
@@ -35,6 +35,8 @@ MADE_EXACT_IN_ROUND_12 = (
     "Lundi ok mais j'ai un rdv médical de 10h",
     "Mon train arrive à 13h vendredi, donc ve",
     "Jeudi après 14h. Mon portable : 06 12 34",
+    "Nächste Woche geht vormittags leider nic",
+    "Sehr geehrte Frau Wagner,\n\nam Montag und",
     "Nächste Woche jeden Nachmittag, nur am F",
     "Diese Woche sind die Vormittage dicht, d",
     "Bis auf Dienstagvormittag bin ich nächst",
@@ -82,12 +84,14 @@ MADE_EXACT_IN_ROUND_12 = (
     "Montag unterrichte ich von 9 bis 12, dan",
     "Dienstag nach meinem Call um 14 Uhr, als",
     "Diese Woche ist Chaos, nächste Woche jed",
+    "la semana q viene por la mañana nada, ta",
     "Quitando lunes y viernes, la semana que ",
     "La semana que viene me va todo, excepto ",
     "Aterrizo el jueves a las 11, así que el ",
     "El lunes doy clase de 9 a 12, el resto d",
     "El martes después de mi llamada de las 1",
     "Esta semana es una locura; la que viene ",
+    "semana q vem de manhã nada, à tarde ok m",
     "Surgiu um imprevisto na quarta, podemos ",
     "Tirando segunda e sexta, a semana que ve",
     "Semana que vem serve tudo, exceto as tar",
