@@ -32,7 +32,7 @@ EXCEPT = re.compile(
     r"|na\s+hora\s+do\s+almoço|no\s+almoço|a\s+la\s+hora\s+de\s+comer|à\s+l['’]heure\s+du\s+déjeuner)))"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
-    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant"
+    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
     r"|in\s+der|während\s+der))?"
     r"(?!\w)",
     re.IGNORECASE,
@@ -67,7 +67,8 @@ _NEGATIVE = (
     r"(?-i:[A-Z][a-zà-ÿ]+)|"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
-    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+(?:in|on)\s+(?:the\s+)?(?:theatre|theater|"
+    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:in|on)\s+"
+    r"(?:the\s+)?(?:theatre|theater|"
     r"surgery|clinic|court|class|lectures?|meetings?|the\s+ward|rounds|the\s+floor)|"
     # the sender's own shift or class starting at a time: "I start my shift at 10:30", "entro a
     # trabajar a las 3", "meu turno começa às 14h", "je commence à 10h", "Schicht beginnt um 10"
@@ -138,6 +139,9 @@ POST_NEGATIVE = re.compile(
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?"
     r"|indispo\w*)(?!\w)|"
+    # an exception told after its day: "Dienstag ausgenommen", "mardi excepté", "Tuesday excepted"
+    r"(?:ausgenommen|excepté|exceptée|exceptuado|exceptuada|excluído|excluída|excepted|excluded)"
+    r"(?=[ \t]*(?:[.,;!?)\n]|$))|"
     # "nächste Woche leider komplett auf Dienstreise": a few adverbs may stand between
     r"(?:(?:leider|komplett|ganz|ganztägig|wieder|beruflich|privat)\s+){0,3}"
     r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|"
