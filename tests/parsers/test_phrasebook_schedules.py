@@ -9,9 +9,9 @@ import pytest
 from tests.parsers.phrasebook_schedules import PHRASEBOOK_SCHEDULES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# What round 12 reached over the 262 replies (exact 0.924, silent 0.004, handed 0.107), rounded
+# What round 12 reached over the 262 replies (exact 0.935, silent 0.004, handed 0.099), rounded
 # down (exact) and up (silent) to the hundredth; before it: exact 0.588, silent 0.195.
-EXACT_AT_LEAST = 0.92
+EXACT_AT_LEAST = 0.93
 SILENT_AT_MOST = 0.01
 # The openings of the replies round 12 read exactly that round 11 did not: exceptions in each
 # language's words, parts of the day refused, busy time told as the event, numbers that are
@@ -72,6 +72,7 @@ MADE_EXACT_IN_ROUND_12 = (
     "This week is mad. Next week any day but ",
     "Bonjour, un imprévu mercredi : pourrait-",
     "À l'exception du lundi et du vendredi, l",
+    "Tout me va la semaine prochaine, sauf le",
     "J'atterris jeudi à 11h, donc jeudi après",
     "Lundi je donne cours de 9h à 12h, libre ",
     "Mardi après mon call de 14h, donc à part",
@@ -80,6 +81,7 @@ MADE_EXACT_IN_ROUND_12 = (
     "nächste woche vormittags keine chance, n",
     "Mir ist am Mittwoch etwas dazwischengeko",
     "Mit Ausnahme von Montag und Freitag ist ",
+    "Nächste Woche täglich von 10 bis 16 Uhr,",
     "Ich lande Donnerstag um 11, also Donners",
     "Montag unterrichte ich von 9 bis 12, dan",
     "Dienstag nach meinem Call um 14 Uhr, als",
@@ -99,6 +101,7 @@ MADE_EXACT_IN_ROUND_12 = (
     "Segunda dou aula das 9h às 12h, o resto ",
     "Terça depois da minha call das 14h, ou s",
     "Essa semana tá uma loucura; a próxima qu",
+    "Thursday and Friday both ok for Dr. Ames",
     "Jeudi ça marche, mais j'ai une audience ",
     "Donnerstag gern, ab 12 bin ich allerding",
     "Montag und Dienstag gehen, wobei ich Die",
