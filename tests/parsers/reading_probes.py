@@ -10501,6 +10501,72 @@ PROBES_R12W: tuple[Probe, ...] = (
         "availability",
         ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
     ),
+    # a time inside the refusal after its day is what it turns down
+    P(
+        "part-of-day",
+        "de",
+        "Am Mittwoch bin ich vormittags verhindert, nachmittags gern.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    # a part of day before the days it belongs to, excepted from a week
+    P(
+        "exception",
+        "en",
+        "Everything next week works except the mornings of Tuesday and Thursday.",
+        "availability",
+        (
+            *((d, "09:00", "17:00") for d in (7, 9, 11)),
+            (8, "12:00", "17:00"),
+            (10, "12:00", "17:00"),
+        ),
+    ),
+    P(
+        "exception",
+        "pt",
+        "Semana que vem tudo bem, exceto as manhãs de terça e quinta.",
+        "availability",
+        (
+            *((d, "09:00", "17:00") for d in (7, 9, 11)),
+            (8, "12:00", "17:00"),
+            (10, "12:00", "17:00"),
+        ),
+        zone=_LISBON,
+    ),
+    # an exception told after its day
+    P(
+        "exception",
+        "fr",
+        "Toute la semaine prochaine de 10h à 16h, mercredi excepté.",
+        "availability",
+        tuple((d, "10:00", "16:00") for d in (7, 8, 10, 11)),
+        zone=_PARIS,
+    ),
+    # busy time told around its hour, or someone else's, and the sender landing
+    P(
+        "busy-event",
+        "en",
+        "Monday works for Dr. Lee, though she's in surgery from 2.",
+        "availability",
+        ((7, "09:00", "14:00"),),
+        role="client",
+    ),
+    P(
+        "busy-event",
+        "en",
+        "Thursday after my 10am call, so from 11.",
+        "availability",
+        ((3, "11:00", "17:00"),),
+    ),
+    P(
+        "busy-event",
+        "de",
+        "Ich lande Mittwoch um 9, also Mittwoch ab 11 Uhr.",
+        "availability",
+        ((2, "11:00", "17:00"),),
+        zone=_BERLIN,
+    ),
 )
 ALL_PROBES += PROBES_R12W
 
