@@ -135,7 +135,11 @@ def masked(text: str) -> str:
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
         hour = str(ROMANCE_HOUR_WORDS[m["word"].lower()])
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
-    for m in _FRENCH_HOUR.finditer(text) if "heure" in text.lower() else ():
+    french = "heure" in text.lower()
+    # "entre quatorze et seize heures": the first hour of a pair shares the second's "heures"
+    for m in (
+        (m for p in (_FRENCH_HOUR_PAIR, _FRENCH_HOUR) for m in p.finditer(text)) if french else ()
+    ):
         # "vers quinze heures": the hour in digits, padded
         # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
         number = _FRENCH_HOUR_WORDS[m["word"].lower()]
@@ -197,10 +201,15 @@ _FRENCH_HOUR_WORDS = dict(
         strict=True,
     )
 )
+_FRENCH_WORDS = "|".join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))
+_FRENCH_HOUR_PAIR = re.compile(
+    rf"(?<!\w)(?:entre|de)\s+(?P<word>{_FRENCH_WORDS})(?=\s+(?:et|à)\s+(?:{_FRENCH_WORDS})\s+heures?(?!\w))",
+    re.IGNORECASE,
+)
 _FRENCH_HOUR = re.compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
     r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou)\s+"
-    rf"(?P<word>{'|'.join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))})"
+    rf"(?P<word>{_FRENCH_WORDS})"
     r"\s+heures?(?!\w)",
     re.IGNORECASE,
 )
