@@ -9,7 +9,7 @@ import pytest
 from tests.parsers.phrasebook_schedules import PHRASEBOOK_SCHEDULES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# What round 12 reached over the 262 replies (exact 0.935, silent 0.004, handed 0.099), rounded
+# What round 12 reached over the 262 replies (exact 0.939, silent 0.004, handed 0.095), rounded
 # down (exact) and up (silent) to the hundredth; before it: exact 0.588, silent 0.195.
 EXACT_AT_LEAST = 0.93
 SILENT_AT_MOST = 0.01
@@ -34,6 +34,7 @@ MADE_EXACT_IN_ROUND_12 = (
     "Mardi je suis au bloc à partir de midi, ",
     "Lundi ok mais j'ai un rdv médical de 10h",
     "Mon train arrive à 13h vendredi, donc ve",
+    "Bonjour, Mme Roussel peut recevoir le ca",
     "Jeudi après 14h. Mon portable : 06 12 34",
     "Nächste Woche geht vormittags leider nic",
     "Sehr geehrte Frau Wagner,\n\nam Montag und",
