@@ -11,6 +11,8 @@ from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import PARTS
 
 _CONNECT = re.compile(
+    # ("Dienstag- und Donnerstagnachmittag": the first compound cut short by a hyphen)
+    r"(?:-(?=\s+(?:und|oder)\s))?"
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
     # "except Thursday morning and all of Friday": the whole of a day is still that day
     r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée\s+(?:de\s+)?|den\s+ganzen\s+)?"
