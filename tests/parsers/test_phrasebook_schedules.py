@@ -9,10 +9,10 @@ import pytest
 from tests.parsers.phrasebook_schedules import PHRASEBOOK_SCHEDULES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# What round 12 reached over the 262 replies (exact 0.939, silent 0.004, handed 0.095), rounded
+# What round 12 reached over the 262 replies (exact 0.943, silent 0.000, handed 0.095), rounded
 # down (exact) and up (silent) to the hundredth; before it: exact 0.588, silent 0.195.
-EXACT_AT_LEAST = 0.93
-SILENT_AT_MOST = 0.01
+EXACT_AT_LEAST = 0.94
+SILENT_AT_MOST = 0.00
 # The openings of the replies round 12 read exactly that round 11 did not: exceptions in each
 # language's words, parts of the day refused, busy time told as the event, numbers that are
 # hours or rooms, and week shapes.
@@ -83,6 +83,7 @@ MADE_EXACT_IN_ROUND_12 = (
     "Mir ist am Mittwoch etwas dazwischengeko",
     "Mit Ausnahme von Montag und Freitag ist ",
     "Nächste Woche täglich von 10 bis 16 Uhr,",
+    "Nächste Woche passt alles, bis auf Diens",
     "Ich lande Donnerstag um 11, also Donners",
     "Montag unterrichte ich von 9 bis 12, dan",
     "Dienstag nach meinem Call um 14 Uhr, als",
