@@ -86,3 +86,36 @@ def grouped(patterns: list[str]) -> str:
             f"(?![{re.escape(_LETTERS)}])(?:" + "|".join(f"(?:{patterns[i]})" for i in other)
         )
     return r"(?<!\w)(?:" + "|".join(g + ")" for g in groups) + ")" if groups else ""
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern written as one alternation in a group, "(?:a|b)"."""
+    if not (pattern.startswith("(?:") and pattern.endswith(")")):
+        raise ValueError(f"not one alternation in a group: {pattern[:20]!r}")
+    body = pattern[3:-1]
+    found: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" right after the opening bracket (or its "^") is a member, not the end
+            if body[i + 1 : i + 2] == "^":
+                i += 1
+            if body[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(body[start:i])
+            start = i + 1
+        i += 1
+    found.append(body[start:])
+    return found

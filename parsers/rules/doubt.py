@@ -39,6 +39,8 @@ _FILLER = frozenset(
         "dela dele sua seu su sus son sa ses leur ihre ihren seine seinen",
         # the candidate named by a recruiter relaying her times: "elle est dispo vendredi"
         "elle elles ils ella ellos ela eles",
+        # German articles and linkers around a busy time: "habe ich eine Verhandlung", "wobei"
+        "habe eine einer einen wobei sitze",
     )
     for word in line.split()
 )
@@ -71,6 +73,10 @@ _OFFERING = frozenset(
         "peux pourrais pourrait pouvons liberer liberar liberarme libero freimachen einrichten",
         # free, short and in the conditional: "elle est dispo", "sie hätte Freitag Zeit"
         "dispo dispos hatte hatten zeit",
+        # whenever, all of it, fine and only, as people offer: "cuando quieras", "quando quiser",
+        # "posso a semana toda", "tudo bem", "nur … ausschließlich vormittags", "me valen"
+        "cuando quieras quiera quando quiser queira posso toda todo tudo bem nur ausschließlich",
+        "ausschliesslich exclusivement exclusivamente serve servem valen vale tranquilo",
     )
     for word in line.split()
 )

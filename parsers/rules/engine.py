@@ -427,11 +427,17 @@ def _turned_down(
     # a clause names a time of its own whether it offers it or refuses it
     timed = {bisect_right(ends, m.span[0]) for m in times.mentions}
     starts = [m.span[0] for m in times.mentions]
+    # a clause whose refusal the time reader gave to hours ("mornings are out", "in court
+    # until 2") keeps the rest of its day on purpose, where the reply says what it offers
+    # (not "the client has a conflict at 2 tomorrow. Will send new times.")
+    offered_in_words = offers_words(folded, 0, len(folded)) or cues.any(Cue.CONFIRM)
+    modelled = {bisect_right(ends, at) for at in times.hours_refused if offered_in_words}
     down = [
         h.start
         for h in cues.hits
         if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)
         and not (h.cue is Cue.BUSY and _reason(folded, ends, h.start, offering))
+        and bisect_right(ends, h.start) not in modelled
     ]
     if not down:
         return False
@@ -507,7 +513,10 @@ def _refused_yet_offered(
     if not weekdays:
         return False
     overlapping = _overlaps(merge(weekdays))
-    refused = (w for m in mentions if m.negated and not dayless(m) for w in m.windows)
+    # (hours refused on a day, "mardi je suis en réunion de 13h à 15h", say which day they are)
+    refused = (
+        w for m in mentions if m.negated and not dayless(m) and not m.has_time for w in m.windows
+    )
     return any(overlapping(w) for w in refused)
 
 

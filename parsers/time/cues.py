@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.rules.alternation import branches, grouped
+
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
@@ -11,6 +13,14 @@ EXCEPT = re.compile(
     r"except(?:\s+for)?|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
     r"apart\s+from|aside\s+from|other\s+than|excluding|"
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
+    # the other words of exception in each language: "hormis le mardi matin", "à l'exception du
+    # lundi", "mit Ausnahme von Montag", "bis auf Dienstag", "abgesehen von 11 bis 12 Uhr",
+    # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13"
+    r"hormis|à\s+part|à\s+l['’]exception\s+d(?:u|es|e(?:\s+l['’])?)|excepté|en\s+dehors\s+d[eu]|"
+    r"with\s+the\s+exception\s+of|barring|save\s+for|"
+    r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
+    r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
+    r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
@@ -22,7 +32,7 @@ EXCEPT = re.compile(
     r"|na\s+hora\s+do\s+almoço|no\s+almoço|a\s+la\s+hora\s+de\s+comer|à\s+l['’]heure\s+du\s+déjeuner)))"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
-    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant"
+    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
     r"|in\s+der|während\s+der))?"
     r"(?!\w)",
     re.IGNORECASE,
@@ -30,7 +40,7 @@ EXCEPT = re.compile(
 # "only", "just" in five languages: hours that narrow what was offered ("Friday only until 11")
 ONLY = re.compile(
     r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
-    r"|apenas)(?!\w)",
+    r"|apenas|ausschließlich|exclusivamente|exclusivement|seule?s?)(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
@@ -46,8 +56,9 @@ _CHILDCARE = (
     r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
     r"|(?:die|meine)\s+kinder\s+abholen"
 )
-NEGATIVE = re.compile(
-    r"(?<!\w)(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
+# (the branches are grouped by the letters they start with: they are tried at every word start)
+_NEGATIVE = (
+    r"(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
@@ -56,7 +67,8 @@ NEGATIVE = re.compile(
     r"(?-i:[A-Z][a-zà-ÿ]+)|"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
-    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+(?:in|on)\s+(?:the\s+)?(?:theatre|theater|"
+    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:in|on)\s+"
+    r"(?:the\s+)?(?:theatre|theater|"
     r"surgery|clinic|court|class|lectures?|meetings?|the\s+ward|rounds|the\s+floor)|"
     # the sender's own shift or class starting at a time: "I start my shift at 10:30", "entro a
     # trabajar a las 3", "meu turno começa às 14h", "je commence à 10h", "Schicht beginnt um 10"
@@ -85,6 +97,18 @@ NEGATIVE = re.compile(
     r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    # the sender's own busy time told as the event: a hearing ("tengo juicio hasta las 14h",
+    # "j'ai une audience jusqu'à 14h"), teaching ("I teach 9 to 12", "je donne cours", "doy
+    # clase", "dou aula", "unterrichte ich"), surgery ("au bloc", "im OP", "en quirófano", "no
+    # bloco"), presenting, a meeting or call of one's own, a medical appointment
+    r"(?:a|the|court|my)\s+hearing|trial|juicio|audiencia|audience|audiência|(?:gerichts)?verhandlung|gerichtstermin|"
+    r"(?:i|we)\s+teach|teaching|(?:je\s+)?donne\s+(?:un\s+|mon\s+|des\s+)?cours|doy\s+clases?"
+    r"|dou\s+aulas?|unterrichte|au\s+bloc|im\s+OP|quirófano|(?:no|em)\s+bloco|operating|"
+    r"presenting|giving\s+a\s+(?:talk|presentation)|je\s+présente|presento|apresento|präsentiere|"
+    r"(?:i\s+have|i['’]ve\s+got|i['’]m\s+in)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call)|"
+    r"(?:my|mon|meinem|mi|minha)\s+(?:\d\S*\s+)?call|(?:ma|mi|minha)\s+(?:réunion|reunión|reunião|llamada)|"
+    r"(?:in\s+einer|eine)\s+besprechung|en\s+reunión|em\s+reunião|rdv\s+médical|rendez-vous\s+médical|"
+    r"médecin|dentiste|dentista|zahnarzt|"
     # care of children at those hours: "afternoons I have childcare", "nachmittags habe ich
     # Kinderbetreuung", "je récupère les enfants", "tengo que recoger a los niños"
     rf"{_CHILDCARE}|"
@@ -92,19 +116,32 @@ NEGATIVE = re.compile(
     r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
+    # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
+    # "estão cheias", "sind dicht"
+    r"no\s+(?:(?:me|nos|le)\s+)?es\s+posible|não\s+(?:(?:me|nos|lhe)\s+)?é\s+possível|"
+    r"llen[oa]s?|chei[oa]s?|dicht(?=\s*(?:[,.;]|$))|"
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
     r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
-    r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)(?!\w)",
-    re.IGNORECASE,
+    r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)"
 )
+NEGATIVE = re.compile(grouped(branches(_NEGATIVE)) + r"(?!\w)", re.IGNORECASE)
 POST_NEGATIVE = re.compile(
     # "cette semaine-là ne sera pas possible": the week named back, then refused
-    r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
-    r"(?:is|are)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
+    r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?"
+    # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",
+    # "Thursday however is out", "el lunes en cambio no puedo", "Montag dagegen geht nicht"
+    r"(?:(?=[ehpsdjanc])(?:en\s+revanche|par\s+contre|however|though|en\s+cambio|sin\s+embargo|dagegen|hingegen"
+    r"|jedoch|allerdings|por\s+outro\s+lado|no\s+entanto|contudo|porém)[\s,]+)?"
+    r"(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
-    r"(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?|indispo\w*)(?!\w)|"
+    r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?"
+    r"|indispo\w*)(?!\w)|"
+    # an exception told after its day: "Dienstag ausgenommen", "mardi excepté", "Tuesday excepted"
+    r"(?:ausgenommen|excepté|exceptée|exceptuado|exceptuada|excluído|excluída|excepted|excluded)"
+    r"(?=[ \t]*(?:[.,;!?)\n]|$))|"
     # "nächste Woche leider komplett auf Dienstreise": a few adverbs may stand between
     r"(?:(?:leider|komplett|ganz|ganztägig|wieder|beruflich|privat)\s+){0,3}"
     r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|"
@@ -117,7 +154,14 @@ POST_NEGATIVE = re.compile(
     r"consejo)|au|à\s+la|na|no|em)(?!\w)|"
     # the meeting itself right after a whole-day time: "jeudi toute la journée en comité"
     r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout)\b|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
+    r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout"
+    r"|mad|madness|insane|nuts|chaos|chaotic)\b|"
+    # "c'est la folie", "es una locura", "tá uma loucura", "ist Chaos": a week too full
+    r"(?:c['’]est\s+(?:la\s+folie|le\s+chaos|l['’]enfer|la\s+course|chaotique|dingue)"
+    r"|es\s+(?:una\s+locura|un\s+caos|un\s+infierno|de\s+locos)"
+    r"|(?:tá|está|é)\s+(?:uma\s+loucura|um\s+caos|um\s+inferno|corrid[ao])"
+    r"|ist\s+(?:(?:leider|total|echt|komplett|gerade)\s+)?(?:chaos|chaotisch|der\s+wahnsinn"
+    r"|wahnsinn|die\s+hölle))(?!\w)|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:(?:is|was|'s|’s|would\s+be)\s+not|isn['’]t|wouldn['’]t\s+be|(?:is\s+)?not)\s+"
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
@@ -181,7 +225,9 @@ POST_NEGATIVE = re.compile(
     r"|no\s+es\s+(?:lo\s+)?(?:ideal|buen\s+día)|não\s+é\s+(?:o\s+)?(?:ideal|bom\s+dia)"
     # "tricky" in the other languages: "lunes complicado", "lundi c'est compliqué"
     # "el martes lo tengo complicado", "a terça tenho difícil"
-    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|é\s+|ist\s+|wäre\s+|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos"
+    # ("ist es schwierig", "tá complicado", "está meio difícil")
+    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|tá\s+|é\s+|(?:ist|wird)\s+(?:es\s+)?|wäre\s+(?:es\s+)?"
+    r"|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos"
     r"|tenho|temos)\s+)?(?:un\s+peu\s+|un\s+poco\s+|muy\s+|bastante\s+|"
     r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp|fatal)(?!\w)"
     # "la semana que viene me viene fatal", "el lunes me va mal"
@@ -238,8 +284,8 @@ POST_NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 # Phrases that mention a day without offering it: plans to write, past events, starts.
-NEUTRAL = re.compile(
-    r"(?<!\w)(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
+_NEUTRAL = (
+    r"(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
     r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will|will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update)|"
     r"confirmaré|confirmare|confirmerai|confirmerons|confirmarei|les?\s+escribo|os\s+escribo|"
     r"reviens\s+vers|reviendrai|melde\s+mich|retorno|"
@@ -263,6 +309,9 @@ NEUTRAL = re.compile(
     r"envio|enviarei|envío|enviaré|(?:te|le|les|vos|lhe|lhes)\s+mando|mandarei|"
     r"j['’]envoie|j['’]enverrai|schicke|sende|"
     r"(?:la|lo|le)\s+llamo|l['’]appelle|je\s+(?:l['’])?appellerai|rufe|ligo|ligarei|"
+    # the time the sender arrives is no offer: "I land at 11 on Thursday", "mon train arrive
+    # à 13h", "Ich lande Donnerstag um 11", "aterrizo el jueves", "meu voo chega sexta"
+    r"lands?|(?:i|we)\s+land|landing|arriv(?:e|es|ing)|atterri\w*|lande|landet|(?:zug|flug|maschine)\s+kommt|aterriz\w*|aterro|chega|llego|"
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back|return(?:ing)?|"
     # the day the sender is back is no offer: "vuelvo el lunes 8", "de retour le 18"
     # ("quando voltar, no dia 14": the comma does not end its reach)
@@ -276,9 +325,9 @@ NEUTRAL = re.compile(
     r"(?:confirm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répond\w*|bescheid|"
     r"dime|d[ií]game|dinos|escr[ií]beme|"
     r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,3}?"
-    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?))(?!\w)",
-    re.IGNORECASE,
+    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?))"
 )
+NEUTRAL = re.compile(grouped(branches(_NEUTRAL)) + r"(?!\w)", re.IGNORECASE)
 # The same promise to answer later, written after the day ("Tomorrow I'll confirm").
 POST_NEUTRAL = re.compile(
     r"[\s,]*(?:(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
@@ -294,7 +343,8 @@ POST_NEUTRAL = re.compile(
     r"bescheid|rückmeldung|"
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
-    r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
+    r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|llego|chego|"
+    r"(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
     r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)(?!\w)",
     re.IGNORECASE,
 )
@@ -332,6 +382,15 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))",
+    re.IGNORECASE,
+)
+# A day told to be the other way round from the days before ("Wednesday is the other way
+# round", "Mercredi c'est l'inverse", "Mittwoch genau umgekehrt", "El miércoles al revés",
+# "Quarta é o contrário"): the hours it swaps are not read, so the day is not placed
+INVERSE = re.compile(
+    r"(?<!\w)(?:the\s+other\s+way\s+(?:round|around)|the\s+opposite|the\s+reverse"
+    r"|l['’]inverse|l['’]invers|le\s+contraire|umgekehrt|andersherum|al\s+rev[ée]s|lo\s+contrario"
+    r"|o\s+contr[áa]rio|ao\s+contr[áa]rio|o\s+inverso)(?!\w)",
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(
@@ -410,6 +469,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
         "retro": [(m.start(), m.end()) for m in retro if not m["plural"]],
         "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
+        "inverse": [(m.start(), m.end()) for m in INVERSE.finditer(scan)],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

@@ -10,6 +10,7 @@ from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
+    LOWER_CASE_WEEKDAYS,
     MONTHS,
     OWN_ZONE_WORDS,
     PART_WORDS,
@@ -65,6 +66,16 @@ _MASKS = (
         _I | re.M,
     ),
     re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
+    # French "Mon" opening a sentence is "my" ("Mon portable :", "Mon train arrive"): the
+    # weekday is followed by a time, a verdict or a list word, never by another noun
+    re.compile(
+        r"\bMon(?=[^\S\n]+[a-zà-ÿ]{2,}\b)(?![^\S\n]+(?:and|or|nor|to|through|thru|till|until|at|from"
+        r"|after|before|between|by|around|mornings?|afternoons?|evenings?|eve|night|lunch\w*|midday"
+        r"|noon|is|works?|would|could|should|will|suits?|next|this|the|am|pm|only|all|any|ok|okay"
+        r"|good|great|fine|both|onwards|also|too|maybe|perhaps|if|then|or|for|in|on|early|late|mid"
+        r"|i|we|via|please|thanks|instead|either|preferably|ideally|probably|possibly|definitely"
+        r"|earliest|latest|first|last|anytime|any\s*time|works?|is|are|looks?|seems?|wfh|ooo|off)\b)"
+    ),
 )
 # Masks that only ever cover digits: skipped for the many replies that have none.
 _NUMBER_MASKS = (
@@ -85,7 +96,17 @@ _NUMBER_MASKS = (
     ),
     re.compile(
         r"\b(?:round|option|opción|opcion|opção|opcao|interview|runde|tour|ronda|#|no\.?|number|"
-        r"nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension|ticket|ref\.?|id)\s*#?\s*\d+\b",
+        r"nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension|ticket|ref\.?|id"
+        # rooms, buildings and floors in the other languages, numbered with a dot or slash
+        # too: "Raum 3.14", "salle 2/05", "Gebäude 5", "sala 12", "bâtiment B 4"
+        r"|raum|zimmer|geb[äa]ude|saal|salle|bâtiment|batiment|bureau|sala|edificio|edifício"
+        r"|pr[ée]dio|despacho|gabinete|building|bldg)\s*#?\s*\d+(?:[./-]\d+)*\b",
+        _I,
+    ),
+    # a storey: "im 2. OG", "au 3e étage", "en la 4ª planta", "no 5º andar"
+    re.compile(
+        r"\b\d+(?:\.|º|ª|e|er|ème|st|nd|rd|th)?\s*(?:OG|UG|EG|Etage|Stock|Obergeschoss|étage"
+        r"|piso|planta|andar)\b",
         _I,
     ),
     re.compile(r"#\d+"),
@@ -114,7 +135,11 @@ def masked(text: str) -> str:
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
         hour = str(ROMANCE_HOUR_WORDS[m["word"].lower()])
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
-    for m in _FRENCH_HOUR.finditer(text) if "heure" in text.lower() else ():
+    french = "heure" in text.lower()
+    # "entre quatorze et seize heures": the first hour of a pair shares the second's "heures"
+    for m in (
+        (m for p in (_FRENCH_HOUR_PAIR, _FRENCH_HOUR) for m in p.finditer(text)) if french else ()
+    ):
         # "vers quinze heures": the hour in digits, padded
         # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
         number = _FRENCH_HOUR_WORDS[m["word"].lower()]
@@ -176,10 +201,15 @@ _FRENCH_HOUR_WORDS = dict(
         strict=True,
     )
 )
+_FRENCH_WORDS = "|".join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))
+_FRENCH_HOUR_PAIR = re.compile(
+    rf"(?<!\w)(?:entre|de)\s+(?P<word>{_FRENCH_WORDS})(?=\s+(?:et|à)\s+(?:{_FRENCH_WORDS})\s+heures?(?!\w))",
+    re.IGNORECASE,
+)
 _FRENCH_HOUR = re.compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
     r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou)\s+"
-    rf"(?P<word>{'|'.join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))})"
+    rf"(?P<word>{_FRENCH_WORDS})"
     r"\s+heures?(?!\w)",
     re.IGNORECASE,
 )
@@ -231,7 +261,8 @@ class Atom:
 
 _WD_FULL = alternation(WEEKDAYS)
 _WD_ABBR = "|".join(
-    f"(?-i:{a}|{a.upper()})" for a in sorted(ABBREVIATED_WEEKDAYS, key=len, reverse=True)
+    f"(?-i:{a}|{a.upper()}{f'|{a.lower()}' if a in LOWER_CASE_WEEKDAYS else ''})"
+    for a in sorted(ABBREVIATED_WEEKDAYS, key=len, reverse=True)
 )
 _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
@@ -280,9 +311,14 @@ _WEEKDAY = re.compile(
 )
 # the week after, named by its article alone before weekdays: "La siguiente, de martes a
 # jueves", "Na outra, terça ou quinta" (not "La siguiente, no")
+# Next week named so after this one: "Esta semana es una locura; la que viene cualquier día",
+# "Essa semana tá uma loucura; a próxima qualquer dia" (not "a próxima reunião")
 _OTHER_WEEK = re.compile(
-    r"(?<!\w)(?:la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
-    rf"(?=\s*,\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))",
+    r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
+    rf"(?=\s*,\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))"
+    r"|(?:la\s+que\s+viene|a\s+que\s+vem|a\s+próxima|la\s+próxima|la\s+prochaine)"
+    r"(?=\s*,|\s+(?:cualquier|qualquer|n['’]importe|tod[oa]s?|tous|toutes|de\s+lunes|de\s+segunda"
+    rf"|du\s+lundi|(?:{_WD_FULL})(?!\w))))",
     _I,
 )
 # "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
@@ -357,12 +393,15 @@ _DATE_NUM = re.compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
 _DATE_ORD = re.compile(
-    r"(?<!\w)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+(?P<day>\d{1,2})"
+    # ("Viernes, 10 o 11": an "o" after a number is "or", not the Portuguese article)
+    r"(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+(?P<day>\d{1,2})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     r"(?:st|nd|rd|th|er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
     r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
     # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
-    r"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
+    # (numbers after a comma with no ordinal of their own are hours: "the 9th, 11 or 2")
+    r"(?P<more>(?:\s*(?:,(?=\s*\d{1,2}(?:st|nd|rd|th|er|º|ª|\.(?!\d)))|or|and|&|y|o|ou|et|und"
+    r"|oder|e)\s*\d{1,2}(?:(?:st|nd|rd|th|er|º|ª)(?!\w)"
     r"|\.(?!\d)|(?![\w:.]|\s*(?:[-–]\s*\d|h\b|uhr|am\b|pm\b|à\s+\d|a\s+\d|y\s+media))))*)",
     _I,
 )
@@ -640,6 +679,15 @@ def _single(kind: str, raw: str) -> TimeSpec | None:
 
 _DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
 _DAY_REACH = 12  # the longest weekday name, "Donnerstag", and a little
+# a weekday with its date: "Wednesday the 9th, 11 or 2"
+_DATE_BEFORE = re.compile(r"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+)?\d{1,2}" + _ORD + r"?)$", _I)
+
+
+def _day_before(scan: str, end: int) -> bool:
+    """A weekday, alone or with its date, ends right at `end`."""
+    if (date := _DATE_BEFORE.search(scan, max(0, end - _DAY_REACH), end)) is not None:
+        end = date.start()
+    return _DAY_BEFORE.search(scan, max(0, end - _DAY_REACH), end) is not None
 
 
 def _hour_list(m: re.Match[str]) -> list[Atom]:
@@ -650,11 +698,7 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     if len(points) != len(items):
         return []
     written = any(_STRICT_ITEM.fullmatch(i.group().strip()) for i in items)
-    if (
-        m["lead"]
-        and m["lead"].startswith(",")
-        and not _DAY_BEFORE.search(m.string, max(0, m.start() - _DAY_REACH), m.start())
-    ):
+    if m["lead"] and m["lead"].startswith(",") and not _day_before(m.string, m.start()):
         return []
     if not (m["lead"] or m["day"] is not None or written):
         return []
@@ -778,7 +822,12 @@ def _content(scan: str) -> list[Atom]:
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
     found += [
-        Atom("day", m.start(), m.end(), DayRef("week", which="then", part="all"))
+        Atom(
+            "day",
+            m.start(),
+            m.end(),
+            DayRef("week", which="then" if m["other"] else "next", part="all"),
+        )
         for m in _OTHER_WEEK.finditer(scan)
     ]
     found += [_part(m) for m in _PART.finditer(scan)]

@@ -11,10 +11,13 @@ from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import PARTS
 
 _CONNECT = re.compile(
+    # ("Dienstag- und Donnerstagnachmittag": the first compound cut short by a hyphen)
+    r"(?:-(?=\s+(?:und|oder)\s))?"
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
     # "except Thursday morning and all of Friday": the whole of a day is still that day
     r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée\s+(?:de\s+)?|den\s+ganzen\s+)?"
-    r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+)?",
+    # "à l'exception du lundi et du vendredi", "las tardes del martes y del jueves"
+    r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+|du\s+|del\s+|de\s+)?",
     re.I,
 )
 _RANGE = re.compile(
@@ -38,7 +41,10 @@ _CONDITION = re.compile(
 _CONDITION_REACH = 12
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
-_ADJACENT = re.compile(r"[^\S\n]*(?:on|of|the|el|le|am|na|o)?[^\S\n]*(?:the[^\S\n]+)?", re.I)
+# ("las tardes del martes y del jueves", "as tardes de terça": a part of day of the days after)
+_ADJACENT = re.compile(
+    r"[^\S\n]*(?:on|of|the|el|le|am|na|o|de|del|des|du|da|do|der)?[^\S\n]*(?:the[^\S\n]+)?", re.I
+)
 
 
 @dataclass(slots=True)
@@ -127,6 +133,7 @@ class Reading:
     unscoped: int = 0  # refusal and exception words that turned no day or time down
     read_spans: list[tuple[int, int]] = field(default_factory=list)  # atoms and cue words
     clauses: list[int] = field(default_factory=list)  # where clauses end, in text order
+    hours_refused: list[int] = field(default_factory=list)  # refusal words that turned hours down
 
 
 def _groups(
@@ -170,6 +177,12 @@ def _groups(
         if groups and not parted and (groups[-1].start not in led or len(own) == 1):
             last = groups[-1]
             gap = (last.atoms[-1].end, atom.start)
+            # "Quitando lunes y viernes, la semana que viene": a week after named days and a
+            # comma frames them, it is not one more of them
+            framing = atom.day is not None and atom.day.kind == "week" not in last.kinds()
+            if framing and _PUNCTUATION.fullmatch(scan, *gap):
+                groups.append(Group([atom], []))
+                continue
             if not last.times and _RANGE.fullmatch(scan, *gap):
                 last.ranges.append(True)
                 last.atoms.append(atom)
@@ -231,7 +244,12 @@ def _bind_times(
         # "next week except Wednesday, mornings preferred": a time set off by a comma after an
         # excepted day qualifies the days offered, not the one left out
         b = bisect_right(group_ends, t.start) - 1
-        if b >= 0 and commas[t.start] > commas[group_ends[b]]:
+        # ("menos sexta, que só posso de manhã": a clause about the day left out is its own)
+        if (
+            b >= 0
+            and commas[t.start] > commas[group_ends[b]]
+            and not _WHERE_ONLY.fullmatch(scan, group_ends[b], t.start)
+        ):
             # a comma lies in the gap of this group and of every earlier one
             b = plain[b]
         prev = groups[b] if b >= 0 and group_sentences[b] == s else None
@@ -271,6 +289,14 @@ def _bind_times(
     return loose
 
 
+# A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo
+# el viernes, que solo puedo por la mañana", "sauf vendredi, où seul le matin est possible"
+_WHERE_ONLY = re.compile(
+    r"[\s,]*(?:where|when|on\s+which|que|où|wo|an\s+dem|donde|onde|em\s+que)\s[^.;:!?\n]*?"
+    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
+    r"|ausschließlich|só|somente|apenas)(?!\w)[^.;:!?\n]*",
+    re.IGNORECASE,
+)
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
 _HOURS_JOINED = re.compile(
     r"[\s,;]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;]*)?"
@@ -331,6 +357,41 @@ def _cue_before(
             return None
         if e <= pos and clause.index(e - 1) == clause.index(pos):
             return s, e
+    return None
+
+
+def _short_of_atoms(spans: list[tuple[int, int]], atoms: list[Atom]) -> list[tuple[int, int]]:
+    """Cue spans cut back to the atom they run into: in "pas le matin", "não à tarde" the
+    article the cue may take is the time's own, and the cue leads that time."""
+    starts = [a.start for a in atoms]
+    out = []
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        out.append((s, starts[i]) if i < len(atoms) and starts[i] < e else (s, e))
+    return out
+
+
+def _cue_around(cue_spans: list[tuple[int, int]], pos: int) -> int | None:
+    """The start of a cue that runs over `pos` ("my 2pm call" over "2pm")."""
+    i = bisect_left(cue_spans, (pos, -1))
+    return cue_spans[i - 1][0] if i and cue_spans[i - 1][1] > pos else None
+
+
+def _opens(scan: str, pos: int) -> bool:
+    """`pos` opens a sentence: only blanks lie between it and the text's or a sentence's start."""
+    while pos > 0 and scan[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or scan[pos - 1] in ".!?\n"
+
+
+def _cue_after(
+    cue_spans: list[tuple[int, int]], pos: int, ceiling: int, clause: Boundaries
+) -> int | None:
+    """The start of the first cue between `pos` and `ceiling`, in the clause `pos` ends."""
+    i = bisect_left(cue_spans, (pos, -1))
+    if i < len(cue_spans) and cue_spans[i][0] < ceiling:
+        s = cue_spans[i][0]
+        return s if clause.index(s) == clause.index(pos - 1) else None
     return None
 
 
@@ -396,6 +457,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     groups = _groups(
         [a for a in atoms if a.kind == "day"], times, scan, positive_at, post_negative_at
     )
+    cue["except"] = _short_of_atoms(cue["except"], atoms)
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
@@ -409,10 +471,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     floor = 0
     refusing: Group | None = None  # the last group a refusal led, while its list goes on
     last: Group | None = None  # the group read before this one
+    refused: Group | None = None  # the last group, when a refusal word turned it down
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
+    hours_refused: list[int] = []  # refusal words that turned a time down
+    floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
-    for start, thing in things:
+    for k, (start, thing) in enumerate(things):
+        next_start = things[k + 1][0] if k + 1 < len(things) else len(scan)
         exception = leads_exception.leader(start)
         sweeping_end = leads_sweeping.leader(start)
         is_exception, is_sweeping = exception is not None, sweeping_end is not None
@@ -421,9 +487,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         if negative is not None:
             used.add(negative[0])
         if isinstance(thing, Group):
-            neutral = _cue_before(cue["neutral"], start, floor, clause) or POST_NEUTRAL.match(
-                scan, thing.end
-            )
+            # ("I land at 11 on Thursday": the cue before the time that leads the day)
+            lead = min((t.start for t in thing.times if t.start < start), default=start)
+            neutral = _cue_before(
+                cue["neutral"], lead, floors.get(lead, floor), clause
+            ) or POST_NEUTRAL.match(scan, thing.end)
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day)
             # "Friday morning I'm out" refuses the day with its hours; "next week, mornings;
@@ -438,20 +506,53 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 # hours carried from a later sentence are refused on their own: "any day next
                 # week. After 4 I can't, though." turns down the hours after 4, not the days
                 post = post if sentence.index(post.start()) == sentence.index(last_day) else None
+            # "Nächste Woche geht vormittags leider nicht", "bin ich nachmittags verhindert": a
+            # time inside the refusal is what it turns down, not the day
+            inside = [t for t in thing.times if post and post.start() < t.start < post.end()]
+            if post is not None and inside:
+                negative_times.update(t.start for t in inside)
+                hours_refused.append(post.start())
+                post = None
             positive = positive_at(thing.end)
             if post:
                 after.append((post.start(), post.end()))
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
-            listed = refusing is not None and _CONNECT.fullmatch(scan, refusing.end, start)
+            # ("Tirando terça de manhã, semana que vem estou livre": a week after the named
+            # days refused frames them, it does not go on their list)
+            listed = (
+                refusing is not None
+                and _CONNECT.fullmatch(scan, refusing.end, start)
+                and not (thing.kinds() == {"week"} != refusing.kinds())
+            )
             # the day of such a condition is neither offered nor refused
             conditional = bool(negative or post) and bool(
                 _CONDITION.search(scan, max(0, start - _CONDITION_REACH), start)
             )
             if conditional:
                 negative = post = None
-            thing.negated = bool((is_exception and not positive) or is_sweeping or negative or post)
-            # "except Monday, and Friday only until noon": a day narrowed is offered, not listed
+            # "Cette semaine c'est compliqué, sauf jeudi après 15h": the exception to a refusal
+            # just read in its sentence is the time left open
+            turned = (
+                is_exception
+                and last is not None
+                and last is refused
+                and sentence.index(last.start) == sentence.index(start)
+            )
+            # "except Monday, and Friday only until noon", "sauf vendredi où seul le matin est
+            # possible": a day narrowed is offered, not listed or left out
             narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
+            # (a list left out with one day of it narrowed is a doubt: see `resolve._unplaced`)
+            alone = narrowed and len(thing.atoms) == 1
+            # "Except Thursday, I'm free any afternoon": a yes after the comma is the sentence's
+            # ("Außer Montag passt mir jeder Nachmittag": so is the verb after an opening one)
+            opening = exception is not None and _opens(scan, starts_by_end[exception])
+            own_yes = positive is not None and "," not in positive.group() and not opening
+            thing.negated = bool(
+                (is_exception and not own_yes and not turned and not alone)
+                or is_sweeping
+                or negative
+                or post
+            )
             thing.negated = thing.negated or bool(listed and not positive and not narrowed)
             # "on holiday next week (18 to 22)": an aside that restates refused days
             aside = _ASIDE.search(scan, max(floor, start - 2), start)
@@ -467,6 +568,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             thing.dropped = bool(neutral or promised or conditional) and not thing.negated
             refusing = thing if thing.negated and not post else None
+            refused = thing if negative or post else None
             last = thing
             floor = thing.atoms[-1].end
         else:
@@ -474,8 +576,19 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             post_time = post_negative_at(thing.end)
             if post_time:
                 after.append((post_time.start(), post_time.end()))
-            if is_exception or is_sweeping or negative or post_time:
+            # "Wednesday and Thursday: afternoons no good, mornings work": a refusal later in
+            # the time's own clause, before anything else is named, turns that time down
+            # ("after my 2pm call": a refusal around the time is its own too)
+            told = _cue_after(cue["negative"], thing.end, next_start, clause)
+            told = _cue_around(cue["negative"], start) if told is None else told
+            if told is not None:
+                used.add(told)
+            if is_exception or is_sweeping or negative or post_time or told:
                 negative_times.add(start)
+            refusal = negative[0] if negative else post_time.start() if post_time else told
+            if refusal is not None:
+                hours_refused.append(refusal)
+            floors[start] = floor
             floor = thing.end
     # "so that one's out" turns down the last day named before it in its sentence
     group_starts = [g.start for g in groups]
@@ -499,6 +612,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
+    # "My flight lands at 11 on Thursday, so that afternoon works": a day left unoffered whose
+    # hours go on in another clause (which of them are offered?)
+    unscoped += sum(
+        g.dropped and any(clause.index(t.start) != clause.index(g.start) for t in g.times)
+        for g in groups
+    )
+    # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
+    unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
     spans = [(a.start, a.end) for a in atoms]
     for kind in (
         "except",
@@ -510,5 +631,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         "plural_retro",
     ):
         spans += cue[kind]
-    reading = Reading(groups, loose, negative_times, zones, unscoped, spans, clause.cuts)
+    reading = Reading(
+        groups, loose, negative_times, zones, unscoped, spans, clause.cuts, hours_refused
+    )
     return reading, scan, sentence

@@ -384,17 +384,22 @@ def _drop_week_phrases(
     sentence: Boundaries,
     scan: str,
     clauses: list[int],
+    refused_times: set[int],
 ) -> None:
     """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
-    "la semaine du 15, le mardi")."""
+    "la semaine du 15, le mardi"); days named only for hours refused ("excepto las tardes del
+    martes") are not offered, and the week stays."""
     for g in groups:
         if g.dropped or g.negated or g.times or not (g.kinds() == {"week"} or _week_of(g, scan)):
             continue
         s = sentence.index(g.start)
         others = [o for o in groups if o is not g and not o.dropped]
-        if any(
-            not o.negated and "wd" in o.kinds() and sentence.index(o.start) == s for o in others
-        ):
+        offering = [
+            o
+            for o in others
+            if not o.negated and not (o.times and all(t.start in refused_times for t in o.times))
+        ]
+        if any("wd" in o.kinds() and sentence.index(o.start) == s for o in offering):
             g.dropped = True
             continue
         # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
@@ -412,7 +417,7 @@ def _drop_week_phrases(
         )
         inside = set(dates[id(g)])
         if not excepted and any(
-            not o.negated and o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in others
+            o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in offering
         ):
             g.dropped = True
 
@@ -487,6 +492,7 @@ class _Offer:
     unscoped: int = 0
     read_spans: list[tuple[int, int]] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
+    hours_refused: list[int] = field(default_factory=list)
 
 
 def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
@@ -541,7 +547,9 @@ def _analyse(
             latest = dates[id(g)][-1]
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan)
     _narrow_weeks(reading.groups, dates, sentence, frame)
-    _drop_week_phrases(reading.groups, dates, sentence, scan, reading.clauses)
+    _drop_week_phrases(
+        reading.groups, dates, sentence, scan, reading.clauses, reading.negative_times
+    )
     _drop_restated(reading.groups, dates)
     # what the reader cannot place: "same time" with no interview booked (same as what?), a day
     # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
@@ -553,6 +561,7 @@ def _analyse(
         unscoped=reading.unscoped + unplaced,
         read_spans=reading.read_spans,
         clauses=reading.clauses,
+        hours_refused=reading.hours_refused,
     )
     for g in reading.groups:
         if g.dropped:
@@ -655,6 +664,8 @@ class Times:
     unscoped: int = 0  # refusal and exception words the reader could not attach to a time
     read_spans: list[tuple[int, int]] = field(default_factory=list)  # what the reader read
     clauses: list[int] = field(default_factory=list)  # clause ends, in text order
+    # where refusal words turned hours down ("mornings are out", "in court until 2")
+    hours_refused: list[int] = field(default_factory=list)
 
 
 def read_times(
@@ -667,7 +678,7 @@ def read_times(
     broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
     named = subtract(merge(o.named), o.refused_named)
     offered = merge(clip(broad + named, now))
-    return Times(offered, o.mentions, o.unscoped, o.read_spans, o.clauses)
+    return Times(offered, o.mentions, o.unscoped, o.read_spans, o.clauses, o.hours_refused)
 
 
 def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:

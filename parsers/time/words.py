@@ -46,6 +46,9 @@ ABBREVIATED_WEEKDAYS: Mapping[str, int] = {
     "Sat": 5,
     "Sun": 6,
 }
+# Abbreviations that are no ordinary word, so read in lower case too, as phones write them
+# ("tues or thurs afternoon", "wed/thu/fri all good"); "mon", "sat" and "sun" are words.
+LOWER_CASE_WEEKDAYS = ("Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri")
 
 MONTHS: Mapping[str, int] = {
     **dict.fromkeys(
@@ -150,6 +153,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("matins", "les matins", "tous les matins", "matinées"), "morning"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
+    # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"
+    "vormittage": "morning",
+    **dict.fromkeys(("nachmittage", "aprem", "l'aprem", "aprèm", "l'aprèm", "tardes"), "afternoon"),
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
@@ -271,6 +277,50 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("next", "late"),
     ),
     **dict.fromkeys(("this week and next", "this week and next week"), ("both", "rest")),
+    # a half of the week: "the second half of next week" is its end, as "later next week" is
+    **dict.fromkeys(
+        (
+            "second half of next week",
+            "the second half of next week",
+            "the back half of next week",
+            "la deuxième moitié de la semaine prochaine",
+            "la seconde moitié de la semaine prochaine",
+            "la segunda mitad de la semana que viene",
+            "la segunda mitad de la próxima semana",
+            "a segunda metade da semana que vem",
+            "a segunda metade da próxima semana",
+            "die zweite hälfte der nächsten woche",
+            "in der zweiten hälfte der nächsten woche",
+        ),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        (
+            "first half of next week",
+            "the first half of next week",
+            "la première moitié de la semaine prochaine",
+            "la primera mitad de la semana que viene",
+            "la primera mitad de la próxima semana",
+            "a primeira metade da semana que vem",
+            "a primeira metade da próxima semana",
+            "die erste hälfte der nächsten woche",
+            "in der ersten hälfte der nächsten woche",
+        ),
+        ("next", "early"),
+    ),
+    **dict.fromkeys(
+        (
+            "second half of this week",
+            "the second half of this week",
+            "the second half of the week",
+            "la deuxième moitié de la semaine",
+            "la segunda mitad de la semana",
+            "a segunda metade da semana",
+            "die zweite hälfte der woche",
+            "in der zweiten hälfte der woche",
+        ),
+        ("this", "late"),
+    ),
     **dict.fromkeys(
         ("the week after next", "week after next", "übernächste woche", "übernächster woche"),
         ("after", "all"),
@@ -292,6 +342,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("la semana que viene", "la próxima semana", "la semana próxima"), ("next", "all")
     ),
     **dict.fromkeys(("semana que viene", "próxima semana", "proxima semana"), ("next", "all")),
+    # "que" written "q", as in a quick note: "la semana q viene", "semana q vem"
+    **dict.fromkeys(("la semana q viene", "semana q viene", "semana q vem"), ("next", "all")),
     # Mexican and Andean "la semana que entra"
     **dict.fromkeys(("la semana que entra", "semana que entra"), ("next", "all")),
     **dict.fromkeys(

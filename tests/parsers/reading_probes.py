@@ -10740,6 +10740,358 @@ PROBES_R12V: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R12V
 
 
+_PARIS, _BERLIN, _MADRID, _LISBON = (
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Europe/Madrid",
+    "Europe/Lisbon",
+)
+_THIS_WEEK = (2, 3, 4)
+PROBES_R12W: tuple[Probe, ...] = (
+    # an exception in each language's words, before the week it leaves the day out of
+    P(
+        "exception",
+        "en",
+        "Barring Thursday, I'm free any afternoon next week.",
+        "availability",
+        tuple((d, "12:00", "17:00") for d in (7, 8, 9, 11)),
+    ),
+    P(
+        "exception",
+        "fr",
+        "Hormis jeudi, la semaine prochaine me va entièrement.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (7, 8, 9, 11)),
+        zone=_PARIS,
+    ),
+    P(
+        "exception",
+        "de",
+        "Mit Ausnahme von Mittwoch kann ich nächste Woche jeden Vormittag.",
+        "availability",
+        tuple((d, "09:00", "12:00") for d in (7, 8, 10, 11)),
+        zone=_BERLIN,
+    ),
+    P(
+        "exception",
+        "es",
+        "A excepción del viernes, la semana que viene me viene bien.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (7, 8, 9, 10)),
+        zone=_MADRID,
+    ),
+    P(
+        "exception",
+        "pt",
+        "Tirando a segunda, a semana que vem está livre para mim.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (8, 9, 10, 11)),
+        zone=_LISBON,
+    ),
+    # hours excepted in those words
+    P(
+        "exception",
+        "es",
+        "El jueves me va, exceptuando de 13 a 14.",
+        "availability",
+        ((3, "09:00", "13:00"), (3, "14:00", "17:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "exception",
+        "de",
+        "Freitag passt, abgesehen von 9 bis 10 Uhr.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    # the exception to a week refused is the time left open
+    P(
+        "exception",
+        "en",
+        "This week is tricky, except Friday morning.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "exception",
+        "fr",
+        "Cette semaine c'est difficile, sauf vendredi matin.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "exception",
+        "pt",
+        "Essa semana tá difícil, exceto sexta de manhã.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        zone=_LISBON,
+    ),
+    # a part of day refused in its own clause, the other kept
+    P(
+        "part-of-day",
+        "en",
+        "Thursday and Friday: afternoons no good, mornings fine.",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "part-of-day",
+        "es",
+        "El jueves por la mañana no me es posible, por la tarde sí.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "part-of-day",
+        "fr",
+        "Jeudi pas l'après-midi, mais le matin volontiers.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "part-of-day",
+        "pt",
+        "Quinta as tardes estão cheias, de manhã posso.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+        zone=_LISBON,
+    ),
+    # an excepted day narrowed with "only" in a clause of its own
+    P(
+        "part-of-day",
+        "en",
+        "Any morning next week, except Wednesday when only the afternoon works.",
+        "availability",
+        (*((d, "09:00", "12:00") for d in (7, 8, 10, 11)), (9, "12:00", "17:00")),
+    ),
+    P(
+        "part-of-day",
+        "es",
+        "Todas las mañanas de la semana que viene, menos el miércoles, que solo puedo por la "
+        "tarde.",
+        "availability",
+        (*((d, "09:00", "12:00") for d in (7, 8, 10, 11)), (9, "12:00", "17:00")),
+        zone=_MADRID,
+    ),
+    # busy time told as the event refuses its hours; the rest of the day stays offered
+    P(
+        "busy-event",
+        "en",
+        "Thursday works, but I'm teaching until 11.",
+        "availability",
+        ((3, "11:00", "17:00"),),
+    ),
+    P(
+        "busy-event",
+        "fr",
+        "Vendredi je donne cours jusqu'à midi, libre ensuite.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "busy-event",
+        "es",
+        "El jueves tengo juicio de 9 a 11, luego estoy libre.",
+        "availability",
+        ((3, "11:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "busy-event",
+        "de",
+        "Donnerstag bin ich bis 13 Uhr im OP, danach frei.",
+        "availability",
+        ((3, "13:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "busy-event",
+        "pt",
+        "Sexta dou aula das 8h às 10h, depois estou livre.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+        zone=_LISBON,
+    ),
+    # the time the sender arrives is no offer
+    P(
+        "busy-event",
+        "en",
+        "I arrive Friday at 10, so Friday after 11 works.",
+        "availability",
+        ((4, "11:00", "17:00"),),
+    ),
+    P(
+        "busy-event",
+        "es",
+        "Aterrizo el viernes a las 9, así que el viernes a partir de las 11.",
+        "availability",
+        ((4, "11:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    # numbers that are hours, rooms and storeys
+    P(
+        "numbers",
+        "fr",
+        "Vendredi, 10 ou 11.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "numbers",
+        "en",
+        "Thursday the 3rd, 10 or 2.",
+        "availability",
+        ((3, "10:00", "11:00"), (3, "14:00", "15:00")),
+    ),
+    P(
+        "numbers",
+        "es",
+        "El jueves a las 10, sala 2.05, edificio 3.",
+        "availability",
+        ((3, "10:00", "11:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "numbers",
+        "pt",
+        "Quinta às 15h, sala 4.12 no 3º andar.",
+        "availability",
+        ((3, "15:00", "16:00"),),
+        zone=_LISBON,
+    ),
+    # week shapes: a half of the week, a week too full, the next one named by its article
+    P(
+        "week-shape",
+        "fr",
+        "La deuxième moitié de la semaine prochaine me convient.",
+        "availability",
+        ((10, "09:00", "17:00"), (11, "09:00", "17:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "week-shape",
+        "de",
+        "In der zweiten Hälfte der nächsten Woche passt es mir.",
+        "availability",
+        ((10, "09:00", "17:00"), (11, "09:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "week-shape",
+        "en",
+        "This week is insane; next week any day but Friday.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (7, 8, 9, 10)),
+    ),
+    P(
+        "week-shape",
+        "de",
+        "Diese Woche ist der Wahnsinn, nächste Woche jeden Tag außer Freitag.",
+        "availability",
+        tuple((d, "09:00", "17:00") for d in (7, 8, 9, 10)),
+        zone=_BERLIN,
+    ),
+    # a day refused after an adverb of contrast; weekday abbreviations in lower case
+    P(
+        "ruled-out",
+        "fr",
+        "Mercredi 9 : de 14h à 16h. Jeudi 10 en revanche c'est impossible.",
+        "availability",
+        ((9, "14:00", "16:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles por la tarde; el jueves en cambio no puedo.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "thurs or fri morning works, not tues",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    # a time inside the refusal after its day is what it turns down
+    P(
+        "part-of-day",
+        "de",
+        "Am Mittwoch bin ich vormittags verhindert, nachmittags gern.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    # a part of day before the days it belongs to, excepted from a week
+    P(
+        "exception",
+        "en",
+        "Everything next week works except the mornings of Tuesday and Thursday.",
+        "availability",
+        (
+            *((d, "09:00", "17:00") for d in (7, 9, 11)),
+            (8, "12:00", "17:00"),
+            (10, "12:00", "17:00"),
+        ),
+    ),
+    P(
+        "exception",
+        "pt",
+        "Semana que vem tudo bem, exceto as manhãs de terça e quinta.",
+        "availability",
+        (
+            *((d, "09:00", "17:00") for d in (7, 9, 11)),
+            (8, "12:00", "17:00"),
+            (10, "12:00", "17:00"),
+        ),
+        zone=_LISBON,
+    ),
+    # an exception told after its day
+    P(
+        "exception",
+        "fr",
+        "Toute la semaine prochaine de 10h à 16h, mercredi excepté.",
+        "availability",
+        tuple((d, "10:00", "16:00") for d in (7, 8, 10, 11)),
+        zone=_PARIS,
+    ),
+    # busy time told around its hour, or someone else's, and the sender landing
+    P(
+        "busy-event",
+        "en",
+        "Monday works for Dr. Lee, though she's in surgery from 2.",
+        "availability",
+        ((7, "09:00", "14:00"),),
+        role="client",
+    ),
+    P(
+        "busy-event",
+        "en",
+        "Thursday after my 10am call, so from 11.",
+        "availability",
+        ((3, "11:00", "17:00"),),
+    ),
+    P(
+        "busy-event",
+        "de",
+        "Ich lande Mittwoch um 9, also Mittwoch ab 11 Uhr.",
+        "availability",
+        ((2, "11:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+)
+ALL_PROBES += PROBES_R12W
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -10793,6 +11145,7 @@ def main() -> None:
         "r11v": PROBES_R11V,
         "r12e": PROBES_R12E,
         "r12v": PROBES_R12V,
+        "r12w": PROBES_R12W,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
