@@ -95,13 +95,30 @@ _EITHER_NAMED = re.compile(
     r"|os\s+dois)\b"
 )
 _LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
+# counted from the end: "the second-to-last", "l'avant-dernier", "der vorletzte", "el penúltimo"
+_BEFORE_LAST = (
+    "second-to-last",
+    "second-last",
+    "second\\s+last",
+    "penultimate",
+    "avant-derniere?",
+    "vorletzte[nr]?",
+    "penultim[oa]",
+)
+_BEFORE_LAST_WORD = re.compile("|".join(_BEFORE_LAST))
 # "either of the first two", "the last two work": several options named at once
 _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
+_WEEKDAY_NAMES = "|".join(sorted({fold(n) for n in WEEKDAYS if len(n) > 4}, key=len, reverse=True))
 _ORDINAL_WORD = re.compile(
-    r"\b(?:the|la|el|le|a|o|die|den|das|der)\s+(" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
-    r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|termin"
-    r"|vorschlag|variante|works?|is|are|would|passt|geht|me\s+va|me\s+viene|funciona|esta|est"
-    r"|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?)\b"
+    r"(?:\b(?:the|la|el|le|a|o|die|den|das|der)\s+|\bl')("
+    + "|".join((*_ORDINALS, *_LAST, *_BEFORE_LAST))
+    + r")\b"
+    r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|\w*termin"
+    r"|vorschlag|variante|horario|hora|works?|is|are|would|passt|geht|ist|es|c'est|me\s+\w+"
+    r"|m'\w+|mir|funciona|esta|est|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?)\b"
+    # "el último del miércoles", "le dernier de la liste": the day or list it counts in
+    r"|\s+(?:del|de|du|do|da|am|on|of|in|auf)\s+(?:(?:the|your|la|der|ta|votre)\s+)?"
+    r"(?:" + _WEEKDAY_NAMES + r"|list[ae]?|liste)\b"
     # "the first or the last", "la primera y la tercera": ordinals listed together
     r"|\s+(?:or|and|o|y|e|ou|oder|und)\s+(?:the|la|el|le|a|o|die|den|das|der)\s+"
     r"(?:" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
@@ -120,6 +137,7 @@ _TIME_WORD_BEFORE = re.compile(
 # "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
 # option's number ("a la 1", "à la 1" is an hour)
 _ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
+_ARTICLE_DIGIT = re.compile(r"(?:le|el|o)\s+[1-9]")
 # "1 or 3", "a 1 ou a 3", "la 1 o la 3": an article may repeat after the joiner
 _LIST_JOINER = re.compile(
     r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*(?:(?:the|la|el|le|a|o|die|den|der)\s+)?"
@@ -128,7 +146,7 @@ _LIST_JOINER = re.compile(
 _OPENING_ARTICLE = re.compile(r"\s*(?:a|o|la|el|le|the)\s+")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
-    r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
+    r"|nicht|exceto|no|pas|nao)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
     # "menos a de segunda", "except the one on Monday", "sauf celui du lundi", "außer dem am"
     r"(?:(?:the|a|o|la|el|le|celui|celle|dem|den|der|die|das)\s+)?(?:(?:one|ones|slot)\s+)?"
     r"(?:(?:de|del|da|do|du|on|am|of)\s+)?$"
@@ -344,9 +362,7 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         found += [(int(d), m.start()) for d in digits]
     found += [(int(m.group(1)), m.start()) for m in _ORDINAL_NUMBER.finditer(folded)]
     found += [(_NUMBER_WORDS[m.group(1)], m.start()) for m in _OPTION_WORD.finditer(folded)]
-    for m in _ORDINAL_WORD.finditer(folded):
-        word = m.group(1)
-        found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
+    found += [(count + 1 + rank if rank < 0 else rank, at) for rank, at in _ranks(folded)]
     found += _letters(folded)
     if count % 2 and any(w in folded for w in _MIDDLE_WORDS):
         found += [(count // 2 + 1, m.start()) for m in _MIDDLE.finditer(folded)]
@@ -377,6 +393,61 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         if listed or m.start() <= opening or led or (by_number and not timed):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
+
+
+def _ranks(folded: str) -> list[tuple[int, int]]:
+    """(rank, position) for every option named by an ordinal word; a rank below zero counts
+    from the end (-1 the last, -2 the one before it)."""
+    found = []
+    for m in _ORDINAL_WORD.finditer(folded):
+        word = m.group(1)
+        rank = -1 if word in _LAST else -2 if _BEFORE_LAST_WORD.fullmatch(word) else _ORDINALS[word]
+        found.append((rank, m.start(1)))
+    return found
+
+
+# "den ersten Mittwochstermin": a weekday joined to the option's noun
+_DAY_COMPOUND = re.compile(r"\b(" + _WEEKDAY_NAMES + r")s?termin")
+
+
+def _within_days(
+    folded: str,
+    named: list[tuple[int, int]],
+    clauses: _Clauses,
+    proposed: Sequence[Window],
+    mentions: Sequence[Mention],
+) -> list[tuple[int, int]]:
+    """ "El jueves, el primero", "Am Mittwoch lieber den zweiten Termin": an ordinal in the
+    sentence of a day named without hours counts among that day's options, when it has that
+    many; otherwise it counts in the whole list."""
+    ranks = dict((at, rank) for rank, at in _ranks(folded))
+    if not ranks:
+        return named
+    stops = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    result = []
+    for number, at in named:
+        rank = ranks.get(at)
+        if rank is None:
+            result.append((number, at))
+            continue
+        i = bisect_right(stops, at)
+        start, end = stops[i - 1] if i else 0, stops[i] if i < len(stops) else len(folded)
+        days = {
+            WEEKDAYS[w]
+            for w in WEEKDAYS
+            if (c := _DAY_COMPOUND.search(folded, start, end)) and fold(w) == c.group(1)
+        }
+        on_day = {i for i, o in enumerate(proposed, 1) if o.start.weekday() in days}
+        for mention in mentions:
+            bare_day = not (mention.has_time or mention.negated or dayless(mention))
+            bare_day = bare_day and not clauses.negated(*mention.span)
+            if bare_day and start <= mention.span[0] < end:
+                on_day |= _on_days(mention, proposed)
+        ordered = sorted(on_day, key=lambda n: proposed[n - 1].start)
+        if len(ordered) >= abs(rank):
+            number = ordered[rank if rank < 0 else rank - 1]
+        result.append((number, at))
+    return result
 
 
 def _matches(mention: Mention, option: Window) -> bool:
@@ -424,10 +495,13 @@ def pick(
     """The lowest option the reply accepts, or None when it picks none."""
     if not proposed:
         return None
-    covered = [m.span for m in mentions]
+    # "Le 3 ou le 1", "el 2 me va": in reply to numbered options an article and a lone digit
+    # name an option, not that day of the month
+    covered = [m.span for m in mentions if not _ARTICLE_DIGIT.fullmatch(folded, *m.span)]
     # After "none of those" or "could we do another day instead", named days are counter-offers.
-    named = _numbers(folded, len(proposed), covered)
     clauses = _Clauses(folded, hits)
+    named = _numbers(folded, len(proposed), covered)
+    named = _within_days(folded, named, clauses, proposed, mentions)
     rejected_all = any(
         h.cue is Cue.REJECT_ALL or (h.cue is Cue.ELSEWHEN and not _prefers(folded, clauses, h))
         for h in hits
