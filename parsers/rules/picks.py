@@ -158,12 +158,12 @@ _OPTION_NOUN = (
 )
 _LATE = (
     r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
-    r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite)"
+    r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite|noche)"
 )
 _EARLY = (
     r"(?:earlier|earliest|morning|early|fruhe[nrms]?|fruher\w*|vormittags?|morgens|mas\s+tempran[oa]"
     r"|tempran[oa]"
-    r"|plus\s+tot|matin|mais\s+cedo|cedo|manha)"
+    r"|plus\s+tot|matin|mais\s+cedo|cedo|manha|(?<=la\s)manana)"
 )
 _OF = r"(?:de\s+l'|de\s+la|del|de|da|do|du|am|in\s+the|on\s+the)\s*"
 _PRONOUN = r"(?:el|la|lo|o|a|celui|celle|der|die|das)"
@@ -622,8 +622,27 @@ def _selected(
         if not on_day:
             return None
         candidates = on_day
-    ordered = sorted(candidates, key=lambda n: proposed[n - 1].start)
+    # "the morning one", "celui du matin", "der Vormittagstermin": a part of day names the
+    # options that lie in it, not merely the earliest
+    hours = _part_hours((later or earlier)[0].group())
+    inside = {n for n in candidates if proposed[n - 1].start.hour in hours}
+    if not inside:
+        return None
+    ordered = sorted(inside, key=lambda n: proposed[n - 1].start)
     return Pick(ordered[-1] if later else ordered[0], explicit=False)
+
+
+# the parts of day a selector may name, and the hours an option starts in to lie in them
+_PARTS = (
+    (re.compile(r"morning|vormittag|morgen|matin|manha|manana"), range(0, 12)),
+    (re.compile(r"afternoon|nachmittag|(?<!mas\s)(?<!mais\s)tarde|apres-midi"), range(12, 17)),
+    (re.compile(r"evening|abend|soir|noite|noche"), range(17, 24)),
+)
+
+
+def _part_hours(selector: str) -> range:
+    """The hours of the part of day a selector names; every hour when it only compares."""
+    return next((hours for word, hours in _PARTS if word.search(selector)), range(24))
 
 
 def _prefers(folded: str, clauses: _Clauses, hit: Hit) -> bool:
