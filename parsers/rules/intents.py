@@ -434,7 +434,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\btombe\s+en\s+meme\s+temps\s+que\b|\b(?:choca|coincide)\s+con\b|\b(?:bate|coincide|choca)"
         r"\s+com\b",
         # "neither Wednesday slot works": a refusal scoped to a day, not to every option
-        r"\b(?:neither|none\s+of\s+the)\s+\w+day(?:'s)?\b(?:\s+(?:slots?|options?|times?))?",
+        r"\b(?:neither|none\s+of\s+the)\s+(?:\w+day(?:'s)?|mon|tues?|weds?|thu(?:rs?)?|fri)\b"
+        r"(?:\s+(?:slots?|options?|times?))?",
         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"
         r"(?:really\s+)?(?:work|do|make)\b(?:\s+(?:for|with)\s+(?:me|us))?",
         r"\bnot\s+(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",

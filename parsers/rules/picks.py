@@ -12,7 +12,7 @@ from functools import lru_cache
 from parsers.model import Window
 from parsers.rules.intents import Cue, Hit, fold
 from parsers.time.resolve import Mention
-from parsers.time.words import WEEKDAYS
+from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS
 
 _NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
 _OPTION_NUMBER = re.compile(
@@ -270,6 +270,32 @@ def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
         if not inside[m.start()]:
             days |= _slipped(m.group())
     return days
+
+
+# Short weekdays as phones write them ("thu works 👍", "jeu ok 👌", "do passt", "qui blz"):
+# English ones that are no other word name their day anywhere; the others, ordinary words too
+# ("do", "mi", "sun"), only opening a reply of a few words ("Mi agenda está llena" is no pick).
+_SHORT_DAYS = {
+    fold(n).lower(): d for n, d in (*SHORT_WEEKDAYS.items(), *ABBREVIATED_WEEKDAYS.items())
+}
+_SHORT_ANYWHERE = re.compile(r"\b(tues?|weds?|thu|thurs?|fri)\b")
+_WORDS = re.compile(r"\w+")
+_PHONE_WORDS = 3  # "qui blz 👍", "jue perfecto", "do passt, danke"
+_SHORT_OPENING = re.compile(r"\s*(" + "|".join(sorted(_SHORT_DAYS, key=len, reverse=True)) + r")\b")
+
+
+def _short_days(folded: str, covered: Sequence[tuple[int, int]], clauses: _Clauses) -> set[int]:
+    """The weekdays named by their short forms outside any time phrase, and not turned down."""
+    inside = _inside(folded, covered)
+    found = [*_SHORT_ANYWHERE.finditer(folded)]
+    opening = _SHORT_OPENING.match(folded)
+    if opening is not None and len(_WORDS.findall(folded)) <= _PHONE_WORDS:
+        found.append(opening)
+    return {
+        _SHORT_DAYS[m.group(1)]
+        for m in found
+        if not inside[m.start(1)] and not clauses.negated(m.start(1), m.end(1))
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,7 +582,7 @@ def pick(
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
     if not chosen and not elsewhere and not named:
-        misspelt = _misspelt_days(folded, covered)
+        misspelt = _misspelt_days(folded, covered) | _short_days(folded, covered, clauses)
         chosen = {i for i, o in enumerate(proposed, 1) if o.start.weekday() in misspelt}
         chosen = set() if len(chosen) > 1 else chosen - excluded
     return (
