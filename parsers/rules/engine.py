@@ -513,7 +513,14 @@ def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
     booked = context.scheduled
     if context.stage is not Stage.SCHEDULED or booked is None:
         return tuple(windows)
-    return tuple(w for w in windows if not (w.start < booked.end and booked.start < w.end))
+    kept = []
+    for w in windows:
+        if not (w.start < booked.end and booked.start < w.end):
+            kept.append(w)
+        elif w.start == booked.start and w.end > booked.end:
+            # "there at 2 (the booked hour)... or 3pm the same day?": the hours after it are
+            kept.append(Window(booked.end, w.end))
+    return tuple(kept)
 
 
 def _zone_of(windows: Sequence[Window], fallback: str) -> str:
