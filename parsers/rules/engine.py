@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from parsers.mail.marks import marked_option
 from parsers.mail.quotes import forwarded
 from parsers.model import (
     CalendarPart,
@@ -23,7 +24,7 @@ from parsers.model import (
 )
 from parsers.rules.doubt import odd_words, offers_words, unexplained
 from parsers.rules.intents import Cue, Hit, find_cues, fold
-from parsers.rules.picks import Pick, dayless, named_days, pick
+from parsers.rules.picks import Pick, dayless, named_days, pick, pointed
 from parsers.rules.shift import shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
@@ -162,7 +163,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
-        chosen = pick(folded, cues.hits, context.proposed, times().mentions)
+        chosen = pick(folded, cues.hits, context.proposed, times().mentions) or pointed(
+            folded, cues.hits, marked_option(message.body), len(context.proposed)
+        )
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
     if (
         intent is Intent.ACCEPT

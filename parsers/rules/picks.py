@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from functools import lru_cache
 
+from parsers.mail.marks import Mark
 from parsers.model import Window
 from parsers.rules.intents import Cue, Hit, fold
 from parsers.time.resolve import Mention
@@ -700,3 +701,23 @@ def _on_days(mention: Mention, proposed: Sequence[Window]) -> set[int]:
         if found:
             return found
     return set()
+
+
+# "This one, please", "celui-ci", "den hier", "este aqui", "the one I marked below", "den
+# angekreuzten": the reply points at an option in the quoted list instead of naming it
+_POINTING = re.compile(
+    r"\b(?:this|that)\s+one\b|\bcel(?:ui|le)-(?:ci|la)\b|\b(?:este|esta|esse|essa|ese|esa|isto)\b"
+    r"|\b(?:den|der|die|das)\s+(?:hier|da)\b|\bdiese[nrs]?\b|\b(?:marked|ticked|checked)\b"
+    r"|\bangekreuzt\w*|\bmarkiert\w*|\bcoche\w*|\bmarcad[oa]s?\b|\bmarquei\b"
+)
+
+
+def pointed(folded: str, hits: Sequence[Hit], mark: Mark | None, count: int) -> Pick | None:
+    """The option marked in the quoted list ("[x]", an arrow) that the reply points at, or the
+    one it answers with a yes written right under its line."""
+    if mark is None or not 1 <= mark.option <= count:
+        return None
+    if any(h.cue in (Cue.REJECT_ALL, Cue.NEGATIVE, Cue.CANT_MAKE) for h in hits):
+        return None
+    yes = mark.under and any(h.cue is Cue.CONFIRM for h in hits)
+    return Pick(mark.option, explicit=True) if yes or _POINTING.search(folded) else None
