@@ -116,7 +116,8 @@ _ORDINAL_WORD = re.compile(
     + r")\b"
     r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|\w*termin"
     r"|vorschlag|variante|horario|hora|works?|is|are|would|passt|geht|ist|es|c'est|me\s+\w+"
-    r"|m'\w+|mir|funciona|esta|est|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?)\b"
+    r"|m'\w+|mir|funciona|esta|est|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?"
+    r"|si|sim|oui|ja|yes)\b"
     # "el último del miércoles", "le dernier de la liste": the day or list it counts in
     r"|\s+(?:del|de|du|do|da|am|on|of|in|auf)\s+(?:(?:the|your|la|der|ta|votre)\s+)?"
     r"(?:" + _WEEKDAY_NAMES + r"|list[ae]?|liste)\b"
@@ -138,7 +139,17 @@ _TIME_WORD_BEFORE = re.compile(
 # "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
 # option's number ("a la 1", "à la 1" is an hour)
 _ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
-_ARTICLE_DIGIT = re.compile(r"(?:le|el|o)\s+[1-9]")
+_ARTICLE_DIGIT = re.compile(
+    r"(?:le|el|o)\s+[1-9](?:\s*(?:,|ou|o|y|e|or)\s*(?:(?:le|el|o)\s+)?[1-9])*"
+)
+# "Am liebsten 1, notfalls auch 3", "De preferência a 1", "ideally 2": a digit the sender
+# prefers is an option
+_PREFERENCE_BEFORE = re.compile(
+    r"\b(?:am\s+liebsten|lieber|(?:de\s+)?preferenc(?:e|ia)|preferably|ideally|idealmente"
+    r"|idealement|preferiblemente|preferentemente|prefer(?:o|e|iria|ably)?)\s*,?\s+"
+    r"(?:(?:the|la|le|el|a|o|die|den)\s+)?$"
+)
+_PREFERENCE_REACH = 24  # longer than the longest preference word with its article
 # "1 or 3", "a 1 ou a 3", "la 1 o la 3": an article may repeat after the joiner
 _LIST_JOINER = re.compile(
     r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*(?:(?:the|la|el|le|a|o|die|den|der)\s+)?"
@@ -414,9 +425,11 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
             if a is not b
         )
         timed = _TIME_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-        led = _ARTICLE_BEFORE.search(
-            folded, max(0, m.start() - 8), m.start()
-        ) or _OPENING_ARTICLE.fullmatch(folded, 0, m.start())
+        led = (
+            _ARTICLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+            or _OPENING_ARTICLE.fullmatch(folded, 0, m.start())
+            or _PREFERENCE_BEFORE.search(folded, max(0, m.start() - _PREFERENCE_REACH), m.start())
+        )
         if listed or m.start() <= opening or led or (by_number and not timed):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
