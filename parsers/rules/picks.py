@@ -223,6 +223,16 @@ _RETRACTING = re.compile(
     r"|\biba\s+a|\bhabria|\bhubiera|\bpensaba|\bqueria|\bme\s+(?:venia|iba)\s+bien"
     r"|\bia\s+(?:escolher|dizer|pegar|ficar)|\btinha\s+pensado|\bteria|\bpensava"
 )
+# "no wait, scratch that", "enfin non, plutôt", "perdón, quería decir", "ich meinte", "quis
+# dizer": the sender corrects what came before, so only what follows stands
+_CORRECTION = re.compile(
+    r"\bno\s+wait\b|\bscratch\s+that\b|\bsorry,?\s+i\s+meant\b|\bi\s+meant\b|\bcorrection\b"
+    r"|\benfin\s+non\b|\bah\s+non\b|\bnon\s+pardon\b|\bje\s+voulais\s+dire\b|\bje\s+me\s+suis\s+trompe"
+    r"|\bquer[ií]a\s+decir\b|\bquise\s+decir\b|\bmejor\s+dicho\b|\bme\s+equivoque\b"
+    r"|\bich\s+meinte\b|\bnein,?\s+warte\b|\bkorrektur\b|\bverschrieben\b"
+    r"|\bqu(?:is|eria)\s+dizer\b|\bmelhor\s+dizendo\b|\bcorrigindo\b|\bme\s+enganei\b"
+)
+_CORRECTION_REACH = 12  # "enfin non, plutôt": the "rather" that goes with the correction
 _TURN = re.compile(r"\b(?:but|mais|aber|pero|mas)\b")
 _CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 
@@ -359,8 +369,10 @@ class _Clauses:
 
 
 def _retracted(folded: str) -> list[tuple[int, int]]:
-    """The spans from a sentence's start to a "but" that turns on a pick it took back."""
-    spans = []
+    """The spans from a sentence's start to a "but" that turns on a pick it took back, and
+    the text before a correction."""
+    corrections = [m.start() for m in _CORRECTION.finditer(folded)]
+    spans = [(0, corrections[-1])] if corrections else []
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
     for turn in _TURN.finditer(folded):
         i = bisect_right(ends, turn.start())
@@ -543,7 +555,12 @@ def pick(
     named = _numbers(folded, len(proposed), covered)
     named = _within_days(folded, named, clauses, proposed, mentions)
     rejected_all = any(
-        h.cue is Cue.REJECT_ALL or (h.cue is Cue.ELSEWHEN and not _prefers(folded, clauses, h))
+        h.cue is Cue.REJECT_ALL
+        or (
+            h.cue is Cue.ELSEWHEN
+            and not _prefers(folded, clauses, h)
+            and not _CORRECTION.search(folded, max(0, h.start - _CORRECTION_REACH), h.start)
+        )
         for h in hits
     )
     excluded = {n for n, p in named if clauses.negated(p, p + 1)}
