@@ -674,7 +674,18 @@ def _selected(
         m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
     ]
     candidates = set(range(1, len(proposed) + 1))
-    if named:
+    # "the later one on thurs": a short weekday beside the selector names its day too
+    short = {
+        _SHORT_DAYS[m.group(1)]
+        for m in _SHORT_ANYWHERE.finditer(
+            folded, max(0, at - _SELECTOR_REACH), at + _SELECTOR_REACH
+        )
+    }
+    if not near and short:
+        candidates = {n for n in candidates if proposed[n - 1].start.weekday() in short}
+        if not candidates:
+            return None
+    elif named:
         on_day = set().union(*(_on_days(m, proposed) for m in named))
         if not on_day:
             return None
