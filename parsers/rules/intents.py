@@ -344,11 +344,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bcualquiera\b",
         r"\b(?:todas|ambas|las\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan|vienen\s+bien)",
         r"\bn'?importe\s+(?:laquelle|lequel|quel)",
-        r"\b(?:toutes|les\s+deux)\s+me\s+(?:vont|conviennent)",
+        r"\b(?:toutes|les\s+deux)\s+me\s+(?:vont|conviennent)|\btout\s+me\s+(?:va|convient)\b",
         r"\begal\s+welche[rns]?\b",
+        # "Mir ist jeder Termin recht", "jede Option passt"
+        r"\bjede[rs]?\s+(?:termin|zeit|option|vorschlag)\w*\s+(?:\w+\s+){0,2}?(?:recht|passt|geht)\b",
         r"\b(?:alle|beide)\s+(?:\w+\s+)?(?:passen|gehen)\b",
         r"\bqualquer\s+(?:uma|um)\b",
-        r"\b(?:todas|ambas)\s+(?:funcionam|servem)",
+        r"\b(?:todas|todos|ambas|ambos)\s+(?:funcionam|servem)",
     ),
     Cue.REJECT_ALL: (
         # each day named turned down (first: an alternation takes its first match, and a bare
@@ -384,6 +386,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
         r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
+        # "keiner passt", "keiner davon geht", "ninguna opción encaja con el comité"
+        r"\bkeine[rs]?\s+(?:davon\s+|von\s+(?:denen|ihnen)\s+)?(?:passt|geht|klappt)\b"
+        r"|\bningun[oa]?\s+(?:opcion|hora|horario|fecha|propuesta)\w*\s+(?:encaja|funciona|sirve"
+        r"|cuadra|va)\b",
         # the options as a whole, named by a demonstrative and refused: "ces créneaux ne me
         # conviennent pas", "esas horas no me vienen bien", "esses horários não dão para mim"
         r"\b(?:ces|esas|esos|estas|estos|esses|essas|estes|estas)\s+(?:\w+\s+)?(?:creneaux|horaires"
