@@ -575,7 +575,7 @@ def pick(
         return Pick(min(chosen), explicit=True)
     if rejected_all:
         return None
-    selected = _selected(folded, clauses, proposed, mentions)
+    selected = _selected(folded, clauses, proposed, mentions) or _weekend(folded, clauses, proposed)
     if selected is not None:
         return selected
     elsewhere = False  # the reply names a time that matches no option
@@ -711,6 +711,26 @@ _PARTS = (
 def _part_hours(selector: str) -> range:
     """The hours of the part of day a selector names; every hour when it only compares."""
     return next((hours for word, hours in _PARTS if word.search(selector)), range(24))
+
+
+# "the weekend one", "den Termin am Wochenende", "celui du week-end", "el del fin de semana",
+# "o do fim de semana": the option that falls on a Saturday or Sunday
+_WEEKEND_ONE = re.compile(
+    r"\bweekend\s+(?:one|slot|option|time)|\b(?:one|slot|option)\s+(?:at|on)\s+the\s+weekend"
+    r"|\b(?:celui|celle|creneau)\s+du\s+week-?end|\b(?:termin|option)\s+am\s+wochenende"
+    r"|\bwochenendtermin|\b(?:el|la|o|a|opcion|opcao|horario)\s+d(?:el|o|a)\s+f(?:in|im)\s+de\s+semana"
+)
+_WEEKEND_WORDS = ("week", "semana", "wochenend")  # one of them is in every match
+_SATURDAY = 5
+
+
+def _weekend(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> Pick | None:
+    """The one option on a weekend day, named as the weekend's."""
+    named = _WEEKEND_ONE.search(folded) if any(w in folded for w in _WEEKEND_WORDS) else None
+    if named is None or clauses.negated(named.start(), named.end()):
+        return None
+    on = [n for n, o in enumerate(proposed, 1) if o.start.weekday() >= _SATURDAY]
+    return Pick(on[0], explicit=False) if len(on) == 1 else None
 
 
 def _prefers(folded: str, clauses: _Clauses, hit: Hit) -> bool:
