@@ -769,7 +769,7 @@ def _on_days(mention: Mention, proposed: Sequence[Window]) -> set[int]:
 _POINTING = re.compile(
     r"\b(?:this|that)\s+one\b|\bcel(?:ui|le)-(?:ci|la)\b|\b(?:este|esta|esse|essa|ese|esa|isto)\b"
     r"|\b(?:den|der|die|das)\s+(?:hier|da)\b|\bdiese[nrs]?\b|\b(?:marked|ticked|checked)\b"
-    r"|\bangekreuzt\w*|\bmarkiert\w*|\bcoche\w*|\bmarcad[oa]s?\b|\bmarquei\b"
+    r"|\bangekreuzt\w*|\bmarkiert\w*|\bcoche\w*|\bmarcad[oa]s?\b|\bmarquei\b|\bmarquee?s?\b"
 )
 
 
