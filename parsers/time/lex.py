@@ -510,7 +510,7 @@ _PART = re.compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-
 _PART_BOUND = re.compile(
     r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
     r"depois\s+d[oa])|(?P<before>before|until|till|vor|avant|antes\s+del?|antes\s+d[oa]))\s+"
-    rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
+    rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
     _I,
 )
 _SAME_WORDS = ("same", "misma", "mismo", "même", "gleiche", "selbe", "mesmo", "mesma")

@@ -8,18 +8,17 @@ import pytest
 from tests.parsers.phrasebook_choices import PHRASEBOOK_CHOICES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# Measured after round 12 on its 272 replies: exact 0.978, silent 0.004, handed 0.018 (before
+# Measured after round 12 on its 272 replies: exact 0.982, silent 0.000, handed 0.018 (before
 # it: exact 0.732, silent 0.121, handed 0.147).
-MIN_EXACT = 0.97
-MAX_SILENT = 0.01
-# Still read inexactly: a bare hour after a short weekday ("wed 4"), "before lunch" as a
-# selector, a Saturday picked beside a clause about that day, the sender's own clock named by
-# a city ("de acá (estoy en CDMX)"), a confirmation beside a question, and a confirmation
-# restating the booked time in full; all but "before lunch" go to a person.
+MIN_EXACT = 0.98
+MAX_SILENT = 0.0
+# Still read inexactly, each handed to a person: a bare hour after a short weekday ("wed 4"),
+# a Saturday picked beside a clause about that day, the sender's own clock named by a city
+# ("de acá (estoy en CDMX)"), a confirmation beside a question, and a confirmation restating
+# the booked time in full.
 NOT_YET = frozenset(
     {
         "wed 4 works",
-        "Den Termin vor der Mittagspause am Dienstag, bitte.",
         "El del sábado, que ese día no trabajo.",
         "Las 12 de acá (estoy en CDMX) me quedan perfecto",
         "Alles klar, bis heute Nachmittag – könnten Sie mir den Link nochmal schicken?",
@@ -37,7 +36,7 @@ def _not_yet(probe: Probe) -> bool:
 
 
 def test_the_phrasebook_is_read_as_well_as_round_12_left_it() -> None:
-    """Over the whole phrasebook exact stays at 0.97 or more and silent at 0.01 or less."""
+    """Over the whole phrasebook exact stays at 0.98 or more and no misreading is acted on."""
     readings = [(p, read(p)) for p in PHRASEBOOK_CHOICES]
     n = len(readings)
     exact = sum(not problems(p, g) for p, g in readings) / n
