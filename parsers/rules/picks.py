@@ -233,6 +233,14 @@ _CORRECTION = re.compile(
     r"|\bqu(?:is|eria)\s+dizer\b|\bmelhor\s+dizendo\b|\bcorrigindo\b|\bme\s+enganei\b"
 )
 _CORRECTION_REACH = 12  # "enfin non, plutôt": the "rather" that goes with the correction
+# what a correction must go on to name: a digit, a weekday, an ordinal or an option ("I meant
+# to ask", "quería decir también que" correct nothing)
+_CORRECTED_TO = re.compile(
+    r"\d|\b(?:"
+    + "|".join((_WEEKDAY_NAMES, *_ORDINALS, *_LAST, "tues?|weds?|thu|thurs?|fri|mon"))
+    + r"|option|opcion|opcao|creneau|termin|one)\b"
+)
+_CORRECTED_REACH = 60  # "perdón, quería decir el jueves por la tarde"
 _TURN = re.compile(r"\b(?:but|mais|aber|pero|mas)\b")
 _CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 
@@ -371,7 +379,11 @@ class _Clauses:
 def _retracted(folded: str) -> list[tuple[int, int]]:
     """The spans from a sentence's start to a "but" that turns on a pick it took back, and
     the text before a correction."""
-    corrections = [m.start() for m in _CORRECTION.finditer(folded)]
+    corrections = [
+        m.start()
+        for m in _CORRECTION.finditer(folded)
+        if _CORRECTED_TO.search(folded, m.end(), m.end() + _CORRECTED_REACH)
+    ]
     spans = [(0, corrections[-1])] if corrections else []
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
     for turn in _TURN.finditer(folded):

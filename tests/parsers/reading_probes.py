@@ -10305,6 +10305,23 @@ PROBES_R12P: tuple[Probe, ...] = (
         **_R12_PICK,
     ),
     P("pick", "pt", "Quarta às 13h... me enganei, quinta!", "accept", selected=2, **_R12_PICK),
+    # words of correcting that go on to name nothing correct nothing
+    P(
+        "pick",
+        "en",
+        "Thursday works. I meant to ask: is it remote?",
+        "accept",
+        selected=2,
+        **_R12_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "El jueves me va bien. Quería decir también que gracias por todo.",
+        "accept",
+        selected=2,
+        **_R12_PICK,
+    ),
     # any option, or none, by a pronoun
     P("pick", "fr", "Tout me convient.", "accept", selected=1, **_R12_PICK),
     P("pick", "de", "Keiner davon geht, ich melde mich.", "decline", **_R12_PICK),
