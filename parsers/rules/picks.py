@@ -150,6 +150,23 @@ _PREFERENCE_BEFORE = re.compile(
     r"(?:(?:the|la|le|el|a|o|die|den)\s+)?$"
 )
 _PREFERENCE_REACH = 24  # longer than the longest preference word with its article
+# "je suis libre le 3", "estoy disponible el 2": a day of the month the sender is free or busy
+_FREE_BEFORE = re.compile(
+    r"\b(?:libres?|dispo\w*|disponible\w*|free|available|frei|livres?|ocupad[oa]s?|occupee?s?|busy"
+    r"|away|absent[ea]?s?|verfugbar)\b[^.!?\n]*$"
+)
+_FREE_REACH = 40  # the words of the digit's own clause
+
+
+def _option_number(folded: str, mention: Mention) -> bool:
+    """ "Le 3 ou le 1", "el 2 me va": an article and a lone digit answer numbered options with
+    a number, not a day of the month, unless the sender says they are free or busy then."""
+    start, end = mention.span
+    return bool(_ARTICLE_DIGIT.fullmatch(folded, start, end)) and not _FREE_BEFORE.search(
+        folded, max(0, start - _FREE_REACH), start
+    )
+
+
 # "1 or 3", "a 1 ou a 3", "la 1 o la 3": an article may repeat after the joiner
 _LIST_JOINER = re.compile(
     r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*(?:(?:the|la|el|le|a|o|die|den|der)\s+)?"
@@ -561,7 +578,7 @@ def pick(
         return None
     # "Le 3 ou le 1", "el 2 me va": in reply to numbered options an article and a lone digit
     # name an option, not that day of the month
-    covered = [m.span for m in mentions if not _ARTICLE_DIGIT.fullmatch(folded, *m.span)]
+    covered = [m.span for m in mentions if not _option_number(folded, m)]
     # After "none of those" or "could we do another day instead", named days are counter-offers.
     clauses = _Clauses(folded, hits)
     named = _numbers(folded, len(proposed), covered)

@@ -10305,6 +10305,9 @@ PROBES_R12P: tuple[Probe, ...] = (
         **_R12_PICK,
     ),
     P("pick", "pt", "Quarta às 13h... me enganei, quinta!", "accept", selected=2, **_R12_PICK),
+    # "le 3" is an option's number, unless the sender is free that day of the month
+    P("pick", "fr", "Je prends le 3.", "accept", selected=3, **_R12_PICK),
+    P("pick", "es", "Estoy libre el 3.", "accept", selected=2, **_R12_PICK),
     # words of correcting that go on to name nothing correct nothing
     P(
         "pick",
