@@ -276,7 +276,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:entrevista|reunion|reuniao|llamada|chamada|entretien|rdv)\b",
         # passed on to an hour or a day: "pasar a las 15h", "passer à 15h", "passar para quinta"
         r"\b(?:pas(?:ar|arla|arlo|emos|amos)|pass(?:er|ar|ons|ez|amos|a))\s+(?:a|al|para|pra|pro)\s+"
-        r"(?:l[ao]s?\s+|[ao]s?\s+)?(?:\d|(?:lun|mar|mer|mie|jeu|jue|ven|vie|seg|ter|qua|qui|sex)\w*)",
+        r"(?:l[ao]s?\s+|[ao]s?\s+)?(?:\d|(?:lun|mar|mer|mie|jeu|jue|ven|vie|seg|ter|qua|qui|sex)\w*\b"
+        # "passar para a segunda fase" is the next round, no move
+        r"(?!\s+(?:fase|etapa|ronda|rodada|vuelta|parte|entrevista|phase|etape|tour)))",
         r"\bersatztermin\w*",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",

@@ -10274,6 +10274,17 @@ PROBES_R12P: tuple[Probe, ...] = (
         windows=((2, "16:00", "17:00"),),
         **_R12_BOOKED,
     ),
+    # the next round, after the booked one was held, is no move
+    P(
+        "verdict",
+        "pt",
+        "Gostámos muito, ela vai passar para a segunda fase.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="scheduled",
+        context={"scheduled": _slot(1, 8)},
+    ),
     # an option marked in the quoted list, or answered under its line
     P("pick", "en", "That one." + _R12_QUOTE.format("  <--"), "accept", selected=2, **_R12_PICK),
     P(
