@@ -331,18 +331,36 @@ _PHONE_WORDS = 3  # "qui blz 👍", "jue perfecto", "do passt, danke"
 _SHORT_OPENING = re.compile(r"\s*(" + "|".join(sorted(_SHORT_DAYS, key=len, reverse=True)) + r")\b")
 
 
-def _short_days(folded: str, covered: Sequence[tuple[int, int]], clauses: _Clauses) -> set[int]:
-    """The weekdays named by their short forms outside any time phrase, and not turned down."""
+# "wed 4 works", "thu 10:30": a bare hour right after the short weekday (1-7 are afternoon)
+_SHORT_HOUR = re.compile(r"\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s*(am|pm)?(?![\w:/.,])")
+_AFTERNOON_HOURS = range(1, 8)
+
+
+def _short_days(
+    folded: str, covered: Sequence[tuple[int, int]], clauses: _Clauses
+) -> set[tuple[int, time | None]]:
+    """The weekdays named by their short forms outside any time phrase, and not turned down,
+    each with the bare hour written right after it, if any."""
     inside = _inside(folded, covered)
     found = [*_SHORT_ANYWHERE.finditer(folded)]
     opening = _SHORT_OPENING.match(folded)
     if opening is not None and len(_WORDS.findall(folded)) <= _PHONE_WORDS:
         found.append(opening)
     return {
-        _SHORT_DAYS[m.group(1)]
+        (_SHORT_DAYS[m.group(1)], _short_hour(folded, m.end(1)))
         for m in found
         if not inside[m.start(1)] and not clauses.negated(m.start(1), m.end(1))
     }
+
+
+def _short_hour(folded: str, at: int) -> time | None:
+    m = _SHORT_HOUR.match(folded, at)
+    if m is None:
+        return None
+    hour = int(m.group(1)) % 12
+    if m.group(3) == "pm" or (m.group(3) is None and hour in _AFTERNOON_HOURS):
+        hour += 12
+    return time(hour, int(m.group(2) or 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -642,9 +660,20 @@ def pick(
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
     if not chosen and not elsewhere and not named:
-        misspelt = _misspelt_days(folded, covered) | _short_days(folded, covered, clauses)
+        short = _short_days(folded, covered, clauses)
+        misspelt = _misspelt_days(folded, covered) | {day for day, _ in short}
         chosen = {i for i, o in enumerate(proposed, 1) if o.start.weekday() in misspelt}
-        chosen = set() if len(chosen) > 1 else chosen - excluded
+        hours = {(day, hour) for day, hour in short if hour is not None}
+        if hours:
+            # "wed 4 works": the option on that day at that hour
+            chosen = {
+                i
+                for i in chosen
+                if (proposed[i - 1].start.weekday(), proposed[i - 1].start.time()) in hours
+            }
+        # a misspelt word that fits several options is no pick; "wed works" with two options
+        # on Wednesday is one that a person tells apart
+        chosen = set() if len(chosen) > 1 and not short else chosen - excluded
     return (
         Pick(
             min(chosen),

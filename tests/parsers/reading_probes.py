@@ -10249,6 +10249,8 @@ PROBES_R12P: tuple[Probe, ...] = (
     P("pick", "en", "thurs pls", "accept", selected=2, **_R12_PICK),
     P("pick", "es", "jue ok", "accept", selected=2, **_R12_PICK),
     P("pick", "de", "Do geht 👍", "accept", selected=2, **_R12_PICK),
+    P("pick", "en", "thu 10 pls", "accept", selected=2, **_R12_PICK),
+    P("pick", "en", "wed 1 is good", "accept", selected=1, **_R12_PICK),
     P(
         "pick",
         "en",
