@@ -451,7 +451,9 @@ def _letters(folded: str) -> list[tuple[int, int]]:
     return found
 
 
-def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _numbers(
+    folded: str, count: int, covered: Sequence[tuple[int, int]], ranks: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """(option number, position) for every option the text names by number or ordinal."""
     found: list[tuple[int, int]] = []
     for m in _OPTION_NUMBER.finditer(folded):
@@ -459,7 +461,7 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         found += [(int(d), m.start()) for d in digits]
     found += [(int(m.group(1)), m.start()) for m in _ORDINAL_NUMBER.finditer(folded)]
     found += [(_NUMBER_WORDS[m.group(1)], m.start()) for m in _OPTION_WORD.finditer(folded)]
-    found += [(count + 1 + rank if rank < 0 else rank, at) for rank, at in _ranks(folded)]
+    found += [(count + 1 + rank if rank < 0 else rank, at) for rank, at in ranks]
     found += _letters(folded)
     if count % 2 and any(w in folded for w in _MIDDLE_WORDS):
         found += [(count // 2 + 1, m.start()) for m in _MIDDLE.finditer(folded)]
@@ -512,6 +514,7 @@ _DAY_COMPOUND = re.compile(r"\b(" + _WEEKDAY_NAMES + r")s?termin")
 def _within_days(
     folded: str,
     named: list[tuple[int, int]],
+    ranked: Sequence[tuple[int, int]],
     clauses: _Clauses,
     proposed: Sequence[Window],
     mentions: Sequence[Mention],
@@ -519,7 +522,7 @@ def _within_days(
     """ "El jueves, el primero", "Am Mittwoch lieber den zweiten Termin": an ordinal in the
     sentence of a day named without hours counts among that day's options, when it has that
     many; otherwise it counts in the whole list."""
-    ranks = dict((at, rank) for rank, at in _ranks(folded))
+    ranks = {at: rank for rank, at in ranked}
     if not ranks:
         return named
     stops = [m.end() for m in _SENTENCE_END.finditer(folded)]
@@ -599,8 +602,9 @@ def pick(
     covered = [m.span for m in mentions if not _option_number(folded, m)]
     # After "none of those" or "could we do another day instead", named days are counter-offers.
     clauses = _Clauses(folded, hits)
-    named = _numbers(folded, len(proposed), covered)
-    named = _within_days(folded, named, clauses, proposed, mentions)
+    ranks = _ranks(folded)
+    named = _numbers(folded, len(proposed), covered, ranks)
+    named = _within_days(folded, named, ranks, clauses, proposed, mentions)
     rejected_all = any(
         h.cue is Cue.REJECT_ALL
         or (
