@@ -521,7 +521,8 @@ def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
         if not (w.start < booked.end and booked.start < w.end):
             kept.append(w)
         elif w.start == booked.start and w.end > booked.end:
-            # "there at 2 (the booked hour)... or 3pm the same day?": the hours after it are
+            # "there at 2 (the booked hour)... or 3pm the same day?": the hours after the slot
+            # are offered
             kept.append(Window(booked.end, w.end))
     return tuple(kept)
 

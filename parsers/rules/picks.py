@@ -322,9 +322,7 @@ def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
 # Short weekdays as phones write them ("thu works 👍", "jeu ok 👌", "do passt", "qui blz"):
 # English ones that are no other word name their day anywhere; the others, ordinary words too
 # ("do", "mi", "sun"), only opening a reply of a few words ("Mi agenda está llena" is no pick).
-_SHORT_DAYS = {
-    fold(n).lower(): d for n, d in (*SHORT_WEEKDAYS.items(), *ABBREVIATED_WEEKDAYS.items())
-}
+_SHORT_DAYS = {fold(n): d for n, d in (*SHORT_WEEKDAYS.items(), *ABBREVIATED_WEEKDAYS.items())}
 _SHORT_ANYWHERE = re.compile(r"\b(tues?|weds?|thu|thurs?|fri)\b")
 _WORDS = re.compile(r"\w+")
 _PHONE_WORDS = 3  # "qui blz 👍", "jue perfecto", "do passt, danke"
@@ -509,6 +507,7 @@ def _ranks(folded: str) -> list[tuple[int, int]]:
 
 # "den ersten Mittwochstermin": a weekday joined to the option's noun
 _DAY_COMPOUND = re.compile(r"\b(" + _WEEKDAY_NAMES + r")s?termin")
+_FOLDED_WEEKDAYS = {fold(name): day for name, day in WEEKDAYS.items()}
 
 
 def _within_days(
@@ -532,14 +531,11 @@ def _within_days(
         if rank is None:
             result.append((number, at))
             continue
-        i = bisect_right(stops, at)
-        start, end = stops[i - 1] if i else 0, stops[i] if i < len(stops) else len(folded)
-        days = {
-            WEEKDAYS[w]
-            for w in WEEKDAYS
-            if (c := _DAY_COMPOUND.search(folded, start, end)) and fold(w) == c.group(1)
-        }
-        on_day = {i for i, o in enumerate(proposed, 1) if o.start.weekday() in days}
+        k = bisect_right(stops, at)
+        start, end = stops[k - 1] if k else 0, stops[k] if k < len(stops) else len(folded)
+        compound = _DAY_COMPOUND.search(folded, start, end)
+        day = _FOLDED_WEEKDAYS[compound.group(1)] if compound else None
+        on_day = {n for n, o in enumerate(proposed, 1) if o.start.weekday() == day}
         for mention in mentions:
             bare_day = not (mention.has_time or mention.negated or dayless(mention))
             bare_day = bare_day and not clauses.negated(*mention.span)
