@@ -316,6 +316,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bgeht\s+(?:klar|in\s+ordnung)",
         r"\bbestatig\w*",
         r"\bbis\s+" + _DAYS_DE + r"\b",
+        # "bis heute Nachmittag", "bis gleich": see you then
+        r"(?:^|[,.!–-]\s*)bis\s+(?:heute\s+(?:nachmittag|vormittag|abend|fruh)|gleich|spater)\b",
         r"\bich\s+bin\s+dabei\b",
         r"\bfunciona\s+(?:para\s+mim|pra\s+mim|bem)",
         r"\b(?:fica|esta)\s+(?:bom|otimo|perfeito)\s+(?:para|pra)\s+mim",

@@ -10276,6 +10276,15 @@ PROBES_R12P: tuple[Probe, ...] = (
         windows=((2, "16:00", "17:00"),),
         **_R12_BOOKED,
     ),
+    # "see you this afternoon" confirms the booked time beside a question
+    P(
+        "relay",
+        "de",
+        "Perfekt, bis heute Nachmittag! Gibt es einen Dresscode?",
+        "accept",
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
     # the next round, after the booked one was held, is no move
     P(
         "verdict",

@@ -8,18 +8,17 @@ import pytest
 from tests.parsers.phrasebook_choices import PHRASEBOOK_CHOICES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# Measured after round 12 on its 272 replies: exact 0.985, silent 0.000, handed 0.015 (before
-# it: exact 0.732, silent 0.121, handed 0.147).
+# Measured after round 12 on its 272 replies: exact 0.989, silent 0.000, misread and handed
+# to a person 0.011 (before it: exact 0.732, silent 0.121, handed 0.147).
 MIN_EXACT = 0.98
 MAX_SILENT = 0.0
 # Still read inexactly, each handed to a person: a Saturday picked beside a clause about that
-# day, the sender's own clock named by a city ("de acá (estoy en CDMX)"), a confirmation beside
-# a question, and a confirmation restating the booked time in full.
+# day, the sender's own clock named by a city ("de acá (estoy en CDMX)"), and a confirmation
+# restating the booked time in full.
 NOT_YET = frozenset(
     {
         "El del sábado, que ese día no trabajo.",
         "Las 12 de acá (estoy en CDMX) me quedan perfecto",
-        "Alles klar, bis heute Nachmittag – könnten Sie mir den Link nochmal schicken?",
     }
 )
 NOT_YET_OPENING = "Prezados,\n\nConfirmo minha presença"
