@@ -289,7 +289,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are|sounds|looks|that's|thats|it's)\s+(?:all\s+)?(?:fine|good|great|perfect"
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
-        r"\bconfirm(?:ed|ing)?\b",
+        r"\bconfirm(?:ed|ing|o|amos)?\b",  # "confirmo minha presença", "confirmamos"
         r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next)",
         r"\bi'?ll\s+be\s+there\b",
         r"\b(?:is|are)\s+best\s+for\s+(?:me|us)|\bbest\s+for\s+(?:me|us)|\bis\s+best\b",

@@ -10285,6 +10285,13 @@ PROBES_R12P: tuple[Probe, ...] = (
         stage="scheduled",
         context=BOOKED_TODAY,
     ),
+    P(
+        "relay",
+        "es",
+        "Confirmo mi asistencia a la entrevista del miércoles a las 14:00.",
+        "accept",
+        **_R12_BOOKED,
+    ),
     # the next round, after the booked one was held, is no move
     P(
         "verdict",

@@ -8,32 +8,26 @@ import pytest
 from tests.parsers.phrasebook_choices import PHRASEBOOK_CHOICES
 from tests.parsers.reading_probes import Probe, handed, problems, read
 
-# Measured after round 12 on its 272 replies: exact 0.989, silent 0.000, misread and handed
-# to a person 0.011 (before it: exact 0.732, silent 0.121, handed 0.147).
-MIN_EXACT = 0.98
+# Measured after round 12 on its 272 replies: exact 0.993, silent 0.000, misread and handed
+# to a person 0.007 (before it: exact 0.732, silent 0.121, handed 0.147).
+MIN_EXACT = 0.99
 MAX_SILENT = 0.0
 # Still read inexactly, each handed to a person: a Saturday picked beside a clause about that
-# day, the sender's own clock named by a city ("de acá (estoy en CDMX)"), and a confirmation
-# restating the booked time in full.
+# day, and the sender's own clock named by a city ("de acá (estoy en CDMX)").
 NOT_YET = frozenset(
     {
         "El del sábado, que ese día no trabajo.",
         "Las 12 de acá (estoy en CDMX) me quedan perfecto",
     }
 )
-NOT_YET_OPENING = "Prezados,\n\nConfirmo minha presença"
 
 
 def _id(probe: Probe) -> str:
     return f"{probe.kind}-{probe.lang}-{probe.intent}-{probe.text[:40]}"
 
 
-def _not_yet(probe: Probe) -> bool:
-    return probe.text in NOT_YET or probe.text.startswith(NOT_YET_OPENING)
-
-
 def test_the_phrasebook_is_read_as_well_as_round_12_left_it() -> None:
-    """Over the whole phrasebook exact stays at 0.98 or more and no misreading is acted on."""
+    """Over the whole phrasebook exact stays at 0.99 or more and no misreading is acted on."""
     readings = [(p, read(p)) for p in PHRASEBOOK_CHOICES]
     n = len(readings)
     exact = sum(not problems(p, g) for p, g in readings) / n
@@ -41,7 +35,7 @@ def test_the_phrasebook_is_read_as_well_as_round_12_left_it() -> None:
     assert (exact >= MIN_EXACT, silent <= MAX_SILENT) == (True, True), (exact, silent)
 
 
-@pytest.mark.parametrize("probe", [p for p in PHRASEBOOK_CHOICES if not _not_yet(p)], ids=_id)
+@pytest.mark.parametrize("probe", [p for p in PHRASEBOOK_CHOICES if p.text not in NOT_YET], ids=_id)
 def test_a_phrasebook_reply_stays_exact(probe: Probe) -> None:
     """Each reply read exactly after round 12 is still read exactly."""
     assert problems(probe, read(probe)) == []
