@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from parsers.mail.marks import Mark
 from parsers.model import Window
+from parsers.rules.alternation import grouped
 from parsers.rules.intents import Cue, Hit, fold
 from parsers.time.resolve import Mention
 from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS
@@ -162,6 +163,8 @@ def _option_number(folded: str, mention: Mention) -> bool:
     """ "Le 3 ou le 1", "el 2 me va": an article and a lone digit answer numbered options with
     a number, not a day of the month, unless the sender says they are free or busy then."""
     start, end = mention.span
+    if folded[start : start + 1] not in ("l", "e", "o"):  # most phrases: no article and digit
+        return False
     return bool(_ARTICLE_DIGIT.fullmatch(folded, start, end)) and not _FREE_BEFORE.search(
         folded, max(0, start - _FREE_REACH), start
     )
@@ -243,11 +246,32 @@ _RETRACTING = re.compile(
 # "no wait, scratch that", "enfin non, plutôt", "perdón, quería decir", "ich meinte", "quis
 # dizer": the sender corrects what came before, so only what follows stands
 _CORRECTION = re.compile(
-    r"\bno\s+wait\b|\bscratch\s+that\b|\bsorry,?\s+i\s+meant\b|\bi\s+meant\b|\bcorrection\b"
-    r"|\benfin\s+non\b|\bah\s+non\b|\bnon\s+pardon\b|\bje\s+voulais\s+dire\b|\bje\s+me\s+suis\s+trompe"
-    r"|\bquer[ií]a\s+decir\b|\bquise\s+decir\b|\bmejor\s+dicho\b|\bme\s+equivoque\b"
-    r"|\bich\s+meinte\b|\bnein,?\s+warte\b|\bkorrektur\b|\bverschrieben\b"
-    r"|\bqu(?:is|eria)\s+dizer\b|\bmelhor\s+dizendo\b|\bcorrigindo\b|\bme\s+enganei\b"
+    grouped(
+        [
+            r"no\s+wait\b",
+            r"scratch\s+that\b",
+            r"sorry,?\s+i\s+meant\b",
+            r"i\s+meant\b",
+            r"correction\b",
+            r"enfin\s+non\b",
+            r"ah\s+non\b",
+            r"non\s+pardon\b",
+            r"je\s+voulais\s+dire\b",
+            r"je\s+me\s+suis\s+trompe",
+            r"quer[ií]a\s+decir\b",
+            r"quise\s+decir\b",
+            r"mejor\s+dicho\b",
+            r"me\s+equivoque\b",
+            r"ich\s+meinte\b",
+            r"nein,?\s+warte\b",
+            r"korrektur\b",
+            r"verschrieben\b",
+            r"qu(?:is|eria)\s+dizer\b",
+            r"melhor\s+dizendo\b",
+            r"corrigindo\b",
+            r"me\s+enganei\b",
+        ]
+    )
 )
 _CORRECTION_REACH = 12  # "enfin non, plutôt": the "rather" that goes with the correction
 # what a correction must go on to name: a digit, a weekday, an ordinal or an option ("I meant
