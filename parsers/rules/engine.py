@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from parsers.mail.marks import marked_option
 from parsers.mail.quotes import forwarded
 from parsers.model import (
     CalendarPart,
@@ -30,7 +31,7 @@ from parsers.rules.doubt import (
     unread_sentence,
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
-from parsers.rules.picks import Pick, dayless, named_days, pick
+from parsers.rules.picks import Pick, dayless, named_days, pick, pointed
 from parsers.rules.shift import shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
@@ -185,7 +186,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
-        chosen = pick(folded, cues.hits, context.proposed, times().mentions)
+        chosen = pick(folded, cues.hits, context.proposed, times().mentions) or pointed(
+            folded, cues.hits, marked_option(message.body), len(context.proposed)
+        )
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
     if (
         intent is Intent.ACCEPT
@@ -615,7 +618,15 @@ def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
     booked = context.scheduled
     if context.stage is not Stage.SCHEDULED or booked is None:
         return tuple(windows)
-    return tuple(w for w in windows if not (w.start < booked.end and booked.start < w.end))
+    kept = []
+    for w in windows:
+        if not (w.start < booked.end and booked.start < w.end):
+            kept.append(w)
+        elif w.start == booked.start and w.end > booked.end:
+            # "there at 2 (the booked hour)... or 3pm the same day?": the hours after the slot
+            # are offered
+            kept.append(Window(booked.end, w.end))
+    return tuple(kept)
 
 
 def _zone_of(windows: Sequence[Window], fallback: str) -> str:

@@ -389,6 +389,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # entrevista para quinta", "passer l'entretien à jeudi"
         r"\b(?:pasa|pasad|pasar|pasemos|passa|passar|passe|passem|passez|passer)\s+(?:la|a|l')\s*"
         r"(?:entrevista|reunion|reuniao|llamada|chamada|entretien|rdv)\b",
+        # passed on to an hour or a day: "pasar a las 15h", "passer à 15h", "passar para quinta"
+        r"\b(?:pas(?:ar|arla|arlo|emos|amos)|pass(?:er|ar|ons|ez|amos|a))\s+(?:a|al|para|pra|pro)\s+"
+        r"(?:l[ao]s?\s+|[ao]s?\s+)?(?:\d|(?:lun|mar|mer|mie|jeu|jue|ven|vie|seg|ter|qua|qui|sex)\w*\b"
+        # "passar para a segunda fase" is the next round, no move
+        r"(?!\s+(?:fase|etapa|ronda|rodada|vuelta|parte|entrevista|phase|etape|tour)))",
         r"\bersatztermin\w*",
         # another day asked for by the one relayed: "she asks for Thursday morning instead", "elle
         # demande jeudi matin", "sie bittet um Donnerstagvormittag", "pide el jueves", "ela pede
@@ -406,7 +411,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are|sounds|looks|that's|thats|it's)\s+(?:all\s+)?(?:fine|good|great|perfect"
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
-        r"\bconfirm(?:ed|ing)?\b",
+        r"\bconfirm(?:ed|ing|o|amos)?\b",  # "confirmo minha presença", "confirmamos"
         r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next|at\b)",
         r"\bi'?ll\s+be\s+there\b",
         r"\b(?:is|are)\s+best\s+for\s+(?:me|us)|\bbest\s+for\s+(?:me|us)|\bis\s+best\b",
@@ -433,6 +438,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bgeht\s+(?:klar|in\s+ordnung)",
         r"\bbestatig\w*",
         r"\bbis\s+" + _DAYS_DE + r"\b",
+        # "bis heute Nachmittag", "bis gleich": see you then
+        r"(?:^|[,.!–-]\s*)bis\s+(?:heute\s+(?:nachmittag|vormittag|abend|fruh)|gleich|spater)\b",
         r"\bich\s+bin\s+dabei\b",
         r"\bfunciona\s+(?:para\s+mim|pra\s+mim|bem)",
         r"\b(?:fica|esta)\s+(?:bom|otimo|perfeito)\s+(?:para|pra)\s+mim",
@@ -474,11 +481,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bcualquiera\b",
         r"\b(?:todas|ambas|las\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan|vienen\s+bien)",
         r"\bn'?importe\s+(?:laquelle|lequel|quel)",
-        r"\b(?:toutes|les\s+deux)\s+me\s+(?:vont|conviennent)",
+        r"\b(?:toutes|les\s+deux)\s+me\s+(?:vont|conviennent)|\btout\s+me\s+(?:va|convient)\b",
         r"\begal\s+welche[rns]?\b",
+        # "Mir ist jeder Termin recht", "jede Option passt"
+        r"\bjede[rs]?\s+(?:termin|zeit|option|vorschlag)\w*\s+(?:\w+\s+){0,2}?(?:recht|passt|geht)\b",
         r"\b(?:alle|beide)\s+(?:\w+\s+)?(?:passen|gehen)\b",
         r"\bqualquer\s+(?:uma|um)\b",
-        r"\b(?:todas|ambas)\s+(?:funcionam|servem)",
+        r"\b(?:todas|todos|ambas|ambos)\s+(?:funcionam|servem)",
     ),
     Cue.REJECT_ALL: (
         # each day named turned down (first: an alternation takes its first match, and a bare
@@ -514,6 +523,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
         r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
+        # "keiner passt", "keiner davon geht", "ninguna opción encaja con el comité"
+        r"\bkeine[rs]?\s+(?:davon\s+|von\s+(?:denen|ihnen)\s+)?(?:passt|geht|klappt)\b"
+        r"|\bningun[oa]?\s+(?:opcion|hora|horario|fecha|propuesta)\w*\s+(?:encaja|funciona|sirve"
+        r"|cuadra|va)\b",
         # the options as a whole, named by a demonstrative and refused: "ces créneaux ne me
         # conviennent pas", "esas horas no me vienen bien", "esses horários não dão para mim"
         r"\b(?:ces|esas|esos|estas|estos|esses|essas|estes|estas)\s+(?:\w+\s+)?(?:creneaux|horaires"
@@ -579,7 +592,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\btombe\s+en\s+meme\s+temps\s+que\b|\b(?:choca|coincide)\s+con\b|\b(?:bate|coincide|choca)"
         r"\s+com\b",
         # "neither Wednesday slot works": a refusal scoped to a day, not to every option
-        r"\b(?:neither|none\s+of\s+the)\s+\w+day(?:'s)?\b(?:\s+(?:slots?|options?|times?))?",
+        r"\b(?:neither|none\s+of\s+the)\s+(?:\w+day(?:'s)?|mon|tues?|weds?|thu(?:rs?)?|fri)\b"
+        r"(?:\s+(?:slots?|options?|times?))?",
         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"
         r"(?:really\s+)?(?:work|do|make)\b(?:\s+(?:for|with)\s+(?:me|us))?",
         r"\bnot\s+(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",

@@ -9,10 +9,12 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from functools import lru_cache
 
+from parsers.mail.marks import Mark
 from parsers.model import Window
+from parsers.rules.alternation import grouped
 from parsers.rules.intents import Cue, Hit, fold
 from parsers.time.resolve import Mention
-from parsers.time.words import WEEKDAYS
+from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS
 
 _NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
 _OPTION_NUMBER = re.compile(
@@ -95,13 +97,31 @@ _EITHER_NAMED = re.compile(
     r"|os\s+dois)\b"
 )
 _LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
+# counted from the end: "the second-to-last", "l'avant-dernier", "der vorletzte", "el penúltimo"
+_BEFORE_LAST = (
+    "second-to-last",
+    "second-last",
+    "second\\s+last",
+    "penultimate",
+    "avant-derniere?",
+    "vorletzte[nr]?",
+    "penultim[oa]",
+)
+_BEFORE_LAST_WORD = re.compile("|".join(_BEFORE_LAST))
 # "either of the first two", "the last two work": several options named at once
 _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
+_WEEKDAY_NAMES = "|".join(sorted({fold(n) for n in WEEKDAYS if len(n) > 4}, key=len, reverse=True))
 _ORDINAL_WORD = re.compile(
-    r"\b(?:the|la|el|le|a|o|die|den|das|der)\s+(" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
-    r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|termin"
-    r"|vorschlag|variante|works?|is|are|would|passt|geht|me\s+va|me\s+viene|funciona|esta|est"
-    r"|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?)\b"
+    r"(?:\b(?:the|la|el|le|a|o|die|den|das|der)\s+|\bl')("
+    + "|".join((*_ORDINALS, *_LAST, *_BEFORE_LAST))
+    + r")\b"
+    r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|\w*termin"
+    r"|vorschlag|variante|horario|hora|works?|is|are|would|passt|geht|ist|es|c'est|me\s+\w+"
+    r"|m'\w+|mir|funciona|esta|est|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?"
+    r"|si|sim|oui|ja|yes)\b"
+    # "el último del miércoles", "le dernier de la liste": the day or list it counts in
+    r"|\s+(?:del|de|du|do|da|am|on|of|in|auf)\s+(?:(?:the|your|la|der|ta|votre)\s+)?"
+    r"(?:" + _WEEKDAY_NAMES + r"|list[ae]?|liste)\b"
     # "the first or the last", "la primera y la tercera": ordinals listed together
     r"|\s+(?:or|and|o|y|e|ou|oder|und)\s+(?:the|la|el|le|a|o|die|den|das|der)\s+"
     r"(?:" + "|".join((*_ORDINALS, *_LAST)) + r")\b"
@@ -120,6 +140,36 @@ _TIME_WORD_BEFORE = re.compile(
 # "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
 # option's number ("a la 1", "à la 1" is an hour)
 _ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
+_ARTICLE_DIGIT = re.compile(
+    r"(?:le|el|o)\s+[1-9](?:\s*(?:,|ou|o|y|e|or)\s*(?:(?:le|el|o)\s+)?[1-9])*"
+)
+# "Am liebsten 1, notfalls auch 3", "De preferência a 1", "ideally 2": a digit the sender
+# prefers is an option
+_PREFERENCE_BEFORE = re.compile(
+    r"\b(?:am\s+liebsten|lieber|(?:de\s+)?preferenc(?:e|ia)|preferably|ideally|idealmente"
+    r"|idealement|preferiblemente|preferentemente|prefer(?:o|e|iria|ably)?)\s*,?\s+"
+    r"(?:(?:the|la|le|el|a|o|die|den)\s+)?$"
+)
+_PREFERENCE_REACH = 24  # longer than the longest preference word with its article
+# "je suis libre le 3", "estoy disponible el 2": a day of the month the sender is free or busy
+_FREE_BEFORE = re.compile(
+    r"\b(?:libres?|dispo\w*|disponible\w*|free|available|frei|livres?|ocupad[oa]s?|occupee?s?|busy"
+    r"|away|absent[ea]?s?|verfugbar)\b[^.!?\n]*$"
+)
+_FREE_REACH = 40  # the words of the digit's own clause
+
+
+def _option_number(folded: str, mention: Mention) -> bool:
+    """ "Le 3 ou le 1", "el 2 me va": an article and a lone digit answer numbered options with
+    a number, not a day of the month, unless the sender says they are free or busy then."""
+    start, end = mention.span
+    if folded[start : start + 1] not in ("l", "e", "o"):  # most phrases: no article and digit
+        return False
+    return bool(_ARTICLE_DIGIT.fullmatch(folded, start, end)) and not _FREE_BEFORE.search(
+        folded, max(0, start - _FREE_REACH), start
+    )
+
+
 # "1 or 3", "a 1 ou a 3", "la 1 o la 3": an article may repeat after the joiner
 _LIST_JOINER = re.compile(
     r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*(?:(?:the|la|el|le|a|o|die|den|der)\s+)?"
@@ -128,7 +178,7 @@ _LIST_JOINER = re.compile(
 _OPENING_ARTICLE = re.compile(r"\s*(?:a|o|la|el|le|the)\s+")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
-    r"|nicht|exceto|no)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
+    r"|nicht|exceto|no|pas|nao)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
     # "menos a de segunda", "except the one on Monday", "sauf celui du lundi", "außer dem am"
     r"(?:(?:the|a|o|la|el|le|celui|celle|dem|den|der|die|das)\s+)?(?:(?:one|ones|slot)\s+)?"
     r"(?:(?:de|del|da|do|du|on|am|of)\s+)?$"
@@ -140,12 +190,12 @@ _OPTION_NOUN = (
 )
 _LATE = (
     r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
-    r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite)"
+    r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite|noche)"
 )
 _EARLY = (
     r"(?:earlier|earliest|morning|early|fruhe[nrms]?|fruher\w*|vormittags?|morgens|mas\s+tempran[oa]"
     r"|tempran[oa]"
-    r"|plus\s+tot|matin|mais\s+cedo|cedo|manha)"
+    r"|plus\s+tot|matin|mais\s+cedo|cedo|manha|(?<=la\s)manana)"
 )
 _OF = r"(?:de\s+l'|de\s+la|del|de|da|do|du|am|in\s+the|on\s+the)\s*"
 _PRONOUN = r"(?:el|la|lo|o|a|celui|celle|der|die|das)"
@@ -193,6 +243,45 @@ _RETRACTING = re.compile(
     r"|\biba\s+a|\bhabria|\bhubiera|\bpensaba|\bqueria|\bme\s+(?:venia|iba)\s+bien"
     r"|\bia\s+(?:escolher|dizer|pegar|ficar)|\btinha\s+pensado|\bteria|\bpensava"
 )
+# "no wait, scratch that", "enfin non, plutôt", "perdón, quería decir", "ich meinte", "quis
+# dizer": the sender corrects what came before, so only what follows stands
+_CORRECTION = re.compile(
+    grouped(
+        [
+            r"no\s+wait\b",
+            r"scratch\s+that\b",
+            r"sorry,?\s+i\s+meant\b",
+            r"i\s+meant\b",
+            r"correction\b",
+            r"enfin\s+non\b",
+            r"ah\s+non\b",
+            r"non\s+pardon\b",
+            r"je\s+voulais\s+dire\b",
+            r"je\s+me\s+suis\s+trompe",
+            r"quer[ií]a\s+decir\b",
+            r"quise\s+decir\b",
+            r"mejor\s+dicho\b",
+            r"me\s+equivoque\b",
+            r"ich\s+meinte\b",
+            r"nein,?\s+warte\b",
+            r"korrektur\b",
+            r"verschrieben\b",
+            r"qu(?:is|eria)\s+dizer\b",
+            r"melhor\s+dizendo\b",
+            r"corrigindo\b",
+            r"me\s+enganei\b",
+        ]
+    )
+)
+_CORRECTION_REACH = 12  # "enfin non, plutôt": the "rather" that goes with the correction
+# what a correction must go on to name: a digit, a weekday, an ordinal or an option ("I meant
+# to ask", "quería decir también que" correct nothing)
+_CORRECTED_TO = re.compile(
+    r"\d|\b(?:"
+    + "|".join((_WEEKDAY_NAMES, *_ORDINALS, *_LAST, "tues?|weds?|thu|thurs?|fri|mon"))
+    + r"|option|opcion|opcao|creneau|termin|one)\b"
+)
+_CORRECTED_REACH = 60  # "perdón, quería decir el jueves por la tarde"
 _TURN = re.compile(r"\b(?:but|mais|aber|pero|mas)\b")
 _CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 
@@ -254,6 +343,48 @@ def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
     return days
 
 
+# Short weekdays as phones write them ("thu works 👍", "jeu ok 👌", "do passt", "qui blz"):
+# English ones that are no other word name their day anywhere; the others, ordinary words too
+# ("do", "mi", "sun"), only opening a reply of a few words ("Mi agenda está llena" is no pick).
+_SHORT_DAYS = {fold(n): d for n, d in (*SHORT_WEEKDAYS.items(), *ABBREVIATED_WEEKDAYS.items())}
+_SHORT_ANYWHERE = re.compile(r"\b(tues?|weds?|thu|thurs?|fri)\b")
+_WORDS = re.compile(r"\w+")
+_PHONE_WORDS = 3  # "qui blz 👍", "jue perfecto", "do passt, danke"
+_SHORT_OPENING = re.compile(r"\s*(" + "|".join(sorted(_SHORT_DAYS, key=len, reverse=True)) + r")\b")
+
+
+# "wed 4 works", "thu 10:30": a bare hour right after the short weekday (1-7 are afternoon)
+_SHORT_HOUR = re.compile(r"\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s*(am|pm)?(?![\w:/.,])")
+_AFTERNOON_HOURS = range(1, 8)
+
+
+def _short_days(
+    folded: str, covered: Sequence[tuple[int, int]], clauses: _Clauses
+) -> set[tuple[int, time | None]]:
+    """The weekdays named by their short forms outside any time phrase, and not turned down,
+    each with the bare hour written right after it, if any."""
+    inside = _inside(folded, covered)
+    found = [*_SHORT_ANYWHERE.finditer(folded)]
+    opening = _SHORT_OPENING.match(folded)
+    if opening is not None and len(_WORDS.findall(folded)) <= _PHONE_WORDS:
+        found.append(opening)
+    return {
+        (_SHORT_DAYS[m.group(1)], _short_hour(folded, m.end(1)))
+        for m in found
+        if not inside[m.start(1)] and not clauses.negated(m.start(1), m.end(1))
+    }
+
+
+def _short_hour(folded: str, at: int) -> time | None:
+    m = _SHORT_HOUR.match(folded, at)
+    if m is None:
+        return None
+    hour = int(m.group(1)) % 12
+    if m.group(3) == "pm" or (m.group(3) is None and hour in _AFTERNOON_HOURS):
+        hour += 12
+    return time(hour, int(m.group(2) or 0))
+
+
 @dataclass(frozen=True, slots=True)
 class Pick:
     """The option a reply picks, whether it named it outright (a number) or by day/time, and
@@ -303,8 +434,14 @@ class _Clauses:
 
 
 def _retracted(folded: str) -> list[tuple[int, int]]:
-    """The spans from a sentence's start to a "but" that turns on a pick it took back."""
-    spans = []
+    """The spans from a sentence's start to a "but" that turns on a pick it took back, and
+    the text before a correction."""
+    corrections = [
+        m.start()
+        for m in _CORRECTION.finditer(folded)
+        if _CORRECTED_TO.search(folded, m.end(), m.end() + _CORRECTED_REACH)
+    ]
+    spans = [(0, corrections[-1])] if corrections else []
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
     for turn in _TURN.finditer(folded):
         i = bisect_right(ends, turn.start())
@@ -336,7 +473,9 @@ def _letters(folded: str) -> list[tuple[int, int]]:
     return found
 
 
-def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _numbers(
+    folded: str, count: int, covered: Sequence[tuple[int, int]], ranks: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """(option number, position) for every option the text names by number or ordinal."""
     found: list[tuple[int, int]] = []
     for m in _OPTION_NUMBER.finditer(folded):
@@ -344,9 +483,7 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
         found += [(int(d), m.start()) for d in digits]
     found += [(int(m.group(1)), m.start()) for m in _ORDINAL_NUMBER.finditer(folded)]
     found += [(_NUMBER_WORDS[m.group(1)], m.start()) for m in _OPTION_WORD.finditer(folded)]
-    for m in _ORDINAL_WORD.finditer(folded):
-        word = m.group(1)
-        found.append((count if word in _LAST else _ORDINALS[word], m.start(1)))
+    found += [(count + 1 + rank if rank < 0 else rank, at) for rank, at in ranks]
     found += _letters(folded)
     if count % 2 and any(w in folded for w in _MIDDLE_WORDS):
         found += [(count // 2 + 1, m.start()) for m in _MIDDLE.finditer(folded)]
@@ -371,12 +508,68 @@ def _numbers(folded: str, count: int, covered: Sequence[tuple[int, int]]) -> lis
             if a is not b
         )
         timed = _TIME_WORD_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-        led = _ARTICLE_BEFORE.search(
-            folded, max(0, m.start() - 8), m.start()
-        ) or _OPENING_ARTICLE.fullmatch(folded, 0, m.start())
+        led = (
+            _ARTICLE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+            or _OPENING_ARTICLE.fullmatch(folded, 0, m.start())
+            or _PREFERENCE_BEFORE.search(folded, max(0, m.start() - _PREFERENCE_REACH), m.start())
+        )
         if listed or m.start() <= opening or led or (by_number and not timed):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
+
+
+def _ranks(folded: str) -> list[tuple[int, int]]:
+    """(rank, position) for every option named by an ordinal word; a rank below zero counts
+    from the end (-1 the last, -2 the one before it)."""
+    found = []
+    for m in _ORDINAL_WORD.finditer(folded):
+        word = m.group(1)
+        rank = -1 if word in _LAST else -2 if _BEFORE_LAST_WORD.fullmatch(word) else _ORDINALS[word]
+        found.append((rank, m.start(1)))
+    return found
+
+
+# "den ersten Mittwochstermin": a weekday joined to the option's noun
+_DAY_COMPOUND = re.compile(r"\b(" + _WEEKDAY_NAMES + r")s?termin")
+_FOLDED_WEEKDAYS = {fold(name): day for name, day in WEEKDAYS.items()}
+
+
+def _within_days(
+    folded: str,
+    named: list[tuple[int, int]],
+    ranked: Sequence[tuple[int, int]],
+    clauses: _Clauses,
+    proposed: Sequence[Window],
+    mentions: Sequence[Mention],
+) -> list[tuple[int, int]]:
+    """ "El jueves, el primero", "Am Mittwoch lieber den zweiten Termin": an ordinal in the
+    sentence of a day named without hours counts among that day's options, when it has that
+    many; otherwise it counts in the whole list."""
+    ranks = {at: rank for rank, at in ranked}
+    if not ranks:
+        return named
+    stops = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    result = []
+    for number, at in named:
+        rank = ranks.get(at)
+        if rank is None:
+            result.append((number, at))
+            continue
+        k = bisect_right(stops, at)
+        start, end = stops[k - 1] if k else 0, stops[k] if k < len(stops) else len(folded)
+        compound = _DAY_COMPOUND.search(folded, start, end)
+        day = _FOLDED_WEEKDAYS[compound.group(1)] if compound else None
+        on_day = {n for n, o in enumerate(proposed, 1) if o.start.weekday() == day}
+        for mention in mentions:
+            bare_day = not (mention.has_time or mention.negated or dayless(mention))
+            bare_day = bare_day and not clauses.negated(*mention.span)
+            if bare_day and start <= mention.span[0] < end:
+                on_day |= _on_days(mention, proposed)
+        ordered = sorted(on_day, key=lambda n: proposed[n - 1].start)
+        if len(ordered) >= abs(rank):
+            number = ordered[rank if rank < 0 else rank - 1]
+        result.append((number, at))
+    return result
 
 
 def _matches(mention: Mention, option: Window) -> bool:
@@ -424,12 +617,21 @@ def pick(
     """The lowest option the reply accepts, or None when it picks none."""
     if not proposed:
         return None
-    covered = [m.span for m in mentions]
+    # "Le 3 ou le 1", "el 2 me va": in reply to numbered options an article and a lone digit
+    # name an option, not that day of the month
+    covered = [m.span for m in mentions if not _option_number(folded, m)]
     # After "none of those" or "could we do another day instead", named days are counter-offers.
-    named = _numbers(folded, len(proposed), covered)
     clauses = _Clauses(folded, hits)
+    ranks = _ranks(folded)
+    named = _numbers(folded, len(proposed), covered, ranks)
+    named = _within_days(folded, named, ranks, clauses, proposed, mentions)
     rejected_all = any(
-        h.cue is Cue.REJECT_ALL or (h.cue is Cue.ELSEWHEN and not _prefers(folded, clauses, h))
+        h.cue is Cue.REJECT_ALL
+        or (
+            h.cue is Cue.ELSEWHEN
+            and not _prefers(folded, clauses, h)
+            and not _CORRECTION.search(folded, max(0, h.start - _CORRECTION_REACH), h.start)
+        )
         for h in hits
     )
     excluded = {n for n, p in named if clauses.negated(p, p + 1)}
@@ -444,7 +646,7 @@ def pick(
         return Pick(min(chosen), explicit=True)
     if rejected_all:
         return None
-    selected = _selected(folded, clauses, proposed, mentions)
+    selected = _selected(folded, clauses, proposed, mentions) or _weekend(folded, clauses, proposed)
     if selected is not None:
         return selected
     elsewhere = False  # the reply names a time that matches no option
@@ -482,9 +684,20 @@ def pick(
         chosen |= set(range(1, len(proposed) + 1))
     chosen -= excluded
     if not chosen and not elsewhere and not named:
-        misspelt = _misspelt_days(folded, covered)
+        short = _short_days(folded, covered, clauses)
+        misspelt = _misspelt_days(folded, covered) | {day for day, _ in short}
         chosen = {i for i, o in enumerate(proposed, 1) if o.start.weekday() in misspelt}
-        chosen = set() if len(chosen) > 1 else chosen - excluded
+        hours = {(day, hour) for day, hour in short if hour is not None}
+        if hours:
+            # "wed 4 works": the option on that day at that hour
+            chosen = {
+                i
+                for i in chosen
+                if (proposed[i - 1].start.weekday(), proposed[i - 1].start.time()) in hours
+            }
+        # a misspelt word that fits several options is no pick; "wed works" with two options
+        # on Wednesday is one that a person tells apart
+        chosen = set() if len(chosen) > 1 and not short else chosen - excluded
     return (
         Pick(
             min(chosen),
@@ -543,13 +756,63 @@ def _selected(
         m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
     ]
     candidates = set(range(1, len(proposed) + 1))
-    if named:
+    # "the later one on thurs": a short weekday beside the selector names its day too
+    short = {
+        _SHORT_DAYS[m.group(1)]
+        for m in _SHORT_ANYWHERE.finditer(
+            folded, max(0, at - _SELECTOR_REACH), at + _SELECTOR_REACH
+        )
+    }
+    if not near and short:
+        candidates = {n for n in candidates if proposed[n - 1].start.weekday() in short}
+        if not candidates:
+            return None
+    elif named:
         on_day = set().union(*(_on_days(m, proposed) for m in named))
         if not on_day:
             return None
         candidates = on_day
-    ordered = sorted(candidates, key=lambda n: proposed[n - 1].start)
+    # "the morning one", "celui du matin", "der Vormittagstermin": a part of day names the
+    # options that lie in it, not merely the earliest
+    hours = _part_hours((later or earlier)[0].group())
+    inside = {n for n in candidates if proposed[n - 1].start.hour in hours}
+    if not inside:
+        return None
+    ordered = sorted(inside, key=lambda n: proposed[n - 1].start)
     return Pick(ordered[-1] if later else ordered[0], explicit=False)
+
+
+# the parts of day a selector may name, and the hours an option starts in to lie in them
+_PARTS = (
+    (re.compile(r"morning|vormittag|morgen|matin|manha|manana"), range(0, 12)),
+    (re.compile(r"afternoon|nachmittag|(?<!mas\s)(?<!mais\s)tarde|apres-midi"), range(12, 17)),
+    (re.compile(r"evening|abend|soir|noite|noche"), range(17, 24)),
+)
+
+
+def _part_hours(selector: str) -> range:
+    """The hours of the part of day a selector names; every hour when it only compares."""
+    return next((hours for word, hours in _PARTS if word.search(selector)), range(24))
+
+
+# "the weekend one", "den Termin am Wochenende", "celui du week-end", "el del fin de semana",
+# "o do fim de semana": the option that falls on a Saturday or Sunday
+_WEEKEND_ONE = re.compile(
+    r"\bweekend\s+(?:one|slot|option|time)|\b(?:one|slot|option)\s+(?:at|on)\s+the\s+weekend"
+    r"|\b(?:celui|celle|creneau)\s+du\s+week-?end|\b(?:termin|option)\s+am\s+wochenende"
+    r"|\bwochenendtermin|\b(?:el|la|o|a|opcion|opcao|horario)\s+d(?:el|o|a)\s+f(?:in|im)\s+de\s+semana"
+)
+_WEEKEND_WORDS = ("week", "semana", "wochenend")  # one of them is in every match
+_SATURDAY = 5
+
+
+def _weekend(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> Pick | None:
+    """The one option on a weekend day, named as the weekend's."""
+    named = _WEEKEND_ONE.search(folded) if any(w in folded for w in _WEEKEND_WORDS) else None
+    if named is None or clauses.negated(named.start(), named.end()):
+        return None
+    on = [n for n, o in enumerate(proposed, 1) if o.start.weekday() >= _SATURDAY]
+    return Pick(on[0], explicit=False) if len(on) == 1 else None
 
 
 def _prefers(folded: str, clauses: _Clauses, hit: Hit) -> bool:
@@ -581,3 +844,23 @@ def _on_days(mention: Mention, proposed: Sequence[Window]) -> set[int]:
         if found:
             return found
     return set()
+
+
+# "This one, please", "celui-ci", "den hier", "este aqui", "the one I marked below", "den
+# angekreuzten": the reply points at an option in the quoted list instead of naming it
+_POINTING = re.compile(
+    r"\b(?:this|that)\s+one\b|\bcel(?:ui|le)-(?:ci|la)\b|\b(?:este|esta|esse|essa|ese|esa|isto)\b"
+    r"|\b(?:den|der|die|das)\s+(?:hier|da)\b|\bdiese[nrs]?\b|\b(?:marked|ticked|checked)\b"
+    r"|\bangekreuzt\w*|\bmarkiert\w*|\bcoche\w*|\bmarcad[oa]s?\b|\bmarquei\b|\bmarquee?s?\b"
+)
+
+
+def pointed(folded: str, hits: Sequence[Hit], mark: Mark | None, count: int) -> Pick | None:
+    """The option marked in the quoted list ("[x]", an arrow) that the reply points at, or the
+    one it answers with a yes written right under its line."""
+    if mark is None or not 1 <= mark.option <= count:
+        return None
+    if any(h.cue in (Cue.REJECT_ALL, Cue.NEGATIVE, Cue.CANT_MAKE) for h in hits):
+        return None
+    yes = mark.under and any(h.cue is Cue.CONFIRM for h in hits)
+    return Pick(mark.option, explicit=True) if yes or _POINTING.search(folded) else None

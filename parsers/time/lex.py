@@ -225,7 +225,8 @@ _SPELLED_H = re.compile(
 class DayRef:
     """A day phrase before it is pinned to dates; `kind` says which fields matter."""
 
-    kind: str  # wd | date | ord | num | rel | week | past | after (the day after the last named)
+    # wd | date | ord | num | rel | week | past | after (the day after the last named) | booked
+    kind: str
     weekday: int = 0
     mod: str = ""  # next | this | last ("" when none)
     day: int = 0
@@ -548,7 +549,7 @@ _PART = re.compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-
 _PART_BOUND = re.compile(
     r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
     r"depois\s+d[oa])|(?P<before>before|until|till|vor|avant|antes\s+del?|antes\s+d[oa]))\s+"
-    rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
+    rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
     _I,
 )
 _SAME_WORDS = ("same", "misma", "mismo", "même", "gleiche", "selbe", "mesmo", "mesma")
@@ -558,6 +559,13 @@ _SAME = re.compile(
     r"|(?:la\s+)?même\s+heure|(?:le\s+)?même\s+créneau"
     r"|(?:zur\s+|die\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
     r"|(?:na\s+)?mesma\s+hora(?!\w)",
+    _I,
+)
+# "3pm the same day", "le même jour", "ese mismo día", "no mesmo dia", "am selben Tag": the day
+# of the interview already booked (DayRef kind "booked")
+_SAME_DAY = re.compile(
+    r"(?<!\w)(?:(?:the|that)\s+)?same\s+day|(?:le\s+)?même\s+jour|(?:(?:ese|el)\s+)?mismo\s+d[ií]a"
+    r"|(?:no\s+)?mesmo\s+dia|(?:am\s+)?(?:selben|gleichen)\s+tag(?!\w)",
     _I,
 )
 _ZONE_ABBR = re.compile(
@@ -836,6 +844,9 @@ def _content(scan: str) -> list[Atom]:
         found += [
             Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)
         ]
+        found += [
+            Atom("day", m.start(), m.end(), DayRef("booked")) for m in _SAME_DAY.finditer(scan)
+        ]
     found += [a for m in _PART_BOUND.finditer(scan) for a in _part_bound(m)]
     found += [
         Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
@@ -951,8 +962,13 @@ _CLOSE = re.compile(r"\s*\)")
 def lex(scan: str) -> list[Atom]:
     """Non-overlapping day, time and zone atoms of masked text, longest first, in text order."""
     chosen: list[Atom] = []
-    for atom in sorted(_content(scan), key=lambda a: (a.start, a.start - a.end)):
+    content = sorted(_content(scan), key=lambda a: (a.start, a.start - a.end))
+    # "Wednesday at 9, or 4:15 the same day": after a day named, "the same day" is that day
+    named = next((a.start for a in content if a.day is not None and a.day.kind != "booked"), -1)
+    for atom in content:
         if chosen and atom.start < chosen[-1].end:
+            continue
+        if atom.day is not None and atom.day.kind == "booked" and 0 <= named < atom.start:
             continue
         prev = chosen[-1] if chosen else None
         # "Mon 11/30", "Tuesday Dec 1": the date decides, the weekday only confirms it

@@ -206,6 +206,9 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         if r.kind == "after" and i and per_atom[i - 1]:
             # "tomorrow or the day after": the day after the one before it in the list
             per_atom[i] = [per_atom[i - 1][-1] + timedelta(1)]
+        if r.kind == "booked" and frame.booked_day is not None:
+            # "3pm the same day": the day of the interview already booked
+            per_atom[i] = [frame.booked_day]
     days: list[date] = []
     i = 0
     while i < len(refs):

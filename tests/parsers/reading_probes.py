@@ -11092,6 +11092,151 @@ PROBES_R12W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R12W
 
 
+# Round 12 (picks, confirmations and quotes): further wordings of the constructs the choices
+# phrasebook taught, none of them in it.
+_R12_PICK = {"stage": "proposed", "context": OPTIONS}
+_R12_WEEKEND = {
+    "stage": "proposed",
+    "context": {"proposed": [_slot(4, 16), _slot(5, 10), _slot(7, 9)]},
+}
+_R12_BOOKED = {"stage": "scheduled", "context": BOOKED}
+_R12_QUOTE = (
+    "\n\nOn Mon, Nov 30, 2026 at 4:12 PM Dana <dana@agency.test> wrote:\n"
+    "> 1. Wed Dec 2, 1pm ET\n> 2. Thu Dec 3, 10am ET{0}\n> 3. Wed Dec 2, 4pm ET"
+)
+PROBES_R12P: tuple[Probe, ...] = (
+    # an ordinal counts among the options of the day named in its sentence
+    P("pick", "en", "On Wednesday, the second one please.", "accept", selected=3, **_R12_PICK),
+    P("pick", "de", "Am Mittwoch nehme ich den ersten.", "accept", selected=1, **_R12_PICK),
+    P("pick", "es", "El miércoles, la segunda.", "accept", selected=3, **_R12_PICK),
+    P("pick", "pt", "Na quarta, o segundo horário.", "accept", selected=3, **_R12_PICK),
+    P("pick", "fr", "Le jeudi, le premier me va.", "accept", selected=2, **_R12_PICK),
+    # counted from the end
+    P("pick", "en", "The penultimate slot works.", "accept", selected=2, **_R12_PICK),
+    P("pick", "de", "Die vorletzte Option passt.", "accept", selected=2, **_R12_PICK),
+    P("pick", "fr", "L'avant-dernière option me va.", "accept", selected=2, **_R12_PICK),
+    # a part of day names the option lying in it
+    P("pick", "en", "The morning slot suits me.", "accept", selected=2, **_R12_PICK),
+    P("pick", "es", "Me quedo con el de la mañana.", "accept", selected=2, **_R12_PICK),
+    # weekdays as phones shorten them
+    P("pick", "en", "thurs pls", "accept", selected=2, **_R12_PICK),
+    P("pick", "es", "jue ok", "accept", selected=2, **_R12_PICK),
+    P("pick", "de", "Do geht 👍", "accept", selected=2, **_R12_PICK),
+    P("pick", "en", "thu 10 pls", "accept", selected=2, **_R12_PICK),
+    P("pick", "en", "wed 1 is good", "accept", selected=1, **_R12_PICK),
+    P(
+        "pick",
+        "en",
+        "neither wed slot works for me, thu is fine",
+        "accept",
+        selected=2,
+        **_R12_PICK,
+    ),
+    # a confirmation, then a move to another hour of the booked day
+    P(
+        "relay",
+        "es",
+        "Allí estaré. Aunque, ¿podríamos pasar a las 16h ese mismo día?",
+        "reschedule",
+        windows=((2, "16:00", "17:00"),),
+        **_R12_BOOKED,
+    ),
+    P(
+        "relay",
+        "fr",
+        "J'y serai… mais pourrait-on passer à 16h le même jour ?",
+        "reschedule",
+        windows=((2, "16:00", "17:00"),),
+        **_R12_BOOKED,
+    ),
+    # "see you this afternoon" confirms the booked time beside a question
+    P(
+        "relay",
+        "de",
+        "Perfekt, bis heute Nachmittag! Gibt es einen Dresscode?",
+        "accept",
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Confirmo mi asistencia a la entrevista del miércoles a las 14:00.",
+        "accept",
+        **_R12_BOOKED,
+    ),
+    # the next round, after the booked one was held, is no move
+    P(
+        "verdict",
+        "pt",
+        "Gostámos muito, ela vai passar para a segunda fase.",
+        "feedback",
+        outcome="advance",
+        role="client",
+        stage="scheduled",
+        context={"scheduled": _slot(1, 8)},
+    ),
+    # an option marked in the quoted list, or answered under its line
+    P("pick", "en", "That one." + _R12_QUOTE.format("  <--"), "accept", selected=2, **_R12_PICK),
+    P(
+        "pick",
+        "de",
+        "> 1. Mi 2.12., 13 Uhr ET\n> 2. Do 3.12., 10 Uhr ET\nDer hier passt.\n"
+        "> 3. Mi 2.12., 16 Uhr ET",
+        "accept",
+        selected=2,
+        **_R12_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "El que marqué:\n\n> [ ] mié 2 dic 13:00\n> [ ] jue 3 dic 10:00\n> [x] mié 2 dic 16:00",
+        "accept",
+        selected=3,
+        **_R12_PICK,
+    ),
+    # a second choice after a preference, and a correction
+    P("pick", "fr", "De préférence la 2, sinon la 3.", "accept", selected=2, **_R12_PICK),
+    P("pick", "en", "Wednesday 1pm. Sorry, I meant Thursday!", "accept", selected=2, **_R12_PICK),
+    P(
+        "pick",
+        "de",
+        "Mittwoch 13 Uhr – ich meinte natürlich Donnerstag.",
+        "accept",
+        selected=2,
+        **_R12_PICK,
+    ),
+    P("pick", "pt", "Quarta às 13h... me enganei, quinta!", "accept", selected=2, **_R12_PICK),
+    # "le 3" is an option's number, unless the sender is free that day of the month
+    P("pick", "fr", "Je prends le 3.", "accept", selected=3, **_R12_PICK),
+    P("pick", "es", "Estoy libre el 3.", "accept", selected=2, **_R12_PICK),
+    # words of correcting that go on to name nothing correct nothing
+    P(
+        "pick",
+        "en",
+        "Thursday works. I meant to ask: is it remote?",
+        "accept",
+        selected=2,
+        **_R12_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "El jueves me va bien. Quería decir también que gracias por todo.",
+        "accept",
+        selected=2,
+        **_R12_PICK,
+    ),
+    # any option, or none, by a pronoun
+    P("pick", "fr", "Tout me convient.", "accept", selected=1, **_R12_PICK),
+    P("pick", "de", "Keiner davon geht, ich melde mich.", "decline", **_R12_PICK),
+    # the weekend one
+    P("pick", "en", "I'll take the one at the weekend.", "accept", selected=2, **_R12_WEEKEND),
+    P("pick", "es", "Prefiero el del fin de semana.", "accept", selected=2, **_R12_WEEKEND),
+)
+ALL_PROBES += PROBES_R12P
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -11146,6 +11291,7 @@ def main() -> None:
         "r12e": PROBES_R12E,
         "r12v": PROBES_R12V,
         "r12w": PROBES_R12W,
+        "r12p": PROBES_R12P,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
