@@ -74,8 +74,9 @@ _OFFERING = frozenset(
         # free, short and in the conditional: "elle est dispo", "sie hätte Freitag Zeit"
         "dispo dispos hatte hatten zeit",
         # whenever, all of it, fine and only, as people offer: "cuando quieras", "quando quiser",
-        # "posso a semana toda", "tudo bem", "nur … ausschließlich vormittags", "me valen"
-        "cuando quieras quiera quando quiser queira posso toda todo tudo bem nur ausschließlich",
+        # "posso a semana toda", "tudo bem", "nur … ausschließlich vormittags", "me valen"; not
+        # "toda" itself: "numa feira a semana toda" tells why nothing works
+        "cuando quieras quiera quando quiser queira posso bem nur ausschließlich",
         "ausschliesslich exclusivement exclusivamente serve servem valen vale tranquilo",
     )
     for word in line.split()

@@ -375,6 +375,24 @@ def _short_days(
     }
 
 
+_WEEKDAY_WORDS = {fold(n): d for n, d in WEEKDAYS.items()} | _SHORT_DAYS
+_DAY_THEN_NUMBER = re.compile(
+    r"\b("
+    + "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
+    + r")\b(?=\s+(?:1[0-2]|[1-9])\b)"
+)
+
+
+def _at_option_hour(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> set[int]:
+    """The options whose weekday and hour a weekday followed by a bare hour names."""
+    named = {
+        (_WEEKDAY_WORDS[m.group(1)], _short_hour(folded, m.end(1)))
+        for m in _DAY_THEN_NUMBER.finditer(folded)
+        if not clauses.negated(m.start(1), m.end(1))
+    }
+    return {i for i, o in enumerate(proposed, 1) if (o.start.weekday(), o.start.time()) in named}
+
+
 def _short_hour(folded: str, at: int) -> time | None:
     m = _SHORT_HOUR.match(folded, at)
     if m is None:
@@ -646,6 +664,11 @@ def pick(
         return Pick(min(chosen), explicit=True)
     if rejected_all:
         return None
+    # "Thu 10 pls", "Wed 4 works": a weekday and a bare number that is an option's hour on that
+    # day name the option; the time reader would take the number for a day of the month
+    at_hour = _at_option_hour(folded, clauses, proposed)
+    if len(at_hour) == 1:
+        return Pick(at_hour.pop(), explicit=False)
     selected = _selected(folded, clauses, proposed, mentions) or _weekend(folded, clauses, proposed)
     if selected is not None:
         return selected

@@ -11233,6 +11233,19 @@ PROBES_R12P: tuple[Probe, ...] = (
     # the weekend one
     P("pick", "en", "I'll take the one at the weekend.", "accept", selected=2, **_R12_WEEKEND),
     P("pick", "es", "Prefiero el del fin de semana.", "accept", selected=2, **_R12_WEEKEND),
+    # a weekday and a bare number that is an option's hour on that day, not a day of the month
+    P("pick", "fr", "Jeudi 10 c'est parfait pour moi.", "accept", selected=2, **_R12_PICK),
+    P("pick", "es", "miércoles 4 me va bien", "accept", selected=3, **_R12_PICK),
+    P("pick", "en", "Wednesday 1 works, thanks", "accept", selected=1, **_R12_PICK),
+    P("pick", "pt", "Quinta 10 serve, obrigada!", "accept", selected=2, **_R12_PICK),
+    P(
+        "pick",
+        "de",
+        "Mittwoch 4 geht leider nicht, Donnerstag 10 passt.",
+        "accept",
+        selected=2,
+        **_R12_PICK,
+    ),
 )
 ALL_PROBES += PROBES_R12P
 

@@ -28,7 +28,7 @@ DOUBTED = (
     Probe("calib", "es", "Muchas gracias. La empresa ha congelado todas las contrataciones "
           "del departamento hasta marzo.", "cancel", **_CLIENT_BOOKED),
     # an "other" to options still waiting for a choice
-    Probe("calib", "en", "fri works 👍", "accept", selected=2, **_PICK),
+    Probe("calib", "en", "thu works 👍", "accept", selected=2, **_PICK),
     Probe("calib", "pt", "O penúltimo serve, obrigado.", "accept", selected=2, **_PICK),
     # a confirmed booking, then a question naming another time
     Probe("calib", "en", "Confirmed for Wednesday, thanks. Could we start at 2:45 rather "
@@ -66,8 +66,10 @@ ACTED_ON = (
 
 @pytest.mark.parametrize("probe", DOUBTED, ids=lambda p: p.text[:30])
 def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
-    """Each reply either is read exactly or is handed over; these are all handed over."""
-    assert handed(read(probe))
+    """Each reply is read exactly or handed over, never misread and acted on (before these
+    doubts every one of them was misread and acted on; reading rounds since read some right)."""
+    got = read(probe)
+    assert not problems(probe, got) or handed(got)
 
 
 @pytest.mark.parametrize("probe", ACTED_ON, ids=lambda p: p.text[:30])
