@@ -902,8 +902,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
-        r"\b(?:c'est|ce\s+sera)\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
-        r"nein\b|\be\s+um\s+nao\b",
+        # ("no es un no", "não é um não": not a no)
+        r"\b(?:c'est|ce\s+sera)\s+(?:un\s+)?non\b|(?<!no\s)\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
+        r"nein\b|(?<!nao\s)\be\s+um\s+nao\b",
         # experience found lacking: "lacks leadership experience", "es fehlt an Führungserfahrung",
         # "le falta experiencia", "manque d'expérience", "falta-lhe experiência"
         r"\b(?:lacks?|lacking|fehlt(?:\s+(?:es|ihm|ihr))?(?:\s+(?:an|die|der))?|le\s+falta|manque\s+d'"
@@ -1340,7 +1341,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
         r"|quando)\b",
         r"\bje\s+(?:reviens|reviendrai)\b",
-        r"\bich\s+melde\s+mich\b|\bmeldet\s+sich\b|\bmelden\s+uns\b",
+        # "(und) melde mich dann mit Alternativen": the first person needs no "ich"
+        r"\bmelde\s+mich\b(?!\s+(?:\w+\s+)?krank)|\bmeldet\s+sich\b|\bmelden\s+uns\b",
+        # other times promised, nothing after them in the sentence: "und schicke dann
+        # Alternativen", "y te paso alternativas", "e te mando outras datas"
+        r"\b(?:schicke|sende|paso|mando|envio|passo)\s+(?:\w+\s+){0,2}?(?:alternativen|alternativas"
+        r"|andere\s+termine|outras\s+datas|otras\s+fechas|alternatives)(?=\s*(?:[.!\n]|$))",
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:\w+\s+)?(?:get|be|keep)\s+in\s+touch\b",
         r"\b(?:eu\s+)?(?:retorno|volto\s+a\s+falar)\b",
         r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come|get)\s+back\s+to\s+you",
         r"\bvolto\s+a\s+(?:contactar|entrar\s+em\s+contato)|\bentro\s+em\s+contato\b",
