@@ -191,7 +191,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|present\s+)?(?:company|employer|job|role)\b|\bbleibt\s+bei\s+(?:seinem|ihrem)\s+(?:\w+\s+)?"
         r"arbeitgeber\b|\bse\s+queda\s+en\s+su\s+(?:empresa|trabajo|puesto)\b|\b(?:vai\s+)?fica[r]?\s+"
         r"na\s+empresa\s+atual\b|\breste\s+(?:chez|dans)\s+(?:son|sa)\s+(?:employeur|entreprise|boite)\b",
-        r"\b(?:took|taken|accepted|take|takes)\s+(?:a|the|his|her|their)\s+counter-?offer\b"
+        r"\b(?:took|taken|taking|accepted|accepting|accepts?|take|takes)\s+(?:a|an|the|his|her|their)\s+"
+        r"(?:\w+\s+)?counter-?\s?offer\b|\bcontre-?(?:offre|proposition)\s+qu'(?:il|elle)\s+a\s+acceptee\b"
+        r"|\b(?:pulled|withdrawn|withdrew|retracted)\s+(?:his|her|their)\s+(?:application|candidacy)\b"
+        r"|\bretir(?:e|ent)\s+(?:sa|leur)\s+candidature\b"
         r"|\bgegenangebot\s+angenommen\b|\bacepto\s+(?:una|la)\s+contraoferta\b|\baceitou\s+(?:uma|a)\s+"
         r"contraproposta\b|\ba\s+accepte\s+(?:une|la)\s+contre-?(?:offre|proposition)\b"
         r"|\b(?:signed|signe|firmo|assinou)\s+(?:\w+\s+)?(?:elsewhere|ailleurs|con\s+otra\s+empresa"
@@ -1266,8 +1269,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:\w+\s+)?(?:call|ring|phone|tell|inform"
         r"|let)\s+(?:him|her|them|you|[a-z]+)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai"
         r"|previens|previendrai|telephone)\b|\bj'(?:appelle|appellerai)\s+\w+|\bje\s+(?:passerai|passe|donnerai|donne)\s+un\s+coup\s+de"
-        r"\s+(?:fil|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
+        r"\s+(?:fil|telephone)\b|\bje\s+(?:vous|te)\s+(?:rappelle|rappellerai|appelle|appellerai)\b(?!\s+que\b)"
+        r"|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
         r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b",
+        # as does a call someone else of theirs will make: "he will call you early next week",
+        # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
+        # llamará el lunes", "ele te liga no começo da semana"
+        r"\b(?:he|she|they)(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+(?:\w+\s+)?"
+        r"(?:call|ring|phone|contact)\s+(?:you|him|her|them)\b|\b(?:il|elle|ils|elles)\s+(?:vous|te|l'|le|la)"
+        r"\s*(?:appellera|rappellera|contactera|telephonera|appelleront|rappelleront)\b"
+        r"|\b(?:er|sie)\s+ruft\s+(?:sie|dich|ihn|euch)\b|\b(?:le|te|les|lo|la)\s+(?:llamara|llamaran"
+        r"|contactara)\b|\b(?:ele|ela|eles|elas)\s+(?:te|lhe|vos|o|a)\s+(?:liga|ligara|ligarao"
+        r"|vai\s+ligar|contacta|contactara)\b",
         # and so does the call the sender already has with them: "I have a call with him at 4",
         # "ich habe um 16 Uhr ein Telefonat mit ihm", "j'ai un appel avec elle à 16h"
         r"\bi(?:\s+have|'ve\s+got|'ve|\s+am\s+having|'m\s+having)\s+(?:\w+\s+){0,4}?(?:call|chat|catch-up)"

@@ -214,6 +214,13 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\basi\s+que\s+no\s+va\s+a\s+(?:funcionar|salir)\b|\bso\s+that'?s\s+that\b"
         r"|(?:^|(?<=[.!]\s))(?:no\s+va\s+a\s+funcionar|nao\s+vai\s+dar|that\s+won'?t\s+work)"
         r"(?=\s*[.!]?\s*$)",
+        # asked to turn the candidate down: "passt leider nicht, bitte absagen", "please turn her
+        # down", "merci de lui répondre par la négative", "dile que no", "dá um retorno negativo"
+        # (before the round "absagen" calls the interview off, and cancel comes first)
+        r"\b(?:bitte|gerne|freundlich|hoflich)\s+(?:(?:dem|der|ihm|ihr)\s+(?:\w+\s+)?)?"
+        r"(?:freundlich\s+|hoflich\s+)?absagen\b|\babsage\s+(?:schicken|senden|erteilen|geben)\b"
+        r"|\bturn\s+(?:him|her|them)\s+down\b|\bpar\s+la\s+negative\b|\b(?:dile|decirle|digale)\s+que\s+no\b"
+        r"|\b(?:respuesta|retorno|resposta|reponse)\s+negativ[oae]\b",
         # below the level asked: "didn't meet the bar", "n'a pas le niveau", "no tiene el nivel",
         # "não tem senioridade suficiente", "pas assez expérimentée", "nicht erfahren genug", "zu
         # schwach"
