@@ -216,9 +216,9 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"(?=\s*[.!]?\s*$)",
         # asked to turn the candidate down: "passt leider nicht, bitte absagen", "please turn her
         # down", "merci de lui répondre par la négative", "dile que no", "dá um retorno negativo"
-        # (before the round "absagen" calls the interview off, and cancel comes first)
-        r"\b(?:bitte|gerne|freundlich|hoflich)\s+(?:(?:dem|der|ihm|ihr)\s+(?:\w+\s+)?)?"
-        r"(?:freundlich\s+|hoflich\s+)?absagen\b|\babsage\s+(?:schicken|senden|erteilen|geben)\b"
+        # (before the round "absagen" calls the interview off: the verb is left to that cue)
+        r"\b(?:bitte|gerne|freundlich|hoflich)(?=\s+(?:(?:dem|der|ihm|ihr)\s+(?:\w+\s+)?)?"
+        r"(?:freundlich\s+|hoflich\s+)?absagen\b)|\babsage\s+(?:schicken|senden|erteilen|geben)\b"
         r"|\bturn\s+(?:him|her|them)\s+down\b|\bpar\s+la\s+negative\b|\b(?:dile|decirle|digale)\s+que\s+no\b"
         r"|\b(?:respuesta|retorno|resposta|reponse)\s+negativ[oae]\b",
         # below the level asked: "didn't meet the bar", "n'a pas le niveau", "no tiene el nivel",
