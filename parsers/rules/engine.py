@@ -401,7 +401,7 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
         and (
             _same_clause(ends, m.span[0], later)
             or _awaited(folded, ends, m.span[0], later)
-            or _explains(folded, ends, m.span[0], refusals)
+            or _explains(folded, ends, m.span[0], refusals, busy)
             or _reason_before(folded, ends, m.span[0], refusing, busy)
         )
         for w in m.windows
@@ -547,12 +547,16 @@ def _awaited(folded: str, ends: list[int], at: int, later: list[int]) -> bool:
     )
 
 
-def _explains(folded: str, ends: list[int], at: int, refusals: list[int]) -> bool:
+def _explains(folded: str, ends: list[int], at: int, refusals: list[int], busy: list[int]) -> bool:
     """The clause `at` lies in follows a colon after a refusal of every option in its sentence
     and neither offers nor asks: "aucun de ces créneaux ne me convient : je serai à Montréal du
-    23 au 3" gives the reason ("none of these work: I'm free Thursday" still offers)."""
+    23 au 3" gives the reason ("none of these work: I'm free Thursday" still offers); after a
+    comma or semicolon it must tell what keeps the sender busy ("keiner der drei Termine passt,
+    nächste Woche bin ich im Audit")."""
     i = bisect_right(ends, at)
-    if i == 0 or folded[ends[i - 1]] != ":":
+    if i == 0 or not (
+        folded[ends[i - 1]] == ":" or (folded[ends[i - 1]] in ",;" and _same_clause(ends, at, busy))
+    ):
         return False
     colon = ends[i - 1]
     right = ends[i] if i < len(ends) else len(folded)

@@ -191,7 +191,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|present\s+)?(?:company|employer|job|role)\b|\bbleibt\s+bei\s+(?:seinem|ihrem)\s+(?:\w+\s+)?"
         r"arbeitgeber\b|\bse\s+queda\s+en\s+su\s+(?:empresa|trabajo|puesto)\b|\b(?:vai\s+)?fica[r]?\s+"
         r"na\s+empresa\s+atual\b|\breste\s+(?:chez|dans)\s+(?:son|sa)\s+(?:employeur|entreprise|boite)\b",
-        r"\b(?:took|taken|accepted|take|takes)\s+(?:a|the|his|her|their)\s+counter-?offer\b"
+        r"\b(?:took|taken|taking|accepted|accepting|accepts?|take|takes)\s+(?:a|an|the|his|her|their)\s+"
+        r"(?:\w+\s+)?counter-?\s?offer\b|\bcontre-?(?:offre|proposition)\s+qu'(?:il|elle)\s+a\s+acceptee\b"
+        r"|\b(?:pulled|withdrawn|withdrew|retracted)\s+(?:his|her|their)\s+(?:application|candidacy)\b"
+        r"|\bretir(?:e|ent)\s+(?:sa|leur)\s+candidature\b"
         r"|\bgegenangebot\s+angenommen\b|\bacepto\s+(?:una|la)\s+contraoferta\b|\baceitou\s+(?:uma|a)\s+"
         r"contraproposta\b|\ba\s+accepte\s+(?:une|la)\s+contre-?(?:offre|proposition)\b"
         r"|\b(?:signed|signe|firmo|assinou)\s+(?:\w+\s+)?(?:elsewhere|ailleurs|con\s+otra\s+empresa"
@@ -902,8 +905,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
-        r"\b(?:c'est|ce\s+sera)\s+(?:un\s+)?non\b|\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
-        r"nein\b|\be\s+um\s+nao\b",
+        # ("no es un no", "não é um não": not a no)
+        r"\b(?:c'est|ce\s+sera)\s+(?:un\s+)?non\b|(?<!no\s)\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
+        r"nein\b|(?<!nao\s)\be\s+um\s+nao\b",
         # experience found lacking: "lacks leadership experience", "es fehlt an Führungserfahrung",
         # "le falta experiencia", "manque d'expérience", "falta-lhe experiência"
         r"\b(?:lacks?|lacking|fehlt(?:\s+(?:es|ihm|ihr))?(?:\s+(?:an|die|der))?|le\s+falta|manque\s+d'"
@@ -1265,8 +1269,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:\w+\s+)?(?:call|ring|phone|tell|inform"
         r"|let)\s+(?:him|her|them|you|[a-z]+)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai"
         r"|previens|previendrai|telephone)\b|\bj'(?:appelle|appellerai)\s+\w+|\bje\s+(?:passerai|passe|donnerai|donne)\s+un\s+coup\s+de"
-        r"\s+(?:fil|telephone)\b|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
+        r"\s+(?:fil|telephone)\b|\bje\s+(?:vous|te)\s+(?:rappelle|rappellerai|appelle|appellerai)\b(?!\s+que\b)"
+        r"|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
         r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b",
+        # as does a call someone else of theirs will make: "he will call you early next week",
+        # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
+        # llamará el lunes", "ele te liga no começo da semana"
+        r"\b(?:he|she|they)(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+(?:\w+\s+)?"
+        r"(?:call|ring|phone|contact)\s+(?:you|him|her|them)\b|\b(?:il|elle|ils|elles)\s+(?:vous|te|l'|le|la)"
+        r"\s*(?:appellera|rappellera|contactera|telephonera|appelleront|rappelleront)\b"
+        r"|\b(?:er|sie)\s+ruft\s+(?:sie|dich|ihn|euch)\b|\b(?:le|te|les|lo|la)\s+(?:llamara|llamaran"
+        r"|contactara)\b|\b(?:ele|ela|eles|elas)\s+(?:te|lhe|vos|o|a)\s+(?:liga|ligara|ligarao"
+        r"|vai\s+ligar|contacta|contactara)\b",
         # and so does the call the sender already has with them: "I have a call with him at 4",
         # "ich habe um 16 Uhr ein Telefonat mit ihm", "j'ai un appel avec elle à 16h"
         r"\bi(?:\s+have|'ve\s+got|'ve|\s+am\s+having|'m\s+having)\s+(?:\w+\s+){0,4}?(?:call|chat|catch-up)"
@@ -1340,7 +1354,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
         r"|quando)\b",
         r"\bje\s+(?:reviens|reviendrai)\b",
-        r"\bich\s+melde\s+mich\b|\bmeldet\s+sich\b|\bmelden\s+uns\b",
+        # "(und) melde mich dann mit Alternativen": the first person needs no "ich"
+        r"\bmelde\s+mich\b(?!\s+(?:\w+\s+)?krank)|\bmeldet\s+sich\b|\bmelden\s+uns\b",
+        # other times promised, nothing after them in the sentence: "und schicke dann
+        # Alternativen", "y te paso alternativas", "e te mando outras datas"
+        r"\b(?:schicke|sende|paso|mando|envio|passo)\s+(?:\w+\s+){0,2}?(?:alternativen|alternativas"
+        r"|andere\s+termine|outras\s+datas|otras\s+fechas|alternatives)(?=\s*(?:[.!\n]|$))",
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:\w+\s+)?(?:get|be|keep)\s+in\s+touch\b",
         r"\b(?:eu\s+)?(?:retorno|volto\s+a\s+falar)\b",
         r"\b(?:can|could|may)\s+(?:i|we)\s+(?:come|get)\s+back\s+to\s+you",
         r"\bvolto\s+a\s+(?:contactar|entrar\s+em\s+contato)|\bentro\s+em\s+contato\b",

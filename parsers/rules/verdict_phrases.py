@@ -16,6 +16,15 @@ _STEP_NOUN = (
     r"|etude\s+de\s+cas|suite|prueba|entrevista|caso\s+practico|ronda|vuelta|teste|prova"
     r"|estudo\s+de\s+caso|rodada|fallstudie|gesprach|runde|nochmal|again|take-?home)"
 )
+# what a client finds wanting in a candidate: "the energy wasn't there", "la communication
+# n'y était pas", "die Kommunikation war nicht da", "a comunicação não estava lá"
+_QUALITY = (
+    r"(?:fit|chemistry|spark|comms|communication|energy|drive|attitude|leadership|presence"
+    r"|confidence|depth|passion|motivation|polish|clarity|ownership|seniority"
+    r"|energie|posture|rigueur|aisance|assurance|chimie|feeling|courant|niveau|kommunikation"
+    r"|ausstrahlung|fuhrung|tiefe|chemie|comunicacion|comunicacao|energia|liderazgo"
+    r"|lideranca|actitud|atitude|postura|quimica)"
+)
 _DURATION = r"[0-9]+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
 _SCHEDULE = (
     r"(?:caler|organiser|planifier|prevoir|book|schedule|set\s+up|arrange|line\s+up|reserv\w*"
@@ -56,6 +65,14 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bque\s+(?:ele|ela)\s+(?:conheca|conhecesse|converse|fale|faca|fizesse|veja)\b"
         r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
         r"|vorbeischauen|vorstellen)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
+        # a deeper round run by one of ours: "have Priya run a proper deep-dive technical with
+        # him", "dig deeper into the coding side with her", "una entrevista técnica más a fondo",
+        # "uma entrevista técnica mais aprofundada"
+        r"\b(?:run|do|have|hold|set\s+up|book|give)\s+(?:\w+\s+)?(?:a|an|another|one\s+more)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:technical|tech|coding|deep[\s-]?dive|in-depth)\b(?:\s+[\w-]+)?\s+with\s+"
+        r"(?:him|her|them)\b|\bdig\s+(?:deeper|further)\s+(?:[\w-]+\s+){0,5}?with\s+(?:him|her|them)\b"
+        r"|\b(?:entrevista|prueba|sesion|charla|conversa|sessao|prova)\s+(?:tecnica\s+)?(?:mas\s+|mais\s+)?"
+        r"(?:a\s+fondo|en\s+profundidad|profunda|aprofundada|a\s+fundo|em\s+profundidade)\b",
         # asked whether the candidate can meet one of ours: "Can he meet Sarah, our CTO?",
         # "Peut-elle rencontrer notre DG ?", "¿Puede reunirse con nuestra CEO?", "Ele pode
         # conversar com o nosso CTO?", "Kann er mit unserem CTO sprechen?"
@@ -79,12 +96,24 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bnuma?\s+(?:bate-papo|papo|call|conversa)\b",
     ),
     "reject": (
-        # no chemistry, no fit: "the culture fit just isn't there", "ça n'a pas accroché", "die
-        # Chemie hat nicht gestimmt", "no hubo química", "não rolou química"
-        r"\b(?:fit|chemistry|spark)\s+(?:just\s+|really\s+|simply\s+)?(?:isn't|is\s+not|wasn't"
-        r"|was\s+not)\s+there\b|\bno\s+(?:hubo|hay)\s+(?:\w+\s+)?quimica\b"
+        # no chemistry, no fit, a quality not there: "the culture fit just isn't there", "comms
+        # just weren't there", "ça n'a pas accroché", "la communication n'y était pas", "die
+        # Chemie hat nicht gestimmt", "die Kommunikation war nicht da", "no hubo química", "no
+        # estuvo a la altura", "não rolou química", "a comunicação não estava lá"
+        r"\b" + _QUALITY + r"\s+(?:\w+\s+)?(?:just\s+|really\s+|simply\s+)?(?:isn't|is\s+not|wasn't"
+        r"|was\s+not|weren't|were\s+not|aren't|are\s+not|not)\s+(?:quite\s+|really\s+)?there\b"
+        r"|\b" + _QUALITY + r"\s+(?:\w+\s+)?n'y\s+(?:etait|est|etaient|sont)\s+pas\b"
+        r"|\bn'(?:etait|est|etaient|sont)\s+pas\s+au\s+rendez-vous\b"
+        r"|\b" + _QUALITY + r"\s+war\s+(?:\w+\s+){0,2}?nicht\s+(?:da|vorhanden|gegeben)\b"
+        r"|\bno\s+(?:estuvo|estaba|esta)\s+a\s+la\s+altura\b|\bnao\s+(?:estava|esteve|esta)\s+"
+        r"(?:la|a\s+altura)\b|\bno\s+(?:hubo|hay)\s+(?:\w+\s+)?quimica\b"
         r"|\bnao\s+(?:rolou|houve|teve)\s+(?:\w+\s+)?quimica\b|\bchemie\s+(?:hat\s+)?(?:\w+\s+)?nicht"
         r"\s+(?:gestimmt|gepasst)\b|\bn'a\s+pas\s+(?:\w+\s+)?(?:accroche|colle|matche)\b",
+        # a pass, said as such: "hard pass", "big pass", "on passe notre tour", "wir passen.",
+        # "Paso.", "vamos passar."
+        r"\b(?:hard|big|clear|firm|strong|easy|polite)\s+pass\b|\b(?:on|je|nous)\s+(?:passe|passons)"
+        r"\s+(?:notre|mon)\s+tour\b|\b(?:wir\s+passen|ich\s+passe|vamos\s+passar|pasamos)"
+        r"(?=\s*(?:[.!,;\n]|$))|(?:^|[.!?]\s)paso\s*[.!,;]",
         # short of what we need: "not the seniority we need", "falls short of", "pas le bon
         # profil", "no se ajusta a lo que el puesto requiere", "nicht ausreichend zu unseren
         # Anforderungen passt", "trop éloignée de notre secteur", "júnior demais pra gente"
@@ -185,6 +214,13 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\basi\s+que\s+no\s+va\s+a\s+(?:funcionar|salir)\b|\bso\s+that'?s\s+that\b"
         r"|(?:^|(?<=[.!]\s))(?:no\s+va\s+a\s+funcionar|nao\s+vai\s+dar|that\s+won'?t\s+work)"
         r"(?=\s*[.!]?\s*$)",
+        # asked to turn the candidate down: "passt leider nicht, bitte absagen", "please turn her
+        # down", "merci de lui répondre par la négative", "dile que no", "dá um retorno negativo"
+        # (before the round "absagen" calls the interview off: the verb is left to that cue)
+        r"\b(?:bitte|gerne|freundlich|hoflich)(?=\s+(?:(?:dem|der|ihm|ihr)\s+(?:\w+\s+)?)?"
+        r"(?:freundlich\s+|hoflich\s+)?absagen\b)|\babsage\s+(?:schicken|senden|erteilen|geben)\b"
+        r"|\bturn\s+(?:him|her|them)\s+down\b|\bpar\s+la\s+negative\b|\b(?:dile|decirle|digale)\s+que\s+no\b"
+        r"|\b(?:respuesta|retorno|resposta|reponse)\s+negativ[oae]\b",
         # below the level asked: "didn't meet the bar", "n'a pas le niveau", "no tiene el nivel",
         # "não tem senioridade suficiente", "pas assez expérimentée", "nicht erfahren genug", "zu
         # schwach"

@@ -11250,6 +11250,356 @@ PROBES_R12P: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R12P
 
 
+# Round 13 (intents, verdicts, events and declines): further wordings of the constructs the held-out
+# sets m and n showed read too narrowly.
+_R13_NONE = {"stage": "proposed", "context": OPTIONS}
+_R13_CALLED_OFF = {"role": "client", "stage": "scheduled", "context": BOOKED}
+_R13_RELAYED = {"role": "recruiter", "stage": "requested"}
+_R13_AFTER = {"role": "client", "stage": "completed", "context": BOOKED | HELD}
+
+
+def _r13v(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
+
+
+PROBES_R13V: tuple[Probe, ...] = (
+    # every option refused, the sender's own errand on a day and word to come: no offer
+    P(
+        "pick",
+        "en",
+        "Unfortunately all three clash with my teaching, so I can't make any of them. I'll sort "
+        "out cover on Monday and come back with other times.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "en",
+        "None of the three will work, I'm in the audit most of next week. I'll get in touch once "
+        "my January calendar is set.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "de",
+        "Leider überschneiden sich alle drei Termine mit meinen Vorlesungen. Ich kümmere mich am "
+        "Montag um eine Vertretung und melde mich.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "de",
+        "Leider geht keiner der drei Vorschläge, ich bin die ganze nächste Woche auf Dienstreise. "
+        "Ich melde mich, sobald ich zurück bin.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Malheureusement les trois créneaux tombent sur mes cours. Je vois lundi avec mon "
+        "remplaçant et je reviens vers vous avec d'autres dates.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucune des trois dates ne me convient, je suis en audit presque toute la semaine "
+        "prochaine. Je vous recontacte dès que j'ai mon planning de janvier.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "es",
+        "Lamentablemente las tres opciones coinciden con mis clases. El lunes hablo con mi "
+        "suplente y te paso alternativas.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna de las tres fechas me viene bien; la semana que viene estoy casi entera en "
+        "auditoría. Te escribo cuando tenga la agenda de enero.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Infelizmente as três opções batem com as minhas aulas. Na segunda falo com meu "
+        "substituto e te mando outras datas.",
+        "decline",
+        **_R13_NONE,
+    ),
+    P(
+        "pick",
+        "de",
+        "Alle drei Vorschläge kollidieren mit Gremiensitzungen, daher kann ich keinen "
+        "wahrnehmen. Ich kläre das am Freitag und schicke dann Alternativen.",
+        "decline",
+        **_R13_NONE,
+    ),
+    # a pass, or a quality that "wasn't there", from a phone
+    _r13v("en", "hard pass sorry. the energy just wasn't there", "reject"),
+    _r13v("en", "It's a pass from us. Communication wasn't there.", "reject"),
+    _r13v("en", "Pass on this one, attitude wasn't there tbh", "reject"),
+    _r13v("en", "big pass. leadership just not there", "reject"),
+    _r13v("fr", "On passe notre tour, la communication n'y était pas.", "reject"),
+    _r13v("de", "Wir passen. Die Kommunikation war einfach nicht da.", "reject"),
+    _r13v("es", "Paso. La comunicación no estuvo a la altura.", "reject"),
+    _r13v("pt", "Vamos passar. A comunicação não estava lá.", "reject"),
+    # not a no, a deeper round with one of ours before any call
+    _r13v(
+        "en",
+        "Honestly not a no. I'd want Priya to run a proper technical deep-dive with him before we "
+        "decide.",
+        "advance",
+    ),
+    _r13v(
+        "en",
+        "Shaky on architecture, great at debugging. Let Tom do an in-depth technical with her "
+        "before any decision.",
+        "advance",
+    ),
+    _r13v(
+        "en",
+        "I'd like our lead to run a second technical session with him before we make a call.",
+        "advance",
+    ),
+    _r13v(
+        "fr",
+        "Ce n'est pas un non. J'aimerais que Paul fasse un entretien technique approfondi avec "
+        "lui avant de trancher.",
+        "advance",
+    ),
+    _r13v(
+        "de",
+        "Kein Nein. Ich möchte, dass Jana noch ein technisches Vertiefungsgespräch mit ihm führt, "
+        "bevor wir entscheiden.",
+        "advance",
+    ),
+    _r13v(
+        "es",
+        "No es un no. Quiero que Laura le haga una entrevista técnica más a fondo antes de "
+        "decidir.",
+        "advance",
+    ),
+    _r13v(
+        "pt",
+        "Não é um não. Quero que o Rui faça uma entrevista técnica mais aprofundada com ele antes "
+        "de decidirmos.",
+        "advance",
+    ),
+    _r13v(
+        "en",
+        "Not a no yet. Sam should dig deeper into the coding side with her before we commit.",
+        "advance",
+    ),
+    # after the round, asked to turn the candidate down
+    P(
+        "verdict",
+        "de",
+        "passt leider nicht, bitte absagen. danke",
+        "feedback",
+        outcome="reject",
+        **_R13_AFTER,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Nicht unser Kandidat, bitte freundlich absagen.",
+        "feedback",
+        outcome="reject",
+        **_R13_AFTER,
+    ),
+    P(
+        "verdict",
+        "de",
+        "Bitte dem Kandidaten absagen, das passt nicht.",
+        "feedback",
+        outcome="reject",
+        **_R13_AFTER,
+    ),
+    P(
+        "verdict",
+        "en",
+        "doesn't fit unfortunately, please let him know it's a no",
+        "feedback",
+        outcome="reject",
+        **_R13_AFTER,
+    ),
+    P(
+        "verdict",
+        "en",
+        "Not a match, please turn her down. thx",
+        "feedback",
+        outcome="reject",
+        **_R13_AFTER,
+    ),
+    P(
+        "verdict",
+        "fr",
+        "ça ne colle pas, merci de lui répondre par la négative",
+        "feedback",
+        outcome="reject",
+        **_R13_AFTER,
+    ),
+    P(
+        "verdict",
+        "es",
+        "no encaja, por favor dile que no. gracias",
+        "feedback",
+        outcome="reject",
+        **_R13_AFTER,
+    ),
+    P(
+        "verdict",
+        "pt",
+        "não serve, por favor dá um retorno negativo pra ela",
+        "feedback",
+        outcome="reject",
+        **_R13_AFTER,
+    ),
+    # a booked interview called off with the hiring frozen, and a call to come: no new time
+    P(
+        "relay",
+        "en",
+        "Mr Park has to cancel Wednesday's interview: hiring is frozen until further notice. He "
+        "will call you early next week to explain.",
+        "cancel",
+        **_R13_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Mme Roche doit malheureusement annuler l'entretien de mercredi : le recrutement est gelé "
+        "jusqu'à nouvel ordre. Elle vous appellera en début de semaine prochaine.",
+        "cancel",
+        **_R13_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Nous devons annuler l'entretien prévu mercredi, le poste est gelé suite à une "
+        "réorganisation. Je vous rappelle lundi pour en parler.",
+        "cancel",
+        **_R13_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "de",
+        "Frau Weber muss das Gespräch am Mittwoch leider absagen, die Einstellungen sind bis auf "
+        "Weiteres gestoppt. Sie ruft Sie Anfang nächster Woche an.",
+        "cancel",
+        **_R13_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "es",
+        "La Sra. Ruiz tiene que cancelar la entrevista del miércoles: las contrataciones están "
+        "congeladas hasta nuevo aviso. Le llamará a principios de la semana que viene.",
+        "cancel",
+        **_R13_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "pt",
+        "O Sr. Lima precisa cancelar a entrevista de quarta: as contratações estão congeladas até "
+        "segunda ordem. Ele te liga no começo da semana que vem.",
+        "cancel",
+        **_R13_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "en",
+        "We need to call off Wednesday, the role has been put on ice after the restructuring. "
+        "I'll ring you on Monday to talk it through.",
+        "cancel",
+        **_R13_CALLED_OFF,
+    ),
+    P(
+        "relay",
+        "de",
+        "Wir müssen den Termin am Mittwoch streichen, die Stelle ist eingefroren. Ich rufe Sie "
+        "am Montag an.",
+        "cancel",
+        **_R13_CALLED_OFF,
+    ),
+    # a withdrawal relayed, a counter-offer taken, and the slots no longer to be offered
+    P(
+        "relay",
+        "fr",
+        "Petite info : Léa retire sa candidature, elle a accepté la contre-proposition de son "
+        "employeur. Inutile de lui proposer les créneaux de mercredi.",
+        "withdraw",
+        **_R13_RELAYED,
+    ),
+    P(
+        "relay",
+        "en",
+        "Quick update on Tom: he's withdrawing his application. His current employer made a "
+        "counter-offer and he took it. No need to send him Thursday's slots.",
+        "withdraw",
+        **_R13_RELAYED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Kurzes Update zu Herrn Beck: er zieht seine Bewerbung zurück, sein Arbeitgeber hat ihm "
+        "ein Gegenangebot gemacht. Die Termine am Donnerstag brauchen Sie ihm nicht mehr "
+        "anzubieten.",
+        "withdraw",
+        **_R13_RELAYED,
+    ),
+    P(
+        "relay",
+        "es",
+        "Novedad sobre Marta: retira su candidatura, aceptó la contraoferta de su empresa actual. "
+        "No hace falta ofrecerle los huecos del jueves.",
+        "withdraw",
+        **_R13_RELAYED,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Atualização sobre o Caio: ele retirou a candidatura, aceitou a contraproposta da empresa "
+        "atual. Não precisa oferecer os horários de quinta.",
+        "withdraw",
+        **_R13_RELAYED,
+    ),
+    P(
+        "relay",
+        "en",
+        "Heads up, Priya has pulled her application after accepting a counteroffer. Don't bother "
+        "proposing Thursday times.",
+        "withdraw",
+        **_R13_RELAYED,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Il m'a appelée ce matin : il se retire du processus, son employeur actuel l'a retenu avec "
+        "une contre-offre. Pas la peine de lui envoyer les dates de jeudi.",
+        "withdraw",
+        **_R13_RELAYED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Sie hat heute Morgen angerufen und ihre Kandidatur zurückgezogen, Gegenangebot vom "
+        "jetzigen Arbeitgeber angenommen. Die Slots am Donnerstag sind damit hinfällig.",
+        "withdraw",
+        **_R13_RELAYED,
+    ),
+)
+ALL_PROBES += PROBES_R13V
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -11305,6 +11655,7 @@ def main() -> None:
         "r12v": PROBES_R12V,
         "r12w": PROBES_R12W,
         "r12p": PROBES_R12P,
+        "r13v": PROBES_R13V,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
