@@ -117,9 +117,9 @@ _NEGATIVE = (
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
-    # "estão cheias", "sind dicht"
+    # "estão cheias", "sind dicht", "vormittags schlecht, nachmittags passt"
     r"no\s+(?:(?:me|nos|le)\s+)?es\s+posible|não\s+(?:(?:me|nos|lhe)\s+)?é\s+possível|"
-    r"llen[oa]s?|chei[oa]s?|dicht(?=\s*(?:[,.;]|$))|"
+    r"llen[oa]s?|chei[oa]s?|(?:dicht|schlecht|ungünstig)(?=\s*(?:[,.;]|$))|"
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"

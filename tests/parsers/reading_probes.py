@@ -11250,6 +11250,169 @@ PROBES_R12P: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R12P
 
 
+# Round 13 (windows): further wordings of the constructs the held-out sets m and n missed.
+PROBES_R13W: tuple[Probe, ...] = (
+    # an hour in words after the word that leads it, in each language
+    P(
+        "time-of-day",
+        "fr",
+        "Lundi à partir de quinze heures, mardi le matin.",
+        "availability",
+        ((7, "15:00", "17:00"), (8, "09:00", "12:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi à partir de quatorze heures trente, ou vendredi matin.",
+        "availability",
+        ((3, "14:30", "17:00"), (4, "09:00", "12:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Pour M. Roy ce sera mercredi à partir de dix heures.",
+        "availability",
+        ((2, "10:00", "17:00"),),
+        role="client",
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday after two, Friday before eleven.",
+        "availability",
+        ((3, "14:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag ab drei Uhr, Freitag vormittags.",
+        "availability",
+        ((3, "15:00", "17:00"), (4, "09:00", "12:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ich kann Donnerstag ab fünfzehn Uhr.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta depois das quinze horas, sexta de manhã.",
+        "availability",
+        ((3, "15:00", "17:00"), (4, "09:00", "12:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves después de las 15 horas.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Any time after two weeks from now is fine, say Thursday after 2.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    # German short weekdays typed in lower case, before a date or German hours
+    P(
+        "time-of-day",
+        "de",
+        "herr kunz hat angerufen: do 03.12. ab 14 uhr oder fr vormittags.",
+        "availability",
+        ((3, "14:00", "17:00"), (4, "09:00", "12:00")),
+        role="recruiter",
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "mi 02.12. nachmittags, do ganztags",
+        "availability",
+        ((2, "12:00", "17:00"), (3, "09:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "kann mo 07.12. um 10 oder di nachmittags",
+        "availability",
+        ((7, "10:00", "11:00"), (8, "12:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "kandidat meldet sich: fr ab 13 uhr passt, do leider nicht",
+        "availability",
+        ((4, "13:00", "17:00"),),
+        role="recruiter",
+        zone=_BERLIN,
+    ),
+    P("time-of-day", "de", "do ab 14 uhr", "availability", ((3, "14:00", "17:00"),), zone=_BERLIN),
+    P("time-of-day", "de", "fr vormittags", "availability", ((4, "09:00", "12:00"),), zone=_BERLIN),
+    P(
+        "time-of-day",
+        "en",
+        "I can do after 2 on Thursday.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "mi disponibilidad: jueves por la tarde",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "di/do ab 15 uhr",
+        "availability",
+        ((3, "15:00", "17:00"), (8, "15:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "mo, mi oder fr vormittags",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "09:00", "12:00"), (7, "09:00", "12:00")),
+        zone=_BERLIN,
+    ),
+    # a part of day told bad after it, as a phone says it
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch und Donnerstag vormittags schlecht, nachmittags passt",
+        "availability",
+        ((2, "12:00", "17:00"), (3, "12:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Dienstag vormittags ungünstig, nachmittags gerne.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+)
+ALL_PROBES += PROBES_R13W
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -11305,6 +11468,7 @@ def main() -> None:
         "r12v": PROBES_R12V,
         "r12w": PROBES_R12W,
         "r12p": PROBES_R12P,
+        "r13w": PROBES_R13W,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
