@@ -15,12 +15,13 @@ EXCEPT = re.compile(
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
     # the other words of exception in each language: "hormis le mardi matin", "à l'exception du
     # lundi", "mit Ausnahme von Montag", "bis auf Dienstag", "abgesehen von 11 bis 12 Uhr",
-    # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13"
+    # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13", "hors
+    # 12h-13h"
     r"hormis|à\s+part|à\s+l['’]exception\s+d(?:u|es|e(?:\s+l['’])?)|excepté|en\s+dehors\s+d[eu]|"
     r"with\s+the\s+exception\s+of|barring|save\s+for|"
     r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
     r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
-    r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|"
+    r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
@@ -44,9 +45,13 @@ ONLY = re.compile(
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
-# phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
+# phrase: "any weekday but Friday", "all week but Thursday" leave that day out (across a line
+# wrapped inside the sentence: "Wednesday any time\nbar 12-1", not a blank line).
 SWEEPING_EXCEPT = re.compile(
-    r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
+    r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)(?:[^.,;:!?\n]|\n(?![^\S\n]*\n)){0,25}?"
+    r"(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)"
+    # "bar" and "save" (never "but") after "free" or "open": "Thursday is wide open bar 1-2pm"
+    r"|(?<!\w)(?:free|open)(?!\w)[^.,;:!?\n]{0,15}?(?<!\w)(?:bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
 # Children to look after: "the school run", "recoger a los niños", "die Kinder abholen"

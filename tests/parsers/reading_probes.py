@@ -11409,6 +11409,64 @@ PROBES_R13W: tuple[Probe, ...] = (
         ((8, "12:00", "17:00"),),
         zone=_BERLIN,
     ),
+    # an exception to a sweeping time across a line wrapped inside its sentence, or after
+    # "free"/"open"
+    P(
+        "exception",
+        "en",
+        "She can do Monday at half four, or Thursday any\ntime bar 12-1 (she's got a site lunch).",
+        "availability",
+        ((3, "09:00", "12:00"), (3, "13:00", "17:00"), (7, "16:30", "17:30")),
+        role="recruiter",
+    ),
+    P(
+        "exception",
+        "en",
+        "She can do Monday at half four, or Thursday any time\nbar 12-1.",
+        "availability",
+        ((3, "09:00", "12:00"), (3, "13:00", "17:00"), (7, "16:30", "17:30")),
+        role="recruiter",
+    ),
+    P(
+        "exception",
+        "en",
+        "Thursday all day\nbut 1-2pm, I have a call.",
+        "availability",
+        ((3, "09:00", "13:00"), (3, "14:00", "17:00")),
+    ),
+    P("exception", "en", "Thursday every hour\nsave 12-1.", "availability", THU_NOT_LUNCH),
+    P(
+        "exception",
+        "en",
+        "Thursday is wide open bar 1-2pm.",
+        "availability",
+        ((3, "09:00", "13:00"), (3, "14:00", "17:00")),
+    ),
+    P("exception", "en", "I'm free Thursday save 12-1.", "availability", THU_NOT_LUNCH),
+    P(
+        "exception",
+        "fr",
+        "Jeudi toute la journée, hors 12h-13h.",
+        "availability",
+        THU_NOT_LUNCH,
+        zone=_PARIS,
+    ),
+    P(
+        "exception",
+        "de",
+        "Donnerstag jederzeit\naußer 12-13 Uhr.",
+        "availability",
+        THU_NOT_LUNCH,
+        zone=_BERLIN,
+    ),
+    P(
+        "exception",
+        "es",
+        "El jueves a cualquier\nhora salvo de 12 a 13.",
+        "availability",
+        THU_NOT_LUNCH,
+        zone=_MADRID,
+    ),
 )
 ALL_PROBES += PROBES_R13W
 
