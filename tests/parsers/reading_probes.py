@@ -11549,6 +11549,39 @@ PROBES_R13W: tuple[Probe, ...] = (
         role="recruiter",
         zone=ET,
     ),
+    # someone else's place keeps them, relayed: its hours are no offer
+    P(
+        "ruled-out",
+        "en",
+        "She could do Monday any time before eleven, as she's at the plant from lunchtime.",
+        "availability",
+        ((7, "09:00", "11:00"),),
+        role="recruiter",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "She could do Monday any time before 11, as she's at the plant from lunchtime.",
+        "availability",
+        ((7, "09:00", "11:00"),),
+        role="recruiter",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday works for him, but he's at a conference on Friday.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+        role="recruiter",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Friday he's at the clinic all day; Thursday afternoon is good.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        role="recruiter",
+    ),
 )
 ALL_PROBES += PROBES_R13W
 
