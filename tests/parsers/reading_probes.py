@@ -11582,6 +11582,54 @@ PROBES_R13W: tuple[Probe, ...] = (
         ((3, "12:00", "17:00"),),
         role="recruiter",
     ),
+    # a week cut short, and a reason in brackets after the day excepted
+    P(
+        "exception",
+        "fr",
+        "dispo toute la semaine prochaine sauf jeudi (je suis à Lyon) plutôt l'après-midi",
+        "availability",
+        each_day((7, 8, 9, 11), "12:00", "17:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "exception",
+        "en",
+        "Free all next week except Thursday (I'm in Leeds) - afternoons ideally.",
+        "availability",
+        each_day((7, 8, 9, 11), "12:00", "17:00"),
+        zone=ET,
+    ),
+    P(
+        "exception",
+        "es",
+        "Libre toda la semana que viene menos el jueves (estoy en Bilbao) mejor por la tarde.",
+        "availability",
+        each_day((7, 8, 9, 11), "12:00", "17:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "exception",
+        "de",
+        "Nächste Woche geht alles außer Donnerstag (bin in Köln) am liebsten nachmittags.",
+        "availability",
+        each_day((7, 8, 9, 11), "12:00", "17:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "exception",
+        "fr",
+        "dispo toute la semaine pro sauf jeudi, plutôt l'aprem si possible",
+        "availability",
+        each_day((7, 8, 9, 11), "12:00", "17:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "exception",
+        "en",
+        "free all next wk except thurs",
+        "availability",
+        each_day((7, 8, 9, 11), "09:00", "17:00"),
+    ),
 )
 ALL_PROBES += PROBES_R13W
 
