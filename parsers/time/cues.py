@@ -15,12 +15,13 @@ EXCEPT = re.compile(
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
     # the other words of exception in each language: "hormis le mardi matin", "à l'exception du
     # lundi", "mit Ausnahme von Montag", "bis auf Dienstag", "abgesehen von 11 bis 12 Uhr",
-    # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13"
+    # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13", "hors
+    # 12h-13h"
     r"hormis|à\s+part|à\s+l['’]exception\s+d(?:u|es|e(?:\s+l['’])?)|excepté|en\s+dehors\s+d[eu]|"
     r"with\s+the\s+exception\s+of|barring|save\s+for|"
     r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
     r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
-    r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|"
+    r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
@@ -44,9 +45,13 @@ ONLY = re.compile(
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
-# phrase: "any weekday but Friday", "all week but Thursday" leave that day out.
+# phrase: "any weekday but Friday", "all week but Thursday" leave that day out (across a line
+# wrapped inside the sentence: "Wednesday any time\nbar 12-1", not a blank line).
 SWEEPING_EXCEPT = re.compile(
-    r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)[^.,;:!?\n]{0,25}?(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)",
+    r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)(?:[^.,;:!?\n]|\n(?![^\S\n]*\n)){0,25}?"
+    r"(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)"
+    # "bar" and "save" (never "but") after "free" or "open": "Thursday is wide open bar 1-2pm"
+    r"|(?<!\w)(?:free|open)(?!\w)[^.,;:!?\n]{0,15}?(?<!\w)(?:bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
 # Children to look after: "the school run", "recoger a los niños", "die Kinder abholen"
@@ -65,7 +70,9 @@ _NEGATIVE = (
     # "je serai à Lyon", "estaré en Sevilla", "estarei em Braga"
     r"(?:je\s+serai|nous\s+serons|estaré|estaremos|estarei)\s+(?:à|en|em|no|na)\s+"
     r"(?-i:[A-Z][a-zà-ÿ]+)|"
-    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+|wedding|funeral|"
+    # (someone else's, relayed: "as she's at the plant from lunchtime")
+    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
+    r"(?:a|an|the|my|her|his)\s+\w+|wedding|funeral|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:in|on)\s+"
     r"(?:the\s+)?(?:theatre|theater|"
@@ -117,9 +124,9 @@ _NEGATIVE = (
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
-    # "estão cheias", "sind dicht"
+    # "estão cheias", "sind dicht", "vormittags schlecht, nachmittags passt"
     r"no\s+(?:(?:me|nos|le)\s+)?es\s+posible|não\s+(?:(?:me|nos|lhe)\s+)?é\s+possível|"
-    r"llen[oa]s?|chei[oa]s?|dicht(?=\s*(?:[,.;]|$))|"
+    r"llen[oa]s?|chei[oa]s?|(?:dicht|schlecht|ungünstig)(?=\s*(?:[,.;]|$))|"
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
@@ -167,8 +174,8 @@ POST_NEGATIVE = re.compile(
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
-    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:já\s+)?não\s+(?:dá|posso|consigo)|(?:ist|wäre)\s+"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
+    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
@@ -178,11 +185,16 @@ POST_NEGATIVE = re.compile(
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
     # "after 3 I can't", "nach 15 Uhr kann ich aber nicht", "après 15h je ne peux pas"
-    r"|(?:i|we)\s+(?:can['’]?t|cannot|can\s+not)(?!\s+(?:wait|do\s+(?:any|either)))(?!\w)"
-    r"|(?:kann|können|schaffe|schaffen|komme|kommen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?nicht(?!\w)"
+    # and of someone else, relayed: "Friday she can't", "Freitag kann er nicht", "vendredi elle ne
+    # peut pas", "sexta ela não consegue"
+    r"|(?:i|we|he|she|they)\s+(?:can['’]?t|cannot|can\s+not)(?!\s+(?:wait|do\s+(?:any|either)))(?!\w)"
+    r"|(?:kann|können|schaffe|schaffen|schafft|komme|kommen|kommt)\s+(?:ich|wir|er|sie)\s+"
+    r"(?:\w+\s+){0,2}?nicht(?!\w)"
     r"|(?:je|nous)\s+ne\s+(?:peux|pourrai|pouvons|pourrons|suis|serai)\s+pas(?!\w)"
+    r"|(?:il|elle|ils|elles)\s+ne\s+(?:peut|pourra|peuvent|pourront|est|sera|sont)\s+pas(?!\w)"
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
-    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?:a|an|the|my)\s+\w+"
+    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
+    r"(?:a|an|the|my|her|his)\s+\w+"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
     r"|auf\s+(?:einer|der)\s+(?:messe"

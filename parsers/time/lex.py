@@ -133,8 +133,20 @@ def masked(text: str) -> str:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _WORD_HOUR.finditer(text):
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
-        hour = str(ROMANCE_HOUR_WORDS[m["word"].lower()])
+        # ("depois das quinze horas": an hour past noon says so)
+        number = _ROMANCE_WORD_HOURS[m["word"].lower()]
+        hour = f"{number}h" if number > 12 else str(number)
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+    for m in _LED_WORD_HOUR.finditer(text):
+        # "before eleven", "ab drei Uhr": the hour in digits, padded; an hour up to twelve keeps
+        # the bare hour's reading ("drei Uhr" is 15:00 in a working day), so its "Uhr" goes too
+        number = _LED_HOUR_WORDS[m["word"].lower()]
+        hour = f"{number}h" if number > 12 else str(number)
+        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+    for m in _HORAS.finditer(text):
+        # "a las 15 horas", "depois das 15 horas": an hour, not the duration masked above
+        hour = f"{m['hour']}h"
+        chars[m.start("hour") : m.end()] = hour + " " * (m.end() - m.start("hour") - len(hour))
     french = "heure" in text.lower()
     # "entre quatorze et seize heures": the first hour of a pair shares the second's "heures"
     for m in (
@@ -144,6 +156,9 @@ def masked(text: str) -> str:
         # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
         number = _FRENCH_HOUR_WORDS[m["word"].lower()]
         hour = f"{number}h" if number > 12 else str(number)
+        if m.groupdict().get("minute"):
+            # "quatorze heures trente"
+            hour = f"{number}h{_FRENCH_MINUTES[m['minute'].lower()]}"
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
     for m in _SPELLED_H.finditer(text) if digits else ():
         if m["hour"]:
@@ -167,10 +182,45 @@ def masked(text: str) -> str:
 _WORD_HOUR = re.compile(
     r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|de|desde|hasta|até|entre)\s+"
     r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
-    r"|nove|diez|dez|once|onze|doce|doze)"
+    r"|nove|diez|dez|once|onze|doce|doze|trece|treze|catorce|catorze|quatorze|quince|quinze"
+    r"|dieciséis|dezesseis|dezasseis|diecisiete|dezessete|dezassete|dieciocho|dezoito)"
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
     r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite))(?!\w))",
     re.IGNORECASE | re.M,
+)
+# Spanish and Portuguese hours past noon said in words ("depois das quinze horas")
+_ROMANCE_WORD_HOURS = {
+    **ROMANCE_HOUR_WORDS,
+    **dict.fromkeys(("trece", "treze"), 13),
+    **dict.fromkeys(("catorce", "catorze", "quatorze"), 14),
+    **dict.fromkeys(("quince", "quinze"), 15),
+    **dict.fromkeys(("dieciséis", "dezesseis", "dezasseis"), 16),
+    **dict.fromkeys(("diecisiete", "dezessete", "dezassete"), 17),
+    **dict.fromkeys(("dieciocho", "dezoito"), 18),
+}
+# An English or German hour in words after the word that leads an hour, when what follows it
+# ends the time ("any time before eleven, as", "after two or", "ab drei Uhr"), so "after two
+# weeks" and "nach zwei Tagen" stay numbers
+_LED_HOUR_WORDS = {
+    **HOUR_WORDS,
+    **GERMAN_HOUR_WORDS,
+    **{
+        w: i
+        for i, w in enumerate(
+            ("dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn"), 13
+        )
+    },
+}
+_LED_WORD_HOUR = re.compile(
+    r"(?<!\w)(?:after|before|from|until|till|ab|bis|vor|nach|gegen|um)\s+"
+    rf"(?P<word>{alternation(_LED_HOUR_WORDS)})(?:\s+uhr)?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|and|oder|und|if|as|on|at|is|would|works?|suits?|passt"
+    r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))",
+    re.IGNORECASE | re.M,
+)
+# "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
+_HORAS = re.compile(
+    r"(?<!\w)(?:las|as|às|das|até)\s+(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)", re.IGNORECASE
 )
 # French hours said in words are followed by "heure(s)": "à quinze heures", "vers trois heures"
 _FRENCH_HOUR_WORDS = dict(
@@ -201,6 +251,7 @@ _FRENCH_HOUR_WORDS = dict(
         strict=True,
     )
 )
+_FRENCH_MINUTES = {"quinze": "15", "trente": "30", "quarante-cinq": "45"}
 _FRENCH_WORDS = "|".join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))
 _FRENCH_HOUR_PAIR = re.compile(
     rf"(?<!\w)(?:entre|de)\s+(?P<word>{_FRENCH_WORDS})(?=\s+(?:et|à)\s+(?:{_FRENCH_WORDS})\s+heures?(?!\w))",
@@ -208,9 +259,9 @@ _FRENCH_HOUR_PAIR = re.compile(
 )
 _FRENCH_HOUR = re.compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
-    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou)\s+"
+    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis)\s+"
     rf"(?P<word>{_FRENCH_WORDS})"
-    r"\s+heures?(?!\w)",
+    r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
     re.IGNORECASE,
 )
 _SPELLED_H = re.compile(
@@ -329,6 +380,15 @@ _SHORT_HOURS = (
     r"|à\s+partir|a\s+partir|apr[èe]s|matin|(?:l')?apr[èe]s-midi|toute\s+la|de\s+manh[ãa]|à\s+tarde"
     r"|à\s+noite|o\s+dia|por\s+la|todo\s+el|desde|depois|entre|zwischen|de\s+\d)(?!\w)"
 )
+# German phones write them in lower case: "di 12.01. ab 14 uhr oder mi vormittags", "mi und
+# do nachmittags" (only before a date or German hours, where "do" and "mi" are no English or
+# Spanish word; "so um" is "about")
+_LOWER_SHORT = (
+    r"(?:mo|di|mi|do|fr|sa)(?=(?:\.?(?:[,/]|[^\S\n]+(?:und|oder))[^\S\n]*(?:mo|di|mi|do|fr|sa))*"
+    r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|zwischen"
+    r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends)(?!\w)))"
+)
+_LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
     rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
@@ -867,6 +927,10 @@ def _content(scan: str) -> list[Atom]:
             else DayRef("wd", weekday=weekday)
         )
         found.append(Atom("day", m.start(), m.end(), ref))
+    found += [
+        Atom("day", m.start(), m.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[m.group().title()]))
+        for m in _LOWER_SHORT_WEEKDAY.finditer(scan)
+    ]
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)

@@ -234,14 +234,15 @@ def _bind_times(
     # (a semicolon sets a time off as a comma does: "any day but Friday; mornings only")
     commas = [0]
     for char in scan:
-        commas.append(commas[-1] + (char in ",;"))
+        commas.append(commas[-1] + (char in ",;)"))
     # plain[i]: the latest group at or before i that no exception word leads
     plain: list[int] = []
     for i, g in enumerate(groups):
         plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
     for t in times:
         s = sentence.index(t.start)
-        # "next week except Wednesday, mornings preferred": a time set off by a comma after an
+        # "next week except Wednesday, mornings preferred": a time set off by a comma (or by
+        # the reason in brackets: "sauf mercredi (je suis à Lyon) plutôt l'aprem") after an
         # excepted day qualifies the days offered, not the one left out
         b = bisect_right(group_ends, t.start) - 1
         # ("menos sexta, que só posso de manhã": a clause about the day left out is its own)
