@@ -8,6 +8,7 @@ import pytest
 
 from parsers.rules.alternation import grouped
 from parsers.rules.intents import _SOFT, _STRONG, _WEAK, fold
+from parsers.time import cues
 from tests.parsers.reading_probes import ALL_PROBES
 
 TABLES = [
@@ -41,3 +42,13 @@ def test_a_pattern_of_unknown_start_is_tried_everywhere() -> None:
     """A branch that may start with any character (a look-ahead) still matches after a digit."""
     pattern = re.compile(grouped([r"(?=\w)\w+x", "abc"]))
     assert [m.group() for m in pattern.finditer("9x abc")] == ["9x", "abc"]
+
+
+def test_refusals_after_a_day_match_as_the_plain_alternation() -> None:
+    """POST_NEGATIVE, grouped without a look-behind, matches at each word's end (where a day
+    ends) exactly what its plain alternation matches."""
+    plain = re.compile(cues._POST_NEGATIVE_LEAD + cues._POST_NEGATIVE, re.IGNORECASE)
+    for text in [p.text for p in ALL_PROBES] + TEXTS[-2:]:
+        for end in (m.end() for m in re.finditer(r"\w+", text)):
+            found, expected = cues.POST_NEGATIVE.match(text, end), plain.match(text, end)
+            assert (found and found.span()) == (expected and expected.span()), text[end:][:40]
