@@ -7,7 +7,7 @@ import re
 import pytest
 
 from parsers.rules.alternation import grouped
-from parsers.rules.intents import _SOFT, _STRONG, _WEAK, fold
+from parsers.rules.intents import _SOFT, _STRONG, _WEAK, _alternation, fold
 from parsers.time import cues
 from tests.parsers.reading_probes import ALL_PROBES
 
@@ -34,6 +34,18 @@ def test_grouped_patterns_match_as_the_plain_alternation(
     """Every span the plain alternation of a cue's word patterns finds, and only those."""
     bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     plain, fast = re.compile(_plain(bounded)), re.compile(grouped(bounded))
+    for text in TEXTS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("name", "patterns"), TABLES, ids=[name for name, _ in TABLES])
+def test_a_cue_scan_finds_what_its_patterns_find(name: str, patterns: tuple[str, ...]) -> None:
+    """A cue's one scan, its patterns split into their own branches and grouped, finds every span
+    the plain alternation of its whole patterns finds, and only those."""
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    rest = [f"(?:{p})" for p in patterns if not p.startswith(r"\b")]
+    plain = re.compile("|".join([_plain(bounded), *rest]))
+    fast = re.compile(_alternation(patterns))
     for text in TEXTS:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
