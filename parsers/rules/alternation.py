@@ -66,9 +66,10 @@ def _heads(pattern: str) -> frozenset[str] | None:
     return None if empty else heads
 
 
-def grouped(patterns: list[str]) -> str:
+def grouped(patterns: list[str], *, word_start: bool = True) -> str:
     """One alternation of word patterns (each meant after a word boundary), behind a shared
-    look-behind, with branches grouped by the letters they can start with."""
+    look-behind, with branches grouped by the letters they can start with. Without
+    `word_start`, no look-behind: for patterns matched at a given position (after a day)."""
     heads = [_heads(p) for p in patterns]
     by_branches: dict[tuple[int, ...], list[str]] = {}
     for letter in _LETTERS:
@@ -85,7 +86,8 @@ def grouped(patterns: list[str]) -> str:
         groups.append(
             f"(?![{re.escape(_LETTERS)}])(?:" + "|".join(f"(?:{patterns[i]})" for i in other)
         )
-    return r"(?<!\w)(?:" + "|".join(g + ")" for g in groups) + ")" if groups else ""
+    behind = r"(?<!\w)" if word_start else ""
+    return behind + "(?:" + "|".join(g + ")" for g in groups) + ")" if groups else ""
 
 
 def branches(pattern: str) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from parsers.rules.alternation import grouped
+from parsers.rules.alternation import branches, grouped
 from parsers.rules.verdict_phrases import HEDGE, STRONG_VERDICTS, WEAK_VERDICTS
 from parsers.rules.verdicts import asked, conditional, pending_dependencies
 
@@ -1493,10 +1493,17 @@ def _alternation(patterns: tuple[str, ...]) -> str:
     # Every \b pattern starts with a letter, so one shared look-behind stands for all their \b:
     # the engine then skips each position inside a word at once, and each word start tries only
     # the branches that can begin with its letter.
-    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    bounded = [b for p in patterns if p.startswith(r"\b") for b in _words(p.removeprefix(r"\b"))]
     rest = [p for p in patterns if not p.startswith(r"\b")]
     parts = [grouped(bounded)] if bounded else []
     return "|".join(parts + [f"(?:{p})" for p in rest])
+
+
+def _words(pattern: str) -> list[str]:
+    r"""The branches of "a|\bb|\bc", each grouped by its own first letters (the later ones keep
+    their \b: the shared look-behind stands for the first one's only)."""
+    parts = branches(f"(?:{pattern})")
+    return parts if all(part.startswith(r"\b") for part in parts[1:]) else [pattern]
 
 
 def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[str]], ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from parsers.model import Window
@@ -111,6 +112,8 @@ def minutes_of(spec: TimeSpec, duration: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+# a reply's hours with no day of their own are laid on each day of a fortnight: most repeat
+@lru_cache(maxsize=4096)
 def window_on(day: date, span: tuple[int, int], tz: ZoneInfo) -> Window:
     midnight = datetime(day.year, day.month, day.day, tzinfo=tz)
     # aware + timedelta keeps wall-clock time, so zoneinfo picks the right offset each side

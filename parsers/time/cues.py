@@ -134,13 +134,15 @@ _NEGATIVE = (
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)"
 )
 NEGATIVE = re.compile(grouped(branches(_NEGATIVE)) + r"(?!\w)", re.IGNORECASE)
-POST_NEGATIVE = re.compile(
+_POST_NEGATIVE_LEAD = (
     # "cette semaine-là ne sera pas possible": the week named back, then refused
     r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?"
     # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",
     # "Thursday however is out", "el lunes en cambio no puedo", "Montag dagegen geht nicht"
     r"(?:(?=[ehpsdjanc])(?:en\s+revanche|par\s+contre|however|though|en\s+cambio|sin\s+embargo|dagegen|hingegen"
     r"|jedoch|allerdings|por\s+outro\s+lado|no\s+entanto|contudo|porém)[\s,]+)?"
+)
+_POST_NEGATIVE = (
     r"(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
@@ -292,8 +294,11 @@ POST_NEGATIVE = re.compile(
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
     r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
-    r"indisponível|sem\s+agenda))",
-    re.IGNORECASE,
+    r"indisponível|sem\s+agenda))"
+)
+# matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
+POST_NEGATIVE = re.compile(
+    _POST_NEGATIVE_LEAD + grouped(branches(_POST_NEGATIVE), word_start=False), re.IGNORECASE
 )
 # Phrases that mention a day without offering it: plans to write, past events, starts.
 _NEUTRAL = (

@@ -236,8 +236,13 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         days += per_atom[i]
         i += 1
     # the words sit right before the day: a short look-back keeps the reading linear
-    until = _UNTIL_BEFORE.search(scan, max(0, group.start - 40), group.start)
-    if len(refs) == 1 and group.negated and until and days:
+    # (and only for a lone day refused: most days are not)
+    if (
+        len(refs) == 1
+        and group.negated
+        and days
+        and _UNTIL_BEFORE.search(scan, max(0, group.start - 40), group.start)
+    ):
         # "away until the 9th": every day from today up to the day before
         days = span_days(frame.today, days[0] - timedelta(1), True)
         group.broad = True
