@@ -8,6 +8,7 @@ calibration curve (accuracy by confidence bucket) over them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -12009,6 +12010,25 @@ def problems(probe: Probe, got: Extraction) -> list[str]:
 def handed(got: Extraction) -> bool:
     """The agent shows this reading to a person instead of acting on it (as score.py counts)."""
     return got.intent == "question" or (got.intent != "other" and got.confidence < FLOOR)
+
+
+def exact_and_silent(book: Iterable[Probe]) -> tuple[float, float]:
+    """The shares of a phrasebook read exactly, and misread with no person shown the reading."""
+    readings = [(p, read(p)) for p in book]
+    wrong = [handed(g) for p, g in readings if problems(p, g)]
+    return 1 - len(wrong) / len(readings), wrong.count(False) / len(readings)
+
+
+def probe_id(probe: Probe) -> str:
+    """A test id that tells a phrasebook's replies apart."""
+    return f"{probe.kind}-{probe.lang}-{probe.intent}-{probe.text[:40]}"
+
+
+def the_one(book: Iterable[Probe], opening: str) -> Probe:
+    """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
+    found = [p for p in book if p.text.startswith(opening)]
+    assert len(found) == 1, f"{len(found)} phrasebook replies open with {opening!r}"
+    return found[0]
 
 
 def main() -> None:

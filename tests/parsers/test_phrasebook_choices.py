@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parsers.phrasebook_choices import PHRASEBOOK_CHOICES
-from tests.parsers.reading_probes import Probe, handed, problems, read
+from tests.parsers.reading_probes import Probe, exact_and_silent, probe_id, problems, read
 
 # Measured after round 12 on its 272 replies: exact 0.993, silent 0.000, misread and handed
 # to a person 0.007 (before it: exact 0.732, silent 0.121, handed 0.147).
@@ -22,20 +22,15 @@ NOT_YET = frozenset(
 )
 
 
-def _id(probe: Probe) -> str:
-    return f"{probe.kind}-{probe.lang}-{probe.intent}-{probe.text[:40]}"
-
-
 def test_the_phrasebook_is_read_as_well_as_round_12_left_it() -> None:
     """Over the whole phrasebook exact stays at 0.99 or more and no misreading is acted on."""
-    readings = [(p, read(p)) for p in PHRASEBOOK_CHOICES]
-    n = len(readings)
-    exact = sum(not problems(p, g) for p, g in readings) / n
-    silent = sum(bool(problems(p, g)) and not handed(g) for p, g in readings) / n
+    exact, silent = exact_and_silent(PHRASEBOOK_CHOICES)
     assert (exact >= MIN_EXACT, silent <= MAX_SILENT) == (True, True), (exact, silent)
 
 
-@pytest.mark.parametrize("probe", [p for p in PHRASEBOOK_CHOICES if p.text not in NOT_YET], ids=_id)
+@pytest.mark.parametrize(
+    "probe", [p for p in PHRASEBOOK_CHOICES if p.text not in NOT_YET], ids=probe_id
+)
 def test_a_phrasebook_reply_stays_exact(probe: Probe) -> None:
     """Each reply read exactly after round 12 is still read exactly."""
     assert problems(probe, read(probe)) == []

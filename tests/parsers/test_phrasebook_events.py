@@ -8,7 +8,7 @@ import pytest
 
 from tests.parsers.phrasebook_events import PHRASEBOOK_EVENTS
 from tests.parsers.phrasebook_hedged import PHRASEBOOK_HEDGED
-from tests.parsers.reading_probes import Probe, handed, problems, read
+from tests.parsers.reading_probes import Probe, exact_and_silent, probe_id, problems, read
 
 # Measured after round 12 on its 250 replies: exact 0.924, silent 0.000, handed 0.144 (before
 # it: exact 0.436, silent 0.120, handed 0.504), rounded down (exact) and up (silent).
@@ -42,16 +42,9 @@ NOT_YET = (
 )
 
 
-def _id(probe: Probe) -> str:
-    return f"{probe.kind}-{probe.lang}-{probe.intent}-{probe.text[:40]}"
-
-
 def test_the_phrasebook_is_read_as_well_as_round_12_left_it() -> None:
     """At least 92% of the phrasebook is read exactly and none of it is misread silently."""
-    readings = [(p, read(p)) for p in PHRASEBOOK_EVENTS]
-    n = len(readings)
-    exact = sum(not problems(p, g) for p, g in readings) / n
-    silent = sum(bool(problems(p, g)) and not handed(g) for p, g in readings) / n
+    exact, silent = exact_and_silent(PHRASEBOOK_EVENTS)
     assert (exact >= EXACT_AT_LEAST, silent <= SILENT_AT_MOST) == (True, True), (exact, silent)
 
 
@@ -62,7 +55,7 @@ def test_each_reply_not_yet_read_exactly_is_one_of_the_phrasebook() -> None:
 
 
 @pytest.mark.parametrize(
-    "probe", [p for p in PHRASEBOOK_EVENTS if not p.text.startswith(NOT_YET)], ids=_id
+    "probe", [p for p in PHRASEBOOK_EVENTS if not p.text.startswith(NOT_YET)], ids=probe_id
 )
 def test_a_phrasebook_reply_stays_exact(probe: Probe) -> None:
     """Each reply read exactly after round 12 is still read exactly (no later round undoes it)."""
@@ -70,7 +63,7 @@ def test_a_phrasebook_reply_stays_exact(probe: Probe) -> None:
 
 
 @pytest.mark.parametrize(
-    "probe", [p for p in PHRASEBOOK_HEDGED if p.kind == "acknowledge_and_withdraw"], ids=_id
+    "probe", [p for p in PHRASEBOOK_HEDGED if p.kind == "acknowledge_and_withdraw"], ids=probe_id
 )
 def test_a_withdrawal_after_an_acknowledgement_is_read_exactly(probe: Probe) -> None:
     """The hedged phrasebook's withdrawals after "Bien reçu, merci" (round 12's) stay exact."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parsers.phrasebook_hedged import PHRASEBOOK_HEDGED
-from tests.parsers.reading_probes import Probe, handed, problems, read
+from tests.parsers.reading_probes import Probe, exact_and_silent, probe_id, problems, read
 
 # Measured after round 12 (verdicts) on its 255 replies: exact 0.933, silent 0.031 (before it:
 # exact 0.467, silent 0.043); the silent ones left are picks and events of other kinds.
@@ -46,23 +46,16 @@ NOT_YET = frozenset(
 )
 
 
-def _id(probe: Probe) -> str:
-    return f"{probe.kind}-{probe.lang}-{probe.text[:40]}"
-
-
 def test_the_phrasebook_is_read_as_well_as_round_12_left_it() -> None:
     """Over the whole phrasebook exact stays at 0.93 or more and silent at 0.04 or less."""
-    readings = [(p, read(p)) for p in PHRASEBOOK_HEDGED]
-    n = len(readings)
-    exact = sum(not problems(p, g) for p, g in readings) / n
-    silent = sum(bool(problems(p, g)) and not handed(g) for p, g in readings) / n
+    exact, silent = exact_and_silent(PHRASEBOOK_HEDGED)
     assert (exact >= MIN_EXACT, silent <= MAX_SILENT) == (True, True), (exact, silent)
 
 
 @pytest.mark.parametrize(
     "probe",
     [p for p in PHRASEBOOK_HEDGED if p.kind in VERDICT_KINDS and p.text not in NOT_YET],
-    ids=_id,
+    ids=probe_id,
 )
 def test_a_verdict_or_mixed_reply_stays_exact(probe: Probe) -> None:
     """Each reply of the verdict kinds read exactly after round 12 is still read exactly."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parsers.phrasebook_picks import PHRASEBOOK_PICKS
-from tests.parsers.reading_probes import Probe, handed, problems, read
+from tests.parsers.reading_probes import Probe, exact_and_silent, problems, read
 
 # Replies that round 9 turned from misread (or handed over) into exact readings, found by a
 # piece of their text: an option by letter or place, n°/número/Nummer, a pick taken back before
@@ -72,9 +72,7 @@ def _probe(piece: str) -> Probe:
 
 def test_the_phrasebook_is_read_as_well_as_round_9_left_it() -> None:
     """At least 98% of the phrasebook is read exactly and at most 1% is misread silently."""
-    readings = [(p, read(p)) for p in PHRASEBOOK_PICKS]
-    exact = sum(not problems(p, g) for p, g in readings) / len(readings)
-    silent = sum(bool(problems(p, g)) and not handed(g) for p, g in readings) / len(readings)
+    exact, silent = exact_and_silent(PHRASEBOOK_PICKS)
     assert (exact >= 0.98, silent <= 0.01) == (True, True), (exact, silent)
 
 

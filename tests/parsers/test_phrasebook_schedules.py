@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parsers.phrasebook_schedules import PHRASEBOOK_SCHEDULES
-from tests.parsers.reading_probes import Probe, handed, problems, read
+from tests.parsers.reading_probes import exact_and_silent, problems, read, the_one
 
 # What round 12 reached over the 262 replies (exact 0.943, silent 0.000, handed 0.095), rounded
 # down (exact) and up (silent) to the hundredth; before it: exact 0.588, silent 0.195.
@@ -113,23 +113,14 @@ MADE_EXACT_IN_ROUND_12 = (
 )
 
 
-def _made_exact(opening: str) -> Probe:
-    found = [p for p in PHRASEBOOK_SCHEDULES if p.text.startswith(opening)]
-    assert len(found) == 1, f"{len(found)} phrasebook replies open with {opening!r}"
-    return found[0]
-
-
 def test_the_phrasebook_is_read_at_least_as_well_as_in_round_12() -> None:
     """Exact readings do not fall below round 12's share, silent misreadings not above it."""
-    readings = [(p, read(p)) for p in PHRASEBOOK_SCHEDULES]
-    n = len(readings)
-    exact = sum(not problems(p, g) for p, g in readings) / n
-    silent = sum(bool(problems(p, g)) and not handed(g) for p, g in readings) / n
+    exact, silent = exact_and_silent(PHRASEBOOK_SCHEDULES)
     assert (exact >= EXACT_AT_LEAST, silent <= SILENT_AT_MOST) == (True, True), (exact, silent)
 
 
 @pytest.mark.parametrize("opening", MADE_EXACT_IN_ROUND_12)
 def test_a_reply_round_12_made_exact_stays_exact(opening: str) -> None:
     """A reply of the phrasebook that round 12 read exactly is still read exactly."""
-    probe = _made_exact(opening)
+    probe = the_one(PHRASEBOOK_SCHEDULES, opening)
     assert problems(probe, read(probe)) == []

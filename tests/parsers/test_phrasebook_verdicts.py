@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parsers.phrasebook_verdicts import PHRASEBOOK_VERDICTS
-from tests.parsers.reading_probes import Probe, handed, problems, read
+from tests.parsers.reading_probes import Probe, exact_and_silent, probe_id, problems, read
 
 # Measured after round 9 on its 325 replies: exact 0.997, silent 0.000, handed 0.037 (before
 # it: exact 0.646, silent 0.049, handed 0.357).
@@ -18,21 +18,14 @@ NOT_YET = frozenset(
 )
 
 
-def _id(probe: Probe) -> str:
-    return f"{probe.kind}-{probe.lang}-{probe.intent}-{probe.text[:40]}"
-
-
 def test_the_phrasebook_is_read_exactly_and_never_silently_wrong() -> None:
     """Over the whole phrasebook exact stays at 0.99 or more and no misreading is acted on."""
-    readings = [(p, read(p)) for p in PHRASEBOOK_VERDICTS]
-    n = len(readings)
-    exact = sum(not problems(p, g) for p, g in readings) / n
-    silent = sum(bool(problems(p, g)) and not handed(g) for p, g in readings) / n
+    exact, silent = exact_and_silent(PHRASEBOOK_VERDICTS)
     assert (exact >= MIN_EXACT, silent <= MAX_SILENT) == (True, True), (exact, silent)
 
 
 @pytest.mark.parametrize(
-    "probe", [p for p in PHRASEBOOK_VERDICTS if p.text not in NOT_YET], ids=_id
+    "probe", [p for p in PHRASEBOOK_VERDICTS if p.text not in NOT_YET], ids=probe_id
 )
 def test_a_phrasebook_reply_stays_exact(probe: Probe) -> None:
     """Each reply read exactly after round 9 is still read exactly (no later round regresses it)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parsers.phrasebook_windows import PHRASEBOOK_WINDOWS
-from tests.parsers.reading_probes import Probe, handed, problems, read
+from tests.parsers.reading_probes import exact_and_silent, problems, read, the_one
 
 # What round 9 reached over the 328 replies (exact 0.976, silent 0.000, handed 0.070), rounded
 # down (exact) and up (silent) to the hundredth.
@@ -69,22 +69,13 @@ MADE_EXACT_IN_ROUND_9 = (
 )
 
 
-def _made_exact(opening: str) -> Probe:
-    found = [p for p in PHRASEBOOK_WINDOWS if p.text.startswith(opening)]
-    assert len(found) == 1, f"{len(found)} phrasebook replies open with {opening!r}"
-    return found[0]
-
-
 def test_the_phrasebook_is_read_at_least_as_well_as_in_round_9() -> None:
     """Exact readings do not fall below round 9's share, silent misreadings not above it."""
-    readings = [(p, read(p)) for p in PHRASEBOOK_WINDOWS]
-    n = len(readings)
-    exact = sum(not problems(p, g) for p, g in readings) / n
-    silent = sum(bool(problems(p, g)) and not handed(g) for p, g in readings) / n
+    exact, silent = exact_and_silent(PHRASEBOOK_WINDOWS)
     assert (exact >= EXACT_AT_LEAST, silent <= SILENT_AT_MOST) == (True, True), (exact, silent)
 
 
 @pytest.mark.parametrize("opening", MADE_EXACT_IN_ROUND_9)
 def test_a_reply_round_9_made_exact_stays_exact(opening: str) -> None:
-    probe = _made_exact(opening)
+    probe = the_one(PHRASEBOOK_WINDOWS, opening)
     assert problems(probe, read(probe)) == []
