@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from parsers.model import Window
-from parsers.rules.picks import Pick, dayless, named_days
+from parsers.rules.picks import Pick, covered_chars, dayless, named_days
 from parsers.time.resolve import Mention
 
 # Function words, greetings, courtesy and sign-offs of five languages, after fold(): words
@@ -96,9 +96,7 @@ _IF_LED = re.compile(r"\s*(?:if|si|sinon|otherwise|wenn|falls|sonst|se|senao|cas
 
 def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int]:
     """(content words, content words outside every span a cue or time reading explains)."""
-    covered = bytearray(len(folded) + 1)
-    for start, end in spans:
-        covered[start:end] = b"\x01" * (end - start)
+    covered = covered_chars(folded, spans)
     content = [m for m in _WORD.finditer(folded) if m.group() not in _FILLER]
     return len(content), sum(not covered[m.start()] for m in content)
 
@@ -109,9 +107,7 @@ def unread_sentence(
     """The most content words that one sentence holding no cue leaves unexplained, names of
     people left out: "Bien reçu, merci. Finalement je reste dans mon entreprise actuelle" says
     something the cues never read, however polite the sentence before it."""
-    covered = bytearray(len(folded) + 1)
-    for start, end in spans:
-        covered[start:end] = b"\x01" * (end - start)
+    covered = covered_chars(folded, spans)
     cue_starts = sorted(cue_starts)
     bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(folded)), len(folded)]
     most = 0
@@ -178,9 +174,7 @@ def odd_words(
     """Content words, in clauses that offer times (`offers`: where the offers start), that no
     cue or time reading explains: the sender may be saying something the rules do not model
     ("I'll be in Berlin Thursday", "any weekday bar Friday")."""
-    covered = bytearray(len(folded) + 1)
-    for start, end in spans:
-        covered[start:end] = b"\x01" * (end - start)
+    covered = covered_chars(folded, spans)
     bounds = [0, *clause_ends, len(folded)]
     odd: list[str] = []
     for left, right in pairwise(bounds):

@@ -389,8 +389,9 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
     if not later:
         return times.offered
     ends = times.clauses
-    refusals = [h.end for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
-    refusing = [h.start for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
+    strong_refusals = [h for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
+    refusals = [h.end for h in strong_refusals]
+    refusing = [h.start for h in strong_refusals]
     busy = [h.start for h in cues.hits if h.cue is Cue.BUSY]
     deferred = [
         w

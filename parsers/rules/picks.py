@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from functools import lru_cache
@@ -315,8 +315,8 @@ def _one_slip(word: str, name: str) -> bool:
     return short[i:] == long[i + 1 :]
 
 
-def _inside(folded: str, covered: Sequence[tuple[int, int]]) -> bytearray:
-    """1 at each character that a time phrase covers."""
+def covered_chars(folded: str, covered: Iterable[tuple[int, int]]) -> bytearray:
+    """1 at each character that one of the spans (time phrases, cues) covers."""
     inside = bytearray(len(folded))
     for s, e in covered:
         inside[s:e] = b"\x01" * (e - s)
@@ -336,7 +336,7 @@ def _slipped(word: str) -> frozenset[int]:
 def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
     """The weekdays named by words that miss a weekday's name by one slip."""
     days: set[int] = set()
-    inside = _inside(folded, covered)
+    inside = covered_chars(folded, covered)
     for m in _WORD.finditer(folded):
         if not inside[m.start()]:
             days |= _slipped(m.group())
@@ -363,7 +363,7 @@ def _short_days(
 ) -> set[tuple[int, time | None]]:
     """The weekdays named by their short forms outside any time phrase, and not turned down,
     each with the bare hour written right after it, if any."""
-    inside = _inside(folded, covered)
+    inside = covered_chars(folded, covered)
     found = [*_SHORT_ANYWHERE.finditer(folded)]
     opening = _SHORT_OPENING.match(folded)
     if opening is not None and len(_WORDS.findall(folded)) <= _PHONE_WORDS:
@@ -375,7 +375,8 @@ def _short_days(
     }
 
 
-_WEEKDAY_WORDS = {fold(n): d for n, d in WEEKDAYS.items()} | _SHORT_DAYS
+_FOLDED_WEEKDAYS = {fold(name): day for name, day in WEEKDAYS.items()}
+_WEEKDAY_WORDS = _FOLDED_WEEKDAYS | _SHORT_DAYS
 _DAY_THEN_NUMBER = re.compile(
     r"\b("
     + "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
@@ -390,7 +391,16 @@ def _at_option_hour(folded: str, clauses: _Clauses, proposed: Sequence[Window]) 
         for m in _DAY_THEN_NUMBER.finditer(folded)
         if not clauses.negated(m.start(1), m.end(1))
     }
-    return {i for i, o in enumerate(proposed, 1) if (o.start.weekday(), o.start.time()) in named}
+    return _at_times(proposed, named, range(1, len(proposed) + 1))
+
+
+def _at_times(
+    proposed: Sequence[Window], named: Collection[tuple[int, time | None]], among: Iterable[int]
+) -> set[int]:
+    """The options, of `among`, that start on a (weekday, time) named."""
+    return {
+        i for i in among if (proposed[i - 1].start.weekday(), proposed[i - 1].start.time()) in named
+    }
 
 
 def _short_hour(folded: str, at: int) -> time | None:
@@ -509,7 +519,7 @@ def _numbers(
         few = {"two": 2, "three": 3}.get(m.group(2)) or int(m.group(2))
         first = 1 if m.group(1) == "first" else count - few + 1
         found += [(n, m.start()) for n in range(first, first + few)]
-    inside = _inside(folded, covered)
+    inside = covered_chars(folded, covered)
     named = {p for _, p in found}
     bare = [
         m for m in _BARE_NUMBER.finditer(folded) if not inside[m.start()] and m.start() not in named
@@ -549,7 +559,6 @@ def _ranks(folded: str) -> list[tuple[int, int]]:
 
 # "den ersten Mittwochstermin": a weekday joined to the option's noun
 _DAY_COMPOUND = re.compile(r"\b(" + _WEEKDAY_NAMES + r")s?termin")
-_FOLDED_WEEKDAYS = {fold(name): day for name, day in WEEKDAYS.items()}
 
 
 def _within_days(
@@ -713,11 +722,7 @@ def pick(
         hours = {(day, hour) for day, hour in short if hour is not None}
         if hours:
             # "wed 4 works": the option on that day at that hour
-            chosen = {
-                i
-                for i in chosen
-                if (proposed[i - 1].start.weekday(), proposed[i - 1].start.time()) in hours
-            }
+            chosen = _at_times(proposed, hours, chosen)
         # a misspelt word that fits several options is no pick; "wed works" with two options
         # on Wednesday is one that a person tells apart
         chosen = set() if len(chosen) > 1 and not short else chosen - excluded
