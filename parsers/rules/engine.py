@@ -36,6 +36,7 @@ from parsers.rules.shift import shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
+from parsers.time.words import IF_WORDS
 
 # Confidence levels: what kind of evidence decided the reading.
 CERTAIN = 0.97  # a calendar part or a machine-mail header
@@ -362,7 +363,7 @@ def _asks_another_time(
 
 # "if Friday doesn't work", "si le vendredi ne va pas", "wenn Freitag nicht passt", "si el
 # viernes no te va", "se sexta não der": the refusal is a condition
-_IF_BEFORE = re.compile(r"\b(?:if|si|wenn|falls|se|caso)\s+(?:[\w']+\s+){0,4}?$")
+_IF_BEFORE = re.compile(r"\b" + IF_WORDS + r"\s+(?:[\w']+\s+){0,4}?$")
 _IF_REACH = 40
 
 

@@ -14,7 +14,12 @@ from parsers.model import Window
 from parsers.rules.alternation import grouped
 from parsers.rules.intents import Cue, Hit, fold
 from parsers.time.resolve import Mention
-from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS
+from parsers.time.words import (
+    ABBREVIATED_WEEKDAYS,
+    LOWER_CASE_WEEKDAYS,
+    SHORT_WEEKDAYS,
+    WEEKDAYS,
+)
 
 _NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
 _OPTION_NUMBER = re.compile(
@@ -347,7 +352,9 @@ def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
 # English ones that are no other word name their day anywhere; the others, ordinary words too
 # ("do", "mi", "sun"), only opening a reply of a few words ("Mi agenda está llena" is no pick).
 _SHORT_DAYS = {fold(n): d for n, d in (*SHORT_WEEKDAYS.items(), *ABBREVIATED_WEEKDAYS.items())}
-_SHORT_ANYWHERE = re.compile(r"\b(tues?|weds?|thu|thurs?|fri)\b")
+_SHORT_ANYWHERE = re.compile(
+    r"\b(" + "|".join(sorted(map(fold, LOWER_CASE_WEEKDAYS), key=len, reverse=True)) + r")\b"
+)
 _WORDS = re.compile(r"\w+")
 _PHONE_WORDS = 3  # "qui blz 👍", "jue perfecto", "do passt, danke"
 _SHORT_OPENING = re.compile(r"\s*(" + "|".join(sorted(_SHORT_DAYS, key=len, reverse=True)) + r")\b")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from parsers.time.cues import ONLY, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
-from parsers.time.words import PARTS
+from parsers.time.words import IF_WORDS, PARTS
 
 _CONNECT = re.compile(
     # ("Dienstag- und Donnerstagnachmittag": the first compound cut short by a hyphen)
@@ -36,7 +36,7 @@ _OF_WEEK = re.compile(r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+)?", re.I)
 _ASIDE = re.compile(r"[(\[]\s*$")
 # "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
 _CONDITION = re.compile(
-    r"(?<!\w)(?:if|si|wenn|falls|se|caso)\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
+    r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
 )
 _CONDITION_REACH = 12
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the

@@ -49,6 +49,9 @@ ABBREVIATED_WEEKDAYS: Mapping[str, int] = {
 # Abbreviations that are no ordinary word, so read in lower case too, as phones write them
 # ("tues or thurs afternoon", "wed/thu/fri all good"); "mon", "sat" and "sun" are words.
 LOWER_CASE_WEEKDAYS = ("Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri")
+# The words that open a condition ("if Friday doesn't work on your side, Monday"): a refusal
+# or a day inside one is the other side's, or a fallback.
+IF_WORDS = r"(?:if|si|wenn|falls|se|caso)"
 
 MONTHS: Mapping[str, int] = {
     **dict.fromkeys(
