@@ -94,11 +94,16 @@ _OFFER_NOUN = (
     r"offer\s+letter|offer|offre|(?:vertrags|arbeits)?angebot|oferta|propuesta|proposta|proposition|proposal"
     r"|carta-oferta"
 )
+# The working days by name in French, Spanish, Portuguese and German, folded ("\w+day" reads
+# the English ones)
+WORKDAY_NAMES = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|segunda|terca"
+    r"|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag"
+)
 _TIME_WORD = (
     r"(?:times?|slots?|dates?|days?|horarios?|fechas?|horas?|creneaux|datas|dias?|termine?|zeiten"
     r"|new|other|next|this|tomorrow|manana|amanha|demain|morgen|la\s+semana|a\s+semana|semana"
-    r"|week|semaine|woche|\w+day|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves"
-    r"|viernes|segunda|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag)\b"
+    r"|week|semaine|woche|\w+day|" + WORKDAY_NAMES + r")\b"
 )
 _NOT_AN_OFFER = r"\s+(?:de|of|d'|von|das|da|do|del)\s*(?:\w+\s+)?" + _TIME_WORD
 
@@ -403,8 +408,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # quinta de manhã"
         r"\b(?:(?:she|he|they)\s+(?:asks?|is\s+asking|are\s+asking)\s+for|(?:elle|il)\s+demande"
         r"|(?:sie|er)\s+bittet\s+um|pide|(?:ela|ele)\s+pede)\s+(?:(?:el|le|la|o|a|den|am)\s+)?(?:\w+day"
-        r"|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|mittwoch|donnerstag"
-        r"|freitag|lunes|martes|miercoles|jueves|viernes|segunda|terca|quarta|quinta|sexta)",
+        r"|tomorrow|demain|" + WORKDAY_NAMES + ")",
         r"\badiar\b",
         r"\bmudar\s+(?:o\s+|a\s+)?(?:horario|dia|data|entrevista)",
     ),

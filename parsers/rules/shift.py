@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 from parsers.model import Window
+from parsers.rules.intents import WORKDAY_NAMES
 
 # a verb that moves a meeting, in the sentence that names the amount
 _SHIFT = re.compile(
@@ -50,9 +51,9 @@ _ASK = re.compile(
 )
 _AFTERNOON = {"afternoon", "apres-midi", "nachmittag", "tarde"}
 _DAY_NAMED = re.compile(
-    r"\b(?:\w+day|tomorrow|today|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag"
-    r"|mittwoch|donnerstag|freitag|morgen|heute|lunes|martes|miercoles|jueves|viernes|manana|hoy"
-    r"|segunda|terca|quarta|quinta|sexta|amanha|hoje)\b|\d"
+    r"\b(?:\w+day|tomorrow|today|demain|morgen|heute|manana|hoy|amanha|hoje|"
+    + WORKDAY_NAMES
+    + r")\b|\d"
 )
 _HALF = {"half an", "demi", "halbe", "media", "meia"}
 # which way: "earlier", "forward", "avancer", "nach vorne", "adelantar", "antecipar"
