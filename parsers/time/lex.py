@@ -392,9 +392,10 @@ _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
     rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
-    # a schedule's label, not "So 15 Leute": a date, a clock time, a colon or the line's end
-    # follows
-    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d)|{_SHORT_HOURS})",
+    # a schedule's label, not "So 15 Leute": a date, a clock time or a band of hours ("Di
+    # 14-16 Uhr", "Lun 14h-16h"), a colon or the line's end follows
+    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d|\d{{1,2}}(?:[.:h]\d\d|h)?[^\S\n]*[-–][^\S\n]*\d)"
+    rf"|{_SHORT_HOURS})",
     re.M,
 )
 # "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
@@ -403,6 +404,14 @@ _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
+)
+# A column of short weekdays, one opening each row of a per-day list: once one of them is a day
+# by what follows it, so are the others, whatever their entry says ("Do leider gar nicht",
+# "Jeu impossible", "Mar todo el día")
+_ROW_SHORT_DAY = re.compile(
+    rf"^[^\S\n]*(?:[-–—•*·▪][^\S\n]*)?(?-i:(?P<wd>{_SHORT_NAMES}))\.?"
+    rf"(?:,?[^\S\n]+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?(?=[^\S\n]*[:\t]|[^\S\n]+\w)",
+    re.M,
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
 _DATE_DOT = re.compile(
@@ -509,12 +518,12 @@ _SAID = (
 _MER = r"a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b)"
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:{_MER}|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
     r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
 )
 # Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
 _P_STRICT = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:{_MER}|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
     rf"|\s*(?:{_MER}|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
@@ -545,9 +554,10 @@ _RANGE_BARE = re.compile(
 )
 # every bare range holds one of its joining words, and a scan for those alone is much faster
 _RANGE_WORD = re.compile("-|–|—|to|till|until|bis", _I)
-# "10 a 13 h", "14 à 17 h": a bare "a"/"à" joins two hours only when the second says it is one
+# "10 a 13 h", "14 à 17 h", "10h à 11h30", "9h às 11h": a bare "a"/"à"/"às" joins two hours
+# only when the second says it is one
 _RANGE_BARE_A = re.compile(
-    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)\s+(?:a|à)\s+(?P<b>{_P_STRICT})"
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d|h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,
 )
@@ -950,6 +960,30 @@ def _content(scan: str) -> list[Atom]:
                 and not any(s < t.end <= e for s, e in dotted)
             ]
         found += times
+    return _short_day_column(scan, found)
+
+
+def _short_day_column(scan: str, found: list[Atom]) -> list[Atom]:
+    """`found` with the short weekdays opening rows of a per-day list, when one of them is read
+    as a day; in such a column "Mar 10" is Tuesday the 10th, not the 10th of March."""
+    rows = list(_ROW_SHORT_DAY.finditer(scan)) if found else []
+    day_starts = {a.start for a in found if a.day is not None and a.day.kind in ("wd", "ord")}
+    if len(rows) < 2 or not any(m.start("wd") in day_starts for m in rows):
+        return found
+    labels = {m.start("wd") for m in rows}
+    found = [
+        a for a in found if not (a.start in labels and a.day is not None and a.day.kind == "date")
+    ]
+    for m in rows:
+        if m.start("wd") in day_starts:
+            continue
+        weekday = _RANGE_WEEKDAYS[m["wd"]]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start("wd"), m.end(), ref))
     return found
 
 
@@ -984,7 +1018,7 @@ def _dates(scan: str) -> list[Atom]:
 
 def _times(scan: str) -> list[Atom]:
     found: list[Atom] = []
-    spelled_a = " a " in scan or " à " in scan
+    spelled_a = " a " in scan or " à " in scan or " às " in scan
     ranged = _RANGE_WORD.search(scan) is not None
     for pattern in (
         _RANGE_PREFIXED,

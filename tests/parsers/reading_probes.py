@@ -11985,6 +11985,98 @@ PROBES_R13W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R13W
 
 
+# Per-day lists and tables (round 14): ranges in each language's own format, rows ruled out
+# with their reason told first, columns of short weekdays
+_TUE_FRI = ((8, "10:00", "11:30"), (11, "09:00", "17:00"))
+_R14_ROWS = ((8, "14:00", "16:00"), (9, "09:00", "12:00"))
+
+PROBES_R14WS: tuple[Probe, ...] = (
+    P(
+        "per-day-list",
+        "fr",
+        "Voici mes disponibilités :\n- mardi 8 : 10h à 11h30\n"
+        "- jeudi 10 : en visite chez un client, pas disponible\n- vendredi 11 : toute la journée",
+        "availability",
+        _TUE_FRI,
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "en",
+        "Here is what works for her:\n- Tue 8th: 10-11:30\n"
+        "- Thu 10th: at the plant all day, so not available\n- Fri 11th: any time",
+        "availability",
+        _TUE_FRI,
+        role="client",
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Meine Zeiten:\n- Di 8.12.: 10-11:30 Uhr\n- Do 10.12.: Kundentermin in Hamburg, nicht "
+        "verfügbar\n- Fr 11.12.: ganztags",
+        "availability",
+        _TUE_FRI,
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "Mis horarios:\n- martes 8: 10:00 a 11:30\n- jueves 10: visita a planta, no estoy "
+        "disponible\n- viernes 11: todo el día",
+        "availability",
+        _TUE_FRI,
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "Minha agenda:\n- terça 8: 10h às 11h30\n- quinta 10: visita à fábrica, indisponível\n"
+        "- sexta 11: o dia todo",
+        "availability",
+        _TUE_FRI,
+        zone=_LISBON,
+    ),
+    # a column of short weekdays: every row is a day, the ones ruled out too
+    P(
+        "per-day-list",
+        "de",
+        "Die Zeiten von Frau Weber für nächste Woche:\nDi 14-16 Uhr\nMi vormittags\n"
+        "Do leider gar nicht",
+        "availability",
+        _R14_ROWS,
+        role="client",
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "fr",
+        "Pour la semaine prochaine :\nMar 14h-16h\nMer matin\nJeu impossible, il est à Lyon",
+        "availability",
+        _R14_ROWS,
+        role="client",
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "La semana que viene:\nMar 14-16h\nMié por la mañana\nJue no puede",
+        "availability",
+        _R14_ROWS,
+        role="client",
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "Semana que vem:\nTer 14h-16h\nQua de manhã\nQui não dá",
+        "availability",
+        _R14_ROWS,
+        zone=_LISBON,
+    ),
+)
+ALL_PROBES += PROBES_R14WS
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -12061,6 +12153,7 @@ def main() -> None:
         "r12p": PROBES_R12P,
         "r13v": PROBES_R13V,
         "r13w": PROBES_R13W,
+        "r14ws": PROBES_R14WS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
