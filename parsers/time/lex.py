@@ -140,9 +140,9 @@ def masked(text: str) -> str:
     for m in _LED_WORD_HOUR.finditer(text):
         # "before eleven", "ab drei Uhr": the hour in digits, padded; an hour up to twelve keeps
         # the bare hour's reading ("drei Uhr" is 15:00 in a working day), so its "Uhr" goes too
-        number = _LED_HOUR_WORDS[m["word"].lower()]
-        hour = f"{number}h" if number > 12 else str(number)
-        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+        word = "word" if m["word"] else "uhr"
+        hour = _hour_digits(_LED_HOUR_WORDS[m[word].lower()], alone=word == "uhr")
+        chars[m.start(word) : m.end()] = hour + " " * (m.end() - m.start(word) - len(hour))
     for m in _HORAS.finditer(text):
         # "a las 15 horas", "depois das 15 horas": an hour, not the duration masked above
         hour = f"{m['hour']}h"
@@ -154,11 +154,10 @@ def masked(text: str) -> str:
     ):
         # "vers quinze heures": the hour in digits, padded
         # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
+        # ("quatorze heures trente"; "jeudi quinze heures": led by its day alone)
+        minute = _FRENCH_MINUTES[m["minute"].lower()] if m.groupdict().get("minute") else ""
         number = _FRENCH_HOUR_WORDS[m["word"].lower()]
-        hour = f"{number}h" if number > 12 else str(number)
-        if m.groupdict().get("minute"):
-            # "quatorze heures trente"
-            hour = f"{number}h{_FRENCH_MINUTES[m['minute'].lower()]}"
+        hour = _hour_digits(number, minute, alone=bool(m.groupdict().get("day")))
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
     for m in _SPELLED_H.finditer(text) if digits else ():
         if m["hour"]:
@@ -175,6 +174,15 @@ def masked(text: str) -> str:
             meant = meant.capitalize() if m.group()[0].isupper() else meant
             chars[m.start() : m.end()] = meant.ljust(m.end() - m.start())
     return "".join(chars)
+
+
+def _hour_digits(number: int, minute: str = "", *, alone: bool = False) -> str:
+    """An hour said in words, in digits: one past noon says so ("15h"); one up to twelve keeps
+    the bare hour's reading ("trois" is 15:00), with its minutes or, when no word leads it as
+    an hour ("jeudi trois heures", "elf Uhr"), ":00" to say it is one ("3:00", not the 3rd)."""
+    if number > 12:
+        return f"{number}h{minute}"
+    return f"{number}:{minute}" if minute else f"{number}:00" if alone else str(number)
 
 
 # A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
@@ -201,8 +209,7 @@ _ROMANCE_WORD_HOURS = {
 # An English or German hour in words after the word that leads an hour, when what follows it
 # ends the time ("any time before eleven, as", "after two or", "ab drei Uhr"), so "after two
 # weeks" and "nach zwei Tagen" stay numbers
-_LED_HOUR_WORDS = {
-    **HOUR_WORDS,
+_GERMAN_WORD_HOURS = {
     **GERMAN_HOUR_WORDS,
     **{
         w: i
@@ -211,11 +218,14 @@ _LED_HOUR_WORDS = {
         )
     },
 }
+_LED_HOUR_WORDS = {**HOUR_WORDS, **_GERMAN_WORD_HOURS}
 _LED_WORD_HOUR = re.compile(
-    r"(?<!\w)(?:after|before|from|until|till|ab|bis|vor|nach|gegen|um)\s+"
+    # ("Donnerstag elf Uhr": "Uhr" alone says the word is an hour)
+    r"(?<!\w)(?:(?:after|before|from|until|till|ab|bis|vor|nach|gegen|um)\s+"
     rf"(?P<word>{alternation(_LED_HOUR_WORDS)})(?:\s+uhr)?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|and|oder|und|if|as|on|at|is|would|works?|suits?|passt"
-    r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))",
+    r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))"
+    rf"|(?P<uhr>{alternation(_GERMAN_WORD_HOURS)})\s+uhr(?!\w))",
     re.IGNORECASE | re.M,
 )
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
@@ -259,7 +269,9 @@ _FRENCH_HOUR_PAIR = re.compile(
 )
 _FRENCH_HOUR = re.compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
-    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis)\s+"
+    # (or by the day it falls on: "jeudi quinze heures", "demain dix heures")
+    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|(?P<day>lundi"
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui|matin))\s+"
     rf"(?P<word>{_FRENCH_WORDS})"
     r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
     re.IGNORECASE,
