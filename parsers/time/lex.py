@@ -148,6 +148,10 @@ def masked(text: str) -> str:
         hour = f"{m['hour']}h"
         chars[m.start("hour") : m.end()] = hour + " " * (m.end() - m.start("hour") - len(hour))
     french = "heure" in text.lower()
+    for m in _HEURES.finditer(text) if french and digits else ():
+        # "à 14 heures 30", "de 9 heures à 11 heures": an hour, not the duration masked above
+        hour = f"{m['hour']}h{m['minute'] or ''}"
+        chars[m.start("hour") : m.end()] = hour + " " * (m.end() - m.start("hour") - len(hour))
     # "entre quatorze et seize heures": the first hour of a pair shares the second's "heures"
     for m in (
         (m for p in (_FRENCH_HOUR_PAIR, _FRENCH_HOUR) for m in p.finditer(text)) if french else ()
@@ -221,7 +225,7 @@ _GERMAN_WORD_HOURS = {
 _LED_HOUR_WORDS = {**HOUR_WORDS, **_GERMAN_WORD_HOURS}
 _LED_WORD_HOUR = re.compile(
     # ("Donnerstag elf Uhr": "Uhr" alone says the word is an hour)
-    r"(?<!\w)(?:(?:after|before|from|until|till|ab|bis|vor|nach|gegen|um)\s+"
+    r"(?<!\w)(?:(?:after|before|from|until|till|at|around|ab|bis|vor|nach|gegen|um)\s+"
     rf"(?P<word>{alternation(_LED_HOUR_WORDS)})(?:\s+uhr)?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|and|oder|und|if|as|on|at|is|would|works?|suits?|passt"
     r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))"
@@ -231,6 +235,15 @@ _LED_WORD_HOUR = re.compile(
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
 _HORAS = re.compile(
     r"(?<!\w)(?:las|as|às|das|até)\s+(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)", re.IGNORECASE
+)
+# French hours in digits and "heures", led as an hour is or by their day ("jeudi 15 heures")
+_HEURES = re.compile(
+    # ("de" only opening a range: "une réunion de 3 heures" is a duration)
+    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|lundi|mardi"
+    r"|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+à\s)"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui)\s+(?P<hour>[01]?\d|2[0-3])"
+    r"\s+heures?(?:\s+(?P<minute>[0-5]\d))?(?!\w)",
+    re.IGNORECASE,
 )
 # French hours said in words are followed by "heure(s)": "à quinze heures", "vers trois heures"
 _FRENCH_HOUR_WORDS = dict(
@@ -506,23 +519,28 @@ _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 # ("meio-dia e meia", "mediodía y media": noon and a half)
 _NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
 _ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
-_ROMANCE_PART = r"(?:media|meia|demie|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+_ROMANCE_PART = r"(?:media|meia|demie|demi|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+# ("15h moins le quart", "14h et demie": an hour written "15h" takes the half or quarter too)
+_ROMANCE_OR_H = rf"(?:(?:1\d|2[0-3]|0?[1-9])h|{_ROMANCE_HOUR})"
 # a quarter before or after an hour: "Viertel nach zehn", "Viertel vor vier", "dreiviertel elf",
 # "cuatro menos cuarto", "quatre heures moins le quart", "quinze para as quatro"
 _QUARTER = (
     rf"viertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_HALB_HOUR})|dreiviertel\s+(?P<dv>{_HALB_HOUR})"
-    rf"|(?P<mq>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
+    rf"|(?P<mq>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?(?P<pq>{_ROMANCE_HOUR})(?!\w)"
 )
+# "ten-thirty", "eleven fifteen": an hour in words and its minutes in words
+_WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45}
 # (one branch per first word: _P tries these at every position of a reply)
 _SAID = (
-    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
+    rf"{_ROMANCE_OR_H}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
     r"|(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w))"
     rf"|(?:dreiviertel|viertel\s+(?:nach|vor))\s+{_HALB_HOUR}"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?{_ROMANCE_HOUR}(?!\w)"
     rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
+    rf"|{alternation(HOUR_WORDS)}[-\s]{alternation(_WORD_MINUTES)}(?![\w-])"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
 )
 # am/pm; the dot after "pm" ends a sentence ("I can't make 2pm. Same time tomorrow?"), the
@@ -544,6 +562,13 @@ _MILITARY = r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
 # an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
 # "entre midi et une heure", "zwischen zwölf und eins"
 _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
+# an hour in words closing a range, when what follows it ends the time
+_CLOSING_WORD = (
+    rf"(?P<bw>{alternation(_WORD_HOURS)})"
+    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
+    # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
+    r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w))"
+)
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(_WORD_HOURS)}))"
@@ -551,17 +576,15 @@ _RANGE_PREFIXED = re.compile(
     # noon closes a range with its article: "e o meio-dia", "até ao meio-dia", "hasta el
     # mediodía", "bis zum Mittag"
     r"(?:las\s+|la\s+|les\s+|as\s+|a\s+|el\s+(?=mediod)|a?o\s+(?=meio)|zum\s+(?=mittag))?"
-    rf"(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
-    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
-    # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
-    r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w)))"
-    rf"{_NO_MONTH}(?!\w)",
+    rf"(?:(?P<b>{_P})|{_CLOSING_WORD}){_NO_MONTH}(?!\w)",
     _I,
 )
 # (the day of a label is no range's start: in "Wed 2 – 9:30 to 11" the range is "9:30 to 11")
 _RANGE_BARE = re.compile(
-    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_MILITARY}|{_P}){_NO_MONTH}"
-    r"(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)",
+    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*"
+    # ("half eleven to one": an hour said in words closes it too)
+    rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)"
+    rf"|{_CLOSING_WORD})",
     _I,
 )
 # every bare range holds one of its joining words, and a scan for those alone is much faster
@@ -658,7 +681,7 @@ _ZONE_NAME = re.compile(
 )
 
 _CLOCK = re.compile(
-    r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"\d|noon|thirty|fifteen|forty|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
     r"viertel|cuarto|"
     r"demie|quart|"
     # a range opened by an hour in words: "zwischen zwölf und eins"
@@ -666,9 +689,10 @@ _CLOCK = re.compile(
     _I,
 )
 _POINT = re.compile(
-    rf"{_QUARTER}|(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
+    rf"{_QUARTER}|(?P<rom>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
     rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
+    rf"|(?P<wh>{alternation(HOUR_WORDS)})[-\s](?P<wm>{alternation(_WORD_MINUTES)})(?![\w-])"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?!\d)"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
@@ -695,13 +719,15 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         after = m["vdir"] is not None and m["vdir"].lower() == "nach"
         return (hour, 15, "") if after else ((hour - 1) or 12, 45, "")
     if m["mq"] or m["pq"]:
-        word = (m["mq"] or m["pq"]).lower()
+        word = (m["mq"] or m["pq"]).lower().removesuffix("h")
         hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
         return (hour - 1) or 12, 45, ""
     if m["rom"]:
-        word = m["rom"].lower()
+        word = m["rom"].lower().removesuffix("h")
         hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
-        return hour, 30 if m["frac"].lower() in ("media", "meia", "demie") else 15, ""
+        return hour, 30 if m["frac"].lower() in ("media", "meia", "demie", "demi") else 15, ""
+    if m["wh"]:
+        return HOUR_WORDS[m["wh"].lower()], _WORD_MINUTES[" ".join(m["wm"].lower().split())], ""
     if m["hh"]:
         return _clock_hour(m["hh"]), 30, ""
     if m["halb"]:

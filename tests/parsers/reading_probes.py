@@ -12175,6 +12175,62 @@ PROBES_R14WS: tuple[Probe, ...] = (
         "availability",
         ((3, "10:00", "11:00"), (3, "15:00", "17:00")),
     ),
+    # hours in digits with "heures" and minutes, French halves and quarters of "15h" and "midi"
+    P(
+        "time-of-day",
+        "fr",
+        "Lundi 7 à 10 heures 30, sinon mercredi 9 de 15 heures à 16 heures 30.",
+        "availability",
+        ((7, "10:30", "11:30"), (9, "15:00", "16:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Vendredi à partir de 14 heures, ou lundi vers midi et demi.",
+        "availability",
+        ((4, "14:00", "17:00"), (7, "12:30", "13:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi à 11h moins le quart ou jeudi à 16h et demie.",
+        "availability",
+        ((2, "10:45", "11:45"), (3, "16:30", "17:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi me convient, il faut prévoir un entretien de 2 heures.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    # English hours in words after "at", with minutes in words, closing a range
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday at ten, or Friday at three if that's easier.",
+        "availability",
+        ((2, "10:00", "11:00"), (4, "15:00", "16:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Could do Monday, nine-thirty? Or Tuesday eleven fifteen.",
+        "availability",
+        ((7, "09:30", "10:30"), (8, "11:15", "12:15")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wed 9th: half nine to eleven\nFri 11th: quarter past one onwards",
+        "availability",
+        ((9, "09:30", "11:00"), (11, "13:15", "17:00")),
+        zone="Europe/London",
+    ),
 )
 ALL_PROBES += PROBES_R14WS
 
