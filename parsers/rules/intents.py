@@ -1446,7 +1446,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be|he'?s|she'?s"
         r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?!back\b)(?:\w+\s+)?(?:at|in|on"
         r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
-        r"|an?)\b",
+        # (not a free slot: "I've got a free after lunch", "I have a free hour")
+        r"|an?(?!\s+free\b))\b",
         r"\b(?:came|come|coming)\s+up\b",
         # "un empêchement jeudi", "me surgió un viaje", "etwas ist dazwischengekommen"
         r"\b(?:empechement|imprevu|imprevisto|contratiempo|dazwischen\s*gekommen|surgi[ou](?:-me)?)\b",

@@ -140,25 +140,28 @@ def masked(text: str) -> str:
     for m in _LED_WORD_HOUR.finditer(text):
         # "before eleven", "ab drei Uhr": the hour in digits, padded; an hour up to twelve keeps
         # the bare hour's reading ("drei Uhr" is 15:00 in a working day), so its "Uhr" goes too
-        number = _LED_HOUR_WORDS[m["word"].lower()]
-        hour = f"{number}h" if number > 12 else str(number)
-        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+        word = "word" if m["word"] else "uhr"
+        hour = _hour_digits(_LED_HOUR_WORDS[m[word].lower()], alone=word == "uhr")
+        chars[m.start(word) : m.end()] = hour + " " * (m.end() - m.start(word) - len(hour))
     for m in _HORAS.finditer(text):
         # "a las 15 horas", "depois das 15 horas": an hour, not the duration masked above
         hour = f"{m['hour']}h"
         chars[m.start("hour") : m.end()] = hour + " " * (m.end() - m.start("hour") - len(hour))
     french = "heure" in text.lower()
+    for m in _HEURES.finditer(text) if french and digits else ():
+        # "à 14 heures 30", "de 9 heures à 11 heures": an hour, not the duration masked above
+        hour = f"{m['hour']}h{m['minute'] or ''}"
+        chars[m.start("hour") : m.end()] = hour + " " * (m.end() - m.start("hour") - len(hour))
     # "entre quatorze et seize heures": the first hour of a pair shares the second's "heures"
     for m in (
         (m for p in (_FRENCH_HOUR_PAIR, _FRENCH_HOUR) for m in p.finditer(text)) if french else ()
     ):
         # "vers quinze heures": the hour in digits, padded
         # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
+        # ("quatorze heures trente"; "jeudi quinze heures": led by its day alone)
+        minute = _FRENCH_MINUTES[m["minute"].lower()] if m.groupdict().get("minute") else ""
         number = _FRENCH_HOUR_WORDS[m["word"].lower()]
-        hour = f"{number}h" if number > 12 else str(number)
-        if m.groupdict().get("minute"):
-            # "quatorze heures trente"
-            hour = f"{number}h{_FRENCH_MINUTES[m['minute'].lower()]}"
+        hour = _hour_digits(number, minute, alone=bool(m.groupdict().get("day")))
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
     for m in _SPELLED_H.finditer(text) if digits else ():
         if m["hour"]:
@@ -175,6 +178,15 @@ def masked(text: str) -> str:
             meant = meant.capitalize() if m.group()[0].isupper() else meant
             chars[m.start() : m.end()] = meant.ljust(m.end() - m.start())
     return "".join(chars)
+
+
+def _hour_digits(number: int, minute: str = "", *, alone: bool = False) -> str:
+    """An hour said in words, in digits: one past noon says so ("15h"); one up to twelve keeps
+    the bare hour's reading ("trois" is 15:00), with its minutes or, when no word leads it as
+    an hour ("jeudi trois heures", "elf Uhr"), ":00" to say it is one ("3:00", not the 3rd)."""
+    if number > 12:
+        return f"{number}h{minute}"
+    return f"{number}:{minute}" if minute else f"{number}:00" if alone else str(number)
 
 
 # A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
@@ -201,8 +213,7 @@ _ROMANCE_WORD_HOURS = {
 # An English or German hour in words after the word that leads an hour, when what follows it
 # ends the time ("any time before eleven, as", "after two or", "ab drei Uhr"), so "after two
 # weeks" and "nach zwei Tagen" stay numbers
-_LED_HOUR_WORDS = {
-    **HOUR_WORDS,
+_GERMAN_WORD_HOURS = {
     **GERMAN_HOUR_WORDS,
     **{
         w: i
@@ -211,16 +222,28 @@ _LED_HOUR_WORDS = {
         )
     },
 }
+_LED_HOUR_WORDS = {**HOUR_WORDS, **_GERMAN_WORD_HOURS}
 _LED_WORD_HOUR = re.compile(
-    r"(?<!\w)(?:after|before|from|until|till|ab|bis|vor|nach|gegen|um)\s+"
+    # ("Donnerstag elf Uhr": "Uhr" alone says the word is an hour)
+    r"(?<!\w)(?:(?:after|before|from|until|till|at|around|ab|bis|vor|nach|gegen|um)\s+"
     rf"(?P<word>{alternation(_LED_HOUR_WORDS)})(?:\s+uhr)?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|and|oder|und|if|as|on|at|is|would|works?|suits?|passt"
-    r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))",
+    r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))"
+    rf"|(?P<uhr>{alternation(_GERMAN_WORD_HOURS)})\s+uhr(?!\w))",
     re.IGNORECASE | re.M,
 )
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
 _HORAS = re.compile(
     r"(?<!\w)(?:las|as|às|das|até)\s+(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)", re.IGNORECASE
+)
+# French hours in digits and "heures", led as an hour is or by their day ("jeudi 15 heures")
+_HEURES = re.compile(
+    # ("de" only opening a range: "une réunion de 3 heures" is a duration)
+    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|lundi|mardi"
+    r"|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+à\s)"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui)\s+(?P<hour>[01]?\d|2[0-3])"
+    r"\s+heures?(?:\s+(?P<minute>[0-5]\d))?(?!\w)",
+    re.IGNORECASE,
 )
 # French hours said in words are followed by "heure(s)": "à quinze heures", "vers trois heures"
 _FRENCH_HOUR_WORDS = dict(
@@ -259,7 +282,9 @@ _FRENCH_HOUR_PAIR = re.compile(
 )
 _FRENCH_HOUR = re.compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
-    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis)\s+"
+    # (or by the day it falls on: "jeudi quinze heures", "demain dix heures")
+    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|(?P<day>lundi"
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui|matin))\s+"
     rf"(?P<word>{_FRENCH_WORDS})"
     r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
     re.IGNORECASE,
@@ -392,9 +417,10 @@ _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
     rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
-    # a schedule's label, not "So 15 Leute": a date, a clock time, a colon or the line's end
-    # follows
-    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d)|{_SHORT_HOURS})",
+    # a schedule's label, not "So 15 Leute": a date, a clock time or a band of hours ("Di
+    # 14-16 Uhr", "Lun 14h-16h"), a colon or the line's end follows
+    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d|\d{{1,2}}(?:[.:h]\d\d|h)?[^\S\n]*[-–][^\S\n]*\d)"
+    rf"|{_SHORT_HOURS})",
     re.M,
 )
 # "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
@@ -403,6 +429,14 @@ _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
+)
+# A column of short weekdays, one opening each row of a per-day list: once one of them is a day
+# by what follows it, so are the others, whatever their entry says ("Do leider gar nicht",
+# "Jeu impossible", "Mar todo el día")
+_ROW_SHORT_DAY = re.compile(
+    rf"^[^\S\n]*(?:[-–—•*·▪][^\S\n]*)?(?-i:(?P<wd>{_SHORT_NAMES}))\.?"
+    rf"(?:,?[^\S\n]+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?(?=[^\S\n]*[:\t]|[^\S\n]+\w)",
+    re.M,
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
 _DATE_DOT = re.compile(
@@ -485,23 +519,28 @@ _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 # ("meio-dia e meia", "mediodía y media": noon and a half)
 _NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
 _ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
-_ROMANCE_PART = r"(?:media|meia|demie|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+_ROMANCE_PART = r"(?:media|meia|demie|demi|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+# ("15h moins le quart", "14h et demie": an hour written "15h" takes the half or quarter too)
+_ROMANCE_OR_H = rf"(?:(?:1\d|2[0-3]|0?[1-9])h|{_ROMANCE_HOUR})"
 # a quarter before or after an hour: "Viertel nach zehn", "Viertel vor vier", "dreiviertel elf",
 # "cuatro menos cuarto", "quatre heures moins le quart", "quinze para as quatro"
 _QUARTER = (
     rf"viertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_HALB_HOUR})|dreiviertel\s+(?P<dv>{_HALB_HOUR})"
-    rf"|(?P<mq>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
+    rf"|(?P<mq>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?(?P<pq>{_ROMANCE_HOUR})(?!\w)"
 )
+# "ten-thirty", "eleven fifteen": an hour in words and its minutes in words
+_WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45}
 # (one branch per first word: _P tries these at every position of a reply)
 _SAID = (
-    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
+    rf"{_ROMANCE_OR_H}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
     r"|(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w))"
     rf"|(?:dreiviertel|viertel\s+(?:nach|vor))\s+{_HALB_HOUR}"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?{_ROMANCE_HOUR}(?!\w)"
     rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
+    rf"|{alternation(HOUR_WORDS)}[-\s]{alternation(_WORD_MINUTES)}(?![\w-])"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
 )
 # am/pm; the dot after "pm" ends a sentence ("I can't make 2pm. Same time tomorrow?"), the
@@ -509,12 +548,12 @@ _SAID = (
 _MER = r"a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b)"
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:{_MER}|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
     r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
 )
 # Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
 _P_STRICT = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:{_MER}|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
     rf"|\s*(?:{_MER}|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
@@ -523,6 +562,13 @@ _MILITARY = r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
 # an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
 # "entre midi et une heure", "zwischen zwölf und eins"
 _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
+# an hour in words closing a range, when what follows it ends the time
+_CLOSING_WORD = (
+    rf"(?P<bw>{alternation(_WORD_HOURS)})"
+    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
+    # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
+    r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w))"
+)
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(_WORD_HOURS)}))"
@@ -530,24 +576,23 @@ _RANGE_PREFIXED = re.compile(
     # noon closes a range with its article: "e o meio-dia", "até ao meio-dia", "hasta el
     # mediodía", "bis zum Mittag"
     r"(?:las\s+|la\s+|les\s+|as\s+|a\s+|el\s+(?=mediod)|a?o\s+(?=meio)|zum\s+(?=mittag))?"
-    rf"(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
-    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
-    # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
-    r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w)))"
-    rf"{_NO_MONTH}(?!\w)",
+    rf"(?:(?P<b>{_P})|{_CLOSING_WORD}){_NO_MONTH}(?!\w)",
     _I,
 )
 # (the day of a label is no range's start: in "Wed 2 – 9:30 to 11" the range is "9:30 to 11")
 _RANGE_BARE = re.compile(
-    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_MILITARY}|{_P}){_NO_MONTH}"
-    r"(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)",
+    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*"
+    # ("half eleven to one": an hour said in words closes it too)
+    rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)"
+    rf"|{_CLOSING_WORD})",
     _I,
 )
 # every bare range holds one of its joining words, and a scan for those alone is much faster
 _RANGE_WORD = re.compile("-|–|—|to|till|until|bis", _I)
-# "10 a 13 h", "14 à 17 h": a bare "a"/"à" joins two hours only when the second says it is one
+# "10 a 13 h", "14 à 17 h", "10h à 11h30", "9h às 11h": a bare "a"/"à"/"às" joins two hours
+# only when the second says it is one
 _RANGE_BARE_A = re.compile(
-    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)\s+(?:a|à)\s+(?P<b>{_P_STRICT})"
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d|h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,
 )
@@ -636,7 +681,7 @@ _ZONE_NAME = re.compile(
 )
 
 _CLOCK = re.compile(
-    r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"\d|noon|thirty|fifteen|forty|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
     r"viertel|cuarto|"
     r"demie|quart|"
     # a range opened by an hour in words: "zwischen zwölf und eins"
@@ -644,9 +689,10 @@ _CLOCK = re.compile(
     _I,
 )
 _POINT = re.compile(
-    rf"{_QUARTER}|(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
+    rf"{_QUARTER}|(?P<rom>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
     rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
+    rf"|(?P<wh>{alternation(HOUR_WORDS)})[-\s](?P<wm>{alternation(_WORD_MINUTES)})(?![\w-])"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?!\d)"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
@@ -673,13 +719,15 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         after = m["vdir"] is not None and m["vdir"].lower() == "nach"
         return (hour, 15, "") if after else ((hour - 1) or 12, 45, "")
     if m["mq"] or m["pq"]:
-        word = (m["mq"] or m["pq"]).lower()
+        word = (m["mq"] or m["pq"]).lower().removesuffix("h")
         hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
         return (hour - 1) or 12, 45, ""
     if m["rom"]:
-        word = m["rom"].lower()
+        word = m["rom"].lower().removesuffix("h")
         hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
-        return hour, 30 if m["frac"].lower() in ("media", "meia", "demie") else 15, ""
+        return hour, 30 if m["frac"].lower() in ("media", "meia", "demie", "demi") else 15, ""
+    if m["wh"]:
+        return HOUR_WORDS[m["wh"].lower()], _WORD_MINUTES[" ".join(m["wm"].lower().split())], ""
     if m["hh"]:
         return _clock_hour(m["hh"]), 30, ""
     if m["halb"]:
@@ -950,6 +998,30 @@ def _content(scan: str) -> list[Atom]:
                 and not any(s < t.end <= e for s, e in dotted)
             ]
         found += times
+    return _short_day_column(scan, found)
+
+
+def _short_day_column(scan: str, found: list[Atom]) -> list[Atom]:
+    """`found` with the short weekdays opening rows of a per-day list, when one of them is read
+    as a day; in such a column "Mar 10" is Tuesday the 10th, not the 10th of March."""
+    rows = list(_ROW_SHORT_DAY.finditer(scan)) if found else []
+    day_starts = {a.start for a in found if a.day is not None and a.day.kind in ("wd", "ord")}
+    if len(rows) < 2 or not any(m.start("wd") in day_starts for m in rows):
+        return found
+    labels = {m.start("wd") for m in rows}
+    found = [
+        a for a in found if not (a.start in labels and a.day is not None and a.day.kind == "date")
+    ]
+    for m in rows:
+        if m.start("wd") in day_starts:
+            continue
+        weekday = _RANGE_WEEKDAYS[m["wd"]]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start("wd"), m.end(), ref))
     return found
 
 
@@ -984,7 +1056,7 @@ def _dates(scan: str) -> list[Atom]:
 
 def _times(scan: str) -> list[Atom]:
     found: list[Atom] = []
-    spelled_a = " a " in scan or " à " in scan
+    spelled_a = " a " in scan or " à " in scan or " às " in scan
     ranged = _RANGE_WORD.search(scan) is not None
     for pattern in (
         _RANGE_PREFIXED,

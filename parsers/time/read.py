@@ -446,6 +446,62 @@ def _asides_kept(
     return [c for c in cuts if c[0] not in plain]
 
 
+# What may open a row of a per-day list before its day: blanks and a bullet
+_ROW_OPENING = re.compile(r"[^\S\n]*(?:[-–—•*·▪>][^\S\n]*)?")
+_WORD = re.compile(r"(?<!\w)\w")
+
+
+def _refused_rows(
+    groups: list[Group], times: list[Atom], scan: str, negatives: list[tuple[int, int]]
+) -> list[int]:
+    """In a per-day list (two rows or more that open with their day), a row with no hours
+    whose entry holds a refusal turns its day down, the reason told first or not ("jeudi 14 :
+    en visite à la mine, pas disponible", "Do leider gar nicht"); the starts of those refusals.
+    Only a row's one day is read so: "Thursday works, not Friday" names two."""
+    rows: list[tuple[Group, int]] = []
+    for i, g in enumerate(groups):
+        line = scan.rfind("\n", 0, g.start) + 1
+        end = scan.find("\n", g.start)
+        end = len(scan) if end < 0 else end
+        alone = i + 1 == len(groups) or groups[i + 1].start >= end
+        if _ROW_OPENING.fullmatch(scan, line, g.start) and alone:
+            rows.append((g, end))
+    if len(rows) < 2:
+        return []
+    negative_starts = [s for s, _ in negatives]
+    time_starts = [t.start for t in times]
+    used = []
+    for g, end in rows:
+        on_row = times[bisect_left(time_starts, g.start) : bisect_left(time_starts, end)]
+        # (a whole day in the entry is the refusal's: "Thu: at the plant all day, not available")
+        if g.negated or any(not _whole_day(t) for t in on_row):
+            continue
+        k = bisect_left(negative_starts, g.end)
+        said = negative_starts[k] if k < len(negative_starts) and negative_starts[k] < end else None
+        # a refusal that is the entry's verb: "no estoy disponible", "sind wir beim Kunden"
+        said = (
+            said
+            if said is not None
+            else next(
+                (
+                    m.start()
+                    for m in _WORD.finditer(scan, g.end, end)
+                    if POST_NEGATIVE.match(scan, m.start(), end)
+                ),
+                None,
+            )
+        )
+        if said is not None:
+            g.negated, g.dropped = True, False
+            used.append(said)
+    return used
+
+
+def _whole_day(time: Atom) -> bool:
+    spec = time.spec
+    return spec is not None and spec.kind == "part" and (spec.start, spec.end) == PARTS["any"]
+
+
 def read(text: str) -> tuple[Reading, str, Boundaries]:
     scan = masked(text)
     atoms = lex(scan)
@@ -591,6 +647,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 hours_refused.append(refusal)
             floors[start] = floor
             floor = thing.end
+    used.update(_refused_rows(groups, times, scan, cue["negative"]))
     # "so that one's out" turns down the last day named before it in its sentence
     group_starts = [g.start for g in groups]
     for s, _ in cue["retro"]:

@@ -291,6 +291,15 @@ def _spans(
         # only says which 4, 8 or 10
         out = [o for o in out if o[2] != "part"]
         parts = []
+    if (
+        bounded
+        and exact
+        and all(any(b[1] == o[1] and b[0][0] <= o[0][0] < b[0][1] for b in bounded) for o in exact)
+    ):
+        # "Thursday at half two, I've a free after lunch", "after 1, ideally at 2:30": the
+        # bound only frames the hour named inside it
+        out = [o for o in out if o[2] not in ("after", "before")]
+        bounded = []
     afters = [o for o in bounded if o[2] == "after"]
     befores = [o for o in bounded if o[2] == "before"]
     if (

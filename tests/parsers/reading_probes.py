@@ -11985,6 +11985,256 @@ PROBES_R13W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R13W
 
 
+# Per-day lists and tables (round 14): ranges in each language's own format, rows ruled out
+# with their reason told first, columns of short weekdays
+_TUE_FRI = ((8, "10:00", "11:30"), (11, "09:00", "17:00"))
+_R14_ROWS = ((8, "14:00", "16:00"), (9, "09:00", "12:00"))
+
+PROBES_R14WS: tuple[Probe, ...] = (
+    P(
+        "per-day-list",
+        "fr",
+        "Voici mes disponibilités :\n- mardi 8 : 10h à 11h30\n"
+        "- jeudi 10 : en visite chez un client, pas disponible\n- vendredi 11 : toute la journée",
+        "availability",
+        _TUE_FRI,
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "en",
+        "Here is what works for her:\n- Tue 8th: 10-11:30\n"
+        "- Thu 10th: at the plant all day, so not available\n- Fri 11th: any time",
+        "availability",
+        _TUE_FRI,
+        role="client",
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Meine Zeiten:\n- Di 8.12.: 10-11:30 Uhr\n- Do 10.12.: Kundentermin in Hamburg, nicht "
+        "verfügbar\n- Fr 11.12.: ganztags",
+        "availability",
+        _TUE_FRI,
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "Mis horarios:\n- martes 8: 10:00 a 11:30\n- jueves 10: visita a planta, no estoy "
+        "disponible\n- viernes 11: todo el día",
+        "availability",
+        _TUE_FRI,
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "Minha agenda:\n- terça 8: 10h às 11h30\n- quinta 10: visita à fábrica, indisponível\n"
+        "- sexta 11: o dia todo",
+        "availability",
+        _TUE_FRI,
+        zone=_LISBON,
+    ),
+    # a column of short weekdays: every row is a day, the ones ruled out too
+    P(
+        "per-day-list",
+        "de",
+        "Die Zeiten von Frau Weber für nächste Woche:\nDi 14-16 Uhr\nMi vormittags\n"
+        "Do leider gar nicht",
+        "availability",
+        _R14_ROWS,
+        role="client",
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "fr",
+        "Pour la semaine prochaine :\nMar 14h-16h\nMer matin\nJeu impossible, il est à Lyon",
+        "availability",
+        _R14_ROWS,
+        role="client",
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "La semana que viene:\nMar 14-16h\nMié por la mañana\nJue no puede",
+        "availability",
+        _R14_ROWS,
+        role="client",
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "Semana que vem:\nTer 14h-16h\nQua de manhã\nQui não dá",
+        "availability",
+        _R14_ROWS,
+        zone=_LISBON,
+    ),
+    # an hour in words that only its day leads ("jeudi quinze heures"), or only "Uhr" says is one
+    P(
+        "time-of-day",
+        "fr",
+        "Je ne pourrai pas être là mercredi, est-ce qu'on pourrait décaler à jeudi quinze heures ?",
+        "reschedule",
+        ((3, "15:00", "16:00"),),
+        stage="scheduled",
+        zone=_PARIS,
+        context=BOOKED,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Demain dix heures ou vendredi quatorze heures trente, comme vous voulez.",
+        "availability",
+        ((2, "10:00", "11:00"), (4, "14:30", "15:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Pour moi ce serait mercredi à trois heures trente.",
+        "availability",
+        ((2, "15:30", "16:30"),),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Könnten wir auf Donnerstag elf Uhr verschieben?",
+        "reschedule",
+        ((3, "11:00", "12:00"),),
+        stage="scheduled",
+        zone=_BERLIN,
+        context=BOOKED_TODAY,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ginge auch Freitag drei Uhr bei Ihnen?",
+        "availability",
+        ((4, "15:00", "16:00"),),
+        zone=_BERLIN,
+    ),
+    # an hour named inside a bound of its day: the bound only frames it
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday at half two works, I've got a free period after lunch. Failing that, Friday "
+        "any time before 11.",
+        "availability",
+        ((2, "14:30", "15:30"), (4, "09:00", "11:00")),
+        zone="Europe/London",
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday after 1, ideally at 2:30.",
+        "availability",
+        ((3, "14:30", "15:30"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi après 13h, idéalement à 14h30.",
+        "availability",
+        ((3, "14:30", "15:30"),),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag ab 13 Uhr, am liebsten um halb drei.",
+        "availability",
+        ((3, "14:30", "15:30"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves después de las 13, idealmente a las 14:30.",
+        "availability",
+        ((3, "14:30", "15:30"),),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta depois das 13h, de preferência às 14h30.",
+        "availability",
+        ((3, "14:30", "15:30"),),
+        zone=_LISBON,
+    ),
+    # hours at or after the bound but not inside it stay two offers
+    P(
+        "time-of-day",
+        "en",
+        "Thursday at 10 or any time after 3.",
+        "availability",
+        ((3, "10:00", "11:00"), (3, "15:00", "17:00")),
+    ),
+    # hours in digits with "heures" and minutes, French halves and quarters of "15h" and "midi"
+    P(
+        "time-of-day",
+        "fr",
+        "Lundi 7 à 10 heures 30, sinon mercredi 9 de 15 heures à 16 heures 30.",
+        "availability",
+        ((7, "10:30", "11:30"), (9, "15:00", "16:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Vendredi à partir de 14 heures, ou lundi vers midi et demi.",
+        "availability",
+        ((4, "14:00", "17:00"), (7, "12:30", "13:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi à 11h moins le quart ou jeudi à 16h et demie.",
+        "availability",
+        ((2, "10:45", "11:45"), (3, "16:30", "17:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi me convient, il faut prévoir un entretien de 2 heures.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    # English hours in words after "at", with minutes in words, closing a range
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday at ten, or Friday at three if that's easier.",
+        "availability",
+        ((2, "10:00", "11:00"), (4, "15:00", "16:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Could do Monday, nine-thirty? Or Tuesday eleven fifteen.",
+        "availability",
+        ((7, "09:30", "10:30"), (8, "11:15", "12:15")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wed 9th: half nine to eleven\nFri 11th: quarter past one onwards",
+        "availability",
+        ((9, "09:30", "11:00"), (11, "13:15", "17:00")),
+        zone="Europe/London",
+    ),
+)
+ALL_PROBES += PROBES_R14WS
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -12061,6 +12311,7 @@ def main() -> None:
         "r12p": PROBES_R12P,
         "r13v": PROBES_R13V,
         "r13w": PROBES_R13W,
+        "r14ws": PROBES_R14WS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
