@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from parsers.time.cues import ONLY, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
+from parsers.time.cues import ONLY, PLACE, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, PARTS
 
@@ -396,6 +396,27 @@ def _cue_after(
     return None
 
 
+# at most two words between a reason word and the part of day it gives ("porque en la tarde
+# doy clases", "weil ich nachmittags")
+_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
+
+
+def _busy_part(time: Atom, scan: str, reasons: list[int], clause: Boundaries) -> bool:
+    """A part of day told as spent elsewhere, or given as the reason for another ("mornings
+    ideally, since the afternoons are edit sessions"), unless a yes follows it in its clause
+    ("since afternoons suit me better")."""
+    if time.spec is None or time.spec.kind != "part":
+        return False
+    if PLACE.match(scan, time.end):
+        return True
+    i = bisect_right(reasons, time.start)
+    if not i or not _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start):
+        return False
+    c = clause.index(time.start)
+    end = clause.cuts[c] if c < len(clause.cuts) else len(scan)
+    return POSITIVE.search(scan, time.end, end) is None
+
+
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
     """`pos` lies inside one of the time atoms (sorted by `starts`, not overlapping)."""
     i = bisect_right(starts, pos)
@@ -462,6 +483,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
+    reasons = [e for _, e in cue["reason"]]
     leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
     loose = _bind_times(groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan))
     negative_times: set[int] = set()
@@ -584,9 +606,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
                 used.add(told)
-            if is_exception or is_sweeping or negative or post_time or told:
+            busy = _busy_part(thing, scan, reasons, clause)
+            if is_exception or is_sweeping or negative or post_time or told or busy:
                 negative_times.add(start)
             refusal = negative[0] if negative else post_time.start() if post_time else told
+            refusal = thing.end if refusal is None and busy else refusal
             if refusal is not None:
                 hours_refused.append(refusal)
             floors[start] = floor

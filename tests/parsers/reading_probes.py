@@ -11985,6 +11985,404 @@ PROBES_R13W: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R13W
 
 
+# Round 14, windows scope: a week ruled out and the week after it, whose weekdays come in the
+# next sentence; a part of day refused as a reason or as a place the sender is at; reply-by
+# deadlines; relative days written on a weekend or late at night; a weekday and day number
+# that do not agree
+SUNDAY_NIGHT = "Sun, 06 Dec 2026 22:40:00 -0500"
+LATE_NIGHT = "Tue, 01 Dec 2026 23:50:00 -0500"
+PROBES_R14WR: tuple[Probe, ...] = (
+    # a week ruled out, then the week after it, whose weekdays come in the next sentence
+    P(
+        "ruled-out",
+        "en",
+        "I'm on holiday all of next week. The week after is wide open, though. "
+        "Tuesday or Thursday afternoon would suit me best.",
+        "availability",
+        each_day((15, 17), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Sadly I'm travelling for a trade show for the whole\nof next week, so that's "
+        "out.\n\nThe following week is much quieter. Monday or Wednesday morning would be perfect.",
+        "availability",
+        each_day((14, 16), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en congés toute la semaine prochaine. La semaine suivante est "
+        "beaucoup plus calme. Mardi ou jeudi après-midi, ce serait idéal.",
+        "availability",
+        each_day((15, 17), "12:00", "17:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche bin ich im Urlaub. Die Woche danach ist frei. "
+        "Dienstag oder Donnerstag nachmittags wäre ideal.",
+        "availability",
+        each_day((15, 17), "12:00", "17:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy de vacaciones. La semana siguiente la tengo libre. "
+        "El lunes o el miércoles por la mañana me vendría genial.",
+        "availability",
+        each_day((14, 16), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana estou de férias. A semana seguinte está livre. "
+        "Segunda ou quarta de manhã seria ótimo.",
+        "availability",
+        each_day((14, 16), "09:00", "12:00"),
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week is pretty open for me. Wednesday or Friday after 2pm would be best.",
+        "availability",
+        each_day((9, 11), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm away. Thursday works though.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    # a part of day offered and the other told busy, with a reason or as a place
+    P(
+        "time-of-day",
+        "en",
+        "Monday or Wednesday next week, mornings ideally, since the afternoons "
+        "are training sessions.",
+        "availability",
+        each_day((7, 9), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Any day next week except Thursday, ideally between 10 and 12, as "
+        "afternoons are my lab slots.",
+        "availability",
+        each_day((7, 8, 9, 11), "10:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Puedo el lunes o el miércoles de la semana que viene, mejor por la "
+        "mañana; por la tarde estoy en la universidad.",
+        "availability",
+        each_day((7, 9), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana próxima cualquier día menos el martes, de preferencia de 9 a 11, "
+        "porque en la tarde doy clases.",
+        "availability",
+        each_day((7, 9, 10, 11), "09:00", "11:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine, lundi ou mercredi, plutôt le matin car "
+        "l'après-midi je suis au tribunal.",
+        "availability",
+        each_day((7, 9), "09:00", "12:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche Montag oder Mittwoch, am liebsten vormittags, weil ich "
+        "nachmittags im Labor bin.",
+        "availability",
+        each_day((7, 9), "09:00", "12:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na semana que vem, segunda ou quarta, de preferência de manhã, porque "
+        "à tarde estou na faculdade.",
+        "availability",
+        each_day((7, 9), "09:00", "12:00"),
+        zone=_LISBON,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday or Friday, afternoons preferably; mornings I'm at the depot.",
+        "availability",
+        each_day((3, 4), "12:00", "17:00"),
+    ),
+    # a reply-by deadline beside the times offered is no window
+    P(
+        "ruled-out",
+        "en",
+        "Wednesday or Thursday afternoon works. Could you let me know by Monday?",
+        "availability",
+        each_day((2, 3), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Jeudi matin me convient. Merci de me confirmer avant vendredi.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag ab 14 Uhr passt mir. Bitte bis Montag Bescheid geben.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El jueves por la mañana puedo. Avísenme a más tardar el lunes, por favor.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quinta de manhã dá para mim. Me avisa até segunda, por favor.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Puedo el miércoles o el jueves a partir de las 15. Confírmenme a más tardar el viernes.",
+        "availability",
+        each_day((2, 3), "15:00", "17:00"),
+        zone=_MADRID,
+    ),
+    # relative days written on a weekend or late at night
+    P(
+        "time-of-day",
+        "en",
+        "tomorrow morning is good, or monday after lunch",
+        "availability",
+        ((6, "09:00", "12:00"), (7, "13:00", "17:00")),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "demain matin ça me va",
+        "availability",
+        ((2, "09:00", "12:00"),),
+        date=LATE_NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Mañana por la tarde puedo sin problema.",
+        "availability",
+        ((7, "12:00", "17:00"),),
+        date=SUNDAY_NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Monday at 10 works for me.",
+        "availability",
+        ((7, "10:00", "11:00"),),
+        date=SUNDAY_NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Morgen Vormittag ginge bei mir.",
+        "availability",
+        ((6, "09:00", "12:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Amanhã de manhã posso.",
+        "availability",
+        ((2, "09:00", "12:00"),),
+        date=LATE_NIGHT,
+    ),
+    # a day refused and another offered in one sentence
+    P(
+        "ruled-out",
+        "fr",
+        "lundi non, mardi 14h30 oui",
+        "availability",
+        ((8, "14:30", "15:30"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm flying Thursday, Friday morning is fine.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch geht nicht, Donnerstag ab 15 Uhr schon.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta não dá, quinta à tarde sim.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles imposible, el jueves a las 11 sí.",
+        "availability",
+        ((3, "11:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thanks for the quick reply. Sadly I'm on parental leave for the whole\n"
+        "of next week, so I'd rather not squeeze a call in then.\n\nThe week after is calm. "
+        "Monday or Wednesday morning would be perfect.",
+        "availability",
+        each_day((14, 16), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Merci pour votre retour rapide. Je serai malheureusement en déplacement toute\n"
+        "la semaine prochaine pour un salon, donc ce n'est pas idéal.\n\n"
+        "La semaine d'après est plus calme. "
+        "Lundi ou mercredi matin serait parfait.",
+        "availability",
+        each_day((14, 16), "09:00", "12:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Any weekday next week works, mornings only; afternoons I'm in surgery.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Dienstag oder Donnerstag ginge, lieber vormittags, da ich nachmittags Vorlesungen halte.",
+        "availability",
+        each_day((3, 8), "09:00", "12:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Qualquer dia da semana que vem menos quarta, de preferência das 10 às 12; "
+        "à tarde estou no hospital.",
+        "availability",
+        each_day((7, 8, 10, 11), "10:00", "12:00"),
+        zone=_LISBON,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mardi ou jeudi, plutôt l'après-midi, parce que le matin je suis en réunion d'équipe.",
+        "availability",
+        each_day((3, 8), "12:00", "17:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday at 3 works. Please confirm no later than Monday.",
+        "availability",
+        ((3, "15:00", "16:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Mercredi après-midi, c'est bon pour moi. Dites-moi au plus tard lundi.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta à tarde posso. Confirma o mais tardar sexta, por favor.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+        zone=_LISBON,
+    ),
+    # a weekday and a day number: the next such pair, or a doubt when none is near
+    P(
+        "time-of-day",
+        "en",
+        "Wed 4 or Thu 5 at 2pm works for me.",
+        "availability",
+        each_day((4, 5), "14:00", "15:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday the 31st at 10 would work.",
+        "availability",
+        ((31, "10:00", "11:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Je peux lundi 14 ou mardi 15 le matin.",
+        "availability",
+        each_day((14, 15), "09:00", "12:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch, den 4., ginge ab 10 Uhr.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Puedo el miércoles 4 por la tarde.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+        zone=_MADRID,
+    ),
+)
+ALL_PROBES += PROBES_R14WR
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -12061,6 +12459,7 @@ def main() -> None:
         "r12p": PROBES_R12P,
         "r13v": PROBES_R13V,
         "r13w": PROBES_R13W,
+        "r14wr": PROBES_R14WR,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
