@@ -103,6 +103,11 @@ _NEGATIVE = (
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
     r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
+    # a move or a civic duty that takes the days: "moving house next week", "jury duty all
+    # week", "je déménage", "Umzug", "ziehe um", "estoy de mudanza", "estou de mudança"
+    r"moving\s+(?:house|home|flat|apartment|offices?)|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving"
+    r"|relocating|jury\s+(?:duty|service)|honeymoon|sabbatical|déménag\w*|umzug|ziehe\s+(?:ich\s+)?um"
+    r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
     # the sender's own busy time told as the event: a hearing ("tengo juicio hasta las 14h",
     # "j'ai une audience jusqu'à 14h"), teaching ("I teach 9 to 12", "je donne cours", "doy
@@ -183,6 +188,10 @@ _POST_NEGATIVE = (
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
     r"(?:em\s+campo|en\s+terreno|en\s+campo)(?!\w)|(?:je\s+suis|je\s+serai)\s+sur\s+le\s+terrain"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
+    # a move or a civic duty told after the days: "next week I'm moving", "semana que vem estou
+    # de mudança", "nächste Woche ziehe ich um", "la semaine prochaine je déménage"
+    r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving(?!\w)|(?:estou|estamos|estoy)\s+de\s+mudan(?:ç|z)a"
+    r"|(?:ziehe|ziehen)\s+(?:ich|wir)\s+um(?!\w)|(?:je|nous)\s+déménag\w*|(?:is\s+)?jury\s+(?:duty|service)"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"

@@ -136,12 +136,39 @@ class Reading:
     hours_refused: list[int] = field(default_factory=list)  # refusal words that turned hours down
 
 
+# Every day or any time, right before a word of exception: "any day except Wednesday next
+# week", "cualquier día menos el miércoles de la semana que viene", "jeder Tag außer Mittwoch"
+_SWEEP = re.compile(
+    r"(?<!\w)(?:any\s*(?:day|time|weekday)|anytime|all\s+day|free|n'importe\s+(?:quel\s+jour|quand)"
+    r"|tous\s+les\s+jours|libre|dispo(?:nible)?|cualquier\s+d[ií]a|todos\s+los\s+d[ií]as"
+    r"|jede[rn]?\s+tag|jederzeit|alle\s+tage|frei|qualquer\s+dia|todos\s+os\s+dias|livre"
+    r"|dispon[ií]vel)[\s,]*$",
+    re.IGNORECASE,
+)
+_SWEEP_REACH = 30
+
+
+def _swept(group: Group, exceptions: dict[int, int], leads: Leads, scan: str) -> bool:
+    """The group is the day excepted from every day: "any day except Wednesday"."""
+    end = leads.leader(group.start)
+    if end is None:
+        return False
+    start = exceptions[end]
+    return _SWEEP.search(scan, max(0, start - _SWEEP_REACH), start) is not None
+
+
 def _groups(
-    days: list[Atom], times: list[Atom], scan: str, positive: MatchesAt, post_negative: MatchesAt
+    days: list[Atom],
+    times: list[Atom],
+    scan: str,
+    positive: MatchesAt,
+    post_negative: MatchesAt,
+    exceptions: dict[int, int],
 ) -> list[Group]:
     """Runs of day atoms joined by list or range words; a day led by its own time
     ("before 11 on the 9th, or the 10th at lunchtime") stands alone."""
     groups: list[Group] = []
+    leads = Leads(list(exceptions), scan)
     starts = [t.start for t in times]
     # only the nearest time before a day can lead it: any other has that time in its gap
     ends = [t.end for t in times]
@@ -151,11 +178,15 @@ def _groups(
         if (i := bisect_right(ends, a.start)) and _ADJACENT.fullmatch(scan, ends[i - 1], a.start)
     }
     for atom in days:
+        week = atom.day is not None and atom.day.kind == "week"
+        # "any day except Wednesday next week" leaves a day out of the week, which is offered
+        if week and groups and _swept(groups[-1], exceptions, leads, scan):
+            groups.append(Group([atom], []))
+            continue
         # "Mon–Wed next week 2-5pm works": a week phrase right after days frames them
         if (
             groups
-            and atom.day is not None
-            and atom.day.kind == "week"
+            and week
             and not groups[-1].times
             and _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
         ):
@@ -476,10 +507,15 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(POST_NEGATIVE, scan)
-    groups = _groups(
-        [a for a in atoms if a.kind == "day"], times, scan, positive_at, post_negative_at
-    )
     cue["except"] = _short_of_atoms(cue["except"], atoms)
+    groups = _groups(
+        [a for a in atoms if a.kind == "day"],
+        times,
+        scan,
+        positive_at,
+        post_negative_at,
+        {e: s for s, e in cue["except"]},
+    )
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
