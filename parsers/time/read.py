@@ -432,13 +432,15 @@ def _cue_after(
 _REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
 
 
-def _busy_part(time: Atom, scan: str, reasons: list[int], clause: Boundaries) -> bool:
-    """A part of day told as spent elsewhere, or given as the reason for another ("mornings
-    ideally, since the afternoons are edit sessions"), unless a yes follows it in its clause
-    ("since afternoons suit me better")."""
+def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: Boundaries) -> bool:
+    """A part of day told as spent elsewhere beside other hours of its sentence (`others`),
+    or given as the reason for another ("mornings ideally, since the afternoons are edit
+    sessions"), unless a yes follows it in its clause ("since afternoons suit me better").
+    ("El sábado por la mañana estoy en el club igual, así que me sirve": a place alone
+    may be where the sender is free.)"""
     if time.spec is None or time.spec.kind != "part":
         return False
-    if PLACE.match(scan, time.end):
+    if others and PLACE.match(scan, time.end):
         return True
     i = bisect_right(reasons, time.start)
     if not i or not _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start):
@@ -536,6 +538,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     hours_refused: list[int] = []  # refusal words that turned a time down
     floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
+    time_index = {t.start: i for i, t in enumerate(times)}
     for k, (start, thing) in enumerate(things):
         next_start = things[k + 1][0] if k + 1 < len(things) else len(scan)
         exception = leads_exception.leader(start)
@@ -642,7 +645,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
                 used.add(told)
-            busy = _busy_part(thing, scan, reasons, clause)
+            i = time_index[start]
+            near = [times[j] for j in (i - 1, i + 1) if 0 <= j < len(times)]
+            others = any(sentence.index(t.start) == sentence.index(start) for t in near)
+            busy = _busy_part(thing, others, scan, reasons, clause)
             if is_exception or is_sweeping or negative or post_time or told or busy:
                 negative_times.add(start)
             refusal = negative[0] if negative else post_time.start() if post_time else told

@@ -12743,6 +12743,30 @@ PROBES_R14WR: tuple[Probe, ...] = (
         "availability",
         each_day((14, 15), "13:00", "17:00"),
     ),
+    # a place alone, where the sender is anyway: no refusal
+    P(
+        "time-of-day",
+        "en",
+        "Saturday morning I'm at the club anyway, so that suits me.",
+        "availability",
+        ((5, "09:00", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El sábado por la mañana estoy en la oficina de todas formas, así que me viene bien.",
+        "availability",
+        ((5, "09:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Samedi matin je suis au bureau de toute façon, donc ça me va.",
+        "availability",
+        ((5, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
 )
 ALL_PROBES += PROBES_R14WR
 
