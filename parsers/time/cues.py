@@ -103,6 +103,11 @@ _NEGATIVE = (
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
     r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
+    # a move or a civic duty that takes the days: "moving house next week", "jury duty all
+    # week", "je déménage", "Umzug", "ziehe um", "estoy de mudanza", "estou de mudança"
+    r"moving\s+(?:house|home|flat|apartment|offices?)|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving"
+    r"|relocating|jury\s+(?:duty|service)|honeymoon|sabbatical|déménag\w*|umzug|ziehe\s+(?:ich\s+)?um"
+    r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
     # the sender's own busy time told as the event: a hearing ("tengo juicio hasta las 14h",
     # "j'ai une audience jusqu'à 14h"), teaching ("I teach 9 to 12", "je donne cours", "doy
@@ -183,6 +188,10 @@ _POST_NEGATIVE = (
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
     r"(?:em\s+campo|en\s+terreno|en\s+campo)(?!\w)|(?:je\s+suis|je\s+serai)\s+sur\s+le\s+terrain"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
+    # a move or a civic duty told after the days: "next week I'm moving", "semana que vem estou
+    # de mudança", "nächste Woche ziehe ich um", "la semaine prochaine je déménage"
+    r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving(?!\w)|(?:estou|estamos|estoy)\s+de\s+mudan(?:ç|z)a"
+    r"|(?:ziehe|ziehen)\s+(?:ich|wir)\s+um(?!\w)|(?:je|nous)\s+déménag\w*|(?:is\s+)?jury\s+(?:duty|service)"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
@@ -336,6 +345,8 @@ _NEUTRAL = (
     r"rentre|zurück)(?:\s*,)?|"
     # a reply-by deadline: "confirmar até segunda", "me confirmas antes del jueves"
     r"(?:bitte|spätestens)\s+bis(?:\s+spätestens)?|"
+    # "avísenme a más tardar el lunes", "au plus tard vendredi", "no later than Monday"
+    r"a\s+más\s+tardar|au\s+plus\s+tard|no\s+later\s+than|o\s+mais\s+tardar|no\s+máximo\s+até|"
     # "Könnten Sie mir bis Freitag sagen, ob …": "bis" a day the answer is due on
     r"bis(?=\s+(?:zum\s+|nächsten\s+|kommenden\s+)?\w+\s+(?:sagen|mitteilen|bestätigen"
     r"|zurückmelden|bescheid|rückmeldung|antworten)(?!\w))|"
@@ -410,6 +421,24 @@ INVERSE = re.compile(
     r"|o\s+contr[áa]rio|ao\s+contr[áa]rio|o\s+inverso)(?!\w)",
     re.IGNORECASE,
 )
+# A reason given after an offer: "mornings ideally, since the afternoons are edit sessions",
+# "mejor por la mañana porque en la tarde trabajo", "plutôt le matin car l'après-midi j'ai
+# cours", "am liebsten vormittags, weil ich nachmittags im Labor bin", "de manhã, porque à
+# tarde tenho aulas": a part of day it names is why another was chosen, not an offer
+REASON = re.compile(
+    r"(?<!\w)(?:since|because|cause|cos|(?<=[,;]\s)as|porque|ya\s+que|dado\s+que|car|puisque"
+    r"|parce\s+qu(?:e|')|weil|denn|da(?=\s+(?:ich|wir|er|sie)\s)|pois|já\s+que|visto\s+que)(?!\w)",
+    re.IGNORECASE,
+)
+# A part of day the sender spends somewhere: "afternoons I'm at the depot", "en la tarde estoy
+# en el curso", "l'après-midi je suis au tribunal", "nachmittags bin ich im Labor", "à tarde
+# estou na faculdade" ("je suis en mesure", "I'm in touch" say nothing of a place)
+PLACE = re.compile(
+    r"[\s,]*(?:i'm|i\s+am|we're|we\s+are|(?:eu\s+)?estou|estamos|estoy|je\s+suis|nous\s+sommes"
+    r"|(?:bin|sind)\s+(?:ich|wir)|ich\s+bin|wir\s+sind)\s+(?:at|in|en|au|aux|à|dans|im|beim|bei"
+    r"|no|na|nos|nas|em)(?!\w)(?!\s+(?:mesure|train|ligne|línea|linha|touch|contact|time))",
+    re.IGNORECASE,
+)
 ANAPHOR = re.compile(
     r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
     r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
@@ -466,7 +495,10 @@ CLAUSE = re.compile(
     + r"\n"
     + "".join(rf"(?<!\W{w}\n)" for w in _WRAPPING)
     # and so does a line that opens on a preposition of time ("on PTO / from this Thursday")
-    + r"(?![^\S\n]*(?:from|through|until|till|du|jusqu|desde|hasta|von|vom|bis|até)\s)|"
+    + r"(?![^\S\n]*(?:from|through|until|till|du|jusqu|desde|hasta|von|vom|bis|até)\s)"
+    # and so does a long line whose text goes on in lower case below: the mail client wrapped
+    # it ("I'm on PTO the whole / of next week"); the lines of lists and tables are short
+    + r"(?!(?<=[^\n]{50}\n)[^\S\n]*(?-i:[a-zà-ÿ]))|"
     r"(?<!\w)(?:so|otherwise|however|although|though|if|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,
@@ -487,6 +519,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "retro": [(m.start(), m.end()) for m in retro if not m["plural"]],
         "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
         "inverse": [(m.start(), m.end()) for m in INVERSE.finditer(scan)],
+        "reason": [(m.start(), m.end()) for m in REASON.finditer(scan)],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from parsers.time.cues import ONLY, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
+from parsers.time.cues import ONLY, PLACE, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, PARTS
 
@@ -136,12 +136,39 @@ class Reading:
     hours_refused: list[int] = field(default_factory=list)  # refusal words that turned hours down
 
 
+# Every day or any time, right before a word of exception: "any day except Wednesday next
+# week", "cualquier día menos el miércoles de la semana que viene", "jeder Tag außer Mittwoch"
+_SWEEP = re.compile(
+    r"(?<!\w)(?:any\s*(?:day|time|weekday)|anytime|all\s+day|free|n'importe\s+(?:quel\s+jour|quand)"
+    r"|tous\s+les\s+jours|libre|dispo(?:nible)?|cualquier\s+d[ií]a|todos\s+los\s+d[ií]as"
+    r"|jede[rn]?\s+tag|jederzeit|alle\s+tage|frei|qualquer\s+dia|todos\s+os\s+dias|livre"
+    r"|dispon[ií]vel)[\s,]*$",
+    re.IGNORECASE,
+)
+_SWEEP_REACH = 30
+
+
+def _swept(group: Group, exceptions: dict[int, int], leads: Leads, scan: str) -> bool:
+    """The group is the day excepted from every day: "any day except Wednesday"."""
+    end = leads.leader(group.start)
+    if end is None:
+        return False
+    start = exceptions[end]
+    return _SWEEP.search(scan, max(0, start - _SWEEP_REACH), start) is not None
+
+
 def _groups(
-    days: list[Atom], times: list[Atom], scan: str, positive: MatchesAt, post_negative: MatchesAt
+    days: list[Atom],
+    times: list[Atom],
+    scan: str,
+    positive: MatchesAt,
+    post_negative: MatchesAt,
+    exceptions: dict[int, int],
 ) -> list[Group]:
     """Runs of day atoms joined by list or range words; a day led by its own time
     ("before 11 on the 9th, or the 10th at lunchtime") stands alone."""
     groups: list[Group] = []
+    leads = Leads(list(exceptions), scan)
     starts = [t.start for t in times]
     # only the nearest time before a day can lead it: any other has that time in its gap
     ends = [t.end for t in times]
@@ -151,11 +178,15 @@ def _groups(
         if (i := bisect_right(ends, a.start)) and _ADJACENT.fullmatch(scan, ends[i - 1], a.start)
     }
     for atom in days:
+        week = atom.day is not None and atom.day.kind == "week"
+        # "any day except Wednesday next week" leaves a day out of the week, which is offered
+        if week and groups and _swept(groups[-1], exceptions, leads, scan):
+            groups.append(Group([atom], []))
+            continue
         # "Mon–Wed next week 2-5pm works": a week phrase right after days frames them
         if (
             groups
-            and atom.day is not None
-            and atom.day.kind == "week"
+            and week
             and not groups[-1].times
             and _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
         ):
@@ -396,6 +427,29 @@ def _cue_after(
     return None
 
 
+# at most two words between a reason word and the part of day it gives ("porque en la tarde
+# doy clases", "weil ich nachmittags")
+_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
+
+
+def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: Boundaries) -> bool:
+    """A part of day told as spent elsewhere beside other hours of its sentence (`others`),
+    or given as the reason for another ("mornings ideally, since the afternoons are edit
+    sessions"), unless a yes follows it in its clause ("since afternoons suit me better").
+    ("El sábado por la mañana estoy en el club igual, así que me sirve": a place alone
+    may be where the sender is free.)"""
+    if time.spec is None or time.spec.kind != "part":
+        return False
+    if others and PLACE.match(scan, time.end):
+        return True
+    i = bisect_right(reasons, time.start)
+    if not i or not _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start):
+        return False
+    c = clause.index(time.start)
+    end = clause.cuts[c] if c < len(clause.cuts) else len(scan)
+    return POSITIVE.search(scan, time.end, end) is None
+
+
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
     """`pos` lies inside one of the time atoms (sorted by `starts`, not overlapping)."""
     i = bisect_right(starts, pos)
@@ -511,13 +565,19 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(POST_NEGATIVE, scan)
-    groups = _groups(
-        [a for a in atoms if a.kind == "day"], times, scan, positive_at, post_negative_at
-    )
     cue["except"] = _short_of_atoms(cue["except"], atoms)
+    groups = _groups(
+        [a for a in atoms if a.kind == "day"],
+        times,
+        scan,
+        positive_at,
+        post_negative_at,
+        {e: s for s, e in cue["except"]},
+    )
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
+    reasons = [e for _, e in cue["reason"]]
     leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
     loose = _bind_times(groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan))
     negative_times: set[int] = set()
@@ -534,6 +594,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     hours_refused: list[int] = []  # refusal words that turned a time down
     floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
+    time_index = {t.start: i for i, t in enumerate(times)}
     for k, (start, thing) in enumerate(things):
         next_start = things[k + 1][0] if k + 1 < len(things) else len(scan)
         exception = leads_exception.leader(start)
@@ -640,9 +701,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
                 used.add(told)
-            if is_exception or is_sweeping or negative or post_time or told:
+            i = time_index[start]
+            near = [times[j] for j in (i - 1, i + 1) if 0 <= j < len(times)]
+            others = any(sentence.index(t.start) == sentence.index(start) for t in near)
+            busy = _busy_part(thing, others, scan, reasons, clause)
+            if is_exception or is_sweeping or negative or post_time or told or busy:
                 negative_times.add(start)
             refusal = negative[0] if negative else post_time.start() if post_time else told
+            refusal = thing.end if refusal is None and busy else refusal
             if refusal is not None:
                 hours_refused.append(refusal)
             floors[start] = floor

@@ -22,7 +22,7 @@ from parsers.time.calc import (
     window_on,
 )
 from parsers.time.cues import EXCEPT, ONLY
-from parsers.time.lex import Atom, TimeSpec
+from parsers.time.lex import Atom, DayRef, TimeSpec
 from parsers.time.read import Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
 
@@ -144,8 +144,9 @@ def _week_of(group: Group, scan: str) -> bool:
 
 def _week_mondays(
     reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
-) -> dict[int, date]:
-    """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
+) -> tuple[dict[int, date], set[int]]:
+    """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence;
+    and the sentences framed by a week named alone in the sentence before them."""
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
     last: date | None = None  # the Monday of the week named last, for "the week after"
@@ -175,7 +176,22 @@ def _week_mondays(
             # "this Friday or the week after" names a week after the day, framing none
             if a.day.which != "then" or s not in dayed:
                 weeks.setdefault(s, last)
-    return weeks
+    # "The week after is wide open. Tuesday or Thursday afternoon would be ideal": a sentence
+    # that names nothing but a week offered frames the bare weekdays of the sentence after it
+    by_sentence: dict[int, list[Group]] = {}
+    for g in reading.groups:
+        by_sentence.setdefault(sentence.index(g.start), []).append(g)
+    carried: set[int] = set()
+    for s, week in list(weeks.items()):
+        later = by_sentence.get(s + 1, [])
+        if (
+            s + 1 not in weeks
+            and all(g.kinds() == {"week"} and not (g.negated or g.dropped) for g in by_sentence[s])
+            and any(_weekday_only(g) for g in later)
+        ):
+            weeks[s + 1] = week
+            carried.add(s + 1)
+    return weeks, carried
 
 
 def _week_monday(which: str, monday: date, last: date | None) -> date:
@@ -262,8 +278,11 @@ def _spans(
         if t.spec is None or (t.start in reading.negative_times) != negative:
             continue
         span = frame.span(t.spec)
+        # ("10 to 12, as afternoons are my lab slots": a part of day refused says no half)
         if span is not None and i + 1 < len(group.times):
-            span = _said_half(span, t, group.times[i + 1])
+            after = group.times[i + 1]
+            if (after.start in reading.negative_times) == negative:
+                span = _said_half(span, t, after)
         if span is not None:
             zone = reading.zones.get(t.start)
             out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
@@ -367,13 +386,24 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
-def _unplaced(group: Group, scan: str, nothing_booked: bool) -> bool:
+def _unplaced(group: Group, scan: str, frame: _Frame) -> bool:
     weekdays = [a.day.weekday for a in group.atoms if a.day is not None and a.day.kind == "wd"]
+    refs = [a.day for a in group.atoms if a.day is not None]
+    same = any(t.spec is not None and t.spec.kind == "same" for t in group.times)
     return (
-        (nothing_booked and any(t.spec is not None and t.spec.kind == "same" for t in group.times))
+        (frame.booked is None and same)
+        or any(_weekday_slip(r, frame.today) for r in refs)
         or (group.negated and ONLY.search(scan, group.start, group.end) is not None)
         or len(weekdays) != len(set(weekdays))
     )
+
+
+def _weekday_slip(ref: DayRef, today: date) -> bool:
+    """ "Wed 4" where no 4th soon is a Wednesday: which of the two did the writer mean?"""
+    if ref.kind != "ord" or ref.weekday < 0:
+        return False
+    found = dates_of(ref, today, False, None)
+    return bool(found) and found[0].weekday() != ref.weekday
 
 
 def _only(group: Group, scan: str) -> bool:
@@ -402,6 +432,7 @@ def _drop_week_phrases(
     scan: str,
     clauses: list[int],
     refused_times: set[int],
+    carried: set[int],
 ) -> None:
     """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
     "la semaine du 15, le mardi"); days named only for hours refused ("excepto las tardes del
@@ -416,7 +447,8 @@ def _drop_week_phrases(
             for o in others
             if not o.negated and not (o.times and all(t.start in refused_times for t in o.times))
         ]
-        if any("wd" in o.kinds() and sentence.index(o.start) == s for o in offering):
+        framed = {s, s + 1} if s + 1 in carried else {s}
+        if any("wd" in o.kinds() and sentence.index(o.start) in framed for o in offering):
             g.dropped = True
             continue
         # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
@@ -537,7 +569,7 @@ def _analyse(
     )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
-    mondays = _week_mondays(reading, sentence, frame, scan)
+    mondays, carried = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
         if "past" in g.kinds() or _reported_today(g, scan, reading.clauses, reading.negative_times):
@@ -565,15 +597,14 @@ def _analyse(
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(
-        reading.groups, dates, sentence, scan, reading.clauses, reading.negative_times
+        reading.groups, dates, sentence, scan, reading.clauses, reading.negative_times, carried
     )
     _drop_restated(reading.groups, dates)
     # what the reader cannot place: "same time" with no interview booked (same as what?), a day
     # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
-    # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags")
-    unplaced = sum(
-        _unplaced(g, scan, frame.booked is None) for g in reading.groups if not g.dropped
-    )
+    # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags"),
+    # a weekday and day number that do not agree ("Wed 4" when the 4th is a Friday)
+    unplaced = sum(_unplaced(g, scan, frame) for g in reading.groups if not g.dropped)
     out = _Offer(
         unscoped=reading.unscoped + unplaced,
         read_spans=reading.read_spans,

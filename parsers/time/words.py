@@ -130,7 +130,7 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("na parte da manhã", "manhã"), "morning"),
     **dict.fromkeys(("media mañana", "a media mañana", "mid-morning", "midmorning"), "morning"),
     **dict.fromkeys(("milieu de matinée", "fin de matinée", "en fin de matinée"), "morning"),
-    **dict.fromkeys(("afternoon", "afternoons", "early afternoon"), "afternoon"),
+    **dict.fromkeys(("afternoon", "afternoons", "early afternoon", "arvo", "arvos"), "afternoon"),
     **dict.fromkeys(("por la tarde", "de la tarde", "en la tarde", "a la tarde"), "afternoon"),
     **dict.fromkeys(
         ("après-midi", "apres-midi", "l'après-midi", "nachmittag", "nachmittags"), "afternoon"
@@ -236,7 +236,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("then", "all"),
     ),
     **dict.fromkeys(
-        ("die woche danach", "a semana seguinte", "na semana seguinte"), ("then", "all")
+        ("die woche danach", "die woche darauf", "a semana seguinte", "na semana seguinte"),
+        ("then", "all"),
     ),
     # the end or start of next week
     **dict.fromkeys(
