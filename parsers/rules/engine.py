@@ -63,6 +63,7 @@ _ACTING = frozenset(
 )
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 _QUARTER = 15  # offered times start on the quarter hours
+_WHOLE_DAY = timedelta(hours=8)  # a day named with no hours: its business hours
 _UNREAD_SENTENCE = 4  # words of a sentence no cue reads that make an "other" more than thanks
 
 # Calendar apps title their notices this way even when the iTIP part is lost.
@@ -673,10 +674,27 @@ def _decide(
     # "No need to reschedule", "don't offer her new times": times named beside it are no offer,
     # nor are those of the sender's own call to come ("I'll ring her at 5")
     own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
+    # the booked interview's day, named whole in its call-off ("das Gespräch am Mittwoch
+    # entfällt"), is what is called off, no time offered
+    booked = context.scheduled
+    offered = [
+        w
+        for w in windows()
+        if booked is None or not (w.start <= booked.start < w.end and w.end - w.start >= _WHOLE_DAY)
+    ]
     if cancelled and (
-        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or windows())
+        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered)
     ):
         return Intent.CANCEL, None, STRONG
+    # a client's no to the candidate before the booked round is held ("we have hired another
+    # candidate") calls that round off: there is no verdict on a round not yet had
+    if (
+        stage is Stage.SCHEDULED
+        and cues.strong(Cue.REJECT)
+        and not _round_done(context, now)
+        and not (cues.strong(Cue.MOVE) or offered)
+    ):
+        return Intent.CANCEL, None, GOOD
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):
             return Intent.RESCHEDULE, None, STRONG

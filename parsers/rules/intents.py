@@ -164,7 +164,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bacepte\s+otra\s+(?:oferta|propuesta)",
         r"\bya\s+no\s+(?:estoy\s+interesad[oa]|me\s+interesa)",
         r"\bretir(?:e|er)\s+ma\s+candidature",
-        r"\bme\s+retirer?\s+du\s+processus",
+        r"\bme\s+retirer?\s+(?:\w+\s+)?(?:du\s+processus|de\s+la\s+(?:course|selection|candidature))",
+        # a job taken at another employer: "accepted a role at another firm", "accepté hier un
+        # poste dans une autre ONG", "aceptado un puesto en otra empresa", "aceitei uma vaga
+        # noutra empresa", "eine Stelle bei einer anderen Firma angenommen"
+        r"\b(?:accepted|accepte|aceptado|acepte|acepto|aceitei|aceitou|aceite)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:role|position|job|post|poste|emploi|cdi|puesto|trabajo|empleo|vaga|cargo|emprego)\s+"
+        r"(?:at|with|in|dans|chez|en|con|em|com|na|no|numa|num|au\s+sein\s+d')?\s*(?:another|a\s+different"
+        r"|une\s+autre|un\s+autre|otr[ao]|outr[ao]|noutr[ao])\b"
+        r"|\b(?:stelle|position|job|angebot)\s+(?:\w+\s+)?bei\s+(?:einer|einem)\s+anderen\s+(?:\w+\s+)?"
+        r"(?:angenommen|zugesagt)\b",
         r"\baccepte\s+une\s+autre\s+(?:offre|proposition)",
         r"\bne\s+(?:suis|serai)\s+plus\s+interess",
         r"\bbewerbung\b[^.!?\n]{0,30}\bzuruck(?:ziehen|zuziehen|gezogen)?\b",
@@ -241,7 +250,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     Cue.CANCEL: (
         # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
         # Wednesday's 2pm"; the noun: "cancellation of", "annulation de l'entretien"
-        r"\b(?:kill|scrap|drop|pull)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+){0,2}?(?:slot|interview"
+        r"\b(?:kill|scrap|drop|pull|take\s+down|strike)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+){0,2}?(?:slot|interview"
         r"|call|meeting|panel|round|onsite|on-site|session|chat|screen|final|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)"
         r"(?!\w)",
         r"\b(?:cancell?ation|annulation|cancelacion|anulacion|cancelamento|stornierung)\s+(?:of|de|del|da|do"
@@ -268,22 +277,31 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bne\s+(?:planifiez|programmez|reservez|fixez)\s+rien\b|\bno\s+(?:agendes|agenden"
         r"|programes|programen|reserves|reserven)\s+nada\b|\bnao\s+(?:agende|agendem|marque"
         r"|marquem)\s+nada\b|\bnichts\s+(?:mehr\s+)?(?:buchen|einplanen|ansetzen)\b",
-        r"\b(?:put|putting|place|placed|placing)\s+(?:the\s+|this\s+|our\s+)?(?:role|position|req"
-        r"|requisition|opening|vacancy|hiring|search|process)\s+on\s+hold",
+        # the role put on hold by its owner: "has put the hygienist role on ice", "a mis le poste
+        # en pause", "hat die Stelle auf Eis gelegt", "ha puesto la vacante en pausa", "colocou a
+        # vaga em espera"
+        r"\b(?:put|putting|puts|place|placed|placing)\s+(?:[\w'-]+\s+){0,3}?(?:role|position|req"
+        r"|requisition|opening|vacancy|hiring|search|process|job)\s+on\s+(?:hold|ice)\b"
+        r"|\b(?:mis|mettre|met|mettons|mettent)\s+(?:[\w'-]+\s+){0,3}?(?:poste|recrutement|processus"
+        r"|recherche)\s+(?:en\s+(?:pause|suspens|stand-by|attente|veille|sommeil)|au\s+frigo)\b"
+        r"|\b(?:stelle|position|besetzung|suche|ausschreibung)\s+(?:\w+\s+){0,3}?auf\s+eis\s+"
+        r"(?:gelegt|legen|liegt)\b"
+        r"|\b(?:puesto|plaza|vacante|proceso|busqueda|vaga|cargo|processo|busca)\s+(?:\w+\s+){0,2}?"
+        r"(?:en|em)\s+(?:pausa|espera|suspenso|stand-by)\b",
         r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))",
         r"\bfilled\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|req|vacancy|opening)",
         r"\b(?:role|position|vacancy|opening|req)\s+(?:has\s+been|was|is)\s+(?:now\s+)?"
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
         r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
-        r"\bcancel(?:ar|amos|emos|en|ad|ada|ado|a|e)\b",
-        r"\banul(?:ar|amos|emos|en|e|em)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
+        r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|a|e)\b",
+        r"\banul(?:ar|amos|emos|en|e|em|ad|a)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
         r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
-        r"\bsagen\s+(?:[\w.]+\s+){1,8}?ab\b",
+        r"\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
         r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:intern\s+)?(?:besetzt|gestrichen|eingefroren)",
         # the role closed, or the booked day taken out of the diary: "close the role", "take
         # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
@@ -294,6 +312,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
         r"\bdesmarc(?:ar|amos)\b",
+        # the search itself closed: "the search is now closed on our end", "le recrutement est
+        # clos", "die Suche ist abgeschlossen", "damos por cerrado el proceso", "o processo de
+        # recrutamento está encerrado"
+        r"\b(?:search|recruitment|process|recrutement|recherche|processus|procedure|suche|verfahren"
+        r"|auswahlverfahren|besetzungsverfahren|busqueda|proceso|seleccion|processo|recrutamento"
+        r"|busca|selecao)\s+(?:[\w']+\s+){0,3}?(?:is|has\s+been|was|est|a\s+ete|ist|wurde|esta|ha\s+sido"
+        r"|fue|foi|queda|ficou)\s+(?:now\s+|jetzt\s+|nun\s+|desormais\s+|maintenant\s+|ja\s+)?"
+        r"(?:closed|clos|close|cloture|termine|abgeschlossen|beendet|eingestellt|cerrad[oa]"
+        r"|terminad[oa]|encerrad[oa]|concluid[oa]|finalizad[oa])\b"
+        r"|\bdamos\s+por\s+(?:cerrad[oa]|terminad[oa]|concluid[oa])\b",
         r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
         # the role gone, told as what happened to it: "the req got frozen", "the position no
         # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
@@ -418,7 +446,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are|sounds|looks|that's|thats|it's)\s+(?:all\s+)?(?:fine|good|great|perfect"
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
-        r"\bconfirm(?:ed|ing|o|amos)?\b",  # "confirmo minha presença", "confirmamos"
+        r"\bconfirm(?:ed|ing|o|amos|s)?\b",  # "confirmo minha presença", "confirmamos"
+        # confirmed by an assistant for their principal: "she confirms Wednesday", "elle confirme
+        # sa présence", "ella confirma el miércoles", "ela confirma a entrevista"
+        r"\b(?:il|elle|ils|elles|on|nous)\s+(?:vous\s+)?confirm(?:e|ent|ons)\b|\b(?:ella|el|ele|ela"
+        r"|ellos|eles)\s+(?:le\s+|lhe\s+|les\s+)?confirma[nm]?\b|\bje\s+vous\s+confirme\b",
         r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next|at\b)",
         r"\bi'?ll\s+be\s+there\b",
         r"\b(?:is|are)\s+best\s+for\s+(?:me|us)|\bbest\s+for\s+(?:me|us)|\bis\s+best\b",
@@ -436,7 +468,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bme\s+parece\s+(?:bien|perfecto)",
         r"\bca\s+me\s+(?:va|convient)\b",
         r"\b(?:me\s+)?convient\s+(?:parfaitement|tres\s+bien|bien)",
-        r"\bc'?est\s+(?:bon|parfait|note|ok)\b",
+        r"\bc'?est\s+(?:bien\s+|tout\s+)?(?:bon|parfait|note|ok)\b",
+        # the booked time written down, named after it: "noted for Wednesday at 2", "bien noté
+        # pour demain 15h", "anotado para el jueves", "für Mittwoch notiert", "anotado para amanhã"
+        r"\b(?:noted|note|notee|anotad[oa]|apuntad[oa]|registrad[oa]|notiert|vorgemerkt)\s+(?:for|pour"
+        r"|para|fur)\s+(?:(?:the|le|la|el|o|a|den|am)\s+)?(?:\d|\w+day\b|tomorrow|demain|manana|amanha"
+        r"|morgen|" + WORKDAY_NAMES + r")"
+        r"|\bfur\s+(?:\w+\s+){1,3}?(?:notiert|vorgemerkt)\b",
         r"\bje\s+confirme\b",
         r"\bje\s+serai\s+(?:la|present)",
         r"(?:^|[,.!]\s*)a\s+" + _DAYS_FR + r"\b",
@@ -1274,6 +1312,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|let)\s+(?:him|her|them|you|[a-z]+)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai"
         r"|previens|previendrai|telephone)\b|\bj'(?:appelle|appellerai)\s+\w+|\bje\s+(?:passerai|passe|donnerai|donne)\s+un\s+coup\s+de"
         r"\s+(?:fil|telephone)\b|\bje\s+(?:vous|te)\s+(?:rappelle|rappellerai|appelle|appellerai)\b(?!\s+que\b)"
+        # or news the sender breaks to them: "se lo comunico yo", "je le lui dirai", "ich sage es
+        # ihm", "eu comunico a ele", "I'll break it to her"
+        r"|\bse\s+(?:lo|la)\s+(?:comunico|comunicare|digo|dire|explico|explicare|cuento|contare)\b"
+        r"|\bje\s+(?:le\s+lui|lui\s+en)\s+(?:dirai|dis|parlerai|parle|annoncerai|annonce|explique"
+        r"|expliquerai)\b|\bich\s+(?:sage|erklare|teile)\s+es\s+(?:ihm|ihr)\b|\b(?:eu\s+)?(?:comunico"
+        r"|explico|informo|aviso)\s+(?:a\s+)?(?:ele|ela)\b|\bi'?ll\s+break\s+(?:it|the\s+news)\s+to\b"
         r"|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
         r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
@@ -1396,9 +1440,11 @@ _SOFT: dict[Cue, tuple[str, ...]] = {
 
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
-    # a whole reply of one word from a client after the round: "No.", "Pass."
+    # a whole reply of one word from a client after the round: "No.", "Pass.", with thanks or
+    # regret after it: "non merci", "nein, danke", "no va, gracias", "não rola, valeu"
     Cue.REJECT: (
-        r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",
+        r"^\W*(?:no|nope|nah|pass|paso|passo|non|nein|nee|nao|no\s+va|nao\s+rola|raus)"
+        r"(?:\W+(?:merci|danke|thanks|thx|gracias|obrigad[oa]|valeu|sorry|desole|perdon|leider))*\W*$",
         # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."
         r"^\W*(?:passt\s+(?:leider\s+)?nicht|not\s+a\s+fit|no\s+fit|nope|nein\s+danke|no\s+thanks)\s*[.!]",
         # "No go on this one.": a no-go said of the candidate rather than of a day
@@ -1406,9 +1452,11 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|this\s+(?:candidate|person))\W*$",
     ),
     # a whole reply of one word or two going on: "👍 weiter", "Adelante.", "Next round!"
+    # (after a yes: "yes let's go", "ja, weiter", "sí, adelante", "oui, on continue")
     Cue.ADVANCE: (
-        r"^\W*(?:weiter|adelante|avanti|next\s+round|next\s+step|on\s+continue|seguimos|bora|avancamos"
-        r"|continuamos|go\s+ahead)\W*$",
+        r"^\W*(?:(?:yes|yep|yeah|ja|si|sim|oui|ok|okay)\W+)?(?:let'?s\s+go|weiter|adelante|avanti"
+        r"|next\s+round|next\s+step|on\s+continue|seguimos|bora|avancamos|continuamos|go\s+ahead"
+        r"|pode\s+avancar|move\s+(?:him|her|them)\s+(?:forward|fwd|ahead|on))\W*$",
     ),
     # the terms of a job, read only as a verdict after the round: "120k base", "salario de 60k",
     # "start date", "prise de poste", "empezaría en marzo", "Eintrittsdatum", "com início em"
@@ -1458,7 +1506,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are)\s+when\s+(?:i|we)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
         # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
-        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?(?:\b(?:for\s+me|my\s+time"
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,24}?(?:\b(?:for\s+me|my\s+time"
         r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
         r"|first|the\s+middle)",
         r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
@@ -1605,15 +1653,26 @@ _PENDING_DECISION = re.compile(
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
+_OPEN_VERDICT = re.compile(r"(?<!\w)(?:" + HEDGE.pattern + r")")
 
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
     """A pending decision in the sentence of another step ("let's do a technical round before
     we decide") is that step's condition, not a hold: the hold goes, as does a hedge anywhere
-    beside a step ("I'm on the fence. Can we get him in front of Priya?")."""
+    beside a step ("I'm on the fence. Can we get him in front of Priya?").
+
+    Said so, the decision is openly not taken yet and the step is what it waits on: the
+    reservations around it ("pouca experiência", "je ne fermerais pas la porte") are no
+    rejection or hold either."""
     steps = [h for h in hits if h.cue is Cue.ADVANCE and h.strong]
     if not steps:
         return hits
+    if _OPEN_VERDICT.search(folded) or any(
+        not _SENTENCE_END.search(folded, min(s.end, m.end()), max(s.start, m.start()))
+        for m in _PENDING_DECISION.finditer(folded)
+        for s in steps
+    ):
+        return [h for h in hits if h.cue not in (Cue.HOLD, Cue.REJECT)]
 
     def conditional(hit: Hit) -> bool:
         if hit.cue is not Cue.HOLD:
@@ -1655,7 +1714,7 @@ _NEGATION = re.compile(
     r"|so\b|sure|wait|esperar|attendre|warten|objection|problem|reason|hesit\w*|available|free"
     r"|disponible|dispo|libre|verfugbar|frei|disponivel|livre))"
 )
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\n()]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n()…]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
 _NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
 
 

@@ -120,7 +120,8 @@ _ORDINAL_WORD = re.compile(
     r"(?:\b(?:the|la|el|le|a|o|die|den|das|der)\s+|\bl')("
     + "|".join((*_ORDINALS, *_LAST, *_BEFORE_LAST))
     + r")\b"
-    r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|\w*termin"
+    r"(?=\s+(?:one|option|opcion|opcao|slot|time|date|fecha|data|datum|choice|uno|una|proposition"
+    r"|creneau|\w*termin"
     r"|vorschlag|variante|horario|hora|works?|is|are|would|passt|geht|ist|es|c'est|me\s+\w+"
     r"|m'\w+|mir|funciona|esta|est|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?"
     r"|si|sim|oui|ja|yes)\b"

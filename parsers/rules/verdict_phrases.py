@@ -63,6 +63,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\b(?:que|q)\s+(?:la|lo|le|los|las)\s+(?:vea|viera|conozca|conociera|entreviste)\b"
         r"|\b(?:que|q)\s+(?:conozca|conociera|haga|hiciera|vea|viera)\s+(?:a|al|la|el|los|las)\b"
         r"|\bque\s+(?:ele|ela)\s+(?:conheca|conhecesse|converse|fale|faca|fizesse|veja)\b"
+        # one of ours to meet the candidate: "que o nosso líder de equipa a conheça", "que
+        # nuestra directora la conozca", "que notre DG la rencontre"
+        r"|\bque\s+(?:[\w']+\s+){1,5}?(?:a|o|os|as|la|lo|le|l')\s*(?:conheca|conhecesse|veja|entreviste"
+        r"|receba|conozca|conociera|vea|rencontre|voie|recoive)\b"
         r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
         r"|vorbeischauen|vorstellen)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
         # a deeper round run by one of ours: "have Priya run a proper deep-dive technical with
@@ -78,6 +82,8 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # conversar com o nosso CTO?", "Kann er mit unserem CTO sprechen?"
         r"\b(?:can|could)\s+(?:he|she|they)\s+(?:meet|see|talk\s+to|speak\s+(?:to|with)|come\s+in)\b"
         r"|\bpeut-(?:il|elle)\s+(?:rencontrer|voir|echanger|parler|venir)\b"
+        r"|\b(?:il|elle)\s+(?:peut|pourrait|pourra)\s+(?:venir|rencontrer|passer\s+(?:voir|rencontrer)"
+        r"|echanger\s+avec)\b"
         r"|\bpuede\s+(?:reunirse|conocer|hablar|ver|venir)\b"
         r"|\b(?:ele|ela)\s+pode\s+(?:conversar|conhecer|falar|se\s+reunir|encontrar|vir)\b"
         r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,10}?(?:sprechen|treffen|kennenlernen|vorbeikommen)\b",
@@ -93,6 +99,12 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # a trial day or a chat where someone of ours likes the candidate: "einen Probetag bei uns",
         # "num bate-papo"
         r"\b(?:probetag|trial\s+day|journee\s+d'essai|dia\s+de\s+prueba|dia\s+de\s+teste)\b"
+        # or a trial or a sample of work asked for: "a trial session with the team", "une séance
+        # d'essai", "eine Arbeitsprobe", "una muestra de su trabajo", "um dia de experiência"
+        r"|\b(?:trial\s+(?:session|shift|lesson|class)|work\s+sample|sample\s+of\s+(?:his|her|their)\s+work"
+        r"|seance\s+d'essai|cours\s+d'essai|exemple\s+de\s+(?:son\s+)?travail|arbeitsprobe|probearbeit\w*"
+        r"|probetraining|probestunde|muestra\s+de\s+(?:su\s+)?trabajo|sesion\s+de\s+prueba|clase\s+de\s+prueba"
+        r"|amostra\s+de\s+(?:seu\s+)?trabalho|dia\s+de\s+experiencia|aula\s+(?:de\s+)?experimental)\b"
         r"|\bnuma?\s+(?:bate-papo|papo|call|conversa)\b",
     ),
     "reject": (
@@ -200,6 +212,9 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
     # weak, so that a candidate's "thanks, but no", "I'll keep looking for a slot" or "that won't
     # work" is no withdrawal: only a verdict after the round
     "reject": (
+        # a pass as a sentence of its own word: "pass. not enough site time", "Pass - too junior",
+        # "Passo.", "On passe." (weak: a candidate's "Pass." on options is no withdrawal)
+        r"(?:^|\n|[.!?]\s)(?:pass|passo|on\s+passe|je\s+passe)\s*(?:[.!,;:]|\s[-–—]|$)",
         # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"
         r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?:\s+(?:danke|thanks|merci|gracias|obrigad[oa]))?(?=\s*(?:[.!,;\n]|$))",
         # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
@@ -279,4 +294,17 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
 # get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
 HEDGE = re.compile(
     r"on\s+the\s+fence|\w*hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
+    # torn or not settled yet: "fiquei dividida", "je suis pas encore fixé", "not sure yet",
+    # "noch nicht sicher", "todavía no lo tengo claro", "ainda não decidi"
+    r"|\bdividid[oa]s?\b|\bhin-?\s*und\s*hergerissen|\b(?:pas|not)\s+(?:encore|yet)\s+"
+    r"(?:fixee?s?|decidee?s?|sure?s?|convaincue?s?|decided|sure|convinced)\b|\bnot\s+sure\s+yet"
+    r"|\bnoch\s+(?:unsicher|unentschieden|nicht\s+(?:sicher|entschieden))\b|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:tengo"
+    r"\s+claro|he\s+decidido|estoy\s+segur[oa])|ainda\s+nao\s+(?:decidi|tenho\s+certeza|sei)"
+    # a no held back: "not ready to turn him down", "wouldn't rule her out", "je ne dirais pas non",
+    # "je ne fermerais pas la porte", "würde ihn nicht gleich absagen", "no la descartaría", "não
+    # descartaria"
+    r"|\bnot\s+ready\s+to\s+(?:turn\s+\w+\s+down|reject|say\s+no)|\bwouldn'?t\s+(?:rule\s+\w+\s+out"
+    r"|reject|say\s+no)|\bne\s+(?:dirais|dirait)\s+pas\s+non|\bne\s+fermerai[st]?\s+pas\s+la\s+porte"
+    r"|\bnicht\s+(?:gleich\s+|sofort\s+)?(?:absagen|ausschlie\w+)|\b(?:no|nao)\s+(?:la\s+|lo\s+|a\s+|o\s+)?"
+    r"descartar(?:ia|ía)|\bnem\s+sim\s+nem\s+nao|\bni\s+si\s+ni\s+no"
 )

@@ -13021,6 +13021,278 @@ PROBES_R14WR: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R14WR
 
 
+# Round 14 (verdicts, events, confirmations, picks): constructs the held-out sets o and p showed
+# read too narrowly, in wordings of their own (never the cases' sentences).
+_R14_RELAYED_OFF = {"role": "recruiter", "stage": "scheduled", "context": BOOKED}
+_R14_BOOKED = {"role": "client", "stage": "scheduled", "context": BOOKED}
+_R14_OWN = {"stage": "scheduled", "context": BOOKED}
+_R14_OPTIONS_ABROAD = {"stage": "proposed", "context": OPTIONS, "zone": "Europe/Paris"}
+
+
+def _r14v(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
+
+
+def _r14e(kind: str, lang: str, text: str, intent: str, **where: Any) -> Probe:
+    return P(kind, lang, text, intent, **(where or _R14_RELAYED_OFF))
+
+
+PROBES_R14I: tuple[Probe, ...] = (
+    # a pass as a sentence of its own word, with or without the reason after it
+    _r14v("en", "Pass - not enough field experience for this one.", "reject"),
+    _r14v("en", "pass. too junior\n\nSent from my phone", "reject"),
+    _r14v("pt", "Passo. Pouca vivência de obra.", "reject"),
+    _r14v("fr", "On passe. Pas assez de bouteille en négociation.", "reject"),
+    # a bare no with thanks or regret, and a bare yes with going on, as the whole reply
+    _r14v("en", "nope, thanks", "reject"),
+    _r14v("fr", "non, désolé", "reject"),
+    _r14v("de", "Nein danke.", "reject"),
+    _r14v("es", "No, gracias.", "reject"),
+    _r14v("pt", "não, obrigado", "reject"),
+    _r14v("en", "yes, go ahead", "advance"),
+    _r14v("fr", "oui, on continue", "advance"),
+    _r14v("de", "ja, weiter!", "advance"),
+    _r14v("es", "sí, seguimos", "advance"),
+    _r14v("pt", "sim, bora", "advance"),
+    # undecided, a reservation named, and one more meeting before deciding: an advance
+    _r14v(
+        "pt",
+        "Fiquei dividido: tem pouca experiência de gestão. Antes de decidirmos, quero que o "
+        "nosso diretor o conheça.",
+        "advance",
+    ),
+    _r14v(
+        "es",
+        "Todavía no lo tengo claro, le falta rodaje comercial. Antes de decidir, quiero que "
+        "nuestra directora la conozca.",
+        "advance",
+    ),
+    _r14v(
+        "fr",
+        "Je ne fermerais pas la porte, même s'il manque de recul. Avant de trancher, "
+        "j'aimerais qu'il rencontre notre directrice technique.",
+        "advance",
+    ),
+    _r14v(
+        "en",
+        "Not ready to turn her down, though the portfolio is thin. Could she send us a work "
+        "sample before we decide?",
+        "advance",
+    ),
+    _r14v(
+        "de",
+        "Ich bin noch unentschlossen, ihm fehlt Branchenerfahrung. Bevor wir entscheiden, "
+        "soll er noch mit unserem CTO sprechen.",
+        "advance",
+    ),
+    # a trial or a sample of work asked for
+    _r14v(
+        "fr",
+        "Pas encore fixée. Elle peut venir faire une séance d'essai avec l'équipe ?",
+        "advance",
+    ),
+    _r14v("de", "Könnte sie uns vorab eine Arbeitsprobe schicken?", "advance"),
+    _r14v("es", "Ni sí ni no... que nos mande una muestra de su trabajo.", "advance"),
+    _r14v("pt", "Dá para ele fazer um dia de experiência com a equipe?", "advance"),
+    # a decision waiting on a budget, the sentence wrapped over two lines
+    _r14v(
+        "en", "Strong candidate, but the budget for the role is\nstill waiting on sign-off.", "hold"
+    ),
+    _r14v("de", "Sie hat uns gefallen, aber die Freigabe der Stelle steht\nnoch aus.", "hold"),
+    _r14v(
+        "fr", "Très bon profil, mais le budget doit encore\nêtre validé par la direction.", "hold"
+    ),
+    _r14v(
+        "es", "Nos gustó mucho, pero el presupuesto todavía\nestá pendiente de aprobación.", "hold"
+    ),
+    _r14v("pt", "Gostamos dele, mas a verba ainda\nprecisa de aprovação da diretoria.", "hold"),
+    # the role put on hold or on ice by its owner, with the sender's own call to the candidate
+    _r14e(
+        "relay",
+        "en",
+        "The client has put the whole analyst role on hold until March. I'll let her know "
+        "myself this afternoon.",
+        "cancel",
+    ),
+    _r14e(
+        "relay",
+        "fr",
+        "Le client a mis le poste en pause jusqu'en mars, je l'appelle demain matin.",
+        "cancel",
+    ),
+    _r14e(
+        "relay",
+        "de",
+        "Der Kunde hat die Stelle vorerst auf Eis gelegt. Ich rufe sie heute Nachmittag an.",
+        "cancel",
+    ),
+    _r14e(
+        "relay",
+        "es",
+        "El cliente ha dejado la vacante en pausa hasta marzo; la llamo yo esta tarde.",
+        "cancel",
+    ),
+    _r14e(
+        "relay",
+        "pt",
+        "O cliente colocou a vaga em espera até março. Eu ligo para ela hoje à tarde.",
+        "cancel",
+    ),
+    # the booked day named in its call-off, and the news the sender breaks to the candidate
+    _r14e("relay", "es", "Anulad la entrevista del miércoles, se lo comunico yo mañana.", "cancel"),
+    _r14e(
+        "relay",
+        "fr",
+        "Annulez l'entretien de mercredi s'il vous plaît, je le lui dirai demain matin.",
+        "cancel",
+    ),
+    _r14e(
+        "relay",
+        "de",
+        "Bitte sagt das Gespräch am Mittwoch ab, ich sage es ihm morgen früh.",
+        "cancel",
+    ),
+    _r14e(
+        "relay",
+        "pt",
+        "Cancelem a entrevista de quarta, eu comunico a ela amanhã de manhã.",
+        "cancel",
+    ),
+    _r14e(
+        "relay",
+        "en",
+        "Please take down Wednesday's interview, I'll break it to him tomorrow morning.",
+        "cancel",
+    ),
+    _r14e(
+        "event",
+        "de",
+        "Das Gespräch am Mittwoch findet leider nicht statt, die Stelle ist besetzt.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    # the search closed
+    _r14e(
+        "event",
+        "en",
+        "The search has been closed on our side, thanks for everything.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "fr",
+        "Le recrutement est désormais clos, merci pour votre aide.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "de",
+        "Das Auswahlverfahren ist beendet. Danke für Ihre Mühe.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "es",
+        "El proceso de selección está cerrado, gracias por todo.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e("event", "pt", "A busca foi encerrada do nosso lado. Obrigada!", "cancel", **_R14_BOOKED),
+    # someone else hired before the booked round is held
+    _r14e(
+        "event", "en", "We have hired another candidate in the meantime.", "cancel", **_R14_BOOKED
+    ),
+    _r14e(
+        "event", "fr", "Nous avons retenu une autre candidate entre-temps.", "cancel", **_R14_BOOKED
+    ),
+    _r14e(
+        "event",
+        "de",
+        "Wir haben uns inzwischen für jemand anderen entschieden.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    # a job taken at another employer, and leaving with a word between
+    _r14e(
+        "relay",
+        "en",
+        "I accepted a job at another firm last week, so please free up Wednesday.",
+        "withdraw",
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "fr",
+        "J'ai accepté ce matin un poste chez un autre éditeur.",
+        "withdraw",
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "de",
+        "Ich habe eine Stelle bei einem anderen Unternehmen angenommen.",
+        "withdraw",
+        **_R14_OWN,
+    ),
+    _r14e("relay", "es", "He aceptado un puesto en otra empresa.", "withdraw", **_R14_OWN),
+    _r14e("relay", "pt", "Aceitei ontem uma vaga noutra empresa.", "withdraw", **_R14_OWN),
+    _r14e(
+        "relay", "fr", "Je me retire donc de la course, merci pour tout.", "withdraw", **_R14_OWN
+    ),
+    # the booked time written down, or confirmed by an assistant for their principal
+    _r14e(
+        "confirm",
+        "en",
+        "Noted for Wednesday at 2pm, she'll meet him at reception.",
+        "accept",
+        **_R14_BOOKED,
+    ),
+    _r14e("confirm", "fr", "C'est bien noté pour mercredi 14h, merci.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "es", "Anotado para el miércoles a las 14h.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "de", "Für Mittwoch 14 Uhr vorgemerkt, danke.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "pt", "Anotado para quarta às 14h, obrigada.", "accept", **_R14_BOOKED),
+    _r14e(
+        "confirm", "en", "Writing for Mr Lee: he confirms Wednesday at 2.", "accept", **_R14_BOOKED
+    ),
+    _r14e(
+        "confirm",
+        "fr",
+        "De la part de Mme Roy : elle confirme mercredi 14h.",
+        "accept",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "confirm",
+        "es",
+        "Le escribo de parte del Sr. Gil: él confirma el miércoles.",
+        "accept",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "confirm",
+        "pt",
+        "Em nome da Dra. Reis: ela confirma a entrevista de quarta.",
+        "accept",
+        **_R14_BOOKED,
+    ),
+    # a pick restated in the sender's own zone, and an option by its place among the dates
+    P(
+        "pick",
+        "en",
+        "The Thursday 10am ET slot is best, that's 4pm here for me.",
+        "accept",
+        selected=2,
+        **_R14_OPTIONS_ABROAD,
+    ),
+    P("pick", "es", "La segunda fecha me viene bien.", "accept", selected=2, **_R11_OPTIONS),
+    P("pick", "en", "The third date suits me.", "accept", selected=3, **_R11_OPTIONS),
+)
+ALL_PROBES += PROBES_R14I
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -13099,6 +13371,7 @@ def main() -> None:
         "r13w": PROBES_R13W,
         "r14ws": PROBES_R14WS,
         "r14wr": PROBES_R14WR,
+        "r14i": PROBES_R14I,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
