@@ -215,15 +215,15 @@ def offers_words(folded: str, start: int, end: int) -> bool:
 
 # --- offered days whose hours or week the words beside them contradict (calibration round 2) ---
 
-_MINUTES = 60
+_HOUR = 60  # minutes
 _SLACK = 60  # minutes a window may run past its part of day ("11 to 12:30, late morning")
 # The parts of day the time reader knows, bounded where people draw them: a morning ends at
 # noon whenever it starts ("8 in the morning"), an evening runs on into the night.
 _PART_BOUNDS = {
-    "morning": (0, 12 * _MINUTES),
+    "morning": (0, 12 * _HOUR),
     "afternoon": PARTS["afternoon"],
     "late afternoon": PARTS["late afternoon"],
-    "evening": (17 * _MINUTES, 24 * _MINUTES),
+    "evening": (17 * _HOUR, 24 * _HOUR),
 }
 
 
@@ -280,8 +280,8 @@ def _runs_past(windows: Iterable[Window], bounds: tuple[int, int]) -> bool:
     """A window meets the part of day and runs more than `_SLACK` past it."""
     low, high = bounds
     for w in windows:
-        start = w.start.hour * _MINUTES + w.start.minute
-        end = w.end.hour * _MINUTES + w.end.minute if w.end.date() == w.start.date() else 1440
+        start = w.start.hour * _HOUR + w.start.minute
+        end = w.end.hour * _HOUR + w.end.minute if w.end.date() == w.start.date() else 24 * _HOUR
         if start < high and low < end and (start < low - _SLACK or end > high + _SLACK):
             return True
     return False
@@ -323,12 +323,11 @@ _TAKEN = re.compile(
     r"|de\s+vacaciones|nao\s+(?:posso|pode|podemos|estou|esta|consigo|da|disponivel)"
     r"|indisponivel|de\s+viagem|impossivel|de\s+ferias|de\s+plantao)\b"
 )
-_ROW_BREAK = re.compile(r"[;\n]")
-_WORKDAY = (9 * _MINUTES, 17 * _MINUTES)
+_WORKDAY = (9 * _HOUR, 17 * _HOUR)
 
 
 def _whole_day(w: Window) -> bool:
-    span = (w.start.hour * _MINUTES + w.start.minute, w.end.hour * _MINUTES + w.end.minute)
+    span = (w.start.hour * _HOUR + w.start.minute, w.end.hour * _HOUR + w.end.minute)
     return span == _WORKDAY
 
 
@@ -349,13 +348,12 @@ def taken_row(
     offer = _Offer(offering, offered)
     days = sorted(m.span[0] for m in mentions if not dayless(m))
     ends = [m.start() for m in _ROW_END.finditer(text)]
-    breaks = [m.start() for m in _ROW_BREAK.finditer(text)]
     for m in offer.phrases:
         if dayless(m):
             continue
         end = _row_end(ends, m.span[1], text)
-        i = bisect_left(breaks, m.span[0])
-        start = breaks[i - 1] + 1 if i else 0
+        i = bisect_left(ends, m.span[0])
+        start = ends[i - 1] + 1 if i else 0
         if bisect_left(days, end) - bisect_left(days, start) != 1:
             continue
         whole = offer.kept(m)
