@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 from itertools import pairwise
 
 from parsers.model import Window
+from parsers.rules.intents import fold
 from parsers.rules.picks import Pick, covered_chars, dayless, named_days
 from parsers.time.resolve import Mention
+from parsers.time.words import (
+    GERMAN_HOUR_WORDS,
+    HOUR_WORDS,
+    PART_WORDS,
+    PARTS,
+    ROMANCE_HOUR_WORDS,
+    alternation,
+)
 
 # Function words, greetings, courtesy and sign-offs of five languages, after fold(): words
 # that carry no scheduling meaning, so they need no explaining.
@@ -201,3 +211,294 @@ def _is_name(text: str, start: int) -> bool:
 def offers_words(folded: str, start: int, end: int) -> bool:
     """A word of offering or preference ("free", "dispo", "works", "prefer") lies in the span."""
     return any(m.group() in _OFFERING for m in _WORD.finditer(folded, start, end))
+
+
+# --- offered days whose hours or week the words beside them contradict (calibration round 2) ---
+
+_HOUR = 60  # minutes
+_SLACK = 60  # minutes a window may run past its part of day ("11 to 12:30, late morning")
+# The parts of day the time reader knows, bounded where people draw them: a morning ends at
+# noon whenever it starts ("8 in the morning"), an evening runs on into the night.
+_PART_BOUNDS = {
+    "morning": (0, 12 * _HOUR),
+    "afternoon": PARTS["afternoon"],
+    "late afternoon": PARTS["late afternoon"],
+    "evening": (17 * _HOUR, 24 * _HOUR),
+}
+
+
+def _words_of(kind: str) -> str:
+    return alternation(fold(word) for word, part in PART_WORDS.items() if part == kind)
+
+
+_PART = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<{kind.replace(' ', '_')}>{_words_of(kind)})" for kind in _PART_BOUNDS)
+    + r")(?!\w)"
+)
+# a part of day wished ("good afternoon", "bonne soirée", "buenas tardes", "schönen Abend") or
+# refused just before ("except Tuesday morning", "mas quarta não de manhã"): no hours offered
+_WISHED = re.compile(
+    r"(?:good|nice|lovely|bonne|bon|buenos|buenas|buena|boa|boas|bom|guten|schonen|einen)\s+$"
+)
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:no|not|nicht|nao|pas|ni|nor|sauf|except|excepto|exceto|menos|ausser|hormis|apart\s+from"
+    r"|but|aber|pero|mas|mais)\b(?:\W+\w+){0,3}\W*$"
+)
+_BEFORE = 40  # characters looked back for a wish or a refusal
+
+
+class _Offer:
+    """The phrases that offered windows and the windows offered, indexed once, so that each
+    doubt below finds what a phrase kept in logarithmic time (the scans stay linear)."""
+
+    def __init__(self, offering: Sequence[Mention], offered: Sequence[Window]) -> None:
+        self.phrases = sorted(offering, key=lambda m: m.span)
+        self.phrase_starts = [m.span[0] for m in self.phrases]
+        self.windows = offered
+        self.starts = [w.start for w in offered]
+
+    def kept(self, mention: Mention) -> list[Window]:
+        """What the reply offers in the end of the windows one phrase gave."""
+        found = []
+        for x in mention.windows:
+            i = max(bisect_right(self.starts, x.start) - 1, 0)
+            while i < len(self.windows) and self.windows[i].start < x.end:
+                w = self.windows[i]
+                if x.start < w.end:
+                    found.append(Window(max(w.start, x.start), min(w.end, x.end)))
+                i += 1
+        return found
+
+    def holding(self, at: int) -> Mention | None:
+        """The offering phrase whose span holds the character at `at`."""
+        i = bisect_right(self.phrase_starts, at) - 1
+        return self.phrases[i] if i >= 0 and at < self.phrases[i].span[1] else None
+
+
+def _runs_past(windows: Iterable[Window], bounds: tuple[int, int]) -> bool:
+    """A window meets the part of day and runs more than `_SLACK` past it."""
+    low, high = bounds
+    for w in windows:
+        start = w.start.hour * _HOUR + w.start.minute
+        end = w.end.hour * _HOUR + w.end.minute if w.end.date() == w.start.date() else 24 * _HOUR
+        if start < high and low < end and (start < low - _SLACK or end > high + _SLACK):
+            return True
+    return False
+
+
+def part_unapplied(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """An offered phrase that holds a part of day, yet keeps hours far outside it: "Monday or
+    Tuesday, mornings ideally since the afternoons are edit sessions" offered whole days, "en
+    la tarde estoy en el curso" left the afternoons in. The part was read, and not applied."""
+    offer = _Offer(offering, offered)
+    for m in _PART.finditer(folded):
+        before = folded[max(0, m.start() - _BEFORE) : m.start()]
+        if _WISHED.search(before) or _REFUSED_BEFORE.search(before):
+            continue
+        phrase = offer.holding(m.start())
+        bounds = _PART_BOUNDS[next(k for k in _PART_BOUNDS if m.group(k.replace(" ", "_")))]
+        if phrase is not None and _runs_past(offer.kept(phrase), bounds):
+            return True
+    return False
+
+
+# Where a list row or a sentence ends: a line, a semicolon, or a stop before a capital ("…
+# hasta el viernes. La semana que entra"); not the dots of a date ("Mi 9.12. Urlaub") nor
+# leader dots ("Tue 8th ....... unavailable").
+_ROW_END = re.compile(r"[;\n]|(?<![.\d])[.!?](?=\s+[A-ZÀ-Þ¿¡])")
+
+
+# Words that say a day is taken, as list rows and short replies write them after the day:
+# "Tue 8th: unavailable", "jeudi 14 : en visite à la mine, pas disponible", "Mi 9.12. Urlaub",
+# "Fr 11.12. Betriebsausflug, nicht erreichbar", "Seg 7: não posso, estou de plantão".
+_TAKEN = re.compile(
+    r"\b(?:unavailable|not\s+(?:available|free|possible)|can'?not|can't|busy|booked|blocked|off"
+    r"|away|pto|out|travell?ing|on\s+leave|holiday|vacation|no\s+good"
+    r"|pas\s+(?:disponible|libre|possible)|indisponible|impossible|ne\s+(?:peux|peut|suis|sera)\s+pas"
+    r"|occupee?|absente?|en\s+visite|en\s+deplacement|en\s+conges?|conge|pris|prise"
+    r"|nicht\s+(?:verfugbar|moglich|erreichbar|da|im\s+buro)|geht\s+nicht|kann\s+nicht|belegt"
+    r"|besetzt|verhindert|unterwegs|keine\s+zeit|abwesend|urlaub|verreist"
+    r"|no\s+(?:puedo|puede|podemos|estoy|esta|disponible)|ocupad[oa]|de\s+viaje|imposible"
+    r"|de\s+vacaciones|nao\s+(?:posso|pode|podemos|estou|esta|consigo|da|disponivel)"
+    r"|indisponivel|de\s+viagem|impossivel|de\s+ferias|de\s+plantao)\b"
+)
+_WORKDAY = (9 * _HOUR, 17 * _HOUR)
+
+
+def _whole_day(w: Window) -> bool:
+    span = (w.start.hour * _HOUR + w.start.minute, w.end.hour * _HOUR + w.end.minute)
+    return span == _WORKDAY
+
+
+def _row_end(ends: list[int], at: int, text: str) -> int:
+    i = bisect_left(ends, at)
+    return ends[i] if i < len(ends) else len(text)
+
+
+def taken_row(
+    text: str,
+    folded: str,
+    mentions: Sequence[Mention],
+    offering: Sequence[Mention],
+    offered: Sequence[Window],
+) -> bool:
+    """A row or sentence that names one day, says after it that the day is taken, and yet
+    offers that day whole: the refusal was met and given to no day."""
+    offer = _Offer(offering, offered)
+    days = sorted(m.span[0] for m in mentions if not dayless(m))
+    ends = [m.start() for m in _ROW_END.finditer(text)]
+    for m in offer.phrases:
+        if dayless(m):
+            continue
+        end = _row_end(ends, m.span[1], text)
+        i = bisect_left(ends, m.span[0])
+        start = ends[i - 1] + 1 if i else 0
+        if bisect_left(days, end) - bisect_left(days, start) != 1:
+            continue
+        whole = offer.kept(m)
+        if whole and all(map(_whole_day, whole)) and _TAKEN.search(folded, m.span[0] + 1, end):
+            return True
+    return False
+
+
+_HOUR_WORD = alternation(
+    fold(w)
+    for w in (*HOUR_WORDS, *GERMAN_HOUR_WORDS, *ROMANCE_HOUR_WORDS, "noon", "midi", "mittag")
+)
+# a clock time, however written: "10h30", "14 Uhr", "2pm", "9:45", "neuf heures", "at eleven",
+# "à midi", "um zwei", "a las dos", "às duas"
+_CLOCK = re.compile(
+    r"\d\s*(?:h\b|h\d|uhr\b|am\b|pm\b|:\d\d)"
+    rf"|\b(?:\d{{1,2}}|{_HOUR_WORD})\s+(?:heures?|uhr|o'clock|horas?)\b"
+    rf"|\b(?:at|a|um|as|a\s+las|a\s+la|vers|gegen|around)\s+(?:\d|{_HOUR_WORD}\b)"
+)
+# "10h à 11h30", "from 9 to 11", "de 10 a 12", "von 9 bis 11", "das 10h30 às 12h"
+_HOUR_RANGE = re.compile(
+    r"\b(\d{1,2})(?:[h:.]\d\d)?\s*h?\s*(?:a|as|to|till|until|bis|ate|hasta|au|jusqu'a)\s+"
+    r"(?:las\s+|as\s+)?(\d{1,2})(?:[h:.]\d\d|h|\b)"
+)
+
+
+def hours_unapplied(
+    text: str,
+    folded: str,
+    mentions: Sequence[Mention],
+    offering: Sequence[Mention],
+    offered: Sequence[Window],
+) -> bool:
+    """Hours stated for an offered day that its windows do not show: a range read as its two
+    ends ("mardi 12 : 10h à 11h30" as two meetings), or a clock time beside a day offered whole
+    ("Thursday the 10th at two", "jeudi 10 de 14 heures 30 à 16 heures")."""
+    offer = _Offer(offering, offered)
+    starts = sorted(m.span[0] for m in mentions)
+    ends = [m.start() for m in _ROW_END.finditer(text)]
+    for m in offer.phrases:
+        for r in _HOUR_RANGE.finditer(folded, *m.span):
+            ends_of_range = {int(r.group(1)) % 12, int(r.group(2)) % 12}
+            by_day: dict[date, set[int]] = {}
+            for w in m.windows:
+                by_day.setdefault(w.start.date(), set()).add(w.start.hour % 12)
+            if len(ends_of_range) == 2 and any(ends_of_range <= h for h in by_day.values()):
+                return True
+        whole = offer.kept(m)
+        if not whole or not all(map(_whole_day, whole)):
+            continue
+        i = bisect_right(starts, m.span[0])
+        end = _row_end(ends, m.span[0], text)
+        end = max(min(end, starts[i]) if i < len(starts) else end, m.span[1])
+        if _CLOCK.search(folded, m.span[0], end):
+            return True
+    return False
+
+
+# a week named by the one before it: "the following week", "la semaine d'après", "die Woche
+# darauf", "la semana siguiente", "na semana a seguir"
+_WEEK_AFTER = re.compile(
+    r"\b(?:following\s+week|week\s+after|semaine\s+(?:suivante|d'apres|apres|qui\s+suit)"
+    r"|woche\s+(?:darauf|danach)|(?:darauf|nach)?folgenden?\s+woche"
+    r"|semana\s+(?:siguiente|despues|de\s+despues|posterior|seguinte|a\s+seguir|depois))\b"
+)
+# a day of the present week named as such: "this Friday", "ce vendredi", "esta semana"
+_THIS = (
+    r"(?:this|ce|cette|diesen|dieser|diese|este|esta|esse|essa|nesta|neste|today|heute|hoy"
+    r"|aujourd'hui|hoje)"
+)
+_THIS_BEFORE = re.compile(_THIS + r"\s+$")
+_THIS_OPENS = re.compile(_THIS + r"\b")
+
+
+def week_unread(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
+    """Weekdays offered in another week than the one the reply names for them: "the following
+    week is wide open; Tuesday or Thursday" read as the coming Tuesday, or "In der Woche darauf
+    Mittwoch oder Freitag" left unread and its days offered before the week ruled out."""
+    phrases = sorted(offering, key=lambda m: m.span)
+    named: set[tuple[int, int]] = set()  # the weeks offered whole so far, as (year, week)
+    for m in phrases:
+        weeks = {w.start.date().isocalendar()[:2] for w in m.windows}
+        if m.weekday and named - weeks:
+            return True
+        if not m.weekday and len({w.start.date() for w in m.windows}) >= 3 and len(weeks) == 1:
+            named |= weeks
+    # each offering phrase that no "this" ties to the present week, with its earliest start;
+    # then the earliest of those from each phrase on
+    free = [
+        min(w.start for w in m.windows)
+        if not _THIS_BEFORE.search(folded, max(0, m.span[0] - _BEFORE), m.span[0])
+        and not _THIS_OPENS.match(folded, m.span[0])
+        else None
+        for m in phrases
+    ]
+    earliest: list[datetime | None] = [None] * (len(phrases) + 1)
+    for i in range(len(phrases) - 1, -1, -1):
+        here, later = free[i], earliest[i + 1]
+        earliest[i] = here if later is None else later if here is None else min(here, later)
+    ordered = sorted(mentions, key=lambda m: m.span)
+    mention_starts = [m.span[0] for m in ordered]
+    mention_ends = [m.span[1] for m in ordered]
+    latest: list[datetime | None] = []  # the latest end named by the mentions up to each one
+    top: datetime | None = None
+    for m in ordered:
+        end = max((w.end for w in m.windows), default=None)
+        top = end if top is None or (end is not None and end > top) else top
+        latest.append(top)
+    phrase_starts = [m.span[0] for m in phrases]
+    for r in _WEEK_AFTER.finditer(folded):
+        i = bisect_right(mention_starts, r.start()) - 1
+        if i >= 0 and r.start() < mention_ends[i]:
+            continue  # the time reader read the week
+        before = bisect_right(mention_ends, r.start())
+        last = latest[before - 1] if before else None
+        after = earliest[bisect_left(phrase_starts, r.end())]
+        if last is not None and after is not None and after < last:
+            return True
+    return False
+
+
+# a reply-by date: "confirmation no later than Friday", "let me know by Monday", "au plus tard
+# lundi", "bis spätestens Montag", "a más tardar el lunes", "até segunda, o mais tardar"
+_DEADLINE = re.compile(
+    r"\b(?:(?:let\s+me\s+know|confirm|reply|respond|get\s+back\s+to\s+me|hear\s+back|tell\s+me)"
+    r"\s+(?:\w+\s+){0,3}?by|no\s+later\s+than|au\s+plus\s+tard"
+    r"|(?:confirmer|repondre|dire|savoir)\s+(?:\w+\s+){0,3}?(?:avant|d'ici)"
+    r"|(?:bis\s+)?spatestens|(?:bescheid|zusagen|bestatigen|ruckmeldung)\s+(?:\w+\s+){0,3}?bis"
+    r"|a\s+mas\s+tardar|(?:avisen|avisenme|avisame|confirmen|confirmar|confirmame|decirme|digan)"
+    r"\s+(?:\w+\s+){0,3}?(?:antes\s+de|hasta)|o\s+mais\s+tardar"
+    r"|(?:avisem|avise|confirmem|digam)\s+(?:\w+\s+){0,3}?(?:ate|antes\s+de))"
+    # "by end of day Friday", "by close of business on the 4th"
+    r"(?:\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|eod|cob)"
+    r"(?:\s+on)?)?\b"
+)
+_DEADLINE_GAP = len(" the")  # "by the 4th"
+
+
+def deadline_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """A day the reply sets as the date to answer by, offered as free time."""
+    offer = _Offer(offering, ())
+    for r in _DEADLINE.finditer(folded):
+        i = bisect_left(offer.phrase_starts, r.end())
+        if i < len(offer.phrases) and offer.phrase_starts[i] <= r.end() + _DEADLINE_GAP:
+            return True
+        if offer.holding(r.start()) is not None:
+            return True
+    return False

@@ -23,12 +23,17 @@ from parsers.model import (
     Window,
 )
 from parsers.rules.doubt import (
+    deadline_offered,
+    hours_unapplied,
     odd_words,
     offers_words,
+    part_unapplied,
     pick_doubted,
     questions,
+    taken_row,
     unexplained,
     unread_sentence,
+    week_unread,
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick, pointed
@@ -334,6 +339,17 @@ def _doubted(
         offers and any(w.start.minute % _QUARTER for w in offered()),
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
+        # what the words beside the offered days say of their hours or week, and the windows
+        # do not show (calibration round 2): a part of day read and not applied ("Monday or
+        # Tuesday, mornings ideally"), a row whose one day is taken ("jeudi 14 : pas
+        # disponible") offered whole, a range read as its two ends or a clock time beside a day
+        # offered whole, weekdays offered outside the week named for them ("the following
+        # week: Tuesday or Thursday"), the day to answer by offered as free
+        offers and part_unapplied(folded, offering, offered()),
+        offers and taken_row(text, folded, times().mentions, offering, offered()),
+        offers and hours_unapplied(text, folded, times().mentions, offering, offered()),
+        offers and week_unread(folded, times().mentions, offering),
+        offers and deadline_offered(folded, offering),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
