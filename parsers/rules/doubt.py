@@ -502,3 +502,133 @@ def deadline_offered(folded: str, offering: Sequence[Mention]) -> bool:
         if offer.holding(r.start()) is not None:
             return True
     return False
+
+
+# --- readings that other words of the reply compete with (calibration round 3) ---
+
+
+def _whole(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+# a bare yes or no, as a client answers from a phone: "yes let's go", "non merci", "nein,
+# danke", "no va, gracias", "não, obrigado", "pass"
+_YES_OR_NO = _whole(
+    r"yes|yeah|yep|yup|no|nope|nah|oui|ouais|non|ja|jep|nein|nee|si|sim|nao|go|pass"
+)
+# the search or the post said to be over: "the role is filled", "le recrutement est clos", "die
+# Suche ist abgeschlossen", "el proceso está cerrado", "a vaga foi preenchida"
+_SEARCH_OVER = _whole(
+    r"closed|filled|concluded|clos|cloture|pourvue?|abgeschlossen|besetzt|beendet"
+    r"|cerrad[oa]|cubiert[oa]|finalizad[oa]|concluid[oa]|encerrad[oa]|preenchid[oa]|fechad[oa]"
+)
+
+
+def says_yes_or_no(folded: str) -> bool:
+    """A yes or a no, which to a verdict awaited is the verdict, not a thank-you."""
+    return _YES_OR_NO.search(folded) is not None
+
+
+def search_over(folded: str) -> bool:
+    """A word saying the search or the post is over: a call-off the cues did not read."""
+    return _SEARCH_OVER.search(folded) is not None
+
+
+# a further step with the candidate: a meeting, a trial, a sample of work
+_STEP = _whole(
+    r"interview|meeting|meet|chat|call|trial|sample|case\s+study|test|round|session"
+    r"|entretien|rencontre|rencontrer|essai|seance|echange|appel"
+    r"|gesprach|treffen|kennenlernen|kennenlernt|probetag|probearbeit|arbeitsprobe|runde"
+    r"|entrevista|reunion|conocer|conozca|prueba|llamada|ronda"
+    r"|reuniao|conheca|conhecer|converse|conversar|conversa|teste|chamada"
+)
+# "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos"
+_BEFORE_DECIDING = re.compile(
+    r"\b(?:before\s+(?:we\s+|i\s+)?(?:decide|deciding|making\s+(?:a|the)\s+(?:decision|call))"
+    r"|avant\s+de\s+(?:trancher|decider|nous\s+decider|se\s+decider|prendre\s+(?:une|notre|ma)"
+    r"\s+decision)|bevor\s+(?:wir|ich)\s+(?:uns\s+)?entscheide\w*|vor\s+(?:der|einer)\s+entscheidung"
+    r"|antes\s+de\s+(?:decidir\w*|tomar\s+(?:una|uma|la|a)\s+decis\w+))\b"
+)
+_NEGATION = re.compile(
+    r"(?<!\w)(?:not|no|nor|never|pas|jamais|nicht|kein\w*|nie|nunca|nao|ni)(?!\w)|n't(?!\w)"
+)
+_SENTENCE_STOP = re.compile(r"[.!?;…]")
+
+
+class _Sentences:
+    """Sentence bounds found once, so that each question below is a bisection."""
+
+    def __init__(self, folded: str) -> None:
+        self.stops = [m.start() for m in _SENTENCE_STOP.finditer(folded)]
+        self.size = len(folded)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_left(self.stops, start)
+        j = bisect_left(self.stops, end)
+        return (
+            self.stops[i - 1] + 1 if i else 0,
+            self.stops[j] if j < len(self.stops) else self.size,
+        )
+
+
+def step_before_deciding(folded: str) -> bool:
+    """A step with the candidate asked for before the decision ("Quero que o nosso líder de
+    equipa a conheça antes de decidirmos", "une séance d'essai … avant de trancher"): read as a
+    hold, it is as much an advance."""
+    sentences = _Sentences(folded)
+    for b in _BEFORE_DECIDING.finditer(folded):
+        start, end = sentences.around(b.start(), b.end())
+        if _STEP.search(folded, start, b.start()) or _STEP.search(folded, b.end(), end):
+            return True
+    return False
+
+
+def step_asked(folded: str) -> bool:
+    """A sentence that names a step with the candidate and denies nothing ("Could he send us a
+    work sample?"): beside a rejection read weakly, the rejection may be a hedge. A step denied
+    ("we won't invite him to a final round") is the rejection itself."""
+    sentences = _Sentences(folded)
+    for s in _STEP.finditer(folded):
+        start, end = sentences.around(s.start(), s.end())
+        if not _NEGATION.search(folded, start, end):
+            return True
+    return False
+
+
+_RANK = (
+    r"first|second|third|last|latter|former|premier|premiere|deuxieme|seconde?|troisieme"
+    r"|derniere?|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|letzte[nrs]?|primer[ao]?|segund[ao]"
+    r"|tercer[ao]?|ultim[ao]|primeir[ao]|terceir[ao]"
+)
+_OPTION_WORD = (
+    r"options?|slots?|dates?|choice|creneaux|creneau|propositions?|horaires?|termine?"
+    r"|optionen|vorschlage?|zeitfenster|fechas?|opcion|opciones|horarios?|propuestas?|datas?"
+    r"|opcao|opcoes|propostas?"
+)
+# an option named by its rank: "the second slot", "la segunda fecha", "der zweite Termin"
+_RANKED_OPTION = _whole(rf"(?:{_RANK})\s+(?:{_OPTION_WORD})|(?:{_OPTION_WORD})\s+(?:{_RANK})")
+
+
+def option_by_rank(folded: str) -> bool:
+    """An option named by its rank, which a reading of times did not take as a pick."""
+    return _RANKED_OPTION.search(folded) is not None
+
+
+# an option's number alone, not a clock time ("3 works", not "3pm", "3h" or "3:30")
+_OPTION_NUMBER = re.compile(r"(?<![\w:.,])([1-9])(?![\w:.,]|\s*(?:h|uhr|am|pm)\b)")
+_CLAUSE_STOP = re.compile(r"[,;.!?\n]|\b(?:but|mais|aber|sondern|pero|mas)\b")
+
+
+def option_refused(folded: str, selected: int) -> bool:
+    """The number of the option picked sits in a clause that turns it down ("les options 1 et
+    3 ne vont pas ; la 2 me convient", read as option 1)."""
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(folded)]
+    for m in _OPTION_NUMBER.finditer(folded):
+        if int(m.group(1)) != selected:
+            continue
+        i = bisect_left(stops, m.start())
+        start = stops[i - 1] + 1 if i else 0
+        end = stops[i] if i < len(stops) else len(folded)
+        if _NEGATION.search(folded, start, end):
+            return True
+    return False

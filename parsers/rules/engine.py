@@ -27,9 +27,15 @@ from parsers.rules.doubt import (
     hours_unapplied,
     odd_words,
     offers_words,
+    option_by_rank,
+    option_refused,
     part_unapplied,
     pick_doubted,
     questions,
+    says_yes_or_no,
+    search_over,
+    step_asked,
+    step_before_deciding,
     taken_row,
     unexplained,
     unread_sentence,
@@ -210,13 +216,14 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     intent, confidence = _doubted(
         intent,
         confidence,
+        outcome,
         text,
         folded,
         cues,
         chosen,
         times,
         offered,
-        _expects_verdict(context, now),
+        _round_done(context, now),
         message.unsure_table,
         context,
     )
@@ -246,13 +253,14 @@ def _acknowledges(folded: str, cues: _Cues, role: Role) -> bool:
 def _doubted(
     intent: Intent,
     confidence: float,
+    outcome: Outcome | None,
     text: str,
     folded: str,
     cues: _Cues,
     chosen: Pick | None,
     times: Callable[[], timeresolve.Times],
     offered: Callable[[], tuple[Window, ...]],
-    verdict_due: bool,
+    held: bool,
     unsure_table: bool,
     context: Context,
 ) -> tuple[Intent, float]:
@@ -260,7 +268,18 @@ def _doubted(
     they do not fully model, so that a person (or the LLM) reads the reply instead.
 
     An `other` is never handed over by confidence, so a doubtful one becomes a `question`."""
+    # a client or recruiter writing after the round was held most likely gives a verdict
+    verdict_due = held and context.role is not Role.CANDIDATE
     if intent is Intent.OTHER:
+        # what a thank-you does not say (calibration round 3): a yes or a no to the verdict
+        # awaited ("non merci", "yes let's go"), the search said to be over ("Le recrutement
+        # est clos, merci"), a date or clock time named ("she confirms Wednesday at 2")
+        if (
+            (verdict_due and says_yes_or_no(folded))
+            or search_over(folded)
+            or any(m.has_time or _DIGIT.search(folded, *m.span) for m in times().mentions)
+        ):
+            return Intent.QUESTION, WEAK
         # A thank-you is an acknowledgement, unless a verdict is awaited from its sender; other
         # words that no cue or time explains are more than that, and a person reads them.
         polite = cues.any(Cue.THANKS) or cues.any(Cue.CONFIRM) or cues.any(Cue.LATER)
@@ -353,6 +372,25 @@ def _doubted(
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
+        # readings another reading of the same words competes with (calibration round 3): a
+        # verdict before any round was held ("We have hired another candidate" while the
+        # interview is booked: a call-off?), a hold or rejection beside a step asked of the
+        # candidate ("Je ne dirais pas non… Un entretien technique avec Karim"), the option
+        # picked by a number its clause turns down ("les options 1 et 3 ne vont pas ; la 2"),
+        # an option named by its rank and read as times ("La segunda fecha me viene bien")
+        intent is Intent.FEEDBACK and not held,
+        intent is Intent.FEEDBACK
+        and outcome in (Outcome.HOLD, Outcome.REJECT)
+        and step_before_deciding(folded),
+        intent is Intent.FEEDBACK
+        and outcome is Outcome.REJECT
+        and confidence < STRONG
+        and step_asked(folded),
+        intent is Intent.ACCEPT
+        and chosen is not None
+        and chosen.explicit
+        and option_refused(folded, chosen.selected),
+        offers and context.stage is Stage.PROPOSED and option_by_rank(folded),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -745,11 +783,6 @@ def _decide(
     if cues.any(Cue.THANKS) or cues.any(Cue.LATER) or cues.any(Cue.CONFIRM):
         return Intent.OTHER, None, FAIR
     return Intent.OTHER, None, NOTHING
-
-
-def _expects_verdict(context: Context, now: datetime) -> bool:
-    """A client or recruiter writing after the round was held most likely gives a verdict."""
-    return context.role is not Role.CANDIDATE and _round_done(context, now)
 
 
 def _round_done(context: Context, now: datetime) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from tests.parsers.reading_probes import (
     BOOKED,
     FLOOR,
+    HELD,
     OPTIONS,
     Probe,
     each_day,
@@ -20,6 +21,8 @@ _PICK = {"stage": "proposed", "context": OPTIONS}
 _BOOKED = {"stage": "scheduled", "context": BOOKED}  # Wednesday 2 December, 14:00 ET
 _CLIENT_BOOKED = {"role": "client", **_BOOKED}
 _ONE_OPTION = {"stage": "proposed", "context": {"proposed": OPTIONS["proposed"][:1]}}
+_CLIENT_HELD = {"role": "client", "stage": "completed", "context": HELD}
+_CLIENT_ASKED = {"role": "client", "stage": "requested"}
 
 DOUBTED = (
     # an "other" with a whole sentence no cue reads
@@ -153,7 +156,87 @@ ACTED_ON_2 = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize("probe", DOUBTED + DOUBTED_2, ids=lambda p: p.text[:30])
+# Round 3: readings another reading of the same words competes with. Each reply was misread and
+# acted on (or dropped as `other`) before these doubts.
+DOUBTED_3 = (
+    # a yes or a no to the verdict awaited after the round, read as a thank-you
+    Probe("calib", "en", "nope, thanks", "feedback", outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "fr", "Non, merci bien.", "feedback", outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "de", "Nein, vielen Dank.", "feedback", outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "es", "No, muchas gracias.", "feedback", outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "pt", "Não, obrigada.", "feedback", outcome="reject", **_CLIENT_HELD),
+    # the search said to be over, read as a thank-you
+    Probe("calib", "en", "The search is now closed on our side, thanks for your help.", "cancel",
+          **_CLIENT_ASKED),
+    Probe("calib", "fr", "Le recrutement est clôturé, merci encore.", "cancel", **_CLIENT_ASKED),
+    Probe("calib", "de", "Das Verfahren ist beendet, vielen Dank für Ihre Mühe.", "cancel",
+          **_CLIENT_ASKED),
+    Probe("calib", "es", "El proceso ya está cerrado, gracias por todo.", "cancel",
+          **_CLIENT_ASKED),
+    Probe("calib", "pt", "O processo foi encerrado, obrigado pela ajuda.", "cancel",
+          **_CLIENT_ASKED),
+    # the booked day and hour confirmed for someone else, read as a thank-you
+    Probe("calib", "en", "Passing this on for Mr Brandt: he confirms Wednesday at 2pm. Thanks.",
+          "accept", **_CLIENT_BOOKED),
+    Probe("calib", "fr", "Pour Mme Diallo : elle confirme mercredi à 14h. Merci.", "accept",
+          **_CLIENT_BOOKED),
+    Probe("calib", "pt", "Em nome da Dra. Lima: ela confirma quarta às 14h. Obrigado.", "accept",
+          **_CLIENT_BOOKED),
+    # a verdict while the interview is still booked: the booking called off
+    Probe("calib", "en", "We have gone with another candidate. Please tell Omar, and thanks for "
+          "everything.", "cancel", **_CLIENT_BOOKED),
+    Probe("calib", "de", "Wir haben uns für eine andere Kandidatin entschieden. Bitte sagen Sie "
+          "Frau Roth Bescheid.", "cancel", **_CLIENT_BOOKED),
+    Probe("calib", "es", "Hemos contratado a otra candidata. Avisad a Lucía, por favor, y "
+          "gracias por todo.", "cancel", **_CLIENT_BOOKED),
+    # a hold beside a step asked of the candidate before the decision: an advance
+    Probe("calib", "en", "I'd rather not say no yet. Before we decide, our CTO should meet him.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "pt", "Antes de decidirmos, o nosso diretor gostaria de o conhecer.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    # the option picked by a number its own clause turns down
+    Probe("calib", "fr", "Les options 1 et 3 ne me conviennent pas ; la 2, oui.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "de", "Vorschlag 1 und 3 kann ich nicht, Vorschlag 2 gerne.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "es", "Las opciones 1 y 3 no me van; la 2 perfecta.", "accept", selected=2,
+          **_PICK),
+    Probe("calib", "pt", "As opções 1 e 3 não consigo, estou em viagem. A 2 está ótima.",
+          "accept", selected=2, **_PICK),
+    # an option named by its rank, read as times ("segunda" is also Monday)
+    Probe("calib", "es", "Me quedo con la segunda fecha, gracias.", "accept", selected=2,
+          **_PICK),
+)  # fmt: skip
+
+# Replies round 3's doubts must leave alone: a no that is no verdict, a verdict whose step is
+# denied, a hold that waits on others, a step before deciding read as the advance it is, the
+# search over read as a call-off, a pick whose clause agrees after others were turned down.
+ACTED_ON_3 = (
+    Probe("calib", "en", "No worries, thanks for letting me know!", "other", **_BOOKED),
+    Probe("calib", "es", "No hay problema, gracias por avisar.", "other", **_BOOKED),
+    Probe("calib", "pt", "Não tem problema, obrigada pelo aviso!", "other", **_BOOKED),
+    Probe("calib", "de", "Wir werden ihn nicht zu einer weiteren Runde einladen.", "feedback",
+          outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "fr", "Le comité veut voir les deux autres candidats avant de trancher.",
+          "feedback", outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "fr", "Avant de trancher, je veux que notre directrice la rencontre.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "de", "Bevor wir uns entscheiden, soll ihn unser CTO noch kennenlernen.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "es", "Antes de decidir, quiero que nuestra jefa de equipo lo conozca.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "fr", "Le poste est pourvu, merci pour votre aide.", "cancel", **_CLIENT_ASKED),
+    Probe("calib", "en", "Option 2 doesn't work for me, but 3 is perfect.", "accept",
+          selected=3, **_PICK),
+    Probe("calib", "en", "Options 1 and 3 won't work, I'm on a train. 2 is fine.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "es", "La 1 no me va, pero la 3 sí.", "accept", selected=3, **_PICK),
+    Probe("calib", "de", "Option 1 geht leider nicht, Option 3 passt.", "accept", selected=3,
+          **_PICK),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("probe", DOUBTED + DOUBTED_2 + DOUBTED_3, ids=lambda p: p.text[:30])
 def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
     """Each reply is read exactly or handed over, never misread and acted on (before these
     doubts every one of them was misread and acted on; reading rounds since read some right)."""
@@ -161,7 +244,7 @@ def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> No
     assert not problems(probe, got) or handed(got)
 
 
-@pytest.mark.parametrize("probe", ACTED_ON + ACTED_ON_2, ids=lambda p: p.text[:30])
+@pytest.mark.parametrize("probe", ACTED_ON + ACTED_ON_2 + ACTED_ON_3, ids=lambda p: p.text[:30])
 def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
     """The look-alikes are read exactly and at or above the floor (an `other` stays `other`)."""
     got = read(probe)
