@@ -56,8 +56,6 @@ _MASKS = (
     ),
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
-    # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
-    re.compile(r"^.*\s\|\s.*$", re.M),
     re.compile(
         r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours|office\s*:|hours\s*:|"
         r"horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten|heures\s+d['’]ouverture"
@@ -117,6 +115,61 @@ _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
 _CLOCK_RANGE = re.compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
+# "14.12. 10-12 Uhr": a day-first date, then a range of hours
+_DATED_HOURS = re.compile(
+    r"[0-3]?\d\.[01]?\d\.\s+(?:[01]?\d|2[0-3])(?:[:.]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])(?:[:.]\d\d)?"
+)
+
+
+# signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ..."), unless they are
+# rows of a table of days
+_SIGNATURE = re.compile(r"^.*\s\|\s.*$", re.M)
+# How a plain-text table sets its cells apart: pipes ("Mon 7 | 10-12") or dot leaders ("Mon 7th
+# ....... 2-4pm"); the rule under a head row ("---|---")
+_CELL_BREAKS = (re.compile(r"[^\S\n]*\|[^\S\n]*"), re.compile(r"[^\S\n]*\.{3,}[^\S\n]*"))
+_RULE = re.compile(r"[^\S\n]*\|?[-=:+|\s]*-[-=:+|\s]*")
+_TABLE_ROWS = 2
+
+
+def _table_rows(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, which break) of each row of a plain-text table of days: a run of lines cut
+    into as many cells the same way, two of them opening with a day ("Mon 7 Dec | 10-12",
+    "Di 8.12. ........ Urlaub"). A signature cut by pipes opens with no day."""
+    if "|" not in text and "..." not in text:
+        return []
+    rows: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    shape = (-1, 0)
+
+    def close() -> None:
+        first_cells = [text[s:e].strip().lstrip("|") for s, e, _ in run]
+        if (
+            len(run) >= _TABLE_ROWS
+            and sum(bool(_DAY_CELL.match(c.strip())) for c in first_cells) >= 2
+        ):
+            rows.extend(run)
+        run.clear()
+
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if run and shape[0] == 0 and _RULE.fullmatch(line):
+            continue
+        cut = next(
+            (
+                (k, len(cells))
+                for k, b in enumerate(_CELL_BREAKS)
+                if len(cells := [c for c in b.split(line.strip().strip("|")) if c.strip()]) >= 2
+            ),
+            None,
+        )
+        if cut is None or (run and cut != shape):
+            close()
+        if cut is not None:
+            shape = cut
+            run.append((start, start + len(line), cut[0]))
+    close()
+    return rows
 
 
 def masked(text: str) -> str:
@@ -127,9 +180,19 @@ def masked(text: str) -> str:
     for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
         for m in pattern.finditer(text):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    rows = _table_rows(text)
+    kept = {start for start, _, _ in rows}
+    for m in _SIGNATURE.finditer(text):
+        if m.start() not in kept:
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for start, end, kind in rows:
+        # a cell break reads as the tab of a tab-separated table, which the reader knows
+        for m in _CELL_BREAKS[kind].finditer(text, start, end):
+            chars[m.start() : m.end()] = "\t" + " " * (m.end() - m.start() - 1)
     for m in _PHONE.finditer(text) if digits else ():
-        # "1400-1530", "14.00-15.30": a range of clock times, not a phone number
-        if sum(c.isdigit() for c in m.group()) >= 8 and not _CLOCK_RANGE.fullmatch(m.group()):
+        # "1400-1530", "14.00-15.30", "14.12. 10-12": clock times, not a phone number
+        clock = _CLOCK_RANGE.fullmatch(m.group()) or _DATED_HOURS.fullmatch(m.group())
+        if sum(c.isdigit() for c in m.group()) >= 8 and not clock:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _WORD_HOUR.finditer(text):
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
@@ -429,6 +492,19 @@ _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
+)
+# what opens the first cell of a table's row of a day: a weekday (a short one in any case before
+# its date: "ter 8/12"), or a date
+_DAY_CELL = re.compile(
+    rf"(?:{_WD_FULL}|{_WD_ABBR})(?!\w)|(?:{_SHORT_NAMES})\.?[^\S\n]*\d|\d{{1,2}}[./]\d{{1,2}}(?!\d)",
+    _I,
+)
+# A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
+# de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
+_SHORT_DATED = re.compile(
+    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
+    rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))",
+    _I,
 )
 # A column of short weekdays, one opening each row of a per-day list: once one of them is a day
 # by what follows it, so are the others, whatever their entry says ("Do leider gar nicht",
@@ -998,7 +1074,19 @@ def _content(scan: str) -> list[Atom]:
                 and not any(s < t.end <= e for s, e in dotted)
             ]
         found += times
-    return _short_day_column(scan, found)
+    return _short_day_column(scan, _short_dated(scan, found))
+
+
+def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
+    """`found` with the short weekdays that lead a date, in place of a month read there."""
+    dated = {m.start(): m for m in _SHORT_DATED.finditer(scan)} if found else {}
+    if not dated:
+        return found
+    found = [a for a in found if not (a.start in dated and a.day is not None)]
+    for m in dated.values():
+        ref = DayRef("wd", weekday=_RANGE_WEEKDAYS[m["wd"].capitalize()])
+        found.append(Atom("day", m.start(), m.end(), ref))
+    return found
 
 
 def _short_day_column(scan: str, found: list[Atom]) -> list[Atom]:

@@ -12231,6 +12231,75 @@ PROBES_R14WS: tuple[Probe, ...] = (
         ((9, "09:30", "11:00"), (11, "13:15", "17:00")),
         zone="Europe/London",
     ),
+    # plain-text tables cut by pipes or dot leaders, a row marked busy; a signature cut by pipes
+    # stays no offer
+    P(
+        "text-table",
+        "en",
+        "Her week:\nDate | Hours\n---|---\nTue 8 Dec | 9:30-11\nWed 9 Dec | travelling\n"
+        "Fri 11 Dec | 1pm-3pm",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "13:00", "15:00")),
+        role="client",
+    ),
+    P(
+        "text-table",
+        "fr",
+        "Mar. 8 ...... 9h30-11h\nMer. 9 ...... en congé\nVen. 11 ...... 14h-16h",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "14:00", "16:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "text-table",
+        "de",
+        "| Tag | Uhrzeit |\n| Di 8.12. | 9:30-11 Uhr |\n| Mi 9.12. | Dienstreise |\n"
+        "| Fr 11.12. | 14-16 Uhr |",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "14:00", "16:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "text-table",
+        "es",
+        "Martes 8 ....... 9:30-11:00\nMiércoles 9 ....... ocupado\nViernes 11 ....... 14-16h",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "14:00", "16:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "text-table",
+        "pt",
+        "Dia | Horário\nter 8/12 | 9h30-11h\nqua 9/12 | indisponível\nsex 11/12 | 14h-16h",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "14:00", "16:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "text-table",
+        "en",
+        "Thursday works for me.\n\nDana Roe | Talent Partner | Acme\n"
+        "Office: Mon-Fri 8-6 | +1 555 010 2030",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    # a short weekday before its date is that day, in any case: "mar." is no March then
+    P(
+        "per-day-list",
+        "es",
+        "puedo el mar 8 de diciembre a las 10 o el jue 10 de diciembre a las 4",
+        "availability",
+        ((8, "10:00", "11:00"), (10, "16:00", "17:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Mo 7.12. 10-12 Uhr, Do 10.12. 14-15:30 Uhr",
+        "availability",
+        ((7, "10:00", "12:00"), (10, "14:00", "15:30")),
+        zone=_BERLIN,
+    ),
 )
 ALL_PROBES += PROBES_R14WS
 
