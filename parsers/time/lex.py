@@ -346,7 +346,8 @@ _FRENCH_HOUR_PAIR = re.compile(
 _FRENCH_HOUR = re.compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
     # (or by the day it falls on: "jeudi quinze heures", "demain dix heures")
-    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|(?P<day>lundi"
+    rf"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis"
+    rf"|de(?=\s+(?:{_FRENCH_WORDS})\s+heures?\s+à\s)|(?P<day>lundi"
     r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui|matin))\s+"
     rf"(?P<word>{_FRENCH_WORDS})"
     r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
@@ -479,7 +480,7 @@ _LOWER_SHORT = (
 _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
-    rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    rf"(?=[,:]?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     # a schedule's label, not "So 15 Leute": a date, a clock time or a band of hours ("Di
     # 14-16 Uhr", "Lun 14h-16h"), a colon or the line's end follows
     rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d|\d{{1,2}}(?:[.:h]\d\d|h)?[^\S\n]*[-–][^\S\n]*\d)"
@@ -503,7 +504,19 @@ _DAY_CELL = re.compile(
 # de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
 _SHORT_DATED = re.compile(
     rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
-    rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))",
+    rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
+    # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
+    # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
+    r"|(?<!\w)(?P<wd2>" + _SHORT_NAMES + r")\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
+    r"(?=[^\S\n]*[:,](?!\d)|[^\S\n]+(?:ab|bis|von|um|zwischen|de|das|dès|entre|antes|después|despues"
+    r"|depois|desde|hasta|até|a[^\S\n]+partir|à[^\S\n]+partir|apr[eè]s|avant|jusqu|à|a[^\S\n]+las?"
+    r"|às|after|before|from|at)(?!\w)|[^\S\n]+\d{1,2}(?:[:.h]\d|h|[^\S\n]*[-–]))",
+    _I,
+)
+# Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
+_NUMBERED_FEIRA = re.compile(
+    r"(?<!\w)(?P<n>[2-6])[ªºa]?[^\S\n]*-?[^\S\n]*feira(?!\w)"
+    r"(?:[^\S\n]+(?:dia[^\S\n]+)?(?P<num>[0-3]?\d)(?!\d|[:.]\d|[^\S\n]*h))?",
     _I,
 )
 # A column of short weekdays, one opening each row of a per-day list: once one of them is a day
@@ -665,10 +678,10 @@ _RANGE_BARE = re.compile(
 )
 # every bare range holds one of its joining words, and a scan for those alone is much faster
 _RANGE_WORD = re.compile("-|–|—|to|till|until|bis", _I)
-# "10 a 13 h", "14 à 17 h", "10h à 11h30", "9h às 11h": a bare "a"/"à"/"às" joins two hours
+# "10 a 13 h", "14 à 17 h", "10h à 11h30", "10:30h a 12:00h": a bare "a"/"à"/"às" joins two hours
 # only when the second says it is one
 _RANGE_BARE_A = re.compile(
-    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d|h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,
 )
@@ -687,7 +700,7 @@ _AFTER = re.compile(
     r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
-    rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
+    rf"depois\s+das?|après|apres|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
@@ -1010,6 +1023,14 @@ def _content(scan: str) -> list[Atom]:
         spec = TimeSpec("part", *_part_bounds(name))
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
+        weekday = int(m["n"]) - 2
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
@@ -1078,13 +1099,19 @@ def _content(scan: str) -> list[Atom]:
 
 
 def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
-    """`found` with the short weekdays that lead a date, in place of a month read there."""
+    """`found` with the short weekdays that lead a date, in place of a month read there, or of
+    the day's number read as an hour."""
     dated = {m.start(): m for m in _SHORT_DATED.finditer(scan)} if found else {}
     if not dated:
         return found
     found = [a for a in found if not (a.start in dated and a.day is not None)]
     for m in dated.values():
-        ref = DayRef("wd", weekday=_RANGE_WEEKDAYS[m["wd"].capitalize()])
+        weekday = _RANGE_WEEKDAYS[(m["wd"] or m["wd2"]).capitalize()]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
         found.append(Atom("day", m.start(), m.end(), ref))
     return found
 

@@ -12300,6 +12300,80 @@ PROBES_R14WS: tuple[Probe, ...] = (
         ((7, "10:00", "12:00"), (10, "14:00", "15:30")),
         zone=_BERLIN,
     ),
+    # lower-case short weekdays before their day and hours, Portuguese weekdays by number, a
+    # short weekday with a colon, "10:30h a 12h", a one-word refusal before the whole day
+    P(
+        "per-day-list",
+        "fr",
+        "possible mar 8 à partir de 14h, ou ven 11 entre 9h et 10h30",
+        "availability",
+        ((8, "14:00", "17:00"), (11, "09:00", "10:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "di 8. bis 12 uhr oder fr 11. ab 13 uhr",
+        "availability",
+        ((8, "09:00", "12:00"), (11, "13:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "lun 7 después de las 3, mié 9 antes de las 12",
+        "availability",
+        ((7, "15:00", "17:00"), (9, "09:00", "12:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "seg 7 das 14h às 15h30, qua 9 a partir das 10h",
+        "availability",
+        ((7, "14:00", "15:30"), (9, "10:00", "17:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "- 3ª feira 8: reunião o dia todo, não dá\n- 4ª feira 9: de manhã\n"
+        "- 6ª feira 11: das 14h às 16h",
+        "availability",
+        ((9, "09:00", "12:00"), (11, "14:00", "16:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "Seg: 10h-11h\nSex: depois das 15h",
+        "availability",
+        ((7, "10:00", "11:00"), (4, "15:00", "17:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "Lunes 7: 9:30h a 11:00h\nMiércoles 9: 15:00h a 16:30h",
+        "availability",
+        ((7, "09:30", "11:00"), (9, "15:00", "16:30")),
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "en",
+        "Mon 7th: 2-4pm\nTue 8th: booked all day\nWed 9th: 10-11",
+        "availability",
+        ((7, "14:00", "16:00"), (9, "10:00", "11:00")),
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "- lun 7: 10-12\n- mar 8: ocupado todo el día\n- jue 10: por la tarde",
+        "availability",
+        ((7, "10:00", "12:00"), (10, "12:00", "17:00")),
+        zone=_MADRID,
+    ),
 )
 ALL_PROBES += PROBES_R14WS
 
