@@ -24,6 +24,13 @@ _NO = re.compile(
     r"|n[ãa]o\s+dispon[ií]vel|(?:pas|non)\s+disponible)[.!]?$",
     re.IGNORECASE,
 )
+# A status that holds the row's time for something else, or asks to keep it free: "Tentative -
+# please avoid", "provisoire", "bitte vermeiden", "evitar si es posible"
+_HELD = re.compile(
+    r"(?<!\w)(?:avoid|tentative|tentatively|provisional|pencil(?:l)?ed|on\s+hold|éviter|provisoire"
+    r"|vermeiden|vorläufig|vorgemerkt|evitar|provisorio|provisório|evite|reservad[oa])(?!\w)",
+    re.IGNORECASE,
+)
 _PAREN = re.compile(r"\(([^()]+)\)")
 _JOINED = re.compile(
     r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
@@ -152,7 +159,7 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         }
         labels = [c for i, c in enumerate(row) if i not in marks]
         refused = _refuses(labels)
-        labels = [c for c in labels if not NEGATIVE.search(c)]
+        labels = [c for c in labels if not _refusing(c)]
         kinds = [_kinds(_head(c)) for c in labels if c.strip()]
         unplaced = (
             dated_rows and any("time" in k for k in kinds) and not any("day" in k for k in kinds)
@@ -191,9 +198,13 @@ def _refuses(row: list[str]) -> bool:
     """Whether a row turns itself down: a "busy" mark, or a remark such as "absente toute la
     journée" or "Unavailable (offsite)" in a cell that names no day."""
     return any(
-        _mark(c) is False or (_mark(c) is None and NEGATIVE.search(c) and "day" not in _kinds(c))
+        _mark(c) is False or (_mark(c) is None and _refusing(c) and "day" not in _kinds(c))
         for c in row
     )
+
+
+def _refusing(cell: str) -> bool:
+    return bool(NEGATIVE.search(cell) or _HELD.search(cell))
 
 
 def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:

@@ -12374,6 +12374,87 @@ PROBES_R14WS: tuple[Probe, ...] = (
         ((7, "10:00", "12:00"), (10, "12:00", "17:00")),
         zone=_MADRID,
     ),
+    # an HTML table whose status column holds a row for something else ("Tentative - please
+    # avoid"): that row is no offer
+    P(
+        "html",
+        "en",
+        _grid(
+            [
+                ["Day", "Time", "Status"],
+                ["Tue 8 Dec", "10:00 - 11:30", "Free"],
+                ["Wed 9 Dec", "2:00 - 4:00 PM", "Tentative, please avoid"],
+                ["Fri 11 Dec", "1:00 - 3:00 PM", "Free"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "fr",
+        _grid(
+            [
+                ["Jour", "Horaire", "Statut"],
+                ["mardi 8", "10h - 11h30", "libre"],
+                ["mercredi 9", "14h - 16h", "provisoire, à éviter"],
+                ["vendredi 11", "13h - 15h", "libre"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+        zone=_PARIS,
+    ),
+    P(
+        "html",
+        "de",
+        _grid(
+            [
+                ["Tag", "Zeit", "Status"],
+                ["Di 8.12.", "10:00-11:30", "frei"],
+                ["Mi 9.12.", "14:00-16:00", "vorläufig belegt, bitte vermeiden"],
+                ["Fr 11.12.", "13:00-15:00", "frei"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+        zone=_BERLIN,
+    ),
+    P(
+        "html",
+        "es",
+        _grid(
+            [
+                ["Día", "Hora", "Estado"],
+                ["martes 8", "10:00 - 11:30", "libre"],
+                ["miércoles 9", "14:00 - 16:00", "provisional, mejor evitar"],
+                ["viernes 11", "13:00 - 15:00", "libre"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+        zone=_MADRID,
+    ),
+    P(
+        "html",
+        "pt",
+        _grid(
+            [
+                ["Dia", "Horário", "Situação"],
+                ["terça 8", "10h - 11h30", "livre"],
+                ["quarta 9", "14h - 16h", "provisório, evite"],
+                ["sexta 11", "13h - 15h", "livre"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+        zone=_LISBON,
+    ),
 )
 ALL_PROBES += PROBES_R14WS
 
