@@ -24,13 +24,10 @@ _NO = re.compile(
     r"|n[ãa]o\s+dispon[ií]vel|(?:pas|non)\s+disponible)[.!]?$",
     re.IGNORECASE,
 )
-# A status that holds the row's time for something else, or asks to keep it free: "Tentative -
-# please avoid", "provisoire", "bitte vermeiden", "evitar si es posible"
-_HELD = re.compile(
-    r"(?<!\w)(?:avoid|tentative|tentatively|provisional|pencil(?:l)?ed|on\s+hold|éviter|provisoire"
-    r"|vermeiden|vorläufig|vorgemerkt|evitar|provisorio|provisório|evite|reservad[oa])(?!\w)",
-    re.IGNORECASE,
-)
+# A status that asks to keep the row's time free: "Tentative - please avoid", "à éviter",
+# "bitte vermeiden", "mejor evitar", "evite" ("tentative" alone is a doubt: the reader cannot
+# tell whether the time is held or offered)
+_AVOID = re.compile(r"(?<!\w)(?:avoid|éviter|vermeiden|evitar|evite)(?!\w)", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]+)\)")
 _JOINED = re.compile(
     r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
@@ -204,7 +201,7 @@ def _refuses(row: list[str]) -> bool:
 
 
 def _refusing(cell: str) -> bool:
-    return bool(NEGATIVE.search(cell) or _HELD.search(cell))
+    return bool(NEGATIVE.search(cell) or _AVOID.search(cell))
 
 
 def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:
