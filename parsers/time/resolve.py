@@ -395,6 +395,10 @@ def _has_time(group: Group) -> bool:
     return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
 
 
+# a phrase that ends its line, as the heading of a list below it does
+_HEADING = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+
+
 def _drop_week_phrases(
     groups: list[Group],
     dates: dict[int, list[date]],
@@ -422,7 +426,8 @@ def _drop_week_phrases(
         # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
         # of the week; "Next week I'm in New York Monday through Wednesday" only frames the
         # days refused in its clause, with no word of exception
-        excepted = any(
+        # ("la semaine prochaine :" heading a per-day list: a row ruled out is no exception)
+        excepted = _HEADING.match(scan, g.end) is None and any(
             o.negated
             and o.start > g.start
             and sentence.index(o.start) == s

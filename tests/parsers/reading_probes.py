@@ -12455,6 +12455,52 @@ PROBES_R14WS: tuple[Probe, ...] = (
         html=True,
         zone=_LISBON,
     ),
+    # a week phrase heading a per-day list frames its rows; a row ruled out is no exception to it
+    P(
+        "per-day-list",
+        "en",
+        "His times for next week:\n- Tue 8th: 10-11:30\n- Thu 10th: in Leeds, not available\n"
+        "- Fri 11th: all day",
+        "availability",
+        _TUE_FRI,
+        role="client",
+    ),
+    P(
+        "per-day-list",
+        "fr",
+        "Pour la semaine prochaine :\n- mardi 8 : 10h à 11h30\n- jeudi 10 : pas disponible\n"
+        "- vendredi 11 : toute la journée",
+        "availability",
+        _TUE_FRI,
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Nächste Woche:\n- Di 8.12.: 10-11:30 Uhr\n- Do 10.12.: auf Dienstreise\n"
+        "- Fr 11.12.: ganztags",
+        "availability",
+        _TUE_FRI,
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "La semana que viene:\n- martes 8: de 10 a 11:30\n- jueves 10: de viaje, no puedo\n"
+        "- viernes 11: todo el día",
+        "availability",
+        _TUE_FRI,
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "Semana que vem:\n- terça 8: das 10h às 11h30\n- quinta 10: em viagem\n"
+        "- sexta 11: o dia todo",
+        "availability",
+        _TUE_FRI,
+        zone=_LISBON,
+    ),
 )
 ALL_PROBES += PROBES_R14WS
 
