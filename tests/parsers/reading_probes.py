@@ -11989,6 +11989,7 @@ ALL_PROBES += PROBES_R13W
 # with their reason told first, columns of short weekdays
 _TUE_FRI = ((8, "10:00", "11:30"), (11, "09:00", "17:00"))
 _R14_ROWS = ((8, "14:00", "16:00"), (9, "09:00", "12:00"))
+_FRI_NOT_NOON = (*_NEXT_WEEK[:4], (11, "09:00", "12:00"), (11, "13:00", "17:00"))
 
 PROBES_R14WS: tuple[Probe, ...] = (
     P(
@@ -12500,6 +12501,54 @@ PROBES_R14WS: tuple[Probe, ...] = (
         "availability",
         _TUE_FRI,
         zone=_LISBON,
+    ),
+    # hours to keep free ("please avoid 12 to 1") on a weekday of a week offered before: that
+    # week's day loses those hours
+    P(
+        "hour-excepted",
+        "en",
+        "Next week any day works. On Friday please avoid 12 to 1, I have prayers.",
+        "availability",
+        _FRI_NOT_NOON,
+    ),
+    P(
+        "hour-excepted",
+        "fr",
+        "La semaine prochaine n'importe quel jour. Vendredi, merci d'éviter 12h-13h.",
+        "availability",
+        _FRI_NOT_NOON,
+        zone=_PARIS,
+    ),
+    P(
+        "hour-excepted",
+        "de",
+        "Nächste Woche jeder Tag. Am Freitag bitte 12-13 Uhr vermeiden.",
+        "availability",
+        _FRI_NOT_NOON,
+        zone=_BERLIN,
+    ),
+    P(
+        "hour-excepted",
+        "es",
+        "La semana que viene cualquier día. El viernes, mejor evitar de 12 a 13.",
+        "availability",
+        _FRI_NOT_NOON,
+        zone=_MADRID,
+    ),
+    P(
+        "hour-excepted",
+        "pt",
+        "Semana que vem qualquer dia. Na sexta, evite das 12h às 13h.",
+        "availability",
+        _FRI_NOT_NOON,
+        zone=_LISBON,
+    ),
+    P(
+        "hour-excepted",
+        "en",
+        "Friday works, just avoid 12 to 1.",
+        "availability",
+        ((4, "09:00", "12:00"), (4, "13:00", "17:00")),
     ),
 )
 ALL_PROBES += PROBES_R14WS
