@@ -64,6 +64,8 @@ _CHILDCARE = (
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
     r"(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
+    # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
+    r"avoid|éviter|vermeiden|evitar|evite|"
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"

@@ -56,8 +56,6 @@ _MASKS = (
     ),
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
-    # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
-    re.compile(r"^.*\s\|\s.*$", re.M),
     re.compile(
         r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours|office\s*:|hours\s*:|"
         r"horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten|heures\s+d['’]ouverture"
@@ -117,6 +115,61 @@ _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
 _CLOCK_RANGE = re.compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
+# "14.12. 10-12 Uhr": a day-first date, then a range of hours
+_DATED_HOURS = re.compile(
+    r"[0-3]?\d\.[01]?\d\.\s+(?:[01]?\d|2[0-3])(?:[:.]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])(?:[:.]\d\d)?"
+)
+
+
+# signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ..."), unless they are
+# rows of a table of days
+_SIGNATURE = re.compile(r"^.*\s\|\s.*$", re.M)
+# How a plain-text table sets its cells apart: pipes ("Mon 7 | 10-12") or dot leaders ("Mon 7th
+# ....... 2-4pm"); the rule under a head row ("---|---")
+_CELL_BREAKS = (re.compile(r"[^\S\n]*\|[^\S\n]*"), re.compile(r"[^\S\n]*\.{3,}[^\S\n]*"))
+_RULE = re.compile(r"[^\S\n]*\|?[-=:+|\s]*-[-=:+|\s]*")
+_TABLE_ROWS = 2
+
+
+def _table_rows(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, which break) of each row of a plain-text table of days: a run of lines cut
+    into as many cells the same way, two of them opening with a day ("Mon 7 Dec | 10-12",
+    "Di 8.12. ........ Urlaub"). A signature cut by pipes opens with no day."""
+    if "|" not in text and "..." not in text:
+        return []
+    rows: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    shape = (-1, 0)
+
+    def close() -> None:
+        first_cells = [text[s:e].strip().lstrip("|") for s, e, _ in run]
+        if (
+            len(run) >= _TABLE_ROWS
+            and sum(bool(_DAY_CELL.match(c.strip())) for c in first_cells) >= 2
+        ):
+            rows.extend(run)
+        run.clear()
+
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if run and shape[0] == 0 and _RULE.fullmatch(line):
+            continue
+        cut = next(
+            (
+                (k, len(cells))
+                for k, b in enumerate(_CELL_BREAKS)
+                if len(cells := [c for c in b.split(line.strip().strip("|")) if c.strip()]) >= 2
+            ),
+            None,
+        )
+        if cut is None or (run and cut != shape):
+            close()
+        if cut is not None:
+            shape = cut
+            run.append((start, start + len(line), cut[0]))
+    close()
+    return rows
 
 
 def masked(text: str) -> str:
@@ -127,9 +180,19 @@ def masked(text: str) -> str:
     for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
         for m in pattern.finditer(text):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    rows = _table_rows(text)
+    kept = {start for start, _, _ in rows}
+    for m in _SIGNATURE.finditer(text):
+        if m.start() not in kept:
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for start, end, kind in rows:
+        # a cell break reads as the tab of a tab-separated table, which the reader knows
+        for m in _CELL_BREAKS[kind].finditer(text, start, end):
+            chars[m.start() : m.end()] = "\t" + " " * (m.end() - m.start() - 1)
     for m in _PHONE.finditer(text) if digits else ():
-        # "1400-1530", "14.00-15.30": a range of clock times, not a phone number
-        if sum(c.isdigit() for c in m.group()) >= 8 and not _CLOCK_RANGE.fullmatch(m.group()):
+        # "1400-1530", "14.00-15.30", "14.12. 10-12": clock times, not a phone number
+        clock = _CLOCK_RANGE.fullmatch(m.group()) or _DATED_HOURS.fullmatch(m.group())
+        if sum(c.isdigit() for c in m.group()) >= 8 and not clock:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _WORD_HOUR.finditer(text):
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
@@ -283,7 +346,8 @@ _FRENCH_HOUR_PAIR = re.compile(
 _FRENCH_HOUR = re.compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
     # (or by the day it falls on: "jeudi quinze heures", "demain dix heures")
-    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|(?P<day>lundi"
+    rf"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis"
+    rf"|de(?=\s+(?:{_FRENCH_WORDS})\s+heures?\s+à\s)|(?P<day>lundi"
     r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui|matin))\s+"
     rf"(?P<word>{_FRENCH_WORDS})"
     r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
@@ -416,7 +480,7 @@ _LOWER_SHORT = (
 _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
-    rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    rf"(?=[,:]?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     # a schedule's label, not "So 15 Leute": a date, a clock time or a band of hours ("Di
     # 14-16 Uhr", "Lun 14h-16h"), a colon or the line's end follows
     rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d|\d{{1,2}}(?:[.:h]\d\d|h)?[^\S\n]*[-–][^\S\n]*\d)"
@@ -429,6 +493,31 @@ _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
+)
+# what opens the first cell of a table's row of a day: a weekday (a short one in any case before
+# its date: "ter 8/12"), or a date
+_DAY_CELL = re.compile(
+    rf"(?:{_WD_FULL}|{_WD_ABBR})(?!\w)|(?:{_SHORT_NAMES})\.?[^\S\n]*\d|\d{{1,2}}[./]\d{{1,2}}(?!\d)",
+    _I,
+)
+# A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
+# de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
+_SHORT_DATED = re.compile(
+    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
+    rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
+    # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
+    # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
+    r"|(?<!\w)(?P<wd2>" + _SHORT_NAMES + r")\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
+    r"(?=[^\S\n]*[:,](?!\d)|[^\S\n]+(?:ab|bis|von|um|zwischen|de|das|dès|entre|antes|después|despues"
+    r"|depois|desde|hasta|até|a[^\S\n]+partir|à[^\S\n]+partir|apr[eè]s|avant|jusqu|à|a[^\S\n]+las?"
+    r"|às|after|before|from|at)(?!\w)|[^\S\n]+\d{1,2}(?:[:.h]\d|h|[^\S\n]*[-–]))",
+    _I,
+)
+# Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
+_NUMBERED_FEIRA = re.compile(
+    r"(?<!\w)(?P<n>[2-6])[ªºa]?[^\S\n]*-?[^\S\n]*feira(?!\w)"
+    r"(?:[^\S\n]+(?:dia[^\S\n]+)?(?P<num>[0-3]?\d)(?!\d|[:.]\d|[^\S\n]*h))?",
+    _I,
 )
 # A column of short weekdays, one opening each row of a per-day list: once one of them is a day
 # by what follows it, so are the others, whatever their entry says ("Do leider gar nicht",
@@ -589,10 +678,10 @@ _RANGE_BARE = re.compile(
 )
 # every bare range holds one of its joining words, and a scan for those alone is much faster
 _RANGE_WORD = re.compile("-|–|—|to|till|until|bis", _I)
-# "10 a 13 h", "14 à 17 h", "10h à 11h30", "9h às 11h": a bare "a"/"à"/"às" joins two hours
+# "10 a 13 h", "14 à 17 h", "10h à 11h30", "10:30h a 12:00h": a bare "a"/"à"/"às" joins two hours
 # only when the second says it is one
 _RANGE_BARE_A = re.compile(
-    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d|h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,
 )
@@ -611,7 +700,7 @@ _AFTER = re.compile(
     r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
-    rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
+    rf"depois\s+das?|après|apres|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
@@ -934,6 +1023,14 @@ def _content(scan: str) -> list[Atom]:
         spec = TimeSpec("part", *_part_bounds(name))
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
+        weekday = int(m["n"]) - 2
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
@@ -998,7 +1095,25 @@ def _content(scan: str) -> list[Atom]:
                 and not any(s < t.end <= e for s, e in dotted)
             ]
         found += times
-    return _short_day_column(scan, found)
+    return _short_day_column(scan, _short_dated(scan, found))
+
+
+def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
+    """`found` with the short weekdays that lead a date, in place of a month read there, or of
+    the day's number read as an hour."""
+    dated = {m.start(): m for m in _SHORT_DATED.finditer(scan)} if found else {}
+    if not dated:
+        return found
+    found = [a for a in found if not (a.start in dated and a.day is not None)]
+    for m in dated.values():
+        weekday = _RANGE_WEEKDAYS[(m["wd"] or m["wd2"]).capitalize()]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
+    return found
 
 
 def _short_day_column(scan: str, found: list[Atom]) -> list[Atom]:

@@ -530,21 +530,15 @@ def _refused_rows(
         # (a whole day in the entry is the refusal's: "Thu: at the plant all day, not available")
         if g.negated or any(not _whole_day(t) for t in on_row):
             continue
-        k = bisect_left(negative_starts, g.end)
+        day_end = g.atoms[-1].end
+        k = bisect_left(negative_starts, day_end)
         said = negative_starts[k] if k < len(negative_starts) and negative_starts[k] < end else None
-        # a refusal that is the entry's verb: "no estoy disponible", "sind wir beim Kunden"
-        said = (
-            said
-            if said is not None
-            else next(
-                (
-                    m.start()
-                    for m in _WORD.finditer(scan, g.end, end)
-                    if POST_NEGATIVE.match(scan, m.start(), end)
-                ),
-                None,
-            )
-        )
+        # a refusal that is the entry's verb or its one word: "no estoy disponible", "sind wir
+        # beim Kunden", "Jeu 17 : pris toute la journée" (read up to the whole day it refuses)
+        entry = on_row[0].start if on_row else end
+        starts = [day_end] + [m.start() for m in _WORD.finditer(scan, day_end, entry)]
+        if said is None:
+            said = next((at for at in starts if POST_NEGATIVE.match(scan, at, entry)), None)
         if said is not None:
             g.negated, g.dropped = True, False
             used.append(said)

@@ -425,6 +425,10 @@ def _has_time(group: Group) -> bool:
     return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
 
 
+# a phrase that ends its line, as the heading of a list below it does
+_HEADING = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+
+
 def _drop_week_phrases(
     groups: list[Group],
     dates: dict[int, list[date]],
@@ -454,7 +458,8 @@ def _drop_week_phrases(
         # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
         # of the week; "Next week I'm in New York Monday through Wednesday" only frames the
         # days refused in its clause, with no word of exception
-        excepted = any(
+        # ("la semaine prochaine :" heading a per-day list: a row ruled out is no exception)
+        excepted = _HEADING.match(scan, g.end) is None and any(
             o.negated
             and o.start > g.start
             and sentence.index(o.start) == s
@@ -472,21 +477,26 @@ def _drop_week_phrases(
 
 
 def _pin_excepted_weekdays(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+    groups: list[Group],
+    dates: dict[int, list[date]],
+    sentence: Boundaries,
+    scan: str,
+    refused_times: set[int],
 ) -> None:
     """ "Monday the 26th and Tuesday the 27th, except on Tuesday between 2 and 3": a bare
     weekday excepted after days offered in its sentence is that offered day, not the first
     such weekday from today. So is one refused, or narrowed with "only", in a later sentence
     inside a week offered before it ("Next week any afternoon. On Friday I fly, so not that
-    day either"; "... Wednesday though only after 3"), unless the first such weekday is itself
-    offered."""
+    day either"; "... Wednesday though only after 3"; "On Friday please avoid 1 to 2 pm"),
+    unless the first such weekday is itself offered."""
     offered: dict[tuple[int, int], list[date]] = {}
     weeks: dict[int, list[date]] = {}  # weekdays of week phrases and ranges offered so far
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
         bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
-        narrows = not g.negated and bare and _only(g, scan)
+        hours_out = bool(g.times) and all(t.start in refused_times for t in g.times)
+        narrows = not g.negated and bare and (_only(g, scan) or hours_out)
         if (g.negated and bare) or narrows:
             pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
             if not all(pinned) and not any(d in weeks.get(d.weekday(), []) for d in dates[id(g)]):
@@ -594,7 +604,7 @@ def _analyse(
                 dates[id(g)] = [d for d in dates[id(g)] if d not in named]
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
-    _pin_excepted_weekdays(reading.groups, dates, sentence, scan)
+    _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(
         reading.groups, dates, sentence, scan, reading.clauses, reading.negative_times, carried

@@ -11989,6 +11989,7 @@ ALL_PROBES += PROBES_R13W
 # with their reason told first, columns of short weekdays
 _TUE_FRI = ((8, "10:00", "11:30"), (11, "09:00", "17:00"))
 _R14_ROWS = ((8, "14:00", "16:00"), (9, "09:00", "12:00"))
+_FRI_NOT_NOON = (*_NEXT_WEEK[:4], (11, "09:00", "12:00"), (11, "13:00", "17:00"))
 
 PROBES_R14WS: tuple[Probe, ...] = (
     P(
@@ -12230,6 +12231,324 @@ PROBES_R14WS: tuple[Probe, ...] = (
         "availability",
         ((9, "09:30", "11:00"), (11, "13:15", "17:00")),
         zone="Europe/London",
+    ),
+    # plain-text tables cut by pipes or dot leaders, a row marked busy; a signature cut by pipes
+    # stays no offer
+    P(
+        "text-table",
+        "en",
+        "Her week:\nDate | Hours\n---|---\nTue 8 Dec | 9:30-11\nWed 9 Dec | travelling\n"
+        "Fri 11 Dec | 1pm-3pm",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "13:00", "15:00")),
+        role="client",
+    ),
+    P(
+        "text-table",
+        "fr",
+        "Mar. 8 ...... 9h30-11h\nMer. 9 ...... en congé\nVen. 11 ...... 14h-16h",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "14:00", "16:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "text-table",
+        "de",
+        "| Tag | Uhrzeit |\n| Di 8.12. | 9:30-11 Uhr |\n| Mi 9.12. | Dienstreise |\n"
+        "| Fr 11.12. | 14-16 Uhr |",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "14:00", "16:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "text-table",
+        "es",
+        "Martes 8 ....... 9:30-11:00\nMiércoles 9 ....... ocupado\nViernes 11 ....... 14-16h",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "14:00", "16:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "text-table",
+        "pt",
+        "Dia | Horário\nter 8/12 | 9h30-11h\nqua 9/12 | indisponível\nsex 11/12 | 14h-16h",
+        "availability",
+        ((8, "09:30", "11:00"), (11, "14:00", "16:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "text-table",
+        "en",
+        "Thursday works for me.\n\nDana Roe | Talent Partner | Acme\n"
+        "Office: Mon-Fri 8-6 | +1 555 010 2030",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    # a short weekday before its date is that day, in any case: "mar." is no March then
+    P(
+        "per-day-list",
+        "es",
+        "puedo el mar 8 de diciembre a las 10 o el jue 10 de diciembre a las 4",
+        "availability",
+        ((8, "10:00", "11:00"), (10, "16:00", "17:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Mo 7.12. 10-12 Uhr, Do 10.12. 14-15:30 Uhr",
+        "availability",
+        ((7, "10:00", "12:00"), (10, "14:00", "15:30")),
+        zone=_BERLIN,
+    ),
+    # lower-case short weekdays before their day and hours, Portuguese weekdays by number, a
+    # short weekday with a colon, "10:30h a 12h", a one-word refusal before the whole day
+    P(
+        "per-day-list",
+        "fr",
+        "possible mar 8 à partir de 14h, ou ven 11 entre 9h et 10h30",
+        "availability",
+        ((8, "14:00", "17:00"), (11, "09:00", "10:30")),
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "di 8. bis 12 uhr oder fr 11. ab 13 uhr",
+        "availability",
+        ((8, "09:00", "12:00"), (11, "13:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "lun 7 después de las 3, mié 9 antes de las 12",
+        "availability",
+        ((7, "15:00", "17:00"), (9, "09:00", "12:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "seg 7 das 14h às 15h30, qua 9 a partir das 10h",
+        "availability",
+        ((7, "14:00", "15:30"), (9, "10:00", "17:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "- 3ª feira 8: reunião o dia todo, não dá\n- 4ª feira 9: de manhã\n"
+        "- 6ª feira 11: das 14h às 16h",
+        "availability",
+        ((9, "09:00", "12:00"), (11, "14:00", "16:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "Seg: 10h-11h\nSex: depois das 15h",
+        "availability",
+        ((7, "10:00", "11:00"), (4, "15:00", "17:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "Lunes 7: 9:30h a 11:00h\nMiércoles 9: 15:00h a 16:30h",
+        "availability",
+        ((7, "09:30", "11:00"), (9, "15:00", "16:30")),
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "en",
+        "Mon 7th: 2-4pm\nTue 8th: booked all day\nWed 9th: 10-11",
+        "availability",
+        ((7, "14:00", "16:00"), (9, "10:00", "11:00")),
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "- lun 7: 10-12\n- mar 8: ocupado todo el día\n- jue 10: por la tarde",
+        "availability",
+        ((7, "10:00", "12:00"), (10, "12:00", "17:00")),
+        zone=_MADRID,
+    ),
+    # an HTML table whose status column holds a row for something else ("Tentative - please
+    # avoid"): that row is no offer
+    P(
+        "html",
+        "en",
+        _grid(
+            [
+                ["Day", "Time", "Status"],
+                ["Tue 8 Dec", "10:00 - 11:30", "Free"],
+                ["Wed 9 Dec", "2:00 - 4:00 PM", "Tentative, please avoid"],
+                ["Fri 11 Dec", "1:00 - 3:00 PM", "Free"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "fr",
+        _grid(
+            [
+                ["Jour", "Horaire", "Statut"],
+                ["mardi 8", "10h - 11h30", "libre"],
+                ["mercredi 9", "14h - 16h", "provisoire, à éviter"],
+                ["vendredi 11", "13h - 15h", "libre"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+        zone=_PARIS,
+    ),
+    P(
+        "html",
+        "de",
+        _grid(
+            [
+                ["Tag", "Zeit", "Status"],
+                ["Di 8.12.", "10:00-11:30", "frei"],
+                ["Mi 9.12.", "14:00-16:00", "vorläufig belegt, bitte vermeiden"],
+                ["Fr 11.12.", "13:00-15:00", "frei"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+        zone=_BERLIN,
+    ),
+    P(
+        "html",
+        "es",
+        _grid(
+            [
+                ["Día", "Hora", "Estado"],
+                ["martes 8", "10:00 - 11:30", "libre"],
+                ["miércoles 9", "14:00 - 16:00", "provisional, mejor evitar"],
+                ["viernes 11", "13:00 - 15:00", "libre"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+        zone=_MADRID,
+    ),
+    P(
+        "html",
+        "pt",
+        _grid(
+            [
+                ["Dia", "Horário", "Situação"],
+                ["terça 8", "10h - 11h30", "livre"],
+                ["quarta 9", "14h - 16h", "provisório, evite"],
+                ["sexta 11", "13h - 15h", "livre"],
+            ]
+        ),
+        "availability",
+        ((8, "10:00", "11:30"), (11, "13:00", "15:00")),
+        html=True,
+        zone=_LISBON,
+    ),
+    # a week phrase heading a per-day list frames its rows; a row ruled out is no exception to it
+    P(
+        "per-day-list",
+        "en",
+        "His times for next week:\n- Tue 8th: 10-11:30\n- Thu 10th: in Leeds, not available\n"
+        "- Fri 11th: all day",
+        "availability",
+        _TUE_FRI,
+        role="client",
+    ),
+    P(
+        "per-day-list",
+        "fr",
+        "Pour la semaine prochaine :\n- mardi 8 : 10h à 11h30\n- jeudi 10 : pas disponible\n"
+        "- vendredi 11 : toute la journée",
+        "availability",
+        _TUE_FRI,
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Nächste Woche:\n- Di 8.12.: 10-11:30 Uhr\n- Do 10.12.: auf Dienstreise\n"
+        "- Fr 11.12.: ganztags",
+        "availability",
+        _TUE_FRI,
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "La semana que viene:\n- martes 8: de 10 a 11:30\n- jueves 10: de viaje, no puedo\n"
+        "- viernes 11: todo el día",
+        "availability",
+        _TUE_FRI,
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "pt",
+        "Semana que vem:\n- terça 8: das 10h às 11h30\n- quinta 10: em viagem\n"
+        "- sexta 11: o dia todo",
+        "availability",
+        _TUE_FRI,
+        zone=_LISBON,
+    ),
+    # hours to keep free ("please avoid 12 to 1") on a weekday of a week offered before: that
+    # week's day loses those hours
+    P(
+        "hour-excepted",
+        "en",
+        "Next week any day works. On Friday please avoid 12 to 1, I have prayers.",
+        "availability",
+        _FRI_NOT_NOON,
+    ),
+    P(
+        "hour-excepted",
+        "fr",
+        "La semaine prochaine n'importe quel jour. Vendredi, merci d'éviter 12h-13h.",
+        "availability",
+        _FRI_NOT_NOON,
+        zone=_PARIS,
+    ),
+    P(
+        "hour-excepted",
+        "de",
+        "Nächste Woche jeder Tag. Am Freitag bitte 12-13 Uhr vermeiden.",
+        "availability",
+        _FRI_NOT_NOON,
+        zone=_BERLIN,
+    ),
+    P(
+        "hour-excepted",
+        "es",
+        "La semana que viene cualquier día. El viernes, mejor evitar de 12 a 13.",
+        "availability",
+        _FRI_NOT_NOON,
+        zone=_MADRID,
+    ),
+    P(
+        "hour-excepted",
+        "pt",
+        "Semana que vem qualquer dia. Na sexta, evite das 12h às 13h.",
+        "availability",
+        _FRI_NOT_NOON,
+        zone=_LISBON,
+    ),
+    P(
+        "hour-excepted",
+        "en",
+        "Friday works, just avoid 12 to 1.",
+        "availability",
+        ((4, "09:00", "12:00"), (4, "13:00", "17:00")),
     ),
 )
 ALL_PROBES += PROBES_R14WS
