@@ -680,7 +680,9 @@ def _decide(
     offered = [
         w
         for w in windows()
-        if booked is None or not (w.start <= booked.start < w.end and w.end - w.start >= _WHOLE_DAY)
+        if booked is None
+        or w.end - w.start < _WHOLE_DAY
+        or booked.start.astimezone(w.start.tzinfo).date() != w.start.date()
     ]
     if cancelled and (
         cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered)

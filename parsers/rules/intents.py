@@ -302,7 +302,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
         r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
         r"\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
-        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:intern\s+)?(?:besetzt|gestrichen|eingefroren)",
+        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:(?:intern|inzwischen|mittlerweile|bereits|schon)\s+)?"
+        r"(?:besetzt|gestrichen|eingefroren)",
         # the role closed, or the booked day taken out of the diary: "close the role", "take
         # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
         # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
@@ -311,7 +312,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
-        r"\bdesmarc(?:ar|amos)\b",
+        r"\bdesmarc(?:ar|amos|a|em|e)\b",
         # the search itself closed: "the search is now closed on our end", "le recrutement est
         # clos", "die Suche ist abgeschlossen", "damos por cerrado el proceso", "o processo de
         # recrutamento está encerrado"
@@ -322,7 +323,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:closed|clos|close|cloture|termine|abgeschlossen|beendet|eingestellt|cerrad[oa]"
         r"|terminad[oa]|encerrad[oa]|concluid[oa]|finalizad[oa])\b"
         r"|\bdamos\s+por\s+(?:cerrad[oa]|terminad[oa]|concluid[oa])\b",
-        r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
+        r"\bvaga\s+(?:\w+\s+)?(?:foi\s+)?(?:preenchida|congelada|cancelada)",
         # the role gone, told as what happened to it: "the req got frozen", "the position no
         # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
         # posición ha quedado congelada", "a vaga deixou de existir"
@@ -332,16 +333,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:now\s+|just\s+|officially\s+|ersatzlos\s+|passe\s+)?(?:gone|frozen|pulled|cut|eliminated|axed"
         r"|scrapped|killed|closed|put\s+on\s+ice|supprime|gele|ferme|a\s+la\s+trappe|eingespart|gestrichen"
         r"|eingefroren|congelad[oa]|eliminad[oa]|cubiert[oa]|cerrad[oa]|fechad[oa]|extint[oa]"
-        r"|no\s+corte)\b",
-        r"\b(?:role|position|req|job|poste|posicion|puesto|plaza|vacante|vaga|cargo|stelle|posten)\s+"
-        r"(?:\w+\s+)?(?:no\s+longer\s+exists|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
+        r"|no\s+corte|sin\s+efecto|sem\s+efeito)\b",
+        r"\b(?:role|position|req|job|poste|posicion|posicao|puesto|plaza|vacante|vaga|cargo|stelle|posten)\s+"
+        r"(?:\w+\s+)?(?:no\s+longer\s+(?:exists|open|available)|is\s+not\s+open\s+any\s*more"
+        r"|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
         r"|ya\s+no\s+existe|deixou\s+de\s+existir|nao\s+existe\s+mais|ist\s+beim\s+budget\s+durchgefallen)"
         r"|\bno\s+(?:role|position|job)\s+any\s*(?:more|longer)\b|\bgibt\s+es\s+(?:die|diese)\s+"
         r"(?:stelle|position)\s+nicht\s+mehr\b|\bnobody\s+owns\s+the\s+(?:req|role)\b",
         # removed or filled by us: "la direction a supprimé le poste", "eliminó el puesto",
         # "extinguiu o cargo", "we filled it", "cubrimos la plaza", "fechamos a vaga"
         r"\b(?:supprime|elimin[oa]|eliminaron|extinguiu|extinguiram|cubrimos|fechamos|preenchemos"
-        r"|congel[oa]|gestrichen|eingespart)\s+(?:le|el|la|o|a|die|den)\s+(?:poste|puesto|plaza|vacante"
+        r"|congel[oa]|gestrichen|eingespart|pourvu)\s+(?:le|el|la|o|a|die|den)\s+(?:poste|puesto|plaza|vacante"
         r"|posicion|cargo|vaga|stelle)\b|\bwe\s+(?:\w+\s+)?filled\s+it\b",
         # someone else hired: "made an offer to someone else", "offer accepted by our other
         # finalist", "nous avons retenu une candidate en interne", "intern jemanden gefunden",
@@ -371,12 +373,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # cabo", "no va a ocurrir", "não vai acontecer"
         r"\b(?:is\s+not|isn'?t|won'?t|will\s+not|not|(?:is\s+|will\s+)?no\s+longer)\s+(?:be\s+)?(?:going\s+ahead"
         r"|go(?:ing)?\s+ahead"
-        r"|happening|happen)\b(?!\s+(?:until|before|unless|if|at|on))"
+        r"|happening|happen|take\s+place|taking\s+place)\b(?!\s+(?:until|before|unless|if|at|on))"
         r"|\b(?:is|are)\s+(?:now\s+)?(?:moot|off|dead)\b(?!\s+(?:to|for|on|at|until|from|the|work))"
         r"|\b(?:n'(?:a|aura)\s+(?:donc\s+|plus\s+)?(?:pas\s+)?lieu|ne\s+se\s+fera\s+pas|tombe\s+a\s+l'eau"
         r"|c'est\s+mort)\b|\bentfallt\b|\bfindet\s+(?:\w+\s+){0,2}?nicht\s+statt\b|\bfallt\s+flach\b"
         r"|\b(?:termin|[\w-]*gesprach|interview|treffen|panel)\b[^.!?\n]{0,30}?\bfallt\s+(?:\w+\s+){0,2}?aus\b|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
-        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
+        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
         r"|\bnao\s+tem\s+(?:mais\s+)?entrevista\b|\b(?:entrevista|conversa|reuniao)\b[^.!?\n]{0,40}?\bcaiu\b",
@@ -490,7 +492,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:fica|esta)\s+(?:bom|otimo|perfeito)\s+(?:para|pra)\s+mim",
         r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
         r"\bate\s+" + _DAYS_PT + r"\b",
-        r"\bcombinado\b",
+        r"\bcombinado\b|(?:^|[.!]\s*)fechado\s*[,!.]",
         # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
         r"\b(?:it'?s|that'?s|is|put\s+it|added\s+it|added|have\s+it|got\s+it)\s+(?:already\s+|now\s+)?"
         r"(?:in|into)\s+my\s+(?:calendar|diary)\b|\b(?:steht|ist)\s+(?:schon\s+|bereits\s+)?"
@@ -853,7 +855,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # invited to a further step, the verb last: "zu einer Fallstudie einladen"
         r"\b(?:zu|zum|zur)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:\w*gesprach|interview|kennenlernen"
         r"|fallstudie|probearbeit\w*|runde|test|termin)\b(?:\s+[\w.-]+){0,5}?\s+einladen\b",
-        r"\b(?:nachste|naechste|weitere|zweite|dritte|finale|letzte)[nr]?\s+[\w-]*(?:runde|gesprach|interview"
+        r"\b(?:nachste|naechste|weitere|zweite|dritte|finale|letzte)[nrs]?\s+[\w-]*(?:runde|gesprach|interview"
         r"|termin|treffen)\b",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
@@ -1443,7 +1445,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass.", with thanks or
     # regret after it: "non merci", "nein, danke", "no va, gracias", "não rola, valeu"
     Cue.REJECT: (
-        r"^\W*(?:no|nope|nah|pass|paso|passo|non|nein|nee|nao|no\s+va|nao\s+rola|raus)"
+        r"^\W*(?:no|nope|nah|pass|paso|passo|non|nein|nee|nao|no\s+va|nao\s+rola|raus|kein\s+interesse"
+        r"|passt\s+(?:leider\s+)?nicht|nao\s+e\s+(?:pra|para)\s+(?:gente|nos)|not\s+for\s+us)"
         r"(?:\W+(?:merci|danke|thanks|thx|gracias|obrigad[oa]|valeu|sorry|desole|perdon|leider))*\W*$",
         # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."
         r"^\W*(?:passt\s+(?:leider\s+)?nicht|not\s+a\s+fit|no\s+fit|nope|nein\s+danke|no\s+thanks)\s*[.!]",

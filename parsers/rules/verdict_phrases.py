@@ -106,6 +106,18 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|probetraining|probestunde|muestra\s+de\s+(?:su\s+)?trabajo|sesion\s+de\s+prueba|clase\s+de\s+prueba"
         r"|amostra\s+de\s+(?:seu\s+)?trabalho|dia\s+de\s+experiencia|aula\s+(?:de\s+)?experimental)\b"
         r"|\bnuma?\s+(?:bate-papo|papo|call|conversa)\b",
+        # seen again or carried on with: "we'd like to see her again", "on la revoit", "wir
+        # möchten ihn nochmal sehen", "queremos verlo otra vez", "seguimos con ella", "segue com
+        # ela", "bora pra próxima"
+        r"\bsee\s+(?:him|her|them)\s+again\b|\bon\s+(?:la|le|les)\s+revoit\b|\b(?:la|le|les)\s+revoir\b"
+        r"|\b(?:ihn|sie)\s+(?:gerne?\s+)?(?:noch\s*(?:ein)?mal|wieder)\s+sehen\b|\bver(?:lo|la|los|las)\s+(?:otra\s+vez"
+        r"|de\s+nuevo)\b|\b(?:ve-l[oa]|reve-l[oa]|ver\s+(?:ele|ela))\s+(?:de\s+novo|outra\s+vez|novamente)\b"
+        r"|\b(?:seguimos|sigue|segue|seguir|continuamos|continua)\s+(?:con|com)\s+(?:ella|el|ele|ela)\b"
+        r"|\bbora\s+(?:pra|para)\s+(?:a\s+)?proxima\b",
+        # a case study asked for: "can you ask her for a case study", "une étude de cas", "eine
+        # Fallstudie", "un caso práctico", "um estudo de caso"
+        r"\b(?:a|une|eine|un|una|um|uma)\s+(?:case\s+study|etude\s+de\s+cas|fallstudie|caso\s+practico"
+        r"|estudo\s+de\s+caso)\b",
     ),
     "reject": (
         # no chemistry, no fit, a quality not there: "the culture fit just isn't there", "comms
@@ -140,7 +152,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # profil", "nous avons retenu une autre candidate"
         r"\bfur\s+(?:jemand(?:en)?\s+anderen|eine[nm]?\s+andere[nm]?\s+\w+)\s+entschieden\b"
         r"|\b(?:on\s+part|nous\s+partons|on\s+va\s+partir)\s+sur\s+(?:un|une)\s+autre\b"
-        r"|\b(?:choisi|retenu)\s+(?:un|une)\s+autre\b",
+        r"|\b(?:choisi|retenu|choisir|retenir)\s+(?:un|une)\s+autre\b"
+        r"|\bne\s+(?:souhaite|souhaitons|veut|voulons|souhaitent)\s+pas\s+(?:aller\s+plus\s+loin|poursuivre"
+        r"|donner\s+suite)\b|\bpode\s+dispensar\b",
         # not seen in the role yet: "todavía no la veo llevando un equipo", "ainda não vejo ela
         # liderando", "traue ich ihm noch nicht zu", "can't see him leading"
         r"\b(?:no|nao)\s+(?:la\s+|lo\s+|le\s+)?(?:veo|vejo)\s+(?:\w+\s+)?(?:llevando|liderando"
@@ -181,9 +195,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bgib\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?zeit\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
         # time needed to think: "I need a few days", "Necesito unos días para pensarlo", "Preciso
         # de uns dias", "Ich brauche noch ein paar Tage Bedenkzeit", "laissez-moi réfléchir"
-        r"\b(?:i\s+need|we\s+need|need|necesito|necesitamos|preciso|precisamos|brauche|brauchen"
-        r"|j'ai\s+besoin|il\s+me\s+faut)\s+(?:de\s+)?(?:noch\s+)?(?:a\s+few|some|a\s+couple\s+of|quelques"
-        r"|unos|unas|uns|umas|ein\s+paar|a|un|una|um|uma|einen|eine|mehr|more|plus\s+de|mas|mais)\s+"
+        r"\b(?:i\s+need|we\s+need|needs?|necesit[oa]|necesitamos|precis[oa]|precisamos|brauche|braucht"
+        r"|brauchen|j'ai\s+besoin|il\s+me\s+faut|prendre)\s+(?:de\s+)?(?:(?:noch|encore|mais|mas|more)\s+)?"
+        r"(?:a\s+few|some|a\s+couple\s+of|quelques|unos|unas|uns|umas|alguns|algumas|ein\s+paar|a|un|una|um|uma|einen|eine|mehr|more|plus\s+de|mas|mais)\s+"
         r"(?:\w+\s+)?(?:days?|weeks?|jours|semaines|dias|semanas|tage|wochen|time|temps|tiempo|tempo|zeit)\b"
         r"|\blaiss(?:ez|e)-(?:moi|nous)\s+reflechir\b|\bbedenkzeit\b",
         # waiting to hear from the others, or the candidate parked: "waiting to hear from two
@@ -201,7 +215,17 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # nada", "até lá nada", "bis dahin bitte abwarten"
         r"\bnothing\s+(?:before|until|till)\s+then\b|\brien\s+ne\s+(?:bougera|se\s+passera|bouge)\b"
         r"|\bhasta\s+entonces\s+(?:nada|no)\b|\bate\s+la\s+(?:nada|nao)\b"
-        r"|\bbis\s+dahin\s+(?:\w+\s+)?(?:abwarten|nichts|warten)\b",
+        r"|\bbis\s+dahin\s+(?:\w+\s+){0,2}?(?:abwarten|nichts|warten)\b",
+        # not agreed among themselves yet: "wir sind uns noch nicht einig", "on n'est pas encore
+        # d'accord entre nous", "aún no hay consenso", "ainda não há consenso"
+        r"\bnoch\s+(?:nicht\s+einig|uneinig)\b|\bpas\s+encore\s+d'accord\b|\b(?:todavia|aun|ainda)\s+(?:no|nao)"
+        r"\s+(?:hay|ha|tenemos|temos)\s+consenso\b",
+        # others still to be seen: "we're still seeing two other candidates", "nous voyons encore
+        # deux autres candidats", "wir sehen noch zwei weitere Kandidaten", "aún vemos a otros
+        # dos candidatos", "ainda vamos ver outros dois candidatos"
+        r"\b(?:seeing|meeting|interviewing|voyons|rencontrons|recevons|sehen|treffen|vemos|entrevistamos"
+        r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:other|autres|weitere|andere|otros"
+        r"|otras|outros|outras)\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|profil)\w*",
         # a decision hanging on something named just before: "la plaza depende de eso", "a vaga
         # depende disso", "on doit d'abord savoir si"
         r"\bdepende\s+(?:de\s+eso|de\s+esto|disso|disto|de\s+ello)\b|\bdepends\s+on\s+(?:that|it|this)\b"
@@ -296,7 +320,7 @@ HEDGE = re.compile(
     r"on\s+the\s+fence|\w*hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
     # torn or not settled yet: "fiquei dividida", "je suis pas encore fixé", "not sure yet",
     # "noch nicht sicher", "todavía no lo tengo claro", "ainda não decidi"
-    r"|\bdividid[oa]s?\b|\bhin-?\s*und\s*hergerissen|\b(?:pas|not)\s+(?:encore|yet)\s+"
+    r"|\bavis\s+partage|\bdividid[oa]s?\b|\bhin-?\s*und\s*hergerissen|\b(?:pas|not)\s+(?:encore|yet)\s+"
     r"(?:fixee?s?|decidee?s?|sure?s?|convaincue?s?|decided|sure|convinced)\b|\bnot\s+sure\s+yet"
     r"|\bnoch\s+(?:unsicher|unentschieden|nicht\s+(?:sicher|entschieden))\b|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:tengo"
     r"\s+claro|he\s+decidido|estoy\s+segur[oa])|ainda\s+nao\s+(?:decidi|tenho\s+certeza|sei)"

@@ -12253,6 +12253,44 @@ PROBES_R14I: tuple[Probe, ...] = (
     ),
     P("pick", "es", "La segunda fecha me viene bien.", "accept", selected=2, **_R11_OPTIONS),
     P("pick", "en", "The third date suits me.", "accept", selected=3, **_R11_OPTIONS),
+    # the candidate seen again or carried on with, a case study asked for
+    _r14v("en", "Good session. We'd love to see her again with the product lead.", "advance"),
+    _r14v("fr", "Bonne impression, on le revoit avec la DRH.", "advance"),
+    _r14v("de", "Wir möchten sie gern noch einmal sehen, diesmal mit dem Teamleiter.", "advance"),
+    _r14v("es", "Queremos verla de nuevo, esta vez con el director comercial.", "advance"),
+    _r14v("pt", "Gostei muito, seguimos com ele.", "advance"),
+    _r14v("fr", "Avis partagé. Vous pouvez lui proposer une étude de cas ?", "advance"),
+    # more time asked for someone else, others still to see, not agreed yet: a hold
+    _r14v("es", "La Sra. Ruiz necesita unos días más para pensarlo.", "hold"),
+    _r14v("pt", "O diretor precisa de mais alguns dias para decidir.", "hold"),
+    _r14v("fr", "Mme Blanc souhaite prendre encore quelques jours de réflexion.", "hold"),
+    _r14v("en", "We're still seeing two other candidates, so no answer yet.", "hold"),
+    _r14v("de", "Wir sind uns im Team noch nicht einig.", "hold"),
+    # the role not open any more, the interview not taking place, the post filled meanwhile
+    _r14e(
+        "event",
+        "en",
+        "The interview will not take place, sorry for the late notice.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "es",
+        "La entrevista no tendrá lugar: el puesto ha quedado sin efecto.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e("event", "en", "The position is no longer open, apologies.", "cancel", **_R14_BOOKED),
+    _r14e("event", "de", "Die Stelle ist mittlerweile besetzt.", "cancel", **_R14_BOOKED),
+    _r14e(
+        "event", "fr", "Nous avons finalement pourvu le poste en interne.", "cancel", **_R14_BOOKED
+    ),
+    _r14e("event", "pt", "A vaga entretanto foi preenchida, desculpe.", "cancel", **_R14_BOOKED),
+    _r14e(
+        "relay", "pt", "Desmarca a entrevista de quarta, por favor. Ligo pra ela depois.", "cancel"
+    ),
+    _r14e("confirm", "pt", "Fechado, quarta às 14h.", "accept", **_R14_BOOKED),
 )
 ALL_PROBES += PROBES_R14I
 
