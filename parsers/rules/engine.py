@@ -179,6 +179,10 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         found = _offered(_undeferred(times(), cues, folded), context)
         if context.stage is not Stage.SCHEDULED:
             return found
+        # "un imprévu mercredi, décaler à jeudi après 14h": the booked day named whole beside
+        # other times is the day being moved from, not one offered
+        others = tuple(w for w in found if not _booked_day(w, context.scheduled))
+        found = others or found
         # "push it back an hour; same time Friday works too": the booked slot itself, moved,
         # beside any other time offered
         moved = shifted(folded, context.scheduled)
@@ -676,14 +680,7 @@ def _decide(
     own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
     # the booked interview's day, named whole in its call-off ("das Gespräch am Mittwoch
     # entfällt"), is what is called off, no time offered
-    booked = context.scheduled
-    offered = [
-        w
-        for w in windows()
-        if booked is None
-        or w.end - w.start < _WHOLE_DAY
-        or booked.start.astimezone(w.start.tzinfo).date() != w.start.date()
-    ]
+    offered = [w for w in windows() if not _booked_day(w, context.scheduled)]
     if cancelled and (
         cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered)
     ):
@@ -731,6 +728,16 @@ def _decide(
     if cues.any(Cue.THANKS) or cues.any(Cue.LATER) or cues.any(Cue.CONFIRM):
         return Intent.OTHER, None, FAIR
     return Intent.OTHER, None, NOTHING
+
+
+def _booked_day(window: Window, booked: Window | None) -> bool:
+    """A day named whole (business hours, no time said) that the booked interview falls on, in
+    the zone the day was read in."""
+    return (
+        booked is not None
+        and window.end - window.start >= _WHOLE_DAY
+        and booked.start.astimezone(window.start.tzinfo).date() == window.start.date()
+    )
 
 
 def _expects_verdict(context: Context, now: datetime) -> bool:

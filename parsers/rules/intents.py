@@ -180,6 +180,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bziehe\s+(?:ich\s+)?meine\s+bewerbung\b",
         r"\b(?:anderes|neues)\s+angebot\s+angenommen",
         r"\bkein\s+interesse\s+mehr",
+        # no longer taking part: "möchte nicht weiter am Auswahlverfahren teilnehmen"
+        r"\bnicht\s+(?:mehr|weiter)\s+(?:\w+\s+){0,3}?teilnehmen\b",
         # another offer taken, in any person: "he aceptado otra oferta", "a accepté une autre
         # offre", "aceitaram outra proposta"; leaving the process: "retirarme del proceso"
         r"\b(?:he|ha|han|hemos|has)\s+aceptado\s+otra\s+(?:oferta|propuesta)"
@@ -300,10 +302,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
-        r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
+        r"\b(?:absagen|abzusagen|stornieren|streichen)\b|\b(?:wird|wurde|ist|werden)\s+(?:\w+\s+){0,2}?abgesagt\b",
         r"\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
         r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:(?:intern|inzwischen|mittlerweile|bereits|schon)\s+)?"
-        r"(?:besetzt|gestrichen|eingefroren)",
+        r"(?:besetzt|gestrichen|eingefroren)|\bstelle\s+(?:\w+\s+){0,5}?besetzt\b",
         # the role closed, or the booked day taken out of the diary: "close the role", "take
         # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
         # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
@@ -566,7 +568,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|klappt)\b|\bnenhuma?\s+(?:\w+\s+)?(?:me\s+)?(?:serve|funciona|da|convem)\b"
         r"|\bno\s+(?:\w+\s+)?(?:slot|time|option|date)s?\s+(?:works?|suits?|fits?)\b",
         r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|slots"
-        r"|zeiten|vorschlage|tage[n]?|daten)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        r"|zeiten|vorschlage|tage[n]?|daten|zeitpunkte)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        # "kann leider zu keinem der Termine", "je ne peux à aucun des", "no puedo en ninguno de"
+        r"\b(?:kann|konnen)\s+(?:ich|wir)?\s*(?:leider\s+)?(?:zu|an)\s+keine[mnr]\s+(?:der|dieser)\b",
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
         r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",

@@ -195,7 +195,8 @@ _OPTION_NOUN = (
     r"(?:one|slot|time|option|opcion|opcao|creneau|termin|horario|hora|session|appointment)"
 )
 _LATE = (
-    r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
+    r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|mas\s+tardi[ao]|tardi[ao]"
+    r"|mais\s+tardi[ao]|tarde"
     r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite|noche)"
 )
 _EARLY = (

@@ -12291,6 +12291,53 @@ PROBES_R14I: tuple[Probe, ...] = (
         "relay", "pt", "Desmarca a entrevista de quarta, por favor. Ligo pra ela depois.", "cancel"
     ),
     _r14e("confirm", "pt", "Fechado, quarta às 14h.", "accept", **_R14_BOOKED),
+    # the booked day named whole beside the new times is the day moved from, not one offered
+    _r14e(
+        "relay",
+        "en",
+        "Something came up on Wednesday, could we move it to Thursday afternoon?",
+        "reschedule",
+        windows=((3, "12:00", "17:00"),),
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "fr",
+        "Un empêchement mercredi, pouvons-nous décaler à vendredi matin ?",
+        "reschedule",
+        windows=((4, "09:00", "12:00"),),
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "de",
+        "Am Mittwoch ist mir etwas dazwischengekommen, können wir auf Donnerstag "
+        "ab 14 Uhr verschieben?",
+        "reschedule",
+        windows=((3, "14:00", "17:00"),),
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "es",
+        "Me surgió algo el miércoles, ¿podemos reprogramar para el viernes por la mañana?",
+        "reschedule",
+        windows=((4, "09:00", "12:00"),),
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "pt",
+        "Tive um imprevisto na quarta, dá para remarcar para quinta à tarde?",
+        "reschedule",
+        windows=((3, "12:00", "17:00"),),
+        **_R14_OWN,
+    ),
+    # a call-off told in the passive, leaving told by not taking part, no option at all
+    _r14e("event", "de", "Der Termin am Mittwoch wird leider abgesagt.", "cancel", **_R14_BOOKED),
+    _r14e("relay", "de", "Ich möchte nicht mehr am Verfahren teilnehmen.", "withdraw", **_R14_OWN),
+    P("pick", "de", "Ich kann leider zu keinem der drei Termine.", "decline", **_R11_OPTIONS),
+    P("pick", "es", "Prefiero la más tardía del miércoles.", "accept", selected=3, **_R11_OPTIONS),
 )
 ALL_PROBES += PROBES_R14I
 
