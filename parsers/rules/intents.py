@@ -156,7 +156,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:aceit(?:ou|ei)|acepto|acepte|ha\s+aceptado)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
         r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
         r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
-        r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
+        # (a client giving up the hire is a call-off: "o cliente desistiu da contratação")
+        r"\b(?:desistiu(?!\s+d[ao]\s+(?:contratacao|recrutamento|vaga|busca|selecao|cargo))"
+        r"|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
         r"\b(?:hat|haben)\s+(?!(?:\w+\s+){0,2}?(?:mandat|stelle|position|posten|auftrag|ausschreibung)\b)"
         r"(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
         r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
@@ -315,6 +317,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
         r"\bdesmarc(?:ar|amos|a|em|e)\b",
+        # the hire given up: "desistiu da contratação", "renonce à recruter", "renunciado a
+        # contratar", "gave up on the hire", "verzichtet auf die Besetzung"
+        r"\bdesist\w*\s+d[ao]\s+(?:contratacao|recrutamento|vaga|busca|selecao|cargo)\b"
+        r"|\brenonc\w*\s+a\s+(?:recruter|embaucher|pourvoir|ce\s+recrutement)\b"
+        r"|\brenunci\w*\s+a\s+(?:contratar|cubrir|la\s+contratacion)\b"
+        r"|\bgiven?\s+up\s+on\s+(?:the|this)\s+(?:hire|role|search|position)\b"
+        r"|\bverzicht\w*\s+auf\s+die\s+(?:besetzung|einstellung|stelle)\b",
         # the search itself closed: "the search is now closed on our end", "le recrutement est
         # clos", "die Suche ist abgeschlossen", "damos por cerrado el proceso", "o processo de
         # recrutamento está encerrado"

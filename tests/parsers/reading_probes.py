@@ -12338,6 +12338,38 @@ PROBES_R14I: tuple[Probe, ...] = (
     _r14e("relay", "de", "Ich möchte nicht mehr am Verfahren teilnehmen.", "withdraw", **_R14_OWN),
     P("pick", "de", "Ich kann leider zu keinem der drei Termine.", "decline", **_R11_OPTIONS),
     P("pick", "es", "Prefiero la más tardía del miércoles.", "accept", selected=3, **_R11_OPTIONS),
+    # an ordinal with no article where the sentence opens, before an option's noun only
+    P("pick", "en", "Second one please", "accept", selected=2, **_R11_OPTIONS),
+    P("pick", "en", "third option works, thanks!", "accept", selected=3, **_R11_OPTIONS),
+    P(
+        "pick",
+        "en",
+        "First, thank you for the quick reply. None of these work for me, sorry.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    # the hire given up by the client is a call-off, not the candidate's withdrawal
+    _r14e(
+        "event",
+        "pt",
+        "O cliente desistiu da contratação, a entrevista de quarta não acontece.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "fr",
+        "Le client a renoncé à recruter sur ce poste, désolée.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "en",
+        "The client has given up on the hire for now, sorry.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
 )
 ALL_PROBES += PROBES_R14I
 
