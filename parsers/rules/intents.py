@@ -1668,7 +1668,11 @@ _PENDING_DECISION = re.compile(
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
-_OPEN_VERDICT = re.compile(r"(?<!\w)(?:" + HEDGE.pattern + r")")
+# a hedge anywhere in the reply, but not the sign-off's "don't hesitate", "n'hésitez pas", "não
+# hesite", nor a word that merely starts like one ("tornado")
+_OPEN_VERDICT = re.compile(
+    r"(?<!\w)(?<!n')(?<!'t\s)(?<!not\s)(?<!nao\s)(?:" + HEDGE.pattern + r")(?!\w)"
+)
 
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -12049,6 +12049,19 @@ PROBES_R14I: tuple[Probe, ...] = (
         "soll er noch mit unserem CTO sprechen.",
         "advance",
     ),
+    # the sign-off's "don't hesitate" is no hedge: the rejection stands beside a call offered
+    _r14v(
+        "fr",
+        "Nous ne retiendrons pas sa candidature, le profil est trop junior. N'hésitez pas à nous "
+        "proposer d'autres profils, on peut caler un appel avec l'équipe data.",
+        "reject",
+    ),
+    _r14v(
+        "pt",
+        "Não vamos avançar, não tem a senioridade que buscamos. Não hesite em mandar outros "
+        "perfis.",
+        "reject",
+    ),
     # a trial or a sample of work asked for
     _r14v(
         "fr",
