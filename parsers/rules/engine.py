@@ -341,6 +341,9 @@ def _doubted(
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
+        # a verdict before the round is held, beside a yes to it ("too junior for us. But let's
+        # still do Wednesday"): a no to the candidate, or to the interview?
+        intent is Intent.FEEDBACK and not verdict_due and cues.any(Cue.CONFIRM),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -691,7 +694,7 @@ def _decide(
         stage is Stage.SCHEDULED
         and cues.strong(Cue.REJECT)
         and not _round_done(context, now)
-        and not (cues.strong(Cue.MOVE) or offered)
+        and not (cues.strong(Cue.MOVE) or cues.any(Cue.CONFIRM) or offered)
     ):
         return Intent.CANCEL, None, GOOD
     if stage is Stage.SCHEDULED:

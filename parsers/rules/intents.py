@@ -9,7 +9,7 @@ from enum import Enum
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
-from parsers.rules.verdict_phrases import HEDGE, STRONG_VERDICTS, WEAK_VERDICTS
+from parsers.rules.verdict_phrases import HEDGE, OPEN_VERDICT, STRONG_VERDICTS, WEAK_VERDICTS
 from parsers.rules.verdicts import asked, conditional, pending_dependencies
 
 
@@ -1668,11 +1668,7 @@ _PENDING_DECISION = re.compile(
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
-# a hedge anywhere in the reply, but not the sign-off's "don't hesitate", "n'hésitez pas", "não
-# hesite", nor a word that merely starts like one ("tornado")
-_OPEN_VERDICT = re.compile(
-    r"(?<!\w)(?<!n')(?<!'t\s)(?<!not\s)(?<!nao\s)(?:" + HEDGE.pattern + r")(?!\w)"
-)
+_OPEN_VERDICT = re.compile(OPEN_VERDICT)
 
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -36,6 +36,40 @@ _PAY = (
     r"|[0-9]+(?:[.,]\d+)?\s?k|[0-9]+(?:\s+mil)?\s+(?:base|fixe?|fixo|fijos?|brutos?|brut|brutto))"
 )
 
+# Undecided, said so: "on the fence", "torn", "fiquei dividida", "je suis pas encore fixé",
+# "not sure yet", "noch nicht sicher", "todavía no lo tengo claro", "ainda não decidi", "tengo
+# dudas"; alone a hold, beside a step asked for that step
+_UNDECIDED = (
+    r"on\s+the\s+fence|hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
+    r"|\bmitigee?s?\b|\b(?:tengo|tenho|j'ai|i\s+have|ich\s+habe)\s+(?:\w+\s+)?(?:dudas|duvidas|doutes"
+    r"|doubts|zweifel)\b|\bavis\s+partage|\bdividid[oa]s?\b|\bhin-?\s*und\s*hergerissen"
+    r"|\b(?:pas|not)\s+(?:encore|yet)\s+(?:fixee?s?|decidee?s?|sure?s?|convaincue?s?|decided|sure"
+    r"|convinced)\b|\bnot\s+sure\s+yet|\bnoch\s+(?:unsicher|unentschieden|nicht\s+(?:sicher"
+    r"|entschieden))\b|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:tengo\s+claro|he\s+decidido|estoy\s+segur[oa])"
+    r"|ainda\s+nao\s+(?:decidi|tenho\s+certeza)"
+)
+# A no held back: "not ready to turn him down", "wouldn't rule her out", "je ne dirais pas non",
+# "je ne fermerais pas la porte", "würde ihn nicht gleich absagen", "no la descartaría", "não
+# descartaria"; alone no verdict at all (a person reads it), beside a step that step
+_NO_HELD_BACK = (
+    r"\bnot\s+ready\s+to\s+(?:turn\s+\w+\s+down|reject|say\s+no)|\bwouldn'?t\s+(?:rule\s+\w+\s+out"
+    r"|reject|say\s+no)|\bne\s+(?:dirais|dirait)\s+pas\s+non|\bne\s+fermerai[st]?\s+pas\s+la\s+porte"
+    r"|\bnicht\s+(?:gleich\s+|sofort\s+)?(?:absagen|ausschlie\w+)|\b(?:no|nao)\s+(?:la\s+|lo\s+|a\s+|o\s+)?"
+    r"descartar(?:ia|ía)|\bnem\s+sim\s+nem\s+nao|\bni\s+si\s+ni\s+no"
+)
+# Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
+# get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
+HEDGE = re.compile(_UNDECIDED + "|" + _NO_HELD_BACK)
+
+
+def said(pattern: str) -> str:
+    """A hedge said in the reply, but not the sign-off's "don't hesitate", "n'hésitez pas", "não
+    hesite", nor a word that merely starts like one ("tornado")."""
+    return r"(?<!\w)(?<!n')(?<!'t\s)(?<!not\s)(?<!nao\s)(?:" + pattern + r")(?!\w)"
+
+
+OPEN_VERDICT = said(HEDGE.pattern)
+
 STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
     "advance": (
         # a step with our team, named with any article or again: "le test technique avec l'équipe
@@ -183,6 +217,8 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|je\s+(?:la|le)\s+veux\s+dans\s+l'equipe)\b",
     ),
     "hold": (
+        # undecided, said so: "torn", "je suis mitigé", "tengo dudas" (a step beside it decides)
+        said(_UNDECIDED),
         # comparing once the others are seen: "will compare after that", "je compare et je te
         # dis", "danach vergleichen wir", "después comparamos"
         r"\b(?:compare|comparer|comparons|vergleichen|comparamos|comparar|comparemos)\b",
@@ -314,21 +350,3 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"(?:agreable|sympa|agradable|agradavel)\b",
     ),
 }
-# Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
-# get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
-HEDGE = re.compile(
-    r"on\s+the\s+fence|\w*hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
-    # torn or not settled yet: "fiquei dividida", "je suis pas encore fixé", "not sure yet",
-    # "noch nicht sicher", "todavía no lo tengo claro", "ainda não decidi"
-    r"|\bavis\s+partage|\bdividid[oa]s?\b|\bhin-?\s*und\s*hergerissen|\b(?:pas|not)\s+(?:encore|yet)\s+"
-    r"(?:fixee?s?|decidee?s?|sure?s?|convaincue?s?|decided|sure|convinced)\b|\bnot\s+sure\s+yet"
-    r"|\bnoch\s+(?:unsicher|unentschieden|nicht\s+(?:sicher|entschieden))\b|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:tengo"
-    r"\s+claro|he\s+decidido|estoy\s+segur[oa])|ainda\s+nao\s+(?:decidi|tenho\s+certeza|sei)"
-    # a no held back: "not ready to turn him down", "wouldn't rule her out", "je ne dirais pas non",
-    # "je ne fermerais pas la porte", "würde ihn nicht gleich absagen", "no la descartaría", "não
-    # descartaria"
-    r"|\bnot\s+ready\s+to\s+(?:turn\s+\w+\s+down|reject|say\s+no)|\bwouldn'?t\s+(?:rule\s+\w+\s+out"
-    r"|reject|say\s+no)|\bne\s+(?:dirais|dirait)\s+pas\s+non|\bne\s+fermerai[st]?\s+pas\s+la\s+porte"
-    r"|\bnicht\s+(?:gleich\s+|sofort\s+)?(?:absagen|ausschlie\w+)|\b(?:no|nao)\s+(?:la\s+|lo\s+|a\s+|o\s+)?"
-    r"descartar(?:ia|ía)|\bnem\s+sim\s+nem\s+nao|\bni\s+si\s+ni\s+no"
-)

@@ -12192,6 +12192,34 @@ PROBES_R14I: tuple[Probe, ...] = (
         "cancel",
         **_R14_BOOKED,
     ),
+    _r14e(
+        "event",
+        "de",
+        "Wir haben uns für eine andere Kandidatin entschieden.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e("event", "es", "Hemos elegido a otro candidato, lo siento.", "cancel", **_R14_BOOKED),
+    # a no to the candidate beside a yes to the interview not yet held: a person tells which
+    _r14e(
+        "event",
+        "en",
+        "He's too junior for us, honestly. But let's still do the interview Wednesday, see you "
+        "then.",
+        "accept",
+        **_R14_BOOKED,
+    ),
+    # a hedge with word to come is a hold; with a step asked for, an advance
+    _r14v("fr", "Je suis mitigé. Je vous redis d'ici vendredi.", "hold"),
+    _r14v("es", "Estoy dudando. Te digo algo la semana que viene.", "hold"),
+    _r14v("pt", "Ainda não decidi, te dou um retorno na semana que vem.", "hold"),
+    _r14v("en", "Good energy but not sure yet. Could she do a short case study for us?", "advance"),
+    _r14v("es", "Tengo dudas. ¿Puede venir a conocer al equipo el martes?", "advance"),
+    _r14v(
+        "de",
+        "Bin hin- und hergerissen. Kann er nächste Woche einen Probetag bei uns machen?",
+        "advance",
+    ),
     # a job taken at another employer, and leaving with a word between
     _r14e(
         "relay",
