@@ -12283,6 +12283,15 @@ PROBES_R14I: tuple[Probe, ...] = (
         "accept",
         **_R14_BOOKED,
     ),
+    # the booked time said to still stand (asked, it stays a question)
+    _r14e("confirm", "en", "Wednesday 2pm still stands on our side.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "de", "Mittwoch 14 Uhr bleibt so.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "fr", "Mercredi 14h, c'est toujours bon pour nous.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "es", "El miércoles a las 14h sigue en pie.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "pt", "Quarta às 14h continua de pé.", "accept", **_R14_BOOKED),
+    _r14e(
+        "confirm", "en", "Is Wednesday still on? Haven't seen an invite.", "question", **_R14_OWN
+    ),
     # a pick restated in the sender's own zone, and an option by its place among the dates
     P(
         "pick",
