@@ -503,7 +503,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:fica|esta)\s+(?:bom|otimo|perfeito)\s+(?:para|pra)\s+mim",
         r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
         r"\bate\s+" + _DAYS_PT + r"\b",
-        r"\bcombinado\b|(?:^|[.!]\s*)fechado\s*[,!.]",
+        r"\bcombinado\b",
+        r"(?:^|[.!]\s*)fechado\s*[,!.]",
         # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
         r"\b(?:it'?s|that'?s|is|put\s+it|added\s+it|added|have\s+it|got\s+it)\s+(?:already\s+|now\s+)?"
         r"(?:in|into)\s+my\s+(?:calendar|diary)\b|\b(?:steht|ist)\s+(?:schon\s+|bereits\s+)?"
@@ -1467,6 +1468,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     # regret after it: "non merci", "nein, danke", "no va, gracias", "não rola, valeu"
     Cue.REJECT: (
         r"^\W*(?:no|nope|nah|pass|paso|passo|non|nein|nee|nao|no\s+va|nao\s+rola|raus|kein\s+interesse"
+        r"|leider\s+nein|sadly\s+no|malheureusement\s+non|lamentablemente\s+no|infelizmente\s+nao"
         r"|passt\s+(?:leider\s+)?nicht|nao\s+e\s+(?:pra|para)\s+(?:gente|nos)|not\s+for\s+us)"
         r"(?:\W+(?:merci|danke|thanks|thx|gracias|obrigad[oa]|valeu|sorry|desole|perdon|leider))*\W*$",
         # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."

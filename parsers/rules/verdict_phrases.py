@@ -208,6 +208,11 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # hiring said outright: "let's hire her", "on l'embauche", "vamos a contratarla"
         r"\b(?:let'?s|we'?ll|we\s+will)\s+hire\s+(?:him|her|them)\b|\bon\s+l'embauche\b"
         r"|\bvamos\s+a\s+contratarl[oa]\b|\bvamos\s+contrata-l[oa]\b",
+        # or as an order opening its sentence: "Hire him.", "Embauchez-la.", "Contratadla.",
+        # "Contratem-na.", "Stellt ihn ein."
+        r"(?:^|\n|[.!?]\s)(?:hire\s+(?:him|her|them)|embauchez-(?:le|la|les)|embauche-(?:le|la)"
+        r"|contrat(?:adl|al|enl)[oa]s?|contrate-?(?:o|a)|contratem-?(?:no|na)|(?:stellt|stellen\s+sie)"
+        r"\s+(?:ihn|sie)\s+ein)\b",
         # the candidate wanted on the team: "Die will ich im Team!", "Quero ele no time", "lo
         # queremos", "cerramos con él", "vamos fechar com ela"
         r"\b(?:(?:i|we)\s+want\s+(?:him|her|them)\s+(?:on|in)\s+(?:the|our)\s+team"
@@ -261,7 +266,14 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # dos candidatos", "ainda vamos ver outros dois candidatos"
         r"\b(?:seeing|meeting|interviewing|voyons|rencontrons|recevons|sehen|treffen|vemos|entrevistamos"
         r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:other|autres|weitere|andere|otros"
-        r"|otras|outros|outras)\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|profil)\w*",
+        r"|otras|outros|outras)\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|profil)\w*"
+        r"|\b(?:seeing|meeting|interviewing)\s+(?:a\s+few\s+|some\s+|two\s+|three\s+)?others\b"
+        # the decision after the other interviews: "wir entscheiden erst nach den anderen
+        # Gesprächen", "after the other interviews", "après les autres entretiens", "después de
+        # las otras entrevistas", "depois das outras entrevistas"
+        r"|\b(?:nach\s+den\s+(?:anderen|weiteren|ubrigen)|after\s+the\s+other|apres\s+les\s+autres"
+        r"|despues\s+de\s+(?:las\s+otras|los\s+otros)|depois\s+d[ao]s\s+outr[ao]s)\s+(?:gesprachen|interviews"
+        r"|kandidat\w*|entretiens|candidat\w*|entrevistas|conversas)\b",
         # a decision hanging on something named just before: "la plaza depende de eso", "a vaga
         # depende disso", "on doit d'abord savoir si"
         r"\bdepende\s+(?:de\s+eso|de\s+esto|disso|disto|de\s+ello)\b|\bdepends\s+on\s+(?:that|it|this)\b"
@@ -301,8 +313,10 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         # schwach"
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+(?:quite\s+)?(?:meet|reach|clear|hit)\s+(?:the|our)"
         r"\s+(?:bar|level|standard)\b|\bbelow\s+(?:the|our)\s+bar\b"
-        r"|\bn'a\s+pas\s+(?:le|la|l')\s*(?:niveau|carrure|seniorite|experience)\b|\bpas\s+assez\s+\w+"
-        r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:el|la|o|a)\s+(?:nivel|experiencia|senioridade|seniority)\b"
+        r"|\bn'a\s+pas\s+(?:le|la|l')\s*(?:niveau|carrure|seniorite|experience|profil)\b|\bpas\s+assez\s+\w+"
+        r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:el|la|o|a)\s+(?:nivel|experiencia|senioridade|seniority|perfil)\b"
+        r"|\bhat\s+nicht\s+das\s+(?:profil|niveau)\b|\b(?:doesn'?t|does\s+not)\s+have\s+the\s+(?:profile"
+        r"|level|seniority)\b"
         r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:\w+\s+)?(?:suficiente|suficientes)\b"
         r"|\bnicht\s+\w+\s+genug\b|\bzu\s+(?:schwach|unerfahren|jung)\b|\bnot\s+\w+\s+enough\b"
         r"|\bnot\s+(?:quite|really|yet)\s+there\b|\bpas\s+(?:tout\s+a\s+fait|encore)\s+(?:au\s+niveau|pret)"

@@ -12062,6 +12062,16 @@ PROBES_R14I: tuple[Probe, ...] = (
         "perfis.",
         "reject",
     ),
+    # hiring as an order, a no with regret, the profile lacking
+    _r14v("en", "Hire him.", "offer"),
+    _r14v("fr", "Parfait. Embauchez-la.", "offer"),
+    _r14v("de", "Leider nein.", "reject"),
+    _r14v("pt", "Não, obrigado. Não tem o perfil.", "reject"),
+    _r14v("fr", "Merci, mais il n'a pas le profil.", "reject"),
+    # the decision after the other interviews, or others still seen
+    _r14v("de", "Sie gefällt uns, aber wir entscheiden erst nach den anderen Gesprächen.", "hold"),
+    _r14v("es", "Nos gustó; decidimos después de las otras entrevistas.", "hold"),
+    _r14v("en", "Good, but we're interviewing others and will revert.", "hold"),
     # a trial or a sample of work asked for
     _r14v(
         "fr",
