@@ -190,6 +190,10 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         found = _offered(_undeferred(times(), cues, folded), context)
         if context.stage is not Stage.SCHEDULED:
             return found
+        # "un imprévu mercredi, décaler à jeudi après 14h": the booked day named whole beside
+        # other times is the day being moved from, not one offered
+        others = tuple(w for w in found if not _booked_day(w, context.scheduled))
+        found = others or found
         # "push it back an hour; same time Friday works too": the booked slot itself, moved,
         # beside any other time offered
         moved = shifted(folded, context.scheduled)
@@ -391,6 +395,9 @@ def _doubted(
         and chosen.explicit
         and option_refused(folded, chosen.selected),
         offers and context.stage is Stage.PROPOSED and option_by_rank(folded),
+        # a verdict before the round is held, beside a yes to it ("too junior for us. But let's
+        # still do Wednesday"): a no to the candidate, or to the interview?
+        intent is Intent.FEEDBACK and not verdict_due and cues.any(Cue.CONFIRM),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -730,12 +737,7 @@ def _decide(
     own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
     # the booked interview's day, named whole in its call-off ("das Gespräch am Mittwoch
     # entfällt"), is what is called off, no time offered
-    booked = context.scheduled
-    offered = [
-        w
-        for w in windows()
-        if booked is None or not (w.start <= booked.start < w.end and w.end - w.start >= _WHOLE_DAY)
-    ]
+    offered = [w for w in windows() if not _booked_day(w, context.scheduled)]
     if cancelled and (
         cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered)
     ):
@@ -746,7 +748,7 @@ def _decide(
         stage is Stage.SCHEDULED
         and cues.strong(Cue.REJECT)
         and not _round_done(context, now)
-        and not (cues.strong(Cue.MOVE) or offered)
+        and not (cues.strong(Cue.MOVE) or cues.any(Cue.CONFIRM) or offered)
     ):
         return Intent.CANCEL, None, GOOD
     if stage is Stage.SCHEDULED:
@@ -783,6 +785,16 @@ def _decide(
     if cues.any(Cue.THANKS) or cues.any(Cue.LATER) or cues.any(Cue.CONFIRM):
         return Intent.OTHER, None, FAIR
     return Intent.OTHER, None, NOTHING
+
+
+def _booked_day(window: Window, booked: Window | None) -> bool:
+    """A day named whole (business hours, no time said) that the booked interview falls on, in
+    the zone the day was read in."""
+    return (
+        booked is not None
+        and window.end - window.start >= _WHOLE_DAY
+        and booked.start.astimezone(window.start.tzinfo).date() == window.start.date()
+    )
 
 
 def _round_done(context: Context, now: datetime) -> bool:

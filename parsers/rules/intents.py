@@ -9,7 +9,7 @@ from enum import Enum
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
-from parsers.rules.verdict_phrases import HEDGE, STRONG_VERDICTS, WEAK_VERDICTS
+from parsers.rules.verdict_phrases import HEDGE, OPEN_VERDICT, STRONG_VERDICTS, WEAK_VERDICTS
 from parsers.rules.verdicts import asked, conditional, pending_dependencies
 
 
@@ -156,7 +156,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:aceit(?:ou|ei)|acepto|acepte|ha\s+aceptado)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
         r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
         r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
-        r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
+        # (a client giving up the hire is a call-off: "o cliente desistiu da contratação")
+        r"\b(?:desistiu(?!\s+d[ao]\s+(?:contratacao|recrutamento|vaga|busca|selecao|cargo))"
+        r"|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
         r"\b(?:hat|haben)\s+(?!(?:\w+\s+){0,2}?(?:mandat|stelle|position|posten|auftrag|ausschreibung)\b)"
         r"(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
         r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
@@ -180,6 +182,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bziehe\s+(?:ich\s+)?meine\s+bewerbung\b",
         r"\b(?:anderes|neues)\s+angebot\s+angenommen",
         r"\bkein\s+interesse\s+mehr",
+        # no longer taking part: "möchte nicht weiter am Auswahlverfahren teilnehmen"
+        r"\bnicht\s+(?:mehr|weiter)\s+(?:\w+\s+){0,3}?teilnehmen\b",
         # another offer taken, in any person: "he aceptado otra oferta", "a accepté une autre
         # offre", "aceitaram outra proposta"; leaving the process: "retirarme del proceso"
         r"\b(?:he|ha|han|hemos|has)\s+aceptado\s+otra\s+(?:oferta|propuesta)"
@@ -300,9 +304,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
-        r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
+        r"\b(?:absagen|abzusagen|stornieren|streichen)\b|\b(?:wird|wurde|ist|werden)\s+(?:\w+\s+){0,2}?abgesagt\b",
         r"\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
-        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:intern\s+)?(?:besetzt|gestrichen|eingefroren)",
+        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:(?:intern|inzwischen|mittlerweile|bereits|schon)\s+)?"
+        r"(?:besetzt|gestrichen|eingefroren)|\bstelle\s+(?:\w+\s+){0,5}?besetzt\b",
         # the role closed, or the booked day taken out of the diary: "close the role", "take
         # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
         # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
@@ -311,7 +316,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
-        r"\bdesmarc(?:ar|amos)\b",
+        r"\bdesmarc(?:ar|amos|a|em|e)\b",
+        # the hire given up: "desistiu da contratação", "renonce à recruter", "renunciado a
+        # contratar", "gave up on the hire", "verzichtet auf die Besetzung"
+        r"\bdesist\w*\s+d[ao]\s+(?:contratacao|recrutamento|vaga|busca|selecao|cargo)\b"
+        r"|\brenonc\w*\s+a\s+(?:recruter|embaucher|pourvoir|ce\s+recrutement)\b"
+        r"|\brenunci\w*\s+a\s+(?:contratar|cubrir|la\s+contratacion)\b"
+        r"|\bgiven?\s+up\s+on\s+(?:the|this)\s+(?:hire|role|search|position)\b"
+        r"|\bverzicht\w*\s+auf\s+die\s+(?:besetzung|einstellung|stelle)\b",
         # the search itself closed: "the search is now closed on our end", "le recrutement est
         # clos", "die Suche ist abgeschlossen", "damos por cerrado el proceso", "o processo de
         # recrutamento está encerrado"
@@ -322,7 +334,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:closed|clos|close|cloture|termine|abgeschlossen|beendet|eingestellt|cerrad[oa]"
         r"|terminad[oa]|encerrad[oa]|concluid[oa]|finalizad[oa])\b"
         r"|\bdamos\s+por\s+(?:cerrad[oa]|terminad[oa]|concluid[oa])\b",
-        r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
+        r"\bvaga\s+(?:\w+\s+)?(?:foi\s+)?(?:preenchida|congelada|cancelada)",
         # the role gone, told as what happened to it: "the req got frozen", "the position no
         # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
         # posición ha quedado congelada", "a vaga deixou de existir"
@@ -332,16 +344,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:now\s+|just\s+|officially\s+|ersatzlos\s+|passe\s+)?(?:gone|frozen|pulled|cut|eliminated|axed"
         r"|scrapped|killed|closed|put\s+on\s+ice|supprime|gele|ferme|a\s+la\s+trappe|eingespart|gestrichen"
         r"|eingefroren|congelad[oa]|eliminad[oa]|cubiert[oa]|cerrad[oa]|fechad[oa]|extint[oa]"
-        r"|no\s+corte)\b",
-        r"\b(?:role|position|req|job|poste|posicion|puesto|plaza|vacante|vaga|cargo|stelle|posten)\s+"
-        r"(?:\w+\s+)?(?:no\s+longer\s+exists|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
+        r"|no\s+corte|sin\s+efecto|sem\s+efeito)\b",
+        r"\b(?:role|position|req|job|poste|posicion|posicao|puesto|plaza|vacante|vaga|cargo|stelle|posten)\s+"
+        r"(?:\w+\s+)?(?:no\s+longer\s+(?:exists|open|available)|is\s+not\s+open\s+any\s*more"
+        r"|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
         r"|ya\s+no\s+existe|deixou\s+de\s+existir|nao\s+existe\s+mais|ist\s+beim\s+budget\s+durchgefallen)"
         r"|\bno\s+(?:role|position|job)\s+any\s*(?:more|longer)\b|\bgibt\s+es\s+(?:die|diese)\s+"
         r"(?:stelle|position)\s+nicht\s+mehr\b|\bnobody\s+owns\s+the\s+(?:req|role)\b",
         # removed or filled by us: "la direction a supprimé le poste", "eliminó el puesto",
         # "extinguiu o cargo", "we filled it", "cubrimos la plaza", "fechamos a vaga"
         r"\b(?:supprime|elimin[oa]|eliminaron|extinguiu|extinguiram|cubrimos|fechamos|preenchemos"
-        r"|congel[oa]|gestrichen|eingespart)\s+(?:le|el|la|o|a|die|den)\s+(?:poste|puesto|plaza|vacante"
+        r"|congel[oa]|gestrichen|eingespart|pourvu)\s+(?:le|el|la|o|a|die|den)\s+(?:poste|puesto|plaza|vacante"
         r"|posicion|cargo|vaga|stelle)\b|\bwe\s+(?:\w+\s+)?filled\s+it\b",
         # someone else hired: "made an offer to someone else", "offer accepted by our other
         # finalist", "nous avons retenu une candidate en interne", "intern jemanden gefunden",
@@ -371,12 +384,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # cabo", "no va a ocurrir", "não vai acontecer"
         r"\b(?:is\s+not|isn'?t|won'?t|will\s+not|not|(?:is\s+|will\s+)?no\s+longer)\s+(?:be\s+)?(?:going\s+ahead"
         r"|go(?:ing)?\s+ahead"
-        r"|happening|happen)\b(?!\s+(?:until|before|unless|if|at|on))"
+        r"|happening|happen|take\s+place|taking\s+place)\b(?!\s+(?:until|before|unless|if|at|on))"
         r"|\b(?:is|are)\s+(?:now\s+)?(?:moot|off|dead)\b(?!\s+(?:to|for|on|at|until|from|the|work))"
         r"|\b(?:n'(?:a|aura)\s+(?:donc\s+|plus\s+)?(?:pas\s+)?lieu|ne\s+se\s+fera\s+pas|tombe\s+a\s+l'eau"
         r"|c'est\s+mort)\b|\bentfallt\b|\bfindet\s+(?:\w+\s+){0,2}?nicht\s+statt\b|\bfallt\s+flach\b"
         r"|\b(?:termin|[\w-]*gesprach|interview|treffen|panel)\b[^.!?\n]{0,30}?\bfallt\s+(?:\w+\s+){0,2}?aus\b|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
-        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
+        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
         r"|\bnao\s+tem\s+(?:mais\s+)?entrevista\b|\b(?:entrevista|conversa|reuniao)\b[^.!?\n]{0,40}?\bcaiu\b",
@@ -491,6 +504,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
         r"\bate\s+" + _DAYS_PT + r"\b",
         r"\bcombinado\b",
+        r"(?:^|[.!]\s*)fechado\s*[,!.]",
         # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
         r"\b(?:it'?s|that'?s|is|put\s+it|added\s+it|added|have\s+it|got\s+it)\s+(?:already\s+|now\s+)?"
         r"(?:in|into)\s+my\s+(?:calendar|diary)\b|\b(?:steht|ist)\s+(?:schon\s+|bereits\s+)?"
@@ -508,6 +522,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:still\s+(?:works|suits)|me\s+va\s+toujours|me\s+convient\s+toujours|passt\s+(?:mir\s+)?"
         r"(?:weiterhin|immer\s+noch|nach\s+wie\s+vor)|me\s+sigue\s+(?:sirviendo|viniendo\s+bien|funcionando)"
         r"|continua\s+(?:a\s+dar|dando|funcionando|valendo))\b",
+        # or still stands, said rather than asked: "Wednesday 2pm still stands", "it's still on",
+        # "Mittwoch bleibt so", "c'est toujours bon pour nous", "sigue en pie", "continua de pé"
+        r"(?:\b(?:still\s+stands|(?:is|it'?s|are)\s+still\s+on|still\s+on\s+for|(?:bleibt|bleiben)\s+"
+        r"(?:so|bestehen|wie\s+(?:geplant|vereinbart|besprochen))|steht\s+(?:noch|weiterhin)"
+        r"|c'est\s+toujours\s+(?:bon|ok|d'accord)|tient\s+toujours|(?:sigue|siguen)\s+en\s+pie"
+        r"|(?:continua|continuam|fica)\s+de\s+pe|se\s+mantiene[n]?|mantem-se|se\s+mantem)\b"
+        r"|(?<!\bit\s)(?<!\bthings\s)\bstands\b(?=\s*(?:[.!,;]|$|on\s+our\s+side|for\s+us)))"
+        r"(?![^.!?\n]*\?)",
         r"\bfreue\s+mich\s+(?:schon\s+)?(?:sehr\s+|riesig\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
         r"|kennenlernen|termin)",
         # the booked time confirmed outside English: "c'est confirmé", "confirmado", "j'y serai",
@@ -564,7 +586,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|klappt)\b|\bnenhuma?\s+(?:\w+\s+)?(?:me\s+)?(?:serve|funciona|da|convem)\b"
         r"|\bno\s+(?:\w+\s+)?(?:slot|time|option|date)s?\s+(?:works?|suits?|fits?)\b",
         r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|slots"
-        r"|zeiten|vorschlage|tage[n]?|daten)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        r"|zeiten|vorschlage|tage[n]?|daten|zeitpunkte)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        # "kann leider zu keinem der Termine", "je ne peux à aucun des", "no puedo en ninguno de"
+        r"\b(?:kann|konnen)\s+(?:ich|wir)?\s*(?:leider\s+)?(?:zu|an)\s+keine[mnr]\s+(?:der|dieser)\b",
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
         r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
@@ -853,7 +877,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # invited to a further step, the verb last: "zu einer Fallstudie einladen"
         r"\b(?:zu|zum|zur)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:\w*gesprach|interview|kennenlernen"
         r"|fallstudie|probearbeit\w*|runde|test|termin)\b(?:\s+[\w.-]+){0,5}?\s+einladen\b",
-        r"\b(?:nachste|naechste|weitere|zweite|dritte|finale|letzte)[nr]?\s+[\w-]*(?:runde|gesprach|interview"
+        r"\b(?:nachste|naechste|weitere|zweite|dritte|finale|letzte)[nrs]?\s+[\w-]*(?:runde|gesprach|interview"
         r"|termin|treffen)\b",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
@@ -1443,7 +1467,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     # a whole reply of one word from a client after the round: "No.", "Pass.", with thanks or
     # regret after it: "non merci", "nein, danke", "no va, gracias", "não rola, valeu"
     Cue.REJECT: (
-        r"^\W*(?:no|nope|nah|pass|paso|passo|non|nein|nee|nao|no\s+va|nao\s+rola|raus)"
+        r"^\W*(?:no|nope|nah|pass|paso|passo|non|nein|nee|nao|no\s+va|nao\s+rola|raus|kein\s+interesse"
+        r"|leider\s+nein|sadly\s+no|malheureusement\s+non|lamentablemente\s+no|infelizmente\s+nao"
+        r"|passt\s+(?:leider\s+)?nicht|nao\s+e\s+(?:pra|para)\s+(?:gente|nos)|not\s+for\s+us)"
         r"(?:\W+(?:merci|danke|thanks|thx|gracias|obrigad[oa]|valeu|sorry|desole|perdon|leider))*\W*$",
         # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."
         r"^\W*(?:passt\s+(?:leider\s+)?nicht|not\s+a\s+fit|no\s+fit|nope|nein\s+danke|no\s+thanks)\s*[.!]",
@@ -1653,7 +1679,7 @@ _PENDING_DECISION = re.compile(
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
-_OPEN_VERDICT = re.compile(r"(?<!\w)(?:" + HEDGE.pattern + r")")
+_OPEN_VERDICT = re.compile(OPEN_VERDICT)
 
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:

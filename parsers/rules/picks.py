@@ -116,8 +116,11 @@ _BEFORE_LAST_WORD = re.compile("|".join(_BEFORE_LAST))
 # "either of the first two", "the last two work": several options named at once
 _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
 _WEEKDAY_NAMES = "|".join(sorted({fold(n) for n in WEEKDAYS if len(n) > 4}, key=len, reverse=True))
+# (with no article only where a sentence opens and an option's noun follows: "Second one please",
+# "first option works"; "First, thanks" is no pick)
 _ORDINAL_WORD = re.compile(
-    r"(?:\b(?:the|la|el|le|a|o|die|den|das|der)\s+|\bl')("
+    r"(?:\b(?:the|la|el|le|a|o|die|den|das|der)\s+|\bl'"
+    r"|(?:^|(?<=\n)|(?<=[.!?]\s))(?=[a-z-]+\s+(?:one|option|slot|choice)\b))("
     + "|".join((*_ORDINALS, *_LAST, *_BEFORE_LAST))
     + r")\b"
     r"(?=\s+(?:one|option|opcion|opcao|slot|time|date|fecha|data|datum|choice|uno|una|proposition"
@@ -195,7 +198,8 @@ _OPTION_NOUN = (
     r"(?:one|slot|time|option|opcion|opcao|creneau|termin|horario|hora|session|appointment)"
 )
 _LATE = (
-    r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
+    r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|mas\s+tardi[ao]|tardi[ao]"
+    r"|mais\s+tardi[ao]|tarde"
     r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite|noche)"
 )
 _EARLY = (

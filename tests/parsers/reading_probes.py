@@ -13404,6 +13404,29 @@ PROBES_R14I: tuple[Probe, ...] = (
         "soll er noch mit unserem CTO sprechen.",
         "advance",
     ),
+    # the sign-off's "don't hesitate" is no hedge: the rejection stands beside a call offered
+    _r14v(
+        "fr",
+        "Nous ne retiendrons pas sa candidature, le profil est trop junior. N'hésitez pas à nous "
+        "proposer d'autres profils, on peut caler un appel avec l'équipe data.",
+        "reject",
+    ),
+    _r14v(
+        "pt",
+        "Não vamos avançar, não tem a senioridade que buscamos. Não hesite em mandar outros "
+        "perfis.",
+        "reject",
+    ),
+    # hiring as an order, a no with regret, the profile lacking
+    _r14v("en", "Hire him.", "offer"),
+    _r14v("fr", "Parfait. Embauchez-la.", "offer"),
+    _r14v("de", "Leider nein.", "reject"),
+    _r14v("pt", "Não, obrigado. Não tem o perfil.", "reject"),
+    _r14v("fr", "Merci, mais il n'a pas le profil.", "reject"),
+    # the decision after the other interviews, or others still seen
+    _r14v("de", "Sie gefällt uns, aber wir entscheiden erst nach den anderen Gesprächen.", "hold"),
+    _r14v("es", "Nos gustó; decidimos después de las otras entrevistas.", "hold"),
+    _r14v("en", "Good, but we're interviewing others and will revert.", "hold"),
     # a trial or a sample of work asked for
     _r14v(
         "fr",
@@ -13534,6 +13557,34 @@ PROBES_R14I: tuple[Probe, ...] = (
         "cancel",
         **_R14_BOOKED,
     ),
+    _r14e(
+        "event",
+        "de",
+        "Wir haben uns für eine andere Kandidatin entschieden.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e("event", "es", "Hemos elegido a otro candidato, lo siento.", "cancel", **_R14_BOOKED),
+    # a no to the candidate beside a yes to the interview not yet held: a person tells which
+    _r14e(
+        "event",
+        "en",
+        "He's too junior for us, honestly. But let's still do the interview Wednesday, see you "
+        "then.",
+        "accept",
+        **_R14_BOOKED,
+    ),
+    # a hedge with word to come is a hold; with a step asked for, an advance
+    _r14v("fr", "Je suis mitigé. Je vous redis d'ici vendredi.", "hold"),
+    _r14v("es", "Estoy dudando. Te digo algo la semana que viene.", "hold"),
+    _r14v("pt", "Ainda não decidi, te dou um retorno na semana que vem.", "hold"),
+    _r14v("en", "Good energy but not sure yet. Could she do a short case study for us?", "advance"),
+    _r14v("es", "Tengo dudas. ¿Puede venir a conocer al equipo el martes?", "advance"),
+    _r14v(
+        "de",
+        "Bin hin- und hergerissen. Kann er nächste Woche einen Probetag bei uns machen?",
+        "advance",
+    ),
     # a job taken at another employer, and leaving with a word between
     _r14e(
         "relay",
@@ -13597,6 +13648,15 @@ PROBES_R14I: tuple[Probe, ...] = (
         "accept",
         **_R14_BOOKED,
     ),
+    # the booked time said to still stand (asked, it stays a question)
+    _r14e("confirm", "en", "Wednesday 2pm still stands on our side.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "de", "Mittwoch 14 Uhr bleibt so.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "fr", "Mercredi 14h, c'est toujours bon pour nous.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "es", "El miércoles a las 14h sigue en pie.", "accept", **_R14_BOOKED),
+    _r14e("confirm", "pt", "Quarta às 14h continua de pé.", "accept", **_R14_BOOKED),
+    _r14e(
+        "confirm", "en", "Is Wednesday still on? Haven't seen an invite.", "question", **_R14_OWN
+    ),
     # a pick restated in the sender's own zone, and an option by its place among the dates
     P(
         "pick",
@@ -13608,6 +13668,123 @@ PROBES_R14I: tuple[Probe, ...] = (
     ),
     P("pick", "es", "La segunda fecha me viene bien.", "accept", selected=2, **_R11_OPTIONS),
     P("pick", "en", "The third date suits me.", "accept", selected=3, **_R11_OPTIONS),
+    # the candidate seen again or carried on with, a case study asked for
+    _r14v("en", "Good session. We'd love to see her again with the product lead.", "advance"),
+    _r14v("fr", "Bonne impression, on le revoit avec la DRH.", "advance"),
+    _r14v("de", "Wir möchten sie gern noch einmal sehen, diesmal mit dem Teamleiter.", "advance"),
+    _r14v("es", "Queremos verla de nuevo, esta vez con el director comercial.", "advance"),
+    _r14v("pt", "Gostei muito, seguimos com ele.", "advance"),
+    _r14v("fr", "Avis partagé. Vous pouvez lui proposer une étude de cas ?", "advance"),
+    # more time asked for someone else, others still to see, not agreed yet: a hold
+    _r14v("es", "La Sra. Ruiz necesita unos días más para pensarlo.", "hold"),
+    _r14v("pt", "O diretor precisa de mais alguns dias para decidir.", "hold"),
+    _r14v("fr", "Mme Blanc souhaite prendre encore quelques jours de réflexion.", "hold"),
+    _r14v("en", "We're still seeing two other candidates, so no answer yet.", "hold"),
+    _r14v("de", "Wir sind uns im Team noch nicht einig.", "hold"),
+    # the role not open any more, the interview not taking place, the post filled meanwhile
+    _r14e(
+        "event",
+        "en",
+        "The interview will not take place, sorry for the late notice.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "es",
+        "La entrevista no tendrá lugar: el puesto ha quedado sin efecto.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e("event", "en", "The position is no longer open, apologies.", "cancel", **_R14_BOOKED),
+    _r14e("event", "de", "Die Stelle ist mittlerweile besetzt.", "cancel", **_R14_BOOKED),
+    _r14e(
+        "event", "fr", "Nous avons finalement pourvu le poste en interne.", "cancel", **_R14_BOOKED
+    ),
+    _r14e("event", "pt", "A vaga entretanto foi preenchida, desculpe.", "cancel", **_R14_BOOKED),
+    _r14e(
+        "relay", "pt", "Desmarca a entrevista de quarta, por favor. Ligo pra ela depois.", "cancel"
+    ),
+    _r14e("confirm", "pt", "Fechado, quarta às 14h.", "accept", **_R14_BOOKED),
+    # the booked day named whole beside the new times is the day moved from, not one offered
+    _r14e(
+        "relay",
+        "en",
+        "Something came up on Wednesday, could we move it to Thursday afternoon?",
+        "reschedule",
+        windows=((3, "12:00", "17:00"),),
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "fr",
+        "Un empêchement mercredi, pouvons-nous décaler à vendredi matin ?",
+        "reschedule",
+        windows=((4, "09:00", "12:00"),),
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "de",
+        "Am Mittwoch ist mir etwas dazwischengekommen, können wir auf Donnerstag "
+        "ab 14 Uhr verschieben?",
+        "reschedule",
+        windows=((3, "14:00", "17:00"),),
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "es",
+        "Me surgió algo el miércoles, ¿podemos reprogramar para el viernes por la mañana?",
+        "reschedule",
+        windows=((4, "09:00", "12:00"),),
+        **_R14_OWN,
+    ),
+    _r14e(
+        "relay",
+        "pt",
+        "Tive um imprevisto na quarta, dá para remarcar para quinta à tarde?",
+        "reschedule",
+        windows=((3, "12:00", "17:00"),),
+        **_R14_OWN,
+    ),
+    # a call-off told in the passive, leaving told by not taking part, no option at all
+    _r14e("event", "de", "Der Termin am Mittwoch wird leider abgesagt.", "cancel", **_R14_BOOKED),
+    _r14e("relay", "de", "Ich möchte nicht mehr am Verfahren teilnehmen.", "withdraw", **_R14_OWN),
+    P("pick", "de", "Ich kann leider zu keinem der drei Termine.", "decline", **_R11_OPTIONS),
+    P("pick", "es", "Prefiero la más tardía del miércoles.", "accept", selected=3, **_R11_OPTIONS),
+    # an ordinal with no article where the sentence opens, before an option's noun only
+    P("pick", "en", "Second one please", "accept", selected=2, **_R11_OPTIONS),
+    P("pick", "en", "third option works, thanks!", "accept", selected=3, **_R11_OPTIONS),
+    P(
+        "pick",
+        "en",
+        "First, thank you for the quick reply. None of these work for me, sorry.",
+        "decline",
+        **_R11_OPTIONS,
+    ),
+    # the hire given up by the client is a call-off, not the candidate's withdrawal
+    _r14e(
+        "event",
+        "pt",
+        "O cliente desistiu da contratação, a entrevista de quarta não acontece.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "fr",
+        "Le client a renoncé à recruter sur ce poste, désolée.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
+    _r14e(
+        "event",
+        "en",
+        "The client has given up on the hire for now, sorry.",
+        "cancel",
+        **_R14_BOOKED,
+    ),
 )
 ALL_PROBES += PROBES_R14I
 
