@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.rules.alternation import branches, grouped
+from parsers.time.words import WEEKDAYS
 
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
@@ -22,6 +23,12 @@ EXCEPT = re.compile(
     r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
     r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
     r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
+    # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
+    # refused by a bare negation right before it
+    # ("o si no el viernes", "se não na sexta": otherwise, that day)
+    r"(?:pas|nicht|(?<!se\s)n[ãa]o|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r")(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
@@ -107,8 +114,11 @@ _NEGATIVE = (
     # week", "je déménage", "Umzug", "ziehe um", "estoy de mudanza", "estou de mudança"
     r"moving\s+(?:house|home|flat|apartment|offices?)|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving"
     r"|relocating|jury\s+(?:duty|service)|honeymoon|sabbatical|déménag\w*|umzug|ziehe\s+(?:ich\s+)?um"
-    r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|"
+    # the verb's particle at the end: "wir ziehen nächste Woche um"
+    r"|(?:ich|wir)\s+ziehen?(?=\s+(?:[\w.]+\s+){1,3}?um(?!\w))"
+    r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|mud(?:ar|o|amos)\s+de\s+casa|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    r"examens?|partiels|prüfungen|klausuren|exames|provas|"
     # the sender's own busy time told as the event: a hearing ("tengo juicio hasta las 14h",
     # "j'ai une audience jusqu'à 14h"), teaching ("I teach 9 to 12", "je donne cours", "doy
     # clase", "dou aula", "unterrichte ich"), surgery ("au bloc", "im OP", "en quirófano", "no
@@ -192,6 +202,11 @@ _POST_NEGATIVE = (
     # de mudança", "nächste Woche ziehe ich um", "la semaine prochaine je déménage"
     r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving(?!\w)|(?:estou|estamos|estoy)\s+de\s+mudan(?:ç|z)a"
     r"|(?:ziehe|ziehen)\s+(?:ich|wir)\s+um(?!\w)|(?:je|nous)\s+déménag\w*|(?:is\s+)?jury\s+(?:duty|service)"
+    # the sender's work in those hours: "en la mañana trabajo", "mornings I work", "vormittags
+    # arbeite ich", "le matin je travaille", "de manhã trabalho" (not from home)
+    r"|(?:trabajo|trabalho|i\s+work|arbeite\s+ich|ich\s+arbeite|je\s+travaille)(?!\w)"
+    r"(?!\s+(?:from\s+home|remotely|desde\s+casa|en\s+remoto|de\s+casa|em\s+casa|remoto|von\s+zu"
+    r"\s+hause|im\s+home|de\s+chez\s+moi|à\s+distance|en\s+télétravail))"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
@@ -283,7 +298,8 @@ _POST_NEGATIVE = (
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
     r"en\s+formation|en\s+réunion|"
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
-    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting"
+    r"|prüfungen|prüfung|klausuren|klausur)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
     r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|clases?|formación|curso)"
     r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso)"

@@ -70,14 +70,29 @@ class Group:
         return {a.day.kind for a in self.atoms if a.day is not None}
 
 
+# a full stop, then a sentence that opens in capitals and not on a month ("11. Dezember")
+_SENTENCE_ON = re.compile(r"\.[^\S\n]+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+
+
 class Boundaries:
     """Clause and sentence numbers of text positions."""
 
-    def __init__(self, found: list[tuple[int, int]], atoms: list[Atom]) -> None:
+    def __init__(self, found: list[tuple[int, int]], atoms: list[Atom], scan: str = "") -> None:
         starts, ends = [a.start for a in atoms], [a.end for a in atoms]
-        # a cut inside an atom ("10.30", "a.m.") is none: atoms are sorted and do not overlap
+        # a cut inside an atom ("10.30", "a.m.") is none: atoms are sorted and do not overlap;
+        # but the full stop an ordinal ends on ("du 7 au 11. La semaine d'après") is one, unless
+        # hours follow ("Di 16.03. Vormittag": German nouns open in capitals)
         self.cuts = [
-            s for s, _ in found if not ((i := bisect_right(starts, s)) and s < ends[i - 1])
+            s
+            for s, _ in found
+            if not ((i := bisect_right(starts, s)) and s < ends[i - 1])
+            or (
+                s == ends[i - 1] - 1
+                and (m := _SENTENCE_ON.match(scan, s)) is not None
+                and not (
+                    i < len(atoms) and atoms[i].start == m.end() - 1 and atoms[i].kind == "time"
+                )
+            )
         ]
 
     def index(self, pos: int) -> int:
@@ -183,10 +198,12 @@ def _groups(
         if week and groups and _swept(groups[-1], exceptions, leads, scan):
             groups.append(Group([atom], []))
             continue
-        # "Mon–Wed next week 2-5pm works": a week phrase right after days frames them
+        # "Mon–Wed next week 2-5pm works": a week phrase right after weekdays frames them
+        # (dates have their week: "du 7 au 11. La semaine d'après" names the one after)
         if (
             groups
             and week
+            and groups[-1].kinds() <= {"wd"}
             and not groups[-1].times
             and _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
         ):
@@ -504,8 +521,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     scan = masked(text)
     atoms = lex(scan)
     cue = cues(scan)
-    clause = Boundaries(cue["clause"], atoms)
-    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms)
+    clause = Boundaries(cue["clause"], atoms, scan)
+    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms, scan)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(POST_NEGATIVE, scan)
@@ -584,6 +601,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             listed = (
                 refusing is not None
                 and _CONNECT.fullmatch(scan, refusing.end, start)
+                and sentence.index(refusing.atoms[-1].start) == sentence.index(start)
                 and not (thing.kinds() == {"week"} != refusing.kinds())
             )
             # the day of such a condition is neither offered nor refused

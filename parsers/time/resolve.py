@@ -121,6 +121,26 @@ def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[in
     return _REPORTED.search(scan, left, right) is not None
 
 
+# "Je vous écris un samedi", "written on a Sunday", "an einem Sonntag", "en un sábado", "num
+# domingo": a weekday after an indefinite article is any such day, none in particular
+_INDEFINITE = re.compile(r"(?<!\w)(?:an?|un|une|ein|einem|einen|um|uma|num|numa)\s+$", re.I)
+_ENGLISH_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _indefinite(group: Group, scan: str) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if len(refs) != 1 or refs[0].kind != "wd" or refs[0].mod:
+        return False
+    found = _INDEFINITE.search(scan, max(0, group.start - 8), group.start)
+    if found is None:
+        return False
+    word, day = found.group().split()[0].lower(), scan[group.start : group.start + 3].lower()
+    # ("a segunda" has the Portuguese definite article; "um Donnerstag" the German "at")
+    if word in ("a", "an"):
+        return day in _ENGLISH_DAYS
+    return word != "um" or day in ("sáb", "sab", "dom")
+
+
 def _refuses_hours(group: Group, reading: Reading) -> bool:
     """A day refused with its own hours, in one clause: "Friday morning I'm at the dentist"
     (not "any afternoon bar Wednesday; mornings are taken", where the day goes whole)."""
@@ -169,6 +189,10 @@ def _week_mondays(
             if a.day is None:
                 continue
             s = sentence.index(a.start)
+            if a.day.kind in ("date", "ord", "num"):
+                # "away from the 7th to the 11th. The week after": the week of the last date
+                named = dates_of(a.day, frame.today, frame.americas, None)
+                last = named[0] - timedelta(days=named[0].weekday()) if named else last
             if a.day.kind != "week":
                 dayed.add(s)
                 continue
@@ -198,6 +222,8 @@ def _week_monday(which: str, monday: date, last: date | None) -> date:
     """The Monday of a week phrase: "the week after" is the one after the week named last."""
     if which == "then":
         return (last or monday + timedelta(7)) + timedelta(7)
+    if which == "that":
+        return last or monday
     return monday + timedelta({"next": 7, "after": 14}.get(which, 0))
 
 
@@ -563,7 +589,11 @@ def _analyse(
     mondays, carried = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
-        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses, reading.negative_times):
+        if (
+            "past" in g.kinds()
+            or _reported_today(g, scan, reading.clauses, reading.negative_times)
+            or _indefinite(g, scan)
+        ):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
@@ -575,7 +605,7 @@ def _analyse(
             monday += timedelta(7) if week[0].which == "then" else timedelta(0)
             # asked from the Sunday before it, that week is "next week"
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
-            if week[0].which == "that":
+            if week[0].which == "that" and week[0].part == "rest":
                 # "Mon and Tue I'm out; the rest of that week": the days not named already
                 named = {
                     d
@@ -583,7 +613,8 @@ def _analyse(
                     for d in dates[id(other)]
                 }
                 dates[id(g)] = [d for d in dates[id(g)] if d not in named]
-        elif dates[id(g)]:
+        # ("the week after would be best. Any day that week": the week just named)
+        if dates[id(g)]:
             latest = dates[id(g)][-1]
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan)
     _narrow_weeks(reading.groups, dates, sentence, frame)

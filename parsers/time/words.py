@@ -236,8 +236,24 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("then", "all"),
     ),
     **dict.fromkeys(
-        ("die woche danach", "die woche darauf", "a semana seguinte", "na semana seguinte"),
+        (
+            "die woche danach",
+            "die woche darauf",
+            "der woche danach",
+            "der woche darauf",
+            "a semana seguinte",
+            "na semana seguinte",
+            "na semana depois",
+            "a semana depois",
+            "na semana a seguir",
+            "a semana a seguir",
+        ),
         ("then", "all"),
+    ),
+    # the week of the day just named: "back on the 14th; that week, Tuesday or Wednesday"
+    **dict.fromkeys(
+        ("that week", "esa semana", "nessa semana", "naquela semana", "cette semaine-là"),
+        ("that", "all"),
     ),
     # the end or start of next week
     **dict.fromkeys(
