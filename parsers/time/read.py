@@ -172,6 +172,12 @@ def _swept(group: Group, exceptions: dict[int, int], leads: Leads, scan: str) ->
     return _SWEEP.search(scan, max(0, start - _SWEEP_REACH), start) is not None
 
 
+def _is_week_after(group: Group) -> bool:
+    """The group is "the week after" (the one just named), which no list of refusals goes on to."""
+    refs = [a.day for a in group.atoms if a.day is not None]
+    return len(refs) == 1 and refs[0].kind == "week" and refs[0].which == "then"
+
+
 def _groups(
     days: list[Atom],
     times: list[Atom],
@@ -194,8 +200,18 @@ def _groups(
     }
     for atom in days:
         week = atom.day is not None and atom.day.kind == "week"
-        # "any day except Wednesday next week" leaves a day out of the week, which is offered
-        if week and groups and _swept(groups[-1], exceptions, leads, scan):
+        # "any day except Wednesday next week" leaves a day out of the week, which is offered;
+        # "en déplacement la semaine pro, la semaine d'après c'est bon": the week after the one
+        # just named, after a comma, says something of its own
+        after_week = (
+            week
+            and atom.day is not None
+            and atom.day.which == "then"
+            and bool(groups)
+            and "week" in groups[-1].kinds()
+            and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
+        )
+        if after_week or (week and groups and _swept(groups[-1], exceptions, leads, scan)):
             groups.append(Group([atom], []))
             continue
         # "Mon–Wed next week 2-5pm works": a week phrase right after weekdays frames them
@@ -315,7 +331,13 @@ def _bind_times(
             and _ADJACENT.fullmatch(scan, prev.atoms[-1].end, t.start)
         ):
             nxt = None
-        if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
+        if nxt is not None and (
+            _ADJACENT.fullmatch(scan, t.end, nxt.start)
+            or (
+                _ONLY_ON.fullmatch(scan, t.end, nxt.start)
+                and not _timed_after(nxt, times, starts, scan)
+            )
+        ):
             nxt.times.append(t)
         elif prev is not None:
             prev.times.append(t)
@@ -336,6 +358,25 @@ def _bind_times(
         else:
             loose.append(t)
     return loose
+
+
+# Hours kept for the days named after them: "nachmittags nur Dienstag und Donnerstag", "tardes
+# solo el martes", "l'après-midi seulement le mardi", "I can do afternoons, but only Monday"
+_ONLY_ON = re.compile(
+    r"[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:but|mais|aber|pero|mas)[^\S\n]+)?(?:only|just|nur|solo|sólo"
+    r"|seulement|uniquement|só|apenas|somente)[^\S\n]+(?:(?:on|the|el|le|les|am|na|no|o|a|de|del"
+    r"|des|du|da|do|der)[^\S\n]+)?",
+    re.IGNORECASE,
+)
+_IN_CLAUSE = re.compile(r"[^,;.!?\n]*")
+
+
+def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) -> bool:
+    """Hours follow the group in its clause: "nur am Freitag klappt es ausschließlich vormittags"
+    (those are the days' own, not the hours before them)."""
+    end = group.atoms[-1].end
+    i = bisect_left(starts, end)
+    return i < len(times) and _IN_CLAUSE.fullmatch(scan, end, times[i].start) is not None
 
 
 # A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo
@@ -600,6 +641,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # days refused frames them, it does not go on their list)
             listed = (
                 refusing is not None
+                and not _is_week_after(thing)
                 and _CONNECT.fullmatch(scan, refusing.end, start)
                 and sentence.index(refusing.atoms[-1].start) == sentence.index(start)
                 and not (thing.kinds() == {"week"} != refusing.kinds())

@@ -152,7 +152,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(
         ("nas tardes", "todas las tardes", "por las tardes", "après-midis"), "afternoon"
     ),
-    **dict.fromkeys(("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas"), "morning"),
+    **dict.fromkeys(
+        ("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas", "mañanas"), "morning"
+    ),
     **dict.fromkeys(("matins", "les matins", "tous les matins", "matinées"), "morning"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),

@@ -12939,6 +12939,62 @@ PROBES_R14WR: tuple[Probe, ...] = (
         ((7, "12:00", "17:00"), (8, "09:00", "12:00")),
         zone=_BERLIN,
     ),
+    # the week after, told after a comma beside the week refused; hours kept only on named days
+    P(
+        "ruled-out",
+        "en",
+        "away all next week, the week after is fine for me, mornings, except Thursday",
+        "availability",
+        each_day((14, 15, 16, 18), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "de viaje la semana que viene, la semana siguiente me va bien por la tarde menos el lunes",
+        "availability",
+        each_day((15, 16, 17, 18), "12:00", "17:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Next week mornings any day; afternoons only Tuesday and Friday.",
+        "availability",
+        each_day((7, 9, 10), "09:00", "12:00") + each_day((8, 11), "09:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine, le matin tous les jours ; "
+        "l'après-midi uniquement lundi et mercredi.",
+        "availability",
+        each_day((8, 10, 11), "09:00", "12:00") + each_day((7, 9), "09:00", "17:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche jeden Tag vormittags, nachmittags nur Montag und Mittwoch.",
+        "availability",
+        each_day((8, 10, 11), "09:00", "12:00") + each_day((7, 9), "09:00", "17:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Semana que vem, manhãs todos os dias; tardes apenas segunda e quarta.",
+        "availability",
+        each_day((8, 10, 11), "09:00", "12:00") + each_day((7, 9), "09:00", "17:00"),
+        zone=_LISBON,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene, mañanas cualquier día; tardes solo el lunes y el miércoles.",
+        "availability",
+        each_day((8, 10, 11), "09:00", "12:00") + each_day((7, 9), "09:00", "17:00"),
+        zone=_MADRID,
+    ),
 )
 ALL_PROBES += PROBES_R14WR
 
