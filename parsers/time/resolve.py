@@ -141,6 +141,30 @@ def _indefinite(group: Group, scan: str) -> bool:
     return word != "um" or day in ("sáb", "sab", "dom")
 
 
+# The rest of a day whose hours were just refused, told free: "after that I'm free the rest of
+# the day", "sinon je suis libre ce jour-là", "fuera de eso estoy libre ese día", "ansonsten bin
+# ich frei", "antes e depois disso estou livre"
+_REST = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?rest\s+of\s+the\s+day|after\s+that|before\s+and\s+after|otherwise"
+    r"|apart\s+from\s+that|le\s+reste\s+de\s+la\s+journée|sinon|à\s+part\s+ça|en\s+dehors\s+de\s+ça"
+    r"|el\s+resto\s+del\s+día|fuera\s+de\s+eso|aparte\s+de\s+eso|antes\s+e\s+depois\s+disso"
+    r"|depois\s+disso|fora\s+isso|o\s+resto\s+do\s+dia|den\s+rest\s+des\s+tages|ansonsten"
+    r"|davor\s+und\s+danach)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:free|open|libre|livre|frei|dispo\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _rest_of_day(group: Group, reading: Reading, scan: str, sentence: Boundaries) -> bool:
+    """ "...; otherwise I'm free", with no other day named on the way ("sinon mercredi est libre
+    à partir de 14h" gives the rest its own hours)."""
+    s = sentence.index(group.start)
+    end = sentence.cuts[s] if s < len(sentence.cuts) else len(scan)
+    found = _REST.search(scan, group.end, end)
+    return found is not None and not any(
+        found.start() <= g.start < found.end() for g in reading.groups
+    )
+
+
 def _refuses_hours(group: Group, reading: Reading) -> bool:
     """A day refused with its own hours, in one clause: "Friday morning I'm at the dentist"
     (not "any afternoon bar Wednesday; mornings are taken", where the day goes whole)."""
@@ -638,9 +662,17 @@ def _analyse(
             continue
         pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
         neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
+        rest = False
         if g.negated and neg and _refuses_hours(g, reading):
-            # "Friday morning I'm at the dentist": the hours refused, not the whole day
-            pos = []
+            # "Friday morning I'm at the dentist": the hours refused, not the whole day; "...;
+            # after that I'm free the rest of the day": the rest of it is offered
+            rest = _rest_of_day(g, reading, scan, sentence)
+            pos = pos if rest else []
+        elif g.negated and not neg and g.times and _rest_of_day(g, reading, scan, sentence):
+            # "I have a board meeting Thursday 9-12; after that I'm free the rest of the day":
+            # the hours the refusal came with are refused, the rest of the day is offered
+            rest = True
+            neg, pos = pos, _windows(dates[id(g)], [(PARTS["any"], frame.zone, "part")])
         if not pos and not neg:
             if any(a.day is not None and a.day.possessive for a in g.atoms):
                 # "Thursday's slot suits me": it offers nothing, but it names an option
@@ -649,7 +681,7 @@ def _analyse(
                     Mention((g.start, g.end), tuple(day), g.negated, False, _weekday_only(g))
                 )
             continue
-        if g.negated:
+        if g.negated and not rest:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
         else:
             if _only(g, scan):

@@ -13093,6 +13093,46 @@ PROBES_R14WR: tuple[Probe, ...] = (
         date=SATURDAY,
         zone=_LISBON,
     ),
+    # hours refused in a day whose rest is told free
+    P(
+        "time-of-day",
+        "en",
+        "I'm at the dentist Friday 10-11; otherwise I'm free that day.",
+        "availability",
+        ((4, "09:00", "10:00"), (4, "11:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Je suis en réunion jeudi de 14h à 16h, sinon je suis libre ce jour-là.",
+        "availability",
+        ((3, "09:00", "14:00"), (3, "16:00", "17:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag habe ich von 10 bis 12 einen Arzttermin, ansonsten bin ich frei.",
+        "availability",
+        ((3, "09:00", "10:00"), (3, "12:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves de 12 a 2 tengo médico; fuera de eso estoy libre ese día.",
+        "availability",
+        ((3, "09:00", "12:00"), (3, "14:00", "17:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta das 10h às 12h tenho consulta; antes e depois disso estou livre.",
+        "availability",
+        ((3, "09:00", "10:00"), (3, "12:00", "17:00")),
+        zone=_LISBON,
+    ),
 )
 ALL_PROBES += PROBES_R14WR
 
