@@ -125,6 +125,9 @@ _NEGATIVE = (
     r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|mud(?:ar|o|amos)\s+de\s+casa|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
     r"examens?|partiels|prüfungen|klausuren|exames|provas|"
+    # a congress or seminar away, jury service: "en séminaire du 7 au 11", "en un congreso",
+    # "num congresso", "auf einem Kongress", "juré d'assises"
+    r"congreso|congresso|kongress|congrès|séminaire|seminário|seminario|juré\s+d['’]assises|"
     # the sender's own busy time told as the event: a hearing ("tengo juicio hasta las 14h",
     # "j'ai une audience jusqu'à 14h"), teaching ("I teach 9 to 12", "je donne cours", "doy
     # clase", "dou aula", "unterrichte ich"), surgery ("au bloc", "im OP", "en quirófano", "no
@@ -331,7 +334,7 @@ _POST_NEGATIVE = (
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
-    r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
+    r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
     r"indisponível|sem\s+agenda))"
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's

@@ -211,7 +211,9 @@ def _groups(
             and "week" in groups[-1].kinds()
             and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
         )
-        if after_week or (week and groups and _swept(groups[-1], exceptions, leads, scan)):
+        # ("del 7 al 11. El lunes 14": a list does not go on past the full stop of an ordinal)
+        stop = bool(groups) and _SENTENCE_ON.match(scan, groups[-1].atoms[-1].end - 1) is not None
+        if stop or after_week or (week and groups and _swept(groups[-1], exceptions, leads, scan)):
             groups.append(Group([atom], []))
             continue
         # "Mon–Wed next week 2-5pm works": a week phrase right after weekdays frames them

@@ -13133,6 +13133,31 @@ PROBES_R14WR: tuple[Probe, ...] = (
         ((3, "09:00", "10:00"), (3, "12:00", "17:00")),
         zone=_LISBON,
     ),
+    # a congress or seminar away, then days after it
+    P(
+        "ruled-out",
+        "es",
+        "Estaré en un congreso del 7 al 11. El lunes 14 o el martes 15 por la mañana me va bien.",
+        "availability",
+        each_day((14, 15), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en séminaire du 7 au 11. Le lundi 14 ou le mardi 15 au matin me convient.",
+        "availability",
+        each_day((14, 15), "09:00", "12:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Estou num congresso de 7 a 11. Segunda 14 ou terça 15 de manhã serve.",
+        "availability",
+        each_day((14, 15), "09:00", "12:00"),
+        zone=_LISBON,
+    ),
 )
 ALL_PROBES += PROBES_R14WR
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from tests.parsers.phrasebook_spans import PHRASEBOOK_SPANS
 from tests.parsers.reading_probes import exact_and_silent
 
-# What round 14 reached over the 178 replies (exact 0.865, silent 0.022, handed 0.157), rounded
+# What round 14 reached over the 178 replies (exact 0.876, silent 0.022, handed 0.152), rounded
 # down (exact) and up (silent) to the hundredth; before it: exact 0.618, silent 0.146.
-EXACT_AT_LEAST = 0.86
+EXACT_AT_LEAST = 0.87
 SILENT_AT_MOST = 0.03
 
 
