@@ -489,6 +489,7 @@ def _cue_after(
 
 # at most two words between a reason word and the part of day it gives ("porque en la tarde
 # doy clases", "weil ich nachmittags")
+_YES_REACH = 60
 _REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
 
 
@@ -507,7 +508,8 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
         return False
     c = clause.index(time.start)
     end = clause.cuts[c] if c < len(clause.cuts) else len(scan)
-    return POSITIVE.search(scan, time.end, end) is None
+    # (a short look keeps the reading linear: the yes follows the part of day closely)
+    return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
 
 
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -154,15 +154,19 @@ _REST = re.compile(
 )
 
 
-def _rest_of_day(group: Group, reading: Reading, scan: str, sentence: Boundaries) -> bool:
+_REST_REACH = 80
+
+
+def _rest_of_day(group: Group, starts: list[int], scan: str, sentence: Boundaries) -> bool:
     """ "...; otherwise I'm free", with no other day named on the way ("sinon mercredi est libre
     à partir de 14h" gives the rest its own hours)."""
     s = sentence.index(group.start)
     end = sentence.cuts[s] if s < len(sentence.cuts) else len(scan)
-    found = _REST.search(scan, group.end, end)
-    return found is not None and not any(
-        found.start() <= g.start < found.end() for g in reading.groups
-    )
+    # the rest is told right after the day's clause: a short look keeps the reading linear
+    found = _REST.search(scan, group.end, min(end, group.end + _REST_REACH))
+    if found is None:
+        return False
+    return bisect_left(starts, found.start()) == bisect_left(starts, found.end())
 
 
 def _refuses_hours(group: Group, reading: Reading) -> bool:
@@ -657,6 +661,7 @@ def _analyse(
         clauses=reading.clauses,
         hours_refused=reading.hours_refused,
     )
+    group_starts = [g.start for g in reading.groups]
     for g in reading.groups:
         if g.dropped:
             continue
@@ -666,9 +671,9 @@ def _analyse(
         if g.negated and neg and _refuses_hours(g, reading):
             # "Friday morning I'm at the dentist": the hours refused, not the whole day; "...;
             # after that I'm free the rest of the day": the rest of it is offered
-            rest = _rest_of_day(g, reading, scan, sentence)
+            rest = _rest_of_day(g, group_starts, scan, sentence)
             pos = pos if rest else []
-        elif g.negated and not neg and g.times and _rest_of_day(g, reading, scan, sentence):
+        elif g.negated and not neg and g.times and _rest_of_day(g, group_starts, scan, sentence):
             # "I have a board meeting Thursday 9-12; after that I'm free the rest of the day":
             # the hours the refusal came with are refused, the rest of the day is offered
             rest = True
