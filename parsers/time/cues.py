@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.rules.alternation import branches, grouped
+from parsers.time.words import WEEKDAYS
 
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
@@ -22,6 +23,12 @@ EXCEPT = re.compile(
     r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
     r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
     r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
+    # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
+    # refused by a bare negation right before it
+    # ("o si no el viernes", "se não na sexta": otherwise, that day)
+    r"(?:pas|nicht|(?<!se\s)n[ãa]o|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r")(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
@@ -105,12 +112,24 @@ _NEGATIVE = (
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
     r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
+    # a trip told by its flight: "je prends l'avion mercredi", "na quarta apanho o avião", "I fly
+    # out Wednesday", "el miércoles cojo el avión" (not "um 14 Uhr sitze ich im Flieger": a
+    # flight at an hour says which afternoon is taken, not which is left)
+    r"(?:prends|prendre)\s+l['’]avion|(?:apanho|pego|tomo|cojo)\s+(?:o|el)\s+avi(?:ão|ón)|fly\s+out|flying\s+out|"
+    # on leave: "de permiso", "de licencia", "de baja", "de licença"
+    r"de\s+(?:permiso|licencia|baja|licença)|"
     # a move or a civic duty that takes the days: "moving house next week", "jury duty all
     # week", "je déménage", "Umzug", "ziehe um", "estoy de mudanza", "estou de mudança"
     r"moving\s+(?:house|home|flat|apartment|offices?)|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving"
     r"|relocating|jury\s+(?:duty|service)|honeymoon|sabbatical|déménag\w*|umzug|ziehe\s+(?:ich\s+)?um"
-    r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|"
+    # the verb's particle at the end: "wir ziehen nächste Woche um"
+    r"|(?:ich|wir)\s+ziehen?(?=\s+(?:[\w.]+\s+){1,3}?um(?!\w))"
+    r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|mud(?:ar|o|amos)\s+de\s+casa|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    r"examens?|partiels|prüfungen|klausuren|exames|provas|"
+    # a congress or seminar away, jury service: "en séminaire du 7 au 11", "en un congreso",
+    # "num congresso", "auf einem Kongress", "juré d'assises"
+    r"congreso|congresso|kongress|congrès|séminaire|seminário|seminario|juré\s+d['’]assises|"
     # the sender's own busy time told as the event: a hearing ("tengo juicio hasta las 14h",
     # "j'ai une audience jusqu'à 14h"), teaching ("I teach 9 to 12", "je donne cours", "doy
     # clase", "dou aula", "unterrichte ich"), surgery ("au bloc", "im OP", "en quirófano", "no
@@ -183,7 +202,7 @@ _POST_NEGATIVE = (
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
     r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
@@ -194,6 +213,14 @@ _POST_NEGATIVE = (
     # de mudança", "nächste Woche ziehe ich um", "la semaine prochaine je déménage"
     r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving(?!\w)|(?:estou|estamos|estoy)\s+de\s+mudan(?:ç|z)a"
     r"|(?:ziehe|ziehen)\s+(?:ich|wir)\s+um(?!\w)|(?:je|nous)\s+déménag\w*|(?:is\s+)?jury\s+(?:duty|service)"
+    # a flight after its day: "na quarta apanho o avião", "mercredi je prends l'avion"
+    r"|(?:je\s+)?(?:prends|prendre)\s+l['’]avion|(?:apanho|pego|tomo|cojo)\s+(?:o|el)\s+avi(?:ão|ón)"
+    r"|fly\s+out|flying\s+out"
+    # the sender's work in those hours: "en la mañana trabajo", "mornings I work", "vormittags
+    # arbeite ich", "le matin je travaille", "de manhã trabalho" (not from home)
+    r"|(?:trabajo|trabalho|i\s+work|arbeite\s+ich|ich\s+arbeite|je\s+travaille)(?!\w)"
+    r"(?!\s+(?:from\s+home|remotely|desde\s+casa|en\s+remoto|de\s+casa|em\s+casa|remoto|von\s+zu"
+    r"\s+hause|im\s+home|de\s+chez\s+moi|à\s+distance|en\s+télétravail))"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
@@ -285,9 +312,14 @@ _POST_NEGATIVE = (
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
     r"en\s+formation|en\s+réunion|"
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
-    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting"
+    r"|prüfungen|prüfung|klausuren|klausur)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
-    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|clases?|formación|curso)"
+    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|exámenes|clases?|formación|curso"
+    r"|revisión|chequeo)"
+    # on leave: "estaré de permiso", "estou de licença", "je suis en congé", "bin beurlaubt"
+    r"|(?:estoy|estaré|estaremos|estou|estarei|estará|está)\s+(?:\w+\s+)?(?:de\s+(?:permiso|licencia|baja"
+    r"|licença)|en\s+(?:el\s+)?extranjero)"
     r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso)"
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
@@ -304,7 +336,7 @@ _POST_NEGATIVE = (
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
-    r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
+    r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
     r"indisponível|sem\s+agenda))"
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
@@ -352,10 +384,17 @@ _NEUTRAL = (
     # "Könnten Sie mir bis Freitag sagen, ob …": "bis" a day the answer is due on
     r"bis(?=\s+(?:zum\s+|nächsten\s+|kommenden\s+)?\w+\s+(?:sagen|mitteilen|bestätigen"
     r"|zurückmelden|bescheid|rückmeldung|antworten)(?!\w))|"
-    r"(?:confirm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répond\w*|bescheid|"
-    r"dime|d[ií]game|dinos|escr[ií]beme|"
-    r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,3}?"
-    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?))"
+    # (the answer named as a noun too: "Need an answer by end of day Friday", "une réponse avant
+    # le 10", "tenez-moi au courant avant jeudi", "su respuesta antes del jueves", "preciso da
+    # resposta até dia 9", "Rückmeldung bis Mittwoch")
+    r"(?:conf[ií]rm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répon[ds]\w*|bescheid|"
+    r"dime|d[ií]game|dinos|escr[ií]beme|answer|reply|response|courant|respuesta|resposta|retorno|"
+    r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?|by|before)|"
+    # the day a sender writes on: "perdón que escriba en domingo", "je vous écris un samedi",
+    # "sorry to write on a Sunday", "desculpe escrever ao domingo"
+    r"(?:write|writing|écris|écrire|escrib[ao]|escribir|escriba|escrev[ao]|escrever)\s+"
+    r"(?:on\s+a|on|en|un|une|le|ao|num|no|na))"
 )
 NEUTRAL = re.compile(grouped(branches(_NEUTRAL)) + r"(?!\w)", re.IGNORECASE)
 # The same promise to answer later, written after the day ("Tomorrow I'll confirm").

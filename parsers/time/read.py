@@ -70,14 +70,29 @@ class Group:
         return {a.day.kind for a in self.atoms if a.day is not None}
 
 
+# a full stop, then a sentence that opens in capitals and not on a month ("11. Dezember")
+_SENTENCE_ON = re.compile(r"\.[^\S\n]+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+
+
 class Boundaries:
     """Clause and sentence numbers of text positions."""
 
-    def __init__(self, found: list[tuple[int, int]], atoms: list[Atom]) -> None:
+    def __init__(self, found: list[tuple[int, int]], atoms: list[Atom], scan: str = "") -> None:
         starts, ends = [a.start for a in atoms], [a.end for a in atoms]
-        # a cut inside an atom ("10.30", "a.m.") is none: atoms are sorted and do not overlap
+        # a cut inside an atom ("10.30", "a.m.") is none: atoms are sorted and do not overlap;
+        # but the full stop an ordinal ends on ("du 7 au 11. La semaine d'après") is one, unless
+        # hours follow ("Di 16.03. Vormittag": German nouns open in capitals)
         self.cuts = [
-            s for s, _ in found if not ((i := bisect_right(starts, s)) and s < ends[i - 1])
+            s
+            for s, _ in found
+            if not ((i := bisect_right(starts, s)) and s < ends[i - 1])
+            or (
+                s == ends[i - 1] - 1
+                and (m := _SENTENCE_ON.match(scan, s)) is not None
+                and not (
+                    i < len(atoms) and atoms[i].start == m.end() - 1 and atoms[i].kind == "time"
+                )
+            )
         ]
 
     def index(self, pos: int) -> int:
@@ -157,6 +172,12 @@ def _swept(group: Group, exceptions: dict[int, int], leads: Leads, scan: str) ->
     return _SWEEP.search(scan, max(0, start - _SWEEP_REACH), start) is not None
 
 
+def _is_week_after(group: Group) -> bool:
+    """The group is "the week after" (the one just named), which no list of refusals goes on to."""
+    refs = [a.day for a in group.atoms if a.day is not None]
+    return len(refs) == 1 and refs[0].kind == "week" and refs[0].which == "then"
+
+
 def _groups(
     days: list[Atom],
     times: list[Atom],
@@ -179,14 +200,28 @@ def _groups(
     }
     for atom in days:
         week = atom.day is not None and atom.day.kind == "week"
-        # "any day except Wednesday next week" leaves a day out of the week, which is offered
-        if week and groups and _swept(groups[-1], exceptions, leads, scan):
+        # "any day except Wednesday next week" leaves a day out of the week, which is offered;
+        # "en déplacement la semaine pro, la semaine d'après c'est bon": the week after the one
+        # just named, after a comma, says something of its own
+        after_week = (
+            week
+            and atom.day is not None
+            and atom.day.which == "then"
+            and bool(groups)
+            and "week" in groups[-1].kinds()
+            and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
+        )
+        # ("del 7 al 11. El lunes 14": a list does not go on past the full stop of an ordinal)
+        stop = bool(groups) and _SENTENCE_ON.match(scan, groups[-1].atoms[-1].end - 1) is not None
+        if stop or after_week or (week and groups and _swept(groups[-1], exceptions, leads, scan)):
             groups.append(Group([atom], []))
             continue
-        # "Mon–Wed next week 2-5pm works": a week phrase right after days frames them
+        # "Mon–Wed next week 2-5pm works": a week phrase right after weekdays frames them
+        # (dates have their week: "du 7 au 11. La semaine d'après" names the one after)
         if (
             groups
             and week
+            and groups[-1].kinds() <= {"wd"}
             and not groups[-1].times
             and _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
         ):
@@ -298,7 +333,13 @@ def _bind_times(
             and _ADJACENT.fullmatch(scan, prev.atoms[-1].end, t.start)
         ):
             nxt = None
-        if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
+        if nxt is not None and (
+            _ADJACENT.fullmatch(scan, t.end, nxt.start)
+            or (
+                _ONLY_ON.fullmatch(scan, t.end, nxt.start)
+                and not _timed_after(nxt, times, starts, scan)
+            )
+        ):
             nxt.times.append(t)
         elif prev is not None:
             prev.times.append(t)
@@ -319,6 +360,25 @@ def _bind_times(
         else:
             loose.append(t)
     return loose
+
+
+# Hours kept for the days named after them: "nachmittags nur Dienstag und Donnerstag", "tardes
+# solo el martes", "l'après-midi seulement le mardi", "I can do afternoons, but only Monday"
+_ONLY_ON = re.compile(
+    r"[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:but|mais|aber|pero|mas)[^\S\n]+)?(?:only|just|nur|solo|sólo"
+    r"|seulement|uniquement|só|apenas|somente)[^\S\n]+(?:(?:on|the|el|le|les|am|na|no|o|a|de|del"
+    r"|des|du|da|do|der)[^\S\n]+)?",
+    re.IGNORECASE,
+)
+_IN_CLAUSE = re.compile(r"[^,;.!?\n]*")
+
+
+def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) -> bool:
+    """Hours follow the group in its clause: "nur am Freitag klappt es ausschließlich vormittags"
+    (those are the days' own, not the hours before them)."""
+    end = group.atoms[-1].end
+    i = bisect_left(starts, end)
+    return i < len(times) and _IN_CLAUSE.fullmatch(scan, end, times[i].start) is not None
 
 
 # A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo
@@ -429,6 +489,7 @@ def _cue_after(
 
 # at most two words between a reason word and the part of day it gives ("porque en la tarde
 # doy clases", "weil ich nachmittags")
+_YES_REACH = 60
 _REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
 
 
@@ -447,7 +508,8 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
         return False
     c = clause.index(time.start)
     end = clause.cuts[c] if c < len(clause.cuts) else len(scan)
-    return POSITIVE.search(scan, time.end, end) is None
+    # (a short look keeps the reading linear: the yes follows the part of day closely)
+    return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
 
 
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
@@ -554,8 +616,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     scan = masked(text)
     atoms = lex(scan)
     cue = cues(scan)
-    clause = Boundaries(cue["clause"], atoms)
-    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms)
+    clause = Boundaries(cue["clause"], atoms, scan)
+    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms, scan)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(POST_NEGATIVE, scan)
@@ -633,7 +695,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # days refused frames them, it does not go on their list)
             listed = (
                 refusing is not None
+                and not _is_week_after(thing)
                 and _CONNECT.fullmatch(scan, refusing.end, start)
+                and sentence.index(refusing.atoms[-1].start) == sentence.index(start)
                 and not (thing.kinds() == {"week"} != refusing.kinds())
             )
             # the day of such a condition is neither offered nor refused

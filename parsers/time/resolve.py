@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -121,6 +121,54 @@ def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[in
     return _REPORTED.search(scan, left, right) is not None
 
 
+# "Je vous écris un samedi", "written on a Sunday", "an einem Sonntag", "en un sábado", "num
+# domingo": a weekday after an indefinite article is any such day, none in particular
+_INDEFINITE = re.compile(r"(?<!\w)(?:an?|un|une|ein|einem|einen|um|uma|num|numa)\s+$", re.I)
+_ENGLISH_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _indefinite(group: Group, scan: str) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if len(refs) != 1 or refs[0].kind != "wd" or refs[0].mod:
+        return False
+    found = _INDEFINITE.search(scan, max(0, group.start - 8), group.start)
+    if found is None:
+        return False
+    word, day = found.group().split()[0].lower(), scan[group.start : group.start + 3].lower()
+    # ("a segunda" has the Portuguese definite article; "um Donnerstag" the German "at")
+    if word in ("a", "an"):
+        return day in _ENGLISH_DAYS
+    return word != "um" or day in ("sáb", "sab", "dom")
+
+
+# The rest of a day whose hours were just refused, told free: "after that I'm free the rest of
+# the day", "sinon je suis libre ce jour-là", "fuera de eso estoy libre ese día", "ansonsten bin
+# ich frei", "antes e depois disso estou livre"
+_REST = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?rest\s+of\s+the\s+day|after\s+that|before\s+and\s+after|otherwise"
+    r"|apart\s+from\s+that|le\s+reste\s+de\s+la\s+journée|sinon|à\s+part\s+ça|en\s+dehors\s+de\s+ça"
+    r"|el\s+resto\s+del\s+día|fuera\s+de\s+eso|aparte\s+de\s+eso|antes\s+e\s+depois\s+disso"
+    r"|depois\s+disso|fora\s+isso|o\s+resto\s+do\s+dia|den\s+rest\s+des\s+tages|ansonsten"
+    r"|davor\s+und\s+danach)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:free|open|libre|livre|frei|dispo\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_REST_REACH = 80
+
+
+def _rest_of_day(group: Group, starts: list[int], scan: str, sentence: Boundaries) -> bool:
+    """ "...; otherwise I'm free", with no other day named on the way ("sinon mercredi est libre
+    à partir de 14h" gives the rest its own hours)."""
+    s = sentence.index(group.start)
+    end = sentence.cuts[s] if s < len(sentence.cuts) else len(scan)
+    # the rest is told right after the day's clause: a short look keeps the reading linear
+    found = _REST.search(scan, group.end, min(end, group.end + _REST_REACH))
+    if found is None:
+        return False
+    return bisect_left(starts, found.start()) == bisect_left(starts, found.end())
+
+
 def _refuses_hours(group: Group, reading: Reading) -> bool:
     """A day refused with its own hours, in one clause: "Friday morning I'm at the dentist"
     (not "any afternoon bar Wednesday; mornings are taken", where the day goes whole)."""
@@ -169,6 +217,10 @@ def _week_mondays(
             if a.day is None:
                 continue
             s = sentence.index(a.start)
+            if a.day.kind in ("date", "ord", "num"):
+                # "away from the 7th to the 11th. The week after": the week of the last date
+                named = dates_of(a.day, frame.today, frame.americas, None)
+                last = named[0] - timedelta(days=named[0].weekday()) if named else last
             if a.day.kind != "week":
                 dayed.add(s)
                 continue
@@ -198,6 +250,8 @@ def _week_monday(which: str, monday: date, last: date | None) -> date:
     """The Monday of a week phrase: "the week after" is the one after the week named last."""
     if which == "then":
         return (last or monday + timedelta(7)) + timedelta(7)
+    if which == "that":
+        return last or monday
     return monday + timedelta({"next": 7, "after": 14}.get(which, 0))
 
 
@@ -582,7 +636,11 @@ def _analyse(
     mondays, carried = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     for g in reading.groups:
-        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses, reading.negative_times):
+        if (
+            "past" in g.kinds()
+            or _reported_today(g, scan, reading.clauses, reading.negative_times)
+            or _indefinite(g, scan)
+        ):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
@@ -594,7 +652,7 @@ def _analyse(
             monday += timedelta(7) if week[0].which == "then" else timedelta(0)
             # asked from the Sunday before it, that week is "next week"
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
-            if week[0].which == "that":
+            if week[0].which == "that" and week[0].part == "rest":
                 # "Mon and Tue I'm out; the rest of that week": the days not named already
                 named = {
                     d
@@ -602,7 +660,8 @@ def _analyse(
                     for d in dates[id(other)]
                 }
                 dates[id(g)] = [d for d in dates[id(g)] if d not in named]
-        elif dates[id(g)]:
+        # ("the week after would be best. Any day that week": the week just named)
+        if dates[id(g)]:
             latest = dates[id(g)][-1]
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
@@ -621,14 +680,23 @@ def _analyse(
         clauses=reading.clauses,
         hours_refused=reading.hours_refused,
     )
+    group_starts = [g.start for g in reading.groups]
     for g in reading.groups:
         if g.dropped:
             continue
         pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
         neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
+        rest = False
         if g.negated and neg and _refuses_hours(g, reading):
-            # "Friday morning I'm at the dentist": the hours refused, not the whole day
-            pos = []
+            # "Friday morning I'm at the dentist": the hours refused, not the whole day; "...;
+            # after that I'm free the rest of the day": the rest of it is offered
+            rest = _rest_of_day(g, group_starts, scan, sentence)
+            pos = pos if rest else []
+        elif g.negated and not neg and g.times and _rest_of_day(g, group_starts, scan, sentence):
+            # "I have a board meeting Thursday 9-12; after that I'm free the rest of the day":
+            # the hours the refusal came with are refused, the rest of the day is offered
+            rest = True
+            neg, pos = pos, _windows(dates[id(g)], [(PARTS["any"], frame.zone, "part")])
         if not pos and not neg:
             if any(a.day is not None and a.day.possessive for a in g.atoms):
                 # "Thursday's slot suits me": it offers nothing, but it names an option
@@ -637,7 +705,7 @@ def _analyse(
                     Mention((g.start, g.end), tuple(day), g.negated, False, _weekday_only(g))
                 )
             continue
-        if g.negated:
+        if g.negated and not rest:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
         else:
             if _only(g, scan):

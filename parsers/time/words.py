@@ -152,7 +152,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(
         ("nas tardes", "todas las tardes", "por las tardes", "après-midis"), "afternoon"
     ),
-    **dict.fromkeys(("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas"), "morning"),
+    **dict.fromkeys(
+        ("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas", "mañanas"), "morning"
+    ),
     **dict.fromkeys(("matins", "les matins", "tous les matins", "matinées"), "morning"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
@@ -236,8 +238,24 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("then", "all"),
     ),
     **dict.fromkeys(
-        ("die woche danach", "die woche darauf", "a semana seguinte", "na semana seguinte"),
+        (
+            "die woche danach",
+            "die woche darauf",
+            "der woche danach",
+            "der woche darauf",
+            "a semana seguinte",
+            "na semana seguinte",
+            "na semana depois",
+            "a semana depois",
+            "na semana a seguir",
+            "a semana a seguir",
+        ),
         ("then", "all"),
+    ),
+    # the week of the day just named: "back on the 14th; that week, Tuesday or Wednesday"
+    **dict.fromkeys(
+        ("that week", "esa semana", "nessa semana", "naquela semana", "cette semaine-là"),
+        ("that", "all"),
     ),
     # the end or start of next week
     **dict.fromkeys(
