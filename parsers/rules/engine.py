@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from parsers.mail.marks import marked_option
-from parsers.mail.quotes import forwarded
+from parsers.mail.quotes import forwarded, relayed
 from parsers.model import (
     CalendarPart,
     Context,
@@ -152,6 +152,10 @@ def _from_calendar(part: CalendarPart, context: Context) -> Extraction | None:
 def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extraction:
     zone = context.timezone
     text = message.text
+    if context.role is Role.RECRUITER and not timelex.lex(timelex.masked(text)):
+        # a recruiter relaying someone's words answers with them ("see below from Ana"), unless
+        # their own words give the times, which then supersede the forwarded ones
+        text = "\n\n".join(part for part in (text, relayed(message.body)) if part)
     if not text.strip():
         return _from_subject(message.subject, zone) or Extraction(
             Intent.OTHER, timezone=zone, confidence=NOTHING
@@ -159,10 +163,10 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     folded = fold(text)
     cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
-    # a recruiter forwarding the candidate's own words: "see below from Grace - she's out"
+    # a withdrawal forwarded below outranks whatever the recruiter's own words ask for
     if context.role is Role.RECRUITER and not cues.strong(Cue.WITHDRAW):
-        relayed = fold(forwarded(message.body))
-        if any(h.cue is Cue.WITHDRAW and h.strong for h in find_cues(relayed)):
+        relay = fold(forwarded(message.body))
+        if any(h.cue is Cue.WITHDRAW and h.strong for h in find_cues(relay)):
             return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
 
     # Resolving times is the costly step, and most intents never need the windows;
