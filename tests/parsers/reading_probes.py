@@ -12156,6 +12156,18 @@ PROBES_R14M: tuple[Probe, ...] = (
         "availability",
         ((4, "12:00", "17:00"),),
     ),
+    # relayed words that end the process, before any round is held: whose they are decides
+    # between a withdrawal and a rejection, and nothing in the forward says
+    P(
+        "relay",
+        "en",
+        "Heads up, see below.\n\n---------- Forwarded message ---------\n"
+        "From: Omar Said <omar@mail.example>\nDate: Tue, Dec 1, 2026 at 7:40 AM\n"
+        "Subject: Re: Interview\nTo: Sam <sam@agency.test>\n\n"
+        "After some thought I've decided not to proceed any further.",
+        "withdraw",
+        **_ASKED,
+    ),
     # a hope about the day offered is the answer, not a wish
     P(
         "small talk",
