@@ -270,6 +270,9 @@ def _notice_end(lines: list[str], first: int) -> int:
         end += 1
     while end < len(lines) and not lines[end].strip():
         end += 1
+    after = _next_content(lines, end + 1, max_blank=1)
+    if after is not None and _is_name(lines[after].strip()):
+        return -1  # a name under the "--": the notice is signed after all
     return end
 
 
