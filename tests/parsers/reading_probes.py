@@ -12156,6 +12156,35 @@ PROBES_R14M: tuple[Probe, ...] = (
         "availability",
         ((4, "12:00", "17:00"),),
     ),
+    P(
+        "relay",
+        "en",
+        "Ana's answer below." + _FWD + "Option 3 is best for me.\nAna",
+        "accept",
+        selected=3,
+        role="recruiter",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "relay",
+        "de",
+        "Zur Info." + _FWD_DE + "Hallo, mir ist etwas dazwischengekommen. Können wir das Gespräch "
+        "auf Freitagnachmittag verschieben?\nGruß, Jonas",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Te reenvío lo que dice el cliente.\n\n---------- Mensaje reenviado ---------\n"
+        "De: Luis Vera <luis@client.example>\nFecha: mar, 1 dic 2026, 8:20\n"
+        "Asunto: Entrevista\nPara: Ana <ana@agency.test>\n\n"
+        "Por favor, cancelad la entrevista de mañana: la vacante queda congelada.",
+        "cancel",
+        **_RELAY,
+    ),
     # relayed words that end the process, before any round is held: whose they are decides
     # between a withdrawal and a rejection, and nothing in the forward says
     P(
