@@ -12197,6 +12197,14 @@ PROBES_R14M: tuple[Probe, ...] = (
         "withdraw",
         **_ASKED,
     ),
+    # a Portuguese weekday is feminine: "passada" puts it in the past, as "passado" does
+    P(
+        "small talk",
+        "pt",
+        "Desculpe, na segunda-feira passada estive doente. Quarta à tarde dá para mim.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
     # a hope about the day offered is the answer, not a wish
     P(
         "small talk",
