@@ -261,9 +261,17 @@ def _is_signature_block(name: str, lines: list[str], start: int) -> bool:
     )
 
 
+# An out-of-office notice pasted without its "Automatic reply:" heading.
+_AWAY = re.compile(
+    r"\b(?:out of (?:the )?office|absente? du bureau|nicht im büro|fuera de la oficina"
+    r"|fora do escritório)\b",
+    _FLAGS,
+)
+
+
 def _notice_end(lines: list[str], first: int) -> int:
     """The line after an auto-reply notice that opens the text (its paragraph), else -1."""
-    if first >= len(lines) or not AUTO_REPLY.match(lines[first]):
+    if first >= len(lines) or not (AUTO_REPLY.match(lines[first]) or _AWAY.search(lines[first])):
         return -1
     end = first
     while end < len(lines) and lines[end].strip() and not _SIG_DELIMITER.match(lines[end].strip()):

@@ -12120,6 +12120,24 @@ PROBES_R14M: tuple[Probe, ...] = (
         "decline",
         **_PICK,
     ),
+    # the notice pasted without its heading
+    P(
+        "auto-reply",
+        "en",
+        "I'm currently out of the office until 7 December.\n\n--\nQuick one anyway: option 2 "
+        "works.",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "auto-reply",
+        "fr",
+        "Je suis absente du bureau jusqu'au 9 décembre.\n--\nMalgré tout : l'option 1 me convient.",
+        "accept",
+        selected=1,
+        **_PICK,
+    ),
     P(
         "small talk",
         "en",
