@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from parsers.mail.marks import marked_option
-from parsers.mail.quotes import forwarded
+from parsers.mail.quotes import forwarded, relayed
 from parsers.model import (
     CalendarPart,
     Context,
@@ -164,6 +164,19 @@ def _from_calendar(part: CalendarPart, context: Context) -> Extraction | None:
 def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extraction:
     zone = context.timezone
     text = message.text
+    relay = ""
+    if context.role is Role.RECRUITER:
+        # a withdrawal forwarded below outranks whatever the recruiter's own words ask for
+        own = tuple(find_cues(fold(text)))
+        if not any(h.cue is Cue.WITHDRAW and h.strong for h in own) and any(
+            h.cue is Cue.WITHDRAW and h.strong for h in find_cues(fold(forwarded(message.body)))
+        ):
+            return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
+        # someone's words relayed ("see below from Ana") are the answer, unless the recruiter's
+        # own words give times, which then supersede the forwarded ones
+        if not timelex.lex(timelex.masked(text)):
+            relay = relayed(message.body)
+            text = "\n\n".join(part for part in (text, relay) if part)
     if not text.strip():
         return _from_subject(message.subject, zone) or Extraction(
             Intent.OTHER, timezone=zone, confidence=NOTHING
@@ -171,11 +184,6 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     folded = fold(text)
     cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
-    # a recruiter forwarding the candidate's own words: "see below from Grace - she's out"
-    if context.role is Role.RECRUITER and not cues.strong(Cue.WITHDRAW):
-        relayed = fold(forwarded(message.body))
-        if any(h.cue is Cue.WITHDRAW and h.strong for h in find_cues(relayed)):
-            return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
 
     # Resolving times is the costly step, and most intents never need the windows;
     # a pick needs the same reading, so it is done at most once.
@@ -207,6 +215,10 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             folded, cues.hits, marked_option(message.body), len(context.proposed)
         )
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
+    if relay and intent is Intent.FEEDBACK and not _round_done(context, now):
+        # relayed "not to go on" is a candidate withdrawing or a client rejecting; before the
+        # round is held nothing tells whose words they are
+        confidence = min(confidence, WEAK)
     if (
         intent is Intent.ACCEPT
         and context.stage is Stage.SCHEDULED

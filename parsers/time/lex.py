@@ -443,7 +443,7 @@ _WEEKDAY = re.compile(
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
     rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
     rf"{_ORD}?{_NOT_TIME_AFTER})?"
-    r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
+    r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passad[ao]|pasado))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
@@ -936,7 +936,7 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
     if weekday < 0:
         weekday = WEEKDAYS[name.lower()]
     mod = " ".join((m["mod"] or m["mod2"] or "").lower().split())
-    if mod in ("last", "letzten", "dernier", "passado", "pasado"):
+    if mod in ("last", "letzten", "dernier", "passado", "passada", "pasado"):
         return Atom("day", m.start(), m.end(), DayRef("past"))
     norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
     if m["num"]:

@@ -14179,6 +14179,256 @@ PROBES_R14I: tuple[Probe, ...] = (
 )
 ALL_PROBES += PROBES_R14I
 
+# Round 14, mail structure: a forwarded message whose words are the answer when the recruiter's
+# own add no times, a postscript in each language's spelling, an auto-reply notice set apart from
+# the answer by "--", and a wish about the reader's past days around the answer.
+_ASKED = {"role": "recruiter"}
+_DONE = {"role": "recruiter", "stage": "completed", "context": HELD}
+PROBES_R14M: tuple[Probe, ...] = (
+    P(
+        "relay",
+        "en",
+        "Forwarding Li's reply.\n\nBegin forwarded message:\n\nFrom: Li Wei <li@mail.example>\n"
+        "Subject: Re: Interview\nDate: 1 December 2026 at 08:12:40 EST\nTo: Sam <sam@agency.test>"
+        "\n\nWednesday after 2pm or Friday before noon both work for me.\n\nLi",
+        "availability",
+        ((2, "14:00", "17:00"), (4, "09:00", "12:00")),
+        **_ASKED,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Segue abaixo a disponibilidade da Joana.\n\n---------- Mensagem encaminhada ---------\n"
+        "De: Joana Reis <joana@mail.example>\nData: ter., 1 de dez. de 2026 às 08:40\n"
+        "Assunto: Re: Entrevista\nPara: Rui <rui@agency.test>\n\n"
+        "Olá Rui, posso na quarta-feira à tarde ou na sexta de manhã.\nJoana",
+        "availability",
+        ((2, "12:00", "17:00"), (4, "09:00", "12:00")),
+        **_ASKED,
+    ),
+    P(
+        "relay",
+        "es",
+        "Te reenvío lo de Marta; lo que proponía antes ya no vale.\n\n"
+        "---------- Mensaje reenviado ---------\nDe: Marta Gil <marta@mail.example>\n"
+        "Fecha: mar, 1 dic 2026, 9:05\nAsunto: Re: Entrevista\nPara: Ana <ana@agency.test>\n\n"
+        "Perdona, al final solo puedo el jueves por la tarde.\n\n"
+        "El lun, 30 nov 2026 a las 18:00, Marta Gil <marta@mail.example> escribió:\n"
+        "> Puedo el miércoles de 10 a 12 o el viernes a las 15h.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        **_ASKED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Siehe unten, bitte den Prozess schließen.\n\n"
+        "---------- Weitergeleitete Nachricht ---------\nVon: Tim Bauer <tim@mail.example>\n"
+        "Datum: Di., 1. Dez. 2026 um 07:50 Uhr\nBetreff: Bewerbung\nAn: Lukas <lukas@agency.test>"
+        "\n\nHallo Lukas, ich ziehe meine Bewerbung zurück, da ich ein anderes Angebot "
+        "angenommen habe.\nTim",
+        "withdraw",
+        **_ASKED,
+    ),
+    P(
+        "relay",
+        "en",
+        "Client's verdict below, FYI.\n\n---------- Forwarded message ---------\n"
+        "From: Rob Hale <rob@client.example>\nDate: Tue, Dec 1, 2026 at 8:55 AM\n"
+        "Subject: Feedback\nTo: Sam <sam@agency.test>\n\n"
+        "We've decided not to move forward with him.",
+        "feedback",
+        outcome="reject",
+        **_DONE,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Karim a changé d'avis : il est libre vendredi de 10h à 12h, ne tiens pas compte de son "
+        "message ci-dessous." + _FWD_FR + "Je peux lundi matin ou mardi après-midi.",
+        "availability",
+        ((4, "10:00", "12:00"),),
+        **_ASKED,
+    ),
+    P(
+        "postscript",
+        "fr",
+        "Merci pour ces précisions.\n\nCordialement,\nLéa\n\n"
+        "P.-S. : jeudi après 15h me va très bien.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
+    P(
+        "postscript",
+        "es",
+        "Gracias por enviarme la descripción del puesto.\n\nSaludos,\nPablo\n\n"
+        "P.D. Me quedo con la opción 2.",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "postscript",
+        "es",
+        "Qué bien que os haya gustado el caso práctico.\n\nUn saludo,\nNuria\n\n"
+        "PD: el viernes por la mañana puedo.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+    ),
+    P(
+        "postscript",
+        "de",
+        "Danke für die Unterlagen.\n\nViele Grüße\nMia\n\nPS: Donnerstag ab 14 Uhr passt mir.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    P(
+        "auto-reply",
+        "de",
+        "Abwesenheitsnotiz: Ich bin bis 7. Dezember nicht erreichbar.\n\n--\n"
+        "Kurz dazu: Freitag ab 10 Uhr geht bei mir.",
+        "availability",
+        ((4, "10:00", "17:00"),),
+    ),
+    P(
+        "auto-reply",
+        "es",
+        "Respuesta automática: de vacaciones hasta el 8 de diciembre.\n—\n"
+        "De todas formas, la opción 3 me viene bien.",
+        "accept",
+        selected=3,
+        **_PICK,
+    ),
+    P(
+        "auto-reply",
+        "pt",
+        "Resposta automática: estou de férias até 10 de dezembro.\n\n--\n"
+        "Mas respondo já: posso segunda-feira de manhã.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+    ),
+    P(
+        "auto-reply",
+        "en",
+        "Out of office: I'm travelling until 9 December with patchy email.\n--\n"
+        "None of the three slots work, sorry, I'll come back with times once I land.",
+        "decline",
+        **_PICK,
+    ),
+    # the notice pasted without its heading
+    P(
+        "auto-reply",
+        "en",
+        "I'm currently out of the office until 7 December.\n\n--\nQuick one anyway: option 2 "
+        "works.",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+    P(
+        "auto-reply",
+        "fr",
+        "Je suis absente du bureau jusqu'au 9 décembre.\n--\nMalgré tout : l'option 1 me convient.",
+        "accept",
+        selected=1,
+        **_PICK,
+    ),
+    P(
+        "small talk",
+        "en",
+        "Hi Jo, hope your Friday went well. I can do Monday at 11.",
+        "availability",
+        ((7, "11:00", "12:00"),),
+    ),
+    P(
+        "small talk",
+        "fr",
+        "J'espère que votre lundi s'est bien passé. Je suis libre jeudi matin.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+    P(
+        "small talk",
+        "de",
+        "Hallo Frau Roth, ich hoffe, Sie hatten einen guten Montag. Ich kann Donnerstag zwischen "
+        "13 und 15 Uhr.",
+        "availability",
+        ((3, "13:00", "15:00"),),
+    ),
+    P(
+        "small talk",
+        "es",
+        "¡Espero que el lunes te haya ido genial! Puedo el miércoles a partir de las 15h.",
+        "availability",
+        ((2, "15:00", "17:00"),),
+    ),
+    P(
+        "small talk",
+        "pt",
+        "Espero que a reunião de segunda tenha corrido bem. Estou livre na sexta à tarde.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+    P(
+        "relay",
+        "en",
+        "Ana's answer below." + _FWD + "Option 3 is best for me.\nAna",
+        "accept",
+        selected=3,
+        role="recruiter",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "relay",
+        "de",
+        "Zur Info." + _FWD_DE + "Hallo, mir ist etwas dazwischengekommen. Können wir das Gespräch "
+        "auf Freitagnachmittag verschieben?\nGruß, Jonas",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "es",
+        "Te reenvío lo que dice el cliente.\n\n---------- Mensaje reenviado ---------\n"
+        "De: Luis Vera <luis@client.example>\nFecha: mar, 1 dic 2026, 8:20\n"
+        "Asunto: Entrevista\nPara: Ana <ana@agency.test>\n\n"
+        "Por favor, cancelad la entrevista de mañana: la vacante queda congelada.",
+        "cancel",
+        **_RELAY,
+    ),
+    # relayed words that end the process, before any round is held: whose they are decides
+    # between a withdrawal and a rejection, and nothing in the forward says
+    P(
+        "relay",
+        "en",
+        "Heads up, see below.\n\n---------- Forwarded message ---------\n"
+        "From: Omar Said <omar@mail.example>\nDate: Tue, Dec 1, 2026 at 7:40 AM\n"
+        "Subject: Re: Interview\nTo: Sam <sam@agency.test>\n\n"
+        "After some thought I've decided not to proceed any further.",
+        "withdraw",
+        **_ASKED,
+    ),
+    # a Portuguese weekday is feminine: "passada" puts it in the past, as "passado" does
+    P(
+        "small talk",
+        "pt",
+        "Desculpe, na segunda-feira passada estive doente. Quarta à tarde dá para mim.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+    ),
+    # a hope about the day offered is the answer, not a wish
+    P(
+        "small talk",
+        "en",
+        "I hope Thursday at 2 works for you.",
+        "availability",
+        ((3, "14:00", "15:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R14M
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -14259,6 +14509,7 @@ def main() -> None:
         "r14ws": PROBES_R14WS,
         "r14wr": PROBES_R14WR,
         "r14i": PROBES_R14I,
+        "r14m": PROBES_R14M,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
