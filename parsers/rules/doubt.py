@@ -17,7 +17,9 @@ from parsers.time.words import (
     HOUR_WORDS,
     PART_WORDS,
     PARTS,
+    RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -438,7 +440,7 @@ def week_unread(folded: str, mentions: Sequence[Mention], offering: Sequence[Men
         weeks = {w.start.date().isocalendar()[:2] for w in m.windows}
         if m.weekday and named - weeks:
             return True
-        if not m.weekday and len({w.start.date() for w in m.windows}) >= 3 and len(weeks) == 1:
+        if not m.weekday and len({w.start.date() for w in m.windows}) >= 2 and len(weeks) == 1:
             named |= weeks
     # each offering phrase that no "this" ties to the present week, with its earliest start;
     # then the earliest of those from each phrase on
@@ -537,10 +539,11 @@ def search_over(folded: str) -> bool:
 # a further step with the candidate: a meeting, a trial, a sample of work
 _STEP = _whole(
     r"interview|meeting|meet|chat|call|trial|sample|case\s+study|test|round|session"
-    r"|entretien|rencontre|rencontrer|essai|seance|echange|appel"
-    r"|gesprach|treffen|kennenlernen|kennenlernt|probetag|probearbeit|arbeitsprobe|runde"
-    r"|entrevista|reunion|conocer|conozca|prueba|llamada|ronda"
-    r"|reuniao|conheca|conhecer|converse|conversar|conversa|teste|chamada"
+    r"|entretien|rencontr\w*|essai|seance|echange|appel"
+    r"|gesprach|treffen|kennen\w*|probetag|probearbeit|arbeitsprobe|runde"
+    # getting to know the candidate, with its pronoun glued on: "conocerla", "conhecê-la"
+    r"|entrevista|reunion|conoc\w*|conozc\w*|prueba|llamada|ronda"
+    r"|reuniao|conhec\w*|converse|conversar|conversa|teste|chamada"
 )
 # "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos"
 _BEFORE_DECIDING = re.compile(
@@ -632,3 +635,107 @@ def option_refused(folded: str, selected: int) -> bool:
         if _NEGATION.search(folded, start, end):
             return True
     return False
+
+
+# --- offered times the words around them tell against (calibration round 4) ---
+
+_WEEKDAY = alternation(fold(word) for word in WEEKDAYS)
+# an exception of hours ("all day, bar quarter to one till half two", "sauf de 12h à 14h");
+# not of days or weeks ("except Wednesday"), nor the minutes before an hour ("a la una
+# menos cuarto", "às duas menos dez")
+_EXCEPT = _whole(
+    r"bar|barring|except|excepting|apart\s+from|other\s+than|but\s+not|sauf|hormis|excepte"
+    r"|ausser|ausgenommen|bis\s+auf|salvo|excepto|menos|exceto|tirando|fora"
+)
+_EXCEPTED_DAY = re.compile(
+    rf"\W*(?:[\w']+\W+){{0,2}}?(?:{_WEEKDAY}|weeks?|weekends?|semaines?|wochen\w*|semanas?|fins?"
+    r"|end|cuarto|quarto|quince|veinte|vinte|diez|dez|cinco)(?!\w)"
+)
+
+
+def exception_offered(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """An exception of hours inside an offered phrase, whose day is offered as one block inside
+    business hours: the hours excepted were offered in place of the rest of the day."""
+    offer = _Offer(offering, offered)
+    for m in offer.phrases:
+        excepted = [
+            e for e in _EXCEPT.finditer(folded, *m.span) if not _EXCEPTED_DAY.match(folded, e.end())
+        ]
+        if not excepted:
+            continue
+        by_day: dict[date, list[Window]] = {}
+        for w in offer.kept(m):
+            by_day.setdefault(w.start.date(), []).append(w)
+        for kept in by_day.values():
+            if len(kept) == 1 and _inside_workday(kept[0]):
+                return True
+    return False
+
+
+def _inside_workday(w: Window) -> bool:
+    low, high = _WORKDAY
+    return low < w.start.hour * _HOUR + w.start.minute and w.end.hour * _HOUR + w.end.minute < high
+
+
+_RELATIVE_DAY = alternation(fold(word) for word, (_, part) in RELATIVE_DAYS.items() if part is None)
+# the day a relative day falls on, told as a fact: "amanhã é domingo", "tomorrow's a Sunday",
+# "demain c'est samedi", "morgen ist Sonntag", "mañana es domingo"
+_DAY_TOLD = re.compile(
+    rf"(?<!\w)(?:{_RELATIVE_DAY})\s*(?:is|'s|c'est|ce\s+sera|est|ist|es|e|sera)\s+"
+    rf"(?:(?:a|un|ein|el|o|le)\s+)?(?:{_WEEKDAY})(?!\w)"
+)
+
+
+def day_told(folded: str, offering: Sequence[Mention]) -> bool:
+    """A relative day whose weekday the reply tells, offered: "oi! amanhã é domingo né kkk.
+    segunda de manhã…" says what day tomorrow is, and offers Monday."""
+    offer = _Offer(offering, ())
+    return any(
+        offer.holding(t.start()) or offer.holding(t.end() - 1) for t in _DAY_TOLD.finditer(folded)
+    )
+
+
+def part_left_out(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """A part of day named with no day ("pasado mañana (lunes) por la mañana"), and a day it
+    falls on offered whole: the part was read alone, and given to no day."""
+    whole = {w.start.date() for w in offered if _whole_day(w)}
+    return any(
+        dayless(m)
+        and not m.negated
+        and _PART.search(folded, *m.span)
+        and any(w.start.date() in whole and not _whole_day(w) for w in m.windows)
+        for m in mentions
+    )
+
+
+# a wish, or a day already past: "hope your Monday went well", "j'espère que votre lundi s'est
+# bien passé", "hoffentlich war der Montag gut", "espero que el lunes te haya ido bien"
+_WISH_OR_PAST = _whole(
+    r"hope|hoping|hopefully|espere|hoffe|hoffentlich|espero|ojala|went|was|had|passed|passe"
+    r"|passou|corrido|ido|war|gewesen"
+)
+
+
+def day_wished(folded: str, offering: Sequence[Mention]) -> bool:
+    """A day offered whole from a sentence that wishes or looks back and offers nothing
+    ("Hi Ana, hope your Monday went well!"): a courtesy, not a time."""
+    sentences = _Sentences(folded)
+    for m in offering:
+        if m.has_time:
+            continue
+        start, end = sentences.around(*m.span)
+        if _WISH_OR_PAST.search(folded, start, end) and not offers_words(folded, start, end):
+            return True
+    return False
+
+
+# a postscript's mark at the start of a line: "P.S.", "PS:", "P.D.:", "N.B."
+_POSTSCRIPT = re.compile(
+    r"^\s*(?:p\.?\s?s|p\.?\s?d|n\.?\s?b)\b\.?\s*[:.-]", re.IGNORECASE | re.MULTILINE
+)
+
+
+def postscript_lost(body: str, text: str) -> bool:
+    """A postscript below the sign-off that the text read does not hold: what it says went
+    unread with the signature."""
+    return _POSTSCRIPT.search(body) is not None and _POSTSCRIPT.search(text) is None
