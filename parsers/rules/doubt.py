@@ -278,6 +278,15 @@ class _Offer:
         return self.phrases[i] if i >= 0 and at < self.phrases[i].span[1] else None
 
 
+def _bounds(part: re.Match[str]) -> tuple[int, int]:
+    """The hours of the part of day `_PART` found."""
+    return _PART_BOUNDS[next(k for k in _PART_BOUNDS if part.group(k.replace(" ", "_")))]
+
+
+def _minutes(at: datetime) -> int:
+    return at.hour * _HOUR + at.minute
+
+
 def _runs_past(windows: Iterable[Window], bounds: tuple[int, int]) -> bool:
     """A window meets the part of day and runs more than `_SLACK` past it."""
     low, high = bounds
@@ -299,8 +308,7 @@ def part_unapplied(folded: str, offering: Sequence[Mention], offered: Sequence[W
         if _WISHED.search(before) or _REFUSED_BEFORE.search(before):
             continue
         phrase = offer.holding(m.start())
-        bounds = _PART_BOUNDS[next(k for k in _PART_BOUNDS if m.group(k.replace(" ", "_")))]
-        if phrase is not None and _runs_past(offer.kept(phrase), bounds):
+        if phrase is not None and _runs_past(offer.kept(phrase), _bounds(m)):
             return True
     return False
 
@@ -739,3 +747,61 @@ def postscript_lost(body: str, text: str) -> bool:
     """A postscript below the sign-off that the text read does not hold: what it says went
     unread with the signature."""
     return _POSTSCRIPT.search(body) is not None and _POSTSCRIPT.search(text) is None
+
+
+# an open start whose part of day only says which half of the day the hour is in: "a partir de
+# las diez de la mañana", "from ten in the morning", "ab zehn Uhr morgens", "depois das dez da
+# manhã"
+_OPEN_START = re.compile(
+    r"(?<!\w)(?:from|after|a\s+partir\s+de|a\s+partir\s+das?|desde|apres|des|ab|nach"
+    r"|depois\s+das?)\s+(?:(?:las?|as?|the)\s+)?"
+    rf"(?:\d{{1,2}}|{_HOUR_WORD})(?:[:h.]\d\d|\s*h\b|\s+(?:uhr|heures?|horas?|o'clock))?"
+    r"\s+(?:(?:de\s+la|du|in\s+the|da|de|am)\s+)?$"
+)
+# all of a part of day: "toda la mañana", "all morning", "toute la matinée", "den ganzen Vormittag"
+_ALL_OF = _whole(r"all|whole|entire|toda|todo|toute|tout|ganzen|ganze|inteira|inteiro")
+# a part of day said of each day of a list: "jeweils nur vormittags", "any morning", "chaque
+# matin", "cada mañana", "todas as manhãs"
+_EACH = re.compile(
+    r"(?<!\w)(?:any|each|every|both|all|jeweils|je|chaque|tous\s+les|toutes\s+les|cada"
+    r"|todas\s+las|todos\s+los|todas\s+as|todos\s+os|ambos|beide\w*|cualquier|qualquer"
+    r"|n'importe\s+quel(?:le)?)\s+(?:\w+\s+){0,2}?$"
+)
+_REACH = 40  # characters looked back from a part of day for the words that qualify it
+
+
+def part_misapplied(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """A part of day whose words say more than the windows kept from its phrase: an open start
+    cut at the part's end ("a partir de las diez de la mañana" read as 10 to 12), all of a part
+    offered as less ("le parece el jueves a las 11? Ando libre toda la mañana de ese día" read
+    as 11 to 12), or a part said of each day of a list kept by its last day only ("Mo 7., Mi 9.
+    und Fr 11. – jeweils nur vormittags" offered Monday whole)."""
+    offer = _Offer(offering, offered)
+    for m in _PART.finditer(folded):
+        phrase = offer.holding(m.start())
+        if phrase is None:
+            continue
+        kept = offer.kept(phrase)
+        low, high = _bounds(m)
+        before = folded[max(0, m.start() - _REACH) : m.start()]
+        cut = any(_minutes(w.end) == high for w in kept)
+        if cut and high < _WORKDAY[1] and _OPEN_START.search(before):
+            return True
+        if _ALL_OF.search(folded, max(0, m.start() - _REACH // 3), m.end()):
+            low, high = max(low, _WORKDAY[0]), min(high, _WORKDAY[1])
+            if any(low <= _minutes(w.start) and _minutes(w.end) <= high for w in kept) and not any(
+                _minutes(w.start) <= low and high <= _minutes(w.end) for w in kept
+            ):
+                return True
+        if _EACH.search(before) and _first_of_list_whole(offer, phrase):
+            return True
+    return False
+
+
+def _first_of_list_whole(offer: _Offer, phrase: Mention) -> bool:
+    """The offered phrase before this one names days offered whole, while this one is not."""
+    i = offer.phrases.index(phrase)
+    if i == 0 or dayless(phrase) or all(map(_whole_day, offer.kept(phrase))):
+        return False
+    previous = offer.phrases[i - 1]
+    return not dayless(previous) and all(map(_whole_day, offer.kept(previous)))

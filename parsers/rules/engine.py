@@ -33,6 +33,7 @@ from parsers.rules.doubt import (
     option_by_rank,
     option_refused,
     part_left_out,
+    part_misapplied,
     part_unapplied,
     pick_doubted,
     postscript_lost,
@@ -393,6 +394,10 @@ def _doubted(
         offers and day_told(folded, offering),
         offers and part_left_out(folded, times().mentions, offered()),
         offers and day_wished(folded, offering),
+        # a part of day whose words say more than its windows: "a partir de las diez de la
+        # mañana" cut at noon, "toda la mañana" offered as an hour, "jeweils nur vormittags"
+        # kept by the list's last day only
+        offers and part_misapplied(folded, offering, offered()),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),

@@ -246,6 +246,8 @@ _MON_TUE = ((7, "09:00", "12:00"), (8, "12:00", "17:00"))
 _MON_AM_TUE_LATE = ((7, "09:00", "12:00"), (8, "15:00", "17:00"))
 _THU_11_2 = ((3, "11:00", "14:00"),)
 _THU_AM = ((3, "09:00", "12:00"),)
+_FROM_TEN = ((3, "10:00", "17:00"),)
+_EACH_AM = each_day((8, 9, 10), "09:00", "12:00")
 _LATE_NEXT_WEEK = ((10, "09:00", "12:00"), (11, "09:00", "12:00"), (11, "14:00", "16:00"))
 
 # Round 4: offered days the words beside them tell against, and what an `other` left unread
@@ -326,10 +328,43 @@ DOUBTED_4 = (
           "feedback", outcome="advance", **_CLIENT_HELD),
     Probe("calib", "pt", "Gostámos dele. Antes de decidirmos, a nossa diretora gostaria de "
           "conhecê-lo.", "feedback", outcome="advance", **_CLIENT_HELD),
+    # an open start whose part of day only says a.m., cut at noon
+    Probe("calib", "en", "Thursday from ten in the morning works for me.", "availability",
+          _FROM_TEN),
+    Probe("calib", "fr", "Jeudi à partir de dix heures du matin, ça me va.", "availability",
+          _FROM_TEN),
+    Probe("calib", "de", "Donnerstag ab zehn Uhr morgens geht bei mir.", "availability",
+          _FROM_TEN),
+    Probe("calib", "es", "El jueves a partir de las diez de la mañana me viene bien.",
+          "availability", _FROM_TEN),
+    Probe("calib", "pt", "Quinta a partir das dez da manhã dá para mim.", "availability",
+          _FROM_TEN),
+    # all of a part of day, offered as one hour of it
+    Probe("calib", "en", "How about Thursday at 10? I'm free all morning that day.",
+          "availability", _THU_AM),
+    Probe("calib", "fr", "Jeudi à 10h ? Je suis libre toute la matinée ce jour-là.",
+          "availability", _THU_AM),
+    Probe("calib", "de", "Donnerstag um 10? Ich habe an dem Tag den ganzen Vormittag frei.",
+          "availability", _THU_AM),
+    Probe("calib", "es", "¿Qué tal el jueves a las 10? Estoy libre toda la mañana ese día.",
+          "availability", _THU_AM),
+    Probe("calib", "pt", "Quinta às 10h? Estou livre toda a manhã nesse dia.", "availability",
+          _THU_AM),
+    # a part of day said of each day of a list, kept by its last day only
+    Probe("calib", "en", "The 8th, 9th or 10th, any morning.", "availability", _EACH_AM),
+    Probe("calib", "fr", "Mardi 8, mercredi 9 ou jeudi 10, n'importe quel matin.",
+          "availability", _EACH_AM),
+    Probe("calib", "de", "Di 8., Mi 9. und Do 10. – jeweils vormittags.", "availability",
+          _EACH_AM),
+    Probe("calib", "es", "Martes 8, miércoles 9 o jueves 10, cualquier mañana.", "availability",
+          _EACH_AM),
+    Probe("calib", "pt", "Terça 8, quarta 9 ou quinta 10, qualquer manhã.", "availability",
+          _EACH_AM),
 )  # fmt: skip
 
 # Replies round 4's doubts must leave alone: an exception of an hour, "menos cuarto", tomorrow
-# offered on a Saturday, a part of day given to its own day, a wish with no day in it.
+# offered on a Saturday, a part of day given to its own day, a wish with no day in it, an open
+# start beside another day's part, all of a morning offered whole.
 ACTED_ON_4 = (
     Probe("calib", "en", "Thursday the 3rd any time except 12 to 1.", "availability",
           ((3, "09:00", "12:00"), (3, "13:00", "17:00"))),
@@ -353,6 +388,15 @@ ACTED_ON_4 = (
           ((3, "09:00", "17:00"),)),
     Probe("calib", "en", "Next week Tuesday or Thursday, any time.", "availability",
           ((8, "09:00", "17:00"), (10, "09:00", "17:00"))),
+    Probe("calib", "en", "Thursday after 2 or Friday morning.", "availability",
+          ((3, "14:00", "17:00"), (4, "09:00", "12:00"))),
+    Probe("calib", "de", "Donnerstag ab 14 Uhr oder Freitag vormittags.", "availability",
+          ((3, "14:00", "17:00"), (4, "09:00", "12:00"))),
+    Probe("calib", "es", "Estoy libre toda la mañana del jueves.", "availability", _THU_AM),
+    Probe("calib", "fr", "Lundi 7 toute la journée, ou mardi 8 le matin.", "availability",
+          ((7, "09:00", "17:00"), (8, "09:00", "12:00"))),
+    Probe("calib", "pt", "Quinta de manhã, das 9h às 10h.", "availability",
+          ((3, "09:00", "10:00"),)),
 )  # fmt: skip
 
 
