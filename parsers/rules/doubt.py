@@ -728,10 +728,14 @@ def day_wished(folded: str, offering: Sequence[Mention]) -> bool:
     """A day offered whole from a sentence that wishes or looks back and offers nothing
     ("Hi Ana, hope your Monday went well!"): a courtesy, not a time."""
     sentences = _Sentences(folded)
+    seen: set[tuple[int, int]] = set()  # each sentence is read once, however many days it names
     for m in offering:
         if m.has_time:
             continue
         start, end = sentences.around(*m.span)
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
         if _WISH_OR_PAST.search(folded, start, end) and not offers_words(folded, start, end):
             return True
     return False
@@ -800,7 +804,7 @@ def part_misapplied(folded: str, offering: Sequence[Mention], offered: Sequence[
 
 def _first_of_list_whole(offer: _Offer, phrase: Mention) -> bool:
     """The offered phrase before this one names days offered whole, while this one is not."""
-    i = offer.phrases.index(phrase)
+    i = bisect_left(offer.phrase_starts, phrase.span[0])
     if i == 0 or dayless(phrase) or all(map(_whole_day, offer.kept(phrase))):
         return False
     previous = offer.phrases[i - 1]
