@@ -774,13 +774,19 @@ _EACH = re.compile(
 _REACH = 40  # characters looked back from a part of day for the words that qualify it
 
 
-def part_misapplied(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+def part_misapplied(
+    folded: str, mentions: Sequence[Mention], offering: Sequence[Mention], offered: Sequence[Window]
+) -> bool:
     """A part of day whose words say more than the windows kept from its phrase: an open start
     cut at the part's end ("a partir de las diez de la mañana" read as 10 to 12), all of a part
     offered as less ("le parece el jueves a las 11? Ando libre toda la mañana de ese día" read
-    as 11 to 12), or a part said of each day of a list kept by its last day only ("Mo 7., Mi 9.
-    und Fr 11. – jeweils nur vormittags" offered Monday whole)."""
+    as 11 to 12), a part said of each day of a list kept by its last day only ("Mo 7., Mi 9.
+    und Fr 11. – jeweils nur vormittags" offered Monday whole), or a part taken out whole while
+    a clock time beside it bounds it ("the school run every morning so nothing before 9:30")."""
     offer = _Offer(offering, offered)
+    clocks = sorted((m for m in mentions if m.has_time), key=lambda m: m.span)
+    clock_starts = [m.span[0] for m in clocks]
+    sentences = _Sentences(folded)
     for m in _PART.finditer(folded):
         phrase = offer.holding(m.start())
         if phrase is None:
@@ -792,14 +798,37 @@ def part_misapplied(folded: str, offering: Sequence[Mention], offered: Sequence[
         if cut and high < _WORKDAY[1] and _OPEN_START.search(before):
             return True
         if _ALL_OF.search(folded, max(0, m.start() - _REACH // 3), m.end()):
-            low, high = max(low, _WORKDAY[0]), min(high, _WORKDAY[1])
-            if any(low <= _minutes(w.start) and _minutes(w.end) <= high for w in kept) and not any(
-                _minutes(w.start) <= low and high <= _minutes(w.end) for w in kept
-            ):
+            inside = max(low, _WORKDAY[0]), min(high, _WORKDAY[1])
+            if any(_within(w, inside) for w in kept) and not any(_spans(w, inside) for w in kept):
                 return True
         if _EACH.search(before) and _first_of_list_whole(offer, phrase):
             return True
+        if (
+            kept
+            and not any(_minutes(w.start) < high and low < _minutes(w.end) for w in kept)
+            and not _WISHED.search(before)
+            and not _REFUSED_BEFORE.search(before)
+        ):
+            start, end = sentences.around(m.start(), m.end())
+            i = bisect_left(clock_starts, m.end())
+            near = [c for c in clocks[max(i - 1, 0) : i + 1] if start <= c.span[0] < end]
+            if any(
+                low < _minutes(t) < high
+                for c in near
+                if c is not phrase
+                for w in c.windows
+                for t in (w.start, w.end)
+            ):
+                return True
     return False
+
+
+def _within(w: Window, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= _minutes(w.start) and _minutes(w.end) <= bounds[1]
+
+
+def _spans(w: Window, bounds: tuple[int, int]) -> bool:
+    return _minutes(w.start) <= bounds[0] and bounds[1] <= _minutes(w.end)
 
 
 def _first_of_list_whole(offer: _Offer, phrase: Mention) -> bool:

@@ -396,8 +396,9 @@ def _doubted(
         offers and day_wished(folded, offering),
         # a part of day whose words say more than its windows: "a partir de las diez de la
         # mañana" cut at noon, "toda la mañana" offered as an hour, "jeweils nur vormittags"
-        # kept by the list's last day only
-        offers and part_misapplied(folded, offering, offered()),
+        # kept by the list's last day only, "every morning so nothing before 9:30" read as no
+        # morning at all
+        offers and part_misapplied(folded, times().mentions, offering, offered()),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),

@@ -248,6 +248,8 @@ _THU_11_2 = ((3, "11:00", "14:00"),)
 _THU_AM = ((3, "09:00", "12:00"),)
 _FROM_TEN = ((3, "10:00", "17:00"),)
 _EACH_AM = each_day((8, 9, 10), "09:00", "12:00")
+_FROM_930 = each_day((7, 8, 9, 10, 11), "09:30", "17:00")
+_AFTERNOONS_FROM_2 = each_day((7, 8, 9, 10, 11), "14:00", "17:00")
 _LATE_NEXT_WEEK = ((10, "09:00", "12:00"), (11, "09:00", "12:00"), (11, "14:00", "16:00"))
 
 # Round 4: offered days the words beside them tell against, and what an `other` left unread
@@ -360,11 +362,23 @@ DOUBTED_4 = (
           _EACH_AM),
     Probe("calib", "pt", "Terça 8, quarta 9 ou quinta 10, qualquer manhã.", "availability",
           _EACH_AM),
+    # a part of day taken out whole while a clock time beside it bounds it
+    Probe("calib", "en", "Any day next week. I do the school run every morning, so nothing "
+          "before 9:30 please.", "availability", _FROM_930),
+    Probe("calib", "fr", "N'importe quel jour la semaine prochaine. Je dépose les enfants chaque "
+          "matin, donc rien avant 9h30.", "availability", _FROM_930),
+    Probe("calib", "de", "Nächste Woche jeder Tag. Morgens bringe ich die Kinder zur Schule, also "
+          "bitte nicht vor 9:30.", "availability", _FROM_930),
+    Probe("calib", "es", "Cualquier día de la semana que viene. Por las mañanas llevo a los niños "
+          "al cole, así que nada antes de las 9:30.", "availability", _FROM_930),
+    Probe("calib", "pt", "Qualquer dia da próxima semana. De manhã levo as crianças à escola, "
+          "então nada antes das 9h30.", "availability", _FROM_930),
 )  # fmt: skip
 
 # Replies round 4's doubts must leave alone: an exception of an hour, "menos cuarto", tomorrow
 # offered on a Saturday, a part of day given to its own day, a wish with no day in it, an open
-# start beside another day's part, all of a morning offered whole.
+# start beside another day's part, all of a morning offered whole, a part refused with a clock
+# in another part.
 ACTED_ON_4 = (
     Probe("calib", "en", "Thursday the 3rd any time except 12 to 1.", "availability",
           ((3, "09:00", "12:00"), (3, "13:00", "17:00"))),
@@ -397,6 +411,14 @@ ACTED_ON_4 = (
           ((7, "09:00", "17:00"), (8, "09:00", "12:00"))),
     Probe("calib", "pt", "Quinta de manhã, das 9h às 10h.", "availability",
           ((3, "09:00", "10:00"),)),
+    Probe("calib", "en", "Next week mornings are out for me, afternoons from 2 are fine any day.",
+          "availability", _AFTERNOONS_FROM_2),
+    Probe("calib", "fr", "La semaine prochaine le matin c'est compliqué ; l'après-midi à partir "
+          "de 14h, tous les jours.", "availability", _AFTERNOONS_FROM_2),
+    Probe("calib", "de", "Nächste Woche vormittags leider nicht, nachmittags ab 14 Uhr jeden Tag.",
+          "availability", _AFTERNOONS_FROM_2),
+    Probe("calib", "es", "La semana que viene por la mañana imposible; por la tarde desde las 3, "
+          "cualquier día.", "availability", each_day((7, 8, 9, 10, 11), "15:00", "17:00")),
 )  # fmt: skip
 
 
