@@ -17,7 +17,9 @@ from parsers.time.words import (
     HOUR_WORDS,
     PART_WORDS,
     PARTS,
+    RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -276,6 +278,15 @@ class _Offer:
         return self.phrases[i] if i >= 0 and at < self.phrases[i].span[1] else None
 
 
+def _bounds(part: re.Match[str]) -> tuple[int, int]:
+    """The hours of the part of day `_PART` found."""
+    return _PART_BOUNDS[next(k for k in _PART_BOUNDS if part.group(k.replace(" ", "_")))]
+
+
+def _minutes(at: datetime) -> int:
+    return at.hour * _HOUR + at.minute
+
+
 def _runs_past(windows: Iterable[Window], bounds: tuple[int, int]) -> bool:
     """A window meets the part of day and runs more than `_SLACK` past it."""
     low, high = bounds
@@ -297,8 +308,7 @@ def part_unapplied(folded: str, offering: Sequence[Mention], offered: Sequence[W
         if _WISHED.search(before) or _REFUSED_BEFORE.search(before):
             continue
         phrase = offer.holding(m.start())
-        bounds = _PART_BOUNDS[next(k for k in _PART_BOUNDS if m.group(k.replace(" ", "_")))]
-        if phrase is not None and _runs_past(offer.kept(phrase), bounds):
+        if phrase is not None and _runs_past(offer.kept(phrase), _bounds(m)):
             return True
     return False
 
@@ -438,7 +448,7 @@ def week_unread(folded: str, mentions: Sequence[Mention], offering: Sequence[Men
         weeks = {w.start.date().isocalendar()[:2] for w in m.windows}
         if m.weekday and named - weeks:
             return True
-        if not m.weekday and len({w.start.date() for w in m.windows}) >= 3 and len(weeks) == 1:
+        if not m.weekday and len({w.start.date() for w in m.windows}) >= 2 and len(weeks) == 1:
             named |= weeks
     # each offering phrase that no "this" ties to the present week, with its earliest start;
     # then the earliest of those from each phrase on
@@ -537,10 +547,11 @@ def search_over(folded: str) -> bool:
 # a further step with the candidate: a meeting, a trial, a sample of work
 _STEP = _whole(
     r"interview|meeting|meet|chat|call|trial|sample|case\s+study|test|round|session"
-    r"|entretien|rencontre|rencontrer|essai|seance|echange|appel"
-    r"|gesprach|treffen|kennenlernen|kennenlernt|probetag|probearbeit|arbeitsprobe|runde"
-    r"|entrevista|reunion|conocer|conozca|prueba|llamada|ronda"
-    r"|reuniao|conheca|conhecer|converse|conversar|conversa|teste|chamada"
+    r"|entretien|rencontr\w*|essai|seance|echange|appel"
+    r"|gesprach|treffen|kennen\w*|probetag|probearbeit|arbeitsprobe|runde"
+    # getting to know the candidate, with its pronoun glued on: "conocerla", "conhecê-la"
+    r"|entrevista|reunion|conoc\w*|conozc\w*|prueba|llamada|ronda"
+    r"|reuniao|conhec\w*|converse|conversar|conversa|teste|chamada"
 )
 # "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos"
 _BEFORE_DECIDING = re.compile(
@@ -632,3 +643,198 @@ def option_refused(folded: str, selected: int) -> bool:
         if _NEGATION.search(folded, start, end):
             return True
     return False
+
+
+# --- offered times the words around them tell against (calibration round 4) ---
+
+_WEEKDAY = alternation(fold(word) for word in WEEKDAYS)
+# an exception of hours ("all day, bar quarter to one till half two", "sauf de 12h à 14h");
+# not of days or weeks ("except Wednesday"), nor the minutes before an hour ("a la una
+# menos cuarto", "às duas menos dez")
+_EXCEPT = _whole(
+    r"bar|barring|except|excepting|apart\s+from|other\s+than|but\s+not|sauf|hormis|excepte"
+    r"|ausser|ausgenommen|bis\s+auf|salvo|excepto|menos|exceto|tirando|fora"
+)
+_EXCEPTED_DAY = re.compile(
+    rf"\W*(?:[\w']+\W+){{0,2}}?(?:{_WEEKDAY}|weeks?|weekends?|semaines?|wochen\w*|semanas?|fins?"
+    r"|end|cuarto|quarto|quince|veinte|vinte|diez|dez|cinco)(?!\w)"
+)
+
+
+def exception_offered(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """An exception of hours inside an offered phrase, whose day is offered as one block inside
+    business hours: the hours excepted were offered in place of the rest of the day."""
+    offer = _Offer(offering, offered)
+    for m in offer.phrases:
+        excepted = [
+            e for e in _EXCEPT.finditer(folded, *m.span) if not _EXCEPTED_DAY.match(folded, e.end())
+        ]
+        if not excepted:
+            continue
+        by_day: dict[date, list[Window]] = {}
+        for w in offer.kept(m):
+            by_day.setdefault(w.start.date(), []).append(w)
+        for kept in by_day.values():
+            if len(kept) == 1 and _inside_workday(kept[0]):
+                return True
+    return False
+
+
+def _inside_workday(w: Window) -> bool:
+    low, high = _WORKDAY
+    return low < w.start.hour * _HOUR + w.start.minute and w.end.hour * _HOUR + w.end.minute < high
+
+
+_RELATIVE_DAY = alternation(fold(word) for word, (_, part) in RELATIVE_DAYS.items() if part is None)
+# the day a relative day falls on, told as a fact: "amanhã é domingo", "tomorrow's a Sunday",
+# "demain c'est samedi", "morgen ist Sonntag", "mañana es domingo"
+_DAY_TOLD = re.compile(
+    rf"(?<!\w)(?:{_RELATIVE_DAY})\s*(?:is|'s|c'est|ce\s+sera|est|ist|es|e|sera)\s+"
+    rf"(?:(?:a|un|ein|el|o|le)\s+)?(?:{_WEEKDAY})(?!\w)"
+)
+
+
+def day_told(folded: str, offering: Sequence[Mention]) -> bool:
+    """A relative day whose weekday the reply tells, offered: "oi! amanhã é domingo né kkk.
+    segunda de manhã…" says what day tomorrow is, and offers Monday."""
+    offer = _Offer(offering, ())
+    return any(
+        offer.holding(t.start()) or offer.holding(t.end() - 1) for t in _DAY_TOLD.finditer(folded)
+    )
+
+
+def part_left_out(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """A part of day named with no day ("pasado mañana (lunes) por la mañana"), and a day it
+    falls on offered whole: the part was read alone, and given to no day."""
+    whole = {w.start.date() for w in offered if _whole_day(w)}
+    return any(
+        dayless(m)
+        and not m.negated
+        and _PART.search(folded, *m.span)
+        and any(w.start.date() in whole and not _whole_day(w) for w in m.windows)
+        for m in mentions
+    )
+
+
+# a wish, or a day already past: "hope your Monday went well", "j'espère que votre lundi s'est
+# bien passé", "hoffentlich war der Montag gut", "espero que el lunes te haya ido bien"
+_WISH_OR_PAST = _whole(
+    r"hope|hoping|hopefully|espere|hoffe|hoffentlich|espero|ojala|went|was|had|passed|passe"
+    r"|passou|corrido|ido|war|gewesen"
+)
+
+
+def day_wished(folded: str, offering: Sequence[Mention]) -> bool:
+    """A day offered whole from a sentence that wishes or looks back and offers nothing
+    ("Hi Ana, hope your Monday went well!"): a courtesy, not a time."""
+    sentences = _Sentences(folded)
+    seen: set[tuple[int, int]] = set()  # each sentence is read once, however many days it names
+    for m in offering:
+        if m.has_time:
+            continue
+        start, end = sentences.around(*m.span)
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        if _WISH_OR_PAST.search(folded, start, end) and not offers_words(folded, start, end):
+            return True
+    return False
+
+
+# a postscript's mark at the start of a line: "P.S.", "PS:", "P.D.:", "N.B."
+_POSTSCRIPT = re.compile(
+    r"^\s*(?:p\.?\s?s|p\.?\s?d|n\.?\s?b)\b\.?\s*[:.-]", re.IGNORECASE | re.MULTILINE
+)
+
+
+def postscript_lost(body: str, text: str) -> bool:
+    """A postscript below the sign-off that the text read does not hold: what it says went
+    unread with the signature."""
+    return _POSTSCRIPT.search(body) is not None and _POSTSCRIPT.search(text) is None
+
+
+# an open start whose part of day only says which half of the day the hour is in: "a partir de
+# las diez de la mañana", "from ten in the morning", "ab zehn Uhr morgens", "depois das dez da
+# manhã"
+_OPEN_START = re.compile(
+    r"(?<!\w)(?:from|after|a\s+partir\s+de|a\s+partir\s+das?|desde|apres|des|ab|nach"
+    r"|depois\s+das?)\s+(?:(?:las?|as?|the)\s+)?"
+    rf"(?:\d{{1,2}}|{_HOUR_WORD})(?:[:h.]\d\d|\s*h\b|\s+(?:uhr|heures?|horas?|o'clock))?"
+    r"\s+(?:(?:de\s+la|du|in\s+the|da|de|am)\s+)?$"
+)
+# all of a part of day: "toda la mañana", "all morning", "toute la matinée", "den ganzen Vormittag"
+_ALL_OF = _whole(r"all|whole|entire|toda|todo|toute|tout|ganzen|ganze|inteira|inteiro")
+# a part of day said of each day of a list: "jeweils nur vormittags", "any morning", "chaque
+# matin", "cada mañana", "todas as manhãs"
+_EACH = re.compile(
+    r"(?<!\w)(?:any|each|every|both|all|jeweils|je|chaque|tous\s+les|toutes\s+les|cada"
+    r"|todas\s+las|todos\s+los|todas\s+as|todos\s+os|ambos|beide\w*|cualquier|qualquer"
+    r"|n'importe\s+quel(?:le)?)\s+(?:\w+\s+){0,2}?$"
+)
+_REACH = 40  # characters looked back from a part of day for the words that qualify it
+
+
+def part_misapplied(
+    folded: str, mentions: Sequence[Mention], offering: Sequence[Mention], offered: Sequence[Window]
+) -> bool:
+    """A part of day whose words say more than the windows kept from its phrase: an open start
+    cut at the part's end ("a partir de las diez de la mañana" read as 10 to 12), all of a part
+    offered as less ("le parece el jueves a las 11? Ando libre toda la mañana de ese día" read
+    as 11 to 12), a part said of each day of a list kept by its last day only ("Mo 7., Mi 9.
+    und Fr 11. – jeweils nur vormittags" offered Monday whole), or a part taken out whole while
+    a clock time beside it bounds it ("the school run every morning so nothing before 9:30")."""
+    offer = _Offer(offering, offered)
+    clocks = sorted((m for m in mentions if m.has_time), key=lambda m: m.span)
+    clock_starts = [m.span[0] for m in clocks]
+    sentences = _Sentences(folded)
+    for m in _PART.finditer(folded):
+        phrase = offer.holding(m.start())
+        if phrase is None:
+            continue
+        kept = offer.kept(phrase)
+        low, high = _bounds(m)
+        before = folded[max(0, m.start() - _REACH) : m.start()]
+        cut = any(_minutes(w.end) == high for w in kept)
+        if cut and high < _WORKDAY[1] and _OPEN_START.search(before):
+            return True
+        if _ALL_OF.search(folded, max(0, m.start() - _REACH // 3), m.end()):
+            inside = max(low, _WORKDAY[0]), min(high, _WORKDAY[1])
+            if any(_within(w, inside) for w in kept) and not any(_spans(w, inside) for w in kept):
+                return True
+        if _EACH.search(before) and _first_of_list_whole(offer, phrase):
+            return True
+        if (
+            kept
+            and not any(_minutes(w.start) < high and low < _minutes(w.end) for w in kept)
+            and not _WISHED.search(before)
+            and not _REFUSED_BEFORE.search(before)
+        ):
+            start, end = sentences.around(m.start(), m.end())
+            i = bisect_left(clock_starts, m.end())
+            near = [c for c in clocks[max(i - 1, 0) : i + 1] if start <= c.span[0] < end]
+            if any(
+                low < _minutes(t) < high
+                for c in near
+                if c is not phrase
+                for w in c.windows
+                for t in (w.start, w.end)
+            ):
+                return True
+    return False
+
+
+def _within(w: Window, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= _minutes(w.start) and _minutes(w.end) <= bounds[1]
+
+
+def _spans(w: Window, bounds: tuple[int, int]) -> bool:
+    return _minutes(w.start) <= bounds[0] and bounds[1] <= _minutes(w.end)
+
+
+def _first_of_list_whole(offer: _Offer, phrase: Mention) -> bool:
+    """The offered phrase before this one names days offered whole, while this one is not."""
+    i = bisect_left(offer.phrase_starts, phrase.span[0])
+    if i == 0 or dayless(phrase) or all(map(_whole_day, offer.kept(phrase))):
+        return False
+    previous = offer.phrases[i - 1]
+    return not dayless(previous) and all(map(_whole_day, offer.kept(previous)))

@@ -23,14 +23,20 @@ from parsers.model import (
     Window,
 )
 from parsers.rules.doubt import (
+    day_told,
+    day_wished,
     deadline_offered,
+    exception_offered,
     hours_unapplied,
     odd_words,
     offers_words,
     option_by_rank,
     option_refused,
+    part_left_out,
+    part_misapplied,
     part_unapplied,
     pick_doubted,
+    postscript_lost,
     questions,
     says_yes_or_no,
     search_over,
@@ -242,6 +248,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         _round_done(context, now),
         message.unsure_table,
         context,
+        message.body,
     )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     windows = offered() if keeps_windows else ()
@@ -279,6 +286,7 @@ def _doubted(
     held: bool,
     unsure_table: bool,
     context: Context,
+    body: str,
 ) -> tuple[Intent, float]:
     """The reading with its confidence lowered under the floor where the rules met something
     they do not fully model, so that a person (or the LLM) reads the reply instead.
@@ -289,11 +297,15 @@ def _doubted(
     if intent is Intent.OTHER:
         # what a thank-you does not say (calibration round 3): a yes or a no to the verdict
         # awaited ("non merci", "yes let's go"), the search said to be over ("Le recrutement
-        # est clos, merci"), a date or clock time named ("she confirms Wednesday at 2")
+        # est clos, merci"), a date or clock time named ("she confirms Wednesday at 2"); and
+        # (round 4) a message forwarded below ("FYI - see below. Please take her out of the
+        # process"), or a postscript lost with the signature ("P.D.: el jueves me va bien")
         if (
             (verdict_due and says_yes_or_no(folded))
             or search_over(folded)
             or any(m.has_time or _DIGIT.search(folded, *m.span) for m in times().mentions)
+            or _ANY_WORD.search(forwarded(body))
+            or postscript_lost(body, text)
         ):
             return Intent.QUESTION, WEAK
         # A thank-you is an acknowledgement, unless a verdict is awaited from its sender; other
@@ -385,6 +397,20 @@ def _doubted(
         offers and hours_unapplied(text, folded, times().mentions, offering, offered()),
         offers and week_unread(folded, times().mentions, offering),
         offers and deadline_offered(folded, offering),
+        # offered days the words beside them tell against (calibration round 4): hours excepted
+        # and offered instead of the rest of the day ("all day, bar quarter to one till half
+        # two"), a relative day whose weekday is told as a fact ("amanhã é domingo"), a part of
+        # day read alone beside a day offered whole ("pasado mañana (lunes) por la mañana"), a
+        # day named in a wish ("hope your Monday went well")
+        offers and exception_offered(folded, offering, offered()),
+        offers and day_told(folded, offering),
+        offers and part_left_out(folded, times().mentions, offered()),
+        offers and day_wished(folded, offering),
+        # a part of day whose words say more than its windows: "a partir de las diez de la
+        # mañana" cut at noon, "toda la mañana" offered as an hour, "jeweils nur vormittags"
+        # kept by the list's last day only, "every morning so nothing before 9:30" read as no
+        # morning at all
+        offers and part_misapplied(folded, times().mentions, offering, offered()),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
