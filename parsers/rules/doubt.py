@@ -213,6 +213,20 @@ def offers_words(folded: str, start: int, end: int) -> bool:
     return any(m.group() in _OFFERING for m in _WORD.finditer(folded, start, end))
 
 
+# What the sender is and until when bounds a busy stretch ("I'm on a shoot until the 11th", "je
+# suis en tournage jusqu'au 29") as much as a free one; only the word "free" offers it.
+_BOUNDING = frozenset(("until", "till", "before", "suis"))
+_FREE = frozenset(("libre", "libres", "livre", "livres", "frei"))
+
+
+def frees_words(folded: str, start: int, end: int) -> bool:
+    """A word that offers time, not one that only bounds or states, lies in the span."""
+    return any(
+        (w in _OFFERING and w not in _BOUNDING) or w in _FREE
+        for w in (m.group() for m in _WORD.finditer(folded, start, end))
+    )
+
+
 # --- offered days whose hours or week the words beside them contradict (calibration round 2) ---
 
 _HOUR = 60  # minutes

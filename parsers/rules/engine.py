@@ -24,6 +24,7 @@ from parsers.model import (
 )
 from parsers.rules.doubt import (
     deadline_offered,
+    frees_words,
     hours_unapplied,
     odd_words,
     offers_words,
@@ -624,7 +625,7 @@ def _explains(folded: str, ends: list[int], at: int, refusals: list[int], busy: 
         return False
     colon = ends[i - 1]
     right = ends[i] if i < len(ends) else len(folded)
-    if "?" in folded[colon : right + 1] or offers_words(folded, colon, right):
+    if "?" in folded[colon : right + 1] or frees_words(folded, colon, right):
         return False
     return any(end <= colon and not _SENTENCE_STOP.search(folded, end, colon) for end in refusals)
 

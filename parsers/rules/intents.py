@@ -250,6 +250,20 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:from|de|da|d'une)\s+(?:another|a\s+different|otra|outra|autre)\b"
         r"|\bgegenangebot\s+(?:\w+\s+){1,3}?angenommen\b|\b(?:stelle|festanstellung|job)\s+woanders\b"
         r"|\b(?:trabajo|empleo|emprego|trabalho)\s+(?:\w+\s+)?(?:en\s+otro\s+lado|em\s+outro\s+lugar)\b",
+        # an offer taken elsewhere, in any tense: "decided to accept an offer elsewhere",
+        # "accepter une offre ailleurs", "aceptar una oferta en otra empresa", "aceitar uma
+        # proposta noutro sítio", "ein Angebot woanders anzunehmen"
+        r"\b(?:accept|accepting|accepts|take|taking|accepter|aceptar|aceitar)\s+(?:an?|another|une|una|uma)\s+"
+        r"(?:[\w-]+\s+)?(?:offer|job|role|position|offre|poste|oferta|propuesta|puesto|proposta|vaga)\s+"
+        r"(?:elsewhere|ailleurs|(?:en|em|n)\s*otr[oa]\s+\w+|noutr[oa]\s+\w+|(?:em|num)\s+outr[oa]\s+\w+)\b"
+        r"|\b(?:angebot|stelle|job)\s+(?:\w+\s+)?(?:woanders|anderswo)\s+(?:anzunehmen|annehmen"
+        r"|angenommen)\b",
+        # stepping back from the process: "step back from the role", "dar un paso al lado",
+        # "je préfère me retirer", "prefiro sair"
+        r"\bstep(?:s|ping|ped)?\s+(?:back|aside|away|down)\s+from\s+(?:the|this|my|your|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:process|role|position|application|candidacy|search|opportunity)\b"
+        r"|\bdar\s+un\s+paso\s+al\s+(?:lado|costado)\b"
+        r"|\b(?:prefere|prefererais|vais|souhaite)\s+(?:donc\s+)?me\s+retirer\b",
     ),
     Cue.CANCEL: (
         # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
@@ -316,7 +330,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
-        r"\bdesmarc(?:ar|amos|a|em|e)\b",
+        r"\bdesmarc(?:ar|amos|a|em|e|ou|ad[oa])\b|\bdesmarqu(?:e|em|ei|emos)\b",
         # the hire given up: "desistiu da contratação", "renonce à recruter", "renunciado a
         # contratar", "gave up on the hire", "verzichtet auf die Besetzung"
         r"\bdesist\w*\s+d[ao]\s+(?:contratacao|recrutamento|vaga|busca|selecao|cargo)\b"
@@ -793,14 +807,21 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|with)|talk\s+(?:to|with))\s+(?:him|her|them)\b"
         r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?mit\s+(?:\w+\s+){1,3}?(?:zusammenbringen|bekannt\s+machen)\b"
         # a piece of work set for the candidate: "un pequeño caso práctico", "a take-home"
-        r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+)?(?:caso\s+practico|cas\s+pratique"
+        r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+){0,2}?(?:caso\s+practico|cas\s+pratique"
         r"|case\s+study|take-home|fallstudie|estudo\s+de\s+caso|case\s+pratico|coding\s+exercise"
         r"|ejercicio\s+practico|exercice\s+pratique|exercicio\s+pratico)\b"
         # passed this stage: "aprovado nesta etapa", "passed this round", "validée pour l'étape"
         r"|\b(?<!nao\s)(?<!no\s)(?:aprovad[oa]|aprobad[oa]|passed|validee?|bestanden)\s+(?:\w+\s+)?"
         r"(?:etapa|fase|round|stage|etape|runde)\b"
-        r"|\b(?:souhaite|souhaitent|voudrait|voudraient|aimerait|aimeraient)\s+(?:la|le|les)\s+"
-        r"(?:rencontrer|voir|recevoir|interviewer)\b"
+        r"|\b(?:souhaite|souhaitent|souhaiterait|souhaiteraient|voudrait|voudraient|aimerait"
+        r"|aimeraient|veut|veulent)\s+(?:bien\s+)?(?:la|le|les)\s+(?:rencontrer|voir|recevoir"
+        r"|interviewer|connaitre)\b"
+        # one of ours wishing to meet the candidate: "querría conocerla", "le gustaría conocerlo",
+        # "gostaria de conhecê-la", "quer conhecer o candidato"
+        r"|\b(?:querria|querrian|quisiera|quisieran|quiere|quieren|gustaria|desearia|desea)\s+"
+        r"(?:conocer(?:la|lo|le|los|las)\b|(?:la|lo|le)\s+conozca\b)"
+        r"|\b(?:gostaria|gostariam|quer|querem|queria|quereria|deseja)\s+(?:de\s+)?"
+        r"(?:conhece-l[oa]s?|(?:[ao]\s+)?conhecer\s+(?:[ao]\s+)?(?:candidat[oa]|ela|ele)|[ao]\s+conhecer)\b"
         r"|\b(?:should|could|must|would|to)\s+(?:also\s+|then\s+|next\s+)?(?:meet|sit\s+down\s+with"
         r"|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+with|pair\s+with)\s+(?:our|one\s+of\s+our"
         r"|(?:two|some|a\s+few)\s+of\s+our|the\s+team|someone\s+from)\b",
@@ -1343,7 +1364,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|expliquerai)\b|\bich\s+(?:sage|erklare|teile)\s+es\s+(?:ihm|ihr)\b|\b(?:eu\s+)?(?:comunico"
         r"|explico|informo|aviso)\s+(?:a\s+)?(?:ele|ela)\b|\bi'?ll\s+break\s+(?:it|the\s+news)\s+to\b"
         r"|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
-        r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b",
+        r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b"
+        # (with the pronoun before or after the verb, or "myself" said: "je le préviens moi-même",
+        # "llamo yo a la candidata", "eu ligo-lhe", "aviso-a amanhã", "ich sage ihr Bescheid")
+        r"|\bje\s+(?:le|la)\s+(?:previens|previendrai|appelle|appellerai|contacte|recontacte"
+        r"|informe|tiens\s+au\s+courant)\b|\b(?:llamo|llamare|aviso|avisare|escribo|contacto)\s+yo\b"
+        r"|\b(?:ligo|ligarei|aviso|avisarei|informo|contacto)-(?:lhe|o|a|os|as)\b"
+        r"|\bich\s+(?:sage|gebe)\s+(?:ihr|ihm)\s+(?:\w+\s+){0,3}?bescheid\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
         # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
         # llamará el lunes", "ele te liga no começo da semana"
