@@ -555,6 +555,11 @@ _STEP = _whole(
     r"|gesprach|treffen|kennenlernen|kennenlernt|probetag|probearbeit|arbeitsprobe|runde"
     r"|entrevista|reunion|conocer|conozca|prueba|llamada|ronda"
     r"|reuniao|conheca|conhecer|converse|conversar|conversa|teste|chamada"
+    # or a piece of work shown to us: "a short presentation for the partners", "eine Aufgabe, die
+    # er uns vorstellt", "un exercice", "um exercício"
+    r"|presentation|present|exercise|assignment|take-home|presentacion|presentar|presenter"
+    r"|exercice|prasentation|prasentieren|vorstellt|vorstellen|aufgabe|ejercicio|exercicio"
+    r"|apresentacao|apresentar|apresente"
 )
 # "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos"
 _BEFORE_DECIDING = re.compile(

@@ -347,7 +347,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|fue|foi|queda|ficou)\s+(?:now\s+|jetzt\s+|nun\s+|desormais\s+|maintenant\s+|ja\s+)?"
         r"(?:closed|clos|close|cloture|termine|abgeschlossen|beendet|eingestellt|cerrad[oa]"
         r"|terminad[oa]|encerrad[oa]|concluid[oa]|finalizad[oa])\b"
-        r"|\bdamos\s+por\s+(?:cerrad[oa]|terminad[oa]|concluid[oa])\b",
+        r"|\bdamos\s+por\s+(?:cerrad[oa]|terminad[oa]|concluid[oa])\b"
+        # or broken off, said with or without its verb: "la procédure de recrutement
+        # interrompue", "we've halted the hiring process", "el proceso de selección se ha
+        # interrumpido", "o processo seletivo foi interrompido", "das Verfahren wurde gestoppt"
+        r"|\b(?:(?:recruitment|hiring|selection)\s+process|(?:procedure|processus|proceso|processo)\s+"
+        r"(?:de|do)\s+(?:recrutement|seleccion|selecao|recrutamento|contratacion)|processo\s+seletivo"
+        r"|auswahlverfahren)\s+(?:[\w']+\s+){0,3}?(?:interrompue?|interrumpid[oa]|interrompid[oa]"
+        r"|arretee?|gestoppt|halted|stopped|detenid[oa]|abgebrochen)\b"
+        r"|\b(?:halted|stopped|interrupted|interrompu|interrumpido|interrompemos|interrumpimos"
+        r"|gestoppt|abgebrochen)\s+(?:the|our|le|notre|el|nuestro|o|nosso|das|unser)\s+"
+        r"(?:\w+\s+)?(?:process|processus|proceso|processo|verfahren|auswahlverfahren)\b",
         r"\bvaga\s+(?:\w+\s+)?(?:foi\s+)?(?:preenchida|congelada|cancelada)",
         # the role gone, told as what happened to it: "the req got frozen", "the position no
         # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
@@ -363,7 +373,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\w+\s+)?(?:no\s+longer\s+(?:exists|open|available)|is\s+not\s+open\s+any\s*more"
         r"|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
         r"|ya\s+no\s+existe|deixou\s+de\s+existir|nao\s+existe\s+mais|ist\s+beim\s+budget\s+durchgefallen)"
-        r"|\bno\s+(?:role|position|job)\s+any\s*(?:more|longer)\b|\bgibt\s+es\s+(?:die|diese)\s+"
+        r"|\bno\s+(?:role|position|job)\s+(?:[\w-]+\s+){0,3}?any\s*(?:more|longer)\b"
+        r"|\b(?:stelle|position)\s+gibt\s+es\s+(?:\w+\s+)?nicht\s+mehr\b|\bgibt\s+es\s+(?:die|diese)\s+"
         r"(?:stelle|position)\s+nicht\s+mehr\b|\bnobody\s+owns\s+the\s+(?:req|role)\b",
         # removed or filled by us: "la direction a supprimé le poste", "eliminó el puesto",
         # "extinguiu o cargo", "we filled it", "cubrimos la plaza", "fechamos a vaga"
@@ -401,9 +412,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|happening|happen|take\s+place|taking\s+place)\b(?!\s+(?:until|before|unless|if|at|on))"
         r"|\b(?:is|are)\s+(?:now\s+)?(?:moot|off|dead)\b(?!\s+(?:to|for|on|at|until|from|the|work))"
         r"|\b(?:n'(?:a|aura)\s+(?:donc\s+|plus\s+)?(?:pas\s+)?lieu|ne\s+se\s+fera\s+pas|tombe\s+a\s+l'eau"
+        r"|ne\s+(?:pourra|peut|pourrait)\s+(?:donc\s+)?(?:pas\s+|plus\s+)?avoir\s+lieu"
         r"|c'est\s+mort)\b|\bentfallt\b|\bfindet\s+(?:\w+\s+){0,2}?nicht\s+statt\b|\bfallt\s+flach\b"
         r"|\b(?:termin|[\w-]*gesprach|interview|treffen|panel)\b[^.!?\n]{0,30}?\bfallt\s+(?:\w+\s+){0,2}?aus\b|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
-        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
+        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara|va\s+a\s+(?:realizar|celebrar|hacer))\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
         r"|\bnao\s+tem\s+(?:mais\s+)?entrevista\b|\b(?:entrevista|conversa|reuniao)\b[^.!?\n]{0,40}?\bcaiu\b",
@@ -777,7 +789,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|come\s+(?:in|back)|sit\s+down\s+with|chat\s+with|pair\s+with"
-        r"|spend\s+(?:\w+\s+){0,2}?with|join)\b",
+        r"|spend\s+(?:\w+\s+){0,2}?with|join|present|pitch|demo|do\s+(?:an?|the)|prepare|deliver"
+        r"|walk\s+(?:us|me|the\s+\w+)\s+through)\b"
+        # a piece of work to show us: "have him present it to me and Raj", "have her walk us
+        # through it"
+        r"|\bhave\s+(?:him|her|them)\s+(?:present|pitch|demo|walk\s+(?:us|me|the\s+\w+)\s+through)\b",
         r"\bcome\s+(?:in|back)\s+for\s+(?:an?|the|another)\s+",
         r"\b(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel)\b",
         r"\b(?:have|do|set\s+up|arrange|schedule|book|like|want|need)\s+(?:a|an)\s+"
@@ -819,9 +835,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # one of ours wishing to meet the candidate: "querría conocerla", "le gustaría conocerlo",
         # "gostaria de conhecê-la", "quer conhecer o candidato"
         r"|\b(?:querria|querrian|quisiera|quisieran|quiere|quieren|gustaria|desearia|desea)\s+"
-        r"(?:conocer(?:la|lo|le|los|las)\b|(?:la|lo|le)\s+conozca\b)"
+        r"(?:(?:conocer|ver|entrevistar)(?:la|lo|le|los|las)\b|(?:la|lo|le)\s+(?:conozca|vea)\b)"
         r"|\b(?:gostaria|gostariam|quer|querem|queria|quereria|deseja)\s+(?:de\s+)?"
-        r"(?:conhece-l[oa]s?|(?:[ao]\s+)?conhecer\s+(?:[ao]\s+)?(?:candidat[oa]|ela|ele)|[ao]\s+conhecer)\b"
+        r"(?:(?:conhece|ve|entrevista)-l[oa]s?|(?:[ao]\s+)?conhecer\s+(?:[ao]\s+)?(?:candidat[oa]|ela|ele)"
+        r"|[ao]\s+(?:conhecer|ver|entrevistar))\b"
         r"|\b(?:should|could|must|would|to)\s+(?:also\s+|then\s+|next\s+)?(?:meet|sit\s+down\s+with"
         r"|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+with|pair\s+with)\s+(?:our|one\s+of\s+our"
         r"|(?:two|some|a\s+few)\s+of\s+our|the\s+team|someone\s+from)\b",

@@ -898,10 +898,12 @@ _POINTING = re.compile(
     r"|\bangekreuzt\w*|\bmarkiert\w*|\bcoche\w*|\bmarcad[oa]s?\b|\bmarquei\b|\bmarquee?s?\b"
     r"|\bhighlight\w*|\bflagged\b|\bcroix\b|\bsurlign\w*|\bsouligne\w*|\bkreuz\w*"
     r"|\bgekennzeichnet\b|\bangestrichen\b|\bhervorgehoben\b|\bsenal\w*|\bsubray\w*"
-    r"|\bassinal\w*|\bdestaq\w*|\bsublinh\w*"
+    r"|\bassinal\w*|\bdestaq\w*|\bsublinh\w*|\b(?:an?|une?|una|um|ein)\s+(?:x|cruz|kreuz)\b"
+    r"|\barrow\b|\bfleche\b|\bflecha\b|\bseta\b|\bpfeil\b"
     r"|\bbelow\b|\bci-dessous\b|\ben\s+dessous\b|\bunten\b|\babajo\b|\bdebajo\b|\babaixo\b"
     r"|\bem\s+baixo\b"
-    r"|\bthe\s+one\s+(?:that|which|i)\b|\bcel(?:ui|le)\s+qui\b|\b(?:el|la|o|a)\s+que\s+(?:me|mejor|mais)\b"
+    r"|\bthe\s+one\s+(?:that|which|i)\b|\bcel(?:ui|le)\s+qu(?:i|e)\b"
+    r"|\b(?:el|la|o|a)\s+que\s+(?:me|mejor|mais|prefier\w*|prefiro)\b"
     r"|\b(?:der|den|die)(?:,)?\s+(?:der|den|die)\s+mir\b"
 )
 

@@ -13887,6 +13887,15 @@ PROBES_R15I: tuple[Probe, ...] = (
         "um estudo de caso para apresentar à equipa.",
         "advance",
     ),
+    # a piece of work the candidate is to show us, or one of ours to see them, before deciding
+    _r15v(
+        "en",
+        "Hard to call. I'd like her to do a short pitch for the partners before we decide.",
+        "advance",
+    ),
+    _r15v("en", "Undecided. Let's have him demo the prototype to Priya and me.", "advance"),
+    _r15v("es", "Antes de decidir, la gerente querría verlo una vez más.", "advance"),
+    _r15v("pt", "Antes de decidirmos, o sócio gostaria de entrevistá-la.", "advance"),
     # the role gone or the interview called off, then the sender's own word to the candidate
     # at a time of its own: that time is no offer
     _r15e(
@@ -13922,6 +13931,31 @@ PROBES_R15I: tuple[Probe, ...] = (
         "en",
         "client froze the budget, please cancel wednesday's interview. i'll call the candidate "
         "tomorrow at 11",
+        "cancel",
+    ),
+    # the hire broken off, told as what happened to the process or the role, with no verb of
+    # calling off: the booked interview is off
+    _r15e(
+        "en",
+        "Bad news: the client has halted the hiring process, there's no position to fill any more.",
+        "cancel",
+    ),
+    _r15e(
+        "fr",
+        "Le client a interrompu le processus de recrutement ; l'entretien de mercredi ne pourra "
+        "donc pas avoir lieu.",
+        "cancel",
+    ),
+    _r15e(
+        "es",
+        "El proceso de selección ha quedado interrumpido y la entrevista del miércoles no se va a "
+        "celebrar.",
+        "cancel",
+    ),
+    _r15e("pt", "O processo de recrutamento foi interrompido pela direção, lamento.", "cancel"),
+    _r15e(
+        "de",
+        "Der Kunde hat umstrukturiert, die Position gibt es so nicht mehr. Tut mir leid.",
         "cancel",
     ),
     # every option refused while away until a day: that day is no offer
