@@ -129,7 +129,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+processo",
         r"\b(?:mochte|mochten|will|wollen)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:weitermachen|teilnehmen"
         r"|fortfahren|dabei\s+sein)",
-        r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be)\s+(?:mov(?:e|ing)\s+forward"
+        r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be|i\s+won't|i\s+will\s+not)\s+(?:mov(?:e|ing)\s+forward"
         r"|proceed(?:ing)?|continu(?:e|ing))\s+with\s+(?:this|the|my)\s+(?:opportunity|process"
         r"|role|position|application|candidacy)",
         r"\b(?:pursue|accept|take|go\s+with)\s+(?:another|a\s+different|an\s+other|other)\s+"
@@ -956,6 +956,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
     ),
     Cue.REJECT: (
+        # "we" not going on with the process: the client's no (the same words in the first
+        # person singular are the candidate's withdrawal)
+        r"\bwe(?:'ll|\s+will|'re|\s+are|'ve|\s+have)?\s+(?:decided\s+)?(?:not|won't)\s+(?:to\s+)?(?:be\s+)?"
+        r"(?:mov(?:e|ing)\s+forward|proceed(?:ing)?|continu(?:e|ing)|progress(?:ing)?)\s+with\s+(?:this|the"
+        r"|her|his|their)\s+(?:process|application|candidacy|opportunity)\b",
         # the process ended with the candidate: "close the process with Ben", "clôturer le
         # process", "den Bewerbungsprozess nicht fortzusetzen", "cerrad el proceso", "encerrar o
         # processo"

@@ -13958,6 +13958,15 @@ PROBES_R15I: tuple[Probe, ...] = (
         "Der Kunde hat umstrukturiert, die Position gibt es so nicht mehr. Tut mir leid.",
         "cancel",
     ),
+    # "we" not going on with the process is the client's no, "I" the candidate's withdrawal
+    _r15v("en", "We won't be moving forward with the process for him, thanks.", "reject"),
+    _r15v("en", "We've decided not to continue with her application.", "reject"),
+    _r15e(
+        "en",
+        "Forwarding, see below." + _FWD + "Hi Ana, I won't continue with the process, I've "
+        "found something closer to home.",
+        "withdraw",
+    ),
     # every option refused while away until a day: that day is no offer
     P(
         "ruled-out",
