@@ -101,7 +101,7 @@ _EITHER_NAMED = re.compile(
     r"|como\s+(?:prefieras|prefiera|quieras|preferir|quiser)|da\s+igual|tanto\s+faz|[ao]s\s+du[ao]s"
     r"|os\s+dois)\b"
 )
-_LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
+_LAST = ("last", "final", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
 # counted from the end: "the second-to-last", "l'avant-dernier", "der vorletzte", "el penúltimo"
 _BEFORE_LAST = (
     "second-to-last",
@@ -128,7 +128,12 @@ _ORDINAL_WORD = re.compile(
     r"|vorschlag|variante|horario|hora|works?|is|are|would|passt|geht|ist|es|c'est|me\s+\w+"
     r"|m'\w+|mir|funciona|esta|est|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?"
     # "a última é a que me dá mais jeito", "a primeira dá-me jeito", "a segunda convém-me"
-    r"|e|da|convem|si|sim|oui|ja|yes)\b"
+    r"|e|da|convem|si|sim|oui|ja|yes"
+    # the reason after it: "la tercera porque por la mañana trabajo"
+    r"|because|since|porque|pois|car|parce|weil)\b"
+    # "the last of the three", "la primera de las tres", "le dernier des trois"
+    r"|\s+(?:of|de|des|der|da|das|von)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+|den\s+)?(?:two|three|four"
+    r"|dos|tres|deux|trois|quatre|drei|vier|duas|quatro|options|opciones|opcoes|creneaux)\b"
     # "el último del miércoles", "le dernier de la liste": the day or list it counts in
     r"|\s+(?:del|de|du|do|da|am|on|of|in|auf)\s+(?:(?:the|your|la|der|ta|votre)\s+)?"
     r"(?:" + _WEEKDAY_NAMES + r"|list[ae]?|liste)\b"

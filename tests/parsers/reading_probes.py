@@ -13827,6 +13827,12 @@ PROBES_R15I: tuple[Probe, ...] = (
     _r15p("fr", "La dernière est celle qui m'arrange le plus, le matin je suis en cours.", 3),
     _r15p("de", "Der letzte Termin passt mir am besten, vormittags bin ich in der Uni.", 3),
     _r15p("pt", "Obrigada. A primeira é a que me dá mais jeito.", 1),
+    # the last by another word, counted among the options, with the reason after it
+    _r15p("en", "The final option is the one I'd go for.", 3),
+    _r15p("en", "I'll go with the last of the three, if that's ok.", 3),
+    _r15p("fr", "Le dernier des trois créneaux m'irait bien.", 3),
+    _r15p("es", "Me quedo con la tercera porque por las mañanas doy clase.", 3),
+    _r15p("de", "Die letzte der drei Optionen wäre mir am liebsten.", 3),
     # undecided, then a step asked of the candidate before the decision: an advance
     _r15v(
         "en",
