@@ -259,7 +259,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:angebot|stelle|job)\s+(?:\w+\s+)?(?:woanders|anderswo)\s+(?:anzunehmen|annehmen"
         r"|angenommen)\b",
         # stepping back from the process: "step back from the role", "dar un paso al lado",
-        # "je préfère me retirer", "prefiro sair"
+        # "je préfère me retirer"
         r"\bstep(?:s|ping|ped)?\s+(?:back|aside|away|down)\s+from\s+(?:the|this|my|your|our)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:process|role|position|application|candidacy|search|opportunity)\b"
         r"|\bdar\s+un\s+paso\s+al\s+(?:lado|costado)\b"
@@ -956,6 +956,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
     ),
     Cue.REJECT: (
+        # rather not going on: a client's no, and a candidate's withdrawal ("I'd rather not
+        # continue with the process", as "prefiro não continuar")
+        r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:continue|proceed"
+        r"|go\s+on|move\s+forward)\b",
         # "we" not going on with the process: the client's no (the same words in the first
         # person singular are the candidate's withdrawal)
         r"\bwe(?:'ll|\s+will|'re|\s+are|'ve|\s+have)?\s+(?:decided\s+)?(?:not|won't)\s+(?:to\s+)?(?:be\s+)?"

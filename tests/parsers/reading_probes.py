@@ -13973,6 +13973,9 @@ PROBES_R15I: tuple[Probe, ...] = (
         "found something closer to home.",
         "withdraw",
     ),
+    # rather not going on: the candidate's withdrawal, the client's no
+    P("relay", "en", "Thanks, but I'd rather not continue with the process.", "withdraw"),
+    _r15v("en", "Honestly I'd rather not move forward with him.", "reject"),
     # every option refused while away until a day: that day is no offer
     P(
         "ruled-out",
