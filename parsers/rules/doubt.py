@@ -214,9 +214,12 @@ def offers_words(folded: str, start: int, end: int) -> bool:
 
 
 # What the sender is and until when bounds a busy stretch ("I'm on a shoot until the 11th", "je
-# suis en tournage jusqu'au 29") as much as a free one; only the word "free" offers it.
+# suis en tournage jusqu'au 29") as much as a free one; words of being free or able offer it
+# ("libre", "I can do any day until the 11th", "any morning until then is fine").
 _BOUNDING = frozenset(("until", "till", "before", "suis"))
-_FREE = frozenset(("libre", "libres", "livre", "livres", "frei"))
+_FREE = frozenset(
+    ("libre", "libres", "livre", "livres", "frei", "can", "any", "fine", "good", "okay")
+)
 
 
 def frees_words(folded: str, start: int, end: int) -> bool:
@@ -516,6 +519,24 @@ def deadline_offered(folded: str, offering: Sequence[Mention]) -> bool:
         if offer.holding(r.start()) is not None:
             return True
     return False
+
+
+# "until the 11th", "jusqu'au 11", "hasta el viernes", "bis Freitag", "até sexta": a day that
+# only ends a stretch, free or busy; offered alone it is either too little or nothing at all
+_UNTIL_BEFORE = re.compile(
+    r"(?:\b(?:until|till|jusqu'(?:au|a|en)|hasta|bis|ate)\s+(?:(?:the|el|la|le|zum|zur|a|o)\s+)?"
+    r"|\bjusqu')$"
+)
+_UNTIL_REACH = 16
+
+
+def until_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """A whole day offered that the word before it makes the end of a stretch."""
+    return any(
+        not m.has_time
+        and _UNTIL_BEFORE.search(folded, max(0, m.span[0] - _UNTIL_REACH), m.span[0]) is not None
+        for m in offering
+    )
 
 
 # --- readings that other words of the reply compete with (calibration round 3) ---

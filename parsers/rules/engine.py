@@ -40,6 +40,7 @@ from parsers.rules.doubt import (
     taken_row,
     unexplained,
     unread_sentence,
+    until_offered,
     week_unread,
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
@@ -374,6 +375,8 @@ def _doubted(
         offers and hours_unapplied(text, folded, times().mentions, offering, offered()),
         offers and week_unread(folded, times().mentions, offering),
         offers and deadline_offered(folded, offering),
+        # a day that only ends a stretch ("free until the 11th", "away until Friday") offered
+        offers and until_offered(folded, offering),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),

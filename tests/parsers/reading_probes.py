@@ -14004,6 +14004,28 @@ PROBES_R15I: tuple[Probe, ...] = (
         stage="proposed",
         context=OPTIONS,
     ),
+    # a day that only ends a free stretch is not the whole offer (the reading is doubted)
+    P(
+        "ruled-out",
+        "en",
+        "I'm free every day until Friday.",
+        "availability",
+        each_day((2, 3, 4), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis disponible tous les jours jusqu'au vendredi 4.",
+        "availability",
+        each_day((2, 3, 4), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Estoy libre cualquier día hasta el viernes.",
+        "availability",
+        each_day((2, 3, 4), "09:00", "17:00"),
+    ),
     # a candidate's going elsewhere, forwarded by the recruiter
     _r15e(
         "en",
