@@ -13902,6 +13902,18 @@ PROBES_R15I: tuple[Probe, ...] = (
     _r15v("en", "Undecided. Let's have him demo the prototype to Priya and me.", "advance"),
     _r15v("es", "Antes de decidir, la gerente querría verlo una vez más.", "advance"),
     _r15v("pt", "Antes de decidirmos, o sócio gostaria de entrevistá-la.", "advance"),
+    # the choice put off until the last or other candidates are seen: a hold
+    _r15v("en", "Solid. We'll hold off until we've seen the last two candidates.", "hold"),
+    _r15v(
+        "fr", "Bon profil. On attend d'avoir rencontré les autres candidats pour choisir.", "hold"
+    ),
+    _r15v("es", "Buen perfil, pero queremos ver a los otros candidatos antes de elegir.", "hold"),
+    _r15v("pt", "Gostámos, mas vamos ver os restantes candidatos antes de escolher.", "hold"),
+    _r15v(
+        "de",
+        "Gutes Profil. Wir entscheiden, sobald wir die übrigen Kandidaten gesehen haben.",
+        "hold",
+    ),
     # the role gone or the interview called off, then the sender's own word to the candidate
     # at a time of its own: that time is no offer
     _r15e(
