@@ -13914,6 +13914,11 @@ PROBES_R15I: tuple[Probe, ...] = (
         "Gutes Profil. Wir entscheiden, sobald wir die übrigen Kandidaten gesehen haben.",
         "hold",
     ),
+    # a whole reply of "we're not going for it", with thanks
+    _r15v("fr", "On n'y va pas, merci.", "reject"),
+    _r15v("es", "No vamos, gracias.", "reject"),
+    _r15v("pt", "não vamos, valeu", "reject"),
+    _r15v("de", "Wir lassen es, danke.", "reject"),
     # the role gone or the interview called off, then the sender's own word to the candidate
     # at a time of its own: that time is no offer
     _r15e(
