@@ -215,6 +215,23 @@ def offers_words(folded: str, start: int, end: int) -> bool:
     return any(m.group() in _OFFERING for m in _WORD.finditer(folded, start, end))
 
 
+# What the sender is and until when bounds a busy stretch ("I'm on a shoot until the 11th", "je
+# suis en tournage jusqu'au 29") as much as a free one; words of being free or able offer it
+# ("libre", "I can do any day until the 11th", "any morning until then is fine").
+_BOUNDING = frozenset(("until", "till", "before", "suis"))
+_FREE = frozenset(
+    ("libre", "libres", "livre", "livres", "frei", "can", "any", "fine", "good", "okay")
+)
+
+
+def frees_words(folded: str, start: int, end: int) -> bool:
+    """A word that offers time, not one that only bounds or states, lies in the span."""
+    return any(
+        (w in _OFFERING and w not in _BOUNDING) or w in _FREE
+        for w in (m.group() for m in _WORD.finditer(folded, start, end))
+    )
+
+
 # --- offered days whose hours or week the words beside them contradict (calibration round 2) ---
 
 _HOUR = 60  # minutes
@@ -514,6 +531,24 @@ def deadline_offered(folded: str, offering: Sequence[Mention]) -> bool:
     return False
 
 
+# "until the 11th", "jusqu'au 11", "hasta el viernes", "bis Freitag", "até sexta": a day that
+# only ends a stretch, free or busy; offered alone it is either too little or nothing at all
+_UNTIL_BEFORE = re.compile(
+    r"(?:\b(?:until|till|jusqu'(?:au|a|en)|hasta|bis|ate)\s+(?:(?:the|el|la|le|zum|zur|a|o)\s+)?"
+    r"|\bjusqu')$"
+)
+_UNTIL_REACH = 16
+
+
+def until_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """A whole day offered that the word before it makes the end of a stretch."""
+    return any(
+        not m.has_time
+        and _UNTIL_BEFORE.search(folded, max(0, m.span[0] - _UNTIL_REACH), m.span[0]) is not None
+        for m in offering
+    )
+
+
 # --- readings that other words of the reply compete with (calibration round 3) ---
 
 
@@ -552,6 +587,11 @@ _STEP = _whole(
     # getting to know the candidate, with its pronoun glued on: "conocerla", "conhecê-la"
     r"|entrevista|reunion|conoc\w*|conozc\w*|prueba|llamada|ronda"
     r"|reuniao|conhec\w*|converse|conversar|conversa|teste|chamada"
+    # or a piece of work shown to us: "a short presentation for the partners", "eine Aufgabe, die
+    # er uns vorstellt", "un exercice", "um exercício"
+    r"|presentation|present|exercise|assignment|take-home|presentacion|presentar|presenter"
+    r"|exercice|prasentation|prasentieren|vorstellt|vorstellen|aufgabe|ejercicio|exercicio"
+    r"|apresentacao|apresentar|apresente"
 )
 # "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos"
 _BEFORE_DECIDING = re.compile(

@@ -27,6 +27,7 @@ from parsers.rules.doubt import (
     day_wished,
     deadline_offered,
     exception_offered,
+    frees_words,
     hours_unapplied,
     odd_words,
     offers_words,
@@ -45,6 +46,7 @@ from parsers.rules.doubt import (
     taken_row,
     unexplained,
     unread_sentence,
+    until_offered,
     week_unread,
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
@@ -411,6 +413,8 @@ def _doubted(
         # kept by the list's last day only, "every morning so nothing before 9:30" read as no
         # morning at all
         offers and part_misapplied(folded, times().mentions, offering, offered()),
+        # a day that only ends a stretch ("free until the 11th", "away until Friday") offered
+        offers and until_offered(folded, offering),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
@@ -662,7 +666,7 @@ def _explains(folded: str, ends: list[int], at: int, refusals: list[int], busy: 
         return False
     colon = ends[i - 1]
     right = ends[i] if i < len(ends) else len(folded)
-    if "?" in folded[colon : right + 1] or offers_words(folded, colon, right):
+    if "?" in folded[colon : right + 1] or frees_words(folded, colon, right):
         return False
     return any(end <= colon and not _SENTENCE_STOP.search(folded, end, colon) for end in refusals)
 

@@ -129,7 +129,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+processo",
         r"\b(?:mochte|mochten|will|wollen)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:weitermachen|teilnehmen"
         r"|fortfahren|dabei\s+sein)",
-        r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be)\s+(?:mov(?:e|ing)\s+forward"
+        r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be|i\s+won't|i\s+will\s+not)\s+(?:mov(?:e|ing)\s+forward"
         r"|proceed(?:ing)?|continu(?:e|ing))\s+with\s+(?:this|the|my)\s+(?:opportunity|process"
         r"|role|position|application|candidacy)",
         r"\b(?:pursue|accept|take|go\s+with)\s+(?:another|a\s+different|an\s+other|other)\s+"
@@ -250,6 +250,20 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:from|de|da|d'une)\s+(?:another|a\s+different|otra|outra|autre)\b"
         r"|\bgegenangebot\s+(?:\w+\s+){1,3}?angenommen\b|\b(?:stelle|festanstellung|job)\s+woanders\b"
         r"|\b(?:trabajo|empleo|emprego|trabalho)\s+(?:\w+\s+)?(?:en\s+otro\s+lado|em\s+outro\s+lugar)\b",
+        # an offer taken elsewhere, in any tense: "decided to accept an offer elsewhere",
+        # "accepter une offre ailleurs", "aceptar una oferta en otra empresa", "aceitar uma
+        # proposta noutro sítio", "ein Angebot woanders anzunehmen"
+        r"\b(?:accept|accepting|accepts|take|taking|accepter|aceptar|aceitar)\s+(?:an?|another|une|una|uma)\s+"
+        r"(?:[\w-]+\s+)?(?:offer|job|role|position|offre|poste|oferta|propuesta|puesto|proposta|vaga)\s+"
+        r"(?:elsewhere|ailleurs|(?:en|em|n)\s*otr[oa]\s+\w+|noutr[oa]\s+\w+|(?:em|num)\s+outr[oa]\s+\w+)\b"
+        r"|\b(?:angebot|stelle|job)\s+(?:\w+\s+)?(?:woanders|anderswo)\s+(?:anzunehmen|annehmen"
+        r"|angenommen)\b",
+        # stepping back from the process: "step back from the role", "dar un paso al lado",
+        # "je préfère me retirer"
+        r"\bstep(?:s|ping|ped)?\s+(?:back|aside|away|down)\s+from\s+(?:the|this|my|your|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:process|role|position|application|candidacy|search|opportunity)\b"
+        r"|\bdar\s+un\s+paso\s+al\s+(?:lado|costado)\b"
+        r"|\b(?:prefere|prefererais|vais|souhaite)\s+(?:donc\s+)?me\s+retirer\b",
     ),
     Cue.CANCEL: (
         # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
@@ -316,7 +330,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
-        r"\bdesmarc(?:ar|amos|a|em|e)\b",
+        r"\bdesmarc(?:ar|amos|a|em|e|ou|ad[oa])\b|\bdesmarqu(?:e|em|ei|emos)\b",
         # the hire given up: "desistiu da contratação", "renonce à recruter", "renunciado a
         # contratar", "gave up on the hire", "verzichtet auf die Besetzung"
         r"\bdesist\w*\s+d[ao]\s+(?:contratacao|recrutamento|vaga|busca|selecao|cargo)\b"
@@ -333,7 +347,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|fue|foi|queda|ficou)\s+(?:now\s+|jetzt\s+|nun\s+|desormais\s+|maintenant\s+|ja\s+)?"
         r"(?:closed|clos|close|cloture|termine|abgeschlossen|beendet|eingestellt|cerrad[oa]"
         r"|terminad[oa]|encerrad[oa]|concluid[oa]|finalizad[oa])\b"
-        r"|\bdamos\s+por\s+(?:cerrad[oa]|terminad[oa]|concluid[oa])\b",
+        r"|\bdamos\s+por\s+(?:cerrad[oa]|terminad[oa]|concluid[oa])\b"
+        # or broken off, said with or without its verb: "la procédure de recrutement
+        # interrompue", "we've halted the hiring process", "el proceso de selección se ha
+        # interrumpido", "o processo seletivo foi interrompido", "das Verfahren wurde gestoppt"
+        r"|\b(?:(?:recruitment|hiring|selection)\s+process|(?:procedure|processus|proceso|processo)\s+"
+        r"(?:de|do)\s+(?:recrutement|seleccion|selecao|recrutamento|contratacion)|processo\s+seletivo"
+        r"|auswahlverfahren)\s+(?:[\w']+\s+){0,3}?(?:interrompue?|interrumpid[oa]|interrompid[oa]"
+        r"|arretee?|gestoppt|halted|stopped|detenid[oa]|abgebrochen)\b"
+        r"|\b(?:halted|stopped|interrupted|interrompu|interrumpido|interrompemos|interrumpimos"
+        r"|gestoppt|abgebrochen)\s+(?:the|our|le|notre|el|nuestro|o|nosso|das|unser)\s+"
+        r"(?:\w+\s+)?(?:process|processus|proceso|processo|verfahren|auswahlverfahren)\b",
         r"\bvaga\s+(?:\w+\s+)?(?:foi\s+)?(?:preenchida|congelada|cancelada)",
         # the role gone, told as what happened to it: "the req got frozen", "the position no
         # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
@@ -349,7 +373,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\w+\s+)?(?:no\s+longer\s+(?:exists|open|available)|is\s+not\s+open\s+any\s*more"
         r"|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
         r"|ya\s+no\s+existe|deixou\s+de\s+existir|nao\s+existe\s+mais|ist\s+beim\s+budget\s+durchgefallen)"
-        r"|\bno\s+(?:role|position|job)\s+any\s*(?:more|longer)\b|\bgibt\s+es\s+(?:die|diese)\s+"
+        r"|\bno\s+(?:role|position|job)\s+(?:[\w-]+\s+){0,3}?any\s*(?:more|longer)\b"
+        r"|\b(?:stelle|position)\s+gibt\s+es\s+(?:\w+\s+)?nicht\s+mehr\b|\bgibt\s+es\s+(?:die|diese)\s+"
         r"(?:stelle|position)\s+nicht\s+mehr\b|\bnobody\s+owns\s+the\s+(?:req|role)\b",
         # removed or filled by us: "la direction a supprimé le poste", "eliminó el puesto",
         # "extinguiu o cargo", "we filled it", "cubrimos la plaza", "fechamos a vaga"
@@ -387,9 +412,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|happening|happen|take\s+place|taking\s+place)\b(?!\s+(?:until|before|unless|if|at|on))"
         r"|\b(?:is|are)\s+(?:now\s+)?(?:moot|off|dead)\b(?!\s+(?:to|for|on|at|until|from|the|work))"
         r"|\b(?:n'(?:a|aura)\s+(?:donc\s+|plus\s+)?(?:pas\s+)?lieu|ne\s+se\s+fera\s+pas|tombe\s+a\s+l'eau"
+        r"|ne\s+(?:pourra|peut|pourrait)\s+(?:donc\s+)?(?:pas\s+|plus\s+)?avoir\s+lieu"
         r"|c'est\s+mort)\b|\bentfallt\b|\bfindet\s+(?:\w+\s+){0,2}?nicht\s+statt\b|\bfallt\s+flach\b"
         r"|\b(?:termin|[\w-]*gesprach|interview|treffen|panel)\b[^.!?\n]{0,30}?\bfallt\s+(?:\w+\s+){0,2}?aus\b|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
-        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
+        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara|va\s+a\s+(?:realizar|celebrar|hacer))\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
         r"|\bnao\s+tem\s+(?:mais\s+)?entrevista\b|\b(?:entrevista|conversa|reuniao)\b[^.!?\n]{0,40}?\bcaiu\b",
@@ -763,7 +789,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|come\s+(?:in|back)|sit\s+down\s+with|chat\s+with|pair\s+with"
-        r"|spend\s+(?:\w+\s+){0,2}?with|join)\b",
+        r"|spend\s+(?:\w+\s+){0,2}?with|join|present|pitch|demo|do\s+(?:an?|the)|prepare|deliver"
+        r"|walk\s+(?:us|me|the\s+\w+)\s+through)\b"
+        # a piece of work to show us: "have him present it to me and Raj", "have her walk us
+        # through it"
+        r"|\bhave\s+(?:him|her|them)\s+(?:present|pitch|demo|walk\s+(?:us|me|the\s+\w+)\s+through)\b",
         r"\bcome\s+(?:in|back)\s+for\s+(?:an?|the|another)\s+",
         r"\b(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel)\b",
         r"\b(?:have|do|set\s+up|arrange|schedule|book|like|want|need)\s+(?:a|an)\s+"
@@ -793,14 +823,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|with)|talk\s+(?:to|with))\s+(?:him|her|them)\b"
         r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?mit\s+(?:\w+\s+){1,3}?(?:zusammenbringen|bekannt\s+machen)\b"
         # a piece of work set for the candidate: "un pequeño caso práctico", "a take-home"
-        r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+)?(?:caso\s+practico|cas\s+pratique"
+        r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+){0,2}?(?:caso\s+practico|cas\s+pratique"
         r"|case\s+study|take-home|fallstudie|estudo\s+de\s+caso|case\s+pratico|coding\s+exercise"
         r"|ejercicio\s+practico|exercice\s+pratique|exercicio\s+pratico)\b"
         # passed this stage: "aprovado nesta etapa", "passed this round", "validée pour l'étape"
         r"|\b(?<!nao\s)(?<!no\s)(?:aprovad[oa]|aprobad[oa]|passed|validee?|bestanden)\s+(?:\w+\s+)?"
         r"(?:etapa|fase|round|stage|etape|runde)\b"
-        r"|\b(?:souhaite|souhaitent|voudrait|voudraient|aimerait|aimeraient)\s+(?:la|le|les)\s+"
-        r"(?:rencontrer|voir|recevoir|interviewer)\b"
+        r"|\b(?:souhaite|souhaitent|souhaiterait|souhaiteraient|voudrait|voudraient|aimerait"
+        r"|aimeraient|veut|veulent)\s+(?:bien\s+)?(?:la|le|les)\s+(?:rencontrer|voir|recevoir"
+        r"|interviewer|connaitre)\b"
+        # one of ours wishing to meet the candidate: "querría conocerla", "le gustaría conocerlo",
+        # "gostaria de conhecê-la", "quer conhecer o candidato"
+        r"|\b(?:querria|querrian|quisiera|quisieran|quiere|quieren|gustaria|desearia|desea)\s+"
+        r"(?:(?:conocer|ver|entrevistar)(?:la|lo|le|los|las)\b|(?:la|lo|le)\s+(?:conozca|vea)\b)"
+        r"|\b(?:gostaria|gostariam|quer|querem|queria|quereria|deseja)\s+(?:de\s+)?"
+        r"(?:(?:conhece|ve|entrevista)-l[oa]s?|(?:[ao]\s+)?conhecer\s+(?:[ao]\s+)?(?:candidat[oa]|ela|ele)"
+        r"|[ao]\s+(?:conhecer|ver|entrevistar))\b"
         r"|\b(?:should|could|must|would|to)\s+(?:also\s+|then\s+|next\s+)?(?:meet|sit\s+down\s+with"
         r"|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+with|pair\s+with)\s+(?:our|one\s+of\s+our"
         r"|(?:two|some|a\s+few)\s+of\s+our|the\s+team|someone\s+from)\b",
@@ -918,6 +956,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
     ),
     Cue.REJECT: (
+        # rather not going on: a client's no, and a candidate's withdrawal ("I'd rather not
+        # continue with the process", as "prefiro não continuar")
+        r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:continue|proceed"
+        r"|go\s+on|move\s+forward)\b",
+        # "we" not going on with the process: the client's no (the same words in the first
+        # person singular are the candidate's withdrawal)
+        r"\bwe(?:'ll|\s+will|'re|\s+are|'ve|\s+have)?\s+(?:decided\s+)?(?:not|won't)\s+(?:to\s+)?(?:be\s+)?"
+        r"(?:mov(?:e|ing)\s+forward|proceed(?:ing)?|continu(?:e|ing)|progress(?:ing)?)\s+with\s+(?:this|the"
+        r"|her|his|their)\s+(?:process|application|candidacy|opportunity)\b",
         # the process ended with the candidate: "close the process with Ben", "clôturer le
         # process", "den Bewerbungsprozess nicht fortzusetzen", "cerrad el proceso", "encerrar o
         # processo"
@@ -1343,7 +1390,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|expliquerai)\b|\bich\s+(?:sage|erklare|teile)\s+es\s+(?:ihm|ihr)\b|\b(?:eu\s+)?(?:comunico"
         r"|explico|informo|aviso)\s+(?:a\s+)?(?:ele|ela)\b|\bi'?ll\s+break\s+(?:it|the\s+news)\s+to\b"
         r"|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
-        r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b",
+        r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b"
+        # (with the pronoun before or after the verb, or "myself" said: "je le préviens moi-même",
+        # "llamo yo a la candidata", "eu ligo-lhe", "aviso-a amanhã", "ich sage ihr Bescheid")
+        r"|\bje\s+(?:le|la)\s+(?:previens|previendrai|appelle|appellerai|contacte|recontacte"
+        r"|informe|tiens\s+au\s+courant)\b|\b(?:llamo|llamare|aviso|avisare|escribo|contacto)\s+yo\b"
+        r"|\b(?:ligo|ligarei|aviso|avisarei|informo|contacto)-(?:lhe|o|a|os|as)\b"
+        r"|\bich\s+(?:sage|gebe)\s+(?:ihr|ihm)\s+(?:\w+\s+){0,3}?bescheid\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
         # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
         # llamará el lunes", "ele te liga no começo da semana"
@@ -1469,7 +1522,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     Cue.REJECT: (
         r"^\W*(?:no|nope|nah|pass|paso|passo|non|nein|nee|nao|no\s+va|nao\s+rola|raus|kein\s+interesse"
         r"|leider\s+nein|sadly\s+no|malheureusement\s+non|lamentablemente\s+no|infelizmente\s+nao"
-        r"|passt\s+(?:leider\s+)?nicht|nao\s+e\s+(?:pra|para)\s+(?:gente|nos)|not\s+for\s+us)"
+        r"|passt\s+(?:leider\s+)?nicht|nao\s+e\s+(?:pra|para)\s+(?:gente|nos)|not\s+for\s+us"
+        # "on n'y va pas", "no vamos", "não vamos", "wir lassen es"
+        r"|on\s+n'y\s+va\s+pas|on\s+passe|no\s+vamos|nao\s+vamos|wir\s+lassen\s+es)"
         r"(?:\W+(?:merci|danke|thanks|thx|gracias|obrigad[oa]|valeu|sorry|desole|perdon|leider))*\W*$",
         # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."
         r"^\W*(?:passt\s+(?:leider\s+)?nicht|not\s+a\s+fit|no\s+fit|nope|nein\s+danke|no\s+thanks)\s*[.!]",

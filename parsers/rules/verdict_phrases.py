@@ -268,6 +268,16 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:other|autres|weitere|andere|otros"
         r"|otras|outros|outras)\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|profil)\w*"
         r"|\b(?:seeing|meeting|interviewing)\s+(?:a\s+few\s+|some\s+|two\s+|three\s+)?others\b"
+        # or to be seen first: "once we've seen the last candidates", "d'avoir vu les derniers
+        # candidats", "esperamos a ver a los últimos candidatos", "die letzten Kandidaten gesehen
+        # haben", "see the remaining two before we choose"
+        r"|\b(?:see|seen|meet|met|voir|vu|rencontre|ver|visto|conhecer|sehen|gesehen|kennengelernt)\s+"
+        r"(?:(?:the|all\s+the|les|tous\s+les|a\s+los|a\s+las|los|las|os|as|die|alle)\s+)?(?:\w+\s+)?"
+        r"(?:last|remaining|other|derniers|dernieres|restants|autres|ultimos|ultimas|restantes|otros"
+        r"|otras|outros|outras|letzten|ubrigen|anderen|weiteren)\s+(?:\w+\s+)?(?:candidat|kandidat"
+        r"|finalist|bewerber|profil|perfi|applicant)\w*"
+        r"|\b(?:see|seen|meet|met)\s+the\s+(?:remaining|last)\s+(?:two|three|few|ones)\b"
+        r"|\b(?:letzten|ubrigen|anderen|weiteren)\s+(?:kandidat|bewerber)\w*\s+(?:\w+\s+)?gesehen\b"
         # the decision after the other interviews: "wir entscheiden erst nach den anderen
         # Gesprächen", "after the other interviews", "après les autres entretiens", "después de
         # las otras entrevistas", "depois das outras entrevistas"

@@ -14430,6 +14430,300 @@ PROBES_R14M: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R14M
 
 
+# Round 15 (picks, hedged advances, call-offs told as events, declines, forwarded withdrawals):
+# constructs the held-out sets q, r and s showed read too narrowly, in wordings of their own.
+_R15_PICK = {"stage": "proposed", "context": OPTIONS}
+_R15_OFF = {"role": "recruiter", "stage": "scheduled", "context": BOOKED}
+_R15_RELAY = {"role": "recruiter", "stage": "scheduled", "context": BOOKED}
+_R15_BOX = "\n\n> [ ] 1. Wed Dec 2, 1pm ET\n> [X] 2. Thu Dec 3, 10am ET\n> [ ] 3. Wed Dec 2, 4pm ET"
+
+
+def _r15p(lang: str, text: str, selected: int) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, **_R15_PICK)
+
+
+def _r15v(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
+
+
+def _r15e(lang: str, text: str, intent: str) -> Probe:
+    return P("relay", lang, text, intent, **_R15_OFF)
+
+
+PROBES_R15I: tuple[Probe, ...] = (
+    # the pick marked in the quoted list, the new text saying where (a cross, a tick, below)
+    _r15p("fr", "Bonjour, j'ai fait une croix à côté du bon créneau." + _R15_BOX, 2),
+    _r15p(
+        "pt", "Deixei assinalado mais abaixo o horário que prefiro." + _R12_QUOTE.format(" <--"), 2
+    ),
+    _r15p("en", "I've highlighted my choice below." + _R12_QUOTE.format("   <== works"), 2),
+    _r15p("es", "Te he señalado abajo el que mejor me viene." + _R15_BOX, 2),
+    _r15p("de", "Hab unten den passenden Termin gekennzeichnet." + _R12_QUOTE.format(" <---"), 2),
+    _r15p("en", "See below - the one that suits me is ticked." + _R15_BOX, 2),
+    _r15p("fr", "Voir ci-dessous celui qui m'arrange." + _R12_QUOTE.format("  <-- celui-là"), 2),
+    # the last option by its rank, said to suit best, with the reason after it
+    _r15p("pt", "A última é a que mais me convém, de manhã tenho aulas.", 3),
+    _r15p("es", "La última es la que mejor me viene, por las mañanas trabajo.", 3),
+    _r15p("en", "The last one is the one that suits me best, mornings I'm teaching.", 3),
+    _r15p("fr", "La dernière est celle qui m'arrange le plus, le matin je suis en cours.", 3),
+    _r15p("de", "Der letzte Termin passt mir am besten, vormittags bin ich in der Uni.", 3),
+    _r15p("pt", "Obrigada. A primeira é a que me dá mais jeito.", 1),
+    # the last by another word, counted among the options, with the reason after it
+    _r15p("en", "The final option is the one I'd go for.", 3),
+    _r15p("en", "I'll go with the last of the three, if that's ok.", 3),
+    _r15p("fr", "Le dernier des trois créneaux m'irait bien.", 3),
+    _r15p("es", "Me quedo con la tercera porque por las mañanas doy clase.", 3),
+    _r15p("de", "Die letzte der drei Optionen wäre mir am liebsten.", 3),
+    # undecided, then a step asked of the candidate before the decision: an advance
+    _r15v(
+        "en",
+        "Before we make a call, our CFO would like to meet him; she's free next Tuesday afternoon.",
+        "advance",
+    ),
+    _r15v(
+        "fr",
+        "L'équipe l'a bien aimée. Avant de trancher, notre directeur commercial souhaiterait la "
+        "rencontrer, il est libre jeudi matin.",
+        "advance",
+    ),
+    _r15v(
+        "es",
+        "Nos gustó mucho. Antes de decidir, nuestra directora de operaciones querría conocerlo, "
+        "tiene libre el miércoles por la tarde.",
+        "advance",
+    ),
+    _r15v(
+        "de",
+        "Das Team war angetan. Bevor wir entscheiden, würde unser Finanzvorstand sie gern "
+        "kennenlernen – er hat nächsten Montag Zeit.",
+        "advance",
+    ),
+    _r15v(
+        "pt",
+        "A equipa gostou bastante. Antes de decidirmos, a nossa diretora gostaria de o "
+        "conhecer, ela tem quinta de manhã livre.",
+        "advance",
+    ),
+    _r15v(
+        "en",
+        "Torn on this one - light on B2B experience, but I wouldn't rule her out. Let's set "
+        "her a take-home brief and have her walk the team through it, maybe the week after next.",
+        "advance",
+    ),
+    _r15v(
+        "fr",
+        "Avis partagé : un peu juste en management, mais je ne l'écarterais pas. Donnons-lui un "
+        "cas pratique à présenter devant Paul et moi.",
+        "advance",
+    ),
+    _r15v(
+        "es",
+        "Sensaciones encontradas, le falta experiencia en retail, pero no lo descartaría. "
+        "Démosle un caso práctico y que nos lo presente a Marta y a mí.",
+        "advance",
+    ),
+    _r15v(
+        "de",
+        "Gemischte Gefühle, etwas dünn im Vertrieb, aber abschreiben würde ich ihn nicht. Geben "
+        "wir ihm eine Fallstudie, die er uns dann präsentiert.",
+        "advance",
+    ),
+    _r15v(
+        "pt",
+        "Sentimentos mistos, pouca experiência em saúde, mas não a descartaria. Vamos dar-lhe "
+        "um estudo de caso para apresentar à equipa.",
+        "advance",
+    ),
+    # a piece of work the candidate is to show us, or one of ours to see them, before deciding
+    _r15v(
+        "en",
+        "Hard to call. I'd like her to do a short pitch for the partners before we decide.",
+        "advance",
+    ),
+    _r15v("en", "Undecided. Let's have him demo the prototype to Priya and me.", "advance"),
+    _r15v("es", "Antes de decidir, la gerente querría verlo una vez más.", "advance"),
+    _r15v("pt", "Antes de decidirmos, o sócio gostaria de entrevistá-la.", "advance"),
+    # the choice put off until the last or other candidates are seen: a hold
+    _r15v("en", "Solid. We'll hold off until we've seen the last two candidates.", "hold"),
+    _r15v(
+        "fr", "Bon profil. On attend d'avoir rencontré les autres candidats pour choisir.", "hold"
+    ),
+    _r15v("es", "Buen perfil, pero queremos ver a los otros candidatos antes de elegir.", "hold"),
+    _r15v("pt", "Gostámos, mas vamos ver os restantes candidatos antes de escolher.", "hold"),
+    _r15v(
+        "de",
+        "Gutes Profil. Wir entscheiden, sobald wir die übrigen Kandidaten gesehen haben.",
+        "hold",
+    ),
+    # a whole reply of "we're not going for it", with thanks
+    _r15v("fr", "On n'y va pas, merci.", "reject"),
+    _r15v("es", "No vamos, gracias.", "reject"),
+    _r15v("pt", "não vamos, valeu", "reject"),
+    _r15v("de", "Wir lassen es, danke.", "reject"),
+    # the role gone or the interview called off, then the sender's own word to the candidate
+    # at a time of its own: that time is no offer
+    _r15e(
+        "fr",
+        "Le poste vient d'être pourvu en interne, l'entretien de mercredi n'a plus lieu d'être. "
+        "Je l'appelle moi-même demain matin.",
+        "cancel",
+    ),
+    _r15e(
+        "en",
+        "The role was filled internally this morning, so Wednesday's interview is off. I'll "
+        "ring her myself this afternoon.",
+        "cancel",
+    ),
+    _r15e(
+        "es",
+        "Han cubierto la plaza internamente, cancelad la entrevista del miércoles. Yo le aviso "
+        "mañana a las 9.",
+        "cancel",
+    ),
+    _r15e(
+        "de",
+        "Die Stelle ist intern besetzt, bitte das Gespräch am Mittwoch absagen. Ich rufe ihn "
+        "morgen um 10 selbst an.",
+        "cancel",
+    ),
+    _r15e(
+        "pt",
+        "O orçamento foi congelado, desmarquem a entrevista de quarta. Eu ligo-lhe amanhã às 10.",
+        "cancel",
+    ),
+    _r15e(
+        "en",
+        "client froze the budget, please cancel wednesday's interview. i'll call the candidate "
+        "tomorrow at 11",
+        "cancel",
+    ),
+    # the hire broken off, told as what happened to the process or the role, with no verb of
+    # calling off: the booked interview is off
+    _r15e(
+        "en",
+        "Bad news: the client has halted the hiring process, there's no position to fill any more.",
+        "cancel",
+    ),
+    _r15e(
+        "fr",
+        "Le client a interrompu le processus de recrutement ; l'entretien de mercredi ne pourra "
+        "donc pas avoir lieu.",
+        "cancel",
+    ),
+    _r15e(
+        "es",
+        "El proceso de selección ha quedado interrumpido y la entrevista del miércoles no se va a "
+        "celebrar.",
+        "cancel",
+    ),
+    _r15e("pt", "O processo de recrutamento foi interrompido pela direção, lamento.", "cancel"),
+    _r15e(
+        "de",
+        "Der Kunde hat umstrukturiert, die Position gibt es so nicht mehr. Tut mir leid.",
+        "cancel",
+    ),
+    # "we" not going on with the process is the client's no, "I" the candidate's withdrawal
+    _r15v("en", "We won't be moving forward with the process for him, thanks.", "reject"),
+    _r15v("en", "We've decided not to continue with her application.", "reject"),
+    _r15e(
+        "en",
+        "Forwarding, see below." + _FWD + "Hi Ana, I won't continue with the process, I've "
+        "found something closer to home.",
+        "withdraw",
+    ),
+    # rather not going on: the candidate's withdrawal, the client's no
+    P("relay", "en", "Thanks, but I'd rather not continue with the process.", "withdraw"),
+    _r15v("en", "Honestly I'd rather not move forward with him.", "reject"),
+    # every option refused while away until a day: that day is no offer
+    P(
+        "ruled-out",
+        "fr",
+        "Aucun de ces créneaux ne me va : je suis en mission à Lille jusqu'au 11 et les "
+        "journées sont chargées. Je reviens vers vous dès que possible.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Sadly none of those work: I'm on a shoot in Scotland until the 11th and days run long. "
+        "I'll get back to you once I know more.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Ninguna de las opciones me viene bien: estoy de rodaje hasta el 11 y las jornadas son "
+        "larguísimas. Te escribo cuando sepa más.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # a day that only ends a free stretch is not the whole offer (the reading is doubted)
+    P(
+        "ruled-out",
+        "en",
+        "I'm free every day until Friday.",
+        "availability",
+        each_day((2, 3, 4), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis disponible tous les jours jusqu'au vendredi 4.",
+        "availability",
+        each_day((2, 3, 4), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Estoy libre cualquier día hasta el viernes.",
+        "availability",
+        each_day((2, 3, 4), "09:00", "17:00"),
+    ),
+    # a candidate's going elsewhere, forwarded by the recruiter
+    _r15e(
+        "en",
+        "See below, please take him out of the process." + _FWD + "Hi, I've decided to accept an "
+        "offer elsewhere, so I'd like to step back from the role. Thanks for everything.",
+        "withdraw",
+    ),
+    _r15e(
+        "fr",
+        "Pour info, voir ci-dessous." + _FWD_FR + "Bonjour, j'ai décidé d'accepter une offre "
+        "ailleurs et je préfère me retirer. Merci pour tout.",
+        "withdraw",
+    ),
+    _r15e(
+        "de",
+        "Zur Info, siehe unten." + _FWD_DE + "Hallo, ich habe mich entschieden, ein Angebot "
+        "woanders anzunehmen. Danke für alles.",
+        "withdraw",
+    ),
+    _r15e(
+        "es",
+        "Para que lo sepas, mira abajo." + _FWD + "Hola, he decidido aceptar una oferta en otra "
+        "empresa, así que prefiero dar un paso al lado. Gracias por todo.",
+        "withdraw",
+    ),
+    _r15e(
+        "pt",
+        "Para vossa informação, ver abaixo." + _FWD + "Olá, decidi aceitar uma proposta noutro "
+        "sítio, por isso prefiro sair do processo. Obrigada por tudo.",
+        "withdraw",
+    ),
+    _r15e(
+        "en",
+        "FYI, she's accepting an offer elsewhere and steps back from the process.",
+        "withdraw",
+    ),
+)
+ALL_PROBES += PROBES_R15I
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -14510,6 +14804,7 @@ def main() -> None:
         "r14wr": PROBES_R14WR,
         "r14i": PROBES_R14I,
         "r14m": PROBES_R14M,
+        "r15i": PROBES_R15I,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
