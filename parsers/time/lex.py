@@ -508,7 +508,10 @@ _SHORT_DATED = re.compile(
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
     r"|(?<!\w)(?P<wd2>" + _SHORT_NAMES + r")\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
-    r"(?=[^\S\n]*[:,](?!\d)|[^\S\n]+(?:ab|bis|von|um|zwischen|de|das|dès|entre|antes|después|despues"
+    # ("seg. 12 – indisponível", "mar. 13 - de 14h à 16h": a dash sets the entry off, before
+    # hours too once the day's ordinal dot says it is a date: "di. 8. – 14 bis 16 Uhr")
+    r"(?=[^\S\n]*[:,](?!\d)|[^\S\n]+[-–—][^\S\n]+(?!\d)|(?<=[.ºª])[^\S\n]+[-–—][^\S\n]"
+    r"|[^\S\n]+(?:ab|bis|von|um|zwischen|de|das|dès|entre|antes|después|despues"
     r"|depois|desde|hasta|até|a[^\S\n]+partir|à[^\S\n]+partir|apr[eè]s|avant|jusqu|à|a[^\S\n]+las?"
     r"|às|after|before|from|at)(?!\w)|[^\S\n]+\d{1,2}(?:[:.h]\d|h|[^\S\n]*[-–]))",
     _I,

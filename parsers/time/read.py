@@ -545,6 +545,20 @@ def _refused_rows(
     return used
 
 
+# what may stand between a refusal and the days it turns down: "I'm out on Monday", "bin ich
+# am Montag", "estoy fuera el lunes", "je suis absent le lundi", "estou fora na segunda"
+_TO_DAY = re.compile(r"[^\S\n]*(?:(?:on|the|am|el|los|le|les|na|no|às|as|os)[^\S\n]+)?")
+
+
+def _refusal_of_next(post: re.Match[str], later: object) -> bool:
+    """The day named right after a refusal that follows a week, or inside it ("bin ich Montag
+    und Dienstag auf Dienstreise"): the refusal is that day's."""
+    if not isinstance(later, Group):
+        return False
+    inside = post.start() < later.start < post.end()
+    return inside or _TO_DAY.fullmatch(post.string, post.end(), later.start) is not None
+
+
 def _whole_day(time: Atom) -> bool:
     spec = time.spec
     return spec is not None and spec.kind == "part" and (spec.start, spec.end) == PARTS["any"]
@@ -624,6 +638,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             if post is not None and inside:
                 negative_times.update(t.start for t in inside)
                 hours_refused.append(post.start())
+                post = None
+            # "Next week I'm out Monday and Tuesday": days named right after the refusal are
+            # what it turns down, and the week frames them
+            if (
+                post is not None
+                and thing.kinds() == {"week"}
+                and _refusal_of_next(post, things[k + 1][1] if k + 1 < len(things) else None)
+            ):
                 post = None
             positive = positive_at(thing.end)
             if post:

@@ -277,6 +277,8 @@ def _spans(
     for i, t in enumerate(group.times):
         if t.spec is None or (t.start in reading.negative_times) != negative:
             continue
+        if i and _names_half(group.times[i - 1], t, frame):
+            continue
         span = frame.span(t.spec)
         # ("10 to 12, as afternoons are my lab slots": a part of day refused says no half)
         if span is not None and i + 1 < len(group.times):
@@ -374,6 +376,26 @@ def _said_half(span: tuple[int, int], time: Atom, after: Atom) -> tuple[int, int
     if part.start >= _NOON and end <= _NOON:
         return start + _HALF_DAY, end + _HALF_DAY
     return span
+
+
+def _names_half(bound: Atom, part: Atom, frame: _Frame) -> bool:
+    """A part of day right after the hour a bound opens on only says which half that hour is
+    in: "a partir de las diez de la mañana", "from 10 in the morning", "ab 10 Uhr morgens" run
+    to the end of the day, as "after 10am" does ("mañana por la mañana a partir de las 10" is
+    the morning narrowed)."""
+    if (
+        bound.spec is None
+        or part.spec is None
+        or bound.spec.kind != "after"
+        or part.spec.kind != "part"
+        or part.start - bound.end > _PART_GAP
+    ):
+        return False
+    span = frame.span(bound.spec)
+    if span is None:
+        return False
+    start = _said_half(span, bound, part)[0]
+    return _same_half((part.spec.start, part.spec.end), start)
 
 
 def _same_half(part: tuple[int, int], start: int) -> bool:
@@ -474,6 +496,15 @@ def _drop_week_phrases(
             o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in offering
         ):
             g.dropped = True
+        # "next week I have exams Mon and Tue. The rest of the week from 10": the rest of that
+        # week says which of its days are offered, and at which hours
+        rest = [o for o in offering if o.start > g.start and _rest_of_that_week(o)]
+        if any(inside & set(dates[id(o)]) for o in rest):
+            g.dropped = True
+
+
+def _rest_of_that_week(group: Group) -> bool:
+    return any(a.day is not None and a.day.which == "that" for a in group.atoms)
 
 
 def _pin_excepted_weekdays(
@@ -596,12 +627,14 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
             if week[0].which == "that":
                 # "Mon and Tue I'm out; the rest of that week": the days not named already
+                # (the week that framed them names none), none of them today or before
                 named = {
                     d
                     for other in reading.groups[: reading.groups.index(g)]
+                    if other.kinds() != {"week"}
                     for d in dates[id(other)]
                 }
-                dates[id(g)] = [d for d in dates[id(g)] if d not in named]
+                dates[id(g)] = [d for d in dates[id(g)] if d not in named and d > frame.today]
         elif dates[id(g)]:
             latest = dates[id(g)][-1]
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)

@@ -13789,6 +13789,209 @@ PROBES_R14I: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R14I
 
 
+# Round 15, windows structure: per-day lists with short weekdays in lower case set off by a
+# dash, a part of day that only names the half of a bound's hour, the rest of the week named
+# before, a refusal after a week that belongs to the days named next, a bare no made stronger
+_R15_AGENDA = ((8, "14:00", "16:00"), (9, "09:00", "12:00"), (11, "09:00", "17:00"))
+_R15_WED_FROM_10 = ((2, "10:00", "17:00"),)
+_R15_REST_FROM_10 = ((9, "10:00", "17:00"), (10, "10:00", "17:00"), (11, "10:00", "17:00"))
+_R15_WED_THU = ((2, "09:00", "17:00"), (3, "09:00", "17:00"))
+
+PROBES_R15WS: tuple[Probe, ...] = (
+    P(
+        "per-day-list",
+        "pt",
+        "Disponibilidade do Dr. Pires:\nseg. 7 – indisponível\nter. 8 – das 14h às 16h\n"
+        "qua. 9 – só de manhã\nqui. 10 – não\nsex. 11 – livre todo o dia",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "fr",
+        "Disponibilités de M. Roux :\nlun. 7 – indisponible (comité)\nmar. 8 – de 14h à 16h\n"
+        "mer. 9 – le matin seulement\njeu. 10 – non\nven. 11 – libre toute la journée",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "Agenda del Dr. Gil:\nlun. 7 – no disponible\nmar. 8 – de 14 a 16 h\n"
+        "mié. 9 – solo por la mañana\njue. 10 – no\nvie. 11 – todo el día",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Termine von Frau Keller:\nmo. 7. – belegt\ndi. 8. – 14 bis 16 Uhr\n"
+        "mi. 9. – nur vormittags\ndo. 10. – nein\nfr. 11. – ganztägig",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "en",
+        "Her week:\nmon 7 – unavailable\ntue 8 – 2 to 4pm\nwed 9 – mornings only\n"
+        "thu 10 – no\nfri 11 – all day",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+    ),
+    # the part of day right after a bound's hour says which half the hour is in
+    P(
+        "time-of-day",
+        "es",
+        "El miércoles puedo a partir de las diez de la mañana.",
+        "availability",
+        _R15_WED_FROM_10,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday I'm free from 10 in the morning.",
+        "availability",
+        _R15_WED_FROM_10,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Mittwoch kann ich ab 10 Uhr morgens.",
+        "availability",
+        _R15_WED_FROM_10,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi je suis libre à partir de 10h du matin.",
+        "availability",
+        _R15_WED_FROM_10,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na quarta posso a partir das 10 da manhã.",
+        "availability",
+        _R15_WED_FROM_10,
+        zone=_LISBON,
+    ),
+    # a part of day before the bound still narrows it
+    P(
+        "time-of-day",
+        "es",
+        "El miércoles por la mañana a partir de las 10.",
+        "availability",
+        ((2, "10:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    # the rest of the week named before, from an hour
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene tengo exámenes el lunes y el martes, así que esos dos días no "
+        "puedo. El resto de la semana me viene bien a partir de las 10.",
+        "availability",
+        _R15_REST_FROM_10,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm out Monday and Tuesday. The rest of the week works from 10.",
+        "availability",
+        _R15_REST_FROM_10,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, lundi et mardi je suis en formation. Le reste de la semaine me va "
+        "à partir de 10h.",
+        "availability",
+        _R15_REST_FROM_10,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche bin ich Montag und Dienstag auf Dienstreise. Den Rest der Woche passt es "
+        "ab 10 Uhr.",
+        "availability",
+        _R15_REST_FROM_10,
+        zone=_BERLIN,
+    ),
+    # with no day named before it, the rest of this week
+    P(
+        "ruled-out",
+        "es",
+        "Mañana no puedo. El resto de la semana me viene bien.",
+        "availability",
+        ((3, "09:00", "17:00"), (4, "09:00", "17:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm free the rest of the week.",
+        "availability",
+        ((2, "09:00", "17:00"), (3, "09:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+    # the refusal after a week is the days' named right after it
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm out Monday and Tuesday, Thursday works.",
+        "availability",
+        ((10, "09:00", "17:00"),),
+    ),
+    # a bare no made stronger
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch und Donnerstag gehen, Freitag gar nicht.",
+        "availability",
+        _R15_WED_THU,
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta e quinta dá, sexta mesmo não.",
+        "availability",
+        _R15_WED_THU,
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles y el jueves bien, el viernes realmente no.",
+        "availability",
+        _R15_WED_THU,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Mercredi et jeudi ça va, vendredi vraiment non.",
+        "availability",
+        _R15_WED_THU,
+        zone=_PARIS,
+    ),
+)
+ALL_PROBES += PROBES_R15WS
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -13868,6 +14071,7 @@ def main() -> None:
         "r14ws": PROBES_R14WS,
         "r14wr": PROBES_R14WR,
         "r14i": PROBES_R14I,
+        "r15ws": PROBES_R15WS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
