@@ -31,7 +31,13 @@ _OWN_GAP = re.compile(
 # "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
 _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
 # "Monday or Tuesday of next week", "segunda ou terça da semana que vem"
-_OF_WEEK = re.compile(r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+)?", re.I)
+# ("Dienstag und Mittwoch bin ich diese Woche auf der Baustelle": the German verb and subject
+# turned round after the days may stand between)
+_OF_WEEK = re.compile(
+    r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+"
+    r"|(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?)?",
+    re.I,
+)
 # An aside opened right before a day: "(del 18 al 22)"
 _ASIDE = re.compile(r"[(\[]\s*$")
 # "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
@@ -620,6 +626,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             ) or POST_NEUTRAL.match(scan, thing.end)
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day)
+            # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
+            # the days may hold the week that frames them
+            week_last = thing.atoms[-1].day
+            if post is None and len(thing.atoms) > 1 and week_last and week_last.kind == "week":
+                held = post_negative_at(thing.atoms[-2].end)
+                post = held if held is not None and held.end() > last_day else None
             # "Friday morning I'm out" refuses the day with its hours; "next week, mornings;
             # afternoons I have meetings" only the hours in the clause of their own
             if (

@@ -13964,6 +13964,34 @@ PROBES_R15WS: tuple[Probe, ...] = (
         _R15_WED_THU,
         zone=_BERLIN,
     ),
+    # German puts verb and subject between the days and the week that frames them
+    P(
+        "ruled-out",
+        "de",
+        "Dienstag und Mittwoch bin ich nächste Woche ganztägig auf einer Messe in Köln, da geht "
+        "leider nichts. Donnerstag ab 14 Uhr oder Freitag vormittags nächste Woche ginge.",
+        "availability",
+        ((10, "14:00", "17:00"), (11, "09:00", "12:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag und Dienstag sind wir nächste Woche beim Kunden, da geht nichts. Mittwoch "
+        "vormittags passt.",
+        "availability",
+        ((2, "09:00", "12:00"),),
+        role="client",
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag bin ich nächste Woche im Büro, da passt es ab 10 Uhr.",
+        "availability",
+        ((10, "10:00", "17:00"),),
+        zone=_BERLIN,
+    ),
     P(
         "ruled-out",
         "pt",
