@@ -159,6 +159,7 @@ PART_WORDS: Mapping[str, str] = {
     # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"
     "vormittage": "morning",
     **dict.fromkeys(("nachmittage", "aprem", "l'aprem", "aprèm", "l'aprèm", "tardes"), "afternoon"),
+    "mañanas": "morning",
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
