@@ -1028,6 +1028,18 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
     return [Atom("time", m.start(), m.end(), spec=spec)]
 
 
+# A shift named by its half of the day ("turno de mañana", "turno da manhã", "poste du matin",
+# "équipe de l'après-midi"): the sender's working hours, not a day or hours offered
+_SHIFT = re.compile(
+    r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$", _I
+)
+_SHIFT_REACH = 16
+
+
+def _shift_named(scan: str, start: int) -> bool:
+    return _SHIFT.search(scan, max(0, start - _SHIFT_REACH), start) is not None
+
+
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
@@ -1038,7 +1050,7 @@ def _content(scan: str) -> list[Atom]:
         name = PART_WORDS[m["part"].lower()]
         spec = TimeSpec("part", *_part_bounds(name))
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
-    found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    found += [_relative(m) for m in _RELATIVE.finditer(scan) if not _shift_named(scan, m.start())]
     for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
         weekday = int(m["n"]) - 2
         ref = (
@@ -1059,7 +1071,7 @@ def _content(scan: str) -> list[Atom]:
         )
         for m in _OTHER_WEEK.finditer(scan)
     ]
-    found += [_part(m) for m in _PART.finditer(scan)]
+    found += [_part(m) for m in _PART.finditer(scan) if not _shift_named(scan, m.start())]
     # "same time" in five languages: most replies have none, and a substring test is cheap
     if any(word in scan.lower() for word in _SAME_WORDS):
         found += [

@@ -276,6 +276,7 @@ def _bind_times(
     plain: list[int] = []
     for i, g in enumerate(groups):
         plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
+    own_hours = MatchesAt(OWN_HOURS, scan)
     for t in times:
         s = sentence.index(t.start)
         # "next week except Wednesday, mornings preferred": a time set off by a comma (or by
@@ -286,7 +287,7 @@ def _bind_times(
         if (
             b >= 0
             and commas[t.start] > commas[group_ends[b]]
-            and not _WHERE_ONLY.fullmatch(scan, group_ends[b], t.start)
+            and not ((own := own_hours(group_ends[b])) and own.end() >= t.end)
         ):
             # a comma lies in the gap of this group and of every earlier one
             b = plain[b]
@@ -328,11 +329,22 @@ def _bind_times(
 
 
 # A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo
-# el viernes, que solo puedo por la mañana", "sauf vendredi, où seul le matin est possible"
-_WHERE_ONLY = re.compile(
-    r"[\s,]*(?:where|when|on\s+which|que|où|wo|an\s+dem|donde|onde|em\s+que)\s[^.;:!?\n]*?"
-    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
-    r"|ausschließlich|só|somente|apenas)(?!\w)[^.;:!?\n]*",
+# el viernes, que solo puedo por la mañana", "sauf vendredi, où seul le matin est possible", or
+# gives it hours of its own: "sauf mercredi où je suis libre à partir de 14h30", "außer am
+# Mittwoch – da habe ich Frühdienst bis 13 Uhr, dann ginge es ab halb drei" (a line wrapped
+# inside the clause goes on, as do the stops of a clock time; a blank line ends it)
+_CLAUSE_TEXT = r"(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)|\n(?![^\S\n]*\n))"
+OWN_HOURS = re.compile(
+    r"[\s,:–—-]*(?:where|when|on\s+which|that\s+day|que|où|ce\s+jour-là|wo|an\s+dem(?:\s+tag)?"
+    r"|da(?=\s+(?:habe|hab|bin|ist|geht|ginge|kann|könnte|passt|muss|sind|haben)(?!\w))"
+    r"|donde|ese\s+día|onde|em\s+que|nesse\s+dia)\s"
+    # (never past a refusal or the rest of the days: "excepto el lunes que no puedo, el resto
+    # puedo a las 10")
+    + r"(?:(?!(?<!\w)(?:no|not|ne|pas|nicht|não|nao|kein\w*|rest|resto|reste)(?!\w))"
+    + _CLAUSE_TEXT
+    + r")*?(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
+    r"|ausschließlich|erst|só|somente|apenas|free|libre|frei|livre|puedo|posso|peux|geht|ginge"
+    r"|passt|works?|can(?!['’]t|not))(?!\w)" + _CLAUSE_TEXT + "*",
     re.IGNORECASE,
 )
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
@@ -686,7 +698,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             # "except Monday, and Friday only until noon", "sauf vendredi où seul le matin est
             # possible": a day narrowed is offered, not listed or left out
-            narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
+            narrowed = (
+                ONLY.search(scan, last_day, thing.end) or OWN_HOURS.match(scan, last_day)
+                if thing.times
+                else None
+            )
             # (a list left out with one day of it narrowed is a doubt: see `resolve._unplaced`)
             alone = narrowed and len(thing.atoms) == 1
             # "Except Thursday, I'm free any afternoon": a yes after the comma is the sentence's

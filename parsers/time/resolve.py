@@ -23,7 +23,7 @@ from parsers.time.calc import (
 )
 from parsers.time.cues import EXCEPT, ONLY
 from parsers.time.lex import Atom, DayRef, TimeSpec
-from parsers.time.read import Boundaries, Group, Reading, read
+from parsers.time.read import OWN_HOURS, Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
@@ -435,7 +435,9 @@ def _only(group: Group, scan: str) -> bool:
         return False
     first = min(t.start for t in group.times)
     lo = max(0, first - 12) if first < group.start else group.start
-    return ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+    # ("sauf mercredi où je suis libre à partir de 14h30": hours of its own in a clause on it)
+    own = OWN_HOURS.match(scan, group.atoms[-1].end) is not None
+    return own or ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
 
 
 def _weekday_only(group: Group) -> bool:

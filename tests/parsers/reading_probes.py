@@ -13796,6 +13796,13 @@ _R15_AGENDA = ((8, "14:00", "16:00"), (9, "09:00", "12:00"), (11, "09:00", "17:0
 _R15_WED_FROM_10 = ((2, "10:00", "17:00"),)
 _R15_REST_FROM_10 = ((9, "10:00", "17:00"), (10, "10:00", "17:00"), (11, "10:00", "17:00"))
 _R15_WED_THU = ((2, "09:00", "17:00"), (3, "09:00", "17:00"))
+_R15_OWN_WED = (
+    (7, "09:00", "12:00"),
+    (8, "09:00", "12:00"),
+    (9, "14:30", "17:00"),
+    (10, "09:00", "12:00"),
+    (11, "09:00", "12:00"),
+)
 
 PROBES_R15WS: tuple[Probe, ...] = (
     P(
@@ -13909,6 +13916,65 @@ PROBES_R15WS: tuple[Probe, ...] = (
         "availability",
         ((7, "09:00", "12:00"), (8, "09:00", "12:00"), (9, "09:00", "12:00")),
         zone=_MADRID,
+    ),
+    # a day left out of the hours of the week, in a clause of its own that gives it other hours
+    P(
+        "time-of-day",
+        "en",
+        "Next week mornings work, except Wednesday, when I'm free from 2:30.",
+        "availability",
+        _R15_OWN_WED,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Next week mornings, except Wednesday, when I'm on an early shift until 1, so I can do "
+        "from 2:30.",
+        "availability",
+        _R15_OWN_WED,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche vormittags, außer am Mittwoch – da habe ich Spätdienst bis 13 Uhr, dann "
+        "ginge es ab halb drei.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche vormittags, außer am Mittwoch, da geht es erst ab halb drei.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine le matin, sauf mercredi où je suis de poste du matin jusqu'à 13h, "
+        "donc je peux à partir de 14h30.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene por las mañanas, salvo el miércoles, que tengo turno de mañana "
+        "hasta las 13, así que puedo a partir de las 14:30.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na próxima semana de manhã, menos na quarta, em que posso a partir das 14h30.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_LISBON,
     ),
     # the part of day right after a bound's hour says which half the hour is in
     P(
