@@ -450,6 +450,16 @@ def _cue_after(
 _REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
 
 
+# A part of day the sender works: "en la mañana trabajo", "mornings I work", "le matin je
+# travaille", "vormittags arbeite ich", "de manhã trabalho"
+_AT_WORK = re.compile(
+    r"[\s,]*(?:i\s+work|i['’]m\s+working|trabajo|estoy\s+trabajando|je\s+travaille"
+    r"|(?:arbeite|arbeiten)\s+(?:ich|wir)|ich\s+arbeite|trabalho|estou\s+(?:a\s+trabalhar"
+    r"|trabalhando))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: Boundaries) -> bool:
     """A part of day told as spent elsewhere beside other hours of its sentence (`others`),
     or given as the reason for another ("mornings ideally, since the afternoons are edit
@@ -458,7 +468,7 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
     may be where the sender is free.)"""
     if time.spec is None or time.spec.kind != "part":
         return False
-    if others and PLACE.match(scan, time.end):
+    if others and (PLACE.match(scan, time.end) or _AT_WORK.match(scan, time.end)):
         return True
     i = bisect_right(reasons, time.start)
     if not i or not _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start):

@@ -13796,6 +13796,7 @@ _R15_AGENDA = ((8, "14:00", "16:00"), (9, "09:00", "12:00"), (11, "09:00", "17:0
 _R15_WED_FROM_10 = ((2, "10:00", "17:00"),)
 _R15_REST_FROM_10 = ((9, "10:00", "17:00"), (10, "10:00", "17:00"), (11, "10:00", "17:00"))
 _R15_WED_THU = ((2, "09:00", "17:00"), (3, "09:00", "17:00"))
+_R15_WORK_MORNINGS = ((2, "12:00", "17:00"), (3, "12:00", "17:00"), (4, "12:00", "17:00"))
 _R15_OWN_WED = (
     (7, "09:00", "12:00"),
     (8, "09:00", "12:00"),
@@ -13974,6 +13975,46 @@ PROBES_R15WS: tuple[Probe, ...] = (
         "Na próxima semana de manhã, menos na quarta, em que posso a partir das 14h30.",
         "availability",
         _R15_OWN_WED,
+        zone=_LISBON,
+    ),
+    # a part of day the sender works, beside the part offered
+    P(
+        "time-of-day",
+        "es",
+        "Por la mañana trabajo; las tardes de miércoles a viernes las tengo libres.",
+        "availability",
+        _R15_WORK_MORNINGS,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Mornings I work, but afternoons Wednesday to Friday are free.",
+        "availability",
+        _R15_WORK_MORNINGS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Le matin je travaille, les après-midis du mercredi au vendredi sont libres.",
+        "availability",
+        _R15_WORK_MORNINGS,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Vormittags arbeite ich, nachmittags von Mittwoch bis Freitag bin ich frei.",
+        "availability",
+        _R15_WORK_MORNINGS,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "De manhã trabalho, as tardes de quarta a sexta estão livres.",
+        "availability",
+        _R15_WORK_MORNINGS,
         zone=_LISBON,
     ),
     # the part of day right after a bound's hour says which half the hour is in
