@@ -311,7 +311,10 @@ def _bind_times(
             prev.times.append(t)
         elif s in anaphor_sentences and (p := bisect_left(group_starts, t.start)):
             groups[p - 1].times.append(t)
-        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
+        elif nxt is not None and (
+            not _CONTRAST.search(scan, t.end, nxt.start)
+            or _BUT_ONLY.fullmatch(scan, t.end, nxt.start)
+        ):
             nxt.times.append(t)
         elif (
             after is None
@@ -326,6 +329,15 @@ def _bind_times(
         else:
             loose.append(t)
     return loose
+
+
+# "I can do afternoons, but only Monday and Wednesday": a "but" that narrows the days the hours
+# go with is no contrast
+_BUT_ONLY = re.compile(
+    r"[\s,]*(?:but|pero|aber|mais|mas)\s+(?:only|just|solo|sólo|solamente|seulement|uniquement"
+    r"|nur|só|somente|apenas)\s+(?:(?:on|el|los|le|les|am|an|na|no|às|as|os)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo

@@ -13797,6 +13797,7 @@ _R15_WED_FROM_10 = ((2, "10:00", "17:00"),)
 _R15_REST_FROM_10 = ((9, "10:00", "17:00"), (10, "10:00", "17:00"), (11, "10:00", "17:00"))
 _R15_WED_THU = ((2, "09:00", "17:00"), (3, "09:00", "17:00"))
 _R15_WORK_MORNINGS = ((2, "12:00", "17:00"), (3, "12:00", "17:00"), (4, "12:00", "17:00"))
+_R15_MON_WED_PM = ((7, "12:00", "17:00"), (9, "12:00", "17:00"))
 _R15_OWN_WED = (
     (7, "09:00", "12:00"),
     (8, "09:00", "12:00"),
@@ -14015,6 +14016,46 @@ PROBES_R15WS: tuple[Probe, ...] = (
         "De manhã trabalho, as tardes de quarta a sexta estão livres.",
         "availability",
         _R15_WORK_MORNINGS,
+        zone=_LISBON,
+    ),
+    # hours first, then "but only" the days they go with
+    P(
+        "time-of-day",
+        "en",
+        "I can do afternoons, but only Monday and Wednesday next week.",
+        "availability",
+        _R15_MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Je peux les après-midis, mais seulement lundi et mercredi prochains.",
+        "availability",
+        _R15_MON_WED_PM,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Puedo por las tardes, pero solo el lunes y el miércoles de la semana que viene.",
+        "availability",
+        _R15_MON_WED_PM,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ich kann nachmittags, aber nur Montag und Mittwoch nächste Woche.",
+        "availability",
+        _R15_MON_WED_PM,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Posso à tarde, mas só segunda e quarta da semana que vem.",
+        "availability",
+        _R15_MON_WED_PM,
         zone=_LISBON,
     ),
     # the part of day right after a bound's hour says which half the hour is in
