@@ -265,6 +265,12 @@ _REFUSED_BEFORE = re.compile(
     r"|but|aber|pero|mas|mais)\b(?:\W+\w+){0,3}\W*$"
 )
 _BEFORE = 40  # characters looked back for a wish or a refusal
+# the part of day that only says which half the hour opening a bound is in: "a partir de las
+# diez de la mañana", "from 10 in the morning", "ab 10 Uhr morgens" (see `resolve._names_half`)
+_HALF_OF_BOUND = re.compile(
+    r"\b(?:from|after|ab|desde|partir\s+d[eoa]s?|des|depuis|depois\s+d[ao]s|despues\s+de|apres)"
+    r"\s+(?:las?\s+|as\s+)?[\w:.]+(?:\s*(?:h|uhr))?\s+(?:in\s+the\s+|de\s+la\s+|da\s+|du\s+)?$"
+)
 
 
 class _Offer:
@@ -323,6 +329,8 @@ def part_unapplied(folded: str, offering: Sequence[Mention], offered: Sequence[W
     for m in _PART.finditer(folded):
         before = folded[max(0, m.start() - _BEFORE) : m.start()]
         if _WISHED.search(before) or _REFUSED_BEFORE.search(before):
+            continue
+        if _HALF_OF_BOUND.search(before):
             continue
         phrase = offer.holding(m.start())
         if phrase is not None and _runs_past(offer.kept(phrase), _bounds(m)):

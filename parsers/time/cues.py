@@ -94,6 +94,10 @@ _NEGATIVE = (
     r"mi\s+turno\s+(?:empieza|comienza)|(?:começo|entro)\s+(?:a\s+trabalhar|no\s+(?:trabalho|turno))|"
     r"(?:meu\s+)?turno\s+começa|je\s+(?:commence|prends\s+mon\s+poste|embauche)|"
     r"mon\s+service\s+commence|(?:meine\s+)?schicht\s+(?:beginnt|fängt)|"
+    # the sender's shift named by its half of the day: "Frühdienst bis 13 Uhr", "late shift"
+    r"(?:früh|spät|nacht|bereitschafts)(?:dienst|schicht)|(?:early|late|night)\s+shift|"
+    r"turno\s+(?:de\s+(?:la\s+)?)?(?:mañana|tarde|noche)|turno\s+da\s+(?:manhã|tarde|noite)|"
+    r"poste\s+(?:du\s+matin|de\s+l['’]après-midi|de\s+nuit)|"
     r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
     r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
@@ -285,8 +289,9 @@ _POST_NEGATIVE = (
     # "la semana que viene me viene fatal", "el lunes me va mal"
     r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
     # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
-    # "Donnerstag nicht.", "Jeudi non, vendredi oui."
-    r"|(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
+    # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da")
+    r"|(?:(?:gar|überhaupt|leider|definitivamente|realmente|mesmo"
+    r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"

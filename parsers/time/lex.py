@@ -491,6 +491,8 @@ _SHORT_WEEKDAY = re.compile(
 # ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu")
 _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
+_DATED_WEEKDAYS = {**ABBREVIATED_WEEKDAYS, **_RANGE_WEEKDAYS}
+_DATED_NAMES = "|".join(sorted(_DATED_WEEKDAYS, key=len, reverse=True))
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
 )
@@ -507,10 +509,24 @@ _SHORT_DATED = re.compile(
     rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
-    r"|(?<!\w)(?P<wd2>" + _SHORT_NAMES + r")\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
-    r"(?=[^\S\n]*[:,](?!\d)|[^\S\n]+(?:ab|bis|von|um|zwischen|de|das|dès|entre|antes|después|despues"
+    # (English ones too, in any case, once a day number and its hours follow: "mon 7 from 1")
+    r"|(?<!\w)(?P<wd2>" + _DATED_NAMES + r")\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
+    # ("seg. 12 – indisponível", "mar. 13 - de 14h à 16h": a dash sets the entry off, before
+    # hours too once the day's ordinal dot says it is a date: "di. 8. – 14 bis 16 Uhr", and so
+    # does a list word after that dot: "Mo 7., Mi 9. und Fr 11.")
+    r"(?=[^\S\n]*[:,](?!\d)|[^\S\n]+[-–—][^\S\n]+(?!\d)"
+    r"|(?<=[.ºª])[^\S\n]+(?:[-–—]|und|oder|et|ou|y|o|e|and|or)[^\S\n]"
+    # or another short weekday after a list word: "seg. 7 e qua. 9 de manhã"
+    r"|[^\S\n]+(?:und|oder|et|ou|y|o|e|and|or)[^\S\n]+(?:" + _DATED_NAMES + r")\.?[^\S\n]+\d"
+    r"|[^\S\n]+(?:ab|bis|von|um|zwischen|de|das|dès|entre|antes|después|despues"
     r"|depois|desde|hasta|até|a[^\S\n]+partir|à[^\S\n]+partir|apr[eè]s|avant|jusqu|à|a[^\S\n]+las?"
     r"|às|after|before|from|at)(?!\w)|[^\S\n]+\d{1,2}(?:[:.h]\d|h|[^\S\n]*[-–]))",
+    _I,
+)
+_SHORT_DATED_PAIR = re.compile(
+    rf"(?<!\w)(?:{_DATED_NAMES})\.?[^\S\n]+[0-3]?\d(?:\.|º|ª)?[^\S\n]+(?:und|oder|et|ou|y|o|e|and|or)"
+    rf"[^\S\n]+(?P<wd>{_DATED_NAMES})\.?[^\S\n]+(?P<num>[0-3]?\d)(?:\.|º|ª)?"
+    r"(?!\d|[:.h]\d|[^\S\n]*(?:h|am|pm|uhr)(?!\w))",
     _I,
 )
 # Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
@@ -1012,6 +1028,18 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
     return [Atom("time", m.start(), m.end(), spec=spec)]
 
 
+# A shift named by its half of the day ("turno de mañana", "turno da manhã", "poste du matin",
+# "équipe de l'après-midi"): the sender's working hours, not a day or hours offered
+_SHIFT = re.compile(
+    r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$", _I
+)
+_SHIFT_REACH = 16
+
+
+def _shift_named(scan: str, start: int) -> bool:
+    return _SHIFT.search(scan, max(0, start - _SHIFT_REACH), start) is not None
+
+
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
@@ -1022,7 +1050,7 @@ def _content(scan: str) -> list[Atom]:
         name = PART_WORDS[m["part"].lower()]
         spec = TimeSpec("part", *_part_bounds(name))
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
-    found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    found += [_relative(m) for m in _RELATIVE.finditer(scan) if not _shift_named(scan, m.start())]
     for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
         weekday = int(m["n"]) - 2
         ref = (
@@ -1043,7 +1071,7 @@ def _content(scan: str) -> list[Atom]:
         )
         for m in _OTHER_WEEK.finditer(scan)
     ]
-    found += [_part(m) for m in _PART.finditer(scan)]
+    found += [_part(m) for m in _PART.finditer(scan) if not _shift_named(scan, m.start())]
     # "same time" in five languages: most replies have none, and a substring test is cheap
     if any(word in scan.lower() for word in _SAME_WORDS):
         found += [
@@ -1101,18 +1129,20 @@ def _content(scan: str) -> list[Atom]:
 def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     """`found` with the short weekdays that lead a date, in place of a month read there, or of
     the day's number read as an hour."""
-    dated = {m.start(): m for m in _SHORT_DATED.finditer(scan)} if found else {}
+    dated = {
+        m.start(): (m.end(), m["wd"] or m["wd2"], m["num"])
+        for m in (_SHORT_DATED.finditer(scan) if found else ())
+    }
+    # the second day of a pair is a date as the first is: "lun. 7 o mié. 9 por la tarde"
+    for m in _SHORT_DATED_PAIR.finditer(scan) if dated else ():
+        dated.setdefault(m.start("wd"), (m.end(), m["wd"], m["num"]))
     if not dated:
         return found
     found = [a for a in found if not (a.start in dated and a.day is not None)]
-    for m in dated.values():
-        weekday = _RANGE_WEEKDAYS[(m["wd"] or m["wd2"]).capitalize()]
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
-        )
-        found.append(Atom("day", m.start(), m.end(), ref))
+    for start, (end, name, num) in dated.items():
+        weekday = _DATED_WEEKDAYS[name.capitalize()]
+        ref = DayRef("ord", weekday=weekday, day=int(num)) if num else DayRef("wd", weekday=weekday)
+        found.append(Atom("day", start, end, ref))
     return found
 
 

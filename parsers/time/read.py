@@ -31,7 +31,13 @@ _OWN_GAP = re.compile(
 # "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
 _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
 # "Monday or Tuesday of next week", "segunda ou terça da semana que vem"
-_OF_WEEK = re.compile(r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+)?", re.I)
+# ("Dienstag und Mittwoch bin ich diese Woche auf der Baustelle": the German verb and subject
+# turned round after the days may stand between)
+_OF_WEEK = re.compile(
+    r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+"
+    r"|(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?)?",
+    re.I,
+)
 # An aside opened right before a day: "(del 18 al 22)"
 _ASIDE = re.compile(r"[(\[]\s*$")
 # "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
@@ -305,6 +311,7 @@ def _bind_times(
     plain: list[int] = []
     for i, g in enumerate(groups):
         plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
+    own_hours = MatchesAt(OWN_HOURS, scan)
     for t in times:
         s = sentence.index(t.start)
         # "next week except Wednesday, mornings preferred": a time set off by a comma (or by
@@ -315,7 +322,7 @@ def _bind_times(
         if (
             b >= 0
             and commas[t.start] > commas[group_ends[b]]
-            and not _WHERE_ONLY.fullmatch(scan, group_ends[b], t.start)
+            and not ((own := own_hours(group_ends[b])) and own.end() >= t.end)
         ):
             # a comma lies in the gap of this group and of every earlier one
             b = plain[b]
@@ -345,7 +352,10 @@ def _bind_times(
             prev.times.append(t)
         elif s in anaphor_sentences and (p := bisect_left(group_starts, t.start)):
             groups[p - 1].times.append(t)
-        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
+        elif nxt is not None and (
+            not _CONTRAST.search(scan, t.end, nxt.start)
+            or _BUT_ONLY.fullmatch(scan, t.end, nxt.start)
+        ):
             nxt.times.append(t)
         elif (
             after is None
@@ -381,12 +391,32 @@ def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) 
     return i < len(times) and _IN_CLAUSE.fullmatch(scan, end, times[i].start) is not None
 
 
+# "I can do afternoons, but only Monday and Wednesday": a "but" that narrows the days the hours
+# go with is no contrast
+_BUT_ONLY = re.compile(
+    r"[\s,]*(?:but|pero|aber|mais|mas)\s+(?:only|just|solo|sólo|solamente|seulement|uniquement"
+    r"|nur|só|somente|apenas)\s+(?:(?:on|el|los|le|les|am|an|na|no|às|as|os)\s+)?",
+    re.IGNORECASE,
+)
+
+
 # A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo
-# el viernes, que solo puedo por la mañana", "sauf vendredi, où seul le matin est possible"
-_WHERE_ONLY = re.compile(
-    r"[\s,]*(?:where|when|on\s+which|que|où|wo|an\s+dem|donde|onde|em\s+que)\s[^.;:!?\n]*?"
-    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
-    r"|ausschließlich|só|somente|apenas)(?!\w)[^.;:!?\n]*",
+# el viernes, que solo puedo por la mañana", "sauf vendredi, où seul le matin est possible", or
+# gives it hours of its own: "sauf mercredi où je suis libre à partir de 14h30", "außer am
+# Mittwoch – da habe ich Frühdienst bis 13 Uhr, dann ginge es ab halb drei" (a line wrapped
+# inside the clause goes on, as do the stops of a clock time; a blank line ends it)
+_CLAUSE_TEXT = r"(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)|\n(?![^\S\n]*\n))"
+OWN_HOURS = re.compile(
+    r"[\s,:–—-]*(?:where|when|on\s+which|that\s+day|que|où|ce\s+jour-là|wo|an\s+dem(?:\s+tag)?"
+    r"|da(?=\s+(?:habe|hab|bin|ist|geht|ginge|kann|könnte|passt|muss|sind|haben)(?!\w))"
+    r"|donde|ese\s+día|onde|em\s+que|nesse\s+dia)\s"
+    # (never past a refusal or the rest of the days: "excepto el lunes que no puedo, el resto
+    # puedo a las 10")
+    + r"(?:(?!(?<!\w)(?:no|not|ne|pas|nicht|não|nao|kein\w*|rest|resto|reste)(?!\w))"
+    + _CLAUSE_TEXT
+    + r")*?(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
+    r"|ausschließlich|erst|só|somente|apenas|free|libre|frei|livre|puedo|posso|peux|geht|ginge"
+    r"|passt|works?|can(?!['’]t|not))(?!\w)" + _CLAUSE_TEXT + "*",
     re.IGNORECASE,
 )
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
@@ -493,6 +523,16 @@ _YES_REACH = 60
 _REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
 
 
+# A part of day the sender works: "en la mañana trabajo", "mornings I work", "le matin je
+# travaille", "vormittags arbeite ich", "de manhã trabalho"
+_AT_WORK = re.compile(
+    r"[\s,]*(?:i\s+work|i['’]m\s+working|trabajo|estoy\s+trabajando|je\s+travaille"
+    r"|(?:arbeite|arbeiten)\s+(?:ich|wir)|ich\s+arbeite|trabalho|estou\s+(?:a\s+trabalhar"
+    r"|trabalhando))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: Boundaries) -> bool:
     """A part of day told as spent elsewhere beside other hours of its sentence (`others`),
     or given as the reason for another ("mornings ideally, since the afternoons are edit
@@ -501,7 +541,7 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
     may be where the sender is free.)"""
     if time.spec is None or time.spec.kind != "part":
         return False
-    if others and PLACE.match(scan, time.end):
+    if others and (PLACE.match(scan, time.end) or _AT_WORK.match(scan, time.end)):
         return True
     i = bisect_right(reasons, time.start)
     if not i or not _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start):
@@ -607,6 +647,20 @@ def _refused_rows(
     return used
 
 
+# what may stand between a refusal and the days it turns down: "I'm out on Monday", "bin ich
+# am Montag", "estoy fuera el lunes", "je suis absent le lundi", "estou fora na segunda"
+_TO_DAY = re.compile(r"[^\S\n]*(?:(?:on|the|am|el|los|le|les|na|no|às|as|os)[^\S\n]+)?")
+
+
+def _refusal_of_next(post: re.Match[str], later: object) -> bool:
+    """The day named right after a refusal that follows a week, or inside it ("bin ich Montag
+    und Dienstag auf Dienstreise"): the refusal is that day's."""
+    if not isinstance(later, Group):
+        return False
+    inside = post.start() < later.start < post.end()
+    return inside or _TO_DAY.fullmatch(post.string, post.end(), later.start) is not None
+
+
 def _whole_day(time: Atom) -> bool:
     spec = time.spec
     return spec is not None and spec.kind == "part" and (spec.start, spec.end) == PARTS["any"]
@@ -668,6 +722,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             ) or POST_NEUTRAL.match(scan, thing.end)
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day)
+            # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
+            # the days may hold the week that frames them
+            week_last = thing.atoms[-1].day
+            if post is None and len(thing.atoms) > 1 and week_last and week_last.kind == "week":
+                held = post_negative_at(thing.atoms[-2].end)
+                post = held if held is not None and held.end() > last_day else None
             # "Friday morning I'm out" refuses the day with its hours; "next week, mornings;
             # afternoons I have meetings" only the hours in the clause of their own
             if (
@@ -686,6 +746,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             if post is not None and inside:
                 negative_times.update(t.start for t in inside)
                 hours_refused.append(post.start())
+                post = None
+            # "Next week I'm out Monday and Tuesday": days named right after the refusal are
+            # what it turns down, and the week frames them
+            if (
+                post is not None
+                and thing.kinds() == {"week"}
+                and _refusal_of_next(post, things[k + 1][1] if k + 1 < len(things) else None)
+            ):
                 post = None
             positive = positive_at(thing.end)
             if post:
@@ -716,7 +784,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             # "except Monday, and Friday only until noon", "sauf vendredi où seul le matin est
             # possible": a day narrowed is offered, not listed or left out
-            narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
+            narrowed = (
+                ONLY.search(scan, last_day, thing.end) or OWN_HOURS.match(scan, last_day)
+                if thing.times
+                else None
+            )
             # (a list left out with one day of it narrowed is a doubt: see `resolve._unplaced`)
             alone = narrowed and len(thing.atoms) == 1
             # "Except Thursday, I'm free any afternoon": a yes after the comma is the sentence's

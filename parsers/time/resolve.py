@@ -23,7 +23,7 @@ from parsers.time.calc import (
 )
 from parsers.time.cues import EXCEPT, ONLY
 from parsers.time.lex import Atom, DayRef, TimeSpec
-from parsers.time.read import Boundaries, Group, Reading, read
+from parsers.time.read import OWN_HOURS, Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
@@ -331,6 +331,8 @@ def _spans(
     for i, t in enumerate(group.times):
         if t.spec is None or (t.start in reading.negative_times) != negative:
             continue
+        if i and _names_half(group.times[i - 1], t, frame):
+            continue
         span = frame.span(t.spec)
         # ("10 to 12, as afternoons are my lab slots": a part of day refused says no half)
         if span is not None and i + 1 < len(group.times):
@@ -430,6 +432,26 @@ def _said_half(span: tuple[int, int], time: Atom, after: Atom) -> tuple[int, int
     return span
 
 
+def _names_half(bound: Atom, part: Atom, frame: _Frame) -> bool:
+    """A part of day right after the hour a bound opens on only says which half that hour is
+    in: "a partir de las diez de la mañana", "from 10 in the morning", "ab 10 Uhr morgens" run
+    to the end of the day, as "after 10am" does ("mañana por la mañana a partir de las 10" is
+    the morning narrowed)."""
+    if (
+        bound.spec is None
+        or part.spec is None
+        or bound.spec.kind != "after"
+        or part.spec.kind != "part"
+        or part.start - bound.end > _PART_GAP
+    ):
+        return False
+    span = frame.span(bound.spec)
+    if span is None:
+        return False
+    start = _said_half(span, bound, part)[0]
+    return _same_half((part.spec.start, part.spec.end), start)
+
+
 def _same_half(part: tuple[int, int], start: int) -> bool:
     """A time falls in the half of the day its part names: "8 in the morning" is a morning
     time though the morning's window opens at 9."""
@@ -467,7 +489,9 @@ def _only(group: Group, scan: str) -> bool:
         return False
     first = min(t.start for t in group.times)
     lo = max(0, first - 12) if first < group.start else group.start
-    return ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+    # ("sauf mercredi où je suis libre à partir de 14h30": hours of its own in a clause on it)
+    own = OWN_HOURS.match(scan, group.atoms[-1].end) is not None
+    return own or ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
 
 
 def _weekday_only(group: Group) -> bool:
@@ -528,6 +552,15 @@ def _drop_week_phrases(
             o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in offering
         ):
             g.dropped = True
+        # "next week I have exams Mon and Tue. The rest of the week from 10": the rest of that
+        # week says which of its days are offered, and at which hours
+        rest = [o for o in offering if o.start > g.start and _rest_of_that_week(o)]
+        if any(inside & set(dates[id(o)]) for o in rest):
+            g.dropped = True
+
+
+def _rest_of_that_week(group: Group) -> bool:
+    return any(a.day is not None and a.day.which == "that" for a in group.atoms)
 
 
 def _pin_excepted_weekdays(
@@ -654,12 +687,14 @@ def _analyse(
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
             if week[0].which == "that" and week[0].part == "rest":
                 # "Mon and Tue I'm out; the rest of that week": the days not named already
+                # (the week that framed them names none), none of them today or before
                 named = {
                     d
                     for other in reading.groups[: reading.groups.index(g)]
+                    if other.kinds() != {"week"}
                     for d in dates[id(other)]
                 }
-                dates[id(g)] = [d for d in dates[id(g)] if d not in named]
+                dates[id(g)] = [d for d in dates[id(g)] if d not in named and d > frame.today]
         # ("the week after would be best. Any day that week": the week just named)
         if dates[id(g)]:
             latest = dates[id(g)][-1]

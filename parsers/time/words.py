@@ -161,6 +161,7 @@ PART_WORDS: Mapping[str, str] = {
     # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"
     "vormittage": "morning",
     **dict.fromkeys(("nachmittage", "aprem", "l'aprem", "aprèm", "l'aprèm", "tardes"), "afternoon"),
+    "mañanas": "morning",
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
@@ -204,19 +205,26 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("n'importe quand", "toute la journée", "à tout moment", "flexibel"), "any"),
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
+    "todo o dia": "any",
 }
 
 # Week phrases: (which week, which days of it). "rest" = weekdays after today,
 # "early" = Monday and Tuesday, "late" = Thursday and Friday (after today).
 WEEKS: Mapping[str, tuple[str, str]] = {
-    **dict.fromkeys(("this week", "the rest of the week", "rest of the week"), ("this", "rest")),
+    "this week": ("this", "rest"),
     # the rest of the week just named: "Mon and Tue next week I'm out; the rest of that week"
+    # (this week's rest when no day was named before it)
     **dict.fromkeys(
         (
             "the rest of that week",
             "rest of that week",
             "le reste de la semaine",
             "den rest der woche",
+            "the rest of the week",
+            "rest of the week",
+            "el resto de la semana",
+            "o resto da semana",
+            "der rest der woche",
         ),
         ("that", "rest"),
     ),
@@ -350,10 +358,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("dans deux semaines", "dentro de dos semanas", "daqui a duas semanas"), ("after", "all")
     ),
-    **dict.fromkeys(
-        ("esta semana", "el resto de la semana", "cette semaine", "diese woche"), ("this", "rest")
-    ),
-    **dict.fromkeys(("dieser woche", "essa semana", "o resto da semana"), ("this", "rest")),
+    **dict.fromkeys(("esta semana", "cette semaine", "diese woche"), ("this", "rest")),
+    **dict.fromkeys(("dieser woche", "essa semana"), ("this", "rest")),
     **dict.fromkeys(("a finales de esta semana", "finales de esta semana"), ("this", "late")),
     **dict.fromkeys(("en fin de semaine", "ende der woche", "ende dieser woche"), ("this", "late")),
     **dict.fromkeys(

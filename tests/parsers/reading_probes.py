@@ -14724,6 +14724,448 @@ PROBES_R15I: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R15I
 
 
+# Round 15, windows structure: per-day lists with short weekdays in lower case set off by a
+# dash, a part of day that only names the half of a bound's hour, the rest of the week named
+# before, a refusal after a week that belongs to the days named next, a bare no made stronger
+_R15_AGENDA = ((8, "14:00", "16:00"), (9, "09:00", "12:00"), (11, "09:00", "17:00"))
+_R15_WED_FROM_10 = ((2, "10:00", "17:00"),)
+_R15_REST_FROM_10 = ((9, "10:00", "17:00"), (10, "10:00", "17:00"), (11, "10:00", "17:00"))
+_R15_WED_THU = ((2, "09:00", "17:00"), (3, "09:00", "17:00"))
+_R15_WORK_MORNINGS = ((2, "12:00", "17:00"), (3, "12:00", "17:00"), (4, "12:00", "17:00"))
+_R15_MON_WED_PM = ((7, "12:00", "17:00"), (9, "12:00", "17:00"))
+_R15_OWN_WED = (
+    (7, "09:00", "12:00"),
+    (8, "09:00", "12:00"),
+    (9, "14:30", "17:00"),
+    (10, "09:00", "12:00"),
+    (11, "09:00", "12:00"),
+)
+
+PROBES_R15WS: tuple[Probe, ...] = (
+    P(
+        "per-day-list",
+        "pt",
+        "Disponibilidade do Dr. Pires:\nseg. 7 – indisponível\nter. 8 – das 14h às 16h\n"
+        "qua. 9 – só de manhã\nqui. 10 – não\nsex. 11 – livre todo o dia",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "fr",
+        "Disponibilités de M. Roux :\nlun. 7 – indisponible (comité)\nmar. 8 – de 14h à 16h\n"
+        "mer. 9 – le matin seulement\njeu. 10 – non\nven. 11 – libre toute la journée",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "Agenda del Dr. Gil:\nlun. 7 – no disponible\nmar. 8 – de 14 a 16 h\n"
+        "mié. 9 – solo por la mañana\njue. 10 – no\nvie. 11 – todo el día",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Termine von Frau Keller:\nmo. 7. – belegt\ndi. 8. – 14 bis 16 Uhr\n"
+        "mi. 9. – nur vormittags\ndo. 10. – nein\nfr. 11. – ganztägig",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "en",
+        "Her week:\nmon 7 – unavailable\ntue 8 – 2 to 4pm\nwed 9 – mornings only\n"
+        "thu 10 – no\nfri 11 – all day",
+        "availability",
+        _R15_AGENDA,
+        role="client",
+    ),
+    # English short weekdays in lower case before their day number and hours
+    P(
+        "per-day-list",
+        "en",
+        "mon 7 from 2, wed 9 before 11. rest of the week is a no",
+        "availability",
+        ((7, "14:00", "17:00"), (9, "09:00", "11:00")),
+    ),
+    P(
+        "per-day-list",
+        "en",
+        "thu 3: 10-12\nmon 7: all day\nfri 11: no",
+        "availability",
+        ((3, "10:00", "12:00"), (7, "09:00", "17:00")),
+    ),
+    # two short weekdays with their numbers joined by a list word, hours after the second
+    P(
+        "per-day-list",
+        "pt",
+        "Pode ser seg. 7 ou qua. 9 de manhã.",
+        "availability",
+        ((7, "09:00", "12:00"), (9, "09:00", "12:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "per-day-list",
+        "es",
+        "Me viene bien lun. 7 o mié. 9 por la tarde.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "12:00", "17:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "per-day-list",
+        "fr",
+        "Je propose lun. 7 ou mer. 9 l'après-midi.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "12:00", "17:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "per-day-list",
+        "de",
+        "Mo 7., Mi 9. und Fr 11. – jeweils nur vormittags.",
+        "availability",
+        ((7, "09:00", "12:00"), (9, "09:00", "12:00"), (11, "09:00", "12:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "per-day-list",
+        "en",
+        "mon 7 or wed 9 in the afternoon",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Lunes 7, martes 8 o miércoles 9, solo mañanas.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "09:00", "12:00"), (9, "09:00", "12:00")),
+        zone=_MADRID,
+    ),
+    # a day left out of the hours of the week, in a clause of its own that gives it other hours
+    P(
+        "time-of-day",
+        "en",
+        "Next week mornings work, except Wednesday, when I'm free from 2:30.",
+        "availability",
+        _R15_OWN_WED,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Next week mornings, except Wednesday, when I'm on an early shift until 1, so I can do "
+        "from 2:30.",
+        "availability",
+        _R15_OWN_WED,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche vormittags, außer am Mittwoch – da habe ich Spätdienst bis 13 Uhr, dann "
+        "ginge es ab halb drei.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche vormittags, außer am Mittwoch, da geht es erst ab halb drei.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine le matin, sauf mercredi où je suis de poste du matin jusqu'à 13h, "
+        "donc je peux à partir de 14h30.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene por las mañanas, salvo el miércoles, que tengo turno de mañana "
+        "hasta las 13, así que puedo a partir de las 14:30.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na próxima semana de manhã, menos na quarta, em que posso a partir das 14h30.",
+        "availability",
+        _R15_OWN_WED,
+        zone=_LISBON,
+    ),
+    # a part of day the sender works, beside the part offered
+    P(
+        "time-of-day",
+        "es",
+        "Por la mañana trabajo; las tardes de miércoles a viernes las tengo libres.",
+        "availability",
+        _R15_WORK_MORNINGS,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Mornings I work, but afternoons Wednesday to Friday are free.",
+        "availability",
+        _R15_WORK_MORNINGS,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Le matin je travaille, les après-midis du mercredi au vendredi sont libres.",
+        "availability",
+        _R15_WORK_MORNINGS,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Vormittags arbeite ich, nachmittags von Mittwoch bis Freitag bin ich frei.",
+        "availability",
+        _R15_WORK_MORNINGS,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "De manhã trabalho, as tardes de quarta a sexta estão livres.",
+        "availability",
+        _R15_WORK_MORNINGS,
+        zone=_LISBON,
+    ),
+    # hours first, then "but only" the days they go with
+    P(
+        "time-of-day",
+        "en",
+        "I can do afternoons, but only Monday and Wednesday next week.",
+        "availability",
+        _R15_MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Je peux les après-midis, mais seulement lundi et mercredi prochains.",
+        "availability",
+        _R15_MON_WED_PM,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Puedo por las tardes, pero solo el lunes y el miércoles de la semana que viene.",
+        "availability",
+        _R15_MON_WED_PM,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ich kann nachmittags, aber nur Montag und Mittwoch nächste Woche.",
+        "availability",
+        _R15_MON_WED_PM,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Posso à tarde, mas só segunda e quarta da semana que vem.",
+        "availability",
+        _R15_MON_WED_PM,
+        zone=_LISBON,
+    ),
+    # the part of day right after a bound's hour says which half the hour is in
+    P(
+        "time-of-day",
+        "es",
+        "El miércoles puedo a partir de las diez de la mañana.",
+        "availability",
+        _R15_WED_FROM_10,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday I'm free from 10 in the morning.",
+        "availability",
+        _R15_WED_FROM_10,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Mittwoch kann ich ab 10 Uhr morgens.",
+        "availability",
+        _R15_WED_FROM_10,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi je suis libre à partir de 10h du matin.",
+        "availability",
+        _R15_WED_FROM_10,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na quarta posso a partir das 10 da manhã.",
+        "availability",
+        _R15_WED_FROM_10,
+        zone=_LISBON,
+    ),
+    # a part of day before the bound still narrows it
+    P(
+        "time-of-day",
+        "es",
+        "El miércoles por la mañana a partir de las 10.",
+        "availability",
+        ((2, "10:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    # the rest of the week named before, from an hour
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene tengo exámenes el lunes y el martes, así que esos dos días no "
+        "puedo. El resto de la semana me viene bien a partir de las 10.",
+        "availability",
+        _R15_REST_FROM_10,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm out Monday and Tuesday. The rest of the week works from 10.",
+        "availability",
+        _R15_REST_FROM_10,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, lundi et mardi je suis en formation. Le reste de la semaine me va "
+        "à partir de 10h.",
+        "availability",
+        _R15_REST_FROM_10,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche bin ich Montag und Dienstag auf Dienstreise. Den Rest der Woche passt es "
+        "ab 10 Uhr.",
+        "availability",
+        _R15_REST_FROM_10,
+        zone=_BERLIN,
+    ),
+    # with no day named before it, the rest of this week
+    P(
+        "ruled-out",
+        "es",
+        "Mañana no puedo. El resto de la semana me viene bien.",
+        "availability",
+        ((3, "09:00", "17:00"), (4, "09:00", "17:00")),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm free the rest of the week.",
+        "availability",
+        ((2, "09:00", "17:00"), (3, "09:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+    # the refusal after a week is the days' named right after it
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm out Monday and Tuesday, Thursday works.",
+        "availability",
+        ((10, "09:00", "17:00"),),
+    ),
+    # a bare no made stronger
+    P(
+        "ruled-out",
+        "de",
+        "Mittwoch und Donnerstag gehen, Freitag gar nicht.",
+        "availability",
+        _R15_WED_THU,
+        zone=_BERLIN,
+    ),
+    # German puts verb and subject between the days and the week that frames them
+    P(
+        "ruled-out",
+        "de",
+        "Dienstag und Mittwoch bin ich nächste Woche ganztägig auf einer Messe in Köln, da geht "
+        "leider nichts. Donnerstag ab 14 Uhr oder Freitag vormittags nächste Woche ginge.",
+        "availability",
+        ((10, "14:00", "17:00"), (11, "09:00", "12:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag und Dienstag sind wir nächste Woche beim Kunden, da geht nichts. Mittwoch "
+        "vormittags passt.",
+        "availability",
+        ((2, "09:00", "12:00"),),
+        role="client",
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag bin ich nächste Woche im Büro, da passt es ab 10 Uhr.",
+        "availability",
+        ((10, "10:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta e quinta dá, sexta mesmo não.",
+        "availability",
+        _R15_WED_THU,
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles y el jueves bien, el viernes realmente no.",
+        "availability",
+        _R15_WED_THU,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Mercredi et jeudi ça va, vendredi vraiment non.",
+        "availability",
+        _R15_WED_THU,
+        zone=_PARIS,
+    ),
+)
+ALL_PROBES += PROBES_R15WS
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -14805,6 +15247,7 @@ def main() -> None:
         "r14i": PROBES_R14I,
         "r14m": PROBES_R14M,
         "r15i": PROBES_R15I,
+        "r15ws": PROBES_R15WS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
