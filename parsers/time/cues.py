@@ -11,7 +11,7 @@ EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     # a "not" that is a list entry's whole answer refuses that entry ("Fri: sadly not")
-    r"except(?:\s+for)?|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
+    r"except(?:\s+for)?|exc|excl|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
     r"apart\s+from|aside\s+from|other\s+than|excluding|"
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
     # the other words of exception in each language: "hormis le mardi matin", "à l'exception du
@@ -64,7 +64,8 @@ SWEEPING_EXCEPT = re.compile(
 # Children to look after: "the school run", "recoger a los niños", "die Kinder abholen"
 _CHILDCARE = (
     r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants"
-    r"|(?:pick\s+up|recoger\s+a|buscar|récupère|récupérer|abholen)\s+(?:the|my|los|mis|as|os|les"
+    r"|(?:pick\s+up|drop\s+off|recoger\s+a|llevo\s+a|llevar\s+a|buscar|levo|levar|récupère|récupérer"
+    r"|dépose|déposer|abholen|bringe|bringen)\s+(?:the|my|los|mis|as|os|les"
     r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
     r"|(?:die|meine)\s+kinder\s+abholen"
 )
@@ -82,6 +83,8 @@ _NEGATIVE = (
     # (someone else's, relayed: "as she's at the plant from lunchtime")
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
     r"(?:a|an|the|my|her|his)\s+\w+|wedding|funeral|"
+    # at an event named by its name: "I'm at GDC all that week", "im at Web Summit"
+    r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?-i:[A-Z])\w+|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:in|on)\s+"
     r"(?:the\s+)?(?:theatre|theater|"
@@ -147,6 +150,11 @@ _NEGATIVE = (
     rf"{_CHILDCARE}|"
     # on duty or on call: "estoy de guardia todo el día", "de plantão", "de garde", "Bereitschaft"
     r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
+    # night shifts, slept off by day: "I'm on nights Mon-Wed", "je suis de nuit", "turno de
+    # noche", "Nachtschicht", "turno da noite", "plantão noturno"
+    r"on\s+nights|on\s+(?:the\s+)?night\s+shifts?|night\s+shifts?|working\s+nights|de\s+nuit"
+    r"|turnos?\s+de\s+noche|guardias?\s+de\s+noche|nachtschicht\w*|nachtdienst\w*"
+    r"|turnos?\s+da\s+noite|plantão\s+noturno|plantões\s+noturnos|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
@@ -170,6 +178,8 @@ _POST_NEGATIVE_LEAD = (
 )
 _POST_NEGATIVE = (
     r"(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    # the verb dropped, as phones write: "next week no good", "Tuesday no go"
+    r"no\s+(?:good|go)(?!\w)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?"
@@ -202,7 +212,7 @@ _POST_NEGATIVE = (
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|(?:ya\s+)?no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
     r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
@@ -320,10 +330,11 @@ _POST_NEGATIVE = (
     # on leave: "estaré de permiso", "estou de licença", "je suis en congé", "bin beurlaubt"
     r"|(?:estoy|estaré|estaremos|estou|estarei|estará|está)\s+(?:\w+\s+)?(?:de\s+(?:permiso|licencia|baja"
     r"|licença)|en\s+(?:el\s+)?extranjero)"
-    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso)"
+    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso|provas?|exames?)"
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
     r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
+    r"|exams?|examens?|partiels?|prüfung\w*|klausur\w*"
     r"|termine|besprechungen|meetings|child\s*care|kinderbetreuung|the\s+kids|the\s+school\s+run"
     r"|die\s+kinder|les\s+enfants|garde)(?!\w)"
     r"|(?:tengo|tenemos)\s+(?:\w+\s+)?reuniones|(?:tenho|temos)\s+(?:\w+\s+)?reuniões"
@@ -389,7 +400,9 @@ _NEUTRAL = (
     # resposta até dia 9", "Rückmeldung bis Mittwoch")
     r"(?:conf[ií]rm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répon[ds]\w*|bescheid|"
     r"dime|d[ií]game|dinos|escr[ií]beme|answer|reply|response|courant|respuesta|resposta|retorno|"
-    r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:[\w']+\s+){0,3}?"
+    r"rückmeld\w*|antwort\w*|let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
+    # "me decís algo antes del miércoles", "me diz até quinta", "dis-moi avant jeudi"
+    r"dec[ií](?:s|me|nos|dme|r)|dices|diz|dis-moi|dites-moi|mitteil\w*)\s+(?:[\w']+\s+){0,3}?"
     r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?|by|before)|"
     # the day a sender writes on: "perdón que escriba en domingo", "je vous écris un samedi",
     # "sorry to write on a Sunday", "desculpe escrever ao domingo"
