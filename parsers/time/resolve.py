@@ -581,13 +581,15 @@ def _pin_excepted_weekdays(
     unless the first such weekday is itself offered."""
     offered: dict[tuple[int, int], list[date]] = {}
     weeks: dict[int, list[date]] = {}  # weekdays of week phrases and ranges offered so far
+    # (the words are found once: a search per day over its sentence would grow with the square)
+    also = sorted({sentence.index(m.start()) for m in _ALSO.finditer(scan)})
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
         bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
         hours_out = bool(g.times) and all(t.start in refused_times for t in g.times)
         narrows = (
-            not g.negated and bare and (_only(g, scan) or hours_out or _also(g, scan, sentence))
+            not g.negated and bare and (_only(g, scan) or hours_out or _also(g, also, sentence))
         )
         if (g.negated and bare) or narrows:
             pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
@@ -602,15 +604,15 @@ def _pin_excepted_weekdays(
                     weeks.setdefault(d.weekday(), []).append(d)
 
 
-def _also(group: Group, scan: str, sentence: Boundaries) -> bool:
+def _also(group: Group, also: list[int], sentence: Boundaries) -> bool:
     """Hours added to a day of the week offered before: "Later next week would be best. On the
-    Friday I could also do 1 to 3", "Le vendredi je peux aussi de 13h à 15h"."""
+    Friday I could also do 1 to 3", "Le vendredi je peux aussi de 13h à 15h" (`also`: the
+    sentences that hold such a word, in order)."""
     if not group.times:
         return False
     s = sentence.index(group.start)
-    cuts = sentence.cuts
-    start, end = (cuts[s - 1] if s else 0), (cuts[s] if s < len(cuts) else len(scan))
-    return _ALSO.search(scan, start, end) is not None
+    i = bisect_left(also, s)
+    return i < len(also) and also[i] == s
 
 
 def _narrow_weeks(

@@ -14527,6 +14527,115 @@ PROBES_R15WR: tuple[Probe, ...] = (
         "availability",
         each_day((15, 16, 17, 18), "12:00", "17:00"),
     ),
+    # "not in the morning", "bar" and "save" past a comma after a whole day
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday or Friday next week works, just not in the afternoon.",
+        "availability",
+        each_day((9, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday I'm around all day, bar quarter past twelve till half one.",
+        "availability",
+        ((3, "09:00", "12:15"), (3, "13:30", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Monday the 7th I'm free all afternoon, save 3 to 3:30.",
+        "availability",
+        ((7, "12:00", "15:00"), (7, "15:30", "17:00")),
+    ),
+    # a part of day refused over a whole week, the other part offered
+    P(
+        "time-of-day",
+        "en",
+        "Afternoons aren't possible for me next week, but any morning works.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Les après-midi ne sont pas possibles pour moi la semaine prochaine, mais n'importe quel "
+        "matin me va.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Vormittags geht bei mir diese Woche gar nicht, nachmittags schon.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Las tardes no me van bien la semana que viene, cualquier mañana sí.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "À tarde não dá para mim na semana que vem, mas qualquer manhã serve.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+        zone=_LISBON,
+    ),
+    # standing in for a colleague, or on a course, rules the days out
+    P(
+        "ruled-out",
+        "en",
+        "I'm covering for a colleague Monday to Wednesday next week. Thursday the 10th is wide "
+        "open.",
+        "availability",
+        ((10, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je remplace un collègue de lundi à mercredi la semaine prochaine. Le jeudi 10, je suis "
+        "libre toute la journée.",
+        "availability",
+        ((10, "09:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana estoy en un curso hasta el viernes. El martes 8 o el miércoles 9 me va "
+        "bien, a cualquier hora.",
+        "availability",
+        each_day((8, 9), "09:00", "17:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana estou em formação todos os dias. Dia 15 ou 16 consigo, qualquer "
+        "horário.",
+        "availability",
+        each_day((15, 16), "09:00", "17:00"),
+        zone=_LISBON,
+    ),
+    # exams sat in a week named before them
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene rindo los parciales, imposible. La semana siguiente, cualquier mañana "
+        "menos el lunes.",
+        "availability",
+        each_day((15, 16, 17, 18), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
 )
 ALL_PROBES += PROBES_R15WR
 
