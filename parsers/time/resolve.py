@@ -263,13 +263,16 @@ def _week_mondays(
     carried: set[int] = set()
     unsure = 0
     for s, week in list(weeks.items()):
-        later = [g for g in by_sentence.get(s + 1, []) if _weekday_only(g) and not g.negated]
+        later = [g for g in by_sentence.get(s + 1, []) if _weekday_only(g)]
         if s + 1 in weeks or not later:
             continue
         if all(g.kinds() == {"week"} and not (g.negated or g.dropped) for g in by_sentence[s]):
             weeks[s + 1] = week
             carried.add(s + 1)
-        elif all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s]):
+            continue
+        # (the weekdays offered only: a deadline or a refusal places no interview)
+        later = [g for g in later if not (g.negated or g.dropped)]
+        if all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s]):
             # "I'm on nights Monday to Wednesday next week. Thursday or Friday afternoon would
             # be great": the Thursday of that week, or the first Thursday to come? Only a
             # person can tell, where the two differ

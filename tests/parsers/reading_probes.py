@@ -14636,6 +14636,21 @@ PROBES_R15WR: tuple[Probe, ...] = (
         each_day((15, 16, 17, 18), "09:00", "12:00"),
         zone=_MADRID,
     ),
+    # "not after 4" is an exception of hours, "nothing after 4" a bound: both end the day at 4
+    P(
+        "time-of-day",
+        "en",
+        "Tuesday the 8th works, but not after 4.",
+        "availability",
+        ((8, "09:00", "16:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Tuesday the 8th works, nothing after 4 though.",
+        "availability",
+        ((8, "09:00", "16:00"),),
+    ),
 )
 ALL_PROBES += PROBES_R15WR
 
