@@ -380,7 +380,7 @@ _NEUTRAL = (
     r"d['’]ici|"
     # the day the sender's own work runs until: "tenemos la auditoría hasta el viernes", "we're
     # on the audit until Friday", "wir haben bis Freitag Inventur", "nous sommes en audit jusqu'à"
-    r"(?:we|i|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
+    r"(?:we|i|i['’]m|we['’]re|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:until|till|hasta(?:\s+el)?|jusqu['’]à|bis(?:\s+zum)?|até(?:\s+[àa])?)"
     r"(?=\s+\w)|"
     # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"

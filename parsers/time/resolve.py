@@ -569,6 +569,26 @@ def _drop_week_phrases(
             g.dropped = True
 
 
+def _refused_until(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+) -> None:
+    """ "esta semana tengo exámenes hasta el jueves", "this week I'm on the audit until
+    Thursday": a week refused runs up to the day its refusal lasts until, not past it."""
+    for g, h in pairwise(groups):
+        refs = [a.day for a in h.atoms if a.day is not None]
+        if (
+            g.negated
+            and g.kinds() == {"week"}
+            and (h.dropped or h.negated)
+            and len(refs) == 1
+            and refs[0].kind == "wd"
+            and dates[id(h)]
+            and sentence.index(g.start) == sentence.index(h.start)
+            and _UNTIL_BEFORE.search(scan, max(0, h.start - 12), h.start)
+        ):
+            dates[id(g)] = [d for d in dates[id(g)] if d <= dates[id(h)][0]]
+
+
 def _pin_excepted_weekdays(
     groups: list[Group],
     dates: dict[int, list[date]],
@@ -726,6 +746,7 @@ def _analyse(
         # ("the week after would be best. Any day that week": the week just named)
         if dates[id(g)]:
             latest = dates[id(g)][-1]
+    _refused_until(reading.groups, dates, sentence, scan)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(

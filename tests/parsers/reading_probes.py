@@ -14651,6 +14651,52 @@ PROBES_R15WR: tuple[Probe, ...] = (
         "availability",
         ((8, "09:00", "16:00"),),
     ),
+    # a week refused up to the day its busy spell lasts until: the day after it is free
+    P(
+        "ruled-out",
+        "en",
+        "This week we're on the stock take until Thursday, so no chance. Friday I'm free all day.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "esta semana tengo exámenes hasta el jueves, imposible. el viernes ya estoy libre todo "
+        "el día",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_MADRID,
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Cette semaine je suis en examens jusqu'au jeudi. Vendredi je suis libre toute la journée.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_PARIS,
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche habe ich Prüfungen bis Donnerstag. Freitag bin ich den ganzen Tag frei.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_BERLIN,
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana tenho provas até quinta, impossível. Sexta estou livre o dia todo.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_LISBON,
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
 )
 ALL_PROBES += PROBES_R15WR
 
