@@ -311,12 +311,20 @@ def _minutes(at: datetime) -> int:
 
 
 def _runs_past(windows: Iterable[Window], bounds: tuple[int, int]) -> bool:
-    """A window meets the part of day and runs more than `_SLACK` past it."""
+    """A window meets the part of day and runs more than `_SLACK` past it, with no edge inside
+    it ("the school run every morning, so nothing before 9:30": 9:30 to 5 is the part applied
+    as the hours' edge)."""
     low, high = bounds
     for w in windows:
         start = w.start.hour * _HOUR + w.start.minute
         end = w.end.hour * _HOUR + w.end.minute if w.end.date() == w.start.date() else 24 * _HOUR
-        if start < high and low < end and (start < low - _SLACK or end > high + _SLACK):
+        edged = low < start < high or low < end < high
+        if (
+            start < high
+            and low < end
+            and (start < low - _SLACK or end > high + _SLACK)
+            and not edged
+        ):
             return True
     return False
 

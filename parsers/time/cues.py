@@ -11,7 +11,7 @@ EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     # a "not" that is a list entry's whole answer refuses that entry ("Fri: sadly not")
-    r"except(?:\s+for)?|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
+    r"except(?:\s+for)?|exc|excl|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
     r"apart\s+from|aside\s+from|other\s+than|excluding|"
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
     # the other words of exception in each language: "hormis le mardi matin", "à l'exception du
@@ -41,7 +41,7 @@ EXCEPT = re.compile(
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
     r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
-    r"|in\s+der|während\s+der))?"
+    r"|in\s+der|während\s+der|in\s+the|during\s+the))?"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -56,7 +56,8 @@ ONLY = re.compile(
 # wrapped inside the sentence: "Wednesday any time\nbar 12-1", not a blank line).
 SWEEPING_EXCEPT = re.compile(
     r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)(?:[^.,;:!?\n]|\n(?![^\S\n]*\n)){0,25}?"
-    r"(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)"
+    # ("around all day, bar quarter to one till half two": "bar" and "save" past a comma too)
+    r"(?:(?<!\w)(?:but|bar|save)|,[^\S\n]*(?:bar|save))(?:\s+(?:on|the))?(?!\w)"
     # "bar" and "save" (never "but") after "free" or "open": "Thursday is wide open bar 1-2pm"
     r"|(?<!\w)(?:free|open)(?!\w)[^.,;:!?\n]{0,15}?(?<!\w)(?:bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
@@ -64,7 +65,8 @@ SWEEPING_EXCEPT = re.compile(
 # Children to look after: "the school run", "recoger a los niños", "die Kinder abholen"
 _CHILDCARE = (
     r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants"
-    r"|(?:pick\s+up|recoger\s+a|buscar|récupère|récupérer|abholen)\s+(?:the|my|los|mis|as|os|les"
+    r"|(?:pick\s+up|drop\s+off|recoger\s+a|llevo\s+a|llevar\s+a|buscar|levo|levar|récupère|récupérer"
+    r"|dépose|déposer|abholen|bringe|bringen)\s+(?:the|my|los|mis|as|os|les"
     r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
     r"|(?:die|meine)\s+kinder\s+abholen"
 )
@@ -82,6 +84,8 @@ _NEGATIVE = (
     # (someone else's, relayed: "as she's at the plant from lunchtime")
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
     r"(?:a|an|the|my|her|his)\s+\w+|wedding|funeral|"
+    # at an event named by its name: "I'm at GDC all that week", "im at Web Summit"
+    r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?-i:[A-Z])\w+|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:in|on)\s+"
     r"(?:the\s+)?(?:theatre|theater|"
@@ -151,6 +155,14 @@ _NEGATIVE = (
     rf"{_CHILDCARE}|"
     # on duty or on call: "estoy de guardia todo el día", "de plantão", "de garde", "Bereitschaft"
     r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
+    # night shifts, slept off by day: "I'm on nights Mon-Wed", "je suis de nuit", "turno de
+    # noche", "Nachtschicht", "turno da noite", "plantão noturno"
+    # standing in for a colleague: "covering for a colleague Tue-Thu", "je remplace une
+    # collègue", "cubro a un compañero", "vertrete ich eine Kollegin", "cubro um colega"
+    r"covering\s+for|je\s+remplace|cubro\s+a|cubriendo\s+a|vertrete|cubro\s+(?:um|uma)|substituo|"
+    r"on\s+nights|on\s+(?:the\s+)?night\s+shifts?|night\s+shifts?|working\s+nights|de\s+nuit"
+    r"|turnos?\s+de\s+noche|guardias?\s+de\s+noche|nachtschicht\w*|nachtdienst\w*"
+    r"|turnos?\s+da\s+noite|plantão\s+noturno|plantões\s+noturnos|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
@@ -174,6 +186,8 @@ _POST_NEGATIVE_LEAD = (
 )
 _POST_NEGATIVE = (
     r"(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    # the verb dropped, as phones write: "next week no good", "Tuesday no go"
+    r"no\s+(?:good|go)(?!\w)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?"
@@ -192,7 +206,7 @@ _POST_NEGATIVE = (
     r"in\s+(?:a|an|the)|en\s+(?:comité|réunion|séminaire|rendez-vous|junta|reunión|comisión|"
     r"consejo)|au|à\s+la|na|no|em)(?!\w)|"
     # the meeting itself right after a whole-day time: "jeudi toute la journée en comité"
-    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,30}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout"
     r"|mad|madness|insane|nuts|chaos|chaotic)\b|"
     # "c'est la folie", "es una locura", "tá uma loucura", "ist Chaos": a week too full
@@ -202,12 +216,12 @@ _POST_NEGATIVE = (
     r"|ist\s+(?:(?:leider|total|echt|komplett|gerade)\s+)?(?:chaos|chaotisch|der\s+wahnsinn"
     r"|wahnsinn|die\s+hölle))(?!\w)|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
-    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:(?:is|was|'s|’s|would\s+be)\s+not|isn['’]t|wouldn['’]t\s+be|(?:is\s+)?not)\s+"
+    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:(?:is|are|was|were|'s|’s|would\s+be)\s+not|isn['’]t|aren['’]t|wouldn['’]t\s+be|(?:is\s+)?not)\s+"
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
-    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem)|(?:ist|wäre)\s+"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|(?:ya\s+)?no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
+    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|ne\s+(?:sont|seront)\s+pas\s+(?:possibles|disponibles)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
@@ -324,14 +338,17 @@ _POST_NEGATIVE = (
     r"|revisión|chequeo)"
     # on leave: "estaré de permiso", "estou de licença", "je suis en congé", "bin beurlaubt"
     r"|(?:estoy|estaré|estaremos|estou|estarei|estará|está)\s+(?:\w+\s+)?(?:de\s+(?:permiso|licencia|baja"
-    r"|licença)|en\s+(?:el\s+)?extranjero)"
-    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso)"
+    r"|licença)|en\s+(?:el\s+)?extranjero|en\s+(?:una\s+)?formación|en\s+(?:un\s+)?curso)"
+    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso|provas?|exames?)"
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
     r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
+    r"|exams?|examens?|partiels?|prüfung\w*|klausur\w*"
     r"|termine|besprechungen|meetings|child\s*care|kinderbetreuung|the\s+kids|the\s+school\s+run"
     r"|die\s+kinder|les\s+enfants|garde)(?!\w)"
     r"|(?:tengo|tenemos)\s+(?:\w+\s+)?reuniones|(?:tenho|temos)\s+(?:\w+\s+)?reuniões"
+    # exams sat that day or week: "esa semana rindo los finales", "tengo parciales"
+    r"|(?:rindo|tengo|tenemos)\s+(?:\w+\s+)?(?:finales|parciales|exámenes|examenes|examen)(?!\w)"
     # an appointment after the day: "jeudi je suis en rendez-vous client", "bin ich beim Kunden"
     r"|(?:je\s+suis|j['’]ai|nous\s+avons)\s+(?:\w+\s+)?(?:en\s+)?(?:rendez-vous|rdv|séminaire|"
     r"un\s+comité|une\s+réunion)"
@@ -342,6 +359,7 @@ _POST_NEGATIVE = (
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
     r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
+    r"em\s+(?:treinamento|formação|curso)|"
     r"indisponível|sem\s+agenda))"
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
@@ -367,7 +385,7 @@ _NEUTRAL = (
     r"d['’]ici|"
     # the day the sender's own work runs until: "tenemos la auditoría hasta el viernes", "we're
     # on the audit until Friday", "wir haben bis Freitag Inventur", "nous sommes en audit jusqu'à"
-    r"(?:we|i|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
+    r"(?:we|i|i['’]m|we['’]re|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:until|till|hasta(?:\s+el)?|jusqu['’]à|bis(?:\s+zum)?|até(?:\s+[àa])?)"
     r"(?=\s+\w)|"
     # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"
@@ -394,7 +412,9 @@ _NEUTRAL = (
     # resposta até dia 9", "Rückmeldung bis Mittwoch")
     r"(?:conf[ií]rm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répon[ds]\w*|bescheid|"
     r"dime|d[ií]game|dinos|escr[ií]beme|answer|reply|response|courant|respuesta|resposta|retorno|"
-    r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:[\w']+\s+){0,3}?"
+    r"rückmeld\w*|antwort\w*|let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
+    # "me decís algo antes del miércoles", "me diz até quinta", "dis-moi avant jeudi"
+    r"dec[ií](?:s|me|nos|dme|r)|dices|diz|dis-moi|dites-moi|mitteil\w*)\s+(?:[\w']+\s+){0,3}?"
     r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?|by|before)|"
     # the day a sender writes on: "perdón que escriba en domingo", "je vous écris un samedi",
     # "sorry to write on a Sunday", "desculpe escrever ao domingo"

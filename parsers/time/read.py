@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from parsers.time.cues import ONLY, PLACE, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
@@ -499,6 +500,21 @@ def _cue_around(cue_spans: list[tuple[int, int]], pos: int) -> int | None:
     return cue_spans[i - 1][0] if i and cue_spans[i - 1][1] > pos else None
 
 
+# hours of one list: "before 9:30 or after 2:30", "vor 10 und nach 16 Uhr", "antes de las 10 ni
+# después de las 4"
+_TIME_LIST = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:or|and|nor|ou|et|ni|o|y|oder|und|noch|e)[^\S\n]+)?"
+)
+
+
+def _offered_before(scan: str, pos: int, last: Group | None, clause: Boundaries) -> bool:
+    """Days are offered before the word of exception at `pos`: every day or any time right
+    before it ("any day except"), or a group offered in its clause ("next week apart from")."""
+    if _SWEEP.search(scan, max(0, pos - _SWEEP_REACH), pos):
+        return True
+    return last is not None and not last.negated and clause.index(last.start) == clause.index(pos)
+
+
 def _opens(scan: str, pos: int) -> bool:
     """`pos` opens a sentence: only blanks lie between it and the text's or a sentence's start."""
     while pos > 0 and scan[pos - 1] in " \t":
@@ -584,7 +600,9 @@ def _asides_kept(
     cuts: list[tuple[int, int]], scan: str, atoms: list[Atom]
 ) -> list[tuple[int, int]]:
     """Sentence cuts without the brackets of an aside that names no day or time: "any day but
-    Wednesday (board meeting), ideally 11 to 12:30" is one sentence; "(Tue-Thu)" stays apart."""
+    Wednesday (board meeting), ideally 11 to 12:30" is one sentence; "(Tue-Thu)" stays apart.
+    Nor those of a day that restates the day right before it, whose hours then follow both:
+    "pasado mañana (lunes) por la mañana", "tomorrow (Wednesday) afternoon"."""
     if not any(scan[s] == "(" for s, _ in cuts):
         return cuts
     starts = [a.start for a in atoms]
@@ -594,12 +612,36 @@ def _asides_kept(
         if scan[s] == "(":
             opened = s
         elif scan[s] == ")" and opened is not None:
-            if bisect_left(starts, opened) == bisect_left(starts, s):
+            first, last = bisect_left(starts, opened), bisect_left(starts, s)
+            if first == last or _restated(atoms, first, last, scan, opened, s):
                 plain |= {opened, s}
             opened = None
         else:
             opened = None
     return [c for c in cuts if c[0] not in plain]
+
+
+_BLANK = re.compile(r"[^\S\n]*")
+
+
+def _restated(
+    atoms: list[Atom], first: int, last: int, scan: str, opened: int, closed: int
+) -> bool:
+    """The brackets from `opened` to `closed` hold one day alone (atoms[first]), right after
+    another day."""
+    if (
+        last - first != 1
+        or not first
+        or atoms[first].kind != "day"
+        or atoms[first - 1].kind != "day"
+    ):
+        return False
+    inside = atoms[first]
+    return bool(
+        _BLANK.fullmatch(scan, atoms[first - 1].end, opened)
+        and _BLANK.fullmatch(scan, opened + 1, inside.start)
+        and _BLANK.fullmatch(scan, inside.end, closed)
+    )
 
 
 # What may open a row of a per-day list before its day: blanks and a bullet
@@ -659,6 +701,40 @@ def _refusal_of_next(post: re.Match[str], later: object) -> bool:
         return False
     inside = post.start() < later.start < post.end()
     return inside or _TO_DAY.fullmatch(post.string, post.end(), later.start) is not None
+
+
+def _bound_refused_parts(
+    groups: list[Group],
+    loose: list[Atom],
+    times: list[Atom],
+    negative_times: set[int],
+    sentence: Boundaries,
+) -> None:
+    """ "I do the school run every morning, so nothing before 9:30", "nachmittags hole ich die
+    Kinder ab, also nichts nach 15 Uhr": a bound set inside a part of day refused just before it,
+    in its sentence, is how far the refusal reaches; the bound takes the part's place."""
+    for p, q in pairwise(times):
+        if (
+            p.spec is None
+            or q.spec is None
+            or p.spec.kind != "part"
+            or q.spec.kind not in ("after", "before")
+            or p.start not in negative_times
+            or q.start in negative_times
+            or not p.spec.start < q.spec.start < p.spec.end
+            or sentence.index(p.start) != sentence.index(q.start)
+        ):
+            continue
+        owner = next((g.times for g in groups if p in g.times), loose)
+        # (a bound of another day's, as the next row of a list gives it, is that day's own)
+        if q not in owner and q not in loose:
+            continue
+        negative_times.discard(p.start)
+        owner.remove(p)
+        if q in loose:
+            loose.remove(q)
+            owner.append(q)
+            owner.sort(key=lambda t: t.start)
 
 
 def _whole_day(time: Atom) -> bool:
@@ -794,7 +870,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # "Except Thursday, I'm free any afternoon": a yes after the comma is the sentence's
             # ("Außer Montag passt mir jeder Nachmittag": so is the verb after an opening one)
             opening = exception is not None and _opens(scan, starts_by_end[exception])
-            own_yes = positive is not None and "," not in positive.group() and not opening
+            # ("Any day next week apart from Thursday works": the days offered before the word
+            # of exception own the yes)
+            whole = exception is not None and _offered_before(
+                scan, starts_by_end[exception], last, clause
+            )
+            own_yes = (
+                positive is not None and "," not in positive.group() and not opening and not whole
+            )
             thing.negated = bool(
                 (is_exception and not own_yes and not turned and not alone)
                 or is_sweeping
@@ -835,7 +918,16 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             near = [times[j] for j in (i - 1, i + 1) if 0 <= j < len(times)]
             others = any(sentence.index(t.start) == sentence.index(start) for t in near)
             busy = _busy_part(thing, others, scan, reasons, clause)
-            if is_exception or is_sweeping or negative or post_time or told or busy:
+            # "I can't do anything before 9:30 or after 2:30": a refusal covers the list of hours
+            # it leads, unless one of them is said to suit
+            listed_time = (
+                k > 0
+                and isinstance(things[k - 1][1], Atom)
+                and things[k - 1][0] in negative_times
+                and _TIME_LIST.fullmatch(scan, things[k - 1][1].end, start) is not None
+                and not positive_at(thing.end)
+            )
+            if is_exception or is_sweeping or negative or post_time or told or busy or listed_time:
                 negative_times.add(start)
             refusal = negative[0] if negative else post_time.start() if post_time else told
             refusal = thing.end if refusal is None and busy else refusal
@@ -843,6 +935,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 hours_refused.append(refusal)
             floors[start] = floor
             floor = thing.end
+    _bound_refused_parts(groups, loose, times, negative_times, sentence)
     used.update(_refused_rows(groups, times, scan, cue["negative"]))
     # "so that one's out" turns down the last day named before it in its sentence
     group_starts = [g.start for g in groups]

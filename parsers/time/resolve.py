@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parsers.errors import InputError
@@ -141,6 +142,31 @@ def _indefinite(group: Group, scan: str) -> bool:
     return word != "um" or day in ("sáb", "sab", "dom")
 
 
+# "tomorrow is Sunday", "demain c'est dimanche", "mañana es domingo", "morgen ist Sonntag",
+# "amanhã é domingo": a day said to be a weekday
+_IS_DAY = re.compile(
+    r"[^\S\n]*(?:is|['’]s|will\s+be|c['’]est|est|sera|es|será|ist|é|cae\s+en|cai\s+n[ao]|fällt\s+auf)"
+    r"[^\S\n]+(?:(?:ja|doch|already|déjà|ya|já)[^\S\n]+)?(?:(?:a|un|el|le|o|ein|on|on\s+a)[^\S\n]+)?",
+    re.IGNORECASE,
+)
+
+
+def _calendar_remarks(groups: list[Group], scan: str) -> set[int]:
+    """Ids of the groups of a remark on the calendar: a day named by its distance from today said
+    to be a weekday ("amanhã é domingo né") tells which day it is, it offers neither."""
+    out: set[int] = set()
+    for g, h in pairwise(groups):
+        if (
+            len(g.atoms) == len(h.atoms) == 1
+            and not g.times
+            and g.kinds() == {"rel"}
+            and h.kinds() == {"wd"}
+            and _IS_DAY.fullmatch(scan, g.end, h.start)
+        ):
+            out |= {id(g), id(h)}
+    return out
+
+
 # The rest of a day whose hours were just refused, told free: "after that I'm free the rest of
 # the day", "sinon je suis libre ce jour-là", "fuera de eso estoy libre ese día", "ansonsten bin
 # ich frei", "antes e depois disso estou livre"
@@ -192,9 +218,10 @@ def _week_of(group: Group, scan: str) -> bool:
 
 def _week_mondays(
     reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
-) -> tuple[dict[int, date], set[int]]:
+) -> tuple[dict[int, date], set[int], int]:
     """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence;
-    and the sentences framed by a week named alone in the sentence before them."""
+    the sentences framed by a week named alone in the sentence before them; and how many
+    sentences of weekdays follow weekdays of a week, with no telling which week they are in."""
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
     last: date | None = None  # the Monday of the week named last, for "the week after"
@@ -234,16 +261,28 @@ def _week_mondays(
     for g in reading.groups:
         by_sentence.setdefault(sentence.index(g.start), []).append(g)
     carried: set[int] = set()
+    unsure = 0
     for s, week in list(weeks.items()):
-        later = by_sentence.get(s + 1, [])
-        if (
-            s + 1 not in weeks
-            and all(g.kinds() == {"week"} and not (g.negated or g.dropped) for g in by_sentence[s])
-            and any(_weekday_only(g) for g in later)
-        ):
+        later = [g for g in by_sentence.get(s + 1, []) if _weekday_only(g)]
+        if s + 1 in weeks or not later:
+            continue
+        if all(g.kinds() == {"week"} and not (g.negated or g.dropped) for g in by_sentence[s]):
             weeks[s + 1] = week
             carried.add(s + 1)
-    return weeks, carried
+            continue
+        # (the weekdays offered only: a deadline or a refusal places no interview)
+        later = [g for g in later if not (g.negated or g.dropped)]
+        if all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s]):
+            # "I'm on nights Monday to Wednesday next week. Thursday or Friday afternoon would
+            # be great": the Thursday of that week, or the first Thursday to come? Only a
+            # person can tell, where the two differ
+            unsure += any(
+                next_weekday(frame.today, a.day.weekday) != week + timedelta(a.day.weekday)
+                for g in later
+                for a in g.atoms
+                if a.day is not None
+            )
+    return weeks, carried, unsure
 
 
 def _week_monday(which: str, monday: date, last: date | None) -> date:
@@ -563,6 +602,26 @@ def _rest_of_that_week(group: Group) -> bool:
     return any(a.day is not None and a.day.which == "that" for a in group.atoms)
 
 
+def _refused_until(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+) -> None:
+    """ "esta semana tengo exámenes hasta el jueves", "this week I'm on the audit until
+    Thursday": a week refused runs up to the day its refusal lasts until, not past it."""
+    for g, h in pairwise(groups):
+        refs = [a.day for a in h.atoms if a.day is not None]
+        if (
+            g.negated
+            and g.kinds() == {"week"}
+            and (h.dropped or h.negated)
+            and len(refs) == 1
+            and refs[0].kind == "wd"
+            and dates[id(h)]
+            and sentence.index(g.start) == sentence.index(h.start)
+            and _UNTIL_BEFORE.search(scan, max(0, h.start - 12), h.start)
+        ):
+            dates[id(g)] = [d for d in dates[id(g)] if d <= dates[id(h)][0]]
+
+
 def _pin_excepted_weekdays(
     groups: list[Group],
     dates: dict[int, list[date]],
@@ -578,23 +637,38 @@ def _pin_excepted_weekdays(
     unless the first such weekday is itself offered."""
     offered: dict[tuple[int, int], list[date]] = {}
     weeks: dict[int, list[date]] = {}  # weekdays of week phrases and ranges offered so far
+    # (the words are found once: a search per day over its sentence would grow with the square)
+    also = sorted({sentence.index(m.start()) for m in _ALSO.finditer(scan)})
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
         bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
         hours_out = bool(g.times) and all(t.start in refused_times for t in g.times)
-        narrows = not g.negated and bare and (_only(g, scan) or hours_out)
+        narrows = (
+            not g.negated and bare and (_only(g, scan) or hours_out or _also(g, also, sentence))
+        )
         if (g.negated and bare) or narrows:
             pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
             if not all(pinned) and not any(d in weeks.get(d.weekday(), []) for d in dates[id(g)]):
                 pinned = [weeks.get(r.weekday, [])[-1:] for r in refs]
             if all(pinned):
                 dates[id(g)] = sorted({d for p in pinned for d in p})
-        if not g.negated:
+        if not g.negated and not g.dropped:
             for d in dates[id(g)]:
                 offered.setdefault((s, d.weekday()), []).append(d)
                 if g.broad:
                     weeks.setdefault(d.weekday(), []).append(d)
+
+
+def _also(group: Group, also: list[int], sentence: Boundaries) -> bool:
+    """Hours added to a day of the week offered before: "Later next week would be best. On the
+    Friday I could also do 1 to 3", "Le vendredi je peux aussi de 13h à 15h" (`also`: the
+    sentences that hold such a word, in order)."""
+    if not group.times:
+        return False
+    s = sentence.index(group.start)
+    i = bisect_left(also, s)
+    return i < len(also) and also[i] == s
 
 
 def _narrow_weeks(
@@ -666,13 +740,16 @@ def _analyse(
     )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
-    mondays, carried = _week_mondays(reading, sentence, frame, scan)
+    mondays, carried, unanchored = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
+    remarks = _calendar_remarks(reading.groups, scan)
+    # (and week phrases that point back at no day of the text)
     for g in reading.groups:
         if (
             "past" in g.kinds()
             or _reported_today(g, scan, reading.clauses, reading.negative_times)
             or _indefinite(g, scan)
+            or id(g) in remarks
         ):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
@@ -695,9 +772,16 @@ def _analyse(
                     for d in dates[id(other)]
                 }
                 dates[id(g)] = [d for d in dates[id(g)] if d not in named and d > frame.today]
+        elif week and week[0].which == "that" and g.kinds() == {"week"}:
+            # "I'm at a conference all that week", with no day named before it: the week of
+            # something in the thread (the options quoted), which the reader cannot place
+            dates[id(g)] = []
+            g.dropped = g.negated
+            unanchored += not g.negated
         # ("the week after would be best. Any day that week": the week just named)
         if dates[id(g)]:
             latest = dates[id(g)][-1]
+    _refused_until(reading.groups, dates, sentence, scan)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(
@@ -708,7 +792,7 @@ def _analyse(
     # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
     # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags"),
     # a weekday and day number that do not agree ("Wed 4" when the 4th is a Friday)
-    unplaced = sum(_unplaced(g, scan, frame) for g in reading.groups if not g.dropped)
+    unplaced = unanchored + sum(_unplaced(g, scan, frame) for g in reading.groups if not g.dropped)
     out = _Offer(
         unscoped=reading.unscoped + unplaced,
         read_spans=reading.read_spans,

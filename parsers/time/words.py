@@ -241,6 +241,11 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("the week after", "la semaine d'après", "la semaine suivante", "la semana siguiente"),
         ("then", "all"),
     ),
+    # (the article dropped, as phones write: "that week wont work. week after any afternoon")
+    **dict.fromkeys(
+        ("week after",),
+        ("then", "all"),
+    ),
     **dict.fromkeys(
         ("the following week", "the week following", "la semana después", "die folgende woche"),
         ("then", "all"),

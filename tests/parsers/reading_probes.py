@@ -15166,6 +15166,527 @@ PROBES_R15WS: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R15WS
 
 
+# Round 15, windows scope: the constructs behind the held-out q/r/s misses, in new words
+PROBES_R15WR: tuple[Probe, ...] = (
+    # a day restated in brackets right after another ("the day after tomorrow (Thursday)"):
+    # the hours after the brackets are the one day's
+    P(
+        "time-of-day",
+        "en",
+        "Tomorrow (Wednesday) afternoon works for me, or Thursday after 3.",
+        "availability",
+        ((2, "12:00", "17:00"), (3, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Übermorgen (Donnerstag) vormittags passt mir, sonst Freitag ab 14 Uhr.",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "14:00", "17:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Après-demain (jeudi) le matin me convient, ou vendredi à partir de 14h.",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "14:00", "17:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Amanhã (quarta) de manhã dá, ou quinta à tarde.",
+        "availability",
+        ((2, "09:00", "12:00"), (3, "12:00", "17:00")),
+        zone=_LISBON,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Mañana (miércoles) por la tarde me va bien, o el jueves a partir de las 3.",
+        "availability",
+        ((2, "12:00", "17:00"), (3, "15:00", "17:00")),
+        zone=_MADRID,
+    ),
+    # a remark on the calendar ("tomorrow is Sunday") written on a Saturday offers no day
+    P(
+        "time-of-day",
+        "en",
+        "Ha, tomorrow's Sunday! Monday morning or Tuesday afternoon works.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "12:00", "17:00")),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Demain c'est dimanche, donc lundi matin ou mardi après-midi.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "12:00", "17:00")),
+        zone=_PARIS,
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Mañana es domingo jaja. El lunes por la mañana o el martes por la tarde.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "12:00", "17:00")),
+        zone=_MADRID,
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Morgen ist ja Sonntag. Montag vormittags oder Dienstag nachmittags geht.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "12:00", "17:00")),
+        zone=_BERLIN,
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "amanhã é domingo rs. segunda à tarde ou terça de manhã pode ser",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "09:00", "12:00")),
+        zone=_LISBON,
+        date=SATURDAY,
+    ),
+    # "any day next week apart from Thursday works": the yes is the sentence's, Thursday stays out
+    P(
+        "ruled-out",
+        "en",
+        "Any day next week apart from Wednesday works for me.",
+        "availability",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week except Tuesday suits me, mornings ideally.",
+        "availability",
+        each_day((7, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "N'importe quel jour la semaine prochaine sauf mercredi me convient.",
+        "availability",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Cualquier día de la semana que viene menos el miércoles me viene bien.",
+        "availability",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+        zone=_MADRID,
+    ),
+    # a refusal covers the list of hours it leads: "can't do anything before 9:30 or after 2:30"
+    P(
+        "time-of-day",
+        "en",
+        "Any day next week apart from Thursday works. Because of the school run I can't do "
+        "anything before 9:30 or after 2:30 though.",
+        "availability",
+        each_day((7, 8, 9, 11), "09:30", "14:30"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Monday or Tuesday next week is fine, but I can't do before 10 or after 4.",
+        "availability",
+        each_day((7, 8), "10:00", "16:00"),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El lunes o el martes de la semana que viene, pero no puedo antes de las 10 ni después "
+        "de las 4.",
+        "availability",
+        each_day((7, 8), "10:00", "16:00"),
+        zone=_MADRID,
+    ),
+    # a part of day refused, then the bound that says how far: "school run every morning, so
+    # nothing before 9:30"
+    P(
+        "time-of-day",
+        "en",
+        "Next week is fine, any day but Tuesday. Afternoons I pick up the kids, so nothing after "
+        "3pm.",
+        "availability",
+        each_day((7, 9, 10, 11), "09:00", "15:00"),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi ou vendredi, ça me va. Le matin je dépose les enfants, donc rien avant 9h30.",
+        "availability",
+        each_day((3, 4), "09:30", "17:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag oder Freitag passt. Nachmittags muss ich die Kinder abholen, also nichts nach "
+        "15 Uhr.",
+        "availability",
+        each_day((3, 4), "09:00", "15:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves o el viernes me va bien. Por la tarde tengo que recoger a los niños, así que "
+        "nada después de las 3.",
+        "availability",
+        each_day((3, 4), "09:00", "15:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta ou sexta está ótimo. De manhã levo as crianças na escola, então nada antes das "
+        "9h30.",
+        "availability",
+        each_day((3, 4), "09:30", "17:00"),
+        zone=_LISBON,
+    ),
+    # hours added to a day of the week offered in a sentence before ("On the Friday I could
+    # also do 1 to 3"): that week's day
+    P(
+        "time-of-day",
+        "en",
+        "Later next week would be best, mornings ideally. On the Friday I could also do 2 to 4.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00"), (11, "14:00", "16:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Plutôt en fin de semaine prochaine, le matin. Le vendredi je peux aussi de 14h à 16h.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00"), (11, "14:00", "16:00")),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am besten später nächste Woche, vormittags. Am Freitag ginge auch 14 bis 16 Uhr.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00"), (11, "14:00", "16:00")),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Mejor a finales de la semana que viene, por la mañana. El viernes también puedo de 2 a 4.",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00"), (11, "14:00", "16:00")),
+        zone=_MADRID,
+    ),
+    # a relay: the day the candidate can no longer do, then the new times
+    P(
+        "relay",
+        "es",
+        "Acabo de hablar con Lucía: el lunes ya no le viene bien. Propone el miércoles entre "
+        "las 11 y las 13, o el jueves por la tarde.",
+        "availability",
+        ((2, "11:00", "13:00"), (3, "12:00", "17:00")),
+        role="recruiter",
+        zone=_MADRID,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Falei com a Ana: a segunda já não dá. Ela propõe quarta entre 11h e 13h.",
+        "availability",
+        ((2, "11:00", "13:00"),),
+        role="recruiter",
+        zone=_LISBON,
+    ),
+    P(
+        "relay",
+        "fr",
+        "J'ai eu Paul : lundi ne lui convient plus. Il propose mercredi entre 11h et 13h.",
+        "availability",
+        ((2, "11:00", "13:00"),),
+        role="recruiter",
+        zone=_PARIS,
+    ),
+    P(
+        "relay",
+        "de",
+        "Ich habe mit Jan gesprochen: Montag passt ihm nicht mehr. Er schlägt Mittwoch zwischen "
+        "11 und 13 Uhr vor.",
+        "availability",
+        ((2, "11:00", "13:00"),),
+        role="recruiter",
+        zone=_BERLIN,
+    ),
+    # "that week" with no day before it points at the options quoted: a refusal of it offers
+    # nothing, and none of the options is a decline
+    P(
+        "ruled-out",
+        "en",
+        "sorry im at Web Summit all that week so none of those work. back on the 14th",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Unfortunately I'm away all that week, so none of these work for me.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    # a reply-by deadline in the familiar forms: "me decís algo antes del miércoles"
+    P(
+        "ruled-out",
+        "es",
+        "El miércoles tengo exámenes, imposible. El viernes estoy libre todo el día. ¿Me decís "
+        "algo antes del jueves?",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Mercredi j'ai un partiel, impossible. Vendredi je suis libre toute la journée. Dis-moi "
+        "avant jeudi stp.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Quarta tenho prova, não dá. Sexta estou livre o dia todo. Me diz até quinta?",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_LISBON,
+    ),
+    # night shifts rule the days out; weekdays in the next sentence are of the same week
+    P(
+        "ruled-out",
+        "en",
+        "I'm on nights Monday through Wednesday next week so I'll be sleeping during the day. "
+        "Thursday or Friday afternoon would be great though.",
+        "availability",
+        each_day((10, 11), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Working night shifts Tuesday to Thursday next week. Monday or Friday morning would suit.",
+        "availability",
+        each_day((7, 11), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis de nuit du lundi au mercredi la semaine prochaine. Jeudi ou vendredi "
+        "après-midi, ce serait parfait.",
+        "availability",
+        each_day((10, 11), "12:00", "17:00"),
+        zone=_PARIS,
+    ),
+    # "week after" with its article dropped, "exc" for except, as phones write
+    P(
+        "ruled-out",
+        "en",
+        "away all next week at a trade fair so that week is out. week after any morning works "
+        "exc thu",
+        "availability",
+        each_day((14, 15, 16, 18), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "next week no good, im on site. week after is fine, any afternoon excl monday",
+        "availability",
+        each_day((15, 16, 17, 18), "12:00", "17:00"),
+    ),
+    # "not in the morning", "bar" and "save" past a comma after a whole day
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday or Friday next week works, just not in the afternoon.",
+        "availability",
+        each_day((9, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday I'm around all day, bar quarter past twelve till half one.",
+        "availability",
+        ((3, "09:00", "12:15"), (3, "13:30", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Monday the 7th I'm free all afternoon, save 3 to 3:30.",
+        "availability",
+        ((7, "12:00", "15:00"), (7, "15:30", "17:00")),
+    ),
+    # a part of day refused over a whole week, the other part offered
+    P(
+        "time-of-day",
+        "en",
+        "Afternoons aren't possible for me next week, but any morning works.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Les après-midi ne sont pas possibles pour moi la semaine prochaine, mais n'importe quel "
+        "matin me va.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Vormittags geht bei mir diese Woche gar nicht, nachmittags schon.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Las tardes no me van bien la semana que viene, cualquier mañana sí.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "À tarde não dá para mim na semana que vem, mas qualquer manhã serve.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+        zone=_LISBON,
+    ),
+    # standing in for a colleague, or on a course, rules the days out
+    P(
+        "ruled-out",
+        "en",
+        "I'm covering for a colleague Monday to Wednesday next week. Thursday the 10th is wide "
+        "open.",
+        "availability",
+        ((10, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je remplace un collègue de lundi à mercredi la semaine prochaine. Le jeudi 10, je suis "
+        "libre toute la journée.",
+        "availability",
+        ((10, "09:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana estoy en un curso hasta el viernes. El martes 8 o el miércoles 9 me va "
+        "bien, a cualquier hora.",
+        "availability",
+        each_day((8, 9), "09:00", "17:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana estou em formação todos os dias. Dia 15 ou 16 consigo, qualquer "
+        "horário.",
+        "availability",
+        each_day((15, 16), "09:00", "17:00"),
+        zone=_LISBON,
+    ),
+    # exams sat in a week named before them
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene rindo los parciales, imposible. La semana siguiente, cualquier mañana "
+        "menos el lunes.",
+        "availability",
+        each_day((15, 16, 17, 18), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    # "not after 4" is an exception of hours, "nothing after 4" a bound: both end the day at 4
+    P(
+        "time-of-day",
+        "en",
+        "Tuesday the 8th works, but not after 4.",
+        "availability",
+        ((8, "09:00", "16:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Tuesday the 8th works, nothing after 4 though.",
+        "availability",
+        ((8, "09:00", "16:00"),),
+    ),
+    # a week refused up to the day its busy spell lasts until: the day after it is free
+    P(
+        "ruled-out",
+        "en",
+        "This week we're on the stock take until Thursday, so no chance. Friday I'm free all day.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "esta semana tengo exámenes hasta el jueves, imposible. el viernes ya estoy libre todo "
+        "el día",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_MADRID,
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Cette semaine je suis en examens jusqu'au jeudi. Vendredi je suis libre toute la journée.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_PARIS,
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche habe ich Prüfungen bis Donnerstag. Freitag bin ich den ganzen Tag frei.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_BERLIN,
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana tenho provas até quinta, impossível. Sexta estou livre o dia todo.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_LISBON,
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+    ),
+)
+ALL_PROBES += PROBES_R15WR
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -15248,6 +15769,7 @@ def main() -> None:
         "r14m": PROBES_R14M,
         "r15i": PROBES_R15I,
         "r15ws": PROBES_R15WS,
+        "r15wr": PROBES_R15WR,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
