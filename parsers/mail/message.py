@@ -26,7 +26,7 @@ from parsers.mail.limits import (
     too_deep,
     too_many_parts,
 )
-from parsers.mail.quotes import reply_text
+from parsers.mail.quotes import AUTO_REPLY, reply_text
 from parsers.model import Address, CalendarPart, ParsedMessage
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
@@ -47,12 +47,6 @@ _CHARSET_ALIASES = {
 # Mislabelled "ascii" or "latin-1" mail is usually UTF-8, else Windows-1252.
 _LEGACY_LABELS = frozenset({"us-ascii", "ascii", "iso-8859-1", "latin1", "latin-1"})
 
-_OUT_OF_OFFICE = re.compile(
-    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|auto[- ]?response|out of (?:the )?office"
-    r"|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática"
-    r"|resposta automática|risposta automatica|automatisch antwoord|fuera de la oficina)\b",
-    re.IGNORECASE,
-)
 # The email package's accessors raise these on malformed parameters (a NUL in a charset, say).
 _PART_ERRORS = (ValueError, TypeError, LookupError, UnicodeError, AttributeError, IndexError)
 _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster)@", re.IGNORECASE)
@@ -185,7 +179,7 @@ def _machine(headers: _Headers, subject: str, sender: Address | None, ctype: str
         return "mailing list"
     if ctype == "multipart/report" or (sender and _BOUNCE_SENDER.match(sender.email)):
         return "bounce or delivery report"
-    if _OUT_OF_OFFICE.match(subject):
+    if AUTO_REPLY.match(subject):
         return "out-of-office subject"
     return None
 

@@ -56,6 +56,21 @@ def forwarded(body: str) -> str:
     return ""
 
 
+def relayed(body: str) -> str:
+    """The words of a message forwarded below the sender's own: no headers, quotes or signature.
+
+    A recruiter's "see below from Ana" carries no answer of its own; Ana's reply above her own
+    quoted history is the answer, and what she quoted is as superseded as in any reply.
+    """
+    lines = forwarded(body).split("\n")
+    i = _first_content(lines)
+    while i < len(lines) and (
+        _FROM_LABEL.match(lines[i].strip()) or _HEADER_LABEL.match(lines[i].strip())
+    ):
+        i += 1
+    return reply_text("\n".join(lines[i:]))
+
+
 # Outlook's quoted header block: a From label, then another header label within a few lines.
 _FROM_LABEL = re.compile(r"^\*?(?:From|De|Von|Van|Da|Od|Från|Fra)\s?\*?\s?:\*?\s*\S", _FLAGS)
 _HEADER_LABEL = re.compile(
@@ -101,6 +116,15 @@ _MOBILE_FOOTER = re.compile(
     _FLAGS,
 )
 _SIG_DELIMITER = re.compile(r"^(?:--|__|—)\s*$")
+# The opening of an auto-reply: as a Subject it marks a machine's mail; opening a body, a
+# notice the sender pasted or let through above their own words.
+AUTO_REPLY = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|auto[- ]?response|out of (?:the )?office"
+    r"|abwesenheitsnotiz|automatische antwort|réponse automatique|message d'absence"
+    r"|respuesta automática|resposta automática|risposta automatica|automatisch antwoord"
+    r"|fuera de la oficina)\b",
+    _FLAGS,
+)
 # Phone numbers, addresses, links: what tells a contact block from a titled list of times.
 _CONTACT = re.compile(
     r"\+\d[\d ().-]{6,}\d|\(\d{2,4}\)\s?\d[\d .-]{4,}\d|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b"
@@ -113,7 +137,23 @@ _MAX_CHARS = 200_000  # nor this much with its quotes; the line patterns cost ~2
 # Nor this many characters; the rules engine takes about half a second on 8,000 characters
 # of hostile text (time words on every line) and grows faster than linearly beyond.
 _MAX_TEXT = 8_000
-_POSTSCRIPT = re.compile(r"^P\.?\s?S\b", _FLAGS)
+# "P.S.", "PS", French "P.-S.", Spanish "P.D." / "PD" (posdata)
+_POSTSCRIPT = re.compile(r"^P\.?-?\s?[SD]\b", _FLAGS)
+# A wish about the reader's past or passing days ("hope your Monday went well", "j'espère que
+# votre week-end s'est bien passé") names a day that is no offer. The wish ends a few words
+# after its verb; a longer tail, or one joined by "but", may carry the answer and is kept.
+_HOPE = re.compile(r"\b(?:hope|esp[eè]re|espero|hoffe)\b", _FLAGS)
+_WELL_WISH = re.compile(
+    r"^(?:[^,.!?]{0,40},\s*)?[¡¿]?(?:i\s+)?(?:hope|j['’]esp[eè]re|espero|(?:ich\s+)?hoffe)\b"
+    r"[^.!?]{0,60}?\b(?:went|was|were|had|has\s+been|have\s+been|going\s+well"
+    r"|s['’]est|a\s+été|était|se\s+passe|(?:avez|as)\s+passé"
+    r"|haya\s+ido|hayas?\s+pasado|ha\s+ido|fue|pasaste|pasó"
+    r"|tenha\s+(?:corrido|sido|passado)|correu|foi|passou"
+    r"|war|hatten|hattest|gehabt|ging|verlaufen|läuft)\b([^.!?]{0,60})[.!?]*$",
+    _FLAGS,
+)
+_JOINER = re.compile(r"\b(?:but|and|so|mais|et|donc|pero|y|mas|e|aber|und|also)\b", _FLAGS)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?|[^\W\d_]\.)$")
 _PARTICLES = frozenset(
     {"de", "da", "del", "dos", "du", "la", "le", "van", "von", "der", "di", "bin"}
@@ -221,11 +261,36 @@ def _is_signature_block(name: str, lines: list[str], start: int) -> bool:
     )
 
 
+# An out-of-office notice pasted without its "Automatic reply:" heading.
+_AWAY = re.compile(
+    r"\b(?:out of (?:the )?office|absente? du bureau|nicht im büro|fuera de la oficina"
+    r"|fora do escritório)\b",
+    _FLAGS,
+)
+
+
+def _notice_end(lines: list[str], first: int) -> int:
+    """The line after an auto-reply notice that opens the text (its paragraph), else -1."""
+    if first >= len(lines) or not (AUTO_REPLY.match(lines[first]) or _AWAY.search(lines[first])):
+        return -1
+    end = first
+    while end < len(lines) and lines[end].strip() and not _SIG_DELIMITER.match(lines[end].strip()):
+        end += 1
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    after = _next_content(lines, end + 1, max_blank=1)
+    if after is not None and _is_name(lines[after].strip()):
+        return -1  # a name under the "--": the notice is signed after all
+    return end
+
+
 def _signature_start(lines: list[str]) -> int:
     start = _first_content(lines) + 1
+    # "--" under a pasted auto-reply sets the sender's answer apart; it signs nothing off
+    answer = _notice_end(lines, start - 1)
     for i in range(start, len(lines)):
         line = lines[i].strip()
-        if _SIG_DELIMITER.match(line) or _MOBILE_FOOTER.match(line):
+        if (_SIG_DELIMITER.match(line) and i != answer) or _MOBILE_FOOTER.match(line):
             return i
         if _CLOSING.match(line) or _GENERIC_CLOSING.match(line):
             name = _next_content(lines, i + 1, max_blank=1)
@@ -238,6 +303,17 @@ def _signature_start(lines: list[str]) -> int:
     return len(lines)
 
 
+def _is_well_wish(sentence: str) -> bool:
+    wish = _WELL_WISH.match(sentence.strip())
+    return wish is not None and len(wish[1].split()) <= 5 and not _JOINER.search(wish[1])
+
+
+def _without_well_wishes(line: str) -> str:
+    if not _HOPE.search(line):
+        return line
+    return " ".join(s for s in _SENTENCE_END.split(line) if not _is_well_wish(s))
+
+
 def reply_text(body: str) -> str:
     """Return only what the sender wrote in this message: no quotes, signature or disclaimer."""
     body = body[:_MAX_CHARS]
@@ -248,6 +324,7 @@ def reply_text(body: str) -> str:
     # A postscript after the sign-off is still the sender speaking.
     postscript = next((i for i in range(cut, len(lines)) if _POSTSCRIPT.match(lines[i])), None)
     lines = lines[:cut] + (lines[postscript:] if postscript is not None else [])
+    lines = [_without_well_wishes(line) for line in lines]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
     if len(text) > _MAX_TEXT:
         text = text[:_MAX_TEXT].rsplit("\n", 1)[0].rstrip()  # whole lines, if there are any

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 from itertools import pairwise
 
 from parsers.model import Window
+from parsers.rules.intents import fold
 from parsers.rules.picks import Pick, covered_chars, dayless, named_days
 from parsers.time.resolve import Mention
+from parsers.time.words import (
+    GERMAN_HOUR_WORDS,
+    HOUR_WORDS,
+    PART_WORDS,
+    PARTS,
+    RELATIVE_DAYS,
+    ROMANCE_HOUR_WORDS,
+    WEEKDAYS,
+    alternation,
+)
 
 # Function words, greetings, courtesy and sign-offs of five languages, after fold(): words
 # that carry no scheduling meaning, so they need no explaining.
@@ -201,3 +213,684 @@ def _is_name(text: str, start: int) -> bool:
 def offers_words(folded: str, start: int, end: int) -> bool:
     """A word of offering or preference ("free", "dispo", "works", "prefer") lies in the span."""
     return any(m.group() in _OFFERING for m in _WORD.finditer(folded, start, end))
+
+
+# What the sender is and until when bounds a busy stretch ("I'm on a shoot until the 11th", "je
+# suis en tournage jusqu'au 29") as much as a free one; words of being free or able offer it
+# ("libre", "I can do any day until the 11th", "any morning until then is fine").
+_BOUNDING = frozenset(("until", "till", "before", "suis"))
+_FREE = frozenset(
+    ("libre", "libres", "livre", "livres", "frei", "can", "any", "fine", "good", "okay")
+)
+
+
+def frees_words(folded: str, start: int, end: int) -> bool:
+    """A word that offers time, not one that only bounds or states, lies in the span."""
+    return any(
+        (w in _OFFERING and w not in _BOUNDING) or w in _FREE
+        for w in (m.group() for m in _WORD.finditer(folded, start, end))
+    )
+
+
+# --- offered days whose hours or week the words beside them contradict (calibration round 2) ---
+
+_HOUR = 60  # minutes
+_SLACK = 60  # minutes a window may run past its part of day ("11 to 12:30, late morning")
+# The parts of day the time reader knows, bounded where people draw them: a morning ends at
+# noon whenever it starts ("8 in the morning"), an evening runs on into the night.
+_PART_BOUNDS = {
+    "morning": (0, 12 * _HOUR),
+    "afternoon": PARTS["afternoon"],
+    "late afternoon": PARTS["late afternoon"],
+    "evening": (17 * _HOUR, 24 * _HOUR),
+}
+
+
+def _words_of(kind: str) -> str:
+    return alternation(fold(word) for word, part in PART_WORDS.items() if part == kind)
+
+
+_PART = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<{kind.replace(' ', '_')}>{_words_of(kind)})" for kind in _PART_BOUNDS)
+    + r")(?!\w)"
+)
+# a part of day wished ("good afternoon", "bonne soirée", "buenas tardes", "schönen Abend") or
+# refused just before ("except Tuesday morning", "mas quarta não de manhã"): no hours offered
+_WISHED = re.compile(
+    r"(?:good|nice|lovely|bonne|bon|buenos|buenas|buena|boa|boas|bom|guten|schonen|einen)\s+$"
+)
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:no|not|nicht|nao|pas|ni|nor|sauf|except|excepto|exceto|menos|ausser|hormis|apart\s+from"
+    r"|but|aber|pero|mas|mais)\b(?:\W+\w+){0,3}\W*$"
+)
+_BEFORE = 40  # characters looked back for a wish or a refusal
+# the part of day that only says which half the hour opening a bound is in: "a partir de las
+# diez de la mañana", "from 10 in the morning", "ab 10 Uhr morgens" (see `resolve._names_half`)
+_HALF_OF_BOUND = re.compile(
+    r"\b(?:from|after|ab|desde|partir\s+d[eoa]s?|des|depuis|depois\s+d[ao]s|despues\s+de|apres)"
+    r"\s+(?:las?\s+|as\s+)?[\w:.]+(?:\s*(?:h|uhr))?\s+(?:in\s+the\s+|de\s+la\s+|da\s+|du\s+)?$"
+)
+
+
+class _Offer:
+    """The phrases that offered windows and the windows offered, indexed once, so that each
+    doubt below finds what a phrase kept in logarithmic time (the scans stay linear)."""
+
+    def __init__(self, offering: Sequence[Mention], offered: Sequence[Window]) -> None:
+        self.phrases = sorted(offering, key=lambda m: m.span)
+        self.phrase_starts = [m.span[0] for m in self.phrases]
+        self.windows = offered
+        self.starts = [w.start for w in offered]
+
+    def kept(self, mention: Mention) -> list[Window]:
+        """What the reply offers in the end of the windows one phrase gave."""
+        found = []
+        for x in mention.windows:
+            i = max(bisect_right(self.starts, x.start) - 1, 0)
+            while i < len(self.windows) and self.windows[i].start < x.end:
+                w = self.windows[i]
+                if x.start < w.end:
+                    found.append(Window(max(w.start, x.start), min(w.end, x.end)))
+                i += 1
+        return found
+
+    def holding(self, at: int) -> Mention | None:
+        """The offering phrase whose span holds the character at `at`."""
+        i = bisect_right(self.phrase_starts, at) - 1
+        return self.phrases[i] if i >= 0 and at < self.phrases[i].span[1] else None
+
+
+def _bounds(part: re.Match[str]) -> tuple[int, int]:
+    """The hours of the part of day `_PART` found."""
+    return _PART_BOUNDS[next(k for k in _PART_BOUNDS if part.group(k.replace(" ", "_")))]
+
+
+def _minutes(at: datetime) -> int:
+    return at.hour * _HOUR + at.minute
+
+
+def _runs_past(windows: Iterable[Window], bounds: tuple[int, int]) -> bool:
+    """A window meets the part of day and runs more than `_SLACK` past it, with no edge inside
+    it ("the school run every morning, so nothing before 9:30": 9:30 to 5 is the part applied
+    as the hours' edge)."""
+    low, high = bounds
+    for w in windows:
+        start = w.start.hour * _HOUR + w.start.minute
+        end = w.end.hour * _HOUR + w.end.minute if w.end.date() == w.start.date() else 24 * _HOUR
+        edged = low < start < high or low < end < high
+        if (
+            start < high
+            and low < end
+            and (start < low - _SLACK or end > high + _SLACK)
+            and not edged
+        ):
+            return True
+    return False
+
+
+def part_unapplied(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """An offered phrase that holds a part of day, yet keeps hours far outside it: "Monday or
+    Tuesday, mornings ideally since the afternoons are edit sessions" offered whole days, "en
+    la tarde estoy en el curso" left the afternoons in. The part was read, and not applied."""
+    offer = _Offer(offering, offered)
+    for m in _PART.finditer(folded):
+        before = folded[max(0, m.start() - _BEFORE) : m.start()]
+        if _WISHED.search(before) or _REFUSED_BEFORE.search(before):
+            continue
+        if _HALF_OF_BOUND.search(before):
+            continue
+        phrase = offer.holding(m.start())
+        if phrase is not None and _runs_past(offer.kept(phrase), _bounds(m)):
+            return True
+    return False
+
+
+# Where a list row or a sentence ends: a line, a semicolon, or a stop before a capital ("…
+# hasta el viernes. La semana que entra"); not the dots of a date ("Mi 9.12. Urlaub") nor
+# leader dots ("Tue 8th ....... unavailable").
+_ROW_END = re.compile(r"[;\n]|(?<![.\d])[.!?](?=\s+[A-ZÀ-Þ¿¡])")
+
+
+# Words that say a day is taken, as list rows and short replies write them after the day:
+# "Tue 8th: unavailable", "jeudi 14 : en visite à la mine, pas disponible", "Mi 9.12. Urlaub",
+# "Fr 11.12. Betriebsausflug, nicht erreichbar", "Seg 7: não posso, estou de plantão".
+_TAKEN = re.compile(
+    r"\b(?:unavailable|not\s+(?:available|free|possible)|can'?not|can't|busy|booked|blocked|off"
+    r"|away|pto|out|travell?ing|on\s+leave|holiday|vacation|no\s+good"
+    r"|pas\s+(?:disponible|libre|possible)|indisponible|impossible|ne\s+(?:peux|peut|suis|sera)\s+pas"
+    r"|occupee?|absente?|en\s+visite|en\s+deplacement|en\s+conges?|conge|pris|prise"
+    r"|nicht\s+(?:verfugbar|moglich|erreichbar|da|im\s+buro)|geht\s+nicht|kann\s+nicht|belegt"
+    r"|besetzt|verhindert|unterwegs|keine\s+zeit|abwesend|urlaub|verreist"
+    r"|no\s+(?:puedo|puede|podemos|estoy|esta|disponible)|ocupad[oa]|de\s+viaje|imposible"
+    r"|de\s+vacaciones|nao\s+(?:posso|pode|podemos|estou|esta|consigo|da|disponivel)"
+    r"|indisponivel|de\s+viagem|impossivel|de\s+ferias|de\s+plantao)\b"
+)
+_WORKDAY = (9 * _HOUR, 17 * _HOUR)
+
+
+def _whole_day(w: Window) -> bool:
+    span = (w.start.hour * _HOUR + w.start.minute, w.end.hour * _HOUR + w.end.minute)
+    return span == _WORKDAY
+
+
+def _row_end(ends: list[int], at: int, text: str) -> int:
+    i = bisect_left(ends, at)
+    return ends[i] if i < len(ends) else len(text)
+
+
+def taken_row(
+    text: str,
+    folded: str,
+    mentions: Sequence[Mention],
+    offering: Sequence[Mention],
+    offered: Sequence[Window],
+) -> bool:
+    """A row or sentence that names one day, says after it that the day is taken, and yet
+    offers that day whole: the refusal was met and given to no day."""
+    offer = _Offer(offering, offered)
+    days = sorted(m.span[0] for m in mentions if not dayless(m))
+    ends = [m.start() for m in _ROW_END.finditer(text)]
+    for m in offer.phrases:
+        if dayless(m):
+            continue
+        end = _row_end(ends, m.span[1], text)
+        i = bisect_left(ends, m.span[0])
+        start = ends[i - 1] + 1 if i else 0
+        if bisect_left(days, end) - bisect_left(days, start) != 1:
+            continue
+        whole = offer.kept(m)
+        if whole and all(map(_whole_day, whole)) and _TAKEN.search(folded, m.span[0] + 1, end):
+            return True
+    return False
+
+
+_HOUR_WORD = alternation(
+    fold(w)
+    for w in (*HOUR_WORDS, *GERMAN_HOUR_WORDS, *ROMANCE_HOUR_WORDS, "noon", "midi", "mittag")
+)
+# a clock time, however written: "10h30", "14 Uhr", "2pm", "9:45", "neuf heures", "at eleven",
+# "à midi", "um zwei", "a las dos", "às duas"
+_CLOCK = re.compile(
+    r"\d\s*(?:h\b|h\d|uhr\b|am\b|pm\b|:\d\d)"
+    rf"|\b(?:\d{{1,2}}|{_HOUR_WORD})\s+(?:heures?|uhr|o'clock|horas?)\b"
+    rf"|\b(?:at|a|um|as|a\s+las|a\s+la|vers|gegen|around)\s+(?:\d|{_HOUR_WORD}\b)"
+)
+# "10h à 11h30", "from 9 to 11", "de 10 a 12", "von 9 bis 11", "das 10h30 às 12h"
+_HOUR_RANGE = re.compile(
+    r"\b(\d{1,2})(?:[h:.]\d\d)?\s*h?\s*(?:a|as|to|till|until|bis|ate|hasta|au|jusqu'a)\s+"
+    r"(?:las\s+|as\s+)?(\d{1,2})(?:[h:.]\d\d|h|\b)"
+)
+
+
+def hours_unapplied(
+    text: str,
+    folded: str,
+    mentions: Sequence[Mention],
+    offering: Sequence[Mention],
+    offered: Sequence[Window],
+) -> bool:
+    """Hours stated for an offered day that its windows do not show: a range read as its two
+    ends ("mardi 12 : 10h à 11h30" as two meetings), or a clock time beside a day offered whole
+    ("Thursday the 10th at two", "jeudi 10 de 14 heures 30 à 16 heures")."""
+    offer = _Offer(offering, offered)
+    starts = sorted(m.span[0] for m in mentions)
+    ends = [m.start() for m in _ROW_END.finditer(text)]
+    for m in offer.phrases:
+        for r in _HOUR_RANGE.finditer(folded, *m.span):
+            ends_of_range = {int(r.group(1)) % 12, int(r.group(2)) % 12}
+            by_day: dict[date, set[int]] = {}
+            for w in m.windows:
+                by_day.setdefault(w.start.date(), set()).add(w.start.hour % 12)
+            if len(ends_of_range) == 2 and any(ends_of_range <= h for h in by_day.values()):
+                return True
+        whole = offer.kept(m)
+        if not whole or not all(map(_whole_day, whole)):
+            continue
+        i = bisect_right(starts, m.span[0])
+        end = _row_end(ends, m.span[0], text)
+        end = max(min(end, starts[i]) if i < len(starts) else end, m.span[1])
+        if _CLOCK.search(folded, m.span[0], end):
+            return True
+    return False
+
+
+# a week named by the one before it: "the following week", "la semaine d'après", "die Woche
+# darauf", "la semana siguiente", "na semana a seguir"
+_WEEK_AFTER = re.compile(
+    r"\b(?:following\s+week|week\s+after|semaine\s+(?:suivante|d'apres|apres|qui\s+suit)"
+    r"|woche\s+(?:darauf|danach)|(?:darauf|nach)?folgenden?\s+woche"
+    r"|semana\s+(?:siguiente|despues|de\s+despues|posterior|seguinte|a\s+seguir|depois))\b"
+)
+# a day of the present week named as such: "this Friday", "ce vendredi", "esta semana"
+_THIS = (
+    r"(?:this|ce|cette|diesen|dieser|diese|este|esta|esse|essa|nesta|neste|today|heute|hoy"
+    r"|aujourd'hui|hoje)"
+)
+_THIS_BEFORE = re.compile(_THIS + r"\s+$")
+_THIS_OPENS = re.compile(_THIS + r"\b")
+
+
+def week_unread(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
+    """Weekdays offered in another week than the one the reply names for them: "the following
+    week is wide open; Tuesday or Thursday" read as the coming Tuesday, or "In der Woche darauf
+    Mittwoch oder Freitag" left unread and its days offered before the week ruled out."""
+    phrases = sorted(offering, key=lambda m: m.span)
+    named: set[tuple[int, int]] = set()  # the weeks offered whole so far, as (year, week)
+    for m in phrases:
+        weeks = {w.start.date().isocalendar()[:2] for w in m.windows}
+        if m.weekday and named - weeks:
+            return True
+        if not m.weekday and len({w.start.date() for w in m.windows}) >= 2 and len(weeks) == 1:
+            named |= weeks
+    # each offering phrase that no "this" ties to the present week, with its earliest start;
+    # then the earliest of those from each phrase on
+    free = [
+        min(w.start for w in m.windows)
+        if not _THIS_BEFORE.search(folded, max(0, m.span[0] - _BEFORE), m.span[0])
+        and not _THIS_OPENS.match(folded, m.span[0])
+        else None
+        for m in phrases
+    ]
+    earliest: list[datetime | None] = [None] * (len(phrases) + 1)
+    for i in range(len(phrases) - 1, -1, -1):
+        here, later = free[i], earliest[i + 1]
+        earliest[i] = here if later is None else later if here is None else min(here, later)
+    ordered = sorted(mentions, key=lambda m: m.span)
+    mention_starts = [m.span[0] for m in ordered]
+    mention_ends = [m.span[1] for m in ordered]
+    latest: list[datetime | None] = []  # the latest end named by the mentions up to each one
+    top: datetime | None = None
+    for m in ordered:
+        end = max((w.end for w in m.windows), default=None)
+        top = end if top is None or (end is not None and end > top) else top
+        latest.append(top)
+    phrase_starts = [m.span[0] for m in phrases]
+    for r in _WEEK_AFTER.finditer(folded):
+        i = bisect_right(mention_starts, r.start()) - 1
+        if i >= 0 and r.start() < mention_ends[i]:
+            continue  # the time reader read the week
+        before = bisect_right(mention_ends, r.start())
+        last = latest[before - 1] if before else None
+        after = earliest[bisect_left(phrase_starts, r.end())]
+        if last is not None and after is not None and after < last:
+            return True
+    return False
+
+
+# a reply-by date: "confirmation no later than Friday", "let me know by Monday", "au plus tard
+# lundi", "bis spätestens Montag", "a más tardar el lunes", "até segunda, o mais tardar"
+_DEADLINE = re.compile(
+    r"\b(?:(?:let\s+me\s+know|confirm|reply|respond|get\s+back\s+to\s+me|hear\s+back|tell\s+me)"
+    r"\s+(?:\w+\s+){0,3}?by|no\s+later\s+than|au\s+plus\s+tard"
+    r"|(?:confirmer|repondre|dire|savoir)\s+(?:\w+\s+){0,3}?(?:avant|d'ici)"
+    r"|(?:bis\s+)?spatestens|(?:bescheid|zusagen|bestatigen|ruckmeldung)\s+(?:\w+\s+){0,3}?bis"
+    r"|a\s+mas\s+tardar|(?:avisen|avisenme|avisame|confirmen|confirmar|confirmame|decirme|digan)"
+    r"\s+(?:\w+\s+){0,3}?(?:antes\s+de|hasta)|o\s+mais\s+tardar"
+    r"|(?:avisem|avise|confirmem|digam)\s+(?:\w+\s+){0,3}?(?:ate|antes\s+de))"
+    # "by end of day Friday", "by close of business on the 4th"
+    r"(?:\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|eod|cob)"
+    r"(?:\s+on)?)?\b"
+)
+_DEADLINE_GAP = len(" the")  # "by the 4th"
+
+
+def deadline_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """A day the reply sets as the date to answer by, offered as free time."""
+    offer = _Offer(offering, ())
+    for r in _DEADLINE.finditer(folded):
+        i = bisect_left(offer.phrase_starts, r.end())
+        if i < len(offer.phrases) and offer.phrase_starts[i] <= r.end() + _DEADLINE_GAP:
+            return True
+        if offer.holding(r.start()) is not None:
+            return True
+    return False
+
+
+# "until the 11th", "jusqu'au 11", "hasta el viernes", "bis Freitag", "até sexta": a day that
+# only ends a stretch, free or busy; offered alone it is either too little or nothing at all
+_UNTIL_BEFORE = re.compile(
+    r"(?:\b(?:until|till|jusqu'(?:au|a|en)|hasta|bis|ate)\s+(?:(?:the|el|la|le|zum|zur|a|o)\s+)?"
+    r"|\bjusqu')$"
+)
+_UNTIL_REACH = 16
+
+
+def until_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """A whole day offered that the word before it makes the end of a stretch."""
+    return any(
+        not m.has_time
+        and _UNTIL_BEFORE.search(folded, max(0, m.span[0] - _UNTIL_REACH), m.span[0]) is not None
+        for m in offering
+    )
+
+
+# --- readings that other words of the reply compete with (calibration round 3) ---
+
+
+def _whole(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+# a bare yes or no, as a client answers from a phone: "yes let's go", "non merci", "nein,
+# danke", "no va, gracias", "não, obrigado", "pass"
+_YES_OR_NO = _whole(
+    r"yes|yeah|yep|yup|no|nope|nah|oui|ouais|non|ja|jep|nein|nee|si|sim|nao|go|pass"
+)
+# the search or the post said to be over: "the role is filled", "le recrutement est clos", "die
+# Suche ist abgeschlossen", "el proceso está cerrado", "a vaga foi preenchida"
+_SEARCH_OVER = _whole(
+    r"closed|filled|concluded|clos|cloture|pourvue?|abgeschlossen|besetzt|beendet"
+    r"|cerrad[oa]|cubiert[oa]|finalizad[oa]|concluid[oa]|encerrad[oa]|preenchid[oa]|fechad[oa]"
+)
+
+
+def says_yes_or_no(folded: str) -> bool:
+    """A yes or a no, which to a verdict awaited is the verdict, not a thank-you."""
+    return _YES_OR_NO.search(folded) is not None
+
+
+def search_over(folded: str) -> bool:
+    """A word saying the search or the post is over: a call-off the cues did not read."""
+    return _SEARCH_OVER.search(folded) is not None
+
+
+# a further step with the candidate: a meeting, a trial, a sample of work
+_STEP = _whole(
+    r"interview|meeting|meet|chat|call|trial|sample|case\s+study|test|round|session"
+    r"|entretien|rencontr\w*|essai|seance|echange|appel"
+    r"|gesprach|treffen|kennen\w*|probetag|probearbeit|arbeitsprobe|runde"
+    # getting to know the candidate, with its pronoun glued on: "conocerla", "conhecê-la"
+    r"|entrevista|reunion|conoc\w*|conozc\w*|prueba|llamada|ronda"
+    r"|reuniao|conhec\w*|converse|conversar|conversa|teste|chamada"
+    # or a piece of work shown to us: "a short presentation for the partners", "eine Aufgabe, die
+    # er uns vorstellt", "un exercice", "um exercício"
+    r"|presentation|present|exercise|assignment|take-home|presentacion|presentar|presenter"
+    r"|exercice|prasentation|prasentieren|vorstellt|vorstellen|aufgabe|ejercicio|exercicio"
+    r"|apresentacao|apresentar|apresente"
+)
+# "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos"
+_BEFORE_DECIDING = re.compile(
+    r"\b(?:before\s+(?:we\s+|i\s+)?(?:decide|deciding|making\s+(?:a|the)\s+(?:decision|call))"
+    r"|avant\s+de\s+(?:trancher|decider|nous\s+decider|se\s+decider|prendre\s+(?:une|notre|ma)"
+    r"\s+decision)|bevor\s+(?:wir|ich)\s+(?:uns\s+)?entscheide\w*|vor\s+(?:der|einer)\s+entscheidung"
+    r"|antes\s+de\s+(?:decidir\w*|tomar\s+(?:una|uma|la|a)\s+decis\w+))\b"
+)
+_NEGATION = re.compile(
+    r"(?<!\w)(?:not|no|nor|never|pas|jamais|nicht|kein\w*|nie|nunca|nao|ni)(?!\w)|n't(?!\w)"
+)
+_SENTENCE_STOP = re.compile(r"[.!?;…]")
+
+
+class _Sentences:
+    """Sentence bounds found once, so that each question below is a bisection."""
+
+    def __init__(self, folded: str) -> None:
+        self.stops = [m.start() for m in _SENTENCE_STOP.finditer(folded)]
+        self.size = len(folded)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_left(self.stops, start)
+        j = bisect_left(self.stops, end)
+        return (
+            self.stops[i - 1] + 1 if i else 0,
+            self.stops[j] if j < len(self.stops) else self.size,
+        )
+
+
+def step_before_deciding(folded: str) -> bool:
+    """A step with the candidate asked for before the decision ("Quero que o nosso líder de
+    equipa a conheça antes de decidirmos", "une séance d'essai … avant de trancher"): read as a
+    hold, it is as much an advance."""
+    sentences = _Sentences(folded)
+    for b in _BEFORE_DECIDING.finditer(folded):
+        start, end = sentences.around(b.start(), b.end())
+        if _STEP.search(folded, start, b.start()) or _STEP.search(folded, b.end(), end):
+            return True
+    return False
+
+
+def step_asked(folded: str) -> bool:
+    """A sentence that names a step with the candidate and denies nothing ("Could he send us a
+    work sample?"): beside a rejection read weakly, the rejection may be a hedge. A step denied
+    ("we won't invite him to a final round") is the rejection itself."""
+    sentences = _Sentences(folded)
+    for s in _STEP.finditer(folded):
+        start, end = sentences.around(s.start(), s.end())
+        if not _NEGATION.search(folded, start, end):
+            return True
+    return False
+
+
+_RANK = (
+    r"first|second|third|last|latter|former|premier|premiere|deuxieme|seconde?|troisieme"
+    r"|derniere?|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|letzte[nrs]?|primer[ao]?|segund[ao]"
+    r"|tercer[ao]?|ultim[ao]|primeir[ao]|terceir[ao]"
+)
+_OPTION_WORD = (
+    r"options?|slots?|dates?|choice|creneaux|creneau|propositions?|horaires?|termine?"
+    r"|optionen|vorschlage?|zeitfenster|fechas?|opcion|opciones|horarios?|propuestas?|datas?"
+    r"|opcao|opcoes|propostas?"
+)
+# an option named by its rank: "the second slot", "la segunda fecha", "der zweite Termin"
+_RANKED_OPTION = _whole(rf"(?:{_RANK})\s+(?:{_OPTION_WORD})|(?:{_OPTION_WORD})\s+(?:{_RANK})")
+
+
+def option_by_rank(folded: str) -> bool:
+    """An option named by its rank, which a reading of times did not take as a pick."""
+    return _RANKED_OPTION.search(folded) is not None
+
+
+# an option's number alone, not a clock time ("3 works", not "3pm", "3h" or "3:30")
+_OPTION_NUMBER = re.compile(r"(?<![\w:.,])([1-9])(?![\w:.,]|\s*(?:h|uhr|am|pm)\b)")
+_CLAUSE_STOP = re.compile(r"[,;.!?\n]|\b(?:but|mais|aber|sondern|pero|mas)\b")
+
+
+def option_refused(folded: str, selected: int) -> bool:
+    """The number of the option picked sits in a clause that turns it down ("les options 1 et
+    3 ne vont pas ; la 2 me convient", read as option 1)."""
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(folded)]
+    for m in _OPTION_NUMBER.finditer(folded):
+        if int(m.group(1)) != selected:
+            continue
+        i = bisect_left(stops, m.start())
+        start = stops[i - 1] + 1 if i else 0
+        end = stops[i] if i < len(stops) else len(folded)
+        if _NEGATION.search(folded, start, end):
+            return True
+    return False
+
+
+# --- offered times the words around them tell against (calibration round 4) ---
+
+_WEEKDAY = alternation(fold(word) for word in WEEKDAYS)
+# an exception of hours ("all day, bar quarter to one till half two", "sauf de 12h à 14h");
+# not of days or weeks ("except Wednesday"), nor the minutes before an hour ("a la una
+# menos cuarto", "às duas menos dez")
+_EXCEPT = _whole(
+    r"bar|barring|except|excepting|apart\s+from|other\s+than|but\s+not|sauf|hormis|excepte"
+    r"|ausser|ausgenommen|bis\s+auf|salvo|excepto|menos|exceto|tirando|fora"
+)
+_EXCEPTED_DAY = re.compile(
+    rf"\W*(?:[\w']+\W+){{0,2}}?(?:{_WEEKDAY}|weeks?|weekends?|semaines?|wochen\w*|semanas?|fins?"
+    r"|end|cuarto|quarto|quince|veinte|vinte|diez|dez|cinco)(?!\w)"
+)
+
+
+def exception_offered(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """An exception of hours inside an offered phrase, whose day is offered as one block inside
+    business hours: the hours excepted were offered in place of the rest of the day."""
+    offer = _Offer(offering, offered)
+    for m in offer.phrases:
+        excepted = [
+            e for e in _EXCEPT.finditer(folded, *m.span) if not _EXCEPTED_DAY.match(folded, e.end())
+        ]
+        if not excepted:
+            continue
+        by_day: dict[date, list[Window]] = {}
+        for w in offer.kept(m):
+            by_day.setdefault(w.start.date(), []).append(w)
+        for kept in by_day.values():
+            if len(kept) == 1 and _inside_workday(kept[0]):
+                return True
+    return False
+
+
+def _inside_workday(w: Window) -> bool:
+    low, high = _WORKDAY
+    return low < w.start.hour * _HOUR + w.start.minute and w.end.hour * _HOUR + w.end.minute < high
+
+
+_RELATIVE_DAY = alternation(fold(word) for word, (_, part) in RELATIVE_DAYS.items() if part is None)
+# the day a relative day falls on, told as a fact: "amanhã é domingo", "tomorrow's a Sunday",
+# "demain c'est samedi", "morgen ist Sonntag", "mañana es domingo"
+_DAY_TOLD = re.compile(
+    rf"(?<!\w)(?:{_RELATIVE_DAY})\s*(?:is|'s|c'est|ce\s+sera|est|ist|es|e|sera)\s+"
+    rf"(?:(?:a|un|ein|el|o|le)\s+)?(?:{_WEEKDAY})(?!\w)"
+)
+
+
+def day_told(folded: str, offering: Sequence[Mention]) -> bool:
+    """A relative day whose weekday the reply tells, offered: "oi! amanhã é domingo né kkk.
+    segunda de manhã…" says what day tomorrow is, and offers Monday."""
+    offer = _Offer(offering, ())
+    return any(
+        offer.holding(t.start()) or offer.holding(t.end() - 1) for t in _DAY_TOLD.finditer(folded)
+    )
+
+
+def part_left_out(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """A part of day named with no day ("pasado mañana (lunes) por la mañana"), and a day it
+    falls on offered whole: the part was read alone, and given to no day."""
+    whole = {w.start.date() for w in offered if _whole_day(w)}
+    return any(
+        dayless(m)
+        and not m.negated
+        and _PART.search(folded, *m.span)
+        and any(w.start.date() in whole and not _whole_day(w) for w in m.windows)
+        for m in mentions
+    )
+
+
+# a wish, or a day already past: "hope your Monday went well", "j'espère que votre lundi s'est
+# bien passé", "hoffentlich war der Montag gut", "espero que el lunes te haya ido bien"
+_WISH_OR_PAST = _whole(
+    r"hope|hoping|hopefully|espere|hoffe|hoffentlich|espero|ojala|went|was|had|passed|passe"
+    r"|passou|corrido|ido|war|gewesen"
+)
+
+
+def day_wished(folded: str, offering: Sequence[Mention]) -> bool:
+    """A day offered whole from a sentence that wishes or looks back and offers nothing
+    ("Hi Ana, hope your Monday went well!"): a courtesy, not a time."""
+    sentences = _Sentences(folded)
+    seen: set[tuple[int, int]] = set()  # each sentence is read once, however many days it names
+    for m in offering:
+        if m.has_time:
+            continue
+        start, end = sentences.around(*m.span)
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        if _WISH_OR_PAST.search(folded, start, end) and not offers_words(folded, start, end):
+            return True
+    return False
+
+
+# a postscript's mark at the start of a line: "P.S.", "PS:", "P.D.:", "N.B."
+_POSTSCRIPT = re.compile(
+    r"^\s*(?:p\.?\s?s|p\.?\s?d|n\.?\s?b)\b\.?\s*[:.-]", re.IGNORECASE | re.MULTILINE
+)
+
+
+def postscript_lost(body: str, text: str) -> bool:
+    """A postscript below the sign-off that the text read does not hold: what it says went
+    unread with the signature."""
+    return _POSTSCRIPT.search(body) is not None and _POSTSCRIPT.search(text) is None
+
+
+# an open start whose part of day only says which half of the day the hour is in: "a partir de
+# las diez de la mañana", "from ten in the morning", "ab zehn Uhr morgens", "depois das dez da
+# manhã"
+_OPEN_START = re.compile(
+    r"(?<!\w)(?:from|after|a\s+partir\s+de|a\s+partir\s+das?|desde|apres|des|ab|nach"
+    r"|depois\s+das?)\s+(?:(?:las?|as?|the)\s+)?"
+    rf"(?:\d{{1,2}}|{_HOUR_WORD})(?:[:h.]\d\d|\s*h\b|\s+(?:uhr|heures?|horas?|o'clock))?"
+    r"\s+(?:(?:de\s+la|du|in\s+the|da|de|am)\s+)?$"
+)
+# all of a part of day: "toda la mañana", "all morning", "toute la matinée", "den ganzen Vormittag"
+_ALL_OF = _whole(r"all|whole|entire|toda|todo|toute|tout|ganzen|ganze|inteira|inteiro")
+# a part of day said of each day of a list: "jeweils nur vormittags", "any morning", "chaque
+# matin", "cada mañana", "todas as manhãs"
+_EACH = re.compile(
+    r"(?<!\w)(?:any|each|every|both|all|jeweils|je|chaque|tous\s+les|toutes\s+les|cada"
+    r"|todas\s+las|todos\s+los|todas\s+as|todos\s+os|ambos|beide\w*|cualquier|qualquer"
+    r"|n'importe\s+quel(?:le)?)\s+(?:\w+\s+){0,2}?$"
+)
+_REACH = 40  # characters looked back from a part of day for the words that qualify it
+
+
+def part_misapplied(
+    folded: str, mentions: Sequence[Mention], offering: Sequence[Mention], offered: Sequence[Window]
+) -> bool:
+    """A part of day whose words say more than the windows kept from its phrase: an open start
+    cut at the part's end ("a partir de las diez de la mañana" read as 10 to 12), all of a part
+    offered as less ("le parece el jueves a las 11? Ando libre toda la mañana de ese día" read
+    as 11 to 12), a part said of each day of a list kept by its last day only ("Mo 7., Mi 9.
+    und Fr 11. – jeweils nur vormittags" offered Monday whole), or a part taken out whole while
+    a clock time beside it bounds it ("the school run every morning so nothing before 9:30")."""
+    offer = _Offer(offering, offered)
+    clocks = sorted((m for m in mentions if m.has_time), key=lambda m: m.span)
+    clock_starts = [m.span[0] for m in clocks]
+    sentences = _Sentences(folded)
+    for m in _PART.finditer(folded):
+        phrase = offer.holding(m.start())
+        if phrase is None:
+            continue
+        kept = offer.kept(phrase)
+        low, high = _bounds(m)
+        before = folded[max(0, m.start() - _REACH) : m.start()]
+        cut = any(_minutes(w.end) == high for w in kept)
+        if cut and high < _WORKDAY[1] and _OPEN_START.search(before):
+            return True
+        if _ALL_OF.search(folded, max(0, m.start() - _REACH // 3), m.end()):
+            inside = max(low, _WORKDAY[0]), min(high, _WORKDAY[1])
+            if any(_within(w, inside) for w in kept) and not any(_spans(w, inside) for w in kept):
+                return True
+        if _EACH.search(before) and _first_of_list_whole(offer, phrase):
+            return True
+        if (
+            kept
+            and not any(_minutes(w.start) < high and low < _minutes(w.end) for w in kept)
+            and not _WISHED.search(before)
+            and not _REFUSED_BEFORE.search(before)
+        ):
+            start, end = sentences.around(m.start(), m.end())
+            i = bisect_left(clock_starts, m.end())
+            near = [c for c in clocks[max(i - 1, 0) : i + 1] if start <= c.span[0] < end]
+            if any(
+                low < _minutes(t) < high
+                for c in near
+                if c is not phrase
+                for w in c.windows
+                for t in (w.start, w.end)
+            ):
+                return True
+    return False
+
+
+def _within(w: Window, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= _minutes(w.start) and _minutes(w.end) <= bounds[1]
+
+
+def _spans(w: Window, bounds: tuple[int, int]) -> bool:
+    return _minutes(w.start) <= bounds[0] and bounds[1] <= _minutes(w.end)
+
+
+def _first_of_list_whole(offer: _Offer, phrase: Mention) -> bool:
+    """The offered phrase before this one names days offered whole, while this one is not."""
+    i = bisect_left(offer.phrase_starts, phrase.span[0])
+    if i == 0 or dayless(phrase) or all(map(_whole_day, offer.kept(phrase))):
+        return False
+    previous = offer.phrases[i - 1]
+    return not dayless(previous) and all(map(_whole_day, offer.kept(previous)))

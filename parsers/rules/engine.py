@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from parsers.mail.marks import marked_option
-from parsers.mail.quotes import forwarded
+from parsers.mail.quotes import forwarded, relayed
 from parsers.model import (
     CalendarPart,
     Context,
@@ -23,12 +23,31 @@ from parsers.model import (
     Window,
 )
 from parsers.rules.doubt import (
+    day_told,
+    day_wished,
+    deadline_offered,
+    exception_offered,
+    frees_words,
+    hours_unapplied,
     odd_words,
     offers_words,
+    option_by_rank,
+    option_refused,
+    part_left_out,
+    part_misapplied,
+    part_unapplied,
     pick_doubted,
+    postscript_lost,
     questions,
+    says_yes_or_no,
+    search_over,
+    step_asked,
+    step_before_deciding,
+    taken_row,
     unexplained,
     unread_sentence,
+    until_offered,
+    week_unread,
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick, pointed
@@ -63,6 +82,7 @@ _ACTING = frozenset(
 )
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 _QUARTER = 15  # offered times start on the quarter hours
+_WHOLE_DAY = timedelta(hours=8)  # a day named with no hours: its business hours
 _UNREAD_SENTENCE = 4  # words of a sentence no cue reads that make an "other" more than thanks
 
 # Calendar apps title their notices this way even when the iTIP part is lost.
@@ -152,6 +172,19 @@ def _from_calendar(part: CalendarPart, context: Context) -> Extraction | None:
 def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extraction:
     zone = context.timezone
     text = message.text
+    relay = ""
+    if context.role is Role.RECRUITER:
+        # a withdrawal forwarded below outranks whatever the recruiter's own words ask for
+        own = tuple(find_cues(fold(text)))
+        if not any(h.cue is Cue.WITHDRAW and h.strong for h in own) and any(
+            h.cue is Cue.WITHDRAW and h.strong for h in find_cues(fold(forwarded(message.body)))
+        ):
+            return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
+        # someone's words relayed ("see below from Ana") are the answer, unless the recruiter's
+        # own words give times, which then supersede the forwarded ones
+        if not timelex.lex(timelex.masked(text)):
+            relay = relayed(message.body)
+            text = "\n\n".join(part for part in (text, relay) if part)
     if not text.strip():
         return _from_subject(message.subject, zone) or Extraction(
             Intent.OTHER, timezone=zone, confidence=NOTHING
@@ -159,11 +192,6 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     folded = fold(text)
     cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
-    # a recruiter forwarding the candidate's own words: "see below from Grace - she's out"
-    if context.role is Role.RECRUITER and not cues.strong(Cue.WITHDRAW):
-        relayed = fold(forwarded(message.body))
-        if any(h.cue is Cue.WITHDRAW and h.strong for h in find_cues(relayed)):
-            return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
 
     # Resolving times is the costly step, and most intents never need the windows;
     # a pick needs the same reading, so it is done at most once.
@@ -178,6 +206,10 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         found = _offered(_undeferred(times(), cues, folded), context)
         if context.stage is not Stage.SCHEDULED:
             return found
+        # "un imprévu mercredi, décaler à jeudi après 14h": the booked day named whole beside
+        # other times is the day being moved from, not one offered
+        others = tuple(w for w in found if not _booked_day(w, context.scheduled))
+        found = others or found
         # "push it back an hour; same time Friday works too": the booked slot itself, moved,
         # beside any other time offered
         moved = shifted(folded, context.scheduled)
@@ -191,6 +223,10 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             folded, cues.hits, marked_option(message.body), len(context.proposed)
         )
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
+    if relay and intent is Intent.FEEDBACK and not _round_done(context, now):
+        # relayed "not to go on" is a candidate withdrawing or a client rejecting; before the
+        # round is held nothing tells whose words they are
+        confidence = min(confidence, WEAK)
     if (
         intent is Intent.ACCEPT
         and context.stage is Stage.SCHEDULED
@@ -204,15 +240,17 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     intent, confidence = _doubted(
         intent,
         confidence,
+        outcome,
         text,
         folded,
         cues,
         chosen,
         times,
         offered,
-        _expects_verdict(context, now),
+        _round_done(context, now),
         message.unsure_table,
         context,
+        message.body,
     )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     windows = offered() if keeps_windows else ()
@@ -240,21 +278,38 @@ def _acknowledges(folded: str, cues: _Cues, role: Role) -> bool:
 def _doubted(
     intent: Intent,
     confidence: float,
+    outcome: Outcome | None,
     text: str,
     folded: str,
     cues: _Cues,
     chosen: Pick | None,
     times: Callable[[], timeresolve.Times],
     offered: Callable[[], tuple[Window, ...]],
-    verdict_due: bool,
+    held: bool,
     unsure_table: bool,
     context: Context,
+    body: str,
 ) -> tuple[Intent, float]:
     """The reading with its confidence lowered under the floor where the rules met something
     they do not fully model, so that a person (or the LLM) reads the reply instead.
 
     An `other` is never handed over by confidence, so a doubtful one becomes a `question`."""
+    # a client or recruiter writing after the round was held most likely gives a verdict
+    verdict_due = held and context.role is not Role.CANDIDATE
     if intent is Intent.OTHER:
+        # what a thank-you does not say (calibration round 3): a yes or a no to the verdict
+        # awaited ("non merci", "yes let's go"), the search said to be over ("Le recrutement
+        # est clos, merci"), a date or clock time named ("she confirms Wednesday at 2"); and
+        # (round 4) a message forwarded below ("FYI - see below. Please take her out of the
+        # process"), or a postscript lost with the signature ("P.D.: el jueves me va bien")
+        if (
+            (verdict_due and says_yes_or_no(folded))
+            or search_over(folded)
+            or any(m.has_time or _DIGIT.search(folded, *m.span) for m in times().mentions)
+            or _ANY_WORD.search(forwarded(body))
+            or postscript_lost(body, text)
+        ):
+            return Intent.QUESTION, WEAK
         # A thank-you is an acknowledgement, unless a verdict is awaited from its sender; other
         # words that no cue or time explains are more than that, and a person reads them.
         polite = cues.any(Cue.THANKS) or cues.any(Cue.CONFIRM) or cues.any(Cue.LATER)
@@ -333,9 +388,58 @@ def _doubted(
         offers and any(w.start.minute % _QUARTER for w in offered()),
         # words around the offered times that nothing explains ("any weekday bar Friday")
         offers and _odd(text, folded, cues, times(), offering),
+        # what the words beside the offered days say of their hours or week, and the windows
+        # do not show (calibration round 2): a part of day read and not applied ("Monday or
+        # Tuesday, mornings ideally"), a row whose one day is taken ("jeudi 14 : pas
+        # disponible") offered whole, a range read as its two ends or a clock time beside a day
+        # offered whole, weekdays offered outside the week named for them ("the following
+        # week: Tuesday or Thursday"), the day to answer by offered as free
+        offers and part_unapplied(folded, offering, offered()),
+        offers and taken_row(text, folded, times().mentions, offering, offered()),
+        offers and hours_unapplied(text, folded, times().mentions, offering, offered()),
+        offers and week_unread(folded, times().mentions, offering),
+        offers and deadline_offered(folded, offering),
+        # offered days the words beside them tell against (calibration round 4): hours excepted
+        # and offered instead of the rest of the day ("all day, bar quarter to one till half
+        # two"), a relative day whose weekday is told as a fact ("amanhã é domingo"), a part of
+        # day read alone beside a day offered whole ("pasado mañana (lunes) por la mañana"), a
+        # day named in a wish ("hope your Monday went well")
+        offers and exception_offered(folded, offering, offered()),
+        offers and day_told(folded, offering),
+        offers and part_left_out(folded, times().mentions, offered()),
+        offers and day_wished(folded, offering),
+        # a part of day whose words say more than its windows: "a partir de las diez de la
+        # mañana" cut at noon, "toda la mañana" offered as an hour, "jeweils nur vormittags"
+        # kept by the list's last day only, "every morning so nothing before 9:30" read as no
+        # morning at all
+        offers and part_misapplied(folded, times().mentions, offering, offered()),
+        # a day that only ends a stretch ("free until the 11th", "away until Friday") offered
+        offers and until_offered(folded, offering),
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
         verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
+        # readings another reading of the same words competes with (calibration round 3): a
+        # verdict before any round was held ("We have hired another candidate" while the
+        # interview is booked: a call-off?), a hold or rejection beside a step asked of the
+        # candidate ("Je ne dirais pas non… Un entretien technique avec Karim"), the option
+        # picked by a number its clause turns down ("les options 1 et 3 ne vont pas ; la 2"),
+        # an option named by its rank and read as times ("La segunda fecha me viene bien")
+        intent is Intent.FEEDBACK and not held,
+        intent is Intent.FEEDBACK
+        and outcome in (Outcome.HOLD, Outcome.REJECT)
+        and step_before_deciding(folded),
+        intent is Intent.FEEDBACK
+        and outcome is Outcome.REJECT
+        and confidence < STRONG
+        and step_asked(folded),
+        intent is Intent.ACCEPT
+        and chosen is not None
+        and chosen.explicit
+        and option_refused(folded, chosen.selected),
+        offers and context.stage is Stage.PROPOSED and option_by_rank(folded),
+        # a verdict before the round is held, beside a yes to it ("too junior for us. But let's
+        # still do Wednesday"): a no to the candidate, or to the interview?
+        intent is Intent.FEEDBACK and not verdict_due and cues.any(Cue.CONFIRM),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -562,7 +666,7 @@ def _explains(folded: str, ends: list[int], at: int, refusals: list[int], busy: 
         return False
     colon = ends[i - 1]
     right = ends[i] if i < len(ends) else len(folded)
-    if "?" in folded[colon : right + 1] or offers_words(folded, colon, right):
+    if "?" in folded[colon : right + 1] or frees_words(folded, colon, right):
         return False
     return any(end <= colon and not _SENTENCE_STOP.search(folded, end, colon) for end in refusals)
 
@@ -673,10 +777,22 @@ def _decide(
     # "No need to reschedule", "don't offer her new times": times named beside it are no offer,
     # nor are those of the sender's own call to come ("I'll ring her at 5")
     own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
+    # the booked interview's day, named whole in its call-off ("das Gespräch am Mittwoch
+    # entfällt"), is what is called off, no time offered
+    offered = [w for w in windows() if not _booked_day(w, context.scheduled)]
     if cancelled and (
-        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or windows())
+        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered)
     ):
         return Intent.CANCEL, None, STRONG
+    # a client's no to the candidate before the booked round is held ("we have hired another
+    # candidate") calls that round off: there is no verdict on a round not yet had
+    if (
+        stage is Stage.SCHEDULED
+        and cues.strong(Cue.REJECT)
+        and not _round_done(context, now)
+        and not (cues.strong(Cue.MOVE) or cues.any(Cue.CONFIRM) or offered)
+    ):
+        return Intent.CANCEL, None, GOOD
     if stage is Stage.SCHEDULED:
         if cues.strong(Cue.MOVE):
             return Intent.RESCHEDULE, None, STRONG
@@ -713,9 +829,14 @@ def _decide(
     return Intent.OTHER, None, NOTHING
 
 
-def _expects_verdict(context: Context, now: datetime) -> bool:
-    """A client or recruiter writing after the round was held most likely gives a verdict."""
-    return context.role is not Role.CANDIDATE and _round_done(context, now)
+def _booked_day(window: Window, booked: Window | None) -> bool:
+    """A day named whole (business hours, no time said) that the booked interview falls on, in
+    the zone the day was read in."""
+    return (
+        booked is not None
+        and window.end - window.start >= _WHOLE_DAY
+        and booked.start.astimezone(window.start.tzinfo).date() == window.start.date()
+    )
 
 
 def _round_done(context: Context, now: datetime) -> bool:

@@ -9,7 +9,7 @@ from enum import Enum
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
-from parsers.rules.verdict_phrases import HEDGE, STRONG_VERDICTS, WEAK_VERDICTS
+from parsers.rules.verdict_phrases import HEDGE, OPEN_VERDICT, STRONG_VERDICTS, WEAK_VERDICTS
 from parsers.rules.verdicts import asked, conditional, pending_dependencies
 
 
@@ -129,7 +129,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+processo",
         r"\b(?:mochte|mochten|will|wollen)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:weitermachen|teilnehmen"
         r"|fortfahren|dabei\s+sein)",
-        r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be)\s+(?:mov(?:e|ing)\s+forward"
+        r"\b(?:not\s+to|won't\s+be|will\s+not\s+be|not\s+be|i\s+won't|i\s+will\s+not)\s+(?:mov(?:e|ing)\s+forward"
         r"|proceed(?:ing)?|continu(?:e|ing))\s+with\s+(?:this|the|my)\s+(?:opportunity|process"
         r"|role|position|application|candidacy)",
         r"\b(?:pursue|accept|take|go\s+with)\s+(?:another|a\s+different|an\s+other|other)\s+"
@@ -156,7 +156,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:aceit(?:ou|ei)|acepto|acepte|ha\s+aceptado)\s+otr[ao]\s+(?:proposta|oferta|propuesta)"
         r"|\baceit(?:ou|ei)\s+outra\s+(?:proposta|oferta)",
         r"\bse\s+(?:ha\s+)?retir(?:o|ado|ada)\s+del\s+proceso",
-        r"\b(?:desistiu|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
+        # (a client giving up the hire is a call-off: "o cliente desistiu da contratação")
+        r"\b(?:desistiu(?!\s+d[ao]\s+(?:contratacao|recrutamento|vaga|busca|selecao|cargo))"
+        r"|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
         r"\b(?:hat|haben)\s+(?!(?:\w+\s+){0,2}?(?:mandat|stelle|position|posten|auftrag|ausschreibung)\b)"
         r"(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
         r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
@@ -164,13 +166,24 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bacepte\s+otra\s+(?:oferta|propuesta)",
         r"\bya\s+no\s+(?:estoy\s+interesad[oa]|me\s+interesa)",
         r"\bretir(?:e|er)\s+ma\s+candidature",
-        r"\bme\s+retirer?\s+du\s+processus",
+        r"\bme\s+retirer?\s+(?:\w+\s+)?(?:du\s+processus|de\s+la\s+(?:course|selection|candidature))",
+        # a job taken at another employer: "accepted a role at another firm", "accepté hier un
+        # poste dans une autre ONG", "aceptado un puesto en otra empresa", "aceitei uma vaga
+        # noutra empresa", "eine Stelle bei einer anderen Firma angenommen"
+        r"\b(?:accepted|accepte|aceptado|acepte|acepto|aceitei|aceitou|aceite)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:role|position|job|post|poste|emploi|cdi|puesto|trabajo|empleo|vaga|cargo|emprego)\s+"
+        r"(?:at|with|in|dans|chez|en|con|em|com|na|no|numa|num|au\s+sein\s+d')?\s*(?:another|a\s+different"
+        r"|une\s+autre|un\s+autre|otr[ao]|outr[ao]|noutr[ao])\b"
+        r"|\b(?:stelle|position|job|angebot)\s+(?:\w+\s+)?bei\s+(?:einer|einem)\s+anderen\s+(?:\w+\s+)?"
+        r"(?:angenommen|zugesagt)\b",
         r"\baccepte\s+une\s+autre\s+(?:offre|proposition)",
         r"\bne\s+(?:suis|serai)\s+plus\s+interess",
         r"\bbewerbung\b[^.!?\n]{0,30}\bzuruck(?:ziehen|zuziehen|gezogen)?\b",
         r"\bziehe\s+(?:ich\s+)?meine\s+bewerbung\b",
         r"\b(?:anderes|neues)\s+angebot\s+angenommen",
         r"\bkein\s+interesse\s+mehr",
+        # no longer taking part: "möchte nicht weiter am Auswahlverfahren teilnehmen"
+        r"\bnicht\s+(?:mehr|weiter)\s+(?:\w+\s+){0,3}?teilnehmen\b",
         # another offer taken, in any person: "he aceptado otra oferta", "a accepté une autre
         # offre", "aceitaram outra proposta"; leaving the process: "retirarme del proceso"
         r"\b(?:he|ha|han|hemos|has)\s+aceptado\s+otra\s+(?:oferta|propuesta)"
@@ -237,11 +250,25 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:from|de|da|d'une)\s+(?:another|a\s+different|otra|outra|autre)\b"
         r"|\bgegenangebot\s+(?:\w+\s+){1,3}?angenommen\b|\b(?:stelle|festanstellung|job)\s+woanders\b"
         r"|\b(?:trabajo|empleo|emprego|trabalho)\s+(?:\w+\s+)?(?:en\s+otro\s+lado|em\s+outro\s+lugar)\b",
+        # an offer taken elsewhere, in any tense: "decided to accept an offer elsewhere",
+        # "accepter une offre ailleurs", "aceptar una oferta en otra empresa", "aceitar uma
+        # proposta noutro sítio", "ein Angebot woanders anzunehmen"
+        r"\b(?:accept|accepting|accepts|take|taking|accepter|aceptar|aceitar)\s+(?:an?|another|une|una|uma)\s+"
+        r"(?:[\w-]+\s+)?(?:offer|job|role|position|offre|poste|oferta|propuesta|puesto|proposta|vaga)\s+"
+        r"(?:elsewhere|ailleurs|(?:en|em|n)\s*otr[oa]\s+\w+|noutr[oa]\s+\w+|(?:em|num)\s+outr[oa]\s+\w+)\b"
+        r"|\b(?:angebot|stelle|job)\s+(?:\w+\s+)?(?:woanders|anderswo)\s+(?:anzunehmen|annehmen"
+        r"|angenommen)\b",
+        # stepping back from the process: "step back from the role", "dar un paso al lado",
+        # "je préfère me retirer"
+        r"\bstep(?:s|ping|ped)?\s+(?:back|aside|away|down)\s+from\s+(?:the|this|my|your|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:process|role|position|application|candidacy|search|opportunity)\b"
+        r"|\bdar\s+un\s+paso\s+al\s+(?:lado|costado)\b"
+        r"|\b(?:prefere|prefererais|vais|souhaite)\s+(?:donc\s+)?me\s+retirer\b",
     ),
     Cue.CANCEL: (
         # the object named by its owner or day: "pull Dana Whitfield's onsite", "drop
         # Wednesday's 2pm"; the noun: "cancellation of", "annulation de l'entretien"
-        r"\b(?:kill|scrap|drop|pull)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+){0,2}?(?:slot|interview"
+        r"\b(?:kill|scrap|drop|pull|take\s+down|strike)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+){0,2}?(?:slot|interview"
         r"|call|meeting|panel|round|onsite|on-site|session|chat|screen|final|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)"
         r"(?!\w)",
         r"\b(?:cancell?ation|annulation|cancelacion|anulacion|cancelamento|stornierung)\s+(?:of|de|del|da|do"
@@ -268,23 +295,33 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bne\s+(?:planifiez|programmez|reservez|fixez)\s+rien\b|\bno\s+(?:agendes|agenden"
         r"|programes|programen|reserves|reserven)\s+nada\b|\bnao\s+(?:agende|agendem|marque"
         r"|marquem)\s+nada\b|\bnichts\s+(?:mehr\s+)?(?:buchen|einplanen|ansetzen)\b",
-        r"\b(?:put|putting|place|placed|placing)\s+(?:the\s+|this\s+|our\s+)?(?:role|position|req"
-        r"|requisition|opening|vacancy|hiring|search|process)\s+on\s+hold",
+        # the role put on hold by its owner: "has put the hygienist role on ice", "a mis le poste
+        # en pause", "hat die Stelle auf Eis gelegt", "ha puesto la vacante en pausa", "colocou a
+        # vaga em espera"
+        r"\b(?:put|putting|puts|place|placed|placing)\s+(?:[\w'-]+\s+){0,3}?(?:role|position|req"
+        r"|requisition|opening|vacancy|hiring|search|process|job)\s+on\s+(?:hold|ice)\b"
+        r"|\b(?:mis|mettre|met|mettons|mettent)\s+(?:[\w'-]+\s+){0,3}?(?:poste|recrutement|processus"
+        r"|recherche)\s+(?:en\s+(?:pause|suspens|stand-by|attente|veille|sommeil)|au\s+frigo)\b"
+        r"|\b(?:stelle|position|besetzung|suche|ausschreibung)\s+(?:\w+\s+){0,3}?auf\s+eis\s+"
+        r"(?:gelegt|legen|liegt)\b"
+        r"|\b(?:puesto|plaza|vacante|proceso|busqueda|vaga|cargo|processo|busca)\s+(?:\w+\s+){0,2}?"
+        r"(?:en|em)\s+(?:pausa|espera|suspenso|stand-by)\b",
         r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))",
         r"\bfilled\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|req|vacancy|opening)",
         r"\b(?:role|position|vacancy|opening|req)\s+(?:has\s+been|was|is)\s+(?:now\s+)?"
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
         r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
-        r"\bcancel(?:ar|amos|emos|en|ad|ada|ado|a|e)\b",
-        r"\banul(?:ar|amos|emos|en|e|em)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
+        r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|a|e)\b",
+        r"\banul(?:ar|amos|emos|en|e|em|ad|a)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
-        r"\b(?:absagen|abzusagen|stornieren|streichen)\b",
-        r"\bsagen\s+(?:[\w.]+\s+){1,8}?ab\b",
-        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:intern\s+)?(?:besetzt|gestrichen|eingefroren)",
+        r"\b(?:absagen|abzusagen|stornieren|streichen)\b|\b(?:wird|wurde|ist|werden)\s+(?:\w+\s+){0,2}?abgesagt\b",
+        r"\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
+        r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:(?:intern|inzwischen|mittlerweile|bereits|schon)\s+)?"
+        r"(?:besetzt|gestrichen|eingefroren)|\bstelle\s+(?:\w+\s+){0,5}?besetzt\b",
         # the role closed, or the booked day taken out of the diary: "close the role", "take
         # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
         # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
@@ -293,8 +330,35 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
-        r"\bdesmarc(?:ar|amos)\b",
-        r"\bvaga\s+(?:foi\s+)?(?:preenchida|congelada|cancelada)",
+        r"\bdesmarc(?:ar|amos|a|em|e|ou|ad[oa])\b|\bdesmarqu(?:e|em|ei|emos)\b",
+        # the hire given up: "desistiu da contratação", "renonce à recruter", "renunciado a
+        # contratar", "gave up on the hire", "verzichtet auf die Besetzung"
+        r"\bdesist\w*\s+d[ao]\s+(?:contratacao|recrutamento|vaga|busca|selecao|cargo)\b"
+        r"|\brenonc\w*\s+a\s+(?:recruter|embaucher|pourvoir|ce\s+recrutement)\b"
+        r"|\brenunci\w*\s+a\s+(?:contratar|cubrir|la\s+contratacion)\b"
+        r"|\bgiven?\s+up\s+on\s+(?:the|this)\s+(?:hire|role|search|position)\b"
+        r"|\bverzicht\w*\s+auf\s+die\s+(?:besetzung|einstellung|stelle)\b",
+        # the search itself closed: "the search is now closed on our end", "le recrutement est
+        # clos", "die Suche ist abgeschlossen", "damos por cerrado el proceso", "o processo de
+        # recrutamento está encerrado"
+        r"\b(?:search|recruitment|process|recrutement|recherche|processus|procedure|suche|verfahren"
+        r"|auswahlverfahren|besetzungsverfahren|busqueda|proceso|seleccion|processo|recrutamento"
+        r"|busca|selecao)\s+(?:[\w']+\s+){0,3}?(?:is|has\s+been|was|est|a\s+ete|ist|wurde|esta|ha\s+sido"
+        r"|fue|foi|queda|ficou)\s+(?:now\s+|jetzt\s+|nun\s+|desormais\s+|maintenant\s+|ja\s+)?"
+        r"(?:closed|clos|close|cloture|termine|abgeschlossen|beendet|eingestellt|cerrad[oa]"
+        r"|terminad[oa]|encerrad[oa]|concluid[oa]|finalizad[oa])\b"
+        r"|\bdamos\s+por\s+(?:cerrad[oa]|terminad[oa]|concluid[oa])\b"
+        # or broken off, said with or without its verb: "la procédure de recrutement
+        # interrompue", "we've halted the hiring process", "el proceso de selección se ha
+        # interrumpido", "o processo seletivo foi interrompido", "das Verfahren wurde gestoppt"
+        r"|\b(?:(?:recruitment|hiring|selection)\s+process|(?:procedure|processus|proceso|processo)\s+"
+        r"(?:de|do)\s+(?:recrutement|seleccion|selecao|recrutamento|contratacion)|processo\s+seletivo"
+        r"|auswahlverfahren)\s+(?:[\w']+\s+){0,3}?(?:interrompue?|interrumpid[oa]|interrompid[oa]"
+        r"|arretee?|gestoppt|halted|stopped|detenid[oa]|abgebrochen)\b"
+        r"|\b(?:halted|stopped|interrupted|interrompu|interrumpido|interrompemos|interrumpimos"
+        r"|gestoppt|abgebrochen)\s+(?:the|our|le|notre|el|nuestro|o|nosso|das|unser)\s+"
+        r"(?:\w+\s+)?(?:process|processus|proceso|processo|verfahren|auswahlverfahren)\b",
+        r"\bvaga\s+(?:\w+\s+)?(?:foi\s+)?(?:preenchida|congelada|cancelada)",
         # the role gone, told as what happened to it: "the req got frozen", "the position no
         # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
         # posición ha quedado congelada", "a vaga deixou de existir"
@@ -304,16 +368,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:now\s+|just\s+|officially\s+|ersatzlos\s+|passe\s+)?(?:gone|frozen|pulled|cut|eliminated|axed"
         r"|scrapped|killed|closed|put\s+on\s+ice|supprime|gele|ferme|a\s+la\s+trappe|eingespart|gestrichen"
         r"|eingefroren|congelad[oa]|eliminad[oa]|cubiert[oa]|cerrad[oa]|fechad[oa]|extint[oa]"
-        r"|no\s+corte)\b",
-        r"\b(?:role|position|req|job|poste|posicion|puesto|plaza|vacante|vaga|cargo|stelle|posten)\s+"
-        r"(?:\w+\s+)?(?:no\s+longer\s+exists|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
+        r"|no\s+corte|sin\s+efecto|sem\s+efeito)\b",
+        r"\b(?:role|position|req|job|poste|posicion|posicao|puesto|plaza|vacante|vaga|cargo|stelle|posten)\s+"
+        r"(?:\w+\s+)?(?:no\s+longer\s+(?:exists|open|available)|is\s+not\s+open\s+any\s*more"
+        r"|doesn'?t\s+exist\s+any\s*more|n'(?:est|existe)\s+plus"
         r"|ya\s+no\s+existe|deixou\s+de\s+existir|nao\s+existe\s+mais|ist\s+beim\s+budget\s+durchgefallen)"
-        r"|\bno\s+(?:role|position|job)\s+any\s*(?:more|longer)\b|\bgibt\s+es\s+(?:die|diese)\s+"
+        r"|\bno\s+(?:role|position|job)\s+(?:[\w-]+\s+){0,3}?any\s*(?:more|longer)\b"
+        r"|\b(?:stelle|position)\s+gibt\s+es\s+(?:\w+\s+)?nicht\s+mehr\b|\bgibt\s+es\s+(?:die|diese)\s+"
         r"(?:stelle|position)\s+nicht\s+mehr\b|\bnobody\s+owns\s+the\s+(?:req|role)\b",
         # removed or filled by us: "la direction a supprimé le poste", "eliminó el puesto",
         # "extinguiu o cargo", "we filled it", "cubrimos la plaza", "fechamos a vaga"
         r"\b(?:supprime|elimin[oa]|eliminaron|extinguiu|extinguiram|cubrimos|fechamos|preenchemos"
-        r"|congel[oa]|gestrichen|eingespart)\s+(?:le|el|la|o|a|die|den)\s+(?:poste|puesto|plaza|vacante"
+        r"|congel[oa]|gestrichen|eingespart|pourvu)\s+(?:le|el|la|o|a|die|den)\s+(?:poste|puesto|plaza|vacante"
         r"|posicion|cargo|vaga|stelle)\b|\bwe\s+(?:\w+\s+)?filled\s+it\b",
         # someone else hired: "made an offer to someone else", "offer accepted by our other
         # finalist", "nous avons retenu une candidate en interne", "intern jemanden gefunden",
@@ -343,12 +409,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # cabo", "no va a ocurrir", "não vai acontecer"
         r"\b(?:is\s+not|isn'?t|won'?t|will\s+not|not|(?:is\s+|will\s+)?no\s+longer)\s+(?:be\s+)?(?:going\s+ahead"
         r"|go(?:ing)?\s+ahead"
-        r"|happening|happen)\b(?!\s+(?:until|before|unless|if|at|on))"
+        r"|happening|happen|take\s+place|taking\s+place)\b(?!\s+(?:until|before|unless|if|at|on))"
         r"|\b(?:is|are)\s+(?:now\s+)?(?:moot|off|dead)\b(?!\s+(?:to|for|on|at|until|from|the|work))"
         r"|\b(?:n'(?:a|aura)\s+(?:donc\s+|plus\s+)?(?:pas\s+)?lieu|ne\s+se\s+fera\s+pas|tombe\s+a\s+l'eau"
+        r"|ne\s+(?:pourra|peut|pourrait)\s+(?:donc\s+)?(?:pas\s+|plus\s+)?avoir\s+lieu"
         r"|c'est\s+mort)\b|\bentfallt\b|\bfindet\s+(?:\w+\s+){0,2}?nicht\s+statt\b|\bfallt\s+flach\b"
         r"|\b(?:termin|[\w-]*gesprach|interview|treffen|panel)\b[^.!?\n]{0,30}?\bfallt\s+(?:\w+\s+){0,2}?aus\b|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
-        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
+        r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara|va\s+a\s+(?:realizar|celebrar|hacer))\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
         r"|\bnao\s+tem\s+(?:mais\s+)?entrevista\b|\b(?:entrevista|conversa|reuniao)\b[^.!?\n]{0,40}?\bcaiu\b",
@@ -418,7 +485,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are|sounds|looks|that's|thats|it's)\s+(?:all\s+)?(?:fine|good|great|perfect"
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
-        r"\bconfirm(?:ed|ing|o|amos)?\b",  # "confirmo minha presença", "confirmamos"
+        r"\bconfirm(?:ed|ing|o|amos|s)?\b",  # "confirmo minha presença", "confirmamos"
+        # confirmed by an assistant for their principal: "she confirms Wednesday", "elle confirme
+        # sa présence", "ella confirma el miércoles", "ela confirma a entrevista"
+        r"\b(?:il|elle|ils|elles|on|nous)\s+(?:vous\s+)?confirm(?:e|ent|ons)\b|\b(?:ella|el|ele|ela"
+        r"|ellos|eles)\s+(?:le\s+|lhe\s+|les\s+)?confirma[nm]?\b|\bje\s+vous\s+confirme\b",
         r"\bsee\s+you\s+(?:then|there|on\b|soon|\w+day|tomorrow|next|at\b)",
         r"\bi'?ll\s+be\s+there\b",
         r"\b(?:is|are)\s+best\s+for\s+(?:me|us)|\bbest\s+for\s+(?:me|us)|\bis\s+best\b",
@@ -436,7 +507,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bme\s+parece\s+(?:bien|perfecto)",
         r"\bca\s+me\s+(?:va|convient)\b",
         r"\b(?:me\s+)?convient\s+(?:parfaitement|tres\s+bien|bien)",
-        r"\bc'?est\s+(?:bon|parfait|note|ok)\b",
+        r"\bc'?est\s+(?:bien\s+|tout\s+)?(?:bon|parfait|note|ok)\b",
+        # the booked time written down, named after it: "noted for Wednesday at 2", "bien noté
+        # pour demain 15h", "anotado para el jueves", "für Mittwoch notiert", "anotado para amanhã"
+        r"\b(?:noted|note|notee|anotad[oa]|apuntad[oa]|registrad[oa]|notiert|vorgemerkt)\s+(?:for|pour"
+        r"|para|fur)\s+(?:(?:the|le|la|el|o|a|den|am)\s+)?(?:\d|\w+day\b|tomorrow|demain|manana|amanha"
+        r"|morgen|" + WORKDAY_NAMES + r")"
+        r"|\bfur\s+(?:\w+\s+){1,3}?(?:notiert|vorgemerkt)\b",
         r"\bje\s+confirme\b",
         r"\bje\s+serai\s+(?:la|present)",
         r"(?:^|[,.!]\s*)a\s+" + _DAYS_FR + r"\b",
@@ -453,6 +530,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
         r"\bate\s+" + _DAYS_PT + r"\b",
         r"\bcombinado\b",
+        r"(?:^|[.!]\s*)fechado\s*[,!.]",
         # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
         r"\b(?:it'?s|that'?s|is|put\s+it|added\s+it|added|have\s+it|got\s+it)\s+(?:already\s+|now\s+)?"
         r"(?:in|into)\s+my\s+(?:calendar|diary)\b|\b(?:steht|ist)\s+(?:schon\s+|bereits\s+)?"
@@ -470,6 +548,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:still\s+(?:works|suits)|me\s+va\s+toujours|me\s+convient\s+toujours|passt\s+(?:mir\s+)?"
         r"(?:weiterhin|immer\s+noch|nach\s+wie\s+vor)|me\s+sigue\s+(?:sirviendo|viniendo\s+bien|funcionando)"
         r"|continua\s+(?:a\s+dar|dando|funcionando|valendo))\b",
+        # or still stands, said rather than asked: "Wednesday 2pm still stands", "it's still on",
+        # "Mittwoch bleibt so", "c'est toujours bon pour nous", "sigue en pie", "continua de pé"
+        r"(?:\b(?:still\s+stands|(?:is|it'?s|are)\s+still\s+on|still\s+on\s+for|(?:bleibt|bleiben)\s+"
+        r"(?:so|bestehen|wie\s+(?:geplant|vereinbart|besprochen))|steht\s+(?:noch|weiterhin)"
+        r"|c'est\s+toujours\s+(?:bon|ok|d'accord)|tient\s+toujours|(?:sigue|siguen)\s+en\s+pie"
+        r"|(?:continua|continuam|fica)\s+de\s+pe|se\s+mantiene[n]?|mantem-se|se\s+mantem)\b"
+        r"|(?<!\bit\s)(?<!\bthings\s)\bstands\b(?=\s*(?:[.!,;]|$|on\s+our\s+side|for\s+us)))"
+        r"(?![^.!?\n]*\?)",
         r"\bfreue\s+mich\s+(?:schon\s+)?(?:sehr\s+|riesig\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
         r"|kennenlernen|termin)",
         # the booked time confirmed outside English: "c'est confirmé", "confirmado", "j'y serai",
@@ -526,7 +612,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|klappt)\b|\bnenhuma?\s+(?:\w+\s+)?(?:me\s+)?(?:serve|funciona|da|convem)\b"
         r"|\bno\s+(?:\w+\s+)?(?:slot|time|option|date)s?\s+(?:works?|suits?|fits?)\b",
         r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|slots"
-        r"|zeiten|vorschlage|tage[n]?|daten)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        r"|zeiten|vorschlage|tage[n]?|daten|zeitpunkte)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        # "kann leider zu keinem der Termine", "je ne peux à aucun des", "no puedo en ninguno de"
+        r"\b(?:kann|konnen)\s+(?:ich|wir)?\s*(?:leider\s+)?(?:zu|an)\s+keine[mnr]\s+(?:der|dieser)\b",
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
         r"|leider\s+|alle\s+|beide\s+){0,4}nicht",
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
@@ -701,7 +789,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bget\s+" + _PRONOUN + r"\s+(?:back\s+in|in\s+again)\b",
         r"\b(?:like|want|need|have|get)\s+(?:him|her|them)\s+to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|come\s+(?:in|back)|sit\s+down\s+with|chat\s+with|pair\s+with"
-        r"|spend\s+(?:\w+\s+){0,2}?with|join)\b",
+        r"|spend\s+(?:\w+\s+){0,2}?with|join|present|pitch|demo|do\s+(?:an?|the)|prepare|deliver"
+        r"|walk\s+(?:us|me|the\s+\w+)\s+through)\b"
+        # a piece of work to show us: "have him present it to me and Raj", "have her walk us
+        # through it"
+        r"|\bhave\s+(?:him|her|them)\s+(?:present|pitch|demo|walk\s+(?:us|me|the\s+\w+)\s+through)\b",
         r"\bcome\s+(?:in|back)\s+for\s+(?:an?|the|another)\s+",
         r"\b(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:onsite|on-site|panel)\b",
         r"\b(?:have|do|set\s+up|arrange|schedule|book|like|want|need)\s+(?:a|an)\s+"
@@ -731,14 +823,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|with)|talk\s+(?:to|with))\s+(?:him|her|them)\b"
         r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?mit\s+(?:\w+\s+){1,3}?(?:zusammenbringen|bekannt\s+machen)\b"
         # a piece of work set for the candidate: "un pequeño caso práctico", "a take-home"
-        r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+)?(?:caso\s+practico|cas\s+pratique"
+        r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+){0,2}?(?:caso\s+practico|cas\s+pratique"
         r"|case\s+study|take-home|fallstudie|estudo\s+de\s+caso|case\s+pratico|coding\s+exercise"
         r"|ejercicio\s+practico|exercice\s+pratique|exercicio\s+pratico)\b"
         # passed this stage: "aprovado nesta etapa", "passed this round", "validée pour l'étape"
         r"|\b(?<!nao\s)(?<!no\s)(?:aprovad[oa]|aprobad[oa]|passed|validee?|bestanden)\s+(?:\w+\s+)?"
         r"(?:etapa|fase|round|stage|etape|runde)\b"
-        r"|\b(?:souhaite|souhaitent|voudrait|voudraient|aimerait|aimeraient)\s+(?:la|le|les)\s+"
-        r"(?:rencontrer|voir|recevoir|interviewer)\b"
+        r"|\b(?:souhaite|souhaitent|souhaiterait|souhaiteraient|voudrait|voudraient|aimerait"
+        r"|aimeraient|veut|veulent)\s+(?:bien\s+)?(?:la|le|les)\s+(?:rencontrer|voir|recevoir"
+        r"|interviewer|connaitre)\b"
+        # one of ours wishing to meet the candidate: "querría conocerla", "le gustaría conocerlo",
+        # "gostaria de conhecê-la", "quer conhecer o candidato"
+        r"|\b(?:querria|querrian|quisiera|quisieran|quiere|quieren|gustaria|desearia|desea)\s+"
+        r"(?:(?:conocer|ver|entrevistar)(?:la|lo|le|los|las)\b|(?:la|lo|le)\s+(?:conozca|vea)\b)"
+        r"|\b(?:gostaria|gostariam|quer|querem|queria|quereria|deseja)\s+(?:de\s+)?"
+        r"(?:(?:conhece|ve|entrevista)-l[oa]s?|(?:[ao]\s+)?conhecer\s+(?:[ao]\s+)?(?:candidat[oa]|ela|ele)"
+        r"|[ao]\s+(?:conhecer|ver|entrevistar))\b"
         r"|\b(?:should|could|must|would|to)\s+(?:also\s+|then\s+|next\s+)?(?:meet|sit\s+down\s+with"
         r"|speak\s+(?:to|with)|talk\s+(?:to|with)|chat\s+with|pair\s+with)\s+(?:our|one\s+of\s+our"
         r"|(?:two|some|a\s+few)\s+of\s+our|the\s+team|someone\s+from)\b",
@@ -815,7 +915,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # invited to a further step, the verb last: "zu einer Fallstudie einladen"
         r"\b(?:zu|zum|zur)\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:\w*gesprach|interview|kennenlernen"
         r"|fallstudie|probearbeit\w*|runde|test|termin)\b(?:\s+[\w.-]+){0,5}?\s+einladen\b",
-        r"\b(?:nachste|naechste|weitere|zweite|dritte|finale|letzte)[nr]?\s+[\w-]*(?:runde|gesprach|interview"
+        r"\b(?:nachste|naechste|weitere|zweite|dritte|finale|letzte)[nrs]?\s+[\w-]*(?:runde|gesprach|interview"
         r"|termin|treffen)\b",
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
@@ -856,6 +956,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?(?:test|exercise|case(?:\s+study)?|assessment|task|challenge)\b",
     ),
     Cue.REJECT: (
+        # rather not going on: a client's no, and a candidate's withdrawal ("I'd rather not
+        # continue with the process", as "prefiro não continuar")
+        r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:continue|proceed"
+        r"|go\s+on|move\s+forward)\b",
+        # "we" not going on with the process: the client's no (the same words in the first
+        # person singular are the candidate's withdrawal)
+        r"\bwe(?:'ll|\s+will|'re|\s+are|'ve|\s+have)?\s+(?:decided\s+)?(?:not|won't)\s+(?:to\s+)?(?:be\s+)?"
+        r"(?:mov(?:e|ing)\s+forward|proceed(?:ing)?|continu(?:e|ing)|progress(?:ing)?)\s+with\s+(?:this|the"
+        r"|her|his|their)\s+(?:process|application|candidacy|opportunity)\b",
         # the process ended with the candidate: "close the process with Ben", "clôturer le
         # process", "den Bewerbungsprozess nicht fortzusetzen", "cerrad el proceso", "encerrar o
         # processo"
@@ -1274,8 +1383,20 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|let)\s+(?:him|her|them|you|[a-z]+)\b|\bje\s+(?:l'|les\s+|lui\s+)(?:appelle|appellerai"
         r"|previens|previendrai|telephone)\b|\bj'(?:appelle|appellerai)\s+\w+|\bje\s+(?:passerai|passe|donnerai|donne)\s+un\s+coup\s+de"
         r"\s+(?:fil|telephone)\b|\bje\s+(?:vous|te)\s+(?:rappelle|rappellerai|appelle|appellerai)\b(?!\s+que\b)"
+        # or news the sender breaks to them: "se lo comunico yo", "je le lui dirai", "ich sage es
+        # ihm", "eu comunico a ele", "I'll break it to her"
+        r"|\bse\s+(?:lo|la)\s+(?:comunico|comunicare|digo|dire|explico|explicare|cuento|contare)\b"
+        r"|\bje\s+(?:le\s+lui|lui\s+en)\s+(?:dirai|dis|parlerai|parle|annoncerai|annonce|explique"
+        r"|expliquerai)\b|\bich\s+(?:sage|erklare|teile)\s+es\s+(?:ihm|ihr)\b|\b(?:eu\s+)?(?:comunico"
+        r"|explico|informo|aviso)\s+(?:a\s+)?(?:ele|ela)\b|\bi'?ll\s+break\s+(?:it|the\s+news)\s+to\b"
         r"|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
-        r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b",
+        r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b"
+        # (with the pronoun before or after the verb, or "myself" said: "je le préviens moi-même",
+        # "llamo yo a la candidata", "eu ligo-lhe", "aviso-a amanhã", "ich sage ihr Bescheid")
+        r"|\bje\s+(?:le|la)\s+(?:previens|previendrai|appelle|appellerai|contacte|recontacte"
+        r"|informe|tiens\s+au\s+courant)\b|\b(?:llamo|llamare|aviso|avisare|escribo|contacto)\s+yo\b"
+        r"|\b(?:ligo|ligarei|aviso|avisarei|informo|contacto)-(?:lhe|o|a|os|as)\b"
+        r"|\bich\s+(?:sage|gebe)\s+(?:ihr|ihm)\s+(?:\w+\s+){0,3}?bescheid\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
         # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
         # llamará el lunes", "ele te liga no começo da semana"
@@ -1396,9 +1517,15 @@ _SOFT: dict[Cue, tuple[str, ...]] = {
 
 # Weak cues count only when no strong cue of an intent-deciding kind is present.
 _WEAK: dict[Cue, tuple[str, ...]] = {
-    # a whole reply of one word from a client after the round: "No.", "Pass."
+    # a whole reply of one word from a client after the round: "No.", "Pass.", with thanks or
+    # regret after it: "non merci", "nein, danke", "no va, gracias", "não rola, valeu"
     Cue.REJECT: (
-        r"^\W*(?:no|nope|nah|pass|paso|non|nein|nao)\W*$",
+        r"^\W*(?:no|nope|nah|pass|paso|passo|non|nein|nee|nao|no\s+va|nao\s+rola|raus|kein\s+interesse"
+        r"|leider\s+nein|sadly\s+no|malheureusement\s+non|lamentablemente\s+no|infelizmente\s+nao"
+        r"|passt\s+(?:leider\s+)?nicht|nao\s+e\s+(?:pra|para)\s+(?:gente|nos)|not\s+for\s+us"
+        # "on n'y va pas", "no vamos", "não vamos", "wir lassen es"
+        r"|on\s+n'y\s+va\s+pas|on\s+passe|no\s+vamos|nao\s+vamos|wir\s+lassen\s+es)"
+        r"(?:\W+(?:merci|danke|thanks|thx|gracias|obrigad[oa]|valeu|sorry|desole|perdon|leider))*\W*$",
         # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."
         r"^\W*(?:passt\s+(?:leider\s+)?nicht|not\s+a\s+fit|no\s+fit|nope|nein\s+danke|no\s+thanks)\s*[.!]",
         # "No go on this one.": a no-go said of the candidate rather than of a day
@@ -1406,9 +1533,11 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|this\s+(?:candidate|person))\W*$",
     ),
     # a whole reply of one word or two going on: "👍 weiter", "Adelante.", "Next round!"
+    # (after a yes: "yes let's go", "ja, weiter", "sí, adelante", "oui, on continue")
     Cue.ADVANCE: (
-        r"^\W*(?:weiter|adelante|avanti|next\s+round|next\s+step|on\s+continue|seguimos|bora|avancamos"
-        r"|continuamos|go\s+ahead)\W*$",
+        r"^\W*(?:(?:yes|yep|yeah|ja|si|sim|oui|ok|okay)\W+)?(?:let'?s\s+go|weiter|adelante|avanti"
+        r"|next\s+round|next\s+step|on\s+continue|seguimos|bora|avancamos|continuamos|go\s+ahead"
+        r"|pode\s+avancar|move\s+(?:him|her|them)\s+(?:forward|fwd|ahead|on))\W*$",
     ),
     # the terms of a job, read only as a verdict after the round: "120k base", "salario de 60k",
     # "start date", "prise de poste", "empezaría en marzo", "Eintrittsdatum", "com início em"
@@ -1446,7 +1575,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be|he'?s|she'?s"
         r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?!back\b)(?:\w+\s+)?(?:at|in|on"
         r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
-        r"|an?)\b",
+        # (not a free slot: "I've got a free after lunch", "I have a free hour")
+        r"|an?(?!\s+free\b))\b",
         r"\b(?:came|come|coming)\s+up\b",
         # "un empêchement jeudi", "me surgió un viaje", "etwas ist dazwischengekommen"
         r"\b(?:empechement|imprevu|imprevisto|contratiempo|dazwischen\s*gekommen|surgi[ou](?:-me)?)\b",
@@ -1457,7 +1587,7 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are)\s+when\s+(?:i|we)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
         # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
-        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,12}?(?:\b(?:for\s+me|my\s+time"
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,24}?(?:\b(?:for\s+me|my\s+time"
         r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
         r"|first|the\s+middle)",
         r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",
@@ -1604,15 +1734,26 @@ _PENDING_DECISION = re.compile(
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
+_OPEN_VERDICT = re.compile(OPEN_VERDICT)
 
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
     """A pending decision in the sentence of another step ("let's do a technical round before
     we decide") is that step's condition, not a hold: the hold goes, as does a hedge anywhere
-    beside a step ("I'm on the fence. Can we get him in front of Priya?")."""
+    beside a step ("I'm on the fence. Can we get him in front of Priya?").
+
+    Said so, the decision is openly not taken yet and the step is what it waits on: the
+    reservations around it ("pouca experiência", "je ne fermerais pas la porte") are no
+    rejection or hold either."""
     steps = [h for h in hits if h.cue is Cue.ADVANCE and h.strong]
     if not steps:
         return hits
+    if _OPEN_VERDICT.search(folded) or any(
+        not _SENTENCE_END.search(folded, min(s.end, m.end()), max(s.start, m.start()))
+        for m in _PENDING_DECISION.finditer(folded)
+        for s in steps
+    ):
+        return [h for h in hits if h.cue not in (Cue.HOLD, Cue.REJECT)]
 
     def conditional(hit: Hit) -> bool:
         if hit.cue is not Cue.HOLD:
@@ -1654,7 +1795,7 @@ _NEGATION = re.compile(
     r"|so\b|sure|wait|esperar|attendre|warten|objection|problem|reason|hesit\w*|available|free"
     r"|disponible|dispo|libre|verfugbar|frei|disponivel|livre))"
 )
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\n()]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n()…]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
 _NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
 
 

@@ -101,7 +101,7 @@ _EITHER_NAMED = re.compile(
     r"|como\s+(?:prefieras|prefiera|quieras|preferir|quiser)|da\s+igual|tanto\s+faz|[ao]s\s+du[ao]s"
     r"|os\s+dois)\b"
 )
-_LAST = ("last", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
+_LAST = ("last", "final", "ultima", "ultimo", "derniere", "dernier", "letzte", "letzten")
 # counted from the end: "the second-to-last", "l'avant-dernier", "der vorletzte", "el penúltimo"
 _BEFORE_LAST = (
     "second-to-last",
@@ -116,14 +116,24 @@ _BEFORE_LAST_WORD = re.compile("|".join(_BEFORE_LAST))
 # "either of the first two", "the last two work": several options named at once
 _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
 _WEEKDAY_NAMES = "|".join(sorted({fold(n) for n in WEEKDAYS if len(n) > 4}, key=len, reverse=True))
+# (with no article only where a sentence opens and an option's noun follows: "Second one please",
+# "first option works"; "First, thanks" is no pick)
 _ORDINAL_WORD = re.compile(
-    r"(?:\b(?:the|la|el|le|a|o|die|den|das|der)\s+|\bl')("
+    r"(?:\b(?:the|la|el|le|a|o|die|den|das|der)\s+|\bl'"
+    r"|(?:^|(?<=\n)|(?<=[.!?]\s))(?=[a-z-]+\s+(?:one|option|slot|choice)\b))("
     + "|".join((*_ORDINALS, *_LAST, *_BEFORE_LAST))
     + r")\b"
-    r"(?=\s+(?:one|option|opcion|opcao|slot|time|choice|uno|una|proposition|creneau|\w*termin"
+    r"(?=\s+(?:one|option|opcion|opcao|slot|time|date|fecha|data|datum|choice|uno|una|proposition"
+    r"|creneau|\w*termin"
     r"|vorschlag|variante|horario|hora|works?|is|are|would|passt|geht|ist|es|c'est|me\s+\w+"
     r"|m'\w+|mir|funciona|esta|est|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?"
-    r"|si|sim|oui|ja|yes)\b"
+    # "a última é a que me dá mais jeito", "a primeira dá-me jeito", "a segunda convém-me"
+    r"|e|da|convem|si|sim|oui|ja|yes"
+    # the reason after it: "la tercera porque por la mañana trabajo"
+    r"|because|since|porque|pois|car|parce|weil)\b"
+    # "the last of the three", "la primera de las tres", "le dernier des trois"
+    r"|\s+(?:of|de|des|der|da|das|von)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+|den\s+)?(?:two|three|four"
+    r"|dos|tres|deux|trois|quatre|drei|vier|duas|quatro|options|opciones|opcoes|creneaux)\b"
     # "el último del miércoles", "le dernier de la liste": the day or list it counts in
     r"|\s+(?:del|de|du|do|da|am|on|of|in|auf)\s+(?:(?:the|your|la|der|ta|votre)\s+)?"
     r"(?:" + _WEEKDAY_NAMES + r"|list[ae]?|liste)\b"
@@ -194,7 +204,8 @@ _OPTION_NOUN = (
     r"(?:one|slot|time|option|opcion|opcao|creneau|termin|horario|hora|session|appointment)"
 )
 _LATE = (
-    r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|tarde"
+    r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|mas\s+tardi[ao]|tardi[ao]"
+    r"|mais\s+tardi[ao]|tarde"
     r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite|noche)"
 )
 _EARLY = (
@@ -882,11 +893,23 @@ def _on_days(mention: Mention, proposed: Sequence[Window]) -> set[int]:
 
 
 # "This one, please", "celui-ci", "den hier", "este aqui", "the one I marked below", "den
-# angekreuzten": the reply points at an option in the quoted list instead of naming it
+# angekreuzten": the reply points at an option in the quoted list instead of naming it; so
+# does one that says it marked it (a cross, a highlight) or where ("see below", "ci-dessous",
+# "unten", "abajo", "em baixo"), or names it by what it is to the sender ("celui qui me
+# convient", "a que me dá mais jeito")
 _POINTING = re.compile(
     r"\b(?:this|that)\s+one\b|\bcel(?:ui|le)-(?:ci|la)\b|\b(?:este|esta|esse|essa|ese|esa|isto)\b"
     r"|\b(?:den|der|die|das)\s+(?:hier|da)\b|\bdiese[nrs]?\b|\b(?:marked|ticked|checked)\b"
     r"|\bangekreuzt\w*|\bmarkiert\w*|\bcoche\w*|\bmarcad[oa]s?\b|\bmarquei\b|\bmarquee?s?\b"
+    r"|\bhighlight\w*|\bflagged\b|\bcroix\b|\bsurlign\w*|\bsouligne\w*|\bkreuz\w*"
+    r"|\bgekennzeichnet\b|\bangestrichen\b|\bhervorgehoben\b|\bsenal\w*|\bsubray\w*"
+    r"|\bassinal\w*|\bdestaq\w*|\bsublinh\w*|\b(?:an?|une?|una|um|ein)\s+(?:x|cruz|kreuz)\b"
+    r"|\barrow\b|\bfleche\b|\bflecha\b|\bseta\b|\bpfeil\b"
+    r"|\bbelow\b|\bci-dessous\b|\ben\s+dessous\b|\bunten\b|\babajo\b|\bdebajo\b|\babaixo\b"
+    r"|\bem\s+baixo\b"
+    r"|\bthe\s+one\s+(?:that|which|i)\b|\bcel(?:ui|le)\s+qu(?:i|e)\b"
+    r"|\b(?:el|la|o|a)\s+que\s+(?:me|mejor|mais|prefier\w*|prefiro)\b"
+    r"|\b(?:der|den|die)(?:,)?\s+(?:der|den|die)\s+mir\b"
 )
 
 

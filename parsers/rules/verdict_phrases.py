@@ -36,6 +36,40 @@ _PAY = (
     r"|[0-9]+(?:[.,]\d+)?\s?k|[0-9]+(?:\s+mil)?\s+(?:base|fixe?|fixo|fijos?|brutos?|brut|brutto))"
 )
 
+# Undecided, said so: "on the fence", "torn", "fiquei dividida", "je suis pas encore fixé",
+# "not sure yet", "noch nicht sicher", "todavía no lo tengo claro", "ainda não decidi", "tengo
+# dudas"; alone a hold, beside a step asked for that step
+_UNDECIDED = (
+    r"on\s+the\s+fence|hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
+    r"|\bmitigee?s?\b|\b(?:tengo|tenho|j'ai|i\s+have|ich\s+habe)\s+(?:\w+\s+)?(?:dudas|duvidas|doutes"
+    r"|doubts|zweifel)\b|\bavis\s+partage|\bdividid[oa]s?\b|\bhin-?\s*und\s*hergerissen"
+    r"|\b(?:pas|not)\s+(?:encore|yet)\s+(?:fixee?s?|decidee?s?|sure?s?|convaincue?s?|decided|sure"
+    r"|convinced)\b|\bnot\s+sure\s+yet|\bnoch\s+(?:unsicher|unentschieden|nicht\s+(?:sicher"
+    r"|entschieden))\b|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:tengo\s+claro|he\s+decidido|estoy\s+segur[oa])"
+    r"|ainda\s+nao\s+(?:decidi|tenho\s+certeza)"
+)
+# A no held back: "not ready to turn him down", "wouldn't rule her out", "je ne dirais pas non",
+# "je ne fermerais pas la porte", "würde ihn nicht gleich absagen", "no la descartaría", "não
+# descartaria"; alone no verdict at all (a person reads it), beside a step that step
+_NO_HELD_BACK = (
+    r"\bnot\s+ready\s+to\s+(?:turn\s+\w+\s+down|reject|say\s+no)|\bwouldn'?t\s+(?:rule\s+\w+\s+out"
+    r"|reject|say\s+no)|\bne\s+(?:dirais|dirait)\s+pas\s+non|\bne\s+fermerai[st]?\s+pas\s+la\s+porte"
+    r"|\bnicht\s+(?:gleich\s+|sofort\s+)?(?:absagen|ausschlie\w+)|\b(?:no|nao)\s+(?:la\s+|lo\s+|a\s+|o\s+)?"
+    r"descartar(?:ia|ía)|\bnem\s+sim\s+nem\s+nao|\bni\s+si\s+ni\s+no"
+)
+# Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
+# get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
+HEDGE = re.compile(_UNDECIDED + "|" + _NO_HELD_BACK)
+
+
+def said(pattern: str) -> str:
+    """A hedge said in the reply, but not the sign-off's "don't hesitate", "n'hésitez pas", "não
+    hesite", nor a word that merely starts like one ("tornado")."""
+    return r"(?<!\w)(?<!n')(?<!'t\s)(?<!not\s)(?<!nao\s)(?:" + pattern + r")(?!\w)"
+
+
+OPEN_VERDICT = said(HEDGE.pattern)
+
 STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
     "advance": (
         # a step with our team, named with any article or again: "le test technique avec l'équipe
@@ -63,6 +97,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\b(?:que|q)\s+(?:la|lo|le|los|las)\s+(?:vea|viera|conozca|conociera|entreviste)\b"
         r"|\b(?:que|q)\s+(?:conozca|conociera|haga|hiciera|vea|viera)\s+(?:a|al|la|el|los|las)\b"
         r"|\bque\s+(?:ele|ela)\s+(?:conheca|conhecesse|converse|fale|faca|fizesse|veja)\b"
+        # one of ours to meet the candidate: "que o nosso líder de equipa a conheça", "que
+        # nuestra directora la conozca", "que notre DG la rencontre"
+        r"|\bque\s+(?:[\w']+\s+){1,5}?(?:a|o|os|as|la|lo|le|l')\s*(?:conheca|conhecesse|veja|entreviste"
+        r"|receba|conozca|conociera|vea|rencontre|voie|recoive)\b"
         r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
         r"|vorbeischauen|vorstellen)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
         # a deeper round run by one of ours: "have Priya run a proper deep-dive technical with
@@ -78,6 +116,8 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # conversar com o nosso CTO?", "Kann er mit unserem CTO sprechen?"
         r"\b(?:can|could)\s+(?:he|she|they)\s+(?:meet|see|talk\s+to|speak\s+(?:to|with)|come\s+in)\b"
         r"|\bpeut-(?:il|elle)\s+(?:rencontrer|voir|echanger|parler|venir)\b"
+        r"|\b(?:il|elle)\s+(?:peut|pourrait|pourra)\s+(?:venir|rencontrer|passer\s+(?:voir|rencontrer)"
+        r"|echanger\s+avec)\b"
         r"|\bpuede\s+(?:reunirse|conocer|hablar|ver|venir)\b"
         r"|\b(?:ele|ela)\s+pode\s+(?:conversar|conhecer|falar|se\s+reunir|encontrar|vir)\b"
         r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,10}?(?:sprechen|treffen|kennenlernen|vorbeikommen)\b",
@@ -93,7 +133,25 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # a trial day or a chat where someone of ours likes the candidate: "einen Probetag bei uns",
         # "num bate-papo"
         r"\b(?:probetag|trial\s+day|journee\s+d'essai|dia\s+de\s+prueba|dia\s+de\s+teste)\b"
+        # or a trial or a sample of work asked for: "a trial session with the team", "une séance
+        # d'essai", "eine Arbeitsprobe", "una muestra de su trabajo", "um dia de experiência"
+        r"|\b(?:trial\s+(?:session|shift|lesson|class)|work\s+sample|sample\s+of\s+(?:his|her|their)\s+work"
+        r"|seance\s+d'essai|cours\s+d'essai|exemple\s+de\s+(?:son\s+)?travail|arbeitsprobe|probearbeit\w*"
+        r"|probetraining|probestunde|muestra\s+de\s+(?:su\s+)?trabajo|sesion\s+de\s+prueba|clase\s+de\s+prueba"
+        r"|amostra\s+de\s+(?:seu\s+)?trabalho|dia\s+de\s+experiencia|aula\s+(?:de\s+)?experimental)\b"
         r"|\bnuma?\s+(?:bate-papo|papo|call|conversa)\b",
+        # seen again or carried on with: "we'd like to see her again", "on la revoit", "wir
+        # möchten ihn nochmal sehen", "queremos verlo otra vez", "seguimos con ella", "segue com
+        # ela", "bora pra próxima"
+        r"\bsee\s+(?:him|her|them)\s+again\b|\bon\s+(?:la|le|les)\s+revoit\b|\b(?:la|le|les)\s+revoir\b"
+        r"|\b(?:ihn|sie)\s+(?:gerne?\s+)?(?:noch\s*(?:ein)?mal|wieder)\s+sehen\b|\bver(?:lo|la|los|las)\s+(?:otra\s+vez"
+        r"|de\s+nuevo)\b|\b(?:ve-l[oa]|reve-l[oa]|ver\s+(?:ele|ela))\s+(?:de\s+novo|outra\s+vez|novamente)\b"
+        r"|\b(?:seguimos|sigue|segue|seguir|continuamos|continua)\s+(?:con|com)\s+(?:ella|el|ele|ela)\b"
+        r"|\bbora\s+(?:pra|para)\s+(?:a\s+)?proxima\b",
+        # a case study asked for: "can you ask her for a case study", "une étude de cas", "eine
+        # Fallstudie", "un caso práctico", "um estudo de caso"
+        r"\b(?:a|une|eine|un|una|um|uma)\s+(?:case\s+study|etude\s+de\s+cas|fallstudie|caso\s+practico"
+        r"|estudo\s+de\s+caso)\b",
     ),
     "reject": (
         # no chemistry, no fit, a quality not there: "the culture fit just isn't there", "comms
@@ -128,7 +186,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # profil", "nous avons retenu une autre candidate"
         r"\bfur\s+(?:jemand(?:en)?\s+anderen|eine[nm]?\s+andere[nm]?\s+\w+)\s+entschieden\b"
         r"|\b(?:on\s+part|nous\s+partons|on\s+va\s+partir)\s+sur\s+(?:un|une)\s+autre\b"
-        r"|\b(?:choisi|retenu)\s+(?:un|une)\s+autre\b",
+        r"|\b(?:choisi|retenu|choisir|retenir)\s+(?:un|une)\s+autre\b"
+        r"|\bne\s+(?:souhaite|souhaitons|veut|voulons|souhaitent)\s+pas\s+(?:aller\s+plus\s+loin|poursuivre"
+        r"|donner\s+suite)\b|\bpode\s+dispensar\b",
         # not seen in the role yet: "todavía no la veo llevando un equipo", "ainda não vejo ela
         # liderando", "traue ich ihm noch nicht zu", "can't see him leading"
         r"\b(?:no|nao)\s+(?:la\s+|lo\s+|le\s+)?(?:veo|vejo)\s+(?:\w+\s+)?(?:llevando|liderando"
@@ -148,6 +208,11 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # hiring said outright: "let's hire her", "on l'embauche", "vamos a contratarla"
         r"\b(?:let'?s|we'?ll|we\s+will)\s+hire\s+(?:him|her|them)\b|\bon\s+l'embauche\b"
         r"|\bvamos\s+a\s+contratarl[oa]\b|\bvamos\s+contrata-l[oa]\b",
+        # or as an order opening its sentence: "Hire him.", "Embauchez-la.", "Contratadla.",
+        # "Contratem-na.", "Stellt ihn ein."
+        r"(?:^|\n|[.!?]\s)(?:hire\s+(?:him|her|them)|embauchez-(?:le|la|les)|embauche-(?:le|la)"
+        r"|contrat(?:adl|al|enl)[oa]s?|contrate-?(?:o|a)|contratem-?(?:no|na)|(?:stellt|stellen\s+sie)"
+        r"\s+(?:ihn|sie)\s+ein)\b",
         # the candidate wanted on the team: "Die will ich im Team!", "Quero ele no time", "lo
         # queremos", "cerramos con él", "vamos fechar com ela"
         r"\b(?:(?:i|we)\s+want\s+(?:him|her|them)\s+(?:on|in)\s+(?:the|our)\s+team"
@@ -157,6 +222,8 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|je\s+(?:la|le)\s+veux\s+dans\s+l'equipe)\b",
     ),
     "hold": (
+        # undecided, said so: "torn", "je suis mitigé", "tengo dudas" (a step beside it decides)
+        said(_UNDECIDED),
         # comparing once the others are seen: "will compare after that", "je compare et je te
         # dis", "danach vergleichen wir", "después comparamos"
         r"\b(?:compare|comparer|comparons|vergleichen|comparamos|comparar|comparemos)\b",
@@ -169,9 +236,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bgib\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?zeit\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
         # time needed to think: "I need a few days", "Necesito unos días para pensarlo", "Preciso
         # de uns dias", "Ich brauche noch ein paar Tage Bedenkzeit", "laissez-moi réfléchir"
-        r"\b(?:i\s+need|we\s+need|need|necesito|necesitamos|preciso|precisamos|brauche|brauchen"
-        r"|j'ai\s+besoin|il\s+me\s+faut)\s+(?:de\s+)?(?:noch\s+)?(?:a\s+few|some|a\s+couple\s+of|quelques"
-        r"|unos|unas|uns|umas|ein\s+paar|a|un|una|um|uma|einen|eine|mehr|more|plus\s+de|mas|mais)\s+"
+        r"\b(?:i\s+need|we\s+need|needs?|necesit[oa]|necesitamos|precis[oa]|precisamos|brauche|braucht"
+        r"|brauchen|j'ai\s+besoin|il\s+me\s+faut|prendre)\s+(?:de\s+)?(?:(?:noch|encore|mais|mas|more)\s+)?"
+        r"(?:a\s+few|some|a\s+couple\s+of|quelques|unos|unas|uns|umas|alguns|algumas|ein\s+paar|a|un|una|um|uma|einen|eine|mehr|more|plus\s+de|mas|mais)\s+"
         r"(?:\w+\s+)?(?:days?|weeks?|jours|semaines|dias|semanas|tage|wochen|time|temps|tiempo|tempo|zeit)\b"
         r"|\blaiss(?:ez|e)-(?:moi|nous)\s+reflechir\b|\bbedenkzeit\b",
         # waiting to hear from the others, or the candidate parked: "waiting to hear from two
@@ -189,7 +256,34 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # nada", "até lá nada", "bis dahin bitte abwarten"
         r"\bnothing\s+(?:before|until|till)\s+then\b|\brien\s+ne\s+(?:bougera|se\s+passera|bouge)\b"
         r"|\bhasta\s+entonces\s+(?:nada|no)\b|\bate\s+la\s+(?:nada|nao)\b"
-        r"|\bbis\s+dahin\s+(?:\w+\s+)?(?:abwarten|nichts|warten)\b",
+        r"|\bbis\s+dahin\s+(?:\w+\s+){0,2}?(?:abwarten|nichts|warten)\b",
+        # not agreed among themselves yet: "wir sind uns noch nicht einig", "on n'est pas encore
+        # d'accord entre nous", "aún no hay consenso", "ainda não há consenso"
+        r"\bnoch\s+(?:nicht\s+einig|uneinig)\b|\bpas\s+encore\s+d'accord\b|\b(?:todavia|aun|ainda)\s+(?:no|nao)"
+        r"\s+(?:hay|ha|tenemos|temos)\s+consenso\b",
+        # others still to be seen: "we're still seeing two other candidates", "nous voyons encore
+        # deux autres candidats", "wir sehen noch zwei weitere Kandidaten", "aún vemos a otros
+        # dos candidatos", "ainda vamos ver outros dois candidatos"
+        r"\b(?:seeing|meeting|interviewing|voyons|rencontrons|recevons|sehen|treffen|vemos|entrevistamos"
+        r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:other|autres|weitere|andere|otros"
+        r"|otras|outros|outras)\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|profil)\w*"
+        r"|\b(?:seeing|meeting|interviewing)\s+(?:a\s+few\s+|some\s+|two\s+|three\s+)?others\b"
+        # or to be seen first: "once we've seen the last candidates", "d'avoir vu les derniers
+        # candidats", "esperamos a ver a los últimos candidatos", "die letzten Kandidaten gesehen
+        # haben", "see the remaining two before we choose"
+        r"|\b(?:see|seen|meet|met|voir|vu|rencontre|ver|visto|conhecer|sehen|gesehen|kennengelernt)\s+"
+        r"(?:(?:the|all\s+the|les|tous\s+les|a\s+los|a\s+las|los|las|os|as|die|alle)\s+)?(?:\w+\s+)?"
+        r"(?:last|remaining|other|derniers|dernieres|restants|autres|ultimos|ultimas|restantes|otros"
+        r"|otras|outros|outras|letzten|ubrigen|anderen|weiteren)\s+(?:\w+\s+)?(?:candidat|kandidat"
+        r"|finalist|bewerber|profil|perfi|applicant)\w*"
+        r"|\b(?:see|seen|meet|met)\s+the\s+(?:remaining|last)\s+(?:two|three|few|ones)\b"
+        r"|\b(?:letzten|ubrigen|anderen|weiteren)\s+(?:kandidat|bewerber)\w*\s+(?:\w+\s+)?gesehen\b"
+        # the decision after the other interviews: "wir entscheiden erst nach den anderen
+        # Gesprächen", "after the other interviews", "après les autres entretiens", "después de
+        # las otras entrevistas", "depois das outras entrevistas"
+        r"|\b(?:nach\s+den\s+(?:anderen|weiteren|ubrigen)|after\s+the\s+other|apres\s+les\s+autres"
+        r"|despues\s+de\s+(?:las\s+otras|los\s+otros)|depois\s+d[ao]s\s+outr[ao]s)\s+(?:gesprachen|interviews"
+        r"|kandidat\w*|entretiens|candidat\w*|entrevistas|conversas)\b",
         # a decision hanging on something named just before: "la plaza depende de eso", "a vaga
         # depende disso", "on doit d'abord savoir si"
         r"\bdepende\s+(?:de\s+eso|de\s+esto|disso|disto|de\s+ello)\b|\bdepends\s+on\s+(?:that|it|this)\b"
@@ -200,6 +294,9 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
     # weak, so that a candidate's "thanks, but no", "I'll keep looking for a slot" or "that won't
     # work" is no withdrawal: only a verdict after the round
     "reject": (
+        # a pass as a sentence of its own word: "pass. not enough site time", "Pass - too junior",
+        # "Passo.", "On passe." (weak: a candidate's "Pass." on options is no withdrawal)
+        r"(?:^|\n|[.!?]\s)(?:pass|passo|on\s+passe|je\s+passe)\s*(?:[.!,;:]|\s[-–—]|$)",
         # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"
         r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?:\s+(?:danke|thanks|merci|gracias|obrigad[oa]))?(?=\s*(?:[.!,;\n]|$))",
         # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
@@ -226,8 +323,10 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         # schwach"
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+(?:quite\s+)?(?:meet|reach|clear|hit)\s+(?:the|our)"
         r"\s+(?:bar|level|standard)\b|\bbelow\s+(?:the|our)\s+bar\b"
-        r"|\bn'a\s+pas\s+(?:le|la|l')\s*(?:niveau|carrure|seniorite|experience)\b|\bpas\s+assez\s+\w+"
-        r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:el|la|o|a)\s+(?:nivel|experiencia|senioridade|seniority)\b"
+        r"|\bn'a\s+pas\s+(?:le|la|l')\s*(?:niveau|carrure|seniorite|experience|profil)\b|\bpas\s+assez\s+\w+"
+        r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:el|la|o|a)\s+(?:nivel|experiencia|senioridade|seniority|perfil)\b"
+        r"|\bhat\s+nicht\s+das\s+(?:profil|niveau)\b|\b(?:doesn'?t|does\s+not)\s+have\s+the\s+(?:profile"
+        r"|level|seniority)\b"
         r"|\b(?:no|nao)\s+(?:tiene|tem)\s+(?:\w+\s+)?(?:suficiente|suficientes)\b"
         r"|\bnicht\s+\w+\s+genug\b|\bzu\s+(?:schwach|unerfahren|jung)\b|\bnot\s+\w+\s+enough\b"
         r"|\bnot\s+(?:quite|really|yet)\s+there\b|\bpas\s+(?:tout\s+a\s+fait|encore)\s+(?:au\s+niveau|pret)"
@@ -275,8 +374,3 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"(?:agreable|sympa|agradable|agradavel)\b",
     ),
 }
-# Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
-# get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
-HEDGE = re.compile(
-    r"on\s+the\s+fence|\w*hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
-)

@@ -127,7 +127,9 @@ _PENDING = re.compile(
     )
     + r"(?!\w)"
 )
-_SENTENCE = re.compile(r"[^.!?;\n]+")
+# a sentence runs on over the single line breaks of wrapped mail ("die Budgetfreigabe steht\n
+# noch aus"); a blank line ends it
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:\n(?![ \t]*\n)[^.!?;\n]+)*")
 # what opens a condition: "if", "si", "wenn", "falls", "caso", and "se" before its subject (not
 # the reflexive "se": "todavía se tiene que aprobar")
 _IF = re.compile(

@@ -33,10 +33,16 @@ def first_date(today: date, month: int, day: int, year: int) -> date | None:
     return None
 
 
+# "Monday the 21st" is looked for in the months that hold the next two such day numbers: a
+# weekday that fits neither is a slip of the writer's, read by its number (and doubted), never
+# the same pair many months away ("Wed 4" is not Wednesday 4 August next year)
+_ORDINAL_MONTHS = 2
+
+
 def first_day_of_month(today: date, day: int, weekday: int) -> date | None:
     candidates: list[date] = []
     y, m = today.year, today.month
-    for _ in range(13):
+    while len(candidates) < _ORDINAL_MONTHS and y <= today.year + 1:
         try:
             found = date(y, m, day)
         except ValueError:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from parsers.rules.alternation import branches, grouped
+from parsers.time.words import WEEKDAYS
 
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     # a "not" that is a list entry's whole answer refuses that entry ("Fri: sadly not")
-    r"except(?:\s+for)?|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
+    r"except(?:\s+for)?|exc|excl|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
     r"apart\s+from|aside\s+from|other\s+than|excluding|"
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
     # the other words of exception in each language: "hormis le mardi matin", "à l'exception du
@@ -22,6 +23,12 @@ EXCEPT = re.compile(
     r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
     r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
     r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
+    # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
+    # refused by a bare negation right before it
+    # ("o si no el viernes", "se não na sexta": otherwise, that day)
+    r"(?:pas|nicht|(?<!se\s)n[ãa]o|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r")(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
@@ -34,7 +41,7 @@ EXCEPT = re.compile(
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
     r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
-    r"|in\s+der|während\s+der))?"
+    r"|in\s+der|während\s+der|in\s+the|during\s+the))?"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -49,7 +56,8 @@ ONLY = re.compile(
 # wrapped inside the sentence: "Wednesday any time\nbar 12-1", not a blank line).
 SWEEPING_EXCEPT = re.compile(
     r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)(?:[^.,;:!?\n]|\n(?![^\S\n]*\n)){0,25}?"
-    r"(?<!\w)(?:but|bar|save)(?:\s+(?:on|the))?(?!\w)"
+    # ("around all day, bar quarter to one till half two": "bar" and "save" past a comma too)
+    r"(?:(?<!\w)(?:but|bar|save)|,[^\S\n]*(?:bar|save))(?:\s+(?:on|the))?(?!\w)"
     # "bar" and "save" (never "but") after "free" or "open": "Thursday is wide open bar 1-2pm"
     r"|(?<!\w)(?:free|open)(?!\w)[^.,;:!?\n]{0,15}?(?<!\w)(?:bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
@@ -57,13 +65,16 @@ SWEEPING_EXCEPT = re.compile(
 # Children to look after: "the school run", "recoger a los niños", "die Kinder abholen"
 _CHILDCARE = (
     r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants"
-    r"|(?:pick\s+up|recoger\s+a|buscar|récupère|récupérer|abholen)\s+(?:the|my|los|mis|as|os|les"
+    r"|(?:pick\s+up|drop\s+off|recoger\s+a|llevo\s+a|llevar\s+a|buscar|levo|levar|récupère|récupérer"
+    r"|dépose|déposer|abholen|bringe|bringen)\s+(?:the|my|los|mis|as|os|les"
     r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
     r"|(?:die|meine)\s+kinder\s+abholen"
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
     r"(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
+    # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
+    r"avoid|éviter|vermeiden|evitar|evite|"
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
@@ -73,6 +84,8 @@ _NEGATIVE = (
     # (someone else's, relayed: "as she's at the plant from lunchtime")
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
     r"(?:a|an|the|my|her|his)\s+\w+|wedding|funeral|"
+    # at an event named by its name: "I'm at GDC all that week", "im at Web Summit"
+    r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?-i:[A-Z])\w+|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:in|on)\s+"
     r"(?:the\s+)?(?:theatre|theater|"
@@ -85,6 +98,10 @@ _NEGATIVE = (
     r"mi\s+turno\s+(?:empieza|comienza)|(?:começo|entro)\s+(?:a\s+trabalhar|no\s+(?:trabalho|turno))|"
     r"(?:meu\s+)?turno\s+começa|je\s+(?:commence|prends\s+mon\s+poste|embauche)|"
     r"mon\s+service\s+commence|(?:meine\s+)?schicht\s+(?:beginnt|fängt)|"
+    # the sender's shift named by its half of the day: "Frühdienst bis 13 Uhr", "late shift"
+    r"(?:früh|spät|nacht|bereitschafts)(?:dienst|schicht)|(?:early|late|night)\s+shift|"
+    r"turno\s+(?:de\s+(?:la\s+)?)?(?:mañana|tarde|noche)|turno\s+da\s+(?:manhã|tarde|noite)|"
+    r"poste\s+(?:du\s+matin|de\s+l['’]après-midi|de\s+nuit)|"
     r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
     r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
@@ -103,7 +120,24 @@ _NEGATIVE = (
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
     r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
+    # a trip told by its flight: "je prends l'avion mercredi", "na quarta apanho o avião", "I fly
+    # out Wednesday", "el miércoles cojo el avión" (not "um 14 Uhr sitze ich im Flieger": a
+    # flight at an hour says which afternoon is taken, not which is left)
+    r"(?:prends|prendre)\s+l['’]avion|(?:apanho|pego|tomo|cojo)\s+(?:o|el)\s+avi(?:ão|ón)|fly\s+out|flying\s+out|"
+    # on leave: "de permiso", "de licencia", "de baja", "de licença"
+    r"de\s+(?:permiso|licencia|baja|licença)|"
+    # a move or a civic duty that takes the days: "moving house next week", "jury duty all
+    # week", "je déménage", "Umzug", "ziehe um", "estoy de mudanza", "estou de mudança"
+    r"moving\s+(?:house|home|flat|apartment|offices?)|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving"
+    r"|relocating|jury\s+(?:duty|service)|honeymoon|sabbatical|déménag\w*|umzug|ziehe\s+(?:ich\s+)?um"
+    # the verb's particle at the end: "wir ziehen nächste Woche um"
+    r"|(?:ich|wir)\s+ziehen?(?=\s+(?:[\w.]+\s+){1,3}?um(?!\w))"
+    r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|mud(?:ar|o|amos)\s+de\s+casa|"
     r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
+    r"examens?|partiels|prüfungen|klausuren|exames|provas|"
+    # a congress or seminar away, jury service: "en séminaire du 7 au 11", "en un congreso",
+    # "num congresso", "auf einem Kongress", "juré d'assises"
+    r"congreso|congresso|kongress|congrès|séminaire|seminário|seminario|juré\s+d['’]assises|"
     # the sender's own busy time told as the event: a hearing ("tengo juicio hasta las 14h",
     # "j'ai une audience jusqu'à 14h"), teaching ("I teach 9 to 12", "je donne cours", "doy
     # clase", "dou aula", "unterrichte ich"), surgery ("au bloc", "im OP", "en quirófano", "no
@@ -121,6 +155,14 @@ _NEGATIVE = (
     rf"{_CHILDCARE}|"
     # on duty or on call: "estoy de guardia todo el día", "de plantão", "de garde", "Bereitschaft"
     r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
+    # night shifts, slept off by day: "I'm on nights Mon-Wed", "je suis de nuit", "turno de
+    # noche", "Nachtschicht", "turno da noite", "plantão noturno"
+    # standing in for a colleague: "covering for a colleague Tue-Thu", "je remplace une
+    # collègue", "cubro a un compañero", "vertrete ich eine Kollegin", "cubro um colega"
+    r"covering\s+for|je\s+remplace|cubro\s+a|cubriendo\s+a|vertrete|cubro\s+(?:um|uma)|substituo|"
+    r"on\s+nights|on\s+(?:the\s+)?night\s+shifts?|night\s+shifts?|working\s+nights|de\s+nuit"
+    r"|turnos?\s+de\s+noche|guardias?\s+de\s+noche|nachtschicht\w*|nachtdienst\w*"
+    r"|turnos?\s+da\s+noite|plantão\s+noturno|plantões\s+noturnos|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
@@ -144,6 +186,8 @@ _POST_NEGATIVE_LEAD = (
 )
 _POST_NEGATIVE = (
     r"(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    # the verb dropped, as phones write: "next week no good", "Tuesday no go"
+    r"no\s+(?:good|go)(?!\w)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
     r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?"
@@ -162,7 +206,7 @@ _POST_NEGATIVE = (
     r"in\s+(?:a|an|the)|en\s+(?:comité|réunion|séminaire|rendez-vous|junta|reunión|comisión|"
     r"consejo)|au|à\s+la|na|no|em)(?!\w)|"
     # the meeting itself right after a whole-day time: "jeudi toute la journée en comité"
-    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,20}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,30}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout"
     r"|mad|madness|insane|nuts|chaos|chaotic)\b|"
     # "c'est la folie", "es una locura", "tá uma loucura", "ist Chaos": a week too full
@@ -172,17 +216,29 @@ _POST_NEGATIVE = (
     r"|ist\s+(?:(?:leider|total|echt|komplett|gerade)\s+)?(?:chaos|chaotisch|der\s+wahnsinn"
     r"|wahnsinn|die\s+hölle))(?!\w)|(?:is|are|'s|’s)\s+(?:out|off|bad|no\s+good|"
     r"tricky|difficult|impossible|full|packed|booked|busy|a\s+no)|(?:doesn['’]t|does\s+not|won['’]t|"
-    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:(?:is|was|'s|’s|would\s+be)\s+not|isn['’]t|wouldn['’]t\s+be|(?:is\s+)?not)\s+"
+    r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:(?:is|are|was|were|'s|’s|would\s+be)\s+not|isn['’]t|aren['’]t|wouldn['’]t\s+be|(?:is\s+)?not)\s+"
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|ne\s+(?:marche|convient)"
-    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem)|(?:ist|wäre)\s+"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|(?:ya\s+)?no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
+    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|ne\s+(?:sont|seront)\s+pas\s+(?:possibles|disponibles)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
     r"(?:em\s+campo|en\s+terreno|en\s+campo)(?!\w)|(?:je\s+suis|je\s+serai)\s+sur\s+le\s+terrain"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
+    # a move or a civic duty told after the days: "next week I'm moving", "semana que vem estou
+    # de mudança", "nächste Woche ziehe ich um", "la semaine prochaine je déménage"
+    r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving(?!\w)|(?:estou|estamos|estoy)\s+de\s+mudan(?:ç|z)a"
+    r"|(?:ziehe|ziehen)\s+(?:ich|wir)\s+um(?!\w)|(?:je|nous)\s+déménag\w*|(?:is\s+)?jury\s+(?:duty|service)"
+    # a flight after its day: "na quarta apanho o avião", "mercredi je prends l'avion"
+    r"|(?:je\s+)?(?:prends|prendre)\s+l['’]avion|(?:apanho|pego|tomo|cojo)\s+(?:o|el)\s+avi(?:ão|ón)"
+    r"|fly\s+out|flying\s+out"
+    # the sender's work in those hours: "en la mañana trabajo", "mornings I work", "vormittags
+    # arbeite ich", "le matin je travaille", "de manhã trabalho" (not from home)
+    r"|(?:trabajo|trabalho|i\s+work|arbeite\s+ich|ich\s+arbeite|je\s+travaille)(?!\w)"
+    r"(?!\s+(?:from\s+home|remotely|desde\s+casa|en\s+remoto|de\s+casa|em\s+casa|remoto|von\s+zu"
+    r"\s+hause|im\s+home|de\s+chez\s+moi|à\s+distance|en\s+télétravail))"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
     r"(?:\w+\s+){0,2}?(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|"
     r"unavailable|covering|on\s+(?:holiday|vacation|leave))(?!\w)"
@@ -247,8 +303,9 @@ _POST_NEGATIVE = (
     # "la semana que viene me viene fatal", "el lunes me va mal"
     r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
     # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
-    # "Donnerstag nicht.", "Jeudi non, vendredi oui."
-    r"|(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
+    # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da")
+    r"|(?:(?:gar|überhaupt|leider|definitivamente|realmente|mesmo"
+    r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
@@ -274,16 +331,24 @@ _POST_NEGATIVE = (
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
     r"en\s+formation|en\s+réunion|"
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
-    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting)"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting"
+    r"|prüfungen|prüfung|klausuren|klausur)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
-    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|clases?|formación|curso)"
-    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso)"
+    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|exámenes|clases?|formación|curso"
+    r"|revisión|chequeo)"
+    # on leave: "estaré de permiso", "estou de licença", "je suis en congé", "bin beurlaubt"
+    r"|(?:estoy|estaré|estaremos|estou|estarei|estará|está)\s+(?:\w+\s+)?(?:de\s+(?:permiso|licencia|baja"
+    r"|licença)|en\s+(?:el\s+)?extranjero|en\s+(?:una\s+)?formación|en\s+(?:un\s+)?curso)"
+    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso|provas?|exames?)"
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
     r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
+    r"|exams?|examens?|partiels?|prüfung\w*|klausur\w*"
     r"|termine|besprechungen|meetings|child\s*care|kinderbetreuung|the\s+kids|the\s+school\s+run"
     r"|die\s+kinder|les\s+enfants|garde)(?!\w)"
     r"|(?:tengo|tenemos)\s+(?:\w+\s+)?reuniones|(?:tenho|temos)\s+(?:\w+\s+)?reuniões"
+    # exams sat that day or week: "esa semana rindo los finales", "tengo parciales"
+    r"|(?:rindo|tengo|tenemos)\s+(?:\w+\s+)?(?:finales|parciales|exámenes|examenes|examen)(?!\w)"
     # an appointment after the day: "jeudi je suis en rendez-vous client", "bin ich beim Kunden"
     r"|(?:je\s+suis|j['’]ai|nous\s+avons)\s+(?:\w+\s+)?(?:en\s+)?(?:rendez-vous|rdv|séminaire|"
     r"un\s+comité|une\s+réunion)"
@@ -293,7 +358,8 @@ _POST_NEGATIVE = (
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
-    r"|(?:estou|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
+    r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
+    r"em\s+(?:treinamento|formação|curso)|"
     r"indisponível|sem\s+agenda))"
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
@@ -319,7 +385,7 @@ _NEUTRAL = (
     r"d['’]ici|"
     # the day the sender's own work runs until: "tenemos la auditoría hasta el viernes", "we're
     # on the audit until Friday", "wir haben bis Freitag Inventur", "nous sommes en audit jusqu'à"
-    r"(?:we|i|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
+    r"(?:we|i|i['’]m|we['’]re|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:until|till|hasta(?:\s+el)?|jusqu['’]à|bis(?:\s+zum)?|até(?:\s+[àa])?)"
     r"(?=\s+\w)|"
     # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"
@@ -336,13 +402,24 @@ _NEUTRAL = (
     r"rentre|zurück)(?:\s*,)?|"
     # a reply-by deadline: "confirmar até segunda", "me confirmas antes del jueves"
     r"(?:bitte|spätestens)\s+bis(?:\s+spätestens)?|"
+    # "avísenme a más tardar el lunes", "au plus tard vendredi", "no later than Monday"
+    r"a\s+más\s+tardar|au\s+plus\s+tard|no\s+later\s+than|o\s+mais\s+tardar|no\s+máximo\s+até|"
     # "Könnten Sie mir bis Freitag sagen, ob …": "bis" a day the answer is due on
     r"bis(?=\s+(?:zum\s+|nächsten\s+|kommenden\s+)?\w+\s+(?:sagen|mitteilen|bestätigen"
     r"|zurückmelden|bescheid|rückmeldung|antworten)(?!\w))|"
-    r"(?:confirm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répond\w*|bescheid|"
-    r"dime|d[ií]game|dinos|escr[ií]beme|"
-    r"rückmeld\w*|antwort\w*|let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,3}?"
-    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?))"
+    # (the answer named as a noun too: "Need an answer by end of day Friday", "une réponse avant
+    # le 10", "tenez-moi au courant avant jeudi", "su respuesta antes del jueves", "preciso da
+    # resposta até dia 9", "Rückmeldung bis Mittwoch")
+    r"(?:conf[ií]rm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répon[ds]\w*|bescheid|"
+    r"dime|d[ií]game|dinos|escr[ií]beme|answer|reply|response|courant|respuesta|resposta|retorno|"
+    r"rückmeld\w*|antwort\w*|let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
+    # "me decís algo antes del miércoles", "me diz até quinta", "dis-moi avant jeudi"
+    r"dec[ií](?:s|me|nos|dme|r)|dices|diz|dis-moi|dites-moi|mitteil\w*)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?|by|before)|"
+    # the day a sender writes on: "perdón que escriba en domingo", "je vous écris un samedi",
+    # "sorry to write on a Sunday", "desculpe escrever ao domingo"
+    r"(?:write|writing|écris|écrire|escrib[ao]|escribir|escriba|escrev[ao]|escrever)\s+"
+    r"(?:on\s+a|on|en|un|une|le|ao|num|no|na))"
 )
 NEUTRAL = re.compile(grouped(branches(_NEUTRAL)) + r"(?!\w)", re.IGNORECASE)
 # The same promise to answer later, written after the day ("Tomorrow I'll confirm").
@@ -410,6 +487,24 @@ INVERSE = re.compile(
     r"|o\s+contr[áa]rio|ao\s+contr[áa]rio|o\s+inverso)(?!\w)",
     re.IGNORECASE,
 )
+# A reason given after an offer: "mornings ideally, since the afternoons are edit sessions",
+# "mejor por la mañana porque en la tarde trabajo", "plutôt le matin car l'après-midi j'ai
+# cours", "am liebsten vormittags, weil ich nachmittags im Labor bin", "de manhã, porque à
+# tarde tenho aulas": a part of day it names is why another was chosen, not an offer
+REASON = re.compile(
+    r"(?<!\w)(?:since|because|cause|cos|(?<=[,;]\s)as|porque|ya\s+que|dado\s+que|car|puisque"
+    r"|parce\s+qu(?:e|')|weil|denn|da(?=\s+(?:ich|wir|er|sie)\s)|pois|já\s+que|visto\s+que)(?!\w)",
+    re.IGNORECASE,
+)
+# A part of day the sender spends somewhere: "afternoons I'm at the depot", "en la tarde estoy
+# en el curso", "l'après-midi je suis au tribunal", "nachmittags bin ich im Labor", "à tarde
+# estou na faculdade" ("je suis en mesure", "I'm in touch" say nothing of a place)
+PLACE = re.compile(
+    r"[\s,]*(?:i'm|i\s+am|we're|we\s+are|(?:eu\s+)?estou|estamos|estoy|je\s+suis|nous\s+sommes"
+    r"|(?:bin|sind)\s+(?:ich|wir)|ich\s+bin|wir\s+sind)\s+(?:at|in|en|au|aux|à|dans|im|beim|bei"
+    r"|no|na|nos|nas|em)(?!\w)(?!\s+(?:mesure|train|ligne|línea|linha|touch|contact|time))",
+    re.IGNORECASE,
+)
 ANAPHOR = re.compile(
     r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
     r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
@@ -466,7 +561,10 @@ CLAUSE = re.compile(
     + r"\n"
     + "".join(rf"(?<!\W{w}\n)" for w in _WRAPPING)
     # and so does a line that opens on a preposition of time ("on PTO / from this Thursday")
-    + r"(?![^\S\n]*(?:from|through|until|till|du|jusqu|desde|hasta|von|vom|bis|até)\s)|"
+    + r"(?![^\S\n]*(?:from|through|until|till|du|jusqu|desde|hasta|von|vom|bis|até)\s)"
+    # and so does a long line whose text goes on in lower case below: the mail client wrapped
+    # it ("I'm on PTO the whole / of next week"); the lines of lists and tables are short
+    + r"(?!(?<=[^\n]{50}\n)[^\S\n]*(?-i:[a-zà-ÿ]))|"
     r"(?<!\w)(?:so|otherwise|however|although|though|if|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,
@@ -487,6 +585,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "retro": [(m.start(), m.end()) for m in retro if not m["plural"]],
         "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
         "inverse": [(m.start(), m.end()) for m in INVERSE.finditer(scan)],
+        "reason": [(m.start(), m.end()) for m in REASON.finditer(scan)],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

@@ -56,8 +56,6 @@ _MASKS = (
     ),
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
-    # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ...")
-    re.compile(r"^.*\s\|\s.*$", re.M),
     re.compile(
         r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours|office\s*:|hours\s*:|"
         r"horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten|heures\s+d['’]ouverture"
@@ -117,6 +115,61 @@ _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
 _CLOCK_RANGE = re.compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
+# "14.12. 10-12 Uhr": a day-first date, then a range of hours
+_DATED_HOURS = re.compile(
+    r"[0-3]?\d\.[01]?\d\.\s+(?:[01]?\d|2[0-3])(?:[:.]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])(?:[:.]\d\d)?"
+)
+
+
+# signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ..."), unless they are
+# rows of a table of days
+_SIGNATURE = re.compile(r"^.*\s\|\s.*$", re.M)
+# How a plain-text table sets its cells apart: pipes ("Mon 7 | 10-12") or dot leaders ("Mon 7th
+# ....... 2-4pm"); the rule under a head row ("---|---")
+_CELL_BREAKS = (re.compile(r"[^\S\n]*\|[^\S\n]*"), re.compile(r"[^\S\n]*\.{3,}[^\S\n]*"))
+_RULE = re.compile(r"[^\S\n]*\|?[-=:+|\s]*-[-=:+|\s]*")
+_TABLE_ROWS = 2
+
+
+def _table_rows(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, which break) of each row of a plain-text table of days: a run of lines cut
+    into as many cells the same way, two of them opening with a day ("Mon 7 Dec | 10-12",
+    "Di 8.12. ........ Urlaub"). A signature cut by pipes opens with no day."""
+    if "|" not in text and "..." not in text:
+        return []
+    rows: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    shape = (-1, 0)
+
+    def close() -> None:
+        first_cells = [text[s:e].strip().lstrip("|") for s, e, _ in run]
+        if (
+            len(run) >= _TABLE_ROWS
+            and sum(bool(_DAY_CELL.match(c.strip())) for c in first_cells) >= 2
+        ):
+            rows.extend(run)
+        run.clear()
+
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if run and shape[0] == 0 and _RULE.fullmatch(line):
+            continue
+        cut = next(
+            (
+                (k, len(cells))
+                for k, b in enumerate(_CELL_BREAKS)
+                if len(cells := [c for c in b.split(line.strip().strip("|")) if c.strip()]) >= 2
+            ),
+            None,
+        )
+        if cut is None or (run and cut != shape):
+            close()
+        if cut is not None:
+            shape = cut
+            run.append((start, start + len(line), cut[0]))
+    close()
+    return rows
 
 
 def masked(text: str) -> str:
@@ -127,9 +180,19 @@ def masked(text: str) -> str:
     for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
         for m in pattern.finditer(text):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    rows = _table_rows(text)
+    kept = {start for start, _, _ in rows}
+    for m in _SIGNATURE.finditer(text):
+        if m.start() not in kept:
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for start, end, kind in rows:
+        # a cell break reads as the tab of a tab-separated table, which the reader knows
+        for m in _CELL_BREAKS[kind].finditer(text, start, end):
+            chars[m.start() : m.end()] = "\t" + " " * (m.end() - m.start() - 1)
     for m in _PHONE.finditer(text) if digits else ():
-        # "1400-1530", "14.00-15.30": a range of clock times, not a phone number
-        if sum(c.isdigit() for c in m.group()) >= 8 and not _CLOCK_RANGE.fullmatch(m.group()):
+        # "1400-1530", "14.00-15.30", "14.12. 10-12": clock times, not a phone number
+        clock = _CLOCK_RANGE.fullmatch(m.group()) or _DATED_HOURS.fullmatch(m.group())
+        if sum(c.isdigit() for c in m.group()) >= 8 and not clock:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _WORD_HOUR.finditer(text):
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
@@ -140,25 +203,28 @@ def masked(text: str) -> str:
     for m in _LED_WORD_HOUR.finditer(text):
         # "before eleven", "ab drei Uhr": the hour in digits, padded; an hour up to twelve keeps
         # the bare hour's reading ("drei Uhr" is 15:00 in a working day), so its "Uhr" goes too
-        number = _LED_HOUR_WORDS[m["word"].lower()]
-        hour = f"{number}h" if number > 12 else str(number)
-        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+        word = "word" if m["word"] else "uhr"
+        hour = _hour_digits(_LED_HOUR_WORDS[m[word].lower()], alone=word == "uhr")
+        chars[m.start(word) : m.end()] = hour + " " * (m.end() - m.start(word) - len(hour))
     for m in _HORAS.finditer(text):
         # "a las 15 horas", "depois das 15 horas": an hour, not the duration masked above
         hour = f"{m['hour']}h"
         chars[m.start("hour") : m.end()] = hour + " " * (m.end() - m.start("hour") - len(hour))
     french = "heure" in text.lower()
+    for m in _HEURES.finditer(text) if french and digits else ():
+        # "à 14 heures 30", "de 9 heures à 11 heures": an hour, not the duration masked above
+        hour = f"{m['hour']}h{m['minute'] or ''}"
+        chars[m.start("hour") : m.end()] = hour + " " * (m.end() - m.start("hour") - len(hour))
     # "entre quatorze et seize heures": the first hour of a pair shares the second's "heures"
     for m in (
         (m for p in (_FRENCH_HOUR_PAIR, _FRENCH_HOUR) for m in p.finditer(text)) if french else ()
     ):
         # "vers quinze heures": the hour in digits, padded
         # (an hour of the afternoon said as 1 to 12 keeps the bare hour's reading: "trois" is 15:00)
+        # ("quatorze heures trente"; "jeudi quinze heures": led by its day alone)
+        minute = _FRENCH_MINUTES[m["minute"].lower()] if m.groupdict().get("minute") else ""
         number = _FRENCH_HOUR_WORDS[m["word"].lower()]
-        hour = f"{number}h" if number > 12 else str(number)
-        if m.groupdict().get("minute"):
-            # "quatorze heures trente"
-            hour = f"{number}h{_FRENCH_MINUTES[m['minute'].lower()]}"
+        hour = _hour_digits(number, minute, alone=bool(m.groupdict().get("day")))
         chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
     for m in _SPELLED_H.finditer(text) if digits else ():
         if m["hour"]:
@@ -175,6 +241,15 @@ def masked(text: str) -> str:
             meant = meant.capitalize() if m.group()[0].isupper() else meant
             chars[m.start() : m.end()] = meant.ljust(m.end() - m.start())
     return "".join(chars)
+
+
+def _hour_digits(number: int, minute: str = "", *, alone: bool = False) -> str:
+    """An hour said in words, in digits: one past noon says so ("15h"); one up to twelve keeps
+    the bare hour's reading ("trois" is 15:00), with its minutes or, when no word leads it as
+    an hour ("jeudi trois heures", "elf Uhr"), ":00" to say it is one ("3:00", not the 3rd)."""
+    if number > 12:
+        return f"{number}h{minute}"
+    return f"{number}:{minute}" if minute else f"{number}:00" if alone else str(number)
 
 
 # A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
@@ -201,8 +276,7 @@ _ROMANCE_WORD_HOURS = {
 # An English or German hour in words after the word that leads an hour, when what follows it
 # ends the time ("any time before eleven, as", "after two or", "ab drei Uhr"), so "after two
 # weeks" and "nach zwei Tagen" stay numbers
-_LED_HOUR_WORDS = {
-    **HOUR_WORDS,
+_GERMAN_WORD_HOURS = {
     **GERMAN_HOUR_WORDS,
     **{
         w: i
@@ -211,16 +285,28 @@ _LED_HOUR_WORDS = {
         )
     },
 }
+_LED_HOUR_WORDS = {**HOUR_WORDS, **_GERMAN_WORD_HOURS}
 _LED_WORD_HOUR = re.compile(
-    r"(?<!\w)(?:after|before|from|until|till|ab|bis|vor|nach|gegen|um)\s+"
+    # ("Donnerstag elf Uhr": "Uhr" alone says the word is an hour)
+    r"(?<!\w)(?:(?:after|before|from|until|till|at|around|ab|bis|vor|nach|gegen|um)\s+"
     rf"(?P<word>{alternation(_LED_HOUR_WORDS)})(?:\s+uhr)?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|and|oder|und|if|as|on|at|is|would|works?|suits?|passt"
-    r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))",
+    r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))"
+    rf"|(?P<uhr>{alternation(_GERMAN_WORD_HOURS)})\s+uhr(?!\w))",
     re.IGNORECASE | re.M,
 )
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
 _HORAS = re.compile(
     r"(?<!\w)(?:las|as|às|das|até)\s+(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)", re.IGNORECASE
+)
+# French hours in digits and "heures", led as an hour is or by their day ("jeudi 15 heures")
+_HEURES = re.compile(
+    # ("de" only opening a range: "une réunion de 3 heures" is a duration)
+    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|lundi|mardi"
+    r"|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+à\s)"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui)\s+(?P<hour>[01]?\d|2[0-3])"
+    r"\s+heures?(?:\s+(?P<minute>[0-5]\d))?(?!\w)",
+    re.IGNORECASE,
 )
 # French hours said in words are followed by "heure(s)": "à quinze heures", "vers trois heures"
 _FRENCH_HOUR_WORDS = dict(
@@ -259,7 +345,10 @@ _FRENCH_HOUR_PAIR = re.compile(
 )
 _FRENCH_HOUR = re.compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
-    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis)\s+"
+    # (or by the day it falls on: "jeudi quinze heures", "demain dix heures")
+    rf"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis"
+    rf"|de(?=\s+(?:{_FRENCH_WORDS})\s+heures?\s+à\s)|(?P<day>lundi"
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui|matin))\s+"
     rf"(?P<word>{_FRENCH_WORDS})"
     r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
     re.IGNORECASE,
@@ -354,7 +443,7 @@ _WEEKDAY = re.compile(
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
     rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
     rf"{_ORD}?{_NOT_TIME_AFTER})?"
-    r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passado|pasado))?"
+    r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passad[ao]|pasado))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
@@ -391,18 +480,68 @@ _LOWER_SHORT = (
 _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
-    rf"(?=,?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
-    # a schedule's label, not "So 15 Leute": a date, a clock time, a colon or the line's end
-    # follows
-    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d)|{_SHORT_HOURS})",
+    rf"(?=[,:]?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
+    # a schedule's label, not "So 15 Leute": a date, a clock time or a band of hours ("Di
+    # 14-16 Uhr", "Lun 14h-16h"), a colon or the line's end follows
+    rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d|\d{{1,2}}(?:[.:h]\d\d|h)?[^\S\n]*[-–][^\S\n]*\d)"
+    rf"|{_SHORT_HOURS})",
     re.M,
 )
 # "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
 # ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu")
 _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
+_DATED_WEEKDAYS = {**ABBREVIATED_WEEKDAYS, **_RANGE_WEEKDAYS}
+_DATED_NAMES = "|".join(sorted(_DATED_WEEKDAYS, key=len, reverse=True))
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
+)
+# what opens the first cell of a table's row of a day: a weekday (a short one in any case before
+# its date: "ter 8/12"), or a date
+_DAY_CELL = re.compile(
+    rf"(?:{_WD_FULL}|{_WD_ABBR})(?!\w)|(?:{_SHORT_NAMES})\.?[^\S\n]*\d|\d{{1,2}}[./]\d{{1,2}}(?!\d)",
+    _I,
+)
+# A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
+# de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
+_SHORT_DATED = re.compile(
+    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
+    rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
+    # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
+    # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
+    # (English ones too, in any case, once a day number and its hours follow: "mon 7 from 1")
+    r"|(?<!\w)(?P<wd2>" + _DATED_NAMES + r")\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
+    # ("seg. 12 – indisponível", "mar. 13 - de 14h à 16h": a dash sets the entry off, before
+    # hours too once the day's ordinal dot says it is a date: "di. 8. – 14 bis 16 Uhr", and so
+    # does a list word after that dot: "Mo 7., Mi 9. und Fr 11.")
+    r"(?=[^\S\n]*[:,](?!\d)|[^\S\n]+[-–—][^\S\n]+(?!\d)"
+    r"|(?<=[.ºª])[^\S\n]+(?:[-–—]|und|oder|et|ou|y|o|e|and|or)[^\S\n]"
+    # or another short weekday after a list word: "seg. 7 e qua. 9 de manhã"
+    r"|[^\S\n]+(?:und|oder|et|ou|y|o|e|and|or)[^\S\n]+(?:" + _DATED_NAMES + r")\.?[^\S\n]+\d"
+    r"|[^\S\n]+(?:ab|bis|von|um|zwischen|de|das|dès|entre|antes|después|despues"
+    r"|depois|desde|hasta|até|a[^\S\n]+partir|à[^\S\n]+partir|apr[eè]s|avant|jusqu|à|a[^\S\n]+las?"
+    r"|às|after|before|from|at)(?!\w)|[^\S\n]+\d{1,2}(?:[:.h]\d|h|[^\S\n]*[-–]))",
+    _I,
+)
+_SHORT_DATED_PAIR = re.compile(
+    rf"(?<!\w)(?:{_DATED_NAMES})\.?[^\S\n]+[0-3]?\d(?:\.|º|ª)?[^\S\n]+(?:und|oder|et|ou|y|o|e|and|or)"
+    rf"[^\S\n]+(?P<wd>{_DATED_NAMES})\.?[^\S\n]+(?P<num>[0-3]?\d)(?:\.|º|ª)?"
+    r"(?!\d|[:.h]\d|[^\S\n]*(?:h|am|pm|uhr)(?!\w))",
+    _I,
+)
+# Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
+_NUMBERED_FEIRA = re.compile(
+    r"(?<!\w)(?P<n>[2-6])[ªºa]?[^\S\n]*-?[^\S\n]*feira(?!\w)"
+    r"(?:[^\S\n]+(?:dia[^\S\n]+)?(?P<num>[0-3]?\d)(?!\d|[:.]\d|[^\S\n]*h))?",
+    _I,
+)
+# A column of short weekdays, one opening each row of a per-day list: once one of them is a day
+# by what follows it, so are the others, whatever their entry says ("Do leider gar nicht",
+# "Jeu impossible", "Mar todo el día")
+_ROW_SHORT_DAY = re.compile(
+    rf"^[^\S\n]*(?:[-–—•*·▪][^\S\n]*)?(?-i:(?P<wd>{_SHORT_NAMES}))\.?"
+    rf"(?:,?[^\S\n]+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?(?=[^\S\n]*[:\t]|[^\S\n]+\w)",
+    re.M,
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
 _DATE_DOT = re.compile(
@@ -485,23 +624,28 @@ _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 # ("meio-dia e meia", "mediodía y media": noon and a half)
 _NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
 _ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
-_ROMANCE_PART = r"(?:media|meia|demie|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+_ROMANCE_PART = r"(?:media|meia|demie|demi|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+# ("15h moins le quart", "14h et demie": an hour written "15h" takes the half or quarter too)
+_ROMANCE_OR_H = rf"(?:(?:1\d|2[0-3]|0?[1-9])h|{_ROMANCE_HOUR})"
 # a quarter before or after an hour: "Viertel nach zehn", "Viertel vor vier", "dreiviertel elf",
 # "cuatro menos cuarto", "quatre heures moins le quart", "quinze para as quatro"
 _QUARTER = (
     rf"viertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_HALB_HOUR})|dreiviertel\s+(?P<dv>{_HALB_HOUR})"
-    rf"|(?P<mq>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
+    rf"|(?P<mq>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?(?P<pq>{_ROMANCE_HOUR})(?!\w)"
 )
+# "ten-thirty", "eleven fifteen": an hour in words and its minutes in words
+_WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45}
 # (one branch per first word: _P tries these at every position of a reply)
 _SAID = (
-    rf"{_ROMANCE_HOUR}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
+    rf"{_ROMANCE_OR_H}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
     r"|(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w))"
     rf"|(?:dreiviertel|viertel\s+(?:nach|vor))\s+{_HALB_HOUR}"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?{_ROMANCE_HOUR}(?!\w)"
     rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
+    rf"|{alternation(HOUR_WORDS)}[-\s]{alternation(_WORD_MINUTES)}(?![\w-])"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
 )
 # am/pm; the dot after "pm" ends a sentence ("I can't make 2pm. Same time tomorrow?"), the
@@ -509,12 +653,12 @@ _SAID = (
 _MER = r"a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b)"
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?\s*(?:{_MER}|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
     r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
 )
 # Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
 _P_STRICT = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d\s*(?:{_MER}|h(?!\w)|uhr\b)?"
+    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
     rf"|\s*(?:{_MER}|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
@@ -523,6 +667,13 @@ _MILITARY = r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
 # an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
 # "entre midi et une heure", "zwischen zwölf und eins"
 _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
+# an hour in words closing a range, when what follows it ends the time
+_CLOSING_WORD = (
+    rf"(?P<bw>{alternation(_WORD_HOURS)})"
+    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
+    # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
+    r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w))"
+)
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(_WORD_HOURS)}))"
@@ -530,24 +681,23 @@ _RANGE_PREFIXED = re.compile(
     # noon closes a range with its article: "e o meio-dia", "até ao meio-dia", "hasta el
     # mediodía", "bis zum Mittag"
     r"(?:las\s+|la\s+|les\s+|as\s+|a\s+|el\s+(?=mediod)|a?o\s+(?=meio)|zum\s+(?=mittag))?"
-    rf"(?:(?P<b>{_P})|(?P<bw>{alternation(_WORD_HOURS)})"
-    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
-    # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
-    r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w)))"
-    rf"{_NO_MONTH}(?!\w)",
+    rf"(?:(?P<b>{_P})|{_CLOSING_WORD}){_NO_MONTH}(?!\w)",
     _I,
 )
 # (the day of a label is no range's start: in "Wed 2 – 9:30 to 11" the range is "9:30 to 11")
 _RANGE_BARE = re.compile(
-    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*(?P<b>{_MILITARY}|{_P}){_NO_MONTH}"
-    r"(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)",
+    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*"
+    # ("half eleven to one": an hour said in words closes it too)
+    rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)"
+    rf"|{_CLOSING_WORD})",
     _I,
 )
 # every bare range holds one of its joining words, and a scan for those alone is much faster
 _RANGE_WORD = re.compile("-|–|—|to|till|until|bis", _I)
-# "10 a 13 h", "14 à 17 h": a bare "a"/"à" joins two hours only when the second says it is one
+# "10 a 13 h", "14 à 17 h", "10h à 11h30", "10:30h a 12:00h": a bare "a"/"à"/"às" joins two hours
+# only when the second says it is one
 _RANGE_BARE_A = re.compile(
-    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)\s+(?:a|à)\s+(?P<b>{_P_STRICT})"
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,
 )
@@ -566,13 +716,16 @@ _AFTER = re.compile(
     r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
-    rf"depois\s+das?|après|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
+    rf"depois\s+das?|après|apres|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
 )
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
+    # "nothing after 3" is up to 3, as "nothing before 10" is from 10
+    r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
+    r"(?:nada|no)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não)\s+depois\s+d[ao]s?|"
     rf"antes\s+d[ao]s?|hasta(?:\s+las?)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
@@ -636,7 +789,7 @@ _ZONE_NAME = re.compile(
 )
 
 _CLOCK = re.compile(
-    r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"\d|noon|thirty|fifteen|forty|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
     r"viertel|cuarto|"
     r"demie|quart|"
     # a range opened by an hour in words: "zwischen zwölf und eins"
@@ -644,9 +797,10 @@ _CLOCK = re.compile(
     _I,
 )
 _POINT = re.compile(
-    rf"{_QUARTER}|(?P<rom>{_ROMANCE_HOUR})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
+    rf"{_QUARTER}|(?P<rom>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
     rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
+    rf"|(?P<wh>{alternation(HOUR_WORDS)})[-\s](?P<wm>{alternation(_WORD_MINUTES)})(?![\w-])"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?!\d)"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
@@ -673,13 +827,15 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         after = m["vdir"] is not None and m["vdir"].lower() == "nach"
         return (hour, 15, "") if after else ((hour - 1) or 12, 45, "")
     if m["mq"] or m["pq"]:
-        word = (m["mq"] or m["pq"]).lower()
+        word = (m["mq"] or m["pq"]).lower().removesuffix("h")
         hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
         return (hour - 1) or 12, 45, ""
     if m["rom"]:
-        word = m["rom"].lower()
+        word = m["rom"].lower().removesuffix("h")
         hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)
-        return hour, 30 if m["frac"].lower() in ("media", "meia", "demie") else 15, ""
+        return hour, 30 if m["frac"].lower() in ("media", "meia", "demie", "demi") else 15, ""
+    if m["wh"]:
+        return HOUR_WORDS[m["wh"].lower()], _WORD_MINUTES[" ".join(m["wm"].lower().split())], ""
     if m["hh"]:
         return _clock_hour(m["hh"]), 30, ""
     if m["halb"]:
@@ -799,7 +955,7 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
     if weekday < 0:
         weekday = WEEKDAYS[name.lower()]
     mod = " ".join((m["mod"] or m["mod2"] or "").lower().split())
-    if mod in ("last", "letzten", "dernier", "passado", "pasado"):
+    if mod in ("last", "letzten", "dernier", "passado", "passada", "pasado"):
         return Atom("day", m.start(), m.end(), DayRef("past"))
     norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
     if m["num"]:
@@ -875,6 +1031,18 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
     return [Atom("time", m.start(), m.end(), spec=spec)]
 
 
+# A shift named by its half of the day ("turno de mañana", "turno da manhã", "poste du matin",
+# "équipe de l'après-midi"): the sender's working hours, not a day or hours offered
+_SHIFT = re.compile(
+    r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$", _I
+)
+_SHIFT_REACH = 16
+
+
+def _shift_named(scan: str, start: int) -> bool:
+    return _SHIFT.search(scan, max(0, start - _SHIFT_REACH), start) is not None
+
+
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
@@ -885,7 +1053,15 @@ def _content(scan: str) -> list[Atom]:
         name = PART_WORDS[m["part"].lower()]
         spec = TimeSpec("part", *_part_bounds(name))
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
-    found += [_relative(m) for m in _RELATIVE.finditer(scan)]
+    found += [_relative(m) for m in _RELATIVE.finditer(scan) if not _shift_named(scan, m.start())]
+    for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
+        weekday = int(m["n"]) - 2
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start(), m.end(), ref))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
@@ -898,7 +1074,7 @@ def _content(scan: str) -> list[Atom]:
         )
         for m in _OTHER_WEEK.finditer(scan)
     ]
-    found += [_part(m) for m in _PART.finditer(scan)]
+    found += [_part(m) for m in _PART.finditer(scan) if not _shift_named(scan, m.start())]
     # "same time" in five languages: most replies have none, and a substring test is cheap
     if any(word in scan.lower() for word in _SAME_WORDS):
         found += [
@@ -950,6 +1126,50 @@ def _content(scan: str) -> list[Atom]:
                 and not any(s < t.end <= e for s, e in dotted)
             ]
         found += times
+    return _short_day_column(scan, _short_dated(scan, found))
+
+
+def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
+    """`found` with the short weekdays that lead a date, in place of a month read there, or of
+    the day's number read as an hour."""
+    dated = {
+        m.start(): (m.end(), m["wd"] or m["wd2"], m["num"])
+        for m in (_SHORT_DATED.finditer(scan) if found else ())
+    }
+    # the second day of a pair is a date as the first is: "lun. 7 o mié. 9 por la tarde"
+    for m in _SHORT_DATED_PAIR.finditer(scan) if dated else ():
+        dated.setdefault(m.start("wd"), (m.end(), m["wd"], m["num"]))
+    if not dated:
+        return found
+    found = [a for a in found if not (a.start in dated and a.day is not None)]
+    for start, (end, name, num) in dated.items():
+        weekday = _DATED_WEEKDAYS[name.capitalize()]
+        ref = DayRef("ord", weekday=weekday, day=int(num)) if num else DayRef("wd", weekday=weekday)
+        found.append(Atom("day", start, end, ref))
+    return found
+
+
+def _short_day_column(scan: str, found: list[Atom]) -> list[Atom]:
+    """`found` with the short weekdays opening rows of a per-day list, when one of them is read
+    as a day; in such a column "Mar 10" is Tuesday the 10th, not the 10th of March."""
+    rows = list(_ROW_SHORT_DAY.finditer(scan)) if found else []
+    day_starts = {a.start for a in found if a.day is not None and a.day.kind in ("wd", "ord")}
+    if len(rows) < 2 or not any(m.start("wd") in day_starts for m in rows):
+        return found
+    labels = {m.start("wd") for m in rows}
+    found = [
+        a for a in found if not (a.start in labels and a.day is not None and a.day.kind == "date")
+    ]
+    for m in rows:
+        if m.start("wd") in day_starts:
+            continue
+        weekday = _RANGE_WEEKDAYS[m["wd"]]
+        ref = (
+            DayRef("ord", weekday=weekday, day=int(m["num"]))
+            if m["num"]
+            else DayRef("wd", weekday=weekday)
+        )
+        found.append(Atom("day", m.start("wd"), m.end(), ref))
     return found
 
 
@@ -984,7 +1204,7 @@ def _dates(scan: str) -> list[Atom]:
 
 def _times(scan: str) -> list[Atom]:
     found: list[Atom] = []
-    spelled_a = " a " in scan or " à " in scan
+    spelled_a = " a " in scan or " à " in scan or " às " in scan
     ranged = _RANGE_WORD.search(scan) is not None
     for pattern in (
         _RANGE_PREFIXED,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from parsers.time.cues import ONLY, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
+from parsers.time.cues import ONLY, PLACE, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, PARTS
 
@@ -31,7 +32,13 @@ _OWN_GAP = re.compile(
 # "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
 _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
 # "Monday or Tuesday of next week", "segunda ou terça da semana que vem"
-_OF_WEEK = re.compile(r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+)?", re.I)
+# ("Dienstag und Mittwoch bin ich diese Woche auf der Baustelle": the German verb and subject
+# turned round after the days may stand between)
+_OF_WEEK = re.compile(
+    r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+"
+    r"|(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?)?",
+    re.I,
+)
 # An aside opened right before a day: "(del 18 al 22)"
 _ASIDE = re.compile(r"[(\[]\s*$")
 # "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
@@ -70,14 +77,29 @@ class Group:
         return {a.day.kind for a in self.atoms if a.day is not None}
 
 
+# a full stop, then a sentence that opens in capitals and not on a month ("11. Dezember")
+_SENTENCE_ON = re.compile(r"\.[^\S\n]+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+
+
 class Boundaries:
     """Clause and sentence numbers of text positions."""
 
-    def __init__(self, found: list[tuple[int, int]], atoms: list[Atom]) -> None:
+    def __init__(self, found: list[tuple[int, int]], atoms: list[Atom], scan: str = "") -> None:
         starts, ends = [a.start for a in atoms], [a.end for a in atoms]
-        # a cut inside an atom ("10.30", "a.m.") is none: atoms are sorted and do not overlap
+        # a cut inside an atom ("10.30", "a.m.") is none: atoms are sorted and do not overlap;
+        # but the full stop an ordinal ends on ("du 7 au 11. La semaine d'après") is one, unless
+        # hours follow ("Di 16.03. Vormittag": German nouns open in capitals)
         self.cuts = [
-            s for s, _ in found if not ((i := bisect_right(starts, s)) and s < ends[i - 1])
+            s
+            for s, _ in found
+            if not ((i := bisect_right(starts, s)) and s < ends[i - 1])
+            or (
+                s == ends[i - 1] - 1
+                and (m := _SENTENCE_ON.match(scan, s)) is not None
+                and not (
+                    i < len(atoms) and atoms[i].start == m.end() - 1 and atoms[i].kind == "time"
+                )
+            )
         ]
 
     def index(self, pos: int) -> int:
@@ -136,12 +158,45 @@ class Reading:
     hours_refused: list[int] = field(default_factory=list)  # refusal words that turned hours down
 
 
+# Every day or any time, right before a word of exception: "any day except Wednesday next
+# week", "cualquier día menos el miércoles de la semana que viene", "jeder Tag außer Mittwoch"
+_SWEEP = re.compile(
+    r"(?<!\w)(?:any\s*(?:day|time|weekday)|anytime|all\s+day|free|n'importe\s+(?:quel\s+jour|quand)"
+    r"|tous\s+les\s+jours|libre|dispo(?:nible)?|cualquier\s+d[ií]a|todos\s+los\s+d[ií]as"
+    r"|jede[rn]?\s+tag|jederzeit|alle\s+tage|frei|qualquer\s+dia|todos\s+os\s+dias|livre"
+    r"|dispon[ií]vel)[\s,]*$",
+    re.IGNORECASE,
+)
+_SWEEP_REACH = 30
+
+
+def _swept(group: Group, exceptions: dict[int, int], leads: Leads, scan: str) -> bool:
+    """The group is the day excepted from every day: "any day except Wednesday"."""
+    end = leads.leader(group.start)
+    if end is None:
+        return False
+    start = exceptions[end]
+    return _SWEEP.search(scan, max(0, start - _SWEEP_REACH), start) is not None
+
+
+def _is_week_after(group: Group) -> bool:
+    """The group is "the week after" (the one just named), which no list of refusals goes on to."""
+    refs = [a.day for a in group.atoms if a.day is not None]
+    return len(refs) == 1 and refs[0].kind == "week" and refs[0].which == "then"
+
+
 def _groups(
-    days: list[Atom], times: list[Atom], scan: str, positive: MatchesAt, post_negative: MatchesAt
+    days: list[Atom],
+    times: list[Atom],
+    scan: str,
+    positive: MatchesAt,
+    post_negative: MatchesAt,
+    exceptions: dict[int, int],
 ) -> list[Group]:
     """Runs of day atoms joined by list or range words; a day led by its own time
     ("before 11 on the 9th, or the 10th at lunchtime") stands alone."""
     groups: list[Group] = []
+    leads = Leads(list(exceptions), scan)
     starts = [t.start for t in times]
     # only the nearest time before a day can lead it: any other has that time in its gap
     ends = [t.end for t in times]
@@ -151,11 +206,29 @@ def _groups(
         if (i := bisect_right(ends, a.start)) and _ADJACENT.fullmatch(scan, ends[i - 1], a.start)
     }
     for atom in days:
-        # "Mon–Wed next week 2-5pm works": a week phrase right after days frames them
+        week = atom.day is not None and atom.day.kind == "week"
+        # "any day except Wednesday next week" leaves a day out of the week, which is offered;
+        # "en déplacement la semaine pro, la semaine d'après c'est bon": the week after the one
+        # just named, after a comma, says something of its own
+        after_week = (
+            week
+            and atom.day is not None
+            and atom.day.which == "then"
+            and bool(groups)
+            and "week" in groups[-1].kinds()
+            and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
+        )
+        # ("del 7 al 11. El lunes 14": a list does not go on past the full stop of an ordinal)
+        stop = bool(groups) and _SENTENCE_ON.match(scan, groups[-1].atoms[-1].end - 1) is not None
+        if stop or after_week or (week and groups and _swept(groups[-1], exceptions, leads, scan)):
+            groups.append(Group([atom], []))
+            continue
+        # "Mon–Wed next week 2-5pm works": a week phrase right after weekdays frames them
+        # (dates have their week: "du 7 au 11. La semaine d'après" names the one after)
         if (
             groups
-            and atom.day is not None
-            and atom.day.kind == "week"
+            and week
+            and groups[-1].kinds() <= {"wd"}
             and not groups[-1].times
             and _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
         ):
@@ -239,6 +312,7 @@ def _bind_times(
     plain: list[int] = []
     for i, g in enumerate(groups):
         plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
+    own_hours = MatchesAt(OWN_HOURS, scan)
     for t in times:
         s = sentence.index(t.start)
         # "next week except Wednesday, mornings preferred": a time set off by a comma (or by
@@ -249,7 +323,7 @@ def _bind_times(
         if (
             b >= 0
             and commas[t.start] > commas[group_ends[b]]
-            and not _WHERE_ONLY.fullmatch(scan, group_ends[b], t.start)
+            and not ((own := own_hours(group_ends[b])) and own.end() >= t.end)
         ):
             # a comma lies in the gap of this group and of every earlier one
             b = plain[b]
@@ -267,13 +341,22 @@ def _bind_times(
             and _ADJACENT.fullmatch(scan, prev.atoms[-1].end, t.start)
         ):
             nxt = None
-        if nxt is not None and _ADJACENT.fullmatch(scan, t.end, nxt.start):
+        if nxt is not None and (
+            _ADJACENT.fullmatch(scan, t.end, nxt.start)
+            or (
+                _ONLY_ON.fullmatch(scan, t.end, nxt.start)
+                and not _timed_after(nxt, times, starts, scan)
+            )
+        ):
             nxt.times.append(t)
         elif prev is not None:
             prev.times.append(t)
         elif s in anaphor_sentences and (p := bisect_left(group_starts, t.start)):
             groups[p - 1].times.append(t)
-        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
+        elif nxt is not None and (
+            not _CONTRAST.search(scan, t.end, nxt.start)
+            or _BUT_ONLY.fullmatch(scan, t.end, nxt.start)
+        ):
             nxt.times.append(t)
         elif (
             after is None
@@ -290,12 +373,51 @@ def _bind_times(
     return loose
 
 
+# Hours kept for the days named after them: "nachmittags nur Dienstag und Donnerstag", "tardes
+# solo el martes", "l'après-midi seulement le mardi", "I can do afternoons, but only Monday"
+_ONLY_ON = re.compile(
+    r"[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:but|mais|aber|pero|mas)[^\S\n]+)?(?:only|just|nur|solo|sólo"
+    r"|seulement|uniquement|só|apenas|somente)[^\S\n]+(?:(?:on|the|el|le|les|am|na|no|o|a|de|del"
+    r"|des|du|da|do|der)[^\S\n]+)?",
+    re.IGNORECASE,
+)
+_IN_CLAUSE = re.compile(r"[^,;.!?\n]*")
+
+
+def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) -> bool:
+    """Hours follow the group in its clause: "nur am Freitag klappt es ausschließlich vormittags"
+    (those are the days' own, not the hours before them)."""
+    end = group.atoms[-1].end
+    i = bisect_left(starts, end)
+    return i < len(times) and _IN_CLAUSE.fullmatch(scan, end, times[i].start) is not None
+
+
+# "I can do afternoons, but only Monday and Wednesday": a "but" that narrows the days the hours
+# go with is no contrast
+_BUT_ONLY = re.compile(
+    r"[\s,]*(?:but|pero|aber|mais|mas)\s+(?:only|just|solo|sólo|solamente|seulement|uniquement"
+    r"|nur|só|somente|apenas)\s+(?:(?:on|el|los|le|les|am|an|na|no|às|as|os)\s+)?",
+    re.IGNORECASE,
+)
+
+
 # A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo
-# el viernes, que solo puedo por la mañana", "sauf vendredi, où seul le matin est possible"
-_WHERE_ONLY = re.compile(
-    r"[\s,]*(?:where|when|on\s+which|que|où|wo|an\s+dem|donde|onde|em\s+que)\s[^.;:!?\n]*?"
-    r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
-    r"|ausschließlich|só|somente|apenas)(?!\w)[^.;:!?\n]*",
+# el viernes, que solo puedo por la mañana", "sauf vendredi, où seul le matin est possible", or
+# gives it hours of its own: "sauf mercredi où je suis libre à partir de 14h30", "außer am
+# Mittwoch – da habe ich Frühdienst bis 13 Uhr, dann ginge es ab halb drei" (a line wrapped
+# inside the clause goes on, as do the stops of a clock time; a blank line ends it)
+_CLAUSE_TEXT = r"(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)|\n(?![^\S\n]*\n))"
+OWN_HOURS = re.compile(
+    r"[\s,:–—-]*(?:where|when|on\s+which|that\s+day|que|où|ce\s+jour-là|wo|an\s+dem(?:\s+tag)?"
+    r"|da(?=\s+(?:habe|hab|bin|ist|geht|ginge|kann|könnte|passt|muss|sind|haben)(?!\w))"
+    r"|donde|ese\s+día|onde|em\s+que|nesse\s+dia)\s"
+    # (never past a refusal or the rest of the days: "excepto el lunes que no puedo, el resto
+    # puedo a las 10")
+    + r"(?:(?!(?<!\w)(?:no|not|ne|pas|nicht|não|nao|kein\w*|rest|resto|reste)(?!\w))"
+    + _CLAUSE_TEXT
+    + r")*?(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
+    r"|ausschließlich|erst|só|somente|apenas|free|libre|frei|livre|puedo|posso|peux|geht|ginge"
+    r"|passt|works?|can(?!['’]t|not))(?!\w)" + _CLAUSE_TEXT + "*",
     re.IGNORECASE,
 )
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
@@ -378,6 +500,21 @@ def _cue_around(cue_spans: list[tuple[int, int]], pos: int) -> int | None:
     return cue_spans[i - 1][0] if i and cue_spans[i - 1][1] > pos else None
 
 
+# hours of one list: "before 9:30 or after 2:30", "vor 10 und nach 16 Uhr", "antes de las 10 ni
+# después de las 4"
+_TIME_LIST = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:or|and|nor|ou|et|ni|o|y|oder|und|noch|e)[^\S\n]+)?"
+)
+
+
+def _offered_before(scan: str, pos: int, last: Group | None, clause: Boundaries) -> bool:
+    """Days are offered before the word of exception at `pos`: every day or any time right
+    before it ("any day except"), or a group offered in its clause ("next week apart from")."""
+    if _SWEEP.search(scan, max(0, pos - _SWEEP_REACH), pos):
+        return True
+    return last is not None and not last.negated and clause.index(last.start) == clause.index(pos)
+
+
 def _opens(scan: str, pos: int) -> bool:
     """`pos` opens a sentence: only blanks lie between it and the text's or a sentence's start."""
     while pos > 0 and scan[pos - 1] in " \t":
@@ -394,6 +531,41 @@ def _cue_after(
         s = cue_spans[i][0]
         return s if clause.index(s) == clause.index(pos - 1) else None
     return None
+
+
+# at most two words between a reason word and the part of day it gives ("porque en la tarde
+# doy clases", "weil ich nachmittags")
+_YES_REACH = 60
+_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
+
+
+# A part of day the sender works: "en la mañana trabajo", "mornings I work", "le matin je
+# travaille", "vormittags arbeite ich", "de manhã trabalho"
+_AT_WORK = re.compile(
+    r"[\s,]*(?:i\s+work|i['’]m\s+working|trabajo|estoy\s+trabajando|je\s+travaille"
+    r"|(?:arbeite|arbeiten)\s+(?:ich|wir)|ich\s+arbeite|trabalho|estou\s+(?:a\s+trabalhar"
+    r"|trabalhando))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: Boundaries) -> bool:
+    """A part of day told as spent elsewhere beside other hours of its sentence (`others`),
+    or given as the reason for another ("mornings ideally, since the afternoons are edit
+    sessions"), unless a yes follows it in its clause ("since afternoons suit me better").
+    ("El sábado por la mañana estoy en el club igual, así que me sirve": a place alone
+    may be where the sender is free.)"""
+    if time.spec is None or time.spec.kind != "part":
+        return False
+    if others and (PLACE.match(scan, time.end) or _AT_WORK.match(scan, time.end)):
+        return True
+    i = bisect_right(reasons, time.start)
+    if not i or not _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start):
+        return False
+    c = clause.index(time.start)
+    end = clause.cuts[c] if c < len(clause.cuts) else len(scan)
+    # (a short look keeps the reading linear: the yes follows the part of day closely)
+    return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
 
 
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
@@ -428,7 +600,9 @@ def _asides_kept(
     cuts: list[tuple[int, int]], scan: str, atoms: list[Atom]
 ) -> list[tuple[int, int]]:
     """Sentence cuts without the brackets of an aside that names no day or time: "any day but
-    Wednesday (board meeting), ideally 11 to 12:30" is one sentence; "(Tue-Thu)" stays apart."""
+    Wednesday (board meeting), ideally 11 to 12:30" is one sentence; "(Tue-Thu)" stays apart.
+    Nor those of a day that restates the day right before it, whose hours then follow both:
+    "pasado mañana (lunes) por la mañana", "tomorrow (Wednesday) afternoon"."""
     if not any(scan[s] == "(" for s, _ in cuts):
         return cuts
     starts = [a.start for a in atoms]
@@ -438,7 +612,8 @@ def _asides_kept(
         if scan[s] == "(":
             opened = s
         elif scan[s] == ")" and opened is not None:
-            if bisect_left(starts, opened) == bisect_left(starts, s):
+            first, last = bisect_left(starts, opened), bisect_left(starts, s)
+            if first == last or _restated(atoms, first, last, scan, opened, s):
                 plain |= {opened, s}
             opened = None
         else:
@@ -446,22 +621,149 @@ def _asides_kept(
     return [c for c in cuts if c[0] not in plain]
 
 
+_BLANK = re.compile(r"[^\S\n]*")
+
+
+def _restated(
+    atoms: list[Atom], first: int, last: int, scan: str, opened: int, closed: int
+) -> bool:
+    """The brackets from `opened` to `closed` hold one day alone (atoms[first]), right after
+    another day."""
+    if (
+        last - first != 1
+        or not first
+        or atoms[first].kind != "day"
+        or atoms[first - 1].kind != "day"
+    ):
+        return False
+    inside = atoms[first]
+    return bool(
+        _BLANK.fullmatch(scan, atoms[first - 1].end, opened)
+        and _BLANK.fullmatch(scan, opened + 1, inside.start)
+        and _BLANK.fullmatch(scan, inside.end, closed)
+    )
+
+
+# What may open a row of a per-day list before its day: blanks and a bullet
+_ROW_OPENING = re.compile(r"[^\S\n]*(?:[-–—•*·▪>][^\S\n]*)?")
+_WORD = re.compile(r"(?<!\w)\w")
+
+
+def _refused_rows(
+    groups: list[Group], times: list[Atom], scan: str, negatives: list[tuple[int, int]]
+) -> list[int]:
+    """In a per-day list (two rows or more that open with their day), a row with no hours
+    whose entry holds a refusal turns its day down, the reason told first or not ("jeudi 14 :
+    en visite à la mine, pas disponible", "Do leider gar nicht"); the starts of those refusals.
+    Only a row's one day is read so: "Thursday works, not Friday" names two."""
+    rows: list[tuple[Group, int]] = []
+    for i, g in enumerate(groups):
+        line = scan.rfind("\n", 0, g.start) + 1
+        end = scan.find("\n", g.start)
+        end = len(scan) if end < 0 else end
+        alone = i + 1 == len(groups) or groups[i + 1].start >= end
+        if _ROW_OPENING.fullmatch(scan, line, g.start) and alone:
+            rows.append((g, end))
+    if len(rows) < 2:
+        return []
+    negative_starts = [s for s, _ in negatives]
+    time_starts = [t.start for t in times]
+    used = []
+    for g, end in rows:
+        on_row = times[bisect_left(time_starts, g.start) : bisect_left(time_starts, end)]
+        # (a whole day in the entry is the refusal's: "Thu: at the plant all day, not available")
+        if g.negated or any(not _whole_day(t) for t in on_row):
+            continue
+        day_end = g.atoms[-1].end
+        k = bisect_left(negative_starts, day_end)
+        said = negative_starts[k] if k < len(negative_starts) and negative_starts[k] < end else None
+        # a refusal that is the entry's verb or its one word: "no estoy disponible", "sind wir
+        # beim Kunden", "Jeu 17 : pris toute la journée" (read up to the whole day it refuses)
+        entry = on_row[0].start if on_row else end
+        starts = [day_end] + [m.start() for m in _WORD.finditer(scan, day_end, entry)]
+        if said is None:
+            said = next((at for at in starts if POST_NEGATIVE.match(scan, at, entry)), None)
+        if said is not None:
+            g.negated, g.dropped = True, False
+            used.append(said)
+    return used
+
+
+# what may stand between a refusal and the days it turns down: "I'm out on Monday", "bin ich
+# am Montag", "estoy fuera el lunes", "je suis absent le lundi", "estou fora na segunda"
+_TO_DAY = re.compile(r"[^\S\n]*(?:(?:on|the|am|el|los|le|les|na|no|às|as|os)[^\S\n]+)?")
+
+
+def _refusal_of_next(post: re.Match[str], later: object) -> bool:
+    """The day named right after a refusal that follows a week, or inside it ("bin ich Montag
+    und Dienstag auf Dienstreise"): the refusal is that day's."""
+    if not isinstance(later, Group):
+        return False
+    inside = post.start() < later.start < post.end()
+    return inside or _TO_DAY.fullmatch(post.string, post.end(), later.start) is not None
+
+
+def _bound_refused_parts(
+    groups: list[Group],
+    loose: list[Atom],
+    times: list[Atom],
+    negative_times: set[int],
+    sentence: Boundaries,
+) -> None:
+    """ "I do the school run every morning, so nothing before 9:30", "nachmittags hole ich die
+    Kinder ab, also nichts nach 15 Uhr": a bound set inside a part of day refused just before it,
+    in its sentence, is how far the refusal reaches; the bound takes the part's place."""
+    for p, q in pairwise(times):
+        if (
+            p.spec is None
+            or q.spec is None
+            or p.spec.kind != "part"
+            or q.spec.kind not in ("after", "before")
+            or p.start not in negative_times
+            or q.start in negative_times
+            or not p.spec.start < q.spec.start < p.spec.end
+            or sentence.index(p.start) != sentence.index(q.start)
+        ):
+            continue
+        owner = next((g.times for g in groups if p in g.times), loose)
+        # (a bound of another day's, as the next row of a list gives it, is that day's own)
+        if q not in owner and q not in loose:
+            continue
+        negative_times.discard(p.start)
+        owner.remove(p)
+        if q in loose:
+            loose.remove(q)
+            owner.append(q)
+            owner.sort(key=lambda t: t.start)
+
+
+def _whole_day(time: Atom) -> bool:
+    spec = time.spec
+    return spec is not None and spec.kind == "part" and (spec.start, spec.end) == PARTS["any"]
+
+
 def read(text: str) -> tuple[Reading, str, Boundaries]:
     scan = masked(text)
     atoms = lex(scan)
     cue = cues(scan)
-    clause = Boundaries(cue["clause"], atoms)
-    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms)
+    clause = Boundaries(cue["clause"], atoms, scan)
+    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms, scan)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(POST_NEGATIVE, scan)
-    groups = _groups(
-        [a for a in atoms if a.kind == "day"], times, scan, positive_at, post_negative_at
-    )
     cue["except"] = _short_of_atoms(cue["except"], atoms)
+    groups = _groups(
+        [a for a in atoms if a.kind == "day"],
+        times,
+        scan,
+        positive_at,
+        post_negative_at,
+        {e: s for s, e in cue["except"]},
+    )
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
+    reasons = [e for _, e in cue["reason"]]
     leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
     loose = _bind_times(groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan))
     negative_times: set[int] = set()
@@ -478,6 +780,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     hours_refused: list[int] = []  # refusal words that turned a time down
     floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
+    time_index = {t.start: i for i, t in enumerate(times)}
     for k, (start, thing) in enumerate(things):
         next_start = things[k + 1][0] if k + 1 < len(things) else len(scan)
         exception = leads_exception.leader(start)
@@ -495,6 +798,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             ) or POST_NEUTRAL.match(scan, thing.end)
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day)
+            # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
+            # the days may hold the week that frames them
+            week_last = thing.atoms[-1].day
+            if post is None and len(thing.atoms) > 1 and week_last and week_last.kind == "week":
+                held = post_negative_at(thing.atoms[-2].end)
+                post = held if held is not None and held.end() > last_day else None
             # "Friday morning I'm out" refuses the day with its hours; "next week, mornings;
             # afternoons I have meetings" only the hours in the clause of their own
             if (
@@ -514,6 +823,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 negative_times.update(t.start for t in inside)
                 hours_refused.append(post.start())
                 post = None
+            # "Next week I'm out Monday and Tuesday": days named right after the refusal are
+            # what it turns down, and the week frames them
+            if (
+                post is not None
+                and thing.kinds() == {"week"}
+                and _refusal_of_next(post, things[k + 1][1] if k + 1 < len(things) else None)
+            ):
+                post = None
             positive = positive_at(thing.end)
             if post:
                 after.append((post.start(), post.end()))
@@ -522,7 +839,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # days refused frames them, it does not go on their list)
             listed = (
                 refusing is not None
+                and not _is_week_after(thing)
                 and _CONNECT.fullmatch(scan, refusing.end, start)
+                and sentence.index(refusing.atoms[-1].start) == sentence.index(start)
                 and not (thing.kinds() == {"week"} != refusing.kinds())
             )
             # the day of such a condition is neither offered nor refused
@@ -541,13 +860,24 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             # "except Monday, and Friday only until noon", "sauf vendredi où seul le matin est
             # possible": a day narrowed is offered, not listed or left out
-            narrowed = ONLY.search(scan, last_day, thing.end) if thing.times else None
+            narrowed = (
+                ONLY.search(scan, last_day, thing.end) or OWN_HOURS.match(scan, last_day)
+                if thing.times
+                else None
+            )
             # (a list left out with one day of it narrowed is a doubt: see `resolve._unplaced`)
             alone = narrowed and len(thing.atoms) == 1
             # "Except Thursday, I'm free any afternoon": a yes after the comma is the sentence's
             # ("Außer Montag passt mir jeder Nachmittag": so is the verb after an opening one)
             opening = exception is not None and _opens(scan, starts_by_end[exception])
-            own_yes = positive is not None and "," not in positive.group() and not opening
+            # ("Any day next week apart from Thursday works": the days offered before the word
+            # of exception own the yes)
+            whole = exception is not None and _offered_before(
+                scan, starts_by_end[exception], last, clause
+            )
+            own_yes = (
+                positive is not None and "," not in positive.group() and not opening and not whole
+            )
             thing.negated = bool(
                 (is_exception and not own_yes and not turned and not alone)
                 or is_sweeping
@@ -584,13 +914,29 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
                 used.add(told)
-            if is_exception or is_sweeping or negative or post_time or told:
+            i = time_index[start]
+            near = [times[j] for j in (i - 1, i + 1) if 0 <= j < len(times)]
+            others = any(sentence.index(t.start) == sentence.index(start) for t in near)
+            busy = _busy_part(thing, others, scan, reasons, clause)
+            # "I can't do anything before 9:30 or after 2:30": a refusal covers the list of hours
+            # it leads, unless one of them is said to suit
+            listed_time = (
+                k > 0
+                and isinstance(things[k - 1][1], Atom)
+                and things[k - 1][0] in negative_times
+                and _TIME_LIST.fullmatch(scan, things[k - 1][1].end, start) is not None
+                and not positive_at(thing.end)
+            )
+            if is_exception or is_sweeping or negative or post_time or told or busy or listed_time:
                 negative_times.add(start)
             refusal = negative[0] if negative else post_time.start() if post_time else told
+            refusal = thing.end if refusal is None and busy else refusal
             if refusal is not None:
                 hours_refused.append(refusal)
             floors[start] = floor
             floor = thing.end
+    _bound_refused_parts(groups, loose, times, negative_times, sentence)
+    used.update(_refused_rows(groups, times, scan, cue["negative"]))
     # "so that one's out" turns down the last day named before it in its sentence
     group_starts = [g.start for g in groups]
     for s, _ in cue["retro"]:

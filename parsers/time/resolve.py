@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parsers.errors import InputError
@@ -22,8 +23,8 @@ from parsers.time.calc import (
     window_on,
 )
 from parsers.time.cues import EXCEPT, ONLY
-from parsers.time.lex import Atom, TimeSpec
-from parsers.time.read import Boundaries, Group, Reading, read
+from parsers.time.lex import Atom, DayRef, TimeSpec
+from parsers.time.read import OWN_HOURS, Boundaries, Group, Reading, read
 from parsers.time.words import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
@@ -121,6 +122,79 @@ def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[in
     return _REPORTED.search(scan, left, right) is not None
 
 
+# "Je vous écris un samedi", "written on a Sunday", "an einem Sonntag", "en un sábado", "num
+# domingo": a weekday after an indefinite article is any such day, none in particular
+_INDEFINITE = re.compile(r"(?<!\w)(?:an?|un|une|ein|einem|einen|um|uma|num|numa)\s+$", re.I)
+_ENGLISH_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _indefinite(group: Group, scan: str) -> bool:
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if len(refs) != 1 or refs[0].kind != "wd" or refs[0].mod:
+        return False
+    found = _INDEFINITE.search(scan, max(0, group.start - 8), group.start)
+    if found is None:
+        return False
+    word, day = found.group().split()[0].lower(), scan[group.start : group.start + 3].lower()
+    # ("a segunda" has the Portuguese definite article; "um Donnerstag" the German "at")
+    if word in ("a", "an"):
+        return day in _ENGLISH_DAYS
+    return word != "um" or day in ("sáb", "sab", "dom")
+
+
+# "tomorrow is Sunday", "demain c'est dimanche", "mañana es domingo", "morgen ist Sonntag",
+# "amanhã é domingo": a day said to be a weekday
+_IS_DAY = re.compile(
+    r"[^\S\n]*(?:is|['’]s|will\s+be|c['’]est|est|sera|es|será|ist|é|cae\s+en|cai\s+n[ao]|fällt\s+auf)"
+    r"[^\S\n]+(?:(?:ja|doch|already|déjà|ya|já)[^\S\n]+)?(?:(?:a|un|el|le|o|ein|on|on\s+a)[^\S\n]+)?",
+    re.IGNORECASE,
+)
+
+
+def _calendar_remarks(groups: list[Group], scan: str) -> set[int]:
+    """Ids of the groups of a remark on the calendar: a day named by its distance from today said
+    to be a weekday ("amanhã é domingo né") tells which day it is, it offers neither."""
+    out: set[int] = set()
+    for g, h in pairwise(groups):
+        if (
+            len(g.atoms) == len(h.atoms) == 1
+            and not g.times
+            and g.kinds() == {"rel"}
+            and h.kinds() == {"wd"}
+            and _IS_DAY.fullmatch(scan, g.end, h.start)
+        ):
+            out |= {id(g), id(h)}
+    return out
+
+
+# The rest of a day whose hours were just refused, told free: "after that I'm free the rest of
+# the day", "sinon je suis libre ce jour-là", "fuera de eso estoy libre ese día", "ansonsten bin
+# ich frei", "antes e depois disso estou livre"
+_REST = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?rest\s+of\s+the\s+day|after\s+that|before\s+and\s+after|otherwise"
+    r"|apart\s+from\s+that|le\s+reste\s+de\s+la\s+journée|sinon|à\s+part\s+ça|en\s+dehors\s+de\s+ça"
+    r"|el\s+resto\s+del\s+día|fuera\s+de\s+eso|aparte\s+de\s+eso|antes\s+e\s+depois\s+disso"
+    r"|depois\s+disso|fora\s+isso|o\s+resto\s+do\s+dia|den\s+rest\s+des\s+tages|ansonsten"
+    r"|davor\s+und\s+danach)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:free|open|libre|livre|frei|dispo\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_REST_REACH = 80
+
+
+def _rest_of_day(group: Group, starts: list[int], scan: str, sentence: Boundaries) -> bool:
+    """ "...; otherwise I'm free", with no other day named on the way ("sinon mercredi est libre
+    à partir de 14h" gives the rest its own hours)."""
+    s = sentence.index(group.start)
+    end = sentence.cuts[s] if s < len(sentence.cuts) else len(scan)
+    # the rest is told right after the day's clause: a short look keeps the reading linear
+    found = _REST.search(scan, group.end, min(end, group.end + _REST_REACH))
+    if found is None:
+        return False
+    return bisect_left(starts, found.start()) == bisect_left(starts, found.end())
+
+
 def _refuses_hours(group: Group, reading: Reading) -> bool:
     """A day refused with its own hours, in one clause: "Friday morning I'm at the dentist"
     (not "any afternoon bar Wednesday; mornings are taken", where the day goes whole)."""
@@ -144,8 +218,10 @@ def _week_of(group: Group, scan: str) -> bool:
 
 def _week_mondays(
     reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
-) -> dict[int, date]:
-    """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence."""
+) -> tuple[dict[int, date], set[int], int]:
+    """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence;
+    the sentences framed by a week named alone in the sentence before them; and how many
+    sentences of weekdays follow weekdays of a week, with no telling which week they are in."""
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
     last: date | None = None  # the Monday of the week named last, for "the week after"
@@ -168,6 +244,10 @@ def _week_mondays(
             if a.day is None:
                 continue
             s = sentence.index(a.start)
+            if a.day.kind in ("date", "ord", "num"):
+                # "away from the 7th to the 11th. The week after": the week of the last date
+                named = dates_of(a.day, frame.today, frame.americas, None)
+                last = named[0] - timedelta(days=named[0].weekday()) if named else last
             if a.day.kind != "week":
                 dayed.add(s)
                 continue
@@ -175,13 +255,42 @@ def _week_mondays(
             # "this Friday or the week after" names a week after the day, framing none
             if a.day.which != "then" or s not in dayed:
                 weeks.setdefault(s, last)
-    return weeks
+    # "The week after is wide open. Tuesday or Thursday afternoon would be ideal": a sentence
+    # that names nothing but a week offered frames the bare weekdays of the sentence after it
+    by_sentence: dict[int, list[Group]] = {}
+    for g in reading.groups:
+        by_sentence.setdefault(sentence.index(g.start), []).append(g)
+    carried: set[int] = set()
+    unsure = 0
+    for s, week in list(weeks.items()):
+        later = [g for g in by_sentence.get(s + 1, []) if _weekday_only(g)]
+        if s + 1 in weeks or not later:
+            continue
+        if all(g.kinds() == {"week"} and not (g.negated or g.dropped) for g in by_sentence[s]):
+            weeks[s + 1] = week
+            carried.add(s + 1)
+            continue
+        # (the weekdays offered only: a deadline or a refusal places no interview)
+        later = [g for g in later if not (g.negated or g.dropped)]
+        if all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s]):
+            # "I'm on nights Monday to Wednesday next week. Thursday or Friday afternoon would
+            # be great": the Thursday of that week, or the first Thursday to come? Only a
+            # person can tell, where the two differ
+            unsure += any(
+                next_weekday(frame.today, a.day.weekday) != week + timedelta(a.day.weekday)
+                for g in later
+                for a in g.atoms
+                if a.day is not None
+            )
+    return weeks, carried, unsure
 
 
 def _week_monday(which: str, monday: date, last: date | None) -> date:
     """The Monday of a week phrase: "the week after" is the one after the week named last."""
     if which == "then":
         return (last or monday + timedelta(7)) + timedelta(7)
+    if which == "that":
+        return last or monday
     return monday + timedelta({"next": 7, "after": 14}.get(which, 0))
 
 
@@ -261,9 +370,14 @@ def _spans(
     for i, t in enumerate(group.times):
         if t.spec is None or (t.start in reading.negative_times) != negative:
             continue
+        if i and _names_half(group.times[i - 1], t, frame):
+            continue
         span = frame.span(t.spec)
+        # ("10 to 12, as afternoons are my lab slots": a part of day refused says no half)
         if span is not None and i + 1 < len(group.times):
-            span = _said_half(span, t, group.times[i + 1])
+            after = group.times[i + 1]
+            if (after.start in reading.negative_times) == negative:
+                span = _said_half(span, t, after)
         if span is not None:
             zone = reading.zones.get(t.start)
             out.append((span, ZoneInfo(zone) if zone else frame.zone, t.spec.kind))
@@ -291,6 +405,15 @@ def _spans(
         # only says which 4, 8 or 10
         out = [o for o in out if o[2] != "part"]
         parts = []
+    if (
+        bounded
+        and exact
+        and all(any(b[1] == o[1] and b[0][0] <= o[0][0] < b[0][1] for b in bounded) for o in exact)
+    ):
+        # "Thursday at half two, I've a free after lunch", "after 1, ideally at 2:30": the
+        # bound only frames the hour named inside it
+        out = [o for o in out if o[2] not in ("after", "before")]
+        bounded = []
     afters = [o for o in bounded if o[2] == "after"]
     befores = [o for o in bounded if o[2] == "before"]
     if (
@@ -348,6 +471,26 @@ def _said_half(span: tuple[int, int], time: Atom, after: Atom) -> tuple[int, int
     return span
 
 
+def _names_half(bound: Atom, part: Atom, frame: _Frame) -> bool:
+    """A part of day right after the hour a bound opens on only says which half that hour is
+    in: "a partir de las diez de la mañana", "from 10 in the morning", "ab 10 Uhr morgens" run
+    to the end of the day, as "after 10am" does ("mañana por la mañana a partir de las 10" is
+    the morning narrowed)."""
+    if (
+        bound.spec is None
+        or part.spec is None
+        or bound.spec.kind != "after"
+        or part.spec.kind != "part"
+        or part.start - bound.end > _PART_GAP
+    ):
+        return False
+    span = frame.span(bound.spec)
+    if span is None:
+        return False
+    start = _said_half(span, bound, part)[0]
+    return _same_half((part.spec.start, part.spec.end), start)
+
+
 def _same_half(part: tuple[int, int], start: int) -> bool:
     """A time falls in the half of the day its part names: "8 in the morning" is a morning
     time though the morning's window opens at 9."""
@@ -358,13 +501,24 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
-def _unplaced(group: Group, scan: str, nothing_booked: bool) -> bool:
+def _unplaced(group: Group, scan: str, frame: _Frame) -> bool:
     weekdays = [a.day.weekday for a in group.atoms if a.day is not None and a.day.kind == "wd"]
+    refs = [a.day for a in group.atoms if a.day is not None]
+    same = any(t.spec is not None and t.spec.kind == "same" for t in group.times)
     return (
-        (nothing_booked and any(t.spec is not None and t.spec.kind == "same" for t in group.times))
+        (frame.booked is None and same)
+        or any(_weekday_slip(r, frame.today) for r in refs)
         or (group.negated and ONLY.search(scan, group.start, group.end) is not None)
         or len(weekdays) != len(set(weekdays))
     )
+
+
+def _weekday_slip(ref: DayRef, today: date) -> bool:
+    """ "Wed 4" where no 4th soon is a Wednesday: which of the two did the writer mean?"""
+    if ref.kind != "ord" or ref.weekday < 0:
+        return False
+    found = dates_of(ref, today, False, None)
+    return bool(found) and found[0].weekday() != ref.weekday
 
 
 def _only(group: Group, scan: str) -> bool:
@@ -374,7 +528,9 @@ def _only(group: Group, scan: str) -> bool:
         return False
     first = min(t.start for t in group.times)
     lo = max(0, first - 12) if first < group.start else group.start
-    return ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+    # ("sauf mercredi où je suis libre à partir de 14h30": hours of its own in a clause on it)
+    own = OWN_HOURS.match(scan, group.atoms[-1].end) is not None
+    return own or ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
 
 
 def _weekday_only(group: Group) -> bool:
@@ -386,6 +542,10 @@ def _has_time(group: Group) -> bool:
     return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
 
 
+# a phrase that ends its line, as the heading of a list below it does
+_HEADING = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+
+
 def _drop_week_phrases(
     groups: list[Group],
     dates: dict[int, list[date]],
@@ -393,6 +553,7 @@ def _drop_week_phrases(
     scan: str,
     clauses: list[int],
     refused_times: set[int],
+    carried: set[int],
 ) -> None:
     """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
     "la semaine du 15, le mardi"); days named only for hours refused ("excepto las tardes del
@@ -407,13 +568,15 @@ def _drop_week_phrases(
             for o in others
             if not o.negated and not (o.times and all(t.start in refused_times for t in o.times))
         ]
-        if any("wd" in o.kinds() and sentence.index(o.start) == s for o in offering):
+        framed = {s, s + 1} if s + 1 in carried else {s}
+        if any("wd" in o.kinds() and sentence.index(o.start) in framed for o in offering):
             g.dropped = True
             continue
         # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
         # of the week; "Next week I'm in New York Monday through Wednesday" only frames the
         # days refused in its clause, with no word of exception
-        excepted = any(
+        # ("la semaine prochaine :" heading a per-day list: a row ruled out is no exception)
+        excepted = _HEADING.match(scan, g.end) is None and any(
             o.negated
             and o.start > g.start
             and sentence.index(o.start) == s
@@ -428,35 +591,84 @@ def _drop_week_phrases(
             o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in offering
         ):
             g.dropped = True
+        # "next week I have exams Mon and Tue. The rest of the week from 10": the rest of that
+        # week says which of its days are offered, and at which hours
+        rest = [o for o in offering if o.start > g.start and _rest_of_that_week(o)]
+        if any(inside & set(dates[id(o)]) for o in rest):
+            g.dropped = True
+
+
+def _rest_of_that_week(group: Group) -> bool:
+    return any(a.day is not None and a.day.which == "that" for a in group.atoms)
+
+
+def _refused_until(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+) -> None:
+    """ "esta semana tengo exámenes hasta el jueves", "this week I'm on the audit until
+    Thursday": a week refused runs up to the day its refusal lasts until, not past it."""
+    for g, h in pairwise(groups):
+        refs = [a.day for a in h.atoms if a.day is not None]
+        if (
+            g.negated
+            and g.kinds() == {"week"}
+            and (h.dropped or h.negated)
+            and len(refs) == 1
+            and refs[0].kind == "wd"
+            and dates[id(h)]
+            and sentence.index(g.start) == sentence.index(h.start)
+            and _UNTIL_BEFORE.search(scan, max(0, h.start - 12), h.start)
+        ):
+            dates[id(g)] = [d for d in dates[id(g)] if d <= dates[id(h)][0]]
 
 
 def _pin_excepted_weekdays(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+    groups: list[Group],
+    dates: dict[int, list[date]],
+    sentence: Boundaries,
+    scan: str,
+    refused_times: set[int],
 ) -> None:
     """ "Monday the 26th and Tuesday the 27th, except on Tuesday between 2 and 3": a bare
     weekday excepted after days offered in its sentence is that offered day, not the first
     such weekday from today. So is one refused, or narrowed with "only", in a later sentence
     inside a week offered before it ("Next week any afternoon. On Friday I fly, so not that
-    day either"; "... Wednesday though only after 3"), unless the first such weekday is itself
-    offered."""
+    day either"; "... Wednesday though only after 3"; "On Friday please avoid 1 to 2 pm"),
+    unless the first such weekday is itself offered."""
     offered: dict[tuple[int, int], list[date]] = {}
     weeks: dict[int, list[date]] = {}  # weekdays of week phrases and ranges offered so far
+    # (the words are found once: a search per day over its sentence would grow with the square)
+    also = sorted({sentence.index(m.start()) for m in _ALSO.finditer(scan)})
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
         bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
-        narrows = not g.negated and bare and _only(g, scan)
+        hours_out = bool(g.times) and all(t.start in refused_times for t in g.times)
+        narrows = (
+            not g.negated and bare and (_only(g, scan) or hours_out or _also(g, also, sentence))
+        )
         if (g.negated and bare) or narrows:
             pinned = [offered.get((s, r.weekday), [])[-1:] for r in refs]
             if not all(pinned) and not any(d in weeks.get(d.weekday(), []) for d in dates[id(g)]):
                 pinned = [weeks.get(r.weekday, [])[-1:] for r in refs]
             if all(pinned):
                 dates[id(g)] = sorted({d for p in pinned for d in p})
-        if not g.negated:
+        if not g.negated and not g.dropped:
             for d in dates[id(g)]:
                 offered.setdefault((s, d.weekday()), []).append(d)
                 if g.broad:
                     weeks.setdefault(d.weekday(), []).append(d)
+
+
+def _also(group: Group, also: list[int], sentence: Boundaries) -> bool:
+    """Hours added to a day of the week offered before: "Later next week would be best. On the
+    Friday I could also do 1 to 3", "Le vendredi je peux aussi de 13h à 15h" (`also`: the
+    sentences that hold such a word, in order)."""
+    if not group.times:
+        return False
+    s = sentence.index(group.start)
+    i = bisect_left(also, s)
+    return i < len(also) and also[i] == s
 
 
 def _narrow_weeks(
@@ -528,10 +740,17 @@ def _analyse(
     )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
-    mondays = _week_mondays(reading, sentence, frame, scan)
+    mondays, carried, unanchored = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
+    remarks = _calendar_remarks(reading.groups, scan)
+    # (and week phrases that point back at no day of the text)
     for g in reading.groups:
-        if "past" in g.kinds() or _reported_today(g, scan, reading.clauses, reading.negative_times):
+        if (
+            "past" in g.kinds()
+            or _reported_today(g, scan, reading.clauses, reading.negative_times)
+            or _indefinite(g, scan)
+            or id(g) in remarks
+        ):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
@@ -543,42 +762,60 @@ def _analyse(
             monday += timedelta(7) if week[0].which == "then" else timedelta(0)
             # asked from the Sunday before it, that week is "next week"
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
-            if week[0].which == "that":
+            if week[0].which == "that" and week[0].part == "rest":
                 # "Mon and Tue I'm out; the rest of that week": the days not named already
+                # (the week that framed them names none), none of them today or before
                 named = {
                     d
                     for other in reading.groups[: reading.groups.index(g)]
+                    if other.kinds() != {"week"}
                     for d in dates[id(other)]
                 }
-                dates[id(g)] = [d for d in dates[id(g)] if d not in named]
-        elif dates[id(g)]:
+                dates[id(g)] = [d for d in dates[id(g)] if d not in named and d > frame.today]
+        elif week and week[0].which == "that" and g.kinds() == {"week"}:
+            # "I'm at a conference all that week", with no day named before it: the week of
+            # something in the thread (the options quoted), which the reader cannot place
+            dates[id(g)] = []
+            g.dropped = g.negated
+            unanchored += not g.negated
+        # ("the week after would be best. Any day that week": the week just named)
+        if dates[id(g)]:
             latest = dates[id(g)][-1]
-    _pin_excepted_weekdays(reading.groups, dates, sentence, scan)
+    _refused_until(reading.groups, dates, sentence, scan)
+    _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(
-        reading.groups, dates, sentence, scan, reading.clauses, reading.negative_times
+        reading.groups, dates, sentence, scan, reading.clauses, reading.negative_times, carried
     )
     _drop_restated(reading.groups, dates)
     # what the reader cannot place: "same time" with no interview booked (same as what?), a day
     # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
-    # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags")
-    unplaced = sum(
-        _unplaced(g, scan, frame.booked is None) for g in reading.groups if not g.dropped
-    )
+    # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags"),
+    # a weekday and day number that do not agree ("Wed 4" when the 4th is a Friday)
+    unplaced = unanchored + sum(_unplaced(g, scan, frame) for g in reading.groups if not g.dropped)
     out = _Offer(
         unscoped=reading.unscoped + unplaced,
         read_spans=reading.read_spans,
         clauses=reading.clauses,
         hours_refused=reading.hours_refused,
     )
+    group_starts = [g.start for g in reading.groups]
     for g in reading.groups:
         if g.dropped:
             continue
         pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
         neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
+        rest = False
         if g.negated and neg and _refuses_hours(g, reading):
-            # "Friday morning I'm at the dentist": the hours refused, not the whole day
-            pos = []
+            # "Friday morning I'm at the dentist": the hours refused, not the whole day; "...;
+            # after that I'm free the rest of the day": the rest of it is offered
+            rest = _rest_of_day(g, group_starts, scan, sentence)
+            pos = pos if rest else []
+        elif g.negated and not neg and g.times and _rest_of_day(g, group_starts, scan, sentence):
+            # "I have a board meeting Thursday 9-12; after that I'm free the rest of the day":
+            # the hours the refusal came with are refused, the rest of the day is offered
+            rest = True
+            neg, pos = pos, _windows(dates[id(g)], [(PARTS["any"], frame.zone, "part")])
         if not pos and not neg:
             if any(a.day is not None and a.day.possessive for a in g.atoms):
                 # "Thursday's slot suits me": it offers nothing, but it names an option
@@ -587,7 +824,7 @@ def _analyse(
                     Mention((g.start, g.end), tuple(day), g.negated, False, _weekday_only(g))
                 )
             continue
-        if g.negated:
+        if g.negated and not rest:
             (out.refused_broad if g.broad else out.refused_named).extend(pos)
         else:
             if _only(g, scan):

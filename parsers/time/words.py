@@ -130,7 +130,7 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("na parte da manhã", "manhã"), "morning"),
     **dict.fromkeys(("media mañana", "a media mañana", "mid-morning", "midmorning"), "morning"),
     **dict.fromkeys(("milieu de matinée", "fin de matinée", "en fin de matinée"), "morning"),
-    **dict.fromkeys(("afternoon", "afternoons", "early afternoon"), "afternoon"),
+    **dict.fromkeys(("afternoon", "afternoons", "early afternoon", "arvo", "arvos"), "afternoon"),
     **dict.fromkeys(("por la tarde", "de la tarde", "en la tarde", "a la tarde"), "afternoon"),
     **dict.fromkeys(
         ("après-midi", "apres-midi", "l'après-midi", "nachmittag", "nachmittags"), "afternoon"
@@ -152,13 +152,16 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(
         ("nas tardes", "todas las tardes", "por las tardes", "après-midis"), "afternoon"
     ),
-    **dict.fromkeys(("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas"), "morning"),
+    **dict.fromkeys(
+        ("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas", "mañanas"), "morning"
+    ),
     **dict.fromkeys(("matins", "les matins", "tous les matins", "matinées"), "morning"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
     # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"
     "vormittage": "morning",
     **dict.fromkeys(("nachmittage", "aprem", "l'aprem", "aprèm", "l'aprèm", "tardes"), "afternoon"),
+    "mañanas": "morning",
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
@@ -202,19 +205,26 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("n'importe quand", "toute la journée", "à tout moment", "flexibel"), "any"),
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
+    "todo o dia": "any",
 }
 
 # Week phrases: (which week, which days of it). "rest" = weekdays after today,
 # "early" = Monday and Tuesday, "late" = Thursday and Friday (after today).
 WEEKS: Mapping[str, tuple[str, str]] = {
-    **dict.fromkeys(("this week", "the rest of the week", "rest of the week"), ("this", "rest")),
+    "this week": ("this", "rest"),
     # the rest of the week just named: "Mon and Tue next week I'm out; the rest of that week"
+    # (this week's rest when no day was named before it)
     **dict.fromkeys(
         (
             "the rest of that week",
             "rest of that week",
             "le reste de la semaine",
             "den rest der woche",
+            "the rest of the week",
+            "rest of the week",
+            "el resto de la semana",
+            "o resto da semana",
+            "der rest der woche",
         ),
         ("that", "rest"),
     ),
@@ -231,12 +241,34 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("the week after", "la semaine d'après", "la semaine suivante", "la semana siguiente"),
         ("then", "all"),
     ),
+    # (the article dropped, as phones write: "that week wont work. week after any afternoon")
+    **dict.fromkeys(
+        ("week after",),
+        ("then", "all"),
+    ),
     **dict.fromkeys(
         ("the following week", "the week following", "la semana después", "die folgende woche"),
         ("then", "all"),
     ),
     **dict.fromkeys(
-        ("die woche danach", "a semana seguinte", "na semana seguinte"), ("then", "all")
+        (
+            "die woche danach",
+            "die woche darauf",
+            "der woche danach",
+            "der woche darauf",
+            "a semana seguinte",
+            "na semana seguinte",
+            "na semana depois",
+            "a semana depois",
+            "na semana a seguir",
+            "a semana a seguir",
+        ),
+        ("then", "all"),
+    ),
+    # the week of the day just named: "back on the 14th; that week, Tuesday or Wednesday"
+    **dict.fromkeys(
+        ("that week", "esa semana", "nessa semana", "naquela semana", "cette semaine-là"),
+        ("that", "all"),
     ),
     # the end or start of next week
     **dict.fromkeys(
@@ -331,10 +363,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("dans deux semaines", "dentro de dos semanas", "daqui a duas semanas"), ("after", "all")
     ),
-    **dict.fromkeys(
-        ("esta semana", "el resto de la semana", "cette semaine", "diese woche"), ("this", "rest")
-    ),
-    **dict.fromkeys(("dieser woche", "essa semana", "o resto da semana"), ("this", "rest")),
+    **dict.fromkeys(("esta semana", "cette semaine", "diese woche"), ("this", "rest")),
+    **dict.fromkeys(("dieser woche", "essa semana"), ("this", "rest")),
     **dict.fromkeys(("a finales de esta semana", "finales de esta semana"), ("this", "late")),
     **dict.fromkeys(("en fin de semaine", "ende der woche", "ende dieser woche"), ("this", "late")),
     **dict.fromkeys(

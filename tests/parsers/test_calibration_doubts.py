@@ -8,8 +8,11 @@ import pytest
 from tests.parsers.reading_probes import (
     BOOKED,
     FLOOR,
+    HELD,
     OPTIONS,
+    SATURDAY,
     Probe,
+    each_day,
     handed,
     problems,
     read,
@@ -18,6 +21,9 @@ from tests.parsers.reading_probes import (
 _PICK = {"stage": "proposed", "context": OPTIONS}
 _BOOKED = {"stage": "scheduled", "context": BOOKED}  # Wednesday 2 December, 14:00 ET
 _CLIENT_BOOKED = {"role": "client", **_BOOKED}
+_ONE_OPTION = {"stage": "proposed", "context": {"proposed": OPTIONS["proposed"][:1]}}
+_CLIENT_HELD = {"role": "client", "stage": "completed", "context": HELD}
+_CLIENT_ASKED = {"role": "client", "stage": "requested"}
 
 DOUBTED = (
     # an "other" with a whole sentence no cue reads
@@ -64,7 +70,361 @@ ACTED_ON = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize("probe", DOUBTED, ids=lambda p: p.text[:30])
+# Round 2: offered days whose hours or week the words beside them contradict. Each reply was
+# misread and acted on before these doubts (sent Tuesday 1 December, 10:00 New York).
+DOUBTED_2 = (
+    # a part of day held by the offered phrase, not applied to its days
+    Probe("calib", "en", "Thursday the 3rd or Friday the 4th, mornings preferably as my "
+          "afternoons are in the lab.", "availability", each_day((3, 4), "09:00", "12:00")),
+    Probe("calib", "fr", "Je peux jeudi 3 ou vendredi 4, de préférence le matin, l'après-midi "
+          "je suis en cours.", "availability", each_day((3, 4), "09:00", "12:00")),
+    Probe("calib", "de", "Montag oder Dienstag nächste Woche, am liebsten vormittags, weil ich "
+          "nachmittags Schulungen habe.", "availability", each_day((7, 8), "09:00", "12:00")),
+    Probe("calib", "es", "Puedo el jueves 3 o el viernes 4, mejor por la mañana porque las "
+          "tardes las tengo ocupadas.", "availability", each_day((3, 4), "09:00", "12:00")),
+    Probe("calib", "pt", "Quinta 3 ou sexta 4, de preferência de manhã, as tardes passo no "
+          "laboratório.", "availability", each_day((3, 4), "09:00", "12:00")),
+    # a list row whose one day is taken, the day offered whole
+    Probe("calib", "en", "Tue 8 ........ unavailable\nWed 9 ........ 10-12", "availability",
+          ((9, "10:00", "12:00"),)),
+    Probe("calib", "fr", "Mardi 8 : congé\nMercredi 9 : 10h-12h", "availability",
+          ((9, "10:00", "12:00"),)),
+    Probe("calib", "de", "Mo 7.12.: 9-11 Uhr\nDi 8.12.: Urlaub\nMi 9.12.: ab 14 Uhr",
+          "availability", ((7, "09:00", "11:00"), (9, "14:00", "17:00"))),
+    Probe("calib", "es", "Martes 8 ........ no disponible\nMiércoles 9 ........ de 10 a 12",
+          "availability", ((9, "10:00", "12:00"),)),
+    Probe("calib", "pt", "Terça 8: de plantão, não posso\nQuarta 9: das 10h às 12h",
+          "availability", ((9, "10:00", "12:00"),)),
+    # a range read as its two ends, a clock time beside a day offered whole
+    Probe("calib", "fr", "Mardi 8 : 10h à 11h30\nJeudi 10 : après 15h", "availability",
+          ((8, "10:00", "11:30"), (10, "15:00", "17:00"))),
+    Probe("calib", "es", "Martes 8: 10:30h a 12:00h\nJueves 10: 15:00h a 16:30h",
+          "availability", ((8, "10:30", "12:00"), (10, "15:00", "16:30"))),
+    Probe("calib", "pt", "Terça 8: 10h30 às 12h\nQuinta 10: depois das 15h", "availability",
+          ((8, "10:30", "12:00"), (10, "15:00", "17:00"))),
+    Probe("calib", "en", "I could do Wednesday the 9th at ten, or Friday the 11th at three.",
+          "availability", ((9, "10:00", "11:00"), (11, "15:00", "16:00"))),
+    Probe("calib", "fr", "Mercredi 9 à 10 heures 30 ou vendredi 11 à 14 heures.",
+          "availability", ((9, "10:30", "11:30"), (11, "14:00", "15:00"))),
+    # weekdays offered before the week named for them
+    Probe("calib", "pt", "Estou fora de 7 a 11. Na semana a seguir, terça ou quinta, entre as "
+          "14h e as 16h.", "availability", each_day((15, 17), "14:00", "16:00")),
+    # the day to answer by, offered as free
+    Probe("calib", "en", "Ms Ortiz is available on Wednesday 9 December from 10 to 12. We would "
+          "appreciate a confirmation no later than Friday 4 December.", "availability",
+          ((9, "10:00", "12:00"),)),
+    Probe("calib", "en", "Ms Ortiz is free on Thursday 10 December from 2 to 4pm. Please "
+          "confirm by end of day Friday 4 December.", "availability", ((10, "14:00", "16:00"),)),
+)  # fmt: skip
+
+# Replies round 2's doubts must leave alone: a part of day wished, applied or refused; rows
+# whose taken day is read as taken; ranges read whole; the week after read; a reply-by date
+# apart from the days offered.
+ACTED_ON_2 = (
+    Probe("calib", "en", "Good morning! Thursday after 2pm works for me.", "availability",
+          ((3, "14:00", "17:00"),)),
+    Probe("calib", "es", "Buenas tardes. El viernes de 8 a 10 de la mañana.", "availability",
+          ((4, "08:00", "10:00"),)),
+    Probe("calib", "de", "Montag geht, Mittwoch aber nicht vormittags.", "availability",
+          ((2, "12:00", "17:00"), (7, "09:00", "17:00"))),
+    Probe("calib", "pt", "Quarta o dia todo, e sexta de manhã.", "availability",
+          ((2, "09:00", "17:00"), (4, "09:00", "12:00"))),
+    Probe("calib", "en", "Tue 8: booked solid, sorry\nWed 9: 10-12", "availability",
+          ((9, "10:00", "12:00"),)),
+    Probe("calib", "es", "Martes 8: de vacaciones\nMiércoles 9: de 10 a 12", "availability",
+          ((9, "10:00", "12:00"),)),
+    Probe("calib", "fr", "Aucun de ces créneaux ne me va, mais je suis libre vendredi toute la "
+          "journée.", "availability", ((4, "09:00", "17:00"),), **_ONE_OPTION),
+    Probe("calib", "fr", "Lundi 7 : de 9h à 10h30\nMercredi 9 : toute la journée",
+          "availability", ((7, "09:00", "10:30"), (9, "09:00", "17:00"))),
+    Probe("calib", "de", "Di 8.12.: 10 Uhr bis 11:30 Uhr\nDo 10.12.: ab 15 Uhr", "availability",
+          ((8, "10:00", "11:30"), (10, "15:00", "17:00"))),
+    Probe("calib", "pt", "Segunda 7: o dia todo\nTerça 8: das 10h às 12h", "availability",
+          ((7, "09:00", "17:00"), (8, "10:00", "12:00"))),
+    Probe("calib", "es", "Podría el miércoles 9 a las diez o el viernes 11 a las tres.",
+          "availability", ((9, "10:00", "11:00"), (11, "15:00", "16:00"))),
+    Probe("calib", "de", "Nächste Woche geht gar nicht. In der Woche darauf Montag, den 14., "
+          "ganztags.", "availability", ((14, "09:00", "17:00"),)),
+    Probe("calib", "en", "I'm on PTO all next week, so it would have to be this Friday, any "
+          "time.", "availability", ((4, "09:00", "17:00"),)),
+    Probe("calib", "en", "Could you confirm by Thursday? I'm free Monday the 7th from 1 to 3.",
+          "availability", ((7, "13:00", "15:00"),)),
+    Probe("calib", "fr", "Mme Petit est disponible jeudi 10 de 14h à 16h. Merci de confirmer "
+          "avant vendredi 4.", "availability", ((10, "14:00", "16:00"),)),
+    Probe("calib", "de", "Frau Roth ist am Mittwoch, 9. Dezember, von 10 bis 12 Uhr verfügbar. "
+          "Bitte geben Sie uns bis spätestens Freitag, 4. Dezember, Bescheid.", "availability",
+          ((9, "10:00", "12:00"),)),
+)  # fmt: skip
+
+
+# Round 3: readings another reading of the same words competes with. Each reply was misread and
+# acted on (or dropped as `other`) before these doubts.
+DOUBTED_3 = (
+    # a yes or a no to the verdict awaited after the round, read as a thank-you
+    Probe("calib", "en", "nope, thanks", "feedback", outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "fr", "Non, merci bien.", "feedback", outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "de", "Nein, vielen Dank.", "feedback", outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "es", "No, muchas gracias.", "feedback", outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "pt", "Não, obrigada.", "feedback", outcome="reject", **_CLIENT_HELD),
+    # the search said to be over, read as a thank-you
+    Probe("calib", "en", "The search is now closed on our side, thanks for your help.", "cancel",
+          **_CLIENT_ASKED),
+    Probe("calib", "fr", "Le recrutement est clôturé, merci encore.", "cancel", **_CLIENT_ASKED),
+    Probe("calib", "de", "Das Verfahren ist beendet, vielen Dank für Ihre Mühe.", "cancel",
+          **_CLIENT_ASKED),
+    Probe("calib", "es", "El proceso ya está cerrado, gracias por todo.", "cancel",
+          **_CLIENT_ASKED),
+    Probe("calib", "pt", "O processo foi encerrado, obrigado pela ajuda.", "cancel",
+          **_CLIENT_ASKED),
+    # the booked day and hour confirmed for someone else, read as a thank-you
+    Probe("calib", "en", "Passing this on for Mr Brandt: he confirms Wednesday at 2pm. Thanks.",
+          "accept", **_CLIENT_BOOKED),
+    Probe("calib", "fr", "Pour Mme Diallo : elle confirme mercredi à 14h. Merci.", "accept",
+          **_CLIENT_BOOKED),
+    Probe("calib", "pt", "Em nome da Dra. Lima: ela confirma quarta às 14h. Obrigado.", "accept",
+          **_CLIENT_BOOKED),
+    # a verdict while the interview is still booked: the booking called off
+    Probe("calib", "en", "We have gone with another candidate. Please tell Omar, and thanks for "
+          "everything.", "cancel", **_CLIENT_BOOKED),
+    Probe("calib", "de", "Wir haben uns für eine andere Kandidatin entschieden. Bitte sagen Sie "
+          "Frau Roth Bescheid.", "cancel", **_CLIENT_BOOKED),
+    Probe("calib", "es", "Hemos contratado a otra candidata. Avisad a Lucía, por favor, y "
+          "gracias por todo.", "cancel", **_CLIENT_BOOKED),
+    # a hold beside a step asked of the candidate before the decision: an advance
+    Probe("calib", "en", "I'd rather not say no yet. Before we decide, our CTO should meet him.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "pt", "Antes de decidirmos, o nosso diretor gostaria de o conhecer.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    # the option picked by a number its own clause turns down
+    Probe("calib", "fr", "Les options 1 et 3 ne me conviennent pas ; la 2, oui.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "de", "Vorschlag 1 und 3 kann ich nicht, Vorschlag 2 gerne.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "es", "Las opciones 1 y 3 no me van; la 2 perfecta.", "accept", selected=2,
+          **_PICK),
+    Probe("calib", "pt", "As opções 1 e 3 não consigo, estou em viagem. A 2 está ótima.",
+          "accept", selected=2, **_PICK),
+    # an option named by its rank, read as times ("segunda" is also Monday)
+    Probe("calib", "es", "Me quedo con la segunda fecha, gracias.", "accept", selected=2,
+          **_PICK),
+)  # fmt: skip
+
+# Replies round 3's doubts must leave alone: a no that is no verdict, a verdict whose step is
+# denied, a hold that waits on others, a step before deciding read as the advance it is, the
+# search over read as a call-off, a pick whose clause agrees after others were turned down.
+ACTED_ON_3 = (
+    Probe("calib", "en", "No worries, thanks for letting me know!", "other", **_BOOKED),
+    Probe("calib", "es", "No hay problema, gracias por avisar.", "other", **_BOOKED),
+    Probe("calib", "pt", "Não tem problema, obrigada pelo aviso!", "other", **_BOOKED),
+    Probe("calib", "de", "Wir werden ihn nicht zu einer weiteren Runde einladen.", "feedback",
+          outcome="reject", **_CLIENT_HELD),
+    Probe("calib", "fr", "Le comité veut voir les deux autres candidats avant de trancher.",
+          "feedback", outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "fr", "Avant de trancher, je veux que notre directrice la rencontre.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "de", "Bevor wir uns entscheiden, soll ihn unser CTO noch kennenlernen.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "es", "Antes de decidir, quiero que nuestra jefa de equipo lo conozca.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "fr", "Le poste est pourvu, merci pour votre aide.", "cancel", **_CLIENT_ASKED),
+    Probe("calib", "en", "Option 2 doesn't work for me, but 3 is perfect.", "accept",
+          selected=3, **_PICK),
+    Probe("calib", "en", "Options 1 and 3 won't work, I'm on a train. 2 is fine.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "es", "La 1 no me va, pero la 3 sí.", "accept", selected=3, **_PICK),
+    Probe("calib", "de", "Option 1 geht leider nicht, Option 3 passt.", "accept", selected=3,
+          **_PICK),
+)  # fmt: skip
+
+
+_SAT = {"date": SATURDAY}  # Saturday 5 December
+_RELAY = {"role": "recruiter", **_BOOKED}
+_FWD = "\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@mail.example>\n"
+_FWD += "Date: Mon, 30 Nov 2026 at 18:02\nSubject: Next steps\n\n"
+_LUNCH_OUT = ((3, "09:00", "12:30"), (3, "14:00", "17:00"))
+_MON_TUE = ((7, "09:00", "12:00"), (8, "12:00", "17:00"))
+_MON_AM_TUE_LATE = ((7, "09:00", "12:00"), (8, "15:00", "17:00"))
+_THU_11_2 = ((3, "11:00", "14:00"),)
+_THU_AM = ((3, "09:00", "12:00"),)
+_FROM_TEN = ((3, "10:00", "17:00"),)
+_EACH_AM = each_day((8, 9, 10), "09:00", "12:00")
+_FROM_930 = each_day((7, 8, 9, 10, 11), "09:30", "17:00")
+_AFTERNOONS_FROM_2 = each_day((7, 8, 9, 10, 11), "14:00", "17:00")
+_LATE_NEXT_WEEK = ((10, "09:00", "12:00"), (11, "09:00", "12:00"), (11, "14:00", "16:00"))
+
+# Round 4: offered days the words beside them tell against, and what an `other` left unread
+# (reading rounds already read some of these right; the rest were misread and acted on).
+DOUBTED_4 = (
+    # hours excepted from a day, offered in place of the rest of it
+    Probe("calib", "en", "Thursday the 3rd I'm free all day, bar half twelve till two.",
+          "availability", _LUNCH_OUT),
+    Probe("calib", "fr", "Jeudi 3 je suis là toute la journée, sauf de midi et demi à deux "
+          "heures.", "availability", _LUNCH_OUT),
+    Probe("calib", "de", "Donnerstag, den 3., bin ich den ganzen Tag da, außer von halb eins "
+          "bis zwei.", "availability", _LUNCH_OUT),
+    Probe("calib", "es", "El jueves 3 estoy todo el día, salvo de doce y media a dos.",
+          "availability", _LUNCH_OUT),
+    Probe("calib", "pt", "Quinta, dia 3, estou o dia todo, exceto do meio-dia e meia às duas.",
+          "availability", _LUNCH_OUT),
+    # the weekday of a relative day told as a fact, on a Saturday
+    Probe("calib", "en", "ha, tomorrow's a Sunday. Monday morning or Tuesday afternoon works "
+          "for me.", "availability", _MON_TUE, **_SAT),
+    Probe("calib", "fr", "haha demain c'est dimanche. Lundi matin ou mardi après-midi, ça me "
+          "va.", "availability", _MON_TUE, **_SAT),
+    Probe("calib", "de", "haha, morgen ist Sonntag. Montag vormittag oder Dienstag nachmittag "
+          "geht bei mir.", "availability", _MON_TUE, **_SAT),
+    Probe("calib", "es", "jaja mañana es domingo. El lunes por la mañana o el martes por la "
+          "tarde me va bien.", "availability", _MON_TUE, **_SAT),
+    Probe("calib", "pt", "kkk amanhã é domingo. Segunda de manhã ou terça à tarde dá para mim.",
+          "availability", _MON_TUE, **_SAT),
+    # a part of day read alone beside the day it belongs to
+    Probe("calib", "en", "The day after tomorrow (Monday) in the morning works, or Tuesday "
+          "after 3pm.", "availability", _MON_AM_TUE_LATE, **_SAT),
+    Probe("calib", "fr", "Après-demain (lundi) dans la matinée, ou mardi après 15h.",
+          "availability", _MON_AM_TUE_LATE, **_SAT),
+    Probe("calib", "de", "Übermorgen (Montag) am Vormittag ginge, oder Dienstag nach 15 Uhr.",
+          "availability", _MON_AM_TUE_LATE, **_SAT),
+    Probe("calib", "es", "Pasado mañana (el lunes) por la mañana podría, o el martes después "
+          "de las 3.", "availability", _MON_AM_TUE_LATE, **_SAT),
+    Probe("calib", "pt", "Depois de amanhã (segunda) de manhã dá, ou terça depois das 15h.",
+          "availability", _MON_AM_TUE_LATE, **_SAT),
+    # a day named in a wish, not offered
+    Probe("calib", "en", "Hi Ana, hope your Monday went well!\n\nI'm free Thursday from 11 to "
+          "2.", "availability", _THU_11_2),
+    Probe("calib", "fr", "Bonjour, j'espère que votre lundi s'est bien passé ! Je suis libre "
+          "jeudi de 11h à 14h.", "availability", _THU_11_2),
+    Probe("calib", "de", "Hallo, hoffentlich war der Montag nicht zu stressig! Donnerstag von "
+          "11 bis 14 Uhr bin ich frei.", "availability", _THU_11_2),
+    Probe("calib", "es", "Hola, espero que el lunes te haya ido bien. El jueves de 11 a 14 "
+          "estoy libre.", "availability", _THU_11_2),
+    Probe("calib", "pt", "Olá, espero que a segunda tenha corrido bem! Quinta das 11h às 14h "
+          "estou livre.", "availability", _THU_11_2),
+    # times in a postscript below the sign-off
+    Probe("calib", "es", "Gracias por todo, me encantó conocer al equipo.\n\nUn abrazo,\n"
+          "Elena\n\nP.D.: para la próxima llamada, el jueves por la mañana me va bien.",
+          "availability", _THU_AM),
+    Probe("calib", "de", "Vielen Dank für das nette Gespräch.\n\nViele Grüße\nJonas\n\nPS: "
+          "Für das nächste Gespräch passt mir Donnerstag vormittag.", "availability", _THU_AM),
+    Probe("calib", "pt", "Obrigada pela conversa de hoje.\n\nAbraços,\nInês\n\nP.S.: para a "
+          "próxima chamada, quinta de manhã dá para mim.", "availability", _THU_AM),
+    # a recruiter's note above a forwarded withdrawal
+    Probe("calib", "en", "FYI, see below. Please take him out of the process and let the "
+          "client know." + _FWD + "Hi, I've signed with another company, so I'll step back "
+          "from this role. Thank you for everything.", "withdraw", **_RELAY),
+    Probe("calib", "es", "Te reenvío lo de abajo. Sácala del proceso y avisa al cliente, por "
+          "favor." + _FWD + "Hola, he firmado con otra empresa, así que me retiro. Gracias por "
+          "todo.", "withdraw", **_RELAY),
+    # a weekday after a week named for the days before it: that week's day
+    Probe("calib", "en", "End of next week suits me best, in the mornings. On the Friday, 2 to "
+          "4 also works.", "availability", _LATE_NEXT_WEEK),
+    Probe("calib", "fr", "Plutôt la fin de la semaine prochaine, le matin. Le vendredi, je "
+          "peux aussi de 14h à 16h.", "availability", _LATE_NEXT_WEEK),
+    Probe("calib", "de", "Am besten Ende nächster Woche, vormittags. Am Freitag ginge auch 14 "
+          "bis 16 Uhr.", "availability", _LATE_NEXT_WEEK),
+    Probe("calib", "es", "Mejor a finales de la semana que viene, por la mañana. El viernes "
+          "también podría de 2 a 4.", "availability", _LATE_NEXT_WEEK),
+    Probe("calib", "pt", "Melhor no fim da próxima semana, de manhã. Na sexta também dá das "
+          "14h às 16h.", "availability", _LATE_NEXT_WEEK),
+    # the candidate to be met before the decision, the pronoun glued to the verb
+    Probe("calib", "es", "Nos gustó. Antes de decidir, nuestro director quiere conocerla.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "pt", "Gostámos dele. Antes de decidirmos, a nossa diretora gostaria de "
+          "conhecê-lo.", "feedback", outcome="advance", **_CLIENT_HELD),
+    # an open start whose part of day only says a.m., cut at noon
+    Probe("calib", "en", "Thursday from ten in the morning works for me.", "availability",
+          _FROM_TEN),
+    Probe("calib", "fr", "Jeudi à partir de dix heures du matin, ça me va.", "availability",
+          _FROM_TEN),
+    Probe("calib", "de", "Donnerstag ab zehn Uhr morgens geht bei mir.", "availability",
+          _FROM_TEN),
+    Probe("calib", "es", "El jueves a partir de las diez de la mañana me viene bien.",
+          "availability", _FROM_TEN),
+    Probe("calib", "pt", "Quinta a partir das dez da manhã dá para mim.", "availability",
+          _FROM_TEN),
+    # all of a part of day, offered as one hour of it
+    Probe("calib", "en", "How about Thursday at 10? I'm free all morning that day.",
+          "availability", _THU_AM),
+    Probe("calib", "fr", "Jeudi à 10h ? Je suis libre toute la matinée ce jour-là.",
+          "availability", _THU_AM),
+    Probe("calib", "de", "Donnerstag um 10? Ich habe an dem Tag den ganzen Vormittag frei.",
+          "availability", _THU_AM),
+    Probe("calib", "es", "¿Qué tal el jueves a las 10? Estoy libre toda la mañana ese día.",
+          "availability", _THU_AM),
+    Probe("calib", "pt", "Quinta às 10h? Estou livre toda a manhã nesse dia.", "availability",
+          _THU_AM),
+    # a part of day said of each day of a list, kept by its last day only
+    Probe("calib", "en", "The 8th, 9th or 10th, any morning.", "availability", _EACH_AM),
+    Probe("calib", "fr", "Mardi 8, mercredi 9 ou jeudi 10, n'importe quel matin.",
+          "availability", _EACH_AM),
+    Probe("calib", "de", "Di 8., Mi 9. und Do 10. – jeweils vormittags.", "availability",
+          _EACH_AM),
+    Probe("calib", "es", "Martes 8, miércoles 9 o jueves 10, cualquier mañana.", "availability",
+          _EACH_AM),
+    Probe("calib", "pt", "Terça 8, quarta 9 ou quinta 10, qualquer manhã.", "availability",
+          _EACH_AM),
+    # a part of day taken out whole while a clock time beside it bounds it
+    Probe("calib", "en", "Any day next week. I do the school run every morning, so nothing "
+          "before 9:30 please.", "availability", _FROM_930),
+    Probe("calib", "fr", "N'importe quel jour la semaine prochaine. Je dépose les enfants chaque "
+          "matin, donc rien avant 9h30.", "availability", _FROM_930),
+    Probe("calib", "de", "Nächste Woche jeder Tag. Morgens bringe ich die Kinder zur Schule, also "
+          "bitte nicht vor 9:30.", "availability", _FROM_930),
+    Probe("calib", "es", "Cualquier día de la semana que viene. Por las mañanas llevo a los niños "
+          "al cole, así que nada antes de las 9:30.", "availability", _FROM_930),
+    Probe("calib", "pt", "Qualquer dia da próxima semana. De manhã levo as crianças à escola, "
+          "então nada antes das 9h30.", "availability", _FROM_930),
+)  # fmt: skip
+
+# Replies round 4's doubts must leave alone: an exception of an hour, "menos cuarto", tomorrow
+# offered on a Saturday, a part of day given to its own day, a wish with no day in it, an open
+# start beside another day's part, all of a morning offered whole, a part refused with a clock
+# in another part.
+ACTED_ON_4 = (
+    Probe("calib", "en", "Thursday the 3rd any time except 12 to 1.", "availability",
+          ((3, "09:00", "12:00"), (3, "13:00", "17:00"))),
+    Probe("calib", "es", "El jueves a la una menos cuarto.", "availability",
+          ((3, "12:45", "13:45"),)),
+    Probe("calib", "en", "Tomorrow morning works for me.", "availability",
+          ((6, "09:00", "12:00"),), **_SAT),
+    Probe("calib", "es", "Mañana domingo por la mañana podría.", "availability",
+          ((6, "09:00", "12:00"),), **_SAT),
+    Probe("calib", "en", "Monday all day, or Tuesday morning.", "availability",
+          ((7, "09:00", "17:00"), (8, "09:00", "12:00")), **_SAT),
+    Probe("calib", "en", "Hope you're well! Thursday works for me.", "availability",
+          ((3, "09:00", "17:00"),)),
+    Probe("calib", "fr", "J'espère que vous allez bien. Jeudi me convient.", "availability",
+          ((3, "09:00", "17:00"),)),
+    Probe("calib", "de", "Hoffe, es geht Ihnen gut! Donnerstag passt mir.", "availability",
+          ((3, "09:00", "17:00"),)),
+    Probe("calib", "es", "Espero que estés bien. El jueves me viene bien.", "availability",
+          ((3, "09:00", "17:00"),)),
+    Probe("calib", "pt", "Espero que esteja tudo bem. Quinta dá para mim.", "availability",
+          ((3, "09:00", "17:00"),)),
+    Probe("calib", "en", "Next week Tuesday or Thursday, any time.", "availability",
+          ((8, "09:00", "17:00"), (10, "09:00", "17:00"))),
+    Probe("calib", "en", "Thursday after 2 or Friday morning.", "availability",
+          ((3, "14:00", "17:00"), (4, "09:00", "12:00"))),
+    Probe("calib", "de", "Donnerstag ab 14 Uhr oder Freitag vormittags.", "availability",
+          ((3, "14:00", "17:00"), (4, "09:00", "12:00"))),
+    Probe("calib", "es", "Estoy libre toda la mañana del jueves.", "availability", _THU_AM),
+    Probe("calib", "fr", "Lundi 7 toute la journée, ou mardi 8 le matin.", "availability",
+          ((7, "09:00", "17:00"), (8, "09:00", "12:00"))),
+    Probe("calib", "pt", "Quinta de manhã, das 9h às 10h.", "availability",
+          ((3, "09:00", "10:00"),)),
+    Probe("calib", "en", "Next week mornings are out for me, afternoons from 2 are fine any day.",
+          "availability", _AFTERNOONS_FROM_2),
+    Probe("calib", "fr", "La semaine prochaine le matin c'est compliqué ; l'après-midi à partir "
+          "de 14h, tous les jours.", "availability", _AFTERNOONS_FROM_2),
+    Probe("calib", "de", "Nächste Woche vormittags leider nicht, nachmittags ab 14 Uhr jeden Tag.",
+          "availability", _AFTERNOONS_FROM_2),
+    Probe("calib", "es", "La semana que viene por la mañana imposible; por la tarde desde las 3, "
+          "cualquier día.", "availability", each_day((7, 8, 9, 10, 11), "15:00", "17:00")),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "probe", DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4, ids=lambda p: p.text[:30]
+)
 def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
     """Each reply is read exactly or handed over, never misread and acted on (before these
     doubts every one of them was misread and acted on; reading rounds since read some right)."""
@@ -72,7 +432,9 @@ def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> No
     assert not problems(probe, got) or handed(got)
 
 
-@pytest.mark.parametrize("probe", ACTED_ON, ids=lambda p: p.text[:30])
+@pytest.mark.parametrize(
+    "probe", ACTED_ON + ACTED_ON_2 + ACTED_ON_3 + ACTED_ON_4, ids=lambda p: p.text[:30]
+)
 def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
     """The look-alikes are read exactly and at or above the floor (an `other` stays `other`)."""
     got = read(probe)

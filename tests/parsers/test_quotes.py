@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.mail.quotes import forwarded, reply_text
+from parsers.mail.quotes import forwarded, relayed, reply_text
 
 ATTRIBUTIONS = [
     "On Mon, Feb 1, 2027 at 4:00 PM Desk <desk@agency.example> wrote:",
@@ -214,3 +214,60 @@ def test_quoted_history_of_a_reply_is_not_a_forward() -> None:
     """The original message under a reply is history, not something relayed."""
     body = "Thursday works.\n\n-----Original Message-----\nFrom: Desk\n\nI withdraw."
     assert forwarded(body) == ""
+
+
+def test_relayed_are_the_forwarded_words_without_headers_quotes_or_signature() -> None:
+    """What a recruiter relays is the forwarded reply's new text; its own history is cut."""
+    body = (
+        "See below from Ana.\n\n---------- Forwarded message ---------\n"
+        "From: Ana <ana@mail.example>\nDate: Mon, Nov 30, 2026 at 7:48 PM\nSubject: Re: Times\n"
+        "To: Kim <kim@agency.example>\n\nOnly Friday afternoon now.\n\nBest,\nAna\n\n"
+        "On Mon, Nov 30, 2026 at 5:00 PM Ana <ana@mail.example> wrote:\n> Wednesday 10-12."
+    )
+    assert relayed(body) == "Only Friday afternoon now."
+    assert relayed("Thursday works.\n\n-----Original Message-----\nFrom: Desk\n\nMonday.") == ""
+
+
+@pytest.mark.parametrize("mark", ["P.S.", "PS:", "P.-S. :", "P.D.", "PD:"])
+def test_a_postscript_in_any_spelling_is_kept(mark: str) -> None:
+    """The postscript after a sign-off is the sender's, however their language spells it."""
+    body = f"Thanks for the pack.\n\nBest,\nAna\n\n{mark} Thursday works."
+    assert reply_text(body) == f"Thanks for the pack.\n\n{mark} Thursday works."
+
+
+def test_a_dash_line_under_an_auto_reply_notice_sets_the_answer_apart() -> None:
+    """ "--" under a pasted auto-reply precedes the answer; with a name under it, it signs off."""
+    notice = "Automatic reply: I am away until 7 December."
+    assert reply_text(f"{notice}\n\n--\nOption 2 works anyway.").endswith("Option 2 works anyway.")
+    signed = f"{notice}\n\n--\nJane Doe\nOffice hours Mon-Fri 9-5\n+1 415 555 0100"
+    assert reply_text(signed) == notice
+
+
+@pytest.mark.parametrize(
+    ("wish", "answer"),
+    [
+        ("Hi Jo, hope your Monday went well!", "Thursday at 2 works."),
+        ("J'espère que votre lundi s'est bien passé.", "Jeudi à 14h me va."),
+        ("Ich hoffe, Sie hatten einen guten Montag.", "Donnerstag um 14 Uhr passt."),
+        ("¡Espero que el lunes te haya ido bien!", "El jueves a las 14h me va bien."),
+        ("Espero que a sua segunda tenha corrido bem.", "Quinta às 14h dá."),
+    ],
+)
+def test_a_wish_about_the_readers_past_days_is_no_part_of_the_answer(
+    wish: str, answer: str
+) -> None:
+    """The day in "hope your Monday went well" is small talk; the answer beside it stays."""
+    assert reply_text(f"{wish} {answer}") == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope Thursday at 2 works for you.",
+        "Hope it's not too late, I had a conflict but Thursday works.",
+        "I hope Monday was fine for you and Tuesday works too.",
+    ],
+)
+def test_a_hope_that_carries_the_answer_is_kept(text: str) -> None:
+    """A hope about the day offered, or one joined to the answer, is not a wish to drop."""
+    assert reply_text(text) == text
