@@ -418,9 +418,11 @@ _CLOCK = re.compile(
 )
 # "10h à 11h30", "from 9 to 11", "de 10 a 12", "von 9 bis 11", "das 10h30 às 12h"
 _HOUR_RANGE = re.compile(
-    r"\b(\d{1,2})(?:[h:.]\d\d)?\s*h?\s*(?:a|as|to|till|until|bis|ate|hasta|au|jusqu'a)\s+"
-    r"(?:las\s+|as\s+)?(\d{1,2})(?:[h:.]\d\d|h|\b)"
+    r"\b(\d{1,2})(?:[h:.]\d\d)?\s*(?:h|am|pm)?\s*(?:a|as|to|till|until|bis|ate|hasta|au|jusqu'a)\s+"
+    r"(?:las\s+|as\s+)?(\d{1,2})(?:[h:.]\d\d|h|am|pm|\b)"
 )
+# the hours of a whole working day on a twelve-hour dial: "9am to 5pm" says the day offered whole
+_WORKDAY_DIAL = {_WORKDAY[0] // _HOUR % 12, _WORKDAY[1] // _HOUR % 12}
 
 
 def hours_unapplied(
@@ -450,6 +452,9 @@ def hours_unapplied(
         i = bisect_right(starts, m.span[0])
         end = _row_end(ends, m.span[0], text)
         end = max(min(end, starts[i]) if i < len(starts) else end, m.span[1])
+        said = _HOUR_RANGE.finditer(folded, m.span[0], end)
+        if any({int(r.group(1)) % 12, int(r.group(2)) % 12} == _WORKDAY_DIAL for r in said):
+            continue
         if _CLOCK.search(folded, m.span[0], end):
             return True
     return False

@@ -121,6 +121,17 @@ DOUBTED_2 = (
 # whose taken day is read as taken; ranges read whole; the week after read; a reply-by date
 # apart from the days offered.
 ACTED_ON_2 = (
+    # a whole working day said in its hours is a day offered whole, no clock time left unapplied
+    Probe("calib", "en", "Friday Dec 4 or Monday Dec 7, 9am to 5pm.", "availability",
+          ((4, "09:00", "17:00"), (7, "09:00", "17:00"))),
+    Probe("calib", "fr", "Jeudi 3 ou vendredi 4, de 9h à 17h.", "availability",
+          ((3, "09:00", "17:00"), (4, "09:00", "17:00"))),
+    Probe("calib", "de", "Donnerstag, 3.12., von 9 bis 17 Uhr.", "availability",
+          ((3, "09:00", "17:00"),)),
+    Probe("calib", "es", "El jueves 3 o el viernes 4, de 9 a 17 h.", "availability",
+          ((3, "09:00", "17:00"), (4, "09:00", "17:00"))),
+    Probe("calib", "pt", "Sexta-feira, dia 4, das 9h às 17h.", "availability",
+          ((4, "09:00", "17:00"),)),
     Probe("calib", "en", "Good morning! Thursday after 2pm works for me.", "availability",
           ((3, "14:00", "17:00"),)),
     Probe("calib", "es", "Buenas tardes. El viernes de 8 a 10 de la mañana.", "availability",
