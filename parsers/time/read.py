@@ -353,10 +353,7 @@ def _bind_times(
             prev.times.append(t)
         elif s in anaphor_sentences and (p := bisect_left(group_starts, t.start)):
             groups[p - 1].times.append(t)
-        elif nxt is not None and (
-            not _CONTRAST.search(scan, t.end, nxt.start)
-            or _BUT_ONLY.fullmatch(scan, t.end, nxt.start)
-        ):
+        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
             nxt.times.append(t)
         elif (
             after is None
@@ -390,15 +387,6 @@ def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) 
     end = group.atoms[-1].end
     i = bisect_left(starts, end)
     return i < len(times) and _IN_CLAUSE.fullmatch(scan, end, times[i].start) is not None
-
-
-# "I can do afternoons, but only Monday and Wednesday": a "but" that narrows the days the hours
-# go with is no contrast
-_BUT_ONLY = re.compile(
-    r"[\s,]*(?:but|pero|aber|mais|mas)\s+(?:only|just|solo|sólo|solamente|seulement|uniquement"
-    r"|nur|só|somente|apenas)\s+(?:(?:on|el|los|le|les|am|an|na|no|às|as|os)\s+)?",
-    re.IGNORECASE,
-)
 
 
 # A clause on the day just named that narrows it: "menos sexta, que só posso de manhã", "salvo
