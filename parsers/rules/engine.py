@@ -777,11 +777,15 @@ def _decide(
     # "No need to reschedule", "don't offer her new times": times named beside it are no offer,
     # nor are those of the sender's own call to come ("I'll ring her at 5")
     own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
+
     # the booked interview's day, named whole in its call-off ("das Gespräch am Mittwoch
-    # entfällt"), is what is called off, no time offered
-    offered = [w for w in windows() if not _booked_day(w, context.scheduled)]
+    # entfällt"), is what is called off, no time offered; asked only where the cues leave it
+    # open, as the windows are costly to read
+    def offered() -> bool:
+        return any(not _booked_day(w, context.scheduled) for w in windows())
+
     if cancelled and (
-        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered)
+        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered())
     ):
         return Intent.CANCEL, None, STRONG
     # a client's no to the candidate before the booked round is held ("we have hired another
@@ -790,7 +794,7 @@ def _decide(
         stage is Stage.SCHEDULED
         and cues.strong(Cue.REJECT)
         and not _round_done(context, now)
-        and not (cues.strong(Cue.MOVE) or cues.any(Cue.CONFIRM) or offered)
+        and not (cues.strong(Cue.MOVE) or cues.any(Cue.CONFIRM) or offered())
     ):
         return Intent.CANCEL, None, GOOD
     if stage is Stage.SCHEDULED:
