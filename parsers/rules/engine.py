@@ -172,11 +172,12 @@ def _from_calendar(part: CalendarPart, context: Context) -> Extraction | None:
 def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extraction:
     zone = context.timezone
     text = message.text
+    folded = fold(text)
+    cues = _Cues(tuple(find_cues(folded)))
     relay = ""
     if context.role is Role.RECRUITER:
         # a withdrawal forwarded below outranks whatever the recruiter's own words ask for
-        own = tuple(find_cues(fold(text)))
-        if not any(h.cue is Cue.WITHDRAW and h.strong for h in own) and any(
+        if not cues.strong(Cue.WITHDRAW) and any(
             h.cue is Cue.WITHDRAW and h.strong for h in find_cues(fold(forwarded(message.body)))
         ):
             return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
@@ -184,13 +185,14 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         # own words give times, which then supersede the forwarded ones
         if not timelex.lex(timelex.masked(text)):
             relay = relayed(message.body)
-            text = "\n\n".join(part for part in (text, relay) if part)
+            if relay:
+                text = "\n\n".join(part for part in (text, relay) if part)
+                folded = fold(text)
+                cues = _Cues(tuple(find_cues(folded)))
     if not text.strip():
         return _from_subject(message.subject, zone) or Extraction(
             Intent.OTHER, timezone=zone, confidence=NOTHING
         )
-    folded = fold(text)
-    cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
 
     # Resolving times is the costly step, and most intents never need the windows;
