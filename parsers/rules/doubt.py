@@ -15,6 +15,7 @@ from parsers.time.resolve import Mention
 from parsers.time.words import (
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
+    IF_WORDS,
     PART_WORDS,
     PARTS,
     RELATIVE_DAYS,
@@ -102,8 +103,9 @@ _BARE_NUMBER = re.compile(
 )
 # Portuguese weekdays that are also ordinals ("me quedo con la segunda"): no day named
 _ORDINAL_DAYS = frozenset({"segunda", "quarta", "quinta", "sexta"})
-# a sentence that opens on a condition gives a fallback ("si al final no se puede, el viernes")
-_IF_LED = re.compile(r"\s*(?:if|si|sinon|otherwise|wenn|falls|sonst|se|senao|caso)\b")
+# a sentence that opens on a condition, or on its other branch ("sinon", "sonst", "senão"),
+# gives a fallback ("si al final no se puede, el viernes")
+_IF_LED = re.compile(r"\s*(?:" + IF_WORDS + r"|sinon|otherwise|sonst|senao)\b")
 
 
 def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int]:
