@@ -15,6 +15,7 @@ from parsers.time.resolve import Mention
 from parsers.time.words import (
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
+    IF_WORDS,
     PART_WORDS,
     PARTS,
     RELATIVE_DAYS,
@@ -102,8 +103,9 @@ _BARE_NUMBER = re.compile(
 )
 # Portuguese weekdays that are also ordinals ("me quedo con la segunda"): no day named
 _ORDINAL_DAYS = frozenset({"segunda", "quarta", "quinta", "sexta"})
-# a sentence that opens on a condition gives a fallback ("si al final no se puede, el viernes")
-_IF_LED = re.compile(r"\s*(?:if|si|sinon|otherwise|wenn|falls|sonst|se|senao|caso)\b")
+# a sentence that opens on a condition, or on its other branch ("sinon", "sonst", "senão"),
+# gives a fallback ("si al final no se puede, el viernes")
+_IF_LED = re.compile(r"\s*(?:" + IF_WORDS + r"|sinon|otherwise|sonst|senao)\b")
 
 
 def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int]:
@@ -316,8 +318,8 @@ def _runs_past(windows: Iterable[Window], bounds: tuple[int, int]) -> bool:
     as the hours' edge)."""
     low, high = bounds
     for w in windows:
-        start = w.start.hour * _HOUR + w.start.minute
-        end = w.end.hour * _HOUR + w.end.minute if w.end.date() == w.start.date() else 24 * _HOUR
+        start = _minutes(w.start)
+        end = _minutes(w.end) if w.end.date() == w.start.date() else 24 * _HOUR
         edged = low < start < high or low < end < high
         if (
             start < high
@@ -370,8 +372,7 @@ _WORKDAY = (9 * _HOUR, 17 * _HOUR)
 
 
 def _whole_day(w: Window) -> bool:
-    span = (w.start.hour * _HOUR + w.start.minute, w.end.hour * _HOUR + w.end.minute)
-    return span == _WORKDAY
+    return (_minutes(w.start), _minutes(w.end)) == _WORKDAY
 
 
 def _row_end(ends: list[int], at: int, text: str) -> int:
@@ -743,7 +744,7 @@ def exception_offered(folded: str, offering: Sequence[Mention], offered: Sequenc
 
 def _inside_workday(w: Window) -> bool:
     low, high = _WORKDAY
-    return low < w.start.hour * _HOUR + w.start.minute and w.end.hour * _HOUR + w.end.minute < high
+    return low < _minutes(w.start) and _minutes(w.end) < high
 
 
 _RELATIVE_DAY = alternation(fold(word) for word, (_, part) in RELATIVE_DAYS.items() if part is None)

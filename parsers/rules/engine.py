@@ -172,11 +172,12 @@ def _from_calendar(part: CalendarPart, context: Context) -> Extraction | None:
 def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extraction:
     zone = context.timezone
     text = message.text
+    folded = fold(text)
+    cues = _Cues(tuple(find_cues(folded)))
     relay = ""
     if context.role is Role.RECRUITER:
         # a withdrawal forwarded below outranks whatever the recruiter's own words ask for
-        own = tuple(find_cues(fold(text)))
-        if not any(h.cue is Cue.WITHDRAW and h.strong for h in own) and any(
+        if not cues.strong(Cue.WITHDRAW) and any(
             h.cue is Cue.WITHDRAW and h.strong for h in find_cues(fold(forwarded(message.body)))
         ):
             return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
@@ -184,13 +185,14 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         # own words give times, which then supersede the forwarded ones
         if not timelex.lex(timelex.masked(text)):
             relay = relayed(message.body)
-            text = "\n\n".join(part for part in (text, relay) if part)
+            if relay:
+                text = "\n\n".join(part for part in (text, relay) if part)
+                folded = fold(text)
+                cues = _Cues(tuple(find_cues(folded)))
     if not text.strip():
         return _from_subject(message.subject, zone) or Extraction(
             Intent.OTHER, timezone=zone, confidence=NOTHING
         )
-    folded = fold(text)
-    cues = _Cues(tuple(find_cues(folded)))
     duration = context.duration_minutes
 
     # Resolving times is the costly step, and most intents never need the windows;
@@ -777,11 +779,15 @@ def _decide(
     # "No need to reschedule", "don't offer her new times": times named beside it are no offer,
     # nor are those of the sender's own call to come ("I'll ring her at 5")
     own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
+
     # the booked interview's day, named whole in its call-off ("das Gespräch am Mittwoch
-    # entfällt"), is what is called off, no time offered
-    offered = [w for w in windows() if not _booked_day(w, context.scheduled)]
+    # entfällt"), is what is called off, no time offered; asked only where the cues leave it
+    # open, as the windows are costly to read
+    def offered() -> bool:
+        return any(not _booked_day(w, context.scheduled) for w in windows())
+
     if cancelled and (
-        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered)
+        cues.strong(Cue.NO_MOVE) or own_call or not (cues.strong(Cue.MOVE) or offered())
     ):
         return Intent.CANCEL, None, STRONG
     # a client's no to the candidate before the booked round is held ("we have hired another
@@ -790,7 +796,7 @@ def _decide(
         stage is Stage.SCHEDULED
         and cues.strong(Cue.REJECT)
         and not _round_done(context, now)
-        and not (cues.strong(Cue.MOVE) or cues.any(Cue.CONFIRM) or offered)
+        and not (cues.strong(Cue.MOVE) or cues.any(Cue.CONFIRM) or offered())
     ):
         return Intent.CANCEL, None, GOOD
     if stage is Stage.SCHEDULED:
