@@ -1734,7 +1734,6 @@ _PENDING_DECISION = re.compile(
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
-_OPEN_VERDICT = re.compile(OPEN_VERDICT)
 
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -1748,7 +1747,7 @@ def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
     steps = [h for h in hits if h.cue is Cue.ADVANCE and h.strong]
     if not steps:
         return hits
-    if _OPEN_VERDICT.search(folded) or any(
+    if OPEN_VERDICT.search(folded) or any(
         not _SENTENCE_END.search(folded, min(s.end, m.end()), max(s.start, m.start()))
         for m in _PENDING_DECISION.finditer(folded)
         for s in steps

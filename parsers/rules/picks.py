@@ -116,6 +116,8 @@ _BEFORE_LAST_WORD = re.compile("|".join(_BEFORE_LAST))
 # "either of the first two", "the last two work": several options named at once
 _FIRST_FEW = re.compile(r"\b(first|last)\s+(two|three|2|3)\b(?!\s*(?:days?|weeks?|hours?))")
 _WEEKDAY_NAMES = "|".join(sorted({fold(n) for n in WEEKDAYS if len(n) > 4}, key=len, reverse=True))
+# the short weekdays that are no other word ("tues", "thu", "fri")
+_SHORT_WEEKDAY_NAMES = "|".join(sorted(map(fold, LOWER_CASE_WEEKDAYS), key=len, reverse=True))
 # (with no article only where a sentence opens and an option's noun follows: "Second one please",
 # "first option works"; "First, thanks" is no pick)
 _ORDINAL_WORD = re.compile(
@@ -294,7 +296,7 @@ _CORRECTION_REACH = 12  # "enfin non, plutôt": the "rather" that goes with the 
 # to ask", "quería decir también que" correct nothing)
 _CORRECTED_TO = re.compile(
     r"\d|\b(?:"
-    + "|".join((_WEEKDAY_NAMES, *_ORDINALS, *_LAST, "tues?|weds?|thu|thurs?|fri|mon"))
+    + "|".join((_WEEKDAY_NAMES, *_ORDINALS, *_LAST, _SHORT_WEEKDAY_NAMES, "mon"))
     + r"|option|opcion|opcao|creneau|termin|one)\b"
 )
 _CORRECTED_REACH = 60  # "perdón, quería decir el jueves por la tarde"
@@ -363,9 +365,7 @@ def _misspelt_days(folded: str, covered: Sequence[tuple[int, int]]) -> set[int]:
 # English ones that are no other word name their day anywhere; the others, ordinary words too
 # ("do", "mi", "sun"), only opening a reply of a few words ("Mi agenda está llena" is no pick).
 _SHORT_DAYS = {fold(n): d for n, d in (*SHORT_WEEKDAYS.items(), *ABBREVIATED_WEEKDAYS.items())}
-_SHORT_ANYWHERE = re.compile(
-    r"\b(" + "|".join(sorted(map(fold, LOWER_CASE_WEEKDAYS), key=len, reverse=True)) + r")\b"
-)
+_SHORT_ANYWHERE = re.compile(r"\b(" + _SHORT_WEEKDAY_NAMES + r")\b")
 _WORDS = re.compile(r"\w+")
 _PHONE_WORDS = 3  # "qui blz 👍", "jue perfecto", "do passt, danke"
 _SHORT_OPENING = re.compile(r"\s*(" + "|".join(sorted(_SHORT_DAYS, key=len, reverse=True)) + r")\b")

@@ -68,7 +68,7 @@ def said(pattern: str) -> str:
     return r"(?<!\w)(?<!n')(?<!'t\s)(?<!not\s)(?<!nao\s)(?:" + pattern + r")(?!\w)"
 
 
-OPEN_VERDICT = said(HEDGE.pattern)
+OPEN_VERDICT = re.compile(said(HEDGE.pattern))
 
 STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
     "advance": (

@@ -139,6 +139,12 @@ _IF = re.compile(
 _CLAUSE_STOP = re.compile(r"[.!?;,\n]")
 
 
+def _clause_start(folded: str, left: int, at: int) -> int:
+    """Where the clause holding `at` opens, looking back no further than `left`."""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(folded, left, at)]
+    return stops[-1] if stops else left
+
+
 def pending_dependencies(folded: str) -> list[tuple[int, int]]:
     """Spans of dependencies a sentence says are still pending ("the headcount still needs
     sign-off", "le poste doit encore être validé", "ainda à espera da aprovação"): the decision
@@ -151,9 +157,7 @@ def pending_dependencies(folded: str) -> list[tuple[int, int]]:
             continue
         # in an "if" clause it is the condition of what the sentence grants ("começa 1º de
         # fevereiro, se a empresa atual liberar antes"), no decision put off
-        clause = max(
-            [start] + [m.end() for m in _CLAUSE_STOP.finditer(folded, start, dependency.start())]
-        )
+        clause = _clause_start(folded, start, dependency.start())
         if _IF.search(folded, clause, dependency.start()) is None:
             spans.append(dependency.span())
     return spans
@@ -170,9 +174,7 @@ _BEFORE_REACH = 40
 def conditional(folded: str, start: int) -> bool:
     """The phrase at `start` sits in a "before" clause of its own sentence: a step still to
     come after another ("before we put an offer together, our COO would like a call")."""
-    left = max(0, start - _BEFORE_REACH)
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(folded, left, start)]
-    clause = stops[-1] if stops else left
+    clause = _clause_start(folded, max(0, start - _BEFORE_REACH), start)
     return _BEFORE.search(folded, clause, start) is not None
 
 
