@@ -1055,13 +1055,7 @@ def _content(scan: str) -> list[Atom]:
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan) if not _shift_named(scan, m.start())]
     for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
-        weekday = int(m["n"]) - 2
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
-        )
-        found.append(Atom("day", m.start(), m.end(), ref))
+        found.append(Atom("day", m.start(), m.end(), _weekday_ref(int(m["n"]) - 2, m["num"])))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
@@ -1097,11 +1091,7 @@ def _content(scan: str) -> list[Atom]:
             found.append(Atom("day", m.start(name), m.end(name), ref))
     for m in _SHORT_WEEKDAY.finditer(scan):
         weekday = SHORT_WEEKDAYS[m["wd"]]
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
-        )
+        ref = _weekday_ref(weekday, m["num"])
         found.append(Atom("day", m.start(), m.end(), ref))
     found += [
         Atom("day", m.start(), m.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[m.group().title()]))
@@ -1129,6 +1119,11 @@ def _content(scan: str) -> list[Atom]:
     return _short_day_column(scan, _short_dated(scan, found))
 
 
+def _weekday_ref(weekday: int, num: str | None) -> DayRef:
+    """A weekday, with its day number when one follows it ("Tue 10", "lun. 7")."""
+    return DayRef("ord", weekday=weekday, day=int(num)) if num else DayRef("wd", weekday=weekday)
+
+
 def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     """`found` with the short weekdays that lead a date, in place of a month read there, or of
     the day's number read as an hour."""
@@ -1144,7 +1139,7 @@ def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     found = [a for a in found if not (a.start in dated and a.day is not None)]
     for start, (end, name, num) in dated.items():
         weekday = _DATED_WEEKDAYS[name.capitalize()]
-        ref = DayRef("ord", weekday=weekday, day=int(num)) if num else DayRef("wd", weekday=weekday)
+        ref = _weekday_ref(weekday, num)
         found.append(Atom("day", start, end, ref))
     return found
 
@@ -1164,11 +1159,7 @@ def _short_day_column(scan: str, found: list[Atom]) -> list[Atom]:
         if m.start("wd") in day_starts:
             continue
         weekday = _RANGE_WEEKDAYS[m["wd"]]
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
-        )
+        ref = _weekday_ref(weekday, m["num"])
         found.append(Atom("day", m.start("wd"), m.end(), ref))
     return found
 
