@@ -70,9 +70,9 @@ _MASKS = (
         r"\bMon(?=[^\S\n]+[a-zà-ÿ]{2,}\b)(?![^\S\n]+(?:and|or|nor|to|through|thru|till|until|at|from"
         r"|after|before|between|by|around|mornings?|afternoons?|evenings?|eve|night|lunch\w*|midday"
         r"|noon|is|works?|would|could|should|will|suits?|next|this|the|am|pm|only|all|any|ok|okay"
-        r"|good|great|fine|both|onwards|also|too|maybe|perhaps|if|then|or|for|in|on|early|late|mid"
+        r"|good|great|fine|both|onwards|also|too|maybe|perhaps|if|then|for|in|on|early|late|mid"
         r"|i|we|via|please|thanks|instead|either|preferably|ideally|probably|possibly|definitely"
-        r"|earliest|latest|first|last|anytime|any\s*time|works?|is|are|looks?|seems?|wfh|ooo|off)\b)"
+        r"|earliest|latest|first|last|anytime|any\s*time|are|looks?|seems?|wfh|ooo|off)\b)"
     ),
 )
 # Masks that only ever cover digits: skipped for the many replies that have none.
