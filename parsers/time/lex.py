@@ -338,7 +338,7 @@ _FRENCH_HOUR_WORDS = dict(
     )
 )
 _FRENCH_MINUTES = {"quinze": "15", "trente": "30", "quarante-cinq": "45"}
-_FRENCH_WORDS = "|".join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))
+_FRENCH_WORDS = alternation(_FRENCH_HOUR_WORDS)
 _FRENCH_HOUR_PAIR = re.compile(
     rf"(?<!\w)(?:entre|de)\s+(?P<word>{_FRENCH_WORDS})(?=\s+(?:et|à)\s+(?:{_FRENCH_WORDS})\s+heures?(?!\w))",
     re.IGNORECASE,
