@@ -492,7 +492,7 @@ _SHORT_WEEKDAY = re.compile(
 _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _DATED_WEEKDAYS = {**ABBREVIATED_WEEKDAYS, **_RANGE_WEEKDAYS}
-_DATED_NAMES = "|".join(sorted(_DATED_WEEKDAYS, key=len, reverse=True))
+_DATED_NAMES = alternation(_DATED_WEEKDAYS)
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
 )
