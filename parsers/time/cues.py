@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.rules.alternation import branches, grouped
-from parsers.time.words import WEEKDAYS
+from parsers.time.words import WEEKDAYS, alternation
 
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
@@ -27,7 +27,7 @@ EXCEPT = re.compile(
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
     r"(?:pas|nicht|(?<!se\s)n[ãa]o|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
-    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + alternation(WEEKDAYS)
     + r")(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)

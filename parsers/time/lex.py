@@ -70,9 +70,9 @@ _MASKS = (
         r"\bMon(?=[^\S\n]+[a-zà-ÿ]{2,}\b)(?![^\S\n]+(?:and|or|nor|to|through|thru|till|until|at|from"
         r"|after|before|between|by|around|mornings?|afternoons?|evenings?|eve|night|lunch\w*|midday"
         r"|noon|is|works?|would|could|should|will|suits?|next|this|the|am|pm|only|all|any|ok|okay"
-        r"|good|great|fine|both|onwards|also|too|maybe|perhaps|if|then|or|for|in|on|early|late|mid"
+        r"|good|great|fine|both|onwards|also|too|maybe|perhaps|if|then|for|in|on|early|late|mid"
         r"|i|we|via|please|thanks|instead|either|preferably|ideally|probably|possibly|definitely"
-        r"|earliest|latest|first|last|anytime|any\s*time|works?|is|are|looks?|seems?|wfh|ooo|off)\b)"
+        r"|earliest|latest|first|last|anytime|any\s*time|are|looks?|seems?|wfh|ooo|off)\b)"
     ),
 )
 # Masks that only ever cover digits: skipped for the many replies that have none.
@@ -338,7 +338,7 @@ _FRENCH_HOUR_WORDS = dict(
     )
 )
 _FRENCH_MINUTES = {"quinze": "15", "trente": "30", "quarante-cinq": "45"}
-_FRENCH_WORDS = "|".join(sorted(_FRENCH_HOUR_WORDS, key=len, reverse=True))
+_FRENCH_WORDS = alternation(_FRENCH_HOUR_WORDS)
 _FRENCH_HOUR_PAIR = re.compile(
     rf"(?<!\w)(?:entre|de)\s+(?P<word>{_FRENCH_WORDS})(?=\s+(?:et|à)\s+(?:{_FRENCH_WORDS})\s+heures?(?!\w))",
     re.IGNORECASE,
@@ -492,7 +492,7 @@ _SHORT_WEEKDAY = re.compile(
 _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _DATED_WEEKDAYS = {**ABBREVIATED_WEEKDAYS, **_RANGE_WEEKDAYS}
-_DATED_NAMES = "|".join(sorted(_DATED_WEEKDAYS, key=len, reverse=True))
+_DATED_NAMES = alternation(_DATED_WEEKDAYS)
 _SHORT_RANGE = re.compile(
     rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
 )
@@ -1055,13 +1055,7 @@ def _content(scan: str) -> list[Atom]:
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan) if not _shift_named(scan, m.start())]
     for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
-        weekday = int(m["n"]) - 2
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
-        )
-        found.append(Atom("day", m.start(), m.end(), ref))
+        found.append(Atom("day", m.start(), m.end(), _weekday_ref(int(m["n"]) - 2, m["num"])))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
@@ -1097,11 +1091,7 @@ def _content(scan: str) -> list[Atom]:
             found.append(Atom("day", m.start(name), m.end(name), ref))
     for m in _SHORT_WEEKDAY.finditer(scan):
         weekday = SHORT_WEEKDAYS[m["wd"]]
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
-        )
+        ref = _weekday_ref(weekday, m["num"])
         found.append(Atom("day", m.start(), m.end(), ref))
     found += [
         Atom("day", m.start(), m.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[m.group().title()]))
@@ -1129,6 +1119,11 @@ def _content(scan: str) -> list[Atom]:
     return _short_day_column(scan, _short_dated(scan, found))
 
 
+def _weekday_ref(weekday: int, num: str | None) -> DayRef:
+    """A weekday, with its day number when one follows it ("Tue 10", "lun. 7")."""
+    return DayRef("ord", weekday=weekday, day=int(num)) if num else DayRef("wd", weekday=weekday)
+
+
 def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     """`found` with the short weekdays that lead a date, in place of a month read there, or of
     the day's number read as an hour."""
@@ -1144,7 +1139,7 @@ def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     found = [a for a in found if not (a.start in dated and a.day is not None)]
     for start, (end, name, num) in dated.items():
         weekday = _DATED_WEEKDAYS[name.capitalize()]
-        ref = DayRef("ord", weekday=weekday, day=int(num)) if num else DayRef("wd", weekday=weekday)
+        ref = _weekday_ref(weekday, num)
         found.append(Atom("day", start, end, ref))
     return found
 
@@ -1164,11 +1159,7 @@ def _short_day_column(scan: str, found: list[Atom]) -> list[Atom]:
         if m.start("wd") in day_starts:
             continue
         weekday = _RANGE_WEEKDAYS[m["wd"]]
-        ref = (
-            DayRef("ord", weekday=weekday, day=int(m["num"]))
-            if m["num"]
-            else DayRef("wd", weekday=weekday)
-        )
+        ref = _weekday_ref(weekday, m["num"])
         found.append(Atom("day", m.start("wd"), m.end(), ref))
     return found
 

@@ -638,7 +638,7 @@ def _pin_excepted_weekdays(
     offered: dict[tuple[int, int], list[date]] = {}
     weeks: dict[int, list[date]] = {}  # weekdays of week phrases and ranges offered so far
     # (the words are found once: a search per day over its sentence would grow with the square)
-    also = sorted({sentence.index(m.start()) for m in _ALSO.finditer(scan)})
+    also = {sentence.index(m.start()) for m in _ALSO.finditer(scan)}
     for g in groups:
         s = sentence.index(g.start)
         refs = [a.day for a in g.atoms if a.day is not None]
@@ -660,15 +660,11 @@ def _pin_excepted_weekdays(
                     weeks.setdefault(d.weekday(), []).append(d)
 
 
-def _also(group: Group, also: list[int], sentence: Boundaries) -> bool:
+def _also(group: Group, also: set[int], sentence: Boundaries) -> bool:
     """Hours added to a day of the week offered before: "Later next week would be best. On the
     Friday I could also do 1 to 3", "Le vendredi je peux aussi de 13h à 15h" (`also`: the
-    sentences that hold such a word, in order)."""
-    if not group.times:
-        return False
-    s = sentence.index(group.start)
-    i = bisect_left(also, s)
-    return i < len(also) and also[i] == s
+    sentences that hold such a word)."""
+    return bool(group.times) and sentence.index(group.start) in also
 
 
 def _narrow_weeks(

@@ -24,10 +24,6 @@ _NO = re.compile(
     r"|n[ãa]o\s+dispon[ií]vel|(?:pas|non)\s+disponible)[.!]?$",
     re.IGNORECASE,
 )
-# A status that asks to keep the row's time free: "Tentative - please avoid", "à éviter",
-# "bitte vermeiden", "mejor evitar", "evite" ("tentative" alone is a doubt: the reader cannot
-# tell whether the time is held or offered)
-_AVOID = re.compile(r"(?<!\w)(?:avoid|éviter|vermeiden|evitar|evite)(?!\w)", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]+)\)")
 _JOINED = re.compile(
     r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
@@ -156,7 +152,7 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         }
         labels = [c for i, c in enumerate(row) if i not in marks]
         refused = _refuses(labels)
-        labels = [c for c in labels if not _refusing(c)]
+        labels = [c for c in labels if not NEGATIVE.search(c)]
         kinds = [_kinds(_head(c)) for c in labels if c.strip()]
         unplaced = (
             dated_rows and any("time" in k for k in kinds) and not any("day" in k for k in kinds)
@@ -195,13 +191,9 @@ def _refuses(row: list[str]) -> bool:
     """Whether a row turns itself down: a "busy" mark, or a remark such as "absente toute la
     journée" or "Unavailable (offsite)" in a cell that names no day."""
     return any(
-        _mark(c) is False or (_mark(c) is None and _refusing(c) and "day" not in _kinds(c))
+        _mark(c) is False or (_mark(c) is None and NEGATIVE.search(c) and "day" not in _kinds(c))
         for c in row
     )
-
-
-def _refusing(cell: str) -> bool:
-    return bool(NEGATIVE.search(cell) or _AVOID.search(cell))
 
 
 def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:

@@ -161,7 +161,6 @@ PART_WORDS: Mapping[str, str] = {
     # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"
     "vormittage": "morning",
     **dict.fromkeys(("nachmittage", "aprem", "l'aprem", "aprèm", "l'aprèm", "tardes"), "afternoon"),
-    "mañanas": "morning",
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
@@ -242,10 +241,7 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("then", "all"),
     ),
     # (the article dropped, as phones write: "that week wont work. week after any afternoon")
-    **dict.fromkeys(
-        ("week after",),
-        ("then", "all"),
-    ),
+    "week after": ("then", "all"),
     **dict.fromkeys(
         ("the following week", "the week following", "la semana después", "die folgende woche"),
         ("then", "all"),
