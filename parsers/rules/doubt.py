@@ -54,6 +54,8 @@ _FILLER = frozenset(
         "elle elles ils ella ellos ela eles",
         # German articles and linkers around a busy time: "habe ich eine Verhandlung", "wobei"
         "habe eine einer einen wobei sitze",
+        # the German "am", beside "ist" and "sind": "sonst dienstag bin ich ganz flexibel"
+        "bin bist",
     )
     for word in line.split()
 )
