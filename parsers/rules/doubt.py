@@ -1009,3 +1009,29 @@ def busy_row_offered(
         ):
             busy += 1
     return busy > 0 and free > 0
+
+
+# days named back by a word that points at them: "on those days", "ces jours-là", "an diesen
+# Tagen", "esos días", "nesses dias"
+_THOSE_DAYS = _whole(
+    r"(?:those|these|the\s+same)\s+days|ces\s+jours(?:-la)?|ces\s+memes\s+jours"
+    r"|an\s+(?:diesen|den|jenen|denselben)\s+tagen|diese\s+tage"
+    r"|(?:esos|estos|aquellos)\s+(?:mismos\s+)?dias|(?:nesses|nestes|naqueles|esses|estes)\s+dias"
+)
+
+
+def days_pointed(folded: str) -> bool:
+    """Days named back, in a sentence that offers them and denies nothing ("dispo à partir
+    de 15h ces jours-là"), after the days were named with what fills them: which days, and
+    which of their hours, the reader has to guess."""
+    sentences = _Sentences(folded)
+    for m in _THOSE_DAYS.finditer(folded):
+        start, end = sentences.around(m.start(), m.end())
+        offers = frees_words(folded, start, m.start()) or frees_words(folded, m.end(), end)
+        if (
+            offers
+            and not _NEGATION.search(folded, start, end)
+            and not _TAKEN.search(folded, start, end)
+        ):
+            return True
+    return False

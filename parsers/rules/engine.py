@@ -26,6 +26,7 @@ from parsers.rules.doubt import (
     busy_row_offered,
     day_told,
     day_wished,
+    days_pointed,
     deadline_offered,
     exception_offered,
     frees_words,
@@ -449,12 +450,15 @@ def _doubted(
         # amount while no window holds the booked slot so moved ("on peut repousser de 2h ?"),
         # an open start none of its phrase's windows begins at ("sexta depois do almoço, a
         # partir das 14h" offered from 13:00), a row that offers its day whole while saying
-        # something else, beside rows that offer in words or hours ("Mon - in court all day")
+        # something else, beside rows that offer in words or hours ("Mon - in court all day");
         intent in (Intent.ACCEPT, Intent.RESCHEDULE)
         and context.stage is Stage.SCHEDULED
         and move_unplaced(folded, context.scheduled, offered()),
         offers and open_start_unmet(folded, offering, offered()),
         offers and busy_row_offered(text, folded, _explained(cues, times()), offering, offered()),
+        # days named back in a sentence that offers them ("dispo à partir de 15h ces jours-là",
+        # "à tarde estou livre nesses dias") after the days were named with what fills them
+        offers and days_pointed(folded),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)

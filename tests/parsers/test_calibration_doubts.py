@@ -437,6 +437,7 @@ ACTED_ON_4 = (
 # these doubts (sent Tuesday 1 December, 10:00 New York; the interview booked Wednesday 2 at 2pm).
 _AFTER_LUNCH = ((4, "14:30", "17:00"),)
 _TUE_THU = ((8, "10:00", "12:00"), (10, "12:00", "17:00"))
+_THU_10_FROM_2 = ((10, "14:00", "17:00"),)
 DOUBTED_5 = (
     # a move by a stated amount, and no window where the amount puts the booked slot
     Probe("calib", "en", "Could we push it back by two hours, same day?", "reschedule",
@@ -481,12 +482,23 @@ DOUBTED_5 = (
           "equipo.", "feedback", outcome="advance", **_CLIENT_HELD),
     Probe("calib", "pt", "Gostámos muito. Antes de tomarmos uma decisão, gostaríamos que passasse "
           "um dia connosco.", "feedback", outcome="advance", **_CLIENT_HELD),
+    # days named back in a sentence that offers them, after a shift or duty over those days
+    Probe("calib", "en", "Monday to Wednesday next week I'm on the morning shift (6-2); on those "
+          "days I'm available from 3.", "availability", each_day((7, 8, 9), "15:00", "17:00")),
+    Probe("calib", "fr", "La semaine prochaine je suis du matin du lundi au mercredi (6h-13h), "
+          "libre après 15h ces jours-là.", "availability", each_day((7, 8, 9), "15:00", "17:00")),
+    Probe("calib", "de", "Montag bis Mittwoch nächste Woche habe ich morgens Schule, an diesen "
+          "Tagen ginge es nachmittags.", "availability", each_day((7, 8, 9), "12:00", "17:00")),
+    Probe("calib", "es", "La semana que viene trabajo de mañana de lunes a miércoles; esos días "
+          "podría por la tarde.", "availability", each_day((7, 8, 9), "12:00", "17:00")),
+    Probe("calib", "pt", "Na próxima semana faço o turno da manhã de segunda a quarta, nesses dias "
+          "estou livre depois das 15h.", "availability", each_day((7, 8, 9), "15:00", "17:00")),
 )  # fmt: skip
 
 # Replies round 5's doubts must leave alone: a move by an amount read where it puts the slot,
 # an amount in a sentence that moves nothing, an open start kept, or ending a busy stretch, or
 # narrowed to a preferred hour after it, rows that offer their days whole in words, a decision
-# put off with no step asked of the candidate.
+# put off with no step asked of the candidate, days named back to refuse them.
 ACTED_ON_5 = (
     Probe("calib", "en", "Could we push it back an hour?", "reschedule", ((2, "15:00", "16:00"),),
           **_BOOKED),
@@ -513,6 +525,19 @@ ACTED_ON_5 = (
           "feedback", outcome="hold", **_CLIENT_HELD),
     Probe("calib", "fr", "Avant de trancher, nous attendons l'avis de la direction.", "feedback",
           outcome="hold", **_CLIENT_HELD),
+    # days named back to refuse them
+    Probe("calib", "en", "I'm at a trade fair Monday to Wednesday next week, so those days are "
+          "out. Thursday the 10th after 2 works.", "availability", _THU_10_FROM_2),
+    Probe("calib", "fr", "Je suis en déplacement du lundi au mercredi la semaine prochaine, "
+          "impossible ces jours-là. Jeudi 10 à partir de 14h, c'est bon.", "availability",
+          _THU_10_FROM_2),
+    Probe("calib", "de", "Montag bis Mittwoch bin ich nächste Woche auf Dienstreise, an diesen "
+          "Tagen geht es nicht. Donnerstag, der 10., ab 14 Uhr passt.", "availability",
+          _THU_10_FROM_2),
+    Probe("calib", "es", "De lunes a miércoles de la semana que viene estoy de viaje, esos días "
+          "imposible. El jueves 10 a partir de las 14 sí.", "availability", _THU_10_FROM_2),
+    Probe("calib", "pt", "De segunda a quarta da próxima semana estou em viagem, nesses dias não "
+          "dá. Quinta, 10, a partir das 14h pode ser.", "availability", _THU_10_FROM_2),
 )  # fmt: skip
 
 
