@@ -11,6 +11,7 @@ from itertools import pairwise
 from parsers.model import Window
 from parsers.rules.intents import fold
 from parsers.rules.picks import Pick, covered_chars, dayless, named_days
+from parsers.rules.shift import amounts_asked
 from parsers.time.resolve import Mention
 from parsers.time.words import (
     GERMAN_HOUR_WORDS,
@@ -54,6 +55,8 @@ _FILLER = frozenset(
         "elle elles ils ella ellos ela eles",
         # German articles and linkers around a busy time: "habe ich eine Verhandlung", "wobei"
         "habe eine einer einen wobei sitze",
+        # the German "am", beside "ist" and "sind": "sonst dienstag bin ich ganz flexibel"
+        "bin bist",
     )
     for word in line.split()
 )
@@ -614,13 +617,17 @@ _STEP = _whole(
     r"|presentation|present|exercise|assignment|take-home|presentacion|presentar|presenter"
     r"|exercice|prasentation|prasentieren|vorstellt|vorstellen|aufgabe|ejercicio|exercicio"
     r"|apresentacao|apresentar|apresente"
+    # or a day spent with us: "spend a day with the team", "passer une journée avec l'équipe",
+    # "einen Tag bei uns verbringen", "pasar una jornada con el equipo", "passe um dia com o time"
+    r"|(?:spend|spending|pass?\w*)\s+(?:a|one|une|un|una|uno|um|uma)\s+(?:full\s+|whole\s+)?"
+    r"(?:day|jour|journee|jornada|dia)|einen\s+tag\s+(?:\w+\s+){0,4}?verbring\w*"
 )
 # "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos"
 _BEFORE_DECIDING = re.compile(
     r"\b(?:before\s+(?:we\s+|i\s+)?(?:decide|deciding|making\s+(?:a|the)\s+(?:decision|call))"
     r"|avant\s+de\s+(?:trancher|decider|nous\s+decider|se\s+decider|prendre\s+(?:une|notre|ma)"
     r"\s+decision)|bevor\s+(?:wir|ich)\s+(?:uns\s+)?entscheide\w*|vor\s+(?:der|einer)\s+entscheidung"
-    r"|antes\s+de\s+(?:decidir\w*|tomar\s+(?:una|uma|la|a)\s+decis\w+))\b"
+    r"|antes\s+de\s+(?:decidir\w*|tomar\w*\s+(?:una|uma|la|a)\s+decis\w+))\b"
 )
 _NEGATION = re.compile(
     r"(?<!\w)(?:not|no|nor|never|pas|jamais|nicht|kein\w*|nie|nunca|nao|ni)(?!\w)|n't(?!\w)"
@@ -900,3 +907,131 @@ def _first_of_list_whole(offer: _Offer, phrase: Mention) -> bool:
         return False
     previous = offer.phrases[i - 1]
     return not dayless(previous) and all(map(_whole_day, offer.kept(previous)))
+
+
+# --- readings whose own words say otherwise (calibration round 5) ---
+
+
+def move_unplaced(folded: str, booked: Window | None, offered: Sequence[Window]) -> bool:
+    """A move by a stated amount ("two hours later", "reporter d'une semaine", "adiantar meia
+    hora") while no offered window holds the booked slot moved by it, either way: the amount
+    was read wrongly, or not at all."""
+    if booked is None:
+        return False
+    amounts = amounts_asked(folded)
+    return bool(amounts) and not any(
+        w.start <= booked.start + way * a and booked.end + way * a <= w.end
+        for a in amounts
+        for way in (1, -1)
+        for w in offered
+    )
+
+
+_HOUR_NAMES = {fold(w): h for w, h in (*HOUR_WORDS.items(), *ROMANCE_HOUR_WORDS.items())} | {
+    fold(w): h for w, h in GERMAN_HOUR_WORDS.items()
+}
+# an open start with its clock time: "after 10", "à partir de 15h", "ab 13:30", "desde las 15",
+# "a partir de la una", "depois das 14h"
+_OPEN_AT = re.compile(
+    r"(?<!\w)(?:from|after|a\s+partir\s+d[eoa]s?|desde|apres|des|ab|depois\s+d[ao]s)\s+"
+    r"(?:(?:las?|as?|the)\s+)?"
+    rf"(?:(\d{{1,2}})(?:\s*[:h.]\s*(\d\d)|\s*h\b|\s*uhr\b)?(?!\w)|({alternation(_HOUR_NAMES)})(?!\w))"
+    r"\s*(am|pm|a\.m\.|p\.m\.)?"
+    # the start of a range, not an open one: "from 7 to 9", "de 10 à 12", "ab 9 bis 11"
+    r"(?!\s*(?:-|–|to|till|until|a|au|bis|hasta|ate|as)\s*\d)"
+    # not an hour a minute word goes on to move: "a partir de las tres menos cuarto"
+    r"(?!\s*(?:y|e|et|and|menos|moins)\s+(?:un\s+|um\s+|a\s+)?(?:cuarto|quarto|quart|quarter|half|media|meia|demie))"
+)
+
+
+def _clock_minutes(m: re.Match[str]) -> int | None:
+    """The minutes of day an open start names, a bare hour read as the contract reads it."""
+    hour = int(m.group(1)) if m.group(1) else _HOUR_NAMES[m.group(3)]
+    if hour > 23:
+        return None
+    meridiem = m.group(4)
+    if (meridiem[0] == "p" if meridiem else 1 <= hour <= 7) and hour < 12:
+        hour += 12
+    return hour * _HOUR + int(m.group(2) or 0)
+
+
+def open_start_unmet(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """An open start inside an offered phrase ("vendredi après le déjeuner, à partir de 14h")
+    while every window of the phrase starts before it, and none ends at it (a busy stretch from
+    it ends them): the hour was lost, or overridden by a part of day read beside it."""
+    offer = _Offer(offering, offered)
+    for m in _OPEN_AT.finditer(folded):
+        phrase = offer.holding(m.start(1) if m.group(1) else m.start(3))
+        at = _clock_minutes(m)
+        if phrase is None or at is None:
+            continue
+        kept = offer.kept(phrase)
+        if kept and not any(_minutes(w.start) >= at or _minutes(w.end) == at for w in kept):
+            return True
+    return False
+
+
+# the whole of a day, which offers it: "Fri 4 – whole day", "Do ganztags", "toda la jornada"
+_WHOLE_OF = re.compile(_ALL_OF.pattern + r"|ganztags|ganztagig")
+
+
+def busy_row_offered(
+    text: str,
+    folded: str,
+    spans: Iterable[tuple[int, int]],
+    offering: Sequence[Mention],
+    offered: Sequence[Window],
+) -> bool:
+    """A row or sentence that offers its days whole with no word of offering, yet says
+    something no cue or time reading explains ("Mon - in court all day", "martes 8: festivo",
+    "Segunda e terça estou embarcado"), while another row of the reply offers in words or in
+    hours: the sender says when they are free elsewhere, so this row most likely says why a
+    day is not."""
+    offer = _Offer(offering, offered)
+    covered = covered_chars(folded, spans)
+    ends = [m.start() for m in _ROW_END.finditer(text)]
+    rows: dict[int, list[Mention]] = {}
+    for m in offer.phrases:
+        i = bisect_left(ends, m.span[0])
+        rows.setdefault(i, []).append(m)
+    busy = free = 0
+    for i, phrases in rows.items():
+        start = ends[i - 1] + 1 if i else 0
+        end = ends[i] if i < len(ends) else len(text)
+        kept = [w for m in phrases for w in offer.kept(m)]
+        # "toute la journée" offers a day as much as it fills it ("au tribunal toute la journée")
+        said = [m for m in _WORD.finditer(folded, start, end) if not _WHOLE_OF.fullmatch(m.group())]
+        if not all(map(_whole_day, kept)) or any(m.group() in _OFFERING for m in said):
+            free += 1
+        elif kept and any(
+            not covered[m.start()] and m.group() not in _FILLER and not _is_name(text, m.start())
+            for m in said
+        ):
+            busy += 1
+    return busy > 0 and free > 0
+
+
+# days named back by a word that points at them: "on those days", "ces jours-là", "an diesen
+# Tagen", "esos días", "nesses dias"
+_THOSE_DAYS = _whole(
+    r"(?:those|these|the\s+same)\s+days|ces\s+jours(?:-la)?|ces\s+memes\s+jours"
+    r"|an\s+(?:diesen|den|jenen|denselben)\s+tagen|diese\s+tage"
+    r"|(?:esos|estos|aquellos)\s+(?:mismos\s+)?dias|(?:nesses|nestes|naqueles|esses|estes)\s+dias"
+)
+
+
+def days_pointed(folded: str) -> bool:
+    """Days named back, in a sentence that offers them and denies nothing ("dispo à partir
+    de 15h ces jours-là"), after the days were named with what fills them: which days, and
+    which of their hours, the reader has to guess."""
+    sentences = _Sentences(folded)
+    for m in _THOSE_DAYS.finditer(folded):
+        start, end = sentences.around(m.start(), m.end())
+        offers = frees_words(folded, start, m.start()) or frees_words(folded, m.end(), end)
+        if (
+            offers
+            and not _NEGATION.search(folded, start, end)
+            and not _TAKEN.search(folded, start, end)
+        ):
+            return True
+    return False

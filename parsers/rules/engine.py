@@ -23,14 +23,18 @@ from parsers.model import (
     Window,
 )
 from parsers.rules.doubt import (
+    busy_row_offered,
     day_told,
     day_wished,
+    days_pointed,
     deadline_offered,
     exception_offered,
     frees_words,
     hours_unapplied,
+    move_unplaced,
     odd_words,
     offers_words,
+    open_start_unmet,
     option_by_rank,
     option_refused,
     part_left_out,
@@ -442,6 +446,19 @@ def _doubted(
         # a verdict before the round is held, beside a yes to it ("too junior for us. But let's
         # still do Wednesday"): a no to the candidate, or to the interview?
         intent is Intent.FEEDBACK and not verdict_due and cues.any(Cue.CONFIRM),
+        # what the reading's own words say against it (calibration round 5): a move by a stated
+        # amount while no window holds the booked slot so moved ("on peut repousser de 2h ?"),
+        # an open start none of its phrase's windows begins at ("sexta depois do almoço, a
+        # partir das 14h" offered from 13:00), a row that offers its day whole while saying
+        # something else, beside rows that offer in words or hours ("Mon - in court all day");
+        intent in (Intent.ACCEPT, Intent.RESCHEDULE)
+        and context.stage is Stage.SCHEDULED
+        and move_unplaced(folded, context.scheduled, offered()),
+        offers and open_start_unmet(folded, offering, offered()),
+        offers and busy_row_offered(text, folded, _explained(cues, times()), offering, offered()),
+        # days named back in a sentence that offers them ("dispo à partir de 15h ces jours-là",
+        # "à tarde estou livre nesses dias") after the days were named with what fills them
+        offers and days_pointed(folded),
     ]
     if any(doubts):
         return intent, min(confidence, WEAK)
@@ -701,6 +718,11 @@ def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
     return j < len(others) and others[j] < right
 
 
+def _explained(cues: _Cues, times: timeresolve.Times) -> list[tuple[int, int]]:
+    """The spans a cue or the time reader read."""
+    return [(h.start, h.end) for h in cues.hits] + times.read_spans
+
+
 def _odd(
     text: str,
     folded: str,
@@ -708,7 +730,7 @@ def _odd(
     times: timeresolve.Times,
     offering: list[timeresolve.Mention],
 ) -> bool:
-    spans = [(h.start, h.end) for h in cues.hits] + times.read_spans
+    spans = _explained(cues, times)
     offers = sorted(m.span[0] for m in offering)
     return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
 

@@ -116,3 +116,52 @@ def _by_amount(text: str, booked: Window) -> Window | None:
         return None
     step = timedelta(minutes=-minutes if earlier else minutes)
     return Window(booked.start + step, booked.end + step)
+
+
+# Any stretch of time named with a number, however the reader takes it: "two hours", "de 2h",
+# "une semaine", "zwei Stunden", "una semana", "meia hora", "30 mins", "a day"
+_NUMBER = {
+    word: n
+    for words, n in (
+        ("a an one un une eine einen una uno uma um", 1),
+        ("two deux zwei dos dois duas", 2),
+        ("three trois drei tres", 3),
+    )
+    for word in words.split()
+}
+_UNIT = {
+    word: minutes
+    for words, minutes in (
+        ("minute minutes min mins minuten minuto minutos", 1),
+        ("hour hours hr hrs heure heures h stunde stunden hora horas", 60),
+        ("day days jour jours tag tage tagen dia dias", 24 * 60),
+        ("week weeks semaine semaines woche wochen semana semanas", 7 * 24 * 60),
+    )
+    for word in words.split()
+}
+_STRETCH = re.compile(
+    r"\b(?:(half\s+an|demi|halbe|media|meia)|(\d{1,3})|("
+    + "|".join(_NUMBER)
+    + r"))[\s-]*("
+    + "|".join(sorted(_UNIT, key=len, reverse=True))
+    + r")\b"
+)
+_OF = re.compile(r"\bd(?:e\s*|')$")
+
+
+def amounts_asked(folded: str) -> list[timedelta]:
+    """The stretches of time named in a sentence that asks to move the interview: the booked
+    slot moved by each, one way or the other, is where the sender wants it."""
+    found = []
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group()
+        if not (_SHIFT.search(text) or _LATER.search(text) or _EARLIER.search(text)):
+            continue
+        for m in _STRETCH.finditer(text):
+            half, digits, word, unit = m.groups()
+            count = 0.5 if half else int(digits) if digits else _NUMBER[word]
+            # "de 2h" is an amount, "à 2h" a clock time: a bare "h" counts after "de" alone
+            if unit == "h" and not _OF.search(text, max(0, m.start() - len(" de ")), m.start()):
+                continue
+            found.append(timedelta(minutes=count * _UNIT[unit]))
+    return found

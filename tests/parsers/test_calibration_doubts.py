@@ -433,8 +433,116 @@ ACTED_ON_4 = (
 )  # fmt: skip
 
 
+# Round 5: readings whose own words say otherwise. Each reply was misread and acted on before
+# these doubts (sent Tuesday 1 December, 10:00 New York; the interview booked Wednesday 2 at 2pm).
+_AFTER_LUNCH = ((4, "14:30", "17:00"),)
+_TUE_THU = ((8, "10:00", "12:00"), (10, "12:00", "17:00"))
+_THU_10_FROM_2 = ((10, "14:00", "17:00"),)
+DOUBTED_5 = (
+    # a move by a stated amount, and no window where the amount puts the booked slot
+    Probe("calib", "en", "Could we push it back by two hours, same day?", "reschedule",
+          ((2, "16:00", "17:00"),), **_BOOKED),
+    Probe("calib", "fr", "Est-ce qu'on peut décaler d'une semaine, même heure ?", "reschedule",
+          ((9, "14:00", "15:00"),), **_BOOKED),
+    Probe("calib", "de", "Ginge es, den Termin um eine Woche zu verschieben? Gleiche Uhrzeit.",
+          "reschedule", ((9, "14:00", "15:00"),), **_BOOKED),
+    Probe("calib", "es", "¿Podemos retrasarla dos horas? El mismo día.", "reschedule",
+          ((2, "16:00", "17:00"),), **_BOOKED),
+    Probe("calib", "pt", "Dá para adiar duas horas, no mesmo dia?", "reschedule",
+          ((2, "16:00", "17:00"),), **_BOOKED),
+    # an open start that no window of its phrase begins at
+    Probe("calib", "en", "Friday after lunch, from 2:30.", "availability", _AFTER_LUNCH),
+    Probe("calib", "fr", "Vendredi après le déjeuner, à partir de 14h30.", "availability",
+          _AFTER_LUNCH),
+    Probe("calib", "de", "Freitag nach dem Mittagessen, ab 14:30 Uhr.", "availability",
+          _AFTER_LUNCH),
+    Probe("calib", "es", "El viernes después de comer, a partir de las 14:30.", "availability",
+          _AFTER_LUNCH),
+    Probe("calib", "pt", "Sexta depois do almoço, a partir das 14h30.", "availability",
+          _AFTER_LUNCH),
+    # a row that offers its day whole and says something else, beside rows with hours
+    Probe("calib", "en", "Next week:\nMon 7 - at the trade fair\nTue 8 - 10 to 12\nThu 10 - "
+          "afternoon", "availability", _TUE_THU),
+    Probe("calib", "fr", "Semaine prochaine :\nlundi 7 : salon professionnel\nmardi 8 : 10h-12h"
+          "\njeudi 10 : après-midi", "availability", _TUE_THU),
+    Probe("calib", "de", "Nächste Woche:\nMo 7.12.: Messe in Köln\nDi 8.12.: 10-12 Uhr\nDo "
+          "10.12.: nachmittags", "availability", _TUE_THU),
+    Probe("calib", "es", "La semana que viene:\nlunes 7: feria en Sevilla\nmartes 8: de 10 a 12"
+          "\njueves 10: por la tarde", "availability", _TUE_THU),
+    Probe("calib", "pt", "Semana que vem:\nsegunda, 7: auditoria\nterça, 8: das 10h às 12h\n"
+          "quinta, 10: à tarde", "availability", _TUE_THU),
+    # a day spent with the team asked before the decision, read as a hold
+    Probe("calib", "en", "Loved her. Before we decide, could she spend a day with the team?",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "fr", "Très bon entretien. Avant de trancher, pourrait-il passer une journée "
+          "avec l'équipe ?", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "de", "Hat uns gefallen. Bevor wir uns entscheiden, soll sie einen Tag bei uns "
+          "im Team verbringen.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "es", "Nos gustó mucho. Antes de decidir, queremos que pase un día con el "
+          "equipo.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "pt", "Gostámos muito. Antes de tomarmos uma decisão, gostaríamos que passasse "
+          "um dia connosco.", "feedback", outcome="advance", **_CLIENT_HELD),
+    # days named back in a sentence that offers them, after a shift or duty over those days
+    Probe("calib", "en", "Monday to Wednesday next week I'm on the morning shift (6-2); on those "
+          "days I'm available from 3.", "availability", each_day((7, 8, 9), "15:00", "17:00")),
+    Probe("calib", "fr", "La semaine prochaine je suis du matin du lundi au mercredi (6h-13h), "
+          "libre après 15h ces jours-là.", "availability", each_day((7, 8, 9), "15:00", "17:00")),
+    Probe("calib", "de", "Montag bis Mittwoch nächste Woche habe ich morgens Schule, an diesen "
+          "Tagen ginge es nachmittags.", "availability", each_day((7, 8, 9), "12:00", "17:00")),
+    Probe("calib", "es", "La semana que viene trabajo de mañana de lunes a miércoles; esos días "
+          "podría por la tarde.", "availability", each_day((7, 8, 9), "12:00", "17:00")),
+    Probe("calib", "pt", "Na próxima semana faço o turno da manhã de segunda a quarta, nesses dias "
+          "estou livre depois das 15h.", "availability", each_day((7, 8, 9), "15:00", "17:00")),
+)  # fmt: skip
+
+# Replies round 5's doubts must leave alone: a move by an amount read where it puts the slot,
+# an amount in a sentence that moves nothing, an open start kept, or ending a busy stretch, or
+# narrowed to a preferred hour after it, rows that offer their days whole in words, a decision
+# put off with no step asked of the candidate, days named back to refuse them.
+ACTED_ON_5 = (
+    Probe("calib", "en", "Could we push it back an hour?", "reschedule", ((2, "15:00", "16:00"),),
+          **_BOOKED),
+    Probe("calib", "de", "Können wir eine Stunde später anfangen?", "reschedule",
+          ((2, "15:00", "16:00"),), **_BOOKED),
+    Probe("calib", "es", "¿Podemos pasarla al jueves a las 10? Son dos horas de viaje.",
+          "reschedule", ((3, "10:00", "11:00"),), **_BOOKED),
+    Probe("calib", "en", "Friday from 2:30.", "availability", _AFTER_LUNCH),
+    Probe("calib", "fr", "Vendredi ça me va, mais je suis en réunion à partir de 15h.",
+          "availability", ((4, "09:00", "15:00"),)),
+    Probe("calib", "pt", "Sexta a partir das 14h30, de preferência às 15h.", "availability",
+          ((4, "15:00", "16:00"),)),
+    Probe("calib", "en", "Next week:\nMon 7 - all day\nTue 8 - 10 to 12", "availability",
+          ((7, "09:00", "17:00"), (8, "10:00", "12:00"))),
+    Probe("calib", "fr", "Semaine prochaine :\nlundi 7 : toute la journée\nmardi 8 : 10h-12h",
+          "availability", ((7, "09:00", "17:00"), (8, "10:00", "12:00"))),
+    Probe("calib", "de", "Nächste Woche:\nMo 7.12.: ganztags\nDi 8.12.: 10-12 Uhr",
+          "availability", ((7, "09:00", "17:00"), (8, "10:00", "12:00"))),
+    Probe("calib", "es", "Lunes 7: libre\nmartes 8: de 10 a 12", "availability",
+          ((7, "09:00", "17:00"), (8, "10:00", "12:00"))),
+    Probe("calib", "pt", "Segunda, 7: o dia todo\nterça, 8: das 10h às 12h", "availability",
+          ((7, "09:00", "17:00"), (8, "10:00", "12:00"))),
+    Probe("calib", "en", "We liked her, but before we decide we need budget approval.",
+          "feedback", outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "fr", "Avant de trancher, nous attendons l'avis de la direction.", "feedback",
+          outcome="hold", **_CLIENT_HELD),
+    # days named back to refuse them
+    Probe("calib", "en", "I'm at a trade fair Monday to Wednesday next week, so those days are "
+          "out. Thursday the 10th after 2 works.", "availability", _THU_10_FROM_2),
+    Probe("calib", "fr", "Je suis en déplacement du lundi au mercredi la semaine prochaine, "
+          "impossible ces jours-là. Jeudi 10 à partir de 14h, c'est bon.", "availability",
+          _THU_10_FROM_2),
+    Probe("calib", "de", "Montag bis Mittwoch bin ich nächste Woche auf Dienstreise, an diesen "
+          "Tagen geht es nicht. Donnerstag, der 10., ab 14 Uhr passt.", "availability",
+          _THU_10_FROM_2),
+    Probe("calib", "es", "De lunes a miércoles de la semana que viene estoy de viaje, esos días "
+          "imposible. El jueves 10 a partir de las 14 sí.", "availability", _THU_10_FROM_2),
+    Probe("calib", "pt", "De segunda a quarta da próxima semana estou em viagem, nesses dias não "
+          "dá. Quinta, 10, a partir das 14h pode ser.", "availability", _THU_10_FROM_2),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    "probe", DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4, ids=lambda p: p.text[:30]
+    "probe", DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4 + DOUBTED_5, ids=lambda p: p.text[:30]
 )
 def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
     """Each reply is read exactly or handed over, never misread and acted on (before these
@@ -444,7 +552,7 @@ def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> No
 
 
 @pytest.mark.parametrize(
-    "probe", ACTED_ON + ACTED_ON_2 + ACTED_ON_3 + ACTED_ON_4, ids=lambda p: p.text[:30]
+    "probe", ACTED_ON + ACTED_ON_2 + ACTED_ON_3 + ACTED_ON_4 + ACTED_ON_5, ids=lambda p: p.text[:30]
 )
 def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
     """The look-alikes are read exactly and at or above the floor (an `other` stays `other`)."""
