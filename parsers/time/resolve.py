@@ -299,6 +299,9 @@ def _named_monday(group: Group, monday: date, last: date | None) -> date | None:
     return _week_monday(refs[0].which, monday, last) if refs else None
 
 
+_DATED = ("date", "ord", "num")  # kinds of day phrase named by their date
+
+
 def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
     refs = [a.day for a in group.atoms if a.day is not None]
     if refs and refs[0].kind == "wd" and refs[0].mod == "next" and not any(group.ranges):
@@ -311,7 +314,13 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         else dates_of(r, frame.today, frame.americas, monday)
         for r in refs
     ]
+    dated: date | None = None  # the last day of the list named by its date
     for i, r in enumerate(refs):
+        if r.kind == "wd" and not r.mod and dated is not None and r.weekday > dated.weekday():
+            # "Thursday the 10th, and Friday as well": the Friday of that week
+            per_atom[i] = [dated + timedelta(r.weekday - dated.weekday())]
+        if r.kind in _DATED and per_atom[i]:
+            dated = per_atom[i][-1]
         if r.kind == "after" and i and per_atom[i - 1]:
             # "tomorrow or the day after": the day after the one before it in the list
             per_atom[i] = [per_atom[i - 1][-1] + timedelta(1)]
@@ -660,6 +669,24 @@ def _pin_excepted_weekdays(
                     weeks.setdefault(d.weekday(), []).append(d)
 
 
+def _pin_after_dated(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+) -> None:
+    """ "Thursday the 10th all day, and Friday too", "jueves 10 … y el viernes también": a bare
+    weekday after a dated day in its sentence, later in that day's week, is the day after the
+    date, not the first such weekday from today."""
+    dated: dict[int, date] = {}  # the last day named by its date, by sentence
+    for g in groups:
+        s = sentence.index(g.start)
+        refs = [a.day for a in g.atoms if a.day is not None]
+        bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
+        last = dated.get(s)
+        if bare and last is not None and all(r.weekday > last.weekday() for r in refs):
+            dates[id(g)] = [last + timedelta(r.weekday - last.weekday()) for r in refs]
+        if any(r.kind in _DATED for r in refs) and dates[id(g)]:
+            dated[s] = dates[id(g)][-1]
+
+
 def _also(group: Group, also: set[int], sentence: Boundaries) -> bool:
     """Hours added to a day of the week offered before: "Later next week would be best. On the
     Friday I could also do 1 to 3", "Le vendredi je peux aussi de 13h à 15h" (`also`: the
@@ -778,6 +805,7 @@ def _analyse(
         if dates[id(g)]:
             latest = dates[id(g)][-1]
     _refused_until(reading.groups, dates, sentence, scan)
+    _pin_after_dated(reading.groups, dates, sentence)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(

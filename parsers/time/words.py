@@ -423,6 +423,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("next", "late"),
     ),
 }
+# English notes cut "week" short in any of its phrases: "later next wk", "early next wk"
+WEEKS = {**WEEKS, **{k[:-4] + "wk": v for k, v in WEEKS.items() if k.endswith(" week")}}
 
 # Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
 ZONE_ABBREVIATIONS: Mapping[str, str] = {

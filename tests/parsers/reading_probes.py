@@ -15687,6 +15687,227 @@ PROBES_R15WR: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R15WR
 
 
+# Round 16, windows scope: the constructs behind the t/u/v misses, in new words
+_R16_AFTERNOONS = each_day((7, 8, 9, 11), "12:00", "17:00")
+_R16_THU_FRI_AM = each_day((10, 11), "09:00", "12:00")
+_R16_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
+_R16_AFTER_TUE_THU = each_day((15, 17), "12:00", "17:00")
+_R16_THU_FRI = each_day((10, 11), "09:00", "17:00")
+PROBES_R16WR: tuple[Probe, ...] = (
+    # a part of day excepted on one day by a pronoun ("any afternoon but Thursday's"): that day
+    # is left out
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene me va bien cualquier tarde salvo la del jueves.",
+        "availability",
+        _R16_AFTERNOONS,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, n'importe quel après-midi sauf celui du jeudi.",
+        "availability",
+        _R16_AFTERNOONS,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem qualquer tarde serve, menos a de quinta.",
+        "availability",
+        _R16_AFTERNOONS,
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Any afternoon next week except the one on Thursday.",
+        "availability",
+        _R16_AFTERNOONS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche geht jeder Nachmittag außer dem am Donnerstag.",
+        "availability",
+        _R16_AFTERNOONS,
+        zone=_BERLIN,
+    ),
+    # a bare weekday after a dated day in its sentence ("Thursday the 10th, and Friday too")
+    # is the one after that date
+    P(
+        "time-of-day",
+        "es",
+        "A partir del jueves 10 tengo libre todo el día, y el viernes también.",
+        "availability",
+        _R16_THU_FRI,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I'm free all day on Thursday the 10th, and on Friday as well.",
+        "availability",
+        _R16_THU_FRI,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Je suis libre toute la journée le jeudi 10, et le vendredi aussi.",
+        "availability",
+        _R16_THU_FRI,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Donnerstag, den 10., habe ich den ganzen Tag Zeit, am Freitag auch.",
+        "availability",
+        _R16_THU_FRI,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Estou livre o dia todo na quinta, dia 10, e na sexta também.",
+        "availability",
+        _R16_THU_FRI,
+        zone=_LISBON,
+    ),
+    # "wk" for "week" in any English week phrase, as phones write
+    P(
+        "time-of-day",
+        "en",
+        "later next wk is good, mornings best",
+        "availability",
+        _R16_THU_FRI_AM,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "early next wk works, afternoons pls",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+    ),
+    # the week after one refused, named by its article alone with no comma after it
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en déplacement toute la semaine prochaine. La suivante je suis dispo mardi "
+        "ou jeudi aprem.",
+        "availability",
+        _R16_AFTER_TUE_THU,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy fuera. La siguiente puedo el martes o el jueves por la tarde.",
+        "availability",
+        _R16_AFTER_TUE_THU,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem estou fora. Na seguinte posso terça ou quinta à tarde.",
+        "availability",
+        _R16_AFTER_TUE_THU,
+        zone=_LISBON,
+    ),
+    # a week spent somewhere ("bin ich im Audit", "je suis au salon") is no offer
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche bin ich im Werksaudit. Nächste Woche Donnerstag oder Freitag nachmittags.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Cette semaine je suis au salon de Lyon. La semaine prochaine, jeudi ou vendredi "
+        "après-midi.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana estoy en la feria de Bilbao. La semana que viene, jueves o viernes por "
+        "la tarde.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana estou na feira do Porto. Na semana que vem, quinta ou sexta à tarde.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "This week I'm at the trade fair in Denver. Next week, Thursday or Friday afternoon.",
+        "availability",
+        _R16_THU_FRI_PM,
+    ),
+    # a week whose clause goes on to a refusal ("this week I work the early shift and can't
+    # get away") is no offer
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana hago turno de mañana y no puedo salir. ¿Podría ser el lunes 7 a partir "
+        "de las 16h?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "This week I'm doing early shifts and can't get away. Could we do Monday the 7th "
+        "after 4pm?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Cette semaine je fais les matins à l'hôpital et je ne peux pas me libérer. Lundi 7 "
+        "après 16h ?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche habe ich Frühschicht und komme nicht weg. Ginge Montag, der 7., ab 16 Uhr?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana faço o turno da manhã e não consigo sair. Pode ser segunda, dia 7, depois "
+        "das 16h?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+        zone=_LISBON,
+    ),
+)
+ALL_PROBES += PROBES_R16WR
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -15770,6 +15991,7 @@ def main() -> None:
         "r15i": PROBES_R15I,
         "r15ws": PROBES_R15WS,
         "r15wr": PROBES_R15WR,
+        "r16wr": PROBES_R16WR,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
