@@ -107,6 +107,33 @@ _REPORTED = re.compile(
 )
 
 
+# The start or the end of a week named after it: "al principio de la semana que viene", "no
+# começo da semana que vem", "am Anfang der kommenden Woche", "(a) finales de la semana q viene",
+# "at the start of next week" (the phrases the lexer knows whole keep their own reading)
+_WEEK_EARLY = re.compile(
+    r"(?<!\w)(?:start|beginning|début|principios?|comienzos?|inicios?|começo|início|inicio|anfang)"
+    r"\s+(?:of|de|del|da|do|der|des)(?:\s+(?:the|la|a))?\s*$",
+    re.I,
+)
+_WEEK_LATE = re.compile(
+    r"(?<!\w)(?:end|fin|finales?|final|fim|ende|schluss)\s+(?:of|de|del|da|do|der|des)"
+    r"(?:\s+(?:the|la|a))?\s*$",
+    re.I,
+)
+_WEEK_PART_REACH = 24
+
+
+def _week_part(group: Group, scan: str) -> str | None:
+    """ "early" or "late" when the start or end of a whole week is named right before it."""
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if len(refs) != 1 or refs[0].kind != "week" or refs[0].part != "all":
+        return None
+    before = max(0, group.start - _WEEK_PART_REACH)
+    if _WEEK_EARLY.search(scan, before, group.start):
+        return "early"
+    return "late" if _WEEK_LATE.search(scan, before, group.start) else None
+
+
 def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[int]) -> bool:
     refs = [a.day for a in group.atoms if a.day is not None]
     if not refs or any(r.kind != "rel" or r.offset != 0 for r in refs):
@@ -776,6 +803,10 @@ def _analyse(
         ):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
+        part = _week_part(g, scan)
+        if part is not None:
+            which = next(a.day.which for a in g.atoms if a.day is not None)
+            dates[id(g)] = week_days(frame.today, which, part)
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
             # "Thursday afternoon, or the day after in the morning"
             dates[id(g)] = [latest + timedelta(1)]

@@ -385,6 +385,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("nächster woche", "kommende woche", "kommender woche", "semana que vem"), ("next", "all")
     ),
+    # the dative and genitive: "in der kommenden Woche", "Anfang der nächsten Woche"
+    **dict.fromkeys(("nächsten woche", "kommenden woche"), ("next", "all")),
     **dict.fromkeys(
         ("principios de la semana que viene", "principios de la próxima semana"), ("next", "early")
     ),

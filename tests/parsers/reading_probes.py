@@ -15859,6 +15859,54 @@ PROBES_R16WR: tuple[Probe, ...] = (
         "availability",
         _R16_THU_FRI_PM,
     ),
+    # the start or end of a week named before it, in words the lexer does not know whole
+    P(
+        "time-of-day",
+        "es",
+        "Al principio de la semana que viene, por la tarde.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "No começo da semana que vem, à tarde.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+        zone=_LISBON,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Anfang der kommenden Woche nachmittags.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "At the start of next week, afternoons.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "finales de la semana q viene por la tarde",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Zum Schluss der nächsten Woche nachmittags.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_BERLIN,
+    ),
     # a week whose clause goes on to a refusal ("this week I work the early shift and can't
     # get away") is no offer
     P(
