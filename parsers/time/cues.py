@@ -182,6 +182,8 @@ _NEGATIVE = (
     # standing in for a colleague: "covering for a colleague Tue-Thu", "je remplace une
     # collègue", "cubro a un compañero", "vertrete ich eine Kollegin", "cubro um colega"
     r"covering\s+for|je\s+remplace|cubro\s+a|cubriendo\s+a|vertrete|cubro\s+(?:um|uma)|substituo|"
+    r"(?:i|we)\s+work\s+nights|(?:hago|hacemos)\s+(?:las\s+)?noches|(?:je\s+fais|on\s+fait|nous\s+faisons)"
+    r"\s+les\s+nuits|(?:faço|fazemos)\s+(?:as\s+)?(?:noites|noturnos?)|"
     r"on\s+nights|on\s+(?:the\s+)?night\s+shifts?|night\s+shifts?|working\s+nights|de\s+nuit"
     r"|turnos?\s+de\s+noche|guardias?\s+de\s+noche|nachtschicht\w*|nachtdienst\w*"
     r"|turnos?\s+da\s+noite|plantão\s+noturno|plantões\s+noturnos|"
@@ -468,7 +470,9 @@ POST_NEUTRAL = re.compile(
 POSITIVE = re.compile(
     r"[\s,]*(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
     r"perfect|best|better|ideal|open)|suits?|"
-    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá)",
+    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá"
+    # a day answered with a bare yes, as "El jueves no." with a no: "el lunes por la mañana sí"
+    r"|(?:sí|yes|oui|ja|sim)(?=[ \t]*(?:[.!;,]|\n|$)))",
     re.IGNORECASE,
 )
 # A refusal that points back at the day just named: "Wednesday I'm in the plant all day,

@@ -26,6 +26,8 @@ _RANGE = re.compile(
     re.I,
 )
 _PUNCTUATION = re.compile(r"[\s,;]*")
+# ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
+_VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 _OWN_GAP = re.compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
@@ -239,7 +241,7 @@ def _groups(
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         judged = any(positive(end) or post_negative(end) for end in own)
-        if judged and groups and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
+        if judged and groups and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
             groups.append(Group([atom], []))
             continue
         # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
@@ -346,6 +348,9 @@ def _bind_times(
             or (
                 _ONLY_ON.fullmatch(scan, t.end, nxt.start)
                 and not _timed_after(nxt, times, starts, scan)
+                # ("vormittags, nur Freitag nicht", "de manhã, só sexta não": only that day
+                # is left out, the hours are the other days')
+                and POST_NEGATIVE.match(scan, nxt.atoms[-1].end) is None
             )
         ):
             nxt.times.append(t)

@@ -373,6 +373,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("semana que viene", "próxima semana", "proxima semana"), ("next", "all")),
     # "que" written "q", as in a quick note: "la semana q viene", "semana q vem"
     **dict.fromkeys(("la semana q viene", "semana q viene", "semana q vem"), ("next", "all")),
+    # "esta semana que viene" is the one coming, not this one
+    **dict.fromkeys(("esta semana que viene", "esta semana q viene"), ("next", "all")),
     # cut short, as French and English notes write it: "la semaine pro", "next wk"
     **dict.fromkeys(
         ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "next wk"), ("next", "all")

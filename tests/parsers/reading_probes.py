@@ -15907,6 +15907,88 @@ PROBES_R16WR: tuple[Probe, ...] = (
         _R16_THU_FRI_PM,
         zone=_BERLIN,
     ),
+    # night shifts told by their verb ("I work nights", "hago noches", "je fais les nuits",
+    # "faço noites") refuse the days they name
+    P(
+        "ruled-out",
+        "en",
+        "I work nights Tuesday to Thursday. Monday morning works.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Hago noches de martes a jueves. El lunes por la mañana me va bien.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je fais les nuits de mardi à jeudi. Lundi matin me va.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Faço noites de terça a quinta. Segunda de manhã dá.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_LISBON,
+    ),
+    # a day answered with a bare yes after days refused is offered, not one more of them
+    P(
+        "ruled-out",
+        "es",
+        "esta semana que viene hago noches de martes a jueves, el lunes por la mañana sí",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je fais les nuits du mardi au jeudi, le lundi matin oui.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Night shifts Tuesday to Thursday next week, Monday morning yes.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+    ),
+    # hours, then "only <day> not": that day is left out, the hours are the other days'
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche vormittags, nur Freitag nicht.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene por las mañanas, solo el viernes no.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem de manhã, só sexta não.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+        zone=_LISBON,
+    ),
     # a week whose clause goes on to a refusal ("this week I work the early shift and can't
     # get away") is no offer
     P(
