@@ -825,6 +825,20 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             ):
                 post = None
             positive = positive_at(thing.end)
+            # "Esta semana hago turno de mañana y no puedo salir", "This week I'm on earlies and
+            # can't get away": a refusal later in the clause of a week, before anything else is
+            # named, turns the week down (one right after it is read above: "Next week I'm out
+            # Monday and Tuesday" turns down the days it frames)
+            later = (
+                _cue_after(cue["negative"], thing.end, next_start, clause)
+                if post_negative_at(last_day) is None
+                and not negative
+                and not positive
+                and thing.kinds() == {"week"}
+                else None
+            )
+            if later is not None:
+                used.add(later)
             if post:
                 after.append((post.start(), post.end()))
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
@@ -876,6 +890,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 or is_sweeping
                 or negative
                 or post
+                or later is not None
             )
             thing.negated = thing.negated or bool(listed and not positive and not narrowed)
             # "on holiday next week (18 to 22)": an aside that restates refused days
@@ -892,7 +907,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             thing.dropped = bool(neutral or promised or conditional) and not thing.negated
             refusing = thing if thing.negated and not post else None
-            refused = thing if negative or post else None
+            refused = thing if negative or post or later is not None else None
             last = thing
             floor = thing.atoms[-1].end
         else:
