@@ -383,7 +383,7 @@ _POST_NEGATIVE = (
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
-    r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
+    r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|embarcad[oa]s?|de\s+férias|fora|em\s+viagem|"
     r"em\s+(?:treinamento|formação|curso)|"
     r"indisponível|sem\s+agenda))"
 )
@@ -472,7 +472,7 @@ POSITIVE = re.compile(
     r"perfect|best|better|ideal|open)|suits?|"
     r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá"
     # a day answered with a bare yes, as "El jueves no." with a no: "el lunes por la mañana sí"
-    r"|(?:sí|yes|oui|ja|sim)(?=[ \t]*(?:[.!;,]|\n|$)))",
+    r"|(?:sí|si|yes|oui|ja|sim)(?=[ \t]*(?:[.!;,]|\n|$)))",
     re.IGNORECASE,
 )
 # A refusal that points back at the day just named: "Wednesday I'm in the plant all day,

@@ -15693,6 +15693,7 @@ _R16_THU_FRI_AM = each_day((10, 11), "09:00", "12:00")
 _R16_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
 _R16_AFTER_TUE_THU = each_day((15, 17), "12:00", "17:00")
 _R16_THU_FRI = each_day((10, 11), "09:00", "17:00")
+_R16_MONDAY = "Mon, 30 Nov 2026 10:00:00 -0500"
 PROBES_R16WR: tuple[Probe, ...] = (
     # a part of day excepted on one day by a pronoun ("any afternoon but Thursday's"): that day
     # is left out
@@ -15988,6 +15989,55 @@ PROBES_R16WR: tuple[Probe, ...] = (
         "availability",
         each_day((7, 8, 9, 10), "09:00", "12:00"),
         zone=_LISBON,
+    ),
+    # a weekday of the week framing it that is already gone, said on a Monday, is the next one
+    P(
+        "ruled-out",
+        "en",
+        "Training Tues-Thurs this week, then I'm free Friday after 10 and Monday morning.",
+        "availability",
+        ((4, "10:00", "17:00"), (7, "09:00", "12:00")),
+        date=_R16_MONDAY,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Formation du mardi au jeudi cette semaine, ensuite je suis libre vendredi après 10h "
+        "et lundi matin.",
+        "availability",
+        ((4, "10:00", "17:00"), (7, "09:00", "12:00")),
+        zone=_PARIS,
+        date=_R16_MONDAY,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana tengo formación de martes a jueves; luego estoy libre el viernes después "
+        "de las 10 y el lunes por la mañana.",
+        "availability",
+        ((4, "10:00", "17:00"), (7, "09:00", "12:00")),
+        zone=_MADRID,
+        date=_R16_MONDAY,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana tenho formação de terça a quinta; depois estou livre sexta depois das 10h "
+        "e segunda de manhã.",
+        "availability",
+        ((4, "10:00", "17:00"), (7, "09:00", "12:00")),
+        zone=_LISBON,
+        date=_R16_MONDAY,
+    ),
+    # offshore ("estou embarcado") is away
+    P(
+        "ruled-out",
+        "pt",
+        "Segunda e terça estou embarcado. Quarta à tarde ou quinta a qualquer hora.",
+        "availability",
+        ((9, "12:00", "17:00"), (10, "09:00", "17:00")),
+        zone=_LISBON,
+        date="Sun, 06 Dec 2026 10:00:00 -0500",
     ),
     # a week whose clause goes on to a refusal ("this week I work the early shift and can't
     # get away") is no offer
