@@ -78,18 +78,18 @@ _CHILDCARE = (
 # The sender kept at a place other than the office or home: "je suis au salon", "bin ich im
 # Audit", "estoy en la feria", "estou na obra" (as "I'm at the plant" in English)
 _AT_PLACE = (
-    # (hours after the place are when the sender is there: "Mardi je suis au bloc à partir de
-    # midi"; and a place with a yes after it may suit: "estoy en el club igual, así que me sirve")
-    r"(?![^.,;\n]{0,40}?(?:\d|midi|mediod[ií]a|meio-dia|mittag))"
-    r"(?![^.\n]{0,60}?(?<!\w)(?:anyway|igual|sowieso|ohnehin|quand\s+même|de\s+toute\s+façon"
-    r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
-    r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
     r"(?:(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:au|aux|à\s+la|à\s+l['’])\s*"
     r"(?!bureau|maison|écoute|aise|heure)\w+"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:(?:leider|ganz|komplett)\s+)?(?:im|beim)\s+"
     r"(?!büro|office|homeoffice|home-office|haus)\w+"
     r"|(?:estoy|estaré|estamos|estaremos)\s+en\s+(?:el|la|un|una)\s+(?!oficina|casa|mism)\w+"
     r"|(?:estou|estarei|estamos|estaremos|tô)\s+(?:no|na|num|numa)\s+(?!escritório|mesm)\w+)"
+    # (hours after the place are when the sender is there: "Mardi je suis au bloc à partir de
+    # midi"; and a place with a yes after it may suit: "estoy en el club igual, así que me sirve")
+    r"(?![^.,;\n]{0,40}?(?:\d|midi|mediod[ií]a|meio-dia|mittag))"
+    r"(?![^.\n]{0,60}?(?<!\w)(?:anyway|igual|sowieso|ohnehin|quand\s+même|de\s+toute\s+façon"
+    r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
+    r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
