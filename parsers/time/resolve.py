@@ -480,7 +480,8 @@ def _spans(
         possessive = any(a.day is not None and a.day.possessive for a in group.atoms)
         if rel_parts:
             out = [(PARTS[rel_parts[0]], frame.zone, "part")]
-        elif not possessive:
+        # ("except Thursday's": a day's own part of day left out is the whole day refused)
+        elif not possessive or group.negated:
             out = [(PARTS["any"], frame.zone, "part")]
     return out
 

@@ -15736,6 +15736,20 @@ PROBES_R16WR: tuple[Probe, ...] = (
         _R16_AFTERNOONS,
         zone=_BERLIN,
     ),
+    P(
+        "ruled-out",
+        "en",
+        "Any afternoon next week except Thursday's.",
+        "availability",
+        _R16_AFTERNOONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Afternoons next week, apart from Thursday's, are all fine.",
+        "availability",
+        _R16_AFTERNOONS,
+    ),
     # a bare weekday after a dated day in its sentence ("Thursday the 10th, and Friday too")
     # is the one after that date
     P(
