@@ -73,7 +73,13 @@ def week_days(today: date, which: str, part: str) -> list[date]:
 def dates_of(ref: DayRef, today: date, americas: bool, week_monday: date | None) -> list[date]:
     """The dates one day phrase names (a week phrase names several)."""
     if ref.kind == "wd":
-        if week_monday is not None and ref.mod != "next":
+        # ("Training Tues-Thurs this week, then Monday morning", said on a Monday: a weekday
+        # of the week framing it that is already gone is the next one)
+        if (
+            week_monday is not None
+            and ref.mod != "next"
+            and week_monday + timedelta(ref.weekday) > today
+        ):
             return [week_monday + timedelta(ref.weekday)]
         if ref.mod == "next":
             monday = today - timedelta(days=today.weekday()) + timedelta(7)

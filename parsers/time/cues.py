@@ -40,6 +40,11 @@ EXCEPT = re.compile(
     r"|na\s+hora\s+do\s+almoço|no\s+almoço|a\s+la\s+hora\s+de\s+comer|à\s+l['’]heure\s+du\s+déjeuner)))"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
+    # the part of day excepted on one day by a pronoun: "any afternoon except the one on
+    # Thursday", "cualquier tarde menos la del miércoles", "sauf celui du jeudi", "menos a de
+    # quinta", "außer dem am Donnerstag"
+    r"(?:\s+(?:the\s+ones?\s+(?:on|of)|(?:la|el|las|los)\s+de(?:l|\s+la)?|cel(?:ui|le)s?\s+d[ue]"
+    r"|(?:a|o|as|os)\s+d[aeo]|(?:der|die|das|dem|den)\s+(?:am|vom)))?"
     r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
     r"|in\s+der|während\s+der|in\s+the|during\s+the))?"
     r"(?!\w)",
@@ -70,9 +75,26 @@ _CHILDCARE = (
     r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
     r"|(?:die|meine)\s+kinder\s+abholen"
 )
+# The sender kept at a place other than the office or home: "je suis au salon", "bin ich im
+# Audit", "estoy en la feria", "estou na obra" (as "I'm at the plant" in English)
+_AT_PLACE = (
+    r"(?:(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:au|aux|à\s+la|à\s+l['’])\s*"
+    r"(?!bureau|maison|écoute|aise|heure)\w+"
+    r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:(?:leider|ganz|komplett)\s+)?(?:im|beim)\s+"
+    r"(?!büro|office|homeoffice|home-office|haus)\w+"
+    r"|(?:estoy|estaré|estamos|estaremos)\s+en\s+(?:el|la|un|una)\s+(?!oficina|casa|mism)\w+"
+    r"|(?:estou|estarei|estamos|estaremos|tô)\s+(?:no|na|num|numa)\s+(?!escritório|mesm)\w+)"
+    # (hours after the place are when the sender is there: "Mardi je suis au bloc à partir de
+    # midi"; and a place with a yes after it may suit: "estoy en el club igual, así que me sirve")
+    r"(?![^.,;\n]{0,40}?(?:\d|midi|mediod[ií]a|meio-dia|mittag))"
+    r"(?![^.\n]{0,60}?(?<!\w)(?:anyway|igual|sowieso|ohnehin|quand\s+même|de\s+toute\s+façon"
+    r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
+    r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
+)
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
-    r"(?:can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
+    rf"(?:{_AT_PLACE}|"
+    r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
@@ -83,7 +105,7 @@ _NEGATIVE = (
     r"(?-i:[A-Z][a-zà-ÿ]+)|"
     # (someone else's, relayed: "as she's at the plant from lunchtime")
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
-    r"(?:a|an|the|my|her|his)\s+\w+|wedding|funeral|"
+    r"(?:a|an|the|my|her|his|our|their)\s+\w+|wedding|funeral|"
     # at an event named by its name: "I'm at GDC all that week", "im at Web Summit"
     r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?-i:[A-Z])\w+|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
@@ -160,6 +182,8 @@ _NEGATIVE = (
     # standing in for a colleague: "covering for a colleague Tue-Thu", "je remplace une
     # collègue", "cubro a un compañero", "vertrete ich eine Kollegin", "cubro um colega"
     r"covering\s+for|je\s+remplace|cubro\s+a|cubriendo\s+a|vertrete|cubro\s+(?:um|uma)|substituo|"
+    r"(?:i|we)\s+work\s+nights|(?:hago|hacemos)\s+(?:las\s+)?noches|(?:je\s+fais|on\s+fait|nous\s+faisons)"
+    r"\s+les\s+nuits|(?:faço|fazemos)\s+(?:as\s+)?(?:noites|noturnos?)|"
     r"on\s+nights|on\s+(?:the\s+)?night\s+shifts?|night\s+shifts?|working\s+nights|de\s+nuit"
     r"|turnos?\s+de\s+noche|guardias?\s+de\s+noche|nachtschicht\w*|nachtdienst\w*"
     r"|turnos?\s+da\s+noite|plantão\s+noturno|plantões\s+noturnos|"
@@ -252,7 +276,8 @@ _POST_NEGATIVE = (
     r"|(?:il|elle|ils|elles)\s+ne\s+(?:peut|pourra|peuvent|pourront|est|sera|sont)\s+pas(?!\w)"
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
-    r"(?:a|an|the|my|her|his)\s+\w+"
+    r"(?:a|an|the|my|her|his|our|their)\s+\w+"
+    rf"|{_AT_PLACE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
     r"|auf\s+(?:einer|der)\s+(?:messe"
@@ -358,7 +383,7 @@ _POST_NEGATIVE = (
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,4}?\w*(?:ferien|urlaub)(?!\w)"
     r"|(?:bin|ist|sind)\s+(?:ich|wir|er|sie)\s+(?:\w+\s+){0,2}?(?:ausgebucht|beschäftigt|unterwegs|verreist|"
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
-    r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|de\s+férias|fora|em\s+viagem|"
+    r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|embarcad[oa]s?|de\s+férias|fora|em\s+viagem|"
     r"em\s+(?:treinamento|formação|curso)|"
     r"indisponível|sem\s+agenda))"
 )
@@ -445,7 +470,9 @@ POST_NEUTRAL = re.compile(
 POSITIVE = re.compile(
     r"[\s,]*(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
     r"perfect|best|better|ideal|open)|suits?|"
-    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá)",
+    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá"
+    # a day answered with a bare yes, as "El jueves no." with a no: "el lunes por la mañana sí"
+    r"|(?:sí|si|yes|oui|ja|sim)(?=[ \t]*(?:[.!;,]|\n|$)))",
     re.IGNORECASE,
 )
 # A refusal that points back at the day just named: "Wednesday I'm in the plant all day,

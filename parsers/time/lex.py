@@ -451,12 +451,12 @@ _WEEKDAY = re.compile(
     _I,
 )
 # the week after, named by its article alone before weekdays: "La siguiente, de martes a
-# jueves", "Na outra, terça ou quinta" (not "La siguiente, no")
+# jueves", "Na outra, terça ou quinta", "la suivante je suis dispo mardi" (not "La siguiente, no")
 # Next week named so after this one: "Esta semana es una locura; la que viene cualquier día",
 # "Essa semana tá uma loucura; a próxima qualquer dia" (not "a próxima reunião")
 _OTHER_WEEK = re.compile(
     r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
-    rf"(?=\s*,\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))"
+    rf"(?=\s*,?\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))"
     r"|(?:la\s+que\s+viene|a\s+que\s+vem|a\s+próxima|la\s+próxima|la\s+prochaine)"
     r"(?=\s*,|\s+(?:cualquier|qualquer|n['’]importe|tod[oa]s?|tous|toutes|de\s+lunes|de\s+segunda"
     rf"|du\s+lundi|(?:{_WD_FULL})(?!\w))))",

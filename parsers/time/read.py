@@ -26,6 +26,8 @@ _RANGE = re.compile(
     re.I,
 )
 _PUNCTUATION = re.compile(r"[\s,;]*")
+# ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
+_VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 _OWN_GAP = re.compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
@@ -239,7 +241,7 @@ def _groups(
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         judged = any(positive(end) or post_negative(end) for end in own)
-        if judged and groups and _PUNCTUATION.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
+        if judged and groups and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
             groups.append(Group([atom], []))
             continue
         # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
@@ -346,6 +348,9 @@ def _bind_times(
             or (
                 _ONLY_ON.fullmatch(scan, t.end, nxt.start)
                 and not _timed_after(nxt, times, starts, scan)
+                # ("vormittags, nur Freitag nicht", "de manhã, só sexta não": only that day
+                # is left out, the hours are the other days')
+                and POST_NEGATIVE.match(scan, nxt.atoms[-1].end) is None
             )
         ):
             nxt.times.append(t)
@@ -820,6 +825,20 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             ):
                 post = None
             positive = positive_at(thing.end)
+            # "Esta semana hago turno de mañana y no puedo salir", "This week I'm on earlies and
+            # can't get away": a refusal later in the clause of a week, before anything else is
+            # named, turns the week down (one right after it is read above: "Next week I'm out
+            # Monday and Tuesday" turns down the days it frames)
+            later = (
+                _cue_after(cue["negative"], thing.end, next_start, clause)
+                if post_negative_at(last_day) is None
+                and not negative
+                and not positive
+                and thing.kinds() == {"week"}
+                else None
+            )
+            if later is not None:
+                used.add(later)
             if post:
                 after.append((post.start(), post.end()))
             # "can't do Mon at 3, Tue at 4": a refusal covers the whole list it governs
@@ -871,6 +890,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 or is_sweeping
                 or negative
                 or post
+                or later is not None
             )
             thing.negated = thing.negated or bool(listed and not positive and not narrowed)
             # "on holiday next week (18 to 22)": an aside that restates refused days
@@ -887,7 +907,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             thing.dropped = bool(neutral or promised or conditional) and not thing.negated
             refusing = thing if thing.negated and not post else None
-            refused = thing if negative or post else None
+            refused = thing if negative or post or later is not None else None
             last = thing
             floor = thing.atoms[-1].end
         else:

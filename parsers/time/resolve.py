@@ -107,6 +107,33 @@ _REPORTED = re.compile(
 )
 
 
+# The start or the end of a week named after it: "al principio de la semana que viene", "no
+# começo da semana que vem", "am Anfang der kommenden Woche", "(a) finales de la semana q viene",
+# "at the start of next week" (the phrases the lexer knows whole keep their own reading)
+_WEEK_EARLY = re.compile(
+    r"(?<!\w)(?:start|beginning|début|principios?|comienzos?|inicios?|começo|início|inicio|anfang)"
+    r"\s+(?:of|de|del|da|do|der|des)(?:\s+(?:the|la|a))?\s*$",
+    re.I,
+)
+_WEEK_LATE = re.compile(
+    r"(?<!\w)(?:end|fin|finales?|final|fim|ende|schluss)\s+(?:of|de|del|da|do|der|des)"
+    r"(?:\s+(?:the|la|a))?\s*$",
+    re.I,
+)
+_WEEK_PART_REACH = 24
+
+
+def _week_part(group: Group, scan: str) -> str | None:
+    """ "early" or "late" when the start or end of a whole week is named right before it."""
+    refs = [a.day for a in group.atoms if a.day is not None]
+    if len(refs) != 1 or refs[0].kind != "week" or refs[0].part != "all":
+        return None
+    before = max(0, group.start - _WEEK_PART_REACH)
+    if _WEEK_EARLY.search(scan, before, group.start):
+        return "early"
+    return "late" if _WEEK_LATE.search(scan, before, group.start) else None
+
+
 def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[int]) -> bool:
     refs = [a.day for a in group.atoms if a.day is not None]
     if not refs or any(r.kind != "rel" or r.offset != 0 for r in refs):
@@ -299,6 +326,9 @@ def _named_monday(group: Group, monday: date, last: date | None) -> date | None:
     return _week_monday(refs[0].which, monday, last) if refs else None
 
 
+_DATED = ("date", "ord", "num")  # kinds of day phrase named by their date
+
+
 def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) -> list[date]:
     refs = [a.day for a in group.atoms if a.day is not None]
     if refs and refs[0].kind == "wd" and refs[0].mod == "next" and not any(group.ranges):
@@ -311,7 +341,13 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         else dates_of(r, frame.today, frame.americas, monday)
         for r in refs
     ]
+    dated: date | None = None  # the last day of the list named by its date
     for i, r in enumerate(refs):
+        if r.kind == "wd" and not r.mod and dated is not None and r.weekday > dated.weekday():
+            # "Thursday the 10th, and Friday as well": the Friday of that week
+            per_atom[i] = [dated + timedelta(r.weekday - dated.weekday())]
+        if r.kind in _DATED and per_atom[i]:
+            dated = per_atom[i][-1]
         if r.kind == "after" and i and per_atom[i - 1]:
             # "tomorrow or the day after": the day after the one before it in the list
             per_atom[i] = [per_atom[i - 1][-1] + timedelta(1)]
@@ -444,7 +480,8 @@ def _spans(
         possessive = any(a.day is not None and a.day.possessive for a in group.atoms)
         if rel_parts:
             out = [(PARTS[rel_parts[0]], frame.zone, "part")]
-        elif not possessive:
+        # ("except Thursday's": a day's own part of day left out is the whole day refused)
+        elif not possessive or group.negated:
             out = [(PARTS["any"], frame.zone, "part")]
     return out
 
@@ -660,6 +697,24 @@ def _pin_excepted_weekdays(
                     weeks.setdefault(d.weekday(), []).append(d)
 
 
+def _pin_after_dated(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries
+) -> None:
+    """ "Thursday the 10th all day, and Friday too", "jueves 10 … y el viernes también": a bare
+    weekday after a dated day in its sentence, later in that day's week, is the day after the
+    date, not the first such weekday from today."""
+    dated: dict[int, date] = {}  # the last day named by its date, by sentence
+    for g in groups:
+        s = sentence.index(g.start)
+        refs = [a.day for a in g.atoms if a.day is not None]
+        bare = bool(refs) and all(r.kind == "wd" and not r.mod for r in refs) and not any(g.ranges)
+        last = dated.get(s)
+        if bare and last is not None and all(r.weekday > last.weekday() for r in refs):
+            dates[id(g)] = [last + timedelta(r.weekday - last.weekday()) for r in refs]
+        if any(r.kind in _DATED for r in refs) and dates[id(g)]:
+            dated[s] = dates[id(g)][-1]
+
+
 def _also(group: Group, also: set[int], sentence: Boundaries) -> bool:
     """Hours added to a day of the week offered before: "Later next week would be best. On the
     Friday I could also do 1 to 3", "Le vendredi je peux aussi de 13h à 15h" (`also`: the
@@ -749,6 +804,10 @@ def _analyse(
         ):
             g.dropped = True
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
+        part = _week_part(g, scan)
+        if part is not None:
+            which = next(a.day.which for a in g.atoms if a.day is not None)
+            dates[id(g)] = week_days(frame.today, which, part)
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
             # "Thursday afternoon, or the day after in the morning"
             dates[id(g)] = [latest + timedelta(1)]
@@ -778,6 +837,7 @@ def _analyse(
         if dates[id(g)]:
             latest = dates[id(g)][-1]
     _refused_until(reading.groups, dates, sentence, scan)
+    _pin_after_dated(reading.groups, dates, sentence)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
     _drop_week_phrases(

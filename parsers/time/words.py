@@ -373,6 +373,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("semana que viene", "próxima semana", "proxima semana"), ("next", "all")),
     # "que" written "q", as in a quick note: "la semana q viene", "semana q vem"
     **dict.fromkeys(("la semana q viene", "semana q viene", "semana q vem"), ("next", "all")),
+    # "esta semana que viene" is the one coming, not this one
+    **dict.fromkeys(("esta semana que viene", "esta semana q viene"), ("next", "all")),
     # cut short, as French and English notes write it: "la semaine pro", "next wk"
     **dict.fromkeys(
         ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "next wk"), ("next", "all")
@@ -385,6 +387,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("nächster woche", "kommende woche", "kommender woche", "semana que vem"), ("next", "all")
     ),
+    # the dative and genitive: "in der kommenden Woche", "Anfang der nächsten Woche"
+    **dict.fromkeys(("nächsten woche", "kommenden woche"), ("next", "all")),
     **dict.fromkeys(
         ("principios de la semana que viene", "principios de la próxima semana"), ("next", "early")
     ),
@@ -423,6 +427,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("next", "late"),
     ),
 }
+# English notes cut "week" short in any of its phrases: "later next wk", "early next wk"
+WEEKS = {**WEEKS, **{k[:-4] + "wk": v for k, v in WEEKS.items() if k.endswith(" week")}}
 
 # Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
 ZONE_ABBREVIATIONS: Mapping[str, str] = {

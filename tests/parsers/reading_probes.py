@@ -15687,6 +15687,421 @@ PROBES_R15WR: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R15WR
 
 
+# Round 16, windows scope: the constructs behind the t/u/v misses, in new words
+_R16_AFTERNOONS = each_day((7, 8, 9, 11), "12:00", "17:00")
+_R16_THU_FRI_AM = each_day((10, 11), "09:00", "12:00")
+_R16_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
+_R16_AFTER_TUE_THU = each_day((15, 17), "12:00", "17:00")
+_R16_THU_FRI = each_day((10, 11), "09:00", "17:00")
+_R16_MONDAY = "Mon, 30 Nov 2026 10:00:00 -0500"
+PROBES_R16WR: tuple[Probe, ...] = (
+    # a part of day excepted on one day by a pronoun ("any afternoon but Thursday's"): that day
+    # is left out
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene me va bien cualquier tarde salvo la del jueves.",
+        "availability",
+        _R16_AFTERNOONS,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine, n'importe quel après-midi sauf celui du jeudi.",
+        "availability",
+        _R16_AFTERNOONS,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem qualquer tarde serve, menos a de quinta.",
+        "availability",
+        _R16_AFTERNOONS,
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Any afternoon next week except the one on Thursday.",
+        "availability",
+        _R16_AFTERNOONS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche geht jeder Nachmittag außer dem am Donnerstag.",
+        "availability",
+        _R16_AFTERNOONS,
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Any afternoon next week except Thursday's.",
+        "availability",
+        _R16_AFTERNOONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Afternoons next week, apart from Thursday's, are all fine.",
+        "availability",
+        _R16_AFTERNOONS,
+    ),
+    # a bare weekday after a dated day in its sentence ("Thursday the 10th, and Friday too")
+    # is the one after that date
+    P(
+        "time-of-day",
+        "es",
+        "A partir del jueves 10 tengo libre todo el día, y el viernes también.",
+        "availability",
+        _R16_THU_FRI,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I'm free all day on Thursday the 10th, and on Friday as well.",
+        "availability",
+        _R16_THU_FRI,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Je suis libre toute la journée le jeudi 10, et le vendredi aussi.",
+        "availability",
+        _R16_THU_FRI,
+        zone=_PARIS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Donnerstag, den 10., habe ich den ganzen Tag Zeit, am Freitag auch.",
+        "availability",
+        _R16_THU_FRI,
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Estou livre o dia todo na quinta, dia 10, e na sexta também.",
+        "availability",
+        _R16_THU_FRI,
+        zone=_LISBON,
+    ),
+    # "wk" for "week" in any English week phrase, as phones write
+    P(
+        "time-of-day",
+        "en",
+        "later next wk is good, mornings best",
+        "availability",
+        _R16_THU_FRI_AM,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "early next wk works, afternoons pls",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+    ),
+    # the week after one refused, named by its article alone with no comma after it
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en déplacement toute la semaine prochaine. La suivante je suis dispo mardi "
+        "ou jeudi aprem.",
+        "availability",
+        _R16_AFTER_TUE_THU,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy fuera. La siguiente puedo el martes o el jueves por la tarde.",
+        "availability",
+        _R16_AFTER_TUE_THU,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem estou fora. Na seguinte posso terça ou quinta à tarde.",
+        "availability",
+        _R16_AFTER_TUE_THU,
+        zone=_LISBON,
+    ),
+    # a week spent somewhere ("bin ich im Audit", "je suis au salon") is no offer
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche bin ich im Werksaudit. Nächste Woche Donnerstag oder Freitag nachmittags.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Cette semaine je suis au salon de Lyon. La semaine prochaine, jeudi ou vendredi "
+        "après-midi.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana estoy en la feria de Bilbao. La semana que viene, jueves o viernes por "
+        "la tarde.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana estou na feira do Porto. Na semana que vem, quinta ou sexta à tarde.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "This week I'm at the trade fair in Denver. Next week, Thursday or Friday afternoon.",
+        "availability",
+        _R16_THU_FRI_PM,
+    ),
+    # the start or end of a week named before it, in words the lexer does not know whole
+    P(
+        "time-of-day",
+        "es",
+        "Al principio de la semana que viene, por la tarde.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "No começo da semana que vem, à tarde.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+        zone=_LISBON,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Anfang der kommenden Woche nachmittags.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "At the start of next week, afternoons.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "finales de la semana q viene por la tarde",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_MADRID,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Zum Schluss der nächsten Woche nachmittags.",
+        "availability",
+        _R16_THU_FRI_PM,
+        zone=_BERLIN,
+    ),
+    # night shifts told by their verb ("I work nights", "hago noches", "je fais les nuits",
+    # "faço noites") refuse the days they name
+    P(
+        "ruled-out",
+        "en",
+        "I work nights Tuesday to Thursday. Monday morning works.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Hago noches de martes a jueves. El lunes por la mañana me va bien.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je fais les nuits de mardi à jeudi. Lundi matin me va.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Faço noites de terça a quinta. Segunda de manhã dá.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_LISBON,
+    ),
+    # a day answered with a bare yes after days refused is offered, not one more of them
+    P(
+        "ruled-out",
+        "es",
+        "esta semana que viene hago noches de martes a jueves, el lunes por la mañana sí",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je fais les nuits du mardi au jeudi, le lundi matin oui.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Night shifts Tuesday to Thursday next week, Monday morning yes.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+    ),
+    # hours, then "only <day> not": that day is left out, the hours are the other days'
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche vormittags, nur Freitag nicht.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene por las mañanas, solo el viernes no.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem de manhã, só sexta não.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+        zone=_LISBON,
+    ),
+    # a weekday of the week framing it that is already gone, said on a Monday, is the next one
+    P(
+        "ruled-out",
+        "en",
+        "Training Tues-Thurs this week, then I'm free Friday after 10 and Monday morning.",
+        "availability",
+        ((4, "10:00", "17:00"), (7, "09:00", "12:00")),
+        date=_R16_MONDAY,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Formation du mardi au jeudi cette semaine, ensuite je suis libre vendredi après 10h "
+        "et lundi matin.",
+        "availability",
+        ((4, "10:00", "17:00"), (7, "09:00", "12:00")),
+        zone=_PARIS,
+        date=_R16_MONDAY,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana tengo formación de martes a jueves; luego estoy libre el viernes después "
+        "de las 10 y el lunes por la mañana.",
+        "availability",
+        ((4, "10:00", "17:00"), (7, "09:00", "12:00")),
+        zone=_MADRID,
+        date=_R16_MONDAY,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana tenho formação de terça a quinta; depois estou livre sexta depois das 10h "
+        "e segunda de manhã.",
+        "availability",
+        ((4, "10:00", "17:00"), (7, "09:00", "12:00")),
+        zone=_LISBON,
+        date=_R16_MONDAY,
+    ),
+    # offshore ("estou embarcado") is away
+    P(
+        "ruled-out",
+        "pt",
+        "Segunda e terça estou embarcado. Quarta à tarde ou quinta a qualquer hora.",
+        "availability",
+        ((9, "12:00", "17:00"), (10, "09:00", "17:00")),
+        zone=_LISBON,
+        date="Sun, 06 Dec 2026 10:00:00 -0500",
+    ),
+    # a week whose clause goes on to a refusal ("this week I work the early shift and can't
+    # get away") is no offer
+    P(
+        "ruled-out",
+        "es",
+        "Esta semana hago turno de mañana y no puedo salir. ¿Podría ser el lunes 7 a partir "
+        "de las 16h?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "This week I'm doing early shifts and can't get away. Could we do Monday the 7th "
+        "after 4pm?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Cette semaine je fais les matins à l'hôpital et je ne peux pas me libérer. Lundi 7 "
+        "après 16h ?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Diese Woche habe ich Frühschicht und komme nicht weg. Ginge Montag, der 7., ab 16 Uhr?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esta semana faço o turno da manhã e não consigo sair. Pode ser segunda, dia 7, depois "
+        "das 16h?",
+        "availability",
+        ((7, "16:00", "17:00"),),
+        zone=_LISBON,
+    ),
+)
+ALL_PROBES += PROBES_R16WR
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -15770,6 +16185,7 @@ def main() -> None:
         "r15i": PROBES_R15I,
         "r15ws": PROBES_R15WS,
         "r15wr": PROBES_R15WR,
+        "r16wr": PROBES_R16WR,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
