@@ -46,6 +46,13 @@ _CONDITION = re.compile(
     r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
 )
 _CONDITION_REACH = 12
+# ... or the condition's subject is what was offered before it: "if that's no good", "falls das
+# nicht geht", "si eso no", "se isso não der", "si ça ne va pas"
+_FALLBACK = re.compile(
+    r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:that|it|this|ça|cela|c['’]|das|es|dies|eso|esto|isso|isto)"
+    r"(?:['’]s|\s+is|\s+ist|\s+est)?\s*)?\Z",
+    re.IGNORECASE,
+)
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
 # ("las tardes del martes y del jueves", "as tardes de terça": a part of day of the days after)
@@ -556,6 +563,18 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
     return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
 
 
+# A cause led right before a refusal word: "until 2 because of the school run", "bis 14 Uhr
+# wegen der Kita", "jusqu'à 14h à cause de la crèche", "hasta las 14h por la guardería", "até
+# às 14h por causa da creche"
+_CAUSE = re.compile(
+    r"(?<!\w)(?:because\s+of|due\s+to|owing\s+to|wegen|wg\.|aufgrund|à\s+cause\s+d[eu]"
+    r"|en\s+raison\s+d[eu]|a\s+causa\s+de(?:l)?|debido\s+a(?:l)?|por|por\s+causa\s+d[aeo]s?"
+    r"|devido\s+(?:a|à|ao|aos|às))[\s']+(?:(?:the|my|our|der|die|das|dem|des|la|le|les|el|los"
+    r"|las|mi|mis|a|o|as|os|meu|minha|ma|mon|mes|meine[mnr]?)[\s']+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
     """`pos` lies inside one of the time atoms (sorted by `starts`, not overlapping)."""
     i = bisect_right(starts, pos)
@@ -734,6 +753,16 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     scan = masked(text)
     atoms = lex(scan)
     cue = cues(scan)
+    # "or if that's no good, Friday at half ten": what was just offered refused in a condition
+    # is no refusal, and what follows is the fallback, offered
+    fallbacks = [
+        (s, e)
+        for kind in ("negative", "except", "retro")
+        for s, e in cue[kind]
+        if _FALLBACK.search(scan, max(0, s - _CONDITION_REACH), s)
+    ]
+    for kind in ("negative", "except", "retro"):
+        cue[kind] = [span for span in cue[kind] if span not in fallbacks]
     clause = Boundaries(cue["clause"], atoms, scan)
     sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms, scan)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
@@ -766,6 +795,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
     hours_refused: list[int] = []  # refusal words that turned a time down
+    causes: list[tuple[int, int]] = []  # words giving the cause of a bound on hours
     floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
     time_index = {t.start: i for i, t in enumerate(times)}
@@ -899,6 +929,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # the time's own clause, before anything else is named, turns that time down
             # ("after my 2pm call": a refusal around the time is its own too)
             told = _cue_after(cue["negative"], thing.end, next_start, clause)
+            if told is not None:
+                used.add(told)
+                # "only until 2 because of the school run": the cause of the bound, not a no
+                cause = _CAUSE.search(scan, thing.end, told)
+                if cause is not None:
+                    causes.append(cause.span())
+                    told = None
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
                 used.add(told)
@@ -955,7 +992,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     )
     # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
-    spans = [(a.start, a.end) for a in atoms]
+    spans = [(a.start, a.end) for a in atoms] + causes + fallbacks
     for kind in (
         "except",
         "sweeping_except",

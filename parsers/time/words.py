@@ -205,6 +205,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
     "todo o dia": "any",
+    # the hour left to the other side: "Di ist egal", "el martes me da igual", "terça tanto faz"
+    **dict.fromkeys(("ist egal", "ist mir egal", "egal wann", "me da igual", "me es igual"), "any"),
+    **dict.fromkeys(("tanto faz", "tanto me faz", "peu importe l'heure"), "any"),
 }
 
 # Week phrases: (which week, which days of it). "rest" = weekdays after today,
@@ -234,7 +237,9 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("end of this week", "late this week", "towards the end of the week"), ("this", "late")
     ),
-    **dict.fromkeys(("next week",), ("next", "all")),
+    # ("this wk", "nxt wk": as phones shorten the week)
+    "this wk": ("this", "rest"),
+    **dict.fromkeys(("next week", "next wk", "nxt wk", "nxt week"), ("next", "all")),
     # the week after the days just named ("out Feb 8-12 ... the week after?"), else next week
     **dict.fromkeys(
         ("the week after", "la semaine d'après", "la semaine suivante", "la semana siguiente"),

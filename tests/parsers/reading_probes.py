@@ -15687,6 +15687,239 @@ PROBES_R15WR: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R15WR
 
 
+# Round 16, windows structure: rosters and shifts over day ranges (double shifts, phone
+# shorthand "those r out", "this wk"), per-day lists with a shut office or a holiday row, a
+# whole day in committee, German short weekdays listed or told with a verb ("Mi und Fr geht"),
+# the cause of a bound on hours ("until 2 because of the school run"), and a fallback after a
+# refusal in a condition ("or if that's no good, Friday at half ten"). Written from the kinds.
+_WED_FRI_TO_2 = ((2, "09:00", "14:00"), (4, "09:00", "14:00"), (8, "09:00", "17:00"))
+_THU_2_FRI_10 = ((3, "14:00", "15:00"), (4, "10:00", "11:00"))
+_THU_9_11_FRI_PM = ((3, "09:00", "11:00"), (4, "14:00", "17:00"))
+_TUE_10_12 = ((8, "10:00", "12:00"),)
+PROBES_R16WS: tuple[Probe, ...] = (
+    P(
+        "ruled-out",
+        "en",
+        "working doubles tue thru thu this wk so those r out. fri any time works, or mon the 7th"
+        " after 1",
+        "availability",
+        ((4, "09:00", "17:00"), (7, "13:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm working double shifts Wed to Thu. Friday any time works.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Hago doble turno de miércoles a jueves, así que esos días no. El viernes me va bien.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Hago doble turno el miércoles y el jueves. El viernes cuando quieran.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je fais des doubles gardes du mercredi au jeudi, donc c'est exclu. Vendredi ça marche.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich habe Mittwoch bis Donnerstag Doppelschichten, die fallen also weg. Freitag passt.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich habe Mo bis Mi Doppelschichten, die fallen also weg. Fr passt.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Faço plantão duplo de quarta a quinta, então esses dias não dá. Sexta pode ser.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Wed thru Thu this wk are out. Friday works.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm out all next wk. Thursday works.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Mon 7th - office closed (public holiday)\nTue 8th - 11:00-12:30 or after 4\n"
+        "Wed 9th - all day",
+        "availability",
+        ((8, "11:00", "12:30"), (8, "16:00", "17:00"), (9, "09:00", "17:00")),
+    ),
+    P("time-of-day", "fr", "Lundi 7 : férié\nMardi 8 : de 10h à 12h", "availability", _TUE_10_12),
+    P(
+        "time-of-day",
+        "de",
+        "Montag 7.12.: Feiertag\nDienstag 8.12.: 10-12 Uhr",
+        "availability",
+        _TUE_10_12,
+    ),
+    P("time-of-day", "es", "Lunes 7: festivo\nMartes 8: de 10 a 12", "availability", _TUE_10_12),
+    P("time-of-day", "pt", "Segunda 7: feriado\nTerça 8: das 10 às 12", "availability", _TUE_10_12),
+    P(
+        "ruled-out",
+        "fr",
+        "Il est disponible jeudi de 9h à 11h, ou vendredi à partir de 14h. Mercredi il est en"
+        " comité de direction toute la journée.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Puede el jueves de 9 a 11 o el viernes a partir de las 14h. El miércoles está en comité"
+        " de dirección todo el día.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Pode quinta das 9 às 11 ou sexta a partir das 14h. Na quarta ele está em comitê o dia"
+        " todo.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "He can do Thursday 9 to 11 or Friday after 2pm. Wednesday he's in committee all day.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Er kann Donnerstag von 9 bis 11 oder Freitag ab 14 Uhr. Mittwoch sitzt er den ganzen Tag"
+        " im Ausschuss.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mi und Fr geht bei mir nur bis 14 Uhr wg. Kita-Abholung, Di ist egal.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Di, Do oder Fr passt mir, am liebsten nachmittags.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "12:00", "17:00"), (8, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch und Freitag nur bis 14 Uhr wegen der Kita, Dienstag ganztags.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wed and Fri I can only do until 2 because of the school run, Tue is fine.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Miércoles y viernes solo hasta las 14h por la guardería, el martes me da igual.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quarta e sexta só até as 14h por causa da creche, terça tanto faz.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi et vendredi seulement jusqu'à 14h à cause de la crèche, mardi n'importe quand.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I can do Thursday at half two, or if that's no good Friday at half ten at the training"
+        " ground.",
+        "availability",
+        ((3, "14:30", "15:30"), (4, "10:30", "11:30")),
+        role="client",
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday at 2, or if that's not possible, Friday at 10.",
+        "availability",
+        _THU_2_FRI_10,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Jueves a las 2, o si eso no te va bien, el viernes a las 10.",
+        "availability",
+        _THU_2_FRI_10,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi à 14h, ou si ça ne va pas, vendredi à 10h.",
+        "availability",
+        _THU_2_FRI_10,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta às 14h, ou se isso não der, sexta às 10h.",
+        "availability",
+        _THU_2_FRI_10,
+    ),
+)
+ALL_PROBES += PROBES_R16WS
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -15770,6 +16003,7 @@ def main() -> None:
         "r15i": PROBES_R15I,
         "r15ws": PROBES_R15WS,
         "r15wr": PROBES_R15WR,
+        "r16ws": PROBES_R16WS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
