@@ -152,6 +152,9 @@ _NEGATIVE = (
     r"(?:my|mon|meinem|mi|minha)\s+(?:\d\S*\s+)?call|(?:ma|mi|minha)\s+(?:réunion|reunión|reunião|llamada)|"
     r"(?:in\s+einer|eine)\s+besprechung|en\s+reunión|em\s+reunião|rdv\s+médical|rendez-vous\s+médical|"
     r"médecin|dentiste|dentista|zahnarzt|"
+    # a course of therapy that takes the hours: "physio every morning", "Physiotherapie",
+    # "kiné", "rééducation", "rehabilitación", "fisioterapia", "reabilitação"
+    r"physio\w*|kiné\w*|rééducation|rehabilitaci[óo]n|reabilita[çc][ãa]o|reha|fisio\w*|"
     # care of children at those hours: "afternoons I have childcare", "nachmittags habe ich
     # Kinderbetreuung", "je récupère les enfants", "tengo que recoger a los niños"
     rf"{_CHILDCARE}|"
@@ -192,7 +195,7 @@ _NEGATIVE = (
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
     # a row's entry that names where the day goes: "Wed - court", "Mon - in court all day",
     # "jeudi : au tribunal", "en el juzgado", "qua: embarcado"
-    r"court|tribunal|juzgado|embarcad[oa]|"
+    r"court|tribunal|juzgado|embarcad[oa]|au[ßs]{1,2}er\s+haus|gebucht|plaide|plaidoirie|"
     r"nicht|nich|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)"
 )
@@ -211,7 +214,7 @@ _POST_NEGATIVE = (
     r"no\s+(?:good|go)(?!\w)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
-    r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?"
+    r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|gebucht|ocupad[oa]|occupée?"
     r"|indispo\w*)(?!\w)|"
     # an exception told after its day: "Dienstag ausgenommen", "mardi excepté", "Tuesday excepted"
     r"(?:ausgenommen|excepté|exceptée|exceptuado|exceptuada|excluído|excluída|excepted|excluded)"

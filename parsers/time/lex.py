@@ -259,7 +259,9 @@ _WORD_HOUR = re.compile(
     r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
     r"|nove|diez|dez|once|onze|doce|doze|trece|treze|catorce|catorze|quatorze|quince|quinze"
     r"|dieciséis|dezesseis|dezasseis|diecisiete|dezessete|dezassete|dieciocho|dezoito)"
+    # ("a partir de la una estoy libre": the sender's verb after it)
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
+    r"|estoy|estou|estaré|estarei|puedo|posso|me|nos"
     r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite))(?!\w))",
     re.IGNORECASE | re.M,
 )

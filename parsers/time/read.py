@@ -16,7 +16,9 @@ _CONNECT = re.compile(
     r"(?:-(?=\s+(?:und|oder)\s))?"
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
     # "except Thursday morning and all of Friday": the whole of a day is still that day
-    r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée\s+(?:de\s+)?|den\s+ganzen\s+)?"
+    # (on its line: "Jeudi 3 toute la journée\nLundi 7 après-midi" are two rows)
+    r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée[^\S\n]+(?:de\s+)?"
+    r"|den\s+ganzen\s+)?"
     # "à l'exception du lundi et du vendredi", "las tardes del martes y del jueves"
     r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+|du\s+|del\s+|de\s+)?",
     re.I,

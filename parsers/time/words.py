@@ -237,9 +237,9 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("end of this week", "late this week", "towards the end of the week"), ("this", "late")
     ),
-    # ("this wk", "nxt wk": as phones shorten the week)
+    # ("this wk": as phones shorten the week)
     "this wk": ("this", "rest"),
-    **dict.fromkeys(("next week", "next wk", "nxt wk", "nxt week"), ("next", "all")),
+    **dict.fromkeys(("next week",), ("next", "all")),
     # the week after the days just named ("out Feb 8-12 ... the week after?"), else next week
     **dict.fromkeys(
         ("the week after", "la semaine d'après", "la semaine suivante", "la semana siguiente"),
@@ -289,6 +289,10 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     ),
     **dict.fromkeys(
         ("início da próxima semana", "começo da próxima semana", "início da semana que vem"),
+        ("next", "early"),
+    ),
+    **dict.fromkeys(
+        ("começo da semana que vem", "comecinho da semana que vem", "inicio da semana que vem"),
         ("next", "early"),
     ),
     **dict.fromkeys(
@@ -380,7 +384,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("la semana q viene", "semana q viene", "semana q vem"), ("next", "all")),
     # cut short, as French and English notes write it: "la semaine pro", "next wk"
     **dict.fromkeys(
-        ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "next wk"), ("next", "all")
+        ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "next wk", "nxt wk"),
+        ("next", "all"),
     ),
     # Mexican and Andean "la semana que entra"
     **dict.fromkeys(("la semana que entra", "semana que entra"), ("next", "all")),

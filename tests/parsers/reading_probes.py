@@ -15917,6 +15917,130 @@ PROBES_R16WS: tuple[Probe, ...] = (
         _THU_2_FRI_10,
     ),
 )
+PROBES_R16WS += (
+    # a table cell or row that only names a part of the day, a booked or away row, and a row
+    # whose "all day" does not reach over to the next row's day
+    P(
+        "html",
+        "es",
+        "<table><tr><th>Día</th><th>Disponibilidad</th></tr>"
+        "<tr><td>Miércoles 2</td><td>Mañana</td></tr><tr><td>Jueves 3</td><td>Ocupado</td></tr>"
+        "<tr><td>Viernes 4</td><td>Tarde</td></tr></table>",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "12:00", "17:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "pt",
+        "<table><tr><th>Dia</th><th>Horário</th></tr><tr><td>Quarta, 2</td><td>Manhã</td></tr>"
+        "<tr><td>Quinta, 3</td><td>Feriado</td></tr><tr><td>Sexta, 4</td><td>Tarde</td></tr>"
+        "</table>",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "12:00", "17:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "de",
+        "<table><tr><td>Mi 2.12.</td><td>gebucht</td></tr><tr><td>Do 3.12.</td>"
+        "<td>Außer Haus</td></tr><tr><td>Fr 4.12.</td><td>10-12 Uhr</td></tr></table>",
+        "availability",
+        ((4, "10:00", "12:00"),),
+        html=True,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi 2 toute la journée\nJeudi 3 : pas dispo\nVendredi 4 le matin",
+        "availability",
+        ((2, "09:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday 2nd all day\nThursday 3rd - out\nFriday 4th - mornings",
+        "availability",
+        ((2, "09:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    # a part bound and a clock bound on one day: both hold, the later start says when
+    P(
+        "time-of-day",
+        "en",
+        "Thursday after lunch, from 2pm.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi après le déjeuner, à partir de 14h30.",
+        "availability",
+        ((3, "14:30", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves después de comer, a partir de las 15.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta depois do almoço, a partir das 14h.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag nach der Mittagspause, ab 14 Uhr.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    # a course of therapy takes the part of the day it names
+    P(
+        "ruled-out",
+        "en",
+        "I have physio on Thursday morning, so Thursday from 1pm.",
+        "availability",
+        ((3, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag vormittags habe ich Physiotherapie, ab 13 Uhr bin ich frei.",
+        "availability",
+        ((3, "13:00", "17:00"),),
+    ),
+    # an hour in words before the sender's verb; an hour in four digits after its day
+    P(
+        "time-of-day",
+        "es",
+        "El viernes a partir de las dos estoy libre.",
+        "availability",
+        ((4, "14:00", "17:00"),),
+    ),
+    P("time-of-day", "en", "Friday 1430 suits me.", "availability", ((4, "14:30", "15:30"),)),
+    P("time-of-day", "pt", "Sexta lá pelas onze.", "availability", ((4, "11:00", "12:00"),)),
+    P(
+        "time-of-day",
+        "pt",
+        "No começo da semana que vem, de manhã.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "09:00", "12:00")),
+    ),
+    # weekdays listed in the week's order that fall in two weeks (written on a Tuesday):
+    # read by the rule, and doubted
+    P(
+        "time-of-day",
+        "en",
+        "Monday and Wednesday both work for me.",
+        "availability",
+        ((2, "09:00", "17:00"), (7, "09:00", "17:00")),
+    ),
+)
 ALL_PROBES += PROBES_R16WS
 
 
