@@ -104,6 +104,7 @@ _NEGATIVE = (
     r"(?:früh|spät|nacht|bereitschafts)(?:dienst|schicht)|(?:early|late|night)\s+shift|"
     r"turno\s+(?:de\s+(?:la\s+)?)?(?:mañana|tarde|noche)|turno\s+da\s+(?:manhã|tarde|noite)|"
     r"poste\s+(?:du\s+matin|de\s+l['’]après-midi|de\s+nuit)|"
+    r"(?:je\s+suis|il\s+est|elle\s+est|on\s+est)\s+(?:du\s+matin|de\s+l['’]après-midi|du\s+soir)|"
     r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
     r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
@@ -196,6 +197,8 @@ _NEGATIVE = (
     # a row's entry that names where the day goes: "Wed - court", "Mon - in court all day",
     # "jeudi : au tribunal", "en el juzgado", "qua: embarcado"
     r"court|tribunal|juzgado|embarcad[oa]|au[ßs]{1,2}er\s+haus|gebucht|plaide|plaidoirie|"
+    # "sexta, 11: sem disponibilidade", "sin disponibilidad", "no availability"
+    r"sem\s+disponibilidade|sin\s+disponibilidad|no\s+availability|pas\s+de\s+disponibilit[ée]|"
     r"nicht|nich|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)"
 )

@@ -489,6 +489,9 @@ _GERMAN_SHORT_DAYS = re.compile(
     r"|(?<!\w)(?-i:Mo|Di|Mi|Do|Fr|Sa)\.?(?=[^\S\n]+(?:ist|geht|passt|klappt|wäre|ginge|würde"
     r"|kann|könnte|bin|sind|habe|hätte)(?!\w))"
 )
+# "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
+# open a row of a per-day list only before its dash or colon
+_ROW_WORD_DAY = re.compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
 _GERMAN_SHORT_NAME = re.compile(r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?!\w)")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
@@ -1053,7 +1056,10 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
 # A shift named by its half of the day ("turno de mañana", "turno da manhã", "poste du matin",
 # "équipe de l'après-midi"): the sender's working hours, not a day or hours offered
 _SHIFT = re.compile(
-    r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$", _I
+    r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$"
+    # "je suis du matin cette semaine": on the morning shift
+    r"|(?<!\w)(?:suis|est|sommes|sont|serai|sera)\s+(?:du\s+|de\s+l')$",
+    _I,
 )
 _SHIFT_REACH = 16
 
@@ -1115,6 +1121,15 @@ def _content(scan: str) -> list[Atom]:
     found += [
         Atom("day", m.start(), m.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[m.group().title()]))
         for m in _LOWER_SHORT_WEEKDAY.finditer(scan)
+    ]
+    found += [
+        Atom(
+            "day",
+            m.start("wd"),
+            m.end(),
+            DayRef("wd", weekday=ABBREVIATED_WEEKDAYS[m["wd"].title()]),
+        )
+        for m in _ROW_WORD_DAY.finditer(scan)
     ]
     found += [
         Atom("day", d.start(), d.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[d.group()]))

@@ -237,8 +237,6 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("end of this week", "late this week", "towards the end of the week"), ("this", "late")
     ),
-    # ("this wk": as phones shorten the week)
-    "this wk": ("this", "rest"),
     **dict.fromkeys(("next week",), ("next", "all")),
     # the week after the days just named ("out Feb 8-12 ... the week after?"), else next week
     **dict.fromkeys(
@@ -384,8 +382,7 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("la semana q viene", "semana q viene", "semana q vem"), ("next", "all")),
     # cut short, as French and English notes write it: "la semaine pro", "next wk"
     **dict.fromkeys(
-        ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "next wk", "nxt wk"),
-        ("next", "all"),
+        ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "nxt week"), ("next", "all")
     ),
     # Mexican and Andean "la semana que entra"
     **dict.fromkeys(("la semana que entra", "semana que entra"), ("next", "all")),
@@ -433,6 +430,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("next", "late"),
     ),
 }
+# phones shorten the week in any of them: "this wk", "later next wk", "the wk after"
+WEEKS = {**WEEKS, **{k.replace("week", "wk"): v for k, v in WEEKS.items() if "week" in k}}
 
 # Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
 ZONE_ABBREVIATIONS: Mapping[str, str] = {

@@ -16041,6 +16041,52 @@ PROBES_R16WS += (
         ((2, "09:00", "17:00"), (7, "09:00", "17:00")),
     ),
 )
+PROBES_R16WS += (
+    # a phone's "wk" in any week phrase; a lower-case "mon" or "sun" opening a row
+    P(
+        "time-of-day",
+        "en",
+        "later next wk is best, mornings ideally",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "the wk after is better, any afternoon except wed",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "wed - booked\nthu - 10-12\nmon - after 2",
+        "availability",
+        ((3, "10:00", "12:00"), (7, "14:00", "17:00")),
+    ),
+    # a row that says there is no availability at all
+    P(
+        "time-of-day",
+        "pt",
+        "quarta, 2: sem disponibilidade\nquinta, 3: das 14h às 16h",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "miércoles 2: sin disponibilidad\njueves 3: de 10 a 12",
+        "availability",
+        ((3, "10:00", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "mercredi 2 : pas de disponibilité\njeudi 3 : 14h-16h",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
+)
 ALL_PROBES += PROBES_R16WS
 
 
