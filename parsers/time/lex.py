@@ -1058,7 +1058,7 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
 _SHIFT = re.compile(
     r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$"
     # "je suis du matin cette semaine": on the morning shift
-    r"|(?<!\w)(?:suis|est|sommes|sont|serai|sera)\s+(?:du\s+|de\s+l')$",
+    r"|(?<!\w)(?:suis|est|sommes|sont|serai|sera)\s+(?:du\s+|de\s+l'|d')$",
     _I,
 )
 _SHIFT_REACH = 16

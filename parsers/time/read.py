@@ -577,6 +577,14 @@ _CAUSE = re.compile(
 )
 
 
+# the days just named, named back in the plural
+_DAYS_BACK = re.compile(
+    r"(?<!\w)(?:those\s+days|esos\s+días|ces\s+jours|an\s+(?:diesen|den|beiden)\s+tagen"
+    r"|n(?:ess|est|aquel)es\s+dias)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
     """`pos` lies inside one of the time atoms (sorted by `starts`, not overlapping)."""
     i = bisect_right(starts, pos)
@@ -986,6 +994,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
+    # "on late shifts Mon-Wed, so mornings on those days", "turno de tarde de lunes a
+    # miércoles. Podría esos días entre las 9 y las 11": hours named back to the days of a
+    # roster (the hours left around the shift, or the shift's own? those days, or the week?)
+    first_day = groups[0].start if groups else len(scan)
+    back = _DAYS_BACK.search(scan, first_day)
+    unscoped += back is not None and any(
+        sentence.index(t.start) == sentence.index(back.start()) for t in times
+    )
     # "My flight lands at 11 on Thursday, so that afternoon works": a day left unoffered whose
     # hours go on in another clause (which of them are offered?)
     unscoped += sum(

@@ -16087,6 +16087,48 @@ PROBES_R16WS += (
         ((3, "14:00", "16:00"),),
     ),
 )
+PROBES_R16WS += (
+    # hours named back to the days of a roster: the days meant, read by the rule, and doubted
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene tengo turno de tarde de lunes a miércoles. Podría esos días de 9"
+        " a 11.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "11:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche habe ich Spätschicht von Montag bis Mittwoch, an diesen Tagen geht es"
+        " vormittags.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis d'après-midi du lundi au mercredi, ces jours-là le matin me"
+        " va.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na semana que vem faço o turno da tarde de segunda a quarta, nesses dias pode ser de"
+        " manhã.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm on lates Monday to Wednesday next week, so mornings on those days.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "12:00"),
+    ),
+)
 ALL_PROBES += PROBES_R16WS
 
 
