@@ -184,6 +184,9 @@ _NEGATIVE = (
     r"on\s+nights|on\s+(?:the\s+)?night\s+shifts?|night\s+shifts?|working\s+nights|de\s+nuit"
     r"|turnos?\s+de\s+noche|guardias?\s+de\s+noche|nachtschicht\w*|nachtdienst\w*"
     r"|turnos?\s+da\s+noite|plantão\s+noturno|plantões\s+noturnos|"
+    # working the nights: "trabajo de noche", "hago noches", "je fais les nuits", "faço noites"
+    r"(?:trabajo|trabajando)\s+de\s+noche|hago\s+noches|(?:je\s+)?fais\s+(?:les\s+)?nuits"
+    r"|faço\s+(?:as\s+)?noites|(?:trabalho|trabalhando)\s+(?:de|à)\s+noite|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|"
     # (the training ground or room is a place to meet: "at half ten at the training ground")
     r"training(?!\s+(?:ground|centre|center|room|facility|pitch|site|campus))|"

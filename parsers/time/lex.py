@@ -1064,8 +1064,16 @@ _SHIFT = re.compile(
 _SHIFT_REACH = 16
 
 
+# "trabajo de noche", "trabalho à noite": the hours worked, when the part of day opens on its
+# preposition ("trabajo por la mañana" may be what the sender works around)
+_WORKED = re.compile(r"(?<!\w)(?:trabajo|trabajando|trabalho|trabalhando)\s+$", _I)
+
+
 def _shift_named(scan: str, start: int) -> bool:
-    return _SHIFT.search(scan, max(0, start - _SHIFT_REACH), start) is not None
+    lo = max(0, start - _SHIFT_REACH)
+    return _SHIFT.search(scan, lo, start) is not None or (
+        scan.startswith(("de ", "à "), start) and _WORKED.search(scan, lo, start) is not None
+    )
 
 
 def _content(scan: str) -> list[Atom]:

@@ -132,6 +132,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("milieu de matinée", "fin de matinée", "en fin de matinée"), "morning"),
     **dict.fromkeys(("afternoon", "afternoons", "early afternoon", "arvo", "arvos"), "afternoon"),
     **dict.fromkeys(("por la tarde", "de la tarde", "en la tarde", "a la tarde"), "afternoon"),
+    # phones write "por" as "x": "el lunes x la mañana"
+    "x la mañana": "morning",
+    "x la tarde": "afternoon",
     **dict.fromkeys(
         ("après-midi", "apres-midi", "l'après-midi", "nachmittag", "nachmittags"), "afternoon"
     ),

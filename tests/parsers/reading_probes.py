@@ -16129,6 +16129,30 @@ PROBES_R16WS += (
         each_day((7, 8, 9), "09:00", "12:00"),
     ),
 )
+PROBES_R16WS += (
+    # working the nights over a range of days: the nights are no evening offered
+    P(
+        "ruled-out",
+        "es",
+        "Hago noches de lunes a miércoles; el jueves x la tarde me viene bien.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Trabajo de noche el lunes y el martes. El jueves todo el día libre.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je fais les nuits lundi et mardi. Jeudi matin c'est possible.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+)
 ALL_PROBES += PROBES_R16WS
 
 
