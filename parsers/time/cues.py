@@ -40,7 +40,10 @@ EXCEPT = re.compile(
     r"|na\s+hora\s+do\s+almoço|no\s+almoço|a\s+la\s+hora\s+de\s+comer|à\s+l['’]heure\s+du\s+déjeuner)))"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
-    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
+    # ("menos la del miércoles", "tirando a da quarta", "sauf celui du mercredi": the one of
+    # that day)
+    r"(?:\s+(?:la\s+del|el\s+del|a\s+da|o\s+da|celle\s+du|celui\s+du"
+    r"|on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
     r"|in\s+der|während\s+der|in\s+the|during\s+the))?"
     r"(?!\w)",
     re.IGNORECASE,
@@ -201,6 +204,8 @@ _NEGATIVE = (
     # a row's entry that names where the day goes: "Wed - court", "Mon - in court all day",
     # "jeudi : au tribunal", "en el juzgado", "qua: embarcado"
     r"court|tribunal|juzgado|embarcad[oa]|au[ßs]{1,2}er\s+haus|gebucht|plaide|plaidoirie|"
+    # an audit that takes the week: "im Reinraum-Audit", "en auditoría", "en audit"
+    r"audits?|auditor[ií]a|"
     # "sexta, 11: sem disponibilidade", "sin disponibilidad", "no availability"
     r"sem\s+disponibilidade|sin\s+disponibilidad|no\s+availability|pas\s+de\s+disponibilit[ée]|"
     r"nicht|nich|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"

@@ -16153,6 +16153,30 @@ PROBES_R16WS += (
         ((3, "09:00", "12:00"),),
     ),
 )
+PROBES_R16WS += (
+    # the day left out named as "the one of" that day
+    P(
+        "ruled-out",
+        "es",
+        "Cualquier mañana de la semana que viene, menos la del jueves.",
+        "availability",
+        each_day((7, 8, 9, 11), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Qualquer manhã da semana que vem, tirando a da segunda.",
+        "availability",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "N'importe quel matin la semaine prochaine, sauf celui du vendredi.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+    ),
+)
 ALL_PROBES += PROBES_R16WS
 
 
