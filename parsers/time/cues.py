@@ -32,6 +32,10 @@ EXCEPT = re.compile(
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
+    # "nur Freitag nicht", "solo el viernes no", "só sexta não": one day of the offer left out
+    r"(?:nur|solo|sólo|só)(?=\s+(?:el\s+|am\s+|a\s+|o\s+|na\s+)?(?:"
+    + alternation(WEEKDAYS)
+    + r")\s+(?:nicht|no|não|nao)(?=\s*(?:[.,;!?]|$)))|"
     # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
     # "Mittwoch nicht vormittags": a part of day refused
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"

@@ -355,6 +355,8 @@ def _bind_times(
             or (
                 _ONLY_ON.fullmatch(scan, t.end, nxt.start)
                 and not _timed_after(nxt, times, starts, scan)
+                # ("vormittags, nur Freitag nicht": the one day left out of the hours)
+                and not exceptions.leads(nxt.start)
             )
         ):
             nxt.times.append(t)

@@ -16177,6 +16177,30 @@ PROBES_R16WS += (
         each_day((7, 8, 9, 10), "09:00", "12:00"),
     ),
 )
+PROBES_R16WS += (
+    # hours over a week, then the one day left out of them: "only Friday not"
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche gern nachmittags, nur Mittwoch nicht.",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene por las tardes, solo el miércoles no.",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na semana que vem à tarde, só quarta não.",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+)
 ALL_PROBES += PROBES_R16WS
 
 
