@@ -208,8 +208,6 @@ _NEGATIVE = (
     # a row's entry that names where the day goes: "Wed - court", "Mon - in court all day",
     # "jeudi : au tribunal", "en el juzgado", "qua: embarcado"
     r"court|tribunal|juzgado|embarcad[oa]|au[ßs]{1,2}er\s+haus|gebucht|plaide|plaidoirie|"
-    # an audit that takes the week: "im Reinraum-Audit", "en auditoría", "en audit"
-    r"audits?|auditor[ií]a|"
     # "sexta, 11: sem disponibilidade", "sin disponibilidad", "no availability"
     r"sem\s+disponibilidade|sin\s+disponibilidad|no\s+availability|pas\s+de\s+disponibilit[ée]|"
     r"nicht|nich|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
