@@ -92,7 +92,7 @@ _OFFERING = frozenset(
         # whenever, all of it, fine and only, as people offer: "cuando quieras", "quando quiser",
         # "posso a semana toda", "tudo bem", "nur … ausschließlich vormittags", "me valen"; not
         # "toda" itself: "numa feira a semana toda" tells why nothing works
-        "cuando quieras quiera quando quiser queira posso bem nur ausschließlich",
+        "cuando quieras quiera quando quiser queira posso bem nur ausschließlich solo",
         "ausschliesslich exclusivement exclusivamente serve servem valen vale tranquilo",
     )
     for word in line.split()

@@ -32,6 +32,10 @@ EXCEPT = re.compile(
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
+    # "nur Freitag nicht", "solo el viernes no", "só sexta não": one day of the offer left out
+    r"(?:nur|solo|sólo|só)(?=\s+(?:el\s+|am\s+|a\s+|o\s+|na\s+)?(?:"
+    + alternation(WEEKDAYS)
+    + r")\s+(?:nicht|no|não|nao)(?=\s*(?:[.,;!?]|$)))|"
     # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
     # "Mittwoch nicht vormittags": a part of day refused
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
@@ -74,6 +78,8 @@ _CHILDCARE = (
     r"|dépose|déposer|abholen|bringe|bringen)\s+(?:the|my|los|mis|as|os|les"
     r"|meine|die)\s+(?:kids|children|niños|hijos|crianças|filhos|enfants|kinder)"
     r"|(?:die|meine)\s+kinder\s+abholen"
+    # the nursery or its pick-up: "Kita-Abholung", "crèche", "guardería", "creche", "nursery run"
+    r"|kita|krippe|crèche|creche|guardería|school\s+pick-?up|nursery\s+(?:run|pick-?up)"
 )
 # The sender kept at a place other than the office or home: "je suis au salon", "bin ich im
 # Audit", "estoy en la feria", "estou na obra" (as "I'm at the plant" in English)
@@ -124,6 +130,8 @@ _NEGATIVE = (
     r"(?:früh|spät|nacht|bereitschafts)(?:dienst|schicht)|(?:early|late|night)\s+shift|"
     r"turno\s+(?:de\s+(?:la\s+)?)?(?:mañana|tarde|noche)|turno\s+da\s+(?:manhã|tarde|noite)|"
     r"poste\s+(?:du\s+matin|de\s+l['’]après-midi|de\s+nuit)|"
+    r"(?:je\s+suis|il\s+est|elle\s+est|on\s+est)\s+(?:du\s+matin|de\s+l['’]après-midi"
+    r"|d['’]après-midi|du\s+soir)|"
     r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
     r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
@@ -172,9 +180,26 @@ _NEGATIVE = (
     r"(?:my|mon|meinem|mi|minha)\s+(?:\d\S*\s+)?call|(?:ma|mi|minha)\s+(?:réunion|reunión|reunião|llamada)|"
     r"(?:in\s+einer|eine)\s+besprechung|en\s+reunión|em\s+reunião|rdv\s+médical|rendez-vous\s+médical|"
     r"médecin|dentiste|dentista|zahnarzt|"
+    # a course of therapy that takes the hours: "physio every morning", "Physiotherapie",
+    # "kiné", "rééducation", "rehabilitación", "fisioterapia", "reabilitação"
+    r"physio\w*|kiné\w*|rééducation|rehabilitaci[óo]n|reabilita[çc][ãa]o|reha|fisio\w*|"
     # care of children at those hours: "afternoons I have childcare", "nachmittags habe ich
     # Kinderbetreuung", "je récupère les enfants", "tengo que recoger a los niños"
     rf"{_CHILDCARE}|"
+    # a double shift on a rota: "working doubles", "doble turno", "doubles gardes",
+    # "Doppelschichten", "plantão duplo", "turno dobrado"
+    r"(?:working|pulling|doing)\s+doubles|double\s+shifts?|dobles?\s+turnos?|turnos?\s+dobles?"
+    r"|doubles?\s+(?:gardes?|services?|postes?)|doppelschicht\w*|plant(?:ão|ões)\s+dupl[oa]s?"
+    r"|turnos?\s+dobrados?|dobrando\s+(?:o\s+)?turno|"
+    # a day the office is shut: "office closed (MLK Day)", "bank holiday", "jour férié",
+    # "Feiertag", "festivo", "feriado", "fermé", "geschlossen", "oficina cerrada" (a bare
+    # "fechado", "cerrado" is a deal struck: "qua 16h fechado")
+    r"closed|(?:public|bank|federal|national)\s+holiday|férié|feiertags?|brückentag|festivo|feriado|fermée?"
+    r"|geschlossen|(?:oficina|despacho|escrit[óo]rio|empresa)\s+(?:est[áa]\s+)?(?:cerrad|fechad)[oa]|"
+    # sitting in a committee or board: "il est en comité de direction", "in committee", "en
+    # consejo", "em comitê", "im Ausschuss", "a board meeting"
+    r"(?:en|in|em|im)\s+(?:comité|comitê|committee|conseil|consejo|conselho|commission|comisión"
+    r"|comissão|ausschuss|aufsichtsrat)|board\s+meeting|"
     # on duty or on call: "estoy de guardia todo el día", "de plantão", "de garde", "Bereitschaft"
     r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
     # night shifts, slept off by day: "I'm on nights Mon-Wed", "je suis de nuit", "turno de
@@ -187,7 +212,12 @@ _NEGATIVE = (
     r"on\s+nights|on\s+(?:the\s+)?night\s+shifts?|night\s+shifts?|working\s+nights|de\s+nuit"
     r"|turnos?\s+de\s+noche|guardias?\s+de\s+noche|nachtschicht\w*|nachtdienst\w*"
     r"|turnos?\s+da\s+noite|plantão\s+noturno|plantões\s+noturnos|"
-    r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|training|"
+    # working the nights: "trabajo de noche", "hago noches", "je fais les nuits", "faço noites"
+    r"(?:trabajo|trabajando)\s+de\s+noche|hago\s+noches|(?:je\s+)?fais\s+(?:les\s+)?nuits"
+    r"|faço\s+(?:as\s+)?noites|(?:trabalho|trabalhando)\s+(?:de|à)\s+noite|"
+    r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|"
+    # (the training ground or room is a place to meet: "at half ten at the training ground")
+    r"training(?!\s+(?:ground|centre|center|room|facility|pitch|site|campus))|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
     # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
     # "estão cheias", "sind dicht", "vormittags schlecht, nachmittags passt"
@@ -196,7 +226,12 @@ _NEGATIVE = (
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
-    r"nicht|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
+    # a row's entry that names where the day goes: "Wed - court", "Mon - in court all day",
+    # "jeudi : au tribunal", "en el juzgado", "qua: embarcado"
+    r"court|tribunal|juzgado|embarcad[oa]|au[ßs]{1,2}er\s+haus|gebucht|plaide|plaidoirie|"
+    # "sexta, 11: sem disponibilidade", "sin disponibilidad", "no availability"
+    r"sem\s+disponibilidade|sin\s+disponibilidad|no\s+availability|pas\s+de\s+disponibilit[ée]|"
+    r"nicht|nich|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)"
 )
 NEGATIVE = re.compile(grouped(branches(_NEGATIVE)) + r"(?!\w)", re.IGNORECASE)
@@ -214,7 +249,7 @@ _POST_NEGATIVE = (
     r"no\s+(?:good|go)(?!\w)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
     # a table cell or list entry that says so: "Thursday\tbelegt", "Fri: busy"
-    r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|ocupad[oa]|occupée?"
+    r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|gebucht|ocupad[oa]|occupée?"
     r"|indispo\w*)(?!\w)|"
     # an exception told after its day: "Dienstag ausgenommen", "mardi excepté", "Tuesday excepted"
     r"(?:ausgenommen|excepté|exceptée|exceptuado|exceptuada|excluído|excluída|excepted|excluded)"
@@ -483,14 +518,16 @@ RETRO_NEGATIVE = re.compile(
     # every form opens at a word start ("ese no" is not the end of "these no"), with one of
     # these letters (checked first: most words start with none of them)
     r"(?<!\w)(?=[abcdelopst])(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?"
-    r"(?:\s+are|['’]re)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good"
+    # ("those r out": phones write "are" as "r")
+    r"(?:\s+are|['’]re|\s+r)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good"
     r"|a\s+write-off)(?!\w)"
-    r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no\s+(?:puedo|me\s+van?|es\s+posible)"
+    # ("así que esos días no": the verb dropped)
+    r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no(?:\s+(?:puedo|me\s+van?|es\s+posible)|(?=\s*(?:[.,;!?]|$)))"
     r"|imposibles?|(?:están\s+)?descartados)"
-    r"|(?:les\s+deux|ces\s+jours(?:-là)?)(?:\s+jours)?\s+(?:sont\s+exclus|c['’]est\s+impossible"
+    r"|(?:les\s+deux|ces\s+jours(?:-là)?|(?:donc\s+)?c['’]est)(?:\s+jours)?\s+(?:sont\s+exclus|exclu|c['’]est\s+impossible"
     r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas)"
     r"|(?:beide|die|diese|an\s+den|an\s+diesen)(?:\s+tage[n]?)?\s+(?:gehen|geht|fallen|kann\s+ich|passt"
-    r"|passen)\s+(?:leider\s+)?(?:nicht|gar\s+nicht|aus|flach)"
+    r"|passen)\s+(?:also\s+|leider\s+)*(?:nicht|gar\s+nicht|aus|flach|weg)"
     r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora))"
     r"|(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"

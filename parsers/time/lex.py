@@ -255,11 +255,13 @@ def _hour_digits(number: int, minute: str = "", *, alone: bool = False) -> str:
 # A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
 # when what follows it is no noun ("a las tres de la tarde", but "a las tres personas")
 _WORD_HOUR = re.compile(
-    r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|de|desde|hasta|até|entre)\s+"
+    r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|de|desde|hasta|até|entre|pelas?)\s+"
     r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
     r"|nove|diez|dez|once|onze|doce|doze|trece|treze|catorce|catorze|quatorze|quince|quinze"
     r"|dieciséis|dezesseis|dezasseis|diecisiete|dezessete|dezassete|dieciocho|dezoito)"
+    # ("a partir de la una estoy libre": the sender's verb after it)
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
+    r"|estoy|estou|estaré|estarei|puedo|posso|me|nos"
     r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite))(?!\w))",
     re.IGNORECASE | re.M,
 )
@@ -478,6 +480,19 @@ _LOWER_SHORT = (
     r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends)(?!\w)))"
 )
 _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
+# German short weekdays listed ("Mi und Fr", "Di, Do oder Fr", "Mo bis Mi") or told with a
+# German verb ("Di ist egal", "Fr geht"): days, whatever follows them ("So" alone leads "So
+# geht das", so it is a day only in a list)
+_GERMAN_SHORT = r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?(?!\w)"
+_GERMAN_SHORT_DAYS = re.compile(
+    rf"(?<!\w){_GERMAN_SHORT}(?:[^\S\n]*(?:,|/|&|und|oder|bis)[^\S\n]*{_GERMAN_SHORT})+"
+    r"|(?<!\w)(?-i:Mo|Di|Mi|Do|Fr|Sa)\.?(?=[^\S\n]+(?:ist|geht|passt|klappt|wäre|ginge|würde"
+    r"|kann|könnte|bin|sind|habe|hätte)(?!\w))"
+)
+# "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
+# open a row of a per-day list only before its dash or colon
+_ROW_WORD_DAY = re.compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
+_GERMAN_SHORT_NAME = re.compile(r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?!\w)")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
     rf"(?=[,:]?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
@@ -741,6 +756,13 @@ _AT = re.compile(
 )
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 _BARE_HOUR = re.compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
+# "Thursday 1530", "at 0930": an hour in four digits after its day or "at" (no year: 19xx and
+# 20xx are left out)
+_MILITARY_TIME = re.compile(
+    rf"(?:(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})[^\S\n]+|(?<!\w)(?:at|@|um|à|às)[^\S\n]*)"
+    rf"(?P<a>{_MILITARY})(?!\w|[.,:/-]\d)",
+    _I,
+)
 # "10ish", "2-ish", "noon-ish": a rough time is still that time
 _ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
 # every "-ish" time holds this, and a scan for it alone is many times faster than `_ISH`'s
@@ -1034,13 +1056,24 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
 # A shift named by its half of the day ("turno de mañana", "turno da manhã", "poste du matin",
 # "équipe de l'après-midi"): the sender's working hours, not a day or hours offered
 _SHIFT = re.compile(
-    r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$", _I
+    r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$"
+    # "je suis du matin cette semaine": on the morning shift
+    r"|(?<!\w)(?:suis|est|sommes|sont|serai|sera)\s+(?:du\s+|de\s+l'|d')$",
+    _I,
 )
 _SHIFT_REACH = 16
 
 
+# "trabajo de noche", "trabalho à noite": the hours worked, when the part of day opens on its
+# preposition ("trabajo por la mañana" may be what the sender works around)
+_WORKED = re.compile(r"(?<!\w)(?:trabajo|trabajando|trabalho|trabalhando)\s+$", _I)
+
+
 def _shift_named(scan: str, start: int) -> bool:
-    return _SHIFT.search(scan, max(0, start - _SHIFT_REACH), start) is not None
+    lo = max(0, start - _SHIFT_REACH)
+    return _SHIFT.search(scan, lo, start) is not None or (
+        scan.startswith(("de ", "à "), start) and _WORKED.search(scan, lo, start) is not None
+    )
 
 
 def _content(scan: str) -> list[Atom]:
@@ -1096,6 +1129,20 @@ def _content(scan: str) -> list[Atom]:
     found += [
         Atom("day", m.start(), m.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[m.group().title()]))
         for m in _LOWER_SHORT_WEEKDAY.finditer(scan)
+    ]
+    found += [
+        Atom(
+            "day",
+            m.start("wd"),
+            m.end(),
+            DayRef("wd", weekday=ABBREVIATED_WEEKDAYS[m["wd"].title()]),
+        )
+        for m in _ROW_WORD_DAY.finditer(scan)
+    ]
+    found += [
+        Atom("day", d.start(), d.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[d.group()]))
+        for m in _GERMAN_SHORT_DAYS.finditer(scan)
+        for d in _GERMAN_SHORT_NAME.finditer(scan, m.start(), m.end())
     ]
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:
@@ -1211,6 +1258,10 @@ def _times(scan: str) -> list[Atom]:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
     for m in _HOUR_LIST.finditer(scan):
         found += _hour_list(m)
+    for m in _MILITARY_TIME.finditer(scan):
+        spec = _single("at", m["a"])
+        if spec is not None:
+            found.append(Atom("time", m.start("a"), m.end("a"), spec=spec))
     for kind, pattern in (
         ("after", _AFTER),
         ("before", _BEFORE),

@@ -16,7 +16,9 @@ _CONNECT = re.compile(
     r"(?:-(?=\s+(?:und|oder)\s))?"
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
     # "except Thursday morning and all of Friday": the whole of a day is still that day
-    r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée\s+(?:de\s+)?|den\s+ganzen\s+)?"
+    # (on its line: "Jeudi 3 toute la journée\nLundi 7 après-midi" are two rows)
+    r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée[^\S\n]+(?:de\s+)?"
+    r"|den\s+ganzen\s+)?"
     # "à l'exception du lundi et du vendredi", "las tardes del martes y del jueves"
     r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+|du\s+|del\s+|de\s+)?",
     re.I,
@@ -48,6 +50,13 @@ _CONDITION = re.compile(
     r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
 )
 _CONDITION_REACH = 12
+# ... or the condition's subject is what was offered before it: "if that's no good", "falls das
+# nicht geht", "si eso no", "se isso não der", "si ça ne va pas"
+_FALLBACK = re.compile(
+    r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:that|it|this|ça|cela|c['’]|das|es|dies|eso|esto|isso|isto)"
+    r"(?:['’]s|\s+is|\s+ist|\s+est)?\s*)?\Z",
+    re.IGNORECASE,
+)
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
 # ("las tardes del martes y del jueves", "as tardes de terça": a part of day of the days after)
@@ -561,6 +570,26 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
     return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
 
 
+# A cause led right before a refusal word: "until 2 because of the school run", "bis 14 Uhr
+# wegen der Kita", "jusqu'à 14h à cause de la crèche", "hasta las 14h por la guardería", "até
+# às 14h por causa da creche"
+_CAUSE = re.compile(
+    r"(?<!\w)(?:because\s+of|due\s+to|owing\s+to|wegen|wg\.|aufgrund|à\s+cause\s+d[eu]"
+    r"|en\s+raison\s+d[eu]|a\s+causa\s+de(?:l)?|debido\s+a(?:l)?|por|por\s+causa\s+d[aeo]s?"
+    r"|devido\s+(?:a|à|ao|aos|às))[\s']+(?:(?:the|my|our|der|die|das|dem|des|la|le|les|el|los"
+    r"|las|mi|mis|a|o|as|os|meu|minha|ma|mon|mes|meine[mnr]?)[\s']+)?\Z",
+    re.IGNORECASE,
+)
+
+
+# the days just named, named back in the plural
+_DAYS_BACK = re.compile(
+    r"(?<!\w)(?:those\s+days|esos\s+días|ces\s+jours|an\s+(?:diesen|den|beiden)\s+tagen"
+    r"|n(?:ess|est|aquel)es\s+dias)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
     """`pos` lies inside one of the time atoms (sorted by `starts`, not overlapping)."""
     i = bisect_right(starts, pos)
@@ -739,6 +768,16 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     scan = masked(text)
     atoms = lex(scan)
     cue = cues(scan)
+    # "or if that's no good, Friday at half ten": what was just offered refused in a condition
+    # is no refusal, and what follows is the fallback, offered
+    fallbacks = [
+        (s, e)
+        for kind in ("negative", "except", "retro")
+        for s, e in cue[kind]
+        if _FALLBACK.search(scan, max(0, s - _CONDITION_REACH), s)
+    ]
+    for kind in ("negative", "except", "retro"):
+        cue[kind] = [span for span in cue[kind] if span not in fallbacks]
     clause = Boundaries(cue["clause"], atoms, scan)
     sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms, scan)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
@@ -771,6 +810,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     used: set[int] = set()  # starts of the refusal and exception words that led something
     after: list[tuple[int, int]] = []  # refusals read after a day ("Friday I'm out")
     hours_refused: list[int] = []  # refusal words that turned a time down
+    causes: list[tuple[int, int]] = []  # words giving the cause of a bound on hours
     floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
     time_index = {t.start: i for i, t in enumerate(times)}
@@ -919,6 +959,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # the time's own clause, before anything else is named, turns that time down
             # ("after my 2pm call": a refusal around the time is its own too)
             told = _cue_after(cue["negative"], thing.end, next_start, clause)
+            if told is not None:
+                used.add(told)
+                # "only until 2 because of the school run": the cause of the bound, not a no
+                cause = _CAUSE.search(scan, thing.end, told)
+                if cause is not None:
+                    causes.append(cause.span())
+                    told = None
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
                 used.add(told)
@@ -967,6 +1014,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
     ]
     unscoped = _unscoped(free, used, after, timed, clause)
+    # "on late shifts Mon-Wed, so mornings on those days", "turno de tarde de lunes a
+    # miércoles. Podría esos días entre las 9 y las 11": hours named back to the days of a
+    # roster (the hours left around the shift, or the shift's own? those days, or the week?)
+    first_day = groups[0].start if groups else len(scan)
+    back = _DAYS_BACK.search(scan, first_day)
+    unscoped += back is not None and any(
+        sentence.index(t.start) == sentence.index(back.start()) for t in times
+    )
     # "My flight lands at 11 on Thursday, so that afternoon works": a day left unoffered whose
     # hours go on in another clause (which of them are offered?)
     unscoped += sum(
@@ -975,7 +1030,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     )
     # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
-    spans = [(a.start, a.end) for a in atoms]
+    spans = [(a.start, a.end) for a in atoms] + causes + fallbacks
     for kind in (
         "except",
         "sweeping_except",

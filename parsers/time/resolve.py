@@ -452,6 +452,13 @@ def _spans(
         bounded = []
     afters = [o for o in bounded if o[2] == "after"]
     befores = [o for o in bounded if o[2] == "before"]
+    if len(afters) > 1 and len({o[1] for o in afters}) == 1:
+        # "after lunch, from 2pm", "nach der Mittagspause ab 13:30": both bounds hold, so the
+        # later start says when
+        latest = max(afters, key=lambda o: o[0][0])
+        out = [o for o in out if o[2] != "after" or o is latest]
+        bounded = [o for o in bounded if o[2] != "after" or o is latest]
+        afters = [latest]
     if (
         not parts
         and len(afters) == 1
@@ -547,7 +554,17 @@ def _unplaced(group: Group, scan: str, frame: _Frame) -> bool:
         or any(_weekday_slip(r, frame.today) for r in refs)
         or (group.negated and ONLY.search(scan, group.start, group.end) is not None)
         or len(weekdays) != len(set(weekdays))
+        or _straddles_today(refs, group, frame.today)
     )
+
+
+def _straddles_today(refs: list[DayRef], group: Group, today: date) -> bool:
+    """ "Quinta e sexta" written on a Thursday: listed in the week's order, the days fall in two
+    weeks (next Thursday, and tomorrow); the writer most likely meant one week, but which?"""
+    plain = [r.weekday for r in refs if r.kind == "wd" and not r.mod]
+    if len(plain) < 2 or len(plain) != len(refs) or any(group.ranges):
+        return False
+    return plain == sorted(plain) and plain[0] <= today.weekday() < plain[-1]
 
 
 def _weekday_slip(ref: DayRef, today: date) -> bool:

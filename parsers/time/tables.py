@@ -28,12 +28,14 @@ _PAREN = re.compile(r"\(([^()]+)\)")
 _JOINED = re.compile(
     r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
 )
-# Column heads that name a part of the day in a word that alone means something else
-# ("mañana" is also tomorrow): spelled as a part of day.
+# Column heads and cells that name a part of the day in a word that alone means something else
+# ("mañana" is also tomorrow, "tarde" late): spelled as a part of day.
 _PART_HEADS = {
     "mañana": "por la mañana",
     "manana": "por la mañana",
     "tarde": "por la tarde",
+    "manhã": "de manhã",
+    "noite": "à noite",
     "matin": "le matin",
     "matinée": "le matin",
     "soir": "le soir",
@@ -152,8 +154,9 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         }
         labels = [c for i, c in enumerate(row) if i not in marks]
         refused = _refuses(labels)
-        labels = [c for c in labels if not NEGATIVE.search(c)]
-        kinds = [_kinds(_head(c)) for c in labels if c.strip()]
+        # (a cell that only names a part of the day is that part: "Jueves 10 | Tarde")
+        labels = [_head(c) for c in labels if not NEGATIVE.search(c)]
+        kinds = [_kinds(c) for c in labels if c.strip()]
         unplaced = (
             dated_rows and any("time" in k for k in kinds) and not any("day" in k for k in kinds)
         )

@@ -132,6 +132,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("milieu de matinée", "fin de matinée", "en fin de matinée"), "morning"),
     **dict.fromkeys(("afternoon", "afternoons", "early afternoon", "arvo", "arvos"), "afternoon"),
     **dict.fromkeys(("por la tarde", "de la tarde", "en la tarde", "a la tarde"), "afternoon"),
+    # phones write "por" as "x": "el lunes x la mañana"
+    "x la mañana": "morning",
+    "x la tarde": "afternoon",
     **dict.fromkeys(
         ("après-midi", "apres-midi", "l'après-midi", "nachmittag", "nachmittags"), "afternoon"
     ),
@@ -205,6 +208,9 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
     "todo o dia": "any",
+    # the hour left to the other side: "Di ist egal", "el martes me da igual", "terça tanto faz"
+    **dict.fromkeys(("ist egal", "ist mir egal", "egal wann", "me da igual", "me es igual"), "any"),
+    **dict.fromkeys(("tanto faz", "tanto me faz", "peu importe l'heure"), "any"),
 }
 
 # Week phrases: (which week, which days of it). "rest" = weekdays after today,
@@ -284,6 +290,10 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     ),
     **dict.fromkeys(
         ("início da próxima semana", "começo da próxima semana", "início da semana que vem"),
+        ("next", "early"),
+    ),
+    **dict.fromkeys(
+        ("começo da semana que vem", "comecinho da semana que vem", "inicio da semana que vem"),
         ("next", "early"),
     ),
     **dict.fromkeys(
@@ -377,7 +387,7 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("esta semana que viene", "esta semana q viene"), ("next", "all")),
     # cut short, as French and English notes write it: "la semaine pro", "next wk"
     **dict.fromkeys(
-        ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "next wk"), ("next", "all")
+        ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "nxt week"), ("next", "all")
     ),
     # Mexican and Andean "la semana que entra"
     **dict.fromkeys(("la semana que entra", "semana que entra"), ("next", "all")),
@@ -427,8 +437,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("next", "late"),
     ),
 }
-# English notes cut "week" short in any of its phrases: "later next wk", "early next wk"
-WEEKS = {**WEEKS, **{k[:-4] + "wk": v for k, v in WEEKS.items() if k.endswith(" week")}}
+# phones shorten the week in any of them: "this wk", "later next wk", "the wk after"
+WEEKS = {**WEEKS, **{k.replace("week", "wk"): v for k, v in WEEKS.items() if "week" in k}}
 
 # Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
 ZONE_ABBREVIATIONS: Mapping[str, str] = {

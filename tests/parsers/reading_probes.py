@@ -16102,6 +16102,523 @@ PROBES_R16WR: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R16WR
 
 
+# Round 16, windows structure: rosters and shifts over day ranges (double shifts, phone
+# shorthand "those r out", "this wk"), per-day lists with a shut office or a holiday row, a
+# whole day in committee, German short weekdays listed or told with a verb ("Mi und Fr geht"),
+# the cause of a bound on hours ("until 2 because of the school run"), and a fallback after a
+# refusal in a condition ("or if that's no good, Friday at half ten"). Written from the kinds.
+_WED_FRI_TO_2 = ((2, "09:00", "14:00"), (4, "09:00", "14:00"), (8, "09:00", "17:00"))
+_THU_2_FRI_10 = ((3, "14:00", "15:00"), (4, "10:00", "11:00"))
+_THU_9_11_FRI_PM = ((3, "09:00", "11:00"), (4, "14:00", "17:00"))
+_TUE_10_12 = ((8, "10:00", "12:00"),)
+PROBES_R16WS: tuple[Probe, ...] = (
+    P(
+        "ruled-out",
+        "en",
+        "working doubles tue thru thu this wk so those r out. fri any time works, or mon the 7th"
+        " after 1",
+        "availability",
+        ((4, "09:00", "17:00"), (7, "13:00", "17:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm working double shifts Wed to Thu. Friday any time works.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Hago doble turno de miércoles a jueves, así que esos días no. El viernes me va bien.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Hago doble turno el miércoles y el jueves. El viernes cuando quieran.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je fais des doubles gardes du mercredi au jeudi, donc c'est exclu. Vendredi ça marche.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich habe Mittwoch bis Donnerstag Doppelschichten, die fallen also weg. Freitag passt.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich habe Mo bis Mi Doppelschichten, die fallen also weg. Fr passt.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Faço plantão duplo de quarta a quinta, então esses dias não dá. Sexta pode ser.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Wed thru Thu this wk are out. Friday works.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm out all next wk. Thursday works.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Mon 7th - office closed (public holiday)\nTue 8th - 11:00-12:30 or after 4\n"
+        "Wed 9th - all day",
+        "availability",
+        ((8, "11:00", "12:30"), (8, "16:00", "17:00"), (9, "09:00", "17:00")),
+    ),
+    P("time-of-day", "fr", "Lundi 7 : férié\nMardi 8 : de 10h à 12h", "availability", _TUE_10_12),
+    P(
+        "time-of-day",
+        "de",
+        "Montag 7.12.: Feiertag\nDienstag 8.12.: 10-12 Uhr",
+        "availability",
+        _TUE_10_12,
+    ),
+    P("time-of-day", "es", "Lunes 7: festivo\nMartes 8: de 10 a 12", "availability", _TUE_10_12),
+    P("time-of-day", "pt", "Segunda 7: feriado\nTerça 8: das 10 às 12", "availability", _TUE_10_12),
+    P(
+        "ruled-out",
+        "fr",
+        "Il est disponible jeudi de 9h à 11h, ou vendredi à partir de 14h. Mercredi il est en"
+        " comité de direction toute la journée.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Puede el jueves de 9 a 11 o el viernes a partir de las 14h. El miércoles está en comité"
+        " de dirección todo el día.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Pode quinta das 9 às 11 ou sexta a partir das 14h. Na quarta ele está em comitê o dia"
+        " todo.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "He can do Thursday 9 to 11 or Friday after 2pm. Wednesday he's in committee all day.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Er kann Donnerstag von 9 bis 11 oder Freitag ab 14 Uhr. Mittwoch sitzt er den ganzen Tag"
+        " im Ausschuss.",
+        "availability",
+        _THU_9_11_FRI_PM,
+        role="client",
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mi und Fr geht bei mir nur bis 14 Uhr wg. Kita-Abholung, Di ist egal.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Di, Do oder Fr passt mir, am liebsten nachmittags.",
+        "availability",
+        ((3, "12:00", "17:00"), (4, "12:00", "17:00"), (8, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch und Freitag nur bis 14 Uhr wegen der Kita, Dienstag ganztags.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wed and Fri I can only do until 2 because of the school run, Tue is fine.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Miércoles y viernes solo hasta las 14h por la guardería, el martes me da igual.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quarta e sexta só até as 14h por causa da creche, terça tanto faz.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi et vendredi seulement jusqu'à 14h à cause de la crèche, mardi n'importe quand.",
+        "availability",
+        _WED_FRI_TO_2,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I can do Thursday at half two, or if that's no good Friday at half ten at the training"
+        " ground.",
+        "availability",
+        ((3, "14:30", "15:30"), (4, "10:30", "11:30")),
+        role="client",
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday at 2, or if that's not possible, Friday at 10.",
+        "availability",
+        _THU_2_FRI_10,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Jueves a las 2, o si eso no te va bien, el viernes a las 10.",
+        "availability",
+        _THU_2_FRI_10,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi à 14h, ou si ça ne va pas, vendredi à 10h.",
+        "availability",
+        _THU_2_FRI_10,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta às 14h, ou se isso não der, sexta às 10h.",
+        "availability",
+        _THU_2_FRI_10,
+    ),
+)
+PROBES_R16WS += (
+    # a table cell or row that only names a part of the day, a booked or away row, and a row
+    # whose "all day" does not reach over to the next row's day
+    P(
+        "html",
+        "es",
+        "<table><tr><th>Día</th><th>Disponibilidad</th></tr>"
+        "<tr><td>Miércoles 2</td><td>Mañana</td></tr><tr><td>Jueves 3</td><td>Ocupado</td></tr>"
+        "<tr><td>Viernes 4</td><td>Tarde</td></tr></table>",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "12:00", "17:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "pt",
+        "<table><tr><th>Dia</th><th>Horário</th></tr><tr><td>Quarta, 2</td><td>Manhã</td></tr>"
+        "<tr><td>Quinta, 3</td><td>Feriado</td></tr><tr><td>Sexta, 4</td><td>Tarde</td></tr>"
+        "</table>",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "12:00", "17:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "de",
+        "<table><tr><td>Mi 2.12.</td><td>gebucht</td></tr><tr><td>Do 3.12.</td>"
+        "<td>Außer Haus</td></tr><tr><td>Fr 4.12.</td><td>10-12 Uhr</td></tr></table>",
+        "availability",
+        ((4, "10:00", "12:00"),),
+        html=True,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi 2 toute la journée\nJeudi 3 : pas dispo\nVendredi 4 le matin",
+        "availability",
+        ((2, "09:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday 2nd all day\nThursday 3rd - out\nFriday 4th - mornings",
+        "availability",
+        ((2, "09:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    # a part bound and a clock bound on one day: both hold, the later start says when
+    P(
+        "time-of-day",
+        "en",
+        "Thursday after lunch, from 2pm.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi après le déjeuner, à partir de 14h30.",
+        "availability",
+        ((3, "14:30", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves después de comer, a partir de las 15.",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta depois do almoço, a partir das 14h.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag nach der Mittagspause, ab 14 Uhr.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+    ),
+    # a course of therapy takes the part of the day it names
+    P(
+        "ruled-out",
+        "en",
+        "I have physio on Thursday morning, so Thursday from 1pm.",
+        "availability",
+        ((3, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag vormittags habe ich Physiotherapie, ab 13 Uhr bin ich frei.",
+        "availability",
+        ((3, "13:00", "17:00"),),
+    ),
+    # an hour in words before the sender's verb; an hour in four digits after its day
+    P(
+        "time-of-day",
+        "es",
+        "El viernes a partir de las dos estoy libre.",
+        "availability",
+        ((4, "14:00", "17:00"),),
+    ),
+    P("time-of-day", "en", "Friday 1430 suits me.", "availability", ((4, "14:30", "15:30"),)),
+    P("time-of-day", "pt", "Sexta lá pelas onze.", "availability", ((4, "11:00", "12:00"),)),
+    P(
+        "time-of-day",
+        "pt",
+        "No começo da semana que vem, de manhã.",
+        "availability",
+        ((7, "09:00", "12:00"), (8, "09:00", "12:00")),
+    ),
+    # weekdays listed in the week's order that fall in two weeks (written on a Tuesday):
+    # read by the rule, and doubted
+    P(
+        "time-of-day",
+        "en",
+        "Monday and Wednesday both work for me.",
+        "availability",
+        ((2, "09:00", "17:00"), (7, "09:00", "17:00")),
+    ),
+)
+PROBES_R16WS += (
+    # a phone's "wk" in any week phrase; a lower-case "mon" or "sun" opening a row
+    P(
+        "time-of-day",
+        "en",
+        "later next wk is best, mornings ideally",
+        "availability",
+        ((10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "the wk after is better, any afternoon except wed",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "wed - booked\nthu - 10-12\nmon - after 2",
+        "availability",
+        ((3, "10:00", "12:00"), (7, "14:00", "17:00")),
+    ),
+    # a row that says there is no availability at all
+    P(
+        "time-of-day",
+        "pt",
+        "quarta, 2: sem disponibilidade\nquinta, 3: das 14h às 16h",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "miércoles 2: sin disponibilidad\njueves 3: de 10 a 12",
+        "availability",
+        ((3, "10:00", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "mercredi 2 : pas de disponibilité\njeudi 3 : 14h-16h",
+        "availability",
+        ((3, "14:00", "16:00"),),
+    ),
+)
+PROBES_R16WS += (
+    # hours named back to the days of a roster: the days meant, read by the rule, and doubted
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene tengo turno de tarde de lunes a miércoles. Podría esos días de 9"
+        " a 11.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "11:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche habe ich Spätschicht von Montag bis Mittwoch, an diesen Tagen geht es"
+        " vormittags.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis d'après-midi du lundi au mercredi, ces jours-là le matin me"
+        " va.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na semana que vem faço o turno da tarde de segunda a quarta, nesses dias pode ser de"
+        " manhã.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm on lates Monday to Wednesday next week, so mornings on those days.",
+        "availability",
+        each_day((7, 8, 9), "09:00", "12:00"),
+    ),
+)
+PROBES_R16WS += (
+    # working the nights over a range of days: the nights are no evening offered
+    P(
+        "ruled-out",
+        "es",
+        "Hago noches de lunes a miércoles; el jueves x la tarde me viene bien.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Trabajo de noche el lunes y el martes. El jueves todo el día libre.",
+        "availability",
+        ((3, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je fais les nuits lundi et mardi. Jeudi matin c'est possible.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+    ),
+)
+PROBES_R16WS += (
+    # the day left out named as "the one of" that day
+    P(
+        "ruled-out",
+        "es",
+        "Cualquier mañana de la semana que viene, menos la del jueves.",
+        "availability",
+        each_day((7, 8, 9, 11), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Qualquer manhã da semana que vem, tirando a da segunda.",
+        "availability",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "N'importe quel matin la semaine prochaine, sauf celui du vendredi.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+    ),
+)
+PROBES_R16WS += (
+    # hours over a week, then the one day left out of them: "only Friday not"
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche gern nachmittags, nur Mittwoch nicht.",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene por las tardes, solo el miércoles no.",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na semana que vem à tarde, só quarta não.",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R16WS
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -16186,6 +16703,7 @@ def main() -> None:
         "r15ws": PROBES_R15WS,
         "r15wr": PROBES_R15WR,
         "r16wr": PROBES_R16WR,
+        "r16ws": PROBES_R16WS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
