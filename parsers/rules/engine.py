@@ -348,119 +348,133 @@ def _doubted(
         return intent, confidence
     offers = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     offering = _offering(times().mentions, offered()) if offers else []
-    doubts = [
+    if (
         # a table whose days head its columns: which cell pairs with which is a guess
-        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text),
+        (intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text))
         # a table with cells its reading could not place ("tentative", a time with no day)
-        intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and unsure_table,
+        or (intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and unsure_table)
         # a refusal or exception the time reader could not attach to any day or time
-        offers and times().unscoped > 0,
+        or (offers and times().unscoped > 0)
         # a refusal in an "if" clause ("if Friday doesn't work on your side, Monday"): a
         # condition the time reader takes for a refusal
-        offers and _refused_if(folded, cues),
+        or (offers and _refused_if(folded, cues))
         # a day or time that fits several options the reply does not tell apart
-        intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous,
+        or (intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous)
         # a pick the days or numbers around it may contradict ("Mercredi, le second créneau")
-        intent is Intent.ACCEPT
-        and chosen is not None
-        and pick_doubted(folded, chosen, context.proposed, times().mentions),
+        or (
+            intent is Intent.ACCEPT
+            and chosen is not None
+            and pick_doubted(folded, chosen, context.proposed, times().mentions)
+        )
         # the booked slot confirmed, then a question naming another time ("any chance we could
         # start at 2:30 instead?", "daria para passar para as 15h?"): a move no cue read
-        intent is Intent.ACCEPT and _asks_another_time(folded, times().mentions, context),
+        or (intent is Intent.ACCEPT and _asks_another_time(folded, times().mentions, context))
         # a call-off beside a yes to the interview ("the fire drill got called off, so nothing
         # changes. See you Wednesday"): what was called off may be something else
-        intent in (Intent.CANCEL, Intent.WITHDRAW) and cues.any(Cue.CONFIRM),
+        or (intent in (Intent.CANCEL, Intent.WITHDRAW) and cues.any(Cue.CONFIRM))
         # a move with no new time read, beside a yes ("Remarquei meu dentista, então quarta às
         # 14h está perfeito"): moved, or confirmed?
-        intent is Intent.RESCHEDULE and cues.any(Cue.CONFIRM) and not offered(),
+        or (intent is Intent.RESCHEDULE and cues.any(Cue.CONFIRM) and not offered())
         # a clause the cues turn down ("a no-go for Thursday") whose day the reader still offers
-        offers and _turned_down(folded, cues, times(), offering),
+        or (offers and _turned_down(folded, cues, times(), offering))
         # none of the options, new times promised for later, and yet a day read as offered now
-        offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER),
+        or (offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER))
         # a day offered whole by one phrase and in part by another: which hours go with it?
-        offers and _competing(offering),
+        or (offers and _competing(offering))
         # a weekday offered inside days another phrase refuses: "next week I'm away; Tuesday
         # or Thursday" (which week?); a date ("only the 9th") says which
-        offers and _refused_yet_offered(times().mentions, offering),
+        or (offers and _refused_yet_offered(times().mentions, offering))
         # hours named with no day that narrowed none of the days offered ("any day but
         # Wednesday (board), ideally between 11 and 12:30"): which days do they go with?
-        offers and _hours_unplaced(offering, offered()),
+        or (offers and _hours_unplaced(offering, offered()))
         # a week named back by one day, and fewer days offered than that week holds
-        offers
-        and _WEEK_BACK.search(folded) is not None
-        and len({w.start.date() for w in offered()}) < 2,
+        or (
+            offers
+            and _WEEK_BACK.search(folded) is not None
+            and len({w.start.date() for w in offered()}) < 2
+        )
         # an offered time off the quarter hours ("Raum 3.14" read as 15:14): a room, a phone
         # number or a price more likely than a time someone offers
-        offers and any(w.start.minute % _QUARTER for w in offered()),
+        or (offers and any(w.start.minute % _QUARTER for w in offered()))
         # words around the offered times that nothing explains ("any weekday bar Friday")
-        offers and _odd(text, folded, cues, times(), offering),
+        or (offers and _odd(text, folded, cues, times(), offering))
         # what the words beside the offered days say of their hours or week, and the windows
         # do not show (calibration round 2): a part of day read and not applied ("Monday or
         # Tuesday, mornings ideally"), a row whose one day is taken ("jeudi 14 : pas
         # disponible") offered whole, a range read as its two ends or a clock time beside a day
         # offered whole, weekdays offered outside the week named for them ("the following
         # week: Tuesday or Thursday"), the day to answer by offered as free
-        offers and part_unapplied(folded, offering, offered()),
-        offers and taken_row(text, folded, times().mentions, offering, offered()),
-        offers and hours_unapplied(text, folded, times().mentions, offering, offered()),
-        offers and week_unread(folded, times().mentions, offering),
-        offers and deadline_offered(folded, offering),
+        or (offers and part_unapplied(folded, offering, offered()))
+        or (offers and taken_row(text, folded, times().mentions, offering, offered()))
+        or (offers and hours_unapplied(text, folded, times().mentions, offering, offered()))
+        or (offers and week_unread(folded, times().mentions, offering))
+        or (offers and deadline_offered(folded, offering))
         # offered days the words beside them tell against (calibration round 4): hours excepted
         # and offered instead of the rest of the day ("all day, bar quarter to one till half
         # two"), a relative day whose weekday is told as a fact ("amanhã é domingo"), a part of
         # day read alone beside a day offered whole ("pasado mañana (lunes) por la mañana"), a
         # day named in a wish ("hope your Monday went well")
-        offers and exception_offered(folded, offering, offered()),
-        offers and day_told(folded, offering),
-        offers and part_left_out(folded, times().mentions, offered()),
-        offers and day_wished(folded, offering),
+        or (offers and exception_offered(folded, offering, offered()))
+        or (offers and day_told(folded, offering))
+        or (offers and part_left_out(folded, times().mentions, offered()))
+        or (offers and day_wished(folded, offering))
         # a part of day whose words say more than its windows: "a partir de las diez de la
         # mañana" cut at noon, "toda la mañana" offered as an hour, "jeweils nur vormittags"
         # kept by the list's last day only, "every morning so nothing before 9:30" read as no
         # morning at all
-        offers and part_misapplied(folded, times().mentions, offering, offered()),
+        or (offers and part_misapplied(folded, times().mentions, offering, offered()))
         # a day that only ends a stretch ("free until the 11th", "away until Friday") offered
-        offers and until_offered(folded, offering),
+        or (offers and until_offered(folded, offering))
         # a verdict is due from the sender, yet the reply reads as scheduling: feedback whose
         # verdict the rules could not place ("Solid. Thursday with Ana next?")
-        verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE),
+        or (verdict_due and intent in (Intent.AVAILABILITY, Intent.ACCEPT, Intent.DECLINE))
         # readings another reading of the same words competes with (calibration round 3): a
         # verdict before any round was held ("We have hired another candidate" while the
         # interview is booked: a call-off?), a hold or rejection beside a step asked of the
         # candidate ("Je ne dirais pas non… Un entretien technique avec Karim"), the option
         # picked by a number its clause turns down ("les options 1 et 3 ne vont pas ; la 2"),
         # an option named by its rank and read as times ("La segunda fecha me viene bien")
-        intent is Intent.FEEDBACK and not held,
-        intent is Intent.FEEDBACK
-        and outcome in (Outcome.HOLD, Outcome.REJECT)
-        and step_before_deciding(folded),
-        intent is Intent.FEEDBACK
-        and outcome is Outcome.REJECT
-        and confidence < STRONG
-        and step_asked(folded),
-        intent is Intent.ACCEPT
-        and chosen is not None
-        and chosen.explicit
-        and option_refused(folded, chosen.selected),
-        offers and context.stage is Stage.PROPOSED and option_by_rank(folded),
+        or (intent is Intent.FEEDBACK and not held)
+        or (
+            intent is Intent.FEEDBACK
+            and outcome in (Outcome.HOLD, Outcome.REJECT)
+            and step_before_deciding(folded)
+        )
+        or (
+            intent is Intent.FEEDBACK
+            and outcome is Outcome.REJECT
+            and confidence < STRONG
+            and step_asked(folded)
+        )
+        or (
+            intent is Intent.ACCEPT
+            and chosen is not None
+            and chosen.explicit
+            and option_refused(folded, chosen.selected)
+        )
+        or (offers and context.stage is Stage.PROPOSED and option_by_rank(folded))
         # a verdict before the round is held, beside a yes to it ("too junior for us. But let's
         # still do Wednesday"): a no to the candidate, or to the interview?
-        intent is Intent.FEEDBACK and not verdict_due and cues.any(Cue.CONFIRM),
+        or (intent is Intent.FEEDBACK and not verdict_due and cues.any(Cue.CONFIRM))
         # what the reading's own words say against it (calibration round 5): a move by a stated
         # amount while no window holds the booked slot so moved ("on peut repousser de 2h ?"),
         # an open start none of its phrase's windows begins at ("sexta depois do almoço, a
         # partir das 14h" offered from 13:00), a row that offers its day whole while saying
         # something else, beside rows that offer in words or hours ("Mon - in court all day");
-        intent in (Intent.ACCEPT, Intent.RESCHEDULE)
-        and context.stage is Stage.SCHEDULED
-        and move_unplaced(folded, context.scheduled, offered()),
-        offers and open_start_unmet(folded, offering, offered()),
-        offers and busy_row_offered(text, folded, _explained(cues, times()), offering, offered()),
+        or (
+            intent in (Intent.ACCEPT, Intent.RESCHEDULE)
+            and context.stage is Stage.SCHEDULED
+            and move_unplaced(folded, context.scheduled, offered())
+        )
+        or (offers and open_start_unmet(folded, offering, offered()))
+        or (
+            offers
+            and busy_row_offered(text, folded, _explained(cues, times()), offering, offered())
+        )
         # days named back in a sentence that offers them ("dispo à partir de 15h ces jours-là",
         # "à tarde estou livre nesses dias") after the days were named with what fills them
-        offers and days_pointed(folded),
-    ]
-    if any(doubts):
+        or (offers and days_pointed(folded))
+    ):
         return intent, min(confidence, WEAK)
     # feedback that also names times: the times may be the verdict's subject or a schedule
     if intent is Intent.FEEDBACK and times().mentions:
