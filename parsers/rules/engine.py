@@ -51,7 +51,7 @@ from parsers.rules.doubt import (
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick, pointed
-from parsers.rules.shift import shifted
+from parsers.rules.shift import beside_move, shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -214,10 +214,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         found = others or found
         # "push it back an hour; same time Friday works too": the booked slot itself, moved,
         # beside any other time offered
-        moved = shifted(folded, context.scheduled)
-        if moved is None or moved in found:
-            return found
-        return tuple(sorted((moved, *found), key=lambda w: w.start))
+        return beside_move(folded, found, context.scheduled, shifted(folded, context.scheduled))
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:

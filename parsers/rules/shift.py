@@ -4,7 +4,7 @@ Stunde später", or to the same time the next day ("le lendemain à la même heu
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from parsers.model import Window
 from parsers.rules.intents import WORKDAY_NAMES
@@ -12,15 +12,30 @@ from parsers.rules.intents import WORKDAY_NAMES
 # a verb that moves a meeting, in the sentence that names the amount
 _SHIFT = re.compile(
     r"\b(?:push|move|shift|bump|delay|postpone|decal|repouss|report(?:er|ons|ez)|avanc|retard"
-    r"|schieb|verschieb|verleg|retras|aplaz|mover|adelant|adia|atras|empurr|antecip|corr|passar)\w*"
+    r"|schieb|verschieb|verleg|vorverleg|retras|aplaz|pospon|mover|adelant|adia|adiant|atras|empurr"
+    r"|antecip|corr|passar)\w*"
 )
 # "start 15 minutes later", "eine Stunde früher anfangen": beginning, said with a direction
 _BEGIN = re.compile(r"\b(?:start|begin|anfang|beginn|commenc|empez|comenz|comec)\w*")
 _LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois)\b")
+# an amount of time: a count ("2h", "two hours", "zwei Stunden", "dos horas", "duas horas", "a
+# week", "une semaine", "einen Tag") or a half hour ("half an hour", "une demi-heure", "eine
+# halbe Stunde", "media hora", "meia hora"); not a clock time ("at 2h", "à 14h", "um 15h")
+_COUNTS = {
+    **dict.fromkeys(
+        ("a", "an", "one", "un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma"), 1
+    ),
+    **dict.fromkeys(("two", "deux", "zwei", "dos", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "trois", "drei", "tres"), 3),
+}
 _AMOUNT = re.compile(
-    r"\b(?:(\d{1,3})\s*(?:minutes?|mins?|minutos?|minuten)\b|(half\s+an|an|one|1)\s+hours?\b"
-    r"|(?:une\s+)?(demi)-?\s*heure\b|(une)\s+heure\b|(?:eine\s+)?(halbe)\s+stunde\b|(eine)\s+stunde\b"
-    r"|(media|meia)\s+hora\b|(una|uma)\s+hora\b)"
+    r"(?<!\w)(?:((?<!\bat\s)(?<!\ba\s)(?<!\bum\s)(?<!\blas\s)(?<!\bas\s)\d{1,3}|"
+    + "|".join(sorted(_COUNTS, key=len, reverse=True))
+    + r")\s*(?:(?:minutes?|mins?"
+    r"|minutos?|minuten)|(h|hrs?|hours?|heures?|stunden?|std|horas?)|(days?|jours?|tage?n?|dias?)"
+    r"|(weeks?|semaines?|wochen?|semanas?))"
+    r"|(half\s+an\s+hour|(?:une\s+)?demi-?\s*heure|(?:eine\s+)?halbe\s+stunde|(?:media|meia)\s+hora))"
+    r"(?!\w)"
 )
 # the amount said with its direction: "eine Stunde später", "an hour later", "una hora más tarde"
 _AMOUNT_THEN_WAY = re.compile(
@@ -31,7 +46,8 @@ _AMOUNT_THEN_WAY = re.compile(
 # la même heure", "am Folgetag zur gleichen Uhrzeit", "al día siguiente a la misma hora", "no
 # dia seguinte no mesmo horário"
 _SAME_TIME = re.compile(
-    r"\b(?:same\s+time|meme\s+heure|gleichen?\s+(?:uhr)?zeit|misma\s+hora|mesmo\s+horario)\b"
+    r"\b(?:same\s+(?:time|slot|hour)|meme\s+(?:heure|horaire|creneau)|(?:gleiche[nr]?|selbe[nr]?)\s+(?:uhr)?zeit"
+    r"|misma\s+hora|mismo\s+horario|mesmo\s+horario|mesma\s+hora)\b"
 )
 _NEXT_DAY = re.compile(
     r"\b(?:(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after|(?:le|au)\s+lendemain|(?:am|auf\s+den)\s+(?:folgetag"
@@ -55,14 +71,16 @@ _DAY_NAMED = re.compile(
     + WORKDAY_NAMES
     + r")\b|\d"
 )
-_HALF = {"half an", "demi", "halbe", "media", "meia"}
 # which way: "earlier", "forward", "avancer", "nach vorne", "adelantar", "antecipar"
 _EARLIER = re.compile(
     r"\b(?:earlier|forward|up|avanc\w*|plus\s+tot|nach\s+vorne|fruher|vorverleg\w*|adelant\w*"
-    r"|antes|antecip\w*|mais\s+cedo)\b"
+    r"|antes|antecip\w*|adiant\w*|mais\s+cedo)\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+")
+# a sentence runs on over the single line breaks of wrapped mail ("passar a entrevista para uma
+# hora mais\ntarde"); a blank line ends it
+_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?![ \t]*\n)[^.!?\n]+)*")
 _LONGEST = 180  # minutes: a larger amount is no nudge of the booked time
+_MOST_DAYS = 14
 
 
 def shifted(folded: str, booked: Window | None) -> Window | None:
@@ -102,17 +120,82 @@ def _other_half(folded: str, sentence: re.Match[str], booked: Window) -> Window 
 
 
 def _by_amount(text: str, booked: Window) -> Window | None:
-    amount = _AMOUNT.search(text)
-    if amount is None:
-        return None
-    earlier = _EARLIER.search(text) is not None
-    begins = _BEGIN.search(text) and (earlier or _LATER.search(text))
-    said_with_way = _AMOUNT_THEN_WAY.match(text, amount.end()) is not None
-    if not (_SHIFT.search(text) or begins or said_with_way):
-        return None
-    word = next(g for g in amount.groups() if g)
-    minutes = 30 if word in _HALF else int(word) if word.isdigit() else 60
-    if not 0 < minutes <= _LONGEST:
-        return None
-    step = timedelta(minutes=-minutes if earlier else minutes)
-    return Window(booked.start + step, booked.end + step)
+    for amount in _AMOUNT.finditer(text):
+        step = _step(amount)
+        if step is None:
+            continue
+        earlier = _EARLIER.search(text) is not None
+        begins = _BEGIN.search(text) and (earlier or _LATER.search(text))
+        said_with_way = _AMOUNT_THEN_WAY.match(text, amount.end()) is not None
+        if not (_SHIFT.search(text) or begins or said_with_way):
+            return None
+        step = -step if earlier else step
+        return Window(booked.start + step, booked.end + step)
+    return None
+
+
+def _step(amount: re.Match[str]) -> timedelta | None:
+    """How far an amount moves the booked slot, or None when it is too far for a nudge of the
+    hour (days and weeks move it whole, to the same hour)."""
+    count, hours, days, weeks, half = amount.groups()
+    if half:
+        return timedelta(minutes=30)
+    n = int(count) if count.isdigit() else _COUNTS[count]
+    if days or weeks:
+        return timedelta(days=n * 7 if weeks else n) if 0 < n <= _MOST_DAYS else None
+    n = n * 60 if hours else n
+    return timedelta(minutes=n) if 0 < n <= _LONGEST else None
+
+
+# the booked day's business hours, which a day offered whole minus the booked slot spans
+_DAY_OPENS, _DAY_CLOSES = time(10), time(17)
+_WHOLE_DAY = timedelta(hours=8)
+
+
+def beside_move(
+    folded: str, found: tuple[Window, ...], booked: Window | None, moved: Window | None
+) -> tuple[Window, ...]:
+    """The windows a reply to a booked interview offers, once the day it moves from is set aside.
+
+    Beside a move of the booked slot (by an amount, to the next day, to the other half of its
+    day) the booked day's other hours are the reason for the move ("tenho que levar meu filho ao
+    médico às 9"), and the move itself is offered. Beside other days offered, the booked day read
+    whole with its booked hour cut out ("the audit clashes with the 2pm today, same time
+    Thursday?") is the day refused, not one offered."""
+    if booked is None:
+        return found
+    found = _at_same_time(folded, found, booked)
+    zone = booked.start.tzinfo
+    day = booked.start.date()
+    on_day = [w for w in found if w.start.astimezone(zone).date() == day]
+    others = tuple(w for w in found if w not in on_day)
+    if moved is not None:
+        return tuple(sorted({moved, *others}, key=lambda w: w.start))
+    if not on_day or not others:
+        return found
+    around = (
+        min(w.start for w in on_day).astimezone(zone),
+        max(w.end for w in on_day).astimezone(zone),
+    )
+    cut_out = all(w.end == booked.start or w.start == booked.end for w in on_day)
+    if cut_out and around[0].time() <= _DAY_OPENS and around[1].time() >= _DAY_CLOSES:
+        return others
+    return found
+
+
+def _at_same_time(folded: str, found: tuple[Window, ...], booked: Window) -> tuple[Window, ...]:
+    """ "The same time but on Friday", "el mismo horario pero el viernes", "jogar pra sexta no
+    mesmo horário": a day offered whole beside "the same time" is the booked hour on that day."""
+    if not _SAME_TIME.search(folded):
+        return found
+    zone = booked.start.tzinfo
+    hours = booked.start.astimezone(zone).timetz(), booked.end.astimezone(zone).timetz()
+
+    def at_hours(w: Window) -> Window:
+        if w.end - w.start < _WHOLE_DAY:
+            return w
+        day = w.start.astimezone(zone).date()
+        start = datetime.combine(day, hours[0])
+        return Window(start, start + (booked.end - booked.start))
+
+    return tuple(at_hours(w) for w in found)

@@ -15687,6 +15687,172 @@ PROBES_R15WR: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R15WR
 
 
+_R16_FRIDAY = {"scheduled": _slot(4, 14)}
+_R16_WED = {"stage": "scheduled", "context": BOOKED}
+
+
+def _r16v(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
+
+
+PROBES_R16MV: tuple[Probe, ...] = (
+    # an offer the sender cannot make while a dependency is pending: no offer yet, a hold
+    _r16v(
+        "en",
+        "She's clearly our preferred candidate, but we cannot extend an offer until finance signs"
+        " off on the new headcount. I'll be in touch in a few weeks.",
+        "hold",
+    ),
+    _r16v(
+        "en",
+        "Loved him. Until the board approves the budget for the role we can't make him an offer,"
+        " so give us about a month.",
+        "hold",
+    ),
+    _r16v(
+        "fr",
+        "Il est notre premier choix, mais nous ne pouvons pas lui faire une offre tant que la"
+        " direction n'a pas validé le budget. Je reviens vers vous dès que possible.",
+        "hold",
+    ),
+    _r16v(
+        "de",
+        "Sie ist unsere Favoritin. Ein Angebot können wir aber erst machen, wenn die Stelle vom"
+        " Vorstand genehmigt ist – das dauert wohl noch zwei Wochen.",
+        "hold",
+    ),
+    _r16v(
+        "es",
+        "Es nuestro candidato preferido, pero no podemos enviarle una oferta mientras no se"
+        " apruebe la plaza. Te aviso en unas semanas.",
+        "hold",
+    ),
+    _r16v(
+        "pt",
+        "Ela é a nossa favorita, mas só conseguimos fazer uma proposta depois que o orçamento for"
+        " aprovado pela diretoria. Volto a falar convosco em breve.",
+        "hold",
+    ),
+    _r16v(
+        "pt",
+        "Gostámos muito dele, mas não podemos avançar com a proposta enquanto a verba não for"
+        " liberada.",
+        "hold",
+    ),
+    # the dependency settled: the offer stands
+    _r16v("en", "Great news: the headcount got approved. Let's make him an offer.", "offer"),
+    _r16v("es", "Ya está aprobado el presupuesto: hagámosle una oferta.", "offer"),
+    # a stretch of work on trial before deciding: another step, so advance
+    _r16v(
+        "en",
+        "We'd like him to do a trial shift with the kitchen team before we make a final call.",
+        "advance",
+    ),
+    _r16v(
+        "fr",
+        "Avant de décider, nous aimerions qu'elle passe une journée d'immersion avec l'équipe.",
+        "advance",
+    ),
+    _r16v(
+        "de",
+        "Bevor wir entscheiden, würden wir sie gern zu einem Schnuppertag in die Praxis einladen.",
+        "advance",
+    ),
+    _r16v(
+        "es",
+        "Antes de decidir, queremos que haga una jornada de prueba con nosotros en la tienda.",
+        "advance",
+    ),
+    _r16v(
+        "pt",
+        "Antes de decidirmos, gostaríamos que ele fizesse um dia de experiência connosco na loja.",
+        "advance",
+    ),
+    _r16v(
+        "pt",
+        "Gostámos muito. Queremos que ela passe um turno experimental na farmácia antes da"
+        " decisão final.",
+        "advance",
+    ),
+    # the role filled, the booked interview no longer taking place, and the sender's own talk
+    # with the candidate to come: a call-off, its hour no time offered
+    *(
+        P("relay", lang, text, "cancel", role="recruiter", stage="scheduled", context=_R16_FRIDAY)
+        for lang, text in (
+            (
+                "en",
+                "Hi team, the client just told me the store manager role has been filled"
+                " internally, so Friday's interview with Tom is off. I'll call him this afternoon.",
+            ),
+            (
+                "fr",
+                "Bonjour, le client m'informe que le poste de chef de projet a été pourvu en"
+                " interne. L'entretien de vendredi ne se tiendra pas ; je lui parle ce soir.",
+            ),
+            (
+                "de",
+                "Hallo zusammen, die Stelle als Teamleitung ist intern besetzt worden. Das"
+                " Gespräch am Freitag findet nicht statt, ich spreche heute Abend mit ihr.",
+            ),
+            (
+                "es",
+                "Hola equipo: la plaza de jefa de sala ha quedado cubierta internamente. La"
+                " entrevista del viernes ya no se realiza; hablo yo con ella esta tarde.",
+            ),
+            (
+                "pt",
+                "Olá equipa, a vaga de gestor de loja foi preenchida internamente. A entrevista de"
+                " sexta já não se realiza, eu falo com ele ao fim do dia.",
+            ),
+        )
+    ),
+    # the booked slot moved by an amount the same day, the clash that moves it named with its
+    # hour: only the moved slot is offered
+    *(
+        P("time-of-day", lang, text, "reschedule", ((2, "15:00", "16:00"),), **_R16_WED)
+        for lang, text in (
+            (
+                "en",
+                "I have a dentist appointment at 1 tomorrow that may run late. Could we start the"
+                " interview an hour later, same day?",
+            ),
+            (
+                "es",
+                "Mañana a las 13h tengo que llevar a mi hija al médico. ¿Podríamos empezar una hora"
+                " más tarde ese mismo día?",
+            ),
+            (
+                "pt",
+                "amanhã às 13h tenho consulta e não volto a tempo. dá pra começar uma hora mais"
+                "\ntarde no mesmo dia?",
+            ),
+        )
+    ),
+    # the booked slot named as the clash, then the same time on another day: that day only
+    *(
+        P("time-of-day", lang, text, "reschedule", ((4, "14:00", "15:00"),), **_R16_WED)
+        for lang, text in (
+            (
+                "en",
+                "Something came up for the 2pm tomorrow - could we do the same time on Friday"
+                " instead?",
+            ),
+            (
+                "es",
+                "Me ha surgido algo para las 14h de mañana. ¿Podemos pasarlo a la misma hora el"
+                " viernes?",
+            ),
+            (
+                "pt",
+                "Surgiu um imprevisto para as 14h de amanhã. Podemos passar para o mesmo horário na"
+                " sexta?",
+            ),
+        )
+    ),
+)
+ALL_PROBES += PROBES_R16MV
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -15770,6 +15936,7 @@ def main() -> None:
         "r15i": PROBES_R15I,
         "r15ws": PROBES_R15WS,
         "r15wr": PROBES_R15WR,
+        "r16mv": PROBES_R16MV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
