@@ -1407,7 +1407,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # Friday" may be the interview moved, and is left to doubt)
         r"|\bje\s+(?:vais\s+)?lui\s+(?:parle|parlerai|parler)\b|\bich\s+(?:spreche|rede)\s+(?:\w+\s+){0,2}?"
         r"mit\s+(?:ihr|ihm|\w+)\b|\b(?:hablo|hablare|voy\s+a\s+hablar)\s+(?:yo\s+)?con\s+\w+"
-        r"|\b(?:falo|falarei|vou\s+falar)\s+(?:eu\s+)?com\s+\w+",
+        r"|\b(?:falo|falarei|vou\s+falar)\s+(?:eu\s+)?com\s+\w+"
+        r"|\bich\s+telefoniere\s+(?:\w+\s+){0,3}?mit\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
         # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
         # llamará el lunes", "ele te liga no começo da semana"

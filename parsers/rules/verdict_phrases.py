@@ -130,6 +130,13 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # práctico", "apresentasse o estudo de caso à diretoria"
         r"\b(?:present\w*|expus\w*|expon\w*|apresent\w*|vorstell\w*|prasentier\w*)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:case\s+study|etude\s+de\s+cas|caso\s+practico|estudo\s+de\s+caso|fallstudie|case)\b",
+        # a day spent with us: "spend a day with the team", "passer une journée avec l'équipe",
+        # "einen Tag bei uns verbringen", "pasar una jornada con el equipo", "passe um dia com o
+        # time"
+        r"\b(?:spend|spends|spending|passer|passe|pasar|pase|pasara|passar|passasse)\s+"
+        r"(?:a|one|une|un|una|um)\s+(?:day|journee|jour|dia|jornada)\s+(?:with|avec|con|com)\s+"
+        r"(?:l'|\w+\s+)?(?:team|equipe|equipo|equipa|time|us|nous|nosotros|nos)\b"
+        r"|\beinen\s+tag\s+(?:mit\s+dem\s+team|bei\s+uns)\s+verbring\w*",
         # a stretch of work on trial with us: "a trial day", "a trial shift", "une journée
         # d'essai", "une demi-journée d'immersion", "einen Probetag", "ein Schnuppertag", "una
         # jornada de prueba", "un turno de prueba", "um dia experimental", "um turno de experiência"

@@ -15774,6 +15774,12 @@ PROBES_R16MV: tuple[Probe, ...] = (
         " decisão final.",
         "advance",
     ),
+    # a day spent with the team before deciding: a step, so advance
+    _r16v("en", "Loved her. Before we decide, could she spend a day with the team?", "advance"),
+    _r16v("fr", "Avant de décider, pourrait-il passer une journée avec l'équipe ?", "advance"),
+    _r16v("de", "Bevor wir entscheiden: Könnte sie einen Tag bei uns verbringen?", "advance"),
+    _r16v("es", "Muy buena impresión. Antes de decidir, que pase un día con el equipo.", "advance"),
+    _r16v("pt", "Gostei. Antes de fecharmos, ela podia passar um dia com a equipa?", "advance"),
     # the role filled, the booked interview no longer taking place, and the sender's own talk
     # with the candidate to come: a call-off, its hour no time offered
     *(
