@@ -279,7 +279,16 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # dos candidatos", "ainda vamos ver outros dois candidatos"
         r"\b(?:seeing|meeting|interviewing|voyons|rencontrons|recevons|sehen|treffen|vemos|entrevistamos"
         r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:other|autres|weitere|andere|otros"
-        r"|otras|outros|outras)\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|profil)\w*"
+        r"|otras|outros|outras|another|autre|anderen|otro|otra|outro|outra)\s+(?:\w+\s+)?(?:candidat"
+        r"|kandidat|finalist|bewerber|profil)\w*"
+        # or an interview still to have with another: "an interview booked with another
+        # candidate", "un entretien prévu avec une autre candidate", "ein Gespräch mit einem
+        # weiteren Kandidaten", "una entrevista con otro candidato", "uma entrevista agendada com
+        # outro candidato"
+        r"|\b(?:interview|entretien|gesprach|entrevista|conversa|meeting|call)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:with|avec|mit|con|com)\s+(?:(?:an?|one|un|une|einem|einer|el|la|o|a|l')\s*)?(?:other|another"
+        r"|autre|anderen|weiteren|otr[oa]|outr[oa])\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber"
+        r"|applicant|profil)\w*"
         r"|\b(?:seeing|meeting|interviewing)\s+(?:a\s+few\s+|some\s+|two\s+|three\s+)?others\b"
         # or to be seen first: "once we've seen the last candidates", "d'avoir vu les derniers
         # candidats", "esperamos a ver a los últimos candidatos", "die letzten Kandidaten gesehen

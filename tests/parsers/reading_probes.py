@@ -15774,12 +15774,71 @@ PROBES_R16MV: tuple[Probe, ...] = (
         " decisão final.",
         "advance",
     ),
+    # an interview still to have with another candidate before deciding: a hold, neither a step
+    # for this one nor another chosen
+    _r16v(
+        "en",
+        "Very positive impression. However, we still have an interview booked with another"
+        " candidate on Thursday and will decide after that.",
+        "hold",
+    ),
+    _r16v(
+        "fr",
+        "Très bonne impression. Nous avons cependant encore un entretien prévu avec une autre"
+        " candidate jeudi, et nous déciderons ensuite.",
+        "hold",
+    ),
+    _r16v(
+        "de",
+        "Sehr guter Eindruck. Wir haben aber am Donnerstag noch ein Gespräch mit einem weiteren"
+        " Kandidaten und entscheiden danach.",
+        "hold",
+    ),
+    _r16v("es", "Nos gustó, pero mañana entrevistamos a otra candidata y luego decidimos.", "hold"),
+    _r16v(
+        "pt",
+        "Gostámos bastante. Ainda temos uma conversa marcada com outra candidata e só depois"
+        " decidimos.",
+        "hold",
+    ),
+    # another chosen stays a rejection
+    _r16v("es", "Nos decidimos por otro candidato.", "reject"),
     # a day spent with the team before deciding: a step, so advance
     _r16v("en", "Loved her. Before we decide, could she spend a day with the team?", "advance"),
     _r16v("fr", "Avant de décider, pourrait-il passer une journée avec l'équipe ?", "advance"),
     _r16v("de", "Bevor wir entscheiden: Könnte sie einen Tag bei uns verbringen?", "advance"),
     _r16v("es", "Muy buena impresión. Antes de decidir, que pase un día con el equipo.", "advance"),
     _r16v("pt", "Gostei. Antes de fecharmos, ela podia passar um dia com a equipa?", "advance"),
+    # a rank beside a week the sender works a shift in counts in the whole list: a week is no
+    # day whose options it orders
+    *(
+        P("pick", lang, text, "accept", selected=2, stage="proposed", context=OPTIONS)
+        for lang, text in (
+            ("fr", "Je suis du matin cette semaine, la deuxième option me convient très bien."),
+            ("de", "Diese Woche habe ich Frühdienst, die zweite Option passt mir gut."),
+            ("es", "Esta semana estoy de mañanas, la segunda opción me va perfecto."),
+        )
+    ),
+    # a pick after "so" is in a clause of its own, not in the busy one before it
+    P(
+        "pick",
+        "en",
+        "I'm on lates this week so the Thursday 10am slot is perfect.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # "quinta a tarde" as phones write it tells two Thursday options apart
+    P(
+        "pick",
+        "pt",
+        "pode ser a de quinta a tarde, obg",
+        "accept",
+        selected=3,
+        stage="proposed",
+        context={"proposed": [_slot(2, 13), _slot(3, 10), _slot(3, 15)]},
+    ),
     # the role filled, the booked interview no longer taking place, and the sender's own talk
     # with the candidate to come: a call-off, its hour no time offered
     *(
