@@ -448,6 +448,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpostpon\w*",
         r"\b(?:start|begin|do\s+it|make\s+it|have\s+it|meet)\s+(?:\d+\s+\w+\s+|an\s+hour\s+"
         r"|half\s+an\s+hour\s+|a\s+(?:bit|little)\s+|slightly\s+)?(?:later|earlier)\b",
+        # beginning later or earlier by an amount, in any language: "start two hours later",
+        # "commencer une heure plus tard", "eine Stunde später anfangen", "empezar media hora más
+        # temprano", "começar uma hora mais tarde"
+        r"\b(?:start|begin|commencer|debuter|empezar|comenzar|comecar|iniciar)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:later|earlier|plus\s+(?:tard|tot)|mas\s+(?:tarde|temprano)|mais\s+(?:tarde|cedo))\b"
+        r"|\b(?:spater|fruher)\s+(?:anfangen|beginnen|starten)\b",
         r"\bchange\s+(?:the\s+)?(?:interview\s+)?(?:time|date|day|slot)\b",
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",

@@ -303,8 +303,9 @@ _POST_NEGATIVE = (
     # "la semana que viene me viene fatal", "el lunes me va mal"
     r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
     # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
-    # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da")
-    r"|(?:(?:gar|überhaupt|leider|definitivamente|realmente|mesmo"
+    # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da",
+    # or taken back: "kann am Dienstag doch nicht")
+    r"|(?:(?:gar|überhaupt|leider|doch|definitivamente|realmente|mesmo"
     r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"

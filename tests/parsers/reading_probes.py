@@ -15893,6 +15893,28 @@ PROBES_R16MV: tuple[Probe, ...] = (
             ),
         )
     ),
+    # beginning later by an amount, beside a yes to the length: a move, not a confirmation
+    *(
+        P("time-of-day", lang, text, "reschedule", ((2, "16:00", "17:00"),), **_R16_WED)
+        for lang, text in (
+            ("en", "Can we start two hours later on Wednesday? Same length is fine."),
+            ("fr", "Pourrait-on commencer deux heures plus tard mercredi ? La durée me va."),
+            ("de", "Können wir am Mittwoch zwei Stunden später anfangen? Die Dauer passt."),
+            ("es", "¿Podemos empezar dos horas más tarde el miércoles? La duración está bien."),
+            ("pt", "Podemos começar duas horas mais tarde na quarta? A duração está ótima."),
+        )
+    ),
+    # a day taken back in a relay ("kann am Dienstag doch nicht"): refused, not offered
+    P(
+        "relay",
+        "de",
+        "Kurze Info: Frau Berger kann am Mittwoch doch nicht. Neu: Donnerstag 10-12 Uhr oder"
+        " Freitag ab 14 Uhr.",
+        "availability",
+        ((3, "10:00", "12:00"), (4, "14:00", "17:00")),
+        role="recruiter",
+        zone=_BERLIN,
+    ),
     # the booked slot named as the clash, then the same time on another day: that day only
     *(
         P("time-of-day", lang, text, "reschedule", ((4, "14:00", "15:00"),), **_R16_WED)
