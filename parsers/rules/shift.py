@@ -57,13 +57,19 @@ _NEXT_DAY = re.compile(
 # instead?", "on peut faire l'après-midi plutôt ?", "können wir auf den Nachmittag gehen?", "¿lo
 # hacemos en la tarde mejor?", "dá pra fazer à tarde?"
 _HALF_OF_DAY = re.compile(
-    r"\b(?:the|l'|den|la|a|na|am|in\s+the)\s*(afternoon|morning|apres-midi|matinee|nachmittag"
-    r"|vormittag|tarde|manha)\b[^.!?\n]*\?"
+    r"\b(?:the|l'|le|den|der|la|a|na|am|in\s+the)\s*(afternoon|morning|apres-midi|matinee|matin"
+    r"|nachmittag|vormittag|tarde|manana|manha)\b(?=[^.!?\n]*\?)"
 )
 _ASK = re.compile(
     r"\b(?:(?:can|could)\s+we|how\s+about|what\s+about|on\s+peut|peut-on|pourrait-on|possible"
-    r"|konnen\s+wir|konnten\s+wir|geht\s+es|ginge|podemos|podriamos|(?:lo|la)\s+hacemos"
-    r"|da\s+(?:pra|para)|conseguimos)\b"
+    r"|envisageable|konnen\s+wir|konnten\s+wir|geht\s+es|ginge|moglich|podemos|podriamos|podeis"
+    r"|podrian|posible|(?:lo|la)\s+hacemos|da\s+(?:pra|para)|conseguimos|possivel)\b"
+)
+# the booked day named back as such: "the same day", "le même jour", "desselben Tages", "ese
+# mismo día", "no mesmo dia"; a day or hour named beside it is the booked one
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the\s+)?same\s+day|meme\s+jour|(?:selben|gleichen)\s+tag\w*|desselben\s+tages"
+    r"|mismo\s+dia|mesmo\s+dia)\b"
 )
 _AFTERNOON = {"afternoon", "apres-midi", "nachmittag", "tarde"}
 _DAY_NAMED = re.compile(
@@ -106,17 +112,18 @@ def _next_day(text: str, booked: Window) -> Window | None:
 
 
 def _other_half(folded: str, sentence: re.Match[str], booked: Window) -> Window | None:
-    half = _HALF_OF_DAY.search(folded, sentence.start(), sentence.end() + 1)
-    if half is None:
+    if not _ASK.search(folded, sentence.start(), sentence.end() + 1):
         return None
-    # in its own clause: "montag vormittag ist jetzt betriebsversammlung, können wir auf den
-    # nachmittag gehen?" names the booked day only to refuse its morning
-    clause = max(folded.rfind(",", sentence.start(), half.start()), sentence.start())
-    if not _ASK.search(folded, clause, half.end()) or _DAY_NAMED.search(folded, clause, half.end()):
-        return None
-    start, end = (12, 17) if half.group(1) in _AFTERNOON else (9, 12)
-    day = booked.start.replace(minute=0, second=0, microsecond=0)
-    return Window(day.replace(hour=start), day.replace(hour=end))
+    same_day = _SAME_DAY.search(folded, sentence.start(), sentence.end()) is not None
+    for half in _HALF_OF_DAY.finditer(folded, sentence.start(), sentence.end() + 1):
+        # in its own clause: "montag vormittag ist jetzt betriebsversammlung, können wir auf den
+        # nachmittag gehen?" names the booked day only to refuse its morning
+        clause = max(folded.rfind(",", sentence.start(), half.start()), sentence.start())
+        if same_day or not _DAY_NAMED.search(folded, clause, half.end()):
+            start, end = (12, 17) if half.group(1) in _AFTERNOON else (9, 12)
+            day = booked.start.replace(minute=0, second=0, microsecond=0)
+            return Window(day.replace(hour=start), day.replace(hour=end))
+    return None
 
 
 def _by_amount(text: str, booked: Window) -> Window | None:

@@ -15904,6 +15904,35 @@ PROBES_R16MV: tuple[Probe, ...] = (
             ("pt", "Podemos começar duas horas mais tarde na quarta? A duração está ótima."),
         )
     ),
+    # the other half of the booked day, that day named back as "the same day" beside its
+    # booked hour: that half of the booked day
+    *(
+        P("time-of-day", lang, text, "reschedule", ((2, "09:00", "12:00"),), **_R16_WED)
+        for lang, text in (
+            (
+                "en",
+                "2pm tomorrow won't work anymore. Could we do the morning of the same day instead?",
+            ),
+            (
+                "fr",
+                "Demain 14h ne sera plus possible. Le matin du même jour, ce serait envisageable ?",
+            ),
+            ("de", "Wäre statt 14 Uhr auch der Vormittag desselben Tages möglich?"),
+            (
+                "pt",
+                "Amanhã às 14h já não consigo. Seria possível passar para a manhã do mesmo dia?",
+            ),
+        )
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Mañana a las 10 ya no puedo. ¿Sería posible la tarde de ese mismo día?",
+        "reschedule",
+        ((2, "12:00", "17:00"),),
+        stage="scheduled",
+        context={"scheduled": _slot(2, 10)},
+    ),
     # a day taken back in a relay ("kann am Dienstag doch nicht"): refused, not offered
     P(
         "relay",
