@@ -190,6 +190,10 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
                 folded = fold(text)
                 cues = _Cues(tuple(find_cues(folded)))
     if not text.strip():
+        # a box ticked in the quoted list of options with nothing written: that option picked
+        mark = marked_option(message.body) if context.stage is Stage.PROPOSED else None
+        if mark is not None and not mark.under and 1 <= mark.option <= len(context.proposed):
+            return Extraction(Intent.ACCEPT, selected=mark.option, timezone=zone, confidence=GOOD)
         return _from_subject(message.subject, zone) or Extraction(
             Intent.OTHER, timezone=zone, confidence=NOTHING
         )

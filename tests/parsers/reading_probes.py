@@ -15689,6 +15689,7 @@ ALL_PROBES += PROBES_R15WR
 
 _R16_FRIDAY = {"scheduled": _slot(4, 14)}
 _R16_WED = {"stage": "scheduled", "context": BOOKED}
+_R16_BOX = "\n> [ ] 1. Wed Dec 2, 1pm ET\n> [x] 2. Thu Dec 3, 10am ET\n> [ ] 3. Wed Dec 2, 4pm ET"
 
 
 def _r16v(lang: str, text: str, outcome: str) -> Probe:
@@ -15838,6 +15839,17 @@ PROBES_R16MV: tuple[Probe, ...] = (
         selected=3,
         stage="proposed",
         context={"proposed": [_slot(2, 13), _slot(3, 10), _slot(3, 15)]},
+    ),
+    # a box ticked in the quoted list of options, nothing written above it: that option
+    *(
+        P("pick", lang, head + _R16_BOX, "accept", selected=2, stage="proposed", context=OPTIONS)
+        for lang, head in (
+            ("en", "On Tue, Dec 1, 2026 at 9:00 AM Rounds <agent@agency.test> wrote:"),
+            ("fr", "Le mar. 1 déc. 2026 à 09:00, Rounds <agent@agency.test> a écrit :"),
+            ("de", "Am Di., 1. Dez. 2026 um 09:00 Uhr schrieb Rounds <agent@agency.test>:"),
+            ("es", "El mar, 1 dic 2026 a las 9:00, Rounds <agent@agency.test> escribió:"),
+            ("pt", "Em ter., 1 de dez. de 2026 às 09:00, Rounds <agent@agency.test> escreveu:"),
+        )
     ),
     # the role filled, the booked interview no longer taking place, and the sender's own talk
     # with the candidate to come: a call-off, its hour no time offered
