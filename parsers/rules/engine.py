@@ -218,7 +218,8 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         found = others or found
         # "push it back an hour; same time Friday works too": the booked slot itself, moved,
         # beside any other time offered
-        return beside_move(folded, found, context.scheduled, shifted(folded, context.scheduled))
+        moved = shifted(folded, context.scheduled, zone)
+        return beside_move(folded, found, context.scheduled, moved)
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:

@@ -107,6 +107,13 @@ _TIME_WORD = (
 )
 _NOT_AN_OFFER = r"\s+(?:de|of|d'|von|das|da|do|del)\s*(?:\w+\s+)?" + _TIME_WORD
 
+# what puts one hour in place of another: "instead of", "rather than", "plutôt qu'à", "au lieu
+# de", "statt", "en vez de", "en lugar de", "em vez das", "ao invés de" (the hour follows)
+INSTEAD_OF = (
+    r"\b(?:instead\s+of|rather\s+than|plutot\s+qu'(?:a\s+)?|au\s+lieu\s+de|(?:an)?statt(?:\s+um)?"
+    r"|en\s+(?:vez|lugar)\s+de(?:\s+(?:a\s+)?las?)?|em\s+vez\s+d(?:e|as?)|ao\s+inves\s+d(?:e|as?))"
+)
+
 # Patterns run on folded text (lower case, accents stripped, straight apostrophes).
 # Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
 # are written as their own, longer patterns and beat the bare verb.
@@ -326,7 +333,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
         # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
         r"\b(?:close|closing|closed|eliminat\w*|scrap\w*|cancel\w*)\s+(?:the|this|our)\s+(?:role|position|req"
-        r"|opening|vacancy|job)\b|\btake\s+(?:\w+\s+){1,3}?out\s+of\s+(?:the|your|my|our|everyone'?s)\s+"
+        r"|opening|vacancy|job|search)\b|\btake\s+(?:\w+\s+){1,3}?(?:out\s+of|off)\s+(?:the|your|my|our|everyone'?s)\s+"
         r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
@@ -362,7 +369,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the role gone, told as what happened to it: "the req got frozen", "the position no
         # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
         # posición ha quedado congelada", "a vaga deixou de existir"
-        r"\b(?:role|position|req|requisition|opening|vacancy|headcount|job|post|poste|posicion|puesto"
+        r"\b(?:role|position|req|requisition|opening|vacancy|headcount|budget|job|post|poste|posicion|puesto"
         r"|plaza|vacante|vaga|cargo|stelle|posten|mandat)(?:'s|\s+(?:\w+\s+){0,3}?(?:has\s+been|have\s+been"
         r"|got|was|is|were|a\s+ete|est|wurde|ist|ha\s+quedado|quedo|queda|fue|esta|foi|ficou|entrou))\s+"
         r"(?:now\s+|just\s+|officially\s+|ersatzlos\s+|passe\s+)?(?:gone|frozen|pulled|cut|eliminated|axed"
@@ -454,6 +461,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:start|begin|commencer|debuter|empezar|comenzar|comecar|iniciar)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:later|earlier|plus\s+(?:tard|tot)|mas\s+(?:tarde|temprano)|mais\s+(?:tarde|cedo))\b"
         r"|\b(?:spater|fruher)\s+(?:anfangen|beginnen|starten)\b",
+        # another hour put in place of the booked one: "start at 2:30 instead of 2", "à 14h30
+        # plutôt qu'à 14h", "um 21:30 statt 21 Uhr", "a las 13:30 en vez de a la 1", "às 16h30 em
+        # vez das 16h"
+        INSTEAD_OF + r"\s*\d{1,2}(?![\d])",
         r"\bchange\s+(?:the\s+)?(?:interview\s+)?(?:time|date|day|slot)\b",
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from parsers.model import Window
-from parsers.rules.intents import WORKDAY_NAMES
+from parsers.rules.intents import INSTEAD_OF, WORKDAY_NAMES
 
 # a verb that moves a meeting, in the sentence that names the amount
 _SHIFT = re.compile(
@@ -89,9 +90,10 @@ _LONGEST = 180  # minutes: a larger amount is no nudge of the booked time
 _MOST_DAYS = 14
 
 
-def shifted(folded: str, booked: Window | None) -> Window | None:
+def shifted(folded: str, booked: Window | None, zone: str) -> Window | None:
     """The booked slot moved as a sentence asks: by an amount (later unless it says earlier), to
-    the same time the next day, or to the other half of its day."""
+    the same time the next day, to the other half of its day, or to another hour in place of its
+    own."""
     if booked is None:
         return None
     for sentence in _SENTENCE.finditer(folded):
@@ -99,6 +101,7 @@ def shifted(folded: str, booked: Window | None) -> Window | None:
             _next_day(sentence.group(), booked)
             or _other_half(folded, sentence, booked)
             or _by_amount(sentence.group(), booked)
+            or _new_hour(sentence.group(), booked, ZoneInfo(zone))
         )
         if moved is not None:
             return moved
@@ -206,3 +209,37 @@ def _at_same_time(folded: str, found: tuple[Window, ...], booked: Window) -> tup
         return Window(start, start + (booked.end - booked.start))
 
     return tuple(at_hours(w) for w in found)
+
+
+# another hour put in place of the booked one: "start at 2:30 instead of 2", "commencer à 14h30
+# plutôt qu'à 14h", "um 21:30 statt 21 Uhr", "empezar a las 13:30 en vez de a la 1", "às 16h30 em
+# vez das 16h"
+_CLOCK = r"(\d{1,2})(?:[:h](\d\d))?\s*(am|pm)?"
+_AT_HOUR = re.compile(r"\b(?:at|a|um|las?|as|para|pour)\s+" + _CLOCK + r"(?![\d:])")
+_INSTEAD_OF = re.compile(INSTEAD_OF + r"\s*" + _CLOCK + r"(?![\d:])")
+_BARE_PM = range(1, 8)  # a bare hour without am/pm: 1-7 means pm (shared/EXTRACTION.md)
+
+
+def _new_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
+    """The hours are the sender's: the one replaced must be the booked slot's in their zone."""
+    instead = _INSTEAD_OF.search(text)
+    local = booked.start.astimezone(zone)
+    if instead is None or _clock(instead) != local.time():
+        return None
+    hours = list(_AT_HOUR.finditer(text, 0, instead.start()))
+    if not hours:
+        return None
+    new = _clock(hours[-1])
+    if new is None or new == local.time():
+        return None
+    start = local.replace(hour=new.hour, minute=new.minute)
+    return Window(start, start + (booked.end - booked.start))
+
+
+def _clock(m: re.Match[str]) -> time | None:
+    """The clock time of the hour, minutes and am/pm a match holds."""
+    hour, minute, half = m.groups()
+    h, mins = int(hour), int(minute or 0)
+    if (half == "pm" and h < 12) or (half is None and h in _BARE_PM):
+        h += 12
+    return time(h, mins) if h < 24 and mins < 60 else None

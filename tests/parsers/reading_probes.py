@@ -15840,6 +15840,24 @@ PROBES_R16MV: tuple[Probe, ...] = (
         stage="proposed",
         context={"proposed": [_slot(2, 13), _slot(3, 10), _slot(3, 15)]},
     ),
+    # the search closed, the budget frozen, the booked slot taken off the calendar: a call-off
+    P(
+        "event",
+        "en",
+        "The budget for the role has been frozen, so please take Wednesday's interview off the"
+        " calendar.",
+        "cancel",
+        role="client",
+        **_R16_WED,
+    ),
+    P(
+        "event",
+        "en",
+        "We closed the search yesterday. No need for the interview.",
+        "cancel",
+        role="client",
+        **_R16_WED,
+    ),
     # a box ticked in the quoted list of options, nothing written above it: that option
     *(
         P("pick", lang, head + _R16_BOX, "accept", selected=2, stage="proposed", context=OPTIONS)
@@ -15944,6 +15962,18 @@ PROBES_R16MV: tuple[Probe, ...] = (
         ((2, "12:00", "17:00"),),
         stage="scheduled",
         context={"scheduled": _slot(2, 10)},
+    ),
+    # another hour put in place of the booked one, beside a yes to the day: the booked day at
+    # that hour
+    *(
+        P("time-of-day", lang, text, "reschedule", ((2, "15:00", "16:00"),), **_R16_WED)
+        for lang, text in (
+            ("en", "See you Wednesday. Could we begin at 3 rather than 2? I have a school pickup."),
+            ("fr", "Pour mercredi c'est bon, mais pourrait-on démarrer à 15h au lieu de 14h ?"),
+            ("de", "Mittwoch passt. Ginge es um 15 Uhr statt um 14 Uhr?"),
+            ("es", "El miércoles bien, pero ¿podemos empezar a las 15:00 en lugar de a las 14:00?"),
+            ("pt", "Quarta está confirmado. Dá para ser às 15h em vez das 14h?"),
+        )
     ),
     # a day taken back in a relay ("kann am Dienstag doch nicht"): refused, not offered
     P(
