@@ -59,7 +59,7 @@ _NEXT_DAY = re.compile(
 # hacemos en la tarde mejor?", "dá pra fazer à tarde?"
 _HALF_OF_DAY = re.compile(
     r"\b(?:the|l'|le|den|der|la|a|na|am|in\s+the)\s*(afternoon|morning|apres-midi|matinee|matin"
-    r"|nachmittag|vormittag|tarde|manana|manha)\b(?=[^.!?\n]*\?)"
+    r"|nachmittag|vormittag|tarde|manana|manha)\b"
 )
 _ASK = re.compile(
     r"\b(?:(?:can|could)\s+we|how\s+about|what\s+about|on\s+peut|peut-on|pourrait-on|possible"
@@ -73,6 +73,7 @@ _SAME_DAY = re.compile(
     r"|mismo\s+dia|mesmo\s+dia)\b"
 )
 _AFTERNOON = {"afternoon", "apres-midi", "nachmittag", "tarde"}
+_COMMA = re.compile(",")
 _DAY_NAMED = re.compile(
     r"\b(?:\w+day|tomorrow|today|demain|morgen|heute|manana|hoy|amanha|hoje|"
     + WORKDAY_NAMES
@@ -115,14 +116,26 @@ def _next_day(text: str, booked: Window) -> Window | None:
 
 
 def _other_half(folded: str, sentence: re.Match[str], booked: Window) -> Window | None:
-    if not _ASK.search(folded, sentence.start(), sentence.end() + 1):
+    # asked: the sentence ends on a question mark, and says it asks
+    if folded[sentence.end() : sentence.end() + 1] != "?" or not _ASK.search(
+        folded, sentence.start(), sentence.end() + 1
+    ):
         return None
     same_day = _SAME_DAY.search(folded, sentence.start(), sentence.end()) is not None
-    for half in _HALF_OF_DAY.finditer(folded, sentence.start(), sentence.end() + 1):
-        # in its own clause: "montag vormittag ist jetzt betriebsversammlung, können wir auf den
-        # nachmittag gehen?" names the booked day only to refuse its morning
-        clause = max(folded.rfind(",", sentence.start(), half.start()), sentence.start())
-        if same_day or not _DAY_NAMED.search(folded, clause, half.end()):
+    commas = _COMMA.finditer(folded, sentence.start(), sentence.end())
+    comma = next(commas, None)
+    # in its own clause: "montag vormittag ist jetzt betriebsversammlung, können wir auf den
+    # nachmittag gehen?" names the booked day only to refuse its morning; the clause is read
+    # once from its start, however many halves it names
+    scanned, named = sentence.start(), False
+    for half in _HALF_OF_DAY.finditer(folded, sentence.start(), sentence.end()):
+        while comma is not None and comma.start() < half.start():
+            scanned, named = comma.start(), False
+            comma = next(commas, None)
+        if not named:
+            named = _DAY_NAMED.search(folded, scanned, half.end()) is not None
+            scanned = half.end()
+        if same_day or not named:
             start, end = (12, 17) if half.group(1) in _AFTERNOON else (9, 12)
             day = booked.start.replace(minute=0, second=0, microsecond=0)
             return Window(day.replace(hour=start), day.replace(hour=end))
