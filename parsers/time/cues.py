@@ -26,7 +26,9 @@ EXCEPT = re.compile(
     # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
-    r"(?:pas|nicht|(?<!se\s)n[ãa]o|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
+    # (or with its verb, relayed: "afinal ela não pode na quarta")
+    r"(?:pas|nicht|(?<!se\s)n[ãa]o(?:\s+(?:pode|podem|posso|consigo|consegue|conseguem))?"
+    r"|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
     + alternation(WEEKDAYS)
     + r")(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not

@@ -15986,6 +15986,24 @@ PROBES_R16MV: tuple[Probe, ...] = (
         role="recruiter",
         zone=_BERLIN,
     ),
+    P(
+        "relay",
+        "pt",
+        "Afinal ela não pode na quarta. Novo: quinta das 10 às 12 ou sexta a partir das 14h.",
+        "availability",
+        ((3, "10:00", "12:00"), (4, "14:00", "17:00")),
+        role="recruiter",
+        zone=_LISBON,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Ele não consegue na sexta; quinta à tarde serve.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        role="recruiter",
+        zone=_LISBON,
+    ),
     # the booked slot named as the clash, then the same time on another day: that day only
     *(
         P("time-of-day", lang, text, "reschedule", ((4, "14:00", "15:00"),), **_R16_WED)
