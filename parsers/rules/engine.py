@@ -176,15 +176,18 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     cues = _Cues(tuple(find_cues(folded)))
     relay = ""
     if context.role is Role.RECRUITER:
+        # the people of this message: a mail quoted below from anyone else is relayed
+        ours = {a.email for a in (message.sender, *message.to, *message.cc) if a is not None}
         # a withdrawal forwarded below outranks whatever the recruiter's own words ask for
         if not cues.strong(Cue.WITHDRAW) and any(
-            h.cue is Cue.WITHDRAW and h.strong for h in find_cues(fold(forwarded(message.body)))
+            h.cue is Cue.WITHDRAW and h.strong
+            for h in find_cues(fold(forwarded(message.body, ours)))
         ):
             return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
         # someone's words relayed ("see below from Ana") are the answer, unless the recruiter's
         # own words give times, which then supersede the forwarded ones
         if not timelex.lex(timelex.masked(text)):
-            relay = relayed(message.body)
+            relay = relayed(message.body, ours)
             if relay:
                 text = "\n\n".join(part for part in (text, relay) if part)
                 folded = fold(text)

@@ -15869,6 +15869,43 @@ PROBES_R16MV: tuple[Probe, ...] = (
             ("pt", "Em ter., 1 de dez. de 2026 às 09:00, Rounds <agent@agency.test> escreveu:"),
         )
     ),
+    # the candidate's own mail quoted under a reply separator by the recruiter: from an address
+    # none of this message's people have, so relayed
+    *(
+        P("relay", lang, text, "withdraw", role="recruiter")
+        for lang, text in (
+            (
+                "en",
+                "See what she sent me.\n\n-----Original Message-----\nFrom: Lena Park"
+                " <lena@mail.example>\nSubject: RE: Interview\n\nI'm withdrawing my application,"
+                " I've accepted another offer.",
+            ),
+            (
+                "fr",
+                "Voici sa réponse.\n\n-----Message d'origine-----\nDe : Luc Martin"
+                " <luc@mail.example>\nObjet : RE: Entretien\n\nJe retire ma candidature, j'ai"
+                " accepté un autre poste.",
+            ),
+            (
+                "de",
+                "Siehe seine Antwort.\n\n-----Ursprüngliche Nachricht-----\nVon: Jonas Bauer"
+                " <jonas@mail.example>\nBetreff: AW: Interview\n\nIch ziehe meine Bewerbung"
+                " zurück.",
+            ),
+            (
+                "es",
+                "Mira lo que me escribe.\n\n-----Mensaje original-----\nDe: Sara Gil"
+                " <sara@mail.example>\nAsunto: RE: Entrevista\n\nHe decidido retirar mi"
+                " candidatura.",
+            ),
+            (
+                "pt",
+                "Veja o que ele escreveu.\n\n-----Mensagem original-----\nDe: Caio Lima"
+                " <caio@mail.example>\nAssunto: RE: Entrevista\n\nDecidi retirar a minha"
+                " candidatura.",
+            ),
+        )
+    ),
     # the role filled, the booked interview no longer taking place, and the sender's own talk
     # with the candidate to come: a call-off, its hour no time offered
     *(
