@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from parsers.mail.html_text import strip_invisible
 
@@ -46,23 +47,43 @@ _FORWARD_WORD = re.compile(
 _FORWARD_READ = 10_000  # characters of a forwarded message worth reading: its opening
 
 
-def forwarded(body: str) -> str:
-    """The opening of a message forwarded below the sender's own words, or "" if none is."""
+def forwarded(body: str, ours: Collection[str] = ()) -> str:
+    """The opening of a message forwarded below the sender's own words, or "" if none is.
+
+    A reply's quoted "Original Message" is one too when the address it is from is none of `ours`
+    (the sender and recipients of the message read): a recruiter quoting the candidate's own mail
+    under "Mira lo que me escribe la candidata" relays it."""
     at = 0
-    for line in body.splitlines(keepends=True):
-        if _SEPARATOR.match(line) and _FORWARD_WORD.search(line):
+    lines = body.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if _SEPARATOR.match(line) and (
+            _FORWARD_WORD.search(line) or _from_other(lines[i + 1 : i + 1 + _HEADER_REACH], ours)
+        ):
             return body[at + len(line) : at + len(line) + _FORWARD_READ]
         at += len(line)
     return ""
 
 
-def relayed(body: str) -> str:
+_HEADER_REACH = 4  # lines after a separator where its From header stands
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _from_other(lines: list[str], ours: Collection[str]) -> bool:
+    """The header block opening `lines` is from an address none of `ours` is."""
+    for line in lines:
+        if _FROM_LABEL.match(line.strip()):
+            found = _EMAIL.search(line)
+            return bool(ours) and found is not None and found.group().lower() not in ours
+    return False
+
+
+def relayed(body: str, ours: Collection[str] = ()) -> str:
     """The words of a message forwarded below the sender's own: no headers, quotes or signature.
 
     A recruiter's "see below from Ana" carries no answer of its own; Ana's reply above her own
     quoted history is the answer, and what she quoted is as superseded as in any reply.
     """
-    lines = forwarded(body).split("\n")
+    lines = forwarded(body, ours).split("\n")
     i = _first_content(lines)
     while i < len(lines) and (
         _FROM_LABEL.match(lines[i].strip()) or _HEADER_LABEL.match(lines[i].strip())

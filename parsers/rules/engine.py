@@ -55,7 +55,7 @@ from parsers.rules.doubt import (
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick, pointed
-from parsers.rules.shift import shifted
+from parsers.rules.shift import beside_move, shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -180,20 +180,27 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     cues = _Cues(tuple(find_cues(folded)))
     relay = ""
     if context.role is Role.RECRUITER:
+        # the people of this message: a mail quoted below from anyone else is relayed
+        ours = {a.email for a in (message.sender, *message.to, *message.cc) if a is not None}
         # a withdrawal forwarded below outranks whatever the recruiter's own words ask for
         if not cues.strong(Cue.WITHDRAW) and any(
-            h.cue is Cue.WITHDRAW and h.strong for h in find_cues(fold(forwarded(message.body)))
+            h.cue is Cue.WITHDRAW and h.strong
+            for h in find_cues(fold(forwarded(message.body, ours)))
         ):
             return Extraction(Intent.WITHDRAW, timezone=zone, confidence=GOOD)
         # someone's words relayed ("see below from Ana") are the answer, unless the recruiter's
         # own words give times, which then supersede the forwarded ones
         if not timelex.lex(timelex.masked(text)):
-            relay = relayed(message.body)
+            relay = relayed(message.body, ours)
             if relay:
                 text = "\n\n".join(part for part in (text, relay) if part)
                 folded = fold(text)
                 cues = _Cues(tuple(find_cues(folded)))
     if not text.strip():
+        # a box ticked in the quoted list of options with nothing written: that option picked
+        mark = marked_option(message.body) if context.stage is Stage.PROPOSED else None
+        if mark is not None and not mark.under and 1 <= mark.option <= len(context.proposed):
+            return Extraction(Intent.ACCEPT, selected=mark.option, timezone=zone, confidence=GOOD)
         return _from_subject(message.subject, zone) or Extraction(
             Intent.OTHER, timezone=zone, confidence=NOTHING
         )
@@ -218,10 +225,8 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         found = others or found
         # "push it back an hour; same time Friday works too": the booked slot itself, moved,
         # beside any other time offered
-        moved = shifted(folded, context.scheduled)
-        if moved is None or moved in found:
-            return found
-        return tuple(sorted((moved, *found), key=lambda w: w.start))
+        moved = shifted(folded, context.scheduled, zone)
+        return beside_move(folded, found, context.scheduled, moved)
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
 from parsers.rules.verdict_phrases import HEDGE, OPEN_VERDICT, STRONG_VERDICTS, WEAK_VERDICTS
-from parsers.rules.verdicts import asked, conditional, pending_dependencies
+from parsers.rules.verdicts import asked, conditional, pending_dependencies, waits_on_dependency
 
 
 class Cue(Enum):
@@ -106,6 +106,13 @@ _TIME_WORD = (
     r"|week|semaine|woche|\w+day|" + WORKDAY_NAMES + r")\b"
 )
 _NOT_AN_OFFER = r"\s+(?:de|of|d'|von|das|da|do|del)\s*(?:\w+\s+)?" + _TIME_WORD
+
+# what puts one hour in place of another: "instead of", "rather than", "plutôt qu'à", "au lieu
+# de", "statt", "en vez de", "en lugar de", "em vez das", "ao invés de" (the hour follows)
+INSTEAD_OF = (
+    r"\b(?:instead\s+of|rather\s+than|plutot\s+qu'(?:a\s+)?|au\s+lieu\s+de|(?:an)?statt(?:\s+um)?"
+    r"|en\s+(?:vez|lugar)\s+de(?:\s+(?:a\s+)?las?)?|em\s+vez\s+d(?:e|as?)|ao\s+inves\s+d(?:e|as?))"
+)
 
 # Patterns run on folded text (lower case, accents stripped, straight apostrophes).
 # Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
@@ -326,7 +333,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
         # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
         r"\b(?:close|closing|closed|eliminat\w*|scrap\w*|cancel\w*)\s+(?:the|this|our)\s+(?:role|position|req"
-        r"|opening|vacancy|job)\b|\btake\s+(?:\w+\s+){1,3}?out\s+of\s+(?:the|your|my|our|everyone'?s)\s+"
+        r"|opening|vacancy|job|search)\b|\btake\s+(?:\w+\s+){1,3}?(?:out\s+of|off)\s+(?:the|your|my|our|everyone'?s)\s+"
         r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
@@ -362,10 +369,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the role gone, told as what happened to it: "the req got frozen", "the position no
         # longer exists", "le poste n'est plus ouvert", "die Stelle wurde eingespart", "la
         # posición ha quedado congelada", "a vaga deixou de existir"
-        r"\b(?:role|position|req|requisition|opening|vacancy|headcount|job|post|poste|posicion|puesto"
+        r"\b(?:role|position|req|requisition|opening|vacancy|headcount|budget|job|post|poste|posicion|puesto"
         r"|plaza|vacante|vaga|cargo|stelle|posten|mandat)(?:'s|\s+(?:\w+\s+){0,3}?(?:has\s+been|have\s+been"
         r"|got|was|is|were|a\s+ete|est|wurde|ist|ha\s+quedado|quedo|queda|fue|esta|foi|ficou|entrou))\s+"
         r"(?:now\s+|just\s+|officially\s+|ersatzlos\s+|passe\s+)?(?:gone|frozen|pulled|cut|eliminated|axed"
+        r"|filled|pourvue?|besetzt|preenchid[oa]"
         r"|scrapped|killed|closed|put\s+on\s+ice|supprime|gele|ferme|a\s+la\s+trappe|eingespart|gestrichen"
         r"|eingefroren|congelad[oa]|eliminad[oa]|cubiert[oa]|cerrad[oa]|fechad[oa]|extint[oa]"
         r"|no\s+corte|sin\s+efecto|sem\s+efeito)\b",
@@ -418,6 +426,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara|va\s+a\s+(?:realizar|celebrar|hacer))\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
+        # said in the present: "ya no se realiza", "no se celebra", "já não se realiza", "não se
+        # faz", "ne se fait plus"
+        r"|\b(?:ya\s+|ja\s+)?(?:no|nao)\s+se\s+(?:realiza|celebra|hace|faz|lleva\s+a\s+cabo)\b"
+        r"|\bne\s+se\s+(?:fait|tient|tiendra)\s+(?:pas|plus)\b"
         r"|\bnao\s+tem\s+(?:mais\s+)?entrevista\b|\b(?:entrevista|conversa|reuniao)\b[^.!?\n]{0,40}?\bcaiu\b",
         # the search itself stopped or dropped: "on suspend la recherche", "wir legen die Suche
         # auf Eis", "paramos la búsqueda", "pausamos a busca", "vamos suspender o recrutamento";
@@ -443,6 +455,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpostpon\w*",
         r"\b(?:start|begin|do\s+it|make\s+it|have\s+it|meet)\s+(?:\d+\s+\w+\s+|an\s+hour\s+"
         r"|half\s+an\s+hour\s+|a\s+(?:bit|little)\s+|slightly\s+)?(?:later|earlier)\b",
+        # beginning later or earlier by an amount, in any language: "start two hours later",
+        # "commencer une heure plus tard", "eine Stunde später anfangen", "empezar media hora más
+        # temprano", "começar uma hora mais tarde"
+        r"\b(?:start|begin|commencer|debuter|empezar|comenzar|comecar|iniciar)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:later|earlier|plus\s+(?:tard|tot)|mas\s+(?:tarde|temprano)|mais\s+(?:tarde|cedo))\b"
+        r"|\b(?:spater|fruher)\s+(?:anfangen|beginnen|starten)\b",
+        # another hour put in place of the booked one: "start at 2:30 instead of 2", "à 14h30
+        # plutôt qu'à 14h", "um 21:30 statt 21 Uhr", "a las 13:30 en vez de a la 1", "às 16h30 em
+        # vez das 16h"
+        INSTEAD_OF + r"\s*\d{1,2}(?![\d])",
         r"\bchange\s+(?:the\s+)?(?:interview\s+)?(?:time|date|day|slot)\b",
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",
@@ -1396,7 +1418,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bje\s+(?:le|la)\s+(?:previens|previendrai|appelle|appellerai|contacte|recontacte"
         r"|informe|tiens\s+au\s+courant)\b|\b(?:llamo|llamare|aviso|avisare|escribo|contacto)\s+yo\b"
         r"|\b(?:ligo|ligarei|aviso|avisarei|informo|contacto)-(?:lhe|o|a|os|as)\b"
-        r"|\bich\s+(?:sage|gebe)\s+(?:ihr|ihm)\s+(?:\w+\s+){0,3}?bescheid\b",
+        r"|\bich\s+(?:sage|gebe)\s+(?:ihr|ihm)\s+(?:\w+\s+){0,3}?bescheid\b"
+        # or a talk the sender will have with them: "je lui parle ce soir", "ich spreche heute mit
+        # ihm", "hablo yo con ella", "eu própria falo com ela hoje" (the English "I'll talk to her
+        # Friday" may be the interview moved, and is left to doubt)
+        r"|\bje\s+(?:vais\s+)?lui\s+(?:parle|parlerai|parler)\b|\bich\s+(?:spreche|rede)\s+(?:\w+\s+){0,2}?"
+        r"mit\s+(?:ihr|ihm|\w+)\b|\b(?:hablo|hablare|voy\s+a\s+hablar)\s+(?:yo\s+)?con\s+\w+"
+        r"|\b(?:falo|falarei|vou\s+falar)\s+(?:eu\s+)?com\s+\w+"
+        r"|\bich\s+telefoniere\s+(?:\w+\s+){0,3}?mit\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
         # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
         # llamará el lunes", "ele te liga no começo da semana"
@@ -1705,15 +1734,20 @@ def find_cues(folded: str) -> list[Hit]:
 
 
 def _pending(folded: str, hits: list[Hit]) -> list[Hit]:
-    """An offer still to come after another step ("before we make her an offer") is no offer
-    yet, nor are terms asked about; a dependency a sentence says is pending ("the headcount
+    """An offer still to come after another step ("before we make her an offer") or waiting on a
+    pending dependency ("can't make an offer until the budget is approved") is no offer yet,
+    nor are terms asked about; a dependency a sentence says is pending ("the headcount
     still needs sign-off") is a hold (parsers/rules/verdicts.py)."""
     kept = [
         h
         for h in hits
         if not (
             h.cue is Cue.OFFER
-            and (conditional(folded, h.start) or (not h.strong and asked(folded, h.end)))
+            and (
+                conditional(folded, h.start)
+                or waits_on_dependency(folded, h.start, h.end)
+                or (not h.strong and asked(folded, h.end))
+            )
         )
     ]
     holds = [h.start for h in kept if h.cue is Cue.HOLD and h.strong]

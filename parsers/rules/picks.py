@@ -301,7 +301,17 @@ _CORRECTED_TO = re.compile(
 )
 _CORRECTED_REACH = 60  # "perdón, quería decir el jueves por la tarde"
 _TURN = re.compile(r"\b(?:but|mais|aber|pero|mas)\b")
-_CLAUSE_END = re.compile(r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
+# a consequence opens its own clause when a pick follows it ("I'm on lates this week so the
+# Thursday 10am slot is perfect", "je suis du matin, donc la deuxième", "estoy de guardia, así
+# que el jueves"); not an adverb inside one ("Thursday is so packed", "jeudi est donc exclu")
+_SO_THAT = (
+    r"\b(?:so|donc|du\s+coup|deshalb|daher|also|asi\s+que|por\s+eso|entonces|entao|por\s+isso)\s+"
+    r"(?=(?:the|i|i'm|i'll|we|option|any|either|la|le|les|l'|je|j'|on|die|der|das|den|ich|wir|el|los"
+    r"|las|lo|yo|o|os|as|eu|" + _WEEKDAY_NAMES + r")\b)"
+)
+_CLAUSE_END = re.compile(
+    r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|" + _SO_THAT
+)
 
 
 _WORD = re.compile(r"[a-z][a-z-]{4,}")
@@ -607,6 +617,9 @@ def _within_days(
         on_day = {n for n, o in enumerate(proposed, 1) if o.start.weekday() == day}
         for mention in mentions:
             bare_day = not (mention.has_time or mention.negated or dayless(mention))
+            # one day: a week ("je suis du matin cette semaine, la deuxième option") orders
+            # nothing the list does not
+            bare_day = bare_day and len({w.start.date() for w in mention.windows}) == 1
             bare_day = bare_day and not clauses.negated(*mention.span)
             if bare_day and start <= mention.span[0] < end:
                 on_day |= _on_days(mention, proposed)

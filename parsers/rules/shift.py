@@ -4,23 +4,39 @@ Stunde später", or to the same time the next day ("le lendemain à la même heu
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from parsers.model import Window
-from parsers.rules.intents import WORKDAY_NAMES
+from parsers.rules.intents import INSTEAD_OF, WORKDAY_NAMES
 
 # a verb that moves a meeting, in the sentence that names the amount
 _SHIFT = re.compile(
     r"\b(?:push|move|shift|bump|delay|postpone|decal|repouss|report(?:er|ons|ez)|avanc|retard"
-    r"|schieb|verschieb|verleg|retras|aplaz|mover|adelant|adia|atras|empurr|antecip|corr|passar)\w*"
+    r"|schieb|verschieb|verleg|vorverleg|retras|aplaz|pospon|mover|adelant|adia|adiant|atras|empurr"
+    r"|antecip|corr|passar)\w*"
 )
 # "start 15 minutes later", "eine Stunde früher anfangen": beginning, said with a direction
 _BEGIN = re.compile(r"\b(?:start|begin|anfang|beginn|commenc|empez|comenz|comec)\w*")
 _LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois)\b")
+# an amount of time: a count ("2h", "two hours", "zwei Stunden", "dos horas", "duas horas", "a
+# week", "une semaine", "einen Tag") or a half hour ("half an hour", "une demi-heure", "eine
+# halbe Stunde", "media hora", "meia hora"); not a clock time ("at 2h", "à 14h", "um 15h")
+_COUNTS = {
+    **dict.fromkeys(
+        ("a", "an", "one", "un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma"), 1
+    ),
+    **dict.fromkeys(("two", "deux", "zwei", "dos", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "trois", "drei", "tres"), 3),
+}
 _AMOUNT = re.compile(
-    r"\b(?:(\d{1,3})\s*(?:minutes?|mins?|minutos?|minuten)\b|(half\s+an|an|one|1)\s+hours?\b"
-    r"|(?:une\s+)?(demi)-?\s*heure\b|(une)\s+heure\b|(?:eine\s+)?(halbe)\s+stunde\b|(eine)\s+stunde\b"
-    r"|(media|meia)\s+hora\b|(una|uma)\s+hora\b)"
+    r"(?<!\w)(?:((?<!\bat\s)(?<!\ba\s)(?<!\bum\s)(?<!\blas\s)(?<!\bas\s)\d{1,3}|"
+    + "|".join(sorted(_COUNTS, key=len, reverse=True))
+    + r")\s*(?:(?:minutes?|mins?"
+    r"|minutos?|minuten)|(h|hrs?|hours?|heures?|stunden?|std|horas?)|(days?|jours?|tage?n?|dias?)"
+    r"|(weeks?|semaines?|wochen?|semanas?))"
+    r"|(half\s+an\s+hour|(?:une\s+)?demi-?\s*heure|(?:eine\s+)?halbe\s+stunde|(?:media|meia)\s+hora))"
+    r"(?!\w)"
 )
 # the amount said with its direction: "eine Stunde später", "an hour later", "una hora más tarde"
 _AMOUNT_THEN_WAY = re.compile(
@@ -31,7 +47,8 @@ _AMOUNT_THEN_WAY = re.compile(
 # la même heure", "am Folgetag zur gleichen Uhrzeit", "al día siguiente a la misma hora", "no
 # dia seguinte no mesmo horário"
 _SAME_TIME = re.compile(
-    r"\b(?:same\s+time|meme\s+heure|gleichen?\s+(?:uhr)?zeit|misma\s+hora|mesmo\s+horario)\b"
+    r"\b(?:same\s+(?:time|slot|hour)|meme\s+(?:heure|horaire|creneau)|(?:gleiche[nr]?|selbe[nr]?)\s+(?:uhr)?zeit"
+    r"|misma\s+hora|mismo\s+horario|mesmo\s+horario|mesma\s+hora)\b"
 )
 _NEXT_DAY = re.compile(
     r"\b(?:(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after|(?:le|au)\s+lendemain|(?:am|auf\s+den)\s+(?:folgetag"
@@ -41,33 +58,43 @@ _NEXT_DAY = re.compile(
 # instead?", "on peut faire l'après-midi plutôt ?", "können wir auf den Nachmittag gehen?", "¿lo
 # hacemos en la tarde mejor?", "dá pra fazer à tarde?"
 _HALF_OF_DAY = re.compile(
-    r"\b(?:the|l'|den|la|a|na|am|in\s+the)\s*(afternoon|morning|apres-midi|matinee|nachmittag"
-    r"|vormittag|tarde|manha)\b[^.!?\n]*\?"
+    r"\b(?:the|l'|le|den|der|la|a|na|am|in\s+the)\s*(afternoon|morning|apres-midi|matinee|matin"
+    r"|nachmittag|vormittag|tarde|manana|manha)\b"
 )
 _ASK = re.compile(
     r"\b(?:(?:can|could)\s+we|how\s+about|what\s+about|on\s+peut|peut-on|pourrait-on|possible"
-    r"|konnen\s+wir|konnten\s+wir|geht\s+es|ginge|podemos|podriamos|(?:lo|la)\s+hacemos"
-    r"|da\s+(?:pra|para)|conseguimos)\b"
+    r"|envisageable|konnen\s+wir|konnten\s+wir|geht\s+es|ginge|moglich|podemos|podriamos|podeis"
+    r"|podrian|posible|(?:lo|la)\s+hacemos|da\s+(?:pra|para)|conseguimos|possivel)\b"
+)
+# the booked day named back as such: "the same day", "le même jour", "desselben Tages", "ese
+# mismo día", "no mesmo dia"; a day or hour named beside it is the booked one
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the\s+)?same\s+day|meme\s+jour|(?:selben|gleichen)\s+tag\w*|desselben\s+tages"
+    r"|mismo\s+dia|mesmo\s+dia)\b"
 )
 _AFTERNOON = {"afternoon", "apres-midi", "nachmittag", "tarde"}
+_COMMA = re.compile(",")
 _DAY_NAMED = re.compile(
     r"\b(?:\w+day|tomorrow|today|demain|morgen|heute|manana|hoy|amanha|hoje|"
     + WORKDAY_NAMES
     + r")\b|\d"
 )
-_HALF = {"half an", "demi", "halbe", "media", "meia"}
 # which way: "earlier", "forward", "avancer", "nach vorne", "adelantar", "antecipar"
 _EARLIER = re.compile(
     r"\b(?:earlier|forward|up|avanc\w*|plus\s+tot|nach\s+vorne|fruher|vorverleg\w*|adelant\w*"
-    r"|antes|antecip\w*|mais\s+cedo)\b"
+    r"|antes|antecip\w*|adiant\w*|mais\s+cedo)\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+")
+# a sentence runs on over the single line breaks of wrapped mail ("passar a entrevista para uma
+# hora mais\ntarde"); a blank line ends it
+_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?![ \t]*\n)[^.!?\n]+)*")
 _LONGEST = 180  # minutes: a larger amount is no nudge of the booked time
+_MOST_DAYS = 14
 
 
-def shifted(folded: str, booked: Window | None) -> Window | None:
+def shifted(folded: str, booked: Window | None, zone: str) -> Window | None:
     """The booked slot moved as a sentence asks: by an amount (later unless it says earlier), to
-    the same time the next day, or to the other half of its day."""
+    the same time the next day, to the other half of its day, or to another hour in place of its
+    own."""
     if booked is None:
         return None
     for sentence in _SENTENCE.finditer(folded):
@@ -75,6 +102,7 @@ def shifted(folded: str, booked: Window | None) -> Window | None:
             _next_day(sentence.group(), booked)
             or _other_half(folded, sentence, booked)
             or _by_amount(sentence.group(), booked)
+            or _new_hour(sentence.group(), booked, ZoneInfo(zone))
         )
         if moved is not None:
             return moved
@@ -88,80 +116,158 @@ def _next_day(text: str, booked: Window) -> Window | None:
 
 
 def _other_half(folded: str, sentence: re.Match[str], booked: Window) -> Window | None:
-    half = _HALF_OF_DAY.search(folded, sentence.start(), sentence.end() + 1)
-    if half is None:
+    # asked: the sentence ends on a question mark, and says it asks
+    if folded[sentence.end() : sentence.end() + 1] != "?" or not _ASK.search(
+        folded, sentence.start(), sentence.end() + 1
+    ):
         return None
+    same_day = _SAME_DAY.search(folded, sentence.start(), sentence.end()) is not None
+    commas = _COMMA.finditer(folded, sentence.start(), sentence.end())
+    comma = next(commas, None)
     # in its own clause: "montag vormittag ist jetzt betriebsversammlung, können wir auf den
-    # nachmittag gehen?" names the booked day only to refuse its morning
-    clause = max(folded.rfind(",", sentence.start(), half.start()), sentence.start())
-    if not _ASK.search(folded, clause, half.end()) or _DAY_NAMED.search(folded, clause, half.end()):
-        return None
-    start, end = (12, 17) if half.group(1) in _AFTERNOON else (9, 12)
-    day = booked.start.replace(minute=0, second=0, microsecond=0)
-    return Window(day.replace(hour=start), day.replace(hour=end))
+    # nachmittag gehen?" names the booked day only to refuse its morning; the clause is read
+    # once from its start, however many halves it names
+    scanned, named = sentence.start(), False
+    for half in _HALF_OF_DAY.finditer(folded, sentence.start(), sentence.end()):
+        while comma is not None and comma.start() < half.start():
+            scanned, named = comma.start(), False
+            comma = next(commas, None)
+        if not named:
+            named = _DAY_NAMED.search(folded, scanned, half.end()) is not None
+            scanned = half.end()
+        if same_day or not named:
+            start, end = (12, 17) if half.group(1) in _AFTERNOON else (9, 12)
+            day = booked.start.replace(minute=0, second=0, microsecond=0)
+            return Window(day.replace(hour=start), day.replace(hour=end))
+    return None
 
 
 def _by_amount(text: str, booked: Window) -> Window | None:
-    amount = _AMOUNT.search(text)
-    if amount is None:
-        return None
-    earlier = _EARLIER.search(text) is not None
-    begins = _BEGIN.search(text) and (earlier or _LATER.search(text))
-    said_with_way = _AMOUNT_THEN_WAY.match(text, amount.end()) is not None
-    if not (_SHIFT.search(text) or begins or said_with_way):
-        return None
-    word = next(g for g in amount.groups() if g)
-    minutes = 30 if word in _HALF else int(word) if word.isdigit() else 60
-    if not 0 < minutes <= _LONGEST:
-        return None
-    step = timedelta(minutes=-minutes if earlier else minutes)
-    return Window(booked.start + step, booked.end + step)
+    for amount in _AMOUNT.finditer(text):
+        step = _step(amount)
+        if step is None:
+            continue
+        earlier = _EARLIER.search(text) is not None
+        begins = _BEGIN.search(text) and (earlier or _LATER.search(text))
+        said_with_way = _AMOUNT_THEN_WAY.match(text, amount.end()) is not None
+        if not (_SHIFT.search(text) or begins or said_with_way):
+            return None
+        step = -step if earlier else step
+        return Window(booked.start + step, booked.end + step)
+    return None
 
 
-# Any stretch of time named with a number, however the reader takes it: "two hours", "de 2h",
-# "une semaine", "zwei Stunden", "una semana", "meia hora", "30 mins", "a day"
-_NUMBER = {
-    word: n
-    for words, n in (
-        ("a an one un une eine einen una uno uma um", 1),
-        ("two deux zwei dos dois duas", 2),
-        ("three trois drei tres", 3),
-    )
-    for word in words.split()
-}
-_UNIT = {
-    word: minutes
-    for words, minutes in (
-        ("minute minutes min mins minuten minuto minutos", 1),
-        ("hour hours hr hrs heure heures h stunde stunden hora horas", 60),
-        ("day days jour jours tag tage tagen dia dias", 24 * 60),
-        ("week weeks semaine semaines woche wochen semana semanas", 7 * 24 * 60),
-    )
-    for word in words.split()
-}
-_STRETCH = re.compile(
-    r"\b(?:(half\s+an|demi|halbe|media|meia)|(\d{1,3})|("
-    + "|".join(_NUMBER)
-    + r"))[\s-]*("
-    + "|".join(sorted(_UNIT, key=len, reverse=True))
-    + r")\b"
-)
-_OF = re.compile(r"\bd(?:e\s*|')$")
+def _step(amount: re.Match[str]) -> timedelta | None:
+    """How far an amount moves the booked slot, or None when it is too far for a nudge of the
+    hour (days and weeks move it whole, to the same hour)."""
+    count, hours, days, weeks, half = amount.groups()
+    if half:
+        return timedelta(minutes=30)
+    n = int(count) if count.isdigit() else _COUNTS[count]
+    if days or weeks:
+        return timedelta(days=n * 7 if weeks else n) if 0 < n <= _MOST_DAYS else None
+    n = n * 60 if hours else n
+    return timedelta(minutes=n) if 0 < n <= _LONGEST else None
 
 
 def amounts_asked(folded: str) -> list[timedelta]:
-    """The stretches of time named in a sentence that asks to move the interview: the booked
-    slot moved by each, one way or the other, is where the sender wants it."""
-    found = []
-    for sentence in _SENTENCE.finditer(folded):
-        text = sentence.group()
-        if not (_SHIFT.search(text) or _LATER.search(text) or _EARLIER.search(text)):
-            continue
-        for m in _STRETCH.finditer(text):
-            half, digits, word, unit = m.groups()
-            count = 0.5 if half else int(digits) if digits else _NUMBER[word]
-            # "de 2h" is an amount, "à 2h" a clock time: a bare "h" counts after "de" alone
-            if unit == "h" and not _OF.search(text, max(0, m.start() - len(" de ")), m.start()):
-                continue
-            found.append(timedelta(minutes=count * _UNIT[unit]))
+    """The amounts named in a sentence that asks to move the interview: the booked slot moved by
+    each, one way or the other, is where the sender wants it. An amount too far for a nudge
+    ("para 15h") is more likely a clock time."""
+    return [
+        step
+        for sentence in _SENTENCE.finditer(folded)
+        if _SHIFT.search(sentence.group())
+        or _LATER.search(sentence.group())
+        or _EARLIER.search(sentence.group())
+        for amount in _AMOUNT.finditer(sentence.group())
+        if (step := _step(amount)) is not None
+    ]
+
+
+# the booked day's business hours, which a day offered whole minus the booked slot spans
+_DAY_OPENS, _DAY_CLOSES = time(10), time(17)
+_WHOLE_DAY = timedelta(hours=8)
+
+
+def beside_move(
+    folded: str, found: tuple[Window, ...], booked: Window | None, moved: Window | None
+) -> tuple[Window, ...]:
+    """The windows a reply to a booked interview offers, once the day it moves from is set aside.
+
+    Beside a move of the booked slot (by an amount, to the next day, to the other half of its
+    day) the booked day's other hours are the reason for the move ("tenho que levar meu filho ao
+    médico às 9"), and the move itself is offered. Beside other days offered, the booked day read
+    whole with its booked hour cut out ("the audit clashes with the 2pm today, same time
+    Thursday?") is the day refused, not one offered."""
+    if booked is None:
+        return found
+    found = _at_same_time(folded, found, booked)
+    zone = booked.start.tzinfo
+    day = booked.start.date()
+    on_day = [w for w in found if w.start.astimezone(zone).date() == day]
+    others = tuple(w for w in found if w not in on_day)
+    if moved is not None:
+        return tuple(sorted({moved, *others}, key=lambda w: w.start))
+    if not on_day or not others:
+        return found
+    around = (
+        min(w.start for w in on_day).astimezone(zone),
+        max(w.end for w in on_day).astimezone(zone),
+    )
+    cut_out = all(w.end == booked.start or w.start == booked.end for w in on_day)
+    if cut_out and around[0].time() <= _DAY_OPENS and around[1].time() >= _DAY_CLOSES:
+        return others
     return found
+
+
+def _at_same_time(folded: str, found: tuple[Window, ...], booked: Window) -> tuple[Window, ...]:
+    """ "The same time but on Friday", "el mismo horario pero el viernes", "jogar pra sexta no
+    mesmo horário": a day offered whole beside "the same time" is the booked hour on that day."""
+    if not _SAME_TIME.search(folded):
+        return found
+    zone = booked.start.tzinfo
+    hours = booked.start.astimezone(zone).timetz(), booked.end.astimezone(zone).timetz()
+
+    def at_hours(w: Window) -> Window:
+        if w.end - w.start < _WHOLE_DAY:
+            return w
+        day = w.start.astimezone(zone).date()
+        start = datetime.combine(day, hours[0])
+        return Window(start, start + (booked.end - booked.start))
+
+    return tuple(at_hours(w) for w in found)
+
+
+# another hour put in place of the booked one: "start at 2:30 instead of 2", "commencer à 14h30
+# plutôt qu'à 14h", "um 21:30 statt 21 Uhr", "empezar a las 13:30 en vez de a la 1", "às 16h30 em
+# vez das 16h"
+_CLOCK = r"(\d{1,2})(?:[:h](\d\d))?\s*(am|pm)?"
+_AT_HOUR = re.compile(r"\b(?:at|a|um|las?|as|para|pour)\s+" + _CLOCK + r"(?![\d:])")
+_INSTEAD_OF = re.compile(INSTEAD_OF + r"\s*" + _CLOCK + r"(?![\d:])")
+_BARE_PM = range(1, 8)  # a bare hour without am/pm: 1-7 means pm (shared/EXTRACTION.md)
+
+
+def _new_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
+    """The hours are the sender's: the one replaced must be the booked slot's in their zone."""
+    instead = _INSTEAD_OF.search(text)
+    local = booked.start.astimezone(zone)
+    if instead is None or _clock(instead) != local.time():
+        return None
+    hours = list(_AT_HOUR.finditer(text, 0, instead.start()))
+    if not hours:
+        return None
+    new = _clock(hours[-1])
+    if new is None or new == local.time():
+        return None
+    start = local.replace(hour=new.hour, minute=new.minute)
+    return Window(start, start + (booked.end - booked.start))
+
+
+def _clock(m: re.Match[str]) -> time | None:
+    """The clock time of the hour, minutes and am/pm a match holds."""
+    hour, minute, half = m.groups()
+    h, mins = int(hour), int(minute or 0)
+    if (half == "pm" and h < 12) or (half is None and h in _BARE_PM):
+        h += 12
+    return time(h, mins) if h < 24 and mins < 60 else None

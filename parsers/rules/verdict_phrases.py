@@ -130,15 +130,28 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # práctico", "apresentasse o estudo de caso à diretoria"
         r"\b(?:present\w*|expus\w*|expon\w*|apresent\w*|vorstell\w*|prasentier\w*)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:case\s+study|etude\s+de\s+cas|caso\s+practico|estudo\s+de\s+caso|fallstudie|case)\b",
-        # a trial day or a chat where someone of ours likes the candidate: "einen Probetag bei uns",
-        # "num bate-papo"
-        r"\b(?:probetag|trial\s+day|journee\s+d'essai|dia\s+de\s+prueba|dia\s+de\s+teste)\b"
-        # or a trial or a sample of work asked for: "a trial session with the team", "une séance
-        # d'essai", "eine Arbeitsprobe", "una muestra de su trabajo", "um dia de experiência"
-        r"|\b(?:trial\s+(?:session|shift|lesson|class)|work\s+sample|sample\s+of\s+(?:his|her|their)\s+work"
-        r"|seance\s+d'essai|cours\s+d'essai|exemple\s+de\s+(?:son\s+)?travail|arbeitsprobe|probearbeit\w*"
-        r"|probetraining|probestunde|muestra\s+de\s+(?:su\s+)?trabajo|sesion\s+de\s+prueba|clase\s+de\s+prueba"
-        r"|amostra\s+de\s+(?:seu\s+)?trabalho|dia\s+de\s+experiencia|aula\s+(?:de\s+)?experimental)\b"
+        # a day spent with us: "spend a day with the team", "passer une journée avec l'équipe",
+        # "einen Tag bei uns verbringen", "pasar una jornada con el equipo", "passe um dia com o
+        # time"
+        r"\b(?:spend|spends|spending|passer|passe|pasar|pase|pasara|passar|passasse)\s+"
+        r"(?:a|one|une|un|una|um)\s+(?:day|journee|jour|dia|jornada)\s+(?:with|avec|con|com)\s+"
+        r"(?:l'|\w+\s+)?(?:team|equipe|equipo|equipa|time|us|nous|nosotros|nos)\b"
+        r"|\beinen\s+tag\s+(?:mit\s+dem\s+team|bei\s+uns)\s+verbring\w*",
+        # a stretch of work on trial with us: "a trial day", "a trial shift", "une journée
+        # d'essai", "une demi-journée d'immersion", "einen Probetag", "ein Schnuppertag", "una
+        # jornada de prueba", "un turno de prueba", "um dia experimental", "um turno de experiência"
+        # (not a probation period, which follows a hire)
+        r"\btrial\s+(?:day|shift|session|lesson|class|week|morning|afternoon)s?\b"
+        r"|\b(?:day|shift|morning|afternoon)\s+on\s+trial\b"
+        r"|\b(?:journee|demi-journee|jour|seance|cours|semaine|matinee|dia|jornada|media\s+jornada"
+        r"|turno|sesion|sessao|clase|aula|semana|manana|manha|tarde)\s+(?:de\s+|d')?(?:essai|immersion"
+        r"|prueba|experiencia|experimental|teste|prova)\b"
+        r"|\b(?:probe|schnupper|hospitations?)(?:tag|tage|arbeit\w*|schicht|training|stunde|woche)\b"
+        r"|\bhospitier\w*"
+        # or a sample of work asked for: "eine Arbeitsprobe", "una muestra de su trabajo"
+        r"|\b(?:work\s+sample|sample\s+of\s+(?:his|her|their)\s+work|exemple\s+de\s+(?:son\s+)?travail"
+        r"|arbeitsprobe|muestra\s+de\s+(?:su\s+)?trabajo|amostra\s+de\s+(?:seu\s+)?trabalho)\b"
+        # or a chat where someone of ours likes the candidate: "num bate-papo"
         r"|\bnuma?\s+(?:bate-papo|papo|call|conversa)\b",
         # seen again or carried on with: "we'd like to see her again", "on la revoit", "wir
         # möchten ihn nochmal sehen", "queremos verlo otra vez", "seguimos con ella", "segue com
@@ -266,7 +279,16 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # dos candidatos", "ainda vamos ver outros dois candidatos"
         r"\b(?:seeing|meeting|interviewing|voyons|rencontrons|recevons|sehen|treffen|vemos|entrevistamos"
         r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:other|autres|weitere|andere|otros"
-        r"|otras|outros|outras)\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|profil)\w*"
+        r"|otras|outros|outras|another|autre|anderen|otro|otra|outro|outra)\s+(?:\w+\s+)?(?:candidat"
+        r"|kandidat|finalist|bewerber|profil)\w*"
+        # or an interview still to have with another: "an interview booked with another
+        # candidate", "un entretien prévu avec une autre candidate", "ein Gespräch mit einem
+        # weiteren Kandidaten", "una entrevista con otro candidato", "uma entrevista agendada com
+        # outro candidato"
+        r"|\b(?:interview|entretien|gesprach|entrevista|conversa|meeting|call)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:with|avec|mit|con|com)\s+(?:(?:an?|one|un|une|einem|einer|el|la|o|a|l')\s*)?(?:other|another"
+        r"|autre|anderen|weiteren|otr[oa]|outr[oa])\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber"
+        r"|applicant|profil)\w*"
         r"|\b(?:seeing|meeting|interviewing)\s+(?:a\s+few\s+|some\s+|two\s+|three\s+)?others\b"
         # or to be seen first: "once we've seen the last candidates", "d'avoir vu les derniers
         # candidats", "esperamos a ver a los últimos candidatos", "die letzten Kandidaten gesehen

@@ -78,6 +78,15 @@ _PENDING = re.compile(
             r"vor\s+(?:der|dem|den)",
             r"once",
             r"as\s+soon\s+as",
+            # for as long as it is not: "tant que", "solange", "mientras", "enquanto"; or only
+            # after it is: "depois que", "después de que", "après que"
+            r"tant\s+que",
+            r"solange",
+            r"mientras",
+            r"enquanto",
+            r"depois\s+que",
+            r"despues\s+de\s+que",
+            r"apres\s+que",
             r"depends?",
             r"encore",
             r"toujours",
@@ -149,18 +158,54 @@ def pending_dependencies(folded: str) -> list[tuple[int, int]]:
     """Spans of dependencies a sentence says are still pending ("the headcount still needs
     sign-off", "le poste doit encore être validé", "ainda à espera da aprovação"): the decision
     waits on them, which is a hold whatever the praise around it."""
-    spans = []
+    found = (_pending_in(folded, *s.span()) for s in _SENTENCE.finditer(folded))
+    return [span for span in found if span is not None]
+
+
+def waits_on_dependency(folded: str, start: int, end: int) -> bool:
+    """The phrase at `start`-`end` is held back in its sentence by a pending dependency outside
+    it: "we can't make an offer until the headcount is approved", "no podemos hacerle una oferta
+    mientras no se apruebe el presupuesto" make no offer yet. Wanted beside the dependency ("we'd
+    love to make an offer, but the budget is still pending") it stays, a verdict that competes."""
     for sentence in _SENTENCE.finditer(folded):
-        start, end = sentence.span()
-        dependency = _DEPENDENCY.search(folded, start, end)
-        if dependency is None or _PENDING.search(folded, start, end) is None:
-            continue
-        # in an "if" clause it is the condition of what the sentence grants ("começa 1º de
-        # fevereiro, se a empresa atual liberar antes"), no decision put off
-        clause = _clause_start(folded, start, dependency.start())
-        if _IF.search(folded, clause, dependency.start()) is None:
-            spans.append(dependency.span())
-    return spans
+        if sentence.start() <= start < sentence.end():
+            span = _pending_in(folded, *sentence.span())
+            return (
+                span is not None
+                and not start <= span[0] < end
+                and _HELD_BACK.search(folded, *sentence.span()) is not None
+            )
+    return False
+
+
+# what holds a thing back until a dependency is met: a gate ("until", "tant que", "erst",
+# "mientras", "enquanto", "depois que") or the sender's "cannot"
+_HELD_BACK = re.compile(
+    r"\b(?:until|till|unless|only\s+after|jusqu'a\s+ce\s+qu\w*|tant\s+que|solange|erst|bis|hasta"
+    r"|mientras|despues\s+de\s+que|enquanto|ate\s+que|depois\s+que|cannot|can\s+not|ne\s+pouv\w*"
+    r"|(?:no|nao)\s+(?:pod\w*|consegu\w*)|kein\w*|(?:konnen|kann)\s+(?:\w+\s+){0,3}?nicht)\b|n't\b"
+)
+
+
+def _pending_in(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    dependency = _DEPENDENCY.search(folded, start, end)
+    if dependency is None or _PENDING.search(folded, start, end) is None:
+        return None
+    # in an "if" clause it is the condition of what the sentence grants ("começa 1º de
+    # fevereiro, se a empresa atual liberar antes"), no decision put off; unless only that
+    # condition lets it happen ("erst machen, wenn … genehmigt", "only if it is approved")
+    clause = _clause_start(folded, start, dependency.start())
+    condition = _IF.search(folded, clause, dependency.start())
+    if condition is not None and not _ONLY.search(
+        folded, max(start, condition.start() - 30), condition.start()
+    ):
+        return None
+    return dependency.span()
+
+
+# "only if", "erst wenn", "nur wenn", "solo si", "seulement si", "só se": a condition that holds
+# back what it governs
+_ONLY = re.compile(r"\b(?:only|erst|nur|solo|seulement|uniquement)\b[^.!?;\n]*$|\bso\s+$")
 
 
 # "before we make an offer", "avant de lui faire une offre", "antes de hacerle una oferta",

@@ -26,7 +26,9 @@ EXCEPT = re.compile(
     # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
-    r"(?:pas|nicht|(?<!se\s)n[ãa]o|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
+    # (or with its verb, relayed: "afinal ela não pode na quarta")
+    r"(?:pas|nicht|(?<!se\s)n[ãa]o(?:\s+(?:pode|podem|posso|consigo|consegue|conseguem))?"
+    r"|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
     + alternation(WEEKDAYS)
     + r")(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
@@ -363,8 +365,9 @@ _POST_NEGATIVE = (
     # "la semana que viene me viene fatal", "el lunes me va mal"
     r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
     # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
-    # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da")
-    r"|(?:(?:gar|überhaupt|leider|definitivamente|realmente|mesmo"
+    # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da",
+    # or taken back: "kann am Dienstag doch nicht")
+    r"|(?:(?:gar|überhaupt|leider|doch|definitivamente|realmente|mesmo"
     r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"

@@ -139,6 +139,8 @@ PART_WORDS: Mapping[str, str] = {
         ("après-midi", "apres-midi", "l'après-midi", "nachmittag", "nachmittags"), "afternoon"
     ),
     **dict.fromkeys(("à tarde", "de tarde", "pela tarde", "na parte da tarde"), "afternoon"),
+    # as phones write it, with no accent: "quinta a tarde"
+    "a tarde": "afternoon",
     **dict.fromkeys(
         ("toda la tarde", "las tardes", "cualquier tarde", "tout l'après-midi"), "afternoon"
     ),

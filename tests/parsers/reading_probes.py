@@ -16619,6 +16619,385 @@ PROBES_R16WS += (
 ALL_PROBES += PROBES_R16WS
 
 
+_R16_FRIDAY = {"scheduled": _slot(4, 14)}
+_R16_WED = {"stage": "scheduled", "context": BOOKED}
+_R16_BOX = "\n> [ ] 1. Wed Dec 2, 1pm ET\n> [x] 2. Thu Dec 3, 10am ET\n> [ ] 3. Wed Dec 2, 4pm ET"
+
+
+def _r16v(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
+
+
+PROBES_R16MV: tuple[Probe, ...] = (
+    # an offer the sender cannot make while a dependency is pending: no offer yet, a hold
+    _r16v(
+        "en",
+        "She's clearly our preferred candidate, but we cannot extend an offer until finance signs"
+        " off on the new headcount. I'll be in touch in a few weeks.",
+        "hold",
+    ),
+    _r16v(
+        "en",
+        "Loved him. Until the board approves the budget for the role we can't make him an offer,"
+        " so give us about a month.",
+        "hold",
+    ),
+    _r16v(
+        "fr",
+        "Il est notre premier choix, mais nous ne pouvons pas lui faire une offre tant que la"
+        " direction n'a pas validé le budget. Je reviens vers vous dès que possible.",
+        "hold",
+    ),
+    _r16v(
+        "de",
+        "Sie ist unsere Favoritin. Ein Angebot können wir aber erst machen, wenn die Stelle vom"
+        " Vorstand genehmigt ist – das dauert wohl noch zwei Wochen.",
+        "hold",
+    ),
+    _r16v(
+        "es",
+        "Es nuestro candidato preferido, pero no podemos enviarle una oferta mientras no se"
+        " apruebe la plaza. Te aviso en unas semanas.",
+        "hold",
+    ),
+    _r16v(
+        "pt",
+        "Ela é a nossa favorita, mas só conseguimos fazer uma proposta depois que o orçamento for"
+        " aprovado pela diretoria. Volto a falar convosco em breve.",
+        "hold",
+    ),
+    _r16v(
+        "pt",
+        "Gostámos muito dele, mas não podemos avançar com a proposta enquanto a verba não for"
+        " liberada.",
+        "hold",
+    ),
+    # the dependency settled: the offer stands
+    _r16v("en", "Great news: the headcount got approved. Let's make him an offer.", "offer"),
+    _r16v("es", "Ya está aprobado el presupuesto: hagámosle una oferta.", "offer"),
+    # a stretch of work on trial before deciding: another step, so advance
+    _r16v(
+        "en",
+        "We'd like him to do a trial shift with the kitchen team before we make a final call.",
+        "advance",
+    ),
+    _r16v(
+        "fr",
+        "Avant de décider, nous aimerions qu'elle passe une journée d'immersion avec l'équipe.",
+        "advance",
+    ),
+    _r16v(
+        "de",
+        "Bevor wir entscheiden, würden wir sie gern zu einem Schnuppertag in die Praxis einladen.",
+        "advance",
+    ),
+    _r16v(
+        "es",
+        "Antes de decidir, queremos que haga una jornada de prueba con nosotros en la tienda.",
+        "advance",
+    ),
+    _r16v(
+        "pt",
+        "Antes de decidirmos, gostaríamos que ele fizesse um dia de experiência connosco na loja.",
+        "advance",
+    ),
+    _r16v(
+        "pt",
+        "Gostámos muito. Queremos que ela passe um turno experimental na farmácia antes da"
+        " decisão final.",
+        "advance",
+    ),
+    # an interview still to have with another candidate before deciding: a hold, neither a step
+    # for this one nor another chosen
+    _r16v(
+        "en",
+        "Very positive impression. However, we still have an interview booked with another"
+        " candidate on Thursday and will decide after that.",
+        "hold",
+    ),
+    _r16v(
+        "fr",
+        "Très bonne impression. Nous avons cependant encore un entretien prévu avec une autre"
+        " candidate jeudi, et nous déciderons ensuite.",
+        "hold",
+    ),
+    _r16v(
+        "de",
+        "Sehr guter Eindruck. Wir haben aber am Donnerstag noch ein Gespräch mit einem weiteren"
+        " Kandidaten und entscheiden danach.",
+        "hold",
+    ),
+    _r16v("es", "Nos gustó, pero mañana entrevistamos a otra candidata y luego decidimos.", "hold"),
+    _r16v(
+        "pt",
+        "Gostámos bastante. Ainda temos uma conversa marcada com outra candidata e só depois"
+        " decidimos.",
+        "hold",
+    ),
+    # another chosen stays a rejection
+    _r16v("es", "Nos decidimos por otro candidato.", "reject"),
+    # a day spent with the team before deciding: a step, so advance
+    _r16v("en", "Loved her. Before we decide, could she spend a day with the team?", "advance"),
+    _r16v("fr", "Avant de décider, pourrait-il passer une journée avec l'équipe ?", "advance"),
+    _r16v("de", "Bevor wir entscheiden: Könnte sie einen Tag bei uns verbringen?", "advance"),
+    _r16v("es", "Muy buena impresión. Antes de decidir, que pase un día con el equipo.", "advance"),
+    _r16v("pt", "Gostei. Antes de fecharmos, ela podia passar um dia com a equipa?", "advance"),
+    # a rank beside a week the sender works a shift in counts in the whole list: a week is no
+    # day whose options it orders
+    *(
+        P("pick", lang, text, "accept", selected=2, stage="proposed", context=OPTIONS)
+        for lang, text in (
+            ("fr", "Je suis du matin cette semaine, la deuxième option me convient très bien."),
+            ("de", "Diese Woche habe ich Frühdienst, die zweite Option passt mir gut."),
+            ("es", "Esta semana estoy de mañanas, la segunda opción me va perfecto."),
+        )
+    ),
+    # a pick after "so" is in a clause of its own, not in the busy one before it
+    P(
+        "pick",
+        "en",
+        "I'm on lates this week so the Thursday 10am slot is perfect.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # "quinta a tarde" as phones write it tells two Thursday options apart
+    P(
+        "pick",
+        "pt",
+        "pode ser a de quinta a tarde, obg",
+        "accept",
+        selected=3,
+        stage="proposed",
+        context={"proposed": [_slot(2, 13), _slot(3, 10), _slot(3, 15)]},
+    ),
+    # the search closed, the budget frozen, the booked slot taken off the calendar: a call-off
+    P(
+        "event",
+        "en",
+        "The budget for the role has been frozen, so please take Wednesday's interview off the"
+        " calendar.",
+        "cancel",
+        role="client",
+        **_R16_WED,
+    ),
+    P(
+        "event",
+        "en",
+        "We closed the search yesterday. No need for the interview.",
+        "cancel",
+        role="client",
+        **_R16_WED,
+    ),
+    # a box ticked in the quoted list of options, nothing written above it: that option
+    *(
+        P("pick", lang, head + _R16_BOX, "accept", selected=2, stage="proposed", context=OPTIONS)
+        for lang, head in (
+            ("en", "On Tue, Dec 1, 2026 at 9:00 AM Rounds <agent@agency.test> wrote:"),
+            ("fr", "Le mar. 1 déc. 2026 à 09:00, Rounds <agent@agency.test> a écrit :"),
+            ("de", "Am Di., 1. Dez. 2026 um 09:00 Uhr schrieb Rounds <agent@agency.test>:"),
+            ("es", "El mar, 1 dic 2026 a las 9:00, Rounds <agent@agency.test> escribió:"),
+            ("pt", "Em ter., 1 de dez. de 2026 às 09:00, Rounds <agent@agency.test> escreveu:"),
+        )
+    ),
+    # the candidate's own mail quoted under a reply separator by the recruiter: from an address
+    # none of this message's people have, so relayed
+    *(
+        P("relay", lang, text, "withdraw", role="recruiter")
+        for lang, text in (
+            (
+                "en",
+                "See what she sent me.\n\n-----Original Message-----\nFrom: Lena Park"
+                " <lena@mail.example>\nSubject: RE: Interview\n\nI'm withdrawing my application,"
+                " I've accepted another offer.",
+            ),
+            (
+                "fr",
+                "Voici sa réponse.\n\n-----Message d'origine-----\nDe : Luc Martin"
+                " <luc@mail.example>\nObjet : RE: Entretien\n\nJe retire ma candidature, j'ai"
+                " accepté un autre poste.",
+            ),
+            (
+                "de",
+                "Siehe seine Antwort.\n\n-----Ursprüngliche Nachricht-----\nVon: Jonas Bauer"
+                " <jonas@mail.example>\nBetreff: AW: Interview\n\nIch ziehe meine Bewerbung"
+                " zurück.",
+            ),
+            (
+                "es",
+                "Mira lo que me escribe.\n\n-----Mensaje original-----\nDe: Sara Gil"
+                " <sara@mail.example>\nAsunto: RE: Entrevista\n\nHe decidido retirar mi"
+                " candidatura.",
+            ),
+            (
+                "pt",
+                "Veja o que ele escreveu.\n\n-----Mensagem original-----\nDe: Caio Lima"
+                " <caio@mail.example>\nAssunto: RE: Entrevista\n\nDecidi retirar a minha"
+                " candidatura.",
+            ),
+        )
+    ),
+    # the role filled, the booked interview no longer taking place, and the sender's own talk
+    # with the candidate to come: a call-off, its hour no time offered
+    *(
+        P("relay", lang, text, "cancel", role="recruiter", stage="scheduled", context=_R16_FRIDAY)
+        for lang, text in (
+            (
+                "en",
+                "Hi team, the client just told me the store manager role has been filled"
+                " internally, so Friday's interview with Tom is off. I'll call him this afternoon.",
+            ),
+            (
+                "fr",
+                "Bonjour, le client m'informe que le poste de chef de projet a été pourvu en"
+                " interne. L'entretien de vendredi ne se tiendra pas ; je lui parle ce soir.",
+            ),
+            (
+                "de",
+                "Hallo zusammen, die Stelle als Teamleitung ist intern besetzt worden. Das"
+                " Gespräch am Freitag findet nicht statt, ich spreche heute Abend mit ihr.",
+            ),
+            (
+                "es",
+                "Hola equipo: la plaza de jefa de sala ha quedado cubierta internamente. La"
+                " entrevista del viernes ya no se realiza; hablo yo con ella esta tarde.",
+            ),
+            (
+                "pt",
+                "Olá equipa, a vaga de gestor de loja foi preenchida internamente. A entrevista de"
+                " sexta já não se realiza, eu falo com ele ao fim do dia.",
+            ),
+        )
+    ),
+    # the booked slot moved by an amount the same day, the clash that moves it named with its
+    # hour: only the moved slot is offered
+    *(
+        P("time-of-day", lang, text, "reschedule", ((2, "15:00", "16:00"),), **_R16_WED)
+        for lang, text in (
+            (
+                "en",
+                "I have a dentist appointment at 1 tomorrow that may run late. Could we start the"
+                " interview an hour later, same day?",
+            ),
+            (
+                "es",
+                "Mañana a las 13h tengo que llevar a mi hija al médico. ¿Podríamos empezar una hora"
+                " más tarde ese mismo día?",
+            ),
+            (
+                "pt",
+                "amanhã às 13h tenho consulta e não volto a tempo. dá pra começar uma hora mais"
+                "\ntarde no mesmo dia?",
+            ),
+        )
+    ),
+    # beginning later by an amount, beside a yes to the length: a move, not a confirmation
+    *(
+        P("time-of-day", lang, text, "reschedule", ((2, "16:00", "17:00"),), **_R16_WED)
+        for lang, text in (
+            ("en", "Can we start two hours later on Wednesday? Same length is fine."),
+            ("fr", "Pourrait-on commencer deux heures plus tard mercredi ? La durée me va."),
+            ("de", "Können wir am Mittwoch zwei Stunden später anfangen? Die Dauer passt."),
+            ("es", "¿Podemos empezar dos horas más tarde el miércoles? La duración está bien."),
+            ("pt", "Podemos começar duas horas mais tarde na quarta? A duração está ótima."),
+        )
+    ),
+    # the other half of the booked day, that day named back as "the same day" beside its
+    # booked hour: that half of the booked day
+    *(
+        P("time-of-day", lang, text, "reschedule", ((2, "09:00", "12:00"),), **_R16_WED)
+        for lang, text in (
+            (
+                "en",
+                "2pm tomorrow won't work anymore. Could we do the morning of the same day instead?",
+            ),
+            (
+                "fr",
+                "Demain 14h ne sera plus possible. Le matin du même jour, ce serait envisageable ?",
+            ),
+            ("de", "Wäre statt 14 Uhr auch der Vormittag desselben Tages möglich?"),
+            (
+                "pt",
+                "Amanhã às 14h já não consigo. Seria possível passar para a manhã do mesmo dia?",
+            ),
+        )
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Mañana a las 10 ya no puedo. ¿Sería posible la tarde de ese mismo día?",
+        "reschedule",
+        ((2, "12:00", "17:00"),),
+        stage="scheduled",
+        context={"scheduled": _slot(2, 10)},
+    ),
+    # another hour put in place of the booked one, beside a yes to the day: the booked day at
+    # that hour
+    *(
+        P("time-of-day", lang, text, "reschedule", ((2, "15:00", "16:00"),), **_R16_WED)
+        for lang, text in (
+            ("en", "See you Wednesday. Could we begin at 3 rather than 2? I have a school pickup."),
+            ("fr", "Pour mercredi c'est bon, mais pourrait-on démarrer à 15h au lieu de 14h ?"),
+            ("de", "Mittwoch passt. Ginge es um 15 Uhr statt um 14 Uhr?"),
+            ("es", "El miércoles bien, pero ¿podemos empezar a las 15:00 en lugar de a las 14:00?"),
+            ("pt", "Quarta está confirmado. Dá para ser às 15h em vez das 14h?"),
+        )
+    ),
+    # a day taken back in a relay ("kann am Dienstag doch nicht"): refused, not offered
+    P(
+        "relay",
+        "de",
+        "Kurze Info: Frau Berger kann am Mittwoch doch nicht. Neu: Donnerstag 10-12 Uhr oder"
+        " Freitag ab 14 Uhr.",
+        "availability",
+        ((3, "10:00", "12:00"), (4, "14:00", "17:00")),
+        role="recruiter",
+        zone=_BERLIN,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Afinal ela não pode na quarta. Novo: quinta das 10 às 12 ou sexta a partir das 14h.",
+        "availability",
+        ((3, "10:00", "12:00"), (4, "14:00", "17:00")),
+        role="recruiter",
+        zone=_LISBON,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Ele não consegue na sexta; quinta à tarde serve.",
+        "availability",
+        ((3, "12:00", "17:00"),),
+        role="recruiter",
+        zone=_LISBON,
+    ),
+    # the booked slot named as the clash, then the same time on another day: that day only
+    *(
+        P("time-of-day", lang, text, "reschedule", ((4, "14:00", "15:00"),), **_R16_WED)
+        for lang, text in (
+            (
+                "en",
+                "Something came up for the 2pm tomorrow - could we do the same time on Friday"
+                " instead?",
+            ),
+            (
+                "es",
+                "Me ha surgido algo para las 14h de mañana. ¿Podemos pasarlo a la misma hora el"
+                " viernes?",
+            ),
+            (
+                "pt",
+                "Surgiu um imprevisto para as 14h de amanhã. Podemos passar para o mesmo horário na"
+                " sexta?",
+            ),
+        )
+    ),
+)
+ALL_PROBES += PROBES_R16MV
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -16704,6 +17083,7 @@ def main() -> None:
         "r15wr": PROBES_R15WR,
         "r16wr": PROBES_R16WR,
         "r16ws": PROBES_R16WS,
+        "r16mv": PROBES_R16MV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
