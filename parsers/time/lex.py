@@ -503,13 +503,15 @@ _SHORT_WEEKDAY = re.compile(
     re.M,
 )
 # "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
-# ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu")
+# ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu"); in lower case too, as phones
+# write them ("lates mon-wed", "frühdienst mo-mi", "turno seg-qua"): no ordinary word is joined
+# so to a weekday, but for one joined to itself ("so-so")
 _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _DATED_WEEKDAYS = {**ABBREVIATED_WEEKDAYS, **_RANGE_WEEKDAYS}
 _DATED_NAMES = alternation(_DATED_WEEKDAYS)
 _SHORT_RANGE = re.compile(
-    rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
+    rf"(?<!\w)(?P<a>{_DATED_NAMES})\.?[^\S\n]*[–-][^\S\n]*(?P<b>{_DATED_NAMES})\.?(?!\w)", _I
 )
 # what opens the first cell of a table's row of a day: a weekday (a short one in any case before
 # its date: "ter 8/12"), or a date
@@ -1119,8 +1121,10 @@ def _content(scan: str) -> list[Atom]:
         word = " ".join(m.group().lower().split())
         found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
     for m in _SHORT_RANGE.finditer(scan):
+        if m["a"].lower() == m["b"].lower():
+            continue
         for name in ("a", "b"):
-            ref = DayRef("wd", weekday=_RANGE_WEEKDAYS[m[name]])
+            ref = DayRef("wd", weekday=_DATED_WEEKDAYS[m[name].title()])
             found.append(Atom("day", m.start(name), m.end(name), ref))
     for m in _SHORT_WEEKDAY.finditer(scan):
         weekday = SHORT_WEEKDAYS[m["wd"]]

@@ -16618,6 +16618,132 @@ PROBES_R16WS += (
 )
 ALL_PROBES += PROBES_R16WS
 
+# Round 16, second wave: a roster or a fixed commitment over some days, then the hours offered
+# on "those days" (the shift or the class is why, and the hours named back are the offer)
+PROBES_R16RO: tuple[Probe, ...] = (
+    P(
+        "ruled-out",
+        "en",
+        "I'm on the early rota Wednesday to Friday, finishing at 2. "
+        "Any of those days after 3 works.",
+        "availability",
+        each_day((2, 3, 4), "15:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Physio every morning Mon-Wed next week, so afternoons only on those days please.",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "J'ai cours du mercredi au vendredi jusqu'à 13h. Ces jours-là je suis libre après 14h.",
+        "availability",
+        each_day((2, 3, 4), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich habe Mittwoch bis Freitag Spätdienst ab 13 Uhr, an diesen Tagen ginge es vormittags.",
+        "availability",
+        each_day((2, 3, 4), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Tengo guardia de miércoles a viernes por la tarde; esos días puedo de 10 a 12.",
+        "availability",
+        each_day((2, 3, 4), "10:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Faço o turno da manhã de quarta a sexta. Nesses dias posso depois das 15h.",
+        "availability",
+        each_day((2, 3, 4), "15:00", "17:00"),
+    ),
+)
+PROBES_R16RO += (
+    # a range of days led by the hours a commitment takes runs on to its last day (it was
+    # read as its two ends, the last one with the free hours only)
+    P(
+        "ruled-out",
+        "en",
+        "Physio every morning Wednesday to Friday, afternoons I'm free.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Kiné tous les matins du mercredi au vendredi ; l'après-midi, libre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Physio jeden Vormittag von Mittwoch bis Freitag, nachmittags bin ich frei.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Fisioterapia todas las mañanas de miércoles a viernes; por las tardes, libre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Tenho fisioterapia todas as manhãs de quarta a sexta, à tarde estou livre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+)
+PROBES_R16RO += (
+    # a range of short weekdays written in lower case, as phones write them
+    P(
+        "ruled-out",
+        "en",
+        "on earlies mon-wed so afternoons those days pls",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "frühdienst mo-mi, an diesen tagen nachmittags",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "turno de mañana lun-mié, esos días por la tarde",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "turno da manhã seg-qua, nesses dias à tarde",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "je suis du matin lun-mer, dispo l'aprem ces jours-là",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R16RO
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -16704,6 +16830,7 @@ def main() -> None:
         "r15wr": PROBES_R15WR,
         "r16wr": PROBES_R16WR,
         "r16ws": PROBES_R16WS,
+        "r16ro": PROBES_R16RO,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
