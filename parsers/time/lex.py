@@ -452,6 +452,14 @@ _WEEKDAY = re.compile(
     r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
     _I,
 )
+# A weekday told as a habit ("Tuesdays I teach", "les mardis", "dienstags", "às segundas e
+# quartas", "los sábados"): the days it names are the weekday's, as the singular's are (not
+# "segundas opções", "quintas" of a farm: the same words the singular is refused before)
+_PLURAL_WEEKDAY = re.compile(
+    rf"(?<!\w)(?P<wd>{_WD_FULL})s(?!\w)"
+    r"(?!\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    _I,
+)
 # the week after, named by its article alone before weekdays: "La siguiente, de martes a
 # jueves", "Na outra, terça ou quinta", "la suivante je suis dispo mardi" (not "La siguiente, no")
 # Next week named so after this one: "Esta semana es una locura; la que viene cualquier día",
@@ -1081,6 +1089,10 @@ def _shift_named(scan: str, start: int) -> bool:
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
+    found += [
+        Atom("day", m.start(), m.end(), DayRef("wd", weekday=WEEKDAYS[m["wd"].lower()]))
+        for m in _PLURAL_WEEKDAY.finditer(scan)
+    ]
     # German compounds: "Dienstagnachmittag" is Tuesday and an afternoon
     for m in _COMPOUND.finditer(scan):
         weekday = WEEKDAYS[m["wd"].lower()]

@@ -591,8 +591,8 @@ _CAUSE = re.compile(
 
 # the days just named, named back in the plural
 _DAYS_BACK = re.compile(
-    r"(?<!\w)(?:those\s+days|esos\s+días|ces\s+jours|an\s+(?:diesen|den|beiden)\s+tagen"
-    r"|n(?:ess|est|aquel)es\s+dias)(?!\w)",
+    r"(?<!\w)(?:those\s+(?:two\s+)?days|esos\s+(?:dos\s+)?días|ces\s+(?:deux\s+)?jours"
+    r"|an\s+(?:diesen|den|beiden)\s+(?:beiden\s+)?tagen|n(?:ess|est|aquel)es\s+(?:dois\s+)?dias)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -615,11 +615,14 @@ def _days_named_back(
     i = bisect_left([g.start for g in groups], back.start()) - 1
     if i < 0:
         return False
-    days = groups[i]
-    # ("Dienstags habe ich Vorlesung, nächste Woche an beiden Tagen": the week only frames the
-    # days named back, and which of its days those are is not read here)
+    days, frame = groups[i], None
+    # "Dienstags habe ich bis 12 Vorlesung, nächste Woche an beiden Tagen also nachmittags",
+    # "los martes y jueves tengo clase, la semana que viene esos días desde las 12:30": the
+    # week between frames the weekdays named back, as "Tue and Thu next week" would
     if days.kinds() == {"week"}:
-        return False
+        if i == 0 or not groups[i - 1].kinds() <= {"wd"}:
+            return False
+        days, frame = groups[i - 1], days
     here = sentence.index(back.start())
     # the hours of the shift itself lie in the clauses before ("guardia de miércoles a viernes
     # por la tarde; esos días de 10 a 12")
@@ -640,6 +643,10 @@ def _days_named_back(
     loose[:] = [t for t in loose if t.start not in taken]
     days.times = hours
     days.negated = days.dropped = False
+    if frame is not None:
+        days.atoms += frame.atoms
+        days.ranges += [False] * len(frame.atoms)
+        groups.remove(frame)
     return True
 
 

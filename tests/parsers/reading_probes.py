@@ -16742,6 +16742,71 @@ PROBES_R16RO += (
         each_day((7, 8, 9), "12:00", "17:00"),
     ),
 )
+PROBES_R16RO += (
+    # a weekday told as a habit ("Wednesdays", "les mercredis", "mittwochs", "às quartas"),
+    # then the week the hours named back to those days fall in
+    P(
+        "ruled-out",
+        "en",
+        "Wednesdays and Fridays I do the school run at 3, so next week those days before 2:30.",
+        "availability",
+        each_day((9, 11), "09:00", "14:30"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Les mercredis et vendredis je récupère les enfants à 16h, donc "
+        "la semaine prochaine ces jours-là avant 15h.",
+        "availability",
+        each_day((9, 11), "09:00", "15:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwochs und freitags hole ich die Kinder um 16 Uhr ab, "
+        "nächste Woche an diesen Tagen also bis 15 Uhr.",
+        "availability",
+        each_day((9, 11), "09:00", "15:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Los miércoles y viernes recojo a los niños a las 16h, "
+        "así que la semana que viene esos días hasta las 15h.",
+        "availability",
+        each_day((9, 11), "09:00", "15:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Às quartas e sextas vou buscar os miúdos às 16h, "
+        "por isso na semana que vem nesses dias até às 15h.",
+        "availability",
+        each_day((9, 11), "09:00", "15:00"),
+    ),
+    # classes told before the days they take: the hours they fill are not offered
+    P(
+        "ruled-out",
+        "en",
+        "I have classes every morning Wednesday to Friday, afternoons I'm free.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Tengo clase todas las mañanas de miércoles a viernes, por las tardes estoy libre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Tenho aulas todas as manhãs de quarta a sexta, à tarde estou livre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+)
 ALL_PROBES += PROBES_R16RO
 
 
