@@ -597,6 +597,28 @@ _DAYS_BACK = re.compile(
 )
 
 
+# a word that says the sender is free: "free", "libre", "dispo", "frei", "livre"
+_FREE = re.compile(
+    r"(?<!\w)(?:free|available|libres?|dispo(?:nibles?)?|frei|verfügbar|livres?|disponíve(?:l|is))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _free_around(group: Group, scan: str, clause: Boundaries, negative_times: set[int]) -> bool:
+    """The hours of days turned down are told free in a clause of their own: "de garde du lundi
+    au mercredi, mais libre les après-midi", "Frühdienst Di-Do, ab 15 Uhr frei", "de plantão
+    de terça a quinta, livre depois das 14h": the duty is why, the free hours are the offer."""
+    if not group.times or any(t.start in negative_times for t in group.times):
+        return False
+    own = clause.index(group.atoms[-1].end - 1)
+    first = clause.index(group.times[0].start)
+    if first == own or any(clause.index(t.start) != first for t in group.times):
+        return False
+    opens = clause.cuts[first - 1]
+    closes = clause.cuts[first] if first < len(clause.cuts) else len(scan)
+    return _FREE.search(scan, opens, closes) is not None
+
+
 def _days_named_back(
     groups: list[Group],
     loose: list[Atom],
@@ -1066,6 +1088,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             g.negated, g.dropped = True, False
         if here:
             used.add(s)
+    for g in groups:
+        if g.negated and _free_around(g, scan, clause, negative_times):
+            g.negated = False
     zones = _zones(atoms, zone_sentence)
     timed = {clause.index(start) for start, _ in things}
     # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself

@@ -16807,6 +16807,44 @@ PROBES_R16RO += (
         each_day((2, 3, 4), "12:00", "17:00"),
     ),
 )
+PROBES_R16RO += (
+    # a duty over a range of days, then the hours told free in a clause of their own
+    P(
+        "ruled-out",
+        "en",
+        "On call Tuesday to Thursday, free after 2 though.",
+        "availability",
+        each_day((8, 9, 10), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "D'astreinte du mardi au jeudi, mais libre le matin.",
+        "availability",
+        each_day((8, 9, 10), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Bereitschaft Di-Do, ab 14 Uhr frei.",
+        "availability",
+        each_day((8, 9, 10), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "De guardia de martes a jueves, libre a partir de las 14h.",
+        "availability",
+        each_day((8, 9, 10), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "De plantão de terça a quinta, mas livre de manhã.",
+        "availability",
+        each_day((8, 9, 10), "09:00", "12:00"),
+    ),
+)
 ALL_PROBES += PROBES_R16RO
 
 
