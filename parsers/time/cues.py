@@ -135,8 +135,12 @@ _NEGATIVE = (
     r"(?:je\s+suis|il\s+est|elle\s+est|on\s+est)\s+(?:du\s+matin|de\s+l['’]après-midi"
     r"|d['’]après-midi|du\s+soir)|"
     r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
-    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso)|arzttermin|schulung|fortbildung|"
-    r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião)|no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
+    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso|clases?)|arzttermin|schulung|fortbildung|"
+    r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|aulas?)|"
+    # classes the sender has, told before their days: "I have lectures until 12 on Tuesdays",
+    # "j'ai cours le lundi", "habe ich Vorlesung" (Spanish and Portuguese above)
+    r"(?:i\s+have|i['’]ve\s+got|j['’]ai)\s+(?:\w+\s+)?(?:class(?:es)?|lectures?|cours)|vorlesung\w*|"
+    r"no\s+(?:me|le|nos|les)\s+(?:viene|va|queda)\s+bien|"
     # a note superseded: "ignore her note below about Tuesday", "ne tenez pas compte de"
     r"ignore|disregard|ignora|ignorez|ignorer|ignorieren|ignoriere|ignoriert|desconsider[ea]|"
     r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"

@@ -452,6 +452,14 @@ _WEEKDAY = re.compile(
     r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
     _I,
 )
+# A weekday told as a habit ("Tuesdays I teach", "les mardis", "dienstags", "às segundas e
+# quartas", "los sábados"): the days it names are the weekday's, as the singular's are (not
+# "segundas opções", "quintas" of a farm: the same words the singular is refused before)
+_PLURAL_WEEKDAY = re.compile(
+    rf"(?<!\w)(?P<wd>{_WD_FULL})s(?!\w)"
+    r"(?!\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    _I,
+)
 # the week after, named by its article alone before weekdays: "La siguiente, de martes a
 # jueves", "Na outra, terça ou quinta", "la suivante je suis dispo mardi" (not "La siguiente, no")
 # Next week named so after this one: "Esta semana es una locura; la que viene cualquier día",
@@ -503,13 +511,15 @@ _SHORT_WEEKDAY = re.compile(
     re.M,
 )
 # "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
-# ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu")
+# ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu"); in lower case too, as phones
+# write them ("lates mon-wed", "frühdienst mo-mi", "turno seg-qua"): no ordinary word is joined
+# so to a weekday, but for one joined to itself ("so-so")
 _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _DATED_WEEKDAYS = {**ABBREVIATED_WEEKDAYS, **_RANGE_WEEKDAYS}
 _DATED_NAMES = alternation(_DATED_WEEKDAYS)
 _SHORT_RANGE = re.compile(
-    rf"(?<!\w)(?-i:(?P<a>{_SHORT_NAMES}))\.?[^\S\n]*[–-][^\S\n]*(?-i:(?P<b>{_SHORT_NAMES}))\.?(?!\w)"
+    rf"(?<!\w)(?P<a>{_DATED_NAMES})\.?[^\S\n]*[–-][^\S\n]*(?P<b>{_DATED_NAMES})\.?(?!\w)", _I
 )
 # what opens the first cell of a table's row of a day: a weekday (a short one in any case before
 # its date: "ter 8/12"), or a date
@@ -1079,6 +1089,10 @@ def _shift_named(scan: str, start: int) -> bool:
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
+    found += [
+        Atom("day", m.start(), m.end(), DayRef("wd", weekday=WEEKDAYS[m["wd"].lower()]))
+        for m in _PLURAL_WEEKDAY.finditer(scan)
+    ]
     # German compounds: "Dienstagnachmittag" is Tuesday and an afternoon
     for m in _COMPOUND.finditer(scan):
         weekday = WEEKDAYS[m["wd"].lower()]
@@ -1119,8 +1133,10 @@ def _content(scan: str) -> list[Atom]:
         word = " ".join(m.group().lower().split())
         found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
     for m in _SHORT_RANGE.finditer(scan):
+        if m["a"].lower() == m["b"].lower():
+            continue
         for name in ("a", "b"):
-            ref = DayRef("wd", weekday=_RANGE_WEEKDAYS[m[name]])
+            ref = DayRef("wd", weekday=_DATED_WEEKDAYS[m[name].title()])
             found.append(Atom("day", m.start(name), m.end(name), ref))
     for m in _SHORT_WEEKDAY.finditer(scan):
         weekday = SHORT_WEEKDAYS[m["wd"]]

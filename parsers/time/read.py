@@ -258,7 +258,14 @@ def _groups(
         # "this afternoon or tomorrow morning": a day that names its own part of day ends a list
         tail = groups[-1].atoms[-1].day if groups else None
         parted = tail is not None and tail.kind == "rel" and bool(tail.part)
-        if groups and not parted and (groups[-1].start not in led or len(own) == 1):
+        # ("todas las mañanas de martes a viernes, por las tardes estoy libre": a range led by
+        # its hours runs on to its last day, whose own hours come only right after it)
+        spanned = (
+            bool(groups)
+            and _RANGE.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
+            and not _owns_next_time(Group([atom], []), times, starts, scan)
+        )
+        if groups and not parted and (groups[-1].start not in led or len(own) == 1 or spanned):
             last = groups[-1]
             gap = (last.atoms[-1].end, atom.start)
             # "Quitando lunes y viernes, la semana que viene": a week after named days and a
@@ -584,10 +591,85 @@ _CAUSE = re.compile(
 
 # the days just named, named back in the plural
 _DAYS_BACK = re.compile(
-    r"(?<!\w)(?:those\s+days|esos\s+días|ces\s+jours|an\s+(?:diesen|den|beiden)\s+tagen"
-    r"|n(?:ess|est|aquel)es\s+dias)(?!\w)",
+    r"(?<!\w)(?:those\s+(?:two\s+)?days|esos\s+(?:dos\s+)?días|ces\s+(?:deux\s+)?jours"
+    r"|an\s+(?:diesen|den|beiden)\s+(?:beiden\s+)?tagen|n(?:ess|est|aquel)es\s+(?:dois\s+)?dias)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# a word that says the sender is free: "free", "libre", "dispo", "frei", "livre"
+_FREE = re.compile(
+    r"(?<!\w)(?:free|available|libres?|dispo(?:nibles?)?|frei|verfügbar|livres?|disponíve(?:l|is))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _free_around(group: Group, scan: str, clause: Boundaries, negative_times: set[int]) -> bool:
+    """The hours of days turned down are told free in a clause of their own: "de garde du lundi
+    au mercredi, mais libre les après-midi", "Frühdienst Di-Do, ab 15 Uhr frei", "de plantão
+    de terça a quinta, livre depois das 14h": the duty is why, the free hours are the offer."""
+    if not group.times or any(t.start in negative_times for t in group.times):
+        return False
+    own = clause.index(group.atoms[-1].end - 1)
+    first = clause.index(group.times[0].start)
+    if first == own or any(clause.index(t.start) != first for t in group.times):
+        return False
+    opens = clause.cuts[first - 1]
+    closes = clause.cuts[first] if first < len(clause.cuts) else len(scan)
+    return _FREE.search(scan, opens, closes) is not None
+
+
+def _days_named_back(
+    groups: list[Group],
+    loose: list[Atom],
+    times: list[Atom],
+    negative_times: set[int],
+    back: re.Match[str],
+    sentence: Boundaries,
+    clause: Boundaries,
+) -> bool:
+    """Give the hours told with "those days" to the days named last before it; say if it did.
+
+    "late shifts Mon-Wed from 1pm, so available those days before noon", "Frühdienst Mi-Fr bis
+    14 Uhr, an diesen Tagen ab 15:30", "turno de tarde de martes a viernes, esos días de 9 a
+    11": what the sender is doing on those days (the shift, the class, the school run) is why,
+    and the hours named back to them are the offer, so the days keep only those hours."""
+    i = bisect_left([g.start for g in groups], back.start()) - 1
+    if i < 0:
+        return False
+    days, frame = groups[i], None
+    # "Dienstags habe ich bis 12 Vorlesung, nächste Woche an beiden Tagen also nachmittags",
+    # "los martes y jueves tengo clase, la semana que viene esos días desde las 12:30": the
+    # week between frames the weekdays named back, as "Tue and Thu next week" would
+    if days.kinds() == {"week"}:
+        if i == 0 or not groups[i - 1].kinds() <= {"wd"}:
+            return False
+        days, frame = groups[i - 1], days
+    here = sentence.index(back.start())
+    # the hours of the shift itself lie in the clauses before ("guardia de miércoles a viernes
+    # por la tarde; esos días de 10 a 12")
+    c = clause.index(back.start())
+    opens = max(days.atoms[-1].end, clause.cuts[c - 1] if c else 0)
+    hours = [
+        t
+        for t in times
+        if t.start > opens and sentence.index(t.start) == here and t.start not in negative_times
+    ]
+    # the hours are those days' only when no other day is named among them
+    later = groups[i + 1].start if i + 1 < len(groups) else None
+    if not hours or (later is not None and later < hours[-1].start):
+        return False
+    taken = {t.start for t in hours}
+    for g in groups:
+        g.times = [t for t in g.times if t.start not in taken]
+    loose[:] = [t for t in loose if t.start not in taken]
+    days.times = hours
+    days.negated = days.dropped = False
+    if frame is not None:
+        days.atoms += frame.atoms
+        days.ranges += [False] * len(frame.atoms)
+        groups.remove(frame)
+    return True
 
 
 def _within(times: list[Atom], starts: list[int], pos: int) -> bool:
@@ -1006,6 +1088,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             g.negated, g.dropped = True, False
         if here:
             used.add(s)
+    for g in groups:
+        if g.negated and _free_around(g, scan, clause, negative_times):
+            g.negated = False
     zones = _zones(atoms, zone_sentence)
     timed = {clause.index(start) for start, _ in things}
     # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself
@@ -1019,9 +1104,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     # roster (the hours left around the shift, or the shift's own? those days, or the week?)
     first_day = groups[0].start if groups else len(scan)
     back = _DAYS_BACK.search(scan, first_day)
-    unscoped += back is not None and any(
-        sentence.index(t.start) == sentence.index(back.start()) for t in times
-    )
+    if back is not None and not _days_named_back(
+        groups, loose, times, negative_times, back, sentence, clause
+    ):
+        unscoped += any(sentence.index(t.start) == sentence.index(back.start()) for t in times)
     # "My flight lands at 11 on Thursday, so that afternoon works": a day left unoffered whose
     # hours go on in another clause (which of them are offered?)
     unscoped += sum(

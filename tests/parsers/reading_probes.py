@@ -16997,6 +16997,235 @@ PROBES_R16MV: tuple[Probe, ...] = (
 )
 ALL_PROBES += PROBES_R16MV
 
+# Round 16, second wave: a roster or a fixed commitment over some days, then the hours offered
+# on "those days" (the shift or the class is why, and the hours named back are the offer)
+PROBES_R16RO: tuple[Probe, ...] = (
+    P(
+        "ruled-out",
+        "en",
+        "I'm on the early rota Wednesday to Friday, finishing at 2. "
+        "Any of those days after 3 works.",
+        "availability",
+        each_day((2, 3, 4), "15:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Physio every morning Mon-Wed next week, so afternoons only on those days please.",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "J'ai cours du mercredi au vendredi jusqu'à 13h. Ces jours-là je suis libre après 14h.",
+        "availability",
+        each_day((2, 3, 4), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich habe Mittwoch bis Freitag Spätdienst ab 13 Uhr, an diesen Tagen ginge es vormittags.",
+        "availability",
+        each_day((2, 3, 4), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Tengo guardia de miércoles a viernes por la tarde; esos días puedo de 10 a 12.",
+        "availability",
+        each_day((2, 3, 4), "10:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Faço o turno da manhã de quarta a sexta. Nesses dias posso depois das 15h.",
+        "availability",
+        each_day((2, 3, 4), "15:00", "17:00"),
+    ),
+)
+PROBES_R16RO += (
+    # a range of days led by the hours a commitment takes runs on to its last day (it was
+    # read as its two ends, the last one with the free hours only)
+    P(
+        "ruled-out",
+        "en",
+        "Physio every morning Wednesday to Friday, afternoons I'm free.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Kiné tous les matins du mercredi au vendredi ; l'après-midi, libre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Physio jeden Vormittag von Mittwoch bis Freitag, nachmittags bin ich frei.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Fisioterapia todas las mañanas de miércoles a viernes; por las tardes, libre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Tenho fisioterapia todas as manhãs de quarta a sexta, à tarde estou livre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+)
+PROBES_R16RO += (
+    # a range of short weekdays written in lower case, as phones write them
+    P(
+        "ruled-out",
+        "en",
+        "on earlies mon-wed so afternoons those days pls",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "frühdienst mo-mi, an diesen tagen nachmittags",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "turno de mañana lun-mié, esos días por la tarde",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "turno da manhã seg-qua, nesses dias à tarde",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "je suis du matin lun-mer, dispo l'aprem ces jours-là",
+        "availability",
+        each_day((7, 8, 9), "12:00", "17:00"),
+    ),
+)
+PROBES_R16RO += (
+    # a weekday told as a habit ("Wednesdays", "les mercredis", "mittwochs", "às quartas"),
+    # then the week the hours named back to those days fall in
+    P(
+        "ruled-out",
+        "en",
+        "Wednesdays and Fridays I do the school run at 3, so next week those days before 2:30.",
+        "availability",
+        each_day((9, 11), "09:00", "14:30"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Les mercredis et vendredis je récupère les enfants à 16h, donc "
+        "la semaine prochaine ces jours-là avant 15h.",
+        "availability",
+        each_day((9, 11), "09:00", "15:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Mittwochs und freitags hole ich die Kinder um 16 Uhr ab, "
+        "nächste Woche an diesen Tagen also bis 15 Uhr.",
+        "availability",
+        each_day((9, 11), "09:00", "15:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Los miércoles y viernes recojo a los niños a las 16h, "
+        "así que la semana que viene esos días hasta las 15h.",
+        "availability",
+        each_day((9, 11), "09:00", "15:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Às quartas e sextas vou buscar os miúdos às 16h, "
+        "por isso na semana que vem nesses dias até às 15h.",
+        "availability",
+        each_day((9, 11), "09:00", "15:00"),
+    ),
+    # classes told before the days they take: the hours they fill are not offered
+    P(
+        "ruled-out",
+        "en",
+        "I have classes every morning Wednesday to Friday, afternoons I'm free.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Tengo clase todas las mañanas de miércoles a viernes, por las tardes estoy libre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Tenho aulas todas as manhãs de quarta a sexta, à tarde estou livre.",
+        "availability",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+)
+PROBES_R16RO += (
+    # a duty over a range of days, then the hours told free in a clause of their own
+    P(
+        "ruled-out",
+        "en",
+        "On call Tuesday to Thursday, free after 2 though.",
+        "availability",
+        each_day((8, 9, 10), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "D'astreinte du mardi au jeudi, mais libre le matin.",
+        "availability",
+        each_day((8, 9, 10), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Bereitschaft Di-Do, ab 14 Uhr frei.",
+        "availability",
+        each_day((8, 9, 10), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "De guardia de martes a jueves, libre a partir de las 14h.",
+        "availability",
+        each_day((8, 9, 10), "14:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "De plantão de terça a quinta, mas livre de manhã.",
+        "availability",
+        each_day((8, 9, 10), "09:00", "12:00"),
+    ),
+)
+ALL_PROBES += PROBES_R16RO
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -17084,6 +17313,7 @@ def main() -> None:
         "r16wr": PROBES_R16WR,
         "r16ws": PROBES_R16WS,
         "r16mv": PROBES_R16MV,
+        "r16ro": PROBES_R16RO,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
