@@ -56,3 +56,23 @@ def marked_option(body: str) -> Mark | None:
         return Mark(under.pop(), under=True)
     # "Esta me va perfecta." under the last option: a yes to it only when it points at it
     return Mark(pending, under=False) if pending is not None else None
+
+
+def mark_disagrees(body: str, selected: int) -> bool:
+    """The quoted list tells against the option picked: another option is marked in it, or a
+    ticked box's line carries an option number other than its place among the boxes ("> [x]
+    3. Wed 4pm" as the first box), so which option it marks is a guess."""
+    mark = marked_option(body)
+    if mark is not None and not mark.under and mark.option != selected:
+        return True
+    boxes = 0
+    for line in body.replace("\r\n", "\n").split("\n")[:_LINES]:
+        quote = _QUOTED.match(line)
+        box = _BOX.match(line, quote.end()) if quote else None
+        if box is None:
+            continue
+        boxes += 1
+        number = _NUMBERED.match(line[box.end() :].lstrip()) if box.group(1) else None
+        if number is not None and int(number.group(1)) != boxes:
+            return True
+    return False

@@ -21,6 +21,7 @@ from parsers.time.words import (
     PARTS,
     RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
+    SHORT_WEEKDAYS,
     WEEKDAYS,
     alternation,
 )
@@ -416,7 +417,8 @@ _HOUR_WORD = alternation(
 # a clock time, however written: "10h30", "14 Uhr", "2pm", "9:45", "neuf heures", "at eleven",
 # "à midi", "um zwei", "a las dos", "às duas"
 _CLOCK = re.compile(
-    r"\d\s*(?:h\b|h\d|uhr\b|am\b|pm\b|:\d\d)"
+    # "15 Uhr", and the same joined to the option's noun: "den 15-Uhr-Termin", "the 3pm-slot"
+    r"\d[\s-]*(?:h\b|h\d|uhr\b|am\b|pm\b|:\d\d)"
     rf"|\b(?:\d{{1,2}}|{_HOUR_WORD})\s+(?:heures?|uhr|o'clock|horas?)\b"
     rf"|\b(?:at|a|um|as|a\s+las|a\s+la|vers|gegen|around)\s+(?:\d|{_HOUR_WORD}\b)"
 )
@@ -614,7 +616,7 @@ _STEP = _whole(
     r"|reuniao|conhec\w*|converse|conversar|conversa|teste|chamada"
     # or a piece of work shown to us: "a short presentation for the partners", "eine Aufgabe, die
     # er uns vorstellt", "un exercice", "um exercício"
-    r"|presentation|present|exercise|assignment|take-home|presentacion|presentar|presenter"
+    r"|present\w*|exercise|assignment|take-home"
     r"|exercice|prasentation|prasentieren|vorstellt|vorstellen|aufgabe|ejercicio|exercicio"
     r"|apresentacao|apresentar|apresente"
     # or a day spent with us: "spend a day with the team", "passer une journée avec l'équipe",
@@ -622,12 +624,16 @@ _STEP = _whole(
     r"|(?:spend|spending|pass?\w*)\s+(?:a|one|une|un|una|uno|um|uma)\s+(?:full\s+|whole\s+)?"
     r"(?:day|jour|journee|jornada|dia)|einen\s+tag\s+(?:\w+\s+){0,4}?verbring\w*"
 )
-# "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos"
+# "before we decide", "avant de trancher", "bevor wir uns entscheiden", "antes de decidirmos";
+# and with the deciders named: "avant que nous décidions", "antes de que decidamos"
 _BEFORE_DECIDING = re.compile(
-    r"\b(?:before\s+(?:we\s+|i\s+)?(?:decide|deciding|making\s+(?:a|the)\s+(?:decision|call))"
+    r"\b(?:before\s+(?:we\s+|i\s+)?(?:decide|deciding|making\s+(?:a|the)\s+(?:decision|call)"
+    r"|make\s+up\s+(?:our|my)\s+minds?)"
     r"|avant\s+de\s+(?:trancher|decider|nous\s+decider|se\s+decider|prendre\s+(?:une|notre|ma)"
-    r"\s+decision)|bevor\s+(?:wir|ich)\s+(?:uns\s+)?entscheide\w*|vor\s+(?:der|einer)\s+entscheidung"
-    r"|antes\s+de\s+(?:decidir\w*|tomar\w*\s+(?:una|uma|la|a)\s+decis\w+))\b"
+    r"\s+decision)|avant\s+qu(?:e\s+|')(?:nous|je|on|l'on)\s+(?:ne\s+)?(?:decid|tranch)\w*"
+    r"|bevor\s+(?:wir|ich)\s+(?:uns\s+)?entscheide\w*|vor\s+(?:der|einer)\s+entscheidung"
+    r"|bevor\s+(?:die|eine)\s+entscheidung"
+    r"|antes\s+(?:de\s+)?(?:que\s+)?(?:decidir\w*|decidamos|tom\w*\s+(?:una|uma|la|a)\s+decis\w+))\b"
 )
 _NEGATION = re.compile(
     r"(?<!\w)(?:not|no|nor|never|pas|jamais|nicht|kein\w*|nie|nunca|nao|ni)(?!\w)|n't(?!\w)"
@@ -1035,3 +1041,39 @@ def days_pointed(folded: str) -> bool:
         ):
             return True
     return False
+
+
+# --- offered days a range of weekdays holds (calibration round 6) ---
+
+_WEEKDAY_OF = {fold(name): day for name, day in WEEKDAYS.items()}
+# "Tuesday to Friday", "du mardi au vendredi", "von Dienstag bis Freitag", "de martes a viernes",
+# "de terça a sexta"
+_DAY_RANGE = re.compile(
+    rf"(?<!\w)({_WEEKDAY})\s*(?:-|–|to|through|thru|till|until|a|au|bis|al|hasta|ate)\s*"
+    rf"(?:(?:le|la|el|o|a|zum|am)\s+)?({_WEEKDAY})(?!\w)"
+)
+
+
+def range_hollowed(folded: str, offered: Sequence[Window]) -> bool:
+    """A range of weekdays whose two ends are offered and a weekday inside it never is
+    ("rehabilitación todas las mañanas de martes a viernes, por las tardes estoy libre" offered
+    a Tuesday and a Friday afternoon): the range was read as its two ends."""
+    days = {w.start.weekday() for w in offered}
+    for r in _DAY_RANGE.finditer(folded):
+        first, last = _WEEKDAY_OF[r.group(1)], _WEEKDAY_OF[r.group(2)]
+        if {first, last} <= days and not set(range(first + 1, last)) <= days:
+            return True
+    return False
+
+
+# a line opened by a short weekday and its hours, as rosters write them: "mi 10-12", "Jeu 14h"
+_SHORT_ROW = re.compile(
+    r"\n\s*(?:" + alternation(fold(d) for d in SHORT_WEEKDAYS) + r")\.?\s+\d", re.IGNORECASE
+)
+
+
+def phrase_across_rows(text: str, offering: Sequence[Mention]) -> bool:
+    """An offered phrase that runs on into a line opened by a short weekday ("di ab halb 3\nmi
+    10-12" read as Tuesday's hours): that line's day was not read, so its hours went to the line
+    above."""
+    return any(_SHORT_ROW.search(text, *m.span) for m in offering)

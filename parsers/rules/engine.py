@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from parsers.mail.marks import marked_option
+from parsers.mail.marks import mark_disagrees, marked_option
 from parsers.mail.quotes import forwarded, relayed
 from parsers.model import (
     CalendarPart,
@@ -40,9 +40,11 @@ from parsers.rules.doubt import (
     part_left_out,
     part_misapplied,
     part_unapplied,
+    phrase_across_rows,
     pick_doubted,
     postscript_lost,
     questions,
+    range_hollowed,
     says_yes_or_no,
     search_over,
     step_asked,
@@ -54,7 +56,7 @@ from parsers.rules.doubt import (
     week_unread,
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
-from parsers.rules.picks import Pick, dayless, named_days, pick, pointed
+from parsers.rules.picks import Pick, dayless, named_days, pick, pointed, rank_disagrees
 from parsers.rules.shift import beside_move, shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
@@ -365,6 +367,22 @@ def _doubted(
         or (offers and _refused_if(folded, cues))
         # a day or time that fits several options the reply does not tell apart
         or (intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous)
+        # a reply that names its answer two ways that disagree (calibration round 6): the quoted
+        # list marks another option than the one picked, or marks one whose box and number
+        # disagree ("> [x] 3. Wed 4pm" as the first box); an ordinal over the whole list names
+        # another option than the one picked, a second choice after it ("Prefiero la primera;
+        # si no, el miércoles" read as Wednesday's first)
+        or (
+            intent is Intent.ACCEPT
+            and chosen is not None
+            and context.stage is Stage.PROPOSED
+            and mark_disagrees(body, chosen.selected)
+        )
+        or (
+            intent is Intent.ACCEPT
+            and chosen is not None
+            and rank_disagrees(folded, chosen.selected, len(context.proposed))
+        )
         # a pick the days or numbers around it may contradict ("Mercredi, le second créneau")
         or (
             intent is Intent.ACCEPT
@@ -479,6 +497,11 @@ def _doubted(
         # days named back in a sentence that offers them ("dispo à partir de 15h ces jours-là",
         # "à tarde estou livre nesses dias") after the days were named with what fills them
         or (offers and days_pointed(folded))
+        # a range of weekdays offered as its two ends ("de martes a viernes" as a Tuesday and a
+        # Friday), a roster line opened by a short weekday the reader left unread, its hours
+        # given to the line above ("di ab halb 3\nmi 10-12")
+        or (offers and range_hollowed(folded, offered()))
+        or (offers and phrase_across_rows(text, offering))
     ):
         return intent, min(confidence, WEAK)
     # feedback that also names times: the times may be the verdict's subject or a schedule

@@ -16,6 +16,7 @@ from parsers.rules.intents import Cue, Hit, fold
 from parsers.time.resolve import Mention
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
+    IF_WORDS,
     LOWER_CASE_WEEKDAYS,
     SHORT_WEEKDAYS,
     WEEKDAYS,
@@ -935,3 +936,36 @@ def pointed(folded: str, hits: Sequence[Hit], mark: Mark | None, count: int) -> 
         return None
     yes = mark.under and any(h.cue is Cue.CONFIRM for h in hits)
     return Pick(mark.option, explicit=True) if yes or _POINTING.search(folded) else None
+
+
+# a clause that gives a second choice: "si ya no está, …", "se não der, …", "à défaut …",
+# "otherwise …", "failing that …", "sonst …", "de lo contrario …"
+_FALLBACK = re.compile(
+    r"[;,.!?\n]\s*(?:" + IF_WORDS + r"|otherwise|failing\s+that|else|sinon|a\s+defaut|sonst"
+    r"|ansonsten|andernfalls|de\s+lo\s+contrario|si\s+no|senao|caso\s+contrario)\b"
+)
+
+
+# any ordinal after an article, whatever follows ("le premier de préférence"), but a unit of
+# time it counts ("the first week", "la primera hora") or a Portuguese weekday ("a quarta")
+_ANY_RANK = re.compile(
+    r"\b(?:the|la|el|le|o|a|den|der|die|das)\s+("
+    + "|".join(w for w in _ORDINALS if w not in ("segunda", "quarta", "quinta"))
+    + r")\b(?!\s+(?:week|semaine|woche|semana|day|jour|tag|dia|hour|heure|stunde|hora|thing|time"
+    r"|fois|mal|vez))"
+)
+
+
+def rank_disagrees(folded: str, selected: int, count: int) -> bool:
+    """An ordinal that, counted over the whole list, names another option than the one picked
+    while none names it, and a second choice given after it ("Prefiero la primera; si ya no
+    está, el miércoles" read as Wednesday's first): the rank was counted among the fallback
+    day's options, or the fallback taken for the choice."""
+    ranks = _ranks(folded) + [
+        (_ORDINALS[m.group(1)], m.start()) for m in _ANY_RANK.finditer(folded)
+    ]
+    numbers = {count + 1 + rank if rank < 0 else rank for rank, _ in ranks}
+    if selected in numbers or not any(1 <= n <= count for n in numbers):
+        return False
+    first = min(at for _, at in ranks)
+    return _FALLBACK.search(folded, first) is not None

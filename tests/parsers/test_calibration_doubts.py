@@ -541,6 +541,92 @@ ACTED_ON_5 = (
 )  # fmt: skip
 
 
+# Round 6: readings the reply names two ways that disagree. Each was misread and acted on before
+# these doubts (options: 1 Wed 2 Dec 1pm, 2 Thu 3 Dec 10am, 3 Wed 2 Dec 4pm ET).
+_LIST = "\n\n> 1. Wednesday 2 Dec, 1:00-2:00 pm ET\n> 2. Thursday 3 Dec, 10:00-11:00 am ET\n"
+_BOXED_3 = _LIST + "> [x] 3. Wednesday 2 Dec, 4:00-5:00 pm ET"
+_TUE_FRI_PM = each_day((8, 9, 10, 11), "12:00", "17:00")
+_BERLIN = "Europe/Berlin"
+DOUBTED_6 = (
+    # an ordinal over the whole list, and a second choice after it on another option's day
+    Probe("calib", "en", "I'd prefer the first one; if it's gone, Thursday works too.", "accept",
+          selected=1, **_PICK),
+    Probe("calib", "fr", "Je préfère le premier ; sinon, jeudi me va aussi.", "accept",
+          selected=1, **_PICK),
+    Probe("calib", "de", "Am liebsten den ersten Termin; falls der weg ist, ginge auch "
+          "Donnerstag.", "accept", selected=1, **_PICK),
+    Probe("calib", "es", "Prefiero la primera; si no puede ser, el jueves también me va.",
+          "accept", selected=1, **_PICK),
+    Probe("calib", "pt", "Prefiro a primeira; se não der, quinta também serve.", "accept",
+          selected=1, **_PICK),
+    Probe("calib", "en", "I'd like the first, ideally; failing that Thursday morning.", "accept",
+          selected=1, **_PICK),
+    Probe("calib", "de", "Am besten der erste, ansonsten Donnerstag früh.", "accept",
+          selected=1, **_PICK),
+    # a ticked box whose line carries another option number than its place among the boxes
+    Probe("calib", "en", "Ticked my pick below." + _BOXED_3, "accept", selected=3, **_PICK),
+    Probe("calib", "fr", "J'ai coché ci-dessous." + _BOXED_3, "accept", selected=3, **_PICK),
+    Probe("calib", "de", "Unten angekreuzt." + _BOXED_3, "accept", selected=3, **_PICK),
+    Probe("calib", "es", "Marcado abajo." + _BOXED_3, "accept", selected=3, **_PICK),
+    Probe("calib", "pt", "Marquei em baixo." + _BOXED_3, "accept", selected=3, **_PICK),
+    # a step with the candidate asked before the decision, the deciders named
+    Probe("calib", "en", "We are still deciding; she should present her plan to the board before "
+          "we make up our minds.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "fr", "Avis positif, mais je voudrais qu'un associé la rencontre avant que "
+          "nous décidions.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "de", "Positiver Eindruck. Sie soll ihr Konzept dem Team präsentieren, bevor "
+          "die Entscheidung fällt.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "es", "Queremos que presente su plan al equipo antes de que decidamos.",
+          "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "pt", "Gostámos. Queremos que ela apresente o plano à equipa antes que "
+          "decidamos.", "feedback", outcome="advance", **_CLIENT_HELD),
+    # a range of weekdays read as its two ends (Tuesday to Friday next week)
+    Probe("calib", "en", "I have physio every morning Tuesday to Friday, afternoons I'm free.",
+          "availability", _TUE_FRI_PM),
+    Probe("calib", "fr", "J'ai de la kiné tous les matins du mardi au vendredi, l'après-midi je "
+          "suis libre.", "availability", _TUE_FRI_PM),
+    Probe("calib", "es", "Tengo fisioterapia todas las mañanas de martes a viernes, por las tardes "
+          "estoy libre.", "availability", _TUE_FRI_PM),
+    Probe("calib", "pt", "Tenho fisioterapia todas as manhãs de terça a sexta, à tarde estou "
+          "livre.", "availability", _TUE_FRI_PM),
+    # a roster line opened by a short weekday the reader did not take for one (the other
+    # languages' short rows are already handed over)
+    Probe("calib", "de", "mo geht nicht\ndi ab 14 uhr\nmi 10-12\ndo frei", "availability",
+          ((8, "14:00", "17:00"), (9, "10:00", "12:00"), (10, "09:00", "17:00")), zone=_BERLIN),
+    # an hour joined to the option's noun, read as a day of the month
+    Probe("calib", "de", "Den 16-Uhr-Termin bitte.", "accept", selected=3, **_PICK),
+    Probe("calib", "en", "The 10-am slot please.", "accept", selected=2, **_PICK),
+)  # fmt: skip
+
+# Replies round 6's doubts must leave alone: an ordinal counted among the one day named beside
+# it, a fallback that names nothing, a ticked box that is also the number it carries, a yes to
+# the option the quoted list marks, a decision put off with no step asked, an hour that names
+# the option, a range of weekdays read whole, a roster whose days are read.
+ACTED_ON_6 = (
+    Probe("calib", "en", "The first one, please. If anything changes I'll let you know.",
+          "accept", selected=1, **_PICK),
+    Probe("calib", "es", "El jueves, el primero.", "accept", selected=2, **_PICK),
+    Probe("calib", "pt", "A primeira, por favor; se houver alguma mudança eu aviso.", "accept",
+          selected=1, **_PICK),
+    Probe("calib", "en", "Ticked below." + _LIST.replace("> 2.", "> [x] 2.").replace("> 1.",
+          "> [ ] 1."), "accept", selected=2, **_PICK),
+    Probe("calib", "de", "Donnerstag passt." + _LIST.rstrip() + "   <--", "accept", selected=2,
+          **_PICK),
+    Probe("calib", "fr", "Avant que nous décidions, nous attendons le budget.", "feedback",
+          outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "es", "Antes de que decidamos necesitamos la aprobación del presupuesto.",
+          "feedback", outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "de", "Donnerstag um 10 Uhr, bitte.", "accept", selected=2, **_PICK),
+    Probe("calib", "de", "Dienstag bis Freitag habe ich vormittags Physio, nachmittags bin ich "
+          "frei.", "availability", _TUE_FRI_PM),
+    Probe("calib", "en", "I'm free every afternoon Tuesday to Friday.", "availability",
+          _TUE_FRI_PM),
+    Probe("calib", "es", "De martes a viernes por la tarde.", "availability", _TUE_FRI_PM),
+    Probe("calib", "de", "Mo 7.12. geht nicht\nDi 8.12. ab 14 Uhr\nMi 9.12. 10-12 Uhr",
+          "availability", ((8, "14:00", "17:00"), (9, "10:00", "12:00")), zone=_BERLIN),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "probe", DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4 + DOUBTED_5, ids=lambda p: p.text[:30]
 )
@@ -556,5 +642,19 @@ def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> No
 )
 def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
     """The look-alikes are read exactly and at or above the floor (an `other` stays `other`)."""
+    got = read(probe)
+    assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
+
+
+@pytest.mark.parametrize("probe", DOUBTED_6, ids=lambda p: p.text[:30])
+def test_a_reply_that_names_its_answer_two_ways_goes_to_a_person(probe: Probe) -> None:
+    """Round 6: each reply is misread by the rules and handed to a person, never acted on."""
+    got = read(probe)
+    assert (bool(problems(probe, got)), handed(got)) == (True, True)
+
+
+@pytest.mark.parametrize("probe", ACTED_ON_6, ids=lambda p: p.text[:30])
+def test_round_6_look_alikes_are_acted_on(probe: Probe) -> None:
+    """Read exactly and at or above the floor."""
     got = read(probe)
     assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
