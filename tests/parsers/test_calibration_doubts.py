@@ -648,9 +648,10 @@ def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
 
 @pytest.mark.parametrize("probe", DOUBTED_6, ids=lambda p: p.text[:30])
 def test_a_reply_that_names_its_answer_two_ways_goes_to_a_person(probe: Probe) -> None:
-    """Round 6: each reply is misread by the rules and handed to a person, never acted on."""
+    """Round 6: each reply (misread when the round was written) is read right or handed to a
+    person, never acted on wrongly."""
     got = read(probe)
-    assert (bool(problems(probe, got)), handed(got)) == (True, True)
+    assert not problems(probe, got) or handed(got)
 
 
 @pytest.mark.parametrize("probe", ACTED_ON_6, ids=lambda p: p.text[:30])
