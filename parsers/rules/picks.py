@@ -132,7 +132,10 @@ _ORDINAL_WORD = re.compile(
     # "a última é a que me dá mais jeito", "a primeira dá-me jeito", "a segunda convém-me"
     r"|e|da|convem|si|sim|oui|ja|yes"
     # the reason after it: "la tercera porque por la mañana trabajo"
-    r"|because|since|porque|pois|car|parce|weil)\b"
+    r"|because|since|porque|pois|car|parce|weil"
+    # "the last would suit me", "le premier de préférence", "die zweite bitte"
+    r"|ware|serait|seria|sera|please|pls|bitte|svp|s'il|por\s+favor|de\s+preferenc\w*"
+    r"|preferably|ideally|idealement|idealmente|am\s+liebsten|lieber)\b"
     # "the last of the three", "la primera de las tres", "le dernier des trois"
     r"|\s+(?:of|de|des|der|da|das|von)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+|den\s+)?(?:two|three|four"
     r"|dos|tres|deux|trois|quatre|drei|vier|duas|quatro|options|opciones|opcoes|creneaux)\b"
@@ -585,6 +588,24 @@ def _ranks(folded: str) -> list[tuple[int, int]]:
     return found
 
 
+# "all but", "any except", "tous sauf", "alles außer", "todas menos", "qualquer um exceto": every
+# option save the ones named next
+_EVERY_WORD = re.compile(
+    r"\b(?:all|any|every|each|tou[ts]|toutes|alle|todo|toda|qualquer|cualquier)"
+)
+_ALL_BUT = re.compile(
+    r"\b(?:all|any|every(?:one|thing)?|each|tous|toutes|tout|alle[ns]?|todos|todas|todo|todas"
+    r"|qualquer(?:\s+um[a]?)?|cualquiera)(?:\s+(?:of\s+them|the\s+(?:options|slots|times)|one"
+    r"|les\s+(?:options|creneaux)|(?:die\s+)?(?:termine|optionen)|(?:las\s+|los\s+|as\s+|os\s+)?"
+    r"(?:opciones|opcoes|horarios)))?\s*,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than"
+    r"|sauf|excepte|hormis|au(?:ss|ß)er|bis\s+auf|menos|excepto|salvo|exceto|fora|tirando)\b"
+)
+# A day named after a semicolon or a fallback ("the first; failing that, Wednesday", "la
+# primera, si no el miércoles") is another pick, not the day an ordinal counts in.
+_DAY_SCOPE_END = re.compile(
+    r"[.!?;\n]|\b(?:otherwise|failing\s+that|if\s+not|or\s+else|a\s+defaut|sinon|sonst|notfalls"
+    r"|andernfalls|si\s+no|de\s+lo\s+contrario|senao|se\s+nao|caso\s+contrario)\b"
+)
 # "den ersten Mittwochstermin": a weekday joined to the option's noun
 _DAY_COMPOUND = re.compile(r"\b(" + _WEEKDAY_NAMES + r")s?termin")
 
@@ -603,7 +624,7 @@ def _within_days(
     ranks = {at: rank for rank, at in ranked}
     if not ranks:
         return named
-    stops = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    stops = [m.end() for m in _DAY_SCOPE_END.finditer(folded)]
     result = []
     for number, at in named:
         rank = ranks.get(at)
@@ -699,6 +720,17 @@ def pick(
         excluded |= {n for n, _ in named}
         rest = set(range(1, len(proposed) + 1)) - excluded
         return Pick(min(rest), explicit=True) if rest else None
+    every = _ALL_BUT.search(folded) if _EVERY_WORD.search(folded) else None
+    if every is not None and not clauses.negated(every.start(), every.end()):
+        # "all but the Tuesday one", "tous sauf le 2": every option other than those the
+        # exception names, by number or by day and time
+        end = clauses.bounds(every.end(), every.end())[1]
+        cut = {n for n, p in named if every.end() <= p < end}
+        for m in mentions:
+            if every.end() <= m.span[0] < end:
+                cut |= _matched(m, proposed) or _on_days(m, proposed)
+        rest = set(range(1, len(proposed) + 1)) - cut
+        return Pick(min(rest), explicit=True) if cut and rest else None
     chosen = {n for n, _ in named} - excluded
     if chosen:
         return Pick(min(chosen), explicit=True)

@@ -16997,6 +16997,46 @@ PROBES_R16MV: tuple[Probe, ...] = (
 )
 ALL_PROBES += PROBES_R16MV
 
+_R16PK_HEAD = "\n\nOn Mon, Nov 30, 2026 at 4:12 PM Dana <dana@agency.test> wrote:\n"
+_R16PK_LINES = ("Wed Dec 2, 1pm ET", "Thu Dec 3, 10am ET", "Wed Dec 2, 4pm ET")
+
+
+def _r16pk_marked(option: int, before: str = "", after: str = "") -> str:
+    """The agent's numbered options quoted below a reply, one of them marked on its line."""
+    return _R16PK_HEAD + "\n".join(
+        f"> {before if n == option else ''}{n}. {line}{after if n == option else ''}"
+        for n, line in enumerate(_R16PK_LINES, 1)
+    )
+
+
+def _r16pk(lang: str, text: str, selected: int, **kw: Any) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, **{**_PICK, **kw})
+
+
+# Round 16, picks: a mark set before an option's number or a word of assent after its line;
+# an ordinal with a preference or a fallback beside it; every option but those named.
+PROBES_R16PK: tuple[Probe, ...] = (
+    _r16pk("en", "Picked one below, see the tick." + _r16pk_marked(2, before="✔ "), 2),
+    _r16pk("en", "see below" + _r16pk_marked(3, before="[x] "), 3),
+    _r16pk("fr", "J'ai mis une croix devant celui qui me va." + _r16pk_marked(3, "(X) "), 3),
+    _r16pk("de", "Siehe unten, markiert." + _r16pk_marked(2, after="   passt"), 2),
+    _r16pk("es", "Te la dejo marcada abajo." + _r16pk_marked(1, "**", "**"), 1),
+    _r16pk("pt", "Assinalei abaixo." + _r16pk_marked(3, after=" -- essa"), 3),
+    _r16pk("en", "The first preferably, otherwise Thursday.", 1),
+    _r16pk("fr", "Le deuxième serait parfait.", 2),
+    _r16pk("de", "Der erste wäre ideal, sonst Donnerstag.", 1),
+    _r16pk("es", "La tercera sería lo mejor.", 3),
+    _r16pk("es", "Me quedo con la primera; si no, el jueves.", 1),
+    _r16pk("pt", "A segunda de preferência; se não der, quarta.", 2),
+    _r16pk("en", "Everything but the 1pm on Wednesday is fine.", 2),
+    _r16pk("en", "All but the Tuesday slot work for me.", 2, context=NEXT_WEEK_OPTIONS),
+    _r16pk("fr", "Toutes sauf la première me vont.", 2),
+    _r16pk("de", "Alle außer Mittwoch um 13 Uhr passen mir.", 2),
+    _r16pk("es", "Todas menos la del miércoles a las 13h me vienen bien.", 2),
+    _r16pk("pt", "Qualquer uma exceto a de quarta às 13h.", 2),
+)
+ALL_PROBES += PROBES_R16PK
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -17084,6 +17124,7 @@ def main() -> None:
         "r16wr": PROBES_R16WR,
         "r16ws": PROBES_R16WS,
         "r16mv": PROBES_R16MV,
+        "r16pk": PROBES_R16PK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
