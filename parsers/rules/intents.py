@@ -1615,8 +1615,10 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\bscheduled\s+(?:an?|the|my)\b",
         r"\b(?:is|are)\s+when\s+(?:i|we)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
-        # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
+        # "that's 6pm for me", "that's 1pm your side" restate a time in one zone or the other;
+        # they are no constraint
         r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,24}?(?:\b(?:for\s+me|my\s+time"
+        r"|for\s+you|your\s+(?:side|time|end)|yours"
         r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
         r"|first|the\s+middle)",
         r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",

@@ -53,6 +53,9 @@ _MIDDLE = re.compile(
     r"\bmiddle\s+(?:one|option|slot|time)|\b(?:one|option|slot|time)\s+in\s+the\s+middle"
     r"|\b(?:die|der|das|den)\s+(?:\w+\s+)?in\s+der\s+mitte\b|\b(?:celle|celui|l'option|le\s+creneau)\s+du\s+milieu"
     r"|\bmittlere[nrs]?\b|\b(?:la|el|lo|a|o|opcion|opcao)\s+(?:del|de|do|da)\s+(?:medio|meio)\b"
+    # "la de en medio", "la que está en medio", "celle au milieu", "a que fica no meio"
+    r"|\b(?:la|el|lo)\s+(?:de|que\s+(?:esta|queda))\s+en\s+(?:el\s+)?medio\b"
+    r"|\b(?:celle|celui)\s+(?:qui\s+est\s+)?au\s+milieu|\b(?:a|o)\s+que\s+(?:esta|fica)\s+no\s+meio\b"
 )
 # "option three", "opción dos", "Vorschlag zwei"
 _NUMBER_WORDS: dict[str, int] = {
@@ -135,7 +138,9 @@ _ORDINAL_WORD = re.compile(
     r"|because|since|porque|pois|car|parce|weil"
     # "the last would suit me", "le premier de préférence", "die zweite bitte"
     r"|ware|serait|seria|sera|please|pls|bitte|svp|s'il|por\s+favor|de\s+preferenc\w*"
-    r"|preferably|ideally|idealement|idealmente|am\s+liebsten|lieber)\b"
+    r"|preferably|ideally|idealement|idealmente|am\s+liebsten|lieber"
+    # "den zweiten könnte ich einrichten", "the second I could do", "la segunda podría"
+    r"|could|can|konnte|kann|pourrais|pourrait|podria|puedo|poderia|posso|i)\b"
     # "the last of the three", "la primera de las tres", "le dernier des trois"
     r"|\s+(?:of|de|des|der|da|das|von)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+|den\s+)?(?:two|three|four"
     r"|dos|tres|deux|trois|quatre|drei|vier|duas|quatro|options|opciones|opcoes|creneaux)\b"
@@ -194,8 +199,9 @@ def _option_number(folded: str, mention: Mention) -> bool:
 _LIST_JOINER = re.compile(
     r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*(?:(?:the|la|el|le|a|o|die|den|der)\s+)?"
 )
-# "A 2, desde que seja por vídeo": an article opening the reply makes its digit an option
-_OPENING_ARTICLE = re.compile(r"\s*(?:a|o|la|el|le|the)\s+")
+# "A 2, desde que seja por vídeo", "blz, a 3", "oui, le 2": an article opening the reply or a
+# clause after a short word makes its digit an option
+_OPENING_ARTICLE = re.compile(r"\s*(?:\w{1,5}\s*[,:!]\s*)?(?:a|o|la|el|le|the)\s+")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
     r"|nicht|exceto|no|pas|nao)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
@@ -588,6 +594,33 @@ def _ranks(folded: str) -> list[tuple[int, int]]:
     return found
 
 
+# "(that's 1pm your side)", "(10h chez vous)", "16 Uhr bei Ihnen", "las 10 para ustedes", "10h de
+# vocês": a time restated in the reader's own zone names the same option again, no other time
+_RESTATED = re.compile(
+    r"\s*(?:your\s+(?:side|time|end)|yours|for\s+you|on\s+your\s+(?:side|end)|chez\s+vous"
+    r"|pour\s+vous|(?:de\s+)?votre\s+cote|bei\s+(?:ihnen|euch|dir)|fur\s+(?:sie|euch|dich)"
+    r"|(?:ihrer|eurer|deiner)\s+zeit|para\s+(?:usted(?:es)?|ti|vos|voces|vc|voce)"
+    r"|de\s+(?:voces|vcs|voce)|pra\s+(?:voces|voce|vc)|(?:de|en|a)\s+(?:su|tu)\s+(?:lado|hora)"
+    r"|(?:do|no)\s+seu\s+(?:lado|horario|fuso))\b"
+)
+# the clock that ends a phrase: "1pm", "16h", "13:00", "19 Uhr"
+_LAST_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d\d))?\s*(am|pm|h|uhr)?\s*$")
+_CLOCK_REACH = 12
+
+
+def _unrestated(folded: str, end: int, windows: Sequence[Window]) -> tuple[Window, ...]:
+    """The windows of a phrase but the one its closing clock, restated in the reader's zone,
+    gave it (the phrase's windows are sorted by time, so that one is found by its clock)."""
+    clock = _LAST_CLOCK.search(folded, max(0, end - _CLOCK_REACH), end)
+    if clock is None:
+        return tuple(windows)
+    raw, minute, mark = int(clock.group(1)), int(clock.group(2) or 0), clock.group(3)
+    hour = raw % 12
+    hours = {raw} if mark in ("h", "uhr") else {hour + 12} if mark == "pm" else {hour}
+    hours = hours if mark else {hour, hour + 12}
+    return tuple(w for w in windows if (w.start.hour not in hours or w.start.minute != minute))
+
+
 # "all but", "any except", "tous sauf", "alles außer", "todas menos", "qualquer um exceto": every
 # option save the ones named next
 _EVERY_WORD = re.compile(
@@ -749,6 +782,12 @@ def pick(
     wide = False
     for mention in mentions:
         start, end = mention.span
+        if _RESTATED.match(folded, end):
+            # the reader may have joined the restated time to the one before it
+            kept = _unrestated(folded, end, mention.windows)
+            if not kept or dayless(mention):
+                continue
+            mention = replace(mention, windows=kept)
         matched = _matched(mention, proposed)
         if mention.negated or clauses.negated(start, end):
             excluded |= matched

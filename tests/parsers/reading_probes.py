@@ -17034,6 +17034,22 @@ PROBES_R16PK: tuple[Probe, ...] = (
     _r16pk("de", "Alle außer Mittwoch um 13 Uhr passen mir.", 2),
     _r16pk("es", "Todas menos la del miércoles a las 13h me vienen bien.", 2),
     _r16pk("pt", "Qualquer uma exceto a de quarta às 13h.", 2),
+    # the pick's time said in the sender's zone, then again in the reader's
+    _r16pk("en", "Thursday 7am works, that's 10am for you.", 2, zone="America/Los_Angeles"),
+    _r16pk("fr", "Mercredi 22h chez moi, donc 16h pour vous, ça me va.", 3, zone="Europe/Paris"),
+    _r16pk("de", "Der Mittwoch um 19 Uhr (13 Uhr für Sie) passt mir.", 1, zone="Europe/Berlin"),
+    _r16pk(
+        "es", "El miércoles a las 22h, las 16h para ustedes, me va bien.", 3, zone="Europe/Madrid"
+    ),
+    _r16pk("pt", "Quarta às 18h, 13h do seu lado, serve.", 1, zone="Europe/Lisbon"),
+    # the middle one, a numbered option after a short opener, an ordinal then "could"
+    _r16pk("es", "Me quedo con la que está en medio.", 2),
+    _r16pk("fr", "Je prends celle au milieu.", 2),
+    _r16pk("pt", "ok, a 2", 2),
+    _r16pk("fr", "d'accord, le 3", 3),
+    _r16pk("en", "None are perfect but the second I could manage.", 2),
+    _r16pk("de", "Keiner ist ideal, aber den dritten könnte ich möglich machen.", 3),
+    _r16pk("es", "Ninguna es ideal, pero la tercera podría hacerla.", 3),
 )
 ALL_PROBES += PROBES_R16PK
 
