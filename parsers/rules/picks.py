@@ -431,6 +431,25 @@ def _at_option_hour(folded: str, clauses: _Clauses, proposed: Sequence[Window]) 
     return _at_times(proposed, named, range(1, len(proposed) + 1))
 
 
+# "den 15-Uhr-Termin", "der 9:30-Uhr-Slot": a clock joined to an option's noun, which the time
+# reader would take for a day of the month
+_CLOCK_COMPOUND = re.compile(
+    r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?-uhr-(?:termin|slot|option|gesprach|call)"
+)
+
+
+def _at_clock(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> set[int]:
+    """The options that start at the clock a compound names, on whatever day."""
+    if "-uhr-" not in folded:
+        return set()
+    clocks = {
+        time(int(m.group(1)), int(m.group(2) or 0))
+        for m in _CLOCK_COMPOUND.finditer(folded)
+        if not clauses.negated(m.start(), m.end())
+    }
+    return {i for i, o in enumerate(proposed, 1) if o.start.time() in clocks}
+
+
 def _at_times(
     proposed: Sequence[Window], named: Collection[tuple[int, time | None]], among: Iterable[int]
 ) -> set[int]:
@@ -771,7 +790,7 @@ def pick(
         return None
     # "Thu 10 pls", "Wed 4 works": a weekday and a bare number that is an option's hour on that
     # day name the option; the time reader would take the number for a day of the month
-    at_hour = _at_option_hour(folded, clauses, proposed)
+    at_hour = _at_option_hour(folded, clauses, proposed) or _at_clock(folded, clauses, proposed)
     if len(at_hour) == 1:
         return Pick(at_hour.pop(), explicit=False)
     selected = _selected(folded, clauses, proposed, mentions) or _weekend(folded, clauses, proposed)

@@ -17050,6 +17050,9 @@ PROBES_R16PK: tuple[Probe, ...] = (
     _r16pk("en", "None are perfect but the second I could manage.", 2),
     _r16pk("de", "Keiner ist ideal, aber den dritten könnte ich möglich machen.", 3),
     _r16pk("es", "Ninguna es ideal, pero la tercera podría hacerla.", 3),
+    # a clock joined to the option's noun
+    _r16pk("de", "Der 16-Uhr-Termin am Mittwoch passt.", 3),
+    _r16pk("de", "Ich nehme den 10-Uhr-Termin.", 2),
 )
 ALL_PROBES += PROBES_R16PK
 
