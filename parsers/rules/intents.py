@@ -642,6 +642,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         # "keiner passt", "keiner davon geht", "ninguna opción encaja con el comité"
         r"\bkeine[rs]?\s+(?:davon\s+|von\s+(?:denen|ihnen)\s+)?(?:passt|geht|klappt)\b"
+        # the verb first: "geht leider keiner davon", "passt mir keiner von denen"
+        r"|\b(?:passt|geht|klappt)\s+(?:(?:mir|uns|leider|da|halt)\s+){0,3}keine[rs]?\s+(?:davon"
+        r"|von\s+(?:denen|ihnen))\b"
         r"|\bningun[oa]?\s+(?:opcion|hora|horario|fecha|propuesta)\w*\s+(?:encaja|funciona|sirve"
         r"|cuadra|va)\b",
         # the options as a whole, named by a demonstrative and refused: "ces créneaux ne me

@@ -781,6 +781,7 @@ def pick(
         for m in mentions:
             if every.end() <= m.span[0] < end:
                 cut |= _matched(m, proposed) or _on_days(m, proposed)
+        cut |= _day_parts(folded, every.end(), end, proposed)
         rest = set(range(1, len(proposed) + 1)) - cut
         return Pick(min(rest), explicit=True) if cut and rest else None
     chosen = {n for n, _ in named} - excluded
@@ -929,6 +930,26 @@ def _selected(
         return None
     ordered = sorted(inside, key=lambda n: proposed[n - 1].start)
     return Pick(ordered[-1] if later else ordered[0], explicit=False)
+
+
+# "Mittwochmorgen", "Freitagnachmittag": a weekday and a part of day written as one word, which
+# the time reader leaves alone
+_DAY_PART_COMPOUND = re.compile(
+    r"\b(" + _WEEKDAY_NAMES + r")(morgen|vormittag|nachmittag|abend)s?\b"
+)
+
+
+def _day_parts(folded: str, start: int, end: int, proposed: Sequence[Window]) -> set[int]:
+    """The options on the weekday and in the part of day a compound in start..end names."""
+    found = set()
+    for m in _DAY_PART_COMPOUND.finditer(folded, start, end):
+        day, hours = _FOLDED_WEEKDAYS[m.group(1)], _part_hours(m.group(2))
+        found |= {
+            n
+            for n, o in enumerate(proposed, 1)
+            if o.start.weekday() == day and o.start.hour in hours
+        }
+    return found
 
 
 # the parts of day a selector may name, and the hours an option starts in to lie in them

@@ -17053,6 +17053,18 @@ PROBES_R16PK: tuple[Probe, ...] = (
     # a clock joined to the option's noun
     _r16pk("de", "Der 16-Uhr-Termin am Mittwoch passt.", 3),
     _r16pk("de", "Ich nehme den 10-Uhr-Termin.", 2),
+    # every option refused, the verb before "none of them"
+    P(
+        "pick",
+        "de",
+        "Da bin ich auf Dienstreise, passt mir leider keiner von denen.",
+        "decline",
+        **_PICK,
+    ),
+    P("pick", "de", "Klappt leider keiner davon, sorry.", "decline", **_PICK),
+    # every option but a weekday and part of day written as one word
+    _r16pk("de", "Alle außer Mittwochnachmittag passen.", 2),
+    _r16pk("de", "Alles außer Dienstagvormittag geht.", 2, context=NEXT_WEEK_OPTIONS),
 )
 ALL_PROBES += PROBES_R16PK
 
