@@ -17065,6 +17065,9 @@ PROBES_R16PK: tuple[Probe, ...] = (
     # every option but a weekday and part of day written as one word
     _r16pk("de", "Alle außer Mittwochnachmittag passen.", 2),
     _r16pk("de", "Alles außer Dienstagvormittag geht.", 2, context=NEXT_WEEK_OPTIONS),
+    # an assistant announcing their boss's pick ("informo que" reports, it defers nothing)
+    _r16pk("pt", "Informo que a Dra. Reis fica com quinta às 10h.", 2),
+    _r16pk("es", "Le informo que el Sr. Vidal se queda con el jueves a las 10.", 2),
 )
 ALL_PROBES += PROBES_R16PK
 
