@@ -9,7 +9,16 @@ _QUOTED = re.compile(r"\s*>[>\s]*")
 # "> 2. Thu Dec 3, 10am ET", "> 3) mer. 2 déc.": an option line numbered as the agent sends it
 _NUMBERED = re.compile(r"([1-9])\s*[.)]\s")
 # "> [x] Mi. 9.12. 14:00": a list of boxes, numbered by their order
-_BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]")
+_BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]\s*")
+# "> ✓ 1. ...", "> (x) 2. ...", "> **3. ...**": a mark set before the option's number
+_LEAD = re.compile(r"(?:\(\s*[xX✓✔]\s*\)|[✓✔☑✅]|\*\*|__)\s*")
+# "> 3. ven. 11 déc., 10h  OK", "> 2. Mi., 15:00  passt": a word of assent set apart at the end
+# of the option's line (the options the agent sends end on their time, never on such a word)
+_ASSENT = re.compile(
+    r"(?:\s{2,}|\s[-–—]+\s*)(?:ok(?:ay)?|yes|this(?:\s+one)?|oui|celui-ci|celle-ci|ja|passt"
+    r"|geht|diese[nr]?|si|sí|esta|este|esa|ese|sim|essa|esse|[✓✔☑✅])\s*[!.]*\s*$",
+    re.IGNORECASE,
+)
 # "... 10am ET   <--", "<== this one", "<<<", "←": an arrow at the end of the line marks it
 _ARROW = re.compile(r"(?:<-+|<=+|<<<|←|⬅)[^<>]{0,20}$")
 _LINES = 3000  # as many lines as the reader takes new text from
@@ -43,10 +52,13 @@ def marked_option(body: str) -> Mark | None:
             under.add(pending)
             pending = None
         rest = line[quote.end() :]
-        number, box = _NUMBERED.match(rest), _BOX.match(rest)
+        box = _BOX.match(rest)
+        lead = box or _LEAD.match(rest)
+        number = _NUMBERED.match(rest, lead.end() if lead else 0)
         boxes += box is not None
         above = int(number.group(1)) if number else boxes if box else None
-        if above is not None and ((box is not None and box.group(1)) or _ARROW.search(rest)):
+        marked = box.group(1) if box else lead is not None
+        if above is not None and (marked or _ARROW.search(rest) or _ASSENT.search(rest)):
             marks.add(above)
     if len(marks) == 1:
         return Mark(marks.pop(), under=False)

@@ -642,6 +642,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnenhuma?\s+(?:das|dos|dessas|desses|destas|destes|delas|deles)\b",
         # "keiner passt", "keiner davon geht", "ninguna opción encaja con el comité"
         r"\bkeine[rs]?\s+(?:davon\s+|von\s+(?:denen|ihnen)\s+)?(?:passt|geht|klappt)\b"
+        # the verb first: "geht leider keiner davon", "passt mir keiner von denen"
+        r"|\b(?:passt|geht|klappt)\s+(?:(?:mir|uns|leider|da|halt)\s+){0,3}keine[rs]?\s+(?:davon"
+        r"|von\s+(?:denen|ihnen))\b"
         r"|\bningun[oa]?\s+(?:opcion|hora|horario|fecha|propuesta)\w*\s+(?:encaja|funciona|sirve"
         r"|cuadra|va)\b",
         # the options as a whole, named by a demonstrative and refused: "ces créneaux ne me
@@ -1615,8 +1618,10 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\bscheduled\s+(?:an?|the|my)\b",
         r"\b(?:is|are)\s+when\s+(?:i|we)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
-        # "that's 6pm for me" restates a time in the sender's zone; it is no constraint
+        # "that's 6pm for me", "that's 1pm your side" restate a time in one zone or the other;
+        # they are no constraint
         r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,24}?(?:\b(?:for\s+me|my\s+time"
+        r"|for\s+you|your\s+(?:side|time|end)|yours"
         r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
         r"|first|the\s+middle)",
         r"\b(?:estoy|estare)\s+(?:de\s+viaje|fuera|ocupad[oa]|cubriendo|en)\b",

@@ -54,6 +54,9 @@ _MIDDLE = re.compile(
     r"\bmiddle\s+(?:one|option|slot|time)|\b(?:one|option|slot|time)\s+in\s+the\s+middle"
     r"|\b(?:die|der|das|den)\s+(?:\w+\s+)?in\s+der\s+mitte\b|\b(?:celle|celui|l'option|le\s+creneau)\s+du\s+milieu"
     r"|\bmittlere[nrs]?\b|\b(?:la|el|lo|a|o|opcion|opcao)\s+(?:del|de|do|da)\s+(?:medio|meio)\b"
+    # "la de en medio", "la que está en medio", "celle au milieu", "a que fica no meio"
+    r"|\b(?:la|el|lo)\s+(?:de|que\s+(?:esta|queda))\s+en\s+(?:el\s+)?medio\b"
+    r"|\b(?:celle|celui)\s+(?:qui\s+est\s+)?au\s+milieu|\b(?:a|o)\s+que\s+(?:esta|fica)\s+no\s+meio\b"
 )
 # "option three", "opción dos", "Vorschlag zwei"
 _NUMBER_WORDS: dict[str, int] = {
@@ -133,7 +136,12 @@ _ORDINAL_WORD = re.compile(
     # "a última é a que me dá mais jeito", "a primeira dá-me jeito", "a segunda convém-me"
     r"|e|da|convem|si|sim|oui|ja|yes"
     # the reason after it: "la tercera porque por la mañana trabajo"
-    r"|because|since|porque|pois|car|parce|weil)\b"
+    r"|because|since|porque|pois|car|parce|weil"
+    # "the last would suit me", "le premier de préférence", "die zweite bitte"
+    r"|ware|serait|seria|sera|please|pls|bitte|svp|s'il|por\s+favor|de\s+preferenc\w*"
+    r"|preferably|ideally|idealement|idealmente|am\s+liebsten|lieber"
+    # "den zweiten könnte ich einrichten", "the second I could do", "la segunda podría"
+    r"|could|can|konnte|kann|pourrais|pourrait|podria|puedo|poderia|posso|i)\b"
     # "the last of the three", "la primera de las tres", "le dernier des trois"
     r"|\s+(?:of|de|des|der|da|das|von)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+|den\s+)?(?:two|three|four"
     r"|dos|tres|deux|trois|quatre|drei|vier|duas|quatro|options|opciones|opcoes|creneaux)\b"
@@ -192,8 +200,9 @@ def _option_number(folded: str, mention: Mention) -> bool:
 _LIST_JOINER = re.compile(
     r"\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*(?:(?:the|la|el|le|a|o|die|den|der)\s+)?"
 )
-# "A 2, desde que seja por vídeo": an article opening the reply makes its digit an option
-_OPENING_ARTICLE = re.compile(r"\s*(?:a|o|la|el|le|the)\s+")
+# "A 2, desde que seja por vídeo", "blz, a 3", "oui, le 2": an article opening the reply or a
+# clause after a short word makes its digit an option
+_OPENING_ARTICLE = re.compile(r"\s*(?:\w{1,5}\s*[,:!]\s*)?(?:a|o|la|el|le|the)\s+")
 _EXCLUDING = re.compile(
     r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
     r"|nicht|exceto|no|pas|nao)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
@@ -423,6 +432,25 @@ def _at_option_hour(folded: str, clauses: _Clauses, proposed: Sequence[Window]) 
     return _at_times(proposed, named, range(1, len(proposed) + 1))
 
 
+# "den 15-Uhr-Termin", "der 9:30-Uhr-Slot": a clock joined to an option's noun, which the time
+# reader would take for a day of the month
+_CLOCK_COMPOUND = re.compile(
+    r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?-uhr-(?:termin|slot|option|gesprach|call)"
+)
+
+
+def _at_clock(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> set[int]:
+    """The options that start at the clock a compound names, on whatever day."""
+    if "-uhr-" not in folded:
+        return set()
+    clocks = {
+        time(int(m.group(1)), int(m.group(2) or 0))
+        for m in _CLOCK_COMPOUND.finditer(folded)
+        if not clauses.negated(m.start(), m.end())
+    }
+    return {i for i, o in enumerate(proposed, 1) if o.start.time() in clocks}
+
+
 def _at_times(
     proposed: Sequence[Window], named: Collection[tuple[int, time | None]], among: Iterable[int]
 ) -> set[int]:
@@ -586,6 +614,51 @@ def _ranks(folded: str) -> list[tuple[int, int]]:
     return found
 
 
+# "(that's 1pm your side)", "(10h chez vous)", "16 Uhr bei Ihnen", "las 10 para ustedes", "10h de
+# vocês": a time restated in the reader's own zone names the same option again, no other time
+_RESTATED = re.compile(
+    r"\s*(?:your\s+(?:side|time|end)|yours|for\s+you|on\s+your\s+(?:side|end)|chez\s+vous"
+    r"|pour\s+vous|(?:de\s+)?votre\s+cote|bei\s+(?:ihnen|euch|dir)|fur\s+(?:sie|euch|dich)"
+    r"|(?:ihrer|eurer|deiner)\s+zeit|para\s+(?:usted(?:es)?|ti|vos|voces|vc|voce)"
+    r"|de\s+(?:voces|vcs|voce)|pra\s+(?:voces|voce|vc)|(?:de|en|a)\s+(?:su|tu)\s+(?:lado|hora)"
+    r"|(?:do|no)\s+seu\s+(?:lado|horario|fuso))\b"
+)
+# the clock that ends a phrase: "1pm", "16h", "13:00", "19 Uhr"
+_LAST_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d\d))?\s*(am|pm|h|uhr)?\s*$")
+_CLOCK_REACH = 12
+
+
+def _unrestated(folded: str, end: int, windows: Sequence[Window]) -> tuple[Window, ...]:
+    """The windows of a phrase but the one its closing clock, restated in the reader's zone,
+    gave it (the phrase's windows are sorted by time, so that one is found by its clock)."""
+    clock = _LAST_CLOCK.search(folded, max(0, end - _CLOCK_REACH), end)
+    if clock is None:
+        return tuple(windows)
+    raw, minute, mark = int(clock.group(1)), int(clock.group(2) or 0), clock.group(3)
+    hour = raw % 12
+    hours = {raw} if mark in ("h", "uhr") else {hour + 12} if mark == "pm" else {hour}
+    hours = hours if mark else {hour, hour + 12}
+    return tuple(w for w in windows if (w.start.hour not in hours or w.start.minute != minute))
+
+
+# "all but", "any except", "tous sauf", "alles außer", "todas menos", "qualquer um exceto": every
+# option save the ones named next
+_EVERY_WORD = re.compile(
+    r"\b(?:all|any|every|each|tou[ts]|toutes|alle|todo|toda|qualquer|cualquier)"
+)
+_ALL_BUT = re.compile(
+    r"\b(?:all|any|every(?:one|thing)?|each|tous|toutes|tout|alle[ns]?|todos|todas|todo|todas"
+    r"|qualquer(?:\s+um[a]?)?|cualquiera)(?:\s+(?:of\s+them|the\s+(?:options|slots|times)|one"
+    r"|les\s+(?:options|creneaux)|(?:die\s+)?(?:termine|optionen)|(?:las\s+|los\s+|as\s+|os\s+)?"
+    r"(?:opciones|opcoes|horarios)))?\s*,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than"
+    r"|sauf|excepte|hormis|au(?:ss|ß)er|bis\s+auf|menos|excepto|salvo|exceto|fora|tirando)\b"
+)
+# A day named after a semicolon or a fallback ("the first; failing that, Wednesday", "la
+# primera, si no el miércoles") is another pick, not the day an ordinal counts in.
+_DAY_SCOPE_END = re.compile(
+    r"[.!?;\n]|\b(?:otherwise|failing\s+that|if\s+not|or\s+else|a\s+defaut|sinon|sonst|notfalls"
+    r"|andernfalls|si\s+no|de\s+lo\s+contrario|senao|se\s+nao|caso\s+contrario)\b"
+)
 # "den ersten Mittwochstermin": a weekday joined to the option's noun
 _DAY_COMPOUND = re.compile(r"\b(" + _WEEKDAY_NAMES + r")s?termin")
 
@@ -604,7 +677,7 @@ def _within_days(
     ranks = {at: rank for rank, at in ranked}
     if not ranks:
         return named
-    stops = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    stops = [m.end() for m in _DAY_SCOPE_END.finditer(folded)]
     result = []
     for number, at in named:
         rank = ranks.get(at)
@@ -700,6 +773,18 @@ def pick(
         excluded |= {n for n, _ in named}
         rest = set(range(1, len(proposed) + 1)) - excluded
         return Pick(min(rest), explicit=True) if rest else None
+    every = _ALL_BUT.search(folded) if _EVERY_WORD.search(folded) else None
+    if every is not None and not clauses.negated(every.start(), every.end()):
+        # "all but the Tuesday one", "tous sauf le 2": every option other than those the
+        # exception names, by number or by day and time
+        end = clauses.bounds(every.end(), every.end())[1]
+        cut = {n for n, p in named if every.end() <= p < end}
+        for m in mentions:
+            if every.end() <= m.span[0] < end:
+                cut |= _matched(m, proposed) or _on_days(m, proposed)
+        cut |= _day_parts(folded, every.end(), end, proposed)
+        rest = set(range(1, len(proposed) + 1)) - cut
+        return Pick(min(rest), explicit=True) if cut and rest else None
     chosen = {n for n, _ in named} - excluded
     if chosen:
         return Pick(min(chosen), explicit=True)
@@ -707,7 +792,7 @@ def pick(
         return None
     # "Thu 10 pls", "Wed 4 works": a weekday and a bare number that is an option's hour on that
     # day name the option; the time reader would take the number for a day of the month
-    at_hour = _at_option_hour(folded, clauses, proposed)
+    at_hour = _at_option_hour(folded, clauses, proposed) or _at_clock(folded, clauses, proposed)
     if len(at_hour) == 1:
         return Pick(at_hour.pop(), explicit=False)
     selected = _selected(folded, clauses, proposed, mentions) or _weekend(folded, clauses, proposed)
@@ -718,6 +803,12 @@ def pick(
     wide = False
     for mention in mentions:
         start, end = mention.span
+        if _RESTATED.match(folded, end):
+            # the reader may have joined the restated time to the one before it
+            kept = _unrestated(folded, end, mention.windows)
+            if not kept or dayless(mention):
+                continue
+            mention = replace(mention, windows=kept)
         matched = _matched(mention, proposed)
         if mention.negated or clauses.negated(start, end):
             excluded |= matched
@@ -840,6 +931,26 @@ def _selected(
         return None
     ordered = sorted(inside, key=lambda n: proposed[n - 1].start)
     return Pick(ordered[-1] if later else ordered[0], explicit=False)
+
+
+# "Mittwochmorgen", "Freitagnachmittag": a weekday and a part of day written as one word, which
+# the time reader leaves alone
+_DAY_PART_COMPOUND = re.compile(
+    r"\b(" + _WEEKDAY_NAMES + r")(morgen|vormittag|nachmittag|abend)s?\b"
+)
+
+
+def _day_parts(folded: str, start: int, end: int, proposed: Sequence[Window]) -> set[int]:
+    """The options on the weekday and in the part of day a compound in start..end names."""
+    found = set()
+    for m in _DAY_PART_COMPOUND.finditer(folded, start, end):
+        day, hours = _FOLDED_WEEKDAYS[m.group(1)], _part_hours(m.group(2))
+        found |= {
+            n
+            for n, o in enumerate(proposed, 1)
+            if o.start.weekday() == day and o.start.hour in hours
+        }
+    return found
 
 
 # the parts of day a selector may name, and the hours an option starts in to lie in them

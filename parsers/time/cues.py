@@ -446,7 +446,7 @@ _NEUTRAL = (
     r"cancel(?:l?ing|l?ed|a|e|ar|o)?|call\s+off|annul(?:er|ez|e|ons)|absagen|sagen|storniere?n?|"
     r"kill|scrap|"
     r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform|"
-    r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo|informiere|préviens|préviendrai|"
+    r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo(?!\s+que)|informiere|préviens|préviendrai|"
     # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
     r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
     r"d['’]ici|"

@@ -17226,6 +17226,80 @@ PROBES_R16RO += (
 )
 ALL_PROBES += PROBES_R16RO
 
+_R16PK_HEAD = "\n\nOn Mon, Nov 30, 2026 at 4:12 PM Dana <dana@agency.test> wrote:\n"
+_R16PK_LINES = ("Wed Dec 2, 1pm ET", "Thu Dec 3, 10am ET", "Wed Dec 2, 4pm ET")
+
+
+def _r16pk_marked(option: int, before: str = "", after: str = "") -> str:
+    """The agent's numbered options quoted below a reply, one of them marked on its line."""
+    return _R16PK_HEAD + "\n".join(
+        f"> {before if n == option else ''}{n}. {line}{after if n == option else ''}"
+        for n, line in enumerate(_R16PK_LINES, 1)
+    )
+
+
+def _r16pk(lang: str, text: str, selected: int, **kw: Any) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, **{**_PICK, **kw})
+
+
+# Round 16, picks: a mark set before an option's number or a word of assent after its line;
+# an ordinal with a preference or a fallback beside it; every option but those named.
+PROBES_R16PK: tuple[Probe, ...] = (
+    _r16pk("en", "Picked one below, see the tick." + _r16pk_marked(2, before="✔ "), 2),
+    _r16pk("en", "see below" + _r16pk_marked(3, before="[x] "), 3),
+    _r16pk("fr", "J'ai mis une croix devant celui qui me va." + _r16pk_marked(3, "(X) "), 3),
+    _r16pk("de", "Siehe unten, markiert." + _r16pk_marked(2, after="   passt"), 2),
+    _r16pk("es", "Te la dejo marcada abajo." + _r16pk_marked(1, "**", "**"), 1),
+    _r16pk("pt", "Assinalei abaixo." + _r16pk_marked(3, after=" -- essa"), 3),
+    _r16pk("en", "The first preferably, otherwise Thursday.", 1),
+    _r16pk("fr", "Le deuxième serait parfait.", 2),
+    _r16pk("de", "Der erste wäre ideal, sonst Donnerstag.", 1),
+    _r16pk("es", "La tercera sería lo mejor.", 3),
+    _r16pk("es", "Me quedo con la primera; si no, el jueves.", 1),
+    _r16pk("pt", "A segunda de preferência; se não der, quarta.", 2),
+    _r16pk("en", "Everything but the 1pm on Wednesday is fine.", 2),
+    _r16pk("en", "All but the Tuesday slot work for me.", 2, context=NEXT_WEEK_OPTIONS),
+    _r16pk("fr", "Toutes sauf la première me vont.", 2),
+    _r16pk("de", "Alle außer Mittwoch um 13 Uhr passen mir.", 2),
+    _r16pk("es", "Todas menos la del miércoles a las 13h me vienen bien.", 2),
+    _r16pk("pt", "Qualquer uma exceto a de quarta às 13h.", 2),
+    # the pick's time said in the sender's zone, then again in the reader's
+    _r16pk("en", "Thursday 7am works, that's 10am for you.", 2, zone="America/Los_Angeles"),
+    _r16pk("fr", "Mercredi 22h chez moi, donc 16h pour vous, ça me va.", 3, zone="Europe/Paris"),
+    _r16pk("de", "Der Mittwoch um 19 Uhr (13 Uhr für Sie) passt mir.", 1, zone="Europe/Berlin"),
+    _r16pk(
+        "es", "El miércoles a las 22h, las 16h para ustedes, me va bien.", 3, zone="Europe/Madrid"
+    ),
+    _r16pk("pt", "Quarta às 18h, 13h do seu lado, serve.", 1, zone="Europe/Lisbon"),
+    # the middle one, a numbered option after a short opener, an ordinal then "could"
+    _r16pk("es", "Me quedo con la que está en medio.", 2),
+    _r16pk("fr", "Je prends celle au milieu.", 2),
+    _r16pk("pt", "ok, a 2", 2),
+    _r16pk("fr", "d'accord, le 3", 3),
+    _r16pk("en", "None are perfect but the second I could manage.", 2),
+    _r16pk("de", "Keiner ist ideal, aber den dritten könnte ich möglich machen.", 3),
+    _r16pk("es", "Ninguna es ideal, pero la tercera podría hacerla.", 3),
+    # a clock joined to the option's noun
+    _r16pk("de", "Der 16-Uhr-Termin am Mittwoch passt.", 3),
+    _r16pk("de", "Ich nehme den 10-Uhr-Termin.", 2),
+    # every option refused, the verb before "none of them"
+    P(
+        "pick",
+        "de",
+        "Da bin ich auf Dienstreise, passt mir leider keiner von denen.",
+        "decline",
+        **_PICK,
+    ),
+    P("pick", "de", "Klappt leider keiner davon, sorry.", "decline", **_PICK),
+    # every option but a weekday and part of day written as one word
+    _r16pk("de", "Alle außer Mittwochnachmittag passen.", 2),
+    _r16pk("de", "Alles außer Dienstagvormittag geht.", 2, context=NEXT_WEEK_OPTIONS),
+    # an assistant announcing their boss's pick ("informo que" reports, it defers nothing)
+    _r16pk("pt", "Informo que a Dra. Reis fica com quinta às 10h.", 2),
+    _r16pk("es", "Le informo que el Sr. Vidal se queda con el jueves a las 10.", 2),
+)
+ALL_PROBES += PROBES_R16PK
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -17314,6 +17388,7 @@ def main() -> None:
         "r16ws": PROBES_R16WS,
         "r16mv": PROBES_R16MV,
         "r16ro": PROBES_R16RO,
+        "r16pk": PROBES_R16PK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
