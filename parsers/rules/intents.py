@@ -319,7 +319,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
         r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
-        r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|a|e)\b",
+        # told as done, relayed: "o cliente cancelou a entrevista", "canceló la entrevista"
+        r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|aram|aron|ou|o|a|e)\b",
         r"\banul(?:ar|amos|emos|en|e|em|ad|a)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
@@ -896,7 +897,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
-        r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
+        # (with its subject elided too: "qu'un autre associé la rencontre")
+        r"\b(?:que\s+|qu'|a\s+)(?:[\w']+\s+){1,4}?(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
         r"|recoivent)\b(?:\s+avant\s+de\s+decider)?",
         # one of ours is to talk with the candidate: "que o nosso tech lead conversasse com ela"
         r"\bque\s+(?:[\w']+\s+){1,4}?(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
@@ -942,6 +944,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
         r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
+        # the next round named as one the client holds: "hacemos la entrevista final con el
+        # director", "fazemos a etapa final com o CEO", "on fait l'entretien final avec la DG"
+        r"\b(?:hacemos|haremos|hagamos|vamos\s+a\s+hacer|fazemos|faremos|facamos|vamos\s+fazer"
+        r"|faisons|ferons|on\s+fait|on\s+fera)\s+(?:la|el|a|o|l')\s*(?:[\w-]+\s+)?(?:ronda|entrevista"
+        r"|charla|conversa|rodada|etapa|entretien|echange|tour)\b",
+        # a further round by its kind, asked for with no article: "technisches Interview gern",
+        # "final round please", "entretien technique volontiers"
+        r"\b(?:technical|tech|final|technische[nms]?|finale[nms]?|weitere[nms]?)\s+(?:round|interview"
+        r"|gesprach|runde)\s+(?:gern|gerne|bitte|please)\b"
+        r"|\b(?:entretien|entrevista|ronda|rodada)\s+(?:technique|tecnic[oa]|final|finale)\s+(?:volontiers"
+        r"|svp|por\s+favor|s'il\s+vous\s+plait)\b",
         r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
         # another step set up before deciding: "let's do a technical round", "organisons un cas
         # pratique", "ein technisches Gespräch ansetzen", "agendemos otra entrevista"
@@ -1057,6 +1070,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # not going on, preferred or decided: "preferimos no seguir", "decidimos não continuar"
         r"|\b(?:preferimos|preferiria(?:mos)?|decidimos|hemos\s+decidido|prefiro)\s+(?:no|nao)\s+"
         r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b(?:\s+(?:con|com)\s+(?:el|o)\s+process?o\b)?",
+        # the application not followed up: "não dar seguimento à candidatura", "no dar continuidad
+        # a su candidatura", "not to take her application further"
+        r"\b(?:no|nao)\s+(?:dar|daremos|damos|vamos\s+dar)\s+(?:seguimento|seguimiento|continuidad"
+        r"|continuidade)\b|\bnot\s+(?:to\s+)?(?:take|taking)\s+(?:\w+\s+){0,2}?(?:application"
+        r"|candidacy)\s+(?:any\s+)?further\b",
         r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
         r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
         r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
@@ -1126,6 +1144,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the verb last: "das Angebot an Frau Lange rausschicken", "mit dem Vertragsangebot raus"
         r"\b(?:das|ein|dem)\s+\w*angebot\s+(?:[\w.-]+\s+){0,3}?(?:raus\w*|schicken|senden|machen"
         r"|unterbreiten|vorbereiten)\b|\bmit\s+dem\s+\w*angebot\s+raus\b",
+        # the candidate to receive it: "she gets an offer", "er bekommt ein Angebot", "elle aura
+        # une offre", "va a recibir una oferta", "ela vai receber uma proposta"; or it ordered
+        # alone: "offer him.", "offer her!"
+        r"\b(?:(?:he|she|they)\s+(?:gets|get|will\s+get|'ll\s+get|receives|will\s+receive)\s+(?:an|the"
+        r"|our)\s+|(?:er|sie)\s+(?:kriegt|bekommt|erhalt)\s+(?:ein|das|unser)\s+|(?:il|elle)\s+(?:aura"
+        r"|recevra|va\s+recevoir)\s+(?:une\s+|l'|notre\s+)|(?:recibira|va\s+a\s+recibir|le\s+hacemos"
+        r"|le\s+haremos)\s+(?:una\s+|la\s+|nuestra\s+)?|(?:ele|ela)\s+(?:vai\s+receber|recebe|recebera)\s+"
+        r"(?:uma|a|nossa)\s+)(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
+        r"(?:^|\n|[.!?,]\s*)offer\s+(?:him|her|them)(?=\s*(?:[.!]|$))",
         # a go for it: "Go für das Angebot", "Banco pour une offre", "luz verde: oferta para Elena"
         r"\b(?:go|banco|green\s+light|feu\s+vert|luz\s+verde|sinal\s+verde|grune[sn]?\s+licht)\s+"
         r"(?:[^\s.!?;]+\s+){0,4}?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
@@ -1193,7 +1220,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # ich nicht entscheiden", "nous déciderons après avoir vu", "entscheiden danach"
         # (not after thinking it over: "after a lot of thought I've decided" is decided)
         r"\b(?:" + _DEFER + r")\s+(?!(?:a\s+lot\s+of\s+|much\s+|long\s+|careful\s+|reiflicher\s+)?"
-        r"(?:thought|consideration|reflection|reflexion|uberlegung)\b)(?:[\w']+\s+){0,5}?(?:"
+        r"(?:thought|consideration|reflection|reflexion|uberlegung|review|examen|analisis|analise|prufung)\b)(?:[\w']+\s+){0,5}?(?:"
         + _DECIDE
         + r")",
         r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
@@ -1425,7 +1452,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bje\s+(?:vais\s+)?lui\s+(?:parle|parlerai|parler)\b|\bich\s+(?:spreche|rede)\s+(?:\w+\s+){0,2}?"
         r"mit\s+(?:ihr|ihm|\w+)\b|\b(?:hablo|hablare|voy\s+a\s+hablar)\s+(?:yo\s+)?con\s+\w+"
         r"|\b(?:falo|falarei|vou\s+falar)\s+(?:eu\s+)?com\s+\w+"
-        r"|\bich\s+telefoniere\s+(?:\w+\s+){0,3}?mit\b",
+        r"|\bich\s+telefoniere\s+(?:\w+\s+){0,3}?mit\b"
+        # or a call the reader is to make to the sender, who is reachable: "call me at 4", "give
+        # me a ring", "appelle-moi", "je reste joignable", "ruf mich um 16 Uhr an", "llámame",
+        # "me liga às 16h"; and the sender's call to the reader: "je t'appelle", "te llamo",
+        # "ligo-te"
+        r"|\b(?:call|ring|phone)\s+me\b|\bgive\s+me\s+a\s+(?:call|ring|buzz)\b"
+        r"|\b(?:r?appel(?:le|ez)|telephone[sz]?)-moi\b|\b(?:reste|suis|serai)\s+joignable\b"
+        r"|\bje\s+t'(?:appelle|appellerai|rappelle|rappellerai)\b"
+        r"|\b(?:ruf|rufe|rufen\s+sie|ruft)\s+mich\s+(?:[\w.]+\s+){0,4}?an\b"
+        r"|\b(?:bin|bleibe)\s+(?:\w+\s+){0,3}?erreichbar\b"
+        r"|\bllam(?:ame|eme|adme|enme)\b|\b(?:te|os)\s+(?:llamo|llamare)\b"
+        r"|\b(?:me\s+liga|me\s+ligue|liga-me|ligue-me)\b|\b(?:ligo|ligarei)-(?:te|vos)\b"
+        r"|\bte\s+(?:ligo|ligarei)\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
         # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
         # llamará el lunes", "ele te liga no começo da semana"
