@@ -85,14 +85,22 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"\b(?:a|an|un|une|una?|uma?|eine?n?)\s+(?:[\w-]+\s+)?(?:case|task|exercise|challenge|exercice"
         r"|prueba|ejercicio|reto|desafio|aufgabe|ubung)\s+(?:for|pour|para|pra|fur)\s+(?:him|her|them"
         r"|lui|elle|el|ella|ele|ela|ihn|sie)\b",
-        # the references taken up: "check her references", "la prise de références", "Referenzen
-        # einholen", "la verificación de referencias", "a checagem de referências"
-        r"\b(?:check|checking|take\s+up|contact|call)\s+(?:his\s+|her\s+|their\s+|the\s+)?references\b"
-        r"|\breference\s+checks?\b|\b(?:prise|verification|controle)\s+(?:de\s+|des\s+)references\b"
-        r"|\b(?:verifier|contacter|prendre)\s+(?:ses|les)\s+references\b|\breferenzen\s+(?:\w+\s+)?"
-        r"(?:einholen|prufen|anfragen|checken)\b|\bholen\s+(?:\w+\s+){0,3}?referenzen\s+ein\b|\breferenz(?:check|prufung)\w*"
-        r"|\b(?:verificacion|comprobacion|chequeo|checagem|verificacao)\s+de\s+(?:las\s+|as\s+)?referencias\b"
-        r"|\b(?:pedir|solicitar|verificar|comprobar|checar)\s+(?:sus\s+|las\s+|as\s+|suas\s+)?referencias\b",
+        # the process moved on to the references, or the reader asked to take them up: "move to
+        # reference checks", "passer à la prise de références", "pasar a la verificación de
+        # referencias", "seguir para a checagem de referências", "please check her references",
+        # "bitte holen Sie Referenzen ein", "podéis pedir sus referencias"; the sender's own check
+        # under way ("wir holen noch Referenzen ein und melden uns") is a hold, left to doubt
+        r"\b(?:move|moving|go|going|proceed|pass|passer|passons|lancer|lancez|pasar|pasamos|pasemos"
+        r"|seguir|passar|avancar|weiter)\s+(?:on\s+)?(?:to|a|para|pra|zu|zur|zum)\s+(?:the\s+|la\s+|a\s+"
+        r"|der\s+|den\s+)?(?:reference\s+checks?|references|(?:prise|verification|verificacion|comprobacion"
+        r"|checagem|verificacao)\s+(?:de|des)\s+(?:las\s+|as\s+)?referen[cz]\w*|referenz\w*)"
+        r"|\b(?:lancer|lancez)\s+la\s+(?:prise|verification)\s+de\s+references\b"
+        r"|\b(?:please|go\s+ahead\s+and|can\s+you|could\s+you)\s+(?:check|take\s+up|contact|call)\s+"
+        r"(?:his\s+|her\s+|their\s+|the\s+)?references\b"
+        r"|\bholen\s+sie\s+(?:\w+\s+){0,2}?referenzen\s+ein\b|\bbitte\s+(?:[\w.]+\s+){0,4}?referenzen\s+"
+        r"(?:einholen|prufen|anfragen)\b"
+        r"|\b(?:podeis|puedes|puede|pueden|podem|pode)\s+(?:pedir|solicitar|verificar|checar|comprobar)\s+"
+        r"(?:sus\s+|las\s+|as\s+|suas\s+)?referencias\b",
         # a step with our team, named with any article or again: "le test technique avec l'équipe
         # data", "die Case Study mit dem Produktteam", "otra vuelta con el equipo", "nochmal mit
         # dem Team", "ok pour la suite avec l'équipe"

@@ -17107,6 +17107,24 @@ PROBES_R16VD: tuple[Probe, ...] = (
             ("pt", "Muito bom. Fazemos a etapa final com o CEO no começo do ano.", "advance"),
             ("de", "Hat mir gefallen. Finale Runde gerne nach den Feiertagen.", "advance"),
             ("en", "Decent. Technical round please, sometime in January.", "advance"),
+            # moved on to the references (a next step), against the sender's own check under way
+            # with word to come (a hold)
+            ("en", "Strong. Let's move on to reference checks.", "advance"),
+            ("de", "Gut, weiter zur Referenzprüfung.", "advance"),
+            ("pt", "Boa. Podem checar as referências dela.", "advance"),
+            (
+                "en",
+                "Very positive. We're checking her references now and will come back to you.",
+                "hold",
+            ),
+            (
+                "fr",
+                "Très positif. Nous contactons ses références et revenons vers vous ensuite.",
+                "hold",
+            ),
+            ("de", "Sehr gut. Wir prüfen gerade seine Referenzen und melden uns danach.", "hold"),
+            ("es", "Muy positivo. Estamos pidiendo sus referencias y luego te digo algo.", "hold"),
+            ("pt", "Muito bom. Estamos verificando as referências dele e depois te aviso.", "hold"),
             # someone else's say still to come
             (
                 "en",
