@@ -37,6 +37,9 @@ class Cue(Enum):
     LATER = "later"  # promises a later answer ("I'll send new times")
     ELSEWHEN = "elsewhen"  # asks for other times than those offered ("instead", "another day")
     NO_MOVE = "no_move"  # no new time wanted: "no need to reschedule", "don't offer new times"
+    CALL_ME = (
+        "call_me"  # the sender to be phoned or reachable: "call me at 4", "je reste joignable"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1388,6 +1391,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bfragen?\b",
         r"\bperguntas?\b",
     ),
+    # A call between the sender and the reader: "call me at 4", "give me a ring", "appelle-moi",
+    # "je reste joignable", "ruf mich um 16 Uhr an", "llámame", "me liga às 16h", "je t'appelle",
+    # "te llamo", "ligo-te". Beside a call-off its time is the call's; elsewhere it may be the
+    # interview's own (a candidate's "call me Wednesday after 2"), so it defers nothing.
+    Cue.CALL_ME: (
+        r"\b(?:call|ring|phone)\s+me\b|\bgive\s+me\s+a\s+(?:call|ring|buzz)\b"
+        r"|\b(?:r?appel(?:le|ez)|telephone[sz]?)-moi\b|\b(?:reste|suis|serai)\s+joignable\b"
+        r"|\b(?:ruf|rufe|rufen\s+sie|ruft)\s+mich\s+(?:[\w.]+\s+){0,4}?an\b"
+        r"|\b(?:bin|bleibe)\s+(?:\w+\s+){0,3}?erreichbar\b|\bllam(?:ame|eme|adme|enme)\b"
+        r"|\b(?:me\s+liga|me\s+ligue|liga-me|ligue-me)\b"
+        r"|\bje\s+t'(?:appelle|appellerai|rappelle|rappellerai)\b|\b(?:te|os)\s+(?:llamo|llamare)\b"
+        r"|\b(?:ligo|ligarei)-(?:te|vos)\b|\bte\s+(?:ligo|ligarei)\b",
+    ),
     Cue.NO_MOVE: (
         # no new time to be offered: "don't offer him new times", "nothing to move it to", "ne
         # proposez pas d'autres créneaux", "no le ofrezcas nuevas fechas", "keinen Ersatztermin
@@ -1452,19 +1468,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bje\s+(?:vais\s+)?lui\s+(?:parle|parlerai|parler)\b|\bich\s+(?:spreche|rede)\s+(?:\w+\s+){0,2}?"
         r"mit\s+(?:ihr|ihm|\w+)\b|\b(?:hablo|hablare|voy\s+a\s+hablar)\s+(?:yo\s+)?con\s+\w+"
         r"|\b(?:falo|falarei|vou\s+falar)\s+(?:eu\s+)?com\s+\w+"
-        r"|\bich\s+telefoniere\s+(?:\w+\s+){0,3}?mit\b"
-        # or a call the reader is to make to the sender, who is reachable: "call me at 4", "give
-        # me a ring", "appelle-moi", "je reste joignable", "ruf mich um 16 Uhr an", "llámame",
-        # "me liga às 16h"; and the sender's call to the reader: "je t'appelle", "te llamo",
-        # "ligo-te"
-        r"|\b(?:call|ring|phone)\s+me\b|\bgive\s+me\s+a\s+(?:call|ring|buzz)\b"
-        r"|\b(?:r?appel(?:le|ez)|telephone[sz]?)-moi\b|\b(?:reste|suis|serai)\s+joignable\b"
-        r"|\bje\s+t'(?:appelle|appellerai|rappelle|rappellerai)\b"
-        r"|\b(?:ruf|rufe|rufen\s+sie|ruft)\s+mich\s+(?:[\w.]+\s+){0,4}?an\b"
-        r"|\b(?:bin|bleibe)\s+(?:\w+\s+){0,3}?erreichbar\b"
-        r"|\bllam(?:ame|eme|adme|enme)\b|\b(?:te|os)\s+(?:llamo|llamare)\b"
-        r"|\b(?:me\s+liga|me\s+ligue|liga-me|ligue-me)\b|\b(?:ligo|ligarei)-(?:te|vos)\b"
-        r"|\bte\s+(?:ligo|ligarei)\b",
+        r"|\bich\s+telefoniere\s+(?:\w+\s+){0,3}?mit\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
         # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
         # llamará el lunes", "ele te liga no começo da semana"

@@ -17216,6 +17216,20 @@ PROBES_R16VD: tuple[Probe, ...] = (
     ),
     _r16vd_off("pt", "Vaga fechada, cancela a entrevista de quarta. Me liga hoje à tarde."),
 )
+# A candidate's own "call me" with a day and hours offers those hours: the call is the interview
+_R16VD_WED_2PM = ((2, "14:00", "17:00"),)
+PROBES_R16VD += tuple(
+    P("time-of-day", lang, text, "availability", windows=windows)
+    for lang, text, windows in (
+        ("en", "Call me Wednesday after 2pm, any time works then.", _R16VD_WED_2PM),
+        ("en", "You can ring me on Wednesday afternoon.", ((2, "12:00", "17:00"),)),
+        ("fr", "Appelez-moi mercredi après 14h.", _R16VD_WED_2PM),
+        ("fr", "Je suis joignable mercredi après 14h.", _R16VD_WED_2PM),
+        ("de", "Rufen Sie mich am Mittwoch ab 14 Uhr an.", _R16VD_WED_2PM),
+        ("es", "Llámame el miércoles a partir de las 14h.", _R16VD_WED_2PM),
+        ("pt", "Me liga na quarta depois das 14h.", _R16VD_WED_2PM),
+    )
+)
 ALL_PROBES += PROBES_R16VD
 
 
