@@ -949,9 +949,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
         # the next round named as one the client holds: "hacemos la entrevista final con el
         # director", "fazemos a etapa final com o CEO", "on fait l'entretien final avec la DG"
+        # (a further one, by its name: not "¿hacemos la entrevista por Zoom?")
         r"\b(?:hacemos|haremos|hagamos|vamos\s+a\s+hacer|fazemos|faremos|facamos|vamos\s+fazer"
-        r"|faisons|ferons|on\s+fait|on\s+fera)\s+(?:la|el|a|o|l')\s*(?:[\w-]+\s+)?(?:ronda|entrevista"
-        r"|charla|conversa|rodada|etapa|entretien|echange|tour)\b",
+        r"|faisons|ferons|on\s+fait|on\s+fera)\s+(?:la|el|a|o|l')\s*(?:(?:siguiente|proxima|ultima"
+        r"|segunda|tercera|terceira|otra|outra|prochaine?|derniere?)\s+(?:ronda|entrevista|charla|conversa"
+        r"|rodada|etapa|entretien|echange|tour)\b|(?:ronda|entrevista|charla|conversa|rodada|etapa"
+        r"|entretien|echange|tour)\s+(?:final|finale|tecnica|technique|siguiente|seguinte|suivante)\b)",
         # a further round by its kind, asked for with no article: "technisches Interview gern",
         # "final round please", "entretien technique volontiers"
         r"\b(?:technical|tech|final|technische[nms]?|finale[nms]?|weitere[nms]?)\s+(?:round|interview"
@@ -1154,7 +1157,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|our)\s+|(?:er|sie)\s+(?:kriegt|bekommt|erhalt)\s+(?:ein|das|unser)\s+|(?:il|elle)\s+(?:aura"
         r"|recevra|va\s+recevoir)\s+(?:une\s+|l'|notre\s+)|(?:recibira|va\s+a\s+recibir|le\s+hacemos"
         r"|le\s+haremos)\s+(?:una\s+|la\s+|nuestra\s+)?|(?:ele|ela)\s+(?:vai\s+receber|recebe|recebera)\s+"
-        r"(?:uma|a|nossa)\s+)(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
+        r"(?:uma|a|nossa)\s+)(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")"
+        # (ours: not "if she gets an offer elsewhere")
+        r"(?!\s+(?:elsewhere|from|ailleurs|d'une\s+autre|anderswo|woanders|von|de\s+otr[ao]|de\s+outr[ao]"
+        r"|em\s+outr[ao]|en\s+otr[ao]))",
         r"(?:^|\n|[.!?,]\s*)offer\s+(?:him|her|them)(?=\s*(?:[.!]|$))",
         # a go for it: "Go für das Angebot", "Banco pour une offre", "luz verde: oferta para Elena"
         r"\b(?:go|banco|green\s+light|feu\s+vert|luz\s+verde|sinal\s+verde|grune[sn]?\s+licht)\s+"

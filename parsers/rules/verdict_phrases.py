@@ -72,19 +72,26 @@ OPEN_VERDICT = re.compile(said(HEDGE.pattern))
 
 STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
     "advance": (
-        # the candidate to present work to us, in the subjunctive: "qu'elle nous présente son
-        # projet", "qu'il fasse une présentation", "que presente su propuesta", "que ela apresente
-        # o projeto", "que haga una presentación"
-        r"\b(?:que|q|qu'(?:il|elle))\s+(?:(?:ele|ela|el|ella)\s+)?(?:nos\s+|nous\s+)?(?:presente"
-        r"|presentara|presentase|apresente|apresentasse|fasse\s+une\s+presentation|haga\s+una"
-        r"\s+presentacion|faca\s+uma\s+apresentacao)\b",
-        # a day alongside the team: "get him to shadow the team", "can she shadow our ops lead"
-        r"\b(?:him|her|them|he|she|they)\s+(?:to\s+)?shadow\b",
-        # a piece of work set for the candidate: "a case for her to do", "un exercice pour lui",
-        # "una prueba para él", "um case pra ela fazer", "eine Aufgabe für ihn"
-        r"\b(?:a|an|un|une|una?|uma?|eine?n?)\s+(?:[\w-]+\s+)?(?:case|task|exercise|challenge|exercice"
-        r"|prueba|ejercicio|reto|desafio|aufgabe|ubung)\s+(?:for|pour|para|pra|fur)\s+(?:him|her|them"
-        r"|lui|elle|el|ella|ele|ela|ihn|sie)\b",
+        # the candidate to present work to us, in the subjunctive, named to us or with the work or
+        # the audience: "qu'elle nous présente", "qu'il fasse une présentation devant l'équipe",
+        # "que presente su propuesta", "que ela apresente o projeto" (not "que presente su DNI")
+        r"\b(?:que|q|qu'(?:il|elle))\s+(?:(?:ele|ela|el|ella)\s+)?(?:nos|nous)\s+(?:presente|presentara"
+        r"|presentase|apresente|apresentasse)\b"
+        r"|\b(?:que|q|qu'(?:il|elle))\s+(?:(?:ele|ela|el|ella)\s+)?(?:presente|presentara|presentase"
+        r"|apresente|apresentasse|fasse\s+une\s+presentation|haga\s+una\s+presentacion|faca\s+uma"
+        r"\s+apresentacao)\s+(?:[\w']+\s+){0,3}?(?:l')?(?:propuesta|proposta|proyecto|projeto|projet"
+        r"|caso|case|cas|trabajo|trabalho|travail|portfolio|portafolio|plan|plano|solucion|solucao"
+        r"|solution|equipo|equipe|time|team|comite|direc\w*|diretoria|board|socios|socias|junta)\b",
+        # a day alongside the team: "get him to shadow the team", "can she shadow our ops lead" (not
+        # "in her shadow")
+        r"\b(?:(?:him|her|them)\s+to|(?:he|she|they)(?:\s+(?:can|could|should|will|would|might))?"
+        r"|(?:can|could|should)\s+(?:he|she|they))\s+shadow\b",
+        # a piece of work sent or set for the candidate: "send a case for her to do", "préparez un
+        # exercice pour elle", "manda um case pra ela fazer" (not "it was a hard test for him")
+        r"\b(?:send|give|set|prepare|envoie\w*|envoyez|prepare[zr]?|donne[zr]?|manda\w*|envia\w*"
+        r"|prepar\w*|dale|dadle|schick\w*|gib|geben|erstell\w*)\s+(?:\w+\s+)?(?:a|an|un|une|una?|uma?"
+        r"|eine?n?)\s+(?:[\w-]+\s+)?(?:case|task|exercise|exercice|prueba|ejercicio|aufgabe|ubung)\s+"
+        r"(?:for|pour|para|pra|fur)\s+(?:him|her|them|lui|elle|el|ella|ele|ela|ihn|sie)\b",
         # the process moved on to the references, or the reader asked to take them up: "move to
         # reference checks", "passer à la prise de références", "pasar a la verificación de
         # referencias", "seguir para a checagem de referências", "please check her references",
@@ -353,7 +360,7 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         # a no given as the sender's leaning: "I'd say no", "je dirais non", "ich würde nein sagen",
         # "yo diría que no", "eu diria que não"; or rather not, alone: "Eher nicht.", "Rather not."
         r"\b(?:i'?d|i\s+would)\s+say\s+no\b|\bje\s+dirais\s+non\b|\bich\s+wurde\s+(?:eher\s+)?nein\s+sagen\b"
-        r"|\bdiria\s+que\s+(?:no|nao)\b",
+        r"|(?<!no\s)(?<!nao\s)\bdiria\s+que\s+(?:no|nao)\b",
         r"(?:^|\n|[.!?]\s)(?:eher\s+nicht|lieber\s+nicht|rather\s+not|plutot\s+non|mejor\s+no|melhor\s+nao)"
         r"\s*(?:[.!,;:]|$)",
         # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"

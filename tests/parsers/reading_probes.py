@@ -17095,7 +17095,7 @@ PROBES_R16VD: tuple[Probe, ...] = (
             ),
             ("pt", "Gostei. Envia um case pra ele resolver e depois a gente vê.", "advance"),
             ("fr", "Pas mal. Préparez un exercice pour elle, on verra ensuite.", "advance"),
-            ("es", "Aceptable. Preparad un reto para ella y luego hablamos.", "advance"),
+            ("es", "Aceptable. Preparad un ejercicio para ella y luego hablamos.", "advance"),
             # references taken up
             ("en", "We're happy. Please go ahead and check her references.", "advance"),
             ("fr", "Nous sommes satisfaits, vous pouvez lancer la prise de références.", "advance"),
@@ -17229,6 +17229,26 @@ PROBES_R16VD += tuple(
         ("es", "Llámame el miércoles a partir de las 14h.", _R16VD_WED_2PM),
         ("pt", "Me liga na quarta depois das 14h.", _R16VD_WED_2PM),
     )
+)
+# The same words with no verdict in them: a document to show, the booked interview's channel, an
+# offer from elsewhere, a no not said
+PROBES_R16VD += tuple(
+    P("relay", lang, text, "question", role="client", stage="scheduled", context=BOOKED)
+    for lang, text in (
+        ("es", "¿Es necesario que presente su DNI el día de la entrevista?"),
+        ("es", "¿Hacemos la entrevista por Zoom o en la oficina?"),
+        ("pt", "É preciso que ele apresente algum documento na entrada?"),
+    )
+)
+PROBES_R16VD += (
+    _r16v("es", "Yo no diría que no, pero quiero que la conozca nuestra directora.", "advance"),
+    _r16v(
+        "en",
+        "If she gets an offer elsewhere we lose her, so let's do the final round with our CEO"
+        " quickly.",
+        "advance",
+    ),
+    _r16v("en", "Honestly it was a hard test for him and it showed. We'll pass.", "reject"),
 )
 ALL_PROBES += PROBES_R16VD
 
