@@ -841,8 +841,11 @@ def _decide(
     # Calling an interview off while offering new times moves it rather than cancels it.
     cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
     # "No need to reschedule", "don't offer her new times": times named beside it are no offer,
-    # nor are those of the sender's own call to come ("I'll ring her at 5")
-    own_call = cues.any(Cue.LATER) and not (cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN))
+    # nor are those of the sender's own call to come ("I'll ring her at 5") or of a call to the
+    # sender ("call me at 4")
+    own_call = (cues.any(Cue.LATER) or cues.any(Cue.CALL_ME)) and not (
+        cues.strong(Cue.MOVE) or cues.any(Cue.ELSEWHEN)
+    )
 
     # the booked interview's day, named whole in its call-off ("das Gespräch am Mittwoch
     # entfällt"), is what is called off, no time offered; asked only where the cues leave it

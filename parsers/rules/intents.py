@@ -37,6 +37,9 @@ class Cue(Enum):
     LATER = "later"  # promises a later answer ("I'll send new times")
     ELSEWHEN = "elsewhen"  # asks for other times than those offered ("instead", "another day")
     NO_MOVE = "no_move"  # no new time wanted: "no need to reschedule", "don't offer new times"
+    CALL_ME = (
+        "call_me"  # the sender to be phoned or reachable: "call me at 4", "je reste joignable"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +322,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
         r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
-        r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|a|e)\b",
+        # told as done, relayed: "o cliente cancelou a entrevista", "canceló la entrevista"
+        r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|aram|aron|ou|o|a|e)\b",
         r"\banul(?:ar|amos|emos|en|e|em|ad|a)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
@@ -899,7 +903,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
-        r"\b(?:que|a)\s+(?:[\w']+\s+){1,4}?(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
+        # (with its subject elided too: "qu'un autre associé la rencontre")
+        r"\b(?:que\s+|qu'|a\s+)(?:[\w']+\s+){1,4}?(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
         r"|recoivent)\b(?:\s+avant\s+de\s+decider)?",
         # one of ours is to talk with the candidate: "que o nosso tech lead conversasse com ela"
         r"\bque\s+(?:[\w']+\s+){1,4}?(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
@@ -945,6 +950,20 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bweiter(?:machen|gehen)?\s+mit\b",
         r"\b(?:proxima|outra|ultima|segunda|terceira)\s+(?:fase|etapa|rodada|entrevista|conversa)",
         r"\b(?:ultima|final)\s+(?:ronda|entrevista|charla|conversacion)",
+        # the next round named as one the client holds: "hacemos la entrevista final con el
+        # director", "fazemos a etapa final com o CEO", "on fait l'entretien final avec la DG"
+        # (a further one, by its name: not "¿hacemos la entrevista por Zoom?")
+        r"\b(?:hacemos|haremos|hagamos|vamos\s+a\s+hacer|fazemos|faremos|facamos|vamos\s+fazer"
+        r"|faisons|ferons|on\s+fait|on\s+fera)\s+(?:la|el|a|o|l')\s*(?:(?:siguiente|proxima|ultima"
+        r"|segunda|tercera|terceira|otra|outra|prochaine?|derniere?)\s+(?:ronda|entrevista|charla|conversa"
+        r"|rodada|etapa|entretien|echange|tour)\b|(?:ronda|entrevista|charla|conversa|rodada|etapa"
+        r"|entretien|echange|tour)\s+(?:final|finale|tecnica|technique|siguiente|seguinte|suivante)\b)",
+        # a further round by its kind, asked for with no article: "technisches Interview gern",
+        # "final round please", "entretien technique volontiers"
+        r"\b(?:technical|tech|final|technische[nms]?|finale[nms]?|weitere[nms]?)\s+(?:round|interview"
+        r"|gesprach|runde)\s+(?:gern|gerne|bitte|please)\b"
+        r"|\b(?:entretien|entrevista|ronda|rodada)\s+(?:technique|tecnic[oa]|final|finale)\s+(?:volontiers"
+        r"|svp|por\s+favor|s'il\s+vous\s+plait)\b",
         r"\b(?:seguir|avancar)\s+(?:em\s+frente\s+)?com\s+" + _PRONOUN,
         # another step set up before deciding: "let's do a technical round", "organisons un cas
         # pratique", "ein technisches Gespräch ansetzen", "agendemos otra entrevista"
@@ -1060,6 +1079,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # not going on, preferred or decided: "preferimos no seguir", "decidimos não continuar"
         r"|\b(?:preferimos|preferiria(?:mos)?|decidimos|hemos\s+decidido|prefiro)\s+(?:no|nao)\s+"
         r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b(?:\s+(?:con|com)\s+(?:el|o)\s+process?o\b)?",
+        # the application not followed up: "não dar seguimento à candidatura", "no dar continuidad
+        # a su candidatura", "not to take her application further"
+        r"\b(?:no|nao)\s+(?:dar|daremos|damos|vamos\s+dar)\s+(?:seguimento|seguimiento|continuidad"
+        r"|continuidade)\b|\bnot\s+(?:to\s+)?(?:take|taking)\s+(?:\w+\s+){0,2}?(?:application"
+        r"|candidacy)\s+(?:any\s+)?further\b",
         r"\bnot\s+(?:\w+\s+)?(?:senior|experienced|strong|technical|mature|hands-on)\s+enough\b"
         r"|\b(?:too\s+little|not\s+enough)\s+(?:\w+\s+)?experience\b",
         r"\bthink\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+)?there\s+yet\b",
@@ -1129,6 +1153,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the verb last: "das Angebot an Frau Lange rausschicken", "mit dem Vertragsangebot raus"
         r"\b(?:das|ein|dem)\s+\w*angebot\s+(?:[\w.-]+\s+){0,3}?(?:raus\w*|schicken|senden|machen"
         r"|unterbreiten|vorbereiten)\b|\bmit\s+dem\s+\w*angebot\s+raus\b",
+        # the candidate to receive it: "she gets an offer", "er bekommt ein Angebot", "elle aura
+        # une offre", "va a recibir una oferta", "ela vai receber uma proposta"; or it ordered
+        # alone: "offer him.", "offer her!"
+        r"\b(?:(?:he|she|they)\s+(?:gets|get|will\s+get|'ll\s+get|receives|will\s+receive)\s+(?:an|the"
+        r"|our)\s+|(?:er|sie)\s+(?:kriegt|bekommt|erhalt)\s+(?:ein|das|unser)\s+|(?:il|elle)\s+(?:aura"
+        r"|recevra|va\s+recevoir)\s+(?:une\s+|l'|notre\s+)|(?:recibira|va\s+a\s+recibir|le\s+hacemos"
+        r"|le\s+haremos)\s+(?:una\s+|la\s+|nuestra\s+)?|(?:ele|ela)\s+(?:vai\s+receber|recebe|recebera)\s+"
+        r"(?:uma|a|nossa)\s+)(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")"
+        # (ours: not "if she gets an offer elsewhere")
+        r"(?!\s+(?:elsewhere|from|ailleurs|d'une\s+autre|anderswo|woanders|von|de\s+otr[ao]|de\s+outr[ao]"
+        r"|em\s+outr[ao]|en\s+otr[ao]))",
+        r"(?:^|\n|[.!?,]\s*)offer\s+(?:him|her|them)(?=\s*(?:[.!]|$))",
         # a go for it: "Go für das Angebot", "Banco pour une offre", "luz verde: oferta para Elena"
         r"\b(?:go|banco|green\s+light|feu\s+vert|luz\s+verde|sinal\s+verde|grune[sn]?\s+licht)\s+"
         r"(?:[^\s.!?;]+\s+){0,4}?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
@@ -1196,7 +1232,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # ich nicht entscheiden", "nous déciderons après avoir vu", "entscheiden danach"
         # (not after thinking it over: "after a lot of thought I've decided" is decided)
         r"\b(?:" + _DEFER + r")\s+(?!(?:a\s+lot\s+of\s+|much\s+|long\s+|careful\s+|reiflicher\s+)?"
-        r"(?:thought|consideration|reflection|reflexion|uberlegung)\b)(?:[\w']+\s+){0,5}?(?:"
+        r"(?:thought|consideration|reflection|reflexion|uberlegung|review|examen|analisis|analise|prufung)\b)(?:[\w']+\s+){0,5}?(?:"
         + _DECIDE
         + r")",
         r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
@@ -1363,6 +1399,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bquestions?\b",
         r"\bfragen?\b",
         r"\bperguntas?\b",
+    ),
+    # A call between the sender and the reader: "call me at 4", "give me a ring", "appelle-moi",
+    # "je reste joignable", "ruf mich um 16 Uhr an", "llámame", "me liga às 16h", "je t'appelle",
+    # "te llamo", "ligo-te". Beside a call-off its time is the call's; elsewhere it may be the
+    # interview's own (a candidate's "call me Wednesday after 2"), so it defers nothing.
+    Cue.CALL_ME: (
+        r"\b(?:call|ring|phone)\s+me\b|\bgive\s+me\s+a\s+(?:call|ring|buzz)\b"
+        r"|\b(?:r?appel(?:le|ez)|telephone[sz]?)-moi\b|\b(?:reste|suis|serai)\s+joignable\b"
+        r"|\b(?:ruf|rufe|rufen\s+sie|ruft)\s+mich\s+(?:[\w.]+\s+){0,4}?an\b"
+        r"|\b(?:bin|bleibe)\s+(?:\w+\s+){0,3}?erreichbar\b|\bllam(?:ame|eme|adme|enme)\b"
+        r"|\b(?:me\s+liga|me\s+ligue|liga-me|ligue-me)\b"
+        r"|\bje\s+t'(?:appelle|appellerai|rappelle|rappellerai)\b|\b(?:te|os)\s+(?:llamo|llamare)\b"
+        r"|\b(?:ligo|ligarei)-(?:te|vos)\b|\bte\s+(?:ligo|ligarei)\b",
     ),
     Cue.NO_MOVE: (
         # no new time to be offered: "don't offer him new times", "nothing to move it to", "ne

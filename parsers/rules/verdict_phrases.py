@@ -72,6 +72,42 @@ OPEN_VERDICT = re.compile(said(HEDGE.pattern))
 
 STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
     "advance": (
+        # the candidate to present work to us, in the subjunctive, named to us or with the work or
+        # the audience: "qu'elle nous présente", "qu'il fasse une présentation devant l'équipe",
+        # "que presente su propuesta", "que ela apresente o projeto" (not "que presente su DNI")
+        r"\b(?:que|q|qu'(?:il|elle))\s+(?:(?:ele|ela|el|ella)\s+)?(?:nos|nous)\s+(?:presente|presentara"
+        r"|presentase|apresente|apresentasse)\b"
+        r"|\b(?:que|q|qu'(?:il|elle))\s+(?:(?:ele|ela|el|ella)\s+)?(?:presente|presentara|presentase"
+        r"|apresente|apresentasse|fasse\s+une\s+presentation|haga\s+una\s+presentacion|faca\s+uma"
+        r"\s+apresentacao)\s+(?:[\w']+\s+){0,3}?(?:l')?(?:propuesta|proposta|proyecto|projeto|projet"
+        r"|caso|case|cas|trabajo|trabalho|travail|portfolio|portafolio|plan|plano|solucion|solucao"
+        r"|solution|equipo|equipe|time|team|comite|direc\w*|diretoria|board|socios|socias|junta)\b",
+        # a day alongside the team: "get him to shadow the team", "can she shadow our ops lead" (not
+        # "in her shadow")
+        r"\b(?:(?:him|her|them)\s+to|(?:he|she|they)(?:\s+(?:can|could|should|will|would|might))?"
+        r"|(?:can|could|should)\s+(?:he|she|they))\s+shadow\b",
+        # a piece of work sent or set for the candidate: "send a case for her to do", "préparez un
+        # exercice pour elle", "manda um case pra ela fazer" (not "it was a hard test for him")
+        r"\b(?:send|give|set|prepare|envoie\w*|envoyez|prepare[zr]?|donne[zr]?|manda\w*|envia\w*"
+        r"|prepar\w*|dale|dadle|schick\w*|gib|geben|erstell\w*)\s+(?:\w+\s+)?(?:a|an|un|une|una?|uma?"
+        r"|eine?n?)\s+(?:[\w-]+\s+)?(?:case|task|exercise|exercice|prueba|ejercicio|aufgabe|ubung)\s+"
+        r"(?:for|pour|para|pra|fur)\s+(?:him|her|them|lui|elle|el|ella|ele|ela|ihn|sie)\b",
+        # the process moved on to the references, or the reader asked to take them up: "move to
+        # reference checks", "passer à la prise de références", "pasar a la verificación de
+        # referencias", "seguir para a checagem de referências", "please check her references",
+        # "bitte holen Sie Referenzen ein", "podéis pedir sus referencias"; the sender's own check
+        # under way ("wir holen noch Referenzen ein und melden uns") is a hold, left to doubt
+        r"\b(?:move|moving|go|going|proceed|pass|passer|passons|lancer|lancez|pasar|pasamos|pasemos"
+        r"|seguir|passar|avancar|weiter)\s+(?:on\s+)?(?:to|a|para|pra|zu|zur|zum)\s+(?:the\s+|la\s+|a\s+"
+        r"|der\s+|den\s+)?(?:reference\s+checks?|references|(?:prise|verification|verificacion|comprobacion"
+        r"|checagem|verificacao)\s+(?:de|des)\s+(?:las\s+|as\s+)?referen[cz]\w*|referenz\w*)"
+        r"|\b(?:lancer|lancez)\s+la\s+(?:prise|verification)\s+de\s+references\b"
+        r"|\b(?:please|go\s+ahead\s+and|can\s+you|could\s+you)\s+(?:check|take\s+up|contact|call)\s+"
+        r"(?:his\s+|her\s+|their\s+|the\s+)?references\b"
+        r"|\bholen\s+sie\s+(?:\w+\s+){0,2}?referenzen\s+ein\b|\bbitte\s+(?:[\w.]+\s+){0,4}?referenzen\s+"
+        r"(?:einholen|prufen|anfragen)\b"
+        r"|\b(?:podeis|puedes|puede|pueden|podem|pode)\s+(?:pedir|solicitar|verificar|checar|comprobar)\s+"
+        r"(?:sus\s+|las\s+|as\s+|suas\s+)?referencias\b",
         # a step with our team, named with any article or again: "le test technique avec l'équipe
         # data", "die Case Study mit dem Produktteam", "otra vuelta con el equipo", "nochmal mit
         # dem Team", "ok pour la suite avec l'équipe"
@@ -102,7 +138,7 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bque\s+(?:[\w']+\s+){1,5}?(?:a|o|os|as|la|lo|le|l')\s*(?:conheca|conhecesse|veja|entreviste"
         r"|receba|conozca|conociera|vea|rencontre|voie|recoive)\b"
         r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
-        r"|vorbeischauen|vorstellen)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
+        r"|vorbeischauen|vorstellen|prasentieren)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
         # a deeper round run by one of ours: "have Priya run a proper deep-dive technical with
         # him", "dig deeper into the coding side with her", "una entrevista técnica más a fondo",
         # "uma entrevista técnica mais aprofundada"
@@ -318,7 +354,15 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
     "reject": (
         # a pass as a sentence of its own word: "pass. not enough site time", "Pass - too junior",
         # "Passo.", "On passe." (weak: a candidate's "Pass." on options is no withdrawal)
-        r"(?:^|\n|[.!?]\s)(?:pass|passo|on\s+passe|je\s+passe)\s*(?:[.!,;:]|\s[-–—]|$)",
+        # (after a bare no too: "non, on passe.", "No, paso.")
+        r"(?:^|\n|[.!?]\s)(?:(?:no|non|nein|nao|nope|nah)(?:\s+(?:merci|thanks|danke|gracias|obrigad[oa]))?"
+        r",?\s+)?(?:pass|passo|paso|on\s+passe|je\s+passe|wir\s+passen)\s*(?:[.!,;:]|\s[-–—]|$)",
+        # a no given as the sender's leaning: "I'd say no", "je dirais non", "ich würde nein sagen",
+        # "yo diría que no", "eu diria que não"; or rather not, alone: "Eher nicht.", "Rather not."
+        r"\b(?:i'?d|i\s+would)\s+say\s+no\b|\bje\s+dirais\s+non\b|\bich\s+wurde\s+(?:eher\s+)?nein\s+sagen\b"
+        r"|(?<!no\s)(?<!nao\s)\bdiria\s+que\s+(?:no|nao)\b",
+        r"(?:^|\n|[.!?]\s)(?:eher\s+nicht|lieber\s+nicht|rather\s+not|plutot\s+non|mejor\s+no|melhor\s+nao)"
+        r"\s*(?:[.!,;:]|$)",
         # praise then a bare no: "nice guy but no", "netter Typ, aber nee", "gente boa mas não"
         r"\b(?:but|mais|aber|pero|mas)\s+(?:no|nope|nah|nee|nein|non|nao)\b(?:\s+(?:danke|thanks|merci|gracias|obrigad[oa]))?(?=\s*(?:[.!,;\n]|$))",
         # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
@@ -336,7 +380,7 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         # asked to turn the candidate down: "passt leider nicht, bitte absagen", "please turn her
         # down", "merci de lui répondre par la négative", "dile que no", "dá um retorno negativo"
         # (before the round "absagen" calls the interview off: the verb is left to that cue)
-        r"\b(?:bitte|gerne|freundlich|hoflich)(?=\s+(?:(?:dem|der|ihm|ihr)\s+(?:\w+\s+)?)?"
+        r"\b(?:bitte|gerne|freundlich|hoflich|leider)(?=\s+(?:(?:dem|der|ihm|ihr)\s+(?:\w+\s+)?)?"
         r"(?:freundlich\s+|hoflich\s+)?absagen\b)|\babsage\s+(?:schicken|senden|erteilen|geben)\b"
         r"|\bturn\s+(?:him|her|them)\s+down\b|\bpar\s+la\s+negative\b|\b(?:dile|decirle|digale)\s+que\s+no\b"
         r"|\b(?:respuesta|retorno|resposta|reponse)\s+negativ[oae]\b",
@@ -356,7 +400,8 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bnao\s+esta\s+(?:pront[oa]|no\s+nivel)\b",
         # not fitting the team: "não encaixa no time", "ne colle pas", "passt nicht ins Team"
         r"\b(?:nao|no)\s+(?:se\s+)?encaix\w*|\bno\s+encaja\b|\bne\s+colle\s+pas\b"
-        r"|\bpasst\s+(?:\w+\s+)?nicht\s+(?:ins|in\s+(?:das|unser))\s+team\b",
+        r"|\bpasst\s+(?:\w+\s+)?nicht\s+(?:ins|in\s+(?:das|unser))\s+team\b|\bpasst\s+(?:\w+\s+)?nicht"
+        r"\s+zu\s+uns\b",
         # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"
         r"\b(?:il|elle)\s+manque\s+(?:\w+\s+)?d[e']|\ble\s+falta\b|\blacks?\b|\bfehlt\s+(?:ihm|ihr)\b"
         r"|\bfalta\s+(?:\w+\s+)?(?:vivencia|experiencia|rodaje|bagagem|maturidade|madurez|senioridade"

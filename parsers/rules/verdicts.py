@@ -19,6 +19,18 @@ _DEPENDENCY = re.compile(
             r"budget\w*",
             r"headcount",
             r"head\s+count",
+            # someone else's say in it: "has to weigh in", "doit avoir le dernier mot", "muss
+            # mitentscheiden", "tiene que dar la última palabra", "precisa dar a palavra final"
+            r"weigh\s+in",
+            r"(?:final|last)\s+(?:say|word)",
+            r"dernier\s+mot",
+            r"mot\s+a\s+dire",
+            r"mitentscheiden",
+            r"mitreden",
+            r"ultima\s+palabra",
+            r"palabra\s+final",
+            r"ultima\s+palavra",
+            r"palavra\s+final",
             r"green\s+light",
             r"go-ahead",
             r"funding",

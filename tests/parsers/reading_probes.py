@@ -17301,6 +17301,261 @@ PROBES_R16PK: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R16PK
 
 
+def _r16vd_off(lang: str, text: str, role: str = "client") -> Probe:
+    return P("relay", lang, text, "cancel", role=role, stage="scheduled", context=BOOKED)
+
+
+# Round 16, client verdicts and events told without a verdict word: a step for the candidate
+# (a presentation, a day alongside the team, a piece of work, references taken up, the next
+# round held by us), someone else's say still to come, a short or leaning no, an offer the
+# candidate is to receive, and an interview called off beside a phone call that is no window.
+PROBES_R16VD: tuple[Probe, ...] = (
+    *(
+        _r16v(lang, text, outcome)
+        for lang, text, outcome in (
+            # another of ours to meet the candidate before the decision: the step, not a hold
+            (
+                "en",
+                "Good from me, but I'd like one more partner to meet her before we decide.",
+                "advance",
+            ),
+            (
+                "fr",
+                "Avis favorable de mon côté ; j'aimerais toutefois qu'une autre directrice le voie"
+                " avant que nous tranchions.",
+                "advance",
+            ),
+            (
+                "fr",
+                "Bon feeling, mais je voudrais qu'un second associé le rencontre avant de"
+                " trancher.",
+                "advance",
+            ),
+            (
+                "de",
+                "Von mir ein Ja, aber ein zweiter Partner soll sie noch kennenlernen, bevor wir"
+                " entscheiden.",
+                "advance",
+            ),
+            (
+                "es",
+                "Por mi parte bien, pero quiero que otra socia lo conozca antes de que decidamos.",
+                "advance",
+            ),
+            (
+                "pt",
+                "Da minha parte ok, mas quero que outro sócio a conheça antes de decidirmos.",
+                "advance",
+            ),
+            # the candidate to present work to us
+            (
+                "en",
+                "Solid. Next we'd want him to present his portfolio to the leadership team.",
+                "advance",
+            ),
+            (
+                "fr",
+                "Très bon échange. Nous voudrions qu'elle nous présente son projet devant le"
+                " comité.",
+                "advance",
+            ),
+            (
+                "fr",
+                "Convaincant. On voudrait qu'il fasse une présentation au comité de direction.",
+                "advance",
+            ),
+            (
+                "de",
+                "Gutes Gespräch. Sie soll uns als Nächstes ihr Konzept vor dem Vorstand"
+                " präsentieren.",
+                "advance",
+            ),
+            (
+                "es",
+                "Nos gustó. Nos gustaría que nos presente un caso real ante el comité.",
+                "advance",
+            ),
+            (
+                "es",
+                "Bien. Que haga una presentación para el equipo directivo y luego vemos.",
+                "advance",
+            ),
+            (
+                "pt",
+                "Gostamos muito. Gostaríamos que ele apresente a proposta dele para a diretoria.",
+                "advance",
+            ),
+            # a day alongside the team, a piece of work for the candidate
+            (
+                "en",
+                "decent. can she shadow our ops lead for an afternoon and then we'll see",
+                "advance",
+            ),
+            (
+                "en",
+                "Fine by me. Let's get him to shadow the night shift once, then decide.",
+                "advance",
+            ),
+            ("pt", "Gostei. Envia um case pra ele resolver e depois a gente vê.", "advance"),
+            ("fr", "Pas mal. Préparez un exercice pour elle, on verra ensuite.", "advance"),
+            ("es", "Aceptable. Preparad un ejercicio para ella y luego hablamos.", "advance"),
+            # references taken up
+            ("en", "We're happy. Please go ahead and check her references.", "advance"),
+            ("fr", "Nous sommes satisfaits, vous pouvez lancer la prise de références.", "advance"),
+            ("de", "Wir sind zufrieden, bitte holen Sie Referenzen ein.", "advance"),
+            ("es", "Estamos contentos, podéis pedir sus referencias.", "advance"),
+            ("pt", "Ficamos satisfeitos, podem seguir para a checagem de referências.", "advance"),
+            # the next round held by us, or asked for by its kind
+            ("es", "Genial. Hacemos la ronda final con la directora en enero.", "advance"),
+            ("pt", "Muito bom. Fazemos a etapa final com o CEO no começo do ano.", "advance"),
+            ("de", "Hat mir gefallen. Finale Runde gerne nach den Feiertagen.", "advance"),
+            ("en", "Decent. Technical round please, sometime in January.", "advance"),
+            # moved on to the references (a next step), against the sender's own check under way
+            # with word to come (a hold)
+            ("en", "Strong. Let's move on to reference checks.", "advance"),
+            ("de", "Gut, weiter zur Referenzprüfung.", "advance"),
+            ("pt", "Boa. Podem checar as referências dela.", "advance"),
+            (
+                "en",
+                "Very positive. We're checking her references now and will come back to you.",
+                "hold",
+            ),
+            (
+                "fr",
+                "Très positif. Nous contactons ses références et revenons vers vous ensuite.",
+                "hold",
+            ),
+            ("de", "Sehr gut. Wir prüfen gerade seine Referenzen und melden uns danach.", "hold"),
+            ("es", "Muy positivo. Estamos pidiendo sus referencias y luego te digo algo.", "hold"),
+            ("pt", "Muito bom. Estamos verificando as referências dele e depois te aviso.", "hold"),
+            # someone else's say still to come
+            (
+                "en",
+                "I liked him, but our CFO is travelling until the 20th and has to weigh in first.",
+                "hold",
+            ),
+            (
+                "fr",
+                "Bon profil, mais notre DG est absent jusqu'à lundi et doit avoir le dernier mot.",
+                "hold",
+            ),
+            (
+                "de",
+                "Gefällt mir, aber der Geschäftsführer ist im Urlaub und muss noch mitentscheiden.",
+                "hold",
+            ),
+            (
+                "es",
+                "Me gustó, pero la directora está de viaje y tiene que dar la última palabra.",
+                "hold",
+            ),
+            ("pt", "Gostei, mas o diretor está de férias e precisa dar a palavra final.", "hold"),
+            # a short or leaning no
+            ("fr", "Bof. Je dirais non.", "reject"),
+            ("de", "Na ja. Ich würde nein sagen.", "reject"),
+            ("es", "Mmm, yo diría que no.", "reject"),
+            ("pt", "Hum, eu diria que não.", "reject"),
+            ("en", "no, pass.", "reject"),
+            ("fr", "non merci, on passe.", "reject"),
+            ("es", "No, paso.", "reject"),
+            ("pt", "Não, passo.", "reject"),
+            ("de", "Nein, passt leider nicht zu uns.", "reject"),
+            ("de", "Lieber nicht. Fachlich stark, menschlich schwierig.", "reject"),
+            ("en", "Rather not. Skills fine but the attitude put me off.", "reject"),
+            ("de", "Schade, leider absagen.", "reject"),
+            # the application not followed up
+            (
+                "pt",
+                "Prezada Ana, após reflexão, optámos por não dar seguimento à candidatura.",
+                "reject",
+            ),
+            (
+                "es",
+                "Estimada Ana: tras valorarlo, hemos decidido no dar continuidad a la candidatura.",
+                "reject",
+            ),
+            (
+                "en",
+                "Dear Anna, after careful review we have decided not to take the application"
+                " further.",
+                "reject",
+            ),
+            # an offer the candidate is to receive, or ordered alone
+            ("en", "yes, offer her! numbers to follow", "offer"),
+            ("en", "Great call. She gets an offer, I'll send the figures Monday.", "offer"),
+            ("de", "Top, er bekommt ein Angebot.", "offer"),
+            ("fr", "Parfait, elle aura une offre.", "offer"),
+            ("es", "Genial, le hacemos oferta.", "offer"),
+            ("pt", "Ótimo, ela vai receber uma proposta.", "offer"),
+        )
+    ),
+    # an interview called off beside a phone call: the call's time is no window
+    _r16vd_off(
+        "en", "Budget pulled, we have to call off the interview. Give me a ring this afternoon."
+    ),
+    _r16vd_off(
+        "de",
+        "Die Stelle ist besetzt, bitte das Gespräch am Mittwoch absagen. Rufen Sie mich heute"
+        " Nachmittag an.",
+    ),
+    _r16vd_off(
+        "fr",
+        "Le recrutement est gelé, l'entretien de mercredi est annulé. Je t'appelle demain matin.",
+        "recruiter",
+    ),
+    _r16vd_off(
+        "fr", "Le poste est pourvu, merci d'annuler mercredi. Je reste joignable cet après-midi."
+    ),
+    _r16vd_off(
+        "es",
+        "El cliente congeló la vacante y canceló la entrevista del miércoles. Te llamo mañana"
+        " por la mañana.",
+        "recruiter",
+    ),
+    _r16vd_off(
+        "pt",
+        "A empresa congelou a vaga e cancelou a entrevista de quarta. Ligo-te amanhã de manhã.",
+        "recruiter",
+    ),
+    _r16vd_off("pt", "Vaga fechada, cancela a entrevista de quarta. Me liga hoje à tarde."),
+)
+# A candidate's own "call me" with a day and hours offers those hours: the call is the interview
+_R16VD_WED_2PM = ((2, "14:00", "17:00"),)
+PROBES_R16VD += tuple(
+    P("time-of-day", lang, text, "availability", windows=windows)
+    for lang, text, windows in (
+        ("en", "Call me Wednesday after 2pm, any time works then.", _R16VD_WED_2PM),
+        ("en", "You can ring me on Wednesday afternoon.", ((2, "12:00", "17:00"),)),
+        ("fr", "Appelez-moi mercredi après 14h.", _R16VD_WED_2PM),
+        ("fr", "Je suis joignable mercredi après 14h.", _R16VD_WED_2PM),
+        ("de", "Rufen Sie mich am Mittwoch ab 14 Uhr an.", _R16VD_WED_2PM),
+        ("es", "Llámame el miércoles a partir de las 14h.", _R16VD_WED_2PM),
+        ("pt", "Me liga na quarta depois das 14h.", _R16VD_WED_2PM),
+    )
+)
+# The same words with no verdict in them: a document to show, the booked interview's channel, an
+# offer from elsewhere, a no not said
+PROBES_R16VD += tuple(
+    P("relay", lang, text, "question", role="client", stage="scheduled", context=BOOKED)
+    for lang, text in (
+        ("es", "¿Es necesario que presente su DNI el día de la entrevista?"),
+        ("es", "¿Hacemos la entrevista por Zoom o en la oficina?"),
+        ("pt", "É preciso que ele apresente algum documento na entrada?"),
+    )
+)
+PROBES_R16VD += (
+    _r16v("es", "Yo no diría que no, pero quiero que la conozca nuestra directora.", "advance"),
+    _r16v(
+        "en",
+        "If she gets an offer elsewhere we lose her, so let's do the final round with our CEO"
+        " quickly.",
+        "advance",
+    ),
+    _r16v("en", "Honestly it was a hard test for him and it showed. We'll pass.", "reject"),
+)
+ALL_PROBES += PROBES_R16VD
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -17389,6 +17644,7 @@ def main() -> None:
         "r16mv": PROBES_R16MV,
         "r16ro": PROBES_R16RO,
         "r16pk": PROBES_R16PK,
+        "r16vd": PROBES_R16VD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
