@@ -587,6 +587,16 @@ _CAUSE = re.compile(
     r"|las|mi|mis|a|o|as|os|meu|minha|ma|mon|mes|meine[mnr]?)[\s']+)?\Z",
     re.IGNORECASE,
 )
+# A reason clause after the time: "mornings suit me best as I do the school run from 3", "le
+# matin, car j'ai une réunion à 15h", "vormittags, weil ich ab 15 Uhr die Kinder abhole", "por la
+# mañana, porque tengo clase desde las 3", "de manhã, já que tenho reunião às 15h": the refusal in
+# it says why the time suits, it does not turn the time down
+_REASON_CLAUSE = re.compile(
+    r"(?<!\w)(?:(?:because|as|since)\s+(?:i|we)(?!\w)"
+    r"|(?:car|parce\s+que|parce\s+qu['’]|puisque|puisqu['’])\s*(?:je|j['’]|nous|on)(?!\w)"
+    r"|(?:weil|da|denn)\s+(?:ich|wir)(?!\w)|(?:porque|ya\s+que|já\s+que|visto\s+que|pois)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 # the days just named, named back in the plural
@@ -1047,6 +1057,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 cause = _CAUSE.search(scan, thing.end, told)
                 if cause is not None:
                     causes.append(cause.span())
+                    told = None
+                elif _REASON_CLAUSE.search(scan, thing.end, told) is not None:
                     told = None
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:

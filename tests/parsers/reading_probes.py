@@ -17556,6 +17556,55 @@ PROBES_R16VD += (
 ALL_PROBES += PROBES_R16VD
 
 
+# A reason clause after the offered time: the refusal inside it says why that time suits ("as I
+# do the school run from 3"), it does not turn the time down.
+PROBES_R16RC: tuple[Probe, ...] = (
+    P(
+        "time-of-day",
+        "en",
+        "Thursday or Friday works. Mornings suit me best as I do the school run from 3.",
+        "availability",
+        each_day((3, 4), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday or Friday, afternoons are better since I teach until 12.",
+        "availability",
+        each_day((3, 4), "12:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi ou vendredi, plutôt le matin, car j'ai une réunion à partir de 15h.",
+        "availability",
+        each_day((3, 4), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag oder Freitag, am besten vormittags, weil ich ab 15 Uhr die Kinder abhole.",
+        "availability",
+        each_day((3, 4), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves o el viernes, mejor por la mañana, porque tengo clase desde las 3.",
+        "availability",
+        each_day((3, 4), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta ou sexta, de preferência de manhã, já que tenho reunião a partir das 15h.",
+        "availability",
+        each_day((3, 4), "09:00", "12:00"),
+    ),
+)
+ALL_PROBES += PROBES_R16RC
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -17645,6 +17694,7 @@ def main() -> None:
         "r16ro": PROBES_R16RO,
         "r16pk": PROBES_R16PK,
         "r16vd": PROBES_R16VD,
+        "r16rc": PROBES_R16RC,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
