@@ -28,7 +28,10 @@ EXCEPT = re.compile(
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
     # (or with its verb, relayed: "afinal ela não pode na quarta")
     r"(?:pas|nicht|(?<!se\s)n[ãa]o(?:\s+(?:pode|podem|posso|consigo|consegue|conseguem))?"
-    r"|(?<!si\s)no(?=\s+el\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+)?(?:"
+    # (or "this" one: "pas ce vendredi", "nicht diesen Freitag", "no este viernes", "não nesta
+    # sexta")
+    r"|(?<!si\s)no(?=\s+(?:el|este|esta)\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+"
+    r"|ce\s+|cette\s+|diese[nm]\s+|este\s+|esta\s+|neste\s+|nesta\s+)?(?:"
     + alternation(WEEKDAYS)
     + r")(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
@@ -52,7 +55,9 @@ EXCEPT = re.compile(
     r"(?:\s+(?:the\s+ones?\s+(?:on|of)|(?:la|el|las|los)\s+de(?:l|\s+la)?|cel(?:ui|le)s?\s+d[ue]"
     r"|(?:a|o|as|os)\s+d[aeo]|(?:der|die|das|dem|den)\s+(?:am|vom)))?"
     r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
-    r"|in\s+der|während\s+der|in\s+the|during\s+the))?"
+    r"|in\s+der|während\s+der|in\s+the|during\s+the"
+    # a demonstrative: "sauf ce jeudi", "außer diesem Freitag", "menos este martes"
+    r"|ce|cette|diese[nm]|este|esta|neste|nesta))?"
     r"(?!\w)",
     re.IGNORECASE,
 )

@@ -57,10 +57,13 @@ _MASKS = (
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     re.compile(
-        r"\b(?:office\s+hours|available|in\s+the\s+office|working\s+hours|office\s*:|hours\s*:|"
-        r"horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten|heures\s+d['’]ouverture"
+        r"\b(?:(?:office|opening|business|working)\s+hours|available|in\s+the\s+office|office\s*:"
+        r"|hours\s*:|horaires?\s*:|horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten"
+        r"|geschäftszeiten|heures\s+d['’]ouverture|horaires\s+d['’](?:ouverture|accueil)"
         r"|horario\s+de\s+(?:atención|oficina)|horário\s+de\s+(?:atendimento|expediente))"
-        r".*\b(?:mon|lun|mo|seg)\w*\.?\s*[-–]\s*(?:fri|thu|vie|ven|fr|sex)\w*.*$",
+        # the week's span, with a dash or a word ("Mon–Fri", "lun. au ven.", "Mo bis Fr")
+        r".*\b(?:mon|lun|mo|seg)\w*\.?(?:\s*[-–]\s*|\s+(?:au|à|a|al|bis|até)\s+)"
+        r"(?:fri|thu|vie|ven|fr|sex)\w*.*$",
         _I | re.M,
     ),
     re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
@@ -82,13 +85,16 @@ _NUMBER_MASKS = (
         r"[$€£¥]\s?\d[\d,.]*\s*[kKmM]?\b|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|euros|%)(?!\w)", _I
     ),
     re.compile(
-        r"\bv?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*", _I
+        # a version, not a day-first date with its year ("10.12.2026")
+        r"\b(?![0-3]?\d\.[01]?\d\.\d{4}(?![\d.]))v?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*",
+        _I,
     ),
     re.compile(
         r"\b\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?:\s*(?:-|to|or)\s*\d+)?\s*-?\s*"
         r"(?:rounds?|interviews?|candidates?|people|persons?|years?|yrs?|months?|weeks?|days?|"
         r"hours?|hrs?|minutes?|mins?|min|seconds?|secs?|slots?|options?|stages?|steps?|panelists?|"
-        r"horas?|minutos?|días?|dias?|semanas?|heures?|jours?|semaines?|stunden?|minuten?|tage?n?|wochen?|"
+        # ("las 9 hora de México", "10 hora local": a clock time told in a place's time)
+        r"horas|hora(?!\s+(?:local|de\s+(?-i:[A-ZÀ-Ý])))|minutos?|días?|dias?|semanas?|heures?|jours?|semaines?|stunden?|minuten?|tage?n?|wochen?|"
         r"times|reports?|engineers?|employees?|floors?|stars?|points?)\b",
         _I,
     ),
@@ -112,6 +118,8 @@ _NUMBER_MASKS = (
 _DIGIT = re.compile(r"\d")
 _LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
+# a date with its year in full ("2026-12-09", "10.12.2026", "10/12/2026") has a phone's digits
+_FULL_DATE = re.compile(r"(?:\d{4}-[01]?\d-[0-3]?\d|[0-3]?\d([./-])[01]?\d\1\d{4})(?!\d)")
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
 _CLOCK_RANGE = re.compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
@@ -192,7 +200,8 @@ def masked(text: str) -> str:
     for m in _PHONE.finditer(text) if digits else ():
         # "1400-1530", "14.00-15.30", "14.12. 10-12": clock times, not a phone number
         clock = _CLOCK_RANGE.fullmatch(m.group()) or _DATED_HOURS.fullmatch(m.group())
-        if sum(c.isdigit() for c in m.group()) >= 8 and not clock:
+        dated = _FULL_DATE.match(m.group())
+        if sum(c.isdigit() for c in m.group()) >= 8 and not clock and not dated:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _WORD_HOUR.finditer(text):
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
@@ -486,6 +495,11 @@ _LOWER_SHORT = (
     r"(?:mo|di|mi|do|fr|sa)(?=(?:\.?(?:[,/]|[^\S\n]+(?:und|oder))[^\S\n]*(?:mo|di|mi|do|fr|sa))*"
     r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|zwischen"
     r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends)(?!\w)))"
+    # and Portuguese phones theirs, before Portuguese hours, where "qui" and "sex" are no French
+    # or English word: "qui de tarde ou sex de manha" ("ter" is left out: "vai ter de tarde" is
+    # the verb)
+    r"|(?:seg|qua|qui|sex|s[áa]b)(?=\.?,?[^\S\n]+(?:(?:de\s+(?:manh[ãa]|tarde|noite)|[àa]\s+tarde"
+    r"|[àa]\s+noite|pela\s+(?:manh[ãa]|tarde)|o\s+dia)(?!\w)|[àa]s\s+\d|depois\s+d|a\s+partir\s+d))"
 )
 _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 # German short weekdays listed ("Mi und Fr", "Di, Do oder Fr", "Mo bis Mi") or told with a
@@ -569,6 +583,10 @@ _ROW_SHORT_DAY = re.compile(
     re.M,
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
+# the ISO order, year first, which no locale reads another way
+_DATE_ISO = re.compile(
+    r"(?<![\w/.:-])(?P<year>20\d\d)-(?P<b>0?[1-9]|1[0-2])-(?P<a>[0-3]?\d)(?![\w/]|[.:-]\d)"
+)
 _DATE_DOT = re.compile(
     r"(?<![\w/.:-])(?P<a>[0-3]?\d)\.(?P<b>0?[1-9]|1[0-2])\.(?P<year>(?:20)?\d\d(?!\d))?(?!\w)"
 )
@@ -1239,7 +1257,7 @@ def _dates(scan: str) -> list[Atom]:
         if int(m["a"]) < int(m["b"]):
             ref = DayRef("date", month=month, day=int(m["a"]))
             found.append(Atom("day", m.start("a"), m.end("a"), ref))
-    for m in _DATE_DOT.finditer(scan):
+    for m in (*_DATE_DOT.finditer(scan), *_DATE_ISO.finditer(scan)):
         year = int(m["year"] or 0)
         ref = DayRef(
             "date", day=int(m["a"]), month=int(m["b"]), year=year + 2000 * (0 < year < 100)

@@ -125,7 +125,17 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("por la mañana", "de la mañana", "en la mañana", "las mañanas"), "morning"),
     **dict.fromkeys(("matin", "matinée", "le matin", "en matinée", "vormittag"), "morning"),
     **dict.fromkeys(
-        ("vormittags", "morgens", "am morgen", "früh", "de manhã", "pela manhã"), "morning"
+        (
+            "vormittags",
+            "morgens",
+            "am morgen",
+            "früh",
+            "de manhã",
+            "pela manhã",
+            "de manha",
+            "pela manha",
+        ),
+        "morning",
     ),
     **dict.fromkeys(("na parte da manhã", "manhã"), "morning"),
     **dict.fromkeys(("media mañana", "a media mañana", "mid-morning", "midmorning"), "morning"),
