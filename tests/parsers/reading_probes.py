@@ -17605,6 +17605,269 @@ PROBES_R16RC: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R16RC
 
 
+# Round 17 (r17m): availability inside whole mails, in all five languages. A date with its
+# year in full, year first or day first, is a day and not a phone or a version; office hours in
+# a signature under any of its labels, the week's span told with a dash or a word, are not an
+# offer; "las 9 hora de Lima" is a clock time in a place's time, not nine hours; a refusal before
+# a demonstrative ("pas ce lundi", "nicht diesen Montag") scopes that day; Portuguese phones'
+# short weekdays ("qua", "qui", "sex") before Portuguese hours are days.
+_CET_TUE = "Tue, 01 Dec 2026 10:00:00 +0100"
+_BRT_TUE = "Tue, 01 Dec 2026 09:30:00 -0300"
+_LISBON_TUE = "Tue, 01 Dec 2026 09:00:00 +0000"
+PROBES_R17M: tuple[Probe, ...] = (
+    P(
+        "full-date",
+        "en",
+        "Could we do 2026-12-08 from 1pm to 3pm?",
+        "availability",
+        ((8, "13:00", "15:00"),),
+    ),
+    P(
+        "full-date",
+        "en",
+        "I'm free on 12/10/2026 in the morning.",
+        "availability",
+        ((10, "09:00", "12:00"),),
+    ),
+    P(
+        "full-date",
+        "fr",
+        "Je serais libre le 09/12/2026 après 14h.",
+        "availability",
+        ((9, "14:00", "17:00"),),
+        zone="Europe/Paris",
+        date=_CET_TUE,
+    ),
+    P(
+        "full-date",
+        "fr",
+        "Proposition : 2026-12-07, toute la matinée.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone="Europe/Paris",
+        date=_CET_TUE,
+    ),
+    P(
+        "full-date",
+        "de",
+        "Mir passt der 08.12.2026 zwischen 10 und 12 Uhr.",
+        "availability",
+        ((8, "10:00", "12:00"),),
+        zone="Europe/Berlin",
+        date=_CET_TUE,
+    ),
+    P(
+        "full-date",
+        "de",
+        "Mi., 09.12.2026 ab 13 Uhr wäre gut.",
+        "availability",
+        ((9, "13:00", "17:00"),),
+        zone="Europe/Berlin",
+        date=_CET_TUE,
+    ),
+    P(
+        "full-date",
+        "es",
+        "Puedo el 10/12/2026 por la tarde.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+        zone="Europe/Madrid",
+        date=_CET_TUE,
+    ),
+    P(
+        "full-date",
+        "es",
+        "Me viene bien 2026-12-11 a las 11.",
+        "availability",
+        ((11, "11:00", "12:00"),),
+        zone="Europe/Madrid",
+        date=_CET_TUE,
+    ),
+    P(
+        "full-date",
+        "pt",
+        "Consigo no dia 07/12/2026 de manhã.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone="Europe/Lisbon",
+        date=_LISBON_TUE,
+    ),
+    P(
+        "full-date",
+        "pt",
+        "2026-12-10, das 14h às 16h, pode ser?",
+        "availability",
+        ((10, "14:00", "16:00"),),
+        zone="America/Sao_Paulo",
+        date=_BRT_TUE,
+    ),
+    P(
+        "signature-hours",
+        "en",
+        "Monday afternoon is good for me.\n\nKate Lowe\nGreenleaf Books\nOpening hours: Mon-Sat "
+        "10am-6pm\n(555) 201-7788",
+        "availability",
+        ((7, "12:00", "17:00"),),
+    ),
+    P(
+        "signature-hours",
+        "fr",
+        "Je peux mardi prochain à 11h.\n\nSophie Garnier\nAgence Bleue\nHoraires d'accueil : du "
+        "lundi au vendredi 9h-17h",
+        "availability",
+        ((8, "11:00", "12:00"),),
+        zone="Europe/Paris",
+        date=_CET_TUE,
+    ),
+    P(
+        "signature-hours",
+        "de",
+        "Donnerstag ab 14 Uhr geht bei mir.\n\nMarkus Brandt\nGeschäftszeiten: Mo bis Fr 8-16 Uhr\n"
+        "Tel. 030 1234 5678",
+        "availability",
+        ((3, "14:00", "17:00"),),
+        zone="Europe/Berlin",
+        date=_CET_TUE,
+    ),
+    P(
+        "signature-hours",
+        "es",
+        "El viernes por la mañana me va bien.\n\nLucía Romero\nHorario: lunes a viernes de 8 a 15 h"
+        "\nTel. 91 555 66 77",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        zone="Europe/Madrid",
+        date=_CET_TUE,
+    ),
+    P(
+        "signature-hours",
+        "pt",
+        "Quarta à tarde fica ótimo.\n\nRafael Souza\nHorário de atendimento: segunda a sexta, "
+        "das 8h às 18h",
+        "availability",
+        ((2, "12:00", "17:00"),),
+        zone="America/Sao_Paulo",
+        date=_BRT_TUE,
+    ),
+    P(
+        "place-hour",
+        "es",
+        "El miércoles a las 10 hora de Lima, si te viene bien.",
+        "availability",
+        ((2, "10:00", "11:00"),),
+        zone="America/Lima",
+        date="Tue, 01 Dec 2026 09:00:00 -0500",
+    ),
+    P(
+        "place-hour",
+        "es",
+        "Jueves a las 4 hora local.",
+        "availability",
+        ((3, "16:00", "17:00"),),
+        zone="Europe/Madrid",
+        date=_CET_TUE,
+    ),
+    P(
+        "place-hour",
+        "pt",
+        "Sexta às 11 hora de Lisboa.",
+        "availability",
+        ((4, "11:00", "12:00"),),
+        zone="Europe/Lisbon",
+        date=_LISBON_TUE,
+    ),
+    P(
+        "demonstrative-refusal",
+        "en",
+        "Not this Thursday, but next Thursday morning.",
+        "availability",
+        ((10, "09:00", "12:00"),),
+    ),
+    P(
+        "demonstrative-refusal",
+        "fr",
+        "Pas ce jeudi ; plutôt jeudi prochain le matin.",
+        "availability",
+        ((10, "09:00", "12:00"),),
+        zone="Europe/Paris",
+        date=_CET_TUE,
+    ),
+    P(
+        "demonstrative-refusal",
+        "fr",
+        "Toute la semaine prochaine me va, sauf ce mardi-là.",
+        "availability",
+        each_day((7, 9, 10, 11), "09:00", "17:00"),
+        zone="Europe/Paris",
+        date=_CET_TUE,
+    ),
+    P(
+        "demonstrative-refusal",
+        "de",
+        "Nicht diesen Donnerstag, lieber nächsten Donnerstag vormittags.",
+        "availability",
+        ((10, "09:00", "12:00"),),
+        zone="Europe/Berlin",
+        date=_CET_TUE,
+    ),
+    P(
+        "demonstrative-refusal",
+        "es",
+        "No este jueves; el jueves que viene por la mañana sí.",
+        "availability",
+        ((10, "09:00", "12:00"),),
+        zone="Europe/Madrid",
+        date=_CET_TUE,
+    ),
+    P(
+        "demonstrative-refusal",
+        "pt",
+        "Não nesta quinta; na próxima quinta de manhã.",
+        "availability",
+        ((10, "09:00", "12:00"),),
+        zone="America/Sao_Paulo",
+        date=_BRT_TUE,
+    ),
+    P(
+        "short-weekday",
+        "pt",
+        "qua a partir das 15h ou sex o dia todo",
+        "availability",
+        ((2, "15:00", "17:00"), (4, "09:00", "17:00")),
+        zone="America/Sao_Paulo",
+        date=_BRT_TUE,
+    ),
+    P(
+        "short-weekday",
+        "pt",
+        "seg de manha",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        zone="America/Sao_Paulo",
+        date=_BRT_TUE,
+    ),
+    P(
+        "short-weekday",
+        "pt",
+        "qui às 10h",
+        "availability",
+        ((3, "10:00", "11:00"),),
+        zone="America/Sao_Paulo",
+        date=_BRT_TUE,
+    ),
+    P(
+        "short-weekday",
+        "pt",
+        "Vou ter à tarde uma consulta. Sexta de manhã pode ser.",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        zone="America/Sao_Paulo",
+        date=_BRT_TUE,
+    ),
+)
+ALL_PROBES += PROBES_R17M
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -17695,6 +17958,7 @@ def main() -> None:
         "r16pk": PROBES_R16PK,
         "r16vd": PROBES_R16VD,
         "r16rc": PROBES_R16RC,
+        "r17m": PROBES_R17M,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
