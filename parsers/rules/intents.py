@@ -1637,6 +1637,11 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         # the booked time restated as it stands: "Same time Wednesday", "Même heure mercredi",
         # "Gleiche Uhrzeit am Mittwoch", "Misma hora el miércoles", "Mesmo horário na quarta"
         r"\b(?:same\s+time|meme\s+heure|gleiche\s+(?:uhr)?zeit|misma\s+hora|mesmo\s+horario)\b",
+        # a yes said as likely: "should be fine", "ça devrait être bon", "sollte klappen",
+        # "debería estar bien", "deve dar certo"
+        r"\b(?:should\s+(?:be\s+(?:fine|ok|okay|good)|work)|devrait\s+(?:etre\s+bon|aller|marcher|le\s+faire)"
+        r"|(?:sollte|musste)\s+(?:klappen|passen|gehen)|deberia\s+(?:estar\s+bien|ir\s+bien|funcionar|valer)"
+        r"|deve\s+(?:dar\s+certo|funcionar|dar))\b",
         "\U0001f44d",
     ),
     Cue.HOLD: (
@@ -1781,7 +1786,12 @@ def find_cues(folded: str) -> list[Hit]:
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     ordered = sorted(
-        (_comparative(folded, _negated_advance(folded, _negated_move(folded, h))) for h in kept),
+        (
+            _comparative(
+                folded, _negated_advance(folded, _negated_move(folded, _unless(folded, h)))
+            )
+            for h in kept
+        ),
         key=lambda h: h.start,
     )
     return _conditions_of_advance(folded, _pending(folded, ordered))
@@ -1932,3 +1942,25 @@ def _negated_move(folded: str, hit: Hit) -> Hit:
     if _NO_MOVE_BEFORE.search(before) is None or _SENTENCE_REST.match(folded, hit.end):
         return hit
     return Hit(Cue.NO_MOVE, hit.start, hit.end, strong=True)
+
+
+# The exception a yes is given under: "fine unless my flight moves", "sauf si mon train est
+# annulé", "außer mein Flug verschiebt sich", "salvo que me cambien el vuelo", "a não ser que meu
+# voo mude". What might happen asks for nothing: no call-off, move or refusal is made.
+_UNLESS = re.compile(
+    r"(?<!\w)(?:unless|except\s+if|in\s+case|sauf\s+si|a\s+moins\s+que|au\s+cas\s+ou|si\s+jamais"
+    r"|ausser(?:\s+wenn)?|es\s+sei\s+denn|im\s+falle?|salvo\s+(?:que|si)|a\s+menos\s+que"
+    r"|excepto\s+si|en\s+caso\s+de\s+que|a\s+nao\s+ser\s+que|exceto\s+se|caso)(?!\w)"
+)
+_UNLESS_REACH = 40  # "unless something comes up and I have to", "sauf si mon train est"
+_UNLESS_CUES = (Cue.CANCEL, Cue.MOVE, Cue.CANT_MAKE, Cue.NEGATIVE)
+
+
+def _unless(folded: str, hit: Hit) -> Hit:
+    if hit.cue not in _UNLESS_CUES:
+        return hit
+    before = folded[max(0, hit.start - _UNLESS_REACH) : hit.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    if _UNLESS.search(before, breaks[-1] if breaks else 0) is None:
+        return hit
+    return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)

@@ -17605,6 +17605,71 @@ PROBES_R16RC: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R16RC
 
 
+# Round 17: a yes given under an exception ("unless the client moves it") names what might happen,
+# not a call-off or a move; a yes said as likely is still a yes; a promise to confirm on a day to
+# come ("je vous confirme demain") leaves the day offered before it standing.
+_R17X_SCHED = {"stage": "scheduled", "context": BOOKED}
+PROBES_R17X: tuple[Probe, ...] = (
+    P(
+        "unless",
+        "en",
+        "Should work, unless the client cancels my site visit.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "unless",
+        "fr",
+        "Pour moi c'est bon, sauf si ma réunion de 14h est décalée.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "unless",
+        "de",
+        "Müsste passen, außer die Bahn streikt und mein Zug wird gestrichen.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "unless",
+        "es",
+        "Debería ir bien, a menos que me cancelen el tren.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "unless",
+        "pt",
+        "Deve funcionar, a não ser que cancelem meu voo.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "promise-day",
+        "en",
+        "Friday afternoon most likely, I will confirm tomorrow.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+    P(
+        "promise-day",
+        "fr",
+        "Sans doute vendredi après-midi, je vous confirme demain.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+    P(
+        "promise-day",
+        "de",
+        "Vermutlich Freitagnachmittag, ich bestätige morgen.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R17X
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -17695,6 +17760,7 @@ def main() -> None:
         "r16pk": PROBES_R16PK,
         "r16vd": PROBES_R16VD,
         "r16rc": PROBES_R16RC,
+        "r17x": PROBES_R17X,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
