@@ -472,12 +472,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bchange\s+(?:the\s+)?(?:interview\s+)?(?:time|date|day|slot)\b",
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",
-        r"\bcambi(?:ar|arla|emos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
+        r"\bcambi(?:ar|arla|arlo|emos|amos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
         r"\bmover(?:la|lo)?(?:\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada))?\b",
         # a bare move verb asked for: "can we push?", "on peut repousser ?", "können wir
         # schieben?", "¿lo podemos pasar a otro día?"
         r"\b(?:can|could)\s+we\s+(?:push|move|shift|bump)\b|\brepouss\w*|\bschieben\b"
-        r"|\bpasar(?:lo|la)?\s+(?:para|a)\s+otro\s+dia\b|\bpassar\s+(?:para|pra)\s+outro\s+dia\b",
+        r"|\bpas(?:ar|amos|emos)(?:lo|la)?\s+(?:para|a)\s+otro\s+dia\b"
+        r"|\bpass(?:ar|amos|emos)\s+(?:para|pra)\s+outro\s+dia\b"
+        # "podemos mudar?", "dá para mudar a data?"
+        r"|\bmudar(?:mos)?(?:\s+(?:a|o)\s+(?:data|dia|horario|entrevista))?\s*\?",
         r"\b(?:aplazar|posponer|retrasar|adelantar)\b",
         r"\b(?:report|decal|deplac)(?:er|ons|ez)\b",
         r"\bchanger\s+(?:l'heure|la\s+date|le\s+creneau|l'horaire)",
@@ -1785,15 +1788,7 @@ def find_cues(folded: str) -> list[Hit]:
                 continue
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
-    ordered = sorted(
-        (
-            _comparative(
-                folded, _negated_advance(folded, _negated_move(folded, _unless(folded, h)))
-            )
-            for h in kept
-        ),
-        key=lambda h: h.start,
-    )
+    ordered = sorted((_read_in_place(folded, h) for h in kept), key=lambda h: h.start)
     return _conditions_of_advance(folded, _pending(folded, ordered))
 
 
@@ -1964,3 +1959,32 @@ def _unless(folded: str, hit: Hit) -> Hit:
     if _UNLESS.search(before, breaks[-1] if breaks else 0) is None:
         return hit
     return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
+
+
+# A yes with a negation right before it turns the day down: "ya no me va bien", "no me viene
+# bien", "not really convenient", "nicht mehr gut"
+_NO_BEFORE_YES = re.compile(
+    r"(?<!\w)(?:no|nao|not|never|nunca|jamais|nicht|n't)\s+(?:(?:ya|really|so|mas|mais|tan|tao"
+    r"|wirklich|realmente|muy|muito|mehr|plus|longer)\s+)?$"
+)
+_NO_BEFORE_REACH = 16
+
+
+# (only a yes that is a verb phrase can be negated so: "not perfect, but fine" is still a yes)
+_YES_VERB = re.compile(r"(?:me|mir|nos|uns|te|works?|suits?|passt|geht|funciona|fica|serve|va)\b")
+
+
+def _no_yes(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.CONFIRM or not hit.strong or not _YES_VERB.match(folded, hit.start):
+        return hit
+    before = folded[max(0, hit.start - _NO_BEFORE_REACH) : hit.start]
+    if _NO_BEFORE_YES.search(before) is None:
+        return hit
+    return Hit(Cue.NEGATIVE, hit.start, hit.end, strong=True)
+
+
+def _read_in_place(folded: str, hit: Hit) -> Hit:
+    """A cue as the words around it leave it: turned down, made conditional or comparative."""
+    for adjust in (_no_yes, _unless, _negated_move, _negated_advance, _comparative):
+        hit = adjust(folded, hit)
+    return hit

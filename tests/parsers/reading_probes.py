@@ -17667,6 +17667,19 @@ PROBES_R17X: tuple[Probe, ...] = (
         ((4, "12:00", "17:00"),),
     ),
 )
+# A yes turned down by the negation before it ("ya no me viene bien") with a bare move asked for.
+PROBES_R17X += tuple(
+    P("no-yes", lang, text, "reschedule", **_R17X_SCHED)
+    for lang, text in (
+        ("es", "Lo siento, el miércoles ya no me viene bien. ¿Lo pasamos a otro día?"),
+        ("es", "Perdona, mañana no me va bien al final, ¿podríamos cambiar la hora?"),
+        ("pt", "Desculpe, quarta já não me serve. Dá para remarcar?"),
+        ("pt", "Amanhã não me fica bem afinal, podemos mudar?"),
+        ("en", "Sorry, Wednesday is not great anymore, could we move it?"),
+        ("fr", "Désolé, mercredi ne me va plus, on peut décaler ?"),
+        ("de", "Sorry, Mittwoch passt mir doch nicht mehr, können wir verschieben?"),
+    )
+)
 ALL_PROBES += PROBES_R17X
 
 
