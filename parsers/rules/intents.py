@@ -248,7 +248,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # processo", "ich steige aus", "je préfère arrêter là", "can no longer pursue this role",
         # "ne souhaite plus donner suite"
         r"\b(?:me|se)\s+baj(?:o|a)\b|\b(?:sair|saio|salir|salgo)\s+(?:do|del)\s+proces[so]o?\b"
-        r"|\b(?:steige|springe|springt)\s+(?:\w+\s+)?(?:aus|ab)\b|\bzieht\s+(?:sich\s+)?zuruck\b"
+        r"|\b(?:steige?|springe?|springt)\s+(?:\w+\s+)?(?:aus|ab)\b|\bzieht\s+(?:sich\s+)?zuruck\b"
+        # ("ich steig aus", "ich ziehe mich aus dem Prozess zurück", "je sors du processus")
+        r"|\bziehe?\s+mich\s+(?:\w+\s+){0,3}?zuruck\b|\b(?:sors|quitte)\s+(?:du|le)\s+processus\b"
         r"|\bprefere\s+(?:m')?arreter\s+la\b|\b(?:can|could)\s+no\s+longer\s+(?:pursue|proceed|continue)\b"
         r"|\bne\s+(?:souhaite|veux|desire)\s+plus\s+donner\s+suite\b",
         # an offer taken elsewhere: "signed with another company", "aceitei uma proposta de

@@ -17680,6 +17680,19 @@ PROBES_R17X += tuple(
         ("de", "Sorry, Mittwoch passt mir doch nicht mehr, können wir verschieben?"),
     )
 )
+# Leaving the process said colloquially, with more after it (a referral, the reason).
+PROBES_R17X += tuple(
+    P("withdraw", lang, text, "withdraw")
+    for lang, text in (
+        ("de", "Danke für alles, aber ich steig aus, ich bleibe doch bei meiner Firma."),
+        (
+            "de",
+            "Ich ziehe mich aus dem Prozess zurück, ein Bekannter von mir wäre aber interessiert.",
+        ),
+        ("fr", "Merci, mais je sors du processus : je reste chez mon employeur."),
+        ("fr", "Je quitte le processus, désolé. Une amie pourrait être intéressée."),
+    )
+)
 ALL_PROBES += PROBES_R17X
 
 
