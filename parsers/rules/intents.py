@@ -474,7 +474,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bchange\s+(?:the\s+)?(?:interview\s+)?(?:time|date|day|slot)\b",
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",
-        r"\bcambi(?:ar|arla|arlo|emos|amos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
+        r"\bcambia(?:rlo|rla)\b|\bcambi(?:ar|emos|amos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
         r"\bmover(?:la|lo)?(?:\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada))?\b",
         # a bare move verb asked for: "can we push?", "on peut repousser ?", "können wir
         # schieben?", "¿lo podemos pasar a otro día?"
@@ -1946,7 +1946,7 @@ def _negated_move(folded: str, hit: Hit) -> Hit:
 # voo mude". What might happen asks for nothing: no call-off, move or refusal is made.
 _UNLESS = re.compile(
     r"(?<!\w)(?:unless|except\s+if|in\s+case|sauf\s+si|a\s+moins\s+que|au\s+cas\s+ou|si\s+jamais"
-    r"|ausser(?:\s+wenn)?|es\s+sei\s+denn|im\s+falle?|salvo\s+(?:que|si)|a\s+menos\s+que"
+    r"|au(?:ss|ß)er(?:\s+wenn)?|es\s+sei\s+denn|im\s+falle?|salvo\s+(?:que|si)|a\s+menos\s+que"
     r"|excepto\s+si|en\s+caso\s+de\s+que|a\s+nao\s+ser\s+que|exceto\s+se|caso)(?!\w)"
 )
 _UNLESS_REACH = 40  # "unless something comes up and I have to", "sauf si mon train est"

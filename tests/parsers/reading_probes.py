@@ -17693,6 +17693,22 @@ PROBES_R17X += tuple(
         ("fr", "Je quitte le processus, désolé. Une amie pourrait être intéressée."),
     )
 )
+PROBES_R17X += (
+    P(
+        "unless",
+        "de",
+        "Passt, außer mein Chef verschiebt noch das Quartalsmeeting.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "no-yes",
+        "es",
+        "Al final el miércoles no me viene bien, lo siento. ¿Podríamos cambiarla?",
+        "reschedule",
+        **_R17X_SCHED,
+    ),
+)
 ALL_PROBES += PROBES_R17X
 
 
