@@ -248,7 +248,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # processo", "ich steige aus", "je préfère arrêter là", "can no longer pursue this role",
         # "ne souhaite plus donner suite"
         r"\b(?:me|se)\s+baj(?:o|a)\b|\b(?:sair|saio|salir|salgo)\s+(?:do|del)\s+proces[so]o?\b"
-        r"|\b(?:steige|springe|springt)\s+(?:\w+\s+)?(?:aus|ab)\b|\bzieht\s+(?:sich\s+)?zuruck\b"
+        r"|\b(?:steige?|springe?|springt)\s+(?:\w+\s+)?(?:aus|ab)\b|\bzieht\s+(?:sich\s+)?zuruck\b"
+        # ("ich steig aus", "ich ziehe mich aus dem Prozess zurück", "je sors du processus")
+        r"|\bziehe?\s+mich\s+(?:\w+\s+){0,3}?zuruck\b|\b(?:sors|quitte)\s+(?:du|le)\s+processus\b"
         r"|\bprefere\s+(?:m')?arreter\s+la\b|\b(?:can|could)\s+no\s+longer\s+(?:pursue|proceed|continue)\b"
         r"|\bne\s+(?:souhaite|veux|desire)\s+plus\s+donner\s+suite\b",
         # an offer taken elsewhere: "signed with another company", "aceitei uma proposta de
@@ -472,12 +474,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bchange\s+(?:the\s+)?(?:interview\s+)?(?:time|date|day|slot)\b",
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",
-        r"\bcambi(?:ar|arla|emos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
+        r"\bcambia(?:rlo|rla)\b|\bcambi(?:ar|emos|amos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
         r"\bmover(?:la|lo)?(?:\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada))?\b",
         # a bare move verb asked for: "can we push?", "on peut repousser ?", "können wir
         # schieben?", "¿lo podemos pasar a otro día?"
         r"\b(?:can|could)\s+we\s+(?:push|move|shift|bump)\b|\brepouss\w*|\bschieben\b"
-        r"|\bpasar(?:lo|la)?\s+(?:para|a)\s+otro\s+dia\b|\bpassar\s+(?:para|pra)\s+outro\s+dia\b",
+        r"|\bpas(?:ar|amos|emos)(?:lo|la)?\s+(?:para|a)\s+otro\s+dia\b"
+        r"|\bpass(?:ar|amos|emos)\s+(?:para|pra)\s+outro\s+dia\b"
+        # "podemos mudar?", "dá para mudar a data?"
+        r"|\bmudar(?:mos)?(?:\s+(?:a|o)\s+(?:data|dia|horario|entrevista))?\s*\?",
         r"\b(?:aplazar|posponer|retrasar|adelantar)\b",
         r"\b(?:report|decal|deplac)(?:er|ons|ez)\b",
         r"\bchanger\s+(?:l'heure|la\s+date|le\s+creneau|l'horaire)",
@@ -1637,6 +1642,11 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         # the booked time restated as it stands: "Same time Wednesday", "Même heure mercredi",
         # "Gleiche Uhrzeit am Mittwoch", "Misma hora el miércoles", "Mesmo horário na quarta"
         r"\b(?:same\s+time|meme\s+heure|gleiche\s+(?:uhr)?zeit|misma\s+hora|mesmo\s+horario)\b",
+        # a yes said as likely: "should be fine", "ça devrait être bon", "sollte klappen",
+        # "debería estar bien", "deve dar certo"
+        r"\b(?:should\s+(?:be\s+(?:fine|ok|okay|good)|work)|devrait\s+(?:etre\s+bon|aller|marcher|le\s+faire)"
+        r"|(?:sollte|musste)\s+(?:klappen|passen|gehen)|deberia\s+(?:estar\s+bien|ir\s+bien|funcionar|valer)"
+        r"|deve\s+(?:dar\s+certo|funcionar|dar))\b",
         "\U0001f44d",
     ),
     Cue.HOLD: (
@@ -1780,10 +1790,7 @@ def find_cues(folded: str) -> list[Hit]:
                 continue
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
-    ordered = sorted(
-        (_comparative(folded, _negated_advance(folded, _negated_move(folded, h))) for h in kept),
-        key=lambda h: h.start,
-    )
+    ordered = sorted((_read_in_place(folded, h) for h in kept), key=lambda h: h.start)
     return _conditions_of_advance(folded, _pending(folded, ordered))
 
 
@@ -1932,3 +1939,54 @@ def _negated_move(folded: str, hit: Hit) -> Hit:
     if _NO_MOVE_BEFORE.search(before) is None or _SENTENCE_REST.match(folded, hit.end):
         return hit
     return Hit(Cue.NO_MOVE, hit.start, hit.end, strong=True)
+
+
+# The exception a yes is given under: "fine unless my flight moves", "sauf si mon train est
+# annulé", "außer mein Flug verschiebt sich", "salvo que me cambien el vuelo", "a não ser que meu
+# voo mude". What might happen asks for nothing: no call-off, move or refusal is made.
+_UNLESS = re.compile(
+    r"(?<!\w)(?:unless|except\s+if|in\s+case|sauf\s+si|a\s+moins\s+que|au\s+cas\s+ou|si\s+jamais"
+    r"|au(?:ss|ß)er(?:\s+wenn)?|es\s+sei\s+denn|im\s+falle?|salvo\s+(?:que|si)|a\s+menos\s+que"
+    r"|excepto\s+si|en\s+caso\s+de\s+que|a\s+nao\s+ser\s+que|exceto\s+se|caso)(?!\w)"
+)
+_UNLESS_REACH = 40  # "unless something comes up and I have to", "sauf si mon train est"
+_UNLESS_CUES = (Cue.CANCEL, Cue.MOVE, Cue.CANT_MAKE, Cue.NEGATIVE)
+
+
+def _unless(folded: str, hit: Hit) -> Hit:
+    if hit.cue not in _UNLESS_CUES:
+        return hit
+    before = folded[max(0, hit.start - _UNLESS_REACH) : hit.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    if _UNLESS.search(before, breaks[-1] if breaks else 0) is None:
+        return hit
+    return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
+
+
+# A yes with a negation right before it turns the day down: "ya no me va bien", "no me viene
+# bien", "not really convenient", "nicht mehr gut"
+_NO_BEFORE_YES = re.compile(
+    r"(?<!\w)(?:no|nao|not|never|nunca|jamais|nicht|n't)\s+(?:(?:ya|really|so|mas|mais|tan|tao"
+    r"|wirklich|realmente|muy|muito|mehr|plus|longer)\s+)?$"
+)
+_NO_BEFORE_REACH = 16
+
+
+# (only a yes that is a verb phrase can be negated so: "not perfect, but fine" is still a yes)
+_YES_VERB = re.compile(r"(?:me|mir|nos|uns|te|works?|suits?|passt|geht|funciona|fica|serve|va)\b")
+
+
+def _no_yes(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.CONFIRM or not hit.strong or not _YES_VERB.match(folded, hit.start):
+        return hit
+    before = folded[max(0, hit.start - _NO_BEFORE_REACH) : hit.start]
+    if _NO_BEFORE_YES.search(before) is None:
+        return hit
+    return Hit(Cue.NEGATIVE, hit.start, hit.end, strong=True)
+
+
+def _read_in_place(folded: str, hit: Hit) -> Hit:
+    """A cue as the words around it leave it: turned down, made conditional or comparative."""
+    for adjust in (_no_yes, _unless, _negated_move, _negated_advance, _comparative):
+        hit = adjust(folded, hit)
+    return hit

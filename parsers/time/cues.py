@@ -444,6 +444,10 @@ _NEUTRAL = (
     r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will|will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update)|"
     r"confirmaré|confirmare|confirmerai|confirmerons|confirmarei|les?\s+escribo|os\s+escribo|"
     r"reviens\s+vers|reviendrai|melde\s+mich|retorno|"
+    # a promise to confirm, in the present, on a day to come ("je vous confirme demain", "ich
+    # bestätige morgen"): the day the answer comes, no offer
+    r"(?:(?:je|nous)\s+(?:vous|te)\s+(?:le\s+)?confirme(?:rons)?|ich\s+bestätige|(?:te|le|os|les|lhe|vos)\s+"
+    r"(?:lo\s+|la\s+|o\s+)?confirmo)(?=\s+(?:tomorrow|demain|morgen|mañana|amanhã|später|plus\s+tard|luego|depois)(?!\w))|"
     r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
     r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
     # the day of an interview being called off, and the sender's own plans ("I'll call him
@@ -498,6 +502,10 @@ NEUTRAL = re.compile(grouped(branches(_NEUTRAL)) + r"(?!\w)", re.IGNORECASE)
 POST_NEUTRAL = re.compile(
     r"[\s,]*(?:(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
     r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)"
+    # (a promise that names its own day, "Thursday, I'll confirm tomorrow", leaves the day
+    # before it offered)
+    r"(?![ \t]+(?:it[ \t]+|this[ \t]+)?"
+    r"(?:tomorrow|today|tonight|later|soon|first[ \t]+thing)(?!\w))"
     # the day of an interview called off: "das Gespräch am Donnerstag absagen"
     r"|absagen|abzusagen|streichen|stornieren|(?:is|was|has\s+been)\s+cancell?ed|"
     # the day an interview is moved away from: "das Gespräch am Donnerstag auf Montag verschieben"

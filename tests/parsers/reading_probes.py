@@ -17868,6 +17868,113 @@ PROBES_R17M: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R17M
 
 
+# Round 17: a yes given under an exception ("unless the client moves it") names what might happen,
+# not a call-off or a move; a yes said as likely is still a yes; a promise to confirm on a day to
+# come ("je vous confirme demain") leaves the day offered before it standing.
+_R17X_SCHED = {"stage": "scheduled", "context": BOOKED}
+PROBES_R17X: tuple[Probe, ...] = (
+    P(
+        "unless",
+        "en",
+        "Should work, unless the client cancels my site visit.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "unless",
+        "fr",
+        "Pour moi c'est bon, sauf si ma réunion de 14h est décalée.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "unless",
+        "de",
+        "Müsste passen, außer die Bahn streikt und mein Zug wird gestrichen.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "unless",
+        "es",
+        "Debería ir bien, a menos que me cancelen el tren.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "unless",
+        "pt",
+        "Deve funcionar, a não ser que cancelem meu voo.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "promise-day",
+        "en",
+        "Friday afternoon most likely, I will confirm tomorrow.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+    P(
+        "promise-day",
+        "fr",
+        "Sans doute vendredi après-midi, je vous confirme demain.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+    P(
+        "promise-day",
+        "de",
+        "Vermutlich Freitagnachmittag, ich bestätige morgen.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+    ),
+)
+# A yes turned down by the negation before it ("ya no me viene bien") with a bare move asked for.
+PROBES_R17X += tuple(
+    P("no-yes", lang, text, "reschedule", **_R17X_SCHED)
+    for lang, text in (
+        ("es", "Lo siento, el miércoles ya no me viene bien. ¿Lo pasamos a otro día?"),
+        ("es", "Perdona, mañana no me va bien al final, ¿podríamos cambiar la hora?"),
+        ("pt", "Desculpe, quarta já não me serve. Dá para remarcar?"),
+        ("pt", "Amanhã não me fica bem afinal, podemos mudar?"),
+        ("en", "Sorry, Wednesday is not great anymore, could we move it?"),
+        ("fr", "Désolé, mercredi ne me va plus, on peut décaler ?"),
+        ("de", "Sorry, Mittwoch passt mir doch nicht mehr, können wir verschieben?"),
+    )
+)
+# Leaving the process said colloquially, with more after it (a referral, the reason).
+PROBES_R17X += tuple(
+    P("withdraw", lang, text, "withdraw")
+    for lang, text in (
+        ("de", "Danke für alles, aber ich steig aus, ich bleibe doch bei meiner Firma."),
+        (
+            "de",
+            "Ich ziehe mich aus dem Prozess zurück, ein Bekannter von mir wäre aber interessiert.",
+        ),
+        ("fr", "Merci, mais je sors du processus : je reste chez mon employeur."),
+        ("fr", "Je quitte le processus, désolé. Une amie pourrait être intéressée."),
+    )
+)
+PROBES_R17X += (
+    P(
+        "unless",
+        "de",
+        "Passt, außer mein Chef verschiebt noch das Quartalsmeeting.",
+        "accept",
+        **_R17X_SCHED,
+    ),
+    P(
+        "no-yes",
+        "es",
+        "Al final el miércoles no me viene bien, lo siento. ¿Podríamos cambiarla?",
+        "reschedule",
+        **_R17X_SCHED,
+    ),
+)
+ALL_PROBES += PROBES_R17X
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -17959,6 +18066,7 @@ def main() -> None:
         "r16vd": PROBES_R16VD,
         "r16rc": PROBES_R16RC,
         "r17m": PROBES_R17M,
+        "r17x": PROBES_R17X,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
