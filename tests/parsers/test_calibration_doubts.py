@@ -659,3 +659,75 @@ def test_round_6_look_alikes_are_acted_on(probe: Probe) -> None:
     """Read exactly and at or above the floor."""
     got = read(probe)
     assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
+
+
+_FRI = ((4, "09:00", "17:00"),)
+_FRI_AM = ((4, "09:00", "12:00"),)
+_NEXT_THU_AM = ((10, "09:00", "12:00"),)
+
+# Round 7: a day named in the clause where the sender promises their answer, a day a negation
+# opens, a call-off or move read only inside a condition on the answer. Every reply but the
+# first two English ones was misread and acted on before the round.
+DOUBTED_7 = (
+    Probe("calib", "en", "Friday looks likely; I will confirm on Monday.", "availability", _FRI),
+    Probe("calib", "fr", "Sans doute vendredi, je vous confirme demain.", "availability", _FRI),
+    Probe("calib", "de", "Eher Freitag, ich bestätige am Montag.", "availability", _FRI),
+    Probe("calib", "es", "Seguramente el viernes, el lunes te lo confirmo.", "availability",
+          _FRI),
+    Probe("calib", "pt", "Provavelmente sexta, amanhã te confirmo.", "availability", _FRI),
+    Probe("calib", "fr", "Pas ce jeudi, plutôt jeudi prochain le matin.", "availability",
+          _NEXT_THU_AM),
+    Probe("calib", "es", "No este jueves, sino el jueves que viene por la mañana.",
+          "availability", _NEXT_THU_AM),
+    Probe("calib", "pt", "Não esta quinta, mas na quinta que vem de manhã.", "availability",
+          _NEXT_THU_AM),
+    Probe("calib", "en", "Fine by me, unless the meeting is cancelled.", "accept", **_BOOKED),
+    Probe("calib", "fr", "Ça me va, à moins que mon vol soit annulé.", "accept", **_BOOKED),
+    Probe("calib", "de", "Sollte gehen, außer der Termin wird abgesagt.", "accept", **_BOOKED),
+    Probe("calib", "es", "Me va bien, a menos que me cancelen el vuelo.", "accept", **_BOOKED),
+    Probe("calib", "pt", "Deve dar certo, a não ser que meu voo seja cancelado.", "accept",
+          **_BOOKED),
+)  # fmt: skip
+
+# Their look-alikes: the promise in a clause of its own, the negated day not offered (in
+# Portuguese "no dia" is "on the day"), a condition that decides nothing, a call-off or move
+# with no condition on it.
+ACTED_ON_7 = (
+    Probe("calib", "en", "Friday afternoon is free. I'll confirm the room by email.",
+          "availability", ((4, "12:00", "17:00"),)),
+    Probe("calib", "fr", "Vendredi matin je suis libre. Je vous confirme l'adresse par écrit.",
+          "availability", _FRI_AM),
+    Probe("calib", "es", "El viernes por la mañana estoy libre. Te confirmo la dirección por "
+          "correo.", "availability", _FRI_AM),
+    Probe("calib", "en", "Not this Thursday, but next Thursday morning.", "availability",
+          _NEXT_THU_AM),
+    Probe("calib", "de", "Nicht diesen Donnerstag, aber nächsten Donnerstag vormittags.",
+          "availability", _NEXT_THU_AM),
+    Probe("calib", "de", "Nicht Donnerstag, aber Freitag vormittags.", "availability", _FRI_AM),
+    Probe("calib", "es", "No el jueves, sino el viernes por la mañana.", "availability",
+          _FRI_AM),
+    Probe("calib", "pt", "No dia 4 de manhã.", "availability", _FRI_AM),
+    Probe("calib", "en", "Works for me unless my manager cancels my leave.", "accept",
+          **_BOOKED),
+    Probe("calib", "de", "Passt, außer mein Zug wird gestrichen.", "accept", **_BOOKED),
+    Probe("calib", "en", "See you Wednesday at 2. If anything changes I'll let you know.",
+          "accept", **_BOOKED),
+    Probe("calib", "fr", "Malheureusement je dois annuler l'entretien de mercredi, le poste est "
+          "gelé.", "cancel", role="client", **_BOOKED),
+    Probe("calib", "es", "Tengo que cambiar la entrevista del miércoles; ¿podría ser el jueves "
+          "a las 10?", "reschedule", ((3, "10:00", "11:00"),), **_BOOKED),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("probe", DOUBTED_7, ids=lambda p: p.text[:30])
+def test_an_answer_hedged_or_put_off_goes_to_a_person(probe: Probe) -> None:
+    """Round 7: each reply is read exactly or handed to a person, never misread and acted on."""
+    got = read(probe)
+    assert not problems(probe, got) or handed(got)
+
+
+@pytest.mark.parametrize("probe", ACTED_ON_7, ids=lambda p: p.text[:30])
+def test_round_7_look_alikes_are_acted_on(probe: Probe) -> None:
+    """Read exactly and at or above the floor."""
+    got = read(probe)
+    assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
