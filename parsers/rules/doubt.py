@@ -1155,3 +1155,25 @@ def negated_day_offered(
         and offer.kept(m)
         for m in offering
     )
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_SIGNATURE_LINES = 3  # a name, then lines under it: a signature or footer block
+
+
+def trailer_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """An offered phrase in a last paragraph of several lines whose first line offers nothing,
+    beside one offered in an earlier paragraph: office hours in a signature under a name
+    ("Cabinet Martin\nHoraires : lun.–ven. 9h–18h") more likely than an answer."""
+    body = folded.rstrip()
+    ends = [m.end() for m in _PARAGRAPH.finditer(body)]
+    if not ends:
+        return False
+    last = ends[-1]
+    first_line = body.find("\n", last)
+    if first_line < 0 or body.count("\n", last) < _SIGNATURE_LINES - 1:
+        return False
+    before = any(m.span[1] <= last for m in offering)
+    heading = any(last <= m.span[0] < first_line for m in offering)
+    within = any(m.span[0] >= first_line for m in offering)
+    return before and within and not heading

@@ -54,6 +54,7 @@ from parsers.rules.doubt import (
     step_asked,
     step_before_deciding,
     taken_row,
+    trailer_offered,
     unexplained,
     unread_sentence,
     until_offered,
@@ -514,13 +515,17 @@ def _doubted(
         # given to the line above ("di ab halb 3\nmi 10-12")
         or (offers and range_hollowed(folded, offered()))
         or (offers and phrase_across_rows(text, offering))
-        # what the answer is hedged on or put off to (calibration round 7): a day named in the
+        # what the answer is hedged on, put off to or signed with (calibration round 7): a day
+        # named in the
         # clause where the sender promises their answer ("mañana te lo confirmo") offered, a day
         # a negation opens ("pas ce vendredi") offered, a call-off or move read only inside a
         # condition on the answer ("sauf si mon train est annulé", "außer mein Flug verschiebt
         # sich")
         or (offers and answer_day_offered(folded, offering))
         or (offers and negated_day_offered(folded, offering, offered()))
+        # a phrase offered in the last paragraph, which says nothing of offering, beside one
+        # offered before it: office hours in a signature ("Horaires : lun.–ven. 9h–18h")
+        or (offers and trailer_offered(folded, offering))
         or (
             intent in _DECIDED_BY
             and conditional(folded, [h.start for h in cues.hits if h.cue is _DECIDED_BY[intent]])

@@ -664,10 +664,13 @@ def test_round_6_look_alikes_are_acted_on(probe: Probe) -> None:
 _FRI = ((4, "09:00", "17:00"),)
 _FRI_AM = ((4, "09:00", "12:00"),)
 _NEXT_THU_AM = ((10, "09:00", "12:00"),)
+_THU_10 = ((3, "10:00", "11:00"),)
+_THU_10_FRI_AM = ((3, "10:00", "11:00"), (4, "09:00", "12:00"))
 
 # Round 7: a day named in the clause where the sender promises their answer, a day a negation
-# opens, a call-off or move read only inside a condition on the answer. Every reply but the
-# first two English ones was misread and acted on before the round.
+# opens, a call-off or move read only inside a condition on the answer, office hours in a
+# signature. Nine of them were misread and acted on before the round; the others are the same
+# constructs, read right or already handed over.
 DOUBTED_7 = (
     Probe("calib", "en", "Friday looks likely; I will confirm on Monday.", "availability", _FRI),
     Probe("calib", "fr", "Sans doute vendredi, je vous confirme demain.", "availability", _FRI),
@@ -687,6 +690,17 @@ DOUBTED_7 = (
     Probe("calib", "es", "Me va bien, a menos que me cancelen el vuelo.", "accept", **_BOOKED),
     Probe("calib", "pt", "Deve dar certo, a não ser que meu voo seja cancelado.", "accept",
           **_BOOKED),
+    # office hours in a signature under the answer
+    Probe("calib", "fr", "Jeudi 10h, ça me va.\n\nCabinet Martin\nOuvert du lundi au vendredi, "
+          "8h-19h\n5 rue des Lilas", "availability", _THU_10),
+    Probe("calib", "es", "El jueves a las 10 me va bien.\n\nClínica Sol\nHorario: lunes a "
+          "viernes de 8 a 19 h\nCalle Mayor 4", "availability", _THU_10),
+    Probe("calib", "pt", "Quinta às 10h está ótimo.\n\nClínica Horizonte\nHorário: seg. a sex. "
+          "das 8h às 18h\nRua Augusta 10", "availability", _THU_10),
+    Probe("calib", "de", "Donnerstag um 10 passt mir.\n\nPraxis Dr. Weber\nSprechzeiten: Mo-Fr "
+          "8-18 Uhr\nHauptstraße 3", "availability", _THU_10),
+    Probe("calib", "en", "Thursday at 10 suits me.\n\nHarbour Dental Clinic\nOpening hours: "
+          "Mon-Fri 8am-6pm\n12 Quay Street", "availability", _THU_10),
 )  # fmt: skip
 
 # Their look-alikes: the promise in a clause of its own, the negated day not offered (in
@@ -716,6 +730,13 @@ ACTED_ON_7 = (
           "gelé.", "cancel", role="client", **_BOOKED),
     Probe("calib", "es", "Tengo que cambiar la entrevista del miércoles; ¿podría ser el jueves "
           "a las 10?", "reschedule", ((3, "10:00", "11:00"),), **_BOOKED),
+    # a second offer in a paragraph of its own, a signature with no times
+    Probe("calib", "de", "Donnerstag um 10 passt mir.\n\nSonst ginge auch Freitag vormittags."
+          "\n\nGrüße\nAnna", "availability", _THU_10_FRI_AM),
+    Probe("calib", "es", "El jueves a las 10 me va bien.\n\nSi no, el viernes por la mañana "
+          "también estoy libre.", "availability", _THU_10_FRI_AM),
+    Probe("calib", "en", "Thursday at 10 suits me.\n\nFailing that, Friday morning is also "
+          "free.\n\nBest,\nAnna Lee\nSenior Analyst", "availability", _THU_10_FRI_AM),
 )  # fmt: skip
 
 
