@@ -1118,7 +1118,7 @@ _PROMISE = re.compile(
     r"\b(?:(?:i'll|i\s+will|will)\s+(?:\w+\s+)?(?:confirm|let\s+you\s+know|get\s+back\s+to\s+you)"
     r"|confirmerai|(?:vous|te)\s+(?:le\s+)?(?:confirme|dirai)|bestatige|melde\s+mich"
     r"|(?:te|le|se|lo|les)\s+(?:lo\s+|la\s+)?(?:confirmo|confirmare|aviso|avisare|confirmarei)"
-    r"|confirmarei|aviso)\b"
+    r"|confirmarei|aviso|je\s+confirme|confirmo|(?:sage|gebe)\s+(?:\w+\s+){0,2}?bescheid)\b"
 )
 
 
@@ -1177,3 +1177,11 @@ def trailer_offered(folded: str, offering: Sequence[Mention]) -> bool:
     heading = any(last <= m.span[0] < first_line for m in offering)
     within = any(m.span[0] >= first_line for m in offering)
     return before and within and not heading
+
+
+_WEEKDAY_NAMED = re.compile(rf"(?<!\w)(?:{_WEEKDAY})(?!\w)")
+
+
+def names_weekday(folded: str) -> bool:
+    """A weekday is named: a reply that says one is more than a thank-you."""
+    return _WEEKDAY_NAMED.search(folded) is not None

@@ -35,6 +35,7 @@ from parsers.rules.doubt import (
     frees_words,
     hours_unapplied,
     move_unplaced,
+    names_weekday,
     negated_day_offered,
     odd_words,
     offers_words,
@@ -330,6 +331,8 @@ def _doubted(
             (verdict_due and says_yes_or_no(folded))
             # (round 7) an answer put on a condition: "should be fine unless my flight moves"
             or conditioned(folded)
+            # a weekday named, which the time reader let go ("Probably Thursday, I'll confirm")
+            or names_weekday(folded)
             or search_over(folded)
             or any(m.has_time or _DIGIT.search(folded, *m.span) for m in times().mentions)
             or _ANY_WORD.search(forwarded(body))

@@ -665,12 +665,13 @@ _FRI = ((4, "09:00", "17:00"),)
 _FRI_AM = ((4, "09:00", "12:00"),)
 _NEXT_THU_AM = ((10, "09:00", "12:00"),)
 _THU_10 = ((3, "10:00", "11:00"),)
+_THU = ((3, "09:00", "17:00"),)
 _THU_10_FRI_AM = ((3, "10:00", "11:00"), (4, "09:00", "12:00"))
 
 # Round 7: a day named in the clause where the sender promises their answer, a day a negation
 # opens, a call-off or move read only inside a condition on the answer, office hours in a
-# signature. Nine of them were misread and acted on before the round; the others are the same
-# constructs, read right or already handed over.
+# signature, a weekday named in an `other`. Thirteen of them were misread and acted on before
+# the round; the others are the same constructs, read right or already handed over.
 DOUBTED_7 = (
     Probe("calib", "en", "Friday looks likely; I will confirm on Monday.", "availability", _FRI),
     Probe("calib", "fr", "Sans doute vendredi, je vous confirme demain.", "availability", _FRI),
@@ -690,6 +691,13 @@ DOUBTED_7 = (
     Probe("calib", "es", "Me va bien, a menos que me cancelen el vuelo.", "accept", **_BOOKED),
     Probe("calib", "pt", "Deve dar certo, a não ser que meu voo seja cancelado.", "accept",
           **_BOOKED),
+    # a likely day, the answer promised for later: read as `other`, or the later day offered
+    Probe("calib", "en", "Likely Thursday, I'll confirm later today.", "availability", _THU),
+    Probe("calib", "fr", "Probablement jeudi, je confirme demain.", "availability", _THU),
+    Probe("calib", "de", "Vermutlich Donnerstag, ich sage morgen Bescheid.", "availability",
+          _THU),
+    Probe("calib", "es", "Probablemente el jueves, mañana confirmo.", "availability", _THU),
+    Probe("calib", "pt", "Provavelmente quinta, confirmo amanhã.", "availability", _THU),
     # office hours in a signature under the answer
     Probe("calib", "fr", "Jeudi 10h, ça me va.\n\nCabinet Martin\nOuvert du lundi au vendredi, "
           "8h-19h\n5 rue des Lilas", "availability", _THU_10),
@@ -730,6 +738,9 @@ ACTED_ON_7 = (
           "gelé.", "cancel", role="client", **_BOOKED),
     Probe("calib", "es", "Tengo que cambiar la entrevista del miércoles; ¿podría ser el jueves "
           "a las 10?", "reschedule", ((3, "10:00", "11:00"),), **_BOOKED),
+    # thanks that name no weekday stay acknowledgements
+    Probe("calib", "en", "Thanks so much, have a lovely weekend!", "other", **_BOOKED),
+    Probe("calib", "fr", "Merci beaucoup, bon week-end !", "other", **_BOOKED),
     # a second offer in a paragraph of its own, a signature with no times
     Probe("calib", "de", "Donnerstag um 10 passt mir.\n\nSonst ginge auch Freitag vormittags."
           "\n\nGrüße\nAnna", "availability", _THU_10_FRI_AM),
