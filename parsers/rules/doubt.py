@@ -1077,3 +1077,111 @@ def phrase_across_rows(text: str, offering: Sequence[Mention]) -> bool:
     10-12" read as Tuesday's hours): that line's day was not read, so its hours went to the line
     above."""
     return any(_SHORT_ROW.search(text, *m.span) for m in offering)
+
+
+# --- answers put on a condition or off to a day (calibration round 7) ---
+
+# what opens a condition on the answer: "unless my flight moves", "sauf si mon train est
+# annulé", "außer mein Flug verschiebt sich", "a menos que", "a não ser que", "if", "si", "wenn"
+_CONDITION = re.compile(
+    r"\b(?:unless|sauf\s+si|a\s+moins\s+que|au(?:ss|ß)er|es\s+sei\s+denn|a\s+menos\s+que"
+    r"|a\s+no\s+ser\s+que|a\s+nao\s+ser\s+que|salvo\s+(?:que|si|se))\b"
+)
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
+
+
+def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
+    left = max(folded.rfind(c, 0, start) for c in ".,;:!?\n") + 1
+    right = _CLAUSE_STOP.search(folded, end)
+    return left, right.start() if right else len(folded)
+
+
+def conditioned(folded: str) -> bool:
+    """A condition on the answer is written ("unless", "sauf si", "außer", "a menos que")."""
+    return _CONDITION.search(folded) is not None
+
+
+def conditional(folded: str, starts: Iterable[int]) -> bool:
+    """Every one of the cues (at `starts`) lies in a clause a condition opens before it."""
+    found = False
+    for at in starts:
+        left, _ = _clause(folded, at, at)
+        if _CONDITION.search(folded, left, at) is None:
+            return False
+        found = True
+    return found
+
+
+# the sender's own answer still to come: "I'll confirm tomorrow", "je vous confirme demain",
+# "ich bestätige morgen", "mañana te lo confirmo", "amanhã te confirmo", "I'll let you know Friday"
+_PROMISE = re.compile(
+    r"\b(?:(?:i'll|i\s+will|will)\s+(?:\w+\s+)?(?:confirm|let\s+you\s+know|get\s+back\s+to\s+you)"
+    r"|confirmerai|(?:vous|te)\s+(?:le\s+)?(?:confirme|dirai)|bestatige|melde\s+mich"
+    r"|(?:te|le|se|lo|les)\s+(?:lo\s+|la\s+)?(?:confirmo|confirmare|aviso|avisare|confirmarei)"
+    r"|confirmarei|aviso|je\s+confirme|confirmo|(?:sage|gebe)\s+(?:\w+\s+){0,2}?bescheid)\b"
+)
+
+
+def answer_day_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """An offered phrase in the clause where the sender promises their answer: the day named
+    is when they will answer, not a day they are free."""
+    offer = _Offer(offering, ())
+    for r in _PROMISE.finditer(folded):
+        left, right = _clause(folded, r.start(), r.end())
+        i = bisect_left(offer.phrase_starts, right)
+        if i and offer.phrases[i - 1].span[1] > left:
+            return True
+    return False
+
+
+# a day turned down by the word just before it: "not this Friday", "pas ce vendredi", "nicht
+# diesen Freitag", "no este viernes", "não esta sexta"
+_NOT_BEFORE = re.compile(
+    r"\b(?:(?:not|pas|nicht|nao)[ \t]+(?:(?:this|on|ce|cette|le|la|diesen|diese|am|este|esta|o|a)"
+    # the Spanish "no" only before an article, as the Portuguese "no" is "in the" ("no dia 9"),
+    # and not after "si", as "si no el viernes" offers Friday as the fallback
+    r"[ \t]+)?|(?<!si )no[ \t]+(?:este|esta|el)[ \t]+)$"
+)
+_NOT_REACH = 16
+
+
+def negated_day_offered(
+    folded: str, offering: Sequence[Mention], offered: Sequence[Window]
+) -> bool:
+    """An offered phrase a negation opens: the day was turned down, and yet offered."""
+    offer = _Offer(offering, offered)
+    return any(
+        _NOT_BEFORE.search(folded, max(0, m.span[0] - _NOT_REACH), m.span[0]) is not None
+        and offer.kept(m)
+        for m in offering
+    )
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_SIGNATURE_LINES = 3  # a name, then lines under it: a signature or footer block
+
+
+def trailer_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """An offered phrase in a last paragraph of several lines whose first line offers nothing,
+    beside one offered in an earlier paragraph: office hours in a signature under a name
+    ("Cabinet Martin\nHoraires : lun.–ven. 9h–18h") more likely than an answer."""
+    body = folded.rstrip()
+    ends = [m.end() for m in _PARAGRAPH.finditer(body)]
+    if not ends:
+        return False
+    last = ends[-1]
+    first_line = body.find("\n", last)
+    if first_line < 0 or body.count("\n", last) < _SIGNATURE_LINES - 1:
+        return False
+    before = any(m.span[1] <= last for m in offering)
+    heading = any(last <= m.span[0] < first_line for m in offering)
+    within = any(m.span[0] >= first_line for m in offering)
+    return before and within and not heading
+
+
+_WEEKDAY_NAMED = re.compile(rf"(?<!\w)(?:{_WEEKDAY})(?!\w)")
+
+
+def names_weekday(folded: str) -> bool:
+    """A weekday is named: a reply that says one is more than a thank-you."""
+    return _WEEKDAY_NAMED.search(folded) is not None

@@ -23,7 +23,10 @@ from parsers.model import (
     Window,
 )
 from parsers.rules.doubt import (
+    answer_day_offered,
     busy_row_offered,
+    conditional,
+    conditioned,
     day_told,
     day_wished,
     days_pointed,
@@ -32,6 +35,8 @@ from parsers.rules.doubt import (
     frees_words,
     hours_unapplied,
     move_unplaced,
+    names_weekday,
+    negated_day_offered,
     odd_words,
     offers_words,
     open_start_unmet,
@@ -50,6 +55,7 @@ from parsers.rules.doubt import (
     step_asked,
     step_before_deciding,
     taken_row,
+    trailer_offered,
     unexplained,
     unread_sentence,
     until_offered,
@@ -89,6 +95,12 @@ _ACTING = frozenset(
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 _QUARTER = 15  # offered times start on the quarter hours
 _WHOLE_DAY = timedelta(hours=8)  # a day named with no hours: its business hours
+# the cue that makes each destructive reading
+_DECIDED_BY = {
+    Intent.CANCEL: Cue.CANCEL,
+    Intent.RESCHEDULE: Cue.MOVE,
+    Intent.WITHDRAW: Cue.WITHDRAW,
+}
 _UNREAD_SENTENCE = 4  # words of a sentence no cue reads that make an "other" more than thanks
 
 # Calendar apps title their notices this way even when the iTIP part is lost.
@@ -317,6 +329,10 @@ def _doubted(
         # process"), or a postscript lost with the signature ("P.D.: el jueves me va bien")
         if (
             (verdict_due and says_yes_or_no(folded))
+            # (round 7) an answer put on a condition: "should be fine unless my flight moves"
+            or conditioned(folded)
+            # a weekday named, which the time reader let go ("Probably Thursday, I'll confirm")
+            or names_weekday(folded)
             or search_over(folded)
             or any(m.has_time or _DIGIT.search(folded, *m.span) for m in times().mentions)
             or _ANY_WORD.search(forwarded(body))
@@ -502,6 +518,21 @@ def _doubted(
         # given to the line above ("di ab halb 3\nmi 10-12")
         or (offers and range_hollowed(folded, offered()))
         or (offers and phrase_across_rows(text, offering))
+        # what the answer is hedged on, put off to or signed with (calibration round 7): a day
+        # named in the
+        # clause where the sender promises their answer ("mañana te lo confirmo") offered, a day
+        # a negation opens ("pas ce vendredi") offered, a call-off or move read only inside a
+        # condition on the answer ("sauf si mon train est annulé", "außer mein Flug verschiebt
+        # sich")
+        or (offers and answer_day_offered(folded, offering))
+        or (offers and negated_day_offered(folded, offering, offered()))
+        # a phrase offered in the last paragraph, which says nothing of offering, beside one
+        # offered before it: office hours in a signature ("Horaires : lun.–ven. 9h–18h")
+        or (offers and trailer_offered(folded, offering))
+        or (
+            intent in _DECIDED_BY
+            and conditional(folded, [h.start for h in cues.hits if h.cue is _DECIDED_BY[intent]])
+        )
     ):
         return intent, min(confidence, WEAK)
     # feedback that also names times: the times may be the verdict's subject or a schedule

@@ -659,3 +659,107 @@ def test_round_6_look_alikes_are_acted_on(probe: Probe) -> None:
     """Read exactly and at or above the floor."""
     got = read(probe)
     assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
+
+
+_FRI = ((4, "09:00", "17:00"),)
+_FRI_AM = ((4, "09:00", "12:00"),)
+_NEXT_THU_AM = ((10, "09:00", "12:00"),)
+_THU_10 = ((3, "10:00", "11:00"),)
+_THU = ((3, "09:00", "17:00"),)
+_THU_10_FRI_AM = ((3, "10:00", "11:00"), (4, "09:00", "12:00"))
+
+# Round 7: a day named in the clause where the sender promises their answer, a day a negation
+# opens, a call-off or move read only inside a condition on the answer, office hours in a
+# signature, a weekday named in an `other`. Thirteen of them were misread and acted on before
+# the round; the others are the same constructs, read right or already handed over.
+DOUBTED_7 = (
+    Probe("calib", "en", "Friday looks likely; I will confirm on Monday.", "availability", _FRI),
+    Probe("calib", "fr", "Sans doute vendredi, je vous confirme demain.", "availability", _FRI),
+    Probe("calib", "de", "Eher Freitag, ich bestätige am Montag.", "availability", _FRI),
+    Probe("calib", "es", "Seguramente el viernes, el lunes te lo confirmo.", "availability",
+          _FRI),
+    Probe("calib", "pt", "Provavelmente sexta, amanhã te confirmo.", "availability", _FRI),
+    Probe("calib", "fr", "Pas ce jeudi, plutôt jeudi prochain le matin.", "availability",
+          _NEXT_THU_AM),
+    Probe("calib", "es", "No este jueves, sino el jueves que viene por la mañana.",
+          "availability", _NEXT_THU_AM),
+    Probe("calib", "pt", "Não esta quinta, mas na quinta que vem de manhã.", "availability",
+          _NEXT_THU_AM),
+    Probe("calib", "en", "Fine by me, unless the meeting is cancelled.", "accept", **_BOOKED),
+    Probe("calib", "fr", "Ça me va, à moins que mon vol soit annulé.", "accept", **_BOOKED),
+    Probe("calib", "de", "Sollte gehen, außer der Termin wird abgesagt.", "accept", **_BOOKED),
+    Probe("calib", "es", "Me va bien, a menos que me cancelen el vuelo.", "accept", **_BOOKED),
+    Probe("calib", "pt", "Deve dar certo, a não ser que meu voo seja cancelado.", "accept",
+          **_BOOKED),
+    # a likely day, the answer promised for later: read as `other`, or the later day offered
+    Probe("calib", "en", "Likely Thursday, I'll confirm later today.", "availability", _THU),
+    Probe("calib", "fr", "Probablement jeudi, je confirme demain.", "availability", _THU),
+    Probe("calib", "de", "Vermutlich Donnerstag, ich sage morgen Bescheid.", "availability",
+          _THU),
+    Probe("calib", "es", "Probablemente el jueves, mañana confirmo.", "availability", _THU),
+    Probe("calib", "pt", "Provavelmente quinta, confirmo amanhã.", "availability", _THU),
+    # office hours in a signature under the answer
+    Probe("calib", "fr", "Jeudi 10h, ça me va.\n\nCabinet Martin\nOuvert du lundi au vendredi, "
+          "8h-19h\n5 rue des Lilas", "availability", _THU_10),
+    Probe("calib", "es", "El jueves a las 10 me va bien.\n\nClínica Sol\nHorario: lunes a "
+          "viernes de 8 a 19 h\nCalle Mayor 4", "availability", _THU_10),
+    Probe("calib", "pt", "Quinta às 10h está ótimo.\n\nClínica Horizonte\nHorário: seg. a sex. "
+          "das 8h às 18h\nRua Augusta 10", "availability", _THU_10),
+    Probe("calib", "de", "Donnerstag um 10 passt mir.\n\nPraxis Dr. Weber\nSprechzeiten: Mo-Fr "
+          "8-18 Uhr\nHauptstraße 3", "availability", _THU_10),
+    Probe("calib", "en", "Thursday at 10 suits me.\n\nHarbour Dental Clinic\nOpening hours: "
+          "Mon-Fri 8am-6pm\n12 Quay Street", "availability", _THU_10),
+)  # fmt: skip
+
+# Their look-alikes: the promise in a clause of its own, the negated day not offered (in
+# Portuguese "no dia" is "on the day"), a condition that decides nothing, a call-off or move
+# with no condition on it.
+ACTED_ON_7 = (
+    Probe("calib", "en", "Friday afternoon is free. I'll confirm the room by email.",
+          "availability", ((4, "12:00", "17:00"),)),
+    Probe("calib", "fr", "Vendredi matin je suis libre. Je vous confirme l'adresse par écrit.",
+          "availability", _FRI_AM),
+    Probe("calib", "es", "El viernes por la mañana estoy libre. Te confirmo la dirección por "
+          "correo.", "availability", _FRI_AM),
+    Probe("calib", "en", "Not this Thursday, but next Thursday morning.", "availability",
+          _NEXT_THU_AM),
+    Probe("calib", "de", "Nicht diesen Donnerstag, aber nächsten Donnerstag vormittags.",
+          "availability", _NEXT_THU_AM),
+    Probe("calib", "de", "Nicht Donnerstag, aber Freitag vormittags.", "availability", _FRI_AM),
+    Probe("calib", "es", "No el jueves, sino el viernes por la mañana.", "availability",
+          _FRI_AM),
+    Probe("calib", "pt", "No dia 4 de manhã.", "availability", _FRI_AM),
+    Probe("calib", "en", "Works for me unless my manager cancels my leave.", "accept",
+          **_BOOKED),
+    Probe("calib", "de", "Passt, außer mein Zug wird gestrichen.", "accept", **_BOOKED),
+    Probe("calib", "en", "See you Wednesday at 2. If anything changes I'll let you know.",
+          "accept", **_BOOKED),
+    Probe("calib", "fr", "Malheureusement je dois annuler l'entretien de mercredi, le poste est "
+          "gelé.", "cancel", role="client", **_BOOKED),
+    Probe("calib", "es", "Tengo que cambiar la entrevista del miércoles; ¿podría ser el jueves "
+          "a las 10?", "reschedule", ((3, "10:00", "11:00"),), **_BOOKED),
+    # thanks that name no weekday stay acknowledgements
+    Probe("calib", "en", "Thanks so much, have a lovely weekend!", "other", **_BOOKED),
+    Probe("calib", "fr", "Merci beaucoup, bon week-end !", "other", **_BOOKED),
+    # a second offer in a paragraph of its own, a signature with no times
+    Probe("calib", "de", "Donnerstag um 10 passt mir.\n\nSonst ginge auch Freitag vormittags."
+          "\n\nGrüße\nAnna", "availability", _THU_10_FRI_AM),
+    Probe("calib", "es", "El jueves a las 10 me va bien.\n\nSi no, el viernes por la mañana "
+          "también estoy libre.", "availability", _THU_10_FRI_AM),
+    Probe("calib", "en", "Thursday at 10 suits me.\n\nFailing that, Friday morning is also "
+          "free.\n\nBest,\nAnna Lee\nSenior Analyst", "availability", _THU_10_FRI_AM),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("probe", DOUBTED_7, ids=lambda p: p.text[:30])
+def test_an_answer_hedged_or_put_off_goes_to_a_person(probe: Probe) -> None:
+    """Round 7: each reply is read exactly or handed to a person, never misread and acted on."""
+    got = read(probe)
+    assert not problems(probe, got) or handed(got)
+
+
+@pytest.mark.parametrize("probe", ACTED_ON_7, ids=lambda p: p.text[:30])
+def test_round_7_look_alikes_are_acted_on(probe: Probe) -> None:
+    """Read exactly and at or above the floor."""
+    got = read(probe)
+    assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
