@@ -627,40 +627,6 @@ ACTED_ON_6 = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "probe", DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4 + DOUBTED_5, ids=lambda p: p.text[:30]
-)
-def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
-    """Each reply is read exactly or handed over, never misread and acted on (before these
-    doubts every one of them was misread and acted on; reading rounds since read some right)."""
-    got = read(probe)
-    assert not problems(probe, got) or handed(got)
-
-
-@pytest.mark.parametrize(
-    "probe", ACTED_ON + ACTED_ON_2 + ACTED_ON_3 + ACTED_ON_4 + ACTED_ON_5, ids=lambda p: p.text[:30]
-)
-def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
-    """The look-alikes are read exactly and at or above the floor (an `other` stays `other`)."""
-    got = read(probe)
-    assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
-
-
-@pytest.mark.parametrize("probe", DOUBTED_6, ids=lambda p: p.text[:30])
-def test_a_reply_that_names_its_answer_two_ways_goes_to_a_person(probe: Probe) -> None:
-    """Round 6: each reply (misread when the round was written) is read right or handed to a
-    person, never acted on wrongly."""
-    got = read(probe)
-    assert not problems(probe, got) or handed(got)
-
-
-@pytest.mark.parametrize("probe", ACTED_ON_6, ids=lambda p: p.text[:30])
-def test_round_6_look_alikes_are_acted_on(probe: Probe) -> None:
-    """Read exactly and at or above the floor."""
-    got = read(probe)
-    assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
-
-
 _FRI = ((4, "09:00", "17:00"),)
 _FRI_AM = ((4, "09:00", "12:00"),)
 _NEXT_THU_AM = ((10, "09:00", "12:00"),)
@@ -751,15 +717,24 @@ ACTED_ON_7 = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize("probe", DOUBTED_7, ids=lambda p: p.text[:30])
-def test_an_answer_hedged_or_put_off_goes_to_a_person(probe: Probe) -> None:
-    """Round 7: each reply is read exactly or handed to a person, never misread and acted on."""
+@pytest.mark.parametrize(
+    "probe",
+    DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4 + DOUBTED_5 + DOUBTED_6 + DOUBTED_7,
+    ids=lambda p: p.text[:30],
+)
+def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
+    """Each reply is read exactly or handed over, never misread and acted on (before these
+    doubts every one of them was misread and acted on; reading rounds since read some right)."""
     got = read(probe)
     assert not problems(probe, got) or handed(got)
 
 
-@pytest.mark.parametrize("probe", ACTED_ON_7, ids=lambda p: p.text[:30])
-def test_round_7_look_alikes_are_acted_on(probe: Probe) -> None:
-    """Read exactly and at or above the floor."""
+@pytest.mark.parametrize(
+    "probe",
+    ACTED_ON + ACTED_ON_2 + ACTED_ON_3 + ACTED_ON_4 + ACTED_ON_5 + ACTED_ON_6 + ACTED_ON_7,
+    ids=lambda p: p.text[:30],
+)
+def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
+    """The look-alikes are read exactly and at or above the floor (an `other` stays `other`)."""
     got = read(probe)
     assert (problems(probe, got), got.confidence >= FLOOR) == ([], True)
