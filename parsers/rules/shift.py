@@ -227,13 +227,12 @@ def _at_same_time(folded: str, found: tuple[Window, ...], booked: Window) -> tup
     if not _SAME_TIME.search(folded):
         return found
     zone = booked.start.tzinfo
-    hours = booked.start.astimezone(zone).timetz(), booked.end.astimezone(zone).timetz()
+    at = booked.start.timetz()
 
     def at_hours(w: Window) -> Window:
         if w.end - w.start < _WHOLE_DAY:
             return w
-        day = w.start.astimezone(zone).date()
-        start = datetime.combine(day, hours[0])
+        start = datetime.combine(w.start.astimezone(zone).date(), at)
         return Window(start, start + (booked.end - booked.start))
 
     return tuple(at_hours(w) for w in found)
