@@ -84,7 +84,7 @@ def mark_disagrees(body: str, selected: int) -> bool:
         if box is None:
             continue
         boxes += 1
-        number = _NUMBERED.match(line[box.end() :].lstrip()) if box.group(1) else None
+        number = _NUMBERED.match(line, box.end()) if box.group(1) else None
         if number is not None and int(number.group(1)) != boxes:
             return True
     return False
