@@ -933,8 +933,10 @@ def move_unplaced(folded: str, booked: Window | None, offered: Sequence[Window])
     )
 
 
-_HOUR_NAMES = {fold(w): h for w, h in (*HOUR_WORDS.items(), *ROMANCE_HOUR_WORDS.items())} | {
-    fold(w): h for w, h in GERMAN_HOUR_WORDS.items()
+_HOUR_NAMES = {
+    fold(w): h
+    for words in (HOUR_WORDS, ROMANCE_HOUR_WORDS, GERMAN_HOUR_WORDS)
+    for w, h in words.items()
 }
 # an open start with its clock time: "after 10", "à partir de 15h", "ab 13:30", "desde las 15",
 # "a partir de la una", "depois das 14h"
