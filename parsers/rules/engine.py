@@ -63,7 +63,7 @@ from parsers.rules.doubt import (
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.rules.picks import Pick, dayless, named_days, pick, pointed, rank_disagrees
-from parsers.rules.shift import beside_move, shifted
+from parsers.rules.shift import WHOLE_DAY, beside_move, shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -94,7 +94,6 @@ _ACTING = frozenset(
 )
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 _QUARTER = 15  # offered times start on the quarter hours
-_WHOLE_DAY = timedelta(hours=8)  # a day named with no hours: its business hours
 # the cue that makes each destructive reading
 _DECIDED_BY = {
     Intent.CANCEL: Cue.CANCEL,
@@ -938,7 +937,7 @@ def _booked_day(window: Window, booked: Window | None) -> bool:
     the zone the day was read in."""
     return (
         booked is not None
-        and window.end - window.start >= _WHOLE_DAY
+        and window.end - window.start >= WHOLE_DAY
         and booked.start.astimezone(window.start.tzinfo).date() == window.start.date()
     )
 

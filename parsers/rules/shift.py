@@ -187,7 +187,7 @@ def amounts_asked(folded: str) -> list[timedelta]:
 
 # the booked day's business hours, which a day offered whole minus the booked slot spans
 _DAY_OPENS, _DAY_CLOSES = time(10), time(17)
-_WHOLE_DAY = timedelta(hours=8)
+WHOLE_DAY = timedelta(hours=8)  # a day named with no hours: its business hours
 
 
 def beside_move(
@@ -230,7 +230,7 @@ def _at_same_time(folded: str, found: tuple[Window, ...], booked: Window) -> tup
     at = booked.start.timetz()
 
     def at_hours(w: Window) -> Window:
-        if w.end - w.start < _WHOLE_DAY:
+        if w.end - w.start < WHOLE_DAY:
             return w
         start = datetime.combine(w.start.astimezone(zone).date(), at)
         return Window(start, start + (booked.end - booked.start))
