@@ -1089,12 +1089,12 @@ _CONDITION = re.compile(
     r"\b(?:unless|sauf\s+si|a\s+moins\s+que|au(?:ss|ß)er|es\s+sei\s+denn|a\s+menos\s+que"
     r"|a\s+no\s+ser\s+que|a\s+nao\s+ser\s+que|salvo\s+(?:que|si|se))\b"
 )
-_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
 
 
 def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
     left = max(folded.rfind(c, 0, start) for c in ".,;:!?\n") + 1
-    right = _CLAUSE_STOP.search(folded, end)
+    right = _CLAUSE_END.search(folded, end)
     return left, right.start() if right else len(folded)
 
 
