@@ -447,6 +447,10 @@ _POSS = (
     r"ok|okay|perfect|best|better|free|open|ideal|easier|out|bad|no|not|tricky|difficult|busy|"
     r"full|packed|booked|tough|impossible)(?!\w)))?"
 )
+# what a Portuguese weekday's name leads as an ordinal ("segunda opção", "segunda entrevista")
+_ORDINAL_NOUN = (
+    r"(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez)"
+)
 _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
@@ -458,7 +462,7 @@ _WEEKDAY = re.compile(
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
-    r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    rf"\s+{_ORDINAL_NOUN})",
     _I,
 )
 # A weekday told as a habit ("Tuesdays I teach", "les mardis", "dienstags", "às segundas e
@@ -466,7 +470,7 @@ _WEEKDAY = re.compile(
 # "segundas opções", "quintas" of a farm: the same words the singular is refused before)
 _PLURAL_WEEKDAY = re.compile(
     rf"(?<!\w)(?P<wd>{_WD_FULL})s(?!\w)"
-    r"(?!\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    rf"(?!\s+{_ORDINAL_NOUN})",
     _I,
 )
 # the week after, named by its article alone before weekdays: "La siguiente, de martes a
