@@ -218,14 +218,14 @@ _NEGATIVE = (
     # standing in for a colleague: "covering for a colleague Tue-Thu", "je remplace une
     # collègue", "cubro a un compañero", "vertrete ich eine Kollegin", "cubro um colega"
     r"covering\s+for|je\s+remplace|cubro\s+a|cubriendo\s+a|vertrete|cubro\s+(?:um|uma)|substituo|"
-    r"(?:i|we)\s+work\s+nights|(?:hago|hacemos)\s+(?:las\s+)?noches|(?:je\s+fais|on\s+fait|nous\s+faisons)"
-    r"\s+les\s+nuits|(?:faço|fazemos)\s+(?:as\s+)?(?:noites|noturnos?)|"
     r"on\s+nights|on\s+(?:the\s+)?night\s+shifts?|night\s+shifts?|working\s+nights|de\s+nuit"
     r"|turnos?\s+de\s+noche|guardias?\s+de\s+noche|nachtschicht\w*|nachtdienst\w*"
     r"|turnos?\s+da\s+noite|plantão\s+noturno|plantões\s+noturnos|"
-    # working the nights: "trabajo de noche", "hago noches", "je fais les nuits", "faço noites"
-    r"(?:trabajo|trabajando)\s+de\s+noche|hago\s+noches|(?:je\s+)?fais\s+(?:les\s+)?nuits"
-    r"|faço\s+(?:as\s+)?noites|(?:trabalho|trabalhando)\s+(?:de|à)\s+noite|"
+    # working the nights: "I work nights", "trabajo de noche", "hago noches", "je fais les nuits",
+    # "on fait les nuits", "faço noites"
+    r"(?:i|we)\s+work\s+nights|(?:trabajo|trabajando)\s+de\s+noche|(?:hago|hacemos)\s+(?:las\s+)?noches"
+    r"|(?:je\s+)?fais\s+(?:les\s+)?nuits|(?:on\s+fait|nous\s+faisons)\s+les\s+nuits"
+    r"|(?:faço|fazemos)\s+(?:as\s+)?(?:noites|noturnos?)|(?:trabalho|trabalhando)\s+(?:de|à)\s+noite|"
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|"
     # (the training ground or room is a place to meet: "at half ten at the training ground")
     r"training(?!\s+(?:ground|centre|center|room|facility|pitch|site|campus))|"

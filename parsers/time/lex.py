@@ -447,6 +447,10 @@ _POSS = (
     r"ok|okay|perfect|best|better|free|open|ideal|easier|out|bad|no|not|tricky|difficult|busy|"
     r"full|packed|booked|tough|impossible)(?!\w)))?"
 )
+# what a Portuguese weekday's name leads as an ordinal ("segunda opção", "segunda entrevista")
+_ORDINAL_NOUN = (
+    r"(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez)"
+)
 _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
@@ -458,7 +462,7 @@ _WEEKDAY = re.compile(
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
-    r"\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    rf"\s+{_ORDINAL_NOUN})",
     _I,
 )
 # A weekday told as a habit ("Tuesdays I teach", "les mardis", "dienstags", "às segundas e
@@ -466,7 +470,7 @@ _WEEKDAY = re.compile(
 # "segundas opções", "quintas" of a farm: the same words the singular is refused before)
 _PLURAL_WEEKDAY = re.compile(
     rf"(?<!\w)(?P<wd>{_WD_FULL})s(?!\w)"
-    r"(?!\s+(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez))",
+    rf"(?!\s+{_ORDINAL_NOUN})",
     _I,
 )
 # the week after, named by its article alone before weekdays: "La siguiente, de martes a
@@ -505,16 +509,18 @@ _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 # German short weekdays listed ("Mi und Fr", "Di, Do oder Fr", "Mo bis Mi") or told with a
 # German verb ("Di ist egal", "Fr geht"): days, whatever follows them ("So" alone leads "So
 # geht das", so it is a day only in a list)
-_GERMAN_SHORT = r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?(?!\w)"
+_GERMAN_SHORT_NAMES = r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)"
+_GERMAN_SHORT = rf"{_GERMAN_SHORT_NAMES}\.?(?!\w)"
 _GERMAN_SHORT_DAYS = re.compile(
     rf"(?<!\w){_GERMAN_SHORT}(?:[^\S\n]*(?:,|/|&|und|oder|bis)[^\S\n]*{_GERMAN_SHORT})+"
     r"|(?<!\w)(?-i:Mo|Di|Mi|Do|Fr|Sa)\.?(?=[^\S\n]+(?:ist|geht|passt|klappt|wäre|ginge|würde"
     r"|kann|könnte|bin|sind|habe|hätte)(?!\w))"
 )
+# (each day in such a list, its dot left out)
+_GERMAN_SHORT_NAME = re.compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
 # "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
 # open a row of a per-day list only before its dash or colon
 _ROW_WORD_DAY = re.compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
-_GERMAN_SHORT_NAME = re.compile(r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?!\w)")
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
     rf"(?=[,:]?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"

@@ -110,14 +110,10 @@ _REPORTED = re.compile(
 # The start or the end of a week named after it: "al principio de la semana que viene", "no
 # começo da semana que vem", "am Anfang der kommenden Woche", "(a) finales de la semana q viene",
 # "at the start of next week" (the phrases the lexer knows whole keep their own reading)
-_WEEK_EARLY = re.compile(
-    r"(?<!\w)(?:start|beginning|début|principios?|comienzos?|inicios?|começo|início|inicio|anfang)"
+_WEEK_EDGE = re.compile(
+    r"(?<!\w)(?:(?P<early>start|beginning|début|principios?|comienzos?|inicios?|começo|início"
+    r"|inicio|anfang)|(?P<late>end|fin|finales?|final|fim|ende|schluss))"
     r"\s+(?:of|de|del|da|do|der|des)(?:\s+(?:the|la|a))?\s*$",
-    re.I,
-)
-_WEEK_LATE = re.compile(
-    r"(?<!\w)(?:end|fin|finales?|final|fim|ende|schluss)\s+(?:of|de|del|da|do|der|des)"
-    r"(?:\s+(?:the|la|a))?\s*$",
     re.I,
 )
 _WEEK_PART_REACH = 24
@@ -128,10 +124,10 @@ def _week_part(group: Group, scan: str) -> str | None:
     refs = [a.day for a in group.atoms if a.day is not None]
     if len(refs) != 1 or refs[0].kind != "week" or refs[0].part != "all":
         return None
-    before = max(0, group.start - _WEEK_PART_REACH)
-    if _WEEK_EARLY.search(scan, before, group.start):
-        return "early"
-    return "late" if _WEEK_LATE.search(scan, before, group.start) else None
+    edge = _WEEK_EDGE.search(scan, max(0, group.start - _WEEK_PART_REACH), group.start)
+    if edge is None:
+        return None
+    return "early" if edge["early"] else "late"
 
 
 def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[int]) -> bool:
