@@ -1059,10 +1059,10 @@ _FALLBACK = re.compile(
 
 
 # any ordinal after an article, whatever follows ("le premier de préférence"), but a unit of
-# time it counts ("the first week", "la primera hora") or a Portuguese weekday ("a quarta")
+# time it counts ("the first week", "la primera hora") or a weekday it spells ("a quarta")
 _ANY_RANK = re.compile(
     r"\b(?:the|la|el|le|o|a|den|der|die|das)\s+("
-    + "|".join(w for w in _ORDINALS if w not in ("segunda", "quarta", "quinta"))
+    + "|".join(w for w in _ORDINALS if w not in WEEKDAYS)
     + r")\b(?!\s+(?:week|semaine|woche|semana|day|jour|tag|dia|hour|heure|stunde|hora|thing|time"
     r"|fois|mal|vez))"
 )
