@@ -37,9 +37,7 @@ class Cue(Enum):
     LATER = "later"  # promises a later answer ("I'll send new times")
     ELSEWHEN = "elsewhen"  # asks for other times than those offered ("instead", "another day")
     NO_MOVE = "no_move"  # no new time wanted: "no need to reschedule", "don't offer new times"
-    CALL_ME = (
-        "call_me"  # the sender to be phoned or reachable: "call me at 4", "je reste joignable"
-    )
+    CALL_ME = "call_me"  # a call with the sender: "call me at 4", "je reste joignable"
 
 
 @dataclass(frozen=True, slots=True)

@@ -636,9 +636,10 @@ def _unrestated(folded: str, end: int, windows: Sequence[Window]) -> tuple[Windo
         return tuple(windows)
     raw, minute, mark = int(clock.group(1)), int(clock.group(2) or 0), clock.group(3)
     hour = raw % 12
-    hours = {raw} if mark in ("h", "uhr") else {hour + 12} if mark == "pm" else {hour}
-    hours = hours if mark else {hour, hour + 12}
-    return tuple(w for w in windows if (w.start.hour not in hours or w.start.minute != minute))
+    # a 24-hour mark is the hour itself; with no mark the clock may be either half of the day
+    marked = {"h": {raw}, "uhr": {raw}, "am": {hour}, "pm": {hour + 12}}
+    hours = marked.get(mark, {hour, hour + 12})
+    return tuple(w for w in windows if w.start.hour not in hours or w.start.minute != minute)
 
 
 # "all but", "any except", "tous sauf", "alles außer", "todas menos", "qualquer um exceto": every
@@ -647,8 +648,8 @@ _EVERY_WORD = re.compile(
     r"\b(?:all|any|every|each|tou[ts]|toutes|alle|todo|toda|qualquer|cualquier)"
 )
 _ALL_BUT = re.compile(
-    r"\b(?:all|any|every(?:one|thing)?|each|tous|toutes|tout|alle[ns]?|todos|todas|todo|todas"
-    r"|qualquer(?:\s+um[a]?)?|cualquiera)(?:\s+(?:of\s+them|the\s+(?:options|slots|times)|one"
+    r"\b(?:all|any|every(?:one|thing)?|each|tous|toutes|tout|alle[ns]?|todos|todas|todo"
+    r"|qualquer(?:\s+uma?)?|cualquiera)(?:\s+(?:of\s+them|the\s+(?:options|slots|times)|one"
     r"|les\s+(?:options|creneaux)|(?:die\s+)?(?:termine|optionen)|(?:las\s+|los\s+|as\s+|os\s+)?"
     r"(?:opciones|opcoes|horarios)))?\s*,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than"
     r"|sauf|excepte|hormis|au(?:ss|ß)er|bis\s+auf|menos|excepto|salvo|exceto|fora|tirando)\b"
@@ -1058,10 +1059,10 @@ _FALLBACK = re.compile(
 
 
 # any ordinal after an article, whatever follows ("le premier de préférence"), but a unit of
-# time it counts ("the first week", "la primera hora") or a Portuguese weekday ("a quarta")
+# time it counts ("the first week", "la primera hora") or a weekday it spells ("a quarta")
 _ANY_RANK = re.compile(
     r"\b(?:the|la|el|le|o|a|den|der|die|das)\s+("
-    + "|".join(w for w in _ORDINALS if w not in ("segunda", "quarta", "quinta"))
+    + "|".join(w for w in _ORDINALS if w not in WEEKDAYS)
     + r")\b(?!\s+(?:week|semaine|woche|semana|day|jour|tag|dia|hour|heure|stunde|hora|thing|time"
     r"|fois|mal|vez))"
 )

@@ -209,7 +209,7 @@ def _pending_in(folded: str, start: int, end: int) -> tuple[int, int] | None:
     clause = _clause_start(folded, start, dependency.start())
     condition = _IF.search(folded, clause, dependency.start())
     if condition is not None and not _ONLY.search(
-        folded, max(start, condition.start() - 30), condition.start()
+        folded, max(start, condition.start() - _ONLY_REACH), condition.start()
     ):
         return None
     return dependency.span()
@@ -218,6 +218,7 @@ def _pending_in(folded: str, start: int, end: int) -> tuple[int, int] | None:
 # "only if", "erst wenn", "nur wenn", "solo si", "seulement si", "só se": a condition that holds
 # back what it governs
 _ONLY = re.compile(r"\b(?:only|erst|nur|solo|seulement|uniquement)\b[^.!?;\n]*$|\bso\s+$")
+_ONLY_REACH = 30  # "erst dann machen, wenn", "only once everyone agrees and if"
 
 
 # "before we make an offer", "avant de lui faire une offre", "antes de hacerle una oferta",
