@@ -3,24 +3,37 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from parsers.mail.quotes import history_start
 
 _QUOTED = re.compile(r"\s*>[>\s]*")
 # "> 2. Thu Dec 3, 10am ET", "> 3) mer. 2 déc.": an option line numbered as the agent sends it
 _NUMBERED = re.compile(r"([1-9])\s*[.)]\s")
 # "> [x] Mi. 9.12. 14:00": a list of boxes, numbered by their order
 _BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]\s*")
-# "> ✓ 1. ...", "> (x) 2. ...", "> **3. ...**": a mark set before the option's number
-_LEAD = re.compile(r"(?:\(\s*[xX✓✔]\s*\)|[✓✔☑✅]|\*\*|__)\s*")
-# "> 3. ven. 11 déc., 10h  OK", "> 2. Mi., 15:00  passt": a word of assent set apart at the end
-# of the option's line (the options the agent sends end on their time, never on such a word)
+# "> ✓ 1. ...", "> (x) 2. ...", "> **3. ...**", "X 2. ...", "--> 1. ...", "👉 3. ...": a mark set
+# before the option's number
+_LEAD = re.compile(r"(?:\(\s*[xX✓✔]\s*\)|[xX](?=\s)|[✓✔☑✅👉➡→]|[-=]+>|\*\*|__)\s*")
+# "> 3. ven. 11 déc., 10h  OK", "> 2. Mi., 15:00  passt", "3. Fri 11am - perfect": a word of
+# assent set apart at the end of the option's line (the options the agent sends end on their
+# time, never on such a word)
 _ASSENT = re.compile(
-    r"(?:\s{2,}|\s[-–—]+\s*)(?:ok(?:ay)?|yes|this(?:\s+one)?|oui|celui-ci|celle-ci|ja|passt"
-    r"|geht|diese[nr]?|si|sí|esta|este|esa|ese|sim|essa|esse|[✓✔☑✅])\s*[!.]*\s*$",
+    r"(?:\s{2,}|\s[-–—]+\s*)(?:ok(?:ay)?|yes|this(?:\s+one)?|works?|fine|good|great|perfect|best"
+    r"|ideal|oui|celui-ci|celle-ci|parfait|(?:ça\s+|ca\s+)?me\s+va|ja|passt(?:\s+mir)?|geht|gut"
+    r"|perfekt|diese[nr]?|si|sí|esta|este|esa|ese|perfecto|vale|sim|essa|esse|perfeito|serve"
+    r"|ótimo|otimo|[xX✓✔☑✅👍])\s*[!.]*\s*$",
     re.IGNORECASE,
 )
-# "... 10am ET   <--", "<== this one", "<<<", "←": an arrow at the end of the line marks it
-_ARROW = re.compile(r"(?:<-+|<=+|<<<|←|⬅)[^<>]{0,20}$")
+# "... 10am ET   <--", "<== this one", "<<<", "←", "👈": an arrow at the end of the line marks it
+_ARROW = re.compile(r"(?:<-+|<=+|<<<|←|⬅|👈)([^<>]{0,20})$")
+# "<-- can't", "← pas possible", "<= geht nicht": what an arrow points at may be a no
+_DENIAL = re.compile(
+    r"(?<!\w)(?:no|not|nope|can'?t|cannot|won'?t|pas|non|impossible|nicht|nein|kein\w*"
+    r"|unmöglich|nunca|não|nao|busy|occupée?|besetzt|ocupad[oa])(?!\w)|[✗✘❌]",
+    re.IGNORECASE,
+)
 _LINES = 3000  # as many lines as the reader takes new text from
 
 
@@ -32,18 +45,32 @@ class Mark:
     under: bool  # new text written right under the option's line, with more quoted lines below
 
 
+def _quoted(body: str) -> Iterator[tuple[str, str | None]]:
+    """Each line of the body, with what follows its ">" marks when quoted, the line itself in
+    history no ">" marks (Outlook's, an HTML reply's), None in new text."""
+    lines = body.replace("\r\n", "\n").split("\n")[:_LINES]
+    history = history_start(lines)
+    for at, line in enumerate(lines):
+        quote = _QUOTED.match(line)
+        yield line, line if at >= history else line[quote.end() :] if quote else None
+
+
+def _marks(rest: str) -> bool:
+    """The option's line ends on an arrow that says no no, or on a word of assent."""
+    arrow = _ARROW.search(rest)
+    return (arrow is not None and not _DENIAL.search(arrow.group(1))) or bool(_ASSENT.search(rest))
+
+
 def marked_option(body: str) -> Mark | None:
     """The one option the sender marked in the quoted list ("[x]", an arrow), or answered
     inline under its line; None when none or several are."""
-    lines = body.replace("\r\n", "\n").split("\n")[:_LINES]
     marks: set[int] = set()
     boxes = 0
     above: int | None = None  # the option of the last line that was not blank
     under: set[int] = set()  # options answered by new text with more quoted lines below it
     pending: int | None = None  # an option answered by new text with no quoted line below yet
-    for line in lines:
-        quote = _QUOTED.match(line)
-        if quote is None:
+    for line, rest in _quoted(body):
+        if rest is None:
             if line.strip():
                 pending = above if above is not None else pending
                 above = None
@@ -51,14 +78,13 @@ def marked_option(body: str) -> Mark | None:
         if pending is not None:
             under.add(pending)
             pending = None
-        rest = line[quote.end() :]
         box = _BOX.match(rest)
         lead = box or _LEAD.match(rest)
         number = _NUMBERED.match(rest, lead.end() if lead else 0)
         boxes += box is not None
         above = int(number.group(1)) if number else boxes if box else None
         marked = box.group(1) if box else lead is not None
-        if above is not None and (marked or _ARROW.search(rest) or _ASSENT.search(rest)):
+        if above is not None and (marked or _marks(rest)):
             marks.add(above)
     if len(marks) == 1:
         return Mark(marks.pop(), under=False)
@@ -78,13 +104,12 @@ def mark_disagrees(body: str, selected: int) -> bool:
     if mark is not None and not mark.under and mark.option != selected:
         return True
     boxes = 0
-    for line in body.replace("\r\n", "\n").split("\n")[:_LINES]:
-        quote = _QUOTED.match(line)
-        box = _BOX.match(line, quote.end()) if quote else None
-        if box is None:
+    for _, rest in _quoted(body):
+        box = _BOX.match(rest) if rest is not None else None
+        if rest is None or box is None:
             continue
         boxes += 1
-        number = _NUMBERED.match(line, box.end()) if box.group(1) else None
+        number = _NUMBERED.match(rest, box.end()) if box.group(1) else None
         if number is not None and int(number.group(1)) != boxes:
             return True
     return False

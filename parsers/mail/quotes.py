@@ -213,7 +213,9 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     return any(_HEADER_LABEL.match(line.strip()) for line in lines[i + 1 : i + 6])
 
 
-def _without_history(lines: list[str]) -> list[str]:
+def _split_history(lines: list[str]) -> tuple[list[str], int]:
+    """The lines of new text, and the line where history that no ">" marks begins (len(lines)
+    when there is none)."""
     kept: list[str] = []
     i = 0
     while i < len(lines):
@@ -222,17 +224,23 @@ def _without_history(lines: list[str]) -> list[str]:
             i += 1
             continue
         if _SEPARATOR.match(line) or _is_header_block(lines, i):
-            break
+            return kept, i
         span = _attribution_span(lines, i)
         if span:
             j = _next_content(lines, i + span, max_blank=len(lines))
             if j is not None and not lines[j].strip().startswith(">"):
-                break  # history that is not marked with ">" runs to the end
+                return kept, i  # history that is not marked with ">" runs to the end
             i += span  # a ">" quote follows; text after it (bottom posting) is new
             continue
         kept.append(lines[i])
         i += 1
-    return kept
+    return kept, len(lines)
+
+
+def history_start(lines: list[str]) -> int:
+    """Where quoted history that no ">" marks begins (Outlook's header block, an HTML reply's
+    blockquote once its tags are gone), or len(lines)."""
+    return _split_history(lines)[1]
 
 
 def _first_content(lines: list[str]) -> int:
@@ -340,7 +348,7 @@ def reply_text(body: str) -> str:
     body = body[:_MAX_CHARS]
     lines = strip_invisible(body.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     lines = lines[:_MAX_LINES]
-    lines = _without_disclaimer(_without_history(lines))
+    lines = _without_disclaimer(_split_history(lines)[0])
     cut = _signature_start(lines)
     # A postscript after the sign-off is still the sender speaking.
     postscript = next((i for i in range(cut, len(lines)) if _POSTSCRIPT.match(lines[i])), None)

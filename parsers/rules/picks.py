@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, time, timedelta
+from datetime import date, time, timedelta, tzinfo
 from functools import lru_cache
 
 from parsers.mail.marks import Mark
 from parsers.model import Window
 from parsers.rules.alternation import grouped
 from parsers.rules.intents import Cue, Hit, fold
+from parsers.time.cues import NEGATIVE
 from parsers.time.resolve import Mention
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     IF_WORDS,
     LOWER_CASE_WEEKDAYS,
+    MONTHS,
     SHORT_WEEKDAYS,
     WEEKDAYS,
 )
@@ -93,6 +95,8 @@ _OTHERS = re.compile(
     r"\s+(?:beiden|zwei|drei|optionen|termine|vorschlage))|(?:[ao]s\s+)?outr[ao]s\s+"
     r"(?:duas|dois|tres|opcoes))(?!\w)"
 )
+# one of these is in every match of _OTHERS
+_OTHER_WORD = re.compile(r"other|remaining|otr[ao]s|autres|ander|outr[ao]s")
 # "cualquiera de los dos", "either of the two": any of the options the reply itself named
 _OF_THE_TWO = re.compile(
     r"\s+(?:(?:one\s+)?of\s+the\s+two|de\s+(?:los|las)\s+dos|des\s+deux|von\s+(?:den\s+)?beiden"
@@ -203,9 +207,16 @@ _LIST_JOINER = re.compile(
 # "A 2, desde que seja por vídeo", "blz, a 3", "oui, le 2": an article opening the reply or a
 # clause after a short word makes its digit an option
 _OPENING_ARTICLE = re.compile(r"\s*(?:\w{1,5}\s*[,:!]\s*)?(?:a|o|la|el|le|the)\s+")
+# "except", "apart from", "sauf", "hormis", "außer", "bis auf", "menos", "salvo", "tirando"
+_EXCEPT_WORD = (
+    r"(?:except(?:\s+for)?|but\s+not|apart\s+from|aside\s+from|other\s+than|save\s+for|sauf"
+    r"|excepte|hormis|a\s+part|ausser|außer|bis\s+auf|abgesehen\s+von|excepto|menos|salvo"
+    r"|quitando|exceto|fora|tirando)"
+)
 _EXCLUDING = re.compile(
-    r"\b(?:not|except|but\s+not|apart\s+from|other\s+than|excepto|menos|sauf|sauf\s+la|ausser"
-    r"|nicht|exceto|no|pas|nao)\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
+    r"\b(?:not|nicht|no|pas|nao|"
+    + _EXCEPT_WORD
+    + r")\s+(?:for\s+)?(?:the\s+)?(?:options?\s+|#\s*)?"
     # "menos a de segunda", "except the one on Monday", "sauf celui du lundi", "außer dem am"
     r"(?:(?:the|a|o|la|el|le|celui|celle|dem|den|der|die|das)\s+)?(?:(?:one|ones|slot)\s+)?"
     r"(?:(?:de|del|da|do|du|on|am|of)\s+)?$"
@@ -391,8 +402,14 @@ _PHONE_WORDS = 3  # "qui blz 👍", "jue perfecto", "do passt, danke"
 _SHORT_OPENING = re.compile(r"\s*(" + "|".join(sorted(_SHORT_DAYS, key=len, reverse=True)) + r")\b")
 
 
-# "wed 4 works", "thu 10:30": a bare hour right after the short weekday (1-7 are afternoon)
-_SHORT_HOUR = re.compile(r"\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s*(am|pm)?(?![\w:/.,])")
+# "wed 4 works", "thu 10:30", "Friday at 11", "jeudi à 10h", "Donnerstag um 16 Uhr", "jueves a
+# las 10": a clock right after a weekday (a bare 1-7 is afternoon); not a date ("Do 3. Dez.",
+# "wed 2 dec")
+_MONTH_NAMES = "|".join(sorted({fold(m) for m in MONTHS}, key=len, reverse=True))
+_SHORT_HOUR = re.compile(
+    r",?\s+(?:(?:at|@|um|gegen|vers|a\s+las?|as|a|around)\s+)?([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?"
+    r"(?:\s*(am|pm|uhr)\b|(h)\b|(?![\w:/.,%]|\s+(?:de\s+)?(?:" + _MONTH_NAMES + r")\b))"
+)
 _AFTERNOON_HOURS = range(1, 8)
 
 
@@ -418,18 +435,30 @@ _WEEKDAY_WORDS = _FOLDED_WEEKDAYS | _SHORT_DAYS
 _DAY_THEN_NUMBER = re.compile(
     r"\b("
     + "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
-    + r")\b(?=\s+(?:1[0-2]|[1-9])\b)"
+    + r")\b(?="
+    + _SHORT_HOUR.pattern
+    + ")"
 )
 
 
-def _at_option_hour(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> set[int]:
-    """The options whose weekday and hour a weekday followed by a bare hour names."""
-    named = {
-        (_WEEKDAY_WORDS[m.group(1)], _short_hour(folded, m.end(1)))
-        for m in _DAY_THEN_NUMBER.finditer(folded)
-        if not clauses.negated(m.start(1), m.end(1))
-    }
-    return _at_times(proposed, named, range(1, len(proposed) + 1))
+def _at_option_hour(
+    folded: str, clauses: _Clauses, proposed: Sequence[Window], mentions: Sequence[Mention]
+) -> list[tuple[int, set[int]]]:
+    """Where each weekday followed by a clock stands, and the options that start on that
+    weekday at that clock in the zone the reader read it in (or the first phrase it read)."""
+    read = sorted((m.span, m.windows[0].start.tzinfo) for m in mentions if m.windows)
+    starts = [start for (start, _), _ in read]
+    every = range(1, len(proposed) + 1)
+    found = []
+    for m in _DAY_THEN_NUMBER.finditer(folded):
+        if clauses.negated(m.start(1), m.end(1)):
+            continue
+        i = bisect_right(starts, m.start()) - 1
+        inside = i >= 0 and read[i][0][1] > m.start()
+        zone = read[i if inside else 0][1] if read else None
+        named = {(_WEEKDAY_WORDS[m.group(1)], _short_hour(folded, m.end(1)))}
+        found.append((m.start(1), _at_times(proposed, named, every, zone)))
+    return found
 
 
 # "den 15-Uhr-Termin", "der 9:30-Uhr-Slot": a clock joined to an option's noun, which the time
@@ -452,21 +481,23 @@ def _at_clock(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> set
 
 
 def _at_times(
-    proposed: Sequence[Window], named: Collection[tuple[int, time | None]], among: Iterable[int]
+    proposed: Sequence[Window],
+    named: Collection[tuple[int, time | None]],
+    among: Iterable[int],
+    zone: tzinfo | None,
 ) -> set[int]:
-    """The options, of `among`, that start on a (weekday, time) named."""
-    return {
-        i for i in among if (proposed[i - 1].start.weekday(), proposed[i - 1].start.time()) in named
-    }
+    """The options, of `among`, that start on a (weekday, time) named in the zone."""
+    starts = {i: proposed[i - 1].start.astimezone(zone) for i in among}
+    return {i for i, start in starts.items() if (start.weekday(), start.time()) in named}
 
 
 def _short_hour(folded: str, at: int) -> time | None:
     m = _SHORT_HOUR.match(folded, at)
     if m is None:
         return None
-    hour = int(m.group(1)) % 12
-    if m.group(3) == "pm" or (m.group(3) is None and hour in _AFTERNOON_HOURS):
-        hour += 12
+    hour, mark = int(m.group(1)), m.group(3) or m.group(4)
+    if mark in ("am", "pm") or (mark is None and hour in _AFTERNOON_HOURS):
+        hour = hour % 12 + (12 if mark == "pm" or mark is None else 0)
     return time(hour, int(m.group(2) or 0))
 
 
@@ -642,26 +673,135 @@ def _unrestated(folded: str, end: int, windows: Sequence[Window]) -> tuple[Windo
     return tuple(w for w in windows if w.start.hour not in hours or w.start.minute != minute)
 
 
-# "all but", "any except", "tous sauf", "alles außer", "todas menos", "qualquer um exceto": every
-# option save the ones named next
+# "all but", "any except", "tous sauf", "alles außer", "todas menos", "qualquer um exceto", and
+# with the verb of suiting between ("all of them work except", "tous me vont sauf", "alle passen
+# mir, außer", "todas me sirven menos") or after the exception ("apart from Tuesday any of them
+# is fine", "sauf celui du mardi, tous me vont", "außer Dienstag passen alle"): every option save
+# the ones the exception names. Not a span of time ("all week except Monday", "tous les jours
+# sauf", "any time but 12-1"), nor the sender's own free time ("free all day except").
 _EVERY_WORD = re.compile(
     r"\b(?:all|any|every|each|tou[ts]|toutes|alle|todo|toda|qualquer|cualquier)"
 )
-_ALL_BUT = re.compile(
-    r"\b(?:all|any|every(?:one|thing)?|each|tous|toutes|tout|alle[ns]?|todos|todas|todo"
+_ALL = (
+    r"(?:all|any|every(?:one|thing)?|each|tous|toutes|tout|alle[ns]?|todos|todas|todo"
     r"|qualquer(?:\s+uma?)?|cualquiera)(?:\s+(?:of\s+them|the\s+(?:options|slots|times)|one"
     r"|les\s+(?:options|creneaux)|(?:die\s+)?(?:termine|optionen)|(?:las\s+|los\s+|as\s+|os\s+)?"
-    r"(?:opciones|opcoes|horarios)))?\s*,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than"
-    r"|sauf|excepte|hormis|au(?:ss|ß)er|bis\s+auf|menos|excepto|salvo|exceto|fora|tirando)\b"
+    r"(?:opciones|opcoes|horarios)))?"
 )
+_SPAN_WORDS = (
+    r"(?:" + _WEEKDAY_NAMES + r"|days?|weeks?|weekend|month|mornings?|afternoons?|evenings?|times?"
+    r"|hours?|free|available|jours?|journee|semaines?|matin(?:ee)?s?|apres-midi|soirs?|heures?"
+    r"|libres?|dispo\w*|tage?s?|wochen?|\w*vormittage?|\w*nachmittage?|abende?|zeit|frei"
+    r"|verfugbar|dias?|semanas?|mananas?|tardes?|noches?|horas?|manhas?|noites?|livres?|mes|mois"
+    r"|monat)"
+)
+_ALL_BUT = re.compile(
+    r"(?<!\bat\s)\b"
+    + _ALL
+    + r"(?P<verb>(?:\s+(?!"
+    + _SPAN_WORDS
+    + r"\b)[\w'-]+){0,4}?)\s*,?\s+(?P<but>but|"
+    + _EXCEPT_WORD
+    + r")\b"
+)
+# what is said of options: they suit ("work", "me vont", "passen", "me sirven", "servem")...
+_SUITS = re.compile(
+    r"\b(?:works?|suits?|fine|good|ok|okay|great|perfect|doable|possible"
+    r"|va|vont|conviennent|convient|bon(?:ne)?s?|parfaits?|jouables?|possibles"
+    r"|passen|passt|gehen|geht|klappen|klappt|recht|gut|moglich"
+    r"|sirven|sirve|vienen|viene|funcionan|funciona|valen|vale|posibles?|encajan?|cuadran?"
+    r"|convienen?|servem|serve|funcionam|otimo|possiveis|possivel|calham?|convem)\b"
+)
+# ... or the sender can make them ("all of them I could do", "qualquer um dá", "me van bien")
+_CAN = re.compile(r"\b(?:do|could|can|would|van|bien|da|dao|bem)\b")
+_BUT_ALL = re.compile(
+    r"(?:^|[.!?\n,:]\s*)(?P<but>"
+    + _EXCEPT_WORD
+    + r")\b[^.!?\n]{1,60}?\b(?P<all>"
+    + _ALL
+    + r")\b(?!\s+"
+    + _SPAN_WORDS
+    + r"\b)"
+)
+
+
+def _touches(spans: Sequence[tuple[int, int]], reach: Sequence[int], start: int, end: int) -> bool:
+    """One of the spans (in order, apart; `reach` a character past each one's end) overlaps
+    start..end or ends right before it."""
+    i = bisect_left(reach, start)
+    return i < len(spans) and spans[i][0] <= end
+
+
+def _on_days_named(
+    folded: str, mentions: Sequence[Mention], proposed: Sequence[Window], before: int
+) -> set[int]:
+    """The options on the days the reply names before a point, by a phrase or a compound."""
+    found = set().union(*(_on_days(m, proposed) for m in mentions if m.span[1] <= before))
+    return found | _day_parts(folded, 0, before, proposed)
+
+
+def _every_but(
+    folded: str, hits: Sequence[Hit], clauses: _Clauses
+) -> tuple[tuple[int, int], bool] | None:
+    """Where the exception to "all of them" stands, and whether "all" was refused rather than
+    accepted ("all are impossible except", "alle gehen nicht außer"); None when there is none,
+    or when what is said of "all" is neither a yes nor a no the rules know ("tous sont pris")."""
+    if not _EVERY_WORD.search(folded):
+        return None
+    every = _ALL_BUT.search(folded)
+    if every is not None:
+        said, exception = every.span("verb"), (every.end(), every.end())
+    else:
+        every = _BUT_ALL.search(folded)
+        if every is None:
+            return None
+        said = clauses.bounds(every.start("all"), every.end("all"))
+        exception = (every.end("but"), every.start("all"))
+    if any(a <= every.start("but") < b for a, b in clauses.retracted):
+        return None
+    end = clauses.bounds(*exception)[1] if exception[0] == exception[1] else exception[1]
+    # "all but the first": nothing said of "all" but what its clause says
+    bare = not clauses.negated(every.start(), every.start("but")) or None
+    verdict = bare if said[0] == said[1] else _said(folded, hits, clauses, said)
+    return None if verdict is None else ((exception[0], end), not verdict)
+
+
+def _said(
+    folded: str, hits: Sequence[Hit], clauses: _Clauses, span: tuple[int, int]
+) -> bool | None:
+    """What the words in span say of the options they speak of: yes (a verb of suiting, a yes
+    cue), no (a negation, a cue or word of refusal), or None when neither is known; a no
+    outweighs the verb it turns down ("alle gehen nicht außer Donnerstag")."""
+    start, end = span
+    if (
+        clauses.down[end] > clauses.down[start]
+        or _NOT.search(folded, start, end)
+        or NEGATIVE.search(folded, start, end)
+    ):
+        return False
+    if (
+        _SUITS.search(folded, start, end)
+        or _CAN.search(folded, start, end)
+        or any(h.cue in (Cue.CONFIRM, Cue.ANY_OPTION) and start <= h.start < end for h in hits)
+    ):
+        return True
+    return None
+
+
 # A day named after a semicolon or a fallback ("the first; failing that, Wednesday", "la
 # primera, si no el miércoles") is another pick, not the day an ordinal counts in.
 _DAY_SCOPE_END = re.compile(
     r"[.!?;\n]|\b(?:otherwise|failing\s+that|if\s+not|or\s+else|a\s+defaut|sinon|sonst|notfalls"
     r"|andernfalls|si\s+no|de\s+lo\s+contrario|senao|se\s+nao|caso\s+contrario)\b"
 )
-# "den ersten Mittwochstermin": a weekday joined to the option's noun
-_DAY_COMPOUND = re.compile(r"\b(" + _WEEKDAY_NAMES + r")s?termin")
+# "den ersten Mittwochstermin", "das Donnerstagsgespräch", "Freitagnachmittag", "der
+# Dienstagvormittags-Termin": a weekday joined to the option's noun or a part of day, as one
+# word the time reader leaves alone
+_COMPOUND_NOUN = r"(?:termin|slot|option|vorschlag|gesprach|interview|call|treffen)(?:e|en|s)?"
+_DAY_COMPOUND = re.compile(
+    r"\b(?P<day>" + _WEEKDAY_NAMES + r")s?-?(?:(?P<part>morgen|vormittag|nachmittag|abend)s?"
+    r"(?:-?" + _COMPOUND_NOUN + r")?|" + _COMPOUND_NOUN + r")\b"
+)
 
 
 def _within_days(
@@ -688,7 +828,7 @@ def _within_days(
         k = bisect_right(stops, at)
         start, end = stops[k - 1] if k else 0, stops[k] if k < len(stops) else len(folded)
         compound = _DAY_COMPOUND.search(folded, start, end)
-        day = _FOLDED_WEEKDAYS[compound.group(1)] if compound else None
+        day = _FOLDED_WEEKDAYS[compound.group("day")] if compound else None
         on_day = {n for n, o in enumerate(proposed, 1) if o.start.weekday() == day}
         for mention in mentions:
             bare_day = not (mention.has_time or mention.negated or dayless(mention))
@@ -758,48 +898,63 @@ def pick(
     ranks = _ranks(folded)
     named = _numbers(folded, len(proposed), covered, ranks)
     named = _within_days(folded, named, ranks, clauses, proposed, mentions)
+    # "Thursday works, the other two don't", "die beiden anderen Termine gehen nicht": a refusal
+    # of the options other than those named refuses not all of them
+    others = [m.span() for m in _OTHERS.finditer(folded)] if _OTHER_WORD.search(folded) else []
+    reach = [b + 1 for _, b in others]
     rejected_all = any(
-        h.cue is Cue.REJECT_ALL
-        or (
-            h.cue is Cue.ELSEWHEN
-            and not _prefers(folded, clauses, h)
-            and not _CORRECTION.search(folded, max(0, h.start - _CORRECTION_REACH), h.start)
+        (
+            h.cue is Cue.REJECT_ALL
+            or (
+                h.cue is Cue.ELSEWHEN
+                and not _prefers(folded, clauses, h)
+                and not _CORRECTION.search(folded, max(0, h.start - _CORRECTION_REACH), h.start)
+            )
         )
+        and not _touches(others, reach, h.start, h.end)
         for h in hits
     )
     excluded = {n for n, p in named if clauses.negated(p, p + 1)}
-    others = _OTHERS.search(folded) if named else None
-    if others is not None and all(p < others.start() for _, p in named):
-        # "Option 1 is too early, but either of the other two is fine"
-        excluded |= {n for n, _ in named}
-        rest = set(range(1, len(proposed) + 1)) - excluded
-        return Pick(min(rest), explicit=True) if rest else None
-    every = _ALL_BUT.search(folded) if _EVERY_WORD.search(folded) else None
-    if every is not None and not clauses.negated(every.start(), every.end()):
+    if others and all(p < others[0][0] for _, p in named):
+        # "Option 1 is too early, but either of the other two is fine", "Thursday's no good,
+        # the other two work": the options other than those named before, when said yes to
+        # ("Option 1 works, the other two don't" leaves option 1 named)
+        before = {n for n, _ in named} | _on_days_named(folded, mentions, proposed, others[0][0])
+        if before and _said(folded, hits, clauses, clauses.bounds(*others[0])):
+            left = set(range(1, len(proposed) + 1)) - before
+            return Pick(min(left), explicit=True) if left else None
+    every = _every_but(folded, hits, clauses)
+    if every is not None:
         # "all but the Tuesday one", "tous sauf le 2": every option other than those the
         # exception names, by number or by day and time
-        end = clauses.bounds(every.end(), every.end())[1]
-        cut = {n for n, p in named if every.end() <= p < end}
+        (start, end), said_no = every
+        cut = {n for n, p in named if start <= p < end}
         for m in mentions:
-            if every.end() <= m.span[0] < end:
+            if start <= m.span[0] < end:
                 cut |= _matched(m, proposed) or _on_days(m, proposed)
-        cut |= _day_parts(folded, every.end(), end, proposed)
+        cut |= _day_parts(folded, start, end, proposed)
         rest = set(range(1, len(proposed) + 1)) - cut
-        return Pick(min(rest), explicit=True) if cut and rest else None
+        # "all are booked except the Thursday one": every option refused but the exception
+        left = cut if said_no else rest
+        return Pick(min(left), explicit=True) if cut and rest else None
     chosen = {n for n, _ in named} - excluded
     if chosen:
         return Pick(min(chosen), explicit=True)
     if rejected_all:
         return None
-    # "Thu 10 pls", "Wed 4 works": a weekday and a bare number that is an option's hour on that
-    # day name the option; the time reader would take the number for a day of the month
-    at_hour = _at_option_hour(folded, clauses, proposed) or _at_clock(folded, clauses, proposed)
-    if len(at_hour) == 1:
-        return Pick(at_hour.pop(), explicit=False)
+    at_clock = _at_clock(folded, clauses, proposed)
+    if len(at_clock) == 1:
+        return Pick(at_clock.pop(), explicit=False)
     selected = _selected(folded, clauses, proposed, mentions) or _weekend(folded, clauses, proposed)
     if selected is not None:
         return selected
+    # "Thu 10 pls", "Friday at 11": a weekday and a clock that is an option's start on that day
+    # name the option, whatever the time reader made of them (the 10th of the month; a phrase a
+    # later clause cut: "Friday at 11 is perfect for me, I'm off that morning")
+    at_hour = _at_option_hour(folded, clauses, proposed, mentions)
+    hour_at = [at for at, _ in at_hour]
     elsewhere = False  # the reply names a time that matches no option
+    said: list[tuple[int, int, set[int]]] = []  # each day named, where, and the options on it
     vague: set[int] = set()  # options matched only by a time or part of day with no day named
     wide = False
     for mention in mentions:
@@ -811,8 +966,11 @@ def pick(
                 continue
             mention = replace(mention, windows=kept)
         matched = _matched(mention, proposed)
+        # a weekday and clock inside the phrase, turned down in their own clause or not
+        inside = at_hour[bisect_left(hour_at, start) : bisect_left(hour_at, end)]
+        timed = set().union(*(options for _, options in inside))
         if mention.negated or clauses.negated(start, end):
-            excluded |= matched
+            excluded |= matched - timed
         elif dayless(mention):
             vague |= matched
             # "free after 3": an option inside a span of hours, with no day, is a guess
@@ -823,7 +981,20 @@ def pick(
             )
         else:
             chosen |= matched
-            elsewhere = elsewhere or not matched
+            said.append((start, end, matched))
+            elsewhere = elsewhere or not matched | timed
+    for at, options in at_hour:
+        chosen |= options
+        said.append((at, at + 1, options))
+    for start, end, matched in _compounds(folded, 0, len(folded), proposed):
+        # the time reader, which reads "geht bei mir leider nicht" after a day, never sees these
+        if clauses.negated(start, end) or _NOT.search(folded, *clauses.bounds(start, end)):
+            excluded |= matched
+        else:
+            chosen |= matched
+            said.append((start, end, matched))
+    if len(chosen) > 1:
+        chosen = _affirmed(folded, hits, clauses, said) or chosen
     # "Morning, the 14th at 3 works": a day named outranks a bare greeting or part of day
     guessed = not chosen and wide
     if not chosen:
@@ -846,7 +1017,8 @@ def pick(
         hours = {(day, hour) for day, hour in short if hour is not None}
         if hours:
             # "wed 4 works": the option on that day at that hour
-            chosen = _at_times(proposed, hours, chosen)
+            zone = next((m.windows[0].start.tzinfo for m in mentions if m.windows), None)
+            chosen = _at_times(proposed, hours, chosen, zone)
         # a misspelt word that fits several options is no pick; "wed works" with two options
         # on Wednesday is one that a person tells apart
         chosen = set() if len(chosen) > 1 and not short else chosen - excluded
@@ -859,6 +1031,39 @@ def pick(
         if chosen
         else None
     )
+
+
+# "Wednesday at 1 would work too", "ou mercredi", "oder Mittwoch", "o el miércoles", "também":
+# a second day offered beside the one said yes to
+_ALSO = re.compile(
+    r"\b(?:or|also|too|as\s+well|either|ou|aussi|egalement|soit|oder|auch|ebenfalls|entweder"
+    r"|o(?=\s+(?:el|la|los|las|\d))|tambien|tambem|tanto)\b"
+)
+
+
+def _affirmed(
+    folded: str, hits: Sequence[Hit], clauses: _Clauses, said: Sequence[tuple[int, int, set[int]]]
+) -> set[int]:
+    """ "Thursday afternoon is perfect - meetings eat my Tuesdays": of the days a reply names,
+    those in a clause that says yes, when the others stand in clauses that say nothing of
+    them (a reason, a habit) and nothing offers them as well; empty otherwise."""
+    yes = sorted(
+        [h.start for h in hits if h.cue is Cue.CONFIRM]
+        + [m.start() for m in _SUITS.finditer(folded)]
+    )
+    if not yes:
+        return set()
+    affirmed: set[int] = set()
+    rest: set[int] = set()
+    for start, end, matched in said:
+        left, right = clauses.bounds(start, end)
+        i = bisect_left(yes, left)
+        (affirmed if i < len(yes) and yes[i] < right else rest).update(matched)
+    first = min(start for start, _, _ in said)
+    last = clauses.bounds(*max((end, end) for _, end, _ in said))[1]
+    if not affirmed or not rest - affirmed or _ALSO.search(folded, first, last):
+        return set()
+    return affirmed
 
 
 def dayless(mention: Mention) -> bool:
@@ -934,24 +1139,33 @@ def _selected(
     return Pick(ordered[-1] if later else ordered[0], explicit=False)
 
 
-# "Mittwochmorgen", "Freitagnachmittag": a weekday and a part of day written as one word, which
-# the time reader leaves alone
-_DAY_PART_COMPOUND = re.compile(
-    r"\b(" + _WEEKDAY_NAMES + r")(morgen|vormittag|nachmittag|abend)s?\b"
+# a word that turns a clause down, in the five languages
+_NOT = re.compile(
+    r"\b(?:not|no|never|cannot|can't|won't|doesn't|don't|pas|non|jamais|nicht|nie|kein\w*"
+    r"|unmoglich|ausgeschlossen|nunca|imposible|nao|impossivel|impossible)\b"
 )
 
 
-def _day_parts(folded: str, start: int, end: int, proposed: Sequence[Window]) -> set[int]:
-    """The options on the weekday and in the part of day a compound in start..end names."""
-    found = set()
-    for m in _DAY_PART_COMPOUND.finditer(folded, start, end):
-        day, hours = _FOLDED_WEEKDAYS[m.group(1)], _part_hours(m.group(2))
-        found |= {
+def _compounds(
+    folded: str, start: int, end: int, proposed: Sequence[Window]
+) -> Iterator[tuple[int, int, set[int]]]:
+    """Each compound of a weekday in start..end, where it stands, and the options on its day
+    and in its part of day."""
+    for m in _DAY_COMPOUND.finditer(folded, start, end):
+        day, hours = _FOLDED_WEEKDAYS[m.group("day")], _part_hours(m.group("part") or "")
+        on = {
             n
             for n, o in enumerate(proposed, 1)
             if o.start.weekday() == day and o.start.hour in hours
         }
-    return found
+        # "der Mittwochstermin um 16 Uhr": the clock after it tells that day's options apart
+        clock = _short_hour(folded, m.end())
+        yield m.start(), m.end(), {n for n in on if clock in (None, proposed[n - 1].start.time())}
+
+
+def _day_parts(folded: str, start: int, end: int, proposed: Sequence[Window]) -> set[int]:
+    """The options the weekday compounds in start..end name."""
+    return set().union(*(on for _, _, on in _compounds(folded, start, end, proposed)))
 
 
 # the parts of day a selector may name, and the hours an option starts in to lie in them

@@ -17974,6 +17974,208 @@ PROBES_R17X += (
 )
 ALL_PROBES += PROBES_R17X
 
+# Round 18, picks: an option marked in a list quoted with no ">" (Outlook's header block, an
+# HTML reply's blockquote), a weekday and an option's clock beside a reason about that part of
+# the day, the one day said yes to beside days named as the reason the rest do not suit, a
+# weekday joined to the option's noun, the rest refused or accepted as "the other two", and
+# every option but one with the verb of suiting between or the exception first.
+_R18PK_LINES = ("Wed Dec 2, 1pm ET", "Thu Dec 3, 10am ET", "Wed Dec 2, 4pm ET")
+_R18PK_HEADS = {
+    "en": "-----Original Message-----\nFrom: Dana Reyes <dana@agency.test>\n"
+    "Sent: Monday, November 30, 2026 4:12 PM\nTo: You <you@example.test>\nSubject: Interview",
+    "fr": "-----Message d'origine-----\nDe : Dana Reyes <dana@agency.test>\n"
+    "Envoyé : lundi 30 novembre 2026 16:12\nObjet : Entretien",
+    "de": "Von: Dana Reyes <dana@agency.test>\nGesendet: Montag, 30. November 2026 16:12\n"
+    "An: Sie <you@example.test>\nBetreff: Gespräch",
+    "es": "El lun, 30 nov 2026 a las 16:12, Dana Reyes <dana@agency.test> escribió:",
+    "pt": "Em seg., 30 de nov. de 2026 às 16:12, Dana Reyes <dana@agency.test> escreveu:",
+}
+_R18PK_NEXT_FREE = (7, 8, 10, 11)  # next week's weekdays but Wednesday
+
+
+def _r18pk_list(lang: str, option: int | None, before: str = "", after: str = "") -> str:
+    """The agent's options quoted below a reply with no ">", one of them marked on its line."""
+    lines = (
+        f"{before if n == option else ''}{n}. {line}{after if n == option else ''}"
+        for n, line in enumerate(_R18PK_LINES, 1)
+    )
+    return f"\n\n{_R18PK_HEADS[lang]}\n\nHi, which of these suits you?\n" + "\n".join(lines)
+
+
+def _r18pk_html(reply: str, attribution: str) -> str:
+    """An HTML reply above the agent's options quoted in a blockquote."""
+    return (
+        f'<div>{reply}</div><blockquote type="cite"><div>{attribution}</div><div>'
+        + "<br>".join(f"{n}. {line}" for n, line in enumerate(_R18PK_LINES, 1))
+        + "</div></blockquote>"
+    )
+
+
+def _r18pk(lang: str, text: str, selected: int, **kw: Any) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, **{**_PICK, **kw})
+
+
+_R18PK_EN_WROTE = "On Nov 30, 2026, at 4:12 PM, Dana &lt;dana@agency.test&gt; wrote:"
+_R18PK_DE_WROTE = "Am 30.11.2026 um 16:12 schrieb Dana &lt;dana@agency.test&gt;:"
+PROBES_R18PK: tuple[Probe, ...] = (
+    # a mark set on an option's line in a list quoted with no ">"
+    _r18pk("en", "Marked the one that works below." + _r18pk_list("en", 2, before="X "), 2),
+    _r18pk("en", "see my tick below" + _r18pk_list("en", 3, before="✓ "), 3),
+    _r18pk(
+        "fr", "J'ai coché celui qui me convient." + _r18pk_list("fr", 1, after="  <-- celui-ci"), 1
+    ),
+    _r18pk("fr", "Voir la flèche ci-dessous." + _r18pk_list("fr", 3, after=" ←"), 3),
+    _r18pk("de", "Ich habe Ihnen den passenden Termin angekreuzt." + _r18pk_list("de", 2, "x "), 2),
+    _r18pk("de", "Siehe unten." + _r18pk_list("de", 1, after="   <== passt"), 1),
+    _r18pk("es", "Le dejo señalada abajo la que me viene bien." + _r18pk_list("es", 3, "(x) "), 3),
+    _r18pk("es", "La marqué abajo." + _r18pk_list("es", 2, after="  ok"), 2),
+    _r18pk("pt", "Marquei em baixo o horário que me serve." + _r18pk_list("pt", 2, "[x] "), 2),
+    _r18pk("pt", "Assinalei abaixo." + _r18pk_list("pt", 1, after=" <- esse"), 1),
+    _r18pk(
+        "en",
+        '<div>Ticked mine below.</div><blockquote type="cite"><div>'
+        + _R18PK_EN_WROTE
+        + "</div><div>1. Wed Dec 2, 1pm ET<br>✔ 2. Thu Dec 3, 10am ET<br>3. Wed Dec 2, 4pm ET"
+        "</div></blockquote>",
+        2,
+        html=True,
+    ),
+    # (a mark that says no, or no mark at all: nothing is picked)
+    P(
+        "pick",
+        "en",
+        "See below." + _r18pk_list("en", 1, after="  <-- can't do this one"),
+        "question",
+        **_PICK,
+    ),
+    P("pick", "de", "Siehe unten markiert." + _r18pk_list("de", None), "question", **_PICK),
+    # a weekday and an option's clock, then a reason about that part of the day
+    _r18pk("en", "Thursday at 10 is perfect for me, I'm off that morning.", 2),
+    _r18pk("en", "Thurs at 10am suits, I have the morning off.", 2),
+    _r18pk("fr", "Jeudi à 10h c'est parfait, je suis en repos ce matin-là.", 2),
+    _r18pk("de", "Donnerstag um 10 Uhr passt gut, an dem Vormittag habe ich frei.", 2),
+    _r18pk("es", "El jueves a las 10 me viene perfecto, esa mañana libro.", 2),
+    _r18pk("pt", "Quinta às 10h é ótimo, estou de folga nessa manhã.", 2),
+    _r18pk("en", "Wednesday at 4 works well, I'm off that afternoon anyway.", 3),
+    _r18pk("de", "Mittwoch um 16 Uhr geht, da hab ich nachmittags eh frei.", 3),
+    _r18pk(
+        "en",
+        _r18pk_html("Thursday at 10 is perfect, I'm off that morning.", _R18PK_EN_WROTE),
+        2,
+        html=True,
+    ),
+    # the day said yes to, other days named in a clause that says nothing of them (a habit, a
+    # reason the rest do not suit)
+    _r18pk("en", "Thursday morning is ideal - Wednesdays are taken up by site visits.", 2),
+    _r18pk("en", "Wed 4pm is great. Thursday mornings I do the school run.", 3),
+    _r18pk("en", "Wednesday at 4 suits me best; Thursdays are my lab days.", 3),
+    _r18pk("fr", "Jeudi matin c'est parfait, le mercredi je suis toujours en clientèle.", 2),
+    _r18pk("fr", "Mercredi 16h me convient parfaitement ; le jeudi, c'est jour de marché.", 3),
+    _r18pk("de", "Donnerstagvormittag passt bestens; mittwochs habe ich immer Berufsschule.", 2),
+    _r18pk("de", "Mittwoch um 13 Uhr passt mir gut, donnerstags bin ich in der Berufsschule.", 1),
+    _r18pk("es", "El jueves por la mañana me va genial; los miércoles tengo guardia.", 2),
+    _r18pk("es", "El miércoles a las 4 de la tarde me encaja; los jueves hago turno.", 3),
+    _r18pk("pt", "Quinta de manhã é perfeito; às quartas dou aulas.", 2),
+    _r18pk("pt", "Quarta às 13h é ótimo, às quintas estou sempre na obra.", 1),
+    # (a second day offered as well keeps both: the lowest acceptable)
+    _r18pk("en", "Thursday morning is ideal, Wednesday at 1 would work too.", 1),
+    # a weekday joined to the option's noun (German writes it as one word; the others apart)
+    _r18pk("de", "Der Donnerstagstermin passt mir.", 2),
+    _r18pk("de", "Den Dienstagstermin nehme ich gern.", 1, context=NEXT_WEEK_OPTIONS),
+    _r18pk("de", "Mittwochs-Termin passt, danke!", 2, context=NEXT_WEEK_OPTIONS),
+    _r18pk("de", "Das Donnerstagsgespräch wäre ideal.", 3, context=NEXT_WEEK_OPTIONS),
+    _r18pk("de", "Der Mittwochnachmittagstermin um 16 Uhr passt.", 3),
+    _r18pk(
+        "de",
+        _r18pk_html("Guten Tag,<br>der Donnerstagstermin passt mir gut.", _R18PK_DE_WROTE),
+        2,
+        html=True,
+    ),
+    _r18pk("en", "The Thursday one works for me.", 2),
+    _r18pk("fr", "Celui du jeudi me va très bien.", 2),
+    _r18pk("es", "La del jueves me viene bien.", 2),
+    _r18pk("pt", "A de quinta dá-me jeito.", 2),
+    P("pick", "de", "Der Donnerstagstermin geht leider nicht.", "decline", **_PICK),
+    # one option named, the rest refused as "the other two"; or refused, the rest accepted
+    _r18pk("en", "Thursday works for us, the other two don't unfortunately.", 2),
+    _r18pk("en", "Option 1 works, the other two don't.", 1),
+    _r18pk("fr", "Jeudi nous convient, les deux autres créneaux en revanche non.", 2),
+    _r18pk("de", "Der Donnerstag geht, die anderen beiden Termine leider nicht.", 2),
+    _r18pk("de", "Dienstag passt uns, die beiden anderen Termine gehen nicht.", 1, **_NEXT_PICK),
+    _r18pk("es", "El jueves nos va bien, las otras dos opciones no.", 2),
+    _r18pk("es", "La opción 3 me va bien, las otras dos no.", 3),
+    _r18pk("pt", "Quinta serve, as outras duas não dão.", 2),
+    _r18pk("en", "Thursday is no good for me but the other two are fine.", 1),
+    _r18pk("fr", "Jeudi je ne peux pas, les deux autres me vont.", 1),
+    _r18pk("de", "Der Donnerstagstermin passt mir leider nicht, die anderen beiden gehen.", 1),
+    _r18pk("pt", "Quinta não posso, as outras duas servem.", 1),
+    P("pick", "de", "Können Sie mir andere Termine vorschlagen?", "question", **_PICK),
+    # every option but one, the verb of suiting between "all" and "but"
+    _r18pk("en", "All of them work except the Wednesday 1pm.", 2),
+    _r18pk("en", "Any would suit me apart from Tuesday.", 2, **_NEXT_PICK),
+    _r18pk("fr", "Toutes me conviennent sauf celle du mardi.", 2, **_NEXT_PICK),
+    _r18pk("fr", "Ils me vont tous sauf le premier.", 2),
+    _r18pk("de", "Alle passen mir, außer dem am Dienstag.", 2, **_NEXT_PICK),
+    _r18pk("de", "Die Termine gehen alle bis auf Mittwoch um 13 Uhr.", 2),
+    _r18pk("es", "Todas me vienen bien menos la del martes.", 2, **_NEXT_PICK),
+    _r18pk("es", "Cualquiera me sirve salvo el primero.", 2),
+    _r18pk("pt", "Todas me servem exceto a de terça.", 2, **_NEXT_PICK),
+    _r18pk("pt", "Qualquer um dá, tirando o de terça.", 2, **_NEXT_PICK),
+    # the exception first
+    _r18pk("en", "Apart from Tuesday, any of them is fine.", 2, **_NEXT_PICK),
+    _r18pk("fr", "Sauf celui du mardi, tous me vont.", 2, **_NEXT_PICK),
+    _r18pk("de", "Außer Dienstag passen alle.", 2, **_NEXT_PICK),
+    _r18pk("es", "Menos el martes, todas me van bien.", 2, **_NEXT_PICK),
+    _r18pk("pt", "Tirando a de terça, todas servem.", 2, **_NEXT_PICK),
+    # all refused but the exception: the exception is the pick; refused in words no rule
+    # knows: no pick
+    _r18pk("en", "All are booked out except the Thursday one.", 2),
+    _r18pk("de", "Alle gehen leider nicht, außer Donnerstag.", 2),
+    P("pick", "fr", "Tous sont pris sauf celui du jeudi.", "question", **_PICK),
+    # "all" that is a span of the sender's time: free time, no pick
+    P(
+        "pick",
+        "en",
+        "I'm free every afternoon next week except Wednesday.",
+        "availability",
+        each_day(_R18PK_NEXT_FREE, "12:00", "17:00"),
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Je suis libre tous les après-midi la semaine prochaine sauf mercredi.",
+        "availability",
+        each_day(_R18PK_NEXT_FREE, "12:00", "17:00"),
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Alle Vormittage nächste Woche gehen, außer Mittwoch.",
+        "availability",
+        each_day(_R18PK_NEXT_FREE, "09:00", "12:00"),
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Todos los días de la semana que viene me van bien menos el miércoles.",
+        "availability",
+        each_day(_R18PK_NEXT_FREE, "09:00", "17:00"),
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Qualquer dia da próxima semana serve, menos quarta.",
+        "availability",
+        each_day(_R18PK_NEXT_FREE, "09:00", "17:00"),
+        **_PICK,
+    ),
+)
+ALL_PROBES += PROBES_R18PK
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -18067,6 +18269,7 @@ def main() -> None:
         "r16rc": PROBES_R16RC,
         "r17m": PROBES_R17M,
         "r17x": PROBES_R17X,
+        "r18pk": PROBES_R18PK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
