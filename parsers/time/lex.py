@@ -532,6 +532,15 @@ _GERMAN_SHORT_NAME = re.compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
 # "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
 # open a row of a per-day list only before its dash or colon
 _ROW_WORD_DAY = re.compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
+# ... and anywhere in a list with another weekday, as phones write them: "mon and tue", "fri or
+# sat", "sat/sun", "mon-wed" (alone they are words: "the sun", "sat down")
+_LISTED_DAY = r"(?:tues?|weds?|thu(?:rs?)?|fri|sat|sun|mon|(?:tues|wednes|thurs|fri|satur|sun)day)"
+_LIST_JOIN = r"[^\S\n]*(?:,|/|&|\+|-|–|and|or|to|thru|through)[^\S\n]*"
+_LISTED_WORD_DAYS = (
+    re.compile(rf"(?<!\w)(?P<wd>mon|sat|sun)(?={_LIST_JOIN}{_LISTED_DAY}(?!\w))", _I),
+    # (the day before is only looked at, so it may be one of them: "fri, sat or sun")
+    re.compile(rf"(?<!\w){_LISTED_DAY}(?={_LIST_JOIN}(?P<wd>mon|sat|sun)(?!\w))", _I),
+)
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
     rf"(?=[,:]?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
@@ -1209,6 +1218,16 @@ def _content(scan: str) -> list[Atom]:
             DayRef("wd", weekday=ABBREVIATED_WEEKDAYS[m["wd"].title()]),
         )
         for m in _ROW_WORD_DAY.finditer(scan)
+    ]
+    found += [
+        Atom(
+            "day",
+            m.start("wd"),
+            m.end("wd"),
+            DayRef("wd", weekday=ABBREVIATED_WEEKDAYS[m["wd"].title()]),
+        )
+        for pattern in _LISTED_WORD_DAYS
+        for m in pattern.finditer(scan)
     ]
     found += [
         Atom("day", d.start(), d.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[d.group()]))

@@ -18279,6 +18279,31 @@ PROBES_R18EX += tuple(
         ("pt", "Quinta-feira, quando preferir.", ((3, "09:00", "17:00"),)),
     )
 )
+# "mon", "sat" and "sun" in lower case are weekdays in a list with another weekday, as phones
+# write them (English only: the other languages' short forms are read elsewhere)
+PROBES_R18EX += tuple(
+    P("listed-word-day", "en", text, "availability", windows, date=date)
+    for text, windows, date in (
+        ("mon and tue after 2 work", each_day((7, 8), "14:00", "17:00"), DATE),
+        ("could do fri or sat morning", each_day((4, 5), "09:00", "12:00"), DATE),
+        ("sat and sun are out, thurs after 3", ((3, "15:00", "17:00"),), DATE),
+        ("fri, sat or sun", each_day((4, 5, 6), "09:00", "17:00"), DATE),
+        ("mon-wed next week, afternoons", each_day((7, 8, 9), "12:00", "17:00"), DATE),
+        ("tue, wed or mon next week", each_day((7, 8, 9), "09:00", "17:00"), DATE),
+        ("sun or mon both fine, any time after 10", each_day((6, 7), "10:00", "17:00"), DATE),
+        ("mon or tues next wk, before 11 ideally", each_day((7, 8), "09:00", "11:00"), DATE),
+        (
+            "next wk mon and tue only after 4. wed and fri all day. thurs no good",
+            each_day((7, 8), "16:00", "17:00") + each_day((9, 11), "09:00", "17:00"),
+            SATURDAY,
+        ),
+        (
+            "mon and tue are out, wed after 3 or fri morning",
+            ((9, "15:00", "17:00"), (11, "09:00", "12:00")),
+            SATURDAY,
+        ),
+    )
+)
 ALL_PROBES += PROBES_R18EX
 
 
