@@ -18304,6 +18304,53 @@ PROBES_R18EX += tuple(
         ),
     )
 )
+# A day excepted from a routine, then named again with an offer after it, is offered again
+# ("todos los días menos el jueves, así que por las tardes o el jueves a cualquier hora"); a
+# refusal of some of its hours stays ("not Thursday morning, Thursday is fine otherwise").
+_AFTER_4_OR_THURSDAY = (*each_day((7, 8, 9, 11), "16:00", "17:00"), (10, "09:00", "17:00"))
+PROBES_R18EX += tuple(
+    P("re-offered", lang, text, "availability", windows)
+    for lang, text, windows in (
+        (
+            "en",
+            "Next week I'm on the early shift every day except Thursday, so afternoons after 4, "
+            "or Thursday any time.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "en",
+            "Next week I'm on earlies every day but Thursday, so after 4 in the afternoons, or "
+            "Thursday whenever you like.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "de",
+            "Nächste Woche habe ich jeden Tag außer Donnerstag Frühschicht, also nachmittags ab "
+            "16 Uhr oder Donnerstag den ganzen Tag.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "fr",
+            "La semaine prochaine je suis du matin tous les jours sauf le jeudi, donc "
+            "l'après-midi à partir de 16h ou le jeudi quand vous voulez.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "es",
+            "La semana que viene tengo turno de mañana todos los días menos el jueves, así que "
+            "por las tardes desde las 4, o el jueves a cualquier hora.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "pt",
+            "Semana que vem faço o turno da manhã todos os dias menos quinta, então à tarde "
+            "depois das 16h ou na quinta a qualquer hora.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        ("en", "Not Thursday morning, Thursday is fine otherwise.", ((3, "12:00", "17:00"),)),
+        ("en", "Thursday works but not Thursday morning.", ((3, "12:00", "17:00"),)),
+    )
+)
 ALL_PROBES += PROBES_R18EX
 
 
