@@ -536,10 +536,11 @@ _ROW_WORD_DAY = re.compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", r
 # sat", "sat/sun", "mon-wed" (alone they are words: "the sun", "sat down")
 _LISTED_DAY = r"(?:tues?|weds?|thu(?:rs?)?|fri|sat|sun|mon|(?:tues|wednes|thurs|fri|satur|sun)day)"
 _LIST_JOIN = r"[^\S\n]*(?:,|/|&|\+|-|–|and|or|to|thru|through)[^\S\n]*"
+_LOWER_WORD_DAY = re.compile(r"(?<![^\W\d_])(?:mon|sat|sun)(?![^\W\d_])")
 _LISTED_WORD_DAYS = (
-    re.compile(rf"(?<!\w)(?P<wd>mon|sat|sun)(?={_LIST_JOIN}{_LISTED_DAY}(?!\w))", _I),
+    re.compile(rf"(?<!\w)(?P<wd>(?-i:mon|sat|sun))(?={_LIST_JOIN}{_LISTED_DAY}(?!\w))", _I),
     # (the day before is only looked at, so it may be one of them: "fri, sat or sun")
-    re.compile(rf"(?<!\w){_LISTED_DAY}(?={_LIST_JOIN}(?P<wd>mon|sat|sun)(?!\w))", _I),
+    re.compile(rf"(?<!\w){_LISTED_DAY}(?={_LIST_JOIN}(?P<wd>(?-i:mon|sat|sun))(?!\w))", _I),
 )
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
@@ -1226,7 +1227,8 @@ def _content(scan: str) -> list[Atom]:
             m.end("wd"),
             DayRef("wd", weekday=ABBREVIATED_WEEKDAYS[m["wd"].title()]),
         )
-        for pattern in _LISTED_WORD_DAYS
+        # (capitalised, they are read as weekdays already; most replies have none in lower case)
+        for pattern in (_LISTED_WORD_DAYS if _LOWER_WORD_DAY.search(scan) else ())
         for m in pattern.finditer(scan)
     ]
     found += [
