@@ -161,6 +161,20 @@ def subtract(windows: list[Window], holes: list[Window]) -> list[Window]:
     return windows
 
 
+def reoffered(refused: list[Window], offered: list[Window]) -> list[Window]:
+    """`refused` without the whole working days that `offered`, told after them, names again:
+    "tous les jours sauf le jeudi, donc l'après-midi à partir de 16h ou le jeudi quand vous
+    voulez" takes Thursday back. A refusal of some hours only ("not Thursday morning, Thursday
+    is fine otherwise") still stands."""
+    days = {w.start.date() for w in offered}
+
+    def whole(w: Window) -> bool:
+        start, end = w.start.hour * 60 + w.start.minute, w.end.hour * 60 + w.end.minute
+        return start <= DAY_START and (end >= DAY_END or w.end.date() > w.start.date())
+
+    return [w for w in refused if not (w.start.date() in days and whole(w))]
+
+
 def clip(windows: list[Window], now: datetime) -> list[Window]:
     out: list[Window] = []
     for w in windows:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.rules.alternation import branches, grouped
-from parsers.time.words import WEEKDAYS, alternation
+from parsers.time.words import CLOCK_WORDS, WEEKDAYS, WHOLE_DAY_SPENT, alternation
 
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
@@ -36,7 +36,9 @@ EXCEPT = re.compile(
     + r")(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
-    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w))|"
+    # (or opening the range on "das", "von", "de": "só não das 12 às 14", "nicht von 12 bis 13")
+    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w)"
+    rf"|\s+(?:das|von|desde|de)\s+(?:las?\s+|as\s+)?(?:\d|{CLOCK_WORDS}))|"
     # "nur Freitag nicht", "solo el viernes no", "só sexta não": one day of the offer left out
     r"(?:nur|solo|sólo|só)(?=\s+(?:el\s+|am\s+|a\s+|o\s+|na\s+)?(?:"
     + alternation(WEEKDAYS)
@@ -255,7 +257,8 @@ _POST_NEGATIVE_LEAD = (
     r"|jedoch|allerdings|por\s+outro\s+lado|no\s+entanto|contudo|porém)[\s,]+)?"
 )
 _POST_NEGATIVE = (
-    r"(?:no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    rf"(?:{WHOLE_DAY_SPENT}|"
+    r"no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     # the verb dropped, as phones write: "next week no good", "Tuesday no go"
     r"no\s+(?:good|go)(?!\w)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"

@@ -22,6 +22,7 @@ from parsers.time.words import (
     SLIPS,
     WEEKDAYS,
     WEEKS,
+    WHOLE_DAY,
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
     alternation,
@@ -115,6 +116,13 @@ _NUMBER_MASKS = (
     ),
     re.compile(r"#\d+"),
 )
+# The whole day in a bracketed aside that says what fills it ("sauf le jeudi (je surveille les
+# partiels toute la journée)", "except Thursday (at a trade fair all day)"): how long the day
+# away lasts, not hours offered; a bracket holding the whole day alone ("Thursday (all day)")
+# still offers it
+_ASIDE_WHOLE_DAY = re.compile(
+    rf"\((?P<pre>[^()\n]{{0,60}}?)(?P<w>(?<!\w){WHOLE_DAY})(?P<post>[^()\n]{{0,60}}?)\)", _I
+)
 _DIGIT = re.compile(r"\d")
 _LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
@@ -188,6 +196,9 @@ def masked(text: str) -> str:
     for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
         for m in pattern.finditer(text):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _ASIDE_WHOLE_DAY.finditer(text) if "(" in text else ():
+        if any(c.isalpha() for c in m["pre"] + m["post"]):
+            chars[m.start("w") : m.end("w")] = " " * (m.end("w") - m.start("w"))
     rows = _table_rows(text)
     kept = {start for start, _, _ in rows}
     for m in _SIGNATURE.finditer(text):
@@ -521,6 +532,16 @@ _GERMAN_SHORT_NAME = re.compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
 # "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
 # open a row of a per-day list only before its dash or colon
 _ROW_WORD_DAY = re.compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
+# ... and anywhere in a list with another weekday, as phones write them: "mon and tue", "fri or
+# sat", "sat/sun", "mon-wed" (alone they are words: "the sun", "sat down")
+_LISTED_DAY = r"(?:tues?|weds?|thu(?:rs?)?|fri|sat|sun|mon|(?:tues|wednes|thurs|fri|satur|sun)day)"
+_LIST_JOIN = r"[^\S\n]*(?:,|/|&|\+|-|–|and|or|to|thru|through)[^\S\n]*"
+_LOWER_WORD_DAY = re.compile(r"(?<![^\W\d_])(?:mon|sat|sun)(?![^\W\d_])")
+_LISTED_WORD_DAYS = (
+    re.compile(rf"(?<!\w)(?P<wd>(?-i:mon|sat|sun))(?={_LIST_JOIN}{_LISTED_DAY}(?!\w))", _I),
+    # (the day before is only looked at, so it may be one of them: "fri, sat or sun")
+    re.compile(rf"(?<!\w){_LISTED_DAY}(?={_LIST_JOIN}(?P<wd>(?-i:mon|sat|sun))(?!\w))", _I),
+)
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
     rf"(?=[,:]?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
@@ -719,7 +740,8 @@ _WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 # an hour in words closing a range, when what follows it ends the time
 _CLOSING_WORD = (
     rf"(?P<bw>{alternation(_WORD_HOURS)})"
-    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?)\n]|\s*$|\s+(?:on|the|el|le|am|o|a|de)\s"
+    # (an aside in brackets or after a dash ends it too: "entre midi et deux (consultations)")
+    rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?()\n]|\s*$|\s[-–—]\s|\s+(?:on|the|el|le|am|o|a|de)\s"
     # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
     r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w))"
 )
@@ -776,6 +798,22 @@ _BEFORE = re.compile(
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
     r"(?:nada|no)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não)\s+depois\s+d[ao]s?|"
     rf"antes\s+d[ao]s?|hasta(?:\s+las?)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    _I,
+)
+# The sender's own engagement named with its hour after "before": "before my shift at 11", "vor
+# meinem Termin um 11", "avant mon cours de 11h", "antes de mi turno de las 11", "antes da
+# minha aula às 11", "before my 11am call": the time offered ends where it starts
+# (words of its name only: "antes de las 10 ni después de las 4" is two bounds)
+_GAP = r"(?:(?!(?:or|and|nor|ni|y|o|ou|et|und|oder|e|noch)\s)[^\W\d_][\w'’-]*\s+){0,3}?"
+_BEFORE_EVENT = re.compile(
+    r"(?<!\w)(?:before\s+(?:my|the|our|his|her|their)\s+(?:(?P<a2>"
+    + _P_STRICT
+    + rf")(?=\s+[^\W\d])|{_GAP}(?:at|@)\s+)"
+    rf"|vor\s+(?:meine[mnr]?|unsere[mnr]?|de[mnr]|eine[mnr]?)\s+{_GAP}um\s+"
+    rf"|avant\s+(?:mon|ma|mes|notre|nos|le|la|les|l['’]|un|une)\s*{_GAP}(?:de|à)\s+"
+    rf"|antes\s+de\s+(?:mis?|nuestr[ao]s?|el|la|los|las|una?)\s+{_GAP}(?:de|a)\s+las?\s+"
+    rf"|antes\s+d[ao]s?\s+(?:(?:minhas?|meus?|nossas?|nossos?)\s+)?{_GAP}(?:às|as|das?|de)\s+)"
+    rf"(?(a2)|(?P<a>{_P})){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 # a rough hour is still that hour: "a eso de las 3", "aux alentours de 15h", "lá pelas 3"
@@ -848,8 +886,11 @@ _CLOCK = re.compile(
     r"\d|noon|thirty|fifteen|forty|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
     r"viertel|cuarto|"
     r"demie|quart|"
-    # a range opened by an hour in words: "zwischen zwölf und eins"
-    rf"(?:between|zwischen|entre)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?(?:{alternation(_WORD_HOURS)})(?!\w)",
+    # a range opened by an hour in words: "zwischen zwölf und eins", "from twelve to one",
+    # "von zwölf bis eins", "de doce a dos", "das doze às duas"
+    rf"(?:between|zwischen|entre)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?(?:{alternation(_WORD_HOURS)})(?!\w)"
+    rf"|(?:from|von|de|desde|das|des)\s+(?:las\s+|la\s+|as\s+)?(?:{alternation(_WORD_HOURS)})"
+    r"\s+(?:to|till|until|bis|a|à|às|as|hasta|até)\s",
     _I,
 )
 _POINT = re.compile(
@@ -1180,6 +1221,17 @@ def _content(scan: str) -> list[Atom]:
         for m in _ROW_WORD_DAY.finditer(scan)
     ]
     found += [
+        Atom(
+            "day",
+            m.start("wd"),
+            m.end("wd"),
+            DayRef("wd", weekday=ABBREVIATED_WEEKDAYS[m["wd"].title()]),
+        )
+        # (capitalised, they are read as weekdays already; most replies have none in lower case)
+        for pattern in (_LISTED_WORD_DAYS if _LOWER_WORD_DAY.search(scan) else ())
+        for m in pattern.finditer(scan)
+    ]
+    found += [
         Atom("day", d.start(), d.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[d.group()]))
         for m in _GERMAN_SHORT_DAYS.finditer(scan)
         for d in _GERMAN_SHORT_NAME.finditer(scan, m.start(), m.end())
@@ -1305,6 +1357,7 @@ def _times(scan: str) -> list[Atom]:
     for kind, pattern in (
         ("after", _AFTER),
         ("before", _BEFORE),
+        ("before", _BEFORE_EVENT),
         ("at", _AT),
         ("at", _BARE),
         ("at", _BARE_HOUR),

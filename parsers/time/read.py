@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from parsers.time.cues import ONLY, PLACE, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
-from parsers.time.words import IF_WORDS, PARTS
+from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
 _CONNECT = re.compile(
     # ("Dienstag- und Donnerstagnachmittag": the first compound cut short by a hyphen)
@@ -40,7 +40,10 @@ _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|s
 # turned round after the days may stand between)
 _OF_WEEK = re.compile(
     r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+"
-    r"|(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?)?",
+    r"|(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?"
+    # or the verb that offers them: "Thursday and Friday work for me this week", "Donnerstag
+    # und Freitag passt es mir diese Woche", "jeudi et vendredi me vont la semaine prochaine"
+    rf"|{OFFER_VERB}\s+(?:(?:na|no|em|en|in)\s+)?)?",
     re.I,
 )
 # An aside opened right before a day: "(del 18 al 22)"

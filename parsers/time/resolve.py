@@ -17,6 +17,7 @@ from parsers.time.calc import (
     merge,
     minutes_of,
     next_weekday,
+    reoffered,
     span_days,
     subtract,
     week_days,
@@ -903,6 +904,8 @@ def _analyse(
                 out.broad = [w for w in out.broad if w.start.astimezone(tz).date() not in narrowed]
                 out.named = [w for w in out.named if w.start.astimezone(tz).date() not in narrowed]
             (out.broad if g.broad else out.named).extend(pos)
+            if not g.broad:
+                out.refused_named = reoffered(out.refused_named, pos)
         out.refused_named.extend(neg)
         out.mentions.append(
             Mention(

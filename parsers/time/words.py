@@ -220,6 +220,19 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
     "todo o dia": "any",
+    # the hour left to the other side's wish: "el jueves cuando queráis", "jeudi quand vous
+    # voulez", "Donnerstag wann Sie wollen", "quinta quando quiserem", "Thursday whenever you like"
+    # (read as the whole day, and as explained: no doubt is raised over them)
+    **dict.fromkeys(
+        ("cuando queráis", "cuando quieras", "cuando quieran", "cuando quiera", "cuando gustes"),
+        "any",
+    ),
+    **dict.fromkeys(("quand vous voulez", "quand tu veux", "quand vous le souhaitez"), "any"),
+    **dict.fromkeys(
+        ("wann sie wollen", "wann ihr wollt", "wann du willst", "wann sie möchten"), "any"
+    ),
+    **dict.fromkeys(("quando quiserem", "quando quiser", "quando preferir"), "any"),
+    **dict.fromkeys(("whenever you like", "whenever you want", "whenever suits you"), "any"),
     # the hour left to the other side: "Di ist egal", "el martes me da igual", "terça tanto faz"
     **dict.fromkeys(("ist egal", "ist mir egal", "egal wann", "me da igual", "me es igual"), "any"),
     **dict.fromkeys(("tanto faz", "tanto me faz", "peu importe l'heure"), "any"),
@@ -619,3 +632,53 @@ def _slip_table() -> dict[str, str]:
 
 # A misspelt day or part of day and the word meant: "tuesday morining" is Tuesday morning
 SLIPS: Mapping[str, str] = _slip_table()
+
+# Being free, reachable or at one's usual desk: a whole day spent so is offered, not taken.
+_FREE_WORDS = (
+    r"(?:free|available|around|reachable|flexible|open|online|home|office|remote|time|"
+    r"frei|verfügbar|erreichbar|da|flexibel|zeit|büro|homeoffice|hause|online|"
+    r"libre|libres|dispo|disponibles?|joignable|bureau|télétravail|temps|maison|"
+    r"tiempo|oficina|casa|remoto|livres?|disponíve(?:l|is)|escrit[óo]rio|tempo|"
+    r"(?:à|a|zur)\s+(?:disposi\w+|verfügung))(?!\w)"
+)
+WHOLE_DAY = (
+    r"(?:den\s+ganzen\s+tag|ganztägig|ganztags|all\s+day(?:\s+long)?|the\s+whole\s+day|"
+    r"toute\s+la\s+journée|la\s+journée\s+entière|todo\s+el\s+d[ií]a|el\s+d[ií]a\s+entero|"
+    r"o\s+dia\s+(?:todo|inteiro)|todo\s+o\s+dia)(?!\w)"
+)
+_BEING = (
+    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is|"
+    r"bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind|ist\s+(?:er|sie)|"
+    r"je\s+suis|je\s+serai|nous\s+sommes|on\s+est|(?:il|elle)\s+est|"
+    r"estoy|estaré|estamos|está|(?:eu\s+)?(?:estou|estarei|tô)|estamos)"
+)
+_HAVING = (
+    r"(?:i\s+have|i['’]ve\s+got|i\s+got|we\s+have|we['’]ve\s+got|(?:he|she)\s+has|"
+    r"habe?\s+ich|ich\s+habe?|haben\s+wir|wir\s+haben|hat\s+(?:er|sie)|"
+    r"j['’]ai|nous\s+avons|on\s+a|(?:il|elle)\s+a|tengo|tendré|tenemos|tiene|"
+    r"(?:eu\s+)?(?:tenho|terei)|temos|tem)"
+)
+_NOT_FREE = rf"(?:(?!{_FREE_WORDS})[\w'’-]+\s+)"
+# A whole day the sender says they spend somewhere or on something, told right after the day
+# ("Thursday I'm at the depot all day", "Donnerstag habe ich den ganzen Tag Inventur", "el
+# miércoles tengo torneo todo el día", "jeudi je suis toute la journée en tournage"): the day
+# is taken. A day spent free, at home or at the desk ("I'm in the office all day") is not.
+WHOLE_DAY_SPENT = (
+    rf"(?:(?:{_BEING}\s+{_NOT_FREE}{{0,5}}?|{_HAVING}\s+{_NOT_FREE}{{1,5}}?){WHOLE_DAY}"
+    rf"(?![^\S\n]+(?:(?:de|as|for)\s+)?{_FREE_WORDS})"
+    # the thing had named after the whole day: "habe ich den ganzen Tag Inventur"
+    rf"|{_HAVING}\s+{WHOLE_DAY}[^\S\n]+(?!(?:de\s+|as\s+|for\s+)?{_FREE_WORDS})(?-i:[A-ZÄÖÜ])\w+)"
+)
+# Every hour said in words in the five languages, and noon: "pas de midi à deux", "não das doze"
+CLOCK_WORDS = (
+    rf"(?:{alternation({**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS})}"
+    r"|noon|midday|midi|mittag|mediod[ií]a|meio-dia)(?!\w)"
+)
+# The verb that offers the days named before it, with its person: "work for me", "passt es
+# mir", "me vont", "me van bien", "me servem"
+OFFER_VERB = (
+    r"(?:(?:would\s+)?(?:work|suit)s?(?:\s+(?:for\s+)?(?:me|us))?|(?:are|would\s+be)\s+(?:fine|good|best|ok)"
+    r"|(?:passt|passen|geht|gehen|ginge|klappt|klappen)(?:\s+es)?(?:\s+(?:mir|uns))?(?:\s+(?:gut|auch))?"
+    r"|(?:me|nous|nos)\s+(?:vont|va|conviennent|conviendraient|van|va|vienen|quedan|servem|serve)"
+    r"(?:\s+(?:bien|bem|très\s+bien|muy\s+bien))?|(?:funcionam|servem|dão|ficam\s+bem)(?:\s+para\s+mim)?)"
+)

@@ -18177,6 +18177,385 @@ PROBES_R18PK: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R18PK
 
 
+# Round 18: a whole day the sender spends somewhere or on something, told after the day, takes
+# it ("Donnerstag habe ich den ganzen Tag Inventur"); spent free, it is offered. A range of hours
+# said in words, with its reason in brackets, is left out of the day ("sauf entre midi et deux
+# (consultations)"). "Before my shift at 11" ends the hours at 11. A week named after the verb
+# that offers the days frames them ("Thursday and Friday work for me this week, all day"). The
+# whole day in a bracketed reason for an exception is not hours offered. "Whenever you like"
+# leaves the whole day.
+_NOON_TO_TWO = ((8, "09:00", "12:00"), (8, "14:00", "17:00"))
+_NOON_TO_ONE = ((8, "09:00", "12:00"), (8, "13:00", "17:00"))
+_NEXT_WEEK_BUT_THU = each_day((7, 8, 9, 11), "09:30", "15:00")
+PROBES_R18EX: tuple[Probe, ...] = tuple(
+    P("whole-day-taken", lang, text, "availability", windows)
+    for lang, text, windows in (
+        (
+            "en",
+            "Thursday I'm at the depot all day, Friday from 10 works.",
+            ((4, "10:00", "17:00"),),
+        ),
+        (
+            "en",
+            "Thursday I have inventory all day. Friday after 10 is fine.",
+            ((4, "10:00", "17:00"),),
+        ),
+        (
+            "en",
+            "Wednesday we have the audit all day; Thursday morning would suit.",
+            ((3, "09:00", "12:00"),),
+        ),
+        ("en", "Fri we've got the stocktake all day so no. Thu after 3?", ((3, "15:00", "17:00"),)),
+        (
+            "en",
+            "Friday she's at a trade fair all day; Thursday afternoon she could.",
+            ((3, "12:00", "17:00"),),
+        ),
+        ("en", "Thursday I'm free all day.", ((3, "09:00", "17:00"),)),
+        (
+            "de",
+            "Am Donnerstag bin ich den ganzen Tag mit dem Team auf der Baustelle, das geht "
+            "leider nicht. Freitag ab 10.",
+            ((4, "10:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Donnerstag habe ich den ganzen Tag Inventur, Freitag ab 10.",
+            ((4, "10:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Freitag sind wir den ganzen Tag auf der Hochzeit meiner Schwester, Donnerstag "
+            "vormittags passt.",
+            ((3, "09:00", "12:00"),),
+        ),
+        (
+            "de",
+            "Freitag hat sie den ganzen Tag Schulung, Donnerstagnachmittag ginge.",
+            ((3, "12:00", "17:00"),),
+        ),
+        ("de", "Mittwoch bin ich den ganzen Tag frei.", ((2, "09:00", "17:00"),)),
+        ("de", "Mittwoch habe ich den ganzen Tag Zeit.", ((2, "09:00", "17:00"),)),
+        (
+            "fr",
+            "Jeudi j'ai jury toute la journée ; vendredi matin plutôt.",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "fr",
+            "Mercredi je suis toute la journée en tournage, jeudi après 14h.",
+            ((3, "14:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Vendredi on est toute la journée au mariage de ma sœur ; jeudi matin ça va.",
+            ((3, "09:00", "12:00"),),
+        ),
+        ("fr", "Jeudi je suis libre toute la journée.", ((3, "09:00", "17:00"),)),
+        (
+            "es",
+            "El miércoles tengo rodaje todo el día. El jueves a partir de las tres.",
+            ((3, "15:00", "17:00"),),
+        ),
+        (
+            "es",
+            "El jueves estoy todo el día con un cliente en Toledo; el viernes por la mañana sí.",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "es",
+            "El viernes tenemos boda todo el día, el jueves por la mañana puedo.",
+            ((3, "09:00", "12:00"),),
+        ),
+        ("es", "El jueves tengo todo el día libre.", ((3, "09:00", "17:00"),)),
+        (
+            "pt",
+            "Na quinta estou o dia todo na obra, sexta a partir das 10.",
+            ((4, "10:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Quarta tenho auditoria o dia todo; quinta à tarde pode ser.",
+            ((3, "12:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Sexta temos casamento o dia todo, quinta de manhã posso.",
+            ((3, "09:00", "12:00"),),
+        ),
+        ("pt", "Na quarta estou livre o dia todo.", ((2, "09:00", "17:00"),)),
+    )
+)
+PROBES_R18EX += tuple(
+    P("word-range", lang, text, "availability", windows)
+    for lang, text, windows in (
+        (
+            "en",
+            "Next Tuesday I'm free all day except between noon and two (clinic hours).",
+            _NOON_TO_TWO,
+        ),
+        (
+            "en",
+            "Tuesday works, just not from twelve to one - that's my standing lunch.",
+            _NOON_TO_ONE,
+        ),
+        ("en", "Thursday from ten to twelve works.", ((3, "10:00", "12:00"),)),
+        (
+            "fr",
+            "Mardi prochain je suis dispo toute la journée sauf entre midi et deux "
+            "(consultations).",
+            _NOON_TO_TWO,
+        ),
+        (
+            "fr",
+            "Mardi toute la journée, sauf de midi à une heure (déjeuner d'équipe).",
+            _NOON_TO_ONE,
+        ),
+        ("fr", "Mardi ça marche, mais pas de 12h à 14h.", _NOON_TO_TWO),
+        ("de", "Dienstag ganztags, außer zwischen zwölf und zwei (Sprechstunde).", _NOON_TO_TWO),
+        (
+            "de",
+            "Am Dienstag jederzeit, nur nicht zwischen zwölf und eins – da esse ich mit dem Team.",
+            _NOON_TO_ONE,
+        ),
+        ("de", "Dienstag geht, nur nicht von zwölf bis eins.", _NOON_TO_ONE),
+        ("de", "Donnerstag von zehn bis zwölf.", ((3, "10:00", "12:00"),)),
+        ("es", "El martes todo el día menos entre las doce y las dos (consulta).", _NOON_TO_TWO),
+        (
+            "es",
+            "El martes cuando quieras, salvo de doce a una (almuerzo con el equipo).",
+            _NOON_TO_ONE,
+        ),
+        ("es", "El martes bien, pero no de 12 a 14.", _NOON_TO_TWO),
+        ("pt", "Terça o dia todo, exceto entre o meio-dia e as duas (atendimento).", _NOON_TO_TWO),
+        ("pt", "Terça dá, só não das doze às duas.", _NOON_TO_TWO),
+        ("pt", "Na terça a qualquer hora, menos entre meio-dia e uma (almoço).", _NOON_TO_ONE),
+    )
+)
+PROBES_R18EX += tuple(
+    P("before-event", lang, text, "availability", windows)
+    for lang, text, windows in (
+        (
+            "en",
+            "tomorrow after 1 works, or tues morning before my shift at 11",
+            ((2, "13:00", "17:00"), (8, "09:00", "11:00")),
+        ),
+        ("en", "Wednesday morning before my class at 11", ((2, "09:00", "11:00"),)),
+        ("en", "Wednesday, any time before my 2pm call", ((2, "09:00", "14:00"),)),
+        ("de", "Mittwochvormittag vor meinem Termin um 11", ((2, "09:00", "11:00"),)),
+        ("de", "Mittwoch vor dem Training um 15 Uhr", ((2, "09:00", "15:00"),)),
+        ("fr", "mercredi matin avant mon cours de 11h", ((2, "09:00", "11:00"),)),
+        ("fr", "mercredi avant la réunion d'équipe de 15h", ((2, "09:00", "15:00"),)),
+        ("es", "el miércoles por la mañana antes de mi turno de las 11", ((2, "09:00", "11:00"),)),
+        ("es", "el miércoles antes de la clase de las 4", ((2, "09:00", "16:00"),)),
+        ("pt", "quarta de manhã antes da minha aula às 11", ((2, "09:00", "11:00"),)),
+        ("pt", "quarta antes do plantão das 15h", ((2, "09:00", "15:00"),)),
+    )
+)
+PROBES_R18EX += tuple(
+    P("week-frame", lang, text, "availability", windows)
+    for lang, text, windows in (
+        (
+            "de",
+            "Donnerstag und Freitag passt es mir diese Woche grundsätzlich den ganzen Tag, "
+            "nur zwischen 12 und 13:30 Uhr nicht.",
+            tuple((d, a, b) for d in (3, 4) for a, b in (("09:00", "12:00"), ("13:30", "17:00"))),
+        ),
+        (
+            "de",
+            "Dienstag und Mittwoch gehen nächste Woche, jeweils vormittags.",
+            each_day((8, 9), "09:00", "12:00"),
+        ),
+        (
+            "en",
+            "Thursday and Friday work for me this week, all day.",
+            each_day((3, 4), "09:00", "17:00"),
+        ),
+        (
+            "en",
+            "Thursday and Friday work for me next week, mornings only.",
+            each_day((10, 11), "09:00", "12:00"),
+        ),
+        (
+            "fr",
+            "Jeudi et vendredi me vont cette semaine, toute la journée sauf de 12h à 14h.",
+            tuple((d, a, b) for d in (3, 4) for a, b in (("09:00", "12:00"), ("14:00", "17:00"))),
+        ),
+        (
+            "es",
+            "El jueves y el viernes me van bien esta semana, por la tarde.",
+            each_day((3, 4), "12:00", "17:00"),
+        ),
+        ("pt", "Quinta e sexta servem esta semana, de manhã.", each_day((3, 4), "09:00", "12:00")),
+        (
+            "pt",
+            "Quinta e sexta me servem na semana que vem, à tarde.",
+            each_day((10, 11), "12:00", "17:00"),
+        ),
+    )
+)
+PROBES_R18EX += tuple(
+    P("aside-whole-day", lang, text, "availability", windows)
+    for lang, text, windows in (
+        (
+            "en",
+            "Next week any day except Thursday (I'm invigilating all day), but only between "
+            "9:30 and 3.",
+            _NEXT_WEEK_BUT_THU,
+        ),
+        (
+            "en",
+            "Next week any day except Thursday (all day at a trade fair), but only between "
+            "9:30 and 3.",
+            _NEXT_WEEK_BUT_THU,
+        ),
+        (
+            "fr",
+            "La semaine prochaine, je peux me libérer tous les jours sauf le jeudi (je "
+            "surveille les examens toute la journée), mais seulement entre 9h30 et 15h.",
+            _NEXT_WEEK_BUT_THU,
+        ),
+        (
+            "fr",
+            "La semaine prochaine, tous les jours sauf le jeudi (toute la journée au salon), "
+            "mais seulement entre 9h30 et 15h.",
+            _NEXT_WEEK_BUT_THU,
+        ),
+        (
+            "de",
+            "Nächste Woche jeden Tag außer Donnerstag (da bin ich den ganzen Tag auf "
+            "Montage), aber nur zwischen 9:30 und 15 Uhr.",
+            _NEXT_WEEK_BUT_THU,
+        ),
+        (
+            "es",
+            "La semana que viene cualquier día menos el jueves (tengo exámenes todo el día), "
+            "pero solo entre las 9:30 y las 15h.",
+            _NEXT_WEEK_BUT_THU,
+        ),
+        (
+            "pt",
+            "Na semana que vem qualquer dia menos quinta (estou o dia todo no tribunal), mas "
+            "só entre 9h30 e 15h.",
+            _NEXT_WEEK_BUT_THU,
+        ),
+        (
+            "en",
+            "Thursday (all day) or Friday morning.",
+            ((3, "09:00", "17:00"), (4, "09:00", "12:00")),
+        ),
+    )
+)
+PROBES_R18EX += tuple(
+    P("whenever", lang, text, "availability", windows)
+    for lang, text, windows in (
+        (
+            "en",
+            "Friday mornings are out, but Thursday whenever you like.",
+            ((3, "09:00", "17:00"),),
+        ),
+        ("en", "Thursday, whenever suits you.", ((3, "09:00", "17:00"),)),
+        (
+            "fr",
+            "Jeudi quand vous voulez, vendredi plutôt le matin.",
+            ((3, "09:00", "17:00"), (4, "09:00", "12:00")),
+        ),
+        ("fr", "Le jeudi c'est quand tu veux.", ((3, "09:00", "17:00"),)),
+        (
+            "de",
+            "Donnerstag wann Sie wollen, Freitag nur vormittags.",
+            ((3, "09:00", "17:00"), (4, "09:00", "12:00")),
+        ),
+        ("de", "Am Donnerstag ginge es, wann ihr wollt.", ((3, "09:00", "17:00"),)),
+        (
+            "es",
+            "El jueves cuando queráis, el viernes solo por la mañana.",
+            ((3, "09:00", "17:00"), (4, "09:00", "12:00")),
+        ),
+        ("es", "el jueves cuando quieras", ((3, "09:00", "17:00"),)),
+        (
+            "pt",
+            "Na quinta quando quiserem, sexta só de manhã.",
+            ((3, "09:00", "17:00"), (4, "09:00", "12:00")),
+        ),
+        ("pt", "Quinta-feira, quando preferir.", ((3, "09:00", "17:00"),)),
+    )
+)
+# "mon", "sat" and "sun" in lower case are weekdays in a list with another weekday, as phones
+# write them (English only: the other languages' short forms are read elsewhere)
+PROBES_R18EX += tuple(
+    P("listed-word-day", "en", text, "availability", windows, date=date)
+    for text, windows, date in (
+        ("mon and tue after 2 work", each_day((7, 8), "14:00", "17:00"), DATE),
+        ("could do fri or sat morning", each_day((4, 5), "09:00", "12:00"), DATE),
+        ("sat and sun are out, thurs after 3", ((3, "15:00", "17:00"),), DATE),
+        ("fri, sat or sun", each_day((4, 5, 6), "09:00", "17:00"), DATE),
+        ("mon-wed next week, afternoons", each_day((7, 8, 9), "12:00", "17:00"), DATE),
+        ("tue, wed or mon next week", each_day((7, 8, 9), "09:00", "17:00"), DATE),
+        ("sun or mon both fine, any time after 10", each_day((6, 7), "10:00", "17:00"), DATE),
+        ("mon or tues next wk, before 11 ideally", each_day((7, 8), "09:00", "11:00"), DATE),
+        (
+            "next wk mon and tue only after 4. wed and fri all day. thurs no good",
+            each_day((7, 8), "16:00", "17:00") + each_day((9, 11), "09:00", "17:00"),
+            SATURDAY,
+        ),
+        (
+            "mon and tue are out, wed after 3 or fri morning",
+            ((9, "15:00", "17:00"), (11, "09:00", "12:00")),
+            SATURDAY,
+        ),
+    )
+)
+# A day excepted from a routine, then named again with an offer after it, is offered again
+# ("todos los días menos el jueves, así que por las tardes o el jueves a cualquier hora"); a
+# refusal of some of its hours stays ("not Thursday morning, Thursday is fine otherwise").
+_AFTER_4_OR_THURSDAY = (*each_day((7, 8, 9, 11), "16:00", "17:00"), (10, "09:00", "17:00"))
+PROBES_R18EX += tuple(
+    P("re-offered", lang, text, "availability", windows)
+    for lang, text, windows in (
+        (
+            "en",
+            "Next week I'm on the early shift every day except Thursday, so afternoons after 4, "
+            "or Thursday any time.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "en",
+            "Next week I'm on earlies every day but Thursday, so after 4 in the afternoons, or "
+            "Thursday whenever you like.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "de",
+            "Nächste Woche habe ich jeden Tag außer Donnerstag Frühschicht, also nachmittags ab "
+            "16 Uhr oder Donnerstag den ganzen Tag.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "fr",
+            "La semaine prochaine je suis du matin tous les jours sauf le jeudi, donc "
+            "l'après-midi à partir de 16h ou le jeudi quand vous voulez.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "es",
+            "La semana que viene tengo turno de mañana todos los días menos el jueves, así que "
+            "por las tardes desde las 4, o el jueves a cualquier hora.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        (
+            "pt",
+            "Semana que vem faço o turno da manhã todos os dias menos quinta, então à tarde "
+            "depois das 16h ou na quinta a qualquer hora.",
+            _AFTER_4_OR_THURSDAY,
+        ),
+        ("en", "Not Thursday morning, Thursday is fine otherwise.", ((3, "12:00", "17:00"),)),
+        ("en", "Thursday works but not Thursday morning.", ((3, "12:00", "17:00"),)),
+    )
+)
+ALL_PROBES += PROBES_R18EX
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -18270,6 +18649,7 @@ def main() -> None:
         "r17m": PROBES_R17M,
         "r17x": PROBES_R17X,
         "r18pk": PROBES_R18PK,
+        "r18ex": PROBES_R18EX,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
