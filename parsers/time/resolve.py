@@ -295,10 +295,19 @@ def _week_mondays(
             continue
         # (the weekdays offered only: a deadline or a refusal places no interview)
         later = [g for g in later if not (g.negated or g.dropped)]
-        if all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s]):
+        ruled_out = _rest_of_week_ruled_out(by_sentence[s], later)
+        if ruled_out:
+            weeks[s + 1] = week
+            carried.add(s + 1)
+        # ("... Thursday or Friday afternoon would be great though", "En revanche, jeudi et
+        # vendredi": days set against the ones ruled out are the rest of their week)
+        countered = ruled_out and _countered(scan, sentence, s + 1)
+        if not countered and (
+            ruled_out or all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s])
+        ):
             # "I'm on nights Monday to Wednesday next week. Thursday or Friday afternoon would
-            # be great": the Thursday of that week, or the first Thursday to come? Only a
-            # person can tell, where the two differ
+            # be great": the Thursday of that week (so read, when the days after are the rest
+            # of it), or the first Thursday to come? Only a person can tell, where the two differ
             unsure += any(
                 next_weekday(frame.today, a.day.weekday) != week + timedelta(a.day.weekday)
                 for g in later
@@ -306,6 +315,71 @@ def _week_mondays(
                 if a.day is not None
             )
     return weeks, carried, unsure
+
+
+def _rest_of_week_ruled_out(framing: list[Group], later: list[Group]) -> bool:
+    """ "I'm on leave Monday to Wednesday next week. Thursday or Friday works", "La semaine
+    prochaine je suis en formation du lundi au mercredi. Jeudi et vendredi je suis libre": the
+    sentence before rules weekdays of a week out and names nothing else but the week, the
+    weekdays after it are none of them, so they are the rest of that week."""
+    refused = {d for g in framing for d in _weekdays_named(g)}
+    named = [d for g in later for d in _weekdays_named(g)]
+    return (
+        bool(refused and named)
+        and all(
+            (g.negated and g.kinds() <= {"wd", "week"}) or (g.kinds() == {"week"} and not g.times)
+            for g in framing
+        )
+        and not refused & set(named)
+    )
+
+
+# A word that sets what follows against what was said before: "though", "en revanche", "en
+# cambio", "dafür", "por outro lado"
+_COUNTER = re.compile(
+    r"(?<!\w)(?:though|however|instead|on\s+the\s+other\s+hand|but|en\s+revanche|par\s+contre"
+    r"|mais|en\s+cambio|sin\s+embargo|por\s+el\s+contrario|pero|dafür|jedoch|hingegen|dagegen"
+    r"|aber|por\s+outro\s+lado|em\s+compensação|porém|mas)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _countered(scan: str, sentence: Boundaries, s: int) -> bool:
+    """The sentence `s` holds a word of contrast."""
+    cuts = sentence.cuts
+    start, end = (cuts[s - 1] if s else 0), (cuts[s] if s < len(cuts) else len(scan))
+    return _COUNTER.search(scan, start, end) is not None
+
+
+def _weekdays_named(group: Group) -> list[int]:
+    """The weekdays a group names, those inside its ranges too ("Monday to Wednesday")."""
+    out: list[int] = []
+    for i, a in enumerate(group.atoms):
+        if a.day is None or a.day.kind != "wd":
+            continue
+        last = out[-1] if out and i and group.ranges[i - 1] else None
+        out += list(range(last + 1, a.day.weekday + 1)) if last is not None else [a.day.weekday]
+    return out
+
+
+# Back from being away: "once I'm back", "à mon retour", "wenn ich zurück bin", "cuando
+# vuelva", "quando voltar"
+_RETURN = re.compile(
+    r"(?<!\w)(?:(?:once|when|after)\s+(?:i['’]m|i\s+am|i\s+get|i['’]ve\s+got|i\s+come)\s+back"
+    r"|once\s+back|(?:after|on|upon)\s+my\s+return"
+    r"|(?:à|dès|après)\s+mon\s+retour|une\s+fois\s+(?:rentrée?|de\s+retour)"
+    r"|quand\s+je\s+(?:serai|suis)\s+(?:rentrée?|de\s+retour)"
+    r"|nach\s+meiner\s+rückkehr|(?:wenn|sobald)\s+ich\s+(?:wieder\s+)?(?:zurück|da)\s+bin"
+    r"|a\s+mi\s+(?:vuelta|regreso)|cuando\s+(?:vuelva|regrese)|al\s+volver"
+    r"|quando\s+(?:eu\s+)?voltar|na\s+volta|(?:no\s+meu|no|após\s+o\s+meu)\s+regresso"
+    r"|depois\s+que\s+(?:eu\s+)?voltar)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _first_weekday_after(day: date) -> date:
+    after = day + timedelta(1)
+    return after + timedelta(days=(7 - after.weekday()) % 7 if after.weekday() >= 5 else 0)
 
 
 def _week_monday(which: str, monday: date, last: date | None) -> date:
@@ -541,7 +615,7 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
-def _unplaced(group: Group, scan: str, frame: _Frame) -> bool:
+def _unplaced(group: Group, scan: str, frame: _Frame, framed: bool) -> bool:
     weekdays = [a.day.weekday for a in group.atoms if a.day is not None and a.day.kind == "wd"]
     refs = [a.day for a in group.atoms if a.day is not None]
     same = any(t.spec is not None and t.spec.kind == "same" for t in group.times)
@@ -550,7 +624,8 @@ def _unplaced(group: Group, scan: str, frame: _Frame) -> bool:
         or any(_weekday_slip(r, frame.today) for r in refs)
         or (group.negated and ONLY.search(scan, group.start, group.end) is not None)
         or len(weekdays) != len(set(weekdays))
-        or _straddles_today(refs, group, frame.today)
+        # (a week named for the days says which week they are in)
+        or (not framed and _straddles_today(refs, group, frame.today))
     )
 
 
@@ -806,6 +881,7 @@ def _analyse(
     dates: dict[int, list[date]] = {}
     mondays, carried, unanchored = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
+    away: int | None = None  # where the latest day ends its phrase, when the sender is away then
     remarks = _calendar_remarks(reading.groups, scan)
     # (and week phrases that point back at no day of the text)
     for g in reading.groups:
@@ -826,7 +902,16 @@ def _analyse(
             dates[id(g)] = [latest + timedelta(1)]
         week = [a.day for a in g.atoms if a.day is not None and a.day.which in ("then", "that")]
         if week and latest is not None and g.kinds() == {"week"}:
-            monday = latest - timedelta(days=latest.weekday())
+            # "on leave from the 18th to the 22nd. Once I'm back, any morning that week": the
+            # week of the first weekday after the days away
+            back = (
+                away is not None and week[0].which == "that" and _RETURN.search(scan, away, g.start)
+            )
+            monday = _first_weekday_after(latest) if back else latest
+            monday -= timedelta(days=monday.weekday())
+            # ("cuando vuelva, cualquier tarde de esa semana": the week of the return is offered,
+            # not the day of it told)
+            g.dropped = g.dropped and not back
             monday += timedelta(7) if week[0].which == "then" else timedelta(0)
             # asked from the Sunday before it, that week is "next week"
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
@@ -849,6 +934,7 @@ def _analyse(
         # ("the week after would be best. Any day that week": the week just named)
         if dates[id(g)]:
             latest = dates[id(g)][-1]
+            away = g.end if g.negated else None
     _refused_until(reading.groups, dates, sentence, scan)
     _pin_after_dated(reading.groups, dates, sentence)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
@@ -861,7 +947,11 @@ def _analyse(
     # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
     # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags"),
     # a weekday and day number that do not agree ("Wed 4" when the 4th is a Friday)
-    unplaced = unanchored + sum(_unplaced(g, scan, frame) for g in reading.groups if not g.dropped)
+    unplaced = unanchored + sum(
+        _unplaced(g, scan, frame, sentence.index(g.start) in mondays)
+        for g in reading.groups
+        if not g.dropped
+    )
     out = _Offer(
         unscoped=reading.unscoped + unplaced,
         read_spans=reading.read_spans,
