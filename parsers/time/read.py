@@ -835,7 +835,13 @@ _UNTIL = re.compile(r"(?<!\w)(?:until|till|til|through|thru|bis|jusqu|hasta|até
 _PLACE_REACH = 40  # "je suis en formation à Lyon du lundi au mercredi": a place between
 
 
-def _refusal_of_next(span: tuple[int, int], later: object, scan: str, clause: Boundaries) -> bool:
+def _refusal_of_next(
+    span: tuple[int, int],
+    later: object,
+    scan: str,
+    clause: Boundaries,
+    negatives: list[tuple[int, int]],
+) -> bool:
     """The days named after a refusal that follows a week, in its clause ("Next week I'm out
     Monday and Tuesday", "La semaine prochaine je suis en formation à Lyon du lundi au
     mercredi"), or inside it ("bin ich Montag und Dienstag auf Dienstreise"): the refusal is
@@ -846,9 +852,12 @@ def _refusal_of_next(span: tuple[int, int], later: object, scan: str, clause: Bo
     start, end = span
     if start < later.start < end or _TO_DAY.fullmatch(scan, end, later.start) is not None:
         return True
+    # (the days are refused only where a refusal word leads them: "tenho formação de terça a
+    # quinta" has none, and the week stays refused)
     return (
         later.start - end <= _PLACE_REACH
         and clause.index(later.start) == clause.index(end - 1)
+        and _cue_before(negatives, later.start, start, clause) is not None
         and EXCEPT.search(scan, end, later.start) is None
         # ("esta semana tengo exámenes hasta el jueves": the day the week's refusal runs to)
         and _UNTIL.search(scan, end, later.start) is None
@@ -996,7 +1005,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 post is not None
                 and thing.kinds() == {"week"}
                 and _refusal_of_next(
-                    post.span(), things[k + 1][1] if k + 1 < len(things) else None, scan, clause
+                    post.span(),
+                    things[k + 1][1] if k + 1 < len(things) else None,
+                    scan,
+                    clause,
+                    cue["negative"],
                 )
             ):
                 post = None
@@ -1018,6 +1031,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 things[k + 1][1] if k + 1 < len(things) else None,
                 scan,
                 clause,
+                cue["negative"],
             ):
                 later = None
             if later is not None:
