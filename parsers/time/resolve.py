@@ -747,6 +747,39 @@ def _refused_until(
             dates[id(g)] = [d for d in dates[id(g)] if d <= dates[id(h)][0]]
 
 
+# the sender's return told after the departure: "and I'm not back until", "et je ne rentre que
+# le", "y no vuelvo hasta el", "und bin erst am … zurück", "e só volto dia"
+_BACK = re.compile(
+    r"(?<!\w)(?:back|return\w*|rentre\w*|retour|vuelvo|vuelta|regreso|regres[oa]\w*|volto|volta"
+    r"|regresso|zurück|wieder\s+da)(?!\w)",
+    re.IGNORECASE,
+)
+_BACK_REACH = 80
+_PARTICLE_REACH = 10
+
+
+def _away_until_back(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+) -> None:
+    """ "I fly out on the 14th and I'm not back at my desk until Friday the 18th", "je pars en
+    mission le 14 et je ne rentre que le 18": the days between a departure refused and the
+    return told right after it in its sentence are away too."""
+    for g, h in pairwise(groups):
+        if (
+            g.negated
+            and h.dropped
+            and len(dates[id(g)]) == 1
+            and len(dates[id(h)]) == 1
+            and dates[id(g)][0] < dates[id(h)][0]
+            and h.start - g.end <= _BACK_REACH
+            and sentence.index(g.start) == sentence.index(h.start)
+            # ("und bin erst am 10. zurück": the German verb's particle after the day)
+            and _BACK.search(scan, g.end, h.end + _PARTICLE_REACH) is not None
+        ):
+            dates[id(g)] = span_days(dates[id(g)][0], dates[id(h)][0] - timedelta(1), False)
+            g.broad = True
+
+
 def _pin_excepted_weekdays(
     groups: list[Group],
     dates: dict[int, list[date]],
@@ -936,6 +969,7 @@ def _analyse(
             latest = dates[id(g)][-1]
             away = g.end if g.negated else None
     _refused_until(reading.groups, dates, sentence, scan)
+    _away_until_back(reading.groups, dates, sentence, scan)
     _pin_after_dated(reading.groups, dates, sentence)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
