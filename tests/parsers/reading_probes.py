@@ -18471,6 +18471,50 @@ PROBES_R18LV += (
         ((10, "12:00", "17:00"),),
     ),
 )
+# a departure refused and the return told after it: the days between are away too
+_R18LV_TRIP = each_day((7, 10, 11), "09:00", "17:00")
+PROBES_R18LV += (
+    _r18lv(
+        "en",
+        "Next week is open, but I fly out on the 8th and I'm not back until the 10th.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "en",
+        "Next week works for me, though I'm flying to Denver on the 8th and back on the 10th.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "fr",
+        "La semaine prochaine est libre, mais je prends l'avion le 8 et je ne rentre que le 10.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "fr",
+        "La semaine prochaine me va, sauf que je pars à Lyon le 8 et je suis de retour le 10.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "es",
+        "La semana que viene me va bien, pero vuelo a Lima el 8 y no vuelvo hasta el 10.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "de",
+        "Nächste Woche passt, aber ich fliege nach Wien am 8. und bin erst am 10. zurück.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "pt",
+        "Semana que vem está ótima, mas viajo para Recife dia 8 e só volto dia 10.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "pt",
+        "A semana que vem serve, mas apanho o avião dia 8 e só regresso dia 10.",
+        _R18LV_TRIP,
+    ),
+)
 ALL_PROBES += PROBES_R18LV
 
 
