@@ -106,9 +106,28 @@ _AT_PLACE = (
     r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
     r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
 )
+# Away on something that takes the days, in its other names: "on a course", "on secondment",
+# "on a business trip", "en stage", "en mission", "en tournée", "de gira", "de curso", "en una
+# misión", "auf Lehrgang", "auf Montage", "in Elternzeit", "habe ich Urlaub", "em missão", "num
+# curso", "de atestado" (not a day off work, "de folga", "habe ich frei": free to meet)
+# (its branches are the cue's own, so that each is grouped by its first letter)
+_AWAY_ON = (
+    r"on\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+)?(?:course|retreat|trip|tour|secondment"
+    r"|assignment|placement|field\s+trip|away\s*day|deployment|rotation|expedition|residential)"
+    # (no article: "on secondment", "on tour"; not "on course for Thursday")
+    r"|on\s+(?:secondment|assignment|placement|deployment|rotation|tour)"
+    r"|en\s+(?:stage|mission|tournée|voyage|arrêt\s+(?:maladie|de\s+travail)|rtt|détachement|colloque)|de\s+(?:gira|misión|curso|congreso|excursión|asuntos\s+propios)"
+    r"|en\s+(?:un|una)\s+(?:curso|misión|gira|feria|retiro|excursión)|en\s+comisión\s+de\s+servicio"
+    r"|auf\s+(?:lehrgang|tour|montage|kur|klassenfahrt|seminar|exkursion|reha)"
+    r"|in\s+(?:elternzeit|kur|reha|quarantäne|mutterschutz)|krankgeschrieben"
+    r"|(?:habe|hab|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|noch|schon)\s+)?(?:urlaub|elternzeit"
+    r"|lehrgang|seminar)"
+    r"|em\s+(?:missão|turnê|excursão|estágio|curso)|(?:num|numa)\s+(?:curso|missão|feira|excursão)"
+    r"|de\s+(?:atestado|baixa)|(?:estou|estarei|vou\s+estar|fico|ficarei|tô)\s+fora(?!\s+de\s+quest)"
+)
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
-    rf"(?:{_AT_PLACE}|"
+    rf"(?:{_AT_PLACE}|{_AWAY_ON}|"
     r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"
@@ -256,8 +275,27 @@ _POST_NEGATIVE_LEAD = (
     r"(?:(?=[ehpsdjanc])(?:en\s+revanche|par\s+contre|however|though|en\s+cambio|sin\s+embargo|dagegen|hingegen"
     r"|jedoch|allerdings|por\s+outro\s+lado|no\s+entanto|contudo|porém)[\s,]+)?"
 )
+# A day said to be given over to something already: "Thursday is already taken up", "is spoken
+# for", "le jeudi est déjà pris", "el jueves ya está comprometido", "ya lo tengo ocupado",
+# "Donnerstag ist schon verplant", "a quinta já está tomada" (a few adverbs may stand between)
+_GIVEN_OVER = (
+    r"(?:(?:already|déjà|ya|schon|bereits|já)\s+)?"
+    r"(?:is|are|['’]s|est|sont|está|están|ist|sind|tá|(?:l[oa]\s+)?tengo|(?:o|a)\s+tenho)\s+"
+    r"(?:(?:already|completely|fully|totally|all|déjà|complètement|entièrement|ya|totalmente"
+    r"|completamente|todo|toda|leider|schon|bereits|komplett|ganz|já|tod[oa]|inteir[oa])\s+){0,3}"
+    r"(?:taken(?!\s+care|\s+into)|spoken\s+for|blocked|committed|reserved|allocated|earmarked"
+    r"|pris(?:e|es)?(?!\s+en\s+compte)|réservée?s?|bloquée?s?|engagée?s?"
+    r"|comprometid[oa]s?|reservad[oa]s?|bloquead[oa]s?|cogid[oa]s?|ocupad[oa]s?|tomad[oa]s?"
+    r"|preenchid[oa]s?|verplant|vergeben|geblockt|blockiert|reserviert|belegt)(?!\w)"
+    # (given over to the interview itself is a yes: "Friday is blocked for you", "réservé pour
+    # l'entretien", "reservado para la entrevista")
+    r"(?![^\S\n]+(?:for|pour|para|für)[^\S\n]+(?:you|vous|toi|usted|ti|você|vocês|sie|dich|it|this"
+    r"|our|your|him|her|them|us|the\s+interview|l['’]entretien|la\s+entrevista|a\s+entrevista"
+    r"|o\s+encontro|das\s+gespräch)(?!\w))"
+)
 _POST_NEGATIVE = (
-    rf"(?:{WHOLE_DAY_SPENT}|"
+    rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou"
+    rf"|estarei|bin\s+ich|sind\s+wir|ich\s+bin|wir\s+sind)\s+)?(?:{_AWAY_ON})|"
     r"no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     # the verb dropped, as phones write: "next week no good", "Tuesday no go"
     r"no\s+(?:good|go)(?!\w)|"

@@ -426,6 +426,10 @@ _WD_FULL = alternation(WEEKDAYS)
 _WD_ABBR = "|".join(
     f"(?-i:{a}|{a.upper()}{f'|{a.lower()}' if a in LOWER_CASE_WEEKDAYS else ''})"
     for a in sorted(ABBREVIATED_WEEKDAYS, key=len, reverse=True)
+) + (
+    # ("next mon or tues", "mon 21st": the weekdays that are also words, once a day is sure)
+    r"|(?-i:(?:(?<=next\s)|(?<=this\s))(?:mon|sat|sun)"
+    r"|(?:mon|sat|sun)(?=[^\S\n]+[0-3]?\d(?:st|nd|rd|th)(?!\w)))"
 )
 _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
@@ -1376,6 +1380,11 @@ def _times(scan: str) -> list[Atom]:
 # (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th")
 _JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:the\s+)?", _I)
 _CLOSE = re.compile(r"\s*\)")
+# a bare day of the month in brackets after a weekday is its date: "quarta (9)", "Wednesday (9th)"
+_BRACKET_DAY = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|dia)[^\S\n]+)?(?P<num>[0-3]?\d)(?:st|nd|rd|th|er|º|ª|\.)?[^\S\n]*\)",
+    _I,
+)
 
 
 def lex(scan: str) -> list[Atom]:
@@ -1406,5 +1415,11 @@ def lex(scan: str) -> list[Atom]:
                 end = close.end() if close else atom.end
                 chosen[-1] = Atom("day", prev.start, end, atom.day)
                 continue
+        day = atom.day
+        if day is not None and day.kind == "wd" and not day.mod and not day.part:
+            dated = _BRACKET_DAY.match(scan, atom.end)
+            if dated is not None and 1 <= int(dated["num"]) <= 31:
+                ref = DayRef("ord", weekday=day.weekday, day=int(dated["num"]))
+                atom = Atom("day", atom.start, dated.end(), ref)
         chosen.append(atom)
     return chosen

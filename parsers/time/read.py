@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from parsers.time.cues import ONLY, PLACE, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
+from parsers.time.cues import EXCEPT, ONLY, PLACE, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
@@ -483,6 +483,29 @@ def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:
     return zones
 
 
+# what opens a range of days set off after a comma: "…, du lundi 15 au vendredi 19"
+_RANGE_OPENS = re.compile(
+    r"[^\S\n]*(?:(?:from|du|de|del|desde|vom|von|entre|between)[^\S\n]+)?(?:(?:the|le|el)[^\S\n]+)?",
+    re.IGNORECASE,
+)
+
+
+def _period_restated(
+    cue_spans: list[tuple[int, int]], group: Group, floor: int, clause: Boundaries, scan: str
+) -> tuple[int, int] | None:
+    """ "Je serai en congé pendant les vacances scolaires, du lundi 15 au vendredi 19", "I'm on
+    leave over half-term, from the 14th to the 18th": a range of days set off by a comma right
+    after an absence told with no day of its own restates the days of the absence (the
+    refusal is that of the clause before the comma)."""
+    c = clause.index(group.start)
+    if not any(group.ranges) or c == 0:
+        return None
+    cut = clause.cuts[c - 1]
+    if scan[cut] != "," or _RANGE_OPENS.fullmatch(scan, cut + 1, group.start) is None:
+        return None
+    return _cue_before(cue_spans, cut - 1, floor, clause)
+
+
 def _cue_before(
     cue_spans: list[tuple[int, int]], pos: int, floor: int, clause: Boundaries
 ) -> tuple[int, int] | None:
@@ -811,13 +834,38 @@ def _refused_rows(
 _TO_DAY = re.compile(r"[^\S\n]*(?:(?:on|the|am|el|los|le|les|na|no|às|as|os)[^\S\n]+)?")
 
 
-def _refusal_of_next(post: re.Match[str], later: object) -> bool:
-    """The day named right after a refusal that follows a week, or inside it ("bin ich Montag
-    und Dienstag auf Dienstreise"): the refusal is that day's."""
+_UNTIL = re.compile(r"(?<!\w)(?:until|till|til|through|thru|bis|jusqu|hasta|até)(?!\w)", re.I)
+_PLACE_REACH = 40  # "je suis en formation à Lyon du lundi au mercredi": a place between
+
+
+def _refusal_of_next(
+    span: tuple[int, int],
+    later: object,
+    scan: str,
+    clause: Boundaries,
+    negatives: list[tuple[int, int]],
+) -> bool:
+    """The days named after a refusal that follows a week, in its clause ("Next week I'm out
+    Monday and Tuesday", "La semaine prochaine je suis en formation à Lyon du lundi au
+    mercredi"), or inside it ("bin ich Montag und Dienstag auf Dienstreise"): the refusal is
+    those days', and the week frames them ("Next week I'm away except Monday" leaves the day
+    out of the refusal)."""
     if not isinstance(later, Group):
         return False
-    inside = post.start() < later.start < post.end()
-    return inside or _TO_DAY.fullmatch(post.string, post.end(), later.start) is not None
+    start, end = span
+    if start < later.start < end or _TO_DAY.fullmatch(scan, end, later.start) is not None:
+        return True
+    # (the days are refused only where a refusal word leads them: "tenho formação de terça a
+    # quinta" has none, and the week stays refused)
+    return (
+        later.start - end <= _PLACE_REACH
+        and clause.index(later.start) == clause.index(end - 1)
+        and _cue_before(negatives, later.start, start, clause) is not None
+        and EXCEPT.search(scan, end, later.start) is None
+        # ("esta semana tengo exámenes hasta el jueves": the day the week's refusal runs to)
+        and _UNTIL.search(scan, end, later.start) is None
+        and not any(c.isdigit() for c in scan[end : later.start])
+    )
 
 
 def _bound_refused_parts(
@@ -908,6 +956,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     causes: list[tuple[int, int]] = []  # words giving the cause of a bound on hours
     floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
+    negative_ends = dict(cue["negative"])
     time_index = {t.start: i for i, t in enumerate(times)}
     for k, (start, thing) in enumerate(things):
         next_start = things[k + 1][0] if k + 1 < len(things) else len(scan)
@@ -915,6 +964,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         sweeping_end = leads_sweeping.leader(start)
         is_exception, is_sweeping = exception is not None, sweeping_end is not None
         negative = _cue_before(cue["negative"], start, floor, clause)
+        if negative is None and isinstance(thing, Group):
+            negative = _period_restated(cue["negative"], thing, floor, clause, scan)
         used.update(starts_by_end.get(e, -1) for e in (exception, sweeping_end) if e is not None)
         if negative is not None:
             used.add(negative[0])
@@ -956,7 +1007,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             if (
                 post is not None
                 and thing.kinds() == {"week"}
-                and _refusal_of_next(post, things[k + 1][1] if k + 1 < len(things) else None)
+                and _refusal_of_next(
+                    post.span(),
+                    things[k + 1][1] if k + 1 < len(things) else None,
+                    scan,
+                    clause,
+                    cue["negative"],
+                )
             ):
                 post = None
             positive = positive_at(thing.end)
@@ -972,6 +1029,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and thing.kinds() == {"week"}
                 else None
             )
+            if later is not None and _refusal_of_next(
+                (later, negative_ends[later]),
+                things[k + 1][1] if k + 1 < len(things) else None,
+                scan,
+                clause,
+                cue["negative"],
+            ):
+                later = None
             if later is not None:
                 used.add(later)
             if post:

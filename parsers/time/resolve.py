@@ -296,10 +296,19 @@ def _week_mondays(
             continue
         # (the weekdays offered only: a deadline or a refusal places no interview)
         later = [g for g in later if not (g.negated or g.dropped)]
-        if all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s]):
+        ruled_out = _rest_of_week_ruled_out(by_sentence[s], later)
+        if ruled_out:
+            weeks[s + 1] = week
+            carried.add(s + 1)
+        # ("... Thursday or Friday afternoon would be great though", "En revanche, jeudi et
+        # vendredi": days set against the ones ruled out are the rest of their week)
+        countered = ruled_out and _countered(scan, sentence, s + 1)
+        if not countered and (
+            ruled_out or all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s])
+        ):
             # "I'm on nights Monday to Wednesday next week. Thursday or Friday afternoon would
-            # be great": the Thursday of that week, or the first Thursday to come? Only a
-            # person can tell, where the two differ
+            # be great": the Thursday of that week (so read, when the days after are the rest
+            # of it), or the first Thursday to come? Only a person can tell, where the two differ
             unsure += any(
                 next_weekday(frame.today, a.day.weekday) != week + timedelta(a.day.weekday)
                 for g in later
@@ -307,6 +316,71 @@ def _week_mondays(
                 if a.day is not None
             )
     return weeks, carried, unsure
+
+
+def _rest_of_week_ruled_out(framing: list[Group], later: list[Group]) -> bool:
+    """ "I'm on leave Monday to Wednesday next week. Thursday or Friday works", "La semaine
+    prochaine je suis en formation du lundi au mercredi. Jeudi et vendredi je suis libre": the
+    sentence before rules weekdays of a week out and names nothing else but the week, the
+    weekdays after it are none of them, so they are the rest of that week."""
+    refused = {d for g in framing for d in _weekdays_named(g)}
+    named = [d for g in later for d in _weekdays_named(g)]
+    return (
+        bool(refused and named)
+        and all(
+            (g.negated and g.kinds() <= {"wd", "week"}) or (g.kinds() == {"week"} and not g.times)
+            for g in framing
+        )
+        and not refused & set(named)
+    )
+
+
+# A word that sets what follows against what was said before: "though", "en revanche", "en
+# cambio", "dafür", "por outro lado"
+_COUNTER = re.compile(
+    r"(?<!\w)(?:though|however|instead|on\s+the\s+other\s+hand|but|en\s+revanche|par\s+contre"
+    r"|mais|en\s+cambio|sin\s+embargo|por\s+el\s+contrario|pero|dafür|jedoch|hingegen|dagegen"
+    r"|aber|por\s+outro\s+lado|em\s+compensação|porém|mas)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _countered(scan: str, sentence: Boundaries, s: int) -> bool:
+    """The sentence `s` holds a word of contrast."""
+    cuts = sentence.cuts
+    start, end = (cuts[s - 1] if s else 0), (cuts[s] if s < len(cuts) else len(scan))
+    return _COUNTER.search(scan, start, end) is not None
+
+
+def _weekdays_named(group: Group) -> list[int]:
+    """The weekdays a group names, those inside its ranges too ("Monday to Wednesday")."""
+    out: list[int] = []
+    for i, a in enumerate(group.atoms):
+        if a.day is None or a.day.kind != "wd":
+            continue
+        last = out[-1] if out and i and group.ranges[i - 1] else None
+        out += list(range(last + 1, a.day.weekday + 1)) if last is not None else [a.day.weekday]
+    return out
+
+
+# Back from being away: "once I'm back", "à mon retour", "wenn ich zurück bin", "cuando
+# vuelva", "quando voltar"
+_RETURN = re.compile(
+    r"(?<!\w)(?:(?:once|when|after)\s+(?:i['’]m|i\s+am|i\s+get|i['’]ve\s+got|i\s+come)\s+back"
+    r"|once\s+back|(?:after|on|upon)\s+my\s+return"
+    r"|(?:à|dès|après)\s+mon\s+retour|une\s+fois\s+(?:rentrée?|de\s+retour)"
+    r"|quand\s+je\s+(?:serai|suis)\s+(?:rentrée?|de\s+retour)"
+    r"|nach\s+meiner\s+rückkehr|(?:wenn|sobald)\s+ich\s+(?:wieder\s+)?(?:zurück|da)\s+bin"
+    r"|a\s+mi\s+(?:vuelta|regreso)|cuando\s+(?:vuelva|regrese)|al\s+volver"
+    r"|quando\s+(?:eu\s+)?voltar|na\s+volta|(?:no\s+meu|no|após\s+o\s+meu)\s+regresso"
+    r"|depois\s+que\s+(?:eu\s+)?voltar)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _first_weekday_after(day: date) -> date:
+    after = day + timedelta(1)
+    return after + timedelta(days=(7 - after.weekday()) % 7 if after.weekday() >= 5 else 0)
 
 
 def _week_monday(which: str, monday: date, last: date | None) -> date:
@@ -542,7 +616,7 @@ def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
 
-def _unplaced(group: Group, scan: str, frame: _Frame) -> bool:
+def _unplaced(group: Group, scan: str, frame: _Frame, framed: bool) -> bool:
     weekdays = [a.day.weekday for a in group.atoms if a.day is not None and a.day.kind == "wd"]
     refs = [a.day for a in group.atoms if a.day is not None]
     same = any(t.spec is not None and t.spec.kind == "same" for t in group.times)
@@ -551,7 +625,8 @@ def _unplaced(group: Group, scan: str, frame: _Frame) -> bool:
         or any(_weekday_slip(r, frame.today) for r in refs)
         or (group.negated and ONLY.search(scan, group.start, group.end) is not None)
         or len(weekdays) != len(set(weekdays))
-        or _straddles_today(refs, group, frame.today)
+        # (a week named for the days says which week they are in)
+        or (not framed and _straddles_today(refs, group, frame.today))
     )
 
 
@@ -671,6 +746,39 @@ def _refused_until(
             and _UNTIL_BEFORE.search(scan, max(0, h.start - 12), h.start)
         ):
             dates[id(g)] = [d for d in dates[id(g)] if d <= dates[id(h)][0]]
+
+
+# the sender's return told after the departure: "and I'm not back until", "et je ne rentre que
+# le", "y no vuelvo hasta el", "und bin erst am … zurück", "e só volto dia"
+_BACK = re.compile(
+    r"(?<!\w)(?:back|return\w*|rentre\w*|retour|vuelvo|vuelta|regreso|regres[oa]\w*|volto|volta"
+    r"|regresso|zurück|wieder\s+da)(?!\w)",
+    re.IGNORECASE,
+)
+_BACK_REACH = 80
+_PARTICLE_REACH = 10
+
+
+def _away_until_back(
+    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, scan: str
+) -> None:
+    """ "I fly out on the 14th and I'm not back at my desk until Friday the 18th", "je pars en
+    mission le 14 et je ne rentre que le 18": the days between a departure refused and the
+    return told right after it in its sentence are away too."""
+    for g, h in pairwise(groups):
+        if (
+            g.negated
+            and h.dropped
+            and len(dates[id(g)]) == 1
+            and len(dates[id(h)]) == 1
+            and dates[id(g)][0] < dates[id(h)][0]
+            and h.start - g.end <= _BACK_REACH
+            and sentence.index(g.start) == sentence.index(h.start)
+            # ("und bin erst am 10. zurück": the German verb's particle after the day)
+            and _BACK.search(scan, g.end, h.end + _PARTICLE_REACH) is not None
+        ):
+            dates[id(g)] = span_days(dates[id(g)][0], dates[id(h)][0] - timedelta(1), False)
+            g.broad = True
 
 
 def _pin_excepted_weekdays(
@@ -807,6 +915,7 @@ def _analyse(
     dates: dict[int, list[date]] = {}
     mondays, carried, unanchored = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
+    away: int | None = None  # where the latest day ends its phrase, when the sender is away then
     remarks = _calendar_remarks(reading.groups, scan)
     # (and week phrases that point back at no day of the text)
     for g in reading.groups:
@@ -827,7 +936,16 @@ def _analyse(
             dates[id(g)] = [latest + timedelta(1)]
         week = [a.day for a in g.atoms if a.day is not None and a.day.which in ("then", "that")]
         if week and latest is not None and g.kinds() == {"week"}:
-            monday = latest - timedelta(days=latest.weekday())
+            # "on leave from the 18th to the 22nd. Once I'm back, any morning that week": the
+            # week of the first weekday after the days away
+            back = (
+                away is not None and week[0].which == "that" and _RETURN.search(scan, away, g.start)
+            )
+            monday = _first_weekday_after(latest) if back else latest
+            monday -= timedelta(days=monday.weekday())
+            # ("cuando vuelva, cualquier tarde de esa semana": the week of the return is offered,
+            # not the day of it told)
+            g.dropped = g.dropped and not back
             monday += timedelta(7) if week[0].which == "then" else timedelta(0)
             # asked from the Sunday before it, that week is "next week"
             dates[id(g)] = week_days(monday - timedelta(1), "next", week[0].part)
@@ -850,7 +968,9 @@ def _analyse(
         # ("the week after would be best. Any day that week": the week just named)
         if dates[id(g)]:
             latest = dates[id(g)][-1]
+            away = g.end if g.negated else None
     _refused_until(reading.groups, dates, sentence, scan)
+    _away_until_back(reading.groups, dates, sentence, scan)
     _pin_after_dated(reading.groups, dates, sentence)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame)
@@ -862,7 +982,11 @@ def _analyse(
     # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
     # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags"),
     # a weekday and day number that do not agree ("Wed 4" when the 4th is a Friday)
-    unplaced = unanchored + sum(_unplaced(g, scan, frame) for g in reading.groups if not g.dropped)
+    unplaced = unanchored + sum(
+        _unplaced(g, scan, frame, sentence.index(g.start) in mondays)
+        for g in reading.groups
+        if not g.dropped
+    )
     out = _Offer(
         unscoped=reading.unscoped + unplaced,
         read_spans=reading.read_spans,

@@ -18556,6 +18556,549 @@ PROBES_R18EX += tuple(
 ALL_PROBES += PROBES_R18EX
 
 
+# Round 18 (r18lv): ruled-out periods, then the free days around them. Weekdays told in the
+# sentence after days of a week ruled out are the rest of that week (handed to a person where
+# the first such weekday to come is another day); a week, then an absence and a place, then the
+# days in its clause: the week frames the days refused; a day said to be given over already
+# ("is already taken up", "est déjà pris", "ya está comprometido", "ist schon verplant", "já está
+# tomada"); the week after that, in its other words ("na outra semana", "la semaine d'ensuite",
+# "la semana de después", "die Woche drauf"); a weekday with its date in brackets in a list the
+# hours after it cover; phones' lower-case "mon" once a day is sure ("next mon", "mon 21st").
+PROBES_R18LV: tuple[Probe, ...] = (
+    # the rest of a week whose first days are ruled out
+    P(
+        "ruled-out",
+        "en",
+        "I'm on leave Monday to Wednesday next week, so those days are out. Thursday or Friday "
+        "after 11 works.",
+        "availability",
+        each_day((10, 11), "11:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Off sick Mon and Tue next week per my doctor. Wed or Thu morning should be ok.",
+        "availability",
+        each_day((9, 10), "09:00", "12:00"),
+        date=SATURDAY,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis en séminaire à Nantes du lundi au mercredi. Jeudi et "
+        "vendredi, je suis libre l'après-midi.",
+        "availability",
+        each_day((10, 11), "12:00", "17:00"),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis en congé lundi et mardi la semaine prochaine. Mercredi ou jeudi matin me "
+        "conviendrait.",
+        "availability",
+        each_day((9, 10), "09:00", "12:00"),
+        zone=_PARIS,
+        date=SATURDAY,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche bin ich Montag bis Mittwoch auf einer Messe in Köln. Donnerstag oder "
+        "Freitag nachmittags passt.",
+        "availability",
+        each_day((10, 11), "12:00", "17:00"),
+        zone=_BERLIN,
+        date=SATURDAY,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Montag und Dienstag nächste Woche habe ich Urlaub. Mittwoch oder Donnerstag ab 10 Uhr "
+        "passt mir.",
+        "availability",
+        each_day((9, 10), "10:00", "17:00"),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy de viaje en Bilbao de lunes a miércoles. El jueves o el "
+        "viernes por la tarde me viene bien.",
+        "availability",
+        each_day((10, 11), "12:00", "17:00"),
+        zone=_MADRID,
+        date=SATURDAY,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Lunes y martes de la semana que viene estoy de baja. Miércoles o jueves por la mañana "
+        "podría.",
+        "availability",
+        each_day((9, 10), "09:00", "12:00"),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem estou de férias de segunda a quarta. Quinta ou sexta de manhã dá para mim.",
+        "availability",
+        each_day((10, 11), "09:00", "12:00"),
+        zone=_LISBON,
+        date=SATURDAY,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na próxima semana estou num congresso em Braga segunda e terça. Quarta ou quinta à "
+        "tarde posso.",
+        "availability",
+        each_day((9, 10), "12:00", "17:00"),
+        zone=_LISBON,
+    ),
+)
+# a week, an absence and its place, then the days it takes, in one clause
+PROBES_R18LV += (
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm on a course in Leeds from Monday to Wednesday, but Thursday afternoon "
+        "works.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm at a trade fair in Essen Monday to Wednesday, but Friday morning is fine.",
+        "availability",
+        ((11, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis en stage à Lille du lundi au mercredi, mais jeudi "
+        "après-midi je suis libre.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "La semana que viene estoy de gira por Galicia de lunes a miércoles, pero el jueves por "
+        "la tarde puedo.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Nächste Woche bin ich auf Lehrgang in Hamburg von Montag bis Mittwoch, aber Donnerstag "
+        "nachmittags passt.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem estou em missão em Manaus de segunda a quarta, mas quinta à tarde posso.",
+        "availability",
+        ((10, "12:00", "17:00"),),
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Next week I'm on secondment in Dublin Monday through Thursday, but Friday morning works.",
+        "availability",
+        ((11, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La semaine prochaine je suis en mission chez un client lundi et mardi, mais mercredi "
+        "matin ça me va.",
+        "availability",
+        ((9, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+)
+# a day given over to something already
+PROBES_R18LV += (
+    P(
+        "ruled-out",
+        "en",
+        "Thursday is already taken up with a board meeting. Friday works.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Monday the 7th is completely spoken for; Tuesday the 8th after 2 is fine.",
+        "availability",
+        ((8, "14:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Le jeudi est déjà pris par un séminaire. Vendredi ça me va.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Lundi 7 est entièrement bloqué, mais mardi 8 le matin je suis libre.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+        zone=_PARIS,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El jueves ya está comprometido con una auditoría. El viernes me va bien.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El lunes 7 ya lo tengo ocupado, el martes 8 por la tarde sí puedo.",
+        "availability",
+        ((8, "12:00", "17:00"),),
+        zone=_MADRID,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag ist schon komplett verplant. Freitag passt.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Der Montag ist leider schon vergeben, Dienstag ab 14 Uhr geht.",
+        "availability",
+        ((8, "14:00", "17:00"),),
+        zone=_BERLIN,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "A quinta já está tomada com uma auditoria. Sexta posso.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+        zone=_LISBON,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "A segunda já está toda comprometida, terça de manhã posso.",
+        "availability",
+        ((8, "09:00", "12:00"),),
+        zone=_LISBON,
+    ),
+)
+
+
+def _r18lv(lang: str, text: str, windows: Windows, **kw: Any) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone, **kw)
+
+
+_MORNINGS, _AFTERNOONS = ("09:00", "12:00"), ("12:00", "17:00")
+_WEEK_AFTER = (14, 15, 16, 17, 18)
+# the week after that, in its other words
+PROBES_R18LV += (
+    _r18lv(
+        "pt",
+        "Semana que vem estou de férias. Na outra semana posso qualquer dia de manhã.",
+        each_day(_WEEK_AFTER, *_MORNINGS),
+    ),
+    _r18lv(
+        "pt",
+        "A semana que vem não dá, estou em viagem. Na semana posterior, terça ou quinta à tarde.",
+        each_day((15, 17), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "fr",
+        "La semaine prochaine je suis en déplacement. La semaine d'ensuite, mardi ou jeudi "
+        "après-midi.",
+        each_day((15, 17), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "fr",
+        "Semaine prochaine impossible, je suis en congé. La semaine qui suit, n'importe quel "
+        "matin.",
+        each_day(_WEEK_AFTER, *_MORNINGS),
+    ),
+    _r18lv(
+        "es",
+        "La semana que viene estoy de vacaciones. La semana de después, el martes o el jueves "
+        "por la mañana.",
+        each_day((15, 17), *_MORNINGS),
+    ),
+    _r18lv(
+        "es",
+        "La próxima semana estoy fuera. La semana posterior puedo cualquier tarde.",
+        each_day(_WEEK_AFTER, *_AFTERNOONS),
+    ),
+    _r18lv(
+        "de",
+        "Nächste Woche bin ich im Urlaub. Die Woche drauf passt Dienstag oder Donnerstag "
+        "vormittags.",
+        each_day((15, 17), *_MORNINGS),
+    ),
+    _r18lv(
+        "de",
+        "Nächste Woche bin ich auf Dienstreise. In der Woche danach geht jeder Nachmittag.",
+        each_day(_WEEK_AFTER, *_AFTERNOONS),
+    ),
+    _r18lv(
+        "en",
+        "Next week I'm on PTO. The week after that, Tuesday or Thursday afternoon works.",
+        each_day((15, 17), *_AFTERNOONS),
+    ),
+)
+# a weekday with its date in brackets, in a list the hours after it cover
+PROBES_R18LV += (
+    _r18lv("pt", "Posso segunda (7) ou terça (8), de manhã.", each_day((7, 8), *_MORNINGS)),
+    _r18lv("pt", "Consigo quarta (9) e quinta (10) à tarde.", each_day((9, 10), *_AFTERNOONS)),
+    _r18lv("fr", "Je peux lundi (7) ou mardi (8), plutôt le matin.", each_day((7, 8), *_MORNINGS)),
+    _r18lv("fr", "Mercredi (9) ou jeudi (10) après-midi.", each_day((9, 10), *_AFTERNOONS)),
+    _r18lv(
+        "es",
+        "Puedo el lunes (7) o el martes (8) por la mañana.",
+        each_day((7, 8), *_MORNINGS),
+    ),
+    _r18lv("es", "Miércoles (9) o jueves (10), por la tarde.", each_day((9, 10), *_AFTERNOONS)),
+    _r18lv("de", "Montag (7.) oder Dienstag (8.) vormittags passt.", each_day((7, 8), *_MORNINGS)),
+    _r18lv(
+        "de",
+        "Mittwoch (9.12.) oder Donnerstag (10.12.) ab 14 Uhr.",
+        each_day((9, 10), "14:00", "17:00"),
+    ),
+    _r18lv(
+        "en", "Wednesday (9th) or Thursday (10th), afternoons.", each_day((9, 10), *_AFTERNOONS)
+    ),
+)
+# phones' lower-case "mon", "sat", "sun" once a day is sure: after "next" or "this", or before
+# a day of the month with an English ordinal
+PROBES_R18LV += (
+    _r18lv("en", "next mon or tues any time after 11 works", each_day((7, 8), "11:00", "17:00")),
+    _r18lv("en", "mon 7th or tues 8th mornings work", each_day((7, 8), *_MORNINGS)),
+    _r18lv("en", "im free mon 14th all day", ((14, "09:00", "17:00"),)),
+    _r18lv("en", "can do next mon afternoon", ((7, "12:00", "17:00"),)),
+    _r18lv("en", "sat 12th morning ok for me", ((12, "09:00", "12:00"),)),
+    _r18lv("en", "how about mon 7th after 2", ((7, "14:00", "17:00"),)),
+    _r18lv(
+        "en",
+        "on call thru fri this wk. next mon works, any time",
+        ((7, "09:00", "17:00"),),
+    ),
+    _r18lv("en", "this sun no good, mon 7th is fine", ((7, "09:00", "17:00"),)),
+)
+# days set against those ruled out ("though", "par contre", "dafür", "en cambio", "por outro
+# lado") are the rest of their week, with no doubt left of which week
+PROBES_R18LV += (
+    _r18lv(
+        "en",
+        "I'm on leave Monday to Wednesday next week. Thursday or Friday afternoon works though.",
+        each_day((10, 11), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "en",
+        "On jury service Mon and Tue next week. Wednesday morning is fine instead.",
+        ((9, "09:00", "12:00"),),
+    ),
+    _r18lv(
+        "fr",
+        "La semaine prochaine je suis en arrêt maladie lundi et mardi. Par contre, mercredi ou "
+        "jeudi matin je suis disponible.",
+        each_day((9, 10), *_MORNINGS),
+    ),
+    _r18lv(
+        "fr",
+        "Je suis en tournée du lundi au mercredi la semaine prochaine. En revanche jeudi "
+        "après-midi me convient.",
+        ((10, "12:00", "17:00"),),
+    ),
+    _r18lv(
+        "de",
+        "Nächste Woche bin ich Montag bis Mittwoch auf Montage. Donnerstag oder Freitag "
+        "nachmittags passt dafür.",
+        each_day((10, 11), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "es",
+        "La semana que viene estoy de curso el lunes y el martes. En cambio, el miércoles o el "
+        "jueves por la tarde puedo.",
+        each_day((9, 10), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "es",
+        "De lunes a miércoles de la semana que viene estoy de gira. Sin embargo el viernes por "
+        "la mañana me va bien.",
+        ((11, "09:00", "12:00"),),
+    ),
+    _r18lv(
+        "pt",
+        "Semana que vem estou num curso segunda e terça. Por outro lado, quarta ou quinta de "
+        "manhã posso.",
+        each_day((9, 10), *_MORNINGS),
+    ),
+)
+# back from days away: "that week" is the week of the first weekday after them
+PROBES_R18LV += (
+    _r18lv(
+        "en",
+        "I'm on leave from the 7th to the 11th. Once I'm back, any afternoon that week except "
+        "Wednesday.",
+        each_day((14, 15, 17, 18), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "en",
+        "Away on a course the 7th to the 11th. When I get back, any morning that week works.",
+        each_day(_WEEK_AFTER, *_MORNINGS),
+    ),
+    _r18lv(
+        "fr",
+        "Je suis en congé du 7 au 11 décembre. À mon retour, n'importe quel après-midi cette "
+        "semaine-là, sauf le mercredi.",
+        each_day((14, 15, 17, 18), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "fr",
+        "En déplacement du 7 au 11. Une fois rentrée, tous les matins de cette semaine-là me vont.",
+        each_day(_WEEK_AFTER, *_MORNINGS),
+    ),
+    _r18lv(
+        "es",
+        "Estoy de vacaciones del 7 al 11 de diciembre. Cuando vuelva, cualquier tarde de esa "
+        "semana menos el miércoles.",
+        each_day((14, 15, 17, 18), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "es",
+        "Estaré de viaje del 7 al 11. A mi vuelta, esa semana puedo todas las mañanas.",
+        each_day(_WEEK_AFTER, *_MORNINGS),
+    ),
+    _r18lv(
+        "pt",
+        "Estou de férias de 7 a 11 de dezembro. Quando voltar, qualquer tarde nessa semana, "
+        "menos quarta.",
+        each_day((14, 15, 17, 18), *_AFTERNOONS),
+    ),
+    _r18lv(
+        "pt",
+        "Estarei fora de 7 a 11 de dezembro. Na volta, nessa semana posso todas as manhãs.",
+        each_day(_WEEK_AFTER, *_MORNINGS),
+    ),
+)
+# an absence told with no day of its own, its days set off after a comma
+PROBES_R18LV += (
+    _r18lv(
+        "en",
+        "I'm on leave over half-term, from Monday the 14th to Friday the 18th. Monday the 21st "
+        "after 10 works.",
+        ((21, "10:00", "17:00"),),
+    ),
+    _r18lv(
+        "en",
+        "Away for the school holidays, from the 14th to the 18th. The 21st or 22nd in the "
+        "morning is fine.",
+        each_day((21, 22), *_MORNINGS),
+    ),
+    _r18lv(
+        "en",
+        "We're closed for stocktaking, from the 7th to the 9th. The 10th or 11th any time.",
+        each_day((10, 11), "09:00", "17:00"),
+    ),
+    _r18lv(
+        "fr",
+        "Je serai en congé pendant les fêtes, du lundi 21 au jeudi 24 décembre. Le vendredi 18 "
+        "après-midi me va.",
+        ((18, "12:00", "17:00"),),
+    ),
+    _r18lv(
+        "fr",
+        "Je suis en déplacement pour un salon, du 7 au 9 décembre. Le 10 au matin, c'est possible.",
+        ((10, "09:00", "12:00"),),
+    ),
+    _r18lv(
+        "es",
+        "Estaré de vacaciones durante el puente, del lunes 7 al miércoles 9. El jueves 10 por la "
+        "mañana puedo.",
+        ((10, "09:00", "12:00"),),
+    ),
+    _r18lv(
+        "de",
+        "Ich bin im Urlaub über die Feiertage, vom 21. bis 24. Dezember. Der 18. Dezember "
+        "vormittags passt.",
+        ((18, "09:00", "12:00"),),
+    ),
+    _r18lv(
+        "pt",
+        "Vou estar de férias durante o feriado, de segunda 7 a quarta 9. Quinta 10 à tarde posso.",
+        ((10, "12:00", "17:00"),),
+    ),
+)
+# a departure refused and the return told after it: the days between are away too
+_R18LV_TRIP = each_day((7, 10, 11), "09:00", "17:00")
+PROBES_R18LV += (
+    _r18lv(
+        "en",
+        "Next week is open, but I fly out on the 8th and I'm not back until the 10th.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "en",
+        "Next week works for me, though I'm flying to Denver on the 8th and back on the 10th.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "fr",
+        "La semaine prochaine est libre, mais je prends l'avion le 8 et je ne rentre que le 10.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "fr",
+        "La semaine prochaine me va, sauf que je pars à Lyon le 8 et je suis de retour le 10.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "es",
+        "La semana que viene me va bien, pero vuelo a Lima el 8 y no vuelvo hasta el 10.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "de",
+        "Nächste Woche passt, aber ich fliege nach Wien am 8. und bin erst am 10. zurück.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "pt",
+        "Semana que vem está ótima, mas viajo para Recife dia 8 e só volto dia 10.",
+        _R18LV_TRIP,
+    ),
+    _r18lv(
+        "pt",
+        "A semana que vem serve, mas apanho o avião dia 8 e só regresso dia 10.",
+        _R18LV_TRIP,
+    ),
+)
+ALL_PROBES += PROBES_R18LV
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -18650,6 +19193,7 @@ def main() -> None:
         "r17x": PROBES_R17X,
         "r18pk": PROBES_R18PK,
         "r18ex": PROBES_R18EX,
+        "r18lv": PROBES_R18LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
