@@ -340,13 +340,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # frozen the budget for the role", "finance pulled the funding", "a gelé le budget du
         # poste", "hat die Mittel für die Stelle gestrichen", "congeló el presupuesto", "cortou a
         # verba da vaga"
-        r"\b(?:froze|frozen|freezing|paused|cut|pulled|axed|slashed|withdrawn|withdrew|gele|supprime"
-        r"|coupe|congel(?:o|ou|ado|aron|aram)|recort(?:o|ado|aron)|retir(?:o|ado|aron)|cort(?:ou|ado|aram)"
-        r"|suspend(?:eu|io|ido))\s+(?:the|its|their|le|son|leur|el|su|o|a|seu|sua)\s+(?:[\w-]+\s+)?"
+        r"\b(?:froze|frozen|freezing|paused|cut|pulled|axed|slashed|scrapped|shelved|killed|withdrawn"
+        r"|withdrew|suspended|blocked|gele|supprime|coupe|bloque|suspendu|retire|congel(?:o|ou|ado|aron"
+        r"|aram)|recort(?:o|ado|aron)|retir(?:o|ado|aron|ou|aram)|suprimi(?:o|do|eron)|cort(?:ou|ado|aram)"
+        r"|bloque(?:o|ou|ado|aron|aram)|suspend(?:eu|io|ido|eram|ieron))\s+(?:the|its|their|le|son|leur|el|su|o|a|seu|sua)\s+(?:[\w-]+\s+)?"
         + _ROLE_MONEY
-        + r"\b"
+        # (the role's papers are no role: "pulled the role description up")
+        + r"\b(?!\s+(?:description|spec|details|profile|ad|advert|posting|file|card|fiche|ficha))"
         r"|\b(?:das|die|den|ihr|sein)\s+(?:\w+\s+)?(?:budget|mittel|gelder|etat|finanzierung|stelle"
-        r"|position|planstelle)\s+(?:[\w.-]+\s+){0,8}?(?:eingefroren|gestrichen|gekurzt|gestoppt)\b",
+        r"|position|planstelle)\s+(?:[\w.-]+\s+){0,8}?(?:eingefroren|gestrichen|gekurzt|gestoppt|gesperrt|zuruckgezogen)\b",
         # the search closed by its owner: "the client closed the search", "a clôturé le
         # recrutement", "hat die Suche beendet", "cerró la búsqueda", "encerrou o processo seletivo"
         r"\b(?:closed|ended|abandoned|clotur\w*|clos|ferme|arrete|cerr(?:o|aron|ado)|termin(?:o|aron|ado)"
@@ -369,11 +371,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|reunion|llamada|cita)\b"
         r"|\bnao\s+(?:agend|marqu|marc|reserv)(?:e|em|ar)\s+(?:a|o|nenhuma?)\s+(?:entrevista|reuniao"
         r"|conversa|chamada)\b"
-        r"|\b(?:termin|gesprach|interview)\s+(?:\w+\s+)?nicht\s+(?:ansetzen|einplanen|buchen|vereinbaren)\b",
+        r"|\b(?:termin|gesprach|interview)\s+(?:[\w.]+\s+){0,4}?nicht\s+(?:ansetzen|einplanen|buchen"
+        r"|vereinbaren)\b",
         r"\bfilled\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|req|vacancy|opening)",
         r"\b(?:role|position|vacancy|opening|req)\s+(?:has\s+been|was|is)\s+(?:now\s+)?"
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
-        r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
+        # (with what is not to be booked, which outreaches the step it names, read as negated)
+        r"\b(?:do\s+not|don't)\s+(?:book|schedule|arrange|set\s+up)\b(?:\s+(?:the|that|this|any|an?|his"
+        r"|her|their|[\w-]+'s)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|panel|round|session|chat))?",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
         # told as done, relayed: "o cliente cancelou a entrevista", "canceló la entrevista"
         r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|aram|aron|ou|o|a|e)\b",
@@ -484,7 +489,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b"
         r"|\b(?:queda|quedan|quedo|dejamos|deja|dejar|fica|ficam|ficou|deixamos|deixa|deixar|est|sont"
-        r"|ist|is|are)\s+(?:\w+\s+)?(?:sin\s+efecto|sem\s+efeito|caduque?s?|sans\s+objet"
+        r"|ist|is|are)\s+(?:\w+\s+)?(?:sin\s+efecto|sem\s+efeito|caduc(?:s|que|ques)?|sans\s+objet"
         r"|gegenstandslos|null\s+and\s+void|void)\b"
         # said in the present: "ya no se realiza", "no se celebra", "já não se realiza", "não se
         # faz", "ne se fait plus"

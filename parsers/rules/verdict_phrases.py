@@ -141,8 +141,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         + _DURATION
         + r"\s+(?:[\w-]+\s+)?(?:with|avec|mit|con|com)\s+(?!you\b|vous\b|ihnen\b|usted\b)\w+",
         # the panel booked: "caler le panel lundi", "reserva el panel", "das Panel … einplanen"
+        # (not "das Gespräch vorerst nicht ansetzen")
         r"\b" + _SCHEDULE + r"\s+(?:le|la|the|el|o|a)\s+(?:panel|painel|final|entretien\s+final)\b"
-        r"|\b(?:das|den|die)\s+(?:panel|\w*gesprach|\w*runde)\s+(?:[\w.-]+\s+){0,10}?"
+        r"|\b(?:das|den|die)\s+(?:panel|\w*gesprach|\w*runde)\s+(?:(?!nicht\b)[\w.-]+\s+){0,10}?"
         r"(?:einplanen|planen|ansetzen|vereinbaren|organisieren|buchen)\b",
         # the candidate to see or meet one of ours, in the subjunctive or with "soll": "faut qu'il
         # voie Karim", "q la vea el equipo", "que conozca a los socios", "que ele conheça os

@@ -18202,6 +18202,54 @@ PROBES_R18VD += (
     _r16v("en", "We've decided not to hire him, the others were stronger.", "reject"),
     _r16v("pt", "Decidimos não contratar a Júlia, o perfil não encaixa.", "reject"),
 )
+# More of the thinner kinds: a piece of work to present, the hire given up for now, the
+# interview not to be booked, the interview void
+PROBES_R18VD += tuple(
+    _r16v(lang, text, "advance")
+    for lang, text in (
+        (
+            "en",
+            "Strong finalist. Could she prepare a short deck on our pricing and present it to"
+            " the leadership team?",
+        ),
+        (
+            "fr",
+            "Bonne impression ; nous voudrions qu'elle prépare une courte présentation pour le"
+            " comité.",
+        ),
+        (
+            "de",
+            "Bevor wir uns festlegen, soll er dem Gremium ein kurzes Konzept präsentieren.",
+        ),
+    )
+)
+PROBES_R18VD += tuple(
+    _r18vd_off(lang, text)
+    for lang, text in (
+        (
+            "en",
+            "Client update: they have decided against hiring at this point. Please stand down"
+            " Wednesday.",
+        ),
+        (
+            "fr",
+            "Le client a décidé de ne pas recruter pour l'instant. Je la préviens cet après-midi.",
+        ),
+        ("de", "Der Kunde will die Stelle vorerst nicht nachbesetzen."),
+        ("pt", "A clínica decidiu não contratar neste momento; eu aviso a candidata."),
+        (
+            "de",
+            "Bitte das Gespräch mit Frau Lenz vorerst nicht ansetzen, die Stelle wird neu"
+            " bewertet.",
+        ),
+        ("en", "Please don't schedule the interview with Sam, the client is rethinking the role."),
+        ("es", "Por favor, no fijen la entrevista con Lucía."),
+        ("de", "Der Termin am Mittwoch ist damit gegenstandslos."),
+        ("fr", "L'entretien de mercredi est donc caduc."),
+        ("en", "Wednesday's interview is null and void, I'm afraid."),
+        ("es", "Dejamos sin efecto la entrevista del miércoles."),
+    )
+)
 ALL_PROBES += PROBES_R18VD
 
 
