@@ -347,8 +347,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + _ROLE_MONEY
         # (the role's papers are no role: "pulled the role description up")
         + r"\b(?!\s+(?:description|spec|details|profile|ad|advert|posting|file|card|fiche|ficha))"
-        r"|\b(?:das|die|den|ihr|sein)\s+(?:\w+\s+)?(?:budget|mittel|gelder|etat|finanzierung|stelle"
-        r"|position|planstelle)\s+(?:[\w.-]+\s+){0,8}?(?:eingefroren|gestrichen|gekurzt|gestoppt|gesperrt|zuruckgezogen)\b",
+        # (done by someone: "die Stelle ist bis Januar eingefroren" after the round is a hold)
+        r"|\b(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,2}?(?:das|die|den|ihr|sein)\s+(?:\w+\s+)?"
+        r"(?:budget|mittel|gelder|etat|finanzierung|stelle"
+        r"|position|planstelle)\s+(?:[\w.-]+\s+){0,8}?(?:eingefroren|gestrichen|gekurzt|gestoppt"
+        r"|gesperrt|zuruckgezogen)\b",
         # the search closed by its owner: "the client closed the search", "a clôturé le
         # recrutement", "hat die Suche beendet", "cerró la búsqueda", "encerrou o processo seletivo"
         r"\b(?:closed|ended|abandoned|clotur\w*|clos|ferme|arrete|cerr(?:o|aron|ado)|termin(?:o|aron|ado)"
@@ -1875,7 +1878,23 @@ def find_cues(folded: str) -> list[Hit]:
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     ordered = sorted((_read_in_place(folded, h) for h in kept), key=lambda h: h.start)
-    return _conditions_of_advance(folded, _pending(folded, ordered))
+    return _conditions_of_advance(folded, _pending(folded, _frozen(folded, ordered)))
+
+
+# a freeze by any of its words: "froze", "gelé", "eingefroren", "congelou"
+_FREEZE = re.compile(r"\b(?:froze|frozen|freez\w*|gele\w*|eingefroren|congel\w*)\b")
+
+
+def _frozen(folded: str, hits: list[Hit]) -> list[Hit]:
+    """The role or its money frozen calls off what is booked and, after the round, puts the
+    decision off: the call-off keeps the weak hold its words also say ("la direction a gelé le
+    budget du poste jusqu'en janvier")."""
+    holds = [
+        Hit(Cue.HOLD, h.start, h.end, strong=False)
+        for h in hits
+        if h.cue is Cue.CANCEL and _FREEZE.search(folded, h.start, h.end)
+    ]
+    return sorted(hits + holds, key=lambda h: h.start) if holds else hits
 
 
 def _pending(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -18250,6 +18250,17 @@ PROBES_R18VD += tuple(
         ("es", "Dejamos sin efecto la entrevista del miércoles."),
     )
 )
+# After the round the same freeze told as done puts the decision off: a hold, not a call-off
+PROBES_R18VD += tuple(
+    _r16v(lang, text, "hold")
+    for lang, text in (
+        ("en", "Liked her. Finance froze the budget until Q2 though, so we'll have to wait."),
+        ("fr", "Très bien, mais la direction a gelé le budget du poste jusqu'en janvier."),
+        ("de", "Gut, aber die Geschäftsführung hat das Budget bis März eingefroren."),
+        ("es", "Nos gustó, pero congelaron el presupuesto de la vacante hasta marzo."),
+        ("pt", "Gostei, mas a diretoria congelou a verba da vaga até janeiro."),
+    )
+)
 ALL_PROBES += PROBES_R18VD
 
 
