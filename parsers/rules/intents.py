@@ -120,6 +120,12 @@ WORKDAY_NAMES = (
     r"lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|segunda|terca"
     r"|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag"
 )
+# what a verb of choosing is not about when a slot is chosen: a day, a slot, an option, none
+_NOT_A_SLOT = (
+    r"(?!\s+(?:[\w']+\s+){0,2}?(?:\w+day|" + WORKDAY_NAMES + r"|slots?|times?|dates?|options?"
+    r"|opcion\w*|opco\w*|opcao|creneaux?|horaires?|horarios?|datas?|fechas?|termine?|none|any"
+    r"|ningun\w*|nenhum\w*|aucun\w*|demain|tomorrow|manana|amanha|morgen)\b)"
+)
 _TIME_WORD = (
     r"(?:times?|slots?|dates?|days?|horarios?|fechas?|horas?|creneaux|datas|dias?|termine?|zeiten"
     r"|new|other|next|this|tomorrow|manana|amanha|demain|morgen|la\s+semana|a\s+semana|semana"
@@ -1208,7 +1214,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # shortlist him", "de ne pas retenir sa candidature", "nicht in die engere Auswahl zu
         # nehmen", "optamos por no contratarla", "decidimos não selecionar"
         r"\b(?:(?:decided|chosen|opted|elected)\s+not\s+to\s+(?:shortlist|select|retain|progress|advance"
-        r"|hire|invite|pursue|take\s+(?:[\w'.]+\s+){1,3}?(?:further|forward))"
+        r"|hire|invite|pursue|take\s+(?:him|her|them|(?:his|her|their|the)\s+(?:application|candidacy"
+        r"|candidate))\s+(?:any\s+)?(?:further|forward))"
         r"|ne\s+pas\s+(?:retenir|selectionner|garder|recruter|embaucher|convoquer|reconvoquer)"
         r"|nicht\s+in\s+die\s+engere\s+(?:wahl|auswahl)|nicht\s+(?:weiter\s+)?zu\s+"
         r"(?:berucksichtigen|verfolgen)|(?:ihn|sie)\s+nicht\s+(?:einzustellen|einzuladen|auszuwahlen)"
@@ -1216,8 +1223,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|elegir|escoger|avanzar|seguir|continuar|incorporar)\w*"
         r"|(?:decidimos|decidiu|decidiram|optamos\s+por|optou\s+por|preferimos)\s+nao\s+(?:selecionar"
         r"|contratar|aprovar|escolher|avancar|seguir|prosseguir|chamar)\w*)\b"
-        # (the hire given up for now is no verdict on the candidate: `_NO_HIRE`)
-        r"(?!\s+" + _FOR_NOW + r"\b)",
+        # (the hire given up for now is no verdict on the candidate: `_NO_HIRE`; nor is a slot
+        # or an option not chosen: "merci de ne pas retenir jeudi")
+        r"(?!\s+" + _FOR_NOW + r"\b)" + _NOT_A_SLOT,
         r"\bnao\s+(?:vamos\s+|queremos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
         r"(?:\s+com(?:\s+\w+)?)?",
     ),

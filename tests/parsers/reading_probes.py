@@ -18261,6 +18261,47 @@ PROBES_R18VD += tuple(
         ("pt", "Gostei, mas a diretoria congelou a verba da vaga até janeiro."),
     )
 )
+# A verb of choosing turned down on the options, not on the candidacy: a candidate's new times
+PROBES_R18VD += tuple(
+    P(
+        "ruled-out",
+        lang,
+        text,
+        "availability",
+        ((4, "09:00", "12:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    )
+    for lang, text in (
+        (
+            "fr",
+            "J'ai décidé de ne pas retenir les créneaux proposés, vendredi matin m'irait mieux.",
+        ),
+        ("en", "I've decided not to select any of the slots; Friday morning works better."),
+        (
+            "es",
+            "He decidido no seleccionar ninguna de las opciones; el viernes por la mañana me va"
+            " mejor.",
+        ),
+        ("pt", "Optei por não escolher nenhum dos horários; sexta de manhã é melhor."),
+        (
+            "de",
+            "Ich habe mich entschieden, keinen der Termine zu nehmen; Freitagvormittag passt"
+            " besser.",
+        ),
+    )
+)
+# The sender's own call beside the times a candidate offers leaves those times standing
+PROBES_R18VD += tuple(
+    P("time-of-day", lang, text, "availability", ((3, "14:00", "17:00"),))
+    for lang, text in (
+        ("de", "Ich melde mich bei Ihnen: Donnerstag ab 14 Uhr ginge."),
+        ("en", "Thursday after 2pm works. I'll give you a call if anything changes."),
+        ("fr", "Jeudi après 14h, je lui passe un coup de fil pour confirmer."),
+        ("es", "El jueves a partir de las 14h. Le doy un toque a mi jefe para confirmar."),
+        ("pt", "Quinta depois das 14h. Dou uma ligada pro meu chefe pra confirmar."),
+    )
+)
 ALL_PROBES += PROBES_R18VD
 
 
