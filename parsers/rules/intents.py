@@ -349,7 +349,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:froze|frozen|freezing|paused|cut|pulled|axed|slashed|scrapped|shelved|killed|withdrawn"
         r"|withdrew|suspended|blocked|gele|supprime|coupe|bloque|suspendu|retire|congel(?:o|ou|ado|aron"
         r"|aram)|recort(?:o|ado|aron)|retir(?:o|ado|aron|ou|aram)|suprimi(?:o|do|eron)|cort(?:ou|ado|aram)"
-        r"|bloque(?:o|ou|ado|aron|aram)|suspend(?:eu|io|ido|eram|ieron))\s+(?:the|its|their|le|son|leur|el|su|o|a|seu|sua)\s+(?:[\w-]+\s+)?"
+        r"|bloque(?:o|ou|ado|aron|aram)|suspend(?:eu|io|ido|eram|ieron))\s+"
+        r"(?:the|its|their|le|son|leur|el|su|o|a|seu|sua)\s+(?:[\w-]+\s+)?"
         + _ROLE_MONEY
         # (the role's papers are no role: "pulled the role description up")
         + r"\b(?!\s+(?:description|spec|details|profile|ad|advert|posting|file|card|fiche|ficha))"
@@ -497,9 +498,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara|va\s+a\s+(?:realizar|celebrar|hacer))\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
         r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b"
+        # or left void: "queda sin efecto", "fica sem efeito", "est caduc", "ist gegenstandslos",
+        # and in English only the interview or its day ("Wednesday is void"; a link may be void)
         r"|\b(?:queda|quedan|quedo|dejamos|deja|dejar|fica|ficam|ficou|deixamos|deixa|deixar|est|sont"
-        r"|ist|is|are)\s+(?:\w+\s+)?(?:sin\s+efecto|sem\s+efeito|caduc(?:s|que|ques)?|sans\s+objet"
-        r"|gegenstandslos|null\s+and\s+void|void)\b"
+        r"|ist)\s+(?:\w+\s+)?(?:sin\s+efecto|sem\s+efeito|caduc(?:s|que|ques)?|sans\s+objet"
+        r"|gegenstandslos)\b|\b(?:\w+day|interview|call|meeting|panel|round|booking)(?:'s)?\s+(?:is|are)\s+"
+        r"(?:now\s+|therefore\s+|then\s+)?(?:null\s+and\s+)?void\b"
         # said in the present: "ya no se realiza", "no se celebra", "já não se realiza", "não se
         # faz", "ne se fait plus"
         r"|\b(?:ya\s+|ja\s+)?(?:no|nao)\s+se\s+(?:realiza|celebra|hace|faz|lleva\s+a\s+cabo)\b"

@@ -18302,6 +18302,17 @@ PROBES_R18VD += tuple(
         ("pt", "Quinta depois das 14h. Dou uma ligada pro meu chefe pra confirmar."),
     )
 )
+# Something else left void is no call-off of the interview
+PROBES_R18VD += (
+    P(
+        "relay",
+        "en",
+        "The Zoom link I sent is void, please use this one. See you Wednesday.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
 ALL_PROBES += PROBES_R18VD
 
 
