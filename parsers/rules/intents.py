@@ -77,6 +77,25 @@ _DECIDE = (
     r"|commit(?:ting|ted)?|(?:m'|nous\s+)engager|comprometer\w*|(?:me|nos)\s+comprometer"
     r"|festleg\w*|festzulegen"
 )
+# What an owner funds or opens: cut or frozen, it calls the interview off
+_ROLE_MONEY = (
+    r"(?:budget|funding|headcount|hiring|role|position|req|requisition|vacancy|opening"
+    r"|financement|recrutement|poste|presupuesto|financiacion|vacante|puesto|plaza|orcamento|verba"
+    r"|vaga|cargo|financiamento)"
+)
+# a span of "for now": "for now", "pour le moment", "vorerst", "por ahora", "por enquanto"
+_FOR_NOW = (
+    r"(?:anyone|anybody|at\s+all|for\s+now|now|this\s+year|(?:at\s+)?this\s+(?:point|time|stage)"
+    r"|personne|pour\s+(?:le\s+moment|l'instant|l'heure)|maintenant|cette\s+annee"
+    r"|a\s+nadie|por\s+(?:ahora|el\s+momento|agora|enquanto|ora)|de\s+momento|ahora|este\s+ano"
+    r"|ninguem|agora|neste\s+momento|no\s+momento)"
+)
+_NO_HIRE = (
+    r"\b(?:not\s+to\s+hire|against\s+hiring|ne\s+pas\s+(?:recruter|embaucher)|no\s+contratar"
+    r"|nao\s+contratar)\s+" + _FOR_NOW + r"\b"
+    r"|\b(?:stelle|position)\s+(?:\w+\s+){0,2}?nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b"
+    r"|\b(?:vorerst|vorlaufig|derzeit|momentan)\s+niemanden\b|\bniemanden\s+(?:\w+\s+)?einzustellen\b"
+)
 _DEFER = (
     r"before|until|till|after|without|avant\s+de|avant\s+que|apres|sans|antes\s+de|antes\s+que"
     r"|despues\s+de|depois\s+de|sin|sem|ohne|bevor|ehe|nachdem"
@@ -100,6 +119,12 @@ _OFFER_NOUN = (
 WORKDAY_NAMES = (
     r"lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|segunda|terca"
     r"|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag"
+)
+# what a verb of choosing is not about when a slot is chosen: a day, a slot, an option, none
+_NOT_A_SLOT = (
+    r"(?!\s+(?:[\w']+\s+){0,2}?(?:\w+day|" + WORKDAY_NAMES + r"|slots?|times?|dates?|options?"
+    r"|opcion\w*|opco\w*|opcao|creneaux?|horaires?|horarios?|datas?|fechas?|termine?|none|any"
+    r"|ningun\w*|nenhum\w*|aucun\w*|demain|tomorrow|manana|amanha|morgen)\b)"
 )
 _TIME_WORD = (
     r"(?:times?|slots?|dates?|days?|horarios?|fechas?|horas?|creneaux|datas|dias?|termine?|zeiten"
@@ -317,10 +342,53 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:puesto|plaza|vacante|proceso|busqueda|vaga|cargo|processo|busca)\s+(?:\w+\s+){0,2}?"
         r"(?:en|em)\s+(?:pausa|espera|suspenso|stand-by)\b",
         r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))",
+        # the money for the role, or the role, frozen or cut by its owner, told as done: "they've
+        # frozen the budget for the role", "finance pulled the funding", "a gelé le budget du
+        # poste", "hat die Mittel für die Stelle gestrichen", "congeló el presupuesto", "cortou a
+        # verba da vaga"
+        r"\b(?:froze|frozen|freezing|paused|cut|pulled|axed|slashed|scrapped|shelved|killed|withdrawn"
+        r"|withdrew|suspended|blocked|gele|supprime|coupe|bloque|suspendu|retire|congel(?:o|ou|ado|aron"
+        r"|aram)|recort(?:o|ado|aron)|retir(?:o|ado|aron|ou|aram)|suprimi(?:o|do|eron)|cort(?:ou|ado|aram)"
+        r"|bloque(?:o|ou|ado|aron|aram)|suspend(?:eu|io|ido|eram|ieron))\s+"
+        r"(?:the|its|their|le|son|leur|el|su|o|a|seu|sua)\s+(?:[\w-]+\s+)?"
+        + _ROLE_MONEY
+        # (the role's papers are no role: "pulled the role description up")
+        + r"\b(?!\s+(?:description|spec|details|profile|ad|advert|posting|file|card|fiche|ficha))"
+        # (done by someone: "die Stelle ist bis Januar eingefroren" after the round is a hold)
+        r"|\b(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,2}?(?:das|die|den|ihr|sein)\s+(?:\w+\s+)?"
+        r"(?:budget|mittel|gelder|etat|finanzierung|stelle"
+        r"|position|planstelle)\s+(?:[\w.-]+\s+){0,8}?(?:eingefroren|gestrichen|gekurzt|gestoppt"
+        r"|gesperrt|zuruckgezogen)\b",
+        # the search closed by its owner: "the client closed the search", "a clôturé le
+        # recrutement", "hat die Suche beendet", "cerró la búsqueda", "encerrou o processo seletivo"
+        r"\b(?:closed|ended|abandoned|clotur\w*|clos|ferme|arrete|cerr(?:o|aron|ado)|termin(?:o|aron|ado)"
+        r"|finaliz(?:o|aron|ado|ou|aram)|encerr(?:ou|aram|ado)|fech(?:ou|aram|ado)|conclu(?:yo|ido|iu))\s+"
+        r"(?:the|its|their|le|son|leur|el|su|o|a|seu|sua)\s+(?:[\w-]+\s+)?(?:search|recruitment|hiring"
+        r"|recrutement|recherche|busqueda|reclutamiento|seleccion|busca|recrutamento|selecao"
+        r"|processo\s+seletivo|proceso\s+de\s+seleccion|processus\s+de\s+recrutement)\b"
+        r"|\b(?:die|ihre|seine)\s+(?:suche|rekrutierung|besetzung|stellensuche)\s+(?:[\w.-]+\s+){0,4}?"
+        r"(?:beendet|eingestellt|abgebrochen|abgeschlossen)\b"
+        r"|\b(?:ha|han|hemos|habia)\s+dado\s+por\s+(?:cerrad|terminad|concluid|finalizad)[oa]\b",
+        # the hire given up for the time being, not the candidate turned down: "decided not to
+        # hire anyone for now", "ne pas recruter pour le moment", "die Stelle vorerst nicht zu
+        # besetzen", "no contratar por ahora", "não contratar ninguém agora"
+        _NO_HIRE,
+        # the interview not to be booked: "merci de ne pas planifier l'entretien", "no agenden la
+        # entrevista", "não marquem a entrevista", "das Gespräch nicht ansetzen"
+        r"\bne\s+(?:pas\s+)?(?:planifie[rz]|programme[rz]|fixe[rz]|reserve[rz]|cale[rz])\s+(?:pas\s+)?"
+        r"(?:l'|le\s+|la\s+)(?:entretien|rendez-vous|rdv|entrevue)\b"
+        r"|\bno\s+(?:agend|program|reserv|fij|cit)(?:en|es|ar)\s+(?:la|el|ninguna?)\s+(?:entrevista"
+        r"|reunion|llamada|cita)\b"
+        r"|\bnao\s+(?:agend|marqu|marc|reserv)(?:e|em|ar)\s+(?:a|o|nenhuma?)\s+(?:entrevista|reuniao"
+        r"|conversa|chamada)\b"
+        r"|\b(?:termin|gesprach|interview)\s+(?:[\w.]+\s+){0,4}?nicht\s+(?:ansetzen|einplanen|buchen"
+        r"|vereinbaren)\b",
         r"\bfilled\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|req|vacancy|opening)",
         r"\b(?:role|position|vacancy|opening|req)\s+(?:has\s+been|was|is)\s+(?:now\s+)?"
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
-        r"\b(?:do\s+not|don't)\s+(?:book|schedule)\b",
+        # (with what is not to be booked, which outreaches the step it names, read as negated)
+        r"\b(?:do\s+not|don't)\s+(?:book|schedule|arrange|set\s+up)\b(?:\s+(?:the|that|this|any|an?|his"
+        r"|her|their|[\w-]+'s)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|panel|round|session|chat))?",
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
         # told as done, relayed: "o cliente cancelou a entrevista", "canceló la entrevista"
         r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|aram|aron|ou|o|a|e)\b",
@@ -337,7 +405,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # Wednesday out of the diary", "retirer lundi de l'agenda", "aus dem Kalender nehmen",
         # "sacar el miércoles de la agenda", "tirar a quarta da agenda"
         r"\b(?:close|closing|closed|eliminat\w*|scrap\w*|cancel\w*)\s+(?:the|this|our)\s+(?:role|position|req"
-        r"|opening|vacancy|job|search)\b|\btake\s+(?:\w+\s+){1,3}?(?:out\s+of|off)\s+(?:the|your|my|our|everyone'?s)\s+"
+        r"|opening|vacancy|job|search)\b|\btake\s+(?:[\w'-]+\s+){1,3}?(?:out\s+of|off)\s+(?:the|your|my|our|everyone'?s)\s+"
         r"(?:diary|diaries|calendars?|agenda)\b|\bretirer\s+(?:\w+\s+){1,3}?de\s+l'agenda\b|\baus\s+dem\s+"
         r"kalender\s+(?:nehmen|streichen|loschen)\b|\b(?:sacar|quitar|tirar)\s+(?:\w+\s+){1,3}?(?:de\s+la|del"
         r"|da|do)\s+(?:agenda|calendario)\b",
@@ -429,7 +497,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:termin|[\w-]*gesprach|interview|treffen|panel)\b[^.!?\n]{0,30}?\bfallt\s+(?:\w+\s+){0,2}?aus\b|\bhat\s+sich\s+(?:damit\s+|also\s+)?erledigt\b|\bist\s+(?:damit\s+|somit\s+)?(?:vom\s+tisch"
         r"|hinfallig)\b|\bno\s+se\s+(?:llevara\s+a\s+cabo|hara|realizara|va\s+a\s+(?:realizar|celebrar|hacer))\b|\bno\s+tendra\s+lugar\b|\bnao\s+(?:tera\s+lugar|se\s+realizara)\b|\bno\s+va\s+a\s+(?:ocurrir"
         r"|pasar|haber)\b|\bya\s+no\s+va\b|\bse\s+cae\b|\bno\s+hay\s+entrevista\b"
-        r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b|\bficou\s+sem\s+efeito\b"
+        r"|\bnao\s+(?:vai\s+)?(?:acontece(?:r)?|rola\s+mais)\b"
+        # or left void: "queda sin efecto", "fica sem efeito", "est caduc", "ist gegenstandslos",
+        # and in English only the interview or its day ("Wednesday is void"; a link may be void)
+        r"|\b(?:queda|quedan|quedo|dejamos|deja|dejar|fica|ficam|ficou|deixamos|deixa|deixar|est|sont"
+        r"|ist)\s+(?:\w+\s+)?(?:sin\s+efecto|sem\s+efeito|caduc(?:s|que|ques)?|sans\s+objet"
+        r"|gegenstandslos)\b|\b(?:\w+day|interview|call|meeting|panel|round|booking)(?:'s)?\s+(?:is|are)\s+"
+        r"(?:now\s+|therefore\s+|then\s+)?(?:null\s+and\s+)?void\b"
         # said in the present: "ya no se realiza", "no se celebra", "já não se realiza", "não se
         # faz", "ne se fait plus"
         r"|\b(?:ya\s+|ja\s+)?(?:no|nao)\s+se\s+(?:realiza|celebra|hace|faz|lleva\s+a\s+cabo)\b"
@@ -1140,6 +1214,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
         r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
+        # a decision not to choose the candidate, by any verb of choosing: "decided not to
+        # shortlist him", "de ne pas retenir sa candidature", "nicht in die engere Auswahl zu
+        # nehmen", "optamos por no contratarla", "decidimos não selecionar"
+        r"\b(?:(?:decided|chosen|opted|elected)\s+not\s+to\s+(?:shortlist|select|retain|progress|advance"
+        r"|hire|invite|pursue|take\s+(?:him|her|them|(?:his|her|their|the)\s+(?:application|candidacy"
+        r"|candidate))\s+(?:any\s+)?(?:further|forward))"
+        r"|ne\s+pas\s+(?:retenir|selectionner|garder|recruter|embaucher|convoquer|reconvoquer)"
+        r"|nicht\s+in\s+die\s+engere\s+(?:wahl|auswahl)|nicht\s+(?:weiter\s+)?zu\s+"
+        r"(?:berucksichtigen|verfolgen)|(?:ihn|sie)\s+nicht\s+(?:einzustellen|einzuladen|auszuwahlen)"
+        r"|(?:decidido|decidimos|optado\s+por|optamos\s+por|preferimos)\s+no\s+(?:seleccionar|contratar"
+        r"|elegir|escoger|avanzar|seguir|continuar|incorporar)\w*"
+        r"|(?:decidimos|decidiu|decidiram|optamos\s+por|optou\s+por|preferimos)\s+nao\s+(?:selecionar"
+        r"|contratar|aprovar|escolher|avancar|seguir|prosseguir|chamar)\w*)\b"
+        # (the hire given up for now is no verdict on the candidate: `_NO_HIRE`; nor is a slot
+        # or an option not chosen: "merci de ne pas retenir jeudi")
+        r"(?!\s+" + _FOR_NOW + r"\b)" + _NOT_A_SLOT,
         r"\bnao\s+(?:vamos\s+|queremos\s+)?(?:seguir|avancar|prosseguir)(?:\s+em\s+frente)?"
         r"(?:\s+com(?:\s+\w+)?)?",
     ),
@@ -1233,8 +1323,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the decision put off until after something, or made without someone only later:
         # "before making a call", "avant de trancher", "antes de bater o martelo", "ohne sie möchte
         # ich nicht entscheiden", "nous déciderons après avoir vu", "entscheiden danach"
-        # (not after thinking it over: "after a lot of thought I've decided" is decided)
-        r"\b(?:" + _DEFER + r")\s+(?!(?:a\s+lot\s+of\s+|much\s+|long\s+|careful\s+|reiflicher\s+)?"
+        # (not after thinking it over: "after a lot of thought I've decided", "after some
+        # thought", "après mûre réflexion", "nach reiflicher Überlegung" is decided)
+        r"\b(?:" + _DEFER + r")\s+(?!(?:(?:a\s+lot\s+of|much|long|careful|some|due|further|serious"
+        r"|mure|reiflicher|cuidadosa|detenida|longa|longue|profunda)\s+){0,2}"
         r"(?:thought|consideration|reflection|reflexion|uberlegung|review|examen|analisis|analise|prufung)\b)(?:[\w']+\s+){0,5}?(?:"
         + _DECIDE
         + r")",
@@ -1480,7 +1572,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bje\s+(?:vais\s+)?lui\s+(?:parle|parlerai|parler)\b|\bich\s+(?:spreche|rede)\s+(?:\w+\s+){0,2}?"
         r"mit\s+(?:ihr|ihm|\w+)\b|\b(?:hablo|hablare|voy\s+a\s+hablar)\s+(?:yo\s+)?con\s+\w+"
         r"|\b(?:falo|falarei|vou\s+falar)\s+(?:eu\s+)?com\s+\w+"
-        r"|\bich\s+telefoniere\s+(?:\w+\s+){0,3}?mit\b",
+        r"|\bich\s+telefoniere\s+(?:\w+\s+){0,3}?mit\b"
+        # or a call given them: "I'll give Marcus a ring", "je lui passe un coup de fil", "ich
+        # melde mich telefonisch bei ihm", "le doy un toque", "eu dou uma ligada pra ela"
+        r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:\w+\s+)?give\s+(?:him|her|them|\w+)\s+a\s+"
+        r"(?:\w+\s+)?(?:ring|call|buzz|bell|phone\s+call)\b"
+        r"|\bje\s+(?:lui|leur)\s+(?:passe|passerai|donne|donnerai)\s+un\s+(?:petit\s+)?coup\s+de\s+"
+        r"(?:fil|telephone)\b|\bich\s+melde\s+mich\s+(?:\w+\s+){0,4}?bei\s+(?:ihm|ihr|\w+)\b"
+        r"|\b(?:le|les)\s+(?:doy|dare|hago|pego)\s+(?:un|una)\s+(?:toque|llamada|telefonazo|llamadita)\b"
+        r"|\b(?:eu\s+)?(?:dou|darei|faco|farei)\s+(?:uma?|um)\s+(?:toque|ligacao|ligada|telefonema)\s+"
+        r"(?:pra|para|a)\s+\w+\b|\bdou-lhe\s+um\s+(?:toque|telefonema)\b",
         # as does a call someone else of theirs will make: "he will call you early next week",
         # "elle vous appellera en début de semaine", "sie ruft Sie Anfang nächster Woche an", "le
         # llamará el lunes", "ele te liga no começo da semana"
@@ -1789,7 +1890,23 @@ def find_cues(folded: str) -> list[Hit]:
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     ordered = sorted((_read_in_place(folded, h) for h in kept), key=lambda h: h.start)
-    return _conditions_of_advance(folded, _pending(folded, ordered))
+    return _conditions_of_advance(folded, _pending(folded, _frozen(folded, ordered)))
+
+
+# a freeze by any of its words: "froze", "gelé", "eingefroren", "congelou"
+_FREEZE = re.compile(r"\b(?:froze|frozen|freez\w*|gele\w*|eingefroren|congel\w*)\b")
+
+
+def _frozen(folded: str, hits: list[Hit]) -> list[Hit]:
+    """The role or its money frozen calls off what is booked and, after the round, puts the
+    decision off: the call-off keeps the weak hold its words also say ("la direction a gelé le
+    budget du poste jusqu'en janvier")."""
+    holds = [
+        Hit(Cue.HOLD, h.start, h.end, strong=False)
+        for h in hits
+        if h.cue is Cue.CANCEL and _FREEZE.search(folded, h.start, h.end)
+    ]
+    return sorted(hits + holds, key=lambda h: h.start) if holds else hits
 
 
 def _pending(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -25,6 +25,12 @@ _QUALITY = (
     r"|ausstrahlung|fuhrung|tiefe|chemie|comunicacion|comunicacao|energia|liderazgo"
     r"|lideranca|actitud|atitude|postura|quimica)"
 )
+# whom a candidate presents work to: the board, the partners, the leadership, the panel
+_AUDIENCE = (
+    r"(?:board|partners|directors|leadership|management|founders|committee|panel|team|execs?"
+    r"|direction|associes|comite|jury|equipe|vorstand|geschaftsfuhrung|gremium|partnern|leitung"
+    r"|socios|socias|direccion|junta|equipo|diretoria|time|banca|chefia|gerencia|lideranca)"
+)
 _DURATION = r"[0-9]+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
 _SCHEDULE = (
     r"(?:caler|organiser|planifier|prevoir|book|schedule|set\s+up|arrange|line\s+up|reserv\w*"
@@ -78,14 +84,26 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"\b(?:que|q|qu'(?:il|elle))\s+(?:(?:ele|ela|el|ella)\s+)?(?:nos|nous)\s+(?:presente|presentara"
         r"|presentase|apresente|apresentasse)\b"
         r"|\b(?:que|q|qu'(?:il|elle))\s+(?:(?:ele|ela|el|ella)\s+)?(?:presente|presentara|presentase"
-        r"|apresente|apresentasse|fasse\s+une\s+presentation|haga\s+una\s+presentacion|faca\s+uma"
-        r"\s+apresentacao)\s+(?:[\w']+\s+){0,3}?(?:l')?(?:propuesta|proposta|proyecto|projeto|projet"
-        r"|caso|case|cas|trabajo|trabalho|travail|portfolio|portafolio|plan|plano|solucion|solucao"
-        r"|solution|equipo|equipe|time|team|comite|direc\w*|diretoria|board|socios|socias|junta)\b",
+        r"|presenterait|apresente|apresentasse|fasse\s+une\s+presentation|haga\s+una\s+presentacion"
+        r"|faca\s+uma\s+apresentacao"
+        # or prepare it first: "qu'il prépare", "que prepare", "que ele prepare"
+        r"|prepare|preparase|preparara|preparasse)\s+(?:[\w']+\s+){0,4}?(?:l')?(?:propuesta|proposta"
+        r"|proyecto|projeto|projet|caso|case|cas|trabajo|trabalho|travail|portfolio|portafolio|plan"
+        r"|plano|solucion|solucao|solution|presentation|presentacion|apresentacao|exercice|ejercicio"
+        r"|exercicio|equipo|equipe|time|team|comite|direc\w*|diretoria|board|socios|socias|junta)\b",
+        # the candidate presenting to people of ours, whoever set the work: "to present to the
+        # board", "qu'il présenterait à la direction", "lo exponga ante los socios", "apresente aos
+        # sócios", "dem Vorstand vorstellt" (not one presented already)
+        r"\b(?:present|presenting|presente[rz]?|presenterait|presentera|presentar|presentara"
+        r"|expong[ae]n?|exponer|expusiera|apresente|apresentar|apresentasse|apresentaria)\s+"
+        r"(?:it\s+|lo\s+|la\s+|le\s+|o\s+)?(?:to|a|au|aux|devant|ante|para|pra|aos?|as)\s+"
+        r"(?:[\w']+\s+){0,2}?" + _AUDIENCE + r"\b"
+        r"|\b(?:dem|der|den|unserem|unserer|unseren)\s+(?:\w+\s+)?" + _AUDIENCE + r"\s+(?:\w+\s+)?"
+        r"(?:vorstellt|vorstellen|vorstellen\s+soll|prasentiert|prasentieren)\b",
         # a day alongside the team: "get him to shadow the team", "can she shadow our ops lead" (not
         # "in her shadow")
         r"\b(?:(?:him|her|them)\s+to|(?:he|she|they)(?:\s+(?:can|could|should|will|would|might))?"
-        r"|(?:can|could|should)\s+(?:he|she|they))\s+shadow\b",
+        r"|(?:can|could|should)\s+(?:he|she|they))\s+(?:shadow|sit\s+in)\b",
         # a piece of work sent or set for the candidate: "send a case for her to do", "préparez un
         # exercice pour elle", "manda um case pra ela fazer" (not "it was a hard test for him")
         r"\b(?:send|give|set|prepare|envoie\w*|envoyez|prepare[zr]?|donne[zr]?|manda\w*|envia\w*"
@@ -123,8 +141,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         + _DURATION
         + r"\s+(?:[\w-]+\s+)?(?:with|avec|mit|con|com)\s+(?!you\b|vous\b|ihnen\b|usted\b)\w+",
         # the panel booked: "caler le panel lundi", "reserva el panel", "das Panel … einplanen"
+        # (not "das Gespräch vorerst nicht ansetzen")
         r"\b" + _SCHEDULE + r"\s+(?:le|la|the|el|o|a)\s+(?:panel|painel|final|entretien\s+final)\b"
-        r"|\b(?:das|den|die)\s+(?:panel|\w*gesprach|\w*runde)\s+(?:[\w.-]+\s+){0,10}?"
+        r"|\b(?:das|den|die)\s+(?:panel|\w*gesprach|\w*runde)\s+(?:(?!nicht\b)[\w.-]+\s+){0,10}?"
         r"(?:einplanen|planen|ansetzen|vereinbaren|organisieren|buchen)\b",
         # the candidate to see or meet one of ours, in the subjunctive or with "soll": "faut qu'il
         # voie Karim", "q la vea el equipo", "que conozca a los socios", "que ele conheça os
@@ -180,8 +199,11 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"\btrial\s+(?:day|shift|session|lesson|class|week|morning|afternoon)s?\b"
         r"|\b(?:day|shift|morning|afternoon)\s+on\s+trial\b"
         r"|\b(?:journee|demi-journee|jour|seance|cours|semaine|matinee|dia|jornada|media\s+jornada"
-        r"|turno|sesion|sessao|clase|aula|semana|manana|manha|tarde)\s+(?:de\s+|d')?(?:essai|immersion"
-        r"|prueba|experiencia|experimental|teste|prova)\b"
+        r"|turno|sesion|sessao|clase|aula|semana|manana|manha|tarde|tag|schicht|woche|vormittag"
+        r"|nachmittag)\s+(?:de\s+|d'|a\s+l'|a\s+|em\s+|en\s+)?(?:essai|immersion|prueba|experiencia"
+        r"|experimental|teste|prova)\b"
+        # "einen Tag zur Probe", "eine Schicht auf Probe"
+        r"|\b(?:tag|schicht|woche|vormittag|nachmittag|tage)\s+(?:\w+\s+)?(?:zur|auf)\s+probe\b"
         r"|\b(?:probe|schnupper|hospitations?)(?:tag|tage|arbeit\w*|schicht|training|stunde|woche)\b"
         r"|\bhospitier\w*"
         # or a sample of work asked for: "eine Arbeitsprobe", "una muestra de su trabajo"
@@ -199,8 +221,36 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bbora\s+(?:pra|para)\s+(?:a\s+)?proxima\b",
         # a case study asked for: "can you ask her for a case study", "une étude de cas", "eine
         # Fallstudie", "un caso práctico", "um estudo de caso"
-        r"\b(?:a|une|eine|un|una|um|uma)\s+(?:case\s+study|etude\s+de\s+cas|fallstudie|caso\s+practico"
-        r"|estudo\s+de\s+caso)\b",
+        r"\b(?:a|une|eine|un|una|um|uma)\s+(?:[\w-]+\s+){0,2}?(?:case\s+study|etude\s+de\s+cas|fallstudie"
+        r"|caso\s+practico|estudo\s+de\s+caso)\b|\bum\s+(?:\w+\s+)?case\b",
+        # a piece of the job tried out, named by what makes it a trial (a mock, a simulation, a
+        # role play, a dry run, something practical or hands-on), with its article: "run a mock
+        # bulletin", "une mise en situation", "ein Rollenspiel", "una simulación de venta", "uma
+        # dinâmica de grupo"
+        r"\b(?:a|an|one|une?|ein|eine[nm]?|einer|una?|uma?)\s+(?:[\w-]+\s+)?(?:mock\s+[\w-]+|dry\s+run"
+        r"|role-?play|simulat\w+|simulac\w+|simulacro|practical\s+(?:task|exercise|test|assessment)"
+        r"|hands-on\s+(?:task|exercise|test|session)|live\s+(?:coding|exercise|task|demo)\w*"
+        r"|mise\s+en\s+situation|jeu\s+de\s+role|(?:cas|exercice|epreuve)\s+pratique"
+        r"|rollenspiel|praxis(?:test|aufgabe|ubung)|praktische[nm]?\s+(?:aufgabe|ubung|test)"
+        r"|juego\s+de\s+rol\w*|(?:prueba|ejercicio)\s+practic[oa]|dinamica(?:\s+de\s+grupo)?"
+        r"|(?:prova|teste|exercicio)\s+pratic[oa])\b",
+        # the candidate seen at work: "see her in action", "la voir à l'œuvre", "ihn im Einsatz
+        # erleben", "verla en acción", "vê-lo em ação"
+        r"\b(?:see|watch)\s+(?:him|her|them)\s+(?:in\s+action|at\s+work|on\s+the\s+job)\b"
+        r"|\b(?:l[ae]|les)\s+voir\s+(?:a\s+l'(?:œ|oe)uvre|en\s+action|en\s+situation)\b"
+        r"|\b(?:in\s+aktion|im\s+einsatz|bei\s+der\s+arbeit)\s+(?:erleben|sehen)\b"
+        r"|\bver(?:l[oa]s?|l[ae]s)\s+(?:en\s+accion|trabajando|en\s+situacion)\b"
+        r"|\b(?:ve-l[oa]s?|ver\s+(?:ele|ela))\s+(?:em\s+acao|trabalhando|na\s+pratica)\b",
+        # cleared on to the final round, named by itself: "go through to the final", "passer en
+        # finale", "in die Endrunde", "pasar a la final", "seguir pra final"
+        r"\b(?:go|goes|move|moves|get|gets|through|progress|progresses|advance|advances)\s+(?:on\s+)?"
+        r"to\s+the\s+finals?\b(?!\s+(?:decision|say|word|call|answer|offer|version|draft|figures"
+        r"|numbers|invoice|details|terms))"
+        r"|\b(?:passer|passe|aller|va|accede[rz]?|acceder)\s+(?:en|a\s+la)\s+finale\b"
+        r"|\b(?:in\s+die|zur|fur\s+die)\s+(?:end|final|schluss)runde\b|\bins\s+finale\b"
+        r"|\b(?:pasar|pase|pasa|ir|vaya|avanzar|avance|seguir|siga)\s+a\s+la\s+final\b"
+        r"|\b(?:seguir|segue|siga|ir|vai|va|avancar|avanca|avance|passar|passa|passe)\s+(?:pra|para"
+        r"|para\s+a|a)\s+final\b",
     ),
     "reject": (
         # no chemistry, no fit, a quality not there: "the culture fit just isn't there", "comms

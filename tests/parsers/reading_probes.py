@@ -19099,6 +19099,347 @@ PROBES_R18LV += (
 ALL_PROBES += PROBES_R18LV
 
 
+# Round 18 (r18vd), client verdicts and recruiter call-offs in words no earlier round was shown.
+# A piece of the job set for the candidate before the decision (a trial, a simulation, sitting in,
+# a short case to prepare and present) is another round; so is a bare "can go on to the final".
+# A decision not to select the candidacy is a rejection, whatever time the sender offers for a
+# chat about it. The role's money frozen or cut, the search closed by its owner, the hire given
+# up, the interview left void, call the interview off; the sender's own call beside it ("I'll
+# give him a ring at 3") is no window.
+def _r18vd_off(lang: str, text: str, stage: str = "scheduled") -> Probe:
+    context = BOOKED if stage == "scheduled" else OPTIONS
+    return P("relay", lang, text, "cancel", role="recruiter", stage=stage, context=context)
+
+
+PROBES_R18VD: tuple[Probe, ...] = tuple(
+    _r16v(lang, text, "advance")
+    for lang, text in (
+        # the work itself tried out: a simulation, a mock task, sitting in, a trial stretch
+        (
+            "en",
+            "Not fully sold yet. I'd like her to sit in on a client call with our account lead"
+            " before we decide.",
+        ),
+        ("en", "He interviewed fine. Could he run a mock sales pitch for our two directors?"),
+        ("en", "Some doubts on depth. Before we commit, let's see her do a live coding exercise."),
+        (
+            "en",
+            "Mixed feelings. I wouldn't write him off though: a dry run of a client workshop"
+            " with our head of delivery would tell us more.",
+        ),
+        (
+            "fr",
+            "Bon entretien. Avant de nous prononcer, nous souhaiterions une mise en situation"
+            " avec notre chef de rayon.",
+        ),
+        (
+            "fr",
+            "Profil intéressant ; on voudrait la voir à l'œuvre lors d'une simulation d'appel"
+            " client.",
+        ),
+        (
+            "de",
+            "Das Gespräch war gut. Bevor wir entscheiden, soll sie einen Tag zur Probe in der"
+            " Werkstatt mitarbeiten.",
+        ),
+        (
+            "de",
+            "Wir würden ihn gern in einem Rollenspiel mit einem Kunden erleben, bevor wir uns"
+            " festlegen.",
+        ),
+        (
+            "es",
+            "Buena impresión, pero antes de decidir quisiéramos verla en acción en una"
+            " simulación de venta con nuestro jefe comercial.",
+        ),
+        ("es", "Nos convenció a medias. Que venga una tarde a prueba a la cocina y lo vemos."),
+        (
+            "pt",
+            "Gostamos dela. Antes de decidir, queremos que faça uma pequena simulação de"
+            " atendimento com a nossa gerente.",
+        ),
+        ("pt", "Bom perfil, mas quero vê-lo em ação: pode vir uma manhã à experiência na loja?"),
+        # a short piece of work to prepare and present to ours
+        (
+            "en",
+            "Solid interview. We'd like to give her a brief written case on our churn numbers"
+            " to present to the board.",
+        ),
+        (
+            "fr",
+            "Très bon échange. Nous aimerions lui confier un petit exercice pratique qu'il"
+            " présenterait à la direction.",
+        ),
+        (
+            "de",
+            "Frau Kaya hat überzeugt; wir möchten ihr noch eine kleine Fallstudie mitgeben, die"
+            " sie dem Vorstand vorstellt.",
+        ),
+        (
+            "es",
+            "Nos gustó. Antes de pronunciarnos queremos que prepare un breve caso práctico y lo"
+            " exponga ante los socios.",
+        ),
+        (
+            "pt",
+            "Gostamos muito. Antes de fechar, queremos que ele prepare um pequeno case sobre o"
+            " nosso estoque e apresente aos sócios.",
+        ),
+        (
+            "pt",
+            "Bom perfil; pedimos que ela prepare uma apresentação curta sobre o nosso produto"
+            " para a diretoria.",
+        ),
+        # cleared to go on to the next or the final round, said short
+        ("en", "Liked him. He can go through to the final with our MD, any day next week."),
+        ("en", "fine by me, she can move on to the last stage"),
+        ("fr", "Ok pour moi, elle peut passer en finale avec le directeur la semaine prochaine."),
+        ("fr", "Il peut aller au tour suivant, n'importe quel jour de la semaine prochaine."),
+        ("de", "Passt. Er kann in die letzte Runde mit dem Geschäftsführer, gern nächste Woche."),
+        ("de", "sie darf weiter in die Endrunde"),
+        (
+            "es",
+            "Me gustó. Puede pasar a la final con el director, cualquier día de la semana"
+            " que viene.",
+        ),
+        ("es", "ok, que pase a la siguiente fase"),
+        ("pt", "curti. pode ir pra próxima fase com a gerente, qualquer dia da semana que vem"),
+        ("pt", "ela pode avançar pra final, semana que vem tá ótimo"),
+    )
+)
+# A decision not to select the candidacy, said with an infinitive; a chat offered beside it is
+# no window
+PROBES_R18VD += tuple(
+    _r16v(lang, text, "reject")
+    for lang, text in (
+        ("en", "After some thought we've decided not to shortlist him for the role."),
+        (
+            "en",
+            "We have chosen not to take her application further. Happy to talk it through"
+            " Thursday afternoon.",
+        ),
+        (
+            "fr",
+            "Après réflexion, nous avons décidé de ne pas retenir son profil. Je reste disponible"
+            " jeudi après-midi pour en parler.",
+        ),
+        ("fr", "Nous avons choisi de ne pas sélectionner Mme Roux pour la suite."),
+        (
+            "de",
+            "Wir haben uns entschieden, Herrn Brandt nicht in die engere Auswahl zu nehmen. Für"
+            " Rückfragen bin ich Donnerstag erreichbar.",
+        ),
+        ("es", "Hemos decidido no seleccionar su candidatura, gracias por todo."),
+        (
+            "es",
+            "Tras valorarlo, optamos por no contratarla. Si quieres lo comentamos el jueves por"
+            " la tarde.",
+        ),
+        ("pt", "Decidimos não selecionar a candidatura dela, obrigada pelo apoio."),
+        ("pt", "Optamos por não aprovar o candidato. Fico disponível quinta à tarde se quiser."),
+    )
+)
+# The role's money frozen or cut, the search closed, the hire given up, the interview left void:
+# called off; the sender's own call beside it names when they phone, not a time offered
+PROBES_R18VD += tuple(
+    _r18vd_off(lang, text)
+    for lang, text in (
+        (
+            "en",
+            "Bad news: they've frozen the budget for the analyst role until next year. I'll ring"
+            " her at 3 today to explain.",
+        ),
+        (
+            "en",
+            "Finance has pulled the funding for the position. Please take Sam's Wednesday"
+            " interview out of the diary.",
+        ),
+        (
+            "en",
+            "The client cut the headcount for this hire, so Wednesday is void. I'll give him a"
+            " ring at 4 today.",
+        ),
+        ("en", "Please cancel Wednesday's interview with Sam. I'll give him a ring at 3 today."),
+        ("en", "Cancel Wednesday please, I'll give Priya a quick call this afternoon."),
+        (
+            "fr",
+            "Le client a gelé le budget du poste jusqu'en avril : l'entretien de mercredi n'a plus"
+            " lieu d'être. Je lui passe un coup de fil à 16h.",
+        ),
+        ("fr", "Merci d'annuler l'entretien de mercredi, je lui passe un coup de fil à 15h."),
+        (
+            "de",
+            "Der Kunde hat die Mittel für die Stelle gestrichen; bitte den Termin am Mittwoch aus"
+            " dem Kalender nehmen. Ich rufe sie um 16 Uhr an.",
+        ),
+        (
+            "de",
+            "Der Kunde hat das Budget für die Position bis zum nächsten Quartal eingefroren. Ich"
+            " melde mich heute Nachmittag telefonisch bei ihm.",
+        ),
+        (
+            "es",
+            "El cliente congeló el presupuesto de la vacante hasta el próximo año, así que la"
+            " entrevista del miércoles queda sin efecto. La llamo esta tarde.",
+        ),
+        ("es", "Cancela la entrevista del miércoles, le doy un toque a las 3."),
+        (
+            "pt",
+            "A empresa cortou a verba da vaga, por isso a entrevista de quarta fica sem efeito."
+            " Ligo-lhe às 16h.",
+        ),
+        (
+            "pt",
+            "O cliente congelou o orçamento do cargo até ao próximo trimestre. Ligo-lhe hoje"
+            " à tarde.",
+        ),
+        ("pt", "Cancela a entrevista de quarta, eu dou uma ligada pra ela às 15h."),
+        (
+            "en",
+            "The client has closed the search for this role, so no need for the interview on"
+            " Wednesday.",
+        ),
+        ("de", "Der Kunde hat die Suche beendet, das Gespräch am Mittwoch bitte streichen."),
+    )
+)
+PROBES_R18VD += tuple(
+    _r18vd_off(lang, text, "proposed")
+    for lang, text in (
+        ("en", "The client has closed the search; please don't book the interview."),
+        ("en", "They've decided not to hire anyone for now, so no interview with Sam."),
+        ("fr", "Le client a clôturé le recrutement, merci de ne pas planifier l'entretien."),
+        ("fr", "Ils ont décidé de ne pas recruter pour le moment, ne fixez pas l'entretien."),
+        ("de", "Der Kunde hat beschlossen, die Stelle vorerst nicht zu besetzen."),
+        (
+            "es",
+            "El cliente cerró la búsqueda y decidió no contratar por ahora; no agenden la"
+            " entrevista.",
+        ),
+        ("es", "La empresa ha dado por terminada la búsqueda, no programen la entrevista."),
+        ("pt", "A empresa encerrou o processo seletivo. Não marquem a entrevista, por favor."),
+        ("pt", "O cliente decidiu não contratar ninguém por enquanto, desconsiderem os horários."),
+    )
+)
+# The same words where they call nothing off: a candidate's own decision not to take a job, a
+# client deciding not to hire this candidate after the round
+PROBES_R18VD += (
+    _r16v("en", "We've decided not to hire him, the others were stronger.", "reject"),
+    _r16v("pt", "Decidimos não contratar a Júlia, o perfil não encaixa.", "reject"),
+)
+# More of the thinner kinds: a piece of work to present, the hire given up for now, the
+# interview not to be booked, the interview void
+PROBES_R18VD += tuple(
+    _r16v(lang, text, "advance")
+    for lang, text in (
+        (
+            "en",
+            "Strong finalist. Could she prepare a short deck on our pricing and present it to"
+            " the leadership team?",
+        ),
+        (
+            "fr",
+            "Bonne impression ; nous voudrions qu'elle prépare une courte présentation pour le"
+            " comité.",
+        ),
+        (
+            "de",
+            "Bevor wir uns festlegen, soll er dem Gremium ein kurzes Konzept präsentieren.",
+        ),
+    )
+)
+PROBES_R18VD += tuple(
+    _r18vd_off(lang, text)
+    for lang, text in (
+        (
+            "en",
+            "Client update: they have decided against hiring at this point. Please stand down"
+            " Wednesday.",
+        ),
+        (
+            "fr",
+            "Le client a décidé de ne pas recruter pour l'instant. Je la préviens cet après-midi.",
+        ),
+        ("de", "Der Kunde will die Stelle vorerst nicht nachbesetzen."),
+        ("pt", "A clínica decidiu não contratar neste momento; eu aviso a candidata."),
+        (
+            "de",
+            "Bitte das Gespräch mit Frau Lenz vorerst nicht ansetzen, die Stelle wird neu"
+            " bewertet.",
+        ),
+        ("en", "Please don't schedule the interview with Sam, the client is rethinking the role."),
+        ("es", "Por favor, no fijen la entrevista con Lucía."),
+        ("de", "Der Termin am Mittwoch ist damit gegenstandslos."),
+        ("fr", "L'entretien de mercredi est donc caduc."),
+        ("en", "Wednesday's interview is null and void, I'm afraid."),
+        ("es", "Dejamos sin efecto la entrevista del miércoles."),
+    )
+)
+# After the round the same freeze told as done puts the decision off: a hold, not a call-off
+PROBES_R18VD += tuple(
+    _r16v(lang, text, "hold")
+    for lang, text in (
+        ("en", "Liked her. Finance froze the budget until Q2 though, so we'll have to wait."),
+        ("fr", "Très bien, mais la direction a gelé le budget du poste jusqu'en janvier."),
+        ("de", "Gut, aber die Geschäftsführung hat das Budget bis März eingefroren."),
+        ("es", "Nos gustó, pero congelaron el presupuesto de la vacante hasta marzo."),
+        ("pt", "Gostei, mas a diretoria congelou a verba da vaga até janeiro."),
+    )
+)
+# A verb of choosing turned down on the options, not on the candidacy: a candidate's new times
+PROBES_R18VD += tuple(
+    P(
+        "ruled-out",
+        lang,
+        text,
+        "availability",
+        ((4, "09:00", "12:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    )
+    for lang, text in (
+        (
+            "fr",
+            "J'ai décidé de ne pas retenir les créneaux proposés, vendredi matin m'irait mieux.",
+        ),
+        ("en", "I've decided not to select any of the slots; Friday morning works better."),
+        (
+            "es",
+            "He decidido no seleccionar ninguna de las opciones; el viernes por la mañana me va"
+            " mejor.",
+        ),
+        ("pt", "Optei por não escolher nenhum dos horários; sexta de manhã é melhor."),
+        (
+            "de",
+            "Ich habe mich entschieden, keinen der Termine zu nehmen; Freitagvormittag passt"
+            " besser.",
+        ),
+    )
+)
+# The sender's own call beside the times a candidate offers leaves those times standing
+PROBES_R18VD += tuple(
+    P("time-of-day", lang, text, "availability", ((3, "14:00", "17:00"),))
+    for lang, text in (
+        ("de", "Ich melde mich bei Ihnen: Donnerstag ab 14 Uhr ginge."),
+        ("en", "Thursday after 2pm works. I'll give you a call if anything changes."),
+        ("fr", "Jeudi après 14h, je lui passe un coup de fil pour confirmer."),
+        ("es", "El jueves a partir de las 14h. Le doy un toque a mi jefe para confirmar."),
+        ("pt", "Quinta depois das 14h. Dou uma ligada pro meu chefe pra confirmar."),
+    )
+)
+# Something else left void is no call-off of the interview
+PROBES_R18VD += (
+    P(
+        "relay",
+        "en",
+        "The Zoom link I sent is void, please use this one. See you Wednesday.",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+ALL_PROBES += PROBES_R18VD
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -19194,6 +19535,7 @@ def main() -> None:
         "r18pk": PROBES_R18PK,
         "r18ex": PROBES_R18EX,
         "r18lv": PROBES_R18LV,
+        "r18vd": PROBES_R18VD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
