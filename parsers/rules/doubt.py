@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from parsers.model import Window
@@ -109,7 +109,9 @@ _BARE_NUMBER = re.compile(
 _ORDINAL_DAYS = frozenset({"segunda", "quarta", "quinta", "sexta"})
 # a sentence that opens on a condition, or on its other branch ("sinon", "sonst", "senão"),
 # gives a fallback ("si al final no se puede, el viernes")
-_IF_LED = re.compile(r"\s*(?:" + IF_WORDS + r"|sinon|otherwise|sonst|senao)\b")
+_IF_LED = re.compile(
+    r"\s*(?:" + IF_WORDS + r"|sinon|a\s+defaut|otherwise|failing\s+that|sonst|andernfalls|senao)\b"
+)
 
 
 def unexplained(folded: str, spans: Iterable[tuple[int, int]]) -> tuple[int, int]:
@@ -148,10 +150,6 @@ def pick_doubted(
     day of the month ("le 3", read as Thursday 3rd, or option 3?), or an option taken by its
     number or rank while the days the reply names are not its day ("Mercredi, le second
     créneau": the second of Wednesday's options, or the second of all?)."""
-    for m in mentions:
-        number = _BARE_NUMBER.fullmatch(folded, *m.span)
-        if number and chosen.selected != int(number.group(1)) <= len(proposed):
-            return True
     if not chosen.explicit:
         return False
     option = proposed[chosen.selected - 1]
@@ -161,7 +159,12 @@ def pick_doubted(
         if not m.negated
         and not dayless(m)
         and folded[m.span[0] : m.span[1]] not in _ORDINAL_DAYS
-        and _IF_LED.match(folded, _sentence_start(folded, m.span[0])) is None
+        # (calibration round 8) the number the option was picked by ("le 3", "the 2nd one"),
+        # a day in a fallback after a comma ("Le 1 de préférence, sinon le 3"), a day excepted
+        # from a yes to all ("Alles außer Dienstagvormittag geht") say nothing against the pick
+        and not _BARE_NUMBER.fullmatch(folded, *m.span)
+        and not any(_IF_LED.match(folded, at) for at in _starts_before(folded, m.span[0]))
+        and not excepted(folded, m.span[0])
     ]
     return bool(named) and not any(_on_day(m, option) for m in named)
 
@@ -173,8 +176,10 @@ def _on_day(mention: Mention, option: Window) -> bool:
     return day in days or (mention.weekday and day.weekday() in {d.weekday() for d in days})
 
 
-def _sentence_start(folded: str, at: int) -> int:
-    return max(folded.rfind(stop, 0, at) for stop in ".!?;\n") + 1
+def _starts_before(folded: str, at: int) -> tuple[int, int]:
+    """Where the sentence and the clause that hold `at` start."""
+    sentence = max(folded.rfind(stop, 0, at) for stop in ".!?;\n") + 1
+    return sentence, max(sentence, folded.rfind(",", 0, at) + 1)
 
 
 def questions(folded: str) -> list[tuple[int, int]]:
@@ -558,10 +563,12 @@ def deadline_offered(folded: str, offering: Sequence[Mention]) -> bool:
     return False
 
 
-# "until the 11th", "jusqu'au 11", "hasta el viernes", "bis Freitag", "até sexta": a day that
-# only ends a stretch, free or busy; offered alone it is either too little or nothing at all
+# "until the 11th", "thru fri", "jusqu'au 11", "hasta el viernes", "bis Freitag", "até sexta": a
+# day that only ends a stretch, free or busy; offered alone it is either too little or nothing at
+# all
 _UNTIL_BEFORE = re.compile(
-    r"(?:\b(?:until|till|jusqu'(?:au|a|en)|hasta|bis|ate)\s+(?:(?:the|el|la|le|zum|zur|a|o)\s+)?"
+    r"(?:\b(?:until|till|thru|through|jusqu'(?:au|a|en)|hasta|bis|ate)\s+"
+    r"(?:(?:the|el|la|le|zum|zur|a|o)\s+)?"
     r"|\bjusqu')$"
 )
 _UNTIL_REACH = 16
@@ -734,6 +741,14 @@ _EXCEPTED_DAY = re.compile(
     rf"\W*(?:[\w']+\W+){{0,2}}?(?:{_WEEKDAY}|weeks?|weekends?|semaines?|wochen\w*|semanas?|fins?"
     r"|end|cuarto|quarto|quince|veinte|vinte|diez|dez|cinco)(?!\w)"
 )
+
+# an exception word just before a day, "außer" as written with ß (folding keeps it)
+_EXCEPTED_BEFORE = re.compile(rf"(?:{_EXCEPT.pattern}|(?<!\w)außer(?!\w))\W+(?:[\w']+\W+){{0,2}}$")
+
+
+def excepted(folded: str, at: int) -> bool:
+    """An exception word leads the phrase at `at` ("außer Dienstagvormittag", "sauf vendredi")."""
+    return _EXCEPTED_BEFORE.search(folded, max(0, at - _BEFORE), at) is not None
 
 
 def exception_offered(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
@@ -1028,12 +1043,22 @@ _THOSE_DAYS = _whole(
 )
 
 
-def days_pointed(folded: str) -> bool:
+def days_pointed(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
     """Days named back, in a sentence that offers them and denies nothing ("dispo à partir
-    de 15h ces jours-là"), after the days were named with what fills them: which days, and
-    which of their hours, the reader has to guess."""
+    de 15h ces jours-là"), after the days were named with what fills them, while the phrase
+    that holds them offers fewer days than it names ("trabajo de mañana de lunes a miércoles;
+    esos días podría por la tarde" read as tomorrow afternoon): which days, and which of
+    their hours, the reader had to guess. Where every day named is offered, the guess held
+    on every reply measured (calibration round 8)."""
     sentences = _Sentences(folded)
+    offer = _Offer(offering, offered)
     for m in _THOSE_DAYS.finditer(folded):
+        phrase = offer.holding(m.start())
+        if phrase is None:
+            continue
+        kept = {w.start.date() for w in offer.kept(phrase)}
+        if kept >= {w.start.date() for w in phrase.windows}:
+            continue
         start, end = sentences.around(m.start(), m.end())
         offers = frees_words(folded, start, m.start()) or frees_words(folded, m.end(), end)
         if (
@@ -1187,3 +1212,143 @@ _WEEKDAY_NAMED = re.compile(rf"(?<!\w)(?:{_WEEKDAY})(?!\w)")
 def names_weekday(folded: str) -> bool:
     """A weekday is named: a reply that says one is more than a thank-you."""
     return _WEEKDAY_NAMED.search(folded) is not None
+
+
+# --- what a refused stretch, an option's hour or a verdict's time frame leave unread
+# (calibration round 8) ---
+
+_DIGIT = re.compile(r"\d")
+_ANY_WEEKDAY = rf"(?<!\w)(?:{_WEEKDAY}|{alternation(fold(w) for w in SHORT_WEEKDAYS)})"
+
+
+def stretch_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """A day refused as the end of a stretch ("on call at the clinic thru fri this wk", "de
+    guardia hasta el viernes"), while
+    a day of the same week before it is offered: the stretch most likely covers that day too,
+    and the weekday offered was meant for another week."""
+    starts = sorted(w.start for w in offered)
+    for m in mentions:
+        if not (m.negated and m.windows) or dayless(m):
+            continue
+        if _UNTIL_BEFORE.search(folded, max(0, m.span[0] - _UNTIL_REACH), m.span[0]) is None:
+            continue
+        end = min(w.start for w in m.windows)
+        monday = end.replace(hour=0, minute=0) - timedelta(days=end.weekday())
+        i = bisect_left(starts, monday)
+        if i < len(starts) and starts[i] < end:
+            return True
+    return False
+
+
+def option_unoffered(
+    mentions: Sequence[Mention], offered: Sequence[Window], proposed: Sequence[Window]
+) -> bool:
+    """An option's start named with its hour ("Friday at 11 is perfect for me, I'm off that
+    morning"), yet neither picked nor among the windows offered: the words around the hour
+    were read against it, and the reply most likely takes that option."""
+    for option in proposed:
+        named = any(
+            not m.negated
+            and m.has_time
+            and not dayless(m)
+            and any(w.start <= option.start < w.end for w in m.windows)
+            for m in mentions
+        )
+        if named and not any(w.start <= option.start < w.end for w in offered):
+            return True
+    return False
+
+
+def frame_named(folded: str, mentions: Sequence[Mention]) -> bool:
+    """A verdict put off that names a stretch of days ("einen Tag zur Probe … in der Woche ab
+    dem 15. März", "que apresente um case … na semana de 29 de março"): a step to take in that
+    week, which advances the candidate, as much as a wait."""
+    return any(
+        not m.negated
+        and _DIGIT.search(folded, *m.span) is not None
+        and len({w.start.date() for w in m.windows}) > 1
+        for m in mentions
+    )
+
+
+_DAY_OF_ROW = re.compile(_ANY_WEEKDAY + r"\.?\s+\d{1,2}[./]\d{1,2}")
+
+
+def row_unplaced(folded: str, mentions: Sequence[Mention]) -> bool:
+    """A line opened by a weekday and a date and holding an hour ("Seg 26/04 14h-17h", rows of
+    a table) that no resolved phrase touches: the schedule was not read, whatever was offered."""
+    if "\n" not in folded:
+        return False  # rows need lines: a reply of one line is never scanned for them
+    starts = sorted(m.span[0] for m in mentions)
+    ends = sorted(m.span[1] for m in mentions)
+    end = -1
+    for row in _DAY_OF_ROW.finditer(folded):
+        if row.start() < end:
+            continue  # each line is looked at once, from its first day
+        end = folded.find("\n", row.start())
+        end = len(folded) if end < 0 else end
+        if not _CLOCK.search(folded, row.end(), end):
+            continue
+        # a phrase that starts before the line ends and ends after it starts
+        if bisect_left(starts, end) - bisect_right(ends, row.start()) <= 0:
+            return True
+    return False
+
+
+_WEEK_DAYS = 5
+
+
+def week_narrowed(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
+    """A week refused whole that days inside it, offered nowhere, narrow ("La semaine
+    prochaine je suis en formation du lundi au mercredi"), while the weekdays offered after it,
+    with no "this", fall in another week: the days left free of that week are most likely the
+    ones meant."""
+    offers = {m.span for m in offering}
+    unoffered = [m for m in mentions if m.span not in offers and not dayless(m)]
+    inner = {frozenset(w.start.date() for w in m.windows) for m in unoffered}
+    refused = {frozenset(w.start.date() for w in m.windows) for m in unoffered if m.negated}
+    weeks = {
+        min(days).isocalendar()[:2]
+        for days in refused
+        if len(days) >= _WEEK_DAYS and any(narrower < days for narrower in inner)
+    }
+    return bool(weeks) and any(
+        m.weekday
+        and not _THIS_BEFORE.search(folded, max(0, m.span[0] - _BEFORE), m.span[0])
+        and not _THIS_OPENS.match(folded, m.span[0])
+        and all(w.start.isocalendar()[:2] not in weeks for w in m.windows)
+        for m in offering
+    )
+
+
+_DAY_NAME = re.compile(_ANY_WEEKDAY + r"(?!\w)")
+
+
+def rows_placed(
+    text: str, folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]
+) -> bool:
+    """Each line of the reply holding a day or a number lies under a phrase the time reader
+    resolved, and the lines it offers from hold no word beyond their phrase: a table's cells
+    left over then belong to the rows refused."""
+    spans = sorted(m.span for m in mentions)
+    starts = [start for start, _ in spans]
+    ends = sorted(end for _, end in spans)
+    offered_starts = sorted(m.span[0] for m in offering)
+    covered = covered_chars(folded, spans)
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        timed = _DAY_NAME.search(folded, at, end) or _DIGIT.search(folded, at, end)
+        # phrases that start before the line ends and end after it starts
+        if timed and bisect_left(starts, end) - bisect_right(ends, at) <= 0:
+            return False
+        # a phrase offered from this line, beside words it leaves unread
+        i = bisect_left(offered_starts, at)
+        offers_here = i < len(offered_starts) and offered_starts[i] < end
+        if offers_here and any(
+            not covered[m.start()] and m.group() not in _FILLER
+            for m in _WORD.finditer(folded, at, end)
+        ):
+            return False
+        at = end + 1
+    return True

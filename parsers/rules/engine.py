@@ -31,7 +31,9 @@ from parsers.rules.doubt import (
     day_wished,
     days_pointed,
     deadline_offered,
+    excepted,
     exception_offered,
+    frame_named,
     frees_words,
     hours_unapplied,
     move_unplaced,
@@ -42,6 +44,7 @@ from parsers.rules.doubt import (
     open_start_unmet,
     option_by_rank,
     option_refused,
+    option_unoffered,
     part_left_out,
     part_misapplied,
     part_unapplied,
@@ -50,15 +53,19 @@ from parsers.rules.doubt import (
     postscript_lost,
     questions,
     range_hollowed,
+    row_unplaced,
+    rows_placed,
     says_yes_or_no,
     search_over,
     step_asked,
     step_before_deciding,
+    stretch_offered,
     taken_row,
     trailer_offered,
     unexplained,
     unread_sentence,
     until_offered,
+    week_narrowed,
     week_unread,
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
@@ -373,8 +380,14 @@ def _doubted(
     if (
         # a table whose days head its columns: which cell pairs with which is a guess
         (intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and _day_columns(text))
-        # a table with cells its reading could not place ("tentative", a time with no day)
-        or (intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT) and unsure_table)
+        # a table with cells its reading could not place ("tentative", a time with no day),
+        # unless (calibration round 8) each row naming a day was read and the rows offered say
+        # nothing more: the cells left say why a day refused is taken ("belegt (Jury)")
+        or (
+            intent in (Intent.AVAILABILITY, Intent.RESCHEDULE, Intent.ACCEPT)
+            and unsure_table
+            and not rows_placed(text, folded, times().mentions, offering)
+        )
         # a refusal or exception the time reader could not attach to any day or time
         or (offers and times().unscoped > 0)
         # a refusal in an "if" clause ("if Friday doesn't work on your side, Monday"): a
@@ -421,7 +434,7 @@ def _doubted(
         or (offers and _competing(offering))
         # a weekday offered inside days another phrase refuses: "next week I'm away; Tuesday
         # or Thursday" (which week?); a date ("only the 9th") says which
-        or (offers and _refused_yet_offered(times().mentions, offering))
+        or (offers and _refused_yet_offered(folded, times().mentions, offering))
         # hours named with no day that narrowed none of the days offered ("any day but
         # Wednesday (board), ideally between 11 and 12:30"): which days do they go with?
         or (offers and _hours_unplaced(offering, offered()))
@@ -509,12 +522,13 @@ def _doubted(
             offers
             and busy_row_offered(text, folded, _explained(cues, times()), offering, offered())
         )
-        # days named back in a sentence that offers them ("dispo à partir de 15h ces jours-là",
-        # "à tarde estou livre nesses dias") after the days were named with what fills them
-        or (offers and days_pointed(folded))
         # a range of weekdays offered as its two ends ("de martes a viernes" as a Tuesday and a
         # Friday), a roster line opened by a short weekday the reader left unread, its hours
         # given to the line above ("di ab halb 3\nmi 10-12")
+        # days named back in a sentence that offers them ("dispo à partir de 15h ces jours-là",
+        # "à tarde estou livre nesses dias") after the days were named with what fills them,
+        # while (calibration round 8) days of that phrase are left out of the offer
+        or (offers and days_pointed(folded, offering, offered()))
         or (offers and range_hollowed(folded, offered()))
         or (offers and phrase_across_rows(text, offering))
         # what the answer is hedged on, put off to or signed with (calibration round 7): a day
@@ -532,6 +546,20 @@ def _doubted(
             intent in _DECIDED_BY
             and conditional(folded, [h.start for h in cues.hits if h.cue is _DECIDED_BY[intent]])
         )
+        # CAND
+        or (offers and stretch_offered(folded, times().mentions, offered()))
+        or (
+            offers
+            and context.stage is Stage.PROPOSED
+            and option_unoffered(times().mentions, offered(), context.proposed)
+        )
+        or (
+            intent is Intent.FEEDBACK
+            and outcome is Outcome.HOLD
+            and frame_named(folded, times().mentions)
+        )
+        or (offers and week_narrowed(folded, times().mentions, offering))
+        or (offers and row_unplaced(folded, times().mentions))
     ):
         return intent, min(confidence, WEAK)
     # feedback that also names times: the times may be the verdict's subject or a schedule
@@ -707,17 +735,36 @@ def _overlaps(offered: Sequence[Window]) -> Callable[[Window], Sequence[Window]]
 
 
 def _refused_yet_offered(
-    mentions: Sequence[timeresolve.Mention], offering: list[timeresolve.Mention]
+    folded: str, mentions: Sequence[timeresolve.Mention], offering: list[timeresolve.Mention]
 ) -> bool:
-    weekdays = [w for m in offering if m.weekday and not dayless(m) for w in m.windows]
+    # (calibration round 8) a weekday the reply excepts from the refusal ("This week is tricky,
+    # except Friday morning") is the time left open
+    weekdays = [
+        w
+        for m in offering
+        if m.weekday and not dayless(m) and not excepted(folded, m.span[0])
+        for w in m.windows
+    ]
     if not weekdays:
         return False
     overlapping = _overlaps(merge(weekdays))
-    # (hours refused on a day, "mardi je suis en réunion de 13h à 15h", say which day they are)
-    refused = (
-        w for m in mentions if m.negated and not dayless(m) and not m.has_time for w in m.windows
-    )
-    return any(overlapping(w) for w in refused)
+    offers = {m.span for m in offering}
+    unoffered = {
+        frozenset(w.start.date() for w in m.windows)
+        for m in mentions
+        if m.span not in offers and not dayless(m)
+    }
+    # (hours refused on a day, "mardi je suis en réunion de 13h à 15h", say which day they are);
+    # since round 8 only a stretch of days refused whole counts, and not one that days named
+    # inside it narrow ("La semana que viene estoy de viaje de lunes a miércoles. El jueves"):
+    # a part of one day refused ("Friday morning I'm at the dentist") leaves the rest offered
+    for m in mentions:
+        days = {w.start.date() for w in m.windows}
+        if not m.negated or dayless(m) or m.has_time or len(days) < 2:
+            continue
+        if not any(inner < days for inner in unoffered) and any(map(overlapping, m.windows)):
+            return True
+    return False
 
 
 def _hours_unplaced(offering: list[timeresolve.Mention], offered: Sequence[Window]) -> bool:

@@ -717,9 +717,127 @@ ACTED_ON_7 = (
 )  # fmt: skip
 
 
+_NEXT_MON_TUE = each_day((7, 8), "11:00", "17:00")
+_NEXT_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
+_THU_FRI_11 = each_day((3, 4), "11:00", "17:00")
+_ROWS = ((7, "14:00", "17:00"), (9, "09:00", "11:00"))
+
+# Round 8: a day refused as the end of a stretch while a day of its week before it is offered,
+# an option's day and hour named yet neither picked nor offered, a hold naming a dated week for
+# a step, a line of day, date and hours no phrase was read from, a week refused whole that days
+# inside it narrow while the weekdays offered fall in another week. Several are read right by
+# now in some languages; none may be misread and acted on.
+DOUBTED_8 = (
+    Probe("calib", "en", "on call at the hospital thru fri this week, sorry. next mon or tue any "
+          "time after 11 works", "availability", _NEXT_MON_TUE),
+    Probe("calib", "fr", "D'astreinte jusqu'à vendredi cette semaine, désolé. Lundi ou mardi "
+          "prochain après 11h, ça marche.", "availability", _NEXT_MON_TUE),
+    Probe("calib", "de", "Ich habe bis Freitag diese Woche Bereitschaft, sorry. Nächsten Montag "
+          "oder Dienstag ab 11 Uhr passt.", "availability", _NEXT_MON_TUE),
+    Probe("calib", "es", "Estoy de guardia hasta el viernes de esta semana, perdona. El lunes o "
+          "el martes que viene a partir de las 11 me va bien.", "availability", _NEXT_MON_TUE),
+    Probe("calib", "pt", "Estou de plantão até sexta desta semana, desculpa. Segunda ou terça "
+          "que vem depois das 11h dá.", "availability", _NEXT_MON_TUE),
+    Probe("calib", "en", "Thursday at 10 is perfect for me, I'm off that morning.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "fr", "Jeudi à 10h, c'est parfait, je suis en congé ce matin-là.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "de", "Donnerstag um 10 Uhr ist perfekt, da habe ich vormittags frei.",
+          "accept", selected=2, **_PICK),
+    Probe("calib", "es", "El jueves a las 10 me viene perfecto, esa mañana libro.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "pt", "Quinta às 10h é perfeito, estou de folga nessa manhã.", "accept",
+          selected=2, **_PICK),
+    Probe("calib", "en", "Good conversation. Before we commit, we'd like her to spend a trial "
+          "day with the team, ideally in the week of 14 December.", "feedback",
+          outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "fr", "Bon entretien. Avant de nous engager, nous aimerions qu'elle passe une "
+          "journée d'essai avec l'équipe, idéalement la semaine du 14 décembre.", "feedback",
+          outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "de", "Gutes Gespräch. Bevor er sich festlegt, möchte er sie einen Tag zur "
+          "Probe erleben, am liebsten in der Woche ab dem 14. Dezember.", "feedback",
+          outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "es", "Buena entrevista. Antes de cerrar nada, queremos que prepare un pequeño "
+          "caso y lo presente al comité, en la semana del 14 de diciembre.", "feedback",
+          outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "pt", "Gostamos bastante. Antes de bater o martelo, queremos que ela prepare "
+          "um case e apresente para a diretoria, na semana de 14 de dezembro.", "feedback",
+          outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "pt", "Segue a agenda para a próxima semana:\n\nSeg 07/12 14h-17h\nTer 08/12 "
+          "o dia todo: indisponível\nQua 09/12 9h-11h", "availability", _ROWS),
+    Probe("calib", "es", "Mi agenda para la semana que viene:\n\nLun 07/12 14h-17h\nMar 08/12 "
+          "todo el día: no disponible\nMié 09/12 9h-11h", "availability", _ROWS),
+    Probe("calib", "en", "Here is next week:\n\nMon 12/7 2pm-5pm\nTue 12/8 all day: "
+          "unavailable\nWed 12/9 9am-11am", "availability", _ROWS),
+    Probe("calib", "fr", "La semaine prochaine je suis en formation à Lyon du lundi au mercredi. "
+          "En revanche, jeudi et vendredi je suis libre l'après-midi.", "availability",
+          _NEXT_THU_FRI_PM),
+    Probe("calib", "en", "Next week I'm on a training course Monday to Wednesday. Thursday and "
+          "Friday I'm free in the afternoon though.", "availability", _NEXT_THU_FRI_PM),
+    Probe("calib", "de", "Nächste Woche bin ich von Montag bis Mittwoch auf Schulung. Donnerstag "
+          "und Freitag bin ich dafür nachmittags frei.", "availability", _NEXT_THU_FRI_PM),
+    Probe("calib", "es", "La semana que viene estoy de formación de lunes a miércoles. En "
+          "cambio, jueves y viernes estoy libre por la tarde.", "availability",
+          _NEXT_THU_FRI_PM),
+    Probe("calib", "pt", "Na próxima semana estou em formação de segunda a quarta. Em "
+          "compensação, quinta e sexta estou livre à tarde.", "availability", _NEXT_THU_FRI_PM),
+)  # fmt: skip
+
+# Their look-alikes, and the right readings round 8 no longer hands over: a stretch that ends
+# before the days offered, an hour on no option, a hold that names no dated week, this week
+# named for the days offered; a pick's own number, a fallback after a comma, a day excepted
+# from a yes to all; every day named back offered; a table whose rows were all read, its cell
+# left over the reason a day is taken; a part of one day refused, or days inside a week named.
+ACTED_ON_8 = (
+    Probe("calib", "en", "I'm away until Wednesday. Thursday or Friday after 11 works.",
+          "availability", _THU_FRI_11),
+    Probe("calib", "fr", "Je suis en déplacement jusqu'à mercredi. Jeudi ou vendredi après 11h, "
+          "ça marche.", "availability", _THU_FRI_11),
+    Probe("calib", "de", "Ich bin bis Mittwoch unterwegs. Donnerstag oder Freitag ab 11 Uhr "
+          "passt.", "availability", _THU_FRI_11),
+    Probe("calib", "es", "Estoy de viaje hasta el miércoles. El jueves o el viernes a partir de "
+          "las 11 me va bien.", "availability", _THU_FRI_11),
+    Probe("calib", "pt", "Estou viajando até quarta. Quinta ou sexta depois das 11h dá.",
+          "availability", _THU_FRI_11),
+    Probe("calib", "en", "None of those work, sorry. Friday at 11 would be perfect.",
+          "availability", ((4, "11:00", "12:00"),), **_PICK),
+    Probe("calib", "de", "Leider passt keiner der Termine. Freitag um 11 Uhr wäre perfekt.",
+          "availability", ((4, "11:00", "12:00"),), **_PICK),
+    Probe("calib", "en", "We're still deciding; we'll come back to you next week.", "feedback",
+          outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "fr", "Nous hésitons encore, réponse la semaine prochaine.", "feedback",
+          outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "es", "Todavía lo estamos pensando, te digo algo la semana que viene.",
+          "feedback", outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "en", "Next week is out, I'm at a client site. This Thursday or Friday "
+          "afternoon works.", "availability", each_day((3, 4), "12:00", "17:00")),
+    Probe("calib", "fr", "Je prends le 3.", "accept", selected=3, **_PICK),
+    Probe("calib", "fr", "Le 1 de préférence, sinon le 3.", "accept", selected=1, **_PICK),
+    Probe("calib", "en", "The second one, failing that Wednesday.", "accept", selected=2,
+          **_PICK),
+    Probe("calib", "de", "Alles außer Mittwochnachmittag geht.", "accept", selected=2, **_PICK),
+    Probe("calib", "es", "Todas menos la del miércoles a las 16h me vienen bien.", "accept",
+          selected=1, **_PICK),
+    Probe("calib", "pt", "Faço o turno da manhã de quarta a sexta. Nesses dias posso depois das "
+          "15h.", "availability", each_day((2, 3, 4), "15:00", "17:00")),
+    Probe("calib", "fr", "J'ai cours du mercredi au vendredi jusqu'à 13h. Ces jours-là je suis "
+          "libre après 14h.", "availability", each_day((2, 3, 4), "14:00", "17:00")),
+    Probe("calib", "de", "<table><tr><td>Mo 7.12.</td><td>9-12 Uhr</td></tr><tr><td>Di 8.12."
+          "</td><td>ganztägig belegt (Messe)</td></tr><tr><td>Mi 9.12.</td><td>ab 14 Uhr</td>"
+          "</tr></table>", "availability", ((7, "09:00", "12:00"), (9, "14:00", "17:00")),
+          html=True),
+    Probe("calib", "en", "Friday morning I'm at the dentist; any other time on Friday works.",
+          "availability", ((4, "12:00", "17:00"),)),
+    Probe("calib", "es", "La semana que viene estoy de viaje de lunes a miércoles. El jueves por "
+          "la tarde puedo.", "availability", ((10, "12:00", "17:00"),), date=SATURDAY),
+    Probe("calib", "pt", "Essa semana tá difícil, exceto sexta de manhã.", "availability",
+          ((4, "09:00", "12:00"),)),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "probe",
-    DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4 + DOUBTED_5 + DOUBTED_6 + DOUBTED_7,
+    DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4 + DOUBTED_5 + DOUBTED_6 + DOUBTED_7 + DOUBTED_8,
     ids=lambda p: p.text[:30],
 )
 def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
@@ -731,7 +849,14 @@ def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> No
 
 @pytest.mark.parametrize(
     "probe",
-    ACTED_ON + ACTED_ON_2 + ACTED_ON_3 + ACTED_ON_4 + ACTED_ON_5 + ACTED_ON_6 + ACTED_ON_7,
+    ACTED_ON
+    + ACTED_ON_2
+    + ACTED_ON_3
+    + ACTED_ON_4
+    + ACTED_ON_5
+    + ACTED_ON_6
+    + ACTED_ON_7
+    + ACTED_ON_8,
     ids=lambda p: p.text[:30],
 )
 def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
