@@ -797,10 +797,22 @@ def _refused_rows(
         starts = [day_end] + [m.start() for m in _WORD.finditer(scan, day_end, entry)]
         if said is None:
             said = next((at for at in starts if POST_NEGATIVE.match(scan, at, entry)), None)
+        if said is None and (no := _ENTRY_NO.match(scan, day_end, entry)):
+            said = no.start("no")
         if said is not None:
             g.negated, g.dropped = True, False
             used.append(said)
     return used
+
+
+# A list entry that opens by saying no, whatever it says after ("Martes 23: no está
+# disponible", "Tue - not around", "Mi: nicht im Haus", "mardi : il n'est pas là", "Ter: não
+# vai dar"): a few words of subject or verb may come first, never a clause of their own.
+_ENTRY_NO = re.compile(
+    r"[^\S\n]*[:\-–—][^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}?(?P<no>(?:no|not|nicht|kein\w*|nein|pas"
+    r"|n[ãa]o|non|nope|nada|nothing|nichts|rien|nenhum\w*|ning[uú]n\w*|n['’]\w+[^\S\n]+pas)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 # what may stand between a refusal and the days it turns down: "I'm out on Monday", "bin ich
