@@ -258,6 +258,27 @@ _POST_NEGATIVE_LEAD = (
     r"(?:(?:['’]s\s+)?(?=[sotmic])(?:slots?|times?|options?|meeting|interview|call)"
     r"(?:\s+(?:that\s+|which\s+)?(?:we|you|i|they|he|she)\s+[a-z]+(?:\s+(?:about|for|on))?)?[\s,]+)?"
 )
+# Someone else's state after the days, as an assistant or a recruiter relays it: "Monday and
+# Friday he is in board meetings", "jeudi elle est en déplacement", "Freitag ist er im Werk",
+# "el lunes está de viaje", "quinta ela está viajando" (the subject dropped where the verb
+# tells it). The state is any of being busy, away, travelling, on leave, in meetings.
+_RELAYED_STATE = (
+    r"(?:(?:he|she|they)(?:['’](?:s|re|ll\s+be)|\s+(?:is|are|will\s+be))\s+(?:\w+\s+){0,2}?"
+    r"(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|unavailable"
+    r"|covering|on\s+(?:holiday|vacation|leave|site)|in\s+(?:[\w-]+\s+)?(?:meetings?|court|class"
+    r"|surgery|clinic|theatre|training|exams?))"
+    r"|(?:il|elle|ils|elles)\s+(?:est|sera|sont|seront)\s+(?:\w+\s+){0,2}?(?:pris|prise|occupée?s?"
+    r"|absente?s?|indisponibles?|en\s+(?:déplacement|réunion|comité|congé|vacances|formation"
+    r"|voyage|séminaire|mission))"
+    r"|(?:ist|sind)\s+(?:er|sie)\s+(?:[\w-]+\s+){0,3}?(?:unterwegs|verreist|nicht\s+da|krank"
+    r"|ausgebucht|im\s+(?!büro|office|homeoffice|haus)\w+|beim\s+\w+|auf\s+(?:dienst|geschäfts)?reisen?)"
+    r"|(?:(?:él|ella|ellos|ellas)\s+)?(?:está|estará|están|estarán)\s+(?:\w+\s+){0,2}?(?:ocupad[oa]s?"
+    r"|de\s+(?:viaje|vacaciones|permiso|baja)|fuera|reunid[oa]s?|en\s+(?:reuniones|reunión|junta"
+    r"|comité|un\s+congreso))"
+    r"|(?:(?:ele|ela|eles|elas)\s+)?(?:está|estará|estão|estarão|vai\s+estar)\s+(?:\w+\s+){0,2}?"
+    r"(?:ocupad[oa]s?|viajando|de\s+(?:viagem|férias|licença)|fora|em\s+(?:reunião|reuniões"
+    r"|viagem|comitê|audiência)))(?!\w)"
+)
 _POST_NEGATIVE = (
     r"(?:(?:(?:is|are|was|were|['’]s)\s+)?no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     # the verb dropped, as phones write: "next week no good", "Tuesday no go"
@@ -327,7 +348,7 @@ _POST_NEGATIVE = (
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
     r"(?:a|an|the|my|her|his|our|their)\s+\w+"
-    rf"|{_AT_PLACE}"
+    rf"|{_AT_PLACE}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
     r"|auf\s+(?:einer|der)\s+(?:messe"
