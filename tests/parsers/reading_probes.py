@@ -18251,6 +18251,118 @@ PROBES_R18TB += tuple(
         ("es", "America/Mexico_City", "El lunes 7/12 de 10 a 12.", ((7, "10:00", "12:00"),)),
     )
 )
+# 5. someone else's state after the days, relayed by an assistant or a recruiter ("he is in
+#    board meetings", "elle est en déplacement", "ist er im Werk", "está de viaje").
+PROBES_R18TB += tuple(
+    P("relay", lang, text, "availability", want, role="recruiter")
+    for lang, text, want in (
+        (
+            "en",
+            "Monday and Friday he is in board meetings. Tuesday after 2 works.",
+            ((8, "14:00", "17:00"),),
+        ),
+        (
+            "en",
+            "Thursday she's tied up with exams; Wednesday from 10 is fine.",
+            ((2, "10:00", "17:00"),),
+        ),
+        ("en", "Friday they're away, but Thursday morning works.", ((3, "09:00", "12:00"),)),
+        (
+            "fr",
+            "Lundi et vendredi il est pris en comité. Mardi après 14h lui convient.",
+            ((8, "14:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Jeudi elle est en déplacement ; mercredi à partir de 10h.",
+            ((2, "10:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Montag und Freitag ist er im Vorstand. Dienstag ab 14 Uhr geht.",
+            ((8, "14:00", "17:00"),),
+        ),
+        ("de", "Donnerstag ist sie unterwegs, Mittwoch ab 10 Uhr passt.", ((2, "10:00", "17:00"),)),
+        (
+            "es",
+            "El lunes y el viernes está de viaje. El martes a partir de las 2 le va bien.",
+            ((8, "14:00", "17:00"),),
+        ),
+        (
+            "es",
+            "El jueves él está ocupado todo el día; el miércoles desde las 10.",
+            ((2, "10:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Segunda e sexta ele está em reuniões do conselho. Terça depois das 14h dá.",
+            ((8, "14:00", "17:00"),),
+        ),
+        ("pt", "Quinta ela está viajando; quarta a partir das 10h.", ((2, "10:00", "17:00"),)),
+    )
+)
+# 6. someone's words the recruiter pastes as a ">" quote under a line introducing them ("Ana
+#    just replied:", "Sie schreibt:"): the relayed answer, not quoted history.
+PROBES_R18TB += tuple(
+    P("relay", lang, text, "availability", want, role="recruiter")
+    for lang, text, want in (
+        (
+            "en",
+            "Ana just replied:\n\n> Thursday no longer works for me. Monday 7th 10-12 instead?"
+            "\n\nCan you rework the options?",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "en",
+            "Hi team,\nHere's what Tom sent me:\n> Can't do Wednesday after all, Friday morning"
+            " would suit.\nThanks",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "fr",
+            "Voici la réponse de la candidate :\n> Jeudi n'est plus possible. Lundi 7 de 10h à"
+            " 12h ?\nPeux-tu revoir les créneaux ?",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "fr",
+            "Bonjour,\nIl m'a répondu ceci :\n\n> Mardi après 15h ou mercredi matin.\n\nMerci",
+            ((2, "09:00", "12:00"), (8, "15:00", "17:00")),
+        ),
+        (
+            "de",
+            "Sie schreibt:\n> Donnerstag geht nicht mehr. Montag 7.12. von 10 bis 12 Uhr?",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "de",
+            "Hallo,\nseine Antwort:\n> Freitag ab 13 Uhr wäre ideal.\nGruß",
+            ((4, "13:00", "17:00"),),
+        ),
+        (
+            "es",
+            "Esto me contestó la candidata:\n> El jueves ya no es posible. El lunes 7 de 10 a 12"
+            " mejor.",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "es",
+            "Hola,\nte copio lo que dice:\n\n> Puedo el miércoles por la tarde o el viernes a las"
+            " 10.\n\nSaludos",
+            ((2, "12:00", "17:00"), (4, "10:00", "11:00")),
+        ),
+        (
+            "pt",
+            "Olha o que ela respondeu:\n> Quinta já não dá. Segunda 7 das 10h às 12h seria melhor.",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "pt",
+            "Oi,\nresposta dele:\n> Terça depois das 14h ou quarta de manhã.\nAbs",
+            ((2, "09:00", "12:00"), (8, "14:00", "17:00")),
+        ),
+    )
+)
 ALL_PROBES += PROBES_R18TB
 
 
