@@ -573,7 +573,10 @@ RETRO_NEGATIVE = re.compile(
     r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas)"
     r"|(?:beide|die|diese|an\s+den|an\s+diesen)(?:\s+tage[n]?)?\s+(?:gehen|geht|fallen|kann\s+ich|passt"
     r"|passen)\s+(?:also\s+|leider\s+)*(?:nicht|gar\s+nicht|aus|flach|weg)"
-    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora))"
+    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora)"
+    # "there" or "then" standing for the days: "da geht leider gar nichts", "aí não dá"
+    r"|(?:da|dann)\s+(?:(?:geht|klappt|passt)|kann\s+ich)\s+(?:(?:leider|also|dann|gar|überhaupt)\s+)*nichts?"
+    r"|(?:aí|então)\s+(?:já\s+)?não\s+(?:dá|posso|consigo))"
     r"|(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
     # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",

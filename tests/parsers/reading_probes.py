@@ -18363,6 +18363,62 @@ PROBES_R18TB += tuple(
         ),
     )
 )
+# 7. a refusal that stands for the days just named by "there" or "then" ("da geht leider gar
+#    nichts", "aí não dá", "là c'est impossible", "ahí no puedo", "nothing possible then").
+PROBES_R18TB += tuple(
+    P("ruled-out", lang, text, "availability", want)
+    for lang, text, want in (
+        (
+            "de",
+            "Dienstag und Mittwoch habe ich ganztägig Aufsicht, da geht leider gar nichts. "
+            "Montagnachmittag.",
+            ((7, "12:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Am Donnerstag bin ich in Hamburg, da kann ich leider nicht. Freitag ab 10.",
+            ((4, "10:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Montag habe ich Gremiensitzung, dann klappt nichts. Dienstag ab 14 Uhr.",
+            ((8, "14:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Terça e quarta tenho banca o dia todo, aí não dá. Segunda à tarde.",
+            ((7, "12:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Quinta estou com a diretoria o dia inteiro, então não dá. Sexta de manhã.",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "pt",
+            "Na segunda tenho plantão, aí já não consigo. Terça depois das 15h.",
+            ((8, "15:00", "17:00"),),
+        ),
+        (
+            "en",
+            "Tuesday and Wednesday I have exam duty all day, there's nothing possible then. "
+            "Monday afternoon.",
+            ((7, "12:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Mardi et mercredi j'ai des surveillances toute la journée, là c'est impossible. "
+            "Lundi après-midi.",
+            ((7, "12:00", "17:00"),),
+        ),
+        (
+            "es",
+            "El martes y el miércoles tengo tribunal todo el día, ahí no puedo. "
+            "El lunes por la tarde.",
+            ((7, "12:00", "17:00"),),
+        ),
+    )
+)
 ALL_PROBES += PROBES_R18TB
 
 
