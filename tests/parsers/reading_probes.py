@@ -18419,6 +18419,89 @@ PROBES_R18TB += tuple(
         ),
     )
 )
+# 8. a per-day list entry that names what fills the day, with no hours and no word of offering
+#    ("Tue 8: quarterly review", "mardi 8 : déplacement à Lyon", "Di: Klausurtagung"): the day
+#    is taken; an entry that offers in words ("free all day", "cuando quieras") stays offered.
+PROBES_R18TB += tuple(
+    P("per-day", lang, text, "availability", want)
+    for lang, text, want in (
+        (
+            "en",
+            "Mon 7: 10-12\nTue 8: quarterly review all day\nWed 9: after 2",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "en",
+            "- Thu 3: from 3\n- Fri 4: client visit\n- Mon 7: anytime",
+            ((3, "15:00", "17:00"), (7, "09:00", "17:00")),
+        ),
+        (
+            "fr",
+            "lundi 7 : 10h-12h\nmardi 8 : déplacement à Lyon\nmercredi 9 : après 14h",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "fr",
+            "- jeudi 10 : comité de direction\n- vendredi 11 : 9h-10h",
+            ((11, "09:00", "10:00"),),
+        ),
+        (
+            "de",
+            "Mo 7.12.: 10-12 Uhr\nDi 8.12.: Klausurtagung\nMi 9.12.: ab 14 Uhr",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "de",
+            "Donnerstag: Betriebsversammlung den ganzen Tag\nFreitag: 9-11 Uhr",
+            ((4, "09:00", "11:00"),),
+        ),
+        (
+            "es",
+            "Lunes 7: de 10 a 12\nMartes 8: viaje a Lima\nMiércoles 9: desde las 4",
+            ((7, "10:00", "12:00"), (9, "16:00", "17:00")),
+        ),
+        (
+            "es",
+            "- Jueves 10: auditoría todo el día\n- Viernes 11: de 9 a 12",
+            ((11, "09:00", "12:00"),),
+        ),
+        (
+            "pt",
+            "Seg 7: 10h-12h\nTer 8: reunião de diretoria o dia todo\nQua 9: depois das 14h",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "pt",
+            "- quinta 10: visita à fábrica\n- sexta 11: das 9h às 12h",
+            ((11, "09:00", "12:00"),),
+        ),
+        (
+            "en",
+            "Mon 7: 10-12\nTue 8: free all day\nWed 9: after 2",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "fr",
+            "lundi 7 : 10h-12h\nmardi 8 : toute la journée\nmercredi 9 : libre",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "09:00", "17:00")),
+        ),
+        (
+            "de",
+            "Mo 7.12.: 10-12 Uhr\nDi 8.12.: ganztägig frei\nMi 9.12.: flexibel",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "09:00", "17:00")),
+        ),
+        (
+            "es",
+            "Lunes 7: de 10 a 12\nMartes 8: cuando quieras\nMiércoles 9: libre",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "09:00", "17:00")),
+        ),
+        (
+            "pt",
+            "Seg 7: 10h-12h\nTer 8: livre o dia todo\nQua 9: à vontade",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "09:00", "17:00")),
+        ),
+    )
+)
 ALL_PROBES += PROBES_R18TB
 
 
