@@ -60,8 +60,37 @@ def forwarded(body: str, ours: Collection[str] = ()) -> str:
             _FORWARD_WORD.search(line) or _from_other(lines[i + 1 : i + 1 + _HEADER_REACH], ours)
         ):
             return body[at + len(line) : at + len(line) + _FORWARD_READ]
+        if line.startswith(">") and _introduces(lines, i):
+            return _unquoted(lines[i:])[:_FORWARD_READ]
         at += len(line)
     return ""
+
+
+def _introduces(lines: list[str], i: int) -> bool:
+    """The ">" quote opening at line i is someone's words the sender introduces ("Ana just
+    replied:", "Voici sa réponse :", "Sie schreibt:"), not the history a mail client quotes
+    under its attribution ("On Tue ... wrote:", "Ana <ana@x.com> a écrit :")."""
+    k = i - 1
+    if k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0:
+        return False
+    intro = lines[k].strip()
+    if intro.startswith(">"):
+        return False  # inside the quote: its own lines introduce nothing
+    # (a client wraps its attribution over up to three lines: "Le mar. 1 déc., Ana\na écrit :")
+    wrapped = any(j >= 0 and j + _attribution_span(lines, j) > k for j in (k - 2, k - 1, k))
+    return intro.endswith(":") and len(intro) <= 80 and "@" not in intro and not wrapped
+
+
+def _unquoted(lines: list[str]) -> str:
+    """The lines of a ">" quote without their first mark; its own quotes keep theirs."""
+    words = []
+    for line in lines:
+        if not line.startswith(">"):
+            break
+        words.append(line[1:].removeprefix(" "))
+    return "".join(words)
 
 
 _HEADER_REACH = 4  # lines after a separator where its From header stands

@@ -92,13 +92,27 @@ def dates_of(ref: DayRef, today: date, americas: bool, week_monday: date | None)
     if ref.kind == "date":
         found = first_date(today, ref.month, ref.day, ref.year)
     elif ref.kind == "num":
-        month, day = (ref.day, ref.month) if americas else (ref.month, ref.day)
-        found = first_date(today, month, day, ref.year) if 1 <= month <= 12 else None
+        found = _numeric_date(ref, today, americas)
     elif ref.kind == "ord":
         found = first_day_of_month(today, ref.day, ref.weekday)
     else:
         found = None
     return [found] if found is not None else []
+
+
+def _numeric_date(ref: DayRef, today: date, americas: bool) -> date | None:
+    """ "12/3" is month/day in the Americas and day/month elsewhere, unless only the other order
+    is a date ("26/04") or agrees with the weekday written with it ("terça 8/12" in São Paulo,
+    where Portuguese, Spanish and French writers put the day first)."""
+    orders = [(ref.day, ref.month), (ref.month, ref.day)]
+    found = [
+        d
+        for month, day in (orders if americas else orders[::-1])
+        if 1 <= month <= 12 and (d := first_date(today, month, day, ref.year)) is not None
+    ]
+    # (when both orders fall on that weekday, the nearer date is the one a reply means)
+    agreeing = sorted(d for d in found if d.weekday() == ref.weekday)
+    return (agreeing or found)[0] if found else None
 
 
 def span_days(first: date, last: date, named_weekend: bool) -> list[date]:

@@ -274,6 +274,31 @@ _POST_NEGATIVE_LEAD = (
     # "Thursday however is out", "el lunes en cambio no puedo", "Montag dagegen geht nicht"
     r"(?:(?=[ehpsdjanc])(?:en\s+revanche|par\s+contre|however|though|en\s+cambio|sin\s+embargo|dagegen|hingegen"
     r"|jedoch|allerdings|por\s+outro\s+lado|no\s+entanto|contudo|porém)[\s,]+)?"
+    # the slot of that day, as English names it after the day, and the clause that recalls it:
+    # "the Thursday slot we discussed no longer works", "Monday's time you sent is out"
+    r"(?:(?:['’]s\s+)?(?=[sotmic])(?:slots?|times?|options?|meeting|interview|call)"
+    r"(?:\s+(?:that\s+|which\s+)?(?:we|you|i|they|he|she)\s+[a-z]+(?:\s+(?:about|for|on))?)?[\s,]+)?"
+)
+# Someone else's state after the days, as an assistant or a recruiter relays it: "Monday and
+# Friday he is in board meetings", "jeudi elle est en déplacement", "Freitag ist er im Werk",
+# "el lunes está de viaje", "quinta ela está viajando" (the subject dropped where the verb
+# tells it). The state is any of being busy, away, travelling, on leave, in meetings.
+_RELAYED_STATE = (
+    r"(?:(?:he|she|they)(?:['’](?:s|re|ll\s+be)|\s+(?:is|are|will\s+be))\s+(?:\w+\s+){0,2}?"
+    r"(?:busy|booked|slammed|swamped|tied\s+up|away|off|out|travell?ing|flying|unavailable"
+    r"|covering|on\s+(?:holiday|vacation|leave|site)|in\s+(?:[\w-]+\s+)?(?:meetings?|court|class"
+    r"|surgery|clinic|theatre|training|exams?))"
+    r"|(?:il|elle|ils|elles)\s+(?:est|sera|sont|seront)\s+(?:\w+\s+){0,2}?(?:pris|prise|occupée?s?"
+    r"|absente?s?|indisponibles?|en\s+(?:déplacement|réunion|comité|congé|vacances|formation"
+    r"|voyage|séminaire|mission))"
+    r"|(?:ist|sind)\s+(?:er|sie)\s+(?:[\w-]+\s+){0,3}?(?:unterwegs|verreist|nicht\s+da|krank"
+    r"|ausgebucht|im\s+(?!büro|office|homeoffice|haus)\w+|beim\s+\w+|auf\s+(?:dienst|geschäfts)?reisen?)"
+    r"|(?:(?:él|ella|ellos|ellas)\s+)?(?:está|estará|están|estarán)\s+(?:\w+\s+){0,2}?(?:ocupad[oa]s?"
+    r"|de\s+(?:viaje|vacaciones|permiso|baja)|fuera|reunid[oa]s?|en\s+(?:reuniones|reunión|junta"
+    r"|comité|un\s+congreso))"
+    r"|(?:(?:ele|ela|eles|elas)\s+)?(?:está|estará|estão|estarão|vai\s+estar)\s+(?:\w+\s+){0,2}?"
+    r"(?:ocupad[oa]s?|viajando|de\s+(?:viagem|férias|licença)|fora|em\s+(?:reunião|reuniões"
+    r"|viagem|comitê|audiência)))(?!\w)"
 )
 # A day said to be given over to something already: "Thursday is already taken up", "is spoken
 # for", "le jeudi est déjà pris", "el jueves ya está comprometido", "ya lo tengo ocupado",
@@ -296,7 +321,7 @@ _GIVEN_OVER = (
 _POST_NEGATIVE = (
     rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou"
     rf"|estarei|bin\s+ich|sind\s+wir|ich\s+bin|wir\s+sind)\s+)?(?:{_AWAY_ON})|"
-    r"no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    r"(?:(?:is|are|was|were|['’]s)\s+)?no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     # the verb dropped, as phones write: "next week no good", "Tuesday no go"
     r"no\s+(?:good|go)(?!\w)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
@@ -332,7 +357,7 @@ _POST_NEGATIVE = (
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
     r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|(?:ya\s+)?no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
-    r"\s+pas|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+possible|ne\s+(?:sont|seront)\s+pas\s+(?:possibles|disponibles)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem)|(?:ist|wäre)\s+"
+    r"\s+(?:pas|plus)|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+(?:pas|plus)\s+possible|ne\s+(?:sont|seront|sera|est)\s+(?:pas|plus)\s+(?:possibles?|disponibles?)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem|(?:é|será)\s+(?:mais\s+)?possível)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
@@ -364,7 +389,7 @@ _POST_NEGATIVE = (
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
     r"(?:a|an|the|my|her|his|our|their)\s+\w+"
-    rf"|{_AT_PLACE}"
+    rf"|{_AT_PLACE}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
     r"|auf\s+(?:einer|der)\s+(?:messe"
@@ -589,7 +614,10 @@ RETRO_NEGATIVE = re.compile(
     r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas)"
     r"|(?:beide|die|diese|an\s+den|an\s+diesen)(?:\s+tage[n]?)?\s+(?:gehen|geht|fallen|kann\s+ich|passt"
     r"|passen)\s+(?:also\s+|leider\s+)*(?:nicht|gar\s+nicht|aus|flach|weg)"
-    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora))"
+    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora)"
+    # "there" or "then" standing for the days: "da geht leider gar nichts", "aí não dá"
+    r"|(?:da|dann)\s+(?:(?:geht|klappt|passt)|kann\s+ich)\s+(?:(?:leider|also|dann|gar|überhaupt)\s+)*nichts?"
+    r"|(?:aí|então)\s+(?:já\s+)?não\s+(?:dá|posso|consigo))"
     r"|(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
     # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from parsers.time.words import (
@@ -1095,7 +1095,7 @@ def _month_day(m: re.Match[str]) -> list[Atom]:
 def _numeric(m: re.Match[str]) -> Atom:
     year = int(m["year"] or 0)
     year = year + 2000 if 0 < year < 100 else year
-    ref = DayRef("num", day=int(m["a"]), month=int(m["b"]), year=year)
+    ref = DayRef("num", weekday=-1, day=int(m["a"]), month=int(m["b"]), year=year)
     return Atom("day", m.start(), m.end(), ref)
 
 
@@ -1413,7 +1413,13 @@ def lex(scan: str) -> list[Atom]:
             close = _CLOSE.match(scan, atom.end) if join["bracket"] else None
             if not join["bracket"] or close:
                 end = close.end() if close else atom.end
-                chosen[-1] = Atom("day", prev.start, end, atom.day)
+                # (a numeric date keeps its weekday: "terça 8/12" tells day/month from month/day)
+                ref = (
+                    replace(atom.day, weekday=prev.day.weekday)
+                    if atom.day.kind == "num"
+                    else atom.day
+                )
+                chosen[-1] = Atom("day", prev.start, end, ref)
                 continue
         day = atom.day
         if day is not None and day.kind == "wd" and not day.mod and not day.part:

@@ -823,10 +823,57 @@ def _refused_rows(
         starts = [day_end] + [m.start() for m in _WORD.finditer(scan, day_end, entry)]
         if said is None:
             said = next((at for at in starts if POST_NEGATIVE.match(scan, at, entry)), None)
+        if said is None and (no := _ENTRY_NO.match(scan, day_end, entry)):
+            said = no.start("no")
+        if said is None:
+            said = _event_entry(scan, day_end, end, on_row)
         if said is not None:
             g.negated, g.dropped = True, False
             used.append(said)
     return used
+
+
+# A list entry that opens by saying no, whatever it says after ("Martes 23: no está
+# disponible", "Tue - not around", "Mi: nicht im Haus", "mardi : il n'est pas là", "Ter: não
+# vai dar"): a few words of subject or verb may come first, never a clause of their own.
+_ENTRY_NO = re.compile(
+    r"[^\S\n]*[:\-–—][^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}?(?P<no>(?:no|not|nicht|kein\w*|nein|pas"
+    r"|n[ãa]o|non|nope|nada|nothing|nichts|rien|nenhum\w*|ning[uú]n\w*|n['’]\w+[^\S\n]+pas)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+# What an entry of a list of free times says when it offers its day in words: free, open,
+# whenever, the whole day, the same as the day before, working from home.
+_ENTRY_YES = re.compile(
+    r"(?<!\w)(?:whole|entire|full\s+day|all\s+day|journée|ganzt\w+|ganzen\s+tag|todo\s+el\s+d[ií]a"
+    r"|d[ií]a\s+(?:entero|completo|todo|inteiro)|free|available|avail|open|ok|okay|fine|good|great|works?|flex\w*|any\s*time"
+    r"|whenever|yes|possible|same|ditto|idem|home|remote|libre|dispo\w*|disponible|ouvert|oui"
+    r"|pareil|quand\s+vous\s+(?:voulez|le\s+souhaitez)|télétravail|frei|verfügbar|möglich|offen"
+    r"|geht|passt|klappt|ja|gerne?|jederzeit|beliebig|wie\s+\w+|gleich|homeoffice|livre"
+    r"|disponível|dá|pode|sim|aberto|quando\s+quiser|à\s+vontade|mesmo|igual|remoto|sí|si"
+    r"|vale|bien|cuando\s+quieras?|teletrabajo|puedo|posso|peux|kann|can|perfe[ck]t\w*|parfait"
+    r"|ideal)(?!\w)",
+    re.IGNORECASE,
+)
+_ENTRY_SEP = re.compile(r"[^\S\n]*[:\-–—|][^\S\n]*")
+
+
+def _event_entry(scan: str, day_end: int, end: int, on_row: list[Atom]) -> int | None:
+    """Where an entry of a per-day list names what fills its day, with no hours and no word of
+    offering: "Tue 8: quarterly review", "mardi 8 : déplacement à Lyon", "Di: Klausurtagung",
+    "Martes 8: viaje a Lima", "Ter 8: reunião de diretoria o dia todo". Such a day is taken."""
+    sep = _ENTRY_SEP.match(scan, day_end, end)
+    if sep is None:
+        return None
+    words = list(scan[sep.end() : end])
+    for t in on_row:
+        words[t.start - sep.end() : t.end - sep.end()] = " " * (t.end - t.start)
+    entry = "".join(words)
+    if _ENTRY_YES.search(entry):
+        return None
+    word = _WORD.search(entry)
+    return sep.end() + word.start() if word else None
 
 
 # what may stand between a refusal and the days it turns down: "I'm out on Monday", "bin ich

@@ -13,17 +13,30 @@ from functools import lru_cache
 from parsers.time.cues import NEGATIVE
 from parsers.time.lex import lex, masked
 
+# The marks a cell gives a slot, as a word class in five languages: every way a grid says a
+# slot is open, and every way it says the slot is taken (a person's busy word, an event's
+# "booked", "complet", "vergeben", "tomado"), with no hours of its own.
 _YES = re.compile(
-    r"^(?:[✓✔☑✅xX]|yes|ja|s[ií]m?|oui|free|frei|libre|livre|ok|available|disponible|"
-    r"dispon[ií]vel|verf[üu]gbar)[.!]?$",
+    r"^(?:[✓✔☑✅xX]|yes|y|ja|s[ií]m?|oui|free|frei|libre|livre|ok(?:ay)?|open|offen|aberto"
+    r"|abierto|ouvert|fine|good|bien|bom|passt|geht|avail(?:able)?|disponibles?|dispo"
+    r"|dispon[ií]ve(?:l|is)|verf[üu]gbar|m[öo]glich|possible|posible|poss[ií]vel)[.!]?$",
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"^(?:[-–—✗✘✕×❌]|no|nein|n[ãa]o|non|busy|belegt|besetzt|ocupad[oa]|occup[ée]e?|"
-    r"unavailable|indisponible|indispon[ií]vel|nicht\s+verf[üu]gbar|not\s+available|no\s+disponible"
-    r"|n[ãa]o\s+dispon[ií]vel|(?:pas|non)\s+disponible)[.!]?$",
+    r"^(?:[-–—✗✘✕×❌]|no|n|nein|n[ãa]o|non|n/a|busy|belegt|besetzt|vergeben|geblockt|blockiert"
+    r"|gebucht|voll|ausgebucht|abwesend|unterwegs|weg|ocupad[oa]s?|reservad[oa]s?"
+    r"|bloquead[oa]s?|tomad[oa]s?|comprometid[oa]s?|llen[oa]|cheio|ausente|occup[ée]e?s?"
+    r"|pris(?:es?)?|r[ée]serv[ée]e?s?|bloqu[ée]e?s?|complet|absente?|booked|taken|blocked|full"
+    r"|reserved|engaged|out|away|off|ooo|tied\s+up|unavailable|indisponibles?"
+    r"|indispon[ií]ve(?:l|is)|(?:nicht|kein)\s+(?:verf[üu]gbar|frei|m[öo]glich)"
+    r"|not\s+(?:available|free|possible)|no\s+(?:disponible|libre|posible)"
+    r"|n[ãa]o\s+(?:dispon[ií]vel|livre|poss[ií]vel)|(?:pas|non)\s+(?:disponible|libre|possible)"
+    r"|impossible|imposible|imposs[ií]vel|unm[öo]glich)[.!]?$",
     re.IGNORECASE,
 )
+# A remark in brackets after a mark says why ("pris (comité)", "free (call me)"); one with an
+# hour in it narrows the mark and is no remark.
+_REMARK = re.compile(r"\s*\([^()\d]*\)")
 _PAREN = re.compile(r"\(([^()]+)\)")
 _JOINED = re.compile(
     r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
@@ -44,7 +57,7 @@ _PART_HEADS = {
 
 def _mark(cell: str) -> bool | None:
     """True for a cell marked free, False for one marked busy, None for anything else."""
-    text = cell.strip()
+    text = _REMARK.sub("", cell).strip()
     if _YES.match(text):
         return True
     if _NO.match(text):

@@ -19440,6 +19440,536 @@ PROBES_R18VD += (
 ALL_PROBES += PROBES_R18VD
 
 
+# Round 18, tables, per-day lists, quoted histories and relays. Four constructs, each in the
+# languages it exists in, written from the construct alone:
+# 1. a grid whose cells mark a slot busy or free with any word of the class ("pris",
+#    "vergeben", "tomado", "booked"), a remark in brackets after it saying why;
+_R18TB_GRID = "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>"
+
+
+def _r18tb_rows(*rows: tuple[str, str, str]) -> str:
+    return "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+
+
+PROBES_R18TB: tuple[Probe, ...] = tuple(
+    P("html", lang, _R18TB_GRID.format(*head, _r18tb_rows(*rows)), "availability", want, html=True)
+    for lang, head, rows, want in (
+        (
+            "en",
+            ("Day", "Morning", "Afternoon"),
+            (
+                ("Mon 7", "taken", "open"),
+                ("Tue 8", "booked", "booked"),
+                ("Wed 9", "open", "blocked"),
+            ),
+            ((7, "12:00", "17:00"), (9, "09:00", "12:00")),
+        ),
+        (
+            "fr",
+            ("Jour", "Matin", "Après-midi"),
+            (
+                ("lundi 7", "réservé", "libre"),
+                ("mardi 8", "bloqué", "bloqué"),
+                ("jeudi 10", "dispo", "complet"),
+            ),
+            ((7, "12:00", "17:00"), (10, "09:00", "12:00")),
+        ),
+        (
+            "de",
+            ("Tag", "Vormittag", "Nachmittag"),
+            (
+                ("Mo 7.12.", "vergeben", "frei"),
+                ("Di 8.12.", "frei", "geblockt"),
+                ("Do 10.12.", "abwesend", "abwesend"),
+            ),
+            ((7, "12:00", "17:00"), (8, "09:00", "12:00")),
+        ),
+        (
+            "es",
+            ("Día", "Mañana", "Tarde"),
+            (
+                ("lunes 7", "ocupado", "libre"),
+                ("martes 8", "reservado", "reservado"),
+                ("miércoles 9", "libre", "tomado"),
+            ),
+            ((7, "12:00", "17:00"), (9, "09:00", "12:00")),
+        ),
+        (
+            "pt",
+            ("Dia", "Manhã", "Tarde"),
+            (
+                ("segunda 7", "livre", "ocupada"),
+                ("terça 8", "bloqueado", "livre"),
+                ("quinta 10", "ausente", "ausente"),
+            ),
+            ((7, "09:00", "12:00"), (8, "12:00", "17:00")),
+        ),
+        (
+            "en",
+            ("Day", "Hours", "Status"),
+            (
+                ("Mon 7", "10-12", "free"),
+                ("Tue 8", "all day", "out (site visit)"),
+                ("Wed 9", "2-4pm", "taken (board call)"),
+            ),
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "fr",
+            ("Jour", "Horaire", "Statut"),
+            (
+                ("lundi 7", "9h-11h", "libre"),
+                ("mardi 8", "14h-16h", "pris (comité)"),
+                ("mercredi 9", "10h-12h", "libre"),
+            ),
+            ((7, "09:00", "11:00"), (9, "10:00", "12:00")),
+        ),
+        (
+            "de",
+            ("Tag", "Uhrzeit", "Status"),
+            (
+                ("Montag 7.12.", "10-12 Uhr", "frei"),
+                ("Dienstag 8.12.", "ganztägig", "belegt (Klausur)"),
+                ("Mittwoch 9.12.", "14-16 Uhr", "möglich"),
+            ),
+            ((7, "10:00", "12:00"), (9, "14:00", "16:00")),
+        ),
+        (
+            "es",
+            ("Día", "Horario", "Estado"),
+            (
+                ("Lunes 7", "10 a 12", "disponible"),
+                ("Martes 8", "todo el día", "no disponible (viaje)"),
+                ("Jueves 10", "16 a 17", "libre"),
+            ),
+            ((7, "10:00", "12:00"), (10, "16:00", "17:00")),
+        ),
+        (
+            "pt",
+            ("Dia", "Horário", "Situação"),
+            (
+                ("segunda 7", "14h às 16h", "livre"),
+                ("terça 8", "—", "indisponível (viagem)"),
+                ("quarta 9", "9h às 11h", "ocupado (reunião)"),
+            ),
+            ((7, "14:00", "16:00"),),
+        ),
+    )
+)
+# 2. a per-day list whose entry opens by saying no, in any words after it;
+PROBES_R18TB += tuple(
+    P("per-day", lang, text, "availability", want)
+    for lang, text, want in (
+        (
+            "en",
+            "Mon 7: 10-12\nTue 8: not around, at a customer\nWed 9: after 2",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "en",
+            "- Thu 3: from 3\n- Fri 4: nope, offsite\n- Mon 7: anytime",
+            ((3, "15:00", "17:00"), (7, "09:00", "17:00")),
+        ),
+        (
+            "fr",
+            "lundi 7 : 10h-12h\nmardi 8 : il n'est pas là\nmercredi 9 : après 14h",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        ("fr", "- jeudi 10 : rien de possible\n- vendredi 11 : 9h-10h", ((11, "09:00", "10:00"),)),
+        (
+            "de",
+            "Mo 7.12.: 10-12 Uhr\nDi 8.12.: leider nicht im Haus\nMi 9.12.: ab 14 Uhr",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "de",
+            "Donnerstag: nichts zu machen, Gremiensitzung\nFreitag: 9-11 Uhr",
+            ((4, "09:00", "11:00"),),
+        ),
+        (
+            "es",
+            "- Lunes 7: de 10 a 12\n- Martes 8: no está disponible (congreso)\n"
+            "- Miércoles 9: a partir de las 4",
+            ((7, "10:00", "12:00"), (9, "16:00", "17:00")),
+        ),
+        ("es", "Jueves 10: nada, tiene juicio\nViernes 11: de 9 a 12", ((11, "09:00", "12:00"),)),
+        (
+            "pt",
+            "Seg 7: 10h-12h\nTer 8: não vai dar\nQua 9: depois das 14h",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "pt",
+            "- quinta 10: ele não está (viagem)\n- sexta 11: das 9h às 12h",
+            ((11, "09:00", "12:00"),),
+        ),
+    )
+)
+# 3. a day's slot withdrawn ("no longer possible", "ne ... plus", "nicht mehr", "ya no", "já
+#    não"), by the sender or relayed by the recruiter, before the new times;
+PROBES_R18TB += tuple(
+    P("relay", lang, text, "availability", want, role=role)
+    for lang, text, want, role in (
+        (
+            "en",
+            "Update from Tom - the Thursday slot we discussed no longer works for him. "
+            "He's now free Monday 7th 10-12 or Tuesday 8th any time after 1.",
+            ((7, "10:00", "12:00"), (8, "13:00", "17:00")),
+            "recruiter",
+        ),
+        (
+            "en",
+            "Thursday's slot is no longer possible, sorry. Monday after 2?",
+            ((7, "14:00", "17:00"),),
+            "candidate",
+        ),
+        (
+            "en",
+            "Wednesday is no longer an option for me. Friday morning instead.",
+            ((4, "09:00", "12:00"),),
+            "candidate",
+        ),
+        (
+            "fr",
+            "Les créneaux de jeudi ne sont plus possibles pour moi. "
+            "Je peux en revanche lundi de 14h à 16h.",
+            ((7, "14:00", "16:00"),),
+            "candidate",
+        ),
+        (
+            "fr",
+            "Jeudi ne me convient plus, finalement. Vendredi matin plutôt ?",
+            ((4, "09:00", "12:00"),),
+            "candidate",
+        ),
+        (
+            "fr",
+            "Petite mise à jour de la candidate : mercredi n'est plus possible pour elle, "
+            "elle peut lundi 7 après 15h.",
+            ((7, "15:00", "17:00"),),
+            "recruiter",
+        ),
+        (
+            "de",
+            "Donnerstag geht bei mir leider nicht mehr. Montag ab 14 Uhr wäre möglich.",
+            ((7, "14:00", "17:00"),),
+            "candidate",
+        ),
+        (
+            "es",
+            "El jueves ya no es posible para mí. El lunes a partir de las 3 sí.",
+            ((7, "15:00", "17:00"),),
+            "candidate",
+        ),
+        (
+            "pt",
+            "Quinta já não dá para ela, infelizmente. Segunda depois das 14h pode ser.",
+            ((7, "14:00", "17:00"),),
+            "recruiter",
+        ),
+        (
+            "pt",
+            "O horário de quarta já não é possível. Pode ser sexta de manhã?",
+            ((4, "09:00", "12:00"),),
+            "candidate",
+        ),
+    )
+)
+# 4. a numeric date written with its weekday where the zone is in the Americas: the order
+#    that is a date, and falls on that weekday, is meant ("terça 8/12" is 8 December).
+PROBES_R18TB += tuple(
+    P("numeric-date", lang, text, "availability", want, zone=zone)
+    for lang, zone, text, want in (
+        (
+            "pt",
+            "America/Sao_Paulo",
+            "Posso terça 8/12 das 14h às 16h ou quarta 9/12 de manhã.",
+            ((8, "14:00", "16:00"), (9, "09:00", "12:00")),
+        ),
+        (
+            "es",
+            "America/Mexico_City",
+            "Puedo el jueves 10/12 a partir de las 3.",
+            ((10, "15:00", "17:00"),),
+        ),
+        ("es", "America/Bogota", "El martes 15/12 de 9 a 11 me sirve.", ((15, "09:00", "11:00"),)),
+        ("pt", "America/Sao_Paulo", "Segunda 14/12 à tarde está ótimo.", ((14, "12:00", "17:00"),)),
+        (
+            "fr",
+            "America/Toronto",
+            "Je suis libre mercredi 16/12 en matinée.",
+            ((16, "09:00", "12:00"),),
+        ),
+        (
+            "en",
+            ET,
+            "Tue 12/8 after 2 or Wed 12/9 morning.",
+            ((8, "14:00", "17:00"), (9, "09:00", "12:00")),
+        ),
+        (
+            "pt",
+            "America/Sao_Paulo",
+            "Pode ser quinta-feira, 10/12, às 10h.",
+            ((10, "10:00", "11:00"),),
+        ),
+        ("en", ET, "Could do Mon 12/14 at 3.", ((14, "15:00", "16:00"),)),
+        ("es", "America/Mexico_City", "El lunes 7/12 de 10 a 12.", ((7, "10:00", "12:00"),)),
+    )
+)
+# 5. someone else's state after the days, relayed by an assistant or a recruiter ("he is in
+#    board meetings", "elle est en déplacement", "ist er im Werk", "está de viaje").
+PROBES_R18TB += tuple(
+    P("relay", lang, text, "availability", want, role="recruiter")
+    for lang, text, want in (
+        (
+            "en",
+            "Monday and Friday he is in board meetings. Tuesday after 2 works.",
+            ((8, "14:00", "17:00"),),
+        ),
+        (
+            "en",
+            "Thursday she's tied up with exams; Wednesday from 10 is fine.",
+            ((2, "10:00", "17:00"),),
+        ),
+        ("en", "Friday they're away, but Thursday morning works.", ((3, "09:00", "12:00"),)),
+        (
+            "fr",
+            "Lundi et vendredi il est pris en comité. Mardi après 14h lui convient.",
+            ((8, "14:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Jeudi elle est en déplacement ; mercredi à partir de 10h.",
+            ((2, "10:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Montag und Freitag ist er im Vorstand. Dienstag ab 14 Uhr geht.",
+            ((8, "14:00", "17:00"),),
+        ),
+        ("de", "Donnerstag ist sie unterwegs, Mittwoch ab 10 Uhr passt.", ((2, "10:00", "17:00"),)),
+        (
+            "es",
+            "El lunes y el viernes está de viaje. El martes a partir de las 2 le va bien.",
+            ((8, "14:00", "17:00"),),
+        ),
+        (
+            "es",
+            "El jueves él está ocupado todo el día; el miércoles desde las 10.",
+            ((2, "10:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Segunda e sexta ele está em reuniões do conselho. Terça depois das 14h dá.",
+            ((8, "14:00", "17:00"),),
+        ),
+        ("pt", "Quinta ela está viajando; quarta a partir das 10h.", ((2, "10:00", "17:00"),)),
+    )
+)
+# 6. someone's words the recruiter pastes as a ">" quote under a line introducing them ("Ana
+#    just replied:", "Sie schreibt:"): the relayed answer, not quoted history.
+PROBES_R18TB += tuple(
+    P("relay", lang, text, "availability", want, role="recruiter")
+    for lang, text, want in (
+        (
+            "en",
+            "Ana just replied:\n\n> Thursday no longer works for me. Monday 7th 10-12 instead?"
+            "\n\nCan you rework the options?",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "en",
+            "Hi team,\nHere's what Tom sent me:\n> Can't do Wednesday after all, Friday morning"
+            " would suit.\nThanks",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "fr",
+            "Voici la réponse de la candidate :\n> Jeudi n'est plus possible. Lundi 7 de 10h à"
+            " 12h ?\nPeux-tu revoir les créneaux ?",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "fr",
+            "Bonjour,\nIl m'a répondu ceci :\n\n> Mardi après 15h ou mercredi matin.\n\nMerci",
+            ((2, "09:00", "12:00"), (8, "15:00", "17:00")),
+        ),
+        (
+            "de",
+            "Sie schreibt:\n> Donnerstag geht nicht mehr. Montag 7.12. von 10 bis 12 Uhr?",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "de",
+            "Hallo,\nseine Antwort:\n> Freitag ab 13 Uhr wäre ideal.\nGruß",
+            ((4, "13:00", "17:00"),),
+        ),
+        (
+            "es",
+            "Esto me contestó la candidata:\n> El jueves ya no es posible. El lunes 7 de 10 a 12"
+            " mejor.",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "es",
+            "Hola,\nte copio lo que dice:\n\n> Puedo el miércoles por la tarde o el viernes a las"
+            " 10.\n\nSaludos",
+            ((2, "12:00", "17:00"), (4, "10:00", "11:00")),
+        ),
+        (
+            "pt",
+            "Olha o que ela respondeu:\n> Quinta já não dá. Segunda 7 das 10h às 12h seria melhor.",
+            ((7, "10:00", "12:00"),),
+        ),
+        (
+            "pt",
+            "Oi,\nresposta dele:\n> Terça depois das 14h ou quarta de manhã.\nAbs",
+            ((2, "09:00", "12:00"), (8, "14:00", "17:00")),
+        ),
+    )
+)
+# 7. a refusal that stands for the days just named by "there" or "then" ("da geht leider gar
+#    nichts", "aí não dá", "là c'est impossible", "ahí no puedo", "nothing possible then").
+PROBES_R18TB += tuple(
+    P("ruled-out", lang, text, "availability", want)
+    for lang, text, want in (
+        (
+            "de",
+            "Dienstag und Mittwoch habe ich ganztägig Aufsicht, da geht leider gar nichts. "
+            "Montagnachmittag.",
+            ((7, "12:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Am Donnerstag bin ich in Hamburg, da kann ich leider nicht. Freitag ab 10.",
+            ((4, "10:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Montag habe ich Gremiensitzung, dann klappt nichts. Dienstag ab 14 Uhr.",
+            ((8, "14:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Terça e quarta tenho banca o dia todo, aí não dá. Segunda à tarde.",
+            ((7, "12:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Quinta estou com a diretoria o dia inteiro, então não dá. Sexta de manhã.",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "pt",
+            "Na segunda tenho plantão, aí já não consigo. Terça depois das 15h.",
+            ((8, "15:00", "17:00"),),
+        ),
+        (
+            "en",
+            "Tuesday and Wednesday I have exam duty all day, there's nothing possible then. "
+            "Monday afternoon.",
+            ((7, "12:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Mardi et mercredi j'ai des surveillances toute la journée, là c'est impossible. "
+            "Lundi après-midi.",
+            ((7, "12:00", "17:00"),),
+        ),
+        (
+            "es",
+            "El martes y el miércoles tengo tribunal todo el día, ahí no puedo. "
+            "El lunes por la tarde.",
+            ((7, "12:00", "17:00"),),
+        ),
+    )
+)
+# 8. a per-day list entry that names what fills the day, with no hours and no word of offering
+#    ("Tue 8: quarterly review", "mardi 8 : déplacement à Lyon", "Di: Klausurtagung"): the day
+#    is taken; an entry that offers in words ("free all day", "cuando quieras") stays offered.
+PROBES_R18TB += tuple(
+    P("per-day", lang, text, "availability", want)
+    for lang, text, want in (
+        (
+            "en",
+            "Mon 7: 10-12\nTue 8: quarterly review all day\nWed 9: after 2",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "en",
+            "- Thu 3: from 3\n- Fri 4: client visit\n- Mon 7: anytime",
+            ((3, "15:00", "17:00"), (7, "09:00", "17:00")),
+        ),
+        (
+            "fr",
+            "lundi 7 : 10h-12h\nmardi 8 : déplacement à Lyon\nmercredi 9 : après 14h",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "fr",
+            "- jeudi 10 : comité de direction\n- vendredi 11 : 9h-10h",
+            ((11, "09:00", "10:00"),),
+        ),
+        (
+            "de",
+            "Mo 7.12.: 10-12 Uhr\nDi 8.12.: Klausurtagung\nMi 9.12.: ab 14 Uhr",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "de",
+            "Donnerstag: Betriebsversammlung den ganzen Tag\nFreitag: 9-11 Uhr",
+            ((4, "09:00", "11:00"),),
+        ),
+        (
+            "es",
+            "Lunes 7: de 10 a 12\nMartes 8: viaje a Lima\nMiércoles 9: desde las 4",
+            ((7, "10:00", "12:00"), (9, "16:00", "17:00")),
+        ),
+        (
+            "es",
+            "- Jueves 10: auditoría todo el día\n- Viernes 11: de 9 a 12",
+            ((11, "09:00", "12:00"),),
+        ),
+        (
+            "pt",
+            "Seg 7: 10h-12h\nTer 8: reunião de diretoria o dia todo\nQua 9: depois das 14h",
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "pt",
+            "- quinta 10: visita à fábrica\n- sexta 11: das 9h às 12h",
+            ((11, "09:00", "12:00"),),
+        ),
+        (
+            "en",
+            "Mon 7: 10-12\nTue 8: free all day\nWed 9: after 2",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "fr",
+            "lundi 7 : 10h-12h\nmardi 8 : toute la journée\nmercredi 9 : libre",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "09:00", "17:00")),
+        ),
+        (
+            "de",
+            "Mo 7.12.: 10-12 Uhr\nDi 8.12.: ganztägig frei\nMi 9.12.: flexibel",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "09:00", "17:00")),
+        ),
+        (
+            "es",
+            "Lunes 7: de 10 a 12\nMartes 8: cuando quieras\nMiércoles 9: libre",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "09:00", "17:00")),
+        ),
+        (
+            "pt",
+            "Seg 7: 10h-12h\nTer 8: livre o dia todo\nQua 9: à vontade",
+            ((7, "10:00", "12:00"), (8, "09:00", "17:00"), (9, "09:00", "17:00")),
+        ),
+    )
+)
+ALL_PROBES += PROBES_R18TB
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -19536,6 +20066,7 @@ def main() -> None:
         "r18ex": PROBES_R18EX,
         "r18lv": PROBES_R18LV,
         "r18vd": PROBES_R18VD,
+        "r18tb": PROBES_R18TB,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
