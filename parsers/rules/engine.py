@@ -141,6 +141,12 @@ _WEEK_BACK = re.compile(
     r"|(?:die\s+ganze|in\s+dieser)\s+woche\s+dann)\b"
 )
 _SENTENCE_STOP = re.compile(r"[.!?]")
+# what sets the times after it against a refusal: "but", "mais", "aber", "pero", "mas"
+_CONTRAST = re.compile(
+    r"\b(?:but|though|however|although|mais|cependant|par\s+contre|en\s+revanche|aber|jedoch|dafur"
+    r"|doch|pero|sin\s+embargo|en\s+cambio|mas|porem|contudo|no\s+entanto)\b"
+)
+_FULL_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # a sentence's end over wrapped lines
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _NAMES_ROUND = {Outcome.REJECT, Outcome.ADVANCE}
@@ -238,7 +244,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     def offered() -> tuple[Window, ...]:
         found = _offered(_undeferred(times(), cues, folded), context)
         if context.stage is not Stage.SCHEDULED:
-            return found
+            return _all_refused(found, times(), cues, context, folded)
         # "un imprévu mercredi, décaler à jeudi après 14h": the booked day named whole beside
         # other times is the day being moved from, not one offered
         others = tuple(w for w in found if not _booked_day(w, context.scheduled))
@@ -880,6 +886,45 @@ def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
             # are offered
             kept.append(Window(booked.end, w.end))
     return tuple(kept)
+
+
+def _all_refused(
+    windows: tuple[Window, ...], times: timeresolve.Times, cues: _Cues, context: Context, text: str
+) -> tuple[Window, ...]:
+    """Every option refused: a phrase naming whole days, one of which holds an option, in the
+    sentence of the refusal or of a busy clause, names the stretch that makes them fail ("I'm at
+    a fair from the 2nd to the 4th", "je ne reçois mon planning que mercredi"), as offering it
+    would say yes to that option; none of its days is offered. Days offered in a sentence of
+    their own ("None of these work. Thursday or Friday any time") and hours told after the
+    refusal ("voici mes disponibilités : jeudi 9h-11h") or after a contrast ("mas posso na
+    quinta o dia todo") stand, even around an option."""
+    if context.stage is not Stage.PROPOSED or not cues.strong(Cue.REJECT_ALL):
+        return windows
+    stops = [m.end() for m in _FULL_STOP.finditer(text)]
+
+    def sentence(at: int) -> int:
+        return bisect_right(stops, at)
+
+    why = {
+        sentence(h.start)
+        for h in cues.hits
+        if (h.cue is Cue.REJECT_ALL and h.strong) or h.cue is Cue.BUSY
+    }
+    reasons = [
+        w
+        for m in times.mentions
+        if sentence(m.span[0]) in why
+        and not _CONTRAST.search(
+            text, stops[sentence(m.span[0]) - 1] if sentence(m.span[0]) else 0, m.span[0]
+        )
+        and any(
+            w.end - w.start >= WHOLE_DAY and w.start <= o.start and o.end <= w.end
+            for w in m.windows
+            for o in context.proposed
+        )
+        for w in m.windows
+    ]
+    return tuple(subtract(list(windows), reasons)) if reasons else windows
 
 
 def _zone_of(windows: Sequence[Window], fallback: str) -> str:

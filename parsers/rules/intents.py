@@ -53,6 +53,12 @@ class Hit:
 
 _PRONOUN = r"(?:him|her|them|\w+)"
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
+# how many options were offered, and what they are called, in five languages
+_COUNT = r"(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|dois|duas|quatro)"
+_OPTION_NOUNS = (
+    r"(?:options?|slots?|times|dates|propositions|creneaux|horaires|opciones|propuestas|fechas"
+    r"|horarios|citas|opcoes|propostas|datas|hipoteses)\b"
+)
 _SLOTS = (
     r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates)|the\s+(?:two|three|four)\b)"
     r"(?:\s+(?:two|three|four))?"
@@ -686,6 +692,35 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:todas|todos|ambas|ambos)\s+(?:funcionam|servem)",
     ),
     Cue.REJECT_ALL: (
+        # every option passed on by a verb of declining: "I'll have to pass on all three",
+        # "décliner les trois propositions", "rechazar las tres opciones", "recusar todas as datas"
+        r"\b(?:pass(?:ing)?\s+on|declin(?:e|ing)|turn(?:ing)?\s+down|say(?:ing)?\s+no\s+to|refus(?:e|ing)"
+        r"|reject(?:ing)?|skip(?:ping)?|decliner|refuser|passer\s+(?:mon|notre)\s+tour\s+(?:pour|sur)"
+        r"|renoncer\s+a|rechazar|declinar|descartar|renunciar\s+a|pasar\s+de|recusar|abdicar\s+de"
+        r"|abrir\s+mao\s+de)\s+(?:"
+        # every one of them, with or without their count and noun
+        r"(?:all|both|toutes|tous|todas|todos)(?:\s+of\s+(?:them|these|those|the))?(?:\s+(?:les|las|los"
+        r"|as|os|the|these|those))?(?:\s+"
+        + _COUNT
+        + r")?(?:\s+(?:proposed\s+)?"
+        + _OPTION_NOUNS
+        + ")?"
+        # or the options named by their count or noun: "les trois propositions", "las tres"
+        r"|(?:the|these|those|les|ces|las|los|estas|estos|esas|esos|as|os|estes|essas|esses)\s+(?:"
+        + _COUNT
+        + r"\b(?:\s+(?:proposed\s+)?"
+        + _OPTION_NOUNS
+        + r")?|(?:proposed\s+)?"
+        + _OPTION_NOUNS
+        + r"))(?:\s+(?:propos\w+|sugerid\w+))?",
+        # German passes on them all at the end of the clause: "bei allen drei Terminen muss ich
+        # passen", "muss ich leider bei allen Vorschlägen passen", "alle drei Termine muss ich
+        # absagen", "lehne alle beide ab"
+        r"\b(?:(?:muss|musste|werde)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?)?bei\s+(?:allen|samtlichen|beiden)"
+        r"\s+(?:\w+\s+){0,2}?(?:(?:muss|musste|werde)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?)?passen\b"
+        r"|\b(?:alle|beide|samtliche)\s+(?:(?:zwei|drei|vier)\s+)?(?:\w+\s+)?(?:termine|vorschlage"
+        r"|optionen|zeiten|slots)\s+(?:\w+\s+){0,3}?(?:absagen|ablehnen)\b"
+        r"|\blehnen?\s+(?:ich\s+|wir\s+)?(?:leider\s+)?(?:alle|beide)\b(?:\s+(?:zwei|drei|vier))?",
         # each day named turned down (first: an alternation takes its first match, and a bare
         # "neither" would stop there): "neither Wednesday nor Thursday", "ni mercredi ni jeudi",
         # "weder Mittwoch noch Donnerstag", "nem quarta nem quinta"
@@ -695,7 +730,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + _SLOTS
         + r")?(?:\s+(?:really\s+|will\s+|would\s+)?(?:works?|suits?"
         r"|fits?|(?:is|are|seems?)\s+(?:good|possible|ok|okay|doable))(?:\s+for\s+(?:me|us))?)?",
-        r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make|do)\s+(?:any|either)\b",
+        r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make|do)\s+(?:any|either)\b"
+        r"(?:\s+(?:one\s+)?of\s+" + _SLOTS + ")?",
         r"\b(?:not|n't|cannot|unable)\b[^.!?;\n]{0,30}?\b(?:any|either)\s+(?:one\s+)?of\s+"
         + _SLOTS,
         r"\b(?:those|these|the\s+(?:proposed\s+)?(?:options|times|slots|dates))\s+"
@@ -1130,7 +1166,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|not\s+going\s+to)\s+(?:be\s+)?(?:progress(?:ing)?|mov(?:e|ing)\s+(?:forward|ahead)"
         r"|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+)?(?:forward|further))"
         r"(?:\s+with\s+" + _PRONOUN + r")?",
-        r"\bpass(?:ing)?\s+on\s+" + _PRONOUN,
+        # (not a time passed on: "I'll pass on the Wednesday ones", "pass on Friday")
+        r"\bpass(?:ing)?\s+on\s+(?!(?:the\s+|that\s+|those\s+)?(?:\w+day|option|slot|time|date|first"
+        r"|second|third|earlier|later|morning|afternoon)s?\b)" + _PRONOUN,
         # "Pass - not senior enough": the verdict word opening the reply
         r"(?:^|\n)[^\w\n]*pass\s*[-\u2013\u2014:,;]",
         # a verdict's participle opening the reply: "Reprovada, infelizmente.", "Abgelehnt."
@@ -1339,7 +1377,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"[^.!?;\n]{0,60}",
         # kept warm, not let go, the door left open, parked: "keep him warm", "gardez-le au
         # chaud", "warmhalten", "no lo sueltes", "segura ele", "on ne ferme pas la porte"
-        r"\b(?:keep|keeping)\s+(?:him|her|them)\s+warm\b|\bau\s+chaud\b|\bwarm\s*(?:zu\s+)?halten\b"
+        # (or kept interested while the decision waits: "keep her engaged", "halten Sie sie so
+        # lange warm", "mantenedla interesada", "mantenham-no interessado")
+        r"\b(?:keep|keeping)\s+(?:him|her|them)\s+(?:warm|interested|engaged|keen)\b|\bau\s+chaud\b"
+        r"|\bwarm\s*(?:zu\s+)?halten\b|\bhalten\s+sie\s+(?:ihn|sie)\s+(?:\w+\s+){0,4}?(?:warm|bei\s+laune)\b"
+        r"|\bmanten(?:ed|gan|ga|er|erl|ganl|gal)?(?:l[oa]s?)?\s+(?:\w+\s+)?(?:interesad|enganchad|caliente)\w*"
+        r"|\bmant(?:enham|enha|er|e)-?(?:n?[oa]s?)?\s+(?:\w+\s+)?(?:interessad|aquecid|motivad)\w*"
         r"|\bno\s+(?:lo|la)\s+sueltes\b|\bsegur[ae]\s+(?:ele|ela)\b|\b(?:don'?t|do\s+not)\s+let\s+"
         r"(?:him|her|them)\s+go\b|\bne\s+(?:le|la)\s+lachez\s+pas\b",
         r"\b(?:not|don'?t|do\s+not|won'?t)\s+(?:\w+\s+)?clos\w*\s+the\s+door\b|\bne\s+ferm\w*\s+pas\s+la"
@@ -2017,6 +2060,12 @@ _PAST_STEP = re.compile(
     # avec elle", "wir hatten ein gutes Gespräch mit ihm", "tuvimos una buena entrevista con ella"
     r"|\b(?:had|was|enjoyed|held|avons\s+eu|ai\s+eu|a\s+eu|tuvimos|tuve|hemos\s+tenido|tivemos|tive"
     r"|hatten|hatte|war)\s+$"
+    # or as where something happened, with its definite article: "im zweiten Gespräch überzeugt",
+    # "in the second interview", "lors du deuxième entretien", "en la segunda entrevista", "na
+    # segunda entrevista" ("in a second interview" is still to come)
+    r"|\b(?:in\s+(?:the|our|your|her|his|their)|during\s+the|at\s+the|im|beim|lors\s+du|lors\s+de\s+la"
+    r"|au\s+cours\s+du|dans\s+le|en\s+la|en\s+el|durante\s+la|durante\s+el|durante\s+a|durante\s+o"
+    r"|na|no)\s+$"
 )
 
 

@@ -75,6 +75,12 @@ _ORDINAL_NUMBER = re.compile(
     r"\b([1-9])(?:st|nd|rd|th|er|e|o|a|\.)\s+(?:one|option|opcion|opcao|slot|choice|proposition"
     r"|creneau|termin|vorschlag)"
 )
+# a digit with an ordinal ending no date takes, after an article: "a 2ª serve", "la 1ère",
+# "el 3º horario", "le 2e" ("the 3rd", "le 1er", "el 3" are days of the month)
+_ARTICLE_ORDINAL = re.compile(
+    r"(?:\b(?:la|el|le|a|o|die|den|der|das)\s+|\bl')([1-9])(?:a|o|e|eme|ere|re)\b"
+    r"(?!\s+(?:de|du|do|da|of|semana|semaine|woche|mes|mois|monat)\b)"
+)
 _ORDINALS: dict[str, int] = {
     **dict.fromkeys(("first", "primera", "primer", "primero", "premier", "premiere"), 1),
     **dict.fromkeys(("erste", "ersten", "erster", "primeira", "primeiro"), 1),
@@ -193,11 +199,21 @@ def _option_number(folded: str, mention: Mention) -> bool:
     """ "Le 3 ou le 1", "el 2 me va": an article and a lone digit answer numbered options with
     a number, not a day of the month, unless the sender says they are free or busy then."""
     start, end = mention.span
+    if _ordinal_digit(folded, mention):
+        return True
     if folded[start : start + 1] not in ("l", "e", "o"):  # most phrases: no article and digit
         return False
     return bool(_ARTICLE_DIGIT.fullmatch(folded, start, end)) and not _FREE_BEFORE.search(
         folded, max(0, start - _FREE_REACH), start
     )
+
+
+def _ordinal_digit(folded: str, mention: Mention) -> bool:
+    """ "Not the 2nd one", "der 2. Termin": an ordinal digit before an option's noun is that
+    option's number, not a day of the month."""
+    start, end = mention.span
+    ordinal = _ORDINAL_NUMBER.search(folded, start, end + _NOUN_REACH)
+    return ordinal is not None and ordinal.start() < end
 
 
 # "1 or 3", "a 1 ou a 3", "la 1 o la 3": an article may repeat after the joiner
@@ -268,6 +284,8 @@ _ARTICLE_LED = re.compile(r"(?:el|lo|la|le|der|die|das|den|o|a)\s")
 _FORTNIGHT = 14  # a time named without a day resolves on each of the next fourteen days
 _WEEK = timedelta(days=7)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_NOUN_REACH = 12  # " proposition" after an ordinal digit the time reader took for a day
+_WRAPPED_SENTENCE_END = re.compile(r"[.!?]|\n[ \t]*\n")
 _SENTENCE_REACH = 200  # how far a selector looks for the end of its sentence
 _SELECTOR_REACH = 60  # "Mittwoch passt, dann aber bitte den späteren Termin"
 _EXCLUDING_REACH = 40  # longer than any phrase _EXCLUDING matches
@@ -598,6 +616,7 @@ def _numbers(
         digits = re.findall(r"\d", m.group(0))
         found += [(int(d), m.start()) for d in digits]
     found += [(int(m.group(1)), m.start()) for m in _ORDINAL_NUMBER.finditer(folded)]
+    found += [(int(m.group(1)), m.start(1)) for m in _ARTICLE_ORDINAL.finditer(folded)]
     found += [(_NUMBER_WORDS[m.group(1)], m.start()) for m in _OPTION_WORD.finditer(folded)]
     found += [(count + 1 + rank if rank < 0 else rank, at) for rank, at in ranks]
     found += _letters(folded)
@@ -914,7 +933,7 @@ def pick(
         and not _touches(others, reach, h.start, h.end)
         for h in hits
     )
-    excluded = {n for n, p in named if clauses.negated(p, p + 1)}
+    excluded = {n for n, p in named if clauses.negated(p, p + 1) or _put_aside(folded, p)}
     if others and all(p < others[0][0] for _, p in named):
         # "Option 1 is too early, but either of the other two is fine", "Thursday's no good,
         # the other two work": the options other than those named before, when said yes to
@@ -959,6 +978,8 @@ def pick(
     wide = False
     for mention in mentions:
         start, end = mention.span
+        if _ordinal_digit(folded, mention):
+            continue
         if _RESTATED.match(folded, end):
             # the reader may have joined the restated time to the one before it
             kept = _unrestated(folded, end, mention.windows)
@@ -1137,6 +1158,29 @@ def _selected(
         return None
     ordered = sorted(inside, key=lambda n: proposed[n - 1].start)
     return Pick(ordered[-1] if later else ordered[0], explicit=False)
+
+
+# the option named before it in its sentence put aside by a word that stands for it, or by a
+# bare "rather not": "the first one is at 10pm here, I'd rather avoid it", "le premier tombe
+# à 19h, je préfère l'éviter", "der erste wäre ungünstig", "la primera, mejor no", "a primeira
+# calha às 18h, prefiro evitar" (not "the first works, I'd rather avoid Thursday")
+_PUT_ASIDE = re.compile(
+    r"\b(?:avoid|skip|pass\s+on|drop|rule\s+out|give)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)"
+    r"(?:\s+a\s+miss)?\b|\bnot\s+(?:that|this)\s+one\b|\brather\s+not\b"
+    r"|\b(?:l'eviter|l'exclure|la\s+sauter|le\s+sauter)\b|\bpas\s+(?:celui|celle)-(?:la|ci)\b"
+    r"|\bplutot\s+pas\b|\b(?:lieber|eher)\s+nicht\b|\bungunstig\b|\b(?:vermeiden|auslassen)\b"
+    r"|\b(?:evitarla|evitarlo|saltarla|saltarlo|descartarla|descartarlo)\b|\bmejor\s+no\b"
+    r"|\b(?:evita-la|evita-lo|descarta-la|descarta-lo)\b|\bmelhor\s+nao\b"
+    r"|\b(?:prefiro|prefiero|prefere|prefiere|je\s+prefere)\s+(?:evitar|eviter)\b(?!\s+(?:\w+day|o|a|el|la|le"
+    r"|les|os|as|los|las)\b)"
+)
+
+
+def _put_aside(folded: str, at: int) -> bool:
+    """The option named at `at` is put aside later in its own sentence (`_PUT_ASIDE`), which
+    may run over the wrapped lines of a mail."""
+    end = _WRAPPED_SENTENCE_END.search(folded, at, at + _SENTENCE_REACH)
+    return _PUT_ASIDE.search(folded, at, end.start() if end else at + _SENTENCE_REACH) is not None
 
 
 # a word that turns a clause down, in the five languages

@@ -39,6 +39,14 @@ _DEPENDENCY = re.compile(
             r"feu\s+vert",
             r"\w*freigabe",
             r"freigegeben",
+            # the verbs of consent as well: "muss die Stelle freigeben", "muss zustimmen",
+            # "absegnen", "has to consent", "doit donner son aval"
+            r"freigeb\w*",
+            r"zustimm\w*",
+            r"abseg\w*",
+            r"abnick\w*",
+            r"consent\w*",
+            r"endorse\w*",
             r"genehmig\w*",
             r"bewillig\w*",
             r"zustimmung",
@@ -157,7 +165,7 @@ _IF = re.compile(
     r"(?<!\w)(?:if|si|wenn|falls|caso|se(?=\s+(?:a|o|os|as|ele|ela|eles|elas|eu|voce|a\s+gente)\s))"
     r"(?!\w)"
 )
-_CLAUSE_STOP = re.compile(r"[.!?;,\n]")
+_CLAUSE_STOP = re.compile(r"[.!?;,]|\n(?=[ \t]*\n)")
 
 
 def _clause_start(folded: str, left: int, at: int) -> int:

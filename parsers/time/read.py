@@ -461,23 +461,30 @@ def _carries(
     return group_sentence == time_sentence - 1 and not timed and not group.negated
 
 
-def _zones(atoms: list[Atom], sentence: Boundaries) -> dict[int, str]:
+# a zone that heads a list: "her times (CET):", "Horaires (GMT) :" at the end of its line
+_HEADING = re.compile(r"[^\S\n]*\)?[^\S\n]*:[^\S\n]*\n")
+
+
+def _zones(atoms: list[Atom], sentence: Boundaries, scan: str) -> dict[int, str]:
     """Zone written next to each time atom: it covers the times before it in its sentence since
-    the last zone, or else the next time."""
+    the last zone, or else the next time; a zone heading a list covers every time of the list
+    (its sentence, or the next one after a blank line)."""
     zones: dict[int, str] = {}
     pending: list[Atom] = []
-    carry: tuple[int, str] | None = None
+    carry: tuple[int, str, bool] | None = None
     for a in atoms:
         if a.kind == "zone":
             mine = [t for t in pending if sentence.index(t.start) == sentence.index(a.start)]
             for t in mine:
                 zones[t.start] = a.zone
-            carry = None if mine else (sentence.index(a.start), a.zone)
+            heading = not mine and _HEADING.match(scan, a.end) is not None
+            carry = None if mine else (sentence.index(a.start), a.zone, heading)
             pending = []
         elif a.kind == "time":
-            if carry is not None and carry[0] == sentence.index(a.start):
+            at = sentence.index(a.start)
+            if carry is not None and (at == carry[0] or (carry[2] and at == carry[0] + 1)):
                 zones[a.start] = carry[1]
-                carry = None
+                carry = carry if carry[2] else None
             else:
                 pending.append(a)
     return zones
@@ -1218,7 +1225,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     for g in groups:
         if g.negated and _free_around(g, scan, clause, negative_times):
             g.negated = False
-    zones = _zones(atoms, zone_sentence)
+    zones = _zones(atoms, zone_sentence, scan)
     timed = {clause.index(start) for start, _ in things}
     # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself
     time_starts = [t.start for t in times]

@@ -19970,6 +19970,343 @@ PROBES_R18TB += tuple(
 ALL_PROBES += PROBES_R18TB
 
 
+# Round 19 (r19pv): every option refused for a stretch away or for word still to come (the days
+# named are why the options fail, so none is offered), every option passed on by a verb of
+# declining, an option named by an abbreviated ordinal beside an errand for the candidate, an
+# offer that waits on someone's approval, an option refused by its rank and another named by its
+# day and clock in the sender's zone.
+_R19PV_LONDON = {**_PICK, "zone": "Europe/London"}  # options: Wed 18:00, Thu 15:00, Wed 21:00
+_R19PV_BERLIN = {**_PICK, "zone": "Europe/Berlin"}  # options: Wed 19:00, Thu 16:00, Wed 22:00
+
+
+def _r19pv_no(lang: str, text: str) -> Probe:
+    return P("pick", lang, text, "decline", **_PICK)
+
+
+PROBES_R19PV: tuple[Probe, ...] = tuple(
+    _r19pv_no(lang, text)
+    for lang, text in (
+        # every option refused, the reason a stretch away or word still to come on those days
+        (
+            "en",
+            "Sorry, none of these work. I'm at a trade fair in Milan from the 2nd to the 4th."
+            " I'll send new times when I'm back.",
+        ),
+        (
+            "en",
+            "Can't make any of the three I'm afraid, I'm on jury service Wednesday and Thursday."
+            " Will come back to you with other dates.",
+        ),
+        ("en", "none of those work, offsite wed and thu. will send times next week"),
+        (
+            "fr",
+            "Malheureusement aucune de ces dates ne me convient : je suis en séminaire mercredi et"
+            " jeudi. Je reviens vers vous dès mon retour.",
+        ),
+        (
+            "fr",
+            "Aucun des trois créneaux ne me va, je ne reçois mon planning que mercredi. Je vous"
+            " recontacte ensuite.",
+        ),
+        (
+            "de",
+            "Leider passt mir keiner der Termine, ich bin von Mittwoch bis Freitag auf einer Messe"
+            " in Köln. Ich melde mich, sobald ich zurück bin.",
+        ),
+        (
+            "de",
+            "Keiner der drei Vorschläge geht – meinen Dienstplan bekomme ich erst am Mittwoch."
+            " Dann melde ich mich.",
+        ),
+        (
+            "es",
+            "Lo siento, ninguna de las tres opciones me va: estoy en un congreso en Sevilla el"
+            " miércoles y el jueves. Les escribo con otras fechas a la vuelta.",
+        ),
+        (
+            "es",
+            "No puedo en ninguna de las tres, hasta el miércoles no me dan el cuadrante. Les aviso"
+            " entonces.",
+        ),
+        (
+            "pt",
+            "Infelizmente nenhuma das opções dá, estou numa feira em Lisboa de quarta a sexta."
+            " Envio novos horários quando voltar.",
+        ),
+        (
+            "pt",
+            "Nenhum dos três horários serve — só recebo a escala na quarta. Depois digo alguma"
+            " coisa.",
+        ),
+        # every option passed on, turned down by a verb of declining
+        ("en", "I'll have to pass on all three, sorry — work is mad right now. I'll be in touch."),
+        ("en", "Have to decline all of these unfortunately. Will get back to you."),
+        ("en", "Going to have to say no to all three slots, apologies."),
+        ("fr", "Je vais devoir décliner les trois propositions, désolé. Je reviens vers vous."),
+        ("fr", "Je dois malheureusement refuser ces trois créneaux."),
+        ("de", "Bei allen drei Terminen muss ich leider passen. Ich melde mich."),
+        ("de", "Da muss ich leider bei allen Vorschlägen passen."),
+        ("de", "Alle drei Termine muss ich leider absagen."),
+        ("es", "Tengo que rechazar las tres opciones, lo siento. Les escribo pronto."),
+        ("es", "Me toca declinar las tres propuestas, disculpen."),
+        ("pt", "Vou ter de recusar as três opções, desculpem. Depois dou notícias."),
+        ("pt", "Tenho de declinar todos os horários propostos, infelizmente."),
+    )
+)
+PROBES_R19PV += (
+    # the stretch away spares a day outside it, which is offered
+    P(
+        "pick",
+        "en",
+        "None of these work as I'm away Wednesday and Thursday, but Friday afternoon is free.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+        **_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Keiner der Termine passt, Mittwoch und Donnerstag bin ich auf Schulung. Freitag ab 13"
+        " Uhr ginge.",
+        "availability",
+        ((4, "13:00", "17:00"),),
+        **_PICK,
+    ),
+    # passing on some options by name leaves the other one picked
+    P(
+        "pick",
+        "en",
+        "I'll pass on the Wednesday ones; Thursday works.",
+        "accept",
+        selected=2,
+        **_PICK,
+    ),
+)
+PROBES_R19PV += tuple(
+    P("pick", lang, text, "accept", selected=n, role="client", **_PICK)
+    for lang, text, n in (
+        # an option by an abbreviated ordinal, beside an errand for the candidate
+        ("pt", "fica a 3ª. peçam-lhe que traga o CV impresso", 3),
+        ("pt", "1a opção ok, q venha com os certificados", 1),
+        ("en", "2nd one's fine. tell him to bring his portfolio", 2),
+        ("en", "the 3rd option works - pls ask her to bring ID for reception", 3),
+        ("fr", "la 2e me va. dites-lui d'apporter ses diplômes", 2),
+        ("fr", "OK pour la 1ère, qu'il pense à apporter son book", 1),
+        ("de", "Der 2. Termin passt. Sagen Sie ihr bitte, sie soll ihre Zeugnisse mitbringen.", 2),
+        ("es", "la 2ª me va bien. díganle que traiga el portafolio", 2),
+        ("es", "el 3º horario sirve, que traiga el DNI", 3),
+    )
+)
+PROBES_R19PV += tuple(
+    _r16v(lang, text, "hold")
+    for lang, text in (
+        # the favourite, but the offer waits on someone's approval: a hold
+        (
+            "en",
+            "He's our front-runner. Before we can put an offer together, the board has to sign"
+            " off the role, usually a couple of weeks. Please keep him warm.",
+        ),
+        (
+            "en",
+            "Loved her, she's top of our list. We need HR approval before any offer though, which"
+            " takes about ten days. Keep her interested in the meantime.",
+        ),
+        (
+            "fr",
+            "C'est notre favori. Avant de pouvoir lui faire une offre, le comité de direction doit"
+            " valider le poste, ce qui prend en général deux semaines. Merci de le garder au"
+            " chaud.",
+        ),
+        (
+            "fr",
+            "Elle nous a convaincus. Il nous faut toutefois l'accord du CSE avant toute"
+            " proposition, comptez trois semaines.",
+        ),
+        (
+            "de",
+            "Er ist unser Wunschkandidat. Bevor wir ihm ein Angebot schicken, muss die"
+            " Geschäftsleitung die Stelle freigeben; das dauert etwa drei Wochen.",
+        ),
+        (
+            "de",
+            "Sie ist unsere erste Wahl, aber vor einem Angebot müssen wir noch die Zustimmung des"
+            " Aufsichtsrats abwarten. Bitte halten Sie sie warm.",
+        ),
+        (
+            "es",
+            "Es nuestra favorita. Antes de poder hacerle una oferta, el comité de empresa tiene"
+            " que aprobar el puesto; suele tardar dos semanas.",
+        ),
+        (
+            "es",
+            "Nos convenció en la segunda entrevista. Antes de cualquier oferta necesitamos la"
+            " aprobación de dirección, unas tres semanas.",
+        ),
+        (
+            "pt",
+            "É a nossa favorita. Antes de avançarmos com uma proposta, a administração tem de"
+            " aprovar a vaga — costuma levar duas semanas.",
+        ),
+        (
+            "pt",
+            "Gostámos muito dele na segunda entrevista. Mas antes de lhe fazermos uma proposta"
+            " temos de aguardar a aprovação do orçamento.",
+        ),
+    )
+)
+PROBES_R19PV += tuple(
+    P("pick", lang, text, "accept", selected=n, **kw)
+    for lang, text, n, kw in (
+        # an option refused by its rank, another named by its day and clock in the sender's zone
+        (
+            "en",
+            "Option 1 is too late in the evening for me, so not that one. I'll go for the"
+            " Thursday 3pm (my time).",
+            2,
+            _R19PV_LONDON,
+        ),
+        (
+            "en",
+            "The first is during my commute, I'd skip it. Happy with the one at 9pm my time on"
+            " Wednesday.",
+            3,
+            _R19PV_LONDON,
+        ),
+        (
+            "en",
+            "Not the 2nd one, that's 3pm here and I'm teaching. Wednesday at 9pm works for me.",
+            3,
+            _R19PV_LONDON,
+        ),
+        (
+            "fr",
+            "Le premier tombe à 19h chez moi, je préfère l'éviter. Je prends celui du jeudi à 16h.",
+            2,
+            {**_PICK, "zone": "Europe/Paris"},
+        ),
+        (
+            "de",
+            "Der erste liegt bei mir um 19 Uhr, das wäre ungünstig. Ich nehme den am Donnerstag"
+            " um 16 Uhr.",
+            2,
+            _R19PV_BERLIN,
+        ),
+        (
+            "de",
+            "Die zweite Option wäre bei mir 16 Uhr, da arbeite ich noch. Mittwoch 22 Uhr passt.",
+            3,
+            _R19PV_BERLIN,
+        ),
+        (
+            "es",
+            "La primera me cae a las 19 h aquí, prefiero evitarla. Me quedo con la del jueves a"
+            " las 16 h.",
+            2,
+            {**_PICK, "zone": "Europe/Madrid"},
+        ),
+        (
+            "pt",
+            "A primeira calha às 18h aqui, prefiro evitar. Fico com a de quinta às 15h.",
+            2,
+            {**_PICK, "zone": "Europe/Lisbon"},
+        ),
+    )
+)
+PROBES_R19PV += tuple(
+    _r16v(lang, text, outcome)
+    for lang, text, outcome in (
+        # the candidate to be kept interested while the decision waits: a hold
+        ("en", "Strong candidate. Please keep her engaged for now, more from us soon.", "hold"),
+        ("en", "Liked him a lot. Can you keep him interested for another week or two?", "hold"),
+        ("fr", "Très bon profil. Gardez-la au chaud, nous revenons vers vous.", "hold"),
+        ("de", "Hat uns gut gefallen. Bitte halten Sie ihn noch ein paar Wochen warm.", "hold"),
+        ("de", "Halten Sie sie bitte bei Laune, wir brauchen noch etwas Zeit.", "hold"),
+        ("es", "Nos gustó mucho. Mantenedla interesada unas semanas, por favor.", "hold"),
+        ("es", "Manténganlo enganchado, en dos semanas les decimos algo.", "hold"),
+        ("pt", "Gostámos muito. Mantenham-na interessada mais umas semanas.", "hold"),
+        ("pt", "Mantenha-o motivado, por favor; ainda estamos a ver.", "hold"),
+        # the round held named as where something happened is no further round
+        (
+            "en",
+            "She was impressive in the second interview. We'd like to make her an offer.",
+            "offer",
+        ),
+        ("en", "He fell flat during the final interview, so it's a no from us.", "reject"),
+        (
+            "fr",
+            "Lors du deuxième entretien, elle nous a convaincus : nous allons lui faire une offre.",
+            "offer",
+        ),
+        ("de", "Im zweiten Gespräch hat er leider nicht überzeugt. Wir sagen ab.", "reject"),
+        (
+            "de",
+            "Beim zweiten Interview war sie stark, wir möchten ihr ein Angebot machen.",
+            "offer",
+        ),
+        ("es", "En la segunda entrevista estuvo flojo; no seguimos con él.", "reject"),
+        (
+            "pt",
+            "Na segunda entrevista esteve muito bem, mas ainda estamos a ver outros candidatos.",
+            "hold",
+        ),
+        ("pt", "No segundo encontro ela brilhou. Vamos fazer-lhe uma proposta.", "offer"),
+        # another round still to come keeps its article: "in a second interview"
+        ("en", "We'd like to see him in a second interview with the CTO.", "advance"),
+        ("de", "Wir würden sie gern in einem zweiten Gespräch näher kennenlernen.", "advance"),
+    )
+)
+# a zone heading a relayed list of times ("her times (CET):") applies to every line of it;
+# the reader's own zone is Berlin, so UK hours read one hour later
+_R19PV_RELAYED = ((3, "12:00", "18:00"), (4, "15:00", "17:30"))
+PROBES_R19PV += tuple(
+    P("relay", lang, text, "availability", windows, role="recruiter", zone="Europe/Berlin")
+    for lang, text, windows in (
+        (
+            "en",
+            "Tom's new times, all UK time:\n\n- Thu 3 Dec after 11\n- Fri 4 Dec 2-4:30\n\n"
+            "Please book one of these.",
+            _R19PV_RELAYED,
+        ),
+        (
+            "en",
+            "Her availability (GMT):\n* Thursday 10-12\n* Friday after 2",
+            ((3, "11:00", "13:00"), (4, "15:00", "18:00")),
+        ),
+        ("en", "Times from Sam, UK time:\n- Thursday after 11\n- Friday 2-4:30", _R19PV_RELAYED),
+        (
+            "fr",
+            "Nouvelles disponibilités de Léa (GMT) :\n\n- jeudi 3 déc. après 11h\n"
+            "- vendredi 4 déc. 14h-16h30",
+            _R19PV_RELAYED,
+        ),
+        (
+            "de",
+            "Neue Zeiten von Jonas, britische Zeit (GMT):\n- Do. 3.12. ab 11 Uhr\n"
+            "- Fr. 4.12. 14-16:30 Uhr",
+            _R19PV_RELAYED,
+        ),
+        (
+            "es",
+            "Nuevos horarios de Lucía (GMT):\n- jueves 3 de diciembre después de las 11\n"
+            "- viernes 4 de 14 a 16:30",
+            _R19PV_RELAYED,
+        ),
+        (
+            "pt",
+            "Novos horários da Inês (GMT):\n\n- quinta, 3/12, depois das 11h\n"
+            "- sexta, 4/12, das 14h às 16h30",
+            _R19PV_RELAYED,
+        ),
+        (
+            "en",
+            "Candidate's slots below, UK time:\n\nThursday 3rd: after 11\nFriday 4th: 2-4:30",
+            _R19PV_RELAYED,
+        ),
+    )
+)
+ALL_PROBES += PROBES_R19PV
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -20067,6 +20404,7 @@ def main() -> None:
         "r18lv": PROBES_R18LV,
         "r18vd": PROBES_R18VD,
         "r18tb": PROBES_R18TB,
+        "r19pv": PROBES_R19PV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
