@@ -581,6 +581,9 @@ ROMANCE_HOUR_WORDS: Mapping[str, int] = {
     **dict.fromkeys(("once", "onze"), 11),
     **dict.fromkeys(("doce", "doze", "douze"), 12),
 }
+# Every hour said in words in the five languages: "between noon and one", "zwischen zwölf und
+# eins", "entre meio-dia e uma", "entre midi et une heure"
+WORD_HOURS: Mapping[str, int] = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 
@@ -686,7 +689,7 @@ WHOLE_DAY_SPENT = (
 )
 # Every hour said in words in the five languages, and noon: "pas de midi à deux", "não das doze"
 CLOCK_WORDS = (
-    rf"(?:{alternation({**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS})}"
+    rf"(?:{alternation(WORD_HOURS)}"
     r"|noon|midday|midi|mittag|mediod[ií]a|meio-dia)(?!\w)"
 )
 # The verb that offers the days named before it, with its person: "work for me", "passt es
