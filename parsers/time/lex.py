@@ -1380,7 +1380,7 @@ _JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:the\s+)?", _I)
 _CLOSE = re.compile(r"\s*\)")
 # a bare day of the month in brackets after a weekday is its date: "quarta (9)", "Wednesday (9th)"
 _BRACKET_DAY = re.compile(
-    r"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|dia)[^\S\n]+)?(?P<num>[0-3]?\d)(?:st|nd|rd|th|er|º|ª|\.)?[^\S\n]*\)",
+    rf"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|dia)[^\S\n]+)?(?P<num>[0-3]?\d){_ORD}?[^\S\n]*\)",
     _I,
 )
 
