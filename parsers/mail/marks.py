@@ -56,7 +56,8 @@ def _quoted(body: str) -> Iterator[tuple[str, str | None]]:
 
 
 def _marks(rest: str) -> bool:
-    """The option's line ends on an arrow that says no no, or on a word of assent."""
+    """The option's line ends on an arrow that is not a no ("<-- can't"), or on a word of
+    assent."""
     arrow = _ARROW.search(rest)
     return (arrow is not None and not _DENIAL.search(arrow.group(1))) or bool(_ASSENT.search(rest))
 
@@ -105,8 +106,7 @@ def mark_disagrees(body: str, selected: int) -> bool:
         return True
     boxes = 0
     for _, rest in _quoted(body):
-        box = _BOX.match(rest) if rest is not None else None
-        if rest is None or box is None:
+        if rest is None or (box := _BOX.match(rest)) is None:
             continue
         boxes += 1
         number = _NUMBERED.match(rest, box.end()) if box.group(1) else None

@@ -23,6 +23,7 @@ from parsers.time.words import (
     WEEKDAYS,
     WEEKS,
     WHOLE_DAY,
+    WORD_HOURS,
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
     alternation,
@@ -738,12 +739,9 @@ _P_STRICT = (
 _B = r"(?<![\w:./-])"
 # "1400-1530": hours in four digits (a range's own, never a year: 19xx and 20xx are left out)
 _MILITARY = r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
-# an hour said in words closing a range: "entre meio-dia e uma", "between noon and one",
-# "entre midi et une heure", "zwischen zwölf und eins"
-_WORD_HOURS = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 # an hour in words closing a range, when what follows it ends the time
 _CLOSING_WORD = (
-    rf"(?P<bw>{alternation(_WORD_HOURS)})"
+    rf"(?P<bw>{alternation(WORD_HOURS)})"
     # (an aside in brackets or after a dash ends it too: "entre midi et deux (consultations)")
     rf"(?:\s+(?:heures?|uhr|o['’]?clock))?(?=\s*[.,;!?()\n]|\s*$|\s[-–—]\s|\s+(?:on|the|el|le|am|o|a|de)\s"
     # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
@@ -751,7 +749,7 @@ _CLOSING_WORD = (
 )
 _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
-    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(_WORD_HOURS)}))"
+    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)}))"
     r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
     # noon closes a range with its article: "e o meio-dia", "até ao meio-dia", "hasta el
     # mediodía", "bis zum Mittag"
@@ -892,8 +890,8 @@ _CLOCK = re.compile(
     r"demie|quart|"
     # a range opened by an hour in words: "zwischen zwölf und eins", "from twelve to one",
     # "von zwölf bis eins", "de doce a dos", "das doze às duas"
-    rf"(?:between|zwischen|entre)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?(?:{alternation(_WORD_HOURS)})(?!\w)"
-    rf"|(?:from|von|de|desde|das|des)\s+(?:las\s+|la\s+|as\s+)?(?:{alternation(_WORD_HOURS)})"
+    rf"(?:between|zwischen|entre)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+)?(?:{alternation(WORD_HOURS)})(?!\w)"
+    rf"|(?:from|von|de|desde|das|des)\s+(?:las\s+|la\s+|as\s+)?(?:{alternation(WORD_HOURS)})"
     r"\s+(?:to|till|until|bis|a|à|às|as|hasta|até)\s",
     _I,
 )
@@ -1346,9 +1344,9 @@ def _times(scan: str) -> list[Atom]:
         _RANGE_BARE_A if spelled_a else None,
     ):
         for m in pattern.finditer(scan) if pattern is not None else ():
-            end = m["b"] if m["b"] is not None else str(_WORD_HOURS[m["bw"].lower()])
+            end = m["b"] if m["b"] is not None else str(WORD_HOURS[m["bw"].lower()])
             # "zwischen zwölf und eins": an hour in words may open the range too
-            first = m["a"] if m["a"] is not None else str(_WORD_HOURS[m["aw"].lower()])
+            first = m["a"] if m["a"] is not None else str(WORD_HOURS[m["aw"].lower()])
             spec = _range(first, end)
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))
@@ -1382,7 +1380,7 @@ _JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:the\s+)?", _I)
 _CLOSE = re.compile(r"\s*\)")
 # a bare day of the month in brackets after a weekday is its date: "quarta (9)", "Wednesday (9th)"
 _BRACKET_DAY = re.compile(
-    r"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|dia)[^\S\n]+)?(?P<num>[0-3]?\d)(?:st|nd|rd|th|er|º|ª|\.)?[^\S\n]*\)",
+    rf"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|dia)[^\S\n]+)?(?P<num>[0-3]?\d){_ORD}?[^\S\n]*\)",
     _I,
 )
 

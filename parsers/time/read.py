@@ -119,6 +119,10 @@ class Boundaries:
     def index(self, pos: int) -> int:
         return bisect_right(self.cuts, pos)
 
+    def span(self, n: int, length: int) -> tuple[int, int]:
+        """Where part `n` of a text of `length` characters starts and ends."""
+        return (self.cuts[n - 1] if n else 0), (self.cuts[n] if n < len(self.cuts) else length)
+
 
 class Leads:
     """Ends of cue words ("except", "any ... but"), to ask which atoms they lead directly."""

@@ -347,9 +347,7 @@ _COUNTER = re.compile(
 
 def _countered(scan: str, sentence: Boundaries, s: int) -> bool:
     """The sentence `s` holds a word of contrast."""
-    cuts = sentence.cuts
-    start, end = (cuts[s - 1] if s else 0), (cuts[s] if s < len(cuts) else len(scan))
-    return _COUNTER.search(scan, start, end) is not None
+    return _COUNTER.search(scan, *sentence.span(s, len(scan))) is not None
 
 
 def _weekdays_named(group: Group) -> list[int]:
@@ -1085,8 +1083,7 @@ def _added_to(
     """The days of the sentence before, offered without refusal, that a sentence of hours
     marked as an addition ("Evenings are fine too") adds to."""
     s = sentence.index(pos)
-    cuts = sentence.cuts
-    start, end = (cuts[s - 1] if s else 0), (cuts[s] if s < len(cuts) else len(scan))
+    start, end = sentence.span(s, len(scan))
     # a sentence of hours alone: "too late in the evening for her, Friday is an option too"
     # names a day of its own
     if s == 0 or s in by_sentence or not _ALSO.search(scan, start, end):

@@ -581,6 +581,9 @@ ROMANCE_HOUR_WORDS: Mapping[str, int] = {
     **dict.fromkeys(("once", "onze"), 11),
     **dict.fromkeys(("doce", "doze", "douze"), 12),
 }
+# Every hour said in words in the five languages: "between noon and one", "zwischen zwölf und
+# eins", "entre meio-dia e uma", "entre midi et une heure"
+WORD_HOURS: Mapping[str, int] = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 
@@ -651,7 +654,7 @@ SLIPS: Mapping[str, str] = _slip_table()
 # Being free, reachable or at one's usual desk: a whole day spent so is offered, not taken.
 _FREE_WORDS = (
     r"(?:free|available|around|reachable|flexible|open|online|home|office|remote|time|"
-    r"frei|verfügbar|erreichbar|da|flexibel|zeit|büro|homeoffice|hause|online|"
+    r"frei|verfügbar|erreichbar|da|flexibel|zeit|büro|homeoffice|hause|"
     r"libre|libres|dispo|disponibles?|joignable|bureau|télétravail|temps|maison|"
     r"tiempo|oficina|casa|remoto|livres?|disponíve(?:l|is)|escrit[óo]rio|tempo|"
     r"(?:à|a|zur)\s+(?:disposi\w+|verfügung))(?!\w)"
@@ -665,7 +668,7 @@ _BEING = (
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is|"
     r"bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind|ist\s+(?:er|sie)|"
     r"je\s+suis|je\s+serai|nous\s+sommes|on\s+est|(?:il|elle)\s+est|"
-    r"estoy|estaré|estamos|está|(?:eu\s+)?(?:estou|estarei|tô)|estamos)"
+    r"estoy|estaré|estamos|está|(?:eu\s+)?(?:estou|estarei|tô))"
 )
 _HAVING = (
     r"(?:i\s+have|i['’]ve\s+got|i\s+got|we\s+have|we['’]ve\s+got|(?:he|she)\s+has|"
@@ -686,7 +689,7 @@ WHOLE_DAY_SPENT = (
 )
 # Every hour said in words in the five languages, and noon: "pas de midi à deux", "não das doze"
 CLOCK_WORDS = (
-    rf"(?:{alternation({**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS})}"
+    rf"(?:{alternation(WORD_HOURS)}"
     r"|noon|midday|midi|mittag|mediod[ií]a|meio-dia)(?!\w)"
 )
 # The verb that offers the days named before it, with its person: "work for me", "passt es
@@ -694,6 +697,6 @@ CLOCK_WORDS = (
 OFFER_VERB = (
     r"(?:(?:would\s+)?(?:work|suit)s?(?:\s+(?:for\s+)?(?:me|us))?|(?:are|would\s+be)\s+(?:fine|good|best|ok)"
     r"|(?:passt|passen|geht|gehen|ginge|klappt|klappen)(?:\s+es)?(?:\s+(?:mir|uns))?(?:\s+(?:gut|auch))?"
-    r"|(?:me|nous|nos)\s+(?:vont|va|conviennent|conviendraient|van|va|vienen|quedan|servem|serve)"
+    r"|(?:me|nous|nos)\s+(?:vont|va|conviennent|conviendraient|van|vienen|quedan|servem|serve)"
     r"(?:\s+(?:bien|bem|très\s+bien|muy\s+bien))?|(?:funcionam|servem|dão|ficam\s+bem)(?:\s+para\s+mim)?)"
 )
