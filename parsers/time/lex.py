@@ -473,7 +473,9 @@ _WEEKDAY = re.compile(
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
     rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
     rf"{_ORD}?{_NOT_TIME_AFTER})?"
-    r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passad[ao]|pasado))?"
+    # (after the last of several days, in the plural: "lundi et mardi prochains", "el lunes y el
+    # martes que vienen")
+    r"(?:\s+(?P<mod2>prochains?|dernier|próximo|proximo|que\s+vienen?|que\s+v[eê]m|passad[ao]|pasado))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"

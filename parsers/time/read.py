@@ -569,9 +569,12 @@ def _cue_after(
 
 
 # at most two words between a reason word and the part of day it gives ("porque en la tarde
-# doy clases", "weil ich nachmittags")
+# doy clases", "weil ich nachmittags"), or six when they say what fills it ("since I'm
+# editing in the afternoons", "car j'ai cours l'après-midi", "porque tengo guardia por la
+# tarde"), so long as none of them says yes
 _YES_REACH = 60
-_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
+_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,6}[\s']*")
+_NEAR_GAP = 2
 
 
 # A part of day the sender works: "en la mañana trabajo", "mornings I work", "le matin je
@@ -595,9 +598,14 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
     if others and (PLACE.match(scan, time.end) or _AT_WORK.match(scan, time.end)):
         return True
     i = bisect_right(reasons, time.start)
-    if not i or not _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start):
+    gap = _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start) if i else None
+    if gap is None:
         return False
     c = clause.index(time.start)
+    if len(gap[0].split()) > _NEAR_GAP and (
+        clause.index(reasons[i - 1] - 1) != c or POSITIVE.search(gap[0]) is not None
+    ):
+        return False
     end = clause.cuts[c] if c < len(clause.cuts) else len(scan)
     # (a short look keeps the reading linear: the yes follows the part of day closely)
     return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
@@ -619,7 +627,8 @@ _CAUSE = re.compile(
 # it says why the time suits, it does not turn the time down
 _REASON_CLAUSE = re.compile(
     r"(?<!\w)(?:(?:because|as|since)\s+(?:i|we)(?!\w)"
-    r"|(?:car|parce\s+que|parce\s+qu['’]|puisque|puisqu['’])\s*(?:je|j['’]|nous|on)(?!\w)"
+    # (the elided "j'" runs into its verb: "car j'ai cours")
+    r"|(?:car|parce\s+que|parce\s+qu['’]|puisque|puisqu['’])\s*(?:(?:je|nous|on)(?!\w)|j['’])"
     r"|(?:weil|da|denn)\s+(?:ich|wir)(?!\w)|(?:porque|ya\s+que|já\s+que|visto\s+que|pois)(?!\w))",
     re.IGNORECASE,
 )
@@ -1126,7 +1135,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 if cause is not None:
                     causes.append(cause.span())
                     told = None
-                elif _REASON_CLAUSE.search(scan, thing.end, told) is not None:
+                # (the refusal may open on the reason's own subject: "since I teach")
+                elif (
+                    reason := _REASON_CLAUSE.search(scan, thing.end, negative_ends[told])
+                ) is not None and reason.start() < told:
                     told = None
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
@@ -1168,6 +1180,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             g.negated, g.dropped = True, False
         if here:
             used.add(s)
+            # what fills the days named back ("tengo turno de noche … así que esos dos días no
+            # puedo") is why they are refused: those words are read with the refusal
+            used.update(n for n, _ in cue["negative"] if here[0].start < n < s)
     for g in groups:
         if g.negated and _free_around(g, scan, clause, negative_times):
             g.negated = False
