@@ -28,6 +28,7 @@ _RANGE = re.compile(
     re.I,
 )
 _PUNCTUATION = re.compile(r"[\s,;]*")
+_SPACES = re.compile(r"[^\S\n]+")
 # ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
 _VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 _OWN_GAP = re.compile(
@@ -253,7 +254,20 @@ def _groups(
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         judged = any(positive(end) or post_negative(end) for end in own)
-        if judged and groups and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
+        # (weekdays a phone lists with spaces alone, "wed thu fri after 3 is fine", are one list
+        # that the verdict closes)
+        listed = (
+            bool(groups)
+            and groups[-1].kinds() == {"wd"}
+            and not groups[-1].times
+            and _SPACES.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
+        )
+        if (
+            judged
+            and groups
+            and not listed
+            and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
+        ):
             groups.append(Group([atom], []))
             continue
         # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a

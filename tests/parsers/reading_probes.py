@@ -19629,6 +19629,17 @@ PROBES_R19WR += (
         ((4, "12:00", "17:00"),),
     ),
 )
+# Weekdays a phone lists with spaces alone or short names, then one time for them all
+PROBES_R19WR += (
+    _r19wr("en", "wed thu fri after 3 is fine", each_day((2, 3, 4), "15:00", "17:00")),
+    _r19wr("en", "Wed Thu Fri mornings work", each_day((2, 3, 4), "09:00", "12:00")),
+    _r19wr("en", "can do thu fri any time after 1", each_day((3, 4), "13:00", "17:00")),
+    _r19wr("de", "Mi Do Fr ab 15 Uhr", each_day((2, 3, 4), "15:00", "17:00")),
+    _r19wr("de", "mi do fr nachmittags passt", each_day((2, 3, 4), "12:00", "17:00")),
+    _r19wr("pt", "qui ou sex de manha da certo", each_day((3, 4), "09:00", "12:00")),
+    _r19wr("pt", "qua, qui ou sex à tarde", each_day((2, 3, 4), "12:00", "17:00")),
+    _r19wr("pt", "qua qui sex depois das 14h tô livre", each_day((2, 3, 4), "14:00", "17:00")),
+)
 ALL_PROBES += PROBES_R19WR
 
 
