@@ -1190,6 +1190,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     for s, _ in cue["plural_retro"]:
         before = groups[: bisect_right(group_starts, s)]
         here = [g for g in before if sentence.index(g.start) == sentence.index(s)]
+        # ("La semana que viene tengo exámenes el lunes y el martes, así que esos dos días no
+        # puedo": the week frames the days named back, it is not one of them)
+        if any(g.kinds() != {"week"} for g in here):
+            here = [g for g in here if g.kinds() != {"week"}]
         for g in here:
             g.negated, g.dropped = True, False
         if here:
