@@ -703,7 +703,9 @@ def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Me
     led = _BECAUSE.search(folded, left, at)
     if led is None:
         return False
-    spans = [m.span[0] for m in offering if left <= m.span[0] < right]
+    # (an offer may open in the clause before and end in this one: "Thursday or Friday would
+    # be great, mornings ideally since I'm editing in the afternoons")
+    spans = [m.span[0] for m in offering if left <= m.span[0] < right or left < m.span[1] <= right]
     return bool(spans) and all(start < led.start() for start in spans)
 
 

@@ -106,6 +106,23 @@ _AT_PLACE = (
     r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
     r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
 )
+# Out of reach, however far: "unreachable", "off the grid", "no signal", "injoignable", "hors
+# réseau", "nicht erreichbar", "ohne Netz", "ilocalizable", "sin cobertura", "incontactável",
+# "sem rede" (a few adverbs may stand before: "praktisch nicht erreichbar")
+_OUT_OF_REACH = (
+    r"(?:(?:practically|basically|totally|completely|mostly|pretty\s+much|praktisch|quasi"
+    r"|völlig|komplett|kaum|pratiquement|totalement|complètement|quasiment|prácticamente"
+    r"|totalmente|completamente|praticamente|basicamente)\s+)?"
+    r"(?:unreachable|uncontactable|not\s+(?:reachable|contactable)|out\s+of\s+(?:reach|contact"
+    r"|range|signal)|off\s+(?:the\s+)?grid|incommunicado|without\s+(?:signal|reception|internet)"
+    r"|no\s+(?:signal|reception|wi-?fi)|injoignable|(?:pas|difficilement)\s+joignable"
+    r"|hors\s+(?:réseau|ligne|d['’]atteinte)|sans\s+(?:réseau|connexion|internet)|coupée?\s+du\s+monde"
+    r"|(?:nicht|schwer|kaum)\s+erreichbar|unerreichbar|ohne\s+(?:netz|empfang|internet)"
+    r"|kein(?:en)?\s+(?:netz|empfang)|funkstille|ilocalizable|(?:no|difícilmente)\s+localizable"
+    r"|sin\s+(?:cobertura|conexión|señal|internet)|incomunicad[oa]|incontactável|incomunicável"
+    r"|(?:não|dificilmente)\s+contactável|sem\s+(?:rede|sinal|internet|conexão)|fora\s+de\s+área"
+    r"|inacessível)"
+)
 # Away on something that takes the days, in its other names: "on a course", "on secondment",
 # "on a business trip", "en stage", "en mission", "en tournée", "de gira", "de curso", "en una
 # misión", "auf Lehrgang", "auf Montage", "in Elternzeit", "habe ich Urlaub", "em missão", "num
@@ -124,6 +141,7 @@ _AWAY_ON = (
     r"|lehrgang|seminar)"
     r"|em\s+(?:missão|turnê|excursão|estágio|curso)|(?:num|numa)\s+(?:curso|missão|feira|excursão)"
     r"|de\s+(?:atestado|baixa)|(?:estou|estarei|vou\s+estar|fico|ficarei|tô)\s+fora(?!\s+de\s+quest)"
+    rf"|{_OUT_OF_REACH}"
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
@@ -318,8 +336,17 @@ _GIVEN_OVER = (
     r"|our|your|him|her|them|us|the\s+interview|l['’]entretien|la\s+entrevista|a\s+entrevista"
     r"|o\s+encontro|das\s+gespräch)(?!\w))"
 )
+# words that end the reach of "out of reach" back to the days before it: a yes, a contrast
+_REACH_STOP = (
+    r"(?:free|available|works?|fine|ok|okay|but|libre|dispo\w*|mais|va|frei|passt|geht|klappt"
+    r"|aber|doch|pero|sirve|viene|puedo|livre|dá|posso|mas|porém)(?!\w)"
+)
 _POST_NEGATIVE = (
-    rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou"
+    # what takes the days, then out of reach in the same clause: "Montag und Dienstag
+    # Verhandlungstermine am Landgericht und bin dort nicht erreichbar", "du 7 au 9 sur la
+    # plateforme et injoignable" (no yes or contrast on the way)
+    rf"(?:(?:(?!{_REACH_STOP})[^\s.,;:!?]+\s+){{0,8}}?{_OUT_OF_REACH}(?!\w)|"
+    rf"{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou"
     rf"|estarei|bin\s+ich|sind\s+wir|ich\s+bin|wir\s+sind)\s+)?(?:{_AWAY_ON})|"
     r"(?:(?:is|are|was|were|['’]s)\s+)?no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     # the verb dropped, as phones write: "next week no good", "Tuesday no go"
@@ -600,24 +627,36 @@ POSITIVE = re.compile(
 # so that one's out", "el jueves salgo temprano, así que descartado"; or, in the plural
 # (group "plural"), at every day named before it in its sentence: "Monday I'm moving and
 # Tuesday I'm at a wedding, so both are out", "esos días no puedo", "die Tage gehen nicht"
+# How many days are named back ("those two days", "ces deux jours-là", "diese beiden Tage",
+# "esos dos días", "esses dois dias")
+_HOWMANY = r"(?:\s+(?:two|three|deux|trois|zwei|beiden|drei|dos|tres|dois|duas|três))?"
 RETRO_NEGATIVE = re.compile(
     # every form opens at a word start ("ese no" is not the end of "these no"), with one of
     # these letters (checked first: most words start with none of them)
-    r"(?<!\w)(?=[abcdelopst])(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)(?:\s+(?:days|dates|ones|of\s+them))?"
+    r"(?<!\w)(?=[abcdeilnopst])(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)"
+    rf"{_HOWMANY}(?:\s+(?:days|dates|ones|of\s+them))?"
     # ("those r out": phones write "are" as "r")
-    r"(?:\s+are|['’]re|\s+r)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out|no\s+good"
-    r"|a\s+write-off)(?!\w)"
+    r"(?:(?:\s+are|['’]re|\s+r)\s+(?:all\s+)?(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out"
+    r"|no\s+good|a\s+write-off|out\s+of\s+the\s+question|a\s+no-go)"
+    r"|\s+(?:won['’]t|wouldn['’]t|don['’]t|can['’]t|will\s+not|do\s+not)\s+work)(?!\w)"
     # ("así que esos días no": the verb dropped)
-    r"|(?:ambos|ambas|los\s+dos|esos|estos)(?:\s+días)?\s+(?:no(?:\s+(?:puedo|me\s+van?|es\s+posible)|(?=\s*(?:[.,;!?]|$)))"
-    r"|imposibles?|(?:están\s+)?descartados)"
-    r"|(?:les\s+deux|ces\s+jours(?:-là)?|(?:donc\s+)?c['’]est)(?:\s+jours)?\s+(?:sont\s+exclus|exclu|c['’]est\s+impossible"
-    r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas)"
-    r"|(?:beide|die|diese|an\s+den|an\s+diesen)(?:\s+tage[n]?)?\s+(?:gehen|geht|fallen|kann\s+ich|passt"
-    r"|passen)\s+(?:also\s+|leider\s+)*(?:nicht|gar\s+nicht|aus|flach|weg)"
-    r"|(?:os\s+dois|ambos|esses|estes)(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora)"
+    rf"|(?:ambos|ambas|los\s+dos|esos|estos){_HOWMANY}(?:\s+días)?\s+(?:no(?:\s+(?:puedo|me\s+van?|es\s+posible)|(?=\s*(?:[.,;!?]|$)))"
+    r"|imposibles?|(?:están\s+)?descartados|(?:están\s+)?fuera\s+de\s+(?:toda\s+)?discusión)"
+    rf"|(?:les\s+deux|ces{_HOWMANY}\s+(?:jours|journées)(?:-là)?|(?:donc\s+)?c['’]est)(?:\s+jours)?\s+"
+    r"(?:sont\s+exclu(?:e?s)?|exclu|c['’]est\s+impossible|sont\s+impossibles"
+    r"|ne\s+sont\s+pas\s+possibles|je\s+ne\s+peux\s+pas|c['’]est\s+non|hors\s+de\s+question)"
+    rf"|(?:beide|die|diese|an\s+den|an\s+diesen){_HOWMANY}(?:\s+tage[n]?)?\s+(?:gehen|geht|fallen|kann\s+ich|passt"
+    r"|passen|sind)\s+(?:also\s+|leider\s+)*(?:nicht|gar\s+nicht|aus|flach|weg|ausgeschlossen)"
+    rf"|(?:os\s+dois|ambos|esses|estes){_HOWMANY}(?:\s+dias)?\s+(?:não\s+(?:dá|dão|posso)|impossível|estão\s+fora)"
+    # the refusal before the days named back: "so not those days", "donc impossible ces deux
+    # jours-là", "also nicht an diesen beiden Tagen", "no esos días", "não nesses dois dias"
+    rf"|(?:not|pas|impossible|nicht|no|não|nao|imposible|impossível)\s+(?:(?:on|an|en|nos?|nas?)\s+)?"
+    rf"(?:those|these|both|ces|les|diesen|den|esos|estos|esses|estes|nesses|nestes){_HOWMANY}"
+    r"\s+(?:days|dates|jours|journées|tage[n]?|días|dias)(?:-là)?(?!\w)"
     # "there" or "then" standing for the days: "da geht leider gar nichts", "aí não dá"
     r"|(?:da|dann)\s+(?:(?:geht|klappt|passt)|kann\s+ich)\s+(?:(?:leider|also|dann|gar|überhaupt)\s+)*nichts?"
     r"|(?:aí|então)\s+(?:já\s+)?não\s+(?:dá|posso|consigo))"
+    r"|not\s+(?:on\s+)?that\s+day(?!\w)|an\s+(?:dem|diesem)\s+tag\s+(?:also\s+|leider\s+)*nicht(?!\w)"
     r"|(?:(?:so|then)\s+)?(?:that|this)(?:\s+(?:one|day))?(?:['’]s|\s+is)\s+"
     r"(?:out|off|a\s+no|not\s+possible|impossible|ruled\s+out)(?!\w)"
     # the singular in the other languages: "así que ese no", "essa não dá", "donc celui-là non",

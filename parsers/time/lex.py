@@ -474,7 +474,9 @@ _WEEKDAY = re.compile(
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
     rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
     rf"{_ORD}?{_NOT_TIME_AFTER})?"
-    r"(?:\s+(?P<mod2>prochain|dernier|próximo|proximo|que\s+viene|que\s+vem|passad[ao]|pasado))?"
+    # (after the last of several days, in the plural: "lundi et mardi prochains", "el lunes y el
+    # martes que vienen")
+    r"(?:\s+(?P<mod2>prochains?|dernier|próximo|proximo|que\s+vienen?|que\s+v[eê]m|passad[ao]|pasado))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
@@ -512,13 +514,18 @@ _SHORT_HOURS = (
 # do nachmittags" (only before a date or German hours, where "do" and "mi" are no English or
 # Spanish word; "so um" is "about")
 _LOWER_SHORT = (
-    r"(?:mo|di|mi|do|fr|sa)(?=(?:\.?(?:[,/]|[^\S\n]+(?:und|oder))[^\S\n]*(?:mo|di|mi|do|fr|sa))*"
+    # (listed with spaces alone too: "mi do fr ab 15")
+    r"(?:mo|di|mi|do|fr|sa)(?=(?:\.?(?:[,/][^\S\n]*|[^\S\n]+(?:(?:und|oder)[^\S\n]+)?)"
+    r"(?:mo|di|mi|do|fr|sa)(?!\w))*"
     r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|zwischen"
     r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends)(?!\w)))"
     # and Portuguese phones theirs, before Portuguese hours, where "qui" and "sex" are no French
     # or English word: "qui de tarde ou sex de manha" ("ter" is left out: "vai ter de tarde" is
     # the verb)
-    r"|(?:seg|qua|qui|sex|s[áa]b)(?=\.?,?[^\S\n]+(?:(?:de\s+(?:manh[ãa]|tarde|noite)|[àa]\s+tarde"
+    # (or listed: "qui ou sex de manha", "qua qui sex depois das 14h")
+    r"|(?:seg|qua|qui|sex|s[áa]b)(?=(?:\.?(?:,[^\S\n]*|[^\S\n]+(?:(?:e|ou)[^\S\n]+)?)"
+    r"(?:seg|ter|qua|qui|sex|s[áa]b)(?!\w))*"
+    r"\.?,?[^\S\n]+(?:(?:de\s+(?:manh[ãa]|tarde|noite)|[àa]\s+tarde"
     r"|[àa]\s+noite|pela\s+(?:manh[ãa]|tarde)|o\s+dia)(?!\w)|[àa]s\s+\d|depois\s+d|a\s+partir\s+d))"
 )
 _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
@@ -528,7 +535,8 @@ _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 _GERMAN_SHORT_NAMES = r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)"
 _GERMAN_SHORT = rf"{_GERMAN_SHORT_NAMES}\.?(?!\w)"
 _GERMAN_SHORT_DAYS = re.compile(
-    rf"(?<!\w){_GERMAN_SHORT}(?:[^\S\n]*(?:,|/|&|und|oder|bis)[^\S\n]*{_GERMAN_SHORT})+"
+    # (listed with spaces alone too: "Mi Do Fr ab 15 Uhr")
+    rf"(?<!\w){_GERMAN_SHORT}(?:(?:[^\S\n]*(?:,|/|&|und|oder|bis)[^\S\n]*|[^\S\n]+){_GERMAN_SHORT})+"
     r"|(?<!\w)(?-i:Mo|Di|Mi|Do|Fr|Sa)\.?(?=[^\S\n]+(?:ist|geht|passt|klappt|wäre|ginge|würde"
     r"|kann|könnte|bin|sind|habe|hätte)(?!\w))"
 )

@@ -28,6 +28,7 @@ _RANGE = re.compile(
     re.I,
 )
 _PUNCTUATION = re.compile(r"[\s,;]*")
+_SPACES = re.compile(r"[^\S\n]+")
 # ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
 _VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 _OWN_GAP = re.compile(
@@ -257,7 +258,20 @@ def _groups(
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         judged = any(positive(end) or post_negative(end) for end in own)
-        if judged and groups and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
+        # (weekdays a phone lists with spaces alone, "wed thu fri after 3 is fine", are one list
+        # that the verdict closes)
+        listed = (
+            bool(groups)
+            and groups[-1].kinds() == {"wd"}
+            and not groups[-1].times
+            and _SPACES.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
+        )
+        if (
+            judged
+            and groups
+            and not listed
+            and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
+        ):
             groups.append(Group([atom], []))
             continue
         # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
@@ -580,9 +594,12 @@ def _cue_after(
 
 
 # at most two words between a reason word and the part of day it gives ("porque en la tarde
-# doy clases", "weil ich nachmittags")
+# doy clases", "weil ich nachmittags"), or six when they say what fills it ("since I'm
+# editing in the afternoons", "car j'ai cours l'après-midi", "porque tengo guardia por la
+# tarde"), so long as none of them says yes
 _YES_REACH = 60
-_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w']*){0,2}\s*")
+_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,6}[\s']*")
+_NEAR_GAP = 2
 
 
 # A part of day the sender works: "en la mañana trabajo", "mornings I work", "le matin je
@@ -606,9 +623,14 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
     if others and (PLACE.match(scan, time.end) or _AT_WORK.match(scan, time.end)):
         return True
     i = bisect_right(reasons, time.start)
-    if not i or not _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start):
+    gap = _REASON_GAP.fullmatch(scan, reasons[i - 1], time.start) if i else None
+    if gap is None:
         return False
     c = clause.index(time.start)
+    if len(gap[0].split()) > _NEAR_GAP and (
+        clause.index(reasons[i - 1] - 1) != c or POSITIVE.search(gap[0]) is not None
+    ):
+        return False
     end = clause.cuts[c] if c < len(clause.cuts) else len(scan)
     # (a short look keeps the reading linear: the yes follows the part of day closely)
     return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
@@ -630,7 +652,8 @@ _CAUSE = re.compile(
 # it says why the time suits, it does not turn the time down
 _REASON_CLAUSE = re.compile(
     r"(?<!\w)(?:(?:because|as|since)\s+(?:i|we)(?!\w)"
-    r"|(?:car|parce\s+que|parce\s+qu['’]|puisque|puisqu['’])\s*(?:je|j['’]|nous|on)(?!\w)"
+    # (the elided "j'" runs into its verb: "car j'ai cours")
+    r"|(?:car|parce\s+que|parce\s+qu['’]|puisque|puisqu['’])\s*(?:(?:je|nous|on)(?!\w)|j['’])"
     r"|(?:weil|da|denn)\s+(?:ich|wir)(?!\w)|(?:porque|ya\s+que|já\s+que|visto\s+que|pois)(?!\w))",
     re.IGNORECASE,
 )
@@ -1184,7 +1207,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 if cause is not None:
                     causes.append(cause.span())
                     told = None
-                elif _REASON_CLAUSE.search(scan, thing.end, told) is not None:
+                # (the refusal may open on the reason's own subject: "since I teach")
+                elif (
+                    reason := _REASON_CLAUSE.search(scan, thing.end, negative_ends[told])
+                ) is not None and reason.start() < told:
                     told = None
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
@@ -1222,10 +1248,17 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     for s, _ in cue["plural_retro"]:
         before = groups[: bisect_right(group_starts, s)]
         here = [g for g in before if sentence.index(g.start) == sentence.index(s)]
+        # ("La semana que viene tengo exámenes el lunes y el martes, así que esos dos días no
+        # puedo": the week frames the days named back, it is not one of them)
+        if any(g.kinds() != {"week"} for g in here):
+            here = [g for g in here if g.kinds() != {"week"}]
         for g in here:
             g.negated, g.dropped = True, False
         if here:
             used.add(s)
+            # what fills the days named back ("tengo turno de noche … así que esos dos días no
+            # puedo") is why they are refused: those words are read with the refusal
+            used.update(n for n, _ in cue["negative"] if here[0].start < n < s)
     for g in groups:
         if g.negated and _free_around(g, scan, clause, negative_times):
             g.negated = False

@@ -284,6 +284,9 @@ def _week_mondays(
     by_sentence: dict[int, list[Group]] = {}
     for g in reading.groups:
         by_sentence.setdefault(sentence.index(g.start), []).append(g)
+    for s, groups in by_sentence.items():
+        if s not in weeks and _next_weekdays_ruled_out(groups):
+            weeks[s] = monday + timedelta(7)
     carried: set[int] = set()
     unsure = 0
     for s, week in list(weeks.items()):
@@ -316,6 +319,18 @@ def _week_mondays(
                 if a.day is not None
             )
     return weeks, carried, unsure
+
+
+def _next_weekdays_ruled_out(groups: list[Group]) -> bool:
+    """ "Next Monday and Tuesday we have the auditors in; both days are out": weekdays of next
+    week ruled out, told by "next" on the day and not on a week, frame that week as a week
+    phrase would, so the weekdays told after them are read (or doubted) as the rest of it."""
+    days = [a.day for g in groups for a in g.atoms if a.day is not None]
+    return (
+        all(g.negated and g.kinds() == {"wd"} for g in groups)
+        and any(d.mod == "next" for d in days)
+        and all(d.mod in ("next", "") for d in days)
+    )
 
 
 def _rest_of_week_ruled_out(framing: list[Group], later: list[Group]) -> bool:

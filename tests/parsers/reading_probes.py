@@ -20307,6 +20307,209 @@ PROBES_R19PV += tuple(
 ALL_PROBES += PROBES_R19PV
 
 
+def _r19wr(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone)
+
+
+# Round 19: days named with what fills them, then refused all at once by a word that points back
+# at them ("those two days", "ces deux jours-là", "diese beiden Tage", "esos dos días", "esses
+# dois dias", "not that day"), before or after the refusal; the days offered after stand.
+PROBES_R19WR: tuple[Probe, ...] = (
+    _r19wr(
+        "en",
+        "Next week Monday and Tuesday I'm covering the front desk, so those two days won't "
+        "work. Wednesday or Thursday afternoon is fine.",
+        each_day((9, 10), "12:00", "17:00"),
+    ),
+    _r19wr(
+        "en",
+        "Monday and Tuesday next week are our quarterly close, so not those days please. "
+        "Wednesday from 11 works.",
+        ((9, "11:00", "17:00"),),
+    ),
+    _r19wr(
+        "en",
+        "wed im helping my brother move so not that day. thu after 2 works",
+        ((3, "14:00", "17:00"),),
+    ),
+    _r19wr(
+        "en",
+        "Next Monday and Tuesday we have the auditors in; both days are out of the question. "
+        "Wednesday morning would suit.",
+        ((9, "09:00", "12:00"),),
+    ),
+    _r19wr(
+        "fr",
+        "La semaine prochaine, lundi et mardi je garde ma petite-fille, donc impossible ces "
+        "deux jours-là. Mercredi ou jeudi matin me conviendrait.",
+        each_day((9, 10), "09:00", "12:00"),
+    ),
+    _r19wr(
+        "fr",
+        "Lundi et mardi prochains j'accompagne une sortie scolaire ; ces deux journées sont "
+        "exclues. Mercredi après 14h.",
+        ((9, "14:00", "17:00"),),
+    ),
+    _r19wr(
+        "de",
+        "Nächste Woche Montag und Dienstag vertrete ich die Filialleitung, diese beiden Tage "
+        "gehen also nicht. Mittwoch oder Donnerstag ab 10 Uhr passt.",
+        each_day((9, 10), "10:00", "17:00"),
+    ),
+    _r19wr(
+        "de",
+        "Nächsten Montag und Dienstag haben wir Inventur, an diesen beiden Tagen kann ich "
+        "leider nicht. Mittwoch vormittags.",
+        ((9, "09:00", "12:00"),),
+    ),
+    _r19wr(
+        "de",
+        "Mittwoch kommt der Handwerker, an dem Tag also nicht. Donnerstag nachmittags gern.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r19wr(
+        "es",
+        "La semana que viene el lunes y el martes tengo auditoría en la planta, así que esos "
+        "dos días no puedo. El miércoles o el jueves por la tarde sí.",
+        each_day((9, 10), "12:00", "17:00"),
+    ),
+    _r19wr(
+        "es",
+        "El lunes y el martes que vienen ayudo a mi madre con la mudanza, esos dos días "
+        "imposible. El miércoles a partir de las 10.",
+        ((9, "10:00", "17:00"),),
+    ),
+    _r19wr(
+        "es",
+        "El jueves llevo a mi padre al hospital, ese día no puedo. El viernes por la mañana sí.",
+        ((4, "09:00", "12:00"),),
+    ),
+    _r19wr(
+        "pt",
+        "Na próxima semana segunda e terça acompanho uma auditoria, por isso esses dois dias "
+        "estão fora de questão. Quarta ou quinta de manhã pode ser.",
+        each_day((9, 10), "09:00", "12:00"),
+    ),
+    _r19wr(
+        "pt",
+        "Segunda e terça da semana que vem cuido da minha avó, os dois dias não dá. Quarta "
+        "depois das 14h.",
+        ((9, "14:00", "17:00"),),
+    ),
+)
+# A part of day preferred after the days, then the reason: what fills the other part of day,
+# told with a verb before it ("since I teach in the afternoons", "car j'ai cours l'après-midi"),
+# is why, not a refusal of the part preferred or of the days
+_THU_FRI_MORNINGS = each_day((3, 4), "09:00", "12:00")
+PROBES_R19WR += tuple(
+    _r19wr(lang, text, _THU_FRI_MORNINGS)
+    for lang, text in (
+        (
+            "en",
+            "Thursday or Friday would be great, mornings ideally since I'm editing in the"
+            " afternoons.",
+        ),
+        ("en", "Thursday or Friday suits, ideally mornings as I teach in the afternoons."),
+        ("en", "thu or fri works, mornings pls cos i coach the juniors in the afternoons"),
+        ("fr", "Jeudi ou vendredi, plutôt le matin car j'ai cours l'après-midi."),
+        (
+            "fr",
+            "Jeudi ou vendredi me conviennent, de préférence le matin puisque je donne des"
+            " consultations l'après-midi.",
+        ),
+        (
+            "de",
+            "Donnerstag oder Freitag passt, am liebsten vormittags, weil ich am Nachmittag im"
+            " Studio schneide.",
+        ),
+        (
+            "de",
+            "Donnerstag oder Freitag geht, lieber vormittags, da ich nachmittags Vorlesung habe.",
+        ),
+        (
+            "es",
+            "El jueves o el viernes me va bien, mejor por la mañana, ya que doy clase por las"
+            " tardes.",
+        ),
+        (
+            "es",
+            "Jueves o viernes, preferiblemente por la mañana porque tengo guardia por la tarde.",
+        ),
+        ("pt", "Quinta ou sexta dá, de preferência de manhã porque fico no estúdio à tarde."),
+        ("pt", "Quinta ou sexta, melhor de manhã, já que dou aulas à tarde."),
+    )
+)
+# Out of reach, in any words, takes the days it is told of, right after them or a few words on
+# (what keeps the sender there told first: "auf der Hütte ohne Netz", "en mer et injoignable")
+PROBES_R19WR += (
+    _r19wr(
+        "en",
+        "Wednesday and Thursday I'm out on the rig with no signal, so Friday afternoon is best.",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r19wr(
+        "en",
+        "I'm off the grid Wednesday and Thursday (hiking trip). Friday any time.",
+        ((4, "09:00", "17:00"),),
+    ),
+    _r19wr("en", "wed and thu basically unreachable, fri morning ok", ((4, "09:00", "12:00"),)),
+    _r19wr(
+        "fr",
+        "Mercredi et jeudi je suis en mer et injoignable. Vendredi après-midi me va.",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r19wr(
+        "fr",
+        "Je serai injoignable mercredi et jeudi (tournage en montagne) ; vendredi matin c'est bon.",
+        ((4, "09:00", "12:00"),),
+    ),
+    _r19wr(
+        "de",
+        "Mittwoch und Donnerstag bin ich auf der Hütte ohne Netz. Freitag ab 10 Uhr passt.",
+        ((4, "10:00", "17:00"),),
+    ),
+    _r19wr(
+        "de",
+        "Am Mittwoch und Donnerstag bin ich unerreichbar, Freitag nachmittags gerne.",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r19wr(
+        "es",
+        "El miércoles y el jueves estoy en el barco sin cobertura. El viernes por la tarde me va "
+        "bien.",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r19wr(
+        "es",
+        "Miércoles y jueves estaré ilocalizable por un rodaje; el viernes a partir de las 11 sí.",
+        ((4, "11:00", "17:00"),),
+    ),
+    _r19wr(
+        "pt",
+        "Quarta e quinta estou no navio sem sinal. Sexta de manhã pode ser.",
+        ((4, "09:00", "12:00"),),
+    ),
+    _r19wr(
+        "pt",
+        "Vou estar incontactável quarta e quinta, sexta à tarde dá.",
+        ((4, "12:00", "17:00"),),
+    ),
+)
+# Weekdays a phone lists with spaces alone or short names, then one time for them all
+PROBES_R19WR += (
+    _r19wr("en", "wed thu fri after 3 is fine", each_day((2, 3, 4), "15:00", "17:00")),
+    _r19wr("en", "Wed Thu Fri mornings work", each_day((2, 3, 4), "09:00", "12:00")),
+    _r19wr("en", "can do thu fri any time after 1", each_day((3, 4), "13:00", "17:00")),
+    _r19wr("de", "Mi Do Fr ab 15 Uhr", each_day((2, 3, 4), "15:00", "17:00")),
+    _r19wr("de", "mi do fr nachmittags passt", each_day((2, 3, 4), "12:00", "17:00")),
+    _r19wr("pt", "qui ou sex de manha da certo", each_day((3, 4), "09:00", "12:00")),
+    _r19wr("pt", "qua, qui ou sex à tarde", each_day((2, 3, 4), "12:00", "17:00")),
+    _r19wr("pt", "qua qui sex depois das 14h tô livre", each_day((2, 3, 4), "14:00", "17:00")),
+)
+ALL_PROBES += PROBES_R19WR
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -20405,6 +20608,7 @@ def main() -> None:
         "r18vd": PROBES_R18VD,
         "r18tb": PROBES_R18TB,
         "r19pv": PROBES_R19PV,
+        "r19wr": PROBES_R19WR,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
