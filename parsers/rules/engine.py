@@ -522,13 +522,13 @@ def _doubted(
             offers
             and busy_row_offered(text, folded, _explained(cues, times()), offering, offered())
         )
-        # a range of weekdays offered as its two ends ("de martes a viernes" as a Tuesday and a
-        # Friday), a roster line opened by a short weekday the reader left unread, its hours
-        # given to the line above ("di ab halb 3\nmi 10-12")
         # days named back in a sentence that offers them ("dispo à partir de 15h ces jours-là",
         # "à tarde estou livre nesses dias") after the days were named with what fills them,
         # while (calibration round 8) days of that phrase are left out of the offer
         or (offers and days_pointed(folded, offering, offered()))
+        # a range of weekdays offered as its two ends ("de martes a viernes" as a Tuesday and a
+        # Friday), a roster line opened by a short weekday the reader left unread, its hours
+        # given to the line above ("di ab halb 3\nmi 10-12")
         or (offers and range_hollowed(folded, offered()))
         or (offers and phrase_across_rows(text, offering))
         # what the answer is hedged on, put off to or signed with (calibration round 7): a day
@@ -546,7 +546,13 @@ def _doubted(
             intent in _DECIDED_BY
             and conditional(folded, [h.start for h in cues.hits if h.cue is _DECIDED_BY[intent]])
         )
-        # CAND
+        # what the offer leaves unread around it (calibration round 8): a day refused as the end
+        # of a stretch while a day before it in its week is offered ("on call thru fri"), an
+        # option named with its hour yet neither picked nor offered ("Friday at 11 is perfect,
+        # I'm off that morning"), a verdict put off that names a week for a step ("einen Tag
+        # zur Probe in der Woche ab dem 15. März"), a week refused whole that days inside it
+        # narrow while weekdays offered fall in another week, a row of a day and a date with
+        # an hour that no phrase read ("Seg 26/04 14h-17h")
         or (offers and stretch_offered(folded, times().mentions, offered()))
         or (
             offers
