@@ -1057,7 +1057,7 @@ def days_pointed(folded: str, offering: Sequence[Mention], offered: Sequence[Win
         if phrase is None:
             continue
         kept = {w.start.date() for w in offer.kept(phrase)}
-        if kept >= {w.start.date() for w in phrase.windows}:
+        if kept >= named_days(phrase):
             continue
         start, end = sentences.around(m.start(), m.end())
         offers = frees_words(folded, start, m.start()) or frees_words(folded, m.end(), end)
@@ -1264,11 +1264,23 @@ def frame_named(folded: str, mentions: Sequence[Mention]) -> bool:
     dem 15. März", "que apresente um case … na semana de 29 de março"): a step to take in that
     week, which advances the candidate, as much as a wait."""
     return any(
-        not m.negated
-        and _DIGIT.search(folded, *m.span) is not None
-        and len({w.start.date() for w in m.windows}) > 1
+        not m.negated and _DIGIT.search(folded, *m.span) is not None and len(named_days(m)) > 1
         for m in mentions
     )
+
+
+class _Read:
+    """Where the resolved phrases start and where they end, each sorted apart, so that
+    whether one of them meets a line is two bisections."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.starts = sorted(m.span[0] for m in mentions)
+        self.ends = sorted(m.span[1] for m in mentions)
+
+    def meets(self, start: int, end: int) -> bool:
+        """A phrase starts before `end` and ends after `start`: not all of those that start
+        before `end` end by `start`."""
+        return bisect_left(self.starts, end) > bisect_right(self.ends, start)
 
 
 _DAY_OF_ROW = re.compile(_ANY_WEEKDAY + r"\.?\s+\d{1,2}[./]\d{1,2}")
@@ -1279,8 +1291,7 @@ def row_unplaced(folded: str, mentions: Sequence[Mention]) -> bool:
     a table) that no resolved phrase touches: the schedule was not read, whatever was offered."""
     if "\n" not in folded:
         return False  # rows need lines: a reply of one line is never scanned for them
-    starts = sorted(m.span[0] for m in mentions)
-    ends = sorted(m.span[1] for m in mentions)
+    read = _Read(mentions)
     end = -1
     for row in _DAY_OF_ROW.finditer(folded):
         if row.start() < end:
@@ -1289,8 +1300,7 @@ def row_unplaced(folded: str, mentions: Sequence[Mention]) -> bool:
         end = len(folded) if end < 0 else end
         if not _CLOCK.search(folded, row.end(), end):
             continue
-        # a phrase that starts before the line ends and ends after it starts
-        if bisect_left(starts, end) - bisect_right(ends, row.start()) <= 0:
+        if not read.meets(row.start(), end):
             return True
     return False
 
@@ -1305,8 +1315,8 @@ def week_narrowed(folded: str, mentions: Sequence[Mention], offering: Sequence[M
     ones meant."""
     offers = {m.span for m in offering}
     unoffered = [m for m in mentions if m.span not in offers and not dayless(m)]
-    inner = {frozenset(w.start.date() for w in m.windows) for m in unoffered}
-    refused = {frozenset(w.start.date() for w in m.windows) for m in unoffered if m.negated}
+    inner = {frozenset(named_days(m)) for m in unoffered}
+    refused = {frozenset(named_days(m)) for m in unoffered if m.negated}
     weeks = {
         min(days).isocalendar()[:2]
         for days in refused
@@ -1330,17 +1340,14 @@ def rows_placed(
     """Each line of the reply holding a day or a number lies under a phrase the time reader
     resolved, and the lines it offers from hold no word beyond their phrase: a table's cells
     left over then belong to the rows refused."""
-    spans = sorted(m.span for m in mentions)
-    starts = [start for start, _ in spans]
-    ends = sorted(end for _, end in spans)
+    read = _Read(mentions)
     offered_starts = sorted(m.span[0] for m in offering)
-    covered = covered_chars(folded, spans)
+    covered = covered_chars(folded, (m.span for m in mentions))
     at = 0
     for line in text.split("\n"):
         end = at + len(line)
         timed = _DAY_NAME.search(folded, at, end) or _DIGIT.search(folded, at, end)
-        # phrases that start before the line ends and end after it starts
-        if timed and bisect_left(starts, end) - bisect_right(ends, at) <= 0:
+        if timed and not read.meets(at, end):
             return False
         # a phrase offered from this line, beside words it leaves unread
         i = bisect_left(offered_starts, at)

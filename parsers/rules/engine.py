@@ -756,16 +756,14 @@ def _refused_yet_offered(
     overlapping = _overlaps(merge(weekdays))
     offers = {m.span for m in offering}
     unoffered = {
-        frozenset(w.start.date() for w in m.windows)
-        for m in mentions
-        if m.span not in offers and not dayless(m)
+        frozenset(named_days(m)) for m in mentions if m.span not in offers and not dayless(m)
     }
     # (hours refused on a day, "mardi je suis en réunion de 13h à 15h", say which day they are);
     # since round 8 only a stretch of days refused whole counts, and not one that days named
     # inside it narrow ("La semana que viene estoy de viaje de lunes a miércoles. El jueves"):
     # a part of one day refused ("Friday morning I'm at the dentist") leaves the rest offered
     for m in mentions:
-        days = {w.start.date() for w in m.windows}
+        days = named_days(m)
         if not m.negated or dayless(m) or m.has_time or len(days) < 2:
             continue
         if not any(inner < days for inner in unoffered) and any(map(overlapping, m.windows)):
