@@ -487,6 +487,14 @@ _THIS_BEFORE = re.compile(_THIS + r"\s+$")
 _THIS_OPENS = re.compile(_THIS + r"\b")
 
 
+def _this_week(folded: str, mention: Mention) -> bool:
+    """A "this" before or opening the phrase ties it to the present week."""
+    at = mention.span[0]
+    return bool(
+        _THIS_BEFORE.search(folded, max(0, at - _BEFORE), at) or _THIS_OPENS.match(folded, at)
+    )
+
+
 def week_unread(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
     """Weekdays offered in another week than the one the reply names for them: "the following
     week is wide open; Tuesday or Thursday" read as the coming Tuesday, or "In der Woche darauf
@@ -501,13 +509,7 @@ def week_unread(folded: str, mentions: Sequence[Mention], offering: Sequence[Men
             named |= weeks
     # each offering phrase that no "this" ties to the present week, with its earliest start;
     # then the earliest of those from each phrase on
-    free = [
-        min(w.start for w in m.windows)
-        if not _THIS_BEFORE.search(folded, max(0, m.span[0] - _BEFORE), m.span[0])
-        and not _THIS_OPENS.match(folded, m.span[0])
-        else None
-        for m in phrases
-    ]
+    free = [None if _this_week(folded, m) else min(w.start for w in m.windows) for m in phrases]
     earliest: list[datetime | None] = [None] * (len(phrases) + 1)
     for i in range(len(phrases) - 1, -1, -1):
         here, later = free[i], earliest[i + 1]
@@ -574,13 +576,15 @@ _UNTIL_BEFORE = re.compile(
 _UNTIL_REACH = 16
 
 
+def _ends_stretch(folded: str, mention: Mention) -> bool:
+    """The word before the phrase makes its day the end of a stretch."""
+    at = mention.span[0]
+    return _UNTIL_BEFORE.search(folded, max(0, at - _UNTIL_REACH), at) is not None
+
+
 def until_offered(folded: str, offering: Sequence[Mention]) -> bool:
     """A whole day offered that the word before it makes the end of a stretch."""
-    return any(
-        not m.has_time
-        and _UNTIL_BEFORE.search(folded, max(0, m.span[0] - _UNTIL_REACH), m.span[0]) is not None
-        for m in offering
-    )
+    return any(not m.has_time and _ends_stretch(folded, m) for m in offering)
 
 
 # --- readings that other words of the reply compete with (calibration round 3) ---
@@ -1223,14 +1227,13 @@ _ANY_WEEKDAY = rf"(?<!\w)(?:{_WEEKDAY}|{alternation(fold(w) for w in SHORT_WEEKD
 
 def stretch_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
     """A day refused as the end of a stretch ("on call at the clinic thru fri this wk", "de
-    guardia hasta el viernes"), while
-    a day of the same week before it is offered: the stretch most likely covers that day too,
-    and the weekday offered was meant for another week."""
+    guardia hasta el viernes"), while a day of the same week before it is offered: the stretch
+    most likely covers that day too, and the weekday offered was meant for another week."""
     starts = sorted(w.start for w in offered)
     for m in mentions:
         if not (m.negated and m.windows) or dayless(m):
             continue
-        if _UNTIL_BEFORE.search(folded, max(0, m.span[0] - _UNTIL_REACH), m.span[0]) is None:
+        if not _ends_stretch(folded, m):
             continue
         end = min(w.start for w in m.windows)
         monday = end.replace(hour=0, minute=0) - timedelta(days=end.weekday())
@@ -1324,8 +1327,7 @@ def week_narrowed(folded: str, mentions: Sequence[Mention], offering: Sequence[M
     }
     return bool(weeks) and any(
         m.weekday
-        and not _THIS_BEFORE.search(folded, max(0, m.span[0] - _BEFORE), m.span[0])
-        and not _THIS_OPENS.match(folded, m.span[0])
+        and not _this_week(folded, m)
         and all(w.start.isocalendar()[:2] not in weeks for w in m.windows)
         for m in offering
     )
