@@ -1311,15 +1311,21 @@ def row_unplaced(folded: str, mentions: Sequence[Mention]) -> bool:
 _WEEK_DAYS = 5
 
 
+def unoffered(mentions: Sequence[Mention], offering: Sequence[Mention]) -> list[Mention]:
+    """The phrases with a day that offer none of it: refusals, and days named inside a
+    stretch refused, which narrow it ("du lundi au mercredi" after "la semaine prochaine")."""
+    offers = {m.span for m in offering}
+    return [m for m in mentions if m.span not in offers and not dayless(m)]
+
+
 def week_narrowed(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
     """A week refused whole that days inside it, offered nowhere, narrow ("La semaine
     prochaine je suis en formation du lundi au mercredi"), while the weekdays offered after it,
     with no "this", fall in another week: the days left free of that week are most likely the
     ones meant."""
-    offers = {m.span for m in offering}
-    unoffered = [m for m in mentions if m.span not in offers and not dayless(m)]
-    inner = {frozenset(named_days(m)) for m in unoffered}
-    refused = {frozenset(named_days(m)) for m in unoffered if m.negated}
+    quiet = unoffered(mentions, offering)
+    inner = {frozenset(named_days(m)) for m in quiet}
+    refused = {frozenset(named_days(m)) for m in quiet if m.negated}
     weeks = {
         min(days).isocalendar()[:2]
         for days in refused

@@ -63,6 +63,7 @@ from parsers.rules.doubt import (
     taken_row,
     trailer_offered,
     unexplained,
+    unoffered,
     unread_sentence,
     until_offered,
     week_narrowed,
@@ -754,10 +755,7 @@ def _refused_yet_offered(
     if not weekdays:
         return False
     overlapping = _overlaps(merge(weekdays))
-    offers = {m.span for m in offering}
-    unoffered = {
-        frozenset(named_days(m)) for m in mentions if m.span not in offers and not dayless(m)
-    }
+    narrowing = {frozenset(named_days(m)) for m in unoffered(mentions, offering)}
     # (hours refused on a day, "mardi je suis en réunion de 13h à 15h", say which day they are);
     # since round 8 only a stretch of days refused whole counts, and not one that days named
     # inside it narrow ("La semana que viene estoy de viaje de lunes a miércoles. El jueves"):
@@ -766,7 +764,7 @@ def _refused_yet_offered(
         days = named_days(m)
         if not m.negated or dayless(m) or m.has_time or len(days) < 2:
             continue
-        if not any(inner < days for inner in unoffered) and any(map(overlapping, m.windows)):
+        if not any(inner < days for inner in narrowing) and any(map(overlapping, m.windows)):
             return True
     return False
 
