@@ -487,6 +487,14 @@ _THIS_BEFORE = re.compile(_THIS + r"\s+$")
 _THIS_OPENS = re.compile(_THIS + r"\b")
 
 
+def _this_week(folded: str, mention: Mention) -> bool:
+    """A "this" before or opening the phrase ties it to the present week."""
+    at = mention.span[0]
+    return bool(
+        _THIS_BEFORE.search(folded, max(0, at - _BEFORE), at) or _THIS_OPENS.match(folded, at)
+    )
+
+
 def week_unread(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
     """Weekdays offered in another week than the one the reply names for them: "the following
     week is wide open; Tuesday or Thursday" read as the coming Tuesday, or "In der Woche darauf
@@ -501,13 +509,7 @@ def week_unread(folded: str, mentions: Sequence[Mention], offering: Sequence[Men
             named |= weeks
     # each offering phrase that no "this" ties to the present week, with its earliest start;
     # then the earliest of those from each phrase on
-    free = [
-        min(w.start for w in m.windows)
-        if not _THIS_BEFORE.search(folded, max(0, m.span[0] - _BEFORE), m.span[0])
-        and not _THIS_OPENS.match(folded, m.span[0])
-        else None
-        for m in phrases
-    ]
+    free = [None if _this_week(folded, m) else min(w.start for w in m.windows) for m in phrases]
     earliest: list[datetime | None] = [None] * (len(phrases) + 1)
     for i in range(len(phrases) - 1, -1, -1):
         here, later = free[i], earliest[i + 1]
@@ -574,13 +576,15 @@ _UNTIL_BEFORE = re.compile(
 _UNTIL_REACH = 16
 
 
+def _ends_stretch(folded: str, mention: Mention) -> bool:
+    """The word before the phrase makes its day the end of a stretch."""
+    at = mention.span[0]
+    return _UNTIL_BEFORE.search(folded, max(0, at - _UNTIL_REACH), at) is not None
+
+
 def until_offered(folded: str, offering: Sequence[Mention]) -> bool:
     """A whole day offered that the word before it makes the end of a stretch."""
-    return any(
-        not m.has_time
-        and _UNTIL_BEFORE.search(folded, max(0, m.span[0] - _UNTIL_REACH), m.span[0]) is not None
-        for m in offering
-    )
+    return any(not m.has_time and _ends_stretch(folded, m) for m in offering)
 
 
 # --- readings that other words of the reply compete with (calibration round 3) ---
@@ -1057,7 +1061,7 @@ def days_pointed(folded: str, offering: Sequence[Mention], offered: Sequence[Win
         if phrase is None:
             continue
         kept = {w.start.date() for w in offer.kept(phrase)}
-        if kept >= {w.start.date() for w in phrase.windows}:
+        if kept >= named_days(phrase):
             continue
         start, end = sentences.around(m.start(), m.end())
         offers = frees_words(folded, start, m.start()) or frees_words(folded, m.end(), end)
@@ -1223,14 +1227,13 @@ _ANY_WEEKDAY = rf"(?<!\w)(?:{_WEEKDAY}|{alternation(fold(w) for w in SHORT_WEEKD
 
 def stretch_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
     """A day refused as the end of a stretch ("on call at the clinic thru fri this wk", "de
-    guardia hasta el viernes"), while
-    a day of the same week before it is offered: the stretch most likely covers that day too,
-    and the weekday offered was meant for another week."""
+    guardia hasta el viernes"), while a day of the same week before it is offered: the stretch
+    most likely covers that day too, and the weekday offered was meant for another week."""
     starts = sorted(w.start for w in offered)
     for m in mentions:
         if not (m.negated and m.windows) or dayless(m):
             continue
-        if _UNTIL_BEFORE.search(folded, max(0, m.span[0] - _UNTIL_REACH), m.span[0]) is None:
+        if not _ends_stretch(folded, m):
             continue
         end = min(w.start for w in m.windows)
         monday = end.replace(hour=0, minute=0) - timedelta(days=end.weekday())
@@ -1264,11 +1267,23 @@ def frame_named(folded: str, mentions: Sequence[Mention]) -> bool:
     dem 15. März", "que apresente um case … na semana de 29 de março"): a step to take in that
     week, which advances the candidate, as much as a wait."""
     return any(
-        not m.negated
-        and _DIGIT.search(folded, *m.span) is not None
-        and len({w.start.date() for w in m.windows}) > 1
+        not m.negated and _DIGIT.search(folded, *m.span) is not None and len(named_days(m)) > 1
         for m in mentions
     )
+
+
+class _Read:
+    """Where the resolved phrases start and where they end, each sorted apart, so that
+    whether one of them meets a line is two bisections."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.starts = sorted(m.span[0] for m in mentions)
+        self.ends = sorted(m.span[1] for m in mentions)
+
+    def meets(self, start: int, end: int) -> bool:
+        """A phrase starts before `end` and ends after `start`: not all of those that start
+        before `end` end by `start`."""
+        return bisect_left(self.starts, end) > bisect_right(self.ends, start)
 
 
 _DAY_OF_ROW = re.compile(_ANY_WEEKDAY + r"\.?\s+\d{1,2}[./]\d{1,2}")
@@ -1279,8 +1294,7 @@ def row_unplaced(folded: str, mentions: Sequence[Mention]) -> bool:
     a table) that no resolved phrase touches: the schedule was not read, whatever was offered."""
     if "\n" not in folded:
         return False  # rows need lines: a reply of one line is never scanned for them
-    starts = sorted(m.span[0] for m in mentions)
-    ends = sorted(m.span[1] for m in mentions)
+    read = _Read(mentions)
     end = -1
     for row in _DAY_OF_ROW.finditer(folded):
         if row.start() < end:
@@ -1289,8 +1303,7 @@ def row_unplaced(folded: str, mentions: Sequence[Mention]) -> bool:
         end = len(folded) if end < 0 else end
         if not _CLOCK.search(folded, row.end(), end):
             continue
-        # a phrase that starts before the line ends and ends after it starts
-        if bisect_left(starts, end) - bisect_right(ends, row.start()) <= 0:
+        if not read.meets(row.start(), end):
             return True
     return False
 
@@ -1298,15 +1311,21 @@ def row_unplaced(folded: str, mentions: Sequence[Mention]) -> bool:
 _WEEK_DAYS = 5
 
 
+def unoffered(mentions: Sequence[Mention], offering: Sequence[Mention]) -> list[Mention]:
+    """The phrases with a day that offer none of it: refusals, and days named inside a
+    stretch refused, which narrow it ("du lundi au mercredi" after "la semaine prochaine")."""
+    offers = {m.span for m in offering}
+    return [m for m in mentions if m.span not in offers and not dayless(m)]
+
+
 def week_narrowed(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
     """A week refused whole that days inside it, offered nowhere, narrow ("La semaine
     prochaine je suis en formation du lundi au mercredi"), while the weekdays offered after it,
     with no "this", fall in another week: the days left free of that week are most likely the
     ones meant."""
-    offers = {m.span for m in offering}
-    unoffered = [m for m in mentions if m.span not in offers and not dayless(m)]
-    inner = {frozenset(w.start.date() for w in m.windows) for m in unoffered}
-    refused = {frozenset(w.start.date() for w in m.windows) for m in unoffered if m.negated}
+    quiet = unoffered(mentions, offering)
+    inner = {frozenset(named_days(m)) for m in quiet}
+    refused = {frozenset(named_days(m)) for m in quiet if m.negated}
     weeks = {
         min(days).isocalendar()[:2]
         for days in refused
@@ -1314,8 +1333,7 @@ def week_narrowed(folded: str, mentions: Sequence[Mention], offering: Sequence[M
     }
     return bool(weeks) and any(
         m.weekday
-        and not _THIS_BEFORE.search(folded, max(0, m.span[0] - _BEFORE), m.span[0])
-        and not _THIS_OPENS.match(folded, m.span[0])
+        and not _this_week(folded, m)
         and all(w.start.isocalendar()[:2] not in weeks for w in m.windows)
         for m in offering
     )
@@ -1330,17 +1348,14 @@ def rows_placed(
     """Each line of the reply holding a day or a number lies under a phrase the time reader
     resolved, and the lines it offers from hold no word beyond their phrase: a table's cells
     left over then belong to the rows refused."""
-    spans = sorted(m.span for m in mentions)
-    starts = [start for start, _ in spans]
-    ends = sorted(end for _, end in spans)
+    read = _Read(mentions)
     offered_starts = sorted(m.span[0] for m in offering)
-    covered = covered_chars(folded, spans)
+    covered = covered_chars(folded, (m.span for m in mentions))
     at = 0
     for line in text.split("\n"):
         end = at + len(line)
         timed = _DAY_NAME.search(folded, at, end) or _DIGIT.search(folded, at, end)
-        # phrases that start before the line ends and end after it starts
-        if timed and bisect_left(starts, end) - bisect_right(ends, at) <= 0:
+        if timed and not read.meets(at, end):
             return False
         # a phrase offered from this line, beside words it leaves unread
         i = bisect_left(offered_starts, at)

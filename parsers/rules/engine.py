@@ -63,6 +63,7 @@ from parsers.rules.doubt import (
     taken_row,
     trailer_offered,
     unexplained,
+    unoffered,
     unread_sentence,
     until_offered,
     week_narrowed,
@@ -528,13 +529,13 @@ def _doubted(
             offers
             and busy_row_offered(text, folded, _explained(cues, times()), offering, offered())
         )
-        # a range of weekdays offered as its two ends ("de martes a viernes" as a Tuesday and a
-        # Friday), a roster line opened by a short weekday the reader left unread, its hours
-        # given to the line above ("di ab halb 3\nmi 10-12")
         # days named back in a sentence that offers them ("dispo à partir de 15h ces jours-là",
         # "à tarde estou livre nesses dias") after the days were named with what fills them,
         # while (calibration round 8) days of that phrase are left out of the offer
         or (offers and days_pointed(folded, offering, offered()))
+        # a range of weekdays offered as its two ends ("de martes a viernes" as a Tuesday and a
+        # Friday), a roster line opened by a short weekday the reader left unread, its hours
+        # given to the line above ("di ab halb 3\nmi 10-12")
         or (offers and range_hollowed(folded, offered()))
         or (offers and phrase_across_rows(text, offering))
         # what the answer is hedged on, put off to or signed with (calibration round 7): a day
@@ -552,7 +553,13 @@ def _doubted(
             intent in _DECIDED_BY
             and conditional(folded, [h.start for h in cues.hits if h.cue is _DECIDED_BY[intent]])
         )
-        # CAND
+        # what the offer leaves unread around it (calibration round 8): a day refused as the end
+        # of a stretch while a day before it in its week is offered ("on call thru fri"), an
+        # option named with its hour yet neither picked nor offered ("Friday at 11 is perfect,
+        # I'm off that morning"), a verdict put off that names a week for a step ("einen Tag
+        # zur Probe in der Woche ab dem 15. März"), a week refused whole that days inside it
+        # narrow while weekdays offered fall in another week, a row of a day and a date with
+        # an hour that no phrase read ("Seg 26/04 14h-17h")
         or (offers and stretch_offered(folded, times().mentions, offered()))
         or (
             offers
@@ -756,21 +763,16 @@ def _refused_yet_offered(
     if not weekdays:
         return False
     overlapping = _overlaps(merge(weekdays))
-    offers = {m.span for m in offering}
-    unoffered = {
-        frozenset(w.start.date() for w in m.windows)
-        for m in mentions
-        if m.span not in offers and not dayless(m)
-    }
+    narrowing = {frozenset(named_days(m)) for m in unoffered(mentions, offering)}
     # (hours refused on a day, "mardi je suis en réunion de 13h à 15h", say which day they are);
     # since round 8 only a stretch of days refused whole counts, and not one that days named
     # inside it narrow ("La semana que viene estoy de viaje de lunes a miércoles. El jueves"):
     # a part of one day refused ("Friday morning I'm at the dentist") leaves the rest offered
     for m in mentions:
-        days = {w.start.date() for w in m.windows}
+        days = named_days(m)
         if not m.negated or dayless(m) or m.has_time or len(days) < 2:
             continue
-        if not any(inner < days for inner in unoffered) and any(map(overlapping, m.windows)):
+        if not any(inner < days for inner in narrowing) and any(map(overlapping, m.windows)):
             return True
     return False
 

@@ -22,6 +22,7 @@ from parsers.time.words import (
     MONTHS,
     SHORT_WEEKDAYS,
     WEEKDAYS,
+    alternation,
 )
 
 _NUMBER_LIST = r"(\d)((?:\s*(?:,|or|and|&|/|o|y|e|ou|oder|und)\s*\d(?!\d))*)"
@@ -423,7 +424,7 @@ _SHORT_OPENING = re.compile(r"\s*(" + "|".join(sorted(_SHORT_DAYS, key=len, reve
 # "wed 4 works", "thu 10:30", "Friday at 11", "jeudi à 10h", "Donnerstag um 16 Uhr", "jueves a
 # las 10": a clock right after a weekday (a bare 1-7 is afternoon); not a date ("Do 3. Dez.",
 # "wed 2 dec")
-_MONTH_NAMES = "|".join(sorted({fold(m) for m in MONTHS}, key=len, reverse=True))
+_MONTH_NAMES = alternation(fold(m) for m in MONTHS)
 _SHORT_HOUR = re.compile(
     r",?\s+(?:(?:at|@|um|gegen|vers|a\s+las?|as|a|around)\s+)?([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?"
     r"(?:\s*(am|pm|uhr)\b|(h)\b|(?![\w:/.,%]|\s+(?:de\s+)?(?:" + _MONTH_NAMES + r")\b))"
@@ -779,9 +780,11 @@ def _every_but(
     if any(a <= every.start("but") < b for a, b in clauses.retracted):
         return None
     end = clauses.bounds(*exception)[1] if exception[0] == exception[1] else exception[1]
-    # "all but the first": nothing said of "all" but what its clause says
-    bare = not clauses.negated(every.start(), every.start("but")) or None
-    verdict = bare if said[0] == said[1] else _said(folded, hits, clauses, said)
+    if said[0] == said[1]:
+        # "all but the first": nothing said of "all" but what its clause says
+        verdict = None if clauses.negated(every.start(), every.start("but")) else True
+    else:
+        verdict = _said(folded, hits, clauses, said)
     return None if verdict is None else ((exception[0], end), not verdict)
 
 
