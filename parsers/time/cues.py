@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
 from parsers.time.words import CLOCK_WORDS, WEEKDAYS, WHOLE_DAY_SPENT, alternation
@@ -341,12 +342,12 @@ _REACH_STOP = (
     r"(?:free|available|works?|fine|ok|okay|but|libre|dispo\w*|mais|va|frei|passt|geht|klappt"
     r"|aber|doch|pero|sirve|viene|puedo|livre|dá|posso|mas|porém)(?!\w)"
 )
+# What takes the days, then out of reach in the same clause: "Montag und Dienstag
+# Verhandlungstermine am Landgericht und bin dort nicht erreichbar", "du 7 au 9 sur la plateforme
+# et injoignable" (no yes or contrast on the way)
+_REACH_BACK = rf"(?:(?!{_REACH_STOP})[^\s.,;:!?]+\s+){{0,8}}?{_OUT_OF_REACH}(?!\w)"
 _POST_NEGATIVE = (
-    # what takes the days, then out of reach in the same clause: "Montag und Dienstag
-    # Verhandlungstermine am Landgericht und bin dort nicht erreichbar", "du 7 au 9 sur la
-    # plateforme et injoignable" (no yes or contrast on the way)
-    rf"(?:(?:(?!{_REACH_STOP})[^\s.,;:!?]+\s+){{0,8}}?{_OUT_OF_REACH}(?!\w)|"
-    rf"{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou"
+    rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou"
     rf"|estarei|bin\s+ich|sind\s+wir|ich\s+bin|wir\s+sind)\s+)?(?:{_AWAY_ON})|"
     r"(?:(?:is|are|was|were|['’]s)\s+)?no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     # the verb dropped, as phones write: "next week no good", "Tuesday no go"
@@ -528,9 +529,22 @@ _POST_NEGATIVE = (
     r"indisponível|sem\s+agenda))"
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
+_POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)
+_POST_NEGATIVE_NEAR = re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE)
 POST_NEGATIVE = re.compile(
-    _POST_NEGATIVE_LEAD + grouped(branches(_POST_NEGATIVE), word_start=False), re.IGNORECASE
+    _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
+_SAYS_OUT_OF_REACH = re.compile(_OUT_OF_REACH, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def post_negative(scan: str) -> re.Pattern[str]:
+    """POST_NEGATIVE for one text. The reach back over up to eight words is tried after every
+    day and costs more than all the other refusals together, so a text that is nowhere out of
+    reach is read without it (the same matches: the reach back ends out of reach)."""
+    return POST_NEGATIVE if _SAYS_OUT_OF_REACH.search(scan) else _POST_NEGATIVE_NEAR
+
+
 # Phrases that mention a day without offering it: plans to write, past events, starts.
 _NEUTRAL = (
     r"(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"

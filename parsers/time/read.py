@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from parsers.time.cues import EXCEPT, ONLY, PLACE, POSITIVE, POST_NEGATIVE, POST_NEUTRAL, cues
+from parsers.time.cues import EXCEPT, ONLY, PLACE, POSITIVE, POST_NEUTRAL, cues, post_negative
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
@@ -387,7 +387,7 @@ def _bind_times(
                 and not _timed_after(nxt, times, starts, scan)
                 # ("vormittags, nur Freitag nicht", "de manhã, só sexta não": only that day
                 # is left out, the hours are the other days')
-                and POST_NEGATIVE.match(scan, nxt.atoms[-1].end) is None
+                and post_negative(scan).match(scan, nxt.atoms[-1].end) is None
             )
         ):
             nxt.times.append(t)
@@ -856,7 +856,7 @@ def _refused_rows(
         entry = on_row[0].start if on_row else end
         starts = [day_end] + [m.start() for m in _WORD.finditer(scan, day_end, entry)]
         if said is None:
-            said = next((at for at in starts if POST_NEGATIVE.match(scan, at, entry)), None)
+            said = next((at for at in starts if post_negative(scan).match(scan, at, entry)), None)
         if said is None and (no := _ENTRY_NO.match(scan, day_end, entry)):
             said = no.start("no")
         if said is None:
@@ -1006,7 +1006,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms, scan)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
-    positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(POST_NEGATIVE, scan)
+    positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(post_negative(scan), scan)
     cue["except"] = _short_of_atoms(cue["except"], atoms)
     groups = _groups(
         [a for a in atoms if a.kind == "day"],
