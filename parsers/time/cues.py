@@ -110,10 +110,7 @@ _AT_PLACE = (
 # Out of reach, however far: "unreachable", "off the grid", "no signal", "injoignable", "hors
 # réseau", "nicht erreichbar", "ohne Netz", "ilocalizable", "sin cobertura", "incontactável",
 # "sem rede" (a few adverbs may stand before: "praktisch nicht erreichbar")
-_OUT_OF_REACH = (
-    r"(?:(?:practically|basically|totally|completely|mostly|pretty\s+much|praktisch|quasi"
-    r"|völlig|komplett|kaum|pratiquement|totalement|complètement|quasiment|prácticamente"
-    r"|totalmente|completamente|praticamente|basicamente)\s+)?"
+_UNREACHABLE = (
     r"(?:unreachable|uncontactable|not\s+(?:reachable|contactable)|out\s+of\s+(?:reach|contact"
     r"|range|signal)|off\s+(?:the\s+)?grid|incommunicado|without\s+(?:signal|reception|internet)"
     r"|no\s+(?:signal|reception|wi-?fi)|injoignable|(?:pas|difficilement)\s+joignable"
@@ -123,6 +120,12 @@ _OUT_OF_REACH = (
     r"|sin\s+(?:cobertura|conexión|señal|internet)|incomunicad[oa]|incontactável|incomunicável"
     r"|(?:não|dificilmente)\s+contactável|sem\s+(?:rede|sinal|internet|conexão)|fora\s+de\s+área"
     r"|inacessível)"
+)
+_OUT_OF_REACH = (
+    r"(?:(?:practically|basically|totally|completely|mostly|pretty\s+much|praktisch|quasi"
+    r"|völlig|komplett|kaum|pratiquement|totalement|complètement|quasiment|prácticamente"
+    r"|totalmente|completamente|praticamente|basicamente)\s+)?"
+    rf"{_UNREACHABLE}"
 )
 # Away on something that takes the days, in its other names: "on a course", "on secondment",
 # "on a business trip", "en stage", "en mission", "en tournée", "de gira", "de curso", "en una
@@ -534,7 +537,7 @@ _POST_NEGATIVE_NEAR = re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, r
 POST_NEGATIVE = re.compile(
     _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
-_SAYS_OUT_OF_REACH = re.compile(_OUT_OF_REACH, re.IGNORECASE)
+_SAYS_OUT_OF_REACH = re.compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
