@@ -2,8 +2,9 @@
 
 A cue's patterns are tried at every word start of a reply; with a hundred branches per cue the
 engine spends most of its time entering branches that cannot match the letter at hand. Grouping
-them behind a look-ahead of their first letters lets it skip a whole group at once. The branches
-keep their order inside each group, so the first branch that matches is the same as before.
+them behind a look-ahead of their first letters lets it skip a whole group at once, and halving
+the groups behind the look-ahead of each half's letters lets it skip half of them at once. The
+branches keep their order inside each group, so the first branch that matches is the same as before.
 """
 
 from __future__ import annotations
@@ -77,17 +78,31 @@ def grouped(patterns: list[str], *, word_start: bool = True) -> str:
         if chosen:
             by_branches.setdefault(chosen, []).append(letter)
     groups = [
-        f"(?=[{re.escape(''.join(letters))}])(?:" + "|".join(f"(?:{patterns[i]})" for i in chosen)
+        ("".join(letters), "|".join(f"(?:{patterns[i]})" for i in chosen))
         for chosen, letters in by_branches.items()
     ]
+    options = [_tree(groups)] if groups else []
     # any other character: the branches that may start with it
     other = [i for i, h in enumerate(heads) if h is None or h - set(_LETTERS)]
     if other:
-        groups.append(
-            f"(?![{re.escape(_LETTERS)}])(?:" + "|".join(f"(?:{patterns[i]})" for i in other)
+        options.append(
+            f"(?![{re.escape(_LETTERS)}])(?:" + "|".join(f"(?:{patterns[i]})" for i in other) + ")"
         )
     behind = r"(?<!\w)" if word_start else ""
-    return behind + "(?:" + "|".join(g + ")" for g in groups) + ")" if groups else ""
+    return behind + "(?:" + "|".join(options) + ")" if options else ""
+
+
+def _tree(groups: list[tuple[str, str]]) -> str:
+    """Groups behind look-aheads of their letters, halved behind the look-ahead of each half's
+    letters: a word start tries a few look-aheads, not one per group (the letters of the groups
+    are disjoint, so at most one group can match and the halving changes no match)."""
+    if len(groups) <= 3:
+        return "|".join(f"(?=[{re.escape(letters)}])(?:{body})" for letters, body in groups)
+    halves = groups[: len(groups) // 2], groups[len(groups) // 2 :]
+    return "|".join(
+        f"(?=[{re.escape(''.join(letters for letters, _ in half))}])(?:{_tree(half)})"
+        for half in halves
+    )
 
 
 def branches(pattern: str) -> list[str]:

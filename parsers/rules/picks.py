@@ -468,6 +468,8 @@ def _at_option_hour(
     read = sorted((m.span, m.windows[0].start.tzinfo) for m in mentions if m.windows)
     starts = [start for (start, _), _ in read]
     every = range(1, len(proposed) + 1)
+    # (a long reply names the same few days and clocks again and again)
+    options: dict[tuple[int, time | None, tzinfo | None], set[int]] = {}
     found = []
     for m in _DAY_THEN_NUMBER.finditer(folded):
         if clauses.negated(m.start(1), m.end(1)):
@@ -475,8 +477,10 @@ def _at_option_hour(
         i = bisect_right(starts, m.start()) - 1
         inside = i >= 0 and read[i][0][1] > m.start()
         zone = read[i if inside else 0][1] if read else None
-        named = {(_WEEKDAY_WORDS[m.group(1)], _short_hour(folded, m.end(1)))}
-        found.append((m.start(1), _at_times(proposed, named, every, zone)))
+        key = (_WEEKDAY_WORDS[m.group(1)], _short_hour(folded, m.end(1)), zone)
+        if key not in options:
+            options[key] = _at_times(proposed, {key[:2]}, every, zone)
+        found.append((m.start(1), options[key]))
     return found
 
 

@@ -58,9 +58,14 @@ def test_a_pattern_of_unknown_start_is_tried_everywhere() -> None:
 
 def test_refusals_after_a_day_match_as_the_plain_alternation() -> None:
     """POST_NEGATIVE, grouped without a look-behind, matches at each word's end (where a day
-    ends) exactly what its plain alternation matches."""
-    plain = re.compile(cues._POST_NEGATIVE_LEAD + cues._POST_NEGATIVE, re.IGNORECASE)
+    ends) exactly what its plain alternation matches, and so does the pattern a text is read
+    with (without the reach back where the text is nowhere out of reach)."""
+    plain = re.compile(
+        cues._POST_NEGATIVE_LEAD + f"(?:{cues._REACH_BACK}|{cues._POST_NEGATIVE})", re.IGNORECASE
+    )
     for text in [p.text for p in ALL_PROBES] + TEXTS[-2:]:
         for end in (m.end() for m in re.finditer(r"\w+", text)):
-            found, expected = cues.POST_NEGATIVE.match(text, end), plain.match(text, end)
-            assert (found and found.span()) == (expected and expected.span()), text[end:][:40]
+            expected = plain.match(text, end)
+            for pattern in (cues.POST_NEGATIVE, cues.post_negative(text)):
+                found = pattern.match(text, end)
+                assert (found and found.span()) == (expected and expected.span()), text[end:][:40]
