@@ -127,7 +127,9 @@ _AWAY_ON = (
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
-    rf"(?:{_AT_PLACE}|{_AWAY_ON}|"
+    # (a whole day spent on something, told before the day: "I'm setting up the stand all day
+    # Thursday", "je serai toute la journée de jeudi à former")
+    rf"(?:{_AT_PLACE}|{_AWAY_ON}|{WHOLE_DAY_SPENT}|"
     r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"

@@ -661,11 +661,13 @@ WHOLE_DAY = (
     r"toute\s+la\s+journée|la\s+journée\s+entière|todo\s+el\s+d[ií]a|el\s+d[ií]a\s+entero|"
     r"o\s+dia\s+(?:todo|inteiro)|todo\s+o\s+dia)(?!\w)"
 )
+# (phones drop the apostrophe and the accent: "im running", "to montando", told as such by the
+# gerund after them, since "im" and "to" are words of their own)
 _BEING = (
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is|"
-    r"bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind|ist\s+(?:er|sie)|"
-    r"je\s+suis|je\s+serai|nous\s+sommes|on\s+est|(?:il|elle)\s+est|"
-    r"estoy|estaré|estamos|está|(?:eu\s+)?(?:estou|estarei|tô)|estamos)"
+    r"im(?=\s+\w+ing\b)|bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind|ist\s+(?:er|sie)|"
+    r"(?:je\s+suis|je\s+serai|nous\s+sommes|on\s+est|(?:il|elle)\s+est)(?:\s+en\s+train\s+de)?|"
+    r"estoy|estaré|estamos|está|(?:eu\s+)?(?:estou|estarei|tô)|to(?=\s+\w+[aei]ndo\b))"
 )
 _HAVING = (
     r"(?:i\s+have|i['’]ve\s+got|i\s+got|we\s+have|we['’]ve\s+got|(?:he|she)\s+has|"

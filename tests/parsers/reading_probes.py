@@ -19440,6 +19440,412 @@ PROBES_R18VD += (
 ALL_PROBES += PROBES_R18VD
 
 
+# Round 19, time of day (r19ws): the kinds behind held-out misses, in other words.
+# A quarter said toward the hour named, as "halb" is (Austria, the German east: "viertel elf" is
+# 10:15, "drei viertel elf" 10:45), beside the quarters the other languages say past or to
+PROBES_R19WS: tuple[Probe, ...] = (
+    P(
+        "time-of-day",
+        "de",
+        "Freitag ab viertel elf ginge es bei mir.",
+        "availability",
+        ((4, "10:15", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag um drei viertel zehn wäre gut.",
+        "availability",
+        ((3, "09:45", "10:45"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch passt mir ab viertel drei, vorher habe ich Unterricht.",
+        "availability",
+        ((2, "14:15", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Am Montag könnte ich von viertel zehn bis zwölf.",
+        "availability",
+        ((7, "09:15", "12:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Do um dreiviertel drei oder Fr um viertel neun",
+        "availability",
+        ((3, "14:45", "15:45"), (4, "08:15", "09:15")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Freitag bis drei viertel zwölf, danach muss ich los.",
+        "availability",
+        ((4, "09:00", "11:45"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag zwischen viertel elf und halb eins hätte ich Zeit.",
+        "availability",
+        ((3, "10:15", "12:30"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Geht auch Freitag um Viertel 11?",
+        "availability",
+        ((4, "10:15", "11:15"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday at quarter past ten or Friday from quarter to two.",
+        "availability",
+        ((3, "10:15", "11:15"), (4, "13:45", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi à dix heures et quart, ou vendredi à partir de deux heures moins le quart.",
+        "availability",
+        ((3, "10:15", "11:15"), (4, "13:45", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves a las diez y cuarto o el viernes desde las dos menos cuarto.",
+        "availability",
+        ((3, "10:15", "11:15"), (4, "13:45", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta às dez e um quarto ou sexta a partir de quinze para as duas.",
+        "availability",
+        ((3, "10:15", "11:15"), (4, "13:45", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Half ten on Thursday suits, or Friday any time after half one.",
+        "availability",
+        ((3, "10:30", "11:30"), (4, "13:30", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ein Viertel der Woche bin ich unterwegs, aber Donnerstag ab 10 geht.",
+        "availability",
+        ((3, "10:00", "17:00"),),
+    ),
+)
+# The day it is, named as such or as the day the sender writes on, is no day offered
+_LATE_NIGHT = "Tue, 01 Dec 2026 00:40:00 -0500"
+PROBES_R19WS += (
+    P(
+        "time-of-day",
+        "es",
+        "perdona, ya es martes y hoy no puedo, pero mañana por la tarde sí.",
+        "availability",
+        ((2, "12:00", "17:00"),),
+        date=_LATE_NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Sorry, it's already Tuesday here so today is out - Thursday after 10 works.",
+        "availability",
+        ((3, "10:00", "17:00"),),
+        date=_LATE_NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Désolé, on est déjà mardi et aujourd'hui c'est impossible ; jeudi matin plutôt.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+        date=_LATE_NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Es ist ja schon Dienstag, heute klappt es nicht mehr. Donnerstag ab 14 Uhr.",
+        "availability",
+        ((3, "14:00", "17:00"),),
+        date=_LATE_NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Já é terça, hoje não consigo; quinta de manhã pode ser.",
+        "availability",
+        ((3, "09:00", "12:00"),),
+        date=_LATE_NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Desculpe responder ao sábado. Segunda de manhã posso.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Apologies for emailing on a Saturday! Monday afternoon suits me.",
+        "availability",
+        ((7, "12:00", "17:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Pardon de vous écrire un samedi. Lundi après 14h je suis libre.",
+        "availability",
+        ((7, "14:00", "17:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Perdona que te escriba en sábado; el lunes por la mañana me va bien.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Entschuldigung, dass ich mich am Samstag melde. Montag vormittag ginge.",
+        "availability",
+        ((7, "09:00", "12:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "today is Saturday so nothing till Monday - mon after 1 is good",
+        "availability",
+        ((7, "13:00", "17:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "hoy es sábado, así que hasta el lunes nada; el lunes a partir de las 11.",
+        "availability",
+        ((7, "11:00", "17:00"),),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Heute ist Samstag, ich schreibe kurz: Montag ab 11 Uhr passt.",
+        "availability",
+        ((7, "11:00", "17:00"),),
+        date=SATURDAY,
+    ),
+)
+# A part of the day said after the days it narrows, with its reason beside it
+_TUE_WED_PM = ((8, "12:00", "17:00"), (9, "12:00", "17:00"))
+PROBES_R19WS += (
+    P(
+        "time-of-day",
+        "en",
+        "tues or wed works, afternoons tho - stuck in the clinic till noon",
+        "availability",
+        ((2, "12:00", "17:00"), (8, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Tuesday or Wednesday next week, but only in the afternoon.",
+        "availability",
+        _TUE_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "next tue/wed both fine, afternoons only pls",
+        "availability",
+        _TUE_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thu or Fri could work - mornings though, I coach in the afternoons.",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mardi ou mercredi prochain me conviennent, plutôt l'après-midi par contre.",
+        "availability",
+        _TUE_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "jeudi ou vendredi ça marche, mais le matin seulement",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächsten Dienstag oder Mittwoch geht, allerdings nur nachmittags.",
+        "availability",
+        _TUE_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Do oder Fr passt, aber eher vormittags",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El martes o el miércoles que viene me va bien, eso sí, por las tardes.",
+        "availability",
+        _TUE_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "jueves o viernes ok, pero solo por la mañana",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Terça ou quarta da semana que vem dá, mas só à tarde.",
+        "availability",
+        _TUE_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "quinta ou sexta serve, de manhã de preferência",
+        "availability",
+        ((3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+)
+# A whole day spent on a task, told before or after the day, in the progressive or a phone's
+# spelling: the day is taken
+_FRIDAY_AM = ((4, "09:00", "12:00"),)
+PROBES_R19WS += (
+    P(
+        "ruled-out",
+        "en",
+        "Friday morning works. I'm setting up the exhibition all day Thursday.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "friday morning good. thursday im running a workshop all day",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Friday morning suits. We're moving the warehouse stock all day on Thursday.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday I'm marking exams all day, but Friday morning is fine.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Vendredi matin me va. Jeudi je suis en train de monter le stand toute la journée.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Vendredi matin ok ; je serai toute la journée de jeudi à former les nouveaux.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Freitagvormittag passt. Donnerstag bin ich den ganzen Tag mit dem Messeaufbau"
+        " beschäftigt.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Freitag vormittags gerne, Donnerstag habe ich den ganzen Tag Schulung.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "El viernes por la mañana bien. El jueves estoy montando la feria todo el día.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Viernes por la mañana ok, el jueves estaré todo el día dando formación.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Sexta de manhã pode ser. Quinta estou dando formação o dia todo.",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "sexta de manhã blz, quinta to montando o evento o dia inteiro",
+        "availability",
+        _FRIDAY_AM,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday I'm free all day, Friday morning too.",
+        "availability",
+        ((3, "09:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I'm good all day Thursday, or Friday morning.",
+        "availability",
+        ((3, "09:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+)
+ALL_PROBES += PROBES_R19WS
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -19536,6 +19942,7 @@ def main() -> None:
         "r18ex": PROBES_R18EX,
         "r18lv": PROBES_R18LV,
         "r18vd": PROBES_R18VD,
+        "r19ws": PROBES_R19WS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
