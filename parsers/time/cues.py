@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from parsers.rules.alternation import branches, grouped
-from parsers.time.words import CLOCK_WORDS, WEEKDAYS, WHOLE_DAY_SPENT, alternation
+from parsers.time.words import (
+    AT_PLACE_UNTIL,
+    CLOCK_WORDS,
+    ENGAGED_AT,
+    PHONE_NO,
+    REASON_LEAD,
+    THAT_FAILS,
+    WEEKDAYS,
+    WHOLE_DAY_SPENT,
+    alternation,
+)
 
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
@@ -129,7 +139,7 @@ _AWAY_ON = (
 _NEGATIVE = (
     # (a whole day spent on something, told before the day: "I'm setting up the stand all day
     # Thursday", "je serai toute la journée de jeudi à former")
-    rf"(?:{_AT_PLACE}|{_AWAY_ON}|{WHOLE_DAY_SPENT}|"
+    rf"(?:{_AT_PLACE}|{_AWAY_ON}|{WHOLE_DAY_SPENT}|{ENGAGED_AT}|{AT_PLACE_UNTIL}|{PHONE_NO}|"
     r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"
@@ -420,7 +430,8 @@ _POST_NEGATIVE = (
     # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da",
     # or taken back: "kann am Dienstag doch nicht")
     r"|(?:(?:gar|überhaupt|leider|doch|definitivamente|realmente|mesmo"
-    r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
+    r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)"
+    rf"(?=[ \t]*(?:[.!;,]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
@@ -602,7 +613,8 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|flach)(?!\w)"
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
-    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))",
+    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))"
+    rf"|(?<!\w){THAT_FAILS}",
     re.IGNORECASE,
 )
 # A day told to be the other way round from the days before ("Wednesday is the other way

@@ -529,9 +529,10 @@ _LOWER_SHORT = (
     r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|zwischen"
     r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends)(?!\w)))"
     # and Portuguese phones theirs, before Portuguese hours, where "qui" and "sex" are no French
-    # or English word: "qui de tarde ou sex de manha" ("ter" is left out: "vai ter de tarde" is
-    # the verb)
-    r"|(?:seg|qua|qui|sex|s[áa]b)(?=\.?,?[^\S\n]+(?:(?:de\s+(?:manh[ãa]|tarde|noite)|[àa]\s+tarde"
+    # or English word: "qui de tarde ou sex de manha", listed too as "qua e qui de manhã" ("ter"
+    # is left out: "vai ter de tarde" is the verb)
+    r"|(?:seg|qua|qui|sex|s[áa]b)(?=(?:\.?(?:[,/]|[^\S\n]+(?:e|ou))[^\S\n]*(?:seg|qua|qui|sex|s[áa]b))*"
+    r"\.?,?[^\S\n]+(?:(?:de\s+(?:manh[ãa]|tarde|noite)|[àa]\s+tarde"
     r"|[àa]\s+noite|pela\s+(?:manh[ãa]|tarde)|o\s+dia)(?!\w)|[àa]s\s+\d|depois\s+d|a\s+partir\s+d))"
 )
 _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
