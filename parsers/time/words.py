@@ -720,7 +720,9 @@ ENGAGED_AT = (
 # work one can be reached at (the office, home) or a part of the day is none.
 AT_PLACE_UNTIL = (
     r"(?:(?:in|at|on)\s+(?:the|a|my|our)|au|aux|à\s+la|à\s+l['’]|im|beim|in\s+der|auf\s+der"
-    r"|en\s+(?:el|la|mi)|al|no|na)(?:(?<=['’])|\s+)"
+    # (Portuguese "no", "na" after the verb of being there: Spanish "no vuelvo hasta el 10" is no)
+    r"|en\s+(?:el|la|mi)|al|(?:estou|tô|to|fico|estarei|ficarei|estamos|ficamos)\s+n[oa])"
+    r"(?:(?<=['’])|\s+)"
     rf"(?!{alternation(PART_WORDS)}(?!\w)){_THING}(?:\s+(?!{alternation(PART_WORDS)}(?!\w)){_THING})?"
     r"(?=\s+(?:until|till|til|up\s+to|jusqu['’]à|bis|hasta|até)\s)"
 )
