@@ -137,9 +137,7 @@ _AWAY_ON = (
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
-    # (a whole day spent on something, told before the day: "I'm setting up the stand all day
-    # Thursday", "je serai toute la journée de jeudi à former")
-    rf"(?:{_AT_PLACE}|{_AWAY_ON}|{WHOLE_DAY_SPENT}|{ENGAGED_AT}|{AT_PLACE_UNTIL}|{PHONE_NO}|"
+    rf"(?:{_AT_PLACE}|{_AWAY_ON}|{ENGAGED_AT}|{AT_PLACE_UNTIL}|{PHONE_NO}|"
     r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"
@@ -614,7 +612,7 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))"
-    rf"|(?<!\w){THAT_FAILS}",
+    rf"|(?<!\w)(?=[acdeistç]){THAT_FAILS}",
     re.IGNORECASE,
 )
 # A day told to be the other way round from the days before ("Wednesday is the other way
@@ -712,13 +710,41 @@ SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
 ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
+# A whole day spent on something, told before the day too: "I'm setting up the stand all day
+# Thursday", "je serai toute la journée de jeudi à former" (read only where a whole day is
+# named: the pattern is costly and tried at every word)
+_WHOLE_DAY_SPENT = re.compile(grouped([WHOLE_DAY_SPENT]), re.IGNORECASE)
+_WHOLE_DAY_WORDS = (
+    "all day",
+    "whole day",
+    "ganzen tag",
+    "ganztäg",
+    "ganztags",
+    "journée",
+    "todo el d",
+    "el día entero",
+    "el dia entero",
+    "dia todo",
+    "dia inteiro",
+    "todo o dia",
+)
+
+
+def _negative(scan: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)]
+    lower = scan.lower()
+    if any(w in lower for w in _WHOLE_DAY_WORDS):
+        spans = sorted(spans + [(m.start(), m.end()) for m in _WHOLE_DAY_SPENT.finditer(scan)])
+    return spans
+
+
 def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
     retro = list(RETRO_NEGATIVE.finditer(scan))
     return {
         "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
         "sweeping_except": [(m.start(), m.end()) for m in SWEEPING_EXCEPT.finditer(scan)],
-        "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
+        "negative": _negative(scan),
         "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
         "retro": [(m.start(), m.end()) for m in retro if not m["plural"]],

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.rules.alternation import branches, grouped
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     GERMAN_HOUR_WORDS,
@@ -31,6 +32,24 @@ from parsers.time.words import (
 _I = re.IGNORECASE
 
 # --- masks: spans that look like numbers or dates but are never offers of time ---
+
+# (its branches grouped by their first letters: the mask is tried at every word of every reply)
+_TODAY_NAMED = grouped(
+    [
+        rf"{lead}\s+(?:{alternation(WEEKDAYS)})\b"
+        for lead in branches(
+            r"(?:(?:it['’]?s|it\s+is)\s+(?:already|now)|today\s+is|today['’]s|(?:ya|hoy)\s+es"
+            r"|(?:on\s+est|nous\s+sommes|c['’]est)\s+déjà|aujourd['’]hui\s+(?:c['’]est|on\s+est)"
+            r"|(?:es\s+ist|wir\s+haben)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)|heute\s+ist"
+            r"|(?:já|hoje)\s+é|(?:writ|repl|e-?mail|messag|answer|bother|text)\w*\s+(?:you\s+)?on\s+a"
+            r"|(?:écri|répond|dérang)\w*\s+(?:vous\s+|te\s+)?un"
+            r"|(?:escrib|respond|contest|molest)\w*\s+(?:en|un)|(?:escrev|respond|incomod)\w*\s+(?:ao|num|em))"
+        )
+    ]
+    + [
+        rf"(?:am|an\s+einem)\s+(?:{alternation(WEEKDAYS)})\s+(?:zu\s+)?(?:schreib|antwort|stör|meld)\w*"
+    ]
+)
 
 _MASKS = (
     # quoted history headers and quoted lines, in case the quote stripper missed them
@@ -58,17 +77,7 @@ _MASKS = (
     # the day it is where the sender writes, named as such ("it's already Tuesday", "ya es
     # martes", "heute ist Samstag") or as when they write ("sorry to email on a Saturday",
     # "desculpe responder ao sábado", "dass ich mich am Samstag melde"): today, no day offered
-    re.compile(
-        r"\b(?:(?:it['’]?s|it\s+is)\s+(?:already|now)|today\s+is|today['’]s|(?:ya|hoy)\s+es"
-        r"|(?:on\s+est|nous\s+sommes|c['’]est)\s+déjà|aujourd['’]hui\s+(?:c['’]est|on\s+est)"
-        r"|(?:es\s+ist|wir\s+haben)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)|heute\s+ist|(?:já|hoje)\s+é"
-        r"|(?:writ|repl|e-?mail|messag|answer|bother|text)\w*\s+(?:you\s+)?on\s+a"
-        r"|(?:écri|répond|dérang)\w*\s+(?:vous\s+|te\s+)?un|(?:escrib|respond|contest|molest)\w*"
-        r"\s+(?:en|un)|(?:escrev|respond|incomod)\w*\s+(?:ao|num|em))"
-        rf"\s+(?:{alternation(WEEKDAYS)})\b"
-        rf"|\b(?:am|an\s+einem)\s+(?:{alternation(WEEKDAYS)})\s+(?:zu\s+)?(?:schreib|antwort|stör|meld)\w*",
-        _I,
-    ),
+    re.compile(_TODAY_NAMED, _I),
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     re.compile(
