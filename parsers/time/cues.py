@@ -6,7 +6,17 @@ import re
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
-from parsers.time.words import CLOCK_WORDS, WEEKDAYS, WHOLE_DAY_SPENT, alternation
+from parsers.time.words import (
+    AT_PLACE_UNTIL,
+    CLOCK_WORDS,
+    ENGAGED_AT,
+    PHONE_NO,
+    REASON_LEAD,
+    THAT_FAILS,
+    WEEKDAYS,
+    WHOLE_DAY_SPENT,
+    alternation,
+)
 
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
@@ -149,7 +159,7 @@ _AWAY_ON = (
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
-    rf"(?:{_AT_PLACE}|{_AWAY_ON}|"
+    rf"(?:{_AT_PLACE}|{_AWAY_ON}|{ENGAGED_AT}|{AT_PLACE_UNTIL}|{PHONE_NO}|"
     r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"
@@ -474,7 +484,8 @@ _POST_NEGATIVE = (
     # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da",
     # or taken back: "kann am Dienstag doch nicht")
     r"|(?:(?:gar|überhaupt|leider|doch|definitivamente|realmente|mesmo"
-    r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)(?=[ \t]*(?:[.!;,]|\n|$))"
+    r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)"
+    rf"(?=[ \t]*(?:[.!;,]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
@@ -684,7 +695,8 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|flach)(?!\w)"
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
-    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))",
+    r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))"
+    rf"|(?<!\w)(?=[acdeistç]){THAT_FAILS}",
     re.IGNORECASE,
 )
 # A day told to be the other way round from the days before ("Wednesday is the other way
@@ -782,13 +794,41 @@ SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
 ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
+# A whole day spent on something, told before the day too: "I'm setting up the stand all day
+# Thursday", "je serai toute la journée de jeudi à former" (read only where a whole day is
+# named: the pattern is costly and tried at every word)
+_WHOLE_DAY_SPENT = re.compile(grouped([WHOLE_DAY_SPENT]), re.IGNORECASE)
+_WHOLE_DAY_WORDS = (
+    "all day",
+    "whole day",
+    "ganzen tag",
+    "ganztäg",
+    "ganztags",
+    "journée",
+    "todo el d",
+    "el día entero",
+    "el dia entero",
+    "dia todo",
+    "dia inteiro",
+    "todo o dia",
+)
+
+
+def _negative(scan: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)]
+    lower = scan.lower()
+    if any(w in lower for w in _WHOLE_DAY_WORDS):
+        spans = sorted(spans + [(m.start(), m.end()) for m in _WHOLE_DAY_SPENT.finditer(scan)])
+    return spans
+
+
 def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
     retro = list(RETRO_NEGATIVE.finditer(scan))
     return {
         "except": [(m.start(), m.end()) for m in EXCEPT.finditer(scan)],
         "sweeping_except": [(m.start(), m.end()) for m in SWEEPING_EXCEPT.finditer(scan)],
-        "negative": [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)],
+        "negative": _negative(scan),
         "neutral": [(m.start(), m.end()) for m in NEUTRAL.finditer(scan)],
         "anaphor": [(m.start(), m.end()) for m in ANAPHOR.finditer(scan)],
         "retro": [(m.start(), m.end()) for m in retro if not m["plural"]],

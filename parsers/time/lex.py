@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from parsers.rules.alternation import branches, grouped
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     GERMAN_HOUR_WORDS,
@@ -33,6 +34,24 @@ _I = re.IGNORECASE
 
 # --- masks: spans that look like numbers or dates but are never offers of time ---
 
+# (its branches grouped by their first letters: the mask is tried at every word of every reply)
+_TODAY_NAMED = grouped(
+    [
+        rf"{lead}\s+(?:{alternation(WEEKDAYS)})\b"
+        for lead in branches(
+            r"(?:(?:it['’]?s|it\s+is)\s+(?:already|now)|today\s+is|today['’]s|(?:ya|hoy)\s+es"
+            r"|(?:on\s+est|nous\s+sommes|c['’]est)\s+déjà|aujourd['’]hui\s+(?:c['’]est|on\s+est)"
+            r"|(?:es\s+ist|wir\s+haben)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)|heute\s+ist"
+            r"|(?:já|hoje)\s+é|(?:writ|repl|e-?mail|messag|answer|bother|text)\w*\s+(?:you\s+)?on\s+a"
+            r"|(?:écri|répond|dérang)\w*\s+(?:vous\s+|te\s+)?un"
+            r"|(?:escrib|respond|contest|molest)\w*\s+(?:en|un)|(?:escrev|respond|incomod)\w*\s+(?:ao|num|em))"
+        )
+    ]
+    + [
+        rf"(?:am|an\s+einem)\s+(?:{alternation(WEEKDAYS)})\s+(?:zu\s+)?(?:schreib|antwort|stör|meld)\w*"
+    ]
+)
+
 _MASKS = (
     # quoted history headers and quoted lines, in case the quote stripper missed them
     re.compile(
@@ -56,6 +75,10 @@ _MASKS = (
         r"|\bbevor\s+(?:ich|wir)\s+(?:fliege|fliegen|abreise|abreisen|losfahre|verreise)\b",
         _I,
     ),
+    # the day it is where the sender writes, named as such ("it's already Tuesday", "ya es
+    # martes", "heute ist Samstag") or as when they write ("sorry to email on a Saturday",
+    # "desculpe responder ao sábado", "dass ich mich am Samstag melde"): today, no day offered
+    re.compile(_TODAY_NAMED, _I),
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     re.compile(
@@ -520,10 +543,9 @@ _LOWER_SHORT = (
     r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|zwischen"
     r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends)(?!\w)))"
     # and Portuguese phones theirs, before Portuguese hours, where "qui" and "sex" are no French
-    # or English word: "qui de tarde ou sex de manha" ("ter" is left out: "vai ter de tarde" is
-    # the verb)
-    # (or listed: "qui ou sex de manha", "qua qui sex depois das 14h")
-    r"|(?:seg|qua|qui|sex|s[áa]b)(?=(?:\.?(?:,[^\S\n]*|[^\S\n]+(?:(?:e|ou)[^\S\n]+)?)"
+    # or English word: "qui de tarde ou sex de manha", listed too as "qua e qui de manhã", "qua qui
+    # sex depois das 14h" ("ter" leads no list: "vai ter de tarde" is the verb)
+    r"|(?:seg|qua|qui|sex|s[áa]b)(?=(?:\.?(?:[,/][^\S\n]*|[^\S\n]+(?:(?:e|ou)[^\S\n]+)?)"
     r"(?:seg|ter|qua|qui|sex|s[áa]b)(?!\w))*"
     r"\.?,?[^\S\n]+(?:(?:de\s+(?:manh[ãa]|tarde|noite)|[àa]\s+tarde"
     r"|[àa]\s+noite|pela\s+(?:manh[ãa]|tarde)|o\s+dia)(?!\w)|[àa]s\s+\d|depois\s+d|a\s+partir\s+d))"
@@ -711,9 +733,12 @@ _ROMANCE_PART = r"(?:media|meia|demie|demi|cuarto|um\s+quarto|quarto|quart)(?!\w
 # ("15h moins le quart", "14h et demie": an hour written "15h" takes the half or quarter too)
 _ROMANCE_OR_H = rf"(?:(?:1\d|2[0-3]|0?[1-9])h|{_ROMANCE_HOUR})"
 # a quarter before or after an hour: "Viertel nach zehn", "Viertel vor vier", "dreiviertel elf",
-# "cuatro menos cuarto", "quatre heures moins le quart", "quinze para as quatro"
+# "cuatro menos cuarto", "quatre heures moins le quart", "quinze para as quatro"; in Austria and
+# the German east, like "halb", a quarter counts toward the hour named: "viertel elf" is 10:15
+# and "drei viertel elf" 10:45
 _QUARTER = (
-    rf"viertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_HALB_HOUR})|dreiviertel\s+(?P<dv>{_HALB_HOUR})"
+    rf"viertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_HALB_HOUR})|drei\s*viertel\s+(?P<dv>{_HALB_HOUR})"
+    rf"|viertel\s+(?P<vq>{_HALB_HOUR})"
     rf"|(?P<mq>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?(?P<pq>{_ROMANCE_HOUR})(?!\w)"
 )
@@ -723,7 +748,7 @@ _WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45
 _SAID = (
     rf"{_ROMANCE_OR_H}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
     r"|(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w))"
-    rf"|(?:dreiviertel|viertel\s+(?:nach|vor))\s+{_HALB_HOUR}"
+    rf"|(?:dreiviertel|viertel(?:\s+(?:nach|vor))?)\s+{_HALB_HOUR}|drei\s+viertel\s+{_HALB_HOUR}"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?{_ROMANCE_HOUR}(?!\w)"
     rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
@@ -933,6 +958,10 @@ def _point(raw: str) -> tuple[int, int, str] | None:
         hour = int(word) if word.isdigit() else GERMAN_HOUR_WORDS[word]
         after = m["vdir"] is not None and m["vdir"].lower() == "nach"
         return (hour, 15, "") if after else ((hour - 1) or 12, 45, "")
+    if m["vq"]:
+        word = m["vq"].lower()
+        hour = int(word) if word.isdigit() else GERMAN_HOUR_WORDS[word]
+        return (hour - 1) or 12, 15, ""
     if m["mq"] or m["pq"]:
         word = (m["mq"] or m["pq"]).lower().removesuffix("h")
         hour = int(word) if word.isdigit() else ROMANCE_HOUR_WORDS.get(word, 12)

@@ -664,11 +664,13 @@ WHOLE_DAY = (
     r"toute\s+la\s+journée|la\s+journée\s+entière|todo\s+el\s+d[ií]a|el\s+d[ií]a\s+entero|"
     r"o\s+dia\s+(?:todo|inteiro)|todo\s+o\s+dia)(?!\w)"
 )
+# (phones drop the apostrophe and the accent: "im running", "to montando", told as such by the
+# gerund after them, since "im" and "to" are words of their own)
 _BEING = (
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is|"
-    r"bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind|ist\s+(?:er|sie)|"
-    r"je\s+suis|je\s+serai|nous\s+sommes|on\s+est|(?:il|elle)\s+est|"
-    r"estoy|estaré|estamos|está|(?:eu\s+)?(?:estou|estarei|tô))"
+    r"im(?=\s+\w+ing\b)|bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind|ist\s+(?:er|sie)|"
+    r"(?:je\s+suis|je\s+serai|nous\s+sommes|on\s+est|(?:il|elle)\s+est)(?:\s+en\s+train\s+de)?|"
+    r"estoy|estaré|estamos|está|(?:eu\s+)?(?:estou|estarei|tô)|to(?=\s+\w+[aei]ndo\b))"
 )
 _HAVING = (
     r"(?:i\s+have|i['’]ve\s+got|i\s+got|we\s+have|we['’]ve\s+got|(?:he|she)\s+has|"
@@ -687,6 +689,70 @@ WHOLE_DAY_SPENT = (
     # the thing had named after the whole day: "habe ich den ganzen Tag Inventur"
     rf"|{_HAVING}\s+{WHOLE_DAY}[^\S\n]+(?!(?:de\s+|as\s+|for\s+)?{_FREE_WORDS})(?-i:[A-ZÄÖÜ])\w+)"
 )
+# What one may have at an hour that leaves it free: time, a slot, a gap, the day itself, you
+_NOT_ENGAGED = (
+    rf"(?:{_FREE_WORDS}|slots?|windows?|gaps?|openings?|availability|room|space|nothing|none"
+    r"|créneaux?|créneau|disponibili\w*|verfügbarkeit|place|rien|hueco|huecos|espacio|hora|nada|lücke"
+    r"|luft|nichts|termin|vaga|janela|espaço|horário|you|him|her|them|us|it|this|that|vous|te|whole"
+    r"|entire|all|ganzen?|toute?|todo|toda|tudo|inteiro"
+    rf"|le|la|les|lo|los|te|o|os|sie|dich|euch|{alternation(WEEKDAYS)}|{alternation(RELATIVE_DAYS)})"
+    r"(?!\w)"
+)
+_ARTICLE = (
+    r"(?:a|an|my|our|the|un|une|mon|ma|mes|notre|nos|ein|eine|einen|meine|meinen|unsere|eine"
+    r"|una|mi|mis|nuestra|uma|um|minha|meu|nossa)"
+)
+# a word that leads an hour: "from 11:30", "à partir de 11h30", "desde las 11:30", "ab 11:30"
+_HOUR_LEAD = (
+    r"(?:from|at|until|till|between|after|à\s+partir\s+de|à|dès|de|desde|a\s+partir\s+de"
+    r"(?:\s+las?)?|a\s+partir\s+d[ao]s?|(?:de|a|desde|hasta)\s+las?|ab|um|von|bis|das|às|até|entre)"
+)
+_THING = rf"(?!{_NOT_ENGAGED})[^\W\d_][\w'’-]*"
+# Something the sender has at an hour, told by the hour ("I have rehearsal from 11:30", "tengo
+# ensayo desde las 11:30") or after it ("de 12 a 1 tengo comida con un cliente", "ab 11:30 habe
+# ich Probe"): those hours are taken. Time, a slot or the day itself had ("I have time from
+# 11:30", "habe ich ab 11:30 Zeit") is no engagement.
+ENGAGED_AT = (
+    rf"(?:{_HAVING}\s+(?:{_ARTICLE}\s+)?{_THING}(?:\s+{_THING}){{0,2}}?(?=\s+{_HOUR_LEAD}\s+\d)"
+    # (the engagement starts at its verb, after the hour the time already holds)
+    r"|(?:(?<=\d\s)|(?<=\dh\s)|(?<=\d\suhr\s)|(?<=\d\sh\s)|(?<=\dam\s)|(?<=\dpm\s)|(?<=\d\sam\s)"
+    rf"|(?<=\d\spm\s)){_HAVING}\s+(?:{_ARTICLE}\s+)?{_THING})"
+)
+# Somewhere the sender is until an hour: "in the lab til noon", "au labo jusqu'à midi", "im Labor
+# bis 12", "en el taller hasta las 12", "no laboratório até meio-dia": busy up to it. A place of
+# work one can be reached at (the office, home) or a part of the day is none.
+AT_PLACE_UNTIL = (
+    r"(?:(?:in|at|on)\s+(?:the|a|my|our)|au|aux|à\s+la|à\s+l['’]|im|beim|in\s+der|auf\s+der"
+    # (Portuguese "no", "na" after the verb of being there: Spanish "no vuelvo hasta el 10" is no)
+    r"|en\s+(?:el|la|mi)|al|(?:estou|tô|to|fico|estarei|ficarei|estamos|ficamos)\s+n[oa])"
+    r"(?:(?<=['’])|\s+)"
+    rf"(?!{alternation(PART_WORDS)}(?!\w)){_THING}(?:\s+(?!{alternation(PART_WORDS)}(?!\w)){_THING})?"
+    r"(?=\s+(?:until|till|til|up\s+to|jusqu['’]à|bis|hasta|até)\s)"
+)
+# "That" said back of a day just told with what fills it, and said not to work: "Mittwoch bin
+# ich mit einer Klasse in der Halle, das geht leider nicht", "so that doesn't work", "ça ne va
+# pas", "eso no puede ser", "isso não dá" (what is offered on a condition is not refused: "if
+# that doesn't work")
+THAT_FAILS = (
+    r"(?<!if\s)(?<!si\s)(?<!se\s)(?<!wenn\s)(?<!falls\s)(?<!caso\s)"
+    r"(?:(?:so|also|donc|así\s+que|então)\s+)?(?:that|this|das|ça|cela|ce|eso|esto|isso|isto)\s+"
+    r"(?:(?:just|simply|really|leider|also|wirklich|dann|alors|pues|então)\s+)*"
+    r"(?:(?:doesn['’]t|does\s+not|won['’]t|will\s+not|wouldn['’]t)\s+work"
+    r"|(?:geht|klappt|passt)\s+(?:leider\s+|also\s+|dann\s+)*(?:nicht|gar\s+nicht)"
+    r"|ne\s+(?:va|marche|colle|me\s+va)\s+pas|n['’]est\s+pas\s+possible"
+    r"|no\s+(?:puede\s+ser|es\s+posible|me\s+va|funciona)"
+    r"|não\s+(?:dá|funciona|é\s+possível|me\s+serve))(?!\w)"
+)
+# A word that leads the reason for what was just said: a bare "no" after a day, then why ("el
+# miércoles no q tengo reparto", "Wednesday no bc", "mercredi non car", "Mittwoch nicht weil",
+# "quarta não pq"), phones' short forms among them
+REASON_LEAD = (
+    r"(?:because|bc|cos|cuz|coz|cause|as|since|parce\s+qu['’e]|pcq|car|puisque|weil|da|denn"
+    r"|porque|porq|pq|que|q|ya\s+que|pues|pois|já\s+que)(?!\w)"
+)
+# "não" and "no" cut to a letter before their verb, as phones write: "quarta n da", "n posso",
+# "el miércoles ñ puedo"
+PHONE_NO = r"(?:n|ñ)\s+(?:d[áa]|posso|consigo|vou\s+poder|puedo|podemos|me\s+va|nos\s+va)(?!\w)"
 # Every hour said in words in the five languages, and noon: "pas de midi à deux", "não das doze"
 CLOCK_WORDS = (
     rf"(?:{alternation(WORD_HOURS)}"
