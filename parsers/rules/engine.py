@@ -917,10 +917,8 @@ def _all_refused(
     reasons = [
         w
         for m in times.mentions
-        if sentence(m.span[0]) in why
-        and not _CONTRAST.search(
-            text, stops[sentence(m.span[0]) - 1] if sentence(m.span[0]) else 0, m.span[0]
-        )
+        if (said := sentence(m.span[0])) in why
+        and not _CONTRAST.search(text, stops[said - 1] if said else 0, m.span[0])
         and any(
             w.end - w.start >= WHOLE_DAY and w.start <= o.start and o.end <= w.end
             for w in m.windows

@@ -14,6 +14,7 @@ from parsers.time.words import (
     REASON_LEAD,
     THAT_FAILS,
     WEEKDAYS,
+    WHOLE_DAY,
     WHOLE_DAY_SPENT,
     alternation,
 )
@@ -798,26 +799,12 @@ ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 # Thursday", "je serai toute la journée de jeudi à former" (read only where a whole day is
 # named: the pattern is costly and tried at every word)
 _WHOLE_DAY_SPENT = re.compile(grouped([WHOLE_DAY_SPENT]), re.IGNORECASE)
-_WHOLE_DAY_WORDS = (
-    "all day",
-    "whole day",
-    "ganzen tag",
-    "ganztäg",
-    "ganztags",
-    "journée",
-    "todo el d",
-    "el día entero",
-    "el dia entero",
-    "dia todo",
-    "dia inteiro",
-    "todo o dia",
-)
+_SAYS_WHOLE_DAY = re.compile(grouped([WHOLE_DAY]), re.IGNORECASE)
 
 
 def _negative(scan: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)]
-    lower = scan.lower()
-    if any(w in lower for w in _WHOLE_DAY_WORDS):
+    if _SAYS_WHOLE_DAY.search(scan):
         spans = sorted(spans + [(m.start(), m.end()) for m in _WHOLE_DAY_SPENT.finditer(scan)])
     return spans
 

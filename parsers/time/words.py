@@ -693,13 +693,13 @@ WHOLE_DAY_SPENT = (
 _NOT_ENGAGED = (
     rf"(?:{_FREE_WORDS}|slots?|windows?|gaps?|openings?|availability|room|space|nothing|none"
     r"|créneaux?|créneau|disponibili\w*|verfügbarkeit|place|rien|hueco|huecos|espacio|hora|nada|lücke"
-    r"|luft|nichts|termin|vaga|janela|espaço|horário|you|him|her|them|us|it|this|that|vous|te|whole"
+    r"|luft|nichts|termin|vaga|janela|espaço|horário|you|him|her|them|us|it|this|that|vous|whole"
     r"|entire|all|ganzen?|toute?|todo|toda|tudo|inteiro"
     rf"|le|la|les|lo|los|te|o|os|sie|dich|euch|{alternation(WEEKDAYS)}|{alternation(RELATIVE_DAYS)})"
     r"(?!\w)"
 )
 _ARTICLE = (
-    r"(?:a|an|my|our|the|un|une|mon|ma|mes|notre|nos|ein|eine|einen|meine|meinen|unsere|eine"
+    r"(?:a|an|my|our|the|un|une|mon|ma|mes|notre|nos|ein|eine|einen|meine|meinen|unsere"
     r"|una|mi|mis|nuestra|uma|um|minha|meu|nossa)"
 )
 # a word that leads an hour: "from 11:30", "à partir de 11h30", "desde las 11:30", "ab 11:30"
