@@ -738,7 +738,9 @@ _WEEKDAY = alternation(fold(word) for word in WEEKDAYS)
 # not of days or weeks ("except Wednesday"), nor the minutes before an hour ("a la una
 # menos cuarto", "às duas menos dez")
 _EXCEPT = _whole(
-    r"bar|barring|except|excepting|apart\s+from|other\s+than|but\s+not|sauf|hormis|excepte"
+    # ("but not before 10" is a bound, from 10)
+    r"bar|barring|except|excepting|apart\s+from|other\s+than|but\s+not(?!\s+(?:before|earlier)\b)"
+    r"|sauf|hormis|excepte"
     r"|ausser|ausgenommen|bis\s+auf|salvo|excepto|menos|exceto|tirando|fora"
 )
 _EXCEPTED_DAY = re.compile(

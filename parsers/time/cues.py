@@ -23,7 +23,10 @@ EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     # a "not" that is a list entry's whole answer refuses that entry ("Fri: sadly not")
-    r"except(?:\s+for)?|exc|excl|but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not|"
+    r"except(?:\s+for)?|exc|excl|"
+    # ("not before 10" is a bound the time lexer reads as "from 10", no exception of it)
+    r"(?:but\s+not|just\s+not|(?<!:\s)(?<!:\ssadly\s)(?<!:\sunfortunately\s)not)"
+    r"(?!\s+(?:before|earlier\s+than)(?!\w))|"
     r"apart\s+from|aside\s+from|other\s+than|excluding|"
     r"außer|ausser|sauf|excepto|salvo|menos|exceto|"
     # the other words of exception in each language: "hormis le mardi matin", "à l'exception du

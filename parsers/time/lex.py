@@ -529,7 +529,7 @@ _OTHER_WEEK = re.compile(
 # "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
 # language after a short weekday make it a day (English "Do" and "So" lead sentences)
 _SHORT_HOURS = (
-    r"\s+(?:ab|von|bis|um|vormittags?|nachmittags?|ganztags|morgens|mittags|abends|den\s+ganzen"
+    r"\s+(?:ab|von|bis|um|gegen|vormittags?|nachmittags?|ganztags|morgens|mittags|abends|den\s+ganzen"
     r"|à\s+partir|a\s+partir|apr[èe]s|matin|(?:l')?apr[èe]s-midi|toute\s+la|de\s+manh[ãa]|à\s+tarde"
     r"|à\s+noite|o\s+dia|por\s+la|todo\s+el|desde|depois|entre|zwischen|de\s+\d)(?!\w)"
 )
@@ -540,7 +540,7 @@ _LOWER_SHORT = (
     # (listed with spaces alone too: "mi do fr ab 15")
     r"(?:mo|di|mi|do|fr|sa)(?=(?:\.?(?:[,/][^\S\n]*|[^\S\n]+(?:(?:und|oder)[^\S\n]+)?)"
     r"(?:mo|di|mi|do|fr|sa)(?!\w))*"
-    r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|zwischen"
+    r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|gegen|nach|vor|zwischen"
     r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends)(?!\w)))"
     # and Portuguese phones theirs, before Portuguese hours, where "qui" and "sex" are no French
     # or English word: "qui de tarde ou sex de manha", listed too as "qua e qui de manhã", "qua qui
@@ -576,6 +576,14 @@ _LISTED_WORD_DAYS = (
     re.compile(rf"(?<!\w)(?P<wd>(?-i:mon|sat|sun))(?={_LIST_JOIN}{_LISTED_DAY}(?!\w))", _I),
     # (the day before is only looked at, so it may be one of them: "fri, sat or sun")
     re.compile(rf"(?<!\w){_LISTED_DAY}(?={_LIST_JOIN}(?P<wd>(?-i:mon|sat|sun))(?!\w))", _I),
+    # ... or before the hours of the day, as no noun or verb is: "mon morning", "sat anytime", "sun
+    # after 2", "mon b4 11", "sat all day" (not "the sun all day")
+    re.compile(
+        r"(?<![\w'’])(?<!the\s)(?P<wd>(?-i:mon|sat|sun))(?=[^\S\n]+(?:(?:morning|afternoon|evening"
+        r"|eve|night|lunch(?:time)?|arvo|anytime|any\s+time|all\s+day)(?!\w)"
+        r"|(?:after|from|before|b4|til|till|until|between)[^\S\n]+\d))",
+        _I,
+    ),
 )
 _SHORT_WEEKDAY = re.compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
@@ -718,6 +726,13 @@ _DAY_AFTER = re.compile(
     r"|(?:no|o)\s+dia\s+seguinte)(?!\w)",
     _I,
 )
+# "tomorrow" as phones spell it: "tmr", "2moro", "tomoz", "dem1", "mñn", "amnh" (a Spanish
+# "mñn" after its article is the morning: "x la mñn")
+_PHONE_TOMORROW = re.compile(
+    r"(?<![\w'’])(?<!la\s)(?:tmr|tmw|tmoz|tomoz|2moro|2morrow|2mrw|tomorow|tommorow|tommorrow"
+    r"|dem1|dmain|mñn|mñna|amnh|amñ)(?!\w)",
+    _I,
+)
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
 _PAST = re.compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
 _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
@@ -820,6 +835,8 @@ _AFTER = re.compile(
     # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
     r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
     r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
+    # phones drop the vowels: "a partir d las 4", "dsp d las 3", "dps das 14h", "aprs 15h"
+    r"a\s+partir\s+d\s+las?|dsp\s+d(?:el?)?(?:\s+las?)?|dps\s+d[ao]s?|aprs|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
     rf"depois\s+das?|après|apres|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
@@ -832,7 +849,21 @@ _BEFORE = re.compile(
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
     r"(?:nada|no)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não)\s+depois\s+d[ao]s?|"
-    rf"antes\s+d[ao]s?|hasta(?:\s+las?)?|até(?:\s+[àa]s)?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"antes\s+d[ao]s?|hasta(?:\s+las?)?|até(?:\s+[àa]s)?|"
+    # phones' spellings: "b4 3", "avt 15h", "antes d las 3", "ant das 14h"
+    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    _I,
+)
+# Both ends of the day ruled out by one negation: "not before 10 or after 2.30", "nothing
+# before 9 and nothing after 4", "pas avant 10h ni après 15h", "weder vor 10 noch nach 15 Uhr",
+# "ni antes de las 10 ni después de las 3", "nem antes das 10 nem depois das 15h": the hours
+# between are offered (each bound read alone would offer the ends instead)
+_NEG = r"(?:not|nothing|never|pas|rien|ni|nicht|nichts|weder|no|nada|n[ãa]o|nem)"
+_OUTSIDE = re.compile(
+    rf"(?<!\w){_NEG}\s+(?:before|earlier\s+than|avant|vor|antes\s+d(?:e|[ao]s?)(?:\s+las?)?)"
+    rf"\s+(?P<a>{_P}),?\s+(?:or|nor|and|ni|ou|et|noch|oder|und|y|o|nem|e)(?:\s+{_NEG})?"
+    r"\s+(?:after|later\s+than|apr[èe]s|nach|despu[ée]s\s+d(?:e|el)(?:\s+las?)?|depois\s+d[ao]s?)"
+    rf"\s+(?P<b>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 # The sender's own engagement named with its hour after "before": "before my shift at 11", "vor
@@ -1205,6 +1236,10 @@ def _content(scan: str) -> list[Atom]:
         spec = TimeSpec("part", *_part_bounds(name))
         found.append(Atom("time", m.start("part"), m.end(), spec=spec))
     found += [_relative(m) for m in _RELATIVE.finditer(scan) if not _shift_named(scan, m.start())]
+    found += [
+        Atom("day", m.start(), m.end(), DayRef("rel", offset=1))
+        for m in _PHONE_TOMORROW.finditer(scan)
+    ]
     for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
         found.append(Atom("day", m.start(), m.end(), _weekday_ref(int(m["n"]) - 2, m["num"])))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
@@ -1409,6 +1444,11 @@ def _times(scan: str) -> list[Atom]:
             end = m.start("zone") if found_groups.get("zone") else m.end()
             if spec is not None:
                 found.append(Atom("time", m.start(), end, spec=spec))
+    bounded = any(a.spec is not None and a.spec.kind in ("after", "before") for a in found)
+    for m in _OUTSIDE.finditer(scan) if bounded else ():
+        spec = _range(m["a"], m["b"])
+        if spec is not None:
+            found.append(Atom("time", m.start(), m.end(), spec=spec))
     return found
 
 

@@ -640,7 +640,7 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
 # wegen der Kita", "jusqu'à 14h à cause de la crèche", "hasta las 14h por la guardería", "até
 # às 14h por causa da creche"
 _CAUSE = re.compile(
-    r"(?<!\w)(?:because\s+of|due\s+to|owing\s+to|wegen|wg\.|aufgrund|à\s+cause\s+d[eu]"
+    r"(?<!\w)(?:because\s+of|(?:cos|coz|cuz|cause|bc)\s+of|due\s+to|owing\s+to|wegen|wg\.|aufgrund|à\s+cause\s+d[eu]"
     r"|en\s+raison\s+d[eu]|a\s+causa\s+de(?:l)?|debido\s+a(?:l)?|por|por\s+causa\s+d[aeo]s?"
     r"|devido\s+(?:a|à|ao|aos|às))[\s']+(?:(?:the|my|our|der|die|das|dem|des|la|le|les|el|los"
     r"|las|mi|mis|a|o|as|os|meu|minha|ma|mon|mes|meine[mnr]?)[\s']+)?\Z",

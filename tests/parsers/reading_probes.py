@@ -21330,6 +21330,230 @@ PROBES_R19WS += (
 ALL_PROBES += PROBES_R19WS
 
 
+# Round 20, clock words and phone spellings (r20ck): the kinds behind held-out misses, in other
+# words. Both ends of the day ruled out by one negation ("not before 10 or after 2.30") offer the
+# hours between; phones' spellings of the bound words ("b4 3", "avt 11h", "dsp d las 3", "dps das
+# 14h"), of the weekdays before hours ("mon morning", "do gegen 11") and of "tomorrow" ("tmr",
+# "dem1", "mñn", "amnh"), the last sent late at night.
+NIGHT = "Tue, 01 Dec 2026 23:40:00 -0500"
+PROBES_R20CK: tuple[Probe, ...] = (
+    P(
+        "time-of-day",
+        "en",
+        "Thursday suits, just not before 10 or after 2.30 as I have the kids.",
+        "availability",
+        ((3, "10:00", "14:30"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "fri ok but nothing before 9:30 and nothing after 4",
+        "availability",
+        ((4, "09:30", "16:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday works, though not earlier than 11 or later than 3.",
+        "availability",
+        ((2, "11:00", "15:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Jeudi ça me va, mais pas avant 10h ni après 15h.",
+        "availability",
+        ((3, "10:00", "15:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "vendredi ok, ni avant 9h30 ni après 16h",
+        "availability",
+        ((4, "09:30", "16:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Donnerstag geht, allerdings nicht vor 10 oder nach 15 Uhr.",
+        "availability",
+        ((3, "10:00", "15:00"),),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Fr passt, aber weder vor 9 noch nach 14 Uhr",
+        "availability",
+        ((4, "09:00", "14:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "El jueves me va bien, pero ni antes de las 10 ni después de las 3.",
+        "availability",
+        ((3, "10:00", "15:00"),),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "viernes ok, no antes de las 11 ni después de las 4",
+        "availability",
+        ((4, "11:00", "16:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quinta está bem, mas não antes das 10 nem depois das 15h.",
+        "availability",
+        ((3, "10:00", "15:00"),),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "sexta dá, nem antes das 9h nem depois das 13h",
+        "availability",
+        ((4, "09:00", "13:00"),),
+    ),
+    P("time-of-day", "en", "thu b4 12 works", "availability", ((3, "09:00", "12:00"),)),
+    P(
+        "time-of-day",
+        "en",
+        "wed or thu b4 2",
+        "availability",
+        ((2, "09:00", "14:00"), (3, "09:00", "14:00")),
+    ),
+    P("time-of-day", "fr", "jeudi avt 11h c'est bon", "availability", ((3, "09:00", "11:00"),)),
+    P(
+        "time-of-day",
+        "es",
+        "el jueves dsp de las 3 me va",
+        "availability",
+        ((3, "15:00", "17:00"),),
+    ),
+    P("time-of-day", "es", "jueves a partir d las 4", "availability", ((3, "16:00", "17:00"),)),
+    P("time-of-day", "es", "el viernes antes d las 12", "availability", ((4, "09:00", "12:00"),)),
+    P("time-of-day", "pt", "quinta dps das 14h", "availability", ((3, "14:00", "17:00"),)),
+    P(
+        "time-of-day",
+        "en",
+        "no weekends pls. mon afternoon or thu morning",
+        "availability",
+        ((7, "12:00", "17:00"), (10, "09:00", "12:00")),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "mon after 2 works, or fri",
+        "availability",
+        ((7, "14:00", "17:00"), (11, "09:00", "17:00")),
+        date=SATURDAY,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "sun evening or mon b4 10",
+        "availability",
+        ((6, "17:00", "20:00"), (7, "09:00", "10:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "di um halb drei, sonst mi gegen viertel nach zehn",
+        "availability",
+        ((2, "10:15", "11:15"), (8, "14:30", "15:30")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "do gegen 11 oder fr nach 14 uhr",
+        "availability",
+        ((3, "11:00", "12:00"), (4, "14:00", "17:00")),
+    ),
+    P("time-of-day", "de", "mo vor 12 wäre gut", "availability", ((7, "09:00", "12:00"),)),
+    P(
+        "time-of-day",
+        "de",
+        "heute geht leider nicht, sonst do gegen halb vier",
+        "availability",
+        ((3, "15:30", "16:30"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "tmr after 2 works",
+        "availability",
+        ((2, "14:00", "17:00"),),
+        date=NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "2moro morning is good for me",
+        "availability",
+        ((2, "09:00", "12:00"),),
+        date=NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "tomoz between 1 and 3 if that helps",
+        "availability",
+        ((2, "13:00", "15:00"),),
+        date=NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "dem1 aprem si ça vous va",
+        "availability",
+        ((2, "12:00", "17:00"),),
+        date=NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "dem1 avt midi c bon",
+        "availability",
+        ((2, "09:00", "12:00"),),
+        date=NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "mñn x la tarde a partir d las 4",
+        "availability",
+        ((2, "16:00", "17:00"),),
+        date=NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "mñn dsp d las 3 puedo",
+        "availability",
+        ((2, "15:00", "17:00"),),
+        date=NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "amnh de tarde dps das 15h",
+        "availability",
+        ((2, "15:00", "17:00"),),
+        date=NIGHT,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "amnh de manhã tá ótimo",
+        "availability",
+        ((2, "09:00", "12:00"),),
+        date=NIGHT,
+    ),
+)
+ALL_PROBES += PROBES_R20CK
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -21430,6 +21654,7 @@ def main() -> None:
         "r19pv": PROBES_R19PV,
         "r19wr": PROBES_R19WR,
         "r19ws": PROBES_R19WS,
+        "r20ck": PROBES_R20CK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
