@@ -621,7 +621,7 @@ def search_over(folded: str) -> bool:
 _STEP = _whole(
     r"interview|meeting|meet|chat|call|trial|sample|case\s+study|test|round|session"
     r"|entretien|rencontr\w*|essai|seance|echange|appel"
-    r"|gesprach|treffen|kennen\w*|probetag|probearbeit|arbeitsprobe|runde"
+    r"|gesprach|treffen|kennen\w*|probetag|probearbeit|arbeitsprobe|(?:zur|auf)\s+probe|runde"
     # getting to know the candidate, with its pronoun glued on: "conocerla", "conhecê-la"
     r"|entrevista|reunion|conoc\w*|conozc\w*|prueba|llamada|ronda"
     r"|reuniao|conhec\w*|converse|conversar|conversa|teste|chamada"
@@ -642,7 +642,10 @@ _BEFORE_DECIDING = re.compile(
     r"|make\s+up\s+(?:our|my)\s+minds?)"
     r"|avant\s+de\s+(?:trancher|decider|nous\s+decider|se\s+decider|prendre\s+(?:une|notre|ma)"
     r"\s+decision)|avant\s+qu(?:e\s+|')(?:nous|je|on|l'on)\s+(?:ne\s+)?(?:decid|tranch)\w*"
-    r"|bevor\s+(?:wir|ich)\s+(?:uns\s+)?entscheide\w*|vor\s+(?:der|einer)\s+entscheidung"
+    r"|avant\s+de\s+(?:nous|se|me)\s+prononcer|antes\s+de\s+bater\s+o\s+martelo"
+    # the decider named ("bevor er sich festlegt"), and committing as deciding
+    r"|bevor\s+(?:wir|ich|er|sie)\s+(?:uns\s+|mich\s+|sich\s+)?(?:entscheide\w*|festleg\w*)"
+    r"|vor\s+(?:der|einer)\s+entscheidung"
     r"|bevor\s+(?:die|eine)\s+entscheidung"
     r"|antes\s+(?:de\s+)?(?:que\s+)?(?:decidir\w*|decidamos|tom\w*\s+(?:una|uma|la|a)\s+decis\w+))\b"
 )
@@ -668,14 +671,43 @@ class _Sentences:
         )
 
 
+# the decision put after a step: "Then we'll decide", "puis nous trancherons", "danach
+# entscheiden wir", "y luego decidimos", "e depois decidimos"
+_THEN_DECIDING = re.compile(
+    r"\b(?:(?:and\s+)?then\s+(?:we|i)(?:'ll|\s+will|\s+can)?\s+decide"
+    r"|after\s+(?:that|which)\s+(?:we|i)(?:'ll|\s+will)?\s+decide"
+    r"|(?:puis|ensuite|apres\s+quoi)\s+(?:nous\s+(?:deciderons|trancherons)|on\s+(?:decidera|tranchera))"
+    r"|(?:dann|danach|anschließend)\s+(?:entscheiden\s+(?:wir|ich)|(?:wir|ich)\s+entscheiden)"
+    r"|(?:luego|despues)\s+(?:decidimos|decidiremos)|(?:depois|entao)\s+(?:decidimos|decidiremos))\b"
+)
+# a step with someone else, which a hold waits on rather than asks of the candidate: "we still
+# have a call with another candidate", "une autre candidate", "outra candidata"
+_OTHER_CANDIDATE = _whole(
+    r"(?:other|another|autres?|anderen?|anderer|otr[oa]s?|outr[oa]s?)\s+"
+    r"(?:candidates?|candidats?|kandidat\w*|bewerber\w*|candidat[oa]s?|applicants?|finalists?)"
+)
+
+
 def step_before_deciding(folded: str) -> bool:
     """A step with the candidate asked for before the decision ("Quero que o nosso líder de
-    equipa a conheça antes de decidirmos", "une séance d'essai … avant de trancher"): read as a
-    hold, it is as much an advance."""
+    equipa a conheça antes de decidirmos", "une séance d'essai … avant de trancher"), or
+    (calibration round 9) with the decision put after it, in its sentence or the next ("Could
+    she shadow an inspector for a day? Then we'll decide"): read as a hold, it is as much an
+    advance. A step with another candidate is what the hold waits on."""
     sentences = _Sentences(folded)
+
+    def asked(start: int, end: int) -> bool:
+        return bool(_STEP.search(folded, start, end)) and not _OTHER_CANDIDATE.search(
+            folded, start, end
+        )
+
     for b in _BEFORE_DECIDING.finditer(folded):
         start, end = sentences.around(b.start(), b.end())
-        if _STEP.search(folded, start, b.start()) or _STEP.search(folded, b.end(), end):
+        if asked(start, b.start()) or asked(b.end(), end):
+            return True
+    for b in _THEN_DECIDING.finditer(folded):
+        start = sentences.around(b.start(), b.end())[0]
+        if asked(sentences.around(max(start - 1, 0), start)[0], b.start()):
             return True
     return False
 
@@ -1369,3 +1401,28 @@ def rows_placed(
             return False
         at = end + 1
     return True
+
+
+# a week named by a date: "the week of the 22nd", "die Woche vom 22.", "la semaine du 22",
+# "la semana del 22", "a semana de 22"
+_WEEK_OF = re.compile(
+    r"(?<!\w)(?:week|woche|semaine|semana)(?:\s+(?:of(?:\s+the)?|vom|ab\s+dem|du|del|de))?\s*$"
+)
+_WEEK_OF_REACH = 24  # characters looked back from a phrase's first digit for the week's name
+
+
+def week_head_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """A week named by its first date with days of it listed after ("la semana del 22, el
+    martes 23 o el jueves 25 por la mañana"), read as a list whose first day is that date and
+    offered: the date names the week, and the days after it are the ones given."""
+    days_offered = {w.start.date() for w in offered}
+    for m in mentions:
+        days = sorted(named_days(m))
+        if m.negated or not 2 <= len(days) < _WEEK_DAYS or days[0] not in days_offered:
+            continue
+        digit = _DIGIT.search(folded, *m.span)
+        if digit is not None and _WEEK_OF.search(
+            folded, max(m.span[0] - _WEEK_OF_REACH, 0), digit.start()
+        ):
+            return True
+    return False

@@ -66,6 +66,7 @@ from parsers.rules.doubt import (
     unoffered,
     unread_sentence,
     until_offered,
+    week_head_offered,
     week_narrowed,
     week_unread,
 )
@@ -573,6 +574,9 @@ def _doubted(
         )
         or (offers and week_narrowed(folded, times().mentions, offering))
         or (offers and row_unplaced(folded, times().mentions))
+        # a week named by its first date, offered as that day among the days listed in it
+        # (calibration round 9: "la semana del 22, el martes 23 o el jueves 25")
+        or (offers and week_head_offered(folded, times().mentions, offered()))
     ):
         return intent, min(confidence, WEAK)
     # feedback that also names times: the times may be the verdict's subject or a schedule

@@ -835,9 +835,70 @@ ACTED_ON_8 = (
 )  # fmt: skip
 
 
+_WEEK_OF_14 = each_day((15, 17), "09:00", "12:00")
+
+# Round 9: a week named by its first date whose days are listed after it, offered as that date
+# too; a step with the candidate and the decision put after it ("Then we'll decide").
+DOUBTED_9 = (
+    Probe("calib", "en", "None of those work, I'm on call that week. Could we look at the week "
+          "of the 14th, Tuesday the 15th or Thursday the 17th in the morning?", "availability",
+          _WEEK_OF_14),
+    Probe("calib", "fr", "Aucune ne me convient, je suis d'astreinte. Plutôt la semaine du 14, "
+          "le mardi 15 ou le jeudi 17 au matin ?", "availability", _WEEK_OF_14),
+    Probe("calib", "de", "Leider passt keiner, da bin ich im Einsatz. Ginge es in der Woche vom "
+          "14., am Dienstag, 15. oder Donnerstag, 17. vormittags?", "availability", _WEEK_OF_14),
+    Probe("calib", "es", "Ninguna me viene bien, estoy de guardia. ¿Podría ser la semana del "
+          "14, el martes 15 o el jueves 17 por la mañana?", "availability", _WEEK_OF_14),
+    Probe("calib", "pt", "Nenhuma dá, estou de plantão. Pode ser na semana de 14, na terça 15 "
+          "ou na quinta 17 de manhã?", "availability", _WEEK_OF_14),
+    Probe("calib", "en", "Mixed feelings on him. Could he spend a day shadowing our site lead? "
+          "Then we'll decide.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "fr", "Avis partagé sur elle. Pourrait-elle faire une journée d'essai avec "
+          "l'équipe ? Ensuite nous trancherons.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "de", "Gemischter Eindruck. Kann er einen Tag zur Probe bei uns mitarbeiten? "
+          "Danach entscheiden wir.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "es", "Sensaciones encontradas. ¿Podría hacer una jornada de prueba con el "
+          "equipo? Luego decidimos.", "feedback", outcome="advance", **_CLIENT_HELD),
+    Probe("calib", "pt", "Sentimentos mistos. Ela pode fazer um dia de teste com a equipe? "
+          "Depois decidimos.", "feedback", outcome="advance", **_CLIENT_HELD),
+)  # fmt: skip
+
+# Their look-alikes: a week named by its date and offered whole, a list whose first day is a
+# day of its own, and a decision put after a step with another candidate, which the hold waits
+# on.
+ACTED_ON_9 = (
+    Probe("calib", "en", "The week of the 14th is wide open for me.", "availability",
+          each_day((14, 15, 16, 17, 18), "09:00", "17:00")),
+    Probe("calib", "fr", "La semaine du 14, je suis libre tous les jours.", "availability",
+          each_day((14, 15, 16, 17, 18), "09:00", "17:00")),
+    Probe("calib", "es", "El lunes 14, el martes 15 o el jueves 17 por la mañana.",
+          "availability", each_day((14, 15, 17), "09:00", "12:00")),
+    Probe("calib", "de", "Die Woche vom 14. Dezember passt mir an jedem Tag.", "availability",
+          each_day((14, 15, 16, 17, 18), "09:00", "17:00")),
+    Probe("calib", "de", "Am Montag, 14., Dienstag, 15. oder Donnerstag, 17. vormittags.",
+          "availability", each_day((14, 15, 17), "09:00", "12:00")),
+    Probe("calib", "en", "Strong interview. We still have a call with another candidate on "
+          "Friday, then we'll decide.", "feedback", outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "fr", "Bon entretien. Nous avons encore un entretien avec une autre "
+          "candidate, puis nous trancherons.", "feedback", outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "de", "Gutes Gespräch. Wir haben noch ein Gespräch mit einer anderen "
+          "Kandidatin, danach entscheiden wir.", "feedback", outcome="hold", **_CLIENT_HELD),
+    Probe("calib", "es", "Buena entrevista. Nos queda una entrevista con otro candidato y luego "
+          "decidimos.", "feedback", outcome="hold", **_CLIENT_HELD),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "probe",
-    DOUBTED + DOUBTED_2 + DOUBTED_3 + DOUBTED_4 + DOUBTED_5 + DOUBTED_6 + DOUBTED_7 + DOUBTED_8,
+    DOUBTED
+    + DOUBTED_2
+    + DOUBTED_3
+    + DOUBTED_4
+    + DOUBTED_5
+    + DOUBTED_6
+    + DOUBTED_7
+    + DOUBTED_8
+    + DOUBTED_9,
     ids=lambda p: p.text[:30],
 )
 def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
@@ -856,7 +917,8 @@ def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> No
     + ACTED_ON_5
     + ACTED_ON_6
     + ACTED_ON_7
-    + ACTED_ON_8,
+    + ACTED_ON_8
+    + ACTED_ON_9,
     ids=lambda p: p.text[:30],
 )
 def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:
