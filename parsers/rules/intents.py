@@ -365,12 +365,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|seleccion|admissoes)\b",
         # the interview, or the booked day, said void by a participle after it: "la entrevista del
         # martes queda anulada", "l'entretien de mercredi est annulé", "a entrevista de quarta fica
-        # cancelada", "Wednesday with Tom is cancelled" ("the interview is off"; a day "off" is a
-        # free day)
-        r"\b(?:interview|entrevista|entretien|gesprach|termin|call|meeting|conversa|chat"
-        r"|\w+day|" + WORKDAY_NAMES + r")\b[^.!?;:\n]{0,40}?\b(?:is|was|has\s+been|are|queda|quedo"
-        r"|fica|ficou|esta|est|a\s+ete|ist|wurde|sind)\s+(?:now\s+|then\s+|also\s+)?(?:cancel+ed"
-        r"|anulad[oa]|cancelad[oa]|annulee?|abgesagt|desmarcad[oa]|hinfallig|suspendid[oa]|suspendue?)\b"
+        # cancelada", "Wednesday with Tom is cancelled", "the interview is off" (the interview
+        # with its article, not "my other interview"; a day "off" is a free day)
+        r"\b(?:the|la|l'|le|das|a|el)\s*(?:interview|entrevista|entretien|gesprach|conversa)\b"
+        r"[^.!?;:\n]{0,40}?\b(?:is|was|has\s+been|queda|quedo|fica|ficou|esta|est|a\s+ete|ist|wurde)\s+"
+        r"(?:now\s+|then\s+|also\s+)?(?:cancel+ed|anulad[oa]|cancelad[oa]|annulee?|abgesagt"
+        r"|desmarcad[oa]|hinfallig|suspendid[oa]|suspendue?)\b"
+        r"|\b(?<!\bon\s)(?<!\bmy\s)(?:\w+day|"
+        + WORKDAY_NAMES
+        + r")(?:'s\s+(?:interview|call|slot))?(?:\s+with\s+[\w.]+)?\s+"
+        r"(?:is|was|has\s+been)\s+(?:now\s+)?cancel+ed\b"
         r"|\b(?:interview|call|meeting|chat|session)\s+(?:is|was|'s)\s+(?:now\s+)?off\b",
         # the money for the role, or the role, frozen or cut by its owner, told as done: "they've
         # frozen the budget for the role", "finance pulled the funding", "a gelé le budget du

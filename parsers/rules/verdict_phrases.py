@@ -35,7 +35,7 @@ _AUDIENCE = (
 _COUNTED = (
     r"(?:two|three|four|five|a\s+few|a\s+couple\s+of|several|deux|trois|quatre|cinq|quelques|zwei"
     r"|drei|vier|funf|ein\s+paar|mehrere|dos|tres|cuatro|cinco|varios|varias|dois|duas|quatro"
-    r"|alguns|algumas|\d)"
+    r"|alguns|algumas)"
 )
 _DURATION = r"[0-9]+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
 _SCHEDULE = (
@@ -221,7 +221,7 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # a trial whatever its adjectives, or the candidate taken on trial: "a short paid trial",
         # "a one-day unpaid trial", "take her on trial", "la prendre à l'essai" (not a probation
         # period after the hire, nor a court's trial)
-        r"(?<!\bat\s)(?<!\bin\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?trial\b(?!\s+(?:period|basis"
+        r"\b(?<!\bat\s)(?<!\bin\s)(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?trial\b(?!\s+(?:period|basis"
         r"|version|licen[cs]e|account|subscription|run|offer|contract|date|court|judge))"
         r"|\b(?:him|her|them)\s+on\s+trial\b|\bon\s+trial\s+for\s+(?:a|an|one|the)\b"
         r"|\b(?:prendre|prenne|prenons|prendrais|mettre|mette|tester|testons)\s+(?:\w+\s+)?a\s+l'essai\b",
@@ -453,7 +453,11 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|gesprach|interview)\w*\s+aus\b"
         r"|\b" + _COUNTED + r"\s+(?:more|other|further|weitere|andere)\s+(?:interviews|entretiens"
         r"|gesprache|entrevistas)\b|\b(?:otr[oa]s|outr[oa]s|autres|mais|mas)\s+" + _COUNTED + r"\s+"
-        r"(?:entrevistas|entretiens|interviews|conversas)\b",
+        r"(?:entrevistas|entretiens|interviews|conversas)\b"
+        # (a digit only right before "more": the digits of times are everywhere)
+        r"|\b\d\s+(?:more|other|further|weitere|andere|autres|otros|otras|outros|outras|mais|mas)\s+"
+        r"(?:candidat\w*|kandidat\w*|bewerber\w*|people|applicants|finalists|personas|pessoas"
+        r"|interviews|entrevistas|entretiens|gesprache)\b",
         # a decision hanging on something named just before: "la plaza depende de eso", "a vaga
         # depende disso", "on doit d'abord savoir si"
         r"\bdepende\s+(?:de\s+eso|de\s+esto|disso|disto|de\s+ello)\b|\bdepends\s+on\s+(?:that|it|this)\b"
