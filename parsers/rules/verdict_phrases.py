@@ -212,9 +212,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # the sender wants the candidate to come and meet one of ours: "I'd like her to come over
         # and meet our plant manager", "we'd like him to visit the depot", "I want her to drop by
         # the studio and see our creative director" (not "come back to me")
-        r"\b(?:like|love|want|need)\s+(?:him|her|them)\s+to\s+(?:meet|see|visit|talk\s+to"
-        r"|speak\s+(?:to|with)|sit\s+down\s+with|spend|(?:come|pop|drop|swing|stop)\s+(?:in|over|by"
-        r"|down|round|along|and|to\s+(?:the|our)))\b",
+        r"\b(?:like|love|want|need)\s+(?:him|her|them)\s+to\s+(?:(?:come|pop|drop|swing|stop)\b"
+        r"[^.!?;\n]{0,40}?\b(?:and|to)\s+)?(?:meet|visit|talk\s+to|speak\s+(?:to|with)|sit\s+down\s+with"
+        r"|see\s+(?:our|one\s+of\s+our|the\s+team|us)|spend\s+(?:a|an|some)\s+(?:day|morning|afternoon"
+        r"|time)|shadow)\b",
         # the candidate made to meet one of ours: "let's have her meet Raj", "get him to meet us"
         r"\b(?:have|let|get)\s+(?:him|her|them)\s+(?:to\s+)?(?:meet|see|talk\s+to|speak\s+(?:to|with)"
         r"|sit\s+down\s+with)\b",
