@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
 from parsers.rules.verdict_phrases import HEDGE, OPEN_VERDICT, STRONG_VERDICTS, WEAK_VERDICTS
-from parsers.rules.verdicts import asked, conditional, pending_dependencies, waits_on_dependency
+from parsers.rules.verdicts import (
+    asked,
+    conditional,
+    on_success,
+    pending_dependencies,
+    waits_on_dependency,
+)
 
 
 class Cue(Enum):
@@ -145,6 +151,9 @@ INSTEAD_OF = (
     r"\b(?:instead\s+of|rather\s+than|plutot\s+qu'(?:a\s+)?|au\s+lieu\s+de|(?:an)?statt(?:\s+um)?"
     r"|en\s+(?:vez|lugar)\s+de(?:\s+(?:a\s+)?las?)?|em\s+vez\s+d(?:e|as?)|ao\s+inves\s+d(?:e|as?))"
 )
+
+# Keeping an appointment, in German: "wahrnehmen", "einhalten", "schaffen", "einrichten"
+_ATTEND_DE = r"(?:wahrnehmen|einhalten|schaffen|annehmen|zusagen|einrichten|realisieren|machen)"
 
 # Patterns run on folded text (lower case, accents stripped, straight apostrophes).
 # Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
@@ -347,7 +356,26 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:gelegt|legen|liegt)\b"
         r"|\b(?:puesto|plaza|vacante|proceso|busqueda|vaga|cargo|processo|busca)\s+(?:\w+\s+){0,2}?"
         r"(?:en|em)\s+(?:pausa|espera|suspenso|stand-by)\b",
-        r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))",
+        r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))"
+        r"|\bhiring(?:'s|\s+is|\s+has|\s+was)\s+(?:been\s+)?(?:paused|frozen|halted|stopped|suspended)\b"
+        # hiring frozen by its owner, told in the present: "congelan las contrataciones",
+        # "congelaram as contratações", "suspenden las incorporaciones"
+        r"|\b(?:congel|suspend|paraliz|paralis)\w*\s+(?:las|la|el|los|as|a|o|os)\s+(?:contrataciones"
+        r"|contratacion|contratacoes|contratacao|incorporaciones|reclutamiento|recrutamento|selecao"
+        r"|seleccion|admissoes)\b",
+        # the interview, or the booked day, said void by a participle after it: "la entrevista del
+        # martes queda anulada", "l'entretien de mercredi est annulé", "a entrevista de quarta fica
+        # cancelada", "Wednesday with Tom is cancelled", "the interview is off" (the interview
+        # with its article, not "my other interview"; a day "off" is a free day)
+        r"\b(?:the|la|l'|le|das|a|el)\s*(?:interview|entrevista|entretien|gesprach|conversa)\b"
+        r"[^.!?;:\n]{0,40}?\b(?:is|was|has\s+been|queda|quedo|fica|ficou|esta|est|a\s+ete|ist|wurde)\s+"
+        r"(?:now\s+|then\s+|also\s+)?(?:cancel+ed|anulad[oa]|cancelad[oa]|annulee?|abgesagt"
+        r"|desmarcad[oa]|hinfallig|suspendid[oa]|suspendue?)\b"
+        r"|\b(?<!\bon\s)(?<!\bmy\s)(?:\w+day|"
+        + WORKDAY_NAMES
+        + r")(?:'s\s+(?:interview|call|slot))?(?:\s+with\s+[\w.]+)?\s+"
+        r"(?:is|was|has\s+been)\s+(?:now\s+)?cancel+ed\b"
+        r"|\b(?:interview|call|meeting|chat|session)\s+(?:is|was|'s)\s+(?:now\s+)?off\b",
         # the money for the role, or the role, frozen or cut by its owner, told as done: "they've
         # frozen the budget for the role", "finance pulled the funding", "a gelé le budget du
         # poste", "hat die Mittel für die Stelle gestrichen", "congeló el presupuesto", "cortou a
@@ -369,7 +397,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # recrutement", "hat die Suche beendet", "cerró la búsqueda", "encerrou o processo seletivo"
         r"\b(?:closed|ended|abandoned|clotur\w*|clos|ferme|arrete|cerr(?:o|aron|ado)|termin(?:o|aron|ado)"
         r"|finaliz(?:o|aron|ado|ou|aram)|encerr(?:ou|aram|ado)|fech(?:ou|aram|ado)|conclu(?:yo|ido|iu))\s+"
-        r"(?:the|its|their|le|son|leur|el|su|o|a|seu|sua)\s+(?:[\w-]+\s+)?(?:search|recruitment|hiring"
+        r"(?:the|its|their|le|la|les|son|leur|el|su|o|a|seu|sua)\s+(?:[\w-]+\s+)?(?:search|recruitment|hiring"
+        r"|process|processus|proceso|processo"
         r"|recrutement|recherche|busqueda|reclutamiento|seleccion|busca|recrutamento|selecao"
         r"|processo\s+seletivo|proceso\s+de\s+seleccion|processus\s+de\s+recrutement)\b"
         r"|\b(?:die|ihre|seine)\s+(?:suche|rekrutierung|besetzung|stellensuche)\s+(?:[\w.-]+\s+){0,4}?"
@@ -398,7 +427,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bwithdr(?:aw|awing|ew|awn)\s+(?:the|this|our)\s+(?:role|position|req|vacancy|opening)",
         # told as done, relayed: "o cliente cancelou a entrevista", "canceló la entrevista"
         r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|aram|aron|ou|o|a|e)\b",
-        r"\banul(?:ar|amos|emos|en|e|em|ad|a)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
+        r"\banul(?:ar|amos|emos|en|e|em|ad|a|ad[oa]s?|aron|aram|ou)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
@@ -719,7 +748,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:(?:muss|musste|werde)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?)?bei\s+(?:allen|samtlichen|beiden)"
         r"\s+(?:\w+\s+){0,2}?(?:(?:muss|musste|werde)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?)?passen\b"
         r"|\b(?:alle|beide|samtliche)\s+(?:(?:zwei|drei|vier)\s+)?(?:\w+\s+)?(?:termine|vorschlage"
-        r"|optionen|zeiten|slots)\s+(?:\w+\s+){0,3}?(?:absagen|ablehnen)\b"
+        r"|optionen|zeiten|slots)\s+(?:\w+\s+){0,3}?(?:absagen|ablehnen|nicht\s+"
+        + _ATTEND_DE
+        + r")\b"
+        # or all of them not to be kept, "alle" after the options: "die vorgeschlagenen Zeiten kann
+        # ich alle nicht wahrnehmen", "die Termine schaffe ich leider allesamt nicht"
+        r"|\b(?:termine|vorschlage|optionen|zeiten|slots|zeitfenster)\s+(?:[\w.-]+\s+){0,4}?(?:alle"
+        r"|allesamt|samtlich|beide)\s+(?:leider\s+)?nicht\b"
         r"|\blehnen?\s+(?:ich\s+|wir\s+)?(?:leider\s+)?(?:alle|beide)\b(?:\s+(?:zwei|drei|vier))?",
         # each day named turned down (first: an alternation takes its first match, and a bare
         # "neither" would stop there): "neither Wednesday nor Thursday", "ni mercredi ni jeudi",
@@ -856,7 +891,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the team", "una reunión con el CEO", "einen weiteren Termin mit Frau Keller", "Second
         # chat with me and Lukas" (a round named after "after" is the one held: `_past_step`)
         r"\b(?:a|an|one|ein|eine|einen|einem|una?|une?|uma?|second|third|final|another)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:" + _STEP + r")\s+(?:[\w-]+,?\s+){0,4}?(?:with|con|avec|mit|com)\b",
+        # (no negation between: "após a segunda conversa optamos por não avançar com o Marcelo"
+        # turns down the going on, there is no step with him)
+        r"(?:"
+        + _STEP
+        + r")\s+(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)[\w-]+,?\s+){0,4}?"
+        r"(?:with|con|avec|mit|com)\b",
         r"\b(?:book|schedule|set\s+up|arrange|do|have|line\s+up)\s+(?:a|the)\s+final\b",
         # invited to it: "invite Mr. Okafor to a second-stage interview", "convidar a Sra. Costa
         # para uma entrevista presencial", "zu einem Vor-Ort-Termin …"
@@ -1191,9 +1231,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # going with someone else: "go with an internal candidate"
         r"|\bgo(?:ing|ne)?\s+with\s+(?:an?\s+)?(?:internal|external|stronger|different|more\s+\w+)\s+"
         r"(?:candidate|person|profile|hire)\b"
-        # not going on, preferred or decided: "preferimos no seguir", "decidimos não continuar"
-        r"|\b(?:preferimos|preferiria(?:mos)?|decidimos|hemos\s+decidido|prefiro)\s+(?:no|nao)\s+"
-        r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b(?:\s+(?:con|com)\s+(?:el|o)\s+process?o\b)?",
+        # not going on, preferred or decided, ahead and with whom: "preferimos no seguir",
+        # "decidimos não continuar", "hemos decidido no seguir adelante con Marta", "optamos por
+        # não avançar com o Marcelo" (whole, so that "seguir adelante con Marta" is no step)
+        r"|\b(?:preferimos|preferiria(?:mos)?|decidimos|hemos\s+decidido|prefiro|optamos\s+por"
+        r"|(?:hemos\s+)?optado\s+por|resolvemos|decidiu|decidiram)\s+(?:no|nao)\s+"
+        r"(?:seguir|continuar|avanzar|avancar|prosseguir)\b(?:\s+(?:adelante|em\s+frente))?"
+        r"(?:\s+(?:con|com)\s+(?:(?:el|la|o|a|os|as)\s+)?(?:candidatura\s+de\s+)?[\w.]+)?",
         # the application not followed up: "não dar seguimento à candidatura", "no dar continuidad
         # a su candidatura", "not to take her application further"
         r"\b(?:no|nao)\s+(?:dar|daremos|damos|vamos\s+dar)\s+(?:seguimento|seguimiento|continuidad"
@@ -1217,7 +1261,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
         r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
         r"\b(?:unsuccessful|not\s+successful)\b",
-        r"\bdecided\s+(?:not\s+to|against)\b",
+        r"\b(?:decided|opted|chosen|elected|resolved)\s+(?:not\s+to|against)\b",
         # the process ends here: "on s'arrête là", "lo dejamos aquí", "wir lassen es dabei"
         r"\b(?:on\s+s'arrete|on\s+arrete|nous\s+nous\s+arretons|arretons-nous)\s+(?:la|ici)\b"
         r"|\blo\s+dejamos\s+(?:aqui|ahi)\b|\b(?:wir\s+)?(?:belassen|lassen)\s+es\s+dabei\b"
@@ -1251,6 +1295,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
         r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
+        # the formal letter's refraining, from what the candidate was to get next: "sehen wir von
+        # einer weiteren Berücksichtigung ab", "von einer Einstellung abzusehen", "von einem
+        # zweiten Gespräch sehen wir ab" (not from a day or a time: "von Montag sehe ich ab")
+        r"\bvon\s+(?:einer|einem|der|dem|ihrer|seiner)\s+(?!termin|zeit|uhrzeit|datum|tag\b)"
+        r"[^.!?;\n]{0,80}?\b(?:abzusehen|absehen|(?:sehen|sehe)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}?ab)\b"
+        r"|\b(?:sehen|sehe)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}?von\s+(?:einer|einem|der|dem|ihrer|seiner)\s+"
+        r"(?!termin|zeit|uhrzeit|datum|tag\b)[^.!?;\n]{0,80}?\bab\b",
+        # a candidacy not kept, selected or approved, in the passive: "n'a pas été retenue", "no ha
+        # sido seleccionada", "não foi aprovada"; or left aside: "prescindir de su candidatura"
+        r"\bn'(?:a|ont)\s+pas\s+ete\s+(?:retenue?s?|selectionnee?s?)\b"
+        r"|\bno\s+(?:ha\s+sido|fue|sera)\s+(?:aprobad|elegid|aceptad)[oa]\b"
+        r"|\bnao\s+(?:foi|sera)\s+(?:aprovad|escolhid|aceit)[oa]\b"
+        r"|\bprescind(?:ir|imos|iremos|ido)\s+de\s+(?:su|la|sus|el)\s+(?:candidatura|perfil|candidat[oa])\b"
+        # the application not pursued: "we will not be pursuing her application further"
+        r"|\b(?:won'?t|will\s+not|not)\s+(?:be\s+)?pursu(?:e|ing)\s+(?:[\w.']+\s+){0,3}?(?:application"
+        r"|candidacy)\b",
         r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
         # a decision not to choose the candidate, by any verb of choosing: "decided not to
         # shortlist him", "de ne pas retenir sa candidature", "nicht in die engere Auswahl zu
@@ -1326,8 +1386,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # Stelle anbieten", "avançar com a contratação dela", "bereiten Sie den Vertrag vor"
         r"\b(?:hacemos|haremos|hacerle|enviamos|mandamos|enviarle)\s+(?:la|una)\s+(?:propuesta|oferta)\b"
         r"(?!\s+de\s+(?:horario|fecha|hora|dia))"
+        # (the role's title between: "offer him the Head of Operations role", "die Stelle als
+        # Teamleiterin Logistik anbieten", "die Position des Schichtleiters anbieten")
         r"|\b(?:proposer|ofrecer(?:le)?|oferecer(?:-lhe)?|offer\s+(?:him|her|them))\s+(?:le|el|a|the)\s+"
-        r"(?:poste|puesto|vaga|job|role|position)\b|\bdie\s+stelle\s+anbieten\b"
+        r"(?:(?!slot|time|option|chance|date)[\w-]+\s+){0,3}?(?:poste|puesto|vaga|job|role|position)\b"
+        r"|\b(?:die|eine)\s+(?:stelle|position|rolle|festanstellung)\s+(?:[\w.-]+\s+){0,4}?anbieten\b"
         r"|\b(?:contratacao|contratacion|embauche|einstellung)\s+(?:d[ae]l[ae]?|de|von)\b"
         r"|\b(?:avancar|avanzar|seguir|proceed|go\s+ahead|move\s+forward)\s+(?:com|con|with)\s+(?:a|la|the)\s+"
         r"(?:contratacao|contratacion|hire|hiring)\b"
@@ -1367,7 +1430,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|mure|reiflicher|cuidadosa|detenida|longa|longue|profunda)\s+){0,2}"
         r"(?:thought|consideration|reflection|reflexion|uberlegung|review|examen|analisis|analise|prufung)\b)(?:[\w']+\s+){0,5}?(?:"
         + _DECIDE
-        + r")",
+        # (a decision taken against is no decision put off: "after the second interview we
+        # have decided not to go ahead", "depois da conversa decidimos não avançar")
+        + r")(?!\w|\s+(?:not\s+to|against|de\s+ne\s+pas|(?:que\s+)?(?:no|nao)\s|nicht|gegen))",
         r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
         r"|sobald)\b[^.!?;\n]{0,60}",
         # torn between two: "on hésite encore entre elle et un autre profil", "wir schwanken noch
@@ -1987,6 +2052,11 @@ _PENDING_DECISION = re.compile(
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
+_THEN = re.compile(
+    r"\b(?:then|puis|ensuite|dann|danach|anschlie(?:ss|\u00df)end|luego|despues|depois|entao)\b"
+    r"[\s,]*(?:(?:we|i|on|nous|wir|ich)(?:'ll|\s+will)?\s*)?$"
+)
+_THEN_REACH = 20
 
 
 def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -1996,10 +2066,12 @@ def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
 
     Said so, the decision is openly not taken yet and the step is what it waits on: the
     reservations around it ("pouca experiência", "je ne fermerais pas la porte") are no
-    rejection or hold either."""
+    rejection or hold either. An offer granted only if a step goes well ("if it goes well, we'll
+    make her an offer") is that step's reward, no offer yet."""
     steps = [h for h in hits if h.cue is Cue.ADVANCE and h.strong]
     if not steps:
         return hits
+    hits = [h for h in hits if not (h.cue is Cue.OFFER and on_success(folded, h.start))]
     if OPEN_VERDICT.search(folded) or any(
         not _SENTENCE_END.search(folded, min(s.end, m.end()), max(s.start, m.start()))
         for m in _PENDING_DECISION.finditer(folded)
@@ -2011,6 +2083,12 @@ def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
         if hit.cue is not Cue.HOLD:
             return False
         if HEDGE.search(folded, hit.start, hit.end):
+            return True
+        # the decision "then", after a step told before it: "… for a day as a trial. Then we'll
+        # decide", "puis on tranchera", "danach entscheiden wir", "y luego decidimos"
+        if _THEN.search(folded, max(0, hit.start - _THEN_REACH), hit.start) and any(
+            s.end <= hit.start for s in steps
+        ):
             return True
         if not _PENDING_DECISION.search(folded, hit.start, hit.end):
             return False

@@ -31,6 +31,12 @@ _AUDIENCE = (
     r"|direction|associes|comite|jury|equipe|vorstand|geschaftsfuhrung|gremium|partnern|leitung"
     r"|socios|socias|direccion|junta|equipo|diretoria|time|banca|chefia|gerencia|lideranca)"
 )
+# how many, in words or digits: "two", "a couple of", "deux", "ein paar", "dos", "duas"
+_COUNTED = (
+    r"(?:two|three|four|five|a\s+few|a\s+couple\s+of|several|deux|trois|quatre|cinq|quelques|zwei"
+    r"|drei|vier|funf|ein\s+paar|mehrere|dos|tres|cuatro|cinco|varios|varias|dois|duas|quatro"
+    r"|alguns|algumas)"
+)
 _DURATION = r"[0-9]+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
 _SCHEDULE = (
     r"(?:caler|organiser|planifier|prevoir|book|schedule|set\s+up|arrange|line\s+up|reserv\w*"
@@ -60,6 +66,12 @@ _UNDECIDED = (
 _NO_HELD_BACK = (
     r"\bnot\s+ready\s+to\s+(?:turn\s+\w+\s+down|reject|say\s+no)|\bwouldn'?t\s+(?:rule\s+\w+\s+out"
     r"|reject|say\s+no)|\bne\s+(?:dirais|dirait)\s+pas\s+non|\bne\s+fermerai[st]?\s+pas\s+la\s+porte"
+    # the door kept open: "I don't want to close the door", "keep the door open", "no quiero
+    # cerrar la puerta", "não quero fechar a porta", "die Tür nicht zumachen"
+    r"|\b(?:don'?t|do\s+not|wouldn'?t|would\s+not)\s+(?:want\s+to\s+)?(?:close|shut)\s+the\s+door"
+    r"|\bkeep\s+the\s+door\s+open|\b(?:no|nao)\s+(?:quiero|quisiera|queremos|quero|queria)\s+"
+    r"(?:cerrar|fechar)\s+(?:la|a)\s+(?:puerta|porta)|\b(?:no|nao)\s+(?:cerraria|fecharia)\s+(?:la|a)\s+"
+    r"(?:puerta|porta)|\bdie\s+tur\s+nicht\s+(?:\w+\s+)?(?:zumachen|zuschlagen|schlie\w+)"
     r"|\bnicht\s+(?:gleich\s+|sofort\s+)?(?:absagen|ausschlie\w+)|\b(?:no|nao)\s+(?:la\s+|lo\s+|a\s+|o\s+)?"
     r"descartar(?:ia|ía)|\bnem\s+sim\s+nem\s+nao|\bni\s+si\s+ni\s+no"
 )
@@ -100,10 +112,24 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"(?:[\w']+\s+){0,2}?" + _AUDIENCE + r"\b"
         r"|\b(?:dem|der|den|unserem|unserer|unseren)\s+(?:\w+\s+)?" + _AUDIENCE + r"\s+(?:\w+\s+)?"
         r"(?:vorstellt|vorstellen|vorstellen\s+soll|prasentiert|prasentieren)\b",
-        # a day alongside the team: "get him to shadow the team", "can she shadow our ops lead" (not
-        # "in her shadow")
-        r"\b(?:(?:him|her|them)\s+to|(?:he|she|they)(?:\s+(?:can|could|should|will|would|might))?"
-        r"|(?:can|could|should)\s+(?:he|she|they))\s+(?:shadow|sit\s+in)\b",
+        # a day alongside the team: "get him to shadow the team", "can she shadow our ops lead",
+        # "have her job-shadow" (not "in her shadow")
+        r"\b(?:(?:him|her|them)\s+to|(?:have|let|get|make)\s+(?:him|her|them)"
+        r"|(?:he|she|they)(?:\s+(?:can|could|should|will|would|might))?"
+        r"|(?:can|could|should)\s+(?:he|she|they))\s+(?:job-?\s?shadow|shadow|sit\s+in)\b",
+        # or at the side of one of ours at work: "accompany one of our engineers", "qu'il suive un
+        # de nos techniciens", "acompañar a uno de nuestros técnicos", "acompanhar uma das nossas
+        # enfermeiras", "bei einem unserer Monteure mitlaufen"
+        r"\b(?:accompany|shadow|accompagner|accompagne|suivre|suive|acompanar|acompane|acompanara"
+        r"|acompanhar|acompanhe|acompanhasse|begleiten|begleitet)\s+(?:a\s+)?(?:(?:one|un|une|uno|una|um"
+        r"|uma|einen|eine[nr]?)\s+(?:of|de|d[oa]s)\s+)?(?:our|nos|notre|nuestr[oa]s?|noss[oa]s?)\b"
+        r"|\b(?:bei|mit)\s+(?:einem|einer)\s+unserer\s+[\w-]+\s+(?:mitlaufen|mitfahren|hospitieren"
+        r"|zuschauen)\b|\b(?:einen|eine)\s+unserer\s+[\w-]+\s+(?:\w+\s+){0,3}?begleiten\b",
+        # a piece of work to prepare for an audience of ours: "prepare a short pitch for our
+        # board", "put together a deck for the partners"
+        r"\b(?:prepare|put\s+together|build|deliver|give|pitch)\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:pitch|presentation|case|proposal|plan|deck|demo|talk)\s+(?:for|to)\s+(?:our|the)\s+"
+        r"(?:[\w-]+\s+)?" + _AUDIENCE + r"\b",
         # a piece of work sent or set for the candidate: "send a case for her to do", "préparez un
         # exercice pour elle", "manda um case pra ela fazer" (not "it was a hard test for him")
         r"\b(?:send|give|set|prepare|envoie\w*|envoyez|prepare[zr]?|donne[zr]?|manda\w*|envia\w*"
@@ -148,10 +174,16 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # the candidate to see or meet one of ours, in the subjunctive or with "soll": "faut qu'il
         # voie Karim", "q la vea el equipo", "que conozca a los socios", "que ele conheça os
         # sócios", "Er soll Raj kennenlernen", "mit Herrn Albrecht sprechen lassen"
-        r"\bqu'(?:il|elle)\s+(?:voie|rencontre|passe|presente|echange)\b"
+        # (or come over to us first: "qu'elle vienne à l'usine", "que viniera a la nave", "que se
+        # pase por la oficina", "que ele viesse à obra", "dass er vorbeikommt")
+        r"\bqu'(?:il|elle)\s+(?:voie|rencontre|passe|presente|echange|vienne|revienne)\b"
         r"|\b(?:que|q)\s+(?:la|lo|le|los|las)\s+(?:vea|viera|conozca|conociera|entreviste)\b"
-        r"|\b(?:que|q)\s+(?:conozca|conociera|haga|hiciera|vea|viera)\s+(?:a|al|la|el|los|las)\b"
-        r"|\bque\s+(?:ele|ela)\s+(?:conheca|conhecesse|converse|fale|faca|fizesse|veja)\b"
+        r"|\b(?:que|q)\s+(?:conozca|conociera|haga|hiciera|vea|viera|venga|viniera|viniese|pase|pasara)\s+"
+        r"(?:a|al|la|el|los|las|por)\b|\bque\s+se\s+(?:pase|pasara|pasase|acerque|acercara)\s+(?:por|a)\b"
+        r"|\bque\s+(?:ele|ela)\s+(?:conheca|conhecesse|converse|fale|faca|fizesse|veja|venha|viesse|passe"
+        r"|passasse)\b"
+        r"|\bdass\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernt|trifft|spricht|vorbeikommt"
+        r"|vorbeischaut|mitlauft|hospitiert|reinschnuppert)\b"
         # one of ours to meet the candidate: "que o nosso líder de equipa a conheça", "que
         # nuestra directora la conozca", "que notre DG la rencontre"
         r"|\bque\s+(?:[\w']+\s+){1,5}?(?:a|o|os|as|la|lo|le|l')\s*(?:conheca|conhecesse|veja|entreviste"
@@ -175,10 +207,25 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|echanger\s+avec)\b"
         r"|\bpuede\s+(?:reunirse|conocer|hablar|ver|venir)\b"
         r"|\b(?:ele|ela)\s+pode\s+(?:conversar|conhecer|falar|se\s+reunir|encontrar|vir)\b"
-        r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,10}?(?:sprechen|treffen|kennenlernen|vorbeikommen)\b",
+        r"|\bkann\s+(?:er|sie)\s+(?:[\w.-]+\s+){0,10}?(?:sprechen|treffen|kennenlernen|vorbeikommen"
+        r"|mitlaufen|hospitieren|reinschnuppern)\b",
+        # the sender wants the candidate to come and meet one of ours: "I'd like her to come over
+        # and meet our plant manager", "we'd like him to visit the depot", "I want her to drop by
+        # the studio and see our creative director" (not "come back to me")
+        r"\b(?:like|love|want|need)\s+(?:him|her|them)\s+to\s+(?:(?:come|pop|drop|swing|stop)\b"
+        r"[^.!?;\n]{0,40}?\b(?:and|to)\s+)?(?:meet|visit|talk\s+to|speak\s+(?:to|with)|sit\s+down\s+with"
+        r"|see\s+(?:our|one\s+of\s+our|the\s+team|us)|spend\s+(?:a|an|some)\s+(?:day|morning|afternoon"
+        r"|time)|shadow)\b",
         # the candidate made to meet one of ours: "let's have her meet Raj", "get him to meet us"
         r"\b(?:have|let|get)\s+(?:him|her|them)\s+(?:to\s+)?(?:meet|see|talk\s+to|speak\s+(?:to|with)"
         r"|sit\s+down\s+with)\b",
+        # a trial whatever its adjectives, or the candidate taken on trial: "a short paid trial",
+        # "a one-day unpaid trial", "take her on trial", "la prendre à l'essai" (not a probation
+        # period after the hire, nor a court's trial)
+        r"\b(?<!\bat\s)(?<!\bin\s)(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?trial\b(?!\s+(?:period|basis"
+        r"|version|licen[cs]e|account|subscription|run|offer|contract|date|court|judge))"
+        r"|\b(?:him|her|them)\s+on\s+trial\b|\bon\s+trial\s+for\s+(?:a|an|one|the)\b"
+        r"|\b(?:prendre|prenne|prenons|prendrais|mettre|mette|tester|testons)\s+(?:\w+\s+)?a\s+l'essai\b",
         # in front of one of ours, or at their side: "walk our VP Eng through", "pair with him"
         r"\bwalk\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?through\b|\bpair\s+with\s+(?!you\b|me\b|us\b)[\w.]+",
         # a case presented: "présente son étude de cas devant le comité", "expusiera su caso
@@ -392,6 +439,26 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\b(?:nach\s+den\s+(?:anderen|weiteren|ubrigen)|after\s+the\s+other|apres\s+les\s+autres"
         r"|despues\s+de\s+(?:las\s+otras|los\s+otros)|depois\s+d[ao]s\s+outr[ao]s)\s+(?:gesprachen|interviews"
         r"|kandidat\w*|entretiens|candidat\w*|entrevistas|conversas)\b",
+        # a number of others still to interview: "two more candidates to interview", "three more
+        # people to see", "mais três candidatos para ouvir", "dos candidatos por entrevistar",
+        # "noch zwei Bewerber zu sprechen", "es stehen noch drei Bewerber aus", "otras dos
+        # entrevistas", "two more interviews"
+        r"\b" + _COUNTED + r"\s+(?:(?:more|other|further|weitere|andere|autres|otros|otras|outros"
+        r"|outras|mais|mas)\s+)?(?:[\w-]+\s+)?(?:candidat\w*|kandidat\w*|bewerber\w*|people|applicants?"
+        r"|finalists?|personas|pessoas|profil\w*|perfi\w*)\s+(?:(?:left|still)\s+)?(?:to|por|para|pra|a"
+        r"|zu)\s+(?:\w+\s+)?(?:interview|see|meet|entrevistar|ver|conhecer|ouvir|rencontrer|voir"
+        r"|recevoir|sprechen|treffen|sehen|kennenlernen)\b"
+        r"|\b(?:steh(?:en|t)|sind)\s+noch\s+(?:"
+        + _COUNTED
+        + r"\s+)?(?:\w+\s+)?(?:kandidat|bewerber"
+        r"|gesprach|interview)\w*\s+aus\b"
+        r"|\b" + _COUNTED + r"\s+(?:more|other|further|weitere|andere)\s+(?:interviews|entretiens"
+        r"|gesprache|entrevistas)\b|\b(?:otr[oa]s|outr[oa]s|autres|mais|mas)\s+" + _COUNTED + r"\s+"
+        r"(?:entrevistas|entretiens|interviews|conversas)\b"
+        # (a digit only right before "more": the digits of times are everywhere)
+        r"|\b\d\s+(?:more|other|further|weitere|andere|autres|otros|otras|outros|outras|mais|mas)\s+"
+        r"(?:candidat\w*|kandidat\w*|bewerber\w*|people|applicants|finalists|personas|pessoas"
+        r"|interviews|entrevistas|entretiens|gesprache)\b",
         # a decision hanging on something named just before: "la plaza depende de eso", "a vaga
         # depende disso", "on doit d'abord savoir si"
         r"\bdepende\s+(?:de\s+eso|de\s+esto|disso|disto|de\s+ello)\b|\bdepends\s+on\s+(?:that|it|this)\b"

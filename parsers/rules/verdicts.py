@@ -244,6 +244,24 @@ def conditional(folded: str, start: int) -> bool:
     return _BEFORE.search(folded, clause, start) is not None
 
 
+# a step's success as the condition of what its sentence grants: "if it goes well", "assuming
+# that goes fine", "si ça se passe bien", "wenn das gut läuft", "si sale bien", "se correr bem"
+_ON_SUCCESS = re.compile(
+    r"(?<!\w)(?:if|assuming|provided|si|wenn|falls|se|caso)\s+(?:[\w']+\s+){0,6}?(?:well|fine|smoothly"
+    r"|bien|gut|bem|certo)(?!\w)"
+)
+
+
+def on_success(folded: str, start: int) -> bool:
+    """The phrase at `start` is granted in its sentence only if a step goes well ("if that goes
+    as well as yesterday did, we'll make her an offer"): the step is the verdict, not the
+    grant."""
+    for sentence in _SENTENCE.finditer(folded):
+        if sentence.start() <= start < sentence.end():
+            return _ON_SUCCESS.search(folded, *sentence.span()) is not None
+    return False
+
+
 _ASKED = re.compile(r"[^.!?\n]*\?")
 
 

@@ -21554,6 +21554,180 @@ PROBES_R20CK: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R20CK
 
 
+# Round 20 (r20vd): client verdicts, refusals of every option and recruiter call-offs, written
+# from the kinds behind eleven held-out misses of sets ag to an, never their sentences.
+def _r20vd(outcome: str, *replies: tuple[str, str]) -> tuple[Probe, ...]:
+    return tuple(_r16v(lang, text, outcome) for lang, text in replies)
+
+
+PROBES_R20VD: tuple[Probe, ...] = _r20vd(
+    "advance",
+    # the sender wants the candidate to come and meet one of ours before the decision
+    ("en", "Good session. Before we decide I'd like her to come over and meet our plant manager."),
+    ("en", "He did well. I want him to drop by the studio and see our creative director first."),
+    ("en", "Strong on paper and in person. We'd like her to visit the depot and meet Dave."),
+    ("fr", "Bon échange. Avant de trancher, j'aimerais qu'elle vienne à l'usine voir notre chef."),
+    ("fr", "Profil intéressant. Je voudrais qu'il passe au dépôt rencontrer notre responsable."),
+    (
+        "de",
+        "Gutes Gespräch. Bevor wir entscheiden, möchte ich, dass er unseren Werksleiter trifft.",
+    ),
+    ("de", "Sie hat überzeugt. Ich hätte gern, dass sie noch unsere Betriebsleiterin kennenlernt."),
+    ("es", "Buena entrevista. Antes de decidir me gustaría que viniera a la nave a ver al jefe."),
+    ("es", "Me gustó. Quiero que se pase por la oficina y hable con nuestra directora."),
+    ("pt", "Gostei. Antes de decidir, gostaria que ele viesse à obra falar com o nosso diretor."),
+    ("pt", "Boa conversa. Queria que ela passasse na loja para conhecer a gerente."),
+    # the candidate to shadow one of ours or work a trial, whatever the trial's adjectives
+    ("en", "Unsure. Could we have him shadow one of our engineers for a morning?"),
+    ("en", "Not a no. Let's get her to job-shadow our head chef on Friday, then we'll see."),
+    ("en", "Mixed. Can we bring him in for a short paid trial in the workshop first?"),
+    ("en", "Honestly torn. I'd want a one-day unpaid trial on the floor before anything else."),
+    ("en", "Some gaps. Let's take her on trial for an afternoon at the counter and decide then."),
+    ("fr", "Mitigé. On pourrait la prendre à l'essai une matinée en cuisine ?"),
+    ("fr", "Des doutes. Qu'il suive un de nos techniciens pendant une journée, puis on verra."),
+    ("de", "Unentschlossen. Kann er einen Tag bei einem unserer Monteure mitlaufen?"),
+    ("de", "Gemischt. Lassen wir sie einen bezahlten Probetag in der Werkstatt machen."),
+    ("es", "Dudas. ¿Podría acompañar a uno de nuestros técnicos una mañana?"),
+    ("es", "Regular. Que haga una jornada de prueba remunerada en el taller y decidimos."),
+    ("pt", "Dividida. Ela podia acompanhar uma das nossas enfermeiras durante um turno?"),
+    ("pt", "Não sei. Que tal um dia de experiência pago na oficina antes de decidir?"),
+    # an offer promised if a step still to come goes well: the step is the verdict
+    (
+        "en",
+        "We liked him. Could he prepare a short pitch for our board? If it goes well, we'll make"
+        " him an offer.",
+    ),
+    (
+        "en",
+        "Great first round. Let's do a final chat with our COO, and assuming that goes fine we'll"
+        " send an offer.",
+    ),
+    (
+        "fr",
+        "Très bien. Qu'elle présente un cas pratique à la direction ; si ça se passe bien, on lui"
+        " fait une offre.",
+    ),
+    (
+        "de",
+        "Sehr gut. Er soll noch unseren Vorstand kennenlernen. Wenn das gut läuft, machen wir ihm"
+        " ein Angebot.",
+    ),
+    (
+        "es",
+        "Nos gustó. Que conozca a los socios; si sale bien, le hacemos una oferta.",
+    ),
+    (
+        "pt",
+        "Gostamos muito. Que ela conheça a diretoria; se correr bem, fazemos uma proposta.",
+    ),
+)
+PROBES_R20VD += _r20vd(
+    "reject",
+    # a formal decision not to go on with the candidate, with "ahead", "further" or the name after
+    ("es", "Tras valorarlo, hemos decidido no seguir adelante con Pablo. Gracias por todo."),
+    ("es", "Hemos optado por no continuar con la candidatura de Inés."),
+    ("es", "Lo sentimos, pero preferimos no avanzar con él en esta ocasión."),
+    ("pt", "Depois da entrevista final optamos por não avançar com a Joana."),
+    ("pt", "Após a terceira conversa decidimos não seguir em frente com o Rui."),
+    ("pt", "Na segunda entrevista ficou claro; resolvemos não prosseguir com ele."),
+    ("en", "After the second interview we have decided not to go ahead with Mark."),
+    ("en", "Following the panel we've opted not to proceed any further with her."),
+    ("fr", "Après le deuxième entretien, nous avons décidé de ne pas aller plus loin avec elle."),
+    # the formal German "von … absehen", and its kin in other registers
+    ("de", "Nach Rücksprache sehen wir von einer weiteren Berücksichtigung von Frau Kunz ab."),
+    ("de", "Wir haben uns entschlossen, von einer Einstellung von Herrn Brandt abzusehen."),
+    ("de", "Leider müssen wir von einer Fortsetzung des Verfahrens mit ihm absehen."),
+    ("de", "Von einem zweiten Gespräch mit Frau Yilmaz sehen wir leider ab."),
+    ("en", "We regret that we will not be pursuing Mr Adeyemi's application any further."),
+    (
+        "fr",
+        "Nous avons le regret de vous informer que la candidature de M. Roux n'a pas été retenue.",
+    ),
+    ("es", "Lamentamos comunicarle que hemos decidido prescindir de la candidatura de Luis."),
+    ("pt", "Lamentamos informar que a candidatura da Sofia não foi aprovada."),
+)
+PROBES_R20VD += _r20vd(
+    "hold",
+    # more candidates still to interview, the decision only after them
+    ("pt", "Gostámos dele. Ainda temos mais três candidatos para ouvir e só depois decidimos."),
+    ("pt", "Boa impressão, mas faltam entrevistar dois candidatos. Dou notícias na sexta."),
+    ("en", "She's a strong contender, but we have two more candidates to interview next week."),
+    ("en", "Liked him a lot. Three more people to see on Thursday, then we'll make the call."),
+    (
+        "fr",
+        "Très bon profil. Il nous reste encore deux candidats à rencontrer, je reviens vers vous.",
+    ),
+    ("de", "Gefiel uns gut. Wir haben noch zwei weitere Kandidatinnen im Gespräch."),
+    ("de", "Positiv, aber es stehen noch drei Bewerber aus. Danach entscheiden wir."),
+    ("es", "Nos gustó, pero nos quedan dos candidatos por entrevistar la semana que viene."),
+    ("es", "Buena impresión. Todavía tenemos otras dos entrevistas y luego decidimos."),
+)
+PROBES_R20VD += _r20vd(
+    "offer",
+    # the role itself offered to the candidate, its title between
+    ("de", "Wir möchten Frau Öztürk die Stelle als Teamleiterin Logistik anbieten."),
+    ("de", "Wir würden ihm gern die Position des Schichtleiters anbieten."),
+    ("en", "We'd like to offer him the Head of Operations role."),
+    ("en", "Please offer her the senior buyer position, paperwork to follow."),
+    ("fr", "Nous souhaitons lui proposer le poste de chef d'atelier."),
+    ("es", "Queremos ofrecerle el puesto de jefa de almacén a Laura."),
+    ("pt", "Queremos oferecer-lhe a vaga de coordenador de frota."),
+    ("pt", "Vamos oferecer a vaga de supervisora à Carla, envio a papelada até sexta."),
+)
+
+
+def _r20vd_none(lang: str, text: str) -> Probe:
+    return P("pick", lang, text, "decline", **_PICK)
+
+
+# every option refused by "all" (or "any", "none") with a verb of attending negated, the reason
+# a roster or duties on those days, a word promised later
+PROBES_R20VD += tuple(
+    _r20vd_none(lang, text)
+    for lang, text in (
+        ("de", "Die genannten Termine kann ich leider alle nicht wahrnehmen. Ich melde mich."),
+        ("de", "Ich kann leider an keinem der Termine teilnehmen, ich habe Nachtdienste."),
+        ("de", "Alle drei Termine kann ich nicht einhalten, der Dienstplan ist noch offen."),
+        ("en", "I'm unable to attend any of the times offered, I'm on nights all week."),
+        ("en", "I can't make any of the proposed slots, rota's not out yet. Will write again."),
+        ("fr", "Je ne pourrai me rendre à aucun des rendez-vous proposés, je suis de garde."),
+        ("fr", "Je ne peux assister à aucune de ces dates, je vous réécris bientôt."),
+        ("es", "No podré asistir a ninguna de las fechas propuestas, estoy de guardia."),
+        ("es", "Ninguno de los horarios me es posible, tengo turnos toda la semana."),
+        ("pt", "Não vou conseguir comparecer a nenhum dos horários, estou de plantão."),
+        ("pt", "Nenhuma das datas me é possível, volto a escrever depois."),
+    )
+)
+
+
+def _r20vd_off(lang: str, text: str) -> Probe:
+    return P("relay", lang, text, "cancel", role="recruiter", stage="scheduled", context=BOOKED)
+
+
+# the search closed or hiring frozen by its owner, told as done, and the interview said void by a
+# participle after its noun; the sender's own call "this afternoon" is no window
+PROBES_R20VD += tuple(
+    _r20vd_off(lang, text)
+    for lang, text in (
+        ("es", "El cliente ha cerrado la búsqueda. La entrevista del miércoles queda anulada."),
+        ("es", "Han congelado las contrataciones; la entrevista con Ana queda cancelada."),
+        ("es", "La empresa cerró el proceso, así que lo del miércoles se anula. Le llamo hoy."),
+        ("pt", "O cliente encerrou o processo; a entrevista de quarta fica cancelada."),
+        ("pt", "Congelaram as contratações, a conversa com o Hugo está desmarcada."),
+        ("fr", "Le client a clos le recrutement, l'entretien de mercredi est annulé."),
+        (
+            "fr",
+            "Recrutements gelés : l'entretien avec Léa tombe à l'eau, je l'appelle cet après-midi.",
+        ),
+        ("de", "Der Kunde hat die Suche eingestellt, das Gespräch am Mittwoch fällt aus."),
+        ("de", "Einstellungsstopp beim Kunden: der Termin mit Herrn Vogt ist hinfällig."),
+        ("en", "Client has shut the search down, so Wednesday's interview is off. I'll ring her."),
+        ("en", "Hiring's been frozen until spring; Wednesday with Tom is cancelled."),
+    )
+)
+ALL_PROBES += PROBES_R20VD
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -21655,6 +21829,7 @@ def main() -> None:
         "r19wr": PROBES_R19WR,
         "r19ws": PROBES_R19WS,
         "r20ck": PROBES_R20CK,
+        "r20vd": PROBES_R20VD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
