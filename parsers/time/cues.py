@@ -104,10 +104,13 @@ _CHILDCARE = (
 )
 # What may follow a place and keep it from refusing the day: hours after it are when the sender
 # is there ("Mardi je suis au bloc à partir de midi"), and a yes after it says the place suits
-# ("estoy en el club igual, así que me sirve")
+# ("estoy en el club igual, así que me sirve"), unless the yes is said of another day after a
+# comma ("Mardi je suis à Lyon, mercredi après 14h ça me va")
 _PLACE_TAIL = (
     r"(?![^.,;\n]{0,40}?(?:\d|midi|mediod[ií]a|meio-dia|mittag))"
-    r"(?![^.\n]{0,60}?(?<!\w)(?:anyway|igual|sowieso|ohnehin|quand\s+même|de\s+toute\s+façon"
+    r"(?!(?:(?!,\s*(?:(?:el|le|am|on|na|no|a|o)\s+)?(?:" + alternation(WEEKDAYS) + r")(?!\w))"
+    r"[^.\n]){0,60}?(?<!\w)"
+    r"(?:anyway|igual|sowieso|ohnehin|quand\s+même|de\s+toute\s+façon"
     r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
     r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
 )

@@ -21674,6 +21674,23 @@ PROBES_R20TB += tuple(
         ("pt", "Próxima semana: segunda das 10h às 12h, terça estarei em Braga, quarta de manhã."),
     )
 )
+# The place told after a day, then a yes said of another day after a comma: the yes is that
+# day's, and the day of the place stays away ("au salon" as a town by its name).
+PROBES_R20TB += tuple(
+    P("per-day", lang, text, "availability", ((9, "14:00", "17:00"),))
+    for lang, text in (
+        ("fr", "La semaine prochaine, mardi je suis à Lyon, mercredi après 14h ça me va."),
+        ("fr", "La semaine prochaine, mardi je suis au salon, mercredi après 14h ça me convient."),
+        (
+            "es",
+            "La semana que viene, el martes estoy en Bilbao, "
+            "el miércoles desde las 14h me va bien.",
+        ),
+        ("pt", "Na próxima semana, terça estou em Braga, na quarta depois das 14h dá."),
+        ("de", "Nächste Woche: Dienstag bin ich in Leipzig, Mittwoch ab 14 Uhr passt."),
+        ("en", "Next week Tuesday I'm in Denver, Wednesday after 2 works."),
+    )
+)
 # A grid whose columns are the halves of the day by their clock marks or short forms ("AM |
 # PM", "a.m. | p.m.", "vorm. | nachm."): morning and afternoon, not the hour beside the date.
 PROBES_R20TB += tuple(
