@@ -53,6 +53,10 @@ _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster)@", re.IGNORECASE)
 
 
 _TABLE = re.compile(r"<table\b", re.IGNORECASE)
+# A part labelled text/plain that is an HTML document (some gateways and phone clients send
+# their HTML so): it opens with a tag and closes a block element, so tags are markup to read.
+_HTML_OPEN = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|div|p|table)\b", re.IGNORECASE)
+_HTML_CLOSE = re.compile(r"</(?:html|body|div|p|table)\s*>", re.IGNORECASE)
 
 
 def _codec(charset: str | None) -> str | None:
@@ -255,6 +259,8 @@ def _content(
         except _PART_ERRORS:
             continue  # one malformed part must not cost the others
     checkpoint()
+    if _HTML_OPEN.match(plain) and _HTML_CLOSE.search(plain):
+        plain, html = "", html or plain
     # a table flattened into the plain alternative has lost which cell pairs with which
     if plain.strip() and not (html and _TABLE.search(html)):
         return plain, reply_text(plain), calendar, False

@@ -105,6 +105,18 @@ _CHILDCARE = (
     # the nursery or its pick-up: "Kita-Abholung", "crèche", "guardería", "creche", "nursery run"
     r"|kita|krippe|crèche|creche|guardería|school\s+pick-?up|nursery\s+(?:run|pick-?up)"
 )
+# What may follow a place and keep it from refusing the day: hours after it are when the sender
+# is there ("Mardi je suis au bloc à partir de midi"), and a yes after it says the place suits
+# ("estoy en el club igual, así que me sirve"), unless the yes is said of another day after a
+# comma ("Mardi je suis à Lyon, mercredi après 14h ça me va")
+_PLACE_TAIL = (
+    r"(?![^.,;\n]{0,40}?(?:\d|midi|mediod[ií]a|meio-dia|mittag))"
+    r"(?!(?:(?!,\s*(?:(?:el|le|am|on|na|no|a|o)\s+)?(?:" + alternation(WEEKDAYS) + r")(?!\w))"
+    r"[^.\n]){0,60}?(?<!\w)"
+    r"(?:anyway|igual|sowieso|ohnehin|quand\s+même|de\s+toute\s+façon"
+    r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
+    r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
+)
 # The sender kept at a place other than the office or home: "je suis au salon", "bin ich im
 # Audit", "estoy en la feria", "estou na obra" (as "I'm at the plant" in English)
 _AT_PLACE = (
@@ -114,12 +126,16 @@ _AT_PLACE = (
     r"(?!büro|office|homeoffice|home-office|haus)\w+"
     r"|(?:estoy|estaré|estamos|estaremos)\s+en\s+(?:el|la|un|una)\s+(?!oficina|casa|mism)\w+"
     r"|(?:estou|estarei|estamos|estaremos|tô)\s+(?:no|na|num|numa)\s+(?!escritório|mesm)\w+)"
-    # (hours after the place are when the sender is there: "Mardi je suis au bloc à partir de
-    # midi"; and a place with a yes after it may suit: "estoy en el club igual, así que me sirve")
-    r"(?![^.,;\n]{0,40}?(?:\d|midi|mediod[ií]a|meio-dia|mittag))"
-    r"(?![^.\n]{0,60}?(?<!\w)(?:anyway|igual|sowieso|ohnehin|quand\s+même|de\s+toute\s+façon"
-    r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
-    r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
+    + _PLACE_TAIL
+)
+# In a town or country named, told after a day, the sender or someone relayed: "mardi je suis à
+# Bordeaux", "il sera en Suisse", "martes estoy en Bilbao", "quinta estou em Ponta Delgada"
+# (before the days, "je suis à Paris cette semaine" says where the sender writes from)
+_IN_TOWN = (
+    r"(?:(?:je\s+(?:suis|serai)|nous\s+(?:sommes|serons)|(?:il|elle)\s+(?:est|sera))\s+(?:à|en)\s+"
+    r"(?!Votre|Vous)(?-i:[A-Z])\w+"
+    r"|(?:estoy|estaré|estamos|estaremos|está|estará)\s+en\s+(?-i:[A-Z])\w+"
+    r"|(?:estou|estarei|estamos|estaremos|tô|está|estará)\s+em\s+(?-i:[A-Z])\w+)" + _PLACE_TAIL
 )
 # Out of reach, however far: "unreachable", "off the grid", "no signal", "injoignable", "hors
 # réseau", "nicht erreichbar", "ohne Netz", "ilocalizable", "sin cobertura", "incontactável",
@@ -293,6 +309,13 @@ _NEGATIVE = (
     r"llen[oa]s?|chei[oa]s?|(?:dicht|schlecht|ungünstig)(?=\s*(?:[,.;]|$))|"
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
     r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
+    # no longer free, as a relay tells of a day taken back: "il n'est finalement plus disponible
+    # mercredi", "elle ne peut plus jeudi", "ya no está disponible", "já não está disponível"
+    # ("ne … plus que jeudi" is "only Thursday")
+    r"(?:ne|n['’])\s*(?:peut|peuvent|pourra|pourront|est|sont|sera|seront|suis|serai)\s+(?:\w+\s+)?"
+    r"plus(?!\s+qu)(?:\s+(?:disponibles?|dispos?|libres?))?|"
+    r"no\s+(?:está|estará|estoy|estaré|están|estarán)\s+disponibles?|"
+    r"não\s+(?:está|estará|estarei|estão|estarão)\s+disponíve(?:l|is)|"
     r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
     # a row's entry that names where the day goes: "Wed - court", "Mon - in court all day",
     # "jeudi : au tribunal", "en el juzgado", "qua: embarcado"
@@ -400,10 +423,10 @@ _POST_NEGATIVE = (
     r"will\s+not|wouldn['’]t|don['’]t|do\s+not|can['’]t|cannot)\s+work|(?:(?:is|are|was|were|'s|’s|would\s+be)\s+not|isn['’]t|aren['’]t|wouldn['’]t\s+be|(?:is\s+)?not)\s+"
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
-    r"no\s+disponible|nicht\s+(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
+    r"no\s+disponible|nicht\s+(?:mehr\s+)?(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
     r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|(?:ya\s+)?no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
     r"\s+(?:pas|plus)|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+(?:pas|plus)\s+possible|ne\s+(?:sont|seront|sera|est)\s+(?:pas|plus)\s+(?:possibles?|disponibles?)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem|(?:é|será)\s+(?:mais\s+)?possível)|(?:ist|wäre)\s+"
-    r"(?:leider\s+)?(?:schlecht|nicht\s+möglich|unmöglich)"
+    r"(?:leider\s+)?(?:schlecht|nicht\s+(?:mehr\s+)?möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
     r"(?:em\s+campo|en\s+terreno|en\s+campo)(?!\w)|(?:je\s+suis|je\s+serai)\s+sur\s+le\s+terrain"
@@ -434,7 +457,7 @@ _POST_NEGATIVE = (
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
     r"(?:a|an|the|my|her|his|our|their)\s+\w+"
-    rf"|{_AT_PLACE}|{_RELAYED_STATE}"
+    rf"|{_AT_PLACE}|{_IN_TOWN}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
     r"|auf\s+(?:einer|der)\s+(?:messe"
@@ -486,9 +509,10 @@ _POST_NEGATIVE = (
     r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
     # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
     # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da",
-    # or taken back: "kann am Dienstag doch nicht")
-    r"|(?:(?:gar|überhaupt|leider|doch|definitivamente|realmente|mesmo"
-    r"|vraiment|absolument)\s+){0,2}(?:no|não|nao|nicht|non|nein)"
+    # or taken back: "kann am Dienstag doch nicht", "schafft den Dienstag nun leider doch nicht
+    # mehr")
+    r"|(?:(?:gar|überhaupt|leider|doch|nun|jetzt|wohl|halt|definitivamente|realmente|mesmo"
+    r"|vraiment|absolument)\s+){0,3}(?:no|não|nao|nicht(?:\s+mehr)?|non|nein)"
     rf"(?=[ \t]*(?:[.!;,]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
@@ -617,6 +641,13 @@ _NEUTRAL = (
     # "me decís algo antes del miércoles", "me diz até quinta", "dis-moi avant jeudi"
     r"dec[ií](?:s|me|nos|dme|r)|dices|diz|dis-moi|dites-moi|mitteil\w*)\s+(?:[\w']+\s+){0,3}?"
     r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?|by|before)|"
+    # what fills the day, named before it as the reason times changed: "ses rendez-vous du
+    # mardi ont été déplacés", "ihre Termine am Dienstag", "sus citas del martes", "as consultas
+    # de terça mudaram"
+    r"(?:rendez-vous|rdv|réunions|consultations|termine|besprechungen|sitzungen|citas|reuniones"
+    r"|consultas|compromisos|reuniões|compromissos|audiências|audiencias)\s+(?:du|del|de|da|do"
+    r"|am|vom)(?=\s+(?:lun|mar|mer|jeu|ven|sam|dim|mon|die|mit|don|fre|sam|son|mi[eé]|jue|vie"
+    r"|s[aá]b|dom|seg|ter|qua|qui|sex)\w*)|"
     # the day a sender writes on: "perdón que escriba en domingo", "je vous écris un samedi",
     # "sorry to write on a Sunday", "desculpe escrever ao domingo"
     r"(?:write|writing|écris|écrire|escrib[ao]|escribir|escriba|escrev[ao]|escrever)\s+"
@@ -633,6 +664,9 @@ POST_NEUTRAL = re.compile(
     r"(?:tomorrow|today|tonight|later|soon|first[ \t]+thing)(?!\w))"
     # the day of an interview called off: "das Gespräch am Donnerstag absagen"
     r"|absagen|abzusagen|streichen|stornieren|(?:is|was|has\s+been)\s+cancell?ed|"
+    # the day as what fills it, the reason times changed: "her Tuesday appointments moved"
+    r"(?:['’]s\s+)?(?:appointments|meetings|commitments|engagements|classes|lectures|shifts"
+    r"|sessions|calls|consultations|hearings)|"
     # the day an interview is moved away from: "das Gespräch am Donnerstag auf Montag verschieben"
     r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
     # the day the sender is back, told after it: "bin erst am Sonntag zurück"

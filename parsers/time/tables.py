@@ -16,12 +16,15 @@ from parsers.time.lex import lex, masked
 # The marks a cell gives a slot, as a word class in five languages: every way a grid says a
 # slot is open, and every way it says the slot is taken (a person's busy word, an event's
 # "booked", "complet", "vergeben", "tomado"), with no hours of its own.
-_YES = re.compile(
-    r"^(?:[✓✔☑✅xX]|yes|y|ja|s[ií]m?|oui|free|frei|libre|livre|ok(?:ay)?|open|offen|aberto"
+_YES_WORDS = (
+    r"(?:[✓✔☑✅xX]|yes|y|ja|s[ií]m?|oui|free|frei|libre|livre|ok(?:ay)?|open|offen|aberto"
     r"|abierto|ouvert|fine|good|bien|bom|passt|geht|avail(?:able)?|disponibles?|dispo"
-    r"|dispon[ií]ve(?:l|is)|verf[üu]gbar|m[öo]glich|possible|posible|poss[ií]vel)[.!]?$",
-    re.IGNORECASE,
+    r"|dispon[ií]ve(?:l|is)|verf[üu]gbar|m[öo]glich|possible|posible|poss[ií]vel)"
 )
+_YES = re.compile(rf"^{_YES_WORDS}[.!]?$", re.IGNORECASE)
+# A free mark narrowed by hours of its own: "frei ab 14:30", "free from 2:30", "libre à partir
+# de 14h", "libre desde las 15", "livre até às 11" (the hours are read in the mark's place)
+_YES_HOURS = re.compile(rf"^{_YES_WORDS}(?!\w)[\s,:;–-]+(\S.*)$", re.IGNORECASE)
 _NO = re.compile(
     r"^(?:[-–—✗✘✕×❌]|no|n|nein|n[ãa]o|non|n/a|busy|belegt|besetzt|vergeben|geblockt|blockiert"
     r"|gebucht|voll|ausgebucht|abwesend|unterwegs|weg|ocupad[oa]s?|reservad[oa]s?"
@@ -52,13 +55,27 @@ _PART_HEADS = {
     "matin": "le matin",
     "matinée": "le matin",
     "soir": "le soir",
+    # the halves of the day by their clock marks or short forms: "AM | PM", "vorm. | nachm."
+    # (beside a day's date, "Wed 9 AM" would read as nine o'clock)
+    "am": "morning",
+    "a.m.": "morning",
+    "pm": "afternoon",
+    "p.m.": "afternoon",
+    "vorm.": "vormittags",
+    "nachm.": "nachmittags",
 }
+
+
+def _hours(cell: str) -> str | None:
+    """The hours a free mark is narrowed to ("frei ab 14:30": "ab 14:30"), if it is."""
+    m = _YES_HOURS.match(cell.strip())
+    return m[1] if m and "time" in _kinds(m[1]) and "day" not in _kinds(m[1]) else None
 
 
 def _mark(cell: str) -> bool | None:
     """True for a cell marked free, False for one marked busy, None for anything else."""
     text = _REMARK.sub("", cell).strip()
-    if _YES.match(text):
+    if _YES.match(text) or _hours(text) is not None:
         return True
     if _NO.match(text):
         return False
@@ -186,9 +203,9 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         if refused or not free:
             lines.append(f"{_line(_refused_day(labels))}: unavailable")
         elif pairing:
-            lines += [_line([*labels, _head(head[i])]) for i in pairing]
+            lines += [_line([*labels, _head(head[i]), _hours(row[i]) or ""]) for i in pairing]
         else:
-            lines.append(_line(labels))
+            lines.append(_line([*labels, *(h for i in free if (h := _hours(row[i])))]))
     return "\n".join(line for line in lines if line.strip()), unsure
 
 

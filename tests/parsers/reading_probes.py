@@ -21728,6 +21728,395 @@ PROBES_R20VD += tuple(
 ALL_PROBES += PROBES_R20VD
 
 
+# Round 20, HTML sent as plain text, grid cells narrowed by hours, days taken back in relays,
+# and the days a list or a relay names only as where the person is or what fills the day.
+# An HTML document in a part labelled text/plain (phone clients, gateways): read as HTML, so a
+# table's rows pair with their days and a blockquote is the quoted history.
+_R20TB_DOC = '<html><body dir="auto"><div>{}</div></body></html>'
+_R20TB_ROWS = '<table border="1"><tr><td><b>{}</b></td><td><b>{}</b></td></tr>{}</table>'
+
+
+def _r20tb_rows(*rows: tuple[str, str]) -> str:
+    return "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+
+
+PROBES_R20TB: tuple[Probe, ...] = tuple(
+    P(
+        "html",
+        lang,
+        _R20TB_DOC.format(lead + _R20TB_ROWS.format(*head, _r20tb_rows(*rows))),
+        "availability",
+        want,
+    )
+    for lang, lead, head, rows, want in (
+        (
+            "en",
+            "<p>Here is what works next week:</p>",
+            ("Day", "Time"),
+            (
+                ("Mon 7 Dec", "10:00 - 12:00"),
+                ("Tue 8 Dec", "Out - site visit"),
+                ("Wed 9 Dec", "after 2 PM"),
+            ),
+            ((7, "10:00", "12:00"), (9, "14:00", "17:00")),
+        ),
+        (
+            "fr",
+            "<p>Mes disponibilités pour la semaine prochaine :</p>",
+            ("Jour", "Horaire"),
+            (("lundi 7", "9h-11h"), ("mardi 8", "Indisponible (audit)"), ("jeudi 10", "14h-16h")),
+            ((7, "09:00", "11:00"), (10, "14:00", "16:00")),
+        ),
+        (
+            "de",
+            "<p>anbei meine Zeiten:</p>",
+            ("Tag", "Uhrzeit"),
+            (("Mo 7.12.", "belegt (Messe)"), ("Di 8.12.", "13-15 Uhr"), ("Mi 9.12.", "9-11 Uhr")),
+            ((8, "13:00", "15:00"), (9, "09:00", "11:00")),
+        ),
+        (
+            "es",
+            "<p>Te paso mis huecos:</p>",
+            ("Día", "Horas"),
+            (
+                ("lunes 7", "de 16:00 a 17:00"),
+                ("martes 8", "No disponible"),
+                ("viernes 11", "10:00 - 12:00"),
+            ),
+            ((7, "16:00", "17:00"), (11, "10:00", "12:00")),
+        ),
+        (
+            "pt",
+            "<p>Seguem os meus horários:</p>",
+            ("Dia", "Horário"),
+            (("segunda 7", "Ocupado"), ("terça 8", "10h - 12h"), ("quarta 9", "a partir das 15h")),
+            ((8, "10:00", "12:00"), (9, "15:00", "17:00")),
+        ),
+    )
+)
+# the same mislabelled HTML with its days in paragraphs, and with the options quoted below
+PROBES_R20TB += (
+    P(
+        "html",
+        "en",
+        "<html><body><div>Hi,</div><div>Thursday after 2 or Friday morning both work.</div>"
+        "<div>Thanks</div></body></html>",
+        "availability",
+        ((3, "14:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "html",
+        "de",
+        "<div>Hallo,</div><div>Donnerstag geht leider nicht, Freitag ab 13 Uhr sehr gerne.</div>"
+        "<div>Gruß</div>",
+        "availability",
+        ((4, "13:00", "17:00"),),
+    ),
+    _r18pk(
+        "en", _R20TB_DOC.format(_r18pk_html("The Thursday one suits me best.", _R18PK_EN_WROTE)), 2
+    ),
+    _r18pk(
+        "de",
+        _R20TB_DOC.format(_r18pk_html("Der Donnerstag passt mir am besten.", _R18PK_DE_WROTE)),
+        2,
+    ),
+    _r18pk(
+        "fr",
+        _R20TB_DOC.format(
+            _r18pk_html(
+                "Le créneau de 16h me convient.",
+                "Le 30 nov. 2026 à 16:12, Dana &lt;dana@agency.test&gt; a écrit :",
+            )
+        ),
+        3,
+    ),
+    _r18pk(
+        "es",
+        _R20TB_DOC.format(
+            _r18pk_html(
+                "Me quedo con la del jueves, gracias.",
+                "El 30 nov 2026, a las 16:12, Dana &lt;dana@agency.test&gt; escribió:",
+            )
+        ),
+        2,
+    ),
+    _r18pk(
+        "pt",
+        _R20TB_DOC.format(
+            _r18pk_html(
+                "Pode ser a de quinta, obrigado.",
+                "Em 30 de nov. de 2026, às 16:12, Dana &lt;dana@agency.test&gt; escreveu:",
+            )
+        ),
+        2,
+    ),
+)
+# A grid cell that marks a slot free and narrows it by hours of its own ("frei ab 14:30"): the
+# slot from those hours, in its column's part of the day.
+PROBES_R20TB += tuple(
+    P("html", lang, _R18TB_GRID.format(*head, _r18tb_rows(*rows)), "availability", want, html=True)
+    for lang, head, rows, want in (
+        (
+            "en",
+            ("Day", "Morning", "Afternoon"),
+            (("Mon 7", "free from 10:30", "busy"), ("Tue 8", "busy", "free after 3")),
+            ((7, "10:30", "12:00"), (8, "15:00", "17:00")),
+        ),
+        (
+            "en",
+            ("Day", "AM", "PM"),
+            (("Wed 9", "open until 11", "taken"), ("Thu 10", "taken", "taken")),
+            ((9, "09:00", "11:00"),),
+        ),
+        (
+            "fr",
+            ("Jour", "Matin", "Après-midi"),
+            (("lundi 7", "pris", "libre à partir de 14h30"), ("mardi 8", "libre", "pris")),
+            ((7, "14:30", "17:00"), (8, "09:00", "12:00")),
+        ),
+        (
+            "de",
+            ("Tag", "Vormittag", "Nachmittag"),
+            (("Mo 7.12.", "frei bis 11 Uhr", "belegt"), ("Di 8.12.", "belegt", "frei ab 15 Uhr")),
+            ((7, "09:00", "11:00"), (8, "15:00", "17:00")),
+        ),
+        (
+            "es",
+            ("Día", "Mañana", "Tarde"),
+            (("lunes 7", "ocupado", "libre desde las 15:30"), ("martes 8", "ocupado", "ocupado")),
+            ((7, "15:30", "17:00"),),
+        ),
+        (
+            "pt",
+            ("Dia", "Manhã", "Tarde"),
+            (("segunda 7", "livre a partir das 10h", "ocupado"), ("terça 8", "ocupado", "livre")),
+            ((7, "10:00", "12:00"), (8, "12:00", "17:00")),
+        ),
+        (
+            "de",
+            ("Tag", "Vormittag", "Nachmittag"),
+            (("Mi 9.12.", "verfügbar ab 10:30", "vergeben"),),
+            ((9, "10:30", "12:00"),),
+        ),
+        (
+            "es",
+            ("Día", "Mañana", "Tarde"),
+            (("jueves 10", "disponible hasta las 11", "reservado"),),
+            ((10, "09:00", "11:00"),),
+        ),
+    )
+)
+# A day taken back in a relay ("no longer", "n'est plus", "nicht mehr", "ya no", "já não", with
+# the particles that soften it: "nun doch nicht"), then the new times: the day is out.
+PROBES_R20TB += tuple(
+    P("relay", lang, text, "availability", want, role="recruiter")
+    for lang, text, want in (
+        (
+            "en",
+            "Update from Sam: he's no longer available Thursday. He can do Monday 14 after 2 "
+            "instead.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "en",
+            "Sam can no longer make Thursday; Monday 14 after 2 works for him.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Nouvelles de Paul : il n'est plus libre jeudi, il propose lundi 14 après 14h.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Il n'est finalement plus disponible mercredi. Il propose lundi 14 après 14h.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Finalement elle ne peut plus jeudi. Elle propose lundi 14 à partir de 14h.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Je ne suis plus disponible mercredi, mais lundi 14 après 14h oui.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Kurzes Update: Frau Berg ist am Donnerstag nicht mehr verfügbar, stattdessen Montag "
+            "14. ab 14 Uhr.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Herr Lenz schafft den Donnerstag nun leider doch nicht, dafür Montag 14. ab 14 Uhr.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Neuigkeit: Er kann am Mittwoch jetzt doch nicht, dafür Freitag vormittags.",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "es",
+            "Novedad: Lucía ya no está disponible el jueves; propone el lunes 14 a partir de las "
+            "14h.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Montag ist nicht mehr möglich, Dienstag 14. ab 14 Uhr schon.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "es",
+            "Ya no estoy disponible el lunes; el viernes por la mañana sí.",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "es",
+            "Al final Diego ya no puede el miércoles, pero el viernes por la mañana sí.",
+            ((4, "09:00", "12:00"),),
+        ),
+        (
+            "pt",
+            "Atualização: a Ana já não está disponível na quinta. Propõe segunda 14 depois das "
+            "14h.",
+            ((14, "14:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "O Rui afinal já não pode na quarta; sexta de manhã dá.",
+            ((4, "09:00", "12:00"),),
+        ),
+    )
+)
+# What fills a day named as the reason the times changed ("her Tuesday appointments moved",
+# "ses rendez-vous du mardi", "ihre Termine am Dienstag", "sus citas del martes", "as consultas
+# de terça"): the day is no offer, the new times are.
+PROBES_R20TB += tuple(
+    P(
+        "relay",
+        lang,
+        text,
+        "availability",
+        ((3, "10:00", "12:00"), (4, "14:00", "17:00")),
+        role="recruiter",
+    )
+    for lang, text in (
+        (
+            "en",
+            "Quick update from Priya: her Tuesday appointments moved. She can now do Thursday "
+            "10-12 or Friday after 2.",
+        ),
+        (
+            "en",
+            "Update: his Monday meetings got rescheduled, so he can do Thursday 10-12 or Friday "
+            "after 2.",
+        ),
+        ("en", "FYI her Tuesday classes changed - new times: Thursday 10-12 or Friday after 2."),
+        (
+            "fr",
+            "Petite mise à jour : ses rendez-vous du mardi ont été déplacés. Elle peut jeudi "
+            "10h-12h ou vendredi après 14h.",
+        ),
+        (
+            "de",
+            "Kurzes Update: ihre Termine am Dienstag wurden verschoben. Sie kann jetzt "
+            "Donnerstag 10-12 Uhr oder Freitag ab 14 Uhr.",
+        ),
+        (
+            "es",
+            "Novedad: sus citas del martes se movieron. Ahora puede el jueves de 10 a 12 o el "
+            "viernes después de las 14h.",
+        ),
+        (
+            "pt",
+            "Atualização: as consultas de terça mudaram. Agora ela pode quinta das 10h às 12h ou "
+            "sexta depois das 14h.",
+        ),
+    )
+)
+# A day whose entry says only where the person is, a town or country by its name ("terça estou
+# em Ponta Delgada" style): that day is away, in lists and in prose, in five languages.
+PROBES_R20TB += tuple(
+    P("per-day", lang, text, "availability", ((7, "10:00", "12:00"), (9, "09:00", "12:00")))
+    for lang, text in (
+        ("en", "Next week:\n- Mon 10-12\n- Tue I'm in Denver\n- Wed morning"),
+        (
+            "fr",
+            "Semaine prochaine :\n- lundi 10h-12h\n- mardi je suis à Bordeaux\n- mercredi matin",
+        ),
+        (
+            "fr",
+            "La semaine prochaine : lundi de 10h à 12h ; mardi je serai en Suisse ; mercredi "
+            "matin.",
+        ),
+        ("de", "Nächste Woche:\n- Mo 10-12 Uhr\n- Di bin ich in Leipzig\n- Mi vormittags"),
+        (
+            "es",
+            "La semana que viene:\n- lunes de 10 a 12\n- martes estoy en Bilbao\n- miércoles por "
+            "la mañana",
+        ),
+        (
+            "es",
+            "Semana que viene: lunes de 10 a 12; el martes estaré en Valencia; miércoles por la "
+            "mañana.",
+        ),
+        (
+            "pt",
+            "Para a próxima semana:\n- segunda das 10h às 12h;\n- terça estou em Ponta "
+            "Delgada;\n- quarta de manhã.",
+        ),
+        ("pt", "Próxima semana: segunda das 10h às 12h, terça estarei em Braga, quarta de manhã."),
+    )
+)
+# The place told after a day, then a yes said of another day after a comma: the yes is that
+# day's, and the day of the place stays away ("au salon" as a town by its name).
+PROBES_R20TB += tuple(
+    P("per-day", lang, text, "availability", ((9, "14:00", "17:00"),))
+    for lang, text in (
+        ("fr", "La semaine prochaine, mardi je suis à Lyon, mercredi après 14h ça me va."),
+        ("fr", "La semaine prochaine, mardi je suis au salon, mercredi après 14h ça me convient."),
+        (
+            "es",
+            "La semana que viene, el martes estoy en Bilbao, "
+            "el miércoles desde las 14h me va bien.",
+        ),
+        ("pt", "Na próxima semana, terça estou em Braga, na quarta depois das 14h dá."),
+        ("de", "Nächste Woche: Dienstag bin ich in Leipzig, Mittwoch ab 14 Uhr passt."),
+        ("en", "Next week Tuesday I'm in Denver, Wednesday after 2 works."),
+    )
+)
+# A grid whose columns are the halves of the day by their clock marks or short forms ("AM |
+# PM", "a.m. | p.m.", "vorm. | nachm."): morning and afternoon, not the hour beside the date.
+PROBES_R20TB += tuple(
+    P("html", lang, _R18TB_GRID.format(*head, _r18tb_rows(*rows)), "availability", want, html=True)
+    for lang, head, rows, want in (
+        (
+            "en",
+            ("Day", "AM", "PM"),
+            (("Wed 9", "open", "taken"), ("Thu 10", "taken", "free")),
+            ((9, "09:00", "12:00"), (10, "12:00", "17:00")),
+        ),
+        (
+            "en",
+            ("Date", "a.m.", "p.m."),
+            (("Mon 7", "✓", "✗"), ("Tue 8", "✗", "✓")),
+            ((7, "09:00", "12:00"), (8, "12:00", "17:00")),
+        ),
+        (
+            "de",
+            ("Tag", "vorm.", "nachm."),
+            (("Mi 9.12.", "frei", "belegt"), ("Do 10.12.", "belegt", "frei ab 15 Uhr")),
+            ((9, "09:00", "12:00"), (10, "15:00", "17:00")),
+        ),
+    )
+)
+ALL_PROBES += PROBES_R20TB
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -21830,6 +22219,7 @@ def main() -> None:
         "r19ws": PROBES_R19WS,
         "r20ck": PROBES_R20CK,
         "r20vd": PROBES_R20VD,
+        "r20tb": PROBES_R20TB,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
