@@ -729,8 +729,8 @@ _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 # week 7", "in week 7", "la semaine 7", "la semana 7", "na semana 7" (a bare "week 2" is as often
 # a count; nor is it a date, an hour or a count after it: "semana 7 de marzo", "week 2 times")
 _WEEK_NUMBER = re.compile(
-    r"(?<!\w)(?:KW|CW|Kalenderwoche|calendar[^\S\n]+week|week[^\S\n]+(?:number|#)"
-    r"|(?:in|la|na|a|en|em)[^\S\n]+(?:week|semaine|semana))"
+    r"(?<!\w)(?:KW|CW|Kalenderwoche|(?<=calendar\s)week|week[^\S\n]+(?:number|#)"
+    r"|(?:(?<=in\s)|(?<=la\s)|(?<=na\s)|(?<=\ba\s)|(?<=en\s)|(?<=em\s))(?:week|semaine|semana))"
     r"[^\S\n]*(?:n[°º]\.?[^\S\n]*|#)?(?P<n>[1-9]|[1-4]\d|5[0-3])"
     r"(?![\w/:]|[.,]\d|[^\S\n]*(?:h|uhr|am|pm|de|del|do|da|à|a|mal|times|fois|veces|vezes)(?!\w))",
     _I,
@@ -1225,10 +1225,6 @@ def _content(scan: str) -> list[Atom]:
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
     found += [_week(m) for m in _WEEK.finditer(scan)]
     found += [
-        Atom("day", m.start(), m.end(), DayRef("week", which="num", day=int(m["n"]), part="all"))
-        for m in _WEEK_NUMBER.finditer(scan)
-    ]
-    found += [
         Atom(
             "day",
             m.start(),
@@ -1296,6 +1292,12 @@ def _content(scan: str) -> list[Atom]:
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
+        found += [
+            Atom(
+                "day", m.start(), m.end(), DayRef("week", which="num", day=int(m["n"]), part="all")
+            )
+            for m in _WEEK_NUMBER.finditer(scan)
+        ]
     if _CLOCK.search(scan) is not None:
         # "7-11 Dec" is a range of days, not of hours; so is "vom 7. bis 9.", "from the 7th to
         # the 9th" ("from 2 to 4" stays hours)
