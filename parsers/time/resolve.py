@@ -291,9 +291,12 @@ def _week_mondays(
         # (the weekdays offered only: a deadline or a refusal places no interview)
         later = [g for g in later if not (g.negated or g.dropped)]
         ruled_out = _rest_of_week_ruled_out(by_sentence[s], later)
-        if ruled_out:
+        split = _week_split(by_sentence[s], later)
+        if ruled_out or split:
             weeks[s + 1] = week
             carried.add(s + 1)
+        if split:
+            continue
         # ("... Thursday or Friday afternoon would be great though", "En revanche, jeudi et
         # vendredi": days set against the ones ruled out are the rest of their week)
         countered = ruled_out and _countered(scan, sentence, s + 1)
@@ -338,6 +341,20 @@ def _rest_of_week_ruled_out(framing: list[Group], later: list[Group]) -> bool:
             for g in framing
         )
         and not refused & set(named)
+    )
+
+
+def _week_split(framing: list[Group], later: list[Group]) -> bool:
+    """ "La próxima semana el martes y el jueves solo por la tarde. El lunes, el miércoles y el
+    viernes a cualquier hora": the five weekdays of a week told in two sentences, each once, the
+    week named in the first; the later ones are the rest of that week, whichever comes first."""
+    first = [d for g in framing for d in _weekdays_named(g)]
+    then = [d for g in later for d in _weekdays_named(g)]
+    return (
+        any("week" in g.kinds() for g in framing)
+        and all(g.kinds() <= {"wd", "week"} for g in framing)
+        and len(first) + len(then) == 5
+        and set(first) | set(then) == set(range(5))
     )
 
 

@@ -21725,6 +21725,74 @@ PROBES_R20PD += (
         ((8, "12:00", "17:00"), (10, "12:00", "17:00")),
     ),
 )
+# the five weekdays of a week named once, told in two sentences with hours each: the later ones
+# are the rest of that week (Wednesday and Friday of this week are still to come)
+_SPLIT_PM = ((8, "12:00", "17:00"), (10, "12:00", "17:00"))
+_SPLIT_AM = ((8, "09:00", "12:00"), (10, "09:00", "12:00"))
+_REST_WHOLE = ((7, "09:00", "17:00"), (9, "09:00", "17:00"), (11, "09:00", "17:00"))
+PROBES_R20PD += (
+    P(
+        "time-of-day",
+        "en",
+        "Next week I can do Tuesday and Thursday afternoons. Monday, Wednesday and Friday "
+        "any time.",
+        "availability",
+        _SPLIT_PM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "next wk tue + thu mornings only. mon wed fri I'm flexible",
+        "availability",
+        _SPLIT_AM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine, mardi et jeudi seulement le matin. Lundi, mercredi et vendredi "
+        "toute la journée.",
+        "availability",
+        _SPLIT_AM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche Dienstag und Donnerstag nur nachmittags. Montag, Mittwoch und Freitag "
+        "ganztags.",
+        "availability",
+        _SPLIT_PM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La próxima semana tengo guardia el martes y el jueves por la mañana, así que esos días "
+        "solo por la tarde. El lunes, el miércoles y el viernes estoy libre a cualquier hora.",
+        "availability",
+        _SPLIT_PM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene el lunes y el martes por la tarde. El miércoles, el jueves y el "
+        "viernes por la mañana.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "17:00"), *each_day((9, 10, 11), "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na semana que vem, terça e quinta só de manhã. Segunda, quarta e sexta a qualquer hora.",
+        "availability",
+        _SPLIT_AM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "In der nächsten Woche Montag und Freitag ab 14 Uhr. Dienstag bis Donnerstag vormittags.",
+        "availability",
+        ((7, "14:00", "17:00"), (11, "14:00", "17:00"), *each_day((8, 9, 10), "09:00", "12:00")),
+    ),
+)
 ALL_PROBES += PROBES_R20PD
 
 
