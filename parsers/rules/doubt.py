@@ -1126,9 +1126,24 @@ def range_hollowed(folded: str, offered: Sequence[Window]) -> bool:
     days = {w.start.weekday() for w in offered}
     for r in _DAY_RANGE.finditer(folded):
         first, last = _WEEKDAY_OF[r.group(1)], _WEEKDAY_OF[r.group(2)]
-        if {first, last} <= days and not set(range(first + 1, last)) <= days:
+        hollow = set(range(first + 1, last)) - days
+        # (a day of it named again on its own, "Monday to Wednesday, except Tuesday", was left
+        # out by those words)
+        if {first, last} <= days and hollow - _named_apart(folded, r.span()):
             return True
     return False
+
+
+_NAMED_WEEKDAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY})(?!\w)")
+
+
+def _named_apart(folded: str, span: tuple[int, int]) -> set[int]:
+    """The weekdays named outside `span`."""
+    return {
+        _WEEKDAY_OF[m.group()]
+        for m in _NAMED_WEEKDAY.finditer(folded)
+        if not span[0] <= m.start() < span[1]
+    }
 
 
 # a line opened by a short weekday and its hours, as rosters write them: "mi 10-12", "Jeu 14h"

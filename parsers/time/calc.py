@@ -55,8 +55,27 @@ def first_day_of_month(today: date, day: int, weekday: int) -> date | None:
     return picks[0] if picks else None
 
 
-def week_days(today: date, which: str, part: str) -> list[date]:
+def numbered_monday(today: date, number: int) -> date | None:
+    """The Monday of the week of that number as calendars count them (ISO 8601), the first
+    such week not yet over: "KW 7" said in December is next year's."""
+    year = today.isocalendar().year
+    for y in (year, year + 1):
+        # (a year has 52 weeks or 53: "week 53" of one that has not is no week at all)
+        if number <= date(y, 12, 28).isocalendar().week:
+            monday = date.fromisocalendar(y, number, 1)
+            if monday + timedelta(4) >= today:
+                return monday
+    return None
+
+
+def week_days(today: date, which: str, part: str, number: int = 0) -> list[date]:
+    """The days of a week phrase; `number` is the week's own number when `which` is "num"."""
     monday = today - timedelta(days=today.weekday())
+    if which == "num":
+        numbered = numbered_monday(today, number)
+        if numbered is None:
+            return []
+        monday, which = numbered, "this"
     weeks = {
         "this": [monday],
         "next": [monday + timedelta(7)],
@@ -88,7 +107,7 @@ def dates_of(ref: DayRef, today: date, americas: bool, week_monday: date | None)
     if ref.kind == "rel":
         return [today + timedelta(ref.offset)]
     if ref.kind == "week":
-        return week_days(today, ref.which, ref.part)
+        return week_days(today, ref.which, ref.part, ref.day)
     if ref.kind == "date":
         found = first_date(today, ref.month, ref.day, ref.year)
     elif ref.kind == "num":

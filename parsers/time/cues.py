@@ -81,7 +81,10 @@ EXCEPT = re.compile(
 # "only", "just" in five languages: hours that narrow what was offered ("Friday only until 11")
 ONLY = re.compile(
     r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
-    r"|apenas|ausschließlich|exclusivamente|exclusivement|seule?s?)(?!\w)",
+    r"|apenas|ausschließlich|exclusivamente|exclusivement|seule?s?"
+    # "erst ab 16 Uhr" is from 16 on only; French says it around the verb: "je ne suis libre
+    # qu'à partir de 16h", "je n'ai que le matin"
+    r"|erst|n(?:e\s+|['’])(?:[^\W\d]+['’]?\s*){1,4}?qu(?:e|['’]))(?!\w)",
     re.IGNORECASE,
 )
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
@@ -510,10 +513,10 @@ _POST_NEGATIVE = (
     # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
     # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da",
     # or taken back: "kann am Dienstag doch nicht", "schafft den Dienstag nun leider doch nicht
-    # mehr")
+    # mehr"; its reason may stand in brackets: "aber di nicht (Klausur)")
     r"|(?:(?:gar|überhaupt|leider|doch|nun|jetzt|wohl|halt|definitivamente|realmente|mesmo"
     r"|vraiment|absolument)\s+){0,3}(?:no|não|nao|nicht(?:\s+mehr)?|non|nein)"
-    rf"(?=[ \t]*(?:[.!;,]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
+    rf"(?=[ \t]*(?:[.!;,(]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"
@@ -751,7 +754,9 @@ INVERSE = re.compile(
 # cours", "am liebsten vormittags, weil ich nachmittags im Labor bin", "de manhã, porque à
 # tarde tenho aulas": a part of day it names is why another was chosen, not an offer
 REASON = re.compile(
-    r"(?<!\w)(?:since|because|cause|cos|(?<=[,;]\s)as|porque|ya\s+que|dado\s+que|car|puisque"
+    # (phones' short forms too: "bc", "cuz", "pq", "porq", "pcq"; "as" before its subject)
+    r"(?<!\w)(?:since|because|cause|cos|bc|cuz|coz|pq|porq|pcq|(?<=[,;]\s)as|as(?=\s+(?:i|we)\s)"
+    r"|porque|ya\s+que|dado\s+que|car|puisque"
     r"|parce\s+qu(?:e|')|weil|denn|da(?=\s+(?:ich|wir|er|sie)\s)|pois|já\s+que|visto\s+que)(?!\w)",
     re.IGNORECASE,
 )

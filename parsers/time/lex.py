@@ -541,7 +541,9 @@ _LOWER_SHORT = (
     r"(?:mo|di|mi|do|fr|sa)(?=(?:\.?(?:[,/][^\S\n]*|[^\S\n]+(?:(?:und|oder)[^\S\n]+)?)"
     r"(?:mo|di|mi|do|fr|sa)(?!\w))*"
     r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|gegen|nach|vor|zwischen"
-    r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends)(?!\w)))"
+    r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends"
+    # or refused: "aber di nicht", "mi geht leider nicht"
+    r"|(?:(?:geht|passt|klappt|kann\s+ich)[^\S\n]+(?:leider[^\S\n]+)?)?nicht)(?!\w)))"
     # and Portuguese phones theirs, before Portuguese hours, where "qui" and "sex" are no French
     # or English word: "qui de tarde ou sex de manha", listed too as "qua e qui de manhã", "qua qui
     # sex depois das 14h" ("ter" leads no list: "vai ter de tarde" is the verb)
@@ -594,7 +596,7 @@ _SHORT_WEEKDAY = re.compile(
     rf"|{_SHORT_HOURS})",
     re.M,
 )
-# "Mo–Mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
+# "Mo–Mi", "mo bis mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
 # ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu"); in lower case too, as phones
 # write them ("lates mon-wed", "frühdienst mo-mi", "turno seg-qua"): no ordinary word is joined
 # so to a weekday, but for one joined to itself ("so-so")
@@ -603,7 +605,9 @@ _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _DATED_WEEKDAYS = {**ABBREVIATED_WEEKDAYS, **_RANGE_WEEKDAYS}
 _DATED_NAMES = alternation(_DATED_WEEKDAYS)
 _SHORT_RANGE = re.compile(
-    rf"(?<!\w)(?P<a>{_DATED_NAMES})\.?[^\S\n]*[–-][^\S\n]*(?P<b>{_DATED_NAMES})\.?(?!\w)", _I
+    rf"(?<!\w)(?P<a>{_DATED_NAMES})\.?(?:[^\S\n]*[–-]|[^\S\n]+bis(?=\s))[^\S\n]*"
+    rf"(?P<b>{_DATED_NAMES})\.?(?!\w)",
+    _I,
 )
 # what opens the first cell of a table's row of a day: a weekday (a short one in any case before
 # its date: "ter 8/12"), or a date
@@ -736,6 +740,16 @@ _PHONE_TOMORROW = re.compile(
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
 _PAST = re.compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
 _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
+# A week named by its number, as calendars count them: "KW 7", "in Kalenderwoche 7", "calendar
+# week 7", "in week 7", "la semaine 7", "la semana 7", "na semana 7" (a bare "week 2" is as often
+# a count; nor is it a date, an hour or a count after it: "semana 7 de marzo", "week 2 times")
+_WEEK_NUMBER = re.compile(
+    r"(?<!\w)(?:KW|CW|Kalenderwoche|(?<=calendar\s)week|week[^\S\n]+(?:number|#)"
+    r"|(?:(?<=in\s)|(?<=la\s)|(?<=na\s)|(?<=\ba\s)|(?<=en\s)|(?<=em\s))(?:week|semaine|semana))"
+    r"[^\S\n]*(?:n[°º]\.?[^\S\n]*|#)?(?P<n>[1-9]|[1-4]\d|5[0-3])"
+    r"(?![\w/:]|[.,]\d|[^\S\n]*(?:h|uhr|am|pm|de|del|do|da|à|a|mal|times|fois|veces|vezes)(?!\w))",
+    _I,
+)
 
 # A clock hour told in words: "half past two", "quarter to 11", "three o'clock".
 _CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
@@ -1313,6 +1327,12 @@ def _content(scan: str) -> list[Atom]:
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
+        found += [
+            Atom(
+                "day", m.start(), m.end(), DayRef("week", which="num", day=int(m["n"]), part="all")
+            )
+            for m in _WEEK_NUMBER.finditer(scan)
+        ]
     if _CLOCK.search(scan) is not None:
         # "7-11 Dec" is a range of days, not of hours; so is "vom 7. bis 9.", "from the 7th to
         # the 9th" ("from 2 to 4" stays hours)

@@ -29,6 +29,15 @@ _RANGE = re.compile(
 )
 _PUNCTUATION = re.compile(r"[\s,;]*")
 _SPACES = re.compile(r"[^\S\n]+")
+# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
+# from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
+WEEK_OF = re.compile(
+    r"(?:week\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
+    r"|semana(?:\s+(?:a\s+partir\s+)?d[eo]l?)?|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
+    re.I,
+)
+# a comma, then the article a day may take: "la semana del 22, el martes 23"
+_COMMA_GAP = re.compile(r"\s*,\s*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 # ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
 _VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 _OWN_GAP = re.compile(
@@ -239,6 +248,13 @@ def _groups(
         )
         # ("del 7 al 11. El lunes 14": a list does not go on past the full stop of an ordinal)
         stop = bool(groups) and _SENTENCE_ON.match(scan, groups[-1].atoms[-1].end - 1) is not None
+        # ("la semana del 22, el martes 23 o el jueves 25", "the week of the 7th, Tuesday or
+        # Thursday": the days after a date named as a week and a comma are days of that week)
+        stop = stop or (
+            bool(groups)
+            and week_of_date(groups[-1], scan)
+            and _COMMA_GAP.fullmatch(scan, groups[-1].end, atom.start) is not None
+        )
         if stop or after_week or (week and groups and _swept(groups[-1], exceptions, leads, scan)):
             groups.append(Group([atom], []))
             continue
@@ -305,6 +321,16 @@ def _groups(
                 continue
         groups.append(Group([atom], []))
     return groups
+
+
+def week_of_date(group: Group, scan: str) -> bool:
+    """The group is one date named as a week: "la semaine du 15"."""
+    days = [a.day for a in group.atoms if a.day is not None]
+    return (
+        len(days) == 1
+        and days[0].kind in ("date", "ord", "num")
+        and WEEK_OF.search(scan, max(0, group.start - 20), group.start) is not None
+    )
 
 
 def _own_time(day: Atom, times: list[Atom], starts: list[int], scan: str) -> list[int]:
@@ -451,8 +477,16 @@ OWN_HOURS = re.compile(
     re.IGNORECASE,
 )
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
+# ("afternoons are best, ideally after 1:30", "nachmittags, am liebsten ab 14 Uhr", "l'après-midi,
+# de préférence après 14h": a bound wished for within them narrows them as well, a few words of
+# suiting between, none of refusal)
 _HOURS_JOINED = re.compile(
     r"[\s,;]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;]*)?"
+    r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;]+){0,3}?"
+    r"(?:ideally|preferably|idéalement|idealement|de\s+préférence|idealerweise|vorzugsweise"
+    r"|am\s+liebsten|am\s+besten|lieber|idealmente|preferiblemente|preferentemente"
+    r"|de\s+preferencia|preferencialmente|de\s+prefer[êe]ncia|if\s+possible|si\s+possible"
+    r"|wenn\s+möglich|si\s+es\s+posible|se\s+poss[íi]vel)[\s,;]+)?"
     r"(?:(?:and|y|et|und|e)\s+)?",
     re.IGNORECASE,
 )
@@ -543,13 +577,29 @@ def _cue_before(
     return None
 
 
-def _short_of_atoms(spans: list[tuple[int, int]], atoms: list[Atom]) -> list[tuple[int, int]]:
+# the refusal words a time's bound opens on ("not before 3" is from 3 on)
+_BOUND_REFUSED = re.compile(r"(?:not|nothing|no|nicht|nichts|pas|rien|nada|não|nao)\s", re.I)
+
+
+def bound_refused(group: Group, scan: str) -> bool:
+    """Hours of the group bounded by a refusal ("am Mittwoch aber nicht vor 15 Uhr", "no antes
+    de las 3"): the day is offered from there only, as "only from 3" would say."""
+    return any(_BOUND_REFUSED.match(scan, t.start) for t in group.times)
+
+
+def _short_of_atoms(
+    spans: list[tuple[int, int]], atoms: list[Atom], scan: str
+) -> list[tuple[int, int]]:
     """Cue spans cut back to the atom they run into: in "pas le matin", "não à tarde" the
     article the cue may take is the time's own, and the cue leads that time."""
     starts = [a.start for a in atoms]
     out = []
     for s, e in spans:
         i = bisect_left(starts, s)
+        # ("not before 2", "but not before 2", "rien avant 10h": a time that opens on a word of
+        # refusal has read it as its bound; the cue ending in that word leads nothing)
+        if i < len(atoms) and s <= starts[i] < e and _BOUND_REFUSED.match(scan, starts[i]):
+            continue
         out.append((s, starts[i]) if i < len(atoms) and starts[i] < e else (s, e))
     return out
 
@@ -1007,7 +1057,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(post_negative(scan), scan)
-    cue["except"] = _short_of_atoms(cue["except"], atoms)
+    cue["except"] = _short_of_atoms(cue["except"], atoms, scan)
     groups = _groups(
         [a for a in atoms if a.kind == "day"],
         times,

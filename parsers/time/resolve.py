@@ -17,6 +17,7 @@ from parsers.time.calc import (
     merge,
     minutes_of,
     next_weekday,
+    numbered_monday,
     reoffered,
     span_days,
     subtract,
@@ -25,18 +26,19 @@ from parsers.time.calc import (
 )
 from parsers.time.cues import EXCEPT, ONLY
 from parsers.time.lex import Atom, DayRef, TimeSpec
-from parsers.time.read import OWN_HOURS, Boundaries, Group, Reading, read
+from parsers.time.read import (
+    OWN_HOURS,
+    Boundaries,
+    Group,
+    Reading,
+    bound_refused,
+    read,
+)
+from parsers.time.read import week_of_date as _week_of
 from parsers.time.words import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
-# "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
-# from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
-_WEEK_OF = re.compile(
-    r"(?:week\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
-    r"|semana(?:\s+(?:a\s+partir\s+)?d[eo]l?)?|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
-    re.I,
-)
 # a verb that moves the interview: before "from <the booked day> to <another>"
 _MOVE = re.compile(
     r"(?<!\w)(?:mov\w*|push\w*|shift\w*|chang\w*|reschedul\w*|bump\w*|pasar|pasarla|cambiar|"
@@ -229,17 +231,6 @@ def _refuses_hours(group: Group, reading: Reading) -> bool:
     )
 
 
-def _week_of(group: Group, scan: str) -> bool:
-    """The group is one date named as a week: "la semaine du 15"."""
-    days = [a for a in group.atoms if a.day is not None]
-    return (
-        len(days) == 1
-        and days[0].day is not None
-        and days[0].day.kind in ("date", "ord", "num")
-        and _WEEK_OF.search(scan, max(0, group.start - 20), group.start) is not None
-    )
-
-
 def _week_mondays(
     reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
 ) -> tuple[dict[int, date], set[int], int]:
@@ -275,7 +266,7 @@ def _week_mondays(
             if a.day.kind != "week":
                 dayed.add(s)
                 continue
-            last = _week_monday(a.day.which, monday, last)
+            last = _week_monday(a.day.which, monday, last, a.day.day)
             # "this Friday or the week after" names a week after the day, framing none
             if a.day.which != "then" or s not in dayed:
                 weeks.setdefault(s, last)
@@ -300,9 +291,12 @@ def _week_mondays(
         # (the weekdays offered only: a deadline or a refusal places no interview)
         later = [g for g in later if not (g.negated or g.dropped)]
         ruled_out = _rest_of_week_ruled_out(by_sentence[s], later)
-        if ruled_out:
+        split = _week_split(by_sentence[s], later)
+        if ruled_out or split:
             weeks[s + 1] = week
             carried.add(s + 1)
+        if split:
+            continue
         # ("... Thursday or Friday afternoon would be great though", "En revanche, jeudi et
         # vendredi": days set against the ones ruled out are the rest of their week)
         countered = ruled_out and _countered(scan, sentence, s + 1)
@@ -347,6 +341,20 @@ def _rest_of_week_ruled_out(framing: list[Group], later: list[Group]) -> bool:
             for g in framing
         )
         and not refused & set(named)
+    )
+
+
+def _week_split(framing: list[Group], later: list[Group]) -> bool:
+    """ "La próxima semana el martes y el jueves solo por la tarde. El lunes, el miércoles y el
+    viernes a cualquier hora": the five weekdays of a week told in two sentences, each once, the
+    week named in the first; the later ones are the rest of that week, whichever comes first."""
+    first = [d for g in framing for d in _weekdays_named(g)]
+    then = [d for g in later for d in _weekdays_named(g)]
+    return (
+        any("week" in g.kinds() for g in framing)
+        and all(g.kinds() <= {"wd", "week"} for g in framing)
+        and len(first) + len(then) == 5
+        and set(first) | set(then) == set(range(5))
     )
 
 
@@ -396,8 +404,11 @@ def _first_weekday_after(day: date) -> date:
     return after + timedelta(days=(7 - after.weekday()) % 7 if after.weekday() >= 5 else 0)
 
 
-def _week_monday(which: str, monday: date, last: date | None) -> date:
-    """The Monday of a week phrase: "the week after" is the one after the week named last."""
+def _week_monday(which: str, monday: date, last: date | None, number: int = 0) -> date:
+    """The Monday of a week phrase: "the week after" is the one after the week named last;
+    `number` is the week's own ("KW 7")."""
+    if which == "num":
+        return numbered_monday(monday, number) or monday
     if which == "then":
         return (last or monday + timedelta(7)) + timedelta(7)
     if which == "that":
@@ -407,7 +418,7 @@ def _week_monday(which: str, monday: date, last: date | None) -> date:
 
 def _named_monday(group: Group, monday: date, last: date | None) -> date | None:
     refs = [a.day for a in group.atoms if a.day is not None and a.day.kind == "week"]
-    return _week_monday(refs[0].which, monday, last) if refs else None
+    return _week_monday(refs[0].which, monday, last, refs[0].day) if refs else None
 
 
 _DATED = ("date", "ord", "num")  # kinds of day phrase named by their date
@@ -669,7 +680,11 @@ def _only(group: Group, scan: str) -> bool:
     lo = max(0, first - 12) if first < group.start else group.start
     # ("sauf mercredi où je suis libre à partir de 14h30": hours of its own in a clause on it)
     own = OWN_HOURS.match(scan, group.atoms[-1].end) is not None
-    return own or ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+    return (
+        own
+        or bound_refused(group, scan)
+        or ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+    )
 
 
 def _weekday_only(group: Group) -> bool:
@@ -942,8 +957,8 @@ def _analyse(
         dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
         part = _week_part(g, scan)
         if part is not None:
-            which = next(a.day.which for a in g.atoms if a.day is not None)
-            dates[id(g)] = week_days(frame.today, which, part)
+            ref = next(a.day for a in g.atoms if a.day is not None)
+            dates[id(g)] = week_days(frame.today, ref.which, part, ref.day)
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
             # "Thursday afternoon, or the day after in the morning"
             dates[id(g)] = [latest + timedelta(1)]

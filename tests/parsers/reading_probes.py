@@ -22117,6 +22117,472 @@ PROBES_R20TB += tuple(
 ALL_PROBES += PROBES_R20TB
 
 
+# Round 20: a part of day or a clock span said once over several listed days, with exceptions
+# and narrowings inside it (written from the kinds behind held-out misses of sets ag to am).
+# Days are December 2026, written on Tuesday the 1st: Wed 2, Thu 3, Fri 4; next week 7 to 11.
+_MON_WED_PM = ((7, "12:00", "17:00"), (9, "12:00", "17:00"))
+PROBES_R20PD: tuple[Probe, ...] = (
+    # a bound said negatively ("not before 2") is where the hours start, on the day it names or
+    # the whole list, after "but", "just", "though"
+    P(
+        "time-of-day",
+        "en",
+        "Mon, Wed or Thu next week, afternoons only - not before 2 on Wednesday though.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "14:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Friday works, just not before 11.",
+        "availability",
+        ((4, "11:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wed or Thu afternoon, but not before 3 on either.",
+        "availability",
+        ((2, "15:00", "17:00"), (3, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "next mon or tue, not before 10 pls",
+        "availability",
+        ((7, "10:00", "17:00"), (8, "10:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Thursday is fine. Nothing before 10 though, I drop the kids off.",
+        "availability",
+        ((3, "10:00", "17:00"),),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Lundi ou mercredi prochain l'après-midi, mais le mercredi pas avant 15h.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Montag oder Mittwoch nächste Woche nachmittags, am Mittwoch aber nicht vor 15 Uhr.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Lunes o miércoles de la semana que viene por la tarde, el miércoles no antes de las 3.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Segunda ou quarta da semana que vem à tarde, mas na quarta não antes das 15h.",
+        "availability",
+        ((7, "12:00", "17:00"), (9, "15:00", "17:00")),
+    ),
+    # one day of the list named again later with a narrower start: "only", "erst", French
+    # "ne ... que"
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi ou jeudi après-midi. Mercredi je ne suis libre qu'à partir de 16h.",
+        "availability",
+        ((2, "16:00", "17:00"), (3, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "mercredi ou jeudi l'après-midi, mercredi je ne peux qu'après 16h",
+        "availability",
+        ((2, "16:00", "17:00"), (3, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Lundi ou mardi prochain, mais le mardi je ne serai là qu'à partir de 14h.",
+        "availability",
+        ((7, "09:00", "17:00"), (8, "14:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch oder Donnerstag nachmittags. Mittwoch kann ich erst ab 16 Uhr.",
+        "availability",
+        ((2, "16:00", "17:00"), (3, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mo oder Di nachmittags, am Dienstag bin ich erst ab 15 Uhr im Büro.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday or Thursday afternoon. Wednesday I'm only free after 4.",
+        "availability",
+        ((2, "16:00", "17:00"), (3, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Miércoles o jueves por la tarde. El miércoles solo puedo a partir de las 4.",
+        "availability",
+        ((2, "16:00", "17:00"), (3, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Quarta ou quinta à tarde. Na quarta só consigo a partir das 16h.",
+        "availability",
+        ((2, "16:00", "17:00"), (3, "12:00", "17:00")),
+    ),
+    # a range of days under one part of day, one day inside it excepted (its reason may follow in
+    # brackets); German phones write the range in lower case
+    P(
+        "time-of-day",
+        "de",
+        "kann nur nachmittags, mo bis mi, aber di nicht (arzt)",
+        "availability",
+        _MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "nachmittags mo bis mi",
+        "availability",
+        (*_MON_WED_PM, (8, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "nur vormittags, di bis fr, mi geht nicht",
+        "availability",
+        ((8, "09:00", "12:00"), (10, "09:00", "12:00"), (11, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Montag bis Mittwoch nachmittags, aber Dienstag nicht (Elternabend).",
+        "availability",
+        _MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Afternoons only, Monday to Wednesday, except Tuesday.",
+        "availability",
+        _MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Monday to Wednesday afternoons, Tuesday no (dentist).",
+        "availability",
+        _MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Solo por la tarde, de lunes a miércoles, menos el martes.",
+        "availability",
+        _MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "de lunes a miércoles por la tarde, el martes no (médico)",
+        "availability",
+        _MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "L'après-midi seulement, du lundi au mercredi, sauf mardi.",
+        "availability",
+        _MON_WED_PM,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "de segunda a quarta à tarde, terça não (dentista)",
+        "availability",
+        _MON_WED_PM,
+    ),
+    # a part of day chosen, then why, the other part named in the reason (phones' "bc", "pq",
+    # "pcq", "porq"; "as I")
+    P(
+        "time-of-day",
+        "pt",
+        "posso na quarta, quinta ou sexta, sempre de manhã pq a tarde to no estágio",
+        "availability",
+        ((2, "09:00", "12:00"), (3, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I can do Wed or Fri mornings as I work afternoons.",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mi oder Fr vormittags, weil ich nachmittags arbeite.",
+        "availability",
+        ((2, "09:00", "12:00"), (4, "09:00", "12:00")),
+    ),
+    # a bound wished for inside the part of day named ("ideally after 1:30") narrows it on each day
+    P(
+        "time-of-day",
+        "en",
+        "Could we aim for Wed or Thu next week? Afternoons are best, ideally after 1:30.",
+        "availability",
+        ((9, "13:30", "17:00"), (10, "13:30", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mittwoch oder Donnerstag nächste Woche? Am besten nachmittags, idealerweise ab 13:30.",
+        "availability",
+        ((9, "13:30", "17:00"), (10, "13:30", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Mercredi ou jeudi de la semaine prochaine ? Plutôt l'après-midi, idéalement après 13h30.",
+        "availability",
+        ((9, "13:30", "17:00"), (10, "13:30", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday or Thursday afternoon, preferably after 2",
+        "availability",
+        ((2, "14:00", "17:00"), (3, "14:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "miércoles o jueves por la tarde, preferiblemente a partir de las 3",
+        "availability",
+        ((2, "15:00", "17:00"), (3, "15:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "quarta ou quinta à tarde, de preferência depois das 14h",
+        "availability",
+        ((2, "14:00", "17:00"), (3, "14:00", "17:00")),
+    ),
+)
+# a week named by its number (ISO: week 50 of 2026 is 7 to 11 December) frames the days and the
+# hours said over them as "next week" would
+PROBES_R20PD += (
+    P(
+        "time-of-day",
+        "de",
+        "In der KW 50 habe ich Spätdienst ab 14 Uhr, es geht also nur vormittags, außer Freitag.",
+        "availability",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "KW 50 passt mir Dienstag oder Donnerstag vormittags.",
+        "availability",
+        ((8, "09:00", "12:00"), (10, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "kw50 ginge mo bis mi ab 10 uhr",
+        "availability",
+        each_day((7, 8, 9), "10:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "In calendar week 50 I'm free Tuesday and Thursday afternoons.",
+        "availability",
+        ((8, "12:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Calendar week 50 works: any afternoon except Wednesday.",
+        "availability",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine 50, je suis dispo le mardi et le jeudi matin.",
+        "availability",
+        ((8, "09:00", "12:00"), (10, "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana 50 puedo el martes o el jueves por la tarde.",
+        "availability",
+        ((8, "12:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na semana 50 posso terça ou quinta à tarde.",
+        "availability",
+        ((8, "12:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Die ganze KW 50 bin ich im Urlaub, KW 51 dann jeden Vormittag.",
+        "availability",
+        each_day((14, 15, 16, 17, 18), "09:00", "12:00"),
+    ),
+)
+# a date named as a week, then days of it after a comma, and one part of day over them: the
+# days are offered, the week frames them
+_TUE_THU_AM = ((8, "09:00", "12:00"), (10, "09:00", "12:00"))
+PROBES_R20PD += (
+    P(
+        "time-of-day",
+        "es",
+        "¿Podría ser la semana del 7, el martes 8 o el jueves 10 por la mañana?",
+        "availability",
+        _TUE_THU_AM,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "mejor la semana del 7, martes o jueves por la mañana",
+        "availability",
+        _TUE_THU_AM,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Could we do the week of the 7th, Tuesday or Thursday in the morning?",
+        "availability",
+        _TUE_THU_AM,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Week commencing the 7th, on Tuesday 8th or Thursday 10th, mornings please.",
+        "availability",
+        _TUE_THU_AM,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine du 7, le mardi 8 ou le jeudi 10 au matin.",
+        "availability",
+        _TUE_THU_AM,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Die Woche vom 7., am Dienstag oder Donnerstag vormittags.",
+        "availability",
+        _TUE_THU_AM,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "A semana do dia 7, na terça 8 ou na quinta 10 de manhã.",
+        "availability",
+        _TUE_THU_AM,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "semana do dia 7, terça ou quinta à tarde",
+        "availability",
+        ((8, "12:00", "17:00"), (10, "12:00", "17:00")),
+    ),
+)
+# the five weekdays of a week named once, told in two sentences with hours each: the later ones
+# are the rest of that week (Wednesday and Friday of this week are still to come)
+_SPLIT_PM = ((8, "12:00", "17:00"), (10, "12:00", "17:00"))
+_SPLIT_AM = ((8, "09:00", "12:00"), (10, "09:00", "12:00"))
+_REST_WHOLE = ((7, "09:00", "17:00"), (9, "09:00", "17:00"), (11, "09:00", "17:00"))
+PROBES_R20PD += (
+    P(
+        "time-of-day",
+        "en",
+        "Next week I can do Tuesday and Thursday afternoons. Monday, Wednesday and Friday "
+        "any time.",
+        "availability",
+        _SPLIT_PM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "next wk tue + thu mornings only. mon wed fri I'm flexible",
+        "availability",
+        _SPLIT_AM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "La semaine prochaine, mardi et jeudi seulement le matin. Lundi, mercredi et vendredi "
+        "toute la journée.",
+        "availability",
+        _SPLIT_AM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Nächste Woche Dienstag und Donnerstag nur nachmittags. Montag, Mittwoch und Freitag "
+        "ganztags.",
+        "availability",
+        _SPLIT_PM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La próxima semana tengo guardia el martes y el jueves por la mañana, así que esos días "
+        "solo por la tarde. El lunes, el miércoles y el viernes estoy libre a cualquier hora.",
+        "availability",
+        _SPLIT_PM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "La semana que viene el lunes y el martes por la tarde. El miércoles, el jueves y el "
+        "viernes por la mañana.",
+        "availability",
+        ((7, "12:00", "17:00"), (8, "12:00", "17:00"), *each_day((9, 10, 11), "09:00", "12:00")),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Na semana que vem, terça e quinta só de manhã. Segunda, quarta e sexta a qualquer hora.",
+        "availability",
+        _SPLIT_AM + _REST_WHOLE,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "In der nächsten Woche Montag und Freitag ab 14 Uhr. Dienstag bis Donnerstag vormittags.",
+        "availability",
+        ((7, "14:00", "17:00"), (11, "14:00", "17:00"), *each_day((8, 9, 10), "09:00", "12:00")),
+    ),
+)
+ALL_PROBES += PROBES_R20PD
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -22220,6 +22686,7 @@ def main() -> None:
         "r20ck": PROBES_R20CK,
         "r20vd": PROBES_R20VD,
         "r20tb": PROBES_R20TB,
+        "r20pd": PROBES_R20PD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
