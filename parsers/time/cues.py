@@ -179,6 +179,12 @@ _DEGREE = (
     r"|ebenfalls|recht|echt|también|un\s+poco|bastante|muy|más\s+bien|algo|medio|também"
     r"|um\s+pouco|meio|bem|muito|mais)"
 )
+_HARD = (
+    r"(?:bad|tricky|difficult|awkward|tough|problematic|hectic|rough|compliqué|difficile"
+    r"|délicat|problématique|mauvais|schlecht|ungünstig|schwierig|knapp|problematisch|kritisch"
+    r"|unpassend|blöd|doof|complicad[oa]|difícil|problemátic[oa]|fatal|ruim|puxad[oa]"
+    r"|apertad[oa])"
+)
 # A day judged hard to make: its verb (or "lo tengo", "tenho"), words of degree, then the verdict
 # ("bad", "tricky", "awkward", "compliqué", "délicat", "schlecht", "ungünstig", "complicado",
 # "difícil", "ruim", "puxado"); not after a no ("no está mal", "nicht schlecht")
@@ -187,10 +193,7 @@ _JUDGED_HARD = (
     r"|(?:ist|wird|wäre)(?:\s+es)?|es|está|sería|será|lo\s+veo|se\s+me\s+hace|é|tá|fica|seria"
     r"|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos|tenho|temos|vejo))\s+)?"
     rf"(?:{_DEGREE}\s+){{0,3}}(?<!\bno\s)(?<!\bnot\s)(?<!nicht\s)(?<!\bpas\s)(?<!\bnão\s)"
-    r"(?:bad|tricky|difficult|awkward|tough|problematic|hectic|rough|compliqué|difficile"
-    r"|délicat|problématique|mauvais|schlecht|ungünstig|schwierig|knapp|problematisch|kritisch"
-    r"|unpassend|blöd|doof|complicad[oa]|difícil|problemátic[oa]|fatal|ruim|puxad[oa]"
-    r"|apertad[oa])(?!\w)"
+    rf"{_HARD}(?!\w)"
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
@@ -587,19 +590,33 @@ _POST_NEGATIVE = (
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
 _POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)
-_POST_NEGATIVE_NEAR = re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE)
+# (and without the day judged hard, whose words of degree cost a third of all the rest)
+_POST_NEGATIVE_EASY = grouped(
+    [b for b in branches(_POST_NEGATIVE) if b != _JUDGED_HARD], word_start=False
+)
 POST_NEGATIVE = re.compile(
     _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
+_POST_NEGATIVES = {
+    (True, True): POST_NEGATIVE,
+    (True, False): re.compile(
+        _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_EASY})", re.IGNORECASE
+    ),
+    (False, True): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE),
+    (False, False): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_EASY, re.IGNORECASE),
+}
 _SAYS_OUT_OF_REACH = re.compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
+_SAYS_HARD = re.compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def post_negative(scan: str) -> re.Pattern[str]:
     """POST_NEGATIVE for one text. The reach back over up to eight words is tried after every
     day and costs more than all the other refusals together, so a text that is nowhere out of
-    reach is read without it (the same matches: the reach back ends out of reach)."""
-    return POST_NEGATIVE if _SAYS_OUT_OF_REACH.search(scan) else _POST_NEGATIVE_NEAR
+    reach is read without it (the same matches: the reach back ends out of reach); and a text
+    with no word that judges a day hard is read without that branch (it ends on such a word)."""
+    key = (_SAYS_OUT_OF_REACH.search(scan) is not None, _SAYS_HARD.search(scan) is not None)
+    return _POST_NEGATIVES[key]
 
 
 # Phrases that mention a day without offering it: plans to write, past events, starts.
