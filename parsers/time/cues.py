@@ -178,7 +178,44 @@ _AWAY_ON = (
     r"|lehrgang|seminar)"
     r"|em\s+(?:missão|turnê|excursão|estágio|curso)|(?:num|numa)\s+(?:curso|missão|feira|excursão)"
     r"|de\s+(?:atestado|baixa)|(?:estou|estarei|vou\s+estar|fico|ficarei|tô)\s+fora(?!\s+de\s+quest)"
+    # on duty or on call, before or after the days: "estoy de guardia todo el día", "de segunda a
+    # quarta tô de plantão", "de garde", "d'astreinte", "Bereitschaft"
+    r"|de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft"
     rf"|{_OUT_OF_REACH}"
+)
+# "at", or "up at", "out at", "down at", "over at": where the sender is kept
+_AT_FAR = r"(?:(?:up|down|out|over|off|away)\s+)?at\s+"
+# Exams sat, in their names: "exams", "midterms", "resit", "viva", "partiels", "concours",
+# "soutenance", "Prüfung" and its compounds ("Meisterprüfung"), "Klausur", "exámenes",
+# "parciales", "exames", "provas", "frequências"
+_EXAMS = (
+    r"(?:exams?|midterms|resits?|retakes?|viva|examens?|partiels?|concours|oraux|soutenance"
+    r"|rattrapages?|\w*prüfung(?:en)?|\w*klausur(?:en)?|staatsexamen|exámenes|parciales"
+    r"|recuperaciones|exames?|provas?|frequências|testes)"
+)
+# Words of degree or of "also" around a verdict on a day: "auch eher", "a bit", "plutôt",
+# "también", "meio"
+_DEGREE = (
+    r"(?:also|too|a\s+(?:bit|little)|rather|pretty|quite|really|very|kind\s+of|somewhat|fairly"
+    r"|aussi|un\s+peu|plutôt|assez|très|vraiment|également|auch|eher|etwas|ziemlich|sehr|leider"
+    r"|ebenfalls|recht|echt|también|un\s+poco|bastante|muy|más\s+bien|algo|medio|também"
+    r"|um\s+pouco|meio|bem|muito|mais)"
+)
+_HARD = (
+    r"(?:bad|tricky|difficult|awkward|tough|problematic|hectic|rough|compliqué|difficile"
+    r"|délicat|problématique|mauvais|schlecht|ungünstig|schwierig|knapp|problematisch|kritisch"
+    r"|unpassend|blöd|doof|complicad[oa]|difícil|problemátic[oa]|fatal|ruim|puxad[oa]"
+    r"|apertad[oa])"
+)
+# A day judged hard to make: its verb (or "lo tengo", "tenho"), words of degree, then the verdict
+# ("bad", "tricky", "awkward", "compliqué", "délicat", "schlecht", "ungünstig", "complicado",
+# "difícil", "ruim", "puxado"); not after a no ("no está mal", "nicht schlecht")
+_JUDGED_HARD = (
+    rf"(?:{_DEGREE}\s+){{0,2}}(?:(?:is|are|['’]s|looks?|seems?|c['’]est|est|sera|serait"
+    r"|(?:ist|wird|wäre)(?:\s+es)?|es|está|sería|será|lo\s+veo|se\s+me\s+hace|é|tá|fica|seria"
+    r"|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos|tenho|temos|vejo))\s+)?"
+    rf"(?:{_DEGREE}\s+){{0,3}}(?<!\bno\s)(?<!\bnot\s)(?<!nicht\s)(?<!\bpas\s)(?<!\bnão\s)"
+    rf"{_HARD}(?!\w)"
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
@@ -193,10 +230,13 @@ _NEGATIVE = (
     r"(?:je\s+serai|nous\s+serons|estaré|estaremos|estarei)\s+(?:à|en|em|no|na)\s+"
     r"(?-i:[A-Z][a-zà-ÿ]+)|"
     # (someone else's, relayed: "as she's at the plant from lunchtime")
-    r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
-    r"(?:a|an|the|my|her|his|our|their)\s+\w+|wedding|funeral|"
-    # at an event named by its name: "I'm at GDC all that week", "im at Web Summit"
-    r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+at\s+(?-i:[A-Z])\w+|"
+    # (phones drop the apostrophe, and a place far off takes a particle: "im at the bike expo",
+    # "I'm up at the pass", "I'll be out at the rig")
+    r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)"
+    rf"\s+{_AT_FAR}(?:a|an|the|my|her|his|our|their)\s+\w+|wedding|funeral|"
+    # at an event or a place named by its name: "I'm at GDC all that week", "im at Web Summit",
+    # "I'm up at Loveland Pass"
+    rf"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+{_AT_FAR}(?-i:[A-Z])\w+|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:in|on)\s+"
     r"(?:the\s+)?(?:theatre|theater|"
@@ -250,8 +290,8 @@ _NEGATIVE = (
     # the verb's particle at the end: "wir ziehen nächste Woche um"
     r"|(?:ich|wir)\s+ziehen?(?=\s+(?:[\w.]+\s+){1,3}?um(?!\w))"
     r"|mudanza|(?:me|nos)\s+mudo|(?:de|em)\s+mudança|mud(?:ar|o|amos)\s+de\s+casa|"
-    r"conference|all-hands|dentist|doctor|appointment|exams?|exámenes|workshops?|clash|conflict|"
-    r"examens?|partiels|prüfungen|klausuren|exames|provas|"
+    r"conference|all-hands|dentist|doctor|appointment|workshops?|clash|conflict|"
+    rf"{_EXAMS}|"
     # a congress or seminar away, jury service: "en séminaire du 7 au 11", "en un congreso",
     # "num congresso", "auf einem Kongress", "juré d'assises"
     r"congreso|congresso|kongress|congrès|séminaire|seminário|seminario|juré\s+d['’]assises|"
@@ -287,8 +327,6 @@ _NEGATIVE = (
     # consejo", "em comitê", "im Ausschuss", "a board meeting"
     r"(?:en|in|em|im)\s+(?:comité|comitê|committee|conseil|consejo|conselho|commission|comisión"
     r"|comissão|ausschuss|aufsichtsrat)|board\s+meeting|"
-    # on duty or on call: "estoy de guardia todo el día", "de plantão", "de garde", "Bereitschaft"
-    r"de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft|"
     # night shifts, slept off by day: "I'm on nights Mon-Wed", "je suis de nuit", "turno de
     # noche", "Nachtschicht", "turno da noite", "plantão noturno"
     # standing in for a colleague: "covering for a colleague Tue-Thu", "je remplace une
@@ -438,6 +476,15 @@ _POST_NEGATIVE = (
     # de mudança", "nächste Woche ziehe ich um", "la semaine prochaine je déménage"
     r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+moving(?!\w)|(?:estou|estamos|estoy)\s+de\s+mudan(?:ç|z)a"
     r"|(?:ziehe|ziehen)\s+(?:ich|wir)\s+um(?!\w)|(?:je|nous)\s+déménag\w*|(?:is\s+)?jury\s+(?:duty|service)"
+    # the sender's own exams after the days, told as theirs or by the verb of sitting them:
+    # "von Montag bis Mittwoch meine Meisterprüfung", "Monday and Tuesday I sit my finals", "are
+    # my resits", "mardi j'ai mes partiels", "schreibe ich Klausuren", "tengo oposiciones", "são
+    # os meus exames"
+    r"|(?:(?:i\s+(?:sit|take|have|write)|are|is|(?:schreibe|habe|hab)\s+(?:ich|wir)|j['’]ai"
+    r"|je\s+passe|sont|tengo|hago|son|tenho|faço|são)\s+(?:(?:os|as)\s+)?(?:my|mes|mon|ma"
+    r"|meine[nm]?|mis|mi|meus|minhas|meu|minha)?|(?:my|mes|mon|ma|meine[nm]?|mis|mi"
+    r"|(?:os\s+|as\s+|o\s+|a\s+)?(?:meus|minhas|meu|minha)))"
+    rf"\s+(?:[\w-]+\s+)?(?:{_EXAMS}|finals|finales|oposiciones|selectividad)(?!\w)"
     # a flight after its day: "na quarta apanho o avião", "mercredi je prends l'avion"
     r"|(?:je\s+)?(?:prends|prendre)\s+l['’]avion|(?:apanho|pego|tomo|cojo)\s+(?:o|el)\s+avi(?:ão|ón)"
     r"|fly\s+out|flying\s+out"
@@ -458,8 +505,8 @@ _POST_NEGATIVE = (
     r"|(?:je|nous)\s+ne\s+(?:peux|pourrai|pouvons|pourrons|suis|serai)\s+pas(?!\w)"
     r"|(?:il|elle|ils|elles)\s+ne\s+(?:peut|pourra|peuvent|pourront|est|sera|sont)\s+pas(?!\w)"
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
-    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+at\s+"
-    r"(?:a|an|the|my|her|his|our|their)\s+\w+"
+    r"|(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)"
+    rf"\s+{_AT_FAR}(?:(?:a|an|the|my|her|his|our|their)\s+\w+|(?-i:[A-Z])\w+)"
     rf"|{_AT_PLACE}|{_IN_TOWN}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
@@ -501,13 +548,11 @@ _POST_NEGATIVE = (
     r"|(?:ce\s+|ça\s+)?n['’]est\s+pas\s+(?:idéal|l['’]idéal|top|génial|pratique|terrible)"
     r"|(?:passt|geht)\s+(?:\w+\s+){0,2}?schlecht|(?:ist\s+)?nicht\s+(?:ideal|optimal|so\s+gut)"
     r"|no\s+es\s+(?:lo\s+)?(?:ideal|buen\s+día)|não\s+é\s+(?:o\s+)?(?:ideal|bom\s+dia)"
-    # "tricky" in the other languages: "lunes complicado", "lundi c'est compliqué"
-    # "el martes lo tengo complicado", "a terça tenho difícil"
-    # ("ist es schwierig", "tá complicado", "está meio difícil")
-    r"|(?:c['’]est\s+|est\s+|es\s+|está\s+|tá\s+|é\s+|(?:ist|wird)\s+(?:es\s+)?|wäre\s+(?:es\s+)?"
-    r"|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos"
-    r"|tenho|temos)\s+)?(?:un\s+peu\s+|un\s+poco\s+|muy\s+|bastante\s+|"
-    r"meio\s+|etwas\s+|eher\s+)?(?:compliqué|difficile|complicad[oa]|difícil|schwierig|knapp|fatal)(?!\w)"
+    # a day judged hard, in the other languages too: "lunes complicado", "lundi c'est compliqué"
+    # "el martes lo tengo complicado", "a terça tenho difícil"; and with words of degree or
+    # "also" around the verb: "Dienstag ist auch eher schlecht", "Tuesday's a bit tricky too",
+    # "mardi c'est plutôt délicat aussi", "el martes también es complicado", "terça fica difícil"
+    rf"|{_JUDGED_HARD}"
     # "la semana que viene me viene fatal", "el lunes me va mal"
     r"|(?:me|nos|le)\s+(?:viene|va)\s+(?:muy\s+)?(?:mal|fatal)(?!\w)"
     # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
@@ -554,7 +599,7 @@ _POST_NEGATIVE = (
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
     r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
-    r"|exams?|examens?|partiels?|prüfung\w*|klausur\w*"
+    rf"|{_EXAMS}"
     r"|termine|besprechungen|meetings|child\s*care|kinderbetreuung|the\s+kids|the\s+school\s+run"
     r"|die\s+kinder|les\s+enfants|garde)(?!\w)"
     r"|(?:tengo|tenemos)\s+(?:\w+\s+)?reuniones|(?:tenho|temos)\s+(?:\w+\s+)?reuniões"
@@ -575,19 +620,33 @@ _POST_NEGATIVE = (
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
 _POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)
-_POST_NEGATIVE_NEAR = re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE)
+# (and without the day judged hard, whose words of degree cost a third of all the rest)
+_POST_NEGATIVE_EASY = grouped(
+    [b for b in branches(_POST_NEGATIVE) if b != _JUDGED_HARD], word_start=False
+)
 POST_NEGATIVE = re.compile(
     _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
+_POST_NEGATIVES = {
+    (True, True): POST_NEGATIVE,
+    (True, False): re.compile(
+        _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_EASY})", re.IGNORECASE
+    ),
+    (False, True): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE),
+    (False, False): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_EASY, re.IGNORECASE),
+}
 _SAYS_OUT_OF_REACH = re.compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
+_SAYS_HARD = re.compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def post_negative(scan: str) -> re.Pattern[str]:
     """POST_NEGATIVE for one text. The reach back over up to eight words is tried after every
     day and costs more than all the other refusals together, so a text that is nowhere out of
-    reach is read without it (the same matches: the reach back ends out of reach)."""
-    return POST_NEGATIVE if _SAYS_OUT_OF_REACH.search(scan) else _POST_NEGATIVE_NEAR
+    reach is read without it (the same matches: the reach back ends out of reach); and a text
+    with no word that judges a day hard is read without that branch (it ends on such a word)."""
+    key = (_SAYS_OUT_OF_REACH.search(scan) is not None, _SAYS_HARD.search(scan) is not None)
+    return _POST_NEGATIVES[key]
 
 
 # Phrases that mention a day without offering it: plans to write, past events, starts.

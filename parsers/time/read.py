@@ -27,6 +27,8 @@ _RANGE = re.compile(
     r"\s*(?:-|–|—|to|through|thru|until|till|til|bis|à|au|a|al|hasta|até)\s*(?:the\s+|el\s+|le\s+|zum\s+)?",
     re.I,
 )
+# "de" or "desde" opening a range of days: "de miércoles a viernes", "de quarta a sexta"
+_OPENS_RANGE = re.compile(r"(?<!\w)(?:de|desde)\s+(?:(?:el|la|o|a)\s+)?$", re.I)
 _PUNCTUATION = re.compile(r"[\s,;]*")
 _SPACES = re.compile(r"[^\S\n]+")
 # "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
@@ -282,10 +284,20 @@ def _groups(
             and not groups[-1].times
             and _SPACES.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
         )
+        # ("de miércoles a viernes estoy en la feria", "de quarta a sexta estou fora": the "a"
+        # of a range opened by "de" is no article before a day with its own verdict)
+        opened = (
+            bool(groups)
+            and len(groups[-1].atoms) == 1
+            and _OPENS_RANGE.search(scan, max(0, groups[-1].start - 8), groups[-1].start)
+            is not None
+            and _RANGE.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
+        )
         if (
             judged
             and groups
             and not listed
+            and not opened
             and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
         ):
             groups.append(Group([atom], []))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -241,19 +242,25 @@ def _week_mondays(
     weeks: dict[int, date] = {}
     last: date | None = None  # the Monday of the week named last, for "the week after"
     dayed: set[int] = set()  # sentences that named a day before any week phrase in them
+    # "next week I have exams until Wednesday": a week refused only up to a weekday frames its
+    # sentence and the one after, whose weekdays past that day are the rest of it
+    until = _weeks_refused_until(reading.groups, sentence, scan)
+    dated: date | None = None  # the Monday of the week named last by its dates
+    pointing: list[int] = []  # sentences saying "this week" after a week named by its dates
     for g in reading.groups:
         # "next week I'm away, so only this one: Thursday": a refused week frames no day,
         # but "the week after" counts from it
         if g.negated and g.kinds() == {"week"}:
             last = _named_monday(g, monday, last) or last
+            if id(g) in until and last is not None:
+                weeks.setdefault(sentence.index(g.start), last)
             continue
-        if not g.negated and _week_of(g, scan):
+        if (not g.negated or id(g) in until) and _week_of(g, scan):
             ref = next(a.day for a in g.atoms if a.day is not None)
             named = dates_of(ref, frame.today, frame.americas, None)
             if named:
-                weeks.setdefault(
-                    sentence.index(g.start), named[0] - timedelta(days=named[0].weekday())
-                )
+                dated = named[0] - timedelta(days=named[0].weekday())
+                weeks.setdefault(sentence.index(g.start), dated)
             continue
         for a in g.atoms:
             if a.day is None:
@@ -263,9 +270,15 @@ def _week_mondays(
                 # "away from the 7th to the 11th. The week after": the week of the last date
                 named = dates_of(a.day, frame.today, frame.americas, None)
                 last = named[0] - timedelta(days=named[0].weekday()) if named else last
+                dated = last
             if a.day.kind != "week":
                 dayed.add(s)
                 continue
+            # "In der Woche vom 1. Februar … an den übrigen Tagen dieser Woche", "du 15 au 19,
+            # donc toute cette semaine": "this week" after a week named by its dates may be
+            # that one, not the week of the message
+            if a.day.which == "this" and dated not in (None, monday):
+                pointing.append(s)
             last = _week_monday(a.day.which, monday, last, a.day.day)
             # "this Friday or the week after" names a week after the day, framing none
             if a.day.which != "then" or s not in dayed:
@@ -279,7 +292,12 @@ def _week_mondays(
         if s not in weeks and _next_weekdays_ruled_out(groups):
             weeks[s] = monday + timedelta(7)
     carried: set[int] = set()
-    unsure = 0
+    # "Next Monday and Tuesday I sit my finals, so Wednesday or Thursday afternoon": the
+    # Wednesday after them, or the first to come? Only a person can tell, where the two differ
+    # (unless their days are dated: "Cette semaine, je suis disponible jeudi 18")
+    unsure = sum(not any(g.kinds() & set(_DATED) for g in by_sentence[s]) for s in pointing) + sum(
+        _next_days_then_weekdays(groups, frame.today) for groups in by_sentence.values()
+    )
     for s, week in list(weeks.items()):
         later = [g for g in by_sentence.get(s + 1, []) if _weekday_only(g)]
         if s + 1 in weeks or not later:
@@ -290,7 +308,8 @@ def _week_mondays(
             continue
         # (the weekdays offered only: a deadline or a refusal places no interview)
         later = [g for g in later if not (g.negated or g.dropped)]
-        ruled_out = _rest_of_week_ruled_out(by_sentence[s], later)
+        past_until = _past_until(by_sentence[s], later, until)
+        ruled_out = past_until or _rest_of_week_ruled_out(by_sentence[s], later, scan)
         split = _week_split(by_sentence[s], later)
         if ruled_out or split:
             weeks[s + 1] = week
@@ -299,7 +318,7 @@ def _week_mondays(
             continue
         # ("... Thursday or Friday afternoon would be great though", "En revanche, jeudi et
         # vendredi": days set against the ones ruled out are the rest of their week)
-        countered = ruled_out and _countered(scan, sentence, s + 1)
+        countered = ruled_out and (past_until or _countered(scan, sentence, s + 1))
         if not countered and (
             ruled_out or all(g.kinds() == {"wd", "week"} and not g.dropped for g in by_sentence[s])
         ):
@@ -327,7 +346,24 @@ def _next_weekdays_ruled_out(groups: list[Group]) -> bool:
     )
 
 
-def _rest_of_week_ruled_out(framing: list[Group], later: list[Group]) -> bool:
+def _next_days_then_weekdays(groups: list[Group], today: date) -> bool:
+    """Days of next week refused ("next Monday and Tuesday"), then in the same sentence weekdays
+    offered whose first to come is in this week."""
+    refused = [g for g in groups if g.negated]
+    offered = [g for g in groups if not (g.negated or g.dropped) and _weekday_only(g)]
+    following = today + timedelta(7 - today.weekday())
+    return bool(refused and offered) and (
+        _next_weekdays_ruled_out(refused)
+        and any(
+            next_weekday(today, a.day.weekday) < following
+            for g in offered
+            for a in g.atoms
+            if a.day is not None
+        )
+    )
+
+
+def _rest_of_week_ruled_out(framing: list[Group], later: list[Group], scan: str) -> bool:
     """ "I'm on leave Monday to Wednesday next week. Thursday or Friday works", "La semaine
     prochaine je suis en formation du lundi au mercredi. Jeudi et vendredi je suis libre": the
     sentence before rules weekdays of a week out and names nothing else but the week, the
@@ -337,7 +373,8 @@ def _rest_of_week_ruled_out(framing: list[Group], later: list[Group]) -> bool:
     return (
         bool(refused and named)
         and all(
-            (g.negated and g.kinds() <= {"wd", "week"}) or (g.kinds() == {"week"} and not g.times)
+            (g.negated and (g.kinds() <= {"wd", "week"} or _week_of(g, scan)))
+            or ((g.kinds() == {"week"} or _week_of(g, scan)) and not g.times)
             for g in framing
         )
         and not refused & set(named)
@@ -762,18 +799,62 @@ def _refused_until(
     """ "esta semana tengo exámenes hasta el jueves", "this week I'm on the audit until
     Thursday": a week refused runs up to the day its refusal lasts until, not past it."""
     for g, h in pairwise(groups):
-        refs = [a.day for a in h.atoms if a.day is not None]
-        if (
-            g.negated
-            and g.kinds() == {"week"}
-            and (h.dropped or h.negated)
-            and len(refs) == 1
-            and refs[0].kind == "wd"
-            and dates[id(h)]
-            and sentence.index(g.start) == sentence.index(h.start)
-            and _UNTIL_BEFORE.search(scan, max(0, h.start - 12), h.start)
-        ):
+        if g.negated and dates[id(h)] and _lasts_until(g, h, sentence, scan):
             dates[id(g)] = [d for d in dates[id(g)] if d <= dates[id(h)][0]]
+
+
+def _lasts_until(g: Group, h: Group, sentence: Boundaries, scan: str) -> bool:
+    """`g` is a week ("next week", "the week of the 14th") and `h`, in its sentence, the
+    weekday a refusal in that week lasts until."""
+    refs = [a.day for a in h.atoms if a.day is not None]
+    return (
+        (g.kinds() == {"week"} or _week_of(g, scan))
+        and (h.dropped or h.negated)
+        and len(refs) == 1
+        and refs[0].kind == "wd"
+        and sentence.index(g.start) == sentence.index(h.start)
+        and _UNTIL_BEFORE.search(scan, max(0, h.start - 12), h.start) is not None
+    )
+
+
+def _weeks_refused_until(
+    groups: list[Group], sentence: Boundaries, scan: str
+) -> dict[int, int | None]:
+    """The weeks whose refusal weekdays right after them bound, by the id of the week's group:
+    the weekday the refusal lasts until ("la semana que viene tengo exámenes hasta el
+    miércoles", "na semana de 7 de dezembro estou de viagem até quarta"), or None where the days
+    refused are told inside the week ("the week of the 14th I'm on a course Monday to
+    Wednesday")."""
+    out: dict[int, int | None] = {}
+    # (another week named in the sentence may be the one its days are in: "so only this week:
+    # Thursday")
+    weeks = Counter(
+        sentence.index(k.start) for k in groups if "week" in k.kinds() or _week_of(k, scan)
+    )
+    for g, h in pairwise(groups):
+        s = sentence.index(g.start)
+        if weeks[s] != 1:
+            continue
+        if _lasts_until(g, h, sentence, scan):
+            out[id(g)] = next(a.day.weekday for a in h.atoms if a.day is not None)
+        elif (
+            g.negated
+            and _week_of(g, scan)
+            and h.negated
+            and h.kinds() == {"wd"}
+            and sentence.index(h.start) == s
+        ):
+            out[id(g)] = None
+    return out
+
+
+def _past_until(framing: list[Group], later: list[Group], until: dict[int, int | None]) -> bool:
+    """ "Nächste Woche bin ich bis Mittwoch auf Montage. Donnerstag und Freitag ab 10": the
+    weekdays told after a week refused until a day all come after that day, so they are the
+    rest of that week as surely as a word of contrast would make them."""
+    last = [d for g in framing if (d := until.get(id(g))) is not None]
+    named = [d for g in later for d in _weekdays_named(g)]
+    return bool(last and named) and min(named) > max(last)
 
 
 # the sender's return told after the departure: "and I'm not back until", "et je ne rentre que

@@ -22583,6 +22583,285 @@ PROBES_R20PD += (
 ALL_PROBES += PROBES_R20PD
 
 
+# Round 20, ruled-out stretches and the days offered around them (from the kinds behind twelve
+# held-out misses of sets ag to am; written in other words, never the cases' sentences).
+def _r20lv(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone)
+
+
+_R20_REST = each_day((10, 11), "12:00", "17:00")
+_R20_THU_FRI = ((3, "14:00", "17:00"), (4, "09:00", "17:00"))
+_R20_NEXT_MON_TUE = each_day((7, 8), "13:00", "17:00")
+_R20_WED_THU = each_day((9, 10), "12:00", "17:00")
+_R20_LITERAL = each_day((3, 4), "14:00", "17:00")
+
+PROBES_R20LV: tuple[Probe, ...] = (
+    # a week refused until a weekday ("next week", "the week of the 7th"), then weekdays past it
+    _r20lv(
+        "en",
+        "Next week I'm on jury service until Wednesday. Thursday or Friday afternoon works.",
+        _R20_REST,
+    ),
+    _r20lv("en", "next wk im at a trade show till wed. thu or fri afternoon good", _R20_REST),
+    _r20lv(
+        "en",
+        "The week of the 7th I'm on nights through Wednesday. Thursday and Friday afternoons are"
+        " open.",
+        _R20_REST,
+    ),
+    _r20lv(
+        "fr",
+        "La semaine prochaine je suis en séminaire jusqu'au mercredi. Jeudi ou vendredi"
+        " après-midi, c'est bon pour moi.",
+        _R20_REST,
+    ),
+    _r20lv(
+        "fr",
+        "La semaine du 7, je suis en déplacement jusqu'au mercredi inclus. Jeudi et vendredi"
+        " l'après-midi je suis disponible.",
+        _R20_REST,
+    ),
+    _r20lv(
+        "de",
+        "Nächste Woche bin ich bis Mittwoch auf Montage. Donnerstag oder Freitag nachmittags"
+        " passt.",
+        _R20_REST,
+    ),
+    _r20lv(
+        "de",
+        "Nächste Woche bin ich bis Mittwoch auf einer Messe. Donnerstag und Freitag ab 12 Uhr"
+        " geht es.",
+        _R20_REST,
+    ),
+    _r20lv(
+        "es",
+        "La semana que viene estoy de viaje hasta el miércoles. El jueves o el viernes por la"
+        " tarde me viene bien.",
+        _R20_REST,
+    ),
+    _r20lv(
+        "es",
+        "La semana del 7 tengo guardias hasta el miércoles. Jueves y viernes por la tarde sin"
+        " problema.",
+        _R20_REST,
+    ),
+    _r20lv(
+        "pt",
+        "Na próxima semana estou em formação até quarta. Quinta ou sexta à tarde dá-me jeito.",
+        _R20_REST,
+    ),
+    _r20lv(
+        "pt",
+        "Na semana de 7 de dezembro estou de viagem até quarta-feira. Quinta e sexta à tarde"
+        " estou livre.",
+        _R20_REST,
+    ),
+    # a day judged hard, with words of degree or "also" around the verdict
+    _r20lv(
+        "en",
+        "Wednesday is also rather bad, we have the board in. Thursday after 2 or Friday works.",
+        _R20_THU_FRI,
+    ),
+    _r20lv("en", "wed's a bit tricky too tbh. thu after 2 or fri", _R20_THU_FRI),
+    _r20lv(
+        "en",
+        "Wednesday looks pretty awkward for me. Thursday after 2 or Friday is fine.",
+        _R20_THU_FRI,
+    ),
+    _r20lv(
+        "fr", "Mercredi c'est plutôt compliqué aussi. Jeudi après 14h ou vendredi.", _R20_THU_FRI
+    ),
+    _r20lv(
+        "fr",
+        "Mercredi, c'est un peu délicat, nous avons un audit. Jeudi à partir de 14h ou vendredi"
+        " me conviennent.",
+        _R20_THU_FRI,
+    ),
+    _r20lv(
+        "de",
+        "Mittwoch ist auch eher schlecht, da haben wir Aufsichtsrat. Donnerstag ab 14 Uhr oder"
+        " Freitag passt.",
+        _R20_THU_FRI,
+    ),
+    _r20lv(
+        "de",
+        "Mittwoch wäre ziemlich ungünstig. Donnerstag ab 14 Uhr oder Freitag geht.",
+        _R20_THU_FRI,
+    ),
+    _r20lv(
+        "es",
+        "El miércoles también es complicado. El jueves desde las 14 o el viernes.",
+        _R20_THU_FRI,
+    ),
+    _r20lv(
+        "es",
+        "El miércoles lo veo bastante difícil. El jueves a partir de las 14 o el viernes me viene"
+        " bien.",
+        _R20_THU_FRI,
+    ),
+    _r20lv(
+        "pt",
+        "Quarta também é complicado, temos reunião de direção. Quinta a partir das 14h ou sexta.",
+        _R20_THU_FRI,
+    ),
+    _r20lv(
+        "pt",
+        "Quarta fica meio puxado para mim. Quinta a partir das 14h ou sexta servem.",
+        _R20_THU_FRI,
+    ),
+    # the sender kept at a place, "up at", "out at", phones' "im at"
+    _r20lv(
+        "en",
+        "im at the boat show wed thru fri. mon or tue next week after 1 works",
+        _R20_NEXT_MON_TUE,
+    ),
+    _r20lv(
+        "en",
+        "Wednesday to Friday I'm up at the cabin with no signal. Next Monday or Tuesday after 1"
+        " would work though.",
+        _R20_NEXT_MON_TUE,
+    ),
+    _r20lv(
+        "en",
+        "I'll be out at the wind farm Wednesday to Friday. Next Monday or Tuesday after 1 works.",
+        _R20_NEXT_MON_TUE,
+    ),
+    _r20lv(
+        "en",
+        "Wed-Fri I'm down at Fort Myers for the regatta. Next Monday or Tuesday after 1 is good"
+        " though.",
+        _R20_NEXT_MON_TUE,
+    ),
+    _r20lv(
+        "en",
+        "im over at the warehouse wed thru fri for stocktake. next mon or tue after 1 tho",
+        _R20_NEXT_MON_TUE,
+    ),
+    _r20lv(
+        "fr",
+        "Du mercredi au vendredi je suis au salon nautique. Lundi ou mardi prochain après 13h.",
+        _R20_NEXT_MON_TUE,
+    ),
+    _r20lv(
+        "de",
+        "Mittwoch bis Freitag bin ich auf der Messe in Köln. Nächsten Montag oder Dienstag ab 13"
+        " Uhr.",
+        _R20_NEXT_MON_TUE,
+    ),
+    _r20lv(
+        "es",
+        "De miércoles a viernes estoy en la feria de Valencia. El lunes o el martes que vienen a"
+        " partir de las 13.",
+        _R20_NEXT_MON_TUE,
+    ),
+    _r20lv(
+        "pt",
+        "De quarta a sexta estou na feira em Braga. Segunda ou terça da próxima semana a partir"
+        " das 13h.",
+        _R20_NEXT_MON_TUE,
+    ),
+    # the sender's own exams after the days, told as theirs or by the verb of sitting them
+    _r20lv(
+        "en",
+        "Next Monday and Tuesday I sit my finals, so Wednesday or Thursday afternoon please.",
+        _R20_WED_THU,
+    ),
+    _r20lv("en", "next mon + tue are my resits so wed or thu afternoon", _R20_WED_THU),
+    _r20lv(
+        "en",
+        "I have my board exams next Monday and Tuesday. Wednesday or Thursday afternoon works"
+        " though.",
+        _R20_WED_THU,
+    ),
+    _r20lv(
+        "fr",
+        "Lundi et mardi prochains j'ai mes partiels. En revanche mercredi ou jeudi après-midi,"
+        " c'est bon.",
+        _R20_WED_THU,
+    ),
+    _r20lv(
+        "fr",
+        "La semaine prochaine, lundi et mardi, soutenance et oraux. Mercredi ou jeudi après-midi"
+        " en revanche.",
+        _R20_WED_THU,
+    ),
+    _r20lv(
+        "de",
+        "Nächste Woche Montag und Dienstag schreibe ich meine Abschlussprüfung, Mittwoch oder"
+        " Donnerstag nachmittags dafür gern.",
+        _R20_WED_THU,
+    ),
+    _r20lv(
+        "de",
+        "Nächsten Montag und Dienstag habe ich Klausuren. Mittwoch oder Donnerstag nachmittags"
+        " passt dafür.",
+        _R20_WED_THU,
+    ),
+    _r20lv(
+        "es",
+        "El lunes y el martes que vienen tengo mis parciales. En cambio el miércoles o el jueves"
+        " por la tarde sí.",
+        _R20_WED_THU,
+    ),
+    _r20lv(
+        "es",
+        "La semana que viene lunes y martes tengo oposiciones; el miércoles o el jueves por la"
+        " tarde en cambio me va bien.",
+        _R20_WED_THU,
+    ),
+    _r20lv(
+        "pt",
+        "Na segunda e terça da próxima semana tenho as minhas provas. Por outro lado quarta ou"
+        " quinta à tarde dá.",
+        _R20_WED_THU,
+    ),
+    _r20lv(
+        "pt",
+        "Segunda e terça da semana que vem são os meus exames. Quarta ou quinta à tarde, por"
+        " outro lado, estou livre.",
+        _R20_WED_THU,
+    ),
+    # on duty after the days; a week refused until a day beside another week named
+    _r20lv(
+        "pt", "de segunda a quarta estou de plantão. quinta ou sexta depois das 14h", _R20_LITERAL
+    ),
+    _r20lv(
+        "es",
+        "De lunes a miércoles estoy de guardia. El jueves o el viernes después de las 14, en"
+        " cambio, sí.",
+        _R20_LITERAL,
+    ),
+    _r20lv(
+        "fr",
+        "Du lundi au mercredi je suis d'astreinte. En revanche jeudi ou vendredi après 14h.",
+        _R20_LITERAL,
+    ),
+    _r20lv(
+        "en",
+        "Next week I'm away until Wednesday, so only this week: Thursday works.",
+        ((3, "09:00", "17:00"),),
+    ),
+    _r20lv(
+        "en",
+        "The week of the 7th I'm away until Wednesday, so only this week: Thursday works.",
+        ((3, "09:00", "17:00"),),
+    ),
+    # a no before the verdict keeps the day: "no está mal", "nicht schlecht"
+    _r20lv(
+        "es",
+        "El martes no está mal. El lunes desde las 14 también.",
+        ((7, "14:00", "17:00"), (8, "09:00", "17:00")),
+    ),
+    _r20lv(
+        "de",
+        "Dienstag ist nicht schlecht, Montag ab 14 Uhr auch.",
+        ((7, "14:00", "17:00"), (8, "09:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R20LV
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -22687,6 +22966,7 @@ def main() -> None:
         "r20vd": PROBES_R20VD,
         "r20tb": PROBES_R20TB,
         "r20pd": PROBES_R20PD,
+        "r20lv": PROBES_R20LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
