@@ -184,69 +184,101 @@ AF_BARS = {
     "--max-silent": "0.00",
     "--max-handed": "0.12",
 }
-# ag-*, ah-*, ai-* and aj-* were written during round 18 by people who never read the rules, and
-# no round has been tuned on them. Measured on their 40 cases each on the code before round 18
-# (ag: exact 0.775, silent 0.075, handed 0.200; ah: exact 0.875, silent 0.000, handed 0.200; ai:
-# exact 0.750, silent 0.050, handed 0.300; aj: exact 0.825, silent 0.050, handed 0.150) and after
-# round 19 (ag: exact 0.825, intent 1.000, silent 0.075, handed 0.175; ah: exact 0.900, intent
-# 1.000, silent 0.000, handed 0.150; ai: exact 0.800, intent 0.975, silent 0.050, handed 0.200;
-# aj: exact 0.900, intent 1.000, silent 0.050, handed 0.100); the bars keep those readings from
-# slipping back.
+# ag-* … an-* were written during and after round 18 by people who never read the rules, and held
+# out from rounds 18 and 19 (320 cases: exact 0.813 before round 18, 0.856 after round 19, silent
+# 0.034 and 0.031, handed 0.194 and 0.144). Round 20 was tuned on their misses; measured after it
+# (exact / silent / handed): ag 0.975 / 0.025 / 0.075, ah 0.950 / 0.000 / 0.100, ai 0.950 / 0.025 /
+# 0.075, aj 0.950 / 0.025 / 0.075, ak 0.925 / 0.000 / 0.100, al 0.975 / 0.000 / 0.025, am 0.975 /
+# 0.000 / 0.050, an 0.975 / 0.025 / 0.000; intent 1.000 on each.
 AG_BARS = {
-    "--min-exact": "0.80",
+    "--min-exact": "0.95",
     "--min-intent": "0.97",
-    "--max-silent": "0.08",
-    "--max-handed": "0.20",
+    "--max-silent": "0.03",
+    "--max-handed": "0.10",
 }
 AH_BARS = {
-    "--min-exact": "0.87",
+    "--min-exact": "0.92",
     "--min-intent": "0.97",
     "--max-silent": "0.00",
-    "--max-handed": "0.17",
-}
-AI_BARS = {
-    "--min-exact": "0.77",
-    "--min-intent": "0.95",
-    "--max-silent": "0.05",
-    "--max-handed": "0.22",
-}
-AJ_BARS = {
-    "--min-exact": "0.87",
-    "--min-intent": "0.97",
-    "--max-silent": "0.05",
     "--max-handed": "0.12",
 }
-# ak-*, al-*, am-* and an-* were written after round 19 was merged, by people who never read the
-# rules; no round has been tuned on them. Measured on their 40 cases each on the code before round
-# 18 (ak: exact 0.775, intent 0.925, silent 0.025, handed 0.225; al: exact 0.850, intent 1.000,
-# silent 0.025, handed 0.150; am: exact 0.800, intent 0.875, silent 0.000, handed 0.200; an: exact
-# 0.850, intent 0.950, silent 0.050, handed 0.125) and after round 19 (ak: exact 0.800, intent
-# 0.925, silent 0.025, handed 0.175; al: exact 0.850, intent 1.000, silent 0.025, handed 0.125;
-# am: exact 0.850, intent 0.900, silent 0.000, handed 0.175; an: exact 0.925, intent 0.950, silent
-# 0.025, handed 0.050).
-AK_BARS = {
-    "--min-exact": "0.77",
-    "--min-intent": "0.90",
-    "--max-silent": "0.03",
-    "--max-handed": "0.20",
-}
-AL_BARS = {
-    "--min-exact": "0.82",
+AI_BARS = {
+    "--min-exact": "0.92",
     "--min-intent": "0.97",
     "--max-silent": "0.03",
-    "--max-handed": "0.15",
+    "--max-handed": "0.10",
+}
+AJ_BARS = {
+    "--min-exact": "0.92",
+    "--min-intent": "0.97",
+    "--max-silent": "0.03",
+    "--max-handed": "0.10",
+}
+AK_BARS = {
+    "--min-exact": "0.90",
+    "--min-intent": "0.97",
+    "--max-silent": "0.00",
+    "--max-handed": "0.12",
+}
+AL_BARS = {
+    "--min-exact": "0.95",
+    "--min-intent": "0.97",
+    "--max-silent": "0.00",
+    "--max-handed": "0.05",
 }
 AM_BARS = {
-    "--min-exact": "0.82",
-    "--min-intent": "0.87",
+    "--min-exact": "0.95",
+    "--min-intent": "0.97",
     "--max-silent": "0.00",
-    "--max-handed": "0.20",
+    "--max-handed": "0.07",
 }
 AN_BARS = {
+    "--min-exact": "0.95",
+    "--min-intent": "0.97",
+    "--max-silent": "0.03",
+    "--max-handed": "0.03",
+}
+# ao-* … at-* were written before round 20 by people who never read the rules, and held out from
+# it. Measured on their 40 cases each before round 20 (exact / intent / silent / handed: ao 0.900 /
+# 1.000 / 0.050 / 0.125, ap 0.925 / 0.925 / 0.025 / 0.050, aq 0.850 / 0.950 / 0.025 / 0.175, ar
+# 0.875 / 0.950 / 0.100 / 0.075, as 0.800 / 0.950 / 0.000 / 0.300, at 0.850 / 0.925 / 0.025 /
+# 0.200) and after it (ao, ap, aq and ar the same; as 0.825 / 0.975 / 0.000 / 0.275; at 0.850 /
+# 0.925 / 0.050 / 0.175); the bars keep those readings from slipping back.
+AO_BARS = {
+    "--min-exact": "0.87",
+    "--min-intent": "0.97",
+    "--max-silent": "0.05",
+    "--max-handed": "0.15",
+}
+AP_BARS = {
     "--min-exact": "0.90",
-    "--min-intent": "0.92",
+    "--min-intent": "0.90",
     "--max-silent": "0.03",
     "--max-handed": "0.07",
+}
+AQ_BARS = {
+    "--min-exact": "0.82",
+    "--min-intent": "0.92",
+    "--max-silent": "0.03",
+    "--max-handed": "0.20",
+}
+AR_BARS = {
+    "--min-exact": "0.85",
+    "--min-intent": "0.92",
+    "--max-silent": "0.10",
+    "--max-handed": "0.10",
+}
+AS_BARS = {
+    "--min-exact": "0.80",
+    "--min-intent": "0.95",
+    "--max-silent": "0.00",
+    "--max-handed": "0.30",
+}
+AT_BARS = {
+    "--min-exact": "0.82",
+    "--min-intent": "0.90",
+    "--max-silent": "0.05",
+    "--max-handed": "0.20",
 }
 SETS = {
     "a-d": ({"a-", "b-", "c-", "d-"}, BARS),
@@ -286,6 +318,12 @@ SETS = {
     "al": ({"al-"}, AL_BARS),
     "am": ({"am-"}, AM_BARS),
     "an": ({"an-"}, AN_BARS),
+    "ao": ({"ao-"}, AO_BARS),
+    "ap": ({"ap-"}, AP_BARS),
+    "aq": ({"aq-"}, AQ_BARS),
+    "ar": ({"ar-"}, AR_BARS),
+    "as": ({"as-"}, AS_BARS),
+    "at": ({"at-"}, AT_BARS),
 }
 
 
