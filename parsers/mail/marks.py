@@ -9,8 +9,13 @@ from dataclasses import dataclass
 from parsers.mail.quotes import history_start
 
 _QUOTED = re.compile(r"\s*>[>\s]*")
-# "> 2. Thu Dec 3, 10am ET", "> 3) mer. 2 déc.": an option line numbered as the agent sends it
-_NUMBERED = re.compile(r"([1-9])\s*[.)]\s")
+# "> 2. Thu Dec 3, 10am ET", "> 3) mer. 2 déc.": an option line numbered as the agent sends it,
+# or as a person does, behind the option's noun: "Opción 3: viernes", "Termin 2 - Mi.", "Option #1"
+_NUMBERED = re.compile(
+    r"([1-9])\s*[.)]\s|(?:options?|opci[oó]n|op[cç][aã]o|termin|vorschlag|cr[eé]neau|proposition"
+    r"|propuesta|proposta|slot|choice)\s*(?:n[°ºo]\.?\s*|#\s*)?([1-9])\s*[.):\-–]?\s",
+    re.IGNORECASE,
+)
 # "> [x] Mi. 9.12. 14:00": a list of boxes, numbered by their order
 _BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]\s*")
 # "> ✓ 1. ...", "> (x) 2. ...", "> **3. ...**", "X 2. ...", "--> 1. ...", "👉 3. ...": a mark set
@@ -83,7 +88,7 @@ def marked_option(body: str) -> Mark | None:
         lead = box or _LEAD.match(rest)
         number = _NUMBERED.match(rest, lead.end() if lead else 0)
         boxes += box is not None
-        above = int(number.group(1)) if number else boxes if box else None
+        above = int(number.group(number.lastindex or 1)) if number else boxes if box else None
         marked = box.group(1) if box else lead is not None
         if above is not None and (marked or _marks(rest)):
             marks.add(above)
@@ -110,6 +115,6 @@ def mark_disagrees(body: str, selected: int) -> bool:
             continue
         boxes += 1
         number = _NUMBERED.match(rest, box.end()) if box.group(1) else None
-        if number is not None and int(number.group(1)) != boxes:
+        if number is not None and int(number.group(number.lastindex or 1)) != boxes:
             return True
     return False

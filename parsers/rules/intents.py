@@ -153,6 +153,26 @@ INSTEAD_OF = (
 )
 
 # Keeping an appointment, in German: "wahrnehmen", "einhalten", "schaffen", "einrichten"
+# A verdict word the sender gives as their own, alone in its clause: "no from me", "a yes from my
+# side", "de mon côté c'est non", "von mir ein klares Nein", "por mi parte, no", "da minha parte é
+# um não" (not "por mi parte no hay problema": the word must close its clause)
+_OWN_VERDICT = (
+    r"(?:(?:(?:it'?s|that'?s)\s+)?(?:a\s+)?(?:clear\s+|firm\s+|definite\s+)?{word}\s+(?:from|on)\s+"
+    r"(?:me|us|my\s+(?:side|end)|our\s+(?:side|end))"
+    r"|(?:de\s+mon\s+cote|de\s+notre\s+cote|pour\s+moi|pour\s+nous|von\s+mir|von\s+uns"
+    r"|von\s+(?:meiner|unserer)\s+seite|por\s+mi\s+parte|por\s+nuestra\s+parte|para\s+mi"
+    r"|da\s+minha\s+parte|da\s+nossa\s+parte|de\s+mim|para\s+mim),?\s+(?:c'est\s+|ist\s+es\s+"
+    r"|es\s+|e\s+|leider\s+|sadly\s+|malheureusement\s+|lamentablemente\s+|infelizmente\s+){{0,2}}"
+    r"(?:(?:un|um|ein|une)\s+)?(?:klares\s+|clara?\s+)?{word})"
+    r"(?=\s*(?:[.!,;:\n]|\s[-\u2013\u2014]|$))"
+)
+# The words that draw a conclusion or make it formal, between a verb and its object: "je retire
+# donc ma candidature", "retiro por tanto mi candidatura", "ziehe ich hiermit meine Bewerbung"
+_SO = (
+    r"(?:(?:donc|alors|ainsi|officiellement|definitivement|par\s+la\s+presente|hereby|formally"
+    r"|therefore|hiermit|daher|deshalb|somit|also|offiziell|pues|entonces|por\s+(?:lo\s+)?tanto"
+    r"|formalmente|oficialmente|portanto|entao|por\s+isso|assim)\s+){0,2}"
+)
 _ATTEND_DE = r"(?:wahrnehmen|einhalten|schaffen|annehmen|zusagen|einrichten|realisieren|machen)"
 
 # Patterns run on folded text (lower case, accents stripped, straight apostrophes).
@@ -209,17 +229,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|retirou\s+(?:a\s+)?(?:sua\s+)?candidatura)",
         r"\b(?:hat|haben)\s+(?!(?:\w+\s+){0,2}?(?:mandat|stelle|position|posten|auftrag|ausschreibung)\b)"
         r"(?:\w+\s+){0,3}(?:abgesagt|zuruckgezogen)",
-        r"\bretir(?:o|ar|arme)\s+(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
+        r"\bretir(?:o|ar|arme)\s+" + _SO + r"(?:mi\s+)?(?:candidatura|solicitud|postulacion)",
         r"\bme\s+retiro\s+del\s+proceso",
         r"\bacepte\s+otra\s+(?:oferta|propuesta)",
         r"\bya\s+no\s+(?:estoy\s+interesad[oa]|me\s+interesa)",
-        r"\bretir(?:e|er)\s+ma\s+candidature",
+        r"\bretir(?:e|er)\s+" + _SO + r"ma\s+candidature",
         r"\bme\s+retirer?\s+(?:\w+\s+)?(?:du\s+processus|de\s+la\s+(?:course|selection|candidature))",
         # a job taken at another employer: "accepted a role at another firm", "accepté hier un
         # poste dans une autre ONG", "aceptado un puesto en otra empresa", "aceitei uma vaga
         # noutra empresa", "eine Stelle bei einer anderen Firma angenommen"
         r"\b(?:accepted|accepte|aceptado|acepte|acepto|aceitei|aceitou|aceite)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:role|position|job|post|poste|emploi|cdi|puesto|trabajo|empleo|vaga|cargo|emprego)\s+"
+        r"(?:role|position|job|post|poste|emploi|cdi|puesto|trabajo|empleo|vaga|cargo|emprego|offer"
+        r"|offre|oferta|propuesta|proposta)\s+"
         r"(?:at|with|in|dans|chez|en|con|em|com|na|no|numa|num|au\s+sein\s+d')?\s*(?:another|a\s+different"
         r"|une\s+autre|un\s+autre|otr[ao]|outr[ao]|noutr[ao])\b"
         r"|\b(?:stelle|position|job|angebot)\s+(?:\w+\s+)?bei\s+(?:einer|einem)\s+anderen\s+(?:\w+\s+)?"
@@ -227,7 +248,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\baccepte\s+une\s+autre\s+(?:offre|proposition)",
         r"\bne\s+(?:suis|serai)\s+plus\s+interess",
         r"\bbewerbung\b[^.!?\n]{0,30}\bzuruck(?:ziehen|zuziehen|gezogen)?\b",
-        r"\bziehe\s+(?:ich\s+)?meine\s+bewerbung\b",
+        r"\bziehe\s+(?:ich\s+)?" + _SO + r"meine\s+bewerbung\b",
         r"\b(?:anderes|neues)\s+angebot\s+angenommen",
         r"\bkein\s+interesse\s+mehr",
         # no longer taking part: "möchte nicht weiter am Auswahlverfahren teilnehmen"
@@ -240,7 +261,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bretir(?:arme|arse|arte|ar-me|ar-se)\s+(?:\w+\s+)?(?:del|de\s+la|do|da)\s+"
         r"(?:proceso|processo|candidatura|seleccion|selecao)\b",
         r"\bbei\s+meinem\s+(?:jetzigen|aktuellen|derzeitigen)\s+arbeitgeber\s+(?:zu\s+)?bleiben",
-        r"\bretirar\s+(?:a\s+)?minha\s+candidatura",
+        r"\bretir(?:ar|o)\s+" + _SO + r"(?:a\s+)?minha\s+candidatura",
         r"\bdesist(?:o|ir|i)\s+(?:do|da)\s+(?:processo|vaga|candidatura)",
         r"\baceitei\s+outra\s+(?:proposta|oferta)",
         r"\bnao\s+tenho\s+mais\s+interesse",
@@ -787,6 +808,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bno\s+(?:\w+\s+)?(?:slot|time|option|date)s?\s+(?:works?|suits?|fits?)\b",
         r"\bkein(?:e[rsnm]?)?\s+(?:der|dieser)\s+(?:(?:zwei|drei|vier|\d)\s+)?(?:\w+en\s+)?(?:termine|optionen|slots"
         r"|zeiten|vorschlage|tage[n]?|daten|zeitpunkte)(?:\s+(?:passt|geht|klappt)(?:\s+(?:mir|uns))?)?",
+        # the options by their count alone, as "none of the three" is: "passt keiner der drei",
+        # "keine der beiden geht", "keiner von den dreien"
+        r"\bkeine[rsnm]?\s+(?:der|dieser|von\s+den)\s+(?:beiden|zwei|drei|vier|dreien|vieren)\b",
+        # the whole offer refused as one: "das klappt leider alles nicht", "passt mir alles nicht",
+        # "no me va nada", "nada me sirve", "nada dá", "nada serve pra mim"
+        r"\b(?:klappt|passt|geht)\s+(?:(?:also|leider|mir|uns|da|dann|halt)\s+){0,3}(?:alles|beides)"
+        r"\s+nicht\b|\bno\s+(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)\s+(?:bien\s+)?nada"
+        r"\b|\bnada\s+(?:me\s+|nos\s+)?(?:va|viene|sirve|funciona|cuadra|encaja|da|serve|funciona)"
+        r"(?:\s+(?:bem|bien|pra\s+mim|para\s+mim))?\s*(?:[.,;!]|$)",
         # "kann leider zu keinem der Termine", "je ne peux à aucun des", "no puedo en ninguno de"
         r"\b(?:kann|konnen)\s+(?:ich|wir)?\s*(?:leider\s+)?(?:zu|an)\s+keine[mnr]\s+(?:der|dieser)\b",
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"
@@ -811,11 +841,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # ich beim Kunden", "esos dos días estoy en capacitación", "nesses dois dias estou em"
         # (not when what fills them is time to spare: "those two days are fine", "an beiden Tagen
         # habe ich Zeit")
-        r"\b(?:(?:(?:those|these)\s+(?:two|three)|both)\s+days\s+(?:are|i'?m|i\s+am|i'?ll\s+be|i\s+have)"
-        r"|(?:ces|les)\s+(?:deux|trois)\s+jours(?:-la)?\s+(?:je\s+suis|je\s+serai|j'ai|sont)"
-        r"|an\s+(?:beiden|diesen\s+(?:beiden|zwei|drei))\s+tagen\s+(?:bin|habe|muss)"
-        r"|(?:esos|estos)\s+(?:dos|tres)\s+dias\s+(?:estoy|estare|tengo|son)"
-        r"|(?:nesses|nestes|esses)\s+(?:dois|tres)\s+dias\s+(?:estou|estarei|tenho|sao))\b"
+        r"\b(?:(?:(?:those|these|all)\s+(?:two|three)|both)\s+days\s+(?:are|i'?m|i\s+am|i'?ll\s+be|i\s+have)"
+        r"|(?:ces|les|tous\s+les)\s+(?:deux|trois)\s+jours(?:-la)?\s+(?:je\s+suis|je\s+serai|j'ai|sont)"
+        r"|an\s+(?:beiden|allen(?:\s+(?:zwei|drei|vier))?|diesen\s+(?:beiden|zwei|drei))\s+tagen\s+"
+        r"(?:bin|habe|muss)"
+        r"|(?:esos|estos|los)\s+(?:dos|tres)\s+dias\s+(?:estoy|estare|tengo|son)"
+        r"|(?:nesses|nestes|esses|nos|os)\s+(?:dois|tres)\s+dias\s+(?:estou|estarei|tenho|sao))\b"
         r"(?!\s+(?:\w+\s+)?(?:fine|good|ok|okay|great|perfect|free|open|available|dispo\w*|libres?|livres?"
         r"|frei|zeit|time|bien|bons?|buen[oa]s?|otimos?|parfaits?|perfect[oa]s?|perfeitos?)\b)",
         # every option clashes with something named: "all three clash with the handover",
@@ -887,6 +918,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
     ),
     Cue.ADVANCE: (
+        r"(?<!\w)" + _OWN_VERDICT.format(word=r"(?:yes|yep|oui|ja|si|sim)"),
         # a further step with someone: "Prévoyons un échange avec Sarah", "a panel with three of
         # the team", "una reunión con el CEO", "einen weiteren Termin mit Frau Keller", "Second
         # chat with me and Lukas" (a round named after "after" is the one held: `_past_step`)
@@ -1217,6 +1249,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
+        r"(?<!\w)" + _OWN_VERDICT.format(word=r"(?:no|nope|nah|pass|non|nein|nee|nao)"),
         # ("no es un no", "não é um não": not a no)
         r"\b(?:c'est|ce\s+sera)\s+(?:un\s+)?non\b|(?<!no\s)\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
         r"nein\b|(?<!nao\s)\be\s+um\s+nao\b",

@@ -246,12 +246,19 @@ _OPTION_NOUN = (
 _LATE = (
     r"(?:later|latest|afternoon|evening|spate[nrms]?|spater\w*|nachmittags?|abends?|mas\s+tarde|mas\s+tardi[ao]|tardi[ao]"
     r"|mais\s+tardi[ao]|tarde"
-    r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite|noche)"
+    r"|plus\s+tard|apres-midi|soir|mais\s+tarde|noite|noche"
+    # the day's end or start names the last or first option of the day: "the end-of-day one",
+    # "le créneau de fin de journée", "el de última hora", "o do fim do dia", "den am Tagesende"
+    r"|end[\s-]+of[\s-]+(?:the[\s-]+)?day|close\s+of\s+(?:play|business)|fin\s+de\s+(?:la\s+)?journee"
+    r"|fin\s+d'apres-midi|ultima\s+hora|final\s+del\s+dia|f(?:im|inal)\s+d[oa]\s+(?:dia|tarde)"
+    r"|tagesende|ende\s+des\s+tages|feierabend)"
 )
 _EARLY = (
     r"(?:earlier|earliest|morning|early|fruhe[nrms]?|fruher\w*|vormittags?|morgens|mas\s+tempran[oa]"
     r"|tempran[oa]"
-    r"|plus\s+tot|matin|mais\s+cedo|cedo|manha|(?<=la\s)manana)"
+    r"|plus\s+tot|matin|mais\s+cedo|cedo|manha|(?<=la\s)manana"
+    r"|first\s+thing|start\s+of\s+(?:the\s+)?day|debut\s+de\s+(?:la\s+)?journee|premiere\s+heure"
+    r"|primera\s+hora|(?:inicio|comienzo)\s+del\s+dia|(?:inicio|comeco)\s+do\s+dia|tagesbeginn)"
 )
 _OF = r"(?:de\s+l'|de\s+la|del|de|da|do|du|am|in\s+the|on\s+the)\s*"
 _PRONOUN = r"(?:el|la|lo|o|a|celui|celle|der|die|das)"
@@ -1254,9 +1261,10 @@ def _weekend(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> Pick
 
 def _prefers(folded: str, clauses: _Clauses, hit: Hit) -> bool:
     """ "Plutôt le créneau de l'après-midi": a "rather" whose clause goes on to tell one option
-    from the others prefers among them instead of asking for other times."""
-    end = clauses.bounds(hit.start, hit.end)[1]
-    return any(s.search(folded, hit.end, end) for s in (_LATER, _EARLIER))
+    from the others prefers among them instead of asking for other times, and so does a
+    "rather" said after what it prefers ("le créneau de fin de journée plutôt")."""
+    start, end = clauses.bounds(hit.start, hit.end)
+    return any(s.search(folded, start, end) for s in (_LATER, _EARLIER))
 
 
 def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:

@@ -125,6 +125,17 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|uma|einen|eine[nr]?)\s+(?:of|de|d[oa]s)\s+)?(?:our|nos|notre|nuestr[oa]s?|noss[oa]s?)\b"
         r"|\b(?:bei|mit)\s+(?:einem|einer)\s+unserer\s+[\w-]+\s+(?:mitlaufen|mitfahren|hospitieren"
         r"|zuschauen)\b|\b(?:einen|eine)\s+unserer\s+[\w-]+\s+(?:\w+\s+){0,3}?begleiten\b",
+        # one of ours to show the candidate round a place of ours: "walk him round the yard",
+        # "show her around the kitchen", "give him a tour", "qu'il lui fasse visiter l'atelier",
+        # "ihn über die Baustelle führen", "que le enseñe el taller", "que lhe mostre a obra"
+        r"\b(?:walk|show|take)\s+(?:him|her|them)\s+(?:a?round|through)\b|\bgive\s+(?:him|her|them)\s+"
+        r"(?:a|the)\s+(?:[\w-]+\s+)?tour\b|\b(?:lui|leur)\s+(?:fasse|fassent|faire|ferait|fera)\s+"
+        r"(?:visiter|faire\s+le\s+tour)\b|\b(?:lui|leur)\s+(?:montre|montrer|montrent|montrera)\s+"
+        r"(?:l'|le|la|les|notre|nos)|\b(?:ihn|sie)\s+(?:[\w.]+\s+){0,4}?(?:uber|durch)\s+(?:[\w-]+\s+)"
+        r"{1,3}?(?:fuhren|fuhrt|fuhrte)\b|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?herum(?:fuhren|fuhrt)\b"
+        r"|\b(?:ihm|ihr)\s+(?:\w+\s+){0,4}?(?:zeigen|zeigt|zeigte)\b|\ble\s+(?:ensene|ensenara|ensenase"
+        r"|muestre|mostrara|mostrase|haga\s+un\s+recorrido)\b|\blhe\s+(?:mostre|mostrasse|mostrar"
+        r"|fizesse\s+uma\s+visita|faca\s+uma\s+visita)\b|\bmostr(?:e|asse|ar)-lhe\b",
         # a piece of work to prepare for an audience of ours: "prepare a short pitch for our
         # board", "put together a deck for the partners"
         r"\b(?:prepare|put\s+together|build|deliver|give|pitch)\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"

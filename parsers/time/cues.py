@@ -661,6 +661,11 @@ _NEUTRAL = (
     r"(?:lo\s+|la\s+|o\s+)?confirmo)(?=\s+(?:tomorrow|demain|morgen|mañana|amanhã|später|plus\s+tard|luego|depois)(?!\w))|"
     r"follow\s+up|hear|started|(?:i|we)\s+(?:start|begin)|start(?:ing)?\s+(?:my|a|the)\s+new|joined|"
     r"new\s+(?:job|role)|met|spoke|spoken|was|were|"
+    # the day times were sent on before, superseded or recalled: "the ones I sent on Monday",
+    # "celles que je vous ai envoyées lundi", "las que os mandé el lunes", "as que enviei na
+    # segunda" (accented only: "que le envíe el lunes" sends them still)
+    r"sent|e-?mailed|wrote|forwarded|envoyée?s?|écrit|transmise?s?|mandé|envié|escribí|pasé"
+    r"|enviei|mandei|escrevi|passei|"
     # the day of an interview being called off, and the sender's own plans ("I'll call him
     # this afternoon"), are no offers of time
     r"cancel(?:l?ing|l?ed|a|e|ar|o)?|call\s+off|annul(?:er|ez|e|ons)|absagen|sagen|storniere?n?|"
@@ -739,6 +744,8 @@ POST_NEUTRAL = re.compile(
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
     r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|llego|chego|"
+    # the day times were sent on before: "die ich Ihnen am Montag geschickt habe"
+    r"geschickt|geschrieben|gesendet|weitergeleitet|mitgeteilt|"
     r"(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
     r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)(?!\w)",
     re.IGNORECASE,

@@ -22862,6 +22862,276 @@ PROBES_R20LV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R20LV
 
 
+# Round 21 (r21pk): picks, refusals of every option, verdicts, withdrawals and relays, written
+# from the kinds behind nine held-out misses of sets ao to at, never their sentences.
+# Options for the picks by part of day: 1 Wed 2 Dec 9:30, 2 Wed 2 Dec 16:00, 3 Thu 3 Dec 11:00 ET.
+_R21_DAY_OPTIONS = {"proposed": [_slot(2, 9, 30), _slot(2, 16), _slot(3, 11)]}
+
+
+def _r21_refused(lang: str, text: str) -> Probe:
+    return P("pick", lang, text, "decline", stage="proposed", context=NEXT_WEEK_OPTIONS)
+
+
+def _r21_pick(lang: str, text: str, selected: int) -> Probe:
+    return P(
+        "pick", lang, text, "accept", selected=selected, stage="proposed", context=_R21_DAY_OPTIONS
+    )
+
+
+def _r21_relay(lang: str, text: str, intent: str, windows: Windows = ()) -> Probe:
+    return P("relay", lang, text, intent, windows, role="recruiter")
+
+
+PROBES_R21PK: tuple[Probe, ...] = tuple(
+    _r21_refused(lang, text)
+    for lang, text in (
+        # every option refused by its count alone, with no noun: "keiner der drei"
+        ("de", "Leider passt keiner der drei, ich habe in der Woche Bereitschaft."),
+        ("de", "Keiner der beiden anderen Vorschläge, und der erste auch nicht: keiner der drei."),
+        (
+            "de",
+            "Schade, mir geht keine der drei. Ich melde mich mit Alternativen.",
+        ),
+        ("de", "Hm, keiner von den dreien klappt, bin auf Schulung."),
+        (
+            "en",
+            "None of the three work, I'm on call that week."
+            " I'll send new dates once I have my rota.",
+        ),
+        (
+            "fr",
+            "Aucun des trois ne me va, je suis d'astreinte."
+            " Je reviens vers vous avec d'autres dates.",
+        ),
+        (
+            "es",
+            "Ninguna de las tres me va, estoy de guardia."
+            " Os paso fechas cuando tenga el cuadrante.",
+        ),
+        ("pt", "Nenhuma das três dá, estou de plantão. Mando novas datas quando tiver a escala."),
+        # every day of the options filled with something else, named by their count
+        ("de", "An allen drei Tagen bin ich auf Montage in Kiel."),
+        ("de", "an allen Tagen habe ich Inventur, tut mir leid"),
+        ("en", "All three days I'm away at the trade fair, sorry."),
+        ("en", "On all three days I'm teaching at the college, so I can't."),
+        ("fr", "Tous les trois jours je suis en formation à Lyon, désolé."),
+        ("es", "Los tres días estoy de viaje con un cliente."),
+        ("pt", "Nos três dias estou em viagem a trabalho."),
+        # the whole offer refused as one: "das klappt alles nicht", "no me va nada", "nada dá"
+        ("de", "Das klappt leider alles nicht, ich bin die ganze Woche unterwegs."),
+        ("de", "Passt mir alles nicht, sorry. Melde mich nächste Woche."),
+        ("es", "Lo siento, no me va nada de eso, estoy fuera toda la semana."),
+        ("es", "Nada me sirve esa semana."),
+        ("pt", "Infelizmente nada dá, estou fora a semana toda."),
+        ("pt", "Nada serve pra mim, desculpa."),
+    )
+)
+PROBES_R21PK += tuple(
+    _r16v(lang, text, outcome)
+    for lang, text, outcome in (
+        # the sender's own verdict word, alone in its clause: "no from me", "von mir ein Nein"
+        ("en", "no from me. solid on paper but not ready to run the night crew", "reject"),
+        ("en", "Nope from my side - too green for the client work.", "reject"),
+        ("en", "That's a firm no from us, sorry. Thanks for setting it up.", "reject"),
+        ("en", "yes from me, she'd fit right in", "advance"),
+        ("en", "It's a yes from our end. Happy to move her on.", "advance"),
+        ("fr", "Pour moi c'est non, trop juste sur la partie technique.", "reject"),
+        ("fr", "De notre côté, non : il manque d'autonomie.", "reject"),
+        ("fr", "De mon côté c'est oui, elle a très bien présenté.", "advance"),
+        ("de", "Von mir ein klares Nein, fachlich zu dünn.", "reject"),
+        ("de", "Von unserer Seite leider nein.", "reject"),
+        ("de", "Von mir ein Ja, hat mich überzeugt.", "advance"),
+        ("es", "Por mi parte, no. Le falta experiencia con clientes.", "reject"),
+        ("es", "Por nuestra parte es un no, lo siento.", "reject"),
+        ("es", "Por mi parte sí, me gustó mucho.", "advance"),
+        ("pt", "Da minha parte é um não, faltou experiência.", "reject"),
+        ("pt", "Da nossa parte, não. Não está pronta para liderar.", "reject"),
+        ("pt", "Da minha parte é sim, gostei bastante.", "advance"),
+    )
+)
+PROBES_R21PK += tuple(
+    _r21_pick(lang, text, selected)
+    for lang, text, selected in (
+        # the day's end or start tells the day's options apart, "rather" said before or after
+        ("fr", "ok pour mercredi, plutôt celui de fin de journée. merci", 2),
+        ("fr", "Mercredi me va, le créneau de l'après-midi plutôt.", 2),
+        ("fr", "Mercredi, le créneau de première heure si possible.", 1),
+        ("en", "Wednesday works, the end-of-day one if possible.", 2),
+        ("en", "Wednesday, the close of play one.", 2),
+        ("en", "Wed is good - the later one rather, thx", 2),
+        ("de", "Mittwoch passt, lieber den Termin am späten Nachmittag.", 2),
+        ("de", "Mittwoch gern, den Termin am Tagesende.", 2),
+        ("es", "El miércoles, el de última hora.", 2),
+        ("es", "Miércoles, el de primera hora.", 1),
+        ("es", "Miércoles, el de la tarde mejor.", 2),
+        ("pt", "Quarta, o horário do fim do dia por favor.", 2),
+        ("pt", "Quarta pode ser, o do início do dia.", 1),
+        ("pt", "Quarta, o da tarde de preferência.", 2),
+    )
+)
+PROBES_R21PK += tuple(
+    _r21_relay(lang, text, "availability", ((3, "10:00", "12:00"), (4, "14:00", "17:00")))
+    for lang, text in (
+        # the day earlier times were sent on is no offer, said before or after the day
+        (
+            "en",
+            "Her new times, replacing the ones I sent on Monday: Thursday 10-12 or Friday after 2.",
+        ),
+        ("en", "As I wrote on Monday, she can do Thursday 10-12 or Friday after 2."),
+        (
+            "fr",
+            "Nouvelles dispos, qui remplacent celles envoyées"
+            " lundi : jeudi 10h-12h, vendredi après 14h.",
+        ),
+        ("fr", "Comme je vous l'ai écrit lundi, elle peut jeudi 10h-12h ou vendredi après 14h."),
+        (
+            "de",
+            "Seine neuen Zeiten statt der, die ich am Montag geschickt"
+            " habe: Donnerstag 10-12 Uhr, Freitag ab 14 Uhr.",
+        ),
+        ("de", "Wie am Montag geschrieben, kann sie Donnerstag 10-12 Uhr oder Freitag ab 14 Uhr."),
+        (
+            "es",
+            "Sustituyen a las que os mandé el lunes: jueves"
+            " de 10 a 12, viernes a partir de las 14.",
+        ),
+        (
+            "es",
+            "Como os escribí el lunes, puede el jueves de 10 a 12 o el viernes a partir de las 14.",
+        ),
+        ("pt", "Substituem as que enviei na segunda: quinta das 10h às 12h, sexta depois das 14h."),
+        ("pt", "Como escrevi na segunda, ela pode quinta das 10h às 12h ou sexta depois das 14h."),
+    )
+)
+PROBES_R21PK += tuple(
+    _r21_relay(lang, text, "withdraw")
+    for lang, text in (
+        # leaving, with a word of conclusion or form between the verb and the application
+        ("fr", "J'ai trouvé un poste plus près de chez moi, je retire donc ma candidature."),
+        ("fr", "Je retire par la présente ma candidature au poste d'éducatrice."),
+        ("fr", "J'ai accepté hier une offre dans une autre clinique."),
+        ("en", "I accepted an offer at another agency last night, sorry for the short notice."),
+        ("de", "Ich ziehe hiermit meine Bewerbung zurück."),
+        ("es", "Retiro por tanto mi candidatura al puesto de coordinadora."),
+        ("es", "He aceptado una oferta en otra empresa."),
+        ("pt", "Por isso retiro então a minha candidatura."),
+        ("pt", "Aceitei ontem uma proposta noutra empresa."),
+    )
+)
+PROBES_R21PK += _r20vd(
+    "advance",
+    # one of ours to show the candidate round a place of ours before the decision
+    ("en", "Mixed. Before we decide I'd want our site lead to walk him round the yard."),
+    ("en", "Not sure. I'd like Priya to show her round the kitchen before we decide."),
+    ("en", "Torn. Can our foreman take him round the site for an hour first?"),
+    ("en", "On the fence - could Dan give her a quick tour of the plant and see how she reacts?"),
+    (
+        "fr",
+        "Mitigé. Avant de décider, j'aimerais que notre chef d'équipe lui fasse visiter l'atelier.",
+    ),
+    ("fr", "Partagé. J'aimerais que Paul lui montre la cuisine avant qu'on tranche."),
+    ("de", "Gemischt. Bevor wir entscheiden, soll unser Polier ihn über die Baustelle führen."),
+    ("de", "Unsicher. Frau Kern soll ihm erst mal die Werkstatt zeigen."),
+    ("es", "Dudas. Antes de decidir, quiero que nuestro encargado le enseñe el taller."),
+    ("es", "Regular. Que Marta le haga un recorrido por la planta y decidimos."),
+    ("pt", "Dividido. Antes de decidir, queria que o nosso encarregado lhe mostrasse a obra."),
+    ("pt", "Não sei. Que a Rita lhe mostre a cozinha antes de decidirmos."),
+)
+PROBES_R21PK += tuple(
+    P("pick", lang, text, "accept", selected=selected, stage="proposed", context=OPTIONS)
+    for lang, text, selected in (
+        # a mark in a quoted list whose options are numbered behind their noun ("Opción 3:",
+        # "Termin 2:", "Option #1 -"): at the line's end, before its noun, or on a line under it
+        (
+            "en",
+            "Marked my pick below, thanks!\n"
+            "\n"
+            "On Mon, Nov 30, 2026 at 9:00 AM Sam wrote:\n"
+            "> Option 1: Wed Dec 2, 1pm ET\n"
+            "> Option 2: Thu Dec 3, 10am ET\n"
+            "> Option 3: Wed Dec 2, 4pm ET  <--\n"
+            ">\n"
+            "> Best, Sam",
+            3,
+        ),
+        (
+            "en",
+            "see the one i ticked\n"
+            "\n"
+            "> Option #1 - Wed Dec 2, 1pm ET\n"
+            "> X Option #2 - Thu Dec 3, 10am ET\n"
+            "> Option #3 - Wed Dec 2, 4pm ET",
+            2,
+        ),
+        (
+            "fr",
+            "J'ai marqué celui qui me convient.\n"
+            "\n"
+            "Le lun. 30 nov. 2026 à 09:00, Sam a écrit :\n"
+            "> Créneau 1 : mer. 2 déc., 13h\n"
+            "> Créneau 2 : jeu. 3 déc., 10h\n"
+            "> Créneau 3 : mer. 2 déc., 16h\n"
+            "celui-ci 👈\n"
+            ">\n"
+            "> Bien à vous",
+            3,
+        ),
+        (
+            "de",
+            "Ich habe Ihnen den passenden Termin markiert.\n"
+            "\n"
+            "Am Mo., 30. Nov. 2026 um 09:00 schrieb Sam:\n"
+            "> Termin 1: Mi., 2.12., 13:00\n"
+            "> Termin 2: Do., 3.12., 10:00 <-- der\n"
+            "> Termin 3: Mi., 2.12., 16:00",
+            2,
+        ),
+        (
+            "es",
+            "Te marco abajo la que me va.\n"
+            "\n"
+            "El lun, 30 nov 2026 a las 9:00, Sam escribió:\n"
+            "> Opción 1: miércoles 2, 13:00\n"
+            "> Opción 2: jueves 3, 10:00\n"
+            "esta 👈\n"
+            "> Opción 3: miércoles 2, 16:00",
+            2,
+        ),
+        (
+            "pt",
+            "Marquei abaixo a que prefiro.\n"
+            "\n"
+            "Em seg., 30 de nov. de 2026 às 09:00, Sam escreveu:\n"
+            "> Opção 1: quarta 2, 13h\n"
+            "> Opção 2: quinta 3, 10h\n"
+            "> Opção 3: quarta 2, 16h ←\n"
+            ">\n"
+            "> Abraço",
+            3,
+        ),
+        (
+            "de",
+            "Vorschlag 3 ist markiert.\n"
+            "\n"
+            "> Vorschlag 1: Mi., 2.12., 13:00\n"
+            "> Vorschlag 2: Do., 3.12., 10:00\n"
+            "> Vorschlag 3: Mi., 2.12., 16:00 👈",
+            3,
+        ),
+        (
+            "es",
+            "la marqué abajo\n"
+            "\n"
+            "> Propuesta 1: miércoles 2, 13:00 h\n"
+            "> Propuesta 2: jueves 3, 10:00 h  <==\n"
+            "> Propuesta 3: miércoles 2, 16:00 h",
+            2,
+        ),
+    )
+)
+ALL_PROBES += PROBES_R21PK
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -22967,6 +23237,7 @@ def main() -> None:
         "r20tb": PROBES_R20TB,
         "r20pd": PROBES_R20PD,
         "r20lv": PROBES_R20LV,
+        "r21pk": PROBES_R21PK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
