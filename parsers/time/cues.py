@@ -172,15 +172,29 @@ _AWAY_ON = (
     r"|on\s+(?:secondment|assignment|placement|deployment|rotation|tour)"
     r"|en\s+(?:stage|mission|tournée|voyage|arrêt\s+(?:maladie|de\s+travail)|rtt|détachement|colloque)|de\s+(?:gira|misión|curso|congreso|excursión|asuntos\s+propios)"
     r"|en\s+(?:un|una)\s+(?:curso|misión|gira|feria|retiro|excursión)|en\s+comisión\s+de\s+servicio"
-    r"|auf\s+(?:lehrgang|tour|montage|kur|klassenfahrt|seminar|exkursion|reha)"
+    # (with its article, as a compound, or as phones shorten it: "auf einem Gefahrgut-Lehrgang",
+    # "auf ner Schulung", "auf einem Kongress")
+    r"|auf\s+(?:(?:einem|einer|dem|der|ner|nem|['’]ner|['’]nem)\s+)?[\w-]*?(?:lehrgang|tour"
+    r"|montage|kur|klassenfahrt|seminar|exkursion|reha|schulung|fortbildung|weiterbildung"
+    r"|kongress|konferenz|tagung|messe|workshop|kurs|baustelle|einsatz|hochzeit|beerdigung)(?!\w)"
     r"|in\s+(?:elternzeit|kur|reha|quarantäne|mutterschutz)|krankgeschrieben"
-    r"|(?:habe|hab|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|noch|schon)\s+)?(?:urlaub|elternzeit"
-    r"|lehrgang|seminar)"
+    # a duty had that day or week, in each language: "habe ich Nachtdienst", "hab ich
+    # Rufbereitschaft", "I have a night shift", "j'ai une garde", "tengo guardia", "tenho plantão"
+    # (not a shift that names its half of the day, "Frühschicht bis 14 Uhr": the rest is free)
+    r"|(?:(?:habe|hab|haben|hat)\s+(?:ich|wir|er|sie)|i\s+have|i['’]ve\s+got|we\s+have|j['’]ai"
+    r"|nous\s+avons|on\s+a|tengo|tenemos|tenho|temos)\s+(?:(?:leider|noch|schon|wieder|a|an"
+    r"|the|une|un|una|uma|um|eine[nr]?|ne|['’]ne)\s+){0,2}(?:urlaub|elternzeit|[\w-]*?lehrgang"
+    r"|seminar|(?!früh|spät)[\w-]*?(?:dienst|schicht)|(?:ruf)?bereitschaft\w*|night\s+shifts?"
+    r"|(?:on-call|overnight|double)\s+shifts?|gardes?|astreintes?|permanences?|guardias?|ret[ée]n"
+    r"|plant(?:ão|ao|ões)|sobreaviso)(?!\w)"
     r"|em\s+(?:missão|turnê|excursão|estágio|curso)|(?:num|numa)\s+(?:curso|missão|feira|excursão)"
     r"|de\s+(?:atestado|baixa)|(?:estou|estarei|vou\s+estar|fico|ficarei|tô)\s+fora(?!\s+de\s+quest)"
     # on duty or on call, before or after the days: "estoy de guardia todo el día", "de segunda a
     # quarta tô de plantão", "de garde", "d'astreinte", "Bereitschaft"
+    # (or standing by, on the rota, by its other names: "de sobreaviso", "de escala", "de retén",
+    # "de permanence", "on standby", "on duty", "im Dienst")
     r"|de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft"
+    r"|de\s+(?:sobreaviso|escala|ret[ée]n|permanence)|on\s+(?:standby|duty)|im\s+dienst"
     rf"|{_OUT_OF_REACH}"
 )
 # "at", or "up at", "out at", "down at", "over at": where the sender is kept
@@ -428,7 +442,7 @@ _REACH_STOP = (
 # et injoignable" (no yes or contrast on the way)
 _REACH_BACK = rf"(?:(?!{_REACH_STOP})[^\s.,;:!?]+\s+){{0,8}}?{_OUT_OF_REACH}(?!\w)"
 _POST_NEGATIVE = (
-    rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou"
+    rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou|t[ôo]"
     rf"|estarei|bin\s+ich|sind\s+wir|ich\s+bin|wir\s+sind)\s+)?(?:{_AWAY_ON})|"
     r"(?:(?:is|are|was|were|['’]s)\s+)?no\s+longer\s+(?:works?|possible|available|an\s+option)|"
     # the verb dropped, as phones write: "next week no good", "Tuesday no go"
@@ -514,6 +528,10 @@ _POST_NEGATIVE = (
     r"|konferenz|tagung|schulung)|auf\s+(?:dienst|geschäfts)?reisen?|krank|ausgebucht|voll)(?!\w)"
     # the state right after the days: "Montag bis Mittwoch auf einer Messe"
     r"|auf\s+(?:einer|der)\s+(?:messe|konferenz|tagung|schulung)(?!\w)"
+    # the day dropped out, as German says it: "Freitag fällt leider raus", "der Freitag fällt
+    # bei mir flach" (only words of regret or person between: "fällt der Kurs aus" frees it)
+    r"|(?:fällt|fallen)\s+(?:(?:leider|also|dann|wohl|eher|komplett|ganz|schon|bei\s+mir"
+    r"|für\s+mich|mir)\s+){0,3}(?:aus|raus|flach|weg|ins\s+wasser)(?!\w)"
     # travel told after the day: "Donnerstag fliege ich", "le mercredi je prends l'avion"
     r"|(?:fliege|fliegen|reise|reisen|fahre)\s+(?:ich|wir)(?!\w)"
     # "On Friday I fly out early", "Thursday we travel to Lyon"
@@ -799,7 +817,7 @@ RETRO_NEGATIVE = re.compile(
     r"|(?:así\s+que\s+|por\s+lo\s+que\s+)?ese(?:\s+día)?\s+no(?:\s+(?:puedo|me\s+va|es\s+posible))?(?!\w)"
     r"|(?:então\s+|por\s+isso\s+)?ess[ae](?:\s+dia)?\s+não(?:\s+(?:dá|posso))?(?!\w)"
     r"|(?:donc\s+)?(?:ce\s+jour-là|celui-là|celui-ci)\s+(?:non|c['’]est\s+non|impossible|exclu)(?!\w)"
-    r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|flach)(?!\w)"
+    r"|(?:also\s+)?(?:der|dieser)(?:\s+tag)?\s+(?:geht|fällt)\s+(?:leider\s+)?(?:nicht|aus|raus|flach|weg)(?!\w)"
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))"
@@ -894,7 +912,11 @@ CLAUSE = re.compile(
     + r"(?![^\S\n]*(?:from|through|until|till|du|jusqu|desde|hasta|von|vom|bis|até)\s)"
     # and so does a long line whose text goes on in lower case below: the mail client wrapped
     # it ("I'm on PTO the whole / of next week"); the lines of lists and tables are short
-    + r"(?!(?<=[^\n]{50}\n)[^\S\n]*(?-i:[a-zà-ÿ]))|"
+    # (or on a weekday, which English and German write in capitals: "I'm on night shifts at the
+    # depot / Monday to Wednesday", "bin ich auf einer Schulung in Hamburg / Montag bis Mittwoch")
+    + r"(?!(?<=[^\n]{50}\n)[^\S\n]*(?:(?-i:[a-zà-ÿ])|(?:"
+    + alternation(WEEKDAYS)
+    + r")(?!\w)))|"
     r"(?<!\w)(?:so|otherwise|however|although|though|if|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,

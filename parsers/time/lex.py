@@ -521,7 +521,8 @@ _PLURAL_WEEKDAY = re.compile(
 _OTHER_WEEK = re.compile(
     r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
     rf"(?=\s*,?\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))"
-    r"|(?:la\s+que\s+viene|a\s+que\s+vem|a\s+próxima|la\s+próxima|la\s+prochaine)"
+    # (phones write "que" as "q": "la q viene cualquier día", "a q vem qualquer dia")
+    r"|(?:la\s+q(?:ue)?\s+viene|a\s+q(?:ue)?\s+vem|a\s+próxima|la\s+próxima|la\s+prochaine)"
     r"(?=\s*,|\s+(?:cualquier|qualquer|n['’]importe|tod[oa]s?|tous|toutes|de\s+lunes|de\s+segunda"
     rf"|du\s+lundi|(?:{_WD_FULL})(?!\w))))",
     _I,
@@ -546,11 +547,15 @@ _LOWER_SHORT = (
     r"|(?:(?:geht|passt|klappt|kann\s+ich)[^\S\n]+(?:leider[^\S\n]+)?)?nicht)(?!\w)))"
     # and Portuguese phones theirs, before Portuguese hours, where "qui" and "sex" are no French
     # or English word: "qui de tarde ou sex de manha", listed too as "qua e qui de manhã", "qua qui
-    # sex depois das 14h" ("ter" leads no list: "vai ter de tarde" is the verb)
-    r"|(?:seg|qua|qui|sex|s[áa]b)(?=(?:\.?(?:[,/][^\S\n]*|[^\S\n]+(?:(?:e|ou)[^\S\n]+)?)"
+    # sex depois das 14h" ("ter" leads no list: "vai ter de tarde" is the verb; after another
+    # short weekday it is Tuesday: "seg ou ter dps das 14h", "qua, ter e qui de manhã")
+    r"|(?:seg|qua|qui|sex|s[áa]b|(?:(?<=(?:seg|qua|qui|sex|s[áa]b)[,/\s])"
+    r"|(?<=(?:seg|qua|qui|sex|s[áa]b)[.,]\s)|(?<=(?:seg|qua|qui|sex|s[áa]b)\se\s)"
+    r"|(?<=(?:seg|qua|qui|sex|s[áa]b)\sou\s))ter)(?=(?:\.?(?:[,/][^\S\n]*|[^\S\n]+(?:(?:e|ou)[^\S\n]+)?)"
     r"(?:seg|ter|qua|qui|sex|s[áa]b)(?!\w))*"
     r"\.?,?[^\S\n]+(?:(?:de\s+(?:manh[ãa]|tarde|noite)|[àa]\s+tarde"
-    r"|[àa]\s+noite|pela\s+(?:manh[ãa]|tarde)|o\s+dia)(?!\w)|[àa]s\s+\d|depois\s+d|a\s+partir\s+d))"
+    r"|[àa]\s+noite|pela\s+(?:manh[ãa]|tarde)|o\s+dia)(?!\w)|[àa]s\s+\d|(?:depois|dps)\s+d"
+    r"|a\s+partir\s+d))"
 )
 _LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
 # German short weekdays listed ("Mi und Fr", "Di, Do oder Fr", "Mo bis Mi") or told with a

@@ -33,8 +33,9 @@ _PUNCTUATION = re.compile(r"[\s,;]*")
 _SPACES = re.compile(r"[^\S\n]+")
 # "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
 # from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
+# (phones write "wk of the 14th", as they do "next wk")
 WEEK_OF = re.compile(
-    r"(?:week\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
+    r"(?:(?:week|wk)\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
     r"|semana(?:\s+(?:a\s+partir\s+)?d[eo]l?)?|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
     re.I,
 )
@@ -978,7 +979,7 @@ _TO_DAY = re.compile(r"[^\S\n]*(?:(?:on|the|am|el|los|le|les|na|no|às|as|os)[^\
 
 
 _UNTIL = re.compile(r"(?<!\w)(?:until|till|til|through|thru|bis|jusqu|hasta|até)(?!\w)", re.I)
-_PLACE_REACH = 40  # "je suis en formation à Lyon du lundi au mercredi": a place between
+_PLACE_REACH = 64  # "je suis en formation à Lyon du lundi au mercredi": a place, a party between
 
 
 def _refusal_of_next(

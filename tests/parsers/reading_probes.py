@@ -23132,6 +23132,119 @@ PROBES_R21PK += tuple(
 ALL_PROBES += PROBES_R21PK
 
 
+def _r21sh(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone)
+
+
+_R21_THU_FRI_1 = each_day((10, 11), "13:00", "17:00")
+_R21_MON_TUE_2 = each_day((7, 8), "14:00", "17:00")
+_R21_MON_15 = ((7, "15:00", "17:00"),)
+_R21_WEEK_14 = each_day((14, 15, 16, 17, 18), "09:00", "17:00")
+
+PROBES_R21SH: tuple[Probe, ...] = (
+    # a hard-wrapped line (a mail client's wrap, the line long and unpunctuated) whose break falls
+    # between a duty or an absence and the days it takes: the days are still ruled out
+    _r21sh(
+        "en",
+        "Hello, thanks for the note. Next week I'm covering the night rota at our depot in Leeds\n"
+        "Monday through Wednesday, so those are gone. Thursday or Friday after 1 is fine.",
+        _R21_THU_FRI_1,
+    ),
+    _r21sh(
+        "en",
+        "Quick one: next week I'll be away at a supplier audit with two of my colleagues\n"
+        "Monday to Wednesday. Thu or Fri any time after 1pm suits me.",
+        _R21_THU_FRI_1,
+    ),
+    _r21sh(
+        "en",
+        "Hi there, next week I am on call for the whole maintenance team at the plant\n"
+        "Monday, Tuesday and Wednesday - please don't\nbook anything then. Thursday or Friday"
+        " from 1 would work.",
+        _R21_THU_FRI_1,
+    ),
+    _r21sh(
+        "de",
+        "Guten Tag, nächste Woche habe ich Bereitschaftsdienst für unsere Leitstelle in Kassel\n"
+        "Montag bis Mittwoch. Donnerstag oder Freitag ab 13 Uhr passt mir gut.",
+        _R21_THU_FRI_1,
+    ),
+    _r21sh(
+        "de",
+        "Hallo, nächste Woche bin ich leider mit der ganzen Abteilung auf einer Fortbildung\n"
+        "Montag bis Mittwoch. Am Donnerstag oder Freitag ginge es jeweils ab 13 Uhr.",
+        _R21_THU_FRI_1,
+    ),
+    _r21sh(
+        "fr",
+        "Bonjour, la semaine prochaine je suis d'astreinte pour le service technique du site\n"
+        "lundi au mercredi. Jeudi ou vendredi à partir de 13h, cela me convient.",
+        _R21_THU_FRI_1,
+    ),
+    _r21sh(
+        "es",
+        "Hola, la semana que viene estoy de guardia en el hospital comarcal con mi equipo\n"
+        "lunes a miércoles. El jueves o el viernes a partir de las 13h me viene bien.",
+        _R21_THU_FRI_1,
+    ),
+    _r21sh(
+        "pt",
+        "Olá, na próxima semana estou de plantão no pronto-socorro do hospital regional\n"
+        "segunda a quarta. Quinta ou sexta a partir das 13h fica ótimo.",
+        _R21_THU_FRI_1,
+    ),
+    # short weekdays listed as phones write them ("seg ou ter", "la q viene"): Tuesday after
+    # another short weekday is a day, "q" is "que", "dps" is "depois"
+    _r21sh("pt", "sexta n rola, to de sobreaviso. seg ou ter dps das 14h blz?", _R21_MON_TUE_2),
+    _r21sh("pt", "sexta estou de escala no hospital. seg e ter depois das 14h", _R21_MON_TUE_2),
+    _r21sh("pt", "seg, ter dps das 14h pode ser", _R21_MON_TUE_2),
+    _r21sh("pt", "essa semana to de plantão. a q vem seg ou ter depois das 14h", _R21_MON_TUE_2),
+    _r21sh(
+        "es",
+        "esta semana imposible, turnos de guardia. la q viene lunes o martes dsp de las 14",
+        _R21_MON_TUE_2,
+    ),
+    _r21sh(
+        "es",
+        "esta semana estoy de retén todo el rato. la q viene cualquier dia menos mie, jue y vie,"
+        " a partir de las 14",
+        _R21_MON_TUE_2,
+    ),
+    _r21sh(
+        "pt",
+        "essa semana to embarcado. a q vem qualquer dia menos qua, qui e sex, dps das 14h",
+        _R21_MON_TUE_2,
+    ),
+    _r21sh("pt", "qui de manhã n dá. seg ou ter depois das 14h", _R21_MON_TUE_2),
+    # a German day then a duty, an absence or a verdict, the verb second: the day is ruled out
+    _r21sh("de", "Montag ab 15 Uhr. Freitag habe ich Bereitschaft.", _R21_MON_15),
+    _r21sh("de", "Montag geht ab 15 Uhr. Am Freitag hab ich Nachtdienst.", _R21_MON_15),
+    _r21sh("de", "Freitag habe ich Rufbereitschaft, Montag ab 15 Uhr ginge.", _R21_MON_15),
+    _r21sh("de", "Montag ab 15 Uhr. Freitag bin ich auf einem Erste-Hilfe-Lehrgang.", _R21_MON_15),
+    _r21sh("de", "Montag ab 15 Uhr. Freitag sind wir auf einem Kongress in Leipzig.", _R21_MON_15),
+    _r21sh("de", "Freitag fällt leider raus, Montag ab 15 Uhr wäre gut.", _R21_MON_15),
+    _r21sh("de", "Montag gerne ab 15 Uhr, der Freitag fällt bei mir flach.", _R21_MON_15),
+    _r21sh("de", "Montag ab 15 Uhr. Freitag hab ich Dienst, der fällt also weg.", _R21_MON_15),
+    _r21sh("de", "Mo ab 15 Uhr. Fr bin ich auf ner Schulung.", _R21_MON_15),
+    _r21sh("en", "Monday from 3pm. Friday I have a night shift.", _R21_MON_15),
+    _r21sh("fr", "Lundi à partir de 15h. Vendredi je suis en formation.", _R21_MON_15),
+    _r21sh("es", "El lunes desde las 15h. El viernes tengo guardia.", _R21_MON_15),
+    # a week named by its date as phones shorten it ("wk of the 14th"), after a stretch refused
+    _r21sh("en", "on nights til the 9th. anytime wk of the 14th tho", _R21_WEEK_14),
+    _r21sh(
+        "en", "Im on call at the plant until the 11th, any day the wk of the 14th", _R21_WEEK_14
+    ),
+    _r21sh(
+        "en", "none of those work, covering lates. wk from the 14th im free all wk", _R21_WEEK_14
+    ),
+    _r21sh(
+        "en", "Away on a course till the 11th. The wk commencing 14th is wide open.", _R21_WEEK_14
+    ),
+)
+ALL_PROBES += PROBES_R21SH
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -23238,6 +23351,7 @@ def main() -> None:
         "r20pd": PROBES_R20PD,
         "r20lv": PROBES_R20LV,
         "r21pk": PROBES_R21PK,
+        "r21sh": PROBES_R21SH,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
