@@ -71,7 +71,8 @@ EXCEPT = re.compile(
     + r")\s+(?:nicht|no|não|nao)(?=\s*(?:[.,;!?]|$)))|"
     # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
     # "Mittwoch nicht vormittags": a part of day refused
-    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
+    # (English "no lunch" is a noun's no, no exception: "no lunch plans that day")
+    r"(?:n[ãa]o|no(?!\s+lunch)|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
     r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag"
     # lunch in any of its names, after a word of time and an article: "só não no horário do
     # almoço", "no a la hora de comer", "pas pendant la pause déjeuner", "nicht in der Mittagspause"

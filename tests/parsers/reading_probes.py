@@ -23019,6 +23019,11 @@ PROBES_R21PD: tuple[Probe, ...] = (
         "pt", "Quarta a sexta o dia todo, exceto na pausa para o almoço (12h-13h).", _R21_NOT_LUNCH
     ),
 )
+# English "no" before lunch as a noun's no is no exception of it
+PROBES_R21PD += (
+    _r21("en", "Thursday 12-2 works, no lunch plans that day.", ((3, "12:00", "14:00"),)),
+    _r21("en", "Fri 11:30 to 1:30 is fine - no lunch meeting this week.", ((4, "11:30", "13:30"),)),
+)
 ALL_PROBES += PROBES_R21PD
 
 
