@@ -33,9 +33,15 @@ _AMOUNT = re.compile(
     r"(?<!\w)(?:((?<!\bat\s)(?<!\ba\s)(?<!\bum\s)(?<!\blas\s)(?<!\bas\s)\d{1,3}|"
     + "|".join(sorted(_COUNTS, key=len, reverse=True))
     + r")\s*(?:(?:minutes?|mins?"
-    r"|minutos?|minuten)|(h|hrs?|hours?|heures?|stunden?|std|horas?)|(days?|jours?|tage?n?|dias?)"
-    r"|(weeks?|semaines?|wochen?|semanas?))"
-    r"|(half\s+an\s+hour|(?:une\s+)?demi-?\s*heure|(?:eine\s+)?halbe\s+stunde|(?:media|meia)\s+hora))"
+    r"|minutos?|minuten)|(h|hrs?|hours?|heures?|stunden?|std|horas?)"
+    # (an hour and its half after it: "an hour and a half", "une heure et demie", "eine Stunde
+    # und eine halbe", "una hora y media", "uma hora e meia")
+    r"(\s+(?:and\s+a\s+half|et\s+demie|und\s+(?:eine\s+)?halbe|y\s+media|e\s+meia))?"
+    r"|(days?|jours?|tage?n?|dias?)|(weeks?|semaines?|wochen?|semanas?))"
+    r"|(half\s+an\s+hour|(?:une\s+)?demi-?\s*heure|(?:eine\s+)?halbe\s+stunde|(?:media|meia)\s+hora)"
+    # an hour and a half said as one count: "one and a half hours", "anderthalb Stunden", "1,5 h"
+    r"|((?:one\s+and\s+a\s+half|anderthalb|eineinhalb|1,5)\s*(?:h|hrs?|hours?|heures?|stunden?"
+    r"|std|horas?)))"
     r"(?!\w)"
 )
 # the amount said with its direction: "eine Stunde später", "an hour later", "una hora más tarde"
@@ -160,13 +166,15 @@ def _by_amount(text: str, booked: Window) -> Window | None:
 def _step(amount: re.Match[str]) -> timedelta | None:
     """How far an amount moves the booked slot, or None when it is too far for a nudge of the
     hour (days and weeks move it whole, to the same hour)."""
-    count, hours, days, weeks, half = amount.groups()
+    count, hours, and_half, days, weeks, half, one_and_half = amount.groups()
     if half:
         return timedelta(minutes=30)
+    if one_and_half:
+        return timedelta(minutes=90)
     n = int(count) if count.isdigit() else _COUNTS[count]
     if days or weeks:
         return timedelta(days=n * 7 if weeks else n) if 0 < n <= _MOST_DAYS else None
-    n = n * 60 if hours else n
+    n = n * 60 + (30 if and_half else 0) if hours else n
     return timedelta(minutes=n) if 0 < n <= _LONGEST else None
 
 

@@ -10,6 +10,7 @@ from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
     ENGAGED_AT,
+    LUNCH_WORDS,
     PHONE_NO,
     REASON_LEAD,
     THAT_FAILS,
@@ -19,6 +20,16 @@ from parsers.time.words import (
     alternation,
 )
 
+# the words of time that lead a part of day: "around", "during", "pendant", "durante", "no"
+_LUNCH_LEAD = (
+    r"(?:around|over|during|at|durante|pendant|durant|à|au|a|no|na|em|en|in\s+der|während\s+der"
+    r"|über|zur|bei)"
+)
+# the article or the sender's own before it: "the", "my", "la", "ma", "meiner", "mi", "minha"
+_LUNCH_ARTICLE = (
+    r"(?:the|my|our|le|la|l['’]|ma|mon|notre|meiner|meine|unserer|el|mi|nuestra|o|a|minha|meu"
+    r"|nossa)"
+)
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
@@ -60,10 +71,12 @@ EXCEPT = re.compile(
     + r")\s+(?:nicht|no|não|nao)(?=\s*(?:[.,;!?]|$)))|"
     # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
     # "Mittwoch nicht vormittags": a part of day refused
-    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
+    # (English "no lunch" is a noun's no, no exception: "no lunch plans that day")
+    r"(?:n[ãa]o|no(?!\s+lunch)|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
     r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag"
-    # "só não na hora do almoço", "no a la hora de comer", "pas à l'heure du déjeuner"
-    r"|na\s+hora\s+do\s+almoço|no\s+almoço|a\s+la\s+hora\s+de\s+comer|à\s+l['’]heure\s+du\s+déjeuner)))"
+    # lunch in any of its names, after a word of time and an article: "só não no horário do
+    # almoço", "no a la hora de comer", "pas pendant la pause déjeuner", "nicht in der Mittagspause"
+    rf"|(?:{_LUNCH_LEAD}\s+)?(?:{_LUNCH_ARTICLE}\s*)?{alternation(LUNCH_WORDS)}(?!\w))))"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
     # the part of day excepted on one day by a pronoun: "any afternoon except the one on
@@ -71,7 +84,10 @@ EXCEPT = re.compile(
     # quinta", "außer dem am Donnerstag"
     r"(?:\s+(?:the\s+ones?\s+(?:on|of)|(?:la|el|las|los)\s+de(?:l|\s+la)?|cel(?:ui|le)s?\s+d[ue]"
     r"|(?:a|o|as|os)\s+d[aeo]|(?:der|die|das|dem|den)\s+(?:am|vom)))?"
-    r"(?:\s+(?:on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
+    # (first a word of time with its article: "but not around lunch", "menos durante o almoço",
+    # "mais pas pendant la pause", "salvo a la hora del almuerzo")
+    rf"(?:\s+(?:{_LUNCH_LEAD}\s+{_LUNCH_ARTICLE}(?!\w)|around|over|durant"
+    r"|on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
     r"|in\s+der|während\s+der|in\s+the|during\s+the"
     # a demonstrative: "sauf ce jeudi", "außer diesem Freitag", "menos este martes"
     r"|ce|cette|diese[nm]|este|esta|neste|nesta))?"
@@ -128,7 +144,7 @@ _AT_PLACE = (
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:(?:leider|ganz|komplett)\s+)?(?:im|beim)\s+"
     r"(?!büro|office|homeoffice|home-office|haus)\w+"
     r"|(?:estoy|estaré|estamos|estaremos)\s+en\s+(?:el|la|un|una)\s+(?!oficina|casa|mism)\w+"
-    r"|(?:estou|estarei|estamos|estaremos|tô)\s+(?:no|na|num|numa)\s+(?!escritório|mesm)\w+)"
+    r"|(?:estou|estarei|estamos|estaremos|tô)\s+(?:no|na|num|numa)\s+(?!escritório|mesm|minha\s+mesa)\w+)"
     + _PLACE_TAIL
 )
 # In a town or country named, told after a day, the sender or someone relayed: "mardi je suis à
@@ -198,6 +214,14 @@ _AWAY_ON = (
     rf"|{_OUT_OF_REACH}"
 )
 # "at", or "up at", "out at", "down at", "over at": where the sender is kept
+# The sender's own seat of work or home, where they can be reached: "at my desk", "à mon
+# poste", "am Schreibtisch", "en mi mesa", "na minha mesa"; a part of day spent there is free
+_SEAT = (
+    r"(?:desk|office|computer|laptop|pc|workstation|home|place|phone|bureau|poste|ordinateur|ordi"
+    r"|maison|domicile|téléphone|schreibtisch|büro|rechner|arbeitsplatz|hause|mesa|oficina"
+    r"|despacho|ordenador|computadora|casa|escritorio|escritório|computador|telefone|teléfono)(?!\w)"
+)
+_NOT_SEAT = rf"(?!{_SEAT})"
 _AT_FAR = r"(?:(?:up|down|out|over|off|away)\s+)?at\s+"
 # Exams sat, in their names: "exams", "midterms", "resit", "viva", "partiels", "concours",
 # "soutenance", "Prüfung" and its compounds ("Meisterprüfung"), "Klausur", "exámenes",
@@ -247,7 +271,7 @@ _NEGATIVE = (
     # (phones drop the apostrophe, and a place far off takes a particle: "im at the bike expo",
     # "I'm up at the pass", "I'll be out at the rig")
     r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)"
-    rf"\s+{_AT_FAR}(?:a|an|the|my|her|his|our|their)\s+\w+|wedding|funeral|"
+    rf"\s+{_AT_FAR}(?:a|an|the|my|her|his|our|their)\s+{_NOT_SEAT}\w+|wedding|funeral|"
     # at an event or a place named by its name: "I'm at GDC all that week", "im at Web Summit",
     # "I'm up at Loveland Pass"
     rf"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+{_AT_FAR}(?-i:[A-Z])\w+|"
@@ -520,7 +544,7 @@ _POST_NEGATIVE = (
     r"|(?:il|elle|ils|elles)\s+ne\s+(?:peut|pourra|peuvent|pourront|est|sera|sont)\s+pas(?!\w)"
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)"
-    rf"\s+{_AT_FAR}(?:(?:a|an|the|my|her|his|our|their)\s+\w+|(?-i:[A-Z])\w+)"
+    rf"\s+{_AT_FAR}(?:(?:a|an|the|my|her|his|our|their)\s+{_NOT_SEAT}\w+|(?-i:[A-Z])\w+)"
     rf"|{_AT_PLACE}|{_IN_TOWN}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
@@ -850,7 +874,9 @@ REASON = re.compile(
 PLACE = re.compile(
     r"[\s,]*(?:i'm|i\s+am|we're|we\s+are|(?:eu\s+)?estou|estamos|estoy|je\s+suis|nous\s+sommes"
     r"|(?:bin|sind)\s+(?:ich|wir)|ich\s+bin|wir\s+sind)\s+(?:at|in|en|au|aux|à|dans|im|beim|bei"
-    r"|no|na|nos|nas|em)(?!\w)(?!\s+(?:mesure|train|ligne|línea|linha|touch|contact|time))",
+    r"|no|na|nos|nas|em)(?!\w)(?!\s+(?:mesure|train|ligne|línea|linha|touch|contact|time))"
+    r"(?!\s+(?:(?:my|our|the|mon|ma|notre|le|la|meinem|meiner|dem|der|mi|nuestr[oa]|el|minha|meu"
+    rf"|nossa|nosso|o|a)\s+)?{_SEAT})",
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(

@@ -1198,9 +1198,10 @@ def _week(m: re.Match[str]) -> Atom:
 
 def _part(m: re.Match[str]) -> Atom:
     word = " ".join(m.group().lower().split())
-    name = PART_WORDS.get(word) or (
-        "late afternoon" if "afternoon" in word else PART_WORDS[word[5:]]
-    )
+    # "late" before any word for the afternoon ("late arvo", "late pm") is its last hours
+    name = PART_WORDS.get(word) or PART_WORDS[word[5:]]
+    if name == "afternoon" and word.startswith("late"):
+        name = "late afternoon"
     return Atom("time", m.start(), m.end(), spec=TimeSpec("part", *_part_bounds(name)))
 
 

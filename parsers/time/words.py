@@ -193,6 +193,47 @@ PART_WORDS: Mapping[str, str] = {
         "late afternoon",
     ),
     **dict.fromkeys(("no final da tarde", "am späten nachmittag"), "late afternoon"),
+    # the same end of the afternoon in the short and loose forms people write: "en fin d'aprem",
+    # "late in the afternoon", "spätnachmittags", "a últimas horas de la tarde", "fim de tarde"
+    **dict.fromkeys(
+        ("fin d'aprem", "en fin d'aprem", "fin d'aprèm", "en fin d'aprèm", "fin aprem"),
+        "late afternoon",
+    ),
+    **dict.fromkeys(
+        ("tard dans l'après-midi", "late in the afternoon", "end of the afternoon"),
+        "late afternoon",
+    ),
+    **dict.fromkeys(
+        ("spätnachmittags", "spätnachmittag", "am spätnachmittag", "am späteren nachmittag"),
+        "late afternoon",
+    ),
+    **dict.fromkeys(
+        ("gegen ende des nachmittags", "a últimas horas de la tarde", "final de la tarde"),
+        "late afternoon",
+    ),
+    **dict.fromkeys(
+        (
+            "fim de tarde",
+            "final de tarde",
+            "no fim de tarde",
+            "ao fim de tarde",
+            "no final de tarde",
+        ),
+        "late afternoon",
+    ),
+    "ao final de tarde": "late afternoon",
+    # a part of day named as a part or period of the day: "sempre da parte da tarde", "no período
+    # da manhã", "durante la tarde", "en horario de mañana"
+    **dict.fromkeys(
+        ("da parte da tarde", "parte da tarde", "no período da tarde", "período da tarde"),
+        "afternoon",
+    ),
+    **dict.fromkeys(
+        ("da parte da manhã", "parte da manhã", "no período da manhã", "período da manhã"),
+        "morning",
+    ),
+    **dict.fromkeys(("durante la tarde", "durante a tarde", "en horario de tarde"), "afternoon"),
+    **dict.fromkeys(("durante la mañana", "durante a manhã", "en horario de mañana"), "morning"),
     **dict.fromkeys(
         ("lunchtime", "lunch time", "lunch", "over lunch", "mittag", "mittags"), "lunchtime"
     ),
@@ -209,6 +250,25 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(
         ("comer", "almuerzo", "mittagessen", "déjeuner", "le déjeuner", "almoço"), "lunchtime"
     ),
+    # lunch named by its hour or its break: "lunch hour", "la pause déjeuner", "die
+    # Mittagsstunde", "la hora de la comida", "no horário do almoço"
+    **dict.fromkeys(
+        ("lunch hour", "lunch break", "midday break", "pause déjeuner", "la pause déjeuner"),
+        "lunchtime",
+    ),
+    **dict.fromkeys(
+        ("pause de midi", "la pause de midi", "pause méridienne", "mittagsstunde"), "lunchtime"
+    ),
+    **dict.fromkeys(
+        ("hora del almuerzo", "la hora del almuerzo", "hora de la comida", "la hora de la comida"),
+        "lunchtime",
+    ),
+    **dict.fromkeys(("hora de comer", "hora de almorzar", "pausa para comer"), "lunchtime"),
+    **dict.fromkeys(
+        ("horário do almoço", "horário de almoço", "hora de almoço", "pausa do almoço"),
+        "lunchtime",
+    ),
+    **dict.fromkeys(("pausa de almoço", "pausa para o almoço", "pausa para almoço"), "lunchtime"),
     **dict.fromkeys(
         ("evening", "evenings", "por la noche", "de noche", "soir", "soirée"), "evening"
     ),
@@ -237,6 +297,8 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("ist egal", "ist mir egal", "egal wann", "me da igual", "me es igual"), "any"),
     **dict.fromkeys(("tanto faz", "tanto me faz", "peu importe l'heure"), "any"),
 }
+# lunch in each of its names: what an exception inside a day most often leaves out
+LUNCH_WORDS: tuple[str, ...] = tuple(w for w, p in PART_WORDS.items() if p == "lunchtime")
 
 # Week phrases: (which week, which days of it). "rest" = weekdays after today,
 # "early" = Monday and Tuesday, "late" = Thursday and Friday (after today).

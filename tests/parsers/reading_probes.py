@@ -23245,6 +23245,171 @@ PROBES_R21SH: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R21SH
 
 
+# Round 21: clock words and parts of day in their loose forms, exceptions inside a day named by
+# lunch in any of its words, the booked slot moved by an hour and a half, and a part of day
+# spent at one's own desk (written from the kinds behind held-out misses of sets ao to at).
+# Days are December 2026, written on Tuesday the 1st: Wed 2, Thu 3, Fri 4; next week 7 to 11.
+_R21_NOT_LUNCH = tuple(w for d in (2, 3, 4) for w in ((d, "09:00", "12:00"), (d, "13:00", "17:00")))
+
+
+def _r21(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+def _r21_moved(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "reschedule", windows, stage="scheduled", context=BOOKED)
+
+
+PROBES_R21PD: tuple[Probe, ...] = (
+    # the booked slot (Wed 2, 14:00) moved by an hour and its half, said as "and a half" after
+    # the hour or as one count ("anderthalb", "one and a half", "1,5")
+    _r21_moved(
+        "en",
+        "Would it be ok to push our call back by an hour and a half?",
+        ((2, "15:30", "16:30"),),
+    ),
+    _r21_moved("en", "can we start one and a half hours later tmrw?", ((2, "15:30", "16:30"),)),
+    _r21_moved(
+        "en", "Any chance we could bring it forward an hour and a half?", ((2, "12:30", "13:30"),)
+    ),
+    _r21_moved(
+        "fr",
+        "Est-ce qu'on pourrait repousser l'entretien d'une heure et demie ?",
+        ((2, "15:30", "16:30"),),
+    ),
+    _r21_moved(
+        "fr",
+        "Pourriez-vous avancer notre rendez-vous d'une heure et demie ?",
+        ((2, "12:30", "13:30"),),
+    ),
+    _r21_moved(
+        "de",
+        "Könnten wir den Termin um anderthalb Stunden nach hinten verschieben?",
+        ((2, "15:30", "16:30"),),
+    ),
+    _r21_moved("de", "Ginge es, eineinhalb Stunden später anzufangen?", ((2, "15:30", "16:30"),)),
+    _r21_moved(
+        "de", "Können wir das Gespräch 1,5 Stunden später beginnen?", ((2, "15:30", "16:30"),)
+    ),
+    _r21_moved(
+        "es", "¿Sería posible retrasar la llamada una hora y media?", ((2, "15:30", "16:30"),)
+    ),
+    _r21_moved("pt", "Conseguimos adiar a conversa uma hora e meia?", ((2, "15:30", "16:30"),)),
+    # the end of the afternoon in its short and loose forms, and "late" before any afternoon word
+    _r21("fr", "dispo jeudi en fin d'aprem", ((3, "15:00", "17:00"),)),
+    _r21("fr", "Vendredi plutôt fin d'aprèm si ça vous va.", ((4, "15:00", "17:00"),)),
+    _r21("fr", "Je peux mercredi, tard dans l'après-midi.", ((2, "15:00", "17:00"),)),
+    _r21("en", "Thursday, late in the afternoon, would suit me.", ((3, "15:00", "17:00"),)),
+    _r21("en", "fri late arvo works", ((4, "15:00", "17:00"),)),
+    _r21("de", "Donnerstag spätnachmittags hätte ich Zeit.", ((3, "15:00", "17:00"),)),
+    _r21("de", "Am Freitag am späteren Nachmittag ginge es.", ((4, "15:00", "17:00"),)),
+    _r21("es", "El jueves a últimas horas de la tarde puedo.", ((3, "15:00", "17:00"),)),
+    _r21("pt", "Consigo na sexta no fim de tarde.", ((4, "15:00", "17:00"),)),
+    _r21("pt", "quinta ao final de tarde dá pra mim", ((3, "15:00", "17:00"),)),
+    # a part of day named as a part or a period of the day, said once over a list of days
+    _r21(
+        "pt",
+        "Semana que vem dá segunda ou terça, sempre da parte da manhã.",
+        each_day((7, 8), "09:00", "12:00"),
+    ),
+    _r21("pt", "Posso quarta ou quinta, na parte da tarde.", each_day((2, 3), "12:00", "17:00")),
+    _r21(
+        "pt",
+        "Quinta e sexta no período da tarde, de preferência.",
+        each_day((3, 4), "12:00", "17:00"),
+    ),
+    _r21(
+        "pt",
+        "Tenho quarta e quinta livres no período da manhã.",
+        each_day((2, 3), "09:00", "12:00"),
+    ),
+    _r21(
+        "es", "Puedo el jueves o el viernes durante la mañana.", each_day((3, 4), "09:00", "12:00")
+    ),
+    _r21(
+        "es",
+        "Jueves y viernes en horario de tarde, sin problema.",
+        each_day((3, 4), "12:00", "17:00"),
+    ),
+    _r21(
+        "pt",
+        "Quarta ou sexta durante a tarde fica ótimo.",
+        ((2, "12:00", "17:00"), (4, "12:00", "17:00")),
+    ),
+    # a part of day spent at one's own desk, office or home is offered, not taken
+    _r21(
+        "en",
+        "Wed 2pm, or else Thursday morning, I'm at my desk all morning.",
+        ((2, "14:00", "15:00"), (3, "09:00", "12:00")),
+    ),
+    _r21(
+        "en",
+        "Friday morning is good, I'm at my computer the whole morning anyway.",
+        ((4, "09:00", "12:00"),),
+    ),
+    _r21(
+        "en",
+        "Thursday at 3, otherwise Friday morning - I'm at home all morning.",
+        ((3, "15:00", "16:00"), (4, "09:00", "12:00")),
+    ),
+    _r21(
+        "fr",
+        "Jeudi 15h, sinon vendredi matin, je suis à mon bureau toute la matinée.",
+        ((3, "15:00", "16:00"), (4, "09:00", "12:00")),
+    ),
+    _r21(
+        "de",
+        "Donnerstag 15 Uhr oder Freitagvormittag, da bin ich im Büro.",
+        ((3, "15:00", "16:00"), (4, "09:00", "12:00")),
+    ),
+    _r21(
+        "es",
+        "El jueves a las 15h o el viernes por la mañana, estoy en mi mesa toda la mañana.",
+        ((3, "15:00", "16:00"), (4, "09:00", "12:00")),
+    ),
+    _r21(
+        "pt",
+        "Quinta às 15h, ou sexta de manhã, estou em casa a manhã toda.",
+        ((3, "15:00", "16:00"), (4, "09:00", "12:00")),
+    ),
+    _r21(
+        "pt",
+        "Quinta às 15h ou então sexta de manhã, estou na minha mesa.",
+        ((3, "15:00", "16:00"), (4, "09:00", "12:00")),
+    ),
+    # lunch left out of whole days, in any of its names and after a word of time
+    _r21("en", "Wed to Fri I'm free all day, but not around lunch.", _R21_NOT_LUNCH),
+    _r21("en", "Any time Wed-Fri except the lunch hour.", _R21_NOT_LUNCH),
+    _r21("en", "wed thru fri whenever, just not over my lunch break", _R21_NOT_LUNCH),
+    _r21(
+        "fr",
+        "Du mercredi au vendredi toute la journée, mais pas pendant la pause déjeuner.",
+        _R21_NOT_LUNCH,
+    ),
+    _r21("fr", "mercredi à vendredi quand vous voulez, sauf à la pause de midi", _R21_NOT_LUNCH),
+    _r21("de", "Mittwoch bis Freitag ganztags, nur nicht in der Mittagsstunde.", _R21_NOT_LUNCH),
+    _r21("es", "De miércoles a viernes todo el día, pero no durante el almuerzo.", _R21_NOT_LUNCH),
+    _r21(
+        "es", "Miércoles a viernes a cualquier hora salvo a la hora de la comida.", _R21_NOT_LUNCH
+    ),
+    _r21(
+        "pt",
+        "De quarta a sexta estou livre o dia todo, só não no horário de almoço.",
+        _R21_NOT_LUNCH,
+    ),
+    _r21("pt", "quarta a sexta qualquer hora, menos durante o almoço", _R21_NOT_LUNCH),
+    _r21(
+        "pt", "Quarta a sexta o dia todo, exceto na pausa para o almoço (12h-13h).", _R21_NOT_LUNCH
+    ),
+)
+# English "no" before lunch as a noun's no is no exception of it
+PROBES_R21PD += (
+    _r21("en", "Thursday 12-2 works, no lunch plans that day.", ((3, "12:00", "14:00"),)),
+    _r21("en", "Fri 11:30 to 1:30 is fine - no lunch meeting this week.", ((4, "11:30", "13:30"),)),
+)
+ALL_PROBES += PROBES_R21PD
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -23352,6 +23517,7 @@ def main() -> None:
         "r20lv": PROBES_R20LV,
         "r21pk": PROBES_R21PK,
         "r21sh": PROBES_R21SH,
+        "r21pd": PROBES_R21PD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
