@@ -519,8 +519,11 @@ _PLURAL_WEEKDAY = re.compile(
 # Next week named so after this one: "Esta semana es una locura; la que viene cualquier día",
 # "Essa semana tá uma loucura; a próxima qualquer dia" (not "a próxima reunião")
 _OTHER_WEEK = re.compile(
-    r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
-    rf"(?=\s*,?\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))"
+    r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|n?a\s+seguinte|na\s+outra|la\s+suivante"
+    r"|the\s+following\s+one)"
+    # (or before any day of it, the verdict first: "la siguiente me viene bien cualquier día")
+    rf"(?=\s*,?\s*(?:(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w)|(?:[\w’']+\s+){{0,4}}?(?:cualquier"
+    r"|qualquer|n['’]importe|any|tous|toutes|tod[oa]s)\s))"
     r"|(?:la\s+que\s+viene|a\s+que\s+vem|a\s+próxima|la\s+próxima|la\s+prochaine)"
     r"(?=\s*,|\s+(?:cualquier|qualquer|n['’]importe|tod[oa]s?|tous|toutes|de\s+lunes|de\s+segunda"
     rf"|du\s+lundi|(?:{_WD_FULL})(?!\w))))",
