@@ -22873,6 +22873,15 @@ _R21_THU_FRI_AM = each_day((10, 11), "09:00", "12:00")
 _R21_THU_FRI_14 = each_day((10, 11), "14:00", "17:00")
 _R21_AFTER_AM = each_day((14, 15, 17, 18), "09:00", "12:00")
 _R21_AFTER_PM = each_day((14, 15, 16, 17), "12:00", "17:00")
+_R21_FRIDAY = "Fri, 04 Dec 2026 10:00:00 +0100"
+_R21_WED_FRI_AM = each_day((9, 10, 11), "09:00", "12:00")
+_R21_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
+
+
+def _r21lv_dated(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone, date=_R21_FRIDAY)
+
 
 PROBES_R21LV: tuple[Probe, ...] = (
     # days of next week taken by an event named with its article (and a phone's "ner", "nem"),
@@ -22993,6 +23002,62 @@ PROBES_R21LV: tuple[Probe, ...] = (
         "pt",
         "semana que vem to viajando, nao da. a seguinte qualquer tarde menos sexta",
         _R21_AFTER_PM,
+    ),
+    # weekdays listed with their days of the month listed in brackets, then refused (on a Friday:
+    # the days are next week's)
+    _r21lv_dated(
+        "en",
+        "Monday and Tuesday (7th and 8th) I have exams. Wednesday to Friday mornings work.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "en",
+        "Mon & Tue (Dec 7 & 8) I'm away at a wedding. Wed to Fri mornings are fine.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "de",
+        "Am Montag und Dienstag (7./8.12.) habe ich Prüfungen. Mittwoch bis Freitag vormittags"
+        " geht.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "de",
+        "Montag und Dienstag (7. und 8.) bin ich krankgeschrieben, Mittwoch bis Freitag"
+        " vormittags passt.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "fr",
+        "Lundi et mardi (7 et 8) j'ai mes partiels. Du mercredi au vendredi le matin ça marche.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "es",
+        "El lunes y el martes (7 y 8) tengo exámenes. De miércoles a viernes por la mañana me va"
+        " bien.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "es",
+        "lunes, martes y miércoles (7, 8 y 9) estoy en un congreso. jueves o viernes por la tarde",
+        _R21_THU_FRI_PM,
+    ),
+    _r21lv_dated(
+        "pt",
+        "Segunda e terça (7 e 8) tenho provas. De quarta a sexta de manhã dá.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "pt",
+        "Segunda, terça e quarta (dias 7, 8 e 9) estou de viagem. Quinta ou sexta à tarde.",
+        _R21_THU_FRI_PM,
+    ),
+    # (the same days offered stay offered)
+    _r21lv_dated(
+        "en",
+        "Monday and Tuesday (7th and 8th) work for me.",
+        each_day((7, 8), "09:00", "17:00"),
     ),
 )
 ALL_PROBES += PROBES_R21LV
