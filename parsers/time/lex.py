@@ -1530,6 +1530,7 @@ def lex(scan: str) -> list[Atom]:
     content = sorted(_content(scan), key=lambda a: (a.start, a.start - a.end))
     # "Wednesday at 9, or 4:15 the same day": after a day named, "the same day" is that day
     named = next((a.start for a in content if a.day is not None and a.day.kind != "booked"), -1)
+    bracketed = "(" in scan
     for atom in content:
         if chosen and atom.start < chosen[-1].end:
             continue
@@ -1560,7 +1561,7 @@ def lex(scan: str) -> list[Atom]:
                 continue
         day = atom.day
         if day is not None and day.kind == "wd" and not day.mod and not day.part:
-            if (both := _dated_list(scan, chosen, atom)) is not None:
+            if bracketed and (both := _dated_list(scan, chosen, atom)) is not None:
                 chosen[len(chosen) - len(both) + 1 :] = both
                 continue
             dated = _BRACKET_DAY.match(scan, atom.end)
