@@ -176,6 +176,31 @@ _OUT_OF_REACH = (
     r"|totalmente|completamente|praticamente|basicamente)\s+)?"
     rf"{_UNREACHABLE}"
 )
+# At an event that takes the days, named with its article, a phone's "ner" or "nem" and an
+# adjective or a compound ("auf einem Lehrgang", "auf ner Fachmesse", "en un congreso", "numa
+# formação", "à un colloque", "at a trade fair"): the kinds of event that keep someone away
+# (courses, trainings, fairs, conferences, trips, family occasions), never a place of work or
+# play that may be where they meet ("el taller", "the training ground", "the golf course")
+_EVENT_DE = (
+    r"\w*(?:lehrgang|schulung|fortbildung|weiterbildung|seminar|messe|tagung|konferenz|kongress"
+    r"|workshop|reise|exkursion|klassenfahrt|studienfahrt|freizeit|hochzeit|beerdigung|retreat)"
+)
+_EVENT_ROMANCE = (
+    r"(?:curso|cursillo|congreso|congresso|congrès|feria|feira|salon|seminario|seminário"
+    r"|séminaire|jornadas?|formación|formação|formation|conferencia|conferência"
+    r"|conférence|colloque|simposio|convención|workshop|viaje|viagem|voyage|boda|casamento"
+    r"|mariage|retiro|retraite|stage|forum)"
+)
+_AT_EVENT = (
+    r"auf\s+(?:einem|einer|einen|der|dem|ner|nem|['’]ner|['’]nem)\s+(?:\w+\s+)?"
+    rf"{_EVENT_DE}(?!\w)"
+    rf"|(?:en|em)\s+(?:un|una|um|uma)\s+(?:\w+\s+)?{_EVENT_ROMANCE}(?!\w)"
+    rf"|(?:num|numa)\s+(?:\w+\s+)?{_EVENT_ROMANCE}(?!\w)"
+    rf"|à\s+(?:un|une|la)\s+(?:\w+\s+)?{_EVENT_ROMANCE}(?!\w)|au\s+{_EVENT_ROMANCE}(?!\w)"
+    r"|at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:conference|convention|congress|trade\s+(?:fair|show)"
+    r"|expo|summit|seminar|workshop|training\s+(?:course|camp)|wedding|funeral|retreat"
+    r"|off-?site)(?!\w)"
+)
 # Away on something that takes the days, in its other names: "on a course", "on secondment",
 # "on a business trip", "en stage", "en mission", "en tournée", "de gira", "de curso", "en una
 # misión", "auf Lehrgang", "auf Montage", "in Elternzeit", "habe ich Urlaub", "em missão", "num
@@ -211,7 +236,7 @@ _AWAY_ON = (
     # "de permanence", "on standby", "on duty", "im Dienst")
     r"|de\s+guardia|de\s+plantão|de\s+plantao|de\s+garde|d['’]astreinte|on\s+call|bereitschaft"
     r"|de\s+(?:sobreaviso|escala|ret[ée]n|permanence)|on\s+(?:standby|duty)|im\s+dienst"
-    rf"|{_OUT_OF_REACH}"
+    rf"|{_OUT_OF_REACH}|{_AT_EVENT}"
 )
 # "at", or "up at", "out at", "down at", "over at": where the sender is kept
 # The sender's own seat of work or home, where they can be reached: "at my desk", "à mon

@@ -519,8 +519,11 @@ _PLURAL_WEEKDAY = re.compile(
 # Next week named so after this one: "Esta semana es una locura; la que viene cualquier día",
 # "Essa semana tá uma loucura; a próxima qualquer dia" (not "a próxima reunião")
 _OTHER_WEEK = re.compile(
-    r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|na\s+seguinte|na\s+outra|la\s+suivante)"
-    rf"(?=\s*,?\s*(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w))"
+    r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|n?a\s+seguinte|na\s+outra|la\s+suivante"
+    r"|the\s+following\s+one)"
+    # (or before any day of it, the verdict first: "la siguiente me viene bien cualquier día")
+    rf"(?=\s*,?\s*(?:(?:\w+\s+){{0,3}}?(?:{_WD_FULL})(?!\w)|(?:[\w’']+\s+){{0,4}}?(?:cualquier"
+    r"|qualquer|n['’]importe|any|tous|toutes|tod[oa]s)\s))"
     # (phones write "que" as "q": "la q viene cualquier día", "a q vem qualquer dia")
     r"|(?:la\s+q(?:ue)?\s+viene|a\s+q(?:ue)?\s+vem|a\s+próxima|la\s+próxima|la\s+prochaine)"
     r"(?=\s*,|\s+(?:cualquier|qualquer|n['’]importe|tod[oa]s?|tous|toutes|de\s+lunes|de\s+segunda"
@@ -1487,6 +1490,45 @@ _BRACKET_DAY = re.compile(
     _I,
 )
 
+# and the days of a list of weekdays, listed in brackets after it in the same order: "Monday and
+# Tuesday (7th and 8th)", "Montag und Dienstag (7./8.12.)", "lundi et mardi (7 et 8)"
+_DAY_NUM = rf"[0-3]?\d{_ORD}?"
+_BRACKET_DAYS = re.compile(
+    rf"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|os|d[ií]as?|{_MONTH})\.?[^\S\n]+)?"
+    rf"(?P<nums>{_DAY_NUM}(?:[^\S\n]*(?:[,/&+]|and|et|und|y|e)[^\S\n]*{_DAY_NUM})+)(?:[^\S\n]*(?:\d{{1,2}}\.?|(?:de[^\S\n]+)?{_MONTH}))?[^\S\n]*\)",
+    _I,
+)
+_LISTED = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:and|&|et|und|y|e)[^\S\n]+(?:(?:el|the|o|a)[^\S\n]+)?)?", _I
+)
+
+
+def _dated_list(scan: str, chosen: list[Atom], atom: Atom) -> list[Atom] | None:
+    """The weekdays of a list ending on `atom` with the days of the month the bracket after it
+    gives them, one each in order; None where the bracket does not give each its day."""
+    dated = _BRACKET_DAYS.match(scan, atom.end)
+    if dated is None:
+        return None
+    nums = [int(n) for n in re.findall(r"\d+", dated["nums"])]
+    listed = [atom]
+    for prev in reversed(chosen):
+        if len(listed) == len(nums):
+            break
+        day = prev.day
+        if day is None or day.kind != "wd" or day.mod or day.part:
+            return None
+        if not _LISTED.fullmatch(scan, prev.end, listed[0].start):
+            return None
+        listed.insert(0, prev)
+    if len(listed) != len(nums) or not all(1 <= n <= 31 for n in nums):
+        return None
+    out = []
+    for a, n in zip(listed, nums, strict=True):
+        assert a.day is not None
+        ref = DayRef("ord", weekday=a.day.weekday, day=n)
+        out.append(Atom("day", a.start, dated.end() if a is atom else a.end, ref))
+    return out
+
 
 def lex(scan: str) -> list[Atom]:
     """Non-overlapping day, time and zone atoms of masked text, longest first, in text order."""
@@ -1494,6 +1536,7 @@ def lex(scan: str) -> list[Atom]:
     content = sorted(_content(scan), key=lambda a: (a.start, a.start - a.end))
     # "Wednesday at 9, or 4:15 the same day": after a day named, "the same day" is that day
     named = next((a.start for a in content if a.day is not None and a.day.kind != "booked"), -1)
+    bracketed = "(" in scan
     for atom in content:
         if chosen and atom.start < chosen[-1].end:
             continue
@@ -1524,6 +1567,9 @@ def lex(scan: str) -> list[Atom]:
                 continue
         day = atom.day
         if day is not None and day.kind == "wd" and not day.mod and not day.part:
+            if bracketed and (both := _dated_list(scan, chosen, atom)) is not None:
+                chosen[len(chosen) - len(both) + 1 :] = both
+                continue
             dated = _BRACKET_DAY.match(scan, atom.end)
             if dated is not None and 1 <= int(dated["num"]) <= 31:
                 ref = DayRef("ord", weekday=day.weekday, day=int(dated["num"]))

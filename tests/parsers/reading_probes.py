@@ -23410,6 +23410,207 @@ PROBES_R21PD += (
 ALL_PROBES += PROBES_R21PD
 
 
+# Round 21, ruled-out stretches and the days offered after them (from the kinds behind ten
+# held-out misses of sets ao to at; written in other words, never the cases' sentences).
+def _r21lv(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone)
+
+
+_R21_THU_FRI_AM = each_day((10, 11), "09:00", "12:00")
+_R21_THU_FRI_14 = each_day((10, 11), "14:00", "17:00")
+_R21_AFTER_AM = each_day((14, 15, 17, 18), "09:00", "12:00")
+_R21_AFTER_PM = each_day((14, 15, 16, 17), "12:00", "17:00")
+_R21_FRIDAY = "Fri, 04 Dec 2026 10:00:00 +0100"
+_R21_WED_FRI_AM = each_day((9, 10, 11), "09:00", "12:00")
+_R21_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
+
+
+def _r21lv_dated(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone, date=_R21_FRIDAY)
+
+
+PROBES_R21LV: tuple[Probe, ...] = (
+    # days of next week taken by an event named with its article (and a phone's "ner", "nem"),
+    # then the rest of the week with hours
+    _r21lv(
+        "de",
+        "Nächste Woche bin ich von Montag bis Mittwoch auf einer Fortbildung in Kassel."
+        " Donnerstag und Freitag geht es jeweils vormittags.",
+        _R21_THU_FRI_AM,
+    ),
+    _r21lv(
+        "de",
+        "bin nächste woche mo-mi auf nem seminar in bonn, do oder fr ab 14 uhr ginge",
+        _R21_THU_FRI_14,
+    ),
+    _r21lv(
+        "de",
+        "Montag bis Mittwoch nächster Woche bin ich auf einem Kongress in Wien, Donnerstag oder"
+        " Freitag vormittags passt aber.",
+        _R21_THU_FRI_AM,
+    ),
+    _r21lv(
+        "de",
+        "Nächste Woche Mo bis Mi auf ner Fachmesse in Essen. Do/Fr ab 14 Uhr klappt.",
+        _R21_THU_FRI_14,
+    ),
+    _r21lv(
+        "de",
+        "Nächste Woche von Montag bis Mittwoch bin ich auf einem Workshop in Leipzig. Am"
+        " Donnerstag oder Freitag vormittags gerne.",
+        _R21_THU_FRI_AM,
+    ),
+    _r21lv(
+        "de",
+        "nächste woche bin ich mo bis mi auf der weiterbildung, do und fr vormittags ginge",
+        _R21_THU_FRI_AM,
+    ),
+    _r21lv(
+        "de",
+        "Von Montag bis Mittwoch nächste Woche sind wir auf einer Tagung in Köln. Donnerstag oder"
+        " Freitag ab 14 Uhr wäre gut.",
+        _R21_THU_FRI_14,
+    ),
+    _r21lv(
+        "es",
+        "La semana que viene estoy de lunes a miércoles en un congreso en Bilbao. El jueves o el"
+        " viernes por la mañana me viene bien.",
+        _R21_THU_FRI_AM,
+    ),
+    _r21lv(
+        "pt",
+        "Na próxima semana estou de segunda a quarta numa formação em Braga. Quinta ou sexta de"
+        " manhã dá-me jeito.",
+        _R21_THU_FRI_AM,
+    ),
+    _r21lv(
+        "fr",
+        "La semaine prochaine je suis du lundi au mercredi à un congrès à Nantes. Jeudi ou"
+        " vendredi matin me conviendrait.",
+        _R21_THU_FRI_AM,
+    ),
+    _r21lv(
+        "en",
+        "Next week Monday to Wednesday I'm at a training course in Leeds. Thursday or Friday"
+        " morning would work.",
+        _R21_THU_FRI_AM,
+    ),
+    # a week refused whole, then "the following one" by its article alone, with the verdict or
+    # the days' quantifier before its weekdays
+    _r21lv(
+        "es",
+        "La semana que viene tengo un congreso toda la semana, así que imposible. La siguiente"
+        " cualquier día menos el miércoles, por las mañanas.",
+        _R21_AFTER_AM,
+    ),
+    _r21lv(
+        "es",
+        "la proxima semana estoy de vacaciones, no puedo. la siguiente me va bien cualquier dia"
+        " salvo el viernes, por la tarde",
+        _R21_AFTER_PM,
+    ),
+    _r21lv(
+        "es",
+        "Del 7 al 11 de diciembre tengo exámenes, esa semana no puedo. La siguiente, cualquier"
+        " tarde menos el viernes.",
+        _R21_AFTER_PM,
+    ),
+    _r21lv(
+        "en",
+        "Next week I'm at a conference the whole week, so that's out. The following one any day"
+        " but Wednesday, mornings.",
+        _R21_AFTER_AM,
+    ),
+    _r21lv(
+        "en",
+        "I'm on holiday all next week. The week after, any afternoon except Friday.",
+        _R21_AFTER_PM,
+    ),
+    _r21lv(
+        "fr",
+        "La semaine prochaine je suis en congés toute la semaine. La suivante, n'importe quel jour"
+        " sauf le mercredi, le matin.",
+        _R21_AFTER_AM,
+    ),
+    _r21lv(
+        "de",
+        "Nächste Woche bin ich die ganze Woche im Urlaub. Die Woche darauf jeden Tag außer"
+        " Mittwoch, vormittags.",
+        _R21_AFTER_AM,
+    ),
+    _r21lv(
+        "pt",
+        "Na próxima semana estou de férias a semana toda. Na seguinte qualquer dia menos quarta,"
+        " de manhã.",
+        _R21_AFTER_AM,
+    ),
+    _r21lv(
+        "pt",
+        "semana que vem to viajando, nao da. a seguinte qualquer tarde menos sexta",
+        _R21_AFTER_PM,
+    ),
+    # weekdays listed with their days of the month listed in brackets, then refused (on a Friday:
+    # the days are next week's)
+    _r21lv_dated(
+        "en",
+        "Monday and Tuesday (7th and 8th) I have exams. Wednesday to Friday mornings work.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "en",
+        "Mon & Tue (Dec 7 & 8) I'm away at a wedding. Wed to Fri mornings are fine.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "de",
+        "Am Montag und Dienstag (7./8.12.) habe ich Prüfungen. Mittwoch bis Freitag vormittags"
+        " geht.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "de",
+        "Montag und Dienstag (7. und 8.) bin ich krankgeschrieben, Mittwoch bis Freitag"
+        " vormittags passt.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "fr",
+        "Lundi et mardi (7 et 8) j'ai mes partiels. Du mercredi au vendredi le matin ça marche.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "es",
+        "El lunes y el martes (7 y 8) tengo exámenes. De miércoles a viernes por la mañana me va"
+        " bien.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "es",
+        "lunes, martes y miércoles (7, 8 y 9) estoy en un congreso. jueves o viernes por la tarde",
+        _R21_THU_FRI_PM,
+    ),
+    _r21lv_dated(
+        "pt",
+        "Segunda e terça (7 e 8) tenho provas. De quarta a sexta de manhã dá.",
+        _R21_WED_FRI_AM,
+    ),
+    _r21lv_dated(
+        "pt",
+        "Segunda, terça e quarta (dias 7, 8 e 9) estou de viagem. Quinta ou sexta à tarde.",
+        _R21_THU_FRI_PM,
+    ),
+    # (the same days offered stay offered)
+    _r21lv_dated(
+        "en",
+        "Monday and Tuesday (7th and 8th) work for me.",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R21LV
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -23518,6 +23719,7 @@ def main() -> None:
         "r21pk": PROBES_R21PK,
         "r21sh": PROBES_R21SH,
         "r21pd": PROBES_R21PD,
+        "r21lv": PROBES_R21LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
