@@ -918,7 +918,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
     ),
     Cue.ADVANCE: (
-        r"(?<!\w)" + _OWN_VERDICT.format(word=r"(?:yes|yep|oui|ja|si|sim)"),
+        r"\b" + _OWN_VERDICT.format(word=r"(?:yes|yep|oui|ja|si|sim)"),
         # a further step with someone: "Prévoyons un échange avec Sarah", "a panel with three of
         # the team", "una reunión con el CEO", "einen weiteren Termin mit Frau Keller", "Second
         # chat with me and Lukas" (a round named after "after" is the one held: `_past_step`)
@@ -1249,7 +1249,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s*(?:[-\u2013\u2014:,;.!]|$)",
         r"\b(?:it'?s|that'?s|is)\s+a\s+(?:no|pass)\b(?!-|\s+(?:brainer|problem|worries))"
         r"|\ba\s+(?:no|pass)\s+(?:from|for)\s+(?:us|me)\b",
-        r"(?<!\w)" + _OWN_VERDICT.format(word=r"(?:no|nope|nah|pass|non|nein|nee|nao)"),
+        r"\b" + _OWN_VERDICT.format(word=r"(?:no|nope|nah|pass|non|nein|nee|nao)"),
         # ("no es un no", "não é um não": not a no)
         r"\b(?:c'est|ce\s+sera)\s+(?:un\s+)?non\b|(?<!no\s)\b(?:es|sera)\s+un\s+no\b|\b(?:ist|ware)\s+ein\s+(?:klares\s+)?"
         r"nein\b|(?<!nao\s)\be\s+um\s+nao\b",

@@ -338,10 +338,11 @@ def _groups(
 
 def week_of_date(group: Group, scan: str) -> bool:
     """The group is one date named as a week: "la semaine du 15"."""
-    days = [a.day for a in group.atoms if a.day is not None]
+    # (a group holds day atoms only, so a list is no one date: asked at each day of a long list)
+    day = group.atoms[0].day if len(group.atoms) == 1 else None
     return (
-        len(days) == 1
-        and days[0].kind in ("date", "ord", "num")
+        day is not None
+        and day.kind in ("date", "ord", "num")
         and WEEK_OF.search(scan, max(0, group.start - 20), group.start) is not None
     )
 
