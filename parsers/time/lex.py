@@ -745,6 +745,9 @@ _PHONE_TOMORROW = re.compile(
     r"|dem1|dmain|mñn|mñna|amnh|amñ)(?!\w)",
     _I,
 )
+# a run of letters each of its spellings holds (no "i" or "s": re's case-blind match reads "ı" and
+# "ſ" as them, lower() does not)
+_PHONE_TOMORROW_HINTS = ("tm", "tom", "2m", "dem1", "dma", "mñ", "amn")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
 _PAST = re.compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
 _WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
@@ -758,6 +761,8 @@ _WEEK_NUMBER = re.compile(
     r"(?![\w/:]|[.,]\d|[^\S\n]*(?:h|uhr|am|pm|de|del|do|da|à|a|mal|times|fois|veces|vezes)(?!\w))",
     _I,
 )
+# a word each of its names holds ("ſemana" is read by re as "semana": no "s" in them)
+_WEEK_HINTS = ("kw", "cw", "week", "woche", "emaine", "emana")
 
 # A clock hour told in words: "half past two", "quarter to 11", "three o'clock".
 _CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"
@@ -1246,6 +1251,7 @@ def _shift_named(scan: str, start: int) -> bool:
 
 def _content(scan: str) -> list[Atom]:
     """Every day, time and zone candidate in `scan`, overlapping ones included."""
+    lower = scan.lower()
     found: list[Atom] = [_weekday_atom(m) for m in _WEEKDAY.finditer(scan)]
     found += [
         Atom("day", m.start(), m.end(), DayRef("wd", weekday=WEEKDAYS[m["wd"].lower()]))
@@ -1261,9 +1267,12 @@ def _content(scan: str) -> list[Atom]:
     found += [_relative(m) for m in _RELATIVE.finditer(scan) if not _shift_named(scan, m.start())]
     found += [
         Atom("day", m.start(), m.end(), DayRef("rel", offset=1))
-        for m in _PHONE_TOMORROW.finditer(scan)
+        # (most replies have none of its letters' runs: a substring test is cheap)
+        for m in (
+            _PHONE_TOMORROW.finditer(scan) if any(w in lower for w in _PHONE_TOMORROW_HINTS) else ()
+        )
     ]
-    for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in scan.lower() else ():
+    for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in lower else ():
         found.append(Atom("day", m.start(), m.end(), _weekday_ref(int(m["n"]) - 2, m["num"])))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
@@ -1279,7 +1288,7 @@ def _content(scan: str) -> list[Atom]:
     ]
     found += [_part(m) for m in _PART.finditer(scan) if not _shift_named(scan, m.start())]
     # "same time" in five languages: most replies have none, and a substring test is cheap
-    if any(word in scan.lower() for word in _SAME_WORDS):
+    if any(word in lower for word in _SAME_WORDS):
         found += [
             Atom("time", m.start(), m.end(), spec=TimeSpec("same")) for m in _SAME.finditer(scan)
         ]
@@ -1340,7 +1349,8 @@ def _content(scan: str) -> list[Atom]:
             Atom(
                 "day", m.start(), m.end(), DayRef("week", which="num", day=int(m["n"]), part="all")
             )
-            for m in _WEEK_NUMBER.finditer(scan)
+            # (most replies name no week: a substring test is cheap)
+            for m in (_WEEK_NUMBER.finditer(scan) if any(w in lower for w in _WEEK_HINTS) else ())
         ]
     if _CLOCK.search(scan) is not None:
         # "7-11 Dec" is a range of days, not of hours; so is "vom 7. bis 9.", "from the 7th to
