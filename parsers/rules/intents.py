@@ -709,11 +709,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|continua\s+(?:a\s+dar|dando|funcionando|valendo))\b",
         # or still stands, said rather than asked: "Wednesday 2pm still stands", "it's still on",
         # "Mittwoch bleibt so", "c'est toujours bon pour nous", "sigue en pie", "continua de pé"
-        r"(?:\b(?:still\s+stands|(?:is|it'?s|are)\s+still\s+on|still\s+on\s+for|(?:bleibt|bleiben)\s+"
+        # (one \b before both branches: the pattern joins the grouped scan of word starts, tried
+        # at no other position; no later pattern of the cue matches where one of these starts)
+        r"\b(?:(?:still\s+stands|(?:is|it'?s|are)\s+still\s+on|still\s+on\s+for|(?:bleibt|bleiben)\s+"
         r"(?:so|bestehen|wie\s+(?:geplant|vereinbart|besprochen))|steht\s+(?:noch|weiterhin)"
         r"|c'est\s+toujours\s+(?:bon|ok|d'accord)|tient\s+toujours|(?:sigue|siguen)\s+en\s+pie"
         r"|(?:continua|continuam|fica)\s+de\s+pe|se\s+mantiene[n]?|mantem-se|se\s+mantem)\b"
-        r"|(?<!\bit\s)(?<!\bthings\s)\bstands\b(?=\s*(?:[.!,;]|$|on\s+our\s+side|for\s+us)))"
+        r"|(?<!\bit\s)(?<!\bthings\s)stands\b(?=\s*(?:[.!,;]|$|on\s+our\s+side|for\s+us)))"
         r"(?![^.!?\n]*\?)",
         r"\bfreue\s+mich\s+(?:schon\s+)?(?:sehr\s+|riesig\s+)?auf\s+(?:das|unser|den|ihr)\s+(?:gesprach|interview|treffen"
         r"|kennenlernen|termin)",
