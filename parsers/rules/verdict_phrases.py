@@ -379,8 +379,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|je\s+(?:la|le)\s+veux\s+dans\s+l'equipe)\b",
     ),
     "hold": (
-        # undecided, said so: "torn", "je suis mitigé", "tengo dudas" (a step beside it decides)
-        said(_UNDECIDED),
+        # undecided, said so: "torn", "je suis mitigé", "tengo dudas" (a step beside it decides;
+        # opened on \b, the same test before its words, so the cue's scan tries it at word starts
+        # only: no later pattern of the cue matches where it starts, or only on the same span)
+        r"\b" + said(_UNDECIDED),
         # comparing once the others are seen: "will compare after that", "je compare et je te
         # dis", "danach vergleichen wir", "después comparamos"
         r"\b(?:compare|comparer|comparons|vergleichen|comparamos|comparar|comparemos)\b",
