@@ -600,9 +600,7 @@ def bound_refused(group: Group, scan: str) -> bool:
     de las 3"): the day is offered from there only, as "only from 3" would say."""
     # (its words start on n, p or r: most times start on a digit, and a letter test is cheaper
     # than the match)
-    return any(
-        scan[t.start] in "nNpPrR" and _BOUND_REFUSED.match(scan, t.start) for t in group.times
-    )
+    return any(_BOUND_REFUSED.match(scan, t.start) for t in group.times)
 
 
 def _short_of_atoms(

@@ -34,8 +34,8 @@ from parsers.time.read import (
     Reading,
     bound_refused,
     read,
+    week_of_date,
 )
-from parsers.time.read import week_of_date as _week_of
 from parsers.time.words import PARTS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
@@ -255,7 +255,7 @@ def _week_mondays(
             if id(g) in until and last is not None:
                 weeks.setdefault(sentence.index(g.start), last)
             continue
-        if (not g.negated or id(g) in until) and _week_of(g, scan):
+        if (not g.negated or id(g) in until) and week_of_date(g, scan):
             ref = next(a.day for a in g.atoms if a.day is not None)
             named = dates_of(ref, frame.today, frame.americas, None)
             if named:
@@ -373,8 +373,8 @@ def _rest_of_week_ruled_out(framing: list[Group], later: list[Group], scan: str)
     return (
         bool(refused and named)
         and all(
-            (g.negated and (g.kinds() <= {"wd", "week"} or _week_of(g, scan)))
-            or ((g.kinds() == {"week"} or _week_of(g, scan)) and not g.times)
+            (g.negated and (g.kinds() <= {"wd", "week"} or week_of_date(g, scan)))
+            or ((g.kinds() == {"week"} or week_of_date(g, scan)) and not g.times)
             for g in framing
         )
         and not refused & set(named)
@@ -523,7 +523,7 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         # "away until the 9th": every day from today up to the day before
         days = span_days(frame.today, days[0] - timedelta(1), True)
         group.broad = True
-    if len(days) == 1 and _week_of(group, scan):
+    if len(days) == 1 and week_of_date(group, scan):
         monday = days[0] - timedelta(days=days[0].weekday())
         days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
@@ -750,7 +750,12 @@ def _drop_week_phrases(
     "la semaine du 15, le mardi"); days named only for hours refused ("excepto las tardes del
     martes") are not offered, and the week stays."""
     for g in groups:
-        if g.dropped or g.negated or g.times or not (g.kinds() == {"week"} or _week_of(g, scan)):
+        if (
+            g.dropped
+            or g.negated
+            or g.times
+            or not (g.kinds() == {"week"} or week_of_date(g, scan))
+        ):
             continue
         s = sentence.index(g.start)
         others = [o for o in groups if o is not g and not o.dropped]
@@ -808,7 +813,7 @@ def _lasts_until(g: Group, h: Group, sentence: Boundaries, scan: str) -> bool:
     weekday a refusal in that week lasts until."""
     refs = [a.day for a in h.atoms if a.day is not None]
     return (
-        (g.kinds() == {"week"} or _week_of(g, scan))
+        (g.kinds() == {"week"} or week_of_date(g, scan))
         and (h.dropped or h.negated)
         and len(refs) == 1
         and refs[0].kind == "wd"
@@ -829,7 +834,7 @@ def _weeks_refused_until(
     # (another week named in the sentence may be the one its days are in: "so only this week:
     # Thursday")
     weeks = Counter(
-        sentence.index(k.start) for k in groups if "week" in k.kinds() or _week_of(k, scan)
+        sentence.index(k.start) for k in groups if "week" in k.kinds() or week_of_date(k, scan)
     )
     for g, h in pairwise(groups):
         s = sentence.index(g.start)
@@ -839,7 +844,7 @@ def _weeks_refused_until(
             out[id(g)] = next(a.day.weekday for a in h.atoms if a.day is not None)
         elif (
             g.negated
-            and _week_of(g, scan)
+            and week_of_date(g, scan)
             and h.negated
             and h.kinds() == {"wd"}
             and sentence.index(h.start) == s
