@@ -187,15 +187,23 @@ def waits_on_dependency(folded: str, start: int, end: int) -> bool:
     it: "we can't make an offer until the headcount is approved", "no podemos hacerle una oferta
     mientras no se apruebe el presupuesto" make no offer yet. Wanted beside the dependency ("we'd
     love to make an offer, but the budget is still pending") it stays, a verdict that competes."""
+    sentence = _sentence_at(folded, start)
+    if sentence is None:
+        return False
+    span = _pending_in(folded, *sentence)
+    return (
+        span is not None
+        and not start <= span[0] < end
+        and _HELD_BACK.search(folded, *sentence) is not None
+    )
+
+
+def _sentence_at(folded: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence holding `start`."""
     for sentence in _SENTENCE.finditer(folded):
         if sentence.start() <= start < sentence.end():
-            span = _pending_in(folded, *sentence.span())
-            return (
-                span is not None
-                and not start <= span[0] < end
-                and _HELD_BACK.search(folded, *sentence.span()) is not None
-            )
-    return False
+            return sentence.span()
+    return None
 
 
 # what holds a thing back until a dependency is met: a gate ("until", "tant que", "erst",
@@ -256,10 +264,8 @@ def on_success(folded: str, start: int) -> bool:
     """The phrase at `start` is granted in its sentence only if a step goes well ("if that goes
     as well as yesterday did, we'll make her an offer"): the step is the verdict, not the
     grant."""
-    for sentence in _SENTENCE.finditer(folded):
-        if sentence.start() <= start < sentence.end():
-            return _ON_SUCCESS.search(folded, *sentence.span()) is not None
-    return False
+    sentence = _sentence_at(folded, start)
+    return sentence is not None and _ON_SUCCESS.search(folded, *sentence) is not None
 
 
 _ASKED = re.compile(r"[^.!?\n]*\?")
