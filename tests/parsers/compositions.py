@@ -21,7 +21,7 @@ import random
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tests.parsers.reading_probes import Probe, Windows, handed, problems, read
 
@@ -506,44 +506,62 @@ def compose(rng: random.Random, tongue: Tongue) -> Composed:
     return Composed(probe, parts)
 
 
-def compositions(count: int, seed: int = 8) -> list[Composed]:
+def compositions(count: int, seed: int = 8, tongues: Sequence[Tongue] = TONGUES) -> list[Composed]:
     """`count` replies per language, the same ones on every run."""
     rng = random.Random(seed)
-    return [compose(rng, tongue) for tongue in TONGUES for _ in range(count)]
+    return [compose(rng, tongue) for tongue in tongues for _ in range(count)]
+
+
+@dataclass(slots=True)
+class Tally:
+    """How a set of composed replies was read: counts, and misreadings by part."""
+
+    total: int = 0
+    exact: int = 0
+    silent: int = 0
+    handed: int = 0  # read wrongly but shown to a person
+    seen: Counter[tuple[str, str]] = field(default_factory=Counter)
+    wrong: Counter[tuple[str, str]] = field(default_factory=Counter)
+    silent_texts: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        n = self.total
+        return (
+            f"{n} replies: exact {self.exact / n:.3f}, silent {self.silent / n:.3f}, "
+            f"wrong but handed {self.handed / n:.3f}"
+        )
+
+
+def tally(made: Sequence[Composed]) -> Tally:
+    counts = Tally()
+    for one in made:
+        got = read(one.probe)
+        bad = problems(one.probe, got)
+        counts.total += 1
+        for part in one.parts.items():
+            counts.seen[part] += 1
+            counts.wrong[part] += bool(bad)
+        if not bad:
+            counts.exact += 1
+        elif handed(got):
+            counts.handed += 1
+        else:
+            counts.silent += 1
+            counts.silent_texts.append(f"{got.confidence:.2f} {bad} | {one.probe.text!r}")
+    return counts
 
 
 def main() -> None:
     import sys
 
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    made = compositions(count)
-    wrong: Counter[tuple[str, str]] = Counter()
-    seen: Counter[tuple[str, str]] = Counter()
-    silent = handed_over = exact = 0
-    shown = 0
-    for one in made:
-        got = read(one.probe)
-        bad = problems(one.probe, got)
-        for factor in one.parts.items():
-            seen[factor] += 1
-            wrong[factor] += bool(bad)
-        if not bad:
-            exact += 1
-            continue
-        handed_over += handed(got)
-        silent += not handed(got)
-        if shown < 40 and not handed(got):
-            shown += 1
-            print(f"SILENT {got.confidence:.2f} {bad} | {one.probe.text!r}")
-    n = len(made)
-    print(
-        f"\n{n} replies: exact {exact / n:.3f}, silent {silent / n:.3f}, "
-        f"wrong but handed {handed_over / n:.3f}"
-    )
+    counts = tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200))
+    for text in counts.silent_texts[:40]:
+        print(f"SILENT {text}")
+    print(f"\n{counts.line()}")
     print("\nshare read wrongly, by part (parts with at least 10 replies):")
-    for factor, total in sorted(seen.items(), key=lambda kv: -wrong[kv[0]] / kv[1]):
-        if total >= 10 and wrong[factor]:
-            print(f"  {wrong[factor] / total:.2f} of {total:4d}  {factor[0]} = {factor[1]!r}")
+    for part, seen in sorted(counts.seen.items(), key=lambda kv: -counts.wrong[kv[0]] / kv[1]):
+        if seen >= 10 and counts.wrong[part]:
+            print(f"  {counts.wrong[part] / seen:.2f} of {seen:4d}  {part[0]} = {part[1]!r}")
 
 
 if __name__ == "__main__":
