@@ -249,7 +249,12 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             return _all_refused(found, times(), cues, context, folded)
         # "un imprévu mercredi, décaler à jeudi après 14h": the booked day named whole beside
         # other times is the day being moved from, not one offered
-        others = tuple(w for w in found if not _booked_day(w, context.scheduled))
+        others = tuple(
+            w
+            for w in found
+            if not _booked_day(w, context.scheduled)
+            and not _left_of_booked(w, times(), context.scheduled)
+        )
         found = others or found
         # "push it back an hour; same time Friday works too": the booked slot itself, moved,
         # beside any other time offered
@@ -1037,6 +1042,22 @@ def _booked_day(window: Window, booked: Window | None) -> bool:
         booked is not None
         and window.end - window.start >= WHOLE_DAY
         and booked.start.astimezone(window.start.tzinfo).date() == window.start.date()
+    )
+
+
+def _left_of_booked(window: Window, times: timeresolve.Times, booked: Window | None) -> bool:
+    """What is left of the booked day named whole once a refusal took some of its hours ("no
+    bus tomorrow morning, so the same time Wednesday?"): the day being moved from as well,
+    unless a phrase offers those hours in their own right ("or tomorrow afternoon")."""
+    holding = [
+        w
+        for m in times.mentions
+        if not m.negated
+        for w in m.windows
+        if w.start <= window.start and window.end <= w.end
+    ]
+    return any(_booked_day(w, booked) for w in holding) and all(
+        w.end - w.start >= WHOLE_DAY for w in holding
     )
 
 

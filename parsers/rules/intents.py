@@ -1084,8 +1084,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:la|le|les)\s+revoir\b|\bvolver\s+a\s+ver(?:la|lo|le)\b|\bwiedersehen\b"
         r"|\brever\s+(?:ela|ele)\b|\breve-l[ao]\b",
         # someone else is to meet the candidate first: another round, even "before we decide"
-        r"\b(?:like|want|need|have|get)\s+(?:[\w-]+,?\s+){1,5}?to\s+(?:meet|speak\s+(?:to|with)"
-        r"|talk\s+(?:to|with)|interview|see)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
+        # (any verb of sitting or talking with someone: "our head of animation to sit down with
+        # her", "one of our partners to have a chat with him", "to get to know her")
+        r"\b(?:like|love|want|need|have|get)\s+(?:[\w-]+,?\s+){1,5}?to\s+(?:meet|speak\s+(?:to|with)"
+        r"|talk\s+(?:to|with)|interview|see|sit\s+down\s+with|chat\s+with|catch\s+up\s+with"
+        r"|get\s+to\s+know|have\s+a\s+(?:[\w-]+\s+)?(?:chat|word|call|conversation|coffee)\s+with"
+        r"|grab\s+(?:a\s+)?coffee\s+with)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
         r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
         r"|viera)\b(?:\s+antes\s+de"
@@ -1094,8 +1098,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:que\s+|qu'|a\s+)(?:[\w']+\s+){1,4}?(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
         r"|recoivent)\b(?:\s+avant\s+de\s+decider)?",
         # one of ours is to talk with the candidate: "que o nosso tech lead conversasse com ela"
-        r"\bque\s+(?:[\w']+\s+){1,4}?(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
-        r"|hable|hablara|se\s+reuna|se\s+reuniera)\s+(?:com|con)\s+(?:ela|ele|ella|el)\b",
+        # (or sit down or chat with: "que nuestro jefe de obra se siente con ella", "que notre
+        # directrice s'entretienne avec elle", "dass unser Chef sich mit ihr zusammensetzt")
+        r"\bque\s+(?:[\w']+\s+){1,6}?(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
+        r"|hable|hablara|se\s+reuna|se\s+reuniera|se\s+siente|se\s+sentara|charle|charlara|platique"
+        r"|se\s+sente|se\s+sentasse|bata\s+um\s+papo|batesse\s+um\s+papo)\s+(?:com|con)\s+"
+        r"(?:ela|ele|ella|el)\b"
+        r"|\bque\s+(?:[\w']+\s+){1,6}?(?:s'entretienne|s'entretiennent|echange|discute|parle|dejeune"
+        r"|prenne\s+un\s+cafe)\s+avec\s+(?:elle|lui|eux)\b"
+        r"|\bdass\s+(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+\s+){0,6}?sich\s+(?:[\w.-]+\s+){0,3}?"
+        r"mit\s+(?:ihr|ihm|ihnen)\s+(?:[\w.-]+\s+){0,3}?(?:zusammensetzt|unterhalt|austauscht|trifft)\b",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
         r"\b(?:sie|ihn)\s+(?:\w+\s+){0,3}?(?:kennen(?:lernen|lernt"
         r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",

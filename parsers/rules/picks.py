@@ -1128,16 +1128,18 @@ def _selected(
 ) -> Pick | None:
     """The option a reply tells apart by when in its day it lies ("the later slot on
     Wednesday"), among the options on the days it names, or all of them if it names none."""
-    later = [
-        m
-        for m in (_LATER.finditer(folded) if _LATE_WORD.search(folded) else ())
-        if _selects(folded, clauses, m)
-    ]
-    earlier = [
-        m
-        for m in (_EARLIER.finditer(folded) if _EARLY_WORD.search(folded) else ())
-        if _selects(folded, clauses, m)
-    ]
+    later, earlier = _part_edges(folded, clauses)
+    if not later and not earlier:
+        later = [
+            m
+            for m in (_LATER.finditer(folded) if _LATE_WORD.search(folded) else ())
+            if _selects(folded, clauses, m)
+        ]
+        earlier = [
+            m
+            for m in (_EARLIER.finditer(folded) if _EARLY_WORD.search(folded) else ())
+            if _selects(folded, clauses, m)
+        ]
     if bool(later) == bool(earlier):
         return None
     # the day the selector speaks of is the one named next to it, whatever the reader made of
@@ -1224,6 +1226,56 @@ def _compounds(
 def _day_parts(folded: str, start: int, end: int, proposed: Sequence[Window]) -> set[int]:
     """The options the weekday compounds in start..end name."""
     return set().union(*(on for _, _, on in _compounds(folded, start, end, proposed)))
+
+
+# A part of day told by its end or its start ("late morning", "en fin de matinée", "am späten
+# Vormittag", "a última hora de la mañana", "no fim da manhã"; "early afternoon", "en début
+# d'après-midi", "am frühen Nachmittag", "a primera hora de la tarde", "no início da tarde"):
+# the last or the first of the options in that part of the day. It outranks the bare part word
+# inside it, which alone would name the whole part ("the late-morning Tuesday slot").
+_PART_NAME = (
+    r"(?:morning|afternoon|matinee|matin|apres-midi|aprem|vormittags?|nachmittags?|morgens?"
+    r"|manana|manha|tarde)"
+)
+_EDGE_OF = r"(?:\s+(?:of|de|d'|del|da|do|des|in|en|am|dans|of\s+the|de\s+la|in\s+the|en\s+la))*\s*"
+# (Portuguese "no"/"ao" before the noun is "in the", never the Spanish "no" that excludes)
+_PT_IN_THE = r"(?:(?:no|ao)\s+(?=fi|in|co))?"
+_LATE_PART = re.compile(
+    r"\b(?:"
+    + _PT_IN_THE
+    + r"(?:(?:late|later|latish|fin|tard|ende|gegen\s+ende|spat|spaten|spater|ultimas?\s+horas?"
+    r"|final|finales|fim|finzinho)[\s-]*"
+    + _EDGE_OF
+    + r"|(?:end|close|tail\s+end)\s+of\s+(?:the\s+)?)(?:la\s+|l'|o\s+|a\s+)?"
+    + _PART_NAME
+    + r"|spat(?:e[nmrs]?)?(?:vormittags?|nachmittags?))\b"
+)
+_EARLY_PART = re.compile(
+    r"\b(?:"
+    + _PT_IN_THE
+    + r"(?:(?:early|earlier|debut|tout\s+debut|tot|fruh|fruhe[nmrs]?|anfang|primera\s+hora"
+    r"|principio|inicio|comienzo|comeco|temprano|cedo)[\s-]*"
+    + _EDGE_OF
+    + r"|(?:start|beginning)\s+of\s+(?:the\s+)?)(?:la\s+|l'|le\s+|o\s+|a\s+)?"
+    + _PART_NAME
+    + r"|fruh(?:e[nmrs]?)?(?:vormittags?|nachmittags?|morgens)|first\s+thing"
+    + r"|logo\s+(?:de|pela)\s+manha|(?:de\s+)?manha\s+cedo|de\s+bon\s+matin)\b"
+)
+# one of these is in every match of the two patterns: a cheap test rules most replies out
+_EDGE_GATE = re.compile(
+    r"late|end|close|fin|tard|spat|ultim|fim|early|start|begin|debut|tot|fruh|anfang|primera"
+    r"|princip|inicio|comienzo|comeco|temprano|cedo|first|bon"
+)
+
+
+def _part_edges(folded: str, clauses: _Clauses) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The parts of day told by their end, and by their start, that the reply selects with."""
+    if _EDGE_GATE.search(folded) is None:
+        return [], []
+    return (
+        [m for m in _LATE_PART.finditer(folded) if _selects(folded, clauses, m)],
+        [m for m in _EARLY_PART.finditer(folded) if _selects(folded, clauses, m)],
+    )
 
 
 # the parts of day a selector may name, and the hours an option starts in to lie in them

@@ -1540,6 +1540,33 @@ def _dated_list(scan: str, chosen: list[Atom], atom: Atom) -> list[Atom] | None:
     return out
 
 
+# A relative day's weekday told in brackets after it, alone or as a fact ("tomorrow (Sunday)",
+# "tomorrow's no good (it's Sunday lol)", "demain non (c'est dimanche)", "morgen nicht (ist ja
+# Sonntag)", "mañana no (es domingo)", "amanhã não (é domingo)"): the same day named again, as a
+# weekday after a date only confirms it; read alone it would offer the day its refusal left out
+_TOLD_BEFORE = re.compile(
+    r"(?:['’]s)?(?:[^\S\n]+[^\W\d][\w'’]*){0,4}?[^\S\n]*[,:]?[^\S\n]*\([^\S\n]*"
+    r"(?:(?:it['’]?s|it\s+is|that['’]?s|that\s+is|which\s+is|being|c['’]est|ce\s+sera|ist"
+    r"|das\s+ist|es|será|sera|é|e|is|ser[áa])\s+)?(?:(?:ja|already|déjà|deja|ya|já|ja)\s+)?",
+    _I,
+)
+_TOLD_AFTER = re.compile(r"(?:[^\S\n]*[^\W\d][\w'’]*){0,3}[^\S\n]*[!.]*\)")
+
+
+def _told_weekday(scan: str, prev: Atom, atom: Atom) -> bool:
+    """A weekday in brackets that tells which day the relative day before it is."""
+    return (
+        prev.day is not None
+        and prev.day.kind == "rel"
+        and atom.day is not None
+        and atom.day.kind == "wd"
+        and not atom.day.mod
+        and not atom.day.part
+        and _TOLD_BEFORE.fullmatch(scan, prev.end, atom.start) is not None
+        and _TOLD_AFTER.match(scan, atom.end) is not None
+    )
+
+
 def lex(scan: str) -> list[Atom]:
     """Non-overlapping day, time and zone atoms of masked text, longest first, in text order."""
     chosen: list[Atom] = []
@@ -1576,6 +1603,8 @@ def lex(scan: str) -> list[Atom]:
                 chosen[-1] = Atom("day", prev.start, end, ref)
                 continue
         day = atom.day
+        if bracketed and prev is not None and _told_weekday(scan, prev, atom):
+            continue
         if day is not None and day.kind == "wd" and not day.mod and not day.part:
             if bracketed and (both := _dated_list(scan, chosen, atom)) is not None:
                 chosen[len(chosen) - len(both) + 1 :] = both

@@ -745,8 +745,17 @@ _NOT_FREE = rf"(?:(?!{_FREE_WORDS})[\w'’-]+\s+)"
 # ("Thursday I'm at the depot all day", "Donnerstag habe ich den ganzen Tag Inventur", "el
 # miércoles tengo torneo todo el día", "jeudi je suis toute la journée en tournage"): the day
 # is taken. A day spent free, at home or at the desk ("I'm in the office all day") is not.
+# Phones and quick notes drop the subject, and often the verb: "tomorrow's out, at my son's
+# tournament all day", "in meetings all day", "bin den ganzen Tag auf einem Turnier", "en réunion
+# toute la journée", "de viaje todo el día", "em formação o dia todo": a clause that opens on a
+# preposition of place or state (or on the bare verb) and ends on the whole day
+_UNSAID_BEING = (
+    r"(?:(?<=[,;:.(]\s)|(?<=\n)|(?<=\s[-–]\s)|^)(?:(?:bin|suis|estou|tô|to)\s+)?"
+    r"(?=(?:at|in|on|out|off|away|stuck|tied|au|aux|à|en|em|no|na|nos|nas|de|auf|im|beim|bin|den)\s)"
+)
 WHOLE_DAY_SPENT = (
-    rf"(?:(?:{_BEING}\s+{_NOT_FREE}{{0,5}}?|{_HAVING}\s+{_NOT_FREE}{{1,5}}?){WHOLE_DAY}"
+    rf"(?:(?:{_BEING}\s+{_NOT_FREE}{{0,5}}?|{_HAVING}\s+{_NOT_FREE}{{1,5}}?"
+    rf"|{_UNSAID_BEING}{_NOT_FREE}{{1,5}}?){WHOLE_DAY}"
     rf"(?![^\S\n]+(?:(?:de|as|for)\s+)?{_FREE_WORDS})"
     # the thing had named after the whole day: "habe ich den ganzen Tag Inventur"
     rf"|{_HAVING}\s+{WHOLE_DAY}[^\S\n]+(?!(?:de\s+|as\s+|for\s+)?{_FREE_WORDS})(?-i:[A-ZÄÖÜ])\w+)"

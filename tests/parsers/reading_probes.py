@@ -23611,6 +23611,156 @@ PROBES_R21LV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R21LV
 
 
+# Round 22, relative references, picks by part of day and verdicts naming the next round's time
+# frame (helper r22rl). Options: 1 Tue 8 Dec 9:00, 2 Tue 8 Dec 11:00, 3 Wed 9 Dec 15:00 (ET);
+# afternoon options: 1 Thu 10 Dec 13:00, 2 Thu 10 Dec 16:00, 3 Tue 8 Dec 10:00.
+_R22_MORNINGS = {"proposed": [_slot(8, 9), _slot(8, 11), _slot(9, 15)]}
+_R22_AFTERNOONS = {"proposed": [_slot(10, 13), _slot(10, 16), _slot(8, 10)]}
+
+
+def _r22_edge(lang: str, text: str, selected: int, options: dict[str, Any]) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, stage="proposed", context=options)
+
+
+def _r22_spent(lang: str, text: str) -> Probe:
+    # sent Saturday: "tomorrow" is Sunday 6, refused; Monday 7 offered until 2pm
+    return P("ruled-out", lang, text, "availability", ((7, "09:00", "14:00"),), date=SATURDAY)
+
+
+def _r22_told(lang: str, text: str) -> Probe:
+    # sent Saturday: "tomorrow" is Sunday 6, refused, its weekday told in brackets
+    return P("ruled-out", lang, text, "availability", ((7, "15:00", "17:00"),), date=SATURDAY)
+
+
+PROBES_R22RL: tuple[Probe, ...] = tuple(
+    _r22_edge(lang, text, selected, _R22_MORNINGS)
+    for lang, text, selected in (
+        # a part of day told by its end or start picks the last or first option inside it
+        ("en", "The late-morning Tuesday slot is fine.", 2),
+        ("en", "tuesday late morning works for me", 2),
+        ("en", "Hi,\n\nTuesday, towards the end of the morning, please.\n\nThanks, Sam", 2),
+        ("en", "Early morning on Tuesday suits me.", 1),
+        ("fr", "Le créneau de mardi en fin de matinée me va très bien.", 2),
+        ("fr", "mardi en debut de matinee, parfait", 1),
+        ("de", "Dienstag am späten Vormittag passt mir.", 2),
+        ("de", "Am Dienstag gern früh am Vormittag.", 1),
+        ("es", "El martes a última hora de la mañana me viene bien.", 2),
+        ("es", "martes a primera hora de la mañana", 1),
+        ("pt", "Terça no fim da manhã está ótimo.", 2),
+        ("pt", "terça logo de manhã, obrigado", 1),
+    )
+) + tuple(
+    _r22_edge(lang, text, selected, _R22_AFTERNOONS)
+    for lang, text, selected in (
+        ("en", "Thursday early afternoon is good for me.", 1),
+        ("fr", "Jeudi en fin d'après-midi, ça me convient.", 2),
+        ("de", "Donnerstag am frühen Nachmittag geht.", 1),
+        ("es", "El jueves a última hora de la tarde.", 2),
+        ("pt", "quinta no início da tarde dá para mim", 1),
+    )
+)
+# one of ours to sit down, chat or talk with the candidate is a step: advance, whatever time
+# frame for it follows (it belongs to the next round)
+PROBES_R22RL += _r20vd(
+    "advance",
+    ("en", "Liked her a lot. I'd want our head of design to sit down with her next week."),
+    ("en", "We'd like our finance director to get to know him, ideally the week of the 14th."),
+    ("en", "Good call. Would love our CTO to have a quick coffee with her, Tue or Wed afternoon."),
+    ("en", "Before we make it official I need our lead chef to chat with him - any day next week."),
+    (
+        "fr",
+        "J'aimerais que notre directrice technique s'entretienne avec elle la semaine prochaine.",
+    ),
+    ("es", "Quiero que nuestro director de obra se siente con ella el jueves."),
+    ("pt", "Queria que o nosso chefe de equipa falasse com ele na terça."),
+    ("de", "Ich hätte gern, dass unsere Küchenchefin sich nächste Woche mit ihm zusammensetzt."),
+)
+# a part of a relative day refused, then the whole day spent somewhere told with no subject
+PROBES_R22RL += tuple(
+    _r22_spent(lang, text)
+    for lang, text in (
+        ("en", "tomorrow morning no good, at my daughters recital all day. monday im free til 2"),
+        ("en", "Tomorrow morning doesn't work, in meetings all day. Monday until 2pm is fine."),
+        ("fr", "demain matin impossible, en formation toute la journée. lundi libre jusqu'à 14h"),
+        (
+            "de",
+            "morgen vormittag geht nicht, bin den ganzen Tag auf einem Turnier. Montag bis 14 Uhr",
+        ),
+        ("es", "mañana por la mañana no puedo, de viaje todo el día. el lunes hasta las 2"),
+        ("pt", "amanhã de manhã não dá, em formação o dia todo. segunda livre até às 14h"),
+    )
+)
+# the relative day's weekday told in brackets is the same day, not one more offered
+PROBES_R22RL += tuple(
+    _r22_told(lang, text)
+    for lang, text in (
+        ("en", "tomorrow no good (its sunday lol), monday from 3 works"),
+        ("en", "Tomorrow's out (it's Sunday!) - Monday after 3 is fine."),
+        ("fr", "demain non (c'est dimanche), lundi à partir de 15h"),
+        ("de", "morgen nicht (ist ja Sonntag), Montag ab 15 Uhr"),
+        ("es", "mañana no (es domingo), el lunes desde las 3"),
+        ("pt", "amanhã não (é domingo), segunda a partir das 15h"),
+    )
+)
+# the booked day's part of day refused as the reason for moving, then "the same time" another
+# day: what is left of the booked day is the day moved from, not offered; a part of it named
+# on purpose still is
+PROBES_R22RL += tuple(
+    P("time-of-day", lang, text, "reschedule", windows, stage="scheduled", context=BOOKED)
+    for lang, text, windows in (
+        (
+            "en",
+            "Sorry - there's no childcare tomorrow afternoon and I have to collect my son. Could "
+            "we keep the same time but make it Thursday?",
+            ((3, "14:00", "15:00"),),
+        ),
+        (
+            "en",
+            "the nursery is shut tomorrow afternoon and I've got the kids. same time on Thursday "
+            "instead?",
+            ((3, "14:00", "15:00"),),
+        ),
+        (
+            "en",
+            "Hi Kevin,\nthe builders need me on site tomorrow afternoon and I have to let them in. "
+            "Could we move it to Thursday, same time?\nThanks",
+            ((3, "14:00", "15:00"),),
+        ),
+        (
+            "fr",
+            "Demain après-midi il n'y a pas de garderie et je dois récupérer mon fils. "
+            "Pourrait-on garder la même heure, mais jeudi ?",
+            ((3, "14:00", "15:00"),),
+        ),
+        (
+            "de",
+            "Morgen Nachmittag hat die Kita zu und ich muss meinen Sohn abholen. Können wir die "
+            "gleiche Uhrzeit am Donnerstag nehmen?",
+            ((3, "14:00", "15:00"),),
+        ),
+        (
+            "es",
+            "mañana por la tarde no hay guardería y tengo que recoger a mi hijo. ¿Podemos "
+            "mantener la misma hora pero el jueves?",
+            ((3, "14:00", "15:00"),),
+        ),
+        (
+            "pt",
+            "amanhã à tarde a creche está fechada e tenho de ir buscar o meu filho. Podemos "
+            "manter a mesma hora, mas na quinta?",
+            ((3, "14:00", "15:00"),),
+        ),
+        (
+            "en",
+            "Tomorrow afternoon doesn't work any more, could we do tomorrow morning or Thursday "
+            "instead?",
+            ((2, "09:00", "12:00"), (3, "09:00", "17:00")),
+        ),
+    )
+)
+ALL_PROBES += PROBES_R22RL
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -23720,6 +23870,7 @@ def main() -> None:
         "r21sh": PROBES_R21SH,
         "r21pd": PROBES_R21PD,
         "r21lv": PROBES_R21LV,
+        "r22rl": PROBES_R22RL,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
