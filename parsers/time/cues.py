@@ -895,6 +895,24 @@ REASON = re.compile(
     r"|parce\s+qu(?:e|')|weil|denn|da(?=\s+(?:ich|wir|er|sie)\s)|pois|já\s+que|visto\s+que)(?!\w)",
     re.IGNORECASE,
 )
+# A part of day wished for, then why, after a dash or a reason word: "mornings if possible - I
+# run the shows in the afternoons", "ideally before noon - afternoons are back-to-back", "de
+# préférence le matin, car …", "am liebsten vormittags, weil …", "de preferência de manhã, pois
+# …": the wish says the part of day told in the reason is the one avoided, however many words
+# tell what fills it. A few words of the time wished may stand between the wish and the dash.
+HEDGED_REASON = re.compile(
+    r"(?<!\w)(?:if\s+(?:at\s+all\s+)?possible|where\s+possible|if\s+i\s+can|ideally|preferably"
+    r"|by\s+preference|for\s+preference|for\s+choice|by\s+choice|si\s+possible|de\s+pr[ée]f[ée]rence"
+    r"|id[ée]alement|dans\s+l'id[ée]al|si\s+c'est\s+possible|si\s+je\s+peux|wenn\s+(?:es\s+)?m[öo]glich"
+    r"|falls\s+m[öo]glich|wenn\s+es\s+geht|m[öo]glichst|am\s+liebsten|vorzugsweise|idealerweise"
+    r"|bevorzugt|si\s+es\s+posible|si\s+puede\s+ser|a\s+ser\s+posible|si\s+se\s+puede"
+    r"|preferiblemente|preferentemente|idealmente|de\s+preferencia|se\s+poss[íi]vel|se\s+der"
+    r"|se\s+puder|de\s+prefer[êe]ncia|preferencialmente)"
+    r"(?:[ \t,]+[^\W\d][\w'-]*){0,3}?"
+    r"(?:[ \t]+[-–—]|[ \t,]+(?:as|since|because|cause|cos|car|parce\s+qu(?:e|')|puisque"
+    r"|weil|da|denn|porque|ya\s+que|pois|j[áa]\s+que))(?=\s)",
+    re.IGNORECASE,
+)
 # A part of day the sender spends somewhere: "afternoons I'm at the depot", "en la tarde estoy
 # en el curso", "l'après-midi je suis au tribunal", "nachmittags bin ich im Labor", "à tarde
 # estou na faculdade" ("je suis en mesure", "I'm in touch" say nothing of a place)
@@ -1005,6 +1023,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
         "inverse": [(m.start(), m.end()) for m in INVERSE.finditer(scan)],
         "reason": [(m.start(), m.end()) for m in REASON.finditer(scan)],
+        "hedged_reason": [(m.start(), m.end()) for m in HEDGED_REASON.finditer(scan)],
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

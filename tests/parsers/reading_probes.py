@@ -23611,6 +23611,155 @@ PROBES_R21LV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R21LV
 
 
+_R22WK_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
+_R22WK_TUE_THU = each_day((22, 24), "09:00", "17:00")
+_R22WK_TUE_THU_PM = each_day((22, 24), "12:00", "17:00")
+_R22WK_WED_FRI_AM = each_day((23, 25), "09:00", "12:00")
+
+PROBES_R22WK: tuple[Probe, ...] = tuple(
+    _r21lv(lang, text, windows)
+    for lang, text, windows in (
+        # a part of day wished for, then after a dash or a reason word the other part of day
+        # told as taken, with many words of what fills it: the one wished is offered
+        (
+            "en",
+            "Hi,\nThursday or Friday next week would work, mornings if possible - I run the "
+            "tours at the old mill in the afternoons.\nThanks, Dana",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "en",
+            "thu or fri next week, ideally before noon – afternoons are wall to wall site walks "
+            "with the contractors",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "en",
+            "Next Thursday or Friday suits me, preferably in the afternoon as the kids' swim "
+            "lessons on the east side are in the mornings.",
+            _R22WK_THU_FRI_PM,
+        ),
+        (
+            "en",
+            "Thursday 10th or Friday 11th, mornings where possible — my workshop shifts at the "
+            "depot run through the afternoons.",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "fr",
+            "Bonjour,\njeudi ou vendredi de la semaine prochaine, de préférence le matin - "
+            "j'assure les visites guidées du musée tous les après-midi.\nCordialement",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "fr",
+            "Le jeudi 10 ou le vendredi 11 me conviennent, idéalement l'après-midi car je donne "
+            "des cours de piano au conservatoire le matin.",
+            _R22WK_THU_FRI_PM,
+        ),
+        (
+            "de",
+            "Donnerstag oder Freitag nächste Woche, am liebsten vormittags – nachmittags stehe "
+            "ich bei uns in der Werkstatt an der Drehbank.",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "de",
+            "nächste woche Do oder Fr passt, wenn möglich nachmittags, weil ich vormittags mit "
+            "den Lehrlingen auf der Baustelle in Hagen bin",
+            _R22WK_THU_FRI_PM,
+        ),
+        (
+            "es",
+            "El jueves o el viernes de la semana que viene, preferiblemente por la mañana - por "
+            "las tardes hago las rutas de reparto por toda la comarca.",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "es",
+            "jueves 10 o viernes 11, si es posible por la tarde porque por las mañanas llevo a "
+            "mi madre a la rehabilitación del hospital",
+            _R22WK_THU_FRI_PM,
+        ),
+        (
+            "pt",
+            "Quinta ou sexta da próxima semana, de preferência de manhã - à tarde faço as "
+            "entregas da padaria pelos bairros todos.",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "pt",
+            "quinta dia 10 ou sexta dia 11, se possível à tarde, já que de manhã dou aulas de "
+            "natação às crianças do clube",
+            _R22WK_THU_FRI_PM,
+        ),
+        # a week refused as "this week" right after the week named by its dates is that week,
+        # and the week after counts from it
+        (
+            "en",
+            "I'm at a sales conference from the 14th to the 18th, so this week is a write-off "
+            "for me. The following week I'm free Tuesday or Thursday.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "en",
+            "hi - away with the choir 14th-18th dec so this whole week's out, sorry!\nthe week "
+            "after, tue or thu afternoon works for me",
+            _R22WK_TUE_THU_PM,
+        ),
+        (
+            "fr",
+            "Je serai en déplacement du 14 au 18 décembre, donc cette semaine ne va pas du "
+            "tout.\n\nLa semaine suivante, je suis disponible mardi ou jeudi.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "fr",
+            "Bonjour, je suis en séminaire du lundi 14 au vendredi 18, cette semaine est donc "
+            "exclue. La semaine d'après : mercredi ou vendredi matin.",
+            _R22WK_WED_FRI_AM,
+        ),
+        (
+            "de",
+            "Vom 14. bis 18.12. bin ich auf Dienstreise, diese Woche fällt also leider aus. In "
+            "der Woche danach ginge Dienstag oder Donnerstag.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "de",
+            "vom 14. bis zum 18. dezember bin ich mit der Klasse im Schullandheim, diese Woche "
+            "geht also nicht. In der Woche darauf passt Dienstag oder Donnerstag nachmittags.",
+            _R22WK_TUE_THU_PM,
+        ),
+        (
+            "es",
+            "Del 14 al 18 de diciembre estoy de viaje con la orquesta, así que esta semana no "
+            "puedo. La semana siguiente, martes o jueves.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "es",
+            "Hola! estoy de congreso del lunes 14 al viernes 18, esta semana imposible. La "
+            "semana de después me viene bien miércoles o viernes por la mañana.",
+            _R22WK_WED_FRI_AM,
+        ),
+        (
+            "pt",
+            "Estou de férias de 14 a 18 de dezembro, por isso essa semana não dá. Na semana "
+            "seguinte, terça ou quinta.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "pt",
+            "De 14 a 18 de dezembro estou numa formação em Braga, esta semana fica fora. Na "
+            "semana a seguir pode ser terça ou quinta à tarde.",
+            _R22WK_TUE_THU_PM,
+        ),
+    )
+)
+ALL_PROBES += PROBES_R22WK
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -23720,6 +23869,7 @@ def main() -> None:
         "r21sh": PROBES_R21SH,
         "r21pd": PROBES_R21PD,
         "r21lv": PROBES_R21LV,
+        "r22wk": PROBES_R22WK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
