@@ -604,6 +604,15 @@ _POST_NEGATIVE = (
     r"|ne\s+(?:me\s+|m['’]|nous\s+|lui\s+|vous\s+|te\s+|t['’])(?:convient|va|arrange)\s+(?:pas|plus)"
     r"|(?:ya\s+)?no\s+(?:estoy|estaré|estamos)(?!\s+(?:segur|seguro|libre|disponible|bien))"
     r"|(?:já\s+)?não\s+(?:estou|estarei|estamos)(?!\s+(?:segur|livre|disponível))"
+    # a day or week put out of the question: "la semaine prochaine est exclue", "cette
+    # semaine-là est à exclure", "nächste Woche ist ausgeschlossen", "la semana que viene queda
+    # excluida", "a próxima semana está excluída", "that week is excluded"
+    r"|(?:est|sera|is|['’]s|will\s+be|ist|wäre|bleibt|está|estará|queda|fica|é)\s+"
+    r"(?:(?:donc|also|so|therefore|leider|malheureusement|unfortunately|sadly|lamentablemente"
+    r"|infelizmente|por\s+tanto|portanto|entonces|então)\s+)?"
+    r"(?:(?:totalement|complètement|entièrement|completely|entirely|ganz|komplett|totalmente"
+    r"|completamente)\s+)?(?:exclue?s?|à\s+exclure|excluded|ausgeschlossen|excluid[oa]s?"
+    r"|exclu[íi]d[oa]s?|hors\s+de\s+question|out\s+of\s+the\s+question|fora\s+de\s+quest[ãa]o)"
     # a part of day refused in the plural: "les matinées sont impossibles", "las mañanas son
     # imposibles", "as manhãs são impossíveis", "vormittags ist es unmöglich"
     r"|(?:sont|son|são|sind|ist)\s+(?:(?:es|pour\s+moi|para\s+mí|para\s+mim|für\s+mich|leider)\s+)?"
@@ -1010,6 +1019,21 @@ def _negative(scan: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a piece of every wish `HEDGED_REASON` opens on (one word of each, whatever spaces stand
+# between them): most texts hold none, and are not scanned
+_WISH_PIECES = (
+    "sible", "possí", "possiv", "can", "ideal", "idéal", "pref", "préf", "choice", "peux",
+    "glich", "geht", "liebsten", "vorzugs", "bevorzugt", "puede", "der", "puder",
+)  # fmt: skip
+
+
+def _hedged_reasons(scan: str) -> list[tuple[int, int]]:
+    low = scan.lower()
+    if not any(piece in low for piece in _WISH_PIECES):
+        return []
+    return [(m.start(), m.end()) for m in HEDGED_REASON.finditer(scan)]
+
+
 def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
     retro = list(RETRO_NEGATIVE.finditer(scan))
@@ -1023,7 +1047,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
         "inverse": [(m.start(), m.end()) for m in INVERSE.finditer(scan)],
         "reason": [(m.start(), m.end()) for m in REASON.finditer(scan)],
-        "hedged_reason": [(m.start(), m.end()) for m in HEDGED_REASON.finditer(scan)],
+        "hedged_reason": _hedged_reasons(scan),
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

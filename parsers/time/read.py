@@ -61,6 +61,16 @@ _OF_WEEK = re.compile(
 )
 # An aside opened right before a day: "(del 18 al 22)"
 _ASIDE = re.compile(r"[(\[]\s*$")
+# "away all next week, including Wednesday the 9th", "y compris le mercredi 9", "einschließlich
+# Mittwoch", "incluido el miércoles", "incluindo a quarta": a day told as included in the days
+# just refused is refused with them (in days offered, offered with them)
+_INCLUDED = re.compile(
+    r"(?<!\w)(?:including|incl\.?|inclusive\s+of|as\s+well\s+as|y\s+compris|inclus|einschlie(?:ß|ss)lich"
+    r"|inklusive|inkl\.|auch|incluid[oa]s?|incluyendo|inclusive|incluso|incluindo|inclu[íi]d[oa]s?)"
+    r"[\s,:]*(?:(?:the|on|le|la|les|l'|el|los|las|der|den|dem|am|o|a|os|as|ao)\s+)?$",
+    re.IGNORECASE,
+)
+_INCLUDED_REACH = 30
 # "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
 _CONDITION = re.compile(
     r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
@@ -1271,6 +1281,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # "on holiday next week (18 to 22)": an aside that restates refused days
             aside = _ASIDE.search(scan, max(floor, start - 2), start)
             thing.negated = thing.negated or bool(aside and last is not None and last.negated)
+            included = _INCLUDED.search(scan, max(floor, start - _INCLUDED_REACH), start)
+            thing.negated = thing.negated or bool(
+                included
+                and last is not None
+                and last.negated
+                and sentence.index(last.start) == sentence.index(start)
+            )
             # "I'll come back by Monday with times for the week after": the promise covers
             # every day of its clause
             promised = (

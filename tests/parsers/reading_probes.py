@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23754,6 +23754,128 @@ PROBES_R22WK: tuple[Probe, ...] = tuple(
             "De 14 a 18 de dezembro estou numa formação em Braga, esta semana fica fora. Na "
             "semana a seguir pode ser terça ou quinta à tarde.",
             _R22WK_TUE_THU_PM,
+        ),
+    )
+)
+
+
+# a Friday before the month named, so that a date read without its month is another day
+_R22WK_NOVEMBER = "Fri, 27 Nov 2026 10:00:00 -0500"
+
+
+def _r22wk_dated(lang: str, text: str, windows: Windows) -> Probe:
+    return replace(_r21lv(lang, text, windows), date=_R22WK_NOVEMBER)
+
+
+PROBES_R22WK += tuple(
+    _r22wk_dated(lang, text, windows)
+    for lang, text, windows in (
+        # a day of the month after its article, then its month: that month's day, not the next
+        # day of that number to come
+        ("en", "The 30th of December works for me.", ((30, "09:00", "17:00"),)),
+        (
+            "en",
+            "I'm off over Christmas but the 29th or 30th of December would be fine.",
+            each_day((29, 30), "09:00", "17:00"),
+        ),
+        ("fr", "Bonjour, le 30 décembre me convient très bien.", ((30, "09:00", "17:00"),)),
+        ("fr", "je suis dispo le 30 decembre au matin", ((30, "09:00", "12:00"),)),
+        ("de", "Am 30. Dezember passt es mir gut.", ((30, "09:00", "17:00"),)),
+        (
+            "de",
+            "Hallo, am 29. oder 30. Dezember hätte ich Zeit.",
+            each_day((29, 30), "09:00", "17:00"),
+        ),
+        ("es", "El 30 de diciembre me viene bien.", ((30, "09:00", "17:00"),)),
+        ("es", "hola! el 29 de diciembre por la tarde puedo", ((29, "12:00", "17:00"),)),
+        ("pt", "O dia 30 de dezembro dá para mim.", ((30, "09:00", "17:00"),)),
+        ("pt", "Dia 30 de dezembro de manhã estou livre.", ((30, "09:00", "12:00"),)),
+    )
+)
+PROBES_R22WK += tuple(
+    _r21lv(lang, text, windows)
+    for lang, text, windows in (
+        # a week put out of the question ("exclue", "ausgeschlossen", "excluida", "excluída"),
+        # then a day after it; a day told as included in the days refused is refused with them
+        (
+            "en",
+            "Next week is completely ruled out I'm afraid, but Tuesday the 15th works.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "en",
+            "next week is excluded for me (audit). Tuesday 15th or Thursday 17th is fine.",
+            each_day((15, 17), "09:00", "17:00"),
+        ),
+        (
+            "fr",
+            "La semaine prochaine est exclue pour moi. Le mardi 15 au matin me convient.",
+            ((15, "09:00", "12:00"),),
+        ),
+        (
+            "fr",
+            "Bonjour, la semaine prochaine est malheureusement à exclure, je suis à Lille. Mardi "
+            "15 ou jeudi 17, ça me va.",
+            each_day((15, 17), "09:00", "17:00"),
+        ),
+        (
+            "de",
+            "Nächste Woche ist leider komplett ausgeschlossen. Dienstag, der 15., passt mir "
+            "vormittags.",
+            ((15, "09:00", "12:00"),),
+        ),
+        (
+            "de",
+            "nächste woche ist ausgeschlossen, Mittwoch 16. nachmittags ginge",
+            ((16, "12:00", "17:00"),),
+        ),
+        (
+            "es",
+            "La semana que viene queda totalmente excluida. El martes 15 me viene bien.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "es",
+            "la próxima semana está excluida por el cierre; el miércoles 16 por la tarde puedo",
+            ((16, "12:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "A próxima semana está excluída, estou em auditoria. Terça 15 ou quinta 17 dá para "
+            "mim.",
+            each_day((15, 17), "09:00", "17:00"),
+        ),
+        (
+            "pt",
+            "Semana que vem fica fora de questão. Terça dia 15 de manhã pode ser.",
+            ((15, "09:00", "12:00"),),
+        ),
+        (
+            "en",
+            "I'm away all next week, including Wednesday the 9th. Tuesday 15th works.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Je suis absent toute la semaine prochaine, y compris le mercredi 9. Le mardi 15 me "
+            "va.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Nächste Woche bin ich im Urlaub, einschließlich Mittwoch, dem 9. Dienstag, der 15., "
+            "passt.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "es",
+            "La semana que viene estoy de viaje, incluido el miércoles 9. El martes 15 me va bien.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Na próxima semana estou de férias, incluindo a quarta dia 9. Terça dia 15 dá.",
+            ((15, "09:00", "17:00"),),
         ),
     )
 )
