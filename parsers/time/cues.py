@@ -604,6 +604,15 @@ _POST_NEGATIVE = (
     r"|ne\s+(?:me\s+|m['’]|nous\s+|lui\s+|vous\s+|te\s+|t['’])(?:convient|va|arrange)\s+(?:pas|plus)"
     r"|(?:ya\s+)?no\s+(?:estoy|estaré|estamos)(?!\s+(?:segur|seguro|libre|disponible|bien))"
     r"|(?:já\s+)?não\s+(?:estou|estarei|estamos)(?!\s+(?:segur|livre|disponível))"
+    # a day or week put out of the question: "la semaine prochaine est exclue", "cette
+    # semaine-là est à exclure", "nächste Woche ist ausgeschlossen", "la semana que viene queda
+    # excluida", "a próxima semana está excluída", "that week is excluded"
+    r"|(?:est|sera|is|['’]s|will\s+be|ist|wäre|bleibt|está|estará|queda|fica|é)\s+"
+    r"(?:(?:donc|also|so|therefore|leider|malheureusement|unfortunately|sadly|lamentablemente"
+    r"|infelizmente|por\s+tanto|portanto|entonces|então)\s+)?"
+    r"(?:(?:totalement|complètement|entièrement|completely|entirely|ganz|komplett|totalmente"
+    r"|completamente)\s+)?(?:exclue?s?|à\s+exclure|excluded|ausgeschlossen|excluid[oa]s?"
+    r"|exclu[íi]d[oa]s?|hors\s+de\s+question|out\s+of\s+the\s+question|fora\s+de\s+quest[ãa]o)"
     # a part of day refused in the plural: "les matinées sont impossibles", "las mañanas son
     # imposibles", "as manhãs são impossíveis", "vormittags ist es unmöglich"
     r"|(?:sont|son|são|sind|ist)\s+(?:(?:es|pour\s+moi|para\s+mí|para\s+mim|für\s+mich|leider)\s+)?"
@@ -895,6 +904,24 @@ REASON = re.compile(
     r"|parce\s+qu(?:e|')|weil|denn|da(?=\s+(?:ich|wir|er|sie)\s)|pois|já\s+que|visto\s+que)(?!\w)",
     re.IGNORECASE,
 )
+# A part of day wished for, then why, after a dash or a reason word: "mornings if possible - I
+# run the shows in the afternoons", "ideally before noon - afternoons are back-to-back", "de
+# préférence le matin, car …", "am liebsten vormittags, weil …", "de preferência de manhã, pois
+# …": the wish says the part of day told in the reason is the one avoided, however many words
+# tell what fills it. A few words of the time wished may stand between the wish and the dash.
+HEDGED_REASON = re.compile(
+    r"(?<!\w)(?:if\s+(?:at\s+all\s+)?possible|where\s+possible|if\s+i\s+can|ideally|preferably"
+    r"|by\s+preference|for\s+preference|for\s+choice|by\s+choice|si\s+possible|de\s+pr[ée]f[ée]rence"
+    r"|id[ée]alement|dans\s+l'id[ée]al|si\s+c'est\s+possible|si\s+je\s+peux|wenn\s+(?:es\s+)?m[öo]glich"
+    r"|falls\s+m[öo]glich|wenn\s+es\s+geht|m[öo]glichst|am\s+liebsten|vorzugsweise|idealerweise"
+    r"|bevorzugt|si\s+es\s+posible|si\s+puede\s+ser|a\s+ser\s+posible|si\s+se\s+puede"
+    r"|preferiblemente|preferentemente|idealmente|de\s+preferencia|se\s+poss[íi]vel|se\s+der"
+    r"|se\s+puder|de\s+prefer[êe]ncia|preferencialmente)"
+    r"(?:[ \t,]+[^\W\d][\w'-]*){0,3}?"
+    r"(?:[ \t]+[-–—]|[ \t,]+(?:as|since|because|cause|cos|car|parce\s+qu(?:e|')|puisque"
+    r"|weil|da|denn|porque|ya\s+que|pois|j[áa]\s+que))(?=\s)",
+    re.IGNORECASE,
+)
 # A part of day the sender spends somewhere: "afternoons I'm at the depot", "en la tarde estoy
 # en el curso", "l'après-midi je suis au tribunal", "nachmittags bin ich im Labor", "à tarde
 # estou na faculdade" ("je suis en mesure", "I'm in touch" say nothing of a place)
@@ -992,6 +1019,21 @@ def _negative(scan: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a piece of every wish `HEDGED_REASON` opens on (one word of each, whatever spaces stand
+# between them): most texts hold none, and are not scanned
+_WISH_PIECES = (
+    "sible", "possí", "possiv", "can", "ideal", "idéal", "pref", "préf", "choice", "peux",
+    "glich", "geht", "liebsten", "vorzugs", "bevorzugt", "puede", "der", "puder",
+)  # fmt: skip
+
+
+def _hedged_reasons(scan: str) -> list[tuple[int, int]]:
+    low = scan.lower()
+    if not any(piece in low for piece in _WISH_PIECES):
+        return []
+    return [(m.start(), m.end()) for m in HEDGED_REASON.finditer(scan)]
+
+
 def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the cue words that steer how atoms are read in masked text, by cue kind."""
     retro = list(RETRO_NEGATIVE.finditer(scan))
@@ -1005,6 +1047,7 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "plural_retro": [(m.start(), m.end()) for m in retro if m["plural"]],
         "inverse": [(m.start(), m.end()) for m in INVERSE.finditer(scan)],
         "reason": [(m.start(), m.end()) for m in REASON.finditer(scan)],
+        "hedged_reason": _hedged_reasons(scan),
         "clause": [(m.start(), m.end()) for m in CLAUSE.finditer(scan)],
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],

@@ -1434,12 +1434,23 @@ def _dates(scan: str) -> list[Atom]:
             "date", day=int(m["a"]), month=int(m["b"]), year=year + 2000 * (0 < year < 100)
         )
         found.append(Atom("day", m.start(), m.end(), ref))
+    # "am 7. Januar", "le 12 janvier", "el 7 de enero", "the 7th of January", "am 7. oder 8.
+    # Januar": days after an article whose last names its month are of that month; read as days
+    # of the month alone, they would lose the month to the earlier start
+    months = {a.start: i for i, a in enumerate(found) if a.day is not None and a.day.month}
     for m in _DATE_ORD.finditer(scan):
         end = m.end() - len(m["more"])
-        found.append(Atom("day", m.start(), end, DayRef("ord", weekday=-1, day=int(m["day"]))))
-        for extra in _MORE_DAYS.finditer(m["more"]):
-            ref = DayRef("ord", weekday=-1, day=int(extra.group()))
-            found.append(Atom("day", end + extra.start(), end + extra.end(), ref))
+        days = [(m.start(), end, int(m["day"]))] + [
+            (end + x.start(), end + x.end(), int(x.group())) for x in _MORE_DAYS.finditer(m["more"])
+        ]
+        i = months.get(m.start("day") if len(days) == 1 else days[-1][0], -1)
+        dated = found[i].day if i >= 0 else None
+        if dated is not None:
+            found[i] = Atom("day", days[-1][0], max(found[i].end, days[-1][1]), dated)
+            days.pop()
+        for start, stop, num in days:
+            ref = replace(dated, day=num) if dated else DayRef("ord", weekday=-1, day=num)
+            found.append(Atom("day", start, stop, ref))
     # "au 18" read as a day of its own would lose the range word to it
     found = [a for a in found if not any(a.start < e.start and a.end == e.end for e in ends)]
     return found + ends

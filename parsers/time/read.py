@@ -61,6 +61,16 @@ _OF_WEEK = re.compile(
 )
 # An aside opened right before a day: "(del 18 al 22)"
 _ASIDE = re.compile(r"[(\[]\s*$")
+# "away all next week, including Wednesday the 9th", "y compris le mercredi 9", "einschließlich
+# Mittwoch", "incluido el miércoles", "incluindo a quarta": a day told as included in the days
+# just refused is refused with them (in days offered, offered with them)
+_INCLUDED = re.compile(
+    r"(?<!\w)(?:including|incl\.?|inclusive\s+of|as\s+well\s+as|y\s+compris|inclus|einschlie(?:ß|ss)lich"
+    r"|inklusive|inkl\.|auch|incluid[oa]s?|incluyendo|inclusive|incluso|incluindo|inclu[íi]d[oa]s?)"
+    r"[\s,:]*(?:(?:the|on|le|la|les|l'|el|los|las|der|den|dem|am|o|a|os|as|ao)\s+)?$",
+    re.IGNORECASE,
+)
+_INCLUDED_REACH = 30
 # "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
 _CONDITION = re.compile(
     r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
@@ -702,6 +712,34 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
     return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
 
 
+# the words of a reason after a wish, up to the part of day it tells is taken
+_WISH_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w'-]*){0,12}[\s']*")
+# how far before a wish the time wished for may end ("mornings, if possible")
+_WISH_REACH = 3
+
+
+def _avoided_part(
+    time: Atom, wished: Atom | None, scan: str, hedged: list[tuple[int, int]], clause: Boundaries
+) -> bool:
+    """A part of day told in the reason after a wish for another time ("mornings if possible -
+    I run the shows under the dome in the afternoons", "idéalement avant midi - les après-midi
+    je suis en répétition"): the one avoided, unless a yes follows it, whatever fills the reason.
+    The time wished must be the one right before, so a dash between two days stays a range."""
+    if time.spec is None or time.spec.kind != "part" or wished is None or wished.spec is None:
+        return False
+    i = bisect_right(hedged, (time.start, time.start))
+    if not i:
+        return False
+    start, end = hedged[i - 1]
+    if not start - _WISH_REACH <= wished.end <= end or end > time.start:
+        return False
+    if _WISH_REASON_GAP.fullmatch(scan, end, time.start) is None:
+        return False
+    c = clause.index(time.start)
+    stop = clause.cuts[c] if c < len(clause.cuts) else len(scan)
+    return POSITIVE.search(scan, time.end, min(stop, time.end + _YES_REACH)) is None
+
+
 # A cause led right before a refusal word: "until 2 because of the school run", "bis 14 Uhr
 # wegen der Kita", "jusqu'à 14h à cause de la crèche", "hasta las 14h por la guardería", "até
 # às 14h por causa da creche"
@@ -1243,6 +1281,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             # "on holiday next week (18 to 22)": an aside that restates refused days
             aside = _ASIDE.search(scan, max(floor, start - 2), start)
             thing.negated = thing.negated or bool(aside and last is not None and last.negated)
+            included = _INCLUDED.search(scan, max(floor, start - _INCLUDED_REACH), start)
+            thing.negated = thing.negated or bool(
+                included
+                and last is not None
+                and last.negated
+                and sentence.index(last.start) == sentence.index(start)
+            )
             # "I'll come back by Monday with times for the week after": the promise covers
             # every day of its clause
             promised = (
@@ -1284,7 +1329,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             i = time_index[start]
             near = [times[j] for j in (i - 1, i + 1) if 0 <= j < len(times)]
             others = any(sentence.index(t.start) == sentence.index(start) for t in near)
-            busy = _busy_part(thing, others, scan, reasons, clause)
+            busy = _busy_part(thing, others, scan, reasons, clause) or _avoided_part(
+                thing, times[i - 1] if i else None, scan, cue["hedged_reason"], clause
+            )
             # "I can't do anything before 9:30 or after 2:30": a refusal covers the list of hours
             # it leads, unless one of them is said to suit
             listed_time = (

@@ -246,12 +246,14 @@ def _week_mondays(
     # sentence and the one after, whose weekdays past that day are the rest of it
     until = _weeks_refused_until(reading.groups, sentence, scan)
     dated: date | None = None  # the Monday of the week named last by its dates
+    dated_at = -2  # the sentence that named it
     pointing: list[int] = []  # sentences saying "this week" after a week named by its dates
     for g in reading.groups:
         # "next week I'm away, so only this one: Thursday": a refused week frames no day,
         # but "the week after" counts from it
         if g.negated and g.kinds() == {"week"}:
-            last = _named_monday(g, monday, last) or last
+            back = _this_week_back(g, dated, dated_at, sentence)
+            last = back or _named_monday(g, monday, last) or last
             if id(g) in until and last is not None:
                 weeks.setdefault(sentence.index(g.start), last)
             continue
@@ -260,7 +262,8 @@ def _week_mondays(
             named = dates_of(ref, frame.today, frame.americas, None)
             if named:
                 dated = named[0] - timedelta(days=named[0].weekday())
-                weeks.setdefault(sentence.index(g.start), dated)
+                dated_at = sentence.index(g.start)
+                weeks.setdefault(dated_at, dated)
             continue
         for a in g.atoms:
             if a.day is None:
@@ -270,7 +273,7 @@ def _week_mondays(
                 # "away from the 7th to the 11th. The week after": the week of the last date
                 named = dates_of(a.day, frame.today, frame.americas, None)
                 last = named[0] - timedelta(days=named[0].weekday()) if named else last
-                dated = last
+                dated, dated_at = last, s
             if a.day.kind != "week":
                 dayed.add(s)
                 continue
@@ -451,6 +454,18 @@ def _week_monday(which: str, monday: date, last: date | None, number: int = 0) -
     if which == "that":
         return last or monday
     return monday + timedelta({"next": 7, "after": 14}.get(which, 0))
+
+
+def _this_week_back(
+    group: Group, dated: date | None, dated_at: int, sentence: Boundaries
+) -> date | None:
+    """The week named by its dates, when a week refused as "this week" names it back in the
+    same sentence or the next: "du 15 au 19 février, donc toute cette semaine est impossible",
+    "vom 7. bis 11.12. im Urlaub, diese Woche geht also nicht", "de 7 a 11, por isso essa semana
+    não dá". A week named by its dates is the one refused, and "the week after" counts from it."""
+    refs = [a.day for a in group.atoms if a.day is not None and a.day.kind == "week"]
+    near = 0 <= sentence.index(group.start) - dated_at <= 1
+    return dated if refs and refs[0].which == "this" and near else None
 
 
 def _named_monday(group: Group, monday: date, last: date | None) -> date | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23759,6 +23759,275 @@ PROBES_R22RL += tuple(
     )
 )
 ALL_PROBES += PROBES_R22RL
+_R22WK_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
+_R22WK_TUE_THU = each_day((22, 24), "09:00", "17:00")
+_R22WK_TUE_THU_PM = each_day((22, 24), "12:00", "17:00")
+_R22WK_WED_FRI_AM = each_day((23, 25), "09:00", "12:00")
+
+PROBES_R22WK: tuple[Probe, ...] = tuple(
+    _r21lv(lang, text, windows)
+    for lang, text, windows in (
+        # a part of day wished for, then after a dash or a reason word the other part of day
+        # told as taken, with many words of what fills it: the one wished is offered
+        (
+            "en",
+            "Hi,\nThursday or Friday next week would work, mornings if possible - I run the "
+            "tours at the old mill in the afternoons.\nThanks, Dana",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "en",
+            "thu or fri next week, ideally before noon – afternoons are wall to wall site walks "
+            "with the contractors",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "en",
+            "Next Thursday or Friday suits me, preferably in the afternoon as the kids' swim "
+            "lessons on the east side are in the mornings.",
+            _R22WK_THU_FRI_PM,
+        ),
+        (
+            "en",
+            "Thursday 10th or Friday 11th, mornings where possible — my workshop shifts at the "
+            "depot run through the afternoons.",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "fr",
+            "Bonjour,\njeudi ou vendredi de la semaine prochaine, de préférence le matin - "
+            "j'assure les visites guidées du musée tous les après-midi.\nCordialement",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "fr",
+            "Le jeudi 10 ou le vendredi 11 me conviennent, idéalement l'après-midi car je donne "
+            "des cours de piano au conservatoire le matin.",
+            _R22WK_THU_FRI_PM,
+        ),
+        (
+            "de",
+            "Donnerstag oder Freitag nächste Woche, am liebsten vormittags – nachmittags stehe "
+            "ich bei uns in der Werkstatt an der Drehbank.",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "de",
+            "nächste woche Do oder Fr passt, wenn möglich nachmittags, weil ich vormittags mit "
+            "den Lehrlingen auf der Baustelle in Hagen bin",
+            _R22WK_THU_FRI_PM,
+        ),
+        (
+            "es",
+            "El jueves o el viernes de la semana que viene, preferiblemente por la mañana - por "
+            "las tardes hago las rutas de reparto por toda la comarca.",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "es",
+            "jueves 10 o viernes 11, si es posible por la tarde porque por las mañanas llevo a "
+            "mi madre a la rehabilitación del hospital",
+            _R22WK_THU_FRI_PM,
+        ),
+        (
+            "pt",
+            "Quinta ou sexta da próxima semana, de preferência de manhã - à tarde faço as "
+            "entregas da padaria pelos bairros todos.",
+            _R21_THU_FRI_AM,
+        ),
+        (
+            "pt",
+            "quinta dia 10 ou sexta dia 11, se possível à tarde, já que de manhã dou aulas de "
+            "natação às crianças do clube",
+            _R22WK_THU_FRI_PM,
+        ),
+        # a week refused as "this week" right after the week named by its dates is that week,
+        # and the week after counts from it
+        (
+            "en",
+            "I'm at a sales conference from the 14th to the 18th, so this week is a write-off "
+            "for me. The following week I'm free Tuesday or Thursday.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "en",
+            "hi - away with the choir 14th-18th dec so this whole week's out, sorry!\nthe week "
+            "after, tue or thu afternoon works for me",
+            _R22WK_TUE_THU_PM,
+        ),
+        (
+            "fr",
+            "Je serai en déplacement du 14 au 18 décembre, donc cette semaine ne va pas du "
+            "tout.\n\nLa semaine suivante, je suis disponible mardi ou jeudi.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "fr",
+            "Bonjour, je suis en séminaire du lundi 14 au vendredi 18, cette semaine est donc "
+            "exclue. La semaine d'après : mercredi ou vendredi matin.",
+            _R22WK_WED_FRI_AM,
+        ),
+        (
+            "de",
+            "Vom 14. bis 18.12. bin ich auf Dienstreise, diese Woche fällt also leider aus. In "
+            "der Woche danach ginge Dienstag oder Donnerstag.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "de",
+            "vom 14. bis zum 18. dezember bin ich mit der Klasse im Schullandheim, diese Woche "
+            "geht also nicht. In der Woche darauf passt Dienstag oder Donnerstag nachmittags.",
+            _R22WK_TUE_THU_PM,
+        ),
+        (
+            "es",
+            "Del 14 al 18 de diciembre estoy de viaje con la orquesta, así que esta semana no "
+            "puedo. La semana siguiente, martes o jueves.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "es",
+            "Hola! estoy de congreso del lunes 14 al viernes 18, esta semana imposible. La "
+            "semana de después me viene bien miércoles o viernes por la mañana.",
+            _R22WK_WED_FRI_AM,
+        ),
+        (
+            "pt",
+            "Estou de férias de 14 a 18 de dezembro, por isso essa semana não dá. Na semana "
+            "seguinte, terça ou quinta.",
+            _R22WK_TUE_THU,
+        ),
+        (
+            "pt",
+            "De 14 a 18 de dezembro estou numa formação em Braga, esta semana fica fora. Na "
+            "semana a seguir pode ser terça ou quinta à tarde.",
+            _R22WK_TUE_THU_PM,
+        ),
+    )
+)
+
+
+# a Friday before the month named, so that a date read without its month is another day
+_R22WK_NOVEMBER = "Fri, 27 Nov 2026 10:00:00 -0500"
+
+
+def _r22wk_dated(lang: str, text: str, windows: Windows) -> Probe:
+    return replace(_r21lv(lang, text, windows), date=_R22WK_NOVEMBER)
+
+
+PROBES_R22WK += tuple(
+    _r22wk_dated(lang, text, windows)
+    for lang, text, windows in (
+        # a day of the month after its article, then its month: that month's day, not the next
+        # day of that number to come
+        ("en", "The 30th of December works for me.", ((30, "09:00", "17:00"),)),
+        (
+            "en",
+            "I'm off over Christmas but the 29th or 30th of December would be fine.",
+            each_day((29, 30), "09:00", "17:00"),
+        ),
+        ("fr", "Bonjour, le 30 décembre me convient très bien.", ((30, "09:00", "17:00"),)),
+        ("fr", "je suis dispo le 30 decembre au matin", ((30, "09:00", "12:00"),)),
+        ("de", "Am 30. Dezember passt es mir gut.", ((30, "09:00", "17:00"),)),
+        (
+            "de",
+            "Hallo, am 29. oder 30. Dezember hätte ich Zeit.",
+            each_day((29, 30), "09:00", "17:00"),
+        ),
+        ("es", "El 30 de diciembre me viene bien.", ((30, "09:00", "17:00"),)),
+        ("es", "hola! el 29 de diciembre por la tarde puedo", ((29, "12:00", "17:00"),)),
+        ("pt", "O dia 30 de dezembro dá para mim.", ((30, "09:00", "17:00"),)),
+        ("pt", "Dia 30 de dezembro de manhã estou livre.", ((30, "09:00", "12:00"),)),
+    )
+)
+PROBES_R22WK += tuple(
+    _r21lv(lang, text, windows)
+    for lang, text, windows in (
+        # a week put out of the question ("exclue", "ausgeschlossen", "excluida", "excluída"),
+        # then a day after it; a day told as included in the days refused is refused with them
+        (
+            "en",
+            "Next week is completely ruled out I'm afraid, but Tuesday the 15th works.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "en",
+            "next week is excluded for me (audit). Tuesday 15th or Thursday 17th is fine.",
+            each_day((15, 17), "09:00", "17:00"),
+        ),
+        (
+            "fr",
+            "La semaine prochaine est exclue pour moi. Le mardi 15 au matin me convient.",
+            ((15, "09:00", "12:00"),),
+        ),
+        (
+            "fr",
+            "Bonjour, la semaine prochaine est malheureusement à exclure, je suis à Lille. Mardi "
+            "15 ou jeudi 17, ça me va.",
+            each_day((15, 17), "09:00", "17:00"),
+        ),
+        (
+            "de",
+            "Nächste Woche ist leider komplett ausgeschlossen. Dienstag, der 15., passt mir "
+            "vormittags.",
+            ((15, "09:00", "12:00"),),
+        ),
+        (
+            "de",
+            "nächste woche ist ausgeschlossen, Mittwoch 16. nachmittags ginge",
+            ((16, "12:00", "17:00"),),
+        ),
+        (
+            "es",
+            "La semana que viene queda totalmente excluida. El martes 15 me viene bien.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "es",
+            "la próxima semana está excluida por el cierre; el miércoles 16 por la tarde puedo",
+            ((16, "12:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "A próxima semana está excluída, estou em auditoria. Terça 15 ou quinta 17 dá para "
+            "mim.",
+            each_day((15, 17), "09:00", "17:00"),
+        ),
+        (
+            "pt",
+            "Semana que vem fica fora de questão. Terça dia 15 de manhã pode ser.",
+            ((15, "09:00", "12:00"),),
+        ),
+        (
+            "en",
+            "I'm away all next week, including Wednesday the 9th. Tuesday 15th works.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "fr",
+            "Je suis absent toute la semaine prochaine, y compris le mercredi 9. Le mardi 15 me "
+            "va.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "de",
+            "Nächste Woche bin ich im Urlaub, einschließlich Mittwoch, dem 9. Dienstag, der 15., "
+            "passt.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "es",
+            "La semana que viene estoy de viaje, incluido el miércoles 9. El martes 15 me va bien.",
+            ((15, "09:00", "17:00"),),
+        ),
+        (
+            "pt",
+            "Na próxima semana estou de férias, incluindo a quarta dia 9. Terça dia 15 dá.",
+            ((15, "09:00", "17:00"),),
+        ),
+    )
+)
+ALL_PROBES += PROBES_R22WK
 
 
 def read(probe: Probe) -> Extraction:
@@ -23871,6 +24140,7 @@ def main() -> None:
         "r21pd": PROBES_R21PD,
         "r21lv": PROBES_R21LV,
         "r22rl": PROBES_R22RL,
+        "r22wk": PROBES_R22WK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
