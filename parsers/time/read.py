@@ -27,10 +27,7 @@ _RANGE = re.compile(
     r"\s*(?:-|–|—|to|through|thru|until|till|til|bis|à|au|a|al|hasta|até)\s*(?:the\s+|el\s+|le\s+|zum\s+)?",
     re.I,
 )
-# "de" or "desde" opening a range of days: "de miércoles a viernes", "de quarta a sexta"
-_OPENS_RANGE = re.compile(r"(?<!\w)(?:de|desde)\s+(?:(?:el|la|o|a)\s+)?$", re.I)
 _PUNCTUATION = re.compile(r"[\s,;]*")
-_SPACES = re.compile(r"[^\S\n]+")
 # "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
 # from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
 # (phones write "wk of the 14th", as they do "next wk")
@@ -41,8 +38,11 @@ WEEK_OF = re.compile(
 )
 # a comma, then the article a day may take: "la semana del 22, el martes 23"
 _COMMA_GAP = re.compile(r"\s*,\s*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
-# ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
-_VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
+# ("de martes a jueves, el lunes por la mañana sí": the day may keep its article; with no
+# stop before it, "martes o jueves por la mañana me viene bien", "de quarta a sexta estou
+# fora", the "o" or "a" is Spanish "or" or a range's "to", and the verdict closes the whole
+# list, as it does a phone's list of weekdays with spaces alone: "wed thu fri after 3 is fine")
+_VERDICT_GAP = re.compile(r"[^\S\n]*[,;\n][\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 _OWN_GAP = re.compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
@@ -277,30 +277,7 @@ def _groups(
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         judged = any(positive(end) or post_negative(end) for end in own)
-        # (weekdays a phone lists with spaces alone, "wed thu fri after 3 is fine", are one list
-        # that the verdict closes)
-        listed = (
-            bool(groups)
-            and groups[-1].kinds() == {"wd"}
-            and not groups[-1].times
-            and _SPACES.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
-        )
-        # ("de miércoles a viernes estoy en la feria", "de quarta a sexta estou fora": the "a"
-        # of a range opened by "de" is no article before a day with its own verdict)
-        opened = (
-            bool(groups)
-            and len(groups[-1].atoms) == 1
-            and _OPENS_RANGE.search(scan, max(0, groups[-1].start - 8), groups[-1].start)
-            is not None
-            and _RANGE.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
-        )
-        if (
-            judged
-            and groups
-            and not listed
-            and not opened
-            and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
-        ):
+        if judged and groups and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
             groups.append(Group([atom], []))
             continue
         # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
