@@ -470,10 +470,11 @@ OWN_HOURS = re.compile(
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
 # ("afternoons are best, ideally after 1:30", "nachmittags, am liebsten ab 14 Uhr", "l'après-midi,
 # de préférence après 14h": a bound wished for within them narrows them as well, a few words of
-# suiting between, none of refusal)
+# suiting between, none of refusal, set off by commas or dashes: "afternoons are best --
+# ideally after 1:30")
 _HOURS_JOINED = re.compile(
-    r"[\s,;]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;]*)?"
-    r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;]+){0,3}?"
+    r"[\s,;–—-]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;–—-]*)?"
+    r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;–—-]+){0,3}?"
     r"(?:ideally|preferably|idéalement|idealement|de\s+préférence|idealerweise|vorzugsweise"
     r"|am\s+liebsten|am\s+besten|lieber|idealmente|preferiblemente|preferentemente"
     r"|de\s+preferencia|preferencialmente|de\s+prefer[êe]ncia|if\s+possible|si\s+possible"
@@ -679,6 +680,16 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
     return POSITIVE.search(scan, time.end, min(end, time.end + _YES_REACH)) is None
 
 
+# The rest of the day pointed back to past an exception: "any time outside that", "cualquier
+# hora fuera de eso", "fora disso", "en dehors de ça", "außerhalb davon", "apart from that"
+# (the hours excepted are read, and the words that name the rest explain the offer)
+_BESIDES_THAT = re.compile(
+    r"(?<!\w)(?:(?:outside|apart\s+from|aside\s+from|other\s+than|besides)(?:\s+of)?\s+(?:that|this|those)"
+    r"|(?:fuera|aparte|además|quitando)\s+de\s+(?:eso|esto|ello)|fora\s+(?:disso|isso|desse\s+horário)"
+    r"|(?:à\s+part|en\s+dehors\s+de|hormis)\s+(?:ça|cela)|außerhalb\s+(?:davon|dessen|dieser\s+zeit)"
+    r"|abgesehen\s+davon|tirando\s+isso|além\s+disso)(?!\w)",
+    re.IGNORECASE,
+)
 # A cause led right before a refusal word: "until 2 because of the school run", "bis 14 Uhr
 # wegen der Kita", "jusqu'à 14h à cause de la crèche", "hasta las 14h por la guardería", "até
 # às 14h por causa da creche"
@@ -1275,6 +1286,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 negative_times.add(start)
             refusal = negative[0] if negative else post_time.start() if post_time else told
             refusal = thing.end if refusal is None and busy else refusal
+            # "libre todo el día, salvo de 12 a 13 que tengo una comida", "except 12 to 1 when
+            # I have a lunch": the hours excepted are what the busy words after them take
+            if refusal is None and exception is not None:
+                refusal = starts_by_end[exception]
             if refusal is not None:
                 hours_refused.append(refusal)
             floors[start] = floor
@@ -1331,6 +1346,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
     spans = [(a.start, a.end) for a in atoms] + causes + fallbacks
+    if cue["except"]:
+        spans += [m.span() for m in _BESIDES_THAT.finditer(scan)]
     for kind in (
         "except",
         "sweeping_except",
