@@ -58,6 +58,8 @@ _FILLER = frozenset(
         "habe eine einer einen wobei sitze",
         # the German "am", beside "ist" and "sind": "sonst dienstag bin ich ganz flexibel"
         "bin bist",
+        # "para" as phones and speech shorten it: "pra mim dá certo"
+        "pra",
     )
     for word in line.split()
 )

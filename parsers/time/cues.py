@@ -11,6 +11,7 @@ from parsers.time.words import (
     CLOCK_WORDS,
     ENGAGED_AT,
     LUNCH_WORDS,
+    PART_WORDS,
     PHONE_NO,
     REASON_LEAD,
     THAT_FAILS,
@@ -30,6 +31,21 @@ _LUNCH_ARTICLE = (
     r"(?:the|my|our|le|la|l['’]|ma|mon|notre|meiner|meine|unserer|el|mi|nuestra|o|a|minha|meu"
     r"|nossa)"
 )
+# The parts a day is cut into, in all their names and forms ("l'aprem", "nachmittags", "las
+# tardes", "pela manhã", "evenings"): what a bare no right before one refuses
+_HALVES = ("morning", "afternoon", "late afternoon", "evening")
+_ENGLISH_PART = re.compile(r"morning|afternoon|evening|arvo|first\s+thing|after\s+(?:work|hours)")
+_DAY_PARTS = alternation(w for w, p in PART_WORDS.items() if p in _HALVES)
+# (English parts are also nouns' modifiers, "no morning meetings": the no refuses one only when
+# it closes its phrase, "no afternoons", "but no mornings, sorry")
+_NOT_ENGLISH_PARTS = alternation(
+    w for w, p in PART_WORDS.items() if p in _HALVES and not _ENGLISH_PART.search(w)
+)
+# the article a part of day may take after the no: "pas l'après-midi", "keine Vormittage", "no
+# por las tardes", "não às manhãs", "no the mornings" is none
+_PART_ARTICLE = r"(?:le|la|les|l['’]|el|los|las|die|den|am|à|às|as|os|a|o|en|in\s+the)"
+# a part of day that opens on "no" itself is no refusal: "no fim da tarde", "no período da manhã"
+_NO_PARTS = alternation(w for w in PART_WORDS if w.startswith("no "))
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
@@ -70,13 +86,16 @@ EXCEPT = re.compile(
     + alternation(WEEKDAYS)
     + r")\s+(?:nicht|no|não|nao)(?=\s*(?:[.,;!?]|$)))|"
     # "el miércoles no por la mañana", "quarta não de manhã", "mercredi pas le matin",
-    # "Mittwoch nicht vormittags": a part of day refused
+    # "Mittwoch nicht vormittags": a part of day refused, in any of its names ("pas l'aprem",
+    # "keine Vormittage", "jamais le soir", "nunca por la tarde", "no afternoons")
+    rf"(?:(?:n[ãa]o|pas|nicht|keine?|jamais|nunca)(?=\s+(?:{_PART_ARTICLE}\s+)?(?:{_DAY_PARTS})(?!\w))"
+    rf"|(?!(?:{_NO_PARTS})(?!\w))no(?=\s+(?:{_PART_ARTICLE}\s+)?(?:{_NOT_ENGLISH_PARTS})(?!\w)"
+    r"|\s+(?:mornings?|afternoons?|evenings?|arvos?)(?![^\S\n]*[^\W\d_])))|"
     # (English "no lunch" is a noun's no, no exception: "no lunch plans that day")
-    r"(?:n[ãa]o|no(?!\s+lunch)|pas|nicht)(?=\s+(?:por\s+la|pela|de\s+manh|à\s+tarde|de\s+tarde|le\s+matin"
-    r"|l['’]apr[èe]s|en\s+matin|vormittags|nachmittags|morgens|abends|am\s+(?:vor|nach)mittag"
     # lunch in any of its names, after a word of time and an article: "só não no horário do
     # almoço", "no a la hora de comer", "pas pendant la pause déjeuner", "nicht in der Mittagspause"
-    rf"|(?:{_LUNCH_LEAD}\s+)?(?:{_LUNCH_ARTICLE}\s*)?{alternation(LUNCH_WORDS)}(?!\w))))"
+    r"(?:n[ãa]o|no(?!\s+lunch)|pas|nicht)(?=\s+"
+    rf"(?:{_LUNCH_LEAD}\s+)?(?:{_LUNCH_ARTICLE}\s*)?{alternation(LUNCH_WORDS)}(?!\w)))"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
     # the part of day excepted on one day by a pronoun: "any afternoon except the one on
@@ -422,7 +441,8 @@ _NEGATIVE = (
     r"plus(?!\s+qu)(?:\s+(?:disponibles?|dispos?|libres?))?|"
     r"no\s+(?:está|estará|estoy|estaré|están|estarán)\s+disponibles?|"
     r"não\s+(?:está|estará|estarei|estão|estarão)\s+disponíve(?:l|is)|"
-    r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
+    # ("fuera de eso", outside that: the span just excepted, and the rest offered)
+    r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera(?!\s+de\s+(?:eso|esto|ello|ahí))|"
     # a row's entry that names where the day goes: "Wed - court", "Mon - in court all day",
     # "jeudi : au tribunal", "en el juzgado", "qua: embarcado"
     r"court|tribunal|juzgado|embarcad[oa]|au[ßs]{1,2}er\s+haus|gebucht|plaide|plaidoirie|"

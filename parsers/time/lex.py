@@ -812,6 +812,9 @@ _P_STRICT = (
     rf"|\s*(?:{_MER}|h(?!\w)|uhr\b))|noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi)"
 )
 _B = r"(?<![\w:./-])"
+# noon takes its article after a bound or a range's word: "até o meio-dia", "até ao meio-dia",
+# "hasta el mediodía", "a partir del mediodía", "bis zum Mittag"
+_NOON_ARTICLE = r"(?:el\s+(?=mediod)|a?o\s+(?=meio)|zum\s+(?=mittag))"
 # "1400-1530": hours in four digits (a range's own, never a year: 19xx and 20xx are left out)
 _MILITARY = r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
 # an hour in words closing a range, when what follows it ends the time
@@ -826,9 +829,8 @@ _RANGE_PREFIXED = re.compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)}))"
     r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
-    # noon closes a range with its article: "e o meio-dia", "até ao meio-dia", "hasta el
-    # mediodía", "bis zum Mittag"
-    r"(?:las\s+|la\s+|les\s+|as\s+|a\s+|el\s+(?=mediod)|a?o\s+(?=meio)|zum\s+(?=mittag))?"
+    # (noon closes a range with its article: "e o meio-dia", "hasta el mediodía")
+    rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+|{_NOON_ARTICLE})?"
     rf"(?:(?P<b>{_P})|{_CLOSING_WORD}){_NO_MONTH}(?!\w)",
     _I,
 )
@@ -861,12 +863,12 @@ _AFTER = re.compile(
     r"não\s+antes\s+das?|"
     # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
     r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
-    r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
+    r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|a\s+partir\s+del|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
     # phones drop the vowels: "a partir d las 4", "dsp d las 3", "dps das 14h", "aprs 15h"
     r"a\s+partir\s+d\s+las?|dsp\s+d(?:el?)?(?:\s+las?)?|dps\s+d[ao]s?|aprs|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
-    rf"depois\s+das?|après|apres|nach|dès)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
+    rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
     rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
     r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
@@ -876,9 +878,9 @@ _BEFORE = re.compile(
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
     r"(?:nada|no)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não)\s+depois\s+d[ao]s?|"
-    rf"antes\s+d[ao]s?|hasta(?:\s+las?)?|até(?:\s+[àa]s)?|"
+    rf"antes\s+d[ao]s?|antes\s+del|hasta(?:\s+las?)?|até(?:\s+[àa]s)?|"
     # phones' spellings: "b4 3", "avt 15h", "antes d las 3", "ant das 14h"
-    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 # Both ends of the day ruled out by one negation: "not before 10 or after 2.30", "nothing

@@ -27,10 +27,7 @@ _RANGE = re.compile(
     r"\s*(?:-|–|—|to|through|thru|until|till|til|bis|à|au|a|al|hasta|até)\s*(?:the\s+|el\s+|le\s+|zum\s+)?",
     re.I,
 )
-# "de" or "desde" opening a range of days: "de miércoles a viernes", "de quarta a sexta"
-_OPENS_RANGE = re.compile(r"(?<!\w)(?:de|desde)\s+(?:(?:el|la|o|a)\s+)?$", re.I)
 _PUNCTUATION = re.compile(r"[\s,;]*")
-_SPACES = re.compile(r"[^\S\n]+")
 # "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
 # from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
 # (phones write "wk of the 14th", as they do "next wk")
@@ -41,8 +38,11 @@ WEEK_OF = re.compile(
 )
 # a comma, then the article a day may take: "la semana del 22, el martes 23"
 _COMMA_GAP = re.compile(r"\s*,\s*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
-# ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
-_VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
+# ("de martes a jueves, el lunes por la mañana sí": the day may keep its article; with no
+# stop before it, "martes o jueves por la mañana me viene bien", "de quarta a sexta estou
+# fora", the "o" or "a" is Spanish "or" or a range's "to", and the verdict closes the whole
+# list, as it does a phone's list of weekdays with spaces alone: "wed thu fri after 3 is fine")
+_VERDICT_GAP = re.compile(r"[^\S\n]*[,;\n][\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 _OWN_GAP = re.compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
@@ -287,30 +287,7 @@ def _groups(
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         judged = any(positive(end) or post_negative(end) for end in own)
-        # (weekdays a phone lists with spaces alone, "wed thu fri after 3 is fine", are one list
-        # that the verdict closes)
-        listed = (
-            bool(groups)
-            and groups[-1].kinds() == {"wd"}
-            and not groups[-1].times
-            and _SPACES.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
-        )
-        # ("de miércoles a viernes estoy en la feria", "de quarta a sexta estou fora": the "a"
-        # of a range opened by "de" is no article before a day with its own verdict)
-        opened = (
-            bool(groups)
-            and len(groups[-1].atoms) == 1
-            and _OPENS_RANGE.search(scan, max(0, groups[-1].start - 8), groups[-1].start)
-            is not None
-            and _RANGE.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
-        )
-        if (
-            judged
-            and groups
-            and not listed
-            and not opened
-            and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
-        ):
+        if judged and groups and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
             groups.append(Group([atom], []))
             continue
         # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
@@ -503,10 +480,11 @@ OWN_HOURS = re.compile(
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
 # ("afternoons are best, ideally after 1:30", "nachmittags, am liebsten ab 14 Uhr", "l'après-midi,
 # de préférence après 14h": a bound wished for within them narrows them as well, a few words of
-# suiting between, none of refusal)
+# suiting between, none of refusal, set off by commas or dashes: "afternoons are best --
+# ideally after 1:30")
 _HOURS_JOINED = re.compile(
-    r"[\s,;]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;]*)?"
-    r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;]+){0,3}?"
+    r"[\s,;–—-]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;–—-]*)?"
+    r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;–—-]+){0,3}?"
     r"(?:ideally|preferably|idéalement|idealement|de\s+préférence|idealerweise|vorzugsweise"
     r"|am\s+liebsten|am\s+besten|lieber|idealmente|preferiblemente|preferentemente"
     r"|de\s+preferencia|preferencialmente|de\s+prefer[êe]ncia|if\s+possible|si\s+possible"
@@ -740,6 +718,16 @@ def _avoided_part(
     return POSITIVE.search(scan, time.end, min(stop, time.end + _YES_REACH)) is None
 
 
+# The rest of the day pointed back to past an exception: "any time outside that", "cualquier
+# hora fuera de eso", "fora disso", "en dehors de ça", "außerhalb davon", "apart from that"
+# (the hours excepted are read, and the words that name the rest explain the offer)
+_BESIDES_THAT = re.compile(
+    r"(?<!\w)(?:(?:outside|apart\s+from|aside\s+from|other\s+than|besides)(?:\s+of)?\s+(?:that|this|those)"
+    r"|(?:fuera|aparte|además|quitando)\s+de\s+(?:eso|esto|ello)|fora\s+(?:disso|isso|desse\s+horário)"
+    r"|(?:à\s+part|en\s+dehors\s+de|hormis)\s+(?:ça|cela)|außerhalb\s+(?:davon|dessen|dieser\s+zeit)"
+    r"|abgesehen\s+davon|tirando\s+isso|além\s+disso)(?!\w)",
+    re.IGNORECASE,
+)
 # A cause led right before a refusal word: "until 2 because of the school run", "bis 14 Uhr
 # wegen der Kita", "jusqu'à 14h à cause de la crèche", "hasta las 14h por la guardería", "até
 # às 14h por causa da creche"
@@ -1345,6 +1333,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 negative_times.add(start)
             refusal = negative[0] if negative else post_time.start() if post_time else told
             refusal = thing.end if refusal is None and busy else refusal
+            # "libre todo el día, salvo de 12 a 13 que tengo una comida", "except 12 to 1 when
+            # I have a lunch": the hours excepted are what the busy words after them take
+            if refusal is None and exception is not None:
+                refusal = starts_by_end[exception]
             if refusal is not None:
                 hours_refused.append(refusal)
             floors[start] = floor
@@ -1401,6 +1393,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
     spans = [(a.start, a.end) for a in atoms] + causes + fallbacks
+    if cue["except"]:
+        spans += [m.span() for m in _BESIDES_THAT.finditer(scan)]
     for kind in (
         "except",
         "sweeping_except",

