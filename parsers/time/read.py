@@ -7,7 +7,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from parsers.time.cues import EXCEPT, ONLY, PLACE, POSITIVE, POST_NEUTRAL, cues, post_negative
+from parsers.time.cues import (
+    EXCEPT,
+    NEGATIVE,
+    ONLY,
+    PLACE,
+    POSITIVE,
+    POST_NEUTRAL,
+    cues,
+    post_negative,
+)
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
@@ -42,7 +51,11 @@ WEEK_OF = re.compile(
 # a comma, then the article a day may take: "la semana del 22, el martes 23"
 _COMMA_GAP = re.compile(r"\s*,\s*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 # ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
-_VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
+# (a bare "o" or "a" is Portuguese's article only after a stop: without one it is Spanish "or"
+# or a range's "a" inside one list, "martes o jueves por la mañana me viene bien")
+_VERDICT_GAP = re.compile(
+    r"[\s,;]*(?:(?:on|the|el|la|le|am|na|no)\s+)?|\s*[,;][\s,;]*(?:o|a)\s+", re.I
+)
 _OWN_GAP = re.compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
@@ -324,7 +337,7 @@ def _groups(
             if framing and _PUNCTUATION.fullmatch(scan, *gap):
                 groups.append(Group([atom], []))
                 continue
-            if not last.times and _RANGE.fullmatch(scan, *gap):
+            if not last.times and (_RANGE.fullmatch(scan, *gap) or _split_range(last, atom, scan)):
                 last.ranges.append(True)
                 last.atoms.append(atom)
                 continue
@@ -334,6 +347,39 @@ def _groups(
                 continue
         groups.append(Group([atom], []))
     return groups
+
+
+# A range of days split around its verb: "a partir del miércoles estoy libre por las tardes hasta
+# el viernes", "from Wednesday I'm free until Friday", "à partir de mercredi je suis libre jusqu'à
+# vendredi", "ab Mittwoch bin ich bis Freitag flexibel", "a partir de quarta estou livre até sexta"
+_SPLIT_FROM = re.compile(
+    r"(?<!\w)(?:from|starting|a\s+partir\s+d(?:el|e|o|a)|à\s+partir\s+d[eu]|dès|ab|desde)"
+    r"\s+(?:(?:the|el|la|le|o|a|dem)\s+)?$",
+    re.I,
+)
+_SPLIT_UNTIL = re.compile(
+    r"(?<!\w)(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|jusqu['’]\s*(?:à|au)"
+    r"|hasta|até(?:\s+(?:à|ao))?)\s+(?:(?:the|el|le|la|o|a)\s+)?$",
+    re.I,
+)
+_SPLIT_REACH = 60
+
+
+def _split_range(last: Group, atom: Atom, scan: str) -> bool:
+    """The day is the end of a range its group opened, with the verb between and no refusal."""
+    first = last.atoms[-1]
+    if len(last.atoms) != 1 or atom.start - first.end > _SPLIT_REACH:
+        return False
+    gap = scan[first.end : atom.start]
+    return (
+        _SPLIT_FROM.search(scan, max(0, first.start - 20), first.start) is not None
+        and _SPLIT_UNTIL.search(gap) is not None
+        and not _SPLIT_STOP.search(gap)
+        and NEGATIVE.search(gap) is None
+    )
+
+
+_SPLIT_STOP = re.compile(r"[.;!?\n]")
 
 
 def week_of_date(group: Group, scan: str) -> bool:
@@ -393,6 +439,12 @@ def _bind_times(
         plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
     own_hours = MatchesAt(OWN_HOURS, scan)
     for t in times:
+        # ("a partir del miércoles estoy libre por las tardes hasta el viernes": a time inside a
+        # range of days split around its verb is the range's)
+        inside = bisect_right(group_starts, t.start) - 1
+        if inside >= 0 and t.end <= group_ends[inside]:
+            groups[inside].times.append(t)
+            continue
         s = sentence.index(t.start)
         # "next week except Wednesday, mornings preferred": a time set off by a comma (or by
         # the reason in brackets: "sauf mercredi (je suis à Lyon) plutôt l'aprem") after an
