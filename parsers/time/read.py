@@ -368,18 +368,36 @@ _SPLIT_REACH = 60
 def _split_range(last: Group, atom: Atom, scan: str) -> bool:
     """The day is the end of a range its group opened, with the verb between and no refusal."""
     first = last.atoms[-1]
-    if len(last.atoms) != 1 or atom.start - first.end > _SPLIT_REACH:
+    if (
+        len(last.atoms) != 1
+        or atom.start - first.end > _SPLIT_REACH
+        or _SPLIT_FROM.search(scan, max(0, first.start - 20), first.start) is None
+    ):
         return False
     gap = scan[first.end : atom.start]
+    # ("ab Montag bin ich bis Mittwoch in Berlin": the refusal may follow the range's last day)
+    tail = _SPLIT_TAIL.match(scan, atom.end)
+    assert tail is not None
     return (
-        _SPLIT_FROM.search(scan, max(0, first.start - 20), first.start) is not None
-        and _SPLIT_UNTIL.search(gap) is not None
+        _SPLIT_UNTIL.search(gap) is not None
         and not _SPLIT_STOP.search(gap)
-        and NEGATIVE.search(gap) is None
+        and NEGATIVE.search(scan, first.end, tail.end()) is None
+        and post_negative(scan).match(scan, atom.end) is None
+        and (
+            _SPLIT_FREE.search(scan, first.end, tail.end()) is not None
+            or POSITIVE.search(scan, first.end, tail.end()) is not None
+        )
     )
 
 
 _SPLIT_STOP = re.compile(r"[.;!?\n]")
+_SPLIT_TAIL = re.compile(r"[^.,;!?\n]{0,60}")
+# (what the verb between says is being free: "ab Montag bin ich bis Mittwoch in Berlin" is not)
+_SPLIT_FREE = re.compile(
+    r"(?<!\w)(?:free|available|open|flexible|libre|disponible|dispo|frei|verfügbar|flexibel"
+    r"|erreichbar|livre|disponível|flexível|can|kann|puedo|posso|peux)(?!\w)",
+    re.I,
+)
 
 
 def week_of_date(group: Group, scan: str) -> bool:

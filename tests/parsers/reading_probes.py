@@ -23750,6 +23750,13 @@ PROBES_R22DY: tuple[Probe, ...] = (
         " flexibel, aber nur vormittags.",
         _R22_WED_FRI_AM,
     ),
+    # (a stretch from one day to another told with no word of being free between is no range
+    # offered)
+    _r22dy(
+        "de",
+        "Ab Montag bin ich bis Mittwoch in Berlin, Donnerstag passt.",
+        each_day((3,), "09:00", "17:00"),
+    ),
     # a weekday with its date after an article ("Donnerstag, den 10.12.") is one day
     _r22dy(
         "de",
