@@ -272,7 +272,7 @@ _AT_FAR = r"(?:(?:up|down|out|over|off|away)\s+)?at\s+"
 # "parciales", "exames", "provas", "frequências"
 _EXAMS_WORDS = (
     r"exams?|midterms|resits?|retakes?|viva|examens?|partiels?|concours|oraux|soutenance"
-    r"|rattrapages?|\w*(?:prüfung|klausur)(?:en)?|staatsexamen|exámenes|parciales"
+    r"|rattrapages?|\w*(?:prüfung|pruefung|klausur)(?:en)?|staatsexamen|ex[áa]menes|parciales"
     r"|recuperaciones|exames?|provas?|frequências|testes"
 )
 _EXAMS = f"(?:{_EXAMS_WORDS})"
@@ -299,6 +299,34 @@ _JUDGED_HARD = (
     r"|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos|tenho|temos|vejo))\s+)?"
     rf"(?:{_DEGREE}\s+){{0,3}}(?<!\bno\s)(?<!\bnot\s)(?<!nicht\s)(?<!\bpas\s)(?<!\bnão\s)"
     rf"{_HARD}(?!\w)"
+)
+# The sender held by exams or by court told after the days as a state, not as exams had or
+# sat (those are above): "I'm in exams", "I'm sitting my finals", "je suis en partiels", "je suis
+# en période d'examens", "estoy de exámenes", "estou de provas", "estou em época de exames",
+# "bin ich in der Prüfungsphase", "schreibe ich Klausuren", "I'm in court", "bin ich als Zeuge
+# bei Gericht", "estoy en un juicio", "estou em audiência", "je suis en audience"; the German
+# verb may lead the days it holds ("bin ich Montag bis Mittwoch als Gutachter bei Gericht")
+_EXAM_TIME = (
+    r"(?:(?:época|período|periodo|semana|temporada|période|season|week)"
+    r"\s+(?:de\s+|d['’]\s*|of\s+)?)?"
+)
+_ACTIVITY_HELD = (
+    r"(?:(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are)\s+(?:\w+\s+)?"
+    r"(?:(?:in|at|sitting|taking|doing|writing)\s+(?:(?:my|our|the)\s+)?"
+    rf"{_EXAM_TIME}(?:[\w-]+\s+)?(?:{_EXAMS_WORDS}|finals)|(?:in|at)\s+(?:a\s+)?(?:court|hearing|trial))"
+    r"|(?:je\s+suis|je\s+serai|nous\s+sommes|nous\s+serons)\s+(?:\w+\s+)?en\s+"
+    rf"(?:{_EXAM_TIME}(?:[\w-]+\s+)?(?:{_EXAMS_WORDS})|audience|procès)"
+    r"|(?:estoy|estaré|estamos|estaremos|estou|estarei|t[ôo])\s+(?:\w+\s+)?(?:de|en|em)\s+"
+    rf"(?:{_EXAM_TIME}(?:[\w-]+\s+)?(?:{_EXAMS_WORDS}|finales|oposiciones|selectividad)"
+    r"|(?:un\s+|uma\s+)?(?:juicio|audiencia|audiência|julgamento))"
+    r"|(?:(?:bin|sind)\s+(?:ich|wir)\s+(?:\w+\s+){0,6}?)?(?:als\s+\w+\s+)?(?:bei|vor)\s+gericht"
+    r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?"
+    r"in\s+(?:der\s+|den\s+|meiner\s+|meinen\s+)?\w*(?:prüfung|klausur)\w*"
+    r"|(?:schreibe|schreiben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?\w*(?:prüfung|klausur)\w*)(?!\w)"
+    # (not with its hours: "Wednesday I'm in court till lunch, so any time after 2")
+    r"(?![^.,;\n]{0,30}?(?<!\w)(?:\d|till|until|bis|jusqu|hasta|até|from|ab|à\s+partir|desde"
+    r"|lunch|noon|midi|mittag|mediod|meio-dia|morning|afternoon|matin|après-midi|vormittag"
+    r"|nachmittag|mañana|tarde|manhã))"
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
@@ -455,6 +483,8 @@ NEGATIVE = re.compile(grouped(branches(_NEGATIVE)) + r"(?!\w)", re.IGNORECASE)
 _POST_NEGATIVE_LEAD = (
     # "cette semaine-là ne sera pas possible": the week named back, then refused
     r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?"
+    # the day set apart by a cleft: "quinta é que não dá", "el jueves es que no puedo"
+    r"(?:(?:é|es)\s+que\s+(?=n))?"
     # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",
     # "Thursday however is out", "el lunes en cambio no puedo", "Montag dagegen geht nicht"
     r"(?:(?=[ehpsdjanc])(?:en\s+revanche|par\s+contre|however|though|en\s+cambio|sin\s+embargo|dagegen|hingegen"
@@ -714,7 +744,8 @@ _POST_NEGATIVE = (
     r"im\s+urlaub|nicht\s+da|voll|belegt|krank|verhindert)"
     r"|(?:estou|tô|to|estarei|estamos|está|estará)\s+(?:\w+\s+)?(?:ocupad[oa]s?|viajando|embarcad[oa]s?|de\s+férias|fora|em\s+viagem|"
     r"em\s+(?:treinamento|formação|curso)|"
-    r"indisponível|sem\s+agenda))"
+    r"indisponível|sem\s+agenda)"
+    rf"|{_ACTIVITY_HELD})"
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
 _POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)

@@ -7,7 +7,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from parsers.time.cues import EXCEPT, ONLY, PLACE, POSITIVE, POST_NEUTRAL, cues, post_negative
+from parsers.time.cues import (
+    EXCEPT,
+    NEGATIVE,
+    ONLY,
+    PLACE,
+    POSITIVE,
+    POST_NEUTRAL,
+    cues,
+    post_negative,
+)
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
@@ -311,7 +320,7 @@ def _groups(
             if framing and _PUNCTUATION.fullmatch(scan, *gap):
                 groups.append(Group([atom], []))
                 continue
-            if not last.times and _RANGE.fullmatch(scan, *gap):
+            if not last.times and (_RANGE.fullmatch(scan, *gap) or _split_range(last, atom, scan)):
                 last.ranges.append(True)
                 last.atoms.append(atom)
                 continue
@@ -321,6 +330,57 @@ def _groups(
                 continue
         groups.append(Group([atom], []))
     return groups
+
+
+# A range of days split around its verb: "a partir del miércoles estoy libre por las tardes hasta
+# el viernes", "from Wednesday I'm free until Friday", "à partir de mercredi je suis libre jusqu'à
+# vendredi", "ab Mittwoch bin ich bis Freitag flexibel", "a partir de quarta estou livre até sexta"
+_SPLIT_FROM = re.compile(
+    r"(?<!\w)(?:from|starting|a\s+partir\s+d(?:el|e|o|a)|à\s+partir\s+d[eu]|dès|ab|desde)"
+    r"\s+(?:(?:the|el|la|le|o|a|dem)\s+)?$",
+    re.I,
+)
+_SPLIT_UNTIL = re.compile(
+    r"(?<!\w)(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|jusqu['’]\s*(?:à|au)"
+    r"|hasta|até(?:\s+(?:à|ao))?)\s+(?:(?:the|el|le|la|o|a)\s+)?$",
+    re.I,
+)
+_SPLIT_REACH = 60
+
+
+def _split_range(last: Group, atom: Atom, scan: str) -> bool:
+    """The day is the end of a range its group opened, with the verb between and no refusal."""
+    first = last.atoms[-1]
+    if (
+        len(last.atoms) != 1
+        or atom.start - first.end > _SPLIT_REACH
+        or _SPLIT_FROM.search(scan, max(0, first.start - 20), first.start) is None
+    ):
+        return False
+    gap = scan[first.end : atom.start]
+    # ("ab Montag bin ich bis Mittwoch in Berlin": the refusal may follow the range's last day)
+    tail = _SPLIT_TAIL.match(scan, atom.end)
+    assert tail is not None
+    return (
+        _SPLIT_UNTIL.search(gap) is not None
+        and not _SPLIT_STOP.search(gap)
+        and NEGATIVE.search(scan, first.end, tail.end()) is None
+        and post_negative(scan).match(scan, atom.end) is None
+        and (
+            _SPLIT_FREE.search(scan, first.end, tail.end()) is not None
+            or POSITIVE.search(scan, first.end, tail.end()) is not None
+        )
+    )
+
+
+_SPLIT_STOP = re.compile(r"[.;!?\n]")
+_SPLIT_TAIL = re.compile(r"[^.,;!?\n]{0,60}")
+# (what the verb between says is being free: "ab Montag bin ich bis Mittwoch in Berlin" is not)
+_SPLIT_FREE = re.compile(
+    r"(?<!\w)(?:free|available|open|flexible|libre|disponible|dispo|frei|verfügbar|flexibel"
+    r"|erreichbar|livre|disponível|flexível|can|kann|puedo|posso|peux)(?!\w)",
+    re.I,
+)
 
 
 def week_of_date(group: Group, scan: str) -> bool:
@@ -380,6 +440,12 @@ def _bind_times(
         plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
     own_hours = MatchesAt(OWN_HOURS, scan)
     for t in times:
+        # ("a partir del miércoles estoy libre por las tardes hasta el viernes": a time inside a
+        # range of days split around its verb is the range's)
+        inside = bisect_right(group_starts, t.start) - 1
+        if inside >= 0 and t.end <= group_ends[inside]:
+            groups[inside].times.append(t)
+            continue
         s = sentence.index(t.start)
         # "next week except Wednesday, mornings preferred": a time set off by a comma (or by
         # the reason in brackets: "sauf mercredi (je suis à Lyon) plutôt l'aprem") after an

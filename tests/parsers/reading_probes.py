@@ -24180,6 +24180,186 @@ PROBES_R22PD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R22PD
 
 
+def _r22dy(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone)
+
+
+_R22_MON_WED_FRI_PM = each_day((7, 9, 11), "12:00", "17:00")
+_R22_TUE_THU_AM = each_day((8, 10), "09:00", "12:00")
+_R22_WED_FRI_PM = each_day((9, 10, 11), "12:00", "17:00")
+_R22_WED_FRI_AM = each_day((9, 10, 11), "09:00", "12:00")
+_R22_THU_FRI = each_day((10, 11), "09:00", "17:00")
+_R22_THU_FRI_10 = each_day((10, 11), "10:00", "17:00")
+
+# Round 22: days ruled out by an activity (exams, a court day, a cleft no) and the free days
+# offered beside them with a part of day or hours; every reading holds when words that carry
+# no time change (a yes after the offer, an article, accents, a greeting, lower case)
+PROBES_R22DY: tuple[Probe, ...] = (
+    # a list of days with its part of day said once, then a yes: Spanish "o" is "or", not an
+    # article that starts a day of its own
+    _r22dy(
+        "es",
+        "La semana que viene tengo exámenes el martes y el jueves. El lunes, miércoles o"
+        " viernes por la tarde me viene bien.",
+        _R22_MON_WED_FRI_PM,
+    ),
+    _r22dy(
+        "es",
+        "Hola! la semana que viene el lunes, miercoles o viernes por la tarde me va bien,"
+        " martes y jueves trabajo",
+        _R22_MON_WED_FRI_PM,
+    ),
+    _r22dy(
+        "es", "La semana que viene, martes o jueves por la mañana me viene bien.", _R22_TUE_THU_AM
+    ),
+    _r22dy(
+        "es", "la próxima semana el martes o el jueves por la mañana, perfecto", _R22_TUE_THU_AM
+    ),
+    _r22dy("es", "La semana que viene martes o jueves por la mañana sí.", _R22_TUE_THU_AM),
+    _r22dy("en", "Next week Tuesday or Thursday morning works for me.", _R22_TUE_THU_AM),
+    _r22dy("fr", "La semaine prochaine, mardi ou jeudi matin me convient.", _R22_TUE_THU_AM),
+    _r22dy("pt", "Na próxima semana, terça ou quinta de manhã dá para mim.", _R22_TUE_THU_AM),
+    _r22dy("de", "Nächste Woche passt mir Dienstag oder Donnerstag vormittags.", _R22_TUE_THU_AM),
+    # exams or a court day told after the days as a state, then other days with hours
+    _r22dy(
+        "en",
+        "Next week Monday and Tuesday I'm in exams. Thursday or Friday from 10am works.",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "en",
+        "Monday to Wednesday next week I'm in court, any time Thursday or Friday is fine.",
+        _R22_THU_FRI,
+    ),
+    _r22dy(
+        "fr",
+        "La semaine prochaine, du lundi au mercredi je suis en partiels. Jeudi ou vendredi à"
+        " partir de 10h, ça me va.",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "fr",
+        "la semaine pro lundi et mardi je suis en période d'examens, jeudi ou vendredi après 10h",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "es",
+        "La semana que viene de lunes a miércoles estoy de exámenes. Jueves o viernes desde las"
+        " 10 me viene bien.",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "es",
+        "la semana q viene lunes y martes estoy en un juicio, jueves o viernes a partir de las 10",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "pt",
+        "Na próxima semana, segunda e terça estou de provas, não consigo. Quinta ou sexta a"
+        " partir das 10h dá.",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "pt",
+        "semana que vem segunda a quarta estou em audiência. quinta ou sexta o dia todo",
+        _R22_THU_FRI,
+    ),
+    _r22dy(
+        "de",
+        "Nächste Woche bin ich Montag bis Mittwoch als Zeuge bei Gericht. Donnerstag oder Freitag"
+        " ab 10 Uhr passt.",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "de",
+        "Nächste Woche Montag und Dienstag schreibe ich Klausuren, Donnerstag und Freitag geht"
+        " es ab 10 Uhr.",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "de",
+        "nächste woche mo und di bin ich in der pruefungsphase, do oder fr ganztags",
+        _R22_THU_FRI,
+    ),
+    # (a court day told with its hours holds only those: the rest of the day is offered)
+    _r22dy(
+        "en",
+        "Next week Thursday I'm in court till lunch, so any time after 2 works.",
+        each_day((10,), "14:00", "17:00"),
+    ),
+    # a range of days split around its verb, with the part of day inside it or after it
+    _r22dy(
+        "es",
+        "La semana que viene tengo exámenes lunes y martes. A partir del miércoles estoy libre"
+        " por las tardes hasta el viernes.",
+        _R22_WED_FRI_PM,
+    ),
+    _r22dy(
+        "en",
+        "Monday and Tuesday next week I'm sitting my finals. From Wednesday I'm free in the"
+        " afternoons until Friday.",
+        _R22_WED_FRI_PM,
+    ),
+    _r22dy(
+        "fr",
+        "La semaine prochaine j'ai mes partiels lundi et mardi. À partir de mercredi je suis"
+        " libre l'après-midi jusqu'à vendredi.",
+        _R22_WED_FRI_PM,
+    ),
+    _r22dy(
+        "pt",
+        "Na próxima semana tenho exames na segunda e na terça. A partir de quarta estou livre à"
+        " tarde até sexta.",
+        _R22_WED_FRI_PM,
+    ),
+    _r22dy(
+        "de",
+        "Nächste Woche Montag und Dienstag habe ich Prüfungen. Ab Mittwoch bin ich bis Freitag"
+        " flexibel, aber nur vormittags.",
+        _R22_WED_FRI_AM,
+    ),
+    # (a stretch from one day to another told with no word of being free between is no range
+    # offered)
+    _r22dy(
+        "de",
+        "Ab Montag bin ich bis Mittwoch in Berlin, Donnerstag passt.",
+        each_day((3,), "09:00", "17:00"),
+    ),
+    # a weekday with its date after an article ("Donnerstag, den 10.12.") is one day
+    _r22dy(
+        "de",
+        "Montag bis Mittwoch habe ich meine Meisterprüfung. Donnerstag, den 10.12., und Freitag,"
+        " den 11.12., könnte ich jeweils ab 10 Uhr.",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "fr",
+        "Du lundi au mercredi j'ai des examens. Jeudi, le 10/12, ou vendredi, le 11/12, après 10h.",
+        _R22_THU_FRI_10,
+    ),
+    _r22dy(
+        "es",
+        "De lunes a miércoles tengo exámenes. Jueves, el 10/12, o viernes, el 11/12, después de"
+        " las 10.",
+        _R22_THU_FRI_10,
+    ),
+    # a day set apart by a cleft no
+    _r22dy(
+        "pt",
+        "Na próxima semana posso segunda, quarta e sexta à tarde. Terça é que não, tenho provas.",
+        each_day((7, 9, 11), "12:00", "17:00"),
+    ),
+    _r22dy(
+        "es",
+        "La semana que viene puedo lunes, miércoles y viernes por la tarde. El martes es que no"
+        " puedo, tengo un examen.",
+        each_day((7, 9, 11), "12:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R22DY
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -24292,6 +24472,7 @@ def main() -> None:
         "r22rl": PROBES_R22RL,
         "r22wk": PROBES_R22WK,
         "r22pd": PROBES_R22PD,
+        "r22dy": PROBES_R22DY,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
