@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from parsers.time.cues import EXCEPT, ONLY, PLACE, POSITIVE, POST_NEUTRAL, cues, post_negative
+from parsers.time.deadline import deadline_days
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
@@ -1089,6 +1090,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
     loose = _bind_times(groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan))
     negative_times: set[int] = set()
+    due = deadline_days(scan, groups, sentence)
     # every group or time is read against the cues since the previous group or time
     things = sorted(
         [(g.start, g) for g in groups] + [(t.start, t) for t in times], key=lambda x: x[0]
@@ -1119,9 +1121,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         if isinstance(thing, Group):
             # ("I land at 11 on Thursday": the cue before the time that leads the day)
             lead = min((t.start for t in thing.times if t.start < start), default=start)
-            neutral = _cue_before(
-                cue["neutral"], lead, floors.get(lead, floor), clause
-            ) or POST_NEUTRAL.match(scan, thing.end)
+            neutral = (
+                _cue_before(cue["neutral"], lead, floors.get(lead, floor), clause)
+                or POST_NEUTRAL.match(scan, thing.end)
+                or start in due
+            )
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day)
             # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
