@@ -34,16 +34,28 @@ _ARTICLE = r"(?:\s+(?:the|le|la|el|o|a|zum|dem|de|del|do|da|this|ce|cette|end\s+
 _LEAD = re.compile(
     rf"(?<!\w)(?:{_LATEST}|(?P<by>{_BY})|(?P<for>{_FOR})){_ARTICLE}\s+$", re.IGNORECASE
 )
-_AFTER = re.compile(rf"[\s,]*(?:{_LATEST})(?!\w)", re.IGNORECASE)
+# the day named as the deadline itself: "Wednesday is the cut-off", "mercredi est la date limite",
+# "Mittwoch ist die Frist", "el miércoles es el plazo", "quarta é o prazo final"
+_NAMED_DUE = (
+    r"(?:is|would\s+be|est|serait|ist|wäre|es|sería|é|seria)\s+(?:(?:sadly|really|actually|leider"
+    r"|eigentlich|hélas|vraiment|realmente|infelizmente)\s+)?(?:(?:the|my|our|your|la|ma|notre"
+    r"|votre|le|mon|die|der|meine|unsere|mein|el|mi|nuestro|su|o|a|meu|minha|nosso|nossa)\s+)?"
+    r"(?:(?:absolute|final|real|hard|dernière|letzte|último|última)\s+)?(?:deadline|cut-?off"
+    r"|due\s+date|last\s+day|date\s+limite|délai|échéance|frist|stichtag|abgabetermin"
+    r"|fecha\s+l[íi]mite|plazo|último\s+día|prazo|data\s+limite|último\s+dia)"
+)
+_AFTER = re.compile(rf"[\s,]*(?:{_LATEST}|{_NAMED_DUE})(?!\w)", re.IGNORECASE)
 _REACH = 40  # characters before a day its lead may start at
 # Asking for an answer, in the words of replying, telling, confirming, deciding and sending the
 # invite (verbs in their requests and infinitives, and nouns): "let me know", "get back to me",
 # "revenir vers moi", "tenez-moi au courant", "Bescheid geben", "zusagen", "melden Sie sich",
 # "avísenme", "dime algo", "me fala", "um retorno"
 _ASKING = (
-    r"let\s+\w+\s+know|know|confirm(?:ation)?|repl(?:y|ies)|respond|response|answer|get\s+back"
-    r"|come\s+back|revert|hear|tell|decide|decision|book|send|invite|invitation|drop\s+me"
-    r"|update|feedback|go-ahead|green\s+light|sign[\s-]off|heads[\s-]up|in\s+touch|shout|ping"
+    r"let\s+\w+\s+know|know(?:ing)?|confirm(?:ation|ing|s)?|repl(?:y|ies|ying)|respon\w*"
+    r"|answer\w*|get(?:ting)?\s+back|come\s+back|circle\s+back|revert\w*|hear(?:ing)?|tell"
+    r"|decid\w*|decision|book(?:ing)?|send(?:ing)?|invit\w*|drop\s+me|updat\w*|notif\w*|advis\w*"
+    r"|feedback|go-ahead|green\s+light|the\s+nod|sign\w*[\s-]off|heads[\s-]up|in\s+touch"
+    r"|touch\s+base|shout|ping|rsvp|lock\w*\s+in|finali[sz]\w*"
     r"|confirmer|confirmez|confirme-moi|confirmation|r[ée]pond\w*|r[ée]ponse|retour|reven\w*"
     r"|revien\w*|dire|dites|dis-moi|savoir|sache[sz]?|au\s+courant|pr[ée]ven\w*|pr[ée]vien\w*"
     r"|inform\w*|d[ée]cid\w*|d[ée]cision|accord|valid\w*|envoy\w*|envoie\w*|faites\s+signe"

@@ -23836,6 +23836,13 @@ _C23_DEADLINES = (
         "Segunda que vem estou livre o dia todo. Pode me dar uma resposta antes de sexta?",
         _C23_MON,
     ),
+    # the day named as the deadline itself, and the answer asked for in other words
+    ("en", "Friday morning suits. Wednesday is the cut-off for me to arrange cover.", _C23_FRI_AM),
+    ("en", "Thursday after 1pm. I'd appreciate hearing from you before Wednesday.", _C23_THU_1PM),
+    ("fr", "Vendredi matin. Mercredi est la date limite pour que je m'organise.", _C23_FRI_AM),
+    ("de", "Freitag vormittags geht. Mittwoch ist leider meine Frist dafür.", _C23_FRI_AM),
+    ("es", "El viernes por la mañana. El miércoles es el plazo para organizarme.", _C23_FRI_AM),
+    ("pt", "Sexta de manhã. Quarta é o prazo para eu me organizar.", _C23_FRI_AM),
 )
 # other days ruled out in a sentence of their own beside the offer
 _C23_RULED_OUT = (
@@ -23979,6 +23986,58 @@ _C23_RULED_OUT = (
         "Quinta impossível, fui convocado para júri. Sexta à tarde seria perfeito.",
         _C23_FRI_PM,
     ),
+)
+# a day ruled out by a bare verdict in a sentence of its own (impossible, out of the question,
+# no way, not doable), then the offer
+_C23_VERDICTS = (
+    ("en", "Wednesday doesn't suit, I'm afraid. Thursday afternoon works.", _C23_THU_PM),
+    ("en", "Thursday is a non-starter. Friday morning?", _C23_FRI_AM),
+    ("en", "Wednesday's not doable for me. Thursday from 1pm.", _C23_THU_1PM),
+    ("en", "Friday is off the table. Thursday any time.", _C23_THU),
+    ("en", "Wednesday is not an option, sadly. Thursday before 11 is fine.", _C23_THU_TO_11),
+    ("en", "Friday won't work. Thursday afternoon is good.", _C23_THU_PM),
+    (
+        "en",
+        "Thursday is totally out of the question. Friday after 2 suits.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    ("en", "Wednesday: no can do. Friday 10-12 works.", _C23_FRI_10_12),
+    ("fr", "Mercredi, hors de question. Jeudi après-midi me convient.", _C23_THU_PM),
+    ("fr", "Jeudi, pas moyen. Vendredi matin plutôt.", _C23_FRI_AM),
+    ("fr", "Mercredi ce n'est pas faisable. Jeudi à partir de 13h.", _C23_THU_1PM),
+    ("fr", "Vendredi c'est exclu. Jeudi n'importe quand.", _C23_THU),
+    ("fr", "Mercredi n'est pas envisageable. Jeudi avant 11h, ça marche.", _C23_THU_TO_11),
+    ("fr", "Vendredi ne me va pas. Jeudi après-midi c'est bien.", _C23_THU_PM),
+    ("fr", "Jeudi, c'est non. Vendredi après 14h.", each_day((4,), "14:00", "17:00")),
+    ("fr", "Mercredi ça ne colle pas. Vendredi de 10h à 12h.", _C23_FRI_10_12),
+    ("de", "Mittwoch ist ausgeschlossen. Donnerstag nachmittags passt.", _C23_THU_PM),
+    ("de", "Donnerstag keine Chance. Freitag vormittags?", _C23_FRI_AM),
+    ("de", "Mittwoch ist nicht machbar. Donnerstag ab 13 Uhr.", _C23_THU_1PM),
+    ("de", "Freitag kommt nicht in Frage. Donnerstag jederzeit.", _C23_THU),
+    ("de", "Mittwoch ist leider unmöglich. Donnerstag vor 11 Uhr geht.", _C23_THU_TO_11),
+    ("de", "Freitag funktioniert bei mir nicht. Donnerstag nachmittags ist gut.", _C23_THU_PM),
+    ("de", "Donnerstag auf keinen Fall. Freitag ab 14 Uhr.", each_day((4,), "14:00", "17:00")),
+    ("de", "Mittwoch ist nicht drin. Freitag von 10 bis 12 Uhr.", _C23_FRI_10_12),
+    ("es", "El miércoles no me cuadra. El jueves por la tarde me va bien.", _C23_THU_PM),
+    ("es", "El jueves ni hablar. El viernes por la mañana, mejor.", _C23_FRI_AM),
+    ("es", "El miércoles me resulta imposible. El jueves a partir de las 13h.", _C23_THU_1PM),
+    ("es", "El viernes no me encaja. El jueves a cualquier hora.", _C23_THU),
+    ("es", "El miércoles no es viable. El jueves antes de las 11 me va.", _C23_THU_TO_11),
+    ("es", "El viernes de ninguna manera. El jueves por la tarde está bien.", _C23_THU_PM),
+    (
+        "es",
+        "El jueves es inviable. El viernes después de las 14h.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    ("es", "El miércoles no me sirve. El viernes de 10 a 12.", _C23_FRI_10_12),
+    ("pt", "Quarta não rola. Quinta à tarde fica bom.", _C23_THU_PM),
+    ("pt", "Quinta nem pensar. Sexta de manhã, melhor.", _C23_FRI_AM),
+    ("pt", "Quarta é inviável. Quinta a partir das 13h.", _C23_THU_1PM),
+    ("pt", "Sexta está fora de questão. Quinta a qualquer hora.", _C23_THU),
+    ("pt", "Quarta me é impossível. Quinta antes das 11h funciona.", _C23_THU_TO_11),
+    ("pt", "Sexta não me serve. Quinta à tarde está ótimo.", _C23_THU_PM),
+    ("pt", "Quinta de jeito nenhum. Sexta depois das 14h.", each_day((4,), "14:00", "17:00")),
+    ("pt", "Quarta não vai dar. Sexta das 10h às 12h.", _C23_FRI_10_12),
 )
 # the offer above the quoted history, which proposed other days and times
 _C23_QUOTED = (
@@ -24327,7 +24386,8 @@ _C23_QUOTED = (
     ),
 )
 PROBES_C23DL: tuple[Probe, ...] = tuple(
-    _c23dl(lang, text, windows) for lang, text, windows in _C23_DEADLINES + _C23_RULED_OUT
+    _c23dl(lang, text, windows)
+    for lang, text, windows in _C23_DEADLINES + _C23_RULED_OUT + _C23_VERDICTS
 ) + tuple(_c23dl(lang, text, windows, "quoted") for lang, text, windows in _C23_QUOTED)
 ALL_PROBES += PROBES_C23DL
 
