@@ -12,11 +12,11 @@ from __future__ import annotations
 
 # the copula, "for me" and adverbs of regret or degree the verdict may come after
 _BETWEEN = (
-    r"(?:(?:is|['’]s|are|was|would\s+be|will\s+be|est|c['’]est|ce\s+sera|ist|wäre|es|está|sería"
-    r"|será|é|fica|seria|me\s+(?:es|é|resulta|fica|parece)|me\s+resulta|for\s+me|pour\s+moi"
+    r"(?:(?:is|['’]s|are|was|would\s+be|will\s+be|est|c['’]est|ce\s+sera|ist|wäre|es|est[áa]|ser[íi]a"
+    r"|ser[áa]|[ée]|fica|seria|me\s+(?:es|[ée]|resulta|fica|parece)|me\s+resulta|for\s+me|pour\s+moi"
     r"|für\s+mich|bei\s+mir|para\s+m[ií]|pra\s+mim|sadly|unfortunately|afraid|malheureusement"
-    r"|hélas|leider|lamentablemente|infelizmente|also|aussi|auch|también|também|really|totally"
-    r"|just|simply|completely|absolutely|definitely|vraiment|complètement|totalement|komplett"
+    r"|h[ée]las|leider|lamentablemente|infelizmente|also|aussi|auch|tambi[ée]n|tamb[ée]m|really|totally"
+    r"|just|simply|completely|absolutely|definitely|vraiment|compl[èe]tement|totalement|komplett"
     r"|ganz|einfach|totalmente|realmente|simplemente|simplesmente|mesmo|de\s+verdad)[\s,]+){0,3}"
 )
 _VERDICT = (
@@ -31,19 +31,19 @@ _VERDICT = (
     r"|(?:(?:ce\s+|ça\s+|cela\s+)?(?:n['’]est|ne\s+sera|ne\s+serait)\s+)?pas\s+(?:faisable|jouable"
     r"|possible|envisageable)"
     r"|(?:ça\s+|cela\s+)?ne\s+(?:me\s+|m['’])?(?:va|convient|marche|passe|colle|arrange)\s+pas"
-    r"|c['’]est\s+(?:non|mort|râpé|niet|exclu)|indisponible|pas\s+dispo(?:nible)?"
+    r"|c['’]est\s+(?:non|mort|r[âa]p[ée]|niet|exclu)|indisponible|pas\s+dispo(?:nible)?"
     # German
     r"|ausgeschlossen|unmöglich|keine\s+chance|nicht\s+(?:machbar|drin|möglich|drinnen)"
     r"|(?:geht|klappt|passt|funktioniert)\s+(?:(?:bei\s+mir|mir|leider|gar|überhaupt|also)\s+)*nicht"
     r"|(?:kommt\s+)?nicht\s+in\s+frage|auf\s+keinen\s+fall|keinesfalls"
     # Spanish
     r"|imposible|ni\s+hablar|de\s+ninguna\s+(?:manera|forma)|descartad[oa]|inviable"
-    r"|fuera\s+de\s+(?:toda\s+)?discusión|me\s+pilla\s+(?:fatal|mal)"
+    r"|fuera\s+de\s+(?:toda\s+)?discusi[óo]n|me\s+pilla\s+(?:fatal|mal)"
     r"|no\s+(?:me\s+)?(?:cuadra|encaja|va|viene|sirve|vale|es\s+posible|es\s+viable|puedo"
     r"|se\s+puede|hay\s+(?:manera|forma))"
     # Portuguese
-    r"|impossível|inviável|nem\s+pensar|de\s+jeito\s+nenhum|de\s+forma\s+alguma|fora\s+de\s+questão"
-    r"|não\s+(?:me\s+)?(?:rola|dá|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar"
-    r"|é\s+possível)"
+    r"|imposs[íi]vel|invi[áa]vel|nem\s+pensar|de\s+jeito\s+nenhum|de\s+forma\s+alguma|fora\s+de\s+quest[ãa]o"
+    r"|n[ãa]o\s+(?:me\s+)?(?:rola|d[áa]|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar"
+    r"|[ée]\s+poss[íi]vel)"
 )
 RULED_OUT = rf"{_BETWEEN}(?:an?\s+)?(?:{_VERDICT})(?!\w)"

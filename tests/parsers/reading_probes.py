@@ -24038,6 +24038,10 @@ _C23_VERDICTS = (
     ("pt", "Sexta não me serve. Quinta à tarde está ótimo.", _C23_THU_PM),
     ("pt", "Quinta de jeito nenhum. Sexta depois das 14h.", each_day((4,), "14:00", "17:00")),
     ("pt", "Quarta não vai dar. Sexta das 10h às 12h.", _C23_FRI_10_12),
+    # (and as phones write them, accents dropped)
+    ("pt", "Quarta nao rola, tenho compromisso. Quinta a tarde fica bom.", _C23_THU_PM),
+    ("es", "El miercoles me resulta imposible. El jueves por la tarde me va bien.", _C23_THU_PM),
+    ("pt", "Sexta e impossivel pra mim. Quinta depois das 14h.", _C23_THU_2PM),
 )
 # the offer above the quoted history, which proposed other days and times
 _C23_QUOTED = (
