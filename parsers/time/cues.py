@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
-from parsers.time.ruled_out import RULED_OUT
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -695,20 +694,17 @@ _POST_NEGATIVE_EASY = grouped(
     [b for b in branches(_POST_NEGATIVE) if b != _JUDGED_HARD], word_start=False
 )
 POST_NEGATIVE = re.compile(
-    _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED}|{RULED_OUT})", re.IGNORECASE
+    _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
 _POST_NEGATIVES = {
     (True, True): POST_NEGATIVE,
     (True, False): re.compile(
-        _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_EASY}|{RULED_OUT})", re.IGNORECASE
+        _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_EASY})", re.IGNORECASE
     ),
-    (False, True): re.compile(
-        _POST_NEGATIVE_LEAD + f"(?:{_POST_NEGATIVE_GROUPED}|{RULED_OUT})", re.IGNORECASE
-    ),
-    (False, False): re.compile(
-        _POST_NEGATIVE_LEAD + f"(?:{_POST_NEGATIVE_EASY}|{RULED_OUT})", re.IGNORECASE
-    ),
+    (False, True): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE),
+    (False, False): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_EASY, re.IGNORECASE),
 }
+POST_NEGATIVE_LEAD = _POST_NEGATIVE_LEAD  # what may stand between a day and its verdict
 _SAYS_OUT_OF_REACH = re.compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
 _SAYS_HARD = re.compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 

@@ -10,6 +10,7 @@ from itertools import pairwise
 from parsers.time.cues import EXCEPT, ONLY, PLACE, POSITIVE, POST_NEUTRAL, cues, post_negative
 from parsers.time.deadline import deadline_days
 from parsers.time.lex import Atom, lex, masked
+from parsers.time.ruled_out import RULED_OUT
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
 _CONNECT = re.compile(
@@ -1074,6 +1075,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(post_negative(scan), scan)
+    ruled_out_at = MatchesAt(RULED_OUT, scan)
     cue["except"] = _short_of_atoms(cue["except"], atoms, scan)
     groups = _groups(
         [a for a in atoms if a.kind == "day"],
@@ -1127,7 +1129,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 or start in due
             )
             last_day = thing.atoms[-1].end
-            post = post_negative_at(last_day)
+            post = post_negative_at(last_day) or ruled_out_at(last_day)
             # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
             # the days may hold the week that frames them
             week_last = thing.atoms[-1].day

@@ -10,6 +10,10 @@ activities, states and judged difficulty are in `cues`; this is the bare verdict
 
 from __future__ import annotations
 
+import re
+
+from parsers.time.cues import POST_NEGATIVE_LEAD
+
 # the copula, "for me" and adverbs of regret or degree the verdict may come after
 _BETWEEN = (
     r"(?:(?:is|['’]s|are|was|would\s+be|will\s+be|est|c['’]est|ce\s+sera|ist|wäre|es|est[áa]|ser[íi]a"
@@ -46,4 +50,8 @@ _VERDICT = (
     r"|n[ãa]o\s+(?:me\s+)?(?:rola|d[áa]|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar"
     r"|[ée]\s+poss[íi]vel)"
 )
-RULED_OUT = rf"{_BETWEEN}(?:an?\s+)?(?:{_VERDICT})(?!\w)"
+# (read after a day only: a part of day refused beside hours that run into it, "between 9:30
+# and 2:30 ... afternoons are really not possible", is left to the bounds the hours set)
+RULED_OUT = re.compile(
+    rf"{POST_NEGATIVE_LEAD}{_BETWEEN}(?:an?\s+)?(?:{_VERDICT})(?!\w)", re.IGNORECASE
+)
