@@ -968,9 +968,11 @@ def _decide(
     refused = cues.any(Cue.REJECT_ALL) or cues.any(Cue.CANT_MAKE)
     if cues.strong(Cue.WITHDRAW):
         return Intent.WITHDRAW, None, STRONG
-    # "Decided not to proceed" is a verdict from a client and a withdrawal from a candidate.
+    # "Decided not to proceed" is a verdict from a client and a withdrawal from a candidate;
+    # beside times the candidate offers, the no may be a day's ("Freitag kommt nicht in Frage,
+    # Donnerstag jederzeit", "el viernes está descartado"): both readings stand
     if context.role is Role.CANDIDATE and cues.strong(Cue.REJECT):
-        return Intent.WITHDRAW, None, GOOD
+        return Intent.WITHDRAW, None, WEAK if windows() else GOOD
     # Calling an interview off while offering new times moves it rather than cancels it.
     cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
     # "No need to reschedule", "don't offer her new times": times named beside it are no offer,

@@ -764,6 +764,7 @@ _POST_NEGATIVES = {
     (False, True): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE),
     (False, False): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_EASY, re.IGNORECASE),
 }
+POST_NEGATIVE_LEAD = _POST_NEGATIVE_LEAD  # what may stand between a day and its verdict
 _SAYS_OUT_OF_REACH = re.compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
 _SAYS_HARD = re.compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 

@@ -17,7 +17,9 @@ from parsers.time.cues import (
     cues,
     post_negative,
 )
+from parsers.time.deadline import deadline_days
 from parsers.time.lex import Atom, lex, masked
+from parsers.time.ruled_out import RULED_OUT
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
 _CONNECT = re.compile(
@@ -1165,6 +1167,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(post_negative(scan), scan)
+    ruled_out_at = MatchesAt(RULED_OUT, scan)
     cue["except"] = _short_of_atoms(cue["except"], atoms, scan)
     groups = _groups(
         [a for a in atoms if a.kind == "day"],
@@ -1181,6 +1184,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
     loose = _bind_times(groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan))
     negative_times: set[int] = set()
+    due = deadline_days(scan, groups, sentence)
     # every group or time is read against the cues since the previous group or time
     things = sorted(
         [(g.start, g) for g in groups] + [(t.start, t) for t in times], key=lambda x: x[0]
@@ -1211,11 +1215,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         if isinstance(thing, Group):
             # ("I land at 11 on Thursday": the cue before the time that leads the day)
             lead = min((t.start for t in thing.times if t.start < start), default=start)
-            neutral = _cue_before(
-                cue["neutral"], lead, floors.get(lead, floor), clause
-            ) or POST_NEUTRAL.match(scan, thing.end)
+            neutral = (
+                _cue_before(cue["neutral"], lead, floors.get(lead, floor), clause)
+                or POST_NEUTRAL.match(scan, thing.end)
+                or start in due
+            )
             last_day = thing.atoms[-1].end
-            post = post_negative_at(last_day)
+            post = post_negative_at(last_day) or ruled_out_at(last_day)
             # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
             # the days may hold the week that frames them
             week_last = thing.atoms[-1].day

@@ -24360,6 +24360,791 @@ PROBES_R22DY: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R22DY
 
 
+# Round 23, sentences beside an offer that carry no free time: a reply-by deadline, other days
+# ruled out, and the quoted history below (written from the constructs, in words of their own;
+# sent Tuesday 1 December 2026, so a bare Wednesday is the 2nd and "next week" the 7th to 11th).
+def _c23dl(lang: str, text: str, windows: Windows, kind: str = "ruled-out") -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P(kind, lang, text, "availability", windows, zone=zone)
+
+
+_C23_THU_PM = each_day((3,), "12:00", "17:00")
+_C23_FRI_AM = each_day((4,), "09:00", "12:00")
+_C23_MON_TUE_2 = each_day((7, 8), "14:00", "17:00")
+_C23_FRI_10_12 = each_day((4,), "10:00", "12:00")
+_C23_THU = each_day((3,), "09:00", "17:00")
+_C23_TUE_WED_AM = each_day((8, 9), "09:00", "12:00")
+_C23_THU_1PM = each_day((3,), "13:00", "17:00")
+_C23_FRI_TO_11 = each_day((4,), "09:00", "11:00")
+_C23_MON = each_day((7,), "09:00", "17:00")
+_C23_THU_FRI_PM = each_day((3, 4), "12:00", "17:00")
+_C23_WED_FRI_10_12 = each_day((2, 4), "10:00", "12:00")
+_C23_THU_TO_11 = each_day((3,), "09:00", "11:00")
+_C23_FRI_PM = each_day((4,), "12:00", "17:00")
+_C23_THU_2PM = each_day((3,), "14:00", "17:00")
+
+# a reply-by day after the offer (the day the answer is due on is never free time)
+_C23_DEADLINES = (
+    ("en", "Thursday afternoon works for me. Could you let me know by Wednesday?", _C23_THU_PM),
+    (
+        "en",
+        "I'm free Friday morning. Please confirm no later than Thursday so I can arrange cover.",
+        _C23_FRI_AM,
+    ),
+    (
+        "en",
+        "Monday or Tuesday next week after 2pm. I'd need an answer before Friday though.",
+        _C23_MON_TUE_2,
+    ),
+    (
+        "en",
+        "Friday between 10 and 12 suits me. Can you get back to me by Thursday?",
+        _C23_FRI_10_12,
+    ),
+    (
+        "en",
+        "Happy to do Thursday any time. Just tell me before Wednesday evening if it's on.",
+        _C23_THU,
+    ),
+    (
+        "en",
+        (
+            "Tuesday or Wednesday next week in the morning would suit. A reply by Friday "
+            "would help me plan."
+        ),
+        _C23_TUE_WED_AM,
+    ),
+    (
+        "en",
+        "I can do Thursday from 1pm. Send the invite by Wednesday at the latest please.",
+        _C23_THU_1PM,
+    ),
+    (
+        "en",
+        "Friday until 11 is fine. I need to know by Thursday whether it's going ahead.",
+        _C23_FRI_TO_11,
+    ),
+    ("en", "Next Monday is open all day for me. Drop me a line by Friday, please.", _C23_MON),
+    (
+        "fr",
+        "Jeudi après-midi me convient. Pourriez-vous me le confirmer d'ici mercredi ?",
+        _C23_THU_PM,
+    ),
+    ("fr", "Je suis libre vendredi matin. Dites-moi avant jeudi si ça vous va.", _C23_FRI_AM),
+    (
+        "fr",
+        "Lundi ou mardi prochain après 14h. J'aurais besoin d'une réponse au plus tard vendredi.",
+        _C23_MON_TUE_2,
+    ),
+    (
+        "fr",
+        "Vendredi entre 10h et 12h, ça me va. Tenez-moi au courant jeudi au plus tard.",
+        _C23_FRI_10_12,
+    ),
+    ("fr", "Je peux jeudi toute la journée. Merci de revenir vers moi avant mercredi.", _C23_THU),
+    (
+        "fr",
+        (
+            "Mardi ou mercredi de la semaine prochaine le matin m'arrangerait. Une réponse "
+            "pour vendredi serait idéale."
+        ),
+        _C23_TUE_WED_AM,
+    ),
+    (
+        "fr",
+        "Jeudi à partir de 13h c'est bon pour moi. Envoyez-moi l'invitation avant mercredi svp.",
+        _C23_THU_1PM,
+    ),
+    (
+        "fr",
+        "Vendredi jusqu'à 11h. Il me faudrait une confirmation jeudi au plus tard.",
+        _C23_FRI_TO_11,
+    ),
+    (
+        "fr",
+        (
+            "Lundi prochain je suis libre toute la journée. Vous pouvez me donner votre "
+            "accord jusqu'à vendredi ?"
+        ),
+        _C23_MON,
+    ),
+    (
+        "de",
+        "Donnerstag nachmittags passt mir. Könnten Sie mir bis Mittwoch Bescheid geben?",
+        _C23_THU_PM,
+    ),
+    (
+        "de",
+        "Freitag vormittags hätte ich Zeit. Bitte sagen Sie mir vor Donnerstag, ob das klappt.",
+        _C23_FRI_AM,
+    ),
+    (
+        "de",
+        (
+            "Nächste Woche Montag oder Dienstag ab 14 Uhr. Ich bräuchte spätestens Freitag "
+            "eine Antwort."
+        ),
+        _C23_MON_TUE_2,
+    ),
+    (
+        "de",
+        "Freitag zwischen 10 und 12 Uhr geht. Melden Sie sich bitte bis Donnerstag.",
+        _C23_FRI_10_12,
+    ),
+    (
+        "de",
+        "Donnerstag kann ich den ganzen Tag. Können Sie mir das bis Mittwoch bestätigen?",
+        _C23_THU,
+    ),
+    (
+        "de",
+        (
+            "Nächste Woche Dienstag oder Mittwoch vormittags wäre gut. Eine Zusage bis "
+            "Freitag wäre nett."
+        ),
+        _C23_TUE_WED_AM,
+    ),
+    (
+        "de",
+        "Donnerstag ab 13 Uhr passt. Schicken Sie mir die Einladung bitte bis Mittwoch.",
+        _C23_THU_1PM,
+    ),
+    ("de", "Freitag bis 11 Uhr ist möglich. Ich müsste es bis Donnerstag wissen.", _C23_FRI_TO_11),
+    (
+        "de",
+        (
+            "Nächste Woche Montag bin ich den ganzen Tag frei. Können Sie mir bis Freitag "
+            "absagen oder zusagen?"
+        ),
+        _C23_MON,
+    ),
+    (
+        "es",
+        "El jueves por la tarde me va bien. ¿Me lo podéis confirmar antes del miércoles?",
+        _C23_THU_PM,
+    ),
+    ("es", "Estoy libre el viernes por la mañana. Dime algo hasta el jueves.", _C23_FRI_AM),
+    (
+        "es",
+        (
+            "La semana que viene, lunes o martes a partir de las 14h. Necesito respuesta "
+            "como muy tarde el viernes."
+        ),
+        _C23_MON_TUE_2,
+    ),
+    (
+        "es",
+        "El viernes entre las 10 y las 12 me viene bien. Contéstame a más tardar el jueves.",
+        _C23_FRI_10_12,
+    ),
+    ("es", "Puedo el jueves todo el día. Avísenme para el miércoles, por favor.", _C23_THU),
+    (
+        "es",
+        (
+            "La semana que viene, martes o miércoles por la mañana. Me gustaría saberlo "
+            "antes del viernes."
+        ),
+        _C23_TUE_WED_AM,
+    ),
+    (
+        "es",
+        "El jueves a partir de las 13h perfecto. Mándame la invitación antes del miércoles.",
+        _C23_THU_1PM,
+    ),
+    ("es", "El viernes hasta las 11. Confírmamelo el jueves como tarde.", _C23_FRI_TO_11),
+    (
+        "es",
+        "El lunes que viene tengo todo el día libre. ¿Me decís algo antes del viernes?",
+        _C23_MON,
+    ),
+    ("pt", "Quinta à tarde fica bom. Você consegue me confirmar até quarta?", _C23_THU_PM),
+    ("pt", "Estou livre sexta de manhã. Me responde antes de quinta, por favor.", _C23_FRI_AM),
+    (
+        "pt",
+        (
+            "Semana que vem, segunda ou terça depois das 14h. Preciso de uma resposta no "
+            "máximo até sexta."
+        ),
+        _C23_MON_TUE_2,
+    ),
+    ("pt", "Sexta entre 10h e 12h dá certo. Me dá um retorno até quinta?", _C23_FRI_10_12),
+    ("pt", "Posso quinta o dia todo. Me fala até quarta se pode ser.", _C23_THU),
+    (
+        "pt",
+        "Semana que vem, terça ou quarta de manhã. Gostaria de saber até sexta.",
+        _C23_TUE_WED_AM,
+    ),
+    (
+        "pt",
+        "Quinta a partir das 13h tá ótimo. Manda o convite até quarta, por favor.",
+        _C23_THU_1PM,
+    ),
+    ("pt", "Sexta até as 11h. Me confirma ate quinta, sem falta.", _C23_FRI_TO_11),
+    (
+        "pt",
+        "Segunda que vem estou livre o dia todo. Pode me dar uma resposta antes de sexta?",
+        _C23_MON,
+    ),
+    # the day named as the deadline itself, and the answer asked for in other words
+    ("en", "Friday morning suits. Wednesday is the cut-off for me to arrange cover.", _C23_FRI_AM),
+    ("en", "Thursday after 1pm. I'd appreciate hearing from you before Wednesday.", _C23_THU_1PM),
+    ("fr", "Vendredi matin. Mercredi est la date limite pour que je m'organise.", _C23_FRI_AM),
+    ("de", "Freitag vormittags geht. Mittwoch ist leider meine Frist dafür.", _C23_FRI_AM),
+    ("es", "El viernes por la mañana. El miércoles es el plazo para organizarme.", _C23_FRI_AM),
+    ("pt", "Sexta de manhã. Quarta é o prazo para eu me organizar.", _C23_FRI_AM),
+)
+# other days ruled out in a sentence of their own beside the offer
+_C23_RULED_OUT = (
+    ("en", "Wednesday I'm at a trade show. Thursday or Friday afternoon works.", _C23_THU_FRI_PM),
+    ("en", "I'm tied up in workshops all of Thursday. Friday morning would suit.", _C23_FRI_AM),
+    (
+        "en",
+        "Thursday I'm moving house. I can do Wednesday or Friday, 10 to 12.",
+        _C23_WED_FRI_10_12,
+    ),
+    ("en", "Friday I'm flying to Denver. Thursday any time.", _C23_THU),
+    (
+        "en",
+        "Can't do Wednesday at all, I've got a hospital appointment. Thursday before 11 works.",
+        _C23_THU_TO_11,
+    ),
+    ("en", "I'm away at my sister's wedding on Friday. Thursday afternoon is good.", _C23_THU_PM),
+    (
+        "en",
+        "Wednesday and Thursday are taken up by my finals. Friday after 2 is fine.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    (
+        "en",
+        "Thursday is no good, I'm on jury service. Friday in the afternoon would be great.",
+        _C23_FRI_PM,
+    ),
+    (
+        "fr",
+        "Mercredi je suis sur un salon. Jeudi ou vendredi après-midi, ça me va.",
+        _C23_THU_FRI_PM,
+    ),
+    (
+        "fr",
+        "Jeudi je suis pris toute la journée par des formations. Vendredi matin m'irait.",
+        _C23_FRI_AM,
+    ),
+    ("fr", "Jeudi je déménage. Je peux mercredi ou vendredi de 10h à 12h.", _C23_WED_FRI_10_12),
+    ("fr", "Vendredi je prends l'avion pour Lyon. Jeudi n'importe quand.", _C23_THU),
+    (
+        "fr",
+        "Mercredi impossible, j'ai un rendez-vous à l'hôpital. Jeudi avant 11h ça marche.",
+        _C23_THU_TO_11,
+    ),
+    ("fr", "Je suis au mariage de ma sœur vendredi. Jeudi après-midi me convient.", _C23_THU_PM),
+    (
+        "fr",
+        "Mercredi et jeudi j'ai mes partiels. Vendredi après 14h c'est bon.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    (
+        "fr",
+        "Jeudi ce n'est pas possible, je suis juré d'assises. Vendredi après-midi serait parfait.",
+        _C23_FRI_PM,
+    ),
+    (
+        "de",
+        "Mittwoch bin ich auf einer Messe. Donnerstag oder Freitag nachmittags passt.",
+        _C23_THU_FRI_PM,
+    ),
+    (
+        "de",
+        "Donnerstag bin ich den ganzen Tag in Schulungen. Freitag vormittags ginge.",
+        _C23_FRI_AM,
+    ),
+    (
+        "de",
+        "Donnerstag ziehe ich um. Ich kann Mittwoch oder Freitag von 10 bis 12 Uhr.",
+        _C23_WED_FRI_10_12,
+    ),
+    ("de", "Freitag fliege ich nach Wien. Donnerstag jederzeit.", _C23_THU),
+    (
+        "de",
+        "Mittwoch geht gar nicht, da habe ich einen Arzttermin. Donnerstag vor 11 Uhr klappt.",
+        _C23_THU_TO_11,
+    ),
+    (
+        "de",
+        "Freitag bin ich auf der Hochzeit meiner Schwester. Donnerstag nachmittags ist gut.",
+        _C23_THU_PM,
+    ),
+    (
+        "de",
+        "Mittwoch und Donnerstag schreibe ich Klausuren. Freitag ab 14 Uhr geht.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    (
+        "de",
+        "Donnerstag ist schlecht, ich bin Schöffe am Gericht. Freitag am Nachmittag wäre super.",
+        _C23_FRI_PM,
+    ),
+    (
+        "es",
+        "El miércoles estoy en una feria. El jueves o el viernes por la tarde me va bien.",
+        _C23_THU_FRI_PM,
+    ),
+    (
+        "es",
+        "El jueves tengo cursos todo el día. El viernes por la mañana me vendría bien.",
+        _C23_FRI_AM,
+    ),
+    ("es", "El jueves me mudo. Puedo el miércoles o el viernes de 10 a 12.", _C23_WED_FRI_10_12),
+    ("es", "El viernes vuelo a Sevilla. El jueves a cualquier hora.", _C23_THU),
+    (
+        "es",
+        "El miércoles no puedo, tengo cita en el hospital. El jueves antes de las 11 me va.",
+        _C23_THU_TO_11,
+    ),
+    (
+        "es",
+        "Estoy en la boda de mi hermana el viernes. El jueves por la tarde está bien.",
+        _C23_THU_PM,
+    ),
+    (
+        "es",
+        "Miércoles y jueves tengo los finales. El viernes después de las 14h me sirve.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    (
+        "es",
+        "El jueves imposible, me toca hacer de jurado. El viernes por la tarde sería perfecto.",
+        _C23_FRI_PM,
+    ),
+    ("pt", "Quarta estou numa feira. Quinta ou sexta à tarde dá para mim.", _C23_THU_FRI_PM),
+    ("pt", "Quinta tenho treinamento o dia inteiro. Sexta de manhã seria bom.", _C23_FRI_AM),
+    ("pt", "Quinta vou me mudar. Posso quarta ou sexta das 10h às 12h.", _C23_WED_FRI_10_12),
+    ("pt", "Sexta vou de avião para Recife. Quinta a qualquer hora.", _C23_THU),
+    (
+        "pt",
+        "Quarta não dá, tenho consulta no hospital. Quinta antes das 11h funciona.",
+        _C23_THU_TO_11,
+    ),
+    ("pt", "Estou no casamento da minha irmã na sexta. Quinta à tarde está ótimo.", _C23_THU_PM),
+    (
+        "pt",
+        "Quarta e quinta tenho as provas finais. Sexta depois das 14h serve.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    (
+        "pt",
+        "Quinta impossível, fui convocado para júri. Sexta à tarde seria perfeito.",
+        _C23_FRI_PM,
+    ),
+)
+# a day ruled out by a bare verdict in a sentence of its own (impossible, out of the question,
+# no way, not doable), then the offer
+_C23_VERDICTS = (
+    ("en", "Wednesday doesn't suit, I'm afraid. Thursday afternoon works.", _C23_THU_PM),
+    ("en", "Thursday is a non-starter. Friday morning?", _C23_FRI_AM),
+    ("en", "Wednesday's not doable for me. Thursday from 1pm.", _C23_THU_1PM),
+    ("en", "Friday is off the table. Thursday any time.", _C23_THU),
+    ("en", "Wednesday is not an option, sadly. Thursday before 11 is fine.", _C23_THU_TO_11),
+    ("en", "Friday won't work. Thursday afternoon is good.", _C23_THU_PM),
+    (
+        "en",
+        "Thursday is totally out of the question. Friday after 2 suits.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    ("en", "Wednesday: no can do. Friday 10-12 works.", _C23_FRI_10_12),
+    ("fr", "Mercredi, hors de question. Jeudi après-midi me convient.", _C23_THU_PM),
+    ("fr", "Jeudi, pas moyen. Vendredi matin plutôt.", _C23_FRI_AM),
+    ("fr", "Mercredi ce n'est pas faisable. Jeudi à partir de 13h.", _C23_THU_1PM),
+    ("fr", "Vendredi c'est exclu. Jeudi n'importe quand.", _C23_THU),
+    ("fr", "Mercredi n'est pas envisageable. Jeudi avant 11h, ça marche.", _C23_THU_TO_11),
+    ("fr", "Vendredi ne me va pas. Jeudi après-midi c'est bien.", _C23_THU_PM),
+    ("fr", "Jeudi, c'est non. Vendredi après 14h.", each_day((4,), "14:00", "17:00")),
+    ("fr", "Mercredi ça ne colle pas. Vendredi de 10h à 12h.", _C23_FRI_10_12),
+    ("de", "Mittwoch ist ausgeschlossen. Donnerstag nachmittags passt.", _C23_THU_PM),
+    ("de", "Donnerstag keine Chance. Freitag vormittags?", _C23_FRI_AM),
+    ("de", "Mittwoch ist nicht machbar. Donnerstag ab 13 Uhr.", _C23_THU_1PM),
+    ("de", "Freitag kommt nicht in Frage. Donnerstag jederzeit.", _C23_THU),
+    ("de", "Mittwoch ist leider unmöglich. Donnerstag vor 11 Uhr geht.", _C23_THU_TO_11),
+    ("de", "Freitag funktioniert bei mir nicht. Donnerstag nachmittags ist gut.", _C23_THU_PM),
+    ("de", "Donnerstag auf keinen Fall. Freitag ab 14 Uhr.", each_day((4,), "14:00", "17:00")),
+    ("de", "Mittwoch ist nicht drin. Freitag von 10 bis 12 Uhr.", _C23_FRI_10_12),
+    ("es", "El miércoles no me cuadra. El jueves por la tarde me va bien.", _C23_THU_PM),
+    ("es", "El jueves ni hablar. El viernes por la mañana, mejor.", _C23_FRI_AM),
+    ("es", "El miércoles me resulta imposible. El jueves a partir de las 13h.", _C23_THU_1PM),
+    ("es", "El viernes no me encaja. El jueves a cualquier hora.", _C23_THU),
+    ("es", "El miércoles no es viable. El jueves antes de las 11 me va.", _C23_THU_TO_11),
+    ("es", "El viernes de ninguna manera. El jueves por la tarde está bien.", _C23_THU_PM),
+    (
+        "es",
+        "El jueves es inviable. El viernes después de las 14h.",
+        each_day((4,), "14:00", "17:00"),
+    ),
+    ("es", "El miércoles no me sirve. El viernes de 10 a 12.", _C23_FRI_10_12),
+    ("pt", "Quarta não rola. Quinta à tarde fica bom.", _C23_THU_PM),
+    ("pt", "Quinta nem pensar. Sexta de manhã, melhor.", _C23_FRI_AM),
+    ("pt", "Quarta é inviável. Quinta a partir das 13h.", _C23_THU_1PM),
+    ("pt", "Sexta está fora de questão. Quinta a qualquer hora.", _C23_THU),
+    ("pt", "Quarta me é impossível. Quinta antes das 11h funciona.", _C23_THU_TO_11),
+    ("pt", "Sexta não me serve. Quinta à tarde está ótimo.", _C23_THU_PM),
+    ("pt", "Quinta de jeito nenhum. Sexta depois das 14h.", each_day((4,), "14:00", "17:00")),
+    ("pt", "Quarta não vai dar. Sexta das 10h às 12h.", _C23_FRI_10_12),
+    # (and as phones write them, accents dropped)
+    ("pt", "Quarta nao rola, tenho compromisso. Quinta a tarde fica bom.", _C23_THU_PM),
+    ("es", "El miercoles me resulta imposible. El jueves por la tarde me va bien.", _C23_THU_PM),
+    ("pt", "Sexta e impossivel pra mim. Quinta depois das 14h.", _C23_THU_2PM),
+)
+# the offer above the quoted history, which proposed other days and times
+_C23_QUOTED = (
+    (
+        "en",
+        (
+            "Thursday afternoon works for me.\n\nOn Mon, Nov 30, 2026 at 9:15 AM Jane Roe "
+            "<jane@agency.test> wrote:\n> Would Wednesday at 10am or Friday at 3pm work?"
+        ),
+        _C23_THU_PM,
+    ),
+    (
+        "en",
+        (
+            "Friday morning is best.\n\nFrom: Jane Roe <jane@agency.test>\nSent: Monday, "
+            "November 30, 2026 9:15 AM\nTo: Tom Hill\nSubject: Interview\n\nCould you do "
+            "Wednesday 2pm or Thursday 11am?"
+        ),
+        _C23_FRI_AM,
+    ),
+    (
+        "en",
+        (
+            "Thursday from 1pm suits me.\n\n-----Original Message-----\nFrom: Jane Roe\n"
+            "Sent: 30 November 2026 09:15\nSubject: Interview times\n\nAre you free "
+            "Wednesday at 10 or Friday at 4?"
+        ),
+        _C23_THU_1PM,
+    ),
+    (
+        "en",
+        (
+            "Thursday after 2 is fine.\n\n> Could you do Wednesday at 10 or Friday at 3?\n"
+            "> Thanks, Jane"
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "en",
+        (
+            "> Could you do Wednesday at 10 or Friday at 3?\nNeither, sorry, but Thursday "
+            "after 2 works."
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "en",
+        (
+            "Friday 10-12 please.\n\nSent from my iPhone\n\n> On 30 Nov 2026, at 09:15, "
+            "Jane Roe <jane@agency.test> wrote:\n>\n> Would Wednesday at 10 or Thursday at "
+            "3 suit?"
+        ),
+        _C23_FRI_10_12,
+    ),
+    (
+        "en",
+        (
+            "Thursday any time.\n\n________________________________\nFrom: Jane Roe "
+            "<jane@agency.test>\nSent: Monday, November 30, 2026 2:15 PM\nSubject: RE: "
+            "Interview\n\nWednesday 9am or Friday 11am?"
+        ),
+        _C23_THU,
+    ),
+    (
+        "en",
+        (
+            "Friday before 11 would work.\n\nOn 30/11/2026 09:15, Jane Roe wrote:\n> Can "
+            "you make Wednesday afternoon or Thursday morning?"
+        ),
+        _C23_FRI_TO_11,
+    ),
+    (
+        "fr",
+        (
+            "Jeudi après-midi me convient.\n\nLe lun. 30 nov. 2026 à 09:15, Jeanne Roux "
+            "<jeanne@agence.test> a écrit :\n> Seriez-vous libre mercredi à 10h ou "
+            "vendredi à 15h ?"
+        ),
+        _C23_THU_PM,
+    ),
+    (
+        "fr",
+        (
+            "Vendredi matin de préférence.\n\nDe : Jeanne Roux <jeanne@agence.test>\n"
+            "Envoyé : lundi 30 novembre 2026 09:15\nÀ : Paul Martin\nObjet : Entretien\n\n"
+            "Pourriez-vous mercredi à 14h ou jeudi à 11h ?"
+        ),
+        _C23_FRI_AM,
+    ),
+    (
+        "fr",
+        (
+            "Jeudi à partir de 13h, c'est bon.\n\n-------- Message d'origine --------\nDe "
+            ": Jeanne Roux\nDate : 30/11/2026 09:15\nObjet : Créneaux\n\nMercredi 10h ou "
+            "vendredi 16h ?"
+        ),
+        _C23_THU_1PM,
+    ),
+    (
+        "fr",
+        (
+            "Jeudi après 14h ça me va.\n\n> Pourriez-vous mercredi à 10h ou vendredi à 15h "
+            "?\n> Merci, Jeanne"
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "fr",
+        (
+            "> Pourriez-vous mercredi à 10h ou vendredi à 15h ?\nNi l'un ni l'autre, "
+            "désolé, mais jeudi après 14h ça marche."
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "fr",
+        (
+            "Vendredi de 10h à 12h svp.\n\nEnvoyé de mon iPhone\n\n> Le 30 nov. 2026 à "
+            "09:15, Jeanne Roux <jeanne@agence.test> a écrit :\n>\n> Mercredi 10h ou jeudi "
+            "15h ?"
+        ),
+        _C23_FRI_10_12,
+    ),
+    (
+        "fr",
+        (
+            "Jeudi n'importe quand.\n\n________________________________\nDe : Jeanne Roux "
+            "<jeanne@agence.test>\nEnvoyé : lundi 30 novembre 2026 14:15\nObjet : RE: "
+            "Entretien\n\nMercredi 9h ou vendredi 11h ?"
+        ),
+        _C23_THU,
+    ),
+    (
+        "fr",
+        (
+            "Vendredi avant 11h ça m'irait.\n\nLe 30/11/2026 à 09:15, Jeanne Roux a écrit :"
+            "\n> Êtes-vous disponible mercredi après-midi ou jeudi matin ?"
+        ),
+        _C23_FRI_TO_11,
+    ),
+    (
+        "de",
+        (
+            "Donnerstag nachmittags passt mir.\n\nAm Mo., 30. Nov. 2026 um 09:15 Uhr "
+            "schrieb Jana Roth <jana@agentur.test>:\n> Hätten Sie Mittwoch um 10 Uhr oder "
+            "Freitag um 15 Uhr Zeit?"
+        ),
+        _C23_THU_PM,
+    ),
+    (
+        "de",
+        (
+            "Freitag vormittags am liebsten.\n\nVon: Jana Roth <jana@agentur.test>\n"
+            "Gesendet: Montag, 30. November 2026 09:15\nAn: Paul Maier\nBetreff: Gespräch\n"
+            "\nGinge Mittwoch um 14 Uhr oder Donnerstag um 11 Uhr?"
+        ),
+        _C23_FRI_AM,
+    ),
+    (
+        "de",
+        (
+            "Donnerstag ab 13 Uhr geht.\n\n-----Ursprüngliche Nachricht-----\nVon: Jana "
+            "Roth\nGesendet: 30.11.2026 09:15\nBetreff: Termine\n\nMittwoch 10 Uhr oder "
+            "Freitag 16 Uhr?"
+        ),
+        _C23_THU_1PM,
+    ),
+    (
+        "de",
+        (
+            "Donnerstag nach 14 Uhr passt.\n\n> Ginge Mittwoch um 10 oder Freitag um 15 "
+            "Uhr?\n> Grüße, Jana"
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "de",
+        (
+            "> Ginge Mittwoch um 10 oder Freitag um 15 Uhr?\nBeides leider nicht, aber "
+            "Donnerstag ab 14 Uhr klappt."
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "de",
+        (
+            "Freitag von 10 bis 12 Uhr bitte.\n\nVon meinem iPhone gesendet\n\n> Am "
+            "30.11.2026 um 09:15 schrieb Jana Roth <jana@agentur.test>:\n>\n> Mittwoch 10 "
+            "Uhr oder Donnerstag 15 Uhr?"
+        ),
+        _C23_FRI_10_12,
+    ),
+    (
+        "de",
+        (
+            "Donnerstag jederzeit.\n\n________________________________\nVon: Jana Roth "
+            "<jana@agentur.test>\nGesendet: Montag, 30. November 2026 14:15\nBetreff: AW: "
+            "Gespräch\n\nMittwoch 9 Uhr oder Freitag 11 Uhr?"
+        ),
+        _C23_THU,
+    ),
+    (
+        "de",
+        (
+            "Freitag vor 11 Uhr wäre gut.\n\nJana Roth <jana@agentur.test> schrieb am "
+            "30.11.2026 09:15:\n> Können Sie Mittwochnachmittag oder Donnerstagvormittag?"
+        ),
+        _C23_FRI_TO_11,
+    ),
+    (
+        "es",
+        (
+            "El jueves por la tarde me va bien.\n\nEl lun, 30 nov 2026 a las 9:15, Juana "
+            "Ruiz (<juana@agencia.test>) escribió:\n> ¿Te vendría bien el miércoles a las "
+            "10 o el viernes a las 15?"
+        ),
+        _C23_THU_PM,
+    ),
+    (
+        "es",
+        (
+            "El viernes por la mañana, mejor.\n\nDe: Juana Ruiz <juana@agencia.test>\n"
+            "Enviado: lunes, 30 de noviembre de 2026 9:15\nPara: Pablo Gil\nAsunto: "
+            "Entrevista\n\n¿Podrías el miércoles a las 14h o el jueves a las 11h?"
+        ),
+        _C23_FRI_AM,
+    ),
+    (
+        "es",
+        (
+            "El jueves a partir de las 13h me va.\n\n-----Mensaje original-----\nDe: Juana "
+            "Ruiz\nFecha: 30/11/2026 9:15\nAsunto: Horarios\n\n¿Miércoles a las 10 o "
+            "viernes a las 16?"
+        ),
+        _C23_THU_1PM,
+    ),
+    (
+        "es",
+        (
+            "El jueves después de las 14h me viene bien.\n\n> ¿Podrías el miércoles a las "
+            "10 o el viernes a las 15?\n> Gracias, Juana"
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "es",
+        (
+            "> ¿Podrías el miércoles a las 10 o el viernes a las 15?\nNinguno de los dos, "
+            "lo siento, pero el jueves a partir de las 14h sí."
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "es",
+        (
+            "El viernes de 10 a 12, por favor.\n\nEnviado desde mi iPhone\n\n> El 30 nov "
+            "2026, a las 9:15, Juana Ruiz <juana@agencia.test> escribió:\n>\n> ¿Miércoles "
+            "a las 10 o jueves a las 15?"
+        ),
+        _C23_FRI_10_12,
+    ),
+    (
+        "es",
+        (
+            "El jueves a cualquier hora.\n\n________________________________\nDe: Juana "
+            "Ruiz <juana@agencia.test>\nEnviado: lunes, 30 de noviembre de 2026 14:15\n"
+            "Asunto: RE: Entrevista\n\n¿Miércoles a las 9 o viernes a las 11?"
+        ),
+        _C23_THU,
+    ),
+    (
+        "es",
+        (
+            "El viernes antes de las 11 me va bien.\n\nEl 30/11/2026 a las 9:15, Juana "
+            "Ruiz escribió:\n> ¿Puedes el miércoles por la tarde o el jueves por la mañana?"
+        ),
+        _C23_FRI_TO_11,
+    ),
+    (
+        "pt",
+        (
+            "Quinta à tarde fica bom para mim.\n\nEm seg., 30 de nov. de 2026 às 09:15, "
+            "Joana Reis <joana@agencia.test> escreveu:\n> Você poderia quarta às 10h ou "
+            "sexta às 15h?"
+        ),
+        _C23_THU_PM,
+    ),
+    (
+        "pt",
+        (
+            "Sexta de manhã, de preferência.\n\nDe: Joana Reis <joana@agencia.test>\n"
+            "Enviado: segunda-feira, 30 de novembro de 2026 09:15\nPara: Paulo Lima\n"
+            "Assunto: Entrevista\n\nConsegue quarta às 14h ou quinta às 11h?"
+        ),
+        _C23_FRI_AM,
+    ),
+    (
+        "pt",
+        (
+            "Quinta a partir das 13h dá.\n\n-----Mensagem original-----\nDe: Joana Reis\n"
+            "Data: 30/11/2026 09:15\nAssunto: Horários\n\nQuarta às 10h ou sexta às 16h?"
+        ),
+        _C23_THU_1PM,
+    ),
+    (
+        "pt",
+        (
+            "Quinta depois das 14h fica bom.\n\n> Você poderia quarta às 10h ou sexta às "
+            "15h?\n> Obrigada, Joana"
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "pt",
+        (
+            "> Você poderia quarta às 10h ou sexta às 15h?\nNenhum dos dois, desculpe, mas "
+            "quinta depois das 14h dá."
+        ),
+        _C23_THU_2PM,
+    ),
+    (
+        "pt",
+        (
+            "Sexta das 10h às 12h, por favor.\n\nEnviado do meu iPhone\n\n> Em 30 de nov. "
+            "de 2026, à(s) 09:15, Joana Reis <joana@agencia.test> escreveu:\n>\n> Quarta "
+            "às 10h ou quinta às 15h?"
+        ),
+        _C23_FRI_10_12,
+    ),
+    (
+        "pt",
+        (
+            "Quinta a qualquer hora.\n\n________________________________\nDe: Joana Reis "
+            "<joana@agencia.test>\nEnviado: segunda-feira, 30 de novembro de 2026 14:15\n"
+            "Assunto: RE: Entrevista\n\nQuarta às 9h ou sexta às 11h?"
+        ),
+        _C23_THU,
+    ),
+    (
+        "pt",
+        (
+            "Sexta antes das 11h seria bom.\n\nEm 30/11/2026 09:15, Joana Reis escreveu:\n"
+            "> Pode quarta à tarde ou quinta de manhã?"
+        ),
+        _C23_FRI_TO_11,
+    ),
+)
+PROBES_C23DL: tuple[Probe, ...] = tuple(
+    _c23dl(lang, text, windows)
+    for lang, text, windows in _C23_DEADLINES + _C23_RULED_OUT + _C23_VERDICTS
+) + tuple(_c23dl(lang, text, windows, "quoted") for lang, text, windows in _C23_QUOTED)
+ALL_PROBES += PROBES_C23DL
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -24473,6 +25258,7 @@ def main() -> None:
         "r22wk": PROBES_R22WK,
         "r22pd": PROBES_R22PD,
         "r22dy": PROBES_R22DY,
+        "c23dl": PROBES_C23DL,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
