@@ -1491,8 +1491,9 @@ def _times(scan: str) -> list[Atom]:
     return found
 
 
-# (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th")
-_JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:the\s+)?", _I)
+# (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th"; German letters
+# put the date's article between: "Dienstag, den 15.12.")
+_JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:(?:the|den|dem)\s+)?", _I)
 _CLOSE = re.compile(r"\s*\)")
 # a bare day of the month in brackets after a weekday is its date: "quarta (9)", "Wednesday (9th)"
 _BRACKET_DAY = re.compile(
