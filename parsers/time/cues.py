@@ -467,7 +467,8 @@ _NEGATIVE = (
     r"plus(?!\s+qu)(?:\s+(?:disponibles?|dispos?|libres?))?|"
     r"no\s+(?:está|estará|estoy|estaré|están|estarán)\s+disponibles?|"
     r"não\s+(?:está|estará|estarei|estão|estarão)\s+disponíve(?:l|is)|"
-    r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera|"
+    # ("cualquier hora fuera de eso": outside the hours just excepted, an offer)
+    r"en\s+déplacement|en\s+vacances|absente?|de\s+viaje|fuera(?!\s+de\s+(?:eso|esto|ello))|"
     # a row's entry that names where the day goes: "Wed - court", "Mon - in court all day",
     # "jeudi : au tribunal", "en el juzgado", "qua: embarcado"
     r"court|tribunal|juzgado|embarcad[oa]|au[ßs]{1,2}er\s+haus|gebucht|plaide|plaidoirie|"
