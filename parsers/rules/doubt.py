@@ -776,6 +776,12 @@ _EXCEPT = _whole(
     r"bar|barring|except|excepting|apart\s+from|other\s+than|but\s+not(?!\s+(?:before|earlier)\b)"
     r"|sauf|hormis|excepte"
     r"|ausser|ausgenommen|bis\s+auf|salvo|excepto|menos|exceto|tirando|fora"
+    # (round 23: the other words of exception, and "never" before hours: "never between 12
+    # and 1", "jamais entre", "nie zwischen", "nunca entre")
+    r"|excluding|not\s+counting|minus|outside|hors|a\s+part|en\s+dehors|sans\s+compter"
+    r"|abgesehen|mit\s+ausnahme|exklusive|aparte\s+de|sin\s+contar|excluyendo|quitando"
+    r"|a\s+excepcion|sem\s+contar|excluindo|afora|a\s+nao\s+ser|com\s+excecao|a\s+excecao"
+    r"|never|jamais|nie|niemals|nunca"
 )
 _EXCEPTED_DAY = re.compile(
     rf"\W*(?:[\w']+\W+){{0,2}}?(?:{_WEEKDAY}|weeks?|weekends?|semaines?|wochen\w*|semanas?|fins?"

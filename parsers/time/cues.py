@@ -46,9 +46,54 @@ _NOT_ENGLISH_PARTS = alternation(
 _PART_ARTICLE = r"(?:le|la|les|l['’]|el|los|las|die|den|am|à|às|as|os|a|o|en|in\s+the)"
 # a part of day that opens on "no" itself is no refusal: "no fim da tarde", "no período da manhã"
 _NO_PARTS = alternation(w for w in PART_WORDS if w.startswith("no "))
+# More words of exception in each language, accents dropped as phones drop them: "excepting",
+# "not counting", "sans compter", "à l'exclusion du", "exklusive", "aparte del", "sin contar",
+# "excluyendo", "afora", "excluindo", "sem contar", "a não ser"; and words that are ordinary
+# words elsewhere ("minus", "bar", "save", "outside", "a part", "hors", "ohne", "fora") or
+# that say "never" ("never between 12 and 1", "jamais", "nie", "nunca"), only right before what
+# an exception leaves out: a weekday, an hour or a clock word, after an article
+_EXCEPTED_NEXT = (
+    r"(?=\s+(?:(?:on|the|le|la|les|du|de|des|am|dem|den|vom|von|el|los|las|del|o|a|os|as|na|no"
+    r"|nas|nos|da|do|das|dos|entre|between|zwischen|from)\s+){0,2}(?:"
+    + alternation(WEEKDAYS)
+    + rf"|\d|{CLOCK_WORDS}))"
+)
+_EXCEPT_WORDS = (
+    alternation(
+        (
+            *("excepting", "not counting", "leaving out", "leaving aside", "exclusive of"),
+            *("excepte", "mis a part", "sans compter", "exception faite du", "exception faite de"),
+            *("exklusive", "aparte de", "aparte del", "sin contar", "sin contar con"),
+            *("excluyendo", "dejando fuera", "afora", "excluindo", "sem contar", "sem contar com"),
+        )
+    )
+    + r"|[àa]\s+l['’]exclusion\s+d(?:u|es|e(?:\s+l['’])?)"
+    + r"|a\s+n[ãa]o\s+ser(?!\s+que)(?:\s+(?:em|n[ao]s?))?"
+    + "|(?:"
+    + alternation(
+        (
+            *("minus", "bar", "save", "outside", "outside of", "a part", "hors", "si ce n'est"),
+            *("si ce n’est", "ohne", "fora", "fuera de", "fuera del"),
+            *("never", "jamais", "nie", "niemals", "nunca"),
+        )
+    )
+    + ")"
+    + _EXCEPTED_NEXT
+)
+# an exception told after its day, accents dropped or not: "Tuesday excepted", "Wednesday
+# aside", "mardi excepté", "mercredi mis à part", "Dienstag (mal) ausgenommen", "el miércoles
+# aparte", "quarta excetuada", "sexta à parte"
+_EXCEPTED_AFTER = (
+    r"(?:(?:mal|natürlich|naturlich|eben)\s+)?"
+    r"(?:ausgenommen|ausgeschlossen|except[ée]e?|excepted|excluded|aside|apart|left\s+out"
+    r"|exclue?|(?:mis\s+)?[àa]\s+part|non\s+compris|aparte|excep?tuad[oa]|exclu[íi]d[oa]"
+    r"|[àa]\s+parte)"
+)
 EXCEPT = re.compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
+    # (before "not": "not counting Wednesday" is one word of exception)
+    rf"{_EXCEPT_WORDS}|"
     # a "not" that is a list entry's whole answer refuses that entry ("Fri: sadly not")
     r"except(?:\s+for)?|exc|excl|"
     # ("not before 10" is a bound the time lexer reads as "from 10", no exception of it)
@@ -60,11 +105,11 @@ EXCEPT = re.compile(
     # lundi", "mit Ausnahme von Montag", "bis auf Dienstag", "abgesehen von 11 bis 12 Uhr",
     # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13", "hors
     # 12h-13h"
-    r"hormis|à\s+part|à\s+l['’]exception\s+d(?:u|es|e(?:\s+l['’])?)|excepté|en\s+dehors\s+d[eu]|"
+    r"hormis|à\s+part|[àa]\s+l['’]exception\s+d(?:u|es|e(?:\s+l['’])?)|excepté|en\s+dehors\s+d[eu]|"
     r"with\s+the\s+exception\s+of|barring|save\s+for|"
     r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
     r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
-    r"tirando|(?:à|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
+    r"tirando|(?:[àa]|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
     # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
@@ -553,8 +598,7 @@ _POST_NEGATIVE = (
     r"(?:(?:ist|sind)\s+(?:\w+\s+)?)?(?:busy|booked|unavailable|belegt|besetzt|gebucht|ocupad[oa]|occupée?"
     r"|indispo\w*)(?!\w)|"
     # an exception told after its day: "Dienstag ausgenommen", "mardi excepté", "Tuesday excepted"
-    r"(?:ausgenommen|excepté|exceptée|exceptuado|exceptuada|excluído|excluída|excepted|excluded)"
-    r"(?=[ \t]*(?:[.,;!?)\n]|$))|"
+    rf"{_EXCEPTED_AFTER}(?=[ \t]*(?:[.,;!?)\n]|$))|"
     # "nächste Woche leider komplett auf Dienstreise": a few adverbs may stand between
     r"(?:(?:leider|komplett|ganz|ganztägig|wieder|beruflich|privat)\s+){0,3}"
     r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|"

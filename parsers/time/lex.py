@@ -1505,8 +1505,9 @@ def _times(scan: str) -> list[Atom]:
 
 
 # (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th")
-# (or with its article: "Donnerstag, den 11.02.", "jeudi, le 11/02", "jueves, el 11/02")
-_JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:(?:the|den|le|el|o\s+dia)\s+)?", _I)
+# (or with its article: "Donnerstag, den 11.02.", "jeudi, le 11/02", "jueves, el 11/02", "am
+# Dienstag, dem 15.12.")
+_JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:(?:the|den|dem|le|el|o\s+dia)\s+)?", _I)
 _CLOSE = re.compile(r"\s*\)")
 # a bare day of the month in brackets after a weekday is its date: "quarta (9)", "Wednesday (9th)"
 _BRACKET_DAY = re.compile(

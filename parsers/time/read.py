@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -64,10 +65,10 @@ _CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|s
 # turned round after the days may stand between)
 _OF_WEEK = re.compile(
     r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+"
-    r"|(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?"
+    r"|(?P<verb>(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?"
     # or the verb that offers them: "Thursday and Friday work for me this week", "Donnerstag
     # und Freitag passt es mir diese Woche", "jeudi et vendredi me vont la semaine prochaine"
-    rf"|{OFFER_VERB}\s+(?:(?:na|no|em|en|in)\s+)?)?",
+    rf"|{OFFER_VERB}\s+(?:(?:na|no|em|en|in)\s+)?))?",
     re.I,
 )
 # An aside opened right before a day: "(del 18 al 22)"
@@ -284,12 +285,15 @@ def _groups(
             continue
         # "Mon–Wed next week 2-5pm works": a week phrase right after weekdays frames them
         # (dates have their week: "du 7 au 11. La semaine d'après" names the one after)
+        # ("Außer am Donnerstag passt mir nächste Woche jeder Nachmittag": after a day excepted,
+        # the verb offers the week, which the day is left out of)
         if (
             groups
             and week
             and groups[-1].kinds() <= {"wd"}
             and not groups[-1].times
-            and _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
+            and (of := _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start))
+            and not (of["verb"] and leads.leads(groups[-1].start))
         ):
             groups[-1].ranges.append(False)
             groups[-1].atoms.append(atom)
@@ -694,7 +698,27 @@ def _offered_before(scan: str, pos: int, last: Group | None, clause: Boundaries)
     before it ("any day except"), or a group offered in its clause ("next week apart from")."""
     if _SWEEP.search(scan, max(0, pos - _SWEEP_REACH), pos):
         return True
-    return last is not None and not last.negated and clause.index(last.start) == clause.index(pos)
+    # ("any afternoon next week, but not Tuesday, works": the comma or "but" that opens the word
+    # of exception cuts no clause from the days it leaves one out of)
+    while pos > 0 and scan[pos - 1] in " \t,":
+        pos -= 1
+    return (
+        last is not None
+        and not last.negated
+        and clause.index(last.start) == clause.index(max(0, pos - 1))
+    )
+
+
+def _excepts_next_day(
+    things: Sequence[tuple[int, Group | Atom]], k: int, leads: Leads, starts_by_end: dict[int, int]
+) -> int:
+    """Where the word of exception that leads the day after thing `k` starts ("jeden Vormittag
+    nur nicht Mittwoch", "any morning next week not Wednesday"), or past the text's end."""
+    if k + 1 < len(things) and isinstance(things[k + 1][1], Group):
+        end = leads.leader(things[k + 1][0])
+        if end is not None:
+            return starts_by_end.get(end, end)
+    return len(leads.scan)
 
 
 def _opens(scan: str, pos: int) -> bool:
@@ -1199,6 +1223,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     causes: list[tuple[int, int]] = []  # words giving the cause of a bound on hours
     floors: dict[int, int] = {}  # the floor each time was read against, by its start
     starts_by_end = {e: s for s, e in cue["except"] + cue["sweeping_except"]}
+    # ("any afternoon, bar Thursday": both cues may end on one word, and both are used)
+    starts_at: dict[int, list[int]] = {}
+    for s, e in cue["except"] + cue["sweeping_except"]:
+        starts_at.setdefault(e, []).append(s)
     negative_ends = dict(cue["negative"])
     time_index = {t.start: i for i, t in enumerate(times)}
     for k, (start, thing) in enumerate(things):
@@ -1209,7 +1237,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         negative = _cue_before(cue["negative"], start, floor, clause)
         if negative is None and isinstance(thing, Group):
             negative = _period_restated(cue["negative"], thing, floor, clause, scan)
-        used.update(starts_by_end.get(e, -1) for e in (exception, sweeping_end) if e is not None)
+        used.update(s for e in (exception, sweeping_end) if e is not None for s in starts_at[e])
         if negative is not None:
             used.add(negative[0])
         if isinstance(thing, Group):
@@ -1365,12 +1393,17 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         else:
             # "mornings are taken": a refusal after a time turns that time down
             post_time = post_negative_at(thing.end)
+            # ("jeden Vormittag bloß nicht Donnerstag": the no that opens the exception of the
+            # day right after the time is that day's, not the time's)
+            led = _excepts_next_day(things, k, leads_exception, starts_by_end)
+            if post_time and post_time.start() >= led:
+                post_time = None
             if post_time:
                 after.append((post_time.start(), post_time.end()))
             # "Wednesday and Thursday: afternoons no good, mornings work": a refusal later in
             # the time's own clause, before anything else is named, turns that time down
             # ("after my 2pm call": a refusal around the time is its own too)
-            told = _cue_after(cue["negative"], thing.end, next_start, clause)
+            told = _cue_after(cue["negative"], thing.end, min(next_start, led), clause)
             if told is not None:
                 used.add(told)
                 # "only until 2 because of the school run": the cause of the bound, not a no

@@ -777,7 +777,11 @@ def _drop_week_phrases(
         offering = [
             o
             for o in others
-            if not o.negated and not (o.times and all(t.start in refused_times for t in o.times))
+            if not o.negated
+            and (
+                not (o.times and all(t.start in refused_times for t in o.times))
+                or _hours_excepted_after(o, scan)
+            )
         ]
         framed = {s, s + 1} if s + 1 in carried else {s}
         if any("wd" in o.kinds() and sentence.index(o.start) in framed for o in offering):
@@ -807,6 +811,16 @@ def _drop_week_phrases(
         rest = [o for o in offering if o.start > g.start and _rest_of_that_week(o)]
         if any(inside & set(dates[id(o)]) for o in rest):
             g.dropped = True
+
+
+def _hours_excepted_after(group: Group, scan: str) -> bool:
+    """ "Next week, Tuesday or Thursday, except 12 to 1": a word of exception after the days and
+    before their hours keeps the days offered less those hours, and the week only frames them
+    (in "excepto las tardes del martes" the word leads the day too, and nothing is offered)."""
+    first = min(t.start for t in group.times)
+    return (
+        first > group.atoms[-1].end and EXCEPT.search(scan, group.atoms[-1].end, first) is not None
+    )
 
 
 def _rest_of_that_week(group: Group) -> bool:

@@ -25145,6 +25145,389 @@ PROBES_C23DL: tuple[Probe, ...] = tuple(
 ALL_PROBES += PROBES_C23DL
 
 
+# Round 23, a weekday excepted from every day, morning or afternoon of a week, and an hour span
+# excepted from whole days (written in words of our own, never the composer's sentences). Sent
+# on a Friday, so a bare weekday and "next week" both name the week of Monday the 7th.
+def _c23ex(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("time-of-day", lang, text, "availability", windows, zone=zone, date=_C23EX_FRIDAY)
+
+
+_C23EX_FRIDAY = "Fri, 04 Dec 2026 09:00:00 +0000"
+_C23EX_WEEK = (7, 8, 9, 10, 11)
+
+
+def _but(left_out: int, start: str, end: str) -> Windows:
+    """The weekdays of the week of the 7th less one, at the same hours."""
+    return each_day(tuple(d for d in _C23EX_WEEK if d != left_out), start, end)
+
+
+def _less(days: tuple[int, ...], start: str, end: str) -> Windows:
+    """Whole working days less the hours from `start` to `end`."""
+    return tuple((day, *hours) for day in days for hours in (("09:00", start), (end, "17:00")))
+
+
+PROBES_C23EX: tuple[Probe, ...] = (
+    # a weekday left out of every day, morning or afternoon of next week
+    _c23ex("en", "I can do any morning next week apart from Tuesday.", _but(8, "09:00", "12:00")),
+    _c23ex("en", "Next week I'm around every afternoon, bar Thursday.", _but(10, "12:00", "17:00")),
+    _c23ex("en", "Except for Monday, any day next week is fine by me.", _but(7, "09:00", "17:00")),
+    _c23ex("en", "All of next week works for me other than Friday.", _but(11, "09:00", "17:00")),
+    _c23ex(
+        "en",
+        "Every afternoon next week suits me, excluding Wednesday.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _c23ex("en", "Mornings next week are good, just not Thursday.", _but(10, "09:00", "12:00")),
+    _c23ex("en", "anytime next week is ok with me, save for tuesday", _but(8, "09:00", "17:00")),
+    _c23ex(
+        "en",
+        "Next week I'm free all week with the exception of Monday.",
+        _but(7, "09:00", "17:00"),
+    ),
+    _c23ex("en", "Any morning next week minus Friday would suit me.", _but(11, "09:00", "12:00")),
+    _c23ex(
+        "en",
+        "I'm available any afternoon next week, not counting Wednesday.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "en",
+        "Any afternoon next week but not Tuesday would be ideal.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "fr",
+        "Je suis libre tous les matins la semaine prochaine, sauf le mardi.",
+        _but(8, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "fr",
+        "La semaine prochaine, n'importe quel après-midi m'arrange, hormis jeudi.",
+        _but(10, "12:00", "17:00"),
+    ),
+    _c23ex("fr", "Toute la semaine prochaine me va, excepté le lundi.", _but(7, "09:00", "17:00")),
+    _c23ex(
+        "fr",
+        "Sauf vendredi, je peux n'importe quel jour la semaine prochaine.",
+        _but(11, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "fr",
+        "Tous les après-midi de la semaine prochaine, à l'exception du mercredi.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "fr",
+        "Je suis dispo tous les matins la semaine prochaine mis à part le jeudi.",
+        _but(10, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "fr", "la semaine prochaine je peux tous les jours a part mardi", _but(8, "09:00", "17:00")
+    ),
+    _c23ex(
+        "fr",
+        "N'importe quel matin la semaine prochaine, mais pas le vendredi.",
+        _but(11, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "fr",
+        "La semaine prochaine je suis disponible tous les jours, en dehors du lundi.",
+        _but(7, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "fr",
+        "Tous les après-midi de la semaine prochaine sans compter le mardi me conviennent.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "de", "Nächste Woche kann ich jeden Vormittag außer Dienstag.", _but(8, "09:00", "12:00")
+    ),
+    _c23ex(
+        "de",
+        "Außer am Donnerstag passt mir nächste Woche jeder Nachmittag.",
+        _but(10, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "de",
+        "Ich habe nächste Woche jeden Tag Zeit, ausgenommen Montag.",
+        _but(7, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "de",
+        "Nächste Woche geht es bei mir jederzeit, nur nicht am Freitag.",
+        _but(11, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "de",
+        "Kommende Woche bin ich jeden Nachmittag frei, mit Ausnahme von Mittwoch.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "de",
+        "Ich kann nächste Woche jeden Vormittag bloß nicht Donnerstag.",
+        _but(10, "09:00", "12:00"),
+    ),
+    _c23ex("de", "nächste woche jeden tag ausser mittwoch", _but(9, "09:00", "17:00")),
+    _c23ex(
+        "de",
+        "Nächste Woche passt mir jeder Vormittag, abgesehen vom Dienstag.",
+        _but(8, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "de",
+        "Nächste Woche geht bei mir jeder Nachmittag bis auf Montag.",
+        _but(7, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "de",
+        "Nächste Woche jeden Nachmittag, Freitag ausgenommen.",
+        _but(11, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "es",
+        "La semana que viene puedo cualquier mañana menos el martes.",
+        _but(8, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "es",
+        "Cualquier tarde de la próxima semana me viene bien, salvo el jueves.",
+        _but(10, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "es",
+        "Excepto el lunes, tengo libre toda la semana que viene.",
+        _but(7, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "es",
+        "La próxima semana estoy disponible todos los días, quitando el viernes.",
+        _but(11, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "es",
+        "Todas las tardes de la semana que viene, a excepción del miércoles.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "es",
+        "la semana que viene cualquier dia me sirve salvo el martes",
+        _but(8, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "es",
+        "Puedo cualquier mañana de la próxima semana, pero no el jueves.",
+        _but(10, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "es",
+        "La semana que viene me va bien cualquier tarde, aparte del lunes.",
+        _but(7, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "es",
+        "Cualquier mañana de la semana que viene sin contar el viernes me vale.",
+        _but(11, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Na próxima semana posso qualquer manhã, menos terça.",
+        _but(8, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Qualquer tarde da semana que vem fica bom, exceto quinta.",
+        _but(10, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Tirando a segunda, estou livre qualquer dia da semana que vem.",
+        _but(7, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Tenho disponibilidade todos os dias da próxima semana, salvo sexta.",
+        _but(11, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Todas as tardes da semana que vem, com exceção da quarta.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _c23ex("pt", "semana que vem qualquer dia serve, so nao na terca", _but(8, "09:00", "17:00")),
+    _c23ex(
+        "pt",
+        "Qualquer manhã da próxima semana me serve, mas não na quinta.",
+        _but(10, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Posso qualquer tarde da semana que vem, afora a segunda.",
+        _but(7, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Na semana que vem estou livre todos os dias, a não ser na sexta.",
+        _but(11, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Qualquer manhã da próxima semana excluindo a quarta funciona.",
+        _but(9, "09:00", "12:00"),
+    ),
+    # whole days offered less an hour span excepted after them
+    _c23ex(
+        "en",
+        "Tuesday or Thursday would work, though not between 12 and 1.",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _c23ex("en", "I'm free on Wednesday, except from 1 to 2pm.", _less((9,), "13:00", "14:00")),
+    _c23ex("en", "Monday works for me apart from 12:30-1:30.", _less((7,), "12:30", "13:30")),
+    _c23ex(
+        "en",
+        "Next week, Thursday and Friday are open, other than 12-1.",
+        _less((10, 11), "12:00", "13:00"),
+    ),
+    _c23ex("en", "Friday any time excluding 12 to 1.", _less((11,), "12:00", "13:00")),
+    _c23ex(
+        "en", "next week i could do mon or wed, just not 1-2pm", _less((7, 9), "13:00", "14:00")
+    ),
+    _c23ex(
+        "en",
+        "I can make Tuesday the 15th, save between noon and 1pm.",
+        _less((15,), "12:00", "13:00"),
+    ),
+    _c23ex("en", "Wednesday suits me, but not from 12 to 2.", _less((9,), "12:00", "14:00")),
+    _c23ex(
+        "en",
+        "On Monday or Tuesday, anytime except 11 to 12.",
+        _less((7, 8), "11:00", "12:00"),
+    ),
+    _c23ex(
+        "fr",
+        "Mardi ou jeudi me conviennent, sauf entre 12h et 13h.",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _c23ex("fr", "Je suis libre mercredi, excepté de 13h à 14h.", _less((9,), "13:00", "14:00")),
+    _c23ex("fr", "Lundi, n'importe quand hormis 12h30-13h30.", _less((7,), "12:30", "13:30")),
+    _c23ex(
+        "fr",
+        "La semaine prochaine, jeudi et vendredi, à part de midi à 13h.",
+        _less((10, 11), "12:00", "13:00"),
+    ),
+    _c23ex("fr", "Vendredi ça me va, mais pas entre 12h et 14h.", _less((11,), "12:00", "14:00")),
+    _c23ex("fr", "je peux lundi ou mercredi, a part de 12h a 13h", _less((7, 9), "12:00", "13:00")),
+    _c23ex("fr", "Le mardi 15 me convient, en dehors de 12h-13h.", _less((15,), "12:00", "13:00")),
+    _c23ex("fr", "Mercredi toute la journée, sauf de 11h à 12h.", _less((9,), "11:00", "12:00")),
+    _c23ex(
+        "de",
+        "Dienstag oder Donnerstag geht, aber nicht zwischen 12 und 13 Uhr.",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _c23ex("de", "Ich kann am Mittwoch, außer von 13 bis 14 Uhr.", _less((9,), "13:00", "14:00")),
+    _c23ex(
+        "de",
+        "Montag passt mir den ganzen Tag, nur nicht 12:30-13:30.",
+        _less((7,), "12:30", "13:30"),
+    ),
+    _c23ex(
+        "de",
+        "Nächste Woche Donnerstag und Freitag, ausgenommen 12 bis 13 Uhr.",
+        _less((10, 11), "12:00", "13:00"),
+    ),
+    _c23ex("de", "Freitag jederzeit außer zwischen 11 und 12 Uhr.", _less((11,), "11:00", "12:00")),
+    _c23ex("de", "mo oder mi geht, nur nicht von 12 bis 14 uhr", _less((7, 9), "12:00", "14:00")),
+    _c23ex(
+        "de",
+        "Dienstag, den 15.12., passt mir, abgesehen von 12-13 Uhr.",
+        _less((15,), "12:00", "13:00"),
+    ),
+    _c23ex(
+        "de",
+        "Mittwoch den ganzen Tag, bis auf 12 bis 13 Uhr.",
+        _less((9,), "12:00", "13:00"),
+    ),
+    _c23ex(
+        "es",
+        "El martes o el jueves me viene bien, pero no entre las 12 y la 1.",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _c23ex("es", "Puedo el miércoles, salvo de 13 a 14.", _less((9,), "13:00", "14:00")),
+    _c23ex(
+        "es",
+        "El lunes a cualquier hora menos de 12:30 a 13:30.",
+        _less((7,), "12:30", "13:30"),
+    ),
+    _c23ex(
+        "es",
+        "La semana que viene, jueves y viernes, excepto entre las 12 y las 14.",
+        _less((10, 11), "12:00", "14:00"),
+    ),
+    _c23ex("es", "El viernes me va bien, quitando de 11 a 12.", _less((11,), "11:00", "12:00")),
+    _c23ex("es", "puedo lunes o miercoles, menos de 12 a 13", _less((7, 9), "12:00", "13:00")),
+    _c23ex("es", "El martes 15 me viene bien, excepto de 12 a 13.", _less((15,), "12:00", "13:00")),
+    _c23ex(
+        "es",
+        "El miércoles todo el día, salvo entre las 12 y las 13.",
+        _less((9,), "12:00", "13:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Terça ou quinta dá para mim, mas não entre 12h e 13h.",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _c23ex("pt", "Posso na quarta, exceto das 13h às 14h.", _less((9,), "13:00", "14:00")),
+    _c23ex("pt", "Segunda em qualquer horário, menos 12h30-13h30.", _less((7,), "12:30", "13:30")),
+    _c23ex(
+        "pt",
+        "Na próxima semana, quinta e sexta, salvo entre 12h e 14h.",
+        _less((10, 11), "12:00", "14:00"),
+    ),
+    _c23ex("pt", "Sexta fica bom, tirando das 11h às 12h.", _less((11,), "11:00", "12:00")),
+    _c23ex("pt", "posso segunda ou quarta, so nao das 12h as 13h", _less((7, 9), "12:00", "13:00")),
+    _c23ex("pt", "Terça, dia 15, me serve, exceto das 12h às 13h.", _less((15,), "12:00", "13:00")),
+    _c23ex("pt", "Quarta o dia todo, com exceção das 12h às 13h.", _less((9,), "12:00", "13:00")),
+    # the day left out told after it, and "never" before the hours left out
+    _c23ex(
+        "en",
+        "Every afternoon next week is good for me, Thursday aside.",
+        _but(10, "12:00", "17:00"),
+    ),
+    _c23ex(
+        "fr",
+        "La semaine prochaine, tous les matins me vont, le vendredi mis à part.",
+        _but(11, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "de",
+        "Nächste Woche habe ich jeden Vormittag Zeit, den Montag mal ausgenommen.",
+        _but(7, "09:00", "12:00"),
+    ),
+    _c23ex(
+        "es",
+        "La semana que viene me viene bien cualquier día, el jueves aparte.",
+        _but(10, "09:00", "17:00"),
+    ),
+    _c23ex(
+        "pt",
+        "Na semana que vem posso qualquer tarde, a terça à parte.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _c23ex("en", "Thursday works, but never between 1 and 2.", _less((10,), "13:00", "14:00")),
+    _c23ex("fr", "Lundi ou mardi, mais jamais entre 12h et 14h.", _less((7, 8), "12:00", "14:00")),
+    _c23ex(
+        "de", "Mittwoch geht, allerdings nie zwischen 12 und 13 Uhr.", _less((9,), "12:00", "13:00")
+    ),
+    _c23ex(
+        "es",
+        "El jueves o el viernes, pero nunca entre la 1 y las 2.",
+        _less((10, 11), "13:00", "14:00"),
+    ),
+    _c23ex("pt", "Segunda dá, mas nunca entre 12h e 13h.", _less((7,), "12:00", "13:00")),
+)
+ALL_PROBES += PROBES_C23EX
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -25259,6 +25642,7 @@ def main() -> None:
         "r22pd": PROBES_R22PD,
         "r22dy": PROBES_R22DY,
         "c23dl": PROBES_C23DL,
+        "c23ex": PROBES_C23EX,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
