@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from parsers.time.accents import loosen
 from parsers.time.cues import EXCEPT, ONLY, PLACE, POSITIVE, POST_NEUTRAL, cues, post_negative
 from parsers.time.lex import Atom, lex, masked
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
@@ -41,8 +42,12 @@ WEEK_OF = re.compile(
 )
 # a comma, then the article a day may take: "la semana del 22, el martes 23"
 _COMMA_GAP = re.compile(r"\s*,\s*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
-# ("de martes a jueves, el lunes por la mañana sí": the day may keep its article)
-_VERDICT_GAP = re.compile(r"[\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
+# ("de martes a jueves, el lunes por la mañana sí": the day may keep its article; "o" is the
+# Portuguese article only before the days it takes, else the Spanish "or" of a list: "martes o
+# jueves antes de las 11 me va bien" is one list the verdict closes)
+_VERDICT_GAP = re.compile(
+    r"[\s,;]*(?:(?:on|the|el|la|le|am|o(?=\s+(?:s[áa]bado|domingo))|a|na|no)\s+)?", re.I
+)
 _OWN_GAP = re.compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
@@ -1368,3 +1373,6 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         groups, loose, negative_times, zones, unscoped, spans, clause.cuts, hours_refused
     )
     return reading, scan, sentence
+
+
+loosen(globals())
