@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
+from parsers.time.accents import loosen
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -1148,3 +1149,6 @@ def cues(scan: str) -> dict[str, list[tuple[int, int]]]:
         "sentence": [(m.start(), m.end()) for m in SENTENCE.finditer(scan)],
         "zone_sentence": [(m.start(), m.end()) for m in ZONE_SENTENCE.finditer(scan)],
     }
+
+
+loosen(globals())

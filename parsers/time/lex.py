@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped
+from parsers.time.accents import loosen
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     GERMAN_HOUR_WORDS,
@@ -533,9 +534,12 @@ _OTHER_WEEK = re.compile(
 # "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
 # language after a short weekday make it a day (English "Do" and "So" lead sentences)
 _SHORT_HOURS = (
-    r"\s+(?:ab|von|bis|um|gegen|vormittags?|nachmittags?|ganztags|morgens|mittags|abends|den\s+ganzen"
-    r"|à\s+partir|a\s+partir|apr[èe]s|matin|(?:l')?apr[èe]s-midi|toute\s+la|de\s+manh[ãa]|à\s+tarde"
-    r"|à\s+noite|o\s+dia|por\s+la|todo\s+el|desde|depois|entre|zwischen|de\s+\d)(?!\w)"
+    # (after a colon too, as a per-day list writes them: "- Di: nachmittags", "- Vie: hasta las 11")
+    r":?\s+(?:ab|von|bis|um|gegen|nach|vor|vormittags?|nachmittags?|ganztags|morgens|mittags|abends"
+    r"|früh|jederzeit|den\s+ganzen|am\s+(?:[Vv]or|[Nn]ach)?[Mm]ittag|à\s+partir|a\s+partir|apr[èe]s|avant"
+    r"|jusqu|matin|(?:l')?apr[èe]s-midi|dans\s+l|toute\s+la|n'importe|de\s+manh[ãa]|à\s+tarde"
+    r"|à\s+noite|o\s+dia|pela|qualquer|até|antes|hasta|en\s+la|a\s+cualquier|por\s+la|todo\s+el"
+    r"|desde|depois|entre|zwischen|das\s+\d|de\s+\d)(?!\w)"
 )
 # German phones write them in lower case: "di 12.01. ab 14 uhr oder mi vormittags", "mi und
 # do nachmittags" (only before a date or German hours, where "do" and "mi" are no English or
@@ -544,8 +548,9 @@ _LOWER_SHORT = (
     # (listed with spaces alone too: "mi do fr ab 15")
     r"(?:mo|di|mi|do|fr|sa)(?=(?:\.?(?:[,/][^\S\n]*|[^\S\n]+(?:(?:und|oder)[^\S\n]+)?)"
     r"(?:mo|di|mi|do|fr|sa)(?!\w))*"
-    r"\.?,?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|gegen|nach|vor|zwischen"
-    r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends"
+    r"\.?[,:]?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|gegen|nach|vor|zwischen"
+    r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends|jederzeit|den[^\S\n]+ganzen"
+    r"|am[^\S\n]+(?:vor|nach)?mittag"
     # or refused: "aber di nicht", "mi geht leider nicht"
     r"|(?:(?:geht|passt|klappt|kann\s+ich)[^\S\n]+(?:leider[^\S\n]+)?)?nicht)(?!\w)))"
     # and Portuguese phones theirs, before Portuguese hours, where "qui" and "sex" are no French
@@ -577,6 +582,14 @@ _GERMAN_SHORT_NAME = re.compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
 # "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
 # open a row of a per-day list only before its dash or colon
 _ROW_WORD_DAY = re.compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
+# ... and so do the short weekdays of the other languages, bulleted or not ("- lun : après 14h",
+# "jue: hasta las 11", "* qui – até as 11h", "mar: 14h-17h", "ter: 14h-16h": opening a row, "mar"
+# is no March and "ter" no verb)
+_ROW_SHORT_LOWER = re.compile(
+    r"^[^\S\n]*(?:[-*•·][^\S\n]*)?(?P<wd>lun|seg|mar|ter|mer|mi[ée]|qua|jeu|jue|qui|ven|vie|sex"
+    r"|s[áa]b|sam|dim|dom)\.?(?=[^\S\n]*[-–:])",
+    re.M | re.I,
+)
 # ... and anywhere in a list with another weekday, as phones write them: "mon and tue", "fri or
 # sat", "sat/sun", "mon-wed" (alone they are words: "the sun", "sat down")
 _LISTED_DAY = r"(?:tues?|weds?|thu(?:rs?)?|fri|sat|sun|mon|(?:tues|wednes|thurs|fri|satur|sun)day)"
@@ -1329,6 +1342,10 @@ def _content(scan: str) -> list[Atom]:
         for m in _ROW_WORD_DAY.finditer(scan)
     ]
     found += [
+        Atom("day", m.start("wd"), m.end(), DayRef("wd", weekday=_RANGE_WEEKDAYS[m["wd"].title()]))
+        for m in _ROW_SHORT_LOWER.finditer(scan)
+    ]
+    found += [
         Atom(
             "day",
             m.start("wd"),
@@ -1630,3 +1647,6 @@ def lex(scan: str) -> list[Atom]:
                 atom = Atom("day", atom.start, dated.end(), ref)
         chosen.append(atom)
     return chosen
+
+
+loosen(globals())

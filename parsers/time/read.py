@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from parsers.time.accents import loosen
 from parsers.time.cues import (
     EXCEPT,
     NEGATIVE,
@@ -1514,3 +1515,6 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         groups, loose, negative_times, zones, unscoped, spans, clause.cuts, hours_refused
     )
     return reading, scan, sentence
+
+
+loosen(globals())

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parsers.errors import InputError
 from parsers.model import Window
+from parsers.time.accents import loosen
 from parsers.time.calc import (
     clip,
     dates_of,
@@ -1275,3 +1276,6 @@ def mentions(text: str, *, now: datetime, zone: str, duration_minutes: int) -> l
     A time named without a day ("the 3pm one") resolves to that time on each of the
     fourteen days from today, so it can be matched against options by overlap."""
     return read_times(text, now=now, zone=zone, duration_minutes=duration_minutes).mentions
+
+
+loosen(globals())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parsers.time.accents import loosen
 from parsers.time.cues import NEGATIVE
 from parsers.time.lex import lex, masked
 
@@ -241,3 +242,6 @@ def _across(row: list[str], head: list[str], days: set[int]) -> list[str]:
         elif mark is None and "time" in _kinds(row[i]):
             lines.append(_line([head[i], row[i]]))
     return lines
+
+
+loosen(globals())

@@ -25528,6 +25528,159 @@ PROBES_C23EX: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_C23EX
 
 
+def _c23pf(lang: str, text: str, windows: Windows) -> Probe:
+    """A reply sent on Friday 4 December, so a bare weekday names the week of the 7th."""
+    zone, date = _C23PF_SENT[lang]
+    return P("time-of-day", lang, text, "availability", windows, zone=zone, date=date)
+
+
+_C23PF_SENT = {
+    "en": (ET, "Fri, 04 Dec 2026 15:20:00 -0500"),
+    "fr": (_PARIS, "Fri, 04 Dec 2026 15:20:00 +0100"),
+    "de": (_BERLIN, "Fri, 04 Dec 2026 15:20:00 +0100"),
+    "es": (_MADRID, "Fri, 04 Dec 2026 15:20:00 +0100"),
+    "pt": (_LISBON, "Fri, 04 Dec 2026 15:20:00 +0000"),
+}
+
+PROBES_C23PF: tuple[Probe, ...] = (
+    # accents dropped, as phones write them: the vocabulary is read in its bare spelling
+    _c23pf("fr", "mercredi apres 15h ca me convient", ((9, "15:00", "17:00"),)),
+    _c23pf(
+        "fr", "Lundi ou mardi dans la matinee, je suis libre.", each_day((7, 8), "09:00", "12:00")
+    ),
+    _c23pf("fr", "Je peux jeudi jusqu'a 10h.", ((10, "09:00", "10:00"),)),
+    _c23pf("fr", "vendredi a partir de 13h30 c'est bon pour moi", ((11, "13:30", "17:00"),)),
+    _c23pf(
+        "fr",
+        "Mardi et jeudi je suis en deplacement, mais mercredi apres-midi c'est possible.",
+        ((9, "12:00", "17:00"),),
+    ),
+    _c23pf(
+        "fr", "Lundi je suis en conge. Mardi entre 9h et 11h ca marche.", ((8, "09:00", "11:00"),)
+    ),
+    _c23pf("fr", "Semaine prochaine : mercredi toute la journee.", ((9, "09:00", "17:00"),)),
+    _c23pf("fr", "je suis disponible le jeudi 10 decembre avant midi", ((10, "09:00", "12:00"),)),
+    _c23pf("es", "el miercoles despues de las 4 me viene perfecto", ((9, "16:00", "17:00"),)),
+    _c23pf("es", "Puedo el lunes por la manana.", ((7, "09:00", "12:00"),)),
+    _c23pf(
+        "es",
+        "Jueves y viernes tengo examenes; el miercoles desde las 10.",
+        ((9, "10:00", "17:00"),),
+    ),
+    _c23pf("es", "La proxima semana, martes todo el dia.", ((8, "09:00", "17:00"),)),
+    _c23pf("es", "Me viene bien el sabado 12 por la manana", ((12, "09:00", "12:00"),)),
+    _c23pf(
+        "es", "Lunes o martes en la tarde, lo que prefieras.", each_day((7, 8), "12:00", "17:00")
+    ),
+    _c23pf("es", "Estoy libre el jueves hasta la 1.", ((10, "09:00", "13:00"),)),
+    _c23pf("es", "El miercoles 9 de diciembre despues de las 15h.", ((9, "15:00", "17:00"),)),
+    _c23pf("pt", "Na terca a tarde estou livre.", ((8, "12:00", "17:00"),)),
+    _c23pf(
+        "pt",
+        "quarta de manha ou quinta depois das 15h",
+        ((9, "09:00", "12:00"), (10, "15:00", "17:00")),
+    ),
+    _c23pf("pt", "Segunda nao da, mas terca ate as 11h funciona.", ((8, "09:00", "11:00"),)),
+    _c23pf("pt", "Sexta-feira, a partir das 13h30, estou disponivel.", ((11, "13:30", "17:00"),)),
+    _c23pf("pt", "Quinta pela manha seria otimo.", ((10, "09:00", "12:00"),)),
+    _c23pf("pt", "terca ou quarta, das 9h as 11h", each_day((8, 9), "09:00", "11:00")),
+    _c23pf("pt", "Estou viajando segunda e terca. Quarta a tarde.", ((9, "12:00", "17:00"),)),
+    _c23pf("pt", "Consigo na sexta, 11/12, ate meio-dia.", ((11, "09:00", "12:00"),)),
+    # a per-day list of short weekdays, each with its hours after a colon, a dash or a space
+    _c23pf(
+        "de", "- Mo: ab 15 Uhr\n- Mi: vormittags", ((7, "15:00", "17:00"), (9, "09:00", "12:00"))
+    ),
+    _c23pf(
+        "de", "Di: den ganzen Tag\nDo: nach 13 Uhr", ((8, "09:00", "17:00"), (10, "13:00", "17:00"))
+    ),
+    _c23pf(
+        "de", "mo: am nachmittag\nfr: vor 10 uhr", ((7, "12:00", "17:00"), (11, "09:00", "10:00"))
+    ),
+    _c23pf(
+        "de",
+        "Nächste Woche Di vormittags oder Do jederzeit.",
+        ((8, "09:00", "12:00"), (10, "09:00", "17:00")),
+    ),
+    _c23pf(
+        "de", "Mi nach 16 Uhr oder Fr am Vormittag", ((9, "16:00", "17:00"), (11, "09:00", "12:00"))
+    ),
+    _c23pf("de", "di: bis 12 uhr, mi: ab 14 uhr", ((8, "09:00", "12:00"), (9, "14:00", "17:00"))),
+    _c23pf("de", "Fr am Vormittag wäre ideal.", ((11, "09:00", "12:00"),)),
+    _c23pf("de", "Mo und Mi am Nachmittag hätte ich Zeit.", each_day((7, 9), "12:00", "17:00")),
+    _c23pf(
+        "en", "tue - before noon\nthu - any time", ((8, "09:00", "12:00"), (10, "09:00", "17:00"))
+    ),
+    _c23pf("en", "Wed: after 2\nFri: mornings", ((9, "14:00", "17:00"), (11, "09:00", "12:00"))),
+    _c23pf(
+        "fr", "- lun : après 14h\n- jeu : le matin", ((7, "14:00", "17:00"), (10, "09:00", "12:00"))
+    ),
+    _c23pf(
+        "es",
+        "- lun: por la tarde\n- jue: hasta las 11",
+        ((7, "12:00", "17:00"), (10, "09:00", "11:00")),
+    ),
+    _c23pf(
+        "pt", "- seg: à tarde\n- qui: até as 11h", ((7, "12:00", "17:00"), (10, "09:00", "11:00"))
+    ),
+    # the predicate after the offer ends it: the hours said before it hold for each listed day
+    _c23pf(
+        "es", "martes o jueves antes de las 11 me va bien.", each_day((8, 10), "09:00", "11:00")
+    ),
+    _c23pf(
+        "es",
+        "El lunes o el miércoles por la tarde me viene genial.",
+        each_day((7, 9), "12:00", "17:00"),
+    ),
+    _c23pf(
+        "es",
+        "Martes, jueves o viernes desde las 3 me va perfecto.",
+        each_day((8, 10, 11), "15:00", "17:00"),
+    ),
+    _c23pf(
+        "es",
+        "lunes o martes entre las 9 y las 11 me viene de maravilla",
+        each_day((7, 8), "09:00", "11:00"),
+    ),
+    _c23pf(
+        "es",
+        "Miércoles y viernes por la mañana me va estupendo.",
+        each_day((9, 11), "09:00", "12:00"),
+    ),
+    _c23pf(
+        "es",
+        "el martes o el jueves hasta las 12 me viene bien",
+        each_day((8, 10), "09:00", "12:00"),
+    ),
+    _c23pf(
+        "es", "Lunes y jueves a partir de las 16h nos va bien.", each_day((7, 10), "16:00", "17:00")
+    ),
+    _c23pf(
+        "es",
+        "jueves o viernes en la mañana me vendría perfecto",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _c23pf("fr", "mardi ou jeudi après 15h m'arrangerait.", each_day((8, 10), "15:00", "17:00")),
+    _c23pf("fr", "Lundi ou mercredi le matin, ça m'arrange.", each_day((7, 9), "09:00", "12:00")),
+    _c23pf(
+        "en", "Tuesday or Thursday before 11 suits me fine.", each_day((8, 10), "09:00", "11:00")
+    ),
+    _c23pf(
+        "en", "Monday and Wednesday afternoon are good for me.", each_day((7, 9), "12:00", "17:00")
+    ),
+    _c23pf(
+        "de", "Dienstag oder Donnerstag vor 11 Uhr ginge gut.", each_day((8, 10), "09:00", "11:00")
+    ),
+    _c23pf(
+        "de",
+        "Montag und Mittwoch nachmittags würde mir passen.",
+        each_day((7, 9), "12:00", "17:00"),
+    ),
+    _c23pf("pt", "terça ou quinta antes das 11h me serve.", each_day((8, 10), "09:00", "11:00")),
+    _c23pf("pt", "Segunda e quarta à tarde ficaria ótimo.", each_day((7, 9), "12:00", "17:00")),
+)
+ALL_PROBES += PROBES_C23PF
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -25643,6 +25796,7 @@ def main() -> None:
         "r22dy": PROBES_R22DY,
         "c23dl": PROBES_C23DL,
         "c23ex": PROBES_C23EX,
+        "c23pf": PROBES_C23PF,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
