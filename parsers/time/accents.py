@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, MutableMapping
-from typing import TypeVar
+from typing import TypeVar, cast
 
 _BARE = str.maketrans(
     "áàâãéèêëíîïóôõúûçñÁÀÂÃÉÈÊËÍÎÏÓÔÕÚÛÇÑ", "aaaaeeeeiiiooouucnAAAAEEEEIIIOOOUUCN"
@@ -102,10 +102,30 @@ def loosen(namespace: MutableMapping[str, object]) -> None:
             namespace[name] = _loosened(value)
 
 
+class _Vocabulary(dict[_K, _T]):
+    """Words looked up whatever accents they were written with: a loosened pattern matches
+    each letter with or without its accent, so a phrase half accented ("en debut de matinée")
+    is matched, and must be found under its bare spelling rather than raise."""
+
+    def __missing__(self, key: _K) -> _T:
+        if isinstance(key, str):
+            plain = cast(_K, _bare_words(key))
+            if plain != key and plain in self:
+                return self[plain]
+        raise KeyError(key)
+
+    def get(self, key: _K, default: _T | None = None) -> _T | None:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
 def with_bare(words: Mapping[_K, _T]) -> dict[_K, _T]:
     """A vocabulary with each accented word also under its bare spelling (the accented
     word's meaning wins where the bare one is a word of its own)."""
-    return {**{_bare_words(k) if isinstance(k, str) else k: v for k, v in words.items()}, **words}  # type: ignore[misc]
+    bare_keys = {_bare_words(k) if isinstance(k, str) else k: v for k, v in words.items()}
+    return _Vocabulary({**bare_keys, **words})  # type: ignore[dict-item]
 
 
 def _bare_words(phrase: str) -> str:
