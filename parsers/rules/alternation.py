@@ -72,8 +72,12 @@ def grouped(patterns: list[str], *, word_start: bool = True) -> str:
     look-behind, with branches grouped by the letters they can start with. Without
     `word_start`, no look-behind: for patterns matched at a given position (after a day)."""
     heads = [_heads(p) for p in patterns]
+    # and each other character that has no case, as a space or a comma: a branch that starts
+    # with one is tried only there (a character with a case may also match one of another case)
+    uncased = {c for h in heads if h is not None for c in h if c.lower() == c.upper() == c}
+    starts = _LETTERS + "".join(sorted(uncased - set(_LETTERS)))
     by_branches: dict[tuple[int, ...], list[str]] = {}
-    for letter in _LETTERS:
+    for letter in starts:
         chosen = tuple(i for i, h in enumerate(heads) if h is None or letter in h)
         if chosen:
             by_branches.setdefault(chosen, []).append(letter)
@@ -83,10 +87,10 @@ def grouped(patterns: list[str], *, word_start: bool = True) -> str:
     ]
     options = [_tree(groups)] if groups else []
     # any other character: the branches that may start with it
-    other = [i for i, h in enumerate(heads) if h is None or h - set(_LETTERS)]
+    other = [i for i, h in enumerate(heads) if h is None or h - set(starts)]
     if other:
         options.append(
-            f"(?![{re.escape(_LETTERS)}])(?:" + "|".join(f"(?:{patterns[i]})" for i in other) + ")"
+            f"(?![{re.escape(starts)}])(?:" + "|".join(f"(?:{patterns[i]})" for i in other) + ")"
         )
     behind = r"(?<!\w)" if word_start else ""
     return behind + "(?:" + "|".join(options) + ")" if options else ""
