@@ -749,33 +749,40 @@ _POST_NEGATIVE = (
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
 _POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)
-# (and without the day judged hard, whose words of degree cost a third of all the rest)
-_POST_NEGATIVE_EASY = grouped(
-    [b for b in branches(_POST_NEGATIVE) if b != _JUDGED_HARD], word_start=False
-)
 POST_NEGATIVE = re.compile(
     _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
-_POST_NEGATIVES = {
-    (True, True): POST_NEGATIVE,
-    (True, False): re.compile(
-        _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_EASY})", re.IGNORECASE
-    ),
-    (False, True): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE),
-    (False, False): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_EASY, re.IGNORECASE),
-}
 _SAYS_OUT_OF_REACH = re.compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
 _SAYS_HARD = re.compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _post_negative(reach: bool, hard: bool, whole_day: bool) -> re.Pattern[str]:
+    kept = [
+        b
+        for b in branches(_POST_NEGATIVE)
+        if (hard or b != _JUDGED_HARD) and (whole_day or b != WHOLE_DAY_SPENT)
+    ]
+    refusals = grouped(kept, word_start=False)
+    return re.compile(
+        _POST_NEGATIVE_LEAD + (f"(?:{_REACH_BACK}|{refusals})" if reach else refusals),
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=8)
 def post_negative(scan: str) -> re.Pattern[str]:
     """POST_NEGATIVE for one text. The reach back over up to eight words is tried after every
     day and costs more than all the other refusals together, so a text that is nowhere out of
-    reach is read without it (the same matches: the reach back ends out of reach); and a text
-    with no word that judges a day hard is read without that branch (it ends on such a word)."""
-    key = (_SAYS_OUT_OF_REACH.search(scan) is not None, _SAYS_HARD.search(scan) is not None)
-    return _POST_NEGATIVES[key]
+    reach is read without it (the same matches: the reach back ends out of reach); a text
+    with no word that judges a day hard is read without that branch (it ends on such a word),
+    and one that names no whole day without the whole day spent (its words of being and
+    having, tried after every day, end on a whole day after a space)."""
+    return _post_negative(
+        _SAYS_OUT_OF_REACH.search(scan) is not None,
+        _SAYS_HARD.search(scan) is not None,
+        _SAYS_WHOLE_DAY.search(scan) is not None,
+    )
 
 
 # Phrases that mention a day without offering it: plans to write, past events, starts.
