@@ -856,7 +856,7 @@ _ZONE_WORD = (
     "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
     + f"|{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)}"
 )
-_AFTER = re.compile(
+_AFTER_WORD = (
     r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
     # "not before 3" is from 3 on
     r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
@@ -869,10 +869,17 @@ _AFTER = re.compile(
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
     rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
-    rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
-    r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
+)
+_AFTER = re.compile(
+    _AFTER_WORD
+    + rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later"
+    r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
 )
+# The hour before "onwards", "or later" is tried at every word: a text with none of their words
+# is read with the bounds that open on their word alone (the same matches).
+_AFTER_BY_WORD = re.compile(_AFTER_WORD, _I)
+_LATER_WORD = re.compile(r"onward|later|after|adelante|diante|tard|später", _I)
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
@@ -1481,7 +1488,7 @@ def _times(scan: str) -> list[Atom]:
         if spec is not None:
             found.append(Atom("time", m.start("a"), m.end("a"), spec=spec))
     for kind, pattern in (
-        ("after", _AFTER),
+        ("after", _AFTER if _LATER_WORD.search(scan) else _AFTER_BY_WORD),
         ("before", _BEFORE),
         ("before", _BEFORE_EVENT),
         ("at", _AT),
