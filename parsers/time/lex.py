@@ -82,10 +82,19 @@ _MASKS = (
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     re.compile(
-        r"\b(?:(?:office|opening|business|working)\s+hours|available|in\s+the\s+office|office\s*:"
-        r"|hours\s*:|horaires?\s*:|horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten"
-        r"|geschäftszeiten|heures\s+d['’]ouverture|horaires\s+d['’](?:ouverture|accueil)"
-        r"|horario\s+de\s+(?:atención|oficina)|horário\s+de\s+(?:atendimento|expediente))"
+        # (grouped by first letters: the \b holds at every word's start and end)
+        r"\b"
+        + grouped(
+            branches(
+                r"(?:(?:office|opening|business|working)\s+hours|available|in\s+the\s+office"
+                r"|office\s*:|hours\s*:|horaires?\s*:|horario\s*:|horário\s*:|bürozeiten"
+                r"|sprechzeiten|öffnungszeiten|geschäftszeiten|heures\s+d['’]ouverture"
+                r"|horaires\s+d['’](?:ouverture|accueil)|horario\s+de\s+(?:atención|oficina)"
+                r"|horário\s+de\s+(?:atendimento|expediente))"
+            ),
+            word_start=False,
+        )
+        +
         # the week's span, with a dash or a word ("Mon–Fri", "lun. au ven.", "Mo bis Fr")
         r".*\b(?:mon|lun|mo|seg)\w*\.?(?:\s*[-–]\s*|\s+(?:au|à|a|al|bis|até)\s+)"
         r"(?:fri|thu|vie|ven|fr|sex)\w*.*$",
@@ -123,13 +132,23 @@ _NUMBER_MASKS = (
         r"times|reports?|engineers?|employees?|floors?|stars?|points?)\b",
         _I,
     ),
+    # (its words grouped by their first letters: the \b before them holds at every word's
+    # start and end, and most of those positions start none of them)
     re.compile(
-        r"\b(?:round|option|opción|opcion|opção|opcao|interview|runde|tour|ronda|#|no\.?|number|"
-        r"nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension|ticket|ref\.?|id"
-        # rooms, buildings and floors in the other languages, numbered with a dot or slash
-        # too: "Raum 3.14", "salle 2/05", "Gebäude 5", "sala 12", "bâtiment B 4"
-        r"|raum|zimmer|geb[äa]ude|saal|salle|bâtiment|batiment|bureau|sala|edificio|edifício"
-        r"|pr[ée]dio|despacho|gabinete|building|bldg)\s*#?\s*\d+(?:[./-]\d+)*\b",
+        r"\b"
+        + grouped(
+            branches(
+                r"(?:round|option|opción|opcion|opção|opcao|interview|runde|tour|ronda|#|no\.?"
+                r"|number|nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension"
+                r"|ticket|ref\.?|id"
+                # rooms, buildings and floors in the other languages, numbered with a dot or
+                # slash too: "Raum 3.14", "salle 2/05", "Gebäude 5", "sala 12", "bâtiment B 4"
+                r"|raum|zimmer|geb[äa]ude|saal|salle|bâtiment|batiment|bureau|sala|edificio"
+                r"|edifício|pr[ée]dio|despacho|gabinete|building|bldg)"
+            ),
+            word_start=False,
+        )
+        + r"\s*#?\s*\d+(?:[./-]\d+)*\b",
         _I,
     ),
     # a storey: "im 2. OG", "au 3e étage", "en la 4ª planta", "no 5º andar"
