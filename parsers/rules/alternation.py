@@ -140,3 +140,33 @@ def branches(pattern: str) -> list[str]:
         i += 1
     found.append(body[start:])
     return found
+
+
+def word_led(pattern: str) -> str:
+    r"""A pattern "(?<!\w)(?:a|b|...)rest" with the branches of its opening group grouped by
+    the letters they start with (the same matches: see `grouped`)."""
+    lead = r"(?<!\w)"
+    if not pattern.startswith(lead + "(?:"):
+        raise ValueError(f"not led by a group of words: {pattern[:20]!r}")
+    depth, i, in_class = 0, len(lead), False
+    while True:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" right after the opening bracket (or its "^") is a member, not the end
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return grouped(branches(pattern[len(lead) : i + 1])) + pattern[i + 1 :]
+        i += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parsers.rules.alternation import branches, grouped
+from parsers.rules.alternation import branches, grouped, word_led
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -113,6 +113,8 @@ EXCEPT = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# (its words grouped by their first letters, as NEGATIVE's: they are tried at every word start)
+EXCEPT = re.compile(word_led(EXCEPT.pattern), re.IGNORECASE)
 # "only", "just" in five languages: hours that narrow what was offered ("Friday only until 11")
 ONLY = re.compile(
     r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
