@@ -168,5 +168,8 @@ def word_led(pattern: str) -> str:
         elif char == ")":
             depth -= 1
             if depth == 0:
+                # (a quantifier after the group would repeat the look-behind with it)
+                if pattern[i + 1 : i + 2] in ("?", "*", "+", "{"):
+                    raise ValueError(f"a group of words repeated: {pattern[:20]!r}")
                 return grouped(branches(pattern[len(lead) : i + 1])) + pattern[i + 1 :]
         i += 1

@@ -964,6 +964,8 @@ REASON = re.compile(
     r"|parce\s+qu(?:e|')|weil|denn|da(?=\s+(?:ich|wir|er|sie)\s)|pois|já\s+que|visto\s+que)(?!\w)",
     re.IGNORECASE,
 )
+# (its words grouped by their first letters, as EXCEPT's: it is scanned over every reply)
+REASON = re.compile(word_led(REASON.pattern), re.IGNORECASE)
 # A part of day wished for, then why, after a dash or a reason word: "mornings if possible - I
 # run the shows in the afternoons", "ideally before noon - afternoons are back-to-back", "de
 # préférence le matin, car …", "am liebsten vormittags, weil …", "de preferência de manhã, pois

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from parsers.rules.alternation import branches, grouped
+from parsers.rules.alternation import branches, grouped, word_led
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     GERMAN_HOUR_WORDS,
@@ -909,6 +909,8 @@ _BEFORE = re.compile(
     rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
+# (its words grouped by their first letters: they are tried at every word start)
+_BEFORE = re.compile(word_led(_BEFORE.pattern), _I)
 # Both ends of the day ruled out by one negation: "not before 10 or after 2.30", "nothing
 # before 9 and nothing after 4", "pas avant 10h ni après 15h", "weder vor 10 noch nach 15 Uhr",
 # "ni antes de las 10 ni después de las 3", "nem antes das 10 nem depois das 15h": the hours
@@ -947,6 +949,8 @@ _AT = re.compile(
     rf"|por\s+volta\s+das?|{_ROUGHLY})\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
+# (its words grouped by their first letters: they are tried at every word start)
+_AT = re.compile(word_led(_AT.pattern), _I)
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 _BARE_HOUR = re.compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
 # "Thursday 1530", "at 0930": an hour in four digits after its day or "at" (no year: 19xx and
