@@ -72,8 +72,12 @@ def grouped(patterns: list[str], *, word_start: bool = True) -> str:
     look-behind, with branches grouped by the letters they can start with. Without
     `word_start`, no look-behind: for patterns matched at a given position (after a day)."""
     heads = [_heads(p) for p in patterns]
+    # and each other character that has no case, as a space or a comma: a branch that starts
+    # with one is tried only there (a character with a case may also match one of another case)
+    uncased = {c for h in heads if h is not None for c in h if c.lower() == c.upper() == c}
+    starts = _LETTERS + "".join(sorted(uncased - set(_LETTERS)))
     by_branches: dict[tuple[int, ...], list[str]] = {}
-    for letter in _LETTERS:
+    for letter in starts:
         chosen = tuple(i for i, h in enumerate(heads) if h is None or letter in h)
         if chosen:
             by_branches.setdefault(chosen, []).append(letter)
@@ -83,10 +87,10 @@ def grouped(patterns: list[str], *, word_start: bool = True) -> str:
     ]
     options = [_tree(groups)] if groups else []
     # any other character: the branches that may start with it
-    other = [i for i, h in enumerate(heads) if h is None or h - set(_LETTERS)]
+    other = [i for i, h in enumerate(heads) if h is None or h - set(starts)]
     if other:
         options.append(
-            f"(?![{re.escape(_LETTERS)}])(?:" + "|".join(f"(?:{patterns[i]})" for i in other) + ")"
+            f"(?![{re.escape(starts)}])(?:" + "|".join(f"(?:{patterns[i]})" for i in other) + ")"
         )
     behind = r"(?<!\w)" if word_start else ""
     return behind + "(?:" + "|".join(options) + ")" if options else ""
@@ -136,3 +140,36 @@ def branches(pattern: str) -> list[str]:
         i += 1
     found.append(body[start:])
     return found
+
+
+def word_led(pattern: str) -> str:
+    r"""A pattern "(?<!\w)(?:a|b|...)rest" with the branches of its opening group grouped by
+    the letters they start with (the same matches: see `grouped`)."""
+    lead = r"(?<!\w)"
+    if not pattern.startswith(lead + "(?:"):
+        raise ValueError(f"not led by a group of words: {pattern[:20]!r}")
+    depth, i, in_class = 0, len(lead), False
+    while True:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" right after the opening bracket (or its "^") is a member, not the end
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                # (a quantifier after the group would repeat the look-behind with it)
+                if pattern[i + 1 : i + 2] in ("?", "*", "+", "{"):
+                    raise ValueError(f"a group of words repeated: {pattern[:20]!r}")
+                return grouped(branches(pattern[len(lead) : i + 1])) + pattern[i + 1 :]
+        i += 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parsers.rules.alternation import branches, grouped
-from parsers.time.accents import loosen
+from parsers.rules.alternation import branches, grouped, word_led
+from parsers.time.accents import loose, loosen
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -159,6 +159,8 @@ EXCEPT = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# (its words grouped by their first letters, as NEGATIVE's: they are tried at every word start)
+EXCEPT = re.compile(word_led(EXCEPT.pattern), re.IGNORECASE)
 # "only", "just" in five languages: hours that narrow what was offered ("Friday only until 11")
 ONLY = re.compile(
     r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
@@ -794,34 +796,42 @@ _POST_NEGATIVE = (
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
 _POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)
-# (and without the day judged hard, whose words of degree cost a third of all the rest)
-_POST_NEGATIVE_EASY = grouped(
-    [b for b in branches(_POST_NEGATIVE) if b != _JUDGED_HARD], word_start=False
-)
 POST_NEGATIVE = re.compile(
     _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
-_POST_NEGATIVES = {
-    (True, True): POST_NEGATIVE,
-    (True, False): re.compile(
-        _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_EASY})", re.IGNORECASE
-    ),
-    (False, True): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_GROUPED, re.IGNORECASE),
-    (False, False): re.compile(_POST_NEGATIVE_LEAD + _POST_NEGATIVE_EASY, re.IGNORECASE),
-}
 POST_NEGATIVE_LEAD = _POST_NEGATIVE_LEAD  # what may stand between a day and its verdict
 _SAYS_OUT_OF_REACH = re.compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
 _SAYS_HARD = re.compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
+def _post_negative(reach: bool, hard: bool, whole_day: bool) -> re.Pattern[str]:
+    kept = [
+        b
+        for b in branches(_POST_NEGATIVE)
+        if (hard or b != _JUDGED_HARD) and (whole_day or b != WHOLE_DAY_SPENT)
+    ]
+    refusals = grouped(kept, word_start=False)
+    # built after the module's patterns were loosened to bare letters, so loosened here too
+    return re.compile(
+        loose(_POST_NEGATIVE_LEAD + (f"(?:{_REACH_BACK}|{refusals})" if reach else refusals)),
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=8)
 def post_negative(scan: str) -> re.Pattern[str]:
     """POST_NEGATIVE for one text. The reach back over up to eight words is tried after every
     day and costs more than all the other refusals together, so a text that is nowhere out of
-    reach is read without it (the same matches: the reach back ends out of reach); and a text
-    with no word that judges a day hard is read without that branch (it ends on such a word)."""
-    key = (_SAYS_OUT_OF_REACH.search(scan) is not None, _SAYS_HARD.search(scan) is not None)
-    return _POST_NEGATIVES[key]
+    reach is read without it (the same matches: the reach back ends out of reach); a text
+    with no word that judges a day hard is read without that branch (it ends on such a word),
+    and one that names no whole day without the whole day spent (its words of being and
+    having, tried after every day, end on a whole day after a space)."""
+    return _post_negative(
+        _SAYS_OUT_OF_REACH.search(scan) is not None,
+        _SAYS_HARD.search(scan) is not None,
+        _SAYS_WHOLE_DAY.search(scan) is not None,
+    )
 
 
 # Phrases that mention a day without offering it: plans to write, past events, starts.
@@ -1001,6 +1011,8 @@ REASON = re.compile(
     r"|parce\s+qu(?:e|')|weil|denn|da(?=\s+(?:ich|wir|er|sie)\s)|pois|já\s+que|visto\s+que)(?!\w)",
     re.IGNORECASE,
 )
+# (its words grouped by their first letters, as EXCEPT's: it is scanned over every reply)
+REASON = re.compile(word_led(REASON.pattern), re.IGNORECASE)
 # A part of day wished for, then why, after a dash or a reason word: "mornings if possible - I
 # run the shows in the afternoons", "ideally before noon - afternoons are back-to-back", "de
 # préférence le matin, car …", "am liebsten vormittags, weil …", "de preferência de manhã, pois

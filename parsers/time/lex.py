@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from parsers.rules.alternation import branches, grouped
+from parsers.rules.alternation import branches, grouped, word_led
 from parsers.time.accents import loosen
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
@@ -83,10 +83,19 @@ _MASKS = (
     # someone else's part of day: "if he prefers her own morning"
     re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     re.compile(
-        r"\b(?:(?:office|opening|business|working)\s+hours|available|in\s+the\s+office|office\s*:"
-        r"|hours\s*:|horaires?\s*:|horario\s*:|horário\s*:|bürozeiten|sprechzeiten|öffnungszeiten"
-        r"|geschäftszeiten|heures\s+d['’]ouverture|horaires\s+d['’](?:ouverture|accueil)"
-        r"|horario\s+de\s+(?:atención|oficina)|horário\s+de\s+(?:atendimento|expediente))"
+        # (grouped by first letters: the \b holds at every word's start and end)
+        r"\b"
+        + grouped(
+            branches(
+                r"(?:(?:office|opening|business|working)\s+hours|available|in\s+the\s+office"
+                r"|office\s*:|hours\s*:|horaires?\s*:|horario\s*:|horário\s*:|bürozeiten"
+                r"|sprechzeiten|öffnungszeiten|geschäftszeiten|heures\s+d['’]ouverture"
+                r"|horaires\s+d['’](?:ouverture|accueil)|horario\s+de\s+(?:atención|oficina)"
+                r"|horário\s+de\s+(?:atendimento|expediente))"
+            ),
+            word_start=False,
+        )
+        +
         # the week's span, with a dash or a word ("Mon–Fri", "lun. au ven.", "Mo bis Fr")
         r".*\b(?:mon|lun|mo|seg)\w*\.?(?:\s*[-–]\s*|\s+(?:au|à|a|al|bis|até)\s+)"
         r"(?:fri|thu|vie|ven|fr|sex)\w*.*$",
@@ -124,13 +133,23 @@ _NUMBER_MASKS = (
         r"times|reports?|engineers?|employees?|floors?|stars?|points?)\b",
         _I,
     ),
+    # (its words grouped by their first letters: the \b before them holds at every word's
+    # start and end, and most of those positions start none of them)
     re.compile(
-        r"\b(?:round|option|opción|opcion|opção|opcao|interview|runde|tour|ronda|#|no\.?|number|"
-        r"nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension|ticket|ref\.?|id"
-        # rooms, buildings and floors in the other languages, numbered with a dot or slash
-        # too: "Raum 3.14", "salle 2/05", "Gebäude 5", "sala 12", "bâtiment B 4"
-        r"|raum|zimmer|geb[äa]ude|saal|salle|bâtiment|batiment|bureau|sala|edificio|edifício"
-        r"|pr[ée]dio|despacho|gabinete|building|bldg)\s*#?\s*\d+(?:[./-]\d+)*\b",
+        r"\b"
+        + grouped(
+            branches(
+                r"(?:round|option|opción|opcion|opção|opcao|interview|runde|tour|ronda|#|no\.?"
+                r"|number|nummer|número|numero|step|stage|room|suite|floor|ext\.?|extension"
+                r"|ticket|ref\.?|id"
+                # rooms, buildings and floors in the other languages, numbered with a dot or
+                # slash too: "Raum 3.14", "salle 2/05", "Gebäude 5", "sala 12", "bâtiment B 4"
+                r"|raum|zimmer|geb[äa]ude|saal|salle|bâtiment|batiment|bureau|sala|edificio"
+                r"|edifício|pr[ée]dio|despacho|gabinete|building|bldg)"
+            ),
+            word_start=False,
+        )
+        + r"\s*#?\s*\d+(?:[./-]\d+)*\b",
         _I,
     ),
     # a storey: "im 2. OG", "au 3e étage", "en la 4ª planta", "no 5º andar"
@@ -869,7 +888,7 @@ _ZONE_WORD = (
     "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
     + f"|{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)}"
 )
-_AFTER = re.compile(
+_AFTER_WORD = (
     r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
     # "not before 3" is from 3 on
     r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
@@ -882,10 +901,17 @@ _AFTER = re.compile(
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
     rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
-    rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|"
-    r"ou\s+plus\s+tard|oder\s+später)(?!\w)",
+)
+_AFTER = re.compile(
+    _AFTER_WORD
+    + rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later"
+    r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|ou\s+plus\s+tard|oder\s+später)(?!\w)",
     _I,
 )
+# The hour before "onwards", "or later" is tried at every word: a text with none of their words
+# is read with the bounds that open on their word alone (the same matches).
+_AFTER_BY_WORD = re.compile(_AFTER_WORD, _I)
+_LATER_WORD = re.compile(r"onward|later|after|adelante|diante|tard|später", _I)
 _BEFORE = re.compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
@@ -896,6 +922,8 @@ _BEFORE = re.compile(
     rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
+# (its words grouped by their first letters: they are tried at every word start)
+_BEFORE = re.compile(word_led(_BEFORE.pattern), _I)
 # Both ends of the day ruled out by one negation: "not before 10 or after 2.30", "nothing
 # before 9 and nothing after 4", "pas avant 10h ni après 15h", "weder vor 10 noch nach 15 Uhr",
 # "ni antes de las 10 ni después de las 3", "nem antes das 10 nem depois das 15h": the hours
@@ -934,6 +962,8 @@ _AT = re.compile(
     rf"|por\s+volta\s+das?|{_ROUGHLY})\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
+# (its words grouped by their first letters: they are tried at every word start)
+_AT = re.compile(word_led(_AT.pattern), _I)
 _BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 _BARE_HOUR = re.compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
 # "Thursday 1530", "at 0930": an hour in four digits after its day or "at" (no year: 19xx and
@@ -1498,7 +1528,7 @@ def _times(scan: str) -> list[Atom]:
         if spec is not None:
             found.append(Atom("time", m.start("a"), m.end("a"), spec=spec))
     for kind, pattern in (
-        ("after", _AFTER),
+        ("after", _AFTER if _LATER_WORD.search(scan) else _AFTER_BY_WORD),
         ("before", _BEFORE),
         ("before", _BEFORE_EVENT),
         ("at", _AT),

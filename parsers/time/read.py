@@ -302,8 +302,12 @@ def _groups(
         own = _own_time(atom, times, starts, scan)
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
-        judged = any(positive(end) or post_negative(end) for end in own)
-        if judged and groups and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start):
+        # (the gap first: it is cheap, and the verdicts are asked of every end of the day's time)
+        if (
+            groups
+            and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
+            and any(positive(end) or post_negative(end) for end in own)
+        ):
             groups.append(Group([atom], []))
             continue
         # a time leading a list covers every day of it ("after 2pm on Mon or Tue"), unless a
