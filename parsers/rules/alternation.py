@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 import string
+from collections.abc import Iterator
 from typing import Any
 
 _LETTERS = string.ascii_lowercase + string.digits + "'"
@@ -109,47 +110,11 @@ def _tree(groups: list[tuple[str, str]]) -> str:
     )
 
 
-def branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern written as one alternation in a group, "(?:a|b)"."""
-    if not (pattern.startswith("(?:") and pattern.endswith(")")):
-        raise ValueError(f"not one alternation in a group: {pattern[:20]!r}")
-    body = pattern[3:-1]
-    found: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            # a "]" right after the opening bracket (or its "^") is a member, not the end
-            if body[i + 1 : i + 2] == "^":
-                i += 1
-            if body[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            found.append(body[start:i])
-            start = i + 1
-        i += 1
-    found.append(body[start:])
-    return found
-
-
-def word_led(pattern: str) -> str:
-    r"""A pattern "(?<!\w)(?:a|b|...)rest" with the branches of its opening group grouped by
-    the letters they start with (the same matches: see `grouped`)."""
-    lead = r"(?<!\w)"
-    if not pattern.startswith(lead + "(?:"):
-        raise ValueError(f"not led by a group of words: {pattern[:20]!r}")
-    depth, i, in_class = 0, len(lead), False
-    while True:
+def _structure(pattern: str) -> Iterator[tuple[int, str]]:
+    """The characters of a pattern outside escapes and character classes, with their places:
+    the ones that can open, close or split a group."""
+    i, in_class = 0, False
+    while i < len(pattern):
         char = pattern[i]
         if char == "\\":
             i += 2
@@ -163,13 +128,44 @@ def word_led(pattern: str) -> str:
                 i += 1
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
-        elif char == "(":
+        else:
+            yield i, char
+        i += 1
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern written as one alternation in a group, "(?:a|b)"."""
+    if not (pattern.startswith("(?:") and pattern.endswith(")")):
+        raise ValueError(f"not one alternation in a group: {pattern[:20]!r}")
+    body = pattern[3:-1]
+    found: list[str] = []
+    depth, start = 0, 0
+    for i, char in _structure(body):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                # (a quantifier after the group would repeat the look-behind with it)
-                if pattern[i + 1 : i + 2] in ("?", "*", "+", "{"):
-                    raise ValueError(f"a group of words repeated: {pattern[:20]!r}")
-                return grouped(branches(pattern[len(lead) : i + 1])) + pattern[i + 1 :]
-        i += 1
+        elif char == "|" and depth == 0:
+            found.append(body[start:i])
+            start = i + 1
+    found.append(body[start:])
+    return found
+
+
+def word_led(pattern: str) -> str:
+    r"""A pattern "(?<!\w)(?:a|b|...)rest" with the branches of its opening group grouped by
+    the letters they start with (the same matches: see `grouped`)."""
+    lead = r"(?<!\w)"
+    if not pattern.startswith(lead + "(?:"):
+        raise ValueError(f"not led by a group of words: {pattern[:20]!r}")
+    depth = 0
+    for i, char in _structure(pattern):
+        if i < len(lead) or char not in "()":
+            continue
+        depth += 1 if char == "(" else -1
+        if depth == 0:
+            # (a quantifier after the group would repeat the look-behind with it)
+            if pattern[i + 1 : i + 2] in ("?", "*", "+", "{"):
+                raise ValueError(f"a group of words repeated: {pattern[:20]!r}")
+            return grouped(branches(pattern[len(lead) : i + 1])) + pattern[i + 1 :]
+    raise ValueError(f"a group of words never closed: {pattern[:20]!r}")
