@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, word_led
-from parsers.time.accents import loose, loosen
+from parsers.time.accents import loose_compile, loosen
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -35,7 +35,9 @@ _LUNCH_ARTICLE = (
 # The parts a day is cut into, in all their names and forms ("l'aprem", "nachmittags", "las
 # tardes", "pela manhã", "evenings"): what a bare no right before one refuses
 _HALVES = ("morning", "afternoon", "late afternoon", "evening")
-_ENGLISH_PART = re.compile(r"morning|afternoon|evening|arvo|first\s+thing|after\s+(?:work|hours)")
+_ENGLISH_PART = loose_compile(
+    r"morning|afternoon|evening|arvo|first\s+thing|after\s+(?:work|hours)"
+)
 _DAY_PARTS = alternation(w for w, p in PART_WORDS.items() if p in _HALVES)
 # (English parts are also nouns' modifiers, "no morning meetings": the no refuses one only when
 # it closes its phrase, "no afternoons", "but no mornings, sorry")
@@ -90,7 +92,7 @@ _EXCEPTED_AFTER = (
     r"|exclue?|(?:mis\s+)?[àa]\s+part|non\s+compris|aparte|excep?tuad[oa]|exclu[íi]d[oa]"
     r"|[àa]\s+parte)"
 )
-EXCEPT = re.compile(
+EXCEPT = loose_compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
     r"(?<!\w)(?:(?:apart|aside)(?=\s+from\s+\d)|"
     # (before "not": "not counting Wednesday" is one word of exception)
@@ -160,9 +162,9 @@ EXCEPT = re.compile(
     re.IGNORECASE,
 )
 # (its words grouped by their first letters, as NEGATIVE's: they are tried at every word start)
-EXCEPT = re.compile(word_led(EXCEPT.pattern), re.IGNORECASE)
+EXCEPT = loose_compile(word_led(EXCEPT.pattern), re.IGNORECASE)
 # "only", "just" in five languages: hours that narrow what was offered ("Friday only until 11")
-ONLY = re.compile(
+ONLY = loose_compile(
     r"(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seulement|uniquement|nur|só|somente"
     r"|apenas|ausschließlich|exclusivamente|exclusivement|seule?s?"
     # "erst ab 16 Uhr" is from 16 on only; French says it around the verb: "je ne suis libre
@@ -173,7 +175,7 @@ ONLY = re.compile(
 # A bare "but" contrasts ("busy Monday but Friday is fine") unless it follows a sweeping
 # phrase: "any weekday but Friday", "all week but Thursday" leave that day out (across a line
 # wrapped inside the sentence: "Wednesday any time\nbar 12-1", not a blank line).
-SWEEPING_EXCEPT = re.compile(
+SWEEPING_EXCEPT = loose_compile(
     r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)(?:[^.,;:!?\n]|\n(?![^\S\n]*\n)){0,25}?"
     # ("around all day, bar quarter to one till half two": "bar" and "save" past a comma too)
     r"(?:(?<!\w)(?:but|bar|save)|,[^\S\n]*(?:bar|save))(?:\s+(?:on|the))?(?!\w)"
@@ -527,7 +529,7 @@ _NEGATIVE = (
     r"nicht|nich|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)"
 )
-NEGATIVE = re.compile(grouped(branches(_NEGATIVE)) + r"(?!\w)", re.IGNORECASE)
+NEGATIVE = loose_compile(grouped(branches(_NEGATIVE)) + r"(?!\w)", re.IGNORECASE)
 _POST_NEGATIVE_LEAD = (
     # "cette semaine-là ne sera pas possible": the week named back, then refused
     r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?"
@@ -796,12 +798,12 @@ _POST_NEGATIVE = (
 )
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
 _POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)
-POST_NEGATIVE = re.compile(
+POST_NEGATIVE = loose_compile(
     _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
 POST_NEGATIVE_LEAD = _POST_NEGATIVE_LEAD  # what may stand between a day and its verdict
-_SAYS_OUT_OF_REACH = re.compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
-_SAYS_HARD = re.compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
+_SAYS_OUT_OF_REACH = loose_compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
+_SAYS_HARD = loose_compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -812,9 +814,8 @@ def _post_negative(reach: bool, hard: bool, whole_day: bool) -> re.Pattern[str]:
         if (hard or b != _JUDGED_HARD) and (whole_day or b != WHOLE_DAY_SPENT)
     ]
     refusals = grouped(kept, word_start=False)
-    # built after the module's patterns were loosened to bare letters, so loosened here too
-    return re.compile(
-        loose(_POST_NEGATIVE_LEAD + (f"(?:{_REACH_BACK}|{refusals})" if reach else refusals)),
+    return loose_compile(
+        _POST_NEGATIVE_LEAD + (f"(?:{_REACH_BACK}|{refusals})" if reach else refusals),
         re.IGNORECASE,
     )
 
@@ -905,9 +906,9 @@ _NEUTRAL = (
     r"(?:write|writing|écris|écrire|escrib[ao]|escribir|escriba|escrev[ao]|escrever)\s+"
     r"(?:on\s+a|on|en|un|une|le|ao|num|no|na))"
 )
-NEUTRAL = re.compile(grouped(branches(_NEUTRAL)) + r"(?!\w)", re.IGNORECASE)
+NEUTRAL = loose_compile(grouped(branches(_NEUTRAL)) + r"(?!\w)", re.IGNORECASE)
 # The same promise to answer later, written after the day ("Tomorrow I'll confirm").
-POST_NEUTRAL = re.compile(
+POST_NEUTRAL = loose_compile(
     r"[\s,]*(?:(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
     r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)"
     # (a promise that names its own day, "Thursday, I'll confirm tomorrow", leaves the day
@@ -935,7 +936,7 @@ POST_NEUTRAL = re.compile(
     r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)(?!\w)",
     re.IGNORECASE,
 )
-POSITIVE = re.compile(
+POSITIVE = loose_compile(
     r"[\s,]*(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
     r"perfect|best|better|ideal|open)|suits?|"
     r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá"
@@ -950,7 +951,7 @@ POSITIVE = re.compile(
 # How many days are named back ("those two days", "ces deux jours-là", "diese beiden Tage",
 # "esos dos días", "esses dois dias")
 _HOWMANY = r"(?:\s+(?:two|three|deux|trois|zwei|beiden|drei|dos|tres|dois|duas|três))?"
-RETRO_NEGATIVE = re.compile(
+RETRO_NEGATIVE = loose_compile(
     # every form opens at a word start ("ese no" is not the end of "these no"), with one of
     # these letters (checked first: most words start with none of them)
     r"(?<!\w)(?=[abcdeilnopst])(?:(?P<plural>(?:(?:so|then)\s+)?(?:both|those|these)"
@@ -994,7 +995,7 @@ RETRO_NEGATIVE = re.compile(
 # A day told to be the other way round from the days before ("Wednesday is the other way
 # round", "Mercredi c'est l'inverse", "Mittwoch genau umgekehrt", "El miércoles al revés",
 # "Quarta é o contrário"): the hours it swaps are not read, so the day is not placed
-INVERSE = re.compile(
+INVERSE = loose_compile(
     r"(?<!\w)(?:the\s+other\s+way\s+(?:round|around)|the\s+opposite|the\s+reverse"
     r"|l['’]inverse|l['’]invers|le\s+contraire|umgekehrt|andersherum|al\s+rev[ée]s|lo\s+contrario"
     r"|o\s+contr[áa]rio|ao\s+contr[áa]rio|o\s+inverso)(?!\w)",
@@ -1004,7 +1005,7 @@ INVERSE = re.compile(
 # "mejor por la mañana porque en la tarde trabajo", "plutôt le matin car l'après-midi j'ai
 # cours", "am liebsten vormittags, weil ich nachmittags im Labor bin", "de manhã, porque à
 # tarde tenho aulas": a part of day it names is why another was chosen, not an offer
-REASON = re.compile(
+REASON = loose_compile(
     # (phones' short forms too: "bc", "cuz", "pq", "porq", "pcq"; "as" before its subject)
     r"(?<!\w)(?:since|because|cause|cos|bc|cuz|coz|pq|porq|pcq|(?<=[,;]\s)as|as(?=\s+(?:i|we)\s)"
     r"|porque|ya\s+que|dado\s+que|car|puisque"
@@ -1012,13 +1013,13 @@ REASON = re.compile(
     re.IGNORECASE,
 )
 # (its words grouped by their first letters, as EXCEPT's: it is scanned over every reply)
-REASON = re.compile(word_led(REASON.pattern), re.IGNORECASE)
+REASON = loose_compile(word_led(REASON.pattern), re.IGNORECASE)
 # A part of day wished for, then why, after a dash or a reason word: "mornings if possible - I
 # run the shows in the afternoons", "ideally before noon - afternoons are back-to-back", "de
 # préférence le matin, car …", "am liebsten vormittags, weil …", "de preferência de manhã, pois
 # …": the wish says the part of day told in the reason is the one avoided, however many words
 # tell what fills it. A few words of the time wished may stand between the wish and the dash.
-HEDGED_REASON = re.compile(
+HEDGED_REASON = loose_compile(
     r"(?<!\w)(?:if\s+(?:at\s+all\s+)?possible|where\s+possible|if\s+i\s+can|ideally|preferably"
     r"|by\s+preference|for\s+preference|for\s+choice|by\s+choice|si\s+possible|de\s+pr[ée]f[ée]rence"
     r"|id[ée]alement|dans\s+l'id[ée]al|si\s+c'est\s+possible|si\s+je\s+peux|wenn\s+(?:es\s+)?m[öo]glich"
@@ -1034,7 +1035,7 @@ HEDGED_REASON = re.compile(
 # A part of day the sender spends somewhere: "afternoons I'm at the depot", "en la tarde estoy
 # en el curso", "l'après-midi je suis au tribunal", "nachmittags bin ich im Labor", "à tarde
 # estou na faculdade" ("je suis en mesure", "I'm in touch" say nothing of a place)
-PLACE = re.compile(
+PLACE = loose_compile(
     r"[\s,]*(?:i'm|i\s+am|we're|we\s+are|(?:eu\s+)?estou|estamos|estoy|je\s+suis|nous\s+sommes"
     r"|(?:bin|sind)\s+(?:ich|wir)|ich\s+bin|wir\s+sind)\s+(?:at|in|en|au|aux|à|dans|im|beim|bei"
     r"|no|na|nos|nas|em)(?!\w)(?!\s+(?:mesure|train|ligne|línea|linha|touch|contact|time))"
@@ -1042,7 +1043,7 @@ PLACE = re.compile(
     rf"|nossa|nosso|o|a)\s+)?{_SEAT})",
     re.IGNORECASE,
 )
-ANAPHOR = re.compile(
+ANAPHOR = loose_compile(
     r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
     r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
     re.IGNORECASE,
@@ -1090,7 +1091,7 @@ _WRAPPING = (
     "ab",
 )
 # Clauses bound the reach of a negative cue; sentences bound where a time attaches.
-CLAUSE = re.compile(
+CLAUSE = loose_compile(
     # a bracketed range ("while I'm at the show (Tue-Thu)") belongs to the clause it qualifies
     r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\],]|\s[-–—]\s|"
     # a line that ends on a word no clause ends on ("all of / next week") wraps a clause
@@ -1110,15 +1111,15 @@ CLAUSE = re.compile(
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,
 )
-SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
-ZONE_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+SENTENCE = loose_compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
+ZONE_SENTENCE = loose_compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
 # A whole day spent on something, told before the day too: "I'm setting up the stand all day
 # Thursday", "je serai toute la journée de jeudi à former" (read only where a whole day is
 # named: the pattern is costly and tried at every word)
-_WHOLE_DAY_SPENT = re.compile(grouped([WHOLE_DAY_SPENT]), re.IGNORECASE)
-_SAYS_WHOLE_DAY = re.compile(grouped([WHOLE_DAY]), re.IGNORECASE)
+_WHOLE_DAY_SPENT = loose_compile(grouped([WHOLE_DAY_SPENT]), re.IGNORECASE)
+_SAYS_WHOLE_DAY = loose_compile(grouped([WHOLE_DAY]), re.IGNORECASE)
 
 
 def _negative(scan: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, word_led
-from parsers.time.accents import loosen
+from parsers.time.accents import loose_compile, loosen
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     GERMAN_HOUR_WORDS,
@@ -55,13 +55,13 @@ _TODAY_NAMED = grouped(
 
 _MASKS = (
     # quoted history headers and quoted lines, in case the quote stripper missed them
-    re.compile(
+    loose_compile(
         r"^.*\b(?:wrote|schrieb|escribió|a\s+écrit|escreveu|scrisse)\s*:?\s*$"
         r"|^\s*(?:>|(?:from|von|de|sent|gesendet|envoyé|enviado|date|datum|when|to|an|para|subject|betreff|objet|asunto|assunto)\s*:).*$",
         _I | re.M,
     ),
     # greetings that name a part of the day or tomorrow ("Guten Morgen" is not "tomorrow")
-    re.compile(
+    loose_compile(
         r"\b(?:guten\s+(?:morgen|tag|abend)|good\s+(?:morning|afternoon|evening)|"
         r"buen(?:os|as)\s+(?:d[ií]as|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|"
         r"bonjour|bonsoir|bonne\s+(?:journée|soirée|après-midi))\b"
@@ -70,7 +70,7 @@ _MASKS = (
         _I | re.M,
     ),
     # the sender's departure as a time bound, no refusal: "before I fly out I could do tomorrow"
-    re.compile(
+    loose_compile(
         r"\b(?:before|until|till)\s+(?:i|we)\s+(?:fly|leave|head|travel|go)(?:\s+(?:out|off|away))?\b"
         r"|\bavant\s+(?:de\s+partir|mon\s+départ)\b|\bantes\s+de\s+(?:irme|viajar|salir|sair|ir)\b"
         r"|\bbevor\s+(?:ich|wir)\s+(?:fliege|fliegen|abreise|abreisen|losfahre|verreise)\b",
@@ -79,10 +79,10 @@ _MASKS = (
     # the day it is where the sender writes, named as such ("it's already Tuesday", "ya es
     # martes", "heute ist Samstag") or as when they write ("sorry to email on a Saturday",
     # "desculpe responder ao sábado", "dass ich mich am Samstag melde"): today, no day offered
-    re.compile(_TODAY_NAMED, _I),
+    loose_compile(_TODAY_NAMED, _I),
     # someone else's part of day: "if he prefers her own morning"
-    re.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
-    re.compile(
+    loose_compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
+    loose_compile(
         # (grouped by first letters: the \b holds at every word's start and end)
         r"\b"
         + grouped(
@@ -101,10 +101,10 @@ _MASKS = (
         r"(?:fri|thu|vie|ven|fr|sex)\w*.*$",
         _I | re.M,
     ),
-    re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
+    loose_compile(r"\S+@\S+|https?://\S+|www\.\S+|\b(?:UTC|GMT)\s*[+−-]\s*\d\d?(?::?\d\d)?", _I),
     # French "Mon" opening a sentence is "my" ("Mon portable :", "Mon train arrive"): the
     # weekday is followed by a time, a verdict or a list word, never by another noun
-    re.compile(
+    loose_compile(
         r"\bMon(?=[^\S\n]+[a-zà-ÿ]{2,}\b)(?![^\S\n]+(?:and|or|nor|to|through|thru|till|until|at|from"
         r"|after|before|between|by|around|mornings?|afternoons?|evenings?|eve|night|lunch\w*|midday"
         r"|noon|is|works?|would|could|should|will|suits?|next|this|the|am|pm|only|all|any|ok|okay"
@@ -116,15 +116,15 @@ _MASKS = (
 # Masks that only ever cover digits: skipped for the many replies that have none.
 _NUMBER_MASKS = (
     # money, percentages, versions, counts and durations
-    re.compile(
+    loose_compile(
         r"[$€£¥]\s?\d[\d,.]*\s*[kKmM]?\b|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|euros|%)(?!\w)", _I
     ),
-    re.compile(
+    loose_compile(
         # a version, not a day-first date with its year ("10.12.2026")
         r"\b(?![0-3]?\d\.[01]?\d\.\d{4}(?![\d.]))v?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*",
         _I,
     ),
-    re.compile(
+    loose_compile(
         r"\b\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?:\s*(?:-|to|or)\s*\d+)?\s*-?\s*"
         r"(?:rounds?|interviews?|candidates?|people|persons?|years?|yrs?|months?|weeks?|days?|"
         r"hours?|hrs?|minutes?|mins?|min|seconds?|secs?|slots?|options?|stages?|steps?|panelists?|"
@@ -135,7 +135,7 @@ _NUMBER_MASKS = (
     ),
     # (its words grouped by their first letters: the \b before them holds at every word's
     # start and end, and most of those positions start none of them)
-    re.compile(
+    loose_compile(
         r"\b"
         + grouped(
             branches(
@@ -153,41 +153,41 @@ _NUMBER_MASKS = (
         _I,
     ),
     # a storey: "im 2. OG", "au 3e étage", "en la 4ª planta", "no 5º andar"
-    re.compile(
+    loose_compile(
         r"\b\d+(?:\.|º|ª|e|er|ème|st|nd|rd|th)?\s*(?:OG|UG|EG|Etage|Stock|Obergeschoss|étage"
         r"|piso|planta|andar)\b",
         _I,
     ),
-    re.compile(r"#\d+"),
+    loose_compile(r"#\d+"),
 )
 # The whole day in a bracketed aside that says what fills it ("sauf le jeudi (je surveille les
 # partiels toute la journée)", "except Thursday (at a trade fair all day)"): how long the day
 # away lasts, not hours offered; a bracket holding the whole day alone ("Thursday (all day)")
 # still offers it
-_ASIDE_WHOLE_DAY = re.compile(
+_ASIDE_WHOLE_DAY = loose_compile(
     rf"\((?P<pre>[^()\n]{{0,60}}?)(?P<w>(?<!\w){WHOLE_DAY})(?P<post>[^()\n]{{0,60}}?)\)", _I
 )
-_DIGIT = re.compile(r"\d")
-_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
-_PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
+_DIGIT = loose_compile(r"\d")
+_LONG_WORD = loose_compile(r"[^\W\d_]{6,}")
+_PHONE = loose_compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 # a date with its year in full ("2026-12-09", "10.12.2026", "10/12/2026") has a phone's digits
-_FULL_DATE = re.compile(r"(?:\d{4}-[01]?\d-[0-3]?\d|[0-3]?\d([./-])[01]?\d\1\d{4})(?!\d)")
+_FULL_DATE = loose_compile(r"(?:\d{4}-[01]?\d-[0-3]?\d|[0-3]?\d([./-])[01]?\d\1\d{4})(?!\d)")
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
-_CLOCK_RANGE = re.compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
+_CLOCK_RANGE = loose_compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
 # "14.12. 10-12 Uhr": a day-first date, then a range of hours
-_DATED_HOURS = re.compile(
+_DATED_HOURS = loose_compile(
     r"[0-3]?\d\.[01]?\d\.\s+(?:[01]?\d|2[0-3])(?:[:.]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])(?:[:.]\d\d)?"
 )
 
 
 # signature lines built with pipes ("Office hours: Mon-Fri 8-6 CT | +1 ..."), unless they are
 # rows of a table of days
-_SIGNATURE = re.compile(r"^.*\s\|\s.*$", re.M)
+_SIGNATURE = loose_compile(r"^.*\s\|\s.*$", re.M)
 # How a plain-text table sets its cells apart: pipes ("Mon 7 | 10-12") or dot leaders ("Mon 7th
 # ....... 2-4pm"); the rule under a head row ("---|---")
-_CELL_BREAKS = (re.compile(r"[^\S\n]*\|[^\S\n]*"), re.compile(r"[^\S\n]*\.{3,}[^\S\n]*"))
-_RULE = re.compile(r"[^\S\n]*\|?[-=:+|\s]*-[-=:+|\s]*")
+_CELL_BREAKS = (loose_compile(r"[^\S\n]*\|[^\S\n]*"), loose_compile(r"[^\S\n]*\.{3,}[^\S\n]*"))
+_RULE = loose_compile(r"[^\S\n]*\|?[-=:+|\s]*-[-=:+|\s]*")
 _TABLE_ROWS = 2
 
 
@@ -318,7 +318,7 @@ def _hour_digits(number: int, minute: str = "", *, alone: bool = False) -> str:
 
 # A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
 # when what follows it is no noun ("a las tres de la tarde", but "a las tres personas")
-_WORD_HOUR = re.compile(
+_WORD_HOUR = loose_compile(
     r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|de|desde|hasta|até|entre|pelas?)\s+"
     r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
     r"|nove|diez|dez|once|onze|doce|doze|trece|treze|catorce|catorze|quatorze|quince|quinze"
@@ -352,7 +352,7 @@ _GERMAN_WORD_HOURS = {
     },
 }
 _LED_HOUR_WORDS = {**HOUR_WORDS, **_GERMAN_WORD_HOURS}
-_LED_WORD_HOUR = re.compile(
+_LED_WORD_HOUR = loose_compile(
     # ("Donnerstag elf Uhr": "Uhr" alone says the word is an hour)
     r"(?<!\w)(?:(?:after|before|from|until|till|at|around|ab|bis|vor|nach|gegen|um)\s+"
     rf"(?P<word>{alternation(_LED_HOUR_WORDS)})(?:\s+uhr)?"
@@ -362,11 +362,11 @@ _LED_WORD_HOUR = re.compile(
     re.IGNORECASE | re.M,
 )
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
-_HORAS = re.compile(
+_HORAS = loose_compile(
     r"(?<!\w)(?:las|as|às|das|até)\s+(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)", re.IGNORECASE
 )
 # French hours in digits and "heures", led as an hour is or by their day ("jeudi 15 heures")
-_HEURES = re.compile(
+_HEURES = loose_compile(
     # ("de" only opening a range: "une réunion de 3 heures" is a duration)
     r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|lundi|mardi"
     r"|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+à\s)"
@@ -405,11 +405,11 @@ _FRENCH_HOUR_WORDS = dict(
 )
 _FRENCH_MINUTES = {"quinze": "15", "trente": "30", "quarante-cinq": "45"}
 _FRENCH_WORDS = alternation(_FRENCH_HOUR_WORDS)
-_FRENCH_HOUR_PAIR = re.compile(
+_FRENCH_HOUR_PAIR = loose_compile(
     rf"(?<!\w)(?:entre|de)\s+(?P<word>{_FRENCH_WORDS})(?=\s+(?:et|à)\s+(?:{_FRENCH_WORDS})\s+heures?(?!\w))",
     re.IGNORECASE,
 )
-_FRENCH_HOUR = re.compile(
+_FRENCH_HOUR = loose_compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
     # (or by the day it falls on: "jeudi quinze heures", "demain dix heures")
     rf"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis"
@@ -419,7 +419,7 @@ _FRENCH_HOUR = re.compile(
     r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
     re.IGNORECASE,
 )
-_SPELLED_H = re.compile(
+_SPELLED_H = loose_compile(
     r"\b(?P<hour>\d{1,2})[^\S\n]h[^\S\n](?P<minute>\d\d)\b|(?<=\d)[^\S\n]?hs\b", re.IGNORECASE
 )
 
@@ -510,7 +510,7 @@ _POSS = (
 _ORDINAL_NOUN = (
     r"(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez)"
 )
-_WEEKDAY = re.compile(
+_WEEKDAY = loose_compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
@@ -529,7 +529,7 @@ _WEEKDAY = re.compile(
 # A weekday told as a habit ("Tuesdays I teach", "les mardis", "dienstags", "às segundas e
 # quartas", "los sábados"): the days it names are the weekday's, as the singular's are (not
 # "segundas opções", "quintas" of a farm: the same words the singular is refused before)
-_PLURAL_WEEKDAY = re.compile(
+_PLURAL_WEEKDAY = loose_compile(
     rf"(?<!\w)(?P<wd>{_WD_FULL})s(?!\w)"
     rf"(?!\s+{_ORDINAL_NOUN})",
     _I,
@@ -538,7 +538,7 @@ _PLURAL_WEEKDAY = re.compile(
 # jueves", "Na outra, terça ou quinta", "la suivante je suis dispo mardi" (not "La siguiente, no")
 # Next week named so after this one: "Esta semana es una locura; la que viene cualquier día",
 # "Essa semana tá uma loucura; a próxima qualquer dia" (not "a próxima reunião")
-_OTHER_WEEK = re.compile(
+_OTHER_WEEK = loose_compile(
     r"(?<!\w)(?:(?P<other>la\s+siguiente|la\s+otra|n?a\s+seguinte|na\s+outra|la\s+suivante"
     r"|the\s+following\s+one)"
     # (or before any day of it, the verdict first: "la siguiente me viene bien cualquier día")
@@ -584,27 +584,27 @@ _LOWER_SHORT = (
     r"|[àa]\s+noite|pela\s+(?:manh[ãa]|tarde)|o\s+dia)(?!\w)|[àa]s\s+\d|(?:depois|dps)\s+d"
     r"|a\s+partir\s+d))"
 )
-_LOWER_SHORT_WEEKDAY = re.compile(rf"(?<!\w){_LOWER_SHORT}")
+_LOWER_SHORT_WEEKDAY = loose_compile(rf"(?<!\w){_LOWER_SHORT}")
 # German short weekdays listed ("Mi und Fr", "Di, Do oder Fr", "Mo bis Mi") or told with a
 # German verb ("Di ist egal", "Fr geht"): days, whatever follows them ("So" alone leads "So
 # geht das", so it is a day only in a list)
 _GERMAN_SHORT_NAMES = r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)"
 _GERMAN_SHORT = rf"{_GERMAN_SHORT_NAMES}\.?(?!\w)"
-_GERMAN_SHORT_DAYS = re.compile(
+_GERMAN_SHORT_DAYS = loose_compile(
     # (listed with spaces alone too: "Mi Do Fr ab 15 Uhr")
     rf"(?<!\w){_GERMAN_SHORT}(?:(?:[^\S\n]*(?:,|/|&|und|oder|bis)[^\S\n]*|[^\S\n]+){_GERMAN_SHORT})+"
     r"|(?<!\w)(?-i:Mo|Di|Mi|Do|Fr|Sa)\.?(?=[^\S\n]+(?:ist|geht|passt|klappt|wäre|ginge|würde"
     r"|kann|könnte|bin|sind|habe|hätte)(?!\w))"
 )
 # (each day in such a list, its dot left out)
-_GERMAN_SHORT_NAME = re.compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
+_GERMAN_SHORT_NAME = loose_compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
 # "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
 # open a row of a per-day list only before its dash or colon
-_ROW_WORD_DAY = re.compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
+_ROW_WORD_DAY = loose_compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
 # ... and so do the short weekdays of the other languages, bulleted or not ("- lun : après 14h",
 # "jue: hasta las 11", "* qui – até as 11h", "mar: 14h-17h", "ter: 14h-16h": opening a row, "mar"
 # is no March and "ter" no verb)
-_ROW_SHORT_LOWER = re.compile(
+_ROW_SHORT_LOWER = loose_compile(
     r"^[^\S\n]*(?:[-*•·][^\S\n]*)?(?P<wd>lun|seg|mar|ter|mer|mi[ée]|qua|jeu|jue|qui|ven|vie|sex"
     r"|s[áa]b|sam|dim|dom)\.?(?=[^\S\n]*[-–:])",
     re.M | re.I,
@@ -613,21 +613,21 @@ _ROW_SHORT_LOWER = re.compile(
 # sat", "sat/sun", "mon-wed" (alone they are words: "the sun", "sat down")
 _LISTED_DAY = r"(?:tues?|weds?|thu(?:rs?)?|fri|sat|sun|mon|(?:tues|wednes|thurs|fri|satur|sun)day)"
 _LIST_JOIN = r"[^\S\n]*(?:,|/|&|\+|-|–|and|or|to|thru|through)[^\S\n]*"
-_LOWER_WORD_DAY = re.compile(r"(?<![^\W\d_])(?:mon|sat|sun)(?![^\W\d_])")
+_LOWER_WORD_DAY = loose_compile(r"(?<![^\W\d_])(?:mon|sat|sun)(?![^\W\d_])")
 _LISTED_WORD_DAYS = (
-    re.compile(rf"(?<!\w)(?P<wd>(?-i:mon|sat|sun))(?={_LIST_JOIN}{_LISTED_DAY}(?!\w))", _I),
+    loose_compile(rf"(?<!\w)(?P<wd>(?-i:mon|sat|sun))(?={_LIST_JOIN}{_LISTED_DAY}(?!\w))", _I),
     # (the day before is only looked at, so it may be one of them: "fri, sat or sun")
-    re.compile(rf"(?<!\w){_LISTED_DAY}(?={_LIST_JOIN}(?P<wd>(?-i:mon|sat|sun))(?!\w))", _I),
+    loose_compile(rf"(?<!\w){_LISTED_DAY}(?={_LIST_JOIN}(?P<wd>(?-i:mon|sat|sun))(?!\w))", _I),
     # ... or before the hours of the day, as no noun or verb is: "mon morning", "sat anytime", "sun
     # after 2", "mon b4 11", "sat all day" (not "the sun all day")
-    re.compile(
+    loose_compile(
         r"(?<![\w'’])(?<!the\s)(?P<wd>(?-i:mon|sat|sun))(?=[^\S\n]+(?:(?:morning|afternoon|evening"
         r"|eve|night|lunch(?:time)?|arvo|anytime|any\s+time|all\s+day)(?!\w)"
         r"|(?:after|from|before|b4|til|till|until|between)[^\S\n]+\d))",
         _I,
     ),
 )
-_SHORT_WEEKDAY = re.compile(
+_SHORT_WEEKDAY = loose_compile(
     rf"(?<!\w)(?-i:(?P<wd>{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))}))\.?"
     rf"(?=[,:]?\s*\d|{_SHORT_HOURS})(?:,?\s+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?"
     # a schedule's label, not "So 15 Leute": a date, a clock time or a band of hours ("Di
@@ -644,20 +644,20 @@ _RANGE_WEEKDAYS = {**SHORT_WEEKDAYS, "Mar": 1}
 _SHORT_NAMES = "|".join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))
 _DATED_WEEKDAYS = {**ABBREVIATED_WEEKDAYS, **_RANGE_WEEKDAYS}
 _DATED_NAMES = alternation(_DATED_WEEKDAYS)
-_SHORT_RANGE = re.compile(
+_SHORT_RANGE = loose_compile(
     rf"(?<!\w)(?P<a>{_DATED_NAMES})\.?(?:[^\S\n]*[–-]|[^\S\n]+bis(?=\s))[^\S\n]*"
     rf"(?P<b>{_DATED_NAMES})\.?(?!\w)",
     _I,
 )
 # what opens the first cell of a table's row of a day: a weekday (a short one in any case before
 # its date: "ter 8/12"), or a date
-_DAY_CELL = re.compile(
+_DAY_CELL = loose_compile(
     rf"(?:{_WD_FULL}|{_WD_ABBR})(?!\w)|(?:{_SHORT_NAMES})\.?[^\S\n]*\d|\d{{1,2}}[./]\d{{1,2}}(?!\d)",
     _I,
 )
 # A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
 # de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
-_SHORT_DATED = re.compile(
+_SHORT_DATED = loose_compile(
     rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
     rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
@@ -676,14 +676,14 @@ _SHORT_DATED = re.compile(
     r"|às|after|before|from|at)(?!\w)|[^\S\n]+\d{1,2}(?:[:.h]\d|h|[^\S\n]*[-–]))",
     _I,
 )
-_SHORT_DATED_PAIR = re.compile(
+_SHORT_DATED_PAIR = loose_compile(
     rf"(?<!\w)(?:{_DATED_NAMES})\.?[^\S\n]+[0-3]?\d(?:\.|º|ª)?[^\S\n]+(?:und|oder|et|ou|y|o|e|and|or)"
     rf"[^\S\n]+(?P<wd>{_DATED_NAMES})\.?[^\S\n]+(?P<num>[0-3]?\d)(?:\.|º|ª)?"
     r"(?!\d|[:.h]\d|[^\S\n]*(?:h|am|pm|uhr)(?!\w))",
     _I,
 )
 # Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
-_NUMBERED_FEIRA = re.compile(
+_NUMBERED_FEIRA = loose_compile(
     r"(?<!\w)(?P<n>[2-6])[ªºa]?[^\S\n]*-?[^\S\n]*feira(?!\w)"
     r"(?:[^\S\n]+(?:dia[^\S\n]+)?(?P<num>[0-3]?\d)(?!\d|[:.]\d|[^\S\n]*h))?",
     _I,
@@ -691,25 +691,25 @@ _NUMBERED_FEIRA = re.compile(
 # A column of short weekdays, one opening each row of a per-day list: once one of them is a day
 # by what follows it, so are the others, whatever their entry says ("Do leider gar nicht",
 # "Jeu impossible", "Mar todo el día")
-_ROW_SHORT_DAY = re.compile(
+_ROW_SHORT_DAY = loose_compile(
     rf"^[^\S\n]*(?:[-–—•*·▪][^\S\n]*)?(?-i:(?P<wd>{_SHORT_NAMES}))\.?"
     rf"(?:,?[^\S\n]+(?P<num>\d{{1,2}}){_ORD}?{_NOT_TIME_AFTER})?(?=[^\S\n]*[:\t]|[^\S\n]+\w)",
     re.M,
 )
 # "22.02." and "15.3.2027": a German or Portuguese date, the day first
 # the ISO order, year first, which no locale reads another way
-_DATE_ISO = re.compile(
+_DATE_ISO = loose_compile(
     r"(?<![\w/.:-])(?P<year>20\d\d)-(?P<b>0?[1-9]|1[0-2])-(?P<a>[0-3]?\d)(?![\w/]|[.:-]\d)"
 )
-_DATE_DOT = re.compile(
+_DATE_DOT = loose_compile(
     r"(?<![\w/.:-])(?P<a>[0-3]?\d)\.(?P<b>0?[1-9]|1[0-2])\.(?P<year>(?:20)?\d\d(?!\d))?(?!\w)"
 )
-_COMPOUND = re.compile(
+_COMPOUND = loose_compile(
     r"(?<!\w)(?P<wd>montag|dienstag|mittwoch|donnerstag|freitag)"
     r"(?P<part>vormittag|nachmittag|abend)s?(?!\w)",
     _I,
 )
-_DATE_MD = re.compile(
+_DATE_MD = loose_compile(
     rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:\d)"
     # "Feb 8-12": the day that ends a range in the same month
     r"(?:(?P<dash>\s*[-–]\s*)(?P<to>\d{1,2})(?![\d:.]|\s*(?:a\.?m|p\.?m|h\b|uhr)))?"
@@ -717,8 +717,8 @@ _DATE_MD = re.compile(
     rf"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{{1,2}}{_ORD}?{_NOT_TIME_AFTER}(?!\w))*)",
     _I,
 )
-_MORE_DAYS = re.compile(r"\d{1,2}")
-_DATE_DM = re.compile(
+_MORE_DAYS = loose_compile(r"\d{1,2}")
+_DATE_DM = loose_compile(
     rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b"
     # an abbreviation's dot, not the full stop before the next sentence ("décembre. Le 14")
     r"(?:\.(?!\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
@@ -726,30 +726,30 @@ _DATE_DM = re.compile(
     _I | re.M,
 )
 # "7-11 Dec", "14 to 18 December", "de 7 a 11 de dezembro": the first day of a range in a month
-_DATE_DM_RANGE = re.compile(
+_DATE_DM_RANGE = loose_compile(
     r"(?<![\w:.])(?P<a>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:[-–]|to|au|al|a|bis|até)\s*"
     rf"(?P<b>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b",
     _I,
 )
 # "del 18 al 22", "du 14 au 18", "vom 3. bis 7.": the day that ends a range of days
-_ORD_RANGE_END = re.compile(
+_ORD_RANGE_END = loose_compile(
     r"(?<!\w)(?:del|du|vom|from\s+the|from|do|de)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+"
     r"(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
     _I,
 )
 # a range of days whose first day says it is one: "vom 7. bis 9.", "du 7 au 9", "del 7 al 9"
-_DAY_RANGE = re.compile(
+_DAY_RANGE = loose_compile(
     r"(?<!\w)(?:(?:vom|du|del)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?|(?:from\s+the|from|de|do)\s+"
     r"\d{1,2}(?:st|nd|rd|th|er|º|\.))\s+(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+"
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
     _I,
 )
 _QUARTERS = ("00", "15", "30", "45")
-_DATE_NUM = re.compile(
+_DATE_NUM = loose_compile(
     r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?(?![\w/])"
 )
-_DATE_ORD = re.compile(
+_DATE_ORD = loose_compile(
     # ("Viernes, 10 o 11": an "o" after a number is "or", not the Portuguese article)
     r"(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+(?P<day>\d{1,2})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
@@ -764,7 +764,7 @@ _DATE_ORD = re.compile(
 )
 # the day after the one just named: "Thursday, or the day after", "le lendemain", "al día
 # siguiente", "am Tag danach", "no dia seguinte"
-_DAY_AFTER = re.compile(
+_DAY_AFTER = loose_compile(
     r"(?<!\w)(?:the\s+(?:day\s+after|following\s+day|next\s+day)(?!\s+tomorrow)|le\s+lendemain"
     r"|lendemain|(?:al|el)\s+día\s+siguiente|(?:am\s+)?tag\s+danach|am\s+folgetag"
     r"|(?:no|o)\s+dia\s+seguinte)(?!\w)",
@@ -772,7 +772,7 @@ _DAY_AFTER = re.compile(
 )
 # "tomorrow" as phones spell it: "tmr", "2moro", "tomoz", "dem1", "mñn", "amnh" (a Spanish
 # "mñn" after its article is the morning: "x la mñn")
-_PHONE_TOMORROW = re.compile(
+_PHONE_TOMORROW = loose_compile(
     r"(?<![\w'’])(?<!la\s)(?:tmr|tmw|tmoz|tomoz|2moro|2morrow|2mrw|tomorow|tommorow|tommorrow"
     r"|dem1|dmain|mñn|mñna|amnh|amñ)(?!\w)",
     _I,
@@ -780,13 +780,13 @@ _PHONE_TOMORROW = re.compile(
 # a run of letters each of its spellings holds (no "i" or "s": re's case-blind match reads "ı" and
 # "ſ" as them, lower() does not)
 _PHONE_TOMORROW_HINTS = ("tm", "tom", "2m", "dem1", "dma", "mñ", "amn")
-_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
-_PAST = re.compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
-_WEEK = re.compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
+_RELATIVE = loose_compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
+_PAST = loose_compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
+_WEEK = loose_compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 # A week named by its number, as calendars count them: "KW 7", "in Kalenderwoche 7", "calendar
 # week 7", "in week 7", "la semaine 7", "la semana 7", "na semana 7" (a bare "week 2" is as often
 # a count; nor is it a date, an hour or a count after it: "semana 7 de marzo", "week 2 times")
-_WEEK_NUMBER = re.compile(
+_WEEK_NUMBER = loose_compile(
     r"(?<!\w)(?:KW|CW|Kalenderwoche|(?<=calendar\s)week|week[^\S\n]+(?:number|#)"
     r"|(?:(?<=in\s)|(?<=la\s)|(?<=na\s)|(?<=\ba\s)|(?<=en\s)|(?<=em\s))(?:week|semaine|semana))"
     r"[^\S\n]*(?:n[°º]\.?[^\S\n]*|#)?(?P<n>[1-9]|[1-4]\d|5[0-3])"
@@ -857,7 +857,7 @@ _CLOSING_WORD = (
     # or an offering verb: "between twelve and one works", "zwischen zwei und drei geht"
     r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w))"
 )
-_RANGE_PREFIXED = re.compile(
+_RANGE_PREFIXED = loose_compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)}))"
     r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
@@ -867,7 +867,7 @@ _RANGE_PREFIXED = re.compile(
     _I,
 )
 # (the day of a label is no range's start: in "Wed 2 – 9:30 to 11" the range is "9:30 to 11")
-_RANGE_BARE = re.compile(
+_RANGE_BARE = loose_compile(
     rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*"
     # ("half eleven to one": an hour said in words closes it too)
     rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)"
@@ -875,10 +875,10 @@ _RANGE_BARE = re.compile(
     _I,
 )
 # every bare range holds one of its joining words, and a scan for those alone is much faster
-_RANGE_WORD = re.compile("-|–|—|to|till|until|bis", _I)
+_RANGE_WORD = loose_compile("-|–|—|to|till|until|bis", _I)
 # "10 a 13 h", "14 à 17 h", "10h à 11h30", "10:30h a 12:00h": a bare "a"/"à"/"às" joins two hours
 # only when the second says it is one
-_RANGE_BARE_A = re.compile(
+_RANGE_BARE_A = loose_compile(
     rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,
@@ -902,7 +902,7 @@ _AFTER_WORD = (
     r"depois\s+do|a\s+partir\s+do|"
     rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
 )
-_AFTER = re.compile(
+_AFTER = loose_compile(
     _AFTER_WORD
     + rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later"
     r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|ou\s+plus\s+tard|oder\s+später)(?!\w)",
@@ -910,9 +910,9 @@ _AFTER = re.compile(
 )
 # The hour before "onwards", "or later" is tried at every word: a text with none of their words
 # is read with the bounds that open on their word alone (the same matches).
-_AFTER_BY_WORD = re.compile(_AFTER_WORD, _I)
-_LATER_WORD = re.compile(r"onward|later|after|adelante|diante|tard|später", _I)
-_BEFORE = re.compile(
+_AFTER_BY_WORD = loose_compile(_AFTER_WORD, _I)
+_LATER_WORD = loose_compile(r"onward|later|after|adelante|diante|tard|später", _I)
+_BEFORE = loose_compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
@@ -923,13 +923,13 @@ _BEFORE = re.compile(
     _I,
 )
 # (its words grouped by their first letters: they are tried at every word start)
-_BEFORE = re.compile(word_led(_BEFORE.pattern), _I)
+_BEFORE = loose_compile(word_led(_BEFORE.pattern), _I)
 # Both ends of the day ruled out by one negation: "not before 10 or after 2.30", "nothing
 # before 9 and nothing after 4", "pas avant 10h ni après 15h", "weder vor 10 noch nach 15 Uhr",
 # "ni antes de las 10 ni después de las 3", "nem antes das 10 nem depois das 15h": the hours
 # between are offered (each bound read alone would offer the ends instead)
 _NEG = r"(?:not|nothing|never|pas|rien|ni|nicht|nichts|weder|no|nada|n[ãa]o|nem)"
-_OUTSIDE = re.compile(
+_OUTSIDE = loose_compile(
     rf"(?<!\w){_NEG}\s+(?:before|earlier\s+than|avant|vor|antes\s+d(?:e|[ao]s?)(?:\s+las?)?)"
     rf"\s+(?P<a>{_P}),?\s+(?:or|nor|and|ni|ou|et|noch|oder|und|y|o|nem|e)(?:\s+{_NEG})?"
     r"\s+(?:after|later\s+than|apr[èe]s|nach|despu[ée]s\s+d(?:e|el)(?:\s+las?)?|depois\s+d[ao]s?)"
@@ -941,7 +941,7 @@ _OUTSIDE = re.compile(
 # minha aula às 11", "before my 11am call": the time offered ends where it starts
 # (words of its name only: "antes de las 10 ni después de las 4" is two bounds)
 _GAP = r"(?:(?!(?:or|and|nor|ni|y|o|ou|et|und|oder|e|noch)\s)[^\W\d_][\w'’-]*\s+){0,3}?"
-_BEFORE_EVENT = re.compile(
+_BEFORE_EVENT = loose_compile(
     r"(?<!\w)(?:before\s+(?:my|the|our|his|her|their)\s+(?:(?P<a2>"
     + _P_STRICT
     + rf")(?=\s+[^\W\d])|{_GAP}(?:at|@)\s+)"
@@ -957,31 +957,31 @@ _ROUGHLY = (
     r"a\s+eso\s+de\s+las?|alrededor\s+de\s+las?|como\s+a\s+las?|tipo(?:\s+[àa]s)?|(?:l[áa]\s+)?pelas"
     r"|aux\s+alentours\s+de|autour\s+de|environ|circa|roughly|approximately"
 )
-_AT = re.compile(
+_AT = loose_compile(
     rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?|sobre\s+las?|hacia\s+las?|vers|gegen"
     rf"|por\s+volta\s+das?|{_ROUGHLY})\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
     _I,
 )
 # (its words grouped by their first letters: they are tried at every word start)
-_AT = re.compile(word_led(_AT.pattern), _I)
-_BARE = re.compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
-_BARE_HOUR = re.compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
+_AT = loose_compile(word_led(_AT.pattern), _I)
+_BARE = loose_compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
+_BARE_HOUR = loose_compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
 # "Thursday 1530", "at 0930": an hour in four digits after its day or "at" (no year: 19xx and
 # 20xx are left out)
-_MILITARY_TIME = re.compile(
+_MILITARY_TIME = loose_compile(
     rf"(?:(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})[^\S\n]+|(?<!\w)(?:at|@|um|à|às)[^\S\n]*)"
     rf"(?P<a>{_MILITARY})(?!\w|[.,:/-]\d)",
     _I,
 )
 # "10ish", "2-ish", "noon-ish": a rough time is still that time
-_ISH = re.compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
+_ISH = loose_compile(rf"{_B}(?P<a>{_P})\s?-?ish(?!\w)", _I)
 # every "-ish" time holds this, and a scan for it alone is many times faster than `_ISH`'s
-_ISH_WORD = re.compile("ish", _I)
+_ISH_WORD = loose_compile("ish", _I)
 # Hours listed together ("at 2 or 3", "2 or 3 on Tuesday", "10 or 11am"): bare numbers are
 # hours only when led by "at", followed by a day, or when one of them says it is a time.
-_LIST_ITEM = re.compile(_P, _I)
-_STRICT_ITEM = re.compile(_P_STRICT, _I)
-_HOUR_LIST = re.compile(
+_LIST_ITEM = loose_compile(_P, _I)
+_STRICT_ITEM = loose_compile(_P_STRICT, _I)
+_HOUR_LIST = loose_compile(
     # (or the comma after a weekday: "This Friday, 10 or 11")
     rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+|(?<=[a-zé]),\s+)?{_B}"
     rf"(?P<list>{_P}(?:(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*|\s+/\s+){_P})+){_NO_MONTH}(?![\w:/-])"
@@ -989,9 +989,9 @@ _HOUR_LIST = re.compile(
     rf"(?:{_WD_FULL}|{_WD_ABBR}|{alternation(RELATIVE_DAYS)})(?!\w)))?",
     _I,
 )
-_PART = re.compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-])", _I)
+_PART = loose_compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-])", _I)
 # "after lunch" runs from the end of lunchtime, "before lunch" up to its start.
-_PART_BOUND = re.compile(
+_PART_BOUND = loose_compile(
     r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
     r"depois\s+d[oa])|(?P<before>before|until|till|vor|avant|antes\s+del?|antes\s+d[oa]))\s+"
     rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
@@ -999,7 +999,7 @@ _PART_BOUND = re.compile(
 )
 _SAME_WORDS = ("same", "misma", "mismo", "même", "gleiche", "selbe", "mesmo", "mesma")
 # "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
-_SAME = re.compile(
+_SAME = loose_compile(
     r"(?<!\w)(?:the\s+)?same\s+(?:time|slot|hour)|(?:la\s+)?misma\s+hora|(?:el\s+)?mismo\s+horario"
     r"|(?:la\s+)?même\s+heure|(?:le\s+)?même\s+créneau"
     r"|(?:zur\s+|die\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
@@ -1008,19 +1008,19 @@ _SAME = re.compile(
 )
 # "3pm the same day", "le même jour", "ese mismo día", "no mesmo dia", "am selben Tag": the day
 # of the interview already booked (DayRef kind "booked")
-_SAME_DAY = re.compile(
+_SAME_DAY = loose_compile(
     r"(?<!\w)(?:(?:the|that)\s+)?same\s+day|(?:le\s+)?même\s+jour|(?:(?:ese|el)\s+)?mismo\s+d[ií]a"
     r"|(?:no\s+)?mesmo\s+dia|(?:am\s+)?(?:selben|gleichen)\s+tag(?!\w)",
     _I,
 )
-_ZONE_ABBR = re.compile(
+_ZONE_ABBR = loose_compile(
     rf"(?<![\w/])(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
 )
-_ZONE_NAME = re.compile(
+_ZONE_NAME = loose_compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
 
-_CLOCK = re.compile(
+_CLOCK = loose_compile(
     r"\d|noon|thirty|fifteen|forty|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
     r"viertel|cuarto|"
     r"demie|quart|"
@@ -1031,7 +1031,7 @@ _CLOCK = re.compile(
     r"\s+(?:to|till|until|bis|a|à|às|as|hasta|até)\s",
     _I,
 )
-_POINT = re.compile(
+_POINT = loose_compile(
     rf"{_QUARTER}|(?P<rom>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
     rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
@@ -1140,10 +1140,10 @@ def _single(kind: str, raw: str) -> TimeSpec | None:
     return TimeSpec(kind, _minutes(*p)) if p is not None else None
 
 
-_DAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
+_DAY_BEFORE = loose_compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
 _DAY_REACH = 12  # the longest weekday name, "Donnerstag", and a little
 # a weekday with its date: "Wednesday the 9th, 11 or 2"
-_DATE_BEFORE = re.compile(r"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+)?\d{1,2}" + _ORD + r"?)$", _I)
+_DATE_BEFORE = loose_compile(r"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+)?\d{1,2}" + _ORD + r"?)$", _I)
 
 
 def _day_before(scan: str, end: int) -> bool:
@@ -1179,7 +1179,7 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
 
 # "cambiar la entrevista del martes", "l'entretien de mardi", "a entrevista de terça", "das
 # Gespräch vom Dienstag": a weekday in the genitive of an interview names that booking
-_BOOKING_OF = re.compile(
+_BOOKING_OF = loose_compile(
     r"(?:interview|meeting|call|entrevista|reuni[oó]n|llamada|entretien|rendez-vous|rdv|gespräch"
     r"|termin|conversa|chamada|reunião)\s+(?:del|de|du|da|do|vom)\s+(?:(?:el|la|le|o|a)\s+)?$",
     _I,
@@ -1273,7 +1273,7 @@ def _part_bound(m: re.Match[str]) -> list[Atom]:
 
 # A shift named by its half of the day ("turno de mañana", "turno da manhã", "poste du matin",
 # "équipe de l'après-midi"): the sender's working hours, not a day or hours offered
-_SHIFT = re.compile(
+_SHIFT = loose_compile(
     r"(?<!\w)(?:turno|poste|équipe|equipe)\s+(?:de\s+(?:la\s+|l')?|da\s+|du\s+|do\s+|de\s+)?$"
     # "je suis du matin cette semaine": on the morning shift
     r"|(?<!\w)(?:suis|est|sommes|sont|serai|sera)\s+(?:du\s+|de\s+l'|d')$",
@@ -1284,7 +1284,7 @@ _SHIFT_REACH = 16
 
 # "trabajo de noche", "trabalho à noite": the hours worked, when the part of day opens on its
 # preposition ("trabajo por la mañana" may be what the sender works around)
-_WORKED = re.compile(r"(?<!\w)(?:trabajo|trabajando|trabalho|trabalhando)\s+$", _I)
+_WORKED = loose_compile(r"(?<!\w)(?:trabajo|trabajando|trabalho|trabalhando)\s+$", _I)
 
 
 def _shift_named(scan: str, start: int) -> bool:
@@ -1554,10 +1554,10 @@ def _times(scan: str) -> list[Atom]:
 # (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th")
 # (or with its article: "Donnerstag, den 11.02.", "jeudi, le 11/02", "jueves, el 11/02", "am
 # Dienstag, dem 15.12.")
-_JOIN_DATE = re.compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:(?:the|den|dem|le|el|o\s+dia)\s+)?", _I)
-_CLOSE = re.compile(r"\s*\)")
+_JOIN_DATE = loose_compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:(?:the|den|dem|le|el|o\s+dia)\s+)?", _I)
+_CLOSE = loose_compile(r"\s*\)")
 # a bare day of the month in brackets after a weekday is its date: "quarta (9)", "Wednesday (9th)"
-_BRACKET_DAY = re.compile(
+_BRACKET_DAY = loose_compile(
     rf"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|dia)[^\S\n]+)?(?P<num>[0-3]?\d){_ORD}?[^\S\n]*\)",
     _I,
 )
@@ -1565,12 +1565,12 @@ _BRACKET_DAY = re.compile(
 # and the days of a list of weekdays, listed in brackets after it in the same order: "Monday and
 # Tuesday (7th and 8th)", "Montag und Dienstag (7./8.12.)", "lundi et mardi (7 et 8)"
 _DAY_NUM = rf"[0-3]?\d{_ORD}?"
-_BRACKET_DAYS = re.compile(
+_BRACKET_DAYS = loose_compile(
     rf"[^\S\n]*\([^\S\n]*(?:(?:the|le|el|os|d[ií]as?|{_MONTH})\.?[^\S\n]+)?"
     rf"(?P<nums>{_DAY_NUM}(?:[^\S\n]*(?:[,/&+]|and|et|und|y|e)[^\S\n]*{_DAY_NUM})+)(?:[^\S\n]*(?:\d{{1,2}}\.?|(?:de[^\S\n]+)?{_MONTH}))?[^\S\n]*\)",
     _I,
 )
-_LISTED = re.compile(
+_LISTED = loose_compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:and|&|et|und|y|e)[^\S\n]+(?:(?:el|the|o|a)[^\S\n]+)?)?", _I
 )
 
@@ -1606,13 +1606,13 @@ def _dated_list(scan: str, chosen: list[Atom], atom: Atom) -> list[Atom] | None:
 # "tomorrow's no good (it's Sunday lol)", "demain non (c'est dimanche)", "morgen nicht (ist ja
 # Sonntag)", "mañana no (es domingo)", "amanhã não (é domingo)"): the same day named again, as a
 # weekday after a date only confirms it; read alone it would offer the day its refusal left out
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = loose_compile(
     r"(?:['’]s)?(?:[^\S\n]+[^\W\d][\w'’]*){0,4}?[^\S\n]*[,:]?[^\S\n]*\([^\S\n]*"
     r"(?:(?:it['’]?s|it\s+is|that['’]?s|that\s+is|which\s+is|being|c['’]est|ce\s+sera|ist"
     r"|das\s+ist|es|será|sera|é|e|is|ser[áa])\s+)?(?:(?:ja|already|déjà|deja|ya|já|ja)\s+)?",
     _I,
 )
-_TOLD_AFTER = re.compile(r"(?:[^\S\n]*[^\W\d][\w'’]*){0,3}[^\S\n]*[!.]*\)")
+_TOLD_AFTER = loose_compile(r"(?:[^\S\n]*[^\W\d][\w'’]*){0,3}[^\S\n]*[!.]*\)")
 
 
 def _told_weekday(scan: str, prev: Atom, atom: Atom) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from parsers.time.accents import loosen
+from parsers.time.accents import loose_compile, loosen
 from parsers.time.cues import (
     EXCEPT,
     NEGATIVE,
@@ -24,7 +24,7 @@ from parsers.time.lex import Atom, lex, masked
 from parsers.time.ruled_out import RULED_OUT
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
-_CONNECT = re.compile(
+_CONNECT = loose_compile(
     # ("Dienstag- und Donnerstagnachmittag": the first compound cut short by a hyphen)
     r"(?:-(?=\s+(?:und|oder)\s))?"
     r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
@@ -36,35 +36,37 @@ _CONNECT = re.compile(
     r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+|du\s+|del\s+|de\s+)?",
     re.I,
 )
-_RANGE = re.compile(
+_RANGE = loose_compile(
     r"\s*(?:-|–|—|to|through|thru|until|till|til|bis|à|au|a|al|hasta|até)\s*(?:the\s+|el\s+|le\s+|zum\s+)?",
     re.I,
 )
-_PUNCTUATION = re.compile(r"[\s,;]*")
+_PUNCTUATION = loose_compile(r"[\s,;]*")
 # "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
 # from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
 # (phones write "wk of the 14th", as they do "next wk")
-WEEK_OF = re.compile(
+WEEK_OF = loose_compile(
     r"(?:(?:week|wk)\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
     r"|semana(?:\s+(?:a\s+partir\s+)?d[eo]l?)?|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
     re.I,
 )
 # a comma, then the article a day may take: "la semana del 22, el martes 23"
-_COMMA_GAP = re.compile(r"\s*,\s*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
+_COMMA_GAP = loose_compile(r"\s*,\s*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
 # ("de martes a jueves, el lunes por la mañana sí": the day may keep its article; with no
 # stop before it, "martes o jueves por la mañana me viene bien", "de quarta a sexta estou
 # fora", the "o" or "a" is Spanish "or" or a range's "to", and the verdict closes the whole
 # list, as it does a phone's list of weekdays with spaces alone: "wed thu fri after 3 is fine")
-_VERDICT_GAP = re.compile(r"[^\S\n]*[,;\n][\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
-_OWN_GAP = re.compile(
+_VERDICT_GAP = loose_compile(r"[^\S\n]*[,;\n][\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
+_OWN_GAP = loose_compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
 # "the 2pm doesn't work, but Monday is fine": a time never reaches over a contrast to a later day
-_CONTRAST = re.compile(r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I)
+_CONTRAST = loose_compile(
+    r"(?<!\w)(?:but|however|though|pero|aber|mais|mas|sinon|sonst)(?!\w)", re.I
+)
 # "Monday or Tuesday of next week", "segunda ou terça da semana que vem"
 # ("Dienstag und Mittwoch bin ich diese Woche auf der Baustelle": the German verb and subject
 # turned round after the days may stand between)
-_OF_WEEK = re.compile(
+_OF_WEEK = loose_compile(
     r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la)\s+"
     r"|(?P<verb>(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?"
     # or the verb that offers them: "Thursday and Friday work for me this week", "Donnerstag
@@ -73,11 +75,11 @@ _OF_WEEK = re.compile(
     re.I,
 )
 # An aside opened right before a day: "(del 18 al 22)"
-_ASIDE = re.compile(r"[(\[]\s*$")
+_ASIDE = loose_compile(r"[(\[]\s*$")
 # "away all next week, including Wednesday the 9th", "y compris le mercredi 9", "einschließlich
 # Mittwoch", "incluido el miércoles", "incluindo a quarta": a day told as included in the days
 # just refused is refused with them (in days offered, offered with them)
-_INCLUDED = re.compile(
+_INCLUDED = loose_compile(
     r"(?<!\w)(?:including|incl\.?|inclusive\s+of|as\s+well\s+as|y\s+compris|inclus|einschlie(?:ß|ss)lich"
     r"|inklusive|inkl\.|auch|incluid[oa]s?|incluyendo|inclusive|incluso|incluindo|inclu[íi]d[oa]s?)"
     r"[\s,:]*(?:(?:the|on|le|la|les|l'|el|los|las|der|den|dem|am|o|a|os|as|ao)\s+)?$",
@@ -85,13 +87,13 @@ _INCLUDED = re.compile(
 )
 _INCLUDED_REACH = 30
 # "If Friday doesn't work on your side, Monday": a refusal in a condition is the other side's
-_CONDITION = re.compile(
+_CONDITION = loose_compile(
     r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
 )
 _CONDITION_REACH = 12
 # ... or the condition's subject is what was offered before it: "if that's no good", "falls das
 # nicht geht", "si eso no", "se isso não der", "si ça ne va pas"
-_FALLBACK = re.compile(
+_FALLBACK = loose_compile(
     r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:that|it|this|ça|cela|c['’]|das|es|dies|eso|esto|isso|isto)"
     r"(?:['’]s|\s+is|\s+ist|\s+est)?\s*)?\Z",
     re.IGNORECASE,
@@ -99,7 +101,7 @@ _FALLBACK = re.compile(
 # A time is adjacent to a day on its own line only: in per-day lists and table rows, the
 # time that ends one line belongs to that line's day, not to the day that opens the next.
 # ("las tardes del martes y del jueves", "as tardes de terça": a part of day of the days after)
-_ADJACENT = re.compile(
+_ADJACENT = loose_compile(
     r"[^\S\n]*(?:on|of|the|el|le|am|na|o|de|del|des|du|da|do|der)?[^\S\n]*(?:the[^\S\n]+)?", re.I
 )
 
@@ -128,7 +130,7 @@ class Group:
 
 
 # a full stop, then a sentence that opens in capitals and not on a month ("11. Dezember")
-_SENTENCE_ON = re.compile(r"\.[^\S\n]+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+_SENTENCE_ON = loose_compile(r"\.[^\S\n]+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
 
 
 class Boundaries:
@@ -214,7 +216,7 @@ class Reading:
 
 # Every day or any time, right before a word of exception: "any day except Wednesday next
 # week", "cualquier día menos el miércoles de la semana que viene", "jeder Tag außer Mittwoch"
-_SWEEP = re.compile(
+_SWEEP = loose_compile(
     r"(?<!\w)(?:any\s*(?:day|time|weekday)|anytime|all\s+day|free|n'importe\s+(?:quel\s+jour|quand)"
     r"|tous\s+les\s+jours|libre|dispo(?:nible)?|cualquier\s+d[ií]a|todos\s+los\s+d[ií]as"
     r"|jede[rn]?\s+tag|jederzeit|alle\s+tage|frei|qualquer\s+dia|todos\s+os\s+dias|livre"
@@ -346,12 +348,12 @@ def _groups(
 # A range of days split around its verb: "a partir del miércoles estoy libre por las tardes hasta
 # el viernes", "from Wednesday I'm free until Friday", "à partir de mercredi je suis libre jusqu'à
 # vendredi", "ab Mittwoch bin ich bis Freitag flexibel", "a partir de quarta estou livre até sexta"
-_SPLIT_FROM = re.compile(
+_SPLIT_FROM = loose_compile(
     r"(?<!\w)(?:from|starting|a\s+partir\s+d(?:el|e|o|a)|à\s+partir\s+d[eu]|dès|ab|desde)"
     r"\s+(?:(?:the|el|la|le|o|a|dem)\s+)?$",
     re.I,
 )
-_SPLIT_UNTIL = re.compile(
+_SPLIT_UNTIL = loose_compile(
     r"(?<!\w)(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|jusqu['’]\s*(?:à|au)"
     r"|hasta|até(?:\s+(?:à|ao))?)\s+(?:(?:the|el|le|la|o|a)\s+)?$",
     re.I,
@@ -384,10 +386,10 @@ def _split_range(last: Group, atom: Atom, scan: str) -> bool:
     )
 
 
-_SPLIT_STOP = re.compile(r"[.;!?\n]")
-_SPLIT_TAIL = re.compile(r"[^.,;!?\n]{0,60}")
+_SPLIT_STOP = loose_compile(r"[.;!?\n]")
+_SPLIT_TAIL = loose_compile(r"[^.,;!?\n]{0,60}")
 # (what the verb between says is being free: "ab Montag bin ich bis Mittwoch in Berlin" is not)
-_SPLIT_FREE = re.compile(
+_SPLIT_FREE = loose_compile(
     r"(?<!\w)(?:free|available|open|flexible|libre|disponible|dispo|frei|verfügbar|flexibel"
     r"|erreichbar|livre|disponível|flexível|can|kann|puedo|posso|peux)(?!\w)",
     re.I,
@@ -518,13 +520,13 @@ def _bind_times(
 
 # Hours kept for the days named after them: "nachmittags nur Dienstag und Donnerstag", "tardes
 # solo el martes", "l'après-midi seulement le mardi", "I can do afternoons, but only Monday"
-_ONLY_ON = re.compile(
+_ONLY_ON = loose_compile(
     r"[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:but|mais|aber|pero|mas)[^\S\n]+)?(?:only|just|nur|solo|sólo"
     r"|seulement|uniquement|só|apenas|somente)[^\S\n]+(?:(?:on|the|el|le|les|am|na|no|o|a|de|del"
     r"|des|du|da|do|der)[^\S\n]+)?",
     re.IGNORECASE,
 )
-_IN_CLAUSE = re.compile(r"[^,;.!?\n]*")
+_IN_CLAUSE = loose_compile(r"[^,;.!?\n]*")
 
 
 def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) -> bool:
@@ -541,7 +543,7 @@ def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) 
 # Mittwoch – da habe ich Frühdienst bis 13 Uhr, dann ginge es ab halb drei" (a line wrapped
 # inside the clause goes on, as do the stops of a clock time; a blank line ends it)
 _CLAUSE_TEXT = r"(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)|\n(?![^\S\n]*\n))"
-OWN_HOURS = re.compile(
+OWN_HOURS = loose_compile(
     r"[\s,:–—-]*(?:where|when|on\s+which|that\s+day|que|où|ce\s+jour-là|wo|an\s+dem(?:\s+tag)?"
     r"|da(?=\s+(?:habe|hab|bin|ist|geht|ginge|kann|könnte|passt|muss|sind|haben)(?!\w))"
     r"|donde|ese\s+día|onde|em\s+que|nesse\s+dia)\s"
@@ -559,7 +561,7 @@ OWN_HOURS = re.compile(
 # de préférence après 14h": a bound wished for within them narrows them as well, a few words of
 # suiting between, none of refusal, set off by commas or dashes: "afternoons are best --
 # ideally after 1:30")
-_HOURS_JOINED = re.compile(
+_HOURS_JOINED = loose_compile(
     r"[\s,;–—-]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;–—-]*)?"
     r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;–—-]+){0,3}?"
     r"(?:ideally|preferably|idéalement|idealement|de\s+préférence|idealerweise|vorzugsweise"
@@ -593,7 +595,7 @@ def _carries(
 
 
 # a zone that heads a list: "her times (CET):", "Horaires (GMT) :" at the end of its line
-_HEADING = re.compile(r"[^\S\n]*\)?[^\S\n]*:[^\S\n]*\n")
+_HEADING = loose_compile(r"[^\S\n]*\)?[^\S\n]*:[^\S\n]*\n")
 
 
 def _zones(atoms: list[Atom], sentence: Boundaries, scan: str) -> dict[int, str]:
@@ -622,7 +624,7 @@ def _zones(atoms: list[Atom], sentence: Boundaries, scan: str) -> dict[int, str]
 
 
 # what opens a range of days set off after a comma: "…, du lundi 15 au vendredi 19"
-_RANGE_OPENS = re.compile(
+_RANGE_OPENS = loose_compile(
     r"[^\S\n]*(?:(?:from|du|de|del|desde|vom|von|entre|between)[^\S\n]+)?(?:(?:the|le|el)[^\S\n]+)?",
     re.IGNORECASE,
 )
@@ -657,7 +659,7 @@ def _cue_before(
 
 
 # the refusal words a time's bound opens on ("not before 3" is from 3 on)
-_BOUND_REFUSED = re.compile(r"(?:not|nothing|no|nicht|nichts|pas|rien|nada|não|nao)\s", re.I)
+_BOUND_REFUSED = loose_compile(r"(?:not|nothing|no|nicht|nichts|pas|rien|nada|não|nao)\s", re.I)
 
 
 def bound_refused(group: Group, scan: str) -> bool:
@@ -693,7 +695,7 @@ def _cue_around(cue_spans: list[tuple[int, int]], pos: int) -> int | None:
 
 # hours of one list: "before 9:30 or after 2:30", "vor 10 und nach 16 Uhr", "antes de las 10 ni
 # después de las 4"
-_TIME_LIST = re.compile(
+_TIME_LIST = loose_compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:or|and|nor|ou|et|ni|o|y|oder|und|noch|e)[^\S\n]+)?"
 )
 
@@ -749,13 +751,13 @@ def _cue_after(
 # editing in the afternoons", "car j'ai cours l'après-midi", "porque tengo guardia por la
 # tarde"), so long as none of them says yes
 _YES_REACH = 60
-_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,6}[\s']*")
+_REASON_GAP = loose_compile(r"(?:\s+[^\W\d][\w'’-]*){0,6}[\s']*")
 _NEAR_GAP = 2
 
 
 # A part of day the sender works: "en la mañana trabajo", "mornings I work", "le matin je
 # travaille", "vormittags arbeite ich", "de manhã trabalho"
-_AT_WORK = re.compile(
+_AT_WORK = loose_compile(
     r"[\s,]*(?:i\s+work|i['’]m\s+working|trabajo|estoy\s+trabajando|je\s+travaille"
     r"|(?:arbeite|arbeiten)\s+(?:ich|wir)|ich\s+arbeite|trabalho|estou\s+(?:a\s+trabalhar"
     r"|trabalhando))(?!\w)",
@@ -788,7 +790,7 @@ def _busy_part(time: Atom, others: bool, scan: str, reasons: list[int], clause: 
 
 
 # the words of a reason after a wish, up to the part of day it tells is taken
-_WISH_REASON_GAP = re.compile(r"(?:\s+[^\W\d][\w'-]*){0,12}[\s']*")
+_WISH_REASON_GAP = loose_compile(r"(?:\s+[^\W\d][\w'-]*){0,12}[\s']*")
 # how far before a wish the time wished for may end ("mornings, if possible")
 _WISH_REACH = 3
 
@@ -818,7 +820,7 @@ def _avoided_part(
 # The rest of the day pointed back to past an exception: "any time outside that", "cualquier
 # hora fuera de eso", "fora disso", "en dehors de ça", "außerhalb davon", "apart from that"
 # (the hours excepted are read, and the words that name the rest explain the offer)
-_BESIDES_THAT = re.compile(
+_BESIDES_THAT = loose_compile(
     r"(?<!\w)(?:(?:outside|apart\s+from|aside\s+from|other\s+than|besides)(?:\s+of)?\s+(?:that|this|those)"
     r"|(?:fuera|aparte|además|quitando)\s+de\s+(?:eso|esto|ello)|fora\s+(?:disso|isso|desse\s+horário)"
     r"|(?:à\s+part|en\s+dehors\s+de|hormis)\s+(?:ça|cela)|außerhalb\s+(?:davon|dessen|dieser\s+zeit)"
@@ -828,7 +830,7 @@ _BESIDES_THAT = re.compile(
 # A cause led right before a refusal word: "until 2 because of the school run", "bis 14 Uhr
 # wegen der Kita", "jusqu'à 14h à cause de la crèche", "hasta las 14h por la guardería", "até
 # às 14h por causa da creche"
-_CAUSE = re.compile(
+_CAUSE = loose_compile(
     r"(?<!\w)(?:because\s+of|(?:cos|coz|cuz|cause|bc)\s+of|due\s+to|owing\s+to|wegen|wg\.|aufgrund|à\s+cause\s+d[eu]"
     r"|en\s+raison\s+d[eu]|a\s+causa\s+de(?:l)?|debido\s+a(?:l)?|por|por\s+causa\s+d[aeo]s?"
     r"|devido\s+(?:a|à|ao|aos|às))[\s']+(?:(?:the|my|our|der|die|das|dem|des|la|le|les|el|los"
@@ -839,7 +841,7 @@ _CAUSE = re.compile(
 # matin, car j'ai une réunion à 15h", "vormittags, weil ich ab 15 Uhr die Kinder abhole", "por la
 # mañana, porque tengo clase desde las 3", "de manhã, já que tenho reunião às 15h": the refusal in
 # it says why the time suits, it does not turn the time down
-_REASON_CLAUSE = re.compile(
+_REASON_CLAUSE = loose_compile(
     r"(?<!\w)(?:(?:because|as|since)\s+(?:i|we)(?!\w)"
     # (the elided "j'" runs into its verb: "car j'ai cours")
     r"|(?:car|parce\s+que|parce\s+qu['’]|puisque|puisqu['’])\s*(?:(?:je|nous|on)(?!\w)|j['’])"
@@ -849,7 +851,7 @@ _REASON_CLAUSE = re.compile(
 
 
 # the days just named, named back in the plural
-_DAYS_BACK = re.compile(
+_DAYS_BACK = loose_compile(
     r"(?<!\w)(?:those\s+(?:two\s+)?days|esos\s+(?:dos\s+)?días|ces\s+(?:deux\s+)?jours"
     r"|an\s+(?:diesen|den|beiden)\s+(?:beiden\s+)?tagen|n(?:ess|est|aquel)es\s+(?:dois\s+)?dias)(?!\w)",
     re.IGNORECASE,
@@ -857,7 +859,7 @@ _DAYS_BACK = re.compile(
 
 
 # a word that says the sender is free: "free", "libre", "dispo", "frei", "livre"
-_FREE = re.compile(
+_FREE = loose_compile(
     r"(?<!\w)(?:free|available|libres?|dispo(?:nibles?)?|frei|verfügbar|livres?|disponíve(?:l|is))(?!\w)",
     re.IGNORECASE,
 )
@@ -984,7 +986,7 @@ def _asides_kept(
     return [c for c in cuts if c[0] not in plain]
 
 
-_BLANK = re.compile(r"[^\S\n]*")
+_BLANK = loose_compile(r"[^\S\n]*")
 
 
 def _restated(
@@ -1008,8 +1010,8 @@ def _restated(
 
 
 # What may open a row of a per-day list before its day: blanks and a bullet
-_ROW_OPENING = re.compile(r"[^\S\n]*(?:[-–—•*·▪>][^\S\n]*)?")
-_WORD = re.compile(r"(?<!\w)\w")
+_ROW_OPENING = loose_compile(r"[^\S\n]*(?:[-–—•*·▪>][^\S\n]*)?")
+_WORD = loose_compile(r"(?<!\w)\w")
 
 
 def _refused_rows(
@@ -1059,7 +1061,7 @@ def _refused_rows(
 # A list entry that opens by saying no, whatever it says after ("Martes 23: no está
 # disponible", "Tue - not around", "Mi: nicht im Haus", "mardi : il n'est pas là", "Ter: não
 # vai dar"): a few words of subject or verb may come first, never a clause of their own.
-_ENTRY_NO = re.compile(
+_ENTRY_NO = loose_compile(
     r"[^\S\n]*[:\-–—][^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}?(?P<no>(?:no|not|nicht|kein\w*|nein|pas"
     r"|n[ãa]o|non|nope|nada|nothing|nichts|rien|nenhum\w*|ning[uú]n\w*|n['’]\w+[^\S\n]+pas)(?!\w))",
     re.IGNORECASE,
@@ -1068,7 +1070,7 @@ _ENTRY_NO = re.compile(
 
 # What an entry of a list of free times says when it offers its day in words: free, open,
 # whenever, the whole day, the same as the day before, working from home.
-_ENTRY_YES = re.compile(
+_ENTRY_YES = loose_compile(
     r"(?<!\w)(?:whole|entire|full\s+day|all\s+day|journée|ganzt\w+|ganzen\s+tag|todo\s+el\s+d[ií]a"
     r"|d[ií]a\s+(?:entero|completo|todo|inteiro)|free|available|avail|open|ok|okay|fine|good|great|works?|flex\w*|any\s*time"
     r"|whenever|yes|possible|same|ditto|idem|home|remote|libre|dispo\w*|disponible|ouvert|oui"
@@ -1079,7 +1081,7 @@ _ENTRY_YES = re.compile(
     r"|ideal)(?!\w)",
     re.IGNORECASE,
 )
-_ENTRY_SEP = re.compile(r"[^\S\n]*[:\-–—|][^\S\n]*")
+_ENTRY_SEP = loose_compile(r"[^\S\n]*[:\-–—|][^\S\n]*")
 
 
 def _event_entry(scan: str, day_end: int, end: int, on_row: list[Atom]) -> int | None:
@@ -1101,10 +1103,10 @@ def _event_entry(scan: str, day_end: int, end: int, on_row: list[Atom]) -> int |
 
 # what may stand between a refusal and the days it turns down: "I'm out on Monday", "bin ich
 # am Montag", "estoy fuera el lunes", "je suis absent le lundi", "estou fora na segunda"
-_TO_DAY = re.compile(r"[^\S\n]*(?:(?:on|the|am|el|los|le|les|na|no|às|as|os)[^\S\n]+)?")
+_TO_DAY = loose_compile(r"[^\S\n]*(?:(?:on|the|am|el|los|le|les|na|no|às|as|os)[^\S\n]+)?")
 
 
-_UNTIL = re.compile(r"(?<!\w)(?:until|till|til|through|thru|bis|jusqu|hasta|até)(?!\w)", re.I)
+_UNTIL = loose_compile(r"(?<!\w)(?:until|till|til|through|thru|bis|jusqu|hasta|até)(?!\w)", re.I)
 _PLACE_REACH = 64  # "je suis en formation à Lyon du lundi au mercredi": a place, a party between
 
 

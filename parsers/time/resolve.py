@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parsers.errors import InputError
 from parsers.model import Window
-from parsers.time.accents import loosen
+from parsers.time.accents import loose_compile, loosen
 from parsers.time.calc import (
     clip,
     dates_of,
@@ -42,13 +42,15 @@ from parsers.time.words import PARTS
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
 # a verb that moves the interview: before "from <the booked day> to <another>"
-_MOVE = re.compile(
+_MOVE = loose_compile(
     r"(?<!\w)(?:mov\w*|push\w*|shift\w*|chang\w*|reschedul\w*|bump\w*|pasar|pasarla|cambiar|"
     r"mover|moverla|traslad\w*|verschieb\w*|verleg\w*|schieb\w*|d[ée]plac\w*|d[ée]cal\w*|"
     r"report\w*|passer|mudar|passar|remarcar|adiar|transferir)(?!\w)[^.!?]*$",
     re.IGNORECASE,
 )
-_UNTIL_BEFORE = re.compile(r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I)
+_UNTIL_BEFORE = loose_compile(
+    r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,7 @@ class _Frame:
 # A clause that reports what already happened: "from my call with Arjun this morning", "Karim
 # m'a rappelée ce matin", "hat heute Vormittag angerufen", "me llamó esta mañana", "falei com
 # ela hoje de manhã". Today named there is when it happened, no offer.
-_REPORTED = re.compile(
+_REPORTED = loose_compile(
     r"(?<!\w)(?:(?:my|our|a|the)\s+(?:call|chat|conversation|meeting)\s+with|spoke|talked|called"
     r"|rang|phoned|met|heard|said|told|texted|emailed|messaged|wrote|mentioned"
     r"|(?:m['’]|l['’]|j['’]|nous\s+|vous\s+|il\s+|elle\s+)(?:a|ai|avons|ont)\s+(?:\w+\s+)?"
@@ -115,7 +117,7 @@ _REPORTED = re.compile(
 # The start or the end of a week named after it: "al principio de la semana que viene", "no
 # começo da semana que vem", "am Anfang der kommenden Woche", "(a) finales de la semana q viene",
 # "at the start of next week" (the phrases the lexer knows whole keep their own reading)
-_WEEK_EDGE = re.compile(
+_WEEK_EDGE = loose_compile(
     r"(?<!\w)(?:(?P<early>start|beginning|début|principios?|comienzos?|inicios?|começo|início"
     r"|inicio|anfang)|(?P<late>end|fin|finales?|final|fim|ende|schluss))"
     r"\s+(?:of|de|del|da|do|der|des)(?:\s+(?:the|la|a))?\s*$",
@@ -152,7 +154,7 @@ def _reported_today(group: Group, scan: str, clauses: list[int], refused: set[in
 
 # "Je vous écris un samedi", "written on a Sunday", "an einem Sonntag", "en un sábado", "num
 # domingo": a weekday after an indefinite article is any such day, none in particular
-_INDEFINITE = re.compile(r"(?<!\w)(?:an?|un|une|ein|einem|einen|um|uma|num|numa)\s+$", re.I)
+_INDEFINITE = loose_compile(r"(?<!\w)(?:an?|un|une|ein|einem|einen|um|uma|num|numa)\s+$", re.I)
 _ENGLISH_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -172,7 +174,7 @@ def _indefinite(group: Group, scan: str) -> bool:
 
 # "tomorrow is Sunday", "demain c'est dimanche", "mañana es domingo", "morgen ist Sonntag",
 # "amanhã é domingo": a day said to be a weekday
-_IS_DAY = re.compile(
+_IS_DAY = loose_compile(
     r"[^\S\n]*(?:is|['’]s|will\s+be|c['’]est|est|sera|es|será|ist|é|cae\s+en|cai\s+n[ao]|fällt\s+auf)"
     r"[^\S\n]+(?:(?:ja|doch|already|déjà|ya|já)[^\S\n]+)?(?:(?:a|un|el|le|o|ein|on|on\s+a)[^\S\n]+)?",
     re.IGNORECASE,
@@ -198,7 +200,7 @@ def _calendar_remarks(groups: list[Group], scan: str) -> set[int]:
 # The rest of a day whose hours were just refused, told free: "after that I'm free the rest of
 # the day", "sinon je suis libre ce jour-là", "fuera de eso estoy libre ese día", "ansonsten bin
 # ich frei", "antes e depois disso estou livre"
-_REST = re.compile(
+_REST = loose_compile(
     r"(?<!\w)(?:(?:the\s+)?rest\s+of\s+the\s+day|after\s+that|before\s+and\s+after|otherwise"
     r"|apart\s+from\s+that|le\s+reste\s+de\s+la\s+journée|sinon|à\s+part\s+ça|en\s+dehors\s+de\s+ça"
     r"|el\s+resto\s+del\s+día|fuera\s+de\s+eso|aparte\s+de\s+eso|antes\s+e\s+depois\s+disso"
@@ -401,7 +403,7 @@ def _week_split(framing: list[Group], later: list[Group]) -> bool:
 
 # A word that sets what follows against what was said before: "though", "en revanche", "en
 # cambio", "dafür", "por outro lado"
-_COUNTER = re.compile(
+_COUNTER = loose_compile(
     r"(?<!\w)(?:though|however|instead|on\s+the\s+other\s+hand|but|en\s+revanche|par\s+contre"
     r"|mais|en\s+cambio|sin\s+embargo|por\s+el\s+contrario|pero|dafür|jedoch|hingegen|dagegen"
     r"|aber|por\s+outro\s+lado|em\s+compensação|porém|mas)(?!\w)",
@@ -427,7 +429,7 @@ def _weekdays_named(group: Group) -> list[int]:
 
 # Back from being away: "once I'm back", "à mon retour", "wenn ich zurück bin", "cuando
 # vuelva", "quando voltar"
-_RETURN = re.compile(
+_RETURN = loose_compile(
     r"(?<!\w)(?:(?:once|when|after)\s+(?:i['’]m|i\s+am|i\s+get|i['’]ve\s+got|i\s+come)\s+back"
     r"|once\s+back|(?:after|on|upon)\s+my\s+return"
     r"|(?:à|dès|après)\s+mon\s+retour|une\s+fois\s+(?:rentrée?|de\s+retour)"
@@ -750,7 +752,7 @@ def _has_time(group: Group) -> bool:
 
 
 # a phrase that ends its line, as the heading of a list below it does
-_HEADING = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+_HEADING = loose_compile(r"[^\S\n]*:?[^\S\n]*\n")
 
 
 def _drop_week_phrases(
@@ -894,7 +896,7 @@ def _past_until(framing: list[Group], later: list[Group], until: dict[int, int |
 
 # the sender's return told after the departure: "and I'm not back until", "et je ne rentre que
 # le", "y no vuelvo hasta el", "und bin erst am … zurück", "e só volto dia"
-_BACK = re.compile(
+_BACK = loose_compile(
     r"(?<!\w)(?:back|return\w*|rentre\w*|retour|vuelvo|vuelta|regreso|regres[oa]\w*|volto|volta"
     r"|regresso|zurück|wieder\s+da)(?!\w)",
     re.IGNORECASE,
@@ -1214,7 +1216,7 @@ def _analyse(
 
 
 # "too", "as well", "also" in five languages: hours added to days already offered
-_ALSO = re.compile(
+_ALSO = loose_compile(
     r"(?<!\w)(?:too|also|as\s+well|aussi|également|también|auch|ebenfalls|também)(?!\w)", re.I
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parsers.time.accents import loosen
+from parsers.time.accents import loose_compile, loosen
 from parsers.time.cues import NEGATIVE
 from parsers.time.lex import lex, masked
 
@@ -22,11 +22,11 @@ _YES_WORDS = (
     r"|abierto|ouvert|fine|good|bien|bom|passt|geht|avail(?:able)?|disponibles?|dispo"
     r"|dispon[ií]ve(?:l|is)|verf[üu]gbar|m[öo]glich|possible|posible|poss[ií]vel)"
 )
-_YES = re.compile(rf"^{_YES_WORDS}[.!]?$", re.IGNORECASE)
+_YES = loose_compile(rf"^{_YES_WORDS}[.!]?$", re.IGNORECASE)
 # A free mark narrowed by hours of its own: "frei ab 14:30", "free from 2:30", "libre à partir
 # de 14h", "libre desde las 15", "livre até às 11" (the hours are read in the mark's place)
-_YES_HOURS = re.compile(rf"^{_YES_WORDS}(?!\w)[\s,:;–-]+(\S.*)$", re.IGNORECASE)
-_NO = re.compile(
+_YES_HOURS = loose_compile(rf"^{_YES_WORDS}(?!\w)[\s,:;–-]+(\S.*)$", re.IGNORECASE)
+_NO = loose_compile(
     r"^(?:[-–—✗✘✕×❌]|no|n|nein|n[ãa]o|non|n/a|busy|belegt|besetzt|vergeben|geblockt|blockiert"
     r"|gebucht|voll|ausgebucht|abwesend|unterwegs|weg|ocupad[oa]s?|reservad[oa]s?"
     r"|bloquead[oa]s?|tomad[oa]s?|comprometid[oa]s?|llen[oa]|cheio|ausente|occup[ée]e?s?"
@@ -40,9 +40,9 @@ _NO = re.compile(
 )
 # A remark in brackets after a mark says why ("pris (comité)", "free (call me)"); one with an
 # hour in it narrows the mark and is no remark.
-_REMARK = re.compile(r"\s*\([^()\d]*\)")
-_PAREN = re.compile(r"\(([^()]+)\)")
-_JOINED = re.compile(
+_REMARK = loose_compile(r"\s*\([^()\d]*\)")
+_PAREN = loose_compile(r"\(([^()]+)\)")
+_JOINED = loose_compile(
     r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
 )
 # Column heads and cells that name a part of the day in a word that alone means something else
