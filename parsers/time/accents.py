@@ -78,11 +78,17 @@ def loose(source: str) -> str:
     return "".join(out)
 
 
+# the patterns compiled loosened already, which `loosen` passes over without walking their source
+_COMPILED_LOOSE: set[re.Pattern[str]] = set()
+
+
 def loose_compile(source: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern compiled loosened (see `loose`): the time reader's modules compile theirs
     with it, so that `loosen` finds them loose already and a pattern is not compiled twice
     (the second compile of every pattern doubled the time a parser process takes to start)."""
-    return re.compile(loose(source), flags)
+    pattern = re.compile(loose(source), flags)
+    _COMPILED_LOOSE.add(pattern)
+    return pattern
 
 
 _T = TypeVar("_T")
@@ -91,6 +97,8 @@ _K = TypeVar("_K")
 
 def _loosened(value: object) -> object:
     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        if value in _COMPILED_LOOSE:
+            return value
         source = loose(value.pattern)
         return value if source == value.pattern else re.compile(source, value.flags)
     if type(value) is tuple:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.time.accents import loose_compile
 from parsers.time.cues import POST_NEGATIVE_LEAD
 
 # the copula, "for me" and adverbs of regret or degree the verdict may come after
@@ -52,6 +53,7 @@ _VERDICT = (
 )
 # (read after a day only: a part of day refused beside hours that run into it, "between 9:30
 # and 2:30 ... afternoons are really not possible", is left to the bounds the hours set)
-RULED_OUT = re.compile(
+# (compiled loosened, as read.py, which reads it, would loosen it on import: compiled once)
+RULED_OUT = loose_compile(
     rf"{POST_NEGATIVE_LEAD}{_BETWEEN}(?:an?\s+)?(?:{_VERDICT})(?!\w)", re.IGNORECASE
 )
