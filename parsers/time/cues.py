@@ -108,11 +108,13 @@ EXCEPT = loose_compile(
     # lundi", "mit Ausnahme von Montag", "bis auf Dienstag", "abgesehen von 11 bis 12 Uhr",
     # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13", "hors
     # 12h-13h"
-    r"hormis|à\s+part|[àa]\s+l['’]exception\s+d(?:u|es|e(?:\s+l['’])?)|excepté|en\s+dehors\s+d[eu]|"
+    r"hormis|à\s+part|[àa]\s+l['’]exception(?:\s+d(?:u|es|e(?:\s+l['’])?))?|excepté|en\s+dehors\s+d[eu]|"
     r"with\s+the\s+exception\s+of|barring|save\s+for|"
     r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
-    r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n\s+de(?:l|\s+(?:la|las|los))?|"
-    r"tirando|(?:[àa]|com)\s+exce[çc][ãa]o\s+d[aeo]s?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
+    # (the article is the hours' own when they open on it: "com exceção das 12 às 13",
+    # "a excepción de 12 a 13", "à l'exception de 12h à 13h")
+    r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n(?:\s+de(?:l|\s+(?:la|las|los))?)?|"
+    r"tirando|(?:[àa]|com)\s+exce[çc][ãa]o(?:\s+d[aeo]s?)?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
     # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)

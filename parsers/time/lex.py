@@ -319,7 +319,8 @@ def _hour_digits(number: int, minute: str = "", *, alone: bool = False) -> str:
 # A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
 # when what follows it is no noun ("a las tres de la tarde", but "a las tres personas")
 _WORD_HOUR = loose_compile(
-    r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|de|desde|hasta|até|entre|pelas?)\s+"
+    # (after a day's number "de" leads its month: "15 de dez." is December, not ten)
+    r"(?<!\w)(?:a\s+las?|a|à|às|as|las?|das?|(?<!\d\s)de|desde|hasta|até|entre|pelas?)\s+"
     r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
     r"|nove|diez|dez|once|onze|doce|doze|trece|treze|catorce|catorze|quatorze|quince|quinze"
     r"|dieciséis|dezesseis|dezasseis|diecisiete|dezessete|dezassete|dieciocho|dezoito)"
@@ -600,7 +601,10 @@ _GERMAN_SHORT_DAYS = loose_compile(
 _GERMAN_SHORT_NAME = loose_compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
 # "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
 # open a row of a per-day list only before its dash or colon
-_ROW_WORD_DAY = loose_compile(r"^[^\S\n]*(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M)
+# (bulleted too: "- mon: before 12pm")
+_ROW_WORD_DAY = loose_compile(
+    r"^[^\S\n]*(?:[-*•·][^\S\n]*)?(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M
+)
 # ... and so do the short weekdays of the other languages, bulleted or not ("- lun : après 14h",
 # "jue: hasta las 11", "* qui – até as 11h", "mar: 14h-17h", "ter: 14h-16h": opening a row, "mar"
 # is no March and "ter" no verb)
@@ -623,7 +627,9 @@ _LISTED_WORD_DAYS = (
     loose_compile(
         r"(?<![\w'’])(?<!the\s)(?P<wd>(?-i:mon|sat|sun))(?=[^\S\n]+(?:(?:morning|afternoon|evening"
         r"|eve|night|lunch(?:time)?|arvo|anytime|any\s+time|all\s+day)(?!\w)"
-        r"|(?:after|from|before|b4|til|till|until|between)[^\S\n]+\d))",
+        r"|(?:after|from|before|b4|til|till|until|between)[^\S\n]+\d"
+        # or a clock time: "mon 10:00-12:00", "sat 2pm"
+        r"|\d{1,2}(?:[:.]\d\d|[^\S\n]*[ap]\.?m(?!\w))))",
         _I,
     ),
 )
@@ -654,6 +660,26 @@ _SHORT_RANGE = loose_compile(
 _DAY_CELL = loose_compile(
     rf"(?:{_WD_FULL}|{_WD_ABBR})(?!\w)|(?:{_SHORT_NAMES})\.?[^\S\n]*\d|\d{{1,2}}[./]\d{{1,2}}(?!\d)",
     _I,
+)
+# Short weekdays of any language listed with their dots, in any case: "Lun., Mer. ou Ven.", "mar.
+# ou jeu.", "Mié. o Jue.", "Seg., Qua. ou Sex.": the dots say they are abbreviations, the list
+# that they are days ("Sam and Dom", "fui ao mar" are not)
+_DOTTED_SHORT = rf"(?:{'|'.join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))})\."
+_DOTTED_SHORT_DAYS = loose_compile(
+    rf"(?<!\w){_DOTTED_SHORT}(?:[^\S\n]*(?:,|/|&|and|or|et|ou|und|oder|y|o|e)[^\S\n]*"
+    rf"|[^\S\n]*,[^\S\n]*(?:et|ou|y|o|e|and|or)[^\S\n]+){_DOTTED_SHORT}"
+    rf"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:et|ou|y|o|e|and|or|und|oder)[^\S\n]+){_DOTTED_SHORT})*",
+    _I,
+)
+_DOTTED_SHORT_NAME = loose_compile(rf"(?P<wd>{_SHORT_NAMES})(?=\.)", _I)
+# ... and one alone, when its sentence goes on after the dot ("lun. en matinée", "Mer., hors
+# 12h-13h", "jue. desde las 14", "am Do., ausgenommen 12-13 Uhr"): not the names that are words
+# in lower case ("mar", "ter", "do", "so", "sex", "sam", "dom") or before a number ("Mar. 15" is
+# March), nor a German one in lower case
+_DOTTED_ONE = loose_compile(
+    r"(?<![\w.])(?:(?:(?i:lun|mer|jeu|ven|dim|mi[ée]|jue|vie|s[áa]b|seg|qua|qui)"
+    r"|Ter|Sex|Mo|Di|Mi|Do|Fr|Sa)\.(?=[^\S\n]*[,;:]|[^\S\n]+\S)"
+    r"|Mar\.(?=[^\S\n]*[,;:]|[^\S\n]+[^\W\d]))"
 )
 # A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
 # de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
@@ -849,6 +875,9 @@ _B = r"(?<![\w:./-])"
 _NOON_ARTICLE = r"(?:el\s+(?=mediod)|a?o\s+(?=meio)|zum\s+(?=mittag))"
 # "1400-1530": hours in four digits (a range's own, never a year: 19xx and 20xx are left out)
 _MILITARY = r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
+# a dash after an hour opens a range of hours ("after 2 - 4"), but one opening the next line is
+# that row's bullet ("- Di: bis 11 Uhr\n- Do: 10h-12h")
+_NEXT_RANGE = r"[^\S\n]*[-–]\s*\d"
 # an hour in words closing a range, when what follows it ends the time
 _CLOSING_WORD = (
     rf"(?P<bw>{alternation(WORD_HOURS)})"
@@ -870,7 +899,7 @@ _RANGE_PREFIXED = loose_compile(
 _RANGE_BARE = loose_compile(
     rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*"
     # ("half eleven to one": an hour said in words closes it too)
-    rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|\s*(?:to|till|until|[-–]|bis)\s*\d)"
+    rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|[^\S\n]*(?:to|till|until|bis)\s*\d|{_NEXT_RANGE})"
     rf"|{_CLOSING_WORD})",
     _I,
 )
@@ -900,26 +929,63 @@ _AFTER_WORD = (
     r"a\s+partir\s+d\s+las?|dsp\s+d(?:el?)?(?:\s+las?)?|dps\s+d[ao]s?|aprs|"
     # "depois do meio-dia", "a partir do meio-dia"
     r"depois\s+do|a\s+partir\s+do|"
-    rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)"
+    # an hour with its article says it is one: "pasadas las 2", "luego de las 3", "tras las 4",
+    # "a contar de las 2", "após as 14h", "passadas as 3", "a contar das 14h", "à compter de 14h"
+    r"pasadas?\s+las?|luego\s+de(?:\s+las?|l)|tras\s+las?|a\s+contar\s+de(?:\s+las?|l)"
+    r"|m[áa]s\s+tarde\s+de(?:\s+las?|l)|despu[ée]s\s+de\s+la|"
+    r"ap[óo]s\s+(?:[àa]s?|o)|passad[ao]s\s+[àa]s?|a\s+contar\s+d[ao]s?|depois\s+de|"
+    r"[àa]\s+compter\s+de|à\s+partir\s+d['’]|any\s*time\s+past|"
+    rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})"
+    # words that are ordinary elsewhere ("the past 2 weeks", "après 2 jours") bound only an hour
+    # that says it is one: "past 2pm", "beyond 3pm", "later than 4:30", "passé 14h", "au-delà de
+    # 15h", "plus tard que 14h", "au plus tôt à 14h", "frühestens 14 Uhr", "später als 14 Uhr",
+    # "nicht früher als 14 Uhr", "más tarde que las 3", "após 14h", "mais tarde que 14h"
+    r"|(?<!\w)(?<!\d\s)(?<!half\s)(?<!quarter\s)(?<!minutes\s)(?<!mins\s)"
+    r"(?:past|beyond|later\s+than|no\s+sooner\s+than|not\s+earlier\s+than|earliest"
+    r"|passée?s?|au[-\s]del[àa]\s+de|plus\s+tard\s+qu['’e]|pas\s+plus\s+t[ôo]t\s+qu['’e]"
+    r"|au\s+plus\s+t[ôo]t(?:\s+[àa])?|(?:ab\s+)?fr[üu]hestens(?:\s+(?:ab|um))?|später\s+als"
+    r"|nicht\s+fr[üu]her\s+als|m[áa]s\s+tarde\s+que(?:\s+las?)?|ap[óo]s"
+    r"|mais\s+tarde\s+(?:que|do\s+que)(?:\s+[àa]s?)?)"
+    rf"\s*(?P<a3>{_P_STRICT}){_NO_MONTH}(?!\w|{_NEXT_RANGE})"
 )
 _AFTER = loose_compile(
     _AFTER_WORD
     + rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later"
-    r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|ou\s+plus\s+tard|oder\s+später)(?!\w)",
+    r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|ou\s+plus\s+tard|oder\s+später"
+    # "2pm and beyond", "14h au plus tôt", "14 Uhr oder danach", "las 3 o más tarde", "14h pra
+    # frente", "14h ou depois"
+    r"|(?:and|or)\s+beyond|at\s+the\s+earliest|au\s+plus\s+t[ôo]t|(?:und|oder)\s+danach"
+    r"|fr[üu]hestens|o\s+m[áa]s\s+tarde|o\s+despu[ée]s|ou\s+mais\s+tarde|ou\s+depois"
+    r"|p(?:a)?ra\s+frente)(?!\w)",
     _I,
 )
 # The hour before "onwards", "or later" is tried at every word: a text with none of their words
 # is read with the bounds that open on their word alone (the same matches).
 _AFTER_BY_WORD = loose_compile(_AFTER_WORD, _I)
-_LATER_WORD = loose_compile(r"onward|later|after|adelante|diante|tard|später", _I)
+_LATER_WORD = loose_compile(
+    r"onward|later|after|adelante|diante|tard|später|beyond|earliest|t[ôo]t|hestens|danach"
+    r"|despu|depois|frente",
+    _I,
+)
 _BEFORE = loose_compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
     r"(?:nada|no)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não)\s+depois\s+d[ao]s?|"
+    # the latest hour said so: "not later than 11", "at the latest by 11", "latest 11am", "au
+    # plus tard à 11h", "pas plus tard que 11h", "bis spätestens 11 Uhr", "spätestens um 11",
+    # "nicht später als 11", "a más tardar a las 11", "como muy tarde a las 11", "no más tarde de
+    # las 11", "como máximo hasta las 11", "no máximo até as 11", "até no máximo 11h", "o mais
+    # tardar às 11", "não mais tarde que 11h"
+    r"not\s+later\s+than|(?:at\s+the\s+)?latest(?:\s+by)?|au\s+plus\s+tard(?:\s+[àa]|\s+jusqu['’][àa])?"
+    r"|pas\s+plus\s+tard\s+qu['’e]|(?:bis\s+)?spätestens(?:\s+(?:bis|um))?|nicht\s+später\s+als"
+    r"|a\s+m[áa]s\s+tardar(?:\s+a)?(?:\s+las?)?|como\s+(?:muy\s+)?tarde(?:\s+a)?(?:\s+las?)?"
+    r"|no\s+m[áa]s\s+tarde\s+de(?:\s+las?)?|como\s+m[áa]ximo(?:\s+hasta)?(?:\s+las?)?"
+    r"|(?:no\s+)?m[áa]ximo\s+at[ée](?:\s+[àa]s)?|at[ée]\s+no\s+m[áa]ximo(?:\s+[àa]s)?"
+    r"|o\s+mais\s+tardar(?:\s+[àa]s)?|n[ãa]o\s+mais\s+tarde\s+(?:que|do\s+que)(?:\s+[àa]s)?|"
     rf"antes\s+d[ao]s?|antes\s+del|hasta(?:\s+las?)?|até(?:\s+[àa]s)?|"
     # phones' spellings: "b4 3", "avt 15h", "antes d las 3", "ant das 14h"
-    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
 )
 # (its words grouped by their first letters: they are tried at every word start)
@@ -933,7 +999,7 @@ _OUTSIDE = loose_compile(
     rf"(?<!\w){_NEG}\s+(?:before|earlier\s+than|avant|vor|antes\s+d(?:e|[ao]s?)(?:\s+las?)?)"
     rf"\s+(?P<a>{_P}),?\s+(?:or|nor|and|ni|ou|et|noch|oder|und|y|o|nem|e)(?:\s+{_NEG})?"
     r"\s+(?:after|later\s+than|apr[èe]s|nach|despu[ée]s\s+d(?:e|el)(?:\s+las?)?|depois\s+d[ao]s?)"
-    rf"\s+(?P<b>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"\s+(?P<b>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
 )
 # The sender's own engagement named with its hour after "before": "before my shift at 11", "vor
@@ -949,7 +1015,7 @@ _BEFORE_EVENT = loose_compile(
     rf"|avant\s+(?:mon|ma|mes|notre|nos|le|la|les|l['’]|un|une)\s*{_GAP}(?:de|à)\s+"
     rf"|antes\s+de\s+(?:mis?|nuestr[ao]s?|el|la|los|las|una?)\s+{_GAP}(?:de|a)\s+las?\s+"
     rf"|antes\s+d[ao]s?\s+(?:(?:minhas?|meus?|nossas?|nossos?)\s+)?{_GAP}(?:às|as|das?|de)\s+)"
-    rf"(?(a2)|(?P<a>{_P})){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"(?(a2)|(?P<a>{_P})){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
 )
 # a rough hour is still that hour: "a eso de las 3", "aux alentours de 15h", "lá pelas 3"
@@ -959,7 +1025,7 @@ _ROUGHLY = (
 )
 _AT = loose_compile(
     rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?|sobre\s+las?|hacia\s+las?|vers|gegen"
-    rf"|por\s+volta\s+das?|{_ROUGHLY})\s+(?P<a>{_P}){_NO_MONTH}(?!\w|\s*[-–]\s*\d)",
+    rf"|por\s+volta\s+das?|{_ROUGHLY})\s+(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
 )
 # (its words grouped by their first letters: they are tried at every word start)
@@ -1391,6 +1457,20 @@ def _content(scan: str) -> list[Atom]:
         for m in _GERMAN_SHORT_DAYS.finditer(scan)
         for d in _GERMAN_SHORT_NAME.finditer(scan, m.start(), m.end())
     ]
+    found += [
+        Atom("day", d.start(), d.end(), DayRef("wd", weekday=_RANGE_WEEKDAYS[d.group().title()]))
+        for m in (_DOTTED_SHORT_DAYS.finditer(scan) if "." in scan else ())
+        for d in _DOTTED_SHORT_NAME.finditer(scan, m.start(), m.end())
+    ]
+    found += [
+        Atom(
+            "day",
+            m.start(),
+            m.end() - 1,
+            DayRef("wd", weekday=_RANGE_WEEKDAYS[m.group()[:-1].title()]),
+        )
+        for m in (_DOTTED_ONE.finditer(scan) if "." in scan else ())
+    ]
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:
         found += _dates(scan)
@@ -1538,7 +1618,8 @@ def _times(scan: str) -> list[Atom]:
     ):
         for m in pattern.finditer(scan) if pattern is not None else ():
             found_groups = m.groupdict()
-            spec = _single(kind, found_groups.get("a") or found_groups.get("a2") or "")
+            said = found_groups.get("a") or found_groups.get("a2") or found_groups.get("a3")
+            spec = _single(kind, said or "")
             # the atom stops before a zone inside it, so the zone is still read as one
             end = m.start("zone") if found_groups.get("zone") else m.end()
             if spec is not None:
@@ -1629,6 +1710,35 @@ def _told_weekday(scan: str, prev: Atom, atom: Atom) -> bool:
     )
 
 
+# Abbreviated weekdays and months ("Di.", "Thurs.", "mié.", "Dez."): the dot after one is the
+# abbreviation's, so the list it is in goes on past it ("Di., Do. oder Fr. bis 11 Uhr", "Mo.
+# oder Do., abgesehen von 12 bis 13 Uhr"); it ends the sentence too only where a capital follows
+# (`read.Boundaries`)
+_ABBREVIATED = frozenset(
+    w.lower() for w in (*SHORT_WEEKDAYS, *ABBREVIATED_WEEKDAYS, *_RANGE_WEEKDAYS)
+) | frozenset(m for m in MONTHS if len(m) <= 4)
+_ABBREVIATION_DOT = loose_compile(r"(?<=[^\W\d_])\.(?![\w.])")
+# (after a weekday's, a number or a weekday opens the next sentence as often: "wed thru fri. 10
+# onwards is fine", "i can do wed. friday is out")
+_NEXT_OPENS = loose_compile(rf"\.[^\S\n]*(?:\d|(?:{_WD_FULL}|{_DATED_NAMES})(?!\w))", _I)
+_LAST_WORD = loose_compile(r"[^\W\d_]+$")
+
+
+def _dotted(scan: str, atom: Atom, following: int) -> Atom:
+    """`atom` with the dot of its abbreviated last word, when nothing read starts on it."""
+    if (
+        atom.kind == "day"
+        and following != atom.end
+        and _ABBREVIATION_DOT.match(scan, atom.end) is not None
+        and (word := _LAST_WORD.search(scan, atom.start, atom.end)) is not None
+        and word.group().lower() in _ABBREVIATED
+        # (a month's dot goes on to the hours: "qui., 17 de dez. 10h-12h")
+        and (word.group().lower() in MONTHS or _NEXT_OPENS.match(scan, atom.end) is None)
+    ):
+        return replace(atom, end=atom.end + 1)
+    return atom
+
+
 def lex(scan: str) -> list[Atom]:
     """Non-overlapping day, time and zone atoms of masked text, longest first, in text order."""
     chosen: list[Atom] = []
@@ -1676,7 +1786,10 @@ def lex(scan: str) -> list[Atom]:
                 ref = DayRef("ord", weekday=day.weekday, day=int(dated["num"]))
                 atom = Atom("day", atom.start, dated.end(), ref)
         chosen.append(atom)
-    return chosen
+    if "." not in scan:
+        return chosen
+    starts = [a.start for a in chosen[1:]] + [-1]
+    return [_dotted(scan, a, following) for a, following in zip(chosen, starts, strict=False)]
 
 
 loosen(globals())

@@ -816,14 +816,20 @@ def _drop_week_phrases(
             g.dropped = True
 
 
+_EXCEPT_LOOK = 12  # how far past the hours' start a word of exception looks at them
+
+
 def _hours_excepted_after(group: Group, scan: str) -> bool:
     """ "Next week, Tuesday or Thursday, except 12 to 1": a word of exception after the days and
     before their hours keeps the days offered less those hours, and the week only frames them
     (in "excepto las tardes del martes" the word leads the day too, and nothing is offered)."""
     first = min(t.start for t in group.times)
-    return (
-        first > group.atoms[-1].end and EXCEPT.search(scan, group.atoms[-1].end, first) is not None
-    )
+    if first <= group.atoms[-1].end:
+        return False
+    # (the word may look ahead at the hours it leads: "pero no entre las 12 y las 13", "aber
+    # nicht zwischen 12 und 13 Uhr", "mais pas entre midi et 13h", "só não entre 12h e 13h")
+    word = EXCEPT.search(scan, group.atoms[-1].end, first + _EXCEPT_LOOK)
+    return word is not None and word.start() < first
 
 
 def _rest_of_that_week(group: Group) -> bool:

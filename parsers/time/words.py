@@ -124,6 +124,12 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("morning", "mornings", "early morning", "first thing"), "morning"),
     **dict.fromkeys(("por la mañana", "de la mañana", "en la mañana", "las mañanas"), "morning"),
     **dict.fromkeys(("matin", "matinée", "le matin", "en matinée", "vormittag"), "morning"),
+    # the halves of the day as the River Plate, Quebec and German plurals name them: "a la
+    # mañana", "en horas de la tarde", "en avant-midi", "dans l'avant-midi", "an allen Vormittagen"
+    **dict.fromkeys(("a la mañana", "en horas de la mañana", "avant-midi"), "morning"),
+    **dict.fromkeys(("l'avant-midi", "en avant-midi", "dans l'avant-midi"), "morning"),
+    "vormittagen": "morning",
+    **dict.fromkeys(("en horas de la tarde", "nachmittagen"), "afternoon"),
     **dict.fromkeys(
         (
             "vormittags",
@@ -280,6 +286,51 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
     "todo o dia": "any",
+    # the whole working day in its other words: "the whole day", "fully flexible",
+    # "à n'importe quelle heure", "la journée entière", "ganztags", "durchgehend", "rund um die
+    # Uhr", "el día entero", "en cualquier horario", "sin restricción de horario", "o dia
+    # completo", "sem restrição de horário", "em qualquer horário"
+    **dict.fromkeys(
+        (
+            *("the whole day", "whole day", "the entire day", "entire day", "all day long"),
+            *("fully flexible", "completely flexible"),
+            *("totally flexible", "any time of day", "any time of the day", "any hour"),
+        ),
+        "any",
+    ),
+    **dict.fromkeys(
+        (
+            *("la journée entière", "toute la sainte journée", "la journée complète"),
+            *("à toute heure", "à n'importe quelle heure", "n'importe quelle heure"),
+            *("toute heure", "totalement flexible", "complètement flexible"),
+            *("sans contrainte horaire", "sans contrainte d'horaire", "sur toute la journée"),
+        ),
+        "any",
+    ),
+    **dict.fromkeys(
+        (
+            *("ganztags", "durchgehend", "den ganzen tag über", "den ganzen tag lang"),
+            *("den gesamten tag", "den kompletten tag", "zu jeder zeit", "zu jeder uhrzeit"),
+            *("rund um die uhr", "ganz flexibel", "völlig flexibel", "komplett flexibel"),
+        ),
+        "any",
+    ),
+    **dict.fromkeys(
+        (
+            *("el día entero", "el día completo", "todo el santo día", "a toda hora"),
+            *("en cualquier horario", "sin restricción de horario", "totalmente flexible"),
+            *("sin restricciones de horario", "con total flexibilidad", "a cualquier hora del día"),
+        ),
+        "any",
+    ),
+    **dict.fromkeys(
+        (
+            *("o dia completo", "o dia inteirinho", "dia inteiro", "a qualquer hora"),
+            *("em qualquer horário", "sem restrição de horário", "sem restrições de horário"),
+            *("totalmente flexível", "com total flexibilidade", "a qualquer hora do dia"),
+        ),
+        "any",
+    ),
     # the hour left to the other side's wish: "el jueves cuando queráis", "jeudi quand vous
     # voulez", "Donnerstag wann Sie wollen", "quinta quando quiserem", "Thursday whenever you like"
     # (read as the whole day, and as explained: no doubt is raised over them)

@@ -25681,6 +25681,992 @@ PROBES_C23PF: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_C23PF
 
 
+def _r24sp(lang: str, text: str, windows: Windows) -> Probe:
+    """A reply sent on Friday 4 December, so a bare weekday names the week of the 7th."""
+    zone, date = _C23PF_SENT[lang]
+    return P(
+        "time-of-day", lang, text, "availability", tuple(sorted(windows)), zone=zone, date=date
+    )
+
+
+# Round 24, hours: bounds, ranges and exceptions in words of our own (never the vocabularies')
+PROBES_R24SP: tuple[Probe, ...] = (
+    # the earliest hour, said with a word ordinary elsewhere or after the hour: every day listed
+    # takes it
+    _r24sp("en", "Tuesday anytime past 3pm suits me.", each_day((8,), "15:00", "17:00")),
+    _r24sp(
+        "en", "I could do Wednesday or Friday past 1:30pm.", each_day((9, 11), "13:30", "17:00")
+    ),
+    _r24sp("en", "Monday later than 2pm would be fine.", each_day((7,), "14:00", "17:00")),
+    _r24sp("en", "Thursday, beyond 3pm, I'm free.", each_day((10,), "15:00", "17:00")),
+    _r24sp(
+        "en", "Tue and Thu from 1pm and beyond work for me.", each_day((8, 10), "13:00", "17:00")
+    ),
+    _r24sp("en", "Friday 2:30pm at the earliest works.", each_day((11,), "14:30", "17:00")),
+    _r24sp("en", "Wednesday no sooner than 3pm please.", each_day((9,), "15:00", "17:00")),
+    _r24sp("en", "I can do Monday, not earlier than 1pm.", each_day((7,), "13:00", "17:00")),
+    _r24sp("fr", "Mardi passé 15h, c'est bon pour moi.", each_day((8,), "15:00", "17:00")),
+    _r24sp(
+        "fr",
+        "Je suis libre mercredi ou vendredi à compter de 13h30.",
+        each_day((9, 11), "13:30", "17:00"),
+    ),
+    _r24sp("fr", "Lundi au-delà de 14h ça me va.", each_day((7,), "14:00", "17:00")),
+    _r24sp("fr", "Jeudi, pas plus tôt que 15h, je peux.", each_day((10,), "15:00", "17:00")),
+    _r24sp(
+        "fr", "Mardi et jeudi 14h au plus tôt, ça me convient.", each_day((8, 10), "14:00", "17:00")
+    ),
+    _r24sp("fr", "Vendredi passé 14h30 je suis dispo.", each_day((11,), "14:30", "17:00")),
+    _r24sp("fr", "Mercredi, au plus tôt à 15h, c'est possible.", each_day((9,), "15:00", "17:00")),
+    _r24sp("fr", "lundi ou mardi passe 16h ca me va", each_day((7, 8), "16:00", "17:00")),
+    _r24sp("de", "Dienstag frühestens ab 15 Uhr passt mir.", each_day((8,), "15:00", "17:00")),
+    _r24sp(
+        "de",
+        "Mittwoch oder Freitag später als 13:30 Uhr geht bei mir.",
+        each_day((9, 11), "13:30", "17:00"),
+    ),
+    _r24sp("de", "Montag nicht früher als 14 Uhr wäre gut.", each_day((7,), "14:00", "17:00")),
+    _r24sp("de", "Donnerstag 15 Uhr oder danach ginge.", each_day((10,), "15:00", "17:00")),
+    _r24sp(
+        "de",
+        "Am Dienstag und Donnerstag ab frühestens 14 Uhr kann ich.",
+        each_day((8, 10), "14:00", "17:00"),
+    ),
+    _r24sp("de", "Freitag frühestens 14:30 Uhr, das passt.", each_day((11,), "14:30", "17:00")),
+    _r24sp("de", "Mittwoch 15 Uhr und danach klappt.", each_day((9,), "15:00", "17:00")),
+    _r24sp(
+        "de", "Montag oder Dienstag später als 16 Uhr passt.", each_day((7, 8), "16:00", "17:00")
+    ),
+    _r24sp("es", "El martes pasadas las 15 h me viene bien.", each_day((8,), "15:00", "17:00")),
+    _r24sp(
+        "es",
+        "Puedo el miércoles o el viernes luego de las 13:30.",
+        each_day((9, 11), "13:30", "17:00"),
+    ),
+    _r24sp("es", "El lunes más tarde de las 14 me va bien.", each_day((7,), "14:00", "17:00")),
+    _r24sp("es", "El jueves tras las 15 estoy libre.", each_day((10,), "15:00", "17:00")),
+    _r24sp(
+        "es", "Martes y jueves, las 14 o más tarde, me sirve.", each_day((8, 10), "14:00", "17:00")
+    ),
+    _r24sp("es", "El viernes pasada la 1 estoy disponible.", each_day((11,), "13:00", "17:00")),
+    _r24sp("es", "El miércoles a contar de las 15 puedo.", each_day((9,), "15:00", "17:00")),
+    _r24sp(
+        "es", "lunes o martes despues de la 1 me viene bien", each_day((7, 8), "13:00", "17:00")
+    ),
+    _r24sp("pt", "Terça após as 15h fica bom pra mim.", each_day((8,), "15:00", "17:00")),
+    _r24sp("pt", "Posso quarta ou sexta passadas as 13h30.", each_day((9, 11), "13:30", "17:00")),
+    _r24sp("pt", "Segunda a contar das 14h está ótimo.", each_day((7,), "14:00", "17:00")),
+    _r24sp("pt", "Quinta das 15h pra frente eu consigo.", each_day((10,), "15:00", "17:00")),
+    _r24sp("pt", "Terça e quinta após 14h dá pra mim.", each_day((8, 10), "14:00", "17:00")),
+    _r24sp("pt", "Sexta, mais tarde que 14h30, estou livre.", each_day((11,), "14:30", "17:00")),
+    _r24sp("pt", "Quarta 15h ou depois funciona para mim.", each_day((9,), "15:00", "17:00")),
+    _r24sp("pt", "segunda ou terca apos as 16h da pra mim", each_day((7, 8), "16:00", "17:00")),
+    # the latest hour, said so: every day listed takes it
+    _r24sp("en", "Tuesday no later than 11am works.", each_day((8,), "09:00", "11:00")),
+    _r24sp("en", "Wednesday, at the latest by 10:30am.", each_day((9,), "09:00", "10:30")),
+    _r24sp(
+        "en",
+        "Monday or Thursday not later than 11 works for me.",
+        each_day((7, 10), "09:00", "11:00"),
+    ),
+    _r24sp("en", "Friday latest 11am is fine.", each_day((11,), "09:00", "11:00")),
+    _r24sp("en", "Thursday latest by 10am suits me.", each_day((10,), "09:00", "10:00")),
+    _r24sp("en", "Monday no later than noon is good.", each_day((7,), "09:00", "12:00")),
+    _r24sp("en", "Tue or Wed not later than 10am is fine.", each_day((8, 9), "09:00", "10:00")),
+    _r24sp(
+        "en",
+        "I'm free Wednesday and Friday, not later than 11:30am.",
+        each_day((9, 11), "09:00", "11:30"),
+    ),
+    _r24sp("fr", "Mardi au plus tard à 11h, ça me va.", each_day((8,), "09:00", "11:00")),
+    _r24sp("fr", "Mercredi pas plus tard que 10h30.", each_day((9,), "09:00", "10:30")),
+    _r24sp(
+        "fr",
+        "Lundi ou jeudi au plus tard jusqu'à 11h, ça me va.",
+        each_day((7, 10), "09:00", "11:00"),
+    ),
+    _r24sp("fr", "Jeudi, au plus tard à midi.", each_day((10,), "09:00", "12:00")),
+    _r24sp("fr", "mardi au plus tard a 10h ca me va", each_day((8,), "09:00", "10:00")),
+    _r24sp(
+        "fr", "Mercredi et vendredi pas plus tard que 11h.", each_day((9, 11), "09:00", "11:00")
+    ),
+    _r24sp("fr", "Lundi au plus tard 11h je peux.", each_day((7,), "09:00", "11:00")),
+    _r24sp(
+        "fr", "Je suis libre vendredi, pas plus tard que 11h30.", each_day((11,), "09:00", "11:30")
+    ),
+    _r24sp("de", "Dienstag bis spätestens 11 Uhr passt.", each_day((8,), "09:00", "11:00")),
+    _r24sp("de", "Mittwoch spätestens bis 10:30 Uhr.", each_day((9,), "09:00", "10:30")),
+    _r24sp(
+        "de",
+        "Montag oder Donnerstag nicht später als 11 Uhr geht.",
+        each_day((7, 10), "09:00", "11:00"),
+    ),
+    _r24sp("de", "Donnerstag bis spätestens 12 Uhr klappt.", each_day((10,), "09:00", "12:00")),
+    _r24sp(
+        "de", "Dienstag und Donnerstag bis spätestens 10 Uhr.", each_day((8, 10), "09:00", "10:00")
+    ),
+    _r24sp(
+        "de",
+        "Mittwoch und Freitag nicht später als 11:00 Uhr.",
+        each_day((9, 11), "09:00", "11:00"),
+    ),
+    _r24sp("de", "montag bis spätestens 11 uhr geht", each_day((7,), "09:00", "11:00")),
+    _r24sp("de", "Ich kann Freitag, spätestens bis 11:30 Uhr.", each_day((11,), "09:00", "11:30")),
+    _r24sp("es", "El martes a más tardar a las 11 me va bien.", each_day((8,), "09:00", "11:00")),
+    _r24sp("es", "El miércoles como muy tarde a las 10:30.", each_day((9,), "09:00", "10:30")),
+    _r24sp("es", "Lunes o jueves no más tarde de las 11.", each_day((7, 10), "09:00", "11:00")),
+    _r24sp("es", "El viernes como máximo hasta las 11.", each_day((11,), "09:00", "11:00")),
+    _r24sp("es", "El jueves como tarde a las 12.", each_day((10,), "09:00", "12:00")),
+    _r24sp("es", "martes y jueves a mas tardar a las 10", each_day((8, 10), "09:00", "10:00")),
+    _r24sp(
+        "es",
+        "El miércoles y el viernes no más tarde de las 11 me sirve.",
+        each_day((9, 11), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "es", "Puedo el lunes, como muy tarde hasta las 11:30.", each_day((7,), "09:00", "11:30")
+    ),
+    _r24sp("pt", "Terça até no máximo 11h.", each_day((8,), "09:00", "11:00")),
+    _r24sp("pt", "Quarta o mais tardar às 10h30.", each_day((9,), "09:00", "10:30")),
+    _r24sp("pt", "Segunda ou quinta não mais tarde que 11h.", each_day((7, 10), "09:00", "11:00")),
+    _r24sp("pt", "Sexta no máximo até as 11h.", each_day((11,), "09:00", "11:00")),
+    _r24sp("pt", "Quinta até no máximo meio-dia.", each_day((10,), "09:00", "12:00")),
+    _r24sp("pt", "terca e quinta ate no maximo 10h", each_day((8, 10), "09:00", "10:00")),
+    _r24sp("pt", "Quarta e sexta no máximo até às 11h.", each_day((9, 11), "09:00", "11:00")),
+    _r24sp("pt", "Segunda o mais tardar às 11h30 fica bom.", each_day((7,), "09:00", "11:30")),
+    # the dot of an abbreviated weekday is no sentence end: the list goes on to its hours
+    _r24sp("en", "Tue. or Thu. after 2pm works.", each_day((8, 10), "14:00", "17:00")),
+    _r24sp("en", "I'm free Mon., Wed. and Fri. mornings.", each_day((7, 9, 11), "09:00", "12:00")),
+    _r24sp("en", "Wed. or Fri. between 10 and 12 works.", each_day((9, 11), "10:00", "12:00")),
+    _r24sp("en", "Tues. and Thurs. before 11am suit me.", each_day((8, 10), "09:00", "11:00")),
+    _r24sp("en", "Mon. or Tue. any time after 3pm.", each_day((7, 8), "15:00", "17:00")),
+    _r24sp(
+        "en", "I could do Wed., Thu. or Fri. from 1pm.", each_day((9, 10, 11), "13:00", "17:00")
+    ),
+    _r24sp("en", "tue. or thu. afternoon works", each_day((8, 10), "12:00", "17:00")),
+    _r24sp("en", "Thurs. or Fri. in the afternoon is best.", each_day((10, 11), "12:00", "17:00")),
+    _r24sp("de", "Di., Do. oder Fr. bis 11 Uhr geht.", each_day((8, 10, 11), "09:00", "11:00")),
+    _r24sp("de", "Mo. oder Mi. nachmittags passt mir.", each_day((7, 9), "12:00", "17:00")),
+    _r24sp("de", "Ich kann Di. und Do. ab 14 Uhr.", each_day((8, 10), "14:00", "17:00")),
+    _r24sp("de", "Am Mi. oder Fr. zwischen 10 und 12 Uhr.", each_day((9, 11), "10:00", "12:00")),
+    _r24sp("de", "Mo., Di. und Do. vormittags wäre gut.", each_day((7, 8, 10), "09:00", "12:00")),
+    _r24sp("de", "Am Di. oder Mi. nach 15 Uhr klappt es.", each_day((8, 9), "15:00", "17:00")),
+    _r24sp("de", "Mi. und Fr. von 9 bis 11 Uhr ginge.", each_day((9, 11), "09:00", "11:00")),
+    _r24sp("de", "Do. oder Fr. am Nachmittag passt.", each_day((10, 11), "12:00", "17:00")),
+    _r24sp("fr", "Lun., Mer. ou Ven. après 14h me va.", each_day((7, 9, 11), "14:00", "17:00")),
+    _r24sp("fr", "Je peux Mer. ou Ven. entre 10h et 12h.", each_day((9, 11), "10:00", "12:00")),
+    _r24sp("fr", "Jeu. ou Ven. le matin, c'est bon.", each_day((10, 11), "09:00", "12:00")),
+    _r24sp("fr", "Lun. et Jeu. avant 11h me conviennent.", each_day((7, 10), "09:00", "11:00")),
+    _r24sp("fr", "Mer., Jeu. ou Ven. à partir de 15h.", each_day((9, 10, 11), "15:00", "17:00")),
+    _r24sp("fr", "Je suis dispo Lun. ou Mer. l'après-midi.", each_day((7, 9), "12:00", "17:00")),
+    _r24sp("fr", "Ven. ou Lun. de 9h à 11h, ça marche.", each_day((7, 11), "09:00", "11:00")),
+    _r24sp("fr", "Jeu. et Ven. après 16h.", each_day((10, 11), "16:00", "17:00")),
+    _r24sp(
+        "es", "Lun., Mié. o Vie. por la tarde me va bien.", each_day((7, 9, 11), "12:00", "17:00")
+    ),
+    _r24sp("es", "Puedo Jue. o Vie. después de las 15.", each_day((10, 11), "15:00", "17:00")),
+    _r24sp("es", "Mié. o Jue. antes de las 11.", each_day((9, 10), "09:00", "11:00")),
+    _r24sp("es", "Lun. y Mié. entre las 10 y las 12 me sirve.", each_day((7, 9), "10:00", "12:00")),
+    _r24sp("es", "Estoy libre Vie. o Lun. por la mañana.", each_day((7, 11), "09:00", "12:00")),
+    _r24sp("es", "Jue. y Vie. a partir de las 14.", each_day((10, 11), "14:00", "17:00")),
+    _r24sp("es", "Lun., Jue. o Vie. hasta las 11.", each_day((7, 10, 11), "09:00", "11:00")),
+    _r24sp("es", "Mié. o Vie. de 9 a 11 me viene bien.", each_day((9, 11), "09:00", "11:00")),
+    _r24sp("pt", "Seg., Qua. ou Sex. depois das 14h.", each_day((7, 9, 11), "14:00", "17:00")),
+    _r24sp("pt", "Posso Qui. ou Sex. de manhã.", each_day((10, 11), "09:00", "12:00")),
+    _r24sp("pt", "Qua. ou Qui. antes das 11h dá pra mim.", each_day((9, 10), "09:00", "11:00")),
+    _r24sp("pt", "Seg. e Qua. entre 10h e 12h.", each_day((7, 9), "10:00", "12:00")),
+    _r24sp("pt", "Estou livre Sex. ou Seg. à tarde.", each_day((7, 11), "12:00", "17:00")),
+    _r24sp("pt", "Qui. e Sex. a partir das 15h.", each_day((10, 11), "15:00", "17:00")),
+    _r24sp("pt", "Seg., Qui. ou Sex. até as 11h.", each_day((7, 10, 11), "09:00", "11:00")),
+    _r24sp("pt", "Qua. ou Sex. das 9h às 11h fica bom.", each_day((9, 11), "09:00", "11:00")),
+    # a dash opening the next row is its bullet, not the end of a range on the row before
+    _r24sp(
+        "en",
+        "- Tue: until 11am\n- Thu: all day",
+        each_day((8,), "09:00", "11:00") + each_day((10,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "- Mon: 10-12\n- Wed: after 3pm",
+        each_day((7,), "10:00", "12:00") + each_day((9,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "- Wednesday: before 10:30\n- Friday: any time",
+        each_day((9,), "09:00", "10:30") + each_day((11,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "* Tuesday: from 2pm\n- Thursday: 9-11",
+        each_day((8,), "14:00", "17:00") + each_day((10,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "en",
+        "- Mon: 1pm-3pm\n- Tue: 9am-10am",
+        each_day((7,), "13:00", "15:00") + each_day((8,), "09:00", "10:00"),
+    ),
+    _r24sp(
+        "en",
+        "- Thursday: until noon\n- Friday: 2-4pm",
+        each_day((10,), "09:00", "12:00") + each_day((11,), "14:00", "16:00"),
+    ),
+    _r24sp(
+        "en",
+        "- Mon: by 11\n- Fri: 13:00-15:00",
+        each_day((7,), "09:00", "11:00") + each_day((11,), "13:00", "15:00"),
+    ),
+    _r24sp(
+        "en",
+        "- Tue: 9:30-11:30\n- Wed: whole day",
+        each_day((8,), "09:30", "11:30") + each_day((9,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- mardi : jusqu'à 11h\n- jeudi : toute la journée",
+        each_day((8,), "09:00", "11:00") + each_day((10,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- lundi : 10h-12h\n- mercredi : après 15h",
+        each_day((7,), "10:00", "12:00") + each_day((9,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- mercredi : avant 10h30\n- vendredi : n'importe quand",
+        each_day((9,), "09:00", "10:30") + each_day((11,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- mardi : dès 14h\n- jeudi : 9h-11h",
+        each_day((8,), "14:00", "17:00") + each_day((10,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- lundi : 13h-15h\n- mardi : 9h-10h",
+        each_day((7,), "13:00", "15:00") + each_day((8,), "09:00", "10:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- jeudi : jusqu'à midi\n- vendredi : 14h-16h",
+        each_day((10,), "09:00", "12:00") + each_day((11,), "14:00", "16:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- lundi : avant 11h\n- vendredi : 13h-15h",
+        each_day((7,), "09:00", "11:00") + each_day((11,), "13:00", "15:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- mardi : 9h30-11h30\n- mercredi : toute la journée",
+        each_day((8,), "09:30", "11:30") + each_day((9,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Dienstag: bis 11 Uhr\n- Donnerstag: ganztags",
+        each_day((8,), "09:00", "11:00") + each_day((10,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Montag: 10-12 Uhr\n- Mittwoch: ab 15 Uhr",
+        each_day((7,), "10:00", "12:00") + each_day((9,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Mittwoch: vor 10:30\n- Freitag: jederzeit",
+        each_day((9,), "09:00", "10:30") + each_day((11,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Dienstag: ab 14 Uhr\n- Donnerstag: 9-11 Uhr",
+        each_day((8,), "14:00", "17:00") + each_day((10,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Montag: 13-15 Uhr\n- Dienstag: 9-10 Uhr",
+        each_day((7,), "13:00", "15:00") + each_day((8,), "09:00", "10:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Donnerstag: bis 12 Uhr\n- Freitag: 14-16 Uhr",
+        each_day((10,), "09:00", "12:00") + each_day((11,), "14:00", "16:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Montag: vor 11 Uhr\n- Freitag: 13-15 Uhr",
+        each_day((7,), "09:00", "11:00") + each_day((11,), "13:00", "15:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Dienstag: 9:30-11:30\n- Mittwoch: den ganzen Tag",
+        each_day((8,), "09:30", "11:30") + each_day((9,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "- martes: hasta las 11\n- jueves: todo el día",
+        each_day((8,), "09:00", "11:00") + each_day((10,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "- lunes: 10-12 h\n- miércoles: después de las 15",
+        each_day((7,), "10:00", "12:00") + each_day((9,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "- miércoles: antes de las 10:30\n- viernes: a cualquier hora",
+        each_day((9,), "09:00", "10:30") + each_day((11,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "- martes: desde las 14\n- jueves: 9-11 h",
+        each_day((8,), "14:00", "17:00") + each_day((10,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "es",
+        "- lunes: 13-15 h\n- martes: 9-10 h",
+        each_day((7,), "13:00", "15:00") + each_day((8,), "09:00", "10:00"),
+    ),
+    _r24sp(
+        "es",
+        "- jueves: hasta el mediodía\n- viernes: 14-16 h",
+        each_day((10,), "09:00", "12:00") + each_day((11,), "14:00", "16:00"),
+    ),
+    _r24sp(
+        "es",
+        "- lunes: antes de las 11\n- viernes: 13-15 h",
+        each_day((7,), "09:00", "11:00") + each_day((11,), "13:00", "15:00"),
+    ),
+    _r24sp(
+        "es",
+        "- martes: 9:30-11:30\n- miércoles: todo el día",
+        each_day((8,), "09:30", "11:30") + each_day((9,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- terça: até 11h\n- quinta: o dia todo",
+        each_day((8,), "09:00", "11:00") + each_day((10,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- segunda: 10h-12h\n- quarta: depois das 15h",
+        each_day((7,), "10:00", "12:00") + each_day((9,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- 4ª-feira: antes das 10h30\n- 6ª-feira: qualquer horário",
+        each_day((9,), "09:00", "10:30") + each_day((11,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- 3ª-feira: a partir das 14h\n- 5ª-feira: 9h-11h",
+        each_day((8,), "14:00", "17:00") + each_day((10,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- 2ª-feira: 13h-15h\n- 3ª-feira: 9h-10h",
+        each_day((7,), "13:00", "15:00") + each_day((8,), "09:00", "10:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- 5ª-feira: até o meio-dia\n- 6ª-feira: 14h-16h",
+        each_day((10,), "09:00", "12:00") + each_day((11,), "14:00", "16:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- segunda: antes das 11h\n- sexta: 13h-15h",
+        each_day((7,), "09:00", "11:00") + each_day((11,), "13:00", "15:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- terça: 9h30-11h30\n- quarta: o dia todo",
+        each_day((8,), "09:30", "11:30") + each_day((9,), "09:00", "17:00"),
+    ),
+    # a word of exception whose hours open on their article, or that looks ahead at them, keeps
+    # the days after a week offered less those hours
+    _r24sp(
+        "en",
+        "Next week, Tuesday or Friday, with the exception of 12 to 1.",
+        each_day((8, 11), "09:00", "12:00") + each_day((8, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "For next week: Monday or Thursday, but not between 12 and 1.",
+        each_day((7, 10), "09:00", "12:00") + each_day((7, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "Next week I can do Wednesday, just not between noon and 1pm.",
+        each_day((9,), "09:00", "12:00") + each_day((9,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "Next week Tue or Thu work, excluding 12-1.",
+        each_day((8, 10), "09:00", "12:00") + each_day((8, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "Next week, Monday or Wednesday, apart from 12 to 1.",
+        each_day((7, 9), "09:00", "12:00") + each_day((7, 9), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "Next week: Thursday or Friday, other than between 12 and 1.",
+        each_day((10, 11), "09:00", "12:00") + each_day((10, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "Next week, Tuesday, with the exception of noon to 1pm.",
+        each_day((8,), "09:00", "12:00") + each_day((8,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "Next week I'm free Mon or Fri, except from 12 to 1.",
+        each_day((7, 11), "09:00", "12:00") + each_day((7, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "La semaine prochaine, mardi ou jeudi, à l'exception de 12h à 13h.",
+        each_day((8, 10), "09:00", "12:00") + each_day((8, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "La semaine prochaine : lundi ou mercredi, mais pas entre 12h et 13h.",
+        each_day((7, 9), "09:00", "12:00") + each_day((7, 9), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "Semaine prochaine, je peux vendredi, sauf de 12h à 13h.",
+        each_day((11,), "09:00", "12:00") + each_day((11,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "La semaine prochaine, mardi ou vendredi, hormis de midi à 13h.",
+        each_day((8, 11), "09:00", "12:00") + each_day((8, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "La semaine prochaine je suis libre lundi, pas entre midi et 13h.",
+        each_day((7,), "09:00", "12:00") + each_day((7,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "Pour la semaine prochaine : jeudi ou vendredi, excepté de 12h à 13h.",
+        each_day((10, 11), "09:00", "12:00") + each_day((10, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "La semaine prochaine, mercredi, en dehors de 12h-13h.",
+        each_day((9,), "09:00", "12:00") + each_day((9,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "La semaine prochaine, lundi ou jeudi, à l'exception de midi à 13h.",
+        each_day((7, 10), "09:00", "12:00") + each_day((7, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche Dienstag oder Freitag, aber nicht zwischen 12 und 13 Uhr.",
+        each_day((8, 11), "09:00", "12:00") + each_day((8, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche: Montag oder Mittwoch, nur nicht zwischen 12 und 13 Uhr.",
+        each_day((7, 9), "09:00", "12:00") + each_day((7, 9), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche kann ich Donnerstag, mit Ausnahme von 12 bis 13 Uhr.",
+        each_day((10,), "09:00", "12:00") + each_day((10,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche Di oder Do, außer von 12 bis 13 Uhr.",
+        each_day((8, 10), "09:00", "12:00") + each_day((8, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche Montag, abgesehen von 12 bis 13 Uhr.",
+        each_day((7,), "09:00", "12:00") + each_day((7,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche Mittwoch oder Freitag, jedoch nicht zwischen 12 und 13 Uhr.",
+        each_day((9, 11), "09:00", "12:00") + each_day((9, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Kommende Woche Dienstag, ausgenommen 12 bis 13 Uhr.",
+        each_day((8,), "09:00", "12:00") + each_day((8,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche Montag oder Donnerstag, bis auf 12 bis 13 Uhr.",
+        each_day((7, 10), "09:00", "12:00") + each_day((7, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "La semana que viene, lunes o miércoles, pero no entre las 12 y las 13.",
+        each_day((7, 9), "09:00", "12:00") + each_day((7, 9), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "La próxima semana, martes o jueves, a excepción de 12 a 13 h.",
+        each_day((8, 10), "09:00", "12:00") + each_day((8, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "La semana que viene puedo el viernes, salvo de 12 a 13.",
+        each_day((11,), "09:00", "12:00") + each_day((11,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "La próxima semana, lunes, menos entre las 12 y las 13.",
+        each_day((7,), "09:00", "12:00") + each_day((7,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "La semana que viene, martes o viernes, con excepción de las 12 a las 13.",
+        each_day((8, 11), "09:00", "12:00") + each_day((8, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "La semana que viene, miércoles o jueves, excepto de 12 a 13 h.",
+        each_day((9, 10), "09:00", "12:00") + each_day((9, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "La próxima semana, jueves, quitando de 12 a 13.",
+        each_day((10,), "09:00", "12:00") + each_day((10,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "La semana que viene, lunes o viernes, solo no entre las 12 y las 13.",
+        each_day((7, 11), "09:00", "12:00") + each_day((7, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "Semana que vem, terça ou quinta, com exceção das 12h às 13h.",
+        each_day((8, 10), "09:00", "12:00") + each_day((8, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "Na próxima semana, segunda ou quarta, só não entre 12h e 13h.",
+        each_day((7, 9), "09:00", "12:00") + each_day((7, 9), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "Semana que vem posso sexta, tirando das 12h às 13h.",
+        each_day((11,), "09:00", "12:00") + each_day((11,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "Na próxima semana, segunda, à exceção das 12h às 13h.",
+        each_day((7,), "09:00", "12:00") + each_day((7,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "Semana que vem, terça ou sexta, menos das 12h às 13h.",
+        each_day((8, 11), "09:00", "12:00") + each_day((8, 11), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "Na próxima semana, quarta ou quinta, exceto das 12h às 13h.",
+        each_day((9, 10), "09:00", "12:00") + each_day((9, 10), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "Semana que vem, quinta, fora das 12h às 13h.",
+        each_day((10,), "09:00", "12:00") + each_day((10,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "Na próxima semana, segunda ou sexta, mas não entre 12h e 13h.",
+        each_day((7, 11), "09:00", "12:00") + each_day((7, 11), "13:00", "17:00"),
+    ),
+    # the halves of the day in regional and plural names
+    _r24sp("es", "El martes a la mañana me viene bien.", each_day((8,), "09:00", "12:00")),
+    _r24sp("es", "Puedo el lunes o el jueves a la mañana.", each_day((7, 10), "09:00", "12:00")),
+    _r24sp(
+        "es",
+        "- miércoles: a la mañana\n- viernes: a la tarde",
+        each_day((9,), "09:00", "12:00") + each_day((11,), "12:00", "17:00"),
+    ),
+    _r24sp(
+        "es", "El viernes en horas de la mañana estoy libre.", each_day((11,), "09:00", "12:00")
+    ),
+    _r24sp(
+        "es",
+        "Martes o miércoles en horas de la tarde me sirve.",
+        each_day((8, 9), "12:00", "17:00"),
+    ),
+    _r24sp("es", "el jueves a la manana me va", each_day((10,), "09:00", "12:00")),
+    _r24sp("es", "Lunes, martes o viernes a la mañana.", each_day((7, 8, 11), "09:00", "12:00")),
+    _r24sp(
+        "es", "El miércoles en horas de la mañana, por favor.", each_day((9,), "09:00", "12:00")
+    ),
+    _r24sp("fr", "Je suis libre mardi en avant-midi.", each_day((8,), "09:00", "12:00")),
+    _r24sp(
+        "fr", "Lundi ou jeudi dans l'avant-midi, ça me va.", each_day((7, 10), "09:00", "12:00")
+    ),
+    _r24sp(
+        "fr",
+        "- mercredi : en avant-midi\n- vendredi : en après-midi",
+        each_day((9,), "09:00", "12:00") + each_day((11,), "12:00", "17:00"),
+    ),
+    _r24sp("fr", "Vendredi l'avant-midi serait parfait.", each_day((11,), "09:00", "12:00")),
+    _r24sp(
+        "fr", "mardi ou mercredi en avant-midi ca me convient", each_day((8, 9), "09:00", "12:00")
+    ),
+    _r24sp("fr", "Je pourrais jeudi, dans l'avant-midi.", each_day((10,), "09:00", "12:00")),
+    _r24sp("fr", "Lundi, mardi ou vendredi en avant-midi.", each_day((7, 8, 11), "09:00", "12:00")),
+    _r24sp("fr", "Mercredi en avant-midi, c'est bon pour moi.", each_day((9,), "09:00", "12:00")),
+    _r24sp(
+        "de",
+        "Nächste Woche kann ich an allen Vormittagen außer Mittwoch.",
+        each_day((7, 8, 10, 11), "09:00", "12:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche passt es an allen Nachmittagen außer Dienstag.",
+        each_day((7, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "An allen Vormittagen nächste Woche, nur nicht am Freitag.",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche an allen Nachmittagen, ausgenommen Montag.",
+        each_day((8, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Ich hätte nächste Woche an allen Vormittagen Zeit, bis auf Donnerstag.",
+        each_day((7, 8, 9, 11), "09:00", "12:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche geht es an allen Nachmittagen mit Ausnahme von Mittwoch.",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "An allen Vormittagen der kommenden Woche außer Montag.",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche an allen Nachmittagen abgesehen von Freitag.",
+        each_day((7, 8, 9, 10), "12:00", "17:00"),
+    ),
+    # the whole day in its other words, as a row's entry or after the days
+    _r24sp(
+        "en",
+        "- Tue: the whole day\n- Thu: after 2pm",
+        each_day((8,), "09:00", "17:00") + each_day((10,), "14:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "- Mon: fully flexible\n- Wed: before 11am",
+        each_day((7,), "09:00", "17:00") + each_day((9,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "en", "I could do Wednesday or Friday, the entire day.", each_day((9, 11), "09:00", "17:00")
+    ),
+    _r24sp(
+        "en",
+        "- Thursday: any time of the day\n- Friday: mornings",
+        each_day((10,), "09:00", "17:00") + each_day((11,), "09:00", "12:00"),
+    ),
+    _r24sp("en", "Tuesday I'm totally flexible.", each_day((8,), "09:00", "17:00")),
+    _r24sp(
+        "en",
+        "- Mon: 9-11\n- Tue: completely flexible",
+        each_day((7,), "09:00", "11:00") + each_day((8,), "09:00", "17:00"),
+    ),
+    _r24sp("en", "Monday works, all day long.", each_day((7,), "09:00", "17:00")),
+    _r24sp(
+        "en",
+        "- Wed: the entire day\n- Thu: from 3pm",
+        each_day((9,), "09:00", "17:00") + each_day((10,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- mardi : à n'importe quelle heure\n- jeudi : après 14h",
+        each_day((8,), "09:00", "17:00") + each_day((10,), "14:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- lundi : la journée entière\n- mercredi : avant 11h",
+        each_day((7,), "09:00", "17:00") + each_day((9,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "fr",
+        "Je suis disponible mercredi ou vendredi, à toute heure.",
+        each_day((9, 11), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "- jeudi : totalement flexible\n- vendredi : le matin",
+        each_day((10,), "09:00", "17:00") + each_day((11,), "09:00", "12:00"),
+    ),
+    _r24sp("fr", "Mardi, sans contrainte horaire.", each_day((8,), "09:00", "17:00")),
+    _r24sp(
+        "fr",
+        "- lundi : 9h-11h\n- mardi : la journée complète",
+        each_day((7,), "09:00", "11:00") + each_day((8,), "09:00", "17:00"),
+    ),
+    _r24sp("fr", "Lundi, complètement flexible.", each_day((7,), "09:00", "17:00")),
+    _r24sp(
+        "fr",
+        "- mercredi : sur toute la journée\n- jeudi : dès 15h",
+        each_day((9,), "09:00", "17:00") + each_day((10,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Dienstag: durchgehend\n- Donnerstag: ab 14 Uhr",
+        each_day((8,), "09:00", "17:00") + each_day((10,), "14:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "- Montag: ganztags\n- Mittwoch: vor 11 Uhr",
+        each_day((7,), "09:00", "17:00") + each_day((9,), "09:00", "11:00"),
+    ),
+    _r24sp("de", "Mittwoch oder Freitag zu jeder Uhrzeit.", each_day((9, 11), "09:00", "17:00")),
+    _r24sp(
+        "de",
+        "- Donnerstag: völlig flexibel\n- Freitag: vormittags",
+        each_day((10,), "09:00", "17:00") + each_day((11,), "09:00", "12:00"),
+    ),
+    _r24sp("de", "Dienstag bin ich ganz flexibel.", each_day((8,), "09:00", "17:00")),
+    _r24sp(
+        "de",
+        "- Montag: 9-11 Uhr\n- Dienstag: den gesamten Tag",
+        each_day((7,), "09:00", "11:00") + each_day((8,), "09:00", "17:00"),
+    ),
+    _r24sp("de", "Montag passt, den ganzen Tag über.", each_day((7,), "09:00", "17:00")),
+    _r24sp(
+        "de",
+        "- Mittwoch: zu jeder Zeit\n- Donnerstag: ab 15 Uhr",
+        each_day((9,), "09:00", "17:00") + each_day((10,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "- martes: en cualquier horario\n- jueves: desde las 14",
+        each_day((8,), "09:00", "17:00") + each_day((10,), "14:00", "17:00"),
+    ),
+    _r24sp(
+        "es",
+        "- lunes: el día entero\n- miércoles: antes de las 11",
+        each_day((7,), "09:00", "17:00") + each_day((9,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "es", "Puedo el miércoles o el viernes, a toda hora.", each_day((9, 11), "09:00", "17:00")
+    ),
+    _r24sp(
+        "es",
+        "- jueves: sin restricción de horario\n- viernes: por la mañana",
+        each_day((10,), "09:00", "17:00") + each_day((11,), "09:00", "12:00"),
+    ),
+    _r24sp("es", "El martes, totalmente flexible.", each_day((8,), "09:00", "17:00")),
+    _r24sp(
+        "es",
+        "- lunes: de 9 a 11\n- martes: el día completo",
+        each_day((7,), "09:00", "11:00") + each_day((8,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "es", "El lunes me va bien, a cualquier hora del día.", each_day((7,), "09:00", "17:00")
+    ),
+    _r24sp(
+        "es",
+        "- miércoles: sin restricciones de horario\n- jueves: a partir de las 15",
+        each_day((9,), "09:00", "17:00") + each_day((10,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- terça: sem restrição de horário\n- quinta: depois das 14h",
+        each_day((8,), "09:00", "17:00") + each_day((10,), "14:00", "17:00"),
+    ),
+    _r24sp(
+        "pt",
+        "- segunda: o dia completo\n- quarta: antes das 11h",
+        each_day((7,), "09:00", "17:00") + each_day((9,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "pt", "Posso quarta ou sexta, em qualquer horário.", each_day((9, 11), "09:00", "17:00")
+    ),
+    _r24sp(
+        "pt",
+        "- quinta: totalmente flexível\n- sexta: de manhã",
+        each_day((10,), "09:00", "17:00") + each_day((11,), "09:00", "12:00"),
+    ),
+    _r24sp("pt", "Terça, a qualquer hora do dia.", each_day((8,), "09:00", "17:00")),
+    _r24sp(
+        "pt",
+        "- segunda: das 9h às 11h\n- terça: o dia inteirinho",
+        each_day((7,), "09:00", "11:00") + each_day((8,), "09:00", "17:00"),
+    ),
+    _r24sp("pt", "Segunda fica bom, a qualquer hora.", each_day((7,), "09:00", "17:00")),
+    _r24sp(
+        "pt",
+        "- quarta: sem restrições de horário\n- quinta: a partir das 15h",
+        each_day((9,), "09:00", "17:00") + each_day((10,), "15:00", "17:00"),
+    ),
+    # "dez." after a day's number is December, not ten
+    _r24sp("pt", "Posso terça, 15 de dez., depois das 14h.", each_day((15,), "14:00", "17:00")),
+    _r24sp(
+        "pt",
+        "Quarta, 16 de dez. ou sexta, 18 de dez., de manhã.",
+        each_day((16, 18), "09:00", "12:00"),
+    ),
+    _r24sp("pt", "Fico livre qui., 17 de dez. 10h-12h.", each_day((17,), "10:00", "12:00")),
+    _r24sp(
+        "pt", "Segunda, 14 de dez., a tarde toda está ótimo.", each_day((14,), "12:00", "17:00")
+    ),
+    _r24sp(
+        "pt",
+        "Tenho agenda ter., 15 de dez. ou qua., 16 de dez., antes das 11h.",
+        each_day((15, 16), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "pt", "sexta, 18 de dez. a partir das 15h da pra mim", each_day((18,), "15:00", "17:00")
+    ),
+    _r24sp("pt", "Quinta-feira, 17 de dez., entre 10h e 12h.", each_day((17,), "10:00", "12:00")),
+    _r24sp(
+        "pt",
+        "Segunda, 14 de dez. ou terça, 15 de dez., à tarde.",
+        each_day((14, 15), "12:00", "17:00"),
+    ),
+    # a lower-case "mon" opening a bulleted row, or before its clock time
+    _r24sp(
+        "en",
+        "- mon: before 12pm\n- thurs: 2pm onwards",
+        each_day((7,), "09:00", "12:00") + each_day((10,), "14:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "- mon: during the morning\n- wed: after 3pm",
+        each_day((7,), "09:00", "12:00") + each_day((9,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "* mon: 10-12\n* fri: all day",
+        each_day((7,), "10:00", "12:00") + each_day((11,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "mon 10:00-12:00 or wed 2pm onwards works",
+        each_day((7,), "10:00", "12:00") + each_day((9,), "14:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "- mon: from 1pm\n- tue: any time",
+        each_day((7,), "13:00", "17:00") + each_day((8,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "en",
+        "mon 9.30-11 or thu afternoon",
+        each_day((7,), "09:30", "11:00") + each_day((10,), "12:00", "17:00"),
+    ),
+    _r24sp("en", "- mon: till 11am\n- wed: till 11am", each_day((7, 9), "09:00", "11:00")),
+    _r24sp("en", "next week mon 2pm or later is fine", each_day((7,), "14:00", "17:00")),
+    # a short weekday alone with its dot, its sentence going on
+    _r24sp(
+        "fr", "La semaine prochaine, je peux lun. en matinée.", each_day((7,), "09:00", "12:00")
+    ),
+    _r24sp(
+        "fr",
+        "Semaine prochaine : Mer., sauf entre 12h et 13h, ça me va.",
+        each_day((9,), "09:00", "12:00") + each_day((9,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "Pour la semaine prochaine, ven. après 14h me convient.",
+        each_day((11,), "14:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "La semaine prochaine, je suis libre jeu. de 9h à 11h.",
+        each_day((10,), "09:00", "11:00"),
+    ),
+    _r24sp(
+        "fr",
+        "La semaine prochaine, Mar. l'après-midi serait bien.",
+        each_day((8,), "12:00", "17:00"),
+    ),
+    _r24sp("fr", "semaine prochaine : ven. avant midi ca me va", each_day((11,), "09:00", "12:00")),
+    _r24sp(
+        "fr",
+        "La semaine prochaine, Lun., c'est bon toute la journée.",
+        each_day((7,), "09:00", "17:00"),
+    ),
+    _r24sp(
+        "fr",
+        "Pour la semaine prochaine, dispo Jeu. à partir de 15h.",
+        each_day((10,), "15:00", "17:00"),
+    ),
+    _r24sp(
+        "de",
+        "Nächste Woche: am Do., außer 12 bis 13 Uhr.",
+        each_day((10,), "09:00", "12:00") + each_day((10,), "13:00", "17:00"),
+    ),
+    _r24sp("de", "Nächste Woche passt mir Di. ab 14 Uhr.", each_day((8,), "14:00", "17:00")),
+    _r24sp(
+        "de",
+        "Für nächste Woche schlage ich Mi., vormittags, vor.",
+        each_day((9,), "09:00", "12:00"),
+    ),
+    _r24sp("de", "Nächste Woche geht Fr. bis 11 Uhr.", each_day((11,), "09:00", "11:00")),
+    _r24sp(
+        "de",
+        "Montag bin ich verhindert. Nächste Woche ginge Mo. nicht, aber Do. nachmittags.",
+        each_day((10,), "12:00", "17:00"),
+    ),
+    _r24sp("de", "Nächste Woche: Mo., ganztags.", each_day((7,), "09:00", "17:00")),
+    _r24sp(
+        "de",
+        "Nächste Woche hätte ich am Mi. zwischen 10 und 12 Uhr Zeit.",
+        each_day((9,), "10:00", "12:00"),
+    ),
+    _r24sp("de", "Für nächste Woche: Di., nach 15 Uhr.", each_day((8,), "15:00", "17:00")),
+    _r24sp(
+        "es", "La semana que viene, mié. por la tarde me va bien.", each_day((9,), "12:00", "17:00")
+    ),
+    _r24sp(
+        "es",
+        "Para la próxima semana: Jue., salvo de 12 a 13.",
+        each_day((10,), "09:00", "12:00") + each_day((10,), "13:00", "17:00"),
+    ),
+    _r24sp(
+        "es", "La semana que viene puedo vie. antes de las 11.", each_day((11,), "09:00", "11:00")
+    ),
+    _r24sp("es", "La próxima semana, lun. de 10 a 12 me sirve.", each_day((7,), "10:00", "12:00")),
+    _r24sp("es", "La semana que viene, mié. 10-12 h.", each_day((9,), "10:00", "12:00")),
+    _r24sp(
+        "es",
+        "la proxima semana: jue. desde las 15 me viene bien",
+        each_day((10,), "15:00", "17:00"),
+    ),
+    _r24sp("es", "La semana que viene, Vie., todo el día.", each_day((11,), "09:00", "17:00")),
+    _r24sp(
+        "es", "Para la semana que viene: Lun. después de las 14.", each_day((7,), "14:00", "17:00")
+    ),
+    _r24sp("pt", "Na próxima semana, qua. à tarde fica bom.", each_day((9,), "12:00", "17:00")),
+    _r24sp(
+        "pt",
+        "Semana que vem: Qui., exceto entre 12h e 13h.",
+        each_day((10,), "09:00", "12:00") + each_day((10,), "13:00", "17:00"),
+    ),
+    _r24sp("pt", "Na próxima semana posso seg. antes das 11h.", each_day((7,), "09:00", "11:00")),
+    _r24sp("pt", "Semana que vem, Sex. de manhã.", each_day((11,), "09:00", "12:00")),
+    _r24sp("pt", "Na próxima semana, qua. 10h-12h dá pra mim.", each_day((9,), "10:00", "12:00")),
+    _r24sp("pt", "semana que vem: qui. depois das 15h fica bom", each_day((10,), "15:00", "17:00")),
+    _r24sp("pt", "Na próxima semana, Seg., o dia todo.", each_day((7,), "09:00", "17:00")),
+    _r24sp("pt", "Semana que vem: Ter. a partir das 14h.", each_day((8,), "14:00", "17:00")),
+)
+ALL_PROBES += PROBES_R24SP
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -25797,6 +26783,7 @@ def main() -> None:
         "c23dl": PROBES_C23DL,
         "c23ex": PROBES_C23EX,
         "c23pf": PROBES_C23PF,
+        "r24sp": PROBES_R24SP,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
