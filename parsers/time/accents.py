@@ -119,14 +119,22 @@ def loosen(namespace: MutableMapping[str, object]) -> None:
 
 class _Vocabulary(dict[_K, _T]):
     """Words looked up whatever accents they were written with: a loosened pattern matches
-    each letter with or without its accent, so a phrase half accented ("en debut de matinée")
-    is matched, and must be found under its bare spelling rather than raise."""
+    each accented letter with or without its accent, so a phrase half accented ("en debut de
+    matinée") is matched, and must be found under the spelling the pattern was made from. Only
+    accents dropped count: "soirée" is no half-accented "soireé" (a slip of it in `SLIPS`)."""
+
+    def __init__(self, words: Mapping[_K, _T]) -> None:
+        super().__init__(words)
+        self._spellings: dict[str, list[str]] = {}
+        for key in words:
+            if isinstance(key, str):
+                self._spellings.setdefault(_bare_words(key), []).append(key)
 
     def __missing__(self, key: _K) -> _T:
         if isinstance(key, str):
-            plain = cast(_K, _bare_words(key))
-            if plain != key and plain in self:
-                return self[plain]
+            for spelling in self._spellings.get(_bare_words(key), ()):
+                if _accents_dropped(key, spelling):
+                    return self[cast(_K, spelling)]
         raise KeyError(key)
 
     def get(self, key: _K, default: _T | None = None) -> _T | None:  # type: ignore[override]
@@ -134,6 +142,15 @@ class _Vocabulary(dict[_K, _T]):
             return self[key]
         except KeyError:
             return default
+
+
+def _accents_dropped(text: str, spelling: str) -> bool:
+    """`text` is `spelling` with some of its accents dropped, as a loosened pattern of it
+    matches: each letter as written or, where it has an accent, bare."""
+    plain = _bare_words(spelling)
+    return len(text) == len(spelling) and all(
+        t in (s, p) for t, s, p in zip(text, spelling, plain, strict=True)
+    )
 
 
 def with_bare(words: Mapping[_K, _T]) -> dict[_K, _T]:

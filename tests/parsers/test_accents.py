@@ -13,7 +13,7 @@ import random
 from parsers.time.accents import bare, with_bare
 from parsers.time.lex import lex
 from tests.parsers.compositions import compositions
-from tests.parsers.reading_probes import read
+from tests.parsers.reading_probes import Probe, read
 
 
 def test_a_half_accented_word_is_found_under_its_bare_spelling() -> None:
@@ -21,6 +21,28 @@ def test_a_half_accented_word_is_found_under_its_bare_spelling() -> None:
     assert words["en debut de matinée"] == "morning"
     assert words.get("en début de matinee") == "morning"
     assert words.get("en fin de matinée") is None
+
+
+def test_only_accents_dropped_find_a_word() -> None:
+    # "soireé" is a slip of "soirée" (two letters swapped); the word written right is none
+    slips = with_bare({"soireé": "soirée"})
+    assert slips.get("soiree") == "soirée"
+    assert slips.get("soirée") is None
+
+
+def test_a_greeting_written_right_stays_a_greeting() -> None:
+    # "bonne soirée" closes the reply: its evening is no part of Thursday's hours
+    got = read(
+        Probe(
+            kind="time-of-day",
+            lang="fr",
+            text="jeudi avant 11h\nbonne soirée",
+            intent="availability",
+            windows=((3, "09:00", "11:00"),),
+        )
+    )
+    assert [(w.start.hour, w.end.hour) for w in got.windows] == [(9, 11)]
+    assert got.confidence >= 0.5
 
 
 def test_a_half_accented_part_of_day_is_read() -> None:
