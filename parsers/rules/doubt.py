@@ -553,12 +553,20 @@ _DEADLINE = re.compile(
     r"(?:\s+on)?)?\b"
 )
 _DEADLINE_GAP = len(" the")  # "by the 4th"
+# a clock time right after the words: "bis spätestens 12:30", "no later than 3pm" bound the hours
+# of the day offered, they set no day to answer by
+_HOUR_AFTER = re.compile(
+    r"\s+(?:(?:um|bis|at|a\s+las?|as|a)\s+)?(?:\d{1,2}(?:[:.h]\d\d)?(?:\s*(?:uhr|h|am|pm|a\.m|p\.m))?"
+    r"(?![\d./]|st\b|nd\b|rd\b|th\b|er\b)|halb\b|viertel\b|dreiviertel\b|noon\b|midi\b|mittag\b)"
+)
 
 
 def deadline_offered(folded: str, offering: Sequence[Mention]) -> bool:
     """A day the reply sets as the date to answer by, offered as free time."""
     offer = _Offer(offering, ())
     for r in _DEADLINE.finditer(folded):
+        if _HOUR_AFTER.match(folded, r.end()) is not None:
+            continue
         i = bisect_left(offer.phrase_starts, r.end())
         if i < len(offer.phrases) and offer.phrase_starts[i] <= r.end() + _DEADLINE_GAP:
             return True
@@ -775,7 +783,9 @@ _EXCEPT = _whole(
     # ("but not before 10" is a bound, from 10)
     r"bar|barring|except|excepting|apart\s+from|other\s+than|but\s+not(?!\s+(?:before|earlier)\b)"
     r"|sauf|hormis|excepte"
-    r"|ausser|ausgenommen|bis\s+auf|salvo|excepto|menos|exceto|tirando|fora"
+    r"|ausser|ausgenommen|bis\s+auf|salvo|excepto|exceto|tirando|fora"
+    # ("las once menos cuarto", "onze menos quinze": a quarter before the hour)
+    r"|menos(?!\s+(?:cuarto|quarto|quinze|um\s+quarto)\b)"
     # (round 23: the other words of exception, and "never" before hours: "never between 12
     # and 1", "jamais entre", "nie zwischen", "nunca entre")
     r"|excluding|not\s+counting|minus|outside|hors|a\s+part|en\s+dehors|sans\s+compter"

@@ -232,8 +232,16 @@ def _table_rows(text: str) -> list[tuple[int, int, int]]:
     return rows
 
 
+def _in_place(chars: list[str], start: int, end: int, hour: str, *, led: bool) -> None:
+    """An hour said in words, put in digits in place of its words: after the word leading it,
+    at their end ("à seize heures quarante-cinq" is "à" and "16h45" padded before it), so the
+    reading from the lead spans all of them; alone, at their start."""
+    chars[start:end] = hour.rjust(end - start) if led else hour.ljust(end - start)
+
+
 def masked(text: str) -> str:
     """`text` with non-time numbers blanked out, same length so offsets still hold."""
+    text = _meridiem(text)
     # a typographic apostrophe is the plain one: "fin d’après-midi" is "fin d'après-midi"
     chars = list(text.replace("’", "'"))
     digits = _DIGIT.search(text) is not None
@@ -268,8 +276,9 @@ def masked(text: str) -> str:
         # "before eleven", "ab drei Uhr": the hour in digits, padded; an hour up to twelve keeps
         # the bare hour's reading ("drei Uhr" is 15:00 in a working day), so its "Uhr" goes too
         word = "word" if m["word"] else "uhr"
-        hour = _hour_digits(_LED_HOUR_WORDS[m[word].lower()], alone=word == "uhr")
-        chars[m.start(word) : m.end()] = hour + " " * (m.end() - m.start(word) - len(hour))
+        minute = _GERMAN_MINUTES[m["umin"].lower()] if m["umin"] else ""
+        hour = _hour_digits(_LED_HOUR_WORDS[m[word].lower()], minute, alone=word == "uhr")
+        _in_place(chars, m.start(word), m.end(), hour, led=word == "word")
     for m in _HORAS.finditer(text):
         # "a las 15 horas", "depois das 15 horas": an hour, not the duration masked above
         hour = f"{m['hour']}h"
@@ -278,7 +287,7 @@ def masked(text: str) -> str:
     for m in _HEURES.finditer(text) if french and digits else ():
         # "à 14 heures 30", "de 9 heures à 11 heures": an hour, not the duration masked above
         hour = f"{m['hour']}h{m['minute'] or ''}"
-        chars[m.start("hour") : m.end()] = hour + " " * (m.end() - m.start("hour") - len(hour))
+        _in_place(chars, m.start("hour"), m.end(), hour, led=m.start() < m.start("hour"))
     # "entre quatorze et seize heures": the first hour of a pair shares the second's "heures"
     for m in (
         (m for p in (_FRENCH_HOUR_PAIR, _FRENCH_HOUR) for m in p.finditer(text)) if french else ()
@@ -288,8 +297,14 @@ def masked(text: str) -> str:
         # ("quatorze heures trente"; "jeudi quinze heures": led by its day alone)
         minute = _FRENCH_MINUTES[m["minute"].lower()] if m.groupdict().get("minute") else ""
         number = _FRENCH_HOUR_WORDS[m["word"].lower()]
-        hour = _hour_digits(number, minute, alone=bool(m.groupdict().get("day")))
-        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+        if _FRACTION_AFTER.match(text, m.end()) and number <= 12:
+            # ("jeudi trois heures et demie": the half after it says it is an hour, and "3h et
+            # demie" is still read by the bare-hour rule, where "3:00 et demie" is read by none)
+            hour = f"{number}h"
+        else:
+            hour = _hour_digits(number, minute, alone=bool(m.groupdict().get("day")))
+        led = m.start() < m.start("word") and not m.groupdict().get("day")
+        _in_place(chars, m.start("word"), m.end(), hour, led=led)
     for m in _SPELLED_H.finditer(text) if digits else ():
         if m["hour"]:
             # Quebec French writes "9 h 30": closed up to "9h30", padded so offsets still hold
@@ -327,7 +342,9 @@ _WORD_HOUR = loose_compile(
     # ("a partir de la una estoy libre": the sender's verb after it)
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
     r"|estoy|estou|estaré|estarei|puedo|posso|me|nos"
-    r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite))(?!\w))",
+    # ("a las nueve el lunes", "às três na terça", "a las diez martes")
+    r"|el|na|lunes|martes|miércoles|jueves|viernes|segunda|terça|quarta|quinta|sexta"
+    r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite)|[ap]m)(?!\w))",
     re.IGNORECASE | re.M,
 )
 # Spanish and Portuguese hours past noon said in words ("depois das quinze horas")
@@ -345,6 +362,7 @@ _ROMANCE_WORD_HOURS = {
 # weeks" and "nach zwei Tagen" stay numbers
 _GERMAN_WORD_HOURS = {
     **GERMAN_HOUR_WORDS,
+    "ein": 1,  # "ein Uhr"
     **{
         w: i
         for i, w in enumerate(
@@ -353,13 +371,18 @@ _GERMAN_WORD_HOURS = {
     },
 }
 _LED_HOUR_WORDS = {**HOUR_WORDS, **_GERMAN_WORD_HOURS}
+_GERMAN_MINUTES = {"fünfzehn": "15", "dreißig": "30", "dreissig": "30", "fünfundvierzig": "45"}
 _LED_WORD_HOUR = loose_compile(
     # ("Donnerstag elf Uhr": "Uhr" alone says the word is an hour)
-    r"(?<!\w)(?:(?:after|before|from|until|till|at|around|ab|bis|vor|nach|gegen|um)\s+"
+    # ("about eleven", "b4 three", "no later than eleven")
+    r"(?<!\w)(?:(?:after|before|from|until|till|til|b4|at|around|about|than|ab|bis|vor|nach"
+    r"|gegen|um|als|ca\.|circa)\s+"
     rf"(?P<word>{alternation(_LED_HOUR_WORDS)})(?:\s+uhr)?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|and|oder|und|if|as|on|at|is|would|works?|suits?|passt"
     r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))"
-    rf"|(?P<uhr>{alternation(_GERMAN_WORD_HOURS)})\s+uhr(?!\w))",
+    # ("elf Uhr fünfzehn", "sechzehn Uhr dreißig": its minutes in words after "Uhr")
+    rf"|(?P<uhr>{alternation(_GERMAN_WORD_HOURS)})\s+uhr"
+    rf"(?:\s+(?P<umin>{alternation(_GERMAN_MINUTES)}))?(?!\w))",
     re.IGNORECASE | re.M,
 )
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
@@ -369,9 +392,11 @@ _HORAS = loose_compile(
 # French hours in digits and "heures", led as an hour is or by their day ("jeudi 15 heures")
 _HEURES = loose_compile(
     # ("de" only opening a range: "une réunion de 3 heures" is a duration)
-    r"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|lundi|mardi"
-    r"|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+à\s)"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui)\s+(?P<hour>[01]?\d|2[0-3])"
+    r"(?:(?<!\w)(?:à|(?<!y\s)a|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis"
+    r"|lundi|mardi|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+[àa]\s)|que|(?:alentours|autour)\s+de"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui)\s+"
+    # (with its minutes it is a time wherever it stands: "14 heures 30")
+    r"|(?<![\w:.])(?=\d{1,2}\s+heures?\s+[0-5]\d(?!\w)))(?P<hour>[01]?\d|2[0-3])"
     r"\s+heures?(?:\s+(?P<minute>[0-5]\d))?(?!\w)",
     re.IGNORECASE,
 )
@@ -413,16 +438,78 @@ _FRENCH_HOUR_PAIR = loose_compile(
 _FRENCH_HOUR = loose_compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
     # (or by the day it falls on: "jeudi quinze heures", "demain dix heures")
-    rf"(?<!\w)(?:à|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis"
-    rf"|de(?=\s+(?:{_FRENCH_WORDS})\s+heures?\s+à\s)|(?P<day>lundi"
+    rf"(?<!\w)(?:(?:à|(?<!y\s)a|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|que"
+    rf"|(?:alentours|autour)\s+de|de(?=\s+(?:{_FRENCH_WORDS})\s+heures?\s+[àa]\s)|(?P<day>lundi"
     r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui|matin))\s+"
+    # (with its minutes it is a time wherever it stands: "seize heures quinze le jeudi")
+    rf"|(?=(?:{_FRENCH_WORDS})\s+heures?\s+(?:trente|quinze|quarante-cinq)(?!\w)))"
     rf"(?P<word>{_FRENCH_WORDS})"
     r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
     re.IGNORECASE,
 )
+_FRACTION_AFTER = loose_compile(r"\s+(?:et\s+(?:demie?|quart)|moins)(?!\w)", re.IGNORECASE)
 _SPELLED_H = loose_compile(
     r"\b(?P<hour>\d{1,2})[^\S\n]h[^\S\n](?P<minute>\d\d)\b|(?<=\d)[^\S\n]?hs\b", re.IGNORECASE
 )
+
+
+# A part of the day right after an hour tells the hour's half of the day, as am/pm does: "3 in
+# the afternoon", "vier Uhr nachmittags", "10h du matin", "las tres de la tarde", "às 2 da tarde"
+# (read as a part of the day it would offer the whole afternoon, or cut "before 4" to its hours)
+_MERIDIEM_PART = loose_compile(
+    r"(?<![\w'’])(?:in\s+the\s+(?:morning|afternoon|evening)|morgens|vormittags|nachmittags"
+    r"|abends|du\s+matin|de\s+l['’](?:apr[èe]s-midi|aprem)|du\s+soir"
+    r"|de\s+la\s+(?:mañana|tarde|noche)|da\s+(?:manhã|tarde|noite))(?![\w-])",
+    _I,
+)
+_MERIDIEM_SAID = (
+    "fifteen",
+    "thirty",
+    "forty-five",
+    "o'clock",
+    "media",
+    "meia",
+    "demie",
+    "demi",
+    "quart",
+    "cuarto",
+    "quarto",
+    "trente",
+    "quinze",
+    "quarante-cinq",
+    "fünfzehn",
+    "dreißig",
+    "fünfundvierzig",
+)
+_PM_STEMS = ("after", "even", "nach", "abend", "midi", "aprem", "soir", "tarde", "noche", "noite")
+# the hour it follows: digits up to 12 (their "h", "Uhr" or "heures" goes with the part), or
+# an hour, its minutes or its half or quarter said in words
+_MERIDIEM_HOUR = loose_compile(
+    r"(?:(?<![\w:.,])(?:1[0-2]|0?[1-9])(?:[:.h][0-5]\d)?(?P<unit>\s*(?:h|uhr|heures?))?"
+    rf"|(?<![\w-])(?:{alternation([*WORD_HOURS, *_FRENCH_HOUR_WORDS, *_MERIDIEM_SAID, 'ein'])})"
+    r"(?:\s+(?:heures?|uhr))?)\s+$",
+    _I,
+)
+_MERIDIEM_REACH = 40
+
+
+def _meridiem(text: str) -> str:
+    """`text` with each part of the day that tells an hour's half of it written "am" or "pm",
+    padded so offsets still hold."""
+    chars: list[str] | None = None
+    for m in _MERIDIEM_PART.finditer(text):
+        hour = _MERIDIEM_HOUR.search(text, max(0, m.start() - _MERIDIEM_REACH), m.start())
+        # ("wed 9 in the afternoon": a weekday's date, and its afternoon)
+        if hour is None or (hour.group()[0].isdigit() and _dated(text, hour.start())):
+            continue
+        mer = "pm" if any(stem in m.group().lower() for stem in _PM_STEMS) else "am"
+        start = m.start()
+        if hour["unit"]:
+            start = hour.start("unit")
+        chars = chars or list(text)
+        # (at the end of the part, so the hour's reading spans all of its words)
+        chars[start : m.end()] = mer.rjust(m.end() - start)
+    return text if chars is None else "".join(chars)
 
 
 # --- atoms ---
@@ -481,7 +568,8 @@ _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
 _NOT_TIME_AFTER = (
     # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
     # a dash before a range is the label's ("Wed 2 – 9:30 to 11"), before one hour a range's
-    r"(?![\d/]|:\d|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b"
+    # ("Tue 1-ish" is a rough hour)
+    r"(?![\d/]|:\d|-?ish\b|\s*(?:[.:h]\d|a\.?m\b|p\.?m\b|uhr|h\b"
     r"|[-–]\s*\d(?!\d?(?:[:.h]\d\d)?\s*(?:to|till|until|[-–]|bis|à|a|y|e)\s*\d)"
     # "jeudi 10 à 15h" is the 10th at 3pm: a French range says "de 10h à 15h"
     r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
@@ -555,7 +643,8 @@ _OTHER_WEEK = loose_compile(
 # language after a short weekday make it a day (English "Do" and "So" lead sentences)
 _SHORT_HOURS = (
     # (after a colon too, as a per-day list writes them: "- Di: nachmittags", "- Vie: hasta las 11")
-    r":?\s+(?:ab|von|bis|um|gegen|nach|vor|vormittags?|nachmittags?|ganztags|morgens|mittags|abends"
+    r":?\s+(?:ab|von|bis|um|gegen|so\s+gegen|ca\.|circa|frühestens|spätestens|nicht\s+(?:vor|später)"
+    r"|nach|vor|vormittags?|nachmittags?|ganztags|morgens|mittags|abends"
     r"|früh|jederzeit|den\s+ganzen|am\s+(?:[Vv]or|[Nn]ach)?[Mm]ittag|à\s+partir|a\s+partir|apr[èe]s|avant"
     r"|jusqu|matin|(?:l')?apr[èe]s-midi|dans\s+l|toute\s+la|n'importe|de\s+manh[ãa]|à\s+tarde"
     r"|à\s+noite|o\s+dia|pela|qualquer|até|antes|hasta|en\s+la|a\s+cualquier|por\s+la|todo\s+el"
@@ -570,6 +659,7 @@ _LOWER_SHORT = (
     r"(?:mo|di|mi|do|fr|sa)(?!\w))*"
     r"\.?[,:]?[^\S\n]+(?:\d{1,2}\.\d{1,2}\.|(?:ab|von|bis|um|gegen|nach|vor|zwischen"
     r"|vormittags?|nachmittags?|ganztags|morgens|mittags|abends|jederzeit|den[^\S\n]+ganzen"
+    r"|so[^\S\n]+gegen|ca\.|circa|frühestens|spätestens|nicht[^\S\n]+(?:vor|später)"
     r"|am[^\S\n]+(?:vor|nach)?mittag"
     # or refused: "aber di nicht", "mi geht leider nicht"
     r"|(?:(?:geht|passt|klappt|kann\s+ich)[^\S\n]+(?:leider[^\S\n]+)?)?nicht)(?!\w)))"
@@ -829,7 +919,11 @@ _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 # ("meio-dia e meia", "mediodía y media": noon and a half)
 _NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
 _ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
-_ROMANCE_PART = r"(?:media|meia|demie|demi|cuarto|um\s+quarto|quarto|quart)(?!\w)"
+# ("dez e quinze", "diez y quince": a quarter told in minutes)
+_ROMANCE_PART = r"(?:media|meia|demie|demi|cuarto|um\s+quarto|quarto|quart|quinze|quince)(?!\w)"
+# a quarter before the hour: "moins le quart", "menos cuarto", Portugal's "menos um quarto" and
+# Brazil's "menos quinze"
+_LESS_QUARTER = r"(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart|um\s+quarto|quinze)(?!\w)"
 # ("15h moins le quart", "14h et demie": an hour written "15h" takes the half or quarter too)
 _ROMANCE_OR_H = rf"(?:(?:1\d|2[0-3]|0?[1-9])h|{_ROMANCE_HOUR})"
 # a quarter before or after an hour: "Viertel nach zehn", "Viertel vor vier", "dreiviertel elf",
@@ -839,7 +933,7 @@ _ROMANCE_OR_H = rf"(?:(?:1\d|2[0-3]|0?[1-9])h|{_ROMANCE_HOUR})"
 _QUARTER = (
     rf"viertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_HALB_HOUR})|drei\s*viertel\s+(?P<dv>{_HALB_HOUR})"
     rf"|viertel\s+(?P<vq>{_HALB_HOUR})"
-    rf"|(?P<mq>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w)"
+    rf"|(?P<mq>{_ROMANCE_OR_H})(?:\s+heures?)?\s+{_LESS_QUARTER}"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?(?P<pq>{_ROMANCE_HOUR})(?!\w)"
 )
 # "ten-thirty", "eleven fifteen": an hour in words and its minutes in words
@@ -847,21 +941,30 @@ _WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45
 # (one branch per first word: _P tries these at every position of a reply)
 _SAID = (
     rf"{_ROMANCE_OR_H}(?:\s+heures?)?\s+(?:(?:y|e|et)\s+{_ROMANCE_PART}"
-    r"|(?:moins|menos)\s+(?:le\s+)?(?:cuarto|quart)(?!\w))"
+    rf"|{_LESS_QUARTER})"
     rf"|(?:dreiviertel|viertel(?:\s+(?:nach|vor))?)\s+{_HALB_HOUR}|drei\s+viertel\s+{_HALB_HOUR}"
     rf"|(?:quinze|um\s+quarto)\s+para\s+(?:as\s+|a\s+)?{_ROMANCE_HOUR}(?!\w)"
-    rf"|(?:half|quarter)\s+past\s+{_CLOCK_HOUR}|quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
+    # ("a quarter past three"; Americans say "quarter after three")
+    rf"|(?:a\s+)?(?:half|quarter)\s+(?:past|after)\s+{_CLOCK_HOUR}"
+    rf"|(?:a\s+)?quarter\s+(?:to|til)\s+{_CLOCK_HOUR}"
     # British "half two" (2:30) and German "halb drei" (also 2:30)
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
     rf"|{alternation(HOUR_WORDS)}[-\s]{alternation(_WORD_MINUTES)}(?![\w-])"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
+    # ("12 noon" is one time, not 12 and then noon)
+    r"|12\s+noon"
 )
 # am/pm; the dot after "pm" ends a sentence ("I can't make 2pm. Same time tomorrow?"), the
 # one after "p.m." is the abbreviation's
-_MER = r"a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b)"
+_MER = (
+    r"a(?:\.\s?m\b\.?|\s?m\b(?!\s+(?:\w*tag|mittwoch|\w*mittag|morgen|abend|wochenende)\b))"
+    r"|p(?:\.\s?m\b\.?|\s?m\b)"
+)
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
-    rf"(?:{_SAID}|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
+    rf"(?:(?:{_SAID})(?:\s*(?:{_MER}))?|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
+    # a rough time bounds as the time does: "after 4ish", "9-ish to 11"
+    r"(?:-?ish(?!\w))?"
     r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
 )
 # Only a time that says it is one: meridiem, minutes, "h"/"Uhr", a noon word, or said in words.
@@ -888,7 +991,8 @@ _CLOSING_WORD = (
 )
 _RANGE_PREFIXED = loose_compile(
     rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
-    rf"|el\s+(?=mediod)|o\s+(?=meio))?(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)}))"
+    rf"|el\s+(?=mediod)|o\s+(?=meio)|a\s+(?=1\b|uma))?"
+    rf"(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)})(?:\s*(?P<awm>{_MER}))?)"
     r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
     # (noon closes a range with its article: "e o meio-dia", "hasta el mediodía")
     rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+|{_NOON_ARTICLE})?"
@@ -920,7 +1024,7 @@ _ZONE_WORD = (
 _AFTER_WORD = (
     r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
     # "not before 3" is from 3 on
-    r"not\s+before|no\s+earlier\s+than|no\s+antes\s+de(?:\s+las)?|pas\s+avant|nicht\s+vor|"
+    r"not\s+before|no\s+earlier\s+than|frühestens\s+ab|ab\s+frühestens|no\s+antes\s+de(?:\s+las?)?|pas\s+avant|nicht\s+vor|"
     r"não\s+antes\s+das?|"
     # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
     r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
@@ -968,7 +1072,7 @@ _LATER_WORD = loose_compile(
     _I,
 )
 _BEFORE = loose_compile(
-    r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las)?|"
+    r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las?)?|"
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
     r"(?:nada|no)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não)\s+depois\s+d[ao]s?|"
@@ -980,10 +1084,10 @@ _BEFORE = loose_compile(
     r"not\s+later\s+than|(?:at\s+the\s+)?latest(?:\s+by)?|au\s+plus\s+tard(?:\s+[àa]|\s+jusqu['’][àa])?"
     r"|pas\s+plus\s+tard\s+qu['’e]|(?:bis\s+)?spätestens(?:\s+(?:bis|um))?|nicht\s+später\s+als"
     r"|a\s+m[áa]s\s+tardar(?:\s+a)?(?:\s+las?)?|como\s+(?:muy\s+)?tarde(?:\s+a)?(?:\s+las?)?"
-    r"|no\s+m[áa]s\s+tarde\s+de(?:\s+las?)?|como\s+m[áa]ximo(?:\s+hasta)?(?:\s+las?)?"
+    r"|no\s+m[áa]s\s+tarde\s+de(?:l|\s+las?)?|como\s+m[áa]ximo(?:\s+hasta)?(?:\s+las?)?"
     r"|(?:no\s+)?m[áa]ximo\s+at[ée](?:\s+[àa]s)?|at[ée]\s+no\s+m[áa]ximo(?:\s+[àa]s)?"
-    r"|o\s+mais\s+tardar(?:\s+[àa]s)?|n[ãa]o\s+mais\s+tarde\s+(?:que|do\s+que)(?:\s+[àa]s)?|"
-    rf"antes\s+d[ao]s?|antes\s+del|hasta(?:\s+las?)?|até(?:\s+[àa]s)?|"
+    r"|o\s+mais\s+tardar(?:\s+[àa]s)?|n[ãa]o\s+mais\s+tarde\s+(?:(?:do\s+)?que(?:\s+[àa]s)?|d[ao]s?)|"
+    rf"antes\s+d[ao]s?|antes\s+del|hasta(?:\s+las?)?|até(?:\s+[àa]s?)?|"
     # phones' spellings: "b4 3", "avt 15h", "antes d las 3", "ant das 14h"
     rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
@@ -1087,7 +1191,7 @@ _ZONE_NAME = loose_compile(
 )
 
 _CLOCK = loose_compile(
-    r"\d|noon|thirty|fifteen|forty|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
+    r"\d|noon|thirty|fifteen|forty|quinze|quince|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"
     r"viertel|cuarto|"
     r"demie|quart|"
     # a range opened by an hour in words: "zwischen zwölf und eins", "from twelve to one",
@@ -1099,7 +1203,7 @@ _CLOCK = loose_compile(
 )
 _POINT = loose_compile(
     rf"{_QUARTER}|(?P<rom>{_ROMANCE_OR_H})(?:\s+heures?)?\s+(?:y|e|et)\s+(?P<frac>{_ROMANCE_PART})"
-    rf"|(?P<rel>half|quarter)\s+(?P<dir>past|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
+    rf"|(?:a\s+)?(?P<rel>half|quarter)\s+(?P<dir>past|after|to|til)\s+(?P<rh>{_CLOCK_HOUR})"
     rf"|half\s+(?P<hh>{_CLOCK_HOUR})|halb\s+(?P<halb>{_HALB_HOUR})"
     rf"|(?P<wh>{alternation(HOUR_WORDS)})[-\s](?P<wm>{alternation(_WORD_MINUTES)})(?![\w-])"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
@@ -1110,9 +1214,21 @@ _POINT = loose_compile(
 )
 
 
+# am/pm after an hour said in words: "eleven forty-five am", "las once menos cuarto am" (a part of
+# the day after it was read as one)
+_TRAILING_MER = loose_compile(r"(?<!\w)(?P<mer>[ap])\.?\s?m\b\.?\s*$", _I)
+
+
 @lru_cache(maxsize=1024)  # a reply repeats its few times; the reading of one is pure
 def _point(raw: str) -> tuple[int, int, str] | None:
     """Hour, minute and marker ("am", "pm", "24" or "") of a written time of day."""
+    point = _point_read(raw)
+    if point is not None and point[2] == "" and (mer := _TRAILING_MER.search(raw)) is not None:
+        return point[0], point[1], f"{mer['mer'].lower()}m"
+    return point
+
+
+def _point_read(raw: str) -> tuple[int, int, str] | None:
     m = _POINT.match(raw.strip())
     if m is None:
         return None
@@ -1150,7 +1266,7 @@ def _point(raw: str) -> tuple[int, int, str] | None:
     if m["rel"]:
         # the hour said decides morning or afternoon: "quarter to 8" is 7:45 in the morning
         past = (30 if m["rel"].lower() == "half" else 15) * (
-            1 if m["dir"].lower() == "past" else -1
+            1 if m["dir"].lower() in ("past", "after") else -1
         )
         minutes = _minutes(_clock_hour(m["rh"]), 0, "") + past
         return minutes // 60, minutes % 60, "24"
@@ -1210,6 +1326,26 @@ _DAY_BEFORE = loose_compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
 _DAY_REACH = 12  # the longest weekday name, "Donnerstag", and a little
 # a weekday with its date: "Wednesday the 9th, 11 or 2"
 _DATE_BEFORE = loose_compile(r"(?:,?\s+(?:the\s+|le\s+|el\s+|den\s+)?\d{1,2}" + _ORD + r"?)$", _I)
+
+
+def _date_then_hour(scan: str, start: int, first: str, then: str) -> bool:
+    """The number opening "15 à 8h15" is the date of the weekday before it, and the hour after
+    it the time on that day: it comes earlier than the number would as an hour."""
+    after = _point(then)
+    return (
+        first.isdigit()
+        and after is not None
+        and _minutes(*after) <= int(first) * 60
+        and _dated(scan, start)
+    )
+
+
+def _dated(scan: str, start: int) -> bool:
+    """A weekday ends just before `start`: the number there may be its date."""
+    end = start
+    while end > 0 and scan[end - 1] in " \t":
+        end -= 1
+    return end < start and _DAY_BEFORE.search(scan, max(0, end - _DAY_REACH), end) is not None
 
 
 def _day_before(scan: str, end: int) -> bool:
@@ -1597,7 +1733,13 @@ def _times(scan: str) -> list[Atom]:
         for m in pattern.finditer(scan) if pattern is not None else ():
             end = m["b"] if m["b"] is not None else str(WORD_HOURS[m["bw"].lower()])
             # "zwischen zwölf und eins": an hour in words may open the range too
-            first = m["a"] if m["a"] is not None else str(WORD_HOURS[m["aw"].lower()])
+            first = m["a"] or f"{WORD_HOURS[m['aw'].lower()]}{m.groupdict().get('awm') or ''}"
+            if pattern is _RANGE_BARE_A and _date_then_hour(scan, m.start(), first, end):
+                # (the date, joined to its weekday when the atoms are chosen; the hour after it
+                # is read as a time on its own)
+                date = DayRef("ord", weekday=-1, day=int(first))
+                found.append(Atom("day", m.start(), m.start() + len(first), date))
+                continue
             spec = _range(first, end)
             if spec is not None:
                 found.append(Atom("time", m.start(), m.end(), spec=spec))

@@ -26665,6 +26665,120 @@ PROBES_R24SP: tuple[Probe, ...] = (
     _r24sp("pt", "Semana que vem: Ter. a partir das 14h.", each_day((8,), "14:00", "17:00")),
 )
 ALL_PROBES += PROBES_R24SP
+# Round 24 (clock times and hour bounds): the hour as people write it, under every bound. A
+# reply sent on Friday 4 December 2026 in the afternoon, in its writer's zone, so a bare weekday
+# names the week of Monday 7 December. Written from EXTRACTION.md, in words of our own.
+_G24CK_SENT = {
+    "en": ("America/New_York", "Fri, 04 Dec 2026 15:20:00 -0500"),
+    "fr": ("Europe/Paris", "Fri, 04 Dec 2026 15:20:00 +0100"),
+    "de": ("Europe/Berlin", "Fri, 04 Dec 2026 15:20:00 +0100"),
+    "es": ("Europe/Madrid", "Fri, 04 Dec 2026 15:20:00 +0100"),
+    "pt": ("America/Sao_Paulo", "Fri, 04 Dec 2026 15:20:00 -0300"),
+}
+
+
+def _g24ck(lang: str, text: str, windows: Windows) -> Probe:
+    zone, sent = _G24CK_SENT[lang]
+    return P("time-of-day", lang, text, "availability", windows, zone=zone, date=sent)
+
+
+PROBES_G24CK: tuple[Probe, ...] = (
+    # a rough hour ("4ish") bounds as the hour does
+    _g24ck("en", "Tuesday after 4ish works for me.", ((8, "16:00", "17:00"),)),
+    _g24ck("en", "I can do Wed from 10-ish onwards.", ((9, "10:00", "17:00"),)),
+    _g24ck("en", "Thursday till 2ish is fine.", ((10, "09:00", "14:00"),)),
+    _g24ck("en", "Mon 9ish to 11:30 would suit me.", ((7, "09:00", "11:30"),)),
+    _g24ck("en", "monday or friday b4 noon-ish", each_day((7, 11), "09:00", "12:00")),
+    _g24ck("en", "Friday between 1-ish and 3 works.", ((11, "13:00", "15:00"),)),
+    _g24ck("en", "Tue 2-ish would be ideal.", ((8, "14:00", "15:00"),)),
+    _g24ck("en", "Free Thursday 10ish-12.", ((10, "10:00", "12:00"),)),
+    # "a quarter past", "quarter after" (American), "a quarter to", and "12 noon"
+    _g24ck("en", "Tuesday no earlier than a quarter past ten.", ((8, "10:15", "17:00"),)),
+    _g24ck("en", "Wednesday from quarter after one is good.", ((9, "13:15", "17:00"),)),
+    _g24ck("en", "I'm free Monday until a quarter to twelve.", ((7, "09:00", "11:45"),)),
+    _g24ck("en", "Thursday at quarter after 3 works for me.", ((10, "15:15", "16:15"),)),
+    _g24ck("en", "Friday any time after 12 noon.", ((11, "12:00", "17:00"),)),
+    _g24ck("en", "Tuesday between 10 and 12 noon suits me.", ((8, "10:00", "12:00"),)),
+    _g24ck("en", "Monday before a quarter past four please.", ((7, "09:00", "16:15"),)),
+    _g24ck("en", "Wed from a quarter to nine to 11 works.", ((9, "08:45", "11:00"),)),
+    # a part of the day right after an hour is that hour's am or pm, not a part offered
+    _g24ck("en", "Tuesday before four in the afternoon works.", ((8, "09:00", "16:00"),)),
+    _g24ck("en", "Thursday at 11 in the morning is best.", ((10, "11:00", "12:00"),)),
+    _g24ck("en", "Monday from 2 in the afternoon onwards.", ((7, "14:00", "17:00"),)),
+    _g24ck("fr", "Mardi avant trois heures de l'après-midi.", ((8, "09:00", "15:00"),)),
+    _g24ck("fr", "Jeudi à 10h du matin, ça me va.", ((10, "10:00", "11:00"),)),
+    _g24ck("fr", "Lundi jusqu'à 2h30 de l'après-midi.", ((7, "09:00", "14:30"),)),
+    _g24ck("de", "Dienstag bis vier Uhr nachmittags.", ((8, "09:00", "16:00"),)),
+    _g24ck("de", "Donnerstag ab 2 Uhr nachmittags hätte ich Zeit.", ((10, "14:00", "17:00"),)),
+    _g24ck("de", "Mittwoch um zehn Uhr morgens passt.", ((9, "10:00", "11:00"),)),
+    _g24ck("es", "El martes hasta las cuatro de la tarde.", ((8, "09:00", "16:00"),)),
+    _g24ck("es", "El jueves desde las 10 y media de la mañana.", ((10, "10:30", "17:00"),)),
+    _g24ck("es", "El lunes de 9 y cuarto de la mañana a 1.", ((7, "09:15", "13:00"),)),
+    _g24ck("pt", "Na terça até as 3 da tarde.", ((8, "09:00", "15:00"),)),
+    _g24ck("pt", "Quinta das dez e meia da manhã em diante.", ((10, "10:30", "17:00"),)),
+    _g24ck("pt", "Segunda entre as duas da tarde e as quatro.", ((7, "14:00", "16:00"),)),
+    # minutes said after the hour's unit: "elf Uhr fünfzehn", "seize heures quarante-cinq", and
+    # the unaccented "a" of a phone for "à"
+    _g24ck("de", "Dienstag ab elf Uhr fünfzehn geht.", ((8, "11:15", "17:00"),)),
+    _g24ck("de", "Mittwoch bis vierzehn Uhr dreißig.", ((9, "09:00", "14:30"),)),
+    _g24ck("de", "Donnerstag um neun Uhr fünfundvierzig.", ((10, "09:45", "10:45"),)),
+    _g24ck("de", "Freitag zwischen zehn Uhr fünfzehn und zwölf Uhr.", ((11, "10:15", "12:00"),)),
+    _g24ck("fr", "Mardi à seize heures quarante-cinq.", ((8, "16:45", "17:45"),)),
+    _g24ck("fr", "Dix heures trente le jeudi me convient.", ((10, "10:30", "11:30"),)),
+    _g24ck("fr", "mercredi a 14 heures 15", ((9, "14:15", "15:15"),)),
+    _g24ck("fr", "Lundi de 9 heures a 11h30.", ((7, "09:00", "11:30"),)),
+    # "at the latest" with the bound: hours of the day, not a day to answer by
+    _g24ck("de", "Dienstag bis spätestens 12:30.", ((8, "09:00", "12:30"),)),
+    _g24ck("de", "Donnerstag spätestens bis halb drei.", ((10, "09:00", "14:30"),)),
+    _g24ck("de", "Montag nicht später als 11 Uhr.", ((7, "09:00", "11:00"),)),
+    _g24ck("fr", "Mercredi pas plus tard que 15h.", ((9, "09:00", "15:00"),)),
+    _g24ck("es", "El viernes no más tarde de las 12.", ((11, "09:00", "12:00"),)),
+    _g24ck("es", "El martes no más tarde del mediodía.", ((8, "09:00", "12:00"),)),
+    _g24ck("pt", "Quarta não mais tarde que as 16h.", ((9, "09:00", "16:00"),)),
+    _g24ck("en", "Thursday, no later than 3pm.", ((10, "09:00", "15:00"),)),
+    _g24ck(
+        "de",
+        "Bitte bis spätestens Montag Bescheid geben. Dienstag ab 14 Uhr passt.",
+        ((8, "14:00", "17:00"),),
+    ),
+    # a quarter told in minutes, and "menos" before it no exception: "las once menos cuarto"
+    _g24ck("pt", "Na terça às dez e quinze.", ((8, "10:15", "11:15"),)),
+    _g24ck("pt", "Quinta às onze menos quinze.", ((10, "10:45", "11:45"),)),
+    _g24ck("pt", "Segunda depois das duas e quinze.", ((7, "14:15", "17:00"),)),
+    _g24ck("pt", "Sexta até as doze menos um quarto.", ((11, "09:00", "11:45"),)),
+    _g24ck("es", "El martes a las diez y quince.", ((8, "10:15", "11:15"),)),
+    _g24ck("es", "El jueves antes de las once menos cuarto.", ((10, "09:00", "10:45"),)),
+    _g24ck("es", "El lunes a partir de la una y media.", ((7, "13:30", "17:00"),)),
+    _g24ck("es", "El miércoles no antes de la una.", ((9, "13:00", "17:00"),)),
+    # a short German weekday before a rough or bounded hour is the day
+    _g24ck("de", "Di ca. 15 Uhr passt mir.", ((8, "15:00", "16:00"),)),
+    _g24ck("de", "Mi circa 10:30.", ((9, "10:30", "11:30"),)),
+    _g24ck("de", "Do so gegen 14 Uhr.", ((10, "14:00", "15:00"),)),
+    _g24ck("de", "Mo frühestens ab 13 Uhr.", ((7, "13:00", "17:00"),)),
+    _g24ck("de", "Fr spätestens bis 11 Uhr.", ((11, "09:00", "11:00"),)),
+    _g24ck("de", "di so gegen halb drei", ((8, "14:30", "15:30"),)),
+    _g24ck("de", "mi ca. 9:45 uhr", ((9, "09:45", "10:45"),)),
+    _g24ck("de", "Do nicht vor 10 Uhr.", ((10, "10:00", "17:00"),)),
+    # a weekday's date before "à", "a" and a time earlier than it: the date, then the hour
+    _g24ck("fr", "Lundi 14 et mardi 15 à 9h.", each_day((14, 15), "09:00", "10:00")),
+    _g24ck("fr", "Mercredi 16 à 10h30 me va.", ((16, "10:30", "11:30"),)),
+    _g24ck("fr", "jeudi 17 a 11:15", ((17, "11:15", "12:15"),)),
+    _g24ck("es", "El martes 15 a las 9:30.", ((15, "09:30", "10:30"),)),
+    _g24ck("es", "Jueves 17 a 10:00 me va bien.", ((17, "10:00", "11:00"),)),
+    _g24ck("pt", "Terça 15 às 9h.", ((15, "09:00", "10:00"),)),
+    _g24ck("pt", "Quarta 16 às 11h30 fica bom.", ((16, "11:30", "12:30"),)),
+    _g24ck("es", "El viernes 18 de 10 a 12 h.", ((18, "10:00", "12:00"),)),
+    # a German "am" before a day after a time is no a.m.
+    _g24ck("de", "Ab 12:45 am Dienstag passt es.", ((8, "12:45", "17:00"),)),
+    _g24ck("de", "um 3:30 am Mittwoch", ((9, "15:30", "16:30"),)),
+    _g24ck("de", "Bis 11 am Donnerstag.", ((10, "09:00", "11:00"),)),
+    _g24ck("de", "14:15 am Montag wäre gut.", ((7, "14:15", "15:15"),)),
+    _g24ck("de", "Gegen 10:30 am Freitag.", ((11, "10:30", "11:30"),)),
+    _g24ck("de", "ab 1:00 am dienstag", ((8, "13:00", "17:00"),)),
+    _g24ck("en", "Tuesday at 9:30 am works.", ((8, "09:30", "10:30"),)),
+    _g24ck("en", "Wed 11 am or later.", ((9, "11:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_G24CK
 
 
 def read(probe: Probe) -> Extraction:
@@ -26784,6 +26898,7 @@ def main() -> None:
         "c23ex": PROBES_C23EX,
         "c23pf": PROBES_C23PF,
         "r24sp": PROBES_R24SP,
+        "g24ck": PROBES_G24CK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
