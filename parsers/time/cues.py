@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, word_led
 from parsers.time.accents import loose_compile, loosen
+from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, TAKEN
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -383,7 +384,7 @@ _ACTIVITY_HELD = (
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
     rf"(?:{_AT_PLACE}|{_AWAY_ON}|{ENGAGED_AT}|{AT_PLACE_UNTIL}|{PHONE_NO}|"
-    r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|unavailable|"
+    r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|"
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
@@ -418,7 +419,7 @@ _NEGATIVE = (
     r"poste\s+(?:du\s+matin|de\s+l['’]après-midi|de\s+nuit)|"
     r"(?:je\s+suis|il\s+est|elle\s+est|on\s+est)\s+(?:du\s+matin|de\s+l['’]après-midi"
     r"|d['’]après-midi|du\s+soir)|"
-    r"pas\s+dispo|indispo|pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
+    r"pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
     r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso|clases?)|arzttermin|schulung|fortbildung|"
     r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|aulas?)|"
     # classes the sender has, told before their days: "I have lectures until 12 on Tuesdays",
@@ -428,14 +429,14 @@ _NEGATIVE = (
     # a note superseded: "ignore her note below about Tuesday", "ne tenez pas compte de"
     r"ignore|disregard|ignora|ignorez|ignorer|ignorieren|ignoriere|ignoriert|desconsider[ea]|"
     r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"
-    r"(?:a\s+)?no-?go(?:\s+(?:for|on))?|"
+    r"(?:a\s+)?no-?go(?:\s+(?:for|on))|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|fora\s+do\s+escrit[óo]rio|"
     r"fuera\s+de\s+(?:la\s+)?oficina|hors\s+du\s+bureau|busy|booked|blocked|tied\s+up|away|off|out|"
     r"travell?ing|driving|flying|on\s+site|on\s+(?:(?:annual|parental|paternity|maternity|sick|study"
     r"|medical|compassionate|garden|family)\s+)?(?:holiday|vacation|leave)|"
     # out working in the field: "tô em campo", "en terreno", "sur le terrain", "im Außendienst"
     r"(?:in|out\s+in)\s+the\s+field(?!\s+of)|em\s+campo|en\s+terreno|sur\s+le\s+terrain"
-    r"|im\s+außendienst|on-site|onsite|offsite|write-off|"
+    r"|im\s+außendienst|on-site|onsite|offsite|"
     # a flight or trip told before its day: "vuelo a Lima mañana", "je pars à Lyon jeudi"
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
     r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
@@ -507,13 +508,12 @@ _NEGATIVE = (
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|"
     # (the training ground or room is a place to meet: "at half ten at the training ground")
     r"training(?!\s+(?:ground|centre|center|room|facility|pitch|site|campus))|"
-    r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|imposible|impossible|ocupad[oa]|vacaciones|"
-    # "no me es posible", "não me é possível"; parts of the day full: "las tengo llenas",
-    # "estão cheias", "sind dicht", "vormittags schlecht, nachmittags passt"
-    r"no\s+(?:(?:me|nos|le)\s+)?es\s+posible|não\s+(?:(?:me|nos|lhe)\s+)?é\s+possível|"
+    r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|ocupad[oa]|vacaciones|"
+    # parts of the day full: "las tengo llenas", "estão cheias", "sind dicht", "vormittags
+    # schlecht, nachmittags passt" ("no me es posible" is one of ruled_out's EXCLUDED)
     r"llen[oa]s?|chei[oa]s?|(?:dicht|schlecht|ungünstig)(?=\s*(?:[,.;]|$))|"
     r"(?:está|estará|estoy|estaré)\s+de\s+viaje|"
-    r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|pas\s+disponible|indisponible|occupée?|congés?|"
+    r"(?:je\s+)?ne\s+(?:peux|pourrai|suis)\s+pas|occupée?|congés?|"
     # no longer free, as a relay tells of a day taken back: "il n'est finalement plus disponible
     # mercredi", "elle ne peut plus jeudi", "ya no está disponible", "já não está disponível"
     # ("ne … plus que jeudi" is "only Thursday")
@@ -529,7 +529,9 @@ _NEGATIVE = (
     # "sexta, 11: sem disponibilidade", "sin disponibilidad", "no availability"
     r"sem\s+disponibilidade|sin\s+disponibilidad|no\s+availability|pas\s+de\s+disponibilit[ée]|"
     r"nicht|nich|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
-    r"não\s+(?:posso|consigo|estou)|indisponível|férias|viajando)"
+    r"não\s+(?:posso|consigo|estou)|férias|viajando|"
+    # the words that exclude a day and the sender's state, one class each (ruled_out)
+    rf"{EXCLUDED}|{TAKEN})"
 )
 NEGATIVE = loose_compile(grouped(branches(_NEGATIVE)) + r"(?!\w)", re.IGNORECASE)
 _POST_NEGATIVE_LEAD = (
@@ -803,7 +805,8 @@ _POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)
 POST_NEGATIVE = loose_compile(
     _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
 )
-POST_NEGATIVE_LEAD = _POST_NEGATIVE_LEAD  # what may stand between a day and its verdict
+# a verdict or the sender's state right after a day rules it out
+RULED_OUT = loose_compile(rf"{_POST_NEGATIVE_LEAD}{AFTER_DAY}", re.IGNORECASE)
 _SAYS_OUT_OF_REACH = loose_compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
 _SAYS_HARD = loose_compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 
@@ -860,9 +863,6 @@ _NEUTRAL = (
     r"kill|scrap|"
     r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform|"
     r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo(?!\s+que)|informiere|préviens|préviendrai|"
-    # a reply-by deadline: "let me know by Monday", "confirm by end of Thursday"
-    r"by(?=\s+(?:(?:the\s+)?end\s+of\s+|this\s+|next\s+|coming\s+)?(?:\w+day|tomorrow|eod|cob)\b)|"
-    r"d['’]ici|"
     # the day the sender's own work runs until: "tenemos la auditoría hasta el viernes", "we're
     # on the audit until Friday", "wir haben bis Freitag Inventur", "nous sommes en audit jusqu'à"
     r"(?:we|i|i['’]m|we['’]re|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
@@ -880,22 +880,6 @@ _NEUTRAL = (
     # ("quando voltar, no dia 14": the comma does not end its reach)
     r"(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour|"
     r"rentre|zurück)(?:\s*,)?|"
-    # a reply-by deadline: "confirmar até segunda", "me confirmas antes del jueves"
-    r"(?:bitte|spätestens)\s+bis(?:\s+spätestens)?|"
-    # "avísenme a más tardar el lunes", "au plus tard vendredi", "no later than Monday"
-    r"a\s+más\s+tardar|au\s+plus\s+tard|no\s+later\s+than|o\s+mais\s+tardar|no\s+máximo\s+até|"
-    # "Könnten Sie mir bis Freitag sagen, ob …": "bis" a day the answer is due on
-    r"bis(?=\s+(?:zum\s+|nächsten\s+|kommenden\s+)?\w+\s+(?:sagen|mitteilen|bestätigen"
-    r"|zurückmelden|bescheid|rückmeldung|antworten)(?!\w))|"
-    # (the answer named as a noun too: "Need an answer by end of day Friday", "une réponse avant
-    # le 10", "tenez-moi au courant avant jeudi", "su respuesta antes del jueves", "preciso da
-    # resposta até dia 9", "Rückmeldung bis Mittwoch")
-    r"(?:conf[ií]rm\w*|respond\w*|av[ií]s\w*|dizer|diga|saber|sepa|décid\w*|répon[ds]\w*|bescheid|"
-    r"dime|d[ií]game|dinos|escr[ií]beme|answer|reply|response|courant|respuesta|resposta|retorno|"
-    r"rückmeld\w*|antwort\w*|let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
-    # "me decís algo antes del miércoles", "me diz até quinta", "dis-moi avant jeudi"
-    r"dec[ií](?:s|me|nos|dme|r)|dices|diz|dis-moi|dites-moi|mitteil\w*)\s+(?:[\w']+\s+){0,3}?"
-    r"(?:até|hasta(?:\s+el)?|antes\s+del?|avant|bis(?:\s+zum|\s+spätestens)?|by|before)|"
     # what fills the day, named before it as the reason times changed: "ses rendez-vous du
     # mardi ont été déplacés", "ihre Termine am Dienstag", "sus citas del martes", "as consultas
     # de terça mudaram"
@@ -927,8 +911,6 @@ POST_NEUTRAL = loose_compile(
     # the day the sender is back, told after it: "bin erst am Sonntag zurück"
     r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
-    # a reply-by deadline told around the day: "geben Sie mir bis Freitag Bescheid"
-    r"bescheid|rückmeldung|"
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
     r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|llego|chego|"

@@ -16,12 +16,12 @@ from parsers.time.cues import (
     PLACE,
     POSITIVE,
     POST_NEUTRAL,
+    RULED_OUT,
     cues,
     post_negative,
 )
 from parsers.time.deadline import deadline_days
 from parsers.time.lex import Atom, lex, masked
-from parsers.time.ruled_out import RULED_OUT
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
 _CONNECT = loose_compile(

@@ -1,19 +1,23 @@
-"""A day ruled out by a verdict right after it, in a sentence of its own beside the offer.
+"""Days ruled out: by a verdict right after them, or by the sender's state told around them.
 
 "Wednesday doesn't suit. Thursday afternoon works.", "Mercredi, hors de question.", "Mittwoch
 ist ausgeschlossen.", "El miércoles no me cuadra.", "Quarta não rola." The verdict says the day
 cannot be done, in the words people use for it in each language (impossible, out of the
 question, not doable, no way, not an option, doesn't suit or fit), after the words that may
-stand between: a copula, "for me", words of regret or degree. The refusals read from a day's
-activities, states and judged difficulty are in `cues`; this is the bare verdict.
+stand between: a copula, "for me", words of regret or degree.
+
+"I'm tied up on Wednesday", "Je suis prise mercredi", "Mittwoch bin ich verplant", "El miércoles
+tengo otros compromisos", "Quarta não estou disponível": the sender's state takes the day, told
+as a word of being busy, away or in training after "I am" (`_BE`), a noun of what fills the day
+after "I have" (`_HAVE`), a full calendar, or "I am not" before a word of being free. Each is
+one class of words per language, read before the days (in `cues.NEGATIVE`) and after them
+(`AFTER_DAY`): the construct, not the wording, rules the days out and nothing else. The
+refusals read from a day's activities and judged difficulty are in `cues`.
 """
 
 from __future__ import annotations
 
-import re
-
-from parsers.time.accents import loose_compile
-from parsers.time.cues import POST_NEGATIVE_LEAD
+from parsers.rules.alternation import branches, grouped
 
 # the copula, "for me" and adverbs of regret or degree the verdict may come after
 _BETWEEN = (
@@ -24,36 +28,183 @@ _BETWEEN = (
     r"|just|simply|completely|absolutely|definitely|vraiment|compl[èe]tement|totalement|komplett"
     r"|ganz|einfach|totalmente|realmente|simplemente|simplesmente|mesmo|de\s+verdad)[\s,]+){0,3}"
 )
+# Words of impossibility that refuse the day they stand beside, before it ("impossible
+# mercredi", "unavailable Thursday") as after it: read before the days in cues.NEGATIVE and after
+# them here, one class for both
+EXCLUDED = (
+    r"(?:no-go|write-off|impossible|unavailable|indisponible|indispo|pas\s+dispo(?:nible)?"
+    r"|imposible|no\s+(?:(?:me|nos|le|te)\s+)?es\s+posible|imposs[íi]vel|indispon[íi]vel"
+    r"|n[ãa]o\s+(?:(?:me|nos|lhe|te)\s+)?[ée]\s+poss[íi]vel)"
+)
+# the verdicts that have the day as their subject, read after it only ("not possible", "no va",
+# "geht nicht" before a day may be said of anything: "afternoons are not possible next week")
 _VERDICT = (
     # English
-    r"no-go|non-?starter|not\s+doable|not\s+an\s+option|off\s+the\s+table|out\s+of\s+the\s+question"
-    r"|ruled\s+out|not\s+happening|write-off|impossible|not\s+possible|unworkable|not\s+feasible"
-    r"|(?:does\s+not|doesn['’]t|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:suit|work|fit"
-    r"|do|be\s+possible)|no\s+can\s+do|(?:i\s+)?can['’]?t\s+make\s+(?:it|that)|blocked\s+off"
-    r"|fully\s+booked|booked\s+(?:up|solid)"
+    r"non-?starter|not\s+doable|not\s+an\s+option|off\s+the\s+table|out\s+of\s+the\s+question"
+    r"|ruled\s+out|not\s+possible|unworkable|not\s+feasible"
+    r"|not\s+happening|(?:does\s+not|doesn['’]t|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+"
+    r"(?:suit|work|fit|do|be\s+possible)|no\s+can\s+do|(?:i\s+)?can['’]?t\s+make\s+(?:it|that)"
+    r"|blocked\s+off|fully\s+booked|booked\s+(?:up|solid)"
     # French
     r"|hors\s+de\s+question|pas\s+moyen|exclue?|impensable|infaisable"
     r"|(?:(?:ce\s+|ça\s+|cela\s+)?(?:n['’]est|ne\s+sera|ne\s+serait)\s+)?pas\s+(?:faisable|jouable"
     r"|possible|envisageable)"
     r"|(?:ça\s+|cela\s+)?ne\s+(?:me\s+|m['’])?(?:va|convient|marche|passe|colle|arrange)\s+pas"
-    r"|c['’]est\s+(?:non|mort|r[âa]p[ée]|niet|exclu)|indisponible|pas\s+dispo(?:nible)?"
+    r"|c['’]est\s+(?:non|mort|r[âa]p[ée]|niet|exclu)"
     # German
-    r"|ausgeschlossen|unmöglich|keine\s+chance|nicht\s+(?:machbar|drin|möglich|drinnen)"
+    r"|ausgeschlossen|unmöglich|keine\s+chance|auf\s+keinen\s+fall|keinesfalls"
+    r"|nicht\s+(?:machbar|drin|möglich|drinnen)"
     r"|(?:geht|klappt|passt|funktioniert)\s+(?:(?:bei\s+mir|mir|leider|gar|überhaupt|also)\s+)*nicht"
-    r"|(?:kommt\s+)?nicht\s+in\s+frage|auf\s+keinen\s+fall|keinesfalls"
+    r"|(?:kommt\s+)?nicht\s+in\s+frage"
     # Spanish
-    r"|imposible|ni\s+hablar|de\s+ninguna\s+(?:manera|forma)|descartad[oa]|inviable"
+    r"|ni\s+hablar|de\s+ninguna\s+(?:manera|forma)|descartad[oa]|inviable"
     r"|fuera\s+de\s+(?:toda\s+)?discusi[óo]n|me\s+pilla\s+(?:fatal|mal)"
-    r"|no\s+(?:me\s+)?(?:cuadra|encaja|va|viene|sirve|vale|es\s+posible|es\s+viable|puedo"
-    r"|se\s+puede|hay\s+(?:manera|forma))"
+    r"|no\s+(?:me\s+)?(?:cuadra|encaja|va|viene|sirve|vale|es\s+viable|puedo|se\s+puede"
+    r"|hay\s+(?:manera|forma))"
     # Portuguese
-    r"|imposs[íi]vel|invi[áa]vel|nem\s+pensar|de\s+jeito\s+nenhum|de\s+forma\s+alguma|fora\s+de\s+quest[ãa]o"
-    r"|n[ãa]o\s+(?:me\s+)?(?:rola|d[áa]|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar"
-    r"|[ée]\s+poss[íi]vel)"
+    r"|invi[áa]vel|nem\s+pensar|de\s+jeito\s+nenhum|de\s+forma\s+alguma|fora\s+de\s+quest[ãa]o"
+    r"|n[ãa]o\s+(?:me\s+)?(?:rola|d[áa]|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar)"
 )
+
+# "I am", "I will be" in each language (German in either order; Spanish and Portuguese drop
+# the subject; phones write "im")
+_BE = (
+    r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i\s+shall\s+be|i['’]d\s+be|i\s+would\s+be"
+    r"|i\s+am\s+going\s+to\s+be|i['’]m\s+going\s+to\s+be|i['’]m\s+gonna\s+be|we['’]re|we\s+are"
+    r"|we['’]ll\s+be|we\s+will\s+be"
+    r"|je\s+suis|je\s+serai|je\s+serais|j['’]suis|chuis|je\s+vais\s+être|nous\s+sommes|nous\s+serons"
+    r"|on\s+est|on\s+sera"
+    r"|ich\s+bin|bin\s+ich|ich\s+werde|werde\s+ich|ich\s+wäre|wäre\s+ich|wir\s+sind|sind\s+wir"
+    r"|wir\s+werden|werden\s+wir"
+    r"|estoy|estar[ée]|estaremos|estamos|voy\s+a\s+estar|vamos\s+a\s+estar|ando|andar[ée]|andamos"
+    r"|me\s+encuentro|sigo|seguir[ée]"
+    r"|estou|estarei|vou\s+estar|vamos\s+estar|t[ôo]|fico|ficarei|ficaremos)"
+)
+# "I am not", "I won't be"
+_BE_NOT = (
+    r"(?:(?:i['’]?m|i\s+am|i['’]ll|i\s+will|i\s+shall|i\s+would|we['’]re|we\s+are|we\s+will)\s+not"
+    r"(?:\s+be)?|i\s+won['’]?t\s+be|we\s+won['’]?t\s+be|i\s+wouldn['’]t\s+be|i\s+ain['’]t"
+    r"|(?:je|nous|on)\s+(?:ne\s+|n['’])?(?:suis|serai|serais|sommes|serons|sera|est)\s+(?:\w+\s+)?pas"
+    r"|j['’]suis\s+pas|chuis\s+pas"
+    r"|(?:ich\s+bin|bin\s+ich|ich\s+werde|werde\s+ich|wir\s+sind|sind\s+wir)\s+(?:\w+\s+){0,2}?nicht"
+    r"|(?:ya\s+)?no\s+(?:estoy|estar[ée]|estaremos|estamos|voy\s+a\s+estar|vamos\s+a\s+estar|ando"
+    r"|me\s+encuentro)"
+    r"|(?:já\s+)?n(?:[ãa]o|ao)\s+(?:estou|estarei|estaremos|estamos|vou\s+estar|vamos\s+estar|fico"
+    r"|ficarei|t[ôo]))"
+)
+# "fora a quarta", "fuera del jueves", "fuera de eso": away, unless it excepts what follows
+_NOT_EXCEPTING = (
+    r"(?!\s+(?:(?:a|o|as|os|à|ao|el|la|los|las|del|de|da|do|dos|das)\s+)*(?:seg|ter|qua|qui|sex"
+    r"|s[áa]b|dom|lun|mar|mi[ée]|jue|vie|eso|esto|ello|isso|isto|ah[íi]|horario|hor[áa]rio|\d))"
+)
+# a state that takes the day: busy, taken, away, travelling, on leave, in training or meetings
+_STATE = (
+    r"(?:busy|occupied|taken|booked|fully\s+booked|double[\s-]booked|tied\s+up|swamped|slammed"
+    r"|snowed\s+under|flat\s+out|overloaded|maxed\s+out|committed\s+elsewhere|engaged\s+elsewhere"
+    r"|otherwise\s+(?:engaged|committed|occupied)|unavailable|away|travell?ing|on\s+the\s+road"
+    r"|out\s+of\s+(?:town|the\s+office|office|the\s+country|state)|on\s+(?:a\s+)?(?:business\s+|work\s+)?trip"
+    r"|on\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday|vacation|pto)"
+    r"|on\s+(?:a\s+)?(?:training(?:\s+course)?|course|workshop|seminar|retreat|offsite|secondment)"
+    r"|in\s+(?:training|meetings|workshops|seminars|back-to-back\s+meetings|a\s+(?:workshop|seminar"
+    r"|training|course|conference))|at\s+(?:a\s+)?(?:training|conference|workshop|seminar|offsite"
+    r"|retreat|trade\s+(?:show|fair))|unreachable|absent|indisposed|stuck|blocked|elsewhere"
+    r"|pris|prise|occupée?|retenue?|absente?|débordée?|surbookée?|bookée?|overbookée?|blindée?"
+    r"|chargée?|coincée?|bloquée?|malade|ailleurs|à\s+l['’]extérieur|hors\s+du\s+bureau"
+    r"|en\s+(?:déplacement|formation|stage|séminaire|congés?|vacances|voyage|réunions?|rendez-vous"
+    r"|rdv|mission|clientèle|conférence|salon|arrêt(?:\s+maladie)?|tournée|audit|atelier)"
+    r"|verplant|belegt|ausgebucht|beschäftigt|verhindert|unterwegs|verreist|eingespannt"
+    r"|eingebunden|blockiert|ausgelastet|zugeplant|abwesend|krank|außer\s+hause?"
+    r"|auf\s+(?:dienst|geschäfts)?reisen?"
+    r"|(?:auf|in)\s+(?:einer?|der|dem)\s+\w*(?:schulung|fortbildung|weiterbildung|seminar|tagung"
+    r"|konferenz|messe|kongress|workshop|lehrgang|kurs|dienstreise|geschäftsreise|besprechung)"
+    r"|auf\s+\w*(?:schulung|fortbildung|weiterbildung|lehrgang|seminar|tagung|messe|dienstreise)"
+    r"|in\s+(?:terminen|meetings|besprechungen|sitzungen)|im\s+(?:urlaub|termin|seminar|workshop"
+    r"|lehrgang|kurs|einsatz|außendienst)"
+    r"|ocupad[oa]s?|ocupad[ií]sim[oa]s?|liad[oa]s?|liad[ií]sim[oa]s?|comprometid[oa]s?"
+    r"|ataread[oa]s?|desbordad[oa]s?|saturad[oa]s?|agobiad[oa]s?|a\s+tope|hasta\s+arriba"
+    rf"|sin\s+(?:hueco|tiempo|disponibilidad)|fuera{_NOT_EXCEPTING}"
+    r"|de\s+(?:viaje|vacaciones|permiso|baja|licencia|congreso|guardia)|enferm[oa]"
+    r"|en\s+(?:un\s+|una\s+)?(?:curso|formación|capacitación|taller|seminario|congreso|reuniones"
+    r"|reunión|viaje|conferencia|feria|jornada)|ausente"
+    r"|con\s+(?:otros?\s+|varios\s+|muchos\s+)?compromisos?|con\s+(?:otras|mil|muchas)\s+cosas"
+    r"|enrolad[oa]s?|atarefad[oa]s?|atolad[oa]s?|lotad[oa]s?|apertad[oa]s?|ocupad[ií]ssim[oa]s?"
+    rf"|sem\s+(?:agenda|tempo|hor[áa]rio|disponibilidade)|fora{_NOT_EXCEPTING}|viajando|doente"
+    r"|de\s+(?:viagem|f[ée]rias|licen[çc]a|plant[ãa]o)"
+    r"|em\s+(?:viagem|reuni(?:ão|ões)|treinamento|formação|curso|capacitação|workshop|seminário"
+    r"|congresso|evento|plant[ãa]o|audiência)"
+    r"|num\s+(?:treinamento|curso|evento|seminário|congresso|workshop)"
+    r"|numa\s+(?:formação|capacitação|reunião|viagem|feira|conferência))"
+)
+# "I have", "I've got"
+_HAVE = (
+    r"(?:i\s+have|i['’]ve\s+got|i['’]ve|i\s+got|i\s+will\s+have|i['’]ll\s+have|we\s+have|we['’]ve\s+got"
+    r"|j['’]ai|j['’]aurai|nous\s+avons|nous\s+aurons|on\s+a"
+    r"|ich\s+habe|habe\s+ich|hab\s+ich|ich\s+hab|wir\s+haben|haben\s+wir|ich\s+hätte|hätte\s+ich"
+    r"|tengo|tenemos|tendr[ée]|tendremos|voy\s+a\s+tener"
+    r"|tenho|temos|terei|teremos|vou\s+ter)"
+)
+# what fills the day, after "I have"
+_COMMITMENTS = (
+    r"(?:commitments?|engagements?|appointments?|meetings|obligations?|plans|conflicts?|a\s+conflict"
+    r"|clash(?:es)?|a\s+clash|something\s+(?:on|booked|scheduled|planned|else)|a\s+lot\s+on"
+    r"|too\s+much\s+on|stuff\s+on|things\s+on|deadlines?"
+    r"|empêchements?|contraintes?|impératifs?|autre\s+chose|d['’]autres\s+(?:choses|engagements"
+    r"|obligations|rendez-vous|réunions|plans|projets)|quelque\s+chose\s+de\s+prévu"
+    r"|des\s+rendez-vous|des\s+réunions|des\s+obligations|une\s+journée\s+(?:chargée|pleine|bloquée)"
+    r"|termine?|verpflichtungen?|besprechungen?|sitzungen?|verabredungen?|kundentermine?"
+    r"|(?:schon\s+|bereits\s+)?(?:was|etwas)\s+(?:anderes\s+)?vor|keine\s+zeit|viel\s+zu\s+tun"
+    r"|volles\s+programm|überschneidungen?|einen\s+anderen\s+termin|andere\s+termine"
+    r"|compromisos?|citas|reuniones|obligaciones|planes|otras\s+cosas|mil\s+cosas"
+    r"|cosas\s+que\s+hacer|algo\s+(?:ya\s+)?(?:agendado|programado|previsto|planeado)"
+    r"|la\s+agenda\s+(?:llena|completa|ocupada|a\s+tope|bloqueada)"
+    r"|compromissos?|reuni(?:ão|ões)|consultas?|obriga[çc](?:ão|ões)|planos|outras\s+coisas"
+    r"|coisa\s+marcada|algo\s+marcado|a\s+agenda\s+(?:cheia|lotada|fechada|tomada|bloqueada))"
+)
+# a calendar full: "my diary is full", "mon agenda est complet", "mein Kalender ist voll", "mi
+# agenda está llena", "minha agenda está cheia"
+_CALENDAR_FULL = (
+    r"(?:my|mon|ma|mein|meine|mi|minha|a|la)\s+(?:calendar|diary|schedule|agenda|planning"
+    r"|emploi\s+du\s+temps|kalender|terminkalender|calendario|calendário)\s+(?:is|['’]s|est"
+    r"|ist|está|esta|fica)\s+(?:\w+\s+)?(?:full|packed|blocked|booked(?:\s+up)?|complet|complète"
+    r"|plein|pleine|bloquée?|chargée?|saturée?|blindée?|voll|dicht|belegt|ausgebucht|blockiert"
+    r"|llena|completa|a\s+tope|bloqueada|saturada|cheia|lotada|fechada|tomada|bloqueada)"
+)
+# a word of being free, after "I am not"
+_AVAILABLE = (
+    r"(?:available|free|around|reachable|able\s+to|in\s+(?:the\s+office|town)|libre|libres"
+    r"|disponible|disponibles|dispo|là|joignable|présente?|au\s+bureau|frei|verfügbar|da"
+    r"|erreichbar|im\s+büro|vor\s+ort|anwesend|zu\s+haben|localizable|en\s+la\s+oficina|livre"
+    r"|dispon[íi]vel|no\s+escrit[óo]rio|por\s+aqui)"
+)
+# a few words between ("I'm unfortunately already booked", "tengo ya varios compromisos"), none of
+# them a negation or a word of being free
+_GAP = (
+    r"(?:(?!(?:not|never|pas|jamais|nicht|nie|no|nunca|n[ãa]o|nem|free|libre|livre|frei"
+    r"|available|disponible|dispon[íi]vel)(?!\w))[\w'’-]+\s+){0,2}?"
+)
+
+
+def _by_letter(*classes: str) -> str:
+    """One alternation of the classes' words, grouped by the letters they start with: they are
+    tried after every day and at every word start, and most words start with none of them."""
+    return grouped([b for words in classes for b in branches(words)], word_start=False)
+
+
+_STATE_TOLD = (
+    rf"(?:{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE)}"
+    rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
+    rf"|{_by_letter(_BE_NOT)}\s+{_GAP}{_by_letter(_AVAILABLE)})"
+)
+# the sender's state, as read before the days (cues.NEGATIVE)
+TAKEN = rf"(?:{_STATE_TOLD})(?!\w)"
+# what rules out the day it comes right after (cues.RULED_OUT puts the lead before it)
 # (read after a day only: a part of day refused beside hours that run into it, "between 9:30
 # and 2:30 ... afternoons are really not possible", is left to the bounds the hours set)
-# (compiled loosened, as read.py, which reads it, would loosen it on import: compiled once)
-RULED_OUT = loose_compile(
-    rf"{POST_NEGATIVE_LEAD}{_BETWEEN}(?:an?\s+)?(?:{_VERDICT})(?!\w)", re.IGNORECASE
+_AFTER_WORDS = _by_letter(EXCLUDED, f"(?:{_VERDICT})", _STATE)
+# "I am" said before the day, its "not free" after it, ending the clause: "Ich bin Mittwoch
+# nicht im Büro", "je suis mercredi pas disponible" ("Thursday, not free before 2" leaves hours)
+_NOT_FREE = (
+    r"(?:not|nicht|pas|no|n[ãa]o)\s+(?:available|free|libre|disponible|dispo|joignable|frei"
+    r"|verfügbar|erreichbar|im\s+büro|vor\s+ort|localizable|livre|dispon[íi]vel)(?=\s*(?:[.,;!?\n]|$))"
 )
+AFTER_DAY = rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE})|{_STATE_TOLD})(?!\w)"

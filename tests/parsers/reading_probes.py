@@ -26779,6 +26779,196 @@ PROBES_G24CK: tuple[Probe, ...] = (
     _g24ck("en", "Wed 11 am or later.", ((9, "11:00", "17:00"),)),
 )
 ALL_PROBES += PROBES_G24CK
+# Round 24, sentences beside an offer that carry no free time: days ruled out by the sender's
+# state (taken, busy, away, unavailable, in training, committed elsewhere), the days before or
+# after the verb, and reply-by deadlines (written in words of our own, never the composers').
+# Sent on Tuesday 1 December, so Wednesday is the 2nd and Monday the 7th.
+
+
+def _r24ro(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone)
+
+
+_R24_THU_PM = each_day((3,), "12:00", "17:00")
+_R24_FRI_AM = each_day((4,), "09:00", "12:00")
+_R24_FRI_2 = each_day((4,), "14:00", "17:00")
+_R24_THU_10_12 = each_day((3,), "10:00", "12:00")
+_R24_THU = each_day((3,), "09:00", "17:00")
+_R24_FRI = each_day((4,), "09:00", "17:00")
+_R24_THU_TO_11 = each_day((3,), "09:00", "11:00")
+_R24_MON_PM = each_day((7,), "12:00", "17:00")
+_R24_THU_FRI_AM = each_day((3, 4), "09:00", "12:00")
+
+# the sender's state rules the days out, told before or after them, and nothing else
+_R24_STATES = (
+    ("en", "I'm swamped on Wednesday. Thursday afternoon works for me.", _R24_THU_PM),
+    ("en", "Wednesday I'm fully committed elsewhere. Friday morning suits me.", _R24_FRI_AM),
+    ("en", "I'm not available Wednesday or Thursday. Friday after 2pm is fine.", _R24_FRI_2),
+    ("en", "Wednesday I have prior commitments. Thursday between 10 and 12 works.", _R24_THU_10_12),
+    ("en", "I'll be out of town on Wednesday. Thursday any time is good.", _R24_THU),
+    ("en", "Wednesday and Thursday I'm on a training course. Friday works for me.", _R24_FRI),
+    ("en", "I'm booked up Wednesday. Thursday before 11 would suit.", _R24_THU_TO_11),
+    ("en", "I won't be around on Friday. Thursday afternoon is great.", _R24_THU_PM),
+    ("en", "Friday I'm not free, sadly. Monday afternoon would work.", _R24_MON_PM),
+    ("en", "i'm occupied all day wednesday. thursday or friday morning works.", _R24_THU_FRI_AM),
+    ("fr", "Je suis prise mercredi. Jeudi après-midi me convient.", _R24_THU_PM),
+    ("fr", "Mercredi je ne suis pas libre. Vendredi matin, c'est parfait.", _R24_FRI_AM),
+    ("fr", "Je ne serai pas disponible jeudi. Vendredi après 14h, ça me va.", _R24_FRI_2),
+    ("fr", "Mercredi j'ai d'autres engagements. Jeudi entre 10h et 12h me va.", _R24_THU_10_12),
+    ("fr", "Je serai absente mercredi. Jeudi, n'importe quand.", _R24_THU),
+    ("fr", "Je suis en stage mercredi et jeudi. Vendredi me convient.", _R24_FRI),
+    ("fr", "Mercredi, mon agenda est complet. Jeudi avant 11h, c'est possible.", _R24_THU_TO_11),
+    ("fr", "Vendredi je suis retenu toute la journée. Jeudi après-midi, c'est bon.", _R24_THU_PM),
+    ("fr", "Je suis occupe vendredi. Lundi apres-midi m'irait bien.", _R24_MON_PM),
+    ("fr", "je suis déjà pris mercredi. jeudi ou vendredi matin, ça marche.", _R24_THU_FRI_AM),
+    ("de", "Mittwoch bin ich schon verplant. Donnerstag nachmittags passt mir.", _R24_THU_PM),
+    ("de", "Am Mittwoch habe ich keine Zeit. Freitag vormittags geht.", _R24_FRI_AM),
+    ("de", "Ich bin am Donnerstag nicht verfügbar. Freitag ab 14 Uhr passt.", _R24_FRI_2),
+    (
+        "de",
+        "Mittwoch habe ich andere Verpflichtungen. Donnerstag von 10 bis 12 Uhr geht.",
+        _R24_THU_10_12,
+    ),
+    ("de", "Ich bin Mittwoch nicht im Büro. Donnerstag geht jederzeit.", _R24_THU),
+    ("de", "Mittwoch und Donnerstag bin ich auf einer Fortbildung. Freitag passt.", _R24_FRI),
+    ("de", "Mittwoch bin ich komplett ausgebucht. Donnerstag vor 11 Uhr klappt.", _R24_THU_TO_11),
+    ("de", "Ich bin am Freitag unterwegs. Donnerstag nachmittags wäre gut.", _R24_THU_PM),
+    ("de", "Freitag habe ich durchgehend Termine. Montag nachmittags ginge.", _R24_MON_PM),
+    (
+        "de",
+        "mittwoch bin ich leider belegt. donnerstag oder freitag vormittags passt.",
+        _R24_THU_FRI_AM,
+    ),
+    ("es", "El miércoles estoy liado. El jueves por la tarde me va bien.", _R24_THU_PM),
+    ("es", "No estoy libre el miércoles. El viernes por la mañana me viene bien.", _R24_FRI_AM),
+    (
+        "es",
+        "El jueves no voy a estar disponible. El viernes después de las 14h me va bien.",
+        _R24_FRI_2,
+    ),
+    (
+        "es",
+        "El miércoles tengo varios compromisos. El jueves de 10 a 12 me va bien.",
+        _R24_THU_10_12,
+    ),
+    ("es", "Estaré fuera el miércoles. El jueves a cualquier hora.", _R24_THU),
+    ("es", "El miércoles y el jueves estoy en un curso. El viernes me viene bien.", _R24_FRI),
+    ("es", "El miércoles tengo la agenda llena. El jueves antes de las 11 puedo.", _R24_THU_TO_11),
+    ("es", "Tengo citas todo el día el viernes. El jueves por la tarde me va bien.", _R24_THU_PM),
+    ("es", "El viernes estoy ocupadisima. El lunes por la tarde me viene bien.", _R24_MON_PM),
+    (
+        "es",
+        "el miércoles ando con otras cosas. jueves o viernes por la mañana me va bien.",
+        _R24_THU_FRI_AM,
+    ),
+    ("pt", "Quarta estou ocupada. Quinta à tarde fica bom.", _R24_THU_PM),
+    ("pt", "Não estarei disponível na quarta. Sexta de manhã está ótimo.", _R24_FRI_AM),
+    ("pt", "Na quinta não estou livre. Sexta depois das 14h dá.", _R24_FRI_2),
+    ("pt", "Quarta tenho outros compromissos. Quinta das 10h às 12h dá para mim.", _R24_THU_10_12),
+    ("pt", "Estarei viajando na quarta. Quinta a qualquer hora.", _R24_THU),
+    ("pt", "Quarta e quinta estou num treinamento. Sexta fica bom.", _R24_FRI),
+    ("pt", "Quarta minha agenda está cheia. Quinta antes das 11h consigo.", _R24_THU_TO_11),
+    ("pt", "Tenho reuniões o dia todo na sexta. Quinta à tarde fica bom.", _R24_THU_PM),
+    ("pt", "Sexta estou enrolada. Segunda à tarde fica bom.", _R24_MON_PM),
+    (
+        "pt",
+        "nao estou disponivel na quarta. quinta ou sexta de manha da para mim.",
+        _R24_THU_FRI_AM,
+    ),
+)
+# a reply-by day is neither offered nor refused
+_R24_DEADLINES = (
+    ("en", "Thursday afternoon works for me. Please get back to me by Wednesday.", _R24_THU_PM),
+    ("en", "Friday morning suits me. Let me know no later than Wednesday.", _R24_FRI_AM),
+    ("en", "Friday after 2pm is fine. I'd need to hear from you before Thursday.", _R24_FRI_2),
+    (
+        "en",
+        "Thursday between 10 and 12 works. Could you send the invite by Wednesday?",
+        _R24_THU_10_12,
+    ),
+    ("en", "Thursday any time is good. An answer by Wednesday would be appreciated.", _R24_THU),
+    ("en", "Friday works for me. Ping me before Thursday if it's on.", _R24_FRI),
+    ("en", "Thursday before 11 would suit. Kindly confirm by Wednesday.", _R24_THU_TO_11),
+    ("en", "Monday afternoon works. A quick yes or no by Friday would be great.", _R24_MON_PM),
+    ("fr", "Jeudi après-midi me convient. Dites-moi avant mercredi.", _R24_THU_PM),
+    ("fr", "Vendredi matin, c'est parfait. Merci de revenir vers moi d'ici mercredi.", _R24_FRI_AM),
+    ("fr", "Vendredi après 14h, ça me va. J'attends votre retour avant jeudi.", _R24_FRI_2),
+    (
+        "fr",
+        "Jeudi entre 10h et 12h me va. Pouvez-vous m'envoyer l'invitation avant mercredi ?",
+        _R24_THU_10_12,
+    ),
+    ("fr", "Jeudi, n'importe quand. Faites-moi signe d'ici mercredi.", _R24_THU),
+    ("fr", "Vendredi me convient. Il me faudrait une réponse jeudi au plus tard.", _R24_FRI),
+    ("fr", "Jeudi avant 11h, c'est possible. Prévenez-moi avant mercredi svp.", _R24_THU_TO_11),
+    ("fr", "Lundi après-midi m'irait bien. Confirmez-moi ça d'ici vendredi.", _R24_MON_PM),
+    (
+        "de",
+        "Donnerstag nachmittags passt mir. Geben Sie mir bitte bis Mittwoch Bescheid.",
+        _R24_THU_PM,
+    ),
+    ("de", "Freitag vormittags geht. Eine Antwort bis Mittwoch wäre hilfreich.", _R24_FRI_AM),
+    ("de", "Freitag ab 14 Uhr passt. Melden Sie sich bitte vor Donnerstag.", _R24_FRI_2),
+    (
+        "de",
+        "Donnerstag von 10 bis 12 Uhr geht. Schicken Sie mir die Einladung bis Mittwoch.",
+        _R24_THU_10_12,
+    ),
+    ("de", "Donnerstag geht jederzeit. Ich bräuchte bis Mittwoch eine Zusage.", _R24_THU),
+    ("de", "Freitag passt. Bestätigen Sie mir das bitte bis spätestens Donnerstag.", _R24_FRI),
+    (
+        "de",
+        "Donnerstag vor 11 Uhr klappt. Lass mich bis Mittwoch wissen, ob es klappt.",
+        _R24_THU_TO_11,
+    ),
+    (
+        "de",
+        "Montag nachmittags ginge. Ich freue mich auf Ihre Rückmeldung bis Freitag.",
+        _R24_MON_PM,
+    ),
+    ("es", "El jueves por la tarde me va bien. Avísame antes del miércoles.", _R24_THU_PM),
+    (
+        "es",
+        "El viernes por la mañana me viene bien. Necesito una respuesta antes del miércoles.",
+        _R24_FRI_AM,
+    ),
+    (
+        "es",
+        "El viernes después de las 14h me va bien. ¿Me lo confirmas hasta el jueves?",
+        _R24_FRI_2,
+    ),
+    ("es", "El jueves de 10 a 12 me va bien. Dime algo a más tardar el miércoles.", _R24_THU_10_12),
+    ("es", "El jueves a cualquier hora. Espero tu respuesta antes del miércoles.", _R24_THU),
+    (
+        "es",
+        "El viernes me viene bien. Mándame la invitación antes del jueves, por favor.",
+        _R24_FRI,
+    ),
+    (
+        "es",
+        "El jueves antes de las 11 puedo. Quedo a la espera de su confirmación antes del "
+        "miércoles.",
+        _R24_THU_TO_11,
+    ),
+    ("es", "El lunes por la tarde me viene bien. Contéstame antes del viernes.", _R24_MON_PM),
+    ("pt", "Quinta à tarde fica bom. Me avise até quarta.", _R24_THU_PM),
+    ("pt", "Sexta de manhã está ótimo. Preciso de uma resposta até quarta.", _R24_FRI_AM),
+    ("pt", "Sexta depois das 14h dá. Aguardo seu retorno até quinta.", _R24_FRI_2),
+    ("pt", "Quinta das 10h às 12h dá para mim. Pode confirmar antes de quarta?", _R24_THU_10_12),
+    ("pt", "Quinta a qualquer hora. Me manda o convite até quarta, por favor.", _R24_THU),
+    ("pt", "Sexta fica bom. Me dá um toque até quinta.", _R24_FRI),
+    (
+        "pt",
+        "Quinta antes das 11h consigo. Fico no aguardo da sua confirmação até quarta.",
+        _R24_THU_TO_11,
+    ),
+    ("pt", "Segunda à tarde fica bom. Responda-me até sexta, por favor.", _R24_MON_PM),
+)
+PROBES_R24RO: tuple[Probe, ...] = tuple(
+    _r24ro(lang, text, windows) for lang, text, windows in _R24_STATES + _R24_DEADLINES
+)
+ALL_PROBES += PROBES_R24RO
 
 
 def read(probe: Probe) -> Extraction:
@@ -26899,6 +27089,7 @@ def main() -> None:
         "c23pf": PROBES_C23PF,
         "r24sp": PROBES_R24SP,
         "g24ck": PROBES_G24CK,
+        "r24ro": PROBES_R24RO,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
