@@ -123,6 +123,8 @@ PARTS: Mapping[str, tuple[int, int]] = {
 PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("morning", "mornings", "early morning", "first thing"), "morning"),
     **dict.fromkeys(("por la mañana", "de la mañana", "en la mañana", "las mañanas"), "morning"),
+    # (the River Plate's "a la mañana" is the morning, as its "a la tarde" is the afternoon)
+    "a la mañana": "morning",
     **dict.fromkeys(("matin", "matinée", "le matin", "en matinée", "vormittag"), "morning"),
     **dict.fromkeys(
         (
@@ -280,6 +282,63 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
     "todo o dia": "any",
+    # the whole day told as its length, its hours left open or its limits lifted, as a per-day
+    # list writes a day among days with their own hours ("- Fri: the whole day", "- jeu. : à
+    # toute heure", "- Mo.: durchgehend", "- vie: sin restricción de horario", "- qui: o dia
+    # completo")
+    **dict.fromkeys(
+        ("the whole day", "the entire day", "the full day", "whole day", "entire day", "full day"),
+        "any",
+    ),
+    **dict.fromkeys(
+        ("all day long", "any hour", "at any hour", "any time of day", "no restrictions"),
+        "any",
+    ),
+    **dict.fromkeys(("unrestricted", "at any point", "any time at all", "round the clock"), "any"),
+    **dict.fromkeys(
+        ("la journée entière", "journée entière", "la journée complète", "journée complète"), "any"
+    ),
+    **dict.fromkeys(
+        ("à toute heure", "toute heure", "à n'importe quelle heure", "n'importe quelle heure"),
+        "any",
+    ),
+    **dict.fromkeys(
+        ("à n'importe quel moment", "n'importe quel moment", "sans restriction", "sans contrainte"),
+        "any",
+    ),
+    **dict.fromkeys(("toute la journée", "sur toute la journée", "du matin au soir"), "any"),
+    **dict.fromkeys(
+        (
+            "durchgehend",
+            "ganztags",
+            "den ganzen tag über",
+            "den gesamten tag",
+            "den kompletten tag",
+        ),
+        "any",
+    ),
+    **dict.fromkeys(
+        ("zu jeder zeit", "zu jeder uhrzeit", "zu jeder tageszeit", "ohne einschränkung"), "any"
+    ),
+    **dict.fromkeys(("uneingeschränkt", "von früh bis spät", "ganztätig"), "any"),
+    **dict.fromkeys(
+        ("el día entero", "el día completo", "día completo", "todo el día completo"), "any"
+    ),
+    **dict.fromkeys(
+        ("en cualquier horario", "cualquier horario", "a toda hora", "en cualquier momento"), "any"
+    ),
+    **dict.fromkeys(
+        ("sin restricción de horario", "sin restricciones", "sin restricción", "a la hora que sea"),
+        "any",
+    ),
+    **dict.fromkeys(("o dia completo", "dia inteiro", "dia todo", "a qualquer hora"), "any"),
+    **dict.fromkeys(
+        ("sem restrição de horário", "sem restrição", "sem restrições", "em qualquer horário"),
+        "any",
+    ),
+    **dict.fromkeys(
+        ("a qualquer momento", "em qualquer momento", "qualquer momento", "a toda hora"), "any"
+    ),
     # the hour left to the other side's wish: "el jueves cuando queráis", "jeudi quand vous
     # voulez", "Donnerstag wann Sie wollen", "quinta quando quiserem", "Thursday whenever you like"
     # (read as the whole day, and as explained: no doubt is raised over them)
@@ -740,7 +799,11 @@ _HAVING = (
     r"j['’]ai|nous\s+avons|on\s+a|(?:il|elle)\s+a|tengo|tendré|tenemos|tiene|"
     r"(?:eu\s+)?(?:tenho|terei)|temos|tem)"
 )
-_NOT_FREE = rf"(?:(?!{_FREE_WORDS})[\w'’-]+\s+)"
+# (nor a weekday: "Next week: on Monday all day or Friday after 2" offers the day it names)
+_NOT_FREE = (
+    rf"(?:(?!{_FREE_WORDS}|(?:{alternation([*WEEKDAYS, *ABBREVIATED_WEEKDAYS, *SHORT_WEEKDAYS])})"
+    r"(?!\w))[\w'’-]+\s+)"
+)
 # A whole day the sender says they spend somewhere or on something, told right after the day
 # ("Thursday I'm at the depot all day", "Donnerstag habe ich den ganzen Tag Inventur", "el
 # miércoles tengo torneo todo el día", "jeudi je suis toute la journée en tournage"): the day
