@@ -648,7 +648,13 @@ _SHORT_HOURS = (
     r"|früh|jederzeit|den\s+ganzen|am\s+(?:[Vv]or|[Nn]ach)?[Mm]ittag|à\s+partir|a\s+partir|apr[èe]s|avant"
     r"|jusqu|matin|(?:l')?apr[èe]s-midi|dans\s+l|toute\s+la|n'importe|de\s+manh[ãa]|à\s+tarde"
     r"|à\s+noite|o\s+dia|pela|qualquer|até|antes|hasta|en\s+la|a\s+cualquier|por\s+la|todo\s+el"
-    r"|desde|depois|entre|zwischen|das\s+\d|de\s+\d)(?!\w)"
+    r"|desde|depois|entre|zwischen|(?:das|de)\s+\d{1,2}(?:[:.h]\d*)?"
+    # (and the other words hours open with: "Mié después de las 15h", "Ven dès 14h", "Qua após as
+    # 14h", "Jeu en matinée", "Di im Laufe des Vormittags", "Sex no período da tarde")
+    r"|despu[ée]s|pasad[ao]s|durante|dès|passé|vers|à\s+compter|en\s+(?:matinée|après-midi|soirée"
+    r"|avant-midi|journée|fin|début)|aprèm|le\s+matin|la\s+matinée|l'apr[èe]s-midi|im\s+laufe"
+    r"|ap[óo]s|no\s+per[íi]odo|na\s+parte|a\s+la\s+(?:mañana|tarde)|de\s+la\s+(?:mañana|tarde)"
+    r"|sobre\s+las|hacia|after|before|from|between|until|till|mornings?|afternoons?)(?!\w)"
 )
 # German phones write them in lower case: "di 12.01. ab 14 uhr oder mi vormittags", "mi und
 # do nachmittags" (only before a date or German hours, where "do" and "mi" are no English or
@@ -691,9 +697,10 @@ _GERMAN_SHORT_DAYS = loose_compile(
 _GERMAN_SHORT_NAME = loose_compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
 # "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
 # open a row of a per-day list only before its dash or colon
-# (bulleted too: "- mon: before 12pm")
 _ROW_WORD_DAY = loose_compile(
-    r"^[^\S\n]*(?:[-*•·][^\S\n]*)?(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])", re.M
+    # (bulleted too: "- mon: all day")
+    r"^[^\S\n]*(?:[-*•·][^\S\n]*)?(?P<wd>mon|sat|sun)(?=[^\S\n]*[-–:])",
+    re.M,
 )
 # ... and so do the short weekdays of the other languages, bulleted or not ("- lun : après 14h",
 # "jue: hasta las 11", "* qui – até as 11h", "mar: 14h-17h", "ter: 14h-16h": opening a row, "mar"
@@ -718,8 +725,8 @@ _LISTED_WORD_DAYS = (
         r"(?<![\w'’])(?<!the\s)(?P<wd>(?-i:mon|sat|sun))(?=[^\S\n]+(?:(?:morning|afternoon|evening"
         r"|eve|night|lunch(?:time)?|arvo|anytime|any\s+time|all\s+day)(?!\w)"
         r"|(?:after|from|before|b4|til|till|until|between)[^\S\n]+\d"
-        # or a clock time: "mon 10:00-12:00", "sat 2pm"
-        r"|\d{1,2}(?:[:.]\d\d|[^\S\n]*[ap]\.?m(?!\w))))",
+        # or a clock time, or its span of clock hours: "mon 10:00-12:00", "sat 2pm", "sun 2-4pm"
+        r"|\d{1,2}(?:[:.]\d\d|(?:[:.]\d\d)?[^\S\n]*[-–][^\S\n]*\d|[^\S\n]*[ap]\.?m(?!\w))))",
         _I,
     ),
 )
@@ -730,7 +737,8 @@ _SHORT_WEEKDAY = loose_compile(
     # 14-16 Uhr", "Lun 14h-16h"), a colon or the line's end follows
     rf"(?=[^\S\n]*(?:[:,;|–-]|$|\d{{1,2}}[.:h]\d|\d{{1,2}}(?:[.:h]\d\d|h)?[^\S\n]*[-–][^\S\n]*\d)"
     rf"|{_SHORT_HOURS})",
-    re.M,
+    # (the hours in any case: German writes its nouns in capitals, "Di: Vormittag")
+    re.M | _I,
 )
 # "Mo–Mi", "mo bis mi", "Lun-Mer": a range of short weekdays is two days, whatever follows it
 # ("Mar" is March alone, Tuesday in such a range: "Mar-Jeu"); in lower case too, as phones
@@ -768,7 +776,9 @@ _DOTTED_SHORT_NAME = loose_compile(rf"(?P<wd>{_SHORT_NAMES})(?=\.)", _I)
 # March), nor a German one in lower case
 _DOTTED_ONE = loose_compile(
     r"(?<![\w.])(?:(?:(?i:lun|mer|jeu|ven|dim|mi[ée]|jue|vie|s[áa]b|seg|qua|qui)"
-    r"|Ter|Sex|Mo|Di|Mi|Do|Fr|Sa)\.(?=[^\S\n]*[,;:]|[^\S\n]+\S)"
+    r"|Ter|Sex)\.(?=[^\S\n]*[,;:]|[^\S\n]+\S)"
+    # (a German one before a capital is a title: "Fr. Weber", "Dr. Berg")
+    r"|(?:Mo|Di|Mi|Do|Fr|Sa)\.(?=[^\S\n]*[,;:]|[^\S\n]+(?-i:[^\WA-ZÄÖÜ]))"
     r"|Mar\.(?=[^\S\n]*[,;:]|[^\S\n]+[^\W\d]))"
 )
 # A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
@@ -798,6 +808,23 @@ _SHORT_DATED_PAIR = loose_compile(
     r"(?!\d|[:.h]\d|[^\S\n]*(?:h|am|pm|uhr)(?!\w))",
     _I,
 )
+# Short weekdays listed, as schedules and phones write them in any case ("seg e sex antes do
+# meio-dia", "ter, qua ou qui", "lun, mer ou ven le matin", "mié o jue por la tarde", "Wed/Thu"):
+# joined to another short weekday, no ordinary word is one; the German two-letter ones are read
+# in capitals only (see _GERMAN_SHORT_DAYS), as "mi und do" may be other words in lower case
+_LISTED_SHORT_NAMES = alternation(
+    n for n, d in {**_DATED_WEEKDAYS, **ABBREVIATED_WEEKDAYS}.items() if d < 5 and len(n) > 2
+)
+_LIST_WORD = r"(?:and|or|und|oder|et|ou|y|o|e|u)[^\S\n]+"
+_SHORT_JOIN = rf"[^\S\n]*(?:[,/&+][^\S\n]*(?:{_LIST_WORD})?|(?<=\s){_LIST_WORD})"
+_LISTED_SHORT = loose_compile(
+    rf"(?<!\w)(?:{_LISTED_SHORT_NAMES})(?:{_SHORT_JOIN}(?:{_LISTED_SHORT_NAMES}))+(?!\w)", _I
+)
+# "Mar" is March before a day's number, Tuesday before hours: "Mar. en après-midi", "Mar de 10h
+# à 12h", "Mar por la tarde"
+# (in lower case with its dot too: "mar. de 9h à 11h")
+_TUESDAY_BEFORE_HOURS = loose_compile(rf"(?<!\w)(?:(?-i:Mar)\.?|mar\.)(?={_SHORT_HOURS})", _I)
+_LISTED_SHORT_NAME = loose_compile(rf"(?<!\w)(?:{_LISTED_SHORT_NAMES})(?!\w)", _I)
 # Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
 _NUMBERED_FEIRA = loose_compile(
     r"(?<!\w)(?P<n>[2-6])[ªºa]?[^\S\n]*-?[^\S\n]*feira(?!\w)"
@@ -1003,7 +1030,8 @@ _RANGE_PREFIXED = loose_compile(
 _RANGE_BARE = loose_compile(
     rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*"
     # ("half eleven to one": an hour said in words closes it too)
-    rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|[^\S\n]*(?:to|till|until|bis)\s*\d|{_NEXT_RANGE})"
+    # (a row of a per-day list ends its range: "- Di: 10h-12h\n- 5ª-feira: 14h-16h")
+    rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|[^\S\n]*(?:to|till|until|[-–]|bis)\s*\d|{_NEXT_RANGE})"
     rf"|{_CLOSING_WORD})",
     _I,
 )
@@ -1606,6 +1634,15 @@ def _content(scan: str) -> list[Atom]:
             DayRef("wd", weekday=_RANGE_WEEKDAYS[m.group()[:-1].title()]),
         )
         for m in (_DOTTED_ONE.finditer(scan) if "." in scan else ())
+    ]
+    found += [
+        Atom("day", d.start(), d.end(), DayRef("wd", weekday=_DATED_WEEKDAYS[d.group().title()]))
+        for m in _LISTED_SHORT.finditer(scan)
+        for d in _LISTED_SHORT_NAME.finditer(scan, m.start(), m.end())
+    ]
+    found += [
+        Atom("day", m.start(), m.end(), DayRef("wd", weekday=1))
+        for m in _TUESDAY_BEFORE_HOURS.finditer(scan)
     ]
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:

@@ -305,10 +305,15 @@ def _groups(
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         # (the gap first: it is cheap, and the verdicts are asked of every end of the day's time)
+        # (with no refusal on the line before it, a day with a yes is one more of a list the yes
+        # closes: "Tuesday, Thursday after 2 is fine", "Di., Do. zwischen 9 und 11 Uhr geht")
         if (
             groups
             and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
-            and any(positive(end) or post_negative(end) for end in own)
+            and (
+                any(post_negative(end) for end in own)
+                or (any(positive(end) for end in own) and _refused_before(scan, groups[-1], atom))
+            )
         ):
             groups.append(Group([atom], []))
             continue
@@ -343,6 +348,15 @@ def _groups(
                 continue
         groups.append(Group([atom], []))
     return groups
+
+
+def _refused_before(scan: str, last: Group, atom: Atom) -> bool:
+    """A refusal on the line before `atom` turns a day down: "busy Tuesday, Wednesday is fine"."""
+    line = scan.rfind("\n", 0, last.start) + 1
+    return (
+        NEGATIVE.search(scan, line, atom.start) is not None
+        or post_negative(scan).search(scan, last.start, atom.start) is not None
+    )
 
 
 # A range of days split around its verb: "a partir del miércoles estoy libre por las tardes hasta
@@ -1078,7 +1092,23 @@ _ENTRY_YES = loose_compile(
     r"|geht|passt|klappt|ja|gerne?|jederzeit|beliebig|wie\s+\w+|gleich|homeoffice|livre"
     r"|disponível|dá|pode|sim|aberto|quando\s+quiser|à\s+vontade|mesmo|igual|remoto|sí|si"
     r"|vale|bien|cuando\s+quieras?|teletrabajo|puedo|posso|peux|kann|can|perfe[ck]t\w*|parfait"
-    r"|ideal)(?!\w)",
+    r"|ideal"
+    # any hour of it, no limit on it: "à toute heure", "à n'importe quelle heure", "a cualquier
+    # hora", "em qualquer horário", "sin restricción de horario", "sem restrição", "ohne
+    # Einschränkung", "no restrictions", "durchgehend", "unrestricted", "whatever suits"
+    r"|toute\s+heure|n['’]importe|tout\s+moment|cualquier\w*|qualquer|toda\s+hora|any(?:thing|how)?"
+    r"|(?:no|sin|sans|ohne|sem|without)\s+(?:\w+\s+)?(?:restri\w+|einschränk\w*|limit\w*|contrainte\w*"
+    r"|constraint\w*|preferen\w*|préféren\w*)|unrestricted|unlimited|durchgehend|uneingeschränkt"
+    r"|egal|whatever|n['’]importe\s+quand|cuando\s+sea|quando\s+for|wann\s+immer|clear)(?!\w)",
+    re.IGNORECASE,
+)
+# Words of degree or filler an entry wraps its hours in, which say nothing of their own:
+# "fully flexible", "totalement libre", "völlig frei", "totalmente flexible", "bem livre"
+_ENTRY_DEGREE = loose_compile(
+    r"(?<!\w)(?:fully|totally|completely|entirely|wholly|quite|pretty|very|really|absolutely"
+    r"|basically|pretty\s+much|mostly|wide|totalement|complètement|entièrement|tout\s+à\s+fait"
+    r"|très|plutôt|assez|völlig|vollkommen|komplett|ganz|voll|sehr|eigentlich|ziemlich|totalmente"
+    r"|completamente|enteramente|bastante|muy|realmente|inteiramente|muito|bem|super)(?!\w)",
     re.IGNORECASE,
 )
 _ENTRY_SEP = loose_compile(r"[^\S\n]*[:\-–—|][^\S\n]*")
@@ -1094,7 +1124,7 @@ def _event_entry(scan: str, day_end: int, end: int, on_row: list[Atom]) -> int |
     words = list(scan[sep.end() : end])
     for t in on_row:
         words[t.start - sep.end() : t.end - sep.end()] = " " * (t.end - t.start)
-    entry = "".join(words)
+    entry = _ENTRY_DEGREE.sub(lambda m: " " * len(m.group()), "".join(words))
     if _ENTRY_YES.search(entry):
         return None
     word = _WORD.search(entry)

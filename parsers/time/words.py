@@ -123,6 +123,8 @@ PARTS: Mapping[str, tuple[int, int]] = {
 PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("morning", "mornings", "early morning", "first thing"), "morning"),
     **dict.fromkeys(("por la mañana", "de la mañana", "en la mañana", "las mañanas"), "morning"),
+    # (the River Plate's "a la mañana" is the morning, as its "a la tarde" is the afternoon)
+    "a la mañana": "morning",
     **dict.fromkeys(("matin", "matinée", "le matin", "en matinée", "vormittag"), "morning"),
     # the halves of the day as the River Plate, Quebec and German plurals name them: "a la
     # mañana", "en horas de la tarde", "en avant-midi", "dans l'avant-midi", "an allen Vormittagen"
@@ -286,15 +288,17 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
     "todo o dia": "any",
-    # the whole working day in its other words: "the whole day", "fully flexible",
-    # "à n'importe quelle heure", "la journée entière", "ganztags", "durchgehend", "rund um die
-    # Uhr", "el día entero", "en cualquier horario", "sin restricción de horario", "o dia
-    # completo", "sem restrição de horário", "em qualquer horário"
+    # the whole working day in its other words, its hours left open or its limits lifted, as a
+    # per-day list writes a day among days with their own hours ("- Fri: the whole day", "- jeu. :
+    # à toute heure", "- Mo.: durchgehend", "- vie: sin restricción de horario", "- qui: o dia
+    # completo")
     **dict.fromkeys(
         (
-            *("the whole day", "whole day", "the entire day", "entire day", "all day long"),
-            *("fully flexible", "completely flexible"),
+            *("the whole day", "whole day", "the entire day", "entire day", "the full day"),
+            *("full day", "all day long", "fully flexible", "completely flexible"),
             *("totally flexible", "any time of day", "any time of the day", "any hour"),
+            *("at any hour", "no restrictions", "unrestricted", "at any point", "any time at all"),
+            "round the clock",
         ),
         "any",
     ),
@@ -304,6 +308,8 @@ PART_WORDS: Mapping[str, str] = {
             *("à toute heure", "à n'importe quelle heure", "n'importe quelle heure"),
             *("toute heure", "totalement flexible", "complètement flexible"),
             *("sans contrainte horaire", "sans contrainte d'horaire", "sur toute la journée"),
+            *("journée entière", "journée complète", "à n'importe quel moment"),
+            *("n'importe quel moment", "sans restriction", "sans contrainte", "du matin au soir"),
         ),
         "any",
     ),
@@ -311,23 +317,28 @@ PART_WORDS: Mapping[str, str] = {
         (
             *("ganztags", "durchgehend", "den ganzen tag über", "den ganzen tag lang"),
             *("den gesamten tag", "den kompletten tag", "zu jeder zeit", "zu jeder uhrzeit"),
-            *("rund um die uhr", "ganz flexibel", "völlig flexibel", "komplett flexibel"),
+            *("zu jeder tageszeit", "rund um die uhr", "von früh bis spät", "ganz flexibel"),
+            *("völlig flexibel", "komplett flexibel", "ohne einschränkung", "uneingeschränkt"),
         ),
         "any",
     ),
     **dict.fromkeys(
         (
-            *("el día entero", "el día completo", "todo el santo día", "a toda hora"),
-            *("en cualquier horario", "sin restricción de horario", "totalmente flexible"),
-            *("sin restricciones de horario", "con total flexibilidad", "a cualquier hora del día"),
+            *("el día entero", "el día completo", "día completo", "todo el día completo"),
+            *("todo el santo día", "a toda hora", "a cualquier hora del día", "a la hora que sea"),
+            *("en cualquier horario", "cualquier horario", "en cualquier momento"),
+            *("sin restricción de horario", "sin restricciones de horario", "sin restricción"),
+            *("sin restricciones", "totalmente flexible", "con total flexibilidad"),
         ),
         "any",
     ),
     **dict.fromkeys(
         (
-            *("o dia completo", "o dia inteirinho", "dia inteiro", "a qualquer hora"),
-            *("em qualquer horário", "sem restrição de horário", "sem restrições de horário"),
-            *("totalmente flexível", "com total flexibilidade", "a qualquer hora do dia"),
+            *("o dia completo", "o dia inteirinho", "dia inteiro", "dia todo", "a qualquer hora"),
+            *("a qualquer hora do dia", "em qualquer horário", "a qualquer momento"),
+            *("em qualquer momento", "qualquer momento", "sem restrição de horário"),
+            *("sem restrições de horário", "sem restrição", "sem restrições"),
+            *("totalmente flexível", "com total flexibilidade"),
         ),
         "any",
     ),
@@ -791,7 +802,11 @@ _HAVING = (
     r"j['’]ai|nous\s+avons|on\s+a|(?:il|elle)\s+a|tengo|tendré|tenemos|tiene|"
     r"(?:eu\s+)?(?:tenho|terei)|temos|tem)"
 )
-_NOT_FREE = rf"(?:(?!{_FREE_WORDS})[\w'’-]+\s+)"
+# (nor a weekday: "Next week: on Monday all day or Friday after 2" offers the day it names)
+_NOT_FREE = (
+    rf"(?:(?!{_FREE_WORDS}|(?:{alternation([*WEEKDAYS, *ABBREVIATED_WEEKDAYS, *SHORT_WEEKDAYS])})"
+    r"(?!\w))[\w'’-]+\s+)"
+)
 # A whole day the sender says they spend somewhere or on something, told right after the day
 # ("Thursday I'm at the depot all day", "Donnerstag habe ich den ganzen Tag Inventur", "el
 # miércoles tengo torneo todo el día", "jeudi je suis toute la journée en tournage"): the day

@@ -26971,6 +26971,307 @@ PROBES_R24RO: tuple[Probe, ...] = tuple(
 ALL_PROBES += PROBES_R24RO
 
 
+# Round 24, how the offer is said (r24pr): short weekdays written with a dot or listed in any
+# case, one time phrase after them holding for each; a per-day list whose rows give a day whole
+# in words of their own; an opener naming next week before them. Written in our own words.
+def _r24pr(lang: str, text: str, windows: Windows) -> Probe:
+    """A reply sent on Friday 4 December, so a bare weekday names the week of the 7th."""
+    zone, date = _C23PF_SENT[lang]
+    return P("time-of-day", lang, text, "availability", windows, zone=zone, date=date)
+
+
+_MORNINGS, _AFTERNOONS = ("09:00", "12:00"), ("12:00", "17:00")
+PROBES_R24PR: tuple[Probe, ...] = (
+    # short weekdays with their dot, listed, the hours after the last holding for each
+    _r24pr("en", "Tues. or Thurs. after 3pm suits me.", each_day((8, 10), "15:00", "17:00")),
+    _r24pr("en", "I could do Mon., Wed. or Fri. mornings.", each_day((7, 9, 11), *_MORNINGS)),
+    _r24pr("en", "Wed. and Thu. before 10am are free.", each_day((9, 10), "09:00", "10:00")),
+    _r24pr("en", "mon, wed or fri in the afternoon works", each_day((7, 9, 11), *_AFTERNOONS)),
+    _r24pr("en", "Happy with tue/thu from 1pm.", each_day((8, 10), "13:00", "17:00")),
+    _r24pr("en", "Fri. 11 Dec. from 2pm is good for me.", ((11, "14:00", "17:00"),)),
+    _r24pr("en", "Next week, Mon. or Tues. between 9 and 11.", each_day((7, 8), "09:00", "11:00")),
+    _r24pr("en", "tues. & weds. afternoon are open", each_day((8, 9), *_AFTERNOONS)),
+    _r24pr("fr", "Je suis dispo lun. ou mar. après 15h.", each_day((7, 8), "15:00", "17:00")),
+    _r24pr("fr", "mer. et ven. le matin, ça m'irait.", each_day((9, 11), *_MORNINGS)),
+    _r24pr("fr", "Je peux me libérer jeu. avant 10h.", ((10, "09:00", "10:00"),)),
+    _r24pr(
+        "fr", "lun, mer ou ven l'après-midi me conviendrait", each_day((7, 9, 11), *_AFTERNOONS)
+    ),
+    _r24pr("fr", "Mar., jeu. ou ven. entre 9h et 11h.", each_day((8, 10, 11), "09:00", "11:00")),
+    _r24pr("fr", "La semaine pro, lun. ou jeu. après 14h.", each_day((7, 10), "14:00", "17:00")),
+    _r24pr("fr", "je serais libre mar. 8 déc. le matin", ((8, *_MORNINGS),)),
+    _r24pr("fr", "ven. à partir de 13h, c'est possible.", ((11, "13:00", "17:00"),)),
+    _r24pr("de", "Mo., Mi. oder Fr. ab 15 Uhr wäre schön.", each_day((7, 9, 11), "15:00", "17:00")),
+    _r24pr("de", "Ich kann Di. und Do. vormittags.", each_day((8, 10), *_MORNINGS)),
+    _r24pr("de", "am Mo. oder Do. bis 11 Uhr klappt es.", each_day((7, 10), "09:00", "11:00")),
+    _r24pr("de", "mo., di. und mi. nachmittags hätte ich Zeit", each_day((7, 8, 9), *_AFTERNOONS)),
+    _r24pr("de", "Di., Do. zwischen 9 und 11 Uhr geht.", each_day((8, 10), "09:00", "11:00")),
+    _r24pr("de", "Nächste Woche: Mi. oder Fr. ab 13 Uhr.", each_day((9, 11), "13:00", "17:00")),
+    _r24pr("de", "Fr. nach 14 Uhr ist bei mir frei.", ((11, "14:00", "17:00"),)),
+    _r24pr("de", "Mi. und Do. den ganzen Tag.", each_day((9, 10), "09:00", "17:00")),
+    _r24pr("es", "Puedo lun. o mié. por la tarde.", each_day((7, 9), *_AFTERNOONS)),
+    _r24pr(
+        "es", "mar., jue. y vie. antes de las 11 me va.", each_day((8, 10, 11), "09:00", "11:00")
+    ),
+    _r24pr("es", "el mié. después de las 15h me encaja.", ((9, "15:00", "17:00"),)),
+    _r24pr("es", "lun o jue por la mañana tengo un hueco", each_day((7, 10), *_MORNINGS)),
+    _r24pr("es", "Estoy libre mar. y jue. de 10 a 12.", each_day((8, 10), "10:00", "12:00")),
+    _r24pr(
+        "es",
+        "Semana próxima: lun., mié. o vie. desde las 14h.",
+        each_day((7, 9, 11), "14:00", "17:00"),
+    ),
+    _r24pr("es", "Vie. por la mañana me viene fenomenal.", ((11, *_MORNINGS),)),
+    _r24pr("es", "mié/jue por la tarde, sin problema", each_day((9, 10), *_AFTERNOONS)),
+    _r24pr("pt", "Posso seg. ou qua. à tarde.", each_day((7, 9), *_AFTERNOONS)),
+    _r24pr("pt", "ter, qui ou sex de manhã funciona para mim", each_day((8, 10, 11), *_MORNINGS)),
+    _r24pr("pt", "Qua. e sex. depois das 15h estou livre.", each_day((9, 11), "15:00", "17:00")),
+    _r24pr("pt", "seg e qua antes das 11h dá certo", each_day((7, 9), "09:00", "11:00")),
+    _r24pr("pt", "Consigo ter. ou qui. entre 9h e 11h.", each_day((8, 10), "09:00", "11:00")),
+    _r24pr(
+        "pt",
+        "Semana que vem: seg., ter. ou qua. a partir das 14h.",
+        each_day((7, 8, 9), "14:00", "17:00"),
+    ),
+    _r24pr("pt", "Sex. de manhã fica ótimo.", ((11, *_MORNINGS),)),
+    _r24pr("pt", "qua ou qui à tarde pode ser", each_day((9, 10), *_AFTERNOONS)),
+    # a per-day list: each row its day and its hours, a day given whole in words of its own
+    _r24pr(
+        "en",
+        "- Mon: the whole day\n- Wed: after 2pm",
+        ((7, "09:00", "17:00"), (9, "14:00", "17:00")),
+    ),
+    _r24pr(
+        "en", "- tue: totally flexible\n- thu: mornings", ((8, "09:00", "17:00"), (10, *_MORNINGS))
+    ),
+    _r24pr(
+        "en", "Mon - any hour\nFri - before 11", ((7, "09:00", "17:00"), (11, "09:00", "11:00"))
+    ),
+    _r24pr(
+        "en",
+        "* Tues: 10-12\n* Thurs: no restrictions",
+        ((8, "10:00", "12:00"), (10, "09:00", "17:00")),
+    ),
+    _r24pr(
+        "en", "- mon: free all day\n- wed: afternoon", ((7, "09:00", "17:00"), (9, *_AFTERNOONS))
+    ),
+    _r24pr(
+        "en",
+        "Next week:\n- Tue: any time of day\n- Fri: 1-3pm",
+        ((8, "09:00", "17:00"), (11, "13:00", "15:00")),
+    ),
+    _r24pr(
+        "en", "- Wed: completely open\n- Thu: till noon", ((9, "09:00", "17:00"), (10, *_MORNINGS))
+    ),
+    _r24pr(
+        "en",
+        "- Mon: morning\n- Tue: the entire day\n- Wed: after 3",
+        ((7, *_MORNINGS), (8, "09:00", "17:00"), (9, "15:00", "17:00")),
+    ),
+    _r24pr(
+        "fr",
+        "- lundi : à toute heure\n- mercredi : après 15h",
+        ((7, "09:00", "17:00"), (9, "15:00", "17:00")),
+    ),
+    _r24pr(
+        "fr",
+        "- mar. : la journée complète\n- jeu. : le matin",
+        ((8, "09:00", "17:00"), (10, *_MORNINGS)),
+    ),
+    _r24pr(
+        "fr",
+        "lun : n'importe quelle heure\nven : avant 11h",
+        ((7, "09:00", "17:00"), (11, "09:00", "11:00")),
+    ),
+    _r24pr(
+        "fr",
+        "- mardi : l'après-midi\n- jeudi : sans contrainte",
+        ((8, *_AFTERNOONS), (10, "09:00", "17:00")),
+    ),
+    _r24pr(
+        "fr",
+        "- mer. 9/12 : toute la journée\n- ven. 11/12 : de 10h à 12h",
+        ((9, "09:00", "17:00"), (11, "10:00", "12:00")),
+    ),
+    _r24pr(
+        "fr",
+        "Semaine prochaine :\n- lundi : la journée entière\n- jeudi : à partir de 14h",
+        ((7, "09:00", "17:00"), (10, "14:00", "17:00")),
+    ),
+    _r24pr(
+        "fr",
+        "- lun. : complètement libre\n- mar. : le matin",
+        ((7, "09:00", "17:00"), (8, *_MORNINGS)),
+    ),
+    _r24pr(
+        "fr",
+        "- mercredi : à n'importe quel moment\n- vendredi : l'après-midi",
+        ((9, "09:00", "17:00"), (11, *_AFTERNOONS)),
+    ),
+    _r24pr(
+        "de", "- Mo.: ganztags\n- Do.: ab 14 Uhr", ((7, "09:00", "17:00"), (10, "14:00", "17:00"))
+    ),
+    _r24pr(
+        "de",
+        "- Di.: zu jeder Uhrzeit\n- Fr.: vormittags",
+        ((8, "09:00", "17:00"), (11, *_MORNINGS)),
+    ),
+    _r24pr("de", "Mi: völlig flexibel\nFr: bis 12 Uhr", ((9, "09:00", "17:00"), (11, *_MORNINGS))),
+    _r24pr(
+        "de",
+        "- Montag: Nachmittag\n- Mittwoch: uneingeschränkt",
+        ((7, *_AFTERNOONS), (9, "09:00", "17:00")),
+    ),
+    _r24pr(
+        "de",
+        "- Di.: den gesamten Tag\n- Do.: 10-12 Uhr",
+        ((8, "09:00", "17:00"), (10, "10:00", "12:00")),
+    ),
+    _r24pr(
+        "de",
+        "Kommende Woche:\n- Mo.: Vormittag\n- Mi.: durchgehend",
+        ((7, *_MORNINGS), (9, "09:00", "17:00")),
+    ),
+    _r24pr(
+        "de",
+        "- Do.: ohne Einschränkung\n- Fr.: nach 13 Uhr",
+        ((10, "09:00", "17:00"), (11, "13:00", "17:00")),
+    ),
+    _r24pr(
+        "de", "- Mo.: komplett frei\n- Di.: nachmittags", ((7, "09:00", "17:00"), (8, *_AFTERNOONS))
+    ),
+    _r24pr(
+        "es",
+        "- lunes: el día completo\n- miércoles: por la tarde",
+        ((7, "09:00", "17:00"), (9, *_AFTERNOONS)),
+    ),
+    _r24pr(
+        "es",
+        "- mar.: a toda hora\n- jue.: antes de las 11",
+        ((8, "09:00", "17:00"), (10, "09:00", "11:00")),
+    ),
+    _r24pr(
+        "es",
+        "lun: en cualquier momento\nvie: por la mañana",
+        ((7, "09:00", "17:00"), (11, *_MORNINGS)),
+    ),
+    _r24pr(
+        "es",
+        "- martes: de 10 a 12\n- jueves: sin restricciones",
+        ((8, "10:00", "12:00"), (10, "09:00", "17:00")),
+    ),
+    _r24pr(
+        "es",
+        "- mié.: totalmente libre\n- vie.: desde las 13h",
+        ((9, "09:00", "17:00"), (11, "13:00", "17:00")),
+    ),
+    _r24pr(
+        "es",
+        "La semana que viene:\n- lunes: cualquier horario\n- jueves: por la mañana",
+        ((7, "09:00", "17:00"), (10, *_MORNINGS)),
+    ),
+    _r24pr(
+        "es",
+        "- mar. 8/12: el día entero\n- jue. 10/12: por la tarde",
+        ((8, "09:00", "17:00"), (10, *_AFTERNOONS)),
+    ),
+    _r24pr(
+        "es",
+        "- miércoles: a la hora que sea\n- viernes: antes de las 12",
+        ((9, "09:00", "17:00"), (11, *_MORNINGS)),
+    ),
+    _r24pr(
+        "pt",
+        "- segunda: o dia completo\n- quarta: à tarde",
+        ((7, "09:00", "17:00"), (9, *_AFTERNOONS)),
+    ),
+    _r24pr(
+        "pt", "- ter.: a qualquer hora\n- qui.: de manhã", ((8, "09:00", "17:00"), (10, *_MORNINGS))
+    ),
+    _r24pr(
+        "pt",
+        "seg: sem restrições\nsex: até as 11h",
+        ((7, "09:00", "17:00"), (11, "09:00", "11:00")),
+    ),
+    _r24pr(
+        "pt",
+        "- terça: das 10h às 12h\n- quinta: em qualquer horário",
+        ((8, "10:00", "12:00"), (10, "09:00", "17:00")),
+    ),
+    _r24pr(
+        "pt",
+        "- qua.: totalmente livre\n- sex.: depois das 14h",
+        ((9, "09:00", "17:00"), (11, "14:00", "17:00")),
+    ),
+    _r24pr(
+        "pt",
+        "Semana que vem:\n- segunda: dia inteiro\n- quinta: de tarde",
+        ((7, "09:00", "17:00"), (10, *_AFTERNOONS)),
+    ),
+    _r24pr(
+        "pt",
+        "- seg. 7/12: a qualquer momento\n- qua. 9/12: de manhã",
+        ((7, "09:00", "17:00"), (9, *_MORNINGS)),
+    ),
+    _r24pr(
+        "pt",
+        "- terça: de manhã\n- sexta: sem restrição de horário",
+        ((8, *_MORNINGS), (11, "09:00", "17:00")),
+    ),
+    # a list joined by commas alone, the yes after its last day closing it all (a refusal before
+    # a day still sets it apart)
+    _r24pr("en", "Monday, Wednesday before noon would suit.", each_day((7, 9), *_MORNINGS)),
+    _r24pr("fr", "Lundi, jeudi après 14h me va très bien.", each_day((7, 10), "14:00", "17:00")),
+    _r24pr("de", "Montag, Mittwoch ab 13 Uhr passt mir.", each_day((7, 9), "13:00", "17:00")),
+    _r24pr("es", "Martes, jueves por la tarde me viene bien.", each_day((8, 10), *_AFTERNOONS)),
+    _r24pr("pt", "Segunda, quarta de manhã seria ótimo.", each_day((7, 9), *_MORNINGS)),
+    _r24pr("en", "Swamped on Monday, Tuesday after 1 is fine.", ((8, "13:00", "17:00"),)),
+    # an opener naming next week, then a day given whole and one with its hours
+    _r24pr(
+        "en",
+        "Next week: on Tuesday all day or Thursday after 3pm.",
+        ((8, "09:00", "17:00"), (10, "15:00", "17:00")),
+    ),
+    _r24pr(
+        "fr",
+        "La semaine prochaine : le mardi toute la journée ou le jeudi après 15h.",
+        ((8, "09:00", "17:00"), (10, "15:00", "17:00")),
+    ),
+    _r24pr(
+        "es",
+        "La semana próxima: el martes todo el día o el jueves desde las 15h.",
+        ((8, "09:00", "17:00"), (10, "15:00", "17:00")),
+    ),
+    # Tuesday's "mar." before hours, a River Plate morning, a row's range at its line's end
+    _r24pr(
+        "fr",
+        "Je propose mar. de 9h à 11h ou jeu. après 16h.",
+        ((8, "09:00", "11:00"), (10, "16:00", "17:00")),
+    ),
+    _r24pr(
+        "es",
+        "Puedo mar. desde las 10 o vie. a la mañana.",
+        ((8, "10:00", "17:00"), (11, *_MORNINGS)),
+    ),
+    _r24pr("es", "el miércoles a la mañana me viene bien", ((9, *_MORNINGS),)),
+    _r24pr(
+        "pt",
+        "- 2ª-feira: 9h-11h\n- 4ª-feira: 14h-16h",
+        ((7, "09:00", "11:00"), (9, "14:00", "16:00")),
+    ),
+    _r24pr(
+        "de", "- Di: 9-11 Uhr\n- 14.12.: 10-12 Uhr", ((8, "09:00", "11:00"), (14, "10:00", "12:00"))
+    ),
+    # what stays as it was: a dot that ends a sentence, a title's abbreviation, a row that says
+    # what fills its day
+    _r24pr("en", "Busy until Wed. Thu or Fri afternoon is fine.", each_day((10, 11), *_AFTERNOONS)),
+    _r24pr("de", "Hallo Fr. Weber, Do. ab 14 Uhr passt.", ((10, "14:00", "17:00"),)),
+    _r24pr("en", "- Mon: totally swamped\n- Tue: after 1pm", ((8, "13:00", "17:00"),)),
+    _r24pr("es", "- lunes: congreso todo el día\n- martes: por la tarde", ((8, *_AFTERNOONS),)),
+)
+ALL_PROBES += PROBES_R24PR
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -27090,6 +27391,7 @@ def main() -> None:
         "r24sp": PROBES_R24SP,
         "g24ck": PROBES_G24CK,
         "r24ro": PROBES_R24RO,
+        "r24pr": PROBES_R24PR,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
