@@ -762,24 +762,27 @@ _DAY_CELL = loose_compile(
 # Short weekdays of any language listed with their dots, in any case: "Lun., Mer. ou Ven.", "mar.
 # ou jeu.", "Mié. o Jue.", "Seg., Qua. ou Sex.": the dots say they are abbreviations, the list
 # that they are days ("Sam and Dom", "fui ao mar" are not)
-_DOTTED_SHORT = rf"(?:{'|'.join(sorted(_RANGE_WEEKDAYS, key=len, reverse=True))})\."
+_DOTTED_SHORT = (
+    rf"(?:{'|'.join(sorted({n.lower() for n in _RANGE_WEEKDAYS}, key=len, reverse=True))})\."
+)
 _DOTTED_SHORT_DAYS = loose_compile(
     rf"(?<!\w){_DOTTED_SHORT}(?:[^\S\n]*(?:,|/|&|and|or|et|ou|und|oder|y|o|e)[^\S\n]*"
     rf"|[^\S\n]*,[^\S\n]*(?:et|ou|y|o|e|and|or)[^\S\n]+){_DOTTED_SHORT}"
     rf"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:et|ou|y|o|e|and|or|und|oder)[^\S\n]+){_DOTTED_SHORT})*",
     _I,
 )
+# (its names grouped by their first letters: they are tried at every word start)
+_DOTTED_SHORT_DAYS = loose_compile(word_led(_DOTTED_SHORT_DAYS.pattern), _I)
 _DOTTED_SHORT_NAME = loose_compile(rf"(?P<wd>{_SHORT_NAMES})(?=\.)", _I)
 # ... and one alone, when its sentence goes on after the dot ("lun. en matinée", "Mer., hors
 # 12h-13h", "jue. desde las 14", "am Do., ausgenommen 12-13 Uhr"): not the names that are words
 # in lower case ("mar", "ter", "do", "so", "sex", "sam", "dom") or before a number ("Mar. 15" is
 # March), nor a German one in lower case
 _DOTTED_ONE = loose_compile(
-    r"(?<![\w.])(?:(?:(?i:lun|mer|jeu|ven|dim|mi[ée]|jue|vie|s[áa]b|seg|qua|qui)"
-    r"|Ter|Sex)\.(?=[^\S\n]*[,;:]|[^\S\n]+\S)"
+    r"(?<!\w)(?:[Ll]un|[Mm]er|[Jj]eu|[Vv]en|[Dd]im|[Mm]i[ée]|[Jj]ue|[Vv]ie|[Ss][áa]b|[Ss]eg"
+    r"|[Qq]ua|[Qq]ui|Ter|Sex|Mar(?![^\S\n]*\.[^\S\n]*\d))\.(?=[^\S\n]*[,;:]|[^\S\n]+\S)"
     # (a German one before a capital is a title: "Fr. Weber", "Dr. Berg")
-    r"|(?:Mo|Di|Mi|Do|Fr|Sa)\.(?=[^\S\n]*[,;:]|[^\S\n]+(?-i:[^\WA-ZÄÖÜ]))"
-    r"|Mar\.(?=[^\S\n]*[,;:]|[^\S\n]+[^\W\d]))"
+    r"|(?<!\w)(?:Mo|Di|Mi|Do|Fr|Sa)\.(?=[^\S\n]*[,;:]|[^\S\n]+(?-i:[^\WA-ZÄÖÜ]))"
 )
 # A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
 # de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
@@ -1068,20 +1071,11 @@ _AFTER_WORD = (
     r"ap[óo]s\s+(?:[àa]s?|o)|passad[ao]s\s+[àa]s?|a\s+contar\s+d[ao]s?|depois\s+de|"
     r"[àa]\s+compter\s+de|à\s+partir\s+d['’]|any\s*time\s+past|"
     rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})"
-    # words that are ordinary elsewhere ("the past 2 weeks", "après 2 jours") bound only an hour
-    # that says it is one: "past 2pm", "beyond 3pm", "later than 4:30", "passé 14h", "au-delà de
-    # 15h", "plus tard que 14h", "au plus tôt à 14h", "frühestens 14 Uhr", "später als 14 Uhr",
-    # "nicht früher als 14 Uhr", "más tarde que las 3", "após 14h", "mais tarde que 14h"
-    r"|(?<!\w)(?<!\d\s)(?<!half\s)(?<!quarter\s)(?<!minutes\s)(?<!mins\s)"
-    r"(?:past|beyond|later\s+than|no\s+sooner\s+than|not\s+earlier\s+than|earliest"
-    r"|passée?s?|au[-\s]del[àa]\s+de|plus\s+tard\s+qu['’e]|pas\s+plus\s+t[ôo]t\s+qu['’e]"
-    r"|au\s+plus\s+t[ôo]t(?:\s+[àa])?|(?:ab\s+)?fr[üu]hestens(?:\s+(?:ab|um))?|später\s+als"
-    r"|nicht\s+fr[üu]her\s+als|m[áa]s\s+tarde\s+que(?:\s+las?)?|ap[óo]s"
-    r"|mais\s+tarde\s+(?:que|do\s+que)(?:\s+[àa]s?)?)"
-    rf"\s*(?P<a3>{_P_STRICT}){_NO_MONTH}(?!\w|{_NEXT_RANGE})"
 )
+# (its words grouped by their first letters: they are tried at every word start)
+_AFTER_BY_WORD = loose_compile(word_led(loose_compile(_AFTER_WORD, _I).pattern), _I)
 _AFTER = loose_compile(
-    _AFTER_WORD
+    _AFTER_BY_WORD.pattern
     + rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later"
     r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|ou\s+plus\s+tard|oder\s+später"
     # "2pm and beyond", "14h au plus tôt", "14 Uhr oder danach", "las 3 o más tarde", "14h pra
@@ -1091,13 +1085,28 @@ _AFTER = loose_compile(
     r"|p(?:a)?ra\s+frente)(?!\w)",
     _I,
 )
-# The hour before "onwards", "or later" is tried at every word: a text with none of their words
-# is read with the bounds that open on their word alone (the same matches).
-_AFTER_BY_WORD = loose_compile(_AFTER_WORD, _I)
-_LATER_WORD = loose_compile(
-    r"onward|later|after|adelante|diante|tard|später|beyond|earliest|t[ôo]t|hestens|danach"
-    r"|despu|depois|frente",
+# Words that are ordinary elsewhere ("the past 2 weeks", "après 2 jours") bound only an hour
+# that says it is one: "past 2pm", "beyond 3pm", "later than 4:30", "passé 14h", "au-delà de
+# 15h", "plus tard que 14h", "au plus tôt à 14h", "frühestens 14 Uhr", "später als 14 Uhr",
+# "nicht früher als 14 Uhr", "más tarde que las 3", "após 14h", "mais tarde que 14h" (never the
+# "past" of a clock time: "ten past 2", "half past 2")
+_AFTER_STRICT = loose_compile(
+    r"(?<!\w)(?:past|beyond|later\s+than|no\s+sooner\s+than|not\s+earlier\s+than|earliest"
+    r"|passée?s?|au[-\s]del[àa]\s+de|plus\s+tard\s+qu['’e]|pas\s+plus\s+t[ôo]t\s+qu['’e]"
+    r"|au\s+plus\s+t[ôo]t(?:\s+[àa])?|(?:ab\s+)?fr[üu]hestens(?:\s+(?:ab|um))?|später\s+als"
+    r"|nicht\s+fr[üu]her\s+als|m[áa]s\s+tarde\s+que(?:\s+las?)?|ap[óo]s"
+    r"|mais\s+tarde\s+(?:que|do\s+que)(?:\s+[àa]s?)?)"
+    r"(?<!\d\spast)(?<!half\spast)(?<!quarter\spast)(?<!minutes\spast)(?<!mins\spast)"
+    rf"\s*(?P<a>{_P_STRICT}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
+)
+_AFTER_STRICT = loose_compile(word_led(_AFTER_STRICT.pattern), _I)
+# The hour before "onwards", "or later" is tried at every word: a text with none of their words
+# is read with the bounds that open on their word alone (`_AFTER_BY_WORD`, the same matches).
+# (a substring test of the folded text: cheaper than a pattern tried at every letter)
+_LATER_WORDS = (
+    *("onward", "later", "after", "adelante", "diante", "tard", "später", "spater", "beyond"),
+    *("earliest", "tôt", "tot", "hestens", "danach", "despu", "depois", "frente"),
 )
 _BEFORE = loose_compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las?)?|"
@@ -1634,6 +1643,8 @@ def _content(scan: str) -> list[Atom]:
             DayRef("wd", weekday=_RANGE_WEEKDAYS[m.group()[:-1].title()]),
         )
         for m in (_DOTTED_ONE.finditer(scan) if "." in scan else ())
+        # (not a dot's next word: "10h30.Mar." is no day)
+        if not scan.endswith(".", 0, m.start())
     ]
     found += [
         Atom("day", d.start(), d.end(), DayRef("wd", weekday=_DATED_WEEKDAYS[d.group().title()]))
@@ -1760,6 +1771,7 @@ def _dates(scan: str) -> list[Atom]:
 
 def _times(scan: str) -> list[Atom]:
     found: list[Atom] = []
+    low = scan.lower()
     spelled_a = " a " in scan or " à " in scan or " às " in scan
     ranged = _RANGE_WORD.search(scan) is not None
     for pattern in (
@@ -1787,7 +1799,8 @@ def _times(scan: str) -> list[Atom]:
         if spec is not None:
             found.append(Atom("time", m.start("a"), m.end("a"), spec=spec))
     for kind, pattern in (
-        ("after", _AFTER if _LATER_WORD.search(scan) else _AFTER_BY_WORD),
+        ("after", _AFTER if any(w in low for w in _LATER_WORDS) else _AFTER_BY_WORD),
+        ("after", _AFTER_STRICT),
         ("before", _BEFORE),
         ("before", _BEFORE_EVENT),
         ("at", _AT),
@@ -1797,8 +1810,7 @@ def _times(scan: str) -> list[Atom]:
     ):
         for m in pattern.finditer(scan) if pattern is not None else ():
             found_groups = m.groupdict()
-            said = found_groups.get("a") or found_groups.get("a2") or found_groups.get("a3")
-            spec = _single(kind, said or "")
+            spec = _single(kind, found_groups.get("a") or found_groups.get("a2") or "")
             # the atom stops before a zone inside it, so the zone is still read as one
             end = m.start("zone") if found_groups.get("zone") else m.end()
             if spec is not None:
