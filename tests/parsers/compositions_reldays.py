@@ -856,12 +856,17 @@ def compose(rng: random.Random, rel: Rel) -> Composed:
             booked = Booked(day, rng.choice(BOOKED_HOURS))
             if _weekday_of(day) > 4:
                 continue
+        relative_to_booked = bool(booked) and rng.random() < 0.5
         said = (
             _to_booked(rng, rel, sent, booked)
-            if booked and rng.random() < 0.5
+            if booked and relative_to_booked
             else _listed(rng, rel, sent)
         )
         if said is None or not said.windows:
+            continue
+        # A reply moving the interview that offers the very day it is booked on leaves open
+        # whether that day is offered or the one moved from: EXTRACTION.md does not say.
+        if booked and not relative_to_booked and any(d == booked.day for d, _, _ in said.windows):
             continue
         if any(day > 31 for day, _, _ in said.windows):
             continue
