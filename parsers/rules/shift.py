@@ -46,10 +46,14 @@ _AMOUNT = re.compile(
 )
 # the amount said with its direction: "eine Stunde später", "an hour later", "una hora más tarde"
 _AMOUNT_THEN_WAY = re.compile(
-    r"\s*(?:later|earlier|spater|fruher|plus\s+(?:tard|tot)|mas\s+(?:tarde"
-    r"|temprano)|mais\s+(?:tarde|cedo))\b"
+    # (after a unit's dot, "1 Std. später"; or said with "after" and "before": "una hora
+    # después", "uma hora depois", "une heure avant")
+    r"\.?\s*(?:later|earlier|spater|fruher|plus\s+(?:tard|tot)|mas\s+(?:tarde"
+    r"|temprano)|mais\s+(?:tarde|cedo)|despues|depois|antes|avant|vorher)\b"
 )
-_WAY_EARLIER = re.compile(r"earlier|fruher|plus\s+tot|mas\s+temprano|mais\s+cedo")
+_WAY_EARLIER = re.compile(
+    r"earlier|fruher|plus\s+tot|mas\s+temprano|mais\s+cedo|antes|avant|vorher"
+)
 # the same time on the day after the booked one: "the same time the next day", "le lendemain à
 # la même heure", "am Folgetag zur gleichen Uhrzeit", "al día siguiente a la misma hora", "no
 # dia seguinte no mesmo horário"

@@ -572,6 +572,38 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("after", "all"),
     ),
     "en huit": ("next", "all"),
+    # the start and end of a week in the other words people use: "zu Beginn der kommenden
+    # Woche", "the back end of next week", "plus tard cette semaine", "más adelante esta semana",
+    # "no final desta semana", "la semana entrante", "nesta semana"
+    **dict.fromkeys(
+        (
+            "zu beginn der kommenden woche",
+            "zu beginn der nächsten woche",
+            "anfang der kommenden woche",
+            "anfang kommender woche",
+        ),
+        ("next", "early"),
+    ),
+    **dict.fromkeys(
+        ("the back end of next week", "back end of next week", "the tail end of next week"),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        (
+            "plus tard cette semaine",
+            "plus tard dans la semaine",
+            "à la fin de cette semaine",
+            "más adelante esta semana",
+            "más adelante en la semana",
+            "no final desta semana",
+            "no fim desta semana",
+            "später diese woche",
+            "später in dieser woche",
+        ),
+        ("this", "late"),
+    ),
+    **dict.fromkeys(("la semana entrante", "semana entrante"), ("next", "all")),
+    "nesta semana": ("this", "rest"),
 }
 # phones shorten the week in any of them: "this wk", "later next wk", "the wk after"
 WEEKS = {**WEEKS, **{k.replace("week", "wk"): v for k, v in WEEKS.items() if "week" in k}}

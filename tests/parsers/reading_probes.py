@@ -25860,6 +25860,32 @@ PROBES_G24RD: tuple[Probe, ...] = (
     _g24rd_moved("es", "¿La podemos pasar a un día después, a las 10?", ((4, "10:00", "11:00"),)),
     _g24rd_moved("pt", "Consigo no dia seguinte à tarde, pode ser?", ((4, "12:00", "17:00"),)),
     _g24rd_moved("pt", "Podemos fazer no dia anterior às 15h?", ((2, "15:00", "16:00"),)),
+    # the start and end of a week in other words, and a move by hours said with "after"
+    _g24rd(
+        "en", "The back end of next week would suit me best.", each_day((10, 11), "09:00", "17:00")
+    ),
+    _g24rd(
+        "de",
+        "Ich hätte zu Beginn der kommenden Woche vor 11 Uhr Zeit.",
+        each_day((7, 8), "09:00", "11:00"),
+    ),
+    _g24rd("fr", "Je suis dispo plus tard cette semaine.", each_day((3, 4), "09:00", "17:00")),
+    _g24rd(
+        "es",
+        "Tengo disponibilidad más adelante esta semana hasta las 11.",
+        each_day((3, 4), "09:00", "11:00"),
+    ),
+    _g24rd("es", "Puedo mas adelante la semana que viene.", each_day((10, 11), "09:00", "17:00")),
+    _g24rd(
+        "es",
+        "La semana entrante por la tarde me va bien.",
+        each_day((7, 8, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _g24rd("pt", "Nesta semana fica bom para mim, à tarde.", each_day((2, 3, 4), "12:00", "17:00")),
+    _g24rd_moved(
+        "es", "¿Sería posible cambiarla? Podría una hora después.", ((3, "15:00", "16:00"),)
+    ),
+    _g24rd_moved("pt", "Podemos fazer a entrevista duas horas depois?", ((3, "16:00", "17:00"),)),
 )
 ALL_PROBES += PROBES_G24RD
 
