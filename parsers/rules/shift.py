@@ -46,8 +46,13 @@ _AMOUNT = re.compile(
 )
 # the amount said with its direction: "eine Stunde später", "an hour later", "una hora más tarde"
 _AMOUNT_THEN_WAY = re.compile(
-    r"\s*(?:later|earlier|spater|fruher|plus\s+(?:tard|tot)|mas\s+(?:tarde"
-    r"|temprano)|mais\s+(?:tarde|cedo))\b"
+    # (after a unit's dot, "1 Std. später"; or said with "after" and "before": "una hora
+    # después", "uma hora depois", "une heure avant")
+    r"\.?\s*(?:later|earlier|spater|fruher|plus\s+(?:tard|tot)|mas\s+(?:tarde"
+    r"|temprano)|mais\s+(?:tarde|cedo)|despues|depois|antes|avant|vorher)\b"
+)
+_WAY_EARLIER = re.compile(
+    r"earlier|fruher|plus\s+tot|mas\s+temprano|mais\s+cedo|antes|avant|vorher"
 )
 # the same time on the day after the booked one: "the same time the next day", "le lendemain à
 # la même heure", "am Folgetag zur gleichen Uhrzeit", "al día siguiente a la misma hora", "no
@@ -81,7 +86,9 @@ _SAME_DAY = re.compile(
 _AFTERNOON = {"afternoon", "apres-midi", "nachmittag", "tarde"}
 _COMMA = re.compile(",")
 _DAY_NAMED = re.compile(
-    r"\b(?:\w+day|tomorrow|today|demain|morgen|heute|manana|hoy|amanha|hoje|"
+    # (or one told from the booked day: "la veille", "am Tag davor", "el día anterior")
+    r"\b(?:\w+day|tomorrow|today|demain|morgen|heute|manana|hoy|amanha|hoje|veille|vortag|davor"
+    r"|vespera|lendemain|dia\s+(?:anterior|seguinte|siguiente)|day\s+(?:before|after|later|earlier)|"
     + WORKDAY_NAMES
     + r")\b|\d"
 )
@@ -153,9 +160,15 @@ def _by_amount(text: str, booked: Window) -> Window | None:
         step = _step(amount)
         if step is None:
             continue
-        earlier = _EARLIER.search(text) is not None
+        way = _AMOUNT_THEN_WAY.match(text, amount.end())
+        # the way said right after the amount is the one ("something came up, a day later?")
+        earlier = (
+            _WAY_EARLIER.search(way.group()) is not None
+            if way
+            else _EARLIER.search(text) is not None
+        )
         begins = _BEGIN.search(text) and (earlier or _LATER.search(text))
-        said_with_way = _AMOUNT_THEN_WAY.match(text, amount.end()) is not None
+        said_with_way = way is not None
         if not (_SHIFT.search(text) or begins or said_with_way):
             return None
         step = -step if earlier else step
@@ -216,6 +229,12 @@ def beside_move(
     on_day = [w for w in found if w.start.astimezone(zone).date() == day]
     others = tuple(w for w in found if w not in on_day)
     if moved is not None:
+        # "a day later at 3pm", "le lendemain matin": the hours said on the day moved to are
+        # the reading, not the booked ones; that day named whole is the move itself
+        there = [w for w in others if w.start.astimezone(zone).date() == moved.start.date()]
+        if any(w.end - w.start < WHOLE_DAY for w in there):
+            return others
+        others = tuple(w for w in others if w not in there)
         return tuple(sorted({moved, *others}, key=lambda w: w.start))
     if not on_day or not others:
         return found

@@ -157,7 +157,10 @@ def with_bare(words: Mapping[_K, _T]) -> dict[_K, _T]:
     """A vocabulary with each accented word also under its bare spelling (the accented
     word's meaning wins where the bare one is a word of its own)."""
     bare_keys = {_bare_words(k) if isinstance(k, str) else k: v for k, v in words.items()}
-    return _Vocabulary({**bare_keys, **words})  # type: ignore[dict-item]
+    # a kept short word inside a longer phrase is matched bare too ("mas adelante la semana que
+    # viene"): the pattern's alternation groups its letters, so its word is not seen whole
+    all_bare = {bare(k) if isinstance(k, str) else k: v for k, v in words.items()}
+    return _Vocabulary({**all_bare, **bare_keys, **words})  # type: ignore[dict-item]
 
 
 def _bare_words(phrase: str) -> str:

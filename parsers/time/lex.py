@@ -601,14 +601,20 @@ _ORDINAL_NOUN = (
 )
 _WEEKDAY = loose_compile(
     r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
-    r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima)\s+)?"
+    r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima"
+    r"|the\s+following|darauffolgenden)\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
     rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
     rf"{_ORD}?{_NOT_TIME_AFTER})?"
     # (after the last of several days, in the plural: "lundi et mardi prochains", "el lunes y el
     # martes que vienen")
-    r"(?:\s+(?P<mod2>prochains?|dernier|próximo|proximo|que\s+vienen?|que\s+v[eê]m|passad[ao]|pasado))?"
+    r"(?:\s+(?P<mod2>prochains?|dernier|próximo|proximo|que\s+vienen?|que\s+v[eê]m|passad[ao]|pasado"
+    # the weekday after the day just named or the booked one: "le jeudi suivant", "den Montag
+    # danach", "el lunes siguiente", "na quinta seguinte", "the Friday after" (not "after 2")
+    r"|suivant|d['’]après(?![\w-])|danach|siguiente|después(?!\s+de)|seguinte"
+    r"|after(?=[^\S\n]*(?:[,.;:?!)]|$|(?:at|in|on|mornings?|afternoons?|pm|am|instead|works?"
+    r"|would|is|same|any|all)(?!\w)))))?"
     # Portuguese "segunda opção" is the second option, "segunda entrevista" the second
     # interview; "the Thursday option" is a day
     r"(?!\w|(?:(?<=segunda)|(?<=terça)|(?<=terca)|(?<=quarta)|(?<=quinta)|(?<=sexta))"
@@ -692,9 +698,16 @@ _GERMAN_SHORT_DAYS = loose_compile(
     rf"(?<!\w){_GERMAN_SHORT}(?:(?:[^\S\n]*(?:,|/|&|und|oder|bis)[^\S\n]*|[^\S\n]+){_GERMAN_SHORT})+"
     r"|(?<!\w)(?-i:Mo|Di|Mi|Do|Fr|Sa)\.?(?=[^\S\n]+(?:ist|geht|passt|klappt|wäre|ginge|würde"
     r"|kann|könnte|bin|sind|habe|hätte)(?!\w))"
+    # or a weekday by its place: after "am" or "nächsten" ("am Fr", "nächsten Di"), or before the
+    # week it is in, in any case ("mi übernächste woche", "Do in der nächsten Woche"; "so" and
+    # "sa" are words)
+    r"|(?:(?<=\bam\s)|(?<=\bnächsten\s)|(?<=\bkommenden\s)|(?<=\bdiesen\s))"
+    r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?(?!\w)"
+    r"|(?<!\w)(?i:mo|di|mi|do|fr)\.?(?=[^\S\n]+(?i:in[^\S\n]+der[^\S\n]+)?"
+    r"(?i:über)?(?i:nächst|kommend)\w*[^\S\n]+(?i:woche)(?!\w))"
 )
 # (each day in such a list, its dot left out)
-_GERMAN_SHORT_NAME = loose_compile(rf"{_GERMAN_SHORT_NAMES}(?!\w)")
+_GERMAN_SHORT_NAME = loose_compile(r"(?<!\w)(?i:Mo|Di|Mi|Do|Fr|Sa|So)(?!\w)")
 # "mon - 9-11 or after 3", "sat: all day": in lower case, the weekdays that are also words
 # open a row of a per-day list only before its dash or colon
 _ROW_WORD_DAY = loose_compile(
@@ -1220,6 +1233,32 @@ _SAME_DAY = loose_compile(
     r"|(?:no\s+)?mesmo\s+dia|(?:am\s+)?(?:selben|gleichen)\s+tag(?!\w)",
     _I,
 )
+# a day told from the booked one: "a day later", "the day before", "la veille", "zwei Tage
+# später", "el día anterior", "um dia depois" (DayRef kind "booked", its offset in days)
+_BOOKED_SHIFT = loose_compile(
+    r"(?<!\w)(?:(?P<n>a|an|one|two|un|une|deux|ein|einen|zwei|uno|dos|um|dois|\d)[^\S\n]+"
+    r"(?:days?|jours?|tage?|días?|dias?)[^\S\n]+(?:(?P<later>later|after|plus[^\S\n]+tard|après"
+    r"|später|danach|después|más[^\S\n]+tarde|depois|mais[^\S\n]+tarde)"
+    r"|earlier|before|plus[^\S\n]+tôt|avant|früher|vorher|antes|mais[^\S\n]+cedo)"
+    r"|(?P<before>the[^\S\n]+day[^\S\n]+before|la[^\S\n]+veille|le[^\S\n]+jour[^\S\n]+d['’]avant"
+    r"|(?:am[^\S\n]+)?tag[^\S\n]+davor|(?:am[^\S\n]+)?vortag|(?:el|al)[^\S\n]+día[^\S\n]+anterior"
+    r"|(?:no|o)[^\S\n]+dia[^\S\n]+anterior|(?:na[^\S\n]+)?véspera))(?!\w)",
+    _I,
+)
+_SHIFT_HINTS = ("day", "jour", "tag", "dia", "día", "veille", "spera")
+_SHIFT_COUNTS = {"two": 2, "deux": 2, "zwei": 2, "dos": 2, "dois": 2}
+
+
+def _booked_shift(m: re.Match[str]) -> Atom:
+    if m["before"]:
+        offset = -1
+    else:
+        word = m["n"].lower()
+        count = int(word) if word.isdigit() else _SHIFT_COUNTS.get(word, 1)
+        offset = count if m["later"] else -count
+    return Atom("day", m.start(), m.end(), DayRef("booked", offset=offset))
+
+
 _ZONE_ABBR = loose_compile(
     rf"(?<![\w/])(?:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
 )
@@ -1427,6 +1466,14 @@ _BOOKING_REACH = 40
 _GENITIVE_ENDS = (" del", " de", " du", " da", " do", " vom", " el", " la", " le", " o", " a")
 
 
+_FOLLOWING_MODS = frozenset(
+    (
+        *("the following", "darauffolgenden", "suivant", "d'après", "d’après", "d'apres"),
+        *("d’apres", "danach", "siguiente", "después", "despues", "seguinte", "after"),
+    )
+)
+
+
 def _weekday_atom(m: re.Match[str]) -> Atom:
     name = m["wd"]
     weekday = ABBREVIATED_WEEKDAYS.get(name.capitalize(), -1)
@@ -1436,6 +1483,8 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
     if mod in ("last", "letzten", "dernier", "passado", "passada", "pasado"):
         return Atom("day", m.start(), m.end(), DayRef("past"))
     norm = "this" if mod in ("this", "this coming", "coming", "") else "next"
+    if mod in _FOLLOWING_MODS:
+        norm = "after"
     if m["num"]:
         return Atom("day", m.start(), m.end(), DayRef("ord", weekday=weekday, day=int(m["num"])))
     # most weekdays follow no genitive at all: look for the interview only after one
@@ -1579,6 +1628,9 @@ def _content(scan: str) -> list[Atom]:
         found += [
             Atom("day", m.start(), m.end(), DayRef("booked")) for m in _SAME_DAY.finditer(scan)
         ]
+    # (most replies tell no day from the booked one: a substring test is cheap)
+    if any(word in lower for word in _SHIFT_HINTS):
+        found += [_booked_shift(m) for m in _BOOKED_SHIFT.finditer(scan)]
     found += [a for m in _PART_BOUND.finditer(scan) for a in _part_bound(m)]
     found += [
         Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
@@ -1626,7 +1678,7 @@ def _content(scan: str) -> list[Atom]:
         for m in pattern.finditer(scan)
     ]
     found += [
-        Atom("day", d.start(), d.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[d.group()]))
+        Atom("day", d.start(), d.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[d.group().title()]))
         for m in _GERMAN_SHORT_DAYS.finditer(scan)
         for d in _GERMAN_SHORT_NAME.finditer(scan, m.start(), m.end())
     ]
@@ -1681,7 +1733,33 @@ def _content(scan: str) -> list[Atom]:
                 and not any(s < t.end <= e for s, e in dotted)
             ]
         found += times
+    found += _day_meridiem(scan, lower, found)
     return _short_day_column(scan, _short_dated(scan, found))
+
+
+# "tmrw pm", "Thu am", "next wk pm": English short notes write the half of the day right after
+# the day, with no hour; "am" after an English day or before a stop, as German "am" opens a day
+# ("Montag am Nachmittag")
+_DAY_MERIDIEM = loose_compile(
+    r"[^\S\n]+(?:(?P<pm>pm)|(?P<am>am)(?P<stop>[^\S\n]*(?:[.,;!?)]|$))?)(?!\w)",
+    _I | re.MULTILINE,
+)
+_ENGLISH_DAY = re.compile(r"(?:day|tmrw|tomorrow|week|wk|mon|tues?|weds?|thu(?:rs?)?|fri)$", _I)
+
+
+def _day_meridiem(scan: str, lower: str, found: list[Atom]) -> list[Atom]:
+    if " pm" not in lower and " am" not in lower:
+        return []
+    out: dict[int, Atom] = {}
+    for a in found:
+        if a.kind != "day" or not (m := _DAY_MERIDIEM.match(scan, a.end)):
+            continue
+        if m["am"] and m["stop"] is None and not _ENGLISH_DAY.search(scan, a.start, a.end):
+            continue
+        end = m.end("pm") if m["pm"] else m.end("am")
+        spec = TimeSpec("part", *_part_bounds("afternoon" if m["pm"] else "morning"))
+        out[end] = Atom("time", end - 2, end, spec=spec)
+    return list(out.values())
 
 
 def _weekday_ref(weekday: int, num: str | None) -> DayRef:

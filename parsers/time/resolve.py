@@ -501,9 +501,16 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         if r.kind == "after" and i and per_atom[i - 1]:
             # "tomorrow or the day after": the day after the one before it in the list
             per_atom[i] = [per_atom[i - 1][-1] + timedelta(1)]
+        elif r.kind == "after" and not i and frame.booked_day is not None:
+            # "le lendemain matin", "no dia seguinte à tarde": after the booked day
+            per_atom[i] = [frame.booked_day + timedelta(1)]
+        if r.kind == "wd" and r.mod == "after" and frame.booked_day is not None:
+            # "the following Monday", "le jeudi suivant": the first after the booked day
+            per_atom[i] = [next_weekday(frame.booked_day, r.weekday)]
         if r.kind == "booked" and frame.booked_day is not None:
-            # "3pm the same day": the day of the interview already booked
-            per_atom[i] = [frame.booked_day]
+            # "3pm the same day", "a day later": the day of the interview already booked, or
+            # one told from it
+            per_atom[i] = [frame.booked_day + timedelta(r.offset)]
     days: list[date] = []
     i = 0
     while i < len(refs):
@@ -546,7 +553,23 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
     group.broad = group.broad or any(group.ranges) or "week" in group.kinds()
+    if _booked_weekday_of_week(group, refs, frame):
+        # "same time next week", "à la même heure la semaine prochaine": the booked slot's
+        # weekday and hours in that week, not its hours on every day of it
+        assert frame.booked_day is not None
+        days = [d for d in days if d.weekday() == frame.booked_day.weekday()]
+        group.broad = False
     return sorted(set(days))
+
+
+def _booked_weekday_of_week(group: Group, refs: list[DayRef], frame: _Frame) -> bool:
+    return (
+        frame.booked_day is not None
+        and len(refs) == 1
+        and refs[0].kind == "week"
+        and refs[0].part == "all"
+        and any(t.spec is not None and t.spec.kind == "same" for t in group.times)
+    )
 
 
 def _spans(

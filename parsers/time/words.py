@@ -109,6 +109,11 @@ RELATIVE_DAYS: Mapping[str, tuple[int, str | None]] = {
     "amanha": (1, None),
     "depois de amanhã": (2, None),
 }
+# as phones write them: "apres demain" with no hyphen, "the day after tmrw"
+RELATIVE_DAYS = {
+    **{k.replace("-", " ").replace("tomorrow", "tmrw"): v for k, v in RELATIVE_DAYS.items()},
+    **RELATIVE_DAYS,
+}
 PAST_DAYS: tuple[str, ...] = ("yesterday", "ayer", "hier", "gestern", "ontem")
 
 # Parts of day, as minutes after midnight.
@@ -600,6 +605,67 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ),
         ("next", "late"),
     ),
+    # the week after next said as "the week after the next one", with the article, the case or
+    # the preposition each language puts before it ("in der übernächsten Woche", "la semana
+    # siguiente a la próxima", "na semana depois da próxima"); French "en quinze" after a weekday
+    # ("jeudi en quinze") names that weekday of the week after next, as "en huit" of next week
+    **dict.fromkeys(
+        (
+            "the week after next week",
+            "week after next week",
+            "übernächsten woche",
+            "die woche nach der nächsten",
+            "der woche nach der nächsten",
+            "la semana después de la próxima",
+            "semana después de la próxima",
+            "la semana siguiente a la próxima",
+            "semana siguiente a la próxima",
+            "la semana después de la que viene",
+            "a semana depois da próxima",
+            "semana depois da próxima",
+            "a semana seguinte à próxima",
+            "semana seguinte à próxima",
+            "a semana depois da que vem",
+            "na semana depois da próxima",
+            "na semana seguinte à próxima",
+            "la semaine après la semaine prochaine",
+            "en quinze",
+        ),
+        ("after", "all"),
+    ),
+    "en huit": ("next", "all"),
+    # the start and end of a week in the other words people use: "zu Beginn der kommenden
+    # Woche", "the back end of next week", "plus tard cette semaine", "más adelante esta semana",
+    # "no final desta semana", "la semana entrante", "nesta semana"
+    **dict.fromkeys(
+        (
+            "zu beginn der kommenden woche",
+            "zu beginn der nächsten woche",
+            "anfang der kommenden woche",
+            "anfang kommender woche",
+        ),
+        ("next", "early"),
+    ),
+    **dict.fromkeys(
+        ("the back end of next week", "back end of next week", "the tail end of next week"),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        (
+            "plus tard cette semaine",
+            "plus tard dans la semaine",
+            "à la fin de cette semaine",
+            "más adelante esta semana",
+            "más adelante en la semana",
+            "no final desta semana",
+            "no fim desta semana",
+            "später diese woche",
+            "später in dieser woche",
+        ),
+        ("this", "late"),
+    ),
+    **dict.fromkeys(("la semana entrante", "semana entrante"), ("next", "all")),
+    "nesta semana": ("this", "rest"),
 }
 # phones shorten the week in any of them: "this wk", "later next wk", "the wk after"
 WEEKS = {**WEEKS, **{k.replace("week", "wk"): v for k, v in WEEKS.items() if "week" in k}}

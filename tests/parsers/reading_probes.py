@@ -27270,6 +27270,213 @@ PROBES_R24PR: tuple[Probe, ...] = (
     _r24pr("es", "- lunes: congreso todo el día\n- martes: por la tarde", ((8, *_AFTERNOONS),)),
 )
 ALL_PROBES += PROBES_R24PR
+# Round 24, relative days and weeks (g24rd): days and weeks told from the day of sending or from
+# the booked slot, as tests.parsers.compositions_reldays composes them. Sent Tuesday 1 December,
+# 10:00 ET, so next week is that of the 7th and the week after next that of the 14th; the
+# interview moved is booked for Thursday 3 December, 14:00-15:00 ET.
+_G24RD_BOOKED = {"scheduled": _slot(3, 14)}
+_WEEK_AFTER_NEXT = tuple(range(14, 19))
+
+
+def _g24rd(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+def _g24rd_moved(lang: str, text: str, windows: Windows) -> Probe:
+    """A reply asking to move the interview booked on Thursday 3 December at 14:00."""
+    return P(
+        "time-of-day",
+        lang,
+        text,
+        "reschedule",
+        windows,
+        stage="scheduled",
+        context=_G24RD_BOOKED,
+    )
+
+
+PROBES_G24RD: tuple[Probe, ...] = (
+    # the week after next, and a weekday of it, in each language's words and cases
+    _g24rd(
+        "en",
+        "I could do the week after next week, mornings.",
+        each_day(_WEEK_AFTER_NEXT, "09:00", "12:00"),
+    ),
+    _g24rd("en", "Friday in the week after next at 3 works for me.", ((18, "15:00", "16:00"),)),
+    _g24rd(
+        "de", "Am Freitag in der übernächsten Woche um 3 passt mir gut.", ((18, "15:00", "16:00"),)
+    ),
+    _g24rd(
+        "de",
+        "Die Woche nach der nächsten passt mir gut, nachmittags.",
+        each_day(_WEEK_AFTER_NEXT, "12:00", "17:00"),
+    ),
+    _g24rd("de", "ich kann mi übernächste woche am nachmittag.", ((16, "12:00", "17:00"),)),
+    _g24rd(
+        "es",
+        "Tengo disponibilidad la semana después de la próxima hasta las 11.",
+        each_day(_WEEK_AFTER_NEXT, "09:00", "11:00"),
+    ),
+    _g24rd(
+        "es",
+        "¿Qué tal la semana siguiente a la próxima por la tarde?",
+        each_day(_WEEK_AFTER_NEXT, "12:00", "17:00"),
+    ),
+    _g24rd(
+        "pt",
+        "Posso na semana depois da próxima, de manhã.",
+        each_day(_WEEK_AFTER_NEXT, "09:00", "12:00"),
+    ),
+    _g24rd(
+        "pt",
+        "Estou livre na semana seguinte à próxima.",
+        each_day(_WEEK_AFTER_NEXT, "09:00", "17:00"),
+    ),
+    _g24rd("fr", "Je suis dispo lundi en quinze avant 11h.", ((14, "09:00", "11:00"),)),
+    _g24rd("fr", "Jeudi en huit à 10h me va.", ((10, "10:00", "11:00"),)),
+    _g24rd("fr", "Mardi dans la semaine prochaine à 10h, ça me va.", ((8, "10:00", "11:00"),)),
+    # "pm" and "am" after a day with no hour: its afternoon or morning (English short notes);
+    # German "am" before a noun stays the article
+    _g24rd("en", "Thursday pm works for me.", ((3, "12:00", "17:00"),)),
+    _g24rd("en", "tmrw am works", ((2, "09:00", "12:00"),)),
+    _g24rd("en", "Thu am or Fri pm", ((3, "09:00", "12:00"), (4, "12:00", "17:00"))),
+    _g24rd("en", "I'm free next week pm.", each_day((7, 8, 9, 10, 11), "12:00", "17:00")),
+    _g24rd("en", "Tomorrow AM is best for me.", ((2, "09:00", "12:00"),)),
+    _g24rd("en", "early next wk pm would be good", each_day((7, 8), "12:00", "17:00")),
+    _g24rd("de", "montag am nachmittag passt", ((7, "12:00", "17:00"),)),
+    _g24rd("de", "Ich kann am Fr nächste Woche.", ((11, "09:00", "17:00"),)),
+    # the day after tomorrow as phones write it
+    _g24rd("fr", "Apres demain aprem me conviendrait.", ((3, "12:00", "17:00"),)),
+    _g24rd("fr", "après demain matin, ça me va", ((3, "09:00", "12:00"),)),
+    _g24rd(
+        "en", "The day after tmrw would suit me best, between 10 and 12.", ((3, "10:00", "12:00"),)
+    ),
+    _g24rd("pt", "depois de amanha a tarde fica bom", ((3, "12:00", "17:00"),)),
+    # the booked weekday of next week, at the booked hours
+    _g24rd_moved(
+        "en",
+        "Something came up, could we do same time next week instead?",
+        ((10, "14:00", "15:00"),),
+    ),
+    _g24rd_moved(
+        "fr",
+        "Serait-il possible de le décaler ? Je pourrais à la même heure la semaine prochaine.",
+        ((10, "14:00", "15:00"),),
+    ),
+    _g24rd_moved(
+        "de", "Ginge stattdessen nächste Woche zur gleichen Zeit?", ((10, "14:00", "15:00"),)
+    ),
+    _g24rd_moved(
+        "de",
+        "Können wir verschieben? Ich könnte zur selben Zeit nächste Woche.",
+        ((10, "14:00", "15:00"),),
+    ),
+    _g24rd_moved(
+        "es",
+        "¿Sería posible cambiarla? Podría a la misma hora la semana que viene.",
+        ((10, "14:00", "15:00"),),
+    ),
+    _g24rd_moved(
+        "pt",
+        "Desculpa, dá para fazer na semana que vem no mesmo horário?",
+        ((10, "14:00", "15:00"),),
+    ),
+    _g24rd_moved(
+        "en",
+        "Sorry, could we move it? Next week at the same time would be ideal.",
+        ((10, "14:00", "15:00"),),
+    ),
+    _g24rd_moved(
+        "es",
+        "Me ha surgido algo, ¿podríamos hacerla la próxima semana a la misma hora?",
+        ((10, "14:00", "15:00"),),
+    ),
+    # a weekday after the booked day: "the following Monday", "le jeudi suivant"
+    _g24rd_moved(
+        "en",
+        "I need to reschedule. Could we do the following Monday afternoon instead?",
+        ((7, "12:00", "17:00"),),
+    ),
+    _g24rd_moved("en", "Could we do the Friday after in the morning?", ((4, "09:00", "12:00"),)),
+    _g24rd_moved(
+        "fr",
+        "Désolé, on peut faire ça le jeudi suivant dans la matinée à la place ?",
+        ((10, "09:00", "12:00"),),
+    ),
+    _g24rd_moved(
+        "fr",
+        "J'ai un empêchement, on pourrait faire le mardi d'après à 10h ?",
+        ((8, "10:00", "11:00"),),
+    ),
+    _g24rd_moved(
+        "de",
+        "Mir ist etwas dazwischengekommen, ginge den Dienstag danach um 10 Uhr?",
+        ((8, "10:00", "11:00"),),
+    ),
+    _g24rd_moved(
+        "de",
+        "Könnten wir auf den darauffolgenden Montag am Nachmittag gehen?",
+        ((7, "12:00", "17:00"),),
+    ),
+    _g24rd_moved(
+        "es", "Perdona, ¿la podemos hacer el lunes siguiente a las 10:00?", ((7, "10:00", "11:00"),)
+    ),
+    _g24rd_moved(
+        "pt",
+        "Surgiu um imprevisto, podemos fazer na quinta seguinte à tarde?",
+        ((10, "12:00", "17:00"),),
+    ),
+    # a day told from the booked one, at hours of its own
+    _g24rd_moved(
+        "en",
+        "Something came up, could we do the interview a day later at 3pm instead?",
+        ((4, "15:00", "16:00"),),
+    ),
+    _g24rd_moved("en", "Could we do the day before in the afternoon?", ((2, "12:00", "17:00"),)),
+    _g24rd_moved("fr", "On peut faire ça la veille à 10h à la place ?", ((2, "10:00", "11:00"),)),
+    _g24rd_moved(
+        "fr", "Pourrait-on faire l'entretien le lendemain matin ?", ((4, "09:00", "12:00"),)
+    ),
+    _g24rd_moved(
+        "de",
+        "Könnten wir das Gespräch stattdessen am Tag davor am Vormittag machen?",
+        ((2, "09:00", "12:00"),),
+    ),
+    _g24rd_moved("de", "Ginge einen Tag später um 11 Uhr?", ((4, "11:00", "12:00"),)),
+    _g24rd_moved(
+        "es", "¿Podríamos hacerla el día anterior por la tarde?", ((2, "12:00", "17:00"),)
+    ),
+    _g24rd_moved("es", "¿La podemos pasar a un día después, a las 10?", ((4, "10:00", "11:00"),)),
+    _g24rd_moved("pt", "Consigo no dia seguinte à tarde, pode ser?", ((4, "12:00", "17:00"),)),
+    _g24rd_moved("pt", "Podemos fazer no dia anterior às 15h?", ((2, "15:00", "16:00"),)),
+    # the start and end of a week in other words, and a move by hours said with "after"
+    _g24rd(
+        "en", "The back end of next week would suit me best.", each_day((10, 11), "09:00", "17:00")
+    ),
+    _g24rd(
+        "de",
+        "Ich hätte zu Beginn der kommenden Woche vor 11 Uhr Zeit.",
+        each_day((7, 8), "09:00", "11:00"),
+    ),
+    _g24rd("fr", "Je suis dispo plus tard cette semaine.", each_day((3, 4), "09:00", "17:00")),
+    _g24rd(
+        "es",
+        "Tengo disponibilidad más adelante esta semana hasta las 11.",
+        each_day((3, 4), "09:00", "11:00"),
+    ),
+    _g24rd("es", "Puedo mas adelante la semana que viene.", each_day((10, 11), "09:00", "17:00")),
+    _g24rd(
+        "es",
+        "La semana entrante por la tarde me va bien.",
+        each_day((7, 8, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _g24rd("pt", "Nesta semana fica bom para mim, à tarde.", each_day((2, 3, 4), "12:00", "17:00")),
+    _g24rd_moved(
+        "es", "¿Sería posible cambiarla? Podría una hora después.", ((3, "15:00", "16:00"),)
+    ),
+    _g24rd_moved("pt", "Podemos fazer a entrevista duas horas depois?", ((3, "16:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_G24RD
 
 
 def read(probe: Probe) -> Extraction:
@@ -27392,6 +27599,7 @@ def main() -> None:
         "g24ck": PROBES_G24CK,
         "r24ro": PROBES_R24RO,
         "r24pr": PROBES_R24PR,
+        "g24rd": PROBES_G24RD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
