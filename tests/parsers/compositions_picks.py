@@ -488,6 +488,11 @@ def _options(rng: random.Random, zone: str, sender: str) -> list[Option]:
     ]
 
 
+def _part(hour: int) -> str | None:
+    """The part of day an hour lies in (EXTRACTION.md, "Which hours"), if morning or afternoon."""
+    return "morning" if 9 <= hour < 12 else "afternoon" if 12 <= hour < 17 else None
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     """A phrase naming one option, and how it names it (for the factor tables)."""
@@ -548,8 +553,9 @@ class Writer:
         day = self.day(option)
         if len(same_day) == 1:
             found.append(Ref(self.rng.choice(p.by_day).format(day=day), "day", False))
-        part = "morning" if option.start.hour < 12 else "afternoon"
-        if sum((o.start.hour < 12) == (part == "morning") for o in same_day) == 1:
+        # a part of day carries no zone, so it is read in the sender's (EXTRACTION.md)
+        part = _part(option.local.hour)
+        if part and sum(_part(o.local.hour) == part for o in same_day) == 1:
             template = self.rng.choice(p.by_part)
             said = template.format(day=day, part=self.rng.choice(p.part_words[part]))
             found.append(Ref(said, "day+part", False))
