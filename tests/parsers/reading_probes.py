@@ -25732,6 +25732,16 @@ PROBES_G24PK: tuple[Probe, ...] = (
     _g24pk("es", "Puedo la última o la de la 1 de la tarde.", 1),
     _g24pk("pt", "A terceira ou a das 10h, como for melhor.", 2),
     _g24pk("pt", "Posso a última ou a das 13h.", 1),
+    # every option said to suit, by a word for all of them and a verb of suiting: the first
+    _g24pk("en", "Any of those slots works for me.", 1),
+    _g24pk("fr", "Tous les créneaux me vont.", 1),
+    _g24pk("fr", "Toutes les propositions me conviennent, merci.", 1),
+    _g24pk("de", "Mir passt jeder der Termine.", 1),
+    _g24pk("de", "Bei mir geht jeder Vorschlag.", 1),
+    _g24pk("es", "Me valen las tres.", 1),
+    _g24pk("es", "Todos los horarios me van bien.", 1),
+    _g24pk("pt", "Todas dão para mim.", 1),
+    _g24pk("pt", "Todos dão, pode escolher.", 1),
 )
 ALL_PROBES += PROBES_G24PK
 
