@@ -742,6 +742,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:alle|beide)\s+(?:\w+\s+)?(?:passen|gehen)\b",
         r"\bqualquer\s+(?:uma|um)\b",
         r"\b(?:todas|todos|ambas|ambos)\s+(?:funcionam|servem)",
+        # every option said to suit, by a word for all of them and a verb of suiting: "tous
+        # les créneaux me vont", "l'une ou l'autre me convient", "mir passt jeder der Termine",
+        # "me valen las tres", "todos los horarios me van", "as duas dão para mim"
+        r"\b(?:(?:tous|toutes)\s+les\s+(?:creneaux|options|propositions|dates|horaires)"
+        r"|l'une?\s+ou\s+l'autre)\s+(?:me\s+)?(?:vont|va|conviennent|convient)\b",
+        r"\b(?:passt|passen|geht|gehen)\s+(?:mir\s+|bei\s+mir\s+)?(?:jede[rsn]?\s+(?:der\s+|dieser\s+)?"
+        r"(?:termin|zeit|option|vorschlag)\w*|alle|beide)\b(?!\s+(?:\w+\s+)?nicht)",
+        r"\bme\s+(?:valen|sirven|van\s+bien|vienen\s+bien)\s+(?:las|los)\s+(?:dos|tres|cuatro)\b",
+        r"\b(?:todos\s+los|todas\s+las)\s+(?:horarios|opciones|fechas|propuestas)\s+(?:me\s+)?"
+        r"(?:van|sirven|vienen|valen|funcionan)\b",
+        r"\b(?:todas|todos|as\s+duas|os\s+dois|ambas|ambos)\s+(?:dao|servem|funcionam)\b",
     ),
     Cue.REJECT_ALL: (
         # every option passed on by a verb of declining: "I'll have to pass on all three",

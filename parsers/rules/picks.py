@@ -70,7 +70,8 @@ _NUMBER_WORDS: dict[str, int] = {
 }
 _OPTION_WORD = re.compile(
     r"\b(?:options?|opcion|opcao|choice|slot|number|nummer|numero|variante|vorschlag|proposition"
-    r"|creneau)\s+(?:n[o.]\s*)?(" + "|".join(_NUMBER_WORDS) + r")\b"
+    # ("die Option um 15 Uhr": "um" before a clock is German "at", not Portuguese "one")
+    r"|creneau)\s+(?:n[o.]\s*)?(" + "|".join(_NUMBER_WORDS) + r")\b(?!\s*\d)"
 )
 _ORDINAL_NUMBER = re.compile(
     r"\b([1-9])(?:st|nd|rd|th|er|e|o|a|\.)\s+(?:one|option|opcion|opcao|slot|choice|proposition"
@@ -184,7 +185,7 @@ _ARTICLE_DIGIT = re.compile(
 # prefers is an option
 _PREFERENCE_BEFORE = re.compile(
     r"\b(?:am\s+liebsten|lieber|(?:de\s+)?preferenc(?:e|ia)|preferably|ideally|idealmente"
-    r"|idealement|preferiblemente|preferentemente|prefer(?:o|e|iria|ably)?)\s*,?\s+"
+    r"|idealement|preferiblemente|preferentemente|prefer(?:o|e|iria|ably)?|prefiero|prefiro)\s*,?\s+"
     r"(?:(?:the|la|le|el|a|o|die|den)\s+)?$"
 )
 _PREFERENCE_REACH = 24  # longer than the longest preference word with its article
@@ -972,7 +973,14 @@ def pick(
         return Pick(min(left), explicit=True) if cut and rest else None
     chosen = {n for n, _ in named} - excluded
     if chosen:
-        return Pick(min(chosen), explicit=True)
+        placed = [(p, {n}) for n, p in named if n in chosen]
+        if _ALSO.search(folded) or _PREFERRING.search(folded):
+            # "the 1pm or the last one": an option named by its time beside one named by its
+            # place is acceptable as well
+            by_time = _timed(folded, clauses, proposed, mentions, covered)
+            placed += [(at, on) for at, on in by_time if not on & excluded]
+            chosen |= set().union(*(on for _, on in by_time)) - excluded
+        return Pick(_preferred(folded, clauses, placed) or min(chosen), explicit=True)
     if rejected_all:
         return None
     at_clock = _at_clock(folded, clauses, proposed)
@@ -1030,6 +1038,11 @@ def pick(
             said.append((start, end, matched))
     if len(chosen) > 1:
         chosen = _affirmed(folded, hits, clauses, said) or chosen
+    if len(chosen) > 1:
+        placed = [(start, matched) for start, _, matched in said]
+        placed += _timed(folded, clauses, proposed, mentions, covered, dayless_only=True)
+        preferred = _preferred(folded, clauses, placed)
+        chosen = {preferred} if preferred in chosen else chosen
     # "Morning, the 14th at 3 works": a day named outranks a bare greeting or part of day
     guessed = not chosen and wide
     if not chosen:
@@ -1101,6 +1114,71 @@ def _affirmed(
     return affirmed
 
 
+# a word that says which of the options named the sender would rather have, in five languages
+_PREFERRING_WORDS = (
+    "prefer",
+    "prefie",
+    "prefir",
+    "ideal",
+    "possi",
+    "lieb",
+    "vorzug",
+    "moglich",
+    "se der",
+    "puede",
+)
+# (one of _PREFERRING_WORDS is in every match)
+_PREFERRING = re.compile(
+    r"\b(?:prefer(?:ably|red|e|ence|encia)?|i'?d\s+prefer|ideally|if\s+possible|idealement"
+    r"|si\s+possible|am\s+liebsten|lieber|idealerweise|vorzugsweise|wenn\s+moglich"
+    r"|preferiblemente|preferentemente|prefiero|prefiro|preferencialmente|idealmente"
+    r"|si\s+es\s+posible|si\s+puede\s+ser|se\s+possivel|se\s+der)\b(?!\s+(?:evitar|eviter|avoid))"
+)
+
+
+def _preferred(
+    folded: str, clauses: _Clauses, placed: Sequence[tuple[int, set[int]]]
+) -> int | None:
+    """ "Option 1 or 3, preferably 3", "el jueves si puede ser, si no el martes": of the options
+    a reply accepts, the one named in the clause of a word of preference, when that clause
+    names one option alone."""
+    if len(placed) < 2 or not any(w in folded for w in _PREFERRING_WORDS):
+        return None
+    for m in _PREFERRING.finditer(folded):
+        left, right = clauses.bounds(m.start(), m.end())
+        named = set().union(*(on for at, on in placed if left <= at < right))
+        if len(named) == 1:
+            return named.pop()
+    return None
+
+
+def _timed(
+    folded: str,
+    clauses: _Clauses,
+    proposed: Sequence[Window],
+    mentions: Sequence[Mention],
+    covered: Sequence[tuple[int, int]],
+    dayless_only: bool = False,
+) -> list[tuple[int, set[int]]]:
+    """Where each day or time phrase not turned down stands that names one option alone."""
+    found = []
+    kept = set(covered)
+    for mention in mentions:
+        start, end = mention.span
+        if (
+            mention.span not in kept
+            or (dayless_only and not dayless(mention))
+            or mention.negated
+            or clauses.negated(start, end)
+            or _RESTATED.match(folded, end)
+        ):
+            continue
+        matched = _matched(mention, proposed)
+        if len(matched) == 1:
+            found.append((start, matched))
+    return found
+
+
 def dayless(mention: Mention) -> bool:
     """A time or part of day named without a day ("mornings", "10am")."""
     return len(mention.windows) >= _FORTNIGHT
@@ -1109,13 +1187,26 @@ def dayless(mention: Mention) -> bool:
 def _matched(mention: Mention, proposed: Sequence[Window]) -> set[int]:
     """The options a phrase names. A weekday said in reply to options names that weekday among
     them, even when the options lie in the week after the one it first falls in."""
+    if dayless(mention):
+        return _at_hours_of(mention, proposed)
     matched = {i for i, option in enumerate(proposed, 1) if _matches(mention, option)}
-    if matched or dayless(mention) or not mention.weekday:
+    if matched or not mention.weekday:
         return matched
     later = replace(
         mention, windows=tuple(Window(w.start + _WEEK, w.end + _WEEK) for w in mention.windows)
     )
     return {i for i, option in enumerate(proposed, 1) if _matches(later, option)}
+
+
+def _at_hours_of(mention: Mention, proposed: Sequence[Window]) -> set[int]:
+    """ "The 3pm", "celle de 11h": a time with no day names the options that start inside its
+    hours on any day, not only in the fortnight the reader laid it on (options often lie beyond
+    it). Its last window has the hours whole: the first may have begun before the reply."""
+    hours = mention.windows[-1]
+    start, end = hours.start.time(), hours.end.time()
+    till_midnight = hours.end.date() > hours.start.date()
+    starts = [option.start.astimezone(hours.start.tzinfo).time() for option in proposed]
+    return {i for i, at in enumerate(starts, 1) if start <= at and (till_midnight or at < end)}
 
 
 def named_days(mention: Mention) -> set[date]:

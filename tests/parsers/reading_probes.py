@@ -27477,6 +27477,69 @@ PROBES_G24RD: tuple[Probe, ...] = (
     _g24rd_moved("pt", "Podemos fazer a entrevista duas horas depois?", ((3, "16:00", "17:00"),)),
 )
 ALL_PROBES += PROBES_G24RD
+# Round 24, picks among proposed options (tests.parsers.compositions_picks): options beyond the
+# fortnight a time with no day is laid on, named by their hour alone (1 Wed 9 Dec 15:00 ET, 2 Wed
+# 16 Dec 11:00, 3 Thu 17 Dec 14:00); a preference among the options named; an option named by
+# its hour beside one named by its place, the lower of the two taken (EXTRACTION.md).
+_G24PK_LATE = {
+    "stage": "proposed",
+    "context": {"proposed": [_slot(9, 15), _slot(16, 11), _slot(17, 14)]},
+}
+
+
+def _g24pk(lang: str, text: str, selected: int, late: bool = False) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, **(_G24PK_LATE if late else _PICK))
+
+
+PROBES_G24PK: tuple[Probe, ...] = (
+    # an option named by its hour alone, on a day past the fortnight
+    _g24pk("en", "The 11am works for me.", 2, late=True),
+    _g24pk("en", "I'll take the 2pm slot.", 3, late=True),
+    _g24pk("fr", "Celle de 11h me convient.", 2, late=True),
+    _g24pk("fr", "Je prends le créneau de 14h.", 3, late=True),
+    _g24pk("de", "11 Uhr passt gut.", 2, late=True),
+    _g24pk("de", "Die Option um 14 Uhr passt mir.", 3, late=True),
+    _g24pk("es", "Me quedo con la de las 11:00.", 2, late=True),
+    _g24pk("es", "La de las 14h me va bien.", 3, late=True),
+    _g24pk("pt", "A das 11h dá para mim.", 2, late=True),
+    _g24pk("pt", "Fico com o horário das 14h.", 3, late=True),
+    # "um" before a clock is German "at", not Portuguese "one"
+    _g24pk("de", "Die Option um 16 Uhr passt.", 3),
+    _g24pk("de", "Ich nehme die Option um 10 Uhr.", 2),
+    # a preference among the options named
+    _g24pk("en", "Option 1 or 3 both work, I'd prefer 3.", 3),
+    _g24pk("en", "Thursday ideally, option 1 also works.", 2),
+    _g24pk("fr", "La 1 ou la 3, de préférence la 3.", 3),
+    _g24pk("fr", "Jeudi de préférence, la première me va aussi.", 2),
+    _g24pk("de", "Option 1 oder 2, am liebsten 2.", 2),
+    _g24pk("de", "Am liebsten Donnerstag, die erste ginge aber auch.", 2),
+    _g24pk("es", "La 1 o la 2, preferiblemente la 2.", 2),
+    _g24pk("es", "Me van la primera y la tercera, pero prefiero la tercera.", 3),
+    _g24pk("pt", "A 1 ou a 3, de preferência a 3.", 3),
+    _g24pk("pt", "As opções 1 e 2 dão, mas prefiro a 2.", 2),
+    # an option named by its hour beside one named by its place: the lower
+    _g24pk("en", "I can do option 3 or the 10am.", 2),
+    _g24pk("en", "The last one or the 1pm, either is fine.", 1),
+    _g24pk("fr", "La 3 ou celle de 10h, comme vous voulez.", 2),
+    _g24pk("fr", "Je peux la dernière ou celle de 13h.", 1),
+    _g24pk("de", "Die letzte oder die um 10 Uhr, beides geht.", 2),
+    _g24pk("de", "Option 3 oder 13 Uhr, wie es Ihnen passt.", 1),
+    _g24pk("es", "La tercera o la de las 10, lo que te venga mejor.", 2),
+    _g24pk("es", "Puedo la última o la de la 1 de la tarde.", 1),
+    _g24pk("pt", "A terceira ou a das 10h, como for melhor.", 2),
+    _g24pk("pt", "Posso a última ou a das 13h.", 1),
+    # every option said to suit, by a word for all of them and a verb of suiting: the first
+    _g24pk("en", "Any of those slots works for me.", 1),
+    _g24pk("fr", "Tous les créneaux me vont.", 1),
+    _g24pk("fr", "Toutes les propositions me conviennent, merci.", 1),
+    _g24pk("de", "Mir passt jeder der Termine.", 1),
+    _g24pk("de", "Bei mir geht jeder Vorschlag.", 1),
+    _g24pk("es", "Me valen las tres.", 1),
+    _g24pk("es", "Todos los horarios me van bien.", 1),
+    _g24pk("pt", "Todas dão para mim.", 1),
+    _g24pk("pt", "Todos dão, pode escolher.", 1),
+)
+ALL_PROBES += PROBES_G24PK
 
 
 def read(probe: Probe) -> Extraction:
@@ -27600,6 +27663,7 @@ def main() -> None:
         "r24ro": PROBES_R24RO,
         "r24pr": PROBES_R24PR,
         "g24rd": PROBES_G24RD,
+        "g24pk": PROBES_G24PK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
