@@ -12,11 +12,13 @@ from parsers.model import Window
 from parsers.rules.intents import fold
 from parsers.rules.picks import Pick, covered_chars, dayless, named_days
 from parsers.rules.shift import amounts_asked
+from parsers.time import lex as timelex
 from parsers.time.resolve import Mention
 from parsers.time.words import (
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
     IF_WORDS,
+    MONTHS,
     PART_WORDS,
     PARTS,
     RELATIVE_DAYS,
@@ -1456,6 +1458,107 @@ def week_head_offered(folded: str, mentions: Sequence[Mention], offered: Sequenc
         digit = _DIGIT.search(folded, *m.span)
         if digit is not None and _WEEK_OF.search(
             folded, max(m.span[0] - _WEEK_OF_REACH, 0), digit.start()
+        ):
+            return True
+    return False
+
+
+# --- words the reader does not know, told by where they stand (doubt round 24) ---
+#
+# Each of these notices, from the shape of the reply, that the reader stepped over a word it
+# does not know where a word of time belongs, whatever the word: a new vocabulary meets them
+# as the old one did.
+
+# the first three letters of every weekday and month the reader knows, in five languages
+_NAME_STARTS = frozenset(fold(name)[:3] for name in (*WEEKDAYS, *MONTHS) if len(name) >= 3)
+# three letters and an abbreviating dot, as a word of its own: "ven.", "mar.", "dez.", "qua."
+_ABBREVIATED = re.compile(r"(?<![\w.])([a-z]{3})\.")
+# German weekdays cut to two letters ("Mo", "Di"), which are words elsewhere ("do", "so"):
+# only with their dot, in a list or before a date ("am mi. oder do.", "Mi., 16.12.")
+_TWO_LETTER_DAYS = frozenset(fold(name) for name in SHORT_WEEKDAYS if len(name) == 2)
+_TWO_LETTERS_LISTED = re.compile(
+    r"(?<![\w.])([a-z]{2})\.(?=,|\s*\d|\s+(?:oder|und|or|and|ou|et|o|y|e|u)\b)"
+)
+
+
+def abbreviation_unread(folded: str, covered: bytearray) -> bool:
+    """A weekday or month cut short with its dot ("ven. à partir de midi", "ter., 15 de dez.",
+    "am mi. oder do.") that the reader left unread: a day the sender gave is missing from the
+    reading, or its hours went to another."""
+    return any(
+        not covered[m.start()] and m.group(1) in _NAME_STARTS and m.group(1) not in _FILLER
+        for m in _ABBREVIATED.finditer(folded)
+    ) or any(
+        not covered[m.start()] and m.group(1) in _TWO_LETTER_DAYS
+        for m in _TWO_LETTERS_LISTED.finditer(folded)
+    )
+
+
+# a clock time: "2pm", "14h", "14 h", "14:00", "14.00 Uhr", a bare hour
+_CLOCK_AT = re.compile(r"(?<![\w:.])\d{1,2}(?:[:.h]\d\d)?")
+# the last word before a clock time, over at most one short word ("pasadas las 14", "a
+# compter de 14h")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\W+(?:[^\W\d_]{1,3}\W+)?$")
+_WORD_BEFORE_REACH = 30  # characters looked back from a clock time
+
+
+def bound_unread(
+    folded: str, covered: bytearray, offering: Sequence[Mention], duration: int
+) -> bool:
+    """A clock time offered as a single slot of the interview's length, right after a word the
+    reader left unread ("anytime past 2pm", "passé 14h", "pasadas las 14 h", "após as 14h"):
+    the word most likely bounds the hours ("after", "until") in a way the reader does not know,
+    where a slot at that time would have been said bare or with "at"."""
+    length = timedelta(minutes=duration)
+    for m in offering:
+        if not m.has_time or any(w.end - w.start != length for w in m.windows):
+            continue
+        for clock in _CLOCK_AT.finditer(folded, *m.span):
+            start = clock.start()
+            before = _WORD_BEFORE.search(folded, max(0, start - _WORD_BEFORE_REACH), start)
+            if before is None or covered[before.start(1)]:
+                continue
+            word = before.group(1)
+            if word not in _FILLER and word not in _OFFERING:
+                return True
+    return False
+
+
+def _day_alone(text: str, m: Mention) -> bool:
+    """The phrase names a day and nothing of its hours, and gave it whole."""
+    return all(_whole_day(w) for w in m.windows) and not any(
+        a.kind == "time" for a in timelex.lex(timelex.masked(text[m.span[0] : m.span[1]]))
+    )
+
+
+# a row of a bulleted list: its head (a day, as it is written) and a colon before what it says
+_BULLET_ROW = re.compile(r"^[ \t]*[-*•][ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]*\S", re.MULTILINE)
+
+
+def row_unread(folded: str, covered: bytearray) -> bool:
+    """A bulleted list whose rows' heads the reader read, but for one it did not ("- mon: wide
+    open" among "- tues: till 11am"): that row's day is missing, or its hours went elsewhere."""
+    heads = [m.span(1) for m in _BULLET_ROW.finditer(folded)]
+    read = [any(covered[start:end]) for start, end in heads]
+    return any(read) and not all(read)
+
+
+_CLAUSE_STOPS = ".!?;\n"
+
+
+def week_beside_day(text: str, folded: str, offering: Sequence[Mention]) -> bool:
+    """A week offered whole, and after it in its sentence a day of that week offered too
+    ("Concernant la semaine prochaine : j'ai un créneau mercredi, mais pas entre midi et 13h"):
+    a week that frames the day names no other day, so the reader missed what tied them."""
+    for week in offering:
+        days = named_days(week)
+        if len(days) < _WEEK_DAYS - 1 or week.has_time or not _day_alone(text, week):
+            continue
+        stops = (folded.find(stop, week.span[1]) for stop in _CLAUSE_STOPS)
+        end = min((at for at in stops if at >= 0), default=len(folded))
+        if any(
+            week.span[1] <= m.span[0] < end and not dayless(m) and named_days(m) < days
+            for m in offering
         ):
             return True
     return False

@@ -23,7 +23,9 @@ from parsers.model import (
     Window,
 )
 from parsers.rules.doubt import (
+    abbreviation_unread,
     answer_day_offered,
+    bound_unread,
     busy_row_offered,
     conditional,
     conditioned,
@@ -54,6 +56,7 @@ from parsers.rules.doubt import (
     questions,
     range_hollowed,
     row_unplaced,
+    row_unread,
     rows_placed,
     says_yes_or_no,
     search_over,
@@ -66,12 +69,21 @@ from parsers.rules.doubt import (
     unoffered,
     unread_sentence,
     until_offered,
+    week_beside_day,
     week_head_offered,
     week_narrowed,
     week_unread,
 )
 from parsers.rules.intents import Cue, Hit, find_cues, fold
-from parsers.rules.picks import Pick, dayless, named_days, pick, pointed, rank_disagrees
+from parsers.rules.picks import (
+    Pick,
+    covered_chars,
+    dayless,
+    named_days,
+    pick,
+    pointed,
+    rank_disagrees,
+)
 from parsers.rules.shift import WHOLE_DAY, beside_move, shifted
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
@@ -462,6 +474,10 @@ def _doubted(
         or (offers and any(w.start.minute % _QUARTER for w in offered()))
         # words around the offered times that nothing explains ("any weekday bar Friday")
         or (offers and _odd(text, folded, cues, times(), offering))
+        # (doubt round 24) a word the reader does not know where the shape of the reply says
+        # a word of time stands: a day abbreviated, a bound before a clock time, a row's head,
+        # what ties a week to its day
+        or (offers and _unknown_in_place(text, folded, cues, times(), offering, context))
         # what the words beside the offered days say of their hours or week, and the windows
         # do not show (calibration round 2): a part of day read and not applied ("Monday or
         # Tuesday, mornings ideally"), a row whose one day is taken ("jeudi 14 : pas
@@ -871,6 +887,23 @@ def _odd(
     spans = _explained(cues, times)
     offers = sorted(m.span[0] for m in offering)
     return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
+
+
+def _unknown_in_place(
+    text: str,
+    folded: str,
+    cues: _Cues,
+    times: timeresolve.Times,
+    offering: list[timeresolve.Mention],
+    context: Context,
+) -> bool:
+    covered = covered_chars(folded, _explained(cues, times))
+    return (
+        abbreviation_unread(folded, covered)
+        or bound_unread(folded, covered, offering, context.duration_minutes)
+        or row_unread(folded, covered)
+        or week_beside_day(text, folded, offering)
+    )
 
 
 def _day_columns(text: str) -> bool:

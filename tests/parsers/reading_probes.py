@@ -27540,6 +27540,70 @@ PROBES_G24PK: tuple[Probe, ...] = (
     _g24pk("pt", "Todos dão, pode escolher.", 1),
 )
 ALL_PROBES += PROBES_G24PK
+# Doubt round 24: words the reader does not know where the shape of the reply says a word of time
+# stands (written for this round, in words of our own; sent Tuesday 1 December, 10:00 New York).
+# Each was misread and acted on before the round; the reading is labelled as the reply means it,
+# and the reader must read it so or hand it to a person: a weekday cut short with its dot and left
+# unread, a bound before a clock time read as a single slot, a bulleted row whose head was not
+# read beside rows that were, a week offered whole beside the one day it frames.
+def _d24(lang: str, text: str, windows: Windows) -> Probe:
+    return P("unknown-in-place", lang, text, "availability", windows)
+
+
+PROBES_D24: tuple[Probe, ...] = (
+    _d24("pt", "Posso ter. ou qui. de manhã.", each_day((3, 8), "09:00", "12:00")),
+    _d24(
+        "en",
+        "- Tue: after 2pm\n- Wed: before 11am\n- mon: all day",
+        ((8, "14:00", "17:00"), (2, "09:00", "11:00"), (7, "09:00", "17:00")),
+    ),
+    _d24(
+        "fr",
+        "La semaine prochaine : j'ai une fenêtre mercredi, mais pas entre 12h et 13h.",
+        ((9, "09:00", "12:00"), (9, "13:00", "17:00")),
+    ),
+    _d24(
+        "de",
+        "Nächste Woche: frei hätte ich Mittwoch, aber nicht zwischen 12 und 13 Uhr.",
+        ((9, "09:00", "12:00"), (9, "13:00", "17:00")),
+    ),
+    _d24(
+        "es",
+        "La semana que viene: me queda libre el miércoles, pero no entre las 12 y las 13.",
+        ((9, "09:00", "12:00"), (9, "13:00", "17:00")),
+    ),
+    _d24(
+        "pt",
+        "Semana que vem: tenho uma brecha na quarta, mas não entre 12h e 13h.",
+        ((9, "09:00", "12:00"), (9, "13:00", "17:00")),
+    ),
+    _d24(
+        "en",
+        "For next week, I'm open Tue or Thu anytime past 3pm.",
+        each_day((8, 10), "15:00", "17:00"),
+    ),
+    _d24(
+        "de",
+        "Nächste Woche: Dienstag oder Donnerstag jenseits von 15 Uhr passt mir.",
+        each_day((8, 10), "15:00", "17:00"),
+    ),
+    _d24(
+        "es",
+        "La semana que viene: martes o jueves rebasadas las 15h.",
+        each_day((8, 10), "15:00", "17:00"),
+    ),
+    _d24(
+        "pt",
+        "Na próxima semana: terça ou quinta passadas as 15h.",
+        each_day((8, 10), "15:00", "17:00"),
+    ),
+    _d24(
+        "fr",
+        "Semaine prochaine : mardi ou jeudi plus tard que 15h, ça me va.",
+        each_day((8, 10), "15:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_D24
 
 
 def read(probe: Probe) -> Extraction:
@@ -27664,6 +27728,7 @@ def main() -> None:
         "r24pr": PROBES_R24PR,
         "g24rd": PROBES_G24RD,
         "g24pk": PROBES_G24PK,
+        "d24": PROBES_D24,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

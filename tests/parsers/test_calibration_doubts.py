@@ -10,6 +10,7 @@ from tests.parsers.reading_probes import (
     FLOOR,
     HELD,
     OPTIONS,
+    PROBES_D24,
     SATURDAY,
     Probe,
     each_day,
@@ -888,6 +889,33 @@ ACTED_ON_9 = (
 )  # fmt: skip
 
 
+# Doubt round 24: the replies of `PROBES_D24` (words the reader does not know where a word of
+# time stands), and their look-alikes in words it knows: a list whose hours follow its last day,
+# rows whose heads are all read, a bare clock time, a day offered whole beside one with hours, a
+# week that frames its day, a month cut short that the reader reads.
+DOUBTED_24 = PROBES_D24
+ACTED_ON_24 = (
+    Probe("calib", "fr", "Mardi 8 ou jeudi 10 après 14h.", "availability",
+          each_day((8, 10), "14:00", "17:00")),
+    Probe("calib", "en", "- Tue: after 2pm\n- Wed: before 11am\n- Fri: all day", "availability",
+          ((8, "14:00", "17:00"), (2, "09:00", "11:00"), (4, "09:00", "17:00"))),
+    Probe("calib", "en", "Next week, Tuesday or Thursday at 3pm works.", "availability",
+          each_day((8, 10), "15:00", "16:00")),
+    Probe("calib", "es", "La semana que viene, martes o jueves a las 15h.", "availability",
+          each_day((8, 10), "15:00", "16:00")),
+    Probe("calib", "en", "Monday all day or Tuesday after 2pm.", "availability",
+          ((7, "09:00", "17:00"), (8, "14:00", "17:00"))),
+    Probe("calib", "pt", "Segunda o dia todo ou terça depois das 14h.", "availability",
+          ((7, "09:00", "17:00"), (8, "14:00", "17:00"))),
+    Probe("calib", "de", "Nächste Woche: Mittwoch, außer 12 bis 13 Uhr.", "availability",
+          ((9, "09:00", "12:00"), (9, "13:00", "17:00"))),
+    Probe("calib", "fr", "Je peux le jeudi 3 déc. le matin.", "availability",
+          ((3, "09:00", "12:00"),)),
+    Probe("calib", "de", "Mi., 9.12. oder Do., 10.12. nachmittags passt mir.", "availability",
+          each_day((9, 10), "12:00", "17:00")),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "probe",
     DOUBTED
@@ -898,7 +926,8 @@ ACTED_ON_9 = (
     + DOUBTED_6
     + DOUBTED_7
     + DOUBTED_8
-    + DOUBTED_9,
+    + DOUBTED_9
+    + DOUBTED_24,
     ids=lambda p: p.text[:30],
 )
 def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> None:
@@ -918,7 +947,8 @@ def test_a_reading_that_rests_on_too_little_goes_to_a_person(probe: Probe) -> No
     + ACTED_ON_6
     + ACTED_ON_7
     + ACTED_ON_8
-    + ACTED_ON_9,
+    + ACTED_ON_9
+    + ACTED_ON_24,
     ids=lambda p: p.text[:30],
 )
 def test_right_readings_that_look_alike_are_acted_on(probe: Probe) -> None:

@@ -16,10 +16,11 @@ from tests.parsers.compositions_second import TONGUES2
 
 # (vocabulary, seed, least exact share, most silent share). Measured before round 23 (29369a8):
 # first vocabulary exact 0.826, silent 0.093; second 0.568 and 0.169. After round 23: first
-# 0.991 and 0.005, second 0.693 and 0.147.
+# 0.991 and 0.005, second 0.693 and 0.147. Doubt round 24 hands over what the reader stepped
+# over: second silent 0.147 to 0.065.
 BARS = {
     "first": (TONGUES, 8, 0.98, 0.01),
-    "second": (TONGUES2, 11, 0.68, 0.155),
+    "second": (TONGUES2, 11, 0.68, 0.07),
 }
 
 
