@@ -701,8 +701,9 @@ _GERMAN_SHORT_DAYS = loose_compile(
     # or a weekday by its place: after "am" or "nächsten" ("am Fr", "nächsten Di"), or before the
     # week it is in, in any case ("mi übernächste woche", "Do in der nächsten Woche"; "so" and
     # "sa" are words)
-    r"|(?:(?<=\bam\s)|(?<=\bnächsten\s)|(?<=\bkommenden\s)|(?<=\bdiesen\s))"
-    r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?(?!\w)"
+    # (the word before is looked at once a day is found: at every character it costs)
+    r"|(?<!\w)(?-i:Mo|Di|Mi|Do|Fr|Sa|So)"
+    r"(?:(?<=\bam\s..)|(?<=\bnächsten\s..)|(?<=\bkommenden\s..)|(?<=\bdiesen\s..))\.?(?!\w)"
     r"|(?<!\w)(?i:mo|di|mi|do|fr)\.?(?=[^\S\n]+(?i:in[^\S\n]+der[^\S\n]+)?"
     r"(?i:über)?(?i:nächst|kommend)\w*[^\S\n]+(?i:woche)(?!\w))"
 )
@@ -828,8 +829,9 @@ _SHORT_DATED_PAIR = loose_compile(
 # meio-dia", "ter, qua ou qui", "lun, mer ou ven le matin", "mié o jue por la tarde", "Wed/Thu"):
 # joined to another short weekday, no ordinary word is one; the German two-letter ones are read
 # in capitals only (see _GERMAN_SHORT_DAYS), as "mi und do" may be other words in lower case
+# (not the English ones: _WEEKDAY reads them in any case, and a scan for them again costs)
 _LISTED_SHORT_NAMES = alternation(
-    n for n, d in {**_DATED_WEEKDAYS, **ABBREVIATED_WEEKDAYS}.items() if d < 5 and len(n) > 2
+    n for n, d in _DATED_WEEKDAYS.items() if d < 5 and len(n) > 2 and n not in ABBREVIATED_WEEKDAYS
 )
 _LIST_WORD = r"(?:and|or|und|oder|et|ou|y|o|e|u)[^\S\n]+"
 _SHORT_JOIN = rf"[^\S\n]*(?:[,/&+][^\S\n]*(?:{_LIST_WORD})?|(?<=\s){_LIST_WORD})"
