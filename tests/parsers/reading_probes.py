@@ -27540,6 +27540,8 @@ PROBES_G24PK: tuple[Probe, ...] = (
     _g24pk("pt", "Todos dão, pode escolher.", 1),
 )
 ALL_PROBES += PROBES_G24PK
+
+
 # Doubt round 24: words the reader does not know where the shape of the reply says a word of time
 # stands (written for this round, in words of our own; sent Tuesday 1 December, 10:00 New York).
 # Each was misread and acted on before the round; the reading is labelled as the reply means it,

@@ -1,8 +1,9 @@
 """Replies composed from parts whose meaning is known must read as their parts say.
 
 `tests.parsers.compositions` builds 1,500 replies (300 per language) from days, a time phrase, a
-predicate and parts that carry no free time, in the vocabulary round 23 was tuned on and in a
-second vocabulary held out from it (`tests.parsers.compositions_second`). The bars are measured
+predicate and parts that carry no free time, in the vocabulary round 23 was tuned on, a
+second one round 24 was tuned on (`tests.parsers.compositions_second`) and a third held out
+from both (`tests.parsers.compositions_third`). The bars are measured
 scores, less a small margin: a change that makes the reading lean on such a part again fails
 here. The misreadings left, by part, are printed by `python -m tests.parsers.compositions 300`.
 """
@@ -13,14 +14,17 @@ import pytest
 
 from tests.parsers.compositions import TONGUES, compositions, tally
 from tests.parsers.compositions_second import TONGUES2
+from tests.parsers.compositions_third import TONGUES3
 
 # (vocabulary, seed, least exact share, most silent share). Measured before round 23 (29369a8):
 # first vocabulary exact 0.826, silent 0.093; second 0.568 and 0.169. After round 23: first
-# 0.991 and 0.005, second 0.693 and 0.147. Doubt round 24 hands over what the reader stepped
-# over: second silent 0.147 to 0.065.
+# 0.991 and 0.005, second 0.693 and 0.147. Round 24 was tuned on the second and held the third
+# out (written before it, by someone else): before it (a201dcf) second 0.693 / 0.147, third
+# 0.594 / 0.113; after it first 0.993 / 0.004, second 0.977 / 0.008, third 0.711 / 0.073.
 BARS = {
     "first": (TONGUES, 8, 0.98, 0.01),
-    "second": (TONGUES2, 11, 0.68, 0.07),
+    "second": (TONGUES2, 11, 0.96, 0.015),
+    "third": (TONGUES3, 13, 0.69, 0.08),
 }
 
 
