@@ -448,6 +448,27 @@ SHAPES = {
 }
 
 
+def dress(
+    rng: random.Random, body: str, lang: str, quote: tuple[str, str], parts: dict[str, str]
+) -> str:
+    """`body` in lower case or with its accents dropped, and an earlier message quoted below it:
+    parts that carry no free time (named in `parts` for the factor tables)."""
+    # Dropping accents changes German words ("hätte" to "hatte"), and English has none to drop.
+    plain = ("no accents",) if lang in ("fr", "es", "pt") else ()
+    case = rng.choice(("as written", "as written", "lower case", *plain))
+    if case == "lower case":
+        body = body.lower()
+    elif case == "no accents":
+        body = _plain(body)
+    parts["case"] = case
+    if rng.random() < 0.3:
+        header, earlier = quote
+        quoted = "\n".join(f"> {row}" for row in earlier.split("\n"))
+        body = f"{body}\n\n{header}\n{quoted}"
+        parts["quoted"] = "yes"
+    return body
+
+
 def compose(rng: random.Random, tongue: Tongue) -> Composed:
     """One reply offering free time in one of the shapes above, and what it means."""
     shape = rng.choice(("list", "list", "per day", "except day", "not lunch"))
@@ -481,19 +502,7 @@ def compose(rng: random.Random, tongue: Tongue) -> Composed:
         body = f"{rng.choice(tongue.greet)}\n\n{body}"
     if rng.random() < 0.6:
         body = f"{body}\n\n{rng.choice(tongue.sign)}"
-    # Dropping accents changes German words ("hätte" to "hatte"), and English has none to drop.
-    plain = ("no accents",) if tongue.lang in ("fr", "es", "pt") else ()
-    case = rng.choice(("as written", "as written", "lower case", *plain))
-    if case == "lower case":
-        body = body.lower()
-    elif case == "no accents":
-        body = _plain(body)
-    parts["case"] = case
-    if rng.random() < 0.3:
-        header, earlier = tongue.quote
-        quoted = "\n".join(f"> {row}" for row in earlier.split("\n"))
-        body = f"{body}\n\n{header}\n{quoted}"
-        parts["quoted"] = "yes"
+    body = dress(rng, body, tongue.lang, tongue.quote, parts)
     probe = Probe(
         "composed",
         tongue.lang,

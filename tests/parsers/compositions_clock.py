@@ -46,8 +46,9 @@ from tests.parsers.compositions import (
     Tongue,
     _days,
     _listed,
-    _plain,
     _sentence,
+    dress,
+    report,
     tally,
 )
 from tests.parsers.reading_probes import Probe, Windows
@@ -712,18 +713,7 @@ def compose(rng: random.Random, clock: Clock) -> Composed:
     elif ending == "sent":
         body = f"{body}\n\n{clock.sent}"
     parts["ending"] = ending
-    plain = ("no accents",) if tongue.lang in ("fr", "es", "pt") else ()
-    case = rng.choice(("as written", "as written", "lower case", *plain))
-    if case == "lower case":
-        body = body.lower()
-    elif case == "no accents":
-        body = _plain(body)
-    parts["case"] = case
-    if rng.random() < 0.3:
-        header, earlier = tongue.quote
-        quoted = "\n".join(f"> {row}" for row in earlier.split("\n"))
-        body = f"{body}\n\n{header}\n{quoted}"
-        parts["quoted"] = "yes"
+    body = dress(rng, body, tongue.lang, tongue.quote, parts)
     probe = Probe(
         "composed clock",
         tongue.lang,
@@ -745,14 +735,7 @@ def compositions(count: int, seed: int = 24, clocks: Sequence[Clock] = CLOCKS) -
 def main() -> None:
     import sys
 
-    counts = tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200))
-    for text in counts.silent_texts[:40]:
-        print(f"SILENT {text}")
-    print(f"\n{counts.line()}")
-    print("\nshare read wrongly, by part (parts with at least 10 replies):")
-    for part, seen in sorted(counts.seen.items(), key=lambda kv: -counts.wrong[kv[0]] / kv[1]):
-        if seen >= 10 and counts.wrong[part]:
-            print(f"  {counts.wrong[part] / seen:.2f} of {seen:4d}  {part[0]} = {part[1]!r}")
+    report(tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200)))
 
 
 if __name__ == "__main__":

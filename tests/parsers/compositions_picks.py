@@ -39,8 +39,8 @@ from tests.parsers.compositions import (
     PT,
     Composed,
     Tongue,
-    _plain,
     _sentence,
+    dress,
     report,
     tally,
 )
@@ -667,18 +667,7 @@ def compose(rng: random.Random, p: Picker) -> Composed:
         body = f"{rng.choice(p.base.greet)}\n\n{body}"
     if rng.random() < 0.6:
         body = f"{body}\n\n{rng.choice(p.base.sign)}"
-    plain = ("no accents",) if p.base.lang in ("fr", "es", "pt") else ()
-    case = rng.choice(("as written", "as written", "lower case", *plain))
-    if case == "lower case":
-        body = body.lower()
-    elif case == "no accents":
-        body = _plain(body)
-    parts["case"] = case
-    if rng.random() < 0.3:
-        header, earlier = p.quote
-        quoted = "\n".join(f"> {row}" for row in earlier.split("\n"))
-        body = f"{body}\n\n{header}\n{quoted}"
-        parts["quoted"] = "yes"
+    body = dress(rng, body, p.base.lang, p.quote, parts)
     proposed = [
         {"start": o.start.isoformat(), "end": (o.start + timedelta(minutes=60)).isoformat()}
         for o in options

@@ -42,7 +42,7 @@ from tests.parsers.compositions import EN as EN1
 from tests.parsers.compositions import ES as ES1
 from tests.parsers.compositions import FR as FR1
 from tests.parsers.compositions import PT as PT1
-from tests.parsers.compositions import Composed, Tongue, _plain, _sentence, tally
+from tests.parsers.compositions import Composed, Tongue, _plain, _sentence, report, tally
 from tests.parsers.reading_probes import Probe, Windows
 
 MONDAY = 7  # the send moments fall in the week of Monday 7 December 2026
@@ -919,14 +919,7 @@ def compositions(count: int, seed: int = 24, rels: Sequence[Rel] = RELS) -> list
 def main() -> None:
     import sys
 
-    counts = tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200))
-    for text in counts.silent_texts[:40]:
-        print(f"SILENT {text}")
-    print(f"\n{counts.line()}")
-    print("\nshare read wrongly, by part (parts with at least 10 replies):")
-    for part, seen in sorted(counts.seen.items(), key=lambda kv: -counts.wrong[kv[0]] / kv[1]):
-        if seen >= 10 and counts.wrong[part]:
-            print(f"  {counts.wrong[part] / seen:.2f} of {seen:4d}  {part[0]} = {part[1]!r}")
+    report(tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200)))
 
 
 if __name__ == "__main__":
