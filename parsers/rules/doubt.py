@@ -194,14 +194,14 @@ def questions(folded: str) -> list[tuple[int, int]]:
 def odd_words(
     text: str,
     folded: str,
-    spans: Iterable[tuple[int, int]],
+    covered: bytearray,
     clause_ends: list[int],
     offers: list[int],
 ) -> list[str]:
     """Content words, in clauses that offer times (`offers`: where the offers start), that no
-    cue or time reading explains: the sender may be saying something the rules do not model
-    ("I'll be in Berlin Thursday", "any weekday bar Friday")."""
-    covered = covered_chars(folded, spans)
+    cue or time reading explains (`covered`: the characters they read): the sender may be
+    saying something the rules do not model ("I'll be in Berlin Thursday", "any weekday bar
+    Friday")."""
     bounds = [0, *clause_ends, len(folded)]
     odd: list[str] = []
     for left, right in pairwise(bounds):

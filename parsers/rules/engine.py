@@ -473,11 +473,10 @@ def _doubted(
         # number or a price more likely than a time someone offers
         or (offers and any(w.start.minute % _QUARTER for w in offered()))
         # words around the offered times that nothing explains ("any weekday bar Friday")
-        or (offers and _odd(text, folded, cues, times(), offering))
-        # (doubt round 24) a word the reader does not know where the shape of the reply says
-        # a word of time stands: a day abbreviated, a bound before a clock time, a row's head,
-        # what ties a week to its day
-        or (offers and _unknown_in_place(text, folded, cues, times(), offering, context))
+        # and (doubt round 24) a word the reader does not know where the shape of the reply
+        # says a word of time stands: a day abbreviated, a bound before a clock time, a row's
+        # head, what ties a week to its day
+        or (offers and _unread(text, folded, cues, times(), offering, context))
         # what the words beside the offered days say of their hours or week, and the windows
         # do not show (calibration round 2): a part of day read and not applied ("Monday or
         # Tuesday, mornings ideally"), a row whose one day is taken ("jeudi 14 : pas
@@ -877,19 +876,7 @@ def _explained(cues: _Cues, times: timeresolve.Times) -> list[tuple[int, int]]:
     return [(h.start, h.end) for h in cues.hits] + times.read_spans
 
 
-def _odd(
-    text: str,
-    folded: str,
-    cues: _Cues,
-    times: timeresolve.Times,
-    offering: list[timeresolve.Mention],
-) -> bool:
-    spans = _explained(cues, times)
-    offers = sorted(m.span[0] for m in offering)
-    return len(odd_words(text, folded, spans, times.clauses, offers)) >= _ODD_WORDS
-
-
-def _unknown_in_place(
+def _unread(
     text: str,
     folded: str,
     cues: _Cues,
@@ -897,9 +884,12 @@ def _unknown_in_place(
     offering: list[timeresolve.Mention],
     context: Context,
 ) -> bool:
+    # (what the cues and the time reader read, mapped once for every doubt below)
     covered = covered_chars(folded, _explained(cues, times))
+    offers = sorted(m.span[0] for m in offering)
     return (
-        abbreviation_unread(folded, covered)
+        len(odd_words(text, folded, covered, times.clauses, offers)) >= _ODD_WORDS
+        or abbreviation_unread(folded, covered)
         or bound_unread(folded, covered, offering, context.duration_minutes)
         or row_unread(folded, covered)
         or week_beside_day(text, folded, offering)

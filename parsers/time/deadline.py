@@ -92,7 +92,8 @@ _ASKING = (
     r"|decis[ãa]o|convite|escrev\w*|noticias|notícias|luz\s+verde|visto\s+bueno|toque|ll[aá]m\w*"
     r"|contat\w*|contact\w*|posi[çc][ãa]o|sinal|lig(?:a|ue|ar)|retorn\w*|novidades"
 )
-_ASKS = re.compile(rf"(?<!\w){grouped([_ASKING])}(?!\w)", re.IGNORECASE)
+_ASKING_GROUPED = grouped([_ASKING])
+_ASKS = re.compile(rf"(?<!\w){_ASKING_GROUPED}(?!\w)", re.IGNORECASE)
 # the sender confirming the offer themselves ("je vous confirme", "te confirmo", "ich bestätige")
 # asks for nothing: a "for" or "until" in their sentence is the day the offer is for
 _CONFIRMING = re.compile(
@@ -103,7 +104,7 @@ _CONFIRMING = re.compile(
 # the request a few words before its bound ("let me know by Thursday which of them have
 # confirmed", "avísame para el jueves"): a deadline whatever the rest of the sentence says
 _ASKED_JUST_BEFORE = re.compile(
-    rf"(?<!\w){grouped([_ASKING])}(?:\s+[\w'-]+){{0,3}}\s+(?:{_FOR}|{_BY}){_ARTICLE}\s+$",
+    rf"(?<!\w){_ASKING_GROUPED}(?:\s+[\w'-]+){{0,3}}\s+(?:{_FOR}|{_BY}){_ARTICLE}\s+$",
     re.IGNORECASE,
 )
 
