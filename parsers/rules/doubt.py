@@ -993,16 +993,24 @@ def _first_of_list_whole(offer: _Offer, phrase: Mention) -> bool:
 
 def move_unplaced(folded: str, booked: Window | None, offered: Sequence[Window]) -> bool:
     """A move by a stated amount ("two hours later", "reporter d'une semaine", "adiantar meia
-    hora") while no offered window holds the booked slot moved by it, either way: the amount
-    was read wrongly, or not at all."""
+    hora") while no offered window holds the booked slot's hours moved by it, either way, on
+    its day or on the day named beside the amount ("tomorrow an hour later"): the amount was
+    read wrongly, or not at all."""
     if booked is None:
         return False
     amounts = amounts_asked(folded)
+    zone = booked.start.tzinfo
     return bool(amounts) and not any(
-        w.start <= booked.start + way * a and booked.end + way * a <= w.end
+        w.start <= start + way * a and start + (booked.end - booked.start) + way * a <= w.end
+        for w in offered
+        for start in (
+            booked.start,
+            datetime.combine(
+                w.start.astimezone(zone).date(), booked.start.astimezone(zone).timetz()
+            ),
+        )
         for a in amounts
         for way in (1, -1)
-        for w in offered
     )
 
 

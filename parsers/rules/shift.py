@@ -228,6 +228,10 @@ def beside_move(
     day = booked.start.date()
     on_day = [w for w in found if w.start.astimezone(zone).date() == day]
     others = tuple(w for w in found if w not in on_day)
+    if moved is not None and _placed_elsewhere(moved, others):
+        # "tomorrow an hour later", "an hour later on Wednesday": the time reader put the moved
+        # hours on the day named beside them, which the move goes to instead of the booked day
+        moved = None
     if moved is not None:
         # "a day later at 3pm", "le lendemain matin": the hours said on the day moved to are
         # the reading, not the booked ones; that day named whole is the move itself
@@ -246,6 +250,16 @@ def beside_move(
     if cut_out and around[0].time() <= _DAY_OPENS and around[1].time() >= _DAY_CLOSES:
         return others
     return found
+
+
+def _placed_elsewhere(moved: Window, others: tuple[Window, ...]) -> bool:
+    zone = moved.start.tzinfo
+    hours = (moved.start.astimezone(zone).timetz(), moved.end.astimezone(zone).timetz())
+    return moved.start.date() != moved.end.date() or any(
+        (w.start.astimezone(zone).timetz(), w.end.astimezone(zone).timetz()) == hours
+        and w.start.astimezone(zone).date() != moved.start.astimezone(zone).date()
+        for w in others
+    )
 
 
 def _at_same_time(folded: str, found: tuple[Window, ...], booked: Window) -> tuple[Window, ...]:

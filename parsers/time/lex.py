@@ -175,9 +175,11 @@ _FULL_DATE = loose_compile(r"(?:\d{4}-[01]?\d-[0-3]?\d|[0-3]?\d([./-])[01]?\d\1\
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
 _CLOCK_RANGE = loose_compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
-# "14.12. 10-12 Uhr": a day-first date, then a range of hours
+# "14.12. 10-12 Uhr": a day-first date, then a range of hours (or a clock time with its minutes,
+# a range's start where the phone's digits stop: "17.12. 10.00–12.00")
 _DATED_HOURS = loose_compile(
-    r"[0-3]?\d\.[01]?\d\.\s+(?:[01]?\d|2[0-3])(?:[:.]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])(?:[:.]\d\d)?"
+    r"[0-3]?\d\.[01]?\d\.\s+(?:[01]?\d|2[0-3])(?:(?:[:.]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])"
+    r"(?:[:.]\d\d)?|[:.][0-5]\d)"
 )
 
 
@@ -444,7 +446,9 @@ _FRENCH_HOUR = loose_compile(
     # (with its minutes it is a time wherever it stands: "seize heures quinze le jeudi")
     rf"|(?=(?:{_FRENCH_WORDS})\s+heures?\s+(?:trente|quinze|quarante-cinq)(?!\w)))"
     rf"(?P<word>{_FRENCH_WORDS})"
-    r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)",
+    r"\s+heures?(?:\s+(?P<minute>trente|quinze|quarante-cinq))?(?!\w)"
+    # (an amount the booked hour moves by is no hour: "demain une heure plus tard")
+    r"(?!\s+plus\s+(?:tard|tôt))",
     re.IGNORECASE,
 )
 _FRACTION_AFTER = loose_compile(r"\s+(?:et\s+(?:demie?|quart)|moins)(?!\w)", re.IGNORECASE)
@@ -535,7 +539,8 @@ class DayRef:
 @dataclass(frozen=True, slots=True)
 class TimeSpec:
     """Hours within a day: minutes after midnight; `kind` is range, after, before, at, part, or
-    same (the hours of the booked interview, known only to the resolver)."""
+    same (the hours of the booked interview, known only to the resolver, moved by `start`
+    minutes)."""
 
     kind: str
     start: int = 0
@@ -606,7 +611,8 @@ _WEEKDAY = loose_compile(
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
     rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
-    rf"{_ORD}?{_NOT_TIME_AFTER})?"
+    # (an English ordinal is no hour, so "pm" after it is its half: "Tue 15th pm")
+    rf"(?:(?:st|nd|rd|th)(?=[^\S\n]*(?:am|pm)(?!\w))|{_ORD}?{_NOT_TIME_AFTER}))?"
     # (after the last of several days, in the plural: "lundi et mardi prochains", "el lunes y el
     # martes que vienen")
     r"(?:\s+(?P<mod2>prochains?|dernier|próximo|proximo|que\s+vienen?|que\s+v[eê]m|passad[ao]|pasado"
@@ -688,6 +694,39 @@ _LOWER_SHORT = (
     r"|a\s+partir\s+d))"
 )
 _LOWER_SHORT_WEEKDAY = loose_compile(rf"(?<!\w){_LOWER_SHORT}")
+# English phones write "mon", "sat" and "sun" in lower case too, words elsewhere ("mon ami",
+# "sat in traffic"): days where listed with another English weekday ("fri or mon", "mon/tue",
+# "thu, fri, sat") or where an English part of day or a clock time follows ("mon am", "mon same
+# time", "sun after 2", "mon b4 11", "sat 10am"; not "sat all day in meetings")
+_EN_WEEKDAYS = (
+    r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday)"
+)
+_EN_LISTED = r"[^\S\n]*(?:,|/|&|-|–|or|and|to|thru|through|n)[^\S\n]*"
+_EN_HOURS = (
+    r"(?:am|pm|a\.m\.|p\.m\.|mornings?|afternoons?|aft|arvo"
+    r"|(?:after|before|b4|from|between|until|till|til|at|@|around|about|by)[^\S\n]*(?:\d|noon|lunch)"
+    r"|same[^\S\n]+(?:time|slot|hour)|\d{1,2}(?::\d\d)?[^\S\n]*(?:am|pm|ish))(?!\w)"
+)
+_LOWER_ENGLISH_DAY = loose_compile(
+    rf"(?<![\w'’])(?:{_EN_WEEKDAYS}\.?{_EN_LISTED})?(?P<wd>mon|sat|sun)"
+    rf"(?=\.?(?:{_EN_LISTED}{_EN_WEEKDAYS}(?!\w)|,?[^\S\n]+{_EN_HOURS}))"
+    rf"|(?<![\w'’]){_EN_WEEKDAYS}\.?{_EN_LISTED}(?P<after>mon|sat|sun)(?!\w)",
+    _I,
+)
+_EN_LOWER_NAMES = ("mon", "sat", "sun")
+
+
+def _lower_english_days(scan: str, lower: str) -> list[Atom]:
+    if not any(name in lower for name in _EN_LOWER_NAMES):
+        return []
+    found = []
+    for m in _LOWER_ENGLISH_DAY.finditer(scan):
+        name = "wd" if m["wd"] else "after"
+        ref = DayRef("wd", weekday=ABBREVIATED_WEEKDAYS[m[name].title()])
+        found.append(Atom("day", m.start(name), m.end(name), ref))
+    return found
+
+
 # German short weekdays listed ("Mi und Fr", "Di, Do oder Fr", "Mo bis Mi") or told with a
 # German verb ("Di ist egal", "Fr geht"): days, whatever follows them ("So" alone leads "So
 # geht das", so it is a day only in a list)
@@ -878,7 +917,7 @@ _DATE_MD = loose_compile(
     rf"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{{1,2}}{_ORD}?{_NOT_TIME_AFTER}(?!\w))*)",
     _I,
 )
-_MORE_DAYS = loose_compile(r"\d{1,2}")
+_MORE_DAYS = loose_compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _DATE_DM = loose_compile(
     rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b"
     # an abbreviation's dot, not the full stop before the next sentence ("décembre. Le 14")
@@ -912,10 +951,18 @@ _DATE_NUM = loose_compile(
 )
 _DATE_ORD = loose_compile(
     # ("Viernes, 10 o 11": an "o" after a number is "or", not the Portuguese article)
-    r"(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+(?P<day>\d{1,2})"
+    r"(?:(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+"
+    # (or an English ordinal alone, as notes write the day, before a stop, another day, hours
+    # or a verdict: "29th or 30th pm fine"; not one up to 4th, which counts options as often
+    # ("2nd or 3rd"), nor one before a noun it counts: "8th grade", "5th interview")
+    r"|(?<![\w.,:/$£€#-])(?=(?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]*(?:[,.;:!?]|$|(?:or|and|&)"
+    r"[^\S\n]*\d|(?:am|pm|mornings?|afternoons?|at|from|after|before|b4|between|works?|is|would"
+    r"|fine|good|ok|okay|free|suits?|any|all)(?!\w))))"
+    r"(?P<day>\d{1,2})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
-    r"(?:st|nd|rd|th|er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
-    r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr))"
+    # (an English ordinal is no hour, so "am" or "pm" after it is its half: "the 15th pm")
+    r"(?:(?:st|nd|rd|th)(?![\w/]|:\d|\.\d)|(?:er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
+    r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr)))"
     # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
     # (numbers after a comma with no ordinal of their own are hours: "the 9th, 11 or 2")
     r"(?P<more>(?:\s*(?:,(?=\s*\d{1,2}(?:st|nd|rd|th|er|º|ª|\.(?!\d)))|or|and|&|y|o|ou|et|und"
@@ -1116,6 +1163,13 @@ _AFTER_STRICT = loose_compile(
     _I,
 )
 _AFTER_STRICT = loose_compile(word_led(_AFTER_STRICT.pattern), _I)
+# German says an open start with "von" and the particle "an" after the hour: "von 14 Uhr an",
+# "von halb drei an", "Dienstag von 2 an" (not "von 9 an einem Workshop")
+_FROM_ON = loose_compile(
+    rf"(?<!\w)von\s+(?P<a>{_P})\s+an(?!\w)(?!\s+(?:einem|einer|einen|dem|der|den|die|das|meinem"
+    r"|meiner|unserem|unserer|ihrem|ihrer)(?!\w))",
+    _I,
+)
 # The hour before "onwards", "or later" is tried at every word: a text with none of their words
 # is read with the bounds that open on their word alone (`_AFTER_BY_WORD`, the same matches).
 # (a substring test of the folded text: cheaper than a pattern tried at every letter)
@@ -1247,6 +1301,63 @@ _BOOKED_SHIFT = loose_compile(
     r"|(?:no|o)[^\S\n]+dia[^\S\n]+anterior|(?:na[^\S\n]+)?véspera))(?!\w)",
     _I,
 )
+# the booked hours told moved by an amount, said beside the day they go to ("tomorrow an hour
+# later", "an hour later on Wednesday", "jeudi, une heure plus tôt", "Donnerstag eine halbe
+# Stunde später", "el jueves una hora más tarde", "na quinta meia hora mais cedo"): TimeSpec kind
+# "same" with the move in minutes as its start
+_BOOKED_HOURS = loose_compile(
+    r"(?<!\w)(?:(?P<n>an?|one|two|three|un|une|deux|trois|ein|eine|einer|zwei|drei|uno|una|dos"
+    r"|tres|um|uma|dois|duas|\d{1,3})[^\S\n]+(?:(?P<hours>hours?|hrs?|heures?|stunden?|std\.?"
+    r"|horas?)|minutes?|mins?|minuten|minutos)(?P<and_half>[^\S\n]+(?:and[^\S\n]+a[^\S\n]+half"
+    r"|et[^\S\n]+demie|y[^\S\n]+media|e[^\S\n]+meia))?"
+    r"|(?P<half>half[^\S\n]+an[^\S\n]+hour|(?:une[^\S\n]+)?demi-?heure|(?:eine[^\S\n]+)?halbe"
+    r"[^\S\n]+stunde|media[^\S\n]+hora|meia[^\S\n]+hora))[^\S\n]+"
+    r"(?:(?P<later>later|plus[^\S\n]+tard|später|más[^\S\n]+tarde|mais[^\S\n]+tarde)"
+    r"|earlier|plus[^\S\n]+tôt|früher|más[^\S\n]+temprano|mais[^\S\n]+cedo)(?!\w)",
+    _I,
+)
+_HOURS_HINTS = (
+    "later",
+    "earlier",
+    "tard",
+    "tôt",
+    "tot",
+    "später",
+    "spater",
+    "früher",
+    "fruher",
+    "temprano",
+    "cedo",
+)
+_HOUR_COUNTS = {
+    "two": 2,
+    "deux": 2,
+    "zwei": 2,
+    "dos": 2,
+    "dois": 2,
+    "duas": 2,
+    "three": 3,
+    "trois": 3,
+    "drei": 3,
+    "tres": 3,
+}
+_LONGEST_NUDGE = 180  # minutes: a larger amount is no nudge of the booked hours
+
+
+def _booked_hours(m: re.Match[str]) -> Atom | None:
+    if m["half"]:
+        minutes = 30
+    else:
+        word = m["n"].lower()
+        count = int(word) if word.isdigit() else _HOUR_COUNTS.get(word, 1)
+        minutes = count * 60 + (30 if m["and_half"] else 0) if m["hours"] else count
+    if not 0 < minutes <= _LONGEST_NUDGE:
+        return None
+    return Atom(
+        "time", m.start(), m.end(), spec=TimeSpec("same", start=minutes if m["later"] else -minutes)
+    )
+
+
 _SHIFT_HINTS = ("day", "jour", "tag", "dia", "día", "veille", "spera")
 _SHIFT_COUNTS = {"two": 2, "deux": 2, "zwei": 2, "dos": 2, "dois": 2}
 
@@ -1515,7 +1626,7 @@ def _month_day(m: re.Match[str]) -> list[Atom]:
         ref = DayRef("date", month=month, day=to, year=year)
         atoms.append(Atom("day", m.start("to"), m.end("to"), ref))
     for extra in _MORE_DAYS.finditer(more):
-        ref = DayRef("date", month=month, day=int(extra.group()), year=year)
+        ref = DayRef("date", month=month, day=int(extra[1]), year=year)
         atoms.append(Atom("day", rest + extra.start(), rest + extra.end(), ref))
     return atoms
 
@@ -1630,6 +1741,8 @@ def _content(scan: str) -> list[Atom]:
         found += [
             Atom("day", m.start(), m.end(), DayRef("booked")) for m in _SAME_DAY.finditer(scan)
         ]
+    if any(word in lower for word in _HOURS_HINTS):
+        found += [a for m in _BOOKED_HOURS.finditer(scan) if (a := _booked_hours(m)) is not None]
     # (most replies tell no day from the booked one: a substring test is cheap)
     if any(word in lower for word in _SHIFT_HINTS):
         found += [_booked_shift(m) for m in _BOOKED_SHIFT.finditer(scan)]
@@ -1655,6 +1768,7 @@ def _content(scan: str) -> list[Atom]:
         Atom("day", m.start(), m.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[m.group().title()]))
         for m in _LOWER_SHORT_WEEKDAY.finditer(scan)
     ]
+    found += _lower_english_days(scan, lower)
     found += [
         Atom(
             "day",
@@ -1746,7 +1860,9 @@ _DAY_MERIDIEM = loose_compile(
     r"[^\S\n]+(?:(?P<pm>pm)|(?P<am>am)(?P<stop>[^\S\n]*(?:[.,;!?)]|$))?)(?!\w)",
     _I | re.MULTILINE,
 )
-_ENGLISH_DAY = re.compile(r"(?:day|tmrw|tomorrow|week|wk|mon|tues?|weds?|thu(?:rs?)?|fri)$", _I)
+_ENGLISH_DAY = re.compile(
+    r"(?:day|tmrw|tomorrow|week|wk|mon|tues?|weds?|thu(?:rs?)?|fri|\d(?:st|nd|rd|th))$", _I
+)
 
 
 def _day_meridiem(scan: str, lower: str, found: list[Atom]) -> list[Atom]:
@@ -1834,7 +1950,7 @@ def _dates(scan: str) -> list[Atom]:
     for m in _DATE_ORD.finditer(scan):
         end = m.end() - len(m["more"])
         days = [(m.start(), end, int(m["day"]))] + [
-            (end + x.start(), end + x.end(), int(x.group())) for x in _MORE_DAYS.finditer(m["more"])
+            (end + x.start(), end + x.end(), int(x[1])) for x in _MORE_DAYS.finditer(m["more"])
         ]
         i = months.get(m.start("day") if len(days) == 1 else days[-1][0], -1)
         dated = found[i].day if i >= 0 else None
@@ -1881,6 +1997,7 @@ def _times(scan: str) -> list[Atom]:
     for kind, pattern in (
         ("after", _AFTER if any(w in low for w in _LATER_WORDS) else _AFTER_BY_WORD),
         ("after", _AFTER_STRICT),
+        ("after", _FROM_ON if " an" in low and "von" in low else None),
         ("before", _BEFORE),
         ("before", _BEFORE_EVENT),
         ("at", _AT),
@@ -1981,6 +2098,110 @@ def _told_weekday(scan: str, prev: Atom, atom: Atom) -> bool:
     )
 
 
+# A date's weekday told after it, in brackets or set off by commas ("the 17th (Thursday)", "le
+# 17 décembre, jeudi, …", "am 17.12. (Do)", "el 17 (jueves)", "dia 17 (quinta)"): the same day,
+# as a weekday before a date only confirms it; read alone it would offer the next such weekday
+_TOLD_DATE_OPEN = loose_compile(r"[^\S\n]*(?:(?P<bracket>\()|,)[^\S\n]*")
+_TOLD_DATE_CLOSE = loose_compile(r"[^\S\n]*\.?[^\S\n]*(?:\)|,)")
+_DATE_NEXT = loose_compile(r"[^\S\n]*(?:(?:the|den|dem|le|el|o\s+dia|dia|día)[^\S\n]+)?\d", _I)
+
+
+def _date_weekday(scan: str, prev: Atom, atom: Atom) -> Atom | None:
+    """`prev`, a date, spanning the weekday after it that tells which day it is; None when
+    `atom` is no such weekday. A date known only by its number keeps the weekday, so a weekday
+    that fits no near date of that number is the writer's slip, doubted as "Wed 4" is."""
+    if (
+        prev.day is None
+        or prev.day.kind not in ("date", "num", "ord")
+        or (prev.day.kind != "date" and prev.day.weekday >= 0)
+        or atom.day is None
+        or atom.day.kind != "wd"
+        or atom.day.mod
+        or atom.day.part
+    ):
+        return None
+    opened = _TOLD_DATE_OPEN.fullmatch(scan, prev.end, atom.start)
+    closed = _TOLD_DATE_CLOSE.match(scan, atom.end)
+    if opened is None or closed is None or (opened["bracket"] is None) != (closed[0][-1] == ","):
+        return None
+    # (in a list of dated weekdays the weekday between commas is the next date's: "Montag, den
+    # 14.12., Dienstag, den 15.12.")
+    if opened["bracket"] is None and _DATE_NEXT.match(scan, closed.end()):
+        return None
+    end = closed.end() if opened["bracket"] else atom.end
+    ref = prev.day if prev.day.kind == "date" else replace(prev.day, weekday=atom.day.weekday)
+    return Atom("day", prev.start, end, ref)
+
+
+# An hour said before its day, whose part of day after the day tells which half of it the hour
+# is in ("10:15 Wednesday morning", "à 10h15 mercredi matin", "um 10:15 Mittwoch vormittags", "a
+# las 10:15 el miércoles por la mañana", "às 10h15 na quarta de manhã", "half three Tuesday
+# afternoon"): the part narrows nothing, and read as hours of its own it took the day whole while
+# the hour went to the day before
+_BEFORE_ITS_DAY = loose_compile(
+    r"[^\S\n]*(?:(?:on|this|next|le|ce|am|el|este|na|no|nesta|neste)[^\S\n]+)?", _I
+)
+_HOURS_OF_PART = ("at", "after", "before", "range")
+_WHOLE_DAY_MINUTES = 8 * 60
+
+
+def _hour_halves(scan: str, chosen: list[Atom]) -> list[Atom]:
+    """`chosen` with each part of day that only tells the half of the day of the hour two atoms
+    before it taken into its day."""
+    kept: list[Atom] = []
+    for i, atom in enumerate(chosen):
+        if i >= 2 and atom.spec is not None and atom.spec.kind == "part":
+            hour, day = chosen[i - 2], chosen[i - 1]
+            if (
+                hour.spec is not None
+                and hour.spec.kind in _HOURS_OF_PART
+                and day.day is not None
+                and not day.day.part
+                and _BEFORE_ITS_DAY.fullmatch(scan, hour.end, day.start) is not None
+                and not scan[day.end : atom.start].strip()
+                # (a half of the day, not the whole of it: "viernes en cualquier horario")
+                and atom.spec.end - atom.spec.start < _WHOLE_DAY_MINUTES
+                and atom.spec.start <= hour.spec.start < atom.spec.end
+                and (hour.spec.kind != "range" or hour.spec.end <= atom.spec.end)
+            ):
+                # (the day spans the part, so its words are read)
+                kept[-1] = replace(day, end=atom.end)
+                continue
+        kept.append(atom)
+    return kept
+
+
+# the booked hours moved by an amount are a time of their own only beside a day named in their
+# sentence ("tomorrow an hour later"); alone, or beside the booked day ("an hour earlier, same
+# day"), the move is the booked slot's (`rules.shift`)
+# (a sentence runs on over the line breaks of wrapped mail; a blank line ends it)
+_SENTENCE_STOP = loose_compile(r"[.!?]|\n[^\S\n]*\n")
+
+
+def _moved_beside_day(scan: str, chosen: list[Atom]) -> list[Atom]:
+    def beside(i: int, j: int) -> bool:
+        if not 0 <= j < len(chosen):
+            return False
+        day, lo, hi = (
+            chosen[j].day,
+            min(chosen[i].end, chosen[j].end),
+            max(chosen[i].start, chosen[j].start),
+        )
+        return (
+            day is not None and day.kind != "booked" and _SENTENCE_STOP.search(scan, lo, hi) is None
+        )
+
+    return [
+        a
+        for i, a in enumerate(chosen)
+        if a.spec is None
+        or a.spec.kind != "same"
+        or not a.spec.start
+        or beside(i, i - 1)
+        or beside(i, i + 1)
+    ]
+
+
 # Abbreviated weekdays and months ("Di.", "Thurs.", "mié.", "Dez."): the dot after one is the
 # abbreviation's, so the list it is in goes on past it ("Di., Do. oder Fr. bis 11 Uhr", "Mo.
 # oder Do., abgesehen von 12 bis 13 Uhr"); it ends the sentence too only where a capital follows
@@ -2048,6 +2269,9 @@ def lex(scan: str) -> list[Atom]:
         day = atom.day
         if bracketed and prev is not None and _told_weekday(scan, prev, atom):
             continue
+        if prev is not None and (after := _date_weekday(scan, prev, atom)):
+            chosen[-1] = after
+            continue
         if day is not None and day.kind == "wd" and not day.mod and not day.part:
             if bracketed and (both := _dated_list(scan, chosen, atom)) is not None:
                 chosen[len(chosen) - len(both) + 1 :] = both
@@ -2057,6 +2281,10 @@ def lex(scan: str) -> list[Atom]:
                 ref = DayRef("ord", weekday=day.weekday, day=int(dated["num"]))
                 atom = Atom("day", atom.start, dated.end(), ref)
         chosen.append(atom)
+    if any(a.spec is not None and a.spec.kind == "part" for a in chosen):
+        chosen = _hour_halves(scan, chosen)
+    if any(a.spec is not None and a.spec.kind == "same" and a.spec.start for a in chosen):
+        chosen = _moved_beside_day(scan, chosen)
     if "." not in scan:
         return chosen
     starts = [a.start for a in chosen[1:]] + [-1]

@@ -86,7 +86,14 @@ class _Frame:
     booked_day: date | None = None  # the booked interview's day in `zone`, a move's source
 
     def span(self, spec: TimeSpec) -> tuple[int, int] | None:
-        return self.booked if spec.kind == "same" else minutes_of(spec, self.duration)
+        if spec.kind != "same":
+            return minutes_of(spec, self.duration)
+        # (moved by the minutes its start holds: "an hour later")
+        return (
+            None
+            if self.booked is None
+            else (self.booked[0] + spec.start, self.booked[1] + spec.start)
+        )
 
 
 # A clause that reports what already happened: "from my call with Arjun this morning", "Karim

@@ -27608,6 +27608,189 @@ PROBES_D24: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_D24
 
 
+# Round 25, clock phrases and days: a date's weekday told after it, an hour before its day and
+# part of day, English phones' lower-case "mon", "sat", "sun", and the booked hours moved by an
+# amount beside the day they go to (written for the constructs, in the reader's own words)
+def _r25ck(lang: str, text: str, windows: Windows) -> Probe:
+    return Probe(kind="time-of-day", lang=lang, text=text, intent="availability", windows=windows)
+
+
+def _r25ck_moved(lang: str, text: str, windows: Windows) -> Probe:
+    """A reply to the interview booked this afternoon (Tuesday 1 December, 14:00-15:00)."""
+    return Probe(
+        kind="time-of-day",
+        lang=lang,
+        text=text,
+        intent="reschedule",
+        windows=windows,
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    )
+
+
+PROBES_R25CK: tuple[Probe, ...] = (
+    # a date, then its weekday in brackets or between commas: one day (17 December is a Thursday)
+    _r25ck("en", "The 17th (Thursday) before 11 would suit me.", ((17, "09:00", "11:00"),)),
+    _r25ck("en", "I'm free on the 17th, Thursday, in the afternoon.", ((17, "12:00", "17:00"),)),
+    _r25ck("en", "Dec 17 (Thu) from 2pm onwards works.", ((17, "14:00", "17:00"),)),
+    _r25ck("fr", "Le 17 (jeudi) avant 11h, ça m'irait.", ((17, "09:00", "11:00"),)),
+    _r25ck("fr", "le 17 décembre, jeudi, l'après-midi me convient", ((17, "12:00", "17:00"),)),
+    _r25ck("de", "Am 17. (Donnerstag) vor 11 Uhr ginge es bei mir.", ((17, "09:00", "11:00"),)),
+    _r25ck("de", "Am 17.12. (Do) vormittags hätte ich Zeit.", ((17, "09:00", "12:00"),)),
+    _r25ck("es", "El 17 (jueves) antes de las 11 me viene bien.", ((17, "09:00", "11:00"),)),
+    _r25ck("es", "El 17 de diciembre, jueves, por la tarde puedo.", ((17, "12:00", "17:00"),)),
+    _r25ck("pt", "Dia 17 (quinta) antes das 11 da manhã dá-me jeito.", ((17, "09:00", "11:00"),)),
+    _r25ck("pt", "dia 17, quinta, de manhã fica ótimo", ((17, "09:00", "12:00"),)),
+    # ... and a weekday between commas in a list of dated weekdays is the next date's
+    _r25ck(
+        "de",
+        "Montag, den 14.12., Dienstag, den 15.12. oder Mittwoch, den 16.12. von 12 bis 17 Uhr.",
+        each_day((14, 15, 16), "12:00", "17:00"),
+    ),
+    _r25ck(
+        "en",
+        "Monday, the 14th, Tuesday, the 15th or Wednesday the 16th after 2pm.",
+        each_day((14, 15, 16), "14:00", "17:00"),
+    ),
+    # ... beside a day ruled out, a deadline and quoted history
+    _r25ck(
+        "en",
+        "Monday is out, I'm at a trade fair. The 17th (Thursday) after 2 works though. Could you"
+        " confirm by Friday?\n\n> On Mon, someone wrote:\n> How about Wednesday 9 at 10?",
+        ((17, "14:00", "17:00"),),
+    ),
+    _r25ck(
+        "de",
+        "Montag geht leider nicht. Am 17. (Donnerstag) ginge es nachmittags, sagen Sie mir bis"
+        " Freitag Bescheid.",
+        ((17, "12:00", "17:00"),),
+    ),
+    _r25ck(
+        "es",
+        "El lunes no puedo. El 17 (jueves) antes de las 11 me va bien; avísame antes del viernes.",
+        ((17, "09:00", "11:00"),),
+    ),
+    _r25ck(
+        "pt",
+        "Segunda não dá. Dia 14 (segunda) e terça, dia 15, antes das 11 dá-me jeito.",
+        each_day((14, 15), "09:00", "11:00"),
+    ),
+    # an hour before its day, whose part of day tells which half the hour is in
+    _r25ck("en", "10:15 Wednesday morning works for me.", ((2, "10:15", "11:15"),)),
+    _r25ck(
+        "en",
+        "I could do half three on Thursday or quarter past ten Friday morning.",
+        ((3, "15:30", "16:30"), (4, "10:15", "11:15")),
+    ),
+    _r25ck("en", "3pm Thursday afternoon is good.", ((3, "15:00", "16:00"),)),
+    _r25ck("en", "Any time after 2 on Thursday afternoon.", ((3, "14:00", "17:00"),)),
+    _r25ck(
+        "fr",
+        "Je peux jeudi à 15h30 ou à 10h15 vendredi matin.",
+        ((3, "15:30", "16:30"), (4, "10:15", "11:15")),
+    ),
+    _r25ck("fr", "Dix heures et quart vendredi matin, ça me va.", ((4, "10:15", "11:15"),)),
+    _r25ck(
+        "de",
+        "Ich kann Donnerstag um 15:30 oder um 10:15 Freitag vormittag.",
+        ((3, "15:30", "16:30"), (4, "10:15", "11:15")),
+    ),
+    _r25ck("de", "Halb vier am Donnerstag nachmittag passt mir.", ((3, "15:30", "16:30"),)),
+    _r25ck(
+        "es",
+        "Puedo el jueves a las 15:30 o a las 10:15 el viernes por la mañana.",
+        ((3, "15:30", "16:30"), (4, "10:15", "11:15")),
+    ),
+    _r25ck(
+        "es", "A las diez y cuarto el viernes por la mañana me va bien.", ((4, "10:15", "11:15"),)
+    ),
+    _r25ck(
+        "pt",
+        "Posso quinta às 15h30 ou às 10h15 na sexta de manhã.",
+        ((3, "15:30", "16:30"), (4, "10:15", "11:15")),
+    ),
+    _r25ck("pt", "Às dez e quinze na sexta de manhã fica bom.", ((4, "10:15", "11:15"),)),
+    # ... beside a day ruled out, and the hours of another day before it
+    _r25ck(
+        "en",
+        "Not Monday, we've got the auditors in. I could do half three on Thursday or quarter"
+        " past ten Friday morning.",
+        ((3, "15:30", "16:30"), (4, "10:15", "11:15")),
+    ),
+    _r25ck(
+        "fr",
+        "Lundi c'est impossible. Jeudi à 15h30, ou sinon à 10h15 vendredi matin.",
+        ((3, "15:30", "16:30"), (4, "10:15", "11:15")),
+    ),
+    # English phones' lower-case "mon", "sat", "sun": listed with a weekday, or before hours
+    _r25ck("en", "fri b4 3 or mon am", ((4, "09:00", "15:00"), (7, "09:00", "12:00"))),
+    _r25ck("en", "mon or tue pm works", each_day((7, 8), "12:00", "17:00")),
+    _r25ck("en", "thu no good. fri/mon all good", ((4, "09:00", "17:00"), (7, "09:00", "17:00"))),
+    _r25ck("en", "can do mon after 2", ((7, "14:00", "17:00"),)),
+    _r25ck("en", "mon 10am?", ((7, "10:00", "11:00"),)),
+    _r25ck("en", "wed n mon both fine", ((2, "09:00", "17:00"), (7, "09:00", "17:00"))),
+    _r25ck("en", "mon morning or thurs", ((3, "09:00", "17:00"), (7, "09:00", "12:00"))),
+    _r25ck("en", "sat 10am works, i know its the weekend", ((5, "10:00", "11:00"),)),
+    _r25ck(
+        "en",
+        "thu no good, im at the depot all day. fri anytime b4 3 or mon am\n\nsent from my phone",
+        ((4, "09:00", "15:00"), (7, "09:00", "12:00")),
+    ),
+    # ... and the words they also are stay words
+    _r25ck("fr", "Mon mardi est libre l'après-midi.", ((8, "12:00", "17:00"),)),
+    _r25ck("en", "I sat down with my diary: Thursday at 3 works.", ((3, "15:00", "16:00"),)),
+    # the booked hours (this afternoon, 14:00) moved by an amount, on the day named beside it
+    _r25ck_moved("en", "Could we do tomorrow an hour later?", ((2, "15:00", "16:00"),)),
+    _r25ck_moved("en", "An hour later on Thursday would work.", ((3, "15:00", "16:00"),)),
+    _r25ck_moved("en", "Thursday, half an hour earlier?", ((3, "13:30", "14:30"),)),
+    _r25ck_moved(
+        "en",
+        "My son's school just rang, I have to pick him up. Could we do the same time on"
+        " Thursday instead? Or tomorrow an hour later would also work.",
+        ((2, "15:00", "16:00"), (3, "14:00", "15:00")),
+    ),
+    _r25ck_moved(
+        "fr", "Demain une heure plus tard, ce serait possible ?", ((2, "15:00", "16:00"),)
+    ),
+    _r25ck_moved("fr", "Jeudi, une demi-heure plus tôt ?", ((3, "13:30", "14:30"),)),
+    _r25ck_moved("de", "Ginge es morgen eine Stunde später?", ((2, "15:00", "16:00"),)),
+    _r25ck_moved("de", "Donnerstag eine halbe Stunde früher?", ((3, "13:30", "14:30"),)),
+    _r25ck_moved("es", "¿Podríamos mañana una hora más tarde?", ((2, "15:00", "16:00"),)),
+    _r25ck_moved("es", "El jueves media hora más temprano, ¿puede ser?", ((3, "13:30", "14:30"),)),
+    _r25ck_moved("pt", "Amanhã uma hora mais tarde, pode ser?", ((2, "15:00", "16:00"),)),
+    _r25ck_moved("pt", "Na quinta, meia hora mais cedo?", ((3, "13:30", "14:30"),)),
+    # German "von X an" opens the hours as "ab X" does
+    _r25ck("de", "Am Dienstag von 14 Uhr an passt es mir.", ((8, "14:00", "17:00"),)),
+    _r25ck("de", "Mittwoch von halb drei an bin ich frei.", ((2, "14:30", "17:00"),)),
+    _r25ck("de", "Donnerstag geht nicht, Freitag von 10:00 an.", ((4, "10:00", "17:00"),)),
+    _r25ck(
+        "de",
+        "Mittwoch bin ich von 9 bis 12 an einem Workshop, nachmittags geht.",
+        ((2, "12:00", "17:00"),),
+    ),
+    # a day-first date with a clock range after it, in a list of dated weekdays
+    _r25ck(
+        "de",
+        "Montag, den 14.12. oder Donnerstag, den 17.12. 10.00–12.00 Uhr passt mir.",
+        each_day((14, 17), "10:00", "12:00"),
+    ),
+    _r25ck("de", "Donnerstag 17.12. 10.00 Uhr wäre gut.", ((17, "10:00", "11:00"),)),
+    # an English ordinal is a day, with its half after it, with no article too
+    _r25ck("en", "14th or 15th pm fine", each_day((14, 15), "12:00", "17:00")),
+    _r25ck("en", "the 15th am works", ((15, "09:00", "12:00"),)),
+    _r25ck("en", "Tue 15th pm is fine", ((15, "12:00", "17:00"),)),
+    _r25ck(
+        "en",
+        "wk of the 7th no good, im away with the team all week. 14th or 15th pm fine\n\nG",
+        each_day((14, 15), "12:00", "17:00"),
+    ),
+    # ... and the booked slot itself moved by an amount, with no day named, as before
+    _r25ck_moved("en", "Could we push it back half an hour?", ((1, "14:30", "15:30"),)),
+    _r25ck_moved("de", "Können wir eine Stunde später anfangen?", ((1, "15:00", "16:00"),)),
+)
+ALL_PROBES += PROBES_R25CK
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -27731,6 +27914,7 @@ def main() -> None:
         "g24rd": PROBES_G24RD,
         "g24pk": PROBES_G24PK,
         "d24": PROBES_D24,
+        "r25ck": PROBES_R25CK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
