@@ -794,6 +794,13 @@ _EXCEPT = _whole(
     r"|abgesehen|mit\s+ausnahme|exklusive|aparte\s+de|sin\s+contar|excluyendo|quitando"
     r"|a\s+excepcion|sem\s+contar|excluindo|afora|a\s+nao\s+ser|com\s+excecao|a\s+excecao"
     r"|never|jamais|nie|niemals|nunca"
+    # (round 25: more words of exception, and German's "nicht aber")
+    r"|not\s+including|setting\s+aside|putting\s+aside|omitting|abstraction\s+faite"
+    r"|exclusion\s+faite|en\s+excluant|en\s+exceptant|non\s+compris|abzuglich"
+    r"|nicht\s+(?:aber|jedoch|allerdings)|(?:jedoch|allerdings)\s+nicht|dejando\s+de\s+lado"
+    r"|dejando\s+aparte|sin\s+incluir|no\s+incluyendo|descontando|salvedad|excetuando"
+    r"|exceptuando|com\s+exclusao|nao\s+incluindo|sem\s+incluir|deixando\s+de\s+fora|sem\s+ser"
+    r"|tirante|ressalvando"
 )
 _EXCEPTED_DAY = re.compile(
     rf"\W*(?:[\w']+\W+){{0,2}}?(?:{_WEEKDAY}|weeks?|weekends?|semaines?|wochen\w*|semanas?|fins?"

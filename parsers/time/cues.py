@@ -50,6 +50,30 @@ _NOT_ENGLISH_PARTS = alternation(
 _PART_ARTICLE = r"(?:le|la|les|l['’]|el|los|las|die|den|am|à|às|as|os|a|o|en|in\s+the)"
 # a part of day that opens on "no" itself is no refusal: "no fim da tarde", "no período da manhã"
 _NO_PARTS = alternation(w for w in PART_WORDS if w.startswith("no "))
+# A stretch of time named before the hours that fill it, in every common word for one ("slot",
+# "window", "créneau", "tranche horaire", "Zeitfenster", "Zeitraum", "franja", "tramo", "hueco",
+# "faixa", "janela"), after an article or a demonstrative: what an exception leaves out is those
+# hours, so the cue takes the noun and leads them
+_SPAN_NOUNS = (
+    *("slot", "time slot", "window", "time window", "hour", "hours", "time", "period", "block"),
+    *("stretch", "interval", "gap", "span", "bit", "chunk", "range", "timeframe", "time frame"),
+    *("plage", "plage horaire", "créneau", "creneau", "tranche", "tranche horaire", "heure"),
+    *("heures", "période", "periode", "horaire", "horaires", "moment", "intervalle", "fenêtre"),
+    *("stunde", "stunden", "zeit", "zeitfenster", "zeitraum", "zeitspanne", "fenster", "pause"),
+    *("spanne", "uhrzeit", "zeitblock", "phase", "abschnitt", "mittagsstunde", "zeiten"),
+    *("franja", "franja horaria", "hora", "horas", "horario", "tramo", "intervalo", "rato"),
+    *("periodo", "período", "bloque", "ventana", "espacio", "hueco", "momento", "horário"),
+    *("faixa", "faixa horária", "faixa horaria", "janela", "bloco", "espaço", "trecho"),
+)
+_SPAN = (
+    r"\s+(?:(?:(?:in|during|pendant|durant|en|in|während|durante|dans)\s+)?(?:the|that|this|a|le"
+    r"|la|les|l['’]|cette|ce|die|der|das|den|dem|el|los|las|esa|ese|esta|este|o|os|as|esse|essa"
+    r"|aquela|aquele|no|na|nos|nas|im)\s*)?"
+    + f"(?:{alternation(_SPAN_NOUNS)})"
+    # (then the hours, which may open on their own word: "de 12 a 13", "von 12 bis 13")
+    + r"(?:\s+of)?(?=\s+(?:(?:from|between|de|d[eu]s?|entre|von|vom|zwischen|das|dos|del|desde"
+    + rf")\s+)?(?:(?:las?|as|the)\s+)?(?:\d|{CLOCK_WORDS}))"
+)
 # More words of exception in each language, accents dropped as phones drop them: "excepting",
 # "not counting", "sans compter", "à l'exclusion du", "exklusive", "aparte del", "sin contar",
 # "excluyendo", "afora", "excluindo", "sem contar", "a não ser"; and words that are ordinary
@@ -60,7 +84,7 @@ _EXCEPTED_NEXT = (
     r"(?=\s+(?:(?:on|the|le|la|les|du|de|des|am|dem|den|vom|von|el|los|las|del|o|a|os|as|na|no"
     r"|nas|nos|da|do|das|dos|entre|between|zwischen|from)\s+){0,2}(?:"
     + alternation(WEEKDAYS)
-    + rf"|\d|{CLOCK_WORDS}))"
+    + rf"|\d|{CLOCK_WORDS})|{_SPAN})"
 )
 _EXCEPT_WORDS = (
     alternation(
@@ -69,8 +93,20 @@ _EXCEPT_WORDS = (
             *("excepte", "mis a part", "sans compter", "exception faite du", "exception faite de"),
             *("exklusive", "aparte de", "aparte del", "sin contar", "sin contar con"),
             *("excluyendo", "dejando fuera", "afora", "excluindo", "sem contar", "sem contar com"),
+            # and more of every register: "not including", "setting aside", "abstraction faite
+            # de", "en dehors du", "abzüglich", "nicht inbegriffen", "dejando de lado", "sin
+            # incluir", "descontando", "excetuando", "com exclusão de", "deixando de fora"
+            *("not including", "setting aside", "putting aside", "omitting", "exclusive of"),
+            *("en excluant", "en exceptant", "non compris", "abzüglich", "abzuglich"),
+            *("nicht inbegriffen", "dejando de lado", "dejando aparte", "sin incluir"),
+            *("no incluyendo", "descontando", "excetuando", "exceptuando", "nao incluindo"),
+            *("não incluindo", "sem incluir", "deixando de fora", "tirante", "ressalvando"),
         )
     )
+    # (with the article joined to their "de": "exclusion faite du", "con la salvedad del", "com
+    # exclusão da")
+    + r"|(?:abstraction|exclusion)\s+faite\s+d(?:u|es|e(?:\s+l['’])?)"
+    + r"|(?:a|con\s+la)\s+salvedad\s+del?|com\s+(?:a\s+)?exclus[ãa]o\s+d[aeo]s?"
     + r"|[àa]\s+l['’]exclusion\s+d(?:u|es|e(?:\s+l['’])?)"
     + r"|a\s+n[ãa]o\s+ser(?!\s+que)(?:\s+(?:em|n[ao]s?))?"
     + "|(?:"
@@ -78,6 +114,12 @@ _EXCEPT_WORDS = (
         (
             *("minus", "bar", "save", "outside", "outside of", "a part", "hors", "si ce n'est"),
             *("si ce n’est", "ohne", "fora", "fuera de", "fuera del"),
+            # ("sem ser", "skipping", "except on", "save on": only before what is left out)
+            *("sem ser", "skipping", "except on", "save on", "bar on", "fora de", "fora do"),
+            *("salvo por", "excepto por", "menos por", "sauf pour"),
+            # German puts "nicht" before its "aber": "nicht aber zwischen 12 und 13", "nicht
+            # jedoch am Freitag"
+            *("nicht aber", "nicht jedoch", "nicht allerdings", "jedoch nicht", "allerdings nicht"),
             *("never", "jamais", "nie", "niemals", "nunca"),
         )
     )
@@ -91,6 +133,10 @@ _EXCEPTED_AFTER = (
     r"(?:(?:mal|natürlich|naturlich|eben)\s+)?"
     r"(?:ausgenommen|ausgeschlossen|except[ée]e?|excepted|excluded|aside|apart|left\s+out"
     r"|exclue?|(?:mis\s+)?[àa]\s+part|non\s+compris|aparte|excep?tuad[oa]|exclu[íi]d[oa]"
+    # ("Montag nicht inbegriffen", "Friday not included", "el lunes no incluido", "a sexta não
+    # incluída")
+    r"|not\s+included|nicht\s+(?:inbegriffen|mitgerechnet|eingeschlossen)|ausgeklammert"
+    r"|no\s+incluid[oa]|n[ãa]o\s+inclu[íi]d[oa]"
     r"|[àa]\s+parte)"
 )
 EXCEPT = loose_compile(
@@ -130,7 +176,7 @@ EXCEPT = loose_compile(
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     # (or opening the range on "das", "von", "de": "só não das 12 às 14", "nicht von 12 bis 13")
-    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen)(?!\w)"
+    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen|zw\.?|between|btwn)(?!\w)"
     rf"|\s+(?:das|von|desde|de)\s+(?:las?\s+|as\s+)?(?:\d|{CLOCK_WORDS}))|"
     # "nur Freitag nicht", "solo el viernes no", "só sexta não": one day of the offer left out
     r"(?:nur|solo|sólo|só)(?=\s+(?:el\s+|am\s+|a\s+|o\s+|na\s+)?(?:"
@@ -161,6 +207,10 @@ EXCEPT = loose_compile(
     r"|in\s+der|während\s+der|in\s+the|during\s+the"
     # a demonstrative: "sauf ce jeudi", "außer diesem Freitag", "menos este martes"
     r"|ce|cette|diese[nm]|este|esta|neste|nesta))?"
+    # the stretch of time the hours after it fill: "except the slot from 12 to 1", "à
+    # l'exception de la plage 12h-13h", "bis auf die Stunde von 12 bis 13", "sin contar la franja
+    # de 12 a 13", "fora o horário das 12h às 13h"
+    rf"(?:{_SPAN})?"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -179,7 +229,15 @@ ONLY = loose_compile(
 # phrase: "any weekday but Friday", "all week but Thursday" leave that day out (across a line
 # wrapped inside the sentence: "Wednesday any time\nbar 12-1", not a blank line).
 SWEEPING_EXCEPT = loose_compile(
-    r"(?<!\w)(?:any|anytime|anything|every|all)(?!\w)(?:[^.,;:!?\n]|\n(?![^\S\n]*\n)){0,25}?"
+    # (or a run of days, each one, weekdays: "Monday to Friday afternoons but Tuesday", "each
+    # morning next week but Thursday")
+    r"(?<!\w)(?:any|anytime|anything|every|each|all|whole|entire|weekdays"
+    r"|(?:mon|monday)\s*(?:to|through|thru|till|until|[-–])\s*(?:fri|friday))(?!\w)"
+    # (the days the sweeping words say are taken are no offer a "but" leaves a day out of:
+    # "every day is packed but Friday works")
+    r"(?:(?!(?<!\w)(?:busy|booked|packed|full|out|taken|tied|swamped|slammed|blocked|away|off"
+    r"|not|no|never|unavailable|impossible|bad|hard|tough|tricky|difficult|\w+n['’]t)(?!\w))"
+    r"(?:[^.,;:!?\n]|\n(?![^\S\n]*\n))){0,25}?"
     # ("around all day, bar quarter to one till half two": "bar" and "save" past a comma too)
     r"(?:(?<!\w)(?:but|bar|save)|,[^\S\n]*(?:bar|save))(?:\s+(?:on|the))?(?!\w)"
     # "bar" and "save" (never "but") after "free" or "open": "Thursday is wide open bar 1-2pm"
@@ -1091,7 +1149,9 @@ CLAUSE = loose_compile(
     + r"(?!(?<=[^\n]{50}\n)[^\S\n]*(?:(?-i:[a-zà-ÿ])|(?:"
     + alternation(WEEKDAYS)
     + r")(?!\w)))|"
-    r"(?<!\w)(?:so|otherwise|however|although|though|if|"
+    # (German's "nicht aber" opens its clause on the "nicht": "jeden Tag nächste Woche nicht
+    # aber Dienstag" leaves Tuesday out of the week, it does not refuse the week)
+    r"(?<!\w)(?:so|otherwise|however|although|though|if|nicht\s+(?:aber|jedoch)|"
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,
 )

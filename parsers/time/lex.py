@@ -113,6 +113,9 @@ _MASKS = (
         r"|earliest|latest|first|last|anytime|any\s*time|are|looks?|seems?|wfh|ooo|off)\b)"
     ),
 )
+# Hours joined across noon, which neither counts nor days of the month ever are (both go up):
+# "the 12-1 slot", "the 11–1 hour", "the 12 to 1 window"
+_NOON_CROSSING = r"(?:9|1[0-2])(?::[0-5]\d)?\s*(?:[-–—]|to|till)\s*[1-8](?![\d/])"
 # Masks that only ever cover digits: skipped for the many replies that have none.
 _NUMBER_MASKS = (
     # money, percentages, versions, counts and durations
@@ -125,7 +128,10 @@ _NUMBER_MASKS = (
         _I,
     ),
     loose_compile(
-        r"\b\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?:\s*(?:-|to|or)\s*\d+)?\s*-?\s*"
+        # (counts go up, so a range that crosses noon is hours, as is what a dash joins to an
+        # hour before it: "the 12-1 slot", "the 11–1 hour")
+        rf"\b(?<![-–—]\s)(?<![-–—])(?!{_NOON_CROSSING})"
+        r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?:\s*(?:-|to|or)\s*\d+)?\s*-?\s*"
         r"(?:rounds?|interviews?|candidates?|people|persons?|years?|yrs?|months?|weeks?|days?|"
         r"hours?|hrs?|minutes?|mins?|min|seconds?|secs?|slots?|options?|stages?|steps?|panelists?|"
         # ("las 9 hora de México", "10 hora local": a clock time told in a place's time)
@@ -958,7 +964,7 @@ _DATE_ORD = loose_compile(
     r"|(?<![\w.,:/$£€#-])(?=(?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]*(?:[,.;:!?]|$|(?:or|and|&)"
     r"[^\S\n]*\d|(?:am|pm|mornings?|afternoons?|at|from|after|before|b4|between|works?|is|would"
     r"|fine|good|ok|okay|free|suits?|any|all)(?!\w))))"
-    r"(?P<day>\d{1,2})"
+    rf"(?!{_NOON_CROSSING})(?P<day>\d{{1,2}})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     # (an English ordinal is no hour, so "am" or "pm" after it is its half: "the 15th pm")
     r"(?:(?:st|nd|rd|th)(?![\w/]|:\d|\.\d)|(?:er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
@@ -1082,7 +1088,8 @@ _CLOSING_WORD = (
     r"|\s+(?:works?|would|suits?|is|geht|passt|ginge|me|ça|está|fica|funciona)(?!\w))"
 )
 _RANGE_PREFIXED = loose_compile(
-    rf"(?:between|from|de|desde|entre|zwischen|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
+    # ("zw." and "btwn" are how phones shorten "zwischen" and "between")
+    rf"(?:between|btwn|from|de|desde|entre|zwischen|zw\.?|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio)|a\s+(?=1\b|uma))?"
     rf"(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)})(?:\s*(?P<awm>{_MER}))?)"
     r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
@@ -1121,6 +1128,9 @@ _AFTER_WORD = (
     r"não\s+antes\s+das?|"
     # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
     r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
+    # "never before 10", "jamais avant 10h", "nie vor 10 Uhr", "nunca antes de las 10", "nunca
+    # antes das 10h"
+    r"never\s+before|jamais\s+avant|(?:nie|niemals)\s+vor|nunca\s+antes\s+d(?:e(?:\s+las?)?|as?)|"
     r"a\s+partir\s+de(?:\s+las?)?|a\s+partir\s+das?|a\s+partir\s+del|desde\s+las?|después\s+de(?:\s+las?|l)|despues\s+de(?:\s+las?|l)|"
     # phones drop the vowels: "a partir d las 4", "dsp d las 3", "dps das 14h", "aprs 15h"
     r"a\s+partir\s+d\s+las?|dsp\s+d(?:el?)?(?:\s+las?)?|dps\s+d[ao]s?|aprs|"
@@ -1181,7 +1191,8 @@ _BEFORE = loose_compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las?)?|"
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
-    r"(?:nada|no)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não)\s+depois\s+d[ao]s?|"
+    r"(?:nada|no|nunca)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não|nunca)\s+depois\s+d[ao]s?|"
+    r"never\s+after|jamais\s+après|(?:nie|niemals)\s+nach|"
     # the latest hour said so: "not later than 11", "at the latest by 11", "latest 11am", "au
     # plus tard à 11h", "pas plus tard que 11h", "bis spätestens 11 Uhr", "spätestens um 11",
     # "nicht später als 11", "a más tardar a las 11", "como muy tarde a las 11", "no más tarde de

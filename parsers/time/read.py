@@ -523,7 +523,9 @@ def _bind_times(
             and (p := bisect_left(group_starts, t.start))
             # "next week except Thursday. Ideally 10 to 1.": the days offered, not the one left out
             and (q := plain[p - 1]) >= 0
-            and _carries(groups[q], group_sentences[q], t, s, _joined(groups[q], t, scan))
+            and _carries(
+                groups[q], group_sentences[q], t, s, _joined(groups[q], t, scan), scan, sentence
+            )
         ):
             # "Later next week? Mornings are best.": a sentence of hours alone qualifies the
             # days of the sentence just before it, when those came without hours of their own
@@ -593,17 +595,40 @@ def _joined(group: Group, time: Atom, scan: str) -> bool:
     return last is not None and _HOURS_JOINED.fullmatch(scan, last.end, time.start) is not None
 
 
+# a bound said as a refusal of the hours beyond it: "Nothing before 9:30", "Not after 4", "Pas
+# avant 10h", "Nicht vor 10 Uhr", "Nada antes de las 10", "Nunca depois das 16h"
+_REFUSED_BOUND = loose_compile(
+    r"(?:not|nothing|never|nicht|nichts|nie|pas|rien|jamais|no|nada|nunca|n[ãa]o)\s", re.IGNORECASE
+)
+
+
 def _carries(
-    group: Group, group_sentence: int, time: Atom, time_sentence: int, joined: bool
+    group: Group,
+    group_sentence: int,
+    time: Atom,
+    time_sentence: int,
+    joined: bool,
+    scan: str,
+    sentence: Boundaries,
 ) -> bool:
     # "same time" is known only to the resolver, and only with a booking: it does not count;
-    # nor does a whole day before a part of day ("any day next week. Mornings only"), which
-    # narrows it ("Thursday any time works. I'll confirm around 3" keeps the day whole)
-    part = time.spec is not None and time.spec.kind == "part"
+    # nor does a whole day before a part of day ("any day next week. Mornings only") or a bound
+    # refusing the hours beyond it ("Any day next week. Nothing before 9:30"), which narrow it
+    # ("Thursday any time works. I'll confirm around 3" keeps the day whole)
+    # (such a bound narrows a half of the day said with the days too: "Any afternoon next week.
+    # Nothing after 4"; one said beside the bound is what the bound is about: "Mornings I do
+    # the school run, so nothing before 9:30")
+    refused = (
+        time.spec is not None
+        and time.spec.kind in ("after", "before")
+        and _REFUSED_BOUND.match(scan, time.start) is not None
+    )
+    part = time.spec is not None and (time.spec.kind == "part" or refused)
     timed = not joined and any(
         t.spec is not None
         and t.spec.kind != "same"
         and not (part and (t.spec.kind, t.spec.start, t.spec.end) == ("part", *PARTS["any"]))
+        and not (refused and t.spec.kind == "part" and sentence.index(t.start) == group_sentence)
         for t in group.times
     )
     return group_sentence == time_sentence - 1 and not timed and not group.negated
@@ -1288,6 +1313,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             )
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day) or ruled_out_at(last_day)
+            # ("jeden Tag der nächsten Woche nicht aber Dienstag": the no that opens the
+            # exception of the day right after is that day's, not the week's)
+            if post is not None and post.start() >= _excepts_next_day(
+                things, k, leads_exception, starts_by_end
+            ):
+                post = None
             # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
             # the days may hold the week that frames them
             week_last = thing.atoms[-1].day

@@ -756,6 +756,32 @@ def _weekday_slip(ref: DayRef, today: date) -> bool:
     return bool(found) and found[0].weekday() != ref.weekday
 
 
+def _within_offered(
+    hours: list[Window], offered: list[Window], tz: ZoneInfo, group: Group
+) -> list[Window]:
+    """`hours` bounded on one side only ("only until 4", "only from 10") keep the other side of
+    the hours their day was `offered` at before: "afternoons, but Wednesday only until 4" is
+    Wednesday from 12 to 4, "mornings, but Friday only from 10" Friday from 10 to 12. Where the
+    two leave nothing, or the hours say both ends, the later hours replace the earlier."""
+    kinds = {t.spec.kind for t in group.times if t.spec is not None}
+    if kinds not in ({"before"}, {"after"}):
+        return hours
+    kept: list[Window] = []
+    for day in dict.fromkeys(w.start.astimezone(tz).date() for w in hours):
+        mine = [w for w in hours if w.start.astimezone(tz).date() == day]
+        earlier = [w for w in offered if w.start.astimezone(tz).date() == day]
+        both = [
+            Window(max(a.start, b.start), a.end)
+            if kinds == {"before"}
+            else Window(a.start, min(a.end, b.end))
+            for a in mine
+            for b in earlier
+            if max(a.start, b.start) < min(a.end, b.end)
+        ]
+        kept.extend(both or mine)
+    return kept
+
+
 def _only(group: Group, scan: str) -> bool:
     """Hours of the group marked "only" after its day ("Monday though only after 3") or before
     the hours that lead it ("only until 11 on Friday")."""
@@ -1205,10 +1231,14 @@ def _analyse(
         else:
             if _only(g, scan):
                 # "Thursday afternoon or Friday morning, but Friday only until 11": the hours
-                # named with "only" replace those the day was offered at before
+                # named with "only" replace those the day was offered at before, or narrow them
                 narrowed = set(dates[id(g)])
+                before = [
+                    w for w in out.broad + out.named if w.start.astimezone(tz).date() in narrowed
+                ]
                 out.broad = [w for w in out.broad if w.start.astimezone(tz).date() not in narrowed]
                 out.named = [w for w in out.named if w.start.astimezone(tz).date() not in narrowed]
+                pos = _within_offered(pos, before, tz, g)
             (out.broad if g.broad else out.named).extend(pos)
             if not g.broad:
                 out.refused_named = reoffered(out.refused_named, pos)

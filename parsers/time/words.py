@@ -184,6 +184,9 @@ PART_WORDS: Mapping[str, str] = {
         ("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas", "mañanas"), "morning"
     ),
     **dict.fromkeys(("matins", "les matins", "tous les matins", "matinées"), "morning"),
+    # "cada" leads a half of the day, never tomorrow: "cada mañana de la semana que viene"
+    **dict.fromkeys(("cada mañana", "cada manhã"), "morning"),
+    "cada tarde": "afternoon",
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
     # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"

@@ -27791,6 +27791,543 @@ PROBES_R25CK: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R25CK
 
 
+def _r25ex(lang: str, text: str, windows: Windows) -> Probe:
+    """A reply sent on Friday 4 December, so a bare weekday names the week of the 7th."""
+    zone, date = _C23PF_SENT[lang]
+    return P(
+        "time-of-day", lang, text, "availability", tuple(sorted(windows)), zone=zone, date=date
+    )
+
+
+# Round 25, exceptions and "but": what a word of exception leaves out, in words of our own
+PROBES_R25EX: tuple[Probe, ...] = (
+    # an hour span named by the stretch of time it fills, after the word of exception
+    _r25ex("en", "Tuesday works, except for the 12-1 slot.", _less((8,), "12:00", "13:00")),
+    _r25ex("en", "I'm free Wednesday apart from the 11–1 block.", _less((9,), "11:00", "13:00")),
+    _r25ex(
+        "en",
+        "Monday or Thursday, other than the window from 12 to 1.",
+        _less((7, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "en", "Friday is open except the hour between 1 and 2pm.", _less((11,), "13:00", "14:00")
+    ),
+    _r25ex("en", "Thursday, minus the 12 to 1 lunch slot.", _less((10,), "12:00", "13:00")),
+    _r25ex(
+        "en",
+        "Any time Tuesday, not including the period from 2 to 3.",
+        _less((8,), "14:00", "15:00"),
+    ),
+    _r25ex("en", "Wednesday suits me, bar the noon to 1pm slot.", _less((9,), "12:00", "13:00")),
+    _r25ex(
+        "en",
+        "Monday works for me, setting aside the time between 3 and 4.",
+        _less((7,), "15:00", "16:00"),
+    ),
+    _r25ex("fr", "Mardi me va, sauf le créneau de 12h à 13h.", _less((8,), "12:00", "13:00")),
+    _r25ex(
+        "fr",
+        "Je suis libre mercredi, hormis la tranche 11h-13h.",
+        _less((9,), "11:00", "13:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Lundi ou jeudi, à l'exception de la plage horaire 12h-13h.",
+        _less((7, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Vendredi c'est bon, sauf la période entre 13h et 14h.",
+        _less((11,), "13:00", "14:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Jeudi, en dehors de l'heure de midi à 13h, je suis dispo.",
+        _less((10,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "fr", "Mardi toute la journée, hors la tranche de 14h à 15h.", _less((8,), "14:00", "15:00")
+    ),
+    _r25ex(
+        "fr",
+        "Mercredi me convient, excepté le créneau midi-13h.",
+        _less((9,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "fr",
+        "lundi ca me va, mis a part la plage de 15h a 16h",
+        _less((7,), "15:00", "16:00"),
+    ),
+    _r25ex(
+        "de",
+        "Dienstag passt, außer dem Zeitfenster von 12 bis 13 Uhr.",
+        _less((8,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "de",
+        "Mittwoch geht bei mir, bis auf die Zeit zwischen 11 und 13 Uhr.",
+        _less((9,), "11:00", "13:00"),
+    ),
+    _r25ex(
+        "de",
+        "Montag oder Donnerstag, ausgenommen die Stunde von 12 bis 13 Uhr.",
+        _less((7, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "de",
+        "Freitag ginge, nicht aber zwischen 13 und 14 Uhr.",
+        _less((11,), "13:00", "14:00"),
+    ),
+    _r25ex(
+        "de",
+        "Donnerstag kann ich, ohne den Zeitraum von 12 bis 13 Uhr.",
+        _less((10,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "de",
+        "Dienstag ganztags, jedoch nicht von 14 bis 15 Uhr.",
+        _less((8,), "14:00", "15:00"),
+    ),
+    _r25ex(
+        "de",
+        "Mittwoch klappt, mit Ausnahme der Mittagsstunde von 12 bis 13 Uhr.",
+        _less((9,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "de",
+        "montag passt, abgesehen vom block zwischen 15 und 16 uhr",
+        _less((7,), "15:00", "16:00"),
+    ),
+    _r25ex(
+        "es", "El martes me va bien, salvo la franja de 12 a 13 h.", _less((8,), "12:00", "13:00")
+    ),
+    _r25ex(
+        "es",
+        "Estoy libre el miércoles, excepto el tramo de 11 a 13.",
+        _less((9,), "11:00", "13:00"),
+    ),
+    _r25ex(
+        "es",
+        "Lunes o jueves, menos la hora de 12 a 13.",
+        _less((7, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "es",
+        "El viernes puedo, sin contar el rato entre las 13 y las 14.",
+        _less((11,), "13:00", "14:00"),
+    ),
+    _r25ex(
+        "es",
+        "El jueves me viene bien, quitando el hueco de 12 a 13.",
+        _less((10,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "es",
+        "El martes todo el día, a excepción de la franja horaria de 14 a 15.",
+        _less((8,), "14:00", "15:00"),
+    ),
+    _r25ex(
+        "es",
+        "El miércoles me sirve, dejando de lado el intervalo de 12 a 13.",
+        _less((9,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "es",
+        "el lunes me va, fuera del horario de 15 a 16",
+        _less((7,), "15:00", "16:00"),
+    ),
+    _r25ex("pt", "Terça funciona, exceto a faixa das 12h às 13h.", _less((8,), "12:00", "13:00")),
+    _r25ex(
+        "pt",
+        "Estou livre quarta, tirando o período das 11h às 13h.",
+        _less((9,), "11:00", "13:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Segunda ou quinta, menos o horário das 12h às 13h.",
+        _less((7, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Sexta dá, sem ser no intervalo entre 13h e 14h.",
+        _less((11,), "13:00", "14:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Quinta posso, fora o bloco das 12h às 13h.",
+        _less((10,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Terça o dia todo, com exceção da janela das 14h às 15h.",
+        _less((8,), "14:00", "15:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Quarta me serve, excetuando a hora das 12h às 13h.",
+        _less((9,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "pt",
+        "segunda da pra mim, a nao ser a faixa das 15h as 16h",
+        _less((7,), "15:00", "16:00"),
+    ),
+    # a weekday left out of every day, morning or afternoon of next week, by more words
+    _r25ex("en", "Each morning next week but Wednesday works.", _but(9, "09:00", "12:00")),
+    _r25ex(
+        "en",
+        "Monday to Friday afternoons next week but Tuesday suit me.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _r25ex("en", "The whole of next week but Thursday is fine.", _but(10, "09:00", "17:00")),
+    _r25ex("en", "Any day next week not including Friday works.", _but(11, "09:00", "17:00")),
+    _r25ex(
+        "en",
+        "Weekdays next week but Monday, any time, are fine by me.",
+        _but(7, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "en",
+        "I can do any afternoon next week, skipping Wednesday.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "en",
+        "Mon through Fri mornings next week but Thursday are good.",
+        _but(10, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "en",
+        "Every morning next week works, except on Tuesday.",
+        _but(8, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Toutes les matinées de la semaine prochaine, abstraction faite du mercredi.",
+        _but(9, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "fr",
+        "N'importe quel après-midi la semaine prochaine, en excluant le mardi.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "fr",
+        "La semaine prochaine, chaque jour sauf pour le jeudi.",
+        _but(10, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche jeden Vormittag, nicht aber am Mittwoch.",
+        _but(9, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche an jedem Nachmittag, jedoch nicht Dienstag.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche jeden Tag, nicht jedoch am Donnerstag.",
+        _but(10, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "Cada mañana de la semana que viene, excepto por el miércoles.",
+        _but(9, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "es",
+        "Cada tarde de la próxima semana me va, salvo por el martes.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "La semana que viene cualquier día, dejando de lado el jueves.",
+        _but(10, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "Todas las tardes de la semana que viene, sin incluir el lunes.",
+        _but(7, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Nas manhãs da próxima semana, excetuando a quarta.",
+        _but(9, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Todas as tardes da semana que vem, sem ser terça.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Qualquer dia da próxima semana, sem incluir a quinta.",
+        _but(10, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Cada manhã da semana que vem, exceptuando a segunda.",
+        _but(7, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Les après-midis de la semaine prochaine, exclusion faite du vendredi.",
+        _but(11, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Chaque matin de la semaine prochaine, en exceptant le lundi.",
+        _but(7, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "fr",
+        "La semaine prochaine, n'importe quel jour, non compris le mercredi.",
+        _but(9, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Tous les après-midis de la semaine prochaine sauf pour le mardi.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "fr", "La semaine prochaine tous les jours, mais pas le jeudi.", _but(10, "09:00", "17:00")
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche jeden Nachmittag, allerdings nicht am Freitag.",
+        _but(11, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche jeden Vormittag, Montag nicht inbegriffen.",
+        _but(7, "09:00", "12:00"),
+    ),
+    _r25ex("de", "Nächste Woche an allen Tagen, abzüglich Mittwoch.", _but(9, "09:00", "17:00")),
+    _r25ex("de", "Nächste Woche jeden Tag, jedoch nicht am Dienstag.", _but(8, "09:00", "17:00")),
+    _r25ex("de", "Nächste Woche nachmittags, nicht aber Donnerstag.", _but(10, "12:00", "17:00")),
+    _r25ex(
+        "es",
+        "La semana que viene todas las mañanas, descontando el viernes.",
+        _but(11, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "es",
+        "La semana que viene cualquier tarde, no incluyendo el lunes.",
+        _but(7, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "La semana que viene cualquier día, con la salvedad del miércoles.",
+        _but(9, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "La próxima semana todas las tardes, dejando aparte el martes.",
+        _but(8, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Na semana que vem qualquer tarde, deixando de fora a sexta.",
+        _but(11, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Na semana que vem todas as manhãs, com exclusão da segunda.",
+        _but(7, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Na próxima semana qualquer dia, não incluindo a quarta.",
+        _but(9, "09:00", "17:00"),
+    ),
+    _r25ex("pt", "Na próxima semana todas as tardes, tirante a terça.", _but(8, "12:00", "17:00")),
+    _r25ex("en", "Any day next week, Friday not included.", _but(11, "09:00", "17:00")),
+    # a "but" after days said to be taken contrasts, leaving nothing out of them
+    _r25ex(
+        "en", "Every day next week is packed but Friday works.", each_day((11,), "09:00", "17:00")
+    ),
+    _r25ex(
+        "en",
+        "Monday to Thursday I'm tied up but Friday afternoon is free.",
+        each_day((11,), "12:00", "17:00"),
+    ),
+    _r25ex(
+        "en",
+        "All week I'm booked solid but Friday morning I could do.",
+        each_day((11,), "09:00", "12:00"),
+    ),
+    # a bound refused in the next sentence narrows the whole days offered before it
+    _r25ex(
+        "en",
+        "Any day next week except Tuesday. Nothing before 10 though.",
+        each_day((7, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex(
+        "en",
+        "Any day next week works. Not before 10:30, I do the school run.",
+        each_day((7, 8, 9, 10, 11), "10:30", "17:00"),
+    ),
+    _r25ex(
+        "en",
+        "Any time Thursday. Nothing after 3 though.",
+        each_day((10,), "09:00", "15:00"),
+    ),
+    _r25ex(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mardi. Pas avant 10h.",
+        each_day((7, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche jeden Tag außer Dienstag. Nicht vor 10 Uhr.",
+        each_day((7, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "La semana que viene cualquier día menos el martes. Nada antes de las 10.",
+        each_day((7, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex(
+        "en",
+        "Any afternoon next week. Nothing after 4 though.",
+        each_day((7, 8, 9, 10, 11), "12:00", "16:00"),
+    ),
+    _r25ex(
+        "en", "Any morning next week. Not before 10.", each_day((7, 8, 9, 10, 11), "10:00", "12:00")
+    ),
+    _r25ex("en", "Thursday afternoon. Never after 3, sorry.", each_day((10,), "12:00", "15:00")),
+    _r25ex(
+        "fr",
+        "La semaine prochaine tous les jours. Jamais avant 10h.",
+        each_day((7, 8, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex(
+        "fr", "Jeudi n'importe quand. Rien après 15h par contre.", each_day((10,), "09:00", "15:00")
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche jeden Tag. Nie vor 10 Uhr, ich bringe die Kinder in die Kita.",
+        each_day((7, 8, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex("de", "Donnerstag jederzeit. Nichts nach 15 Uhr.", each_day((10,), "09:00", "15:00")),
+    _r25ex(
+        "es",
+        "La semana que viene cualquier día. Nunca antes de las 10.",
+        each_day((7, 8, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "El jueves a cualquier hora. Nada después de las 15.",
+        each_day((10,), "09:00", "15:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Na semana que vem qualquer dia menos terça. Nunca antes das 10h.",
+        each_day((7, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex("pt", "Quinta a qualquer hora. Nada depois das 15h.", each_day((10,), "09:00", "15:00")),
+    _r25ex(
+        "pt",
+        "Na semana que vem qualquer dia. Não antes das 10h.",
+        each_day((7, 8, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex(
+        "en",
+        "Any afternoon next week, but Friday only from 10.",
+        (*each_day((7, 8, 9, 10), "12:00", "17:00"), (11, "10:00", "17:00")),
+    ),
+    # a day of the offer restated with "only" and hours: the hours it was offered at narrowed
+    _r25ex(
+        "en",
+        "Monday or Wednesday afternoons next week, though Wednesday only until 4.",
+        (*each_day((7,), "12:00", "17:00"), (9, "12:00", "16:00")),
+    ),
+    _r25ex(
+        "fr",
+        "Lundi ou mercredi après-midi, mais mercredi seulement jusqu'à 16h.",
+        (*each_day((7,), "12:00", "17:00"), (9, "12:00", "16:00")),
+    ),
+    _r25ex(
+        "de",
+        "Montag oder Mittwoch nachmittags, Mittwoch aber nur bis 16 Uhr.",
+        (*each_day((7,), "12:00", "17:00"), (9, "12:00", "16:00")),
+    ),
+    _r25ex(
+        "es",
+        "El lunes o el miércoles por la tarde, pero el miércoles solo hasta las 16.",
+        (*each_day((7,), "12:00", "17:00"), (9, "12:00", "16:00")),
+    ),
+    _r25ex(
+        "pt",
+        "Segunda ou quarta à tarde, mas quarta só até as 16h.",
+        (*each_day((7,), "12:00", "17:00"), (9, "12:00", "16:00")),
+    ),
+    # combinations: the exception inside a reply that rules out a day, gives a deadline, quotes
+    # history, or lists days
+    _r25ex(
+        "en",
+        "Monday is out, I'm at a conference. Tuesday or Thursday would work, except for the "
+        "12-1 slot. Could you let me know by Monday?\n\nOn Thu, Dec 3 Jo wrote:\n> Would "
+        "Wednesday at 10 suit?",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Lundi je suis en déplacement. Mardi ou jeudi, sauf le créneau de midi à 13h. Merci "
+        "de me répondre avant lundi.",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "de",
+        "Montag bin ich auf Dienstreise. Dienstag oder Donnerstag ginge, nicht aber zwischen "
+        "12 und 13 Uhr. Bitte um Rückmeldung bis Montag.",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "es",
+        "El lunes estoy de viaje. El martes o el jueves me viene bien, salvo la franja de 12 "
+        "a 13. ¿Me confirmas antes del lunes?",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Segunda estou em viagem. Terça ou quinta dá, fora o horário das 12h às 13h. Pode me "
+        "responder até segunda?",
+        _less((8, 10), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "en",
+        "Next week:\n- Tuesday: all day, apart from the 12-1 slot\n- Thursday: mornings only",
+        (*_less((8,), "12:00", "13:00"), (10, "09:00", "12:00")),
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche:\n- Dienstag: ganztags, bis auf die Stunde von 12 bis 13 Uhr\n- "
+        "Donnerstag: nur vormittags",
+        (*_less((8,), "12:00", "13:00"), (10, "09:00", "12:00")),
+    ),
+    _r25ex(
+        "en",
+        "Friday I'm away. Each afternoon next week but Wednesday is fine. Please reply by Tuesday.",
+        each_day((7, 8, 10), "12:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "La semana que viene cualquier día menos el martes, que viajo. Nada antes de las 10, "
+        "que llevo a los niños al colegio.",
+        each_day((7, 9, 10, 11), "10:00", "17:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Semana que vem qualquer dia menos terça. Nada antes das 10h, levo as crianças à escola.",
+        each_day((7, 9, 10, 11), "10:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R25EX
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -27915,6 +28452,7 @@ def main() -> None:
         "g24pk": PROBES_G24PK,
         "d24": PROBES_D24,
         "r25ck": PROBES_R25CK,
+        "r25ex": PROBES_R25EX,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
