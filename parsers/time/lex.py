@@ -1981,6 +1981,29 @@ def _told_weekday(scan: str, prev: Atom, atom: Atom) -> bool:
     )
 
 
+# A weekday in brackets right after a date is that date's, said again ("dia 15 (terça)", "le 15
+# (mardi)", "the 15th (Tue)", "am 15.12. (Dienstag)", "el 15 (martes)"): read alone it would
+# offer the weekday of the week before as well
+_DATE_BRACKET = loose_compile(r"[^\S\n]*\([^\S\n]*")
+
+
+def _dated_weekday(scan: str, prev: Atom, atom: Atom) -> int | None:
+    """Where the bracket ends when `atom` is a weekday in brackets that only names the weekday of
+    the date just before it; None otherwise."""
+    if not (
+        prev.day is not None
+        and prev.day.kind in ("date", "num", "ord")
+        and atom.day is not None
+        and atom.day.kind == "wd"
+        and not atom.day.mod
+        and not atom.day.part
+        and _DATE_BRACKET.fullmatch(scan, prev.end, atom.start) is not None
+    ):
+        return None
+    close = _CLOSE.match(scan, atom.end)
+    return close.end() if close else None
+
+
 # Abbreviated weekdays and months ("Di.", "Thurs.", "mié.", "Dez."): the dot after one is the
 # abbreviation's, so the list it is in goes on past it ("Di., Do. oder Fr. bis 11 Uhr", "Mo.
 # oder Do., abgesehen von 12 bis 13 Uhr"); it ends the sentence too only where a capital follows
@@ -2033,6 +2056,9 @@ def lex(scan: str) -> list[Atom]:
             # "Monday. Tuesday 8th" is two days: a weekday naming its own date is not joined
             and not (atom.day.kind == "ord" and atom.day.weekday >= 0)
             and (join := _JOIN_DATE.fullmatch(scan, prev.end, atom.start))
+            # ("busy Thursday. The 16th works": a full stop after a weekday spelt out ends its
+            # sentence; only an abbreviation's dot goes on to its date, "Thu. 17 Dec")
+            and ("." not in join.group() or scan[prev.start : prev.end].lower() in _ABBREVIATED)
         ):
             close = _CLOSE.match(scan, atom.end) if join["bracket"] else None
             if not join["bracket"] or close:
@@ -2046,6 +2072,10 @@ def lex(scan: str) -> list[Atom]:
                 chosen[-1] = Atom("day", prev.start, end, ref)
                 continue
         day = atom.day
+        if bracketed and prev is not None and (closed := _dated_weekday(scan, prev, atom)):
+            # (the date takes in its bracket, so a list and the hours after it go on past it)
+            chosen[-1] = Atom("day", prev.start, closed, prev.day)
+            continue
         if bracketed and prev is not None and _told_weekday(scan, prev, atom):
             continue
         if day is not None and day.kind == "wd" and not day.mod and not day.part:
