@@ -895,13 +895,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     Cue.NEGATIVE: (
         # a time, not the candidate, turned down by a verdict's words: "this week is a no",
         # "jeudi, c'est non", "el martes es un no", "Dienstag ist ein Nein", "a terça é um não"
-        r"\b(?:week|weekend|day|morning|afternoon|evening|\w+day|tomorrow|today)(?:'s|\s+is)\s+a\s+no\b"
+        # (or a stretch of days: "so that whole stretch is a no", "those dates are a no")
+        r"\b(?:week|weekend|day|days|dates|stretch|period|fortnight|window|morning|afternoon|evening"
+        r"|\w+day|tomorrow|today)(?:'s|\s+is|\s+are)\s+a\s+no\b"
         r"(?!-|\s+(?:brainer|problem|worries))"
-        r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|semaine|matin|apres-midi|demain),?\s+c'est\s+"
-        r"(?:un\s+)?non\b|\b(?:lunes|martes|miercoles|jueves|viernes|semana|manana|tarde)\s+(?:es|sera)"
-        r"\s+un\s+no\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|woche|vormittag|nachmittag"
-        r"|morgen)\s+(?:ist|ware)\s+(?:leider\s+)?ein\s+(?:klares\s+)?nein\b|\b(?:segunda|terca|quarta"
-        r"|quinta|sexta|semana|manha|tarde)\s+e\s+um\s+nao\b",
+        r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|semaine|matin|apres-midi|demain|periode|quinzaine"
+        r"|jours),?\s+c'est\s+(?:un\s+)?non\b|\b(?:lunes|martes|miercoles|jueves|viernes|semana|manana"
+        r"|tarde|periodo|quincena|dias)\s+(?:es|sera|son)\s+un\s+no\b|\b(?:montag|dienstag|mittwoch"
+        r"|donnerstag|freitag|woche|vormittag|nachmittag|morgen|zeitraum|tage)\s+(?:ist|ware|sind)\s+"
+        r"(?:leider\s+)?ein\s+(?:klares\s+)?nein\b|\b(?:segunda|terca|quarta|quinta|sexta|semana|manha"
+        r"|tarde|periodo|quinzena|dias)\s+(?:e|sao)\s+um\s+nao\b",
         # a day that clashes with something: "Tuesday clashes with a release", "Dienstag kollidiert
         # mit", "le mardi tombe en même temps que", "el martes choca con", "a terça bate com"
         r"\b(?:clash(?:es)?|conflicts?|collides?)\s+with\b|\b(?:kollidiert|uberschneidet\s+sich)\s+mit\b"

@@ -172,7 +172,9 @@ EXCEPT = loose_compile(
     r"|(?<!si\s)no(?=\s+(?:el|este|esta)\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+"
     r"|ce\s+|cette\s+|diese[nm]\s+|este\s+|esta\s+|neste\s+|nesta\s+)?(?:"
     + alternation(WEEKDAYS)
-    + r")(?!\w))|"
+    # (or a day told from today: "donc pas demain", "also nicht morgen", "então não amanhã")
+    + r"|(?:apr[èe]s-?\s?)?demain|aujourd['’]hui|(?:über)?morgen|heute|(?:depois\s+de\s+)?amanh[ãa]"
+    r"|hoje)(?!\w))|"
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     # (or opening the range on "das", "von", "de": "só não das 12 às 14", "nicht von 12 bis 13")
@@ -338,7 +340,10 @@ _AT_EVENT = (
 # (its branches are the cue's own, so that each is grouped by its first letter)
 _AWAY_ON = (
     r"on\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+)?(?:course|retreat|trip|tour|secondment"
-    r"|assignment|placement|field\s+trip|away\s*day|deployment|rotation|expedition|residential)"
+    r"|assignment|placement|field\s+trip|away\s*day|deployment|rotation|expedition|residential"
+    # (a job of work away: "on a dive inspection", "on a site survey", "on an audit", "on a shoot")
+    r"|inspection|survey|audit|site\s+visit|shoot|job|call-?out|patrol|voyage|crossing|fieldwork"
+    r"|dig|excavation|recce|trek|tour\s+of\s+duty|posting|stint|detail|mission)"
     # (no article: "on secondment", "on tour"; not "on course for Thursday")
     r"|on\s+(?:secondment|assignment|placement|deployment|rotation|tour)"
     r"|en\s+(?:stage|mission|tournée|voyage|arrêt\s+(?:maladie|de\s+travail)|rtt|détachement|colloque)|de\s+(?:gira|misión|curso|congreso|excursión|asuntos\s+propios)"
@@ -472,7 +477,7 @@ _NEGATIVE = (
     r"(?:meu\s+)?turno\s+começa|je\s+(?:commence|prends\s+mon\s+poste|embauche)|"
     r"mon\s+service\s+commence|(?:meine\s+)?schicht\s+(?:beginnt|fängt)|"
     # the sender's shift named by its half of the day: "Frühdienst bis 13 Uhr", "late shift"
-    r"(?:früh|spät|nacht|bereitschafts)(?:dienst|schicht)|(?:early|late|night)\s+shift|"
+    r"(?:früh|spät|nacht|bereitschafts)(?:dienst|schicht)|(?:early|late|night)\s+(?:[\w-]+\s+)?shift|"
     r"turno\s+(?:de\s+(?:la\s+)?)?(?:mañana|tarde|noche)|turno\s+da\s+(?:manhã|tarde|noite)|"
     r"poste\s+(?:du\s+matin|de\s+l['’]après-midi|de\s+nuit)|"
     r"(?:je\s+suis|il\s+est|elle\s+est|on\s+est)\s+(?:du\s+matin|de\s+l['’]après-midi"

@@ -2265,6 +2265,9 @@ def lex(scan: str) -> list[Atom]:
             # "Monday. Tuesday 8th" is two days: a weekday naming its own date is not joined
             and not (atom.day.kind == "ord" and atom.day.weekday >= 0)
             and (join := _JOIN_DATE.fullmatch(scan, prev.end, atom.start))
+            # ("busy Thursday. The 16th works": a full stop after a weekday spelt out ends its
+            # sentence; only an abbreviation's dot goes on to its date, "Thu. 17 Dec")
+            and ("." not in join.group() or scan[prev.start : prev.end].lower() in _ABBREVIATED)
         ):
             close = _CLOSE.match(scan, atom.end) if join["bracket"] else None
             if not join["bracket"] or close:

@@ -92,6 +92,18 @@ _CONDITION = loose_compile(
     r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
 )
 _CONDITION_REACH = 12
+_BEFORE_BOUND = loose_compile(
+    r"(?<!\w)(?:before|prior\s+to|earlier\s+than|avant|vor|antes\s+d[eoa]l?)"
+    r"(?:\s+(?:the|le|la|l['’]|dem|der|el|o|a))?\s+$",
+    re.IGNORECASE,
+)
+# A bare no before a day ("donc pas demain", "so not Wednesday", "also nicht morgen") refuses it
+# again; unlike a word of exception it never leaves a day open in a refusal just read
+_BARE_NO = loose_compile(
+    r"(?:(?:but|just)\s+)?(?:not|pas|nicht|n[ãa]o|no)"
+    r"(?:\s+(?:on|the|le|la|am|an|na|no|nesta|neste|el|este|esta|ce|cette|diese[nm]|à|au))?",
+    re.IGNORECASE,
+)
 # ... or the condition's subject is what was offered before it: "if that's no good", "falls das
 # nicht geht", "si eso no", "se isso não der", "si ça ne va pas"
 _FALLBACK = loose_compile(
@@ -1311,6 +1323,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 or POST_NEUTRAL.match(scan, thing.end)
                 or start in due
             )
+            # "I can't come in before the 14th", "je ne pourrai pas venir avant le 15": the
+            # refusal is of the days before the bound, never of the day that ends it
+            if negative is not None and _BEFORE_BOUND.search(scan, max(floor, start - 25), start):
+                negative, neutral = None, True
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day) or ruled_out_at(last_day)
             # ("jeden Tag der nächsten Woche nicht aber Dienstag": the no that opens the
@@ -1406,6 +1422,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and last is not None
                 and last is refused
                 and sentence.index(last.start) == sentence.index(start)
+                and exception is not None
+                and _BARE_NO.fullmatch(scan, starts_by_end[exception], exception) is None
             )
             # "except Monday, and Friday only until noon", "sauf vendredi où seul le matin est
             # possible": a day narrowed is offered, not listed or left out

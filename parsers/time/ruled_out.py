@@ -32,7 +32,14 @@ _BETWEEN = (
 # mercredi", "unavailable Thursday") as after it: read before the days in cues.NEGATIVE and after
 # them here, one class for both
 EXCLUDED = (
-    r"(?:no-go|write-off|impossible|unavailable|indisponible|indispo|pas\s+dispo(?:nible)?"
+    # the sender leaving themselves out: "count me out", "don't count on me", "ne comptez pas sur
+    # moi", "ohne mich", "rechnen Sie nicht mit mir", "no cuentes conmigo", "não conte comigo"
+    r"(?:count\s+me\s+out|(?:don['’]t|do\s+not)\s+count\s+on\s+me|i['’]ll\s+have\s+to\s+(?:pass|sit\s+(?:it|that)\s+out)"
+    r"|(?:ne\s+)?(?:comptez|compte|comptons)\s+pas\s+sur\s+moi|sans\s+moi|je\s+(?:dois\s+)?passer?\s+mon\s+tour"
+    r"|ohne\s+mich|(?:rechnen\s+sie|rechne|rechnet)\s+(?:da\s+|dann\s+|bitte\s+)?nicht\s+mit\s+mir"
+    r"|muss\s+ich\s+passen|(?:no|nao|não)\s+(?:cuentes|cuente|cuenten|contéis|conte|contes|contem|contar)"
+    r"\s+(?:conmigo|comigo)|sin\s+m[íi]|sem\s+mim|t[ôo]\s+fora|me\s+borro"
+    r"|no-go|write-off|impossible|unavailable|indisponible|indispo|pas\s+dispo(?:nible)?"
     r"|imposible|no\s+(?:(?:me|nos|le|te)\s+)?es\s+posible|imposs[íi]vel|indispon[íi]vel"
     r"|n[ãa]o\s+(?:(?:me|nos|lhe|te)\s+)?[ée]\s+poss[íi]vel)"
 )
@@ -75,6 +82,8 @@ _BE = (
     r"|je\s+suis|je\s+serai|je\s+serais|j['’]suis|chuis|je\s+vais\s+être|nous\s+sommes|nous\s+serons"
     r"|on\s+est|on\s+sera"
     r"|ich\s+bin|bin\s+ich|ich\s+werde|werde\s+ich|ich\s+wäre|wäre\s+ich|wir\s+sind|sind\s+wir"
+    # (where one stands or sits all day: "stehen wir auf der Messe", "sitze ich im Seminar")
+    r"|(?:stehe|sitze)\s+ich|(?:stehen|sitzen)\s+wir|ich\s+(?:stehe|sitze)|wir\s+(?:stehen|sitzen)"
     r"|wir\s+werden|werden\s+wir"
     r"|estoy|estar[ée]|estaremos|estamos|voy\s+a\s+estar|vamos\s+a\s+estar|ando|andar[ée]|andamos"
     r"|me\s+encuentro|sigo|seguir[ée]"
@@ -101,7 +110,7 @@ _NOT_EXCEPTING = (
 _STATE = (
     r"(?:busy|occupied|taken|booked|fully\s+booked|double[\s-]booked|tied\s+up|swamped|slammed"
     r"|snowed\s+under|flat\s+out|overloaded|maxed\s+out|committed\s+elsewhere|engaged\s+elsewhere"
-    r"|otherwise\s+(?:engaged|committed|occupied)|unavailable|away|travell?ing|on\s+the\s+road"
+    r"|otherwise\s+(?:engaged|committed|occupied)|unavailable|away|travell?ing|driving|commuting|on\s+the\s+road"
     r"|out\s+of\s+(?:town|the\s+office|office|the\s+country|state)|on\s+(?:a\s+)?(?:business\s+|work\s+)?trip"
     r"|on\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday|vacation|pto)"
     r"|on\s+(?:a\s+)?(?:training(?:\s+course)?|course|workshop|seminar|retreat|offsite|secondment)"
@@ -163,7 +172,7 @@ _COMMITMENTS = (
 # a calendar full: "my diary is full", "mon agenda est complet", "mein Kalender ist voll", "mi
 # agenda está llena", "minha agenda está cheia"
 _CALENDAR_FULL = (
-    r"(?:my|mon|ma|mein|meine|mi|minha|a|la)\s+(?:calendar|diary|schedule|agenda|planning"
+    r"(?:(?:a|la|o|el)\s+)?(?:my|mon|ma|mein|meine|mi|minha|meu|a|la)\s+(?:calendar|diary|schedule|agenda|planning"
     r"|emploi\s+du\s+temps|kalender|terminkalender|calendario|calendário)\s+(?:is|['’]s|est"
     r"|ist|está|esta|fica)\s+(?:\w+\s+)?(?:full|packed|blocked|booked(?:\s+up)?|complet|complète"
     r"|plein|pleine|bloquée?|chargée?|saturée?|blindée?|voll|dicht|belegt|ausgebucht|blockiert"
@@ -190,8 +199,115 @@ def _by_letter(*classes: str) -> str:
     return grouped([b for words in classes for b in branches(words)], word_start=False)
 
 
+# Words of regret or degree that may stand inside a refusal of ability, before or after its
+# verb ("I'm afraid I can't", "je ne pourrai malheureusement pas", "no voy a poder, lo siento",
+# "infelizmente não vou poder", "kann ich leider wirklich nicht")
+_REGRET = (
+    r"(?:(?:i['’]?m\s+)?afraid|sadly|unfortunately|regrettably|honestly|really|just|simply"
+    r"|sorry|truly|actually|definitely|probably|realistically|still|then|already"
+    r"|malheureusement|hélas|vraiment|franchement|absolument|sûrement|finalement|probablement"
+    r"|donc|alors|du\s+coup|décidément|toujours|pourtant|déjà"
+    r"|leider|wirklich|echt|definitiv|wohl|dann|dort|da|doch|bestimmt|sicher|halt|eben|also"
+    r"|ja|nun|jedenfalls|ehrlich\s+gesagt|tatsächlich|vermutlich|ohnehin|schon"
+    r"|lamentablemente|desgraciadamente|por\s+desgracia|sinceramente|realmente|ya|finalmente"
+    r"|seguramente|probablemente|entonces|pues|igual|de\s+verdad|tampoco|al\s+final"
+    r"|infelizmente|sinceramente|mesmo|já|realmente|provavelmente|então|afinal|de\s+fato"
+    r"|de\s+verdade|também|ainda)"
+)
+_REGRETS = rf"(?:{_REGRET}[\s,]+){{0,3}}"
+# Ability refused, by the sender, in every tense and mood and with the regret said inside:
+# "I won't be able to", "I'm not going to be able to", "je ne pourrai pas", "je ne vais pas
+# pouvoir", "j'peux pas", "kann ich nicht", "werde ich nicht können", "ich könnte nicht", "no
+# voy a poder", "no podría", "no me va a dar tiempo", "não vou conseguir", "não poderei", "não
+# vai dar" (not "I can't wait", "no puedo esperar": eagerness)
+_EAGER = (
+    r"(?!\s+(?:wait|stress|thank|tell|say|believe|attendre|vous\s+dire|esperar|warten|dizer"
+    r"|esperar|agradec\w*|remercier|danken)(?!\w))"
+)
+_UNABLE = (
+    rf"(?:(?:i|we)\s+{_REGRETS}(?:can['’]?t|cannot|can\s+not|couldn['’]t|could\s+not"
+    r"|won['’]t\s+be\s+able|will\s+not\s+be\s+able|wouldn['’]t\s+be\s+able|would\s+not\s+be\s+able)"
+    r"|(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+"
+    rf"{_REGRETS}(?:not\s+(?:(?:going\s+to|gonna)\s+be\s+)?able|unable)"
+    # French, "ne" dropped as speech drops it
+    rf"|(?:je|j['’]|nous|on)\s*(?:ne\s+|n['’])?(?:peux|pourrai|pourrais|pouvons|pourrons"
+    rf"|pourrions|peut|pourra|pourrait)\s+{_REGRETS}pas"
+    rf"|(?:je|nous|on)\s+(?:ne\s+|n['’])?(?:vais|allons|va)\s+{_REGRETS}pas\s+pouvoir"
+    rf"|(?:ça|cela)\s+(?:ne\s+|n['’])(?:va|sera|serait)\s+{_REGRETS}pas\s+(?:être\s+)?possible"
+    # German in either order, the infinitive after "nicht" or not
+    rf"|(?:kann|könnte|werde|würde|schaffe|konnte)\s+(?:ich|wir)\s+{_REGRETS}"
+    r"(?:(?:es|das|den\s+tag|da|dann|dort)\s+)?(?:gar\s+|überhaupt\s+)?nicht"
+    r"|(?:ich|wir)\s+(?:kann|könnte|werde|würde|schaffe|können|könnten|werden)\s+"
+    rf"{_REGRETS}(?:(?:es|das|den\s+tag|da|dann|dort)\s+)?(?:gar\s+|überhaupt\s+)?nicht"
+    r"(?=\s*(?:können|kommen|schaffen|dabei\s+sein|[.,;!?\n]|$))"
+    # Spanish and Portuguese, the subject dropped
+    rf"|(?:yo\s+)?no\s+{_REGRETS}(?:puedo|podré|podría|podremos|podríamos|voy\s+a\s+poder"
+    r"|vamos\s+a\s+poder|llego|llegaré|llegaría|voy\s+a\s+llegar|alcanzo|me\s+va\s+a\s+ser\s+posible"
+    r"|me\s+(?:será|sería)\s+posible|me\s+(?:va\s+a\s+)?da(?:rá|ría)?\s+(?:el\s+)?tiempo)"
+    rf"|(?:eu\s+)?n(?:[ãa]o|ao)\s+{_REGRETS}(?:posso|poderei|poderia|poderemos|vou\s+poder"
+    r"|vamos\s+poder|consigo|conseguirei|conseguiria|vou\s+conseguir|vamos\s+conseguir"
+    r"|vai\s+dar|daria|vai\s+ser\s+poss[íi]vel|tenho\s+como|vou\s+ter\s+como))"
+)
+# A duty that takes the sender away that day, told by a word of having to and a verb of going,
+# travelling or working elsewhere: "I have to travel", "I need to fly out", "je dois me
+# déplacer", "ich muss verreisen", "me toca viajar", "tengo que ir a Bilbao", "tenho de viajar"
+# (not with hours after it: "I have to drive until noon" leaves the afternoon)
+_MUST = (
+    r"(?:(?:i|we)\s+(?:have|need|got|will\s+have|['’]ll\s+have|['’]ve\s+got)\s+to|i\s+must|i\s+gotta"
+    r"|(?:je|nous)\s+(?:dois|devrai|devrais|devons|vais\s+devoir)|il\s+(?:faut|faudra)\s+que\s+je"
+    r"|(?:ich|wir)\s+(?:muss|müssen|werde|werden)|(?:muss|müssen|werde|werden)\s+(?:ich|wir)"
+    r"|(?:tengo|tenemos|tendré)\s+que|(?:debo|debemos|deberé)|me\s+toca|nos\s+toca|he\s+de"
+    r"|(?:tenho|temos|terei)\s+(?:que|de)|(?:preciso|precisamos|precisarei)(?:\s+de)?|devo|vou\s+ter\s+que)"
+)
+_AWAY_VERB = (
+    r"(?:travel|fly|go\s+(?:to|into|up\s+to|down\s+to|out\s+to|abroad|away)|be\s+(?:in|at|away|on\s+site)"
+    r"|drive\s+to|head\s+(?:to|out)|visit|attend|work(?!\s+out)|cover"
+    r"|voyager|me\s+déplacer|partir|aller\s+(?:à|au|en|chez)|(?:être|sois)\s+(?:à|au|en|chez|sur)"
+    r"|aille|parte|voyage|travaille"
+    r"|prendre\s+l['’]avion|travailler|bosser|assister|rendre\s+visite|remplacer"
+    r"|(?:(?:nach|zum|zur|zu|ins|in|im|beim|bei|auf)\s+(?:\w+\s+){1,3}?)?(?:verreisen|reisen"
+    r"|fliegen|fahren|arbeiten|vertreten|sein|hin)"
+    r"|viajar|volar|ir\s+(?:a|al|para|pra)|estar\s+(?:en|fuera)|trabajar|currar|acudir|asistir"
+    r"|cubrir|salir\s+de\s+viaje|desplazarme|conducir|manejar"
+    r"|voar|trabalhar|dar\s+plant[ãa]o|cobrir|estar\s+(?:em|no|na|fora)|comparecer|dirigir)"
+)
+_DUTY = (
+    rf"(?:{_by_letter(_MUST)}\s+{_REGRETS}{_AWAY_VERB})(?!\w)"
+    r"(?![^.,;\n]{0,30}?(?<!\w)(?:\d|till|until|bis|jusqu|hasta|até|from|ab|à\s+partir|desde"
+    r"|lunch|noon|midi|mittag|mediod|meio-dia|morning|afternoon|matin|après-midi|vormittag"
+    r"|nachmittag|mañana|tarde|manhã))"
+)
+# Away at a client's or a site of work, or abroad, told after the day: "Wednesday at a client's
+# site", "mercredi chez un client", "Mittwoch beim Kunden vor Ort", "el miércoles con un
+# cliente", "quarta no cliente", "à l'étranger", "im Ausland", "en el extranjero"
+_ELSEWHERE = (
+    r"(?:at\s+(?:a|the|our|my)\s+client(?:['’]s)?|with\s+(?:a|the)\s+client|on[\s-]site|abroad"
+    r"|overseas|out\s+in\s+the\s+field|chez\s+(?:un|le|des|nos|mes|les)\s+clients?"
+    r"|(?:en|sur)\s+(?:site|chantier)|sur\s+(?:un|le)\s+chantier|[àa]\s+l['’][ée]tranger|hors\s+de\s+france"
+    r"|beim\s+(?:kunden|klienten|mandanten)|bei\s+(?:einem|einer|unserem|unserer|dem|der|den)\s+"
+    r"(?:kunden|kundin|klienten|mandanten)|im\s+ausland|auf\s+(?:der\s+|einer\s+)?baustelle"
+    r"|im\s+(?:werk|außeneinsatz)|auf\s+montage"
+    r"|(?:en|con)\s+(?:un|el|los|una)\s+clientes?|en\s+casa\s+de\s+(?:un|el)\s+cliente"
+    r"|en\s+(?:el\s+)?extranjero|en\s+obra|fuera\s+del\s+pa[íi]s"
+    r"|(?:no|num|em|com\s+(?:o|um))\s+clientes?|na\s+obra|no\s+(?:exterior|estrangeiro)"
+    r"|fora\s+do\s+pa[íi]s)"
+)
+# a day judged to look bad, as German says it with its particle and Romance languages with a
+# verb of seeming: "Mittwoch sieht es bei mir schlecht aus", "schaut es eng aus", "mercredi ça
+# s'annonce mal", "el miércoles pinta mal", "quarta parece complicado"
+_LOOKS_BAD = (
+    r"(?:(?:sieht|schaut)\s+(?:es\s+)?(?:(?:bei\s+(?:mir|uns)|für\s+mich|für\s+uns)\s+)?"
+    rf"{_REGRETS}(?:eher\s+|ziemlich\s+|sehr\s+|recht\s+)?(?:schlecht|eng|mau|düster|knapp"
+    r"|schwierig|ungünstig|nicht\s+(?:gut|so\s+gut))"
+    r"|(?:ça|cela)\s+(?:s['’]annonce|se\s+présente)\s+(?:\w+\s+)?(?:mal|compliqué|difficile)"
+    r"|(?:pinta|se\s+(?:me\s+)?(?:ve|presenta|pone))\s+(?:muy\s+|bastante\s+|un\s+poco\s+)?"
+    r"(?:mal|fatal|complicad[oa]|dif[íi]cil|chungo|negro|feo)"
+    r"|(?:parece|tá|está|fica|vai\s+ficar)\s+(?:muito\s+|bem\s+|meio\s+)?(?:complicad[oa]"
+    r"|dif[íi]cil|apertad[oa]|corrid[oa]|puxad[oa]|ruim))"
+)
 _STATE_TOLD = (
-    rf"(?:{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE)}"
+    rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
+    rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE)}"
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
     rf"|{_by_letter(_BE_NOT)}\s+{_GAP}{_by_letter(_AVAILABLE)})"
 )
@@ -200,11 +316,14 @@ TAKEN = rf"(?:{_STATE_TOLD})(?!\w)"
 # what rules out the day it comes right after (cues.RULED_OUT puts the lead before it)
 # (read after a day only: a part of day refused beside hours that run into it, "between 9:30
 # and 2:30 ... afternoons are really not possible", is left to the bounds the hours set)
-_AFTER_WORDS = _by_letter(EXCLUDED, f"(?:{_VERDICT})", _STATE)
+_AFTER_WORDS = _by_letter(EXCLUDED, f"(?:{_VERDICT})", _STATE, _ELSEWHERE)
 # "I am" said before the day, its "not free" after it, ending the clause: "Ich bin Mittwoch
 # nicht im Büro", "je suis mercredi pas disponible" ("Thursday, not free before 2" leaves hours)
 _NOT_FREE = (
     r"(?:not|nicht|pas|no|n[ãa]o)\s+(?:available|free|libre|disponible|dispo|joignable|frei"
     r"|verfügbar|erreichbar|im\s+büro|vor\s+ort|localizable|livre|dispon[íi]vel)(?=\s*(?:[.,;!?\n]|$))"
 )
-AFTER_DAY = rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE})|{_STATE_TOLD})(?!\w)"
+# (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
+AFTER_DAY = (
+    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE})|{_REGRETS}{_STATE_TOLD})(?!\w)"
+)

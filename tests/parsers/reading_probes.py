@@ -28328,6 +28328,274 @@ PROBES_R25EX: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R25EX
 
 
+# Round 25 (r25ro): days ruled out by ability refused in any tense, with the regret said inside
+# it; by a duty that takes the sender away; by being at a client's or abroad; by a day judged to
+# look bad; by the sender counting themselves out; a bare no before a day told from today; a date
+# with its weekday in brackets; a weekday and a date across a full stop. In our own words, with
+# reply-by days, quoted history and per-day lists beside them.
+def _r25ro(lang: str, text: str, windows: Windows) -> Probe:
+    """A reply sent on Friday 4 December, so a bare weekday names the week of the 7th."""
+    zone, date = _C23PF_SENT[lang]
+    return P("ruled-out", lang, text, "availability", windows, zone=zone, date=date)
+
+
+_R25_PM, _R25_AM = ("12:00", "17:00"), ("09:00", "12:00")
+_R25_16_17 = ((16, "14:00", "17:00"), (17, "14:00", "17:00"))
+PROBES_R25RO: tuple[Probe, ...] = (
+    # ability refused, in the future, the conditional or with "going to", regret inside it
+    _r25ro(
+        "en",
+        "Tuesday I won't be able to, I'm afraid. Wednesday afternoon suits me.",
+        ((9, *_R25_PM),),
+    ),
+    _r25ro(
+        "en",
+        "I'm not going to be able to make Monday. Thursday morning is fine.",
+        ((10, *_R25_AM),),
+    ),
+    _r25ro("en", "Monday, I'm afraid I can't. Tuesday after 2pm works.", ((8, "14:00", "17:00"),)),
+    _r25ro(
+        "en", "Thursday I really couldn't, sorry. Friday morning would work.", ((11, *_R25_AM),)
+    ),
+    _r25ro("fr", "Lundi, je ne pourrai hélas pas. Mardi après-midi me convient.", ((8, *_R25_PM),)),
+    _r25ro("fr", "Je ne vais pas pouvoir mercredi. Jeudi matin, ça me va.", ((10, *_R25_AM),)),
+    _r25ro(
+        "fr",
+        "Mardi je ne pourrais vraiment pas. Vendredi après 14h, c'est bon.",
+        ((11, "14:00", "17:00"),),
+    ),
+    _r25ro("fr", "jeudi j'peux pas, désolé. vendredi matin ça marche.", ((11, *_R25_AM),)),
+    _r25ro(
+        "de",
+        "Montag werde ich leider nicht können. Dienstag nachmittags passt mir.",
+        ((8, *_R25_PM),),
+    ),
+    _r25ro(
+        "de", "Mittwoch könnte ich wirklich nicht. Donnerstag vormittags geht.", ((10, *_R25_AM),)
+    ),
+    _r25ro(
+        "de",
+        "Am Dienstag kann ich dann leider doch nicht. Freitag ab 14 Uhr klappt.",
+        ((11, "14:00", "17:00"),),
+    ),
+    _r25ro(
+        "de", "Donnerstag schaffe ich es nicht. Freitag vormittags wäre gut.", ((11, *_R25_AM),)
+    ),
+    _r25ro(
+        "es",
+        "El lunes no voy a poder, perdona. El martes por la tarde me va bien.",
+        ((8, *_R25_PM),),
+    ),
+    _r25ro(
+        "es", "No podría el miércoles. El jueves por la mañana me viene bien.", ((10, *_R25_AM),)
+    ),
+    _r25ro(
+        "es",
+        "El martes lamentablemente no llego. El viernes después de las 14h puedo.",
+        ((11, "14:00", "17:00"),),
+    ),
+    _r25ro(
+        "es",
+        "El jueves no me va a dar tiempo. El viernes por la mañana me va bien.",
+        ((11, *_R25_AM),),
+    ),
+    _r25ro(
+        "pt",
+        "Segunda não vou conseguir, infelizmente. Terça à tarde dá para mim.",
+        ((8, *_R25_PM),),
+    ),
+    _r25ro("pt", "Não poderei na quarta. Quinta de manhã fica bom.", ((10, *_R25_AM),)),
+    _r25ro(
+        "pt",
+        "Terça realmente não daria. Sexta depois das 14h está ótimo.",
+        ((11, "14:00", "17:00"),),
+    ),
+    _r25ro(
+        "pt", "Infelizmente não vou poder na quinta. Sexta de manhã pode ser.", ((11, *_R25_AM),)
+    ),
+    # a duty that takes the sender away, told by having to and a verb of going or working
+    _r25ro("en", "Monday I have to travel to Leeds. Tuesday afternoon works.", ((8, *_R25_PM),)),
+    _r25ro("en", "I need to fly out Wednesday. Thursday morning is good.", ((10, *_R25_AM),)),
+    _r25ro("fr", "Lundi je dois me déplacer à Nantes. Mardi après-midi me va.", ((8, *_R25_PM),)),
+    _r25ro(
+        "fr", "Mercredi il faut que je sois à l'usine. Jeudi matin me convient.", ((10, *_R25_AM),)
+    ),
+    _r25ro(
+        "de", "Montag muss ich nach Hamburg fahren. Dienstag nachmittags passt.", ((8, *_R25_PM),)
+    ),
+    _r25ro(
+        "de", "Mittwoch muss ich leider verreisen. Donnerstag vormittags geht.", ((10, *_R25_AM),)
+    ),
+    _r25ro(
+        "es", "El lunes me toca ir a Valencia. El martes por la tarde me va bien.", ((8, *_R25_PM),)
+    ),
+    _r25ro(
+        "es",
+        "El miércoles tengo que trabajar en la obra. El jueves por la mañana puedo.",
+        ((10, *_R25_AM),),
+    ),
+    _r25ro("pt", "Segunda tenho de viajar para o Porto. Terça à tarde dá.", ((8, *_R25_PM),)),
+    _r25ro("pt", "Quarta preciso ir a Campinas. Quinta de manhã fica bom.", ((10, *_R25_AM),)),
+    # at a client's, on site or abroad, after the day
+    _r25ro("en", "Monday I'm on site with a client. Tuesday afternoon is free.", ((8, *_R25_PM),)),
+    _r25ro("en", "I'll be abroad Wednesday and Thursday. Friday morning works.", ((11, *_R25_AM),)),
+    _r25ro("fr", "Lundi je suis chez un client. Mardi après-midi me va.", ((8, *_R25_PM),)),
+    _r25ro("fr", "Je serai a l'etranger mercredi. Jeudi matin me convient.", ((10, *_R25_AM),)),
+    _r25ro("de", "Ich bin Montag bei einem Kunden. Dienstag nachmittags passt.", ((8, *_R25_PM),)),
+    _r25ro(
+        "de",
+        "Mittwoch und Donnerstag bin ich im Ausland. Freitag vormittags geht.",
+        ((11, *_R25_AM),),
+    ),
+    _r25ro(
+        "es", "El lunes estoy con un cliente. El martes por la tarde me va bien.", ((8, *_R25_PM),)
+    ),
+    _r25ro(
+        "es",
+        "Estaré en el extranjero el miércoles. El jueves por la mañana puedo.",
+        ((10, *_R25_AM),),
+    ),
+    _r25ro("pt", "Segunda estou no cliente. Terça à tarde fica bom.", ((8, *_R25_PM),)),
+    _r25ro("pt", "Quarta e quinta estou no exterior. Sexta de manhã dá.", ((11, *_R25_AM),)),
+    # a day judged to look bad, and the sender counting themselves out
+    _r25ro(
+        "de",
+        "Montag sieht es bei mir eher schlecht aus. Dienstag nachmittags passt.",
+        ((8, *_R25_PM),),
+    ),
+    _r25ro("de", "Mittwoch schaut es eng aus. Donnerstag vormittags geht.", ((10, *_R25_AM),)),
+    _r25ro("fr", "Lundi, ça s'annonce compliqué. Mardi après-midi me va.", ((8, *_R25_PM),)),
+    _r25ro("es", "El lunes pinta mal. El martes por la tarde me va bien.", ((8, *_R25_PM),)),
+    _r25ro("pt", "Segunda parece complicado. Terça à tarde fica bom.", ((8, *_R25_PM),)),
+    _r25ro("en", "Count me out on Monday. Tuesday afternoon works.", ((8, *_R25_PM),)),
+    _r25ro("fr", "Mercredi, ne comptez pas sur moi. Jeudi matin me va.", ((10, *_R25_AM),)),
+    _r25ro(
+        "de",
+        "Mittwoch rechnen Sie bitte nicht mit mir. Donnerstag vormittags geht.",
+        ((10, *_R25_AM),),
+    ),
+    _r25ro(
+        "es",
+        "El miércoles no cuentes conmigo. El jueves por la mañana me va bien.",
+        ((10, *_R25_AM),),
+    ),
+    _r25ro("pt", "Quarta não conte comigo. Quinta de manhã fica bom.", ((10, *_R25_AM),)),
+    # a bare no before a day told from today, after a refusal of part of it
+    _r25ro(
+        "en",
+        "Monday morning I have a hearing, so not Monday at all. Tuesday afternoon works.",
+        ((8, *_R25_PM),),
+    ),
+    _r25ro(
+        "fr", "Lundi matin j'ai un oral, donc pas lundi. Mardi après-midi me va.", ((8, *_R25_PM),)
+    ),
+    _r25ro(
+        "de",
+        "Montag früh habe ich eine Prüfung, also nicht Montag. Dienstag nachmittags passt.",
+        ((8, *_R25_PM),),
+    ),
+    _r25ro(
+        "pt",
+        "Segunda de manhã tenho prova, então não na segunda. Terça à tarde dá.",
+        ((8, *_R25_PM),),
+    ),
+    # a date with its weekday in brackets, the hours after the list holding for each
+    _r25ro(
+        "pt",
+        "Proponho dia 15 (terça) ou dia 17 (quinta) de manhã.",
+        ((15, *_R25_AM), (17, *_R25_AM)),
+    ),
+    _r25ro(
+        "fr",
+        "Je propose le 15 (mardi) ou le 17 (jeudi) l'après-midi.",
+        ((15, *_R25_PM), (17, *_R25_PM)),
+    ),
+    _r25ro(
+        "en",
+        "How about the 16th (Wed) or the 18th (Fri) after 2pm?",
+        ((16, "14:00", "17:00"), (18, "14:00", "17:00")),
+    ),
+    _r25ro(
+        "es",
+        "Puedo el 14 (lunes) o el 16 (miércoles) por la tarde.",
+        ((14, *_R25_PM), (16, *_R25_PM)),
+    ),
+    _r25ro(
+        "de",
+        "Am 15.12. (Dienstag) oder 17.12. (Donnerstag) vormittags geht es.",
+        ((15, *_R25_AM), (17, *_R25_AM)),
+    ),
+    # a weekday spelt out and a date across a full stop are two days
+    _r25ro("en", "I'm booked Thursday. The 16th in the afternoon works.", ((16, *_R25_PM),)),
+    _r25ro("fr", "Je suis en congé lundi. Le 16 après-midi me va.", ((16, *_R25_PM),)),
+    _r25ro("pt", "Estou de férias na segunda. Dia 16 à tarde me serve.", ((16, *_R25_PM),)),
+    # a refusal up to a date refuses the days before it, never the date itself
+    _r25ro("en", "Before the 16th I can't, sorry. The 16th or 17th after 2pm works.", _R25_16_17),
+    _r25ro(
+        "en",
+        "I'm afraid I can't do anything before the 16th. The 16th or 17th after 2pm works.",
+        _R25_16_17,
+    ),
+    _r25ro(
+        "fr",
+        "Je ne pourrai malheureusement pas avant le 16. Le 16 ou le 17 après 14h, ça me va.",
+        _R25_16_17,
+    ),
+    _r25ro("fr", "Je ne peux rien faire avant le 16. Le 16 ou le 17 après 14h me va.", _R25_16_17),
+    _r25ro("de", "Ich kann nicht vor dem 16. Am 16. oder 17. ab 14 Uhr passt es.", _R25_16_17),
+    _r25ro(
+        "es",
+        "No podré antes del día 16. El 16 o el 17 por la tarde me va bien.",
+        ((16, *_R25_PM), (17, *_R25_PM)),
+    ),
+    _r25ro(
+        "es",
+        "Lo siento, no voy a poder antes del miércoles 16. El 16 o el 17 por la tarde me va bien.",
+        ((16, *_R25_PM), (17, *_R25_PM)),
+    ),
+    _r25ro(
+        "pt",
+        "Não vou conseguir antes do dia 16. Dia 16 ou 17 depois das 14h dá para mim.",
+        _R25_16_17,
+    ),
+    # combined: a refusal, an offer, a reply-by day, quoted history, a per-day list
+    _r25ro(
+        "en",
+        "Hi,\nTuesday I'm afraid I won't be able to, I have to drive to the depot. Wednesday or"
+        " Thursday after 2pm would suit. Could you let me know by Monday?\n\nThanks\nAl\n\n"
+        "On Thu, Dec 3, 2026 at 4:12 PM Hire <hire@example.test> wrote:\n> Could you do Tuesday"
+        " at 10am?",
+        ((9, "14:00", "17:00"), (10, "14:00", "17:00")),
+    ),
+    _r25ro(
+        "fr",
+        "Bonjour,\nMardi je ne pourrai malheureusement pas, je suis chez un client.\n- mercredi :"
+        " après 14h\n- jeudi : le matin\nMerci de me répondre d'ici lundi.\nCordialement",
+        ((9, "14:00", "17:00"), (10, *_R25_AM)),
+    ),
+    _r25ro(
+        "de",
+        "Hallo,\nDienstag muss ich zum Kunden nach Ulm fahren, da sieht es schlecht aus. Mittwoch"
+        " oder Donnerstag ab 14 Uhr passt. Ich bitte um Antwort bis Montag.\nGrüße",
+        ((9, "14:00", "17:00"), (10, "14:00", "17:00")),
+    ),
+    _r25ro(
+        "es",
+        "Hola:\nEl martes no voy a poder, lo siento, me toca viajar. El miércoles o el jueves"
+        " después de las 14h me va bien. ¿Me dices algo antes del lunes?\n\nEl 3 dic 2026,"
+        " Hire escribió:\n> ¿Le va bien el martes a las 10?",
+        ((9, "14:00", "17:00"), (10, "14:00", "17:00")),
+    ),
+    _r25ro(
+        "pt",
+        "Olá,\nNão vou poder terça, infelizmente: a minha agenda está cheia.\n- quarta: depois"
+        " das 14h\n- quinta: de manhã\nPeço que me responda até segunda.",
+        ((9, "14:00", "17:00"), (10, *_R25_AM)),
+    ),
+)
+ALL_PROBES += PROBES_R25RO
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -28453,6 +28721,7 @@ def main() -> None:
         "d24": PROBES_D24,
         "r25ck": PROBES_R25CK,
         "r25ex": PROBES_R25EX,
+        "r25ro": PROBES_R25RO,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
