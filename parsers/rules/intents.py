@@ -738,6 +738,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+sein\b|\b(?:alli|ahi|ali|la)\s+estare\b|\bestare\s+(?:alli|ahi|ali)\b|\bestarei\s+(?:la|ai|ali)\b",
     ),
     Cue.ANY_OPTION: (
+        # all of them suiting the sender, said whole (tried before the shorter "all work"): "all
+        # work for me", "both suit us"
+        r"\b(?:all|both)\s+(?:of\s+them\s+|three\s+|two\s+)?(?:work|suit)\s+(?:for\s+)?(?:me|us)\b",
         r"\b(?:any|all|either|both)\s+(?:one\s+)?(?:of\s+" + _SLOTS + r"\s+)?(?:would\s+)?"
         r"(?:works?|(?:is|are|would\s+be)\s+(?:fine|good|ok|okay|great))",
         r"\b(?:any|either|all|both)\s+of\s+" + _SLOTS,
@@ -746,9 +749,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\byou\s+(?:pick|choose|decide)\b",
         r"\bwhatever\s+(?:is|works)\s+(?:easier|best|better)",
         r"\bcualquiera\b",
-        r"\b(?:todas|ambas|las\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan|vienen\s+bien)",
+        r"\b(?:todas|todos|ambas|ambos|las\s+dos|los\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan"
+        r"|vienen\s+bien)",
         r"\bn'?importe\s+(?:laquelle|lequel|quel)",
-        r"\b(?:toutes|les\s+deux)\s+me\s+(?:vont|conviennent)|\btout\s+me\s+(?:va|convient)\b",
+        r"\b(?:tous|toutes|les\s+deux)\s+me\s+(?:vont|conviennent)|\btout\s+me\s+(?:va|convient)\b",
         r"\begal\s+welche[rns]?\b",
         # "Mir ist jeder Termin recht", "jede Option passt"
         r"\bjede[rs]?\s+(?:termin|zeit|option|vorschlag)\w*\s+(?:\w+\s+){0,2}?(?:recht|passt|geht)\b",

@@ -27687,6 +27687,11 @@ PROBES_R25IN: tuple[Probe, ...] = (
     _r25pk("de", "Mir passt jeder der Termine, ich würde Donnerstag bevorzugen.", 3),
     _r25pk("es", "Cualquiera de las tres me sirve, aunque preferiría la del jueves.", 3),
     _r25pk("pt", "Qualquer um dá, mas preferia o de quinta.", 3),
+    # every option said to suit by "all" and a verb of suiting, bare: the first
+    _r25pk("fr", "Tous me vont.", 1),
+    _r25pk("es", "Todos me sirven, gracias.", 1),
+    _r25pk("en", "All work for me.", 1),
+    _r25pk("en", "All of them work for me, ideally Thursday.", 3),
     # the list of options pasted back unquoted with one line marked
     _r25pk(
         "es",
