@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from parsers.mail.quotes import history_start
 
@@ -48,6 +48,9 @@ class Mark:
 
     option: int
     under: bool  # new text written right under the option's line, with more quoted lines below
+    # the new text written under the option's line, which the reply's text leaves with the quote
+    said: str = field(default="", compare=False)
+    pasted: bool = False  # marked in the list of options pasted back into the new text
 
 
 def _quoted(body: str) -> Iterator[tuple[str, str | None]]:
@@ -58,6 +61,13 @@ def _quoted(body: str) -> Iterator[tuple[str, str | None]]:
     for at, line in enumerate(lines):
         quote = _QUOTED.match(line)
         yield line, line if at >= history else line[quote.end() :] if quote else None
+
+
+def _lead_end(line: str) -> int:
+    """Where a new line's option number would start, after its indent and a mark before it."""
+    indent = len(line) - len(line.lstrip())
+    lead = _LEAD.match(line, indent)
+    return lead.end() if lead else indent
 
 
 def _marks(rest: str) -> bool:
@@ -75,11 +85,19 @@ def marked_option(body: str) -> Mark | None:
     above: int | None = None  # the option of the last line that was not blank
     under: set[int] = set()  # options answered by new text with more quoted lines below it
     pending: int | None = None  # an option answered by new text with no quoted line below yet
+    written: dict[int, str] = {}  # the new text under each option answered so
+    pasted: list[int | None] = []  # the list pasted back into the new text: each line's mark
     for line, rest in _quoted(body):
         if rest is None:
+            number = _NUMBERED.match(line, _lead_end(line))
+            if number is not None:
+                pointed = _LEAD.match(line.lstrip()) is not None or _marks(line)
+                pasted.append(int(number.group(number.lastindex or 1)) if pointed else None)
             if line.strip():
                 pending = above if above is not None else pending
                 above = None
+                if pending is not None:
+                    written[pending] = written.get(pending, "") + line + "\n"
             continue
         if pending is not None:
             under.add(pending)
@@ -92,14 +110,19 @@ def marked_option(body: str) -> Mark | None:
         marked = box.group(1) if box else lead is not None
         if above is not None and (marked or _marks(rest)):
             marks.add(above)
+    # the options pasted back unquoted, one line marked ("3. jueves 18, 16:00   <-- esta")
+    chosen = {n for n in pasted if n is not None}
+    if not marks and len(pasted) > 1 and len(chosen) == 1:
+        return Mark(chosen.pop(), under=False, pasted=True)
     if len(marks) == 1:
         return Mark(marks.pop(), under=False)
     if marks or len(under) > 1:
         return None
     if under:
-        return Mark(under.pop(), under=True)
+        option = under.pop()
+        return Mark(option, under=True, said=written.get(option, ""))
     # "Esta me va perfecta." under the last option: a yes to it only when it points at it
-    return Mark(pending, under=False) if pending is not None else None
+    return Mark(pending, under=False, said=written[pending]) if pending is not None else None
 
 
 def mark_disagrees(body: str, selected: int) -> bool:

@@ -232,8 +232,9 @@ def offers_words(folded: str, start: int, end: int) -> bool:
 
 # What the sender is and until when bounds a busy stretch ("I'm on a shoot until the 11th", "je
 # suis en tournage jusqu'au 29") as much as a free one; words of being free or able offer it
-# ("libre", "I can do any day until the 11th", "any morning until then is fine").
-_BOUNDING = frozenset(("until", "till", "before", "suis"))
+# ("libre", "I can do any day until the 11th", "any morning until then is fine"); so do the
+# days that count its length ("für 14 Tage auf der Plattform", "pour 15 jours sur le chantier").
+_BOUNDING = frozenset(("until", "till", "before", "suis", "jours", "tage", "dias"))
 _FREE = frozenset(
     ("libre", "libres", "livre", "livres", "frei", "can", "any", "fine", "good", "okay")
 )

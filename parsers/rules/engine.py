@@ -275,8 +275,14 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     chosen: Pick | None = None
     if context.stage is Stage.PROPOSED:
-        chosen = pick(folded, cues.hits, context.proposed, times().mentions) or pointed(
-            folded, cues.hits, marked_option(message.body), len(context.proposed)
+        mark = marked_option(message.body)
+        count = len(context.proposed)
+        # the list pasted back with one line marked: the numbers on its lines name no option
+        pasted = pointed(folded, cues.hits, mark, count) if mark and mark.pasted else None
+        chosen = (
+            pasted
+            or pick(folded, cues.hits, context.proposed, times().mentions)
+            or pointed(folded, cues.hits, mark, count)
         )
     intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
     if relay and intent is Intent.FEEDBACK and not _round_done(context, now):

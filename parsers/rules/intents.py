@@ -178,6 +178,14 @@ _ATTEND_DE = r"(?:wahrnehmen|einhalten|schaffen|annehmen|zusagen|einrichten|real
 # Patterns run on folded text (lower case, accents stripped, straight apostrophes).
 # Where two hits overlap the longer one wins, so negated forms ("won't be progressing")
 # are written as their own, longer patterns and beat the bare verb.
+# the French words after which an infinitive or its object pronoun stands: "pouvons-nous le
+# reporter", "il faut reporter", "pas besoin de le reporter"
+_GOVERNS_VERB = (
+    *("de", "peut", "peux", "pouvons", "pouvez", "pourrait", "pourrions", "pourriez", "faut"),
+    *("faudrait", "dois", "doit", "devons", "devez", "veux", "voulez", "voudrais", "voudrions"),
+    *("aimerais", "aimerions", "souhaite", "souhaitons", "on", "le", "la", "les", "me", "te"),
+    *("nous", "vous", "lui"),
+)
 _STRONG: dict[Cue, tuple[str, ...]] = {
     Cue.WITHDRAW: (
         r"\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|candidature|interest|name)|myself"
@@ -612,7 +620,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # "podemos mudar?", "dá para mudar a data?"
         r"|\bmudar(?:mos)?(?:\s+(?:a|o)\s+(?:data|dia|horario|entrevista))?\s*\?",
         r"\b(?:aplazar|posponer|retrasar|adelantar)\b",
-        r"\b(?:report|decal|deplac)(?:er|ons|ez)\b",
+        # (the infinitive "reporter" after a word that governs a French verb or its object: in
+        # English it is a noun, "the court reporter role")
+        r"\b(?:report|decal|deplac)(?:ons|ez)\b|\b(?:decal|deplac)er\b|(?:"
+        + "|".join(f"(?<=\\b{w}\\s)" for w in _GOVERNS_VERB)
+        + r"|(?<=\bd')|(?<=\bl')|(?<=-on\s)|(?<=-il\s)|(?<=-elle\s)|(?<=-nous\s)|(?<=-vous\s))"
+        r"reporter\b",
         r"\bchanger\s+(?:l'heure|la\s+date|le\s+creneau|l'horaire)",
         r"\bverschieb\w*",
         r"\bverleg(?:en|bar)\b",
@@ -725,6 +738,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+sein\b|\b(?:alli|ahi|ali|la)\s+estare\b|\bestare\s+(?:alli|ahi|ali)\b|\bestarei\s+(?:la|ai|ali)\b",
     ),
     Cue.ANY_OPTION: (
+        # all of them suiting the sender, said whole (tried before the shorter "all work"): "all
+        # work for me", "both suit us"
+        r"\b(?:all|both)\s+(?:of\s+them\s+|three\s+|two\s+)?(?:work|suit)\s+(?:for\s+)?(?:me|us)\b",
         r"\b(?:any|all|either|both)\s+(?:one\s+)?(?:of\s+" + _SLOTS + r"\s+)?(?:would\s+)?"
         r"(?:works?|(?:is|are|would\s+be)\s+(?:fine|good|ok|okay|great))",
         r"\b(?:any|either|all|both)\s+of\s+" + _SLOTS,
@@ -733,9 +749,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\byou\s+(?:pick|choose|decide)\b",
         r"\bwhatever\s+(?:is|works)\s+(?:easier|best|better)",
         r"\bcualquiera\b",
-        r"\b(?:todas|ambas|las\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan|vienen\s+bien)",
+        r"\b(?:todas|todos|ambas|ambos|las\s+dos|los\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan"
+        r"|vienen\s+bien)",
         r"\bn'?importe\s+(?:laquelle|lequel|quel)",
-        r"\b(?:toutes|les\s+deux)\s+me\s+(?:vont|conviennent)|\btout\s+me\s+(?:va|convient)\b",
+        r"\b(?:tous|toutes|les\s+deux)\s+me\s+(?:vont|conviennent)|\btout\s+me\s+(?:va|convient)\b",
         r"\begal\s+welche[rns]?\b",
         # "Mir ist jeder Termin recht", "jede Option passt"
         r"\bjede[rs]?\s+(?:termin|zeit|option|vorschlag)\w*\s+(?:\w+\s+){0,2}?(?:recht|passt|geht)\b",
@@ -895,16 +912,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
     Cue.NEGATIVE: (
         # a time, not the candidate, turned down by a verdict's words: "this week is a no",
         # "jeudi, c'est non", "el martes es un no", "Dienstag ist ein Nein", "a terça é um não"
-        # (or a stretch of days: "so that whole stretch is a no", "those dates are a no")
-        r"\b(?:week|weekend|day|days|dates|stretch|period|fortnight|window|morning|afternoon|evening"
-        r"|\w+day|tomorrow|today)(?:'s|\s+is|\s+are)\s+a\s+no\b"
+        # (any word for a stretch of time: "so that whole stretch is a no", "those dates are a
+        # no", "la période, c'est non", "el periodo es un no", "der Zeitraum ist ein Nein")
+        r"\b(?:weeks?|weekends?|days?|mornings?|afternoons?|evenings?|\w+days?|tomorrow|today"
+        r"|stretch|period|fortnight|month|dates?|slots?|times|windows?|spell|rotation|block"
+        r"|\d{1,2}(?:st|nd|rd|th))(?:\s+[\w.]+){0,3}?(?:'s|\s+is|\s+are)\s+a\s+no\b"
         r"(?!-|\s+(?:brainer|problem|worries))"
-        r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|semaine|matin|apres-midi|demain|periode|quinzaine"
-        r"|jours),?\s+c'est\s+(?:un\s+)?non\b|\b(?:lunes|martes|miercoles|jueves|viernes|semana|manana"
-        r"|tarde|periodo|quincena|dias)\s+(?:es|sera|son)\s+un\s+no\b|\b(?:montag|dienstag|mittwoch"
-        r"|donnerstag|freitag|woche|vormittag|nachmittag|morgen|zeitraum|tage)\s+(?:ist|ware|sind)\s+"
-        r"(?:leider\s+)?ein\s+(?:klares\s+)?nein\b|\b(?:segunda|terca|quarta|quinta|sexta|semana|manha"
-        r"|tarde|periodo|quinzena|dias)\s+(?:e|sao)\s+um\s+nao\b",
+        r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|semaine|matin|apres-midi|demain|jours?|journee"
+        r"|periode|dates?|creneaux?|quinzaine|mois|week-end|soir(?:ee)?|\d{1,2}),?\s+c'est\s+"
+        r"(?:un\s+)?non\b|\b(?:lunes|martes|miercoles|jueves|viernes|semana|manana|tarde|dias?"
+        r"|periodo|fechas?|horarios?|quincena|mes|fin\s+de\s+semana|noche)(?:\s+[\w.]+){0,3}?\s+(?:es|sera|son)"
+        r"\s+un\s+no\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|woche|vormittag|nachmittag"
+        r"|morgen|tage?|zeitraum|termine?|datum|wochenende|abend|monat|zeit)(?:\s+[\w.]+){0,3}?\s+"
+        r"(?:ist|ware|sind)\s+"
+        r"(?:leider\s+)?ein\s+(?:klares\s+)?nein\b|\b(?:segunda|terca|quarta"
+        r"|quinta|sexta|semana|manha|tarde|dias?|periodo|datas?|horarios?|quinzena|mes"
+        r"|fim\s+de\s+semana|noite)(?:\s+[\w.]+){0,3}?\s+(?:e|sao)\s+um\s+nao\b",
         # a day that clashes with something: "Tuesday clashes with a release", "Dienstag kollidiert
         # mit", "le mardi tombe en même temps que", "el martes choca con", "a terça bate com"
         r"\b(?:clash(?:es)?|conflicts?|collides?)\s+with\b|\b(?:kollidiert|uberschneidet\s+sich)\s+mit\b"
@@ -1963,6 +1986,21 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\bje\s+(?:suis|serai)\s+(?:\w+\s+){0,3}?(?:a\s+l'|au|aux|chez)\s*(?!bureau\b|ecoute\b)",
         r"\b(?:estoy|estare)\s+(?:(?!disponible|libre)\w+\s+){1,3}en\b",
         r"\b(?:estou|estarei)\s+(?:(?!disponivel|livre)\w+\s+){0,3}?(?:no|na|em)\s+(?!casa\b)",
+        # the same from a phone, its subject left out: "bin ab Samstag für 14 Tage auf der
+        # Plattform", "bin die ganze Woche auf Montage"
+        r"(?:^|(?<=[,;:.!\n]))\s*bin\s+(?:[\w.]+\s+){0,5}?(?:im|in\s+(?:der|einem|einer)"
+        r"|auf\s+(?:der|dem|einer|einem)|auf\s+montage|beim|unterwegs|weg|verreist)\b",
+        # a stretch away told by its length: "from Saturday for two weeks", "pour quinze jours",
+        # "für 14 Tage", "durante dos semanas", "14 dias na plataforma" (not a length offered:
+        # "free for two weeks")
+        r"\b(?<!free\s)(?<!libre\s)(?<!frei\s)(?<!livre\s)(?:for|pour|pendant|fur|por|durante)\s+"
+        r"(?:the\s+next\s+|les\s+|die\s+nachsten\s+|los\s+proximos\s+|os\s+proximos\s+)?"
+        r"(?:\d{1,2}|two|three|four|a\s+couple\s+of|a\s+few|deux|trois|quatre|huit|quinze"
+        r"|quelques|zwei|drei|vier|ein\s+paar|einige|dos|tres|cuatro|quince|unos|unas|dois|duas"
+        r"|quatro|quinze|uns|umas)\s+(?:days|weeks|nights|jours|semaines|nuits|tage|wochen"
+        r"|nachte|dias|semanas|noches|noites)\b(?!\s+(?:a|per|par|pro|por|al|ao)\s)",
+        r"\b(?:estoy|estare|estou|estarei|fico|ficarei|quedo)\s+(?:\d{1,2}|dos|tres|quince|dois|duas"
+        r"|quinze)\s+(?:dias|semanas)\b",
     ),
 }
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from parsers.mail.marks import Mark
 from parsers.model import Window
 from parsers.rules.alternation import grouped
-from parsers.rules.intents import Cue, Hit, fold
+from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.time.cues import NEGATIVE
 from parsers.time.resolve import Mention
 from parsers.time.words import (
@@ -20,6 +20,8 @@ from parsers.time.words import (
     IF_WORDS,
     LOWER_CASE_WEEKDAYS,
     MONTHS,
+    PART_WORDS,
+    PARTS,
     SHORT_WEEKDAYS,
     WEEKDAYS,
     alternation,
@@ -579,6 +581,41 @@ class _Clauses:
             left = self.bounds(left - 1, left - 1)[0]
         return self.down[right] > self.down[left]
 
+    def phrase_negated(self, mention: Mention) -> bool:
+        """A phrase the time reader ran on into the next clauses is turned down by its own
+        clauses, not by a later one that opens on another part of the day whose hours the
+        phrase left out ("la del miércoles por la tarde, por la mañana estoy en la vendimia":
+        the morning is what the sender is busy in, the afternoon is picked)."""
+        start, end = mention.span
+        if not self.negated(start, end):
+            return False
+        i = bisect_right(self.ends, start)
+        j = bisect_left(self.starts, end)
+        pieces = [start, *self.ends[i:j]]
+        return self.negated(start, start) or any(
+            self.negated(at, at) and not _other_part(self.folded, at, mention) for at in pieces[1:]
+        )
+
+
+# a part of the day opening a clause, after at most two short words ("in the morning", "am
+# Vormittag", "de manhã", "por la mañana")
+_PART_OPENS = re.compile(
+    r"[\s,;:-]*(?:[\w']{1,6}\s+){0,2}?(" + alternation(fold(w) for w in PART_WORDS) + r")(?![\w-])"
+)
+_PART_OF = {fold(w): PARTS[p] for w, p in PART_WORDS.items()}
+
+
+def _other_part(folded: str, at: int, mention: Mention) -> bool:
+    """The clause at `at` opens on a part of the day that none of the phrase's hours touch."""
+    m = _PART_OPENS.match(folded, at)
+    if m is None:
+        return False
+    first, last = _PART_OF[m.group(1)]
+    return not any(
+        w.start.hour * 60 + w.start.minute < last and first < w.end.hour * 60 + w.end.minute
+        for w in mention.windows
+    )
+
 
 def _retracted(folded: str) -> list[tuple[int, int]]:
     """The spans from a sentence's start to a "but" that turns on a pick it took back, and
@@ -678,14 +715,38 @@ def _ranks(folded: str) -> list[tuple[int, int]]:
 
 
 # "(that's 1pm your side)", "(10h chez vous)", "16 Uhr bei Ihnen", "las 10 para ustedes", "10h de
-# vocês": a time restated in the reader's own zone names the same option again, no other time
-_RESTATED = re.compile(
-    r"\s*(?:your\s+(?:side|time|end)|yours|for\s+you|on\s+your\s+(?:side|end)|chez\s+vous"
-    r"|pour\s+vous|(?:de\s+)?votre\s+cote|bei\s+(?:ihnen|euch|dir)|fur\s+(?:sie|euch|dich)"
-    r"|(?:ihrer|eurer|deiner)\s+zeit|para\s+(?:usted(?:es)?|ti|vos|voces|vc|voce)"
-    r"|de\s+(?:voces|vcs|voce)|pra\s+(?:voces|voce|vc)|(?:de|en|a)\s+(?:su|tu)\s+(?:lado|hora)"
-    r"|(?:do|no)\s+seu\s+(?:lado|horario|fuso))\b"
+# vocês": a time restated in the reader's own zone names the same option again, no other time;
+# a day or part of day said so ("Wednesday morning your time", "quarta de manhã no vosso
+# horário", "el miércoles por la mañana, hora de ustedes") is read on the options' clock
+_YOUR = r"(?:your|vos(?:so|sa)|su|tu|seu|sua|vuestr[oa]|votre|ihrer|eurer|deiner|ihre|eure|deine)"
+_ZONE_NOUN = (
+    r"(?:side|time|end|time\s*zone|local\s+time|clock|hora(?:rio)?|lado|fuso(?:\s+horario)?"
+    r"|zona\s+horaria|heure(?:\s+locale)?|fuseau(?:\s+horaire)?|cote|zeit|ortszeit|zeitzone)"
 )
+_RESTATED = re.compile(
+    r"[\s,(]*(?:(?:slot|one|option|creneau|termin|horario|opcion|opcao)\b[\s,(]*)?"
+    r"(?:(?:in|on|at|by|a|a\s+la|de|en|no|na|do|da|nach|in\s+der|selon|sur|à)\s+)?"
+    r"(?:" + _YOUR + r"\s+" + _ZONE_NOUN + r"|yours|for\s+you|chez\s+vous|pour\s+vous"
+    r"|(?:de\s+)?(?:chez\s+)?vous|bei\s+(?:ihnen|euch|dir)|fur\s+(?:sie|euch|dich)"
+    r"|para\s+(?:usted(?:es)?|ti|vos|voces|vc|voce)|de\s+(?:voces|vcs|voce|ustedes|usted)"
+    r"|pra\s+(?:voces|voce|vc)|(?:hora|horario|heure|zeit)\s+(?:de|d[eo]s|bei)\s+(?:voces|vcs"
+    r"|voce|ustedes|usted|vous|chez\s+vous|ihnen|euch)|(?:hora|horario)\s+(?:suy[oa]|vuestr[oa]"
+    r"|(?:de\s+)?(?:alla|la))|heure\s+de\s+(?:votre\s+cote|la-bas))\b"
+)
+
+
+def _on_their_clock(mention: Mention, proposed: Sequence[Window]) -> Mention:
+    """A day or part of day said in the reader's zone: its hours on the options' clock."""
+    zone = proposed[0].start.tzinfo
+    return replace(
+        mention,
+        windows=tuple(
+            Window(w.start.replace(tzinfo=zone), w.end.replace(tzinfo=zone))
+            for w in mention.windows
+        ),
+    )
+
+
 # the clock that ends a phrase: "1pm", "16h", "13:00", "19 Uhr"
 _LAST_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d\d))?\s*(am|pm|h|uhr)?\s*$")
 _CLOCK_REACH = 12
@@ -998,21 +1059,29 @@ def pick(
     said: list[tuple[int, int, set[int]]] = []  # each day named, where, and the options on it
     vague: set[int] = set()  # options matched only by a time or part of day with no day named
     wide = False
+    said_before = -1  # where the last phrase ends
     for mention in mentions:
         start, end = mention.span
         if _ordinal_digit(folded, mention):
             continue
         if _RESTATED.match(folded, end):
-            # the reader may have joined the restated time to the one before it
+            # the reader may have joined the restated time to the one before it; a phrase that
+            # restates none ("Wednesday at 10am your time") is the time itself on their clock
             kept = _unrestated(folded, end, mention.windows)
-            if not kept or dayless(mention):
+            alone = said_before <= clauses.bounds(start, end)[0]
+            if dayless(mention) or not (kept or alone):
                 continue
-            mention = replace(mention, windows=kept)
+            timed_alone = not _LAST_CLOCK.search(folded, max(0, end - _CLOCK_REACH), end)
+            if alone and (not kept or timed_alone):
+                mention = _on_their_clock(mention, proposed)
+            else:
+                mention = replace(mention, windows=kept)
+        said_before = max(said_before, end)
         matched = _matched(mention, proposed)
         # a weekday and clock inside the phrase, turned down in their own clause or not
         inside = at_hour[bisect_left(hour_at, start) : bisect_left(hour_at, end)]
         timed = set().union(*(options for _, options in inside))
-        if mention.negated or clauses.negated(start, end):
+        if mention.negated or clauses.phrase_negated(mention):
             excluded |= matched - timed
         elif dayless(mention):
             vague |= matched
@@ -1056,7 +1125,9 @@ def pick(
     )
     anyone = bool(agreed) and not both
     if anyone or (len(proposed) == 1 and _plain_yes(hits, elsewhere)):
-        chosen |= set(range(1, len(proposed) + 1))
+        # "any of the three, but if I can, Friday's": the one wished for among them all
+        wished = _preferred(folded, clauses, [(at, on) for at, _, on in said], least=1)
+        chosen = {wished} if anyone and wished else chosen | set(range(1, len(proposed) + 1))
     chosen -= excluded
     if not chosen and not elsewhere and not named:
         short = _short_days(folded, covered, clauses)
@@ -1126,27 +1197,48 @@ _PREFERRING_WORDS = (
     "moglich",
     "se der",
     "puede",
+    "rather",
+    "plutot",
+    "mieux",
+    "bevorzug",
+    "wahl",
+    "inclin",
+    "lean",
+    "se puder",
+    "choose",
+    "pick",
 )
-# (one of _PREFERRING_WORDS is in every match)
+# (one of _PREFERRING_WORDS is in every match; "prefer" opens every form of the verb and noun in
+# the Romance languages: "préférerais", "preferiría", "preferia", "de preferência")
 _PREFERRING = re.compile(
-    r"\b(?:prefer(?:ably|red|e|ence|encia)?|i'?d\s+prefer|ideally|if\s+possible|idealement"
-    r"|si\s+possible|am\s+liebsten|lieber|idealerweise|vorzugsweise|wenn\s+moglich"
-    r"|preferiblemente|preferentemente|prefiero|prefiro|preferencialmente|idealmente"
-    r"|si\s+es\s+posible|si\s+puede\s+ser|se\s+possivel|se\s+der)\b(?!\s+(?:evitar|eviter|avoid))"
+    r"\b(?:prefer(?!s\b)\w*|prefie\w*|prefir\w*|(?:i'?d|would)\s+rather|ideally|if\s+possible"
+    r"|if\s+i\s+(?:can|could|had\s+to|have\s+to|get\s+to)\s+(?:choose|pick)|my\s+pick"
+    r"|lean(?:ing)?\s+towards?|idealement|si\s+possible|plutot|j'aimerais\s+mieux"
+    r"|si\s+je\s+(?:peux|dois)\s+choisir|am\s+liebsten|lieber|bevorzug\w*|idealerweise"
+    r"|vorzugsweise|wenn\s+moglich|moglichst|wenn\s+ich\s+(?:die\s+wahl\s+habe|wahlen\s+(?:darf|kann|muss))"
+    r"|idealmente|si\s+es\s+posible|si\s+puede\s+ser|si\s+se\s+puede|me\s+inclino\s+por"
+    r"|se\s+possivel|se\s+for\s+possivel|se\s+der|se\s+puder)\b(?!\s+(?:evitar|eviter|avoid))"
 )
 
 
 def _preferred(
-    folded: str, clauses: _Clauses, placed: Sequence[tuple[int, set[int]]]
+    folded: str, clauses: _Clauses, placed: Sequence[tuple[int, set[int]]], least: int = 2
 ) -> int | None:
     """ "Option 1 or 3, preferably 3", "el jueves si puede ser, si no el martes": of the options
-    a reply accepts, the one named in the clause of a word of preference, when that clause
-    names one option alone."""
-    if len(placed) < 2 or not any(w in folded for w in _PREFERRING_WORDS):
+    a reply accepts (named at `least` places), the one named in the clause of a word of
+    preference, when that clause names one option alone."""
+    if len(placed) < least or not any(w in folded for w in _PREFERRING_WORDS):
         return None
     for m in _PREFERRING.finditer(folded):
         left, right = clauses.bounds(m.start(), m.end())
         named = set().union(*(on for at, on in placed if left <= at < right))
+        if not (
+            named or folded[left : m.start()].strip(" ,;:-") or folded[m.end() : right].strip()
+        ):
+            # a wish that is its clause alone is of what the next one names: "am liebsten aber
+            # Donnerstag", "ideally, Thursday" ("11h de préférence, sinon jeudi" is of the 11h)
+            right = clauses.bounds(right + 1, right + 1)[1]
+            named = set().union(*(on for at, on in placed if left <= at < right))
         if len(named) == 1:
             return named.pop()
     return None
@@ -1460,10 +1552,15 @@ def pointed(folded: str, hits: Sequence[Hit], mark: Mark | None, count: int) -> 
     one it answers with a yes written right under its line."""
     if mark is None or not 1 <= mark.option <= count:
         return None
+    # the words written under the option's line, which the reply's text leaves with the quote
+    # ("Respondo no meio do seu email." above, "Esta é a melhor para mim." under option 2)
+    said = fold(mark.said)
+    hits = [*hits, *(find_cues(said) if said else ())]
     if any(h.cue in (Cue.REJECT_ALL, Cue.NEGATIVE, Cue.CANT_MAKE) for h in hits):
         return None
     yes = mark.under and any(h.cue is Cue.CONFIRM for h in hits)
-    return Pick(mark.option, explicit=True) if yes or _POINTING.search(folded) else None
+    pointing = mark.pasted or _POINTING.search(folded) or _POINTING.search(said)
+    return Pick(mark.option, explicit=True) if yes or pointing else None
 
 
 # a clause that gives a second choice: "si ya no está, …", "se não der, …", "à défaut …",

@@ -74,6 +74,21 @@ _NO_HELD_BACK = (
     r"(?:puerta|porta)|\bdie\s+tur\s+nicht\s+(?:\w+\s+)?(?:zumachen|zuschlagen|schlie\w+)"
     r"|\bnicht\s+(?:gleich\s+|sofort\s+)?(?:absagen|ausschlie\w+)|\b(?:no|nao)\s+(?:la\s+|lo\s+|a\s+|o\s+)?"
     r"descartar(?:ia|ía)|\bnem\s+sim\s+nem\s+nao|\bni\s+si\s+ni\s+no"
+    # the candidate not written off or struck out, or the answer not a no: "I wouldn't write her
+    # off", "won't count him out", "not a no", "je ne l'écarterais pas", "ce n'est pas un non",
+    # "würde ihn nicht abschreiben", "kein Nein", "no lo eliminaría", "no es un no", "não a
+    # riscaria", "não é um não"
+    r"|\b(?:wouldn'?t|would\s+not|won'?t|will\s+not|don'?t|do\s+not|not\s+ready\s+to|not\s+going\s+to)\s+"
+    r"(?:want\s+to\s+)?(?:write|rule|count|cross|strike|dismiss|discount)\s+(?:[\w.-]+\s+){1,2}?"
+    r"(?:off|out)\b|\b(?:wouldn'?t|would\s+not|won'?t)\s+(?:dismiss|discount|write\s+off)\b"
+    r"|\b(?:not|isn'?t|is\s+not)\s+a\s+(?:hard\s+|flat\s+|clear\s+|definite\s+)?no\b"
+    r"|\bne\s+(?:l'|la\s+|le\s+|les\s+)?(?:ecarter|exclur|eliminer|rayer|enterrer|condamner)"
+    r"(?:ais|ait|ions|iez|aient)\s+pas\b|\b(?:ce\s+n'est\s+)?pas\s+(?:encore\s+)?un\s+non\b"
+    r"|\b(?:wurde|wurden|mochte|mochten|will|wollen)\s+(?:ich|wir)\s+(?:[\w.-]+\s+){0,3}?nicht\s+"
+    r"(?:\w+\s+)?(?:ausschlie\w+|abschreiben|abhaken|streichen|aussortieren|aufgeben)\b"
+    r"|\bkein\s+(?:klares\s+|endgultiges\s+)?nein\b"
+    r"|\b(?:no|nao)\s+(?:la\s+|lo\s+|a\s+|o\s+)?(?:eliminar|tachar|excluir|riscar|cortar)(?:ia|iamos)\b"
+    r"|\b(?:no|nao)\s+(?:es|e)\s+(?:un|um)\s+(?:no|nao)\b"
 )
 # Hedges that leave the verdict open: a step named beside them decides it ("on the fence; can we
 # get him in front of Priya", "noch unentschlossen, würde ihn aber gern … sprechen lassen")
@@ -90,6 +105,25 @@ OPEN_VERDICT = re.compile(said(HEDGE.pattern))
 
 STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
     "advance": (
+        # the candidate asked in again, for whatever step: "bring him in for a practical", "I'd
+        # like her in for a half-day practical", "have her come in and prompt a scene", "get
+        # them back in to", "la faire revenir pour", "la convoquer pour une", "sie noch einmal
+        # zu uns einladen", "volver a citarla para", "chamá-la para uma"
+        r"\b(?:bring|have|get|like|want|need|ask|call|invite)\s+(?:him|her|them)\s+(?:back\s+)?in\s+"
+        r"(?:again\s+)?(?:for|to|and)\b|\b(?:have|get|like|want|need|ask)\s+(?:him|her|them)\s+"
+        r"(?:to\s+)?come\s+(?:back\s+)?in\b(?!\s+(?:on|at)\b)"
+        r"|\b(?:la|le|les)\s+(?:faire\s+revenir|convoquer|reconvoquer|recevoir\s+(?:a\s+nouveau\s+)?pour"
+        r"|inviter\s+(?:a|pour))\b"
+        r"|\b(?:ihn|sie)\s+(?:[\w.-]+\s+){0,3}?(?:zu\s+uns\s+)?(?:einladen|holen|kommen\s+lassen)\b"
+        r"|\b(?:citarl[oa]|traerl[oa]|llamarl[oa]|invitarl[oa]|convocarl[oa])\s+(?:\w+\s+){0,2}?"
+        r"(?:para|a)\s+(?:una?|otra|la|el)\b"
+        r"|\b(?:chama-l[oa]|traze-l[oa]|convida-l[oa]|convoca-l[oa])\s+(?:\w+\s+){0,2}?(?:para|pra)\s+"
+        r"(?:uma?|outra|a|o)\b",
+        # a practical, said as a noun: "a practical on the airfield", "a half-day practical with
+        # our senior ceramist" (not "a practical approach")
+        r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?practical(?=\s*(?:[.,;:!?)]|$|\s+(?:on|at|in"
+        r"|with|session|day|test|task|assessment|exercise|round|next|this|before|so|to|for|and|first"
+        r"|too|as)\b))",
         # the candidate to present work to us, in the subjunctive, named to us or with the work or
         # the audience: "qu'elle nous présente", "qu'il fasse une présentation devant l'équipe",
         # "que presente su propuesta", "que ela apresente o projeto" (not "que presente su DNI")

@@ -170,8 +170,12 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         body = [row if _refuses(row) else _zoned(row, zones) for row in body]
     lines: list[str] = []
     days_across = {i for i, c in enumerate(head) if "day" in _kinds(c)}
-    # a column that marks some rows leaves the others unmarked: an empty cell there is no "yes"
-    marked = {i for row in body for i, c in enumerate(row) if _mark(c) is not None}
+    # a column that marks some rows leaves the others unmarked: an empty cell there is no "yes";
+    # but a column of remarks (its head names no day or time) that never says yes notes the rows
+    # it refuses and says nothing of the others ("Anmerkung: belegt (Musikmesse)")
+    said = [(i, m) for row in body for i, c in enumerate(row) if (m := _mark(c)) is not None]
+    remarks = {i for i, c in enumerate(head) if not _kinds(_head(c))} - {i for i, m in said if m}
+    marked = {i for i, _ in said} - remarks
     dated_rows = any("day" in _kinds(c) for row in body for c in row)
     unsure = False
     for row in body:

@@ -444,6 +444,28 @@ WEEKS: Mapping[str, tuple[str, str]] = {
         ("that week", "esa semana", "nessa semana", "naquela semana", "cette semaine-là"),
         ("that", "all"),
     ),
+    # (and in the words that cannot mean this week: "posso em qualquer manhã daquela semana",
+    # "aquella semana", "that same week", "la même semaine", "in derselben Woche")
+    **dict.fromkeys(
+        (
+            "aquella semana",
+            "esa misma semana",
+            "aquela semana",
+            "daquela semana",
+            "nessa mesma semana",
+            "na mesma semana",
+            "that same week",
+            "the same week",
+            "la même semaine",
+            "cette même semaine",
+            "jener woche",
+            "in jener woche",
+            "derselben woche",
+            "in derselben woche",
+            "in der gleichen woche",
+        ),
+        ("that", "all"),
+    ),
     # the end or start of next week
     **dict.fromkeys(
         ("fim da próxima semana", "final da próxima semana", "fim da semana que vem"),

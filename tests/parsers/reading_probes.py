@@ -28594,6 +28594,392 @@ PROBES_R25RO: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R25RO
+# Round 25, intents, picks, verdicts, HTML (written for this round in words of our own, from the
+# constructs behind the hand-written misses ay-009, ay-012, ay-031, bb-009, bb-038, bc-026,
+# bc-027, be-001, be-017, be-024, be-026, bf-011 and bf-037; sent Tuesday 1 December, 10:00 New
+# York unless said). Options on a day told apart by its part: 1 Wed 2 Dec 9:30, 2 Wed 2 Dec 16:00,
+# 3 Thu 3 Dec 11:00 ET (`_R21_DAY_OPTIONS`).
+_R25_DAY = {"stage": "proposed", "context": _R21_DAY_OPTIONS}
+# Options a week out, sent to someone in Lisbon (UTC in December): 1 Tue 8 Dec 10:00 ET (15:00
+# Lisbon), 2 Wed 9 Dec 10:00 ET (15:00 Lisbon), 3 Wed 9 Dec 15:00 ET (20:00 Lisbon).
+_R25_FAR = {
+    "stage": "proposed",
+    "zone": "Europe/Lisbon",
+    "context": {"proposed": [_slot(8, 10), _slot(9, 10), _slot(9, 15)]},
+}
+
+
+def _r25pk(lang: str, text: str, selected: int, where: dict[str, Any] = _R25_DAY) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, **where)
+
+
+def _r25v(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
+
+
+_R25_QUOTE = (
+    "\n\nOn Mon, Nov 30, 2026 at 4:12 PM Kestrel Hire <schedule@kestrel.example> wrote:\n"
+    "> Could you do Friday the 4th at 3pm or Monday the 7th at 11am?"
+)
+_R25_LIST = (
+    "\n\nLe lun. 30 nov. 2026 à 16:12, Kestrel Hire <schedule@kestrel.example> a écrit :\n"
+    "> Bonjour,\n> Voici les options :\n> 1. mercredi 9 décembre, 10h\n"
+    "> 2. mercredi 9 décembre, 15h\n> 3. jeudi 10 décembre, 11h"
+)
+_R25_TABLE = (
+    "<html><body><p>{}</p><table border='1'><tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+    "{}</table><p>{}</p></body></html>"
+)
+
+
+def _r25tb_rows(*rows: tuple[str, str, str, str]) -> str:
+    return "".join(
+        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows
+    )
+
+
+PROBES_R25IN: tuple[Probe, ...] = (
+    # a pick by day and part of day, then the other part of that day told busy in a clause of
+    # its own, which the time reader runs into the phrase: the part named is picked
+    _r25pk("es", "Me quedo con la del miércoles por la tarde, por la mañana estoy en clase.", 2),
+    _r25pk("pt", "Fico com a de quarta à tarde, de manhã estou na obra.", 2),
+    _r25pk("en", "Wednesday afternoon please, mornings I'm on the school run.", 2),
+    _r25pk("fr", "Mercredi après-midi, le matin je suis au marché.", 2),
+    _r25pk("de", "Mittwochnachmittag bitte, vormittags bin ich in der Berufsschule.", 2),
+    _r25pk("en", "I'll go for Wednesday morning, in the afternoon I have physio.", 1),
+    _r25pk("es", "La del miércoles por la mañana, por la tarde tengo turno.", 1),
+    _r25pk("pt", "Pode ser quarta de manhã, à tarde tenho consulta. Obrigada!" + _R25_QUOTE, 1),
+    # a day or part of day said on the reader's clock, with or without the sender's own hour
+    _r25pk("pt", "Pode ser a de quarta de manhã no vosso horário.", 2, _R25_FAR),
+    _r25pk(
+        "pt",
+        "Pode ser quarta de manhã no vosso horário, que aqui dá 15h - ótimo, de manhã trabalho.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk("en", "Wednesday morning your time works for me.", 2, _R25_FAR),
+    _r25pk("en", "The Wednesday 10am slot, your time, is perfect.", 2, _R25_FAR),
+    _r25pk("fr", "Mercredi matin, heure de chez vous, ça me va.", 2, _R25_FAR),
+    _r25pk("de", "Mittwochvormittag nach Ihrer Zeit passt mir.", 2, _R25_FAR),
+    _r25pk("es", "La del miércoles por la mañana, hora de ustedes, me viene bien.", 2, _R25_FAR),
+    _r25pk("es", "El miércoles por la tarde en vuestro horario me va perfecto.", 3, _R25_FAR),
+    _r25pk("en", "Tuesday works, 10am on your clock.", 1, _R25_FAR),
+    # any of the options, then one wished for: that one
+    _r25pk("pt", "Qualquer uma das três serve pra mim, mas se der, prefiro a de quinta.", 3),
+    _r25pk("en", "Any of the three works for me, though if I could choose I'd take Thursday.", 3),
+    _r25pk("en", "All fine by me, ideally the Thursday one.", 3),
+    _r25pk("fr", "N'importe lequel me va, mais je préférerais celui de jeudi.", 3),
+    _r25pk("de", "Alle drei passen mir, am liebsten aber Donnerstag.", 3),
+    _r25pk("de", "Mir passt jeder der Termine, ich würde Donnerstag bevorzugen.", 3),
+    _r25pk("es", "Cualquiera de las tres me sirve, aunque preferiría la del jueves.", 3),
+    _r25pk("pt", "Qualquer um dá, mas preferia o de quinta.", 3),
+    # every option said to suit by "all" and a verb of suiting, bare: the first
+    _r25pk("fr", "Tous me vont.", 1),
+    _r25pk("es", "Todos me sirven, gracias.", 1),
+    _r25pk("en", "All work for me.", 1),
+    _r25pk("en", "All of them work for me, ideally Thursday.", 3),
+    # the list of options pasted back unquoted with one line marked
+    _r25pk(
+        "es",
+        "Te marco la que me va:\n\n1. miércoles 2, 9:30\n2. miércoles 2, 16:00   <-- esta\n"
+        "3. jueves 3, 11:00\n\nGracias",
+        2,
+    ),
+    _r25pk(
+        "en",
+        "Marked the one I can do:\n\n1. Wed 2 Dec, 9:30am\n2. Wed 2 Dec, 4pm\n"
+        "3. Thu 3 Dec, 11am  <== this one\n\nCheers",
+        3,
+    ),
+    _r25pk(
+        "de",
+        "Hier meine Wahl:\n1. Mi 2.12., 9:30\n2. Mi 2.12., 16:00\n3. Do 3.12., 11:00  ← passt\n",
+        3,
+    ),
+    # the answer written under its option inside the quoted list, the top saying only so
+    _r25pk(
+        "fr",
+        "Bonjour, je réponds dans le texte.\n\nBien à vous,\nClaire"
+        + _R25_LIST.replace(
+            "> 2. mercredi 9 décembre, 15h\n",
+            "> 2. mercredi 9 décembre, 15h\n\nCelle-ci me convient.\n\n",
+        ),
+        2,
+        _R25_FAR | {"zone": ET},
+    ),
+    _r25pk(
+        "pt",
+        "Olá, respondo no meio do seu email.\n\nCumprimentos,\nRita"
+        + _R25_LIST.replace(
+            "> 1. mercredi 9 décembre, 10h\n",
+            "> 1. mercredi 9 décembre, 10h\n\nEsta é a melhor para mim.\n\n",
+        ),
+        1,
+        _R25_FAR | {"zone": ET},
+    ),
+    # a hedged or negated-negative verdict, then another step asked for: advance
+    _r25v(
+        "en",
+        "I'm not sold on her tooling knowledge, but I wouldn't write her off. Could we bring her "
+        "in for a practical next week?",
+        "advance",
+    ),
+    _r25v(
+        "en",
+        "Honestly it's not a no. His estimating was patchy, so let's get him back in to price a "
+        "small job with our QS.",
+        "advance",
+    ),
+    _r25v(
+        "en",
+        "I'd not count him out yet - shaky on theory, good hands. Can we have him come in and do a "
+        "trial shift with our head chef?",
+        "advance",
+    ),
+    _r25v(
+        "en",
+        "Mixed bag. Slow on the rota software, but calm. I'd like her in for a half-day practical "
+        "with our senior nurse before I decide.",
+        "advance",
+    ),
+    _r25v(
+        "fr",
+        "Je ne l'écarterais pas, même si la partie chiffrage était faible. Pouvons-nous la faire "
+        "revenir pour une épreuve pratique avec notre chef d'atelier ?",
+        "advance",
+    ),
+    _r25v(
+        "fr",
+        "Ce n'est pas un non. Il manque d'expérience en CAO, mais j'aimerais le convoquer pour une "
+        "mise en situation avec notre responsable.",
+        "advance",
+    ),
+    _r25v(
+        "de",
+        "Ich würde sie nicht abschreiben, auch wenn die Theorie wackelig war. Können wir sie noch "
+        "einmal zu uns einladen, für einen Probetag in der Werkstatt?",
+        "advance",
+    ),
+    _r25v(
+        "de",
+        "Kein klares Nein von mir. Ich möchte ihn aber gern bei einer praktischen Aufgabe mit "
+        "unserem Meister sehen.",
+        "advance",
+    ),
+    _r25v(
+        "es",
+        "No lo descartaría, aunque le faltó soltura con los planos. ¿Podemos citarlo para una "
+        "prueba práctica con nuestro jefe de taller?",
+        "advance",
+    ),
+    _r25v(
+        "es",
+        "No es un no. Me gustaría verla en una jornada de prueba con el equipo antes de decidir.",
+        "advance",
+    ),
+    _r25v(
+        "pt",
+        "Não o descartaria, mas achei-o inseguro na parte teórica. Podemos chamá-lo para uma prova "
+        "prática com o nosso encarregado?",
+        "advance",
+    ),
+    _r25v(
+        "pt",
+        "Não é um não. Gostava de a ver num dia de experiência com a equipa antes de decidirmos.",
+        "advance",
+    ),
+    # the same hedge with no step, and a dependency pending: a hold
+    _r25v(
+        "en",
+        "I wouldn't rule him out, but we're waiting on budget sign-off before anything else "
+        "happens.",
+        "hold",
+    ),
+    # a stretch of days refused by a verdict's words, then other days offered: no withdrawal
+    P(
+        "ruled-out",
+        "en",
+        "I'm on the rig until Tuesday the 8th, so that whole stretch is a no. "
+        "Thursday the 10th or Friday the 11th after 1pm would be ideal.",
+        "availability",
+        each_day((10, 11), "13:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Those dates are a no for me, sorry. Wednesday the 9th, any time, works.",
+        "availability",
+        ((9, "09:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "La période du 7 au 8, c'est non. Le jeudi 10 après 13h, ça me va.",
+        "availability",
+        ((10, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Der Zeitraum bis zum 8. ist ein Nein. Donnerstag, der 10., ab 13 Uhr passt.",
+        "availability",
+        ((10, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Esos días son un no. El jueves 10 a partir de las 13 me viene bien.",
+        "availability",
+        ((10, "13:00", "17:00"),),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Esses dias são um não. Quinta, dia 10, a partir das 13h dá para mim.",
+        "availability",
+        ((10, "13:00", "17:00"),),
+    ),
+    # every option refused, the reason a stretch away told by its length: a decline
+    P(
+        "pick",
+        "de",
+        "die termine klappen alle nicht, bin ab samstag für 14 tage auf der baustelle. melde mich.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "de",
+        "Die Termine klappen alle nicht, ich bin ab Samstag für zwei Wochen auf Montage.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "en",
+        "None of the slots work, I'm offshore from Saturday for two weeks.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "fr",
+        "Aucun créneau ne me va, je pars samedi pour 15 jours sur le chantier.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "es",
+        "Ninguna de las opciones me sirve, a partir del sábado estoy 14 días embarcado.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    P(
+        "pick",
+        "pt",
+        "Nenhum dos horários dá, a partir de sábado fico 14 dias na plataforma. Depois aviso.",
+        "decline",
+        **_NEXT_PICK,
+    ),
+    # "reporter" is an English noun: the search closed calls the interview off; the French verb
+    # still moves it
+    P(
+        "relay",
+        "en",
+        "They've closed the search for the court reporter role. Please take Ana's interview out "
+        "of the calendar; I'll ring her this afternoon.",
+        "cancel",
+        **_RELAY,
+    ),
+    P(
+        "relay",
+        "en",
+        "The sports reporter vacancy is gone - please cancel Wednesday's interview with Tom.",
+        "cancel",
+        **_RELAY,
+    ),
+    P(
+        "time-of-day",
+        "fr",
+        "Est-il possible de reporter l'entretien à jeudi ?",
+        "reschedule",
+        ((3, "09:00", "17:00"),),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    # the week pointed back to in words that cannot mean this week
+    P(
+        "time-of-day",
+        "pt",
+        "A partir de segunda, dia 7, posso em qualquer manhã daquela semana.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "A partir del lunes 7, puedo cualquier mañana de aquella semana.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Ab Montag, dem 7., kann ich an jedem Vormittag derselben Woche.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Back on Monday the 7th; any morning that same week is fine.",
+        "availability",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    # an HTML table whose remarks column only notes the rows refused
+    P(
+        "html",
+        "de",
+        _R25_TABLE.format(
+            "Meine Zeiten:",
+            "Tag",
+            "Von",
+            "Bis",
+            "Anmerkung",
+            _r25tb_rows(
+                ("Mi 2.12.", "09:00", "11:00", "&nbsp;"),
+                ("Do 3.12.", "&#8212;", "&#8212;", "belegt (Messe)"),
+                ("Fr 4.12.", "13:00", "16:00", "&nbsp;"),
+            ),
+            "Grüße",
+        ),
+        "availability",
+        ((2, "09:00", "11:00"), (4, "13:00", "16:00")),
+        html=True,
+    ),
+    P(
+        "html",
+        "en",
+        _R25_TABLE.format(
+            "My times:",
+            "Day",
+            "From",
+            "To",
+            "Notes",
+            _r25tb_rows(
+                ("Wed Dec 2", "9:00", "11:00", ""),
+                ("Thu Dec 3", "-", "-", "booked"),
+                ("Fri Dec 4", "1:00 pm", "4:00 pm", ""),
+            ),
+            "Thanks",
+        ),
+        "availability",
+        ((2, "09:00", "11:00"), (4, "13:00", "16:00")),
+        html=True,
+    ),
+)
+ALL_PROBES += PROBES_R25IN
 
 
 def read(probe: Probe) -> Extraction:
@@ -28722,6 +29108,7 @@ def main() -> None:
         "r25ck": PROBES_R25CK,
         "r25ex": PROBES_R25EX,
         "r25ro": PROBES_R25RO,
+        "r25in": PROBES_R25IN,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
