@@ -722,8 +722,9 @@ _LOWER_ENGLISH_DAY = loose_compile(
 _EN_LOWER_NAMES = ("mon", "sat", "sun")
 
 
-def _lower_english_days(scan: str, lower: str) -> list[Atom]:
-    if not any(name in lower for name in _EN_LOWER_NAMES):
+def _lower_english_days(scan: str) -> list[Atom]:
+    # (a capitalised name is `_WEEKDAY`'s, so text with no lower-case one is not scanned)
+    if not any(name in scan for name in _EN_LOWER_NAMES):
         return []
     found = []
     for m in _LOWER_ENGLISH_DAY.finditer(scan):
@@ -1779,7 +1780,7 @@ def _content(scan: str) -> list[Atom]:
         Atom("day", m.start(), m.end(), DayRef("wd", weekday=SHORT_WEEKDAYS[m.group().title()]))
         for m in _LOWER_SHORT_WEEKDAY.finditer(scan)
     ]
-    found += _lower_english_days(scan, lower)
+    found += _lower_english_days(scan)
     found += [
         Atom(
             "day",

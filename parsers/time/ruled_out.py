@@ -214,7 +214,7 @@ _REGRET = (
     r"|infelizmente|sinceramente|mesmo|já|realmente|provavelmente|então|afinal|de\s+fato"
     r"|de\s+verdade|também|ainda)"
 )
-_REGRETS = rf"(?:{_REGRET}[\s,]+){{0,3}}"
+_REGRETS = rf"(?:{_by_letter(_REGRET)}[\s,]+){{0,3}}"
 # Ability refused, by the sender, in every tense and mood and with the regret said inside:
 # "I won't be able to", "I'm not going to be able to", "je ne pourrai pas", "je ne vais pas
 # pouvoir", "j'peux pas", "kann ich nicht", "werde ich nicht können", "ich könnte nicht", "no
