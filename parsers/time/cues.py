@@ -593,10 +593,14 @@ _NEGATIVE = (
     r"sem\s+disponibilidade|sin\s+disponibilidad|no\s+availability|pas\s+de\s+disponibilit[ée]|"
     r"nicht|nich|kein(?:e|en)?|\w*urlaub|\w*ferien|beschäftigt|unterwegs|verreist|verhindert|dienstreise|"
     r"não\s+(?:posso|consigo|estou)|férias|viajando|"
-    # the words that exclude a day and the sender's state, one class each (ruled_out)
-    rf"{EXCLUDED}|{TAKEN})"
+    # the words that exclude a day, one class (ruled_out)
+    rf"{EXCLUDED})"
 )
-NEGATIVE = loose_compile(grouped(branches(_NEGATIVE)) + r"(?!\w)", re.IGNORECASE)
+# ... and the sender's state (ruled_out), last and apart: its branches are grouped by letter
+# already, and a branch whose first letters `grouped` cannot see is copied into every group
+NEGATIVE = loose_compile(
+    f"(?:{grouped(branches(_NEGATIVE))}|(?<!\\w){TAKEN})" + r"(?!\w)", re.IGNORECASE
+)
 _POST_NEGATIVE_LEAD = (
     # "cette semaine-là ne sera pas possible": the week named back, then refused
     r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?"
