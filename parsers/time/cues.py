@@ -810,6 +810,13 @@ _POST_NEGATIVE = (
     r"|(?:(?:gar|überhaupt|leider|doch|nun|jetzt|wohl|halt|definitivamente|realmente|mesmo"
     r"|vraiment|absolument)\s+){0,3}(?:no|não|nao|nicht(?:\s+mehr)?|non|nein)"
     rf"(?=[ \t]*(?:[.!;,(]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
+    # ... or before the "but" of the next day, the comma left out as phones leave it: "Wednesday
+    # no but Thursday works", "mercredi non mais jeudi oui", "Mittwoch nein aber Donnerstag",
+    # "miércoles no pero jueves sí", "quarta não mas quinta sim" (not German "nicht aber",
+    # which also excepts: "Montag bis Freitag nicht aber Mittwoch"; nor "no más tarde", "não
+    # mais tarde": "no later")
+    r"|(?:no|não|nao|non|nein)(?=[ \t]+(?:but|aber|pero|ma(?:i)?s(?![ \t]+(?:tarde|temprano|cedo|de"
+    r"|que|do|da)(?!\w)))(?!\w))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"

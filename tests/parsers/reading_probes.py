@@ -28981,6 +28981,24 @@ PROBES_R25IN: tuple[Probe, ...] = (
 )
 ALL_PROBES += PROBES_R25IN
 
+# A day answered with a bare no and the next day's "but", the comma left out as phones leave it
+PROBES_NO_BUT: tuple[Probe, ...] = (
+    _r25ex("en", "Wednesday no but Thursday works", each_day((10,), "09:00", "17:00")),
+    _r25ex("en", "mon no but tue after 2 is fine", each_day((8,), "14:00", "17:00")),
+    _r25ex("fr", "Mercredi non mais jeudi oui", each_day((10,), "09:00", "17:00")),
+    _r25ex("fr", "lundi non mais mardi matin ça me va", each_day((8,), "09:00", "12:00")),
+    _r25ex("de", "Mittwoch nein aber Donnerstag passt", each_day((10,), "09:00", "17:00")),
+    _r25ex("de", "Montag nein aber Dienstag ab 14 Uhr geht", each_day((8,), "14:00", "17:00")),
+    _r25ex("es", "El miércoles no pero el jueves sí", each_day((10,), "09:00", "17:00")),
+    _r25ex("es", "lunes no pero martes por la tarde sí", each_day((8,), "12:00", "17:00")),
+    _r25ex("pt", "Quarta não mas quinta sim", each_day((10,), "09:00", "17:00")),
+    _r25ex("pt", "segunda não mas terça de manhã pode ser", each_day((8,), "09:00", "12:00")),
+    # "no later" is no refusal
+    _r25ex("es", "El lunes no mas tarde de las 3", each_day((7,), "09:00", "15:00")),
+    _r25ex("pt", "Quarta não mais tarde que as 16h", each_day((9,), "09:00", "16:00")),
+)
+ALL_PROBES += PROBES_NO_BUT
+
 
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
@@ -29109,6 +29127,7 @@ def main() -> None:
         "r25ex": PROBES_R25EX,
         "r25ro": PROBES_R25RO,
         "r25in": PROBES_R25IN,
+        "no_but": PROBES_NO_BUT,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
