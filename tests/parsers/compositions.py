@@ -20,8 +20,9 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from tests.parsers.reading_probes import Probe, Windows, handed, problems, read
 
@@ -515,10 +516,21 @@ def compose(rng: random.Random, tongue: Tongue) -> Composed:
     return Composed(probe, parts)
 
 
+W = TypeVar("W")
+
+
+def seeded(
+    compose: Callable[[random.Random, W], Composed], writers: Sequence[W], count: int, seed: int
+) -> list[Composed]:
+    """`count` replies per writer (a language's vocabulary or grammar), the same ones on every
+    run: what every composer's `compositions` returns."""
+    rng = random.Random(seed)
+    return [compose(rng, writer) for writer in writers for _ in range(count)]
+
+
 def compositions(count: int, seed: int = 8, tongues: Sequence[Tongue] = TONGUES) -> list[Composed]:
     """`count` replies per language, the same ones on every run."""
-    rng = random.Random(seed)
-    return [compose(rng, tongue) for tongue in tongues for _ in range(count)]
+    return seeded(compose, tongues, count, seed)
 
 
 @dataclass(slots=True)
@@ -560,10 +572,11 @@ def tally(made: Sequence[Composed]) -> Tally:
     return counts
 
 
-def main() -> None:
+def command(made: Callable[[int], list[Composed]]) -> None:
+    """A composer run as a script: the report on `made(N)` for the N given (200 by default)."""
     import sys
 
-    report(tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200)))
+    report(tally(made(int(sys.argv[1]) if len(sys.argv) > 1 else 200)))
 
 
 def report(counts: Tally) -> None:
@@ -578,4 +591,4 @@ def report(counts: Tally) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    command(compositions)

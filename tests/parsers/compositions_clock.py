@@ -47,9 +47,9 @@ from tests.parsers.compositions import (
     _days,
     _listed,
     _sentence,
+    command,
     dress,
-    report,
-    tally,
+    seeded,
 )
 from tests.parsers.reading_probes import Probe, Windows
 
@@ -728,15 +728,8 @@ def compose(rng: random.Random, clock: Clock) -> Composed:
 
 def compositions(count: int, seed: int = 24, clocks: Sequence[Clock] = CLOCKS) -> list[Composed]:
     """`count` replies per language, the same ones on every run."""
-    rng = random.Random(seed)
-    return [compose(rng, clock) for clock in clocks for _ in range(count)]
-
-
-def main() -> None:
-    import sys
-
-    report(tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200)))
+    return seeded(compose, clocks, count, seed)
 
 
 if __name__ == "__main__":
-    main()
+    command(compositions)

@@ -41,7 +41,7 @@ from itertools import combinations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tests.parsers.compositions import Composed, _listed, _plain, _sentence, report, tally
+from tests.parsers.compositions import Composed, _listed, _plain, _sentence, command, seeded
 from tests.parsers.reading_probes import Probe
 
 WEEKS = ((7, 8, 9, 10, 11), (14, 15, 16, 17, 18))  # the two weeks after the send day
@@ -1116,15 +1116,8 @@ def compose(rng: random.Random, voice: Voice) -> Composed:
 
 def compositions(count: int, seed: int = 25, voices: Sequence[Voice] = VOICES) -> list[Composed]:
     """`count` replies per language, the same ones on every run."""
-    rng = random.Random(seed)
-    return [compose(rng, voice) for voice in voices for _ in range(count)]
-
-
-def main() -> None:
-    import sys
-
-    report(tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200)))
+    return seeded(compose, voices, count, seed)
 
 
 if __name__ == "__main__":
-    main()
+    command(compositions)

@@ -40,9 +40,9 @@ from tests.parsers.compositions import (
     Composed,
     Tongue,
     _sentence,
+    command,
     dress,
-    report,
-    tally,
+    seeded,
 )
 from tests.parsers.reading_probes import Probe
 
@@ -688,15 +688,8 @@ def compose(rng: random.Random, p: Picker) -> Composed:
 
 def compositions(count: int, seed: int = 24, pickers: Sequence[Picker] = PICKERS) -> list[Composed]:
     """`count` replies per language, the same ones on every run."""
-    rng = random.Random(seed)
-    return [compose(rng, p) for p in pickers for _ in range(count)]
-
-
-def main() -> None:
-    import sys
-
-    report(tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200)))
+    return seeded(compose, pickers, count, seed)
 
 
 if __name__ == "__main__":
-    main()
+    command(compositions)

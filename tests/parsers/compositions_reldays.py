@@ -42,7 +42,7 @@ from tests.parsers.compositions import EN as EN1
 from tests.parsers.compositions import ES as ES1
 from tests.parsers.compositions import FR as FR1
 from tests.parsers.compositions import PT as PT1
-from tests.parsers.compositions import Composed, Tongue, _plain, _sentence, report, tally
+from tests.parsers.compositions import Composed, Tongue, _plain, _sentence, command, seeded
 from tests.parsers.reading_probes import Probe, Windows
 
 MONDAY = 7  # the send moments fall in the week of Monday 7 December 2026
@@ -912,15 +912,8 @@ def compose(rng: random.Random, rel: Rel) -> Composed:
 
 def compositions(count: int, seed: int = 24, rels: Sequence[Rel] = RELS) -> list[Composed]:
     """`count` replies per language, the same ones on every run."""
-    rng = random.Random(seed)
-    return [compose(rng, rel) for rel in rels for _ in range(count)]
-
-
-def main() -> None:
-    import sys
-
-    report(tally(compositions(int(sys.argv[1]) if len(sys.argv) > 1 else 200)))
+    return seeded(compose, rels, count, seed)
 
 
 if __name__ == "__main__":
-    main()
+    command(compositions)
