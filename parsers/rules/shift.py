@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from parsers.model import Window
 from parsers.rules.intents import INSTEAD_OF, WORKDAY_NAMES
+from parsers.time.words import AMOUNT_COUNTS, LONGEST_NUDGE
 
 # a verb that moves a meeting, in the sentence that names the amount
 _SHIFT = re.compile(
@@ -22,16 +23,9 @@ _LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|dep
 # an amount of time: a count ("2h", "two hours", "zwei Stunden", "dos horas", "duas horas", "a
 # week", "une semaine", "einen Tag") or a half hour ("half an hour", "une demi-heure", "eine
 # halbe Stunde", "media hora", "meia hora"); not a clock time ("at 2h", "à 14h", "um 15h")
-_COUNTS = {
-    **dict.fromkeys(
-        ("a", "an", "one", "un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma"), 1
-    ),
-    **dict.fromkeys(("two", "deux", "zwei", "dos", "dois", "duas"), 2),
-    **dict.fromkeys(("three", "trois", "drei", "tres"), 3),
-}
 _AMOUNT = re.compile(
     r"(?<!\w)(?:((?<!\bat\s)(?<!\ba\s)(?<!\bum\s)(?<!\blas\s)(?<!\bas\s)\d{1,3}|"
-    + "|".join(sorted(_COUNTS, key=len, reverse=True))
+    + "|".join(sorted(AMOUNT_COUNTS, key=len, reverse=True))
     + r")\s*(?:(?:minutes?|mins?"
     r"|minutos?|minuten)|(h|hrs?|hours?|heures?|stunden?|std|horas?)"
     # (an hour and its half after it: "an hour and a half", "une heure et demie", "eine Stunde
@@ -100,7 +94,6 @@ _EARLIER = re.compile(
 # a sentence runs on over the single line breaks of wrapped mail ("passar a entrevista para uma
 # hora mais\ntarde"); a blank line ends it
 _SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?![ \t]*\n)[^.!?\n]+)*")
-_LONGEST = 180  # minutes: a larger amount is no nudge of the booked time
 _MOST_DAYS = 14
 
 
@@ -184,11 +177,11 @@ def _step(amount: re.Match[str]) -> timedelta | None:
         return timedelta(minutes=30)
     if one_and_half:
         return timedelta(minutes=90)
-    n = int(count) if count.isdigit() else _COUNTS[count]
+    n = int(count) if count.isdigit() else AMOUNT_COUNTS[count]
     if days or weeks:
         return timedelta(days=n * 7 if weeks else n) if 0 < n <= _MOST_DAYS else None
     n = n * 60 + (30 if and_half else 0) if hours else n
-    return timedelta(minutes=n) if 0 < n <= _LONGEST else None
+    return timedelta(minutes=n) if 0 < n <= LONGEST_NUDGE else None
 
 
 def amounts_asked(folded: str) -> list[timedelta]:

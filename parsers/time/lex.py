@@ -12,6 +12,7 @@ from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
+    LONGEST_NUDGE,
     LOWER_CASE_WEEKDAYS,
     MONTHS,
     OWN_ZONE_WORDS,
@@ -29,6 +30,7 @@ from parsers.time.words import (
     ZONE_ABBREVIATIONS,
     ZONE_NAMES,
     alternation,
+    amount_count,
 )
 
 _I = re.IGNORECASE
@@ -1341,29 +1343,15 @@ _HOURS_HINTS = (
     "temprano",
     "cedo",
 )
-_HOUR_COUNTS = {
-    "two": 2,
-    "deux": 2,
-    "zwei": 2,
-    "dos": 2,
-    "dois": 2,
-    "duas": 2,
-    "three": 3,
-    "trois": 3,
-    "drei": 3,
-    "tres": 3,
-}
-_LONGEST_NUDGE = 180  # minutes: a larger amount is no nudge of the booked hours
 
 
 def _booked_hours(m: re.Match[str]) -> Atom | None:
     if m["half"]:
         minutes = 30
     else:
-        word = m["n"].lower()
-        count = int(word) if word.isdigit() else _HOUR_COUNTS.get(word, 1)
+        count = amount_count(m["n"])
         minutes = count * 60 + (30 if m["and_half"] else 0) if m["hours"] else count
-    if not 0 < minutes <= _LONGEST_NUDGE:
+    if not 0 < minutes <= LONGEST_NUDGE:
         return None
     return Atom(
         "time", m.start(), m.end(), spec=TimeSpec("same", start=minutes if m["later"] else -minutes)
@@ -1371,15 +1359,13 @@ def _booked_hours(m: re.Match[str]) -> Atom | None:
 
 
 _SHIFT_HINTS = ("day", "jour", "tag", "dia", "día", "veille", "spera")
-_SHIFT_COUNTS = {"two": 2, "deux": 2, "zwei": 2, "dos": 2, "dois": 2}
 
 
 def _booked_shift(m: re.Match[str]) -> Atom:
     if m["before"]:
         offset = -1
     else:
-        word = m["n"].lower()
-        count = int(word) if word.isdigit() else _SHIFT_COUNTS.get(word, 1)
+        count = amount_count(m["n"])
         offset = count if m["later"] else -count
     return Atom("day", m.start(), m.end(), DayRef("booked", offset=offset))
 

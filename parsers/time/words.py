@@ -994,3 +994,21 @@ OFFER_VERB = (
     r"|(?:me|nous|nos)\s+(?:vont|va|conviennent|conviendraient|van|vienen|quedan|servem|serve)"
     r"(?:\s+(?:bien|bem|très\s+bien|muy\s+bien))?|(?:funcionam|servem|dão|ficam\s+bem)(?:\s+para\s+mim)?)"
 )
+
+
+# The count words of an amount of time ("two hours", "deux jours", "zwei Stunden", "dos horas",
+# "duas horas"; "a week", "une semaine", "einen Tag"): one vocabulary for the booked hours and
+# days moved in the time reader and for the booked slot moved (rules.shift)
+AMOUNT_COUNTS: dict[str, int] = {
+    **dict.fromkeys(
+        ("a", "an", "one", "un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma"), 1
+    ),
+    **dict.fromkeys(("two", "deux", "zwei", "dos", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "trois", "drei", "tres"), 3),
+}
+LONGEST_NUDGE = 180  # minutes: a larger move is no nudge of the booked hours, but another time
+
+
+def amount_count(word: str) -> int:
+    """The count a digit or a count word says ("einer", "a": one)."""
+    return int(word) if word.isdigit() else AMOUNT_COUNTS.get(word.lower(), 1)
