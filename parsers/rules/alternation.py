@@ -36,7 +36,14 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[frozenset[str] | None, bool]:
                 else:
                     return None, False
             return frozenset(found), False
-        # \b, anchors and look-arounds take no character (a look-ahead only narrows what follows)
+        # a look-ahead that must match says what the next character can be, whatever follows it
+        # (a branch that opens on "(?=(?:at|in|on)\s)\w+" starts with a, i or o, not anything)
+        if op is _const.ASSERT and arg[0] == 1:
+            ahead, empty = _first(list(arg[1]))
+            if ahead is not None and not empty:
+                return frozenset(found | ahead), False
+            continue
+        # \b, anchors, look-behinds and negative look-aheads take no character
         if op in (_const.AT, _const.ASSERT, _const.ASSERT_NOT):
             continue
         if op is _const.SUBPATTERN:
