@@ -11,6 +11,7 @@ from itertools import pairwise
 from parsers.model import Window
 from parsers.rules.intents import fold
 from parsers.rules.picks import Pick, covered_chars, dayless, named_days
+from parsers.rules.plain_words import PLAIN
 from parsers.rules.shift import amounts_asked
 from parsers.time import lex as timelex
 from parsers.time.resolve import Mention
@@ -169,8 +170,21 @@ def pick_doubted(
         and not _BARE_NUMBER.fullmatch(folded, *m.span)
         and not any(_IF_LED.match(folded, at) for at in _starts_before(folded, m.span[0]))
         and not excepted(folded, m.span[0])
+        and not _option_excepted(folded, m, proposed)
     ]
     return bool(named) and not any(_on_day(m, option) for m in named)
+
+
+def _option_excepted(folded: str, mention: Mention, proposed: Sequence[Window]) -> bool:
+    """(round 26) The day names the one option an exception over all of them leaves out ("all
+    work except the one on Monday"), so it says nothing against the option picked; where the
+    day holds several options ("any but the later one on Wednesday"), which is left out is
+    for the pick to tell, and the doubt stays."""
+    at = mention.span[0]
+    return (
+        _OPTION_EXCEPTED.search(folded, max(0, at - _OPTION_REACH), at) is not None
+        and sum(_on_day(mention, option) for option in proposed) == 1
+    )
 
 
 def _on_day(mention: Mention, option: Window) -> bool:
@@ -201,7 +215,9 @@ def odd_words(
     """Content words, in clauses that offer times (`offers`: where the offers start), that no
     cue or time reading explains (`covered`: the characters they read): the sender may be
     saying something the rules do not model ("I'll be in Berlin Thursday", "any weekday bar
-    Friday")."""
+    Friday"). (round 26) None when every one of them only says the time fits or links the
+    offer's words (`plain_words.PLAIN`: "cuento con disponibilidad", "in einem der Tage"), which
+    handed over right readings and caught none misread."""
     bounds = [0, *clause_ends, len(folded)]
     odd: list[str] = []
     for left, right in pairwise(bounds):
@@ -214,7 +230,7 @@ def odd_words(
                 continue
             if not _is_name(text, m.start()):
                 odd.append(word)
-    return odd
+    return odd if any(word not in PLAIN for word in odd) else []
 
 
 def _is_name(text: str, start: int) -> bool:
@@ -230,6 +246,22 @@ def offers_words(folded: str, start: int, end: int) -> bool:
     return any(m.group() in _OFFERING for m in _WORD.finditer(folded, start, end))
 
 
+# (round 26) being free, and what one has free: "I'm available", "je suis disponible", "ich bin
+# erreichbar", "estoy libre", "estou à disposição", "tengo un hueco", "j'ai une disponibilité",
+# "ich habe eine Lücke", "tenho uma vaga", "I have an opening"
+_FREE_STATE = frozenset(
+    " ".join(
+        (
+            "available free open reachable room opening openings gap availability spot",
+            "disponible disponibles dispo dispos libre libres joignable disponibilite",
+            "disponibilites creneau creneaux disposition",
+            "verfugbar frei erreichbar ansprechbar lucke lucken zeitfenster",
+            "disponible disponibles libre libres hueco huecos espacio disponibilidad disposicion",
+            "disponivel disponiveis livre livres vaga vagas espaco brecha disponibilidade",
+            "disposicao",
+        )
+    ).split()
+)
 # What the sender is and until when bounds a busy stretch ("I'm on a shoot until the 11th", "je
 # suis en tournage jusqu'au 29") as much as a free one; words of being free or able offer it
 # ("libre", "I can do any day until the 11th", "any morning until then is fine"); so do the
@@ -238,6 +270,18 @@ _BOUNDING = frozenset(("until", "till", "before", "suis", "jours", "tage", "dias
 _FREE = frozenset(
     ("libre", "libres", "livre", "livres", "frei", "can", "any", "fine", "good", "okay")
 )
+
+
+_NEXT_WORD = re.compile(r" *[^\W\d_]+")
+
+
+def says_free(folded: str, start: int, end: int) -> bool:
+    """A state that the words of the span, or the word right after it, say is free: "I'm
+    available on", "je suis disponible", "estou à disposição", "tengo un hueco", where the
+    cue of a busy state ("I'm at", "tengo un") met a word of being free."""
+    after = _NEXT_WORD.match(folded, end)
+    stop = after.end() if after is not None else end
+    return any(m.group() in _FREE_STATE for m in _WORD.finditer(folded, start, stop))
 
 
 def frees_words(folded: str, start: int, end: int) -> bool:
@@ -562,13 +606,32 @@ _HOUR_AFTER = re.compile(
     r"\s+(?:(?:um|bis|at|a\s+las?|as|a)\s+)?(?:\d{1,2}(?:[:.h]\d\d)?(?:\s*(?:uhr|h|am|pm|a\.m|p\.m))?"
     r"(?![\d./]|st\b|nd\b|rd\b|th\b|er\b)|halb\b|viertel\b|dreiviertel\b|noon\b|midi\b|mittag\b)"
 )
+# how far past the words of a deadline the clock time it may bound is looked for
+_HOUR_REACH = 40
 
 
-def deadline_offered(folded: str, offering: Sequence[Mention]) -> bool:
-    """A day the reply sets as the date to answer by, offered as free time."""
+def _bounds_hours(text: str, at: int, offering: Sequence[Mention]) -> bool:
+    """(round 26) Beyond `_HOUR_AFTER`'s digits, a clock time right after the words of a
+    deadline in any form the time reader knows, which an offered phrase read, with no day after
+    it: "spätestens bis zehn Uhr fünfzehn", "au plus tard jusqu'à 11h", "a más tardar hasta las
+    tres" bound the hours of the day offered; "by noon Friday" still names a day to answer by,
+    and a clock time no offer read ("no later than three", left whole) is left to the doubt."""
+    scan = text[at : at + _HOUR_REACH]
+    atoms = timelex.lex(timelex.masked(scan))
+    lead = len(scan) - len(scan.lstrip())
+    if not atoms or atoms[0].kind != "time" or atoms[0].start > lead:
+        return False
+    clock = at + atoms[0].start
+    read = any(m.span[0] <= clock < m.span[1] for m in offering)
+    return read and (len(atoms) == 1 or atoms[1].kind != "day")
+
+
+def deadline_offered(text: str, folded: str, offering: Sequence[Mention]) -> bool:
+    """A day the reply sets as the date to answer by, offered as free time (`text` as written,
+    for the time reader, `folded` by `intents.fold`, of the same length)."""
     offer = _Offer(offering, ())
     for r in _DEADLINE.finditer(folded):
-        if _HOUR_AFTER.match(folded, r.end()) is not None:
+        if _HOUR_AFTER.match(folded, r.end()) is not None or _bounds_hours(text, r.end(), offering):
             continue
         i = bisect_left(offer.phrase_starts, r.end())
         if i < len(offer.phrases) and offer.phrase_starts[i] <= r.end() + _DEADLINE_GAP:
@@ -812,6 +875,17 @@ _EXCEPTED_DAY = re.compile(
 _EXCEPTED_BEFORE = re.compile(rf"(?:{_EXCEPT.pattern}|(?<!\w)außer(?!\w))\W+(?:[\w']+\W+){{0,2}}$")
 
 
+# (round 26) an exception over the options, the one left out named by its day a few words on:
+# "all work except the one on Monday", "any but the 4pm on Wed", "tous sauf le créneau de 9h
+# mardi", "alle außer dem späteren am Montag", "todas menos la de las 10 del lunes"; no clause
+# ends between
+_OPTION_EXCEPTED = re.compile(
+    rf"(?:{_EXCEPT.pattern}|(?<!\w)außer(?!\w)|\b(?:any|all|everything)\s+(?:[\w']+\s+){{0,2}}?but)"
+    r"[^\w.,;!?\n]+(?:[\w']+[^\w.,;!?\n]+){0,6}$"
+)
+_OPTION_REACH = 60
+
+
 def excepted(folded: str, at: int) -> bool:
     """An exception word leads the phrase at `at` ("außer Dienstagvormittag", "sauf vendredi")."""
     return _EXCEPTED_BEFORE.search(folded, max(0, at - _BEFORE), at) is not None
@@ -1030,14 +1104,20 @@ _HOUR_NAMES = {
 # an open start with its clock time: "after 10", "à partir de 15h", "ab 13:30", "desde las 15",
 # "a partir de la una", "depois das 14h"
 _OPEN_AT = re.compile(
-    r"(?<!\w)(?:from|after|a\s+partir\s+d[eoa]s?|desde|apres|des|ab|depois\s+d[ao]s)\s+"
+    # ("quarter after one", "ten after two": the minutes past an hour, not an open start)
+    r"(?<!\w)(?<!quarter\s)(?<!half\s)(?<!five\s)(?<!ten\s)(?<!twenty\s)"
+    r"(?:from|after|a\s+partir\s+d[eoa]s?|desde|apres|des|ab|depois\s+d[ao]s)\s+"
     r"(?:(?:las?|as?|the)\s+)?"
     rf"(?:(\d{{1,2}})(?:\s*[:h.]\s*(\d\d)|\s*h\b|\s*uhr\b)?(?!\w)|({alternation(_HOUR_NAMES)})(?!\w))"
     r"\s*(am|pm|a\.m\.|p\.m\.)?"
     # the start of a range, not an open one: "from 7 to 9", "de 10 à 12", "ab 9 bis 11"
     r"(?!\s*(?:-|–|to|till|until|a|au|bis|hasta|ate|as)\s*\d)"
     # not an hour a minute word goes on to move: "a partir de las tres menos cuarto"
-    r"(?!\s*(?:y|e|et|and|menos|moins)\s+(?:un\s+|um\s+|a\s+)?(?:cuarto|quarto|quart|quarter|half|media|meia|demie))"
+    # or "dès deux heures moins le quart", "a partir das dez menos quinze": after the hour's noun
+    # too, and by minutes in words
+    r"(?!\s*(?:heures?|horas?|hours?|uhr)?\s*(?:y|e|et|and|menos|moins)\s+(?:le\s+|un\s+|um\s+|a\s+)?"
+    r"(?:cuarto|quarto|quart|quarter|half|media|meia|demie|cinq|cinco|dix|diez|dez|quince|quinze"
+    r"|vingt|veinte|vinte|\d))"
 )
 
 
@@ -1055,7 +1135,9 @@ def _clock_minutes(m: re.Match[str]) -> int | None:
 def open_start_unmet(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
     """An open start inside an offered phrase ("vendredi après le déjeuner, à partir de 14h")
     while every window of the phrase starts before it, and none ends at it (a busy stretch from
-    it ends them): the hour was lost, or overridden by a part of day read beside it."""
+    it ends them): the hour was lost, or overridden by a part of day read beside it. (round 26)
+    Windows that all end before it leave it no hours to open: it starts what keeps the sender
+    busy after them ("plutôt le matin, car j'ai une réunion à partir de 15h")."""
     offer = _Offer(offering, offered)
     for m in _OPEN_AT.finditer(folded):
         phrase = offer.holding(m.start(1) if m.group(1) else m.start(3))
@@ -1063,7 +1145,11 @@ def open_start_unmet(folded: str, offering: Sequence[Mention], offered: Sequence
         if phrase is None or at is None:
             continue
         kept = offer.kept(phrase)
-        if kept and not any(_minutes(w.start) >= at or _minutes(w.end) == at for w in kept):
+        if (
+            kept
+            and not any(_minutes(w.start) >= at or _minutes(w.end) == at for w in kept)
+            and any(_minutes(w.end) > at for w in kept)
+        ):
             return True
     return False
 

@@ -58,6 +58,7 @@ from parsers.rules.doubt import (
     row_unplaced,
     row_unread,
     rows_placed,
+    says_free,
     says_yes_or_no,
     search_over,
     step_asked,
@@ -493,7 +494,7 @@ def _doubted(
         or (offers and taken_row(text, folded, times().mentions, offering, offered()))
         or (offers and hours_unapplied(text, folded, times().mentions, offering, offered()))
         or (offers and week_unread(folded, times().mentions, offering))
-        or (offers and deadline_offered(folded, offering))
+        or (offers and deadline_offered(text, folded, offering))
         # offered days the words beside them tell against (calibration round 4): hours excepted
         # and offered instead of the rest of the day ("all day, bar quarter to one till half
         # two"), a relative day whose weekday is told as a fact ("amanhã é domingo"), a part of
@@ -708,6 +709,9 @@ def _turned_down(
         for h in cues.hits
         if h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE, Cue.BUSY)
         and not (h.cue is Cue.BUSY and _reason(folded, ends, h.start, offering))
+        # (round 26) "I'm available on", "je suis disponible", "tengo un hueco": a state of
+        # being free, which the cue of a busy state also opens
+        and not (h.cue is Cue.BUSY and says_free(folded, h.start, h.end))
         and bisect_right(ends, h.start) not in modelled
     ]
     if not down:

@@ -1,0 +1,69 @@
+"""Words an offer is said with that carry no time, for the doubt on words left unread beside one.
+
+Two unread words in a clause that offers times hand the reply over (`doubt.odd_words`): the
+sender may say something the rules do not model. Yet most such pairs only say how well a time
+fits ("cuento con disponibilidad", "lässt sich einrichten", "c'est envisageable", "dá jeito")
+or link the words of the offer ("in einem der Tage", "dans chaque matinée", "nas manhãs"); a
+pair of those alone says nothing against the reading, while any other word beside them still
+counts. Words are as `intents.fold` writes them: lower case, no accents.
+"""
+
+from __future__ import annotations
+
+
+def _words(*lines: str) -> frozenset[str]:
+    return frozenset(word for line in lines for word in line.split())
+
+
+# Saying that a time fits, suits, is possible or free, in every register: "doable", "feasible",
+# "ça me convient", "passt mir bestens", "me resulta cómodo", "encaixa bem", and the verbs of
+# meeting and proposing an offer is put with ("rencontrer", "conversar", "sugiero").
+FITTING = _words(
+    "fits fit fitting suited doable feasible manageable convenient workable handy reachable",
+    "side schedule calendar diary availability openings manage book pencil squeeze suggest propose",
+    "brilliant excellent fantastic wonderful super awesome cool splendid",
+    "envisageable faisable parfaitement jouable conviendrait irait arrangerait arrangerais",
+    "caler rencontrer connecter adonne nickel tombe disponibilite disponibilites place serais",
+    "serai convenance pratique genial impeccable volontiers possibles disposition reste",
+    "restons parler discuter suggere proposer faire fait fais",
+    "kame entgegen besten erreichbar machbar passend gelegen klappen wunderbar prima bestens",
+    "optimal hinbekommen realisierbar schaffen kalender reden sprechen vorschlagen schlage",
+    "verbinden kommt",
+    "disponibilidad cuento resulta util maravilla comodo perlas fenomenal excelente",
+    "estupendo conveniente viable factible sirve acomoda hueco vernos propongo sugiero tiempo",
+    "disposicion queda quedamos dispongo estaria hablar charlar conectar",
+    # (the present "fica", and "agenda", "espaço", "arrange", still count: in replies that
+    # combine several constructs they are, for now, what hands over misreadings of the others)
+    "bom encaixa atende jeito calha ficaria sugiro proponho disponibilidade disposicao",
+    "poderia viavel convem marcar conversar falar disponho estarei fazer",
+)
+# Determiners, quantifiers, pronouns, auxiliaries and prepositions that bound no time: not
+# "until", "before", "from", "between", "vers", "hacia", "desde", "hasta", "sans" or "except".
+LINKING = _words(
+    "whichever whatever whenever another other others same such own myself ourselves whom",
+    "whose via per upon should shall might must being been did doing done",
+    "dans chaque pendant durant ensemble cote donc aussi chacun chacune quelque quelques",
+    "celui ceux cette ces cet lui toi eux chez par selon parmi",
+    "einem diesen jedem allen aus uber auch hat dieser dieses diese jeder jede jedes eines ein",
+    "meinem meiner unserem unser ihrem zur vom mal schon nun sowie dabei hier dort sich beide",
+    "beiden seite",
+    "todos cada nuestro nuestra vuestro ese esa eso esos esas aquel algun alguno alguna ambos",
+    "ambas cualquiera otro otra sobre segun tambien ademas asi",
+    "nessa nesse neste nisso isso isto todas tal algum alguma outro outra meu minha nosso",
+    "nossa tambem ainda numa num duma dum deste desta dessa desse nas mim lado",
+)
+# How much or how surely it fits: "quite doable", "tout à fait envisageable", "durchaus machbar",
+# "perfectamente factible", "absolutamente viável"; not hedges ("maybe", "probablement"), which
+# put the offer in doubt.
+DEGREE = _words(
+    "quite rather pretty fairly absolutely definitely certainly surely truly entirely fully",
+    "perfectly wholly utterly highly extremely",
+    "assez vraiment absolument certainement surement carrement franchement entierement",
+    "pleinement totalement tellement extremement grandement hyper",
+    "ziemlich durchaus absolut wirklich echt total vollig vollkommen",
+    "vollstandig komplett uberaus ausgesprochen ausserst problemlos einwandfrei",
+    "bastante realmente absolutamente ciertamente perfectamente completamente",
+    "plenamente enteramente sumamente extremadamente",
+    "certamente perfeitamente inteiramente extremamente plenamente",
+)
+PLAIN = FITTING | LINKING | DEGREE
