@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from parsers.rules import busy_with, steps
 from parsers.rules.alternation import branches, grouped
 from parsers.rules.verdict_phrases import HEDGE, OPEN_VERDICT, STRONG_VERDICTS, WEAK_VERDICTS
 from parsers.rules.verdicts import (
@@ -966,7 +967,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # turns down the going on, there is no step with him)
         r"(?:"
         + _STEP
-        + r")\s+(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)[\w-]+,?\s+){0,4}?"
+        + r")\s+(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)[\w'-]+,?\s+){0,4}?"
         r"(?:with|con|avec|mit|com)\b",
         r"\b(?:book|schedule|set\s+up|arrange|do|have|line\s+up)\s+(?:a|the)\s+final\b",
         # invited to it: "invite Mr. Okafor to a second-stage interview", "convidar a Sra. Costa
@@ -2043,6 +2044,10 @@ def _compile(table: dict[Cue, tuple[str, ...]]) -> tuple[tuple[Cue, re.Pattern[s
     return tuple((cue, re.compile(_alternation(pats))) for cue, pats in table.items())
 
 
+_STRONG[Cue.ADVANCE] += steps.ADVANCE
+_STRONG[Cue.NEGATIVE] += busy_with.NEGATIVE
+_WEAK[Cue.BUSY] += busy_with.BUSY
+
 # Weak verdict phrases of a cue scanned with strong ones ride the strong scan (one pass fewer over
 # the reply) and are demoted after it, as soft ones are.
 _DEMOTED = {cue: WEAK_VERDICTS[cue.value] for cue in _STRONG if cue.value in WEAK_VERDICTS}
@@ -2250,7 +2255,7 @@ def _negated_advance(folded: str, hit: Hit) -> Hit:
     if hit.cue is not Cue.ADVANCE:
         return hit
     before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
-    if _PAST_STEP.search(before) is not None:
+    if _PAST_STEP.search(before) is not None or steps.held(folded, hit.end):
         return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     clause = before[breaks[-1] :] if breaks else before

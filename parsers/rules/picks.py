@@ -1323,11 +1323,32 @@ def _selected(
             for m in (_EARLIER.finditer(folded) if _EARLY_WORD.search(folded) else ())
             if _selects(folded, clauses, m)
         ]
-    if bool(later) == bool(earlier):
+    if not later and not earlier:
         return None
+    if later and earlier:
+        # "later wed one pls, the morning one has a delivery": both said, and nothing read says
+        # no to either; when they name two options, a person tells which is wanted
+        late = _selected_by(folded, clauses, proposed, mentions, later, True)
+        early = _selected_by(folded, clauses, proposed, mentions, earlier, False)
+        if late is None or early is None or late.selected == early.selected:
+            return None
+        first = late if later[0].start() < earlier[0].start() else early
+        return Pick(first.selected, explicit=False, ambiguous=True)
+    return _selected_by(folded, clauses, proposed, mentions, later or earlier, bool(later))
+
+
+def _selected_by(
+    folded: str,
+    clauses: _Clauses,
+    proposed: Sequence[Window],
+    mentions: Sequence[Mention],
+    found: Sequence[re.Match[str]],
+    late: bool,
+) -> Pick | None:
+    """The option the selectors `found` (the later ones when `late`) tell apart."""
     # the day the selector speaks of is the one named next to it, whatever the reader made of
     # the rest of its sentence ("the later slot on Tuesday, please. Mornings are tricky")
-    at = (later or earlier)[0].start()
+    at = found[0].start()
     near = [m for m in mentions if not dayless(m) and abs(m.span[0] - at) <= _SELECTOR_REACH]
     named = near or [
         m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
@@ -1351,12 +1372,12 @@ def _selected(
         candidates = on_day
     # "the morning one", "celui du matin", "der Vormittagstermin": a part of day names the
     # options that lie in it, not merely the earliest
-    hours = _part_hours((later or earlier)[0].group())
+    hours = _part_hours(found[0].group())
     inside = {n for n in candidates if proposed[n - 1].start.hour in hours}
     if not inside:
         return None
     ordered = sorted(inside, key=lambda n: proposed[n - 1].start)
-    return Pick(ordered[-1] if later else ordered[0], explicit=False)
+    return Pick(ordered[-1] if late else ordered[0], explicit=False)
 
 
 # the option named before it in its sentence put aside by a word that stands for it, or by a

@@ -279,6 +279,19 @@ _AT_PLACE = (
     r"|(?:estou|estarei|estamos|estaremos|tô)\s+(?:no|na|num|numa)\s+(?!escritório|mesm|minha\s+mesa)\w+)"
     + _PLACE_TAIL
 )
+# Taken up with a task, told by "with" and what fills the time, as "estoy en la feria" by the
+# place: "por la mañana estoy con los pedidos", "de manhã estou com as entregas", "le matin je
+# suis sur les livraisons", "in the morning I'm with a client" (not the sender's own free time:
+# "estoy con la agenda libre", nor an option: "estoy con la del jueves")
+_WITH_TASK = (
+    r"(?:(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:pris[e]?\s+)?(?:avec|sur)\s+(?:un|une|des|les|mes"
+    r"|mon|ma|nos)\s+"
+    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|we['’]re|we\s+are)\s+(?:with|w/)\s+(?:a|an|my|our|some)\s+"
+    r"|(?:estoy|estaré|estamos|estaremos|ando)\s+con\s+(?:el|la|los|las|un|una|mis?)\s+"
+    r"|(?:estou|estarei|estamos|estaremos|tô|ando)\s+com\s+(?:o|a|os|as|um|uma|meus?|minhas?)\s+)"
+    r"(?!(?:agenda|tarde|mañana|manhã|d[ií]a|semana|horário|horario|journée|matinée|après-midi"
+    r"|del?|d[aoe]s?|que|one)(?!\w))\w+" + _PLACE_TAIL
+)
 # In a town or country named, told after a day, the sender or someone relayed: "mardi je suis à
 # Bordeaux", "il sera en Suisse", "martes estoy en Bilbao", "quinta estou em Ponta Delgada"
 # (before the days, "je suis à Paris cette semaine" says where the sender writes from)
@@ -446,7 +459,7 @@ _ACTIVITY_HELD = (
 )
 # (the branches are grouped by the letters they start with: they are tried at every word start)
 _NEGATIVE = (
-    rf"(?:{_AT_PLACE}|{_AWAY_ON}|{ENGAGED_AT}|{AT_PLACE_UNTIL}|{PHONE_NO}|"
+    rf"(?:{_AT_PLACE}|{_WITH_TASK}|{_AWAY_ON}|{ENGAGED_AT}|{AT_PLACE_UNTIL}|{PHONE_NO}|"
     r"can['’]?t|cannot|can\s+not|couldn['’]t|won['’]t\s+be\s+able|unable|"
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"
@@ -742,7 +755,7 @@ _POST_NEGATIVE = (
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)"
     rf"\s+{_AT_FAR}(?:(?:a|an|the|my|her|his|our|their)\s+{_NOT_SEAT}\w+|(?-i:[A-Z])\w+)"
-    rf"|{_AT_PLACE}|{_IN_TOWN}|{_RELAYED_STATE}"
+    rf"|{_AT_PLACE}|{_WITH_TASK}|{_IN_TOWN}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
     r"|auf\s+(?:einer|der)\s+(?:messe"

@@ -29386,6 +29386,177 @@ PROBES_R26DT: tuple[Probe, ...] = (
     _r26pk("pt", "Todas servem, exceto a de quinta.", 1),
 )
 ALL_PROBES += PROBES_R26DT
+# Round 26, intents, picks, verdicts and HTML (written in our own words from the constructs
+# behind bg-035, bh-025, bi-031, bk-008, bk-010 and bk-031): a round named by its number or a
+# piece of work set for the candidate is a step, so advance; a pick by part of day beside the
+# other part told busy with a task ("estoy con los pedidos", "clashes w a delivery"); busy with
+# a task beside offered days; HTML-only mail with blockquote history. Options as `_R25_DAY`.
+def _r26v(lang: str, text: str, outcome: str = "advance") -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
+
+
+def _r26ro(lang: str, text: str, windows: Windows, html: bool = False) -> Probe:
+    return P("html" if html else "ruled-out", lang, text, "availability", windows, html=html)
+
+
+_R26_APPLE = (
+    "<html><body><div>{}</div><div><br></div><div>{}</div><div><br></div><div>{}</div>"
+    '<div><br><blockquote type="cite"><div>{}</div><br><div><div>{}</div></div>'
+    "</blockquote></div></body></html>"
+)
+
+PROBES_R26IN: tuple[Probe, ...] = (
+    # a round named by its number, with or without a word of assent, from a phone or not
+    _r26v("de", "passt. 2. runde mit unserer cfo bitte einplanen, gern kommende woche"),
+    _r26v("de", "Gut, dann bitte Runde 2 mit Herrn Albers organisieren."),
+    _r26v("de", "top - 3. Gespräch mit der Geschäftsführung, am besten nächste Woche"),
+    _r26v("en", "ok for us. round 2 with our cto next week pls"),
+    _r26v("en", "Good stuff, let's book round two with the founders."),
+    _r26v("en", "Solid. Set up a 2nd interview with Priya for early next week."),
+    _r26v("en", "go - 3rd round with the board, any day next week"),
+    _r26v("fr", "on y va : 2e tour avec notre DG la semaine prochaine"),
+    _r26v("fr", "Très bien, organisez un 2ème entretien avec le directeur technique."),
+    _r26v("fr", "ok pour nous, second entretien avec Mme Roux dès que possible"),
+    _r26v("es", "dale, 2ª ronda con nuestra directora la semana que viene"),
+    _r26v("es", "Perfecto, pasamos a la ronda 2 con el equipo de obra."),
+    _r26v("es", "ok, 2da entrevista con el gerente el martes si puede ser"),
+    _r26v("pt", "bora, 2ª fase com o nosso diretor na semana que vem"),
+    _r26v("pt", "Certo, marquem a rodada 2 com a equipa de produção."),
+    _r26v("pt", "ok p/ nós, 2.ª entrevista com a sócia, pode ser quinta"),
+    # the numbered round turned down, or told as held before another verdict: no step
+    _r26v("de", "Keine 2. Runde, leider passt das Profil nicht.", "reject"),
+    _r26v("fr", "Le 2e entretien s'est bien passé : nous allons lui faire une offre.", "offer"),
+    _r26v("en", "The 2nd interview went really well - we'd like to make her an offer.", "offer"),
+    _r26v("en", "After round 2 we decided not to proceed.", "reject"),
+    _r26v("es", "La 2ª entrevista fue muy bien, le haremos una oferta.", "offer"),
+    _r26v("pt", "Não vamos avançar para a 2ª fase com ele.", "reject"),
+    _r26v("pt", "A 2ª fase correu bem, vamos fazer-lhe uma proposta.", "offer"),
+    # a reservation, then a piece of work set for the candidate before deciding
+    _r26v(
+        "fr",
+        "Quelques doutes sur son anglais technique. Avant de décider, j'aimerais lui confier un "
+        "court exercice, puis un échange d'une vingtaine de minutes avec notre cheffe de projet.",
+    ),
+    _r26v("fr", "Pas convaincu à 100 %. Je voudrais lui donner un petit cas à traiter d'abord."),
+    _r26v(
+        "en",
+        "A few gaps on compliance. Before we decide I'd like to give her a short written test.",
+    ),
+    _r26v(
+        "en",
+        "Not sure yet. Can we set him a small task first, then a chat of 20 minutes with our lead?",
+    ),
+    _r26v(
+        "de",
+        "Ein paar Zweifel beim Fachlichen. Bevor wir entscheiden, würde ich ihr gern noch eine "
+        "kleine Aufgabe geben.",
+    ),
+    _r26v("de", "Noch unentschlossen - können wir ihm eine Fallstudie schicken?"),
+    _r26v(
+        "es",
+        "Tengo dudas con su nivel de inglés. Antes de decidir, me gustaría ponerle una prueba "
+        "corta de traducción.",
+    ),
+    _r26v("es", "No lo tengo claro; ¿podemos mandarle un ejercicio práctico primero?"),
+    _r26v(
+        "pt",
+        "Fiquei com algumas dúvidas. Antes de decidir, queria passar-lhe um pequeno teste e "
+        "depois uma conversa de meia hora com a nossa engenheira.",
+    ),
+    _r26v("pt", "Ainda não decidi. Podemos dar a ela um exercício prático antes?"),
+    # a pick by part of day, the other part told busy with a task, phone words and all
+    _r25pk("es", "la del miércoles x la tarde porfa, por la mañana estoy con las entregas", 2),
+    _r25pk(
+        "es", "Me quedo con la de la tarde del miércoles, por la mañana ando con los pedidos.", 2
+    ),
+    _r25pk("pt", "a de quarta à tarde, de manhã estou com as encomendas", 2),
+    _r25pk("fr", "mercredi aprèm svp, le matin je suis sur les livraisons", 2),
+    _r25pk("en", "wed pm pls, in the morning I'm with a patient", 2),
+    _r25pk("en", "later wed one pls, the early one clashes w my shift", 2),
+    _r25pk("en", "earlier one on wed, the afternoon one conflicts w/ school pickup. thx", 1),
+    _r25pk("en", "Wednesday morning please - I'm with a client all afternoon.", 1),
+    _r25pk("de", "Mittwochnachmittag bitte, vormittags bin ich mit der Inventur beschäftigt.", 2),
+    _r25pk("pt", "Quarta de manhã, à tarde estou com os miúdos.", 1),
+    # busy with a task on a day, other days offered; with a deadline, a day ruled out, a quote
+    _r26ro(
+        "es",
+        "El lunes estoy con el inventario, el martes por la tarde me va bien.",
+        ((8, "12:00", "17:00"),),
+    ),
+    _r26ro(
+        "pt", "Segunda estou com as entregas, terça à tarde pode ser.", ((8, "12:00", "17:00"),)
+    ),
+    _r26ro("fr", "Lundi je suis avec des clients, mardi matin ça me va.", ((8, "09:00", "12:00"),)),
+    _r26ro(
+        "en",
+        "Monday I'm with a client all day, Tuesday afternoon works. Let me know by Friday."
+        + _R25_QUOTE,
+        ((8, "12:00", "17:00"),),
+    ),
+    _r26ro("es", "El lunes estoy con la agenda libre.", ((7, "09:00", "17:00"),)),
+    # HTML only, Apple Mail style: the reply's lines in order, the blockquoted history out
+    _r26ro(
+        "en",
+        _R26_APPLE.format(
+            "Hi Sam,",
+            "Thursday I'm with a client all day, but Friday after 11 works.",
+            "Cheers, Mia",
+            "On 30 Nov 2026, at 4:12 pm, Sam &lt;sam@agency.test&gt; wrote:",
+            "Could you do Wednesday at 2pm or Thursday at 10am?",
+        ),
+        ((4, "11:00", "17:00"),),
+        html=True,
+    ),
+    _r26ro(
+        "es",
+        _R26_APPLE.format(
+            "Hola Lucía:",
+            "El jueves estoy con una auditoría. ¿Podría ser el viernes a partir de las 14?",
+            "Un abrazo, Tomás",
+            "El 30 nov 2026, a las 9:15, Lucía &lt;lucia@agency.test&gt; escribió:",
+            "¿Te viene bien el jueves a las 10 o el viernes a las 9?",
+        ),
+        ((4, "14:00", "17:00"),),
+        html=True,
+    ),
+    _r26ro(
+        "pt",
+        _R26_APPLE.format(
+            "Olá Rita,",
+            "Na quinta estou com a inventariação, mas sexta de manhã dá.",
+            "Abraço, João",
+            "Em 30/11/2026, às 16:12, Rita &lt;rita@agency.test&gt; escreveu:",
+            "Pode ser quinta às 15h?",
+        ),
+        ((4, "09:00", "12:00"),),
+        html=True,
+    ),
+    _r26ro(
+        "fr",
+        _R26_APPLE.format(
+            "Bonjour Claire,",
+            "Jeudi je suis sur un chantier, vendredi après 14h ça me va.",
+            "Bien à vous, Marc",
+            "Le 30 nov. 2026 à 16:12, Claire &lt;claire@agency.test&gt; a écrit :",
+            "Seriez-vous libre jeudi à 10h ?",
+        ),
+        ((4, "14:00", "17:00"),),
+        html=True,
+    ),
+    _r26ro(
+        "de",
+        _R26_APPLE.format(
+            "Hallo Frau Berg,",
+            "Donnerstag bin ich auf einer Messe, Freitag ab 13 Uhr passt es.",
+            "Viele Grüße, Jan",
+            "Am 30.11.2026 um 16:12 schrieb Berg &lt;berg@agency.test&gt;:",
+            "Passt Ihnen Donnerstag um 10 Uhr?",
+        ),
+        ((4, "13:00", "17:00"),),
+        html=True,
+    ),
+)
+ALL_PROBES += PROBES_R26IN
 
 
 def read(probe: Probe) -> Extraction:
@@ -29517,6 +29688,7 @@ def main() -> None:
         "r25in": PROBES_R25IN,
         "no_but": PROBES_NO_BUT,
         "r26dt": PROBES_R26DT,
+        "r26in": PROBES_R26IN,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

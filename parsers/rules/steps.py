@@ -1,0 +1,74 @@
+"""Further steps named by their number or set as a piece of work (round 26): a client's "passt,
+2. Runde bitte", "let's do round 2", "2e tour", "2ª fase", or "je voudrais lui confier un petit
+test" after a round held asks for another round, so advance; merged into `Cue.ADVANCE`
+(parsers/rules/intents.py). Patterns run on folded text ("2ª" is "2a", "2ème" is "2eme")."""
+
+from __future__ import annotations
+
+import re
+
+# a round, stage or talk, in five languages, singular only ("we did 2 interviews" counts them)
+_STEP_NOUN = (
+    r"(?:round|interview|stage|call|chat|meeting|conversation|runde|gesprach|vorstellungsgesprach"
+    r"|gesprachsrunde|interviewrunde|tour|entretien|etape|echange|rencontre|rendez-vous|ronda"
+    r"|entrevista|fase|etapa|vuelta|reunion|charla|rodada|conversa|reuniao|papo|phase)(?![\w-])"
+)
+# an ordinal written with its digit and mark: "2nd", "3rd", "2.", "2e", "2eme", "2nde", "2a",
+# "2o", "2da", "2.a", "3er", "3ra" (the mark is what tells an ordinal from a count or an hour)
+_ORDINAL_DIGIT = r"[2-9](?:nd|rd|th|eme|e|nde|er|ere|a|o|da|do|ra|ro|er|\.\s?a|\.\s?o|\.)"
+# an ordinal in words, in the languages whose word the older patterns leave bare or need "with"
+_ORDINAL_WORD = (
+    r"(?:second|third|fourth|seconde|troisieme|quatrieme|zweite[nrs]?|dritte[nrs]?"
+    r"|vierte[nrs]?|segund[oa]|tercer[oa]?|terceir[oa]|cuart[oa]|quart[oa])"
+)
+# a round named after its number: "round 2", "Runde zwei", "tour 2", "fase 2", "rodada 3"
+_NUMBERED = (
+    r"(?:round|stage|runde|tour|etape|phase|ronda|fase|etapa|rodada)\s+(?:[2-9]|two|three|four"
+    r"|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|dois|duas|quatro)(?![\w.:,]\d)(?!\w)"
+)
+# a piece of work given to the candidate: "give her a short test", "set him a task", "lui confier
+# un petit test", "ihr eine kleine Aufgabe geben", "darle una prueba", "passar-lhe um teste"
+_WORK = (
+    r"(?:test|task|exercise|assignment|challenge|case(?:\s+study)?|take-?home|project|brief"
+    r"|exercice|cas(?:\s+pratique)?|epreuve|mise\s+en\s+situation|devoir|tache|essai|traduction"
+    r"|etude\s+de\s+cas|aufgabe|testaufgabe|probeaufgabe|fallstudie|ubung|probearbeit\w*"
+    r"|arbeitsprobe|prueba|ejercicio|tarea|caso(?:\s+practico)?|reto|desafio|prova|teste"
+    r"|exercicio|tarefa|estudo\s+de\s+caso|traduccion|traducao|ubersetzung\w*)(?![\w-])"
+)
+_GIVE_EN = r"(?:give|set|send|assign|hand)"
+_GIVE_FR = r"(?:confier|donner|soumettre|proposer|envoyer|faire\s+passer|faire\s+faire|demander)"
+_GIVE_DE = r"(?:geben|stellen|schicken|mitgeben|zuschicken|vorlegen|zusenden|ubergeben)"
+_GIVE_ES = r"(?:dar|poner|mandar|enviar|encargar|pasar|hacer|proponer|plantear)"
+_GIVE_PT = r"(?:dar|passar|enviar|mandar|propor|fazer|aplicar)"
+
+ADVANCE: tuple[str, ...] = (
+    r"\b" + _ORDINAL_DIGIT + r"\s*-?\s*" + _STEP_NOUN,
+    r"\b" + _ORDINAL_WORD + r"[\s-]+" + _STEP_NOUN,
+    r"\b" + _NUMBERED,
+    r"\b" + _GIVE_EN + r"\s+(?:him|her|them)\s+(?:a|an|one|our)\s+(?:[\w-]+\s+){0,2}?" + _WORK,
+    r"\b(?:lui|leur)\s+" + _GIVE_FR + r"\s+(?:un|une)\s+(?:[\w-]+\s+){0,2}?" + _WORK,
+    r"\b(?:ihr|ihm|ihnen)\s+(?:\w+\s+){0,3}?(?:eine?n?)\s+(?:[\w-]+\s+){0,2}?"
+    + _WORK
+    + r"\s+(?:[\w.-]+\s+){0,3}?"
+    + _GIVE_DE
+    + r"\b",
+    r"\b" + _GIVE_ES + r"le\s+(?:una?)\s+(?:[\w-]+\s+){0,2}?" + _WORK,
+    r"\b"
+    + _GIVE_PT
+    + r"(?:-lhe)?\s+(?:(?:a|para)\s+(?:ela|ele)\s+)?(?:uma?)\s+(?:[\w-]+\s+){0,2}?"
+    + _WORK
+    + r"(?!\s+de\s+que)",
+)
+
+# The step just named was had, not asked for: "the second interview went well", "die 2. Runde
+# lief gut", "le deuxième entretien s'est bien passé", "la segunda entrevista fue", "a 2ª fase
+# correu bem"
+_HELD = re.compile(
+    r"\s+(?:(?:with|mit|avec|con|com)\s+\w+\s+)?(?:went|was|has\s+been|felt|lief|war|verlief|ist\s+gut"
+    r"|s'est|a\s+ete|etait|fue|ha\s+ido|salio|estuvo|foi|correu|esteve)\b"
+)
+
+
+def held(folded: str, end: int) -> bool:
+    """The step ending at `end` is the subject of a verb that tells how it went."""
+    return _HELD.match(folded, end) is not None
