@@ -116,6 +116,8 @@ _ACTING = frozenset(
 )
 _ODD_WORDS = 2  # unexplained words among offered times that make the offer doubtful
 _QUARTER = 15  # offered times start on the quarter hours
+# the hours an offer can start in: one outside them names some other event's hour
+_WAKING, _ASLEEP = 6, 22
 # the cue that makes each destructive reading
 _DECIDED_BY = {
     Intent.CANCEL: Cue.CANCEL,
@@ -479,6 +481,10 @@ def _doubted(
         # an offered time off the quarter hours ("Raum 3.14" read as 15:14): a room, a phone
         # number or a price more likely than a time someone offers
         or (offers and any(w.start.minute % _QUARTER for w in offered()))
+        # (round 26) an offered hour no one works at, before 6:00 or from 22:00: an hour that
+        # says when something else happens ("the market opens at 4am so I'm done by then",
+        # "on the road from 5"), more likely than a time offered
+        or (offers and any(not _WAKING <= w.start.hour < _ASLEEP for w in offered()))
         # words around the offered times that nothing explains ("any weekday bar Friday")
         # and (doubt round 24) a word the reader does not know where the shape of the reply
         # says a word of time stands: a day abbreviated, a bound before a clock time, a row's

@@ -10,6 +10,9 @@ from parsers.rules.alternation import branches, grouped, word_led
 from parsers.time.accents import loose_compile, loosen
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
+    CHOICE_LEADS,
+    CHOICE_PHRASES,
+    CHOICE_WORDS,
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
     LONGEST_NUDGE,
@@ -19,6 +22,8 @@ from parsers.time.words import (
     PART_WORDS,
     PARTS,
     PAST_DAYS,
+    PERIOD_HALVES,
+    PERIOD_NOUNS,
     RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
     SHORT_WEEKDAYS,
@@ -713,7 +718,9 @@ _EN_LISTED = r"[^\S\n]*(?:,|/|&|-|–|or|and|to|thru|through|n)[^\S\n]*"
 _EN_HOURS = (
     r"(?:am|pm|a\.m\.|p\.m\.|mornings?|afternoons?|aft|arvo"
     r"|(?:after|before|b4|from|between|until|till|til|at|@|around|about|by)[^\S\n]*(?:\d|noon|lunch)"
-    r"|same[^\S\n]+(?:time|slot|hour)|\d{1,2}(?::\d\d)?[^\S\n]*(?:am|pm|ish))(?!\w)"
+    r"|same[^\S\n]+(?:time|slot|hour)|\d{1,2}(?::\d\d)?[^\S\n]*(?:am|pm|ish)"
+    # (or a band of hours: "mon 10-12", "mon. 10 till noon")
+    r"|\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:-|–|to|till|til|until)[^\S\n]*(?:\d|noon|midday))(?!\w)"
 )
 _LOWER_ENGLISH_DAY = loose_compile(
     rf"(?<![\w'’])(?:{_EN_WEEKDAYS}\.?{_EN_LISTED})?(?P<wd>mon|sat|sun)"
@@ -891,6 +898,28 @@ _LISTED_SHORT = loose_compile(
 # (in lower case with its dot too: "mar. de 9h à 11h")
 _TUESDAY_BEFORE_HOURS = loose_compile(rf"(?<!\w)(?:(?-i:Mar)\.?|mar\.)(?={_SHORT_HOURS})", _I)
 _LISTED_SHORT_NAME = loose_compile(rf"(?<!\w)(?:{_LISTED_SHORT_NAMES})(?!\w)", _I)
+# French and Spanish phones write one short weekday alone in lower case before its hours ("la
+# semaine prochaine, lun de 9h à 12h", "mer. à partir de 14h", "jue por la tarde", "vie de 10 a
+# 12", "mié desde las 15h"): a day where hours of its language follow that no ordinary word of
+# the same letters ("la mer", "la vie", "un jeu", "ven aquí") is said before; a bare number is
+# March's day ("mar 10"), a band of hours or a clock time a weekday's
+_ROMANCE_SHORT_HOURS = (
+    r"(?:(?:de|d[èe]s|à|a[^\S\n]+las?|vers|entre(?:[^\S\n]+las)?|desde(?:[^\S\n]+las?)?"
+    r"|hasta(?:[^\S\n]+las?)?|apr[èe]s|avant|antes[^\S\n]+de(?:[^\S\n]+las?)?"
+    r"|despu[ée]s[^\S\n]+de(?:[^\S\n]+las?)?|sobre[^\S\n]+las?|hacia[^\S\n]+las?)[^\S\n]+\d"
+    r"|(?:à|a)[^\S\n]+partir|jusqu|le[^\S\n]+matin|matin|en[^\S\n]+(?:matinée|après-midi|soirée"
+    r"|journée|horario|horas)|l['’]apr[èe]s-midi|dans[^\S\n]+l['’]apr|aprèm|toute[^\S\n]+la"
+    r"|n['’]importe|(?:por|en|durante)[^\S\n]+la[^\S\n]+(?:mañana|tarde)|de[^\S\n]+(?:mañana|tarde)"
+    r"|tod[oa][^\S\n]+(?:el|la)[^\S\n]+(?:día|mañana|tarde)|a[^\S\n]+cualquier"
+    r"|sur[^\S\n]+l[ea][^\S\n]+(?:créneau|plage)|a[^\S\n]+la[^\S\n]+hora|à[^\S\n]+l['’]heure|cuando|quand"
+    r"|en[^\S\n]+la[^\S\n]+franja"
+    r"|\d{1,2}(?:[:.h]\d\d|h)?[^\S\n]*[-–][^\S\n]*\d|\d{1,2}(?:[:.h]\d\d|h))"
+)
+_ROMANCE_SHORT_LOWER = loose_compile(
+    r"(?<![\w'’])(?<!(?:la|le|un|el|al|ma|sa|mi|tu|su|ta|de)[^\S\n])(?<!(?:une|del|mon|ton|son)[^\S\n])"
+    r"(?-i:(?P<wd>lun|mar|mer|jeu|ven|mi[ée]|jue|vie))\.?,?"
+    rf"(?=[^\S\n]*:?[^\S\n]+{_ROMANCE_SHORT_HOURS})"
+)
 # Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
 _NUMBERED_FEIRA = loose_compile(
     r"(?<!\w)(?P<n>[2-6])[ªºa]?[^\S\n]*-?[^\S\n]*feira(?!\w)"
@@ -1280,6 +1309,14 @@ _HOUR_LIST = loose_compile(
     _I,
 )
 _PART = loose_compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![\w-])", _I)
+# a half of the day as a stretch of the timetable, or the whole day left to the reader's choice
+# (see `words.PERIOD_NOUNS`, `words.CHOICE_LEADS`)
+_TOLD_PART = loose_compile(
+    rf"(?<![\w-])(?:(?:{alternation(PERIOD_NOUNS)})\s+(?P<half>{alternation(PERIOD_HALVES)})"
+    rf"|(?:{alternation(CHOICE_LEADS)})\s+(?:{alternation(CHOICE_WORDS)})"
+    rf"|(?:{alternation(CHOICE_PHRASES)}))(?![\w-])",
+    _I,
+)
 # "after lunch" runs from the end of lunchtime, "before lunch" up to its start.
 _PART_BOUND = loose_compile(
     r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
@@ -1657,6 +1694,11 @@ def _part(m: re.Match[str]) -> Atom:
     return Atom("time", m.start(), m.end(), spec=TimeSpec("part", *_part_bounds(name)))
 
 
+def _told_part(m: re.Match[str]) -> Atom:
+    name = PERIOD_HALVES[" ".join(m["half"].lower().split())] if m["half"] else "any"
+    return Atom("time", m.start(), m.end(), spec=TimeSpec("part", *_part_bounds(name)))
+
+
 def _part_bounds(name: str) -> tuple[int, int]:
     return PARTS[name]
 
@@ -1731,6 +1773,7 @@ def _content(scan: str) -> list[Atom]:
         for m in _OTHER_WEEK.finditer(scan)
     ]
     found += [_part(m) for m in _PART.finditer(scan) if not _shift_named(scan, m.start())]
+    found += [_told_part(m) for m in _TOLD_PART.finditer(scan)]
     # "same time" in five languages: most replies have none, and a substring test is cheap
     if any(word in lower for word in _SAME_WORDS):
         found += [
@@ -1820,6 +1863,15 @@ def _content(scan: str) -> list[Atom]:
     found += [
         Atom("day", m.start(), m.end(), DayRef("wd", weekday=1))
         for m in _TUESDAY_BEFORE_HOURS.finditer(scan)
+    ]
+    found += [
+        Atom(
+            "day",
+            m.start("wd"),
+            m.end("wd"),
+            DayRef("wd", weekday=_RANGE_WEEKDAYS[m["wd"].title()]),
+        )
+        for m in _ROMANCE_SHORT_LOWER.finditer(scan)
     ]
     # Dates and clock times all need a digit or a noon word: most replies have neither.
     if _DIGIT.search(scan) is not None:

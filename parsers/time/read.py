@@ -68,7 +68,8 @@ _CONTRAST = loose_compile(
 # turned round after the days may stand between)
 _OF_WEEK = loose_compile(
     # ("Friday in the week after next", "am Freitag in der übernächsten Woche")
-    r"\s*(?:(?:of|da|de|do|del|de\s+la|der|la|(?:in|dans|en|em)(?:\s+(?:the|der|la|a))?)\s+"
+    # (phones write "de" as "d": "jue o vie d la prox semana")
+    r"\s*(?:(?:of|da|de|do|del|d|de\s+la|der|la|(?:in|dans|en|em)(?:\s+(?:the|der|la|a))?)\s+"
     r"|(?P<verb>(?:bin|sind|ist|habe?|haben|hat)\s+(?:ich|wir|er|sie)\s+(?:(?:leider|aber|auch)\s+)?"
     # or the verb that offers them: "Thursday and Friday work for me this week", "Donnerstag
     # und Freitag passt es mir diese Woche", "jeudi et vendredi me vont la semaine prochaine"

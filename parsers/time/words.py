@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import product
 
 # Weekday names, Monday = 0. Abbreviations are matched only when capitalised
 # (see ABBREVIATED_WEEKDAYS) because "mon", "sat" and "sun" are ordinary words.
@@ -125,7 +126,77 @@ PARTS: Mapping[str, tuple[int, int]] = {
     "evening": (17 * 60, 20 * 60),
     "any": (9 * 60, 17 * 60),
 }
+
+
+# A half of the day told as a stretch of the timetable and its adjective or complement ("en
+# horario matutino", "en la franja de la tarde", "no horário da tarde", "na faixa da manhã", "sur
+# le créneau du matin", "plage horaire de l'après-midi"): any such noun, then the half in any of
+# its words (read by the lexer as one pattern, the nouns and the halves each an alternation).
+PERIOD_NOUNS = (
+    *("horario", "horarios", "franja", "franja horaria", "período", "periodo", "bloque"),
+    *("horário", "horários", "faixa", "faixa horária", "janela", "bloco", "intervalo"),
+    *("créneau", "créneaux", "plage", "plage horaire", "tranche", "tranche horaire", "horaire"),
+)
+PERIOD_HALVES: Mapping[str, str] = {
+    **dict.fromkeys(
+        (
+            *("matutino", "matutina", "matutinos", "matinal", "matinales", "matinais"),
+            *("de la mañana", "de las mañanas", "da manhã", "das manhãs", "de manhã"),
+            *("du matin", "matinale", "matinaux", "de la matinée", "des matinées"),
+        ),
+        "morning",
+    ),
+    **dict.fromkeys(
+        (
+            *("vespertino", "vespertina", "vespertinos", "vespertinas", "de la tarde"),
+            *("de las tardes", "de tarde", "da tarde", "das tardes", "de l'après-midi"),
+            *("des après-midis", "de l'aprem", "de l'aprèm"),
+        ),
+        "afternoon",
+    ),
+}
+# Any hour of the day, left to the reader's choice ("a la hora que prefieras", "à l'heure qui
+# vous convient", "wann immer es Ihnen passt", "na hora que preferir", "whenever suits you"), as
+# a per-day list writes a day open all day: a word for "when" or "at the hour that", then whom
+# the choice is left to; or a phrase of choice said whole ("à votre convenance").
+CHOICE_LEADS = (
+    *("a la hora que", "a cualquier hora que", "en el horario que", "cuando", "cuando mejor"),
+    *("na hora que", "no horário que", "à hora que", "a qualquer hora que", "quando"),
+    *("à l'heure qui", "à l'heure que", "quand", "au moment qui", "wann immer", "wann"),
+    *("whenever", "any time that", "anytime that", "whatever time", "at whatever time"),
+)
+CHOICE_WORDS = (
+    *("prefieras", "prefiera", "prefieran", "quieras", "quiera", "gustes", "guste", "elijas"),
+    *("te venga bien", "le venga bien", "te convenga", "le convenga", "te vaya bien", "decidas"),
+    *("preferir", "preferires", "quiser", "quiseres", "for melhor", "achar melhor", "escolher"),
+    *("lhe convier", "te convier", "lhe der jeito", "te der jeito", "for conveniente"),
+    *("vous convient", "te convient", "vous arrange", "t'arrange", "vous voulez", "tu veux"),
+    *("vous voudrez", "tu voudras", "ça vous arrange", "ça t'arrange", "vous préférez"),
+    *("tu préfères", "ça vous va", "ça te va", "vous va", "te va"),
+    *("sie wollen", "du willst", "es ihnen passt", "es dir passt", "sie möchten", "du möchtest"),
+    *("es ihnen recht ist", "es dir recht ist", "es euch passt", "ihr wollt", "sie wünschen"),
+    *("suits you", "suits", "works for you", "works best for you", "you like", "you want"),
+    *("you prefer", "is best for you", "is easiest for you", "you choose", "you wish"),
+    *("you'd like", "is convenient", "is convenient for you", "suits you best"),
+)
+CHOICE_PHRASES = (
+    *("à l'heure de votre choix", "à l'heure de ton choix", "à votre convenance"),
+    *("à ta convenance", "à votre guise", "à ta guise", "selon votre convenance"),
+    *("zu jeder beliebigen zeit", "zu einer beliebigen zeit", "zu einer zeit ihrer wahl"),
+    *("zu einer zeit deiner wahl", "nach ihrer wahl", "nach deiner wahl", "nach belieben"),
+    *("a la hora que sea", "a la hora de tu elección", "a la hora de su elección"),
+    *("à hora da sua escolha", "no horário da sua escolha", "na hora da sua escolha"),
+    *("at a time of your choosing", "at a time of your choice", "at any time of your choosing"),
+    *("any time of your choosing", "your choice of time"),
+)
+
+
 PART_WORDS: Mapping[str, str] = {
+    # a half of the day as the timetable names it: "in the a.m.", "in den Vormittagsstunden"
+    **dict.fromkeys(("in the a.m.", "in the am", "a.m. hours", "morning hours"), "morning"),
+    **dict.fromkeys(("vormittagsstunden", "morgenstunden", "vormittagszeit"), "morning"),
+    **dict.fromkeys(("in the p.m.", "in the pm", "p.m. hours", "afternoon hours"), "afternoon"),
+    **dict.fromkeys(("nachmittagsstunden", "nachmittagszeit"), "afternoon"),
     **dict.fromkeys(("morning", "mornings", "early morning", "first thing"), "morning"),
     **dict.fromkeys(("por la mañana", "de la mañana", "en la mañana", "las mañanas"), "morning"),
     # (the River Plate's "a la mañana" is the morning, as its "a la tarde" is the afternoon)
@@ -692,8 +763,36 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(("la semana entrante", "semana entrante"), ("next", "all")),
     "nesta semana": ("this", "rest"),
 }
-# phones shorten the week in any of them: "this wk", "later next wk", "the wk after"
-WEEKS = {**WEEKS, **{k.replace("week", "wk"): v for k, v in WEEKS.items() if "week" in k}}
+
+
+def _shortened(words: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The weeks as phones and notes shorten them, the week or the "next" or both, in each
+    language: "later next wk", "nxt week", "la próx. semana", "jueves de la prox sem.", "la sem.
+    prochaine", "la semaine proch.", "nächste Wo.", "nä. Woche" (phrases of up to three words: the
+    longer ones are written out). No short form is a word of its own ("sem" is Portuguese
+    "without", "wo" German "where": their dot is kept)."""
+    short = {
+        "week": ("wk",),
+        "next": ("nxt",),
+        "semana": ("sem.",),
+        "próxima": ("próx.", "próx"),
+        "próximo": ("próx.", "próx"),
+        "semaine": ("sem.", "sem"),
+        "prochaine": ("proch.", "proch"),
+        "woche": ("wo.",),
+        "nächste": ("nä.",),
+        "nächsten": ("nä.",),
+    }
+    shortened = {}
+    for phrase, week in words.items():
+        spelt = phrase.split(" ")
+        if len(spelt) <= 3:
+            for written in product(*((word, *short.get(word, ())) for word in spelt)):
+                shortened[" ".join(written)] = week
+    return shortened
+
+
+WEEKS = {**_shortened(WEEKS), **WEEKS}
 
 # Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
 ZONE_ABBREVIATIONS: Mapping[str, str] = {

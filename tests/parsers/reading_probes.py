@@ -29557,6 +29557,146 @@ PROBES_R26IN: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R26IN
+def _r26ck(lang: str, text: str, windows: Windows) -> Probe:
+    return Probe(kind="time-of-day", lang=lang, text=text, intent="availability", windows=windows)
+
+
+# Round 26, clock phrases: one short weekday alone in lower case before its hours, a half of the
+# day told as a stretch of the timetable, and a day left open to the reader's choice of hour
+PROBES_R26CK: tuple[Probe, ...] = (
+    # one short weekday, in lower case, before the hours of its language (next week: 7-11)
+    _r26ck("en", "for next week, mon 10 till noon is good for me", ((7, "10:00", "12:00"),)),
+    _r26ck("en", "next wk: mon. 1-3 would work", ((7, "13:00", "15:00"),)),
+    _r26ck("en", "mon 2 to 4 works if that helps", ((7, "14:00", "16:00"),)),
+    _r26ck("en", "Next week I could squeeze in mon 9:30-11", ((7, "09:30", "11:00"),)),
+    _r26ck("fr", "la semaine prochaine, lun de 10h à 12h me va", ((7, "10:00", "12:00"),)),
+    _r26ck("fr", "semaine pro : mer. à partir de 14h", ((9, "14:00", "17:00"),)),
+    _r26ck("fr", "je peux ven entre 9h et 11h", ((4, "09:00", "11:00"),)),
+    _r26ck("fr", "jeu dans l'après-midi si ça vous va", ((3, "12:00", "17:00"),)),
+    _r26ck("fr", "lun 14h-16h ou jeu le matin", ((3, "09:00", "12:00"), (7, "14:00", "16:00"))),
+    _r26ck("es", "la semana que viene, lun de 10 a 12 me viene bien", ((7, "10:00", "12:00"),)),
+    _r26ck("es", "puedo mié desde las 15h", ((2, "15:00", "17:00"),)),
+    _r26ck("es", "jue por la tarde sin problema", ((3, "12:00", "17:00"),)),
+    _r26ck("es", "vie antes de las 11 me va bien", ((4, "09:00", "11:00"),)),
+    _r26ck("es", "lun 9-11 o vie en la mañana", ((4, "09:00", "12:00"), (7, "09:00", "11:00"))),
+    _r26ck("de", "nächste woche mi ab 14 uhr", ((9, "14:00", "17:00"),)),
+    _r26ck("pt", "semana que vem, qua depois das 14h", ((9, "14:00", "17:00"),)),
+    # ... the same letters as a word are no day: "la mer", "la vie", "el mar"
+    _r26ck(
+        "fr", "on part à la mer de 9h à 12h, jeudi après 14h c'est bon", ((3, "14:00", "17:00"),)
+    ),
+    _r26ck(
+        "fr", "ma vie de 9h à 18h est chargée, mais vendredi matin ça va", ((4, "09:00", "12:00"),)
+    ),
+    _r26ck(
+        "es",
+        "el mar por la tarde está precioso; el jueves por la tarde puedo",
+        ((3, "12:00", "17:00"),),
+    ),
+    # a half of the day as a stretch of the timetable
+    _r26ck("es", "el jueves en horario matutino", ((3, "09:00", "12:00"),)),
+    _r26ck(
+        "es", "lunes o martes que vienen, en horario vespertino", each_day((7, 8), "12:00", "17:00")
+    ),
+    _r26ck("es", "el viernes en la franja de la mañana me viene bien", ((4, "09:00", "12:00"),)),
+    _r26ck("es", "el miércoles, en horario de la tarde", ((2, "12:00", "17:00"),)),
+    _r26ck("pt", "na quinta no horário da tarde", ((3, "12:00", "17:00"),)),
+    _r26ck(
+        "pt", "segunda ou terça que vem, no período matutino", each_day((7, 8), "09:00", "12:00")
+    ),
+    _r26ck("pt", "sexta na faixa da manhã fica bom", ((4, "09:00", "12:00"),)),
+    _r26ck("pt", "quarta no horário vespertino dá certo", ((2, "12:00", "17:00"),)),
+    _r26ck("fr", "jeudi sur le créneau du matin", ((3, "09:00", "12:00"),)),
+    _r26ck("fr", "vendredi, plage horaire de l'après-midi", ((4, "12:00", "17:00"),)),
+    _r26ck("de", "Donnerstag in den Vormittagsstunden", ((3, "09:00", "12:00"),)),
+    _r26ck("de", "Freitag in den Nachmittagsstunden wäre gut", ((4, "12:00", "17:00"),)),
+    _r26ck("en", "Thursday in the a.m. works for me", ((3, "09:00", "12:00"),)),
+    _r26ck("en", "Friday in the p.m. would be ideal", ((4, "12:00", "17:00"),)),
+    _r26ck("en", "Thursday at 10 in the a.m.", ((3, "10:00", "11:00"),)),
+    # a day left open to the reader's choice of hour, in a per-day list
+    _r26ck(
+        "en",
+        "- Wednesday: whenever suits you\n- Friday: 9-11",
+        ((2, "09:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    _r26ck("en", "Thursday at a time of your choosing", ((3, "09:00", "17:00"),)),
+    _r26ck(
+        "fr",
+        "- mercredi : à l'heure de votre choix\n- vendredi : de 9h à 11h",
+        ((2, "09:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    _r26ck("fr", "jeudi, quand vous voulez", ((3, "09:00", "17:00"),)),
+    _r26ck(
+        "de",
+        "- Mittwoch: wann immer es Ihnen passt\n- Freitag: 9 bis 11 Uhr",
+        ((2, "09:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    _r26ck("de", "Donnerstag zu einer beliebigen Zeit", ((3, "09:00", "17:00"),)),
+    _r26ck(
+        "es",
+        "- miércoles: a la hora que te venga bien\n- viernes: de 9 a 11",
+        ((2, "09:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    _r26ck("es", "el jueves cuando quieras", ((3, "09:00", "17:00"),)),
+    _r26ck(
+        "pt",
+        "- quarta: na hora que preferir\n- sexta: das 9h às 11h",
+        ((2, "09:00", "17:00"), (4, "09:00", "11:00")),
+    ),
+    _r26ck("pt", "quinta quando quiser", ((3, "09:00", "17:00"),)),
+    # the week and its "next" shortened, as phones and notes write them
+    _r26ck("en", "thurs of nxt week, mornings", ((10, "09:00", "12:00"),)),
+    _r26ck("en", "early nxt wk works, afternoons", each_day((7, 8), "12:00", "17:00")),
+    _r26ck(
+        "es",
+        "me queda mejor jue o vie d la prox semana, en la mañana",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r26ck("es", "el martes de la próxima sem. por la tarde", ((8, "12:00", "17:00"),)),
+    _r26ck(
+        "es", "a finales de la próx. semana, cualquier mañana", each_day((10, 11), "09:00", "12:00")
+    ),
+    _r26ck("pt", "quinta da próx. semana de manhã", ((10, "09:00", "12:00"),)),
+    _r26ck("pt", "terça da prox semana à tarde", ((8, "12:00", "17:00"),)),
+    _r26ck("fr", "jeudi de la sem. prochaine le matin", ((10, "09:00", "12:00"),)),
+    _r26ck("fr", "mardi de la semaine proch. l'après-midi", ((8, "12:00", "17:00"),)),
+    _r26ck("de", "Donnerstag nächste Wo. vormittags", ((10, "09:00", "12:00"),)),
+    _r26ck("de", "Dienstag nä. Woche nachmittags", ((8, "12:00", "17:00"),)),
+    # ... and "sem" alone stays Portuguese "without"
+    _r26ck("pt", "sem problema, quinta às 10h", ((3, "10:00", "11:00"),)),
+    # ... combined: a day ruled out, a deadline, quoted history
+    _r26ck(
+        "en",
+        "Tuesday is out, I'm travelling. Next week mon 10-12 or Thursday in the p.m.\n"
+        "Could you confirm by Friday?\n\n> On Mon, someone wrote:\n> Would Wednesday at 3 work?",
+        ((7, "10:00", "12:00"), (10, "12:00", "17:00")),
+    ),
+    _r26ck(
+        "fr",
+        "Mardi je suis en déplacement. La semaine prochaine, lun de 9h à 11h ou jeu sur le créneau"
+        " de l'après-midi. Merci de me répondre avant vendredi.",
+        ((7, "09:00", "11:00"), (10, "12:00", "17:00")),
+    ),
+    _r26ck(
+        "es",
+        "El martes no puedo. La semana que viene: lun en horario matutino o jue a la hora que"
+        " prefieras. ¿Me confirmas antes del viernes?",
+        ((7, "09:00", "12:00"), (10, "09:00", "17:00")),
+    ),
+    _r26ck(
+        "pt",
+        "Terça não dá. Na semana que vem, segunda no horário da tarde ou quinta quando quiser."
+        "\n\nEm seg., alguém escreveu:\n> Pode na quarta às 15h?",
+        ((7, "12:00", "17:00"), (10, "09:00", "17:00")),
+    ),
+    _r26ck(
+        "de",
+        "Dienstag bin ich unterwegs.\n- Montag: in den Vormittagsstunden\n- Donnerstag: wann"
+        " immer es Ihnen passt\nBitte bis Freitag Bescheid geben.",
+        ((7, "09:00", "12:00"), (3, "09:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R26CK
 
 
 def read(probe: Probe) -> Extraction:
@@ -29689,6 +29829,7 @@ def main() -> None:
         "no_but": PROBES_NO_BUT,
         "r26dt": PROBES_R26DT,
         "r26in": PROBES_R26IN,
+        "r26ck": PROBES_R26CK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
