@@ -1105,7 +1105,7 @@ _HOUR_NAMES = {
 # "a partir de la una", "depois das 14h"
 _OPEN_AT = re.compile(
     # ("quarter after one", "ten after two": the minutes past an hour, not an open start)
-    r"(?<!\w)(?<!quarter\s)(?<!half\s)(?<!five\s)(?<!ten\s)(?<!twenty\s)"
+    r"(?<!\w)(?<!\bquarter\s)(?<!\bhalf\s)(?<!\bfive\s)(?<!\bten\s)(?<!\btwenty\s)"
     r"(?:from|after|a\s+partir\s+d[eoa]s?|desde|apres|des|ab|depois\s+d[ao]s)\s+"
     r"(?:(?:las?|as?|the)\s+)?"
     rf"(?:(\d{{1,2}})(?:\s*[:h.]\s*(\d\d)|\s*h\b|\s*uhr\b)?(?!\w)|({alternation(_HOUR_NAMES)})(?!\w))"
