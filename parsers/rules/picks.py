@@ -279,6 +279,10 @@ def _selector(word: str) -> re.Pattern[str]:
         # where the word follows its noun unjoined: "el horario más tarde", "o mais cedo"
         rf"|\b(?:{_NOUN_FIRST})\s+{word}"
         rf"|\b{word}(?:s?termin|s?slot)\b"
+        # the comparative after the day the pronoun stands for: "a de quarta mais tarde", "la
+        # del miércoles más temprano", "celui de mercredi le plus tard"
+        rf"|\b{_PRONOUN}\s+{_OF}(?:{_WEEKDAY_NAMES}|{_SHORT_WEEKDAY_NAMES})\s+"
+        rf"(?:(?:a|la|le|el|o)\s+)?{word}"
         # "the later of the two", "la más tarde de las dos", "le plus tôt des deux"
         rf"|\b{word}\s+(?:of|de|des|der|da|das)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+)?"
         rf"(?:two|dos|deux|beiden|duas|both)\b"

@@ -284,13 +284,19 @@ _AT_PLACE = (
 # suis sur les livraisons", "in the morning I'm with a client" (not the sender's own free time:
 # "estoy con la agenda libre", nor an option: "estoy con la del jueves")
 _WITH_TASK = (
-    r"(?:(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:pris[e]?\s+)?(?:avec|sur)\s+(?:un|une|des|les|mes"
+    r"(?:(?:(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:pris[e]?\s+)?(?:avec|sur)\s+(?:un|une|des|les|mes"
     r"|mon|ma|nos)\s+"
     r"|(?:i['’]m|i\s+am|i['’]ll\s+be|we['’]re|we\s+are)\s+(?:with|w/)\s+(?:a|an|my|our|some)\s+"
     r"|(?:estoy|estaré|estamos|estaremos|ando)\s+con\s+(?:el|la|los|las|un|una|mis?)\s+"
     r"|(?:estou|estarei|estamos|estaremos|tô|ando)\s+com\s+(?:o|a|os|as|um|uma|meus?|minhas?)\s+)"
     r"(?!(?:agenda|tarde|mañana|manhã|d[ií]a|semana|horário|horario|journée|matinée|après-midi"
-    r"|del?|d[aoe]s?|que|one)(?!\w))\w+" + _PLACE_TAIL
+    r"|del?|d[aoe]s?|que|one)(?!\w))\w+"
+    + _PLACE_TAIL
+    # German says what it is taken up with before the verb: "vormittags hab ich mit Lieferungen
+    # zu tun", "bin ich mit der Inventur beschäftigt"
+    + r"|(?:hab|habe|haben)\s+(?:ich|wir)\s+(?:[\w.-]+\s+){0,3}?mit\s+(?:[\w.-]+\s+){1,3}?zu\s+tun"
+    r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w.-]+\s+){0,3}?mit\s+(?:[\w.-]+\s+){1,3}?(?:beschäftigt"
+    r"|eingespannt|ausgelastet|zugange))"
 )
 # In a town or country named, told after a day, the sender or someone relayed: "mardi je suis à
 # Bordeaux", "il sera en Suisse", "martes estoy en Bilbao", "quinta estou em Ponta Delgada"

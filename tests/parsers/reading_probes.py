@@ -29477,7 +29477,17 @@ PROBES_R26IN: tuple[Probe, ...] = (
     _r25pk("en", "Wednesday morning please - I'm with a client all afternoon.", 1),
     _r25pk("de", "Mittwochnachmittag bitte, vormittags bin ich mit der Inventur beschäftigt.", 2),
     _r25pk("pt", "Quarta de manhã, à tarde estou com os miúdos.", 1),
+    # the comparative said after the day its pronoun stands for, the other part told busy
+    _r25pk("pt", "prefiro a de quarta mais tarde, de manhã ando com as obras", 2),
+    _r25pk("es", "La del miércoles más temprano, por la tarde estoy con los pedidos.", 1),
+    _r25pk("fr", "Celui de mercredi le plus tard, le matin je suis avec des clients.", 2),
+    _r25pk("de", "Mittwoch nachmittags bitte, vormittags hab ich mit Lieferungen zu tun.", 2),
     # busy with a task on a day, other days offered; with a deadline, a day ruled out, a quote
+    _r26ro(
+        "de",
+        "Montag hab ich mit der Inventur zu tun, Dienstag nachmittags passt es.",
+        ((8, "12:00", "17:00"),),
+    ),
     _r26ro(
         "es",
         "El lunes estoy con el inventario, el martes por la tarde me va bien.",
