@@ -58,6 +58,16 @@ class Hit:
     soft: bool = False  # a verdict the rules read but would not act on alone (`_SOFT`)
 
 
+# words of praise a time is given when it suits (folded: no accents)
+_PRAISE = (
+    r"fenomenal|estupendo|estupendamente|de\s+maravilla|de\s+lujo|de\s+perlas|de\s+diez|ideal"
+    r"|genial|perfecto|perfectamente|comodo|excelente|barbaro|chevere|super|superbien|muy\s+bien"
+    r"|otimo|excelente|perfeito|bom|bem|tranquilo|de\s+boa|show|maravilha|perfeitamente"
+    r"|nickel|parfait|parfaitement|tres\s+bien|bien|super|impeccable|a\s+merveille|idealement"
+    r"|gut|prima|bestens|wunderbar|hervorragend|perfekt|super|toll|optimal|ausgezeichnet|ideal"
+    r"|great|perfect|perfectly|fine|nicely|beautifully|brilliant|lovely|ideal"
+)
+
 _PRONOUN = r"(?:him|her|them|\w+)"
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
 # how many options were offered, and what they are called, in five languages
@@ -675,6 +685,21 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\blooking\s+forward\s+to\s+(?:it|the\s+(?:interview|call|chat|meeting)|meeting|"
         r"speaking|talking|chatting)",
         r"\bme\s+(?:viene|va|queda)\s+(?:bien|mejor|perfecto|genial)",
+        # (round 26) a time that suits, in each language's words of praise: "me viene
+        # fenomenal / de maravilla", "fica excelente pra mim", "ça me va nickel", "passt prima"
+        # (not "no problem": "No hay problema, gracias por avisar" thanks, it accepts nothing);
+        # and a time offered as time one has or as a talk one can have ("dispongo de tiempo",
+        # "tenho tempo", "a gente pode se falar", "podemos hablar", "on peut se parler")
+        r"\b(?:me|nos)\s+(?:viene|va|queda|vendria|iria|quedaria)\s+(?:" + _PRAISE + r")\b",
+        r"\b(?:fica|ficaria|esta|seria)\s+(?:" + _PRAISE + r")\s+(?:para|pra)\s+(?:mim|nos)\b",
+        r"\b(?:me|m')\s+(?:va|irait|convient|conviendrait)\s+(?:" + _PRAISE + r")\b",
+        r"\b(?:passt|ginge|geht|ware|ist)\s+(?:mir\s+|uns\s+)?(?:" + _PRAISE + r")\b",
+        r"\b(?:dispongo\s+de|tengo|tenho|disponho\s+de|j'ai\s+(?:du|le)|ich\s+habe|hab\s+ich|habe\s+ich"
+        r"|i\s+have)\s+(?:\w+\s+)?(?:tiempo|tempo|temps|zeit|time)\b(?!\s+(?:para|pra|pour|fur|for)\b)",
+        r"\b(?:(?:a\s+gente|nos)\s+(?:pode|podemos|poderia|poderiamos)|(?:podemos|podriamos)"
+        r"|on\s+(?:peut|pourrait)|nous\s+(?:pouvons|pourrions)|wir\s+(?:konnen|konnten)|(?:konnen|konnten)\s+wir"
+        r"|we\s+(?:can|could))\s+(?:se\s+|nos\s+|nous\s+|se\s+)?(?:falar|conversar|hablar|charlar"
+        r"|platicar|parler|discuter|echanger|sprechen|telefonieren|reden|talk|speak|chat|meet)\b",
         r"\bme\s+(?:sirve|funciona|conviene|cuadra)\b",
         r"\bnos\s+vemos\b",
         r"\bme\s+parece\s+(?:bien|perfecto)",

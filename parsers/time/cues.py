@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, word_led
 from parsers.time.accents import loose_compile, loosen
-from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, TAKEN
+from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, FRONTED, TAKEN
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -618,7 +618,7 @@ _NEGATIVE = (
 # ... and the sender's state (ruled_out), last and apart: its branches are grouped by letter
 # already, and a branch whose first letters `grouped` cannot see is copied into every group
 NEGATIVE = loose_compile(
-    f"(?:{grouped(branches(_NEGATIVE))}|(?<!\\w){TAKEN})" + r"(?!\w)", re.IGNORECASE
+    f"(?:{grouped(branches(_NEGATIVE))}|(?<!\\w){TAKEN}|{FRONTED})" + r"(?!\w)", re.IGNORECASE
 )
 _POST_NEGATIVE_LEAD = (
     # "cette semaine-là ne sera pas possible": the week named back, then refused

@@ -60,6 +60,27 @@ _TODAY_NAMED = grouped(
     ]
 )
 
+# a trouble or an objection denied, in each language's nouns for them
+_TROUBLE = (
+    r"(?:problems?|issues?|trouble|bother|hassle|worries|worry|objections?|inconvenience|stress"
+    r"|probl[èe]mes?|soucis?|inconv[ée]nients?|obstacles?|objections?|probleme?|thema|ding|umstände"
+    r"|einwände|einwand|hindernis|problemas?|inconvenientes?|pegas?|drama|estr[ée]s|objeciones"
+    r"|obje[çc](?:ão|ões)|incômodo|incomodo)"
+)
+# (the denials grouped by their first letters: the mask is tried at every word)
+_DENIAL = (
+    r"(?:no|not\s+(?:an?|any)|nor\s+an?|never\s+an?|pas\s+(?:de|d['’]|un|une)|aucune?|sans"
+    r"|ne\s+(?:pose|posera|poserait|me\s+pose)\s+(?:aucune?|pas\s+(?:de|d['’]))|kein(?:e|en)?"
+    r"|keinerlei|nichts|ningun[oa]?|ningún|sin|no\s+(?:hay|habría|habrá|es|será|sería|supone"
+    r"|me\s+supone)(?:\s+(?:ningún|ningun|ninguna|un|una|mayor))?|nenhum[a]?|sem"
+    r"|n[ãa]o\s+(?:tem|há|ha|haverá|terá|teria|é|seria|será)(?:\s+(?:nenhum|nenhuma|um|uma|qualquer))?)"
+)
+_NO_PROBLEM = (
+    rf"\b{grouped(branches(_DENIAL), word_start=False)}"
+    rf"(?=\s*{_TROUBLE}\b|\s+dagegen\b|\s+contre\b|\s+en\s+contra\b|\s+contra\b)"
+    # told after the noun: "problema nenhum", "problema ninguno"
+    r"|(?<=problema\s)(?:nenhum|ninguno)\b"
+)
 _MASKS = (
     # quoted history headers and quoted lines, in case the quote stripper missed them
     loose_compile(
@@ -87,6 +108,11 @@ _MASKS = (
     # martes", "heute ist Samstag") or as when they write ("sorry to email on a Saturday",
     # "desculpe responder ao sábado", "dass ich mich am Samstag melde"): today, no day offered
     loose_compile(_TODAY_NAMED, _I),
+    # the no of "no problem", which says yes: "Thursday afternoon is no problem", "not an
+    # issue", "pas de souci", "ne pose aucun problème", "ist kein Problem", "spricht nichts
+    # dagegen", "no hay inconveniente", "ningún problema", "não tem problema", "problema
+    # nenhum" (the negation blanked; the noun is no time word)
+    loose_compile(_NO_PROBLEM, _I),
     # someone else's part of day: "if he prefers her own morning"
     loose_compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
     loose_compile(

@@ -27,7 +27,10 @@ from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 _CONNECT = loose_compile(
     # ("Dienstag- und Donnerstagnachmittag": the first compound cut short by a hyphen)
     r"(?:-(?=\s+(?:und|oder)\s))?"
-    r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|as\s+well\s+as|or\s+maybe|or\s+even)[\s,]*)?"
+    # (a refusal lists its days with "nor": "pas possible lundi ni mardi", "weder Montag noch
+    # Dienstag", "ni el lunes ni el martes", "nem segunda nem terça")
+    r"[\s,/&+]*(?:(?:and|or|y|o|ou|et|und|oder|e|nor|ni|noch|nem|as\s+well\s+as|or\s+maybe"
+    r"|or\s+even)[\s,]*)?"
     # "except Thursday morning and all of Friday": the whole of a day is still that day
     # (on its line: "Jeudi 3 toute la journée\nLundi 7 après-midi" are two rows)
     r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée[^\S\n]+(?:de\s+)?"

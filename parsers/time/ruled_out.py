@@ -106,6 +106,50 @@ _NOT_EXCEPTING = (
     r"(?!\s+(?:(?:a|o|as|os|à|ao|el|la|los|las|del|de|da|do|dos|das)\s+)*(?:seg|ter|qua|qui|sex"
     r"|s[áa]b|dom|lun|mar|mi[ée]|jue|vie|eso|esto|ello|isso|isto|ah[íi]|horario|hor[áa]rio|\d))"
 )
+# (not with hours after it: "I have to drive until noon", "in court till lunch" leave the
+# afternoon)
+_NO_HOURS = (
+    r"(?![^.,;\n]{0,30}?(?<!\w)(?:\d|till|until|bis|jusqu|hasta|até|from|ab|à\s+partir|desde"
+    r"|lunch|noon|midi|mittag|mediod|meio-dia|morning|afternoon|matin|après-midi|vormittag"
+    r"|nachmittag|mañana|tarde|manhã))"
+)
+# On a rota's shift, on call, on duty, at work, in court or at a fair: the day is worked or
+# spent there, in every language's words for it (a shift named by its time of day or length
+# too: "on earlies", "de nuit", "im Frühdienst", "de turno de noche", "no turno da tarde")
+_SHIFT_KIND = r"(?:night|day|double|long|weekend|graveyard|split|back-to-back|12-hour|24-hour)"
+# German shifts and duties that take the day (an early or late one takes half of it, not the
+# day: "nächste Woche habe ich Frühschicht … erst ab 15 Uhr frei" rules out no day); each
+# starts on a letter, so that the classes they stand in stay grouped by letter
+_WHOLE_SHIFT = (
+    r"(?:(?:nacht|tag|tages|wochenend|doppel|sonntags|samstags|feiertags|bereitschafts|not|wach"
+    r"|rettungs|schicht|24-stunden-)?(?:dienst|schicht)|(?:ruf)?bereitschaft)"
+)
+# (working from home or remotely is no day taken)
+_REMOTE = (
+    r"(?!\s+(?:from\s+home|remotely|remote|from\s+the\s+home|on\s+(?:it|that|this)|desde\s+casa"
+    r"|en\s+remoto|de\s+casa|em\s+casa|remoto|remotamente|em\s+home))"
+)
+_ON_DUTY = (
+    rf"(?:on\s+(?:(?:an?|the|my|our)\s+)?(?:{_SHIFT_KIND}\s+)?shifts?|on\s+(?:the\s+)?(?:call|duty"
+    rf"|rota|roster|standby|the\s+(?:wards?|floor|tills?))|working{_REMOTE}|at\s+work"
+    r"|in\s+(?:court|the\s+courtroom|surgery|theatre|clinic|the\s+clinic)|at\s+(?:the\s+)?(?:court"
+    r"|courthouse|tribunal)|at\s+(?:an?|the|our)\s+(?:(?:trade|book|job|craft|food|industry)\s+)?"
+    r"(?:fair|expo|exhibition|show|convention|stand|booth)|on\s+jury\s+(?:duty|service)"
+    r"|de\s+(?:garde|permanence|service|quart|astreinte|nuit|corvée)|d['’]astreinte"
+    r"|en\s+(?:service|poste|garde|astreinte|permanence|audience|horaires?\s+décalés)"
+    r"|au\s+(?:travail|boulot|taf|tribunal|palais|salon|bloc)|sur\s+(?:un|le|mon)\s+salon"
+    r"|à\s+l['’](?:audience|hôpital|usine)"
+    rf"|im\s+(?:{_WHOLE_SHIFT}|gericht|schichtbetrieb|einsatz|werk|op)|in\s+(?:der\s+)?{_WHOLE_SHIFT}"
+    r"|auf\s+(?:der\s+)?(?:arbeit|schicht|maloche|messe)|(?:bei|vor)\s+gericht"
+    r"|zum\s+dienst|eingeteilt|eingeplant"
+    r"|de\s+(?:turno|servicio|retén|reten|imaginaria|juicio)|en\s+(?:el\s+)?(?:turno"
+    r"|trabajo|curro|juzgado|tribunal|hospital)|en\s+(?:la\s+)?(?:feria|guardia|audiencia|vista)"
+    rf"|en\s+(?:un\s+)?juicio|trabajando{_REMOTE}|currando"
+    r"|de\s+(?:turno|serviço|servico|sobreaviso|escala|prontidão|expediente)"
+    r"|em\s+(?:serviço|servico|turno|escala|expediente|julgamento)|no\s+(?:turno|trabalho"
+    r"|serviço|servico|tribunal|fórum|forum|hospital)|na\s+(?:feira|escala|audiência|vara)"
+    rf"|trabalhando{_REMOTE}|a\s+trabalhar{_REMOTE})"
+)
 # a state that takes the day: busy, taken, away, travelling, on leave, in training or meetings
 _STATE = (
     r"(?:busy|occupied|taken|booked|fully\s+booked|double[\s-]booked|tied\s+up|swamped|slammed"
@@ -151,6 +195,15 @@ _HAVE = (
     r"|ich\s+habe|habe\s+ich|hab\s+ich|ich\s+hab|wir\s+haben|haben\s+wir|ich\s+hätte|hätte\s+ich"
     r"|tengo|tenemos|tendr[ée]|tendremos|voy\s+a\s+tener"
     r"|tenho|temos|terei|teremos|vou\s+ter)"
+)
+# a duty one has that day: a shift, being on call, court, jury service ("I've got jury duty",
+# "j'ai une garde", "ich habe Frühdienst", "tengo guardia", "tenho plantão")
+_DUTIES = (
+    rf"(?:(?:(?:an?|the|my)\s+)?(?:(?:{_SHIFT_KIND})\s+)?shifts?|(?:an?\s+)?on-?call|duty|jury\s+(?:duty|service)"
+    r"|court|(?:a|my)\s+(?:hearing|trial|court\s+date)|(?:une|ma|la)\s+(?:garde|astreinte|permanence"
+    rf"|audience)|garde|astreinte|permanence|audience|(?:un|mon)\s+procès|{_WHOLE_SHIFT}"
+    r"|gericht|turno|guardia|juicio"
+    r"|(?:una\s+)?(?:vista|audiencia)|servicio|plant[ãa]o|audiência|julgamento|júri|sobreaviso)"
 )
 # what fills the day, after "I have"
 _COMMITMENTS = (
@@ -271,12 +324,7 @@ _AWAY_VERB = (
     r"|cubrir|salir\s+de\s+viaje|desplazarme|conducir|manejar"
     r"|voar|trabalhar|dar\s+plant[ãa]o|cobrir|estar\s+(?:em|no|na|fora)|comparecer|dirigir)"
 )
-_DUTY = (
-    rf"(?:{_by_letter(_MUST)}\s+{_REGRETS}{_AWAY_VERB})(?!\w)"
-    r"(?![^.,;\n]{0,30}?(?<!\w)(?:\d|till|until|bis|jusqu|hasta|até|from|ab|à\s+partir|desde"
-    r"|lunch|noon|midi|mittag|mediod|meio-dia|morning|afternoon|matin|après-midi|vormittag"
-    r"|nachmittag|mañana|tarde|manhã))"
-)
+_DUTY = rf"(?:{_by_letter(_MUST)}\s+{_REGRETS}{_AWAY_VERB})(?!\w){_NO_HOURS}"
 # Away at a client's or a site of work, or abroad, told after the day: "Wednesday at a client's
 # site", "mercredi chez un client", "Mittwoch beim Kunden vor Ort", "el miércoles con un
 # cliente", "quarta no cliente", "à l'étranger", "im Ausland", "en el extranjero"
@@ -305,11 +353,44 @@ _LOOKS_BAD = (
     r"|(?:parece|tá|está|fica|vai\s+ficar)\s+(?:muito\s+|bem\s+|meio\s+)?(?:complicad[oa]"
     r"|dif[íi]cil|apertad[oa]|corrid[oa]|puxad[oa]|ruim))"
 )
+_ON_DUTY_TOLD = f"{_by_letter(_ON_DUTY)}(?!\\w){_NO_HOURS}"
 _STATE_TOLD = (
     rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
     rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE)}"
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
+    # (a duty with hours after it takes those hours: "tengo turno de mañana", "I have a shift
+    # till 2")
+    rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_DUTIES)}(?!\w){_NO_HOURS}"
+    # at work on a rota, on call or on duty, in court, at a fair: "I'm on a double shift", "on
+    # call", "je suis de garde / d'astreinte", "bin ich im Nachtdienst / in Rufbereitschaft /
+    # bei Gericht", "estoy de turno / en el juzgado / en la feria", "estou de serviço / de
+    # sobreaviso / na feira" (its words grouped apart: mixed into _STATE's, a branch of many
+    # first letters is copied into each of their groups)
+    rf"|{_by_letter(_BE)}\s+{_GAP}{_ON_DUTY_TOLD}"
     rf"|{_by_letter(_BE_NOT)}\s+{_GAP}{_by_letter(_AVAILABLE)})"
+)
+# Words of apology that may open a refusal: "Sorry, no can do on Friday", "Désolée, pas possible
+# vendredi", "Tut mir leid, geht nicht am Freitag", "Lo siento, ni hablar del viernes",
+# "Desculpa, não dá na sexta"
+_SORRY = (
+    r"(?:(?:so\s+|very\s+|really\s+)?sorry|apologies|my\s+apologies|alas|ugh|oops|hmm|nope|no"
+    r"|(?:vraiment\s+|très\s+)?(?:désolée?|navrée?)|pardon|hélas|aïe|bon|non"
+    r"|(?:es\s+)?tut\s+mir\s+(?:sehr\s+)?leid|entschuldigung|verzeihung|schade|nein"
+    r"|lo\s+(?:siento|lamento)|perdón|perdona|perdone|disculpa|disculpe|uf|vaya|qué\s+pena"
+    r"|desculpa|desculpe|foi\s+mal|sinto\s+muito|poxa|que\s+pena|pois|não)"
+)
+# A verdict that opens its clause rules out the days after it in that clause, as it does the
+# day before it: "No can do on Friday", "Not possible Friday", "Pas possible vendredi", "Hors de
+# question le vendredi", "Nicht machbar am Freitag", "Ni hablar del viernes", "No me cuadra el
+# viernes", "Não dá na sexta", "Nem pensar na sexta" (only at the clause's start: inside it,
+# "afternoons are not possible next week" is said of the afternoons)
+_VERDICTS = _by_letter(f"(?:{_VERDICT})")
+FRONTED = (
+    # (one start per clause, so that the words after it are tried once; a line break is one
+    # only after a stop or a blank line, as mail wraps its lines anywhere: "ce ne sera\n
+    # malheureusement pas possible")
+    r"(?:^|(?<=[.!?;:,\n]\n)|(?<=[.!?;:,][ \t])|(?<=[.!?;:][ \t][ \t]))"
+    rf"(?:{_by_letter(_SORRY)}[\s,.!]+)?{_REGRETS}{_VERDICTS}(?!\w)"
 )
 # the sender's state, as read before the days (cues.NEGATIVE)
 TAKEN = rf"(?:{_STATE_TOLD})(?!\w)"
@@ -323,7 +404,18 @@ _NOT_FREE = (
     r"(?:not|nicht|pas|no|n[ãa]o)\s+(?:available|free|libre|disponible|dispo|joignable|frei"
     r"|verfügbar|erreichbar|im\s+büro|vor\s+ort|localizable|livre|dispon[íi]vel)(?=\s*(?:[.,;!?\n]|$))"
 )
+# What "I have" holds when the day stands between them, as German puts its verb second: "Ich
+# habe Freitag leider keine Zeit", "hab ich Freitag Frühdienst", "wir haben Freitag schon was
+# vor"; and the time lacking in every language ("Friday no time", "vendredi pas le temps",
+# "el viernes sin tiempo", "sexta sem tempo")
+_HELD = (
+    rf"(?:keine\s+zeit|kaum\s+zeit|wenig\s+zeit|keine\s+luft|keinen\s+platz|{_WHOLE_SHIFT}"
+    r"|(?:schon\s+|bereits\s+)?(?:was|etwas)\s+(?:anderes\s+)?vor|einen\s+(?:anderen\s+)?termin"
+    r"|andere\s+termine|verpflichtungen|besprechungen|sitzungen|unterricht|vorlesungen?|klausuren?"
+    r"|no\s+time|pas\s+(?:le|de)\s+temps|sin\s+tiempo|sem\s+tempo)"
+)
 # (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
 AFTER_DAY = (
-    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE})|{_REGRETS}{_STATE_TOLD})(?!\w)"
+    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_REGRETS}{_STATE_TOLD}"
+    rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS})(?!\w)"
 )

@@ -29707,6 +29707,337 @@ PROBES_R26CK: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R26CK
+# Round 26 (r26ro): days ruled out by a verdict that opens its clause ("No can do on Friday",
+# "Pas possible vendredi"), by a shift, duty, court or fair, and by "I have" with the day between
+# it and what fills the day; an offer said with "no problem" or words of praise; in our own
+# words, with reply-by days, quoted history and per-day lists beside them.
+def _r26ro(lang: str, text: str, windows: Windows) -> Probe:
+    """A reply sent on Friday 4 December, so a bare weekday names the week of the 7th."""
+    zone, date = _C23PF_SENT[lang]
+    return P("ruled-out", lang, text, "availability", windows, zone=zone, date=date)
+
+
+_R26_AM, _R26_PM, _R26_DAY = ("09:00", "12:00"), ("12:00", "17:00"), ("09:00", "17:00")
+PROBES_R26RO: tuple[Probe, ...] = (
+    # a verdict opening its clause, the days after it ruled out
+    _r26ro("en", "No can do Monday. Tuesday afternoon is good.", ((8, *_R26_PM),)),
+    _r26ro("en", "Sorry, not possible on Wednesday. Thursday morning works.", ((10, *_R26_AM),)),
+    _r26ro("en", "Unfortunately not doable on Tuesday. Friday would suit me.", ((11, *_R26_DAY),)),
+    _r26ro("en", "Out of the question on Monday, I'm afraid. Wednesday works.", ((9, *_R26_DAY),)),
+    _r26ro("en", "hi,\n\nno can do thursday sorry. monday morning is fine.", ((7, *_R26_AM),)),
+    _r26ro("en", "Not an option for Friday. Thursday afternoon suits me.", ((10, *_R26_PM),)),
+    _r26ro("en", "Won't work on Tuesday. Monday after 2pm is fine.", ((7, "14:00", "17:00"),)),
+    _r26ro(
+        "en",
+        "Thanks. Sadly no can do Monday or Tuesday. Wednesday morning works for me.",
+        ((9, *_R26_AM),),
+    ),
+    _r26ro("fr", "Pas possible lundi. Mardi après-midi me convient.", ((8, *_R26_PM),)),
+    _r26ro("fr", "Désolé, pas possible le mercredi. Jeudi matin me va.", ((10, *_R26_AM),)),
+    _r26ro("fr", "Hors de question mardi, hélas. Vendredi me convient.", ((11, *_R26_DAY),)),
+    _r26ro("fr", "Pas faisable jeudi. Lundi matin, c'est parfait.", ((7, *_R26_AM),)),
+    _r26ro(
+        "fr",
+        "bonjour,\n\npas moyen vendredi, désolée. jeudi après-midi ça me va.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro(
+        "fr",
+        "Malheureusement pas possible lundi ni mardi. Mercredi me convient.",
+        ((9, *_R26_DAY),),
+    ),
+    _r26ro("fr", "Navrée, pas jouable mercredi. Jeudi matin me va bien.", ((10, *_R26_AM),)),
+    _r26ro(
+        "fr",
+        "Merci. Pas envisageable le lundi. Mardi après 14h me convient.",
+        ((8, "14:00", "17:00"),),
+    ),
+    _r26ro("de", "Nicht machbar am Montag. Dienstag nachmittags passt.", ((8, *_R26_PM),)),
+    _r26ro(
+        "de", "Leider nicht möglich am Mittwoch. Donnerstag vormittags geht.", ((10, *_R26_AM),)
+    ),
+    _r26ro(
+        "de", "Tut mir leid, ausgeschlossen am Dienstag. Freitag passt mir.", ((11, *_R26_DAY),)
+    ),
+    _r26ro("de", "Keine Chance am Donnerstag. Montag vormittags passt.", ((7, *_R26_AM),)),
+    _r26ro(
+        "de",
+        "hallo,\n\ngeht nicht am freitag, sorry. donnerstag nachmittag passt.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro("de", "Auf keinen Fall am Montag. Mittwoch passt mir gut.", ((9, *_R26_DAY),)),
+    _r26ro(
+        "de", "Schade, klappt nicht am Mittwoch. Donnerstag vormittags passt.", ((10, *_R26_AM),)
+    ),
+    _r26ro("de", "Danke. Unmöglich am Montag. Dienstag ab 14 Uhr geht.", ((8, "14:00", "17:00"),)),
+    _r26ro("es", "Ni hablar del lunes. El martes por la tarde me va bien.", ((8, *_R26_PM),)),
+    _r26ro(
+        "es",
+        "Lo siento, no me cuadra el miércoles. El jueves por la mañana me va bien.",
+        ((10, *_R26_AM),),
+    ),
+    _r26ro(
+        "es", "Imposible el martes, lamentablemente. El viernes me viene bien.", ((11, *_R26_DAY),)
+    ),
+    _r26ro("es", "No me viene el jueves. El lunes por la mañana me sirve.", ((7, *_R26_AM),)),
+    _r26ro(
+        "es",
+        "hola,\n\nde ninguna manera el viernes, perdona. el jueves por la tarde me va.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro("es", "Descartado el lunes. El miércoles me va bien.", ((9, *_R26_DAY),)),
+    _r26ro(
+        "es",
+        "Uf, no me encaja el miércoles. El jueves por la mañana me va bien.",
+        ((10, *_R26_AM),),
+    ),
+    _r26ro(
+        "es",
+        "Gracias. No es posible el lunes. El martes a partir de las 14h me va.",
+        ((8, "14:00", "17:00"),),
+    ),
+    _r26ro("pt", "Não dá na segunda. Terça à tarde fica bom para mim.", ((8, *_R26_PM),)),
+    _r26ro(
+        "pt", "Desculpe, não rola na quarta. Quinta de manhã funciona para mim.", ((10, *_R26_AM),)
+    ),
+    _r26ro("pt", "Nem pensar na terça, infelizmente. Sexta fica bom para mim.", ((11, *_R26_DAY),)),
+    _r26ro("pt", "Inviável na quinta. Segunda de manhã fica ótimo para mim.", ((7, *_R26_AM),)),
+    _r26ro(
+        "pt", "oi,\n\nnão dá sexta, foi mal. quinta à tarde fica bom para mim.", ((10, *_R26_PM),)
+    ),
+    _r26ro("pt", "De jeito nenhum na segunda. Quarta fica bom para mim.", ((9, *_R26_DAY),)),
+    _r26ro(
+        "pt", "Poxa, não consigo na quarta. Quinta de manhã fica bom para mim.", ((10, *_R26_AM),)
+    ),
+    _r26ro(
+        "pt",
+        "Obrigado. Não é possível na segunda. Terça depois das 14h fica bom para mim.",
+        ((8, "14:00", "17:00"),),
+    ),
+    # the days refused listed with "nor"
+    _r26ro("en", "Not possible Monday nor Tuesday. Wednesday works.", ((9, *_R26_DAY),)),
+    _r26ro("fr", "Pas moyen lundi ni mardi, désolé. Mercredi matin me va.", ((9, *_R26_AM),)),
+    _r26ro("de", "Nicht machbar am Montag noch am Dienstag. Mittwoch passt.", ((9, *_R26_DAY),)),
+    _r26ro("es", "Ni hablar del lunes ni del martes. El miércoles me va bien.", ((9, *_R26_DAY),)),
+    _r26ro("pt", "Não dá na segunda nem na terça. Quarta fica bom para mim.", ((9, *_R26_DAY),)),
+    # inside a clause the verdict stays the part of day's: the week is offered
+    _r26ro(
+        "en",
+        "Afternoons are not possible next week; mornings work.",
+        tuple((d, *_R26_AM) for d in (7, 8, 9, 10, 11)),
+    ),
+    # a shift, on call, on duty, at work, in court, at a fair
+    _r26ro("en", "I'm on a double shift Monday. Tuesday afternoon is good.", ((8, *_R26_PM),)),
+    _r26ro("en", "Wednesday I'm on call. Thursday morning works.", ((10, *_R26_AM),)),
+    _r26ro("en", "I'm on duty Tuesday. Friday suits me.", ((11, *_R26_DAY),)),
+    _r26ro("en", "Thursday I have a night shift. Monday morning works.", ((7, *_R26_AM),)),
+    _r26ro("en", "Friday I'm in court all day. Thursday afternoon is good.", ((10, *_R26_PM),)),
+    _r26ro("en", "I'm at the trade fair on Monday. Wednesday works.", ((9, *_R26_DAY),)),
+    _r26ro("en", "Wednesday I've got jury service. Thursday morning suits me.", ((10, *_R26_AM),)),
+    _r26ro("en", "I'm working Monday, so Tuesday after 2pm is best.", ((8, "14:00", "17:00"),)),
+    _r26ro("fr", "Je suis de garde lundi. Mardi après-midi me convient.", ((8, *_R26_PM),)),
+    _r26ro("fr", "Mercredi je suis d'astreinte. Jeudi matin me va.", ((10, *_R26_AM),)),
+    _r26ro("fr", "Je suis de permanence mardi. Vendredi me convient.", ((11, *_R26_DAY),)),
+    _r26ro("fr", "Jeudi j'ai une garde. Lundi matin me convient.", ((7, *_R26_AM),)),
+    _r26ro("fr", "Vendredi je suis au tribunal. Jeudi après-midi me va.", ((10, *_R26_PM),)),
+    _r26ro("fr", "Lundi je suis sur un salon. Mercredi me convient.", ((9, *_R26_DAY),)),
+    _r26ro(
+        "fr", "Mercredi je suis au boulot toute la journée. Jeudi matin me va.", ((10, *_R26_AM),)
+    ),
+    _r26ro("fr", "Je suis de nuit lundi. Mardi après 14h me convient.", ((8, "14:00", "17:00"),)),
+    _r26ro("de", "Montag bin ich im Nachtdienst. Dienstag nachmittags passt.", ((8, *_R26_PM),)),
+    _r26ro(
+        "de", "Mittwoch bin ich in Rufbereitschaft. Donnerstag vormittags geht.", ((10, *_R26_AM),)
+    ),
+    _r26ro("de", "Ich bin Dienstag auf Schicht. Freitag passt mir.", ((11, *_R26_DAY),)),
+    _r26ro(
+        "de", "Donnerstag habe ich Bereitschaftsdienst. Montag vormittags passt.", ((7, *_R26_AM),)
+    ),
+    _r26ro("de", "Freitag bin ich bei Gericht. Donnerstag nachmittags passt.", ((10, *_R26_PM),)),
+    _r26ro("de", "Montag bin ich auf der Messe. Mittwoch passt mir.", ((9, *_R26_DAY),)),
+    _r26ro("de", "Ich habe Mittwoch Nachtschicht. Donnerstag vormittags geht.", ((10, *_R26_AM),)),
+    _r26ro("de", "Montag bin ich eingeteilt. Dienstag ab 14 Uhr geht.", ((8, "14:00", "17:00"),)),
+    _r26ro("es", "Estoy de turno el lunes. El martes por la tarde me va bien.", ((8, *_R26_PM),)),
+    _r26ro(
+        "es",
+        "El miércoles estoy de guardia. El jueves por la mañana me va bien.",
+        ((10, *_R26_AM),),
+    ),
+    _r26ro("es", "El martes estoy de servicio. El viernes me va bien.", ((11, *_R26_DAY),)),
+    _r26ro(
+        "es", "El jueves tengo turno de noche. El lunes por la mañana me sirve.", ((7, *_R26_AM),)
+    ),
+    _r26ro(
+        "es",
+        "El viernes estoy en el juzgado. El jueves por la tarde me va bien.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro("es", "El lunes estoy en la feria. El miércoles me va bien.", ((9, *_R26_DAY),)),
+    _r26ro(
+        "es", "El miércoles tengo un juicio. El jueves por la mañana me va bien.", ((10, *_R26_AM),)
+    ),
+    _r26ro(
+        "es",
+        "El lunes estoy trabajando. El martes desde las 14h me va bien.",
+        ((8, "14:00", "17:00"),),
+    ),
+    _r26ro("pt", "Estou de plantão na segunda. Terça à tarde fica bom para mim.", ((8, *_R26_PM),)),
+    _r26ro(
+        "pt", "Na quarta estou de sobreaviso. Quinta de manhã fica bom para mim.", ((10, *_R26_AM),)
+    ),
+    _r26ro("pt", "Na terça estou de serviço. Sexta fica bom para mim.", ((11, *_R26_DAY),)),
+    _r26ro("pt", "Quinta tenho plantão. Segunda de manhã fica bom para mim.", ((7, *_R26_AM),)),
+    _r26ro("pt", "Sexta estou no tribunal. Quinta à tarde fica bom para mim.", ((10, *_R26_PM),)),
+    _r26ro("pt", "Segunda estou na feira. Quarta fica bom para mim.", ((9, *_R26_DAY),)),
+    _r26ro(
+        "pt",
+        "Na quarta estou no turno da noite. Quinta de manhã fica bom para mim.",
+        ((10, *_R26_AM),),
+    ),
+    _r26ro(
+        "pt",
+        "Segunda estou trabalhando. Terça depois das 14h fica bom para mim.",
+        ((8, "14:00", "17:00"),),
+    ),
+    # working from home takes no day
+    _r26ro(
+        "en", "I'm working from home on Thursday, so Thursday afternoon is good.", ((10, *_R26_PM),)
+    ),
+    _r26ro(
+        "es",
+        "El jueves estoy trabajando desde casa, así que el jueves por la tarde me va bien.",
+        ((10, *_R26_PM),),
+    ),
+    # "I have" with the day between it and what fills it; the time lacking
+    _r26ro(
+        "de", "Ich habe Montag leider keine Zeit. Dienstag nachmittags passt.", ((8, *_R26_PM),)
+    ),
+    _r26ro(
+        "de", "Wir haben Mittwoch schon was vor. Donnerstag vormittags geht.", ((10, *_R26_AM),)
+    ),
+    _r26ro("de", "Hab ich Dienstag Doppelschicht, Freitag passt mir.", ((11, *_R26_DAY),)),
+    _r26ro("de", "Ich habe am Donnerstag kaum Zeit. Montag vormittags passt.", ((7, *_R26_AM),)),
+    _r26ro("de", "Ich habe Freitag Unterricht. Donnerstag nachmittags passt.", ((10, *_R26_PM),)),
+    _r26ro("de", "Ich habe Montag andere Termine. Mittwoch passt mir.", ((9, *_R26_DAY),)),
+    _r26ro(
+        "de", "Ich habe am Mittwoch Bereitschaft. Donnerstag vormittags geht.", ((10, *_R26_AM),)
+    ),
+    _r26ro(
+        "de",
+        "Ich habe Montag leider keine Zeit, Dienstag ab 14 Uhr geht.",
+        ((8, "14:00", "17:00"),),
+    ),
+    _r26ro("en", "Monday no time, sorry. Tuesday afternoon is good.", ((8, *_R26_PM),)),
+    _r26ro("fr", "Lundi pas le temps, désolé. Mardi après-midi me convient.", ((8, *_R26_PM),)),
+    _r26ro(
+        "es", "El lunes sin tiempo, lo siento. El martes por la tarde me va bien.", ((8, *_R26_PM),)
+    ),
+    _r26ro("pt", "Segunda sem tempo, desculpa. Terça à tarde fica bom para mim.", ((8, *_R26_PM),)),
+    # "no problem", its no no refusal, and words of praise for the time offered
+    _r26ro("en", "Tuesday afternoon is no problem.", ((8, *_R26_PM),)),
+    _r26ro("en", "Thursday morning wouldn't be an issue.", ((10, *_R26_AM),)),
+    _r26ro("en", "Friday is not a problem at all for me.", ((11, *_R26_DAY),)),
+    _r26ro("en", "Monday morning? No problem.", ((7, *_R26_AM),)),
+    _r26ro("en", "Thursday afternoon is no trouble for me.", ((10, *_R26_PM),)),
+    _r26ro("en", "Wednesday would be no bother.", ((9, *_R26_DAY),)),
+    _r26ro("en", "Thursday morning, no worries.", ((10, *_R26_AM),)),
+    _r26ro("en", "Tuesday after 2pm is no hassle.", ((8, "14:00", "17:00"),)),
+    _r26ro("fr", "Mardi après-midi, pas de problème.", ((8, *_R26_PM),)),
+    _r26ro("fr", "Jeudi matin ne pose aucun problème.", ((10, *_R26_AM),)),
+    _r26ro("fr", "Vendredi, pas de souci pour moi.", ((11, *_R26_DAY),)),
+    _r26ro("fr", "Lundi matin ne me pose pas de problème.", ((7, *_R26_AM),)),
+    _r26ro("fr", "Jeudi après-midi, aucun souci.", ((10, *_R26_PM),)),
+    _r26ro("fr", "Mercredi, sans problème.", ((9, *_R26_DAY),)),
+    _r26ro("fr", "Jeudi matin me va nickel.", ((10, *_R26_AM),)),
+    _r26ro("fr", "Mardi après 14h, aucun problème.", ((8, "14:00", "17:00"),)),
+    _r26ro("de", "Dienstag nachmittags ist kein Problem.", ((8, *_R26_PM),)),
+    _r26ro("de", "Donnerstag vormittags wäre kein Thema.", ((10, *_R26_AM),)),
+    _r26ro("de", "Freitag ist für mich kein Problem.", ((11, *_R26_DAY),)),
+    _r26ro("de", "Montag vormittags spricht nichts dagegen.", ((7, *_R26_AM),)),
+    _r26ro("de", "Donnerstag nachmittags ist überhaupt kein Problem.", ((10, *_R26_PM),)),
+    _r26ro("de", "Mittwoch passt wunderbar.", ((9, *_R26_DAY),)),
+    _r26ro("de", "Donnerstag vormittags wäre mir prima.", ((10, *_R26_AM),)),
+    _r26ro("de", "Dienstag ab 14 Uhr ist kein Problem.", ((8, "14:00", "17:00"),)),
+    _r26ro("es", "El martes por la tarde no hay problema.", ((8, *_R26_PM),)),
+    _r26ro("es", "El jueves por la mañana no hay ningún inconveniente.", ((10, *_R26_AM),)),
+    _r26ro("es", "El viernes, ningún problema.", ((11, *_R26_DAY),)),
+    _r26ro("es", "El lunes por la mañana me viene de maravilla.", ((7, *_R26_AM),)),
+    _r26ro("es", "El jueves por la tarde me viene fenomenal.", ((10, *_R26_PM),)),
+    _r26ro("es", "El miércoles, sin problema.", ((9, *_R26_DAY),)),
+    _r26ro("es", "Dispongo de tiempo el jueves por la mañana.", ((10, *_R26_AM),)),
+    _r26ro("es", "El martes desde las 14h no es problema.", ((8, "14:00", "17:00"),)),
+    _r26ro("pt", "Terça à tarde não tem problema.", ((8, *_R26_PM),)),
+    _r26ro("pt", "Quinta de manhã não há problema nenhum.", ((10, *_R26_AM),)),
+    _r26ro("pt", "Sexta, sem problema.", ((11, *_R26_DAY),)),
+    _r26ro("pt", "Segunda de manhã fica excelente para mim.", ((7, *_R26_AM),)),
+    _r26ro("pt", "Quinta à tarde fica ótimo pra mim.", ((10, *_R26_PM),)),
+    _r26ro("pt", "Quarta, nenhum problema.", ((9, *_R26_DAY),)),
+    _r26ro("pt", "A gente pode se falar quinta de manhã.", ((10, *_R26_AM),)),
+    _r26ro("pt", "Terça depois das 14h não tem problema nenhum.", ((8, "14:00", "17:00"),)),
+    # combinations: a deadline, a quoted history, a per-day list beside the day ruled out
+    _r26ro(
+        "en",
+        "No can do Monday. Tuesday afternoon is no problem. Please confirm by Wednesday.",
+        ((8, *_R26_PM),),
+    ),
+    _r26ro(
+        "en",
+        "I'm on call Wednesday.\n- Thursday: after 2pm\n- Friday: morning\nLet me know by Tuesday.",
+        ((10, "14:00", "17:00"), (11, *_R26_AM)),
+    ),
+    _r26ro(
+        "en",
+        "Friday I have jury duty. Thursday morning works.\n\nOn Thu, Dec 3, 2026, Ana wrote:\n> "
+        "Could you do Friday at 10am?",
+        ((10, *_R26_AM),),
+    ),
+    _r26ro(
+        "fr",
+        "Pas possible lundi. Mardi après-midi, pas de problème. Merci de confirmer avant mercredi.",
+        ((8, *_R26_PM),),
+    ),
+    _r26ro(
+        "fr",
+        "Je suis de garde mercredi.\n- jeudi : après 14h\n- vendredi : le matin\nRéponse avant "
+        "mardi svp.",
+        ((10, "14:00", "17:00"), (11, *_R26_AM)),
+    ),
+    _r26ro(
+        "de",
+        "Ich habe Montag keine Zeit. Dienstag nachmittags ist kein Problem. Bitte bis Mittwoch "
+        "Bescheid geben.",
+        ((8, *_R26_PM),),
+    ),
+    _r26ro(
+        "de",
+        "Mittwoch bin ich im Nachtdienst.\n- Donnerstag: ab 14 Uhr\n- Freitag: vormittags\n\nAm "
+        "03.12.2026 schrieb Ana:\n> Passt Ihnen Mittwoch um 10 Uhr?",
+        ((10, "14:00", "17:00"), (11, *_R26_AM)),
+    ),
+    _r26ro(
+        "es",
+        "Ni hablar del lunes. El martes por la tarde no hay problema. Confírmame antes del "
+        "miércoles.",
+        ((8, *_R26_PM),),
+    ),
+    _r26ro(
+        "es",
+        "El miércoles estoy de turno.\n- jueves: a partir de las 14h\n- viernes: por la mañana",
+        ((10, "14:00", "17:00"), (11, *_R26_AM)),
+    ),
+    _r26ro(
+        "pt",
+        "Não dá na segunda. Terça à tarde não tem problema. Me responde até quarta?",
+        ((8, *_R26_PM),),
+    ),
+    _r26ro(
+        "pt",
+        "Quarta estou de plantão.\n- quinta: depois das 14h\n- sexta: de manhã\n\nEm qui., 3 de "
+        "dez. de 2026, Ana escreveu:\n> Pode ser quarta às 10h?",
+        ((10, "14:00", "17:00"), (11, *_R26_AM)),
+    ),
+)
+ALL_PROBES += PROBES_R26RO
 
 
 def read(probe: Probe) -> Extraction:
@@ -29840,6 +30171,7 @@ def main() -> None:
         "r26dt": PROBES_R26DT,
         "r26in": PROBES_R26IN,
         "r26ck": PROBES_R26CK,
+        "r26ro": PROBES_R26RO,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
