@@ -29386,6 +29386,8 @@ PROBES_R26DT: tuple[Probe, ...] = (
     _r26pk("pt", "Todas servem, exceto a de quinta.", 1),
 )
 ALL_PROBES += PROBES_R26DT
+
+
 # Round 26, intents, picks, verdicts and HTML (written in our own words from the constructs
 # behind bg-035, bh-025, bi-031, bk-008, bk-010 and bk-031): a round named by its number or a
 # piece of work set for the candidate is a step, so advance; a pick by part of day beside the
@@ -29395,7 +29397,7 @@ def _r26v(lang: str, text: str, outcome: str = "advance") -> Probe:
     return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
 
 
-def _r26ro(lang: str, text: str, windows: Windows, html: bool = False) -> Probe:
+def _r26in_days(lang: str, text: str, windows: Windows, html: bool = False) -> Probe:
     return P("html" if html else "ruled-out", lang, text, "availability", windows, html=html)
 
 
@@ -29483,29 +29485,31 @@ PROBES_R26IN: tuple[Probe, ...] = (
     _r25pk("fr", "Celui de mercredi le plus tard, le matin je suis avec des clients.", 2),
     _r25pk("de", "Mittwoch nachmittags bitte, vormittags hab ich mit Lieferungen zu tun.", 2),
     # busy with a task on a day, other days offered; with a deadline, a day ruled out, a quote
-    _r26ro(
+    _r26in_days(
         "de",
         "Montag hab ich mit der Inventur zu tun, Dienstag nachmittags passt es.",
         ((8, "12:00", "17:00"),),
     ),
-    _r26ro(
+    _r26in_days(
         "es",
         "El lunes estoy con el inventario, el martes por la tarde me va bien.",
         ((8, "12:00", "17:00"),),
     ),
-    _r26ro(
+    _r26in_days(
         "pt", "Segunda estou com as entregas, terça à tarde pode ser.", ((8, "12:00", "17:00"),)
     ),
-    _r26ro("fr", "Lundi je suis avec des clients, mardi matin ça me va.", ((8, "09:00", "12:00"),)),
-    _r26ro(
+    _r26in_days(
+        "fr", "Lundi je suis avec des clients, mardi matin ça me va.", ((8, "09:00", "12:00"),)
+    ),
+    _r26in_days(
         "en",
         "Monday I'm with a client all day, Tuesday afternoon works. Let me know by Friday."
         + _R25_QUOTE,
         ((8, "12:00", "17:00"),),
     ),
-    _r26ro("es", "El lunes estoy con la agenda libre.", ((7, "09:00", "17:00"),)),
+    _r26in_days("es", "El lunes estoy con la agenda libre.", ((7, "09:00", "17:00"),)),
     # HTML only, Apple Mail style: the reply's lines in order, the blockquoted history out
-    _r26ro(
+    _r26in_days(
         "en",
         _R26_APPLE.format(
             "Hi Sam,",
@@ -29517,7 +29521,7 @@ PROBES_R26IN: tuple[Probe, ...] = (
         ((4, "11:00", "17:00"),),
         html=True,
     ),
-    _r26ro(
+    _r26in_days(
         "es",
         _R26_APPLE.format(
             "Hola Lucía:",
@@ -29529,7 +29533,7 @@ PROBES_R26IN: tuple[Probe, ...] = (
         ((4, "14:00", "17:00"),),
         html=True,
     ),
-    _r26ro(
+    _r26in_days(
         "pt",
         _R26_APPLE.format(
             "Olá Rita,",
@@ -29541,7 +29545,7 @@ PROBES_R26IN: tuple[Probe, ...] = (
         ((4, "09:00", "12:00"),),
         html=True,
     ),
-    _r26ro(
+    _r26in_days(
         "fr",
         _R26_APPLE.format(
             "Bonjour Claire,",
@@ -29553,7 +29557,7 @@ PROBES_R26IN: tuple[Probe, ...] = (
         ((4, "14:00", "17:00"),),
         html=True,
     ),
-    _r26ro(
+    _r26in_days(
         "de",
         _R26_APPLE.format(
             "Hallo Frau Berg,",
@@ -29567,6 +29571,8 @@ PROBES_R26IN: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R26IN
+
+
 def _r26ck(lang: str, text: str, windows: Windows) -> Probe:
     return Probe(kind="time-of-day", lang=lang, text=text, intent="availability", windows=windows)
 
@@ -29707,6 +29713,8 @@ PROBES_R26CK: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R26CK
+
+
 # Round 26 (r26ro): days ruled out by a verdict that opens its clause ("No can do on Friday",
 # "Pas possible vendredi"), by a shift, duty, court or fair, and by "I have" with the day between
 # it and what fills the day; an offer said with "no problem" or words of praise; in our own
