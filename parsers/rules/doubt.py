@@ -865,6 +865,9 @@ _EXCEPT = _whole(
     r"|dejando\s+aparte|sin\s+incluir|no\s+incluyendo|descontando|salvedad|excetuando"
     r"|exceptuando|com\s+exclusao|nao\s+incluindo|sem\s+incluir|deixando\s+de\s+fora|sem\s+ser"
     r"|tirante|ressalvando"
+    # (round 26: the exception's noun with its article)
+    r"|con\s+la\s+(?:unica\s+)?excepcion|com\s+a\s+(?:unica\s+)?excecao|la\s+seule\s+exception"
+    r"|mit\s+der\s+(?:einzigen\s+)?ausnahme|(?:sole|only|single|one|with)\s+exception"
 )
 _EXCEPTED_DAY = re.compile(
     rf"\W*(?:[\w']+\W+){{0,2}}?(?:{_WEEKDAY}|weeks?|weekends?|semaines?|wochen\w*|semanas?|fins?"

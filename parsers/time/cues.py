@@ -155,13 +155,17 @@ EXCEPT = loose_compile(
     # lundi", "mit Ausnahme von Montag", "bis auf Dienstag", "abgesehen von 11 bis 12 Uhr",
     # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13", "hors
     # 12h-13h"
-    r"hormis|à\s+part|[àa]\s+l['’]exception(?:\s+d(?:u|es|e(?:\s+l['’])?))?|excepté|en\s+dehors\s+d[eu]|"
-    r"with\s+the\s+exception\s+of|barring|save\s+for|"
-    r"(?:mit\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf|ausgenommen|"
+    r"hormis|à\s+part|[àa]\s+(?:l['’]|la\s+seule\s+)exception(?:\s+d(?:u|es|e(?:\s+l['’])?))?|excepté|en\s+dehors\s+d[eu]|"
+    # (the noun may take its article and "only": "with the sole exception of", "mit der
+    # einzigen Ausnahme von", "con la única excepción del", "com a exceção da")
+    r"with\s+(?:the\s+)?(?:(?:sole|only|single|one)\s+)?exception\s+of|barring|save\s+for|"
+    r"(?:mit(?:\s+der)?(?:\s+einzigen)?\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf"
+    r"|ausgenommen|"
     # (the article is the hours' own when they open on it: "com exceção das 12 às 13",
     # "a excepción de 12 a 13", "à l'exception de 12h à 13h")
-    r"quitando|exceptuando|(?:a|con)\s+excepci[óo]n(?:\s+de(?:l|\s+(?:la|las|los))?)?|"
-    r"tirando|(?:[àa]|com)\s+exce[çc][ãa]o(?:\s+d[aeo]s?)?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
+    r"quitando|exceptuando|(?:a|con(?:\s+la)?)(?:\s+(?:única|sola))?\s+excepci[óo]n"
+    r"(?:\s+de(?:l|\s+(?:la|las|los))?)?|"
+    r"tirando|(?:[àa]|com(?:\s+a)?)(?:\s+única)?\s+exce[çc][ãa]o(?:\s+d[aeo]s?)?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
     # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
@@ -180,6 +184,26 @@ EXCEPT = loose_compile(
     # (or opening the range on "das", "von", "de": "só não das 12 às 14", "nicht von 12 bis 13")
     r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen|zw\.?|between|btwn)(?!\w)"
     rf"|\s+(?:das|von|desde|de)\s+(?:las?\s+|as\s+)?(?:\d|{CLOCK_WORDS}))|"
+    # ... or right before the hours after "only": "nur nicht 12–13 Uhr", "juste pas 12h-13h",
+    # "solo no 12-13", "só não 12h-13h" (each branch led by its own letters)
+    + "".join(
+        rf"{only}\s+{no}(?=\s+(?:\d|{CLOCK_WORDS}))|"
+        for only, no in (
+            ("nur", "nicht"),
+            ("blo(?:ß|ss)", "nicht"),
+            ("halt", "nicht"),
+            ("juste", "pas"),
+            ("seulement", "pas"),
+            ("solo", "no"),
+            ("sólo", "no"),
+            ("só", "n[ãa]o"),
+            ("so", "n[ãa]o"),
+            ("apenas", "n[ãa]o"),
+            ("somente", "n[ãa]o"),
+            ("only", "not"),
+        )
+    )
+    +
     # "nur Freitag nicht", "solo el viernes no", "só sexta não": one day of the offer left out
     r"(?:nur|solo|sólo|só)(?=\s+(?:el\s+|am\s+|a\s+|o\s+|na\s+)?(?:"
     + alternation(WEEKDAYS)
@@ -833,9 +857,15 @@ _POST_NEGATIVE = (
     # no but Thursday works", "mercredi non mais jeudi oui", "Mittwoch nein aber Donnerstag",
     # "miércoles no pero jueves sí", "quarta não mas quinta sim" (not German "nicht aber",
     # which also excepts: "Montag bis Freitag nicht aber Mittwoch"; nor "no más tarde", "não
-    # mais tarde": "no later")
-    r"|(?:no|não|nao|non|nein)(?=[ \t]+(?:but|aber|pero|ma(?:i)?s(?![ \t]+(?:tarde|temprano|cedo|de"
-    r"|que|do|da)(?!\w)))(?!\w))"
+    # mais tarde": "no later"); German's "nicht aber" after a day named alone is the same no
+    # ("Mittwoch leider nicht aber Donnerstag geht"; `read._contrasted` keeps it from excepting),
+    # and so are "pas" and "not" ("mercredi pas mais jeudi", "Wednesday not but Thursday")
+    r"|(?:(?:eher|wohl|leider|doch|gar|halt|eigentlich|wirklich|sadly|unfortunately|really"
+    r"|honestly|definitely|probably|vraiment|plutôt|plutot|malheureusement|franchement"
+    r"|lamentablemente|desgraciadamente|realmente|francamente|la\s+verdad\s+que|infelizmente"
+    r"|mesmo|sinceramente|sinceridade)[ \t]+){0,2}"
+    r"(?:no|não|nao|non|nein|nicht|pas|not|tampoco)(?=[ \t]+(?:but|aber|jedoch|allerdings|sondern"
+    r"|pero|ma(?:i)?s(?![ \t]+(?:tarde|temprano|cedo|de|que|do|da)(?!\w)))(?!\w))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"

@@ -428,7 +428,11 @@ _LED_WORD_HOUR = loose_compile(
 )
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
 _HORAS = loose_compile(
-    r"(?<!\w)(?:las|as|às|das|até)\s+(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)", re.IGNORECASE
+    r"(?:(?<!\w)(?:las|as|às|das|até)\s+"
+    # (or the first end of a range, wherever it stands: "salvo 13 horas-14h")
+    r"|(?<![\w:.])(?=\d{1,2}\s*(?:horas|hrs)\s*[-–—]\s*\d))"
+    r"(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)",
+    re.IGNORECASE,
 )
 # French hours in digits and "heures", led as an hour is or by their day ("jeudi 15 heures")
 _HEURES = loose_compile(
@@ -437,7 +441,9 @@ _HEURES = loose_compile(
     r"|lundi|mardi|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+[àa]\s)|que|(?:alentours|autour)\s+de"
     r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui)\s+"
     # (with its minutes it is a time wherever it stands: "14 heures 30")
-    r"|(?<![\w:.])(?=\d{1,2}\s+heures?\s+[0-5]\d(?!\w)))(?P<hour>[01]?\d|2[0-3])"
+    # (and so is the first end of a range: "sauf 13 heures-14h", "hors 12 heures – 13h30")
+    r"|(?<![\w:.])(?=\d{1,2}\s+heures?\s+[0-5]\d(?!\w)|\d{1,2}\s+heures?\s*[-–—]\s*\d))"
+    r"(?P<hour>[01]?\d|2[0-3])"
     r"\s+heures?(?:\s+(?P<minute>[0-5]\d))?(?!\w)",
     re.IGNORECASE,
 )

@@ -743,6 +743,35 @@ def _short_of_atoms(
     return out
 
 
+# German's "nicht aber" right after days named one by one, no comma between: the no is theirs
+# and the "aber" turns to the next day ("Mittwoch leider nicht aber Donnerstag geht"); after a
+# week, a range or every day it leaves the next day out ("Montag bis Freitag nicht aber Mittwoch")
+_NICHT_ABER = loose_compile(r"nicht\s+(aber|jedoch|allerdings)(?!\w)", re.IGNORECASE)
+_NO_FILLERS = loose_compile(
+    r"[^\S\n]*(?:(?:eher|wohl|leider|doch|gar|halt|also|dann|geht|passt|klappt|ginge|kann|könnte"
+    r"|ich|es|mir|bei|uns|wir)[^\S\n]+){0,3}"
+)
+_NAMED = {"wd", "date", "ord", "rel"}
+
+
+def _contrasted(spans: list[tuple[int, int]], groups: list[Group], scan: str) -> set[int]:
+    """Starts of the exception words in `spans` that are a day's no before a "but"."""
+    out: set[int] = set()
+    for s, _ in spans:
+        if not _NICHT_ABER.match(scan, s):
+            continue
+        g = next((g for g in reversed(groups) if g.end <= s), None)
+        if (
+            g is not None
+            and _NO_FILLERS.fullmatch(scan, g.end, s)
+            and not any(g.ranges)
+            and g.kinds() <= _NAMED
+            and _SWEEP.search(scan, max(0, g.start - _SWEEP_REACH), g.start) is None
+        ):
+            out.add(s)
+    return out
+
+
 def _cue_around(cue_spans: list[tuple[int, int]], pos: int) -> int | None:
     """The start of a cue that runs over `pos` ("my 2pm call" over "2pm")."""
     i = bisect_left(cue_spans, (pos, -1))
@@ -773,12 +802,21 @@ def _offered_before(scan: str, pos: int, last: Group | None, clause: Boundaries)
 
 
 def _excepts_next_day(
-    things: Sequence[tuple[int, Group | Atom]], k: int, leads: Leads, starts_by_end: dict[int, int]
+    things: Sequence[tuple[int, Group | Atom]],
+    k: int,
+    leads: Leads,
+    starts_by_end: dict[int, int],
+    hours: bool = False,
 ) -> int:
     """Where the word of exception that leads the day after thing `k` starts ("jeden Vormittag
-    nur nicht Mittwoch", "any morning next week not Wednesday"), or past the text's end."""
-    if k + 1 < len(things) and isinstance(things[k + 1][1], Group):
-        end = leads.leader(things[k + 1][0])
+    nur nicht Mittwoch", "any morning next week not Wednesday"), or the hours after it when
+    `hours` ("ab 11 Uhr nur nicht zwischen 14 und 15 Uhr"), or past the text's end."""
+    # (past the thing's own hours: "jeden Nachmittag, nicht aber Donnerstag")
+    j = next(
+        (j for j in range(k + 1, len(things)) if things[j][0] >= things[k][1].end), len(things)
+    )
+    if j < len(things) and (hours or isinstance(things[j][1], Group)):
+        end = leads.leader(things[j][0])
         if end is not None:
             return starts_by_end.get(end, end)
     return len(leads.scan)
@@ -1280,6 +1318,23 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         post_negative_at,
         {e: s for s, e in cue["except"]},
     )
+    contrasts = _contrasted(cue["except"], groups, scan)
+    if contrasts:
+        cue["except"] = [span for span in cue["except"] if span[0] not in contrasts]
+        # (and the clause after the no opens on its "aber")
+        cue["clause"] = [
+            (m.start(1), e) if s in contrasts and (m := _NICHT_ABER.match(scan, s)) else (s, e)
+            for s, e in cue["clause"]
+        ]
+        clause = Boundaries(cue["clause"], atoms, scan)
+        groups = _groups(
+            [a for a in atoms if a.kind == "day"],
+            times,
+            scan,
+            positive_at,
+            post_negative_at,
+            {e: s for s, e in cue["except"]},
+        )
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]
@@ -1334,10 +1389,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             last_day = thing.atoms[-1].end
             post = post_negative_at(last_day) or ruled_out_at(last_day)
             # ("jeden Tag der nächsten Woche nicht aber Dienstag": the no that opens the
-            # exception of the day right after is that day's, not the week's)
-            if post is not None and post.start() >= _excepts_next_day(
-                things, k, leads_exception, starts_by_end
-            ):
+            # exception of the day right after is that day's, not the week's; so is one reached
+            # over the day's own words: "Montag bis Freitag leider nicht aber Mittwoch")
+            led = _excepts_next_day(things, k, leads_exception, starts_by_end)
+            if post is not None and post.end() > led:
                 post = None
             # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
             # the days may hold the week that frames them
@@ -1353,6 +1408,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and clause.index(thing.end - 1) == clause.index(last_day - 1)
             ):
                 post = post_negative_at(thing.end)
+                # (nor the day's own hours': "jeden Nachmittag, nicht aber Donnerstag")
+                post = None if post is not None and post.end() > led else post
             if post is not None and post.start() > last_day:
                 # hours carried from a later sentence are refused on their own: "any day next
                 # week. After 4 I can't, though." turns down the hours after 4, not the days
@@ -1486,8 +1543,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             post_time = post_negative_at(thing.end)
             # ("jeden Vormittag bloß nicht Donnerstag": the no that opens the exception of the
             # day right after the time is that day's, not the time's)
-            led = _excepts_next_day(things, k, leads_exception, starts_by_end)
-            if post_time and post_time.start() >= led:
+            led = _excepts_next_day(things, k, leads_exception, starts_by_end, hours=True)
+            if post_time and post_time.end() > led:
                 post_time = None
             if post_time:
                 after.append((post_time.start(), post_time.end()))

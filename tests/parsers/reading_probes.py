@@ -28999,6 +28999,285 @@ PROBES_NO_BUT: tuple[Probe, ...] = (
 )
 ALL_PROBES += PROBES_NO_BUT
 
+# Round 26, exception and "but" scope: a day's no before the next day's "but", the comma left
+# out ("Mittwoch nicht aber Donnerstag geht"), and the word of exception that still leaves the
+# day out of a week, a range or every day before it
+PROBES_R26EX: tuple[Probe, ...] = (
+    _r25ex("en", "Wednesday not but Thursday works", each_day((10,), "09:00", "17:00")),
+    _r25ex("en", "tuesday sadly not but friday after 2 is good", each_day((11,), "14:00", "17:00")),
+    _r25ex("en", "Monday really not but Tuesday morning is fine", each_day((8,), "09:00", "12:00")),
+    _r25ex("en", "Thursday not but Friday from 10 works for me", each_day((11,), "10:00", "17:00")),
+    _r25ex("en", "monday not but wednesday afternoon works", each_day((9,), "12:00", "17:00")),
+    _r25ex("en", "Friday not but Monday between 11 and 1", each_day((7,), "11:00", "13:00")),
+    _r25ex("en", "Any day next week but not Wednesday", _but(9, "09:00", "17:00")),
+    _r25ex("en", "Every afternoon next week but not Thursday", _but(10, "12:00", "17:00")),
+    _r25ex(
+        "en",
+        "I'm at a trade fair on Monday.\nWednesday not but Thursday after 3 works.",
+        each_day((10,), "15:00", "17:00"),
+    ),
+    _r25ex(
+        "en",
+        "Wednesday not but Thursday works.\n\nOn Thu, Dec 3, 2026, Agent wrote:\n> Would"
+        " Wednesday at 2pm work?",
+        each_day((10,), "09:00", "17:00"),
+    ),
+    _r25ex("fr", "Mercredi pas mais jeudi oui", each_day((10,), "09:00", "17:00")),
+    _r25ex("fr", "lundi pas mais mardi après 14h c'est bon", each_day((8,), "14:00", "17:00")),
+    _r25ex(
+        "fr", "Mardi vraiment pas mais vendredi matin ça me va", each_day((11,), "09:00", "12:00")
+    ),
+    _r25ex("fr", "jeudi pas mais vendredi à partir de 10h", each_day((11,), "10:00", "17:00")),
+    _r25ex("fr", "Mercredi plutôt pas mais jeudi l'après-midi", each_day((10,), "12:00", "17:00")),
+    _r25ex("fr", "vendredi pas mais lundi entre 11h et 13h", each_day((7,), "11:00", "13:00")),
+    _r25ex(
+        "fr",
+        "N'importe quel jour la semaine prochaine mais pas mercredi",
+        _but(9, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "fr", "Tous les matins la semaine prochaine, mais pas le jeudi", _but(10, "09:00", "12:00")
+    ),
+    _r25ex(
+        "fr",
+        "Je suis en formation lundi. Mercredi pas mais jeudi oui.",
+        each_day((10,), "09:00", "17:00"),
+    ),
+    _r25ex("de", "Mittwoch nicht aber Donnerstag geht", each_day((10,), "09:00", "17:00")),
+    _r25ex(
+        "de", "Mittwoch leider nicht aber Donnerstag ab 14 Uhr", each_day((10,), "14:00", "17:00")
+    ),
+    _r25ex("de", "Am Montag eher nicht aber am Dienstag gerne", each_day((8,), "09:00", "17:00")),
+    _r25ex("de", "Freitag geht nicht aber Montag vormittags", each_day((7,), "09:00", "12:00")),
+    _r25ex(
+        "de",
+        "Dienstag nicht jedoch Mittwoch zwischen 10 und 12 Uhr",
+        each_day((9,), "10:00", "12:00"),
+    ),
+    _r25ex(
+        "de",
+        "Donnerstag passt mir nicht aber Freitag nachmittags",
+        each_day((11,), "12:00", "17:00"),
+    ),
+    _r25ex("de", "Montag bis Freitag nicht aber Mittwoch", _but(9, "09:00", "17:00")),
+    _r25ex(
+        "de", "Nächste Woche jeden Nachmittag, nicht aber Donnerstag", _but(10, "12:00", "17:00")
+    ),
+    _r25ex(
+        "de",
+        "Bitte geben Sie mir bis Montag Bescheid. Mittwoch nicht aber Donnerstag passt.",
+        each_day((10,), "09:00", "17:00"),
+    ),
+    _r25ex(
+        "de",
+        "Am Montag bin ich auf Dienstreise. Dienstag nicht aber Mittwoch ab 10 Uhr.",
+        each_day((9,), "10:00", "17:00"),
+    ),
+    _r25ex("es", "lunes no pero martes a partir de las 3", each_day((8,), "15:00", "17:00")),
+    _r25ex("es", "el jueves no pero el viernes por la mañana", each_day((11,), "09:00", "12:00")),
+    _r25ex(
+        "es", "martes no pero miércoles entre las 10 y las 12", each_day((9,), "10:00", "12:00")
+    ),
+    _r25ex("es", "viernes no pero lunes todo el día", each_day((7,), "09:00", "17:00")),
+    _r25ex("es", "El miércoles tampoco pero el jueves sí", each_day((10,), "09:00", "17:00")),
+    _r25ex(
+        "es", "Cualquier día de la semana que viene pero no el miércoles", _but(9, "09:00", "17:00")
+    ),
+    _r25ex(
+        "es", "Todas las tardes de la semana que viene salvo el jueves", _but(10, "12:00", "17:00")
+    ),
+    _r25ex(
+        "es", "martes la verdad que no pero jueves por la tarde", each_day((10,), "12:00", "17:00")
+    ),
+    _r25ex(
+        "es",
+        "El lunes estoy de viaje. El martes no pero el jueves sí.",
+        each_day((10,), "09:00", "17:00"),
+    ),
+    _r25ex("pt", "segunda não mas terça depois das 14h", each_day((8,), "14:00", "17:00")),
+    _r25ex("pt", "quinta não mas sexta de manhã", each_day((11,), "09:00", "12:00")),
+    _r25ex(
+        "pt", "terça infelizmente não mas quarta entre 10h e 12h", each_day((9,), "10:00", "12:00")
+    ),
+    _r25ex("pt", "sexta não mas segunda o dia todo", each_day((7,), "09:00", "17:00")),
+    _r25ex("pt", "Qualquer dia da próxima semana mas não quarta", _but(9, "09:00", "17:00")),
+    _r25ex("pt", "Todas as tardes da próxima semana exceto quinta", _but(10, "12:00", "17:00")),
+    _r25ex("pt", "quarta nem pensar mas quinta à tarde", each_day((10,), "12:00", "17:00")),
+    _r25ex("pt", "terça não mas quinta a partir das 15h", each_day((10,), "15:00", "17:00")),
+    _r25ex(
+        "pt",
+        "Na segunda estou em formação. Terça não mas quarta sim.",
+        each_day((9,), "09:00", "17:00"),
+    ),
+    # the noun of exception with its article, or "only": "with the sole exception of", "à la
+    # seule exception du", "mit der einzigen Ausnahme von", "con la única excepción del", "com a
+    # exceção da"
+    _r25ex("en", "Any afternoon next week with exception of Wednesday.", _but(9, "12:00", "17:00")),
+    _r25ex(
+        "en",
+        "I'm free all next week with the sole exception of Tuesday.",
+        _but(8, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "en", "Mornings next week, with the only exception of Friday.", _but(11, "09:00", "12:00")
+    ),
+    _r25ex("en", "Tuesday works with the one exception of 12 to 1.", _less((8,), "12:00", "13:00")),
+    _r25ex(
+        "fr",
+        "Tous les après-midis la semaine prochaine, à la seule exception du mercredi.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Je suis libre toute la semaine prochaine à la seule exception du lundi.",
+        _but(7, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Jeudi me convient, à la seule exception de 12h à 13h.",
+        _less((10,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "fr",
+        "Les matinées de la semaine prochaine, à l'exception du vendredi.",
+        _but(11, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche jeden Vormittag, mit der Ausnahme von Mittwoch.",
+        _but(9, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "de",
+        "Ich habe nächste Woche jeden Tag Zeit, mit der einzigen Ausnahme vom Dienstag.",
+        _but(8, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "de",
+        "Donnerstag passt, mit der Ausnahme von 12 bis 13 Uhr.",
+        _less((10,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "de",
+        "Nächste Woche nachmittags, mit der einzigen Ausnahme von Freitag.",
+        _but(11, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "Estoy libre toda la semana que viene con la excepción del jueves.",
+        _but(10, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "Cualquier tarde de la semana que viene, con la única excepción del lunes.",
+        _but(7, "12:00", "17:00"),
+    ),
+    _r25ex(
+        "es",
+        "El martes me va bien con la excepción de las 12 a las 13.",
+        _less((8,), "12:00", "13:00"),
+    ),
+    _r25ex(
+        "es",
+        "Todas las mañanas de la semana que viene con la excepcion del viernes.",
+        _but(11, "09:00", "12:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Estou livre toda a próxima semana com a exceção da quinta.",
+        _but(10, "09:00", "17:00"),
+    ),
+    _r25ex(
+        "pt",
+        "Qualquer tarde da próxima semana, com a única exceção da quarta.",
+        _but(9, "12:00", "17:00"),
+    ),
+    _r25ex("pt", "Terça serve, com a exceção das 12h às 13h.", _less((8,), "12:00", "13:00")),
+    _r25ex(
+        "pt",
+        "Todas as manhãs da próxima semana com a excecao da segunda.",
+        _but(7, "09:00", "12:00"),
+    ),
+    # a bound and the hours excepted from it, no comma between: the no opens the exception, it
+    # does not turn the bound down ("ab 11 Uhr nur nicht zwischen 14 und 15 Uhr")
+    _r25ex(
+        "en",
+        "Monday after 11 just not between 2 and 3",
+        ((7, "11:00", "14:00"), (7, "15:00", "17:00")),
+    ),
+    _r25ex(
+        "de",
+        "Montag ab 11 Uhr nur nicht zwischen 14 und 15 Uhr",
+        ((7, "11:00", "14:00"), (7, "15:00", "17:00")),
+    ),
+    _r25ex(
+        "de",
+        "Dienstag nach 10 Uhr bloß nicht von 12 bis 13 Uhr",
+        ((8, "10:00", "12:00"), (8, "13:00", "17:00")),
+    ),
+    _r25ex(
+        "de", "Mi ab 9:30 Uhr nur nicht 12–13 Uhr", ((9, "09:30", "12:00"), (9, "13:00", "17:00"))
+    ),
+    _r25ex(
+        "de",
+        "Donnerstag bis 16 Uhr nur nicht zwischen 12 und 13 Uhr",
+        ((10, "09:00", "12:00"), (10, "13:00", "16:00")),
+    ),
+    _r25ex(
+        "fr",
+        "lundi à partir de 11h juste pas entre 14h et 15h",
+        ((7, "11:00", "14:00"), (7, "15:00", "17:00")),
+    ),
+    _r25ex(
+        "es",
+        "lunes desde las 11 solo no entre las 2 y las 3",
+        ((7, "11:00", "14:00"), (7, "15:00", "17:00")),
+    ),
+    _r25ex(
+        "pt",
+        "segunda a partir das 11h só não entre 14h e 15h",
+        ((7, "11:00", "14:00"), (7, "15:00", "17:00")),
+    ),
+    _r25ex(
+        "de",
+        "- Mo: ab 11:30 Uhr nur nicht zwischen 14 und 15 Uhr\n- Di: zwischen 10 und 12 Uhr",
+        ((7, "11:30", "14:00"), (7, "15:00", "17:00"), (8, "10:00", "12:00")),
+    ),
+    _r25ex(
+        "de",
+        "Am Mittwoch habe ich Schicht. Donnerstag ab 10 Uhr nur nicht von 13 bis 14 Uhr.",
+        ((10, "10:00", "13:00"), (10, "14:00", "17:00")),
+    ),
+    # hours excepted whose first end says "heures" or "horas" ("sauf 13 heures-14h")
+    _r25ex(
+        "fr",
+        "vendredi à partir de 11h sauf 13 heures-14h",
+        ((11, "11:00", "13:00"), (11, "14:00", "17:00")),
+    ),
+    _r25ex("fr", "Mardi, hors 12 heures-13h", _less((8,), "12:00", "13:00")),
+    _r25ex(
+        "fr", "jeudi toute la journée sauf 12 heures – 13 heures 30", _less((10,), "12:00", "13:30")
+    ),
+    _r25ex(
+        "fr",
+        "- lundi : dès 10h hors 15 heures-16h\n- mardi : le matin",
+        ((7, "10:00", "15:00"), (7, "16:00", "17:00"), (8, "09:00", "12:00")),
+    ),
+    _r25ex(
+        "fr", "Mercredi ou jeudi, excepté 12 heures-13 heures.", _less((9, 10), "12:00", "13:00")
+    ),
+    _r25ex(
+        "es",
+        "viernes desde las 11 salvo 13 horas-14h",
+        ((11, "11:00", "13:00"), (11, "14:00", "17:00")),
+    ),
+    _r25ex("es", "El martes, menos 12 horas-13 horas", _less((8,), "12:00", "13:00")),
+    _r25ex("es", "jueves todo el día excepto 14 horas - 15h", _less((10,), "14:00", "15:00")),
+    _r25ex("pt", "Sexta, exceto 12 horas-13h", _less((11,), "12:00", "13:00")),
+    _r25ex("pt", "quarta o dia todo menos 13 horas - 14 horas", _less((9,), "13:00", "14:00")),
+)
+ALL_PROBES += PROBES_R26EX
+
 
 # (round 26) an earlier proposal quoted under a reply, in each language
 _R26DT_QUOTE = {
@@ -30173,6 +30452,7 @@ def main() -> None:
         "d24": PROBES_D24,
         "r25ck": PROBES_R25CK,
         "r25ex": PROBES_R25EX,
+        "r26ex": PROBES_R26EX,
         "r25ro": PROBES_R25RO,
         "r25in": PROBES_R25IN,
         "no_but": PROBES_NO_BUT,
