@@ -772,6 +772,17 @@ def _contrasted(spans: list[tuple[int, int]], groups: list[Group], scan: str) ->
     return out
 
 
+def _short_of_next(
+    post: re.Match[str] | None,
+    at: tuple[Sequence[tuple[int, Group | Atom]], int, Leads, dict[int, int]],
+) -> re.Match[str] | None:
+    """A refusal after the day of thing `k` of `at`, unless it runs past the word of exception
+    that leads the day after it: that no is the exception's."""
+    if post is None or post.end() <= _excepts_next_day(*at):
+        return post
+    return None
+
+
 def _cue_around(cue_spans: list[tuple[int, int]], pos: int) -> int | None:
     """The start of a cue that runs over `pos` ("my 2pm call" over "2pm")."""
     i = bisect_left(cue_spans, (pos, -1))
@@ -812,9 +823,8 @@ def _excepts_next_day(
     nur nicht Mittwoch", "any morning next week not Wednesday"), or the hours after it when
     `hours` ("ab 11 Uhr nur nicht zwischen 14 und 15 Uhr"), or past the text's end."""
     # (past the thing's own hours: "jeden Nachmittag, nicht aber Donnerstag")
-    j = next(
-        (j for j in range(k + 1, len(things)) if things[j][0] >= things[k][1].end), len(things)
-    )
+    own_end = things[k][1].end
+    j = next((j for j in range(k + 1, len(things)) if things[j][0] >= own_end), len(things))
     if j < len(things) and (hours or isinstance(things[j][1], Group)):
         end = leads.leader(things[j][0])
         if end is not None:
@@ -1387,13 +1397,13 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             if negative is not None and _BEFORE_BOUND.search(scan, max(floor, start - 25), start):
                 negative, neutral = None, True
             last_day = thing.atoms[-1].end
-            post = post_negative_at(last_day) or ruled_out_at(last_day)
             # ("jeden Tag der nächsten Woche nicht aber Dienstag": the no that opens the
             # exception of the day right after is that day's, not the week's; so is one reached
             # over the day's own words: "Montag bis Freitag leider nicht aber Mittwoch")
-            led = _excepts_next_day(things, k, leads_exception, starts_by_end)
-            if post is not None and post.end() > led:
-                post = None
+            post = _short_of_next(
+                post_negative_at(last_day) or ruled_out_at(last_day),
+                (things, k, leads_exception, starts_by_end),
+            )
             # "Montag und Dienstag sind wir nächste Woche beim Kunden": the refusal told after
             # the days may hold the week that frames them
             week_last = thing.atoms[-1].day
@@ -1407,9 +1417,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and thing.end != last_day
                 and clause.index(thing.end - 1) == clause.index(last_day - 1)
             ):
-                post = post_negative_at(thing.end)
                 # (nor the day's own hours': "jeden Nachmittag, nicht aber Donnerstag")
-                post = None if post is not None and post.end() > led else post
+                post = _short_of_next(
+                    post_negative_at(thing.end), (things, k, leads_exception, starts_by_end)
+                )
             if post is not None and post.start() > last_day:
                 # hours carried from a later sentence are refused on their own: "any day next
                 # week. After 4 I can't, though." turns down the hours after 4, not the days
