@@ -30327,6 +30327,39 @@ PROBES_R26RO: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R26RO
 
 
+# Working at one's job before the day it takes ("I'm working Thursday afternoon", "je travaille
+# jeudi", "ich arbeite Donnerstag", "estoy trabajando el lunes", "estou a trabalhar na segunda")
+# rules that time out; working from home or on a task, or the employer named by a relative
+# clause ("l'étude où je travaille"), rules nothing out. In our own words, sent on Friday
+# 4 December as `_r26ro`'s.
+PROBES_WORKING: tuple[Probe, ...] = (
+    _r26ro("en", "I'm working Thursday afternoon. Friday morning works.", ((11, *_R26_AM),)),
+    _r26ro("en", "She's working Monday, but Tuesday afternoon is fine for her.", ((8, *_R26_PM),)),
+    _r26ro(
+        "en", "I'll be working Wednesday. Thursday after 2pm suits me.", ((10, "14:00", "17:00"),)
+    ),
+    _r26ro("en", "I'm working from home Thursday, so Thursday afternoon works.", ((10, *_R26_PM),)),
+    _r26ro(
+        "en",
+        "The lab where I'm working closes at 3 on Friday, so Thursday afternoon suits me.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro(
+        "fr", "Je travaille jeudi après-midi, mais vendredi matin je suis libre.", ((11, *_R26_AM),)
+    ),
+    _r26ro("fr", "Je bosse lundi, mardi après-midi me convient.", ((8, *_R26_PM),)),
+    _r26ro("fr", "Je travaille de chez moi jeudi, donc jeudi après-midi me va.", ((10, *_R26_PM),)),
+    _r26ro("de", "Ich arbeite Donnerstag nachmittags, Freitag vormittag passt.", ((11, *_R26_AM),)),
+    _r26ro("de", "Arbeite ich am Montag, Dienstag nachmittag geht.", ((8, *_R26_PM),)),
+    _r26ro("es", "Estoy trabajando el lunes, el martes por la tarde me va bien.", ((8, *_R26_PM),)),
+    _r26ro("es", "Me toca trabajar el jueves; el viernes por la mañana puedo.", ((11, *_R26_AM),)),
+    _r26ro("pt", "Estou a trabalhar na segunda, terça à tarde dá.", ((8, *_R26_PM),)),
+    _r26ro("pt", "Tenho que trabalhar na quinta, sexta de manhã pode ser.", ((11, *_R26_AM),)),
+    _r26ro("pt", "Estou trabalhando na quinta, mas sexta de manhã dá.", ((11, *_R26_AM),)),
+)
+ALL_PROBES += PROBES_WORKING
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -30453,6 +30486,7 @@ def main() -> None:
         "r25ck": PROBES_R25CK,
         "r25ex": PROBES_R25EX,
         "r26ex": PROBES_R26EX,
+        "working": PROBES_WORKING,
         "r25ro": PROBES_R25RO,
         "r25in": PROBES_R25IN,
         "no_but": PROBES_NO_BUT,
