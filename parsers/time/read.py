@@ -1320,14 +1320,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(post_negative(scan), scan)
     ruled_out_at = MatchesAt(RULED_OUT, scan)
     cue["except"] = _short_of_atoms(cue["except"], atoms, scan)
-    groups = _groups(
-        [a for a in atoms if a.kind == "day"],
-        times,
-        scan,
-        positive_at,
-        post_negative_at,
-        {e: s for s, e in cue["except"]},
-    )
+    days = [a for a in atoms if a.kind == "day"]
+
+    def grouped_days() -> list[Group]:
+        return _groups(
+            days, times, scan, positive_at, post_negative_at, {e: s for s, e in cue["except"]}
+        )
+
+    groups = grouped_days()
     contrasts = _contrasted(cue["except"], groups, scan)
     if contrasts:
         cue["except"] = [span for span in cue["except"] if span[0] not in contrasts]
@@ -1337,14 +1337,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             for s, e in cue["clause"]
         ]
         clause = Boundaries(cue["clause"], atoms, scan)
-        groups = _groups(
-            [a for a in atoms if a.kind == "day"],
-            times,
-            scan,
-            positive_at,
-            post_negative_at,
-            {e: s for s, e in cue["except"]},
-        )
+        groups = grouped_days()
     exceptions = [e for s, e in cue["except"]]
     sweeping = [e for s, e in cue["sweeping_except"]]
     anaphors = [s for s, _ in cue["anaphor"]]

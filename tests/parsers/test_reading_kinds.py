@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsers.reading_probes import ALL_PROBES, Probe, handed, problems, read
+from tests.parsers.reading_probes import ALL_PROBES, Probe, handed, probe_id, problems, read
 
 ALL = ALL_PROBES
 
 
-def _id(probe: Probe) -> str:
-    return f"{probe.kind}-{probe.lang}-{probe.text[:40]}"
-
-
-@pytest.mark.parametrize("probe", ALL, ids=_id)
+@pytest.mark.parametrize("probe", ALL, ids=probe_id)
 def test_a_reply_is_read_right_or_handed_over(probe: Probe) -> None:
     """No probe is misread with confidence at or above the floor (or dropped as `other`)."""
     got = read(probe)

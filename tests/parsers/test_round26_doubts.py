@@ -9,14 +9,10 @@ from __future__ import annotations
 import pytest
 
 from parsers.rules.plain_words import DEGREE, FITTING, LINKING
-from tests.parsers.reading_probes import PROBES_R26DT, Probe, handed, problems, read
+from tests.parsers.reading_probes import PROBES_R26DT, Probe, handed, probe_id, problems, read
 
 
-def _id(probe: Probe) -> str:
-    return f"{probe.kind}-{probe.lang}-{probe.text[:40]}"
-
-
-@pytest.mark.parametrize("probe", PROBES_R26DT, ids=_id)
+@pytest.mark.parametrize("probe", PROBES_R26DT, ids=probe_id)
 def test_a_right_reading_is_acted_on_and_a_wrong_one_handed(probe: Probe) -> None:
     got = read(probe)
     wrong = problems(probe, got)
