@@ -30360,6 +30360,104 @@ PROBES_WORKING: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_WORKING
 
 
+# Round 27, states that rule time out told after the day (in our own words, sent on Friday
+# 4 December as `_r26ro`'s): working at one's job, a shift or duty after a day and its hours
+# ("Thursday afternoon I'm working", "mardi matin je bosse", "Dienstag vormittag muss ich
+# arbeiten", "el jueves por la tarde estoy trabajando", "quinta à tarde estou a trabalhar"),
+# not from home nor the employer named by a relative clause; and a public holiday on a day
+# ("Monday is a bank holiday", "lundi est férié", "Montag ist Feiertag", "el lunes es festivo",
+# "segunda é feriado"), not when the holiday leaves the sender free.
+PROBES_R27WS: tuple[Probe, ...] = (
+    # working at one's job, told after the day and its hours
+    _r26ro("en", "Thursday afternoon I'm working, Friday morning works.", ((11, *_R26_AM),)),
+    _r26ro("en", "tuesday morning im working, wednesday morning works", ((9, *_R26_AM),)),
+    _r26ro("en", "Monday afternoon I'll be working. Tuesday morning suits me.", ((8, *_R26_AM),)),
+    _r26ro("en", "Thursday afternoon I'm working, so Friday morning is best.", ((11, *_R26_AM),)),
+    _r26ro("fr", "Jeudi après-midi je travaille, vendredi matin me convient.", ((11, *_R26_AM),)),
+    _r26ro("fr", "mardi matin je bosse, mercredi matin ca me va.", ((9, *_R26_AM),)),
+    _r26ro("fr", "Lundi après-midi je bosse. Mardi matin, c'est parfait.", ((8, *_R26_AM),)),
+    _r26ro(
+        "de", "Dienstag vormittag muss ich arbeiten, Mittwoch vormittag geht.", ((9, *_R26_AM),)
+    ),
+    _r26ro("de", "Donnerstag nachmittag arbeite ich, Freitag vormittag passt.", ((11, *_R26_AM),)),
+    _r26ro("de", "montag nachmittag arbeite ich, dienstag vormittag passt.", ((8, *_R26_AM),)),
+    _r26ro(
+        "es",
+        "El jueves por la tarde estoy trabajando, el viernes por la mañana me va bien.",
+        ((11, *_R26_AM),),
+    ),
+    _r26ro(
+        "es",
+        "el martes por la mañana estoy currando, el miércoles por la mañana puedo.",
+        ((9, *_R26_AM),),
+    ),
+    _r26ro(
+        "es",
+        "El lunes por la tarde me toca trabajar; el martes por la mañana puedo.",
+        ((8, *_R26_AM),),
+    ),
+    _r26ro("pt", "Quinta à tarde estou a trabalhar, sexta de manhã dá.", ((11, *_R26_AM),)),
+    _r26ro("pt", "terça de manhã to trabalhando, quarta de manhã pode ser.", ((9, *_R26_AM),)),
+    _r26ro("pt", "Segunda à tarde tenho de trabalhar. Terça de manhã dá.", ((8, *_R26_AM),)),
+    # a shift or duty after the day and its hours
+    _r26ro("en", "Thursday afternoon I'm on shift, Friday morning is fine.", ((11, *_R26_AM),)),
+    _r26ro("en", "Monday afternoon I'm at work but Tuesday morning suits me.", ((8, *_R26_AM),)),
+    _r26ro("fr", "Jeudi après-midi je suis d'astreinte, vendredi matin me va.", ((11, *_R26_AM),)),
+    _r26ro(
+        "de", "Donnerstag nachmittag habe ich Dienst, Freitag vormittag passt.", ((11, *_R26_AM),)
+    ),
+    _r26ro(
+        "es",
+        "El jueves por la tarde estoy de guardia, el viernes por la mañana me va bien.",
+        ((11, *_R26_AM),),
+    ),
+    _r26ro("pt", "Quinta à tarde estou de plantão, sexta de manhã dá.", ((11, *_R26_AM),)),
+    # look-alikes: working from home, the employer named by a relative clause, hours after it
+    _r26ro("en", "Thursday I'm working from home, so Thursday afternoon works.", ((10, *_R26_PM),)),
+    _r26ro(
+        "en",
+        "Monday the shop where I work is shut, so Monday afternoon works.",
+        ((7, *_R26_PM),),
+    ),
+    _r26ro("fr", "Jeudi je travaille de chez moi, donc jeudi après-midi me va.", ((10, *_R26_PM),)),
+    _r26ro(
+        "de",
+        "Donnerstag arbeite ich von zu Hause, Donnerstag nachmittag passt also.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro(
+        "es",
+        "El jueves estoy trabajando desde casa, así que el jueves por la tarde me va bien.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro(
+        "pt", "Quinta estou a trabalhar de casa, por isso quinta à tarde dá.", ((10, *_R26_PM),)
+    ),
+    # a public holiday on a day rules it out
+    _r26ro("en", "Monday is a bank holiday here, Tuesday afternoon works.", ((8, *_R26_PM),)),
+    _r26ro(
+        "en",
+        "Monday's a public holiday; Tuesday or Wednesday afternoon is good.",
+        ((8, *_R26_PM), (9, *_R26_PM)),
+    ),
+    _r26ro("fr", "Lundi est férié, mardi après-midi me convient.", ((8, *_R26_PM),)),
+    _r26ro("fr", "Lundi c'est un jour férié, mardi après-midi me va.", ((8, *_R26_PM),)),
+    _r26ro("de", "Montag ist Feiertag, Dienstag nachmittag passt.", ((8, *_R26_PM),)),
+    _r26ro("de", "Am Montag ist ein Feiertag, Dienstag nachmittag geht.", ((8, *_R26_PM),)),
+    _r26ro("es", "El lunes es festivo, el martes por la tarde me va bien.", ((8, *_R26_PM),)),
+    _r26ro("es", "el lunes es feriado, el martes por la tarde puedo.", ((8, *_R26_PM),)),
+    _r26ro("pt", "Segunda é feriado, terça à tarde dá.", ((8, *_R26_PM),)),
+    _r26ro("pt", "segunda e feriado aqui, terca a tarde pode ser.", ((8, *_R26_PM),)),
+    # look-alikes: the holiday leaves the sender free
+    _r26ro("en", "Monday is a bank holiday, so I'm free all day.", ((7, *_R26_DAY),)),
+    _r26ro("fr", "Lundi est férié, donc je suis libre toute la journée.", ((7, *_R26_DAY),)),
+    _r26ro("de", "Montag ist Feiertag, da bin ich den ganzen Tag frei.", ((7, *_R26_DAY),)),
+    _r26ro("es", "El lunes es festivo, así que estoy libre todo el día.", ((7, *_R26_DAY),)),
+    _r26ro("pt", "Segunda é feriado, então estou livre o dia todo.", ((7, *_R26_DAY),)),
+)
+ALL_PROBES += PROBES_R27WS
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -30494,6 +30592,7 @@ def main() -> None:
         "r26in": PROBES_R26IN,
         "r26ck": PROBES_R26CK,
         "r26ro": PROBES_R26RO,
+        "r27ws": PROBES_R27WS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
