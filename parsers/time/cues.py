@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, word_led
 from parsers.time.accents import loose_compile, loosen
-from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, FRONTED, TAKEN
+from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, FRONTED, TAKEN, WORKING
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -574,21 +574,8 @@ _NEGATIVE = (
     r"(?:i|we)\s+teach|teaching|(?:je\s+)?donne\s+(?:un\s+|mon\s+|des\s+)?cours|doy\s+clases?"
     r"|dou\s+aulas?|unterrichte|au\s+bloc|im\s+OP|quirófano|(?:no|em)\s+bloco|operating|"
     r"presenting|giving\s+a\s+(?:talk|presentation)|je\s+présente|presento|apresento|präsentiere|"
-    # working at one's job then: "I'm working Thursday afternoon", "je travaille jeudi après-midi",
-    # "ich arbeite Donnerstag", "estoy trabajando el lunes", "estou a trabalhar na segunda" (not
-    # from home or on a task, "I'm working from home", "je travaille de chez moi", "working on
-    # it"; nor the employer named by a relative clause, "l'étude où je travaille", "where I work")
-    r"(?<!where\s)(?<!which\s)(?<!that\s)(?<!où\s)(?<!ou\s)(?<!que\s)(?<!wo\s)(?<!der\s)(?<!die\s)"
-    r"(?<!das\s)(?<!dem\s)(?<!donde\s)(?<!onde\s)"
-    r"(?:(?:i['’]m|i\s+am|i['’]ll\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is)\s+working"
-    r"|je\s+(?:travaille|bosse)|(?:ich\s+)?arbeite(?:\s+ich)?|(?:ich\s+)?muss\s+(?:ich\s+)?arbeiten"
-    r"|(?:estoy|estaré)\s+trabajando|me\s+toca\s+trabajar|tengo\s+que\s+trabajar"
-    r"|(?:estou|estarei|tô)\s+(?:a\s+trabalhar|trabalhando)|tenho\s+(?:que|de)\s+trabalhar)"
-    r"(?![^\S\n]+(?:from\s+home|remotely|remote|on\s+(?:it|that|this|the|a|an|my|our)(?!\w)"
-    r"|de\s+(?:chez\s+moi|la\s+maison|casa)|à\s+(?:distance|domicile|la\s+maison)|en\s+(?:télétravail"
-    r"|remoto|teletrabajo)|depuis|desde\s+casa|im\s+homeoffice|von\s+zu\s*hause|mobil|em\s+casa"
-    r"|remoto|em\s+home\s*office|an\s+|sur\s+|en\s+(?:el|la|un|una)\s+(?!d[ií]a)|actuellement"
-    r"|currently|derzeit|aktuell|actualmente|atualmente))|"
+    # working at one's job then: "I'm working Thursday afternoon", "je travaille jeudi"
+    rf"{WORKING}|"
     r"(?:i\s+have|i['’]ve\s+got|i['’]m\s+in)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call)|"
     r"(?:my|mon|meinem|mi|minha)\s+(?:\d\S*\s+)?call|(?:ma|mi|minha)\s+(?:réunion|reunión|reunião|llamada)|"
     r"(?:in\s+einer|eine)\s+besprechung|en\s+reunión|em\s+reunião|rdv\s+médical|rendez-vous\s+médical|"

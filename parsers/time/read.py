@@ -1410,9 +1410,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and thing.end != last_day
                 and clause.index(thing.end - 1) == clause.index(last_day - 1)
             ):
-                # (nor the day's own hours': "jeden Nachmittag, nicht aber Donnerstag")
+                # (nor the day's own hours': "jeden Nachmittag, nicht aber Donnerstag"; the state
+                # read after a bare day is read after its part of day too, "Thursday afternoon
+                # I'm working", "quinta à tarde estou de plantão", but not after hours that
+                # bound it: "Donnerstag bis 13 Uhr im OP, danach frei" leaves the rest free)
+                parts = all(t.spec and t.spec.kind == "part" for t in thing.times)
                 post = _short_of_next(
-                    post_negative_at(thing.end), (things, k, leads_exception, starts_by_end)
+                    post_negative_at(thing.end) or (ruled_out_at(thing.end) if parts else None),
+                    (things, k, leads_exception, starts_by_end),
                 )
             if post is not None and post.start() > last_day:
                 # hours carried from a later sentence are refused on their own: "any day next

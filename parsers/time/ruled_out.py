@@ -107,9 +107,11 @@ _NOT_EXCEPTING = (
     r"|s[áa]b|dom|lun|mar|mi[ée]|jue|vie|eso|esto|ello|isso|isto|ah[íi]|horario|hor[áa]rio|\d))"
 )
 # (not with hours after it: "I have to drive until noon", "in court till lunch" leave the
-# afternoon)
+# afternoon; the hours of another day after "but" are not its own, as after a comma: "Monday
+# I'm on shift but Tuesday morning suits me")
 _NO_HOURS = (
-    r"(?![^.,;\n]{0,30}?(?<!\w)(?:\d|till|until|bis|jusqu|hasta|até|from|ab|à\s+partir|desde"
+    r"(?!(?:(?![^\S\n](?:but|mais|aber|pero|mas)\s)[^.,;\n]){0,30}?(?<!\w)(?:\d|till|until|bis"
+    r"|jusqu|hasta|até|from|ab|à\s+partir|desde"
     r"|lunch|noon|midi|mittag|mediod|meio-dia|morning|afternoon|matin|après-midi|vormittag"
     r"|nachmittag|mañana|tarde|manhã))"
 )
@@ -128,6 +130,25 @@ _WHOLE_SHIFT = (
 _REMOTE = (
     r"(?!\s+(?:from\s+home|remotely|remote|from\s+the\s+home|on\s+(?:it|that|this)|desde\s+casa"
     r"|en\s+remoto|de\s+casa|em\s+casa|remoto|remotamente|em\s+home))"
+)
+# Working at one's job: "I'm working", "je travaille", "je bosse", "ich arbeite", "muss ich
+# arbeiten", "estoy trabajando", "me toca trabajar", "estou a trabalhar", "tenho de trabalhar";
+# read before the days (cues.NEGATIVE: "I'm working Thursday afternoon") and after them
+# (AFTER_DAY: "Thursday afternoon I'm working"). Not from home or on a task ("I'm working from
+# home", "je travaille de chez moi", "working on it"), nor the employer named by a relative
+# clause ("l'étude où je travaille", "where I work", "wo ich arbeite", "donde trabajo")
+WORKING = (
+    r"(?<!where\s)(?<!which\s)(?<!that\s)(?<!où\s)(?<!ou\s)(?<!que\s)(?<!wo\s)(?<!der\s)(?<!die\s)"
+    r"(?<!das\s)(?<!dem\s)(?<!donde\s)(?<!onde\s)"
+    r"(?:(?:i['’]m|i\s+am|i['’]ll\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is)\s+working"
+    r"|je\s+(?:travaille|bosse)|(?:ich\s+)?arbeite(?:\s+ich)?|(?:ich\s+)?muss\s+(?:ich\s+)?arbeiten"
+    r"|(?:estoy|estaré)\s+trabajando|me\s+toca\s+trabajar|tengo\s+que\s+trabajar"
+    r"|(?:estou|estarei|tô)\s+(?:a\s+trabalhar|trabalhando)|tenho\s+(?:que|de)\s+trabalhar)"
+    r"(?![^\S\n]+(?:from\s+home|remotely|remote|on\s+(?:it|that|this|the|a|an|my|our)(?!\w)"
+    r"|de\s+(?:chez\s+moi|la\s+maison|casa)|à\s+(?:distance|domicile|la\s+maison)|en\s+(?:télétravail"
+    r"|remoto|teletrabajo)|depuis|desde\s+casa|im\s+homeoffice|von\s+zu\s*hause|mobil|em\s+casa"
+    r"|remoto|em\s+home\s*office|an\s+|sur\s+|en\s+(?:el|la|un|una)\s+(?!d[ií]a)|actuellement"
+    r"|currently|derzeit|aktuell|actualmente|atualmente))"
 )
 _ON_DUTY = (
     rf"(?:on\s+(?:(?:an?|the|my|our)\s+)?(?:{_SHIFT_KIND}\s+)?shifts?|on\s+(?:the\s+)?(?:call|duty"
@@ -414,8 +435,21 @@ _HELD = (
     r"|andere\s+termine|verpflichtungen|besprechungen|sitzungen|unterricht|vorlesungen?|klausuren?"
     r"|no\s+time|pas\s+(?:le|de)\s+temps|sin\s+tiempo|sem\s+tempo)"
 )
+# A public holiday on the day rules it out: "Monday is a bank holiday", "Monday's the holiday",
+# "lundi est férié", "c'est un jour férié", "Montag ist Feiertag", "el lunes es festivo",
+# "segunda é feriado" (not when it leaves the sender free: "Monday is a bank holiday, so I'm
+# free all day", "Montag ist Feiertag, da habe ich Zeit")
+_HOLIDAY = (
+    r"(?:(?:an?|the|un|ein|el|um|o)\s+)?(?:(?:(?:public|bank|national|federal|state)\s+)?holiday"
+    r"(?!\s+(?:party|season|period|week|weekend|rush|let|home|cover))|(?:jour\s+)?f[ée]ri[ée]"
+    r"|(?:gesetzlicher\s+)?feiertag|(?:d[ií]a\s+)?(?:festivo|feriado)|fiesta\s+(?:nacional|local))"
+    r"(?![\w-])(?![^.;!?\n]{0,50}?(?<!\w)(?:free|libre|frei|livre|dispon\w*|verfügbar|available"
+    r"|any\s*time|all\s+day|toute\s+la\s+journée|den\s+ganzen\s+tag|todo\s+el\s+d[ií]a"
+    r"|o\s+dia\s+(?:todo|inteiro)|zeit)(?!\w))"
+)
 # (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
 AFTER_DAY = (
-    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_REGRETS}{_STATE_TOLD}"
-    rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS})(?!\w)"
+    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_BETWEEN}{_HOLIDAY}"
+    rf"|{_REGRETS}{_STATE_TOLD}"
+    rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS}|{WORKING}(?!\w){_NO_HOURS})(?!\w)"
 )

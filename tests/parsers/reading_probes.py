@@ -30412,6 +30412,22 @@ PROBES_R27WS: tuple[Probe, ...] = (
         ((11, *_R26_AM),),
     ),
     _r26ro("pt", "Quinta à tarde estou de plantão, sexta de manhã dá.", ((11, *_R26_AM),)),
+    # the hours of another day after "but" are not the state's own
+    _r26ro("en", "Monday I'm on shift but Tuesday morning suits me.", ((8, *_R26_AM),)),
+    _r26ro("fr", "Lundi je suis de garde mais mardi matin me va.", ((8, *_R26_AM),)),
+    _r26ro("de", "Montag bin ich im Dienst aber Dienstag vormittag passt.", ((8, *_R26_AM),)),
+    _r26ro("es", "El lunes estoy de guardia pero el martes por la mañana puedo.", ((8, *_R26_AM),)),
+    _r26ro("pt", "Segunda estou de plantão mas terça de manhã dá.", ((8, *_R26_AM),)),
+    # look-alikes: hours of the day's own after "but", told free
+    _r26ro("en", "Monday I'm in court but free after 2.", ((7, "14:00", "17:00"),)),
+    _r26ro("fr", "Lundi je suis au tribunal mais libre après 14h.", ((7, "14:00", "17:00"),)),
+    _r26ro("de", "Montag bin ich bei Gericht aber ab 14 Uhr frei.", ((7, "14:00", "17:00"),)),
+    _r26ro(
+        "es",
+        "El lunes estoy en el juzgado pero libre a partir de las 14h.",
+        ((7, "14:00", "17:00"),),
+    ),
+    _r26ro("pt", "Segunda estou no tribunal mas livre depois das 14h.", ((7, "14:00", "17:00"),)),
     # look-alikes: working from home, the employer named by a relative clause, hours after it
     _r26ro("en", "Thursday I'm working from home, so Thursday afternoon works.", ((10, *_R26_PM),)),
     _r26ro(
