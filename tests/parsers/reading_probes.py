@@ -30502,6 +30502,60 @@ PROBES_R27CK: tuple[Probe, ...] = (
         "mercredi matin ça va, pareil vendredi mais l'après-midi",
         ((2, *_R27_AM), (4, *_R27_PM)),
     ),
+    # a span opened in the morning and closed in words, an exception in words after it
+    _r27ck(
+        "en",
+        "Thursday I'm free from ten in the morning until four, except between twelve and one.",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "es",
+        "el jueves desde las diez de la mañana hasta las cuatro, salvo de doce a una",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "de",
+        "Donnerstag ab zehn Uhr morgens bis vier, außer zwölf bis eins",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "fr",
+        "jeudi à partir de dix heures du matin jusqu'à seize heures, sauf de midi à une heure",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "pt",
+        "quinta a partir das dez da manhã até às quatro, menos do meio-dia à uma",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    # Portugal's weekdays by number with the ordinal's dot, before an exception in words
+    _r27ck(
+        "pt",
+        "na 3.ª feira ou 5.ª feira da próxima semana, exceto do meio-dia à uma",
+        (*each_day((8, 10), "09:00", "12:00"), *each_day((8, 10), "13:00", "17:00")),
+    ),
+    # Brazil's "turno" of the day is its half ("no turno da tarde"); one's own shift rules it out
+    _r27ck("pt", "sexta no turno da tarde fica bom pra mim", ((4, *_R27_PM),)),
+    _r27ck("pt", "Na quarta estou no turno da manhã, mas quinta de manhã posso.", ((3, *_R27_AM),)),
+    # ... "the same" after a day turned down (refused too, or only its hours?) is handed over;
+    # Spanish "igual" before a day is "maybe", and carries nothing
+    Probe(
+        kind="time-of-day",
+        lang="en",
+        text="Thursday afternoon I can't, Friday the same.",
+        intent="question",
+    ),
+    _r27ck(
+        "es",
+        "El miércoles por la mañana tengo médico. Igual el jueves puedo por la tarde.",
+        ((3, *_R27_PM),),
+    ),
+    _r27ck(
+        "en",
+        "Thursday 10-12 works. Friday is the same as Thursday.",
+        each_day((3, 4), "10:00", "12:00"),
+    ),
+    _r27ck("fr", "jeudi de dix heures à midi, vendredi pareil", each_day((3, 4), "10:00", "12:00")),
     # the end of next week, shortened or said in French without its article (Thursday 10, Friday 11)
     _r27ck("en", "latr next wk, mornings r best", each_day((10, 11), *_R27_AM)),
     _r27ck("en", "latr next week after 2 if poss", each_day((10, 11), "14:00", "17:00")),
