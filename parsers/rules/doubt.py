@@ -995,6 +995,9 @@ _OPEN_START = re.compile(
     rf"(?:\d{{1,2}}|{_HOUR_WORD})(?:[:h.]\d\d|\s*h\b|\s+(?:uhr|heures?|horas?|o'clock))?"
     r"\s+(?:(?:de\s+la|du|in\s+the|da|de|am)\s+)?$"
 )
+# ... unless its end follows the part: "from ten in the morning until four" is no open start,
+# and a window ending at noon is one an exception cut
+_CLOSED_AFTER = re.compile(r"\s*(?:until|till|til|to|bis|jusqu'?a|hasta|ate|a)\s")
 # all of a part of day: "toda la mañana", "all morning", "toute la matinée", "den ganzen Vormittag"
 _ALL_OF = _whole(r"all|whole|entire|toda|todo|toute|tout|ganzen|ganze|inteira|inteiro")
 # a part of day said of each day of a list: "jeweils nur vormittags", "any morning", "chaque
@@ -1028,7 +1031,12 @@ def part_misapplied(
         low, high = _bounds(m)
         before = folded[max(0, m.start() - _REACH) : m.start()]
         cut = any(_minutes(w.end) == high for w in kept)
-        if cut and high < _WORKDAY[1] and _OPEN_START.search(before):
+        if (
+            cut
+            and high < _WORKDAY[1]
+            and _OPEN_START.search(before)
+            and not _CLOSED_AFTER.match(folded, m.end())
+        ):
             return True
         if _ALL_OF.search(folded, max(0, m.start() - _REACH // 3), m.end()):
             inside = max(low, _WORKDAY[0]), min(high, _WORKDAY[1])

@@ -320,6 +320,10 @@ def masked(text: str) -> str:
         minute = _GERMAN_MINUTES[m["umin"].lower()] if m["umin"] else ""
         hour = _hour_digits(_LED_HOUR_WORDS[m[word].lower()], minute, alone=word == "uhr")
         _in_place(chars, m.start(word), m.end(), hour, led=word == "word")
+    for m in _WORD_SPAN.finditer(text):
+        for side in ("a", "b") if m["a"] else ("b",):
+            hour = str(WORD_HOURS[m[side].lower()])
+            chars[m.start(side) : m.end(side)] = hour.ljust(m.end(side) - m.start(side))
     for m in _HORAS.finditer(text):
         # "a las 15 horas", "depois das 15 horas": an hour, not the duration masked above
         hour = f"{m['hour']}h"
@@ -425,6 +429,27 @@ _LED_WORD_HOUR = loose_compile(
     rf"|(?P<uhr>{alternation(_GERMAN_WORD_HOURS)})\s+uhr"
     rf"(?:\s+(?P<umin>{alternation(_GERMAN_MINUTES)}))?(?!\w))",
     re.IGNORECASE | re.M,
+)
+# A span whose ends are both hours in words, led as a span is or by the word taking it out of
+# a day ("from ten until four", "except twelve-one", "außer zwölf bis eins", "menos de doce a
+# una", "tirando do meio-dia à uma"): its hours in digits, so every reader of digit spans reads
+# it, whatever follows it. A count of people, weeks or hours is no span ("de dos a tres
+# personas", "one to two hours"), nor is a day of a month.
+_SPAN_UNITS = (
+    r"weeks?|days?|hours?|hrs?|minutes?|mins?|months?|years?|people|persons?|times|of"
+    r"|wochen|tagen?|stunden|minuten|monaten?|jahren?|leute|personen|mal"
+    r"|semaines?|jours?|heures|mois|ans|personnes|fois"
+    r"|semanas?|d[ií]as|horas|meses|años|anos|personas|pessoas|veces|vezes|minutos"
+)
+_WORD_SPAN = loose_compile(
+    r"(?<!\w)(?:from|between|btwn|von|zwischen|de|desde|das|des|dès|entre|del|do|da"
+    r"|except|apart\s+from|other\s+than|not|außer|ausser|sauf|menos|salvo|excepto|exceto"
+    r"|tirando|fora)\s+(?:(?:las|la|les|den|as|o|el)\s+)?"
+    rf"(?:(?P<a>{alternation(WORD_HOURS)})|noon|midday|midi|mediod[ií]a|meio-dia|meio\s+dia)"
+    r"(?:\s+(?:heures?|uhr))?\s*(?:-|–|to|till|til|until|and|bis|und|à|a|às|et|e|y|hasta|até)\s*"
+    r"(?:(?:las|la|les|as|a)\s+)?"
+    rf"(?P<b>{alternation(WORD_HOURS)})(?!\w|-)(?!\s+(?:de\s+|of\s+)?(?:{alternation(MONTHS)}|{_SPAN_UNITS})\b)",
+    re.IGNORECASE,
 )
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
 _HORAS = loose_compile(
@@ -954,7 +979,7 @@ _ROMANCE_SHORT_LOWER = loose_compile(
 )
 # Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
 _NUMBERED_FEIRA = loose_compile(
-    r"(?<!\w)(?P<n>[2-6])[ªºa]?[^\S\n]*-?[^\S\n]*feira(?!\w)"
+    r"(?<!\w)(?P<n>[2-6])(?:\.?[ªº]|a)?[^\S\n]*-?[^\S\n]*feira(?!\w)"
     r"(?:[^\S\n]+(?:dia[^\S\n]+)?(?P<num>[0-3]?\d)(?!\d|[:.]\d|[^\S\n]*h))?",
     _I,
 )
@@ -1153,7 +1178,9 @@ _CLOSING_WORD = (
 )
 _RANGE_PREFIXED = loose_compile(
     # ("zw." and "btwn" are how phones shorten "zwischen" and "between")
-    rf"(?:between|btwn|from|de|desde|entre|zwischen|zw\.?|von|des|dès|das)\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
+    # (Portuguese one o'clock and noon take the singular: "da uma às duas", "do meio-dia à uma")
+    rf"(?:between|btwn|from|de|desde|entre|zwischen|zw\.?|von|des|dès|das|da(?=\s+(?:1\b|uma))"
+    r"|do(?=\s+meio))\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio)|a\s+(?=1\b|uma))?"
     rf"(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)})(?:\s*(?P<awm>{_MER}))?)"
     r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
@@ -1344,7 +1371,10 @@ _PART = loose_compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![
 # a half of the day as a stretch of the timetable, or the whole day left to the reader's choice
 # (see `words.PERIOD_NOUNS`, `words.CHOICE_LEADS`)
 _TOLD_PART = loose_compile(
-    rf"(?<![\w-])(?:(?:{alternation(PERIOD_NOUNS)})\s+(?P<half>{alternation(PERIOD_HALVES)})"
+    # (Brazil's "no turno da tarde" is the afternoon; "faço o turno da manhã" and Spanish "turno
+    # de la tarde" are shifts)
+    rf"(?<![\w-])(?:(?:{alternation(PERIOD_NOUNS)}|(?<=no\s)turno(?=\s+d[ao]s?\s))\s+"
+    rf"(?P<half>{alternation(PERIOD_HALVES)})"
     rf"|(?:{alternation(CHOICE_LEADS)})\s+(?:{alternation(CHOICE_WORDS)})"
     rf"|(?:{alternation(CHOICE_PHRASES)}))(?![\w-])",
     _I,

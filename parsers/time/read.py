@@ -1065,6 +1065,59 @@ def _unscoped(
     return count
 
 
+# A day said to be like the day before it, right after it ("übermorgen genauso", "friday the
+# same", "après-demain pareil", "pasado mañana igual", "sexta a mesma coisa") or right before it
+# ("same on Friday", "pareil jeudi", "ídem el jueves", "igual na sexta"): it takes that day's
+# hours. Spanish "igual" before a day is "maybe" ("igual el jueves puedo"), so it leads a day
+# only with "para" or Portuguese "na".
+_LIKEWISE = (
+    r"the\s+same|same(?:\s+(?:thing|again))?|likewise|ditto|pareil|idem|ídem|de\s+même|itou"
+    r"|genauso|ebenso|gleichfalls|dasselbe|das\s+gleiche|lo\s+mismo|igualmente|o\s+mesmo"
+    r"|a\s+mesma\s+coisa|mesma\s+coisa"
+)
+_LIKEWISE_AFTER = loose_compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:is|are|will\s+be|would\s+be|ist|wäre|est|c'est|es|está|é|fica)\s+)?"
+    rf"(?:{_LIKEWISE}|igual)(?![\w-]|\s+(?:time|hour|heure|horario|horário|hora|uhrzeit|zeit)\b)",
+    re.IGNORECASE,
+)
+_LIKEWISE_BEFORE = loose_compile(
+    rf"(?<!\w)(?:(?:{_LIKEWISE})[^\S\n]*(?:(?:on|for|with|pour|le|para|el|am|für|bei|na|no|o|a)"
+    r"[^\S\n]+)*|igual[^\S\n]+(?:para[^\S\n]+(?:el|o|a)|na|no|pra)[^\S\n]+)$",
+    re.IGNORECASE,
+)
+_LIKEWISE_REACH = 24
+
+
+def _likewise(
+    groups: list[Group], scan: str, sentence: Boundaries
+) -> tuple[list[tuple[int, int]], int]:
+    """Days said to be like the day before take its hours, refusals and exceptions with them;
+    the words saying so, and how many such days follow a day turned down (like it, refused
+    too, or only its hours?)."""
+    said: list[tuple[int, int]] = []
+    unclear = 0
+    for prev, group in pairwise(groups):
+        if (
+            group.times
+            or not prev.times
+            or sentence.index(group.start) - sentence.index(prev.end) > 1
+        ):
+            continue
+        word = _LIKEWISE_AFTER.match(scan, group.atoms[-1].end) or _LIKEWISE_BEFORE.search(
+            scan, max(prev.end, group.start - _LIKEWISE_REACH), group.start
+        )
+        if word is None:
+            continue
+        said.append(word.span())
+        if prev.negated:
+            unclear += 1
+        else:
+            group.times.extend(
+                t for t in prev.times if t.spec is not None and t.spec.kind != "same"
+            )
+    return said, unclear
+
+
 def _asides_kept(
     cuts: list[tuple[int, int]], scan: str, atoms: list[Atom]
 ) -> list[tuple[int, int]]:
@@ -1629,6 +1682,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     for g in groups:
         if g.negated and _free_around(g, scan, clause, negative_times):
             g.negated = False
+    likewise, unclear = _likewise(groups, scan, sentence)
     zones = _zones(atoms, zone_sentence, scan)
     timed = {clause.index(start) for start, _ in things}
     # a refusal word inside a time ("nicht vor 10 Uhr") is read by the time itself
@@ -1654,7 +1708,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     )
     # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
-    spans = [(a.start, a.end) for a in atoms] + causes + fallbacks
+    unscoped += unclear
+    spans = [(a.start, a.end) for a in atoms] + causes + fallbacks + likewise
     if cue["except"]:
         spans += [m.span() for m in _BESIDES_THAT.finditer(scan)]
     for kind in (

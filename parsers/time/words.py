@@ -767,13 +767,14 @@ WEEKS: Mapping[str, tuple[str, str]] = {
 
 def _shortened(words: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """The weeks as phones and notes shorten them, the week or the "next" or both, in each
-    language: "later next wk", "nxt week", "la próx. semana", "jueves de la prox sem.", "la sem.
-    prochaine", "la semaine proch.", "nächste Wo.", "nä. Woche" (phrases of up to three words: the
-    longer ones are written out). No short form is a word of its own ("sem" is Portuguese
-    "without", "wo" German "where": their dot is kept)."""
+    language: "later next wk", "latr next week", "nxt week", "la próx. semana", "jueves de la
+    prox sem.", "la sem. prochaine", "la semaine proch.", "nächste Wo.", "nä. Woche" (phrases of
+    up to three words: the longer ones are written out). No short form is a word of its own
+    ("sem" is Portuguese "without", "wo" German "where": their dot is kept)."""
     short = {
         "week": ("wk",),
         "next": ("nxt",),
+        "later": ("latr",),
         "semana": ("sem.",),
         "próxima": ("próx.", "próx"),
         "próximo": ("próx.", "próx"),

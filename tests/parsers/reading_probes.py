@@ -30472,6 +30472,209 @@ PROBES_R27WS: tuple[Probe, ...] = (
     _r26ro("pt", "Segunda é feriado, então estou livre o dia todo.", ((7, *_R26_DAY),)),
 )
 ALL_PROBES += PROBES_R27WS
+def _r27ck(lang: str, text: str, windows: Windows) -> Probe:
+    return Probe(kind="time-of-day", lang=lang, text=text, intent="availability", windows=windows)
+
+
+_R27_AM = ("09:00", "12:00")
+_R27_PM = ("12:00", "17:00")
+# Round 27, clock phrases: a span of hours said in words with an hour or span taken out of it,
+# also said in words; a day carried by "likewise" from the day before with its part of day or
+# hours; the end of next week shortened. In our own words, sent on Tuesday 1 December.
+PROBES_R27CK: tuple[Probe, ...] = (
+    # a span in words, an exception in words (Thursday 3, Friday 4, Wednesday 2)
+    _r27ck(
+        "en",
+        "Thursday I could do from ten until four, except twelve to one.",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "en",
+        "Friday from nine till three, apart from twelve-one when I have a call.",
+        ((4, "09:00", "12:00"), (4, "13:00", "15:00")),
+    ),
+    _r27ck(
+        "en",
+        "wednesday between ten and four works, but not between twelve and one as I'm at lunch",
+        ((2, "10:00", "12:00"), (2, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "fr",
+        "jeudi je suis libre de dix heures à seize heures sauf de midi à une heure",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "fr",
+        "vendredi entre dix heures et seize heures, sauf entre midi et deux",
+        ((4, "10:00", "12:00"), (4, "14:00", "16:00")),
+    ),
+    _r27ck(
+        "de",
+        "Donnerstag habe ich von zehn bis vier Zeit, außer zwölf bis eins",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "de",
+        "freitag von neun bis drei, ausser von zwölf bis eins",
+        ((4, "09:00", "12:00"), (4, "13:00", "15:00")),
+    ),
+    _r27ck(
+        "de",
+        "Mittwoch zwischen zehn und vier, aber nicht zwischen zwölf und eins",
+        ((2, "10:00", "12:00"), (2, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "es",
+        "el jueves puedo de diez a cuatro menos de doce a una",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "es",
+        "el viernes de nueve a tres, salvo de doce a una que como",
+        ((4, "09:00", "12:00"), (4, "13:00", "15:00")),
+    ),
+    _r27ck(
+        "es",
+        "el miercoles entre las diez y las cuatro, excepto de doce a una",
+        ((2, "10:00", "12:00"), (2, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "pt",
+        "na quinta posso das dez às quatro, menos do meio-dia à uma",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "pt",
+        "sexta das nove às tres, exceto da uma às duas",
+        ((4, "09:00", "13:00"), (4, "14:00", "15:00")),
+    ),
+    _r27ck(
+        "pt",
+        "na quarta entre as dez e as quatro, tirando do meio-dia à uma",
+        ((2, "10:00", "12:00"), (2, "13:00", "16:00")),
+    ),
+    # ... and counts in words that are no hours: people, weeks, hours to prepare
+    _r27ck(
+        "en",
+        "Thursday from ten until four. I'd need one to two hours to prepare.",
+        ((3, "10:00", "16:00"),),
+    ),
+    _r27ck(
+        "es",
+        "el jueves de diez a cuatro; seremos de dos a tres personas",
+        ((3, "10:00", "16:00"),),
+    ),
+    _r27ck(
+        "pt",
+        "na quinta das dez às quatro; seremos de duas a três pessoas",
+        ((3, "10:00", "16:00"),),
+    ),
+    _r27ck(
+        "fr",
+        "jeudi de dix heures à seize heures ; nous serons de deux à trois personnes",
+        ((3, "10:00", "16:00"),),
+    ),
+    _r27ck(
+        "de",
+        "Donnerstag von zehn bis vier, ich bin seit zwei bis drei Wochen im neuen Job",
+        ((3, "10:00", "16:00"),),
+    ),
+    # a day carried by "likewise" from the day before, with its part of day or hours
+    _r27ck(
+        "en", "Tomorrow afternoon works, and the day after likewise.", each_day((2, 3), *_R27_PM)
+    ),
+    _r27ck("en", "Wednesday morning is good, same on Friday.", each_day((2, 4), *_R27_AM)),
+    _r27ck("en", "thursday from 2 to 4, and friday the same", each_day((3, 4), "14:00", "16:00")),
+    _r27ck("fr", "demain après-midi ça me va, après-demain pareil", each_day((2, 3), *_R27_PM)),
+    _r27ck("fr", "mercredi matin c'est bon, pareil jeudi", each_day((2, 3), *_R27_AM)),
+    _r27ck("fr", "jeudi de 14h à 16h, vendredi idem", each_day((3, 4), "14:00", "16:00")),
+    _r27ck("de", "morgen nachmittag passt, übermorgen genauso", each_day((2, 3), *_R27_PM)),
+    _r27ck("de", "Mittwoch vormittag geht, Freitag ebenso", each_day((2, 4), *_R27_AM)),
+    _r27ck(
+        "de", "Donnerstag von 14 bis 16 Uhr, Freitag genauso", each_day((3, 4), "14:00", "16:00")
+    ),
+    _r27ck("es", "mañana por la tarde me va bien, pasado mañana igual", each_day((2, 3), *_R27_PM)),
+    _r27ck("es", "el miércoles por la mañana puedo, ídem el jueves", each_day((2, 3), *_R27_AM)),
+    _r27ck("es", "el jueves de 14 a 16, y el viernes lo mismo", each_day((3, 4), "14:00", "16:00")),
+    _r27ck("pt", "amanhã à tarde dá, depois de amanhã igual", each_day((2, 3), *_R27_PM)),
+    _r27ck("pt", "quarta de manhã posso, igual na sexta", each_day((2, 4), *_R27_AM)),
+    _r27ck(
+        "pt", "quinta das 14h às 16h, e sexta a mesma coisa", each_day((3, 4), "14:00", "16:00")
+    ),
+    # ... and the look-alikes: nothing to carry, or the day's own hours after "same"
+    _r27ck("en", "Wednesday works, Thursday likewise.", each_day((2, 3), "09:00", "17:00")),
+    _r27ck(
+        "en",
+        "Wednesday morning works, same on Friday but only after 2",
+        ((2, *_R27_AM), (4, "14:00", "17:00")),
+    ),
+    _r27ck("de", "Mittwoch geht, Donnerstag genauso", each_day((2, 3), "09:00", "17:00")),
+    _r27ck(
+        "fr",
+        "mercredi matin ça va, pareil vendredi mais l'après-midi",
+        ((2, *_R27_AM), (4, *_R27_PM)),
+    ),
+    # a span opened in the morning and closed in words, an exception in words after it
+    _r27ck(
+        "en",
+        "Thursday I'm free from ten in the morning until four, except between twelve and one.",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "es",
+        "el jueves desde las diez de la mañana hasta las cuatro, salvo de doce a una",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "de",
+        "Donnerstag ab zehn Uhr morgens bis vier, außer zwölf bis eins",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "fr",
+        "jeudi à partir de dix heures du matin jusqu'à seize heures, sauf de midi à une heure",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    _r27ck(
+        "pt",
+        "quinta a partir das dez da manhã até às quatro, menos do meio-dia à uma",
+        ((3, "10:00", "12:00"), (3, "13:00", "16:00")),
+    ),
+    # Portugal's weekdays by number with the ordinal's dot, before an exception in words
+    _r27ck(
+        "pt",
+        "na 3.ª feira ou 5.ª feira da próxima semana, exceto do meio-dia à uma",
+        (*each_day((8, 10), "09:00", "12:00"), *each_day((8, 10), "13:00", "17:00")),
+    ),
+    # Brazil's "turno" of the day is its half ("no turno da tarde"); one's own shift rules it out
+    _r27ck("pt", "sexta no turno da tarde fica bom pra mim", ((4, *_R27_PM),)),
+    _r27ck("pt", "Na quarta estou no turno da manhã, mas quinta de manhã posso.", ((3, *_R27_AM),)),
+    # ... "the same" after a day turned down (refused too, or only its hours?) is handed over;
+    # Spanish "igual" before a day is "maybe", and carries nothing
+    Probe(
+        kind="time-of-day",
+        lang="en",
+        text="Thursday afternoon I can't, Friday the same.",
+        intent="question",
+    ),
+    _r27ck(
+        "es",
+        "El miércoles por la mañana tengo médico. Igual el jueves puedo por la tarde.",
+        ((3, *_R27_PM),),
+    ),
+    _r27ck(
+        "en",
+        "Thursday 10-12 works. Friday is the same as Thursday.",
+        each_day((3, 4), "10:00", "12:00"),
+    ),
+    _r27ck("fr", "jeudi de dix heures à midi, vendredi pareil", each_day((3, 4), "10:00", "12:00")),
+    # the end of next week, shortened or said in French without its article (Thursday 10, Friday 11)
+    _r27ck("en", "latr next wk, mornings r best", each_day((10, 11), *_R27_AM)),
+    _r27ck("en", "latr next week after 2 if poss", each_day((10, 11), "14:00", "17:00")),
+    _r27ck("fr", "plutôt en fin de semaine prochaine, l'après-midi", each_day((10, 11), *_R27_PM)),
+    _r27ck("fr", "fin de semaine prochaine le matin", each_day((10, 11), *_R27_AM)),
+)
+ALL_PROBES += PROBES_R27CK
 
 
 def read(probe: Probe) -> Extraction:
@@ -30609,6 +30812,7 @@ def main() -> None:
         "r26ck": PROBES_R26CK,
         "r26ro": PROBES_R26RO,
         "r27ws": PROBES_R27WS,
+        "r27ck": PROBES_R27CK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
