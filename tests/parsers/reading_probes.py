@@ -30399,6 +30399,183 @@ def probe_id(probe: Probe) -> str:
     return f"{probe.kind}-{probe.lang}-{probe.intent}-{probe.text[:40]}"
 
 
+# Round 27, intents, picks, verdicts and HTML (written in our own words from the constructs
+# behind bm-005, bn-018, bo-001, bo-022, bq-005, bq-035, br-029 and br-039): a sender's "no" to a
+# week or a day they are away is not a no to the process; every option refused because of leave,
+# with word to come, is a decline; an option named in the options' zone and again on the sender's
+# clock is that option; a role filled (internally) calls the booked round off; a phone's bare
+# "no go" after the round is a rejection. Days are those of `DATE`: next week 7-11 December, the
+# week after 14-18.
+def _r27in_days(lang: str, text: str, windows: Windows, html: bool = False) -> Probe:
+    return P("html" if html else "ruled-out", lang, text, "availability", windows, html=html)
+
+
+def _r27in_off(lang: str, text: str, intent: str = "cancel", windows: Windows = ()) -> Probe:
+    return P("relay", lang, text, intent, windows, role="recruiter", stage="scheduled", context=BOOKED)
+
+
+def _r27in_none(lang: str, text: str) -> Probe:
+    return P("pick", lang, text, "decline", stage="proposed", context=NEXT_WEEK_OPTIONS)
+
+
+_R27_WEEK_AFTER_NOT_TUE = each_day((14, 16, 17, 18), "09:00", "17:00")
+
+PROBES_R27IN: tuple[Probe, ...] = (
+    # a week away told with a no that is the week's, then other days offered
+    _r27in_days(
+        "en",
+        "I'm away all next week for a family wedding so that's a no. The week after is good "
+        "though, any day but Tuesday.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "en",
+        "out of town next wk so thats a no sorry. week after any day except tues",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "en",
+        "Next week is a no for me, I'm on a course. Thursday 17th or Friday 18th any time.",
+        each_day((17, 18), "09:00", "17:00"),
+    ),
+    _r27in_days(
+        "fr",
+        "Je suis absente toute la semaine prochaine, donc c'est non. La semaine d'après, "
+        "n'importe quel jour sauf mardi.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "de",
+        "Nächste Woche bin ich weg, das ist also ein Nein. Die Woche danach geht jeder Tag außer "
+        "Dienstag.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "es",
+        "La semana que viene estoy fuera, así que es un no. La siguiente, cualquier día menos el "
+        "martes.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "pt",
+        "Na próxima semana estou fora, por isso é um não. Na semana a seguir qualquer dia menos "
+        "terça.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    # look-alikes: the no, or the leaving, is about the process
+    P("ruled-out", "en", "I'm out of the process, sorry - I've accepted another offer.", "withdraw"),
+    P("ruled-out", "fr", "Je me retire du processus, j'ai accepté une autre offre.", "withdraw"),
+    P("ruled-out", "de", "Ich ziehe meine Bewerbung zurück, ich habe ein anderes Angebot.", "withdraw"),
+    P("ruled-out", "es", "Me retiro del proceso, he aceptado otra oferta.", "withdraw"),
+    P("ruled-out", "pt", "Retiro a minha candidatura, aceitei outra proposta.", "withdraw"),
+    P(
+        "ruled-out",
+        "en",
+        "Thanks, but it's a no from me - I've decided to stay where I am.",
+        "withdraw",
+    ),
+    # every option refused because of leave, with word promised for later: a decline
+    _r27in_none(
+        "de",
+        "Die Termine liegen leider alle in meinem Urlaub. Ich melde mich, sobald ich zurück bin.",
+    ),
+    _r27in_none("de", "Alle Vorschläge fallen in meine Urlaubswoche, ich melde mich danach."),
+    _r27in_none(
+        "en",
+        "All three slots fall during my holiday, unfortunately. I'll get back to you once I'm home.",
+    ),
+    _r27in_none("en", "those dates all fall in my vacation week sorry, will get back to u"),
+    _r27in_none(
+        "fr",
+        "Les créneaux tombent tous pendant mes congés. Je reviens vers vous à mon retour.",
+    ),
+    _r27in_none(
+        "es",
+        "Las fechas coinciden todas con mis vacaciones. Te escribo cuando vuelva.",
+    ),
+    _r27in_none("pt", "As datas calham todas nas minhas férias. Dou notícias quando voltar."),
+    # an option named in the options' zone and restated on the sender's clock: that option
+    _r25pk("en", "Wednesday at 10 ET works for me - that's 3pm here in Lisbon.", 2, _R25_FAR),
+    _r25pk("en", "Tuesday 10am ET is fine, which is 3pm for me.", 1, _R25_FAR),
+    _r25pk("en", "Wed 3pm ET suits me, so 8pm my time. Thanks!", 3, _R25_FAR),
+    _r25pk("fr", "Mercredi 10h ET me convient, soit 15h chez moi.", 2, _R25_FAR),
+    _r25pk("de", "Mittwoch 10 Uhr ET passt, das ist bei mir 15 Uhr.", 2, _R25_FAR),
+    _r25pk("es", "El miércoles a las 10 ET me va bien, que aquí son las 15h.", 2, _R25_FAR),
+    _r25pk("pt", "Quarta às 10h ET dá, são 15h aqui em Lisboa.", 2, _R25_FAR),
+    # ... with why the sender's hour suits them, naming a part of their own day
+    _r25pk(
+        "en",
+        "Wednesday at 10 ET works for me - that's 3pm here, so it fits nicely after my "
+        "morning shift.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk("en", "Tue 10am ET is good, 3pm for me, after my morning lectures.", 1, _R25_FAR),
+    _r25pk(
+        "fr",
+        "Mercredi 10h ET me va - 15h chez moi, donc après mon service du matin.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk(
+        "de",
+        "Mittwoch 10 Uhr ET passt, bei mir ist das 15 Uhr, also nach meiner Frühschicht.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk(
+        "es",
+        "El miércoles a las 10 ET me va, aquí son las 15h, justo después de mi turno de mañana.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk(
+        "pt",
+        "Quarta às 10h ET serve, aqui são 15h, já depois do meu turno da manhã.",
+        2,
+        _R25_FAR,
+    ),
+    # verdicts from a phone after the round: one or two words and thanks
+    _r12v("en", "no go. thx", "reject"),
+    _r12v("en", "No-go, thanks.", "reject"),
+    _r12v("en", "nah. pass", "reject"),
+    _r12v("en", "hard no, sorry", "reject"),
+    _r12v("fr", "non merci.", "reject"),
+    _r12v("de", "nö, danke", "reject"),
+    _r12v("es", "nop, gracias", "reject"),
+    _r12v("pt", "não, obrigado", "reject"),
+    # the role filled, internally or by someone else, calls the booked round off
+    _r27in_off(
+        "es",
+        "El cliente ha cubierto la vacante internamente, así que anula la entrevista del miércoles.",
+    ),
+    _r27in_off("es", "La plaza ya se ha cubierto, cancela lo del miércoles por favor."),
+    _r27in_off(
+        "en",
+        "The client has filled the position internally, so Wednesday's interview is moot. "
+        "Please take it out of the calendar.",
+    ),
+    _r27in_off("en", "Role's been filled in-house - pls cancel wed."),
+    _r27in_off(
+        "fr",
+        "Le poste a été pourvu en interne, merci d'annuler l'entretien de mercredi.",
+    ),
+    _r27in_off("de", "Die Stelle wurde intern besetzt, bitte das Gespräch am Mittwoch absagen."),
+    _r27in_off(
+        "pt",
+        "A vaga foi preenchida internamente, por isso cancela a entrevista de quarta.",
+    ),
+    # look-alikes: a slot filled is no role filled
+    _r27in_off(
+        "en",
+        "Wednesday's slot got filled by another meeting, could we do Thursday at 3 instead?",
+        "reschedule",
+        ((3, "15:00", "16:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R27IN
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -30494,6 +30671,7 @@ def main() -> None:
         "r26in": PROBES_R26IN,
         "r26ck": PROBES_R26CK,
         "r26ro": PROBES_R26RO,
+        "r27in": PROBES_R27IN,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
@@ -30531,3 +30709,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
