@@ -1444,6 +1444,18 @@ def option_unoffered(
     return False
 
 
+def refused_week_offered(offered: Sequence[Window], proposed: Sequence[Window]) -> bool:
+    """Every weekday of an option's week offered while every option was refused ("the dates all
+    fall in my holiday; the following week, any afternoon"): the week after which, the reader's
+    or the options'? The week the options fill is the one refused."""
+    days = {w.start.date() for w in offered}
+    for option in proposed:
+        first = option.start.date() - timedelta(days=option.start.weekday())
+        if all(first + timedelta(i) in days for i in range(5)):
+            return True
+    return False
+
+
 def frame_named(folded: str, mentions: Sequence[Mention]) -> bool:
     """A verdict put off that names a stretch of days ("einen Tag zur Probe … in der Woche ab
     dem 15. März", "que apresente um case … na semana de 29 de março"): a step to take in that
@@ -1507,7 +1519,12 @@ def week_narrowed(folded: str, mentions: Sequence[Mention], offering: Sequence[M
     ones meant."""
     quiet = unoffered(mentions, offering)
     inner = {frozenset(named_days(m)) for m in quiet}
-    refused = {frozenset(named_days(m)) for m in quiet if m.negated}
+    # (a stretch told by the one weekday it runs to, "away until Sunday", is no week named)
+    refused = {
+        frozenset(named_days(m))
+        for m in quiet
+        if m.negated and len(_WEEKDAY_NAMED.findall(folded, *m.span)) != 1
+    }
     weeks = {
         min(days).isocalendar()[:2]
         for days in refused

@@ -55,6 +55,7 @@ from parsers.rules.doubt import (
     postscript_lost,
     questions,
     range_hollowed,
+    refused_week_offered,
     row_unplaced,
     row_unread,
     rows_placed,
@@ -287,7 +288,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             or pick(folded, cues.hits, context.proposed, times().mentions)
             or pointed(folded, cues.hits, mark, count)
         )
-    intent, outcome, confidence = _decide(cues, context, offered, chosen, now)
+    intent, outcome, confidence = _decide(
+        cues, context, offered, chosen, now, lambda: _days_no(folded, cues, times().mentions)
+    )
     if relay and intent is Intent.FEEDBACK and not _round_done(context, now):
         # relayed "not to go on" is a candidate withdrawing or a client rejecting; before the
         # round is held nothing tells whose words they are
@@ -464,6 +467,13 @@ def _doubted(
         or (offers and _turned_down(folded, cues, times(), offering))
         # none of the options, new times promised for later, and yet a day read as offered now
         or (offers and cues.strong(Cue.REJECT_ALL) and cues.any(Cue.LATER))
+        # (round 27) and every day of an option's week offered instead: a week named after
+        # the options' own ("la semana siguiente") that the reader counted from today
+        or (
+            offers
+            and cues.strong(Cue.REJECT_ALL)
+            and refused_week_offered(offered(), context.proposed)
+        )
         # a day offered whole by one phrase and in part by another: which hours go with it?
         or (offers and _competing(offering))
         # a weekday offered inside days another phrase refuses: "next week I'm away; Tuesday
@@ -1001,6 +1011,7 @@ def _decide(
     windows: Callable[[], tuple[Window, ...]],
     chosen: Pick | None,
     now: datetime,
+    days_no: Callable[[], bool],
 ) -> tuple[Intent, Outcome | None, float]:
     """The first intent of the priority order that the cues, stage and role support."""
     stage = context.stage
@@ -1009,8 +1020,9 @@ def _decide(
         return Intent.WITHDRAW, None, STRONG
     # "Decided not to proceed" is a verdict from a client and a withdrawal from a candidate;
     # beside times the candidate offers, the no may be a day's ("Freitag kommt nicht in Frage,
-    # Donnerstag jederzeit", "el viernes está descartado"): both readings stand
-    if context.role is Role.CANDIDATE and cues.strong(Cue.REJECT):
+    # Donnerstag jederzeit", "el viernes está descartado"): both readings stand, unless (round
+    # 27) each no closes the sentence that refused its day
+    if context.role is Role.CANDIDATE and cues.strong(Cue.REJECT) and not (windows() and days_no()):
         return Intent.WITHDRAW, None, WEAK if windows() else GOOD
     # Calling an interview off while offering new times moves it rather than cancels it.
     cancelled = cues.strong(Cue.CANCEL) and stage is not Stage.COMPLETED
@@ -1074,6 +1086,18 @@ def _decide(
     if cues.any(Cue.THANKS) or cues.any(Cue.LATER) or cues.any(Cue.CONFIRM):
         return Intent.OTHER, None, FAIR
     return Intent.OTHER, None, NOTHING
+
+
+def _days_no(folded: str, cues: _Cues, mentions: Sequence[timeresolve.Mention]) -> bool:
+    """Every no of the reply closes a sentence that refused a day or week before it ("I'm away
+    all next week so that's a no", "Freitag kommt nicht in Frage"): the days' no, not the
+    sender's to the process."""
+    refused = [m.span[1] for m in mentions if m.negated]
+    noes = [h.start for h in cues.hits if h.cue is Cue.REJECT and h.strong]
+    return bool(refused) and all(
+        any(end <= at and _SENTENCE_STOP.search(folded, end, at) is None for end in refused)
+        for at in noes
+    )
 
 
 def _booked_day(window: Window, booked: Window | None) -> bool:

@@ -85,6 +85,26 @@ _NEW_TIMES = (
     r"(?:nov[oa]s|outr[oa]s|nuev[oa]s|otr[oa]s|nouveaux|nouvelles|autres|neuen?|anderen?)\s+"
     r"(?:horarios|datas|fechas|horas|creneaux|dates|termine|zeiten)"
 )
+# a stretch of leave or travel, as the options are said to fall in it
+_LEAVE = (
+    r"(?:holidays?|vacation|leave|time\s+off|pto|trip|honeymoon|urlaub\w*|elternzeit|abwesenheit"
+    r"|dienstreise|conges|vacances|absence|deplacement|vacaciones|viaje|baja|permiso|ferias"
+    r"|viagem|licenca)\b"
+)
+_ALL = r"(?:all|both|alle|allesamt|beide|tous|toutes|todas|todos|ambas|ambos)"
+# the verbs that put options inside such a stretch: "fall", "liegen", "tombent", "coinciden"
+_FALL = (
+    r"(?:fall|falls|land|are|liegen|fallen|tombent|sont|coinciden|caen|estan|calham|caem"
+    r"|coincidem|sao|ficam)"
+)
+_LEAVE_TAKES = (
+    r"(?:"
+    + _OPTION_NOUNS
+    + r"|termine|vorschlage|optionen)\s+(?:\w+\s+)?"
+    + _FALL
+    + r"\s+(?:\w+\s+){0,3}?"
+    + _LEAVE
+)
 _SOON = r"(?:amanha|manana|demain|morgen|luego|depois|despues|plus\s+tard|spater)"
 _DAYS_ES = r"(?:lunes|martes|miercoles|jueves|viernes|manana)"
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot)"
@@ -458,7 +478,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|conversa|chamada)\b"
         r"|\b(?:termin|gesprach|interview)\s+(?:[\w.]+\s+){0,4}?nicht\s+(?:ansetzen|einplanen|buchen"
         r"|vereinbaren)\b",
-        r"\bfilled\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|req|vacancy|opening)",
+        r"\b(?<!n't\s)(?<!not\s)filled\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|position|req|vacancy|opening)",
         r"\b(?:role|position|vacancy|opening|req)\s+(?:has\s+been|was|is)\s+(?:now\s+)?"
         r"(?:filled|closed|cancel+ed|withdrawn|pulled)",
         # (with what is not to be booked, which outreaches the step it names, read as negated)
@@ -468,6 +488,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # told as done, relayed: "o cliente cancelou a entrevista", "canceló la entrevista"
         r"\bcancel(?:ar|amos|emos|en|em|ad|ada|ado|aram|aron|ou|o|a|e)\b",
         r"\banul(?:ar|amos|emos|en|e|em|ad|a|ad[oa]s?|aron|aram|ou)\b|\bdecommand\w*|\bse\s+(?:suspende|cancela|anula)\b",
+        # the order with its pronoun joined: "anúlala", "cancélalo", "cancela-a", "anule-o"
+        r"\b(?:anul|cancel)(?:a|e)(?:l[ao]s?|-[ao]s?)(?!\w)",
         r"\b(?:puesto|vacante|proceso)\s+(?:esta|queda|ha\s+quedado)\s+"
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
@@ -534,8 +556,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # removed or filled by us: "la direction a supprimé le poste", "eliminó el puesto",
         # "extinguiu o cargo", "we filled it", "cubrimos la plaza", "fechamos a vaga"
         r"\b(?:supprime|elimin[oa]|eliminaron|extinguiu|extinguiram|cubrimos|fechamos|preenchemos"
-        r"|congel[oa]|gestrichen|eingespart|pourvu)\s+(?:le|el|la|o|a|die|den)\s+(?:poste|puesto|plaza|vacante"
-        r"|posicion|cargo|vaga|stelle)\b|\bwe\s+(?:\w+\s+)?filled\s+it\b",
+        r"|congel[oa]|gestrichen|eingespart|pourvu"
+        # (or by the client: "ha cubierto la vacante", "preencheu a vaga", "has filled the role")
+        r"|(?<!\bno\s)(?<!nao\s)(?<!not\s)(?<!n't\s)(?:(?:ha|han|hemos)\s+cubierto|cubrio|cubrieron"
+        r"|preencheu|preencheram|filled))\s+"
+        r"(?:le|el|la|o|a|die|den|the|this|our)\s+(?:poste|puesto|plaza|vacante|posicion|cargo|vaga"
+        r"|stelle|role|position|vacancy|opening|job)\b|\bwe\s+(?:\w+\s+)?filled\s+it\b"
+        r"|\b(?:puesto|plaza|vacante|posicion)\s+se\s+(?:ha\s+)?cubierto\b"
+        r"|\bse\s+(?:ha\s+)?cubierto\s+(?:la|el)\s+(?:puesto|plaza|vacante|posicion)\b",
         # someone else hired: "made an offer to someone else", "offer accepted by our other
         # finalist", "nous avons retenu une candidate en interne", "intern jemanden gefunden",
         # "contratamos a nuestra candidata", "signé notre candidat", "unseren Wunschkandidaten
@@ -918,6 +946,26 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|se\s+solapan|se\s+cruzan)\b"
         r"|\b(?:todos\s+|todas\s+)?(?:os|as)\s+(?:dois|duas|tres|quatro)\s+(?:\w+\s+)?(?:coincidem|batem"
         r"|conflitam|chocam)\b",
+        # every option falls in the sender's leave: "all three slots fall during my holiday",
+        # "die Termine fallen leider alle in meine Urlaubswoche", "les créneaux tombent tous
+        # pendant mes congés", "las fechas coinciden todas con mis vacaciones", "as datas calham
+        # todas nas minhas férias" (all of them: "two of the dates fall in my leave" is no decline)
+        r"\b"
+        + _ALL
+        + r"\s+(?:\w+\s+){0,3}?"
+        + _LEAVE_TAKES
+        + r"|\b(?:"
+        + _OPTION_NOUNS
+        + r"|termine|vorschlage|optionen)\s+(?:(?:\w+\s+)?"
+        + _FALL
+        + r"\s+(?:\w+\s+)?"
+        + _ALL
+        + r"|"
+        + _ALL
+        + r"\s+"
+        + _FALL
+        + r")\s+(?:\w+\s+){0,3}?"
+        + _LEAVE,
         r"\b(?:these|those|they|the\s+(?:options|times|slots))(?:\s+are|'re)\s+all\s+(?:a\s+bit\s+|rather\s+"
         r"|quite\s+|pretty\s+)?(?:awkward|tricky|difficult|bad|impossible|problematic|no\s+good)",
     ),
@@ -1927,7 +1975,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"|leider\s+nein|sadly\s+no|malheureusement\s+non|lamentablemente\s+no|infelizmente\s+nao"
         r"|passt\s+(?:leider\s+)?nicht|nao\s+e\s+(?:pra|para)\s+(?:gente|nos)|not\s+for\s+us"
         # "on n'y va pas", "no vamos", "não vamos", "wir lassen es"
-        r"|on\s+n'y\s+va\s+pas|on\s+passe|no\s+vamos|nao\s+vamos|wir\s+lassen\s+es)"
+        r"|on\s+n'y\s+va\s+pas|on\s+passe|no\s+vamos|nao\s+vamos|wir\s+lassen\s+es"
+        # as phones write them: "no go. thx", "nop", "hard no"
+        r"|no[\s-]?go|nop|hard\s+no)"
         r"(?:\W+(?:merci|danke|thanks|thx|gracias|obrigad[oa]|valeu|sorry|desole|perdon|leider))*\W*$",
         # a bare "doesn't fit" opening the reply: "Passt nicht. Danke trotzdem."
         r"^\W*(?:passt\s+(?:leider\s+)?nicht|not\s+a\s+fit|no\s+fit|nope|nein\s+danke|no\s+thanks)\s*[.!]",
@@ -1995,8 +2045,8 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are)\s+when\s+(?:i|we)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
         # "that's 6pm for me", "that's 1pm your side" restate a time in one zone or the other;
-        # they are no constraint
-        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?![^.!?,;\n]{0,24}?(?:\b(?:for\s+me|my\s+time"
+        # they are no constraint, also with the zone wrapped onto the next line
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?!(?:[^.!?,;\n]|\n(?!\s*\n)){0,24}?(?:\b(?:for\s+me|my\s+time"
         r"|for\s+you|your\s+(?:side|time|end)|yours"
         r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
         r"|first|the\s+middle)",
@@ -2304,12 +2354,14 @@ _SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
 
 
 def _negated_move(folded: str, hit: Hit) -> Hit:
-    if hit.cue is not Cue.MOVE:
+    """A move, or (round 27) a call-off, right after its negation: "no need to reschedule";
+    "don't cancel yet", "el cliente aún no ha cubierto la vacante" call nothing off."""
+    if hit.cue not in (Cue.MOVE, Cue.CANCEL):
         return hit
     before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
     if _NO_MOVE_BEFORE.search(before) is None or _SENTENCE_REST.match(folded, hit.end):
         return hit
-    return Hit(Cue.NO_MOVE, hit.start, hit.end, strong=True)
+    return Hit(Cue.NO_MOVE if hit.cue is Cue.MOVE else Cue.NEUTRAL, hit.start, hit.end, strong=True)
 
 
 # The exception a yes is given under: "fine unless my flight moves", "sauf si mon train est

@@ -113,8 +113,14 @@ _MASKS = (
     # dagegen", "no hay inconveniente", "ningún problema", "não tem problema", "problema
     # nenhum" (the negation blanked; the noun is no time word)
     loose_compile(_NO_PROBLEM, _I),
-    # someone else's part of day: "if he prefers her own morning"
-    loose_compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b", _I),
+    # someone else's part of day: "if he prefers her own morning"; and the sender's own, told
+    # as the name of what fills it: "after my morning lectures", "before my afternoon shift"
+    loose_compile(
+        r"\b(?:her|his|their)\s+(?:own\s+)?(?:mornings?|afternoons?|evenings?)\b"
+        r"|\bmy\s+(?:morning|afternoon|evening)(?=\s+(?:shift|lectures?|class(?:es)?|meetings?"
+        r"|rounds|run|appointments?|sessions?|stand-?up|briefing|routine|commute|clinic|duty)\b)",
+        _I,
+    ),
     loose_compile(
         # (grouped by first letters: the \b holds at every word's start and end)
         r"\b"

@@ -39,6 +39,8 @@ _CONNECT = loose_compile(
     r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+|du\s+|del\s+|de\s+)?",
     re.I,
 )
+_SPACED_DASH = loose_compile(r"\s+[-–—]\s+")
+_FIRST_WORD = loose_compile(r"[^\W\d_]+")
 _RANGE = loose_compile(
     r"\s*(?:-|–|—|to|through|thru|until|till|til|bis|à|au|a|al|hasta|até)\s*(?:the\s+|el\s+|le\s+|zum\s+)?",
     re.I,
@@ -355,6 +357,9 @@ def _groups(
             if framing and _PUNCTUATION.fullmatch(scan, *gap):
                 groups.append(Group([atom], []))
                 continue
+            if _day_said_again(scan, last.atoms[-1], atom):
+                groups.append(Group([atom], []))
+                continue
             if not last.times and (_RANGE.fullmatch(scan, *gap) or _split_range(last, atom, scan)):
                 last.ranges.append(True)
                 last.atoms.append(atom)
@@ -365,6 +370,15 @@ def _groups(
                 continue
         groups.append(Group([atom], []))
     return groups
+
+
+def _day_said_again(scan: str, before: Atom, atom: Atom) -> bool:
+    """A weekday said again right after a dash closing its dated form ("I'm back Monday the
+    15th - Monday or Tuesday afternoon"): the same day, taken up again, is no range's end."""
+    if _SPACED_DASH.fullmatch(scan, before.end, atom.start) is None:
+        return False
+    said = _FIRST_WORD.match(scan, before.start)
+    return said is not None and scan[atom.start : atom.end].lower() == said.group().lower()
 
 
 def _refused_before(scan: str, last: Group, atom: Atom) -> bool:

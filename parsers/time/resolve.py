@@ -244,10 +244,12 @@ def _refuses_hours(group: Group, reading: Reading) -> bool:
 
 def _week_mondays(
     reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
-) -> tuple[dict[int, date], set[int], int]:
+) -> tuple[dict[int, date], set[int], int, dict[int, date]]:
     """The week a bare weekday falls in, by sentence, where a week phrase frames that sentence;
-    the sentences framed by a week named alone in the sentence before them; and how many
-    sentences of weekdays follow weekdays of a week, with no telling which week they are in."""
+    the sentences framed by a week named alone in the sentence before them; how many
+    sentences of weekdays follow weekdays of a week, with no telling which week they are in;
+    and the Monday of each week refused as "this week" that names back a week told by its
+    dates."""
     monday = frame.today - timedelta(days=frame.today.weekday())
     weeks: dict[int, date] = {}
     last: date | None = None  # the Monday of the week named last, for "the week after"
@@ -258,11 +260,14 @@ def _week_mondays(
     dated: date | None = None  # the Monday of the week named last by its dates
     dated_at = -2  # the sentence that named it
     pointing: list[int] = []  # sentences saying "this week" after a week named by its dates
+    named_back: dict[int, date] = {}
     for g in reading.groups:
         # "next week I'm away, so only this one: Thursday": a refused week frames no day,
         # but "the week after" counts from it
         if g.negated and g.kinds() == {"week"}:
             back = _this_week_back(g, dated, dated_at, sentence)
+            if back is not None:
+                named_back[id(g)] = back
             last = back or _named_monday(g, monday, last) or last
             if id(g) in until and last is not None:
                 weeks.setdefault(sentence.index(g.start), last)
@@ -344,7 +349,7 @@ def _week_mondays(
                 for a in g.atoms
                 if a.day is not None
             )
-    return weeks, carried, unsure
+    return weeks, carried, unsure, named_back
 
 
 def _next_weekdays_ruled_out(groups: list[Group]) -> bool:
@@ -1121,7 +1126,7 @@ def _analyse(
     )
     reading, scan, sentence = read(text)
     dates: dict[int, list[date]] = {}
-    mondays, carried, unanchored = _week_mondays(reading, sentence, frame, scan)
+    mondays, carried, unanchored, named_back = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     away: int | None = None  # where the latest day ends its phrase, when the sender is away then
     remarks = _calendar_remarks(reading.groups, scan)
@@ -1139,6 +1144,10 @@ def _analyse(
         if part is not None:
             ref = next(a.day for a in g.atoms if a.day is not None)
             dates[id(g)] = week_days(frame.today, ref.which, part, ref.day)
+        if id(g) in named_back:
+            # "de 19 a 23 de abril, então essa semana não dá": the week refused is the one
+            # dated, and "the week after" counts from its last day
+            dates[id(g)] = week_days(named_back[id(g)] - timedelta(1), "next", "all")
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
             # "Thursday afternoon, or the day after in the morning"
             dates[id(g)] = [latest + timedelta(1)]

@@ -762,6 +762,8 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     ),
     **dict.fromkeys(("la semana entrante", "semana entrante"), ("next", "all")),
     "nesta semana": ("this", "rest"),
+    # Portuguese "de" joined to the week's demonstrative: "qualquer dia desta semana"
+    **dict.fromkeys(("desta semana", "dessa semana"), ("this", "rest")),
 }
 
 

@@ -30716,6 +30716,422 @@ def probe_id(probe: Probe) -> str:
     return f"{probe.kind}-{probe.lang}-{probe.intent}-{probe.text[:40]}"
 
 
+# Round 27, intents, picks, verdicts and HTML (written in our own words from the constructs
+# behind bm-005, bn-018, bo-001, bo-022, bq-005, bq-035, br-029 and br-039): a sender's "no" to a
+# week or a day they are away is not a no to the process; every option refused because of leave,
+# with word to come, is a decline; an option named in the options' zone and again on the sender's
+# clock is that option; a role filled (internally) calls the booked round off; a phone's bare
+# "no go" after the round is a rejection. Days are those of `DATE`: next week 7-11 December, the
+# week after 14-18.
+def _r27in_days(lang: str, text: str, windows: Windows, html: bool = False) -> Probe:
+    return P("html" if html else "ruled-out", lang, text, "availability", windows, html=html)
+
+
+def _r27in_off(lang: str, text: str, intent: str = "cancel", windows: Windows = ()) -> Probe:
+    return P(
+        "relay", lang, text, intent, windows, role="recruiter", stage="scheduled", context=BOOKED
+    )
+
+
+def _r27in_none(lang: str, text: str) -> Probe:
+    return P("pick", lang, text, "decline", stage="proposed", context=NEXT_WEEK_OPTIONS)
+
+
+_R27_WEEK_AFTER_NOT_TUE = each_day((14, 16, 17, 18), "09:00", "17:00")
+# Thursday 3 and Friday 4 but 15:00-16:00
+_R27_THIS_WEEK_CUT = tuple(
+    (day, start, end) for day in (3, 4) for start, end in (("09:00", "15:00"), ("16:00", "17:00"))
+)
+
+PROBES_R27IN: tuple[Probe, ...] = (
+    # a week away told with a no that is the week's, then other days offered
+    _r27in_days(
+        "en",
+        "I'm away all next week for a family wedding so that's a no. The week after is good "
+        "though, any day but Tuesday.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "en",
+        "out of town next wk so thats a no sorry. week after any day except tues",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "en",
+        "Next week is a no for me, I'm on a course. Thursday 17th or Friday 18th any time.",
+        each_day((17, 18), "09:00", "17:00"),
+    ),
+    _r27in_days(
+        "fr",
+        "Je suis absente toute la semaine prochaine, donc c'est non. La semaine d'après, "
+        "n'importe quel jour sauf mardi.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "de",
+        "Nächste Woche bin ich weg, das ist also ein Nein. Die Woche danach geht jeder Tag außer "
+        "Dienstag.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "es",
+        "La semana que viene estoy fuera, así que es un no. La siguiente, cualquier día menos el "
+        "martes.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    _r27in_days(
+        "pt",
+        "Na próxima semana estou fora, por isso é um não. Na semana a seguir qualquer dia menos "
+        "terça.",
+        _R27_WEEK_AFTER_NOT_TUE,
+    ),
+    # a week told by its dates, refused again as "this week", then the week after it
+    _r27in_days(
+        "pt",
+        "Estou em provas de 7 a 11 de dezembro, então essa semana não dá. Na semana seguinte "
+        "posso qualquer dia, de preferência à tarde.",
+        each_day((14, 15, 16, 17, 18), "12:00", "17:00"),
+    ),
+    _r27in_days(
+        "pt",
+        "tenho provas de 7 a 11 de dezembro, essa semana nao da. na semana seguinte qualquer "
+        "dia a tarde",
+        each_day((14, 15, 16, 17, 18), "12:00", "17:00"),
+    ),
+    _r27in_days(
+        "de",
+        "Vom 7. bis 11. Dezember bin ich auf Schulung, diese Woche geht also nicht. Die Woche "
+        "danach jeden Nachmittag.",
+        each_day((14, 15, 16, 17, 18), "12:00", "17:00"),
+    ),
+    _r27in_days(
+        "fr",
+        "Je suis en formation du 7 au 11 décembre, donc cette semaine est impossible. La semaine "
+        "suivante, tous les après-midis.",
+        each_day((14, 15, 16, 17, 18), "12:00", "17:00"),
+    ),
+    _r27in_days(
+        "es",
+        "Del 7 al 11 de diciembre tengo exámenes, así que esta semana no puedo. La semana "
+        "siguiente, cualquier tarde.",
+        each_day((14, 15, 16, 17, 18), "12:00", "17:00"),
+    ),
+    _r27in_days(
+        "en",
+        "I'm on a course from December 7 to 11, so this week won't work. The week after, any "
+        "afternoon.",
+        each_day((14, 15, 16, 17, 18), "12:00", "17:00"),
+    ),
+    # this week less tomorrow, an hour cut out of each day left, as phones write it
+    _r27in_days(
+        "pt",
+        "bom dia! qualquer dia desta semana serve menos amanha. so nao consigo entre as 15h e as "
+        "16h pq vou buscar a minha filha",
+        _R27_THIS_WEEK_CUT,
+    ),
+    _r27in_days(
+        "pt",
+        "Qualquer dia dessa semana dá, menos amanhã. Só não posso das 15h às 16h.",
+        _R27_THIS_WEEK_CUT,
+    ),
+    _r27in_days(
+        "en",
+        "any day this week works except tomorrow. just can't do 3-4pm, school pickup",
+        _R27_THIS_WEEK_CUT,
+    ),
+    _r27in_days(
+        "fr",
+        "N'importe quel jour de cette semaine sauf demain. Je ne peux pas entre 15h et 16h.",
+        _R27_THIS_WEEK_CUT,
+    ),
+    _r27in_days(
+        "es",
+        "cualquier día de esta semana menos mañana. solo no puedo de 15 a 16h x el cole",
+        _R27_THIS_WEEK_CUT,
+    ),
+    _r27in_days(
+        "de",
+        "Jeder Tag dieser Woche außer morgen. Nur zwischen 15 und 16 Uhr geht es nicht.",
+        _R27_THIS_WEEK_CUT,
+    ),
+    # look-alike: this week refused, with no week dated before it, is the sender's own
+    _r27in_days(
+        "pt",
+        "Essa semana não dá, estou em provas. Na semana seguinte posso qualquer dia à tarde.",
+        each_day((7, 8, 9, 10, 11), "12:00", "17:00"),
+    ),
+    # HTML only, Apple Mail style: away until a day, the return date said again after a dash
+    _r27in_days(
+        "en",
+        _R26_APPLE.format(
+            "Hi Sam,",
+            "I'm away skiing until Sunday, so Thursday won't work. I'm back Monday the 7th - "
+            "Monday or Tuesday afternoon would be great.",
+            "Mia",
+            "On 30 Nov 2026, at 4:12 pm, Sam &lt;sam@agency.test&gt; wrote:",
+            "Would Thursday at 2pm work?",
+        ),
+        each_day((7, 8), "12:00", "17:00"),
+        html=True,
+    ),
+    _r27in_days(
+        "fr",
+        _R26_APPLE.format(
+            "Bonjour Claire,",
+            "Je suis en vacances jusqu'à dimanche, donc jeudi ne va pas. Je rentre lundi 7 - "
+            "lundi ou mardi après-midi, ce serait parfait.",
+            "Marc",
+            "Le 30 nov. 2026 à 16:12, Claire &lt;claire@agency.test&gt; a écrit :",
+            "Seriez-vous libre jeudi à 14h ?",
+        ),
+        each_day((7, 8), "12:00", "17:00"),
+        html=True,
+    ),
+    _r27in_days(
+        "de",
+        _R26_APPLE.format(
+            "Hallo Frau Berg,",
+            "Ich bin bis Sonntag im Urlaub, Donnerstag geht also nicht. Ab Montag, dem 7., bin "
+            "ich zurück - Montag oder Dienstag nachmittags wäre super.",
+            "Jan",
+            "Am 30.11.2026 um 16:12 schrieb Berg &lt;berg@agency.test&gt;:",
+            "Passt Ihnen Donnerstag um 14 Uhr?",
+        ),
+        each_day((7, 8), "12:00", "17:00"),
+        html=True,
+    ),
+    _r27in_days(
+        "es",
+        _R26_APPLE.format(
+            "Hola Lucía:",
+            "Estoy de vacaciones hasta el domingo, así que el jueves no puedo. Vuelvo el lunes "
+            "7 - lunes o martes por la tarde sería genial.",
+            "Tomás",
+            "El 30 nov 2026, a las 9:15, Lucía &lt;lucia@agency.test&gt; escribió:",
+            "¿Te viene bien el jueves a las 14?",
+        ),
+        each_day((7, 8), "12:00", "17:00"),
+        html=True,
+    ),
+    _r27in_days(
+        "pt",
+        _R26_APPLE.format(
+            "Olá Rita,",
+            "Estou de férias até domingo, por isso quinta não dá. Volto segunda, dia 7 - "
+            "segunda ou terça à tarde seria ótimo.",
+            "João",
+            "Em 30/11/2026, às 16:12, Rita &lt;rita@agency.test&gt; escreveu:",
+            "Pode ser quinta às 14h?",
+        ),
+        each_day((7, 8), "12:00", "17:00"),
+        html=True,
+    ),
+    # two days named, then refused back as hopeless, then other times
+    _r27in_days(
+        "en",
+        "We're rehearsing on Wednesday and Thursday so those two days are hopeless, but Friday "
+        "after 11 works.",
+        ((4, "11:00", "17:00"),),
+    ),
+    _r27in_days(
+        "fr",
+        "Mercredi et jeudi on répète, ces deux jours c'est mort, mais vendredi après 11h ça va.",
+        ((4, "11:00", "17:00"),),
+    ),
+    _r27in_days(
+        "de",
+        "Mittwoch und Donnerstag haben wir Proben, die beiden Tage sind aussichtslos, aber Freitag "
+        "ab 11 Uhr passt.",
+        ((4, "11:00", "17:00"),),
+    ),
+    _r27in_days(
+        "es",
+        "El miércoles y el jueves tenemos ensayo, así que esos dos días imposibles, pero el "
+        "viernes a partir de las 11 me va bien.",
+        ((4, "11:00", "17:00"),),
+    ),
+    _r27in_days(
+        "pt",
+        "Quarta e quinta temos ensaio, esses dois dias não dá, mas sexta a partir das 11h dá.",
+        ((4, "11:00", "17:00"),),
+    ),
+    # look-alikes: the no, or the leaving, is about the process
+    P(
+        "ruled-out",
+        "en",
+        "I'm out of the process, sorry - I've accepted another offer.",
+        "withdraw",
+    ),
+    P("ruled-out", "fr", "Je me retire du processus, j'ai accepté une autre offre.", "withdraw"),
+    P(
+        "ruled-out",
+        "de",
+        "Ich ziehe meine Bewerbung zurück, ich habe ein anderes Angebot.",
+        "withdraw",
+    ),
+    P("ruled-out", "es", "Me retiro del proceso, he aceptado otra oferta.", "withdraw"),
+    P("ruled-out", "pt", "Retiro a minha candidatura, aceitei outra proposta.", "withdraw"),
+    P(
+        "ruled-out",
+        "en",
+        "Thanks, but it's a no from me - I've decided to stay where I am.",
+        "withdraw",
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I've accepted another offer starting next week, so that's a no from me, sorry.",
+        "withdraw",
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Je commence un nouveau poste la semaine prochaine, donc c'est non pour moi.",
+        "withdraw",
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Empiezo en otra empresa la semana que viene, así que es un no.",
+        "withdraw",
+    ),
+    P("ruled-out", "pt", "Começo noutro emprego na próxima semana, por isso é um não.", "withdraw"),
+    # every option refused because of leave, with word promised for later: a decline
+    _r27in_none(
+        "de",
+        "Die Termine liegen leider alle in meinem Urlaub. Ich melde mich, sobald ich zurück bin.",
+    ),
+    _r27in_none("de", "Alle Vorschläge fallen in meine Urlaubswoche, ich melde mich danach."),
+    _r27in_none(
+        "en",
+        "All three slots fall during my holiday, unfortunately. I'll get back to you once I'm "
+        "home.",
+    ),
+    _r27in_none("en", "those dates all fall in my vacation week sorry, will get back to u"),
+    _r27in_none(
+        "fr",
+        "Les créneaux tombent tous pendant mes congés. Je reviens vers vous à mon retour.",
+    ),
+    _r27in_none(
+        "es",
+        "Las fechas coinciden todas con mis vacaciones. Te escribo cuando vuelva.",
+    ),
+    _r27in_none("pt", "As datas calham todas nas minhas férias. Dou notícias quando voltar."),
+    # look-alikes: some of the options in the leave, or other times offered beside it
+    P(
+        "pick",
+        "en",
+        "Two of the dates fall during my holiday, but the Thursday one works.",
+        "accept",
+        selected=3,
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    P(
+        "pick",
+        "es",
+        "Las fechas coinciden todas con mis vacaciones; la semana siguiente, cualquier tarde.",
+        "availability",
+        each_day((14, 15, 16, 17, 18), "12:00", "17:00"),
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+    # an option named in the options' zone and restated on the sender's clock: that option
+    _r25pk("en", "Wednesday at 10 ET works for me - that's 3pm here in Lisbon.", 2, _R25_FAR),
+    _r25pk("en", "Tuesday 10am ET is fine, which is 3pm for me.", 1, _R25_FAR),
+    _r25pk("en", "Wed 3pm ET suits me, so 8pm my time. Thanks!", 3, _R25_FAR),
+    _r25pk("fr", "Mercredi 10h ET me convient, soit 15h chez moi.", 2, _R25_FAR),
+    _r25pk("de", "Mittwoch 10 Uhr ET passt, das ist bei mir 15 Uhr.", 2, _R25_FAR),
+    _r25pk("es", "El miércoles a las 10 ET me va bien, que aquí son las 15h.", 2, _R25_FAR),
+    _r25pk("pt", "Quarta às 10h ET dá, são 15h aqui em Lisboa.", 2, _R25_FAR),
+    # look-alike: the sender's own morning said free is a time
+    _r27in_days("en", "Thursday works, my morning is free then.", ((3, "09:00", "12:00"),)),
+    # ... with why the sender's hour suits them, naming a part of their own day
+    _r25pk(
+        "en",
+        "Wednesday at 10 ET works for me - that's 3pm here, so it fits nicely after my "
+        "morning shift.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk("en", "Tue 10am ET is good, 3pm for me, after my morning lectures.", 1, _R25_FAR),
+    _r25pk(
+        "fr",
+        "Mercredi 10h ET me va - 15h chez moi, donc après mon service du matin.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk(
+        "de",
+        "Mittwoch 10 Uhr ET passt, bei mir ist das 15 Uhr, also nach meiner Frühschicht.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk(
+        "es",
+        "El miércoles a las 10 ET me va, aquí son las 15h, justo después de mi turno de mañana.",
+        2,
+        _R25_FAR,
+    ),
+    _r25pk(
+        "pt",
+        "Quarta às 10h ET serve, aqui são 15h, já depois do meu turno da manhã.",
+        2,
+        _R25_FAR,
+    ),
+    # verdicts from a phone after the round: one or two words and thanks
+    _r12v("en", "no go. thx", "reject"),
+    _r12v("en", "No-go, thanks.", "reject"),
+    _r12v("en", "nah. pass", "reject"),
+    _r12v("en", "hard no, sorry", "reject"),
+    _r12v("fr", "non merci.", "reject"),
+    _r12v("de", "nö, danke", "reject"),
+    _r12v("es", "nop, gracias", "reject"),
+    _r12v("pt", "não, obrigado", "reject"),
+    # the role filled, internally or by someone else, calls the booked round off
+    _r27in_off(
+        "es",
+        "El cliente ha cubierto la vacante internamente, así que anula la entrevista del "
+        "miércoles.",
+    ),
+    _r27in_off("es", "La plaza ya se ha cubierto, cancela lo del miércoles por favor."),
+    _r27in_off(
+        "en",
+        "The client has filled the position internally, so Wednesday's interview is moot. "
+        "Please take it out of the calendar.",
+    ),
+    _r27in_off("en", "Role's been filled in-house - pls cancel wed."),
+    _r27in_off(
+        "fr",
+        "Le poste a été pourvu en interne, merci d'annuler l'entretien de mercredi.",
+    ),
+    _r27in_off("de", "Die Stelle wurde intern besetzt, bitte das Gespräch am Mittwoch absagen."),
+    _r27in_off(
+        "pt",
+        "A vaga foi preenchida internamente, por isso cancela a entrevista de quarta.",
+    ),
+    _r27in_off(
+        "es",
+        "El cliente ha cubierto la vacante internamente, así que la entrevista del miércoles ya "
+        "no tiene sentido. Anúlala, por favor; yo la llamo esta tarde.",
+    ),
+    _r27in_off("es", "La plaza se ha cubierto con alguien de dentro. Cancélala, porfa."),
+    _r27in_off("pt", "O cliente preencheu a vaga internamente. Cancela-a, por favor."),
+    _r27in_off("en", "The client has filled the role internally - please cancel Wednesday."),
+    # look-alikes: the role not filled yet, the call-off held back
+    _r27in_off("es", "No la anules todavía: el cliente aún no ha cubierto la vacante.", "question"),
+    _r27in_off("en", "Don't cancel yet - the client hasn't filled the role.", "question"),
+    # look-alikes: a slot filled is no role filled
+    _r27in_off(
+        "en",
+        "Wednesday's slot got filled by another meeting, could we do Thursday at 3 instead?",
+        "reschedule",
+        ((3, "15:00", "16:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R27IN
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -30813,6 +31229,7 @@ def main() -> None:
         "r26ro": PROBES_R26RO,
         "r27ws": PROBES_R27WS,
         "r27ck": PROBES_R27CK,
+        "r27in": PROBES_R27IN,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
