@@ -135,13 +135,16 @@ _REGRET = re.compile(
 _LEFT = re.compile(
     r"(?<!\w)(?:only|just|nur|erst|seulement|que|solo|solamente|so|apenas|but|mais|aber|pero"
     r"|mas|doch|jedoch|however|cependant|porem|instead|stattdessen|dafur|plutot|sondern|sino)(?!\w)"
+    # a no the reader reads: the regret is of a refusal it knows ("vormittags leider nicht")
+    r"|(?<!\w)(?:not|nicht|kein\w*|pas|no|nao|never|nie|nunca|jamais)(?!\w)|n't(?!\w)"
 )
 _SHORT_CLAUSE = re.compile(r"[.,;!?\n]")
 
 
 def regret_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
     """A day offered in a clause (up to a comma) that says regret and nothing that leaves a day
-    over: the reader took a refusal in words it does not know for an offer. (A phrase whose
+    over and no word of refusal the reader knows: it took a refusal in words it does not know
+    for an offer. (A phrase whose
     days the reader left out on other grounds, "Dienstag bin ich leider an der Uni", is none.)"""
     if _REGRET.search(folded) is None:
         return False
