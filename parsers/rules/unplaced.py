@@ -85,7 +85,8 @@ def _after_sweep(text: str, start: int, before: Mention) -> bool:
     return (
         not before.negated
         and start - before.span[1] <= _GAP
-        and _CLAUSE_STOP.search(text, before.span[1], start) is None
+        # (nor a comma: "any morning that week works, tues is best" names the best of them)
+        and _SHORT_CLAUSE.search(text, before.span[1], start) is None
         and len({w.start.date() for w in before.windows}) > 1
     )
 
