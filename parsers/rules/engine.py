@@ -87,6 +87,7 @@ from parsers.rules.picks import (
     rank_disagrees,
 )
 from parsers.rules.shift import WHOLE_DAY, beside_move, shifted
+from parsers.rules.unplaced import regret_offered, time_unplaced
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -482,6 +483,17 @@ def _doubted(
         # hours named with no day that narrowed none of the days offered ("any day but
         # Wednesday (board), ideally between 11 and 12:30"): which days do they go with?
         or (offers and _hours_unplaced(offering, offered()))
+        # (round 27) a clock time or a refused weekday the time reader read and placed in no
+        # phrase, of which the offer shows no trace: "between 9:30 and 3" beside "next week
+        # works", "any morning next week though not Monday"
+        or (
+            offers
+            and time_unplaced(
+                text, folded, times().read_spans, times().mentions, offered(), context.scheduled
+            )
+        )
+        # (round 27) a day offered in a clause of regret ("Mittwoch muss ich leider passen")
+        or (offers and regret_offered(folded, times().mentions, offered()))
         # a week named back by one day, and fewer days offered than that week holds
         or (
             offers

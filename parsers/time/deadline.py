@@ -151,3 +151,10 @@ def deadline_days(scan: str, days: Sequence[_Day], sentence: _Sentences) -> set[
         ):
             due.add(day.start)
     return due
+
+
+def due_around(scan: str, start: int, end: int) -> bool:
+    """The words at `start`..`end` are bounded as a deadline is, whatever the sentence asks: a
+    bound right before them ("by", "avant", "bis") or "at the latest" around them."""
+    lead = _LEAD.search(scan, max(0, start - _REACH), start)
+    return lead is not None or _AFTER.match(scan, end) is not None

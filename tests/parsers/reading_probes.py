@@ -30675,6 +30675,264 @@ PROBES_R27CK: tuple[Probe, ...] = (
     _r27ck("fr", "fin de semaine prochaine le matin", each_day((10, 11), *_R27_AM)),
 )
 ALL_PROBES += PROBES_R27CK
+# Round 27, doubts (`r27dt`): a clock time or a weekday led by a refusal or said right after a
+# week offered, which the time reader read and placed in no phrase, is handed to a person when
+# the offer shows no trace of it; look-alikes (the same words placed, a deadline, a day of
+# return, the booked hour carried by "same time") stay acted on. Sent Tuesday 1 December.
+_R27_AM, _R27_PM, _R27_DAY = ("09:00", "12:00"), ("12:00", "17:00"), ("09:00", "17:00")
+_R27_WEEK = (7, 8, 9, 10, 11)
+
+
+def _r27(lang: str, text: str, windows: Windows, **kw: Any) -> Probe:
+    return Probe("ruled-out", lang, text, kw.pop("intent", "availability"), windows, **kw)
+
+
+def _r27_but(days: tuple[int, ...], hours: tuple[str, str]) -> Windows:
+    return each_day(tuple(d for d in _R27_WEEK if d not in days), *hours)
+
+
+PROBES_R27DT: tuple[Probe, ...] = (
+    # a weekday a refusal or exception leads, after a week offered
+    _r27(
+        "en",
+        "Every morning of the coming week though not Friday works for me.",
+        _r27_but((11,), _R27_AM),
+    ),
+    _r27(
+        "en", "I'm free any afternoon of next week though not thursday.", _r27_but((10,), _R27_PM)
+    ),
+    _r27("en", "Happy with any day of next week, though not Wednesday.", _r27_but((9,), _R27_DAY)),
+    _r27("en", "Mornings next week, but never on a Friday.", _r27_but((11,), _R27_AM)),
+    _r27("en", "Free every morning of next week though not on Tuesday.", _r27_but((8,), _R27_AM)),
+    _r27("en", "Any afternoon next week except Tuesday is fine by me.", _r27_but((8,), _R27_PM)),
+    _r27(
+        "fr",
+        "Tous les matins de la semaine prochaine, hormis le mercredi, ça me va.",
+        _r27_but((9,), _R27_AM),
+    ),
+    _r27(
+        "fr",
+        "N'importe quel après-midi de la semaine prochaine, si ce n'est le vendredi.",
+        _r27_but((11,), _R27_PM),
+    ),
+    _r27(
+        "fr",
+        "Chaque matin de la semaine qui vient, hormis le vendredi, me convient.",
+        _r27_but((11,), _R27_AM),
+    ),
+    _r27(
+        "fr", "N'importe quel matin la semaine prochaine, mais pas jeudi.", _r27_but((10,), _R27_AM)
+    ),
+    _r27("de", "Jeden Nachmittag nächste Woche, bis auf den Montag.", _r27_but((7,), _R27_PM)),
+    _r27("de", "Nächste Woche jeden Tag ausser am Donnerstag.", _r27_but((10,), _R27_DAY)),
+    _r27(
+        "de", "Jeden Vormittag der kommenden Woche bis auf den Freitag.", _r27_but((11,), _R27_AM)
+    ),
+    _r27("de", "Nächste Woche jeden Vormittag, nur nicht Donnerstag.", _r27_but((10,), _R27_AM)),
+    _r27(
+        "es", "Cualquier tarde de la semana que viene salvando el lunes.", _r27_but((7,), _R27_PM)
+    ),
+    _r27(
+        "es",
+        "Todas las mañanas de la semana próxima sacando el miércoles.",
+        _r27_but((9,), _R27_AM),
+    ),
+    _r27(
+        "es",
+        "Todas las mañanas de la semana entrante, quitando el viernes.",
+        _r27_but((11,), _R27_AM),
+    ),
+    _r27(
+        "es",
+        "Cualquier mañana de la semana que viene, pero no el jueves.",
+        _r27_but((10,), _R27_AM),
+    ),
+    _r27("pt", "Qualquer manhã da próxima semana, tirando a quinta.", _r27_but((10,), _R27_AM)),
+    _r27("pt", "Todas as tardes da semana que vem, fora a segunda.", _r27_but((7,), _R27_PM)),
+    _r27("pt", "Todas as manhãs da semana seguinte, tirando a sexta.", _r27_but((11,), _R27_AM)),
+    _r27("pt", "Qualquer tarde da próxima semana mas não na segunda.", _r27_but((7,), _R27_PM)),
+    _r27("pt", "Semana que vem de manhã, só sexta não.", _r27_but((11,), _R27_AM)),
+    _r27("en", "Any day of next week though not Tuesday would be great.", _r27_but((8,), _R27_DAY)),
+    _r27(
+        "en",
+        "every afternoon of next week though not friday is good for me",
+        _r27_but((11,), _R27_PM),
+    ),
+    _r27("en", "Any morning of next week but not Monday works nicely.", _r27_but((7,), _R27_AM)),
+    _r27(
+        "pt",
+        "Qualquer manhã da semana que vem mas não sexta funciona para mim.",
+        _r27_but((11,), _R27_AM),
+    ),
+    _r27(
+        "pt",
+        "Cada tarde da próxima semana mas não quinta está ótimo para mim.",
+        _r27_but((10,), _R27_PM),
+    ),
+    _r27(
+        "es",
+        "Cualquier mañana de la semana que viene salvando el viernes me viene genial.",
+        _r27_but((11,), _R27_AM),
+    ),
+    _r27(
+        "es",
+        "Todas las tardes de la próxima semana sacando el martes me vendrían bien.",
+        _r27_but((8,), _R27_PM),
+    ),
+    _r27(
+        "de",
+        "Jeden Vormittag der nächsten Woche außer Mittwoch würde gut passen.",
+        _r27_but((9,), _R27_AM),
+    ),
+    _r27(
+        "de",
+        "Jeden Nachmittag der kommenden Woche, ausgenommen Freitag, ginge bei mir.",
+        _r27_but((11,), _R27_PM),
+    ),
+    _r27(
+        "fr",
+        "Chaque après-midi de la semaine prochaine sauf le lundi m'arrangerait.",
+        _r27_but((7,), _R27_PM),
+    ),
+    # hours said apart from the week they narrow, beside a day ruled out
+    _r27(
+        "fr",
+        "La semaine prochaine, c'est bon. Avec la crèche je ne peux qu'entre 9h30 et 15h, et le "
+        "jeudi est exclu, j'ai une audience.",
+        _r27_but((10,), ("09:30", "15:00")),
+    ),
+    _r27(
+        "de",
+        "Nächste Woche geht. Wegen der Kita kann ich nur zwischen 9:30 und 15 Uhr, und Donnerstag "
+        "fällt aus, da habe ich einen Gerichtstermin.",
+        _r27_but((10,), ("09:30", "15:00")),
+    ),
+    _r27(
+        "es",
+        "La semana que viene me viene bien. Por la guardería solo puedo entre las 9:30 y las 15h, "
+        "y el jueves queda descartado por un juicio.",
+        _r27_but((10,), ("09:30", "15:00")),
+    ),
+    _r27(
+        "pt",
+        "A próxima semana serve. Por causa da creche só posso entre as 9h30 e as 15h, e a quinta "
+        "está fora porque tenho audiência.",
+        _r27_but((10,), ("09:30", "15:00")),
+    ),
+    # a day offered in a clause of regret: a refusal in words the reader does not know
+    _r27(
+        "de",
+        "Den Freitag muss ich leider streichen, Montag ab 10 Uhr ginge.",
+        ((7, "10:00", "17:00"),),
+    ),
+    _r27("de", "Montag scheidet leider aus. Dienstag vormittags passt.", ((8, *_R27_AM),)),
+    _r27("pt", "Terça infelizmente está tomada. Quarta à tarde pode ser.", ((2, *_R27_PM),)),
+    _r27(
+        "pt", "Na terça infelizmente tenho de declinar. Quarta à tarde pode ser.", ((2, *_R27_PM),)
+    ),
+    _r27(
+        "en", "Tuesday is unfortunately a wash for me. Wednesday afternoon works.", ((2, *_R27_PM),)
+    ),
+    _r27(
+        "fr", "Le mardi est malheureusement à oublier. Mercredi après-midi ça va.", ((2, *_R27_PM),)
+    ),
+    _r27(
+        "fr", "Mardi je dois malheureusement décliner. Mercredi après-midi ça va.", ((2, *_R27_PM),)
+    ),
+    _r27(
+        "es",
+        "El martes lamentablemente lo tengo cogido. El miércoles por la tarde sí.",
+        ((2, *_R27_PM),),
+    ),
+    # look-alikes: regret of a day refused in words the reader knows, or regret over what is left
+    _r27(
+        "de", "Donnerstag geht es leider nicht, Freitag ab 14 Uhr passt.", ((4, "14:00", "17:00"),)
+    ),
+    _r27("de", "Leider nur Montag nachmittags.", ((7, *_R27_PM),)),
+    _r27("en", "Sadly only Thursday afternoon works for me.", ((3, *_R27_PM),)),
+    _r27(
+        "en", "Unfortunately Thursday I'm stuck in Boston. Friday morning works.", ((4, *_R27_AM),)
+    ),
+    _r27(
+        "en",
+        "Unfortunately I'm away next week but Thursday afternoon this week works.",
+        ((3, *_R27_PM),),
+    ),
+    _r27("fr", "Malheureusement seulement jeudi après-midi.", ((3, *_R27_PM),)),
+    _r27("fr", "Le jeudi, malheureusement, je suis pris. Vendredi matin ça va.", ((4, *_R27_AM),)),
+    _r27("es", "Lamentablemente solo el jueves por la tarde.", ((3, *_R27_PM),)),
+    _r27(
+        "es", "El lunes lamentablemente tengo guardia. El martes por la tarde sí.", ((8, *_R27_PM),)
+    ),
+    _r27("pt", "Infelizmente só quinta à tarde.", ((3, *_R27_PM),)),
+    _r27("pt", "Infelizmente na quarta tenho exames. Quinta de manhã dá.", ((3, *_R27_AM),)),
+    # look-alikes: the clock time placed, a deadline, a day of return, the booked hour moved
+    _r27("en", "I can do after 2 on Thursday.", ((3, "14:00", "17:00"),)),
+    _r27("de", "Ab 12:45 am Dienstag passt es.", ((8, "12:45", "17:00"),)),
+    _r27(
+        "fr",
+        "Jeudi à 15h ou à 10h15 vendredi matin.",
+        ((3, "15:00", "16:00"), (4, "10:15", "11:15")),
+    ),
+    _r27(
+        "en",
+        "Thursday at 3, or 10:15 on Friday morning.",
+        ((3, "15:00", "16:00"), (4, "10:15", "11:15")),
+    ),
+    _r27(
+        "en",
+        "Mon from 2 to 4pm, Wed from 2 to 4pm or Fri all day.",
+        ((2, "14:00", "16:00"), (4, *_R27_DAY), (7, "14:00", "16:00")),
+    ),
+    _r27(
+        "es",
+        "El mar. desde las 9 hasta las 11, jue. desde las 9 hasta las 11 o vie. por la tarde.",
+        ((3, "09:00", "11:00"), (4, *_R27_PM), (8, "09:00", "11:00")),
+    ),
+    _r27(
+        "pt",
+        "Seg. das 14h às 16h, qua. das 14h às 16h ou sex. o dia todo.",
+        ((2, "14:00", "16:00"), (4, *_R27_DAY), (7, "14:00", "16:00")),
+    ),
+    _r27("en", "Thursday afternoon works. Can you let me know by Wednesday?", ((3, *_R27_PM),)),
+    _r27(
+        "es",
+        "El jueves por la tarde me va bien; ¿me confirmas antes del miércoles?",
+        ((3, *_R27_PM),),
+    ),
+    _r27(
+        "en",
+        "I'm away this week, back Monday 14th. Tuesday 15th or Wednesday 16th any time.",
+        ((15, *_R27_DAY), (16, *_R27_DAY)),
+    ),
+    _r27(
+        "pt",
+        "Volto na segunda, dia 14. Terça 15 ou quarta 16 a qualquer hora.",
+        ((15, *_R27_DAY), (16, *_R27_DAY)),
+    ),
+    _r27(
+        "fr",
+        "Je rentre le lundi 14. Mardi 15 ou mercredi 16, quand vous voulez.",
+        ((15, *_R27_DAY), (16, *_R27_DAY)),
+    ),
+    _r27(
+        "de",
+        "Bin ab Montag, 14.12. zurück. Dienstag 15.12. oder Mittwoch 16.12. ganztags.",
+        ((15, *_R27_DAY), (16, *_R27_DAY)),
+    ),
+    _r27(
+        "en",
+        "Can't make 2pm tomorrow after all. Same time on Friday?",
+        ((4, "14:00", "15:00"),),
+        intent="reschedule",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    _r27("de", "Mittwoch passt nicht, aber Donnerstag nach 14 Uhr.", ((3, "14:00", "17:00"),)),
+    _r27("es", "El miércoles no, pero el jueves a partir de las 14h.", ((3, "14:00", "17:00"),)),
+    _r27("pt", "Quarta não dá, mas quinta depois das 14h sim.", ((3, "14:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R27DT
 
 
 def read(probe: Probe) -> Extraction:
@@ -31230,6 +31488,7 @@ def main() -> None:
         "r27ws": PROBES_R27WS,
         "r27ck": PROBES_R27CK,
         "r27in": PROBES_R27IN,
+        "r27dt": PROBES_R27DT,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
