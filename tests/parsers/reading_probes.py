@@ -30472,6 +30472,8 @@ PROBES_R27WS: tuple[Probe, ...] = (
     _r26ro("pt", "Segunda é feriado, então estou livre o dia todo.", ((7, *_R26_DAY),)),
 )
 ALL_PROBES += PROBES_R27WS
+
+
 def _r27ck(lang: str, text: str, windows: Windows) -> Probe:
     return Probe(kind="time-of-day", lang=lang, text=text, intent="availability", windows=windows)
 
