@@ -441,21 +441,8 @@ _HELD = (
     r"|andere\s+termine|verpflichtungen|besprechungen|sitzungen|unterricht|vorlesungen?|klausuren?"
     r"|no\s+time|pas\s+(?:le|de)\s+temps|sin\s+tiempo|sem\s+tempo)"
 )
-# A public holiday on the day rules it out: "Monday is a bank holiday", "Monday's the holiday",
-# "lundi est férié", "c'est un jour férié", "Montag ist Feiertag", "el lunes es festivo",
-# "segunda é feriado" (not when it leaves the sender free: "Monday is a bank holiday, so I'm
-# free all day", "Montag ist Feiertag, da habe ich Zeit")
-_HOLIDAY = (
-    r"(?:(?:an?|the|un|ein|el|um|o)\s+)?(?:(?:(?:public|bank|national|federal|state)\s+)?holiday"
-    r"(?!\s+(?:party|season|period|week|weekend|rush|let|home|cover))|(?:jour\s+)?f[ée]ri[ée]"
-    r"|(?:gesetzlicher\s+)?feiertag|(?:d[ií]a\s+)?(?:festivo|feriado)|fiesta\s+(?:nacional|local))"
-    r"(?![\w-])(?![^.;!?\n]{0,50}?(?<!\w)(?:free|libre|frei|livre|dispon\w*|verfügbar|available"
-    r"|any\s*time|all\s+day|toute\s+la\s+journée|den\s+ganzen\s+tag|todo\s+el\s+d[ií]a"
-    r"|o\s+dia\s+(?:todo|inteiro)|zeit)(?!\w))"
-)
 # (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
 AFTER_DAY = (
-    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_BETWEEN}{_HOLIDAY}"
-    rf"|{_REGRETS}{_STATE_TOLD}"
+    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_REGRETS}{_STATE_TOLD}"
     rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS}|{WORKING}(?!\w){_NO_HOURS})(?!\w)"
 )
