@@ -1794,12 +1794,19 @@ _SHIFT_REACH = 16
 # "trabajo de noche", "trabalho à noite": the hours worked, when the part of day opens on its
 # preposition ("trabajo por la mañana" may be what the sender works around)
 _WORKED = loose_compile(r"(?<!\w)(?:trabajo|trabajando|trabalho|trabalhando)\s+$", _I)
+# "estoy de noche", "estou de noite": on nights, a state (ruled_out takes the days), not hours
+_ON_NIGHTS = loose_compile(r"(?<!\w)(?:estoy|estaré|estamos|ando|estou|estarei|t[ôo])\s+$", _I)
 
 
 def _shift_named(scan: str, start: int) -> bool:
     lo = max(0, start - _SHIFT_REACH)
-    return _SHIFT.search(scan, lo, start) is not None or (
-        scan.startswith(("de ", "à "), start) and _WORKED.search(scan, lo, start) is not None
+    return (
+        _SHIFT.search(scan, lo, start) is not None
+        or (scan.startswith(("de ", "à "), start) and _WORKED.search(scan, lo, start) is not None)
+        or (
+            scan.startswith(("de noche", "de noite"), start)
+            and _ON_NIGHTS.search(scan, lo, start) is not None
+        )
     )
 
 

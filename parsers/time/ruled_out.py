@@ -151,7 +151,7 @@ WORKING = (
     r"|currently|derzeit|aktuell|actualmente|atualmente))"
 )
 _ON_DUTY = (
-    rf"(?:on\s+(?:(?:an?|the|my|our)\s+)?(?:{_SHIFT_KIND}\s+)?shifts?|on\s+(?:the\s+)?(?:call|duty"
+    rf"(?:on\s+(?:(?:an?|the|my|our)\s+)?(?:{_SHIFT_KIND}\s+)?shifts?|on\s+nights|on\s+(?:the\s+)?(?:call|duty"
     rf"|rota|roster|standby|the\s+(?:wards?|floor|tills?))|working{_REMOTE}|at\s+work"
     r"|in\s+(?:court|the\s+courtroom|surgery|theatre|clinic|the\s+clinic)|at\s+(?:the\s+)?(?:court"
     r"|courthouse|tribunal)|at\s+(?:an?|the|our)\s+(?:(?:trade|book|job|craft|food|industry)\s+)?"
@@ -163,6 +163,9 @@ _ON_DUTY = (
     rf"|im\s+(?:{_WHOLE_SHIFT}|gericht|schichtbetrieb|einsatz|werk|op)|in\s+(?:der\s+)?{_WHOLE_SHIFT}"
     r"|auf\s+(?:der\s+)?(?:arbeit|schicht|maloche|messe)|(?:bei|vor)\s+gericht"
     r"|zum\s+dienst|eingeteilt|eingeplant"
+    # sitting on a jury: "je suis convoquée comme jurée", "als Schöffe", "como jurado", "no júri"
+    r"|(?:comme\s+)?jur[ée]e?|als\s+(?:schöffe|schöffin|geschworener?)|(?:como\s+)?jurad[oa]"
+    r"|no\s+j[úu]ri"
     r"|de\s+(?:turno|servicio|retén|reten|imaginaria|juicio)|en\s+(?:el\s+)?(?:turno"
     r"|trabajo|curro|juzgado|tribunal|hospital)|en\s+(?:la\s+)?(?:feria|guardia|audiencia|vista)"
     rf"|en\s+(?:un\s+)?juicio|trabajando{_REMOTE}|currando"
@@ -388,6 +391,9 @@ _STATE_TOLD = (
     # sobreaviso / na feira" (its words grouped apart: mixed into _STATE's, a branch of many
     # first letters is copied into each of their groups)
     rf"|{_by_letter(_BE)}\s+{_GAP}{_ON_DUTY_TOLD}"
+    # on nights, as Spanish and Portuguese say it with the copula right before it: "estoy de
+    # noche", "estou de noite" (without it, "el lunes de noche" is Monday evening)
+    rf"|{_by_letter(_BE)}\s+de\s+(?:noche|noite)(?!\w){_NO_HOURS}"
     rf"|{_by_letter(_BE_NOT)}\s+{_GAP}{_by_letter(_AVAILABLE)})"
 )
 # Words of apology that may open a refusal: "Sorry, no can do on Friday", "Désolée, pas possible
@@ -435,21 +441,8 @@ _HELD = (
     r"|andere\s+termine|verpflichtungen|besprechungen|sitzungen|unterricht|vorlesungen?|klausuren?"
     r"|no\s+time|pas\s+(?:le|de)\s+temps|sin\s+tiempo|sem\s+tempo)"
 )
-# A public holiday on the day rules it out: "Monday is a bank holiday", "Monday's the holiday",
-# "lundi est férié", "c'est un jour férié", "Montag ist Feiertag", "el lunes es festivo",
-# "segunda é feriado" (not when it leaves the sender free: "Monday is a bank holiday, so I'm
-# free all day", "Montag ist Feiertag, da habe ich Zeit")
-_HOLIDAY = (
-    r"(?:(?:an?|the|un|ein|el|um|o)\s+)?(?:(?:(?:public|bank|national|federal|state)\s+)?holiday"
-    r"(?!\s+(?:party|season|period|week|weekend|rush|let|home|cover))|(?:jour\s+)?f[ée]ri[ée]"
-    r"|(?:gesetzlicher\s+)?feiertag|(?:d[ií]a\s+)?(?:festivo|feriado)|fiesta\s+(?:nacional|local))"
-    r"(?![\w-])(?![^.;!?\n]{0,50}?(?<!\w)(?:free|libre|frei|livre|dispon\w*|verfügbar|available"
-    r"|any\s*time|all\s+day|toute\s+la\s+journée|den\s+ganzen\s+tag|todo\s+el\s+d[ií]a"
-    r"|o\s+dia\s+(?:todo|inteiro)|zeit)(?!\w))"
-)
 # (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
 AFTER_DAY = (
-    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_BETWEEN}{_HOLIDAY}"
-    rf"|{_REGRETS}{_STATE_TOLD}"
+    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_REGRETS}{_STATE_TOLD}"
     rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS}|{WORKING}(?!\w){_NO_HOURS})(?!\w)"
 )

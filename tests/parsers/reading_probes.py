@@ -30366,7 +30366,8 @@ ALL_PROBES += PROBES_WORKING
 # arbeiten", "el jueves por la tarde estoy trabajando", "quinta à tarde estou a trabalhar"),
 # not from home nor the employer named by a relative clause; and a public holiday on a day
 # ("Monday is a bank holiday", "lundi est férié", "Montag ist Feiertag", "el lunes es festivo",
-# "segunda é feriado"), not when the holiday leaves the sender free.
+# "segunda é feriado"), not when the holiday leaves the sender free; on nights ("estoy de
+# noche", not "el lunes de noche") and on a jury over a range of days.
 PROBES_R27WS: tuple[Probe, ...] = (
     # working at one's job, told after the day and its hours
     _r26ro("en", "Thursday afternoon I'm working, Friday morning works.", ((11, *_R26_AM),)),
@@ -30412,6 +30413,51 @@ PROBES_R27WS: tuple[Probe, ...] = (
         ((11, *_R26_AM),),
     ),
     _r26ro("pt", "Quinta à tarde estou de plantão, sexta de manhã dá.", ((11, *_R26_AM),)),
+    # on nights over a range of days, the state before or after them
+    _r26ro(
+        "en",
+        "Monday to Wednesday I'm on nights, so Thursday or Friday afternoon works.",
+        ((10, *_R26_PM), (11, *_R26_PM)),
+    ),
+    _r26ro("en", "Monday I'm on nights, Tuesday afternoon works.", ((8, *_R26_PM),)),
+    _r26ro(
+        "fr", "Je suis de nuit du lundi au mercredi, jeudi après-midi me va.", ((10, *_R26_PM),)
+    ),
+    _r26ro(
+        "de",
+        "Ich habe Montag bis Mittwoch Nachtdienst, Donnerstag nachmittag passt.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro(
+        "es",
+        "Estoy de noche de lunes a miércoles, el jueves por la tarde me va bien.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro(
+        "es",
+        "De lunes a miércoles estoy de noche, el jueves por la tarde me va bien.",
+        ((10, *_R26_PM),),
+    ),
+    _r26ro("es", "el martes ando de noche, el miércoles por la mañana puedo.", ((9, *_R26_AM),)),
+    _r26ro("pt", "Estou de noite de segunda a quarta, quinta à tarde dá.", ((10, *_R26_PM),)),
+    _r26ro("pt", "De segunda a quarta estou de noite, quinta à tarde dá.", ((10, *_R26_PM),)),
+    # sitting on a jury takes the days
+    _r26ro("fr", "Je suis juré du lundi au mercredi, jeudi après-midi me va.", ((10, *_R26_PM),)),
+    _r26ro("fr", "Lundi je suis jurée, mardi après-midi me va.", ((8, *_R26_PM),)),
+    _r26ro(
+        "de", "Montag bin ich als Schöffe eingeteilt, Dienstag nachmittag passt.", ((8, *_R26_PM),)
+    ),
+    _r26ro(
+        "es",
+        "Estoy citado como jurado el lunes, el martes por la tarde me va bien.",
+        ((8, *_R26_PM),),
+    ),
+    _r26ro("pt", "Segunda estou no júri, terça à tarde dá.", ((8, *_R26_PM),)),
+    # look-alikes: the night as hours offered
+    _r26ro("es", "El lunes de noche me va bien.", ((7, "17:00", "20:00"),)),
+    _r26ro("es", "El lunes estoy libre de noche.", ((7, "17:00", "20:00"),)),
+    _r26ro("pt", "Segunda de noite dá.", ((7, "17:00", "20:00"),)),
+    _r26ro("pt", "Segunda estou livre de noite.", ((7, "17:00", "20:00"),)),
     # the hours of another day after "but" are not the state's own
     _r26ro("en", "Monday I'm on shift but Tuesday morning suits me.", ((8, *_R26_AM),)),
     _r26ro("fr", "Lundi je suis de garde mais mardi matin me va.", ((8, *_R26_AM),)),
