@@ -31,6 +31,7 @@ _REFUSED_BEFORE = re.compile(
 _NO_AFTER = re.compile(r"[^\w.;!?\n]+(?:[\w']+[^\w.;!?\n]+)?(?:not|no|nao|non|nicht|pas)(?!\w)")
 _REACH = 40  # characters looked back from a day for the word that refuses it or sets it aside
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
+_SHORT_CLAUSE = re.compile(r"[.,;!?\n]")  # a clause, up to a comma
 _GAP = 16  # characters between a week offered and a weekday that narrows it
 
 
@@ -139,14 +140,13 @@ _LEFT = re.compile(
     # a no the reader reads: the regret is of a refusal it knows ("vormittags leider nicht")
     r"|(?<!\w)(?:not|nicht|kein\w*|pas|no|nao|never|nie|nunca|jamais)(?!\w)|n't(?!\w)"
 )
-_SHORT_CLAUSE = re.compile(r"[.,;!?\n]")
 
 
 def regret_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[Window]) -> bool:
     """A day offered in a clause (up to a comma) that says regret and nothing that leaves a day
     over and no word of refusal the reader knows: it took a refusal in words it does not know
-    for an offer. (A phrase whose
-    days the reader left out on other grounds, "Dienstag bin ich leider an der Uni", is none.)"""
+    for an offer. (A phrase whose days the reader left out on other grounds, "Dienstag bin ich
+    leider an der Uni", is none.)"""
     if _REGRET.search(folded) is None:
         return False
     stops = [s.start() for s in _SHORT_CLAUSE.finditer(folded)]
