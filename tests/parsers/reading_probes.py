@@ -30984,6 +30984,277 @@ PROBES_R27DT: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R27DT
 
 
+# Round 28, verdicts and intents (written in our own words from the constructs behind bx-026,
+# bw-006, bu-028, bx-005 and bv-035, with look-alikes): going on with another candidate is a
+# rejection of this one, however the verb sounds ("go ahead", "seguir adelante"); someone of
+# ours to meet the candidate, or a final round with management, is another round; a short "too
+# green" is a no; a question asked before any option is confirmed is a question. Verdicts after
+# the round held on Monday 30 November; picks among `OPTIONS`.
+def _r28v(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_R12V)
+
+
+def _r28pk(lang: str, text: str, intent: str, selected: int | None = None) -> Probe:
+    return P("pick", lang, text, intent, selected=selected, stage="proposed", context=OPTIONS)
+
+
+PROBES_R28VD: tuple[Probe, ...] = (
+    _r28v(
+        "en",
+        "Thanks for setting it up. We've decided to go ahead with another candidate whose background is closer to retail.",
+        "reject",
+    ),
+    _r28v(
+        "en", "We'll be proceeding with the other finalist. Please let him know kindly.", "reject"
+    ),
+    _r28v("en", "After some thought we're moving forward with a different applicant.", "reject"),
+    _r28v("en", "we're going to continue with other profiles for this one, thanks", "reject"),
+    _r28v(
+        "en",
+        "Nice guy, but we'll carry on with someone else who has more fleet experience.",
+        "reject",
+    ),
+    _r28v("fr", "Après réflexion, nous avons décidé d'avancer avec un autre profil.", "reject"),
+    _r28v("fr", "On continue avec une autre candidate, plus expérimentée en logistique.", "reject"),
+    _r28v(
+        "fr",
+        "nous allons poursuivre avec un autre candidat dont le parcours colle mieux au poste",
+        "reject",
+    ),
+    _r28v(
+        "fr",
+        "Merci pour l'organisation. Nous allons de l'avant avec une autre personne, plus proche du terrain.",
+        "reject",
+    ),
+    _r28v(
+        "de",
+        "Wir gehen mit einer anderen Kandidatin weiter, die mehr Branchenerfahrung mitbringt.",
+        "reject",
+    ),
+    _r28v("de", "Wir machen mit einem anderen Bewerber weiter. Danke trotzdem.", "reject"),
+    _r28v("de", "Danke fürs Organisieren, wir machen mit jemand anderem weiter.", "reject"),
+    _r28v("es", "Hemos decidido seguir adelante con otro perfil más técnico.", "reject"),
+    _r28v("es", "Vamos a continuar con otra candidata que encaja mejor con el equipo.", "reject"),
+    _r28v("es", "seguimos con otro candidato, gracias igualmente", "reject"),
+    _r28v(
+        "es", "Tras pensarlo, avanzamos con otra persona con más experiencia en tienda.", "reject"
+    ),
+    _r28v("pt", "Vamos seguir com outro candidato, que tem mais experiência em obra.", "reject"),
+    _r28v("pt", "Decidimos avançar com outra candidata.", "reject"),
+    _r28v("pt", "vamos seguir em frente com outro perfil, obrigado", "reject"),
+    _r28v("pt", "Optámos por prosseguir com outra pessoa, mais sénior.", "reject"),
+    _r28v(
+        "en",
+        "Good chat. We'll continue with her, can you set up the panel with our team?",
+        "advance",
+    ),
+    _r28v(
+        "en",
+        "We are also seeing other candidates this week and will come back to you Friday.",
+        "hold",
+    ),
+    _r28v(
+        "en",
+        "Let's move forward with him, another of our managers will join the next round.",
+        "advance",
+    ),
+    _r28v("fr", "On continue avec elle : prochaine étape, un entretien avec notre DG.", "advance"),
+    _r28v("de", "Wir gehen mit ihr in die nächste Runde.", "advance"),
+    _r28v("es", "Seguimos con ella: queremos una segunda entrevista con el equipo.", "advance"),
+    _r28v("pt", "Vamos seguir com ela para a próxima etapa.", "advance"),
+    _r28v(
+        "en",
+        "Good conversation. Before we decide, I'd like our operations manager to meet him as well.",
+        "advance",
+    ),
+    _r28v("en", "Our CEO would like to meet her before we make a call.", "advance"),
+    _r28v(
+        "en", "Strong interview. Let's do a final 30-minute chat with our CEO next week.", "advance"
+    ),
+    _r28v(
+        "en", "Our head of engineering wants to see him too, ideally sometime next week.", "advance"
+    ),
+    _r28v(
+        "fr",
+        "Avant de décider, j'aimerais que notre directrice commerciale, Mme Roux, le rencontre aussi.",
+        "advance",
+    ),
+    _r28v("fr", "Notre DG souhaite la rencontrer avant qu'on se décide.", "advance"),
+    _r28v(
+        "fr",
+        "Très bon entretien. Dernière étape : un échange de 30 min avec notre président la semaine prochaine.",
+        "advance",
+    ),
+    _r28v(
+        "fr",
+        "Bon profil. Il faudrait que notre responsable d'atelier, M. Girard, la voie aussi.",
+        "advance",
+    ),
+    _r28v(
+        "de",
+        "Unser Geschäftsführer möchte sie noch kennenlernen, bevor wir entscheiden.",
+        "advance",
+    ),
+    _r28v(
+        "de",
+        "Sehr gutes Gespräch! Wir würden gern noch ein kurzes Abschlussgespräch mit unserer Geschäftsführerin machen, am besten nächste Woche.",
+        "advance",
+    ),
+    _r28v(
+        "de",
+        "Starker Eindruck. Als letzten Schritt bitte ein Treffen mit dem Vorstand, gern Anfang nächster Woche.",
+        "advance",
+    ),
+    _r28v("es", "Nuestro director quiere conocerla antes de decidir.", "advance"),
+    _r28v(
+        "es",
+        "Muy buena entrevista. Nos gustaría una última charla con el gerente la semana que viene.",
+        "advance",
+    ),
+    _r28v(
+        "es",
+        "Antes de decidir, me gustaría que nuestra jefa de planta, Lucía, la conozca.",
+        "advance",
+    ),
+    _r28v("pt", "A nossa diretora quer conhecê-lo antes de decidirmos.", "advance"),
+    _r28v(
+        "pt",
+        "Ótima conversa. Queremos uma conversa final com o nosso CEO na próxima semana.",
+        "advance",
+    ),
+    _r28v(
+        "pt",
+        "Gostei muito. Falta só uma conversa com o sócio-gerente, de preferência terça ou quarta.",
+        "advance",
+    ),
+    _r28v(
+        "pt",
+        "Antes de fechar, queria que o nosso chefe de obra, o Sr. Paulo, a conhecesse.",
+        "advance",
+    ),
+    _r28v("en", "Our team lead met her yesterday and wasn't convinced. We'll pass.", "reject"),
+    _r28v(
+        "fr",
+        "Notre chef d'équipe l'a rencontrée hier, pas convaincu. On ne donnera pas suite.",
+        "reject",
+    ),
+    _r28v("en", "no go on her. too green for a site lead", "reject"),
+    _r28v("en", "Too junior for this one, sorry. Send me the next.", "reject"),
+    _r28v("en", "nope, way too inexperienced for a team lead role", "reject"),
+    _r28v("en", "Too green for us right now.", "reject"),
+    _r28v("fr", "Pas assez senior pour le poste, désolé.", "reject"),
+    _r28v("fr", "Trop junior pour nous. Suivant !", "reject"),
+    _r28v("fr", "Encore trop vert pour encadrer une équipe.", "reject"),
+    _r28v("de", "Zu junior für die Rolle, leider.", "reject"),
+    _r28v("de", "Leider noch zu grün für eine Teamleitung.", "reject"),
+    _r28v("es", "Le falta experiencia para el puesto.", "reject"),
+    _r28v("es", "Demasiado junior, lo siento. El siguiente.", "reject"),
+    _r28v("es", "Todavía muy verde para llevar una tienda.", "reject"),
+    _r28v("pt", "Falta senioridade pra vaga. Próximo!", "reject"),
+    _r28v("pt", "Muito júnior para coordenar a equipe.", "reject"),
+    _r28v("pt", "Ainda muito verde para chefiar a loja.", "reject"),
+    _r28v("en", "no go. thx", "reject"),
+    _r28v("en", "Not too junior at all, let's get her in for the panel.", "advance"),
+    _r28v("en", "He's junior but sharp, let's do a second round.", "advance"),
+    _r28v("en", "A bit junior maybe, let me think about it over the weekend.", "hold"),
+    _r28v(
+        "de",
+        "Gar nicht zu grün, wir hätten gern noch ein Gespräch mit ihr und dem Team.",
+        "advance",
+    ),
+    _r28v("en", "Great session. Next up, a final interview with our managing director.", "advance"),
+    _r28v(
+        "en",
+        "Really liked him. One last quick chat (20 mins) with our founder and we're there.",
+        "advance",
+    ),
+    _r28v(
+        "fr",
+        "Très bon échange. Nous aimerions un entretien final avec notre directeur général.",
+        "advance",
+    ),
+    _r28v(
+        "fr", "Convaincant. Il reste un dernier échange (30 min) avec notre présidente.", "advance"
+    ),
+    _r28v(
+        "de",
+        "Super Gespräch. Jetzt noch ein Abschlussgespräch mit der Geschäftsleitung (30 Min.), gern nächste Woche.",
+        "advance",
+    ),
+    _r28v(
+        "de",
+        "Sehr überzeugend. Als Nächstes ein kurzes Endgespräch mit unserem Inhaber.",
+        "advance",
+    ),
+    _r28v(
+        "de",
+        "Tolles Gespräch heute! Gern noch ein kurzes Abschlussgespräch (45 Min.) mit unserer Inhaberin, am liebsten Dienstag.",
+        "advance",
+    ),
+    _r28v(
+        "es",
+        "Muy bien. Queda una entrevista final con la dirección general, a poder ser el martes.",
+        "advance",
+    ),
+    _r28v(
+        "es",
+        "Nos ha encantado. Solo falta una charla (30 min) con nuestro consejero delegado.",
+        "advance",
+    ),
+    _r28v("pt", "Excelente. Agora só uma última conversa com a diretoria (20 min).", "advance"),
+    _r28v(
+        "pt",
+        "Gostámos muito. Falta uma conversa final (30 min) com o nosso administrador.",
+        "advance",
+    ),
+    _r28v("de", "Das Abschlussgespräch gestern war gut, wir melden uns nächste Woche.", "hold"),
+    _r28pk(
+        "en",
+        "Before I confirm any of these, could you tell me whether it's on site or remote?",
+        "question",
+    ),
+    _r28pk(
+        "fr",
+        "Avant de confirmer l'un des créneaux, pouvez-vous me dire si l'entretien a lieu sur place ?",
+        "question",
+    ),
+    _r28pk(
+        "de",
+        "Bevor ich einen der Termine bestätige: findet das Gespräch vor Ort statt?",
+        "question",
+    ),
+    _r28pk(
+        "es",
+        "Antes de confirmar cualquiera de las opciones, ¿la entrevista es presencial o en línea?",
+        "question",
+    ),
+    _r28pk(
+        "pt",
+        "Antes de confirmar qualquer uma das datas, podem dizer-me se é presencial?",
+        "question",
+    ),
+    _r28pk(
+        "en", "Before picking one of the slots, is there any parking near the office?", "question"
+    ),
+    _r28pk(
+        "es",
+        "Antes de elegir cualquiera de las tres, ¿me podéis decir quién hará la entrevista?",
+        "question",
+    ),
+    _r28pk(
+        "en",
+        "Any of them works. Before the call, could you send me the job description?",
+        "accept",
+        1,
+    ),
+    _r28pk("en", "Option 2 works. Is it on Zoom or Teams?", "accept", 2),
+    _r28pk("en", "Before confirming I checked my diary: any of them works for me.", "accept", 1),
+    _r28pk("en", "Thursday at 10 is good. Before that, could you send the address?", "accept", 2),
+    _r28pk("pt", "Qualquer uma serve. Antes da entrevista, podem mandar-me a morada?", "accept", 1),
+)
+ALL_PROBES += PROBES_R28VD
+
+
 def read(probe: Probe) -> Extraction:
     message = parse_message(probe.raw())
     assert message.date is not None
@@ -31538,6 +31809,7 @@ def main() -> None:
         "r27ck": PROBES_R27CK,
         "r27in": PROBES_R27IN,
         "r27dt": PROBES_R27DT,
+        "r28vd": PROBES_R28VD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
