@@ -69,6 +69,24 @@ _PRAISE = (
 )
 
 _PRONOUN = r"(?:him|her|them|\w+)"
+# the verbs of going on with someone (round 28): "go ahead", "proceed", "carry on", "avancer",
+# "poursuivre", "seguir", "avanzar", "prosseguir", "continue" in every language
+_GOING_ON = (
+    r"(?:go(?:ing|es)?|went|gone|mov(?:e|es|ing)|proceed(?:s|ing)?|carry(?:ing)?\s+on|press(?:ing)?"
+    r"\s+(?:on|ahead)|push(?:ing)?\s+(?:on|ahead)|progress(?:ing)?|continu\w*|avanc\w*|poursuiv\w*"
+    r"|(?:allons|aller|va|vont)\s+de\s+l'avant|segui\w*|seguimos|sigue\w*|avanz\w*|prosegu\w*"
+    r"|prossegu\w*)"
+)
+# someone other than the candidate: "another candidate", "a different applicant", "the other
+# finalist", "other profiles", "someone else", "un autre profil", "d'autres candidats", "otra
+# candidata", "otro perfil más técnico", "outra pessoa" (a person, not a slot or an option)
+_SOMEONE_ELSE = (
+    r"(?:another|a\s+different|an\s+other|the\s+other|other|some\s+other|une?\s+autre|d'autres"
+    r"|l'autre|(?:el\s+|la\s+|los\s+|las\s+)?otr[oa]s?|(?:o\s+|a\s+|os\s+|as\s+)?outr[oa]s?)\s+"
+    r"(?:[\w-]+\s+)?(?:candidat\w*|applicant\w*|finalist\w*|profil\w*|perfi\w*|person|persons"
+    r"|people|personne\w*|persona\w*|pessoa\w*)\b"
+    r"|(?:someone|somebody)\s+else\b|quelqu'un\s+d'autre\b|alguien\s+mas\b"
+)
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
 # how many options were offered, and what they are called, in five languages
 _COUNT = r"(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|dois|duas|quatro)"
@@ -145,6 +163,10 @@ _DEFER = (
 )
 
 # A further step named by its noun (a German compound ends in it: "Case-Study-Runde")
+# who of ours is to meet the candidate, named with an aside (round 28): "que notre chef
+# d'équipe, M. Peeters, la rencontre", "que nuestra jefa de planta, Lucía, la conozca", "que o
+# nosso chefe de obra, o Sr. Paulo, a conhecesse"
+_WHO = r"(?:[\w']+\s+){0,4}?[\w']+(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,)?\s+"
 _STEP = (
     r"round|interview|chat|call|conversation|meeting|session|panel|test|exercise|exercice|assessment"
     r"|case\s+study|echange|entretien|rencontre|reunion|entrevista|charla|prueba|sesion|llamada"
@@ -1038,9 +1060,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:a|an|one|ein|eine|einen|einem|una?|une?|uma?|second|third|final|another)\s+(?:[\w-]+\s+){0,4}?"
         # (no negation between: "após a segunda conversa optamos por não avançar com o Marcelo"
         # turns down the going on, there is no step with him)
-        r"(?:"
-        + _STEP
-        + r")\s+(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)[\w'-]+,?\s+){0,4}?"
+        r"(?:" + _STEP + r")\s+(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)"
+        # (its length said between: "a short chat (30 min) with our CEO")
+        r"(?:[\w'-]+|\([^()\n]{1,20}\)),?\s+){0,4}?"
         r"(?:with|con|avec|mit|com)\b",
         r"\b(?:book|schedule|set\s+up|arrange|do|have|line\s+up)\s+(?:a|the)\s+final\b",
         # invited to it: "invite Mr. Okafor to a second-stage interview", "convidar a Sra. Costa
@@ -1202,11 +1224,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|get\s+to\s+know|have\s+a\s+(?:[\w-]+\s+)?(?:chat|word|call|conversation|coffee)\s+with"
         r"|grab\s+(?:a\s+)?coffee\s+with)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
-        r"\bque\s+(?:\w+\s+){1,4}?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
+        r"\bque\s+" + _WHO + r"(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
         # (with its subject elided too: "qu'un autre associé la rencontre")
-        r"\b(?:que\s+|qu'|a\s+)(?:[\w']+\s+){1,4}?(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
+        r"\b(?:que\s+|qu'|a\s+)"
+        + _WHO
+        + r"(?:la|le|les)\s+(?:rencontre|rencontrent|voie|voient|recoive"
         r"|recoivent)\b(?:\s+avant\s+de\s+decider)?",
         # one of ours is to talk with the candidate: "que o nosso tech lead conversasse com ela"
         # (or sit down or chat with: "que nuestro jefe de obra se siente con ella", "que notre
@@ -1235,7 +1259,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bque\s+(?:ela\s+|ele\s+)?(?:converse|conversasse|fale|falasse|se\s+reuna)\s+com\b"
         r"|\bqu'(?:il|elle)\s+(?:parle|echange|discute)\s+avec\b"
         r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,4}?vorstellen\b",
-        r"\bque\s+(?:\w+\s+){1,4}?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
+        r"\bque\s+" + _WHO + r"(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
         r"(?:\s+antes\s+de\s+decidir)?",
         r"\b(?:siguiente|proxima|otra|segunda|tercera)\s+(?:ronda|fase|etapa|entrevista)",
         r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
@@ -1383,7 +1407,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:lacks?|lacking|fehlt(?:\s+(?:es|ihm|ihr))?(?:\s+(?:an|die|der))?|le\s+falta|manque\s+d'"
         r"|falta(?:-lhe)?)\s*(?:\w+\s+){0,2}?(?:\w*erfahrung|experience|experiencia|depth|seniority)\b",
         # too junior, or experience not enough: "trop junior", "reicht die Erfahrung nicht"
-        r"\b(?:too|trop|demasiado|zu|muito)\s+(?:junior|inexperienced|inexperimentad[oa]|unerfahren)\b"
+        # (round 28: or too green, "trop vert", "zu grün", "muy verde", "muito verde"; not
+        # after its negation, "not too junior", "gar nicht zu grün")
+        r"\b(?<!not\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!nao\s)(?:too|trop|demasiado|zu|muito|muy)\s+"
+        r"(?:junior|inexperienced|inexperimentad[oa]|unerfahren|green|raw|verte?|grun|verde)\b"
         r"|\b(?:reicht|genugt)\s+(?:\w+\s+){0,3}?(?:erfahrung|kenntnisse|niveau)\s+(?:\w+\s+)?nicht\b"
         r"|\b(?:experience|erfahrung)\s+(?:\w+\s+)?(?:isn'?t|is\s+not|reicht)\s+(?:\w+\s+)?(?:enough|nicht)\b"
         # going with someone else: "go with an internal candidate"
@@ -1408,6 +1435,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"erfahrung|\b(?:muy\s+poca|poca|pouca|falta\s+de)\s+experiencia\b",
         r"\b(?:we'll|we\s+will|going\s+to|gonna|have\s+to|we'd\s+like\s+to|decided\s+to)\s+pass\b",
         r"\b(?:another|a\s+different|the\s+other)\s+candidate\b",
+        # (round 28) going on with someone other than the candidate is a no to this one, however
+        # warm its verb: "go ahead with another candidate", "proceed with the other finalist",
+        # "on avance avec un autre profil", "seguir adelante con otra candidata", "vamos seguir em
+        # frente com outra pessoa"; read whole from the verb, so that the verb's own step ("go
+        # ahead with", "seguir adelante con") does not shadow it (not "the other slot")
+        r"\b" + _GOING_ON + r"\s+(?:(?:forward|ahead|on|adelante|em\s+frente|de\s+l'avant)\s+)?"
+        r"(?:with|avec|con|com)\s+(?:" + _SOMEONE_ELSE + r")",
+        r"\bmit\s+jemand(?:em)?\s+ander(?:em|en|s)\b",
         r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
         r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
@@ -1724,6 +1759,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\boffer\s+(?:him|her|them)\s+(?:other|another|new|more|some)\s+(?:times|slots|dates)",
         r"\blooking\s+forward\s+to\s+(?:hearing|your)",
         r"\bfirst\s+thing\b",
+        # (round 28) a pick put off until a question is answered: "before I confirm any of these,
+        # is it on site?", "avant de confirmer l'un des créneaux, …?", "antes de confirmar
+        # cualquiera de las opciones, ¿…?", "antes de escolher qualquer uma das datas, …?": the
+        # clause is read whole, so that its "any of them" picks nothing
+        r"\b(?:before|avant\s+de|antes\s+de)\s+(?:i\s+|we\s+)?(?:confirm\w*|commit\w*|choos\w*"
+        r"|pick\w*|book\w*|decid\w*|lock\w*\s+in|choisir|valider|retenir|elegir|escoger|escolher"
+        r"|reservar|marcar|fechar|decidir)\b[^.!?,:;\n]*(?=[^.!?]*\?)",
         # "I wouldn't reject him outright", "eine Absage wäre verfrüht": no rejection
         r"\b(?:not|never)\s+a\s+(?:no|pass)\b(?:\s+(?:from|for)\s+(?:us|me))?",
         r"\b(?:wouldn'?t|would\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to|not\s+ready\s+to)\s+"

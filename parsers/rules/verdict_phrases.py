@@ -521,6 +521,10 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         # (after a bare no too: "non, on passe.", "No, paso.")
         r"(?:^|\n|[.!?]\s)(?:(?:no|non|nein|nao|nope|nah)(?:\s+(?:merci|thanks|danke|gracias|obrigad[oa]))?"
         r",?\s+)?(?:pass|passo|paso|on\s+passe|je\s+passe|wir\s+passen)\s*(?:[.!,;:]|\s[-–—]|$)",
+        # (round 28) a no-go on the candidate opening a sentence: "no go on him. too green", "a
+        # no-go for her, sorry" (weak, as "no go. thx": a candidate's "no go for Friday" is a day)
+        r"(?:^|\n|[.!?]\s)[^\w\n]*(?:(?:it'?s\s+)?a\s+)?no[\s-]go\s+(?:on|for)\s+(?:him|her|them"
+        r"|this\s+(?:one|candidate|person))\b",
         # a no given as the sender's leaning: "I'd say no", "je dirais non", "ich würde nein sagen",
         # "yo diría que no", "eu diria que não"; or rather not, alone: "Eher nicht.", "Rather not."
         r"\b(?:i'?d|i\s+would)\s+say\s+no\b|\bje\s+dirais\s+non\b|\bich\s+wurde\s+(?:eher\s+)?nein\s+sagen\b"

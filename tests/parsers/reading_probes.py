@@ -31001,7 +31001,8 @@ def _r28pk(lang: str, text: str, intent: str, selected: int | None = None) -> Pr
 PROBES_R28VD: tuple[Probe, ...] = (
     _r28v(
         "en",
-        "Thanks for setting it up. We've decided to go ahead with another candidate whose background is closer to retail.",
+        "Thanks for setting it up. We've decided to go ahead with another candidate whose "
+        "background is closer to retail.",
         "reject",
     ),
     _r28v(
@@ -31023,7 +31024,8 @@ PROBES_R28VD: tuple[Probe, ...] = (
     ),
     _r28v(
         "fr",
-        "Merci pour l'organisation. Nous allons de l'avant avec une autre personne, plus proche du terrain.",
+        "Merci pour l'organisation. Nous allons de l'avant avec une autre personne, plus proche "
+        "du terrain.",
         "reject",
     ),
     _r28v(
@@ -31076,13 +31078,15 @@ PROBES_R28VD: tuple[Probe, ...] = (
     ),
     _r28v(
         "fr",
-        "Avant de décider, j'aimerais que notre directrice commerciale, Mme Roux, le rencontre aussi.",
+        "Avant de décider, j'aimerais que notre directrice commerciale, Mme Roux, le rencontre "
+        "aussi.",
         "advance",
     ),
     _r28v("fr", "Notre DG souhaite la rencontrer avant qu'on se décide.", "advance"),
     _r28v(
         "fr",
-        "Très bon entretien. Dernière étape : un échange de 30 min avec notre président la semaine prochaine.",
+        "Très bon entretien. Dernière étape : un échange de 30 min avec notre président la "
+        "semaine prochaine.",
         "advance",
     ),
     _r28v(
@@ -31097,12 +31101,14 @@ PROBES_R28VD: tuple[Probe, ...] = (
     ),
     _r28v(
         "de",
-        "Sehr gutes Gespräch! Wir würden gern noch ein kurzes Abschlussgespräch mit unserer Geschäftsführerin machen, am besten nächste Woche.",
+        "Sehr gutes Gespräch! Wir würden gern noch ein kurzes Abschlussgespräch mit unserer "
+        "Geschäftsführerin machen, am besten nächste Woche.",
         "advance",
     ),
     _r28v(
         "de",
-        "Starker Eindruck. Als letzten Schritt bitte ein Treffen mit dem Vorstand, gern Anfang nächster Woche.",
+        "Starker Eindruck. Als letzten Schritt bitte ein Treffen mit dem Vorstand, gern Anfang "
+        "nächster Woche.",
         "advance",
     ),
     _r28v("es", "Nuestro director quiere conocerla antes de decidir.", "advance"),
@@ -31178,7 +31184,8 @@ PROBES_R28VD: tuple[Probe, ...] = (
     ),
     _r28v(
         "de",
-        "Super Gespräch. Jetzt noch ein Abschlussgespräch mit der Geschäftsleitung (30 Min.), gern nächste Woche.",
+        "Super Gespräch. Jetzt noch ein Abschlussgespräch mit der Geschäftsleitung (30 Min.), "
+        "gern nächste Woche.",
         "advance",
     ),
     _r28v(
@@ -31188,7 +31195,8 @@ PROBES_R28VD: tuple[Probe, ...] = (
     ),
     _r28v(
         "de",
-        "Tolles Gespräch heute! Gern noch ein kurzes Abschlussgespräch (45 Min.) mit unserer Inhaberin, am liebsten Dienstag.",
+        "Tolles Gespräch heute! Gern noch ein kurzes Abschlussgespräch (45 Min.) mit unserer "
+        "Inhaberin, am liebsten Dienstag.",
         "advance",
     ),
     _r28v(
@@ -31215,7 +31223,8 @@ PROBES_R28VD: tuple[Probe, ...] = (
     ),
     _r28pk(
         "fr",
-        "Avant de confirmer l'un des créneaux, pouvez-vous me dire si l'entretien a lieu sur place ?",
+        "Avant de confirmer l'un des créneaux, pouvez-vous me dire si l'entretien a lieu sur "
+        "place ?",
         "question",
     ),
     _r28pk(
