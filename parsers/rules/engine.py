@@ -76,7 +76,7 @@ from parsers.rules.doubt import (
     week_narrowed,
     week_unread,
 )
-from parsers.rules.intents import Cue, Hit, find_cues, fold
+from parsers.rules.intents import PICK_PUT_OFF_RE, SOMEONE_ELSE_RE, Cue, Hit, find_cues, fold
 from parsers.rules.picks import (
     Pick,
     covered_chars,
@@ -413,6 +413,14 @@ def _doubted(
             named = times().mentions or _DIGIT.search(folded)
             return (Intent.QUESTION, WEAK) if named else (intent, confidence)
         return intent, confidence
+    # (round 28) a pick put off until a question is answered ("before I confirm Thursday at 10,
+    # is it in person?"): nothing is picked yet, and a person answers
+    if (
+        intent is Intent.ACCEPT
+        and context.stage is Stage.PROPOSED
+        and PICK_PUT_OFF_RE.search(folded)
+    ):
+        return Intent.QUESTION, WEAK
     offers = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
     offering = _offering(times().mentions, offered()) if offers else []
     if (
@@ -549,6 +557,14 @@ def _doubted(
         # picked by a number its clause turns down ("les options 1 et 3 ne vont pas ; la 2"),
         # an option named by its rank and read as times ("La segunda fecha me viene bien")
         or (intent is Intent.FEEDBACK and not held)
+        # (round 28) the most harmful misreading, a verdict read as its opposite: another round
+        # read where someone other than the candidate is named ("another candidate", "otro
+        # perfil"), whom the sender may be going on with instead
+        or (
+            intent is Intent.FEEDBACK
+            and outcome is Outcome.ADVANCE
+            and SOMEONE_ELSE_RE.search(folded) is not None
+        )
         or (
             intent is Intent.FEEDBACK
             and outcome in (Outcome.HOLD, Outcome.REJECT)

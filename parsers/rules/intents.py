@@ -163,6 +163,14 @@ _DEFER = (
 )
 
 # A further step named by its noun (a German compound ends in it: "Case-Study-Runde")
+# A pick put off until a question is answered (round 28): "before I confirm any of these, is it
+# on site?", "avant de valider jeudi 10h, l'entretien est-il en présentiel ?", "antes de
+# confirmar cualquiera de las opciones, ¿…?", "antes de fechar a quinta, é presencial?"
+PICK_PUT_OFF = (
+    r"\b(?:before|avant\s+de|antes\s+de)\s+(?:i\s+|we\s+)?(?:confirm\w*|commit\w*|choos\w*|pick\w*"
+    r"|book\w*|decid\w*|lock\w*\s+in|choisir|valider|retenir|elegir|escoger|escolher|reservar|marcar"
+    r"|fechar|decidir)\b[^.!?,:;\n]*(?=[^.!?]*\?)"
+)
 # who of ours is to meet the candidate, named with an aside (round 28): "que notre chef
 # d'équipe, M. Peeters, la rencontre", "que nuestra jefa de planta, Lucía, la conozca", "que o
 # nosso chefe de obra, o Sr. Paulo, a conhecesse"
@@ -1759,13 +1767,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\boffer\s+(?:him|her|them)\s+(?:other|another|new|more|some)\s+(?:times|slots|dates)",
         r"\blooking\s+forward\s+to\s+(?:hearing|your)",
         r"\bfirst\s+thing\b",
-        # (round 28) a pick put off until a question is answered: "before I confirm any of these,
-        # is it on site?", "avant de confirmer l'un des créneaux, …?", "antes de confirmar
-        # cualquiera de las opciones, ¿…?", "antes de escolher qualquer uma das datas, …?": the
-        # clause is read whole, so that its "any of them" picks nothing
-        r"\b(?:before|avant\s+de|antes\s+de)\s+(?:i\s+|we\s+)?(?:confirm\w*|commit\w*|choos\w*"
-        r"|pick\w*|book\w*|decid\w*|lock\w*\s+in|choisir|valider|retenir|elegir|escoger|escolher"
-        r"|reservar|marcar|fechar|decidir)\b[^.!?,:;\n]*(?=[^.!?]*\?)",
+        # (round 28) a pick put off until a question is answered, read whole so that its "any of
+        # them" picks nothing
+        PICK_PUT_OFF,
         # "I wouldn't reject him outright", "eine Absage wäre verfrüht": no rejection
         r"\b(?:not|never)\s+a\s+(?:no|pass)\b(?:\s+(?:from|for)\s+(?:us|me))?",
         r"\b(?:wouldn'?t|would\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to|not\s+ready\s+to)\s+"
@@ -2182,6 +2186,8 @@ _WEAK_RE = _compile(
     }
 )
 _SOFT_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _SOFT.items()}
+PICK_PUT_OFF_RE = re.compile(PICK_PUT_OFF)
+SOMEONE_ELSE_RE = re.compile(r"\b(?:" + _SOMEONE_ELSE + r")")
 _DEMOTED_RE = {cue: re.compile(_alternation(pats)) for cue, pats in _DEMOTED.items()}
 
 
@@ -2353,8 +2359,12 @@ _NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retien
 # The round just held, named after "after": "nach dem zweiten Gespräch", "after the second
 # interview with Ana", "tras la segunda entrevista", "après le deuxième entretien"
 _PAST_STEP = re.compile(
-    r"(?:after|following|since|nach|seit|apres|suite\s+a|tras|despues\s+de|apos|depois\s+d[aoe])\s+"
-    r"(?:[\w']+\s+){0,2}?$"
+    r"(?:after|following|since|nach|seit|apres|suite\s+a|tras|despues\s+de|apos|depois\s+d[aoe]"
+    # (round 28) or thanked for: "thanks for the second interview", "merci pour le deuxième
+    # entretien", "danke für das zweite Gespräch", "gracias por la segunda ronda", "obrigado pela
+    # segunda entrevista"
+    r"|thanks\s+for|thank\s+you\s+for|merci\s+pour|danke\s+fur|gracias\s+por|obrigad[oa]\s+"
+    r"(?:por|pel[oa]))\s+(?:[\w']+\s+){0,2}?$"
     # or said to have been had: "had a great interview with her", "nous avons eu un bon échange
     # avec elle", "wir hatten ein gutes Gespräch mit ihm", "tuvimos una buena entrevista con ella"
     r"|\b(?:had|was|enjoyed|held|avons\s+eu|ai\s+eu|a\s+eu|tuvimos|tuve|hemos\s+tenido|tivemos|tive"

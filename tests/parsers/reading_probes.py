@@ -31260,6 +31260,56 @@ PROBES_R28VD: tuple[Probe, ...] = (
     _r28pk("en", "Before confirming I checked my diary: any of them works for me.", "accept", 1),
     _r28pk("en", "Thursday at 10 is good. Before that, could you send the address?", "accept", 2),
     _r28pk("pt", "Qualquer uma serve. Antes da entrevista, podem mandar-me a morada?", "accept", 1),
+    # an option named, yet put off until a question is answered: no pick yet
+    _r28pk("en", "Before I confirm Thursday at 10, is it in person or on video?", "question"),
+    _r28pk("fr", "Avant de valider jeudi 10h, l'entretien est-il en présentiel ?", "question"),
+    _r28pk("es", "Antes de confirmar el jueves a las 10, ¿es presencial?", "question"),
+    _r28pk("pt", "Antes de fechar a quinta às 10h, é presencial ou online?", "question"),
+    _r28pk("en", "Thursday at 10 works. Is it in person or on video?", "accept", 2),
+    _r28pk("es", "El jueves a las 10 me va bien. ¿Es presencial?", "accept", 2),
+    # another round beside another candidate named: which is it? (handed)
+    _r28v(
+        "en",
+        "Strong interview, a second round with her makes sense, though another candidate is "
+        "also in the mix.",
+        "advance",
+    ),
+    _r28v(
+        "es",
+        "Nos gustó; hacemos una segunda entrevista con ella, aunque tenemos otro perfil muy "
+        "fuerte.",
+        "advance",
+    ),
+    # the round held, thanked for before the verdict, is no step asked for
+    _r28v(
+        "en",
+        "Thanks for the second interview with Tom. We've decided to go ahead with another "
+        "candidate.",
+        "reject",
+    ),
+    _r28v(
+        "fr",
+        "Merci pour le deuxième entretien avec Léa. Nous avançons avec un autre profil.",
+        "reject",
+    ),
+    _r28v(
+        "de",
+        "Danke für das zweite Gespräch mit Herrn Kurz. Wir machen mit einer anderen Bewerberin "
+        "weiter.",
+        "reject",
+    ),
+    _r28v(
+        "es",
+        "Gracias por la segunda entrevista con Nuria; seguimos adelante con otro perfil.",
+        "reject",
+    ),
+    _r28v(
+        "pt",
+        "Obrigado pela segunda entrevista com o Rui. Vamos seguir com outro candidato.",
+        "reject",
+    ),
+    _r28v("en", "Thanks, a second interview with our CTO would be great.", "advance"),
+    _r28v("es", "Gracias. Queremos una segunda entrevista con ella.", "advance"),
 )
 ALL_PROBES += PROBES_R28VD
 
