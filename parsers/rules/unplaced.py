@@ -30,6 +30,18 @@ _REFUSED_BEFORE = re.compile(
 # a no right after the day: the reader turned it down ("na semana que vem, só sexta não")
 _NO_AFTER = re.compile(r"[^\w.;!?\n]+(?:[\w']+[^\w.;!?\n]+)?(?:not|no|nao|non|nicht|pas)(?!\w)")
 _REACH = 40  # characters looked back from a day for the word that refuses it or sets it aside
+# a week a date heads ("the week of the 7th", "la semaine du 14", "la semana del 7", "KW 50")
+_HEADS = re.compile(
+    r"(?<!\w)(?:week(?:\s+of(?:\s+the)?)?|semaine(?:\s+du)?|semana(?:\s+d[eo]l?)?"
+    r"|woche(?:\s+vom)?|kw)\s*$"
+)
+# a start a date opens ("from Tuesday the 8th", "a partir del martes 8", "ab dem 8.", "dès le 8")
+_OPENS = re.compile(
+    r"(?<!\w)(?:from|starting|as\s+of|a\s+partir\s+d\w*|des|ab|desde)"
+    r"[^\w.;!?\n]+(?:[\w']+[^\w.;!?\n]+){0,3}$"
+)
+# the day one is back on ("am 10. zurück", "back on the 3rd" is led by a word set aside)
+_BACK = re.compile(r"[^\w.;!?\n]*(?:zuruck|back|de\s+retour|de\s+vuelta|de\s+volta)(?!\w)")
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
 _SHORT_CLAUSE = re.compile(r"[.,;!?\n]")  # a clause, up to a comma
 _GAP = 16  # characters between a week offered and a weekday that narrows it
@@ -46,10 +58,12 @@ def time_unplaced(
     """Words of time the reader read outside every phrase it placed, which the offer shows no
     trace of: a clock time no offered window starts or ends at ("between 9:30 and 3" beside
     "next week works", "mon half two-4.15pm" with Monday lost), or a weekday a refusal or an
-    exception leads ("any morning next week though not Monday", "cada manhã mas não terça").
-    A day an answer is due by, and words a word that names no offer leads ("back Mon 18th",
-    "de retour le 18"), are placed nowhere on purpose; so is the booked interview's hour ("can't
-    make 2pm, same time tomorrow?"), which names the slot moved, not an offer."""
+    exception leads ("any morning next week though not Monday", "cada manhã mas não terça"),
+    or (round 28) a date whose day the offer holds ("next week any afternoon; the 10th is a
+    holiday here"). A day an answer is due by, and words a word that names no offer leads
+    ("back Mon 18th", "de retour le 18"), are placed nowhere on purpose; so is the booked
+    interview's hour ("can't make 2pm, same time tomorrow?"), which names the slot moved, not an
+    offer."""
     mentions = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in mentions]
     # (the furthest any phrase reaches up to each one: a span overlaps a phrase if one starting
@@ -71,7 +85,10 @@ def time_unplaced(
         elif _DIGIT.search(word):
             near = [m for m in mentions[max(0, k - 1) : k + 1] if _same_clause(text, m, start, end)]
             windows = [w for m in near for w in m.windows] or offered
-            lost = _hours_lost(text[start:end], windows, slot)
+            atoms = timelex.lex(timelex.masked(text[start:end]))
+            lost = _hours_lost(atoms, windows, slot) or _date_offered(
+                folded, start, end, atoms, offered
+            )
         else:
             continue
         if lost and not due_around(folded, start, end) and not _set_aside(text, start):
@@ -98,13 +115,14 @@ def _same_clause(text: str, mention: Mention, start: int, end: int) -> bool:
     return _CLAUSE_STOP.search(text, *gap) is None
 
 
-def _hours_lost(words: str, windows: Sequence[Window], slot: tuple[int, int] | None) -> bool:
-    """`words` name hours, and none of `windows` starts or ends at any of them: a clock time
+def _hours_lost(
+    atoms: Sequence[timelex.Atom], windows: Sequence[Window], slot: tuple[int, int] | None
+) -> bool:
+    """`atoms` name hours, and none of `windows` starts or ends at any of them: a clock time
     other than the booked `slot`'s own, which names the interview, or the slot's hours carried
-    ("same time", "an hour later"). A date alone says nothing: the week a date heads is placed
-    by the days inside it."""
+    ("same time", "an hour later")."""
     bounds: set[int] = set()
-    for spec in (a.spec for a in timelex.lex(timelex.masked(words)) if a.spec is not None):
+    for spec in (a.spec for a in atoms if a.spec is not None):
         if spec.kind == "same":
             bounds.update(() if slot is None else (slot[0] + spec.start,))
         elif spec.kind != "part":
@@ -113,6 +131,31 @@ def _hours_lost(words: str, windows: Sequence[Window], slot: tuple[int, int] | N
                 return False
             bounds |= named
     return bool(bounds) and not bounds & {_minutes(t) for w in windows for t in (w.start, w.end)}
+
+
+def _date_offered(
+    folded: str, start: int, end: int, atoms: Sequence[timelex.Atom], offered: Sequence[Window]
+) -> bool:
+    """A date placed in no phrase whose day the offer holds: said of a day the reader did not
+    read ("le mercredi 21 c'est la fête nationale", "the 1st is a holiday"), so what was said of
+    it is unknown. A date that heads a week ("la semana del 14") or opens the time offered
+    ("a partir del lunes 6", "ab dem 7.") where the offer starts, and the day one is back ("am
+    10. zurück"), are not."""
+    dated = [a.day for a in atoms if a.day is not None and a.day.day]
+    if (
+        not dated
+        or _HEADS.search(folded, max(0, start - _REACH), start)
+        or _BACK.match(folded, end)
+    ):
+        return False
+    held = [
+        w.start.date()
+        for w in offered
+        if any(w.start.day == d.day and (not d.month or w.start.month == d.month) for d in dated)
+    ]
+    # (a start is placed when the offer begins on its day)
+    opens = _OPENS.search(folded, max(0, start - _REACH), start) is not None
+    return bool(held) and not (opens and min(w.start.date() for w in offered) == min(held))
 
 
 def _set_aside(text: str, start: int) -> bool:

@@ -31769,6 +31769,127 @@ PROBES_R27IN: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R27IN
 
 
+# Round 28, what the reading placed (cv): a date said of a day the reader did not read, whose
+# day the offer holds, and a no that turned nothing down in the sentence of a day offered; the
+# reader must read them or hand them over. Look-alikes keep the same words placed: a week's
+# head, a start, a day one is back, a deadline, a condition, a no that leads its day. In our own
+# words, sent on Tuesday 1 December (next week is Monday 7 to Friday 11).
+def _r28cv(lang: str, text: str, windows: Windows, **kw: Any) -> Probe:
+    return Probe("ruled-out", lang, text, kw.pop("intent", "availability"), windows, **kw)
+
+
+PROBES_R28CV: tuple[Probe, ...] = (
+    # a date said of a day the reader left unread, inside the days it offers
+    _r28cv(
+        "en",
+        "Any day next week works. The 9th is a bank holiday here though.",
+        _r27_but((9,), _R27_DAY),
+    ),
+    _r28cv(
+        "en",
+        "Next week, any afternoon. On the 10th our office is shut for the audit.",
+        _r27_but((10,), _R27_PM),
+    ),
+    _r28cv(
+        "en",
+        "Mornings next week are good, the 11th we have the annual inventory.",
+        _r27_but((11,), _R27_AM),
+    ),
+    _r28cv(
+        "fr",
+        "La semaine prochaine, tous les après-midi. Le 10 c'est férié chez nous.",
+        _r27_but((10,), _R27_PM),
+    ),
+    _r28cv(
+        "fr",
+        "Tous les matins de la semaine prochaine ; le 8, inventaire au dépôt.",
+        _r27_but((8,), _R27_AM),
+    ),
+    _r28cv(
+        "de", "Nächste Woche jeden Vormittag. Am 8. ist bei uns Feiertag.", _r27_but((8,), _R27_AM)
+    ),
+    _r28cv(
+        "de",
+        "Nächste Woche geht jeder Nachmittag, der 11. ist allerdings Inventur.",
+        _r27_but((11,), _R27_PM),
+    ),
+    _r28cv(
+        "es",
+        "Cualquier mañana de la semana que viene. El 11 es fiesta local.",
+        _r27_but((11,), _R27_AM),
+    ),
+    _r28cv(
+        "es",
+        "La semana que viene, cualquier tarde; el día 9 tenemos auditoría.",
+        _r27_but((9,), _R27_PM),
+    ),
+    _r28cv(
+        "pt",
+        "Qualquer tarde da próxima semana. Dia 7 é feriado municipal.",
+        _r27_but((7,), _R27_PM),
+    ),
+    _r28cv(
+        "pt", "Semana que vem, qualquer manhã; dia 10 estou de plantão.", _r27_but((10,), _R27_AM)
+    ),
+    # look-alikes: the same words placed, or set aside on purpose
+    _r28cv(
+        "es",
+        "La semana del 7, el martes y el jueves por la mañana.",
+        ((8, *_R27_AM), (10, *_R27_AM)),
+    ),
+    _r28cv(
+        "en", "The week of the 7th, Tuesday or Thursday morning.", ((8, *_R27_AM), (10, *_R27_AM))
+    ),
+    _r28cv(
+        "es",
+        "A partir del martes 8, cualquier tarde de esa semana.",
+        each_day((8, 9, 10, 11), *_R27_PM),
+    ),
+    _r28cv(
+        "pt",
+        "A partir de terça, dia 8, qualquer tarde daquela semana.",
+        each_day((8, 9, 10, 11), *_R27_PM),
+    ),
+    _r28cv(
+        "en",
+        "I'm back on the 7th. Tuesday 8th or Wednesday 9th, any time.",
+        ((8, *_R27_DAY), (9, *_R27_DAY)),
+    ),
+    _r28cv(
+        "fr",
+        "Je serai de retour le 7. Mardi 8 ou mercredi 9, quand vous voulez.",
+        ((8, *_R27_DAY), (9, *_R27_DAY)),
+    ),
+    _r28cv("pt", "Terça, dia 8, pode ser; quarta, dia 9, não.", ((8, *_R27_DAY),)),
+    _r28cv("en", "Friday the 4th, any time. Let me know by the 3rd.", ((4, *_R27_DAY),)),
+    _r28cv("de", "Freitag, 4.12., ganztags. Bitte bis zum 3. Bescheid geben.", ((4, *_R27_DAY),)),
+    _r28cv(
+        "fr",
+        "Mardi 8 ou jeudi 10, l'après-midi ; le 9 je suis en formation.",
+        ((8, *_R27_PM), (10, *_R27_PM)),
+    ),
+    _r28cv(
+        "de",
+        "Dienstag, 8.12., oder Donnerstag, 10.12., jeweils nachmittags.",
+        ((8, *_R27_PM), (10, *_R27_PM)),
+    ),
+    _r28cv(
+        "es",
+        "El martes 8 por la tarde o el jueves 10 por la mañana.",
+        ((8, *_R27_PM), (10, *_R27_AM)),
+    ),
+    _r28cv("en", "Any afternoon the week of the 7th except Wednesday.", _r27_but((9,), _R27_PM)),
+    _r28cv("de", "In der Woche vom 7. jeden Vormittag außer Mittwoch.", _r27_but((9,), _R27_AM)),
+    _r28cv("en", "From Monday the 7th, any morning that week.", _r27_but((), _R27_AM)),
+    _r28cv(
+        "de",
+        "Ich bin erst am 8. zurück, Mittwoch 9. oder Donnerstag 10. ganztags.",
+        ((9, *_R27_DAY), (10, *_R27_DAY)),
+    ),
+)
+ALL_PROBES += PROBES_R28CV
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -31869,6 +31990,7 @@ def main() -> None:
         "r27in": PROBES_R27IN,
         "r27dt": PROBES_R27DT,
         "r28vd": PROBES_R28VD,
+        "r28cv": PROBES_R28CV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
