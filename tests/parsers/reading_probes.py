@@ -31067,6 +31067,29 @@ PROBES_R28HD: tuple[Probe, ...] = (
     _r26ro("pt", "Boas festas! Terça à tarde dá.", ((8, *_R26_PM),)),
     _r26ro("pt", "Na segunda é feriado e estou livre o dia todo.", ((7, *_R26_DAY),)),
     _r26ro("es", "El lunes es festivo y tengo el día libre, cuando quieras.", ((7, *_R26_DAY),)),
+    # a holiday's row beside a row whose hours end in "or after" an hour: "o después de las 4"
+    # is an open start of its own, not "12:30 or later"
+    _r26ro(
+        "es",
+        "Miércoles 9: de 11 a 12:30 o después de las 4\nJueves 10: feriado\n"
+        "Viernes 11: todo el día",
+        ((9, "11:00", "12:30"), (9, "16:00", "17:00"), (11, *_R26_DAY)),
+    ),
+    _r26ro(
+        "es",
+        "el martes a las 10 o despues de las 3, el jueves es festivo",
+        ((8, "10:00", "11:00"), (8, "15:00", "17:00")),
+    ),
+    _r26ro(
+        "pt",
+        "Quarta das 9 às 10 ou depois das 16h; quinta é feriado.",
+        ((9, "09:00", "10:00"), (9, "16:00", "17:00")),
+    ),
+    _r26ro(
+        "pt",
+        "terça às 10 ou depois das 3, quinta e feriado",
+        ((8, "10:00", "11:00"), (8, "15:00", "17:00")),
+    ),
 )
 ALL_PROBES += PROBES_R28HD
 
