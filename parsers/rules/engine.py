@@ -87,7 +87,7 @@ from parsers.rules.picks import (
     rank_disagrees,
 )
 from parsers.rules.shift import WHOLE_DAY, beside_move, shifted
-from parsers.rules.unplaced import regret_offered, time_unplaced
+from parsers.rules.unplaced import holiday_unplaced, regret_offered, time_unplaced
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -502,6 +502,8 @@ def _doubted(
         )
         # (round 27) a day offered in a clause of regret ("Mittwoch muss ich leider passen")
         or (offers and regret_offered(folded, times().mentions, offered()))
+        # (round 28) a public holiday named where no day is written, or said of a day offered
+        or (offers and holiday_unplaced(folded, times().mentions, offering))
         # a week named back by one day, and fewer days offered than that week holds
         or (
             offers

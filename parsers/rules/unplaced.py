@@ -13,6 +13,7 @@ from parsers.rules.intents import fold
 from parsers.time import lex as timelex
 from parsers.time.cues import NEUTRAL
 from parsers.time.deadline import due_around
+from parsers.time.holidays import HOLIDAY_NAMED, HOLIDAY_WORD
 from parsers.time.resolve import Mention
 from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS, alternation
 
@@ -205,3 +206,126 @@ def regret_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[W
         if _REGRET.search(folded, start, end) and not _LEFT.search(folded, start, end):
             return True
     return False
+
+
+# --- a public holiday the reading could not place (round 28) ---
+
+# a holiday named or called so, read in the folded text (`fold` strips the accents the
+# vocabulary allows for)
+_HOLIDAY = re.compile(
+    rf"(?<!\w)(?:(?P<named>{fold(HOLIDAY_NAMED)})|{fold(HOLIDAY_WORD)}|(?:the|a)\s+holiday)(?!\w)"
+)
+# the copula that tells a day to be the holiday ("Monday is Labor Day", "el lunes 1 es Todos los
+# Santos"): the day before it is the holiday's
+_TOLD = re.compile(r"(?<!\w)(?:is|'s|will\s+be|c'est|est|sera|ist|wird|es|e)\s+(?:[\w']+\s+){0,3}$")
+# a season's greeting or an event of the holiday, not the day off: "happy holidays", "Joyeux
+# Noël", "frohe Weihnachten", "feliz Navidad", "boas festas", "the Christmas party", "a cena de
+# Natal"
+_GREETING = re.compile(
+    r"(?<!\w)(?:happy|merry|enjoy|enjoyed|joyeux|joyeuses|bonnes?|bon|frohe|frohes|schone"
+    r"|gesegnete|feliz|felices|boas|bom|buen[oa]s?|prospero|repas|diner|fete|cena|comida|festa"
+    r"|jantar|almoco)(?:\s+(?:de|do|da|del|la|le|o|a))?\s+$"
+)
+_EVENT = re.compile(
+    r"\s+(?:party|parties|lunch|dinner|drinks|do|market|fair|concert|show|sale|shopping|rush"
+    r"|card|cards|feier|essen|markt)(?!\w)"
+)
+# time after the holiday, with its day named after it in the sentence: "After the holiday on
+# Monday, Tuesday afternoon works", "nach Allerheiligen, also ab Dienstag"
+_SINCE = re.compile(
+    r"(?<!\w)(?:after|since|apres|depuis|nach|seit|despues\s+de|desde|tras|depois\s+d[oae]s?)"
+    r"(?:\s+(?:the|le|la|les|l'|dem|den|der|el|los|las|o|a|os|as))?\s+$"
+)
+# a word that says the holiday leaves the sender free ("Allerheiligen, da hat er frei")
+_FREES = re.compile(
+    r"(?<!\w)(?:free|off|available|libre|dispo\w*|frei|verfugbar|livre|disponive(?:l|is))(?!\w)"
+)
+# an exception or a no in the holiday's clause: the holiday is the day left out ("exceto no dia
+# da Imaculada", "nur an Mariä Empfängnis nicht", "sauf le 1er mai férié")
+_EXCEPTING = re.compile(
+    r"(?<!\w)(?:except\w*|bar|other\s+than|apart\s+from|not|sauf|hormis|excepte|pas|ausser|ausgenommen"
+    r"|nicht|menos|excepto|salvo|exceto|tirando|nao)(?!\w)"
+)
+_REACH_ROUND = 120  # characters looked at either side of a holiday for its sentence or clause
+_LINE_BREAK = 40  # characters a line break counts for between a holiday and its day
+# a day written some way the phrases did not take up ("Amanhã é Sexta-feira Santa … não dá")
+_DAY_WORD = re.compile(
+    _DAY.pattern
+    + r"|\d|(?<!\w)(?:today|tomorrow|tonight|demain|aujourd'hui|morgen|heute|ubermorgen|manana"
+    r"|hoy|amanha|hoje)(?!\w)"
+)
+_LOOK_BACK = 24  # characters before a holiday read for the greeting or "after" that leads it
+# a sentence ends at a stop before a space or a line break ("Montag 7.12.: Feiertag" is one);
+# a clause at a comma, or where a contrast opens ("I'm off over Christmas but the 29th")
+_SENTENCE_END = re.compile(r"[.!?;…](?!\S)|\n\s*\n")
+_CLAUSE_END = re.compile(
+    r"[.!?;…,](?!\S)|\n\s*\n|(?<!\w)(?:but|mais|aber|doch|sondern|pero|sino|mas|porem|however)(?!\w)"
+)
+
+
+def holiday_unplaced(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
+    """A public holiday the reply names that the offer does not account for: named in a
+    sentence that writes no day ("except Labor Day", "menos la Inmaculada", "nur an Mariä
+    Empfängnis nicht": on which date, in which country?), or said of the day nearest it in its
+    clause while that day is offered ("Tuesday the 8th is a bank holiday for us" left offered).
+    Not a greeting or the holiday's party, not time after it with its day named, not a holiday
+    that the words after it say frees the sender."""
+    spans = sorted(m.span for m in mentions)
+    offered = {m.span for m in offering}
+    for h in _HOLIDAY.finditer(folded):
+        before = folded[max(0, h.start() - _LOOK_BACK) : h.start()]
+        if _GREETING.search(before) or _EVENT.match(folded, h.end()):
+            continue
+        sentence = [s for s in spans if _between(folded, _SENTENCE_END, s, h.span()) is None]
+        later = [s for s in sentence if s[0] >= h.end()]
+        if later and _SINCE.search(before):
+            continue
+        if _FREES.search(folded, h.end(), later[0][0] if later else _bounds(folded, h.span())[1]):
+            continue
+        if not sentence and not _DAY_WORD.search(folded, *_bounds(folded, h.span())):
+            return True
+        # (a phrase running across the holiday, "jeder Tag außer Dienstag – das ist ja der
+        # Nationalfeiertag", is the offer the holiday is cut out of, not the holiday's day)
+        clause = [
+            s
+            for s in sentence
+            if (s[1] <= h.start() or s[0] >= h.end())
+            and _between(folded, _CLAUSE_END, s, h.span()) is None
+        ]
+        # a holiday by its name, not told of the day before it, beside days in its clause
+        # ("annual leave till the King's Birthday long weekend so nothing before Tuesday the
+        # 15th", "short week with Thanksgiving"): which of them it takes, the text does not say
+        if clause and h.group("named") and not _TOLD.search(before):
+            return True
+        if clause:
+            if min(clause, key=lambda s: _distance(folded, s, h.span())) in offered:
+                return True
+        elif _EXCEPTING.search(folded, *_bounds(folded, h.span(), _CLAUSE_END)):
+            return True
+    return False
+
+
+def _distance(folded: str, span: tuple[int, int], holiday: tuple[int, int]) -> int:
+    """Characters between a day and the holiday, a line break counting as many: a roster's
+    holiday is said of the day on its own line ("Montag 7.12.: Feiertag\nDienstag 8.12.")."""
+    first, second = sorted((span, holiday))
+    broken = "\n" in folded[first[1] : second[0]]
+    return second[0] - first[1] + (_LINE_BREAK if broken else 0)
+
+
+def _bounds(
+    folded: str, span: tuple[int, int], stop: re.Pattern[str] = _SENTENCE_END
+) -> tuple[int, int]:
+    """The sentence (or clause) around `span`, looked for up to `_REACH_ROUND` either side."""
+    ends = [m.end() for m in stop.finditer(folded, max(0, span[0] - _REACH_ROUND), span[0])]
+    after = stop.search(folded, span[1], span[1] + _REACH_ROUND)
+    start = ends[-1] if ends else max(0, span[0] - _REACH_ROUND)
+    return start, after.start() if after is not None else min(len(folded), span[1] + _REACH_ROUND)
+
+
+def _between(
+    folded: str, stop: re.Pattern[str], one: tuple[int, int], other: tuple[int, int]
+) -> re.Match[str] | None:
+    """A stop in the gap between two spans (none when they overlap)."""
+    first, second = sorted((one, other))
+    return stop.search(folded, first[1], second[0]) if first[1] < second[0] else None

@@ -1250,7 +1250,10 @@ _AFTER = loose_compile(
     # "2pm and beyond", "14h au plus tôt", "14 Uhr oder danach", "las 3 o más tarde", "14h pra
     # frente", "14h ou depois"
     r"|(?:and|or)\s+beyond|at\s+the\s+earliest|au\s+plus\s+t[ôo]t|(?:und|oder)\s+danach"
-    r"|fr[üu]hestens|o\s+m[áa]s\s+tarde|o\s+despu[ée]s|ou\s+mais\s+tarde|ou\s+depois"
+    # (not an open start that names its own hour: "de 11 a 12:30 o después de las 4", "às 10
+    # ou depois das 15h")
+    r"|fr[üu]hestens|o\s+m[áa]s\s+tarde|o\s+despu[ée]s(?!\s+de\s)|ou\s+mais\s+tarde"
+    r"|ou\s+depois(?!\s+d[aeo]s?\s)"
     r"|p(?:a)?ra\s+frente)(?!\w)",
     _I,
 )

@@ -31312,6 +31312,114 @@ PROBES_R28VD: tuple[Probe, ...] = (
     _r28v("es", "Gracias. Queremos una segunda entrevista con ella.", "advance"),
 )
 ALL_PROBES += PROBES_R28VD
+# Round 28, public holidays (in our own words, sent on Friday 4 December as `_r26ro`'s, so a
+# bare weekday names the week of the 7th; the 8th is the Immaculate Conception in Spain,
+# Portugal and Austria): a holiday word on a day rules the day out, before or after it and in
+# a roster's row; a holiday named with no day written that the reading cannot place is handed
+# over; and look-alikes that must read as before: season's greetings, a holiday party, time
+# "after the holiday" with its day named, British "on holiday" (leave), a holiday that frees
+# the sender.
+_R28_WEEK_PM = each_day((7, 9, 10, 11), *_R26_PM)
+PROBES_R28HD: tuple[Probe, ...] = (
+    # a holiday word told of a named day
+    _r26ro(
+        "en",
+        "Tuesday is a public holiday here, so Wednesday or Thursday afternoon.",
+        ((9, *_R26_PM), (10, *_R26_PM)),
+    ),
+    _r26ro("en", "Tue the 8th is a bank holiday for us; Wed afternoon works.", ((9, *_R26_PM),)),
+    _r26ro("en", "tuesday's a stat holiday, wednesday afternoon is good", ((9, *_R26_PM),)),
+    _r26ro(
+        "fr", "Le mardi 8 est férié chez nous ; mercredi après-midi me convient.", ((9, *_R26_PM),)
+    ),
+    _r26ro("fr", "mardi c'est ferie, mercredi apres-midi ca me va", ((9, *_R26_PM),)),
+    _r26ro("de", "Dienstag ist bei uns Feiertag, Mittwoch nachmittag passt.", ((9, *_R26_PM),)),
+    _r26ro("de", "dienstag ist ja feiertag, mittwoch nachmittag geht", ((9, *_R26_PM),)),
+    _r26ro("es", "El martes 8 es festivo, el miércoles por la tarde me va bien.", ((9, *_R26_PM),)),
+    _r26ro("es", "el martes es feriado aca, el miercoles a la tarde puedo", ((9, *_R26_PM),)),
+    _r26ro("pt", "Terça é feriado, quarta à tarde pode ser.", ((9, *_R26_PM),)),
+    _r26ro("pt", "terca dia 8 e feriado, quarta a tarde da", ((9, *_R26_PM),)),
+    # a named day excepted as the holiday
+    _r26ro("en", "Any afternoon next week except Tuesday, it's a holiday here.", _R28_WEEK_PM),
+    _r26ro("fr", "Tous les après-midi la semaine prochaine sauf mardi, c'est férié.", _R28_WEEK_PM),
+    _r26ro("de", "Nächste Woche jeden Nachmittag außer Dienstag, da ist Feiertag.", _R28_WEEK_PM),
+    _r26ro(
+        "es",
+        "Cualquier tarde de la semana que viene menos el martes, que es festivo.",
+        _R28_WEEK_PM,
+    ),
+    _r26ro("pt", "Qualquer tarde da próxima semana menos terça, que é feriado.", _R28_WEEK_PM),
+    # a holiday named with no day written
+    _r26ro("es", "Cualquier tarde de la semana que viene menos la Inmaculada.", _R28_WEEK_PM),
+    _r26ro(
+        "pt",
+        "Qualquer tarde da próxima semana, exceto no dia da Imaculada Conceição.",
+        _R28_WEEK_PM,
+    ),
+    _r26ro("de", "Nächste Woche jeden Nachmittag, nur an Mariä Empfängnis nicht.", _R28_WEEK_PM),
+    _r26ro(
+        "en",
+        "The week of the 21st, any morning before Christmas Eve.",
+        each_day((21, 22, 23), *_R26_AM),
+    ),
+    _r26ro(
+        "fr",
+        "La semaine du 21, n'importe quel matin sauf la veille de Noël et Noël.",
+        each_day((21, 22, 23), *_R26_AM),
+    ),
+    # a roster row whose day is a holiday; and "feriado" heading the week
+    _r26ro(
+        "es", "lun 9-12\nmar feriado\nmié 15-17", ((7, "09:00", "12:00"), (9, "15:00", "17:00"))
+    ),
+    _r26ro(
+        "pt", "seg 9-12\nter feriado\nqua 15-17", ((7, "09:00", "12:00"), (9, "15:00", "17:00"))
+    ),
+    _r26ro(
+        "es",
+        "lun 7 feriado\nmar 8 9-12\nmié 9 15-17",
+        ((8, "09:00", "12:00"), (9, "15:00", "17:00")),
+    ),
+    # look-alikes: greetings, a party, time after the holiday, leave, a holiday that frees
+    _r26ro("en", "Happy holidays! Tuesday afternoon works for me.", ((8, *_R26_PM),)),
+    _r26ro(
+        "en",
+        "I'm at our holiday party Thursday evening, but Wednesday afternoon is fine.",
+        ((9, *_R26_PM),),
+    ),
+    _r26ro("en", "After the holiday on Monday, Tuesday afternoon works for me.", ((8, *_R26_PM),)),
+    _r26ro("en", "I'm on holiday Monday and Tuesday, Wednesday afternoon works.", ((9, *_R26_PM),)),
+    _r26ro("en", "I'm on holiday until Wednesday, so Thursday afternoon.", ((10, *_R26_PM),)),
+    _r26ro("fr", "Joyeuses fêtes ! Mardi après-midi me convient.", ((8, *_R26_PM),)),
+    _r26ro("de", "Frohe Weihnachten schon mal! Dienstag nachmittag passt.", ((8, *_R26_PM),)),
+    _r26ro("es", "¡Felices fiestas! El martes por la tarde me va bien.", ((8, *_R26_PM),)),
+    _r26ro("pt", "Boas festas! Terça à tarde dá.", ((8, *_R26_PM),)),
+    _r26ro("pt", "Na segunda é feriado e estou livre o dia todo.", ((7, *_R26_DAY),)),
+    _r26ro("es", "El lunes es festivo y tengo el día libre, cuando quieras.", ((7, *_R26_DAY),)),
+    # a holiday's row beside a row whose hours end in "or after" an hour: "o después de las 4"
+    # is an open start of its own, not "12:30 or later"
+    _r26ro(
+        "es",
+        "Miércoles 9: de 11 a 12:30 o después de las 4\nJueves 10: feriado\n"
+        "Viernes 11: todo el día",
+        ((9, "11:00", "12:30"), (9, "16:00", "17:00"), (11, *_R26_DAY)),
+    ),
+    _r26ro(
+        "es",
+        "el martes a las 10 o despues de las 3, el jueves es festivo",
+        ((8, "10:00", "11:00"), (8, "15:00", "17:00")),
+    ),
+    _r26ro(
+        "pt",
+        "Quarta das 9 às 10 ou depois das 16h; quinta é feriado.",
+        ((9, "09:00", "10:00"), (9, "16:00", "17:00")),
+    ),
+    _r26ro(
+        "pt",
+        "terça às 10 ou depois das 3, quinta e feriado",
+        ((8, "10:00", "11:00"), (8, "15:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R28HD
 
 
 def read(probe: Probe) -> Extraction:
@@ -31991,6 +32099,7 @@ def main() -> None:
         "r27dt": PROBES_R27DT,
         "r28vd": PROBES_R28VD,
         "r28cv": PROBES_R28CV,
+        "r28hd": PROBES_R28HD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

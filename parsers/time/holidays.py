@@ -1,0 +1,77 @@
+"""Public holidays: the words that name one, in the five languages and the countries they cover.
+
+A day told to be a holiday ("Tuesday is a public holiday", "le jeudi 11 est férié", "Dienstag
+ist ja Nationalfeiertag", "el lunes es festivo", "segunda é feriado", "Monday is Labor Day") is
+a day the sender will not be at work: `HOLIDAY_TOLD` is read after a day (`ruled_out.AFTER_DAY`)
+and rules it out. Only with the copula: a roster's bare "mar feriado" is a row, read by the
+rows' own refusals, and "Montag (Allerheiligen, da hat er frei)" offers the day. Nor when the
+rest of the clause says the holiday frees the sender ("Montag ist Feiertag, da bin ich frei").
+
+A holiday named where no day is written ("except Labor Day", "menos la Inmaculada") is not
+dated here: which country keeps it, and on which date, the reader cannot tell from the text
+alone. `HOLIDAY` finds it so that such a reply goes to a person (`unplaced.holiday_unplaced`).
+"""
+
+from __future__ import annotations
+
+# Holidays by name: the fixed and the movable ones of the US, Canada, the UK, Australia,
+# France, Belgium, Switzerland, Québec, Germany, Austria, Spain, Latin America, Portugal and
+# Brazil that people name in mail (a name that is also a word or a person's name, "Pilar",
+# "Reyes", is kept with the words that make it a day)
+_NAMED = (
+    # English
+    r"labou?r\s+day|memorial\s+day|thanksgiving|mlk(?:\s+day)?|martin\s+luther\s+king(?:\s+jr\.?)?"
+    r"(?:\s+day)?|presidents['’]?\s+day|juneteenth|independence\s+day|(?:4th|fourth)\s+of\s+july"
+    r"|veterans['’]?\s+day|columbus\s+day|canada\s+day|victoria\s+day|civic\s+holiday"
+    r"|boxing\s+day|(?:king|queen)['’]?s\s+birthday|anzac\s+day|australia\s+day|good\s+friday"
+    r"|easter\s+monday|whit\s+monday|christmas(?:\s+(?:eve|day))?|new\s+year['’]?s(?:\s+(?:eve|day))?"
+    # French
+    r"|saint-jean|st-jean|saint\s+jean|f[êe]te\s+(?:nationale|du\s+travail|du\s+canada|de\s+la\s+reine"
+    r"|des\s+patriotes)|toussaint|armistice|lundi\s+de\s+(?:p[âa]ques|pentec[ôo]te)|no[ëe]l"
+    r"|jour\s+de\s+l['’]an|assomption"
+    # German
+    r"|allerheiligen|fronleichnam|christi\s+himmelfahrt|pfingstmontag|ostermontag|karfreitag"
+    r"|tag\s+der\s+(?:deutschen\s+)?einheit|reformationstag|weihnachten|heiligabend|silvester"
+    r"|neujahr|mari[äa]e?\s+(?:empf[äa]ngnis|himmelfahrt)|tag\s+der\s+arbeit"
+    # Spanish
+    r"|todos\s+los\s+santos|(?:d[íi]a\s+de\s+la\s+)?hispanidad|(?:fiesta|virgen|puente)\s+del\s+pilar"
+    r"|inmaculada(?:\s+concepci[óo]n)?|d[íi]a\s+de\s+la\s+constituci[óo]n|d[íi]a\s+de\s+reyes"
+    r"|jueves\s+santo|viernes\s+santo|semana\s+santa|navidad|nochebuena|nochevieja|a[ñn]o\s+nuevo"
+    r"|d[íi]a\s+del\s+trabaj(?:o|ador)"
+    # Portuguese
+    r"|finados|todos\s+os\s+santos|tiradentes|corpus\s+christi|carnaval|consci[êe]ncia\s+negra"
+    r"|proclama[çc][ãa]o\s+da\s+rep[úu]blica|imaculada(?:\s+concei[çc][ãa]o)?|natal|consoada"
+    r"|sexta-feira\s+santa|dia\s+do\s+trabalh(?:o|ador)|dia\s+de\s+portugal"
+)
+# A day off for everyone, by the word for it: "a public holiday", "un jour férié",
+# "Nationalfeiertag", "Brückentag", "festivo", "feriado", and a bridge day taken ("hacemos puente")
+_WORD = (
+    r"(?:public|bank|federal|national|stat(?:utory)?|legal)\s+holiday|f[ée]ri[ée]|\w*feiertag"
+    r"|br[üu]ckentag|festivo|feriado"
+)
+# either (`HOLIDAY_NAMED` a holiday by its name, whose date only a calendar of its country knows)
+HOLIDAY_NAMED, HOLIDAY_WORD = _NAMED, _WORD
+HOLIDAY = rf"(?:{_WORD}|{_NAMED})"
+# what makes the holiday's name an event on its day, not the day off ("Friday is the Christmas
+# party", "le repas de Noël", "die Weihnachtsfeier" is one word already)
+_EVENT = (
+    r"(?!\s+(?:party|parties|lunch|dinner|drinks|do|market|fair|concert|show|sale|shopping|rush"
+    r"|feier|essen|markt|f[êe]te|repas|d[îi]ner|march[ée]|cena|comida|almuerzo|fiesta|festa|jantar"
+    r"|almo[çc]o|confraternização)(?!\w))"
+)
+# A word that says the holiday leaves the sender free, later in its clause ("Montag ist
+# Feiertag, da bin ich den ganzen Tag frei", "es festivo y tengo el día libre")
+_FREES = (
+    r"(?![^.;!?\n]{0,60}?(?<!\w)(?:free|off|available|libre|dispo\w*|frei|verf[üu]gbar|livre"
+    r"|dispon[íi]ve(?:l|is))(?!\w))"
+)
+# The day told a holiday: the copula, then what may stand between it and the holiday ("Tuesday
+# is a public holiday here", "mardi c'est férié", "Dienstag ist ja Nationalfeiertag", "el lunes
+# es festivo", "terça é feriado", "Monday is Labor Day", "el lunes 1 es Todos los Santos"; and
+# "it's the holiday", where the day stands before it: "Monday - it's the holiday")
+HOLIDAY_TOLD = (
+    r"(?:(?:is|['’]s|will\s+be|c['’]est|est|sera|ist|wird|es|ser[áa]|[ée]|it['’]s)[\s,]+"
+    r"(?:(?:ja|doch|bei\s+uns|chez\s+nous|here|there|over\s+here|for\s+us|aqu[íi]|ac[áa]|aqui|c[áa]"
+    r"|ici|hier|a|an|the|un|une|ein|eine|um|uma|el|la|le|o|jour|dia|d[íi]a)\s+){0,3}"
+    rf"(?:holiday|{HOLIDAY})(?!\w){_EVENT}{_FREES})"
+)
