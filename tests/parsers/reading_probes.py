@@ -31452,6 +31452,8 @@ def _r28ht_grid(head: tuple[str, str, str], rows: tuple[tuple[str, str, str], ..
 
 # Thursday 3 in the morning and Friday 4 in the afternoon, the other halves refused
 _R28HT_HALVES = ((3, "09:00", "11:00"), (4, "14:00", "16:00"))
+# Thursday 3 after 14:30 but for 15:30-16:00, Friday 4 all day
+_R28HT_ASIDE = ((3, "14:30", "15:30"), (3, "16:00", "17:00"), (4, "09:00", "17:00"))
 PROBES_R28HT: tuple[Probe, ...] = (
     # a grid headed by the halves of the day: a refusal in one cell refuses that half, not the
     # day whose other half holds hours
@@ -31671,6 +31673,69 @@ PROBES_R28HT: tuple[Probe, ...] = (
         stage="proposed",
         context=OPTIONS,
         html=True,
+    ),
+    # hours left out in brackets on a day's row narrow that row, not the rows below it
+    _r28ht(
+        "en",
+        "<p>Greg has:</p><p><b>Thu the 3rd:</b> after 2:30 (but not 3:30–4, he has a standing "
+        "call)</p><p><b>Fri the 4th:</b> all day</p>",
+        _R28HT_ASIDE,
+    ),
+    _r28ht("en", "Thu 3: after 2:30 (not 3:30-4)\nFri 4: all day", _R28HT_ASIDE, html=False),
+    _r28ht(
+        "fr",
+        "jeudi 3 : après 14h30 (sauf 15h30-16h)\nvendredi 4 : toute la journée",
+        _R28HT_ASIDE,
+        html=False,
+    ),
+    _r28ht(
+        "de",
+        "Do 3.12.: ab 14:30 Uhr (außer 15:30–16 Uhr)\nFr 4.12.: ganztägig",
+        _R28HT_ASIDE,
+        html=False,
+    ),
+    _r28ht(
+        "es",
+        "jueves 3: a partir de las 14:30 (salvo de 15:30 a 16)\nviernes 4: todo el día",
+        _R28HT_ASIDE,
+        html=False,
+    ),
+    _r28ht(
+        "pt",
+        "quinta 3: depois das 14h30 (menos das 15h30 às 16h)\nsexta 4: o dia todo",
+        _R28HT_ASIDE,
+        html=False,
+    ),
+    # look-alikes: an aside on a line of its own, or after every day, is every day's
+    _r28ht(
+        "en",
+        "Thursday or Friday afternoon works.\n(Not 3:30-4 either day, I have a standing call.)",
+        (
+            (3, "12:00", "15:30"),
+            (3, "16:00", "17:00"),
+            (4, "12:00", "15:30"),
+            (4, "16:00", "17:00"),
+        ),
+        html=False,
+    ),
+    _r28ht(
+        "en",
+        "Any day next week works (but not 12-1).",
+        tuple(w for d in (7, 8, 9, 10, 11) for w in ((d, "09:00", "12:00"), (d, "13:00", "17:00"))),
+        html=False,
+    ),
+    # look-alikes: hours in brackets that leave nothing out are the reason, not an exception
+    _r28ht(
+        "en",
+        "Thu 3: after 4 (I finish my shift at 3:30)\nFri 4: all day",
+        ((3, "16:00", "17:00"), (4, "09:00", "17:00")),
+        html=False,
+    ),
+    _r28ht(
+        "de",
+        "Do 3.12.: ab 16 Uhr (ich habe bis 15:30 Unterricht)\nFr 4.12.: ganztägig",
+        ((3, "16:00", "17:00"), (4, "09:00", "17:00")),
+        html=False,
     ),
 )
 ALL_PROBES += PROBES_R28HT
