@@ -33,6 +33,9 @@ _HIDDEN_STYLE = re.compile(
     r"|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:\)|,))",
     re.IGNORECASE,
 )
+# Struck-through text is an offer withdrawn in place ("<s>Fri 10-12</s> (gone)"): not said.
+_STRUCK = frozenset({"s", "strike", "del"})
+_STRUCK_STYLE = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
 _ZERO_BOX = re.compile(r"(?<![-\w])(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|!)", re.I)
 _OVERFLOW_HIDDEN = re.compile(r"overflow\s*:\s*hidden", re.IGNORECASE)
 _WHITE_FONT = re.compile(r"^\s*(?:#fff(?:fff)?|white)\s*$", re.IGNORECASE)
@@ -48,11 +51,11 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-def _is_hidden(attrs: dict[str, str]) -> bool:
-    if "hidden" in attrs:
+def _is_hidden(tag: str, attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs or tag in _STRUCK:
         return True
     style = attrs.get("style", "")
-    if _HIDDEN_STYLE.search(style):
+    if _HIDDEN_STYLE.search(style) or _STRUCK_STYLE.search(style):
         return True
     if _ZERO_BOX.search(style) and _OVERFLOW_HIDDEN.search(style):
         return True
@@ -120,7 +123,7 @@ class _TextBuilder(HTMLParser):
             self._add("- ")
         if tag in _VOID:
             return
-        drops = tag in _SKIPPED or _is_hidden(values) or self._is_quote(tag, values)
+        drops = tag in _SKIPPED or _is_hidden(tag, values) or self._is_quote(tag, values)
         self.stack.append((tag, drops))
         self.open[tag] = self.open.get(tag, 0) + 1
         self.dropping += drops

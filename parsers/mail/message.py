@@ -52,7 +52,9 @@ _PART_ERRORS = (ValueError, TypeError, LookupError, UnicodeError, AttributeError
 _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster)@", re.IGNORECASE)
 
 
-_TABLE = re.compile(r"<table\b", re.IGNORECASE)
+# what a plain alternative flattens away: a table's pairing of cells, and the strike through an
+# offer withdrawn
+_FLATTENED = re.compile(r"<(?:table|s|strike|del)\b|line-through", re.IGNORECASE)
 # A part labelled text/plain that is an HTML document (some gateways and phone clients send
 # their HTML so): it opens with a tag and closes a block element, so tags are markup to read.
 _HTML_OPEN = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|div|p|table)\b", re.IGNORECASE)
@@ -261,8 +263,7 @@ def _content(
     checkpoint()
     if _HTML_OPEN.match(plain) and _HTML_CLOSE.search(plain):
         plain, html = "", html or plain
-    # a table flattened into the plain alternative has lost which cell pairs with which
-    if plain.strip() and not (html and _TABLE.search(html)):
+    if plain.strip() and not (html and _FLATTENED.search(html)):
         return plain, reply_text(plain), calendar, False
     body = html_to_text(html)
     checkpoint()

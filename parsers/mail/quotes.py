@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 
 from parsers.mail.html_text import strip_invisible
+from parsers.time.tables import signed_rows
 
 _FLAGS = re.IGNORECASE
 
@@ -384,6 +385,7 @@ def reply_text(body: str) -> str:
     lines = lines[:cut] + (lines[postscript:] if postscript is not None else [])
     lines = [_without_well_wishes(line) for line in lines]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+    text = signed_rows(text)
     if len(text) > _MAX_TEXT:
         text = text[:_MAX_TEXT].rsplit("\n", 1)[0].rstrip()  # whole lines, if there are any
     return text

@@ -1133,7 +1133,7 @@ def _likewise(
 
 
 def _asides_kept(
-    cuts: list[tuple[int, int]], scan: str, atoms: list[Atom]
+    cuts: list[tuple[int, int]], scan: str, atoms: list[Atom], leaving_out: list[int]
 ) -> list[tuple[int, int]]:
     """Sentence cuts without the brackets of an aside that names no day or time: "any day but
     Wednesday (board meeting), ideally 11 to 12:30" is one sentence; "(Tue-Thu)" stays apart.
@@ -1149,7 +1149,11 @@ def _asides_kept(
             opened = s
         elif scan[s] == ")" and opened is not None:
             first, last = bisect_left(starts, opened), bisect_left(starts, s)
-            if first == last or _restated(atoms, first, last, scan, opened, s):
+            if (
+                first == last
+                or _restated(atoms, first, last, scan, opened, s)
+                or _hours_left_out(atoms, first, last, scan, opened, leaving_out)
+            ):
                 plain |= {opened, s}
             opened = None
         else:
@@ -1158,6 +1162,22 @@ def _asides_kept(
 
 
 _BLANK = loose_compile(r"[^\S\n]*")
+
+
+def _hours_left_out(
+    atoms: list[Atom], first: int, last: int, scan: str, opened: int, leaving_out: list[int]
+) -> bool:
+    """The brackets leave hours out of the day on their line: "Thu the 9th: after 2:30 (but
+    not 3:30-4)", "jeudi : après 14h (sauf 15h-16h)" (apart, the hours left out would read as
+    every day's). Hours in brackets with no such word are a reason ("(je finis à 15 h 30)")."""
+    word = bisect_right(leaving_out, opened)
+    if not first or word == len(leaving_out) or leaving_out[word] >= atoms[first].start:
+        return False
+    line = scan.rfind("\n", 0, opened) + 1
+    on_line = bisect_left(atoms, line, hi=first, key=lambda a: a.start)
+    return any(a.kind == "day" for a in atoms[on_line:first]) and all(
+        a.kind == "time" for a in atoms[first:last]
+    )
 
 
 def _restated(
@@ -1381,7 +1401,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     for kind in ("negative", "except", "retro"):
         cue[kind] = [span for span in cue[kind] if span not in fallbacks]
     clause = Boundaries(cue["clause"], atoms, scan)
-    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms), atoms, scan)
+    leaving_out = sorted(s for s, _ in cue["except"] + cue["negative"])
+    sentence = Boundaries(_asides_kept(cue["sentence"], scan, atoms, leaving_out), atoms, scan)
     zone_sentence = Boundaries(cue["zone_sentence"], atoms)
     times = [a for a in atoms if a.kind == "time"]
     positive_at, post_negative_at = MatchesAt(POSITIVE, scan), MatchesAt(post_negative(scan), scan)

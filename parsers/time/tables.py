@@ -202,6 +202,16 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
             )
             continue
         free = [i for i, m in marks.items() if m]
+        # under heads that are parts of the day ("Mañana | Tarde"), a busy cell refuses its own
+        # part: the hours written in another cell of the row still stand
+        if (
+            not free
+            and not refused
+            and any("time" in k for k in kinds)
+            and all(i < len(head) and _kinds(_head(head[i])) for i in marks)
+        ):
+            lines.append(_line(labels))
+            continue
         # a column whose head names a day or a time pairs with the row; a status column
         # ("Available?", "Verfügbar") only says yes or no to the whole row
         pairing = [i for i in free if i < len(head) and _kinds(_head(head[i]))]
@@ -212,6 +222,36 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         else:
             lines.append(_line([*labels, *(h for i in free if (h := _hours(row[i])))]))
     return "\n".join(line for line in lines if line.strip()), unsure
+
+
+# A sign of refusal beside a day in a per-day list, as phones and Gmail write it ("❌ Fri 4",
+# "quinta 3 ❌", "- Mi. 9.12.: ✖️"): the row is a no for that day, as a grid's busy cell is.
+_SIGN = "[❌✗✘✖🚫⛔👎]\ufe0f?"
+_SIGNS = re.compile(_SIGN)
+_SIGNED = re.compile(
+    rf"^(?P<lead>[^\S\n]*(?:[-*•·][^\S\n]*)?){_SIGN}[^\S\n]*(?P<row>\S.*)$"
+    rf"|^(?P<row2>[^\S\n]*\S.*?)[^\S\n]*{_SIGN}[^\S\n]*[.!]?$"
+)
+
+
+def signed_rows(text: str) -> str:
+    """Each per-day row refused by a sign written as the grid's refused row, "<day>:
+    unavailable (<its reason>)"; a sign beside a sentence, hours or several days stays."""
+    if not _SIGNS.search(text):
+        return text
+    return "\n".join(_signed_row(line) for line in text.split("\n"))
+
+
+def _signed_row(line: str) -> str:
+    m = _SIGNED.match(line)
+    if m is None:
+        return line
+    lead, row = (m["lead"], m["row"]) if m["row"] is not None else ("", m["row2"].strip())
+    atoms = lex(masked(row))
+    if len(atoms) != 1 or atoms[0].kind != "day" or atoms[0].start != 0:
+        return line
+    reason = row[atoms[0].end :].strip(" \t:–—-,")
+    return f"{lead}{row[: atoms[0].end]}: unavailable" + (f" ({reason})" if reason else "")
 
 
 def _refused_day(labels: list[str]) -> list[str]:

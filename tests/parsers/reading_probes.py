@@ -31996,6 +31996,306 @@ PROBES_R28CV: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R28CV
+def _r28ht(lang: str, text: str, windows: Windows, html: bool = True) -> Probe:
+    return P("html", lang, text, "availability", windows, html=html)
+
+
+def _r28ht_grid(head: tuple[str, str, str], rows: tuple[tuple[str, str, str], ...]) -> str:
+    """An Outlook table: a head row of day and two parts of the day, then one row per day."""
+    cells = [head, *rows]
+    body = "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in r) + "</tr>" for r in cells)
+    return f"<p>Hello,</p><p>Here is what I can do:</p><table border=1>{body}</table><p>Best</p>"
+
+
+# Thursday 3 in the morning and Friday 4 in the afternoon, the other halves refused
+_R28HT_HALVES = ((3, "09:00", "11:00"), (4, "14:00", "16:00"))
+# Thursday 3 after 14:30 but for 15:30-16:00, Friday 4 all day
+_R28HT_ASIDE = ((3, "14:30", "15:30"), (3, "16:00", "17:00"), (4, "09:00", "17:00"))
+PROBES_R28HT: tuple[Probe, ...] = (
+    # a grid headed by the halves of the day: a refusal in one cell refuses that half, not the
+    # day whose other half holds hours
+    _r28ht(
+        "en",
+        _r28ht_grid(
+            ("Day", "Morning", "Afternoon"),
+            (
+                ("Thu Dec 3", "9:00–11:00", "Not available"),
+                ("Fri Dec 4", "Not available", "2:00–4:00 PM"),
+                ("Mon Dec 7", "Not available", "Not available"),
+            ),
+        ),
+        _R28HT_HALVES,
+    ),
+    _r28ht(
+        "fr",
+        _r28ht_grid(
+            ("Jour", "Matin", "Après-midi"),
+            (
+                ("jeudi 3", "9h–11h", "indisponible"),
+                ("vendredi 4", "occupé", "14h–16h"),
+                ("lundi 7", "pris", "pris"),
+            ),
+        ),
+        _R28HT_HALVES,
+    ),
+    _r28ht(
+        "de",
+        _r28ht_grid(
+            ("Tag", "Vormittag", "Nachmittag"),
+            (
+                ("Do 3.12.", "9–11 Uhr", "belegt"),
+                ("Fr 4.12.", "nicht verfügbar", "14–16 Uhr"),
+            ),
+        ),
+        _R28HT_HALVES,
+    ),
+    _r28ht(
+        "es",
+        _r28ht_grid(
+            ("Día", "Mañana", "Tarde"),
+            (
+                ("jueves 3", "9:00–11:00", "No disponible"),
+                ("viernes 4", "ocupado", "16:00–17:00"),
+                ("lunes 7", "No disponible", "No disponible"),
+            ),
+        ),
+        ((3, "09:00", "11:00"), (4, "16:00", "17:00")),
+    ),
+    _r28ht(
+        "pt",
+        _r28ht_grid(
+            ("Dia", "Manhã", "Tarde"),
+            (
+                ("quinta 3", "9h–11h", "indisponível"),
+                ("sexta 4", "ocupado", "14h–16h"),
+            ),
+        ),
+        _R28HT_HALVES,
+    ),
+    # the same grid with marks in its cells: each mark answers its own half
+    _r28ht(
+        "de",
+        _r28ht_grid(
+            ("Datum", "Vormittag", "Nachmittag"),
+            (("Do 3.12.", "frei", "belegt"), ("Fr 4.12.", "belegt", "frei")),
+        ),
+        ((3, "09:00", "12:00"), (4, "12:00", "17:00")),
+    ),
+    _r28ht(
+        "en",
+        _r28ht_grid(
+            ("Date", "AM", "PM"),
+            (("Thu 3 Dec", "✓", "✗"), ("Fri 4 Dec", "✗", "✓"), ("Mon 7 Dec", "✗", "✗")),
+        ),
+        ((3, "09:00", "12:00"), (4, "12:00", "17:00")),
+    ),
+    # struck-through lines are withdrawn offers
+    _r28ht(
+        "en",
+        "<div>Updated times:</div><div>Thursday Dec 3: 2–4pm</div>"
+        "<div><s>Friday Dec 4: 10am–12pm</s></div><div>Monday Dec 7: all day</div>",
+        ((3, "14:00", "16:00"), (7, "09:00", "17:00")),
+    ),
+    _r28ht(
+        "fr",
+        "<p>Bonjour,</p><ul><li>jeudi 3 déc. : 14h–16h</li>"
+        "<li><strike>vendredi 4 déc. : le matin</strike> (finalement pris)</li>"
+        "<li>lundi 7 déc. : après 15h</li></ul>",
+        ((3, "14:00", "16:00"), (7, "15:00", "17:00")),
+    ),
+    _r28ht(
+        "de",
+        "<div>Hallo,</div><ul><li>Do 3.12.: 10–12 Uhr</li><li><del>Fr 4.12.: 14–16 Uhr</del>"
+        "</li><li>Mo 7.12.: ab 14 Uhr</li></ul>",
+        ((3, "10:00", "12:00"), (7, "14:00", "17:00")),
+    ),
+    _r28ht(
+        "es",
+        "<div>Hola:</div><div>jueves 3: de 10 a 12</div>"
+        '<div><span style="text-decoration: line-through;">viernes 4: por la tarde</span></div>'
+        "<div>lunes 7: por la mañana</div>",
+        ((3, "10:00", "12:00"), (7, "09:00", "12:00")),
+    ),
+    _r28ht(
+        "pt",
+        "<p>Olá,</p><ul><li>quinta, 3 de dez. – 14h às 16h</li>"
+        "<li><s>sexta, 4 de dez. – 9h às 11h</s> (caiu)</li>"
+        "<li>segunda, 7 de dez. – a partir das 15h</li></ul>",
+        ((3, "14:00", "16:00"), (7, "15:00", "17:00")),
+    ),
+    # look-alike: a struck word that withdraws no time leaves the offer whole
+    _r28ht(
+        "en",
+        "<p>Thursday after 2pm works. <s>Sorry for the slow reply</s></p>",
+        ((3, "14:00", "17:00"),),
+    ),
+    # a mark in front of or after a day says yes or no to it, in plain text as in HTML
+    _r28ht(
+        "en",
+        "Thu 3 ✅ afternoon\nFri 4 ❌\nMon 7 ✅ 10-12",
+        ((3, "12:00", "17:00"), (7, "10:00", "12:00")),
+        html=False,
+    ),
+    _r28ht(
+        "fr",
+        "Voici mes dispos :\n✅ jeudi 3 : 14h-16h\n❌ vendredi 4 : en déplacement\n"
+        "✅ lundi 7 : toute la journée",
+        ((3, "14:00", "16:00"), (7, "09:00", "17:00")),
+        html=False,
+    ),
+    _r28ht(
+        "de",
+        "Do 3.12. ✅ vormittags\nFr 4.12. ❌\nMo 7.12. ✅ ab 14 Uhr",
+        ((3, "09:00", "12:00"), (7, "14:00", "17:00")),
+        html=False,
+    ),
+    _r28ht(
+        "es",
+        "❌ jueves 3\n✅ viernes 4: por la mañana\n✅ lunes 7: de 15 a 17",
+        ((4, "09:00", "12:00"), (7, "15:00", "17:00")),
+        html=False,
+    ),
+    _r28ht(
+        "pt",
+        "quinta 3 ❌\nsexta 4 ✅ de manhã\nsegunda 7 ✅ depois das 14h",
+        ((4, "09:00", "12:00"), (7, "14:00", "17:00")),
+        html=False,
+    ),
+    _r28ht(
+        "en",
+        "<div>Hi Jo,</div><div><br></div><div>✅ Thursday 3: 2–4pm</div>"
+        "<div>❌ Friday 4: offsite all day</div><div>✅ Monday 7: morning</div>",
+        ((3, "14:00", "16:00"), (7, "09:00", "12:00")),
+    ),
+    _r28ht(
+        "es",
+        "<div>✔️ jueves 3: de 9 a 11</div><div>✖️ viernes 4</div><div>✔️ lunes 7: tarde</div>",
+        ((3, "09:00", "11:00"), (7, "12:00", "17:00")),
+    ),
+    # look-alikes: a mark that answers the whole message, not a day
+    _r28ht(
+        "en",
+        "Got it ✅ Thursday after 2pm is fine for me.",
+        ((3, "14:00", "17:00"),),
+        html=False,
+    ),
+    _r28ht(
+        "fr",
+        "❌ Mercredi c'est impossible, mais jeudi après 14h ça me va.",
+        ((3, "14:00", "17:00"),),
+        html=False,
+    ),
+    # look-alikes: tables that hold no offer (a signature, prices, an address)
+    _r28ht(
+        "en",
+        "<p>Thursday after 2pm works for me.</p><table><tr><td>Jane Doe</td>"
+        "<td>Head of Operations</td></tr><tr><td>Tel</td><td>+1 212 555 0100</td></tr></table>",
+        ((3, "14:00", "17:00"),),
+    ),
+    _r28ht(
+        "fr",
+        "<p>Vendredi matin me convient.</p><table><tr><td>Formule</td><td>Prix</td></tr>"
+        "<tr><td>Essentiel</td><td>120 €</td></tr><tr><td>Premium</td><td>240 €</td></tr></table>",
+        ((4, "09:00", "12:00"),),
+    ),
+    _r28ht(
+        "de",
+        "<p>Donnerstag ab 14 Uhr passt mir.</p><table><tr><td>Adresse</td>"
+        "<td>Hauptstraße 12, 10115 Berlin</td></tr><tr><td>Telefon</td><td>030 1234567</td></tr>"
+        "</table>",
+        ((3, "14:00", "17:00"),),
+    ),
+    _r28ht(
+        "es",
+        "<p>El jueves por la tarde me viene bien.</p><table><tr><td>Oficina</td>"
+        "<td>Calle Mayor 5, 2.º</td></tr><tr><td>Horario</td><td>L-V 8:00–15:00</td></tr></table>",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r28ht(
+        "pt",
+        "<p>Sexta de manhã funciona para mim.</p><table><tr><td>Plano</td><td>Preço</td></tr>"
+        "<tr><td>Básico</td><td>R$ 99</td></tr><tr><td>Completo</td><td>R$ 199</td></tr></table>",
+        ((4, "09:00", "12:00"),),
+    ),
+    # look-alike: the quoted table of the options offered, under a pick
+    P(
+        "html",
+        "en",
+        "<div>The Thursday one works best for me.</div><blockquote><table>"
+        "<tr><td>1</td><td>Wed Dec 2</td><td>1:00 PM ET</td></tr>"
+        "<tr><td>2</td><td>Thu Dec 3</td><td>10:00 AM ET</td></tr>"
+        "<tr><td>3</td><td>Wed Dec 2</td><td>4:00 PM ET</td></tr></table></blockquote>",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+        html=True,
+    ),
+    # hours left out in brackets on a day's row narrow that row, not the rows below it
+    _r28ht(
+        "en",
+        "<p>Greg has:</p><p><b>Thu the 3rd:</b> after 2:30 (but not 3:30–4, he has a standing "
+        "call)</p><p><b>Fri the 4th:</b> all day</p>",
+        _R28HT_ASIDE,
+    ),
+    _r28ht("en", "Thu 3: after 2:30 (not 3:30-4)\nFri 4: all day", _R28HT_ASIDE, html=False),
+    _r28ht(
+        "fr",
+        "jeudi 3 : après 14h30 (sauf 15h30-16h)\nvendredi 4 : toute la journée",
+        _R28HT_ASIDE,
+        html=False,
+    ),
+    _r28ht(
+        "de",
+        "Do 3.12.: ab 14:30 Uhr (außer 15:30–16 Uhr)\nFr 4.12.: ganztägig",
+        _R28HT_ASIDE,
+        html=False,
+    ),
+    _r28ht(
+        "es",
+        "jueves 3: a partir de las 14:30 (salvo de 15:30 a 16)\nviernes 4: todo el día",
+        _R28HT_ASIDE,
+        html=False,
+    ),
+    _r28ht(
+        "pt",
+        "quinta 3: depois das 14h30 (menos das 15h30 às 16h)\nsexta 4: o dia todo",
+        _R28HT_ASIDE,
+        html=False,
+    ),
+    # look-alikes: an aside on a line of its own, or after every day, is every day's
+    _r28ht(
+        "en",
+        "Thursday or Friday afternoon works.\n(Not 3:30-4 either day, I have a standing call.)",
+        (
+            (3, "12:00", "15:30"),
+            (3, "16:00", "17:00"),
+            (4, "12:00", "15:30"),
+            (4, "16:00", "17:00"),
+        ),
+        html=False,
+    ),
+    _r28ht(
+        "en",
+        "Any day next week works (but not 12-1).",
+        tuple(w for d in (7, 8, 9, 10, 11) for w in ((d, "09:00", "12:00"), (d, "13:00", "17:00"))),
+        html=False,
+    ),
+    # look-alikes: hours in brackets that leave nothing out are the reason, not an exception
+    _r28ht(
+        "en",
+        "Thu 3: after 4 (I finish my shift at 3:30)\nFri 4: all day",
+        ((3, "16:00", "17:00"), (4, "09:00", "17:00")),
+        html=False,
+    ),
+    _r28ht(
+        "de",
+        "Do 3.12.: ab 16 Uhr (ich habe bis 15:30 Unterricht)\nFr 4.12.: ganztägig",
+        ((3, "16:00", "17:00"), (4, "09:00", "17:00")),
+        html=False,
+    ),
+)
+ALL_PROBES += PROBES_R28HT
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -32100,6 +32400,7 @@ def main() -> None:
         "r28vd": PROBES_R28VD,
         "r28cv": PROBES_R28CV,
         "r28hd": PROBES_R28HD,
+        "r28ht": PROBES_R28HT,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
