@@ -31439,6 +31439,146 @@ PROBES_R27IN: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R27IN
 
 
+# Round 28, a week carried on (written in our own words, from the constructs behind bs-008 and
+# bv-016): the end or the start of "the week", said without "this", is the end or the start of
+# the week named in an earlier sentence ("Next week Monday is out. Later in the week,
+# afternoons"), and the week named alone frames a run of sentences that each name a bare
+# weekday ("Next week works. Tuesday after 2. Thursday morning"), not only the first of them;
+# "this week", "this Thursday" said outright keep the week of the message. Days are those of
+# `DATE`: next week 7-11 December.
+def _r28ex(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R28_LATE_PM = each_day((10, 11), "12:00", "17:00")
+_R28_LATE_AM = each_day((10, 11), "09:00", "12:00")
+_R28_THIS_LATE_PM = each_day((3, 4), "12:00", "17:00")
+_R28_TUE_THU = ((8, "14:00", "17:00"), (10, "09:00", "12:00"))
+
+PROBES_R28EX: tuple[Probe, ...] = (
+    # the end of "the week" after next week was named in a sentence of its own
+    _r28ex(
+        "en",
+        "Next week Monday is out and Tuesday to Wednesday I'm at the plant. Later in the week, "
+        "afternoons would be perfect.",
+        _R28_LATE_PM,
+    ),
+    _r28ex(
+        "en",
+        "Next week I'm on site Monday and Tuesday. Towards the end of the week any morning works.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "fr",
+        "La semaine prochaine, lundi et mardi je suis en déplacement. Plus tard dans la semaine, "
+        "l'après-midi, ça me va.",
+        _R28_LATE_PM,
+    ),
+    _r28ex(
+        "fr",
+        "Semaine prochaine lundi je suis pris. Vers la fin de la semaine, le matin, c'est possible.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "de",
+        "Nächste Woche habe ich Montag und Dienstag Seminar. Gegen Ende der Woche geht es "
+        "vormittags.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "de",
+        "Nächste Woche bin ich Montag bis Mittwoch auf Montage. Später in der Woche, nachmittags, "
+        "passt es.",
+        _R28_LATE_PM,
+    ),
+    _r28ex(
+        "es",
+        "La próxima semana el lunes tengo juicio. Hacia el final de la semana, por la mañana, me "
+        "viene bien.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "es",
+        "La semana que viene, de lunes a miércoles estoy en la fábrica. Más adelante en la semana, "
+        "por la tarde, perfecto.",
+        _R28_LATE_PM,
+    ),
+    _r28ex(
+        "pt",
+        "Semana que vem segunda tenho plantão. No fim da semana, de manhã, posso.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "pt",
+        "Na semana que vem, de segunda a quarta estou na fábrica. Mais para o fim da semana, à "
+        "tarde, seria ótimo.",
+        _R28_LATE_PM,
+    ),
+    # look-alikes: "this week" said outright, or a next week refused, or no week named before
+    _r28ex("en", "Next week I'm away. Later this week, afternoons.", _R28_THIS_LATE_PM),
+    _r28ex("en", "Later in the week, afternoons would be best.", _R28_THIS_LATE_PM),
+    _r28ex(
+        "fr",
+        "La semaine prochaine je suis en congé. Plus tard cette semaine, l'après-midi.",
+        _R28_THIS_LATE_PM,
+    ),
+    _r28ex(
+        "de",
+        "Nächste Woche bin ich im Urlaub. Später in dieser Woche, nachmittags.",
+        _R28_THIS_LATE_PM,
+    ),
+    _r28ex(
+        "es",
+        "La semana que viene estoy de vacaciones. Más adelante esta semana, por la tarde.",
+        _R28_THIS_LATE_PM,
+    ),
+    _r28ex(
+        "pt",
+        "Na próxima semana estou de férias. No fim desta semana, à tarde.",
+        _R28_THIS_LATE_PM,
+    ),
+    # a week named alone frames each of the weekday sentences that follow it
+    _r28ex(
+        "en",
+        "Next week works for me. Tuesday after 2. Thursday any time before noon.",
+        _R28_TUE_THU,
+    ),
+    _r28ex(
+        "en",
+        "Could we aim for later next week? Thursday I'm tied up until 11, free after that till 4. "
+        "Friday from half two.",
+        ((10, "11:00", "16:00"), (11, "14:30", "17:00")),
+    ),
+    _r28ex(
+        "fr", "La semaine prochaine me convient. Mardi après 14h. Jeudi le matin.", _R28_TUE_THU
+    ),
+    _r28ex("de", "Nächste Woche passt. Dienstag ab 14 Uhr. Donnerstag vormittags.", _R28_TUE_THU),
+    _r28ex(
+        "es",
+        "La semana que viene me va bien. El martes a partir de las 14. El jueves por la mañana.",
+        _R28_TUE_THU,
+    ),
+    _r28ex("pt", "Semana que vem dá. Terça depois das 14h. Quinta de manhã.", _R28_TUE_THU),
+    # look-alikes: a day of this week said outright, a day refused
+    _r28ex(
+        "en",
+        "Next week works. Tuesday after 2. Also this Thursday morning if that's easier.",
+        ((3, "09:00", "12:00"), (8, "14:00", "17:00")),
+    ),
+    _r28ex(
+        "en",
+        "Next week works for me. Tuesday after 2. This Friday I'm out.",
+        ((8, "14:00", "17:00"),),
+    ),
+    _r28ex(
+        "fr",
+        "La semaine prochaine me va. Mardi après 14h. Et ce jeudi matin, si c'est plus simple.",
+        ((3, "09:00", "12:00"), (8, "14:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R28EX
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -31538,6 +31678,7 @@ def main() -> None:
         "r27ck": PROBES_R27CK,
         "r27in": PROBES_R27IN,
         "r27dt": PROBES_R27DT,
+        "r28ex": PROBES_R28EX,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
