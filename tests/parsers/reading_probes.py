@@ -31476,12 +31476,13 @@ PROBES_R28EX: tuple[Probe, ...] = (
     ),
     _r28ex(
         "fr",
-        "Semaine prochaine lundi je suis pris. Vers la fin de la semaine, le matin, c'est possible.",
+        "Semaine prochaine lundi je suis pris. Vers la fin de la semaine, le matin, c'est "
+        "possible.",
         _R28_LATE_AM,
     ),
     _r28ex(
         "de",
-        "Nächste Woche habe ich Montag und Dienstag Seminar. Gegen Ende der Woche geht es "
+        "Nächste Woche habe ich Montag und Dienstag keine Zeit. Gegen Ende der Woche geht es "
         "vormittags.",
         _R28_LATE_AM,
     ),
@@ -31574,6 +31575,128 @@ PROBES_R28EX: tuple[Probe, ...] = (
         "fr",
         "La semaine prochaine me va. Mardi après 14h. Et ce jeudi matin, si c'est plus simple.",
         ((3, "09:00", "12:00"), (8, "14:00", "17:00")),
+    ),
+)
+# a day busy until an hour, then told free ("Thursday I'm busy until 11, after that I'm free
+# till 4"): the hours after, up to the end told; a rest told not free stays refused
+_R28_THU_REST = ((3, "11:00", "16:00"), (4, "14:00", "17:00"))
+PROBES_R28EX += (
+    _r28ex(
+        "en", "Thursday I'm busy until 11, free after that till 4. Friday from 2.", _R28_THU_REST
+    ),
+    _r28ex(
+        "en",
+        "Thursday I'm in a meeting until 11, after that I'm free till 4. Friday from 2.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "fr",
+        "Jeudi je suis pris jusqu'à 11h, après ça je suis libre jusqu'à 16h. Vendredi à partir "
+        "de 14h.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "fr",
+        "Jeudi je suis en réunion jusqu'à 11h, ensuite je suis libre jusqu'à 16h. Vendredi "
+        "dès 14h.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "de",
+        "Donnerstag bin ich bis 11 Uhr belegt, danach bin ich frei bis 16 Uhr. Freitag ab 14 Uhr.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "es",
+        "El jueves estoy ocupado hasta las 11, después de eso estoy libre hasta las 16. El "
+        "viernes desde las 14.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "es",
+        "El jueves tengo guardia hasta las 11, luego estoy libre hasta las 16. El viernes desde "
+        "las 14.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "pt",
+        "Quinta estou ocupado até as 11, depois disso estou livre até as 16h. Sexta a partir das "
+        "14h.",
+        _R28_THU_REST,
+    ),
+    # look-alikes: the rest told not free, or taken by something else
+    _r28ex(
+        "en",
+        "Thursday I'm busy until 11, after that I'm not free either. Friday from 2.",
+        ((4, "14:00", "17:00"),),
+    ),
+    _r28ex(
+        "fr",
+        "Jeudi je suis pris jusqu'à 11h, ensuite je ne suis pas libre. Vendredi à partir de 14h.",
+        ((4, "14:00", "17:00"),),
+    ),
+    _r28ex(
+        "de",
+        "Donnerstag bin ich bis 11 Uhr belegt, danach leider auch nicht frei. Freitag ab 14 Uhr.",
+        ((4, "14:00", "17:00"),),
+    ),
+)
+# a day's part excepted from a week offered, with the reason restating its hours ("except
+# Wednesday morning, I'm on call until 12"): only that part goes; hours that do not restate it
+# are the offered days' own
+_R28_NOT_WED_AM = (*each_day((7, 8), "09:00", "17:00"), (9, "12:00", "17:00"))
+_R28_NOT_WED_AM += each_day((10, 11), "09:00", "17:00")
+_R28_NOT_THU_PM = (*each_day((7, 8, 9), "09:00", "17:00"), (10, "09:00", "12:00"))
+_R28_NOT_THU_PM += ((11, "09:00", "17:00"),)
+PROBES_R28EX += (
+    _r28ex(
+        "en",
+        "Next week any day except Wednesday morning, when I'm on call until 12.",
+        _R28_NOT_WED_AM,
+    ),
+    _r28ex(
+        "en",
+        "Next week any day except Thursday afternoon, I have a clinic from 12.",
+        _R28_NOT_THU_PM,
+    ),
+    _r28ex(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mercredi matin, je suis de garde jusqu'à "
+        "midi.",
+        _R28_NOT_WED_AM,
+    ),
+    _r28ex(
+        "fr",
+        "La semaine prochaine tous les jours sauf jeudi après-midi, j'ai une formation à partir "
+        "de midi.",
+        _R28_NOT_THU_PM,
+    ),
+    _r28ex(
+        "de",
+        "Nächste Woche jeder Tag außer Mittwochvormittag, da habe ich bis 12 Dienst.",
+        _R28_NOT_WED_AM,
+    ),
+    _r28ex(
+        "es",
+        "La semana que viene cualquier día menos el miércoles por la mañana, que estoy de guardia "
+        "hasta las 12.",
+        _R28_NOT_WED_AM,
+    ),
+    _r28ex(
+        "pt",
+        "Semana que vem qualquer dia menos quarta de manhã, que estou de plantão até as 12.",
+        _R28_NOT_WED_AM,
+    ),
+    # look-alikes: hours that do not restate the part excepted are the offered days'
+    _r28ex(
+        "en",
+        "Next week any day except Wednesday morning, ideally before 11.",
+        each_day((7, 8, 10, 11), "09:00", "11:00"),
+    ),
+    _r28ex(
+        "en",
+        "Next week any day except Wednesday morning, afternoons preferred.",
+        each_day((7, 8, 9, 10, 11), "12:00", "17:00"),
     ),
 )
 ALL_PROBES += PROBES_R28EX
