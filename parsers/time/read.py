@@ -510,6 +510,8 @@ def _bind_times(
         # excepted day qualifies the days offered, not the one left out
         b = bisect_right(group_ends, t.start) - 1
         # ("menos sexta, que só posso de manhã": a clause about the day left out is its own)
+        if b >= 0 and plain[b] != b and _restates_part(groups[b], t):
+            continue
         if (
             b >= 0
             and commas[t.start] > commas[group_ends[b]]
@@ -563,6 +565,20 @@ def _bind_times(
         else:
             loose.append(t)
     return loose
+
+
+def _restates_part(group: Group, time: Atom) -> bool:
+    """ "Except Wednesday morning, I'm on call until 12", "sauf jeudi après-midi, j'ai une
+    formation à partir de midi": hours that end where the excepted day's own part ends (or start
+    where it starts) tell why that part is out; they add no hours, to it or to the days offered."""
+    spec = time.spec
+    if spec is None or spec.kind not in ("before", "after"):
+        return False
+    edge = "end" if spec.kind == "before" else "start"
+    return any(
+        t.spec is not None and t.spec.kind == "part" and getattr(t.spec, edge) == spec.start
+        for t in group.times
+    )
 
 
 # Hours kept for the days named after them: "nachmittags nur Dienstag und Donnerstag", "tardes

@@ -206,13 +206,19 @@ def _calendar_remarks(groups: list[Group], scan: str) -> set[int]:
 
 # The rest of a day whose hours were just refused, told free: "after that I'm free the rest of
 # the day", "sinon je suis libre ce jour-là", "fuera de eso estoy libre ese día", "ansonsten bin
-# ich frei", "antes e depois disso estou livre"
+# ich frei", "antes e depois disso estou livre"; or once the hours are over: "after that",
+# "free after that", "après ça", "ensuite", "danach", "después de eso", "luego"
 _REST = loose_compile(
-    r"(?<!\w)(?:(?:the\s+)?rest\s+of\s+the\s+day|after\s+that|before\s+and\s+after|otherwise"
+    r"(?<!\w)(?:free|libre|livre|frei)\s+(?:after\s+that|afterwards|from\s+then\s+on)(?!\w)"
+    r"|(?<!\w)(?:(?:the\s+)?rest\s+of\s+the\s+day|after\s+that|before\s+and\s+after|otherwise"
+    r"|afterwards|après\s+(?:ça|cela)|ensuite|danach|después\s+de\s+eso|luego"
     r"|apart\s+from\s+that|le\s+reste\s+de\s+la\s+journée|sinon|à\s+part\s+ça|en\s+dehors\s+de\s+ça"
     r"|el\s+resto\s+del\s+día|fuera\s+de\s+eso|aparte\s+de\s+eso|antes\s+e\s+depois\s+disso"
     r"|depois\s+disso|fora\s+isso|o\s+resto\s+do\s+dia|den\s+rest\s+des\s+tages|ansonsten"
-    r"|davor\s+und\s+danach)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:free|open|libre|livre|frei|dispo\w*)(?!\w)",
+    r"|davor\s+und\s+danach)(?!\w)"
+    # (not "after that I'm not free", "ensuite je ne suis pas libre")
+    r"(?:(?!(?<!\w)(?:not|pas|nicht|no|não|never|jamais)(?!\w)|n['’]t(?!\w))[^.!?\n]){0,40}?"
+    r"(?<!\w)(?:free|open|libre|livre|frei|dispo\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -220,13 +226,17 @@ _REST = loose_compile(
 _REST_REACH = 80
 
 
-def _rest_of_day(group: Group, starts: list[int], scan: str, sentence: Boundaries) -> bool:
+def _rest_of_day(
+    group: Group, starts: list[int], scan: str, sentence: Boundaries, refused: set[int]
+) -> bool:
     """ "...; otherwise I'm free", with no other day named on the way ("sinon mercredi est libre
-    à partir de 14h" gives the rest its own hours)."""
+    à partir de 14h" gives the rest its own hours), told after the hours refused ("busy until
+    11, after that I'm free till 4": the rest until 4)."""
     s = sentence.index(group.start)
     end = sentence.cuts[s] if s < len(sentence.cuts) else len(scan)
+    after = max((t.end for t in group.times if t.start in refused), default=group.end)
     # the rest is told right after the day's clause: a short look keeps the reading linear
-    found = _REST.search(scan, group.end, min(end, group.end + _REST_REACH))
+    found = _REST.search(scan, after, min(end, after + _REST_REACH))
     if found is None:
         return False
     return bisect_left(starts, found.start()) == bisect_left(starts, found.end())
@@ -321,8 +331,18 @@ def _week_mondays(
         if s + 1 in weeks or not later:
             continue
         if all(g.kinds() == {"week"} and not (g.negated or g.dropped) for g in by_sentence[s]):
-            weeks[s + 1] = week
-            carried.add(s + 1)
+            # "Next week works. Tuesday after 2. Thursday morning": each sentence in a row that
+            # names bare weekdays and no other day is in that week too (up to a deadline: "reply
+            # by Friday" is no day of it)
+            after = s + 1
+            while after == s + 1 or (
+                after not in weeks and _bare_weekdays(by_sentence.get(after), scan)
+            ):
+                weeks[after] = week
+                carried.add(after)
+                if all(g.dropped for g in by_sentence[after]):
+                    break
+                after += 1
             continue
         # (the weekdays offered only: a deadline or a refusal places no interview)
         later = [g for g in later if not (g.negated or g.dropped)]
@@ -808,6 +828,25 @@ def _weekday_only(group: Group) -> bool:
     return bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
 
 
+# "this" before a weekday in the words the lexer leaves to the weekday ("ce jeudi", "este
+# jueves", "diesen Donnerstag", "nesta quinta"): the day of this week, said outright
+_THIS_BEFORE = loose_compile(
+    r"(?<!\w)(?:ce|cet|este|esta|diesen|diesem|dieser|diese|neste|nesta|nessa|nesse)\s+$", re.I
+)
+
+
+def _bare_weekdays(groups: list[Group] | None, scan: str) -> bool:
+    """Groups naming weekdays, bare, and no other day (hours alone may stand beside them)."""
+    named = [g for g in groups or () if any(a.day is not None for a in g.atoms)]
+    return bool(named) and all(
+        _weekday_only(g)
+        and not any(
+            _THIS_BEFORE.search(scan, max(0, a.start - 8), a.start) for a in g.atoms if a.day
+        )
+        for g in named
+    )
+
+
 def _has_time(group: Group) -> bool:
     return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
 
@@ -1057,23 +1096,63 @@ def _also(group: Group, also: set[int], sentence: Boundaries) -> bool:
     return bool(group.times) and sentence.index(group.start) in also
 
 
+# "this" in a week phrase: "later this week", "plus tard cette semaine", "später in dieser
+# Woche", "más adelante esta semana", "no fim desta semana"
+_THIS_WEEK = loose_compile(r"(?<!\w)(?:this|cette|dieser|diese|esta|desta|nesta)(?!\w)", re.I)
+
+
+def _narrows(ref: DayRef | None, atom: Atom, scan: str) -> bool:
+    """The start or end of "the week", not said to be this one: the week named before it."""
+    return (
+        ref is not None
+        and ref.kind == "week"
+        and ref.which == "this"
+        and ref.part in ("early", "late")
+        and _THIS_WEEK.search(scan, atom.start, atom.end) is None
+    )
+
+
 def _narrow_weeks(
-    groups: list[Group], dates: dict[int, list[date]], sentence: Boundaries, frame: _Frame
+    groups: list[Group],
+    dates: dict[int, list[date]],
+    sentence: Boundaries,
+    frame: _Frame,
+    scan: str,
 ) -> None:
     """ "Next week, towards the end of the week": the later phrase narrows the week named
-    before it in the sentence, which then frames nothing more."""
+    before it in the sentence, which then frames nothing more; so does "the end of the week"
+    said without "this" in a later sentence ("Next week Monday is out. Later in the week,
+    afternoons"), of the week named last."""
     named: dict[int, tuple[Group, str]] = {}
+    # the week named last, alone and offered or framing days ("Next week Monday is out")
+    last: tuple[Group | None, str] | None = None
     for g in groups:
         refs = [a.day for a in g.atoms if a.day is not None]
-        if g.dropped or g.negated or len(refs) != 1 or refs[0].kind != "week":
+        if not refs or refs[0].kind != "week":
             continue
         s, ref = sentence.index(g.start), refs[0]
-        if s in named and ref.which == "this" and ref.part in ("early", "late"):
-            week, which = named.pop(s)
-            dates[id(g)] = week_days(frame.today, which, ref.part)
-            week.dropped = True
-        elif ref.which in ("next", "after") and ref.part == "all":
-            named[s] = (g, ref.which)
+        whole = ref.which in ("next", "after") and ref.part == "all"
+        days = [a for a in g.atoms if a.day is not None]
+        if whole and len(days) == 2 and _narrows(days[1].day, days[1], scan) and not g.negated:
+            # "La semana que viene, a finales de la semana", read as one group
+            dates[id(g)] = week_days(frame.today, ref.which, refs[1].part)
+            last = None
+            continue
+        if len(refs) > 1 or g.negated or g.dropped:
+            last = (None, ref.which) if whole and len(refs) > 1 else None
+            continue
+        if ref.which == "this" and ref.part in ("early", "late"):
+            source = named.pop(s, None) or (last if _narrows(ref, g.atoms[0], scan) else None)
+            if source is not None:
+                week, which = source
+                dates[id(g)] = week_days(frame.today, which, ref.part)
+                if week is not None:
+                    week.dropped = True
+            last = None
+        elif whole:
+            named[s] = last = (g, ref.which)
+        else:
+            last = None
 
 
 def _drop_restated(groups: list[Group], dates: dict[int, list[date]]) -> None:
@@ -1190,7 +1269,7 @@ def _analyse(
     _away_until_back(reading.groups, dates, sentence, scan)
     _pin_after_dated(reading.groups, dates, sentence)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
-    _narrow_weeks(reading.groups, dates, sentence, frame)
+    _narrow_weeks(reading.groups, dates, sentence, frame, scan)
     _drop_week_phrases(
         reading.groups, dates, sentence, scan, reading.clauses, reading.negative_times, carried
     )
@@ -1217,12 +1296,21 @@ def _analyse(
         pos = _windows(dates[id(g)], _spans(g, reading, frame, negative=False))
         neg = _windows(dates[id(g)], _spans(g, reading, frame, negative=True))
         rest = False
+        refused = reading.negative_times
         if g.negated and neg and _refuses_hours(g, reading):
             # "Friday morning I'm at the dentist": the hours refused, not the whole day; "...;
             # after that I'm free the rest of the day": the rest of it is offered
-            rest = _rest_of_day(g, group_starts, scan, sentence)
+            rest = _rest_of_day(g, group_starts, scan, sentence, refused)
             pos = pos if rest else []
-        elif g.negated and not neg and g.times and _rest_of_day(g, group_starts, scan, sentence):
+        elif g.negated and neg and _rest_of_day(g, group_starts, scan, sentence, refused):
+            # "Thursday I'm busy until 11, after that I'm free till 4": the hours told free
+            rest = True
+        elif (
+            g.negated
+            and not neg
+            and g.times
+            and _rest_of_day(g, group_starts, scan, sentence, refused)
+        ):
             # "I have a board meeting Thursday 9-12; after that I'm free the rest of the day":
             # the hours the refusal came with are refused, the rest of the day is offered
             rest = True

@@ -757,6 +757,11 @@ WEEKS: Mapping[str, tuple[str, str]] = {
             "no fim desta semana",
             "später diese woche",
             "später in dieser woche",
+            # (without "this": the week named before, if any, as resolve reads them)
+            "later in the week",
+            "später in der woche",
+            "a finales de la semana",
+            "mais para o final da semana",
         ),
         ("this", "late"),
     ),

@@ -32296,6 +32296,267 @@ PROBES_R28HT: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R28HT
+# Round 28, a week carried on (written in our own words, from the constructs behind bs-008 and
+# bv-016): the end or the start of "the week", said without "this", is the end or the start of
+# the week named in an earlier sentence ("Next week Monday is out. Later in the week,
+# afternoons"), and the week named alone frames a run of sentences that each name a bare
+# weekday ("Next week works. Tuesday after 2. Thursday morning"), not only the first of them;
+# "this week", "this Thursday" said outright keep the week of the message. Days are those of
+# `DATE`: next week 7-11 December.
+def _r28ex(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R28_LATE_PM = each_day((10, 11), "12:00", "17:00")
+_R28_LATE_AM = each_day((10, 11), "09:00", "12:00")
+_R28_THIS_LATE_PM = each_day((3, 4), "12:00", "17:00")
+_R28_TUE_THU = ((8, "14:00", "17:00"), (10, "09:00", "12:00"))
+
+PROBES_R28EX: tuple[Probe, ...] = (
+    # the end of "the week" after next week was named in a sentence of its own
+    _r28ex(
+        "en",
+        "Next week Monday is out and Tuesday to Wednesday I'm at the plant. Later in the week, "
+        "afternoons would be perfect.",
+        _R28_LATE_PM,
+    ),
+    _r28ex(
+        "en",
+        "Next week I'm on site Monday and Tuesday. Towards the end of the week any morning works.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "fr",
+        "La semaine prochaine, lundi et mardi je suis en déplacement. Plus tard dans la semaine, "
+        "l'après-midi, ça me va.",
+        _R28_LATE_PM,
+    ),
+    _r28ex(
+        "fr",
+        "Semaine prochaine lundi je suis pris. Vers la fin de la semaine, le matin, c'est "
+        "possible.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "de",
+        "Nächste Woche habe ich Montag und Dienstag keine Zeit. Gegen Ende der Woche geht es "
+        "vormittags.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "de",
+        "Nächste Woche bin ich Montag bis Mittwoch auf Montage. Später in der Woche, nachmittags, "
+        "passt es.",
+        _R28_LATE_PM,
+    ),
+    _r28ex(
+        "es",
+        "La próxima semana el lunes tengo juicio. Hacia el final de la semana, por la mañana, me "
+        "viene bien.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "es",
+        "La semana que viene, de lunes a miércoles estoy en la fábrica. Más adelante en la semana, "
+        "por la tarde, perfecto.",
+        _R28_LATE_PM,
+    ),
+    _r28ex(
+        "pt",
+        "Semana que vem segunda tenho plantão. No fim da semana, de manhã, posso.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "pt",
+        "Na semana que vem, de segunda a quarta estou na fábrica. Mais para o fim da semana, à "
+        "tarde, seria ótimo.",
+        _R28_LATE_PM,
+    ),
+    # look-alikes: "this week" said outright, or a next week refused, or no week named before
+    _r28ex("en", "Next week I'm away. Later this week, afternoons.", _R28_THIS_LATE_PM),
+    _r28ex("en", "Later in the week, afternoons would be best.", _R28_THIS_LATE_PM),
+    _r28ex(
+        "fr",
+        "La semaine prochaine je suis en congé. Plus tard cette semaine, l'après-midi.",
+        _R28_THIS_LATE_PM,
+    ),
+    _r28ex(
+        "de",
+        "Nächste Woche bin ich im Urlaub. Später in dieser Woche, nachmittags.",
+        _R28_THIS_LATE_PM,
+    ),
+    _r28ex(
+        "es",
+        "La semana que viene estoy de vacaciones. Más adelante esta semana, por la tarde.",
+        _R28_THIS_LATE_PM,
+    ),
+    _r28ex(
+        "pt",
+        "Na próxima semana estou de férias. No fim desta semana, à tarde.",
+        _R28_THIS_LATE_PM,
+    ),
+    # a week named alone frames each of the weekday sentences that follow it
+    _r28ex(
+        "en",
+        "Next week works for me. Tuesday after 2. Thursday any time before noon.",
+        _R28_TUE_THU,
+    ),
+    _r28ex(
+        "en",
+        "Could we aim for later next week? Thursday I'm tied up until 11, free after that till 4. "
+        "Friday from half two.",
+        ((10, "11:00", "16:00"), (11, "14:30", "17:00")),
+    ),
+    _r28ex(
+        "fr", "La semaine prochaine me convient. Mardi après 14h. Jeudi le matin.", _R28_TUE_THU
+    ),
+    _r28ex("de", "Nächste Woche passt. Dienstag ab 14 Uhr. Donnerstag vormittags.", _R28_TUE_THU),
+    _r28ex(
+        "es",
+        "La semana que viene me va bien. El martes a partir de las 14. El jueves por la mañana.",
+        _R28_TUE_THU,
+    ),
+    _r28ex("pt", "Semana que vem dá. Terça depois das 14h. Quinta de manhã.", _R28_TUE_THU),
+    # look-alikes: a day of this week said outright, a day refused
+    _r28ex(
+        "en",
+        "Next week works. Tuesday after 2. Also this Thursday morning if that's easier.",
+        ((3, "09:00", "12:00"), (8, "14:00", "17:00")),
+    ),
+    _r28ex(
+        "en",
+        "Next week works for me. Tuesday after 2. This Friday I'm out.",
+        ((8, "14:00", "17:00"),),
+    ),
+    _r28ex(
+        "fr",
+        "La semaine prochaine me va. Mardi après 14h. Et ce jeudi matin, si c'est plus simple.",
+        ((3, "09:00", "12:00"), (8, "14:00", "17:00")),
+    ),
+)
+# a day busy until an hour, then told free ("Thursday I'm busy until 11, after that I'm free
+# till 4"): the hours after, up to the end told; a rest told not free stays refused
+_R28_THU_REST = ((3, "11:00", "16:00"), (4, "14:00", "17:00"))
+PROBES_R28EX += (
+    _r28ex(
+        "en", "Thursday I'm busy until 11, free after that till 4. Friday from 2.", _R28_THU_REST
+    ),
+    _r28ex(
+        "en",
+        "Thursday I'm in a meeting until 11, after that I'm free till 4. Friday from 2.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "fr",
+        "Jeudi je suis pris jusqu'à 11h, après ça je suis libre jusqu'à 16h. Vendredi à partir "
+        "de 14h.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "fr",
+        "Jeudi je suis en réunion jusqu'à 11h, ensuite je suis libre jusqu'à 16h. Vendredi "
+        "dès 14h.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "de",
+        "Donnerstag bin ich bis 11 Uhr belegt, danach bin ich frei bis 16 Uhr. Freitag ab 14 Uhr.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "es",
+        "El jueves estoy ocupado hasta las 11, después de eso estoy libre hasta las 16. El "
+        "viernes desde las 14.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "es",
+        "El jueves tengo guardia hasta las 11, luego estoy libre hasta las 16. El viernes desde "
+        "las 14.",
+        _R28_THU_REST,
+    ),
+    _r28ex(
+        "pt",
+        "Quinta estou ocupado até as 11, depois disso estou livre até as 16h. Sexta a partir das "
+        "14h.",
+        _R28_THU_REST,
+    ),
+    # look-alikes: the rest told not free, or taken by something else
+    _r28ex(
+        "en",
+        "Thursday I'm busy until 11, after that I'm not free either. Friday from 2.",
+        ((4, "14:00", "17:00"),),
+    ),
+    _r28ex(
+        "fr",
+        "Jeudi je suis pris jusqu'à 11h, ensuite je ne suis pas libre. Vendredi à partir de 14h.",
+        ((4, "14:00", "17:00"),),
+    ),
+    _r28ex(
+        "de",
+        "Donnerstag bin ich bis 11 Uhr belegt, danach leider auch nicht frei. Freitag ab 14 Uhr.",
+        ((4, "14:00", "17:00"),),
+    ),
+)
+# a day's part excepted from a week offered, with the reason restating its hours ("except
+# Wednesday morning, I'm on call until 12"): only that part goes; hours that do not restate it
+# are the offered days' own
+_R28_NOT_WED_AM = (*each_day((7, 8), "09:00", "17:00"), (9, "12:00", "17:00"))
+_R28_NOT_WED_AM += each_day((10, 11), "09:00", "17:00")
+_R28_NOT_THU_PM = (*each_day((7, 8, 9), "09:00", "17:00"), (10, "09:00", "12:00"))
+_R28_NOT_THU_PM += ((11, "09:00", "17:00"),)
+PROBES_R28EX += (
+    _r28ex(
+        "en",
+        "Next week any day except Wednesday morning, when I'm on call until 12.",
+        _R28_NOT_WED_AM,
+    ),
+    _r28ex(
+        "en",
+        "Next week any day except Thursday afternoon, I have a clinic from 12.",
+        _R28_NOT_THU_PM,
+    ),
+    _r28ex(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mercredi matin, je suis de garde jusqu'à "
+        "midi.",
+        _R28_NOT_WED_AM,
+    ),
+    _r28ex(
+        "fr",
+        "La semaine prochaine tous les jours sauf jeudi après-midi, j'ai une formation à partir "
+        "de midi.",
+        _R28_NOT_THU_PM,
+    ),
+    _r28ex(
+        "de",
+        "Nächste Woche jeder Tag außer Mittwochvormittag, da habe ich bis 12 Dienst.",
+        _R28_NOT_WED_AM,
+    ),
+    _r28ex(
+        "es",
+        "La semana que viene cualquier día menos el miércoles por la mañana, que estoy de guardia "
+        "hasta las 12.",
+        _R28_NOT_WED_AM,
+    ),
+    _r28ex(
+        "pt",
+        "Semana que vem qualquer dia menos quarta de manhã, que estou de plantão até as 12.",
+        _R28_NOT_WED_AM,
+    ),
+    # look-alikes: hours that do not restate the part excepted are the offered days'
+    _r28ex(
+        "en",
+        "Next week any day except Wednesday morning, ideally before 11.",
+        each_day((7, 8, 10, 11), "09:00", "11:00"),
+    ),
+    _r28ex(
+        "en",
+        "Next week any day except Wednesday morning, afternoons preferred.",
+        each_day((7, 8, 9, 10, 11), "12:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R28EX
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -32401,6 +32662,7 @@ def main() -> None:
         "r28cv": PROBES_R28CV,
         "r28hd": PROBES_R28HD,
         "r28ht": PROBES_R28HT,
+        "r28ex": PROBES_R28EX,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
