@@ -166,10 +166,12 @@ _DEFER = (
 # A pick put off until a question is answered (round 28): "before I confirm any of these, is it
 # on site?", "avant de valider jeudi 10h, l'entretien est-il en présentiel ?", "antes de
 # confirmar cualquiera de las opciones, ¿…?", "antes de fechar a quinta, é presencial?"
+# (a short clause closed by its comma, and a verb of picking: "before we decide anything I'd
+# want her to meet our director - can you set that up?" puts off a verdict, not a pick)
 PICK_PUT_OFF = (
     r"\b(?:before|avant\s+de|antes\s+de)\s+(?:i\s+|we\s+)?(?:confirm\w*|commit\w*|choos\w*|pick\w*"
-    r"|book\w*|decid\w*|lock\w*\s+in|choisir|valider|retenir|elegir|escoger|escolher|reservar|marcar"
-    r"|fechar|decidir)\b[^.!?,:;\n]*(?=[^.!?]*\?)"
+    r"|lock\w*\s+in|choisir|valider|retenir|elegir|escoger|escolher|fechar)\b(?:\s+[\w'-]+){0,6}?"
+    r"(?=\s*[,:;][^.!?]*\?)"
 )
 # who of ours is to meet the candidate, named with an aside (round 28): "que notre chef
 # d'équipe, M. Peeters, la rencontre", "que nuestra jefa de planta, Lucía, la conozca", "que o
