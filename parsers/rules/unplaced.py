@@ -13,7 +13,7 @@ from parsers.rules.intents import fold
 from parsers.time import lex as timelex
 from parsers.time.cues import NEUTRAL
 from parsers.time.deadline import due_around
-from parsers.time.holidays import HOLIDAY_NAMED, HOLIDAY_WORD
+from parsers.time.holidays import HOLIDAY
 from parsers.time.resolve import Mention
 from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS, alternation
 
@@ -212,12 +212,7 @@ def regret_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[W
 
 # a holiday named or called so, read in the folded text (`fold` strips the accents the
 # vocabulary allows for)
-_HOLIDAY = re.compile(
-    rf"(?<!\w)(?:(?P<named>{fold(HOLIDAY_NAMED)})|{fold(HOLIDAY_WORD)}|(?:the|a)\s+holiday)(?!\w)"
-)
-# the copula that tells a day to be the holiday ("Monday is Labor Day", "el lunes 1 es Todos los
-# Santos"): the day before it is the holiday's
-_TOLD = re.compile(r"(?<!\w)(?:is|'s|will\s+be|c'est|est|sera|ist|wird|es|e)\s+(?:[\w']+\s+){0,3}$")
+_HOLIDAY = re.compile(rf"(?<!\w)(?:{fold(HOLIDAY)}|(?:the|a)\s+holiday)(?!\w)")
 # a season's greeting or an event of the holiday, not the day off: "happy holidays", "Joyeux
 # Noël", "frohe Weihnachten", "feliz Navidad", "boas festas", "the Christmas party", "a cena de
 # Natal"
@@ -292,11 +287,6 @@ def holiday_unplaced(folded: str, mentions: Sequence[Mention], offering: Sequenc
             if (s[1] <= h.start() or s[0] >= h.end())
             and _between(folded, _CLAUSE_END, s, h.span()) is None
         ]
-        # a holiday by its name, not told of the day before it, beside days in its clause
-        # ("annual leave till the King's Birthday long weekend so nothing before Tuesday the
-        # 15th", "short week with Thanksgiving"): which of them it takes, the text does not say
-        if clause and h.group("named") and not _TOLD.search(before):
-            return True
         if clause:
             if min(clause, key=lambda s: _distance(folded, s, h.span())) in offered:
                 return True

@@ -49,8 +49,7 @@ _WORD = (
     r"(?:public|bank|federal|national|stat(?:utory)?|legal)\s+holiday|f[ée]ri[ée]|\w*feiertag"
     r"|br[üu]ckentag|festivo|feriado"
 )
-# either (`HOLIDAY_NAMED` a holiday by its name, whose date only a calendar of its country knows)
-HOLIDAY_NAMED, HOLIDAY_WORD = _NAMED, _WORD
+# either, by its name or by the word for it
 HOLIDAY = rf"(?:{_WORD}|{_NAMED})"
 # what makes the holiday's name an event on its day, not the day off ("Friday is the Christmas
 # party", "le repas de Noël", "die Weihnachtsfeier" is one word already)
