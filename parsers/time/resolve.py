@@ -1139,7 +1139,10 @@ def _narrow_weeks(
             last = None
             continue
         if len(refs) > 1 or g.negated or g.dropped:
-            last = (None, ref.which) if whole and len(refs) > 1 else None
+            # (a part of it refused frames it as well: "the beginning of next week is taken,
+            # but later in the week I'm flexible")
+            edge = g.negated and ref.which in ("next", "after") and ref.part in ("early", "late")
+            last = (None, ref.which) if (whole and len(refs) > 1) or edge else None
             continue
         if ref.which == "this" and ref.part in ("early", "late"):
             source = named.pop(s, None) or (last if _narrows(ref, g.atoms[0], scan) else None)

@@ -32372,6 +32372,19 @@ PROBES_R28EX: tuple[Probe, ...] = (
         "tarde, seria ótimo.",
         _R28_LATE_PM,
     ),
+    # the start of next week refused, then "later in the week"
+    _r28ex(
+        "en",
+        "The start of next week is taken up with an audit, but later in the week I'm flexible, "
+        "mornings ideally.",
+        _R28_LATE_AM,
+    ),
+    _r28ex(
+        "fr",
+        "Le début de la semaine prochaine est pris par un audit, mais plus tard dans la semaine "
+        "je suis disponible, le matin de préférence.",
+        _R28_LATE_AM,
+    ),
     # look-alikes: "this week" said outright, or a next week refused, or no week named before
     _r28ex("en", "Next week I'm away. Later this week, afternoons.", _R28_THIS_LATE_PM),
     _r28ex("en", "Later in the week, afternoons would be best.", _R28_THIS_LATE_PM),
