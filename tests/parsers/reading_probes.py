@@ -31996,6 +31996,8 @@ PROBES_R28CV: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R28CV
+
+
 def _r28ht(lang: str, text: str, windows: Windows, html: bool = True) -> Probe:
     return P("html", lang, text, "availability", windows, html=html)
 
@@ -32296,6 +32298,8 @@ PROBES_R28HT: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R28HT
+
+
 # Round 28, a week carried on (written in our own words, from the constructs behind bs-008 and
 # bv-016): the end or the start of "the week", said without "this", is the end or the start of
 # the week named in an earlier sentence ("Next week Monday is out. Later in the week,
