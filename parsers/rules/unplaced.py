@@ -13,7 +13,7 @@ from parsers.rules.intents import fold
 from parsers.time import lex as timelex
 from parsers.time.cues import NEUTRAL
 from parsers.time.deadline import due_around
-from parsers.time.holidays import HOLIDAY
+from parsers.time.holidays import FREE_WORD, HOLIDAY
 from parsers.time.resolve import Mention
 from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS, alternation
 
@@ -232,9 +232,7 @@ _SINCE = re.compile(
     r"(?:\s+(?:the|le|la|les|l'|dem|den|der|el|los|las|o|a|os|as))?\s+$"
 )
 # a word that says the holiday leaves the sender free ("Allerheiligen, da hat er frei")
-_FREES = re.compile(
-    r"(?<!\w)(?:free|off|available|libre|dispo\w*|frei|verfugbar|livre|disponive(?:l|is))(?!\w)"
-)
+_FREES = re.compile(rf"(?<!\w){FREE_WORD}")
 # an exception or a no in the holiday's clause: the holiday is the day left out ("exceto no dia
 # da Imaculada", "nur an Mariä Empfängnis nicht", "sauf le 1er mai férié")
 _EXCEPTING = re.compile(

@@ -60,10 +60,10 @@ _EVENT = (
 )
 # A word that says the holiday leaves the sender free, later in its clause ("Montag ist
 # Feiertag, da bin ich den ganzen Tag frei", "es festivo y tengo el día libre")
-_FREES = (
-    r"(?![^.;!?\n]{0,60}?(?<!\w)(?:free|off|available|libre|dispo\w*|frei|verf[üu]gbar|livre"
-    r"|dispon[íi]ve(?:l|is))(?!\w))"
+FREE_WORD = (
+    r"(?:free|off|available|libre|dispo\w*|frei|verf[üu]gbar|livre|dispon[íi]ve(?:l|is))(?!\w)"
 )
+_FREES = rf"(?![^.;!?\n]{{0,60}}?(?<!\w){FREE_WORD})"
 # The day told a holiday: the copula, then what may stand between it and the holiday ("Tuesday
 # is a public holiday here", "mardi c'est férié", "Dienstag ist ja Nationalfeiertag", "el lunes
 # es festivo", "terça é feriado", "Monday is Labor Day", "el lunes 1 es Todos los Santos"; and
