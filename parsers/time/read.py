@@ -455,7 +455,9 @@ def week_of_date(group: Group, scan: str) -> bool:
 def _own_time(day: Atom, times: list[Atom], starts: list[int], scan: str) -> list[int]:
     """Where the day's phrase ends: after the day, and after each time that follows it directly."""
     ends = [day.end]
-    for t in times[bisect_left(starts, day.end) :]:
+    # (by index: a copy of the rest at every day made a long list of days quadratic)
+    for i in range(bisect_left(starts, day.end), len(times)):
+        t = times[i]
         if not _OWN_GAP.fullmatch(scan, ends[-1], t.start):
             break
         ends.append(t.end)
