@@ -32624,7 +32624,8 @@ PROBES_R29CV: tuple[Probe, ...] = (
     ),
     _r29cv(
         "es",
-        "La semana que viene estoy bastante libre; lo ideal sería el martes o el jueves por la tarde.",
+        "La semana que viene estoy bastante libre; lo ideal sería el martes o el jueves por la "
+        "tarde.",
         _R29_TUE_THU_PM,
     ),
     _r29cv(
@@ -32671,17 +32672,19 @@ PROBES_R29CV: tuple[Probe, ...] = (
     ),
     _r29cv(
         "fr",
-        "Rien avant le mercredi 9, désolé. La semaine prochaine, n'importe quel après-midi ensuite.",
+        "Rien avant le mercredi 9, désolé. La semaine prochaine, n'importe quel après-midi "
+        "ensuite.",
         _R29_FROM_9_PM,
     ),
     _r29cv(
         "de",
-        "Bitte nicht vor dem 9., sonst nächste Woche jeden Nachmittag.",
+        "Bitte nicht vor dem 9.12., sonst nächste Woche jeden Nachmittag.",
         _R29_FROM_9_PM,
     ),
     _r29cv(
         "es",
-        "Nada antes del miércoles 9, lo siento. La semana que viene, cualquier tarde a partir de ahí.",
+        "Nada antes del miércoles 9, lo siento. La semana que viene, cualquier tarde a partir de "
+        "ahí.",
         _R29_FROM_9_PM,
     ),
     _r29cv(
