@@ -87,7 +87,12 @@ from parsers.rules.picks import (
     rank_disagrees,
 )
 from parsers.rules.shift import WHOLE_DAY, beside_move, shifted
-from parsers.rules.unplaced import holiday_unplaced, regret_offered, time_unplaced
+from parsers.rules.unplaced import (
+    holiday_unplaced,
+    hours_swallowed,
+    regret_offered,
+    time_unplaced,
+)
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
@@ -485,6 +490,8 @@ def _doubted(
         )
         # a day offered whole by one phrase and in part by another: which hours go with it?
         or (offers and _competing(offering))
+        # (round 29) and the other way round: a day's hours inside a wider phrase's, lost in it
+        or (offers and hours_swallowed(offering, offered()))
         # a weekday offered inside days another phrase refuses: "next week I'm away; Tuesday
         # or Thursday" (which week?); a date ("only the 9th") says which
         or (offers and _refused_yet_offered(folded, times().mentions, offering))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from itertools import accumulate
 
 from parsers.model import Window
 from parsers.rules.intents import fold
+from parsers.rules.picks import dayless, named_days
 from parsers.time import lex as timelex
 from parsers.time.cues import NEUTRAL
 from parsers.time.deadline import due_around
@@ -90,11 +91,67 @@ def time_unplaced(
             lost = _hours_lost(atoms, windows, slot) or _date_offered(
                 folded, start, end, atoms, offered
             )
+            # (round 29) a bound that reads as a deadline, but of the offer: "nothing before
+            # the 9th" with days before the 9th offered
+            if _NOT_BEFORE.search(folded, max(0, start - _REACH), start) and _held_before(
+                atoms, offered
+            ):
+                return True
         else:
             continue
         if lost and not due_around(folded, start, end) and not _set_aside(text, start):
             return True
     return False
+
+
+# a no, then a bound before the words after it: "nothing before", "can't do anything before",
+# "rien avant le", "pas avant le", "nicht vor dem", "nada antes del", "não antes do dia"
+_NOT_BEFORE = re.compile(
+    r"(?<!\w)(?:not|nothing|anything|rien|pas|nicht|nichts|nada|no|nao)(?:[^\w.;!?\n]+[\w']+)?"
+    r"[^\w.;!?\n]+(?:before|avant|vor|antes)(?:[^\w.;!?\n]+[\w']+){0,3}[^\w.;!?\n]+$"
+)
+
+
+def _held_before(atoms: Sequence[timelex.Atom], offered: Sequence[Window]) -> bool:
+    """The offer holds a day before a date the words name (of its month, when they name none)."""
+    dated = [a.day for a in atoms if a.day is not None and a.day.day]
+    return any(
+        (w.start.month, w.start.day) < (d.month or w.start.month, d.day)
+        for d in dated
+        for w in offered
+    )
+
+
+def hours_swallowed(offering: Sequence[Mention], offered: Sequence[Window]) -> bool:
+    """A phrase offered whose days another phrase offers among more days, with hours inside
+    that phrase's, and which the offer does not show: "next week is open; Tuesday or Thursday
+    afternoon would be ideal" offered as the whole week. The narrower words said something of
+    their days that the reading did not use (a narrowing it applied, "any afternoon next week,
+    Wednesday only after 3", shows in the offer; a part added, "any morning, Tuesday afternoon
+    too", lies outside the wider phrase's hours)."""
+    named = [(m, frozenset(named_days(m))) for m in offering if not dayless(m)]
+    # (grouped by their days, so a long list of phrases naming the same days costs one look each)
+    wide: dict[frozenset[date], list[Mention]] = {}
+    for m, days in named:
+        if len(days) > 1:
+            wide.setdefault(days, []).append(m)
+    for m, days in named:
+        for more, others in wide.items():
+            if not days < more:
+                continue
+            for other in others:
+                if other.span[0] <= m.span[0] and m.span[1] <= other.span[1]:
+                    continue
+                if all(_inside(w, other.windows) for w in m.windows) and all(
+                    any(_inside(w, (o,)) and (o.start, o.end) != (w.start, w.end) for o in offered)
+                    for w in m.windows
+                ):
+                    return True
+    return False
+
+
+def _inside(w: Window, windows: Sequence[Window]) -> bool:
+    return any(o.start <= w.start and w.end <= o.end for o in windows)
 
 
 def _after_sweep(text: str, start: int, before: Mention) -> bool:

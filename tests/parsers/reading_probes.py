@@ -32576,6 +32576,142 @@ PROBES_R28EX += (
 ALL_PROBES += PROBES_R28EX
 
 
+# Round 29, what the reading left unused (cv): words of the reply that disagree with the offer
+# read: a day named with hours inside a wider offer of its week, whose hours the offer does not
+# show ("next week is open; Tuesday or Thursday afternoon would be ideal" offered as the whole
+# week), and a date nothing may come before while the offer holds days before it ("nothing
+# before Wednesday the 9th"). Read right or handed over; look-alikes keep a narrowing the offer
+# shows, a union of parts, and a bound the offer keeps. In our own words, sent on Tuesday 1
+# December (next week is Monday 7 to Friday 11).
+def _r29cv(lang: str, text: str, windows: Windows, **kw: Any) -> Probe:
+    return Probe("ruled-out", lang, text, kw.pop("intent", "availability"), windows, **kw)
+
+
+_R29_TUE_THU_PM = ((8, *_R27_PM), (10, *_R27_PM))
+_R29_FROM_9_PM = each_day((9, 10, 11), *_R27_PM)
+
+PROBES_R29CV: tuple[Probe, ...] = (
+    # a week offered, then days of it with hours the offer does not show
+    _r29cv(
+        "en",
+        "Next week is pretty open. Tuesday or Thursday afternoon would be ideal.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "en",
+        "The week of the 7th works for me, ideally tue or thu in the afternoon.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "fr",
+        "La semaine prochaine je suis assez libre : mardi ou jeudi après-midi, idéalement.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "fr",
+        "Semaine prochaine ca me va, de preference mardi ou jeudi apres-midi.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "de",
+        "Nächste Woche bin ich flexibel, am besten Dienstag oder Donnerstag nachmittags.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "de",
+        "naechste woche passt. dienstag oder donnerstag am nachmittag waere ideal",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "es",
+        "La semana que viene estoy bastante libre; lo ideal sería el martes o el jueves por la "
+        "tarde.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "es",
+        "la semana q viene me va bien, mejor martes o jueves en la tarde",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "pt",
+        "Semana que vem estou bem livre, o ideal seria terça ou quinta à tarde.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29cv(
+        "pt",
+        "semana que vem ta tranquilo. terca ou quinta a tarde seria o melhor",
+        _R29_TUE_THU_PM,
+    ),
+    # look-alikes: parts that add to the week, and a narrowing the offer shows
+    _r29cv(
+        "en",
+        "Any morning next week, and Tuesday afternoon as well.",
+        (*each_day((7, 9, 10, 11), *_R27_AM), (8, "09:00", "17:00")),
+    ),
+    _r29cv(
+        "de",
+        "Nächste Woche jeden Vormittag, Donnerstag auch nachmittags.",
+        (*each_day((7, 8, 9, 11), *_R27_AM), (10, "09:00", "17:00")),
+    ),
+    _r29cv(
+        "es",
+        "Cualquier tarde de la semana que viene; el miércoles, solo a partir de las 3.",
+        (*each_day((7, 8, 10, 11), *_R27_PM), (9, "15:00", "17:00")),
+    ),
+    # a date nothing may come before, while the offer holds days before it
+    _r29cv(
+        "en",
+        "I can't do anything before Wednesday the 9th, sorry. Next week any afternoon after that.",
+        _R29_FROM_9_PM,
+    ),
+    _r29cv(
+        "en",
+        "nothing before the 9th unfortunately - any afternoon next week otherwise",
+        _R29_FROM_9_PM,
+    ),
+    _r29cv(
+        "fr",
+        "Rien avant le mercredi 9, désolé. La semaine prochaine, n'importe quel après-midi "
+        "ensuite.",
+        _R29_FROM_9_PM,
+    ),
+    _r29cv(
+        "de",
+        "Bitte nicht vor dem 9.12., sonst nächste Woche jeden Nachmittag.",
+        _R29_FROM_9_PM,
+    ),
+    _r29cv(
+        "es",
+        "Nada antes del miércoles 9, lo siento. La semana que viene, cualquier tarde a partir de "
+        "ahí.",
+        _R29_FROM_9_PM,
+    ),
+    _r29cv(
+        "pt",
+        "Nada antes do dia 9, desculpa. Semana que vem, qualquer tarde depois disso.",
+        _R29_FROM_9_PM,
+    ),
+    # look-alikes: the offer keeps the bound
+    _r29cv(
+        "en",
+        "Not before the 9th, I'm afraid: Wednesday 9th or Thursday 10th, any time.",
+        ((9, *_R27_DAY), (10, *_R27_DAY)),
+    ),
+    _r29cv(
+        "fr",
+        "Pas avant le 9 : mercredi 9 ou jeudi 10, l'après-midi.",
+        ((9, *_R27_PM), (10, *_R27_PM)),
+    ),
+    _r29cv(
+        "es",
+        "No antes del 9: el miércoles 9 o el jueves 10 por la tarde.",
+        ((9, *_R27_PM), (10, *_R27_PM)),
+    ),
+)
+ALL_PROBES += PROBES_R29CV
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -32680,6 +32816,7 @@ def main() -> None:
         "r28hd": PROBES_R28HD,
         "r28ht": PROBES_R28HT,
         "r28ex": PROBES_R28EX,
+        "r29cv": PROBES_R29CV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
