@@ -32694,6 +32694,16 @@ PROBES_R29VD: tuple[Probe, ...] = (
     _r28v("en", "We won't wait for him, we're going ahead with the other finalist.", "reject"),
     _r28v("es", "No vamos a esperar, seguimos con otro candidato.", "reject"),
     _r28v("fr", "On ne va pas attendre : nous avons retenu une autre candidate.", "reject"),
+    # hold look-alikes: the one rival named with its article has taken the role
+    _r28v(
+        "en",
+        "The other candidate in the process accepted our offer, so we won't proceed with Ana.",
+        "reject",
+    ),
+    _r28v("en", "We'll wait and see how the other interviews go.", "hold"),
+    _r28v(
+        "en", "We have more candidates in the pipeline, I'll come back to you next week.", "hold"
+    ),
     # 3. a next round with a role of ours, in a time frame that is no window
     _r28v("es", "Nos gustaría que platique con nuestra directora la semana que viene.", "advance"),
     _r28v(
@@ -32719,6 +32729,14 @@ PROBES_R29VD: tuple[Probe, ...] = (
     _r28v("pt", "Próximo passo: uma conversa com a diretora na semana que vem.", "advance"),
     _r28v("en", "Next step would be a quick call with our MD next week.", "advance"),
     _r28v("en", "Strong. We'd like her to speak with our founder sometime next week.", "advance"),
+    # advance look-alikes: an offer of a round; what was talked over with a head of ours
+    _r28v("en", "We'd like to offer him a second interview with our CTO.", "advance"),
+    _r28v("fr", "Nous aimerions qu'elle échange avec notre directrice jeudi à 14h.", "advance"),
+    _r28v(
+        "es",
+        "Lo que hablé con nuestro director es que buscamos a alguien con más experiencia.",
+        "reject",
+    ),
     # 4. a booked interview called off because the role is on hold: the sender's call no new time
     _r29cx(
         "en",
