@@ -1173,7 +1173,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:tecnic[oa]|technique|final|adicional|supplementaire|complementaire)\b",
         # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
         # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"
-        r"\b(?:conozca|conociera|vea|viera|(?<!\blo\s)hable|(?<!\blo\s)hablara|se\s+reuna|se\s+reuniera|entreviste"
+        # (not what was talked over, its verb folded alike: "lo que hablé con nuestro director")
+        r"\b(?:conozca|conociera|vea|viera|(?<!\blo\s)(?<!\blo\sque\s)hable|(?<!\blo\s)hablara|se\s+reuna|se\s+reuniera|entreviste"
         r"|entrevistara)\s+(?:a|al|con)\s+(?:nuestr[oa]s?|alguien|(?:el|la)\s+equipo|equipo)\b"
         r"|\b(?:conheca|conhecesse|fale|falasse|converse|conversasse|se\s+reuna|se\s+reunisse)\s+"
         r"(?:com\s+)?(?:[oa]s?\s+)?(?:nosso|nossa|nossos|nossas|alguem|equipa|equipe|time)\b"
@@ -1265,7 +1266,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bone\s+more\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation|round|interview|meeting)\b",
         # the candidate is to talk with someone else: "que hablara con nuestro CTO", "que ela
         # conversasse com o diretor", "sie unserem CTO vorstellen", "qu'elle échange avec"
-        r"\bque\s+(?:\w+\s+){0,2}?(?:hable|hablara|converse|conversara|se\s+reuna|se\s+reuniera)\s+con\b"
+        # (not what was talked over: "lo que hablé con nuestro director es que")
+        r"(?<!\blo\s)\bque\s+(?:\w+\s+){0,2}?(?:hable|hablara|converse|conversara|se\s+reuna|se\s+reuniera)\s+con\b"
         r"|\bque\s+(?:ela\s+|ele\s+)?(?:converse|conversasse|fale|falasse|se\s+reuna)\s+com\b"
         r"|\bqu'(?:il|elle)\s+(?:parle|echange|discute)\s+avec\b"
         r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,4}?vorstellen\b",
@@ -1540,8 +1542,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # oferta", "pode mandar a proposta", "wir machen Anna ein Angebot"
         r"\b(?:send|get|make|extend|issue|launch|present|go\s+ahead\s+with|go\s+with|move\s+forward\s+with"
         r"|proceed\s+with|draft|prepare|put\s+together|envoyer|envoyez|lancer|lancez|faire|faisons"
-        r"|presenter|schick\w*|rausschick\w*|senden|machen|unterbreiten|mandar|manda|mande|envia\w*"
-        r"|presentar|hacer|hagamos\w*|lanzar|adelante\s+con|vamos\s+con|apresentar|fazer|facamos"
+        r"|presenter|schick\w*|rausschick\w*|senden|machen|unterbreiten|mandar(?:les?)?|manda|mande|envia\w*"
+        r"|presentar(?:les?)?|hacer(?:les?)?|hagamos\w*|lanzar|adelante\s+con|vamos\s+con|apresentar|fazer|facamos"
         r"|seguir\s+com)(?:-\w+)?\s+(?:[\w.-]+\s+){0,3}?(?:(?:the|an?|our|la|le|une?|el|una?|das|dem|den"
         r"|ein(?:e[nm]?)?|o|uma?)\s+|l')?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
         # the verb last: "das Angebot an Frau Lange rausschicken", "mit dem Vertragsangebot raus"
@@ -1576,7 +1578,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:make|making|extend|extending|send|sending|give|giving|prepare|preparing|draft"
         r"|drafting|put\s+together)\s+(?:\w+\s+)?an?\s+"
         r"(?:formal\s+|verbal\s+|job\s+)?offer\b",
-        r"\boffer\s+(?:him|her|them)\s+the\s+(?:role|job|position)",
+        # the role offered to the candidate by name ("we'd like to offer Sipho the role"), or the
+        # offer put together ("so we can put the offer together", "put an offer together for him")
+        r"\boffer\s+(?:him|her|them|[a-z]+)\s+the\s+(?:[\w-]+\s+){0,2}?(?:role|job|position|post)\b"
+        r"|\bput\s+(?:an?|the|our)\s+(?:\w+\s+)?offer\s+together\b",
         r"\b(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
         r"(?:an?\s+)?(?:formal\s+|verbal\s+)?offer\b",
         r"\b(?:like|love|want)\s+to\s+hire\b",
@@ -2239,7 +2244,9 @@ def find_cues(folded: str) -> list[Hit]:
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     ordered = sorted((_read_in_place(folded, h) for h in kept), key=lambda h: h.start)
-    return _conditions_of_advance(folded, _pending(folded, _frozen(folded, ordered)))
+    return _conditions_of_advance(
+        folded, _pending(folded, _role_off(folded, _frozen(folded, ordered)))
+    )
 
 
 # a freeze by any of its words: "froze", "gelé", "eingefroren", "congelou"
@@ -2256,6 +2263,29 @@ def _frozen(folded: str, hits: list[Hit]) -> list[Hit]:
         if h.cue is Cue.CANCEL and _FREEZE.search(folded, h.start, h.end)
     ]
     return sorted(hits + holds, key=lambda h: h.start) if holds else hits
+
+
+# the role itself in a call-off ("they've put the role on hold", "a mis le poste en pause", "die
+# Stelle wurde auf Eis gelegt", "la vaga foi congelada"), not an interview of someone's
+_ROLE_WORD = re.compile(r"\b(?:" + _ROLE_MONEY + r"|stelle|besetzung|ausschreibung)\b")
+_INTERVIEW_WORD = re.compile(r"\b(?:interviews?|slot|call|meeting|panel|round|onsite|session)\b")
+
+
+def _role_off(folded: str, hits: list[Hit]) -> list[Hit]:
+    """An interview called off because its role is on hold or frozen is not to be moved: a time
+    beside it is the sender's own call to make ("I'll speak to Ben tomorrow morning"), no new
+    slot; unless a move is asked outright ("the role is on hold, so push it to January")."""
+    if any(h.cue is Cue.MOVE and h.strong for h in hits):
+        return hits
+    stays = [
+        Hit(Cue.NO_MOVE, h.start, h.end, strong=True)
+        for h in hits
+        if h.cue is Cue.CANCEL
+        and h.strong
+        and _ROLE_WORD.search(folded, h.start, h.end)
+        and not _INTERVIEW_WORD.search(folded, h.start, h.end)
+    ]
+    return sorted(hits + stays, key=lambda h: h.start) if stays else hits
 
 
 def _pending(folded: str, hits: list[Hit]) -> list[Hit]:

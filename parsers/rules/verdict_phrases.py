@@ -31,6 +31,18 @@ _AUDIENCE = (
     r"|direction|associes|comite|jury|equipe|vorstand|geschaftsfuhrung|gremium|partnern|leitung"
     r"|socios|socias|direccion|junta|equipo|diretoria|time|banca|chefia|gerencia|lideranca)"
 )
+# another candidate, or one more: "another", "one more", "a second", "une deuxième", "einen
+# zweiten", "una segunda", "outra"
+_ANOTHER = (
+    r"other|autres|weitere[nmr]?|andere[nmr]?|otros|otras|outros|outras|another|autre|anderen|otro"
+    r"|otra|outro|outra|more|second|seconde|deuxieme|zweite[nmr]?|segund[oa]"
+)
+# a head of ours: "director general", "directrice", "DG", "CEO", "gerente", "sócio", "dueño"
+_HEAD = (
+    r"(?:director\w*|directeur\w*|directrice\w*|diretor\w*|dg|pdg|ceo|cto|coo|cfo|gerente\w*|socio"
+    r"|socia|socios|associee?|fundador\w*|fondat\w*|duen[oa]|don[oa]|jef[ea]|chefe|presidente?"
+    r"|patron|patronne)"
+)
 # how many, in words or digits: "two", "a couple of", "deux", "ein paar", "dos", "duas"
 _COUNTED = (
     r"(?:two|three|four|five|a\s+few|a\s+couple\s+of|several|deux|trois|quatre|cinq|quelques|zwei"
@@ -235,6 +247,15 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|receba|conozca|conociera|vea|rencontre|voie|recoive)\b"
         r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
         r"|vorbeischauen|vorstellen|prasentieren)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
+        # a talk wished between the candidate and a head of ours, whatever the verb: "nos gustaría
+        # que platique con nuestro director general", "queremos que hable con la gerente",
+        # "gostaríamos que ele conversasse com o nosso sócio", "nous aimerions qu'elle échange
+        # avec notre directrice" (a wish before it: not "lo que hablé con nuestro director")
+        r"\b(?:gustaria|queremos|quisieramos|quisiera|quiero|preferimos|propongo|proponemos|sugiero"
+        r"|sugerimos|gostariamos|gostaria|queriamos|queria|aimerions|aimerais|souhaitons|souhaiterions"
+        r"|voudrions|voudrais|proposons)\s+(?:mucho\s+|muito\s+|bien\s+)?(?:que|q|qu')\s*(?:[\w']+\s+){1,2}?"
+        r"(?:con|com|avec)\s+(?:(?:nuestr[oa]s?|el|la|los|las|o|a|os|as|noss[oa]s?|notre|nos|le|l')\s*){1,2}"
+        r"(?:[\w-]+\s+)?" + _HEAD + r"\b",
         # a deeper round run by one of ours: "have Priya run a proper deep-dive technical with
         # him", "dig deeper into the coding side with her", "una entrevista técnica más a fondo",
         # "uma entrevista técnica mais aprofundada"
@@ -429,9 +450,16 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bgib\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?zeit\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
         # time needed to think: "I need a few days", "Necesito unos días para pensarlo", "Preciso
         # de uns dias", "Ich brauche noch ein paar Tage Bedenkzeit", "laissez-moi réfléchir"
+        # (a little of it, after a "but" or a "still": "we need a bit more time", "il nous faut
+        # encore un peu de temps", "wir brauchen aber noch etwas Zeit", "necesitamos algo más de
+        # tiempo", "precisamos de um pouco mais de tempo")
         r"\b(?:i\s+need|we\s+need|needs?|necesit[oa]|necesitamos|precis[oa]|precisamos|brauche|braucht"
-        r"|brauchen|j'ai\s+besoin|il\s+me\s+faut|prendre)\s+(?:de\s+)?(?:(?:noch|encore|mais|mas|more)\s+)?"
-        r"(?:a\s+few|some|a\s+couple\s+of|quelques|unos|unas|uns|umas|alguns|algumas|ein\s+paar|a|un|una|um|uma|einen|eine|mehr|more|plus\s+de|mas|mais)\s+"
+        r"|brauchen|j'ai\s+besoin|il\s+(?:me|nous)\s+faut|prendre)\s+(?:de\s+)?"
+        r"(?:(?:noch|encore|mais|mas|more|aber|but|pero|still|ainda|aun|todavia)\s+){0,2}"
+        r"(?:a\s+few|some|a\s+couple\s+of|quelques|unos|unas|uns|umas|alguns|algumas|ein\s+paar"
+        r"|a\s+(?:bit|little)(?:\s+more)?|un\s+peu(?:\s+plus)?\s+de|etwas(?:\s+mehr)?|algo(?:\s+mas)?\s+de"
+        r"|un\s+poco(?:\s+mas)?\s+de|um\s+pouco(?:\s+mais)?\s+de|a|un|una|um|uma|einen|eine|mehr|more"
+        r"|plus\s+de|mas|mais)\s+"
         r"(?:\w+\s+)?(?:days?|weeks?|jours|semaines|dias|semanas|tage|wochen|time|temps|tiempo|tempo|zeit)\b"
         r"|\blaiss(?:ez|e)-(?:moi|nous)\s+reflechir\b|\bbedenkzeit\b",
         # waiting to hear from the others, or the candidate parked: "waiting to hear from two
@@ -445,6 +473,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # réfléchir", "Lass mich eine Nacht drüber schlafen", "Deixa eu pensar no fim de semana"
         r"\b(?:let\s+me\s+)?sleep\s+on\s+it\b|\blet\s+me\s+think\s+(?:about|it|over)|\bdeixa\s+(?:eu|me)\s+pensar\b"
         r"|\bdej(?:a|ame)\s+(?:que\s+)?(?:lo\s+)?pien\w+|\bdruber\s+schlafen\b|\bnacht\s+druber\b|\by\s+reflechir\b",
+        # waiting as the plan: "vamos aguardar", "let's wait and see", "on va attendre un peu",
+        # "vamos a esperar", "wir werden abwarten" (not "no vamos a esperar", "we won't wait")
+        r"(?<!\bno\s)(?<!\bnao\s)\b(?:vamos(?:\s+a)?|we'?ll|we\s+will|let'?s|on\s+va|nous\s+allons"
+        r"|wir\s+werden)\s+(?:\w+\s+)?(?:aguardar|esperar|wait|attendre|abwarten)\b",
         # nothing before then: "nothing before then", "rien ne bougera avant", "hasta entonces
         # nada", "até lá nada", "bis dahin bitte abwarten"
         r"\bnothing\s+(?:before|until|till)\s+then\b|\brien\s+ne\s+(?:bougera|se\s+passera|bouge)\b"
@@ -458,9 +490,28 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # deux autres candidats", "wir sehen noch zwei weitere Kandidaten", "aún vemos a otros
         # dos candidatos", "ainda vamos ver outros dois candidatos"
         r"\b(?:seeing|meeting|interviewing|voyons|rencontrons|recevons|sehen|treffen|vemos|entrevistamos"
-        r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:other|autres|weitere|andere|otros"
-        r"|otras|outros|outras|another|autre|anderen|otro|otra|outro|outra)\s+(?:\w+\s+)?(?:candidat"
-        r"|kandidat|finalist|bewerber|profil)\w*"
+        r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:"
+        + _ANOTHER
+        + r")\s+(?:\w+\s+)?"
+        r"(?:candidat|kandidat|finalist|bewerber|profil)\w*"
+        # or talked with: "we're speaking to one more candidate", "sprechen wir noch mit einem
+        # zweiten Kandidaten", "falamos com uma segunda candidata", "hablamos con otra candidata"
+        r"|\b(?:speaking|talking|speak|talk|sprechen|reden|hablamos|hablaremos|falamos|falaremos"
+        r"|conversamos|parlons|echangeons)\s+(?:\w+\s+){0,3}?(?:to|with|mit|con|com|avec)\s+(?:\w+\s+)?"
+        r"(?:"
+        + _ANOTHER
+        + r")\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|applicant|profil|perfil)\w*"
+        # or another still in the running, so no rejection of this one: "we have another
+        # candidate in the process", "tenemos otra candidata en proceso", "ainda temos outro
+        # candidato no processo", "un autre candidat en cours", "ein weiterer Bewerber im Prozess"
+        # (one of them, not the one named with its article: "the other candidate in the process
+        # accepted our offer" is no hold)
+        r"|(?<!\bthe\s)(?<!\bla\s)(?<!\bel\s)(?<!\bo\s)(?<!\ba\s)(?<!l')(?<!\bdie\s)(?<!\bder\s)\b(?:"
+        + _ANOTHER
+        + r")\s+(?:\w+\s+)?(?:candidat|kandidat|bewerber|finalist|applicant|profil"
+        r"|perfil)\w*\s+(?:still\s+|encore\s+|noch\s+|todavia\s+|aun\s+|ainda\s+)?(?:in\s+(?:the\s+)?"
+        r"(?:process|pipeline|running)|en\s+(?:el\s+)?(?:cours|proceso|process)|(?:no|em)\s+processo"
+        r"|dans\s+le\s+processus|im\s+(?:prozess|verfahren|rennen))\b"
         # or an interview still to have with another: "an interview booked with another
         # candidate", "un entretien prévu avec une autre candidate", "ein Gespräch mit einem
         # weiteren Kandidaten", "una entrevista con otro candidato", "uma entrevista agendada com

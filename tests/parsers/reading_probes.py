@@ -32710,6 +32710,219 @@ PROBES_R29CV: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R29CV
+# Round 29, verdicts and intents II (in our own words, from the constructs behind ca-032, bz-012,
+# cc-012, cd-025, cb-030 and cd-010, with look-alikes): an offer the client will make or put
+# together, asking for pay or a start date to do so; the decision held while time passes or
+# another candidate is seen, the time no windows; a next round with a role of ours in a time
+# frame, the frame no windows; a booked interview called off because the role is on hold, the
+# sender's own call no new time. Verdicts after the round held on Monday 30 November.
+def _r29cx(lang: str, text: str, intent: str, windows: Windows = ()) -> Probe:
+    return P(
+        "relay", lang, text, intent, windows, role="recruiter", stage="scheduled", context=BOOKED
+    )
+
+
+def _r29av(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+PROBES_R29VD: tuple[Probe, ...] = (
+    # 1. offers
+    _r28v(
+        "en",
+        "We'd like to offer Marta the position. Could you remind me of her notice period?",
+        "offer",
+    ),
+    _r28v("en", "Really impressed. We want to put an offer together for him this week.", "offer"),
+    _r28v(
+        "en", "Great result: we'd love to offer her the job, HR will send the paperwork.", "offer"
+    ),
+    _r28v(
+        "en",
+        "We're ready to extend a formal offer to Daniel; can you get his salary expectations?",
+        "offer",
+    ),
+    _r28v(
+        "fr",
+        "Nous souhaitons lui faire une proposition ; pouvez-vous me rappeler ses prétentions "
+        "salariales ?",
+        "offer",
+    ),
+    _r28v("fr", "Très bon entretien, on va lui présenter une offre avant la fin du mois.", "offer"),
+    _r28v(
+        "fr",
+        "Nous aimerions lui proposer le poste, pouvez-vous vérifier sa date de disponibilité ?",
+        "offer",
+    ),
+    _r28v(
+        "de",
+        "Wir möchten ihr ein Angebot machen. Können Sie ihre Gehaltsvorstellung nochmal schicken?",
+        "offer",
+    ),
+    _r28v(
+        "de",
+        "Herr Kurz hat überzeugt, wir bereiten gerade ein Vertragsangebot für ihn vor.",
+        "offer",
+    ),
+    _r28v("es", "Vamos a presentarle una propuesta formal a Lucía esta semana.", "offer"),
+    _r28v("es", "Le vamos a hacer una oferta; ¿me pasas su expectativa salarial?", "offer"),
+    _r28v("es", "Nos encantó. Queremos mandarle una propuesta económica cuanto antes.", "offer"),
+    _r28v("pt", "Queremos fazer uma proposta para ela. Você sabe a pretensão salarial?", "offer"),
+    _r28v("pt", "Vamos apresentar-lhe uma proposta formal ainda esta semana.", "offer"),
+    _r28v("pt", "Gostamos muito, vamos preparar uma proposta para o Rui.", "offer"),
+    # offer look-alikes: times offered, a slot proposed, an offer of a meeting
+    _r29av(
+        "en",
+        "I can offer a few times: Wednesday after 2pm or Thursday morning.",
+        ((2, "14:00", "17:00"), (3, "09:00", "12:00")),
+    ),
+    _r29av("fr", "Je peux vous proposer un créneau jeudi à 10h.", ((3, "10:00", "11:00"),)),
+    _r29av("es", "Le puedo ofrecer el jueves por la mañana.", ((3, "09:00", "12:00"),)),
+    _r29av("pt", "Posso propor quinta-feira de manhã.", ((3, "09:00", "12:00"),)),
+    _r28pk("de", "Danke für das Terminangebot, Donnerstag um 10 Uhr passt mir gut.", "accept", 2),
+    # 2. holds: time needed, another candidate still to see, stand-by, a budget pending
+    _r28v(
+        "en",
+        "We liked him, but we need a bit more time: we're seeing one more candidate on Friday.",
+        "hold",
+    ),
+    _r28v(
+        "en",
+        "She's on stand-by until the end of the month, we have another candidate in the process.",
+        "hold",
+    ),
+    _r28v(
+        "en",
+        "Budget for the role hasn't been approved yet, so we'll come back to you after the 15th.",
+        "hold",
+    ),
+    _r28v(
+        "fr",
+        "Elle nous a plu, mais il nous faut encore un peu de temps ; on en reparle fin du mois.",
+        "hold",
+    ),
+    _r28v(
+        "fr",
+        "Nous voyons encore une deuxième candidate jeudi, je reviens vers vous ensuite.",
+        "hold",
+    ),
+    _r28v("de", "Hat uns gut gefallen, wir brauchen aber noch etwas Zeit.", "hold"),
+    _r28v(
+        "de",
+        "Am Donnerstag sprechen wir noch mit einem zweiten Kandidaten, danach melden wir uns.",
+        "hold",
+    ),
+    _r28v(
+        "es",
+        "Nos gustó, pero necesitamos algo más de tiempo: el jueves vemos a una segunda candidata.",
+        "hold",
+    ),
+    _r28v("es", "De momento lo dejamos en stand-by, tenemos otra candidata en proceso.", "hold"),
+    _r28v(
+        "pt", "Gostamos dela, mas vamos aguardar: ainda temos outro candidato no processo.", "hold"
+    ),
+    _r28v(
+        "pt", "Precisamos de mais um tempo; na quinta falamos com uma segunda candidata.", "hold"
+    ),
+    # hold look-alikes: no waiting, another chosen
+    _r28v("en", "We won't wait for him, we're going ahead with the other finalist.", "reject"),
+    _r28v("es", "No vamos a esperar, seguimos con otro candidato.", "reject"),
+    _r28v("fr", "On ne va pas attendre : nous avons retenu une autre candidate.", "reject"),
+    # hold look-alikes: the one rival named with its article has taken the role
+    _r28v(
+        "en",
+        "The other candidate in the process accepted our offer, so we won't proceed with Ana.",
+        "reject",
+    ),
+    _r28v("en", "We'll wait and see how the other interviews go.", "hold"),
+    _r28v(
+        "en", "We have more candidates in the pipeline, I'll come back to you next week.", "hold"
+    ),
+    # 3. a next round with a role of ours, in a time frame that is no window
+    _r28v("es", "Nos gustaría que platique con nuestra directora la semana que viene.", "advance"),
+    _r28v(
+        "es",
+        "Muy buena impresión. El siguiente paso sería una charla con el gerente general la "
+        "próxima semana.",
+        "advance",
+    ),
+    _r28v(
+        "fr",
+        "Très bon retour. Prochaine étape : un échange avec notre directrice la semaine prochaine.",
+        "advance",
+    ),
+    _r28v("fr", "Nous aimerions qu'il discute avec notre DG la semaine prochaine.", "advance"),
+    _r28v(
+        "de",
+        "Als Nächstes würden wir sie gern nächste Woche mit unserem Geschäftsführer "
+        "zusammenbringen.",
+        "advance",
+    ),
+    _r28v("de", "Er soll nächste Woche noch mit unserer Geschäftsführerin sprechen.", "advance"),
+    _r28v("pt", "Gostaríamos que ele conversasse com o nosso sócio na próxima semana.", "advance"),
+    _r28v("pt", "Próximo passo: uma conversa com a diretora na semana que vem.", "advance"),
+    _r28v("en", "Next step would be a quick call with our MD next week.", "advance"),
+    _r28v("en", "Strong. We'd like her to speak with our founder sometime next week.", "advance"),
+    # advance look-alikes: an offer of a round; what was talked over with a head of ours
+    _r28v("en", "We'd like to offer him a second interview with our CTO.", "advance"),
+    _r28v("fr", "Nous aimerions qu'elle échange avec notre directrice jeudi à 14h.", "advance"),
+    _r28v(
+        "es",
+        "Lo que hablé con nuestro director es que buscamos a alguien con más experiencia.",
+        "reject",
+    ),
+    # 4. a booked interview called off because the role is on hold: the sender's call no new time
+    _r29cx(
+        "en",
+        "Please cancel Wednesday's interview with Tom - the client has put the role on hold. I'll "
+        "speak to him this afternoon myself.",
+        "cancel",
+    ),
+    _r29cx(
+        "en",
+        "Can you cancel the panel on Wednesday? The position has been frozen; I'll let her know "
+        "this afternoon.",
+        "cancel",
+    ),
+    _r29cx(
+        "fr",
+        "Merci d'annuler l'entretien de mercredi, le client a mis le poste en pause. Je l'appelle "
+        "cet après-midi.",
+        "cancel",
+    ),
+    _r29cx(
+        "de",
+        "Bitte sagen Sie das Gespräch am Mittwoch ab, die Stelle wurde auf Eis gelegt. Ich rufe "
+        "ihn heute Nachmittag an.",
+        "cancel",
+    ),
+    _r29cx(
+        "es",
+        "Cancela la entrevista del miércoles, por favor: han puesto el puesto en pausa. Esta "
+        "tarde hablo yo con ella.",
+        "cancel",
+    ),
+    _r29cx(
+        "pt",
+        "Por favor cancele a entrevista de quarta, a vaga foi congelada. Hoje à tarde eu ligo "
+        "pra ele.",
+        "cancel",
+    ),
+    # cancel look-alikes: called off and moved
+    _r29cx(
+        "en",
+        "Please cancel Wednesday, can we do Thursday at 10 instead?",
+        "reschedule",
+        ((3, "10:00", "11:00"),),
+    ),
+    _r29cx(
+        "es",
+        "Cancela lo del miércoles y pásalo al jueves a las 10, por favor.",
+        "reschedule",
+        ((3, "10:00", "11:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R29VD
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -32817,6 +33030,7 @@ def main() -> None:
         "r28ht": PROBES_R28HT,
         "r28ex": PROBES_R28EX,
         "r29cv": PROBES_R29CV,
+        "r29vd": PROBES_R29VD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
