@@ -32583,6 +32583,23 @@ def _r29lv(lang: str, text: str, windows: Windows) -> Probe:
 _R29_TUE_THU_PM = each_day((8, 10), "12:00", "17:00")
 _R29_NEXT_WEEK = each_day((7, 8, 9, 10, 11), "09:00", "17:00")
 _R29_NOT_WED_FROM_2 = each_day((7, 8, 10, 11), "14:00", "17:00")
+_R29_NOT_WED_FRI_11_4 = each_day((7, 8, 10), "11:00", "16:00")
+_R29_WEEK_AFTER_AM = each_day((15, 17), "09:00", "12:00")
+
+
+def _r29lv_fair(lang: str, text: str) -> Probe:
+    """Every option of next week refused; Tuesday and Thursday mornings of the week after."""
+    return P(
+        "ruled-out",
+        lang,
+        text,
+        "availability",
+        _R29_WEEK_AFTER_AM,
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    )
+
+
 PROBES_R29LV: tuple[Probe, ...] = (
     # a week said to be open ("flexible", "any time"), then the days of it that would be best,
     # with their hours: those days are the offer, as when the week is said "wide open"
@@ -32706,6 +32723,38 @@ PROBES_R29LV: tuple[Probe, ...] = (
         "Semana que vem qualquer dia menos quarta. De preferência depois das 14h.",
         _R29_NOT_WED_FROM_2,
     ),
+    # a day refused by what follows it ("Friday I'm travelling") between the days offered and
+    # the hours: whose hours are they? Handed over until read (they had been the refused day's)
+    _r29lv(
+        "en",
+        "Any day next week except Wednesday. On Friday I'm travelling, so please avoid that day "
+        "too. Between 11 am and 4 pm is comfortable for me.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    _r29lv(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mercredi. Vendredi je suis en déplacement. "
+        "Entre 11h et 16h, c'est l'idéal.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    _r29lv(
+        "de",
+        "Nächste Woche jeder Tag außer Mittwoch. Am Freitag bin ich auf Reisen. Zwischen 11 und "
+        "16 Uhr wäre ideal.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    _r29lv(
+        "es",
+        "La semana que viene cualquier día menos el miércoles. El viernes estoy de viaje. Entre "
+        "las 11 y las 16 sería ideal.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    _r29lv(
+        "pt",
+        "Semana que vem qualquer dia menos quarta. Na sexta estou viajando. Entre 11h e 16h "
+        "seria o ideal.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
     # look-alikes: hours of something else than the meeting keep the days whole
     _r29lv(
         "en",
@@ -32716,6 +32765,46 @@ PROBES_R29LV: tuple[Probe, ...] = (
         "en",
         "Thursday any time works. I'll confirm around 3.",
         ((3, "09:00", "17:00"),),
+    ),
+    # every option refused for a week of the thread ("that week"), then "the week after": after
+    # a week the text does not place, handed over (it had been read as the week after this one)
+    _r29lv_fair(
+        "en",
+        "None of those work, I'm at a trade fair that week. The week after, Tuesday or Thursday "
+        "morning is fine.",
+    ),
+    _r29lv_fair(
+        "fr",
+        "Aucun de ces créneaux ne me convient, je suis au salon cette semaine-là. La semaine "
+        "suivante, mardi ou jeudi matin sans problème.",
+    ),
+    _r29lv_fair(
+        "de",
+        "Keiner der Termine passt, in der Woche bin ich auf der Messe. Die Woche danach geht "
+        "Dienstag oder Donnerstag vormittags.",
+    ),
+    _r29lv_fair(
+        "es",
+        "Ninguna de las opciones me viene bien, esa semana estoy en una feria. La semana "
+        "siguiente, martes o jueves por la mañana.",
+    ),
+    _r29lv_fair(
+        "pt",
+        "Nenhuma das opções dá, nessa semana estou numa feira. Na semana seguinte, terça ou "
+        "quinta de manhã.",
+    ),
+    # look-alikes: the week away told by its dates places the week after it
+    _r29lv(
+        "en",
+        "I'm away from the 7th to the 11th, so that week is out. The week after, Tuesday or "
+        "Thursday morning is fine.",
+        _R29_WEEK_AFTER_AM,
+    ),
+    _r29lv(
+        "fr",
+        "Je suis en congé du 7 au 11, donc cette semaine-là c'est non. La semaine suivante, mardi "
+        "ou jeudi matin sans problème.",
+        _R29_WEEK_AFTER_AM,
     ),
 )
 ALL_PROBES += PROBES_R29LV
