@@ -650,6 +650,10 @@ _REFUSED_BOUND = loose_compile(
 )
 
 
+# the start of a sentence up to hours it opens on, at most two words before them
+_OPENS_ON_HOURS = loose_compile(r"[\W_]*(?:[^\W\d][\w'’]*[^\S\n]+){0,2}")
+
+
 def _carries(
     group: Group,
     group_sentence: int,
@@ -671,7 +675,16 @@ def _carries(
         and time.spec.kind in ("after", "before")
         and _REFUSED_BOUND.match(scan, time.start) is not None
     )
-    part = time.spec is not None and (time.spec.kind == "part" or refused)
+    # (so does a bound the sentence opens on, a word or two of wish before it: "Any day next
+    # week except Wednesday. After 2pm is best", "Am besten ab 14 Uhr"; "I'll call you after 3"
+    # is about the call)
+    opens = (
+        time.spec is not None
+        and time.spec.kind in ("after", "before", "range")
+        and _OPENS_ON_HOURS.fullmatch(scan, sentence.span(time_sentence, len(scan))[0], time.start)
+        is not None
+    )
+    part = time.spec is not None and (time.spec.kind == "part" or refused or opens)
     timed = not joined and any(
         t.spec is not None
         and t.spec.kind != "same"
@@ -679,7 +692,18 @@ def _carries(
         and not (refused and t.spec.kind == "part" and sentence.index(t.start) == group_sentence)
         for t in group.times
     )
-    return group_sentence == time_sentence - 1 and not timed and not group.negated
+    # ("... except Wednesday. On Friday I'm travelling, so not that day. Between 11 and 5 is
+    # best": the day refused by the words after it, though not yet read so, takes no hours of
+    # the clock; "the same time" is the booking's, whatever day it goes to)
+    after = group.atoms[-1].end
+    refused_day = (
+        time.spec is not None
+        and time.spec.kind != "same"
+        and (post_negative(scan).match(scan, after) or RULED_OUT.match(scan, after)) is not None
+    )
+    return (
+        group_sentence == time_sentence - 1 and not timed and not group.negated and not refused_day
+    )
 
 
 # a zone that heads a list: "her times (CET):", "Horaires (GMT) :" at the end of its line

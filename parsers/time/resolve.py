@@ -851,6 +851,20 @@ def _has_time(group: Group) -> bool:
     return any(t.spec is not None and t.spec.kind != "part" for t in group.times)
 
 
+def _said_open(group: Group, sentence: Boundaries) -> bool:
+    """The week said open in its own sentence, the whole day its only hours: "Next week I'm
+    flexible. Tuesday or Thursday afternoon would be ideal" frames the days of the sentences
+    after it as a bare week does (hours of a day after it, "le mar sur toute la journée", or
+    "any day of next week, though not Tuesday" leave it offered)."""
+    s = sentence.index(group.start)
+    return all(
+        t.spec is not None
+        and (t.spec.kind, t.spec.start, t.spec.end) == ("part", *PARTS["any"])
+        and sentence.index(t.start) == s
+        for t in group.times
+    )
+
+
 # a phrase that ends its line, as the heading of a list below it does
 _HEADING = loose_compile(r"[^\S\n]*:?[^\S\n]*\n")
 
@@ -871,12 +885,17 @@ def _drop_week_phrases(
         if (
             g.dropped
             or g.negated
-            or g.times
+            or not _said_open(g, sentence)
             or not (g.kinds() == {"week"} or week_of_date(g, scan))
         ):
             continue
         s = sentence.index(g.start)
-        others = [o for o in groups if o is not g and not o.dropped]
+        # (only days of the sentences after an open week narrow it)
+        others = [
+            o
+            for o in groups
+            if o is not g and not o.dropped and not (g.times and sentence.index(o.start) <= s)
+        ]
         offering = [
             o
             for o in others
@@ -1211,6 +1230,7 @@ def _analyse(
     mondays, carried, unanchored, named_back = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
     away: int | None = None  # where the latest day ends its phrase, when the sender is away then
+    blind = False  # a week of the thread named ("that week"), which the text does not place
     remarks = _calendar_remarks(reading.groups, scan)
     # (and week phrases that point back at no day of the text)
     for g in reading.groups:
@@ -1234,6 +1254,9 @@ def _analyse(
             # "Thursday afternoon, or the day after in the morning"
             dates[id(g)] = [latest + timedelta(1)]
         week = [a.day for a in g.atoms if a.day is not None and a.day.which in ("then", "that")]
+        # "None of those work, I'm at a fair that week. The week after, Tuesday": the week after
+        # one of the thread's the reader cannot place is no more placed than it
+        unanchored += bool(week) and week[0].which == "then" and blind
         if week and latest is not None and g.kinds() == {"week"}:
             # "on leave from the 18th to the 22nd. Once I'm back, any morning that week": the
             # week of the first weekday after the days away
@@ -1264,6 +1287,7 @@ def _analyse(
             dates[id(g)] = []
             g.dropped = g.negated
             unanchored += not g.negated
+            blind = True
         # ("the week after would be best. Any day that week": the week just named)
         if dates[id(g)]:
             latest = dates[id(g)][-1]

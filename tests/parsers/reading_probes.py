@@ -32923,6 +32923,238 @@ PROBES_R29VD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R29VD
+def _r29lv(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R29_TUE_THU_PM = each_day((8, 10), "12:00", "17:00")
+_R29_NEXT_WEEK = each_day((7, 8, 9, 10, 11), "09:00", "17:00")
+_R29_NOT_WED_FROM_2 = each_day((7, 8, 10, 11), "14:00", "17:00")
+_R29_NOT_WED_FRI_11_4 = each_day((7, 8, 10), "11:00", "16:00")
+_R29_WEEK_AFTER_AM = each_day((15, 17), "09:00", "12:00")
+
+
+def _r29lv_fair(lang: str, text: str) -> Probe:
+    """Every option of next week refused; Tuesday and Thursday mornings of the week after."""
+    return P(
+        "ruled-out",
+        lang,
+        text,
+        "availability",
+        _R29_WEEK_AFTER_AM,
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    )
+
+
+PROBES_R29LV: tuple[Probe, ...] = (
+    # a week said to be open ("flexible", "any time"), then the days of it that would be best,
+    # with their hours: those days are the offer, as when the week is said "wide open"
+    _r29lv(
+        "en",
+        "Next week I'm pretty flexible. Tuesday the 8th or Thursday the 10th in the afternoon "
+        "would be ideal.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "en",
+        "I'm on PTO all of next week. The week after I'm back and pretty flexible. Tuesday the "
+        "15th or Wednesday the 16th in the afternoon would be ideal.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r29lv(
+        "en",
+        "next week im flexible any time really. tues or thurs afternoon would be best",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "fr",
+        "La semaine prochaine je suis assez flexible. Mardi 8 ou jeudi 10 l'après-midi, ce serait "
+        "idéal.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "fr",
+        "la semaine prochaine je suis flexible. mardi ou jeudi aprem ce serait parfait",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "de",
+        "Nächste Woche bin ich flexibel. Dienstag, den 8., oder Donnerstag, den 10., nachmittags "
+        "wäre ideal.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "de",
+        "Naechste Woche bin ich ziemlich flexibel. Am liebsten Dienstag oder Donnerstag "
+        "nachmittags.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "es",
+        "La semana que viene estoy bastante flexible. El martes 8 o el jueves 10 por la tarde "
+        "sería ideal.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "es",
+        "La proxima semana soy flexible. Martes o jueves por la tarde seria lo ideal.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "pt",
+        "Semana que vem estou bem flexível. Terça dia 8 ou quinta dia 10 à tarde seria o ideal.",
+        _R29_TUE_THU_PM,
+    ),
+    _r29lv(
+        "pt",
+        "Na próxima semana estou flexivel. Terça ou quinta à tarde seria perfeito.",
+        _R29_TUE_THU_PM,
+    ),
+    # look-alikes: the week open with nothing narrower, or less a day, or a day outside it
+    _r29lv("en", "Next week I'm pretty flexible, any day works.", _R29_NEXT_WEEK),
+    _r29lv(
+        "en",
+        "Next week I'm flexible, except Tuesday.",
+        each_day((7, 9, 10, 11), "09:00", "17:00"),
+    ),
+    _r29lv(
+        "fr",
+        "La semaine prochaine je suis flexible, sauf le mardi.",
+        each_day((7, 9, 10, 11), "09:00", "17:00"),
+    ),
+    _r29lv(
+        "de",
+        "Nächste Woche bin ich flexibel. Dienstag geht leider nicht.",
+        each_day((7, 9, 10, 11), "09:00", "17:00"),
+    ),
+    _r29lv(
+        "en",
+        "Next week I'm flexible. This Thursday afternoon could work too.",
+        (*_R29_NEXT_WEEK, (3, "12:00", "17:00")),
+    ),
+    # any day of a week less one, then a sentence of hours alone: the hours bound every day
+    # offered ("after 2 is best"), not only the whole days' default
+    _r29lv(
+        "en",
+        "Any day next week works except Wednesday. After 2pm is best for me.",
+        _R29_NOT_WED_FROM_2,
+    ),
+    _r29lv(
+        "en",
+        "I am available any day next week except Wednesday. Kindly schedule after 2 pm.",
+        _R29_NOT_WED_FROM_2,
+    ),
+    _r29lv(
+        "en",
+        "Any day next week except Wednesday. Between 11 am and 4 pm is comfortable for me.",
+        each_day((7, 8, 10, 11), "11:00", "16:00"),
+    ),
+    _r29lv(
+        "fr",
+        "N'importe quel jour la semaine prochaine sauf mercredi. Après 14h, c'est mieux pour moi.",
+        _R29_NOT_WED_FROM_2,
+    ),
+    _r29lv(
+        "de",
+        "Nächste Woche geht jeder Tag außer Mittwoch. Am besten ab 14 Uhr.",
+        _R29_NOT_WED_FROM_2,
+    ),
+    _r29lv(
+        "es",
+        "La semana que viene cualquier día menos el miércoles. Mejor a partir de las 14h.",
+        _R29_NOT_WED_FROM_2,
+    ),
+    _r29lv(
+        "pt",
+        "Semana que vem qualquer dia menos quarta. De preferência depois das 14h.",
+        _R29_NOT_WED_FROM_2,
+    ),
+    # a day refused by what follows it ("Friday I'm travelling") between the days offered and
+    # the hours: whose hours are they? Handed over until read (they had been the refused day's)
+    _r29lv(
+        "en",
+        "Any day next week except Wednesday. On Friday I'm travelling, so please avoid that day "
+        "too. Between 11 am and 4 pm is comfortable for me.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    _r29lv(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mercredi. Vendredi je suis en déplacement. "
+        "Entre 11h et 16h, c'est l'idéal.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    _r29lv(
+        "de",
+        "Nächste Woche jeder Tag außer Mittwoch. Am Freitag bin ich auf Reisen. Zwischen 11 und "
+        "16 Uhr wäre ideal.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    _r29lv(
+        "es",
+        "La semana que viene cualquier día menos el miércoles. El viernes estoy de viaje. Entre "
+        "las 11 y las 16 sería ideal.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    _r29lv(
+        "pt",
+        "Semana que vem qualquer dia menos quarta. Na sexta estou viajando. Entre 11h e 16h "
+        "seria o ideal.",
+        _R29_NOT_WED_FRI_11_4,
+    ),
+    # look-alikes: hours of something else than the meeting keep the days whole
+    _r29lv(
+        "en",
+        "Any day next week except Wednesday. I'll call you after 3 to confirm.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r29lv(
+        "en",
+        "Thursday any time works. I'll confirm around 3.",
+        ((3, "09:00", "17:00"),),
+    ),
+    # every option refused for a week of the thread ("that week"), then "the week after": after
+    # a week the text does not place, handed over (it had been read as the week after this one)
+    _r29lv_fair(
+        "en",
+        "None of those work, I'm at a trade fair that week. The week after, Tuesday or Thursday "
+        "morning is fine.",
+    ),
+    _r29lv_fair(
+        "fr",
+        "Aucun de ces créneaux ne me convient, je suis au salon cette semaine-là. La semaine "
+        "suivante, mardi ou jeudi matin sans problème.",
+    ),
+    _r29lv_fair(
+        "de",
+        "Keiner der Termine passt, in der Woche bin ich auf der Messe. Die Woche danach geht "
+        "Dienstag oder Donnerstag vormittags.",
+    ),
+    _r29lv_fair(
+        "es",
+        "Ninguna de las opciones me viene bien, esa semana estoy en una feria. La semana "
+        "siguiente, martes o jueves por la mañana.",
+    ),
+    _r29lv_fair(
+        "pt",
+        "Nenhuma das opções dá, nessa semana estou numa feira. Na semana seguinte, terça ou "
+        "quinta de manhã.",
+    ),
+    # look-alikes: the week away told by its dates places the week after it
+    _r29lv(
+        "en",
+        "I'm away from the 7th to the 11th, so that week is out. The week after, Tuesday or "
+        "Thursday morning is fine.",
+        _R29_WEEK_AFTER_AM,
+    ),
+    _r29lv(
+        "fr",
+        "Je suis en congé du 7 au 11, donc cette semaine-là c'est non. La semaine suivante, mardi "
+        "ou jeudi matin sans problème.",
+        _R29_WEEK_AFTER_AM,
+    ),
+)
+ALL_PROBES += PROBES_R29LV
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -33031,6 +33263,7 @@ def main() -> None:
         "r28ex": PROBES_R28EX,
         "r29cv": PROBES_R29CV,
         "r29vd": PROBES_R29VD,
+        "r29lv": PROBES_R29LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
