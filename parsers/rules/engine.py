@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from parsers.mail.marks import mark_disagrees, marked_option
 from parsers.mail.quotes import forwarded, relayed
@@ -291,7 +292,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         pasted = pointed(folded, cues.hits, mark, count) if mark and mark.pasted else None
         chosen = (
             pasted
-            or pick(folded, cues.hits, context.proposed, times().mentions)
+            or pick(folded, cues.hits, context.proposed, times().mentions, ZoneInfo(zone))
             or pointed(folded, cues.hits, mark, count)
         )
     intent, outcome, confidence = _decide(

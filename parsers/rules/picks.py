@@ -6,8 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 from parsers.mail.marks import Mark
 from parsers.model import Window
@@ -17,6 +19,7 @@ from parsers.time.cues import NEGATIVE
 from parsers.time.resolve import Mention
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
+    CITY_ZONES,
     IF_WORDS,
     LOWER_CASE_WEEKDAYS,
     MONTHS,
@@ -24,6 +27,8 @@ from parsers.time.words import (
     PARTS,
     SHORT_WEEKDAYS,
     WEEKDAYS,
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
     alternation,
 )
 
@@ -770,6 +775,99 @@ def _unrestated(folded: str, end: int, windows: Sequence[Window]) -> tuple[Windo
     return tuple(w for w in windows if w.start.hour not in hours or w.start.minute != minute)
 
 
+# "10am NY / 3pm for me", "15h chez moi, soit 10h à New York", "um 10 Uhr Ihrer Zeit, also 15
+# Uhr bei mir", "las 10 de allá, 15 acá", "10h de vocês, 15h aqui": two clocks side by side,
+# one an option's start on the sender's clock and the other the same instant on a zone's the
+# reply or the options name, say one time twice. A side or zone must be said beside them;
+# joined by "or", or as the two ends of a span ("from 10 to 3"), they are two times.
+_PAIR_CLOCK = re.compile(
+    r"(?<![\w:.,/])([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?\s*(am|pm|h|uhr)?(?![\w:/%]|[.,]\d)"
+    r"(?!\s+(?:de\s+)?(?:" + _MONTH_NAMES + r")\b)"
+)
+_PAIR_REACH = 48  # "a las 10 de Nueva York, que acá serían las 12"
+_PAIR_AFTER = 24  # " for me", " (heure de chez vous)" after the second clock
+_PAIR_APART = re.compile(
+    r"[.!?;\n\d–—~]|\s-\s|\b(?:or|ou(?!\s+seja)|oder|o(?!\s+sea)|u|bzw|to|till|til|until"
+    r"|through|thru|bis|hasta|ate|and|und|et|y|e)\b"
+)
+_PAIR_SPAN = re.compile(r"\s*(?:-|a|au|as|de|a\s+las?)\s*")
+# the zones a reply names: a city, a zone's name or its abbreviation
+_ZONE_OF = {
+    **{fold(c): zone for zone, cities in CITY_ZONES for c in cities},
+    **{fold(name): zone for name, zone in ZONE_NAMES.items()},
+    **{abbr.lower(): zone for abbr, zone in ZONE_ABBREVIATIONS.items()},
+}
+_NAMED_ZONE = re.compile(r"\b(" + alternation(_ZONE_OF) + r")\b")
+_PAIR_SIDE = re.compile(
+    r"\b(?:for\s+me|mine|here|my\s+(?:time|side|end|clock)|local|ici|chez\s+(?:moi|vous)"
+    r"|pour\s+moi|de\s+mon\s+cote|bei\s+(?:mir|ihnen|euch|dir)|hier|fur\s+mich|aca|aqui|alla"
+    r"|para\s+mi|pra\s+mim|para\s+mim|" + _YOUR + r"\s+" + _ZONE_NOUN + r"|yours|de\s+(?:voces"
+    r"|vcs|voce|ustedes|usted)|para\s+(?:usted(?:es)?|voces|voce)|" + alternation(_ZONE_OF) + r")\b"
+)
+_PAIR_DAYS = {**_FOLDED_WEEKDAYS, **{fold(n): d for n, d in ABBREVIATED_WEEKDAYS.items()}}
+_PAIR_DAY = re.compile(r"\b(" + alternation(_PAIR_DAYS) + r")\b")
+
+
+def _pair_hours(m: re.Match[str]) -> set[time]:
+    """The clocks one written clock may be: a bare 1-12 either half of the day."""
+    hour, minute, mark = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+    if mark in ("am", "pm"):
+        return {time(hour % 12 + (12 if mark == "pm" else 0), minute)}
+    if hour > 12:
+        return {time(hour, minute)}
+    return {time(hour % 12, minute), time(hour % 12 + 12, minute)}
+
+
+def _same_instant(
+    option: datetime, own: tzinfo, zones: Iterable[tzinfo | None], near: set[time], far: set[time]
+) -> bool:
+    """The option starts at a clock of `near` in the sender's zone and at one of `far` in
+    another of `zones` (the options' own, those the reply names), whose clock differs."""
+    here = option.astimezone(own)
+    if here.time() not in near:
+        return False
+    return any(
+        there.time() in far and there.utcoffset() != here.utcoffset()
+        for there in (option.astimezone(z) for z in zones)
+    )
+
+
+def restated_pick(
+    folded: str, clauses: _Clauses, proposed: Sequence[Window], own: tzinfo | None
+) -> int | None:
+    """The option one time said on two clocks names, the lowest if several pairs do."""
+    if own is None:
+        return None
+    clocks = list(_PAIR_CLOCK.finditer(folded))
+    found: set[int] = set()
+    zones: set[ZoneInfo] | None = None
+    for first, second in pairwise(clocks):
+        gap = folded[first.end() : second.start()]
+        if (
+            len(gap) > _PAIR_REACH
+            or _PAIR_APART.search(gap)
+            or _PAIR_SPAN.fullmatch(gap)
+            or not _PAIR_SIDE.search(folded, first.end(), second.end() + _PAIR_AFTER)
+            or clauses.negated(first.start(), second.end())
+        ):
+            continue
+        left = clauses.bounds(first.start(), first.end())[0]
+        days = _PAIR_DAY.findall(folded, max(0, left - _PAIR_REACH), first.start())
+        a, b = _pair_hours(first), _pair_hours(second)
+        if zones is None:
+            zones = {ZoneInfo(_ZONE_OF[z]) for z in _NAMED_ZONE.findall(folded)}
+        for n, option in enumerate(proposed, 1):
+            on = option.start.astimezone(own).weekday()
+            if days and _PAIR_DAYS[days[-1]] != on:
+                continue
+            there = (*zones, option.start.tzinfo)
+            if _same_instant(option.start, own, there, a, b) or _same_instant(
+                option.start, own, there, b, a
+            ):
+                found.add(n)
+    return min(found) if found else None
+
+
 # "all but", "any except", "tous sauf", "alles außer", "todas menos", "qualquer um exceto", and
 # with the verb of suiting between ("all of them work except", "tous me vont sauf", "alle passen
 # mir, außer", "todas me sirven menos") or after the exception ("apart from Tuesday any of them
@@ -985,8 +1083,10 @@ def pick(
     hits: Sequence[Hit],
     proposed: Sequence[Window],
     mentions: Sequence[Mention],
+    zone: tzinfo | None = None,
 ) -> Pick | None:
-    """The lowest option the reply accepts, or None when it picks none."""
+    """The lowest option the reply accepts, or None when it picks none; `zone` is the
+    sender's own."""
     if not proposed:
         return None
     # "Le 3 ou le 1", "el 2 me va": in reply to numbered options an article and a lone digit
@@ -1048,6 +1148,9 @@ def pick(
         return Pick(_preferred(folded, clauses, placed) or min(chosen), explicit=True)
     if rejected_all:
         return None
+    again = restated_pick(folded, clauses, proposed, zone)
+    if again is not None:
+        return Pick(again, explicit=False)
     at_clock = _at_clock(folded, clauses, proposed)
     if len(at_clock) == 1:
         return Pick(at_clock.pop(), explicit=False)

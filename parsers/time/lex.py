@@ -17,6 +17,7 @@ from parsers.time.words import (
     HOUR_WORDS,
     LONGEST_NUDGE,
     LOWER_CASE_WEEKDAYS,
+    LUNCH_WORDS,
     MONTHS,
     OWN_ZONE_WORDS,
     PART_WORDS,
@@ -213,6 +214,24 @@ _ASIDE_WHOLE_DAY = loose_compile(
     rf"\((?P<pre>[^()\n]{{0,60}}?)(?P<w>(?<!\w){WHOLE_DAY})(?P<post>[^()\n]{{0,60}}?)\)", _I
 )
 _DIGIT = loose_compile(r"\d")
+# Lunch given as the reason an hour is excepted ("any time except 1 to 2, that's my lunch break",
+# "sauf entre 13h et 14h, c'est ma pause déjeuner", "außer 13–14 Uhr, da ist Mittagspause",
+# "excepto de 1 a 2 que es mi hora de almuerzo", "exceto das 13h às 14h, que é o meu horário de
+# almoço"): the hours excepted are that lunch, wherever the sender's lunch falls; read as its
+# own noon to one it would be offered, or excepted a second time
+_LUNCH = loose_compile(rf"(?<!\w)(?:{alternation(LUNCH_WORDS)})(?!\w)", _I)
+_LUNCH_CLOCK = r"\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|h|uhr)?"
+_EXCEPTED_BEFORE = loose_compile(
+    r"(?<!\w)(?:except|but|bar|save|apart\s+from|other\s+than|not|sauf|hormis|excepté|à\s+part"
+    r"|außer|ausser|excepto|salvo|menos|exceto|fora|tirando)\s+(?:(?:between|from|entre|de|das"
+    rf"|von|zwischen|del)\s+)?(?P<a>{_LUNCH_CLOCK})\s*(?:-|–|—|to|till|until|à|a|et|and|bis|und"
+    rf"|y|e|às|as|a\s+las)\s*(?P<b>{_LUNCH_CLOCK})(?:[\s,(:–-]+(?:[^\W\d]|['’]){{1,8}}){{0,5}}[\s,(:–-]+$",
+    _I,
+)
+_LUNCH_REACH = 90  # the exception, its hours and up to five words of reason before the lunch
+_NOON_TO_ONE = loose_compile(
+    r"12(?:[:.h]00)?\s*(?:pm|h|uhr)?"
+)  # lunch's own hours: it restates them
 _LONG_WORD = loose_compile(r"[^\W\d_]{6,}")
 _PHONE = loose_compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 # a date with its year in full ("2026-12-09", "10.12.2026", "10/12/2026") has a phone's digits
@@ -294,6 +313,10 @@ def masked(text: str) -> str:
     digits = _DIGIT.search(text) is not None
     for pattern in _MASKS + _NUMBER_MASKS if digits else _MASKS:
         for m in pattern.finditer(text):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _LUNCH.finditer(text) if digits else ():
+        lead = _EXCEPTED_BEFORE.search(text, max(0, m.start() - _LUNCH_REACH), m.start())
+        if lead is not None and not _NOON_TO_ONE.fullmatch(lead["a"].strip()):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _ASIDE_WHOLE_DAY.finditer(text) if "(" in text else ():
         if any(c.isalpha() for c in m["pre"] + m["post"]):

@@ -28,7 +28,7 @@ WEEKDAYS: Mapping[str, int] = {
 SHORT_WEEKDAYS: Mapping[str, int] = {
     **dict.fromkeys(("Mo", "Lun", "Seg"), 0),
     **dict.fromkeys(("Di", "Ter"), 1),
-    **dict.fromkeys(("Mi", "Mié", "Mie", "Mer", "Qua"), 2),
+    **dict.fromkeys(("Mi", "Mié", "Mie", "Miér", "Mier", "Mer", "Qua"), 2),
     **dict.fromkeys(("Do", "Jue", "Jeu", "Qui"), 3),
     **dict.fromkeys(("Fr", "Vie", "Ven", "Sex"), 4),
     **dict.fromkeys(("Sa", "Sáb", "Sab", "Sam"), 5),
@@ -804,7 +804,7 @@ WEEKS = {**_shortened(WEEKS), **WEEKS}
 
 # Zone names. Abbreviations are case-sensitive (French "est", "et" are words).
 ZONE_ABBREVIATIONS: Mapping[str, str] = {
-    **dict.fromkeys(("ET", "EST", "EDT"), "America/New_York"),
+    **dict.fromkeys(("ET", "EST", "EDT", "NY", "NYC"), "America/New_York"),
     **dict.fromkeys(("CT", "CST", "CDT"), "America/Chicago"),
     **dict.fromkeys(("MT", "MST", "MDT"), "America/Denver"),
     **dict.fromkeys(("PT", "PST", "PDT"), "America/Los_Angeles"),
@@ -816,6 +816,21 @@ ZONE_ABBREVIATIONS: Mapping[str, str] = {
     "SGT": "Asia/Singapore",
     **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
 }
+# Cities whose hour is said by name, in the five languages' spellings
+CITY_ZONES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("America/New_York", ("nueva york", "new york", "nova iorque", "nova york", "miami")),
+    ("America/Chicago", ("chicago",)),
+    ("America/Los_Angeles", ("los angeles", "los ángeles", "california", "californie")),
+    ("Europe/London", ("londres", "london", "londra")),
+    ("Europe/Madrid", ("madrid",)),
+    ("Europe/Paris", ("paris", "parís")),
+    ("Europe/Berlin", ("berlin", "berlín")),
+    ("Europe/Lisbon", ("lisboa", "lisbonne", "lissabon")),
+    ("America/Sao_Paulo", ("são paulo", "sao paulo", "brasília", "brasilia")),
+    ("America/Mexico_City", ("méxico", "ciudad de méxico", "mexico")),
+    ("America/Bogota", ("bogotá", "bogota")),
+    ("America/Lima", ("lima",)),
+)
 ZONE_NAMES: Mapping[str, str] = {
     **dict.fromkeys(("eastern", "eastern time", "new york time", "ny time"), "America/New_York"),
     **dict.fromkeys(("central", "central time", "chicago time"), "America/Chicago"),
@@ -849,20 +864,7 @@ ZONE_NAMES: Mapping[str, str] = {
     # "horário de Lisboa", "New Yorker Zeit", "Zeit in London"
     **{
         form.format(city): zone
-        for zone, cities in (
-            ("America/New_York", ("nueva york", "new york", "nova iorque", "nova york", "miami")),
-            ("America/Chicago", ("chicago",)),
-            ("America/Los_Angeles", ("los angeles", "los ángeles", "california", "californie")),
-            ("Europe/London", ("londres", "london", "londra")),
-            ("Europe/Madrid", ("madrid",)),
-            ("Europe/Paris", ("paris", "parís")),
-            ("Europe/Berlin", ("berlin", "berlín")),
-            ("Europe/Lisbon", ("lisboa", "lisbonne", "lissabon")),
-            ("America/Sao_Paulo", ("são paulo", "sao paulo", "brasília", "brasilia")),
-            ("America/Mexico_City", ("méxico", "ciudad de méxico", "mexico")),
-            ("America/Bogota", ("bogotá", "bogota")),
-            ("America/Lima", ("lima",)),
-        )
+        for zone, cities in CITY_ZONES
         for city in cities
         for form in (
             "hora de {}",

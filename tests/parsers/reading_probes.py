@@ -33155,6 +33155,155 @@ PROBES_R29LV: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R29LV
+# Round 29, picks, per-day lists and hours inside a day (written in our own words, from the
+# constructs behind ca-025, cc-009, ca-009, cb-014 and by-033). (1) A pick restated in another
+# zone: a day and clock that is an option's start in the sender's zone beside the same instant
+# on another clock ("10am NY / 3pm for me", "las 10 de allá, 15 acá") picks that option; two
+# instants ("11 or 4") stay an offer. Options a week out, sent to someone in Lisbon: 1 Tue 8 Dec
+# 10:00 ET (15:00 Lisbon), 2 Wed 9 Dec 10:00 ET (15:00), 3 Wed 9 Dec 15:00 ET (20:00).
+def _r29pk(lang: str, text: str, selected: int) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, **_R25_FAR)
+
+
+def _r29pk_far(lang: str, text: str, windows: Windows) -> Probe:
+    return P("pick", lang, text, "availability", windows, **_R25_FAR)
+
+
+def _r29pk_av(lang: str, text: str, windows: Windows, **kw: Any) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows, **kw)
+
+
+_R29_WED_TWO = ((2, "11:00", "12:00"), (2, "16:00", "17:00"))
+_R29_LIST = ((9, "11:00", "12:30"), (9, "16:00", "17:00"), (11, "09:00", "17:00"))
+_R29_SPLIT = ((3, "09:00", "13:00"), (3, "14:00", "17:00"), (4, "09:00", "13:00"))
+_R29_SPLIT += ((4, "14:00", "17:00"),)
+_R29_AFTER_OR = ((3, "18:00", "20:00"), (5, "09:00", "17:00"))
+
+PROBES_R29PK: tuple[Probe, ...] = (
+    # (1) a pick restated on another clock, in either order
+    _r29pk("en", "Wednesday 10am NY / 3pm for me works.", 2),
+    _r29pk("en", "I'll take Wednesday at 3pm my time (10am in New York).", 2),
+    _r29pk("en", "Tuesday 10am ET / 3pm Lisbon is good for me.", 1),
+    _r29pk("en", "wed 3pm your time, 8pm mine - fine", 3),
+    _r29pk("fr", "Mercredi 15h chez moi, soit 10h à New York, c'est parfait.", 2),
+    _r29pk("fr", "Je prends mercredi à 10h heure de New York, donc 15h ici.", 2),
+    _r29pk("fr", "mardi 10h chez vous (15h pour moi), ça me va", 1),
+    _r29pk("de", "Mittwoch um 10 Uhr Ihrer Zeit, also 15 Uhr bei mir, passt gut.", 2),
+    _r29pk("de", "Mittwoch 15 Uhr bei mir (10 Uhr in New York) passt.", 2),
+    _r29pk("de", "Mittwoch um 15 Uhr Ihrer Zeit, bei mir dann 20 Uhr, nehme ich gern.", 3),
+    _r29pk("es", "Me quedo con el miércoles a las 10 de Nueva York, que acá serían las 15.", 2),
+    _r29pk("es", "El miércoles a las 10 de allá, 15 acá, me viene perfecto.", 2),
+    _r29pk("es", "el martes 10 hora de ustedes / 15 aquí, perfecto", 1),
+    _r29pk("es", "Puedo el miércoles a las 3 de la tarde de ustedes, o sea las 8 aquí.", 3),
+    _r29pk("pt", "Quarta às 10h de vocês, 15h aqui, fica ótimo.", 2),
+    _r29pk("pt", "Pode ser quarta 10h de Nova York, 15h em Lisboa.", 2),
+    _r29pk("pt", "Fico com a de quarta às 15h de vocês, que aqui são 20h.", 3),
+    # look-alikes: two instants offered, and a time that is no option
+    _r29pk_far("en", "Wednesday 11am or 4pm works for me.", _R29_WED_TWO),
+    _r29pk_far("fr", "Mercredi 11h ou 16h, comme vous voulez.", _R29_WED_TWO),
+    _r29pk_far("de", "Mittwoch 11 oder 16 Uhr ginge bei mir.", _R29_WED_TWO),
+    _r29pk_far("es", "El miércoles a las 11 o a las 16, como prefieran.", _R29_WED_TWO),
+    _r29pk_far("pt", "Quarta às 11h ou às 16h, como preferirem.", _R29_WED_TWO),
+    _r29pk_far("en", "Wednesday from 10am to 3pm works for me.", ((2, "10:00", "15:00"),)),
+    _r29pk_far("en", "Wednesday 11am NY / 4pm for me would work.", ((2, "16:00", "17:00"),)),
+    # (3) per-day lists: a bound on its own line's day, a line busy, a line the whole day
+    _r29pk_av(
+        "en",
+        "Her availability next week:\nWed 9th - 11:00 to 12:30, or post 4 PM\n"
+        "Thu 10th - not available\nFri 11th - full day",
+        _R29_LIST,
+    ),
+    _r29pk_av("en", "Wed 9th: 11-12:30 or after 4\nThu 10th: busy\nFri 11th: all day", _R29_LIST),
+    _r29pk_av(
+        "en",
+        "Wed 9th - 11:00 to 12:30\nFri 11th - full day",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29pk_av(
+        "en",
+        "Wed 9th - after 4 PM\nFri 11th - full day available",
+        ((9, "16:00", "17:00"), (11, "09:00", "17:00")),
+    ),
+    _r29pk_av(
+        "fr",
+        "Mer 9 : 11h-12h30 ou dès 16h\nJeu 10 : pris\nVen 11 : libre toute la journée",
+        _R29_LIST,
+    ),
+    _r29pk_av(
+        "de",
+        "Mi 9.12.: 11-12:30 Uhr oder ab 16 Uhr\nDo 10.12.: belegt\nFr 11.12.: ganztags",
+        _R29_LIST,
+    ),
+    _r29pk_av(
+        "es", "Miér 9: 11 a 12:30 o desde las 16\nJue 10: ocupado\nVie 11: todo el día", _R29_LIST
+    ),
+    _r29pk_av(
+        "es", "Mié 9: 11 a 12:30 o desde las 16\nJue 10: ocupado\nVie 11: todo el día", _R29_LIST
+    ),
+    _r29pk_av(
+        "pt",
+        "Qua 9: 11h às 12h30 ou a partir das 16h\nQui 10: ocupado\nSex 11: o dia todo",
+        _R29_LIST,
+    ),
+    _r29pk_av(
+        "en",
+        "<p><b>Wed 9th</b> – 11:00 to 12:30, or post 4 PM</p><p><b>Thu 10th</b> – Not available"
+        " (board meeting)</p><p><b>Fri 11th</b> – Full day</p>",
+        _R29_LIST,
+        html=True,
+    ),
+    # look-alikes: a whole day spent busy is no offer
+    _r29pk_av(
+        "en", "Thursday is a full day of workshops, Friday after 2 works.", ((4, "14:00", "17:00"),)
+    ),
+    _r29pk_av("en", "Wed 9th: full day of audits\nFri 11th: after 2", ((11, "14:00", "17:00"),)),
+    # (2) "X after H or Y": the bound is X's alone
+    _r29pk_av("en", "Thursday after 6pm or Saturday works for me.", _R29_AFTER_OR),
+    _r29pk_av("fr", "Jeudi après 18h ou samedi, comme vous voulez.", _R29_AFTER_OR),
+    _r29pk_av("de", "Donnerstag ab 18 Uhr oder Samstag.", _R29_AFTER_OR),
+    _r29pk_av("es", "El jueves después de las 18 o el sábado.", _R29_AFTER_OR),
+    _r29pk_av("pt", "Quinta depois das 18h ou sábado.", _R29_AFTER_OR),
+    # (4) an hour excepted inside each day offered, its reason lunch
+    _r29pk_av(
+        "en", "Thursday or Friday, any time except 1 to 2, that's my lunch break.", _R29_SPLIT
+    ),
+    _r29pk_av("en", "Thursday or Friday any time but 1-2pm (lunch).", _R29_SPLIT),
+    _r29pk_av(
+        "fr",
+        "Jeudi ou vendredi, n'importe quand sauf entre 13h et 14h, c'est ma pause déjeuner.",
+        _R29_SPLIT,
+    ),
+    _r29pk_av(
+        "de", "Donnerstag oder Freitag jederzeit, außer 13–14 Uhr, da ist Mittagspause.", _R29_SPLIT
+    ),
+    _r29pk_av(
+        "es",
+        "El jueves o el viernes a cualquier hora, excepto de 1 a 2 que es mi hora de almuerzo.",
+        _R29_SPLIT,
+    ),
+    _r29pk_av(
+        "es", "Jueves o viernes cuando quieran, salvo de 13 a 14 por el almuerzo.", _R29_SPLIT
+    ),
+    _r29pk_av(
+        "pt",
+        "Quinta ou sexta, qualquer hora exceto das 13h às 14h, que é o meu horário de almoço.",
+        _R29_SPLIT,
+    ),
+    _r29pk_av("pt", "Quinta ou sexta a qualquer hora, menos das 13h às 14h (almoço).", _R29_SPLIT),
+    _r29pk_av(
+        "en",
+        "<ul><li>Thursday or Friday, any time except 1-2pm, which is lunch</li></ul>",
+        _R29_SPLIT,
+        html=True,
+    ),
+    # look-alike: lunch offered itself is lunchtime
+    _r29pk_av(
+        "en",
+        "Thursday at lunch works, or Friday morning.",
+        ((3, "12:00", "13:00"), (4, "09:00", "12:00")),
+    ),
+)
+ALL_PROBES += PROBES_R29PK
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -33264,6 +33413,7 @@ def main() -> None:
         "r29cv": PROBES_R29CV,
         "r29vd": PROBES_R29VD,
         "r29lv": PROBES_R29LV,
+        "r29pk": PROBES_R29PK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
