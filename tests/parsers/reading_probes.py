@@ -32710,6 +32710,8 @@ PROBES_R29CV: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R29CV
+
+
 # Round 29, verdicts and intents II (in our own words, from the constructs behind ca-032, bz-012,
 # cc-012, cd-025, cb-030 and cd-010, with look-alikes): an offer the client will make or put
 # together, asking for pay or a start date to do so; the decision held while time passes or
@@ -32923,6 +32925,8 @@ PROBES_R29VD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R29VD
+
+
 def _r29lv(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
@@ -33155,6 +33159,8 @@ PROBES_R29LV: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R29LV
+
+
 # Round 29, picks, per-day lists and hours inside a day (written in our own words, from the
 # constructs behind ca-025, cc-009, ca-009, cb-014 and by-033). (1) A pick restated in another
 # zone: a day and clock that is an option's start in the sender's zone beside the same instant
