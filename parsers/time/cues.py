@@ -613,7 +613,9 @@ _NEGATIVE = (
     r"(?:i|we)\s+work\s+nights|(?:trabajo|trabajando)\s+de\s+noche|(?:hago|hacemos)\s+(?:las\s+)?noches"
     r"|(?:je\s+)?fais\s+(?:les\s+)?nuits|(?:on\s+fait|nous\s+faisons)\s+les\s+nuits"
     r"|(?:faço|fazemos)\s+(?:as\s+)?(?:noites|noturnos?)|(?:trabalho|trabalhando)\s+(?:de|à)\s+noite|"
-    r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|full|sick|scheduled|"
+    r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|sick|scheduled|"
+    # (but a per-day list's entry "Fri 18th – Full day" offers the whole day)
+    r"full(?!(?:(?<=[:–—\t-][ \t]full)|(?<=[:–—\t-]full))[ \t]+day[ \t]*[.!]?[ \t]*(?:\n|$))|"
     # (the training ground or room is a place to meet: "at half ten at the training ground")
     r"training(?!\s+(?:ground|centre|center|room|facility|pitch|site|campus))|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|ocupad[oa]|vacaciones|"

@@ -32903,6 +32903,80 @@ PROBES_R29HT: tuple[Probe, ...] = (
         ((7, "09:00", "11:00"), (9, "13:00", "17:00")),
     ),
 )
+# an assistant's per-day list whose entry gives the whole day in a word ("Full day", "ganzer
+# Tag"), beside days with their own hours
+PROBES_R29HT += (
+    _r29ht(
+        "en",
+        "<div>Hi team,</div><div>Mr. Rao's availability:</div><div><br></div>"
+        "<div>Wed 9th &ndash; 11:00 to 12:30</div><div><br></div>"
+        "<div>Thu 10th &ndash; Not available</div><div><br></div>"
+        "<div>Fri 11th &ndash; Full day</div>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "en",
+        "<ul><li>Mon 12/7: 2-4pm</li><li>Tue 12/8: full day</li><li>Wed 12/9: busy</li></ul>",
+        ((7, "14:00", "16:00"), (8, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "en",
+        "<p>Monday 7 - 10 to 11am<br>Thursday 10 - Full day.<br>Friday 11 - after 3pm</p>",
+        ((7, "10:00", "11:00"), (10, "09:00", "17:00"), (11, "15:00", "17:00")),
+    ),
+    _r29ht(
+        "de",
+        "<p>Guten Tag,</p><ul><li>Mi 9.12.: 11–12:30 Uhr</li><li>Do 10.12.: belegt</li>"
+        "<li>Fr 11.12.: ganzer Tag</li></ul>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "de",
+        "<div>Mo 7.12. ganzer Tag</div><div>Di 8.12. ab 14 Uhr</div>",
+        ((7, "09:00", "17:00"), (8, "14:00", "17:00")),
+    ),
+    _r29ht(
+        "fr",
+        "<ul><li>mer. 9 : 11h–12h30</li><li>ven. 11 : journée complète</li></ul>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "es",
+        "<ul><li>miércoles 9: de 11 a 12:30</li><li>viernes 11: día completo</li></ul>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "pt",
+        "<ul><li>quarta 9: 11h às 12h30</li><li>sexta 11: dia inteiro</li></ul>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    # look-alikes: a day that is full is no offer
+    _r29ht(
+        "en",
+        "<div>Wed 9: 11-12:30</div><div>Friday is a full day, sorry</div>",
+        ((9, "11:00", "12:30"),),
+    ),
+    _r29ht(
+        "en",
+        "<ul><li>Wed 9: 11-12:30</li><li>Fri 11: full day of interviews</li></ul>",
+        ((9, "11:00", "12:30"),),
+    ),
+    _r29ht(
+        "en",
+        "<ul><li>Wed 9: 11-12:30</li><li>Fri 11: full</li></ul>",
+        ((9, "11:00", "12:30"),),
+    ),
+    _r29ht(
+        "de",
+        "<ul><li>Mi 9.12.: 11–12:30 Uhr</li><li>Fr 11.12.: ganzer Tag belegt</li></ul>",
+        ((9, "11:00", "12:30"),),
+    ),
+    _r29ht(
+        "de",
+        "<p>Mi 9.12. 11–12:30 Uhr. Am Freitag bin ich den ganzen Tag auf einer Messe.</p>",
+        ((9, "11:00", "12:30"),),
+    ),
+)
 ALL_PROBES += PROBES_R29HT
 
 
