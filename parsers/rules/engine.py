@@ -961,13 +961,16 @@ def _unread(
 
 
 def _day_columns(text: str) -> bool:
-    """A table row (cells set off by tabs) names days in two cells and no time: a header."""
+    """A table row (cells set off by tabs) names days in two cells and no time: a header; or
+    times in two cells and no day: cells whose days head columns the reading did not see (an
+    image, a head in another table)."""
     for line in text.splitlines():
         if "\t" not in line:
             continue
         atoms = [timelex.lex(timelex.masked(cell)) for cell in line.split("\t")]
         days = sum(any(a.kind == "day" for a in cell) for cell in atoms)
-        if days >= 2 and not any(a.kind == "time" for cell in atoms for a in cell):
+        times = sum(any(a.kind == "time" for a in cell) for cell in atoms)
+        if (days >= 2 and not times) or (times >= 2 and not days):
             return True
     return False
 

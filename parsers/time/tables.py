@@ -182,6 +182,10 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         if days_across and not any("day" in _kinds(c) for c in row):
             lines += _across(row, head, days_across)
             continue
+        # a row of days alone under a head of days heads the cells below it (a second week)
+        if days_across and _heads(row):
+            head, days_across = row, {i for i, c in enumerate(row) if "day" in _kinds(c)}
+            continue
         marks = {
             i: m
             for i, c in enumerate(row)
@@ -252,6 +256,16 @@ def _signed_row(line: str) -> str:
         return line
     reason = row[atoms[0].end :].strip(" \t:–—-,")
     return f"{lead}{row[: atoms[0].end]}: unavailable" + (f" ({reason})" if reason else "")
+
+
+def _heads(row: list[str]) -> bool:
+    """A row that names days in two cells and no time or mark: the head of a grid of days."""
+    kinds = [_kinds(c) for c in row if c.strip()]
+    return (
+        sum("day" in k for k in kinds) >= 2
+        and not any("time" in k for k in kinds)
+        and all(_mark(c) is None for c in row)
+    )
 
 
 def _refused_day(labels: list[str]) -> list[str]:

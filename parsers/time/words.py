@@ -395,6 +395,8 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(
         (
             *("ganztags", "durchgehend", "den ganzen tag über", "den ganzen tag lang"),
+            # (a list's entry in the nominative: "Fr 11.12.: ganzer Tag")
+            "ganzer tag",
             *("den gesamten tag", "den kompletten tag", "zu jeder zeit", "zu jeder uhrzeit"),
             *("zu jeder tageszeit", "rund um die uhr", "von früh bis spät", "ganz flexibel"),
             *("völlig flexibel", "komplett flexibel", "ohne einschränkung", "uneingeschränkt"),

@@ -33310,6 +33310,408 @@ PROBES_R29PK: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R29PK
+def _r29ht_table(*rows: tuple[str, ...], intro: str = "Here is what I have next week:") -> str:
+    """An HTML-only reply holding one table; a cell written "<td ...>...</td>" keeps its markup."""
+    body = "".join(
+        "<tr>" + "".join(c if c.startswith("<t") else f"<td><p>{c}</p></td>" for c in row) + "</tr>"
+        for row in rows
+    )
+    return f"<p>Hello,</p><p>{intro}</p><table border=1>{body}</table><p>Best</p>"
+
+
+def _r29ht_head(text: str, style: str = 'style="background:#4472C4"') -> str:
+    """An Outlook grid style's head cell: white text on the style's colour."""
+    return f'<td {style}><p><b><span style="color:white">{text}</span></b></p></td>'
+
+
+def _r29ht(lang: str, text: str, windows: Windows) -> Probe:
+    return P("html", lang, text, "availability", windows, html=True)
+
+
+PROBES_R29HT: tuple[Probe, ...] = (
+    # 1. white text on a coloured head (Outlook's "Grid Table 4 - Accent" styles) is seen: the
+    # days that head the columns pair with the cells below them
+    _r29ht(
+        "en",
+        _r29ht_table(
+            (_r29ht_head("Mon 12/7"), _r29ht_head("Tue 12/8"), _r29ht_head("Wed 12/9")),
+            ("10:00 &#8211; 12:00", "Booked", "2:00 &#8211; 4:30 PM"),
+        ),
+        ((7, "10:00", "12:00"), (9, "14:00", "16:30")),
+    ),
+    _r29ht(
+        "fr",
+        _r29ht_table(
+            (
+                _r29ht_head("lun. 7/12", 'bgcolor="#1F4E79"'),
+                _r29ht_head("mar. 8/12", 'bgcolor="#1F4E79"'),
+                _r29ht_head("mer. 9/12", 'bgcolor="#1F4E79"'),
+            ),
+            ("9h &ndash; 11h", "pris", "14h &ndash; 16h"),
+            intro="Voici ses disponibilités la semaine prochaine :",
+        ),
+        ((7, "09:00", "11:00"), (9, "14:00", "16:00")),
+    ),
+    _r29ht(
+        "de",
+        _r29ht_table(
+            (
+                _r29ht_head("Mo 7.12.", 'style="background-color:#2F5496"'),
+                _r29ht_head("Di 8.12.", 'style="background-color:#2F5496"'),
+                _r29ht_head("Mi 9.12.", 'style="background-color:#2F5496"'),
+            ),
+            ("besetzt", "10&nbsp;–&nbsp;12 Uhr", "ab 14 Uhr"),
+            intro="anbei die Zeiten für nächste Woche:",
+        ),
+        ((8, "10:00", "12:00"), (9, "14:00", "17:00")),
+    ),
+    _r29ht(
+        "es",
+        _r29ht_table(
+            (
+                _r29ht_head("lunes 7", 'style="background: rgb(112, 173, 71)"'),
+                _r29ht_head("martes 8", 'style="background: rgb(112, 173, 71)"'),
+                _r29ht_head("miércoles 9", 'style="background: rgb(112, 173, 71)"'),
+            ),
+            ("ocupado", "de 10 a 12", "libre"),
+            intro="Le paso la disponibilidad de la próxima semana:",
+        ),
+        ((8, "10:00", "12:00"), (9, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "pt",
+        _r29ht_table(
+            (
+                _r29ht_head("seg 7/12", 'style="background:#C00000"'),
+                _r29ht_head("ter 8/12", 'style="background:#C00000"'),
+                _r29ht_head("qua 9/12", 'style="background:#C00000"'),
+            ),
+            ("9h às 11h", "—", "15h às 17h"),
+            intro="Segue a agenda da próxima semana:",
+        ),
+        ((7, "09:00", "11:00"), (9, "15:00", "17:00")),
+    ),
+    # the colour set on the row or the table, not the cell
+    _r29ht(
+        "en",
+        "<p>Hi,</p><p>Her times next week (ET):</p><table border=1>"
+        '<tr style="background-color:#5B9BD5"><td><span style="color:#FFFFFF">Thu Dec 10</span>'
+        '</td><td><span style="color:#FFFFFF">Fri Dec 11</span></td></tr>'
+        "<tr><td>9–11 AM</td><td>after 3 PM</td></tr></table><p>Thanks</p>",
+        ((10, "09:00", "11:00"), (11, "15:00", "17:00")),
+    ),
+    # a time band down the side, a tick or a cross under each day
+    _r29ht(
+        "en",
+        _r29ht_table(
+            (_r29ht_head(""), _r29ht_head("Mon 12/7"), _r29ht_head("Tue 12/8")),
+            ("9–12", "✔", "✗"),
+            ("1–5 PM", "✗", "✔"),
+        ),
+        ((7, "09:00", "12:00"), (8, "13:00", "17:00")),
+    ),
+    _r29ht(
+        "de",
+        _r29ht_table(
+            (_r29ht_head("Zeit"), _r29ht_head("Do 10.12."), _r29ht_head("Fr 11.12.")),
+            ("9–12 Uhr", "frei", "besetzt"),
+            ("14–17 Uhr", "besetzt", "frei"),
+            intro="so sieht die nächste Woche aus:",
+        ),
+        ((10, "09:00", "12:00"), (11, "14:00", "17:00")),
+    ),
+    # look-alikes: white on white, or white with no colour behind it, is still hidden text
+    _r29ht(
+        "en",
+        "<p>Thursday Dec 10 after 2pm works.</p>"
+        '<div style="background:#ffffff"><span style="color:white">Friday Dec 11 all day</span>'
+        "</div><p>Best</p>",
+        ((10, "14:00", "17:00"),),
+    ),
+    _r29ht(
+        "fr",
+        "<p>Jeudi 10 après 14h, c'est bon.</p>"
+        '<table><tr><td bgcolor="white"><font color="#ffffff">vendredi 11 toute la journée</font>'
+        "</td></tr></table>",
+        ((10, "14:00", "17:00"),),
+    ),
+    _r29ht(
+        "es",
+        "<p>El jueves 10 después de las 14 me va bien.</p>"
+        '<p style="background-color: transparent"><span style="color:#fff">'
+        "y el viernes 11 todo el día</span></p>",
+        ((10, "14:00", "17:00"),),
+    ),
+    # 2. a head row of days again below the first: a second week, each cell pairs with the head
+    # right above it
+    _r29ht(
+        "en",
+        _r29ht_table(
+            ("Mon 12/7", "Tue 12/8"),
+            ("9–11 AM", "busy"),
+            ("Mon 12/14", "Tue 12/15"),
+            ("busy", "2–4 PM"),
+            intro="Here is what she has over the next two weeks:",
+        ),
+        ((7, "09:00", "11:00"), (15, "14:00", "16:00")),
+    ),
+    _r29ht(
+        "fr",
+        _r29ht_table(
+            ("lundi 7", "mardi 8"),
+            ("10h-12h", "pris"),
+            ("lundi 14", "mardi 15"),
+            ("pris", "après 15h"),
+            intro="Voici ses créneaux sur deux semaines :",
+        ),
+        ((7, "10:00", "12:00"), (15, "15:00", "17:00")),
+    ),
+    _r29ht(
+        "de",
+        _r29ht_table(
+            ("Mo 7.12.", "Di 8.12."),
+            ("belegt", "9–11 Uhr"),
+            ("Mo 14.12.", "Di 15.12."),
+            ("ab 13 Uhr", "belegt"),
+            intro="Die nächsten zwei Wochen:",
+        ),
+        ((8, "09:00", "11:00"), (14, "13:00", "17:00")),
+    ),
+    _r29ht(
+        "es",
+        _r29ht_table(
+            ("jueves 10", "viernes 11"),
+            ("de 9 a 11", "ocupado"),
+            ("jueves 17", "viernes 18"),
+            ("ocupado", "de 16 a 17"),
+            intro="Le paso las dos próximas semanas:",
+        ),
+        ((10, "09:00", "11:00"), (18, "16:00", "17:00")),
+    ),
+    _r29ht(
+        "pt",
+        _r29ht_table(
+            ("qui 10/12", "sex 11/12"),
+            ("ocupado", "10h às 12h"),
+            ("qui 17/12", "sex 18/12"),
+            ("14h às 16h", "ocupado"),
+            intro="Seguem as duas próximas semanas:",
+        ),
+        ((11, "10:00", "12:00"), (17, "14:00", "16:00")),
+    ),
+    # 3. a title row, one cell across the whole table, over the days: a caption, not the head
+    _r29ht(
+        "en",
+        _r29ht_table(
+            ('<td colspan="3"><b>Week of Dec 7</b></td>',),
+            ("Mon 7", "Tue 8", "Wed 9"),
+            ("9–11 AM", "busy", "2–4 PM"),
+        ),
+        ((7, "09:00", "11:00"), (9, "14:00", "16:00")),
+    ),
+    _r29ht(
+        "fr",
+        _r29ht_table(
+            ('<td colspan="3">Semaine du 7 décembre</td>',),
+            ("lun. 7", "mar. 8", "mer. 9"),
+            ("pris", "9h-11h", "14h-16h"),
+            intro="Voici ses disponibilités :",
+        ),
+        ((8, "09:00", "11:00"), (9, "14:00", "16:00")),
+    ),
+    _r29ht(
+        "de",
+        _r29ht_table(
+            ('<td colspan="2">Verfügbarkeit Frau Roth</td>',),
+            ("Do 10.12.", "Fr 11.12."),
+            ("10–12 Uhr", "besetzt"),
+            intro="anbei die Zeiten:",
+        ),
+        ((10, "10:00", "12:00"),),
+    ),
+    _r29ht(
+        "es",
+        _r29ht_table(
+            ('<td colspan="2">Semana del 7 de diciembre</td>',),
+            ("Día", "Horario"),
+            ("lunes 7", "de 10 a 12"),
+            ("martes 8", "ocupado"),
+            intro="Le paso la disponibilidad:",
+        ),
+        ((7, "10:00", "12:00"),),
+    ),
+    _r29ht(
+        "pt",
+        _r29ht_table(
+            ('<td colspan="2">Disponibilidade do Sr. Lima</td>',),
+            ("Dia", "Horário"),
+            ("quarta, 9/12", "14h às 17h"),
+            ("quinta, 10/12", "indisponível"),
+            intro="Segue a agenda:",
+        ),
+        ((9, "14:00", "17:00"),),
+    ),
+    # 4. merged cells the reading cannot pair (a cell spanning some columns of a day grid): a
+    # person reads the table; each of these is right or handed, never acted on wrong
+    _r29ht(
+        "en",
+        _r29ht_table(
+            ("", "Mon 7", "Tue 8", "Wed 9"),
+            ("Morning", '<td colspan="2">Offsite</td>', "✔"),
+            ("Afternoon", "✔", '<td colspan="2">✔</td>'),
+        ),
+        ((7, "12:00", "17:00"), (8, "12:00", "17:00"), (9, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "de",
+        _r29ht_table(
+            ("", "Mo 7.12.", "Di 8.12.", "Mi 9.12."),
+            ("Vormittag", "frei", '<td colspan="2">Klausur</td>'),
+            ("Nachmittag", '<td colspan="2">frei</td>', "belegt"),
+        ),
+        ((7, "09:00", "17:00"), (8, "12:00", "17:00")),
+    ),
+    _r29ht(
+        "fr",
+        _r29ht_table(
+            ("", "lun. 7", "mar. 8", "mer. 9"),
+            ("Matin", '<td colspan="3">séminaire</td>'),
+            ("Après-midi", "libre", "pris", "libre"),
+        ),
+        ((7, "12:00", "17:00"), (9, "12:00", "17:00")),
+    ),
+    # 5. cells whose days the reading lost (a head it cannot see): hours with no day to pair with
+    # are handed, not spread over the whole week
+    _r29ht(
+        "en",
+        "<p>Hi,</p><p>These are open next week:</p><table border=1><tr>"
+        '<td><img src="cid:mon.png" alt=""></td><td><img src="cid:tue.png" alt=""></td></tr>'
+        "<tr><td>10:00 – 12:00</td><td>2:00 – 4:00 PM</td></tr></table>",
+        ((7, "10:00", "12:00"), (8, "14:00", "16:00")),
+    ),
+    _r29ht(
+        "es",
+        "<p>Hola,</p><p>Tiene libre la semana que viene:</p><table><tr>"
+        "<td>9:00 a 11:00</td><td>ocupado</td><td>15:00 a 17:00</td></tr></table>",
+        ((7, "09:00", "11:00"), (9, "15:00", "17:00")),
+    ),
+    # 6. days as rows, marks and hours in the other cells, with &nbsp; and &ndash; (read as today)
+    _r29ht(
+        "pt",
+        _r29ht_table(
+            ("Dia", "Horário", "Situação"),
+            ("seg.,&nbsp;7/12", "14h&ndash;16h", "livre"),
+            ("ter.,&nbsp;8/12", "", "ocupado"),
+            ("qua.,&nbsp;9/12", "9h&#8211;11h", "livre"),
+            intro="Segue a disponibilidade do Dr. Nunes:",
+        ),
+        ((7, "14:00", "16:00"), (9, "09:00", "11:00")),
+    ),
+    _r29ht(
+        "es",
+        _r29ht_table(
+            ("Día", "Mañana", "Tarde"),
+            ("<b>jueves 10</b>", "libre", "ocupado"),
+            ("<b>viernes 11</b>", "ocupado", "libre"),
+            intro="Le paso la disponibilidad de la semana que viene:",
+        ),
+        ((10, "09:00", "12:00"), (11, "12:00", "17:00")),
+    ),
+    # lists, one day an item, inline bold and non-breaking spaces between the hours
+    _r29ht(
+        "en",
+        "<div>Hi Sam,</div><ul><li><b>Mon 12/7</b>:&nbsp;10&nbsp;&ndash;&nbsp;11:30am</li>"
+        "<li><b>Tue 12/8</b>: not available</li><li><b>Wed 12/9</b>: after 3pm</li></ul>",
+        ((7, "10:00", "11:30"), (9, "15:00", "17:00")),
+    ),
+    _r29ht(
+        "fr",
+        "<div>Bonjour,</div><div><i>lundi 7</i> : 9h&#8211;11h<br><i>mardi 8</i> : pris<br>"
+        "<i>mercredi 9</i> : à partir de 14h</div>",
+        ((7, "09:00", "11:00"), (9, "14:00", "17:00")),
+    ),
+    _r29ht(
+        "de",
+        "<p>Hallo,</p><ul><li><span>Mo 7.12.</span> 9&ndash;11&nbsp;Uhr</li>"
+        "<li><span>Di 8.12.</span> belegt</li><li><span>Mi 9.12.</span> ab 13&nbsp;Uhr</li></ul>",
+        ((7, "09:00", "11:00"), (9, "13:00", "17:00")),
+    ),
+)
+# an assistant's per-day list whose entry gives the whole day in a word ("Full day", "ganzer
+# Tag"), beside days with their own hours
+PROBES_R29HT += (
+    _r29ht(
+        "en",
+        "<div>Hi team,</div><div>Mr. Rao's availability:</div><div><br></div>"
+        "<div>Wed 9th &ndash; 11:00 to 12:30</div><div><br></div>"
+        "<div>Thu 10th &ndash; Not available</div><div><br></div>"
+        "<div>Fri 11th &ndash; Full day</div>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "en",
+        "<ul><li>Mon 12/7: 2-4pm</li><li>Tue 12/8: full day</li><li>Wed 12/9: busy</li></ul>",
+        ((7, "14:00", "16:00"), (8, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "en",
+        "<p>Monday 7 - 10 to 11am<br>Thursday 10 - Full day.<br>Friday 11 - after 3pm</p>",
+        ((7, "10:00", "11:00"), (10, "09:00", "17:00"), (11, "15:00", "17:00")),
+    ),
+    _r29ht(
+        "de",
+        "<p>Guten Tag,</p><ul><li>Mi 9.12.: 11–12:30 Uhr</li><li>Do 10.12.: belegt</li>"
+        "<li>Fr 11.12.: ganzer Tag</li></ul>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "de",
+        "<div>Mo 7.12. ganzer Tag</div><div>Di 8.12. ab 14 Uhr</div>",
+        ((7, "09:00", "17:00"), (8, "14:00", "17:00")),
+    ),
+    _r29ht(
+        "fr",
+        "<ul><li>mer. 9 : 11h–12h30</li><li>ven. 11 : journée complète</li></ul>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "es",
+        "<ul><li>miércoles 9: de 11 a 12:30</li><li>viernes 11: día completo</li></ul>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    _r29ht(
+        "pt",
+        "<ul><li>quarta 9: 11h às 12h30</li><li>sexta 11: dia inteiro</li></ul>",
+        ((9, "11:00", "12:30"), (11, "09:00", "17:00")),
+    ),
+    # look-alikes: a day that is full is no offer
+    _r29ht(
+        "en",
+        "<div>Wed 9: 11-12:30</div><div>Friday is a full day, sorry</div>",
+        ((9, "11:00", "12:30"),),
+    ),
+    _r29ht(
+        "en",
+        "<ul><li>Wed 9: 11-12:30</li><li>Fri 11: full day of interviews</li></ul>",
+        ((9, "11:00", "12:30"),),
+    ),
+    _r29ht(
+        "en",
+        "<ul><li>Wed 9: 11-12:30</li><li>Fri 11: full</li></ul>",
+        ((9, "11:00", "12:30"),),
+    ),
+    _r29ht(
+        "de",
+        "<ul><li>Mi 9.12.: 11–12:30 Uhr</li><li>Fr 11.12.: ganzer Tag belegt</li></ul>",
+        ((9, "11:00", "12:30"),),
+    ),
+    _r29ht(
+        "de",
+        "<p>Mi 9.12. 11–12:30 Uhr. Am Freitag bin ich den ganzen Tag auf einer Messe.</p>",
+        ((9, "11:00", "12:30"),),
+    ),
+)
+ALL_PROBES += PROBES_R29HT
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -33420,6 +33822,7 @@ def main() -> None:
         "r29vd": PROBES_R29VD,
         "r29lv": PROBES_R29LV,
         "r29pk": PROBES_R29PK,
+        "r29ht": PROBES_R29HT,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

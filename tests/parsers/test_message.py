@@ -350,6 +350,11 @@ def test_html_to_text_structure() -> None:
         '<span style="color: rgb(255, 255, 255)">X</span>',
         '<font color="white">X</font>',
         '<div style="max-height:0;overflow:hidden">X</div>',
+        # white on a white or light fill, or on a fill that lets the page show through
+        '<td style="background:#fff"><span style="color:white">X</span></td>',
+        '<div style="background-color:#F2F2F2"><font color="#ffffff">X</font></div>',
+        '<p style="background:rgba(0,0,0,0)"><span style="color:#fff">X</span></p>',
+        '<div style="background:#1F4E79"><p style="background:white;color:#fff">X</p></div>',
         '<div style="opacity:0">X</div>',
         "<div hidden>X</div>",
         "<style>X</style>",
@@ -365,6 +370,20 @@ def test_html_hidden_text_is_removed(hidden: str) -> None:
 def test_html_zero_width_characters_are_removed() -> None:
     """Zero-width characters between letters are deleted from the text."""
     assert html_to_text("<p>Mon\u200bday\u200c \u200d3\u2060pm\ufeff</p>") == "Monday 3pm"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<td style="background:#4472C4"><b><span style="color:white">kept</span></b></td>',
+        '<tr bgcolor="#1F4E79"><td><font color="#FFFFFF">kept</font></td></tr>',
+        '<p style="color:#fff;background-color:rgb(112, 173, 71)">kept</p>',
+        '<div style="background:navy"><div><span style="color:#ffffff">kept</span></div></div>',
+    ],
+)
+def test_html_white_text_on_a_dark_fill_is_kept(shown: str) -> None:
+    """Outlook's table styles write a head row white on a colour: it is read, not hidden."""
+    assert html_to_text(f"<table>{shown}</table>") == "kept"
 
 
 def test_html_color_that_is_not_white_is_kept() -> None:
