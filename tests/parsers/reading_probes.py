@@ -33310,6 +33310,8 @@ PROBES_R29PK: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R29PK
+
+
 def _r29ht_table(*rows: tuple[str, ...], intro: str = "Here is what I have next week:") -> str:
     """An HTML-only reply holding one table; a cell written "<td ...>...</td>" keeps its markup."""
     body = "".join(
