@@ -14,7 +14,7 @@ from parsers.rules.picks import dayless, named_days
 from parsers.time import lex as timelex
 from parsers.time.cues import NEUTRAL
 from parsers.time.deadline import due_around
-from parsers.time.holidays import FREE_WORD, HOLIDAY
+from parsers.time.holidays import EVENT, FREE_WORD, HOLIDAY
 from parsers.time.resolve import Mention
 from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS, alternation
 
@@ -278,10 +278,7 @@ _GREETING = re.compile(
     r"|gesegnete|feliz|felices|boas|bom|buen[oa]s?|prospero|repas|diner|fete|cena|comida|festa"
     r"|jantar|almoco)(?:\s+(?:de|do|da|del|la|le|o|a))?\s+$"
 )
-_EVENT = re.compile(
-    r"\s+(?:party|parties|lunch|dinner|drinks|do|market|fair|concert|show|sale|shopping|rush"
-    r"|card|cards|feier|essen|markt)(?!\w)"
-)
+_EVENT = re.compile(rf"\s+{fold(EVENT)}")
 # time after the holiday, with its day named after it in the sentence: "After the holiday on
 # Monday, Tuesday afternoon works", "nach Allerheiligen, also ab Dienstag"
 _SINCE = re.compile(
