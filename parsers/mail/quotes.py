@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 
 from parsers.mail.html_text import strip_invisible
-from parsers.time.tables import signed_rows
+from parsers.time.signed import signed_rows
 
 _FLAGS = re.IGNORECASE
 

@@ -228,36 +228,6 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
     return "\n".join(line for line in lines if line.strip()), unsure
 
 
-# A sign of refusal beside a day in a per-day list, as phones and Gmail write it ("❌ Fri 4",
-# "quinta 3 ❌", "- Mi. 9.12.: ✖️"): the row is a no for that day, as a grid's busy cell is.
-_SIGN = "[❌✗✘✖🚫⛔👎]\ufe0f?"
-_SIGNS = re.compile(_SIGN)
-_SIGNED = re.compile(
-    rf"^(?P<lead>[^\S\n]*(?:[-*•·][^\S\n]*)?){_SIGN}[^\S\n]*(?P<row>\S.*)$"
-    rf"|^(?P<row2>[^\S\n]*\S.*?)[^\S\n]*{_SIGN}[^\S\n]*[.!]?$"
-)
-
-
-def signed_rows(text: str) -> str:
-    """Each per-day row refused by a sign written as the grid's refused row, "<day>:
-    unavailable (<its reason>)"; a sign beside a sentence, hours or several days stays."""
-    if not _SIGNS.search(text):
-        return text
-    return "\n".join(_signed_row(line) for line in text.split("\n"))
-
-
-def _signed_row(line: str) -> str:
-    m = _SIGNED.match(line)
-    if m is None:
-        return line
-    lead, row = (m["lead"], m["row"]) if m["row"] is not None else ("", m["row2"].strip())
-    atoms = lex(masked(row))
-    if len(atoms) != 1 or atoms[0].kind != "day" or atoms[0].start != 0:
-        return line
-    reason = row[atoms[0].end :].strip(" \t:–—-,")
-    return f"{lead}{row[: atoms[0].end]}: unavailable" + (f" ({reason})" if reason else "")
-
-
 def _heads(row: list[str]) -> bool:
     """A row that names days in two cells and no time or mark: the head of a grid of days."""
     kinds = [_kinds(c) for c in row if c.strip()]
