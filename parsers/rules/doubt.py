@@ -25,6 +25,7 @@ from parsers.time.words import (
     RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
     SHORT_WEEKDAYS,
+    THIS_WORDS,
     WEEKDAYS,
     alternation,
 )
@@ -528,10 +529,7 @@ _WEEK_AFTER = re.compile(
     r"|semana\s+(?:siguiente|despues|de\s+despues|posterior|seguinte|a\s+seguir|depois))\b"
 )
 # a day of the present week named as such: "this Friday", "ce vendredi", "esta semana"
-_THIS = (
-    r"(?:this|ce|cette|diesen|dieser|diese|este|esta|esse|essa|nesta|neste|today|heute|hoy"
-    r"|aujourd'hui|hoje)"
-)
+_THIS = rf"(?:{THIS_WORDS}|today|heute|hoy|aujourd'hui|hoje)"
 _THIS_BEFORE = re.compile(_THIS + r"\s+$")
 _THIS_OPENS = re.compile(_THIS + r"\b")
 

@@ -37,7 +37,7 @@ from parsers.time.read import (
     read,
     week_of_date,
 )
-from parsers.time.words import PARTS
+from parsers.time.words import PARTS, THIS_WORDS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
@@ -830,9 +830,7 @@ def _weekday_only(group: Group) -> bool:
 
 # "this" before a weekday in the words the lexer leaves to the weekday ("ce jeudi", "este
 # jueves", "diesen Donnerstag", "nesta quinta"): the day of this week, said outright
-_THIS_BEFORE = loose_compile(
-    r"(?<!\w)(?:ce|cet|este|esta|diesen|diesem|dieser|diese|neste|nesta|nessa|nesse)\s+$", re.I
-)
+_THIS_BEFORE = loose_compile(rf"(?<!\w){THIS_WORDS}\s+$", re.I)
 
 
 def _bare_weekdays(groups: list[Group] | None, scan: str) -> bool:
@@ -1117,7 +1115,7 @@ def _also(group: Group, also: set[int], sentence: Boundaries) -> bool:
 
 # "this" in a week phrase: "later this week", "plus tard cette semaine", "später in dieser
 # Woche", "más adelante esta semana", "no fim desta semana"
-_THIS_WEEK = loose_compile(r"(?<!\w)(?:this|cette|dieser|diese|esta|desta|nesta)(?!\w)", re.I)
+_THIS_WEEK = loose_compile(rf"(?<!\w){THIS_WORDS}(?!\w)", re.I)
 
 
 def _narrows(ref: DayRef | None, atom: Atom, scan: str) -> bool:

@@ -53,6 +53,13 @@ LOWER_CASE_WEEKDAYS = ("Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fr
 # The words that open a condition ("if Friday doesn't work on your side, Monday"): a refusal
 # or a day inside one is the other side's, or a fallback.
 IF_WORDS = r"(?:if|si|wenn|falls|se|caso)"
+# "This" of the present day or week in five languages ("this Friday", "ce jeudi", "cette
+# semaine", "diesen Donnerstag", "in dieser Woche", "este jueves", "esta semana", "nesta quinta",
+# "no fim desta semana"): one list for every pattern that ties a day or a week to the present
+THIS_WORDS = (
+    r"(?:this|ce|cet|cette|diesen|diesem|dieser|diese|este|esta|esse|essa|neste|nesta|nesse|nessa"
+    r"|desta)"
+)
 
 MONTHS: Mapping[str, int] = {
     **dict.fromkeys(
