@@ -176,7 +176,9 @@ PICK_PUT_OFF = (
 # who of ours is to meet the candidate, named with an aside (round 28): "que notre chef
 # d'équipe, M. Peeters, la rencontre", "que nuestra jefa de planta, Lucía, la conozca", "que o
 # nosso chefe de obra, o Sr. Paulo, a conhecesse"
-_WHO = r"(?:[\w']+\s+){0,4}?[\w']+(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,)?\s+"
+# (round 30) the aside alone, after any word of a subject: "our CTO, Dan, should meet her"
+_ASIDE = r"(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,)?"
+_WHO = r"(?:[\w']+\s+){0,4}?[\w']+" + _ASIDE + r"\s+"
 _STEP = (
     r"round|interview|chat|call|conversation|meeting|session|panel|test|exercise|exercice|assessment"
     r"|case\s+study|echange|entretien|rencontre|reunion|entrevista|charla|prueba|sesion|llamada"
@@ -281,11 +283,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bnot\s+interested\s+any\s*(?:more|longer)",
         r"\b(?:pull|take|remove)\s+(?:myself|me|my\s+(?:name|application))\s+(?:out\s+)?"
         r"(?:of|from)\s+(?:the\s+)?(?:process|running|consideration)",
-        r"\bpull(?:ing)?\s+out\s+of\s+(?:the|this)\s+process",
+        # (the process named by its client: "pull out of the Zen Studios process")
+        r"\bpull(?:ing)?\s+out\s+of\s+(?:the|this|your|their)\s+(?:[\w'&-]+\s+){0,3}?process",
         r"\b(?:taken|took)\s+(?:himself|herself|themselves)\s+out\s+of\s+(?:the\s+)?"
         r"(?:running|process|search)",
         # relayed by a recruiter: "Ana has pulled out", "she took another offer"
-        r"\b(?:pulled|dropped|backed)\s+out\s+of\s+(?:the|this|our)\s+(?:process|running|search)",
+        r"\b(?:pulled|dropped|backed)\s+out\s+of\s+(?:the|this|our|their)\s+(?:[\w'&-]+\s+){0,3}?"
+        r"(?:process|running|search)",
+        # (round 30) or out, said whole: "Ana's pulled out.", "he has dropped out, sadly" (not the
+        # client's: "the client has pulled out" calls the round off)
+        r"(?<!\bclient)(?<!\bcompany)(?:'s|\bhas|\bhave)\s+(?:now\s+|just\s+|officially\s+)?"
+        r"(?:pulled|dropped|backed)\s+out(?=\s*(?:[.,;!:\n]|$))",
         r"\b(?:took|taken|accepted|signed)\s+(?:another|a\s+different|an\s+other|a\s+competing)\s+"
         r"(?:job\s+)?(?:offer|role|position|job)",
         r"\bs'est\s+(?:retiree?|desistee?)\b",
@@ -1246,14 +1254,46 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # one of ours is to talk with the candidate: "que o nosso tech lead conversasse com ela"
         # (or sit down or chat with: "que nuestro jefe de obra se siente con ella", "que notre
         # directrice s'entretienne avec elle", "dass unser Chef sich mit ihr zusammensetzt")
-        r"\bque\s+(?:[\w']+\s+){1,6}?(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
+        # (round 30: its subject named with an aside, "que o nosso líder técnico, o Fábio,
+        # conversasse com ela", and "q" for "que")
+        r"\bq(?:ue)?\s+(?:[\w']+\s+){0,5}?[\w']+"
+        + _ASIDE
+        + r"\s+(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
         r"|hable|hablara|se\s+reuna|se\s+reuniera|se\s+siente|se\s+sentara|charle|charlara|platique"
         r"|se\s+sente|se\s+sentasse|bata\s+um\s+papo|batesse\s+um\s+papo)\s+(?:com|con)\s+"
         r"(?:ela|ele|ella|el)\b"
-        r"|\bque\s+(?:[\w']+\s+){1,6}?(?:s'entretienne|s'entretiennent|echange|discute|parle|dejeune"
+        r"|\bque\s+(?:[\w']+\s+){0,5}?[\w']+"
+        + _ASIDE
+        + r"\s+(?:s'entretienne|s'entretiennent|echange|discute|parle|dejeune"
         r"|prenne\s+un\s+cafe)\s+avec\s+(?:elle|lui|eux)\b"
-        r"|\bdass\s+(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+\s+){0,6}?sich\s+(?:[\w.-]+\s+){0,3}?"
+        r"|\bdass\s+(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+"
+        + _ASIDE
+        + r"\s+){0,6}?sich\s+(?:[\w.-]+\s+){0,3}?"
         r"mit\s+(?:ihr|ihm|ihnen)\s+(?:[\w.-]+\s+){0,3}?(?:zusammensetzt|unterhalt|austauscht|trifft)\b",
+        # (round 30) one of ours, the subject, is to talk with the candidate: "our CTO, Dan,
+        # should meet her", "möchte unser CTO noch mit ihr sprechen", "o nosso CTO, o Paulo, quer
+        # conversar com ela", "nuestro director quiere hablar con él", "notre DG veut échanger
+        # avec elle"
+        r"\bour\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+        + _ASIDE
+        + r"\s+(?:should|must|needs\s+to|has\s+to|is\s+to|ought\s+to|will\s+(?:need|want)\s+to)\s+"
+        r"(?:also\s+|first\s+)?(?:meet|talk\s+to|speak\s+(?:to|with)|sit\s+down\s+with|interview"
+        r"|have\s+a\s+(?:[\w-]+\s+)?(?:chat|call|word|conversation)\s+with)\s+(?:him|her|them)\b"
+        # (a talk about terms is no round: "our HR team should talk to her about the package")
+        r"(?!\s+(?:about|regarding|re)\b)"
+        r"|\b(?:mochte|mochten|will|wollen|wurde|wurden|soll|sollte|muss|mussen)\s+(?:\w+\s+)?"
+        r"(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+"
+        + _ASIDE
+        + r"\s+){0,6}?mit\s+(?:ihr|ihm|ihnen)\s+(?:(?!uber\b|wegen\b)\w+\s+){0,2}?(?:sprechen|reden"
+        r"|telefonieren"
+        r"|zusammensetzen|austauschen)\b"
+        r"|\b(?:noss[oa]|nuestr[oa]|notre)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+        + _ASIDE
+        + r"\s+(?:quer|queria|gostaria\s+de|precisa|vai|deve|quiere|querria|quisiera|necesita"
+        r"|va\s+a|debe|veut|voudrait|aimerait|souhaite|souhaiterait|doit|devrait)\s+(?:(?:bien|muito|mucho"
+        r"|aussi|tambem|tambien|ainda|encore|todavia)\s+)?(?:conversar|falar|hablar|charlar|platicar"
+        r"|reunirse|echanger|parler|discuter|s'entretenir)\s+(?:com|con|avec)\s+(?:ela|ele|ella|el"
+        r"|elle|lui)\b(?!\s+(?:sobre|acerca|au\s+sujet|a\s+propos|de\s+(?:su|seu|sa|son)\b))",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
         r"\b(?:sie|ihn)\s+(?:\w+\s+){0,3}?(?:kennen(?:lernen|lernt"
         r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
@@ -1490,7 +1530,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # "das Profil passt leider nicht", "nous ne retiendrons pas sa candidature"
         r"\bprofil\s+passt\s+(?:\w+\s+){0,2}?nicht\b|\bpasst\s+(?:leider\s+)?(?:das|sein|ihr)\s+profil\s+"
         r"(?:\w+\s+)?nicht\b"
-        r"|\bne\s+(?:la\s+|le\s+|l')?(?:retiendrons|retenons|retiendrai|retiens)\s+pas\b",
+        # (round 30: any person and tense, "on ne retiendra pas", "ils ne retiennent pas"; not a
+        # slot, "on ne retiendra pas le créneau de jeudi")
+        r"|\bne\s+(?:la\s+|le\s+|les\s+|l')?(?:retien\w+|reten(?:ons|ez))\s+pas\b" + _NOT_A_SLOT,
         r"\bne\s+(?:va|vont|allons)\s+pas\s+(?:continuer|poursuivre|avancer)",
         r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|failed\s+to)\s+(?:really\s+)?(?:convince|impress)",
         r"\boffer\s+to\s+(?:another|a\s+different|the\s+other)\s+candidate",
@@ -1500,6 +1542,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
         r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
+        # (round 30) the candidate not going on in the process, said of them: "wird nicht mehr
+        # berücksichtigt", "no continuará en el proceso", "não segue no processo", "won't be
+        # continuing in the process"
+        r"\bnicht\s+(?:mehr|weiter|langer)\s+berucksichtigt\b"
+        r"|\b(?:no|nao)\s+(?:continua|continuara|sigue|seguira|segue|prossegue|prosseguira|avanza"
+        r"|avanzara|avanca|avancara)\s+(?:en\s+el|en|no)\s+(?:proceso|processo)\b"
+        r"|\b(?:won'?t|will\s+not|isn'?t|is\s+not)\s+(?:be\s+)?(?:continuing|progressing|going\s+on"
+        r"|moving\s+forward)\s+in\s+the\s+process\b",
         # the formal letter's refraining, from what the candidate was to get next: "sehen wir von
         # einer weiteren Berücksichtigung ab", "von einer Einstellung abzusehen", "von einem
         # zweiten Gespräch sehen wir ab" (not from a day or a time: "von Montag sehe ich ab")
@@ -1619,6 +1669,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:sie|ihn)\s+(?:\w+\s+)?(?:einstellen|anstellen)\b",
         r"\b(?:avancar|avanzar|avancer|seguir|proceed|go\s+ahead)\s+(?:com|con|avec|with)\s+"
         r"(?:uma|una|une|an?|the)\s+(?:\w+\s+)?(?:proposta|oferta|offre|offer)\b",
+        # (round 30) gone on to the offer as the next stage: "avançamos para a proposta",
+        # "seguimos con la oferta", "pasamos a la oferta", "on part sur une offre", "we're moving
+        # to offer" (not the verb: "moving to offer her a second round"; not a proposal of times)
+        r"\b(?:avanc\w*|avanz\w*|seguimos|pasamos|passamos|passons|partons|on\s+part|mov(?:e|ing)"
+        r"|go(?:ing)?)\s+(?:para|pra|a|to|sur|con|com)\s+(?:(?:la|a|l'|une?|una?|uma?|an?|the)\s*)?"
+        r"(?:oferta|proposta|propuesta|offre|offer|proposition)\b(?!\s+(?:him|her|them|you|us|a|an"
+        r"|the|some|other|more)\b|\s+(?:\w+\s+){0,2}?\d)(?!" + _NOT_AN_OFFER + r")",
         r"\bprepar\w*\s+(?:la|una|a|uma|l'|une|the|an)\s*(?:\w+\s+)?(?:oferta|proposta|offre|offer)\b"
         r"|\b(?:draft|prepare|draw\s+up|preparer|preparar|vorbereiten)\s+(?:the\s+|his\s+|her\s+"
         r"|le\s+|el\s+|o\s+|den\s+)?(?:paperwork|contract|offer\s+letter|contrat|contrato|vertrag)\b"

@@ -65,12 +65,13 @@ _PAY = (
 # dudas"; alone a hold, beside a step asked for that step
 _UNDECIDED = (
     r"on\s+the\s+fence|hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
-    r"|\bmitigee?s?\b|\b(?:tengo|tenho|j'ai|i\s+have|ich\s+habe)\s+(?:\w+\s+)?(?:dudas|duvidas|doutes"
+    r"|\w*unschlussig|\bmitigee?s?\b|\b(?:tengo|tenho|j'ai|i\s+have|ich\s+habe)\s+(?:\w+\s+)?(?:dudas|duvidas|doutes"
     r"|doubts|zweifel)\b|\bavis\s+partage|\bdividid[oa]s?\b|\bhin-?\s*und\s*hergerissen"
     r"|\b(?:pas|not)\s+(?:encore|yet)\s+(?:fixee?s?|decidee?s?|sure?s?|convaincue?s?|decided|sure"
     r"|convinced)\b|\bnot\s+sure\s+yet|\bnoch\s+(?:unsicher|unentschieden|nicht\s+(?:sicher"
-    r"|entschieden))\b|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:tengo\s+claro|he\s+decidido|estoy\s+segur[oa])"
-    r"|ainda\s+nao\s+(?:decidi|tenho\s+certeza)"
+    r"|entschieden))\b|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:(?:tengo|tenemos)\s+claro"
+    r"|(?:he|hemos)\s+decidido|(?:estoy|estamos)\s+segur[oa]s?)"
+    r"|ainda\s+nao\s+(?:decidi|decidimos|(?:tenho|temos)\s+certeza)"
 )
 # A no held back: "not ready to turn him down", "wouldn't rule her out", "je ne dirais pas non",
 # "je ne fermerais pas la porte", "würde ihn nicht gleich absagen", "no la descartaría", "não
@@ -245,7 +246,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # nuestra directora la conozca", "que notre DG la rencontre"
         r"|\bque\s+(?:[\w']+\s+){1,5}?(?:a|o|os|as|la|lo|le|l')\s*(?:conheca|conhecesse|veja|entreviste"
         r"|receba|conozca|conociera|vea|rencontre|voie|recoive)\b"
-        r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+\s+){0,6}?(?:kennenlernen|treffen|sprechen"
+        # (round 30: its subject named with an aside, "soll ihn unser Leiter, Herr Vogel, noch
+        # kennenlernen")
+        r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,)?\s+){0,6}?"
+        r"(?:kennenlernen|treffen|sprechen"
         r"|vorbeischauen|vorstellen|prasentieren)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
         # a talk wished between the candidate and a head of ours, whatever the verb: "nos gustaría
         # que platique con nuestro director general", "queremos que hable con la gerente",
@@ -524,13 +528,21 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # or to be seen first: "once we've seen the last candidates", "d'avoir vu les derniers
         # candidats", "esperamos a ver a los últimos candidatos", "die letzten Kandidaten gesehen
         # haben", "see the remaining two before we choose"
-        r"|\b(?:see|seen|meet|met|voir|vu|rencontre|ver|visto|conhecer|sehen|gesehen|kennengelernt)\s+"
+        # (round 30: "treffen erst die anderen Kandidaten", "voir d'abord les autres")
+        r"|\b(?:see|seen|meet|met|voir|vu|rencontre|ver|visto|conhecer|sehen|gesehen|kennengelernt"
+        r"|treffen|kennenlernen)\s+(?:(?:erst|noch|zuerst|first|still|encore|d'abord|primero|primeiro"
+        r"|ainda)\s+)?"
         r"(?:(?:the|all\s+the|les|tous\s+les|a\s+los|a\s+las|los|las|os|as|die|alle)\s+)?(?:\w+\s+)?"
         r"(?:last|remaining|other|derniers|dernieres|restants|autres|ultimos|ultimas|restantes|otros"
         r"|otras|outros|outras|letzten|ubrigen|anderen|weiteren)\s+(?:\w+\s+)?(?:candidat|kandidat"
         r"|finalist|bewerber|profil|perfi|applicant)\w*"
         r"|\b(?:see|seen|meet|met)\s+the\s+(?:remaining|last)\s+(?:two|three|few|ones)\b"
         r"|\b(?:letzten|ubrigen|anderen|weiteren)\s+(?:kandidat|bewerber)\w*\s+(?:\w+\s+)?gesehen\b"
+        # (round 30) the verb last, still to come: "die beiden anderen Kandidaten nächste Woche
+        # sehen", "mit den übrigen Bewerbern sprechen"
+        r"|\b(?:die|den)\s+(?:\w+\s+)?(?:anderen|ubrigen|weiteren|letzten|restlichen)\s+"
+        r"(?:kandidat|bewerber)\w*\s+(?:[\w.-]+\s+){0,3}?(?:sehen|treffen|kennenlernen|sprechen"
+        r"|interviewen|einladen|anhoren)\b"
         # the decision after the other interviews: "wir entscheiden erst nach den anderen
         # Gesprächen", "after the other interviews", "après les autres entretiens", "después de
         # las otras entrevistas", "depois das outras entrevistas"

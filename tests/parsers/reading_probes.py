@@ -32927,6 +32927,152 @@ PROBES_R29VD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R29VD
 
 
+def _r30wd(lang: str, text: str) -> Probe:
+    return _r29cx(lang, text, "withdraw")
+
+
+# Round 30, verdicts and intents III, in our own words from the constructs behind ci-034,
+# cj-031, cj-018, cj-034 and cf-009, with look-alikes
+PROBES_R30VD: tuple[Probe, ...] = (
+    # 1. one of ours, named with an aside or as the subject, to meet the candidate before the
+    # decision: another round, not a hold
+    _r28v("en", "Before we decide, our CTO, Dan, should meet her.", "advance"),
+    _r28v("en", "Before we make a call, our CTO should meet her.", "advance"),
+    _r28v("en", "Good session. Our head of data must talk to him before we decide.", "advance"),
+    _r28v(
+        "fr",
+        "Avant de décider, j'aimerais que notre responsable technique, Karim, échange avec elle.",
+        "advance",
+    ),
+    _r28v(
+        "fr",
+        "Avant de trancher, je voudrais que notre chef d'équipe, M. Roy, discute avec lui.",
+        "advance",
+    ),
+    _r28v(
+        "de",
+        "Bevor wir entscheiden, möchte ich, dass unser Teamleiter, Herr Brandt, sich mit ihr "
+        "zusammensetzt.",
+        "advance",
+    ),
+    _r28v(
+        "de",
+        "Bevor wir uns entscheiden, soll ihn unser technischer Leiter, Herr Vogel, noch "
+        "kennenlernen.",
+        "advance",
+    ),
+    _r28v("de", "Bevor wir entscheiden, möchte unser CTO noch mit ihr sprechen.", "advance"),
+    _r28v(
+        "es",
+        "Antes de decidir, quiero que nuestro líder técnico, Andrés, hable con ella.",
+        "advance",
+    ),
+    _r28v(
+        "es",
+        "Antes de decidir me gustaría que nuestra jefa de equipo, Marta, se reúna con él.",
+        "advance",
+    ),
+    _r28v(
+        "pt",
+        "Gostei muito dele. Antes de decidirmos, queria que a nossa gestora, a Dra. Inês, "
+        "conversasse com ele.",
+        "advance",
+    ),
+    _r28v("pt", "antes de decidirmos queria q o nosso socio, o Rui, falasse com ela", "advance"),
+    _r28v("pt", "Antes de decidirmos o nosso CTO, o Paulo, quer conversar com ela.", "advance"),
+    # look-alikes: the decision waits on the other candidates, or one of ours met her already
+    _r28v(
+        "en",
+        "Our CTO, Dan, already met her last week; we'll decide after the other interviews.",
+        "hold",
+    ),
+    _r28v("fr", "Avant de décider, notre DG doit encore voir les deux autres candidates.", "hold"),
+    _r28v("de", "Bevor wir entscheiden, möchten wir noch die anderen Bewerber sehen.", "hold"),
+    _r28v(
+        "pt",
+        "Antes de decidirmos, o nosso sócio ainda quer conhecer os outros candidatos.",
+        "hold",
+    ),
+    # 2. undecided while other candidates are still to be seen: a hold, never a rejection
+    _r28v("de", "Wir sind noch unschlüssig und möchten zuerst die anderen Bewerber sehen.", "hold"),
+    _r28v(
+        "de",
+        "Noch unentschieden, wir wollen die zwei anderen Kandidatinnen nächste Woche kennenlernen.",
+        "hold",
+    ),
+    _r28v(
+        "de",
+        "Hat mir gefallen, aber ich bin noch unschlüssig. Wir treffen erst die anderen Kandidaten.",
+        "hold",
+    ),
+    _r28v("en", "Still undecided on him, we have two other candidates to see next week.", "hold"),
+    _r28v(
+        "fr", "Nous sommes encore indécis, nous voulons d'abord voir les autres candidats.", "hold"
+    ),
+    _r28v("es", "Aún no lo tenemos claro, tenemos otros candidatos por ver.", "hold"),
+    _r28v(
+        "es", "Todavía estamos indecisos; queremos ver primero a las otras dos candidatas.", "hold"
+    ),
+    _r28v("pt", "Ainda estamos indecisos, temos outros candidatos para entrevistar.", "hold"),
+    # look-alikes: another candidate chosen
+    _r28v("de", "Wir haben uns für einen anderen Kandidaten entschieden.", "reject"),
+    _r28v("de", "Die Stelle geht an einen anderen Bewerber.", "reject"),
+    _r28v("en", "We've gone with another candidate.", "reject"),
+    _r28v("fr", "On a retenu une autre candidate.", "reject"),
+    _r28v("pt", "Escolhemos outro candidato.", "reject"),
+    # 3. formal rejections: the candidacy not kept, not considered further, not going on
+    _r28v("fr", "Après réflexion, on ne retiendra pas sa candidature.", "reject"),
+    _r28v("fr", "Malheureusement, ils ne retiennent pas sa candidature.", "reject"),
+    _r28v("de", "Frau Berger wird im weiteren Verfahren nicht mehr berücksichtigt.", "reject"),
+    _r28v("es", "Lamentablemente, Julián no continuará en el proceso.", "reject"),
+    _r28v("es", "La candidata no sigue en el proceso, buscamos más experiencia.", "reject"),
+    _r28v("pt", "Infelizmente o Rui não segue no processo.", "reject"),
+    _r28v("en", "Unfortunately Priya won't be continuing in the process.", "reject"),
+    P(
+        "verdict",
+        "fr",
+        '<html><body><p class="MsoNormal">Bonjour,<o:p></o:p></p><p class="MsoNormal">'
+        "Merci pour le profil. Après réflexion, on ne retiendra pas sa candidature.<o:p></o:p></p>"
+        '<p class="MsoNormal">Sylvie</p></body></html>',
+        "feedback",
+        outcome="reject",
+        html=True,
+        **_R12V,
+    ),
+    # look-alikes: going on in the process
+    _r28v("es", "Julián continuará en el proceso, queremos una segunda entrevista.", "advance"),
+    # 4. going on to the offer: "avançamos para a proposta", "pasamos a la oferta"
+    _r28v(
+        "pt",
+        "Gostámos muito do Miguel. Avançamos para a proposta, envio os valores hoje.",
+        "offer",
+    ),
+    _r28v("pt", "Vamos avançar para uma proposta ao Rui esta semana.", "offer"),
+    _r28v("es", "Nos encantó, seguimos con la oferta la semana que viene.", "offer"),
+    _r28v("es", "Nos gustó mucho, pasamos a la oferta.", "offer"),
+    _r28v("fr", "Très bon entretien, on part sur une offre.", "offer"),
+    _r28v("en", "Great final round, we're moving to offer.", "offer"),
+    # look-alikes: going on to the next stage
+    _r28v("pt", "Avançamos para a próxima fase com o Miguel.", "advance"),
+    _r28v("es", "Pasamos a la siguiente fase con Laura.", "advance"),
+    _r28v("en", "We're moving to the final round with her.", "advance"),
+    # 5. a withdrawal relayed by the recruiter, the process named by its client
+    _r30wd(
+        "en",
+        "Grace is out, see her text below.\n\n\"Hi, so sorry but I've decided to pull out of "
+        'the Zen Studios process. Thanks for everything"',
+    ),
+    _r30wd("en", "Heads up: Ana's pulled out. Please release Wednesday's slot."),
+    _r30wd("en", "She's decided to pull out of the Acme process, the commute is too long."),
+    _r30wd("en", "Tom has dropped out of the Brightline process, he took a counter-offer."),
+    _r30wd("fr", "Julien s'est retiré du processus, merci d'annuler mercredi."),
+    _r30wd("de", "Herr Weber hat seine Bewerbung zurückgezogen, bitte Mittwoch absagen."),
+    _r30wd("es", "Marta se ha retirado del proceso de Acme."),
+    _r30wd("pt", "A Carla desistiu do processo da Lusa."),
+)
+ALL_PROBES += PROBES_R30VD
+
+
 def _r29lv(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
@@ -33825,6 +33971,7 @@ def main() -> None:
         "r29lv": PROBES_R29LV,
         "r29pk": PROBES_R29PK,
         "r29ht": PROBES_R29HT,
+        "r30vd": PROBES_R30VD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
