@@ -33805,6 +33805,10 @@ PROBES_R30PK: tuple[Probe, ...] = (
     _r30pk("pt", "Quarta às 13h não consigo, mas qualquer uma das outras duas serve.", 2),
     _r30pk("en", "Thursday at 10 doesn't work, the other two are fine.", 1),
     _r30pk("es", "El jueves a las 10 no puedo, las otras dos me sirven.", 1),
+    # look-alikes: "the other two" after a day that held two options leaves one, which a
+    # person confirms
+    _r30pk("en", "Wednesday I can't make, but either of the other two is fine.", 2),
+    _r30pk("es", "El miércoles no puedo, pero cualquiera de las otras dos me sirve.", 2),
     # (4) the booked slot's time, one day later, after a mishap this morning
     _r30pk_again(
         "en",
