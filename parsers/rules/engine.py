@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo
 
 from parsers.mail.marks import mark_disagrees, marked_option
 from parsers.mail.quotes import forwarded, relayed
@@ -266,6 +265,10 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         )
 
     @cache
+    def zones_named() -> list[tuple[int, int, str]]:
+        return timelex.named_zones(text)
+
+    @cache
     def offered() -> tuple[Window, ...]:
         found = _offered(_undeferred(times(), cues, folded), context)
         if context.stage is not Stage.SCHEDULED:
@@ -292,7 +295,14 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         pasted = pointed(folded, cues.hits, mark, count) if mark and mark.pasted else None
         chosen = (
             pasted
-            or pick(folded, cues.hits, context.proposed, times().mentions, ZoneInfo(zone))
+            or pick(
+                folded,
+                cues.hits,
+                context.proposed,
+                times().mentions,
+                timeresolve.zone_info(zone),
+                zones_named,
+            )
             or pointed(folded, cues.hits, mark, count)
         )
     intent, outcome, confidence = _decide(

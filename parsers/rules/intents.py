@@ -1052,23 +1052,29 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:\s+(?:slots?|options?|times?))?",
         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|can'?t)\s+"
         r"(?:really\s+)?(?:work|do|make)\b(?:\s+(?:for|with)\s+(?:me|us))?",
-        r"\bnot\s+(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",
+        # "will not be possible", "won't be possible": several options turned down at once
+        r"\bnot\s+(?:be\s+)?(?:work|good|great|ideal|possible|fine|ok|okay|free|available)\b",
+        r"\bwon'?t\s+be\s+(?:possible|good|ideal|an\s+option)\b",
         r"\b(?:is|are)\s+(?:out|bad|tricky|difficult|impossible)\b",
         r"\bwould\s+have\s+(?:been|worked)\b",
         r"\b(?:imposible|impossible|unmoglich)\b",
         r"\bno-?go\b|\b(?:is|are|'s|'re)\s+no\s+good\b",
-        r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b",
-        r"\bne\s+(?:me\s+)?(?:va|convient|marche)\s+pas",
-        r"\bpas\s+possible\b",
+        # (and their plurals, for options turned down together: "las opciones 1 y 3 no me van",
+        # "les créneaux 1 et 3 ne me conviennent pas", "as opções 1 e 3 não dão")
+        r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b"
+        r"|\bno\s+(?:me|nos)\s+(?:van|vienen|sirven|funcionan)\b",
+        r"\bne\s+(?:me\s+)?(?:va|convient|marche|vont|conviennent|marchent)\s+pas",
+        r"\bpas\s+possibles?\b",
         # "je ne suis pas dispo", "no estoy disponible", "não estou livre", "bin nicht verfügbar"
         r"\bpas\s+(?:dispo|disponible|libre)s?\b|\bno\s+estoy\s+(?:disponible|libre)\b"
         r"|\bnao\s+estou\s+(?:disponivel|livre)\b|\bnicht\s+(?:verfugbar|frei)\b",
-        r"\b(?:passt|geht)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?(?:gar\s+)?nicht",
+        r"\b(?:passt|geht|passen|gehen)\s+(?:mir\s+|uns\s+|bei\s+(?:mir|uns)\s+)?(?:also\s+)?"
+        r"(?:leider\s+)?(?:gar\s+)?nicht",
         # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
         r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
         r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?(?:mal|fatal)\b|\bm'arrange\s+(?:pas|mal)\b"
         r"|\bfica\s+(?:muito\s+)?(?:ruim|dificil|complicado)\b",
-        r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso)\b",
+        r"\bnao\s+(?:me\s+)?(?:funciona|serve|da|posso|funcionam|servem|dao)\b",
     ),
     Cue.ADVANCE: (
         r"\b" + _OWN_VERDICT.format(word=r"(?:yes|yep|oui|ja|si|sim)"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
@@ -16,10 +16,9 @@ from parsers.model import Window
 from parsers.rules.alternation import grouped
 from parsers.rules.intents import Cue, Hit, find_cues, fold
 from parsers.time.cues import NEGATIVE
-from parsers.time.resolve import Mention
+from parsers.time.resolve import Mention, zone_info
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
-    CITY_ZONES,
     IF_WORDS,
     LOWER_CASE_WEEKDAYS,
     MONTHS,
@@ -27,8 +26,6 @@ from parsers.time.words import (
     PARTS,
     SHORT_WEEKDAYS,
     WEEKDAYS,
-    ZONE_ABBREVIATIONS,
-    ZONE_NAMES,
     alternation,
 )
 
@@ -112,6 +109,9 @@ _OTHERS = re.compile(
 )
 # one of these is in every match of _OTHERS
 _OTHER_WORD = re.compile(r"other|remaining|otr[ao]s|autres|ander|outr[ao]s")
+# how many the others are said to be: "the other two" after a day that held two options leaves
+# one, and the sender meant another reading of the day
+_OTHERS_COUNT = re.compile(r"(two|dos|deux|beiden|zwei|duas|dois)|(three|tres|trois|drei)")
 # "cualquiera de los dos", "either of the two": any of the options the reply itself named
 _OF_THE_TWO = re.compile(
     r"\s+(?:(?:one\s+)?of\s+the\s+two|de\s+(?:los|las)\s+dos|des\s+deux|von\s+(?:den\s+)?beiden"
@@ -189,10 +189,12 @@ _ARTICLE_DIGIT = re.compile(
     r"(?:le|el|o)\s+[1-9](?:\s*(?:,|ou|o|y|e|or)\s*(?:(?:le|el|o)\s+)?[1-9])*"
 )
 # "Am liebsten 1, notfalls auch 3", "De preferência a 1", "ideally 2": a digit the sender
-# prefers is an option
+# prefers is an option; so is one taken in Portuguese ("fico com a 2", "escolho a 3"), where
+# the feminine article "a" reads as an hour's "at" otherwise
 _PREFERENCE_BEFORE = re.compile(
     r"\b(?:am\s+liebsten|lieber|(?:de\s+)?preferenc(?:e|ia)|preferably|ideally|idealmente"
-    r"|idealement|preferiblemente|preferentemente|prefer(?:o|e|iria|ably)?|prefiero|prefiro)\s*,?\s+"
+    r"|idealement|preferiblemente|preferentemente|prefer(?:o|e|iria|ably)?|prefiero|prefiro"
+    r"|fico\s+com|escolho)\s*,?\s+"
     r"(?:(?:the|la|le|el|a|o|die|den)\s+)?$"
 )
 _PREFERENCE_REACH = 24  # longer than the longest preference word with its article
@@ -368,8 +370,11 @@ _SO_THAT = (
     r"(?=(?:the|i|i'm|i'll|we|option|any|either|la|le|les|l'|je|j'|on|die|der|das|den|ich|wir|el|los"
     r"|las|lo|yo|o|os|as|eu|" + _WEEKDAY_NAMES + r")\b)"
 )
+# (a line the mail client wrapped inside a list of option numbers, "options 1\nand 3 will not be
+# possible", goes on in the clause it wrapped)
 _CLAUSE_END = re.compile(
-    r"[.!?;,\n()]|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|" + _SO_THAT
+    r"[.!?;,()]|\n(?!(?:and|or|et|ou|und|oder|y|o|e)\s+\d)|\s[-–—]\s|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|"
+    + _SO_THAT
 )
 
 
@@ -791,18 +796,12 @@ _PAIR_APART = re.compile(
     r"|through|thru|bis|hasta|ate|and|und|et|y|e)\b"
 )
 _PAIR_SPAN = re.compile(r"\s*(?:-|a|au|as|de|a\s+las?)\s*")
-# the zones a reply names: a city, a zone's name or its abbreviation
-_ZONE_OF = {
-    **{fold(c): zone for zone, cities in CITY_ZONES for c in cities},
-    **{fold(name): zone for name, zone in ZONE_NAMES.items()},
-    **{abbr.lower(): zone for abbr, zone in ZONE_ABBREVIATIONS.items()},
-}
-_NAMED_ZONE = re.compile(r"\b(" + alternation(_ZONE_OF) + r")\b")
+# the side a clock is read on (a zone the reply names, `lex.named_zones`, is one too)
 _PAIR_SIDE = re.compile(
     r"\b(?:for\s+me|mine|here|my\s+(?:time|side|end|clock)|local|ici|chez\s+(?:moi|vous)"
     r"|pour\s+moi|de\s+mon\s+cote|bei\s+(?:mir|ihnen|euch|dir)|hier|fur\s+mich|aca|aqui|alla"
     r"|para\s+mi|pra\s+mim|para\s+mim|" + _YOUR + r"\s+" + _ZONE_NOUN + r"|yours|de\s+(?:voces"
-    r"|vcs|voce|ustedes|usted)|para\s+(?:usted(?:es)?|voces|voce)|" + alternation(_ZONE_OF) + r")\b"
+    r"|vcs|voce|ustedes|usted)|para\s+(?:usted(?:es)?|voces|voce))\b"
 )
 _PAIR_DAYS = {**_FOLDED_WEEKDAYS, **{fold(n): d for n, d in ABBREVIATED_WEEKDAYS.items()}}
 _PAIR_DAY = re.compile(r"\b(" + alternation(_PAIR_DAYS) + r")\b")
@@ -833,9 +832,15 @@ def _same_instant(
 
 
 def restated_pick(
-    folded: str, clauses: _Clauses, proposed: Sequence[Window], own: tzinfo | None
+    folded: str,
+    clauses: _Clauses,
+    proposed: Sequence[Window],
+    own: tzinfo | None,
+    named_zones: Callable[[], Sequence[tuple[int, int, str]]] = tuple,
 ) -> int | None:
-    """The option one time said on two clocks names, the lowest if several pairs do."""
+    """The option one time said on two clocks names, the lowest if several pairs do;
+    `named_zones` gives the zones the reply names and where (`lex.named_zones`), asked only of
+    two clocks side by side with no side word beside them, and cached by the caller."""
     if own is None:
         return None
     clocks = list(_PAIR_CLOCK.finditer(folded))
@@ -843,11 +848,15 @@ def restated_pick(
     zones: set[ZoneInfo] | None = None
     for first, second in pairwise(clocks):
         gap = folded[first.end() : second.start()]
+        reach = second.end() + _PAIR_AFTER
         if (
             len(gap) > _PAIR_REACH
             or _PAIR_APART.search(gap)
             or _PAIR_SPAN.fullmatch(gap)
-            or not _PAIR_SIDE.search(folded, first.end(), second.end() + _PAIR_AFTER)
+            or not (
+                _PAIR_SIDE.search(folded, first.end(), reach)
+                or any(first.end() <= a and b <= reach for a, b, _ in named_zones())
+            )
             or clauses.negated(first.start(), second.end())
         ):
             continue
@@ -855,7 +864,7 @@ def restated_pick(
         days = _PAIR_DAY.findall(folded, max(0, left - _PAIR_REACH), first.start())
         a, b = _pair_hours(first), _pair_hours(second)
         if zones is None:
-            zones = {ZoneInfo(_ZONE_OF[z]) for z in _NAMED_ZONE.findall(folded)}
+            zones = {zone_info(z) for _, _, z in named_zones()}
         for n, option in enumerate(proposed, 1):
             on = option.start.astimezone(own).weekday()
             if days and _PAIR_DAYS[days[-1]] != on:
@@ -930,8 +939,16 @@ def _touches(spans: Sequence[tuple[int, int]], reach: Sequence[int], start: int,
 def _on_days_named(
     folded: str, mentions: Sequence[Mention], proposed: Sequence[Window], before: int
 ) -> set[int]:
-    """The options on the days the reply names before a point, by a phrase or a compound."""
-    found = set().union(*(_on_days(m, proposed) for m in mentions if m.span[1] <= before))
+    """The options on the days the reply names before a point, by a phrase or a compound; a
+    day named with its hour names the options at that hour only ("el jueves a las 9 no llego,
+    cualquiera de las otras dos": the other two include Thursday's other option)."""
+    found = set().union(
+        *(
+            (set() if dayless(m) else _matched(m, proposed)) or _on_days(m, proposed)
+            for m in mentions
+            if m.span[1] <= before
+        )
+    )
     return found | _day_parts(folded, 0, before, proposed)
 
 
@@ -1084,9 +1101,10 @@ def pick(
     proposed: Sequence[Window],
     mentions: Sequence[Mention],
     zone: tzinfo | None = None,
+    zones: Callable[[], Sequence[tuple[int, int, str]]] = tuple,
 ) -> Pick | None:
     """The lowest option the reply accepts, or None when it picks none; `zone` is the
-    sender's own."""
+    sender's own, `zones` those the reply names (`lex.named_zones`)."""
     if not proposed:
         return None
     # "Le 3 ou le 1", "el 2 me va": in reply to numbered options an article and a lone digit
@@ -1121,7 +1139,9 @@ def pick(
         before = {n for n, _ in named} | _on_days_named(folded, mentions, proposed, others[0][0])
         if before and _said(folded, hits, clauses, clauses.bounds(*others[0])):
             left = set(range(1, len(proposed) + 1)) - before
-            return Pick(min(left), explicit=True) if left else None
+            count = _OTHERS_COUNT.search(folded, *others[0])
+            miscounted = count is not None and len(left) != (2 if count.group(1) else 3)
+            return Pick(min(left), explicit=not miscounted, ambiguous=miscounted) if left else None
     every = _every_but(folded, hits, clauses)
     if every is not None:
         # "all but the Tuesday one", "tous sauf le 2": every option other than those the
@@ -1148,7 +1168,7 @@ def pick(
         return Pick(_preferred(folded, clauses, placed) or min(chosen), explicit=True)
     if rejected_all:
         return None
-    again = restated_pick(folded, clauses, proposed, zone)
+    again = restated_pick(folded, clauses, proposed, zone, zones)
     if again is not None:
         return Pick(again, explicit=False)
     at_clock = _at_clock(folded, clauses, proposed)
@@ -1314,6 +1334,10 @@ _PREFERRING_WORDS = (
     "se puder",
     "choose",
     "pick",
+    "better",
+    "besser",
+    "mejor",
+    "melhor",
 )
 # (one of _PREFERRING_WORDS is in every match; "prefer" opens every form of the verb and noun in
 # the Romance languages: "préférerais", "preferiría", "preferia", "de preferência")
@@ -1324,7 +1348,12 @@ _PREFERRING = re.compile(
     r"|si\s+je\s+(?:peux|dois)\s+choisir|am\s+liebsten|lieber|bevorzug\w*|idealerweise"
     r"|vorzugsweise|wenn\s+moglich|moglichst|wenn\s+ich\s+(?:die\s+wahl\s+habe|wahlen\s+(?:darf|kann|muss))"
     r"|idealmente|si\s+es\s+posible|si\s+puede\s+ser|si\s+se\s+puede|me\s+inclino\s+por"
-    r"|se\s+possivel|se\s+for\s+possivel|se\s+der|se\s+puder)\b(?!\s+(?:evitar|eviter|avoid))"
+    r"|se\s+possivel|se\s+for\s+possivel|se\s+der|se\s+puder"
+    # the option that suits better: "works better for us", "nous arrange mieux", "passt uns
+    # besser", "nos queda mejor", "fica melhor"
+    r"|(?:works?|suits?(?:\s+(?:me|us))?|is)\s+better|(?:arrange|convient|va)\s+mieux"
+    r"|(?:passt|geht)\s+(?:(?:mir|uns)\s+)?besser|(?:queda|viene|va)\s+mejor|fica\s+melhor)\b"
+    r"(?!\s+(?:evitar|eviter|avoid))"
 )
 
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from parsers.model import Window
 from parsers.rules.intents import INSTEAD_OF, WORKDAY_NAMES
+from parsers.time.resolve import zone_info
 from parsers.time.words import AMOUNT_COUNTS, LONGEST_NUDGE
 
 # a verb that moves a meeting, in the sentence that names the amount
@@ -108,7 +109,7 @@ def shifted(folded: str, booked: Window | None, zone: str) -> Window | None:
             _next_day(sentence.group(), booked)
             or _other_half(folded, sentence, booked)
             or _by_amount(sentence.group(), booked)
-            or _new_hour(sentence.group(), booked, ZoneInfo(zone))
+            or _new_hour(sentence.group(), booked, zone_info(zone))
         )
         if moved is not None:
             return moved

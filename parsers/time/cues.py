@@ -166,6 +166,12 @@ EXCEPT = loose_compile(
     r"quitando|exceptuando|(?:a|con(?:\s+la)?)(?:\s+(?:única|sola))?\s+excepci[óo]n"
     r"(?:\s+de(?:l|\s+(?:la|las|los))?)?|"
     r"tirando|(?:[àa]|com(?:\s+a)?)(?:\s+única)?\s+exce[çc][ãa]o(?:\s+d[aeo]s?)?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
+    # the day a relay puts the new time in place of: "instead of Thursday morning", "au lieu de
+    # jeudi matin", "statt Donnerstagvormittag", "en vez del jueves", "em vez de quinta de manhã"
+    # (a day only: "2:30 instead of 2" moves the booked hour, `shift`)
+    r"(?:instead\s+of|rather\s+than|au\s+lieu\s+d[eu]|plut[ôo]t\s+que|(?:an)?statt|anstelle\s+vo[nm]"
+    r"|en\s+(?:vez|lugar)\s+del?|em\s+vez\s+d[aeo]|ao\s+inv[ée]s\s+d[aeo]|no\s+lugar\s+d[aeo])"
+    r"(?=\s+(?:(?:the|le|am|la|el|a|o)\s+)?(?:" + alternation(WEEKDAYS) + r"))|"
     # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)

@@ -13,6 +13,7 @@ from parsers.time.words import (
     CHOICE_LEADS,
     CHOICE_PHRASES,
     CHOICE_WORDS,
+    CITY_ZONES,
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
     LONGEST_NUDGE,
@@ -1507,6 +1508,27 @@ _ZONE_ABBR = loose_compile(
 _ZONE_NAME = loose_compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
+_CITY_ZONE = {city: zone for zone, cities in CITY_ZONES for city in cities}
+_CITY = loose_compile(rf"(?<!\w)(?:{alternation(_CITY_ZONE)})(?!\w)", _I)
+
+
+def named_zones(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, IANA zone) for each zone `text` names: an abbreviation in capitals ("ET",
+    "IST": "est" and "ist" are words of French and German), a zone's name ("Eastern", "hora
+    de Lisboa") or a city that keeps one ("New York", "Lisboa")."""
+    found = [(m.start(), m.end(), ZONE_ABBREVIATIONS[m.group()]) for m in _ZONE_ABBR.finditer(text)]
+    found += [
+        (m.start(), m.end(), zone)
+        for m in _ZONE_NAME.finditer(text)
+        if (zone := ZONE_NAMES.get(" ".join(m.group().lower().split()), ""))
+    ]
+    found += [
+        (m.start(), m.end(), zone)
+        for m in _CITY.finditer(text)
+        if (zone := _CITY_ZONE.get(" ".join(m.group().lower().split()), ""))
+    ]
+    return found
+
 
 _CLOCK = loose_compile(
     r"\d|noon|thirty|fifteen|forty|quinze|quince|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|past|quarter|clock|half|halb|media|meia|"

@@ -64,7 +64,8 @@ class Mention:
     weekday: bool = False  # named by weekdays alone ("jeudi", "Thursday at 3", not "the 14th")
 
 
-def _zone(name: str) -> ZoneInfo:
+def zone_info(name: str) -> ZoneInfo:
+    """The zone of an IANA name; an unknown one is the caller's input error."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -116,7 +117,13 @@ _REPORTED = loose_compile(
     r"|landed|arrived|happened|broke|came\s+(?:up|in)|popped\s+up|cropped\s+up|blew\s+up"
     r"|(?:est|m['’]est|s['’]est)\s+(?:tombée?|arrivée?|produite?)|surgi[óo]|surgido|pasó|ocurrió"
     r"|(?:ist|sind|kam)(?=[^.,;:!?\n]{0,60}?(?:aufgetaucht|reingekommen|dazwischengekommen"
-    r"|passiert|eingegangen|dazwischen)(?!\w))|surgiu|apareceu|aconteceu)(?!\w)",
+    r"|passiert|eingegangen|dazwischen|liegen\s*geblieben|kaputt\s*gegangen|ausgefallen)(?!\w))"
+    r"|surgiu|apareceu|aconteceu"
+    # a breakdown that happened today: "my car died this morning", "mon char m'a lâché ce
+    # matin", "mein Auto ist heute Morgen liegen geblieben", "se me averió el coche esta
+    # mañana", "meu carro quebrou hoje de manhã"
+    r"|died|crashed|(?:m['’]|nous\s+)a\s+lâché|(?:est|suis)\s+tombée?\s+en\s+panne"
+    r"|averi[óo]|descompuso|quebrou|enguiçou|pifou|deu\s+pane)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1214,7 +1221,7 @@ def _analyse(
 ) -> _Offer:
     if now.tzinfo is None:
         raise InputError("now must be an aware datetime")
-    tz = _zone(zone)
+    tz = zone_info(zone)
     frame = _Frame(
         now.astimezone(tz).date(),
         tz,

@@ -33862,6 +33862,165 @@ PROBES_R29HT += (
 ALL_PROBES += PROBES_R29HT
 
 
+# Round 30, picks, relative times and relays (written in our own words, from the constructs
+# behind ci-007, ce-030, cj-028, ch-018, cj-040 and ci-018). Options as in OPTIONS: 1 Wed 2 Dec
+# 13:00, 2 Thu 3 Dec 10:00, 3 Wed 2 Dec 16:00 ET. (1) Several options refused by number in the
+# plural ("options 1 and 3 won't be possible", a line wrapped inside the list), the one left
+# picked; (2) a pick by day and time while another day is named as the reason; (3) one option
+# refused by its day and time, "either of the other two" taken (the lowest, by the contract);
+# (4) "same time tomorrow" after a mishap told in the past; (5) a relay that names the time it
+# replaces ("instead of Thursday morning, now Wednesday 2-4").
+def _r30pk(lang: str, text: str, selected: int) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, stage="proposed", context=OPTIONS)
+
+
+def _r30pk_again(lang: str, text: str) -> Probe:
+    return P(
+        "time-of-day",
+        lang,
+        text,
+        "reschedule",
+        ((2, "14:00", "15:00"),),
+        stage="scheduled",
+        context=BOOKED_TODAY,
+    )
+
+
+def _r30pk_relay(lang: str, text: str, windows: Windows = ((2, "14:00", "16:00"),)) -> Probe:
+    return P("relay", lang, text, "availability", windows, role="recruiter")
+
+
+PROBES_R30PK: tuple[Probe, ...] = (
+    # (1) options refused by number in the plural, the one left picked
+    _r30pk(
+        "en",
+        "I'm flying to Denver on Wednesday, so options 1 and 3 will not be possible for me."
+        " Option 2 suits me fine.",
+        2,
+    ),
+    _r30pk("en", "Options 1 and 3 won't be possible, I'm at a trade fair. Option 2 is good.", 2),
+    _r30pk(
+        "en",
+        "I'm on a site visit all Wednesday, hence options 1\nand 3 will not be possible for me."
+        " Option 2 (Thursday 10 AM) suits me fine.\n\nKindly confirm.",
+        2,
+    ),
+    _r30pk(
+        "fr",
+        "Je suis en déplacement mercredi, les options 1 et 3 ne sont pas possibles pour moi."
+        " L'option 2 me convient.",
+        2,
+    ),
+    _r30pk("fr", "Les créneaux 1 et 3 ne me vont pas, je prends le 2.", 2),
+    _r30pk(
+        "de",
+        "Am Mittwoch bin ich auf Dienstreise, die Optionen 1 und 3 gehen bei mir also nicht."
+        " Option 2 passt.",
+        2,
+    ),
+    _r30pk("de", "Termin 1 und 3 passen leider nicht, Termin 2 nehme ich gerne.", 2),
+    _r30pk(
+        "es",
+        "El miércoles estoy de viaje, así que las opciones 1 y 3 no me van. La 2 me viene bien.",
+        2,
+    ),
+    _r30pk("es", "Las opciones 1 y 3 no me sirven, la opción 2 perfecto.", 2),
+    _r30pk("pt", "Na quarta estou viajando, as opções 1 e 3 não dão para mim. A opção 2 serve.", 2),
+    _r30pk("pt", "As opções 1 e 3 não me servem, fico com a 2.", 2),
+    # look-alikes: the same options said yes to
+    _r30pk("en", "Options 1 and 3 would both be possible for me, option 1 is best.", 1),
+    _r30pk("fr", "Les options 1 et 3 me vont, je préfère la 1.", 1),
+    _r30pk("es", "Las opciones 1 y 3 me van bien, mejor la 1.", 1),
+    # (2) a pick by day and time, another day named as the reason
+    _r30pk("en", "The Thursday 10am option works best for us, Wednesday we have a stock count.", 2),
+    _r30pk(
+        "fr", "L'option du jeudi à 10h nous arrange mieux, mercredi nous avons l'inventaire.", 2
+    ),
+    _r30pk("de", "Der Termin am Donnerstag um 10 passt uns besser, am Mittwoch ist Inventur.", 2),
+    _r30pk(
+        "es", "Nos queda mejor la opción del jueves a las 10, el miércoles tenemos inventario.", 2
+    ),
+    _r30pk("pt", "Fica melhor a opção de quinta às 10h, na quarta temos inventário.", 2),
+    _r30pk("en", "Wednesday at 4 please, Thursday I'm travelling.", 3),
+    _r30pk("es", "Mejor el miércoles a las 4, el jueves viajo.", 3),
+    # (3) one option refused by day and time, either of the other two taken
+    _r30pk("en", "Wednesday at 1pm I can't make it, but either of the other two is fine.", 2),
+    _r30pk("fr", "Mercredi à 13h je ne pourrai pas, mais les deux autres me vont.", 2),
+    _r30pk("de", "Mittwoch um 13 Uhr schaffe ich nicht, aber die anderen beiden gehen.", 2),
+    _r30pk("es", "El miércoles a la 1 no llego, pero cualquiera de las otras dos me sirve.", 2),
+    _r30pk("pt", "Quarta às 13h não consigo, mas qualquer uma das outras duas serve.", 2),
+    _r30pk("en", "Thursday at 10 doesn't work, the other two are fine.", 1),
+    _r30pk("es", "El jueves a las 10 no puedo, las otras dos me sirven.", 1),
+    # look-alikes: "the other two" after a day that held two options leaves one, which a
+    # person confirms
+    _r30pk("en", "Wednesday I can't make, but either of the other two is fine.", 2),
+    _r30pk("es", "El miércoles no puedo, pero cualquiera de las otras dos me sirve.", 2),
+    # (4) the booked slot's time, one day later, after a mishap this morning
+    _r30pk_again(
+        "en",
+        "My car broke down this morning and I'm stuck at the garage. Could we do it tomorrow,"
+        " same time?",
+    ),
+    _r30pk_again(
+        "fr",
+        "Mon auto m'a lâché ce matin, je suis coincé au garage. Est-ce qu'on pourrait faire ça"
+        " demain, même heure ?",
+    ),
+    _r30pk_again(
+        "de",
+        "Mein Auto ist heute Morgen liegen geblieben. Können wir das auf morgen verschieben,"
+        " gleiche Uhrzeit?",
+    ),
+    _r30pk_again(
+        "es", "Se me averió el coche esta mañana. ¿Podemos pasarlo a mañana a la misma hora?"
+    ),
+    _r30pk_again(
+        "pt", "Meu carro quebrou hoje de manhã. Podemos passar para amanhã no mesmo horário?"
+    ),
+    _r30pk_again("en", "Sorry, something came up. Same time tomorrow?"),
+    # (5) a relay naming the time it replaces
+    _r30pk_relay(
+        "en",
+        "Change from the client: instead of Thursday morning, he can now only do Wednesday 2-4pm.",
+    ),
+    _r30pk_relay(
+        "en", "The client can now do Wednesday from 2 to 4pm rather than Thursday morning."
+    ),
+    _r30pk_relay(
+        "fr",
+        "Le client a changé : au lieu de jeudi matin, il est maintenant disponible mercredi de 14h"
+        " à 16h.",
+    ),
+    _r30pk_relay(
+        "de",
+        "Der Kunde hat umgeplant: statt Donnerstagvormittag kann er jetzt nur Mittwoch von 14 bis"
+        " 16 Uhr.",
+    ),
+    _r30pk_relay(
+        "es",
+        "El cliente cambió: en vez del jueves por la mañana, ahora solo puede el miércoles de 14"
+        " a 16.",
+    ),
+    _r30pk_relay(
+        "es", "En lugar del jueves por la mañana, el cliente ahora puede el miércoles de 14 a 16."
+    ),
+    _r30pk_relay(
+        "pt",
+        "O cliente mudou: em vez de quinta de manhã, agora ele só consegue na quarta, das 14h às"
+        " 16h.",
+    ),
+    _r30pk_relay(
+        "pt", "Ao invés de quinta de manhã, o cliente agora pode na quarta das 14h às 16h."
+    ),
+    # look-alikes: "instead of" naming no time, and a time offered in place of a call
+    _r30pk_relay(
+        "en", "Instead of a video call, the client would like to meet her Wednesday 2-4pm."
+    ),
+    _r30pk_relay("fr", "Au lieu d'une visio, le client propose mercredi de 14h à 16h."),
+)
+ALL_PROBES += PROBES_R30PK
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -33972,6 +34131,7 @@ def main() -> None:
         "r29pk": PROBES_R29PK,
         "r29ht": PROBES_R29HT,
         "r30vd": PROBES_R30VD,
+        "r30pk": PROBES_R30PK,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

@@ -84,7 +84,7 @@ def test_a_long_repeated_offer_reads_as_that_one_offer() -> None:
     """The same offer said 500 times is still just that window."""
     text = _repeated("Thursday 10-11 works, ", 11000)
     got = timeresolve.resolve(text, now=NOW, zone=ZONE, duration_minutes=60)
-    start = datetime(2026, 12, 3, 10, tzinfo=timeresolve._zone(ZONE))
+    start = datetime(2026, 12, 3, 10, tzinfo=timeresolve.zone_info(ZONE))
     assert got == [Window(start, start.replace(hour=11))]
 
 
