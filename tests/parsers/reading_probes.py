@@ -33854,8 +33854,25 @@ PROBES_R30LO: tuple[Probe, ...] = (
         "La semaine du 14, le mardi ou le jeudi.",
         each_day((15, 17), "09:00", "17:00"),
     ),
-    # look-alike: a return date alone offers nothing
+    # look-alikes: a return date alone offers nothing ("ab dem 14. wieder erreichbar" is the
+    # sender back, as "bin am 14. zurück" is), and every option refused while away is a decline
     P("ruled-out", "en", "I'm back on the 14th.", "question"),
+    P("ruled-out", "de", "Ich bin im Urlaub und erst ab dem 14. wieder erreichbar.", "question"),
+    _r30lo(
+        "de",
+        "Ich bin bis zum 11. im Urlaub, ab dem 14. wieder erreichbar. In der Woche ab dem 14. "
+        "passt mir jeder Nachmittag.",
+        each_day(_R30_WEEK_14, "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Die Termine liegen leider alle in meinem Urlaub, ich bin erst ab dem 14. wieder "
+        "erreichbar und melde mich dann.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
 )
 ALL_PROBES += PROBES_R30LO
 
