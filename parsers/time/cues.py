@@ -1042,8 +1042,9 @@ POST_NEUTRAL = loose_compile(
     r"|sessions|calls|consultations|hearings)|"
     # the day an interview is moved away from: "das Gespräch am Donnerstag auf Montag verschieben"
     r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
-    # the day the sender is back, told after it: "bin erst am Sonntag zurück"
-    r"(?:wieder\s+)?zurück|wieder\s+da|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
+    # the day the sender is back, told after it: "bin erst am Sonntag zurück", "erst ab dem 19.
+    # wieder erreichbar"
+    r"(?:wieder\s+)?zurück|wieder\s+(?:da|erreichbar)|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"

@@ -1065,7 +1065,9 @@ _ORD_RANGE_END = loose_compile(
 )
 # a range of days whose first day says it is one: "vom 7. bis 9.", "du 7 au 9", "del 7 al 9"
 _DAY_RANGE = loose_compile(
-    r"(?<!\w)(?:(?:vom|du|del)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?|(?:from\s+the|from|de|do)\s+"
+    # (after "semana" a bare "de 13 a 17" is a week's days, never hours)
+    r"(?<!\w)(?:(?:vom|du|del|(?<=semana\s)de)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
+    r"|(?:from\s+the|from|de|do)\s+"
     r"\d{1,2}(?:st|nd|rd|th|er|º|\.))\s+(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+"
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
     _I,
@@ -1076,7 +1078,8 @@ _DATE_NUM = loose_compile(
 )
 _DATE_ORD = loose_compile(
     # ("Viernes, 10 o 11": an "o" after a number is "or", not the Portuguese article)
-    r"(?:(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|vom|dia|día|o|au|du|del)\s+"
+    r"(?:(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|dem|vom|dia|día|o|au|du|del)\s+"
+    r"|(?<=semana\s)de\s+(?=\d{1,2}\s+(?:a|al|ao)\s+\d)"
     # (or an English ordinal alone, as notes write the day, before a stop, another day, hours
     # or a verdict: "29th or 30th pm fine"; not one up to 4th, which counts options as often
     # ("2nd or 3rd"), nor one before a noun it counts: "8th grade", "5th interview")

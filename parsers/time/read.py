@@ -441,6 +441,25 @@ _SPLIT_FREE = loose_compile(
 )
 
 
+# a word offering another choice: "Thursday afternoon, or else the week of the 14th", "jeudi,
+# ou sinon la semaine du 14", "Donnerstag, sonst die Woche vom 14.", "o si no la semana del 14",
+# "ou então na semana do dia 14"
+_ALTERNATIVE = loose_compile(
+    r"(?<!\w)(?:or|else|otherwise|ou|sinon|oder|sonst|ansonsten|o|senão)(?!\w)", re.I
+)
+
+
+def week_offered_instead(day_end: int, group: Group, scan: str) -> bool:
+    """A week told by its date offered as another choice after a day ("Thursday afternoon, or
+    the week of the 14th"): it is no frame of that day, which is the first of its name to
+    come ("Tuesday or Thursday in the week of the 14th" are that week's)."""
+    return (
+        day_end <= group.start
+        and week_of_date(group, scan)
+        and _ALTERNATIVE.search(scan, day_end, group.start) is not None
+    )
+
+
 def week_of_date(group: Group, scan: str) -> bool:
     """The group is one date named as a week: "la semaine du 15"."""
     # (a group holds day atoms only, so a list is no one date: asked at each day of a long list)

@@ -36,6 +36,7 @@ from parsers.time.read import (
     bound_refused,
     read,
     week_of_date,
+    week_offered_instead,
 )
 from parsers.time.words import PARTS, THIS_WORDS
 
@@ -271,6 +272,7 @@ def _week_mondays(
     weeks: dict[int, date] = {}
     last: date | None = None  # the Monday of the week named last, for "the week after"
     dayed: set[int] = set()  # sentences that named a day before any week phrase in them
+    day_ends: dict[int, int] = {}  # where the last day named in each sentence, and its hours, end
     # "next week I have exams until Wednesday": a week refused only up to a weekday frames its
     # sentence and the one after, whose weekdays past that day are the rest of it
     until = _weeks_refused_until(reading.groups, sentence, scan)
@@ -295,12 +297,14 @@ def _week_mondays(
             if named:
                 dated = named[0] - timedelta(days=named[0].weekday())
                 dated_at = sentence.index(g.start)
-                weeks.setdefault(dated_at, dated)
+                if not week_offered_instead(day_ends.get(dated_at, len(scan)), g, scan):
+                    weeks.setdefault(dated_at, dated)
             continue
         for a in g.atoms:
             if a.day is None:
                 continue
             s = sentence.index(a.start)
+            day_ends[s] = g.end
             if a.day.kind in ("date", "ord", "num"):
                 # "away from the 7th to the 11th. The week after": the week of the last date
                 named = dates_of(a.day, frame.today, frame.americas, None)
@@ -911,7 +915,12 @@ def _drop_week_phrases(
             )
         ]
         framed = {s, s + 1} if s + 1 in carried else {s}
-        if any("wd" in o.kinds() and sentence.index(o.start) in framed for o in offering):
+        if any(
+            "wd" in o.kinds()
+            and sentence.index(o.start) in framed
+            and not week_offered_instead(o.end, g, scan)
+            for o in offering
+        ):
             g.dropped = True
             continue
         # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out

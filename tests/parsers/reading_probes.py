@@ -34019,6 +34019,165 @@ PROBES_R30PK: tuple[Probe, ...] = (
     _r30pk_relay("fr", "Au lieu d'une visio, le client propose mercredi de 14h à 16h."),
 )
 ALL_PROBES += PROBES_R30PK
+# Round 30, a week told by its date after leave, and a week of a date offered as another choice
+# (written in our own words, from the constructs behind ce-015, ch-022, cd-022 and by-038). Days
+# of December 2026: Monday 14 to Friday 18 is "the week of the 14th".
+def _r30lo(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R30_WEEK_14 = (14, 15, 16, 17, 18)
+_R30_PM_NOT_FRI = each_day((14, 15, 16, 17), "12:00", "17:00")
+_R30_NOT_TUE = each_day((14, 16, 17, 18), "09:00", "17:00")
+_R30_THU_PM = ((3, "12:00", "17:00"),)
+
+PROBES_R30LO: tuple[Probe, ...] = (
+    # the German week from its first day, "ab dem 14." (the dative article "dem" before a date)
+    _r30lo(
+        "de",
+        "Ich bin nächste Woche im Urlaub. In der Woche ab dem 14. passt mir jeder Nachmittag "
+        "außer Freitag.",
+        _R30_PM_NOT_FRI,
+    ),
+    _r30lo(
+        "de",
+        "Bis zum 11. bin ich im Urlaub. Die Woche ab dem 14. geht jeden Tag außer Donnerstag.",
+        each_day((14, 15, 16, 18), "09:00", "17:00"),
+    ),
+    _r30lo(
+        "de",
+        "Ich bin noch bis einschließlich 11. im Urlaub. In der Woche ab dem 14. geht es bei mir "
+        "jeden Tag außer Dienstag, jeweils nachmittags.",
+        each_day((14, 16, 17, 18), "12:00", "17:00"),
+    ),
+    _r30lo(
+        "de",
+        "bin bis 11. weg. woche ab dem 14. geht jeder nachmittag ausser freitag",
+        _R30_PM_NOT_FRI,
+    ),
+    _r30lo(
+        "de",
+        "In der Woche ab dem 14. kann ich jeden Vormittag.",
+        each_day(_R30_WEEK_14, "09:00", "12:00"),
+    ),
+    # look-alike: leave from a date is no offer
+    _r30lo(
+        "de",
+        "Ich bin ab dem 14. im Urlaub. Diese Woche geht noch Donnerstag nachmittags.",
+        _R30_THU_PM,
+    ),
+    # a week told by its first and last days after "semana": "de 14 a 18" is days, not hours
+    _r30lo(
+        "pt",
+        "Estou de férias até dia 11. Na semana de 14 a 18, qualquer tarde menos sexta.",
+        _R30_PM_NOT_FRI,
+    ),
+    _r30lo(
+        "pt",
+        "Na semana de 14 a 18 posso qualquer dia, exceto quarta.",
+        each_day((14, 15, 17, 18), "09:00", "17:00"),
+    ),
+    _r30lo(
+        "pt",
+        "Estou fora até o dia 11. Na semana de 14 a 18 tenho as tardes livres, exceto sexta.",
+        _R30_PM_NOT_FRI,
+    ),
+    _r30lo(
+        "es",
+        "La semana de 14 a 18 puedo por las tardes, menos el viernes.",
+        _R30_PM_NOT_FRI,
+    ),
+    # look-alikes: "de 14 a 17" after a day is hours
+    _r30lo("pt", "Na terça posso de 14 a 17.", ((8, "14:00", "17:00"),)),
+    _r30lo("es", "El martes de 14 a 17 me viene bien.", ((8, "14:00", "17:00"),)),
+    # a week of a date offered as another choice after a day: no frame of that day, which is
+    # the first of its name to come, and the week stays offered
+    _r30lo(
+        "en",
+        "Thursday afternoon works, or else the week of the 14th, except Tuesday.",
+        _R30_THU_PM + _R30_NOT_TUE,
+    ),
+    _r30lo(
+        "en",
+        "I could do Friday morning, otherwise the week of the 14th is wide open.",
+        ((4, "09:00", "12:00"), *each_day(_R30_WEEK_14, "09:00", "17:00")),
+    ),
+    _r30lo(
+        "en",
+        "Thursday or Friday, or the week of the 14th if that's easier.",
+        each_day((3, 4, *_R30_WEEK_14), "09:00", "17:00"),
+    ),
+    _r30lo(
+        "fr",
+        "Je suis en déplacement toute la semaine prochaine. En revanche je suis disponible jeudi "
+        "et vendredi de cette semaine l'après-midi, ou sinon la semaine du 14, sauf le mardi.",
+        (*_R30_THU_PM, (4, "12:00", "17:00"), *_R30_NOT_TUE),
+    ),
+    _r30lo(
+        "fr",
+        "Jeudi après-midi, ou sinon la semaine du 14 décembre.",
+        _R30_THU_PM + each_day(_R30_WEEK_14, "09:00", "17:00"),
+    ),
+    _r30lo(
+        "de",
+        "Donnerstag nachmittags ginge, sonst die Woche vom 14., außer Dienstag.",
+        _R30_THU_PM + _R30_NOT_TUE,
+    ),
+    _r30lo(
+        "es",
+        "Puedo el jueves por la tarde, o si no la semana del 14, menos el martes.",
+        _R30_THU_PM + _R30_NOT_TUE,
+    ),
+    _r30lo(
+        "pt",
+        "Posso na quinta à tarde, ou então na semana do dia 14, menos terça.",
+        _R30_THU_PM + _R30_NOT_TUE,
+    ),
+    # look-alikes: days named in the week of a date, before or after it, are that week's
+    _r30lo("en", "Tuesday in the week of the 14th works.", ((15, "09:00", "17:00"),)),
+    _r30lo(
+        "en",
+        "Tuesday or Thursday in the week of the 14th works for me.",
+        each_day((15, 17), "09:00", "17:00"),
+    ),
+    _r30lo(
+        "de",
+        "Dienstag oder Donnerstag in der Woche vom 14. passt.",
+        each_day((15, 17), "09:00", "17:00"),
+    ),
+    _r30lo(
+        "fr",
+        "Le mardi ou le jeudi de la semaine du 14, ça me va.",
+        each_day((15, 17), "09:00", "17:00"),
+    ),
+    _r30lo("es", "Martes o jueves de la semana del 14.", each_day((15, 17), "09:00", "17:00")),
+    _r30lo("pt", "Terça ou quinta na semana do dia 14.", each_day((15, 17), "09:00", "17:00")),
+    _r30lo(
+        "fr",
+        "La semaine du 14, le mardi ou le jeudi.",
+        each_day((15, 17), "09:00", "17:00"),
+    ),
+    # look-alikes: a return date alone offers nothing ("ab dem 14. wieder erreichbar" is the
+    # sender back, as "bin am 14. zurück" is), and every option refused while away is a decline
+    P("ruled-out", "en", "I'm back on the 14th.", "question"),
+    P("ruled-out", "de", "Ich bin im Urlaub und erst ab dem 14. wieder erreichbar.", "question"),
+    _r30lo(
+        "de",
+        "Ich bin bis zum 11. im Urlaub, ab dem 14. wieder erreichbar. In der Woche ab dem 14. "
+        "passt mir jeder Nachmittag.",
+        each_day(_R30_WEEK_14, "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Die Termine liegen leider alle in meinem Urlaub, ich bin erst ab dem 14. wieder "
+        "erreichbar und melde mich dann.",
+        "decline",
+        stage="proposed",
+        context=NEXT_WEEK_OPTIONS,
+    ),
+)
+ALL_PROBES += PROBES_R30LO
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -34132,6 +34291,7 @@ def main() -> None:
         "r29ht": PROBES_R29HT,
         "r30vd": PROBES_R30VD,
         "r30pk": PROBES_R30PK,
+        "r30lo": PROBES_R30LO,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
