@@ -33854,6 +33854,47 @@ PROBES_R30NG: tuple[Probe, ...] = (
         "Nächste Woche Montag und Dienstag gern, ab Mittwoch bin ich im Urlaub.",
         each_day((7, 8), "09:00", "17:00"),
     ),
+    # a day excepted for something that lasts "until the evening": the whole day, not its
+    # evening ("bis abends" had been read as the evening)
+    _r30ng(
+        "de",
+        "Nächste Woche geht es jeden Tag ab 16 Uhr, außer Mittwoch – da habe ich Berufsschule "
+        "bis abends.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "de",
+        "nächste woche jeden tag ab 16 uhr ausser mittwoch, da hab ich kurs bis zum abend",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "en",
+        "Next week any day after 4pm, except Wednesday - I have college until the evening.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "fr",
+        "La semaine prochaine tous les jours après 16h, sauf mercredi – j'ai cours jusqu'au soir.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "es",
+        "La semana que viene cualquier día a partir de las 16h, menos el miércoles, que tengo "
+        "clase hasta la noche.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "pt",
+        "Semana que vem qualquer dia depois das 16h, menos quarta, que tenho aulas até à noite.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    # look-alikes: "bis mittags" offered, and a day busy until noon then free
+    _r30ng("de", "Mittwoch geht es bis mittags.", ((2, "09:00", "12:00"),)),
+    _r30ng(
+        "de",
+        "Mittwoch bin ich bis mittags beim Arzt, danach bin ich frei.",
+        ((2, "12:00", "17:00"),),
+    ),
     # nothing before a date, and no other offer: the text does not say how far the offer runs
     # (handed, never the date alone)
     _r30ng("en", "Not before the 10th, sorry.", each_day((10, 11), "09:00", "17:00")),
