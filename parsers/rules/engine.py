@@ -88,8 +88,10 @@ from parsers.rules.picks import (
 )
 from parsers.rules.shift import WHOLE_DAY, beside_move, shifted
 from parsers.rules.unplaced import (
+    desk_until_split,
     holiday_unplaced,
     hours_swallowed,
+    not_before_offered,
     regret_offered,
     time_unplaced,
 )
@@ -518,6 +520,10 @@ def _doubted(
                 text, folded, times().read_spans, times().mentions, offered(), context.scheduled
             )
         )
+        # (round 30) a day offered as the bound nothing may come before ("Not before the 10th")
+        or (offers and not_before_offered(folded, offering))
+        # (round 30) a day split around the hour the sender is at the desk until
+        or (offers and desk_until_split(folded, offered()))
         # (round 27) a day offered in a clause of regret ("Mittwoch muss ich leider passen")
         or (offers and regret_offered(folded, times().mentions, offered()))
         # (round 28) a public holiday named where no day is written, or said of a day offered

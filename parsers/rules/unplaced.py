@@ -112,6 +112,41 @@ _NOT_BEFORE = re.compile(
 )
 
 
+def not_before_offered(folded: str, offering: Sequence[Mention]) -> bool:
+    """(round 30) A day offered that a no leads as the bound nothing may come before ("Not before
+    the 10th, sorry", "nothing before Thursday the 10th"): the offer starts there, and the words
+    do not say how far it runs, so the day alone is no reading to act on. Hours in between are
+    the day's own bound ("not before 10 on Thursday")."""
+    for m in offering:
+        start = m.span[0]
+        lead = _NOT_BEFORE.search(folded, max(0, start - _REACH), start)
+        if lead is not None and _DIGIT.search(lead[0]) is None:
+            return True
+    return False
+
+
+# At one's desk until an hour ("in office till 5:30", "bis 17:30 im Büro", "au bureau jusqu'à
+# 17h30", "en la oficina hasta las 17:30", "no escritório até às 17h30"): a desk one may take a
+# call at, or the work that keeps one until then? The reader offers the hours up to the bound.
+_DESK = r"(?:office|buro|bureau|oficina|escritorio)"
+_DESK_UNTIL = re.compile(
+    rf"(?<!\w){_DESK}(?:[^\w.;!?\n]+[\w']+){{0,2}}?[^\w.;!?\n]+(?:till|until|til|bis|jusqu'a"
+    rf"|hasta|ate)[^\w.;!?\n]+(?:(?:las|as|a)[^\w.;!?\n]+)?\d"
+    rf"|(?<!\w)(?:till|until|bis)[^\w.;!?\n]+\d[\d:.h]*(?:[^\w.;!?\n]+uhr)?[^\w.;!?\n]+"
+    rf"(?:im|in\s+the|at\s+the|in)[^\w.;!?\n]+{_DESK}(?!\w)"
+)
+
+
+def desk_until_split(folded: str, offered: Sequence[Window]) -> bool:
+    """(round 30) The sender at the desk until an hour, and a day offered in two parts around
+    it ("Tomorrow after 6 pm works, since I'm in office till 5:30" read as the hours up to 5:30
+    and after 6): busy until the bound, with the offer after it, or free up to it as well?"""
+    if _DESK_UNTIL.search(folded) is None:
+        return False
+    days = [w.start.date() for w in offered]
+    return len(days) != len(set(days))
+
+
 def _held_before(atoms: Sequence[timelex.Atom], offered: Sequence[Window]) -> bool:
     """The offer holds a day before a date the words name (of its month, when they name none)."""
     dated = [a.day for a in atoms if a.day is not None and a.day.day]

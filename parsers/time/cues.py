@@ -740,7 +740,10 @@ _POST_NEGATIVE = (
     r"in\s+(?:a|an|the)|en\s+(?:comité|réunion|séminaire|rendez-vous|junta|reunión|comisión|"
     r"consejo)|au|à\s+la|na|no|em)(?!\w)|"
     # the meeting itself right after a whole-day time: "jeudi toute la journée en comité"
-    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,30}?\bnicht|(?:is|are|'s|’s|looks?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,30}?\bnicht|"
+    # a day "is busy", "looks hectic"; not across a reason ("Mornings are best since it gets
+    # busy after lunch": the busy part is the reason's, the mornings are wished for)
+    r"(?:is|are|'s|’s|looks?)\s+(?:(?!(?:since|because|as|cos|cause)\s)[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout"
     r"|mad|madness|insane|nuts|chaos|chaotic)\b|"
     # "c'est la folie", "es una locura", "tá uma loucura", "ist Chaos": a week too full

@@ -1415,10 +1415,12 @@ _TOLD_PART = loose_compile(
     rf"|(?:{alternation(CHOICE_PHRASES)}))(?![\w-])",
     _I,
 )
-# "after lunch" runs from the end of lunchtime, "before lunch" up to its start.
+# "after lunch" runs from the end of lunchtime, "before lunch" up to its start, and so does
+# "bis abends", "bis zum Abend" ("Mittwoch habe ich bis abends Schule": not the evening offered)
 _PART_BOUND = loose_compile(
     r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
-    r"depois\s+d[oa])|(?P<before>before|until|till|vor|avant|antes\s+del?|antes\s+d[oa]))\s+"
+    r"depois\s+d[oa])|(?P<before>before|until|till|vor|bis(?:\s+zum)?|avant|antes\s+del?"
+    r"|antes\s+d[oa]))\s+"
     rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
     _I,
 )

@@ -1024,7 +1024,13 @@ _REASON_CLAUSE = loose_compile(
     r"(?<!\w)(?:(?:because|as|since)\s+(?:i|we)(?!\w)"
     # (the elided "j'" runs into its verb: "car j'ai cours")
     r"|(?:car|parce\s+que|parce\s+qu['’]|puisque|puisqu['’])\s*(?:(?:je|nous|on)(?!\w)|j['’])"
-    r"|(?:weil|da|denn)\s+(?:ich|wir)(?!\w)|(?:porque|ya\s+que|já\s+que|visto\s+que|pois)(?!\w))",
+    r"|(?:weil|da|denn)\s+(?:ich|wir)(?!\w)|(?:porque|ya\s+que|já\s+que|visto\s+que|pois)(?!\w)"
+    # the place or the work as the subject: "since it gets busy after lunch", "because the shop
+    # gets crazy", "car c'est le rush l'après-midi", "weil es nachmittags voll wird" (the
+    # Spanish and Portuguese words above take any subject already)
+    r"|(?:because|since)\s+(?:it|things|work|the|my|our)(?!\w)"
+    r"|(?:car|parce\s+que|parce\s+qu['’])\s*(?:c['’]est|ça|il|elle|le|la|les|l['’]|mon|ma|mes|notre)"
+    r"|(?:weil|denn)\s+(?:es|das|der|die|mein|meine|unser|unsere)(?!\w))",
     re.IGNORECASE,
 )
 

@@ -1066,6 +1066,48 @@ def _away_until_back(
             g.broad = True
 
 
+# "from Wednesday (on)", "ab Mittwoch", "à partir de mercredi", "dès mercredi", "a partir del
+# miércoles", "desde el martes", "a partir de quarta": a weekday that opens the days offered
+_FROM_DAY = loose_compile(
+    r"(?<!\w)(?:from|starting|ab|à\s+partir\s+d[eu]|dès|a\s+partir\s+d(?:el|e|o|a)?|desde)"
+    r"(?:\s+(?:el|la|le|o|a|the))?\s*\Z",
+    re.IGNORECASE,
+)
+# what says the days from it are all open: "on", "onwards", every day, any day, or the sender
+# free or flexible ("From Tuesday I'm flexible", "ab Mittwoch jeden Tag ab 16 Uhr")
+_FROM_DAY_ON = loose_compile(
+    r"\s*(?:on(?:wards?)?(?!\w)|[^.;!?\n]{0,30}?(?<!\w)(?:any\s*day|every\s*day|flexib\w+"
+    r"|free|available|jede[nr]?\s+tag|tous\s+les\s+jours|n['’]importe\s+quel\s+jour|libres?"
+    r"|dispo\w*|cualquier\s+d[ií]a|todos\s+los\s+d[ií]as|qualquer\s+dia|todos\s+os\s+dias"
+    r"|livres?|frei|verfügbar|flexível)(?!\w))",
+    re.IGNORECASE,
+)
+_FROM_DAY_LOOK = 20
+
+
+def _from_day_on(groups: list[Group], dates: dict[int, list[date]], scan: str) -> None:
+    """ "Monday and Tuesday I'm on a course. From Wednesday, any day after 4", "Ab Dienstag bin
+    ich flexibel": a lone weekday opening the days offered, all of them said open, runs to the
+    Friday of its week, not the weekday alone. A range ("from Wednesday to Friday") is two
+    days; hours led by "from" ("Wednesday from 2pm") lead no day; days away from it ("from
+    Wednesday I'm away") are refused already."""
+    for g in groups:
+        day = dates[id(g)]
+        if (
+            g.negated
+            or g.dropped
+            or len(g.atoms) != 1
+            or g.kinds() != {"wd"}
+            or len(day) != 1
+            or day[0].weekday() > 3
+            or _FROM_DAY.search(scan, max(0, g.start - _FROM_DAY_LOOK), g.start) is None
+            or _FROM_DAY_ON.match(scan, g.atoms[0].end) is None
+        ):
+            continue
+        dates[id(g)] = span_days(day[0], day[0] + timedelta(4 - day[0].weekday()), False)
+        g.broad = True
+
+
 def _pin_excepted_weekdays(
     groups: list[Group],
     dates: dict[int, list[date]],
@@ -1308,6 +1350,7 @@ def _analyse(
             away = g.end if g.negated else None
     _refused_until(reading.groups, dates, sentence, scan)
     _away_until_back(reading.groups, dates, sentence, scan)
+    _from_day_on(reading.groups, dates, scan)
     _pin_after_dated(reading.groups, dates, sentence)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame, scan)

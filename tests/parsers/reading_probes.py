@@ -34178,6 +34178,209 @@ PROBES_R30LO: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R30LO
+def _r30ng(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R30_NOT_WED_AM = each_day((7, 8, 10, 11), "09:00", "12:00")
+_R30_NOT_WED_PM = each_day((7, 8, 10, 11), "12:00", "17:00")
+_R30_WED_ON_4PM = each_day((9, 10, 11), "16:00", "17:00")
+_R30_TUE_ON_NOT_WED_PM = ((8, "09:00", "17:00"), (9, "09:00", "12:00"))
+_R30_TUE_ON_NOT_WED_PM += each_day((10, 11), "09:00", "17:00")
+_R30_AFTER_6 = ((2, "18:00", "20:00"),)
+
+PROBES_R30NG: tuple[Probe, ...] = (
+    # a week less a day, then the part of day wished for with a reason that names the busy part
+    # of the day with a subject other than the sender ("since it gets busy after lunch"): the
+    # reason says why the part wished for suits, it does not turn it down
+    _r30ng(
+        "en",
+        "Next week works for me, any day but Wednesday. Mornings are best since it gets busy "
+        "after lunch.",
+        _R30_NOT_WED_AM,
+    ),
+    _r30ng(
+        "en",
+        "next week is fine, not wed tho. mornings best because the shop gets crazy after lunch",
+        _R30_NOT_WED_AM,
+    ),
+    _r30ng(
+        "fr",
+        "La semaine prochaine ça me va, sauf mercredi. Plutôt le matin, car c'est le rush "
+        "l'après-midi.",
+        _R30_NOT_WED_AM,
+    ),
+    _r30ng(
+        "de",
+        "Nächste Woche passt, außer Mittwoch. Am besten vormittags, weil es nachmittags im Laden "
+        "voll wird.",
+        _R30_NOT_WED_AM,
+    ),
+    _r30ng(
+        "es",
+        "La semana que viene me va bien, menos el miércoles. Mejor por la mañana, porque por la "
+        "tarde se llena el local.",
+        _R30_NOT_WED_AM,
+    ),
+    _r30ng(
+        "pt",
+        "Semana que vem pode ser, menos quarta. De manhã é melhor, porque à tarde a loja fica "
+        "cheia.",
+        _R30_NOT_WED_AM,
+    ),
+    # look-alikes: the part of day itself turned down before the reason
+    _r30ng(
+        "en",
+        "Next week any day but Wednesday. Mornings are out since the shop gets busy early.",
+        _R30_NOT_WED_PM,
+    ),
+    _r30ng(
+        "de",
+        "Nächste Woche außer Mittwoch. Vormittags geht nicht, weil es da im Laden voll ist.",
+        _R30_NOT_WED_PM,
+    ),
+    # "from <weekday> (on)" with a sweep or an open state: the rest of that week from the day,
+    # not the day alone
+    _r30ng(
+        "en",
+        "Next week Monday and Tuesday I'm on a training course. From Wednesday on, any day after "
+        "4pm works.",
+        _R30_WED_ON_4PM,
+    ),
+    _r30ng(
+        "en",
+        "next week mon is out. from tues im flexible, just not wed afternoon",
+        _R30_TUE_ON_NOT_WED_PM,
+    ),
+    _r30ng(
+        "fr",
+        "La semaine prochaine, lundi et mardi je suis en formation. À partir de mercredi, tous les "
+        "jours après 16h.",
+        _R30_WED_ON_4PM,
+    ),
+    _r30ng(
+        "fr",
+        "Semaine prochaine lundi impossible. À partir de mardi je suis flexible, sauf mercredi "
+        "après-midi.",
+        _R30_TUE_ON_NOT_WED_PM,
+    ),
+    _r30ng(
+        "de",
+        "Nächste Woche Montag und Dienstag bin ich auf Schulung. Ab Mittwoch ginge es jeden Tag ab "
+        "16 Uhr.",
+        _R30_WED_ON_4PM,
+    ),
+    _r30ng(
+        "de",
+        "Nächste Woche Montag geht gar nicht. Ab Dienstag bin ich flexibel, nur Mittwochnachmittag "
+        "nicht.",
+        _R30_TUE_ON_NOT_WED_PM,
+    ),
+    _r30ng(
+        "es",
+        "La semana que viene el lunes y el martes tengo un curso. A partir del miércoles, "
+        "cualquier día después de las 16h.",
+        _R30_WED_ON_4PM,
+    ),
+    _r30ng(
+        "es",
+        "La semana que viene el lunes no puedo. Desde el martes estoy flexible, menos el "
+        "miércoles por la tarde.",
+        _R30_TUE_ON_NOT_WED_PM,
+    ),
+    _r30ng(
+        "pt",
+        "Semana que vem segunda e terça estou num curso. A partir de quarta, qualquer dia depois "
+        "das 16h.",
+        _R30_WED_ON_4PM,
+    ),
+    _r30ng(
+        "pt",
+        "Semana que vem segunda não dá. A partir de terça estou flexível, só quarta à tarde não.",
+        _R30_TUE_ON_NOT_WED_PM,
+    ),
+    # look-alikes: "from" of hours, a range, and days away from a weekday on
+    _r30ng("en", "Next week Wednesday from 2pm works.", ((9, "14:00", "17:00"),)),
+    _r30ng(
+        "en",
+        "Next week from Wednesday to Friday, any time after 4pm.",
+        _R30_WED_ON_4PM,
+    ),
+    _r30ng(
+        "en",
+        "Next week I'm free Monday and Tuesday; from Wednesday I'm away at a trade fair.",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    _r30ng(
+        "de",
+        "Nächste Woche Montag und Dienstag gern, ab Mittwoch bin ich im Urlaub.",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    # a day excepted for something that lasts "until the evening": the whole day, not its
+    # evening ("bis abends" had been read as the evening)
+    _r30ng(
+        "de",
+        "Nächste Woche geht es jeden Tag ab 16 Uhr, außer Mittwoch – da habe ich Berufsschule "
+        "bis abends.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "de",
+        "nächste woche jeden tag ab 16 uhr ausser mittwoch, da hab ich kurs bis zum abend",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "en",
+        "Next week any day after 4pm, except Wednesday - I have college until the evening.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "fr",
+        "La semaine prochaine tous les jours après 16h, sauf mercredi – j'ai cours jusqu'au soir.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "es",
+        "La semana que viene cualquier día a partir de las 16h, menos el miércoles, que tengo "
+        "clase hasta la noche.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    _r30ng(
+        "pt",
+        "Semana que vem qualquer dia depois das 16h, menos quarta, que tenho aulas até à noite.",
+        each_day((7, 8, 10, 11), "16:00", "17:00"),
+    ),
+    # look-alikes: "bis mittags" offered, and a day busy until noon then free
+    _r30ng("de", "Mittwoch geht es bis mittags.", ((2, "09:00", "12:00"),)),
+    _r30ng(
+        "de",
+        "Mittwoch bin ich bis mittags beim Arzt, danach bin ich frei.",
+        ((2, "12:00", "17:00"),),
+    ),
+    # nothing before a date, and no other offer: the text does not say how far the offer runs
+    # (handed, never the date alone)
+    _r30ng("en", "Not before the 10th, sorry.", each_day((10, 11), "09:00", "17:00")),
+    _r30ng(
+        "en", "Nothing before Thursday the 10th I'm afraid.", each_day((10, 11), "09:00", "17:00")
+    ),
+    _r30ng("fr", "Pas avant le 10, désolée.", each_day((10, 11), "09:00", "17:00")),
+    _r30ng("de", "Vor dem 10. geht leider nichts.", each_day((10, 11), "09:00", "17:00")),
+    _r30ng("es", "Antes del 10 imposible, lo siento.", each_day((10, 11), "09:00", "17:00")),
+    _r30ng("pt", "Antes do dia 10 não me dá jeito.", each_day((10, 11), "09:00", "17:00")),
+    # in the office until an hour: busy until then, the offer is what comes after
+    _r30ng("en", "Tomorrow after 6 pm works for me, since I'm in office till 5:30.", _R30_AFTER_6),
+    _r30ng("en", "I'm in the office till 5:30 tomorrow, after 6 I'm free.", _R30_AFTER_6),
+    _r30ng("fr", "Demain je suis au bureau jusqu'à 17h30, après 18h je suis libre.", _R30_AFTER_6),
+    _r30ng("de", "Morgen ab 18 Uhr, ich bin bis 17:30 im Büro.", _R30_AFTER_6),
+    _r30ng("de", "Morgen bin ich bis 17:30 im Büro, ab 18 Uhr bin ich frei.", _R30_AFTER_6),
+    _r30ng(
+        "es", "Mañana estoy en la oficina hasta las 17:30, a partir de las 18h libre.", _R30_AFTER_6
+    ),
+    _r30ng(
+        "pt", "Amanhã estou no escritório até às 17h30, depois das 18h estou livre.", _R30_AFTER_6
+    ),
+)
+ALL_PROBES += PROBES_R30NG
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -34292,6 +34495,7 @@ def main() -> None:
         "r30vd": PROBES_R30VD,
         "r30pk": PROBES_R30PK,
         "r30lo": PROBES_R30LO,
+        "r30ng": PROBES_R30NG,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
