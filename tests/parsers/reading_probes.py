@@ -33794,17 +33794,17 @@ PROBES_R30SL: tuple[Probe, ...] = (
     _r30sl(
         "en",
         "Any day next week; Friday the 4th works as well.",
-        ((4, "09:00", "17:00"),) + each_day((7, 8, 9, 10, 11), "09:00", "17:00"),
+        ((4, "09:00", "17:00"), *each_day((7, 8, 9, 10, 11), "09:00", "17:00")),
     ),
     _r30sl(
         "en",
         "Next week in the afternoon, or Friday the 4th.",
-        ((4, "09:00", "17:00"),) + each_day((7, 8, 9, 10, 11), "12:00", "17:00"),
+        ((4, "09:00", "17:00"), *each_day((7, 8, 9, 10, 11), "12:00", "17:00")),
     ),
     _r30sl(
         "fr",
         "Toute la semaine prochaine, et aussi le vendredi 4.",
-        ((4, "09:00", "17:00"),) + each_day((7, 8, 9, 10, 11), "09:00", "17:00"),
+        ((4, "09:00", "17:00"), *each_day((7, 8, 9, 10, 11), "09:00", "17:00")),
     ),
 )
 ALL_PROBES += PROBES_R30SL
