@@ -534,6 +534,15 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         else dates_of(r, frame.today, frame.americas, monday)
         for r in refs
     ]
+    for i, r in enumerate(refs):
+        # "next week, Tuesday 8 and Thursday 10": days of the week named before them, by date,
+        # say which of its days are offered, as bare weekdays do ("or Friday the 4th", outside
+        # it, is a day added to the week)
+        if r.kind == "week" and any(
+            k.kind in _DATED and days and set(days) <= set(per_atom[i])
+            for k, days in zip(refs[i + 1 :], per_atom[i + 1 :], strict=True)
+        ):
+            per_atom[i] = []
     dated: date | None = None  # the last day of the list named by its date
     for i, r in enumerate(refs):
         if r.kind == "wd" and not r.mod and dated is not None and r.weekday > dated.weekday():

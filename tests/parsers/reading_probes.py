@@ -34381,6 +34381,98 @@ PROBES_R30NG: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R30NG
+def _r30sl(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R30_TUE_THU_AM = each_day((8, 10), "09:00", "12:00")
+_R30_NEXT_WEEK_BUT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
+
+PROBES_R30SL: tuple[Probe, ...] = (
+    # a week named, then days of it by weekday and date: the days are the offer, the week only
+    # says which they are, as when the days are named by weekday alone
+    _r30sl(
+        "en",
+        "Next week, Monday 7 and Tuesday 8 from 1 to 3:30 pm.",
+        each_day((7, 8), "13:00", "15:30"),
+    ),
+    _r30sl(
+        "en",
+        "Next week: Monday the 7th or Tuesday the 8th, any time.",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    _r30sl("en", "next week tuesday 8th and thursday 10th mornings", _R30_TUE_THU_AM),
+    _r30sl(
+        "en",
+        "The following week would suit me better, Thursday 10 after 2pm ideally.",
+        ((10, "14:00", "17:00"),),
+    ),
+    _r30sl(
+        "fr",
+        "La semaine prochaine, lundi 7 et mardi 8 de 13 h à 15 h 30.",
+        each_day((7, 8), "13:00", "15:30"),
+    ),
+    _r30sl("fr", "la semaine prochaine, le mardi 8 a partir de 14h", ((8, "14:00", "17:00"),)),
+    _r30sl("fr", "Semaine prochaine : mardi 8 et jeudi 10, le matin.", _R30_TUE_THU_AM),
+    _r30sl(
+        "de",
+        "Nächste Woche, Montag 7. und Dienstag 8. von 13 bis 15 Uhr.",
+        each_day((7, 8), "13:00", "15:00"),
+    ),
+    _r30sl("de", "nächste woche mittwoch 9. vormittags", ((9, "09:00", "12:00"),)),
+    _r30sl(
+        "de",
+        "Kommende Woche am Dienstag, 8.12., und Donnerstag, 10.12., jeweils vormittags.",
+        _R30_TUE_THU_AM,
+    ),
+    _r30sl(
+        "es",
+        "La próxima semana, el martes 8 y el jueves 10 por la mañana.",
+        _R30_TUE_THU_AM,
+    ),
+    _r30sl(
+        "es",
+        "la semana que viene lunes 7 y martes 8 de 13 a 15:30",
+        each_day((7, 8), "13:00", "15:30"),
+    ),
+    _r30sl("es", "Semana próxima: miércoles 9, a partir de las 15h.", ((9, "15:00", "17:00"),)),
+    _r30sl(
+        "pt",
+        "Semana que vem, quarta dia 9 e quinta dia 10 de manhã.",
+        each_day((9, 10), "09:00", "12:00"),
+    ),
+    _r30sl(
+        "pt",
+        "Na próxima semana, segunda 7 e terça 8 das 13h às 15h30.",
+        each_day((7, 8), "13:00", "15:30"),
+    ),
+    _r30sl("pt", "proxima semana terca 8 e quinta 10 pela manha", _R30_TUE_THU_AM),
+    # look-alikes: the week is the offer and the dated day is refused from it, or another day
+    # outside the week is added to it
+    _r30sl("en", "Next week works except Wednesday 9.", _R30_NEXT_WEEK_BUT_WED),
+    _r30sl("fr", "La semaine prochaine sauf le mercredi 9.", _R30_NEXT_WEEK_BUT_WED),
+    _r30sl("de", "Nächste Woche außer Mittwoch, dem 9.", _R30_NEXT_WEEK_BUT_WED),
+    _r30sl(
+        "es", "La semana que viene, cualquier día menos el miércoles 9.", _R30_NEXT_WEEK_BUT_WED
+    ),
+    _r30sl("pt", "Semana que vem qualquer dia, menos quarta dia 9.", _R30_NEXT_WEEK_BUT_WED),
+    _r30sl(
+        "en",
+        "Any day next week; Friday the 4th works as well.",
+        ((4, "09:00", "17:00"), *each_day((7, 8, 9, 10, 11), "09:00", "17:00")),
+    ),
+    _r30sl(
+        "en",
+        "Next week in the afternoon, or Friday the 4th.",
+        ((4, "09:00", "17:00"), *each_day((7, 8, 9, 10, 11), "12:00", "17:00")),
+    ),
+    _r30sl(
+        "fr",
+        "Toute la semaine prochaine, et aussi le vendredi 4.",
+        ((4, "09:00", "17:00"), *each_day((7, 8, 9, 10, 11), "09:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R30SL
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -34496,6 +34588,7 @@ def main() -> None:
         "r30pk": PROBES_R30PK,
         "r30lo": PROBES_R30LO,
         "r30ng": PROBES_R30NG,
+        "r30sl": PROBES_R30SL,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
