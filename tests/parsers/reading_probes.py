@@ -34019,6 +34019,8 @@ PROBES_R30PK: tuple[Probe, ...] = (
     _r30pk_relay("fr", "Au lieu d'une visio, le client propose mercredi de 14h à 16h."),
 )
 ALL_PROBES += PROBES_R30PK
+
+
 # Round 30, a week told by its date after leave, and a week of a date offered as another choice
 # (written in our own words, from the constructs behind ce-015, ch-022, cd-022 and by-038). Days
 # of December 2026: Monday 14 to Friday 18 is "the week of the 14th".
@@ -34178,6 +34180,8 @@ PROBES_R30LO: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R30LO
+
+
 def _r30ng(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
@@ -34381,6 +34385,8 @@ PROBES_R30NG: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R30NG
+
+
 def _r30sl(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
