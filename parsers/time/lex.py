@@ -1241,6 +1241,13 @@ _ZONE_WORD = (
     "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
     + f"|{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)}"
 )
+# a rough hour after a bound is still that bound: "until about 11:30", "jusque vers 11h30", "bis
+# etwa 11:30", "hasta eso de las 11:30", "até umas 11h30", "from around 2", "ab etwa 14 Uhr"
+_ABOUT = (
+    r"(?:(?:about|around|roughly|approximately|approx\.?|circa|ca\.|environ|vers|etwa|ungefähr"
+    r"|zirka|gegen|eso\s+de(?:\s+las?)?|cerca\s+de(?:\s+las?)?|aproximadamente|umas?"
+    r"|por\s+volta\s+d[ao]s?|l[áa]\s+pelas?)\s+)?"
+)
 _AFTER_WORD = (
     r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
     # "not before 3" is from 3 on
@@ -1262,7 +1269,8 @@ _AFTER_WORD = (
     r"|m[áa]s\s+tarde\s+de(?:\s+las?|l)|despu[ée]s\s+de\s+la|"
     r"ap[óo]s\s+(?:[àa]s?|o)|passad[ao]s\s+[àa]s?|a\s+contar\s+d[ao]s?|depois\s+de|"
     r"[àa]\s+compter\s+de|à\s+partir\s+d['’]|any\s*time\s+past|"
-    rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})"
+    rf"depois\s+das?|après|apres|nach|dès)\s+{_ABOUT}{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}"
+    rf"(?!\w|{_NEXT_RANGE})"
 )
 # (its words grouped by their first letters: they are tried at every word start)
 _AFTER_BY_WORD = loose_compile(word_led(loose_compile(_AFTER_WORD, _I).pattern), _I)
@@ -1329,7 +1337,8 @@ _BEFORE = loose_compile(
     r"|o\s+mais\s+tardar(?:\s+[àa]s)?|n[ãa]o\s+mais\s+tarde\s+(?:(?:do\s+)?que(?:\s+[àa]s)?|d[ao]s?)|"
     rf"antes\s+d[ao]s?|antes\s+del|hasta(?:\s+las?)?|até(?:\s+[àa]s?)?|"
     # phones' spellings: "b4 3", "avt 15h", "antes d las 3", "ant das 14h"
-    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
+    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?|jusque(?=\s+vers))\s+{_ABOUT}{_NOON_ARTICLE}?"
+    rf"(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
 )
 # (its words grouped by their first letters: they are tried at every word start)

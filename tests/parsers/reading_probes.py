@@ -33183,6 +33183,7 @@ _R29_WED_TWO = ((2, "11:00", "12:00"), (2, "16:00", "17:00"))
 _R29_LIST = ((9, "11:00", "12:30"), (9, "16:00", "17:00"), (11, "09:00", "17:00"))
 _R29_SPLIT = ((3, "09:00", "13:00"), (3, "14:00", "17:00"), (4, "09:00", "13:00"))
 _R29_SPLIT += ((4, "14:00", "17:00"),)
+_R29_ABOUT = ((3, "09:00", "11:30"), (4, "09:00", "11:30"), (7, "09:00", "17:00"))
 _R29_AFTER_OR = ((3, "18:00", "20:00"), (5, "09:00", "17:00"))
 
 PROBES_R29PK: tuple[Probe, ...] = (
@@ -33301,6 +33302,43 @@ PROBES_R29PK: tuple[Probe, ...] = (
         "<ul><li>Thursday or Friday, any time except 1-2pm, which is lunch</li></ul>",
         _R29_SPLIT,
         html=True,
+    ),
+    # (5) a bound with a rough hour is that bound: "until about 11:30", "jusque vers 11h30", "bis
+    # etwa 11:30", "hasta eso de las 11:30", "até umas 11h30", "from around 2"
+    *(
+        _r29pk_av(lang, text, _R29_ABOUT)
+        for lang, text in (
+            ("en", "Thursday and Friday mornings, until about 11:30. Next Monday all day."),
+            ("en", "Thursday and Friday until around 11.30am; next Monday any time."),
+            ("fr", "Jeudi et vendredi matin, jusque vers 11h30. Lundi prochain toute la journée."),
+            ("fr", "Jeudi et vendredi jusqu'à environ 11h30, et lundi prochain toute la journée."),
+            (
+                "de",
+                "Donnerstag und Freitag vormittags, bis etwa 11:30 Uhr. Nächsten Montag ganztags.",
+            ),
+            ("de", "Do und Fr bis ungefähr 11:30, nächsten Montag den ganzen Tag."),
+            (
+                "es",
+                "Jueves y viernes por la mañana, hasta eso de las 11:30. El lunes que viene todo "
+                "el día.",
+            ),
+            ("es", "Jueves y viernes hasta cerca de las 11:30; el lunes que viene, todo el día."),
+            ("pt", "Quinta e sexta de manhã, até umas 11h30. Segunda que vem, o dia todo."),
+            (
+                "pt",
+                "Quinta e sexta até por volta das 11h30. Na segunda que vem estou livre o dia "
+                "todo.",
+            ),
+        )
+    ),
+    _r29pk_av("en", "Thursday from around 2.", ((3, "14:00", "17:00"),)),
+    _r29pk_av("de", "Donnerstag ab etwa 14 Uhr.", ((3, "14:00", "17:00"),)),
+    _r29pk_av("en", "Friday until about noon.", ((4, "09:00", "12:00"),)),
+    # look-alikes: a rough hour with no bound is that hour; a rough count of days is no hour
+    _r29pk_av("en", "Thursday at about 2 works.", ((3, "14:00", "15:00"),)),
+    _r29pk_av("fr", "Jeudi vers 14h, ça me va.", ((3, "14:00", "15:00"),)),
+    _r29pk_av(
+        "en", "Thursday afternoon; I need about 2 days to prepare.", ((3, "12:00", "17:00"),)
     ),
     # look-alike: lunch offered itself is lunchtime
     _r29pk_av(
