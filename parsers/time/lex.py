@@ -2046,10 +2046,12 @@ def _lunch_told(scan: str, found: list[Atom]) -> list[Atom]:
 # "tmrw pm", "Thu am", "next wk pm": English short notes write the half of the day right after
 # the day, with no hour; "am" after an English day or before a stop, as German "am" opens a day
 # ("Montag am Nachmittag")
-# ("a.m." with its dots is English alone; a list entry may put a colon between: "- Fri: p.m.")
+# ("a.m." with its dots is English alone; a list entry may put a colon between: "- Fri: p.m.";
+# its last dot may end the sentence too, so the part stops before it: "Fri p.m. Something came
+# up" refuses no afternoon)
 _DAY_MERIDIEM = loose_compile(
-    r"(?:[^\S\n]*:)?[^\S\n]+(?:(?P<pm>p\.m\.?|pm)|(?P<am>a\.m\.?|am)"
-    r"(?P<stop>[^\S\n]*(?:[.,;!?)]|$))?)(?!\w)",
+    r"(?:[^\S\n]*:)?[^\S\n]+(?:(?P<pm>p\.m|pm)|(?P<am>a\.m|am)"
+    r"(?P<stop>[^\S\n]*(?:[.,;!?)]|$))?)\.?(?!\w)",
     _I | re.MULTILINE,
 )
 _ENGLISH_DAY = re.compile(

@@ -33786,6 +33786,8 @@ PROBES_R30VW: tuple[Probe, ...] = (
     _r30vw("en", "- Wed: p.m.\n- Fri: a.m.", ((2, "12:00", "17:00"), (4, "09:00", "12:00"))),
     _r30vw("en", "Thursday or Friday p.m.", ((3, "12:00", "17:00"), (4, "12:00", "17:00"))),
     _r30vw("en", "Thursday: pm", ((3, "12:00", "17:00"),)),
+    # look-alike: the last dot of "p.m." ends the sentence, and what follows refuses nothing of it
+    _r30vw("en", "I could do Friday p.m. Something came up.", ((4, "12:00", "17:00"),)),
     # look-alike: German "am" opens a part of the day
     _r30vw("de", "Donnerstag: am Nachmittag", ((3, "12:00", "17:00"),)),
     # (3) a break with its hours, or "without", leaves them out of the day
