@@ -86,6 +86,16 @@ _EXCEPTED_NEXT = (
     + alternation(WEEKDAYS)
     + rf"|\d|{CLOCK_WORDS})|{_SPAN})"
 )
+# A break told with its hours leaves them out of the day: "with a lunch break from 12 to 1",
+# "avec une coupure de 12h à 13h", "mit Mittagspause von 12 bis 13 Uhr", "con una pausa de 12 a
+# 13", "com pausa pro almoço das 12h às 13h" (a break with no hours of its own is left alone)
+_BREAK = (
+    r"with(?:\s+(?:a|an|the|my|our))?(?:\s+lunch)?\s+break"
+    r"|avec\s+(?:une|la|ma)\s+(?:pause|coupure)(?:\s+d[ée]j(?:euner)?|\s+d[eu]\s+midi)?"
+    r"|mit\s+(?:einer\s+|der\s+)?(?:mittags)?pause"
+    r"|con\s+(?:una|la)\s+pausa(?:\s+(?:para|pa)\s+(?:comer|almorzar))?"
+    r"|com\s+(?:uma\s+|a\s+)?pausa(?:\s+(?:pro|pra|para\s+o|de|do)\s+almo[çc]o)?"
+)
 _EXCEPT_WORDS = (
     alternation(
         (
@@ -121,9 +131,11 @@ _EXCEPT_WORDS = (
             # jedoch am Freitag"
             *("nicht aber", "nicht jedoch", "nicht allerdings", "jedoch nicht", "allerdings nicht"),
             *("never", "jamais", "nie", "niemals", "nunca"),
+            # "without": "sans le créneau 12h-13h", "sin el martes", "mas sem a quarta"
+            *("without", "sans", "sin", "sem"),
         )
     )
-    + ")"
+    + f"|{_BREAK})"
     + _EXCEPTED_NEXT
 )
 # an exception told after its day, accents dropped or not: "Tuesday excepted", "Wednesday
@@ -330,12 +342,14 @@ _WITH_TASK = (
 )
 # In a town or country named, told after a day, the sender or someone relayed: "mardi je suis à
 # Bordeaux", "il sera en Suisse", "martes estoy en Bilbao", "quinta estou em Ponta Delgada"
+# (a phone drops the accent: "je suis a Lyon", "estare en Bilbao", "to em Recife")
 # (before the days, "je suis à Paris cette semaine" says where the sender writes from)
 _IN_TOWN = (
-    r"(?:(?:je\s+(?:suis|serai)|nous\s+(?:sommes|serons)|(?:il|elle)\s+(?:est|sera))\s+(?:à|en)\s+"
+    r"(?:(?:je\s+(?:suis|serai)|nous\s+(?:sommes|serons)|(?:il|elle)\s+(?:est|sera))\s+(?:à|a|en)\s+"
     r"(?!Votre|Vous)(?-i:[A-Z])\w+"
-    r"|(?:estoy|estaré|estamos|estaremos|está|estará)\s+en\s+(?-i:[A-Z])\w+"
-    r"|(?:estou|estarei|estamos|estaremos|tô|está|estará)\s+em\s+(?-i:[A-Z])\w+)" + _PLACE_TAIL
+    r"|(?:estoy|estar[ée]|estamos|estaremos|está|estar[áa])\s+en\s+(?-i:[A-Z])\w+"
+    r"|(?:estou|estarei|estamos|estaremos|t[ôo]|está|estar[áa])\s+em\s+(?-i:[A-Z])\w+)"
+    + _PLACE_TAIL
 )
 # Out of reach, however far: "unreachable", "off the grid", "no signal", "injoignable", "hors
 # réseau", "nicht erreichbar", "ohne Netz", "ilocalizable", "sin cobertura", "incontactável",

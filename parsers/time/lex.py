@@ -229,6 +229,13 @@ _EXCEPTED_BEFORE = loose_compile(
     rf"|y|e|às|as|a\s+las)\s*(?P<b>{_LUNCH_CLOCK})(?:[\s,(:–-]+(?:[^\W\d]|['’]){{1,8}}){{0,5}}[\s,(:–-]+$",
     _I,
 )
+# lunch followed by its own hours is those hours: "a lunch break from 12:30 to 1:30", "pause
+# déjeuner de 12h30 à 13h30", "Mittagspause von 12:30 bis 13:30", "almoço das 12h30 às 13h30"
+_LUNCH_HOURS = loose_compile(
+    r"(?:[^\S\n]+(?:break|hour|pause))?[^\S\n]+(?:(?:from|between|de|von|zwischen|das|del|entre)"
+    r"[^\S\n]+)?(?:las[^\S\n]+|as[^\S\n]+)?\d",
+    _I,
+)
 _LUNCH_REACH = 90  # the exception, its hours and up to five words of reason before the lunch
 _NOON_TO_ONE = loose_compile(
     r"12(?:[:.h]00)?\s*(?:pm|h|uhr)?"
@@ -1180,9 +1187,14 @@ _MER = (
     r"a(?:\.\s?m\b\.?|\s?m\b(?!\s+(?:\w*tag|mittwoch|\w*mittag|morgen|abend|wochenende)\b))"
     r"|p(?:\.\s?m\b\.?|\s?m\b)"
 )
+# am/pm as American phones write them, its one letter stuck to the hour: "9a-12p", "10:30a",
+# "after 2p" (lower case only, so "Suite 9A" or "Gate 12B" stays no time; never the Portuguese
+# weekday "2a feira")
+_MER_COMPACT = r"(?<=\d)(?-i:[ap])(?![\w'’@/]|\.\w|[^\S\n]*-?[^\S\n]*feira)"
 # A time of day: "3", "3pm", "10:30", "10.30am", "15h30", "14 Uhr", "noon".
 _P = (
-    rf"(?:(?:{_SAID})(?:\s*(?:{_MER}))?|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?(?:\s*(?:{_MER}|h(?!\w)|uhr\b))?"
+    rf"(?:(?:{_SAID})(?:\s*(?:{_MER}))?|(?:[01]?\d|2[0-4])(?:(?:[:.]|h)[0-5]\d)?"
+    rf"(?:\s*(?:{_MER}|h(?!\w)|uhr\b)|{_MER_COMPACT})?"
     # a rough time bounds as the time does: "after 4ish", "9-ish to 11"
     r"(?:-?ish(?!\w))?"
     r"|noon|midday|midnight|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)"
@@ -1212,11 +1224,12 @@ _CLOSING_WORD = (
 _RANGE_PREFIXED = loose_compile(
     # ("zw." and "btwn" are how phones shorten "zwischen" and "between")
     # (Portuguese one o'clock and noon take the singular: "da uma às duas", "do meio-dia à uma")
+    # (and Spanish noon with its article joined: "del mediodía a las cinco", "de 10 al mediodía")
     rf"(?:between|btwn|from|de|desde|entre|zwischen|zw\.?|von|des|dès|das|da(?=\s+(?:1\b|uma))"
-    r"|do(?=\s+meio))\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
+    r"|do(?=\s+meio)|del(?=\s+mediod))\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio)|a\s+(?=1\b|uma))?"
     rf"(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)})(?:\s*(?P<awm>{_MER}))?)"
-    r"\s*(?:-|–|—|to|till|until|and|jusqu'à|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    r"\s*(?:-|–|—|to|till|until|and|jusqu'à|al(?=\s+mediod)|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
     # (noon closes a range with its article: "e o meio-dia", "hasta el mediodía")
     rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+|{_NOON_ARTICLE})?"
     rf"(?:(?P<b>{_P})|{_CLOSING_WORD}){_NO_MONTH}(?!\w)",
@@ -1245,6 +1258,13 @@ _ZONE_WORD = (
     "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
     + f"|{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)}"
 )
+# a rough hour after a bound is still that bound: "until about 11:30", "jusque vers 11h30", "bis
+# etwa 11:30", "hasta eso de las 11:30", "até umas 11h30", "from around 2", "ab etwa 14 Uhr"
+_ABOUT = (
+    r"(?:(?:about|around|roughly|approximately|approx\.?|circa|ca\.|environ|vers|etwa|ungefähr"
+    r"|zirka|gegen|eso\s+de(?:\s+las?)?|cerca\s+de(?:\s+las?)?|aproximadamente|umas?"
+    r"|por\s+volta\s+d[ao]s?|l[áa]\s+pelas?)\s+)?"
+)
 _AFTER_WORD = (
     r"(?<!\w)(?:any\s*time\s+after|after|from|since|starting\s+(?:at|from)|ab|à\s+partir\s+de|"
     # "not before 3" is from 3 on
@@ -1266,7 +1286,8 @@ _AFTER_WORD = (
     r"|m[áa]s\s+tarde\s+de(?:\s+las?|l)|despu[ée]s\s+de\s+la|"
     r"ap[óo]s\s+(?:[àa]s?|o)|passad[ao]s\s+[àa]s?|a\s+contar\s+d[ao]s?|depois\s+de|"
     r"[àa]\s+compter\s+de|à\s+partir\s+d['’]|any\s*time\s+past|"
-    rf"depois\s+das?|après|apres|nach|dès)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})"
+    rf"depois\s+das?|après|apres|nach|dès)\s+{_ABOUT}{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}"
+    rf"(?!\w|{_NEXT_RANGE})"
 )
 # (its words grouped by their first letters: they are tried at every word start)
 _AFTER_BY_WORD = loose_compile(word_led(loose_compile(_AFTER_WORD, _I).pattern), _I)
@@ -1333,7 +1354,8 @@ _BEFORE = loose_compile(
     r"|o\s+mais\s+tardar(?:\s+[àa]s)?|n[ãa]o\s+mais\s+tarde\s+(?:(?:do\s+)?que(?:\s+[àa]s)?|d[ao]s?)|"
     rf"antes\s+d[ao]s?|antes\s+del|hasta(?:\s+las?)?|até(?:\s+[àa]s?)?|"
     # phones' spellings: "b4 3", "avt 15h", "antes d las 3", "ant das 14h"
-    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?)\s+{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
+    rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?|jusque(?=\s+vers))\s+{_ABOUT}{_NOON_ARTICLE}?"
+    rf"(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
 )
 # (its words grouped by their first letters: they are tried at every word start)
@@ -1553,7 +1575,7 @@ _POINT = loose_compile(
     rf"|(?P<wh>{alternation(HOUR_WORDS)})[-\s](?P<wm>{alternation(_WORD_MINUTES)})(?![\w-])"
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?!\d)"
-    r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)?"
+    r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?(?:\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)|(?P<cm>[ap]))?"
     r"|(?P<noon>noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)|(?P<midnight>midnight)",
     _I,
 )
@@ -1618,7 +1640,7 @@ def _point_read(raw: str) -> tuple[int, int, str] | None:
     if m["milh"]:
         return int(m["milh"]), int(m["milm"]), "24"
     hour, minute = int(m["h"]), int(m["m"] or 0)
-    mer = (m["mer"] or "").lower().replace(".", "").replace(" ", "")
+    mer = (m["mer"] or (m["cm"] and f"{m['cm']}m") or "").lower().replace(".", "").replace(" ", "")
     if mer in ("am", "pm"):
         return (hour, minute, mer) if 1 <= hour <= 12 else None
     if mer in ("h", "uhr") or hour >= 13 or hour == 0 or raw.strip().startswith("0"):
@@ -2028,14 +2050,35 @@ def _content(scan: str) -> list[Atom]:
             ]
         found += times
     found += _day_meridiem(scan, lower, found)
-    return _short_day_column(scan, _short_dated(scan, found))
+    return _short_day_column(scan, _short_dated(scan, _lunch_told(scan, found)))
+
+
+def _lunch_told(scan: str, found: list[Atom]) -> list[Atom]:
+    """`found` with lunch told with its own hours taking them, so an exception of it leaves out
+    those hours only ("ausser in der Mittagspause von 12:30 bis 13:30")."""
+    lunch = TimeSpec("part", *_part_bounds("lunchtime"))
+    out = found
+    for i, a in enumerate(found):
+        if a.spec != lunch or (m := _LUNCH_HOURS.match(scan, a.end)) is None:
+            continue
+        hours = next(
+            (t for t in found if t.kind == "time" and t.spec and a.end <= t.start < m.end()), None
+        )
+        if hours is not None:
+            out = out if out is not found else list(found)
+            out[i] = Atom("time", a.start, a.end, spec=hours.spec)
+    return out
 
 
 # "tmrw pm", "Thu am", "next wk pm": English short notes write the half of the day right after
 # the day, with no hour; "am" after an English day or before a stop, as German "am" opens a day
 # ("Montag am Nachmittag")
+# ("a.m." with its dots is English alone; a list entry may put a colon between: "- Fri: p.m.";
+# its last dot may end the sentence too, so the part stops before it: "Fri p.m. Something came
+# up" refuses no afternoon)
 _DAY_MERIDIEM = loose_compile(
-    r"[^\S\n]+(?:(?P<pm>pm)|(?P<am>am)(?P<stop>[^\S\n]*(?:[.,;!?)]|$))?)(?!\w)",
+    r"(?:[^\S\n]*:)?[^\S\n]+(?:(?P<pm>p\.m|pm)|(?P<am>a\.m|am)"
+    r"(?P<stop>[^\S\n]*(?:[.,;!?)]|$))?)\.?(?!\w)",
     _I | re.MULTILINE,
 )
 _ENGLISH_DAY = re.compile(
@@ -2044,17 +2087,22 @@ _ENGLISH_DAY = re.compile(
 
 
 def _day_meridiem(scan: str, lower: str, found: list[Atom]) -> list[Atom]:
-    if " pm" not in lower and " am" not in lower:
+    if not any(mer in lower for mer in (" pm", " am", " p.m", " a.m")):
         return []
     out: dict[int, Atom] = {}
     for a in found:
         if a.kind != "day" or not (m := _DAY_MERIDIEM.match(scan, a.end)):
             continue
-        if m["am"] and m["stop"] is None and not _ENGLISH_DAY.search(scan, a.start, a.end):
+        if (
+            m["am"]
+            and "." not in m["am"]
+            and m["stop"] is None
+            and not _ENGLISH_DAY.search(scan, a.start, a.end)
+        ):
             continue
-        end = m.end("pm") if m["pm"] else m.end("am")
+        half = "pm" if m["pm"] else "am"
         spec = TimeSpec("part", *_part_bounds("afternoon" if m["pm"] else "morning"))
-        out[end] = Atom("time", end - 2, end, spec=spec)
+        out[m.end(half)] = Atom("time", m.start(half), m.end(half), spec=spec)
     return list(out.values())
 
 

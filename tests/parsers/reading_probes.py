@@ -33329,6 +33329,7 @@ _R29_WED_TWO = ((2, "11:00", "12:00"), (2, "16:00", "17:00"))
 _R29_LIST = ((9, "11:00", "12:30"), (9, "16:00", "17:00"), (11, "09:00", "17:00"))
 _R29_SPLIT = ((3, "09:00", "13:00"), (3, "14:00", "17:00"), (4, "09:00", "13:00"))
 _R29_SPLIT += ((4, "14:00", "17:00"),)
+_R29_ABOUT = ((3, "09:00", "11:30"), (4, "09:00", "11:30"), (7, "09:00", "17:00"))
 _R29_AFTER_OR = ((3, "18:00", "20:00"), (5, "09:00", "17:00"))
 
 PROBES_R29PK: tuple[Probe, ...] = (
@@ -33447,6 +33448,43 @@ PROBES_R29PK: tuple[Probe, ...] = (
         "<ul><li>Thursday or Friday, any time except 1-2pm, which is lunch</li></ul>",
         _R29_SPLIT,
         html=True,
+    ),
+    # (5) a bound with a rough hour is that bound: "until about 11:30", "jusque vers 11h30", "bis
+    # etwa 11:30", "hasta eso de las 11:30", "até umas 11h30", "from around 2"
+    *(
+        _r29pk_av(lang, text, _R29_ABOUT)
+        for lang, text in (
+            ("en", "Thursday and Friday mornings, until about 11:30. Next Monday all day."),
+            ("en", "Thursday and Friday until around 11.30am; next Monday any time."),
+            ("fr", "Jeudi et vendredi matin, jusque vers 11h30. Lundi prochain toute la journée."),
+            ("fr", "Jeudi et vendredi jusqu'à environ 11h30, et lundi prochain toute la journée."),
+            (
+                "de",
+                "Donnerstag und Freitag vormittags, bis etwa 11:30 Uhr. Nächsten Montag ganztags.",
+            ),
+            ("de", "Do und Fr bis ungefähr 11:30, nächsten Montag den ganzen Tag."),
+            (
+                "es",
+                "Jueves y viernes por la mañana, hasta eso de las 11:30. El lunes que viene todo "
+                "el día.",
+            ),
+            ("es", "Jueves y viernes hasta cerca de las 11:30; el lunes que viene, todo el día."),
+            ("pt", "Quinta e sexta de manhã, até umas 11h30. Segunda que vem, o dia todo."),
+            (
+                "pt",
+                "Quinta e sexta até por volta das 11h30. Na segunda que vem estou livre o dia "
+                "todo.",
+            ),
+        )
+    ),
+    _r29pk_av("en", "Thursday from around 2.", ((3, "14:00", "17:00"),)),
+    _r29pk_av("de", "Donnerstag ab etwa 14 Uhr.", ((3, "14:00", "17:00"),)),
+    _r29pk_av("en", "Friday until about noon.", ((4, "09:00", "12:00"),)),
+    # look-alikes: a rough hour with no bound is that hour; a rough count of days is no hour
+    _r29pk_av("en", "Thursday at about 2 works.", ((3, "14:00", "15:00"),)),
+    _r29pk_av("fr", "Jeudi vers 14h, ça me va.", ((3, "14:00", "15:00"),)),
+    _r29pk_av(
+        "en", "Thursday afternoon; I need about 2 days to prepare.", ((3, "12:00", "17:00"),)
     ),
     # look-alike: lunch offered itself is lunchtime
     _r29pk_av(
@@ -34479,6 +34517,98 @@ PROBES_R30SL: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R30SL
+# Round 30, the eighth vocabulary's words: am/pm as one letter stuck to the hour ("9a-12p"), the
+# half of the day written "a.m."/"p.m." after a day, and a break or a "without" that leaves its
+# hours or day out of the offer; dates from Tuesday 1 December
+def _r30vw(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R30_THU_SPLIT = ((3, "09:00", "12:00"), (3, "13:00", "17:00"))
+_R30_THU_HALF = ((3, "09:00", "12:30"), (3, "13:30", "17:00"))
+_R30_THU = ((3, "09:00", "17:00"),)
+
+PROBES_R30VW: tuple[Probe, ...] = (
+    # (1) am/pm as American phones write it: one letter stuck to the hour, in a span or a bound
+    _r30vw("en", "Thursday 8a-11a works for me.", ((3, "08:00", "11:00"),)),
+    _r30vw("en", "thu 1p-4p is open on my end", ((3, "13:00", "16:00"),)),
+    _r30vw("en", "Friday after 3p works", ((4, "15:00", "17:00"),)),
+    _r30vw("en", "Friday before 10:30a please", ((4, "09:00", "10:30"),)),
+    _r30vw("en", "Wednesday 11a to 2p", ((2, "11:00", "14:00"),)),
+    _r30vw("en", "thursday 10:30a-12p", ((3, "10:30", "12:00"),)),
+    _r30vw("en", "Thursday any time but 12p-1p", _R30_THU_SPLIT),
+    _r30vw("en", "Thursday 9-11a would be ideal", ((3, "09:00", "11:00"),)),
+    _r30vw("en", "Thurs at 4p?", ((3, "16:00", "17:00"),)),
+    # look-alikes: a letter after a number that is no hour, and a Portuguese weekday
+    _r30vw("en", "Thursday works; I'm in Suite 9A on the 4th floor.", ((3, "09:00", "17:00"),)),
+    _r30vw("en", "Thursday at 3 p.m. works.", ((3, "15:00", "16:00"),)),
+    _r30vw("pt", "Na 2a feira de manhã, pode ser?", ((7, "09:00", "12:00"),)),
+    # (2) the half of the day after the day, with its dots or after a list entry's colon
+    _r30vw("en", "Thursday p.m. works", ((3, "12:00", "17:00"),)),
+    _r30vw("en", "Fri a.m. is best for me", ((4, "09:00", "12:00"),)),
+    _r30vw("en", "- Wed: p.m.\n- Fri: a.m.", ((2, "12:00", "17:00"), (4, "09:00", "12:00"))),
+    _r30vw("en", "Thursday or Friday p.m.", ((3, "12:00", "17:00"), (4, "12:00", "17:00"))),
+    _r30vw("en", "Thursday: pm", ((3, "12:00", "17:00"),)),
+    # look-alike: the last dot of "p.m." ends the sentence, and what follows refuses nothing of it
+    _r30vw("en", "I could do Friday p.m. Something came up.", ((4, "12:00", "17:00"),)),
+    # look-alike: German "am" opens a part of the day
+    _r30vw("de", "Donnerstag: am Nachmittag", ((3, "12:00", "17:00"),)),
+    # (3) a break with its hours, or "without", leaves them out of the day
+    _r30vw("en", "Thursday, with a lunch break from 12:30 to 1:30", _R30_THU_HALF),
+    _r30vw("en", "Thursday 9-5 with a break 12-1", _R30_THU_SPLIT),
+    _r30vw("en", "Thursday works, without 12-1 though", _R30_THU_SPLIT),
+    _r30vw("fr", "Jeudi, avec une pause déjeuner de 12h30 à 13h30.", _R30_THU_HALF),
+    _r30vw("fr", "Jeudi toute la journée, sans le créneau de 12h à 13h.", _R30_THU_SPLIT),
+    _r30vw("fr", "jeudi avec une coupure de 12h a 13h", _R30_THU_SPLIT),
+    _r30vw("de", "Donnerstag, mit Mittagspause von 12:30 bis 13:30 Uhr.", _R30_THU_HALF),
+    _r30vw(
+        "de", "Donnerstag 9 bis 17 Uhr, mit einer Pause zwischen 12 und 13 Uhr.", _R30_THU_SPLIT
+    ),
+    _r30vw("es", "El jueves, con una pausa para comer de 12 a 13.", _R30_THU_SPLIT),
+    _r30vw("es", "El jueves todo el día, con la pausa de 12:30 a 13:30.", _R30_THU_HALF),
+    _r30vw("es", "jueves sin la franja de 12 a 13", _R30_THU_SPLIT),
+    _r30vw("pt", "Quinta, com pausa pro almoço das 12h30 às 13h30.", _R30_THU_HALF),
+    _r30vw("pt", "quinta o dia todo, com uma pausa das 12h às 13h", _R30_THU_SPLIT),
+    _r30vw("pt", "Quinta, sem o horário das 12h às 13h.", _R30_THU_SPLIT),
+    # look-alikes: "without" before no hour or day, a break with no hours of its own
+    _r30vw("fr", "Jeudi sans problème, après 14h.", ((3, "14:00", "17:00"),)),
+    _r30vw("pt", "Quinta sem problema, depois das 14h.", ((3, "14:00", "17:00"),)),
+    _r30vw("es", "El jueves sin problema, a partir de las 14.", ((3, "14:00", "17:00"),)),
+    _r30vw("de", "Donnerstag ohne Probleme ab 14 Uhr.", ((3, "14:00", "17:00"),)),
+    _r30vw("en", "Thursday after 2, no problem without a break.", ((3, "14:00", "17:00"),)),
+    # (4) Spanish noon in a span, its article joined to the word before: "del mediodía a las
+    # cinco", "de 10 al mediodía"
+    _r30vw("es", "El jueves del mediodía a las cinco.", ((3, "12:00", "17:00"),)),
+    _r30vw("es", "jueves del mediodia a las 4, si te va", ((3, "12:00", "16:00"),)),
+    _r30vw("es", "El jueves de 10 al mediodía me va bien.", ((3, "10:00", "12:00"),)),
+    _r30vw("es", "Jueves de diez al mediodía.", ((3, "10:00", "12:00"),)),
+    _r30vw("es", "- jueves: de 9:30 al mediodia", ((3, "09:30", "12:00"),)),
+    # look-alikes: noon alone is its hour, and noon onwards is the afternoon
+    _r30vw("es", "El jueves al mediodía.", ((3, "12:00", "13:00"),)),
+    _r30vw("es", "El jueves del mediodía en adelante.", ((3, "12:00", "17:00"),)),
+    _r30vw("pt", "Quinta das 10h ao meio-dia.", ((3, "10:00", "12:00"),)),
+    # ... and lunch told with its own hours is those hours, excepted or not
+    _r30vw("en", "Thursday, except lunch 12:30-1:30", _R30_THU_HALF),
+    _r30vw("de", "Donnerstag, außer in der Mittagspause von 12:30 bis 13:30 Uhr.", _R30_THU_HALF),
+    _r30vw("fr", "Jeudi, sauf pendant la pause déjeuner de 12h30 à 13h30.", _R30_THU_HALF),
+    _r30vw("es", "El jueves, salvo la hora de comer de 12:30 a 13:30.", _R30_THU_HALF),
+    _r30vw("pt", "Quinta, exceto no almoço das 12h30 às 13h30.", _R30_THU_HALF),
+    _r30vw("en", "Thursday lunch 12:30-1:30 works", ((3, "12:30", "13:30"),)),
+    # (5) a town after the day, its accent dropped as phones drop it: the day is taken
+    _r30vw("fr", "Vendredi, je suis a Lyon pour le boulot. Jeudi ça me va.", _R30_THU),
+    _r30vw("fr", "Jeudi ca me va, vendredi je suis a Bordeaux.", _R30_THU),
+    _r30vw("fr", "vendredi je serai a Nantes, jeudi c'est bon", _R30_THU),
+    _r30vw("es", "El viernes estare en Bilbao, el jueves me va bien.", _R30_THU),
+    _r30vw("pt", "Sexta to em Recife, quinta pode ser.", _R30_THU),
+    _r30vw("pt", "Sexta estara em Campinas. Quinta dá.", _R30_THU),
+    # look-alikes: a verb's "a" is no town's; the town named before any day says where one writes
+    _r30vw(
+        "fr",
+        "Jeudi je suis a l'aise, vendredi aussi.",
+        ((3, "09:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R30VW
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -34595,6 +34725,7 @@ def main() -> None:
         "r30lo": PROBES_R30LO,
         "r30ng": PROBES_R30NG,
         "r30sl": PROBES_R30SL,
+        "r30vw": PROBES_R30VW,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
