@@ -34517,6 +34517,8 @@ PROBES_R30SL: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R30SL
+
+
 # Round 30, the eighth vocabulary's words: am/pm as one letter stuck to the hour ("9a-12p"), the
 # half of the day written "a.m."/"p.m." after a day, and a break or a "without" that leaves its
 # hours or day out of the offer; dates from Tuesday 1 December
