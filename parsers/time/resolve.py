@@ -537,12 +537,16 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
     for i, r in enumerate(refs):
         # "next week, Tuesday 8 and Thursday 10": days of the week named before them, by date,
         # say which of its days are offered, as bare weekdays do ("or Friday the 4th", outside
-        # it, is a day added to the week)
-        if r.kind == "week" and any(
-            k.kind in _DATED and days and set(days) <= set(per_atom[i])
-            for k, days in zip(refs[i + 1 :], per_atom[i + 1 :], strict=True)
-        ):
-            per_atom[i] = []
+        # it, is a day added to the week); the next week named ends the look, which also keeps
+        # the work linear in a reply that names weeks over and over
+        if r.kind != "week":
+            continue
+        for j in range(i + 1, len(refs)):
+            if refs[j].kind == "week":
+                break
+            if refs[j].kind in _DATED and per_atom[j] and set(per_atom[j]) <= set(per_atom[i]):
+                per_atom[i] = []
+                break
     dated: date | None = None  # the last day of the list named by its date
     for i, r in enumerate(refs):
         if r.kind == "wd" and not r.mod and dated is not None and r.weekday > dated.weekday():
