@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from parsers.rules import busy_with, steps
 from parsers.rules.alternation import branches, grouped
-from parsers.rules.verdict_phrases import HEDGE, OPEN_VERDICT, STRONG_VERDICTS, WEAK_VERDICTS
+from parsers.rules.verdict_phrases import (
+    ASIDE,
+    HEDGE,
+    OPEN_VERDICT,
+    STRONG_VERDICTS,
+    WEAK_VERDICTS,
+)
 from parsers.rules.verdicts import (
     asked,
     conditional,
@@ -176,9 +182,7 @@ PICK_PUT_OFF = (
 # who of ours is to meet the candidate, named with an aside (round 28): "que notre chef
 # d'équipe, M. Peeters, la rencontre", "que nuestra jefa de planta, Lucía, la conozca", "que o
 # nosso chefe de obra, o Sr. Paulo, a conhecesse"
-# (round 30) the aside alone, after any word of a subject: "our CTO, Dan, should meet her"
-_ASIDE = r"(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,)?"
-_WHO = r"(?:[\w']+\s+){0,4}?[\w']+" + _ASIDE + r"\s+"
+_WHO = r"(?:[\w']+\s+){0,4}?[\w']+" + ASIDE + r"\s+"
 _STEP = (
     r"round|interview|chat|call|conversation|meeting|session|panel|test|exercise|exercice|assessment"
     r"|case\s+study|echange|entretien|rencontre|reunion|entrevista|charla|prueba|sesion|llamada"
@@ -1263,17 +1267,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # (round 30: its subject named with an aside, "que o nosso líder técnico, o Fábio,
         # conversasse com ela", and "q" for "que")
         r"\bq(?:ue)?\s+(?:[\w']+\s+){0,5}?[\w']+"
-        + _ASIDE
+        + ASIDE
         + r"\s+(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
         r"|hable|hablara|se\s+reuna|se\s+reuniera|se\s+siente|se\s+sentara|charle|charlara|platique"
         r"|se\s+sente|se\s+sentasse|bata\s+um\s+papo|batesse\s+um\s+papo)\s+(?:com|con)\s+"
         r"(?:ela|ele|ella|el)\b"
         r"|\bque\s+(?:[\w']+\s+){0,5}?[\w']+"
-        + _ASIDE
+        + ASIDE
         + r"\s+(?:s'entretienne|s'entretiennent|echange|discute|parle|dejeune"
         r"|prenne\s+un\s+cafe)\s+avec\s+(?:elle|lui|eux)\b"
         r"|\bdass\s+(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+"
-        + _ASIDE
+        + ASIDE
         + r"\s+){0,6}?sich\s+(?:[\w.-]+\s+){0,3}?"
         r"mit\s+(?:ihr|ihm|ihnen)\s+(?:[\w.-]+\s+){0,3}?(?:zusammensetzt|unterhalt|austauscht|trifft)\b",
         # (round 30) one of ours, the subject, is to talk with the candidate: "our CTO, Dan,
@@ -1281,7 +1285,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # conversar com ela", "nuestro director quiere hablar con él", "notre DG veut échanger
         # avec elle"
         r"\bour\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-        + _ASIDE
+        + ASIDE
         + r"\s+(?:should|must|needs\s+to|has\s+to|is\s+to|ought\s+to|will\s+(?:need|want)\s+to)\s+"
         r"(?:also\s+|first\s+)?(?:meet|talk\s+to|speak\s+(?:to|with)|sit\s+down\s+with|interview"
         r"|have\s+a\s+(?:[\w-]+\s+)?(?:chat|call|word|conversation)\s+with)\s+(?:him|her|them)\b"
@@ -1289,12 +1293,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?!\s+(?:about|regarding|re)\b)"
         r"|\b(?:mochte|mochten|will|wollen|wurde|wurden|soll|sollte|muss|mussen)\s+(?:\w+\s+)?"
         r"(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+"
-        + _ASIDE
+        + ASIDE
         + r"\s+){0,6}?mit\s+(?:ihr|ihm|ihnen)\s+(?:(?!uber\b|wegen\b)\w+\s+){0,2}?(?:sprechen|reden"
         r"|telefonieren"
         r"|zusammensetzen|austauschen)\b"
         r"|\b(?:noss[oa]|nuestr[oa]|notre)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
-        + _ASIDE
+        + ASIDE
         + r"\s+(?:quer|queria|gostaria\s+de|precisa|vai|deve|quiere|querria|quisiera|necesita"
         r"|va\s+a|debe|veut|voudrait|aimerait|souhaite|souhaiterait|doit|devrait)\s+(?:(?:bien|muito|mucho"
         r"|aussi|tambem|tambien|ainda|encore|todavia)\s+)?(?:conversar|falar|hablar|charlar|platicar"

@@ -31,6 +31,9 @@ _AUDIENCE = (
     r"|direction|associes|comite|jury|equipe|vorstand|geschaftsfuhrung|gremium|partnern|leitung"
     r"|socios|socias|direccion|junta|equipo|diretoria|time|banca|chefia|gerencia|lideranca)"
 )
+# a name set off by commas after who it is, in one list for the verdicts and the intents: "our
+# CTO, Dan, should meet her", "soll ihn unser Leiter, Herr Vogel, noch kennenlernen"
+ASIDE = r"(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,)?"
 # another candidate, or one more: "another", "one more", "a second", "une deuxième", "einen
 # zweiten", "una segunda", "outra"
 _ANOTHER = (
@@ -248,7 +251,7 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|receba|conozca|conociera|vea|rencontre|voie|recoive)\b"
         # (round 30: its subject named with an aside, "soll ihn unser Leiter, Herr Vogel, noch
         # kennenlernen")
-        r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,)?\s+){0,6}?"
+        r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+" + ASIDE + r"\s+){0,6}?"
         r"(?:kennenlernen|treffen|sprechen"
         r"|vorbeischauen|vorstellen|prasentieren)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
         # a talk wished between the candidate and a head of ours, whatever the verb: "nos gustaría

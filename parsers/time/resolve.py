@@ -541,10 +541,11 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         # the work linear in a reply that names weeks over and over
         if r.kind != "week":
             continue
+        week = set(per_atom[i])
         for j in range(i + 1, len(refs)):
             if refs[j].kind == "week":
                 break
-            if refs[j].kind in _DATED and per_atom[j] and set(per_atom[j]) <= set(per_atom[i]):
+            if refs[j].kind in _DATED and per_atom[j] and week.issuperset(per_atom[j]):
                 per_atom[i] = []
                 break
     dated: date | None = None  # the last day of the list named by its date
