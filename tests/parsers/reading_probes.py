@@ -34613,6 +34613,158 @@ PROBES_R30VW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R30VW
 
 
+# Round 31, holidays around an offer: several days told holidays at once, in the plural ("Thursday
+# and Friday are public holidays", "jeudi et vendredi sont fériés", "Do und Fr sind Feiertage",
+# "el jueves y el viernes son festivos", "quinta e sexta são feriados"), and the days from a
+# weekday that carries its date ("a partir de quinta (10) estou livre"); sent Friday 4 December
+_R31_PM = ("12:00", "17:00")
+PROBES_R31HOL: tuple[Probe, ...] = (
+    # (1) several days told holidays in the plural rule them all out
+    _r26ro(
+        "en",
+        "Thursday and Friday are public holidays here, so Monday to Wednesday afternoon.",
+        each_day((7, 8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "en",
+        "thu and fri are bank holidays for us; mon or tue afternoon works",
+        each_day((7, 8), *_R31_PM),
+    ),
+    _r26ro(
+        "en",
+        "Next week Monday and Tuesday are holidays, so Wednesday or Thursday afternoon.",
+        each_day((9, 10), *_R31_PM),
+    ),
+    _r26ro(
+        "fr",
+        "Jeudi et vendredi sont fériés chez nous, donc du lundi au mercredi l'après-midi.",
+        each_day((7, 8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "fr", "lundi et mardi sont feries, mercredi ou jeudi aprem ca me va", each_day((9, 10), *_R31_PM)
+    ),
+    _r26ro(
+        "fr",
+        "Le lundi 7 et le mardi 8 seront fériés ; mercredi après-midi me convient.",
+        each_day((9,), *_R31_PM),
+    ),
+    _r26ro(
+        "de",
+        "Donnerstag und Freitag sind bei uns Feiertage, Montag bis Mittwoch nachmittags geht.",
+        each_day((7, 8, 9), *_R31_PM),
+    ),
+    _r26ro("de", "Do und Fr sind Feiertage, Mo oder Di nachmittag passt", each_day((7, 8), *_R31_PM)),
+    _r26ro(
+        "de",
+        "Montag und Dienstag sind ja Brückentage, Mittwoch nachmittag wäre gut.",
+        each_day((9,), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "El jueves y el viernes son festivos aquí; de lunes a miércoles por la tarde puedo.",
+        each_day((7, 8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "lunes y martes son feriados aca, miercoles o jueves a la tarde puedo",
+        each_day((9, 10), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "El lunes 7 y el martes 8 serán festivos, así que el miércoles por la tarde.",
+        each_day((9,), *_R31_PM),
+    ),
+    _r26ro(
+        "pt",
+        "Quinta e sexta são feriados aqui, de segunda a quarta à tarde pode ser.",
+        each_day((7, 8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "pt", "segunda e terca sao feriado, quarta ou quinta a tarde da", each_day((9, 10), *_R31_PM)
+    ),
+    # look-alikes: the holidays free the sender, are over, or are a greeting
+    _r26ro(
+        "en",
+        "Monday and Tuesday are holidays so I'm free, happy to do either afternoon.",
+        each_day((7, 8), *_R31_PM),
+    ),
+    _r26ro(
+        "de",
+        "Montag und Dienstag sind Feiertage, da bin ich frei, gerne nachmittags.",
+        each_day((7, 8), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "El lunes y el martes por la tarde me van bien, los festivos ya pasaron.",
+        each_day((7, 8), *_R31_PM),
+    ),
+    _r26ro(
+        "en", "Happy holidays! Monday and Tuesday afternoon are both fine.", each_day((7, 8), *_R31_PM)
+    ),
+    _r26ro("pt", "Boas festas! Segunda e terça à tarde estão ótimas.", each_day((7, 8), *_R31_PM)),
+    # (2) a weekday carrying its date opens the days offered: the rest of its week
+    _r26ro(
+        "en", "From Thursday (10th) I'm free, preferably afternoons.", each_day((10, 11), *_R31_PM)
+    ),
+    _r26ro("en", "from thu the 10th on i'm free, afternoons best", each_day((10, 11), *_R31_PM)),
+    _r26ro(
+        "fr",
+        "À partir de jeudi (10) je suis libre, plutôt l'après-midi.",
+        each_day((10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "fr",
+        "a partir du jeudi 10 je suis dispo, de preference l'apres-midi",
+        each_day((10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "de", "Ab Donnerstag (10.) bin ich frei, am liebsten nachmittags.", each_day((10, 11), *_R31_PM)
+    ),
+    _r26ro(
+        "de",
+        "ab Donnerstag, dem 10., bin ich flexibel, am liebsten nachmittags",
+        each_day((10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "A partir del jueves (10) estoy libre, preferiblemente por la tarde.",
+        each_day((10, 11), *_R31_PM),
+    ),
+    _r26ro("es", "desde el jueves 10 estoy libre, mejor por la tarde", each_day((10, 11), *_R31_PM)),
+    _r26ro(
+        "pt",
+        "A partir de quinta (10) estou livre, de preferência à tarde.",
+        each_day((10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "pt", "a partir de quinta dia 10 to livre, de preferencia a tarde", each_day((10, 11), *_R31_PM)
+    ),
+    # look-alikes: away from the dated day, hours from a dated day, a range of dated days
+    _r26ro(
+        "en",
+        "From Thursday the 10th I'm away, so Monday or Tuesday afternoon.",
+        each_day((7, 8), *_R31_PM),
+    ),
+    _r26ro("en", "Thursday the 10th from 2pm I'm free.", ((10, "14:00", "17:00"),)),
+    _r26ro(
+        "de",
+        "Ab Donnerstag, dem 10., bin ich im Urlaub. Montag oder Dienstag nachmittag geht.",
+        each_day((7, 8), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "A partir del jueves 10 estoy de viaje; el lunes o el martes por la tarde.",
+        each_day((7, 8), *_R31_PM),
+    ),
+    _r26ro(
+        "pt",
+        "De quinta (10) a sexta (11) estou livre à tarde, menos sexta depois das 15h.",
+        ((10, *_R31_PM), (11, "12:00", "15:00")),
+    ),
+)
+ALL_PROBES += PROBES_R31HOL
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -34728,6 +34880,7 @@ def main() -> None:
         "r30ng": PROBES_R30NG,
         "r30sl": PROBES_R30SL,
         "r30vw": PROBES_R30VW,
+        "r31hol": PROBES_R31HOL,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
