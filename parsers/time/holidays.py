@@ -16,38 +16,47 @@ from __future__ import annotations
 
 # Holidays by name: the fixed and the movable ones of the US, Canada, the UK, Australia,
 # France, Belgium, Switzerland, Québec, Germany, Austria, Spain, Latin America, Portugal and
-# Brazil that people name in mail (a name that is also a word or a person's name, "Pilar",
-# "Reyes", is kept with the words that make it a day)
+# Brazil that people name in mail, with the feast days of Carnival, Holy Week, Ascension and
+# Pentecost, a day off in some of those countries or regions and not in others ("Fasnacht" in
+# Basel, "Auffahrt" in Switzerland, "Carnaval" in Brazil), so known by name, never dated (a name
+# that is also a word or a person's name, "Pilar", "Reyes", is kept with the words that make it
+# a day)
 _NAMED = (
     # English
     r"labou?r\s+day|memorial\s+day|thanksgiving|mlk(?:\s+day)?|martin\s+luther\s+king(?:\s+jr\.?)?"
     r"(?:\s+day)?|presidents['’]?\s+day|juneteenth|independence\s+day|(?:4th|fourth)\s+of\s+july"
     r"|veterans['’]?\s+day|columbus\s+day|canada\s+day|victoria\s+day|civic\s+holiday"
     r"|boxing\s+day|(?:king|queen)['’]?s\s+birthday|anzac\s+day|australia\s+day|good\s+friday"
-    r"|easter\s+monday|whit\s+monday|christmas(?:\s+(?:eve|day))?|new\s+year['’]?s(?:\s+(?:eve|day))?"
+    r"|easter\s+monday|whit\s+monday|shrove\s+tuesday|mardi\s+gras|ash\s+wednesday"
+    r"|(?:maundy|holy)\s+thursday|ascension(?:\s+day)?|pentecost|whitsun|carnival"
+    r"|christmas(?:\s+(?:eve|day))?|new\s+year['’]?s(?:\s+(?:eve|day))?"
     # French
     r"|saint-jean|st-jean|saint\s+jean|f[êe]te\s+(?:nationale|du\s+travail|du\s+canada|de\s+la\s+reine"
     r"|des\s+patriotes)|toussaint|armistice|lundi\s+de\s+(?:p[âa]ques|pentec[ôo]te)|no[ëe]l"
-    r"|jour\s+de\s+l['’]an|assomption"
+    r"|jour\s+de\s+l['’]an|assomption|(?:jeudi|vendredi)\s+saint|pentec[ôo]te|f[êe]te-dieu"
     # German
     r"|allerheiligen|fronleichnam|christi\s+himmelfahrt|pfingstmontag|ostermontag|karfreitag"
     r"|tag\s+der\s+(?:deutschen\s+)?einheit|reformationstag|weihnachten|heiligabend|silvester"
-    r"|neujahr|mari[äa]e?\s+(?:empf[äa]ngnis|himmelfahrt)|tag\s+der\s+arbeit"
+    r"|neujahr|mari[äa]e?\s+(?:empf[äa]ngnis|himmelfahrt)|tag\s+der\s+arbeit|rosenmontag"
+    r"|(?:faschings|fastnachts)dienstag|aschermittwoch|gr[üu]ndonnerstag|auffahrt|pfingsten"
+    r"|fas(?:t)?nacht|fasching|karneval"
     # Spanish
     r"|todos\s+los\s+santos|(?:d[íi]a\s+de\s+la\s+)?hispanidad|(?:fiesta|virgen|puente)\s+del\s+pilar"
     r"|inmaculada(?:\s+concepci[óo]n)?|d[íi]a\s+de\s+la\s+constituci[óo]n|d[íi]a\s+de\s+reyes"
     r"|jueves\s+santo|viernes\s+santo|semana\s+santa|navidad|nochebuena|nochevieja|a[ñn]o\s+nuevo"
-    r"|d[íi]a\s+del\s+trabaj(?:o|ador)"
+    r"|d[íi]a\s+del\s+trabaj(?:o|ador)|mi[ée]rcoles\s+de\s+ceniza|lunes\s+de\s+pascua|ascensi[óo]n"
+    r"|pentecost[ée]s"
     # Portuguese
     r"|finados|todos\s+os\s+santos|tiradentes|corpus\s+christi|carnaval|consci[êe]ncia\s+negra"
     r"|proclama[çc][ãa]o\s+da\s+rep[úu]blica|imaculada(?:\s+concei[çc][ãa]o)?|natal|consoada"
-    r"|sexta-feira\s+santa|dia\s+do\s+trabalh(?:o|ador)|dia\s+de\s+portugal"
+    r"|(?:sexta|quinta)-feira\s+santa|dia\s+do\s+trabalh(?:o|ador)|dia\s+de\s+portugal"
+    r"|quarta-feira\s+de\s+cinzas|ascens[ãa]o|pentecostes"
 )
 # A day off for everyone, by the word for it: "a public holiday", "un jour férié",
 # "Nationalfeiertag", "Brückentag", "festivo", "feriado", and a bridge day taken ("hacemos puente")
 _WORD = (
-    r"(?:public|bank|federal|national|stat(?:utory)?|legal)\s+holiday|f[ée]ri[ée]|\w*feiertag"
-    r"|br[üu]ckentag|festivo|feriado"
+    r"(?:public|bank|federal|national|stat(?:utory)?|legal)\s+holidays?|f[ée]ri[ée]e?s?"
+    r"|\w*feiertage?|br[üu]ckentage?|festivos?|feriados?"
 )
 # either, by its name or by the word for it
 HOLIDAY = rf"(?:{_WORD}|{_NAMED})"
@@ -68,12 +77,16 @@ FREE_WORD = (
 )
 _FREES = rf"(?![^.;!?\n]{{0,60}}?(?<!\w){FREE_WORD})"
 # The day told a holiday: the copula, then what may stand between it and the holiday ("Tuesday
-# is a public holiday here", "mardi c'est férié", "Dienstag ist ja Nationalfeiertag", "el lunes
-# es festivo", "terça é feriado", "Monday is Labor Day", "el lunes 1 es Todos los Santos"; and
-# "it's the holiday", where the day stands before it: "Monday - it's the holiday")
+# is a public holiday here", "mardi c'est férié", "jeudi c'est l'Ascension", "Dienstag ist ja
+# Nationalfeiertag", "el lunes es festivo", "terça é feriado", "Monday is Labor Day", "el lunes 1
+# es Todos los Santos"; and "it's the holiday", where the day stands before it: "Monday - it's
+# the holiday"), of several days too ("Thursday and Friday are public holidays", "jeudi et
+# vendredi sont fériés", "Do und Fr sind Feiertage", "el jueves y el viernes son festivos",
+# "quinta e sexta são feriados")
 HOLIDAY_TOLD = (
-    r"(?:(?:is|['’]s|will\s+be|c['’]est|est|sera|ist|wird|es|ser[áa]|[ée]|it['’]s)[\s,]+"
+    r"(?:(?:is|['’]s|are|will\s+be|c['’]est|est|sont|sera|seront|ist|sind|wird|werden|es|son"
+    r"|ser[áa]n?|[ée]|s[ãa]o|ser[ãa]o|it['’]s)[\s,]+"
     r"(?:(?:ja|doch|bei\s+uns|chez\s+nous|here|there|over\s+here|for\s+us|aqu[íi]|ac[áa]|aqui|c[áa]"
-    r"|ici|hier|a|an|the|un|une|ein|eine|um|uma|el|la|le|o|jour|dia|d[íi]a)\s+){0,3}"
-    rf"(?:holiday|{HOLIDAY})(?!\w){_EVENT}{_FREES})"
+    r"|ici|hier|a|an|the|un|une|ein|eine|um|uma|el|la|le|o|jour|dia|d[íi]a)\s+|l['’]){0,3}"
+    rf"(?:holidays?|{HOLIDAY})(?!\w){_EVENT}{_FREES})"
 )

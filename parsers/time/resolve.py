@@ -1082,8 +1082,9 @@ def _away_until_back(
 
 # "from Wednesday (on)", "ab Mittwoch", "à partir de mercredi", "dès mercredi", "a partir del
 # miércoles", "desde el martes", "a partir de quarta": a weekday that opens the days offered
+# (French typed without its accent too: "a partir du jeudi")
 _FROM_DAY = loose_compile(
-    r"(?<!\w)(?:from|starting|ab|à\s+partir\s+d[eu]|dès|a\s+partir\s+d(?:el|e|o|a)?|desde)"
+    r"(?<!\w)(?:from|starting|ab|à\s+partir\s+d[eu]|dès|a\s+partir\s+d(?:el|e|o|a|u)?|desde)"
     r"(?:\s+(?:el|la|le|o|a|the))?\s*\Z",
     re.IGNORECASE,
 )
@@ -1111,7 +1112,8 @@ def _from_day_on(groups: list[Group], dates: dict[int, list[date]], scan: str) -
             g.negated
             or g.dropped
             or len(g.atoms) != 1
-            or g.kinds() != {"wd"}
+            # (the weekday may carry its date: "a partir de quinta (15)", "ab Donnerstag, dem 15.")
+            or g.kinds() not in ({"wd"}, {"ord"})
             or len(day) != 1
             or day[0].weekday() > 3
             or _FROM_DAY.search(scan, max(0, g.start - _FROM_DAY_LOOK), g.start) is None
@@ -1364,8 +1366,10 @@ def _analyse(
             away = g.end if g.negated else None
     _refused_until(reading.groups, dates, sentence, scan)
     _away_until_back(reading.groups, dates, sentence, scan)
-    _from_day_on(reading.groups, dates, scan)
+    # (a weekday after a dated one is pinned to the date named, before "from" runs that date to
+    # the end of its week: "a partir del jueves 10 … y el viernes también")
     _pin_after_dated(reading.groups, dates, sentence)
+    _from_day_on(reading.groups, dates, scan)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame, scan)
     _drop_week_phrases(

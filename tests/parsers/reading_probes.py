@@ -45,6 +45,7 @@ class Probe:
     date: str = DATE
     html: bool = False
     context: dict[str, Any] = field(default_factory=dict)
+    month: tuple[int, int] = (2026, 12)  # the year and month of the windows' days
 
     def raw(self) -> bytes:
         kind = "text/html" if self.html else "text/plain"
@@ -73,7 +74,7 @@ class Probe:
 
         def at(day: int, hhmm: str) -> datetime:
             hour, minute = (int(x) for x in hhmm.split(":"))
-            return datetime(2026, 12, day, hour, minute, tzinfo=tz)
+            return datetime(*self.month, day, hour, minute, tzinfo=tz)
 
         return [Window(at(d, a), at(d, b)) for d, a, b in self.windows]
 
@@ -34618,6 +34619,35 @@ ALL_PROBES += PROBES_R30VW
 # "el jueves y el viernes son festivos", "quinta e sexta são feriados"), and the days from a
 # weekday that carries its date ("a partir de quinta (10) estou livre"); sent Friday 4 December
 _R31_PM = ("12:00", "17:00")
+# sent the Friday before Ascension week (Thursday 6 May 2027) and before Carnival (Monday 8 and
+# Tuesday 9 February 2027, Ash Wednesday the 10th): each language's zone and that day's offset
+_R31_MAY = {
+    "en": (ET, "Fri, 30 Apr 2027 15:20:00 -0400", 5),
+    "fr": (_PARIS, "Fri, 30 Apr 2027 15:20:00 +0200", 5),
+    "de": ("Europe/Zurich", "Fri, 30 Apr 2027 15:20:00 +0200", 5),
+    "es": (_MADRID, "Fri, 30 Apr 2027 15:20:00 +0200", 5),
+    "pt": (_LISBON, "Fri, 30 Apr 2027 15:20:00 +0100", 5),
+}
+_R31_FEB = {
+    "en": (ET, "Fri, 05 Feb 2027 15:20:00 -0500", 2),
+    "fr": (_PARIS, "Fri, 05 Feb 2027 15:20:00 +0100", 2),
+    "de": ("Europe/Zurich", "Fri, 05 Feb 2027 15:20:00 +0100", 2),
+    "es": (_MADRID, "Fri, 05 Feb 2027 15:20:00 +0100", 2),
+    "pt": ("America/Sao_Paulo", "Fri, 05 Feb 2027 15:20:00 -0300", 2),
+}
+
+
+def _r31(
+    lang: str, text: str, days: tuple[int, ...], sent: dict[str, tuple[str, str, int]]
+) -> Probe:
+    """Afternoons offered on `days` of the month the reply is sent in, in 2027."""
+    zone, date, month = sent[lang]
+    windows = each_day(days, *_R31_PM)
+    return P(
+        "ruled-out", lang, text, "availability", windows, zone=zone, date=date, month=(2027, month)
+    )
+
+
 PROBES_R31HOL: tuple[Probe, ...] = (
     # (1) several days told holidays in the plural rule them all out
     _r26ro(
@@ -34641,7 +34671,9 @@ PROBES_R31HOL: tuple[Probe, ...] = (
         each_day((7, 8, 9), *_R31_PM),
     ),
     _r26ro(
-        "fr", "lundi et mardi sont feries, mercredi ou jeudi aprem ca me va", each_day((9, 10), *_R31_PM)
+        "fr",
+        "lundi et mardi sont feries, mercredi ou jeudi aprem ca me va",
+        each_day((9, 10), *_R31_PM),
     ),
     _r26ro(
         "fr",
@@ -34653,7 +34685,9 @@ PROBES_R31HOL: tuple[Probe, ...] = (
         "Donnerstag und Freitag sind bei uns Feiertage, Montag bis Mittwoch nachmittags geht.",
         each_day((7, 8, 9), *_R31_PM),
     ),
-    _r26ro("de", "Do und Fr sind Feiertage, Mo oder Di nachmittag passt", each_day((7, 8), *_R31_PM)),
+    _r26ro(
+        "de", "Do und Fr sind Feiertage, Mo oder Di nachmittag passt", each_day((7, 8), *_R31_PM)
+    ),
     _r26ro(
         "de",
         "Montag und Dienstag sind ja Brückentage, Mittwoch nachmittag wäre gut.",
@@ -34680,7 +34714,9 @@ PROBES_R31HOL: tuple[Probe, ...] = (
         each_day((7, 8, 9), *_R31_PM),
     ),
     _r26ro(
-        "pt", "segunda e terca sao feriado, quarta ou quinta a tarde da", each_day((9, 10), *_R31_PM)
+        "pt",
+        "segunda e terca sao feriado, quarta ou quinta a tarde da",
+        each_day((9, 10), *_R31_PM),
     ),
     # look-alikes: the holidays free the sender, are over, or are a greeting
     _r26ro(
@@ -34699,7 +34735,9 @@ PROBES_R31HOL: tuple[Probe, ...] = (
         each_day((7, 8), *_R31_PM),
     ),
     _r26ro(
-        "en", "Happy holidays! Monday and Tuesday afternoon are both fine.", each_day((7, 8), *_R31_PM)
+        "en",
+        "Happy holidays! Monday and Tuesday afternoon are both fine.",
+        each_day((7, 8), *_R31_PM),
     ),
     _r26ro("pt", "Boas festas! Segunda e terça à tarde estão ótimas.", each_day((7, 8), *_R31_PM)),
     # (2) a weekday carrying its date opens the days offered: the rest of its week
@@ -34718,7 +34756,9 @@ PROBES_R31HOL: tuple[Probe, ...] = (
         each_day((10, 11), *_R31_PM),
     ),
     _r26ro(
-        "de", "Ab Donnerstag (10.) bin ich frei, am liebsten nachmittags.", each_day((10, 11), *_R31_PM)
+        "de",
+        "Ab Donnerstag (10.) bin ich frei, am liebsten nachmittags.",
+        each_day((10, 11), *_R31_PM),
     ),
     _r26ro(
         "de",
@@ -34730,14 +34770,18 @@ PROBES_R31HOL: tuple[Probe, ...] = (
         "A partir del jueves (10) estoy libre, preferiblemente por la tarde.",
         each_day((10, 11), *_R31_PM),
     ),
-    _r26ro("es", "desde el jueves 10 estoy libre, mejor por la tarde", each_day((10, 11), *_R31_PM)),
+    _r26ro(
+        "es", "desde el jueves 10 estoy libre, mejor por la tarde", each_day((10, 11), *_R31_PM)
+    ),
     _r26ro(
         "pt",
         "A partir de quinta (10) estou livre, de preferência à tarde.",
         each_day((10, 11), *_R31_PM),
     ),
     _r26ro(
-        "pt", "a partir de quinta dia 10 to livre, de preferencia a tarde", each_day((10, 11), *_R31_PM)
+        "pt",
+        "a partir de quinta dia 10 to livre, de preferencia a tarde",
+        each_day((10, 11), *_R31_PM),
     ),
     # look-alikes: away from the dated day, hours from a dated day, a range of dated days
     _r26ro(
@@ -34761,6 +34805,41 @@ PROBES_R31HOL: tuple[Probe, ...] = (
         "De quinta (10) a sexta (11) estou livre à tarde, menos sexta depois das 15h.",
         ((10, *_R31_PM), (11, "12:00", "15:00")),
     ),
+    # (3) the feast days of Carnival, Holy Week, Ascension and Pentecost by name: told of a day
+    # they rule it out; named where no day is written, the reply goes to a person (which day,
+    # in which country?); a greeting or time after them offers as before
+    _r31("en", "Thursday is Ascension Day, so Wednesday or Friday afternoon.", (5, 7), _R31_MAY),
+    _r31("en", "Next week any afternoon except Ascension Day.", (3, 4, 5, 7), _R31_MAY),
+    _r31("en", "Happy Mardi Gras! Tuesday afternoon works.", (9,), _R31_FEB),
+    _r31("en", "After Carnival, Wednesday afternoon works.", (10,), _R31_FEB),
+    _r31("fr", "Jeudi c'est l'Ascension, mercredi ou vendredi après-midi.", (5, 7), _R31_MAY),
+    _r31(
+        "fr", "La semaine prochaine tous les après-midi sauf l'Ascension.", (3, 4, 5, 7), _R31_MAY
+    ),
+    _r31(
+        "fr",
+        "Lundi et mardi c'est le carnaval chez nous, mercredi après-midi ça marche.",
+        (10,),
+        _R31_FEB,
+    ),
+    _r31("de", "Donnerstag ist Auffahrt, Mittwoch oder Freitag nachmittag geht.", (5, 7), _R31_MAY),
+    _r31("de", "Nächste Woche jeden Nachmittag außer an Auffahrt.", (3, 4, 5, 7), _R31_MAY),
+    _r31(
+        "de", "Montag ist Rosenmontag, Dienstag oder Mittwoch nachmittag geht.", (9, 10), _R31_FEB
+    ),
+    _r31(
+        "de",
+        "nächste woche ist fasnacht, mo bis mi bin ich weg, do oder fr nachmittag geht",
+        (11, 12),
+        _R31_FEB,
+    ),
+    _r31("es", "La semana que viene cualquier tarde menos la Ascensión.", (3, 4, 5, 7), _R31_MAY),
+    _r31("es", "El martes es Carnaval aquí, el miércoles por la tarde puedo.", (10,), _R31_FEB),
+    _r31(
+        "pt", "Na próxima semana qualquer tarde, exceto no dia da Ascensão.", (3, 4, 5, 7), _R31_MAY
+    ),
+    _r31("pt", "Segunda e terça é Carnaval, na quarta à tarde pode ser.", (10,), _R31_FEB),
+    _r31("pt", "Bom Carnaval! Quarta à tarde pode ser.", (10,), _R31_FEB),
 )
 ALL_PROBES += PROBES_R31HOL
 
