@@ -34613,6 +34613,110 @@ PROBES_R30VW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R30VW
 
 
+# Round 31, the ninth vocabulary's word classes: a word said in passing between an exception and
+# the day it leaves out, a break in its other nouns, and a list entry whose words give its whole
+# day; dates from Tuesday 1 December
+def _r31vw(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R31_ALL_BUT_THU = each_day((7, 8, 9, 11), "09:00", "17:00")
+_R31_AFTERNOONS_BUT_WED = each_day((7, 8, 10, 11), "12:00", "17:00")
+_R31_MORNINGS_BUT_WED = each_day((7, 8, 10, 11), "09:00", "12:00")
+_R31_THU_SPLIT = ((3, "09:00", "12:00"), (3, "13:00", "17:00"))
+_R31_MON_AND_THU = ((3, "09:00", "12:00"), (7, "09:00", "17:00"))
+_R31_THU = ((3, "09:00", "17:00"),)
+
+PROBES_R31VW: tuple[Probe, ...] = (
+    # (1) "of course", "bien sûr", "natürlich", "claro", "obviamente" between the word of
+    # exception and its day, with or without commas; a demonstrative before the day
+    _r31vw("en", "Any day next week except, of course, Thursday.", _R31_ALL_BUT_THU),
+    _r31vw("en", "Any afternoon next week, except obviously Wednesday.", _R31_AFTERNOONS_BUT_WED),
+    _r31vw("en", "Any day next week except naturally the Thursday.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "fr", "N'importe quel jour la semaine prochaine, sauf bien sûr le jeudi.", _R31_ALL_BUT_THU
+    ),
+    _r31vw(
+        "fr",
+        "Tous les matins la semaine prochaine, sauf evidemment le mercredi.",
+        _R31_MORNINGS_BUT_WED,
+    ),
+    _r31vw("fr", "N'importe quel jour la semaine prochaine, a part ce jeudi.", _R31_ALL_BUT_THU),
+    _r31vw("de", "Nächste Woche jeden Tag, außer natürlich am Donnerstag.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "de",
+        "nächste woche jeden nachmittag, ausser selbstverständlich am mittwoch",
+        _R31_AFTERNOONS_BUT_WED,
+    ),
+    _r31vw("de", "Nächste Woche jeden Tag, ausser natuerlich am Donnerstag.", _R31_ALL_BUT_THU),
+    _r31vw("es", "La semana que viene cualquier día, menos, claro, el jueves.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "es",
+        "La semana que viene cualquier mañana, salvo, por supuesto, el miércoles.",
+        _R31_MORNINGS_BUT_WED,
+    ),
+    _r31vw("es", "La semana que viene cualquier día, excepto ese jueves.", _R31_ALL_BUT_THU),
+    _r31vw("pt", "Na próxima semana qualquer dia, tirando, claro, a quinta.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "pt",
+        "Na proxima semana qualquer tarde, exceto, obviamente, na quarta.",
+        _R31_AFTERNOONS_BUT_WED,
+    ),
+    _r31vw("pt", "Na próxima semana qualquer dia, exceto, claro, essa quinta.", _R31_ALL_BUT_THU),
+    # ... and the day it cannot be: "só não pode ser na quinta"
+    _r31vw("pt", "Na próxima semana qualquer dia, só não pode ser na quinta.", _R31_ALL_BUT_THU),
+    _r31vw("pt", "semana que vem qualquer dia, so nao pode ser na quinta", _R31_ALL_BUT_THU),
+    # look-alikes: the same words in passing with no exception, and an exception of a condition
+    _r31vw("en", "Thursday works, of course.", _R31_THU),
+    _r31vw("fr", "Bien sûr, jeudi me va.", _R31_THU),
+    _r31vw("de", "Natürlich geht Donnerstag.", _R31_THU),
+    _r31vw("es", "Claro, el jueves me va bien.", _R31_THU),
+    _r31vw("pt", "Claro, quinta pode ser.", _R31_THU),
+    _r31vw(
+        "en",
+        "Thursday is fine, except of course if it rains, then Friday.",
+        ((3, "09:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+    # (2) a break in its other nouns, the article often dropped: "descanso", "intervalo",
+    # "Unterbrechung", "interruption"
+    _r31vw("es", "El jueves, con descanso de 12 a 13.", _R31_THU_SPLIT),
+    _r31vw("es", "El jueves con un descanso para comer de 12 a 13 h.", _R31_THU_SPLIT),
+    _r31vw("pt", "Quinta, com intervalo de almoço das 12h às 13h.", _R31_THU_SPLIT),
+    _r31vw("pt", "quinta com um intervalo das 12 as 13h", _R31_THU_SPLIT),
+    _r31vw("de", "Donnerstag, mit einer Unterbrechung von 12 bis 13 Uhr.", _R31_THU_SPLIT),
+    _r31vw("fr", "Jeudi, avec une interruption de 12h à 13h.", _R31_THU_SPLIT),
+    # look-alikes: a break with no hours of its own
+    _r31vw("es", "El jueves con descanso, a partir de las 14.", ((3, "14:00", "17:00"),)),
+    _r31vw("pt", "Quinta, com intervalo, depois das 14h.", ((3, "14:00", "17:00"),)),
+    # (3) a per-day list's entry that leaves the hour to the other side or says the whole day in
+    # words the lexer did not know: the day is offered whole, not taken as an event
+    _r31vw("en", "- Mon: at your convenience\n- Thu: 9-12", _R31_MON_AND_THU),
+    _r31vw("en", "- Mon: whenever is convenient\n- Thu: 9-12", _R31_MON_AND_THU),
+    _r31vw("fr", "- lun : à n'importe quel moment de la journée\n- jeu : 9h-12h", _R31_MON_AND_THU),
+    _r31vw("de", "- Mo: den ganzen Tag durch\n- Do: 9-12 Uhr", _R31_MON_AND_THU),
+    _r31vw("de", "- Mo: den ganzen Tag hindurch\n- Do: 9-12 Uhr", _R31_MON_AND_THU),
+    _r31vw("es", "- lun: toda la jornada\n- jue: de 9 a 12", _R31_MON_AND_THU),
+    _r31vw("es", "- lun: cuando mas le convenga\n- jue: de 9 a 12", _R31_MON_AND_THU),
+    _r31vw("es", "- lun: en cualquier momento del día\n- jue: de 9 a 12", _R31_MON_AND_THU),
+    _r31vw("pt", "- seg: a qualquer momento do dia\n- qui: das 9 às 12h", _R31_MON_AND_THU),
+    _r31vw("pt", "- seg: à sua conveniência\n- qui: das 9 às 12h", _R31_MON_AND_THU),
+    _r31vw("pt", "- seg: quando mais te convier\n- qui: das 9 às 12h", _R31_MON_AND_THU),
+    # look-alikes: the whole day given to an event, and a reply asked for at one's convenience
+    _r31vw("en", "- Mon: all day in meetings\n- Thu: 9-12", ((3, "09:00", "12:00"),)),
+    _r31vw("de", "- Mo: den ganzen Tag Inventur\n- Do: 9-12 Uhr", ((3, "09:00", "12:00"),)),
+    _r31vw(
+        "es", "- lun: toda la jornada en el cliente\n- jue: de 9 a 12", ((3, "09:00", "12:00"),)
+    ),
+    _r31vw("pt", "- seg: o dia todo em reunião\n- qui: das 9 às 12h", ((3, "09:00", "12:00"),)),
+    _r31vw(
+        "en",
+        "Please reply at your earliest convenience. Thursday 9-12 works.",
+        ((3, "09:00", "12:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R31VW
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -34728,6 +34832,7 @@ def main() -> None:
         "r30ng": PROBES_R30NG,
         "r30sl": PROBES_R30SL,
         "r30vw": PROBES_R30VW,
+        "r31vw": PROBES_R31VW,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
