@@ -2332,6 +2332,27 @@ _TOLD_DATE_CLOSE = loose_compile(r"[^\S\n]*\.?[^\S\n]*(?:\)|,)")
 _DATE_NEXT = loose_compile(r"[^\S\n]*(?:(?:the|den|dem|le|el|o\s+dia|dia|día)[^\S\n]+)?\d", _I)
 
 
+# A date's short weekday in brackets, as calendars and phones print it in every language ("14.
+# Dez. (Mo.)", "14 dic. (lun.)", "14 de dez. (seg.)", "14/12 (lun.)"): alone those names are
+# no day, so the bracket stood between the date and the next one of a list, and the list's
+# hours after the last date were that date's only
+_BRACKET_SHORT_DAY = loose_compile(rf"[^\S\n]*\((?P<wd>{_DATED_NAMES})\.?\)", _I)
+
+
+def _bracket_weekday(scan: str, atom: Atom) -> Atom:
+    """`atom`, a date, spanning the short weekday in brackets after it."""
+    day = atom.day
+    told = _BRACKET_SHORT_DAY.match(scan, atom.end)
+    if day is None or day.kind not in ("date", "num") or told is None:
+        return atom
+    weekday = _DATED_WEEKDAYS.get(told["wd"].title())
+    if weekday is None:
+        return atom
+    # (a numeric date keeps the weekday, to tell day/month from month/day)
+    ref = replace(day, weekday=weekday) if day.kind == "num" else day
+    return Atom("day", atom.start, told.end(), ref)
+
+
 def _date_weekday(scan: str, prev: Atom, atom: Atom) -> Atom | None:
     """`prev`, a date, spanning the weekday after it that tells which day it is; None when
     `atom` is no such weekday. A date known only by its number keeps the weekday, so a weekday
@@ -2509,6 +2530,8 @@ def lex(scan: str) -> list[Atom]:
             if dated is not None and 1 <= int(dated["num"]) <= 31:
                 ref = DayRef("ord", weekday=day.weekday, day=int(dated["num"]))
                 atom = Atom("day", atom.start, dated.end(), ref)
+        elif bracketed:
+            atom = _bracket_weekday(scan, atom)
         chosen.append(atom)
     if any(a.spec is not None and a.spec.kind == "part" for a in chosen):
         chosen = _hour_halves(scan, chosen)

@@ -34677,6 +34677,31 @@ PROBES_R31VW: tuple[Probe, ...] = (
         "Thursday is fine, except of course if it rains, then Friday.",
         ((3, "09:00", "17:00"), (4, "09:00", "17:00")),
     ),
+    # ... and after a "but" that opens the word of exception, a yes after the day is the whole
+    # offer's: "cualquier día, pero nunca el jueves me viene bien"
+    _r31vw(
+        "es",
+        "La semana que viene cualquier día, pero nunca el jueves me viene al pelo.",
+        _R31_ALL_BUT_THU,
+    ),
+    _r31vw("en", "Any day next week but never Thursday works for me.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "fr",
+        "N'importe quel jour la semaine prochaine mais jamais le jeudi me va.",
+        _R31_ALL_BUT_THU,
+    ),
+    _r31vw("de", "Nächste Woche jeden Tag, aber nie am Donnerstag passt mir.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "pt", "Na próxima semana qualquer dia, mas nunca na quinta pra mim serve.", _R31_ALL_BUT_THU
+    ),
+    _r31vw(
+        "es",
+        "La semana que viene cualquier mañana, pero no el miércoles, me viene estupendo.",
+        _R31_MORNINGS_BUT_WED,
+    ),
+    # look-alikes: a "but" that sets a day against a refusal, or names the best of the days
+    _r31vw("en", "Monday is out, but Thursday works for me.", _R31_THU),
+    _r31vw("en", "Next week I'm away, but Thursday works.", _R31_THU),
     # (2) a break in its other nouns, the article often dropped: "descanso", "intervalo",
     # "Unterbrechung", "interruption"
     _r31vw("es", "El jueves, con descanso de 12 a 13.", _R31_THU_SPLIT),
@@ -34712,6 +34737,51 @@ PROBES_R31VW: tuple[Probe, ...] = (
         "en",
         "Please reply at your earliest convenience. Thursday 9-12 works.",
         ((3, "09:00", "12:00"),),
+    ),
+)
+PROBES_R31VW += (
+    # (4) "works out", "could work out": things going well, no absence; the other languages'
+    # verbs of it read so already
+    _r31vw("en", "Thursday between 10 and noon works out for me.", ((3, "10:00", "12:00"),)),
+    _r31vw("en", "Thursday before 11 should work out fine.", ((3, "09:00", "11:00"),)),
+    _r31vw("en", "thursday after 2pm could work out", ((3, "14:00", "17:00"),)),
+    _r31vw("en", "If Thursday after 2 works out for you, great.", ((3, "14:00", "17:00"),)),
+    _r31vw("fr", "Jeudi après 14h, ça marche pour moi.", ((3, "14:00", "17:00"),)),
+    _r31vw("de", "Donnerstag nach 14 Uhr klappt bei mir.", ((3, "14:00", "17:00"),)),
+    _r31vw("es", "El jueves entre las 10 y las 12 me encaja.", ((3, "10:00", "12:00"),)),
+    _r31vw("pt", "Quinta depois das 14h dá certo pra mim.", ((3, "14:00", "17:00"),)),
+    # look-alike: out as an absence
+    _r31vw("en", "Friday I'm out, Thursday after 2pm works.", ((3, "14:00", "17:00"),)),
+    # (5) a date's short weekday in brackets, as calendars print it: hours after a list of such
+    # dates are every date's
+    _r31vw(
+        "de",
+        "14. Dez. (Mo.) und 16. Dez. (Mi.) nach 14 Uhr.",
+        each_day((14, 16), "14:00", "17:00"),
+    ),
+    _r31vw("de", "14.12. (Mo) oder 16.12. (Mi) nach 14 Uhr", each_day((14, 16), "14:00", "17:00")),
+    _r31vw(
+        "es",
+        "14 dic. (lun.) y 16 dic. (mié.) por la tarde.",
+        each_day((14, 16), "12:00", "17:00"),
+    ),
+    _r31vw("es", "14 dic. (LUN.) o 16 dic. (MIE.) de 9 a 12", each_day((14, 16), "09:00", "12:00")),
+    _r31vw(
+        "pt",
+        "14 de dez. (seg.) e 16 de dez. (qua.) à tarde.",
+        each_day((14, 16), "12:00", "17:00"),
+    ),
+    _r31vw(
+        "fr",
+        "le 14 déc. (lun.) ou le 16 déc. (mer.) après 14h",
+        each_day((14, 16), "14:00", "17:00"),
+    ),
+    _r31vw("en", "12/14 (Mon) and 12/16 (Wed) after 2pm.", each_day((14, 16), "14:00", "17:00")),
+    # look-alike: the bracket of one date, its hours its own
+    _r31vw(
+        "es",
+        "14 dic. (lun.) por la tarde, el resto de la semana no.",
+        ((14, "12:00", "17:00"),),
     ),
 )
 ALL_PROBES += PROBES_R31VW
