@@ -1348,7 +1348,12 @@ _ENTRY_YES = loose_compile(
     r"|toute\s+heure|n['’]importe|tout\s+moment|cualquier\w*|qualquer|toda\s+hora|any(?:thing|how)?"
     r"|(?:no|sin|sans|ohne|sem|without)\s+(?:\w+\s+)?(?:restri\w+|einschränk\w*|limit\w*|contrainte\w*"
     r"|constraint\w*|preferen\w*|préféren\w*)|unrestricted|unlimited|durchgehend|uneingeschränkt"
-    r"|egal|whatever|n['’]importe\s+quand|cuando\s+sea|quando\s+for|wann\s+immer|clear)(?!\w)",
+    r"|egal|whatever|n['’]importe\s+quand|cuando\s+sea|quando\s+for|wann\s+immer|clear"
+    # the hour left to the other side: "at your convenience", "a hora que for melhor pra você",
+    # "à l'heure qui vous convient", "cuando más le convenga"
+    r"|convenien\w*|convenance|conveni[êe]ncia|conviene\w*|convenga\w*|convier\w*"
+    r"|for\s+melhor|(?:vous|te)\s+convien\w*|le\s+mieux|am\s+besten|(?:pra|para)\s+(?:você|vc|ti))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # Words of degree or filler an entry wraps its hours in, which say nothing of their own:

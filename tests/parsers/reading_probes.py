@@ -34726,6 +34726,18 @@ PROBES_R31VW: tuple[Probe, ...] = (
     _r31vw("pt", "- seg: a qualquer momento do dia\n- qui: das 9 às 12h", _R31_MON_AND_THU),
     _r31vw("pt", "- seg: à sua conveniência\n- qui: das 9 às 12h", _R31_MON_AND_THU),
     _r31vw("pt", "- seg: quando mais te convier\n- qui: das 9 às 12h", _R31_MON_AND_THU),
+    _r31vw(
+        "es",
+        "- lun: de 9 a 12\n- mar: la jornada completa",
+        ((7, "09:00", "12:00"), (8, "09:00", "17:00")),
+    ),
+    _r31vw(
+        "pt",
+        "- ter: de 10 às 12h\n- qui: a hora que for melhor pra você",
+        ((3, "09:00", "17:00"), (8, "10:00", "12:00")),
+    ),
+    _r31vw("en", "- Mon: at your earliest convenience\n- Thu: 9-12", _R31_MON_AND_THU),
+    _r31vw("fr", "- lun : à l'heure qui vous convient le mieux\n- jeu : 9h-12h", _R31_MON_AND_THU),
     # look-alikes: the whole day given to an event, and a reply asked for at one's convenience
     _r31vw("en", "- Mon: all day in meetings\n- Thu: 9-12", ((3, "09:00", "12:00"),)),
     _r31vw("de", "- Mo: den ganzen Tag Inventur\n- Do: 9-12 Uhr", ((3, "09:00", "12:00"),)),
