@@ -82,9 +82,9 @@ _SPAN = (
 # an exception leaves out: a weekday, an hour or a clock word, after an article
 _EXCEPTED_NEXT = (
     r"(?=\s+(?:(?:on|the|le|la|les|du|de|des|am|dem|den|vom|von|el|los|las|del|o|a|os|as|na|no"
-    r"|nas|nos|da|do|das|dos|entre|between|zwischen|from)\s+){0,2}(?:"
-    + alternation(WEEKDAYS)
-    + rf"|\d|{CLOCK_WORDS})|{_SPAN})"
+    # (or a demonstrative: "a part ce jeudi", "sin ese martes", "sem essa quarta")
+    r"|nas|nos|da|do|das|dos|entre|between|zwischen|from|ce|cette|ese|esa|este|esta|esse|essa"
+    r"|diese[nm]|that|this)\s+){0,2}(?:" + alternation(WEEKDAYS) + rf"|\d|{CLOCK_WORDS})|{_SPAN})"
 )
 # A break told with its hours leaves them out of the day: "with a lunch break from 12 to 1",
 # "avec une coupure de 12h à 13h", "mit Mittagspause von 12 bis 13 Uhr", "con una pausa de 12 a
@@ -93,8 +93,24 @@ _BREAK = (
     r"with(?:\s+(?:a|an|the|my|our))?(?:\s+lunch)?\s+break"
     r"|avec\s+(?:une|la|ma)\s+(?:pause|coupure)(?:\s+d[ée]j(?:euner)?|\s+d[eu]\s+midi)?"
     r"|mit\s+(?:einer\s+|der\s+)?(?:mittags)?pause"
-    r"|con\s+(?:una|la)\s+pausa(?:\s+(?:para|pa)\s+(?:comer|almorzar))?"
-    r"|com\s+(?:uma\s+|a\s+)?pausa(?:\s+(?:pro|pra|para\s+o|de|do)\s+almo[çc]o)?"
+    # (the break in its other nouns, the article often dropped: "con descanso de 12 a 13", "com
+    # intervalo de almoço das 12h às 13h", "mit einer Unterbrechung von 12 bis 13", "avec une
+    # interruption de 12h à 13h")
+    r"|mit\s+(?:einer\s+|der\s+)?(?:mittags)?unterbrechung"
+    r"|avec\s+(?:une|l['’])\s*interruption"
+    r"|con\s+(?:(?:una|la)\s+)?pausa(?:\s+(?:para|pa)\s+(?:comer|almorzar))?"
+    r"|con\s+(?:(?:un|el)\s+)?(?:descanso|par[óo]n)(?:\s+(?:para|pa)\s+(?:comer|almorzar)"
+    r"|\s+del?\s+(?:la\s+)?(?:comida|almuerzo|mediod[íi]a))?"
+    r"|com\s+(?:(?:uma|a|um|o)\s+)?(?:pausa|intervalo|parada)"
+    r"(?:\s+(?:pro|pra|para\s+o|de|do)\s+almo[çc]o)?"
+)
+# A word said in passing between an exception and what it leaves out: "except, of course,
+# Thursday", "sauf bien sûr le jeudi", "außer natürlich am Donnerstag", "menos, claro, el
+# jueves", "tirando, claro, a quinta", "exceto, obviamente, na sexta"
+_EXCEPT_ASIDE = (
+    r"(?:\s*,)?\s+(?:of\s+course|naturally|obviously|bien\s+s[ûu]r|[ée]videmment|naturellement"
+    r"|natürlich|naturlich|natuerlich|selbstverst(?:ä|ae|a)ndlich|klar|claro|obviamente|naturalmente"
+    r"|por\s+supuesto|evidentemente|l[óo]gicamente|com\s+certeza)(?:\s*,)?"
 )
 _EXCEPT_WORDS = (
     alternation(
@@ -188,7 +204,9 @@ EXCEPT = loose_compile(
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
     # (or with its verb, relayed: "afinal ela não pode na quarta")
-    r"(?:pas|nicht|(?<!se\s)n[ãa]o(?:\s+(?:pode|podem|posso|consigo|consegue|conseguem))?"
+    # ("só não pode ser na quinta": the day it cannot be)
+    r"(?:pas|nicht|(?<!se\s)n[ãa]o(?:\s+(?:pode|podem|posso|consigo|consegue|conseguem)"
+    r"(?:\s+ser)?)?"
     # (or "this" one: "pas ce vendredi", "nicht diesen Freitag", "no este viernes", "não nesta
     # sexta")
     r"|(?<!si\s)no(?=\s+(?:el|este|esta)\s))(?=\s+(?:le\s+|am\s+|na\s+|no\s+|el\s+"
@@ -237,6 +255,7 @@ EXCEPT = loose_compile(
     # almoço", "no a la hora de comer", "pas pendant la pause déjeuner", "nicht in der Mittagspause"
     r"(?:n[ãa]o|no(?!\s+lunch)|pas|nicht)(?=\s+"
     rf"(?:{_LUNCH_LEAD}\s+)?(?:{_LUNCH_ARTICLE}\s*)?{alternation(LUNCH_WORDS)}(?!\w)))"
+    + f"(?:{_EXCEPT_ASIDE})?"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
     # the part of day excepted on one day by a pronoun: "any afternoon except the one on
@@ -249,8 +268,9 @@ EXCEPT = loose_compile(
     rf"(?:\s+(?:{_LUNCH_LEAD}\s+{_LUNCH_ARTICLE}(?!\w)|around|over|durant"
     r"|on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
     r"|in\s+der|während\s+der|in\s+the|during\s+the"
-    # a demonstrative: "sauf ce jeudi", "außer diesem Freitag", "menos este martes"
-    r"|ce|cette|diese[nm]|este|esta|neste|nesta))?"
+    # a demonstrative: "sauf ce jeudi", "außer diesem Freitag", "menos este martes", "excepto
+    # ese jueves", "exceto essa quarta"
+    r"|ce|cette|diese[nm]|este|esta|ese|esa|neste|nesta|esse|essa|nesse|nessa))?"
     # the stretch of time the hours after it fill: "except the slot from 12 to 1", "à
     # l'exception de la plage 12h-13h", "bis auf die Stunde von 12 bis 13", "sin contar la franja
     # de 12 a 13", "fora o horário das 12h às 13h"
@@ -557,7 +577,9 @@ _NEGATIVE = (
     r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"
     r"(?:a\s+)?no-?go(?:\s+(?:for|on))|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|fora\s+do\s+escrit[óo]rio|"
-    r"fuera\s+de\s+(?:la\s+)?oficina|hors\s+du\s+bureau|busy|booked|blocked|tied\s+up|away|off|out|"
+    # ("works out", "could work out": the verb of things going well, no absence)
+    r"fuera\s+de\s+(?:la\s+)?oficina|hors\s+du\s+bureau|busy|booked|blocked|tied\s+up|away|off"
+    r"|(?<!work\s)(?<!works\s)(?<!worked\s)out|"
     r"travell?ing|driving|flying|on\s+site|on\s+(?:(?:annual|parental|paternity|maternity|sick|study"
     r"|medical|compassionate|garden|family)\s+)?(?:holiday|vacation|leave)|"
     # out working in the field: "tô em campo", "en terreno", "sur le terrain", "im Außendienst"

@@ -1004,7 +1004,8 @@ _ROMANCE_SHORT_HOURS = (
     r"|(?:à|a)[^\S\n]+partir|jusqu|le[^\S\n]+matin|matin|en[^\S\n]+(?:matinée|après-midi|soirée"
     r"|journée|horario|horas)|l['’]apr[èe]s-midi|dans[^\S\n]+l['’]apr|aprèm|toute[^\S\n]+la"
     r"|n['’]importe|(?:por|en|durante)[^\S\n]+la[^\S\n]+(?:mañana|tarde)|de[^\S\n]+(?:mañana|tarde)"
-    r"|tod[oa][^\S\n]+(?:el|la)[^\S\n]+(?:día|mañana|tarde)|a[^\S\n]+cualquier"
+    r"|tod[oa][^\S\n]+(?:el|la)[^\S\n]+(?:día|mañana|tarde|jornada)|la[^\S\n]+jornada"
+    r"|a[^\S\n]+cualquier"
     r"|sur[^\S\n]+l[ea][^\S\n]+(?:créneau|plage)|a[^\S\n]+la[^\S\n]+hora|à[^\S\n]+l['’]heure|cuando|quand"
     r"|en[^\S\n]+la[^\S\n]+franja"
     r"|\d{1,2}(?:[:.h]\d\d|h)?[^\S\n]*[-–][^\S\n]*\d|\d{1,2}(?:[:.h]\d\d|h))"
@@ -2332,6 +2333,27 @@ _TOLD_DATE_CLOSE = loose_compile(r"[^\S\n]*\.?[^\S\n]*(?:\)|,)")
 _DATE_NEXT = loose_compile(r"[^\S\n]*(?:(?:the|den|dem|le|el|o\s+dia|dia|día)[^\S\n]+)?\d", _I)
 
 
+# A date's short weekday in brackets, as calendars and phones print it in every language ("14.
+# Dez. (Mo.)", "14 dic. (lun.)", "14 de dez. (seg.)", "14/12 (lun.)"): alone those names are
+# no day, so the bracket stood between the date and the next one of a list, and the list's
+# hours after the last date were that date's only
+_BRACKET_SHORT_DAY = loose_compile(rf"[^\S\n]*\((?P<wd>{_DATED_NAMES})\.?\)", _I)
+
+
+def _bracket_weekday(scan: str, atom: Atom) -> Atom:
+    """`atom`, a date, spanning the short weekday in brackets after it."""
+    day = atom.day
+    told = _BRACKET_SHORT_DAY.match(scan, atom.end)
+    if day is None or day.kind not in ("date", "num") or told is None:
+        return atom
+    weekday = _DATED_WEEKDAYS.get(told["wd"].title())
+    if weekday is None:
+        return atom
+    # (a numeric date keeps the weekday, to tell day/month from month/day)
+    ref = replace(day, weekday=weekday) if day.kind == "num" else day
+    return Atom("day", atom.start, told.end(), ref)
+
+
 def _date_weekday(scan: str, prev: Atom, atom: Atom) -> Atom | None:
     """`prev`, a date, spanning the weekday after it that tells which day it is; None when
     `atom` is no such weekday. A date known only by its number keeps the weekday, so a weekday
@@ -2509,6 +2531,8 @@ def lex(scan: str) -> list[Atom]:
             if dated is not None and 1 <= int(dated["num"]) <= 31:
                 ref = DayRef("ord", weekday=day.weekday, day=int(dated["num"]))
                 atom = Atom("day", atom.start, dated.end(), ref)
+        elif bracketed:
+            atom = _bracket_weekday(scan, atom)
         chosen.append(atom)
     if any(a.spec is not None and a.spec.kind == "part" for a in chosen):
         chosen = _hour_halves(scan, chosen)

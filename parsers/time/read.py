@@ -871,15 +871,20 @@ _TIME_LIST = loose_compile(
 )
 
 
+_BUT_BEFORE = loose_compile(r"[ \t,]*(?:(?<!\w)(?:but|pero|mais|aber|mas)[ \t,]*)?\Z", re.I)
+_BUT_REACH = 12
+
+
 def _offered_before(scan: str, pos: int, last: Group | None, clause: Boundaries) -> bool:
     """Days are offered before the word of exception at `pos`: every day or any time right
     before it ("any day except"), or a group offered in its clause ("next week apart from")."""
     if _SWEEP.search(scan, max(0, pos - _SWEEP_REACH), pos):
         return True
-    # ("any afternoon next week, but not Tuesday, works": the comma or "but" that opens the word
-    # of exception cuts no clause from the days it leaves one out of)
-    while pos > 0 and scan[pos - 1] in " \t,":
-        pos -= 1
+    # ("any afternoon next week, but not Tuesday, works", "cualquier día, pero nunca el jueves me
+    # viene bien": the comma or "but" that opens the word of exception cuts no clause from the
+    # days it leaves one out of)
+    but = _BUT_BEFORE.search(scan, max(0, pos - _BUT_REACH), pos)
+    pos = but.start() if but else pos
     return (
         last is not None
         and not last.negated
@@ -1343,7 +1348,12 @@ _ENTRY_YES = loose_compile(
     r"|toute\s+heure|n['’]importe|tout\s+moment|cualquier\w*|qualquer|toda\s+hora|any(?:thing|how)?"
     r"|(?:no|sin|sans|ohne|sem|without)\s+(?:\w+\s+)?(?:restri\w+|einschränk\w*|limit\w*|contrainte\w*"
     r"|constraint\w*|preferen\w*|préféren\w*)|unrestricted|unlimited|durchgehend|uneingeschränkt"
-    r"|egal|whatever|n['’]importe\s+quand|cuando\s+sea|quando\s+for|wann\s+immer|clear)(?!\w)",
+    r"|egal|whatever|n['’]importe\s+quand|cuando\s+sea|quando\s+for|wann\s+immer|clear"
+    # the hour left to the other side: "at your convenience", "a hora que for melhor pra você",
+    # "à l'heure qui vous convient", "cuando más le convenga"
+    r"|convenien\w*|convenance|conveni[êe]ncia|conviene\w*|convenga\w*|convier\w*"
+    r"|for\s+melhor|(?:vous|te)\s+convien\w*|le\s+mieux|am\s+besten|(?:pra|para)\s+(?:você|vc|ti))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # Words of degree or filler an entry wraps its hours in, which say nothing of their own:

@@ -171,6 +171,8 @@ CHOICE_LEADS = (
     *("na hora que", "no horário que", "à hora que", "a qualquer hora que", "quando"),
     *("à l'heure qui", "à l'heure que", "quand", "au moment qui", "wann immer", "wann"),
     *("whenever", "any time that", "anytime that", "whatever time", "at whatever time"),
+    # ("cuando más te convenga", "quando mais te convier")
+    *("cuando más", "cuando mas", "quando mais", "quando melhor"),
 )
 CHOICE_WORDS = (
     *("prefieras", "prefiera", "prefieran", "quieras", "quiera", "gustes", "guste", "elijas"),
@@ -195,6 +197,11 @@ CHOICE_PHRASES = (
     *("à hora da sua escolha", "no horário da sua escolha", "na hora da sua escolha"),
     *("at a time of your choosing", "at a time of your choice", "at any time of your choosing"),
     *("any time of your choosing", "your choice of time"),
+    # the hour left to the other side's convenience: "at your convenience", "a su conveniencia",
+    # "à sua conveniência", "nach Ihrer Wahl"
+    *("at your convenience", "at your earliest convenience", "whenever is convenient"),
+    *("whenever it's convenient", "a su conveniencia", "a tu conveniencia"),
+    *("à sua conveniência", "à tua conveniência", "a sua conveniência", "a tua conveniência"),
 )
 
 
@@ -396,6 +403,8 @@ PART_WORDS: Mapping[str, str] = {
             *("sans contrainte horaire", "sans contrainte d'horaire", "sur toute la journée"),
             *("journée entière", "journée complète", "à n'importe quel moment"),
             *("n'importe quel moment", "sans restriction", "sans contrainte", "du matin au soir"),
+            # (the day's moment said with its day: "à n'importe quel moment de la journée")
+            *("à n'importe quel moment de la journée", "n'importe quand dans la journée"),
         ),
         "any",
     ),
@@ -407,6 +416,8 @@ PART_WORDS: Mapping[str, str] = {
             *("den gesamten tag", "den kompletten tag", "zu jeder zeit", "zu jeder uhrzeit"),
             *("zu jeder tageszeit", "rund um die uhr", "von früh bis spät", "ganz flexibel"),
             *("völlig flexibel", "komplett flexibel", "ohne einschränkung", "uneingeschränkt"),
+            # (the whole day "through": "den ganzen Tag durch", "den ganzen Tag hindurch")
+            *("den ganzen tag durch", "den ganzen tag hindurch", "jederzeit am tag"),
         ),
         "any",
     ),
@@ -417,6 +428,9 @@ PART_WORDS: Mapping[str, str] = {
             *("en cualquier horario", "cualquier horario", "en cualquier momento"),
             *("sin restricción de horario", "sin restricciones de horario", "sin restricción"),
             *("sin restricciones", "totalmente flexible", "con total flexibilidad"),
+            # (the working day as "jornada": "toda la jornada", "la jornada completa")
+            *("toda la jornada", "la jornada completa", "jornada completa", "la jornada entera"),
+            *("en cualquier momento del día", "cualquier momento del día"),
         ),
         "any",
     ),
@@ -427,6 +441,8 @@ PART_WORDS: Mapping[str, str] = {
             *("em qualquer momento", "qualquer momento", "sem restrição de horário"),
             *("sem restrições de horário", "sem restrição", "sem restrições"),
             *("totalmente flexível", "com total flexibilidade"),
+            *("a qualquer momento do dia", "em qualquer momento do dia", "qualquer hora do dia"),
+            *("a jornada toda", "toda a jornada", "jornada completa", "a jornada inteira"),
         ),
         "any",
     ),

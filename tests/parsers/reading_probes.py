@@ -34842,6 +34842,190 @@ PROBES_R31HOL: tuple[Probe, ...] = (
     _r31("pt", "Bom Carnaval! Quarta à tarde pode ser.", (10,), _R31_FEB),
 )
 ALL_PROBES += PROBES_R31HOL
+# Round 31, the ninth vocabulary's word classes: a word said in passing between an exception and
+# the day it leaves out, a break in its other nouns, and a list entry whose words give its whole
+# day; dates from Tuesday 1 December
+def _r31vw(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R31_ALL_BUT_THU = each_day((7, 8, 9, 11), "09:00", "17:00")
+_R31_AFTERNOONS_BUT_WED = each_day((7, 8, 10, 11), "12:00", "17:00")
+_R31_MORNINGS_BUT_WED = each_day((7, 8, 10, 11), "09:00", "12:00")
+_R31_THU_SPLIT = ((3, "09:00", "12:00"), (3, "13:00", "17:00"))
+_R31_MON_AND_THU = ((3, "09:00", "12:00"), (7, "09:00", "17:00"))
+_R31_THU = ((3, "09:00", "17:00"),)
+
+PROBES_R31VW: tuple[Probe, ...] = (
+    # (1) "of course", "bien sûr", "natürlich", "claro", "obviamente" between the word of
+    # exception and its day, with or without commas; a demonstrative before the day
+    _r31vw("en", "Any day next week except, of course, Thursday.", _R31_ALL_BUT_THU),
+    _r31vw("en", "Any afternoon next week, except obviously Wednesday.", _R31_AFTERNOONS_BUT_WED),
+    _r31vw("en", "Any day next week except naturally the Thursday.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "fr", "N'importe quel jour la semaine prochaine, sauf bien sûr le jeudi.", _R31_ALL_BUT_THU
+    ),
+    _r31vw(
+        "fr",
+        "Tous les matins la semaine prochaine, sauf evidemment le mercredi.",
+        _R31_MORNINGS_BUT_WED,
+    ),
+    _r31vw("fr", "N'importe quel jour la semaine prochaine, a part ce jeudi.", _R31_ALL_BUT_THU),
+    _r31vw("de", "Nächste Woche jeden Tag, außer natürlich am Donnerstag.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "de",
+        "nächste woche jeden nachmittag, ausser selbstverständlich am mittwoch",
+        _R31_AFTERNOONS_BUT_WED,
+    ),
+    _r31vw("de", "Nächste Woche jeden Tag, ausser natuerlich am Donnerstag.", _R31_ALL_BUT_THU),
+    _r31vw("es", "La semana que viene cualquier día, menos, claro, el jueves.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "es",
+        "La semana que viene cualquier mañana, salvo, por supuesto, el miércoles.",
+        _R31_MORNINGS_BUT_WED,
+    ),
+    _r31vw("es", "La semana que viene cualquier día, excepto ese jueves.", _R31_ALL_BUT_THU),
+    _r31vw("pt", "Na próxima semana qualquer dia, tirando, claro, a quinta.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "pt",
+        "Na proxima semana qualquer tarde, exceto, obviamente, na quarta.",
+        _R31_AFTERNOONS_BUT_WED,
+    ),
+    _r31vw("pt", "Na próxima semana qualquer dia, exceto, claro, essa quinta.", _R31_ALL_BUT_THU),
+    # ... and the day it cannot be: "só não pode ser na quinta"
+    _r31vw("pt", "Na próxima semana qualquer dia, só não pode ser na quinta.", _R31_ALL_BUT_THU),
+    _r31vw("pt", "semana que vem qualquer dia, so nao pode ser na quinta", _R31_ALL_BUT_THU),
+    # look-alikes: the same words in passing with no exception, and an exception of a condition
+    _r31vw("en", "Thursday works, of course.", _R31_THU),
+    _r31vw("fr", "Bien sûr, jeudi me va.", _R31_THU),
+    _r31vw("de", "Natürlich geht Donnerstag.", _R31_THU),
+    _r31vw("es", "Claro, el jueves me va bien.", _R31_THU),
+    _r31vw("pt", "Claro, quinta pode ser.", _R31_THU),
+    _r31vw(
+        "en",
+        "Thursday is fine, except of course if it rains, then Friday.",
+        ((3, "09:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+    # ... and after a "but" that opens the word of exception, a yes after the day is the whole
+    # offer's: "cualquier día, pero nunca el jueves me viene bien"
+    _r31vw(
+        "es",
+        "La semana que viene cualquier día, pero nunca el jueves me viene al pelo.",
+        _R31_ALL_BUT_THU,
+    ),
+    _r31vw("en", "Any day next week but never Thursday works for me.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "fr",
+        "N'importe quel jour la semaine prochaine mais jamais le jeudi me va.",
+        _R31_ALL_BUT_THU,
+    ),
+    _r31vw("de", "Nächste Woche jeden Tag, aber nie am Donnerstag passt mir.", _R31_ALL_BUT_THU),
+    _r31vw(
+        "pt", "Na próxima semana qualquer dia, mas nunca na quinta pra mim serve.", _R31_ALL_BUT_THU
+    ),
+    _r31vw(
+        "es",
+        "La semana que viene cualquier mañana, pero no el miércoles, me viene estupendo.",
+        _R31_MORNINGS_BUT_WED,
+    ),
+    # look-alikes: a "but" that sets a day against a refusal, or names the best of the days
+    _r31vw("en", "Monday is out, but Thursday works for me.", _R31_THU),
+    _r31vw("en", "Next week I'm away, but Thursday works.", _R31_THU),
+    # (2) a break in its other nouns, the article often dropped: "descanso", "intervalo",
+    # "Unterbrechung", "interruption"
+    _r31vw("es", "El jueves, con descanso de 12 a 13.", _R31_THU_SPLIT),
+    _r31vw("es", "El jueves con un descanso para comer de 12 a 13 h.", _R31_THU_SPLIT),
+    _r31vw("pt", "Quinta, com intervalo de almoço das 12h às 13h.", _R31_THU_SPLIT),
+    _r31vw("pt", "quinta com um intervalo das 12 as 13h", _R31_THU_SPLIT),
+    _r31vw("de", "Donnerstag, mit einer Unterbrechung von 12 bis 13 Uhr.", _R31_THU_SPLIT),
+    _r31vw("fr", "Jeudi, avec une interruption de 12h à 13h.", _R31_THU_SPLIT),
+    # look-alikes: a break with no hours of its own
+    _r31vw("es", "El jueves con descanso, a partir de las 14.", ((3, "14:00", "17:00"),)),
+    _r31vw("pt", "Quinta, com intervalo, depois das 14h.", ((3, "14:00", "17:00"),)),
+    # (3) a per-day list's entry that leaves the hour to the other side or says the whole day in
+    # words the lexer did not know: the day is offered whole, not taken as an event
+    _r31vw("en", "- Mon: at your convenience\n- Thu: 9-12", _R31_MON_AND_THU),
+    _r31vw("en", "- Mon: whenever is convenient\n- Thu: 9-12", _R31_MON_AND_THU),
+    _r31vw("fr", "- lun : à n'importe quel moment de la journée\n- jeu : 9h-12h", _R31_MON_AND_THU),
+    _r31vw("de", "- Mo: den ganzen Tag durch\n- Do: 9-12 Uhr", _R31_MON_AND_THU),
+    _r31vw("de", "- Mo: den ganzen Tag hindurch\n- Do: 9-12 Uhr", _R31_MON_AND_THU),
+    _r31vw("es", "- lun: toda la jornada\n- jue: de 9 a 12", _R31_MON_AND_THU),
+    _r31vw("es", "- lun: cuando mas le convenga\n- jue: de 9 a 12", _R31_MON_AND_THU),
+    _r31vw("es", "- lun: en cualquier momento del día\n- jue: de 9 a 12", _R31_MON_AND_THU),
+    _r31vw("pt", "- seg: a qualquer momento do dia\n- qui: das 9 às 12h", _R31_MON_AND_THU),
+    _r31vw("pt", "- seg: à sua conveniência\n- qui: das 9 às 12h", _R31_MON_AND_THU),
+    _r31vw("pt", "- seg: quando mais te convier\n- qui: das 9 às 12h", _R31_MON_AND_THU),
+    _r31vw(
+        "es",
+        "- lun: de 9 a 12\n- mar: la jornada completa",
+        ((7, "09:00", "12:00"), (8, "09:00", "17:00")),
+    ),
+    _r31vw(
+        "pt",
+        "- ter: de 10 às 12h\n- qui: a hora que for melhor pra você",
+        ((3, "09:00", "17:00"), (8, "10:00", "12:00")),
+    ),
+    _r31vw("en", "- Mon: at your earliest convenience\n- Thu: 9-12", _R31_MON_AND_THU),
+    _r31vw("fr", "- lun : à l'heure qui vous convient le mieux\n- jeu : 9h-12h", _R31_MON_AND_THU),
+    # look-alikes: the whole day given to an event, and a reply asked for at one's convenience
+    _r31vw("en", "- Mon: all day in meetings\n- Thu: 9-12", ((3, "09:00", "12:00"),)),
+    _r31vw("de", "- Mo: den ganzen Tag Inventur\n- Do: 9-12 Uhr", ((3, "09:00", "12:00"),)),
+    _r31vw(
+        "es", "- lun: toda la jornada en el cliente\n- jue: de 9 a 12", ((3, "09:00", "12:00"),)
+    ),
+    _r31vw("pt", "- seg: o dia todo em reunião\n- qui: das 9 às 12h", ((3, "09:00", "12:00"),)),
+    _r31vw(
+        "en",
+        "Please reply at your earliest convenience. Thursday 9-12 works.",
+        ((3, "09:00", "12:00"),),
+    ),
+)
+PROBES_R31VW += (
+    # (4) "works out", "could work out": things going well, no absence; the other languages'
+    # verbs of it read so already
+    _r31vw("en", "Thursday between 10 and noon works out for me.", ((3, "10:00", "12:00"),)),
+    _r31vw("en", "Thursday before 11 should work out fine.", ((3, "09:00", "11:00"),)),
+    _r31vw("en", "thursday after 2pm could work out", ((3, "14:00", "17:00"),)),
+    _r31vw("en", "If Thursday after 2 works out for you, great.", ((3, "14:00", "17:00"),)),
+    _r31vw("fr", "Jeudi après 14h, ça marche pour moi.", ((3, "14:00", "17:00"),)),
+    _r31vw("de", "Donnerstag nach 14 Uhr klappt bei mir.", ((3, "14:00", "17:00"),)),
+    _r31vw("es", "El jueves entre las 10 y las 12 me encaja.", ((3, "10:00", "12:00"),)),
+    _r31vw("pt", "Quinta depois das 14h dá certo pra mim.", ((3, "14:00", "17:00"),)),
+    # look-alike: out as an absence
+    _r31vw("en", "Friday I'm out, Thursday after 2pm works.", ((3, "14:00", "17:00"),)),
+    # (5) a date's short weekday in brackets, as calendars print it: hours after a list of such
+    # dates are every date's
+    _r31vw(
+        "de",
+        "14. Dez. (Mo.) und 16. Dez. (Mi.) nach 14 Uhr.",
+        each_day((14, 16), "14:00", "17:00"),
+    ),
+    _r31vw("de", "14.12. (Mo) oder 16.12. (Mi) nach 14 Uhr", each_day((14, 16), "14:00", "17:00")),
+    _r31vw(
+        "es",
+        "14 dic. (lun.) y 16 dic. (mié.) por la tarde.",
+        each_day((14, 16), "12:00", "17:00"),
+    ),
+    _r31vw("es", "14 dic. (LUN.) o 16 dic. (MIE.) de 9 a 12", each_day((14, 16), "09:00", "12:00")),
+    _r31vw(
+        "pt",
+        "14 de dez. (seg.) e 16 de dez. (qua.) à tarde.",
+        each_day((14, 16), "12:00", "17:00"),
+    ),
+    _r31vw(
+        "fr",
+        "le 14 déc. (lun.) ou le 16 déc. (mer.) après 14h",
+        each_day((14, 16), "14:00", "17:00"),
+    ),
+    _r31vw("en", "12/14 (Mon) and 12/16 (Wed) after 2pm.", each_day((14, 16), "14:00", "17:00")),
+    # look-alike: the bracket of one date, its hours its own
+    _r31vw(
+        "es",
+        "14 dic. (lun.) por la tarde, el resto de la semana no.",
+        ((14, "12:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R31VW
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -34960,6 +35144,7 @@ def main() -> None:
         "r30sl": PROBES_R30SL,
         "r30vw": PROBES_R30VW,
         "r31hol": PROBES_R31HOL,
+        "r31vw": PROBES_R31VW,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
