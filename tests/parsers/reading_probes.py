@@ -33196,6 +33196,58 @@ PROBES_R31VD: tuple[Probe, ...] = (
     _r28v("fr", "Elle n'est pas retenue pour l'entretien final.", "reject"),
     _r28v("en", "The final HR round went well, we'd like to make her an offer.", "offer"),
     _r28v("es", "La entrevista final fue muy bien, le hacemos una oferta.", "offer"),
+    # 6. a step wished under a condition contrary to fact is no step (handed: the no is only
+    # implied), nor is a no and a step the reader cannot order (handed)
+    _r28v("en", "If she weren't so junior, we'd move her to the final round.", "reject"),
+    _r28v(
+        "en", "We'd have moved him to the next round if he had more hands-on experience.", "reject"
+    ),
+    _r28v("fr", "S'il avait plus d'expérience, on le passerait au dernier tour.", "reject"),
+    _r28v(
+        "de", "Wenn er mehr Erfahrung hätte, würden wir ihn in die nächste Runde nehmen.", "reject"
+    ),
+    _r28v("de", "Hätte sie mehr Praxis, käme sie in die nächste Runde.", "reject"),
+    _r28v("es", "Si tuviera más experiencia, pasaría a la siguiente fase.", "reject"),
+    _r28v("pt", "Se tivesse mais experiência, passaria para a próxima etapa.", "reject"),
+    _r28v(
+        "en",
+        "Not the right fit for this role, but we'd like to see her in a second round for the "
+        "junior opening.",
+        "advance",
+    ),
+    # look-alikes: a condition that may well hold
+    _r28v("en", "If all goes well with references, we'll move her to the final round.", "advance"),
+    _r28v("de", "Wenn er Zeit hat, gerne die nächste Runde am Dienstag.", "advance"),
+    _r28v("es", "Si le va bien el martes, hacemos la siguiente ronda.", "advance"),
+    # 7. a step turned down across the line break of wrapped mail
+    _r28v(
+        "en",
+        "Thanks for setting it up. We won't be inviting her to\na second round, the depth isn't "
+        "there.",
+        "reject",
+    ),
+    _r28v("fr", "Merci. Nous ne la convoquerons pas\npour un deuxième entretien.", "reject"),
+    _r28v("de", "Danke. Wir werden Frau Roth keine\nzweite Runde anbieten.", "reject"),
+    _r28v("es", "Gracias. No le ofreceremos una\nsegunda entrevista.", "reject"),
+    _r28v("pt", "Obrigado. Não vamos chamá-lo para uma\nsegunda entrevista.", "reject"),
+    # look-alikes: the negation in a clause of its own, or beyond a blank line
+    _r28v(
+        "en",
+        "No concerns at all, she was great\nso let's do a second round with our CTO.",
+        "advance",
+    ),
+    _r28v("de", "Nicht schlecht!\n\nZweite Runde gern mit unserem CTO.", "advance"),
+    # 8. other candidates named bare are no verdict; one chosen over the candidate is
+    _r28v("de", "Wir haben einen anderen Kandidaten eingestellt.", "reject"),
+    _r28v("de", "Ein anderer Bewerber hat das Rennen gemacht.", "reject"),
+    _r28v("de", "Leider haben wir uns für andere Kandidaten entschieden.", "reject"),
+    _r28v("de", "Wir sprechen diese Woche noch mit anderen Kandidaten.", "hold"),
+    _r28v(
+        "de",
+        "Wir haben die anderen Kandidaten auch gesehen, sie war die Beste. Gerne eine zweite Runde "
+        "mit unserem CTO.",
+        "advance",
+    ),
 )
 ALL_PROBES += PROBES_R31VD
 
