@@ -1522,7 +1522,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # is a hold): one chosen over the candidate, by its verb, is
         r"\b(?:anderen?|andere[nr]?)\s+(?:kandidat|bewerber)\w*\s+(?:[\w.-]+\s+){0,3}?(?:entschieden"
         r"|genommen|gewahlt|ausgewahlt|eingestellt|vorgezogen|bevorzugt|zugesagt|angeboten"
-        r"|den\s+vorzug|das\s+rennen)\b"
+        r"|den\s+vorzug|das\s+rennen|weiter\w*)\b"
         r"|\b(?:geht|ging|gehen|gingen|vergeben|gegangen)\s+an\s+(?:einen|eine[nr]?|den|die)\s+"
         r"andere[nr]?\s+(?:kandidat|bewerber)",
         # "nos hemos decidido por otra persona", "opté pour un autre profil"
