@@ -175,7 +175,6 @@ _CONTRAST = re.compile(
 _FULL_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # a sentence's end over wrapped lines
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
-_NAMES_ROUND = {Outcome.REJECT, Outcome.ADVANCE}
 _VERDICT_CUES = {
     Outcome.OFFER: Cue.OFFER,
     Outcome.REJECT: Cue.REJECT,
@@ -1200,11 +1199,12 @@ def _verdict(cues: _Cues, done: bool) -> tuple[Outcome, float] | None:
     strong = [o for o in verdicts if cues.strong(_VERDICT_CUES[o])]
     if len(strong) == 1:
         return strong[0], STRONG
-    # A rejection often names the round it follows ("after the second interview"), so the
-    # order decides that pair; other verdicts that compete (an offer once the budget is
-    # approved, a final round while still deciding) are a doubt, not a guess.
+    # Verdicts that compete (an offer once the budget is approved, a final round while still
+    # deciding, a no to this role beside a round for another) are a doubt, not a guess; the
+    # round a rejection names after "after" ("after the second interview") is no step
+    # (`intents._negated_advance`), so (round 31) no order is left to decide the pair by.
     if strong:
-        return strong[0], GOOD * CONFLICT if set(strong) == _NAMES_ROUND else WEAK
+        return strong[0], WEAK
     # after the round, a promise of word to come ("will revert once I've spoken to the team",
     # "te aviso") is the decision put off
     weak = (

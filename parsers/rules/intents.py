@@ -1113,8 +1113,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:avanz(?:amos|ar|emos)|seguimos|seguir|continuamos|avanc(?:amos|ar))\s+(?:con|com)\s+"
         r"(?:[\w.]+\s+){1,3}?(?:a|para|al|pra)\s+(?:la\s+|a\s+)?(?:[\w-]+\s+)?(?:entrevista|fase|etapa"
         r"|ronda|rodada|prueba|prova)\b|\bavis\s+favorable\b|\bparecer\s+favoravel\b",
+        # (round 31: a word of its kind between, "shortlisted for the final HR round", "for the
+        # next technical round")
         r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:next|another|further|final|second|third"
-        r"|fourth|last)\s+" + _ROUND,
+        r"|fourth|last)\s+(?:[\w-]+\s+)?" + _ROUND,
+        # (round 31) the final stage, its noun first, as where the candidate goes: "retenue pour
+        # l'entretien final", "preseleccionada para la entrevista final", "segue para a
+        # entrevista final"
+        r"\b(?:pour|vers|a|au|para|pra)\s+(?:l'|la\s+|le\s+|el\s+|a\s+|o\s+)?(?:entretien|entrevista"
+        r"|echange|conversa|reunion|reuniao)\s+(?:final|finale)\b",
+        # (round 31) going ahead with the candidate: "nous souhaitons aller de l'avant avec elle",
+        # "on va de l'avant avec lui" (negated, `_negated_advance` turns it down)
+        r"\b(?:aller|allons|va|irons|allez)\s+de\s+l'avant\s+avec\s+(?:elle|lui|eux|sa|son|m\.|mme"
+        r"|madame|monsieur|la|le)\b",
         r"\b(?:to|for|into)\s+round\s+(?:[2-9]|two|three|four|five)\b",
         r"\b(?:move|moving|take|taking|bring|progress|progressing|advance|advancing|put)\s+"
         + _PRONOUN
@@ -1507,7 +1518,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bmit\s+jemand(?:em)?\s+ander(?:em|en|s)\b",
         r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",
-        r"\b(?:anderen?|andere)\s+(?:kandidat|bewerber)\w*",
+        # (round 31) others named bare are no verdict ("wir sprechen noch mit anderen Kandidaten"
+        # is a hold): one chosen over the candidate, by its verb, is
+        r"\b(?:anderen?|andere[nr]?)\s+(?:kandidat|bewerber)\w*\s+(?:[\w.-]+\s+){0,3}?(?:entschieden"
+        r"|genommen|gewahlt|ausgewahlt|eingestellt|vorgezogen|bevorzugt|zugesagt|angeboten"
+        r"|den\s+vorzug|das\s+rennen|weiter\w*)\b"
+        r"|\b(?:geht|ging|gehen|gingen|vergeben|gegangen)\s+an\s+(?:einen|eine[nr]?|den|die)\s+"
+        r"andere[nr]?\s+(?:kandidat|bewerber)",
         # "nos hemos decidido por otra persona", "opté pour un autre profil"
         r"\b(?:(?:seguir|seguimos|avancar|avanzar|continuar|ir|aller|weitermachen)\s+)?"
         r"(?:por|pour|fur|para|com|con|avec|mit)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
@@ -1537,6 +1554,19 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
         r"que\s+(?:buscamos|procuramos)|\bn'a\s+pas\s+le\s+profil\b|\bnicht\s+das\s+profil\b",
         r"\bpasst\s+(?:er|sie)\s+(?:\w+\s+)?nicht\s+zu\s+uns",
+        # (round 31) a no on fit, whatever sits between "passt" and "nicht", to us or to ours:
+        # "passt aber leider nicht zu unserem Team", "passt menschlich nicht so zu uns", "passt
+        # halt nicht in unsere Kultur" (not a plan or a day: "passt nicht in unseren Zeitplan");
+        # "doesn't really fit our culture", "doesn't fit with the team", "no termina de encajar"
+        r"\bpasst\s+(?:(?:er|sie|aber|leider|halt|einfach|wohl|doch|eben|ja|irgendwie|menschlich"
+        r"|fachlich|kulturell|personlich)\s+){0,4}nicht\s+(?:so\s+|ganz\s+|wirklich\s+|recht\s+)?"
+        r"(?:zu\s+uns\b(?!er)|(?:zu|in)\s+unser\w*\s+(?!zeit|kalender|termin|plan|budget|woche)\w+"
+        r"|ins\s+team\b)"
+        r"|\b(?:doesn'?t|does\s+not|didn'?t|did\s+not|wouldn'?t|would\s+not|won'?t)\s+(?:really\s+"
+        r"|quite\s+|fully\s+|just\s+)?fit\s+(?:in\s+)?(?:(?:with|into)\s+)?(?:(?:our|the)\s+(?:[\w-]+\s+)?"
+        r"(?:team|culture|company|profile|role|brief|group|crew|environment|organi[sz]ation)\b(?!')"
+        r"|us\b|here\b|what\s+we)"
+        r"|\bno\s+(?:termina|acaba)\s+de\s+encajar\b|\bnao\s+(?:chega\s+a\s+)?encaixa\b",
         # "das Profil passt leider nicht", "nous ne retiendrons pas sa candidature"
         r"\bprofil\s+passt\s+(?:\w+\s+){0,2}?nicht\b|\bpasst\s+(?:leider\s+)?(?:das|sein|ihr)\s+profil\s+"
         r"(?:\w+\s+)?nicht\b"
@@ -1550,7 +1580,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|avanzaremos|avanzamos|continuar|continuaremos|continuamos)(?:\s+adelante)?\s+con"
         r"(?:\s+\w+)?",
         r"\bne\s+(?:pas\s+)?(?:poursuivre|donner\s+suite)|\bpas\s+donner\s+suite",
-        r"\b(?:ne\s+pas\s+aller|n'ir(?:ons|ai|a|ont)\s+pas)\s+plus\s+loin\b",
+        # (round 31) or ahead: "ne pas aller de l'avant", "n'irons pas de l'avant", "on ne va pas
+        # aller de l'avant", "nous ne souhaitons pas aller de l'avant"
+        r"\b(?:ne\s+(?:\w+\s+)?pas\s+aller|n'ir(?:ons|ai|a|ont|ions|ait)\s+pas)\s+(?:plus\s+loin"
+        r"|de\s+l'avant(?:\s+avec)?)\b",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
         # (round 30) the candidate not going on in the process, said of them: "wird nicht mehr
         # berücksichtigt", "no continuará en el proceso", "não segue no processo", "won't be
@@ -2464,6 +2497,11 @@ _NEGATION = re.compile(
     r"|disponible|dispo|libre|verfugbar|frei|disponivel|livre))"
 )
 _CLAUSE_BREAK = re.compile(r"[.,;:!?\n()…]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
+# (round 31) a step's clause runs on over the single line breaks of wrapped mail ("werden Herrn
+# Yilmaz daher keine\nweitere Runde anbieten"); a blank line still ends it
+_STEP_CLAUSE_BREAK = re.compile(
+    r"[.,;:!?()…]|\n(?=[ \t]*\n)|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b"
+)
 _NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
 
 
@@ -2493,9 +2531,14 @@ def _negated_advance(folded: str, hit: Hit) -> Hit:
     if hit.cue is not Cue.ADVANCE:
         return hit
     before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
-    if _PAST_STEP.search(before) is not None or steps.held(folded, hit.end):
+    if (
+        _PAST_STEP.search(before) is not None
+        or steps.held(folded, hit.end)
+        or steps.refrained(folded, hit.start, hit.end)
+        or steps.unreal(folded, hit.start, hit.end)
+    ):
         return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    breaks = [m.end() for m in _STEP_CLAUSE_BREAK.finditer(before)]
     clause = before[breaks[-1] :] if breaks else before
     if _NEGATION.search(clause) is None:
         return hit

@@ -72,3 +72,54 @@ _HELD = re.compile(
 def held(folded: str, end: int) -> bool:
     """The step ending at `end` is the subject of a verb that tells how it went."""
     return _HELD.match(folded, end) is not None
+
+
+# (round 31) The step just named is refrained from: "wir verzichten auf eine zweite Runde",
+# "renonçons au second entretien", "prescindimos de la segunda entrevista", "dispensamos a
+# segunda entrevista", "we'll skip the second round", "sans second entretien"; or, the German
+# verb last, "auf ein zweites Gespräch verzichten wir". It asks for nothing: whatever else the
+# reply says (a no on fit, an offer) is the verdict.
+_REFRAIN_VERB = (
+    r"(?:skip|skipping|forgo|forgoing|forego|dispense\s+with|do\s+without|waive|without|verzicht\w*"
+    r"|ohne|renon\w*|sans|prescind\w*|saltar(?:nos)?|nos\s+saltamos|sin|dispens\w*|sem)"
+)
+# only a preposition, an article or the sender between the verb and the step
+_REFRAIN_GAP = (
+    r"(?:\s+(?:we|wir|nous|on|auf|a|au|aux|de|del|da|do|the|an|any|la|el|le|les|los|las|o|os"
+    r"|as|ein|eine[nmr]?|den|die|das|dem|der|un|une|una|um|uma))*\s*"
+)
+_REFRAIN_BEFORE = re.compile(r"\b" + _REFRAIN_VERB + _REFRAIN_GAP + r"(?:l')?$")
+_REFRAIN_AFTER = re.compile(r"\s+(?:[\w]+\s+){0,2}?verzicht\w*\b")
+
+
+def refrained(folded: str, start: int, end: int, reach: int = 40) -> bool:
+    """The step at `start`-`end` is one the sender does without."""
+    return (
+        _REFRAIN_BEFORE.search(folded, max(0, start - reach), start) is not None
+        or _REFRAIN_AFTER.match(folded, end) is not None
+    )
+
+
+# (round 31) The step is wished only under a condition the sender says does not hold: "if she
+# were more senior we'd move her to the final round", "s'il avait plus d'expérience, on le
+# passerait au dernier tour", "wenn er mehr Erfahrung hätte, würden wir ihn in die nächste
+# Runde nehmen", "si tuviera más experiencia pasaría a la siguiente fase", "se tivesse mais
+# experiência passaria para a próxima etapa", "had she more depth". Read as nothing, so that a
+# person reads it: the step is no request, and the no is only implied.
+_UNREAL = re.compile(
+    r"\b(?:if|si|s'|wenn|falls|se)\s*(?:[\w']+\s+){0,3}?(?:were|weren'?t|had|hadn'?t|avait|etait"
+    r"|n'avait|n'etait|hatte|hatten|ware|waren|tuviera|tuviese|fuera|fuese|hubiera|hubiese"
+    r"|tivesse|tivessem|fosse|fossem|houvesse)\b"
+    r"|(?:^|[.!?;,]\s*)(?:had|were)\s+(?:he|she|they)\s"
+    r"|\b(?:hatte|ware)\s+(?:er|sie)\s+(?:\w+\s+){0,2}?(?:mehr|weniger|nicht|etwas)\b"
+)
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+
+
+def unreal(folded: str, start: int, end: int, reach: int = 100) -> bool:
+    """The step at `start`-`end` shares its sentence with a condition contrary to fact."""
+    left = max(0, start - reach)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(folded, left, start)]
+    after = _SENTENCE_STOP.search(folded, end, end + reach)
+    right = after.start() if after else min(len(folded), end + reach)
+    return _UNREAL.search(folded, stops[-1] if stops else left, right) is not None

@@ -454,7 +454,11 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\blaiss(?:ez|e)-(?:moi|nous)\s+(?:jusqu'|quelques|une|deux|le\s+temps|la\s+nuit|un\s+peu)"
         r"|\bd(?:ame|adme|anos)\s+(?:un\s+par|unos|unas|una|dos|tiempo|hasta)"
         r"|\bme\s+da\s+(?:umas?|uns|duas|dois|um\s+tempo|ate)\b"
-        r"|\bgib\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?zeit\b|\bgedulden\b|\bpatience\b|\bpaciencia\b",
+        r"|\bgib\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?zeit\b|\bgedulden\b"
+        # (round 31: not the thanks for it, "merci pour votre patience", "gracias por tu
+        # paciencia", "obrigado pela paciência")
+        r"|(?<!votre\s)(?<!your\s)(?<!ta\s)(?<!\bsu\s)(?<!tu\s)(?<!pela\s)(?<!sua\s)(?<!vuestra\s)"
+        r"\b(?:patience|paciencia)\b",
         # time needed to think: "I need a few days", "Necesito unos días para pensarlo", "Preciso
         # de uns dias", "Ich brauche noch ein paar Tage Bedenkzeit", "laissez-moi réfléchir"
         # (a little of it, after a "but" or a "still": "we need a bit more time", "il nous faut
@@ -473,8 +477,16 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # others", "on attend le retour des autres", "esperamos la opinión de", "warten auf das
         # Feedback", "aguardando o retorno", "park it until January"
         r"\bwaiting\s+(?:to\s+hear\s+(?:from|back)|for\s+(?:feedback|input|the\s+others?))\b"
-        r"|\b(?:attend(?:ons)?|esper(?:amos|ando)|aguard(?:amos|ando)|warten)\s+(?:auf\s+)?(?:le|la|el|o|das|den"
-        r"|die)\s+(?:retour|avis|opinion|feedback|ruckmeldung|retorno|parecer)\b"
+        # (round 31: "l'avis", and a decision, "aguardamos a decisão da diretoria", "waiting on
+        # the board", "on attend la décision du comité")
+        r"|\b(?:attend(?:ons|ent)?|esper(?:amos|ando)|aguard(?:amos|ando|am)|warten)\s+(?:noch\s+)?"
+        r"(?:auf\s+)?(?:(?:le|la|el|o|a|das|den|die)\s+|l')(?:retour|avis|opinion|feedback|ruckmeldung"
+        r"|retorno|parecer|decision|decisao|entscheidung)\b"
+        r"|\bwait(?:ing)?\s+(?:on|for)\s+(?:the|our)\s+(?:board|committee|management|leadership"
+        r"|founders|partners|directors|ceo|owners?)\b"
+        # the German wait until: "wir möchten noch abwarten, bis wir die zweite Kandidatin
+        # gesehen haben", "abwarten, ob"
+        r"|\babwarten,?\s+(?:bis|ob)\b"
         r"|\bpark\s+(?:it|him|her|this|them)\s+(?:until|till|for)\b",
         # a night or a weekend to think: "let me sleep on it", "Laisse-moi la nuit pour y
         # réfléchir", "Lass mich eine Nacht drüber schlafen", "Deixa eu pensar no fim de semana"
@@ -602,7 +614,8 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         # the search goes on: "we'll keep looking", "poursuivre nos recherches", "wir suchen
         # weiter", "seguimos buscando", "vamos continuar procurando"
         r"\b(?:keep|continue|continuing)\s+(?:looking|searching|(?:our|the)\s+search)\b"
-        r"|\b(?:(?:on|nous)\s+)?(?:poursuiv\w*|continu\w*)\s+(?:nos\s+|les\s+|a\s+)?(?:recherches|chercher)\b"
+        r"|\b(?:(?:on|nous)\s+)?(?:poursuiv\w*|continu\w*)\s+(?:nos\s+|les\s+|la\s+|a\s+)?"
+        r"(?:recherches?|chercher)\b"
         r"|\b(?:suchen|schauen)\s+(?:\w+\s+)?weiter\b|\bweiter\s+(?:suchen|schauen)\b"
         r"|\b(?:seguimos|seguir|seguiremos|continuamos|continuar)\s+(?:buscando|procurando|a\s+procurar)\b",
         # it will come to nothing, closing the reply: "Das wird nichts.", "Ça ne collera pas.",

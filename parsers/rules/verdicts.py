@@ -132,7 +132,7 @@ _PENDING = re.compile(
             r"erst",
             r"ausstehend",
             r"abhangig",
-            r"pendiente",
+            r"pendientes?",
             r"primero",
             r"necesit\w*",
             r"falta",

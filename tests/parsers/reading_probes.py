@@ -33074,6 +33074,185 @@ PROBES_R30VD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R30VD
 
 
+# Round 31, client verdicts: a no built on fit (praise before it), a step refrained from, "go
+# forward" negated, a hold with its reason, a shortlist or next stage named as a noun; in our own
+# words, five languages, with look-alikes
+PROBES_R31VD: tuple[Probe, ...] = (
+    # 1. a polite no built on fit, with praise before it
+    _r28v(
+        "de", "Herr Keller ist fachlich stark, passt aber leider nicht zu unserem Team.", "reject"
+    ),
+    _r28v("de", "Sie ist sehr sympathisch, passt aber menschlich nicht so zu uns.", "reject"),
+    _r28v("de", "Netter Typ, passt halt nicht zu unserer Firmenkultur.", "reject"),
+    _r28v("de", "Frau Lang passt leider nicht in unser Büro.", "reject"),
+    _r28v("en", "Great person, but not the right fit for us.", "reject"),
+    _r28v("en", "She's lovely but just doesn't fit with our team.", "reject"),
+    _r28v("en", "Really liked him personally, but he doesn't really fit our culture.", "reject"),
+    _r28v("fr", "Très bon profil, mais il ne correspond pas à ce que nous cherchons.", "reject"),
+    _r28v("fr", "Il est compétent, mais il ne colle pas avec l'équipe.", "reject"),
+    _r28v("es", "Muy buena persona, pero no encaja con lo que buscamos.", "reject"),
+    _r28v("es", "Nos cayó genial, pero no termina de encajar en el equipo.", "reject"),
+    _r28v("pt", "Gostamos dele, mas não se encaixa no perfil.", "reject"),
+    _r28v("pt", "Ela é ótima, mas não encaixa com a nossa cultura.", "reject"),
+    # look-alikes: the fit said, then a step
+    _r28v("de", "Er passt super zu uns, wir möchten ihn in einer zweiten Runde sehen.", "advance"),
+    _r28v("de", "Passt gut zu uns. Gerne die nächste Runde mit unserem CTO.", "advance"),
+    _r28v("en", "She'd fit right in with our team, let's do a final round.", "advance"),
+    _r28v(
+        "fr",
+        "Elle correspond tout à fait à ce que nous cherchons, on passe à l'étape suivante.",
+        "advance",
+    ),
+    _r28v("es", "Encaja muy bien con el equipo, pasamos a la siguiente fase.", "advance"),
+    _r28v("pt", "Se encaixa muito bem no time, vamos para a próxima etapa.", "advance"),
+    # 2. a step refrained from is no step: the verdict is what the rest says
+    _r28v(
+        "de",
+        "Herr Brandt ist fachlich gut, passt aber nicht zu uns. Wir verzichten auf eine zweite "
+        "Runde.",
+        "reject",
+    ),
+    _r28v(
+        "de", "Auf ein zweites Gespräch verzichten wir, das Profil passt leider nicht.", "reject"
+    ),
+    _r28v("fr", "Renonçons au second entretien, il ne correspond pas au poste.", "reject"),
+    _r28v("fr", "Nous renonçons à un deuxième entretien : elle n'a pas le profil.", "reject"),
+    _r28v("es", "Prescindimos de la segunda entrevista, no encaja con lo que buscamos.", "reject"),
+    _r28v("pt", "Dispensamos a segunda entrevista, não é o perfil.", "reject"),
+    _r28v("en", "We'll skip the second round, he's not the right fit.", "reject"),
+    _r28v("en", "Let's forgo the final round; not a fit for us, sadly.", "reject"),
+    # look-alikes: a step skipped on the way to an offer
+    _r28v("en", "We'll skip the second round and make him an offer.", "offer"),
+    _r28v(
+        "de", "Auf eine zweite Runde verzichten wir, wir möchten ihr ein Angebot machen.", "offer"
+    ),
+    # 3. "go forward" negated, in any tense or mood
+    _r28v("fr", "Nous avons décidé de ne pas aller de l'avant avec sa candidature.", "reject"),
+    _r28v("fr", "Nous n'irons pas de l'avant avec M. Roy.", "reject"),
+    _r28v("fr", "on ne va pas aller de l'avant, merci quand même", "reject"),
+    _r28v("fr", "Nous préférerions ne pas aller de l'avant avec lui.", "reject"),
+    _r28v("en", "We will not be moving forward with Dana.", "reject"),
+    _r28v("en", "We wouldn't move forward with him.", "reject"),
+    _r28v("de", "Wir werden die Bewerbung nicht weiterverfolgen.", "reject"),
+    _r28v("de", "Wir haben uns entschieden, Herrn Roth nicht weiterzuverfolgen.", "reject"),
+    _r28v("es", "No vamos a avanzar con Laura.", "reject"),
+    _r28v("es", "Hemos decidido no avanzar.", "reject"),
+    _r28v("es", "No avanzaríamos con él, le falta experiencia.", "reject"),
+    _r28v("pt", "Decidimos não avançar com a candidatura.", "reject"),
+    _r28v("pt", "Não avançaríamos com ele.", "reject"),
+    # look-alikes: going forward
+    _r28v("fr", "Nous souhaitons aller de l'avant avec elle.", "advance"),
+    _r28v("fr", "On va de l'avant avec lui pour le dernier tour.", "advance"),
+    _r28v("en", "We'd like to move forward with Dana.", "advance"),
+    _r28v("es", "Queremos avanzar con Laura a la siguiente fase.", "advance"),
+    _r28v("pt", "Vamos avançar com ela para a próxima etapa.", "advance"),
+    # 4. a hold with its reason: top of the list, waiting on the budget, the board, the other
+    # finalist
+    _r28v("en", "She's top of our list, but we're waiting on budget approval.", "hold"),
+    _r28v("en", "He is our first choice but we're still waiting on the board.", "hold"),
+    _r28v(
+        "en", "Top candidate so far; we'd like to see the other finalist before deciding.", "hold"
+    ),
+    _r28v("fr", "C'est notre premier choix, mais nous attendons l'avis du comité.", "hold"),
+    _r28v(
+        "fr",
+        "Elle est en tête de liste, mais on attend encore le feu vert de la direction.",
+        "hold",
+    ),
+    _r28v("de", "Er ist unser Favorit, aber wir warten noch auf die Budgetfreigabe.", "hold"),
+    _r28v(
+        "de",
+        "Frau Wagner hat überzeugt. Wir möchten aber noch abwarten, bis wir die zweite "
+        "Kandidatin gesehen haben.",
+        "hold",
+    ),
+    _r28v("de", "Wir würden gern abwarten, bis die Geschäftsführung entschieden hat.", "hold"),
+    _r28v("es", "Es nuestra primera opción, pero estamos pendientes del presupuesto.", "hold"),
+    _r28v(
+        "es", "Nos gustó mucho, pero estamos pendientes de la aprobación de la dirección.", "hold"
+    ),
+    _r28v("es", "Es la favorita, pero esperamos a ver al otro finalista.", "hold"),
+    _r28v(
+        "pt",
+        "Ela é a nossa primeira opção, mas estamos aguardando a aprovação do orçamento.",
+        "hold",
+    ),
+    _r28v("pt", "É o nosso favorito, mas aguardamos a decisão da diretoria.", "hold"),
+    # look-alikes: first choice, and the offer made
+    _r28v("en", "She's our first choice, we'd like to make her an offer.", "offer"),
+    _r28v("es", "Es nuestra primera opción: queremos hacerle una oferta.", "offer"),
+    # 5. a shortlist or the next stage named as a noun
+    _r28v("en", "Candidate is shortlisted for the final HR round.", "advance"),
+    _r28v("en", "He has been shortlisted for the next technical round.", "advance"),
+    _r28v("fr", "Elle est retenue pour l'entretien final.", "advance"),
+    _r28v("fr", "Il est sélectionné pour le dernier tour.", "advance"),
+    _r28v("de", "Er ist in der engeren Auswahl für die letzte Runde.", "advance"),
+    _r28v("de", "Sie ist für die finale HR-Runde vorgesehen.", "advance"),
+    _r28v("es", "Queda preseleccionada para la entrevista final.", "advance"),
+    _r28v("es", "Pasa a la entrevista final con el director.", "advance"),
+    _r28v("pt", "Ela foi pré-selecionada para a etapa final.", "advance"),
+    _r28v("pt", "Ele segue para a entrevista final.", "advance"),
+    # look-alikes: not shortlisted, or the final round already held
+    _r28v("en", "He was not shortlisted for the final round.", "reject"),
+    _r28v("fr", "Elle n'est pas retenue pour l'entretien final.", "reject"),
+    _r28v("en", "The final HR round went well, we'd like to make her an offer.", "offer"),
+    _r28v("es", "La entrevista final fue muy bien, le hacemos una oferta.", "offer"),
+    # 6. a step wished under a condition contrary to fact is no step (handed: the no is only
+    # implied), nor is a no and a step the reader cannot order (handed)
+    _r28v("en", "If she weren't so junior, we'd move her to the final round.", "reject"),
+    _r28v(
+        "en", "We'd have moved him to the next round if he had more hands-on experience.", "reject"
+    ),
+    _r28v("fr", "S'il avait plus d'expérience, on le passerait au dernier tour.", "reject"),
+    _r28v(
+        "de", "Wenn er mehr Erfahrung hätte, würden wir ihn in die nächste Runde nehmen.", "reject"
+    ),
+    _r28v("de", "Hätte sie mehr Praxis, käme sie in die nächste Runde.", "reject"),
+    _r28v("es", "Si tuviera más experiencia, pasaría a la siguiente fase.", "reject"),
+    _r28v("pt", "Se tivesse mais experiência, passaria para a próxima etapa.", "reject"),
+    _r28v(
+        "en",
+        "Not the right fit for this role, but we'd like to see her in a second round for the "
+        "junior opening.",
+        "advance",
+    ),
+    # look-alikes: a condition that may well hold
+    _r28v("en", "If all goes well with references, we'll move her to the final round.", "advance"),
+    _r28v("de", "Wenn er Zeit hat, gerne die nächste Runde am Dienstag.", "advance"),
+    _r28v("es", "Si le va bien el martes, hacemos la siguiente ronda.", "advance"),
+    # 7. a step turned down across the line break of wrapped mail
+    _r28v(
+        "en",
+        "Thanks for setting it up. We won't be inviting her to\na second round, the depth isn't "
+        "there.",
+        "reject",
+    ),
+    _r28v("fr", "Merci. Nous ne la convoquerons pas\npour un deuxième entretien.", "reject"),
+    _r28v("de", "Danke. Wir werden Frau Roth keine\nzweite Runde anbieten.", "reject"),
+    _r28v("es", "Gracias. No le ofreceremos una\nsegunda entrevista.", "reject"),
+    _r28v("pt", "Obrigado. Não vamos chamá-lo para uma\nsegunda entrevista.", "reject"),
+    # look-alikes: the negation in a clause of its own, or beyond a blank line
+    _r28v(
+        "en",
+        "No concerns at all, she was great\nso let's do a second round with our CTO.",
+        "advance",
+    ),
+    _r28v("de", "Nicht schlecht!\n\nZweite Runde gern mit unserem CTO.", "advance"),
+    # 8. other candidates named bare are no verdict; one chosen over the candidate is
+    _r28v("de", "Wir haben einen anderen Kandidaten eingestellt.", "reject"),
+    _r28v("de", "Ein anderer Bewerber hat das Rennen gemacht.", "reject"),
+    _r28v("de", "Leider haben wir uns für andere Kandidaten entschieden.", "reject"),
+    _r28v("de", "Wir sprechen diese Woche noch mit anderen Kandidaten.", "hold"),
+    _r28v(
+        "de",
+        "Wir haben die anderen Kandidaten auch gesehen, sie war die Beste. Gerne eine zweite Runde "
+        "mit unserem CTO.",
+        "advance",
+    ),
+)
+ALL_PROBES += PROBES_R31VD
+
+
 def _r29lv(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
@@ -35145,6 +35324,7 @@ def main() -> None:
         "r30vw": PROBES_R30VW,
         "r31hol": PROBES_R31HOL,
         "r31vw": PROBES_R31VW,
+        "r31vd": PROBES_R31VD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
