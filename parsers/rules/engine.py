@@ -519,8 +519,14 @@ def _doubted(
                 text, folded, times().read_spans, times().mentions, offered(), context.scheduled
             )
         )
-        # (round 30) a day offered as the bound nothing may come before ("Not before the 10th")
-        or (offers and not_before_offered(folded, offering))
+        # (rounds 29 and 30) a day as the bound nothing may come before ("Not before the 10th"),
+        # and the offer not starting there
+        or (
+            offers
+            and not_before_offered(
+                text, folded, times().read_spans, times().mentions, offering, offered()
+            )
+        )
         # (round 30) a day split around the hour the sender is at the desk until
         or (offers and desk_until_split(folded, offered()))
         # (round 27) a day offered in a clause of regret ("Mittwoch muss ich leider passen")

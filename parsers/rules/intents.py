@@ -2269,7 +2269,7 @@ def _alternation(patterns: tuple[str, ...]) -> str:
     # the branches that can begin with its letter.
     bounded = [b for p in patterns if p.startswith(r"\b") for b in _words(p.removeprefix(r"\b"))]
     rest = [p for p in patterns if not p.startswith(r"\b")]
-    parts = [grouped(bounded)] if bounded else []
+    parts = [grouped(bounded, by_second=True)] if bounded else []
     return "|".join(parts + [f"(?:{p})" for p in rest])
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from itertools import accumulate
 
@@ -67,15 +67,8 @@ def time_unplaced(
     interview's hour ("can't make 2pm, same time tomorrow?"), which names the slot moved, not an
     offer."""
     mentions = sorted(mentions, key=lambda m: m.span)
-    starts = [m.span[0] for m in mentions]
-    # (the furthest any phrase reaches up to each one: a span overlaps a phrase if one starting
-    # before its end reaches past its start; the reader's spans are checked in log time each)
-    reach = list(accumulate((m.span[1] for m in mentions), max))
     slot = (_minutes(booked.start), _minutes(booked.end)) if booked is not None else None
-    for start, end in read:
-        k = bisect_left(starts, end)
-        if k and reach[k - 1] > start:
-            continue
+    for start, end, k in _outside(read, mentions):
         word = folded[start:end]
         if _DAY.fullmatch(word):
             before = mentions[k - 1] if k else None
@@ -91,12 +84,6 @@ def time_unplaced(
             lost = _hours_lost(atoms, windows, slot) or _date_offered(
                 folded, start, end, atoms, offered
             )
-            # (round 29) a bound that reads as a deadline, but of the offer: "nothing before
-            # the 9th" with days before the 9th offered
-            if _NOT_BEFORE.search(folded, max(0, start - _REACH), start) and _held_before(
-                atoms, offered
-            ):
-                return True
         else:
             continue
         if lost and not due_around(folded, start, end) and not _set_aside(text, start):
@@ -112,17 +99,46 @@ _NOT_BEFORE = re.compile(
 )
 
 
-def not_before_offered(folded: str, offering: Sequence[Mention]) -> bool:
-    """(round 30) A day offered that a no leads as the bound nothing may come before ("Not before
-    the 10th, sorry", "nothing before Thursday the 10th"): the offer starts there, and the words
-    do not say how far it runs, so the day alone is no reading to act on. Hours in between are
-    the day's own bound ("not before 10 on Thursday")."""
+def not_before_offered(
+    text: str,
+    folded: str,
+    read: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    offering: Sequence[Mention],
+    offered: Sequence[Window],
+) -> bool:
+    """A no that makes a day the bound nothing may come before, and an offer that does not start
+    there. (round 30) The day offered ("Not before the 10th, sorry", "nothing before Thursday the
+    10th"): the offer starts there, and the words do not say how far it runs, so the day alone is
+    no reading to act on; hours in between are the day's own bound ("not before 10 on
+    Thursday"). (round 29) A date read in no phrase, with days before it offered ("nothing
+    before the 9th" beside next week offered): a bound read as a deadline, but of the offer."""
     for m in offering:
         start = m.span[0]
         lead = _NOT_BEFORE.search(folded, max(0, start - _REACH), start)
         if lead is not None and _DIGIT.search(lead[0]) is None:
             return True
-    return False
+    return any(
+        _DIGIT.search(folded, start, end)
+        and _NOT_BEFORE.search(folded, max(0, start - _REACH), start)
+        and _held_before(timelex.lex(timelex.masked(text[start:end])), offered)
+        for start, end, _ in _outside(read, sorted(mentions, key=lambda m: m.span))
+    )
+
+
+def _outside(
+    read: Sequence[tuple[int, int]], mentions: Sequence[Mention]
+) -> Iterator[tuple[int, int, int]]:
+    """The spans the reader read outside every phrase (`mentions` in order), each with the
+    index of the first phrase after it."""
+    starts = [m.span[0] for m in mentions]
+    # (the furthest any phrase reaches up to each one: a span overlaps a phrase if one starting
+    # before its end reaches past its start; the reader's spans are checked in log time each)
+    reach = list(accumulate((m.span[1] for m in mentions), max))
+    for start, end in read:
+        k = bisect_left(starts, end)
+        if not (k and reach[k - 1] > start):
+            yield start, end, k
 
 
 # At one's desk until an hour ("in office till 5:30", "bis 17:30 im Büro", "au bureau jusqu'à
