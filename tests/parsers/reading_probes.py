@@ -34613,6 +34613,122 @@ PROBES_R30VW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R30VW
 
 
+# Round 31, leave, travel and parts of a week (written in our own words, from the constructs
+# behind cl-005, bz-005 and ci-011). Sent Tuesday 1 December 2026: this week's Friday is the
+# 4th, next week is Monday 7 to Friday 11.
+def _r31lv(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R31_NEXT_WEEK = (7, 8, 9, 10, 11)
+_R31_FRI_TO_NOON = each_day((7, 8, 9, 10), "09:00", "17:00") + ((11, "09:00", "12:00"),)
+_R31_THU_AM = each_day((7, 8, 9), "09:00", "17:00") + ((10, "09:00", "12:00"),)
+_R31_THU_AM += ((11, "09:00", "17:00"),)
+_R31_THU_PM = each_day((7, 8, 9), "09:00", "17:00") + ((10, "12:00", "17:00"),)
+_R31_THU_PM += ((11, "09:00", "17:00"),)
+_R31_LATE_AM = each_day((10, 11), "09:00", "12:00")
+_R31_FRI_AM = ((4, "09:00", "12:00"),)
+
+PROBES_R31LV: tuple[Probe, ...] = (
+    # (1) a week offered whole, then one of its days bounded with "only" in a sentence of its
+    # own: the day is narrowed inside the week, not chosen from it
+    _r31lv("en", "Any time next week works. Friday I'm only around until noon.", _R31_FRI_TO_NOON),
+    _r31lv("en", "Any day next week is fine. Thursday just in the morning.", _R31_THU_AM),
+    _r31lv(
+        "en",
+        "Next week is wide open for me. On Friday only after 2 though.",
+        each_day((7, 8, 9, 10), "09:00", "17:00") + ((11, "14:00", "17:00"),),
+    ),
+    _r31lv("en", "any time next week, friday only till 12", _R31_FRI_TO_NOON),
+    _r31lv(
+        "fr",
+        "La semaine prochaine, n'importe quand. Le vendredi seulement jusqu'à midi.",
+        _R31_FRI_TO_NOON,
+    ),
+    _r31lv(
+        "fr",
+        "Je suis disponible toute la semaine prochaine. Jeudi uniquement le matin.",
+        _R31_THU_AM,
+    ),
+    _r31lv("de", "Nächste Woche jederzeit. Freitag aber nur bis 12 Uhr.", _R31_FRI_TO_NOON),
+    _r31lv("de", "Nächste Woche geht jeder Tag. Am Donnerstag nur vormittags.", _R31_THU_AM),
+    _r31lv(
+        "es",
+        "La semana que viene cuando quieras. El viernes solo hasta el mediodía.",
+        _R31_FRI_TO_NOON,
+    ),
+    _r31lv("es", "Cualquier día de la semana que viene. El jueves sólo por la tarde.", _R31_THU_PM),
+    _r31lv("pt", "Semana que vem qualquer horário. Na sexta só até meio-dia.", _R31_FRI_TO_NOON),
+    _r31lv("pt", "Qualquer dia da semana que vem. Quinta só à tarde.", _R31_THU_PM),
+    # look-alikes: the days wished for in the sentence after an open week are the offer
+    _r31lv(
+        "en",
+        "Next week I'm flexible. Tuesday or Thursday afternoon would be ideal.",
+        each_day((8, 10), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "es",
+        "La semana que viene estoy flexible. Mejor el jueves, solo por la tarde.",
+        ((10, "12:00", "17:00"),),
+    ),
+    _r31lv(
+        "de",
+        "Nächste Woche bin ich flexibel. Am besten Donnerstag, aber nur nachmittags.",
+        ((10, "12:00", "17:00"),),
+    ),
+    _r31lv(
+        "fr",
+        "La semaine prochaine je suis flexible. Idéalement mardi ou jeudi après-midi.",
+        each_day((8, 10), "12:00", "17:00"),
+    ),
+    # (2) a day or a week said too full in the words people use for it, with a word of degree:
+    # it is turned down, not offered
+    _r31lv("en", "Thursday is a nightmare, but Friday morning works.", _R31_FRI_AM),
+    _r31lv("en", "Thursday is jam-packed, Friday morning works.", _R31_FRI_AM),
+    _r31lv("en", "This week's a zoo. Later next week? Mornings are best.", _R31_LATE_AM),
+    _r31lv("en", "This week is manic for me. Later next week, mornings ideally.", _R31_LATE_AM),
+    _r31lv(
+        "fr",
+        "Cette semaine est assez chargée de mon côté. La fin de la semaine prochaine, le matin.",
+        _R31_LATE_AM,
+    ),
+    _r31lv(
+        "fr",
+        "Cette semaine est compliquée pour moi. Plutôt la fin de la semaine prochaine, le matin.",
+        _R31_LATE_AM,
+    ),
+    _r31lv("de", "Donnerstag ist bei mir stressig, Freitag vormittags passt.", _R31_FRI_AM),
+    _r31lv("de", "Donnerstag ist es bei mir sehr eng, Freitag vormittags passt.", _R31_FRI_AM),
+    _r31lv(
+        "de",
+        "Diese Woche ist total voll. Ende nächster Woche? Am liebsten vormittags.",
+        _R31_LATE_AM,
+    ),
+    _r31lv("es", "El jueves lo tengo lleno, el viernes por la mañana me va.", _R31_FRI_AM),
+    _r31lv(
+        "es",
+        "Esta semana está muy cargada. A finales de la próxima semana, por la mañana.",
+        _R31_LATE_AM,
+    ),
+    _r31lv("pt", "Quinta está cheia, sexta de manhã dá.", _R31_FRI_AM),
+    _r31lv("pt", "Essa semana tá lotada. No final da semana que vem, de manhã.", _R31_LATE_AM),
+    # look-alikes: the same words negated, or "voll" as the German "fully"
+    _r31lv(
+        "de", "Donnerstag bin ich voll flexibel, am besten nachmittags.", ((3, "12:00", "17:00"),)
+    ),
+    _r31lv("de", "Donnerstag ist voll okay, am besten nachmittags.", ((3, "12:00", "17:00"),)),
+    _r31lv(
+        "en",
+        "Thursday isn't busy at all, Thursday afternoon works.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r31lv("fr", "Jeudi n'est pas chargé, jeudi après-midi ça marche.", ((3, "12:00", "17:00"),)),
+    _r31lv("es", "El jueves no está lleno, por la tarde me va.", ((3, "12:00", "17:00"),)),
+    _r31lv("pt", "Quinta não está cheia, à tarde dá.", ((3, "12:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R31LV
+
+
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
     """The one reply of a phrasebook that opens so; a test that names it must not hide another."""
     found = [p for p in book if p.text.startswith(opening)]
@@ -34728,6 +34844,7 @@ def main() -> None:
         "r30ng": PROBES_R30NG,
         "r30sl": PROBES_R30SL,
         "r30vw": PROBES_R30VW,
+        "r31lv": PROBES_R31LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
