@@ -34620,12 +34620,14 @@ def _r31lv(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
 
-_R31_NEXT_WEEK = (7, 8, 9, 10, 11)
-_R31_FRI_TO_NOON = each_day((7, 8, 9, 10), "09:00", "17:00") + ((11, "09:00", "12:00"),)
-_R31_THU_AM = each_day((7, 8, 9), "09:00", "17:00") + ((10, "09:00", "12:00"),)
-_R31_THU_AM += ((11, "09:00", "17:00"),)
-_R31_THU_PM = each_day((7, 8, 9), "09:00", "17:00") + ((10, "12:00", "17:00"),)
-_R31_THU_PM += ((11, "09:00", "17:00"),)
+def _r31_week_but(day: int, start: str, end: str) -> Windows:
+    """Next week whole, but one of its days at the hours given."""
+    return tuple((d, start, end) if d == day else (d, "09:00", "17:00") for d in range(7, 12))
+
+
+_R31_FRI_TO_NOON = _r31_week_but(11, "09:00", "12:00")
+_R31_THU_AM = _r31_week_but(10, "09:00", "12:00")
+_R31_THU_PM = _r31_week_but(10, "12:00", "17:00")
 _R31_LATE_AM = each_day((10, 11), "09:00", "12:00")
 _R31_FRI_AM = ((4, "09:00", "12:00"),)
 
@@ -34637,7 +34639,7 @@ PROBES_R31LV: tuple[Probe, ...] = (
     _r31lv(
         "en",
         "Next week is wide open for me. On Friday only after 2 though.",
-        each_day((7, 8, 9, 10), "09:00", "17:00") + ((11, "14:00", "17:00"),),
+        _r31_week_but(11, "14:00", "17:00"),
     ),
     _r31lv("en", "any time next week, friday only till 12", _R31_FRI_TO_NOON),
     _r31lv(
