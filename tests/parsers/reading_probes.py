@@ -34641,7 +34641,7 @@ PROBES_R31LV: tuple[Probe, ...] = (
         "Next week is wide open for me. On Friday only after 2 though.",
         _r31_week_but(11, "14:00", "17:00"),
     ),
-    _r31lv("en", "any time next week, friday only till 12", _R31_FRI_TO_NOON),
+    _r31lv("en", "any time next week. friday only till 12", _R31_FRI_TO_NOON),
     _r31lv(
         "fr",
         "La semaine prochaine, n'importe quand. Le vendredi seulement jusqu'à midi.",
@@ -34662,6 +34662,17 @@ PROBES_R31LV: tuple[Probe, ...] = (
     _r31lv("es", "Cualquier día de la semana que viene. El jueves sólo por la tarde.", _R31_THU_PM),
     _r31lv("pt", "Semana que vem qualquer horário. Na sexta só até meio-dia.", _R31_FRI_TO_NOON),
     _r31lv("pt", "Qualquer dia da semana que vem. Quinta só à tarde.", _R31_THU_PM),
+    # "in" until a time is at work until then, not busy ("in meetings", "in Boston" are)
+    _r31lv(
+        "en",
+        "Any day next week works except Tuesday morning. Friday I'm only in till 1.",
+        (*_r31_week_but(8, "12:00", "17:00")[:4], (11, "09:00", "13:00")),
+    ),
+    _r31lv(
+        "en",
+        "Friday I'm in meetings until noon, so Friday afternoon works.",
+        ((4, "12:00", "17:00"),),
+    ),
     # look-alikes: the days wished for in the sentence after an open week are the offer
     _r31lv(
         "en",
@@ -34682,6 +34693,75 @@ PROBES_R31LV: tuple[Probe, ...] = (
         "fr",
         "La semaine prochaine je suis flexible. Idéalement mardi ou jeudi après-midi.",
         each_day((8, 10), "12:00", "17:00"),
+    ),
+    # (3) a week told by its date said open in a sentence of its own, then the days of it
+    # wished for in the next: those are the offer, in that week, as after "next week"
+    _r31lv(
+        "en",
+        "I'm on PTO all of next week. Once I'm back, the week of the 14th is pretty open. "
+        "Tuesday or Wednesday afternoon would be ideal.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "en",
+        "The week of the 14th works for me. Tuesday after 2. Thursday morning.",
+        ((15, "14:00", "17:00"), (17, "09:00", "12:00")),
+    ),
+    _r31lv(
+        "fr",
+        "La semaine du 14 est assez libre. Idéalement mardi ou mercredi après-midi.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "fr",
+        "Je suis en congé la semaine prochaine. La semaine du 14, je suis flexible. Mardi ou "
+        "mercredi après-midi de préférence.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "de",
+        "Die Woche ab dem 14. ist bei mir ziemlich frei. Am besten Dienstag oder Mittwoch "
+        "nachmittags.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "de",
+        "Die Woche vom 14. passt gut. Dienstag oder Mittwoch nachmittags wäre ideal.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "es",
+        "La semana del 14 la tengo bastante libre. Mejor martes o miércoles por la tarde.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "pt",
+        "A semana do dia 14 está bem livre. Terça ou quarta à tarde seria o ideal.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    # look-alikes: a week of a date the sender may be away frames no day of the next sentence
+    # (handed: which Tuesday?); a deadline after the week is no day of it; a day refused leaves
+    # the rest
+    _r31lv(
+        "pt",
+        "Na semana do dia 14 vou viajar com a família. Terça ou quarta à tarde seria bom.",
+        each_day((8, 9), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "en",
+        "The week of the 14th we're driving down to see family. Tuesday or Wednesday afternoon "
+        "would be good.",
+        each_day((8, 9), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "en",
+        "The week of the 14th is open. Reply by Friday please.",
+        each_day((14, 15, 16, 17, 18), "09:00", "17:00"),
+    ),
+    _r31lv(
+        "en",
+        "The week of the 14th is open. Thursday I'm out though.",
+        each_day((14, 15, 16, 18), "09:00", "17:00"),
     ),
     # (2) a day or a week said too full in the words people use for it, with a word of degree:
     # it is turned down, not offered
