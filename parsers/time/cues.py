@@ -470,7 +470,7 @@ _HARD = (
     r"|apertad[oa]"
     # too full, as a week is said to be ("cette semaine est assez chargée", "esta semana está
     # muy cargada", "essa semana tá lotada")
-    r"|compliquée|délicate|chargée?|surchargée?|blindée?|cargad[oa]|llen[oa]"
+    r"|chargée?|surchargée?|blindée?|cargad[oa]|llen[oa]"
     r"|saturad[oa]|chei[oa]|lotad[oa]|atolad[oa])"
 )
 # A day judged hard to make: its verb (or "lo tengo", "tenho"), words of degree, then the verdict
