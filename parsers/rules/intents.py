@@ -2184,7 +2184,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.BUSY: (
         r"\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be|he'?s|she'?s"
-        r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?!back\b)(?:\w+\s+)?(?:at|in|on"
+        r"|they'?re|i've\s+got|i\s+have|we\s+have|we've\s+got|i\s+had)\s+(?!back\b)(?:\w+\s+)?(?:at"
+        # (not at work until a time: "Friday I'm only in until noon" is there, then gone)
+        r"|in(?!\s+(?:until|till|til)\b)|on"
         r"|away|off|out|travel+ing|busy|tied\s+up|stuck|booked|unavailable|home|flying|abroad"
         # (not a free slot: "I've got a free after lunch", "I have a free hour")
         r"|an?(?!\s+free\b))\b",

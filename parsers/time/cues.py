@@ -487,7 +487,11 @@ _HARD = (
     r"(?:bad|tricky|difficult|awkward|tough|problematic|hectic|rough|compliqué|difficile"
     r"|délicat|problématique|mauvais|schlecht|ungünstig|schwierig|knapp|problematisch|kritisch"
     r"|unpassend|blöd|doof|complicad[oa]|difícil|problemátic[oa]|fatal|ruim|puxad[oa]"
-    r"|apertad[oa])"
+    r"|apertad[oa]"
+    # too full, as a week is said to be ("cette semaine est assez chargée", "esta semana está
+    # muy cargada", "essa semana tá lotada")
+    r"|chargée?|surchargée?|blindée?|cargad[oa]|llen[oa]"
+    r"|saturad[oa]|chei[oa]|lotad[oa]|atolad[oa])"
 )
 # A day judged hard to make: its verb (or "lo tengo", "tenho"), words of degree, then the verdict
 # ("bad", "tricky", "awkward", "compliqué", "délicat", "schlecht", "ungünstig", "complicado",
@@ -781,7 +785,14 @@ _POST_NEGATIVE = (
     # busy after lunch": the busy part is the reason's, the mornings are wished for)
     r"(?:is|are|'s|’s|looks?)\s+(?:(?!(?:since|because|as|cos|cause)\s)[\w-]+\s+){0,4}?"
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout"
-    r"|mad|madness|insane|nuts|chaos|chaotic)\b|"
+    r"|mad|madness|insane|nuts|chaos|chaotic|nightmare|zoo|circus|madhouse|manic|mental|rammed"
+    r"|jam-packed)\b|"
+    # German "full", "tight" or "stressful" after its verb ("Donnerstag ist es bei mir eng"), not
+    # the "fully" of "voll flexibel", "voll okay"
+    r"(?:ist|wird)\s+(?:es\s+)?(?:(?:bei\s+(?:mir|uns)|leider|total|echt|komplett|gerade|sehr"
+    r"|ziemlich|recht|zu|extrem|schon|eher|etwas)\s+){0,3}(?:eng|voll|vollgepackt|stressig|hektisch)"
+    r"(?!\w)"
+    r"(?!\s+(?:ok|okay|gut|in\s+ordnung|frei|flexibel|verfügbar|da|und\s+ganz)(?!\w))|"
     # "c'est la folie", "es una locura", "tá uma loucura", "ist Chaos": a week too full
     r"(?:c['’]est\s+(?:la\s+folie|le\s+chaos|l['’]enfer|la\s+course|chaotique|dingue)"
     r"|es\s+(?:una\s+locura|un\s+caos|un\s+infierno|de\s+locos)"

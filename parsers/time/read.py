@@ -640,6 +640,13 @@ OWN_HOURS = loose_compile(
     r"|passt|works?|can(?!['’]t|not))(?!\w)" + _CLAUSE_TEXT + "*",
     re.IGNORECASE,
 )
+# Words of wish before hours: "ideally", "de préférence", "am liebsten", "if possible"
+WISH = (
+    r"(?:ideally|preferably|idéalement|idealement|de\s+préférence|idealerweise|vorzugsweise"
+    r"|am\s+liebsten|am\s+besten|lieber|idealmente|preferiblemente|preferentemente"
+    r"|de\s+preferencia|preferencialmente|de\s+prefer[êe]ncia|if\s+possible|si\s+possible"
+    r"|wenn\s+möglich|si\s+es\s+posible|se\s+poss[íi]vel)"
+)
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
 # ("afternoons are best, ideally after 1:30", "nachmittags, am liebsten ab 14 Uhr", "l'après-midi,
 # de préférence après 14h": a bound wished for within them narrows them as well, a few words of
@@ -648,10 +655,7 @@ OWN_HOURS = loose_compile(
 _HOURS_JOINED = loose_compile(
     r"[\s,;–—-]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;–—-]*)?"
     r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;–—-]+){0,3}?"
-    r"(?:ideally|preferably|idéalement|idealement|de\s+préférence|idealerweise|vorzugsweise"
-    r"|am\s+liebsten|am\s+besten|lieber|idealmente|preferiblemente|preferentemente"
-    r"|de\s+preferencia|preferencialmente|de\s+prefer[êe]ncia|if\s+possible|si\s+possible"
-    r"|wenn\s+möglich|si\s+es\s+posible|se\s+poss[íi]vel)[\s,;]+)?"
+    rf"{WISH}[\s,;]+)?"
     r"(?:(?:and|y|et|und|e)\s+)?",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from parsers.time.cues import EXCEPT, ONLY
 from parsers.time.lex import Atom, DayRef, TimeSpec
 from parsers.time.read import (
     OWN_HOURS,
+    WISH,
     Boundaries,
     Group,
     Reading,
@@ -260,6 +261,18 @@ def _refuses_hours(group: Group, reading: Reading) -> bool:
     )
 
 
+# a week said free or suiting: "is pretty open", "works for me", "est assez libre", "passt gut"
+_FREE_WEEK = loose_compile(
+    r"(?<!\w)(?:open|free|available|works?|flexible|flexibel|libres?|dispo\w*|frei|verfügbar"
+    r"|passt|geht|livres?|flex[ií]vel|convient|funciona|me\s+va)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _said_free(s: int, sentence: Boundaries, scan: str) -> bool:
+    return _FREE_WEEK.search(scan, *sentence.span(s, len(scan))) is not None
+
+
 def _week_mondays(
     reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
 ) -> tuple[dict[int, date], set[int], int, dict[int, date]]:
@@ -341,10 +354,16 @@ def _week_mondays(
         later = [g for g in by_sentence.get(s + 1, []) if _weekday_only(g)]
         if s + 1 in weeks or not later:
             continue
-        if all(g.kinds() == {"week"} and not (g.negated or g.dropped) for g in by_sentence[s]):
+        if all(
+            (g.kinds() == {"week"} or (week_of_date(g, scan) and _said_free(s, sentence, scan)))
+            and not (g.negated or g.dropped)
+            for g in by_sentence[s]
+        ):
             # "Next week works. Tuesday after 2. Thursday morning": each sentence in a row that
             # names bare weekdays and no other day is in that week too (up to a deadline: "reply
-            # by Friday" is no day of it)
+            # by Friday" is no day of it); so does a week told by its date and said free ("The
+            # week of the 14th is pretty open. Tuesday or Wednesday afternoon would be ideal"),
+            # not one the sender may be away ("Na semana de 14 vou viajar. segunda - ...")
             after = s + 1
             while after == s + 1 or (
                 after not in weeks and _bare_weekdays(by_sentence.get(after), scan)
@@ -888,6 +907,32 @@ def _said_open(group: Group, sentence: Boundaries) -> bool:
     )
 
 
+# "just not", "nur nicht", "só não": an exception, not a bound
+_NOT_AFTER_ONLY = loose_compile(
+    r"(?<!\w)(?:only|just|nur|solo|sólo|só|seulement)\s+(?:not|nicht|no|não|pas)(?!\w)",
+    re.IGNORECASE,
+)
+# a day wished for: "Thursday would be best", "mejor el jueves", "am besten Donnerstag"
+_WISHED = loose_compile(
+    rf"(?<!\w)(?:{WISH}|best|better|ideal|prefer\w*|préf[eé]r\w*|mieux|mejor|melhor)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _bounds_one_day(group: Group, week: Group, scan: str, sentence: Boundaries) -> bool:
+    """One day of an open week told with "only" and no wish, in a sentence after the week's:
+    "Any time next week. Friday I'm only in until noon", "... Am Donnerstag nur vormittags"
+    bound that day inside the week; "Mejor el jueves, solo por la tarde" picks it from the
+    week, as "Next week: Monday, only mornings" and "Monday or Wednesday, just not 1-2" do."""
+    s = sentence.index(group.start)
+    if s == sentence.index(week.start) or len([a for a in group.atoms if a.day]) != 1:
+        return False
+    if not _only(group, scan) or _NOT_AFTER_ONLY.search(scan, group.start, group.end):
+        return False
+    start, end = sentence.span(s, len(scan))
+    return _WISHED.search(scan, start, end) is None
+
+
 # a phrase that ends its line, as the heading of a list below it does
 _HEADING = loose_compile(r"[^\S\n]*:?[^\S\n]*\n")
 
@@ -927,6 +972,7 @@ def _drop_week_phrases(
                 not (o.times and all(t.start in refused_times for t in o.times))
                 or _hours_excepted_after(o, scan)
             )
+            and not _bounds_one_day(o, g, scan, sentence)
         ]
         framed = {s, s + 1} if s + 1 in carried else {s}
         if any(

@@ -35205,6 +35205,202 @@ PROBES_R31VW += (
     ),
 )
 ALL_PROBES += PROBES_R31VW
+# Round 31, leave, travel and parts of a week (written in our own words, from the constructs
+# behind cl-005, bz-005 and ci-011). Sent Tuesday 1 December 2026: this week's Friday is the
+# 4th, next week is Monday 7 to Friday 11.
+def _r31lv(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+def _r31_week_but(day: int, start: str, end: str) -> Windows:
+    """Next week whole, but one of its days at the hours given."""
+    return tuple((d, start, end) if d == day else (d, "09:00", "17:00") for d in range(7, 12))
+
+
+_R31_FRI_TO_NOON = _r31_week_but(11, "09:00", "12:00")
+_R31_THU_AM = _r31_week_but(10, "09:00", "12:00")
+_R31_THU_PM = _r31_week_but(10, "12:00", "17:00")
+_R31_LATE_AM = each_day((10, 11), "09:00", "12:00")
+_R31_FRI_AM = ((4, "09:00", "12:00"),)
+
+PROBES_R31LV: tuple[Probe, ...] = (
+    # (1) a week offered whole, then one of its days bounded with "only" in a sentence of its
+    # own: the day is narrowed inside the week, not chosen from it
+    _r31lv("en", "Any time next week works. Friday I'm only around until noon.", _R31_FRI_TO_NOON),
+    _r31lv("en", "Any day next week is fine. Thursday just in the morning.", _R31_THU_AM),
+    _r31lv(
+        "en",
+        "Next week is wide open for me. On Friday only after 2 though.",
+        _r31_week_but(11, "14:00", "17:00"),
+    ),
+    _r31lv("en", "any time next week. friday only till 12", _R31_FRI_TO_NOON),
+    _r31lv(
+        "fr",
+        "La semaine prochaine, n'importe quand. Le vendredi seulement jusqu'à midi.",
+        _R31_FRI_TO_NOON,
+    ),
+    _r31lv(
+        "fr",
+        "Je suis disponible toute la semaine prochaine. Jeudi uniquement le matin.",
+        _R31_THU_AM,
+    ),
+    _r31lv("de", "Nächste Woche jederzeit. Freitag aber nur bis 12 Uhr.", _R31_FRI_TO_NOON),
+    _r31lv("de", "Nächste Woche geht jeder Tag. Am Donnerstag nur vormittags.", _R31_THU_AM),
+    _r31lv(
+        "es",
+        "La semana que viene cuando quieras. El viernes solo hasta el mediodía.",
+        _R31_FRI_TO_NOON,
+    ),
+    _r31lv("es", "Cualquier día de la semana que viene. El jueves sólo por la tarde.", _R31_THU_PM),
+    _r31lv("pt", "Semana que vem qualquer horário. Na sexta só até meio-dia.", _R31_FRI_TO_NOON),
+    _r31lv("pt", "Qualquer dia da semana que vem. Quinta só à tarde.", _R31_THU_PM),
+    # "in" until a time is at work until then, not busy ("in meetings", "in Boston" are)
+    _r31lv(
+        "en",
+        "Any day next week works except Tuesday morning. Friday I'm only in till 1.",
+        (*_r31_week_but(8, "12:00", "17:00")[:4], (11, "09:00", "13:00")),
+    ),
+    _r31lv(
+        "en",
+        "Friday I'm in meetings until noon, so Friday afternoon works.",
+        ((4, "12:00", "17:00"),),
+    ),
+    # look-alikes: the days wished for in the sentence after an open week are the offer
+    _r31lv(
+        "en",
+        "Next week I'm flexible. Tuesday or Thursday afternoon would be ideal.",
+        each_day((8, 10), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "es",
+        "La semana que viene estoy flexible. Mejor el jueves, solo por la tarde.",
+        ((10, "12:00", "17:00"),),
+    ),
+    _r31lv(
+        "de",
+        "Nächste Woche bin ich flexibel. Am besten Donnerstag, aber nur nachmittags.",
+        ((10, "12:00", "17:00"),),
+    ),
+    _r31lv(
+        "fr",
+        "La semaine prochaine je suis flexible. Idéalement mardi ou jeudi après-midi.",
+        each_day((8, 10), "12:00", "17:00"),
+    ),
+    # (3) a week told by its date said open in a sentence of its own, then the days of it
+    # wished for in the next: those are the offer, in that week, as after "next week"
+    _r31lv(
+        "en",
+        "I'm on PTO all of next week. Once I'm back, the week of the 14th is pretty open. "
+        "Tuesday or Wednesday afternoon would be ideal.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "en",
+        "The week of the 14th works for me. Tuesday after 2. Thursday morning.",
+        ((15, "14:00", "17:00"), (17, "09:00", "12:00")),
+    ),
+    _r31lv(
+        "fr",
+        "La semaine du 14 est assez libre. Idéalement mardi ou mercredi après-midi.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "fr",
+        "Je suis en congé la semaine prochaine. La semaine du 14, je suis flexible. Mardi ou "
+        "mercredi après-midi de préférence.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "de",
+        "Die Woche ab dem 14. ist bei mir ziemlich frei. Am besten Dienstag oder Mittwoch "
+        "nachmittags.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "de",
+        "Die Woche vom 14. passt gut. Dienstag oder Mittwoch nachmittags wäre ideal.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "es",
+        "La semana del 14 la tengo bastante libre. Mejor martes o miércoles por la tarde.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "pt",
+        "A semana do dia 14 está bem livre. Terça ou quarta à tarde seria o ideal.",
+        each_day((15, 16), "12:00", "17:00"),
+    ),
+    # look-alikes: a week of a date the sender may be away frames no day of the next sentence
+    # (handed: which Tuesday?); a deadline after the week is no day of it; a day refused leaves
+    # the rest
+    _r31lv(
+        "pt",
+        "Na semana do dia 14 vou viajar com a família. Terça ou quarta à tarde seria bom.",
+        each_day((8, 9), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "en",
+        "The week of the 14th we're driving down to see family. Tuesday or Wednesday afternoon "
+        "would be good.",
+        each_day((8, 9), "12:00", "17:00"),
+    ),
+    _r31lv(
+        "en",
+        "The week of the 14th is open. Reply by Friday please.",
+        each_day((14, 15, 16, 17, 18), "09:00", "17:00"),
+    ),
+    _r31lv(
+        "en",
+        "The week of the 14th is open. Thursday I'm out though.",
+        each_day((14, 15, 16, 18), "09:00", "17:00"),
+    ),
+    # (2) a day or a week said too full in the words people use for it, with a word of degree:
+    # it is turned down, not offered
+    _r31lv("en", "Thursday is a nightmare, but Friday morning works.", _R31_FRI_AM),
+    _r31lv("en", "Thursday is jam-packed, Friday morning works.", _R31_FRI_AM),
+    _r31lv("en", "This week's a zoo. Later next week? Mornings are best.", _R31_LATE_AM),
+    _r31lv("en", "This week is manic for me. Later next week, mornings ideally.", _R31_LATE_AM),
+    _r31lv(
+        "fr",
+        "Cette semaine est assez chargée de mon côté. La fin de la semaine prochaine, le matin.",
+        _R31_LATE_AM,
+    ),
+    _r31lv(
+        "fr",
+        "Cette semaine est compliquée pour moi. Plutôt la fin de la semaine prochaine, le matin.",
+        _R31_LATE_AM,
+    ),
+    _r31lv("de", "Donnerstag ist bei mir stressig, Freitag vormittags passt.", _R31_FRI_AM),
+    _r31lv("de", "Donnerstag ist es bei mir sehr eng, Freitag vormittags passt.", _R31_FRI_AM),
+    _r31lv(
+        "de",
+        "Diese Woche ist total voll. Ende nächster Woche? Am liebsten vormittags.",
+        _R31_LATE_AM,
+    ),
+    _r31lv("es", "El jueves lo tengo lleno, el viernes por la mañana me va.", _R31_FRI_AM),
+    _r31lv(
+        "es",
+        "Esta semana está muy cargada. A finales de la próxima semana, por la mañana.",
+        _R31_LATE_AM,
+    ),
+    _r31lv("pt", "Quinta está cheia, sexta de manhã dá.", _R31_FRI_AM),
+    _r31lv("pt", "Essa semana tá lotada. No final da semana que vem, de manhã.", _R31_LATE_AM),
+    # look-alikes: the same words negated, or "voll" as the German "fully"
+    _r31lv(
+        "de", "Donnerstag bin ich voll flexibel, am besten nachmittags.", ((3, "12:00", "17:00"),)
+    ),
+    _r31lv("de", "Donnerstag ist voll okay, am besten nachmittags.", ((3, "12:00", "17:00"),)),
+    _r31lv(
+        "en",
+        "Thursday isn't busy at all, Thursday afternoon works.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r31lv("fr", "Jeudi n'est pas chargé, jeudi après-midi ça marche.", ((3, "12:00", "17:00"),)),
+    _r31lv("es", "El jueves no está lleno, por la tarde me va.", ((3, "12:00", "17:00"),)),
+    _r31lv("pt", "Quinta não está cheia, à tarde dá.", ((3, "12:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R31LV
 
 
 def the_one(book: Iterable[Probe], opening: str) -> Probe:
@@ -35325,6 +35521,7 @@ def main() -> None:
         "r31hol": PROBES_R31HOL,
         "r31vw": PROBES_R31VW,
         "r31vd": PROBES_R31VD,
+        "r31lv": PROBES_R31LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
