@@ -34625,7 +34625,8 @@ def the_one(book: Iterable[Probe], opening: str) -> Probe:
 # cl-014). Days of December 2026: next week is Monday 7 to Friday 11. (1) "any day next week
 # except Wednesday, 4 to 6pm": the day excepted is refused whole, its hours after 5pm too; (2) "I'm
 # at the warehouse Thursday morning anyway, we can do the call then": the place is where the
-# sender can be reached, so its time is offered (or handed), never refused.
+# sender can be reached, so its time is offered (or handed), never refused; (3) an option picked
+# by its day and hour beside a reason naming its week (from cl-022).
 def _r31sw(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
@@ -34739,6 +34740,28 @@ PROBES_R31SW: tuple[Probe, ...] = (
     _r31sw("en", "I'm at the depot Thursday morning, but Friday is open.", _R31_FRI),
     _r31sw("fr", "Jeudi matin je suis à l'entrepôt, donc vendredi.", _R31_FRI),
     _r31sw("es", "El jueves en la mañana estoy en la bodega, mejor el viernes.", _R31_FRI),
+    # (3) an option picked by its day and hour, beside a reason that names the week it falls
+    # in (options as in OPTIONS, option 3 is Wednesday 2 December at 16:00): picked, or handed
+    # when the reason reads as a refusal of that week, never the option offered back
+    _r30pk(
+        "es",
+        "La opción del miércoles a las 4 de la tarde me queda perfecto, ya que esa semana salgo"
+        " temprano.",
+        3,
+    ),
+    _r30pk("es", "El miércoles a las 4 me viene bien, esa semana salgo antes del trabajo.", 3),
+    _r30pk("en", "Wednesday at 4 is perfect, that week I'm off early.", 3),
+    _r30pk("en", "Wednesday at 4pm works, I'm off work early that week.", 3),
+    _r30pk("fr", "Le mercredi à 16h me va, cette semaine-là je sors tôt.", 3),
+    _r30pk("fr", "Mercredi 16h c'est parfait, car cette semaine-là je finis plus tôt.", 3),
+    _r30pk("de", "Mittwoch um 16 Uhr passt, die Woche habe ich eh früher frei.", 3),
+    _r30pk("pt", "Quarta às 16h está ótimo, nessa semana eu saio cedo.", 3),
+    _r30pk(
+        "pt", "A opção de quarta às 4 da tarde é perfeita, pois nessa semana saio mais cedo.", 3
+    ),
+    # look-alikes: the pick alone, and another day refused beside it
+    _r30pk("es", "El miércoles a las 4 de la tarde me queda perfecto.", 3),
+    _r30pk("en", "Wednesday at 4 works, Thursday I'm off.", 3),
 )
 ALL_PROBES += PROBES_R31SW
 
