@@ -34626,7 +34626,8 @@ def the_one(book: Iterable[Probe], opening: str) -> Probe:
 # except Wednesday, 4 to 6pm": the day excepted is refused whole, its hours after 5pm too; (2) "I'm
 # at the warehouse Thursday morning anyway, we can do the call then": the place is where the
 # sender can be reached, so its time is offered (or handed), never refused; (3) an option picked
-# by its day and hour beside a reason naming its week (from cl-022).
+# by its day and hour beside a reason naming its week (from cl-022); (4) one option refused by
+# its day and clock, "the other two" taken (from cj-028).
 def _r31sw(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
@@ -34762,6 +34763,26 @@ PROBES_R31SW: tuple[Probe, ...] = (
     # look-alikes: the pick alone, and another day refused beside it
     _r30pk("es", "El miércoles a las 4 de la tarde me queda perfecto.", 3),
     _r30pk("en", "Wednesday at 4 works, Thursday I'm off.", 3),
+    # (4) one option refused by its day and "a las N no llego", "the other two" taken: the
+    # refused clock names the option, not the day from that hour on (from cj-028)
+    _r30pk(
+        "es",
+        "El miércoles a las 4 no llego porque vengo de Toluca, pero cualquiera de las otras dos"
+        " me sirve.",
+        1,
+    ),
+    _r30pk("es", "El miércoles a las 4 no llego, las otras dos me van bien.", 1),
+    _r30pk(
+        "es",
+        "El miércoles a las 4 no alcanzo a llegar, pero cualquiera de las otras dos me sirve.",
+        1,
+    ),
+    _r30pk("es", "El jueves a las 10 no llego, pero cualquiera de las otras dos me sirve.", 1),
+    _r30pk("pt", "Quarta às 4 não chego, mas qualquer uma das outras duas serve.", 1),
+    _r30pk("fr", "Mercredi à 16h je n'arrive pas, mais les deux autres me vont.", 1),
+    _r30pk("de", "Mittwoch um 16 Uhr schaffe ich nicht, aber die anderen beiden gehen.", 1),
+    # look-alike: the day alone refused, two options on it, one left
+    _r30pk("es", "El miércoles no llego, pero la del jueves me sirve.", 2),
 )
 ALL_PROBES += PROBES_R31SW
 
