@@ -789,7 +789,7 @@ def _turned_down(
         and not (h.cue is Cue.BUSY and says_free(folded, h.start, h.end))
         # "I'm at the store tomorrow morning anyway, could do a call then": kept there whatever
         # comes, so reachable there
-        and not (h.cue is Cue.BUSY and _anyway(folded, ends, h.end))
+        and not (h.cue is Cue.BUSY and _anyway(folded, ends, h.end) is not None)
         and bisect_right(ends, h.start) not in modelled
     ]
     if not down:
@@ -812,11 +812,9 @@ def _turned_down(
     return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
 
 
-def _anyway(folded: str, ends: list[int], at: int) -> bool:
+def _anyway(folded: str, ends: list[int], at: int) -> re.Match[str] | None:
     clause = bisect_right(ends, at)
-    return (
-        ANYWAY.search(folded, at, ends[clause] if clause < len(ends) else len(folded)) is not None
-    )
+    return ANYWAY.search(folded, at, ends[clause] if clause < len(ends) else len(folded))
 
 
 def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Mention]) -> bool:
@@ -979,8 +977,11 @@ def _unread(
     offering: list[timeresolve.Mention],
     context: Context,
 ) -> bool:
-    # (what the cues and the time reader read, mapped once for every doubt below)
-    covered = covered_chars(folded, _explained(cues, times))
+    # (what the cues and the time reader read, mapped once for every doubt below; and the
+    # "anyway" that made a busy state a place to be reached at)
+    anyway = [_anyway(folded, times.clauses, h.end) for h in cues.hits if h.cue is Cue.BUSY]
+    read = [m.span() for m in anyway if m is not None]
+    covered = covered_chars(folded, _explained(cues, times) + read)
     offers = sorted(m.span[0] for m in offering)
     return (
         len(odd_words(text, folded, covered, times.clauses, offers)) >= _ODD_WORDS
