@@ -1443,6 +1443,13 @@ def option_unoffered(
     return False
 
 
+def options_offered_back(offered: Sequence[Window], proposed: Sequence[Window]) -> bool:
+    """Nothing offered but options, each exactly ("La opción del jueves a las 5 me queda
+    perfecto, ya que esa semana salgo temprano"): the reply names an option to take it, and
+    words beside it that the reader took for a refusal kept it from being picked."""
+    return bool(offered) and all(w in proposed for w in offered)
+
+
 def refused_week_offered(offered: Sequence[Window], proposed: Sequence[Window]) -> bool:
     """Every weekday of an option's week offered while every option was refused ("the dates all
     fall in my holiday; the following week, any afternoon"): the week after which, the reader's

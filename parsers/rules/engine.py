@@ -47,6 +47,7 @@ from parsers.rules.doubt import (
     option_by_rank,
     option_refused,
     option_unoffered,
+    options_offered_back,
     part_left_out,
     part_misapplied,
     part_unapplied,
@@ -98,6 +99,7 @@ from parsers.rules.unplaced import (
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
+from parsers.time.cues import ANYWAY
 from parsers.time.words import IF_WORDS
 
 # Confidence levels: what kind of evidence decided the reading.
@@ -667,7 +669,10 @@ def _doubted(
         or (
             offers
             and context.stage is Stage.PROPOSED
-            and option_unoffered(times().mentions, offered(), context.proposed)
+            and (
+                option_unoffered(times().mentions, offered(), context.proposed)
+                or options_offered_back(offered(), context.proposed)
+            )
         )
         or (
             intent is Intent.FEEDBACK
@@ -787,6 +792,9 @@ def _turned_down(
         # (round 26) "I'm available on", "je suis disponible", "tengo un hueco": a state of
         # being free, which the cue of a busy state also opens
         and not (h.cue is Cue.BUSY and says_free(folded, h.start, h.end))
+        # "I'm at the store tomorrow morning anyway, could do a call then": kept there whatever
+        # comes, so reachable there
+        and not (h.cue is Cue.BUSY and _anyway(folded, ends, h.end) is not None)
         and bisect_right(ends, h.start) not in modelled
     ]
     if not down:
@@ -807,6 +815,11 @@ def _turned_down(
         if clause < len(ends) and folded[ends[clause]] == "(":
             refused.add(clause + 1)
     return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
+
+
+def _anyway(folded: str, ends: list[int], at: int) -> re.Match[str] | None:
+    clause = bisect_right(ends, at)
+    return ANYWAY.search(folded, at, ends[clause] if clause < len(ends) else len(folded))
 
 
 def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Mention]) -> bool:
@@ -969,8 +982,11 @@ def _unread(
     offering: list[timeresolve.Mention],
     context: Context,
 ) -> bool:
-    # (what the cues and the time reader read, mapped once for every doubt below)
-    covered = covered_chars(folded, _explained(cues, times))
+    # (what the cues and the time reader read, mapped once for every doubt below; and the
+    # "anyway" that made a busy state a place to be reached at)
+    anyway = [_anyway(folded, times.clauses, h.end) for h in cues.hits if h.cue is Cue.BUSY]
+    read = [m.span() for m in anyway if m is not None]
+    covered = covered_chars(folded, _explained(cues, times) + read)
     offers = sorted(m.span[0] for m in offering)
     return (
         len(odd_words(text, folded, covered, times.clauses, offers)) >= _ODD_WORDS

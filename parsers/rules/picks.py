@@ -485,10 +485,15 @@ _DAY_THEN_NUMBER = re.compile(
 
 
 def _at_option_hour(
-    folded: str, clauses: _Clauses, proposed: Sequence[Window], mentions: Sequence[Mention]
+    folded: str,
+    clauses: _Clauses,
+    proposed: Sequence[Window],
+    mentions: Sequence[Mention],
+    refused: bool = False,
 ) -> list[tuple[int, set[int]]]:
     """Where each weekday followed by a clock stands, and the options that start on that
-    weekday at that clock in the zone the reader read it in (or the first phrase it read)."""
+    weekday at that clock in the zone the reader read it in (or the first phrase it read);
+    those in clauses said no to as well when `refused`."""
     read = sorted((m.span, m.windows[0].start.tzinfo) for m in mentions if m.windows)
     starts = [start for (start, _), _ in read]
     every = range(1, len(proposed) + 1)
@@ -496,7 +501,7 @@ def _at_option_hour(
     options: dict[tuple[int, time | None, tzinfo | None], set[int]] = {}
     found = []
     for m in _DAY_THEN_NUMBER.finditer(folded):
-        if clauses.negated(m.start(1), m.end(1)):
+        if not refused and clauses.negated(m.start(1), m.end(1)):
             continue
         i = bisect_right(starts, m.start()) - 1
         inside = i >= 0 and read[i][0][1] > m.start()
@@ -1138,9 +1143,21 @@ def pick(
         # ("Option 1 works, the other two don't" leaves option 1 named)
         before = {n for n, _ in named} | _on_days_named(folded, mentions, proposed, others[0][0])
         if before and _said(folded, hits, clauses, clauses.bounds(*others[0])):
-            left = set(range(1, len(proposed) + 1)) - before
+            options = set(range(1, len(proposed) + 1))
+            left = options - before
             count = _OTHERS_COUNT.search(folded, *others[0])
-            miscounted = count is not None and len(left) != (2 if count.group(1) else 3)
+            told = 2 if count is not None and count.group(1) else 3
+            miscounted = count is not None and len(left) != told
+            if miscounted:
+                # "el jueves a las 9 no llego, cualquiera de las otras dos", two options on
+                # Thursday and the 9 read as the day from 9: the weekday and its clock name
+                # the one option it starts
+                at_hour = _at_option_hour(folded, clauses, proposed, mentions, refused=True)
+                timed = {n for n, _ in named}.union(
+                    *(on for at, on in at_hour if at < others[0][0])
+                )
+                if timed and len(options - timed) == told:
+                    left, miscounted = options - timed, False
             return Pick(min(left), explicit=not miscounted, ambiguous=miscounted) if left else None
     every = _every_but(folded, hits, clauses)
     if every is not None:

@@ -322,14 +322,33 @@ _CHILDCARE = (
 # is there ("Mardi je suis au bloc à partir de midi"), and a yes after it says the place suits
 # ("estoy en el club igual, así que me sirve"), unless the yes is said of another day after a
 # comma ("Mardi je suis à Lyon, mercredi après 14h ça me va")
-_PLACE_TAIL = (
-    r"(?![^.,;\n]{0,40}?(?:\d|midi|mediod[ií]a|meio-dia|mittag))"
-    r"(?!(?:(?!,\s*(?:(?:el|le|am|on|na|no|a|o)\s+)?(?:" + alternation(WEEKDAYS) + r")(?!\w))"
-    r"[^.\n]){0,60}?(?<!\w)"
-    r"(?:anyway|igual|sowieso|ohnehin|quand\s+même|de\s+toute\s+façon"
-    r"|de\s+qualquer\s+(?:jeito|forma)|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
-    r"|convient|m['’]arrange|me\s+serve|dá)(?!\w))"
+
+
+def _not_told_free(words: str) -> str:
+    """A place kept from refusing its day by `words` after it, in its own sentence and before
+    another day is named after a comma."""
+    return (
+        r"(?!(?:(?!,\s*(?:(?:el|le|am|on|na|no|a|o)\s+)?(?:" + alternation(WEEKDAYS) + r")(?!\w))"
+        rf"[^.\n]){{0,60}}?(?<!\w)(?:{words})(?!\w))"
+    )
+
+
+# "there anyway": the sender will be at the place whatever comes, so can be reached there
+_ANYWAY = (
+    r"anyways?|regardless|in\s+any\s+case|igual|sowieso|ohnehin|quand\s+même"
+    r"|de\s+toute\s+(?:façon|manière)|de\s+todos\s+modos|de\s+todas\s+(?:formas|maneras)"
+    r"|de\s+qualquer\s+(?:jeito|forma|maneira)"
 )
+ANYWAY = loose_compile(rf"(?<!\w)(?:{_ANYWAY})(?!\w)", re.IGNORECASE)
+_PLACE_TAIL = r"(?![^.,;\n]{0,40}?(?:\d|midi|mediod[ií]a|meio-dia|mittag))" + _not_told_free(
+    rf"{_ANYWAY}|me\s+sirve|me\s+va|me\s+viene|works|suits|passt|geht"
+    r"|convient|m['’]arrange|me\s+serve|dá"
+)
+# English hours after a place are when the sender is kept there ("I'm at the plant until 2"),
+# and a yes after it may be another day's ("I'm at the plant Thursday but Friday works"): only
+# "anyway" says the place is where the sender can be reached ("I'm at the store tomorrow
+# morning anyway, could do a call then")
+_EN_PLACE_TAIL = _not_told_free(_ANYWAY)
 # The sender kept at a place other than the office or home: "je suis au salon", "bin ich im
 # Audit", "estoy en la feria", "estou na obra" (as "I'm at the plant" in English)
 _AT_PLACE = (
@@ -547,10 +566,10 @@ _NEGATIVE = (
     # (phones drop the apostrophe, and a place far off takes a particle: "im at the bike expo",
     # "I'm up at the pass", "I'll be out at the rig")
     r"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)"
-    rf"\s+{_AT_FAR}(?:a|an|the|my|her|his|our|their)\s+{_NOT_SEAT}\w+|wedding|funeral|"
+    rf"\s+{_AT_FAR}(?:a|an|the|my|her|his|our|their)\s+{_NOT_SEAT}\w+{_EN_PLACE_TAIL}|wedding|funeral|"
     # at an event or a place named by its name: "I'm at GDC all that week", "im at Web Summit",
     # "I'm up at Loveland Pass"
-    rf"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+{_AT_FAR}(?-i:[A-Z])\w+|"
+    rf"(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+{_AT_FAR}(?-i:[A-Z])\w+{_EN_PLACE_TAIL}|"
     # the sender in a room that keeps them: "I'm in theatre from midday", "in clinic from 1pm"
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:in|on)\s+"
     r"(?:the\s+)?(?:theatre|theater|"
@@ -846,7 +865,7 @@ _POST_NEGATIVE = (
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)"
     rf"\s+{_AT_FAR}(?:(?:a|an|the|my|her|his|our|their)\s+{_NOT_SEAT}\w+|(?-i:[A-Z])\w+)"
-    rf"|{_AT_PLACE}|{_WITH_TASK}|{_IN_TOWN}|{_RELAYED_STATE}"
+    rf"{_EN_PLACE_TAIL}|{_AT_PLACE}|{_WITH_TASK}|{_IN_TOWN}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
     r"|auf\s+(?:einer|der)\s+(?:messe"

@@ -790,6 +790,9 @@ def _same_half(part: tuple[int, int], start: int) -> bool:
     return (start < _NOON) == (part[0] < _NOON)
 
 
+_WHOLE_DAY = (0, 24 * 60)
+
+
 def _windows(days: list[date], spans: list[tuple[tuple[int, int], ZoneInfo, str]]) -> list[Window]:
     return [window_on(d, span, zone) for d in days for span, zone, _ in spans]
 
@@ -1472,7 +1475,12 @@ def _analyse(
                 )
             continue
         if g.negated and not rest:
-            (out.refused_broad if g.broad else out.refused_named).extend(pos)
+            # "any day this week except Thursday, 4 to 6pm": a day refused with no hours of its
+            # own is refused whole, the hours offered past the working day with it (its mention
+            # keeps the working day, which options and doubts are matched against)
+            whole = [(_WHOLE_DAY, frame.zone, "part")]
+            cut = pos if g.times else _windows(dates[id(g)], whole)
+            (out.refused_broad if g.broad else out.refused_named).extend(cut)
         else:
             if _only(g, scan):
                 # "Thursday afternoon or Friday morning, but Friday only until 11": the hours

@@ -35410,6 +35410,173 @@ def the_one(book: Iterable[Probe], opening: str) -> Probe:
     return found[0]
 
 
+# Round 31, a day excepted from a span of days whose hours pass the working day, and a place
+# the sender is at "anyway" (written in our own words, from the constructs behind cm-005 and
+# cl-014). Days of December 2026: next week is Monday 7 to Friday 11. (1) "any day next week
+# except Wednesday, 4 to 6pm": the day excepted is refused whole, its hours after 5pm too; (2) "I'm
+# at the warehouse Thursday morning anyway, we can do the call then": the place is where the
+# sender can be reached, so its time is offered (or handed), never refused; (3) an option picked
+# by its day and hour beside a reason naming its week (from cl-022); (4) one option refused by
+# its day and clock, "the other two" taken (from cj-028).
+def _r31sw(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R31_BUT_WED = (7, 8, 10, 11)
+_R31_THU_AM = ((3, "09:00", "12:00"),)
+_R31_FRI = ((4, "09:00", "17:00"),)
+
+PROBES_R31SW: tuple[Probe, ...] = (
+    # (1) a day excepted, the hours past five
+    _r31sw(
+        "en",
+        "Any day next week except Wednesday, between 4 and 6pm.",
+        each_day(_R31_BUT_WED, "16:00", "18:00"),
+    ),
+    _r31sw(
+        "en",
+        "I'm free all next week apart from Wednesday, from 5 to 7pm.",
+        each_day(_R31_BUT_WED, "17:00", "19:00"),
+    ),
+    _r31sw(
+        "en",
+        "next week any day but wednesday, ideally 4-6pm",
+        each_day(_R31_BUT_WED, "16:00", "18:00"),
+    ),
+    _r31sw(
+        "fr",
+        "N'importe quel jour la semaine prochaine sauf mercredi, entre 16h et 18h.",
+        each_day(_R31_BUT_WED, "16:00", "18:00"),
+    ),
+    _r31sw(
+        "fr",
+        "Toute la semaine prochaine sauf le mercredi, de 17h à 19h.",
+        each_day(_R31_BUT_WED, "17:00", "19:00"),
+    ),
+    _r31sw(
+        "de",
+        "Nächste Woche jeden Tag außer Mittwoch, zwischen 16 und 18 Uhr.",
+        each_day(_R31_BUT_WED, "16:00", "18:00"),
+    ),
+    _r31sw(
+        "de",
+        "Die ganze nächste Woche ausser Mittwoch, von 17 bis 19 Uhr.",
+        each_day(_R31_BUT_WED, "17:00", "19:00"),
+    ),
+    _r31sw(
+        "es",
+        "Cualquier día de la semana que viene menos el miércoles, de 4 a 6 de la tarde.",
+        each_day(_R31_BUT_WED, "16:00", "18:00"),
+    ),
+    _r31sw(
+        "es",
+        "Toda la próxima semana excepto el miercoles, entre las 17 y las 19.",
+        each_day(_R31_BUT_WED, "17:00", "19:00"),
+    ),
+    _r31sw(
+        "pt",
+        "Qualquer dia da semana que vem menos quarta, entre 16h e 18h.",
+        each_day(_R31_BUT_WED, "16:00", "18:00"),
+    ),
+    _r31sw(
+        "pt",
+        "A semana que vem toda, exceto quarta, das 17h às 19h.",
+        each_day(_R31_BUT_WED, "17:00", "19:00"),
+    ),
+    # look-alikes: hours inside the working day, and a part of the day excepted
+    _r31sw(
+        "en",
+        "Any day next week except Wednesday, between 2 and 4pm.",
+        each_day(_R31_BUT_WED, "14:00", "16:00"),
+    ),
+    _r31sw(
+        "es",
+        "Cualquier día de la semana que viene menos el miércoles, de 14 a 16.",
+        each_day(_R31_BUT_WED, "14:00", "16:00"),
+    ),
+    _r31sw(
+        "en",
+        "Any day next week except Wednesday morning, between 4 and 6pm.",
+        each_day((7, 8, 9, 10, 11), "16:00", "18:00"),
+    ),
+    # (2) a place the sender is at anyway
+    _r31sw(
+        "en",
+        "I'm at the warehouse Thursday morning anyway, we could do the call then.",
+        _R31_THU_AM,
+    ),
+    _r31sw("en", "Thursday morning I'm at the depot anyways, so that works.", _R31_THU_AM),
+    _r31sw(
+        "fr",
+        "Jeudi matin je suis à l'entrepôt de toute façon, on peut faire l'appel à ce moment-là.",
+        _R31_THU_AM,
+    ),
+    _r31sw(
+        "de",
+        "Donnerstagvormittag bin ich sowieso im Lager, da können wir telefonieren.",
+        _R31_THU_AM,
+    ),
+    _r31sw(
+        "es",
+        "El jueves en la mañana estoy en la bodega de todos modos, podemos hacer la llamada ahí.",
+        _R31_THU_AM,
+    ),
+    _r31sw(
+        "pt",
+        "Na quinta de manhã estou no armazém de qualquer jeito, podemos fazer a ligação então.",
+        _R31_THU_AM,
+    ),
+    # look-alikes: the same place with no "anyway" refuses its time
+    _r31sw("en", "Thursday morning I'm at the warehouse, so Friday.", _R31_FRI),
+    _r31sw("en", "I'm at the depot Thursday morning, but Friday is open.", _R31_FRI),
+    _r31sw("fr", "Jeudi matin je suis à l'entrepôt, donc vendredi.", _R31_FRI),
+    _r31sw("es", "El jueves en la mañana estoy en la bodega, mejor el viernes.", _R31_FRI),
+    # (3) an option picked by its day and hour, beside a reason that names the week it falls
+    # in (options as in OPTIONS, option 3 is Wednesday 2 December at 16:00): picked, or handed
+    # when the reason reads as a refusal of that week, never the option offered back
+    _r30pk(
+        "es",
+        "La opción del miércoles a las 4 de la tarde me queda perfecto, ya que esa semana salgo"
+        " temprano.",
+        3,
+    ),
+    _r30pk("es", "El miércoles a las 4 me viene bien, esa semana salgo antes del trabajo.", 3),
+    _r30pk("en", "Wednesday at 4 is perfect, that week I'm off early.", 3),
+    _r30pk("en", "Wednesday at 4pm works, I'm off work early that week.", 3),
+    _r30pk("fr", "Le mercredi à 16h me va, cette semaine-là je sors tôt.", 3),
+    _r30pk("fr", "Mercredi 16h c'est parfait, car cette semaine-là je finis plus tôt.", 3),
+    _r30pk("de", "Mittwoch um 16 Uhr passt, die Woche habe ich eh früher frei.", 3),
+    _r30pk("pt", "Quarta às 16h está ótimo, nessa semana eu saio cedo.", 3),
+    _r30pk(
+        "pt", "A opção de quarta às 4 da tarde é perfeita, pois nessa semana saio mais cedo.", 3
+    ),
+    # look-alikes: the pick alone, and another day refused beside it
+    _r30pk("es", "El miércoles a las 4 de la tarde me queda perfecto.", 3),
+    _r30pk("en", "Wednesday at 4 works, Thursday I'm off.", 3),
+    # (4) one option refused by its day and "a las N no llego", "the other two" taken: the
+    # refused clock names the option, not the day from that hour on (from cj-028)
+    _r30pk(
+        "es",
+        "El miércoles a las 4 no llego porque vengo de Toluca, pero cualquiera de las otras dos"
+        " me sirve.",
+        1,
+    ),
+    _r30pk("es", "El miércoles a las 4 no llego, las otras dos me van bien.", 1),
+    _r30pk(
+        "es",
+        "El miércoles a las 4 no alcanzo a llegar, pero cualquiera de las otras dos me sirve.",
+        1,
+    ),
+    _r30pk("es", "El jueves a las 10 no llego, pero cualquiera de las otras dos me sirve.", 1),
+    _r30pk("pt", "Quarta às 4 não chego, mas qualquer uma das outras duas serve.", 1),
+    _r30pk("fr", "Mercredi à 16h je n'arrive pas, mais les deux autres me vont.", 1),
+    _r30pk("de", "Mittwoch um 16 Uhr schaffe ich nicht, aber die anderen beiden gehen.", 1),
+    # look-alike: the day alone refused, two options on it, one left
+    _r30pk("es", "El miércoles no llego, pero la del jueves me sirve.", 2),
+)
+ALL_PROBES += PROBES_R31SW
+
+
 def main() -> None:
     import sys
 
@@ -35522,6 +35689,7 @@ def main() -> None:
         "r31vw": PROBES_R31VW,
         "r31vd": PROBES_R31VD,
         "r31lv": PROBES_R31LV,
+        "r31sw": PROBES_R31SW,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
