@@ -35021,6 +35021,8 @@ PROBES_R31HOL: tuple[Probe, ...] = (
     _r31("pt", "Bom Carnaval! Quarta à tarde pode ser.", (10,), _R31_FEB),
 )
 ALL_PROBES += PROBES_R31HOL
+
+
 # Round 31, the ninth vocabulary's word classes: a word said in passing between an exception and
 # the day it leaves out, a break in its other nouns, and a list entry whose words give its whole
 # day; dates from Tuesday 1 December
@@ -35205,6 +35207,8 @@ PROBES_R31VW += (
     ),
 )
 ALL_PROBES += PROBES_R31VW
+
+
 # Round 31, leave, travel and parts of a week (written in our own words, from the constructs
 # behind cl-005, bz-005 and ci-011). Sent Tuesday 1 December 2026: this week's Friday is the
 # 4th, next week is Monday 7 to Friday 11.
