@@ -20,6 +20,7 @@ from parsers.time.words import (
     HOUR_WORDS,
     IF_WORDS,
     MONTHS,
+    OUT_AWAY,
     PART_WORDS,
     PARTS,
     RELATIVE_DAYS,
@@ -418,7 +419,7 @@ _ROW_END = re.compile(r"[;\n]|(?<![.\d])[.!?](?=\s+[A-ZÀ-Þ¿¡])")
 # "Fr 11.12. Betriebsausflug, nicht erreichbar", "Seg 7: não posso, estou de plantão".
 _TAKEN = re.compile(
     r"\b(?:unavailable|not\s+(?:available|free|possible)|can'?not|can't|busy|booked|blocked|off"
-    r"|away|pto|(?<!work\s)(?<!works\s)(?<!worked\s)out|travell?ing|on\s+leave|holiday|vacation"
+    rf"|away|pto|{OUT_AWAY}|travell?ing|on\s+leave|holiday|vacation"
     r"|no\s+good"
     r"|pas\s+(?:disponible|libre|possible)|indisponible|impossible|ne\s+(?:peux|peut|suis|sera)\s+pas"
     r"|occupee?|absente?|en\s+visite|en\s+deplacement|en\s+conges?|conge|pris|prise"

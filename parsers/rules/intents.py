@@ -2498,12 +2498,11 @@ _NEGATION = re.compile(
     r"|so\b|sure|wait|esperar|attendre|warten|objection|problem|reason|hesit\w*|available|free"
     r"|disponible|dispo|libre|verfugbar|frei|disponivel|livre))"
 )
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\n()…]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b")
+_BREAK_MARKS = r"[.,;:!?()…]|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b"
+_CLAUSE_BREAK = re.compile(r"\n|" + _BREAK_MARKS)
 # (round 31) a step's clause runs on over the single line breaks of wrapped mail ("werden Herrn
 # Yilmaz daher keine\nweitere Runde anbieten"); a blank line still ends it
-_STEP_CLAUSE_BREAK = re.compile(
-    r"[.,;:!?()…]|\n(?=[ \t]*\n)|\s[-–—]\s|\b(?:but|pero|mais|aber|mas)\b"
-)
+_STEP_CLAUSE_BREAK = re.compile(r"\n(?=[ \t]*\n)|" + _BREAK_MARKS)
 _NEGATION_REACH = 40  # "nicht zur", "won't be inviting her to a", "ne la retiendrons pas pour le"
 
 

@@ -13,6 +13,7 @@ from parsers.time.words import (
     CLOCK_WORDS,
     ENGAGED_AT,
     LUNCH_WORDS,
+    OUT_AWAY,
     PART_WORDS,
     PHONE_NO,
     REASON_LEAD,
@@ -600,9 +601,8 @@ _NEGATIVE = (
     r"no\s+(?:tengas|tengan|tenga)\s+en\s+cuenta|ne\s+tenez\s+pas\s+compte|"
     r"(?:a\s+)?no-?go(?:\s+(?:for|on))|"
     r"vergiss|esquece|pto|ooo|out\s+of\s+(?:the\s+)?office|fora\s+do\s+escrit[óo]rio|"
-    # ("works out", "could work out": the verb of things going well, no absence)
     r"fuera\s+de\s+(?:la\s+)?oficina|hors\s+du\s+bureau|busy|booked|blocked|tied\s+up|away|off"
-    r"|(?<!work\s)(?<!works\s)(?<!worked\s)out|"
+    rf"|{OUT_AWAY}|"
     r"travell?ing|driving|flying|on\s+site|on\s+(?:(?:annual|parental|paternity|maternity|sick|study"
     r"|medical|compassionate|garden|family)\s+)?(?:holiday|vacation|leave)|"
     # out working in the field: "tô em campo", "en terreno", "sur le terrain", "im Außendienst"

@@ -166,6 +166,8 @@ PERIOD_HALVES: Mapping[str, str] = {
 # vous convient", "wann immer es Ihnen passt", "na hora que preferir", "whenever suits you"), as
 # a per-day list writes a day open all day: a word for "when" or "at the hour that", then whom
 # the choice is left to; or a phrase of choice said whole ("à votre convenance").
+# "out" as away, not the "out" of things going well ("works out", "could work out")
+OUT_AWAY = r"(?<!work\s)(?<!works\s)(?<!worked\s)out"
 CHOICE_LEADS = (
     *("a la hora que", "a cualquier hora que", "en el horario que", "cuando", "cuando mejor"),
     *("na hora que", "no horário que", "à hora que", "a qualquer hora que", "quando"),
