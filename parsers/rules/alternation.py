@@ -84,6 +84,13 @@ def _heads(parsed: list[tuple[Any, Any]] | None) -> frozenset[str] | None:
     return None if empty else heads
 
 
+def may_open_on(pattern: str, chars: re.Pattern[str]) -> bool:
+    """Whether a match of `pattern` may start with a character `chars` matches (or be empty):
+    True wherever its first characters cannot be read."""
+    heads = _heads(_parsed(pattern))
+    return heads is None or any(chars.fullmatch(c) for c in heads)
+
+
 def grouped(patterns: list[str], *, word_start: bool = True, by_second: bool = False) -> str:
     """One alternation of word patterns (each meant after a word boundary), behind a shared
     look-behind, with branches grouped by the letters they can start with (and `by_second`,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parsers.rules.alternation import branches, grouped, word_led
+from parsers.rules.alternation import branches, grouped, may_open_on, word_led
 from parsers.time.accents import loose_compile, loosen
 from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, FRONTED, TAKEN, WORKING
 from parsers.time.words import (
@@ -710,13 +710,19 @@ _NEGATIVE = (
     rf"{EXCLUDED})"
 )
 # ... and the sender's state (ruled_out), last and apart: its branches are grouped by letter
-# already, and a branch whose first letters `grouped` cannot see is copied into every group
+# already, and a branch whose first letters `grouped` cannot see is copied into every group.
+# All three open where no word goes on (a clause opened by FRONTED follows a stop, a space or
+# nothing): one look-behind before them all skips a position inside a word at once.
 NEGATIVE = loose_compile(
-    f"(?:{grouped(branches(_NEGATIVE))}|(?<!\\w){TAKEN}|{FRONTED})" + r"(?!\w)", re.IGNORECASE
+    f"(?<!\\w)(?:{grouped(branches(_NEGATIVE), word_start=False)}|{TAKEN}|{FRONTED})(?!\\w)",
+    re.IGNORECASE,
 )
-_POST_NEGATIVE_LEAD = (
+# the spaces and stops between a day and what is said of it
+_RUN_CHAR = r"[\s,:]"
+_LEAD_RUN = _RUN_CHAR + "*"
+_LEAD_WORDS = (
     # "cette semaine-là ne sera pas possible": the week named back, then refused
-    r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?"
+    r"(?:-?l[àa](?!\w)[\s,]*)?"
     # the day set apart by a cleft: "quinta é que não dá", "el jueves es que no puedo"
     r"(?:(?:é|es)\s+que\s+(?=n))?"
     # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",
@@ -728,6 +734,22 @@ _POST_NEGATIVE_LEAD = (
     r"(?:(?:['’]s\s+)?(?=[sotmic])(?:slots?|times?|options?|meeting|interview|call)"
     r"(?:\s+(?:that\s+|which\s+)?(?:we|you|i|they|he|she)\s+[a-z]+(?:\s+(?:about|for|on))?)?[\s,]+)?"
 )
+_POST_NEGATIVE_LEAD = _LEAD_RUN + _LEAD_WORDS
+_OPENS_RUN = re.compile(_RUN_CHAR)
+
+
+def _after_lead(body: str, options: list[str]) -> str:
+    """The lead, then `body`, the alternation of `options`, with the run of spaces and stops
+    taken whole. Where it is not, the engine tries the body again after each shorter run, and
+    none of the lead's words opens on a space or a stop: so only an option that may open on one
+    can match after a shorter run (a per-day entry's ": no", "\t– no"), and it alone is tried
+    there, in the same order (the same matches; a day and its comma were three tries of every
+    refusal, the adversarial units' costliest match)."""
+    spaced = [o for o in options if may_open_on(o, _OPENS_RUN)]
+    whole = f"{_LEAD_RUN}+{_LEAD_WORDS}{body}"
+    return f"(?:{whole}|{_LEAD_RUN}(?={_RUN_CHAR})(?:{'|'.join(spaced)}))" if spaced else whole
+
+
 # Someone else's state after the days, as an assistant or a recruiter relays it: "Monday and
 # Friday he is in board meetings", "jeudi elle est en déplacement", "Freitag ist er im Werk",
 # "el lunes está de viaje", "quinta ela está viajando" (the subject dropped where the verb
@@ -1006,10 +1028,13 @@ _POST_NEGATIVE = (
 # matched after every day read: its branches are grouped by their first letters, as NEGATIVE's
 _POST_NEGATIVE_GROUPED = grouped(branches(_POST_NEGATIVE), word_start=False)
 POST_NEGATIVE = loose_compile(
-    _POST_NEGATIVE_LEAD + f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", re.IGNORECASE
+    _after_lead(
+        f"(?:{_REACH_BACK}|{_POST_NEGATIVE_GROUPED})", [_REACH_BACK, *branches(_POST_NEGATIVE)]
+    ),
+    re.IGNORECASE,
 )
 # a verdict or the sender's state right after a day rules it out
-RULED_OUT = loose_compile(rf"{_POST_NEGATIVE_LEAD}{AFTER_DAY}", re.IGNORECASE)
+RULED_OUT = loose_compile(_after_lead(AFTER_DAY, [AFTER_DAY]), re.IGNORECASE)
 _SAYS_OUT_OF_REACH = loose_compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
 _SAYS_HARD = loose_compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 
@@ -1022,10 +1047,11 @@ def _post_negative(reach: bool, hard: bool, whole_day: bool) -> re.Pattern[str]:
         if (hard or b != _JUDGED_HARD) and (whole_day or b != WHOLE_DAY_SPENT)
     ]
     refusals = grouped(kept, word_start=False)
-    return loose_compile(
-        _POST_NEGATIVE_LEAD + (f"(?:{_REACH_BACK}|{refusals})" if reach else refusals),
-        re.IGNORECASE,
-    )
+    if reach:
+        return loose_compile(
+            _after_lead(f"(?:{_REACH_BACK}|{refusals})", [_REACH_BACK, *kept]), re.IGNORECASE
+        )
+    return loose_compile(_after_lead(f"(?:{refusals})", kept), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
