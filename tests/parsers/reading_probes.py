@@ -35847,13 +35847,42 @@ PROBES_R32HOL: tuple[Probe, ...] = (
     # look-alikes: the relative clause says something else of the day; a holiday that frees
     _r26ro(
         "es",
-        "El lunes 7, que es cuando vuelvo, puedo por la tarde, y el martes también.",
-        each_day((7, 8), *_R31_PM),
+        "El lunes 7, que es cuando vuelvo, puedo por la tarde.",
+        each_day((7,), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "El lunes 7, que es festivo, tengo el día libre, así que puedo por la tarde.",
+        each_day((7,), *_R31_PM),
     ),
     _r26ro(
         "en",
         "Monday is also fine, and Tuesday afternoon.",
         ((7, "09:00", "17:00"), (8, *_R31_PM)),
+    ),
+    # a day off told by its word ("c'est congé" in Québec, "é folga"); a relative clause
+    _r26ro(
+        "fr",
+        "Lundi c'est congé, mais mardi ou mercredi après-midi ça marche.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    _r26ro("fr", "lundi c'est conge chez nous, mardi aprem ok", each_day((8,), *_R31_PM)),
+    _r26ro("pt", "Segunda é folga, terça ou quarta à tarde pode ser.", each_day((8, 9), *_R31_PM)),
+    _r26ro(
+        "en",
+        "I can do any afternoon next week bar Monday, which is a bank holiday.",
+        each_day((8, 9, 10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "pt",
+        "Pode ser terça ou quarta à tarde; a segunda, que é feriado, não.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    # look-alike: the day off frees the sender
+    _r26ro(
+        "fr",
+        "Lundi c'est congé pour moi, donc je suis libre toute la journée.",
+        ((7, "09:00", "17:00"),),
     ),
 )
 ALL_PROBES += PROBES_R32HOL
