@@ -3,7 +3,7 @@ Nationalfeiertag"), written back as the week of its Monday's date, which the tim
 
 The holiday is dated by the calendar of the sender's country (`holiday_calendar`, from the
 context's time zone); a holiday that country does not keep, or an unknown country, leaves the
-words as they are, so the reply still goes to a person (`unplaced.holiday_unplaced`). The text
+words as they are, so the reply still goes to a person (`week_undated`). The text
 keeps its length: every span read later still points at the words the sender wrote.
 """
 
@@ -111,4 +111,6 @@ _OWN_WEEK = re.compile(rf"(?<!\w)(?:{_RELATION}){_OWN}")
 def week_undated(folded: str) -> bool:
     """A week told by a holiday the calendar could not place in the sender's country, or by
     the sender's own event: which week the reply means, the reader cannot tell."""
+    if _CHEAP.search(folded) is None:
+        return False
     return _WEEK.search(folded) is not None or _OWN_WEEK.search(folded) is not None
