@@ -14,6 +14,7 @@ from parsers.rules.picks import Pick, covered_chars, dayless, named_days
 from parsers.rules.plain_words import PLAIN
 from parsers.rules.shift import amounts_asked
 from parsers.time import lex as timelex
+from parsers.time.holidays import HOLIDAY_TOLD
 from parsers.time.resolve import Mention
 from parsers.time.words import (
     GERMAN_HOUR_WORDS,
@@ -1510,6 +1511,7 @@ def row_unplaced(folded: str, mentions: Sequence[Mention]) -> bool:
 
 
 _WEEK_DAYS = 5
+_TOLD_HOLIDAY = re.compile(r"\s*" + fold(HOLIDAY_TOLD))
 
 
 def unoffered(mentions: Sequence[Mention], offering: Sequence[Mention]) -> list[Mention]:
@@ -1525,7 +1527,9 @@ def week_narrowed(folded: str, mentions: Sequence[Mention], offering: Sequence[M
     with no "this", fall in another week: the days left free of that week are most likely the
     ones meant."""
     quiet = unoffered(mentions, offering)
-    inner = {frozenset(named_days(m)) for m in quiet}
+    # (a day told a public holiday inside the week narrows nothing: "next week I'm on leave, and
+    # the 26th is a holiday anyway")
+    inner = {frozenset(named_days(m)) for m in quiet if not _TOLD_HOLIDAY.match(folded, m.span[1])}
     # (a stretch told by the one weekday it runs to, "away until Sunday", is no week named)
     refused = {
         frozenset(named_days(m))

@@ -77,6 +77,7 @@ from parsers.rules.doubt import (
     week_narrowed,
     week_unread,
 )
+from parsers.rules.holiday_weeks import dated_weeks, week_undated
 from parsers.rules.intents import PICK_PUT_OFF_RE, SOMEONE_ELSE_RE, Cue, Hit, find_cues, fold
 from parsers.rules.picks import (
     Pick,
@@ -249,6 +250,11 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
                 text = "\n\n".join(part for part in (text, relay) if part)
                 folded = fold(text)
                 cues = _Cues(tuple(find_cues(folded)))
+    # a week told by a holiday of the sender's country, written by its date for the time reader
+    dated = dated_weeks(text, now.astimezone(timeresolve.zone_info(zone)).date(), zone)
+    if dated is not text:
+        text, folded = dated, fold(dated)
+        cues = _Cues(tuple(find_cues(folded)))
     if not text.strip():
         # a box ticked in the quoted list of options with nothing written: that option picked
         mark = marked_option(message.body) if context.stage is Stage.PROPOSED else None
@@ -535,6 +541,9 @@ def _doubted(
         or (offers and regret_offered(folded, times().mentions, offered()))
         # (round 28) a public holiday named where no day is written, or said of a day offered
         or (offers and holiday_unplaced(folded, times().mentions, offering))
+        # (round 32) a week told by a holiday its country does not keep, or by the sender's own
+        # event ("the week after my trip")
+        or (offers and week_undated(folded))
         # a week named back by one day, and fewer days offered than that week holds
         or (
             offers

@@ -84,9 +84,18 @@ _FREES = rf"(?![^.;!?\n]{{0,60}}?(?<!\w){FREE_WORD})"
 # vendredi sont fériés", "Do und Fr sind Feiertage", "el jueves y el viernes son festivos",
 # "quinta e sexta são feriados")
 HOLIDAY_TOLD = (
+    # (a relative pronoun may come before the copula, "el viernes 12, que es festivo", "Monday,
+    # which is a bank holiday", and "also": "el lunes también es festivo", "segunda também é
+    # feriado")
+    r"(?:,?\s*(?:which|qui|que)\s+)?(?:(?:tambi[ée]n|tamb[ée]m)\s+)?"
     r"(?:(?:is|['’]s|are|will\s+be|c['’]est|est|sont|sera|seront|ist|sind|wird|werden|es|son"
     r"|ser[áa]n?|[ée]|s[ãa]o|ser[ãa]o|it['’]s)[\s,]+"
     r"(?:(?:ja|doch|bei\s+uns|chez\s+nous|here|there|over\s+here|for\s+us|aqu[íi]|ac[áa]|aqui|c[áa]"
-    r"|ici|hier|a|an|the|un|une|ein|eine|um|uma|el|la|le|o|jour|dia|d[íi]a)\s+|l['’]){0,3}"
-    rf"(?:holidays?|{HOLIDAY})(?!\w){_EVENT}{_FREES})"
+    r"|ici|hier|a|an|the|un|une|ein|eine|um|uma|el|la|le|o|jour|dia|d[íi]a"
+    # a word of "also" or "anyway" between ("am 26. ist eh Nationalfeiertag", "Monday is also a
+    # bank holiday", "lundi est d'ailleurs férié", "el lunes también es festivo")
+    r"|eh|sowieso|ohnehin|auch|also|anyway|d['’]ailleurs|aussi|de\s+toute\s+fa[çc]on"
+    r"|tambi[ée]n|de\s+todas\s+formas|tamb[ée]m|de\s+qualquer\s+forma)\s+|l['’]){0,3}"
+    # (or a day off, in Québec's "c'est congé", Brazil's "é folga")
+    rf"(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY})(?!\w){_EVENT}{_FREES})"
 )

@@ -35581,6 +35581,313 @@ PROBES_R31SW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R31SW
 
 
+# Round 32, public holidays by country, computed by rule (`holiday_calendar`): a week told by a
+# holiday of the sender's country ("the week after Labor Day", "die Woche nach dem
+# Nationalfeiertag") is that week; a day told a holiday with a word between ("am 26. ist eh
+# Nationalfeiertag", "Monday is also a bank holiday") or in a relative clause ("el viernes 12, que
+# es festivo") is ruled out. Sent on real dates of 2026 and 2027, around each holiday.
+def _r32(
+    lang: str, text: str, days: tuple[int, ...], zone: str, sent: str, month: tuple[int, int]
+) -> Probe:
+    """Afternoons offered on `days` of `month`."""
+    windows = each_day(days, *_R31_PM)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone, date=sent, month=month)
+
+
+_TORONTO, _VIENNA, _ZURICH = "America/Toronto", "Europe/Vienna", "Europe/Zurich"
+_MELBOURNE, _SAO_PAULO, _LONDON = "Australia/Melbourne", "America/Sao_Paulo", "Europe/London"
+PROBES_R32HOL: tuple[Probe, ...] = (
+    # (1) a week told by a holiday: of, after, before it
+    _r32(
+        "en",
+        "The week after Labor Day works better for me, Tuesday or Thursday afternoon.",
+        (15, 17),
+        ET,
+        "Thu, 27 Aug 2026 10:00:00 -0400",
+        (2026, 9),
+    ),
+    _r32(
+        "en",
+        "week before thanksgiving is pretty open, tue or wed afternoon",
+        (17, 18),
+        ET,
+        "Wed, 04 Nov 2026 10:00:00 -0500",
+        (2026, 11),
+    ),
+    _r32(
+        "en",
+        "I'm away until Thanksgiving. The week following Thanksgiving, Monday or Wednesday "
+        "afternoon would suit.",
+        (19, 21),
+        _TORONTO,
+        "Thu, 01 Oct 2026 10:00:00 -0400",
+        (2026, 10),
+    ),
+    _r32(
+        "en",
+        "The week of the spring bank holiday I could do Wednesday or Thursday afternoon.",
+        (27, 28),
+        _LONDON,
+        "Thu, 14 May 2026 10:00:00 +0100",
+        (2026, 5),
+    ),
+    _r32(
+        "en",
+        "Cup Day week is chaos here. The week after Cup Day, Tuesday or Thursday arvo?",
+        (10, 12),
+        _MELBOURNE,
+        "Fri, 23 Oct 2026 10:00:00 +1100",
+        (2026, 11),
+    ),
+    _r32(
+        "en",
+        "Could we look at the week after Easter? Tuesday or Wednesday afternoon.",
+        (30, 31),
+        _LONDON,
+        "Fri, 12 Mar 2027 10:00:00 +0000",
+        (2027, 3),
+    ),
+    _r32(
+        "fr",
+        "La semaine après la Toussaint, je peux mardi ou jeudi après-midi.",
+        (3, 5),
+        _PARIS,
+        "Mon, 19 Oct 2026 10:00:00 +0200",
+        (2026, 11),
+    ),
+    _r32(
+        "fr",
+        "la semaine de l'ascension je suis dispo lundi ou mardi aprem",
+        (3, 4),
+        _PARIS,
+        "Fri, 23 Apr 2027 10:00:00 +0200",
+        (2027, 5),
+    ),
+    _r32(
+        "fr",
+        "La semaine de la Saint-Jean, lundi ou mardi après-midi, ça m'irait.",
+        (22, 23),
+        _TORONTO,
+        "Thu, 11 Jun 2026 10:00:00 -0400",
+        (2026, 6),
+    ),
+    _r32(
+        "fr",
+        "La semaine d'après Pâques, mardi ou mercredi après-midi.",
+        (30, 31),
+        _PARIS,
+        "Fri, 12 Mar 2027 10:00:00 +0100",
+        (2027, 3),
+    ),
+    _r32(
+        "de",
+        "In der Woche nach dem Nationalfeiertag geht Dienstag oder Mittwoch nachmittags.",
+        (3, 4),
+        _VIENNA,
+        "Wed, 14 Oct 2026 10:00:00 +0200",
+        (2026, 11),
+    ),
+    _r32(
+        "de",
+        "die woche vor pfingstmontag: mittwoch oder donnerstag nachmittag",
+        (12, 13),
+        _BERLIN,
+        "Fri, 30 Apr 2027 10:00:00 +0200",
+        (2027, 5),
+    ),
+    _r32(
+        "de",
+        "Die Woche nach der Auffahrt wäre gut, Montag oder Dienstag Nachmittag.",
+        (10, 11),
+        _ZURICH,
+        "Fri, 23 Apr 2027 10:00:00 +0200",
+        (2027, 5),
+    ),
+    _r32(
+        "de",
+        "Woche nach Ostern? Dienstag oder Mittwoch nachmittags ginge.",
+        (30, 31),
+        _BERLIN,
+        "Fri, 12 Mar 2027 10:00:00 +0100",
+        (2027, 3),
+    ),
+    _r32(
+        "es",
+        "La semana después de la Inmaculada puedo el lunes o el martes por la tarde.",
+        (14, 15),
+        _MADRID,
+        "Tue, 01 Dec 2026 10:00:00 +0100",
+        (2026, 12),
+    ),
+    _r32(
+        "es",
+        "la semana despues de semana santa, martes o miercoles en la tarde",
+        (30, 31),
+        "America/Mexico_City",
+        "Fri, 12 Mar 2027 10:00:00 -0600",
+        (2027, 3),
+    ),
+    _r32(
+        "es",
+        "La semana de Todos los Santos tengo libre el martes y el miércoles por la tarde.",
+        (2, 3),
+        _MADRID,
+        "Fri, 15 Oct 2027 10:00:00 +0200",
+        (2027, 11),
+    ),
+    _r32(
+        "pt",
+        "Na semana depois do Carnaval consigo segunda ou terça à tarde.",
+        (15, 16),
+        _SAO_PAULO,
+        "Fri, 29 Jan 2027 10:00:00 -0300",
+        (2027, 2),
+    ),
+    _r32(
+        "pt",
+        "na semana da consciencia negra, segunda ou terça a tarde",
+        (16, 17),
+        _SAO_PAULO,
+        "Thu, 05 Nov 2026 10:00:00 -0300",
+        (2026, 11),
+    ),
+    _r32(
+        "pt",
+        "A semana antes do Natal: segunda ou terça à tarde.",
+        (14, 15),
+        _LISBON,
+        "Tue, 01 Dec 2026 10:00:00 +0000",
+        (2026, 12),
+    ),
+    # look-alikes: a week told by its date; a holiday the sender's country does not keep
+    # (handed, never read on another country's date); a greeting; a week with no holiday
+    _r32(
+        "en",
+        "The week of the 14th works, Tuesday or Thursday afternoon.",
+        (15, 17),
+        ET,
+        "Thu, 27 Aug 2026 10:00:00 -0400",
+        (2026, 9),
+    ),
+    _r32(
+        "en",
+        "The week after Labor Day works, Tuesday or Thursday afternoon.",
+        (15, 17),
+        _LONDON,
+        "Thu, 27 Aug 2026 10:00:00 +0100",
+        (2026, 9),
+    ),
+    _r32(
+        "en",
+        "Hope you had a lovely Thanksgiving! Tuesday or Thursday afternoon next week works.",
+        (1, 3),
+        ET,
+        "Fri, 27 Nov 2026 10:00:00 -0500",
+        (2026, 12),
+    ),
+    _r32(
+        "de",
+        "Die Woche nach meinem Urlaub, Dienstag oder Mittwoch nachmittags.",
+        (),
+        _VIENNA,
+        "Wed, 14 Oct 2026 10:00:00 +0200",
+        (2026, 11),
+    ),
+    # (2) a day told a holiday with a word between ("eh", "also") or in a relative clause
+    _r26ro(
+        "de",
+        "Am Montag ist eh Feiertag, Dienstag oder Mittwoch nachmittags geht.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "de",
+        "Montag ist bei uns sowieso Feiertag; Dienstag nachmittag passt.",
+        each_day((8,), *_R31_PM),
+    ),
+    _r26ro(
+        "en",
+        "Monday is also a bank holiday here, so Tuesday or Wednesday afternoon.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "fr",
+        "Lundi est d'ailleurs férié ; mardi ou mercredi après-midi me va.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "La semana que viene cualquier tarde menos el lunes 7, que es festivo.",
+        each_day((8, 9, 10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "El lunes también es festivo, así que martes o miércoles por la tarde.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "pt",
+        "Na próxima semana qualquer tarde menos segunda, que é feriado.",
+        each_day((8, 9, 10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "pt",
+        "Segunda também é feriado, então terça ou quarta à tarde.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    _r26ro(
+        "en",
+        "Any afternoon next week except Monday the 7th, which is a public holiday here.",
+        each_day((8, 9, 10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "fr",
+        "N'importe quel après-midi la semaine prochaine, sauf le lundi 7 qui est férié.",
+        each_day((8, 9, 10, 11), *_R31_PM),
+    ),
+    # look-alikes: the relative clause says something else of the day; a holiday that frees
+    _r26ro(
+        "es",
+        "El lunes 7, que es cuando vuelvo, puedo por la tarde.",
+        each_day((7,), *_R31_PM),
+    ),
+    _r26ro(
+        "es",
+        "El lunes 7, que es festivo, tengo el día libre, así que puedo por la tarde.",
+        each_day((7,), *_R31_PM),
+    ),
+    _r26ro(
+        "en",
+        "Monday is also fine, and Tuesday afternoon.",
+        ((7, "09:00", "17:00"), (8, *_R31_PM)),
+    ),
+    # a day off told by its word ("c'est congé" in Québec, "é folga"); a relative clause
+    _r26ro(
+        "fr",
+        "Lundi c'est congé, mais mardi ou mercredi après-midi ça marche.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    _r26ro("fr", "lundi c'est conge chez nous, mardi aprem ok", each_day((8,), *_R31_PM)),
+    _r26ro("pt", "Segunda é folga, terça ou quarta à tarde pode ser.", each_day((8, 9), *_R31_PM)),
+    _r26ro(
+        "en",
+        "I can do any afternoon next week bar Monday, which is a bank holiday.",
+        each_day((8, 9, 10, 11), *_R31_PM),
+    ),
+    _r26ro(
+        "pt",
+        "Pode ser terça ou quarta à tarde; a segunda, que é feriado, não.",
+        each_day((8, 9), *_R31_PM),
+    ),
+    # look-alike: the day off frees the sender
+    _r26ro(
+        "fr",
+        "Lundi c'est congé pour moi, donc je suis libre toute la journée.",
+        ((7, "09:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R32HOL
+
+
 def main() -> None:
     import sys
 
@@ -35690,6 +35997,7 @@ def main() -> None:
         "r30sl": PROBES_R30SL,
         "r30vw": PROBES_R30VW,
         "r31hol": PROBES_R31HOL,
+        "r32hol": PROBES_R32HOL,
         "r31vw": PROBES_R31VW,
         "r31vd": PROBES_R31VD,
         "r31lv": PROBES_R31LV,
