@@ -35602,6 +35602,7 @@ def _r32sw_offer(lang: str, text: str, windows: Windows) -> Probe:
 
 _R32_FRI_PM = ((4, "12:00", "17:00"),)
 _R32_WED_FRI = ((2, "10:00", "12:00"), (4, "15:00", "17:00"))
+_R32_THU_TO_330 = ((3, "12:00", "15:30"),)
 
 PROBES_R32SW: tuple[Probe, ...] = (
     # (1) put off with no new date: a call-off
@@ -35737,6 +35738,18 @@ PROBES_R32SW: tuple[Probe, ...] = (
     _r30pk("en", "Wednesday late afternoon works for me.", 3),
     _r30pk("en", "Wednesday, the later slot please.", 3),
     _r30pk("es", "El miércoles, el de la tarde.", 3),
+    # (5) the hour the sender must leave ends their day there, it is no hour refused alone
+    _r32sw("en", "Thursday afternoon works, hard stop at 3:30.", _R32_THU_TO_330),
+    _r32sw("en", "Thursday afternoon works but I have a hard stop at 3:30.", _R32_THU_TO_330),
+    _r32sw("en", "Thursday afternoon works but I have to leave at 3:30.", _R32_THU_TO_330),
+    _r32sw("en", "Thursday afternoon is fine, I need to leave by 3:30.", _R32_THU_TO_330),
+    _r32sw("fr", "Jeudi après-midi ça me va, mais je dois partir à 15h30.", _R32_THU_TO_330),
+    _r32sw("es", "El jueves por la tarde me va, pero tengo que irme a las 15:30.", _R32_THU_TO_330),
+    _r32sw("pt", "Quinta à tarde pode ser, mas preciso sair às 15h30.", _R32_THU_TO_330),
+    # look-alike: leaving in the morning leaves the afternoon offered
+    _r32sw(
+        "en", "Thursday works, I have to leave at 9 though, so afternoon.", ((3, "12:00", "17:00"),)
+    ),
 )
 ALL_PROBES += PROBES_R32SW
 
