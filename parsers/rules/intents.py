@@ -163,6 +163,28 @@ _NO_HIRE = (
     r"|\b(?:stelle|position)\s+(?:\w+\s+){0,2}?nicht\s+(?:zu\s+)?(?:besetzen|nachbesetzen)\b"
     r"|\b(?:vorerst|vorlaufig|derzeit|momentan)\s+niemanden\b|\bniemanden\s+(?:\w+\s+)?einzustellen\b"
 )
+# A move with no new date at all, "until further notice" and its kin in each language: the
+# interview is called off, not moved (round 32, from cr-012)
+_NO_DATE = (
+    r"(?:until|till)\s+further\s+notice|indefinitely|for\s+the\s+foreseeable\s+future"
+    r"|jusqu'(?:a|au)\s+nouvel\s+(?:ordre|avis)|indefiniment|sine\s+die|a\s+une\s+date\s+indeterminee"
+    r"|bis\s+auf\s+(?:weiteres|widerruf)|auf\s+unbestimmte\s+zeit"
+    r"|hasta\s+(?:nuevo\s+aviso|nueva\s+orden)|por\s+tiempo\s+indefinido|indefinidamente"
+    r"|sin\s+fecha|ate\s+(?:segunda\s+ordem|novo\s+aviso|nova\s+ordem)|por\s+tempo\s+indeterminado"
+    r"|sem\s+data"
+)
+# the move or the stop put on it, in any form ("postponed", "reporté", "verschoben", "aplazada",
+# "adiada", "on hold", "en suspens"): a participle says it as done
+_PUT_OFF = (
+    r"postpon\w*|delay(?:ed|ing)?|push(?:ed|ing)?\s+(?:it\s+|this\s+)?back|put(?:ting)?\s+off|on\s+hold"
+    r"|paused?|suspend\w*|report(?:e|ee|es|ees|er|ons|ez)|repouss\w*|decal\w*|ajourn\w*"
+    r"|en\s+(?:pause|suspens|attente|stand-by)|verschieb\w*|verschoben|vertag\w*|zuruckgestellt"
+    r"|ausgesetzt|pausiert|aplaz\w*|pospu\w*|pospon\w*|posterg\w*|suspendid[oa]s?"
+    r"|en\s+(?:pausa|espera|suspenso)|adi(?:a|ad[oa]s?|ar|amos|emos|ou|aram)|suspens[oa]s?"
+    r"|em\s+(?:espera|pausa|suspenso)"
+)
+# the words between them, within one clause: "postpone Friday's interview with Amira until"
+_PUT_OFF_GAP = r"(?:\s+[\w'-]+){0,8}?\s+"
 _DEFER = (
     r"before|until|till|after|without|avant\s+de|avant\s+que|apres|sans|antes\s+de|antes\s+que"
     r"|despues\s+de|depois\s+de|sin|sem|ohne|bevor|ehe|nachdem"
@@ -431,6 +453,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:kill|scrap|drop|pull)\s+(?:the\s+|this\s+|\w+'s\s+)?(?:\w+\s+){0,2}?(?:slot|interview"
         r"|call|meeting|panel|round)\b",
         r"\bcancel(?:l?ing)?\b",
+        # put off with no new date: "postpone the interview until further notice", "l'entretien
+        # est reporté jusqu'à nouvel ordre", "bis auf Weiteres verschoben", "aplazada hasta nuevo
+        # aviso", "adiada até segunda ordem"; longer than the move word, it shadows it
+        r"\b(?:" + _PUT_OFF + ")" + _PUT_OFF_GAP + "(?:" + _NO_DATE + r")\b",
+        r"\b(?:bis\s+auf\s+weiteres|auf\s+unbestimmte\s+zeit)"
+        + _PUT_OFF_GAP
+        + r"(?:verschoben|vertagt|zuruckgestellt|ausgesetzt|pausiert)\b",
         r"\b(?:interview|round|meeting|call)\s+(?:is|has\s+been|was)\s+cancel+ed",
         r"\bcall(?:ed|ing)?\s+(?:(?:it|this|that|the\s+\w+(?:\s+round)?)\s+)?off\b",
         r"\b(?:role|position|req|requisition|opening|vacancy|hiring|search|headcount|job)\s+"
@@ -1068,12 +1097,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bno\s+(?:me\s+)?(?:va|viene|sirve|funciona|puedo)\b"
         r"|\bno\s+(?:me|nos)\s+(?:van|vienen|sirven|funcionan)\b",
         r"\bne\s+(?:me\s+)?(?:va|convient|marche|vont|conviennent|marchent)\s+pas",
+        # the spoken no without its "ne" (round 32, from cs-017): "jeudi 15 h ça marche pas",
+        # "ça me va pas", "ça fonctionne pas" ("ça me va pas mal" is a yes)
+        r"\b(?:ca|cela)\s+(?:me\s+|m'|nous\s+)?(?:va|convient|marche|fonctionne|adonne)\s+pas\b"
+        r"(?!\s+mal\b)",
         r"\bpas\s+possibles?\b",
         # "je ne suis pas dispo", "no estoy disponible", "não estou livre", "bin nicht verfügbar"
         r"\bpas\s+(?:dispo|disponible|libre)s?\b|\bno\s+estoy\s+(?:disponible|libre)\b"
         r"|\bnao\s+estou\s+(?:disponivel|livre)\b|\bnicht\s+(?:verfugbar|frei)\b",
         r"\b(?:passt|geht|passen|gehen)\s+(?:mir\s+|uns\s+|bei\s+(?:mir|uns)\s+)?(?:also\s+)?"
-        r"(?:leider\s+)?(?:gar\s+)?nicht",
+        # (and the spoken "net", "ned", "nich": "passt mir net")
+        r"(?:leider\s+)?(?:gar\s+)?(?:nicht|(?:net|ned|nich)\b)",
         # "Montag passt bei uns schlecht", "el lunes me va mal", "segunda fica ruim"
         r"\b(?:passt|geht)\s+(?:(?:mir|uns|bei\s+(?:mir|uns))\s+)?(?:leider\s+)?(?:eher\s+|ganz\s+)?"
         r"schlecht\b|\b(?:me|nos)\s+(?:va|viene)\s+(?:muy\s+)?(?:mal|fatal)\b|\bm'arrange\s+(?:pas|mal)\b"

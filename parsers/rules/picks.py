@@ -378,6 +378,15 @@ _CLAUSE_END = re.compile(
 )
 
 
+# a clause break, then a word that stands for what came before it (round 32)
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:unfortunately|sadly|sorry|malheureusement|desolee?|leider"
+    r"|lamentablemente|perdon|lo\s+siento|infelizmente|desculpe?)[\s,]+)?"
+    r"(?:(?:that|this|it|which|ca|cela|c'est|c'|ce|das|es|eso|esto|esa|isso|isto|essa)\s+"
+    # (or the no itself, with no word for the option: "Thursday 10am, doesn't work for me"; not
+    # the sender's state, "Thursday at 10 is perfect, I'm off that morning")
+    r"|(?=(?:doesn'?t|does\s+not|don'?t|won'?t|will\s+not|can'?t|cannot|not|ne|pas|nicht|no|nao)\b))"
+)
 _WORD = re.compile(r"[a-z][a-z-]{4,}")
 # Full weekday names, folded, by length: a word one slip away from one ("Thrusday", "jeudu",
 # "Donnerstga", "qunita-feira") names that weekday when no option is named otherwise; a slip
@@ -598,7 +607,14 @@ class _Clauses:
         # "while I'm at the show in Denver (Tue-Thu)": an aside shares its clause's cues
         if left and self.folded[left - 1] == "(":
             left = self.bounds(left - 1, left - 1)[0]
-        return self.down[right] > self.down[left]
+        return self.down[right] > self.down[left] or self._said_no_after(right)
+
+    def _said_no_after(self, right: int) -> bool:
+        """The next clause turns this one down when it opens on its no, alone or after a word
+        that stands for it: "Thursday 10am, that doesn't work for me", "jeudi 10h, ça ne me va
+        pas", "Donnerstag 10 Uhr, das passt leider nicht", "el jueves a las 10, eso no me va"."""
+        back = _BACK_REFERENCE.match(self.folded, right)
+        return back is not None and self.down[back.end() + 1] > self.down[back.end()]
 
     def phrase_negated(self, mention: Mention) -> bool:
         """A phrase the time reader ran on into the next clauses is turned down by its own
@@ -1503,6 +1519,10 @@ def _selected_by(
     # the rest of its sentence ("the later slot on Tuesday, please. Mornings are tricky")
     at = found[0].start()
     near = [m for m in mentions if not dayless(m) and abs(m.span[0] - at) <= _SELECTOR_REACH]
+    # (a part of day said of a day in its own clause is that day's, not a neighbour's: "Friday
+    # late afternoon, or Wednesday between 10 and noon" selects nothing on Wednesday)
+    left, right = clauses.bounds(at, at)
+    near = [m for m in near if left <= m.span[0] < right] or near
     named = near or [
         m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
     ]
@@ -1678,7 +1698,8 @@ def _prefers(folded: str, clauses: _Clauses, hit: Hit) -> bool:
 
 def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:
     """A selector that is not turned down and not asked about ("is there a later slot?")."""
-    end = _SENTENCE_END.search(folded, m.end(), m.end() + _SENTENCE_REACH)
+    # (a question the mail client wrapped goes on past its line's end)
+    end = _WRAPPED_SENTENCE_END.search(folded, m.end(), m.end() + _SENTENCE_REACH)
     # "could you put me down for the later of the two?" asks for an option that exists
     definite = _DEFINITE.search(folded, max(0, m.start() - 8), m.start()) or _ARTICLE_LED.match(
         m.group()

@@ -821,7 +821,7 @@ _POST_NEGATIVE = (
     r"in\s+(?:a|an|the)|en\s+(?:comité|réunion|séminaire|rendez-vous|junta|reunión|comisión|"
     r"consejo)|au|à\s+la|na|no|em)(?!\w)|"
     # the meeting itself right after a whole-day time: "jeudi toute la journée en comité"
-    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,30}?\bnicht|"
+    r"(?:en\s+(?:comité|séminaire|réunion|junta|reunión)|im\s+\w*(?:rat|ausschuss|meeting)|em\s+reunião)(?!\w)|(?:geht|passt|klappt)\b[^.,;!?]{0,30}?\b(?:nicht|(?:nich|net|ned)(?!\w))|"
     # a day "is busy", "looks hectic"; not across a reason ("Mornings are best since it gets
     # busy after lunch": the busy part is the reason's, the mornings are wished for)
     r"(?:is|are|'s|’s|looks?)\s+(?:(?!(?:since|because|as|cos|cause)\s)[\w-]+\s+){0,4}?"
@@ -846,7 +846,9 @@ _POST_NEGATIVE = (
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:mehr\s+)?(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
     r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|(?:ya\s+)?no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
-    r"\s+(?:pas|plus)|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+(?:pas|plus)\s+possible|ne\s+(?:sont|seront|sera|est)\s+(?:pas|plus)\s+(?:possibles?|disponibles?)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem|(?:é|será)\s+(?:mais\s+)?possível)|(?:ist|wäre)\s+"
+    r"\s+(?:pas|plus)"
+    # spoken, with no "ne": "jeudi ça marche pas", "ça me va pas" (not "pas mal", a yes)
+    r"|(?:ça|ca|cela)\s+(?:me\s+|m['’])?(?:marche|va|convient|fonctionne|arrange)\s+pas(?!\s+mal)|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+(?:pas|plus)\s+possible|ne\s+(?:sont|seront|sera|est)\s+(?:pas|plus)\s+(?:possibles?|disponibles?)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem|(?:é|será)\s+(?:mais\s+)?possível)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+(?:mehr\s+)?möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"

@@ -35886,6 +35886,177 @@ PROBES_R32HOL: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R32HOL
+# Round 32, the silent readings (from cr-012, cs-017 and what they stood on): (1) an interview
+# put off with no new date at all ("until further notice", "jusqu'à nouvel ordre", "bis auf
+# Weiteres", "hasta nuevo aviso", "até segunda ordem") is called off, not moved; (2) the spoken
+# no without its negation word ("jeudi ça marche pas", "passt mir net") turns its option down;
+# (3) an option named, then a clause that says no to it by a word standing for it ("Thursday
+# 10am, that doesn't work for me"); (4) a part of day said of a day is that day's, not a
+# neighbour's with options on it, and a question the mail client wrapped is still a question.
+def _r32sw_off(lang: str, text: str) -> Probe:
+    return P("relay", lang, text, "cancel", role="recruiter", stage="scheduled", context=BOOKED)
+
+
+def _r32sw(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+def _r32sw_offer(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows, stage="proposed", context=OPTIONS)
+
+
+_R32_FRI_PM = ((4, "12:00", "17:00"),)
+_R32_WED_FRI = ((2, "10:00", "12:00"), (4, "15:00", "17:00"))
+_R32_THU_TO_330 = ((3, "12:00", "15:30"),)
+
+PROBES_R32SW: tuple[Probe, ...] = (
+    # (1) put off with no new date: a call-off
+    _r32sw_off("en", "The client asked us to postpone Wednesday's interview until further notice."),
+    _r32sw_off(
+        "en", "Wednesday's interview is on hold until further notice, I'll let her know myself."
+    ),
+    _r32sw_off(
+        "en", "Please postpone Wednesday's interview indefinitely, the team is being restructured."
+    ),
+    _r32sw_off(
+        "fr", "L'entretien de mercredi est reporté jusqu'à nouvel ordre, je préviens la candidate."
+    ),
+    _r32sw_off(
+        "fr", "Le client nous demande de repousser l'entretien de mercredi jusqu'à nouvel avis."
+    ),
+    _r32sw_off(
+        "de",
+        "Das Gespräch am Mittwoch wird bis auf Weiteres verschoben, ich rufe ihn heute an.",
+    ),
+    _r32sw_off("de", "Der Kunde hat das Interview am Mittwoch auf unbestimmte Zeit verschoben."),
+    _r32sw_off("es", "La entrevista del miércoles queda aplazada hasta nuevo aviso."),
+    _r32sw_off(
+        "es", "Postergamos la entrevista del miércoles hasta nuevo aviso, yo le aviso a ella."
+    ),
+    _r32sw_off(
+        "pt", "A entrevista de quarta fica adiada até segunda ordem, eu ligo para ela hoje à tarde."
+    ),
+    _r32sw_off("pt", "O cliente pediu para adiar a entrevista de quarta por tempo indeterminado."),
+    # look-alikes: put off to a new day is a move; "until further notice" of the sender's own state
+    P(
+        "relay",
+        "en",
+        "Please postpone Wednesday's interview to next Thursday.",
+        "reschedule",
+        ((10, "09:00", "17:00"),),
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    _r32sw(
+        "en",
+        "I'm working from home until further notice, so any time Thursday is fine.",
+        ((3, "09:00", "17:00"),),
+    ),
+    _r32sw(
+        "fr",
+        "Je suis en télétravail jusqu'à nouvel ordre, jeudi après-midi me va.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r32sw(
+        "de",
+        "Ich bin bis auf Weiteres im Homeoffice, Donnerstag Nachmittag passt.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r32sw(
+        "es",
+        "Estoy en teletrabajo hasta nuevo aviso, el jueves por la tarde me va bien.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r32sw(
+        "pt",
+        "Estou em home office até segunda ordem, quinta à tarde está ótimo.",
+        ((3, "12:00", "17:00"),),
+    ),
+    # (2) the spoken no, with no negation word before it
+    _r30pk("fr", "Jeudi 10h ça marche pas, mais mercredi 13h oui.", 1),
+    _r30pk("fr", "jeudi 10h ca me va pas, mercredi 13h oui", 1),
+    _r30pk("de", "Donnerstag 10 Uhr passt mir net, Mittwoch 13 Uhr gerne.", 1),
+    _r30pk("de", "Donnerstag 10 Uhr geht ned, aber Mittwoch um 13 Uhr passt.", 1),
+    _r32sw("fr", "Jeudi ça marche pas, vendredi après-midi oui.", _R32_FRI_PM),
+    _r32sw("de", "Donnerstag passt mir net, Freitag Nachmittag gerne.", _R32_FRI_PM),
+    # look-alikes: "pas mal" is a yes, and the yes alone
+    _r30pk("fr", "Jeudi 10h, ça me va pas mal.", 2),
+    _r30pk("fr", "Jeudi 10h ça marche.", 2),
+    # (3) the option named, then its no by a word that stands for it
+    _r30pk("en", "Thursday 10am, that doesn't work for me. Wednesday 1pm is fine though.", 1),
+    _r30pk("en", "Thursday at 10, sadly that won't work - Wednesday at 1pm is fine.", 1),
+    _r30pk("fr", "Jeudi 10h, ça ne me convient pas. Mercredi 13h par contre, c'est parfait.", 1),
+    _r30pk("fr", "Jeudi 10h, c'est pas possible. Mercredi 13h ça me va.", 1),
+    _r30pk("de", "Donnerstag 10 Uhr, das passt leider nicht. Mittwoch 13 Uhr passt mir gut.", 1),
+    _r30pk("es", "El jueves a las 10, eso no me va. El miércoles a la 1 me viene bien.", 1),
+    _r30pk("pt", "Quinta às 10, isso não dá. Quarta às 13h está ótimo.", 1),
+    P(
+        "pick",
+        "en",
+        "Thursday 10am, that doesn't work for me.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "Thursday 10am - sorry, doesn't work.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Donnerstag 10 Uhr, das passt leider nicht.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P("pick", "fr", "Jeudi 10h, c'est pas possible.", "decline", stage="proposed", context=OPTIONS),
+    # look-alikes: the yes after the comma, and another day's no after it
+    _r30pk("en", "Thursday 10am, that works for me.", 2),
+    _r30pk("en", "Thursday 10am, no problem at all.", 2),
+    _r30pk("fr", "Jeudi 10h, c'est parfait.", 2),
+    _r30pk("en", "Wednesday 1pm, Thursday doesn't work.", 1),
+    # (4) a part of day said of a day with no option, beside a day with options; a wrapped question
+    _r32sw_offer(
+        "en", "Friday late afternoon, or Wednesday between 10 and noon works for me.", _R32_WED_FRI
+    ),
+    _r32sw_offer(
+        "en",
+        "Would Friday late afternoon, or Wednesday between 10 and\nnoon be possible?",
+        _R32_WED_FRI,
+    ),
+    _r32sw_offer("fr", "Vendredi en fin d'après-midi, ou mercredi de 10 h à\nmidi?", _R32_WED_FRI),
+    _r32sw_offer(
+        "de",
+        "Freitag am späten Nachmittag oder Mittwoch zwischen 10 und 12 Uhr, ginge das?",
+        _R32_WED_FRI,
+    ),
+    _r32sw_offer(
+        "pt", "Pode ser sexta no fim da tarde, ou quarta entre as 10 e\no meio-dia?", _R32_WED_FRI
+    ),
+    # look-alikes: the part of day said of the day with the options picks among them
+    _r30pk("en", "Wednesday late afternoon works for me.", 3),
+    _r30pk("en", "Wednesday, the later slot please.", 3),
+    _r30pk("es", "El miércoles, el de la tarde.", 3),
+    # (5) the hour the sender must leave ends their day there, it is no hour refused alone
+    _r32sw("en", "Thursday afternoon works, hard stop at 3:30.", _R32_THU_TO_330),
+    _r32sw("en", "Thursday afternoon works but I have a hard stop at 3:30.", _R32_THU_TO_330),
+    _r32sw("en", "Thursday afternoon works but I have to leave at 3:30.", _R32_THU_TO_330),
+    _r32sw("en", "Thursday afternoon is fine, I need to leave by 3:30.", _R32_THU_TO_330),
+    _r32sw("fr", "Jeudi après-midi ça me va, mais je dois partir à 15h30.", _R32_THU_TO_330),
+    _r32sw("es", "El jueves por la tarde me va, pero tengo que irme a las 15:30.", _R32_THU_TO_330),
+    _r32sw("pt", "Quinta à tarde pode ser, mas preciso sair às 15h30.", _R32_THU_TO_330),
+    # look-alike: leaving in the morning leaves the afternoon offered
+    _r32sw(
+        "en", "Thursday works, I have to leave at 9 though, so afternoon.", ((3, "12:00", "17:00"),)
+    ),
+)
+ALL_PROBES += PROBES_R32SW
 
 
 def main() -> None:
@@ -36002,6 +36173,7 @@ def main() -> None:
         "r31vd": PROBES_R31VD,
         "r31lv": PROBES_R31LV,
         "r31sw": PROBES_R31SW,
+        "r32sw": PROBES_R32SW,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
