@@ -35581,13 +35581,19 @@ PROBES_R31SW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R31SW
 
 
+def _r32ic_no(lang: str, text: str) -> Probe:
+    return P("pick", lang, text, "decline", stage="proposed", context=OPTIONS)
+
+
 # Round 32, intents and verdicts confused (in our own words, five languages, with look-alikes;
 # verdicts after the round held on Monday 30 November): (1) one of ours named by a long title and
 # a name, to meet the candidate before the decision, is another round; (2) a further round named
 # by its kind after the noun ("un tour technique", "una sesión técnica"); (3) the candidate
 # invited again ("ein zweites Mal einladen", "la réinviter", "invitarla otra vez"); (4) another
 # finalist still to be seen is a hold; (5) another candidate is a rejection only with a verb of
-# choosing, never named bare.
+# choosing, never named bare; (6) an option picked by its hour, its noun left out ("la de las
+# 10", "a das 10"); (7) every option refused, verb first ("da passt leider keiner") or with
+# Québec's "je vous reviens".
 PROBES_R32IC: tuple[Probe, ...] = (
     # 1. one of ours, a long title and a name, to meet the candidate before deciding
     _r28v(
@@ -35620,7 +35626,8 @@ PROBES_R32IC: tuple[Probe, ...] = (
     ),
     _r28v(
         "pt",
-        "Gostaria que o nosso diretor de operações, o Paulo Lima, a conhecesse antes de decidirmos.",
+        "Gostaria que o nosso diretor de operações, o Paulo Lima, a conhecesse antes de "
+        "decidirmos.",
         "advance",
     ),
     # look-alikes: one of ours has met the candidate already, or need not
@@ -35724,6 +35731,37 @@ PROBES_R32IC: tuple[Probe, ...] = (
     ),
     _r28v("es", "Mejor que otro candidato que vimos; pasamos a la siguiente fase.", "advance"),
     _r28v("pt", "Melhor do que outro candidato que vimos, vamos para a próxima etapa.", "advance"),
+    # 6. an option picked by its hour, the noun left out ("la de las 10", "a das 10"), among
+    # `OPTIONS` (1 Wed 13:00, 2 Thu 10:00, 3 Wed 16:00)
+    _r30pk("es", "Me viene mejor la de las 10, que a la 1 tengo médico.", 2),
+    _r30pk("es", "La de las 4 porfa, gracias!", 3),
+    _r30pk("es", "Mejor el de las 10.", 2),
+    _r30pk("es", "Prefiero la de las 10 del jueves.", 2),
+    _r30pk("pt", "Fico com a das 10.", 2),
+    _r30pk("pt", "Prefiro a das 4, à 1 ainda estou na oficina.", 3),
+    _r30pk("pt", "O das 10 é melhor para mim.", 2),
+    # look-alikes: one option refused by its hour, another taken
+    _r30pk("es", "A las 10 no puedo, la de las 4 sí.", 3),
+    _r30pk("pt", "A das 10 não posso, a das 4 sim.", 3),
+    # 7. every option refused while away, told verb first ("da passt leider keiner") or with
+    # Québec's "je vous reviens" for the later answer: a decline, the away time no window
+    _r32ic_no(
+        "de", "Da passt leider keiner, ich bin die ganze Woche auf Schulung. Ich melde mich."
+    ),
+    _r32ic_no("de", "Es passt mir leider keiner \u2013 ich bin im Urlaub."),
+    _r32ic_no("de", "Geht leider keiner. Ich melde mich nächste Woche."),
+    _r32ic_no("de", "Klappt bei mir leider keiner."),
+    _r32ic_no(
+        "fr",
+        "Aucune de ces plages ne fonctionne, je vous reviens dès que j'ai mon horaire de la "
+        "semaine suivante.",
+    ),
+    _r32ic_no(
+        "fr", "Malheureusement aucune ne marche. Je te reviens là-dessus quand j'ai mon horaire."
+    ),
+    # look-alikes: one option kept, the later answer only if it changes
+    _r30pk("fr", "Jeudi 10h me va. Je vous reviens si ça change.", 2),
+    _r30pk("de", "Donnerstag um 10 passt, die anderen leider keiner.", 2),
 )
 ALL_PROBES += PROBES_R32IC
 
