@@ -83,6 +83,8 @@ _GOING_ON = (
     r"|(?:allons|aller|va|vont)\s+de\s+l'avant|segui\w*|seguimos|sigue\w*|avanz\w*|prosegu\w*"
     r"|prossegu\w*)"
 )
+# one other than the candidate, in English: "another candidate", "the other finalist"
+_OTHER_ONE = r"(?:another|a\s+different|the\s+other)\s+(?:candidate|applicant|finalist)\b"
 # someone other than the candidate: "another candidate", "a different applicant", "the other
 # finalist", "other profiles", "someone else", "un autre profil", "d'autres candidats", "otra
 # candidata", "otro perfil más técnico", "outra pessoa" (a person, not a slot or an option)
@@ -984,6 +986,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the verb first: "geht leider keiner davon", "passt mir keiner von denen"
         r"|\b(?:passt|geht|klappt)\s+(?:(?:mir|uns|leider|da|halt)\s+){0,3}keine[rs]?\s+(?:davon"
         r"|von\s+(?:denen|ihnen))\b"
+        # (round 32) or alone at its clause's end: "da passt leider keiner – ich bin im Urlaub",
+        # "geht mir leider keiner."
+        r"|\b(?:passt|geht|klappt)\s+(?:(?:mir|uns|bei\s+mir|bei\s+uns|leider|da|halt|wohl|dann)\s+){0,3}"
+        r"keine[rs]?"
+        r"(?=\s*(?:[.,;:!\n\u2013\u2014-]|$))"
         r"|\bningun[oa]?\s+(?:opcion|hora|horario|fecha|propuesta)\w*\s+(?:encaja|funciona|sirve"
         r"|cuadra|va)\b",
         # the options as a whole, named by a demonstrative and refused: "ces créneaux ne me
@@ -1232,8 +1239,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|dive|deep-dive|ronda|entrevista|charla|conversacion|reunion|llamada|prueba|entretien|echange|rencontre"
         r"|tour|exercice|\w*gesprach|runde|treffen|conversa|reuniao|etapa|rodada|prova|teste)\b"
         r"|\b(?:una?|une?|uma?)\s+(?:ronda|entrevista|charla|conversacion|reunion|llamada|prueba"
-        r"|entretien|echange|rencontre|test|exercice|conversa|reuniao|etapa|rodada|prova|teste)\s+"
-        r"(?:tecnic[oa]|technique|final|adicional|supplementaire|complementaire)\b",
+        r"|entretien|echange|rencontre|test|exercice|conversa|reuniao|etapa|rodada|prova|teste"
+        # (round 32) "un tour technique", "une étape finale", "una sesión técnica", "uma fase
+        # técnica"
+        r"|tour|etape|phase|fase|sesion|sessao|session)\s+"
+        r"(?:tecnic[oa]|technique|final|finale|adicional|supplementaire|complementaire)\b",
         # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
         # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"
         # (not what was talked over, its verb folded alike: "lo que hablé con nuestro director")
@@ -1293,7 +1303,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # someone else is to meet the candidate first: another round, even "before we decide"
         # (any verb of sitting or talking with someone: "our head of animation to sit down with
         # her", "one of our partners to have a chat with him", "to get to know her")
-        r"\b(?:like|love|want|need|have|get)\s+(?:[\w-]+,?\s+){1,5}?to\s+(?:meet|speak\s+(?:to|with)"
+        # (round 32: up to seven words, a title and a name set off, "our VP of Ops, Mark Petrakis,")
+        r"\b(?:like|love|want|need|have|get)\s+(?:[\w-]+,?\s+){1,7}?to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see|sit\s+down\s+with|chat\s+with|catch\s+up\s+with"
         r"|get\s+to\s+know|have\s+a\s+(?:[\w-]+\s+)?(?:chat|word|call|conversation|coffee)\s+with"
         r"|grab\s+(?:a\s+)?coffee\s+with)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
@@ -1351,7 +1362,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|elle|lui)\b(?!\s+(?:sobre|acerca|au\s+sujet|a\s+propos|de\s+(?:su|seu|sa|son)\b))",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
         r"\b(?:sie|ihn)\s+(?:\w+\s+){0,3}?(?:kennen(?:lernen|lernt"
-        r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
+        r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b"
+        # (round 32) one of ours named by a longer title: "dass ihn noch unser Teamleiter
+        # Produktion kennenlernt", "dass sie auch unsere Bereichsleiterin Finanzen noch trifft"
+        r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,2}?(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+\s+){0,4}?"
+        r"(?:kennen(?:lernen|lernt)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b",
         # one more conversation: "noch ein kurzes Gespräch mit dem CEO", "encore un échange",
         # "una charla más", "mais uma conversa", "one more call with our CTO"
         r"\bnoch\s+(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|treffen)\b"
@@ -1541,7 +1556,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:trop\s+peu|pas\s+assez)\s+d'?experience|\b(?:zu\s+wenig|nicht\s+genug)\s+(?:\w+\s+)?"
         r"erfahrung|\b(?:muy\s+poca|poca|pouca|falta\s+de)\s+experiencia\b",
         r"\b(?:we'll|we\s+will|going\s+to|gonna|have\s+to|we'd\s+like\s+to|decided\s+to)\s+pass\b",
-        r"\b(?:another|a\s+different|the\s+other)\s+candidate\b",
+        # (round 32) another candidate is no verdict named bare ("we have another candidate in
+        # the process" is a hold, "better than another candidate we saw" a comparison): one
+        # chosen over the candidate by its verb is, before or after it ("offered the role to
+        # another candidate", "another candidate was selected", "a accepté", "a été retenue")
+        r"\b(?:offered|given|gave|went|gone|goes|going)\s+(?:(?:the|this)\s+(?:role|job|position"
+        r"|post)\s+)?to\s+" + _OTHER_ONE + r"|\b(?:selected|chosen|chose|picked|preferred|appointed"
+        r"|made\s+an\s+offer\s+to|extended\s+an\s+offer\s+to)\s+" + _OTHER_ONE,
+        r"\b" + _OTHER_ONE + r"\s+(?:[\w'-]+\s+){0,3}?(?:selected|chosen|hired|preferred|picked"
+        r"|appointed|accepted|got|won|took|edged|pipped|(?:is|was)\s+(?:a\s+)?(?:better|stronger"
+        r"|closer)|(?:is|was)\s+further\s+along)\b",
         # (round 28) going on with someone other than the candidate is a no to this one, however
         # warm its verb: "go ahead with another candidate", "proceed with the other finalist",
         # "on avance avec un autre profil", "seguir adelante con otra candidata", "vamos seguir em
@@ -1563,7 +1587,17 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:(?:seguir|seguimos|avancar|avanzar|continuar|ir|aller|weitermachen)\s+)?"
         r"(?:por|pour|fur|para|com|con|avec|mit)\s+(?:otr[oa]|outr[oa]|une?\s+autre|eine[nr]?\s+andere[nr]?)\s+"
         r"(?:persona|pessoa|personne|person|perfil|profil|candidat\w*|kandidat\w*)",
-        r"\b(?:otr[oa]|outr[oa])\s+candidat[oa]\b|\bune?\s+autre\s+candidat",
+        # (round 32) and in French, Spanish, Portuguese: "retenu une autre candidate", "une autre
+        # candidate a été retenue", "hemos seleccionado a otra candidata", "outra candidata foi
+        # selecionada", "outro candidato que se encaixa melhor"
+        r"\b(?:retenu|choisi|prefere|selectionne|embauche|recrute|engage|elegid[oa]|elegimos"
+        r"|seleccionad[oa]|seleccionamos|contratad[oa]|contratamos|escogid[oa]|escogimos"
+        r"|preferid[oa]|preferimos|escolhemos|escolhid[oa]|selecionamos|selecionad[oa])\s+(?:\w+\s+)?"
+        r"(?:a\s+)?(?:une?\s+autre|otr[oa]|outr[oa])\s+(?:candidat|finalist)\w*"
+        r"|\b(?:une?\s+autre|otr[oa]|outr[oa])\s+(?:candidat|finalist)\w*\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:retenu|choisi|selectionne|prefere|recrute|embauche|engage|seleccionad|elegid"
+        r"|contratad|escogid|selecionad|escolhid|(?:correspond|encaj|encaix|adapt|ajust)\w*\s+"
+        r"(?:mieux|mejor|melhor))\w*",
         r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
         r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
         r"\b(?:unsuccessful|not\s+successful)\b",
@@ -2116,7 +2150,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:(?:les|os|te|le|je|vous|lhe|vos|ich|ihnen|dir|euch|eu)\s+){0,2}(?:d')?" + _NEW_TIMES,
         r"\b(?:te|lhe|vos)\s+(?:mando|envio|passo)\s+(?:\w+\s+){0,3}?(?:depois|mais\s+tarde"
         r"|quando)\b",
-        r"\bje\s+(?:reviens|reviendrai)\b",
+        # (round 32: and Québec's "je vous reviens", "je te reviens là-dessus")
+        r"\bje\s+(?:(?:vous|te)\s+)?(?:reviens|reviendrai)\b",
         # "(und) melde mich dann mit Alternativen": the first person needs no "ich"
         r"\bmelde\s+mich\b(?!\s+(?:\w+\s+)?krank)|\bmeldet\s+sich\b|\bmelden\s+uns\b",
         # other times promised, nothing after them in the sentence: "und schicke dann

@@ -135,6 +135,19 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"(?:para|a)\s+(?:una?|otra|la|el)\b"
         r"|\b(?:chama-l[oa]|traze-l[oa]|convida-l[oa]|convoca-l[oa])\s+(?:\w+\s+){0,2}?(?:para|pra)\s+"
         r"(?:uma?|outra|a|o)\b",
+        # (round 32) invited again, whatever follows: "ihn noch ein zweites Mal einladen", "la
+        # réinviter", "l'inviter à nouveau", "invitarla otra vez", "volver a citarlo",
+        # "convidá-la novamente", "invite her back again", "see him a second time"
+        r"\b(?:ihn|sie)\s+(?:[\w.-]+\s+){0,2}?(?:(?:noch\s+)?ein\s+(?:zweites|drittes|weiteres)\s+mal"
+        r"|noch\s*(?:ein)?mal|nochmals|erneut)\s+(?:[\w.-]+\s+){0,2}?einladen\b"
+        r"|\b(?:la|le|les|l')\s*(?:reinviter|reconvoquer|inviter\s+(?:a|de)\s+nouveau"
+        r"|inviter\s+une\s+(?:deuxieme|seconde|nouvelle)\s+fois)\b"
+        r"|\b(?:volver\s+a\s+)?(?:invitarl|citarl|llamarl|convocarl)[oa]\s+(?:otra\s+vez|de\s+nuevo"
+        r"|nuevamente|una\s+segunda\s+vez)\b|\bvolver\s+a\s+(?:invitarl|citarl|convocarl)[oa]\b"
+        r"|\b(?:convida-l|chama-l|convoca-l)[oa]\s+(?:de\s+novo|novamente|outra\s+vez"
+        r"|uma\s+segunda\s+vez)\b"
+        r"|\b(?:invite|have|see|meet)\s+(?:him|her|them)\s+(?:back\s+)?(?:again|a\s+second\s+time"
+        r"|one\s+more\s+time)\b",
         # a practical, said as a noun: "a practical on the airfield", "a half-day practical with
         # our senior ceramist" (not "a practical approach")
         r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?practical(?=\s*(?:[.,;:!?)]|$|\s+(?:on|at|in"
@@ -540,6 +553,18 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|autre|anderen|weiteren|otr[oa]|outr[oa])\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber"
         r"|applicant|profil)\w*"
         r"|\b(?:seeing|meeting|interviewing)\s+(?:a\s+few\s+|some\s+|two\s+|three\s+)?others\b"
+        # (round 32) or another one we have, still to see: "tenemos otro finalista que
+        # entrevistamos la semana que viene", "we have one more finalist to meet", "il y a une
+        # autre candidate que nous voyons jeudi", "wir haben noch eine weitere Kandidatin, die wir
+        # nächste Woche treffen" (not "another candidate who is a better fit")
+        r"|\b(?:have|there'?s|there\s+is|tenemos|temos|avons|y\s+a|haben|hay)\s+(?:still\s+|todavia\s+"
+        r"|aun\s+|ainda\s+|encore\s+|noch\s+)?(?:(?:an?|one|un|une|eine[nr]?|uma?)\s+)?(?:"
+        + _ANOTHER
+        + r")\s+(?:\w+\s+)?(?:candidat|kandidat|bewerber|finalist|applicant)\w*,?\s+"
+        r"(?:[\w'-]+\s+){0,4}?"
+        r"(?:interview\w*|see|seeing|meet|meeting|coming\s+in|entrevist\w*|vemos|veremos|ver|voir"
+        r"|voyons|verrons|rencontr\w*|recevons|recevoir|sehen|treffen|sprechen|kennenlernen"
+        r"|conhecer|conversar|falar|hablar)\b"
         # or to be seen first: "once we've seen the last candidates", "d'avoir vu les derniers
         # candidats", "esperamos a ver a los últimos candidatos", "die letzten Kandidaten gesehen
         # haben", "see the remaining two before we choose"

@@ -1403,9 +1403,12 @@ _ROUGHLY = (
     r"a\s+eso\s+de\s+las?|alrededor\s+de\s+las?|como\s+a\s+las?|tipo(?:\s+[àa]s)?|(?:l[áa]\s+)?pelas"
     r"|aux\s+alentours\s+de|autour\s+de|environ|circa|roughly|approximately"
 )
+# (round 32) an option named by its hour, its noun left out: "la de las 12", "el de las 10",
+# "a das 10", "o das 4"
+_THE_ONE_AT = r"(?:la|el)\s+de\s+las?|(?:a|o)\s+das?"
 _AT = loose_compile(
     rf"(?<!\w)(?:at|@|um|à|a\s+las?|às|around|about|ca\.?|sobre\s+las?|hacia\s+las?|vers|gegen"
-    rf"|por\s+volta\s+das?|{_ROUGHLY})\s+(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
+    rf"|por\s+volta\s+das?|{_ROUGHLY}|{_THE_ONE_AT})\s+(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
 )
 # (its words grouped by their first letters: they are tried at every word start)

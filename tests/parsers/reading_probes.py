@@ -36057,6 +36057,189 @@ PROBES_R32SW: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R32SW
+def _r32ic_no(lang: str, text: str) -> Probe:
+    return P("pick", lang, text, "decline", stage="proposed", context=OPTIONS)
+
+
+# Round 32, intents and verdicts confused (in our own words, five languages, with look-alikes;
+# verdicts after the round held on Monday 30 November): (1) one of ours named by a long title and
+# a name, to meet the candidate before the decision, is another round; (2) a further round named
+# by its kind after the noun ("un tour technique", "una sesión técnica"); (3) the candidate
+# invited again ("ein zweites Mal einladen", "la réinviter", "invitarla otra vez"); (4) another
+# finalist still to be seen is a hold; (5) another candidate is a rejection only with a verb of
+# choosing, never named bare; (6) an option picked by its hour, its noun left out ("la de las
+# 10", "a das 10"); (7) every option refused, verb first ("da passt leider keiner") or with
+# Québec's "je vous reviens".
+PROBES_R32IC: tuple[Probe, ...] = (
+    # 1. one of ours, a long title and a name, to meet the candidate before deciding
+    _r28v(
+        "en", "I'd like our Head of Product, Sarah Lee, to meet him before we decide.", "advance"
+    ),
+    _r28v(
+        "en", "We'd like our VP of Engineering, Tom Ruiz, to sit down with her first.", "advance"
+    ),
+    _r28v(
+        "en", "I'd love for our head of client services to meet him before we decide.", "advance"
+    ),
+    _r28v(
+        "de",
+        "Bevor wir entscheiden, soll sie noch unser Leiter Vertrieb Süd kennenlernen.",
+        "advance",
+    ),
+    _r28v(
+        "de", "Ich möchte, dass ihn auch unsere Bereichsleiterin Finanzen noch trifft.", "advance"
+    ),
+    _r28v("de", "Wir hätten gern, dass sie unser Werksleiter in Linz kennenlernt.", "advance"),
+    _r28v(
+        "fr",
+        "J'aimerais que notre directeur des opérations, Marc Petit, la rencontre avant de décider.",
+        "advance",
+    ),
+    _r28v(
+        "es",
+        "Quiero que nuestra directora de operaciones, Ana Ruiz, la conozca antes de decidir.",
+        "advance",
+    ),
+    _r28v(
+        "pt",
+        "Gostaria que o nosso diretor de operações, o Paulo Lima, a conhecesse antes de "
+        "decidirmos.",
+        "advance",
+    ),
+    # look-alikes: one of ours has met the candidate already, or need not
+    _r28v(
+        "de",
+        "Unser Teamleiter Produktion hat ihn schon kennengelernt, wir machen ein Angebot.",
+        "offer",
+    ),
+    _r28v(
+        "en",
+        "Our VP of Ops, Mark Petrakis, met her last week too; we'd like to make her an offer.",
+        "offer",
+    ),
+    # 2. a further round named by its kind after the noun
+    _r28v("fr", "Je propose un tour technique avec notre lead dev avant de décider.", "advance"),
+    _r28v("fr", "Prévoyons un tour final avec la direction.", "advance"),
+    _r28v(
+        "fr",
+        "Je ne l'écarterais pas, mais faisons un tour technique avec Inès avant de trancher.",
+        "advance",
+    ),
+    _r28v("fr", "On pourrait faire une étape technique avec l'équipe produit.", "advance"),
+    _r28v("es", "Propongo una sesión técnica con Marta antes de decidir.", "advance"),
+    _r28v("es", "Haríamos una fase técnica con el equipo antes de decidir.", "advance"),
+    _r28v("pt", "Proponho uma sessão técnica com o Rui antes de decidirmos.", "advance"),
+    _r28v("pt", "Falta uma fase técnica com o time de dados.", "advance"),
+    # look-alikes: that round already held
+    _r28v("fr", "Le tour technique s'est bien passé, on lui fait une offre.", "offer"),
+    _r28v("es", "La sesión técnica fue floja, no seguimos con ella.", "reject"),
+    _r28v("pt", "A fase técnica correu mal, não vamos avançar.", "reject"),
+    # 3. the candidate invited again
+    _r28v("de", "Wir würden sie gern ein zweites Mal einladen, dann mit unserer CTO.", "advance"),
+    _r28v("de", "Wir möchten ihn nochmals einladen, diesmal mit dem Werksleiter.", "advance"),
+    _r28v("de", "Gern würden wir ihn erneut zu uns einladen.", "advance"),
+    _r28v("fr", "Nous aimerions la réinviter pour rencontrer notre directeur.", "advance"),
+    _r28v("fr", "On voudrait l'inviter à nouveau, avec le DG cette fois.", "advance"),
+    _r28v("es", "Nos gustaría invitarla otra vez, esta vez con el director.", "advance"),
+    _r28v("es", "Queremos volver a citarlo con la jefa de planta.", "advance"),
+    _r28v("pt", "Gostaríamos de convidá-la novamente, agora com o diretor.", "advance"),
+    _r28v("pt", "Queremos chamá-lo de novo para falar com a diretoria.", "advance"),
+    _r28v("en", "We'd like to invite her back again, this time with our CTO.", "advance"),
+    _r28v("en", "We'd like to see him a second time, with the founders.", "advance"),
+    # look-alikes: not invited again
+    _r28v("de", "Wir werden ihn nicht noch einmal einladen, das Profil passt nicht.", "reject"),
+    _r28v("fr", "Nous ne la réinviterons pas, le profil ne correspond pas.", "reject"),
+    _r28v("es", "No vamos a invitarlo otra vez, no encaja.", "reject"),
+    # 4. another finalist still to be seen: a hold
+    _r28v(
+        "es",
+        "Nos gustó, pero tenemos otra finalista que vemos la semana que viene. Os decimos algo.",
+        "hold",
+    ),
+    _r28v("es", "Tenemos otro candidato que entrevistamos el lunes, luego te cuento.", "hold"),
+    _r28v(
+        "en",
+        "We have one more finalist to meet next week, we'll come back to you after.",
+        "hold",
+    ),
+    _r28v(
+        "en", "There's another candidate we're seeing on Thursday, so give us a few days.", "hold"
+    ),
+    _r28v(
+        "fr",
+        "Nous avons une autre finaliste à rencontrer la semaine prochaine, on revient vers vous.",
+        "hold",
+    ),
+    _r28v("de", "Wir haben noch eine weitere Kandidatin, die wir nächste Woche treffen.", "hold"),
+    _r28v(
+        "pt",
+        "Temos outra finalista para entrevistar na semana que vem, depois damos retorno.",
+        "hold",
+    ),
+    # look-alikes: the other one preferred
+    _r28v("en", "We have another candidate who is a better fit.", "reject"),
+    _r28v("pt", "Temos outro candidato que se encaixa melhor.", "reject"),
+    # 5. another candidate chosen, by its verb: a rejection
+    _r28v("en", "We've offered the role to another candidate.", "reject"),
+    _r28v("en", "Unfortunately another candidate was selected.", "reject"),
+    _r28v("en", "Another candidate accepted our offer last week.", "reject"),
+    _r28v("fr", "Une autre candidate a été retenue.", "reject"),
+    _r28v("fr", "Nous avons finalement choisi une autre candidate.", "reject"),
+    _r28v("es", "Hemos seleccionado a otra candidata.", "reject"),
+    _r28v("es", "Otro candidato fue elegido para el puesto.", "reject"),
+    _r28v("pt", "Contratamos outro candidato.", "reject"),
+    _r28v("pt", "Outra candidata foi selecionada.", "reject"),
+    # others still being talked to: a hold
+    _r28v("en", "We're still talking to other candidates, we'll get back to you.", "hold"),
+    _r28v("fr", "Nous voyons encore d'autres candidats, nous revenons vers vous.", "hold"),
+    _r28v("es", "Seguimos hablando con otros candidatos, te decimos algo.", "hold"),
+    _r28v("pt", "Ainda estamos conversando com outros candidatos, damos retorno.", "hold"),
+    # look-alikes: another candidate named only to compare
+    _r28v(
+        "en",
+        "Compared to another candidate we saw, she was much stronger. Let's do a final round.",
+        "advance",
+    ),
+    _r28v(
+        "fr",
+        "Mieux qu'une autre candidate que nous avons vue : on passe au tour suivant.",
+        "advance",
+    ),
+    _r28v("es", "Mejor que otro candidato que vimos; pasamos a la siguiente fase.", "advance"),
+    _r28v("pt", "Melhor do que outro candidato que vimos, vamos para a próxima etapa.", "advance"),
+    # 6. an option picked by its hour, the noun left out ("la de las 10", "a das 10"), among
+    # `OPTIONS` (1 Wed 13:00, 2 Thu 10:00, 3 Wed 16:00)
+    _r30pk("es", "Me viene mejor la de las 10, que a la 1 tengo médico.", 2),
+    _r30pk("es", "La de las 4 porfa, gracias!", 3),
+    _r30pk("es", "Mejor el de las 10.", 2),
+    _r30pk("es", "Prefiero la de las 10 del jueves.", 2),
+    _r30pk("pt", "Fico com a das 10.", 2),
+    _r30pk("pt", "Prefiro a das 4, à 1 ainda estou na oficina.", 3),
+    _r30pk("pt", "O das 10 é melhor para mim.", 2),
+    # look-alikes: one option refused by its hour, another taken
+    _r30pk("es", "A las 10 no puedo, la de las 4 sí.", 3),
+    _r30pk("pt", "A das 10 não posso, a das 4 sim.", 3),
+    # 7. every option refused while away, told verb first ("da passt leider keiner") or with
+    # Québec's "je vous reviens" for the later answer: a decline, the away time no window
+    _r32ic_no(
+        "de", "Da passt leider keiner, ich bin die ganze Woche auf Schulung. Ich melde mich."
+    ),
+    _r32ic_no("de", "Es passt mir leider keiner \u2013 ich bin im Urlaub."),
+    _r32ic_no("de", "Geht leider keiner. Ich melde mich nächste Woche."),
+    _r32ic_no("de", "Klappt bei mir leider keiner."),
+    _r32ic_no(
+        "fr",
+        "Aucune de ces plages ne fonctionne, je vous reviens dès que j'ai mon horaire de la "
+        "semaine suivante.",
+    ),
+    _r32ic_no(
+        "fr", "Malheureusement aucune ne marche. Je te reviens là-dessus quand j'ai mon horaire."
+    ),
+    # look-alikes: one option kept, the later answer only if it changes
+    _r30pk("fr", "Jeudi 10h me va. Je vous reviens si ça change.", 2),
+    _r30pk("de", "Donnerstag um 10 passt, die anderen leider keiner.", 2),
+)
+ALL_PROBES += PROBES_R32IC
 
 
 def main() -> None:
@@ -36174,6 +36357,7 @@ def main() -> None:
         "r31lv": PROBES_R31LV,
         "r31sw": PROBES_R31SW,
         "r32sw": PROBES_R32SW,
+        "r32ic": PROBES_R32IC,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
