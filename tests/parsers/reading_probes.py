@@ -35581,6 +35581,83 @@ PROBES_R31SW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R31SW
 
 
+# Round 32, the tenth vocabulary's word classes: days told in the shapes the tenth writes them,
+# probed in spellings and words the tenth does not use (dates from Tuesday 1 December 2026)
+def _r32tv(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R32_15_17_PM = each_day((15, 17), "12:00", "17:00")
+
+PROBES_R32TV: tuple[Probe, ...] = (
+    # (1) a date whose month is a word after a slash or a dash ("15/dez", "15-Dec", "15/dic"):
+    # read as no date at all, a weekday in brackets after it became the next such weekday
+    _r32tv(
+        "en", "Tue 15-Dec or Thu 17-Dec, any time after 2pm.", each_day((15, 17), "14:00", "17:00")
+    ),
+    _r32tv("en", "I can do 16/Dec in the morning.", ((16, "09:00", "12:00"),)),
+    _r32tv("en", "free on 15-dec-2026 between 10 and 12", ((15, "10:00", "12:00"),)),
+    _r32tv("fr", "Je suis dispo le 15/déc ou le 17/déc l'après-midi.", _R32_15_17_PM),
+    _r32tv("fr", "mardi 15-dec de 10h a 12h", ((15, "10:00", "12:00"),)),
+    _r32tv("de", "Am 16-Dez ab 14 Uhr hätte ich Zeit.", ((16, "14:00", "17:00"),)),
+    _r32tv("de", "Di, 15/Dez oder Do, 17/Dez nachmittags", _R32_15_17_PM),
+    _r32tv("es", "Puedo el 15/dic o el 17/dic por la tarde.", _R32_15_17_PM),
+    _r32tv("es", "el 14/Dic (lunes) de 10 a 12", ((14, "10:00", "12:00"),)),
+    _r32tv("es", "miércoles 16-dic en la mañana", ((16, "09:00", "12:00"),)),
+    _r32tv("pt", "Posso dia 15/dez ou 17/dez à tarde.", _R32_15_17_PM),
+    _r32tv("pt", "16/Dez (quarta) de manhã tá ótimo", ((16, "09:00", "12:00"),)),
+    _r32tv("pt", "terça 15-dez das 10h às 12h", ((15, "10:00", "12:00"),)),
+    _r32tv("pt", "14/dez (segunda) a partir das 14h", ((14, "14:00", "17:00"),)),
+    # look-alikes: a reply-by date in that shape is no offer
+    _r32tv("pt", "Posso 14/dez à tarde. Me responde até 11/dez?", ((14, "12:00", "17:00"),)),
+    _r32tv("en", "16-Dec after 2pm works. Please confirm by 10-Dec.", ((16, "14:00", "17:00"),)),
+    # (2) a dotted date with a two-digit year ("14.12.26"), as German mail writes it: masked as a
+    # version number, so the hours after a list of such dates were the last one's or nobody's
+    _r32tv(
+        "de", "Mo., 14.12.26 oder Mi., 16.12.26 nachmittags", each_day((14, 16), "12:00", "17:00")
+    ),
+    _r32tv("de", "am 15.12.26 ab 14 Uhr", ((15, "14:00", "17:00"),)),
+    _r32tv(
+        "de", "17.12.26 (Do.) und 18.12.26 (Fr.) bis 11 Uhr", each_day((17, 18), "09:00", "11:00")
+    ),
+    _r32tv("de", "Ich kann am 7.12.26 den ganzen Tag.", ((7, "09:00", "17:00"),)),
+    _r32tv("fr", "le 15.12.26 l'après-midi me va", ((15, "12:00", "17:00"),)),
+    _r32tv("es", "el 16.12.26 por la mañana", ((16, "09:00", "12:00"),)),
+    _r32tv("pt", "dia 15.12.26 à tarde", ((15, "12:00", "17:00"),)),
+    _r32tv("en", "15.12.26 after 2pm works", ((15, "14:00", "17:00"),)),
+    # look-alikes: a version number keeps its mask
+    _r32tv(
+        "en",
+        "We moved to version 2.12.26 yesterday; Thursday morning works.",
+        ((3, "09:00", "12:00"),),
+    ),
+    _r32tv(
+        "de",
+        "Update auf v1.12.26 läuft noch, Donnerstag vormittags passt.",
+        ((3, "09:00", "12:00"),),
+    ),
+    # (3) a Portuguese weekday by its number alone, "2ª" for Monday, beside its date ("2ª (dia
+    # 7)", "3ª, dia 8"): the hours after such a list were the last day's only
+    _r32tv("pt", "2ª (dia 7) ou 4ª (dia 9) de manhã", each_day((7, 9), "09:00", "12:00")),
+    _r32tv("pt", "Posso 3ª, dia 8, e 5ª, dia 10, à tarde.", each_day((8, 10), "12:00", "17:00")),
+    _r32tv(
+        "pt",
+        "tenho livre a 6ª dia 11 e a 2ª dia 14 depois das 14h",
+        each_day((11, 14), "14:00", "17:00"),
+    ),
+    _r32tv("pt", "2.ª (dia 7) e 3.ª (dia 8) das 10h às 12h", each_day((7, 8), "10:00", "12:00")),
+    _r32tv(
+        "pt",
+        "4ª, dia 9 de dezembro, ou 5ª, dia 10 de dezembro, só de manhã",
+        each_day((9, 10), "09:00", "12:00"),
+    ),
+    # look-alikes: the number of a round, a time or an option is no day
+    _r32tv("pt", "Já é a 3ª vez que remarcamos; quinta de manhã posso.", ((3, "09:00", "12:00"),)),
+    _r32tv("pt", "Depois da 2ª entrevista, quinta à tarde fica bom.", ((3, "12:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R32TV
+
+
 def main() -> None:
     import sys
 
@@ -35694,6 +35771,7 @@ def main() -> None:
         "r31vd": PROBES_R31VD,
         "r31lv": PROBES_R31LV,
         "r31sw": PROBES_R31SW,
+        "r32tv": PROBES_R32TV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
