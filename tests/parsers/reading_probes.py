@@ -35642,7 +35642,7 @@ PROBES_R32TV: tuple[Probe, ...] = (
     _r32tv("pt", "Posso 3ª, dia 8, e 5ª, dia 10, à tarde.", each_day((8, 10), "12:00", "17:00")),
     _r32tv(
         "pt",
-        "tenho livre a 6ª dia 11 e a 2ª dia 14 depois das 14h",
+        "tenho livre 6ª dia 11 e 2ª dia 14 depois das 14h",
         each_day((11, 14), "14:00", "17:00"),
     ),
     _r32tv("pt", "2.ª (dia 7) e 3.ª (dia 8) das 10h às 12h", each_day((7, 8), "10:00", "12:00")),
@@ -35654,6 +35654,60 @@ PROBES_R32TV: tuple[Probe, ...] = (
     # look-alikes: the number of a round, a time or an option is no day
     _r32tv("pt", "Já é a 3ª vez que remarcamos; quinta de manhã posso.", ((3, "09:00", "12:00"),)),
     _r32tv("pt", "Depois da 2ª entrevista, quinta à tarde fica bom.", ((3, "12:00", "17:00"),)),
+)
+_R32_BUT_THU = each_day((7, 8, 9, 11), "09:00", "17:00")
+_R32_PM_BUT_THU = each_day((7, 8, 9, 11), "12:00", "17:00")
+_R32_WEEK = each_day((7, 8, 9, 10, 11), "09:00", "17:00")
+
+PROBES_R32TV += (
+    # (4) "unless" of a day ("unless it's Thursday", "a no ser el jueves", "à moins que ce soit
+    # le jeudi", "es sei denn am Donnerstag", "a menos que seja na quinta"): the day had been
+    # offered with the rest, silently, in English and Spanish
+    _r32tv("en", "Any day next week, unless it's Thursday.", _R32_BUT_THU),
+    _r32tv("en", "any afternoon next week unless its on thursday", _R32_PM_BUT_THU),
+    _r32tv("en", "Next week any day, unless it is Thursday.", _R32_BUT_THU),
+    _r32tv("es", "Cualquier día de la semana que viene, a no ser el jueves.", _R32_BUT_THU),
+    _r32tv("es", "La semana que viene por la tarde, a menos que sea el jueves.", _R32_PM_BUT_THU),
+    _r32tv(
+        "fr",
+        "N'importe quel jour la semaine prochaine, à moins que ce soit le jeudi.",
+        _R32_BUT_THU,
+    ),
+    _r32tv(
+        "fr",
+        "la semaine prochaine n'importe quel matin, sauf si c'est le jeudi",
+        each_day((7, 8, 9, 11), "09:00", "12:00"),
+    ),
+    _r32tv("de", "Nächste Woche jeden Tag, es sei denn am Donnerstag.", _R32_BUT_THU),
+    _r32tv("pt", "Qualquer dia da semana que vem, a menos que seja na quinta.", _R32_BUT_THU),
+    _r32tv("pt", "qualquer tarde semana que vem, salvo se for na quinta", _R32_PM_BUT_THU),
+    # look-alikes: "unless" of an event, or of a day that is the subject of a verb, leaves
+    # nothing out
+    _r32tv("en", "Any day next week works, unless my flight moves.", _R32_WEEK),
+    _r32tv(
+        "es", "Cualquier día de la semana que viene, a no ser que me cambien el vuelo.", _R32_WEEK
+    ),
+    _r32tv("en", "Any day next week, unless Thursday suits you better.", _R32_WEEK),
+    # (5) a Spanish half of the day with its article ("la mañana que prefieras", "una tarde
+    # cualquiera"): "mañana" was tomorrow, "la tarde" no part at all, so the whole week was offered
+    _r32tv(
+        "es",
+        "La semana que viene, la mañana que prefieras.",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    _r32tv(
+        "es",
+        "la semana que viene, la tarde que mejor te venga",
+        each_day((7, 8, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r32tv(
+        "es",
+        "La semana que viene una mañana cualquiera, menos el lunes.",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    _r32tv("es", "la mañana del jueves", ((3, "09:00", "12:00"),)),
+    # look-alike: "mañana" alone is still tomorrow
+    _r32tv("es", "Mañana no puedo; el jueves por la tarde sí.", ((3, "12:00", "17:00"),)),
 )
 ALL_PROBES += PROBES_R32TV
 
