@@ -165,8 +165,9 @@ _NUMBER_MASKS = (
     ),
     loose_compile(
         # a version, not a day-first date with its year ("10.12.2026", "10.12.26" as German mail
-        # writes it; a version says so: "v1.12.26", "version 2.12.26")
-        r"\b(?![0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d)(?![\d.]))v?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*",
+        # writes it, the full stop of its sentence after it or not; a version says so:
+        # "v1.12.26", "version 2.12.26")
+        r"\b(?![0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d)(?!\.?\d))v?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*",
         _I,
     ),
     loose_compile(
@@ -243,8 +244,11 @@ _NOON_TO_ONE = loose_compile(
 )  # lunch's own hours: it restates them
 _LONG_WORD = loose_compile(r"[^\W\d_]{6,}")
 _PHONE = loose_compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
-# a date with its year in full ("2026-12-09", "10.12.2026", "10/12/2026") has a phone's digits
-_FULL_DATE = loose_compile(r"(?:\d{4}-[01]?\d-[0-3]?\d|[0-3]?\d([./-])[01]?\d\1\d{4})(?!\d)")
+# a date with its year ("2026-12-09", "10.12.2026", "10/12/2026", "10.12.26") has a phone's
+# digits ("06.12.34.56.78" goes on: a phone)
+_FULL_DATE = loose_compile(
+    r"(?:\d{4}-[01]?\d-[0-3]?\d|[0-3]?\d([./-])[01]?\d\1(?:\d{4}|\d\d))(?!\.?\d)"
+)
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
 _CLOCK_RANGE = loose_compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
@@ -1104,7 +1108,8 @@ _DATE_ORD = loose_compile(
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     # (an English ordinal is no hour, so "am" or "pm" after it is its half: "the 15th pm")
     r"(?:(?:st|nd|rd|th)(?![\w/]|:\d|\.\d)|(?:er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
-    r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr)))"
+    # (a slash before a month word is the date's own: "dia 18/dez")
+    rf"(?!\w|/(?!(?:{_MONTH})\b)|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr)))"
     # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
     # (numbers after a comma with no ordinal of their own are hours: "the 9th, 11 or 2")
     r"(?P<more>(?:\s*(?:,(?=\s*\d{1,2}(?:st|nd|rd|th|er|º|ª|\.(?!\d)))|or|and|&|y|o|ou|et|und"

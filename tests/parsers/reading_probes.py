@@ -35709,6 +35709,35 @@ PROBES_R32TV += (
     # look-alike: "mañana" alone is still tomorrow
     _r32tv("es", "Mañana no puedo; el jueves por la tarde sí.", ((3, "12:00", "17:00"),)),
 )
+PROBES_R32TV += (
+    # (6) the same dates beside their neighbours: "dia 18/dez" (the "dia" had been left between
+    # the list's days), the year's full stop ending the sentence, hours in dots after a
+    # two-digit year (read as a phone's digits)
+    _r32tv("pt", "Posso dia 15/dez ou dia 17/dez à tarde.", _R32_15_17_PM),
+    _r32tv(
+        "pt",
+        "16/dez (quarta) e dia 18/dez (sexta-feira) só à tarde tá perfeito pra mim.",
+        each_day((16, 18), "12:00", "17:00"),
+    ),
+    _r32tv(
+        "de",
+        "Frei hätte ich Mo, 14.12.2026 und Di, 15.12.2026.",
+        each_day((14, 15), "09:00", "17:00"),
+    ),
+    _r32tv(
+        "de",
+        "Frei hätte ich 14.12.26 (Mo.) und Di, 15.12.26.",
+        each_day((14, 15), "09:00", "17:00"),
+    ),
+    _r32tv("de", "Mi, 16.12.26 14.00 bis 16.00 Uhr", ((16, "14:00", "16:00"),)),
+    _r32tv(
+        "de",
+        "16.12.26 (Mi.) und Fr, 18.12.26 10.00 bis 12.00 h ginge.",
+        each_day((16, 18), "10:00", "12:00"),
+    ),
+    # look-alike: a phone number in dots stays a phone
+    _r32tv("fr", "Appelez-moi au 06.12.26.56.78, jeudi matin ça marche.", ((3, "09:00", "12:00"),)),
+)
 ALL_PROBES += PROBES_R32TV
 
 
