@@ -136,6 +136,14 @@ _EXCEPT_WORDS = (
     + r"|(?:a|con\s+la)\s+salvedad\s+del?|com\s+(?:a\s+)?exclus[ãa]o\s+d[aeo]s?"
     + r"|[àa]\s+l['’]exclusion\s+d(?:u|es|e(?:\s+l['’])?)"
     + r"|a\s+n[ãa]o\s+ser(?!\s+que)(?:\s+(?:em|n[ao]s?))?"
+    # "unless" of a day, not of an event: "unless it's Thursday", "a no ser el jueves", "à moins
+    # que ce soit le jeudi", "es sei denn am Donnerstag", "a menos que sea el", "salvo se for na"
+    # ("unless my flight moves" opens a condition: nothing it could leave out comes next; a bare
+    # "unless Thursday suits you better" is a condition too)
+    + r"|unless\s+it(?:['’]?s|\s+is|\s+was)|a\s+no\s+ser(?:\s+que\s+sea)?(?!\s+que)"
+    + r"|[àa]\s+moins\s+que\s+ce\s+(?:ne\s+)?soit|sauf\s+si\s+c['’]est|es\s+sei\s+denn"
+    + r"|(?:a\s+menos|salvo)\s+que\s+sea|(?:a\s+menos\s+que|a\s+n[ãa]o\s+ser\s+que)\s+seja"
+    + r"|salvo\s+se\s+for"
     + "|(?:"
     + alternation(
         (

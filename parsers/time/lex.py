@@ -164,8 +164,10 @@ _NUMBER_MASKS = (
         r"[$€£¥]\s?\d[\d,.]*\s*[kKmM]?\b|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|euros|%)(?!\w)", _I
     ),
     loose_compile(
-        # a version, not a day-first date with its year ("10.12.2026")
-        r"\b(?![0-3]?\d\.[01]?\d\.\d{4}(?![\d.]))v?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*",
+        # a version, not a day-first date with its year ("10.12.2026", "10.12.26" as German mail
+        # writes it, the full stop of its sentence after it or not; a version says so:
+        # "v1.12.26", "version 2.12.26")
+        r"\b(?![0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d)(?!\.?\d))v?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)?\b|\b(?:version|release)\s+\d+(?:\.\d+)*",
         _I,
     ),
     loose_compile(
@@ -242,8 +244,11 @@ _NOON_TO_ONE = loose_compile(
 )  # lunch's own hours: it restates them
 _LONG_WORD = loose_compile(r"[^\W\d_]{6,}")
 _PHONE = loose_compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
-# a date with its year in full ("2026-12-09", "10.12.2026", "10/12/2026") has a phone's digits
-_FULL_DATE = loose_compile(r"(?:\d{4}-[01]?\d-[0-3]?\d|[0-3]?\d([./-])[01]?\d\1\d{4})(?!\d)")
+# a date with its year ("2026-12-09", "10.12.2026", "10/12/2026", "10.12.26") has a phone's
+# digits ("06.12.34.56.78" goes on: a phone)
+_FULL_DATE = loose_compile(
+    r"(?:\d{4}-[01]?\d-[0-3]?\d|[0-3]?\d([./-])[01]?\d\1(?:\d{4}|\d\d))(?!\.?\d)"
+)
 # hours written in four digits, with or without a separator ("1400", "09.30")
 _HHMM = r"(?:[01]\d|2[0-3])[.:h]?[0-5]\d"
 _CLOCK_RANGE = loose_compile(rf"{_HHMM}\s*[-–]\s*{_HHMM}")
@@ -687,7 +692,7 @@ _NOT_TIME_AFTER = (
     r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
     # "Friday, 10 or 11": hours listed after the day
     r"|(?:or|o|ou|oder)\s+\d"
-    rf"|\.?\s*(?:of\s+|de\s+)?(?:{_MONTH})\b))"
+    rf"|(?:-|\.?\s*(?:of\s+|de\s+)?)(?:{_MONTH})\b))"
 )
 # a part of day right after a bare hour, in the words that say an hour's part: "Thursday 10
 # in the morning" is 10am, not the 10th ("segunda 7 de manhã" is the 7th in the morning)
@@ -1015,10 +1020,13 @@ _ROMANCE_SHORT_LOWER = loose_compile(
     r"(?-i:(?P<wd>lun|mar|mer|jeu|ven|mi[ée]|jue|vie))\.?,?"
     rf"(?=[^\S\n]*:?[^\S\n]+{_ROMANCE_SHORT_HOURS})"
 )
-# Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th
-_NUMBERED_FEIRA = loose_compile(
-    r"(?<!\w)(?P<n>[2-6])(?:\.?[ªº]|a)?[^\S\n]*-?[^\S\n]*feira(?!\w)"
-    r"(?:[^\S\n]+(?:dia[^\S\n]+)?(?P<num>[0-3]?\d)(?!\d|[:.]\d|[^\S\n]*h))?",
+# Portuguese weekdays by their number: "2ª feira" is Monday, "6a-feira 11" Friday the 11th;
+# the number alone is a weekday only beside its date ("2ª (dia 7)", "3ª, dia 8", "6ª 11/12"),
+# since "a 2ª entrevista", "a 3ª vez" count other things
+_NUMBERED_WEEKDAY = loose_compile(
+    r"(?<!\w)(?P<n>[2-6])(?:(?:\.?[ªº]|a)?[^\S\n]*-?[^\S\n]*feira(?!\w)"
+    r"(?:[^\S\n]+(?:dia[^\S\n]+)?(?P<num>[0-3]?\d)(?!\d|[:.]\d|[^\S\n]*h))?"
+    r"|\.?ª(?=[^\S\n]*[,(]?[^\S\n]*(?:dia[^\S\n]+[0-3]?\d(?![\d:.]|[^\S\n]*h)|[0-3]?\d/)))",
     _I,
 )
 # A column of short weekdays, one opening each row of a per-day list: once one of them is a day
@@ -1052,10 +1060,12 @@ _DATE_MD = loose_compile(
 )
 _MORE_DAYS = loose_compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _DATE_DM = loose_compile(
-    rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b"
+    # the month a word after a slash or a dash too, as phones and forms write it ("15/dez",
+    # "15-Dec-2026", "el 15/dic")
+    rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?(?:[/-]|\s*(?:de\s+|of\s+)?)(?P<month>{_MONTH})\b"
     # an abbreviation's dot, not the full stop before the next sentence ("décembre. Le 14")
     r"(?:\.(?!\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
-    r"(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?",
+    r"(?:(?:,?\s+(?:de\s+)?|[/-])(?P<year>20\d\d))?",
     _I | re.M,
 )
 # "7-11 Dec", "14 to 18 December", "de 7 a 11 de dezembro": the first day of a range in a month
@@ -1098,7 +1108,8 @@ _DATE_ORD = loose_compile(
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     # (an English ordinal is no hour, so "am" or "pm" after it is its half: "the 15th pm")
     r"(?:(?:st|nd|rd|th)(?![\w/]|:\d|\.\d)|(?:er|º|ª|\.(?!\d|\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
-    r"(?![\w/]|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr)))"
+    # (a slash before a month word is the date's own: "dia 18/dez")
+    rf"(?!\w|/(?!(?:{_MONTH})\b)|:\d|\.\d|\s*o['’]?\s?clock|\s*(?:[:h]\d|am\b|pm\b|uhr)))"
     # further days listed after it: "the 10th and 11th", "am 14. oder 15.", "dia 14 ou 15"
     # (numbers after a comma with no ordinal of their own are hours: "the 9th, 11 or 2")
     r"(?P<more>(?:\s*(?:,(?=\s*\d{1,2}(?:st|nd|rd|th|er|º|ª|\.(?!\d)))|or|and|&|y|o|ou|et|und"
@@ -1921,7 +1932,7 @@ def _content(scan: str) -> list[Atom]:
             _PHONE_TOMORROW.finditer(scan) if any(w in lower for w in _PHONE_TOMORROW_HINTS) else ()
         )
     ]
-    for m in _NUMBERED_FEIRA.finditer(scan) if "feira" in lower else ():
+    for m in _NUMBERED_WEEKDAY.finditer(scan) if "feira" in lower or "ª" in scan else ():
         found.append(Atom("day", m.start(), m.end(), _weekday_ref(int(m["n"]) - 2, m["num"])))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]

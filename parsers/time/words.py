@@ -242,6 +242,10 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("milieu de matinée", "fin de matinée", "en fin de matinée"), "morning"),
     **dict.fromkeys(("afternoon", "afternoons", "early afternoon", "arvo", "arvos"), "afternoon"),
     **dict.fromkeys(("por la tarde", "de la tarde", "en la tarde", "a la tarde"), "afternoon"),
+    # a half of the day with its article is never tomorrow: "la mañana que prefieras", "una
+    # tarde cualquiera", "la tarde del jueves"
+    **dict.fromkeys(("la mañana", "una mañana"), "morning"),
+    **dict.fromkeys(("la tarde", "una tarde"), "afternoon"),
     # phones write "por" as "x": "el lunes x la mañana"
     "x la mañana": "morning",
     "x la tarde": "afternoon",

@@ -36240,6 +36240,164 @@ PROBES_R32IC: tuple[Probe, ...] = (
     _r30pk("de", "Donnerstag um 10 passt, die anderen leider keiner.", 2),
 )
 ALL_PROBES += PROBES_R32IC
+# Round 32, the tenth vocabulary's word classes: days told in the shapes the tenth writes them,
+# probed in spellings and words the tenth does not use (dates from Tuesday 1 December 2026)
+def _r32tv(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R32_15_17_PM = each_day((15, 17), "12:00", "17:00")
+
+PROBES_R32TV: tuple[Probe, ...] = (
+    # (1) a date whose month is a word after a slash or a dash ("15/dez", "15-Dec", "15/dic"):
+    # read as no date at all, a weekday in brackets after it became the next such weekday
+    _r32tv(
+        "en", "Tue 15-Dec or Thu 17-Dec, any time after 2pm.", each_day((15, 17), "14:00", "17:00")
+    ),
+    _r32tv("en", "I can do 16/Dec in the morning.", ((16, "09:00", "12:00"),)),
+    _r32tv("en", "free on 15-dec-2026 between 10 and 12", ((15, "10:00", "12:00"),)),
+    _r32tv("fr", "Je suis dispo le 15/déc ou le 17/déc l'après-midi.", _R32_15_17_PM),
+    _r32tv("fr", "mardi 15-dec de 10h a 12h", ((15, "10:00", "12:00"),)),
+    _r32tv("de", "Am 16-Dez ab 14 Uhr hätte ich Zeit.", ((16, "14:00", "17:00"),)),
+    _r32tv("de", "Di, 15/Dez oder Do, 17/Dez nachmittags", _R32_15_17_PM),
+    _r32tv("es", "Puedo el 15/dic o el 17/dic por la tarde.", _R32_15_17_PM),
+    _r32tv("es", "el 14/Dic (lunes) de 10 a 12", ((14, "10:00", "12:00"),)),
+    _r32tv("es", "miércoles 16-dic en la mañana", ((16, "09:00", "12:00"),)),
+    _r32tv("pt", "Posso dia 15/dez ou 17/dez à tarde.", _R32_15_17_PM),
+    _r32tv("pt", "16/Dez (quarta) de manhã tá ótimo", ((16, "09:00", "12:00"),)),
+    _r32tv("pt", "terça 15-dez das 10h às 12h", ((15, "10:00", "12:00"),)),
+    _r32tv("pt", "14/dez (segunda) a partir das 14h", ((14, "14:00", "17:00"),)),
+    # look-alikes: a reply-by date in that shape is no offer
+    _r32tv("pt", "Posso 14/dez à tarde. Me responde até 11/dez?", ((14, "12:00", "17:00"),)),
+    _r32tv("en", "16-Dec after 2pm works. Please confirm by 10-Dec.", ((16, "14:00", "17:00"),)),
+    # (2) a dotted date with a two-digit year ("14.12.26"), as German mail writes it: masked as a
+    # version number, so the hours after a list of such dates were the last one's or nobody's
+    _r32tv(
+        "de", "Mo., 14.12.26 oder Mi., 16.12.26 nachmittags", each_day((14, 16), "12:00", "17:00")
+    ),
+    _r32tv("de", "am 15.12.26 ab 14 Uhr", ((15, "14:00", "17:00"),)),
+    _r32tv(
+        "de", "17.12.26 (Do.) und 18.12.26 (Fr.) bis 11 Uhr", each_day((17, 18), "09:00", "11:00")
+    ),
+    _r32tv("de", "Ich kann am 7.12.26 den ganzen Tag.", ((7, "09:00", "17:00"),)),
+    _r32tv("fr", "le 15.12.26 l'après-midi me va", ((15, "12:00", "17:00"),)),
+    _r32tv("es", "el 16.12.26 por la mañana", ((16, "09:00", "12:00"),)),
+    _r32tv("pt", "dia 15.12.26 à tarde", ((15, "12:00", "17:00"),)),
+    _r32tv("en", "15.12.26 after 2pm works", ((15, "14:00", "17:00"),)),
+    # look-alikes: a version number keeps its mask
+    _r32tv(
+        "en",
+        "We moved to version 2.12.26 yesterday; Thursday morning works.",
+        ((3, "09:00", "12:00"),),
+    ),
+    _r32tv(
+        "de",
+        "Update auf v1.12.26 läuft noch, Donnerstag vormittags passt.",
+        ((3, "09:00", "12:00"),),
+    ),
+    # (3) a Portuguese weekday by its number alone, "2ª" for Monday, beside its date ("2ª (dia
+    # 7)", "3ª, dia 8"): the hours after such a list were the last day's only
+    _r32tv("pt", "2ª (dia 7) ou 4ª (dia 9) de manhã", each_day((7, 9), "09:00", "12:00")),
+    _r32tv("pt", "Posso 3ª, dia 8, e 5ª, dia 10, à tarde.", each_day((8, 10), "12:00", "17:00")),
+    _r32tv(
+        "pt",
+        "tenho livre 6ª dia 11 e 2ª dia 14 depois das 14h",
+        each_day((11, 14), "14:00", "17:00"),
+    ),
+    _r32tv("pt", "2.ª (dia 7) e 3.ª (dia 8) das 10h às 12h", each_day((7, 8), "10:00", "12:00")),
+    _r32tv(
+        "pt",
+        "4ª, dia 9 de dezembro, ou 5ª, dia 10 de dezembro, só de manhã",
+        each_day((9, 10), "09:00", "12:00"),
+    ),
+    # look-alikes: the number of a round, a time or an option is no day
+    _r32tv("pt", "Já é a 3ª vez que remarcamos; quinta de manhã posso.", ((3, "09:00", "12:00"),)),
+    _r32tv("pt", "Depois da 2ª entrevista, quinta à tarde fica bom.", ((3, "12:00", "17:00"),)),
+)
+_R32_BUT_THU = each_day((7, 8, 9, 11), "09:00", "17:00")
+_R32_PM_BUT_THU = each_day((7, 8, 9, 11), "12:00", "17:00")
+_R32_WEEK = each_day((7, 8, 9, 10, 11), "09:00", "17:00")
+
+PROBES_R32TV += (
+    # (4) "unless" of a day ("unless it's Thursday", "a no ser el jueves", "à moins que ce soit
+    # le jeudi", "es sei denn am Donnerstag", "a menos que seja na quinta"): the day had been
+    # offered with the rest, silently, in English and Spanish
+    _r32tv("en", "Any day next week, unless it's Thursday.", _R32_BUT_THU),
+    _r32tv("en", "any afternoon next week unless its on thursday", _R32_PM_BUT_THU),
+    _r32tv("en", "Next week any day, unless it is Thursday.", _R32_BUT_THU),
+    _r32tv("es", "Cualquier día de la semana que viene, a no ser el jueves.", _R32_BUT_THU),
+    _r32tv("es", "La semana que viene por la tarde, a menos que sea el jueves.", _R32_PM_BUT_THU),
+    _r32tv(
+        "fr",
+        "N'importe quel jour la semaine prochaine, à moins que ce soit le jeudi.",
+        _R32_BUT_THU,
+    ),
+    _r32tv(
+        "fr",
+        "la semaine prochaine n'importe quel matin, sauf si c'est le jeudi",
+        each_day((7, 8, 9, 11), "09:00", "12:00"),
+    ),
+    _r32tv("de", "Nächste Woche jeden Tag, es sei denn am Donnerstag.", _R32_BUT_THU),
+    _r32tv("pt", "Qualquer dia da semana que vem, a menos que seja na quinta.", _R32_BUT_THU),
+    _r32tv("pt", "qualquer tarde semana que vem, salvo se for na quinta", _R32_PM_BUT_THU),
+    # look-alikes: "unless" of an event, or of a day that is the subject of a verb, leaves
+    # nothing out
+    _r32tv("en", "Any day next week works, unless my flight moves.", _R32_WEEK),
+    _r32tv(
+        "es", "Cualquier día de la semana que viene, a no ser que me cambien el vuelo.", _R32_WEEK
+    ),
+    _r32tv("en", "Any day next week, unless Thursday suits you better.", _R32_WEEK),
+    # (5) a Spanish half of the day with its article ("la mañana que prefieras", "una tarde
+    # cualquiera"): "mañana" was tomorrow, "la tarde" no part at all, so the whole week was offered
+    _r32tv(
+        "es",
+        "La semana que viene, la mañana que prefieras.",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    _r32tv(
+        "es",
+        "la semana que viene, la tarde que mejor te venga",
+        each_day((7, 8, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r32tv(
+        "es",
+        "La semana que viene una mañana cualquiera, menos el lunes.",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    _r32tv("es", "la mañana del jueves", ((3, "09:00", "12:00"),)),
+    # look-alike: "mañana" alone is still tomorrow
+    _r32tv("es", "Mañana no puedo; el jueves por la tarde sí.", ((3, "12:00", "17:00"),)),
+)
+PROBES_R32TV += (
+    # (6) the same dates beside their neighbours: "dia 18/dez" (the "dia" had been left between
+    # the list's days), the year's full stop ending the sentence, hours in dots after a
+    # two-digit year (read as a phone's digits)
+    _r32tv("pt", "Posso dia 15/dez ou dia 17/dez à tarde.", _R32_15_17_PM),
+    _r32tv(
+        "pt",
+        "16/dez (quarta) e dia 18/dez (sexta-feira) só à tarde tá perfeito pra mim.",
+        each_day((16, 18), "12:00", "17:00"),
+    ),
+    _r32tv(
+        "de",
+        "Frei hätte ich Mo, 14.12.2026 und Di, 15.12.2026.",
+        each_day((14, 15), "09:00", "17:00"),
+    ),
+    _r32tv(
+        "de",
+        "Frei hätte ich 14.12.26 (Mo.) und Di, 15.12.26.",
+        each_day((14, 15), "09:00", "17:00"),
+    ),
+    _r32tv("de", "Mi, 16.12.26 14.00 bis 16.00 Uhr", ((16, "14:00", "16:00"),)),
+    _r32tv(
+        "de",
+        "16.12.26 (Mi.) und Fr, 18.12.26 10.00 bis 12.00 h ginge.",
+        each_day((16, 18), "10:00", "12:00"),
+    ),
+    # look-alike: a phone number in dots stays a phone
+    _r32tv("fr", "Appelez-moi au 06.12.26.56.78, jeudi matin ça marche.", ((3, "09:00", "12:00"),)),
+)
+ALL_PROBES += PROBES_R32TV
 
 
 def main() -> None:
@@ -36358,6 +36516,7 @@ def main() -> None:
         "r31sw": PROBES_R31SW,
         "r32sw": PROBES_R32SW,
         "r32ic": PROBES_R32IC,
+        "r32tv": PROBES_R32TV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
