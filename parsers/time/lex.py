@@ -1367,10 +1367,11 @@ _BEFORE = loose_compile(
     rf"antes\s+d[ao]s?|antes\s+del|hasta(?:\s+las?)?|até(?:\s+[àa]s?)?|"
     # phones' spellings: "b4 3", "avt 15h", "antes d las 3", "ant das 14h"
     rf"b4|avt|antes\s+d\s+las?|ant\s+d[ao]s?|jusque(?=\s+vers)|"
-    # the sender's day ends when they must leave (round 32): "hard stop at 4:30", "I have to
-    # leave at 3:30", "je dois partir à 15h30", "ich muss um 15:30 los" (below), "tengo que
-    # irme a las 15:30", "preciso sair às 15h30"
-    r"(?:(?:i|we)\s+have\s+a\s+)?hard\s+stop(?:\s+(?:at|by))?|(?:(?:i|we)\s+)?(?:have|need|(?:['’]ve\s+)?got)\s+to\s+(?:leave"
+    # the sender's day ends when they must leave (round 32): "I have to leave at 3:30", "je dois
+    # partir à 15h30", "ich muss um 15:30 los" (below), "tengo que irme a las 15:30", "preciso
+    # sair às 15h30". Not "a hard stop at 12:30", said as often of an hour already offered as of
+    # the day's end (bi-016)
+    r"(?:(?:i|we)\s+)?(?:have|need|(?:['’]ve\s+)?got)\s+to\s+(?:leave"
     r"|head\s+(?:out|off)|run)\s+(?:at|by)"
     r"|(?:dois|devrai|devrais|faut\s+que\s+je)\s+partir\s+(?:à|a|vers)"
     r"|(?:tengo|tendr[ée])\s+que\s+(?:irme|salir|retirarme|marcharme)\s+a\s+las?"

@@ -35886,6 +35886,8 @@ PROBES_R32HOL: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R32HOL
+
+
 # Round 32, the silent readings (from cr-012, cs-017 and what they stood on): (1) an interview
 # put off with no new date at all ("until further notice", "jusqu'à nouvel ordre", "bis auf
 # Weiteres", "hasta nuevo aviso", "até segunda ordem") is called off, not moved; (2) the spoken
@@ -36044,8 +36046,6 @@ PROBES_R32SW: tuple[Probe, ...] = (
     _r30pk("en", "Wednesday, the later slot please.", 3),
     _r30pk("es", "El miércoles, el de la tarde.", 3),
     # (5) the hour the sender must leave ends their day there, it is no hour refused alone
-    _r32sw("en", "Thursday afternoon works, hard stop at 3:30.", _R32_THU_TO_330),
-    _r32sw("en", "Thursday afternoon works but I have a hard stop at 3:30.", _R32_THU_TO_330),
     _r32sw("en", "Thursday afternoon works but I have to leave at 3:30.", _R32_THU_TO_330),
     _r32sw("en", "Thursday afternoon is fine, I need to leave by 3:30.", _R32_THU_TO_330),
     _r32sw("fr", "Jeudi après-midi ça me va, mais je dois partir à 15h30.", _R32_THU_TO_330),
@@ -36057,6 +36057,8 @@ PROBES_R32SW: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R32SW
+
+
 def _r32ic_no(lang: str, text: str) -> Probe:
     return P("pick", lang, text, "decline", stage="proposed", context=OPTIONS)
 
@@ -36240,6 +36242,8 @@ PROBES_R32IC: tuple[Probe, ...] = (
     _r30pk("de", "Donnerstag um 10 passt, die anderen leider keiner.", 2),
 )
 ALL_PROBES += PROBES_R32IC
+
+
 # Round 32, the tenth vocabulary's word classes: days told in the shapes the tenth writes them,
 # probed in spellings and words the tenth does not use (dates from Tuesday 1 December 2026)
 def _r32tv(lang: str, text: str, windows: Windows) -> Probe:
