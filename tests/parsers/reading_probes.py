@@ -35740,6 +35740,9 @@ PROBES_R32RL: tuple[Probe, ...] = (
     _r32rl("en", "Building 41, Tuesday after 1pm works.", ((8, "13:00", "17:00"),)),
     _r32rl("de", "Raum 51, Dienstag ab 13 Uhr.", ((8, "13:00", "17:00"),)),
     _r32rl("en", "Ticket 50 is fixed; Tuesday after 1pm works.", ((8, "13:00", "17:00"),)),
+    # look-alikes: a week counted, not named ("week 2 of the project", "week 3 of my notice")
+    _r32rl("en", "Week 2 was rough, Tuesday after 1pm works.", ((8, "13:00", "17:00"),)),
+    _r32rl("en", "I'm in week 3 of my notice, Tuesday after 1pm works.", ((8, "13:00", "17:00"),)),
     # (4) a day spent on a building site
     _r32rl(
         "pt",
@@ -35751,7 +35754,65 @@ PROBES_R32RL: tuple[Probe, ...] = (
     _r32rl("fr", "Lundi je suis sur le chantier, mardi après 14h.", _R32_TUE_PM),
     _r32rl("de", "Montag bin ich auf der Baustelle, Dienstag ab 14 Uhr.", _R32_TUE_PM),
     _r32rl("en", "Monday I'm on site all day, Tuesday after 2pm.", _R32_TUE_PM),
-    # (5) a table's remark that says how to meet is no refusal
+    # (5) the day the clocks change is no offer: an assistant's list that opens with it
+    _r32rl(
+        "en",
+        "Clocks go back on Sunday, so these are all in winter time.\nMon 7th: 10-11:30\n"
+        "Tue 8th: after 2",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "en",
+        "Daylight saving ends this Sunday. Monday 10-11:30 or Tuesday after 2pm.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "fr",
+        "On passe à l'heure d'hiver dimanche. Lundi 10h-11h30 ou mardi après 14h.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "fr",
+        "Attention au changement d'heure ce dimanche ! Lundi 10h-11h30 ou mardi après 14h.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "de",
+        "Am Sonntag wird die Uhr umgestellt. Montag 10-11:30 Uhr oder Dienstag ab 14 Uhr.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "de",
+        "Nach der Zeitumstellung am Sonntag: Montag 10-11:30 Uhr oder Dienstag ab 14 Uhr.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "es",
+        "El domingo se cambia la hora. Lunes de 10 a 11:30 o martes después de las 14.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "es",
+        "Ojo, cambio de hora el domingo. Lunes de 10 a 11:30 o martes después de las 14.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "pt",
+        "No domingo muda a hora. Segunda das 10h às 11h30 ou terça depois das 14h.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "pt",
+        "Com a mudança de hora no domingo: segunda das 10h às 11h30 ou terça depois das 14h.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    # look-alike: a Sunday offered beside the clocks named is still offered
+    _r32rl(
+        "en",
+        "After the clocks change I'm free Sunday afternoon or Monday 10-11:30.",
+        ((6, "12:00", "17:00"), (7, "10:00", "11:30")),
+    ),
+    # (6) a table's remark that says how to meet is no refusal
     _r29ht(
         "en",
         _r29ht_table(
