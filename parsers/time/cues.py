@@ -720,8 +720,9 @@ _POST_NEGATIVE_LEAD = (
     # "cette semaine-là ne sera pas possible": the week named back, then refused
     r"[\s,:]*(?:-?l[àa](?!\w)[\s,]*)?"
     # a note in brackets between the day and its refusal: "Monday (my birthday) no longer
-    # works", "Montag (Feiertag) geht nicht", "el lunes (festivo) no puedo"
-    r"(?:\([^()\n]{1,40}\)[\s,]*)?"
+    # works", "Montag (Feiertag) geht nicht", "el lunes (festivo) no puedo" (a date in brackets
+    # restates the day, and is read as the sentence it opens)
+    r"(?:\([^()\d\n]{1,40}\)[\s,]*)?"
     # the day set apart by a cleft: "quinta é que não dá", "el jueves es que no puedo"
     r"(?:(?:é|es)\s+que\s+(?=n))?"
     # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",
