@@ -613,8 +613,10 @@ _NEGATIVE = (
     rf"|{OUT_AWAY}|"
     r"travell?ing|driving|flying|on\s+site|on\s+(?:(?:annual|parental|paternity|maternity|sick|study"
     r"|medical|compassionate|garden|family)\s+)?(?:holiday|vacation|leave)|"
-    # out working in the field: "tô em campo", "en terreno", "sur le terrain", "im Außendienst"
+    # out working in the field: "tô em campo", "en terreno", "sur le terrain", "im Außendienst";
+    # or on a building site: "em obra", "en obra", "sur le chantier", "auf der Baustelle"
     r"(?:in|out\s+in)\s+the\s+field(?!\s+of)|em\s+campo|en\s+terreno|sur\s+le\s+terrain"
+    r"|em\s+obra|en\s+obra|sur\s+(?:le|un)\s+chantier|auf\s+(?:der|einer)\s+baustelle"
     r"|im\s+außendienst|on-site|onsite|offsite|"
     # a flight or trip told before its day: "vuelo a Lima mañana", "je pars à Lyon jeudi"
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
@@ -731,6 +733,10 @@ _LEAD_RUN = _RUN_CHAR + "*"
 _LEAD_WORDS = (
     # "cette semaine-là ne sera pas possible": the week named back, then refused
     r"(?:-?l[àa](?!\w)[\s,]*)?"
+    # a note in brackets between the day and its refusal: "Monday (my birthday) no longer
+    # works", "Montag (Feiertag) geht nicht", "el lunes (festivo) no puedo" (a date in brackets
+    # restates the day, and is read as the sentence it opens)
+    r"(?:\([^()\d\n]{1,40}\)[\s,]*)?"
     # the day set apart by a cleft: "quinta é que não dá", "el jueves es que no puedo"
     r"(?:(?:é|es)\s+que\s+(?=n))?"
     # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",
@@ -771,12 +777,13 @@ _RELAYED_STATE = (
     r"|absente?s?|indisponibles?|en\s+(?:déplacement|réunion|comité|congé|vacances|formation"
     r"|voyage|séminaire|mission))"
     r"|(?:ist|sind)\s+(?:er|sie)\s+(?:[\w-]+\s+){0,3}?(?:unterwegs|verreist|nicht\s+da|krank"
+    r"|auf\s+(?:der|einer)\s+baustelle"
     r"|ausgebucht|im\s+(?!büro|office|homeoffice|haus)\w+|beim\s+\w+|auf\s+(?:dienst|geschäfts)?reisen?)"
     r"|(?:(?:él|ella|ellos|ellas)\s+)?(?:está|estará|están|estarán)\s+(?:\w+\s+){0,2}?(?:ocupad[oa]s?"
-    r"|de\s+(?:viaje|vacaciones|permiso|baja)|fuera|reunid[oa]s?|en\s+(?:reuniones|reunión|junta"
+    r"|de\s+(?:viaje|vacaciones|permiso|baja)|fuera|reunid[oa]s?|en\s+(?:obra|reuniones|reunión|junta"
     r"|comité|un\s+congreso))"
     r"|(?:(?:ele|ela|eles|elas)\s+)?(?:está|estará|estão|estarão|vai\s+estar)\s+(?:\w+\s+){0,2}?"
-    r"(?:ocupad[oa]s?|viajando|de\s+(?:viagem|férias|licença)|fora|em\s+(?:reunião|reuniões"
+    r"(?:ocupad[oa]s?|viajando|de\s+(?:viagem|férias|licença)|fora|em\s+(?:obra|reunião|reuniões"
     r"|viagem|comitê|audiência)))(?!\w)"
 )
 # A day said to be given over to something already: "Thursday is already taken up", "is spoken
@@ -860,7 +867,8 @@ _POST_NEGATIVE = (
     r"(?:leider\s+)?(?:schlecht|nicht\s+(?:mehr\s+)?möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
-    r"(?:em\s+campo|en\s+terreno|en\s+campo)(?!\w)|(?:je\s+suis|je\s+serai)\s+sur\s+le\s+terrain"
+    r"(?:em\s+campo|en\s+terreno|en\s+campo|em\s+obra|en\s+obra)(?!\w)"
+    r"|(?:je\s+suis|je\s+serai|(?:il|elle)\s+(?:est|sera))\s+sur\s+(?:le\s+terrain|(?:le|un)\s+chantier)"
     # the sender's own state after the day: "this week I'm slammed", "esta semana estoy cubriendo"
     # a move or a civic duty told after the days: "next week I'm moving", "semana que vem estou
     # de mudança", "nächste Woche ziehe ich um", "la semaine prochaine je déménage"
@@ -900,8 +908,11 @@ _POST_NEGATIVE = (
     rf"{_EN_PLACE_TAIL}|{_AT_PLACE}|{_WITH_TASK}|{_IN_TOWN}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
+    r"|auf\s+(?:der|einer)\s+baustelle"
     r"|auf\s+(?:einer|der)\s+(?:messe"
-    r"|konferenz|tagung|schulung)|auf\s+(?:dienst|geschäfts)?reisen?|krank|ausgebucht|voll)(?!\w)"
+    r"|konferenz|tagung|schulung)|auf\s+(?:dienst|geschäfts)?reisen?|krank|ausgebucht|voll"
+    # "KW 40 bin ich komplett raus" is away, as English "out"; out of a meeting is free
+    r"|raus(?!\s+aus(?!\w)))(?!\w)"
     # the state right after the days: "Montag bis Mittwoch auf einer Messe"
     r"|auf\s+(?:einer|der)\s+(?:messe|konferenz|tagung|schulung)(?!\w)"
     # the day dropped out, as German says it: "Freitag fällt leider raus", "der Freitag fällt
@@ -1126,6 +1137,15 @@ _NEUTRAL = (
     r"|consultas|compromisos|reuniões|compromissos|audiências|audiencias)\s+(?:du|del|de|da|do"
     r"|am|vom)(?=\s+(?:lun|mar|mer|jeu|ven|sam|dim|mon|die|mit|don|fre|sam|son|mi[eé]|jue|vie"
     r"|s[aá]b|dom|seg|ter|qua|qui|sex)\w*)|"
+    # the day the clocks change: "clocks go back on Sunday", "daylight saving ends this
+    # Sunday", "changement d'heure dimanche", "on passe à l'heure d'hiver", "Zeitumstellung am
+    # Sonntag", "cambio de hora el domingo", "mudança de hora no domingo"
+    # (told of the day right after: "after the clocks change I'm free Sunday" offers it)
+    r"(?:clocks?\s+(?:go|goes|change|changes|spring|fall)(?:\s+(?:forward|back|ahead))?"
+    r"|(?:daylight\s+sav\w+|summer\s+time|dst)(?:\s+time)?\s+(?:ends|starts|begins))"
+    r"(?=\s+(?:(?:on|this|next)\s+)?(?:the\s+)?(?:sun|sat|mon|tue|wed|thu|fri|\d))"
+    r"|changement\s+d['’]heure|passe(?:ra)?\s+à\s+l['’]heure\s+d['’](?:hiver|été)"
+    r"|zeitumstellung|(?:cambio|mudança|mudanca)\s+de\s+hor(?:a|ario|ário)|"
     # the day a sender writes on: "perdón que escriba en domingo", "je vous écris un samedi",
     # "sorry to write on a Sunday", "desculpe escrever ao domingo"
     r"(?:write|writing|écris|écrire|escrib[ao]|escribir|escriba|escrev[ao]|escrever)\s+"
@@ -1154,6 +1174,12 @@ POST_NEUTRAL = loose_compile(
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
     r"(?:no\s+|não\s+)?(?:pude|pudimos|consegui|conseguimos)|llego|chego|"
+    # the clocks changed on the day, told after it: "am Sonntag wird die Uhr umgestellt", "el
+    # domingo se cambia la hora", "no domingo muda a hora", "Sunday the clocks go back"
+    r"(?:wird|werden)\s+(?:die\s+)?uhr(?:en)?\s+(?:\w+\s+)?umgestellt"
+    r"|se\s+(?:cambia|adelanta|atrasa)n?\s+(?:la\s+hora|el\s+horario|los\s+relojes)"
+    r"|muda(?:m)?\s+(?:a\s+hora|o\s+horário|os\s+relógios)"
+    r"|(?:the\s+)?clocks?\s+(?:go|change|spring|fall)|"
     # the day times were sent on before: "die ich Ihnen am Montag geschickt habe"
     r"geschickt|geschrieben|gesendet|weitergeleitet|mitgeteilt|"
     r"(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"

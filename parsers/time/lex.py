@@ -1139,17 +1139,21 @@ _RELATIVE = loose_compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w
 _PAST = loose_compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
 _WEEK = loose_compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 # A week named by its number, as calendars count them: "KW 7", "in Kalenderwoche 7", "calendar
-# week 7", "in week 7", "la semaine 7", "la semana 7", "na semana 7" (a bare "week 2" is as often
-# a count; nor is it a date, an hour or a count after it: "semana 7 de marzo", "week 2 times")
+# week 7", "in week 7", "la semaine 7", "la semana 7", "na semana 7", and heading its line or
+# sentence, "Week 41: Tue", "Semaine 41 je suis absent", "Wk 41" (a bare "week 2" inside a
+# sentence is as often a count; nor is it a date, an hour or a count after it: "semana 7 de
+# marzo", "week 2 times", "week 2:30")
 _WEEK_NUMBER = loose_compile(
     r"(?<!\w)(?:KW|CW|Kalenderwoche|(?<=calendar\s)week|week[^\S\n]+(?:number|#)"
-    r"|(?:(?<=in\s)|(?<=la\s)|(?<=na\s)|(?<=\ba\s)|(?<=en\s)|(?<=em\s))(?:week|semaine|semana))"
+    r"|(?:(?<=in\s)|(?<=la\s)|(?<=na\s)|(?<=\ba\s)|(?<=en\s)|(?<=em\s))(?:week|semaine|semana)"
+    r"|(?:(?<![^\n])|(?<=[.;!?]\s))(?:week|wk|semaine|semana))"
     r"[^\S\n]*(?:n[°º]\.?[^\S\n]*|#)?(?P<n>[1-9]|[1-4]\d|5[0-3])"
-    r"(?![\w/:]|[.,]\d|[^\S\n]*(?:h|uhr|am|pm|de|del|do|da|à|a|mal|times|fois|veces|vezes)(?!\w))",
+    r"(?![\w/]|[.,:]\d|[^\S\n]*(?:h|uhr|am|pm|de|del|do|da|à|a|of|was|were|mal|times|fois|veces"
+    r"|vezes)(?!\w))",
     _I,
 )
 # a word each of its names holds ("ſemana" is read by re as "semana": no "s" in them)
-_WEEK_HINTS = ("kw", "cw", "week", "woche", "emaine", "emana")
+_WEEK_HINTS = ("kw", "cw", "wk", "week", "woche", "emaine", "emana")
 
 # A clock hour told in words: "half past two", "quarter to 11", "three o'clock".
 _CLOCK_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(HOUR_WORDS)})(?!\w)"

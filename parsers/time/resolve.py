@@ -108,11 +108,14 @@ _REPORTED = loose_compile(
     r"|(?:m['’]|l['’]|j['’]|nous\s+|vous\s+|il\s+|elle\s+)(?:a|ai|avons|ont)\s+(?:\w+\s+)?"
     r"(?:appel\w*|rappel\w*|parl\w*|dit|écrit|eu|téléphon\w*|contact\w*)"
     r"|(?:hat|habe|haben|hatte|hatten)(?=[^.,;:!?\n]{0,60}?(?:angerufen|gesprochen|telefoniert"
-    r"|geschrieben|gesagt|gemeldet|getroffen)(?!\w))|sagte|rief"
+    r"|geschrieben|gesagt|gemeldet|getroffen|geschickt|gesendet|gemailt|weitergeleitet"
+    r"|durchgegeben|übermittelt|mitgeteilt)(?!\w))|sagte|rief"
+    # and the times relayed were sent then: "me mandó esta mañana", "enviou hoje de manhã"
+    # (English and French "sent", "m'a envoyé" are the cues' already)
     r"|(?:me|le|nos|les)\s+(?:llamó|escribió|dijo|contó)|(?:he|ha|hemos|han)\s+(?:hablado|llamado"
-    r"|escrito|dicho)|hablé|llamé|hablamos"
-    r"|(?:me|nos|lhe)\s+(?:ligou|ligaram|escreveu|disse|contou)|falei|liguei|conversei|conversamos"
-    r"|ligou|falou"
+    r"|escrito|dicho|mandado|enviado|reenviado|pasado)|hablé|llamé|hablamos|mandó|envió|reenvió"
+    r"|(?:me|nos|lhe)\s+(?:ligou|ligaram|escreveu|disse|contou|passou)|falei|liguei|conversei"
+    r"|conversamos|ligou|falou|mandou|enviou|encaminhou|reencaminhou"
     # something that happened today: "an issue landed on my desk this morning", "un imprévu
     # m'est tombé dessus ce matin", "me ha surgido algo esta mañana", "ist heute früh etwas
     # dazwischengekommen", "surgiu um problema hoje de manhã"

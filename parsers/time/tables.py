@@ -38,6 +38,19 @@ _NO = loose_compile(
     r"|impossible|imposible|imposs[ií]vel|unm[öo]glich)[.!]?$",
     re.IGNORECASE,
 )
+# A remark that says how the meeting can be held ("Can do video or onsite", "Onsite or Teams")
+# names "onsite" as a way to meet, not as where the person is kept away; it says nothing of
+# the row's time.
+_MEETING_WAY = r"(?:video|zoom|teams|phone|remote|virtual|online|in[-\s]person)"
+_ONSITE_OFFERED = loose_compile(
+    rf"{_MEETING_WAY}\s*(?:or|/)\s*on-?\s?site|on-?\s?site\s*(?:or|/)\s*{_MEETING_WAY}", re.I
+)
+
+
+def _says_no(cell: str) -> bool:
+    return NEGATIVE.search(_ONSITE_OFFERED.sub(" ", cell)) is not None
+
+
 # A remark in brackets after a mark says why ("pris (comité)", "free (call me)"); one with an
 # hour in it narrows the mark and is no remark.
 _REMARK = loose_compile(r"\s*\([^()\d]*\)")
@@ -194,7 +207,11 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         labels = [c for i, c in enumerate(row) if i not in marks]
         refused = _refuses(labels)
         # (a cell that only names a part of the day is that part: "Jueves 10 | Tarde")
-        labels = [_head(c) for c in labels if not NEGATIVE.search(c)]
+        labels = [
+            _head(c)
+            for c in labels
+            if not _says_no(c) and not (_ONSITE_OFFERED.search(c) and not _kinds(c))
+        ]
         kinds = [_kinds(c) for c in labels if c.strip()]
         unplaced = (
             dated_rows and any("time" in k for k in kinds) and not any("day" in k for k in kinds)
@@ -253,7 +270,7 @@ def _refuses(row: list[str]) -> bool:
     """Whether a row turns itself down: a "busy" mark, or a remark such as "absente toute la
     journée" or "Unavailable (offsite)" in a cell that names no day."""
     return any(
-        _mark(c) is False or (_mark(c) is None and NEGATIVE.search(c) and "day" not in _kinds(c))
+        _mark(c) is False or (_mark(c) is None and _says_no(c) and "day" not in _kinds(c))
         for c in row
     )
 

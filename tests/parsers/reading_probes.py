@@ -36404,6 +36404,271 @@ PROBES_R32TV += (
 ALL_PROBES += PROBES_R32TV
 
 
+# Round 32, relays, week numbers and notes beside a day (written in our own words, from the
+# constructs behind cv-026, cq-010, cr-025, cr-039 and cm-015). Days of December 2026: next week
+# (ISO week 50) is Monday 7 to Friday 11, week 51 is Monday 14 to Friday 18. (1) A relay that
+# tells when the new times were sent ("hat mir heute früh geschickt", "me mandó esta mañana"):
+# the morning is when they came, no offer; (2) a note in brackets between a day and its refusal
+# ("Monday (my birthday) no longer works"); (3) weeks named by their number, and German "raus"
+# as away; (4) a day spent on a building site ("está em obra", "en obra", "sur le chantier",
+# "auf der Baustelle"); (5) a table's remark that says how to meet ("video or onsite").
+def _r32rl(lang: str, text: str, windows: Windows, role: str = "candidate") -> Probe:
+    return P(
+        "relay" if role == "recruiter" else "ruled-out",
+        lang,
+        text,
+        "availability",
+        windows,
+        role=role,
+    )
+
+
+_R32_SENT = ((3, "14:00", "16:00"), (4, "09:00", "12:00"))
+_R32_THU = ((3, "14:00", "16:00"),)
+_R32_TODAY_PM = ((1, "12:00", "17:00"),)
+_R32_TUE_PM = ((8, "14:00", "17:00"),)
+_R32_W51 = ((15, "13:00", "17:00"), (17, "13:00", "17:00"))
+
+PROBES_R32RL: tuple[Probe, ...] = (
+    # (1) the morning the times were sent, told by the relay
+    _r32rl(
+        "de",
+        "Frau Schmid hat mir heute früh neue Zeiten geschickt: Donnerstag 14-16 Uhr oder Freitag"
+        " vor 12 Uhr.",
+        _R32_SENT,
+        "recruiter",
+    ),
+    _r32rl(
+        "de",
+        "Herr Kaya hat uns heute Morgen seine Zeiten weitergeleitet: Donnerstag 14-16 Uhr.",
+        _R32_THU,
+        "recruiter",
+    ),
+    _r32rl(
+        "de",
+        "sie hat mir heute vormittag ihre neuen zeiten durchgegeben: donnerstag 14-16 uhr",
+        _R32_THU,
+        "recruiter",
+    ),
+    _r32rl(
+        "es",
+        "La candidata me mandó esta mañana horarios nuevos: jueves de 14 a 16 o viernes antes de"
+        " las 12.",
+        _R32_SENT,
+        "recruiter",
+    ),
+    _r32rl(
+        "es",
+        "Nos reenvió esta mañana su disponibilidad: jueves de 14 a 16.",
+        _R32_THU,
+        "recruiter",
+    ),
+    _r32rl(
+        "es",
+        "Julia me ha enviado hoy por la mañana sus horarios: el jueves de 14 a 16.",
+        _R32_THU,
+        "recruiter",
+    ),
+    _r32rl(
+        "pt",
+        "A candidata me mandou hoje de manhã novos horários: quinta das 14h às 16h ou sexta antes"
+        " do meio-dia.",
+        _R32_SENT,
+        "recruiter",
+    ),
+    _r32rl(
+        "pt",
+        "Ele enviou hoje de manhã os horários novos: quinta das 14h às 16h.",
+        _R32_THU,
+        "recruiter",
+    ),
+    _r32rl(
+        "pt",
+        "O Rui encaminhou hoje de manha a disponibilidade dele: quinta das 14h as 16h.",
+        _R32_THU,
+        "recruiter",
+    ),
+    _r32rl(
+        "en",
+        "Marcus sent me new times this morning: Thursday 2-4pm or Friday before noon.",
+        _R32_SENT,
+        "recruiter",
+    ),
+    _r32rl(
+        "fr",
+        "Madame Roy m'a envoyé ce matin de nouveaux créneaux : jeudi 14h-16h ou vendredi avant"
+        " midi.",
+        _R32_SENT,
+        "recruiter",
+    ),
+    # look-alikes: what was sent says today, and today is offered
+    _r32rl(
+        "de",
+        "Sie hat mir eine Nachricht geschickt: sie kann heute Nachmittag.",
+        _R32_TODAY_PM,
+        "recruiter",
+    ),
+    _r32rl("es", "Me mandó un mensaje: puede hoy por la tarde.", _R32_TODAY_PM, "recruiter"),
+    _r32rl("pt", "Ela me mandou mensagem: pode hoje à tarde.", _R32_TODAY_PM, "recruiter"),
+    # (2) a note in brackets between a day and its refusal
+    _r32rl("en", "Monday (my birthday) no longer works, Tuesday after 2pm is fine.", _R32_TUE_PM),
+    _r32rl(
+        "en",
+        "monday (kids' school concert) doesn't work for me, tuesday after 2pm does",
+        _R32_TUE_PM,
+    ),
+    _r32rl("de", "Montag (Feiertag bei uns) geht nicht, Dienstag ab 14 Uhr gerne.", _R32_TUE_PM),
+    _r32rl(
+        "fr",
+        "Lundi (jour férié chez nous) ce n'est pas possible, mardi après 14h oui.",
+        _R32_TUE_PM,
+    ),
+    _r32rl(
+        "es",
+        "El lunes (cumpleaños de mi hija) no puedo, el martes después de las 14 sí.",
+        _R32_TUE_PM,
+    ),
+    _r32rl(
+        "pt", "Segunda (aniversário da minha filha) não dá, terça depois das 14h sim.", _R32_TUE_PM
+    ),
+    # look-alikes: the note in brackets names another day, the day before it is offered
+    _r32rl("en", "Monday (not Tuesday) works for me.", ((7, "09:00", "17:00"),)),
+    _r32rl("es", "El lunes (no el martes) me viene bien.", ((7, "09:00", "17:00"),)),
+    _r32rl("de", "Montag (nicht Dienstag) passt mir.", ((7, "09:00", "17:00"),)),
+    # (3) weeks named by their number; German "raus" is away
+    _r32rl("de", "KW 50 bin ich raus, KW 51 ginge Dienstag oder Donnerstag ab 13 Uhr.", _R32_W51),
+    _r32rl(
+        "de", "In KW 50 bin ich komplett raus. KW 51: Dienstag oder Donnerstag ab 13 Uhr.", _R32_W51
+    ),
+    _r32rl(
+        "de",
+        "Nächste Woche bin ich raus, übernächste Woche Dienstag oder Donnerstag ab 13 Uhr.",
+        _R32_W51,
+    ),
+    _r32rl("en", "Week 50 I'm out. Week 51: Tuesday or Thursday after 1pm.", _R32_W51),
+    _r32rl("en", "I'm away in week 50; in week 51 Tuesday or Thursday after 1pm works.", _R32_W51),
+    _r32rl(
+        "fr",
+        "Semaine 50 je suis en déplacement ; semaine 51, mardi ou jeudi après 13h.",
+        _R32_W51,
+    ),
+    _r32rl("es", "La semana 50 estoy de viaje; semana 51: martes o jueves desde las 13.", _R32_W51),
+    _r32rl("pt", "Na semana 50 estou fora; semana 51: terça ou quinta depois das 13h.", _R32_W51),
+    # look-alikes: out of a meeting is free; a room or a ticket with a number is no week
+    _r32rl(
+        "de",
+        "Ab 15 Uhr bin ich raus aus dem Meeting, heute also ab 15 Uhr.",
+        ((1, "15:00", "17:00"),),
+    ),
+    _r32rl("en", "Building 41, Tuesday after 1pm works.", ((8, "13:00", "17:00"),)),
+    _r32rl("de", "Raum 51, Dienstag ab 13 Uhr.", ((8, "13:00", "17:00"),)),
+    _r32rl("en", "Ticket 50 is fixed; Tuesday after 1pm works.", ((8, "13:00", "17:00"),)),
+    # look-alikes: a week counted, not named ("week 2 of the project", "week 3 of my notice")
+    _r32rl("en", "Week 2 was rough, Tuesday after 1pm works.", ((8, "13:00", "17:00"),)),
+    _r32rl("en", "I'm in week 3 of my notice, Tuesday after 1pm works.", ((8, "13:00", "17:00"),)),
+    # (4) a day spent on a building site
+    _r32rl(
+        "pt",
+        "Na segunda e na quarta está em obra em Monchique. Terça das 10h às 12h.",
+        ((8, "10:00", "12:00"),),
+    ),
+    _r32rl("pt", "Segunda estou em obra o dia todo; terça depois das 14h.", _R32_TUE_PM),
+    _r32rl("es", "El lunes estoy en obra, el martes después de las 14.", _R32_TUE_PM),
+    _r32rl("fr", "Lundi je suis sur le chantier, mardi après 14h.", _R32_TUE_PM),
+    _r32rl("de", "Montag bin ich auf der Baustelle, Dienstag ab 14 Uhr.", _R32_TUE_PM),
+    _r32rl("en", "Monday I'm on site all day, Tuesday after 2pm.", _R32_TUE_PM),
+    # (5) the day the clocks change is no offer: an assistant's list that opens with it
+    _r32rl(
+        "en",
+        "Clocks go back on Sunday, so these are all in winter time.\nMon 7th: 10-11:30\n"
+        "Tue 8th: after 2",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "en",
+        "Daylight saving ends this Sunday. Monday 10-11:30 or Tuesday after 2pm.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "fr",
+        "On passe à l'heure d'hiver dimanche. Lundi 10h-11h30 ou mardi après 14h.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "fr",
+        "Attention au changement d'heure ce dimanche ! Lundi 10h-11h30 ou mardi après 14h.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "de",
+        "Am Sonntag wird die Uhr umgestellt. Montag 10-11:30 Uhr oder Dienstag ab 14 Uhr.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "de",
+        "Nach der Zeitumstellung am Sonntag: Montag 10-11:30 Uhr oder Dienstag ab 14 Uhr.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "es",
+        "El domingo se cambia la hora. Lunes de 10 a 11:30 o martes después de las 14.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "es",
+        "Ojo, cambio de hora el domingo. Lunes de 10 a 11:30 o martes después de las 14.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "pt",
+        "No domingo muda a hora. Segunda das 10h às 11h30 ou terça depois das 14h.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    _r32rl(
+        "pt",
+        "Com a mudança de hora no domingo: segunda das 10h às 11h30 ou terça depois das 14h.",
+        ((7, "10:00", "11:30"), (8, "14:00", "17:00")),
+    ),
+    # look-alike: a Sunday offered beside the clocks named is still offered
+    _r32rl(
+        "en",
+        "After the clocks change I'm free Sunday afternoon or Monday 10-11:30.",
+        ((6, "12:00", "17:00"), (7, "10:00", "11:30")),
+    ),
+    # (6) a table's remark that says how to meet is no refusal
+    _r29ht(
+        "en",
+        _r29ht_table(
+            ("Date", "Time (ET)", "Notes"),
+            ("Wed, 12/9", "10:00 – 11:30 AM", ""),
+            ("Thu, 12/10", "Unavailable", "Board meeting all day"),
+            ("Fri, 12/11", "1:00 – 4:00 PM", "Can do video or onsite"),
+        ),
+        ((9, "10:00", "11:30"), (11, "13:00", "16:00")),
+    ),
+    _r29ht(
+        "en",
+        _r29ht_table(
+            ("Day", "Hours", "Notes"),
+            ("Mon 12/7", "9 – 11 AM", "Onsite or Teams"),
+            ("Tue 12/8", "Busy", "Offsite all day"),
+        ),
+        ((7, "09:00", "11:00"),),
+    ),
+    # look-alike: a remark that the person is on site elsewhere refuses the row
+    _r29ht(
+        "en",
+        _r29ht_table(
+            ("Day", "Hours", "Notes"),
+            ("Mon 12/7", "9 – 11 AM", ""),
+            ("Tue 12/8", "2 – 4 PM", "Onsite at the Denver plant"),
+        ),
+        ((7, "09:00", "11:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R32RL
+
+
 def main() -> None:
     import sys
 
@@ -36521,6 +36786,7 @@ def main() -> None:
         "r32sw": PROBES_R32SW,
         "r32ic": PROBES_R32IC,
         "r32tv": PROBES_R32TV,
+        "r32rl": PROBES_R32RL,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
