@@ -1519,10 +1519,6 @@ def _selected_by(
     # the rest of its sentence ("the later slot on Tuesday, please. Mornings are tricky")
     at = found[0].start()
     near = [m for m in mentions if not dayless(m) and abs(m.span[0] - at) <= _SELECTOR_REACH]
-    # (a part of day said of a day in its own clause is that day's, not a neighbour's: "Friday
-    # late afternoon, or Wednesday between 10 and noon" selects nothing on Wednesday)
-    left, right = clauses.bounds(at, at)
-    near = [m for m in near if left <= m.span[0] < right] or near
     named = near or [
         m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
     ]

@@ -36023,10 +36023,7 @@ PROBES_R32SW: tuple[Probe, ...] = (
     _r30pk("en", "Thursday 10am, no problem at all.", 2),
     _r30pk("fr", "Jeudi 10h, c'est parfait.", 2),
     _r30pk("en", "Wednesday 1pm, Thursday doesn't work.", 1),
-    # (4) a part of day said of a day with no option, beside a day with options; a wrapped question
-    _r32sw_offer(
-        "en", "Friday late afternoon, or Wednesday between 10 and noon works for me.", _R32_WED_FRI
-    ),
+    # (4) a question the mail client wrapped, with a part of day said of a day with no option
     _r32sw_offer(
         "en",
         "Would Friday late afternoon, or Wednesday between 10 and\nnoon be possible?",
