@@ -14,6 +14,7 @@ import pytest
 
 from tests.parsers.compositions import TONGUES, compositions, tally
 from tests.parsers.compositions_eighth import TONGUES8
+from tests.parsers.compositions_eleventh import TONGUES11
 from tests.parsers.compositions_fifth import TONGUES5
 from tests.parsers.compositions_fourth import TONGUES4
 from tests.parsers.compositions_ninth import TONGUES9
@@ -43,7 +44,10 @@ from tests.parsers.compositions_third import TONGUES3
 # the ninth out (written before it, by someone else): before it (d37b28b) eighth 0.543 / 0.145,
 # ninth 0.697 / 0.093; after it eighth 0.657 / 0.073, ninth 0.761 / 0.058. Round 31 was tuned on
 # the ninth and held the tenth out (written before it, by someone else): before it (66edbff) ninth
-# 0.761 / 0.058, tenth 0.667 / 0.105; after it ninth 0.901 / 0.020, tenth 0.698 / 0.110.
+# 0.761 / 0.058, tenth 0.667 / 0.105; after it ninth 0.901 / 0.020, tenth 0.698 / 0.110. Round 32
+# was tuned on the tenth and held the eleventh out (written before it, by someone else): before
+# it (6e00da1) tenth 0.698 / 0.110, eleventh 0.667 / 0.080; after it tenth 0.804 / 0.053,
+# eleventh 0.710 / 0.059 (and eighth 0.694 / 0.052, seventh 0.736 / 0.059, fourth 0.914 / 0.031).
 BARS = {
     "first": (TONGUES, 8, 0.98, 0.01),
     "second": (TONGUES2, 11, 0.96, 0.015),
@@ -54,7 +58,8 @@ BARS = {
     "seventh": (TONGUES7, 29, 0.70, 0.07),
     "eighth": (TONGUES8, 30, 0.63, 0.08),
     "ninth": (TONGUES9, 31, 0.88, 0.03),
-    "tenth": (TONGUES10, 32, 0.67, 0.12),
+    "tenth": (TONGUES10, 32, 0.78, 0.06),
+    "eleventh": (TONGUES11, 33, 0.70, 0.06),
 }
 
 
