@@ -154,10 +154,7 @@ _HOLIDAYS: tuple[tuple[str, dict[str | tuple[str, ...], Rule]], ...] = (
         {_ALL: _easter(-3)},
     ),
     (r"easter\s+monday|ostermontag|lundi\s+de\s+paques|lunes\s+de\s+pascua", {_ALL: _easter(1)}),
-    (
-        r"ascension(?:\s+day)?|christi\s+himmelfahrt|auffahrt|ascension|ascensao",
-        {_ALL: _easter(39)},
-    ),
+    (r"ascension(?:\s+day)?|christi\s+himmelfahrt|auffahrt|ascensao", {_ALL: _easter(39)}),
     (r"whit\s+monday|pfingstmontag|lundi\s+de\s+pentecote", {_ALL: _easter(50)}),
     (r"corpus\s+christi|fronleichnam|fete-dieu", {_ALL: _easter(60)}),
     (r"easter(?:\s+sunday)?|ostern|ostersonntag|paques|pascoa", {_ALL: _easter(0)}),
@@ -183,7 +180,7 @@ _HOLIDAYS: tuple[tuple[str, dict[str | tuple[str, ...], Rule]], ...] = (
         {_ALL: _fixed(12, 8)},
     ),
     (
-        r"tag\s+der\s+arbeit|d[i]a\s+del\s+trabaj(?:o|ador)|dia\s+do\s+trabalh(?:o|ador)",
+        r"tag\s+der\s+arbeit|dia\s+del\s+trabaj(?:o|ador)|dia\s+do\s+trabalh(?:o|ador)",
         {_ALL: _fixed(5, 1)},
     ),
     (

@@ -10,6 +10,8 @@ rest of the clause says the holiday frees the sender ("Montag ist Feiertag, da b
 A holiday named where no day is written ("except Labor Day", "menos la Inmaculada") is not
 dated here: which country keeps it, and on which date, the reader cannot tell from the text
 alone. `HOLIDAY` finds it so that such a reply goes to a person (`unplaced.holiday_unplaced`).
+A week told by a holiday ("the week after Labor Day") is dated by the sender's country in
+`holiday_calendar`, whose names are its own: it knows fewer holidays than these, each with a rule.
 """
 
 from __future__ import annotations
