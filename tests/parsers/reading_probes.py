@@ -36666,6 +36666,126 @@ PROBES_R32RL: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R32RL
 
 
+def _r33rv_move(lang: str, text: str, windows: Windows = ((2, "14:30", "15:30"),)) -> Probe:
+    return P("time-of-day", lang, text, "reschedule", windows, stage="scheduled", context=BOOKED)
+
+
+def _r33rv_booked(lang: str, text: str, intent: str) -> Probe:
+    return P("time-of-day", lang, text, intent, stage="scheduled", context=BOOKED)
+
+
+# Round 33, moves relative to the booked slot and client verdicts (in our own words, five
+# languages, with look-alikes; the interview booked Wednesday 2 December 14:00-15:00 ET, verdicts
+# after the round held on Monday 30 November): (1) the booked slot moved to another hour of its
+# own day that overlaps it ("push it to 2:30 the same day"); (2) going on with others named by
+# any noun for applicants ("postulantes", "aspirantes", "postulants") is a rejection, others
+# still to be seen a hold; (3) one of ours with a long title to meet the candidate before the
+# decision, and the verb before its subject; (4) a further step arranged with its article
+# dropped ("please arrange technical round with our plant head").
+PROBES_R33RV: tuple[Probe, ...] = (
+    # 1. another hour of the booked day, overlapping the booked slot
+    _r33rv_move("en", "Could we push it to 2:30 the same day? I have a dentist appointment at 1."),
+    _r33rv_move("en", "Any chance we could move it to 2:30pm? My train gets in a bit late."),
+    _r33rv_move("fr", "Est-ce qu'on pourrait décaler à 14h30 le même jour ?"),
+    _r33rv_move("fr", "On peut repousser à 14h30 ? J'ai un rendez-vous juste avant."),
+    _r33rv_move("de", "Können wir am selben Tag auf 14:30 Uhr verschieben?"),
+    _r33rv_move("de", "Wäre es möglich, den Termin auf 14:30 zu verlegen? Mein Zug kommt später."),
+    _r33rv_move("es", "¿Podemos moverla a las 14:30 el mismo día?"),
+    _r33rv_move("es", "¿Se podría atrasar a las 14:30? Salgo tarde de una reunión."),
+    _r33rv_move("pt", "Dá pra passar para as 14h30 no mesmo dia?"),
+    _r33rv_move("pt", "Podemos adiar para as 14h30? Tenho uma consulta antes."),
+    _r33rv_move("en", "Could we bring it forward to 1:30 the same day?", ((2, "13:30", "14:30"),)),
+    # look-alikes: an hour off the booked slot, the booked hour confirmed, a day moved to
+    _r33rv_move("en", "Could we move it to 4pm the same day?", ((2, "16:00", "17:00"),)),
+    _r33rv_move("pt", "Podemos passar para as 16h no mesmo dia?", ((2, "16:00", "17:00"),)),
+    _r33rv_booked("en", "See you Wednesday at 2, looking forward to it.", "accept"),
+    _r33rv_booked("fr", "Parfait, à mercredi 14h.", "accept"),
+    _r33rv_move("es", "¿Podemos moverla al jueves a las 14:30?", ((3, "14:30", "15:30"),)),
+    # 2. going on with others, named by any noun for applicants
+    _r28v("es", "Para este cargo vamos a seguir con otros postulantes.", "reject"),
+    _r28v("es", "Decidimos avanzar con otros aspirantes con más experiencia en aduanas.", "reject"),
+    _r28v("es", "Vamos a continuar con otras postulantes que tienen licencia de grúa.", "reject"),
+    _r28v("fr", "Nous allons poursuivre avec d'autres postulants pour ce poste.", "reject"),
+    _r28v("pt", "Para esta vaga vamos seguir com outros postulantes.", "reject"),
+    _r28v("en", "We'll be moving forward with other applicants for this one.", "reject"),
+    _r28v("de", "Wir machen mit anderen Bewerbern weiter.", "reject"),
+    # others still to be seen is a hold
+    _r28v("es", "Aún vemos a otros dos postulantes esta semana, les aviso el lunes.", "hold"),
+    _r28v("fr", "Nous rencontrons encore deux autres postulants avant de trancher.", "hold"),
+    # look-alikes: the others and the candidate go on together
+    _r28v("es", "Seguimos con otros postulantes y también con ella a la segunda etapa.", "advance"),
+    # 3. one of ours, a long title, to meet the candidate before the decision
+    _r28v(
+        "es",
+        "Antes de tomar una decisión, quisiera que nuestro jefe de turno de la planta norte, "
+        "Ramón, lo conozca.",
+        "advance",
+    ),
+    _r28v(
+        "es",
+        "Me gustaría que lo conozca también el encargado de mantenimiento antes de decidir.",
+        "advance",
+    ),
+    _r28v(
+        "pt",
+        "Antes de fecharmos, gostaria que a nossa coordenadora de equipa da loja do Porto a "
+        "conhecesse.",
+        "advance",
+    ),
+    _r28v(
+        "pt",
+        "Antes de decidir, queria que o conhecesse também o nosso gerente de loja.",
+        "advance",
+    ),
+    _r28v(
+        "fr",
+        "Avant de trancher, j'aimerais que notre responsable de l'équipe de maintenance du site, "
+        "Paul, la rencontre.",
+        "advance",
+    ),
+    _r28v(
+        "de",
+        "Bevor wir entscheiden, sollte ihn noch unsere Leiterin der Werkstatt in Graz "
+        "kennenlernen.",
+        "advance",
+    ),
+    _r28v(
+        "en",
+        "Before we decide, I'd like the head of our night shift team at the depot, Sam, to meet "
+        "her.",
+        "advance",
+    ),
+    # look-alikes: one of ours has met the candidate, or need not
+    _r28v(
+        "es",
+        "Nuestro jefe de turno de la planta norte, Ramón, ya lo conoció y le gustó: hagamos "
+        "una oferta.",
+        "offer",
+    ),
+    # 4. a further step arranged, its article dropped
+    _r28v(
+        "en", "Candidate is fine. Please arrange technical round with our plant head.", "advance"
+    ),
+    _r28v("en", "Kindly schedule HR round with Ms. Rao at the earliest.", "advance"),
+    _r28v("en", "Good profile, please fix final interview with our director.", "advance"),
+    _r28v("pt", "Gostamos dela. Favor agendar entrevista técnica com o nosso gerente.", "advance"),
+    _r28v(
+        "es",
+        "Buen perfil. Favor coordinar entrevista técnica con nuestro jefe de bodega.",
+        "advance",
+    ),
+    _r28v(
+        "de", "Guter Eindruck. Bitte Zweitgespräch mit unserem Werksleiter vereinbaren.", "advance"
+    ),
+    # look-alikes: the step declined, or done without
+    _r28v("en", "No need to arrange technical round, we'd like to make her an offer.", "offer"),
+    _r28v(
+        "en", "Please don't arrange technical round with her, she is not a fit for us.", "reject"
+    ),
+)
+ALL_PROBES += PROBES_R33RV
+
+
 def main() -> None:
     import sys
 
@@ -36784,6 +36904,7 @@ def main() -> None:
         "r32ic": PROBES_R32IC,
         "r32tv": PROBES_R32TV,
         "r32rl": PROBES_R32RL,
+        "r33rv": PROBES_R33RV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
