@@ -88,7 +88,7 @@ from parsers.rules.picks import (
     pointed,
     rank_disagrees,
 )
-from parsers.rules.shift import WHOLE_DAY, beside_move, shifted
+from parsers.rules.shift import WHOLE_DAY, beside_move, move_refused, shifted
 from parsers.rules.unplaced import (
     desk_until_split,
     holiday_unplaced,
@@ -638,6 +638,7 @@ def _doubted(
             and context.stage is Stage.SCHEDULED
             and move_unplaced(folded, context.scheduled, offered())
         )
+        or (offers and move_refused(folded))
         or (offers and open_start_unmet(folded, offering, offered()))
         or (
             offers

@@ -11,6 +11,7 @@ from functools import lru_cache
 from parsers.rules import busy_with, steps
 from parsers.rules.alternation import branches, grouped
 from parsers.rules.verdict_phrases import (
+    APPLICANT,
     ASIDE,
     HEDGE,
     OPEN_VERDICT,
@@ -91,7 +92,7 @@ _OTHER_ONE = r"(?:another|a\s+different|the\s+other)\s+(?:candidate|applicant|fi
 _SOMEONE_ELSE = (
     r"(?:another|a\s+different|an\s+other|the\s+other|other|some\s+other|une?\s+autre|d'autres"
     r"|l'autre|(?:el\s+|la\s+|los\s+|las\s+)?otr[oa]s?|(?:o\s+|a\s+|os\s+|as\s+)?outr[oa]s?)\s+"
-    r"(?:[\w-]+\s+)?(?:candidat\w*|applicant\w*|finalist\w*|profil\w*|perfi\w*|person|persons"
+    r"(?:[\w-]+\s+)?(?:" + APPLICANT + r"\w*|profil\w*|perfi\w*|person|persons"
     r"|people|personne\w*|persona\w*|pessoa\w*)\b"
     r"|(?:someone|somebody)\s+else\b|quelqu'un\s+d'autre\b|alguien\s+mas\b"
 )
@@ -206,7 +207,8 @@ PICK_PUT_OFF = (
 # who of ours is to meet the candidate, named with an aside (round 28): "que notre chef
 # d'équipe, M. Peeters, la rencontre", "que nuestra jefa de planta, Lucía, la conozca", "que o
 # nosso chefe de obra, o Sr. Paulo, a conhecesse"
-_WHO = r"(?:[\w']+\s+){0,4}?[\w']+" + ASIDE + r"\s+"
+# (round 33: a title of up to nine words, "a nossa coordenadora de equipa da loja do Porto")
+_WHO = r"(?:[\w']+\s+){0,8}?[\w']+" + ASIDE + r"\s+"
 _STEP = (
     r"round|interview|chat|call|conversation|meeting|session|panel|test|exercise|exercice|assessment"
     r"|case\s+study|echange|entretien|rencontre|reunion|entrevista|charla|prueba|sesion|llamada"
@@ -1210,8 +1212,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # noch Dr. Albers kennenlernen", "elle doit encore rencontrer", "todavía tiene que conocer
         # a", "ainda tem de conhecer o"
         r"\b(?:he|she|they)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:still|also|first)"
-        r"\s+meet\b|\b(?:soll|sollte|sollen|muss|musste)\s+(?:er|sie)\s+(?:aber\s+|doch\s+|erst\s+)?"
-        r"noch\s+(?:[\w.-]+\s+){0,5}?(?:kennenlernen|treffen|sprechen)\b|\b(?:il|elle)\s+(?:doit"
+        r"\s+meet\b|\b(?:soll|sollte|sollen|muss|musste)\s+(?:er|sie|ihn)\s+(?:aber\s+|doch\s+|erst\s+)?"
+        r"noch\s+(?:[\w.-]+\s+){0,7}?(?:kennenlernen|treffen|sprechen)\b|\b(?:il|elle)\s+(?:doit"
         r"|devrait|devra)\s+(?:encore|d'abord|aussi)\s+rencontrer\b|\b(?:tiene\s+que|deberia|debe)\s+"
         r"(?:todavia\s+|aun\s+|tambien\s+|antes\s+)?conocer\s+a\b|\b(?:tem\s+de|tem\s+que|deveria"
         r"|deve|precisa)\s+(?:ainda\s+|tambem\s+|antes\s+)?conhecer\s+[oa]\b",
@@ -1304,12 +1306,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # (any verb of sitting or talking with someone: "our head of animation to sit down with
         # her", "one of our partners to have a chat with him", "to get to know her")
         # (round 32: up to seven words, a title and a name set off, "our VP of Ops, Mark Petrakis,")
-        r"\b(?:like|love|want|need|have|get)\s+(?:[\w-]+,?\s+){1,7}?to\s+(?:meet|speak\s+(?:to|with)"
+        # (round 33: up to eleven, "the head of our night shift team at the depot, Sam,")
+        r"\b(?:like|love|want|need|have|get)\s+(?:[\w-]+,?\s+){1,11}?to\s+(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see|sit\s+down\s+with|chat\s+with|catch\s+up\s+with"
         r"|get\s+to\s+know|have\s+a\s+(?:[\w-]+\s+)?(?:chat|word|call|conversation|coffee)\s+with"
         r"|grab\s+(?:a\s+)?coffee\s+with)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
-        r"\bque\s+" + _WHO + r"(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
+        # (round 33) or its subject after the verb: "que lo conozca también nuestro gerente"
+        r"\bque\s+(?:" + _WHO + r")?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
         r"|viera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
         # (with its subject elided too: "qu'un autre associé la rencontre")
@@ -1381,7 +1385,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bque\s+(?:ela\s+|ele\s+)?(?:converse|conversasse|fale|falasse|se\s+reuna)\s+com\b"
         r"|\bqu'(?:il|elle)\s+(?:parle|echange|discute)\s+avec\b"
         r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,4}?vorstellen\b",
-        r"\bque\s+" + _WHO + r"(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
+        r"\bque\s+(?:" + _WHO + r")?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
         r"(?:\s+antes\s+de\s+decidir)?",
         r"\b(?:siguiente|proxima|otra|segunda|tercera)\s+(?:ronda|fase|etapa|entrevista)",
         r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
@@ -1427,6 +1431,18 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|set\s+up|arrange|schedule|organi[sz]e|book|add|run)\s+(?:a|an|one\s+more|another)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:round|interview|exercise|case(?:\s+study)?|test|assessment|task"
         r"|panel)\b",
+        # (round 33) and with its article dropped, as terse mail writes it: "please arrange
+        # technical round with our plant head", "kindly schedule HR round", "favor agendar
+        # entrevista técnica com o gerente", "coordinar segunda entrevista con", "bitte
+        # Zweitgespräch mit unserem Werksleiter vereinbaren"
+        r"\b(?:arrange|schedule|set\s+up|fix|organi[sz]e|line\s+up|plan|conduct|book)\s+(?:next"
+        r"|another|further|final|second|third|technical|tech|hr|managerial|panel|client|f2f"
+        r"|face-to-face|onsite)\s+(?:[\w-]+\s+)?(?:round|interview|discussion|meeting)\b"
+        r"|\b(?:agend|marc|organiz|program|coordin|coorden)(?:ar|ad|en|e|em)\s+(?:(?:segunda|tercera"
+        r"|terceira|proxima|siguiente|nueva|nova|otra|outra)\s+)?(?:entrevista|ronda|rodada|etapa)\s+"
+        r"(?:tecnica|final|presencial|con|com)\b"
+        r"|\b(?:[\w-]*gesprach|[\w-]*interview|[\w-]*runde)\s+mit\s+(?:unserem|unserer)\s+"
+        r"(?:[\w.-]+\s+){0,3}?(?:vereinbaren|einplanen|ansetzen|organisieren|planen)\b",
         r"\borganis(?:ons|er|ez|erons)\s+(?:plutot\s+|d'abord\s+|encore\s+)?(?:un|une)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:cas\s+pratique|entretien|test|exercice|echange|etude\s+de\s+cas"
         r"|rencontre)",
@@ -1572,7 +1588,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # frente com outra pessoa"; read whole from the verb, so that the verb's own step ("go
         # ahead with", "seguir adelante con") does not shadow it (not "the other slot")
         r"\b" + _GOING_ON + r"\s+(?:(?:forward|ahead|on|adelante|em\s+frente|de\s+l'avant)\s+)?"
-        r"(?:with|avec|con|com)\s+(?:" + _SOMEONE_ELSE + r")",
+        r"(?:with|avec|con|com)\s+(?:" + _SOMEONE_ELSE + r")"
+        # (round 33) not when the candidate goes on with them: "seguimos con otros postulantes y
+        # también con ella", "we'll continue with the other candidates and with him too"
+        r"(?![^.;!?]{0,40}?\b(?:and|y|et|e|und)\s+(?:(?:also|tambien|aussi|tambem|auch)\s+)?"
+        r"(?:with|con|avec|com|mit)\s+(?:him|her|them|el|ella|lui|elle|ele|ela|ihm|ihr)\b)",
         r"\bmit\s+jemand(?:em)?\s+ander(?:em|en|s)\b",
         r"\b(?:go|going|gone|went)\s+with\s+(?:someone|somebody|another|a\s+different|the\s+other)\b",
         r"\b(?:hired|chose|chosen|selected|picked)\s+(?:someone|somebody|another)\b",

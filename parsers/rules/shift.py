@@ -18,6 +18,9 @@ _SHIFT = re.compile(
     r"|schieb|verschieb|verleg|vorverleg|retras|aplaz|pospon|mover|adelant|adia|adiant|atras|empurr"
     r"|antecip|corr|passar)\w*"
 )
+# a move said of the slot as a whole, also with Spanish "pasar" ("¿la podemos pasar a las 3?"),
+# which with an amount ("pasar a un día después") already reads as a day named
+_MOVE_VERB = re.compile(_SHIFT.pattern + r"|\bpasar\w*")
 # "start 15 minutes later", "eine Stunde früher anfangen": beginning, said with a direction
 _BEGIN = re.compile(r"\b(?:start|begin|anfang|beginn|commenc|empez|comenz|comec)\w*")
 _LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois)\b")
@@ -80,12 +83,18 @@ _SAME_DAY = re.compile(
 )
 _AFTERNOON = {"afternoon", "apres-midi", "nachmittag", "tarde"}
 _COMMA = re.compile(",")
-_DAY_NAMED = re.compile(
+_DAY_WORDS = (
     # (or one told from the booked day: "la veille", "am Tag davor", "el día anterior")
     r"\b(?:\w+day|tomorrow|today|demain|morgen|heute|manana|hoy|amanha|hoje|veille|vortag|davor"
     r"|vespera|lendemain|dia\s+(?:anterior|seguinte|siguiente)|day\s+(?:before|after|later|earlier)|"
     + WORKDAY_NAMES
-    + r")\b|\d"
+    + r")\b"
+)
+_DAY_NAMED = re.compile(_DAY_WORDS + r"|\d")
+# a day other than the booked one, named beside an hour: a day's word, a week, a date
+_OTHER_DAY = re.compile(
+    _DAY_WORDS
+    + r"|\b(?:week|semaine|woche|semana)\b|\d{1,2}[./-]\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
 # which way: "earlier", "forward", "avancer", "nach vorne", "adelantar", "antecipar"
 _EARLIER = re.compile(
@@ -110,6 +119,7 @@ def shifted(folded: str, booked: Window | None, zone: str) -> Window | None:
             or _other_half(folded, sentence, booked)
             or _by_amount(sentence.group(), booked)
             or _new_hour(sentence.group(), booked, zone_info(zone))
+            or _to_hour(sentence.group(), booked, zone_info(zone))
         )
         if moved is not None:
             return moved
@@ -183,6 +193,23 @@ def _step(amount: re.Match[str]) -> timedelta | None:
         return timedelta(days=n * 7 if weeks else n) if 0 < n <= _MOST_DAYS else None
     n = n * 60 + (30 if and_half else 0) if hours else n
     return timedelta(minutes=n) if 0 < n <= LONGEST_NUDGE else None
+
+
+# a move the sender would rather not make: "I'd rather not push it into next week", "je préfère
+# ne pas repousser", "würde ich es ungern schieben", "prefiero no pasarlo", "prefiro não passar"
+_MOVE_REFUSED = re.compile(
+    r"\b(?:rather\s+not|prefer\s+not\s+to|(?:don'?t|do\s+not)\s+want\s+to|prefiero\s+no"
+    r"|prefiro\s+nao|no\s+quiero|nao\s+quero|prefere\s+(?:ne\s+pas|eviter\s+de)"
+    r"|ne\s+(?:veux|voudrais)\s+pas|ungern|lieber\s+nicht)(?:\s+[\w']+){0,4}?\s+(?:"
+    + _MOVE_VERB.pattern
+    + r")"
+)
+
+
+def move_refused(folded: str) -> bool:
+    """A move of the booked slot said not to be wanted: the days named in its sentence are the
+    ones refused, which the time reader may have offered."""
+    return _MOVE_REFUSED.search(folded) is not None
 
 
 def amounts_asked(folded: str) -> list[timedelta]:
@@ -296,6 +323,34 @@ def _new_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
         return None
     start = local.replace(hour=new.hour, minute=new.minute)
     return Window(start, start + (booked.end - booked.start))
+
+
+# the hour the booked slot is moved to: "push it to 2:30", "décaler à 14h30", "auf 14:30
+# verschieben", "moverla a las 14:30", "passar para as 15h30"
+_TO_HOUR = re.compile(
+    r"\b(?:at|to|for|a|um|auf|las?|as|para|pra|pour)\s+" + _CLOCK + r"(?![\d:.,h])"
+)
+# German says it verb-last: "auf 14:30 verschieben", "den Termin auf 14:30 Uhr verlegen"
+_AUF_HOUR = re.compile(r"\bauf\s+" + _CLOCK + r"(?![\d:.,h])")
+
+
+def _to_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
+    """The booked slot moved to another hour of its own day, in a sentence that names no other
+    day: only one that overlaps the booked slot, which the time reader leaves out as the booked
+    slot named (the others it reads as said)."""
+    verb = _MOVE_VERB.search(text)
+    if verb is None or _OTHER_DAY.search(text):
+        return None
+    to = _TO_HOUR.search(text, verb.end()) or _AUF_HOUR.search(text, 0, verb.start())
+    if to is None:
+        return None
+    new = _clock(to)
+    local = booked.start.astimezone(zone)
+    if new is None or new == local.time():
+        return None
+    start = local.replace(hour=new.hour, minute=new.minute)
+    end = start + (booked.end - booked.start)
+    return Window(start, end) if start < booked.end and booked.start < end else None
 
 
 def _clock(m: re.Match[str]) -> time | None:

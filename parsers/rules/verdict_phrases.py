@@ -40,6 +40,9 @@ _ANOTHER = (
     r"other|autres|weitere[nmr]?|andere[nmr]?|otros|otras|outros|outras|another|autre|anderen|otro"
     r"|otra|outro|outra|more|second|seconde|deuxieme|zweite[nmr]?|segund[oa]"
 )
+# one who applies, by any of its nouns: "candidate", "Bewerberin", "applicant", and the
+# "postulante" of Latin American Spanish, "aspirante", the French "postulant" (its endings after)
+APPLICANT = r"(?:candidat|kandidat|bewerber|finalist|applicant|postulant|aspirant)"
 # a head of ours: "director general", "directrice", "DG", "CEO", "gerente", "sócio", "dueño"
 _HEAD = (
     r"(?:director\w*|directeur\w*|directrice\w*|diretor\w*|dg|pdg|ceo|cto|coo|cfo|gerente\w*|socio"
@@ -524,15 +527,14 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"\b(?:seeing|meeting|interviewing|voyons|rencontrons|recevons|sehen|treffen|vemos|entrevistamos"
         r"|ver|conhecer)\s+(?:still\s+|encore\s+|noch\s+|a\s+)?(?:\w+\s+)?(?:"
         + _ANOTHER
-        + r")\s+(?:\w+\s+)?"
-        r"(?:candidat|kandidat|finalist|bewerber|profil)\w*"
+        + r")\s+(?:\w+\s+)?(?:"
+        + APPLICANT
+        + r"|profil)\w*"
         # or talked with: "we're speaking to one more candidate", "sprechen wir noch mit einem
         # zweiten Kandidaten", "falamos com uma segunda candidata", "hablamos con otra candidata"
         r"|\b(?:speaking|talking|speak|talk|sprechen|reden|hablamos|hablaremos|falamos|falaremos"
         r"|conversamos|parlons|echangeons)\s+(?:\w+\s+){0,3}?(?:to|with|mit|con|com|avec)\s+(?:\w+\s+)?"
-        r"(?:"
-        + _ANOTHER
-        + r")\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber|applicant|profil|perfil)\w*"
+        r"(?:" + _ANOTHER + r")\s+(?:\w+\s+)?(?:" + APPLICANT + r"|profil|perfil)\w*"
         # or another still in the running, so no rejection of this one: "we have another
         # candidate in the process", "tenemos otra candidata en proceso", "ainda temos outro
         # candidato no processo", "un autre candidat en cours", "ein weiterer Bewerber im Prozess"
@@ -540,8 +542,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # accepted our offer" is no hold)
         r"|(?<!\bthe\s)(?<!\bla\s)(?<!\bel\s)(?<!\bo\s)(?<!\ba\s)(?<!l')(?<!\bdie\s)(?<!\bder\s)\b(?:"
         + _ANOTHER
-        + r")\s+(?:\w+\s+)?(?:candidat|kandidat|bewerber|finalist|applicant|profil"
-        r"|perfil)\w*\s+(?:still\s+|encore\s+|noch\s+|todavia\s+|aun\s+|ainda\s+)?(?:in\s+(?:the\s+)?"
+        + r")\s+(?:\w+\s+)?(?:"
+        + APPLICANT
+        + r"|profil|perfil)\w*\s+(?:still\s+|encore\s+|noch\s+|todavia\s+|aun\s+|ainda\s+)?"
+        r"(?:in\s+(?:the\s+)?"
         r"(?:process|pipeline|running)|en\s+(?:el\s+)?(?:cours|proceso|process)|(?:no|em)\s+processo"
         r"|dans\s+le\s+processus|im\s+(?:prozess|verfahren|rennen))\b"
         # or an interview still to have with another: "an interview booked with another
@@ -560,7 +564,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\b(?:have|there'?s|there\s+is|tenemos|temos|avons|y\s+a|haben|hay)\s+(?:still\s+|todavia\s+"
         r"|aun\s+|ainda\s+|encore\s+|noch\s+)?(?:(?:an?|one|un|une|eine[nr]?|uma?)\s+)?(?:"
         + _ANOTHER
-        + r")\s+(?:\w+\s+)?(?:candidat|kandidat|bewerber|finalist|applicant)\w*,?\s+"
+        + r")\s+(?:\w+\s+)?"
+        + APPLICANT
+        + r"\w*,?\s+"
         r"(?:[\w'-]+\s+){0,4}?"
         r"(?:interview\w*|see|seeing|meet|meeting|coming\s+in|entrevist\w*|vemos|veremos|ver|voir"
         r"|voyons|verrons|rencontr\w*|recevons|recevoir|sehen|treffen|sprechen|kennenlernen"
@@ -574,8 +580,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|ainda)\s+)?"
         r"(?:(?:the|all\s+the|les|tous\s+les|a\s+los|a\s+las|los|las|os|as|die|alle)\s+)?(?:\w+\s+)?"
         r"(?:last|remaining|other|derniers|dernieres|restants|autres|ultimos|ultimas|restantes|otros"
-        r"|otras|outros|outras|letzten|ubrigen|anderen|weiteren)\s+(?:\w+\s+)?(?:candidat|kandidat"
-        r"|finalist|bewerber|profil|perfi|applicant)\w*"
+        r"|otras|outros|outras|letzten|ubrigen|anderen|weiteren)\s+(?:\w+\s+)?(?:"
+        + APPLICANT
+        + r"|profil|perfi)\w*"
         r"|\b(?:see|seen|meet|met)\s+the\s+(?:remaining|last)\s+(?:two|three|few|ones)\b"
         r"|\b(?:letzten|ubrigen|anderen|weiteren)\s+(?:kandidat|bewerber)\w*\s+(?:\w+\s+)?gesehen\b"
         # (round 30) the verb last, still to come: "die beiden anderen Kandidaten nächste Woche
@@ -594,8 +601,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # "noch zwei Bewerber zu sprechen", "es stehen noch drei Bewerber aus", "otras dos
         # entrevistas", "two more interviews"
         r"\b" + _COUNTED + r"\s+(?:(?:more|other|further|weitere|andere|autres|otros|otras|outros"
-        r"|outras|mais|mas)\s+)?(?:[\w-]+\s+)?(?:candidat\w*|kandidat\w*|bewerber\w*|people|applicants?"
-        r"|finalists?|personas|pessoas|profil\w*|perfi\w*)\s+(?:(?:left|still)\s+)?(?:to|por|para|pra|a"
+        r"|outras|mais|mas)\s+)?(?:[\w-]+\s+)?(?:"
+        + APPLICANT
+        + r"\w*|people|personas|pessoas|profil\w*|perfi\w*)\s+(?:(?:left|still)\s+)?"
+        r"(?:to|por|para|pra|a"
         r"|zu)\s+(?:\w+\s+)?(?:interview|see|meet|entrevistar|ver|conhecer|ouvir|rencontrer|voir"
         r"|recevoir|sprechen|treffen|sehen|kennenlernen)\b"
         r"|\b(?:steh(?:en|t)|sind)\s+noch\s+(?:"

@@ -36701,6 +36701,39 @@ PROBES_R33RV: tuple[Probe, ...] = (
     _r33rv_booked("en", "See you Wednesday at 2, looking forward to it.", "accept"),
     _r33rv_booked("fr", "Parfait, à mercredi 14h.", "accept"),
     _r33rv_move("es", "¿Podemos moverla al jueves a las 14:30?", ((3, "14:30", "15:30"),)),
+    # the hour is the reason before the verb, no place to move to
+    _r33rv_move("en", "I have a meeting at 2:30 so can we move it?", ()),
+    # a move the sender would rather not make: the days it names are no offer (handed)
+    _r33rv_move(
+        "en",
+        "Could we do the same time on Friday instead? I'd rather not push it into next week.",
+        ((4, "14:00", "15:00"),),
+    ),
+    _r33rv_move(
+        "fr",
+        "On peut faire vendredi à la même heure ? Je préfère ne pas repousser à la semaine "
+        "prochaine.",
+        ((4, "14:00", "15:00"),),
+    ),
+    _r33rv_move(
+        "de",
+        "Ginge Freitag zur gleichen Uhrzeit? In die nächste Woche würde ich es ungern schieben.",
+        ((4, "14:00", "15:00"),),
+    ),
+    _r33rv_move(
+        "es",
+        "¿Podemos hacerlo el viernes a la misma hora? Prefiero no pasarlo a la semana que viene.",
+        ((4, "14:00", "15:00"),),
+    ),
+    _r33rv_move(
+        "pt",
+        "Dá para sexta no mesmo horário? Prefiro não passar para a semana que vem.",
+        ((4, "14:00", "15:00"),),
+    ),
+    # look-alike: what the sender would rather not do is not the move
+    _r33rv_move(
+        "en", "I'd rather not cancel, could we push it to Friday at 2?", ((4, "14:00", "15:00"),)
+    ),
     # 2. going on with others, named by any noun for applicants
     _r28v("es", "Para este cargo vamos a seguir con otros postulantes.", "reject"),
     _r28v("es", "Decidimos avanzar con otros aspirantes con más experiencia en aduanas.", "reject"),
@@ -36714,6 +36747,16 @@ PROBES_R33RV: tuple[Probe, ...] = (
     _r28v("fr", "Nous rencontrons encore deux autres postulants avant de trancher.", "hold"),
     # look-alikes: the others and the candidate go on together
     _r28v("es", "Seguimos con otros postulantes y también con ella a la segunda etapa.", "advance"),
+    _r28v(
+        "en",
+        "We'll continue with the other candidates and with him too, a second round for all.",
+        "advance",
+    ),
+    _r28v(
+        "fr",
+        "Nous continuons avec d'autres candidats et aussi avec elle pour le deuxième tour.",
+        "advance",
+    ),
     # 3. one of ours, a long title, to meet the candidate before the decision
     _r28v(
         "es",
