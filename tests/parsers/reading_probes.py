@@ -36666,6 +36666,61 @@ PROBES_R32RL: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R32RL
 
 
+# Round 33, a day taken off to bridge a holiday (from cz-017): "je fais le pont vendredi", "hago
+# puente el viernes", "faço ponte na sexta", "vou emendar", "Freitag mache ich Brückentag", and
+# the day off asked for ("je pose vendredi", "vou tirar folga na sexta", "Friday I'm taking
+# off"), before the day or after it, rules the day out; the same words of something else ("on
+# fait le point", "je pose la question", "emendar o contrato") do not.
+_R33_WED_THU_PM = each_day((2, 3), *_R31_PM)
+
+
+def _r33lv(lang: str, text: str) -> Probe:
+    return P("ruled-out", lang, text, "availability", _R33_WED_THU_PM)
+
+
+PROBES_R33LV: tuple[Probe, ...] = (
+    _r33lv("fr", "Je fais le pont vendredi. Mercredi ou jeudi après-midi, sans problème."),
+    _r33lv("fr", "Vendredi on fait le pont, donc mercredi ou jeudi après-midi plutôt."),
+    _r33lv("fr", "je vais faire le pont vendredi, mercredi ou jeudi aprem ça me va"),
+    _r33lv("fr", "Je pose vendredi. Mercredi ou jeudi après-midi, sans problème."),
+    _r33lv("fr", "Vendredi je pose ma journée, mais mercredi ou jeudi après-midi c'est bon."),
+    _r33lv("es", "Hago puente el viernes. Puedo el miércoles o el jueves por la tarde."),
+    _r33lv("es", "el viernes hacemos puente, asi que miercoles o jueves por la tarde"),
+    _r33lv("es", "Me cojo el puente el viernes, así que miércoles o jueves por la tarde."),
+    _r33lv(
+        "es", "El viernes voy a hacer puente; el miércoles o el jueves por la tarde me viene bien."
+    ),
+    _r33lv("pt", "Faço ponte na sexta, quarta ou quinta à tarde dá."),
+    _r33lv("pt", "Na sexta vou emendar. Quarta ou quinta à tarde pode ser."),
+    _r33lv("pt", "Vou enforcar a sexta. Quarta ou quinta à tarde pode ser."),
+    _r33lv("pt", "Vou tirar folga na sexta. Quarta ou quinta à tarde pode ser."),
+    _r33lv("pt", "sexta tiro folga, mas quarta ou quinta de tarde tô livre"),
+    _r33lv("de", "Am Freitag mache ich Brückentag. Mittwoch oder Donnerstag nachmittags geht."),
+    _r33lv("de", "Freitag habe ich Brückentag. Mittwoch oder Donnerstag nachmittag passt."),
+    _r33lv("de", "Ich mache Freitag Brückentag, Mittwoch oder Donnerstag nachmittag ginge."),
+    _r33lv("en", "Friday I'm taking off. Wednesday or Thursday afternoon works."),
+    _r33lv("en", "Friday I've booked off, so Wednesday or Thursday afternoon."),
+    # look-alikes: the same words said of something else leave the day as it was
+    _r33lv(
+        "fr", "Je pose la question à mon équipe, mais mercredi ou jeudi après-midi devrait aller."
+    ),
+    _r33lv(
+        "fr",
+        "On fait le point vendredi matin, et mercredi ou jeudi après-midi je suis libre.",
+    ),
+    _r33lv(
+        "pt",
+        "Vou emendar o contrato até sexta, mas quarta ou quinta à tarde pode ser.",
+    ),
+    _r33lv("es", "Hay obras en el puente, así que el miércoles o el jueves por la tarde mejor."),
+    _r33lv(
+        "de",
+        "Am Freitag ist kein Brückentag, da bin ich im Büro: Mittwoch oder Donnerstag nachmittag.",
+    ),
+)
+ALL_PROBES += PROBES_R33LV
+
+
 def main() -> None:
     import sys
 
@@ -36784,6 +36839,7 @@ def main() -> None:
         "r32ic": PROBES_R32IC,
         "r32tv": PROBES_R32TV,
         "r32rl": PROBES_R32RL,
+        "r33lv": PROBES_R33LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
