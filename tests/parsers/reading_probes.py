@@ -36666,24 +36666,28 @@ PROBES_R32RL: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R32RL
 
 
-# Round 33, a day taken off to bridge a holiday (from cz-017): "je fais le pont vendredi", "hago
-# puente el viernes", "faço ponte na sexta", "vou emendar", "Freitag mache ich Brückentag", and
-# the day off asked for ("je pose vendredi", "vou tirar folga na sexta", "Friday I'm taking
-# off"), before the day or after it, rules the day out; the same words of something else ("on
-# fait le point", "je pose la question", "emendar o contrato") do not.
+# Round 33, a day taken off to bridge a holiday and the weekend (from cz-017, "jeudi c'est
+# l'Ascension et je fais le pont vendredi"): "je fais le pont vendredi", "el viernes hacemos
+# puente", "faço ponte na sexta", "vou emendar", "Freitag mache ich Brückentag", before the day
+# or after it, rules the day out. The same words of something else ("on fait le point", "obras
+# en el puente", "emendar o contrato", "kein Brückentag") do not, nor a bridge that leaves the
+# sender free ("je fais le pont vendredi, donc je suis dispo"). English has no such idiom.
 _R33_WED_THU_PM = each_day((2, 3), *_R31_PM)
 
 
-def _r33lv(lang: str, text: str) -> Probe:
-    return P("ruled-out", lang, text, "availability", _R33_WED_THU_PM)
+def _r33lv(lang: str, text: str, windows: Windows = _R33_WED_THU_PM) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
 
 
 PROBES_R33LV: tuple[Probe, ...] = (
     _r33lv("fr", "Je fais le pont vendredi. Mercredi ou jeudi après-midi, sans problème."),
     _r33lv("fr", "Vendredi on fait le pont, donc mercredi ou jeudi après-midi plutôt."),
     _r33lv("fr", "je vais faire le pont vendredi, mercredi ou jeudi aprem ça me va"),
-    _r33lv("fr", "Je pose vendredi. Mercredi ou jeudi après-midi, sans problème."),
-    _r33lv("fr", "Vendredi je pose ma journée, mais mercredi ou jeudi après-midi c'est bon."),
+    _r33lv(
+        "fr",
+        "Jeudi c'est l'Ascension et nous ferons le pont vendredi. Mercredi après-midi ?",
+        each_day((2,), *_R31_PM),
+    ),
     _r33lv("es", "Hago puente el viernes. Puedo el miércoles o el jueves por la tarde."),
     _r33lv("es", "el viernes hacemos puente, asi que miercoles o jueves por la tarde"),
     _r33lv("es", "Me cojo el puente el viernes, así que miércoles o jueves por la tarde."),
@@ -36693,29 +36697,31 @@ PROBES_R33LV: tuple[Probe, ...] = (
     _r33lv("pt", "Faço ponte na sexta, quarta ou quinta à tarde dá."),
     _r33lv("pt", "Na sexta vou emendar. Quarta ou quinta à tarde pode ser."),
     _r33lv("pt", "Vou enforcar a sexta. Quarta ou quinta à tarde pode ser."),
-    _r33lv("pt", "Vou tirar folga na sexta. Quarta ou quinta à tarde pode ser."),
-    _r33lv("pt", "sexta tiro folga, mas quarta ou quinta de tarde tô livre"),
+    _r33lv("pt", "sexta a gente vai fazer ponte, mas quarta ou quinta de tarde dá"),
     _r33lv("de", "Am Freitag mache ich Brückentag. Mittwoch oder Donnerstag nachmittags geht."),
     _r33lv("de", "Freitag habe ich Brückentag. Mittwoch oder Donnerstag nachmittag passt."),
     _r33lv("de", "Ich mache Freitag Brückentag, Mittwoch oder Donnerstag nachmittag ginge."),
-    _r33lv("en", "Friday I'm taking off. Wednesday or Thursday afternoon works."),
-    _r33lv("en", "Friday I've booked off, so Wednesday or Thursday afternoon."),
+    _r33lv("de", "Freitag nehm ich Brückentag, aber Mittwoch oder Donnerstag nachmittag geht."),
     # look-alikes: the same words said of something else leave the day as it was
-    _r33lv(
-        "fr", "Je pose la question à mon équipe, mais mercredi ou jeudi après-midi devrait aller."
-    ),
     _r33lv(
         "fr",
         "On fait le point vendredi matin, et mercredi ou jeudi après-midi je suis libre.",
     ),
-    _r33lv(
-        "pt",
-        "Vou emendar o contrato até sexta, mas quarta ou quinta à tarde pode ser.",
-    ),
+    _r33lv("pt", "Vou emendar o contrato até sexta, mas quarta ou quinta à tarde pode ser."),
     _r33lv("es", "Hay obras en el puente, así que el miércoles o el jueves por la tarde mejor."),
     _r33lv(
         "de",
         "Am Freitag ist kein Brückentag, da bin ich im Büro: Mittwoch oder Donnerstag nachmittag.",
+    ),
+    _r33lv(
+        "fr",
+        "Je fais le pont vendredi, donc je suis dispo toute la journée ; jeudi après-midi aussi.",
+        ((3, "12:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+    _r33lv(
+        "es",
+        "El viernes hago puente y lo tengo libre entero, o el jueves por la tarde.",
+        ((3, "12:00", "17:00"), (4, "09:00", "17:00")),
     ),
 )
 ALL_PROBES += PROBES_R33LV
