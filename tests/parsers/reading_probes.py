@@ -36724,6 +36724,66 @@ PROBES_R33LV: tuple[Probe, ...] = (
         ((3, "12:00", "17:00"), (4, "09:00", "17:00")),
     ),
 )
+
+
+# Round 33, why a day is excepted said between it and the next day excepted (from da-007, "menos
+# el lunes, que es feriado, y el miércoles"): the aside (a relative clause, brackets, dashes) cut
+# the list, and its second day was offered, silently, in every language; the list is read whole.
+# Look-alikes: a list whose middle names a day or a part of day is the list itself.
+_R33_NEXT_TUE_THU_FRI = (8, 10, 11)
+
+
+def _r33ex(lang: str, text: str, hours: tuple[str, str] = ("09:00", "17:00")) -> Probe:
+    return P("ruled-out", lang, text, "availability", each_day(_R33_NEXT_TUE_THU_FRI, *hours))
+
+
+PROBES_R33LV += (
+    _r33ex("en", "Next week any day except Monday, which is a bank holiday, and Wednesday."),
+    _r33ex("en", "I'm free all next week apart from Monday - it's a holiday here - and Wednesday."),
+    _r33ex("en", "Any afternoon next week except Monday (I'm in court) and Wednesday.", _R31_PM),
+    _r33ex(
+        "fr", "La semaine prochaine, n'importe quel jour sauf lundi, qui est férié, et mercredi."
+    ),
+    _r33ex(
+        "fr",
+        "Semaine prochaine je suis dispo tous les matins sauf le lundi (férié) et le mercredi.",
+        ("09:00", "12:00"),
+    ),
+    _r33ex("de", "Nächste Woche jeden Tag außer Montag, der ist Feiertag, und Mittwoch."),
+    _r33ex(
+        "de", "Nächste Woche geht jeder Nachmittag außer Montag (Feiertag) und Mittwoch.", _R31_PM
+    ),
+    _r33ex(
+        "es", "La semana que viene cualquier día menos el lunes, que es festivo, y el miércoles."
+    ),
+    _r33ex(
+        "es",
+        "La próxima semana puedo cualquier mañana excepto el lunes, que tengo médico, y el "
+        "miércoles.",
+        ("09:00", "12:00"),
+    ),
+    _r33ex("pt", "Semana que vem qualquer dia menos segunda, que é feriado, e quarta."),
+    _r33ex(
+        "pt",
+        "Na próxima semana posso qualquer tarde, tirando segunda, que tenho médico, e quarta.",
+        _R31_PM,
+    ),
+    # look-alikes: the middle of the list is a day, and the list stays as written
+    P(
+        "ruled-out",
+        "en",
+        "Any day next week except Monday, Tuesday and Wednesday.",
+        "availability",
+        each_day((10, 11), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Toute la semaine prochaine sauf lundi, mardi et mercredi.",
+        "availability",
+        each_day((10, 11), "09:00", "17:00"),
+    ),
+)
 ALL_PROBES += PROBES_R33LV
 
 
