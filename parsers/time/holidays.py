@@ -77,7 +77,8 @@ _EVENT = rf"(?!\s+{EVENT})"
 FREE_WORD = (
     r"(?:free|off|available|libre|dispo\w*|frei|verf[üu]gbar|livre|dispon[íi]ve(?:l|is))(?!\w)"
 )
-_FREES = rf"(?![^.;!?\n]{{0,60}}?(?<!\w){FREE_WORD})"
+# (read after a bridge day taken too, in `ruled_out`)
+FREES = rf"(?![^.;!?\n]{{0,60}}?(?<!\w){FREE_WORD})"
 # The day told a holiday: the copula, then what may stand between it and the holiday ("Tuesday
 # is a public holiday here", "mardi c'est férié", "jeudi c'est l'Ascension", "Dienstag ist ja
 # Nationalfeiertag", "el lunes es festivo", "terça é feriado", "Monday is Labor Day", "el lunes 1
@@ -99,5 +100,5 @@ HOLIDAY_TOLD = (
     r"|eh|sowieso|ohnehin|auch|also|anyway|d['’]ailleurs|aussi|de\s+toute\s+fa[çc]on"
     r"|tambi[ée]n|de\s+todas\s+formas|tamb[ée]m|de\s+qualquer\s+forma)\s+|l['’]){0,3}"
     # (or a day off, in Québec's "c'est congé", Brazil's "é folga")
-    rf"(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY})(?!\w){_EVENT}{_FREES})"
+    rf"(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY})(?!\w){_EVENT}{FREES})"
 )

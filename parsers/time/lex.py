@@ -216,6 +216,32 @@ _NUMBER_MASKS = (
 _ASIDE_WHOLE_DAY = loose_compile(
     rf"\((?P<pre>[^()\n]{{0,60}}?)(?P<w>(?<!\w){WHOLE_DAY})(?P<post>[^()\n]{{0,60}}?)\)", _I
 )
+# Why a day is excepted, said between it and the next day the exception lists: "any day except
+# Monday, which is a bank holiday, and Wednesday", "sauf lundi (férié) et mercredi", "außer
+# Montag, da bin ich auf Dienstreise, und Mittwoch", "menos el lunes, que es feriado, y el
+# miércoles", "tirando segunda - tenho médico - e quarta". The aside cut the list in two and
+# left its second day offered; blanked, the list reads whole. An aside that names a day, a part
+# of day or a number is part of the list ("except Monday, Tuesday morning and Wednesday") and
+# stays.
+_EXCEPT_DAY = rf"(?:(?:on|le|am|el|la|a|o|na|no)\s+)?(?:{alternation(WEEKDAYS)})"
+_EXCEPT_ASIDE = loose_compile(
+    r"(?<!\w)(?:except(?:\s+for)?|but|bar|barring|save|apart\s+from|other\s+than|excluding"
+    r"|sauf|hormis|excepté|à\s+part|außer|ausser|bis\s+auf|ausgenommen|excepto|salvo|menos"
+    rf"|quitando|exceto|tirando)\s+{_EXCEPT_DAY}"
+    # (inside it, a line the mail client wrapped, not a blank line)
+    r"(?P<w>\s*\((?:[^()\n\d]|\n(?!\s*\n)){1,60}\)|\s*,(?:[^,.;:!?()\n\d]|\n(?!\s*\n)){1,60}?,"
+    r"|\s+[-–—](?:[^-–—.;!?()\n\d]|\n(?!\s*\n)){1,60}?[-–—])"
+    rf"\s*(?:and|or|nor|et|ou|ni|und|oder|y|e|o)\s+{_EXCEPT_DAY}(?!\w)"
+    # (where the list ends: "and Wednesday morning is best" may give the morning to both days)
+    r"(?=\s*(?:[.,;:!?)\n]|$|(?:that|which|when|because|as|que|qui|où|car|parce|der|die|da|wo|weil"
+    r"|porque|pues|pois|onde)(?!\w)))",
+    _I,
+)
+_ASIDE_TIMED = loose_compile(
+    rf"(?<!\w)(?:{alternation(WEEKDAYS)}|{alternation(PART_WORDS)}|{alternation(PARTS)}"
+    rf"|{alternation(RELATIVE_DAYS)})(?!\w)",
+    _I,
+)
 _DIGIT = loose_compile(r"\d")
 # Lunch given as the reason an hour is excepted ("any time except 1 to 2, that's my lunch break",
 # "sauf entre 13h et 14h, c'est ma pause déjeuner", "außer 13–14 Uhr, da ist Mittagspause",
@@ -331,6 +357,9 @@ def masked(text: str) -> str:
         lead = _EXCEPTED_BEFORE.search(text, max(0, m.start() - _LUNCH_REACH), m.start())
         if lead is not None and not _NOON_TO_ONE.fullmatch(lead["a"].strip()):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _EXCEPT_ASIDE.finditer(text):
+        if not _ASIDE_TIMED.search(m["w"]):
+            chars[m.start("w") : m.end("w")] = " " * (m.end("w") - m.start("w"))
     for m in _ASIDE_WHOLE_DAY.finditer(text) if "(" in text else ():
         if any(c.isalpha() for c in m["pre"] + m["post"]):
             chars[m.start("w") : m.end("w")] = " " * (m.end("w") - m.start("w"))

@@ -18,7 +18,7 @@ refusals read from a day's activities and judged difficulty are in `cues`.
 from __future__ import annotations
 
 from parsers.rules.alternation import branches, grouped
-from parsers.time.holidays import HOLIDAY_TOLD
+from parsers.time.holidays import FREES, HOLIDAY_TOLD
 
 # the copula, "for me" and adverbs of regret or degree the verdict may come after
 _BETWEEN = (
@@ -365,6 +365,27 @@ _ELSEWHERE = (
     r"|(?:no|num|em|com\s+(?:o|um))\s+clientes?|na\s+obra|no\s+(?:exterior|estrangeiro)"
     r"|fora\s+do\s+pa[íi]s)"
 )
+# A day taken off to bridge a holiday and the weekend, before the day or after it: "je fais le
+# pont vendredi", "vendredi on fait le pont", "hago puente el viernes", "me cojo el puente", "faço
+# ponte na sexta", "vou enforcar a sexta", "na sexta vou emendar", "Freitag mache ich
+# Brückentag" (not "emendar o contrato"; nor with a word of being free after it in its sentence:
+# "je fais le pont vendredi, donc je suis dispo"). English has no such idiom.
+_BRIDGE = (
+    r"(?:(?:je|on|nous|j['’]vais)\s+(?:fais|fait|faisons|ferai|fera|ferons|vais\s+faire|va\s+faire"
+    r"|allons\s+faire|faire)\s+(?:le\s+)?pont"
+    r"|(?:hago|hacemos|har[ée]|haremos|voy\s+a\s+hacer|vamos\s+a\s+hacer|(?:me|nos)\s+(?:cojo"
+    r"|cogemos|coger[ée]|tomo|tomamos|tomar[ée]|pillo|pillamos))\s+(?:el\s+)?puente"
+    r"|(?:a\s+gente\s+)?(?:fa[çc]o|fazemos|farei|faremos|vou\s+fazer|vamos\s+fazer|vai\s+fazer)"
+    r"\s+(?:a\s+)?ponte"
+    r"|(?:(?:vou|vamos|vai)\s+)?(?:emendar|enforcar)|emendo|emendamos|enforco|enforcamos"
+    r"|(?:(?:ich\s+)?(?:mache|nehme|nehm|habe|hab)(?:\s+ich)?|(?:wir\s+)?machen(?:\s+wir)?)"
+    r"\s+(?:mir\s+|uns\s+)?(?:(?:einen|den|nen)\s+)?br[üu]ckentag)"
+)
+# (an object that is not a day or the holiday: "emendar o contrato", "enforcar o projeto")
+_BRIDGE_TOLD = (
+    rf"{_BRIDGE}(?!\w)(?!\s+(?:o|a|os|as|um|uma|esse|essa|este|esta|isso)\s+(?!seg|ter|qua|qui|sex"
+    rf"|s[áa]b|dom|feriado|fim)){FREES}"
+)
 # a day judged to look bad, as German says it with its particle and Romance languages with a
 # verb of seeming: "Mittwoch sieht es bei mir schlecht aus", "schaut es eng aus", "mercredi ça
 # s'annonce mal", "el miércoles pinta mal", "quarta parece complicado"
@@ -395,7 +416,7 @@ _STATE_TOLD = (
     # on nights, as Spanish and Portuguese say it with the copula right before it: "estoy de
     # noche", "estou de noite" (without it, "el lunes de noche" is Monday evening)
     rf"|{_by_letter(_BE)}\s+de\s+(?:noche|noite)(?!\w){_NO_HOURS}"
-    rf"|{_by_letter(_BE_NOT)}\s+{_GAP}{_by_letter(_AVAILABLE)})"
+    rf"|{_by_letter(_BE_NOT)}\s+{_GAP}{_by_letter(_AVAILABLE)}|{_BRIDGE_TOLD})"
 )
 # Words of apology that may open a refusal: "Sorry, no can do on Friday", "Désolée, pas possible
 # vendredi", "Tut mir leid, geht nicht am Freitag", "Lo siento, ni hablar del viernes",
@@ -440,7 +461,8 @@ _HELD = (
     rf"(?:keine\s+zeit|kaum\s+zeit|wenig\s+zeit|keine\s+luft|keinen\s+platz|{_WHOLE_SHIFT}"
     r"|(?:schon\s+|bereits\s+)?(?:was|etwas)\s+(?:anderes\s+)?vor|einen\s+(?:anderen\s+)?termin"
     r"|andere\s+termine|verpflichtungen|besprechungen|sitzungen|unterricht|vorlesungen?|klausuren?"
-    r"|no\s+time|pas\s+(?:le|de)\s+temps|sin\s+tiempo|sem\s+tempo)"
+    # (and the bridge day between its verb and the day: "ich mache Freitag Brückentag")
+    r"|no\s+time|pas\s+(?:le|de)\s+temps|sin\s+tiempo|sem\s+tempo|br[üu]ckentag)"
 )
 # (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
 AFTER_DAY = (

@@ -36827,6 +36827,125 @@ PROBES_R33RV: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R33RV
+# Round 33, a day taken off to bridge a holiday and the weekend (from cz-017, "jeudi c'est
+# l'Ascension et je fais le pont vendredi"): "je fais le pont vendredi", "el viernes hacemos
+# puente", "faço ponte na sexta", "vou emendar", "Freitag mache ich Brückentag", before the day
+# or after it, rules the day out. The same words of something else ("on fait le point", "obras
+# en el puente", "emendar o contrato", "kein Brückentag") do not, nor a bridge that leaves the
+# sender free ("je fais le pont vendredi, donc je suis dispo"). English has no such idiom.
+_R33_WED_THU_PM = each_day((2, 3), *_R31_PM)
+
+
+def _r33lv(lang: str, text: str, windows: Windows = _R33_WED_THU_PM) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+PROBES_R33LV: tuple[Probe, ...] = (
+    _r33lv("fr", "Je fais le pont vendredi. Mercredi ou jeudi après-midi, sans problème."),
+    _r33lv("fr", "Vendredi on fait le pont, donc mercredi ou jeudi après-midi plutôt."),
+    _r33lv("fr", "je vais faire le pont vendredi, mercredi ou jeudi aprem ça me va"),
+    _r33lv(
+        "fr",
+        "Jeudi c'est l'Ascension et nous ferons le pont vendredi. Mercredi après-midi ?",
+        each_day((2,), *_R31_PM),
+    ),
+    _r33lv("es", "Hago puente el viernes. Puedo el miércoles o el jueves por la tarde."),
+    _r33lv("es", "el viernes hacemos puente, asi que miercoles o jueves por la tarde"),
+    _r33lv("es", "Me cojo el puente el viernes, así que miércoles o jueves por la tarde."),
+    _r33lv(
+        "es", "El viernes voy a hacer puente; el miércoles o el jueves por la tarde me viene bien."
+    ),
+    _r33lv("pt", "Faço ponte na sexta, quarta ou quinta à tarde dá."),
+    _r33lv("pt", "Na sexta vou emendar. Quarta ou quinta à tarde pode ser."),
+    _r33lv("pt", "Vou enforcar a sexta. Quarta ou quinta à tarde pode ser."),
+    _r33lv("pt", "sexta a gente vai fazer ponte, mas quarta ou quinta de tarde dá"),
+    _r33lv("de", "Am Freitag mache ich Brückentag. Mittwoch oder Donnerstag nachmittags geht."),
+    _r33lv("de", "Freitag habe ich Brückentag. Mittwoch oder Donnerstag nachmittag passt."),
+    _r33lv("de", "Ich mache Freitag Brückentag, Mittwoch oder Donnerstag nachmittag ginge."),
+    _r33lv("de", "Freitag nehm ich Brückentag, aber Mittwoch oder Donnerstag nachmittag geht."),
+    # look-alikes: the same words said of something else leave the day as it was
+    _r33lv(
+        "fr",
+        "On fait le point vendredi matin, et mercredi ou jeudi après-midi je suis libre.",
+    ),
+    _r33lv("pt", "Vou emendar o contrato até sexta, mas quarta ou quinta à tarde pode ser."),
+    _r33lv("es", "Hay obras en el puente, así que el miércoles o el jueves por la tarde mejor."),
+    _r33lv(
+        "de",
+        "Am Freitag ist kein Brückentag, da bin ich im Büro: Mittwoch oder Donnerstag nachmittag.",
+    ),
+    _r33lv(
+        "fr",
+        "Je fais le pont vendredi, donc je suis dispo toute la journée ; jeudi après-midi aussi.",
+        ((3, "12:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+    _r33lv(
+        "es",
+        "El viernes hago puente y lo tengo libre entero, o el jueves por la tarde.",
+        ((3, "12:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+)
+
+
+# Round 33, why a day is excepted said between it and the next day excepted (from da-007, "menos
+# el lunes, que es feriado, y el miércoles"): the aside (a relative clause, brackets, dashes) cut
+# the list, and its second day was offered, silently, in every language; the list is read whole.
+# Look-alikes: a list whose middle names a day or a part of day is the list itself.
+_R33_NEXT_TUE_THU_FRI = (8, 10, 11)
+
+
+def _r33ex(lang: str, text: str, hours: tuple[str, str] = ("09:00", "17:00")) -> Probe:
+    return P("ruled-out", lang, text, "availability", each_day(_R33_NEXT_TUE_THU_FRI, *hours))
+
+
+PROBES_R33LV += (
+    _r33ex("en", "Next week any day except Monday, which is a bank holiday, and Wednesday."),
+    _r33ex("en", "I'm free all next week apart from Monday - it's a holiday here - and Wednesday."),
+    _r33ex("en", "Any afternoon next week except Monday (I'm in court) and Wednesday.", _R31_PM),
+    _r33ex(
+        "fr", "La semaine prochaine, n'importe quel jour sauf lundi, qui est férié, et mercredi."
+    ),
+    _r33ex(
+        "fr",
+        "Semaine prochaine je suis dispo tous les matins sauf le lundi (férié) et le mercredi.",
+        ("09:00", "12:00"),
+    ),
+    _r33ex("de", "Nächste Woche jeden Tag außer Montag, der ist Feiertag, und Mittwoch."),
+    _r33ex(
+        "de", "Nächste Woche geht jeder Nachmittag außer Montag (Feiertag) und Mittwoch.", _R31_PM
+    ),
+    _r33ex(
+        "es", "La semana que viene cualquier día menos el lunes, que es festivo, y el miércoles."
+    ),
+    _r33ex(
+        "es",
+        "La próxima semana puedo cualquier mañana excepto el lunes, que tengo médico, y el "
+        "miércoles.",
+        ("09:00", "12:00"),
+    ),
+    _r33ex("pt", "Semana que vem qualquer dia menos segunda, que é feriado, e quarta."),
+    _r33ex(
+        "pt",
+        "Na próxima semana posso qualquer tarde, tirando segunda, que tenho médico, e quarta.",
+        _R31_PM,
+    ),
+    # look-alikes: the middle of the list is a day, and the list stays as written
+    P(
+        "ruled-out",
+        "en",
+        "Any day next week except Monday, Tuesday and Wednesday.",
+        "availability",
+        each_day((10, 11), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "fr",
+        "Toute la semaine prochaine sauf lundi, mardi et mercredi.",
+        "availability",
+        each_day((10, 11), "09:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R33LV
 
 
 def main() -> None:
@@ -36948,6 +37067,7 @@ def main() -> None:
         "r32tv": PROBES_R32TV,
         "r32rl": PROBES_R32RL,
         "r33rv": PROBES_R33RV,
+        "r33lv": PROBES_R33LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
