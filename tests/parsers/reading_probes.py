@@ -36692,7 +36692,7 @@ PROBES_R33EV: tuple[Probe, ...] = (
     _r33ev("de", "Donnerstag passt, ohne Mittagspause 12-13 Uhr.", THU_NOT_LUNCH),
     _r33ev("de", "Donnerstag ginge, ohne die Mittagsstunde von 12 bis 13 Uhr.", THU_NOT_LUNCH),
     _r33ev(
-        "es", "El jueves me va bien, sin la hora de la comida, de 14 a 15.", _R33_THU_SPANISH_LUNCH
+        "es", "El jueves me va bien, sin la hora de la comida de 14 a 15.", _R33_THU_SPANISH_LUNCH
     ),
     _r33ev("es", "el jueves puedo, sin el almuerzo de 12 a 13", THU_NOT_LUNCH),
     _r33ev("pt", "Quinta pode ser, sem a hora do almoço das 12h às 13h.", THU_NOT_LUNCH),
