@@ -70,7 +70,9 @@ _SPAN = (
     r"\s+(?:(?:(?:in|during|pendant|durant|en|in|während|durante|dans)\s+)?(?:the|that|this|a|le"
     r"|la|les|l['’]|cette|ce|die|der|das|den|dem|el|los|las|esa|ese|esta|este|o|os|as|esse|essa"
     r"|aquela|aquele|no|na|nos|nas|im)\s*)?"
-    + f"(?:{alternation(_SPAN_NOUNS)})"
+    # (or lunch in any of its names, whose hours follow: "ohne die Mittagspause von 12 bis 13",
+    # "sin el almuerzo de 12 a 13", "sem o almoço das 12h às 13h", "minus lunch 12-1")
+    + f"(?:{alternation(_SPAN_NOUNS)}|{alternation(LUNCH_WORDS)})"
     # (then the hours, which may open on their own word: "de 12 a 13", "von 12 bis 13")
     + r"(?:\s+of)?(?=\s+(?:(?:from|between|de|d[eu]s?|entre|von|vom|zwischen|das|dos|del|desde"
     + rf")\s+)?(?:(?:las?|as|the)\s+)?(?:\d|{CLOCK_WORDS}))"

@@ -524,7 +524,11 @@ _WORD_SPAN = loose_compile(
 )
 # "a las 15 horas", "depois das 15 horas": digits led as an hour is, with "horas" after them
 _HORAS = loose_compile(
-    r"(?:(?<!\w)(?:las|as|às|das|até)\s+"
+    # (or by a bound, or as a range's second end: "antes de 11 horas", "a partir de 14 horas",
+    # "desde 9 horas", "de 9 a 11 horas", "entre 10 y 12 horas")
+    r"(?:(?<!\w)(?:las|as|às|das|até|antes\s+de|a\s+partir\s+de|desde|hasta"
+    # (a range's end from nine on: "de 2 a 3 horas" is as long as a meeting lasts)
+    r"|(?<=\d[^\S\n])(?:a|y|e)(?=\s+(?:9|1\d|2[0-3])\s*horas))\s+"
     # (or the first end of a range, wherever it stands: "salvo 13 horas-14h")
     r"|(?<![\w:.])(?=\d{1,2}\s*(?:horas|hrs)\s*[-–—]\s*\d))"
     r"(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)",
@@ -1094,7 +1098,12 @@ _DATE_DM = loose_compile(
     rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?(?:[/-]|\s*(?:de\s+|of\s+)?)(?P<month>{_MONTH})\b"
     # an abbreviation's dot, not the full stop before the next sentence ("décembre. Le 14")
     r"(?:\.(?!\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
-    r"(?:(?:,?\s+(?:de\s+)?|[/-])(?P<year>20\d\d))?",
+    r"(?:(?:,?\s+(?:de\s+)?|[/-])(?P<year>20\d\d)"
+    # or its two last digits, as a calendar prints it ("lun. 14 déc. 26", "14 dic. 26", "14.
+    # Dez. 26"): never an hour, which a unit, its minutes or a range's other end would follow
+    r"|[^\S\n]+'?(?P<short>[2-3]\d)(?![\w:.,]\d|\w|[^\S\n]*(?:[-–—]|[ap]\.?m\b|h\b|hs\b|uhr\b"
+    r"|heures?\b|horas?\b|o['’]clock|(?:à|a|bis|to|till?|until|hasta|até|und|y|e|et|and|or|ou|o"
+    r"|oder)[^\S\n]+\d)))?",
     _I | re.M,
 )
 # "7-11 Dec", "14 to 18 December", "de 7 a 11 de dezembro": the first day of a range in a month
@@ -1274,7 +1283,9 @@ _RANGE_PREFIXED = loose_compile(
     r"|do(?=\s+meio)|del(?=\s+mediod))\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio)|a\s+(?=1\b|uma))?"
     rf"(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)})(?:\s*(?P<awm>{_MER}))?)"
-    r"\s*(?:-|–|—|to|till|until|and|jusqu'à|al(?=\s+mediod)|a|à|bis|até|y|et|und|e|às|hasta|las|as)\s*"
+    # ("through" and its phone spelling join hours as "to" does: "10am through noon", "1 thru 3")
+    r"\s*(?:-|–|—|to|till?|until|through|thru|and|jusqu'à|al(?=\s+mediod)|a|à|bis|até|y|et|und|e"
+    r"|às|hasta|las|as)\s*"
     # (noon closes a range with its article: "e o meio-dia", "hasta el mediodía")
     rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+|{_NOON_ARTICLE})?"
     rf"(?:(?P<b>{_P})|{_CLOSING_WORD}){_NO_MONTH}(?!\w)",
@@ -1282,7 +1293,7 @@ _RANGE_PREFIXED = loose_compile(
 )
 # (the day of a label is no range's start: in "Wed 2 – 9:30 to 11" the range is "9:30 to 11")
 _RANGE_BARE = loose_compile(
-    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till|until|bis)\s*"
+    rf"{_B}(?P<a>{_MILITARY}|{_P})\s*(?:-|–|—|to|till?|until|through|thru|bis)\s*"
     # ("half eleven to one": an hour said in words closes it too)
     # (a row of a per-day list ends its range: "- Di: 10h-12h\n- 5ª-feira: 14h-16h")
     rf"(?:(?P<b>{_MILITARY}|{_P}){_NO_MONTH}(?![\w/]|[.:]\d|[^\S\n]*(?:to|till|until|[-–]|bis)\s*\d|{_NEXT_RANGE})"
@@ -1290,7 +1301,7 @@ _RANGE_BARE = loose_compile(
     _I,
 )
 # every bare range holds one of its joining words, and a scan for those alone is much faster
-_RANGE_WORD = loose_compile("-|–|—|to|till|until|bis", _I)
+_RANGE_WORD = loose_compile("-|–|—|to|til|until|through|thru|bis", _I)
 # "10 a 13 h", "14 à 17 h", "10h à 11h30", "10:30h a 12:00h": a bare "a"/"à"/"às" joins two hours
 # only when the second says it is one
 _RANGE_BARE_A = loose_compile(
@@ -1850,6 +1861,8 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
 def _month_day(m: re.Match[str]) -> list[Atom]:
     """A date, and the further days of its month listed after it ("Feb 11 or 12")."""
     month, year = MONTHS[m["month"].lower()], int(m["year"] or 0)
+    if m.groupdict().get("short"):
+        year = 2000 + int(m["short"])
     more = m.groupdict().get("more") or ""
     end = rest = m.end() - len(more)
     first = int(m["day"])

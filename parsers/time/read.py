@@ -1329,7 +1329,9 @@ def _refused_rows(
 # disponible", "Tue - not around", "Mi: nicht im Haus", "mardi : il n'est pas là", "Ter: não
 # vai dar"): a few words of subject or verb may come first, never a clause of their own.
 _ENTRY_NO = loose_compile(
-    r"[^\S\n]*[:\-–—][^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}?(?P<no>(?:no|not|nicht|kein\w*|nein|pas"
+    # (Portuguese "no" before a noun of time is "in the": "no horário que preferir", "no período")
+    r"[^\S\n]*[:\-–—][^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}?(?P<no>(?:no(?!\s+(?:hor[áa]rios?|per[íi]odo"
+    r"|decorrer|dia|fim|final|in[íi]cio|come[çc]o|meio)(?!\w))|not|nicht|kein\w*|nein|pas"
     r"|n[ãa]o|non|nope|nada|nothing|nichts|rien|nenhum\w*|ning[uú]n\w*|n['’]\w+[^\S\n]+pas)(?!\w))",
     re.IGNORECASE,
 )
@@ -1356,7 +1358,12 @@ _ENTRY_YES = loose_compile(
     # the hour left to the other side: "at your convenience", "a hora que for melhor pra você",
     # "à l'heure qui vous convient", "cuando más le convenga"
     r"|convenien\w*|convenance|conveni[êe]ncia|conviene\w*|convenga\w*|convier\w*"
-    r"|for\s+melhor|(?:vous|te)\s+convien\w*|le\s+mieux|am\s+besten|(?:pra|para)\s+(?:você|vc|ti))"
+    r"|for\s+melhor|(?:vous|te)\s+convien\w*|le\s+mieux|am\s+besten|(?:pra|para)\s+(?:você|vc|ti)"
+    # the hour of the other side's choosing, whatever its noun: "au créneau de votre choix", "at
+    # a slot of your choice", "zur Uhrzeit Ihrer Wahl", "a la hora de tu elección", "no horário
+    # de sua escolha"; "zu jeder beliebigen Zeit"
+    r"|(?:of|de)\s+(?:votre|ton|ta|your|tu|su|sua|tua)\s+(?:choix|choice|choosing|elecci[óo]n"
+    r"|escolha|preferencia|preferência)|(?:ihrer|deiner|eurer)\s+wahl|beliebig\w*)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -1366,7 +1373,10 @@ _ENTRY_DEGREE = loose_compile(
     r"(?<!\w)(?:fully|totally|completely|entirely|wholly|quite|pretty|very|really|absolutely"
     r"|basically|pretty\s+much|mostly|wide|totalement|complètement|entièrement|tout\s+à\s+fait"
     r"|très|plutôt|assez|völlig|vollkommen|komplett|ganz|voll|sehr|eigentlich|ziemlich|totalmente"
-    r"|completamente|enteramente|bastante|muy|realmente|inteiramente|muito|bem|super)(?!\w)",
+    r"|completamente|enteramente|bastante|muy|realmente|inteiramente|muito|bem|super"
+    # (and the word that spreads a whole day over its hours: "über den ganzen Tag", "throughout
+    # the day", "durant toute la journée", "durante todo el día", "ao longo do dia")
+    r"|über|throughout|during|durant|pendant|durante|ao\s+longo\s+d[oa]|a\s+lo\s+largo\s+del?)(?!\w)",
     re.IGNORECASE,
 )
 _ENTRY_SEP = loose_compile(r"[^\S\n]*[:\-–—|][^\S\n]*")

@@ -283,6 +283,11 @@ PART_WORDS: Mapping[str, str] = {
     # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"
     "vormittage": "morning",
     **dict.fromkeys(("nachmittage", "aprem", "l'aprem", "aprèm", "l'aprèm", "tardes"), "afternoon"),
+    # the halves as diaries shorten them: "Di vorm.", "Do nachm.", "jeudi ap-midi", "l'ap.-midi"
+    # (a bare "vorm" is also "vor dem": "vorm Termin")
+    **dict.fromkeys(("vorm.", "vormitt."), "morning"),
+    **dict.fromkeys(("nachm.", "nachm", "nachmitt.", "ap-midi", "ap.-midi"), "afternoon"),
+    **dict.fromkeys(("l'ap-midi", "l'ap.-midi", "ap. midi"), "afternoon"),
     **dict.fromkeys(
         ("late afternoon", "late afternoons", "later in the afternoon"), "late afternoon"
     ),
@@ -387,6 +392,8 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("jederzeit", "den ganzen tag", "ganztägig", "qualquer hora"), "any"),
     **dict.fromkeys(("qualquer horário", "o dia todo", "o dia inteiro", "flexível"), "any"),
     "todo o dia": "any",
+    # the day spread over its hours: "throughout the day", "all through the day"
+    **dict.fromkeys(("throughout the day", "all through the day", "the whole day through"), "any"),
     # the whole working day in its other words, its hours left open or its limits lifted, as a
     # per-day list writes a day among days with their own hours ("- Fri: the whole day", "- jeu. :
     # à toute heure", "- Mo.: durchgehend", "- vie: sin restricción de horario", "- qui: o dia
@@ -437,6 +444,9 @@ PART_WORDS: Mapping[str, str] = {
             # (the working day as "jornada": "toda la jornada", "la jornada completa")
             *("toda la jornada", "la jornada completa", "jornada completa", "la jornada entera"),
             *("en cualquier momento del día", "cualquier momento del día"),
+            # (in the diminutive speech gives it: "el día completito", "todito el día")
+            *("el día completito", "día completito", "el día enterito", "día enterito"),
+            *("todito el día", "el día todito"),
         ),
         "any",
     ),
@@ -449,6 +459,9 @@ PART_WORDS: Mapping[str, str] = {
             *("totalmente flexível", "com total flexibilidade"),
             *("a qualquer momento do dia", "em qualquer momento do dia", "qualquer hora do dia"),
             *("a jornada toda", "toda a jornada", "jornada completa", "a jornada inteira"),
+            # ("o dia todinho", "todinho o dia", "o dia completinho")
+            *("o dia todinho", "dia todinho", "todinho o dia", "o dia completinho"),
+            *("dia inteirinho", "dia completinho"),
         ),
         "any",
     ),

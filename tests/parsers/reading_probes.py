@@ -36946,6 +36946,128 @@ PROBES_R33LV += (
     ),
 )
 ALL_PROBES += PROBES_R33LV
+# Round 33, the eleventh vocabulary's word classes, in words and spellings it does not use: lunch
+# named under a word of exception that only leads what it leaves out ("without", "minus", "sans",
+# "ohne", "sin", "sem"), hours joined by "through", a date's year in two digits after its month,
+# "horas" after a bound or a range's end, the halves of a day as diaries shorten them, and a
+# per-day list's entry that gives its whole day in words; dates from Tuesday 1 December
+def _r33ev(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R33_THU_LUNCH = ((3, "12:00", "13:00"),)
+_R33_THU_SPANISH_LUNCH = ((3, "09:00", "14:00"), (3, "15:00", "17:00"))
+_R33_DATED_MORNINGS = each_day((17, 18), "09:00", "12:00")
+_R33_THU_ALL_FRI_9_11 = ((3, "09:00", "17:00"), (4, "09:00", "11:00"))
+_R33_THU_ALL_FRI_10_12 = ((3, "09:00", "17:00"), (4, "10:00", "12:00"))
+_R33_FRI_10_12 = ((4, "10:00", "12:00"),)
+
+PROBES_R33EV: tuple[Probe, ...] = (
+    # (1) lunch in any of its names after a word of exception that leads only what it leaves out
+    _r33ev("en", "Thursday works, without the lunch break from 12 to 1.", THU_NOT_LUNCH),
+    _r33ev("en", "thursday any time minus lunch 12-1", THU_NOT_LUNCH),
+    _r33ev("en", "Thursday is open, save the lunch hour from 12 to 1.", THU_NOT_LUNCH),
+    _r33ev("fr", "Jeudi ça me va, sans le déjeuner de 12h à 13h.", THU_NOT_LUNCH),
+    _r33ev("fr", "jeudi c'est bon, hors pause dejeuner 12h-13h", THU_NOT_LUNCH),
+    _r33ev("de", "Donnerstag passt, ohne Mittagspause 12-13 Uhr.", THU_NOT_LUNCH),
+    _r33ev("de", "Donnerstag ginge, ohne die Mittagsstunde von 12 bis 13 Uhr.", THU_NOT_LUNCH),
+    _r33ev(
+        "es", "El jueves me va bien, sin la hora de la comida de 14 a 15.", _R33_THU_SPANISH_LUNCH
+    ),
+    _r33ev("es", "el jueves puedo, sin el almuerzo de 12 a 13", THU_NOT_LUNCH),
+    _r33ev("pt", "Quinta pode ser, sem a hora do almoço das 12h às 13h.", THU_NOT_LUNCH),
+    _r33ev("pt", "quinta ta ok, fora o horario de almoco das 12 as 13", THU_NOT_LUNCH),
+    # look-alikes: "without" of something else; lunch offered, not left out
+    _r33ev("es", "Sin problema, el jueves de 12 a 13.", _R33_THU_LUNCH),
+    _r33ev("de", "Ohne Probleme: Donnerstag von 12 bis 13 Uhr.", _R33_THU_LUNCH),
+    _r33ev("pt", "Sem problemas, quinta das 12h às 13h.", _R33_THU_LUNCH),
+    _r33ev("en", "Thursday over lunch, 12 to 1, works for me.", _R33_THU_LUNCH),
+    _r33ev("fr", "Jeudi pendant le déjeuner, de 12h à 13h, ça me va.", _R33_THU_LUNCH),
+    # (2) hours joined by "through" and its phone spelling
+    _r33ev("en", "Thursday 9am through 11am works.", ((3, "09:00", "11:00"),)),
+    _r33ev("en", "thu from 1 thru 3pm", ((3, "13:00", "15:00"),)),
+    _r33ev("en", "Friday 2pm thru 4pm is good for me.", ((4, "14:00", "16:00"),)),
+    _r33ev("en", "Thursday, 10 a.m. through 12 p.m.", ((3, "10:00", "12:00"),)),
+    _r33ev("en", "Thursday 1:30 through 3:30 pm", ((3, "13:30", "15:30"),)),
+    # look-alikes: days joined by "through"; "through" the end of the day
+    _r33ev(
+        "en", "Monday through Wednesday I'm out, Thursday 2-4pm works.", ((3, "14:00", "16:00"),)
+    ),
+    _r33ev("en", "Thursday after 2, through the end of the day.", ((3, "14:00", "17:00"),)),
+    # (3) a date's year in two digits after its month, as calendars print it
+    _r33ev("fr", "jeu. 17 déc. 26 ou ven. 18 déc. 26 le matin", _R33_DATED_MORNINGS),
+    _r33ev("de", "Do. 17. Dez. 26 oder Fr. 18. Dez. 26 vormittags", _R33_DATED_MORNINGS),
+    _r33ev("es", "jue. 17 dic. 26 o vie. 18 dic. 26 por la mañana", _R33_DATED_MORNINGS),
+    _r33ev("pt", "qui. 17 dez. 26 ou sex. 18 dez. 26 de manhã", _R33_DATED_MORNINGS),
+    _r33ev("en", "Thu 17 Dec 26 or Fri 18 Dec 26 in the morning", _R33_DATED_MORNINGS),
+    # look-alike: hours, not a year, after the month
+    _r33ev(
+        "fr",
+        "jeu. 17 déc. 10-12h ou ven. 18 déc. 26 l'après-midi",
+        ((17, "10:00", "12:00"), (18, "12:00", "17:00")),
+    ),
+    # (4) "horas" after a bound or as a range's end
+    _r33ev("es", "El jueves de 9 a 11 horas.", ((3, "09:00", "11:00"),)),
+    _r33ev(
+        "es",
+        "- jueves: antes de 11 horas\n- viernes: a partir de 15 horas",
+        ((3, "09:00", "11:00"), (4, "15:00", "17:00")),
+    ),
+    _r33ev("es", "el jueves entre 10 y 12 horas", ((3, "10:00", "12:00"),)),
+    _r33ev("pt", "Quinta de 10 a 12 horas.", ((3, "10:00", "12:00"),)),
+    _r33ev(
+        "pt",
+        "- quinta: antes de 11 horas\n- sexta: a partir de 15 horas",
+        ((3, "09:00", "11:00"), (4, "15:00", "17:00")),
+    ),
+    _r33ev("pt", "quinta desde 9 horas até 11 horas", ((3, "09:00", "11:00"),)),
+    # look-alikes: hours as a length or a distance
+    _r33ev(
+        "es",
+        "La entrevista dura de 2 a 3 horas, el jueves por la tarde me va.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r33ev(
+        "es", "Estoy a 2 horas de Madrid, el jueves por la tarde puedo.", ((3, "12:00", "17:00"),)
+    ),
+    _r33ev("pt", "A reunião de 2 horas pode ser quinta de manhã.", ((3, "09:00", "12:00"),)),
+    # (5) the halves of a day as diaries shorten them
+    _r33ev(
+        "de", "Donnerstag vorm. oder Freitag nachm.", ((3, "09:00", "12:00"), (4, "12:00", "17:00"))
+    ),
+    _r33ev("de", "do nachm oder fr vorm", ((3, "12:00", "17:00"), (4, "09:00", "12:00"))),
+    _r33ev("de", "Do. nachmitt. oder Fr. vormitt.", ((3, "12:00", "17:00"), (4, "09:00", "12:00"))),
+    _r33ev("fr", "jeudi ap-midi ou vendredi matin", ((3, "12:00", "17:00"), (4, "09:00", "12:00"))),
+    _r33ev("fr", "jeudi ou vendredi l'ap.-midi", each_day((3, 4), "12:00", "17:00")),
+    # look-alike: the morning taken, the afternoon free
+    _r33ev("de", "Donnerstag vorm. beim Arzt, nachm. frei.", ((3, "12:00", "17:00"),)),
+    # (6) a per-day list's entry that gives its whole day in words
+    _r33ev(
+        "fr",
+        "- jeudi : au créneau de votre choix\n- vendredi : de 9 h à 11 h",
+        _R33_THU_ALL_FRI_9_11,
+    ),
+    _r33ev("en", "- Thursday: at a slot of your choice\n- Friday: 10-12", _R33_THU_ALL_FRI_10_12),
+    _r33ev(
+        "de", "- Donnerstag: zur Uhrzeit Ihrer Wahl\n- Freitag: 10-12 Uhr", _R33_THU_ALL_FRI_10_12
+    ),
+    _r33ev(
+        "de", "- Donnerstag: zu jeder beliebigen Zeit\n- Freitag: 10-12 Uhr", _R33_THU_ALL_FRI_10_12
+    ),
+    _r33ev("en", "- Thursday: throughout the day\n- Friday: 10-12", _R33_THU_ALL_FRI_10_12),
+    _r33ev("es", "- jueves: todito el día\n- viernes: de 10 a 12", _R33_THU_ALL_FRI_10_12),
+    _r33ev("es", "- jueves: el día enterito\n- viernes: de 10 a 12", _R33_THU_ALL_FRI_10_12),
+    _r33ev("pt", "- quinta: o dia inteirinho\n- sexta: das 10 às 12", _R33_THU_ALL_FRI_10_12),
+    _r33ev(
+        "pt", "- quinta: no horário de sua escolha\n- sexta: das 10 às 12", _R33_THU_ALL_FRI_10_12
+    ),
+    # look-alikes: the day filled by an event all day; a Portuguese entry's own no
+    _r33ev("en", "- Thursday: board meeting throughout the day\n- Friday: 10-12", _R33_FRI_10_12),
+    _r33ev("es", "- jueves: en el cliente todito el día\n- viernes: de 10 a 12", _R33_FRI_10_12),
+    _r33ev("pt", "- quinta: em treinamento o dia todinho\n- sexta: das 10 às 12", _R33_FRI_10_12),
+    _r33ev("pt", "- quinta: não dá\n- sexta: das 10 às 12", _R33_FRI_10_12),
+)
+ALL_PROBES += PROBES_R33EV
 
 
 def main() -> None:
@@ -37068,6 +37190,7 @@ def main() -> None:
         "r32rl": PROBES_R32RL,
         "r33rv": PROBES_R33RV,
         "r33lv": PROBES_R33LV,
+        "r33ev": PROBES_R33EV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
