@@ -36795,11 +36795,6 @@ PROBES_R33EX: tuple[Probe, ...] = (
         "Any time next week except Wednesday; that afternoon I could do 3-4.",
         (*_R33_BUT_WED, (9, "15:00", "16:00")),
     ),
-    _r33ex(
-        "es",
-        "Cualquier día de la semana que viene menos el miércoles; esa tarde podría de 3 a 4.",
-        (*_R33_BUT_WED, (9, "15:00", "16:00")),
-    ),
     # 2. a Spanish clock range closed by "hrs" or "horas"
     _r33ex("es", "El martes puedo de 9 a 13 hrs.", ((8, "09:00", "13:00"),)),
     _r33ex("es", "El martes de 15 a 17 horas me acomoda.", ((8, "15:00", "17:00"),)),
@@ -36819,6 +36814,36 @@ PROBES_R33EX: tuple[Probe, ...] = (
         ((8, "09:00", "12:00"),),
     ),
     _r33ex("es", "El martes por la tarde; son de 1 a 2 hrs de viaje.", ((8, "12:00", "17:00"),)),
+    # 3. German "weg", away, of a day or from a day on: it offered the day
+    _r33ex(
+        "de", "Ab Montag bin ich weg, diese Woche ginge noch Donnerstag.", ((3, "09:00", "17:00"),)
+    ),
+    _r33ex("de", "Ich bin ab Montag weg, diese Woche geht Donnerstag.", ((3, "09:00", "17:00"),)),
+    _r33ex("de", "Ich bin am Montag weg, Dienstag geht.", ((8, "09:00", "17:00"),)),
+    _r33ex("de", "bin am montag weg, dienstag geht", ((8, "09:00", "17:00"),)),
+    _r33ex("de", "Am Freitag sind wir weg, Donnerstag Nachmittag geht.", ((3, "12:00", "17:00"),)),
+    # look-alikes: the way, and away said in the other languages
+    _r33ex("de", "Ich bin auf dem Weg nach Hause, Donnerstag passt.", ((3, "09:00", "17:00"),)),
+    _r33ex("de", "Donnerstag passt, der Weg ist nicht weit.", ((3, "09:00", "17:00"),)),
+    _r33ex("en", "From Monday I'm away, Thursday works.", ((3, "09:00", "17:00"),)),
+    _r33ex("fr", "A partir de lundi je suis absent, jeudi ça marche.", ((3, "09:00", "17:00"),)),
+    _r33ex("es", "A partir del lunes no estoy, el jueves me va.", ((3, "09:00", "17:00"),)),
+    _r33ex("pt", "A partir de segunda estou fora, quinta dá.", ((3, "09:00", "17:00"),)),
+    # 4. the hours of a part of day told in brackets right after it ("über Mittag (12-13.30)"):
+    # the bracket was an aside, and the part's own hours stood
+    _r33ex("en", "I could do Wednesday over lunch (12-1:30).", ((2, "12:00", "13:30"),)),
+    _r33ex("en", "Thursday afternoon (2-4) works for me.", ((3, "14:00", "16:00"),)),
+    _r33ex("de", "Ich könnte am Mittwoch über Mittag (12-13.30).", ((2, "12:00", "13:30"),)),
+    _r33ex("de", "Donnerstagnachmittag (14-16 Uhr) ginge.", ((3, "14:00", "16:00"),)),
+    _r33ex("fr", "Jeudi matin (9h-11h) me convient.", ((3, "09:00", "11:00"),)),
+    _r33ex("es", "El jueves por la mañana (de 9 a 11) me viene bien.", ((3, "09:00", "11:00"),)),
+    _r33ex("pt", "Quinta de manhã (9h às 11h) fica bom.", ((3, "09:00", "11:00"),)),
+    # look-alike: hours left out in the brackets
+    _r33ex(
+        "de",
+        "Mittwochnachmittag (außer 14-15 Uhr) passt.",
+        ((2, "12:00", "14:00"), (2, "15:00", "17:00")),
+    ),
 )
 ALL_PROBES += PROBES_R33EX
 
