@@ -36835,6 +36835,9 @@ PROBES_R33EX: tuple[Probe, ...] = (
     _r33ex("en", "Thursday afternoon (2-4) works for me.", ((3, "14:00", "16:00"),)),
     _r33ex("de", "Ich könnte am Mittwoch über Mittag (12-13.30).", ((2, "12:00", "13:30"),)),
     _r33ex("de", "Donnerstagnachmittag (14-16 Uhr) ginge.", ((3, "14:00", "16:00"),)),
+    _r33ex(
+        "de", "Mittwoch ginge über Mittag\n(12.15-13.30), sonst nicht.", ((2, "12:15", "13:30"),)
+    ),
     _r33ex("fr", "Jeudi matin (9h-11h) me convient.", ((3, "09:00", "11:00"),)),
     _r33ex("es", "El jueves por la mañana (de 9 a 11) me viene bien.", ((3, "09:00", "11:00"),)),
     _r33ex("pt", "Quinta de manhã (9h às 11h) fica bom.", ((3, "09:00", "11:00"),)),
