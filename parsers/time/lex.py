@@ -373,8 +373,10 @@ def masked(text: str) -> str:
         for m in _CELL_BREAKS[kind].finditer(text, start, end):
             chars[m.start() : m.end()] = "\t" + " " * (m.end() - m.start() - 1)
     for m in _PHONE.finditer(text) if digits else ():
-        # "1400-1530", "14.00-15.30", "14.12. 10-12": clock times, not a phone number
-        clock = _CLOCK_RANGE.fullmatch(m.group()) or _DATED_HOURS.fullmatch(m.group())
+        # "1400-1530", "14.00-15.30", "14.12. 10-12": clock times, not a phone number (in
+        # brackets too: "über Mittag (12.15-13.30)")
+        raw = m.group().removeprefix("(")
+        clock = _CLOCK_RANGE.fullmatch(raw) or _DATED_HOURS.fullmatch(raw)
         dated = _FULL_DATE.match(m.group())
         if sum(c.isdigit() for c in m.group()) >= 8 and not clock and not dated:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
@@ -530,7 +532,11 @@ _HORAS = loose_compile(
     # (a range's end from nine on: "de 2 a 3 horas" is as long as a meeting lasts)
     r"|(?<=\d[^\S\n])(?:a|y|e)(?=\s+(?:9|1\d|2[0-3])\s*horas))\s+"
     # (or the first end of a range, wherever it stands: "salvo 13 horas-14h")
-    r"|(?<![\w:.])(?=\d{1,2}\s*(?:horas|hrs)\s*[-–—]\s*\d))"
+    r"|(?<![\w:.])(?=\d{1,2}\s*(?:horas|hrs)\s*[-–—]\s*\d)"
+    # (or the second end of a range led as one is, "de 9 a 13 hrs", "desde 14 hasta 16 horas",
+    # that starts in working hours or ends past noon: "de 2 a 3 horas" is how long it lasts)
+    r"|(?<!\w)(?:de|desde|entre)\s+(?:(?:[7-9]|1\d|2[0-3])(?:[:.h]\d\d)?\s*(?:a|hasta|y|e)\s+"
+    r"|\d{1,2}(?:[:.h]\d\d)?\s*(?:a|hasta|y|e)\s+(?=(?:1[3-9]|2[0-3])\s*(?:horas|hrs))))"
     r"(?P<hour>[01]?\d|2[0-3])\s*(?:horas|hrs)(?!\w)",
     re.IGNORECASE,
 )

@@ -531,7 +531,7 @@ def _bind_times(
         # excepted day qualifies the days offered, not the one left out
         b = bisect_right(group_ends, t.start) - 1
         # ("menos sexta, que só posso de manhã": a clause about the day left out is its own)
-        if b >= 0 and plain[b] != b and _restates_part(groups[b], t):
+        if b >= 0 and plain[b] != b and (_restates_part(groups[b], t) or _named_back(scan, t)):
             continue
         if (
             b >= 0
@@ -602,6 +602,27 @@ def _restates_part(group: Group, time: Atom) -> bool:
     )
 
 
+# A half of the day pointed back to: "that morning", "an dem Vormittag", "nessa manhã" (the
+# Spanish and French ones, "esa mañana", "ce matin-là", are part words of their own)
+_THAT_PART = loose_compile(
+    r"(?<!\w)(?:that|the\s+same|an\s+(?:dem|diesem|jenem)|am\s+selben|esa|essa|nessa|naquela"
+    r"|dessa|ce|cet|cette)\s+\Z",
+    re.IGNORECASE,
+)
+_THAT_PART_REACH = 16
+
+
+def _named_back(scan: str, time: Atom) -> bool:
+    """ "Any day but Wednesday, I'm flying out that morning": a part of the day excepted, named
+    back in the reason, is that day's; it narrows neither the exception nor the days offered."""
+    if time.spec is None or time.spec.kind != "part":
+        return False
+    lower = scan[time.start : time.start + 4].lower()
+    return lower.startswith(("esa ", "ce ", "cet ", "cett", "an d", "am s")) or bool(
+        _THAT_PART.search(scan, max(0, time.start - _THAT_PART_REACH), time.start)
+    )
+
+
 # Hours kept for the days named after them: "nachmittags nur Dienstag und Donnerstag", "tardes
 # solo el martes", "l'après-midi seulement le mardi", "I can do afternoons, but only Monday"
 _ONLY_ON = loose_compile(
@@ -628,16 +649,21 @@ def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) 
 # inside the clause goes on, as do the stops of a clock time; a blank line ends it)
 _CLAUSE_TEXT = r"(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)|\n(?![^\S\n]*\n))"
 OWN_HOURS = loose_compile(
-    r"[\s,:–—-]*(?:where|when|on\s+which|that\s+day|que|où|ce\s+jour-là|wo|an\s+dem(?:\s+tag)?"
+    r"[\s,;:–—-]*(?:where|when|on\s+which|that\s+day|que|où|ce\s+jour-là|wo|an\s+dem(?:\s+tag)?"
     r"|da(?=\s+(?:habe|hab|bin|ist|geht|ginge|kann|könnte|passt|muss|sind|haben)(?!\w))"
-    r"|donde|ese\s+día|onde|em\s+que|nesse\s+dia)\s"
+    r"|donde|ese\s+día|onde|em\s+que|nesse\s+dia"
+    # (or a half of it named back: "except Wednesday; that afternoon I could do 3-4")
+    r"|that\s+(?:morning|afternoon)|esa\s+(?:misma\s+)?(?:mañana|tarde)|n(?:ess|aquel)a\s+(?:manhã|tarde)"
+    r"|ce(?:t|tte)?\s+(?:matin|matinée|après-midi|apres-midi)[-\s]l[àa]|an\s+(?:diesem|jenem)\s+\w+)\s"
     # (never past a refusal or the rest of the days: "excepto el lunes que no puedo, el resto
     # puedo a las 10")
     + r"(?:(?!(?<!\w)(?:no|not|ne|pas|nicht|não|nao|kein\w*|rest|resto|reste)(?!\w))"
     + _CLAUSE_TEXT
     + r")*?(?<!\w)(?:only|just|solo|sólo|solamente|únicamente|seul(?:e|ement)?|uniquement|nur"
     r"|ausschließlich|erst|só|somente|apenas|free|libre|frei|livre|puedo|posso|peux|geht|ginge"
-    r"|passt|works?|can(?!['’]t|not))(?!\w)" + _CLAUSE_TEXT + "*",
+    r"|passt|works?|can(?!['’]t|not)|could|podría|podria|poderia|pourrais|könnte)(?!\w)"
+    + _CLAUSE_TEXT
+    + "*",
     re.IGNORECASE,
 )
 # Words of wish before hours: "ideally", "de préférence", "am liebsten", "if possible"
@@ -1229,6 +1255,7 @@ def _asides_kept(
                 first == last
                 or _restated(atoms, first, last, scan, opened, s)
                 or _hours_left_out(atoms, first, last, scan, opened, leaving_out)
+                or _part_told(atoms, first, last, scan, opened, s)
             ):
                 plain |= {opened, s}
             opened = None
@@ -1253,6 +1280,38 @@ def _hours_left_out(
     on_line = bisect_left(atoms, line, hi=first, key=lambda a: a.start)
     return any(a.kind == "day" for a in atoms[on_line:first]) and all(
         a.kind == "time" for a in atoms[first:last]
+    )
+
+
+# blanks, and a line wrapped between the part of day and its bracket
+_WRAPPED = loose_compile(r"[^\S\n]*\n?[^\S\n]*")
+# how far before a part of day a word excepting it is looked for ("außer in der Mittagspause")
+_EXCEPT_REACH = 16
+# what may close the hours alone in brackets: "(14-16 Uhr)", "(9h-11h)"
+_HOURS_CLOSE = loose_compile(r"[^\S\n]*(?:uhr|hrs|horas|heures)?[^\S\n]*", re.IGNORECASE)
+
+
+def _part_told(
+    atoms: list[Atom], first: int, last: int, scan: str, opened: int, closed: int
+) -> bool:
+    """The brackets hold nothing but the hours of the part of day right before them:
+    "Wednesday afternoon (2-4)", "über Mittag (12-13.30)", "jeudi matin (9h-11h)" (a reason or
+    a refusal in them, "(I'm busy 2-3)", stays apart; so do hours that only restate the part,
+    "am Vormittag (9-12 Uhr)", and those of a part excepted, "außer in der Mittagspause (12-13
+    Uhr)", which the aside reads as well)."""
+    if last - first != 1 or not first:
+        return False
+    before, inside = atoms[first - 1], atoms[first]
+    return (
+        before.spec is not None
+        and before.spec.kind == "part"
+        and inside.spec is not None
+        and inside.spec.kind == "range"
+        and (inside.spec.start, inside.spec.end) != (before.spec.start, before.spec.end)
+        and EXCEPT.search(scan, max(0, before.start - _EXCEPT_REACH), before.start) is None
+        and _WRAPPED.fullmatch(scan, before.end, opened) is not None
+        and _BLANK.fullmatch(scan, opened + 1, inside.start) is not None
+        and _HOURS_CLOSE.fullmatch(scan, inside.end, closed) is not None
     )
 
 

@@ -191,6 +191,8 @@ _STATE = (
     r"|en\s+(?:déplacement|formation|stage|séminaire|congés?|vacances|voyage|réunions?|rendez-vous"
     r"|rdv|mission|clientèle|conférence|salon|arrêt(?:\s+maladie)?|tournée|audit|atelier)"
     r"|verplant|belegt|ausgebucht|beschäftigt|verhindert|unterwegs|verreist|eingespannt"
+    # ("ich bin am Montag weg": away, never the way one is on, "auf dem Weg")
+    r"|(?<!dem\s)(?<!den\s)(?<!halbem\s)weg(?![\w-])"
     r"|eingebunden|blockiert|ausgelastet|zugeplant|abwesend|krank|außer\s+hause?"
     r"|auf\s+(?:dienst|geschäfts)?reisen?"
     r"|(?:auf|in)\s+(?:einer?|der|dem)\s+\w*(?:schulung|fortbildung|weiterbildung|seminar|tagung"

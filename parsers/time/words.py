@@ -246,6 +246,13 @@ PART_WORDS: Mapping[str, str] = {
     # tarde cualquiera", "la tarde del jueves"
     **dict.fromkeys(("la mañana", "una mañana"), "morning"),
     **dict.fromkeys(("la tarde", "una tarde"), "afternoon"),
+    # a half of a day named before, pointed back to: "esa mañana", "ce matin-là" (that day's,
+    # neither tomorrow nor this morning)
+    **dict.fromkeys(("esa mañana", "esa misma mañana", "ce matin-là", "ce matin là"), "morning"),
+    **dict.fromkeys(("ce matin-la", "cette matinée-là"), "morning"),
+    **dict.fromkeys(("an diesem morgen", "an dem morgen", "am selben morgen"), "morning"),
+    **dict.fromkeys(("esa tarde", "esa misma tarde", "cet après-midi-là"), "afternoon"),
+    **dict.fromkeys(("cet après-midi là", "cet apres-midi-la", "cet aprem-là"), "afternoon"),
     # phones write "por" as "x": "el lunes x la mañana"
     "x la mañana": "morning",
     "x la tarde": "afternoon",

@@ -37068,6 +37068,189 @@ PROBES_R33EV: tuple[Probe, ...] = (
     _r33ev("pt", "- quinta: não dá\n- sexta: das 10 às 12", _R33_FRI_10_12),
 )
 ALL_PROBES += PROBES_R33EV
+# Round 33, a day excepted and what a reason clause after it does (in our own words, five
+# languages, with look-alikes; next week is 7-11 December): (1) a bare day excepted from a span,
+# then a reason that names a part of that day back ("that morning", "ce matin-là", "an dem
+# Vormittag", "esa mañana", "nessa manhã"): the reason does not narrow the exception, nor the days
+# offered; (2) a clock range in Spanish closed by "hrs" or "horas" ("de 9 a 13 hrs", as Chile and
+# Mexico write it) is a range of hours, not a duration.
+def _r33ex(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R33_BUT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
+
+PROBES_R33EX: tuple[Probe, ...] = (
+    # 1. a day excepted, then a reason naming a part of that day back
+    _r33ex(
+        "en",
+        "Any time next week except Wednesday, I'm flying to Denver that morning.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "en",
+        "I'm free all next week except Wednesday, I have a dentist appointment that morning.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "en",
+        "any day next week but wednesday, im at the dentist that morning and it runs long",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "en",
+        "Next week works apart from Wednesday - I have a school event that afternoon.",
+        _R33_BUT_WED,
+    ),
+    _r33ex("en", "Any day next week except Wednesday, I'm away that afternoon.", _R33_BUT_WED),
+    _r33ex(
+        "en", "Any day next week other than Wednesday; that morning I'm in court.", _R33_BUT_WED
+    ),
+    _r33ex(
+        "fr",
+        "La semaine prochaine, n'importe quel jour sauf mercredi, j'ai un rendez-vous ce matin-là.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "fr",
+        "Je suis dispo toute la semaine prochaine sauf mercredi, je prends l'avion ce matin-là.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "fr",
+        "semaine prochaine c'est bon sauf mercredi, cet apres-midi la j'ai le dentiste",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "de",
+        "Nächste Woche geht jeder Tag außer Mittwoch, an dem Vormittag habe ich einen Arzttermin.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "de",
+        "Nächste Woche jeden Tag ausser Mittwoch, an diesem Morgen bin ich beim Zahnarzt.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "de",
+        "Ich kann nächste Woche jeden Tag außer Mittwoch – an dem Nachmittag fliege ich nach Wien.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "es",
+        "La semana que viene puedo cualquier día menos el miércoles, esa mañana tengo dentista.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "es",
+        "Cualquier día de la próxima semana excepto el miércoles, esa tarde viajo a Lima.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "es",
+        "la semana q viene cualquier dia menos el miercoles, esa mañana tengo control medico",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "pt",
+        "Semana que vem posso qualquer dia menos quarta, nessa manhã tenho dentista.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "pt",
+        "Qualquer dia da próxima semana exceto quarta, naquela manhã vou viajar.",
+        _R33_BUT_WED,
+    ),
+    _r33ex(
+        "pt",
+        "semana q vem qualquer dia menos quarta, nessa tarde tenho medico",
+        _R33_BUT_WED,
+    ),
+    # look-alikes: the part excepted with its day, a part wished for the days offered, a part
+    # refused of a day offered with hours of its own, the day excepted offered a later hour (to be
+    # read, or at least handed over)
+    _r33ex(
+        "en",
+        "Any time next week except Wednesday morning.",
+        (*_R33_BUT_WED, (9, "12:00", "17:00")),
+    ),
+    _r33ex(
+        "fr",
+        "N'importe quand la semaine prochaine sauf mercredi matin.",
+        (*_R33_BUT_WED, (9, "12:00", "17:00")),
+    ),
+    _r33ex(
+        "en",
+        "Next week except Wednesday, mornings preferred.",
+        each_day((7, 8, 10, 11), "09:00", "12:00"),
+    ),
+    _r33ex(
+        "es",
+        "La semana que viene menos el miércoles, por la mañana.",
+        each_day((7, 8, 10, 11), "09:00", "12:00"),
+    ),
+    _r33ex(
+        "en", "Wednesday after 2 works, I'm at the dentist that morning.", ((2, "14:00", "17:00"),)
+    ),
+    _r33ex(
+        "en",
+        "Any time next week except Wednesday; that afternoon I could do 3-4.",
+        (*_R33_BUT_WED, (9, "15:00", "16:00")),
+    ),
+    # 2. a Spanish clock range closed by "hrs" or "horas"
+    _r33ex("es", "El martes puedo de 9 a 13 hrs.", ((8, "09:00", "13:00"),)),
+    _r33ex("es", "El martes de 15 a 17 horas me acomoda.", ((8, "15:00", "17:00"),)),
+    _r33ex("es", "lunes y martes de 10 a 12 hrs", each_day((7, 8), "10:00", "12:00")),
+    _r33ex("es", "El jueves desde 14 hasta 16 hrs.", ((3, "14:00", "16:00"),)),
+    _r33ex("es", "El lunes, de 9:30 a 13 hrs.", ((7, "09:30", "13:00"),)),
+    _r33ex(
+        "es",
+        "La próxima semana cualquier día menos el miércoles, de 9 a 13 hrs.",
+        each_day((7, 8, 10, 11), "09:00", "13:00"),
+    ),
+    _r33ex("pt", "Terça de 9 a 13 horas.", ((8, "09:00", "13:00"),)),
+    # look-alikes: a span of hours the meeting lasts is no clock range
+    _r33ex(
+        "es",
+        "Si la entrevista dura de 2 a 3 horas, mejor el martes por la mañana.",
+        ((8, "09:00", "12:00"),),
+    ),
+    _r33ex("es", "El martes por la tarde; son de 1 a 2 hrs de viaje.", ((8, "12:00", "17:00"),)),
+    # 3. German "weg", away, of a day or from a day on: it offered the day
+    _r33ex(
+        "de", "Ab Montag bin ich weg, diese Woche ginge noch Donnerstag.", ((3, "09:00", "17:00"),)
+    ),
+    _r33ex("de", "Ich bin ab Montag weg, diese Woche geht Donnerstag.", ((3, "09:00", "17:00"),)),
+    _r33ex("de", "Ich bin am Montag weg, Dienstag geht.", ((8, "09:00", "17:00"),)),
+    _r33ex("de", "bin am montag weg, dienstag geht", ((8, "09:00", "17:00"),)),
+    _r33ex("de", "Am Freitag sind wir weg, Donnerstag Nachmittag geht.", ((3, "12:00", "17:00"),)),
+    # look-alikes: the way, and away said in the other languages
+    _r33ex("de", "Ich bin auf dem Weg nach Hause, Donnerstag passt.", ((3, "09:00", "17:00"),)),
+    _r33ex("de", "Donnerstag passt, der Weg ist nicht weit.", ((3, "09:00", "17:00"),)),
+    _r33ex("en", "From Monday I'm away, Thursday works.", ((3, "09:00", "17:00"),)),
+    _r33ex("fr", "A partir de lundi je suis absent, jeudi ça marche.", ((3, "09:00", "17:00"),)),
+    _r33ex("es", "A partir del lunes no estoy, el jueves me va.", ((3, "09:00", "17:00"),)),
+    _r33ex("pt", "A partir de segunda estou fora, quinta dá.", ((3, "09:00", "17:00"),)),
+    # 4. the hours of a part of day told in brackets right after it ("über Mittag (12-13.30)"):
+    # the bracket was an aside, and the part's own hours stood
+    _r33ex("en", "I could do Wednesday over lunch (12-1:30).", ((2, "12:00", "13:30"),)),
+    _r33ex("en", "Thursday afternoon (2-4) works for me.", ((3, "14:00", "16:00"),)),
+    _r33ex("de", "Ich könnte am Mittwoch über Mittag (12-13.30).", ((2, "12:00", "13:30"),)),
+    _r33ex("de", "Donnerstagnachmittag (14-16 Uhr) ginge.", ((3, "14:00", "16:00"),)),
+    _r33ex(
+        "de", "Mittwoch ginge über Mittag\n(12.15-13.30), sonst nicht.", ((2, "12:15", "13:30"),)
+    ),
+    _r33ex("fr", "Jeudi matin (9h-11h) me convient.", ((3, "09:00", "11:00"),)),
+    _r33ex("es", "El jueves por la mañana (de 9 a 11) me viene bien.", ((3, "09:00", "11:00"),)),
+    _r33ex("pt", "Quinta de manhã (9h às 11h) fica bom.", ((3, "09:00", "11:00"),)),
+    # look-alike: hours left out in the brackets
+    _r33ex(
+        "de",
+        "Mittwochnachmittag (außer 14-15 Uhr) passt.",
+        ((2, "12:00", "14:00"), (2, "15:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R33EX
 
 
 def main() -> None:
@@ -37191,6 +37374,7 @@ def main() -> None:
         "r33rv": PROBES_R33RV,
         "r33lv": PROBES_R33LV,
         "r33ev": PROBES_R33EV,
+        "r33ex": PROBES_R33EX,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
