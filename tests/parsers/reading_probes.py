@@ -36946,6 +36946,8 @@ PROBES_R33LV += (
     ),
 )
 ALL_PROBES += PROBES_R33LV
+
+
 # Round 33, the eleventh vocabulary's word classes, in words and spellings it does not use: lunch
 # named under a word of exception that only leads what it leaves out ("without", "minus", "sans",
 # "ohne", "sin", "sem"), hours joined by "through", a date's year in two digits after its month,
@@ -37068,6 +37070,8 @@ PROBES_R33EV: tuple[Probe, ...] = (
     _r33ev("pt", "- quinta: não dá\n- sexta: das 10 às 12", _R33_FRI_10_12),
 )
 ALL_PROBES += PROBES_R33EV
+
+
 # Round 33, a day excepted and what a reason clause after it does (in our own words, five
 # languages, with look-alikes; next week is 7-11 December): (1) a bare day excepted from a span,
 # then a reason that names a part of that day back ("that morning", "ce matin-là", "an dem
