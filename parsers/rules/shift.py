@@ -318,11 +318,7 @@ def _new_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
     hours = list(_AT_HOUR.finditer(text, 0, instead.start()))
     if not hours:
         return None
-    new = _clock(hours[-1])
-    if new is None or new == local.time():
-        return None
-    start = local.replace(hour=new.hour, minute=new.minute)
-    return Window(start, start + (booked.end - booked.start))
+    return _at_clock(hours[-1], booked, local)
 
 
 # the hour the booked slot is moved to: "push it to 2:30", "décaler à 14h30", "auf 14:30
@@ -344,13 +340,20 @@ def _to_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
     to = _TO_HOUR.search(text, verb.end()) or _AUF_HOUR.search(text, 0, verb.start())
     if to is None:
         return None
-    new = _clock(to)
-    local = booked.start.astimezone(zone)
+    moved = _at_clock(to, booked, booked.start.astimezone(zone))
+    if moved is None or not (moved.start < booked.end and booked.start < moved.end):
+        return None
+    return moved
+
+
+def _at_clock(m: re.Match[str], booked: Window, local: datetime) -> Window | None:
+    """The booked slot, starting `local` in the sender's zone, moved to the hour `m` holds on its
+    own day; None when `m` holds no hour or the same one."""
+    new = _clock(m)
     if new is None or new == local.time():
         return None
     start = local.replace(hour=new.hour, minute=new.minute)
-    end = start + (booked.end - booked.start)
-    return Window(start, end) if start < booked.end and booked.start < end else None
+    return Window(start, start + (booked.end - booked.start))
 
 
 def _clock(m: re.Match[str]) -> time | None:
