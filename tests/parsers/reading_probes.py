@@ -37072,6 +37072,52 @@ PROBES_R33EV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R33EV
 
 
+# Round 34, the twelfth vocabulary's word classes (in our own words, five languages): a day
+# filled as people say it (a calendar full in more words, swamped, meetings back to back), and
+# an hour one must come earlier than.
+def _r34ev(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R34_THU = ((3, "09:00", "17:00"),)
+_R34_WED_THU = each_day((2, 3), "09:00", "17:00")
+_R34_THU_TO_11 = ((3, "09:00", "11:00"),)
+_R34_THU_FROM_11 = ((3, "11:00", "17:00"),)
+PROBES_R34EV: tuple[Probe, ...] = (
+    # (1) a day filled: the calendar full, the sender swamped, meetings one after another
+    _r34ev("en", "Wednesday my calendar is jammed, but Thursday works.", _R34_THU),
+    _r34ev("en", "Wednesday I'm up to my neck in audits. Thursday is fine.", _R34_THU),
+    _r34ev("en", "I have back-to-back meetings Wednesday; Thursday is fine.", _R34_THU),
+    _r34ev("fr", "Mercredi, mon planning déborde. Jeudi me va.", _R34_THU),
+    _r34ev("fr", "Mercredi j'enchaîne les rendez-vous, jeudi c'est bon.", _R34_THU),
+    _r34ev("fr", "Mercredi je suis sous l'eau, jeudi ça marche.", _R34_THU),
+    _r34ev("de", "Mittwoch ist mein Kalender proppenvoll, Donnerstag passt.", _R34_THU),
+    _r34ev("de", "Am Mittwoch habe ich Meeting an Meeting, Donnerstag geht.", _R34_THU),
+    _r34ev("de", "Mittwoch bin ich total unter Wasser, Donnerstag passt.", _R34_THU),
+    _r34ev("es", "El miércoles tengo la agenda hasta los topes; el jueves me va bien.", _R34_THU),
+    _r34ev("es", "El miércoles voy a tope, el jueves me va bien.", _R34_THU),
+    _r34ev("es", "El miércoles estoy hasta las cejas, el jueves me va bien.", _R34_THU),
+    _r34ev("pt", "Quarta minha agenda tá lotada, quinta dá certo.", _R34_THU),
+    _r34ev("pt", "Quarta tô sem folga nenhuma, quinta pode ser.", _R34_THU),
+    _r34ev("pt", "Na quarta estou até o pescoço, quinta fica ótimo.", _R34_THU),
+    # look-alikes: the calendar open or empty, the sender free
+    _r34ev("en", "Wednesday my calendar is pretty open, Thursday works too.", _R34_WED_THU),
+    _r34ev("fr", "Mercredi mon agenda est vide, jeudi aussi.", _R34_WED_THU),
+    _r34ev("de", "Mittwoch ist mein Kalender leer, Donnerstag auch.", _R34_WED_THU),
+    _r34ev("pt", "Quarta tô livre, quinta também.", _R34_WED_THU),
+    # (2) an hour one must come earlier than; after a "not", the hour the day opens at
+    _r34ev("en", "Thursday any time earlier than 11am.", _R34_THU_TO_11),
+    _r34ev("fr", "Jeudi, plus tôt que 11h.", _R34_THU_TO_11),
+    _r34ev("de", "Donnerstag früher als 11 Uhr.", _R34_THU_TO_11),
+    _r34ev("es", "El jueves, más temprano que las 11.", _R34_THU_TO_11),
+    _r34ev("pt", "Quinta, mais cedo que 11h.", _R34_THU_TO_11),
+    _r34ev("en", "Thursday no earlier than 11am.", _R34_THU_FROM_11),
+    _r34ev("fr", "Jeudi, pas plus tôt que 11h.", _R34_THU_FROM_11),
+    _r34ev("de", "Donnerstag nicht früher als 11 Uhr.", _R34_THU_FROM_11),
+)
+ALL_PROBES += PROBES_R34EV
+
+
 # Round 33, a day excepted and what a reason clause after it does (in our own words, five
 # languages, with look-alikes; next week is 7-11 December): (1) a bare day excepted from a span,
 # then a reason that names a part of that day back ("that morning", "ce matin-là", "an dem
@@ -37378,6 +37424,7 @@ def main() -> None:
         "r33rv": PROBES_R33RV,
         "r33lv": PROBES_R33LV,
         "r33ev": PROBES_R33EV,
+        "r34ev": PROBES_R34EV,
         "r33ex": PROBES_R33EX,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
