@@ -994,7 +994,8 @@ _DOTTED_ONE = loose_compile(
 # A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
 # de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
 _SHORT_DATED = loose_compile(
-    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
+    # (the date in brackets too, as calendars print it: "Mo. (14.12.)", "mer. (16/12)")
+    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\(?\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
     rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"

@@ -37083,6 +37083,7 @@ _R34_THU = ((3, "09:00", "17:00"),)
 _R34_WED_THU = each_day((2, 3), "09:00", "17:00")
 _R34_THU_TO_11 = ((3, "09:00", "11:00"),)
 _R34_THU_FROM_11 = ((3, "11:00", "17:00"),)
+_R34_MON_WED_PM = each_day((14, 16), "12:00", "17:00")
 PROBES_R34EV: tuple[Probe, ...] = (
     # (1) a day filled: the calendar full, the sender swamped, meetings one after another
     _r34ev("en", "Wednesday my calendar is jammed, but Thursday works.", _R34_THU),
@@ -37114,6 +37115,17 @@ PROBES_R34EV: tuple[Probe, ...] = (
     _r34ev("en", "Thursday no earlier than 11am.", _R34_THU_FROM_11),
     _r34ev("fr", "Jeudi, pas plus tôt que 11h.", _R34_THU_FROM_11),
     _r34ev("de", "Donnerstag nicht früher als 11 Uhr.", _R34_THU_FROM_11),
+    # (3) a short weekday with its date in brackets, as calendars print it: one day of a list
+    # whose part of day is every day's
+    _r34ev("de", "Mo. (14.12.) oder Mi. (16.12.) nachmittags.", _R34_MON_WED_PM),
+    _r34ev("de", "Ich hätte Zeit Mo. (14.12.) und Mi. (16.12.) ab 12 Uhr.", _R34_MON_WED_PM),
+    _r34ev("fr", "lun. (14/12) ou mer. (16/12) l'après-midi", _R34_MON_WED_PM),
+    _r34ev("es", "lun. (14/12) o mié. (16/12) por la tarde", _R34_MON_WED_PM),
+    _r34ev("pt", "seg. (14/12) ou qua. (16/12) à tarde", _R34_MON_WED_PM),
+    _r34ev("en", "Mon. (12/14) or Wed. (12/16) in the afternoon", _R34_MON_WED_PM),
+    # look-alikes: a title before a name in brackets; a weekday spelt out
+    _r34ev("de", "Fr. (Weber) und ich können Mo. (14.12.) nachmittags.", ((14, "12:00", "17:00"),)),
+    _r34ev("de", "Montag (14.12.) oder Mittwoch (16.12.) nachmittags.", _R34_MON_WED_PM),
 )
 ALL_PROBES += PROBES_R34EV
 
