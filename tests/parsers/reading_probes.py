@@ -37084,6 +37084,8 @@ _R34_WED_THU = each_day((2, 3), "09:00", "17:00")
 _R34_THU_TO_11 = ((3, "09:00", "11:00"),)
 _R34_THU_FROM_11 = ((3, "11:00", "17:00"),)
 _R34_MON_WED_PM = each_day((14, 16), "12:00", "17:00")
+_R34_NOT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
+_R34_PM_NOT_THU = each_day((7, 8, 9, 11), "12:00", "17:00")
 PROBES_R34EV: tuple[Probe, ...] = (
     # (1) a day filled: the calendar full, the sender swamped, meetings one after another
     _r34ev("en", "Wednesday my calendar is jammed, but Thursday works.", _R34_THU),
@@ -37126,6 +37128,32 @@ PROBES_R34EV: tuple[Probe, ...] = (
     # look-alikes: a title before a name in brackets; a weekday spelt out
     _r34ev("de", "Fr. (Weber) und ich können Mo. (14.12.) nachmittags.", ((14, "12:00", "17:00"),)),
     _r34ev("de", "Montag (14.12.) oder Mittwoch (16.12.) nachmittags.", _R34_MON_WED_PM),
+    # (4) a word between an exception and its day that says it is the only one ("excepting only
+    # Wednesday", "eso sí", "tan solo", "só", "somente"), and "jamás" as "jamais" and "nunca"
+    _r34ev("en", "Any weekday next week works, excepting only Wednesday.", _R34_NOT_WED),
+    _r34ev(
+        "fr", "Tous les jours de la semaine prochaine, sauf uniquement le mercredi.", _R34_NOT_WED
+    ),
+    _r34ev("de", "Jeden Tag nächste Woche, außer nur am Mittwoch.", _R34_NOT_WED),
+    _r34ev(
+        "es", "Cualquier día de la semana que viene, salvo, eso sí, el miércoles.", _R34_NOT_WED
+    ),
+    _r34ev(
+        "es", "Cualquier día de la semana que viene, excepto tan solo el miércoles.", _R34_NOT_WED
+    ),
+    _r34ev("es", "Cualquier día de la semana que viene, pero jamás el miércoles.", _R34_NOT_WED),
+    _r34ev("pt", "Qualquer dia da próxima semana, com exceção só da quarta.", _R34_NOT_WED),
+    _r34ev("pt", "Qualquer dia da próxima semana, exceto somente na quarta.", _R34_NOT_WED),
+    # look-alike: "only" after "but" offers that day's part, it excepts nothing
+    _r34ev("es", "El miércoles solo por la mañana.", ((2, "09:00", "12:00"),)),
+    # (5) a half of the day the reader may choose is any of it ("the afternoon of your choice")
+    _r34ev("en", "Next week, whichever afternoon suits you, except Thursday.", _R34_PM_NOT_THU),
+    _r34ev("fr", "La semaine prochaine, l'après-midi de votre choix, sauf jeudi.", _R34_PM_NOT_THU),
+    _r34ev(
+        "de", "Nächste Woche an einem Nachmittag Ihrer Wahl, außer Donnerstag.", _R34_PM_NOT_THU
+    ),
+    _r34ev("es", "La semana que viene, la tarde que prefieras, menos el jueves.", _R34_PM_NOT_THU),
+    _r34ev("pt", "Na semana que vem, na tarde que preferir, menos na quinta.", _R34_PM_NOT_THU),
 )
 ALL_PROBES += PROBES_R34EV
 
