@@ -113,7 +113,12 @@ _BREAK = (
 _EXCEPT_ASIDE = (
     r"(?:\s*,)?\s+(?:of\s+course|naturally|obviously|bien\s+s[ûu]r|[ée]videmment|naturellement"
     r"|natürlich|naturlich|natuerlich|selbstverst(?:ä|ae|a)ndlich|klar|claro|obviamente|naturalmente"
-    r"|por\s+supuesto|evidentemente|l[óo]gicamente|com\s+certeza)(?:\s*,)?"
+    r"|por\s+supuesto|evidentemente|l[óo]gicamente|com\s+certeza"
+    # or one that says the exception is the only one: "excepting only Wednesday", "sauf
+    # uniquement le mercredi", "außer nur am Mittwoch", "excepto tan solo el miércoles", "salvo,
+    # eso sí, el miércoles", "com exceção só da quarta", "exceto somente na quarta"
+    r"|only|just|solely|seulement|uniquement|nur|lediglich|bloß|blo(?:ss)?|solo|sólo|tan\s+s[óo]lo"
+    r"|solamente|[úu]nicamente|s[óo]|somente|apenas|eso\s+s[íi]|isso\s+sim)(?:\s*,)?"
 )
 _EXCEPT_WORDS = (
     alternation(
@@ -157,7 +162,7 @@ _EXCEPT_WORDS = (
             # German puts "nicht" before its "aber": "nicht aber zwischen 12 und 13", "nicht
             # jedoch am Freitag"
             *("nicht aber", "nicht jedoch", "nicht allerdings", "jedoch nicht", "allerdings nicht"),
-            *("never", "jamais", "nie", "niemals", "nunca"),
+            *("never", "jamais", "nie", "niemals", "nunca", "jamás", "jamas"),
             # "without": "sans le créneau 12h-13h", "sin el martes", "mas sem a quarta"
             *("without", "sans", "sin", "sem"),
         )
@@ -203,8 +208,9 @@ EXCEPT = loose_compile(
     # (the article is the hours' own when they open on it: "com exceção das 12 às 13",
     # "a excepción de 12 a 13", "à l'exception de 12h à 13h")
     r"quitando|exceptuando|(?:a|con(?:\s+la)?)(?:\s+(?:única|sola))?\s+excepci[óo]n"
-    r"(?:\s+de(?:l|\s+(?:la|las|los))?)?|"
-    r"tirando|(?:[àa]|com(?:\s+a)?)(?:\s+única)?\s+exce[çc][ãa]o(?:\s+d[aeo]s?)?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
+    r"(?:\s+(?:tan\s+)?s[óo]lo)?(?:\s+de(?:l|\s+(?:la|las|los))?)?|"
+    r"tirando|(?:[àa]|com(?:\s+a)?)(?:\s+única)?\s+exce[çc][ãa]o(?:\s+(?:s[óo]|somente|apenas))?"
+    r"(?:\s+d[aeo]s?)?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"
     # the day a relay puts the new time in place of: "instead of Thursday morning", "au lieu de
     # jeudi matin", "statt Donnerstagvormittag", "en vez del jueves", "em vez de quinta de manhã"
     # (a day only: "2:30 instead of 2" moves the booked hour, `shift`)

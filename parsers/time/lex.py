@@ -994,7 +994,8 @@ _DOTTED_ONE = loose_compile(
 # A short weekday in any case before a day and a month names that date ("mar. 8 déc.", "jue 10
 # de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
 _SHORT_DATED = loose_compile(
-    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
+    # (the date in brackets too, as calendars print it: "Mo. (14.12.)", "mer. (16/12)")
+    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\(?\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
     rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
@@ -1401,6 +1402,12 @@ _BEFORE = loose_compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las?)?|"
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
+    # an hour one must come earlier than: "any time earlier than 11am", "plus tôt que 11h",
+    # "früher als 11 Uhr", "más temprano que las 11", "mais cedo que 11h" (never after a "not":
+    # "no earlier than 11", "pas plus tôt que 11h" open the day there)
+    r"(?<!no\s)(?<!not\s)(?<!pas\s)(?<!nicht\s)(?<!não\s)(?<!nao\s)"
+    r"(?:earlier|sooner|plus\s+t[ôo]t|fr[üu]her|m[áa]s\s+temprano|mais\s+cedo)"
+    r"\s+(?:than|qu['’e]|als|que(?:\s+las?)?|(?:do\s+)?que(?:\s+[àa]s?)?)|"
     r"(?:nada|no|nunca)\s+despu[ée]s\s+de(?:\s+las?)?|(?:nada|não|nunca)\s+depois\s+d[ao]s?|"
     r"never\s+after|jamais\s+après|(?:nie|niemals)\s+nach|"
     # the latest hour said so: "not later than 11", "at the latest by 11", "latest 11am", "au

@@ -87,7 +87,7 @@ _BE = (
     r"|(?:stehe|sitze)\s+ich|(?:stehen|sitzen)\s+wir|ich\s+(?:stehe|sitze)|wir\s+(?:stehen|sitzen)"
     r"|wir\s+werden|werden\s+wir"
     r"|estoy|estar[ée]|estaremos|estamos|voy\s+a\s+estar|vamos\s+a\s+estar|ando|andar[ée]|andamos"
-    r"|me\s+encuentro|sigo|seguir[ée]"
+    r"|me\s+encuentro|sigo|seguir[ée]|voy|vamos"
     r"|estou|estarei|vou\s+estar|vamos\s+estar|t[ôo]|fico|ficarei|ficaremos)"
 )
 # "I am not", "I won't be"
@@ -180,6 +180,13 @@ _STATE = (
     r"(?:busy|occupied|taken|booked|fully\s+booked|double[\s-]booked|tied\s+up|swamped|slammed"
     r"|snowed\s+under|flat\s+out|overloaded|maxed\s+out|committed\s+elsewhere|engaged\s+elsewhere"
     r"|otherwise\s+(?:engaged|committed|occupied)|unavailable|away|travell?ing|driving|commuting|on\s+the\s+road"
+    # swamped, in the words people use for it ("up to my neck", "sous l'eau", "unter Wasser",
+    # "hasta el cuello", "até o pescoço", "sem brecha")
+    r"|up\s+to\s+my\s+(?:neck|eyeballs|ears|eyes)|(?:run|rushed)\s+off\s+my\s+feet|buried|drowning"
+    r"|underwater|under\s+water|sous\s+l['’]eau|la\s+tête\s+sous\s+l['’]eau|charrette|overbookée?"
+    r"|unter\s+wasser|im\s+stress|am\s+rotieren|land\s+unter|bis\s+zum\s+hals|bis\s+über\s+beide\s+ohren"
+    r"|hasta\s+el\s+cuello|hasta\s+las\s+cejas|a\s+full|a\s+mil|reventad[oa]s?|sin\s+un\s+(?:hueco|minuto)"
+    r"|até\s+o\s+pescoço|na\s+correria|sem\s+(?:brecha|folga|espaço|janela|vaga)"
     r"|out\s+of\s+(?:town|the\s+office|office|the\s+country|state)|on\s+(?:a\s+)?(?:business\s+|work\s+)?trip"
     r"|on\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday|vacation|pto)"
     r"|on\s+(?:a\s+)?(?:training(?:\s+course)?|course|workshop|seminar|retreat|offsite|secondment)"
@@ -232,6 +239,21 @@ _DUTIES = (
     r"|gericht|turno|guardia|juicio"
     r"|(?:una\s+)?(?:vista|audiencia)|servicio|plant[ãa]o|audiência|julgamento|júri|sobreaviso)"
 )
+# how full a calendar is said to be ("jammed", "déborde", "rappelvoll", "a reventar", "lotada"),
+# and the calendar
+_FULL = (
+    r"(?:full|packed|jam-packed|jammed|rammed|crammed|chock-?a-?block|overflowing|maxed(?:\s+out)?"
+    r"|stacked|solid|blocked|booked(?:\s+up)?|complet|complète|plein|pleine|plein\s+à\s+craquer"
+    r"|pleine\s+à\s+craquer|archi-?complet|archi-?complète|bloquée?|chargée?|surchargée?|saturée?"
+    r"|blindée?|débordée?|voll|rappelvoll|proppenvoll|randvoll|knallvoll|übervoll|prallvoll|dicht"
+    r"|zu|belegt|ausgebucht|blockiert|llena|llen[íi]sima|completa|a\s+tope|hasta\s+los\s+topes"
+    r"|hasta\s+arriba|a\s+reventar|petada|copada|bloqueada|saturada|cheia|che[íi]ssima|lotada"
+    r"|lotad[íi]ssima|abarrotada|entupida|estourada|apertada|fechada|tomada|no\s+limite)"
+)
+_DIARY = (
+    r"(?:calendar|diary|schedule|agenda|planning|emploi\s+du\s+temps|kalender|terminkalender"
+    r"|calendario|calendário)"
+)
 # what fills the day, after "I have"
 _COMMITMENTS = (
     r"(?:commitments?|engagements?|appointments?|meetings|obligations?|plans|conflicts?|a\s+conflict"
@@ -245,18 +267,29 @@ _COMMITMENTS = (
     r"|volles\s+programm|überschneidungen?|einen\s+anderen\s+termin|andere\s+termine"
     r"|compromisos?|citas|reuniones|obligaciones|planes|otras\s+cosas|mil\s+cosas"
     r"|cosas\s+que\s+hacer|algo\s+(?:ya\s+)?(?:agendado|programado|previsto|planeado)"
-    r"|la\s+agenda\s+(?:llena|completa|ocupada|a\s+tope|bloqueada)"
+    rf"|la\s+agenda\s+(?:ocupada|{_FULL})"
     r"|compromissos?|reuni(?:ão|ões)|consultas?|obriga[çc](?:ão|ões)|planos|outras\s+coisas"
-    r"|coisa\s+marcada|algo\s+marcado|a\s+agenda\s+(?:cheia|lotada|fechada|tomada|bloqueada))"
+    rf"|coisa\s+marcada|algo\s+marcado|a\s+agenda\s+{_FULL})"
 )
-# a calendar full: "my diary is full", "mon agenda est complet", "mein Kalender ist voll", "mi
-# agenda está llena", "minha agenda está cheia"
+# a calendar full: "my diary is full", "mon agenda est complet", "mon planning déborde", "mein
+# Kalender ist voll", "ist mein Terminkalender rappelvoll", "mi agenda está llena", "minha agenda
+# tá cheia"
 _CALENDAR_FULL = (
-    r"(?:(?:a|la|o|el)\s+)?(?:my|mon|ma|mein|meine|mi|minha|meu|a|la)\s+(?:calendar|diary|schedule|agenda|planning"
-    r"|emploi\s+du\s+temps|kalender|terminkalender|calendario|calendário)\s+(?:is|['’]s|est"
-    r"|ist|está|esta|fica)\s+(?:\w+\s+)?(?:full|packed|blocked|booked(?:\s+up)?|complet|complète"
-    r"|plein|pleine|bloquée?|chargée?|saturée?|blindée?|voll|dicht|belegt|ausgebucht|blockiert"
-    r"|llena|completa|a\s+tope|bloqueada|saturada|cheia|lotada|fechada|tomada|bloqueada)"
+    rf"(?:(?:(?:a|la|o|el)\s+)?(?:my|mon|ma|mein|meine|mi|minha|meu|a|la)\s+{_DIARY}\s+"
+    r"(?:(?:is|['’]s|est|ist|está|esta|fica|t[áa]|anda)\s+(?:\w+\s+)?"
+    rf"{_FULL}|déborde)|(?:ist|wäre)\s+(?:bei\s+mir\s+)?(?:mein|meine)\s+{_DIARY}\s+(?:\w+\s+)?{_FULL})"
+)
+# meetings one after the other: "back-to-back meetings", "j'enchaîne les réunions", "reiht sich
+# Termin an Termin", "voy de reunión en reunión", "reunião atrás de reunião"
+_BACK_TO_BACK = (
+    r"(?:(?:back-to-back|wall-to-wall)\s+(?:meetings|calls|appointments)"
+    r"|j['’]enchaîne\s+(?:les\s+)?(?:réunions|rendez-vous|rdv|meetings|visios?|calls|entretiens)"
+    r"|réunion\s+sur\s+réunion|(?:reiht\s+sich\s+(?:bei\s+(?:mir|uns)\s+)?)?(?:termin|meeting"
+    r"|besprechung|sitzung)\s+an\s+(?:termin|meeting"
+    r"|besprechung|sitzung)|ein\s+termin\s+jagt\s+den\s+(?:nächsten|anderen)"
+    r"|reuni[óo]n\s+tras\s+reuni[óo]n|de\s+reuni[óo]n\s+en\s+reuni[óo]n|encadeno\s+reuniones"
+    r"|reuni[ãa]o\s+atr[áa]s\s+de\s+reuni[ãa]o|de\s+reuni[ãa]o\s+em\s+reuni[ãa]o"
+    r"|emendando\s+reuni(?:ões|oes))"
 )
 # a word of being free, after "I am not"
 _AVAILABLE = (
@@ -406,6 +439,7 @@ _STATE_TOLD = (
     rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
     rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE)}"
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
+    rf"|{_BACK_TO_BACK}"
     # (a duty with hours after it takes those hours: "tengo turno de mañana", "I have a shift
     # till 2")
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_DUTIES)}(?!\w){_NO_HOURS}"

@@ -270,6 +270,31 @@ PART_WORDS: Mapping[str, str] = {
         ("cualquier mañana", "por las mañanas", "las mañanas", "n'importe quel matin"), "morning"
     ),
     **dict.fromkeys(("den ganzen nachmittag", "a tarde toda", "toda a tarde"), "afternoon"),
+    # (round 34) a half of the day the reader may choose, as "any" of it: "whichever afternoon
+    # suits you", "l'après-midi de votre choix", "an einem Nachmittag Ihrer Wahl", "la tarde que
+    # prefieras", "na tarde que preferir"
+    **dict.fromkeys(
+        (
+            *("whichever afternoon suits you", "the afternoon of your choice"),
+            *("l'après-midi de votre choix", "l'après-midi de ton choix"),
+            *("l'après-midi qui vous arrange", "an einem nachmittag ihrer wahl"),
+            *("an einem nachmittag deiner wahl", "an einem beliebigen nachmittag"),
+            *("la tarde que prefieras", "la tarde que quieras", "la tarde que te venga bien"),
+            *("na tarde que preferir", "na tarde que quiser", "na tarde que for melhor"),
+        ),
+        "afternoon",
+    ),
+    **dict.fromkeys(
+        (
+            *("whichever morning suits you", "the morning of your choice"),
+            *("la matinée de votre choix", "le matin de votre choix", "le matin de ton choix"),
+            *("le matin qui vous arrange", "an einem vormittag ihrer wahl"),
+            *("an einem vormittag deiner wahl", "an einem beliebigen vormittag"),
+            *("la mañana que prefieras", "la mañana que quieras", "la mañana que te venga bien"),
+            *("na manhã que preferir", "na manhã que quiser", "na manhã que for melhor"),
+        ),
+        "morning",
+    ),
     # "any afternoon", "every afternoon" in the plural or with "any": "qualquer tarde",
     # "todas las tardes", "tous les après-midis"
     **dict.fromkeys(

@@ -37072,6 +37072,92 @@ PROBES_R33EV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R33EV
 
 
+# Round 34, the twelfth vocabulary's word classes (in our own words, five languages): a day
+# filled as people say it (a calendar full in more words, swamped, meetings back to back), and
+# an hour one must come earlier than.
+def _r34ev(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R34_THU = ((3, "09:00", "17:00"),)
+_R34_WED_THU = each_day((2, 3), "09:00", "17:00")
+_R34_THU_TO_11 = ((3, "09:00", "11:00"),)
+_R34_THU_FROM_11 = ((3, "11:00", "17:00"),)
+_R34_MON_WED_PM = each_day((14, 16), "12:00", "17:00")
+_R34_NOT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
+_R34_PM_NOT_THU = each_day((7, 8, 9, 11), "12:00", "17:00")
+PROBES_R34EV: tuple[Probe, ...] = (
+    # (1) a day filled: the calendar full, the sender swamped, meetings one after another
+    _r34ev("en", "Wednesday my calendar is jammed, but Thursday works.", _R34_THU),
+    _r34ev("en", "Wednesday I'm up to my neck in audits. Thursday is fine.", _R34_THU),
+    _r34ev("en", "I have back-to-back meetings Wednesday; Thursday is fine.", _R34_THU),
+    _r34ev("fr", "Mercredi, mon planning déborde. Jeudi me va.", _R34_THU),
+    _r34ev("fr", "Mercredi j'enchaîne les rendez-vous, jeudi c'est bon.", _R34_THU),
+    _r34ev("fr", "Mercredi je suis sous l'eau, jeudi ça marche.", _R34_THU),
+    _r34ev("de", "Mittwoch ist mein Kalender proppenvoll, Donnerstag passt.", _R34_THU),
+    _r34ev("de", "Am Mittwoch habe ich Meeting an Meeting, Donnerstag geht.", _R34_THU),
+    _r34ev("de", "Mittwoch bin ich total unter Wasser, Donnerstag passt.", _R34_THU),
+    _r34ev("es", "El miércoles tengo la agenda hasta los topes; el jueves me va bien.", _R34_THU),
+    _r34ev("es", "El miércoles voy a tope, el jueves me va bien.", _R34_THU),
+    _r34ev("es", "El miércoles estoy hasta las cejas, el jueves me va bien.", _R34_THU),
+    _r34ev("pt", "Quarta minha agenda tá lotada, quinta dá certo.", _R34_THU),
+    _r34ev("pt", "Quarta tô sem folga nenhuma, quinta pode ser.", _R34_THU),
+    _r34ev("pt", "Na quarta estou até o pescoço, quinta fica ótimo.", _R34_THU),
+    # look-alikes: the calendar open or empty, the sender free
+    _r34ev("en", "Wednesday my calendar is pretty open, Thursday works too.", _R34_WED_THU),
+    _r34ev("fr", "Mercredi mon agenda est vide, jeudi aussi.", _R34_WED_THU),
+    _r34ev("de", "Mittwoch ist mein Kalender leer, Donnerstag auch.", _R34_WED_THU),
+    _r34ev("pt", "Quarta tô livre, quinta também.", _R34_WED_THU),
+    # (2) an hour one must come earlier than; after a "not", the hour the day opens at
+    _r34ev("en", "Thursday any time earlier than 11am.", _R34_THU_TO_11),
+    _r34ev("fr", "Jeudi, plus tôt que 11h.", _R34_THU_TO_11),
+    _r34ev("de", "Donnerstag früher als 11 Uhr.", _R34_THU_TO_11),
+    _r34ev("es", "El jueves, más temprano que las 11.", _R34_THU_TO_11),
+    _r34ev("pt", "Quinta, mais cedo que 11h.", _R34_THU_TO_11),
+    _r34ev("en", "Thursday no earlier than 11am.", _R34_THU_FROM_11),
+    _r34ev("fr", "Jeudi, pas plus tôt que 11h.", _R34_THU_FROM_11),
+    _r34ev("de", "Donnerstag nicht früher als 11 Uhr.", _R34_THU_FROM_11),
+    # (3) a short weekday with its date in brackets, as calendars print it: one day of a list
+    # whose part of day is every day's
+    _r34ev("de", "Mo. (14.12.) oder Mi. (16.12.) nachmittags.", _R34_MON_WED_PM),
+    _r34ev("de", "Ich hätte Zeit Mo. (14.12.) und Mi. (16.12.) ab 12 Uhr.", _R34_MON_WED_PM),
+    _r34ev("fr", "lun. (14/12) ou mer. (16/12) l'après-midi", _R34_MON_WED_PM),
+    _r34ev("es", "lun. (14/12) o mié. (16/12) por la tarde", _R34_MON_WED_PM),
+    _r34ev("pt", "seg. (14/12) ou qua. (16/12) à tarde", _R34_MON_WED_PM),
+    _r34ev("en", "Mon. (12/14) or Wed. (12/16) in the afternoon", _R34_MON_WED_PM),
+    # look-alikes: a title before a name in brackets; a weekday spelt out
+    _r34ev("de", "Fr. (Weber) und ich können Mo. (14.12.) nachmittags.", ((14, "12:00", "17:00"),)),
+    _r34ev("de", "Montag (14.12.) oder Mittwoch (16.12.) nachmittags.", _R34_MON_WED_PM),
+    # (4) a word between an exception and its day that says it is the only one ("excepting only
+    # Wednesday", "eso sí", "tan solo", "só", "somente"), and "jamás" as "jamais" and "nunca"
+    _r34ev("en", "Any weekday next week works, excepting only Wednesday.", _R34_NOT_WED),
+    _r34ev(
+        "fr", "Tous les jours de la semaine prochaine, sauf uniquement le mercredi.", _R34_NOT_WED
+    ),
+    _r34ev("de", "Jeden Tag nächste Woche, außer nur am Mittwoch.", _R34_NOT_WED),
+    _r34ev(
+        "es", "Cualquier día de la semana que viene, salvo, eso sí, el miércoles.", _R34_NOT_WED
+    ),
+    _r34ev(
+        "es", "Cualquier día de la semana que viene, excepto tan solo el miércoles.", _R34_NOT_WED
+    ),
+    _r34ev("es", "Cualquier día de la semana que viene, pero jamás el miércoles.", _R34_NOT_WED),
+    _r34ev("pt", "Qualquer dia da próxima semana, com exceção só da quarta.", _R34_NOT_WED),
+    _r34ev("pt", "Qualquer dia da próxima semana, exceto somente na quarta.", _R34_NOT_WED),
+    # look-alike: "only" after "but" offers that day's part, it excepts nothing
+    _r34ev("es", "El miércoles solo por la mañana.", ((2, "09:00", "12:00"),)),
+    # (5) a half of the day the reader may choose is any of it ("the afternoon of your choice")
+    _r34ev("en", "Next week, whichever afternoon suits you, except Thursday.", _R34_PM_NOT_THU),
+    _r34ev("fr", "La semaine prochaine, l'après-midi de votre choix, sauf jeudi.", _R34_PM_NOT_THU),
+    _r34ev(
+        "de", "Nächste Woche an einem Nachmittag Ihrer Wahl, außer Donnerstag.", _R34_PM_NOT_THU
+    ),
+    _r34ev("es", "La semana que viene, la tarde que prefieras, menos el jueves.", _R34_PM_NOT_THU),
+    _r34ev("pt", "Na semana que vem, na tarde que preferir, menos na quinta.", _R34_PM_NOT_THU),
+)
+ALL_PROBES += PROBES_R34EV
+
+
 # Round 33, a day excepted and what a reason clause after it does (in our own words, five
 # languages, with look-alikes; next week is 7-11 December): (1) a bare day excepted from a span,
 # then a reason that names a part of that day back ("that morning", "ce matin-là", "an dem
@@ -37378,6 +37464,7 @@ def main() -> None:
         "r33rv": PROBES_R33RV,
         "r33lv": PROBES_R33LV,
         "r33ev": PROBES_R33EV,
+        "r34ev": PROBES_R34EV,
         "r33ex": PROBES_R33EX,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
