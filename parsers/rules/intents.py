@@ -96,6 +96,13 @@ _SOMEONE_ELSE = (
     r"|people|personne\w*|persona\w*|pessoa\w*)\b"
     r"|(?:someone|somebody)\s+else\b|quelqu'un\s+d'autre\b|alguien\s+mas\b"
 )
+# (round 34) a second time, as the candidate may be seen: "a second time", "une deuxième fois",
+# "ein zweites Mal", "una segunda vez", "uma segunda vez"
+_ANOTHER_TIME = (
+    r"(?:an?\s+(?:second|third|further)\s+time|once\s+more|une\s+(?:deuxieme|seconde|troisieme"
+    r"|autre|nouvelle)\s+fois|encore\s+une\s+fois|a\s+nouveau|ein\s+(?:zweites|weiteres|drittes)\s+mal"
+    r"|una\s+(?:segunda|tercera)\s+vez|uma\s+(?:segunda|terceira)\s+vez|mais\s+uma\s+vez)"
+)
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
 # how many options were offered, and what they are called, in five languages
 _COUNT = r"(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|dois|duas|quatro)"
@@ -147,6 +154,15 @@ _DECIDE = (
     r"|commit(?:ting|ted)?|(?:m'|nous\s+)engager|comprometer\w*|(?:me|nos)\s+comprometer"
     r"|festleg\w*|festzulegen"
 )
+# (round 34) a decision the sender cannot make yet, and the time it waits for: "can't", "ne
+# pourrons pas", "können wir keine", "no podemos", "não conseguimos"; "until", "avant", "vor"
+_UNABLE = (
+    r"(?:can'?t|cannot|can\s+not|won'?t|will\s+not|(?:not|un)\s*able\s+to|ne\s+(?:pouv\w*|pourr\w*"
+    r"|peu[tx]|peuvent|vais|allons|va)\s+pas|(?:konnen|kann|werden|wird|werde)\s+(?:wir\s+|ich\s+)?"
+    r"(?:\w+\s+)?(?:keine?n?|nicht)|no\s+(?:podemos|podremos|puedo|podre|vamos\s+a|va\s+a)"
+    r"|nao\s+(?:podemos|conseguimos|vamos|conseguiremos|consigo|posso|poderemos))"
+)
+_UNTIL = r"(?:until|till|before|avant|jusqu'\w+|vor|bis|hasta|antes\s+d[eo]|ate)\b"
 # What an owner funds or opens: cut or frozen, it calls the interview off
 _ROLE_MONEY = (
     r"(?:budget|funding|headcount|hiring|role|position|req|requisition|vacancy|opening"
@@ -208,7 +224,12 @@ PICK_PUT_OFF = (
 # d'équipe, M. Peeters, la rencontre", "que nuestra jefa de planta, Lucía, la conozca", "que o
 # nosso chefe de obra, o Sr. Paulo, a conhecesse"
 # (round 33: a title of up to nine words, "a nossa coordenadora de equipa da loja do Porto")
-_WHO = r"(?:[\w']+\s+){0,8}?[\w']+" + ASIDE + r"\s+"
+# (round 34) a name after its title abbreviated with a stop is no sentence's end: "notre
+# responsable technique M. Favre", "our technical head Mr. Bhatia", "el Sr. Pérez"
+_TITLES = ("mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "hr", "sr", "sra", "srta", "dra")
+_HONORIFIC = r"(?:" + "|".join(_TITLES) + r")\.(?=\s)"
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)
+_WHO = r"(?:(?:[\w']+|" + _HONORIFIC + r")\s+){0,8}?[\w']+" + ASIDE + r"\s+"
 _STEP = (
     r"round|interview|chat|call|conversation|meeting|session|panel|test|exercise|exercice|assessment"
     r"|case\s+study|echange|entretien|rencontre|reunion|entrevista|charla|prueba|sesion|llamada"
@@ -727,7 +748,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:find|pick|arrange)\s+(?:another|a\s+(?:new|different))\s+(?:time|slot|day|date)",
         r"\breprogram\w*",
         r"\bcambia(?:rlo|rla)\b|\bcambi(?:ar|emos|amos)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario|entrevista|dia)?",
-        r"\bmover(?:la|lo)?(?:\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada))?\b",
+        r"\bmover(?:la|lo)?(?:\s+(?:la\s+|el\s+)?(?:entrevista|reunion|llamada))?\b"
+        # (round 34) its finite forms, with what they move: "mueve la entrevista", "muévela"
+        r"|\bmuev(?:e|an|a|as)(?:la|lo|\s+(?:la|el)\s+(?:entrevista|reunion|llamada|cita))\b",
         # a bare move verb asked for: "can we push?", "on peut repousser ?", "können wir
         # schieben?", "¿lo podemos pasar a otro día?"
         r"\b(?:can|could)\s+we\s+(?:push|move|shift|bump)\b|\brepouss\w*|\bschieben\b"
@@ -1147,8 +1170,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:im|in\s+einem|in\s+einer|beim)\s+(?:[\w-]+\s+)?[\w-]*(?:interview|gesprach|test|case|runde)\s+"
         r"(?:sehen|erleben|kennenlernen)\b|\b(?:la|le|les)\s+faire\s+venir\b"
         r"|\bnuma?\s+(?:entrevista|conversa|reuniao|prova|etapa)\b"
-        r"|\b(?:see|meet|ver|voir|revoir|sehen|treffen)\s+(?!you\b)(?:[\w.]+\s+){0,2}?(?:again|de\s+novo"
-        r"|de\s+nuevo|otra\s+vez|novamente|noch\s+einmal|nochmal|wieder)\b",
+        r"|\b(?:see|meet|ver|voir|revoir|rencontrer|sehen|treffen|(?:ve|encontra)-l[oa]s?)\s+(?!you\b)"
+        r"(?:[\w.]+\s+){0,2}?(?:again|de\s+novo|de\s+nuevo|otra\s+vez|novamente|noch\s+einmal|nochmal"
+        r"|wieder|" + _ANOTHER_TIME + r")\b"
+        # (round 34) the German verb last: "wir würden ihn gerne noch ein zweites Mal sehen"
+        r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?(?:ein\s+(?:zweites|weiteres|drittes)\s+mal|nochmals"
+        r"|noch\s*einmal|nochmal|erneut)\s+(?:\w+\s+)?(?:sehen|treffen|sprechen|kennenlernen)\b",
         # going on to it: "Adelante con la prueba técnica", "Avanzamos con Carmen a la entrevista
         # final", "Seguimos com a Camila para a entrevista final", "avis favorable"
         r"\b(?:adelante|go\s+ahead|vamos|seguimos|avanzamos|avancamos|on\s+continue)\s+(?:con|com|with"
@@ -1307,7 +1334,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # her", "one of our partners to have a chat with him", "to get to know her")
         # (round 32: up to seven words, a title and a name set off, "our VP of Ops, Mark Petrakis,")
         # (round 33: up to eleven, "the head of our night shift team at the depot, Sam,")
-        r"\b(?:like|love|want|need|have|get)\s+(?:[\w-]+,?\s+){1,11}?to\s+(?:meet|speak\s+(?:to|with)"
+        rf"\b(?:like|love|want|need|have|get)\s+(?:(?:[\w-]+,?|{_HONORIFIC}){ASIDE}\s+){{1,11}}?to\s+"
+        r"(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see|sit\s+down\s+with|chat\s+with|catch\s+up\s+with"
         r"|get\s+to\s+know|have\s+a\s+(?:[\w-]+\s+)?(?:chat|word|call|conversation|coffee)\s+with"
         r"|grab\s+(?:a\s+)?coffee\s+with)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
@@ -1508,7 +1536,14 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # "not what we're looking for", "não é o perfil", "not for this role", "👎"
         r"\b(?:hard|clear|firm)\s+no\b|\bavis\s+(?:negatif|defavorable)\b|\bparecer\s+(?:negativo"
         r"|desfavoravel)\b|\bvaloracion\s+negativa\b|\bnegative[sn]?\s+(?:feedback|votum|ruckmeldung)\b"
-        r"|\b(?:kein|no)\s+match\b|\bkein\s+weiterkommen\b",
+        r"|\b(?:kein|no)\s+match\b|\bkein\s+weiterkommen\b"
+        # (round 34) the client's word on the candidate, named negative: "retour négatif du
+        # client", "negative response", "respuesta negativa", "feedback negativo" (not one
+        # denied: "pas de retour négatif", "sin respuesta negativa")
+        r"|(?<!\bpas\sde\s)(?<!\baucun\s)(?<!\bsin\s)(?<!\bsem\s)(?<!\bno\s)(?<!\bnot\s)"
+        r"\b(?:retour|reponse|feedback|respuesta|devolucion|retorno|resposta)\s+(?:tres\s+|muy\s+"
+        r"|muito\s+)?negati(?:f|ve|vo|va)\b|(?<!\bno\s)(?<!\bnot\s)\bnegative\s+(?:response|answer"
+        r"|verdict)\b",
         r"\bno\s+es\s+lo\s+que\s+buscamos\b|\bnao\s+e\s+o\s+que\s+(?:procuramos|buscamos)\b|\bnot\s+what\s+"
         r"we(?:'re|\s+are)\s+looking\s+for\b|\bpas\s+ce\s+que\s+(?:nous\s+cherchons|l'on\s+cherche"
         r"|on\s+cherche)\b|\bnicht\s+(?:das,?\s+)?was\s+wir\s+suchen\b"
@@ -1636,7 +1671,24 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|looking\s+for)\b|\bnot\s+(?:the\s+one\s+|right\s+)?for\s+us\b|\bno\s+es\s+para\s+nosotros"
         r"|\bpas\s+pour\s+nous\b|\bnichts\s+fur\s+uns\b|\bnao\s+e\s+para\s+nos\b",
         r"\bdescart(?:amos|ado|ada|ada|arla|arlo|ar)\b|\bno\s+encaja\b|\bnao\s+se\s+encaixa\b",
-        r"\bne\s+(?:donnerons|donnons|pouvons|pourrons)\s+(?:\w+\s+)?pas\s+(?:donner\s+)?suite",
+        # (round 34) in any person, as a recruiter relays the client's no: "ils ne donnent pas
+        # suite", "le client ne donnera pas suite", "nous ne donnerons pas suite"
+        r"\bne\s+(?:donn(?:e|es|ent|ons|era|eront|erons)|peu(?:t|vent)|pouvons|pourr(?:a|ont|ons))\s+"
+        r"(?:\w+\s+)?pas\s+(?:donner\s+)?suite",
+        # (round 34) not going on with the candidate, said of the client: "they aren't moving
+        # ahead with her", "no van a seguir con él", "não vão seguir com ele", "sie machen nicht
+        # mit ihm weiter" (the first person has its own patterns; a day or a plan after the
+        # pronoun's place is no person: "no siguen con el horario")
+        r"\b(?:isn'?t|aren'?t|is\s+not|are\s+not|won'?t\s+be|will\s+not\s+be)\s+(?:moving|going)\s+"
+        r"(?:forward|ahead|on)\s+with\s+(?:him|her|them)\b"
+        r"|\bno\s+(?:(?:va|van)\s+a\s+|quieren?\s+)?(?:seguir|siguen?|seguiran?|avanzar|avanzan?"
+        r"|avanzaran?|continuar|continuan?|continuaran?)(?:\s+adelante)?\s+con\s+(?:ella|ellos|ellas"
+        r"|el(?=\s*[,.;:!?)\n]|\s*$|\s+(?:y|pero|porque|ya|en\s+el\s+proceso)\b))"
+        r"|\bnao\s+(?:(?:vai|vao)\s+|(?:quer|querem)\s+)?(?:seguir|seguem|segue|seguira|seguirao|avancar"
+        r"|avanca|avancam|avancara|avancarao|continuar|continuam?|prosseguir|prosseguem?)"
+        r"(?:\s+em\s+frente)?\s+com\s+(?:ele|ela|eles|elas)\b"
+        r"|\b(?:nicht\s+(?:mehr\s+)?mit\s+(?:ihm|ihr|ihnen)|mit\s+(?:ihm|ihr|ihnen)\s+(?:\w+\s+)?nicht"
+        r"(?:\s+mehr)?)\s+weiter(?:machen|gehen)?\b",
         r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",
         r"\bthumbs?\s+down\b|\bne\s+correspond\s+pas\b|\bnao\s+corresponde\b",
         r"\b(?:no|nao)\s+(?:es|e|tiene|tem)\s+(?:el|la|o|a)\s+(?:perfil|persona|pessoa|candidat[oa])\s+"
@@ -1831,6 +1883,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + r")(?!\w|\s+(?:not\s+to|against|de\s+ne\s+pas|(?:que\s+)?(?:no|nao)\s|nicht|gegen))",
         r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
         r"|sobald)\b[^.!?;\n]{0,60}",
+        # (round 34) no decision before a time: "we can't make a decision until September", "nous
+        # ne pourrons pas décider avant septembre", "vor September können wir keine Entscheidung
+        # treffen", "hasta septiembre no podemos tomar una decisión", "até setembro não
+        # conseguimos decidir"
+        rf"\b{_UNABLE}\s+(?:[\w']+\s+){{0,3}}?(?:{_DECIDE})\b[^.!?;\n]{{0,30}}?\b{_UNTIL}",
+        rf"\b{_UNTIL}\s+(?:[\w']+\s+){{1,4}}?{_UNABLE}\s+(?:[\w']+\s+){{0,3}}?(?:{_DECIDE})\b",
         # torn between two: "on hésite encore entre elle et un autre profil", "wir schwanken noch
         # zwischen ihr und einer anderen Kandidatin" (the other candidate is no rejection)
         r"\b(?:torn|hesitat\w*|hesit\w*|deciding|choosing|undecided|schwanken|schwanke|dudando|dudamos"
@@ -2513,7 +2571,7 @@ _PENDING_DECISION = re.compile(
     + _DECIDE
     + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once|sobald)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
+_SENTENCE_END = re.compile(_NOT_AFTER_TITLE + r"[.!?;]\s|\n\n")
 _THEN = re.compile(
     r"\b(?:then|puis|ensuite|dann|danach|anschlie(?:ss|\u00df)end|luego|despues|depois|entao)\b"
     r"[\s,]*(?:(?:we|i|on|nous|wir|ich)(?:'ll|\s+will)?\s*)?$"

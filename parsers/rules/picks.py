@@ -824,6 +824,12 @@ _PAIR_SIDE = re.compile(
     r"|para\s+mi|pra\s+mim|para\s+mim|" + _YOUR + r"\s+" + _ZONE_NOUN + r"|yours|de\s+(?:voces"
     r"|vcs|voce|ustedes|usted)|para\s+(?:usted(?:es)?|voces|voce))\b"
 )
+# a clock said again in other words: "that's", "soit", "also", "o sea", "ou seja"
+_RESTATING = re.compile(
+    r"\b(?:that'?s|that\s+is|which\s+is|i\.e|soit|c'est(?:-a-dire)?|also|das\s+(?:ist|ware)|sprich"
+    r"|o\s+sea|es\s+decir|que\s+(?:son|es|seria|serian)|ou\s+seja|isto\s+e|que\s+(?:sao|e|seria"
+    r"|seriam))\b|="
+)
 _PAIR_DAYS = {**_FOLDED_WEEKDAYS, **{fold(n): d for n, d in ABBREVIATED_WEEKDAYS.items()}}
 _PAIR_DAY = re.compile(r"\b(" + alternation(_PAIR_DAYS) + r")\b")
 
@@ -886,16 +892,33 @@ def restated_pick(
         a, b = _pair_hours(first), _pair_hours(second)
         if zones is None:
             zones = {zone_info(z) for _, _, z in named_zones()}
+        # (round 34) a place the reply names whose zone no table holds ("the 11am Sydney
+        # slot, that's 10 here"): the clock restated, which its side word follows, is the
+        # sender's own
+        unplaced = (
+            not zones
+            and _RESTATING.search(gap) is not None
+            and _PAIR_SIDE.search(folded, second.end(), reach) is not None
+        )
         for n, option in enumerate(proposed, 1):
             on = option.start.astimezone(own).weekday()
             if days and _PAIR_DAYS[days[-1]] != on:
                 continue
             there = (*zones, option.start.tzinfo)
-            if _same_instant(option.start, own, there, a, b) or _same_instant(
-                option.start, own, there, b, a
+            if (
+                _same_instant(option.start, own, there, a, b)
+                or _same_instant(option.start, own, there, b, a)
+                or (unplaced and _own_clock(option.start, own, b, a))
             ):
                 found.add(n)
     return min(found) if found else None
+
+
+def _own_clock(option: datetime, own: tzinfo, near: set[time], far: set[time]) -> bool:
+    """The option starts at a clock of `near` in the sender's zone, and `far` is another
+    clock of the same minute, as an unnamed zone's would be."""
+    here = option.astimezone(own).time()
+    return here in near and any(t != here and t.minute == here.minute for t in far)
 
 
 # "all but", "any except", "tous sauf", "alles außer", "todas menos", "qualquer um exceto", and
@@ -1519,6 +1542,16 @@ def _selected_by(
     # the rest of its sentence ("the later slot on Tuesday, please. Mornings are tricky")
     at = found[0].start()
     near = [m for m in mentions if not dayless(m) and abs(m.span[0] - at) <= _SELECTOR_REACH]
+    # (round 34) a day ruled out beside it, or named in the next sentence, is not the
+    # selector's ("the later slot on Wednesday works. I'm in Boston Thursday", "le créneau le
+    # plus tard mercredi me va. Je suis à Lyon jeudi"), unless no other is near
+    near = [
+        m
+        for m in near
+        if not m.negated
+        and not clauses.negated(*m.span)
+        and not _WRAPPED_SENTENCE_END.search(folded, min(at, m.span[0]), max(at, m.span[0]))
+    ] or near
     named = near or [
         m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
     ]

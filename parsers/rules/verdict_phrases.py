@@ -33,7 +33,9 @@ _AUDIENCE = (
 )
 # a name set off by commas after who it is, in one list for the verdicts and the intents: "our
 # CTO, Dan, should meet her", "soll ihn unser Leiter, Herr Vogel, noch kennenlernen"
-ASIDE = r"(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,)?"
+# (round 34: or who it is in brackets after the name, "Priya (our VP Eng) to meet her", "que
+# Claire (notre DRH) la rencontre")
+ASIDE = r"(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,|\s*\((?:[\w'.-]+\s+){0,3}?[\w'.-]+\))?"
 # another candidate, or one more: "another", "one more", "a second", "une deuxième", "einen
 # zweiten", "una segunda", "outra"
 _ANOTHER = (

@@ -1136,8 +1136,11 @@ _NEUTRAL = (
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back|return(?:ing)?|"
     # the day the sender is back is no offer: "vuelvo el lunes 8", "de retour le 18"
     # ("quando voltar, no dia 14": the comma does not end its reach)
-    r"(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour|"
-    r"rentre|zurück)(?:\s*,)?|"
+    # (round 34: or someone else's, "vuelve recién el domingo", "ela volta só no domingo", "elle
+    # ne rentre que dimanche"; not "por volta de", about, nor "na volta", on the return, before
+    # the days it offers)
+    r"(?:vuelvo|volver|vuelva|vuelven?|regreso|regresar|regresan?|volto|voltar|(?<!por\s)(?<!na\s)voltam?"
+    r"|regresso|regressar|regressam?|de\s+retour|rentre|rentrent|revient|reviennent|zurück)(?:\s*,)?|"
     # what fills the day, named before it as the reason times changed: "ses rendez-vous du
     # mardi ont été déplacés", "ihre Termine am Dienstag", "sus citas del martes", "as consultas
     # de terça mudaram"

@@ -1181,7 +1181,13 @@ _PHONE_TOMORROW = loose_compile(
 # "ſ" as them, lower() does not)
 _PHONE_TOMORROW_HINTS = ("tm", "tom", "2m", "dem1", "dma", "mñ", "amn")
 _RELATIVE = loose_compile(rf"(?<!\w)(?:{alternation(RELATIVE_DAYS)}){_POSS}(?!\w)", _I)
-_PAST = loose_compile(rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?!\w)", _I)
+# (round 34) with the weekday it was, which is past as well: "yesterday was Monday", "hier
+# c'était le lundi du Jeûne", "gestern war Montag", "ayer fue lunes", "ontem foi segunda"
+_PAST = loose_compile(
+    rf"(?<!\w)(?:{alternation(PAST_DAYS)})(?:\s+(?:was|c['’]\s*[ée]tait|[ée]tait|war|fue|era|foi)\s+"
+    rf"(?:(?:the|le|el|o|a|der|ein|a\s+la)\s+)?(?:{alternation(WEEKDAYS)}))?(?!\w)",
+    _I,
+)
 _WEEK = loose_compile(rf"(?<!\w)(?:{alternation(WEEKS)})(?!\w)", _I)
 # A week named by its number, as calendars count them: "KW 7", "in Kalenderwoche 7", "calendar
 # week 7", "in week 7", "la semaine 7", "la semana 7", "na semana 7", and heading its line or

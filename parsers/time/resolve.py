@@ -43,10 +43,11 @@ from parsers.time.words import PARTS, THIS_WORDS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
-# a verb that moves the interview: before "from <the booked day> to <another>"
+# a verb that moves the interview: before "from <the booked day> to <another>" (round 34: the
+# Spanish verb in its stressed forms too, "mueve la entrevista de mañana al martes")
 _MOVE = loose_compile(
-    r"(?<!\w)(?:mov\w*|push\w*|shift\w*|chang\w*|reschedul\w*|bump\w*|pasar|pasarla|cambiar|"
-    r"mover|moverla|traslad\w*|verschieb\w*|verleg\w*|schieb\w*|d[ée]plac\w*|d[ée]cal\w*|"
+    r"(?<!\w)(?:mov\w*|mu[eé]v\w*|push\w*|shift\w*|chang\w*|reschedul\w*|bump\w*|pasar|pasarla|"
+    r"cambiar|mover|moverla|traslad\w*|verschieb\w*|verleg\w*|schieb\w*|d[ée]plac\w*|d[ée]cal\w*|"
     r"report\w*|passer|mudar|passar|remarcar|adiar|transferir)(?!\w)[^.!?]*$",
     re.IGNORECASE,
 )

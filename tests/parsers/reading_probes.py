@@ -37343,6 +37343,373 @@ PROBES_R33EX: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R33EX
 
 
+def _r34v(lang: str, text: str, outcome: str, role: str = "client") -> Probe:
+    return P(
+        "verdict",
+        lang,
+        text,
+        "feedback",
+        outcome=outcome,
+        role=role,
+        stage="completed",
+        context=HELD,
+    )
+
+
+def _r34pk(
+    lang: str, text: str, selected: int | None, intent: str = "accept", windows: Windows = ()
+) -> Probe:
+    return P(
+        "pick",
+        lang,
+        text,
+        intent,
+        windows,
+        selected=selected,
+        role="client",
+        stage="proposed",
+        context=OPTIONS,
+    )
+
+
+def _r34mv(lang: str, text: str, windows: Windows = ((4, "14:00", "15:00"),)) -> Probe:
+    return P(
+        "relay",
+        lang,
+        text,
+        "reschedule",
+        windows,
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    )
+
+
+# Round 34, client verdicts, picks among options, moves of the booked slot and recruiter relays
+# (in our own words, five languages, with look-alikes; options 1 Wed 2 Dec 13:00, 2 Thu 3 Dec
+# 10:00, 3 Wed 2 Dec 16:00 ET; the interview booked Wednesday 2 December 14:00-15:00 ET;
+# verdicts after the round held on Monday 30 November): (1) the client's no relayed in the third
+# person, or named a negative word; (2) one of ours, named after a title abbreviated with a stop
+# or with who it is in brackets, to meet the candidate before the decision; (3) the candidate to
+# be seen a second time; (4) no decision before a time; (5) the later slot on a day, beside a day
+# ruled out in the next sentence; (6) a pick restated on the sender's clock from a place no zone
+# table holds; (7) the weekday yesterday was; (8) the Spanish move verb's finite forms, from the
+# booked day to another; (9) someone else's return told in Spanish, Portuguese and French.
+PROBES_R34VP: tuple[Probe, ...] = (
+    # 1. the client's no, relayed in the third person or named negative
+    _r34v(
+        "fr",
+        "Retour du client pour Karim (2e entretien mardi) : ils ne donnent pas suite, ils ont "
+        "retenu un profil plus senior.",
+        "reject",
+        "recruiter",
+    ),
+    _r34v("fr", "Le client ne donnera pas suite, je l'appelle demain.", "reject", "recruiter"),
+    _r34v(
+        "fr",
+        "Voir ci-dessous, retour négatif du client après le 2e entretien. Je l'appelle ce matin.",
+        "reject",
+        "recruiter",
+    ),
+    _r34v(
+        "en",
+        "Negative response from the client after the second interview, I'll call him this morning.",
+        "reject",
+        "recruiter",
+    ),
+    _r34v("en", "The client isn't moving forward with her.", "reject", "recruiter"),
+    _r34v(
+        "de",
+        "Rückmeldung vom Kunden: sie machen nicht mit ihm weiter, sie nehmen jemanden mit mehr "
+        "Erfahrung.",
+        "reject",
+        "recruiter",
+    ),
+    _r34v("de", "Der Kunde macht mit ihr leider nicht weiter.", "reject", "recruiter"),
+    _r34v(
+        "es",
+        "Respuesta del cliente sobre Karim: no van a seguir con él, eligieron un perfil más "
+        "senior.",
+        "reject",
+        "recruiter",
+    ),
+    _r34v("es", "El cliente no sigue con ella.", "reject", "recruiter"),
+    _r34v(
+        "pt",
+        "Retorno do cliente sobre o Karim: não vão seguir com ele, escolheram um perfil mais "
+        "sénior.",
+        "reject",
+        "recruiter",
+    ),
+    _r34v("pt", "O cliente não vai avançar com ela.", "reject", "recruiter"),
+    # look-alikes: the client goes on, or no negative word was had
+    _r34v(
+        "fr",
+        "Retour du client : ils veulent le revoir pour un 3e entretien.",
+        "advance",
+        "recruiter",
+    ),
+    _r34v(
+        "fr",
+        "Pas de retour négatif du client, ils veulent le revoir pour un 3e entretien.",
+        "advance",
+        "recruiter",
+    ),
+    _r34v(
+        "en", "Feedback from the client: they won't move forward with him.", "reject", "recruiter"
+    ),
+    # 2. one of ours, a title abbreviated or who it is in brackets, to meet the candidate first
+    _r34v(
+        "en",
+        "Before we decide I want our technical head Mr. Bhatia to meet him once. Please "
+        "coordinate.",
+        "advance",
+    ),
+    _r34v("en", "Before we decide I'd like Priya (our VP Eng) to meet her too.", "advance"),
+    _r34v(
+        "fr",
+        "Avant de décider, je veux que notre responsable technique M. Favre le rencontre.",
+        "advance",
+    ),
+    _r34v("fr", "Avant de trancher, j'aimerais que Claire (notre DRH) la rencontre.", "advance"),
+    _r34v(
+        "de",
+        "Bevor wir entscheiden, möchte ich, dass unser technischer Leiter Dr. Huber ihn "
+        "kennenlernt.",
+        "advance",
+    ),
+    _r34v(
+        "es", "Antes de decidir quiero que nuestro jefe técnico Sr. Pérez lo conozca.", "advance"
+    ),
+    _r34v(
+        "es", "Antes de decidir, quisiera que Lucía (nuestra jefa de planta) la conozca.", "advance"
+    ),
+    _r34v("pt", "Antes de decidir quero que o nosso chefe técnico Sr. Silva o conheça.", "advance"),
+    _r34v(
+        "pt", "Antes de decidir, gostaria que a Marta (a nossa diretora) a conhecesse.", "advance"
+    ),
+    # look-alike: one of ours has met the candidate
+    _r34v(
+        "en",
+        "Mr. Bhatia (our technical head) met him already and liked him: let's make an offer.",
+        "offer",
+    ),
+    # 3. the candidate to be seen a second time
+    _r34v(
+        "de",
+        "Das Gespräch war gut. Wir würden ihn gerne noch ein zweites Mal sehen, diesmal mit "
+        "unserem Werkstattleiter.",
+        "advance",
+    ),
+    _r34v("de", "Wir würden ihn gerne ein zweites Mal treffen.", "advance"),
+    _r34v(
+        "en", "We'd like to see him a second time, this time with our workshop manager.", "advance"
+    ),
+    _r34v(
+        "fr",
+        "Nous aimerions le voir une deuxième fois, cette fois avec notre chef d'atelier.",
+        "advance",
+    ),
+    _r34v(
+        "es", "Nos gustaría verla una segunda vez, esta vez con nuestro jefe de taller.", "advance"
+    ),
+    _r34v(
+        "pt",
+        "Gostaríamos de vê-lo uma segunda vez, desta vez com o nosso chefe de oficina.",
+        "advance",
+    ),
+    # look-alikes: seen a second time already
+    _r34v("en", "We saw him a second time last week and we'd rather not go on.", "reject"),
+    _r34v(
+        "de", "Wir haben ihn schon ein zweites Mal gesehen, leider passt er nicht zu uns.", "reject"
+    ),
+    # 4. no decision before a time
+    _r34v(
+        "es",
+        "Nos ha gustado bastante, pero hasta septiembre no podemos tomar una decisión.",
+        "hold",
+    ),
+    _r34v("en", "We liked her a lot, but we can't make a decision until September.", "hold"),
+    _r34v(
+        "fr", "Elle nous a beaucoup plu, mais nous ne pourrons pas décider avant septembre.", "hold"
+    ),
+    _r34v(
+        "de",
+        "Sie hat uns gut gefallen, aber vor September können wir keine Entscheidung treffen.",
+        "hold",
+    ),
+    _r34v(
+        "pt", "Gostamos bastante dela, mas até setembro não conseguimos tomar uma decisão.", "hold"
+    ),
+    # look-alikes: a decision taken
+    _r34v("en", "We decided not to move forward, until next time.", "reject"),
+    _r34v("fr", "Nous avons décidé avant la fin du mois : nous ne donnerons pas suite.", "reject"),
+    _r34v(
+        "es",
+        "Hasta ahora nunca habíamos decidido tan rápido: queremos hacerle una oferta.",
+        "offer",
+    ),
+    # 5. the later slot on a day, a day ruled out in the next sentence
+    _r34pk("en", "The later slot on Wednesday works for me. I'm in Boston Thursday.", 3),
+    _r34pk("en", "The later slot on Wednesday works for me, Thursday I'm out.", 3),
+    _r34pk("fr", "Le créneau le plus tard mercredi me va. Je suis à Lyon jeudi.", 3),
+    _r34pk("de", "Der spätere Termin am Mittwoch passt mir. Donnerstag bin ich in Graz.", 3),
+    _r34pk("es", "El horario más tarde del miércoles me va bien. El jueves estoy en Sevilla.", 3),
+    _r34pk("pt", "O horário mais tarde de quarta funciona para mim. Na quinta estou no Porto.", 3),
+    # look-alikes: the day named before the selector, or no other day
+    _r34pk("en", "Wednesday works. The later one please.", 3),
+    _r34pk("de", "Mittwoch passt, dann aber bitte den späteren Termin.", 3),
+    _r34pk("en", "The earlier slot on Wednesday works.", 1),
+    # 6. a pick restated on the sender's clock, from a place no zone table holds
+    _r34pk("en", "The Thursday 11am Halifax slot works for him, that's 10 for him here.", 2),
+    _r34pk("fr", "Le créneau de jeudi 15h heure de Dakar lui convient, soit 10h ici.", 2),
+    _r34pk("de", "Donnerstag 16 Uhr Wiener Zeit passt ihm, also 10 Uhr bei mir.", 2),
+    _r34pk("es", "El jueves a las 12 hora de Santiago le va bien, o sea las 10 aquí.", 2),
+    _r34pk("pt", "A quinta às 12h de Recife serve para ele, ou seja 10h aqui.", 2),
+    # look-alikes: the second clock is no restatement, or on no option
+    _r34pk(
+        "en",
+        "The Thursday 11am slot works, 10 is too early here.",
+        None,
+        "availability",
+        ((3, "11:00", "12:00"),),
+    ),
+    _r34pk("en", "Thursday 10am works for me.", 2),
+    _r34pk("en", "Thursday at 10am ET works, that's 4pm for me here.", 2),
+    # 7. the weekday yesterday was
+    _r34mv(
+        "fr",
+        "Peux-tu déplacer l'entretien de mercredi à vendredi, même heure ? Merci et bonne semaine "
+        "(courte, hier c'était le lundi de Pâques !)",
+    ),
+    _r34mv(
+        "fr",
+        "Peux-tu déplacer l'entretien de mercredi à vendredi, même heure ? Hier c'était lundi.",
+    ),
+    _r34mv(
+        "en",
+        "Could you move it from Wednesday to Friday, same time? Short week here, yesterday was "
+        "Monday and a holiday.",
+    ),
+    _r34mv(
+        "es",
+        "¿Puedes mover la entrevista del miércoles al viernes, a la misma hora? Semana corta, "
+        "ayer fue lunes de Pascua.",
+    ),
+    _r34mv(
+        "pt",
+        "Podes passar a entrevista de quarta para sexta, mesmo horário? Semana curta, ontem foi "
+        "segunda de Páscoa.",
+    ),
+    _r34mv(
+        "de",
+        "Kannst du das Gespräch von Mittwoch auf Freitag verschieben, gleiche Uhrzeit? Gestern "
+        "war Montag, ich bin erst heute zurück.",
+    ),
+    # look-alikes: a weekday offered beside yesterday
+    _r34mv(
+        "en",
+        "Could you move it to Monday, same time? Yesterday was a holiday.",
+        ((7, "14:00", "15:00"),),
+    ),
+    _r34mv(
+        "fr",
+        "Hier c'était chargé. Peux-tu le déplacer à lundi, même heure ?",
+        ((7, "14:00", "15:00"),),
+    ),
+    # 8. the Spanish move verb's finite forms, from the booked day to another
+    _r34mv(
+        "es",
+        "Por favor, mueve la entrevista de mañana al viernes a las 10.",
+        ((4, "10:00", "11:00"),),
+    ),
+    _r34mv(
+        "es",
+        "Por favor, mueve la entrevista del miércoles al viernes a las 10.",
+        ((4, "10:00", "11:00"),),
+    ),
+    _r34mv("es", "Muévela de mañana al viernes a las 10, porfa.", ((4, "10:00", "11:00"),)),
+    _r34mv("es", "Mueve la entrevista al viernes a las 10, por favor.", ((4, "10:00", "11:00"),)),
+    _r34mv(
+        "en", "Please move the interview from tomorrow to Friday at 10.", ((4, "10:00", "11:00"),)
+    ),
+    _r34mv(
+        "fr", "Peux-tu déplacer l'entretien de demain à vendredi 10h ?", ((4, "10:00", "11:00"),)
+    ),
+    _r34mv(
+        "de",
+        "Bitte das Gespräch von morgen auf Freitag um 10 Uhr verschieben.",
+        ((4, "10:00", "11:00"),),
+    ),
+    _r34mv(
+        "pt", "Por favor, passa a entrevista de amanhã para sexta às 10h.", ((4, "10:00", "11:00"),)
+    ),
+    # look-alike: a span of days offered, no move
+    P(
+        "time-of-day",
+        "es",
+        "De mañana al viernes puedo a las 10.",
+        "availability",
+        each_day((2, 3, 4), "10:00", "11:00"),
+    ),
+    # 9. someone else's return told after the day offered
+    _r34mv(
+        "es",
+        "Pidió mover la entrevista de mañana. Solo puede el lunes después de las 14, vuelve "
+        "recién el domingo por la noche.",
+        ((7, "14:00", "17:00"),),
+    ),
+    _r34mv(
+        "pt",
+        "Ela pediu pra remarcar a entrevista de amanhã. Ela só consegue na segunda depois das "
+        "14h, ela volta só no domingo à noite.",
+        ((7, "14:00", "17:00"),),
+    ),
+    _r34mv(
+        "pt",
+        "Ela pediu pra remarcar a entrevista de amanhã. Ela só consegue na segunda (dia 7) depois "
+        "das 14h, já que ela volta só no domingo à noite.",
+        ((7, "14:00", "17:00"),),
+    ),
+    _r34mv(
+        "es",
+        "Pidió mover la entrevista de mañana. Puede el lunes por la tarde, regresa el domingo.",
+        ((7, "12:00", "17:00"),),
+    ),
+    _r34mv(
+        "fr",
+        "Elle demande à déplacer l'entretien de demain. Elle ne peut que lundi après 14h, elle ne "
+        "rentre que dimanche soir.",
+        ((7, "14:00", "17:00"),),
+    ),
+    _r34mv(
+        "en",
+        "She asked to move tomorrow's interview. She can only do Monday after 2pm, since she's "
+        "only back Sunday night.",
+        ((7, "14:00", "17:00"),),
+    ),
+    _r34mv(
+        "de",
+        "Sie möchte das Gespräch von morgen verschieben. Sie kann nur Montag ab 14 Uhr, sie kommt "
+        "erst Sonntagabend zurück.",
+        ((7, "14:00", "17:00"),),
+    ),
+    # look-alikes: "na volta", on the return, before the days it offers; "por volta de" is
+    # about an hour, no return
+    P(
+        "time-of-day",
+        "pt",
+        "Estou fora esta semana. Na volta, segunda ou terça de manhã funciona.",
+        "availability",
+        each_day((7, 8), "09:00", "12:00"),
+    ),
+    _r34mv(
+        "pt", "Ela pediu pra remarcar. Pode segunda por volta das 14h.", ((7, "14:00", "15:00"),)
+    ),
+)
+ALL_PROBES += PROBES_R34VP
+
+
 def main() -> None:
     import sys
 
@@ -37466,6 +37833,7 @@ def main() -> None:
         "r33ev": PROBES_R33EV,
         "r34ev": PROBES_R34EV,
         "r33ex": PROBES_R33EX,
+        "r34vp": PROBES_R34VP,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
