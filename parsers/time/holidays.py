@@ -41,18 +41,18 @@ _NAMED = (
     r"|tag\s+der\s+(?:deutschen\s+)?einheit|reformationstag|weihnachten|heiligabend|silvester"
     r"|neujahr|mari[äa]e?\s+(?:empf[äa]ngnis|himmelfahrt)|tag\s+der\s+arbeit|rosenmontag"
     r"|(?:faschings|fastnachts)dienstag|aschermittwoch|gr[üu]ndonnerstag|auffahrt|pfingsten"
-    r"|fas(?:t)?nacht|fasching|karneval"
+    r"|fas(?:t)?nacht|fasching|karneval|johannistag"
     # Spanish
     r"|todos\s+los\s+santos|(?:d[íi]a\s+de\s+la\s+)?hispanidad|(?:fiesta|virgen|puente)\s+del\s+pilar"
     r"|inmaculada(?:\s+concepci[óo]n)?|d[íi]a\s+de\s+la\s+constituci[óo]n|d[íi]a\s+de\s+reyes"
     r"|jueves\s+santo|viernes\s+santo|semana\s+santa|navidad|nochebuena|nochevieja|a[ñn]o\s+nuevo"
     r"|d[íi]a\s+del\s+trabaj(?:o|ador)|mi[ée]rcoles\s+de\s+ceniza|lunes\s+de\s+pascua|ascensi[óo]n"
-    r"|pentecost[ée]s"
+    r"|pentecost[ée]s|sant\s+joan|(?:d[íi]a|noche|fiesta)\s+de\s+san\s+juan"
     # Portuguese
     r"|finados|todos\s+os\s+santos|tiradentes|corpus\s+christi|carnaval|consci[êe]ncia\s+negra"
     r"|proclama[çc][ãa]o\s+da\s+rep[úu]blica|imaculada(?:\s+concei[çc][ãa]o)?|natal|consoada"
     r"|(?:sexta|quinta)-feira\s+santa|dia\s+do\s+trabalh(?:o|ador)|dia\s+de\s+portugal"
-    r"|quarta-feira\s+de\s+cinzas|ascens[ãa]o|pentecostes"
+    r"|quarta-feira\s+de\s+cinzas|ascens[ãa]o|pentecostes|(?:dia\s+de\s+)?s[ãa]o\s+jo[ãa]o(?!\s+d)"
 )
 # A day off for everyone, by the word for it: "a public holiday", "un jour férié",
 # "Nationalfeiertag", "Brückentag", "festivo", "feriado", and a bridge day taken ("hacemos puente")
