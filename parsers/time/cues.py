@@ -796,7 +796,9 @@ _RELAYED_STATE = (
 # "Donnerstag ist schon verplant", "a quinta já está tomada" (a few adverbs may stand between)
 _GIVEN_OVER = (
     r"(?:(?:already|déjà|ya|schon|bereits|já)\s+)?"
-    r"(?:is|are|['’]s|est|sont|está|están|ist|sind|tá|(?:l[oa]\s+)?tengo|(?:o|a)\s+tenho)\s+"
+    # (German puts the subject after its verb: "Mo/Mi/Fr ist er leider komplett geblockt")
+    r"(?:is|are|['’]s|est|sont|está|están|(?:ist|sind|bin)(?:\s+(?:er|sie|ich|wir))?|tá"
+    r"|(?:l[oa]\s+)?tengo|(?:o|a)\s+tenho)\s+"
     r"(?:(?:already|completely|fully|totally|all|déjà|complètement|entièrement|ya|totalmente"
     r"|completamente|todo|toda|leider|schon|bereits|komplett|ganz|já|tod[oa]|inteir[oa])\s+){0,3}"
     r"(?:taken(?!\s+care|\s+into)|spoken\s+for|blocked|committed|reserved|allocated|earmarked"

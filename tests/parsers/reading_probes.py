@@ -37493,6 +37493,85 @@ PROBES_R34TM: tuple[Probe, ...] = (
         "es", "Gracias por contestar tan rápido, el lunes me va bien.", ((7, "09:00", "17:00"),)
     ),
     _r34tm("en", "I could do Monday, reply by Friday please.", ((7, "09:00", "17:00"),)),
+    # 9. a day told to be the company's holiday, or one named
+    _r34tm("en", "Thursday 10-12. Monday is a company holiday.", ((3, "10:00", "12:00"),)),
+    _r34tm(
+        "en",
+        "Thursday 10-12. Monday is an office holiday, so we're closed.",
+        ((3, "10:00", "12:00"),),
+    ),
+    _r34tm("en", "Thursday 10-12. Monday is Indigenous Peoples' Day.", ((3, "10:00", "12:00"),)),
+    _r34tm("fr", "Jeudi 10h-12h. Lundi est férié chez nous.", ((3, "10:00", "12:00"),)),
+    _r34tm("de", "Donnerstag 10-12 Uhr. Montag ist bei uns Feiertag.", ((3, "10:00", "12:00"),)),
+    _r34tm("es", "Jueves de 10 a 12. El lunes es festivo en la empresa.", ((3, "10:00", "12:00"),)),
+    _r34tm("pt", "Quinta das 10h às 12h. Segunda é feriado na empresa.", ((3, "10:00", "12:00"),)),
+    # a week or day told to be the school holidays (which keep a parent at home)
+    _r34tm(
+        "en",
+        "This week is school hols and I've got the kids at home, so could we look at later next "
+        "week instead? Mornings suit me best.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "en",
+        "This week is school holidays, so later next week please. Mornings suit me best.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "fr",
+        "Cette semaine ce sont les vacances scolaires, plutôt la fin de la semaine prochaine, le "
+        "matin.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "de",
+        "Diese Woche sind Schulferien, lieber Ende nächster Woche, vormittags.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "es",
+        "Esta semana son vacaciones escolares, mejor a finales de la semana que viene, por la "
+        "mañana.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "pt",
+        "Esta semana são férias escolares, melhor no fim da semana que vem, de manhã.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm("en", "Monday is a school holiday, Tuesday 10-12 works.", ((8, "10:00", "12:00"),)),
+    _r34tm("fr", "Lundi ce sont les vacances scolaires, mardi 10h-12h.", ((8, "10:00", "12:00"),)),
+    # look-alike: the holidays free the sender
+    _r34tm(
+        "en",
+        "This week is school hols so I'm free any morning.",
+        each_day((2, 3, 4), "09:00", "12:00"),
+    ),
+    # a day given over already, German's subject after its verb ("ist er ... geblockt")
+    _r34tm(
+        "de",
+        "Di 10-11:30 Uhr. Mo, Mi und Fr ist er leider komplett geblockt.",
+        ((8, "10:00", "11:30"),),
+    ),
+    _r34tm("de", "Di 10-11:30 Uhr. Freitag bin ich schon verplant.", ((8, "10:00", "11:30"),)),
+    _r34tm("de", "Di 10-11:30 Uhr. Freitag ist sie bereits belegt.", ((8, "10:00", "11:30"),)),
+    _r34tm(
+        "de", "Di 10-11:30 Uhr. Freitag sind wir leider schon ausgebucht.", ((8, "10:00", "11:30"),)
+    ),
+    _r34tm("en", "Tue 10-11:30. Fri he's fully booked.", ((8, "10:00", "11:30"),)),
+    _r34tm("fr", "Mardi 10h-11h30. Vendredi est déjà pris.", ((8, "10:00", "11:30"),)),
+    _r34tm(
+        "es", "Martes de 10 a 11:30. El viernes ya está comprometido.", ((8, "10:00", "11:30"),)
+    ),
+    _r34tm("pt", "Terça das 10h às 11h30. Sexta já está tomada.", ((8, "10:00", "11:30"),)),
+    # look-alike: the company's holiday party is an event, not a day off
+    P(
+        "time-of-day",
+        "en",
+        "Thursday 10-12. Monday is the company holiday party.",
+        "availability",
+        ((3, "10:00", "12:00"), (7, "09:00", "17:00")),
+    ),
 )
 ALL_PROBES += PROBES_R34TM
 
