@@ -424,7 +424,7 @@ _TAKEN = re.compile(
     r"|no\s+good"
     r"|pas\s+(?:disponible|libre|possible)|indisponible|impossible|ne\s+(?:peux|peut|suis|sera)\s+pas"
     r"|occupee?|absente?|en\s+visite|en\s+deplacement|en\s+conges?|conge|pris|prise"
-    r"|nicht\s+(?:verfugbar|moglich|erreichbar|da|im\s+buro)|geht\s+nicht|kann\s+nicht|belegt"
+    r"|nicht\s+(?:verfugbar|moglich|erreichbar|da|im\s+(?:buro|haus))|geht\s+nicht|kann\s+nicht|belegt"
     r"|besetzt|verhindert|unterwegs|keine\s+zeit|abwesend|urlaub|verreist"
     r"|no\s+(?:puedo|puede|podemos|estoy|esta|disponible)|ocupad[oa]|de\s+viaje|imposible"
     r"|de\s+vacaciones|nao\s+(?:posso|pode|podemos|estou|esta|consigo|da|disponivel)"

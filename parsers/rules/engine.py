@@ -751,8 +751,8 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
     refusals = [h.end for h in strong_refusals]
     refusing = [h.start for h in strong_refusals]
     busy = [h.start for h in cues.hits if h.cue is Cue.BUSY]
-    deferred = [
-        w
+    deferring = [
+        m
         for m in times.mentions
         # a bare hour ("I'll confirm by 3") names no day, and would cut it out of every day
         if not m.negated
@@ -763,9 +763,30 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
             or _explains(folded, ends, m.span[0], refusals, busy)
             or _reason_before(folded, ends, m.span[0], refusing, busy)
         )
+    ]
+    if not deferring:
+        return times.offered
+    deferred = [w for m in deferring for w in m.windows]
+    return subtract(times.offered, subtract(deferred, _day_hours(times.mentions, deferring)))
+
+
+def _day_hours(
+    mentions: Sequence[timeresolve.Mention], deferring: Sequence[timeresolve.Mention]
+) -> list[Window]:
+    """The hours offered for one day of their own, outside the clauses that defer: a clause
+    that says when the sender acts ("I will check my mails on Wednesday morning") takes back
+    a broad span ("next week, I'll confirm Wednesday later"), not the hours a line gives
+    that day ("Wed the 25th: 11:00 - 12:30")."""
+    held = {id(m) for m in deferring}
+    return [
+        w
+        for m in mentions
+        if id(m) not in held
+        and not m.negated
+        and m.has_time
+        and len({w.start.date() for w in m.windows}) == 1
         for w in m.windows
     ]
-    return subtract(times.offered, deferred) if deferred else times.offered
 
 
 def _offering(

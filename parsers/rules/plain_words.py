@@ -34,7 +34,7 @@ FITTING = _words(
     "disposicion queda quedamos dispongo estaria hablar charlar conectar",
     # (the present "fica", and "agenda", "espaço", "arrange", still count: in replies that
     # combine several constructs they are, for now, what hands over misreadings of the others)
-    "bom encaixa atende jeito calha ficaria sugiro proponho disponibilidade disposicao",
+    "bom otimo encaixa atende jeito calha ficaria sugiro proponho disponibilidade disposicao",
     "poderia viavel convem marcar conversar falar disponho estarei fazer",
 )
 # Determiners, quantifiers, pronouns, auxiliaries and prepositions that bound no time: not
@@ -42,6 +42,8 @@ FITTING = _words(
 LINKING = _words(
     "whichever whatever whenever another other others same such own myself ourselves whom",
     "whose via per upon should shall might must being been did doing done",
+    # (the auxiliaries a day is held to its hours with: "Mittwoch müsste es nachmittags sein")
+    "musste muss sein tendria teria",
     "dans chaque pendant durant ensemble cote donc aussi chacun chacune quelque quelques",
     "celui ceux cette ces cet lui toi eux chez par selon parmi",
     "einem diesen jedem allen aus uber auch hat dieser dieses diese jeder jede jedes eines ein",

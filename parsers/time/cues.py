@@ -398,14 +398,16 @@ _WITH_TASK = (
 )
 # In a town or country named, told after a day, the sender or someone relayed: "mardi je suis à
 # Bordeaux", "il sera en Suisse", "martes estoy en Bilbao", "quinta estou em Ponta Delgada"
-# (a phone drops the accent: "je suis a Lyon", "estare en Bilbao", "to em Recife")
+# (a phone drops the accent: "je suis a Lyon", "estare en Bilbao", "to em Recife"); a country
+# or region takes its article: "il est au Brésil", "está en el Perú", "ele está no Amazonas"
 # (before the days, "je suis à Paris cette semaine" says where the sender writes from)
 _IN_TOWN = (
-    r"(?:(?:je\s+(?:suis|serai)|nous\s+(?:sommes|serons)|(?:il|elle)\s+(?:est|sera))\s+(?:à|a|en)\s+"
-    r"(?!Votre|Vous)(?-i:[A-Z])\w+"
-    r"|(?:estoy|estar[ée]|estamos|estaremos|está|estar[áa])\s+en\s+(?-i:[A-Z])\w+"
-    r"|(?:estou|estarei|estamos|estaremos|t[ôo]|está|estar[áa])\s+em\s+(?-i:[A-Z])\w+)"
-    + _PLACE_TAIL
+    r"(?:(?:je\s+(?:suis|serai)|nous\s+(?:sommes|serons)|(?:il|elle)\s+(?:est|sera))\s+"
+    r"(?:à|a|en|au|aux)\s+(?!Votre|Vous)(?-i:[A-Z])\w+"
+    r"|(?:(?:él|ella|ellos|ellas)\s+)?(?:estoy|estar[ée]|estamos|estaremos|está|están|estar[áa]"
+    r"|estarán)\s+en\s+(?:(?:el|la|los|las)\s+)?(?-i:[A-Z])\w+"
+    r"|(?:(?:ele|ela|eles|elas)\s+)?(?:estou|estarei|estamos|estaremos|t[ôo]|está|estão|estar[áa]"
+    r"|estarão)\s+(?:em|no|na|nos|nas)\s+(?-i:[A-Z])\w+)" + _PLACE_TAIL
 )
 # Out of reach, however far: "unreachable", "off the grid", "no signal", "injoignable", "hors
 # réseau", "nicht erreichbar", "ohne Netz", "ilocalizable", "sin cobertura", "incontactável",
@@ -786,7 +788,8 @@ _RELAYED_STATE = (
     r"|voyage|séminaire|mission))"
     r"|(?:ist|sind)\s+(?:er|sie)\s+(?:[\w-]+\s+){0,3}?(?:unterwegs|verreist|nicht\s+da|krank"
     r"|auf\s+(?:der|einer)\s+baustelle"
-    r"|ausgebucht|im\s+(?!büro|office|homeoffice|haus)\w+|beim\s+\w+|auf\s+(?:dienst|geschäfts)?reisen?)"
+    r"|ausgebucht|im\s+(?!büro|office|homeoffice|haus)\w+|beim\s+\w+|auf\s+(?:dienst|geschäfts)?reisen?"
+    r"|in\s+(?-i:[A-Z][a-zäöüß]+))"
     r"|(?:(?:él|ella|ellos|ellas)\s+)?(?:está|estará|están|estarán)\s+(?:\w+\s+){0,2}?(?:ocupad[oa]s?"
     r"|de\s+(?:viaje|vacaciones|permiso|baja)|fuera|reunid[oa]s?|en\s+(?:obra|reuniones|reunión|junta"
     r"|comité|un\s+congreso))"
@@ -799,7 +802,9 @@ _RELAYED_STATE = (
 # "Donnerstag ist schon verplant", "a quinta já está tomada" (a few adverbs may stand between)
 _GIVEN_OVER = (
     r"(?:(?:already|déjà|ya|schon|bereits|já)\s+)?"
-    r"(?:is|are|['’]s|est|sont|está|están|ist|sind|tá|(?:l[oa]\s+)?tengo|(?:o|a)\s+tenho)\s+"
+    # (German puts the subject after its verb: "Mo/Mi/Fr ist er leider komplett geblockt")
+    r"(?:is|are|['’]s|est|sont|está|están|(?:ist|sind|bin)(?:\s+(?:er|sie|ich|wir))?|tá"
+    r"|(?:l[oa]\s+)?tengo|(?:o|a)\s+tenho)\s+"
     r"(?:(?:already|completely|fully|totally|all|déjà|complètement|entièrement|ya|totalmente"
     r"|completamente|todo|toda|leider|schon|bereits|komplett|ganz|já|tod[oa]|inteir[oa])\s+){0,3}"
     r"(?:taken(?!\s+care|\s+into)|spoken\s+for|blocked|committed|reserved|allocated|earmarked"
@@ -912,7 +917,9 @@ _POST_NEGATIVE = (
     r"|(?:il|elle|ils|elles)\s+ne\s+(?:peut|pourra|peuvent|pourront|est|sera|sont)\s+pas(?!\w)"
     # "Friday morning I'm at the dentist"; "Diese Woche bin ich beruflich in Wien unterwegs"
     r"|(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|(?:she|he)['’]s|(?:she|he)\s+is)"
-    rf"\s+{_AT_FAR}(?:(?:a|an|the|my|her|his|our|their)\s+{_NOT_SEAT}\w+|(?-i:[A-Z])\w+)"
+    rf"\s+(?:{_AT_FAR}(?:(?:a|an|the|my|her|his|our|their)\s+{_NOT_SEAT}\w+|(?-i:[A-Z])\w+)"
+    # (or in a town or country: "Monday he's in Boston", "I'm in the Algarve")
+    r"|in\s+(?:the\s+)?(?-i:[A-Z][a-z])\w*)"
     rf"{_EN_PLACE_TAIL}|{_AT_PLACE}|{_WITH_TASK}|{_IN_TOWN}|{_RELAYED_STATE}"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:unterwegs|verreist|im\s+urlaub|nicht\s+da"
     r"|beim\s+(?:kunden|arzt|zahnarzt)|bei\s+einem\s+kunden|auf\s+montage|in\s+(?-i:[A-Z][a-zäöüß]+)"
@@ -932,7 +939,7 @@ _POST_NEGATIVE = (
     # "On Friday I fly out early", "Thursday we travel to Lyon"
     r"|(?:i|we)\s+(?:fly|travel|leave|head\s+off)(?!\w)"
     r"|(?:je|nous)\s+(?:prends|prenons)\s+l['’]avion|(?:je\s+pars|je\s+voyage)(?!\w)"
-    r"|(?:salgo|salimos|viajo|vuelo)(?:\s+de\s+viaje)?(?!\w)"
+    r"|(?:salgo|salimos|viajo|vuelo)(?:\s+de\s+viaje)?(?!\w)|(?:vou|vamos)\s+viajar|viajarei"
     r"|(?:estou|estarei|vou\s+estar)\s+(?:a\s+(?:voar|viajar)|em\s+viagem|de\s+viagem)"
     # days put out of the question: "quinta e sexta estão fora", "están descartados"
     r"|(?:está|estão|están|estan)\s+(?:fora|descartad[oa]s?)(?!\w)"
@@ -1017,6 +1024,12 @@ _POST_NEGATIVE = (
     r"|de[ \t]+vacaciones|de[ \t]+férias|en[ \t]+congés?|en[ \t]+vacances|im[ \t]+urlaub|fora)"
     # the entry may end there or give its reason: "Fri 6/18 - no, store visits"
     r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[,;(]))"
+    # a no added to the one before it: "Wednesday neither", "mercredi non plus", "Mittwoch auch
+    # nicht", "el miércoles tampoco", "quarta também não", ending its clause or with its verb of
+    # being able ("tampoco puedo"), not "not bad either" ("auch nicht schlecht", "tampoco está mal")
+    r"|(?:neither|(?:pas[ \t]+)?non[ \t]+plus|(?:auch|ebenfalls)[ \t]+nicht|tampoco|tampouco"
+    r"|(?:também|tb|tbm)[ \t]+não)(?=[ \t]*(?:[.!,;:(\n–—-]|$)|[ \t]+(?:i[ \t]+can|can|puedo"
+    r"|puede|podemos|posso|pode|podemos|je[ \t]+peux|peut|kann|können|geht|dá)(?!\w))"
     r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
     r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
@@ -1119,6 +1132,11 @@ _NEUTRAL = (
     # this afternoon"), are no offers of time
     r"cancel(?:l?ing|l?ed|a|e|ar|o)?|call\s+off|annul(?:er|ez|e|ons)|absagen|sagen|storniere?n?|"
     r"kill|scrap|"
+    # the day the sender can answer on: "I can only reply on Monday", "je ne pourrai répondre que
+    # lundi", "solo puedo contestar el lunes", "só consigo responder segunda"
+    r"(?:can|could|will|['’]ll|able\s+to)\s+(?:\w+\s+)?(?:reply|respond|answer)|"
+    r"(?:puedo|podré|podría|consigo|conseguiré|posso|poderei|conseguirei|pourrai|peux|pourrais)"
+    r"\s+(?:\w+\s+)?(?:responder|contestar|répondre)|"
     r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform|"
     r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo(?!\s+que)|informiere|préviens|préviendrai|"
     # the day the sender's own work runs until: "tenemos la auditoría hasta el viernes", "we're
@@ -1252,7 +1270,14 @@ RETRO_NEGATIVE = loose_compile(
     r"|(?:así\s+que|por\s+lo\s+que)\s+(?:descartado|imposible|no\s+puedo)"
     r"|donc\s+(?:impossible|exclu|pas\s+possible)|(?:por\s+isso|então)\s+(?:não\s+dá|impossível)"
     r"|(?:also|daher)\s+(?:geht\s+)?(?:nicht|leider\s+nicht|unmöglich))"
-    rf"|(?<!\w)(?=[acdeistç]){THAT_FAILS}",
+    rf"|(?<!\w)(?=[acdeistç]){THAT_FAILS}"
+    # a wish to keep clear of the time just named, which the clause does not name again: "so I'd
+    # rather avoid it", "donc je préfère éviter", "das würde ich lieber vermeiden", "prefiero
+    # evitarlo", "prefiro evitar" (not "I'd rather avoid Mondays")
+    r"|(?<!\w)(?:(?:i['’]d|i\s+would)\s+(?:rather|prefer\s+to)\s+avoid(?:\s+(?:it|that|them))?"
+    r"|je\s+(?:préfère|préférerais|voudrais)\s+(?:l['’]|les\s+)?éviter"
+    r"|(?:würde|möchte)\s+ich\s+(?:\w+\s+)?(?:lieber|gerne?)\s+vermeiden|lieber\s+vermeiden"
+    r"|(?:prefiero|preferiría|prefiro|preferia|preferiria)\s+evitar(?:l[oa]s?)?)(?=[^\w\n]*(?:\n|$)|\s*[.,;!?)])",
     re.IGNORECASE,
 )
 # A day told to be the other way round from the days before ("Wednesday is the other way

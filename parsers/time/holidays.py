@@ -27,7 +27,8 @@ _NAMED = (
     # English
     r"labou?r\s+day|memorial\s+day|thanksgiving|mlk(?:\s+day)?|martin\s+luther\s+king(?:\s+jr\.?)?"
     r"(?:\s+day)?|presidents['’]?\s+day|juneteenth|independence\s+day|(?:4th|fourth)\s+of\s+july"
-    r"|veterans['’]?\s+day|columbus\s+day|canada\s+day|victoria\s+day|civic\s+holiday"
+    r"|veterans['’]?\s+day|columbus\s+day|indigenous\s+peoples['’]?\s+day|canada\s+day"
+    r"|victoria\s+day|civic\s+holiday"
     r"|boxing\s+day|(?:king|queen)['’]?s\s+birthday|anzac\s+day|australia\s+day|good\s+friday"
     r"|easter\s+monday|whit\s+monday|shrove\s+tuesday|mardi\s+gras|ash\s+wednesday"
     r"|(?:maundy|holy)\s+thursday|ascension(?:\s+day)?|pentecost|whitsun|carnival"
@@ -41,24 +42,29 @@ _NAMED = (
     r"|tag\s+der\s+(?:deutschen\s+)?einheit|reformationstag|weihnachten|heiligabend|silvester"
     r"|neujahr|mari[äa]e?\s+(?:empf[äa]ngnis|himmelfahrt)|tag\s+der\s+arbeit|rosenmontag"
     r"|(?:faschings|fastnachts)dienstag|aschermittwoch|gr[üu]ndonnerstag|auffahrt|pfingsten"
-    r"|fas(?:t)?nacht|fasching|karneval"
+    r"|fas(?:t)?nacht|fasching|karneval|johannistag"
     # Spanish
     r"|todos\s+los\s+santos|(?:d[íi]a\s+de\s+la\s+)?hispanidad|(?:fiesta|virgen|puente)\s+del\s+pilar"
     r"|inmaculada(?:\s+concepci[óo]n)?|d[íi]a\s+de\s+la\s+constituci[óo]n|d[íi]a\s+de\s+reyes"
     r"|jueves\s+santo|viernes\s+santo|semana\s+santa|navidad|nochebuena|nochevieja|a[ñn]o\s+nuevo"
     r"|d[íi]a\s+del\s+trabaj(?:o|ador)|mi[ée]rcoles\s+de\s+ceniza|lunes\s+de\s+pascua|ascensi[óo]n"
-    r"|pentecost[ée]s"
+    r"|pentecost[ée]s|sant\s+joan|(?:d[íi]a|noche|fiesta)\s+de\s+san\s+juan"
     # Portuguese
     r"|finados|todos\s+os\s+santos|tiradentes|corpus\s+christi|carnaval|consci[êe]ncia\s+negra"
     r"|proclama[çc][ãa]o\s+da\s+rep[úu]blica|imaculada(?:\s+concei[çc][ãa]o)?|natal|consoada"
     r"|(?:sexta|quinta)-feira\s+santa|dia\s+do\s+trabalh(?:o|ador)|dia\s+de\s+portugal"
-    r"|quarta-feira\s+de\s+cinzas|ascens[ãa]o|pentecostes"
+    r"|quarta-feira\s+de\s+cinzas|ascens[ãa]o|pentecostes|(?:dia\s+de\s+)?s[ãa]o\s+jo[ãa]o(?!\s+d)"
 )
-# A day off for everyone, by the word for it: "a public holiday", "un jour férié",
-# "Nationalfeiertag", "Brückentag", "festivo", "feriado", and a bridge day taken ("hacemos puente")
+# A day off for everyone, by the word for it: "a public holiday", "a company holiday", "un jour
+# férié", "Nationalfeiertag", "Brückentag", "festivo", "feriado", and a bridge day taken ("hacemos
+# puente")
 _WORD = (
-    r"(?:public|bank|federal|national|stat(?:utory)?|legal)\s+holidays?|f[ée]ri[ée]e?s?"
+    r"(?:public|bank|federal|national|stat(?:utory)?|legal|company|office)\s+holidays?"
+    r"|f[ée]ri[ée]e?s?"
     r"|\w*feiertage?|br[üu]ckentage?|festivos?|feriados?"
+    # the school's, which keeps a parent at home: "this week is school hols", "ce sont les
+    # vacances scolaires" (German, Spanish and Portuguese say it with words of being away)
+    r"|school\s+hol(?:iday)?s?|(?:les\s+)?vacances\s+scolaires"
 )
 # either, by its name or by the word for it
 HOLIDAY = rf"(?:{_WORD}|{_NAMED})"
@@ -91,8 +97,8 @@ HOLIDAY_TOLD = (
     # which is a bank holiday", and "also": "el lunes también es festivo", "segunda também é
     # feriado")
     r"(?:,?\s*(?:which|qui|que)\s+)?(?:(?:tambi[ée]n|tamb[ée]m)\s+)?"
-    r"(?:(?:is|['’]s|are|will\s+be|c['’]est|est|sont|sera|seront|ist|sind|wird|werden|es|son"
-    r"|ser[áa]n?|[ée]|s[ãa]o|ser[ãa]o|it['’]s)[\s,]+"
+    r"(?:(?:is|['’]s|are|will\s+be|c['’]est|ce\s+sont|est|sont|sera|seront|ist|sind|wird|werden"
+    r"|es|son|ser[áa]n?|[ée]|s[ãa]o|ser[ãa]o|it['’]s)[\s,]+"
     r"(?:(?:ja|doch|bei\s+uns|chez\s+nous|here|there|over\s+here|for\s+us|aqu[íi]|ac[áa]|aqui|c[áa]"
     r"|ici|hier|a|an|the|un|une|ein|eine|um|uma|el|la|le|o|jour|dia|d[íi]a"
     # a word of "also" or "anyway" between ("am 26. ist eh Nationalfeiertag", "Monday is also a

@@ -449,6 +449,11 @@ def _hour_digits(number: int, minute: str = "", *, alone: bool = False) -> str:
     return f"{number}:{minute}" if minute else f"{number}:00" if alone else str(number)
 
 
+# The zone of an hour in words, in brackets after it: "a las diez (hora canaria)", "at ten (UK
+# time)", "um zehn (deutscher Zeit)" (not a count's aside: "about two (maybe three) people")
+_ZONE_ASIDE = (
+    r"\((?:[^()\n]{0,30}?(?<!\w)(?:hora|heure|time|zeit|uhr|hor[aá]rio)(?!\w)|[^\W\d_]{2,5}\))"
+)
 # A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
 # when what follows it is no noun ("a las tres de la tarde", but "a las tres personas")
 _WORD_HOUR = loose_compile(
@@ -458,7 +463,7 @@ _WORD_HOUR = loose_compile(
     r"|nove|diez|dez|once|onze|doce|doze|trece|treze|catorce|catorze|quatorze|quince|quinze"
     r"|dieciséis|dezesseis|dezasseis|diecisiete|dezessete|dezassete|dieciocho|dezoito)"
     # ("a partir de la una estoy libre": the sender's verb after it)
-    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
+    rf"(?=\s*(?:[.,;!?)]|$|{_ZONE_ASIDE})|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
     r"|estoy|estou|estaré|estarei|puedo|posso|me|nos"
     # ("a las nueve el lunes", "às três na terça", "a las diez martes")
     r"|el|na|lunes|martes|miércoles|jueves|viernes|segunda|terça|quarta|quinta|sexta"
@@ -496,7 +501,7 @@ _LED_WORD_HOUR = loose_compile(
     r"(?<!\w)(?:(?:after|before|from|until|till|til|b4|at|around|about|than|ab|bis|vor|nach"
     r"|gegen|um|als|ca\.|circa)\s+"
     rf"(?P<word>{alternation(_LED_HOUR_WORDS)})(?:\s+uhr)?"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|and|oder|und|if|as|on|at|is|would|works?|suits?|passt"
+    rf"(?=\s*(?:[.,;:!?)]|$|{_ZONE_ASIDE})|\s+(?:or|and|oder|und|if|as|on|at|is|would|works?|suits?|passt"
     r"|geht|würde|wäre|am|pm|a\.m|p\.m)(?!\w))"
     # ("elf Uhr fünfzehn", "sechzehn Uhr dreißig": its minutes in words after "Uhr")
     rf"|(?P<uhr>{alternation(_GERMAN_WORD_HOURS)})\s+uhr"

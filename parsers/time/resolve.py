@@ -858,9 +858,22 @@ def _within_offered(
     return kept
 
 
+# hours a day is held to: "Wednesday would have to be the afternoon", "mercredi, ce serait
+# forcément l'après-midi", "Mittwoch müsste es nachmittags sein", "el miércoles tendría que ser
+# por la tarde", "na quarta teria que ser à tarde" (not what a person has to do that day: "I
+# have to be at the dentist in the morning", "muss ich vormittags zum Arzt")
+_HELD_TO = loose_compile(
+    r"(?<!\w)(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)"
+    r"(?:(?:would|will|has|have)\s+(?:(?:have|need)\s+)?to\s+be|must\s+be|forcément"
+    r"|(?:faudrait|faut)\s+que|(?:müsste|muss)\s+(?:es|das)"
+    r"|(?:tendría|tiene|teria|tem)\s+(?:que|de)\s+ser|precisa(?:ria)?\s+ser)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _only(group: Group, scan: str) -> bool:
     """Hours of the group marked "only" after its day ("Monday though only after 3") or before
-    the hours that lead it ("only until 11 on Friday")."""
+    the hours that lead it ("only until 11 on Friday"), or the day said to have to be at them."""
     if not group.times:
         return False
     first = min(t.start for t in group.times)
@@ -871,6 +884,7 @@ def _only(group: Group, scan: str) -> bool:
         own
         or bound_refused(group, scan)
         or ONLY.search(scan, lo, max(t.start for t in group.times)) is not None
+        or _HELD_TO.search(scan, group.start, max(t.start for t in group.times)) is not None
     )
 
 

@@ -291,11 +291,11 @@ _BACK_TO_BACK = (
     r"|reuni[ãa]o\s+atr[áa]s\s+de\s+reuni[ãa]o|de\s+reuni[ãa]o\s+em\s+reuni[ãa]o"
     r"|emendando\s+reuni(?:ões|oes))"
 )
-# a word of being free, after "I am not"
+# a word of being free, after "I am not" (German's "im Haus" is at work: "bin nicht im Haus")
 _AVAILABLE = (
     r"(?:available|free|around|reachable|able\s+to|in\s+(?:the\s+office|town)|libre|libres"
     r"|disponible|disponibles|dispo|là|joignable|présente?|au\s+bureau|frei|verfügbar|da"
-    r"|erreichbar|im\s+büro|vor\s+ort|anwesend|zu\s+haben|localizable|en\s+la\s+oficina|livre"
+    r"|erreichbar|im\s+(?:büro|haus)|vor\s+ort|anwesend|zu\s+haben|localizable|en\s+la\s+oficina|livre"
     r"|dispon[íi]vel|no\s+escrit[óo]rio|por\s+aqui)"
 )
 # a few words between ("I'm unfortunately already booked", "tengo ya varios compromisos"), none of
@@ -487,7 +487,8 @@ _AFTER_WORDS = _by_letter(EXCLUDED, f"(?:{_VERDICT})", _STATE, _ELSEWHERE)
 # nicht im Büro", "je suis mercredi pas disponible" ("Thursday, not free before 2" leaves hours)
 _NOT_FREE = (
     r"(?:not|nicht|pas|no|n[ãa]o)\s+(?:available|free|libre|disponible|dispo|joignable|frei"
-    r"|verfügbar|erreichbar|im\s+büro|vor\s+ort|localizable|livre|dispon[íi]vel)(?=\s*(?:[.,;!?\n]|$))"
+    r"|verfügbar|erreichbar|im\s+(?:büro|haus)|vor\s+ort|localizable|livre|dispon[íi]vel)"
+    r"(?=\s*(?:[.,;!?\n]|$))"
 )
 # What "I have" holds when the day stands between them, as German puts its verb second: "Ich
 # habe Freitag leider keine Zeit", "hab ich Freitag Frühdienst", "wir haben Freitag schon was

@@ -37710,6 +37710,325 @@ PROBES_R34VP: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R34VP
 
 
+# Round 34 (tm), time of day and days ruled out as assistants and phones write them (in our own
+# words, five languages, with look-alikes; this week runs to Friday 4, next week is 7-11
+# December): (1) a clause that promises word later ("I will check my mails on Wednesday
+# morning", "je reviens vers vous mercredi matin") takes back a broad span, not the hours a
+# line gives that day; (2) a day of an open week held to hours by a modal ("Wednesday would
+# have to be the afternoon", "Mittwoch müsste es nachmittags sein") narrows that day only;
+# (3) a day spent in a town or country, said with its article or of someone relayed ("il est au
+# Brésil", "está en el Perú", "ele está no Amazonas", "ist er in Berlin", "he is in Boston");
+# (4) a no added to the one before ("Wednesday neither", "mercredi non plus", "Mittwoch auch
+# nicht", "el miércoles tampoco", "quarta também não"), and German "nicht im Haus"; (5) today
+# or a day told to be a holiday by its name ("hoy es Sant Joan", "hoje é São João", "heute ist
+# Johannistag"); (6) an hour in words with its zone in brackets ("a las diez (hora canaria)");
+# (7) a wish to avoid the time just named ("so I'd rather avoid it", "donc je préfère éviter");
+# (8) the day the sender can answer on ("I can only reply on Monday").
+def _r34tm(lang: str, text: str, windows: Windows, zone: str = ET) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows, zone=zone)
+
+
+_R34_WEEK_WED_PM = (*each_day((7, 8, 10, 11), "09:00", "17:00"), (9, "12:00", "17:00"))
+_R34_WED_10_12 = ((2, "10:00", "12:00"),)
+_R34_MON_10_12 = ((7, "10:00", "12:00"),)
+_R34_THU_16_30 = ((3, "16:30", "17:30"),)
+_R34_THU_10 = ((3, "10:00", "11:00"),)
+_R34_TUE_PM = ((8, "12:00", "17:00"),)
+
+PROBES_R34TM: tuple[Probe, ...] = (
+    # 1. a promise of word later does not cut the hours a line gave that day
+    _r34tm(
+        "en",
+        "Wed the 2nd: 11:00 - 12:30 or after 4\nFri the 4th: all day\n\n"
+        "I will check my mails on Wednesday morning.",
+        ((2, "11:00", "12:30"), (2, "16:00", "17:00"), (4, "09:00", "17:00")),
+    ),
+    _r34tm(
+        "en",
+        "Thursday 10-12 works for him. I'll check with him again on Thursday morning and get "
+        "back to you.",
+        ((3, "10:00", "12:00"),),
+    ),
+    _r34tm(
+        "fr",
+        "Mercredi 2 : de 11h à 12h30\nVendredi 4 : toute la journée\n\n"
+        "Je regarde et je reviens vers vous mercredi matin.",
+        ((2, "11:00", "12:30"), (4, "09:00", "17:00")),
+    ),
+    _r34tm(
+        "de",
+        "Mittwoch, 2.12.: 11-12:30 Uhr\nFreitag, 4.12.: ganztägig\n\n"
+        "Ich prüfe das am Mittwochvormittag und melde mich.",
+        ((2, "11:00", "12:30"), (4, "09:00", "17:00")),
+    ),
+    _r34tm(
+        "es",
+        "Miércoles 2: de 11 a 12:30\nViernes 4: todo el día\n\n"
+        "Lo miro el miércoles por la mañana y te digo.",
+        ((2, "11:00", "12:30"), (4, "09:00", "17:00")),
+    ),
+    _r34tm(
+        "pt",
+        "Quarta, 2/12: das 11h às 12h30\nSexta, 4/12: o dia todo\n\n"
+        "Vou verificar na quarta de manhã e te aviso.",
+        ((2, "11:00", "12:30"), (4, "09:00", "17:00")),
+    ),
+    # look-alike: times only in the clause that defers are no offer
+    P("time-of-day", "en", "I'll come back to you with times for Thursday.", "question"),
+    # 2. a day of an open week held to hours by a modal
+    _r34tm("en", "Next week is fine. Wednesday would have to be the afternoon.", _R34_WEEK_WED_PM),
+    _r34tm(
+        "en", "Next week is fine. On Wednesday it would need to be the afternoon.", _R34_WEEK_WED_PM
+    ),
+    _r34tm(
+        "fr",
+        "La semaine prochaine me va. Mercredi, ce serait forcément l'après-midi.",
+        _R34_WEEK_WED_PM,
+    ),
+    _r34tm(
+        "fr",
+        "La semaine prochaine me va. Mercredi, il faudrait que ce soit l'après-midi.",
+        _R34_WEEK_WED_PM,
+    ),
+    _r34tm(
+        "de", "Nächste Woche passt. Mittwoch müsste es dann nachmittags sein.", _R34_WEEK_WED_PM
+    ),
+    _r34tm(
+        "es",
+        "La semana que viene me va bien. El miércoles tendría que ser por la tarde.",
+        _R34_WEEK_WED_PM,
+    ),
+    _r34tm("pt", "Semana que vem está ótimo. Na quarta teria que ser à tarde.", _R34_WEEK_WED_PM),
+    # look-alikes: the day itself is what has to be, or is wished for
+    _r34tm("en", "Next week? Wednesday afternoon would have to be it.", ((9, "12:00", "17:00"),)),
+    _r34tm("en", "It would have to be Wednesday afternoon next week.", ((9, "12:00", "17:00"),)),
+    _r34tm(
+        "es",
+        "La semana que viene tendría que ser el miércoles por la tarde.",
+        ((9, "12:00", "17:00"),),
+    ),
+    _r34tm("pt", "Semana que vem teria que ser na quarta à tarde.", ((9, "12:00", "17:00"),)),
+    _r34tm("en", "Next week works. Wednesday afternoon would be best.", ((9, "12:00", "17:00"),)),
+    _r34tm(
+        "en",
+        "Next week is fine. Wednesday I have to be at the dentist in the morning.",
+        _R34_WEEK_WED_PM,
+    ),
+    # 3. days spent in a town or country, the sender's or someone's relayed
+    _r34tm("en", "Wednesday 10-12 works. On Monday and Tuesday he is in Boston.", _R34_WED_10_12),
+    _r34tm("en", "Wednesday 10-12 works. Monday I'm in the Algarve.", _R34_WED_10_12),
+    _r34tm("fr", "Mercredi 10h-12h. Lundi et mardi il est au Brésil.", _R34_WED_10_12),
+    _r34tm("de", "Mittwoch 10-12 Uhr. Montag und Dienstag ist er in Berlin.", _R34_WED_10_12),
+    _r34tm("es", "Miércoles de 10 a 12. El lunes y el martes está en el Perú.", _R34_WED_10_12),
+    _r34tm("es", "Miércoles de 10 a 12. El lunes él está en Bilbao.", _R34_WED_10_12),
+    _r34tm(
+        "pt",
+        "Quarta das 10h às 12h. Na segunda e na terça ele está no Amazonas, sem sinal.",
+        _R34_WED_10_12,
+    ),
+    _r34tm(
+        "pt", "Quarta das 10h às 12h. Na segunda e na terça ele está em Manaus.", _R34_WED_10_12
+    ),
+    # look-alikes: there anyway, or at the office
+    _r34tm("en", "Monday I'm in Boston anyway, so any time works.", ((7, "09:00", "17:00"),)),
+    _r34tm("en", "Monday I'm in the office all day, any time works.", ((7, "09:00", "17:00"),)),
+    _r34tm("es", "El lunes estoy en la oficina, cualquier hora.", ((7, "09:00", "17:00"),)),
+    _r34tm("pt", "Na segunda estou no escritório, qualquer hora.", ((7, "09:00", "17:00"),)),
+    _r34tm("de", "Montag bin ich im Büro, jederzeit.", ((7, "09:00", "17:00"),)),
+    # 4. a no added to the one before it; German's "nicht im Haus"
+    _r34tm("en", "Monday 10-12. Tuesday is out. Wednesday neither.", _R34_MON_10_12),
+    _r34tm("fr", "Lundi 10h-12h. Mardi je ne peux pas. Mercredi non plus.", _R34_MON_10_12),
+    _r34tm("de", "Montag 10-12 Uhr. Dienstag kann ich nicht. Mittwoch auch nicht.", _R34_MON_10_12),
+    _r34tm("es", "Lunes de 10 a 12. El martes no puedo. El miércoles tampoco.", _R34_MON_10_12),
+    _r34tm("es", "Lunes de 10 a 12. El miércoles tampoco puedo, tengo consejo.", _R34_MON_10_12),
+    _r34tm("pt", "Segunda das 10h às 12h. Terça não posso. Quarta também não.", _R34_MON_10_12),
+    _r34tm("de", "Montag 10-12 Uhr. Freitag bin ich leider nicht im Haus.", _R34_MON_10_12),
+    # look-alikes: a day added to the offer
+    _r34tm("en", "Monday 10-12. Wednesday too.", (*_R34_MON_10_12, (2, "09:00", "17:00"))),
+    _r34tm(
+        "es", "Lunes de 10 a 12. El miércoles también.", (*_R34_MON_10_12, (2, "09:00", "17:00"))
+    ),
+    # 5. today told to be a holiday by its name
+    _r34tm(
+        "es",
+        "Gracias (hoy es Sant Joan y medio Barcelona está de resaca).\n\n"
+        "El jueves podría a las cuatro y media de la tarde.",
+        _R34_THU_16_30,
+    ),
+    _r34tm("pt", "Hoje é São João, por isso respondo tarde. Quinta às 16h30.", _R34_THU_16_30),
+    _r34tm("de", "Heute ist Johannistag. Donnerstag um 16:30.", _R34_THU_16_30),
+    _r34tm("fr", "Aujourd'hui c'est la Saint-Jean. Jeudi à 16h30.", _R34_THU_16_30),
+    _r34tm("en", "Today is Juneteenth, sorry for the delay. Thursday at 4:30pm.", _R34_THU_16_30),
+    # look-alikes: today said fine, a town of the saint's name
+    _r34tm(
+        "es",
+        "Hoy es perfecto, el jueves también.",
+        ((1, "10:00", "17:00"), (3, "09:00", "17:00")),
+    ),
+    _r34tm("pt", "Hoje está ótimo, quinta também.", ((1, "10:00", "17:00"), (3, "09:00", "17:00"))),
+    _r34tm("pt", "Quarta estou em São João del Rei, quinta às 10h.", _R34_THU_10),
+    # 6. an hour in words with its zone in brackets
+    _r34tm(
+        "es",
+        "Me vendría bien el jueves a las diez (hora canaria).",
+        _R34_THU_10,
+        zone="Atlantic/Canary",
+    ),
+    _r34tm(
+        "es",
+        "El jueves a las diez (hora canaria, una menos que en Madrid) o si no el viernes por la "
+        "tarde.",
+        (*_R34_THU_10, (4, "12:00", "17:00")),
+        zone="Atlantic/Canary",
+    ),
+    _r34tm("en", "Thursday at ten (UK time) works.", _R34_THU_10, zone="Europe/London"),
+    _r34tm("en", "Thursday at ten (EST).", _R34_THU_10),
+    _r34tm("de", "Donnerstag um zehn (deutscher Zeit).", _R34_THU_10, zone="Europe/Berlin"),
+    _r34tm("pt", "Quinta às dez (hora de Lisboa).", _R34_THU_10, zone="Europe/Lisbon"),
+    _r34tm("fr", "Jeudi à dix heures (heure de Paris).", _R34_THU_10, zone="Europe/Paris"),
+    # look-alikes: a count's aside
+    _r34tm("es", "Para dos (o tres) personas, el jueves.", ((3, "09:00", "17:00"),)),
+    _r34tm("en", "Thursday, for about two (maybe three) people.", ((3, "09:00", "17:00"),)),
+    # 7. a wish to avoid the time just named
+    _r34tm(
+        "en",
+        "Monday 10-12. Friday evening is the street party, so I'd rather avoid it.",
+        _R34_MON_10_12,
+    ),
+    _r34tm(
+        "fr",
+        "Lundi 10h-12h. Vendredi soir c'est la fête de la musique et je joue avec mon groupe, "
+        "donc je préfère éviter 😅",
+        _R34_MON_10_12,
+    ),
+    _r34tm("fr", "Lundi 10h-12h. Vendredi soir je préfère éviter.", _R34_MON_10_12),
+    _r34tm("de", "Montag 10-12 Uhr. Freitagabend würde ich lieber vermeiden.", _R34_MON_10_12),
+    _r34tm("es", "Lunes de 10 a 12. El viernes por la tarde prefiero evitarlo.", _R34_MON_10_12),
+    _r34tm(
+        "pt",
+        "Segunda das 10h às 12h. Sexta à tarde tenho ensaio, então prefiro evitar.",
+        _R34_MON_10_12,
+    ),
+    # look-alikes: what is avoided is named after the wish
+    _r34tm("en", "Monday 10-12 works, I'd rather avoid Friday evening.", _R34_MON_10_12),
+    _r34tm("en", "Friday evening works, I'd rather avoid mornings.", ((4, "17:00", "20:00"),)),
+    _r34tm("es", "Lunes de 10 a 12, prefiero evitar el viernes.", _R34_MON_10_12),
+    # 8. the day the sender can answer on offers nothing
+    _r34tm(
+        "en",
+        "Tuesday afternoon works. I'm travelling tomorrow, so I can only reply on Monday.",
+        _R34_TUE_PM,
+    ),
+    _r34tm(
+        "fr", "Mardi après-midi. Demain je voyage, je ne pourrai répondre que lundi.", _R34_TUE_PM
+    ),
+    _r34tm(
+        "es",
+        "El martes por la tarde. Mañana viajo, así que solo puedo contestar el lunes.",
+        _R34_TUE_PM,
+    ),
+    _r34tm(
+        "pt", "Terça à tarde. Amanhã vou viajar, então só consigo responder segunda.", _R34_TUE_PM
+    ),
+    _r34tm("pt", "Terça à tarde. Só consigo responder segunda.", _R34_TUE_PM),
+    _r34tm(
+        "de",
+        "Dienstagnachmittag geht. Morgen bin ich unterwegs, ich kann erst am Montag antworten.",
+        _R34_TUE_PM,
+    ),
+    # look-alikes: a day offered beside a word of answering
+    _r34tm(
+        "en",
+        "Tuesday afternoon works, I can also do Monday.",
+        ((7, "09:00", "17:00"), *_R34_TUE_PM),
+    ),
+    _r34tm(
+        "es", "Gracias por contestar tan rápido, el lunes me va bien.", ((7, "09:00", "17:00"),)
+    ),
+    _r34tm("en", "I could do Monday, reply by Friday please.", ((7, "09:00", "17:00"),)),
+    # 9. a day told to be the company's holiday, or one named
+    _r34tm("en", "Thursday 10-12. Monday is a company holiday.", ((3, "10:00", "12:00"),)),
+    _r34tm(
+        "en",
+        "Thursday 10-12. Monday is an office holiday, so we're closed.",
+        ((3, "10:00", "12:00"),),
+    ),
+    _r34tm("en", "Thursday 10-12. Monday is Indigenous Peoples' Day.", ((3, "10:00", "12:00"),)),
+    _r34tm("fr", "Jeudi 10h-12h. Lundi est férié chez nous.", ((3, "10:00", "12:00"),)),
+    _r34tm("de", "Donnerstag 10-12 Uhr. Montag ist bei uns Feiertag.", ((3, "10:00", "12:00"),)),
+    _r34tm("es", "Jueves de 10 a 12. El lunes es festivo en la empresa.", ((3, "10:00", "12:00"),)),
+    _r34tm("pt", "Quinta das 10h às 12h. Segunda é feriado na empresa.", ((3, "10:00", "12:00"),)),
+    # a week or day told to be the school holidays (which keep a parent at home)
+    _r34tm(
+        "en",
+        "This week is school hols and I've got the kids at home, so could we look at later next "
+        "week instead? Mornings suit me best.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "en",
+        "This week is school holidays, so later next week please. Mornings suit me best.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "fr",
+        "Cette semaine ce sont les vacances scolaires, plutôt la fin de la semaine prochaine, le "
+        "matin.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "de",
+        "Diese Woche sind Schulferien, lieber Ende nächster Woche, vormittags.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "es",
+        "Esta semana son vacaciones escolares, mejor a finales de la semana que viene, por la "
+        "mañana.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm(
+        "pt",
+        "Esta semana são férias escolares, melhor no fim da semana que vem, de manhã.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r34tm("en", "Monday is a school holiday, Tuesday 10-12 works.", ((8, "10:00", "12:00"),)),
+    _r34tm("fr", "Lundi ce sont les vacances scolaires, mardi 10h-12h.", ((8, "10:00", "12:00"),)),
+    # look-alike: the holidays free the sender
+    _r34tm(
+        "en",
+        "This week is school hols so I'm free any morning.",
+        each_day((2, 3, 4), "09:00", "12:00"),
+    ),
+    # a day given over already, German's subject after its verb ("ist er ... geblockt")
+    _r34tm(
+        "de",
+        "Di 10-11:30 Uhr. Mo, Mi und Fr ist er leider komplett geblockt.",
+        ((8, "10:00", "11:30"),),
+    ),
+    _r34tm("de", "Di 10-11:30 Uhr. Freitag bin ich schon verplant.", ((8, "10:00", "11:30"),)),
+    _r34tm("de", "Di 10-11:30 Uhr. Freitag ist sie bereits belegt.", ((8, "10:00", "11:30"),)),
+    _r34tm(
+        "de", "Di 10-11:30 Uhr. Freitag sind wir leider schon ausgebucht.", ((8, "10:00", "11:30"),)
+    ),
+    _r34tm("en", "Tue 10-11:30. Fri he's fully booked.", ((8, "10:00", "11:30"),)),
+    _r34tm("fr", "Mardi 10h-11h30. Vendredi est déjà pris.", ((8, "10:00", "11:30"),)),
+    _r34tm(
+        "es", "Martes de 10 a 11:30. El viernes ya está comprometido.", ((8, "10:00", "11:30"),)
+    ),
+    _r34tm("pt", "Terça das 10h às 11h30. Sexta já está tomada.", ((8, "10:00", "11:30"),)),
+    # look-alike: the company's holiday party is an event, not a day off
+    P(
+        "time-of-day",
+        "en",
+        "Thursday 10-12. Monday is the company holiday party.",
+        "availability",
+        ((3, "10:00", "12:00"), (7, "09:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R34TM
+
+
 def main() -> None:
     import sys
 
@@ -37834,6 +38153,7 @@ def main() -> None:
         "r34ev": PROBES_R34EV,
         "r33ex": PROBES_R33EX,
         "r34vp": PROBES_R34VP,
+        "r34tm": PROBES_R34TM,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
