@@ -37257,6 +37257,208 @@ PROBES_R33EX: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R33EX
 
 
+# Round 34, days around leave told beside the days offered (from dd-016, dg-024, dc-024 and
+# dc-023): (1) the span of a leave in brackets after its noun, on its line or the next ("après
+# mes congés (du 14/12 au 18/12)", "in den Ferien\n(14.–18.12.)"), was offered; (2) a relative
+# day said to be a date ("Morgen ist ja 2. Dezember") offered that date; (3) the day the sender
+# is back, told before "I'm back" ("ab dem 14. bin ich zurück", "le 14 je suis de retour"), was
+# offered; (4) a day named before "only from next week" ("I'm taking Friday, so only from next
+# week: Monday after 2") was moved into that week. Look-alikes keep their readings: a day back
+# and said free, a date restating tomorrow, a week in brackets offered, "or from next week".
+_R34_TUE_WED_AM = each_day((8, 9), "09:00", "12:00")
+_R34_TUE_AM = each_day((8,), "09:00", "12:00")
+_R34_TUE_WED = each_day((15, 16), "09:00", "17:00")
+_R34_MON_PM_TUE_AM = ((7, "14:00", "17:00"), (8, "09:00", "12:00"))
+THURSDAY = "Thu, 03 Dec 2026 10:00:00 -0500"
+
+
+def _r34lv(lang: str, text: str, windows: Windows, date: str = DATE) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows, date=date)
+
+
+PROBES_R34LV: tuple[Probe, ...] = (
+    # 1. a leave's span in brackets after its noun
+    _r34lv(
+        "fr",
+        "Je peux mardi 8 ou mercredi 9 en matinée. Sinon ce sera après mes congés (du 14/12 au "
+        "18/12).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "es",
+        "Puedo el martes 8 o el miércoles 9 por la mañana. Si no, después de mis vacaciones (del "
+        "14/12 al 18/12).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "pt",
+        "Posso terça 8 ou quarta 9 de manhã. Senão, depois das minhas férias (de 14/12 a 18/12).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "de",
+        "Dienstag, 8. oder Mittwoch, 9. Dezember vormittags. Sonst erst nach meinem Urlaub (vom "
+        "14. bis 18.12.).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "de",
+        "Dienstag, 8. oder Mittwoch, 9. Dezember vormittags geht. Danach bin ich eine Woche in "
+        "den Ferien\n(14.–18.12.).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "en",
+        "Tuesday the 8th or Wednesday the 9th in the morning. After that I'm on leave\n"
+        "(14th-18th).",
+        _R34_TUE_WED_AM,
+    ),
+    # look-alikes: a week offered, with its days in brackets
+    _r34lv(
+        "fr",
+        "Je suis libre la semaine prochaine (du 7 au 11) l'après-midi.",
+        each_day((7, 8, 9, 10, 11), *_R31_PM),
+    ),
+    _r34lv(
+        "es",
+        "La semana que viene (del 7 al 11) puedo cualquier tarde.",
+        each_day((7, 8, 9, 10, 11), *_R31_PM),
+    ),
+    # 2. a relative day said to be a date
+    _r34lv(
+        "de",
+        "Morgen ist ja 2. Dezember, und danach bin ich weg. Dienstag, 8. vormittags geht.",
+        _R34_TUE_AM,
+    ),
+    _r34lv(
+        "en",
+        "Tomorrow is December 2nd, a holiday here. Tuesday the 8th in the morning works.",
+        _R34_TUE_AM,
+    ),
+    _r34lv("en", "Tomorrow's the 2nd, so Tuesday the 8th in the morning works.", _R34_TUE_AM),
+    _r34lv("fr", "Demain c'est le 2 décembre, jour férié. Mardi 8 au matin ça me va.", _R34_TUE_AM),
+    _r34lv(
+        "es",
+        "Mañana es 2 de diciembre, festivo. El martes 8 por la mañana me va bien.",
+        _R34_TUE_AM,
+    ),
+    _r34lv("pt", "Amanhã é dia 2 de dezembro, feriado. Terça 8 de manhã dá.", _R34_TUE_AM),
+    # look-alikes: the date restates tomorrow, offered, or the sender is free then
+    _r34lv("en", "Tomorrow, December 2nd, works for me.", ((2, "09:00", "17:00"),)),
+    _r34lv("de", "Morgen, 2. Dezember, ginge vormittags.", ((2, "09:00", "12:00"),)),
+    _r34lv("en", "Tomorrow is December 2nd and I'm free all day.", ((2, "09:00", "17:00"),)),
+    _r34lv("en", "Tomorrow is December 2nd, I could do 2pm.", ((2, "14:00", "15:00"),)),
+    # 3. the day the sender is back, told before "I'm back"
+    _r34lv(
+        "en",
+        "Next week I'm away. On the 14th I'm back. Tuesday the 15th or Wednesday the 16th would "
+        "work all day.",
+        _R34_TUE_WED,
+    ),
+    _r34lv(
+        "fr",
+        "La semaine prochaine je suis absent. Le 14 je suis de retour. Mardi 15 ou mercredi 16 "
+        "toute la journée.",
+        _R34_TUE_WED,
+    ),
+    _r34lv(
+        "de",
+        "Nächste Woche bin ich weg. Ab dem 14. bin ich zurück. Dienstag, 15. oder Mittwoch, 16. "
+        "ginge ganztags.",
+        _R34_TUE_WED,
+    ),
+    _r34lv(
+        "es",
+        "La semana que viene estoy fuera. El 14 estoy de vuelta. El martes 15 o el miércoles 16 "
+        "me va todo el día.",
+        _R34_TUE_WED,
+    ),
+    _r34lv(
+        "pt",
+        "Semana que vem estou fora. No dia 14 já estou de volta. Terça 15 ou quarta 16 posso o "
+        "dia todo.",
+        _R34_TUE_WED,
+    ),
+    # look-alikes: back and free that day, and a day of meetings back to back
+    _r34lv(
+        "en",
+        "Friday I'm back in the office and totally free, and next Monday after 2 works too.",
+        ((4, "09:00", "17:00"), (7, "14:00", "17:00")),
+    ),
+    _r34lv(
+        "fr",
+        "Vendredi je suis de retour et disponible toute la journée.",
+        ((4, "09:00", "17:00"),),
+    ),
+    _r34lv(
+        "es",
+        "El viernes ya estoy de vuelta y libre todo el día.",
+        ((4, "09:00", "17:00"),),
+    ),
+    # 4. a day named before "only from next week" (asked on Thursday 3 December)
+    _r34lv(
+        "en",
+        "I'm taking Friday, so only from next week: Monday after 2 or Tuesday morning.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    _r34lv(
+        "de",
+        "Samstag ist ja Feiertag und ich hänge den Freitag an, daher erst ab nächster Woche: "
+        "Montag ab 14 Uhr oder Dienstag vormittags.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    _r34lv(
+        "fr",
+        "Je prends vendredi, donc seulement à partir de la semaine prochaine : lundi après 14h ou "
+        "mardi matin.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    _r34lv(
+        "es",
+        "Tomo el viernes, así que solo a partir de la semana que viene: lunes desde las 14 o "
+        "martes por la mañana.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    _r34lv(
+        "pt",
+        "Pego a sexta, então só a partir da semana que vem: segunda depois das 14h ou terça de "
+        "manhã.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    # look-alikes: the day kept beside the week ("or from next week"), and days of next week
+    _r34lv(
+        "en",
+        "Friday works, or from next week: Monday after 2 or Tuesday morning.",
+        ((4, "09:00", "17:00"), *_R34_MON_PM_TUE_AM),
+        THURSDAY,
+    ),
+    _r34lv(
+        "de",
+        "Freitag geht, sonst ab nächster Woche: Montag ab 14 Uhr oder Dienstag vormittags.",
+        ((4, "09:00", "17:00"), *_R34_MON_PM_TUE_AM),
+        THURSDAY,
+    ),
+    _r34lv(
+        "en",
+        "Monday and Tuesday from next week are best.",
+        each_day((7, 8), "09:00", "17:00"),
+        THURSDAY,
+    ),
+    _r34lv(
+        "fr",
+        "Lundi ou mardi de la semaine prochaine, à partir de 14h.",
+        each_day((7, 8), "14:00", "17:00"),
+        THURSDAY,
+    ),
+)
+ALL_PROBES += PROBES_R34LV
+
+
 def main() -> None:
     import sys
 
@@ -37379,6 +37581,7 @@ def main() -> None:
         "r33lv": PROBES_R33LV,
         "r33ev": PROBES_R33EV,
         "r33ex": PROBES_R33EX,
+        "r34lv": PROBES_R34LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
