@@ -743,6 +743,8 @@ _HOUR_PART = (
 # a number followed by a month name is a date, not a time ("from 23 December")
 # (on its line: "Lun 7: 14-16h" above "Mar 8: —" is hours)
 _NO_MONTH = rf"(?![^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
+# (nor, after an open start, with the German ordinal's dot: "ab 7. Dezember" is a date)
+_NO_DOTTED_MONTH = rf"(?!\.[^\S\n]*(?:{_MONTH})\b)"
 
 # "'s" after a day marks a possessive ("Wednesday's interview") unless a verdict follows it:
 # "Friday's fine" is "Friday is fine".
@@ -1349,6 +1351,7 @@ _AFTER_WORD = (
     r"ap[óo]s\s+(?:[àa]s?|o)|passad[ao]s\s+[àa]s?|a\s+contar\s+d[ao]s?|depois\s+de|"
     r"[àa]\s+compter\s+de|à\s+partir\s+d['’]|any\s*time\s+past|"
     rf"depois\s+das?|après|apres|nach|dès)\s+{_ABOUT}{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}"
+    rf"{_NO_DOTTED_MONTH}"
     rf"(?!\w|{_NEXT_RANGE})"
 )
 # (its words grouped by their first letters: they are tried at every word start)

@@ -50,8 +50,10 @@ _PUNCTUATION = loose_compile(r"[\s,;]*")
 # from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
 # (phones write "wk of the 14th", as they do "next wk")
 WEEK_OF = loose_compile(
-    r"(?:(?:week|wk)\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
-    r"|semana(?:\s+(?:a\s+partir\s+)?d[eo]l?)?|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
+    # (the date may take its article, "la semaine à partir / du 14")
+    r"(?:(?:week|wk)\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)"
+    r"|semaine(?:\s+à\s+partir(?:\s+du)?|\s+du)?|semana(?:\s+a\s+partir(?:\s+d[eo]l?)?|\s+d[eo]l?)?"
+    r"|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
     re.I,
 )
 # a comma, then the article a day may take: "la semana del 22, el martes 23"

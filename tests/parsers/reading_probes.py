@@ -37263,12 +37263,15 @@ ALL_PROBES += PROBES_R33EX
 # day said to be a date ("Morgen ist ja 2. Dezember") offered that date; (3) the day the sender
 # is back, told before "I'm back" ("ab dem 14. bin ich zurück", "le 14 je suis de retour"), was
 # offered; (4) a day named before "only from next week" ("I'm taking Friday, so only from next
-# week: Monday after 2") was moved into that week. Look-alikes keep their readings: a day back
-# and said free, a date restating tomorrow, a week in brackets offered, "or from next week".
+# week: Monday after 2") was moved into that week; (5) a week told by its first date after
+# "from" lost its date ("in der Woche ab 14. Dezember") or its week ("la semaine à partir du
+# 14"). Look-alikes keep their readings: a day back and said free, a date restating tomorrow, a
+# week in brackets offered, "or from next week", "ab" before an hour.
 _R34_TUE_WED_AM = each_day((8, 9), "09:00", "12:00")
 _R34_TUE_AM = each_day((8,), "09:00", "12:00")
 _R34_TUE_WED = each_day((15, 16), "09:00", "17:00")
 _R34_MON_PM_TUE_AM = ((7, "14:00", "17:00"), (8, "09:00", "12:00"))
+_R34_WEEK_14_PM = each_day((14, 15, 17, 18), "12:00", "17:00")
 THURSDAY = "Thu, 03 Dec 2026 10:00:00 -0500"
 
 
@@ -37455,6 +37458,38 @@ PROBES_R34LV: tuple[Probe, ...] = (
         each_day((7, 8), "14:00", "17:00"),
         THURSDAY,
     ),
+    # 5. a week told by its first date after "from" ("in der Woche ab 14. Dezember", where the
+    # German ordinal's dot had made "ab 14" an hour, "la semaine à partir du 14 décembre")
+    _r34lv(
+        "de",
+        "In der Woche ab 14. Dezember ginge es bei mir jeden Nachmittag außer Mittwoch.",
+        _R34_WEEK_14_PM,
+    ),
+    _r34lv(
+        "de",
+        "Nächste Woche bin ich noch auf Urlaub. In der Woche ab 14. Dezember jeden Nachmittag "
+        "außer Mittwoch.",
+        _R34_WEEK_14_PM,
+    ),
+    _r34lv("en", "The week from December 14th, any afternoon except Wednesday.", _R34_WEEK_14_PM),
+    _r34lv(
+        "fr",
+        "La semaine à partir du 14 décembre, tous les après-midis sauf mercredi.",
+        _R34_WEEK_14_PM,
+    ),
+    _r34lv(
+        "es",
+        "La semana a partir del 14 de diciembre, cualquier tarde menos el miércoles.",
+        _R34_WEEK_14_PM,
+    ),
+    _r34lv(
+        "pt", "Na semana a partir de 14 de dezembro, qualquer tarde menos quarta.", _R34_WEEK_14_PM
+    ),
+    # look-alikes: "ab" before an hour, with or without its dot
+    _r34lv("de", "Am Freitag ab 14 Uhr, also nachmittags.", ((4, "14:00", "17:00"),)),
+    _r34lv("de", "Freitag nachmittags, ab 15.", ((4, "15:00", "17:00"),)),
+    _r34lv("de", "Am Dienstag, 8. Dezember ab 14.30 Uhr.", ((8, "14:30", "17:00"),)),
+    _r34lv("de", "Ab 14 Uhr geht es am Dienstag, 8. Dezember.", ((8, "14:00", "17:00"),)),
 )
 ALL_PROBES += PROBES_R34LV
 
