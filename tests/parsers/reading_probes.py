@@ -37265,13 +37265,16 @@ ALL_PROBES += PROBES_R33EX
 # offered; (4) a day named before "only from next week" ("I'm taking Friday, so only from next
 # week: Monday after 2") was moved into that week; (5) a week told by its first date after
 # "from" lost its date ("in der Woche ab 14. Dezember") or its week ("la semaine à partir du
-# 14"). Look-alikes keep their readings: a day back and said free, a date restating tomorrow, a
-# week in brackets offered, "or from next week", "ab" before an hour.
+# 14"); (6) a day told to be a holiday by a name no list holds ("Tuesday is Heritage Day", "es
+# Día de Muertos") was offered. Look-alikes keep their readings: a day back and said free, a
+# date restating tomorrow, a week in brackets offered, "or from next week", "ab" before an
+# hour, "Monday is a long day".
 _R34_TUE_WED_AM = each_day((8, 9), "09:00", "12:00")
 _R34_TUE_AM = each_day((8,), "09:00", "12:00")
 _R34_TUE_WED = each_day((15, 16), "09:00", "17:00")
 _R34_MON_PM_TUE_AM = ((7, "14:00", "17:00"), (8, "09:00", "12:00"))
 _R34_WEEK_14_PM = each_day((14, 15, 17, 18), "12:00", "17:00")
+_R34_PM = each_day((8, 9), "12:00", "17:00")
 THURSDAY = "Thu, 03 Dec 2026 10:00:00 -0500"
 
 
@@ -37490,6 +37493,46 @@ PROBES_R34LV: tuple[Probe, ...] = (
     _r34lv("de", "Freitag nachmittags, ab 15.", ((4, "15:00", "17:00"),)),
     _r34lv("de", "Am Dienstag, 8. Dezember ab 14.30 Uhr.", ((8, "14:30", "17:00"),)),
     _r34lv("de", "Ab 14 Uhr geht es am Dienstag, 8. Dezember.", ((8, "14:00", "17:00"),)),
+    # 6. a day told to be a holiday no list names, by the shape of its name in capitals
+    _r34lv("en", "Next week, Monday is Heritage Day, so Tuesday or Wednesday afternoon.", _R34_PM),
+    _r34lv(
+        "en",
+        "Monday the 7th is Founders Day here; Tuesday or Wednesday afternoon next week works.",
+        _R34_PM,
+    ),
+    _r34lv(
+        "es",
+        "La semana que viene el lunes es Día de la Independencia, así que martes o miércoles por "
+        "la tarde.",
+        _R34_PM,
+    ),
+    _r34lv(
+        "pt",
+        "Semana que vem, segunda é dia de Santo António, então terça ou quarta à tarde.",
+        _R34_PM,
+    ),
+    _r34lv(
+        "de",
+        "Nächste Woche: Montag ist Tag der Republik, also Dienstag oder Mittwoch nachmittags.",
+        _R34_PM,
+    ),
+    _r34lv(
+        "fr",
+        "La semaine prochaine, lundi c'est la Fête de la Fédération, donc mardi ou mercredi "
+        "après-midi.",
+        _R34_PM,
+    ),
+    # look-alikes: a day of some length or work, in lower case, and a holiday that frees the day
+    _r34lv(
+        "en",
+        "Next week, Monday is a long day, so Tuesday or Wednesday afternoon.",
+        ((7, "09:00", "17:00"), *_R34_PM),
+    ),
+    _r34lv(
+        "en",
+        "Next week, Monday is Heritage Day and I'm free, so Monday afternoon.",
+        ((7, "12:00", "17:00"),),
+    ),
 )
 ALL_PROBES += PROBES_R34LV
 
