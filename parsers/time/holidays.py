@@ -90,7 +90,7 @@ _TOLD = (
     # (a relative pronoun may come before the copula, "el viernes 12, que es festivo", "Monday,
     # which is a bank holiday", and "also": "el lunes también es festivo", "segunda também é
     # feriado")
-    r"(?:,?\s*(?:which|qui|que)\s+)?(?:(?:tambi[ée]n|tamb[ée]m)\s+)?"
+    r"(?:,?\s*(?:which|qui|que)\s+)?(?:(?:tambi[ée]n|tamb[ée]m|adem[áa]s|ainda\s+por\s+cima)\s+)?"
     r"(?:(?:is|['’]s|are|will\s+be|c['’]est|est|sont|sera|seront|ist|sind|wird|werden|es|son"
     r"|ser[áa]n?|[ée]|s[ãa]o|ser[ãa]o|it['’]s)[\s,]+"
     r"(?:(?:ja|doch|bei\s+uns|chez\s+nous|here|there|over\s+here|for\s+us|aqu[íi]|ac[áa]|aqui|c[áa]"
@@ -98,7 +98,11 @@ _TOLD = (
     # a word of "also" or "anyway" between ("am 26. ist eh Nationalfeiertag", "Monday is also a
     # bank holiday", "lundi est d'ailleurs férié", "el lunes también es festivo")
     r"|eh|sowieso|ohnehin|auch|also|anyway|d['’]ailleurs|aussi|de\s+toute\s+fa[çc]on"
-    r"|tambi[ée]n|de\s+todas\s+formas|tamb[ée]m|de\s+qualquer\s+forma)\s+|l['’]){0,3}"
+    r"|tambi[ée]n|de\s+todas\s+formas|tamb[ée]m|de\s+qualquer\s+forma"
+    # and of "besides": "este jueves además es festivo", "Donnerstag ist außerdem Feiertag",
+    # "jeudi est en plus férié", "quinta ainda por cima é feriado", "Thursday is moreover a holiday"
+    r"|adem[áa]s|ademais|au[ßs]erdem|zudem|en\s+plus|de\s+plus|ainda\s+por\s+cima|moreover"
+    r"|besides)\s+|l['’]){0,3}"
 )
 # (or a day off, in Québec's "c'est congé", Brazil's "é folga")
 HOLIDAY_TOLD = rf"{_TOLD}(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY})(?!\w){_EVENT}{FREES})"

@@ -37266,9 +37266,9 @@ ALL_PROBES += PROBES_R33EX
 # week: Monday after 2") was moved into that week; (5) a week told by its first date after
 # "from" lost its date ("in der Woche ab 14. Dezember") or its week ("la semaine à partir du
 # 14"); (6) a day told to be a holiday by a name no list holds ("Tuesday is Heritage Day", "es
-# Día de Muertos") was offered. Look-alikes keep their readings: a day back and said free, a
-# date restating tomorrow, a week in brackets offered, "or from next week", "ab" before an
-# hour, "Monday is a long day".
+# Día de Muertos") or with "besides" ("este jueves además es festivo") was offered. Look-alikes
+# keep their readings: a day back and said free, a date restating tomorrow, a week in brackets
+# offered, "or from next week", "ab" before an hour, "Monday is a long day", "además puedo".
 _R34_TUE_WED_AM = each_day((8, 9), "09:00", "12:00")
 _R34_TUE_AM = each_day((8,), "09:00", "12:00")
 _R34_TUE_WED = each_day((15, 16), "09:00", "17:00")
@@ -37533,6 +37533,38 @@ PROBES_R34LV: tuple[Probe, ...] = (
         "Next week, Monday is Heritage Day and I'm free, so Monday afternoon.",
         ((7, "12:00", "17:00"),),
     ),
+    # 7. a holiday told with "besides" between the day and the copula, or after the copula
+    _r34lv(
+        "es",
+        "Estoy de vacaciones hasta el 4 y este jueves además es festivo. A la vuelta, el martes 8 "
+        "o el miércoles 9 por la mañana.",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "es",
+        "El jueves además es festivo, así que el martes 8 o el miércoles 9 por la mañana.",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "pt",
+        "Quinta ainda por cima é feriado, então terça 8 ou quarta 9 de manhã.",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "de",
+        "Der Donnerstag ist außerdem Feiertag, also Dienstag, 8. oder Mittwoch, 9. vormittags.",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv("fr", "Jeudi est en plus férié, donc mardi 8 ou mercredi 9 au matin.", _R34_TUE_WED_AM),
+    _r34lv(
+        "en",
+        "Thursday is moreover a public holiday, so Tuesday the 8th or Wednesday the 9th in the "
+        "morning.",
+        _R34_TUE_WED_AM,
+    ),
+    # look-alikes: "besides" beside a day offered
+    _r34lv("es", "El jueves además me va bien por la tarde.", ((3, "12:00", "17:00"),)),
+    _r34lv("es", "El jueves además puedo por la tarde.", ((3, "12:00", "17:00"),)),
 )
 ALL_PROBES += PROBES_R34LV
 
