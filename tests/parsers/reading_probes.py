@@ -37265,16 +37265,19 @@ ALL_PROBES += PROBES_R33EX
 # offered; (4) a day named before "only from next week" ("I'm taking Friday, so only from next
 # week: Monday after 2") was moved into that week; (5) a week told by its first date after
 # "from" lost its date ("in der Woche ab 14. Dezember") or its week ("la semaine à partir du
-# 14"); (6) a day told to be a holiday by a name no list holds ("Tuesday is Heritage Day", "es
-# Día de Muertos") or with "besides" ("este jueves además es festivo") was offered. Look-alikes
-# keep their readings: a day back and said free, a date restating tomorrow, a week in brackets
-# offered, "or from next week", "ab" before an hour, "Monday is a long day", "además puedo".
+# 14"); a day told to be a holiday (6) by a name no list holds ("Tuesday is Heritage Day", "es
+# Día de Muertos") or (7) with "besides" ("este jueves además es festivo") was offered; (8) a day
+# excepted and restated in brackets by its date as a holiday ("menos sexta (dia 15 é feriado), de
+# preferência à tarde") lost the hours after the bracket to that date. Look-alikes keep their
+# readings: a day back and said free, a date restating tomorrow, a week in brackets offered, "or
+# from next week", "ab" before an hour, "Monday is a long day", "además puedo", "(feriado)".
 _R34_TUE_WED_AM = each_day((8, 9), "09:00", "12:00")
 _R34_TUE_AM = each_day((8,), "09:00", "12:00")
 _R34_TUE_WED = each_day((15, 16), "09:00", "17:00")
 _R34_MON_PM_TUE_AM = ((7, "14:00", "17:00"), (8, "09:00", "12:00"))
 _R34_WEEK_14_PM = each_day((14, 15, 17, 18), "12:00", "17:00")
 _R34_PM = each_day((8, 9), "12:00", "17:00")
+_R34_NEXT_PM = each_day((7, 8, 9, 10), "12:00", "17:00")
 THURSDAY = "Thu, 03 Dec 2026 10:00:00 -0500"
 
 
@@ -37565,6 +37568,53 @@ PROBES_R34LV: tuple[Probe, ...] = (
     # look-alikes: "besides" beside a day offered
     _r34lv("es", "El jueves además me va bien por la tarde.", ((3, "12:00", "17:00"),)),
     _r34lv("es", "El jueves además puedo por la tarde.", ((3, "12:00", "17:00"),)),
+    # 8. the day excepted restated in brackets by its date, as a holiday, then hours for the rest
+    _r34lv(
+        "en",
+        "Next week I can do any day except Friday (the 11th is a holiday), preferably in the "
+        "afternoon.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "fr",
+        "La semaine prochaine je peux n'importe quel jour sauf vendredi (le 11 est férié), de "
+        "préférence l'après-midi.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "de",
+        "Nächste Woche kann ich jeden Tag außer Freitag (der 11. ist Feiertag), am liebsten "
+        "nachmittags.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "es",
+        "La semana que viene puedo cualquier día menos el viernes (el 11 es feriado), de "
+        "preferencia por la tarde.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "pt",
+        "Semana que vem posso qualquer dia menos sexta (dia 11 é\nferiado), de preferência à "
+        "tarde.",
+        _R34_NEXT_PM,
+    ),
+    # look-alikes: the bracket names the date alone, or the afternoon the day is taken
+    _r34lv(
+        "en",
+        "Next week any day except Friday (the 11th), preferably in the afternoon.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "en",
+        "Next week any afternoon except Friday (holiday party in the afternoon).",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "pt",
+        "Semana que vem posso qualquer dia menos sexta (feriado), de preferência à tarde.",
+        _R34_NEXT_PM,
+    ),
 )
 ALL_PROBES += PROBES_R34LV
 
