@@ -1122,6 +1122,8 @@ _OPEN_AT = re.compile(
     r"(?:(?:las?|as?|the)\s+)?"
     rf"(?:(\d{{1,2}})(?:\s*[:h.]\s*(\d\d)|\s*h\b|\s*uhr\b)?(?!\w)|({alternation(_HOUR_NAMES)})(?!\w))"
     r"\s*(am|pm|a\.m\.|p\.m\.)?"
+    # a date, not an hour: "ab 14. Dezember", "from 14 December"
+    rf"(?!\.?\s*(?:of\s+|de\s+)?(?:{alternation(fold(m) for m in MONTHS)})(?!\w))"
     # the start of a range, not an open one: "from 7 to 9", "de 10 à 12", "ab 9 bis 11"
     r"(?!\s*(?:-|–|to|till|until|a|au|bis|hasta|ate|as)\s*\d)"
     # not an hour a minute word goes on to move: "a partir de las tres menos cuarto"

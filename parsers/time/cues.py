@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, may_open_on, word_led
 from parsers.time.accents import loose_compile, loosen
+from parsers.time.holidays import FREES
 from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, FRONTED, TAKEN, WORKING
 from parsers.time.words import (
     AT_PLACE_UNTIL,
@@ -1111,6 +1112,21 @@ def post_negative(scan: str) -> re.Pattern[str]:
     )
 
 
+# The sender back, in the order that puts the state after the day ("ab dem 16. bin ich zurück",
+# "on the 16th I'm back", "le 16 je suis de retour", "el 16 ya estoy de vuelta", "no dia 16
+# estou de volta"), unless the clause says the sender is free then ("Friday I'm back in the
+# office and totally free")
+_BACK = (
+    r"(?:(?:bin|sind)\s+(?:ich|wir)\s+zurück"
+    r"|(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|we['’]ll\s+be)\s+"
+    r"(?:already\s+)?back(?!-)"
+    r"|(?:je\s+suis|je\s+serai|nous\s+sommes|nous\s+serons|on\s+est|on\s+sera)\s+(?:déjà\s+)?"
+    r"de\s+retour"
+    r"|(?:ya\s+|já\s+)?(?:estoy|estaré|estamos|estaremos|estou|estarei)\s+(?:ya\s+|já\s+)?"
+    rf"de\s+(?:vuelta|regreso|volta|regresso)){FREES}"
+)
+
+
 # Phrases that mention a day without offering it: plans to write, past events, starts.
 _NEUTRAL = (
     r"(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
@@ -1199,6 +1215,7 @@ POST_NEUTRAL = loose_compile(
     # the day the sender is back, told after it: "bin erst am Sonntag zurück", "erst ab dem 19.
     # wieder erreichbar"
     r"(?:wieder\s+)?zurück|wieder\s+(?:da|erreichbar)|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
+    rf"{_BACK}|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
@@ -1386,8 +1403,10 @@ CLAUSE = loose_compile(
     # (the newline is matched first: looking behind at every position was the slow part)
     + r"\n"
     + "".join(rf"(?<!\W{w}\n)" for w in _WRAPPING)
-    # and so does a line that opens on a preposition of time ("on PTO / from this Thursday")
-    + r"(?![^\S\n]*(?:from|through|until|till|du|jusqu|desde|hasta|von|vom|bis|até)\s)"
+    # and so does a line that opens on a preposition of time ("on PTO / from this Thursday"), or
+    # on a bracket closed on it ("in den Ferien / (5.–9.8.)")
+    + r"(?![^\S\n]*(?:(?:from|through|until|till|du|jusqu|desde|hasta|von|vom|bis|até)\s"
+    + r"|\([^()\n]{1,40}\)))"
     # and so does a long line whose text goes on in lower case below: the mail client wrapped
     # it ("I'm on PTO the whole / of next week"); the lines of lists and tables are short
     # (or on a weekday, which English and German write in capitals: "I'm on night shifts at the

@@ -92,11 +92,11 @@ FREES = rf"(?![^.;!?\n]{{0,60}}?(?<!\w){FREE_WORD})"
 # the holiday"), of several days too ("Thursday and Friday are public holidays", "jeudi et
 # vendredi sont fériés", "Do und Fr sind Feiertage", "el jueves y el viernes son festivos",
 # "quinta e sexta são feriados")
-HOLIDAY_TOLD = (
+_TOLD = (
     # (a relative pronoun may come before the copula, "el viernes 12, que es festivo", "Monday,
     # which is a bank holiday", and "also": "el lunes también es festivo", "segunda também é
     # feriado")
-    r"(?:,?\s*(?:which|qui|que)\s+)?(?:(?:tambi[ée]n|tamb[ée]m)\s+)?"
+    r"(?:,?\s*(?:which|qui|que)\s+)?(?:(?:tambi[ée]n|tamb[ée]m|adem[áa]s|ainda\s+por\s+cima)\s+)?"
     r"(?:(?:is|['’]s|are|will\s+be|c['’]est|ce\s+sont|est|sont|sera|seront|ist|sind|wird|werden"
     r"|es|son|ser[áa]n?|[ée]|s[ãa]o|ser[ãa]o|it['’]s)[\s,]+"
     r"(?:(?:ja|doch|bei\s+uns|chez\s+nous|here|there|over\s+here|for\s+us|aqu[íi]|ac[áa]|aqui|c[áa]"
@@ -104,7 +104,21 @@ HOLIDAY_TOLD = (
     # a word of "also" or "anyway" between ("am 26. ist eh Nationalfeiertag", "Monday is also a
     # bank holiday", "lundi est d'ailleurs férié", "el lunes también es festivo")
     r"|eh|sowieso|ohnehin|auch|also|anyway|d['’]ailleurs|aussi|de\s+toute\s+fa[çc]on"
-    r"|tambi[ée]n|de\s+todas\s+formas|tamb[ée]m|de\s+qualquer\s+forma)\s+|l['’]){0,3}"
-    # (or a day off, in Québec's "c'est congé", Brazil's "é folga")
-    rf"(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY})(?!\w){_EVENT}{FREES})"
+    r"|tambi[ée]n|de\s+todas\s+formas|tamb[ée]m|de\s+qualquer\s+forma"
+    # and of "besides": "este jueves además es festivo", "Donnerstag ist außerdem Feiertag",
+    # "jeudi est en plus férié", "quinta ainda por cima é feriado", "Thursday is moreover a holiday"
+    r"|adem[áa]s|ademais|au[ßs]erdem|zudem|en\s+plus|de\s+plus|ainda\s+por\s+cima|moreover"
+    r"|besides)\s+|l['’]){0,3}"
+)
+# (or a day off, in Québec's "c'est congé", Brazil's "é folga")
+HOLIDAY_TOLD = rf"{_TOLD}(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY})(?!\w){_EVENT}{FREES})"
+# A holiday no list names, told by the shape of its name, in capitals: "Tuesday is Heritage Day",
+# "el jueves es Día de Muertos", "quinta é dia de Santo António", "Dienstag ist Tag der
+# Republik", "jeudi c'est la Fête de la Fédération" (never folded: the capitals tell it from "a
+# long day", "el día de la entrega")
+NAME_TOLD = (
+    rf"{_TOLD}(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Day)"
+    r"|d[íi]a\s+d(?:e|el|o|a)(?:\s+(?:la|los|las|os|as))?\s+(?-i:[A-Z])"
+    r"|tag\s+de[rs]\s+(?-i:[A-Z])|(?:f[êe]te|journ[ée]e)\s+d(?:e\s+la|u|es|e)\s+(?-i:[A-Z])))"
+    rf"\w*{_EVENT}{FREES}"
 )

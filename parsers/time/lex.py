@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, word_led
 from parsers.time.accents import loose_compile, loosen
+from parsers.time.holidays import HOLIDAY
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     CHOICE_LEADS,
@@ -237,6 +238,18 @@ _EXCEPT_ASIDE = loose_compile(
     r"|porque|pues|pois|onde)(?!\w)))",
     _I,
 )
+# A holiday given in brackets as the reason the day is excepted, by its date ("any day except
+# Friday (the 11th is a holiday), preferably afternoons", "menos sexta (dia 15 é feriado), de
+# preferência à tarde", "außer Freitag (der 11. ist Feiertag)"): the date restates the day, and
+# read as a day of its own it took the hours said after the bracket from the days offered
+_EXCEPT_HOLIDAY = loose_compile(
+    r"(?<!\w)(?:except(?:\s+for)?|but|apart\s+from|other\s+than|sauf|hormis|à\s+part|außer|ausser"
+    rf"|excepto|salvo|menos|exceto|tirando)\s+{_EXCEPT_DAY}\s*"
+    # (a line the mail client wrapped inside it, not a blank line)
+    rf"(?P<w>\((?=(?:[^()\n]|\n(?!\s*\n)){{0,40}}?(?<!\w)(?:holidays?|{HOLIDAY})(?!\w))"
+    r"(?:[^()\n]|\n(?!\s*\n)){1,60}\))",
+    _I,
+)
 _ASIDE_TIMED = loose_compile(
     rf"(?<!\w)(?:{alternation(WEEKDAYS)}|{alternation(PART_WORDS)}|{alternation(PARTS)}"
     rf"|{alternation(RELATIVE_DAYS)})(?!\w)",
@@ -357,7 +370,8 @@ def masked(text: str) -> str:
         lead = _EXCEPTED_BEFORE.search(text, max(0, m.start() - _LUNCH_REACH), m.start())
         if lead is not None and not _NOON_TO_ONE.fullmatch(lead["a"].strip()):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    for m in _EXCEPT_ASIDE.finditer(text):
+    holidays = _EXCEPT_HOLIDAY.finditer(text) if "(" in text else ()
+    for m in (*_EXCEPT_ASIDE.finditer(text), *holidays):
         if not _ASIDE_TIMED.search(m["w"]):
             chars[m.start("w") : m.end("w")] = " " * (m.end("w") - m.start("w"))
     for m in _ASIDE_WHOLE_DAY.finditer(text) if "(" in text else ():
@@ -748,6 +762,8 @@ _HOUR_PART = (
 # a number followed by a month name is a date, not a time ("from 23 December")
 # (on its line: "Lun 7: 14-16h" above "Mar 8: —" is hours)
 _NO_MONTH = rf"(?![^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
+# (nor, after an open start, with the German ordinal's dot: "ab 7. Dezember" is a date)
+_NO_DOTTED_MONTH = rf"(?!\.[^\S\n]*(?:{_MONTH})\b)"
 
 # "'s" after a day marks a possessive ("Wednesday's interview") unless a verdict follows it:
 # "Friday's fine" is "Friday is fine".
@@ -1361,6 +1377,7 @@ _AFTER_WORD = (
     r"ap[óo]s\s+(?:[àa]s?|o)|passad[ao]s\s+[àa]s?|a\s+contar\s+d[ao]s?|depois\s+de|"
     r"[àa]\s+compter\s+de|à\s+partir\s+d['’]|any\s*time\s+past|"
     rf"depois\s+das?|après|apres|nach|dès)\s+{_ABOUT}{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}"
+    rf"{_NO_DOTTED_MONTH}"
     rf"(?!\w|{_NEXT_RANGE})"
 )
 # (its words grouped by their first letters: they are tried at every word start)

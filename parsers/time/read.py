@@ -50,8 +50,10 @@ _PUNCTUATION = loose_compile(r"[\s,;]*")
 # from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
 # (phones write "wk of the 14th", as they do "next wk")
 WEEK_OF = loose_compile(
-    r"(?:(?:week|wk)\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)|semaine(?:\s+(?:à\s+partir\s+)?du)?"
-    r"|semana(?:\s+(?:a\s+partir\s+)?d[eo]l?)?|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
+    # (the date may take its article, "la semaine à partir / du 14")
+    r"(?:(?:week|wk)\s+(?:of|from|starting(?:\s+on)?|beginning|commencing)"
+    r"|semaine(?:\s+à\s+partir(?:\s+du)?|\s+du)?|semana(?:\s+a\s+partir(?:\s+d[eo]l?)?|\s+d[eo]l?)?"
+    r"|woche(?:\s+vom|\s+ab(?:\s+dem)?)?)\s*(?:the\s+)?$",
     re.I,
 )
 # a comma, then the article a day may take: "la semana del 22, el martes 23"
@@ -795,14 +797,15 @@ def _period_restated(
     cue_spans: list[tuple[int, int]], group: Group, floor: int, clause: Boundaries, scan: str
 ) -> tuple[int, int] | None:
     """ "Je serai en congé pendant les vacances scolaires, du lundi 15 au vendredi 19", "I'm on
-    leave over half-term, from the 14th to the 18th": a range of days set off by a comma right
-    after an absence told with no day of its own restates the days of the absence (the
+    leave over half-term, from the 14th to the 18th": a range of days set off by a comma or
+    a bracket ("après mes congés (du 22/7 au 9/8)", "nach meinem Urlaub (vom 5. bis 9.8.)")
+    right after an absence told with no day of its own restates the days of the absence (the
     refusal is that of the clause before the comma)."""
     c = clause.index(group.start)
     if not any(group.ranges) or c == 0:
         return None
     cut = clause.cuts[c - 1]
-    if scan[cut] != "," or _RANGE_OPENS.fullmatch(scan, cut + 1, group.start) is None:
+    if scan[cut] not in ",(" or _RANGE_OPENS.fullmatch(scan, cut + 1, group.start) is None:
         return None
     return _cue_before(cue_spans, cut - 1, floor, clause)
 
@@ -817,6 +820,29 @@ def _cue_before(
         if e <= pos and clause.index(e - 1) == clause.index(pos):
             return s, e
     return None
+
+
+# "is" between a relative day and its date, with the particles that say it is known: "Morgen
+# ist ja 1. August", "tomorrow's December 2nd", "demain c'est le 2", "mañana es 2 de diciembre"
+_DATE_TOLD = loose_compile(
+    r"[^\S\n]*,?[^\S\n]*(?:is|['’]s|will\s+be|c['’]est|ce\s+sera|est|ist|wäre|es|será|é|vai\s+ser)"
+    r"[^\S\n]+(?:(?:ja|doch|schon|already|déjà|ya|já|justo|justement)[^\S\n]+)?"
+    r"(?:(?:the|le|der|el|o|dia)[^\S\n]+)?",
+    re.IGNORECASE,
+)
+
+
+def _date_told(group: Group, following: Group | Atom | None, scan: str) -> bool:
+    """A relative day said to be a date ("Morgen ist ja 1. August", "demain c'est le 2
+    décembre"): the sentence tells what day it is (a holiday, mostly), and offers neither;
+    the date, read next in the clause, is dropped with it as a promise's days are."""
+    return (
+        group.kinds() == {"rel"}
+        and not group.times
+        and isinstance(following, Group)
+        and following.kinds() == {"date"}
+        and _DATE_TOLD.fullmatch(scan, group.end, following.start) is not None
+    )
 
 
 # the refusal words a time's bound opens on ("not before 3" is from 3 on)
@@ -1622,6 +1648,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 _cue_before(cue["neutral"], lead, floors.get(lead, floor), clause)
                 or POST_NEUTRAL.match(scan, thing.end)
                 or start in due
+                or _date_told(thing, things[k + 1][1] if k + 1 < len(things) else None, scan)
             )
             # "I can't come in before the 14th", "je ne pourrai pas venir avant le 15": the
             # refusal is of the days before the bound, never of the day that ends it

@@ -508,6 +508,35 @@ _RETURN = loose_compile(
 )
 
 
+# "from" opening a week phrase, "only" before it: "(only) from next week", "erst ab nächster
+# Woche", "seulement à partir de la semaine prochaine", "solo a partir de la semana que viene",
+# "só a partir da semana que vem"
+_WEEK_FROM = loose_compile(
+    r"(?<!\w)(?P<only>(?:only|just|erst|seulement|uniquement|solo|sólo|só|apenas)\s+)?"
+    r"(?:from|starting|ab|à\s+partir\s+de|dès|a\s+partir\s+d[eoa]|desde)\s+$",
+    re.IGNORECASE,
+)
+_WEEK_FROM_REACH = 40
+
+
+def _week_bound_after(
+    group: Group, groups: list[Group], sentence: Boundaries, scan: str
+) -> re.Match[str] | None:
+    """A week its sentence opens with "from" after `group` ("Friday works, or from next week:
+    Monday after 2"): the week starts the days named after it, not the day named before, which
+    keeps its own week; "only from" ("I'm taking Friday, so only from next week") leaves out
+    every day before that week."""
+    at = sentence.index(group.start)
+    for w in groups:
+        if w.start <= group.start:
+            continue
+        if sentence.index(w.start) != at:
+            return None
+        if w.kinds() == {"week"}:
+            return _WEEK_FROM.search(scan, max(0, w.start - _WEEK_FROM_REACH), w.start)
+    return None
+
+
 def _first_weekday_after(day: date) -> date:
     after = day + timedelta(1)
     return after + timedelta(days=(7 - after.weekday()) % 7 if after.weekday() >= 5 else 0)
@@ -1380,7 +1409,11 @@ def _analyse(
             or id(g) in remarks
         ):
             g.dropped = True
-        dates[id(g)] = _group_dates(g, scan, frame, mondays.get(sentence.index(g.start)))
+        framed = mondays.get(sentence.index(g.start))
+        bound = _week_bound_after(g, reading.groups, sentence, scan)
+        dates[id(g)] = _group_dates(g, scan, frame, None if bound else framed)
+        if bound is not None and bound["only"] and framed is not None:
+            dates[id(g)] = [d for d in dates[id(g)] if d >= framed]
         part = _week_part(g, scan)
         if part is not None:
             ref = next(a.day for a in g.atoms if a.day is not None)

@@ -18,7 +18,7 @@ refusals read from a day's activities and judged difficulty are in `cues`.
 from __future__ import annotations
 
 from parsers.rules.alternation import branches, grouped
-from parsers.time.holidays import FREES, HOLIDAY_TOLD
+from parsers.time.holidays import FREES, HOLIDAY_TOLD, NAME_TOLD
 
 # the copula, "for me" and adverbs of regret or degree the verdict may come after
 _BETWEEN = (
@@ -504,5 +504,6 @@ _HELD = (
 # (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
 AFTER_DAY = (
     rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_REGRETS}{_STATE_TOLD}"
-    rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS}|{WORKING}(?!\w){_NO_HOURS}|{HOLIDAY_TOLD})(?!\w)"
+    rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS}|{WORKING}(?!\w){_NO_HOURS}|{HOLIDAY_TOLD}"
+    rf"|{NAME_TOLD})(?!\w)"
 )

@@ -38027,6 +38027,366 @@ PROBES_R34TM: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R34TM
+# Round 34, days around leave told beside the days offered (from dd-016, dg-024, dc-024 and
+# dc-023): (1) the span of a leave in brackets after its noun, on its line or the next ("après
+# mes congés (du 14/12 au 18/12)", "in den Ferien\n(14.–18.12.)"), was offered; (2) a relative
+# day said to be a date ("Morgen ist ja 2. Dezember") offered that date; (3) the day the sender
+# is back, told before "I'm back" ("ab dem 14. bin ich zurück", "le 14 je suis de retour"), was
+# offered; (4) a day named before "only from next week" ("I'm taking Friday, so only from next
+# week: Monday after 2") was moved into that week; (5) a week told by its first date after
+# "from" lost its date ("in der Woche ab 14. Dezember") or its week ("la semaine à partir du
+# 14"); a day told to be a holiday (6) by a name no list holds ("Tuesday is Heritage Day", "es
+# Día de Muertos") or (7) with "besides" ("este jueves además es festivo") was offered; (8) a day
+# excepted and restated in brackets by its date as a holiday ("menos sexta (dia 15 é feriado), de
+# preferência à tarde") lost the hours after the bracket to that date. Look-alikes keep their
+# readings: a day back and said free, a date restating tomorrow, a week in brackets offered, "or
+# from next week", "ab" before an hour, "Monday is a long day", "además puedo", "(feriado)".
+_R34_TUE_WED_AM = each_day((8, 9), "09:00", "12:00")
+_R34_TUE_AM = each_day((8,), "09:00", "12:00")
+_R34_TUE_WED = each_day((15, 16), "09:00", "17:00")
+_R34_MON_PM_TUE_AM = ((7, "14:00", "17:00"), (8, "09:00", "12:00"))
+_R34_WEEK_14_PM = each_day((14, 15, 17, 18), "12:00", "17:00")
+_R34_PM = each_day((8, 9), "12:00", "17:00")
+_R34_NEXT_PM = each_day((7, 8, 9, 10), "12:00", "17:00")
+THURSDAY = "Thu, 03 Dec 2026 10:00:00 -0500"
+
+
+def _r34lv(lang: str, text: str, windows: Windows, date: str = DATE) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows, date=date)
+
+
+PROBES_R34LV: tuple[Probe, ...] = (
+    # 1. a leave's span in brackets after its noun
+    _r34lv(
+        "fr",
+        "Je peux mardi 8 ou mercredi 9 en matinée. Sinon ce sera après mes congés (du 14/12 au "
+        "18/12).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "es",
+        "Puedo el martes 8 o el miércoles 9 por la mañana. Si no, después de mis vacaciones (del "
+        "14/12 al 18/12).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "pt",
+        "Posso terça 8 ou quarta 9 de manhã. Senão, depois das minhas férias (de 14/12 a 18/12).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "de",
+        "Dienstag, 8. oder Mittwoch, 9. Dezember vormittags. Sonst erst nach meinem Urlaub (vom "
+        "14. bis 18.12.).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "de",
+        "Dienstag, 8. oder Mittwoch, 9. Dezember vormittags geht. Danach bin ich eine Woche in "
+        "den Ferien\n(14.–18.12.).",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "en",
+        "Tuesday the 8th or Wednesday the 9th in the morning. After that I'm on leave\n"
+        "(14th-18th).",
+        _R34_TUE_WED_AM,
+    ),
+    # look-alikes: a week offered, with its days in brackets
+    _r34lv(
+        "fr",
+        "Je suis libre la semaine prochaine (du 7 au 11) l'après-midi.",
+        each_day((7, 8, 9, 10, 11), *_R31_PM),
+    ),
+    _r34lv(
+        "es",
+        "La semana que viene (del 7 al 11) puedo cualquier tarde.",
+        each_day((7, 8, 9, 10, 11), *_R31_PM),
+    ),
+    # 2. a relative day said to be a date
+    _r34lv(
+        "de",
+        "Morgen ist ja 2. Dezember, und danach bin ich weg. Dienstag, 8. vormittags geht.",
+        _R34_TUE_AM,
+    ),
+    _r34lv(
+        "en",
+        "Tomorrow is December 2nd, a holiday here. Tuesday the 8th in the morning works.",
+        _R34_TUE_AM,
+    ),
+    _r34lv("en", "Tomorrow's the 2nd, so Tuesday the 8th in the morning works.", _R34_TUE_AM),
+    _r34lv("fr", "Demain c'est le 2 décembre, jour férié. Mardi 8 au matin ça me va.", _R34_TUE_AM),
+    _r34lv(
+        "es",
+        "Mañana es 2 de diciembre, festivo. El martes 8 por la mañana me va bien.",
+        _R34_TUE_AM,
+    ),
+    _r34lv("pt", "Amanhã é dia 2 de dezembro, feriado. Terça 8 de manhã dá.", _R34_TUE_AM),
+    # look-alikes: the date restates tomorrow, offered, or the sender is free then
+    _r34lv("en", "Tomorrow, December 2nd, works for me.", ((2, "09:00", "17:00"),)),
+    _r34lv("de", "Morgen, 2. Dezember, ginge vormittags.", ((2, "09:00", "12:00"),)),
+    _r34lv("en", "Tomorrow is December 2nd and I'm free all day.", ((2, "09:00", "17:00"),)),
+    _r34lv("en", "Tomorrow is December 2nd, I could do 2pm.", ((2, "14:00", "15:00"),)),
+    # 3. the day the sender is back, told before "I'm back"
+    _r34lv(
+        "en",
+        "Next week I'm away. On the 14th I'm back. Tuesday the 15th or Wednesday the 16th would "
+        "work all day.",
+        _R34_TUE_WED,
+    ),
+    _r34lv(
+        "fr",
+        "La semaine prochaine je suis absent. Le 14 je suis de retour. Mardi 15 ou mercredi 16 "
+        "toute la journée.",
+        _R34_TUE_WED,
+    ),
+    _r34lv(
+        "de",
+        "Nächste Woche bin ich weg. Ab dem 14. bin ich zurück. Dienstag, 15. oder Mittwoch, 16. "
+        "ginge ganztags.",
+        _R34_TUE_WED,
+    ),
+    _r34lv(
+        "es",
+        "La semana que viene estoy fuera. El 14 estoy de vuelta. El martes 15 o el miércoles 16 "
+        "me va todo el día.",
+        _R34_TUE_WED,
+    ),
+    _r34lv(
+        "pt",
+        "Semana que vem estou fora. No dia 14 já estou de volta. Terça 15 ou quarta 16 posso o "
+        "dia todo.",
+        _R34_TUE_WED,
+    ),
+    # look-alikes: back and free that day, and a day of meetings back to back
+    _r34lv(
+        "en",
+        "Friday I'm back in the office and totally free, and next Monday after 2 works too.",
+        ((4, "09:00", "17:00"), (7, "14:00", "17:00")),
+    ),
+    _r34lv(
+        "fr",
+        "Vendredi je suis de retour et disponible toute la journée.",
+        ((4, "09:00", "17:00"),),
+    ),
+    _r34lv(
+        "es",
+        "El viernes ya estoy de vuelta y libre todo el día.",
+        ((4, "09:00", "17:00"),),
+    ),
+    # 4. a day named before "only from next week" (asked on Thursday 3 December)
+    _r34lv(
+        "en",
+        "I'm taking Friday, so only from next week: Monday after 2 or Tuesday morning.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    _r34lv(
+        "de",
+        "Samstag ist ja Feiertag und ich hänge den Freitag an, daher erst ab nächster Woche: "
+        "Montag ab 14 Uhr oder Dienstag vormittags.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    _r34lv(
+        "fr",
+        "Je prends vendredi, donc seulement à partir de la semaine prochaine : lundi après 14h ou "
+        "mardi matin.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    _r34lv(
+        "es",
+        "Tomo el viernes, así que solo a partir de la semana que viene: lunes desde las 14 o "
+        "martes por la mañana.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    _r34lv(
+        "pt",
+        "Pego a sexta, então só a partir da semana que vem: segunda depois das 14h ou terça de "
+        "manhã.",
+        _R34_MON_PM_TUE_AM,
+        THURSDAY,
+    ),
+    # look-alikes: the day kept beside the week ("or from next week"), and days of next week
+    _r34lv(
+        "en",
+        "Friday works, or from next week: Monday after 2 or Tuesday morning.",
+        ((4, "09:00", "17:00"), *_R34_MON_PM_TUE_AM),
+        THURSDAY,
+    ),
+    _r34lv(
+        "de",
+        "Freitag geht, sonst ab nächster Woche: Montag ab 14 Uhr oder Dienstag vormittags.",
+        ((4, "09:00", "17:00"), *_R34_MON_PM_TUE_AM),
+        THURSDAY,
+    ),
+    _r34lv(
+        "en",
+        "Monday and Tuesday from next week are best.",
+        each_day((7, 8), "09:00", "17:00"),
+        THURSDAY,
+    ),
+    _r34lv(
+        "fr",
+        "Lundi ou mardi de la semaine prochaine, à partir de 14h.",
+        each_day((7, 8), "14:00", "17:00"),
+        THURSDAY,
+    ),
+    # 5. a week told by its first date after "from" ("in der Woche ab 14. Dezember", where the
+    # German ordinal's dot had made "ab 14" an hour, "la semaine à partir du 14 décembre")
+    _r34lv(
+        "de",
+        "In der Woche ab 14. Dezember ginge es bei mir jeden Nachmittag außer Mittwoch.",
+        _R34_WEEK_14_PM,
+    ),
+    _r34lv(
+        "de",
+        "Nächste Woche bin ich noch auf Urlaub. In der Woche ab 14. Dezember jeden Nachmittag "
+        "außer Mittwoch.",
+        _R34_WEEK_14_PM,
+    ),
+    _r34lv("en", "The week from December 14th, any afternoon except Wednesday.", _R34_WEEK_14_PM),
+    _r34lv(
+        "fr",
+        "La semaine à partir du 14 décembre, tous les après-midis sauf mercredi.",
+        _R34_WEEK_14_PM,
+    ),
+    _r34lv(
+        "es",
+        "La semana a partir del 14 de diciembre, cualquier tarde menos el miércoles.",
+        _R34_WEEK_14_PM,
+    ),
+    _r34lv(
+        "pt", "Na semana a partir de 14 de dezembro, qualquer tarde menos quarta.", _R34_WEEK_14_PM
+    ),
+    # look-alikes: "ab" before an hour, with or without its dot
+    _r34lv("de", "Am Freitag ab 14 Uhr, also nachmittags.", ((4, "14:00", "17:00"),)),
+    _r34lv("de", "Freitag nachmittags, ab 15.", ((4, "15:00", "17:00"),)),
+    _r34lv("de", "Am Dienstag, 8. Dezember ab 14.30 Uhr.", ((8, "14:30", "17:00"),)),
+    _r34lv("de", "Ab 14 Uhr geht es am Dienstag, 8. Dezember.", ((8, "14:00", "17:00"),)),
+    # 6. a day told to be a holiday no list names, by the shape of its name in capitals
+    _r34lv("en", "Next week, Monday is Heritage Day, so Tuesday or Wednesday afternoon.", _R34_PM),
+    _r34lv(
+        "en",
+        "Monday the 7th is Founders Day here; Tuesday or Wednesday afternoon next week works.",
+        _R34_PM,
+    ),
+    _r34lv(
+        "es",
+        "La semana que viene el lunes es Día de la Independencia, así que martes o miércoles por "
+        "la tarde.",
+        _R34_PM,
+    ),
+    _r34lv(
+        "pt",
+        "Semana que vem, segunda é dia de Santo António, então terça ou quarta à tarde.",
+        _R34_PM,
+    ),
+    _r34lv(
+        "de",
+        "Nächste Woche: Montag ist Tag der Republik, also Dienstag oder Mittwoch nachmittags.",
+        _R34_PM,
+    ),
+    _r34lv(
+        "fr",
+        "La semaine prochaine, lundi c'est la Fête de la Fédération, donc mardi ou mercredi "
+        "après-midi.",
+        _R34_PM,
+    ),
+    # look-alikes: a day of some length or work, in lower case, and a holiday that frees the day
+    _r34lv(
+        "en",
+        "Next week, Monday is a long day, so Tuesday or Wednesday afternoon.",
+        ((7, "09:00", "17:00"), *_R34_PM),
+    ),
+    _r34lv(
+        "en",
+        "Next week, Monday is Heritage Day and I'm free, so Monday afternoon.",
+        ((7, "12:00", "17:00"),),
+    ),
+    # 7. a holiday told with "besides" between the day and the copula, or after the copula
+    _r34lv(
+        "es",
+        "Estoy de vacaciones hasta el 4 y este jueves además es festivo. A la vuelta, el martes 8 "
+        "o el miércoles 9 por la mañana.",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "es",
+        "El jueves además es festivo, así que el martes 8 o el miércoles 9 por la mañana.",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "pt",
+        "Quinta ainda por cima é feriado, então terça 8 ou quarta 9 de manhã.",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv(
+        "de",
+        "Der Donnerstag ist außerdem Feiertag, also Dienstag, 8. oder Mittwoch, 9. vormittags.",
+        _R34_TUE_WED_AM,
+    ),
+    _r34lv("fr", "Jeudi est en plus férié, donc mardi 8 ou mercredi 9 au matin.", _R34_TUE_WED_AM),
+    _r34lv(
+        "en",
+        "Thursday is moreover a public holiday, so Tuesday the 8th or Wednesday the 9th in the "
+        "morning.",
+        _R34_TUE_WED_AM,
+    ),
+    # look-alikes: "besides" beside a day offered
+    _r34lv("es", "El jueves además me va bien por la tarde.", ((3, "12:00", "17:00"),)),
+    _r34lv("es", "El jueves además puedo por la tarde.", ((3, "12:00", "17:00"),)),
+    # 8. the day excepted restated in brackets by its date, as a holiday, then hours for the rest
+    _r34lv(
+        "en",
+        "Next week I can do any day except Friday (the 11th is a holiday), preferably in the "
+        "afternoon.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "fr",
+        "La semaine prochaine je peux n'importe quel jour sauf vendredi (le 11 est férié), de "
+        "préférence l'après-midi.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "de",
+        "Nächste Woche kann ich jeden Tag außer Freitag (der 11. ist Feiertag), am liebsten "
+        "nachmittags.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "es",
+        "La semana que viene puedo cualquier día menos el viernes (el 11 es feriado), de "
+        "preferencia por la tarde.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "pt",
+        "Semana que vem posso qualquer dia menos sexta (dia 11 é\nferiado), de preferência à "
+        "tarde.",
+        _R34_NEXT_PM,
+    ),
+    # look-alikes: the bracket names the date alone, or the afternoon the day is taken
+    _r34lv(
+        "en",
+        "Next week any day except Friday (the 11th), preferably in the afternoon.",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "en",
+        "Next week any afternoon except Friday (holiday party in the afternoon).",
+        _R34_NEXT_PM,
+    ),
+    _r34lv(
+        "pt",
+        "Semana que vem posso qualquer dia menos sexta (feriado), de preferência à tarde.",
+        _R34_NEXT_PM,
+    ),
+)
+ALL_PROBES += PROBES_R34LV
 
 
 def main() -> None:
@@ -38154,6 +38514,7 @@ def main() -> None:
         "r33ex": PROBES_R33EX,
         "r34vp": PROBES_R34VP,
         "r34tm": PROBES_R34TM,
+        "r34lv": PROBES_R34LV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
