@@ -740,42 +740,88 @@ DB_BARS = {
 # held out from it. Measured (exact / intent / silent / handed) before round 33 (b04b58c) and after
 # it, the same: dc 0.775 / 1.000 / 0.075 / 0.250, dd 0.825 / 0.950 / 0.075 / 0.125, de 0.850 /
 # 1.000 / 0.000 / 0.225, df 0.900 / 0.950 / 0.025 / 0.125, dg 0.650 / 1.000 / 0.100 / 0.300, dh
-# 0.925 / 0.975 / 0.025 / 0.125. The bars hold them there.
+# 0.925 / 0.975 / 0.025 / 0.125. Round 34 was tuned on them: after it dc 0.900 / 1.000 / 0.000 /
+# 0.200, dd 0.975 / 0.975 / 0.000 / 0.050, de 0.950 / 1.000 / 0.000 / 0.125, df 1.000 / 1.000 /
+# 0.000 / 0.050, dg 0.925 / 1.000 / 0.000 / 0.175, dh 0.975 / 1.000 / 0.000 / 0.125. The bars hold
+# them there.
 DC_BARS = {
-    "--min-exact": "0.75",
-    "--min-intent": "0.97",
-    "--max-silent": "0.08",
-    "--max-handed": "0.28",
-}
-DD_BARS = {
-    "--min-exact": "0.80",
-    "--min-intent": "0.92",
-    "--max-silent": "0.08",
-    "--max-handed": "0.15",
-}
-DE_BARS = {
-    "--min-exact": "0.82",
+    "--min-exact": "0.87",
     "--min-intent": "0.97",
     "--max-silent": "0.00",
-    "--max-handed": "0.25",
+    "--max-handed": "0.23",
+}
+DD_BARS = {
+    "--min-exact": "0.95",
+    "--min-intent": "0.94",
+    "--max-silent": "0.00",
+    "--max-handed": "0.08",
+}
+DE_BARS = {
+    "--min-exact": "0.92",
+    "--min-intent": "0.97",
+    "--max-silent": "0.00",
+    "--max-handed": "0.15",
 }
 DF_BARS = {
-    "--min-exact": "0.87",
-    "--min-intent": "0.92",
-    "--max-silent": "0.03",
-    "--max-handed": "0.15",
+    "--min-exact": "0.97",
+    "--min-intent": "0.97",
+    "--max-silent": "0.00",
+    "--max-handed": "0.08",
 }
 DG_BARS = {
-    "--min-exact": "0.62",
+    "--min-exact": "0.90",
     "--min-intent": "0.97",
-    "--max-silent": "0.10",
-    "--max-handed": "0.33",
+    "--max-silent": "0.00",
+    "--max-handed": "0.20",
 }
 DH_BARS = {
-    "--min-exact": "0.90",
-    "--min-intent": "0.95",
-    "--max-silent": "0.03",
+    "--min-exact": "0.95",
+    "--min-intent": "0.97",
+    "--max-silent": "0.00",
     "--max-handed": "0.15",
+}
+# di-* … dn-* were written before round 34, from the same brief (December 2030 to May 2031,
+# across the US/Canada, EU/UK, Chile, Sydney and Morocco clock changes and the winter and spring
+# holidays), by people who never read the rules, and held out from it. Measured (exact / intent /
+# silent / handed) before round 34 (e91a2a4) and after it, the same: di 0.750 / 0.975 / 0.000 /
+# 0.325, dj 0.800 / 0.975 / 0.000 / 0.275, dk 0.700 / 0.925 / 0.025 / 0.350, dl 0.725 / 0.950 /
+# 0.025 / 0.325, dm 0.850 / 1.000 / 0.025 / 0.175, dn 0.900 / 0.950 / 0.000 / 0.150. The bars
+# hold them there.
+DI_BARS = {
+    "--min-exact": "0.72",
+    "--min-intent": "0.94",
+    "--max-silent": "0.00",
+    "--max-handed": "0.35",
+}
+DJ_BARS = {
+    "--min-exact": "0.77",
+    "--min-intent": "0.94",
+    "--max-silent": "0.00",
+    "--max-handed": "0.30",
+}
+DK_BARS = {
+    "--min-exact": "0.67",
+    "--min-intent": "0.89",
+    "--max-silent": "0.03",
+    "--max-handed": "0.38",
+}
+DL_BARS = {
+    "--min-exact": "0.70",
+    "--min-intent": "0.92",
+    "--max-silent": "0.03",
+    "--max-handed": "0.35",
+}
+DM_BARS = {
+    "--min-exact": "0.82",
+    "--min-intent": "0.97",
+    "--max-silent": "0.03",
+    "--max-handed": "0.20",
+}
+DN_BARS = {
+    "--min-exact": "0.87",
+    "--min-intent": "0.92",
+    "--max-silent": "0.00",
+    "--max-handed": "0.18",
 }
 SETS = {
     "a-d": ({"a-", "b-", "c-", "d-"}, BARS),
@@ -887,6 +933,12 @@ SETS = {
     "df": ({"df-"}, DF_BARS),
     "dg": ({"dg-"}, DG_BARS),
     "dh": ({"dh-"}, DH_BARS),
+    "di": ({"di-"}, DI_BARS),
+    "dj": ({"dj-"}, DJ_BARS),
+    "dk": ({"dk-"}, DK_BARS),
+    "dl": ({"dl-"}, DL_BARS),
+    "dm": ({"dm-"}, DM_BARS),
+    "dn": ({"dn-"}, DN_BARS),
 }
 
 
