@@ -37079,6 +37079,10 @@ def _r34ev(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
 
+def _r34es(text: str, windows: Windows) -> Probe:
+    return P("time-of-day", "es", text, "availability", windows, zone="Europe/Madrid")
+
+
 _R34_THU = ((3, "09:00", "17:00"),)
 _R34_WED_THU = each_day((2, 3), "09:00", "17:00")
 _R34_THU_TO_11 = ((3, "09:00", "11:00"),)
@@ -37154,6 +37158,16 @@ PROBES_R34EV: tuple[Probe, ...] = (
     ),
     _r34ev("es", "La semana que viene, la tarde que prefieras, menos el jueves.", _R34_PM_NOT_THU),
     _r34ev("pt", "Na semana que vem, na tarde que preferir, menos na quinta.", _R34_PM_NOT_THU),
+    # (6) the one-letter weekdays of Spanish calendars before a day and month ("X" is miércoles):
+    # a list of them takes its hours on every day
+    _r34es(
+        "X 9/12 o J 10/12 antes de las 11:00 h me va bien.", each_day((9, 10), "09:00", "11:00")
+    ),
+    _r34es("te puedo ofrecer l 7/12 o v 11/12 por la tarde", each_day((7, 11), "12:00", "17:00")),
+    _r34es("M 8/12, X 9/12 o V 11/12 a partir de las 14 h", each_day((8, 9, 11), "14:00", "17:00")),
+    # look-alikes: the dates with their articles; a letter's day refused
+    _r34es("El 9/12 o el 10/12 por la tarde.", each_day((9, 10), "12:00", "17:00")),
+    _r34es("L 7/12 no puedo; J 10/12 por la mañana.", ((10, "09:00", "12:00"),)),
 )
 ALL_PROBES += PROBES_R34EV
 
