@@ -14,6 +14,8 @@ from parsers.rules.picks import Pick, covered_chars, dayless, named_days
 from parsers.rules.plain_words import PLAIN
 from parsers.rules.shift import amounts_asked
 from parsers.time import lex as timelex
+from parsers.time.accents import loose_compile
+from parsers.time.cues import NEITHER
 from parsers.time.holidays import HOLIDAY_TOLD
 from parsers.time.resolve import Mention
 from parsers.time.words import (
@@ -201,6 +203,21 @@ def _starts_before(folded: str, at: int) -> tuple[int, int]:
     """Where the sentence and the clause that hold `at` start."""
     sentence = max(folded.rfind(stop, 0, at) for stop in ".!?;\n") + 1
     return sentence, max(sentence, folded.rfind(",", 0, at) + 1)
+
+
+_NEITHER = loose_compile(rf"(?<!\w){NEITHER}(?!\w)", re.IGNORECASE)
+
+
+def neither_after_offer(folded: str, offering: Sequence[Mention]) -> bool:
+    """(round 34) "neither" said after a day offered in its sentence ("El jueves me venía bien,
+    pero ya no puedo, y el miércoles tampoco", "le jeudi m'allait bien, mais je ne peux plus, et
+    le mercredi non plus"): a day added to a no says the day before was turned down too, which
+    the reading offers."""
+    for m in _NEITHER.finditer(folded):
+        sentence = _starts_before(folded, m.start())[0]
+        if any(sentence <= o.span[0] < m.start() for o in offering):
+            return True
+    return False
 
 
 def questions(folded: str) -> list[tuple[int, int]]:

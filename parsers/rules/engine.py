@@ -41,6 +41,7 @@ from parsers.rules.doubt import (
     move_unplaced,
     names_weekday,
     negated_day_offered,
+    neither_after_offer,
     odd_words,
     offers_words,
     open_start_unmet,
@@ -661,6 +662,8 @@ def _doubted(
         # sich")
         or (offers and answer_day_offered(folded, offering))
         or (offers and negated_day_offered(folded, offering, offered()))
+        # (round 34) a day refused "too" after a day offered in its sentence
+        or (offers and neither_after_offer(folded, offering))
         # a phrase offered in the last paragraph, which says nothing of offering, beside one
         # offered before it: office hours in a signature ("Horaires : lun.–ven. 9h–18h")
         or (offers and trailer_offered(folded, offering))

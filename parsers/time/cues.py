@@ -827,6 +827,13 @@ _REACH_STOP = (
 # Verhandlungstermine am Landgericht und bin dort nicht erreichbar", "du 7 au 9 sur la plateforme
 # et injoignable" (no yes or contrast on the way)
 _REACH_BACK = rf"(?:(?!{_REACH_STOP})[^\s.,;:!?]+\s+){{0,8}}?{_OUT_OF_REACH}(?!\w)"
+
+# a no added to the one before it: "Wednesday neither", "mercredi non plus", "Mittwoch auch
+# nicht", "el miércoles tampoco", "quarta também não"
+NEITHER = (
+    r"(?:neither|(?:pas[ \t]+)?non[ \t]+plus|(?:auch|ebenfalls)[ \t]+nicht|tampoco|tampouco"
+    r"|(?:também|tb|tbm)[ \t]+não)"
+)
 _POST_NEGATIVE = (
     rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou|t[ôo]"
     rf"|estarei|bin\s+ich|sind\s+wir|ich\s+bin|wir\s+sind)\s+)?(?:{_AWAY_ON})|"
@@ -1025,11 +1032,9 @@ _POST_NEGATIVE = (
     r"|de[ \t]+vacaciones|de[ \t]+férias|en[ \t]+congés?|en[ \t]+vacances|im[ \t]+urlaub|fora)"
     # the entry may end there or give its reason: "Fri 6/18 - no, store visits"
     r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[,;(]))"
-    # a no added to the one before it: "Wednesday neither", "mercredi non plus", "Mittwoch auch
-    # nicht", "el miércoles tampoco", "quarta também não", ending its clause or with its verb of
-    # being able ("tampoco puedo"), not "not bad either" ("auch nicht schlecht", "tampoco está mal")
-    r"|(?:neither|(?:pas[ \t]+)?non[ \t]+plus|(?:auch|ebenfalls)[ \t]+nicht|tampoco|tampouco"
-    r"|(?:também|tb|tbm)[ \t]+não)(?=[ \t]*(?:[.!,;:(\n–—-]|$)|[ \t]+(?:i[ \t]+can|can|puedo"
+    # a no added to the one before it, ending its clause or with its verb of being able
+    # ("tampoco puedo"), not "not bad either" ("auch nicht schlecht", "tampoco está mal")
+    rf"|{NEITHER}(?=[ \t]*(?:[.!,;:(\n–—-]|$)|[ \t]+(?:i[ \t]+can|can|puedo"
     r"|puede|podemos|posso|pode|podemos|je[ \t]+peux|peut|kann|können|geht|dá)(?!\w))"
     r"|(?:estoy|estaré|estare|estamos|ando)\s+(?:\w+\s+)?(?:ocupad[oa]s?|cubriendo|de\s+viaje|"
     r"fuera|de\s+vacaciones|liad[oa]s?|a\s+tope|sin\s+hueco)|no\s+estoy\s+disponible"
@@ -1171,10 +1176,13 @@ _NEUTRAL = (
     # the day the sender is back is no offer: "vuelvo el lunes 8", "de retour le 18"
     # ("quando voltar, no dia 14": the comma does not end its reach)
     # (round 34: or someone else's, "vuelve recién el domingo", "ela volta só no domingo", "elle
-    # ne rentre que dimanche"; not "por volta de", about, nor "na volta", on the return, before
-    # the days it offers)
-    r"(?:vuelvo|volver|vuelva|vuelven?|regreso|regresar|regresan?|volto|voltar|(?<!por\s)(?<!na\s)voltam?"
-    r"|regresso|regressar|regressam?|de\s+retour|rentre|rentrent|revient|reviennent|zurück)(?:\s*,)?|"
+    # ne rentre que dimanche", unless the sentence offers that day after it: "il revient
+    # mercredi, n'importe quand ce jour-là", "vuelve el miércoles, ese día cualquier hora sirve";
+    # not "por volta de", about, nor "na volta", on the return, before the days it offers)
+    r"(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour"
+    r"|zurück|(?:vuelven?|regresan?|(?<!por\s)(?<!na\s)voltam?|regressam?|rentre(?:nt)?|revient"
+    r"|reviennent)(?![^.;!?\n]{0,60}?(?:ce\s+jour(?:-l[àa])?|ese\s+d[íi]a|nesse\s+dia|that\s+day)))"
+    r"(?:\s*,)?|"
     # what fills the day, named before it as the reason times changed: "ses rendez-vous du
     # mardi ont été déplacés", "ihre Termine am Dienstag", "sus citas del martes", "as consultas
     # de terça mudaram"

@@ -520,21 +520,27 @@ _WEEK_FROM_REACH = 40
 
 
 def _week_bound_after(
-    group: Group, groups: list[Group], sentence: Boundaries, scan: str
+    group: Group, week: Group | None, sentence: Boundaries, scan: str
 ) -> re.Match[str] | None:
     """A week its sentence opens with "from" after `group` ("Friday works, or from next week:
     Monday after 2"): the week starts the days named after it, not the day named before, which
     keeps its own week; "only from" ("I'm taking Friday, so only from next week") leaves out
-    every day before that week."""
-    at = sentence.index(group.start)
-    for w in groups:
-        if w.start <= group.start:
-            continue
-        if sentence.index(w.start) != at:
-            return None
-        if w.kinds() == {"week"}:
-            return _WEEK_FROM.search(scan, max(0, w.start - _WEEK_FROM_REACH), w.start)
-    return None
+    every day before that week. `week` is the first week named after `group`."""
+    if week is None or sentence.index(week.start) != sentence.index(group.start):
+        return None
+    return _WEEK_FROM.search(scan, max(0, week.start - _WEEK_FROM_REACH), week.start)
+
+
+def _weeks_after(groups: list[Group]) -> dict[int, Group | None]:
+    """For each group, the first group after it that names a week alone: found in one pass
+    from the end, as a search from each group would grow with the square of a long list."""
+    after: dict[int, Group | None] = {}
+    week: Group | None = None
+    for g in reversed(groups):
+        after[id(g)] = week if week is not None and week.start > g.start else None
+        if g.kinds() == {"week"}:
+            week = g
+    return after
 
 
 def _first_weekday_after(day: date) -> date:
@@ -1400,6 +1406,7 @@ def _analyse(
     away: int | None = None  # where the latest day ends its phrase, when the sender is away then
     blind = False  # a week of the thread named ("that week"), which the text does not place
     remarks = _calendar_remarks(reading.groups, scan)
+    weeks_after = _weeks_after(reading.groups)
     # (and week phrases that point back at no day of the text)
     for g in reading.groups:
         if (
@@ -1410,7 +1417,7 @@ def _analyse(
         ):
             g.dropped = True
         framed = mondays.get(sentence.index(g.start))
-        bound = _week_bound_after(g, reading.groups, sentence, scan)
+        bound = _week_bound_after(g, weeks_after[id(g)], sentence, scan)
         dates[id(g)] = _group_dates(g, scan, frame, None if bound else framed)
         if bound is not None and bound["only"] and framed is not None:
             dates[id(g)] = [d for d in dates[id(g)] if d >= framed]

@@ -37721,6 +37721,18 @@ PROBES_R34VP: tuple[Probe, ...] = (
         "pt", "Ela pediu pra remarcar. Pode segunda por volta das 14h.", ((7, "14:00", "15:00"),)
     ),
 )
+# (a return day its sentence then offers back, "ce jour-là", is offered: no promise to return)
+PROBES_R34VP += (
+    P("relay", "fr", "Il revient jeudi, n'importe quand ce jour-là.", "availability", _R34_THU),
+    P("relay", "es", "Vuelve el jueves, ese día cualquier hora sirve.", "availability", _R34_THU),
+    P(
+        "relay",
+        "pt",
+        "Ela volta na quinta, nesse dia qualquer hora serve.",
+        "availability",
+        _R34_THU,
+    ),
+)
 ALL_PROBES += PROBES_R34VP
 
 
