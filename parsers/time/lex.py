@@ -1034,11 +1034,15 @@ _SHORT_DATED = loose_compile(
     r"|às|after|before|from|at)(?!\w)|[^\S\n]+\d{1,2}(?:[:.h]\d|h|[^\S\n]*[-–]))"
     # or one letter, as Spanish calendars print the weekday before its day and month ("L 7/12",
     # "X 9/12", "j 10/12"; "X" is miércoles)
-    r"|(?<![\w/])(?P<letter>[lmxjvsd])(?=[^\S\n]+[0-3]?\d/[01]?\d(?![\d/]))",
+    r"|(?<![\w/])(?P<letter>[lmxjvsd])(?=[^\S\n]+[0-3]?\d/[01]?\d(?![\d/]))"
+    # or two, as Swiss French calendars print it before a dotted date ("lu 14.12.", "me 16.12.",
+    # "je 17.12."; not "di", Tuesday in German)
+    r"|(?<![\w.])(?P<swiss>lu|ma|me|je|ve|sa)(?=[^\S\n]+[0-3]?\d\.[01]?\d\.)",
     _I,
 )
-# the weekdays of Spanish calendars' letters
+# the weekdays of Spanish calendars' letters and of Swiss French calendars' two letters
 _LETTER_WEEKDAYS = {"l": 0, "m": 1, "x": 2, "j": 3, "v": 4, "s": 5, "d": 6}
+_LETTER_WEEKDAYS |= {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5}
 _SHORT_DATED_PAIR = loose_compile(
     rf"(?<!\w)(?:{_DATED_NAMES})\.?[^\S\n]+[0-3]?\d(?:\.|º|ª)?[^\S\n]+(?:und|oder|et|ou|y|o|e|and|or)"
     rf"[^\S\n]+(?P<wd>{_DATED_NAMES})\.?[^\S\n]+(?P<num>[0-3]?\d)(?:\.|º|ª)?"
@@ -2232,7 +2236,7 @@ def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     """`found` with the short weekdays that lead a date, in place of a month read there, or of
     the day's number read as an hour."""
     dated = {
-        m.start(): (m.end(), m["wd"] or m["wd2"] or m["letter"], m["num"])
+        m.start(): (m.end(), m["wd"] or m["wd2"] or m["letter"] or m["swiss"], m["num"])
         for m in (_SHORT_DATED.finditer(scan) if found else ())
     }
     # the second day of a pair is a date as the first is: "lun. 7 o mié. 9 por la tarde"
@@ -2243,7 +2247,9 @@ def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     found = [a for a in found if not (a.start in dated and a.day is not None)]
     for start, (end, name, num) in dated.items():
         weekday = (
-            _LETTER_WEEKDAYS[name.lower()] if len(name) == 1 else _DATED_WEEKDAYS[name.capitalize()]
+            _LETTER_WEEKDAYS[name.lower()]
+            if name.lower() in _LETTER_WEEKDAYS
+            else _DATED_WEEKDAYS[name.capitalize()]
         )
         ref = _weekday_ref(weekday, num)
         found.append(Atom("day", start, end, ref))

@@ -37083,11 +37083,16 @@ def _r34es(text: str, windows: Windows) -> Probe:
     return P("time-of-day", "es", text, "availability", windows, zone="Europe/Madrid")
 
 
+def _r34ch(text: str, windows: Windows) -> Probe:
+    return P("time-of-day", "fr", text, "availability", windows, zone="Europe/Zurich")
+
+
 _R34_THU = ((3, "09:00", "17:00"),)
 _R34_WED_THU = each_day((2, 3), "09:00", "17:00")
 _R34_THU_TO_11 = ((3, "09:00", "11:00"),)
 _R34_THU_FROM_11 = ((3, "11:00", "17:00"),)
 _R34_MON_WED_PM = each_day((14, 16), "12:00", "17:00")
+_R34_MON_WED_MORNING = each_day((14, 16), "09:00", "12:00")
 _R34_NOT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
 _R34_PM_NOT_THU = each_day((7, 8, 9, 11), "12:00", "17:00")
 PROBES_R34EV: tuple[Probe, ...] = (
@@ -37168,6 +37173,12 @@ PROBES_R34EV: tuple[Probe, ...] = (
     # look-alikes: the dates with their articles; a letter's day refused
     _r34es("El 9/12 o el 10/12 por la tarde.", each_day((9, 10), "12:00", "17:00")),
     _r34es("L 7/12 no puedo; J 10/12 por la mañana.", ((10, "09:00", "12:00"),)),
+    # (7) the two-letter weekdays of Swiss French calendars before a dotted date ("lu 14.12.",
+    # "me 16.12.", "je 17.12."), never "je" the pronoun before a date
+    _r34ch("Lu 14.12. et me 16.12. 9 h–12 h ça me convient bien.", _R34_MON_WED_MORNING),
+    _r34ch("Je pourrai me libérer lu 14.12. ou me 16.12. de 9 h à 12 h.", _R34_MON_WED_MORNING),
+    _r34ch("je 17.12. ou ve 18.12. l'après-midi", each_day((17, 18), "12:00", "17:00")),
+    _r34ch("Je suis libre le 17.12. l'après-midi.", ((17, "12:00", "17:00"),)),
 )
 ALL_PROBES += PROBES_R34EV
 
