@@ -1132,6 +1132,8 @@ _BACK = (
 )
 
 
+# the day just named, named back: "that day", "ce jour-là", "an dem Tag", "ese día", "nesse dia"
+_THAT_DAY = r"(?:that\s+day|ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)"
 # Phrases that mention a day without offering it: plans to write, past events, starts.
 _NEUTRAL = (
     r"(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
@@ -1181,7 +1183,7 @@ _NEUTRAL = (
     # not "por volta de", about, nor "na volta", on the return, before the days it offers)
     r"(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour"
     r"|zurück|(?:vuelven?|regresan?|(?<!por\s)(?<!na\s)voltam?|regressam?|rentre(?:nt)?|revient"
-    r"|reviennent)(?![^.;!?\n]{0,60}?(?:ce\s+jour(?:-l[àa])?|ese\s+d[íi]a|nesse\s+dia|that\s+day)))"
+    rf"|reviennent)(?![^.;!?\n]{{0,60}}?{_THAT_DAY}))"
     r"(?:\s*,)?|"
     # what fills the day, named before it as the reason times changed: "ses rendez-vous du
     # mardi ont été déplacés", "ihre Termine am Dienstag", "sus citas del martes", "as consultas
@@ -1357,8 +1359,8 @@ PLACE = loose_compile(
     re.IGNORECASE,
 )
 ANAPHOR = loose_compile(
-    r"(?<!\w)(?:that\s+day|same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
-    r"ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)(?!\w)",
+    r"(?<!\w)(?:same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
+    rf"{_THAT_DAY})(?!\w)",
     re.IGNORECASE,
 )
 # Prepositions and articles of the five languages: a line that ends on one goes on below.

@@ -225,10 +225,14 @@ _ASIDE_WHOLE_DAY = loose_compile(
 # of day or a number is part of the list ("except Monday, Tuesday morning and Wednesday") and
 # stays.
 _EXCEPT_DAY = rf"(?:(?:on|le|am|el|la|a|o|na|no)\s+)?(?:{alternation(WEEKDAYS)})"
-_EXCEPT_ASIDE = loose_compile(
+# the words that lead a day excepted, and the day
+_EXCEPTED_DAY = (
     r"(?<!\w)(?:except(?:\s+for)?|but|bar|barring|save|apart\s+from|other\s+than|excluding"
     r"|sauf|hormis|excepté|à\s+part|außer|ausser|bis\s+auf|ausgenommen|excepto|salvo|menos"
     rf"|quitando|exceto|tirando)\s+{_EXCEPT_DAY}"
+)
+_EXCEPT_ASIDE = loose_compile(
+    _EXCEPTED_DAY +
     # (inside it, a line the mail client wrapped, not a blank line)
     r"(?P<w>\s*\((?:[^()\n\d]|\n(?!\s*\n)){1,60}\)|\s*,(?:[^,.;:!?()\n\d]|\n(?!\s*\n)){1,60}?,"
     r"|\s+[-–—](?:[^-–—.;!?()\n\d]|\n(?!\s*\n)){1,60}?[-–—])"
@@ -243,8 +247,7 @@ _EXCEPT_ASIDE = loose_compile(
 # preferência à tarde", "außer Freitag (der 11. ist Feiertag)"): the date restates the day, and
 # read as a day of its own it took the hours said after the bracket from the days offered
 _EXCEPT_HOLIDAY = loose_compile(
-    r"(?<!\w)(?:except(?:\s+for)?|but|apart\s+from|other\s+than|sauf|hormis|à\s+part|außer|ausser"
-    rf"|excepto|salvo|menos|exceto|tirando)\s+{_EXCEPT_DAY}\s*"
+    rf"{_EXCEPTED_DAY}\s*"
     # (a line the mail client wrapped inside it, not a blank line)
     rf"(?P<w>\((?=(?:[^()\n]|\n(?!\s*\n)){{0,40}}?(?<!\w)(?:holidays?|{HOLIDAY})(?!\w))"
     r"(?:[^()\n]|\n(?!\s*\n)){1,60}\))",
@@ -1041,8 +1044,10 @@ _SHORT_DATED = loose_compile(
     _I,
 )
 # the weekdays of Spanish calendars' letters and of Swiss French calendars' two letters
-_LETTER_WEEKDAYS = {"l": 0, "m": 1, "x": 2, "j": 3, "v": 4, "s": 5, "d": 6}
-_LETTER_WEEKDAYS |= {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5}
+_LETTER_WEEKDAYS = {
+    **{"l": 0, "m": 1, "x": 2, "j": 3, "v": 4, "s": 5, "d": 6},
+    **{"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5},
+}
 _SHORT_DATED_PAIR = loose_compile(
     rf"(?<!\w)(?:{_DATED_NAMES})\.?[^\S\n]+[0-3]?\d(?:\.|º|ª)?[^\S\n]+(?:und|oder|et|ou|y|o|e|and|or)"
     rf"[^\S\n]+(?P<wd>{_DATED_NAMES})\.?[^\S\n]+(?P<num>[0-3]?\d)(?:\.|º|ª)?"
@@ -2232,25 +2237,28 @@ def _weekday_ref(weekday: int, num: str | None) -> DayRef:
     return DayRef("ord", weekday=weekday, day=int(num)) if num else DayRef("wd", weekday=weekday)
 
 
+def _short_weekday(m: re.Match[str]) -> int:
+    """The weekday a match of `_SHORT_DATED` names, by its name or by a calendar's letters."""
+    letters = m["letter"] or m["swiss"]
+    if letters:
+        return _LETTER_WEEKDAYS[letters.lower()]
+    return _DATED_WEEKDAYS[(m["wd"] or m["wd2"]).capitalize()]
+
+
 def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     """`found` with the short weekdays that lead a date, in place of a month read there, or of
     the day's number read as an hour."""
     dated = {
-        m.start(): (m.end(), m["wd"] or m["wd2"] or m["letter"] or m["swiss"], m["num"])
+        m.start(): (m.end(), _short_weekday(m), m["num"])
         for m in (_SHORT_DATED.finditer(scan) if found else ())
     }
     # the second day of a pair is a date as the first is: "lun. 7 o mié. 9 por la tarde"
     for m in _SHORT_DATED_PAIR.finditer(scan) if dated else ():
-        dated.setdefault(m.start("wd"), (m.end(), m["wd"], m["num"]))
+        dated.setdefault(m.start("wd"), (m.end(), _DATED_WEEKDAYS[m["wd"].capitalize()], m["num"]))
     if not dated:
         return found
     found = [a for a in found if not (a.start in dated and a.day is not None)]
-    for start, (end, name, num) in dated.items():
-        weekday = (
-            _LETTER_WEEKDAYS[name.lower()]
-            if name.lower() in _LETTER_WEEKDAYS
-            else _DATED_WEEKDAYS[name.capitalize()]
-        )
+    for start, (end, weekday, num) in dated.items():
         ref = _weekday_ref(weekday, num)
         found.append(Atom("day", start, end, ref))
     return found

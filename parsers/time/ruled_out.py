@@ -439,7 +439,7 @@ _STATE_TOLD = (
     rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
     rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE)}"
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
-    rf"|{_BACK_TO_BACK}"
+    rf"|{_by_letter(_BACK_TO_BACK)}"
     # (a duty with hours after it takes those hours: "tengo turno de mañana", "I have a shift
     # till 2")
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_DUTIES)}(?!\w){_NO_HOURS}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -953,7 +954,7 @@ def readings(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if (eml := label.with_suffix(".eml")).exists()
     ]
     run = subprocess.run(
-        ROUNDS.split(),
+        shlex.split(ROUNDS),
         input="".join(json.dumps(case) + "\n" for case in cases),
         capture_output=True,
         text=True,
