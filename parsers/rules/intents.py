@@ -797,6 +797,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
         r"\bconfirm(?:ed|ing|o|amos|s)?\b",  # "confirmo minha presença", "confirmamos"
+        # (round 35) a call or a mail made to confirm it, as a relay tells it: "elle a appelé
+        # pour confirmer l'entretien", "me llamó para confirmar la entrevista", "ligou-me a
+        # confirmar a entrevista"
+        r"\b(?:pour|para|pra|a)\s+(?:vous\s+|nous\s+|me\s+|nos\s+|lhe\s+|te\s+)?(?:re)?confirm(?:er|ar)"
+        r"\s+(?:l'|la|le|el|a|o|sa|su|sua|seu|sus|ses|que)",
         # confirmed by an assistant for their principal: "she confirms Wednesday", "elle confirme
         # sa présence", "ella confirma el miércoles", "ela confirma a entrevista"
         r"\b(?:il|elle|ils|elles|on|nous)\s+(?:vous\s+)?confirm(?:e|ent|ons)\b|\b(?:ella|el|ele|ela"
@@ -1153,8 +1158,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # chat with me and Lukas" (a round named after "after" is the one held: `_past_step`)
         r"\b(?:a|an|one|ein|eine|einen|einem|una?|une?|uma?|second|third|final|another)\s+(?:[\w-]+\s+){0,4}?"
         # (no negation between: "após a segunda conversa optamos por não avançar com o Marcelo"
-        # turns down the going on, there is no step with him)
-        r"(?:" + _STEP + r")\s+(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)"
+        # turns down the going on, there is no step with him; round 35: nor the step named by
+        # its day, the one booked, after the Portuguese "a" that is "the": "ligou a confirmar a
+        # entrevista de quinta com o Eng. Pinho")
+        r"(?:" + _STEP + r")(?!\s+(?:de|da|do|del|du)\s+(?:" + WORKDAY_NAMES + r"|amanha|hoje"
+        r"|manana|demain)\b)\s+(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)"
         # (its length said between: "a short chat (30 min) with our CEO")
         r"(?:[\w'-]+|\([^()\n]{1,20}\)),?\s+){0,4}?"
         r"(?:with|con|avec|mit|com)\b",
@@ -1458,7 +1466,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:let'?s|let\s+us|we'?d\s+like\s+to|can\s+we|could\s+we|please)\s+(?:\w+\s+)?(?:do"
         r"|set\s+up|arrange|schedule|organi[sz]e|book|add|run)\s+(?:a|an|one\s+more|another)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:round|interview|exercise|case(?:\s+study)?|test|assessment|task"
-        r"|panel)\b",
+        r"|panel|stage|step|session)\b",
         # (round 33) and with its article dropped, as terse mail writes it: "please arrange
         # technical round with our plant head", "kindly schedule HR round", "favor agendar
         # entrevista técnica com o gerente", "coordinar segunda entrevista con", "bitte
@@ -1473,13 +1481,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:[\w.-]+\s+){0,3}?(?:vereinbaren|einplanen|ansetzen|organisieren|planen)\b",
         r"\borganis(?:ons|er|ez|erons)\s+(?:plutot\s+|d'abord\s+|encore\s+)?(?:un|une)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:cas\s+pratique|entretien|test|exercice|echange|etude\s+de\s+cas"
-        r"|rencontre)",
+        r"|rencontre|etape|session|seance)",
         r"\b(?:ein|eine|einen)\s+(?:[\w-]+\s+){0,2}?(?:gesprach|interview|runde|fallstudie|test"
         r"|probearbeit\w*)\s+(?:[\w.-]+\s+){0,4}?(?:ansetzen|vereinbaren|einplanen|machen|fuhren"
         r"|organisieren)\b",
-        r"\b(?:organic?(?:emos|ar|ad)|hagamos|programemos|agendemos|montemos)\s+(?:\w+\s+)?"
-        r"(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista|prueba|caso\s+practico|ronda|reunion"
-        r"|llamada|charla)",
+        # (round 35: set up as the Rioplatense "armar" says it, and the step named as a stage,
+        # "armemos una instancia técnica con", "coordinemos una etapa final")
+        r"\b(?:organic?(?:emos|ar|ad)|hagamos|programemos|agendemos|montemos|armemos|armar|arma"
+        r"|coordinemos|planifiquemos)\s+(?:\w+\s+)?(?:una?|otra)\s+(?:\w+\s+){0,2}?(?:entrevista"
+        r"|prueba|caso\s+practico|ronda|reunion|llamada|charla|instancia|etapa|fase|sesion)",
         # the round left unnamed: "hagamos una última con el director", "let's do one more with
         # our CTO", "faisons un dernier avec la DAF", "vamos fazer uma última com o diretor"
         r"\b(?:hagamos|organicemos|agendemos|programemos|montemos|hacemos|facamos|fazemos"
@@ -2124,7 +2134,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|expliquerai)\b|\bich\s+(?:sage|erklare|teile)\s+es\s+(?:ihm|ihr)\b|\b(?:eu\s+)?(?:comunico"
         r"|explico|informo|aviso)\s+(?:a\s+)?(?:ele|ela)\b|\bi'?ll\s+break\s+(?:it|the\s+news)\s+to\b"
         r"|\bich\s+(?:rufe|ruf)\s+(?:sie|ihn|\w+)\b|\b(?:le|la|lo|les)\s+(?:llamo"
-        r"|llamare|marco|marcare)\b|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b"
+        # (round 35: the Mexican "le hablo", a call, and a word written or told them: "yo le
+        # hablo hoy en la tarde", "le escribo mañana", "les aviso en la tarde")
+        r"|llamare|marco|marcare|hablo|hablare|escribo|escribire|aviso|avisare|explico|explicare)\b"
+        r"|\b(?:eu\s+)?(?:ligo|ligarei|vou\s+ligar)\s+(?:para|pra)\s+\w+\b"
         # (with the pronoun before or after the verb, or "myself" said: "je le préviens moi-même",
         # "llamo yo a la candidata", "eu ligo-lhe", "aviso-a amanhã", "ich sage ihr Bescheid")
         r"|\bje\s+(?:le|la)\s+(?:previens|previendrai|appelle|appellerai|contacte|recontacte"
@@ -2347,8 +2360,9 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         r"\b(?:is|are)\s+when\s+(?:i|we)\b",
         r"\b(?:that'?s|that\s+is|which\s+is|they'?re|they\s+are|those\s+are|it'?s)\s+"
         # "that's 6pm for me", "that's 1pm your side" restate a time in one zone or the other;
-        # they are no constraint, also with the zone wrapped onto the next line
-        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?!(?:[^.!?,;\n]|\n(?!\s*\n)){0,24}?(?:\b(?:for\s+me|my\s+time"
+        # they are no constraint, also with the zone wrapped onto the next line or the clock
+        # written with a point ("that is 10.30 pm here")
+        r"(?:all\s+|only\s+|just\s+|still\s+)?(?:\d(?!(?:[^.!?,;\n]|(?<=\d)\.(?=\d)|\n(?!\s*\n)){0,24}?(?:\b(?:for\s+me|my\s+time"
         r"|for\s+you|your\s+(?:side|time|end)|yours"
         r"|here|local\s+time|on\s+my\s+end|[a-z]{1,2}[sd]?t|gmt|utc|cet|cest)\b|\?))|early|late"
         r"|first|the\s+middle)",

@@ -928,13 +928,32 @@ def _own_clock(option: datetime, own: tzinfo, near: set[time], far: set[time]) -
 # the ones the exception names. Not a span of time ("all week except Monday", "tous les jours
 # sauf", "any time but 12-1"), nor the sender's own free time ("free all day except").
 _EVERY_WORD = re.compile(
-    r"\b(?:all|any|every|each|tou[ts]|toutes|alle|todo|toda|qualquer|cualquier)"
+    r"\b(?:all|any|every|each|which|tou[ts]|toutes|n'?importe|alle|jede|egal|todo|toda|qualquer"
+    r"|cualquier)"
+)
+# the options' nouns after a word for all of them, with the article or demonstrative between:
+# "any of these slots", "n'importe lequel de ces créneaux", "jeder dieser Termine", "cualquiera
+# de estos horarios", "qualquer um desses horários"
+_ALL_NOUN = (
+    r"options|slots|times|dates|creneaux|horaires|propositions|termine|optionen|vorschlage"
+    r"|opciones|horarios|fechas|opcoes|datas"
+)
+_ALL_OF = (
+    r"(?:(?:of|de|d[eo]s|von)\s+)?(?:them|these|those|the|ces|les|estos|estas|esos|esas|los|las"
+    r"|estes|estas|esses|essas|os|as|dieser|der|die|den)\s+"
 )
 _ALL = (
-    r"(?:all|any|every(?:one|thing)?|each|tous|toutes|tout|alle[ns]?|todos|todas|todo"
-    r"|qualquer(?:\s+uma?)?|cualquiera)(?:\s+(?:of\s+them|the\s+(?:options|slots|times)|one"
-    r"|les\s+(?:options|creneaux)|(?:die\s+)?(?:termine|optionen)|(?:las\s+|los\s+|as\s+|os\s+)?"
-    r"(?:opciones|opcoes|horarios)))?"
+    r"(?:all|any|every(?:one|thing)?|each|whichever|tous|toutes|tout|n'?importe\s+(?:laquelle"
+    r"|lequel|quel(?:le)?)|alle[ns]?|jede[rns]?|egal\s+welche[rns]?|todos|todas|todo"
+    r"|qualquer(?:\s+uma?)?|cualquiera)(?:\s+(?:of\s+them|one|(?:"
+    + _ALL_OF
+    + r")?(?:"
+    + _ALL_NOUN
+    + r")|(?:des|dos|das)\s+(?:"
+    + _ALL_NOUN
+    + r")|(?:destes|destas|desses|dessas)\s+(?:"
+    + _ALL_NOUN
+    + r")))?"
 )
 _SPAN_WORDS = (
     r"(?:" + _WEEKDAY_NAMES + r"|days?|weeks?|weekend|month|mornings?|afternoons?|evenings?|times?"
@@ -1264,7 +1283,10 @@ def pick(
         # a weekday and clock inside the phrase, turned down in their own clause or not
         inside = at_hour[bisect_left(hour_at, start) : bisect_left(hour_at, end)]
         timed = set().union(*(options for _, options in inside))
-        if mention.negated or clauses.phrase_negated(mention):
+        if _row_refused(folded, mention):
+            # (the row's weekday and clock name the option its answer turns down)
+            excluded |= matched
+        elif mention.negated or clauses.phrase_negated(mention):
             excluded |= matched - timed
         elif dayless(mention):
             vague |= matched
@@ -1545,25 +1567,30 @@ def _selected_by(
     # (round 34) a day ruled out beside it, or named in the next sentence, is not the
     # selector's ("the later slot on Wednesday works. I'm in Boston Thursday", "le créneau le
     # plus tard mercredi me va. Je suis à Lyon jeudi"), unless no other is near
-    near = [
+    own = [
         m
         for m in near
         if not m.negated
         and not clauses.negated(*m.span)
         and not _WRAPPED_SENTENCE_END.search(folded, min(at, m.span[0]), max(at, m.span[0]))
-    ] or near
+    ]
+    # (round 35) a weekday in the selector's own clause that the time reader joined to a later
+    # phrase ("The later one on Thursday please. I'm on earlies this week so afternoons are
+    # easier") is still the selector's day, whatever the next sentence names
+    written = set() if own else _days_written(folded, clauses, found[0])
+    near = own or near
     named = near or [
         m for m in mentions if not m.negated and not dayless(m) and not clauses.negated(*m.span)
     ]
     candidates = set(range(1, len(proposed) + 1))
     # "the later one on thurs": a short weekday beside the selector names its day too
-    short = {
+    short = written or {
         _SHORT_DAYS[m.group(1)]
         for m in _SHORT_ANYWHERE.finditer(
             folded, max(0, at - _SELECTOR_REACH), at + _SELECTOR_REACH
         )
     }
-    if not near and short:
+    if (written or not near) and short:
         candidates = {n for n in candidates if proposed[n - 1].start.weekday() in short}
         if not candidates:
             return None
@@ -1580,6 +1607,44 @@ def _selected_by(
         return None
     ordered = sorted(inside, key=lambda n: proposed[n - 1].start)
     return Pick(ordered[-1] if late else ordered[0], explicit=False)
+
+
+# (round 35) the options listed back one a row with the answer to each after it, as a reply
+# beside a list or an Outlook table gives them ("Do 6.2., 10:00 nein – Revision", "Thu 10am:
+# no", "mardi 14h – non", "jueves 10:00: no disponible", "quinta 10h ✗"); the answer is the
+# row's whole entry or opens it before a reason ("no problem" is a yes)
+_ROW_OPENS = re.compile(r"[^\S\n]*(?:[-–—•*·▪>][^\S\n]*)?")
+_ROW_NO = re.compile(
+    r"[^\S\n]*[:\-–—|]?[^\S\n]*(?:no|nein|non|nao|nope|not|unavailable|indisponible|indisponivel"
+    r"|(?:not|nicht|no|pas|nao)\s+(?:possible|available|free|moglich|verfugbar|frei|disponibles?"
+    r"|disponivel|posible|possivel|libre|livre)|geht\s+nicht|passt\s+nicht|impossible|imposible"
+    r"|impossivel|busy|occupee?|besetzt|ocupad[oa]|[✗✘❌])(?=[^\S\n]*(?:$|[\n,;.!(–—-]))",
+    re.MULTILINE,
+)
+
+
+def _row_refused(folded: str, mention: Mention) -> bool:
+    """The phrase opens its line and the rest of the line turns it down."""
+    start, end = mention.span
+    line = folded.rfind("\n", 0, start) + 1
+    return (
+        _ROW_OPENS.fullmatch(folded, line, start) is not None
+        and "\n" not in folded[start:end]
+        and _ROW_NO.match(folded, end) is not None
+    )
+
+
+_DAY_WRITTEN = re.compile(r"\b(" + _WEEKDAY_NAMES + "|" + _SHORT_WEEKDAY_NAMES + r")\b")
+
+
+def _days_written(folded: str, clauses: _Clauses, selector: re.Match[str]) -> set[int]:
+    """The weekdays written, and not turned down, in the selector's own clause."""
+    start, end = clauses.bounds(*selector.span())
+    return {
+        _WEEKDAY_WORDS[m.group(1)]
+        for m in _DAY_WRITTEN.finditer(folded, start, end)
+        if not clauses.negated(*m.span())
+    }
 
 
 # the option named before it in its sentence put aside by a word that stands for it, or by a

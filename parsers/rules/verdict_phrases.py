@@ -45,6 +45,21 @@ _ANOTHER = (
 # one who applies, by any of its nouns: "candidate", "Bewerberin", "applicant", and the
 # "postulante" of Latin American Spanish, "aspirante", the French "postulant" (its endings after)
 APPLICANT = r"(?:candidat|kandidat|bewerber|finalist|applicant|postulant|aspirant)"
+# (round 35) the verbs of choosing one person over the others, said of what is done: "decided
+# on", "went with", "retenu", "choisi", "nos decantamos por", "optamos por", "escolhemos"
+_CHOSE = (
+    r"(?:decided\s+(?:on|for)|settled\s+on|gone\s+with|went\s+with|chose|chosen|selected"
+    r"|opted\s+for|picked|hired|retenu|choisi|selectionne|recrute|embauche|opte\s+pour"
+    r"|privilegie|decantamos\s+por|decidimos\s+por|optamos\s+por|elegimos(?:\s+a)?"
+    r"|escogimos(?:\s+a)?|seleccionamos(?:\s+a)?|contratamos(?:\s+a)?|quedamos\s+con"
+    r"|escolhemos|selecionamos|ficamos\s+com|decidimos\s+pel[oa]|optamos\s+pel[oa]"
+    # (and as the perfect says it: "we've offered the role to", "hemos elegido a", "temos
+    # escolhido")
+    r"|offered\s+(?:the\s+(?:role|job|position)\s+)?to|(?:elegido|escogido|seleccionado|contratado"
+    r"|escolhido|selecionado|contratado)(?:\s+a)?|optado\s+por)"
+)
+# the one chosen, by a noun of a person in the running
+_ONE_WHO = r"(?:" + APPLICANT + r"|profile|profil|perfil|person|personne|persona|pessoa)"
 # a head of ours: "director general", "directrice", "DG", "CEO", "gerente", "sócio", "dueño"
 _HEAD = (
     r"(?:director\w*|directeur\w*|directrice\w*|diretor\w*|dg|pdg|ceo|cto|coo|cfo|gerente\w*|socio"
@@ -426,6 +441,25 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\b(?:choisi|retenu|choisir|retenir)\s+(?:un|une)\s+autre\b"
         r"|\bne\s+(?:souhaite|souhaitons|veut|voulons|souhaitent)\s+pas\s+(?:aller\s+plus\s+loin|poursuivre"
         r"|donner\s+suite)\b|\bpode\s+dispensar\b",
+        # (round 35) someone else chosen, told by an indefinite one and what sets them apart:
+        # "we've decided on a candidate who brings more experience", "wir haben uns für einen
+        # Bewerber entschieden, der …", "nous avons retenu une candidate qui …", "nos decantamos
+        # por un candidato que …", "optámos por uma candidata com mais experiência"
+        r"\b"
+        + _CHOSE
+        + r"\s+(?:a|an|one|un|une|una|um|uma)\s+(?:(?:more|less)\s+[\w-]+\s+"
+        + _ONE_WHO
+        + r"|(?:[\w-]+\s+)?"
+        + _ONE_WHO
+        + r"\w*,?\s+(?:who|that|whose|with|qui|avec|dont|ayant|plus|que|con|com|mas|mais)\b)"
+        r"|\bfur\s+(?:(?:einen|eine)\s+(?:[\w-]+\s+)?"
+        + _ONE_WHO
+        + r"\w*|jemand(?:en)?)\s+(?:(?:mit|aus|von)\s+(?:[\w-]+\s+){0,4}?)?entschieden\b"
+        # the German verb last: "wir haben einen Bewerber mit mehr Erfahrung eingestellt"
+        r"|\b(?:einen|eine)\s+(?:[\w-]+\s+)?(?:"
+        + APPLICANT
+        + r")\w*\s+(?:(?:mit|aus|von)\s+(?:[\w-]+\s+){0,4}?)?(?:eingestellt|genommen|ausgewahlt"
+        r"|gewahlt)\b",
         # not seen in the role yet: "todavía no la veo llevando un equipo", "ainda não vejo ela
         # liderando", "traue ich ihm noch nicht zu", "can't see him leading"
         r"\b(?:no|nao)\s+(?:la\s+|lo\s+|le\s+)?(?:veo|vejo)\s+(?:\w+\s+)?(?:llevando|liderando"

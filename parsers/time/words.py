@@ -1108,7 +1108,10 @@ _NOT_ENGAGED = (
     r"|créneaux?|créneau|disponibili\w*|verfügbarkeit|place|rien|hueco|huecos|espacio|hora|nada|lücke"
     r"|luft|nichts|termin|vaga|janela|espaço|horário|you|him|her|them|us|it|this|that|vous|whole"
     r"|entire|all|ganzen?|toute?|todo|toda|tudo|inteiro"
-    rf"|le|la|les|lo|los|te|o|os|sie|dich|euch|{alternation(WEEKDAYS)}|{alternation(RELATIVE_DAYS)})"
+    rf"|le|la|les|lo|los|te|o|os|sie|dich|euch|{alternation(WEEKDAYS)}|{alternation(RELATIVE_DAYS)}"
+    # (round 35) what the meeting has to be, no thing had: "la invitación tiene que quedar a
+    # las 16:00", "tiene que ser a las 4", "tem que ser às 16h", "tem de ficar às 16h"
+    r"|(?:que|de)\s+(?:ser|quedar|ficar))"
     r"(?!\w)"
 )
 _ARTICLE = (

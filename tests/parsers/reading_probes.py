@@ -38426,6 +38426,464 @@ PROBES_R34LV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R34LV
 
 
+# Options with two on one day: 1 Thu 3 Dec 10:00, 2 Thu 3 Dec 15:30, 3 Fri 4 Dec 11:00 ET.
+_R35_TWO_THURSDAY = {"proposed": [_slot(3, 10), _slot(3, 15, 30), _slot(4, 11)]}
+
+
+def _r35pk(lang: str, text: str, selected: int | None, **where: Any) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, stage="proposed", **where)
+
+
+def _r35rl(lang: str, text: str, intent: str) -> Probe:
+    return P("relay", lang, text, intent, role="recruiter", stage="scheduled", context=BOOKED)
+
+
+# Round 35, picks among options, verdicts and relays as people write them (in our own words,
+# five languages, with look-alikes; options 1 Wed 2 Dec 13:00, 2 Thu 3 Dec 10:00, 3 Wed 2 Dec
+# 16:00 ET unless said; the interview booked Wednesday 2 December 14:00 ET): (1) any of them but
+# one, the word for all of them with the options' noun ("n'importe lequel de ces créneaux",
+# "jeder dieser Termine"), and the excepted day told why in a clause with its own hours; (2) the
+# later or earlier one on a day whose weekday the time reader joined to the next sentence; (3)
+# the options listed back one a row, each with its yes or no; (4) a pick restated on the
+# sender's clock, the clock written with a point ("that is 16.00 here"); (5) the meeting that
+# "has to be" at the hour picked; (6) someone else chosen, told by an indefinite one and what
+# sets them apart; (7) a further step set up as a stage, or with the Rioplatense "armar"; (8) a
+# relayed call made to confirm the booked interview; (9) a call-off with the sender's own call
+# to the candidate that afternoon, as Mexican Spanish says it ("le hablo").
+PROBES_R35VP: tuple[Probe, ...] = (
+    # 1. any of them but one, the excepted day told why with hours of its own
+    _r35pk(
+        "en",
+        "Any of these slots works for me, except maybe the Wednesday ones, when I have a "
+        "doctor's appointment in the afternoon.",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "fr",
+        "N'importe lequel de ces créneaux me convient, sauf peut-être ceux du mercredi où j'ai "
+        "déjà un rendez-vous chez le médecin l'après-midi.",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "de",
+        "Jeder dieser Termine passt mir, außer vielleicht die am Mittwoch, da habe ich "
+        "nachmittags einen Arzttermin.",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "es",
+        "Cualquiera de estos horarios me va bien, salvo quizá los del miércoles, que tengo "
+        "médico por la tarde.",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "pt",
+        "Qualquer um desses horários me serve, exceto talvez os de quarta, quando tenho médico à "
+        "tarde.",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk("fr", "N'importe lequel me convient, sauf celui de mercredi à 13h.", 2, context=OPTIONS),
+    # look-alikes: all of them, no exception; one wished for among them
+    _r35pk("fr", "N'importe lequel de ces créneaux me convient.", 1, context=OPTIONS),
+    _r35pk("en", "Any of these slots works for me, thanks a lot.", 1, context=OPTIONS),
+    # 2. the later or earlier one on a day, this week's shifts told in the next sentence
+    _r35pk(
+        "en",
+        "The later one on Thursday please. I'm on early shifts this week so afternoons are "
+        "much easier.",
+        2,
+        context=_R35_TWO_THURSDAY,
+    ),
+    _r35pk(
+        "fr",
+        "Le plus tard des deux jeudi, s'il vous plaît. Je suis du matin cette semaine, les "
+        "après-midis m'arrangent.",
+        2,
+        context=_R35_TWO_THURSDAY,
+    ),
+    _r35pk(
+        "de",
+        "Am Donnerstag bitte den späteren Termin. Ich habe diese Woche Frühschicht, nachmittags "
+        "ist besser.",
+        2,
+        context=_R35_TWO_THURSDAY,
+    ),
+    _r35pk(
+        "es",
+        "El más tarde del jueves, por favor. Esta semana tengo turno de mañana, así que las "
+        "tardes me van mejor.",
+        2,
+        context=_R35_TWO_THURSDAY,
+    ),
+    _r35pk(
+        "pt",
+        "O mais tarde de quinta, por favor. Esta semana estou no turno da manhã, as tardes são "
+        "mais fáceis.",
+        2,
+        context=_R35_TWO_THURSDAY,
+    ),
+    _r35pk(
+        "en",
+        "The earlier one on Thursday please. I'm on late shifts this week so mornings are easier.",
+        1,
+        context=_R35_TWO_THURSDAY,
+    ),
+    # look-alikes: the day named in another sentence, or turned down
+    _r35pk("en", "Thursday works. The later one please.", 2, context=_R35_TWO_THURSDAY),
+    _r35pk("en", "The later one, not Thursday, this week is hard.", 3, context=_R35_TWO_THURSDAY),
+    # (a deadline's day in the clause before is no selector's day)
+    P(
+        "time-of-day",
+        "de",
+        "Am Donnerstag und Freitag bin ich auf einer Schulung. Nächste Woche ginge es am "
+        "Dienstag ab 13 Uhr. Wenn Sie mir bis Freitag Bescheid geben, kann ich mir den "
+        "Nachmittag freinehmen.",
+        "availability",
+        ((8, "13:00", "17:00"),),
+        stage="proposed",
+        context=_R35_TWO_THURSDAY,
+    ),
+    # 3. the options listed back one a row, each with its answer
+    _r35pk(
+        "en",
+        "Here is my answer:\nWed 2.12., 1pm: no – board meeting\nThu 3.12., 10am: yes\n"
+        "Wed 2.12., 4pm: unavailable",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "fr",
+        "Voici mon retour :\nmer. 2.12, 13h : non\njeu. 3.12, 10h : oui ✔\nmer. 2.12, 16h : "
+        "indisponible",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "de",
+        "Hier meine Rückmeldung:\nMi 2.12., 13:00 nein – Messe\nDo 3.12., 10:00 ja ✔\n"
+        "Mi 2.12., 16:00: nicht möglich",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "es",
+        "Mi respuesta:\nmié 2/12, 13:00: no\njue 3/12, 10:00: sí\nmié 2/12, 16:00: no disponible",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "pt",
+        "Segue a minha resposta:\nqua 2/12, 13h: não\nqui 3/12, 10h: sim ✔\nqua 2/12, 16h: "
+        "indisponível",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk("en", "- Wed 1pm ❌\n- Thu 10am ✅\n- Wed 4pm ❌", 2, context=OPTIONS),
+    _r35pk("de", "Mi 13 Uhr: nein\nDo 10 Uhr: ja\nMi 16 Uhr: nein", 2, context=OPTIONS),
+    _r35pk(
+        "en",
+        "Wed 2.12., 1pm: busy\nThu 3.12., 10am: free\nWed 2.12., 4pm: busy",
+        2,
+        context=OPTIONS,
+    ),
+    # look-alikes: rows said yes to, the first one is taken; the first row the one said yes
+    _r35pk("en", "Wed 1pm – fine\nThu 10am – great", 1, context=OPTIONS),
+    _r35pk("en", "Wed 1pm: yes\nThu 10am: no\nWed 4pm: no", 1, context=OPTIONS),
+    # 4. a pick restated on the sender's clock, written with a point
+    _r35pk(
+        "en",
+        "Thursday 10 am ET slot works for me. That is 16.00 here, fine.",
+        2,
+        context=OPTIONS,
+        zone="Europe/Berlin",
+    ),
+    _r35pk(
+        "fr",
+        "Le créneau de jeudi 10h ET me convient. Soit 16.00 ici, ça va.",
+        2,
+        context=OPTIONS,
+        zone="Europe/Berlin",
+    ),
+    _r35pk(
+        "de",
+        "Donnerstag 10 Uhr ET passt mir. Das ist 16.00 Uhr bei mir, passt.",
+        2,
+        context=OPTIONS,
+        zone="Europe/Berlin",
+    ),
+    _r35pk(
+        "es",
+        "El jueves a las 10 ET me va bien. Son las 16.00 aquí, está bien.",
+        2,
+        context=OPTIONS,
+        zone="Europe/Berlin",
+    ),
+    _r35pk(
+        "pt",
+        "Quinta às 10h ET serve para mim. Isso é 16.00 aqui, tudo bem.",
+        2,
+        context=OPTIONS,
+        zone="Europe/Berlin",
+    ),
+    _r35pk(
+        "en",
+        "Thursday 10am ET works. That is 4 pm here.",
+        2,
+        context=OPTIONS,
+        zone="Europe/Berlin",
+    ),
+    _r35pk(
+        "en",
+        "Thursday 10am ET works. That's 16.00 for me.",
+        2,
+        context=OPTIONS,
+        zone="Europe/Berlin",
+    ),
+    # 5. the meeting that has to be at the hour picked
+    _r35pk(
+        "es",
+        "El miércoles a las 4 de la tarde me acomoda. Ojo, la invitación tiene que quedar a las "
+        "16:00 hora de invierno.",
+        3,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "pt",
+        "Na quarta às 4 da tarde dá-me jeito. Atenção, o convite tem de ficar às 16h, hora de "
+        "inverno.",
+        3,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "pt",
+        "Na quarta às 4 da tarde fica bom pra mim. O convite tem que ser às 16h.",
+        3,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "fr",
+        "Mercredi à 16h me convient. Attention, l'invitation doit rester à 16h, heure d'hiver.",
+        3,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "de",
+        "Mittwoch um 16 Uhr passt mir. Achtung, die Einladung muss auf 16 Uhr Winterzeit bleiben.",
+        3,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "en",
+        "Wednesday at 4pm suits me. Mind that the invite has to stay at 4pm winter time.",
+        3,
+        context=OPTIONS,
+    ),
+    # look-alikes: what the sender has to do at an hour is still taken
+    _r35pk(
+        "es",
+        "El miércoles no puedo, tengo que ir al médico a las 4. El jueves a las 10 sí.",
+        2,
+        context=OPTIONS,
+    ),
+    _r35pk(
+        "es",
+        "Tengo que estar en la oficina a las 4, así que el jueves a las 10.",
+        2,
+        context=OPTIONS,
+    ),
+    # 6. someone else chosen, told by an indefinite one and what sets them apart
+    _r34v(
+        "de",
+        "Herr Kovač hat einen soliden Eindruck gemacht, wir haben uns nach reiflicher "
+        "Überlegung aber für einen Bewerber entschieden, der mehr Erfahrung mitbringt.",
+        "reject",
+    ),
+    _r34v("de", "Wir haben uns für einen erfahreneren Bewerber entschieden.", "reject"),
+    _r34v(
+        "en",
+        "He made a solid impression, but after careful thought we have decided on a candidate "
+        "who brings more experience.",
+        "reject",
+    ),
+    _r34v("en", "We've gone with an applicant who has more hands-on experience.", "reject"),
+    _r34v("en", "We went with a more senior candidate.", "reject"),
+    _r34v(
+        "fr",
+        "Il a fait bonne impression, mais après mûre réflexion nous avons retenu une candidate "
+        "qui a plus d'expérience.",
+        "reject",
+    ),
+    _r34v("fr", "Nous avons retenu un profil plus senior.", "reject"),
+    _r34v(
+        "es",
+        "Causó buena impresión, pero tras pensarlo bien nos decantamos por un candidato que "
+        "tiene más experiencia.",
+        "reject",
+    ),
+    _r34v("es", "Optamos por una candidata con más experiencia.", "reject"),
+    _r34v(
+        "pt",
+        "Causou boa impressão, mas depois de muito pensar optámos por um candidato que tem mais "
+        "experiência.",
+        "reject",
+    ),
+    _r34v("pt", "Escolhemos uma candidata com mais experiência.", "reject"),
+    # (the perfect, and the German verb last)
+    _r34v("en", "We've offered the role to an applicant with more field experience.", "reject"),
+    _r34v("es", "Hemos elegido a una persona con más experiencia en obra.", "reject"),
+    _r34v("pt", "Temos escolhido um perfil mais sénior.", "reject"),
+    _r34v("de", "Wir haben einen Bewerber mit mehr Erfahrung eingestellt.", "reject"),
+    _r34v("de", "Wir haben eine Kandidatin aus der Branche genommen.", "reject"),
+    # look-alikes: our candidate chosen, someone to meet, a time chosen
+    _r34v("en", "We have decided on him: let's make an offer.", "offer"),
+    _r34v("de", "Wir haben uns für ihn entschieden und möchten ein Angebot machen.", "offer"),
+    _r34v("en", "We'd like him to meet a candidate who already works on our team.", "advance"),
+    _r34v("de", "Wir haben uns für eine dritte Runde mit dem CTO entschieden.", "advance"),
+    _r34v("es", "Hemos elegido a Marta para la siguiente ronda.", "advance"),
+    _r34v(
+        "de",
+        "Wir würden gern einen Bewerber mit mehr Erfahrung sehen, bevor wir entscheiden.",
+        "hold",
+    ),
+    P(
+        "verdict",
+        "fr",
+        "Nous avons choisi un créneau qui convient à tous, merci.",
+        "question",
+        role="client",
+        stage="completed",
+        context=HELD,
+    ),
+    # 7. a further step set up as a stage, or with the Rioplatense "armar"
+    _r34v(
+        "es",
+        "Sobre Federico: no lo descartaría de entrada. Técnicamente está muy bien. Armemos una "
+        "instancia técnica con Gustavo, nuestro jefe de sistemas, y después decidimos.",
+        "advance",
+    ),
+    _r34v("es", "Coordinemos una etapa técnica con Gustavo y después vemos.", "advance"),
+    _r34v(
+        "en",
+        "I wouldn't rule him out. Let's set up a technical stage with Gus and then decide.",
+        "advance",
+    ),
+    _r34v(
+        "fr",
+        "Je ne l'écarterais pas d'emblée. Organisons une étape technique avec Gus, puis on décide.",
+        "advance",
+    ),
+    _r34v(
+        "de",
+        "Ich würde ihn nicht von vornherein ausschließen. Machen wir noch eine technische Runde "
+        "mit Gus, dann entscheiden wir.",
+        "advance",
+    ),
+    _r34v(
+        "pt",
+        "Não o descartaria logo de cara. Vamos marcar uma etapa técnica com o Gus e depois "
+        "decidimos.",
+        "advance",
+    ),
+    _r34v("en", "Let's set up a technical session with our CTO before we decide.", "advance"),
+    # look-alike: something else set up, and no going on
+    _r34v(
+        "es",
+        "Armemos la lista de preguntas para la próxima vez, pero no seguimos con él.",
+        "reject",
+    ),
+    # 8. a relayed call made to confirm the booked interview
+    _r35rl(
+        "pt",
+        "A candidata ligou-me agora a confirmar a entrevista de quarta-feira às 14h com o Eng. "
+        "Pinho. Já tem a morada.",
+        "accept",
+    ),
+    _r35rl(
+        "pt",
+        "O candidato mandou mensagem a confirmar a conversa de amanhã com a Dra. Lopes.",
+        "accept",
+    ),
+    _r35rl(
+        "fr",
+        "La candidate m'a appelé pour confirmer l'entretien de mercredi avec M. Favre.",
+        "accept",
+    ),
+    _r35rl(
+        "es",
+        "La candidata me escribió para confirmar la entrevista del miércoles con el Ing. Pérez.",
+        "accept",
+    ),
+    _r35rl("fr", "Il m'a écrit pour confirmer sa présence mercredi.", "accept"),
+    _r35rl(
+        "en",
+        "The candidate just called me to confirm Wednesday's interview at 2pm with Mr. Pinho.",
+        "accept",
+    ),
+    _r35rl(
+        "de",
+        "Die Kandidatin hat eben angerufen und das Gespräch am Mittwoch um 14 Uhr bestätigt.",
+        "accept",
+    ),
+    # look-alike: a further step named with its day, by the client
+    _r34v(
+        "pt", "Gostámos muito dele. Vamos marcar uma entrevista na quarta com o diretor.", "advance"
+    ),
+    # 9. a call-off, the sender's own call to the candidate that afternoon
+    _r35rl(
+        "es",
+        "Por favor cancelen la entrevista del miércoles de Diego con la empresa; la vacante se "
+        "congeló hasta nuevo aviso. Yo le hablo hoy en la tarde para explicarle.",
+        "cancel",
+    ),
+    _r35rl(
+        "es",
+        "Cancelen la entrevista del miércoles, por favor. Le escribo hoy en la tarde.",
+        "cancel",
+    ),
+    _r35rl(
+        "en",
+        "Please cancel Jake's interview on Wednesday, the role is frozen. I'll call him this "
+        "afternoon to explain.",
+        "cancel",
+    ),
+    _r35rl(
+        "fr",
+        "Merci d'annuler l'entretien de mercredi, le poste est gelé. Je l'appelle cet après-midi "
+        "pour lui expliquer.",
+        "cancel",
+    ),
+    _r35rl(
+        "de",
+        "Bitte sagen Sie das Gespräch am Mittwoch ab, die Stelle ist eingefroren. Ich rufe ihn "
+        "heute Nachmittag an.",
+        "cancel",
+    ),
+    _r35rl(
+        "pt",
+        "Por favor cancelem a entrevista de quarta, a vaga foi congelada. Eu ligo para ele hoje à "
+        "tarde para explicar.",
+        "cancel",
+    ),
+    # look-alike: a move, the sender's word promised after it
+    P(
+        "relay",
+        "es",
+        "¿Podemos mover la entrevista al jueves en la tarde? Le aviso hoy.",
+        "reschedule",
+        ((3, "12:00", "17:00"),),
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+ALL_PROBES += PROBES_R35VP
+
+
 def main() -> None:
     import sys
 
@@ -38552,6 +39010,7 @@ def main() -> None:
         "r34vp": PROBES_R34VP,
         "r34tm": PROBES_R34TM,
         "r34lv": PROBES_R34LV,
+        "r35vp": PROBES_R35VP,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
