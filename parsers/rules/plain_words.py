@@ -36,6 +36,8 @@ FITTING = _words(
     # combine several constructs they are, for now, what hands over misreadings of the others)
     "bom otimo encaixa atende jeito calha ficaria sugiro proponho disponibilidade disposicao",
     "poderia viavel convem marcar conversar falar disponho estarei fazer",
+    # (being in a position to talk: "je serais en mesure d'échanger", "estar em condições de")
+    "mesure echanger condicoes condiciones",
 )
 # Determiners, quantifiers, pronouns, auxiliaries and prepositions that bound no time: not
 # "until", "before", "from", "between", "vers", "hacia", "desde", "hasta", "sans" or "except".
@@ -53,6 +55,9 @@ LINKING = _words(
     "ambas cualquiera otro otra sobre segun tambien ademas asi",
     "nessa nesse neste nisso isso isto todas tal algum alguma outro outra meu minha nosso",
     "nossa tambem ainda numa num duma dum deste desta dessa desse nas mim lado",
+    # (the future's auxiliary, "vai ser ótimo pra mim", and the reader talked with: "conversar
+    # com você", "hablar con usted")
+    "vai voce voces usted ustedes",
 )
 # How much or how surely it fits: "quite doable", "tout à fait envisageable", "durchaus machbar",
 # "perfectamente factible", "absolutamente viável"; not hedges ("maybe", "probablement"), which
@@ -66,6 +71,8 @@ DEGREE = _words(
     "vollstandig komplett uberaus ausgesprochen ausserst problemlos einwandfrei",
     "bastante realmente absolutamente ciertamente perfectamente completamente",
     "plenamente enteramente sumamente extremadamente",
-    "certamente perfeitamente inteiramente extremamente plenamente",
+    "certamente perfeitamente inteiramente extremamente plenamente imenso imensamente",
+    # (or how little: "apenas de tarde", "somente de manhã")
+    "apenas somente",
 )
 PLAIN = FITTING | LINKING | DEGREE

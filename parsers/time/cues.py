@@ -68,7 +68,10 @@ _SPAN_NOUNS = (
     *("faixa", "faixa horária", "faixa horaria", "janela", "bloco", "espaço", "trecho"),
 )
 _SPAN = (
-    r"\s+(?:(?:(?:in|during|pendant|durant|en|in|während|durante|dans)\s+)?(?:the|that|this|a|le"
+    # (on or over it: "sauf sur le créneau 12 h–13 h", "except over the hour 12-1", "außer über
+    # die Zeit von 12 bis 13", "salvo sobre la franja de 12 a 13")
+    r"\s+(?:(?:(?:in|during|pendant|durant|en|in|während|durante|dans|sur|on|over|über|sobre"
+    r"|em)\s+)?(?:the|that|this|a|le"
     r"|la|les|l['’]|cette|ce|die|der|das|den|dem|el|los|las|esa|ese|esta|este|o|os|as|esse|essa"
     r"|aquela|aquele|no|na|nos|nas|im)\s*)?"
     # (or lunch in any of its names, whose hours follow: "ohne die Mittagspause von 12 bis 13",
@@ -119,7 +122,12 @@ _EXCEPT_ASIDE = (
     # uniquement le mercredi", "außer nur am Mittwoch", "excepto tan solo el miércoles", "salvo,
     # eso sí, el miércoles", "com exceção só da quarta", "exceto somente na quarta"
     r"|only|just|solely|seulement|uniquement|nur|lediglich|bloß|blo(?:ss)?|solo|sólo|tan\s+s[óo]lo"
-    r"|solamente|[úu]nicamente|s[óo]|somente|apenas|eso\s+s[íi]|isso\s+sim)(?:\s*,)?"
+    r"|solamente|[úu]nicamente|s[óo]|somente|apenas|eso\s+s[íi]|isso\s+sim"
+    # (more of both, as other registers say them: "sauf bien entendu le", "salvo nada más el",
+    # the Mexican "nomás", "desde luego", "é claro", "exclusively", "ausschließlich")
+    r"|bien\s+entendu|cela\s+va\s+de\s+soi|exclusivement|freilich|selbstredend|ausschlie(?:ß|ss)lich"
+    r"|nada\s+m[áa]s|no\s+m[áa]s|nom[áa]s|desde\s+luego|claro\s+est[áa]|exclusivamente|[ée]\s+claro"
+    r"|exclusively|needless\s+to\s+say)(?:\s*,)?"
 )
 _EXCEPT_WORDS = (
     alternation(
@@ -164,6 +172,20 @@ _EXCEPT_WORDS = (
             # jedoch am Freitag"
             *("nicht aber", "nicht jedoch", "nicht allerdings", "jedoch nicht", "allerdings nicht"),
             *("never", "jamais", "nie", "niemals", "nunca", "jamás", "jamas"),
+            # or "in no case", or "avoiding" it: "but avoiding Tuesday", "steering clear of
+            # Friday", "en aucun cas le", "en évitant le", "aber keinesfalls am", "auf keinen
+            # Fall am", "en ningún caso el", "evitando el", "de jeito nenhum na", "evitando a"
+            *(
+                "by no means",
+                "under no circumstances",
+                "in no case",
+                "avoiding",
+                "steering clear of",
+            ),
+            *("en aucun cas", "en évitant", "en evitant", "keinesfalls", "keineswegs"),
+            *("auf keinen fall", "unter keinen umständen", "en ningún caso", "en ningun caso"),
+            *("de ninguna manera", "evitando", "de jeito nenhum", "de forma alguma"),
+            *("em hipótese alguma", "em hipotese alguma"),
             # "without": "sans le créneau 12h-13h", "sin el martes", "mas sem a quarta"
             *("without", "sans", "sin", "sem"),
         )
@@ -223,7 +245,7 @@ EXCEPT = loose_compile(
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
     # (or with its verb, relayed: "afinal ela não pode na quarta")
     # ("só não pode ser na quinta": the day it cannot be)
-    r"(?:pas|nicht|(?<!se\s)n[ãa]o(?:\s+(?:pode|podem|posso|consigo|consegue|conseguem)"
+    r"(?:pas|nicht|(?<!se\s)n[ãa]o(?:\s+(?:pode|podem|posso|consigo|consegue|conseguem|d[áa]|rola)"
     r"(?:\s+ser)?)?"
     # (or "this" one: "pas ce vendredi", "nicht diesen Freitag", "no este viernes", "não nesta
     # sexta")
@@ -1010,8 +1032,10 @@ _POST_NEGATIVE = (
     r"|honestly|definitely|probably|vraiment|plutôt|plutot|malheureusement|franchement"
     r"|lamentablemente|desgraciadamente|realmente|francamente|la\s+verdad\s+que|infelizmente"
     r"|mesmo|sinceramente|sinceridade)[ \t]+){0,2}"
+    # (not before the hours it leaves out: "Donnerstag, nicht aber von 12 bis 13 Uhr")
     r"(?:no|não|nao|non|nein|nicht|pas|not|tampoco)(?=[ \t]+(?:but|aber|jedoch|allerdings|sondern"
-    r"|pero|ma(?:i)?s(?![ \t]+(?:tarde|temprano|cedo|de|que|do|da)(?!\w)))(?!\w))"
+    r"|pero|ma(?:i)?s(?![ \t]+(?:tarde|temprano|cedo|de|que|do|da)(?!\w)))(?!\w)"
+    r"(?![ \t]+(?:(?:von|vom|zwischen|from|between|de|entre)[ \t]+)?\d))"
     # a per-day list whose entry is empty: "Thu the 17th: nothing, he's offsite"
     r"|(?:(?:sadly|unfortunately|leider|lamentablemente|malheureusement|infelizmente)\s+)?"
     r"(?:nothing|nada|rien|nichts|nenhum[a]?)(?!\w)"

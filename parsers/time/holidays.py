@@ -110,8 +110,25 @@ _TOLD = (
     r"|adem[áa]s|ademais|au[ßs]erdem|zudem|en\s+plus|de\s+plus|ainda\s+por\s+cima|moreover"
     r"|besides)\s+|l['’]){0,3}"
 )
+# A day the whole firm spends together, which keeps its people from anything else: "Thursday is
+# our all-hands", "jeudi c'est le séminaire d'entreprise", "Donnerstag ist bei uns
+# Betriebsversammlung", "el jueves es la junta general", "quinta é a convenção da empresa"
+_FIRM_DAY = (
+    r"(?:(?:our|notre|nuestra|nuestro|nossa|nosso|unsere?)\s+)?"
+    r"(?:all[\s-]hands|company\s+(?:meeting|retreat|offsite)|staff\s+meeting|town\s+hall|off-?site"
+    r"|away\s+day|team\s+day|stock-?take|stocktaking|inventory\s+day"
+    r"|s[ée]minaire\s+d['’]entreprise|assembl[ée]e\s+g[ée]n[ée]rale|journ[ée]e\s+d['’][ée]quipe"
+    r"|inventaire|r[ée]union\s+du\s+personnel"
+    r"|betriebsversammlung|betriebsausflug|klausurtagung|inventur|mitarbeiterversammlung"
+    r"|hauptversammlung|teamtag|strategietag"
+    r"|junta\s+general|asamblea(?:\s+general)?|inventario|convenci[óo]n|jornada\s+de\s+empresa"
+    r"|reuni[óo]n\s+general|conven[çc][ãa]o|invent[áa]rio|assembleia(?:\s+geral)?"
+    r"|reuni[ãa]o\s+geral)"
+)
 # (or a day off, in Québec's "c'est congé", Brazil's "é folga")
-HOLIDAY_TOLD = rf"{_TOLD}(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY})(?!\w){_EVENT}{FREES})"
+HOLIDAY_TOLD = (
+    rf"{_TOLD}(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY}|{_FIRM_DAY})(?!\w){_EVENT}{FREES})"
+)
 # A holiday no list names, told by the shape of its name, in capitals: "Tuesday is Heritage Day",
 # "el jueves es Día de Muertos", "quinta é dia de Santo António", "Dienstag ist Tag der
 # Republik", "jeudi c'est la Fête de la Fédération" (never folded: the capitals tell it from "a

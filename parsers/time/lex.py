@@ -274,9 +274,11 @@ _EXCEPTED_BEFORE = loose_compile(
     _I,
 )
 # lunch followed by its own hours is those hours: "a lunch break from 12:30 to 1:30", "pause
-# déjeuner de 12h30 à 13h30", "Mittagspause von 12:30 bis 13:30", "almoço das 12h30 às 13h30"
+# déjeuner de 12h30 à 13h30", "Mittagspause von 12:30 bis 13:30", "almoço das 12h30 às 13h30",
+# or in brackets after it: "except over lunch (12-1:30)", "ausser über Mittag (12-13.30 Uhr)"
 _LUNCH_HOURS = loose_compile(
-    r"(?:[^\S\n]+(?:break|hour|pause))?[^\S\n]+(?:(?:from|between|de|von|zwischen|das|del|entre)"
+    r"(?:[^\S\n]+(?:break|hour|pause))?[^\S\n]+(?:\([^\S\n]*)?"
+    r"(?:(?:from|between|de|von|zwischen|das|del|entre)"
     r"[^\S\n]+)?(?:las[^\S\n]+|as[^\S\n]+)?\d",
     _I,
 )
@@ -285,6 +287,34 @@ _NOON_TO_ONE = loose_compile(
     r"12(?:[:.h]00)?\s*(?:pm|h|uhr)?"
 )  # lunch's own hours: it restates them
 _LONG_WORD = loose_compile(r"[^\W\d_]{6,}")
+# The month a date falls in, said as this one ("Montag, 7. d. M.", "lundi 7 de ce mois", "lunes
+# 14 del corriente", "dia 7 deste mês", "the 7th of this month"): the day's number already says
+# it, and the words between the dates of a list cut it, so that its hours went to the last day
+_THIS_MONTH = loose_compile(
+    r"(?<=\d)(?:\.|º|ª|st|nd|rd|th|er)?[^\S\n]+(?P<w>of[^\S\n]+(?:this|the[^\S\n]+current)"
+    r"[^\S\n]+month|inst\.|de[^\S\n]+ce[^\S\n]+mois(?:-ci)?|du[^\S\n]+mois[^\S\n]+(?:en[^\S\n]+cours"
+    r"|courant)|du[^\S\n]+courant|d\.[^\S\n]*M\.|(?:dieses|diesen|laufenden)[^\S\n]+Monats"
+    r"|de[^\S\n]+este[^\S\n]+mes|del[^\S\n]+(?:corriente|mes[^\S\n]+en[^\S\n]+curso"
+    r"|presente[^\S\n]+mes)|deste[^\S\n]+m[êe]s|do[^\S\n]+(?:corrente(?:[^\S\n]+m[êe]s)?"
+    r"|m[êe]s[^\S\n]+(?:corrente|em[^\S\n]+curso)))(?!\w)",
+    re.IGNORECASE,
+)
+# The word after a weekday that says it is the coming one, which the weekday alone already is:
+# "quarta agora (dia 9)", "Wednesday coming" (blanked: it cut a list of days from their hours)
+_COMING = loose_compile(
+    r"(?<![\w-])(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)(?:-feira)?"
+    r"(?P<w>[^\S\n]+agora)(?!\w)"
+    r"|(?<![\w-])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?P<w2>[^\S\n]+coming)(?!\w)",
+    re.IGNORECASE,
+)
+# The Latin prefixes English notes put on an hour that says it is one: "pre-11am", "pre 11:00",
+# "post-2pm" are "before 11am" and "after 2pm" (read as the bounds' own words, padded)
+_PREFIXED_BOUND = loose_compile(
+    r"(?<![\w-])(?:(?P<pre>pre)|(?P<post>post))-?(?=[^\S\n]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    r"[^\S\n]*(?:[ap]\.?m\b|h\b)|[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d)",
+    re.IGNORECASE,
+)
+_YEAR_LEAD = loose_compile(r"20\d\d[^\S\n]+")
 _PHONE = loose_compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
 # a date with its year ("2026-12-09", "10.12.2026", "10/12/2026", "10.12.26") has a phone's
 # digits ("06.12.34.56.78" goes on: a phone)
@@ -393,7 +423,13 @@ def masked(text: str) -> str:
         # "1400-1530", "14.00-15.30", "14.12. 10-12": clock times, not a phone number (in
         # brackets too: "über Mittag (12.15-13.30)")
         raw = m.group().removeprefix("(")
-        clock = _CLOCK_RANGE.fullmatch(raw) or _DATED_HOURS.fullmatch(raw)
+        # (or a date's year, then its hours: "16. Dezember 2026 10.00-12.00")
+        year = _YEAR_LEAD.match(raw)
+        clock = (
+            _CLOCK_RANGE.fullmatch(raw)
+            or _DATED_HOURS.fullmatch(raw)
+            or (year is not None and _CLOCK_RANGE.fullmatch(raw, year.end()))
+        )
         dated = _FULL_DATE.match(m.group())
         if sum(c.isdigit() for c in m.group()) >= 8 and not clock and not dated:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
@@ -412,6 +448,9 @@ def masked(text: str) -> str:
         _in_place(chars, m.start(word), m.end(), hour, led=word == "word")
     for m in _WORD_SPAN.finditer(text):
         for side in ("a", "b") if m["a"] else ("b",):
+            if chars[m.start(side)].isdigit():
+                # ("von zehn Uhr bis zwölf Uhr": its "Uhr" made it an hour already)
+                continue
             hour = str(WORD_HOURS[m[side].lower()])
             chars[m.start(side) : m.end(side)] = hour.ljust(m.end(side) - m.start(side))
     for m in _HORAS.finditer(text):
@@ -448,6 +487,14 @@ def masked(text: str) -> str:
         else:
             # Rioplatense "de 10 a 13 hs": the hours' "hs" is the "h" of "13 h"
             chars[m.end() - 1] = " "
+    for m in _COMING.finditer(text):
+        word = "w" if m["w"] else "w2"
+        chars[m.start(word) : m.end(word)] = " " * (m.end(word) - m.start(word))
+    for m in _THIS_MONTH.finditer(text) if digits else ():
+        chars[m.start("w") : m.end("w")] = " " * (m.end("w") - m.start("w"))
+    for m in _PREFIXED_BOUND.finditer(text):
+        bound = "b4" if m["pre"] else "past"
+        chars[m.start() : m.end()] = bound.ljust(m.end() - m.start())
     for m in _LONG_WORD.finditer(text):
         # "tuesday morining": the word meant, padded
         meant = SLIPS.get(m.group().lower())
@@ -482,6 +529,9 @@ _WORD_HOUR = loose_compile(
     # ("a partir de la una estoy libre": the sender's verb after it)
     rf"(?=\s*(?:[.,;!?)]|$|{_ZONE_ASIDE})|\s+(?:y|e|o|ou|a|às|as|hasta|até|h\b|horas?\b|en\s+punto|em\s+ponto"
     r"|estoy|estou|estaré|estarei|puedo|posso|me|nos"
+    # (or the verb that offers it: "depois das duas tá ok", "a partir de las dos va bien",
+    # "después de las tres sirve", "depois das duas fica bom", "antes das onze serve")
+    r"|t[áa]|está|fica|serve|funciona|dá|va|viene|sirve|queda|vale"
     # ("a las nueve el lunes", "às três na terça", "a las diez martes")
     r"|el|na|lunes|martes|miércoles|jueves|viernes|segunda|terça|quarta|quinta|sexta"
     r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite)|[ap]m)(?!\w))",
@@ -941,6 +991,13 @@ _ROW_SHORT_LOWER = loose_compile(
     r"|s[áa]b|sam|dim|dom)\.?(?=[^\S\n]*[-–:])",
     re.M | re.I,
 )
+# ... and after the French article, before a comma or the words of its hours or list ("Le mar,
+# en évitant 12h-13h", "le ven après 14h"; never "le jeu", the game, nor "le sam")
+_ARTICLED_SHORT = loose_compile(
+    r"(?<!\w)le[^\S\n]+(?P<wd>lun|mar|mer|ven)\.?(?=[^\S\n]*[,;:]|[^\S\n]+(?:et|ou|de|dès|à"
+    r"|après|avant|entre|matin|après-midi|aprem|midi)(?!\w))",
+    re.I,
+)
 # ... and anywhere in a list with another weekday, as phones write them: "mon and tue", "fri or
 # sat", "sat/sun", "mon-wed" (alone they are words: "the sun", "sat down")
 _LISTED_DAY = r"(?:tues?|weds?|thu(?:rs?)?|fri|sat|sun|mon|(?:tues|wednes|thurs|fri|satur|sun)day)"
@@ -1019,7 +1076,9 @@ _DOTTED_ONE = loose_compile(
 # de diciembre", "Mar 15/12"): "mar" is then Tuesday, not March
 _SHORT_DATED = loose_compile(
     # (the date in brackets too, as calendars print it: "Mo. (14.12.)", "mer. (16/12)")
-    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+\(?\d{{1,2}}(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
+    # (or after its article, full or shortened: "Mi, den 16. Dez.", "Fr, d. 18. Dez.")
+    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+(?:(?:den|dem|d\.)[^\S\n]+)?\(?\d{{1,2}}"
+    r"(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
     rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
@@ -1039,14 +1098,18 @@ _SHORT_DATED = loose_compile(
     # "X 9/12", "j 10/12"; "X" is miércoles)
     r"|(?<![\w/])(?P<letter>[lmxjvsd])(?=[^\S\n]+[0-3]?\d/[01]?\d(?![\d/]))"
     # or two, as Swiss French calendars print it before a dotted date ("lu 14.12.", "me 16.12.",
-    # "je 17.12."; not "di", Tuesday in German)
-    r"|(?<![\w.])(?P<swiss>lu|ma|me|je|ve|sa)(?=[^\S\n]+[0-3]?\d\.[01]?\d\.)",
+    # "je 17.12."; not "di", Tuesday in German), or with their dot before a day and its month
+    # ("Me. 16 déc.", "je. 17 déc.")
+    r"|(?<![\w.])(?P<swiss>lu|ma|me|je|ve|sa)(?=[^\S\n]+[0-3]?\d\.[01]?\d\.)"
+    rf"|(?<![\w.])(?P<swiss2>lu|ma|me|je|ve|sa)\.(?=[^\S\n]+[0-3]?\d[^\S\n]+(?:{_MONTH})(?!\w))"
+    # or the two letters of Spanish calendars before a day and month ("ma 15/12", "vi 18/12/26")
+    r"|(?<![\w.])(?P<spanish>lu|ma|mi|ju|vi)\.?(?=[^\S\n]+[0-3]?\d/[01]?\d(?![\d.]))",
     _I,
 )
-# the weekdays of Spanish calendars' letters and of Swiss French calendars' two letters
+# the weekdays of Spanish calendars' one and two letters and of Swiss French calendars' two
 _LETTER_WEEKDAYS = {
     **{"l": 0, "m": 1, "x": 2, "j": 3, "v": 4, "s": 5, "d": 6},
-    **{"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5},
+    **{"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "mi": 2, "ju": 3, "vi": 4},
 }
 _SHORT_DATED_PAIR = loose_compile(
     rf"(?<!\w)(?:{_DATED_NAMES})\.?[^\S\n]+[0-3]?\d(?:\.|º|ª)?[^\S\n]+(?:und|oder|et|ou|y|o|e|and|or)"
@@ -1129,7 +1192,8 @@ _DATE_MD = loose_compile(
     rf"(?<![\w-])(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}?(?!\d|:\d)"
     # "Feb 8-12": the day that ends a range in the same month
     r"(?:(?P<dash>\s*[-–]\s*)(?P<to>\d{1,2})(?![\d:.]|\s*(?:a\.?m|p\.?m|h\b|uhr)))?"
-    r"(?:,?\s+(?P<year>20\d\d))?(?!\w)"
+    # (or its two last digits after an apostrophe, as American notes write it: "Dec 14 '26")
+    r"(?:,?\s+(?P<year>20\d\d)|\s+['’](?P<short>[2-3]\d))?(?!\w)"
     rf"(?P<more>(?:\s*(?:,|or|and|&|y|o|ou|et|und|oder|e)\s*\d{{1,2}}{_ORD}?{_NOT_TIME_AFTER}(?!\w))*)",
     _I,
 )
@@ -1143,7 +1207,8 @@ _DATE_DM = loose_compile(
     r"(?:(?:,?\s+(?:de\s+)?|[/-])(?P<year>20\d\d)"
     # or its two last digits, as a calendar prints it ("lun. 14 déc. 26", "14 dic. 26", "14.
     # Dez. 26"): never an hour, which a unit, its minutes or a range's other end would follow
-    r"|[^\S\n]+'?(?P<short>[2-3]\d)(?![\w:.,]\d|\w|[^\S\n]*(?:[-–—]|[ap]\.?m\b|h\b|hs\b|uhr\b"
+    # (or after a slash, as forms write it: "14/dez/26")
+    r"|(?:[^\S\n]+'?|/)(?P<short>[2-3]\d)(?![\w:.,]\d|\w|[^\S\n]*(?:[-–—]|[ap]\.?m\b|h\b|hs\b|uhr\b"
     r"|heures?\b|horas?\b|o['’]clock|(?:à|a|bis|to|till?|until|hasta|até|und|y|e|et|and|or|ou|o"
     r"|oder)[^\S\n]+\d)))?",
     _I | re.M,
@@ -1280,8 +1345,10 @@ _SAID = (
     rf"|half\s+{_CLOCK_HOUR}|halb\s+{_HALB_HOUR}"
     rf"|{alternation(HOUR_WORDS)}[-\s]{alternation(_WORD_MINUTES)}(?![\w-])"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
-    # ("12 noon" is one time, not 12 and then noon)
-    r"|12\s+noon"
+    # ("12 noon" is one time, not 12 and then noon, in every language's word for noon: "12 h
+    # midi", "12 Uhr mittags", "12 del mediodía", "12h do meio-dia")
+    r"|12(?:[:.h]00)?(?:\s*(?:h|uhr|heures?)(?!\w))?\s+(?:noon|midday|midi|mittags?|del\s+mediod[ií]a"
+    r"|d[oe]\s+meio-?\s?dia)(?!\w)"
 )
 # am/pm; the dot after "pm" ends a sentence ("I can't make 2pm. Same time tomorrow?"), the
 # one after "p.m." is the abbreviation's
@@ -1334,8 +1401,9 @@ _RANGE_PREFIXED = loose_compile(
     # ("through" and its phone spelling join hours as "to" does: "10am through noon", "1 thru 3")
     r"\s*(?:-|–|—|to|till?|until|through|thru|and|jusqu'à|al(?=\s+mediod)|a|à|bis|até|y|et|und|e"
     r"|às|hasta|las|as)\s*"
-    # (noon closes a range with its article: "e o meio-dia", "hasta el mediodía")
-    rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+|{_NOON_ARTICLE})?"
+    # (noon closes a range with its article: "e o meio-dia", "hasta el mediodía"; and European
+    # Portuguese joins "até" to the hour's article: "das 9h até às 11h", "até à uma")
+    rf"(?:las\s+|la\s+|les\s+|as\s+|a\s+|às\s+|à\s+|{_NOON_ARTICLE})?"
     rf"(?:(?P<b>{_P})|{_CLOSING_WORD}){_NO_MONTH}(?!\w)",
     _I,
 )
@@ -1427,9 +1495,10 @@ _AFTER_STRICT = loose_compile(
 )
 _AFTER_STRICT = loose_compile(word_led(_AFTER_STRICT.pattern), _I)
 # German says an open start with "von" and the particle "an" after the hour: "von 14 Uhr an",
-# "von halb drei an", "Dienstag von 2 an" (not "von 9 an einem Workshop")
+# "von halb drei an", "Dienstag von 2 an", or Austrian "weg": "von 14 Uhr weg" (not "von 9 an
+# einem Workshop")
 _FROM_ON = loose_compile(
-    rf"(?<!\w)von\s+(?P<a>{_P})\s+an(?!\w)(?!\s+(?:einem|einer|einen|dem|der|den|die|das|meinem"
+    rf"(?<!\w)von\s+(?P<a>{_P})\s+(?:an|weg)(?!\w)(?!\s+(?:einem|einer|einen|dem|der|den|die|das|meinem"
     r"|meiner|unserem|unserer|ihrem|ihrer)(?!\w))",
     _I,
 )
@@ -1470,11 +1539,17 @@ _BEFORE = loose_compile(
     # partir à 15h30", "ich muss um 15:30 los" (below), "tengo que irme a las 15:30", "preciso
     # sair às 15h30". Not "a hard stop at 12:30", said as often of an hour already offered as of
     # the day's end (bi-016)
-    r"(?:(?:i|we)\s+)?(?:have|need|(?:['’]ve\s+)?got)\s+to\s+(?:leave"
-    r"|head\s+(?:out|off)|run)\s+(?:at|by)"
-    r"|(?:dois|devrai|devrais|faut\s+que\s+je)\s+partir\s+(?:à|a|vers)"
-    r"|(?:tengo|tendr[ée])\s+que\s+(?:irme|salir|retirarme|marcharme)\s+a\s+las?"
-    r"|(?:preciso|tenho\s+que|tenho\s+de|vou\s+ter\s+que)\s+(?:sair|ir\s+embora)\s+(?:[àa]s?))"
+    # (in every way of saying one is gone: "I need to be out the door by 3:30", "I have to be
+    # gone by 3:30", "je dois filer à 15h30", "je dois être partie à 15h30", "me tengo que ir a
+    # las 15:30", "tengo que estar fuera a las 15:30", "tenho que estar fora às 15h30")
+    r"(?:(?:i|we)\s+)?(?:have|need|(?:['’]ve\s+)?got)\s+to\s+(?:leave|take\s+off|get\s+going"
+    r"|head\s+(?:out|off)|run|be\s+(?:out(?:\s+the\s+door)?|gone|off|on\s+my\s+way))\s+(?:at|by)"
+    r"|(?:dois|devrai|devrais|faut\s+que\s+je)\s+(?:partir|filer|y\s+aller|m['’]en\s+aller"
+    r"|être\s+partie?|quitter)\s+(?:à|a|vers)"
+    r"|(?:(?:tengo|tendr[ée])\s+que\s+(?:irme|salir|retirarme|marcharme|estar\s+fuera)"
+    r"|me\s+(?:tengo|tendr[ée])\s+que\s+(?:ir|salir|retirar|marchar))\s+a\s+las?"
+    r"|(?:preciso|tenho\s+que|tenho\s+de|vou\s+ter\s+que)\s+(?:sair|ir\s+embora|estar\s+fora"
+    r"|me\s+mandar)\s+(?:[àa]s?))"
     rf"\s+{_ABOUT}{_NOON_ARTICLE}?"
     rf"(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
@@ -1507,6 +1582,13 @@ _BEFORE_EVENT = loose_compile(
     rf"|antes\s+de\s+(?:mis?|nuestr[ao]s?|el|la|los|las|una?)\s+{_GAP}(?:de|a)\s+las?\s+"
     rf"|antes\s+d[ao]s?\s+(?:(?:minhas?|meus?|nossas?|nossos?)\s+)?{_GAP}(?:às|as|das?|de)\s+)"
     rf"(?(a2)|(?P<a>{_P})){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
+    _I,
+)
+# German puts the leaving after the hour: "ich muss um 15:30 los", "muss ich um 15:30 weg",
+# "ich muss um 15:30 gehen" (the day ends there, as "I have to leave at 3:30" ends it)
+_LEAVE_AT = loose_compile(
+    r"(?<!\w)(?:muss|müsste|werde)(?:\s+ich)?(?:\s+(?:leider|schon|spätestens|dann))?\s+um\s+"
+    rf"(?P<a>{_P})(?:\s+uhr)?\s+(?:los|weg|gehen|aufbrechen|losfahren|raus)(?!\w)",
     _I,
 )
 # a rough hour is still that hour: "a eso de las 3", "aux alentours de 15h", "lá pelas 3"
@@ -1564,9 +1646,10 @@ _TOLD_PART = loose_compile(
 # "after lunch" runs from the end of lunchtime, "before lunch" up to its start, and so does
 # "bis abends", "bis zum Abend" ("Mittwoch habe ich bis abends Schule": not the evening offered)
 _PART_BOUND = loose_compile(
+    # (or the Latin prefixes English puts on it: "pre-lunch", "post-lunch")
     r"(?<!\w)(?:any\s*time\s+)?(?:(?P<after>after|nach|après|apres|después\s+del?|despues\s+del?|"
-    r"depois\s+d[oa])|(?P<before>before|until|till|vor|bis(?:\s+zum)?|avant|antes\s+del?"
-    r"|antes\s+d[oa]))\s+"
+    r"depois\s+d[oa]|post(?=-))|(?P<before>before|until|till|vor|bis(?:\s+zum)?|avant|antes\s+del?"
+    r"|antes\s+d[oa]|pre(?=-)))(?:\s+|-)"
     rf"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|o\s+|a\s+)?(?P<part>{alternation(PART_WORDS)})(?![\w-])",
     _I,
 )
@@ -2097,7 +2180,8 @@ def _content(scan: str) -> list[Atom]:
     ]
     found += [
         Atom("day", m.start("wd"), m.end(), DayRef("wd", weekday=_RANGE_WEEKDAYS[m["wd"].title()]))
-        for m in _ROW_SHORT_LOWER.finditer(scan)
+        for pattern in (_ROW_SHORT_LOWER, _ARTICLED_SHORT)
+        for m in pattern.finditer(scan)
     ]
     found += [
         Atom(
@@ -2239,10 +2323,14 @@ def _weekday_ref(weekday: int, num: str | None) -> DayRef:
 
 def _short_weekday(m: re.Match[str]) -> int:
     """The weekday a match of `_SHORT_DATED` names, by its name or by a calendar's letters."""
-    letters = m["letter"] or m["swiss"]
+    letters = m["letter"] or m["swiss"] or m["swiss2"] or m["spanish"]
     if letters:
         return _LETTER_WEEKDAYS[letters.lower()]
     return _DATED_WEEKDAYS[(m["wd"] or m["wd2"]).capitalize()]
+
+
+# a day and month right after a short weekday, dotted as German and Swiss calendars write them
+_DOTTED_DM = loose_compile(r"\.?,?[^\S\n]+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?(?![\d:.])")
 
 
 def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
@@ -2260,6 +2348,14 @@ def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
     found = [a for a in found if not (a.start in dated and a.day is not None)]
     for start, (end, weekday, num) in dated.items():
         ref = _weekday_ref(weekday, num)
+        # ("lun 14.12 entre midi et 17h": its day and month with no closing dot, read as the
+        # hour 14:12, are its date)
+        dotted = None if num else _DOTTED_DM.match(scan, end)
+        hour = dotted and next((a for a in found if a.start == dotted.start("d")), None)
+        if dotted and hour is not None and hour.day is None and 1 <= int(dotted["m"]) <= 12:
+            found.remove(hour)
+            ref = DayRef("date", day=int(dotted["d"]), month=int(dotted["m"]))
+            end = dotted.end()
         found.append(Atom("day", start, end, ref))
     return found
 
@@ -2356,9 +2452,10 @@ def _times(scan: str) -> list[Atom]:
     for kind, pattern in (
         ("after", _AFTER if any(w in low for w in _LATER_WORDS) else _AFTER_BY_WORD),
         ("after", _AFTER_STRICT),
-        ("after", _FROM_ON if " an" in low and "von" in low else None),
+        ("after", _FROM_ON if ((" an" in low or " weg" in low) and "von" in low) else None),
         ("before", _BEFORE),
         ("before", _BEFORE_EVENT),
+        ("before", _LEAVE_AT if "um" in low else None),
         ("at", _AT),
         ("at", _BARE),
         ("at", _BARE_HOUR),
@@ -2382,7 +2479,10 @@ def _times(scan: str) -> list[Atom]:
 # (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th")
 # (or with its article: "Donnerstag, den 11.02.", "jeudi, le 11/02", "jueves, el 11/02", "am
 # Dienstag, dem 15.12.")
-_JOIN_DATE = loose_compile(r"[\s,.]*(?P<bracket>\(\s*)?(?:(?:the|den|dem|le|el|o\s+dia)\s+)?", _I)
+# (German business letters shorten the article: "Dienstag, d. 15. Dez.")
+_JOIN_DATE = loose_compile(
+    r"(?P<lead>[\s,.]*)(?P<bracket>\(\s*)?(?:(?:the|den|dem|d\.|le|el|o\s+dia)\s+)?", _I
+)
 _CLOSE = loose_compile(r"\s*\)")
 # a bare day of the month in brackets after a weekday is its date: "quarta (9)", "Wednesday (9th)"
 _BRACKET_DAY = loose_compile(
@@ -2636,7 +2736,7 @@ def lex(scan: str) -> list[Atom]:
             and (join := _JOIN_DATE.fullmatch(scan, prev.end, atom.start))
             # ("busy Thursday. The 16th works": a full stop after a weekday spelt out ends its
             # sentence; only an abbreviation's dot goes on to its date, "Thu. 17 Dec")
-            and ("." not in join.group() or scan[prev.start : prev.end].lower() in _ABBREVIATED)
+            and ("." not in join["lead"] or scan[prev.start : prev.end].lower() in _ABBREVIATED)
         ):
             close = _CLOSE.match(scan, atom.end) if join["bracket"] else None
             if not join["bracket"] or close:

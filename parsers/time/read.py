@@ -125,6 +125,14 @@ _FALLBACK = loose_compile(
 _ADJACENT = loose_compile(
     r"[^\S\n]*(?:on|of|the|el|le|am|na|o|de|del|des|du|da|do|der)?[^\S\n]*(?:the[^\S\n]+)?", re.I
 )
+# A day's own hours may follow an "only" ("viernes nomás por la tarde", "Friday only in the
+# afternoon", "vendredi uniquement l'après-midi", "Freitag nur nachmittags", "sexta só à tarde"):
+# they are still its own, so hours before it belong to the day before
+_ONLY_THEN = loose_compile(
+    r"[^\S\n]*(?:only|just|solo|sólo|solamente|nomás|no[^\S\n]+más|nada[^\S\n]+más|seulement"
+    r"|uniquement|nur|lediglich|bloß|só|somente|apenas)(?=[^\S\n])",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -489,6 +497,8 @@ def _owns_next_time(group: Group, times: list[Atom], starts: list[int], scan: st
     """A time follows the group directly ("Friday lunchtime"), so an earlier one is not its own."""
     end = group.atoms[-1].end
     i = bisect_left(starts, end)
+    if i < len(times) and (only := _ONLY_THEN.match(scan, end, times[i].start)):
+        end = only.end()
     # atoms do not overlap, so only the first time after the group can follow it directly
     return i < len(times) and _ADJACENT.fullmatch(scan, end, times[i].start) is not None
 

@@ -187,6 +187,14 @@ _STATE = (
     r"|unter\s+wasser|im\s+stress|am\s+rotieren|land\s+unter|bis\s+zum\s+hals|bis\s+über\s+beide\s+ohren"
     r"|hasta\s+el\s+cuello|hasta\s+las\s+cejas|a\s+full|a\s+mil|reventad[oa]s?|sin\s+un\s+(?:hueco|minuto)"
     r"|até\s+o\s+pescoço|na\s+correria|sem\s+(?:brecha|folga|espaço|janela|vaga)"
+    # (and in a rush, as each place says it: "in the weeds", "stretched thin", "dans le rush",
+    # Quebec's "dans le jus", "am Anschlag", "am Limit", "de cabeza", the River Plate's "hasta
+    # las manos", "no sufoco", "no corre-corre", "sobrecarregado")
+    r"|in\s+the\s+weeds|stretched(?:\s+(?:too\s+)?thin)?|overstretched|overcommitted|overwhelmed"
+    r"|dans\s+le\s+(?:rush|jus|speed|coup\s+de\s+feu)|en\s+plein\s+(?:rush|coup\s+de\s+feu)"
+    r"|sous\s+pression|submergée?|noyée?|am\s+anschlag|am\s+limit|im\s+dauerstress"
+    r"|de\s+cabeza|hasta\s+las\s+manos|con\s+el\s+agua\s+al\s+cuello|hasta\s+el\s+tope"
+    r"|no\s+sufoco|no\s+corre-corre|sobrecarregad[oa]|no\s+limite"
     r"|out\s+of\s+(?:town|the\s+office|office|the\s+country|state)|on\s+(?:a\s+)?(?:business\s+|work\s+)?trip"
     r"|on\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday|vacation|pto)"
     r"|on\s+(?:a\s+)?(?:training(?:\s+course)?|course|workshop|seminar|retreat|offsite|secondment)"
@@ -248,11 +256,53 @@ _FULL = (
     r"|blindée?|débordée?|voll|rappelvoll|proppenvoll|randvoll|knallvoll|übervoll|prallvoll|dicht"
     r"|zu|belegt|ausgebucht|blockiert|llena|llen[íi]sima|completa|a\s+tope|hasta\s+los\s+topes"
     r"|hasta\s+arriba|a\s+reventar|petada|copada|bloqueada|saturada|cheia|che[íi]ssima|lotada"
-    r"|lotad[íi]ssima|abarrotada|entupida|estourada|apertada|fechada|tomada|no\s+limite)"
+    r"|lotad[íi]ssima|abarrotada|entupida|estourada|apertada|fechada|tomada|no\s+limite"
+    # (full to bursting: "a abarrotar", "a rebentar", "à pinha"; and as full as a minister's:
+    # "un agenda de ministre", "una agenda de ministro", "uma agenda de ministro")
+    r"|a\s+abarrotar|a\s+rebentar|a\s+transbordar|[àa]\s+pinha|de\s+ministr[eo])"
 )
 _DIARY = (
     r"(?:calendar|diary|schedule|agenda|planning|emploi\s+du\s+temps|kalender|terminkalender"
     r"|calendario|calendário)"
+)
+# what a day may be full of: meetings, calls, appointments, work
+_FILLERS = (
+    r"(?:meetings|calls|appointments|interviews|commitments|work|réunions|rendez-vous|rdv|appels"
+    r"|entretiens|visios|travail|boulot|terminen?|besprechungen|sitzungen|telefonaten"
+    r"|telefonate|arbeit|reuniones|llamadas|citas|compromisos|trabajo|pendientes"
+    r"|reuni(?:ões|oes)|liga[çc](?:ões|oes)|chamadas|compromissos|trabalho)"
+)
+# many of them: "a string of client calls", "une série de réunions", "jede Menge Termine", "un
+# montón de reuniones", "um monte de reuniões"
+_MANY = (
+    r"(?:a\s+(?:string|series|run|bunch|load|stack|raft|slew|ton|pile|full\s+slate)\s+of"
+    r"|(?:loads|lots|tons)\s+of|une\s+(?:série|tonne|flopée|ribambelle|foule)\s+d['’e]"
+    r"|des\s+tas\s+d['’e]|un\s+paquet\s+d['’e]|plein\s+d['’e]|jede\s+menge|eine\s+menge|lauter"
+    r"|zig|haufenweise|einen\s+haufen|un\s+(?:montón|sinfín|chorro|mogollón|porrón)\s+de"
+    r"|una\s+(?:serie|pila|ristra)\s+de|um\s+(?:monte|montão)\s+de|uma\s+(?:série|porção"
+    rf"|penca|enxurrada)\s+de)\s*(?:\w+\s+)?{_FILLERS}(?!\w){_NO_HOURS}"
+)
+# full of them, or in German covered with them: "I'm full up with calls", "estou cheio de
+# reuniões", "estoy lleno de compromisos", "je suis noyé sous les réunions", "bin ich mit
+# Terminen eingedeckt"
+_FULL_OF = (
+    r"(?:(?:full(?:\s+up)?|plein|pleine|noyée?|submergée?|bourrée?|lleno|llena|cargad[oa]|tapad[oa]"
+    r"|cheio|cheia|lotad[oa]|carregad[oa]|atolad[oa]|voll)\s+(?:of|with|de|d['’]|sous\s+les|mit)"
+    rf"\s*(?:\w+\s+)?{_FILLERS}"
+    rf"|mit\s+(?:\w+\s+)?{_FILLERS}\s+(?:eingedeckt|zugedeckt|zugepflastert|zugeschüttet"
+    rf"|überhäuft|vollgepackt|voll))(?!\w){_NO_HOURS}"
+)
+# a pastime or a class held that day, named bare after "I have" as people say their week's
+# fixtures ("I've got swimming", "j'ai piscine", "hab ich Training", "tengo natación", "tenho
+# natação"); with hours after it, it takes those hours only
+_FIXTURE = (
+    r"(?:swimming|football|soccer|tennis|yoga|pilates|gym|choir|piscine|natation|foot|danse|judo"
+    r"|chorale|cours|training|schwimmen|fußball|tanzen|chor|unterricht|natación|fútbol|futbol"
+    r"|gimnasio|clases?|natação|futebol|academia|aula)"
+    # (the fixture's name ends its clause or comes before its day: "a yoga mat" is no fixture)
+    r"(?=[^\S\n]*(?:[.,;:!?)\n]|$)|[^\S\n]+(?:(?:on|le|am|el|na|no|this|ce)[^\S\n]+)?"
+    r"(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|die|mit|don|fre|mié|mie|jue|vie|seg|ter|qua|qui"
+    rf"|sex)\w*){_NO_HOURS}"
 )
 # what fills the day, after "I have"
 _COMMITMENTS = (
@@ -269,7 +319,7 @@ _COMMITMENTS = (
     r"|cosas\s+que\s+hacer|algo\s+(?:ya\s+)?(?:agendado|programado|previsto|planeado)"
     rf"|la\s+agenda\s+(?:ocupada|{_FULL})"
     r"|compromissos?|reuni(?:ão|ões)|consultas?|obriga[çc](?:ão|ões)|planos|outras\s+coisas"
-    rf"|coisa\s+marcada|algo\s+marcado|a\s+agenda\s+{_FULL})"
+    rf"|coisa\s+marcada|algo\s+marcado|a\s+agenda\s+{_FULL}|{_MANY}|{_FIXTURE})"
 )
 # a calendar full: "my diary is full", "mon agenda est complet", "mon planning déborde", "mein
 # Kalender ist voll", "ist mein Terminkalender rappelvoll", "mi agenda está llena", "minha agenda
@@ -277,7 +327,12 @@ _COMMITMENTS = (
 _CALENDAR_FULL = (
     rf"(?:(?:(?:a|la|o|el)\s+)?(?:my|mon|ma|mein|meine|mi|minha|meu|a|la)\s+{_DIARY}\s+"
     r"(?:(?:is|['’]s|est|ist|está|esta|fica|t[áa]|anda)\s+(?:\w+\s+)?"
-    rf"{_FULL}|déborde)|(?:ist|wäre)\s+(?:bei\s+mir\s+)?(?:mein|meine)\s+{_DIARY}\s+(?:\w+\s+)?{_FULL})"
+    rf"{_FULL}|déborde)|(?:ist|wäre)\s+(?:bei\s+mir\s+)?(?:mein|meine)\s+{_DIARY}\s+(?:\w+\s+)?{_FULL}"
+    # or held, or gone about with, full: "I've got my diary jammed", "j'ai un agenda de
+    # ministre", "hab ich den Kalender proppenvoll", "ando con la agenda copada", "estou com a
+    # agenda a abarrotar"
+    rf"|(?:{_HAVE}|{_BE}\s+(?:con|com|avec))\s+(?:(?:my|the|a|mon|ma|un|une|le|la|den|einen|meinen"
+    rf"|mi|el|una|a|o|uma|minha|meu)\s+)?{_DIARY}\s+(?:\w+\s+)?{_FULL})"
 )
 # meetings one after the other: "back-to-back meetings", "j'enchaîne les réunions", "reiht sich
 # Termin an Termin", "voy de reunión en reunión", "reunião atrás de reunião"
@@ -437,7 +492,7 @@ _LOOKS_BAD = (
 _ON_DUTY_TOLD = f"{_by_letter(_ON_DUTY)}(?!\\w){_NO_HOURS}"
 _STATE_TOLD = (
     rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
-    rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE)}"
+    rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE, _FULL_OF)}"
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
     rf"|{_by_letter(_BACK_TO_BACK)}"
     # (a duty with hours after it takes those hours: "tengo turno de mañana", "I have a shift

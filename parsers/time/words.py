@@ -189,6 +189,14 @@ CHOICE_WORDS = (
     *("suits you", "suits", "works for you", "works best for you", "you like", "you want"),
     *("you prefer", "is best for you", "is easiest for you", "you choose", "you wish"),
     *("you'd like", "is convenient", "is convenient for you", "suits you best"),
+    # (and as other regions and registers say it: the Chilean "cuando te quede cómodo", "te
+    # acomode", "quand bon vous semble", "quand ça vous chante", "wann es Ihnen genehm ist",
+    # "quando te for mais cômodo", "whenever you fancy", "whenever is handiest")
+    *("te quede cómodo", "le quede cómodo", "te quede bien", "le quede bien", "te acomode"),
+    *("le acomode", "te resulte cómodo", "le resulte cómodo", "bon vous semble", "bon te semble"),
+    *("ça vous chante", "ça te chante", "es ihnen genehm ist", "es dir genehm ist"),
+    *("te for mais cômodo", "lhe for mais cômodo", "for mais cômodo"),
+    *("you fancy", "is handiest", "is handiest for you", "you see fit"),
 )
 CHOICE_PHRASES = (
     *("à l'heure de votre choix", "à l'heure de ton choix", "à votre convenance"),
@@ -223,6 +231,12 @@ PART_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("a la mañana", "en horas de la mañana", "avant-midi"), "morning"),
     **dict.fromkeys(("l'avant-midi", "en avant-midi", "dans l'avant-midi"), "morning"),
     "vormittagen": "morning",
+    # the morning in the words of other regions and registers: India's "forenoon", Quebec's
+    # plural "les avant-midis", the diminutives of Latin America and Brazil ("por la mañanita",
+    # "de manhãzinha"), and their afternoons ("en la tardecita")
+    **dict.fromkeys(("forenoon", "forenoons", "avant-midis", "les avant-midis"), "morning"),
+    **dict.fromkeys(("mañanita", "mañanitas", "manhãzinha", "manhazinha"), "morning"),
+    **dict.fromkeys(("tardecita", "tardecitas"), "afternoon"),
     **dict.fromkeys(("en horas de la tarde", "nachmittagen"), "afternoon"),
     **dict.fromkeys(
         (

@@ -38882,6 +38882,215 @@ PROBES_R35VP: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R35VP
+# Round 35, the thirteenth vocabulary's word classes and time of day as people write it (in our
+# own words, five languages, with look-alikes; next week is 7-11 December, the week after
+# 14-18): a day filled (in a rush, full of meetings, many of them, the calendar held full); words
+# of exception (avoiding, in no case, "only" and "of course" in more registers); noon after 12;
+# parts of the day in regional words and Latin prefixes; lunch with its hours in brackets; the
+# hour one must leave at; dated days as calendars and letters write them (a short year, the
+# shortened article, "of this month", two-letter weekdays, "agora"); a day left to the reader's
+# choice; a day the whole firm spends together.
+def _r35ev(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R35_THU = ((3, "09:00", "17:00"),)
+_R35_WED_THU = each_day((2, 3), "09:00", "17:00")
+_R35_NOT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
+_R35_THU_10_12 = ((3, "10:00", "12:00"),)
+_R35_THU_12_17 = ((3, "12:00", "17:00"),)
+_R35_THU_AM = ((3, "09:00", "12:00"),)
+_R35_THU_PM = ((3, "12:00", "17:00"),)
+_R35_THU_TO_11 = ((3, "09:00", "11:00"),)
+_R35_THU_FROM_14 = ((3, "14:00", "17:00"),)
+_R35_THU_AFTER_LUNCH = ((3, "13:00", "17:00"),)
+_R35_TUE_NOT_12_1330 = ((8, "09:00", "12:00"), (8, "13:30", "17:00"))
+_R35_TUE_NOT_12_13 = ((8, "09:00", "12:00"), (8, "13:00", "17:00"))
+_R35_THU_TO_1530 = ((3, "09:00", "15:30"),)
+_R35_MON_TUE_10_12 = each_day((7, 8), "10:00", "12:00")
+_R35_14_15_10_12 = each_day((14, 15), "10:00", "12:00")
+_R35_16_18_10_12 = each_day((16, 18), "10:00", "12:00")
+_R35_TUE_ALL_THU_9_11 = ((8, "09:00", "17:00"), (3, "09:00", "11:00"))
+_R35_MON = ((7, "09:00", "17:00"),)
+_R35_MON_THU = each_day((3, 7), "09:00", "17:00")
+PROBES_R35EV: tuple[Probe, ...] = (
+    # (1) a day filled: in a rush as each place says it, full of meetings, many of them, the
+    # calendar held full
+    _r35ev("en", "Wednesday I've a string of client calls. Thursday works.", _R35_THU),
+    _r35ev("en", "Wednesday I'm in the weeds, Thursday works.", _R35_THU),
+    _r35ev("fr", "Mercredi, je suis dans le rush, désolé. Jeudi me va.", _R35_THU),
+    _r35ev("fr", "Mercredi, je suis dans le jus. Jeudi me va.", _R35_THU),
+    _r35ev("fr", "Mercredi, j'ai un agenda de ministre. Jeudi me va.", _R35_THU),
+    _r35ev("fr", "Mercredi j'ai une série de réunions, jeudi me va.", _R35_THU),
+    _r35ev("de", "Mittwoch bin ich mit Terminen eingedeckt. Donnerstag passt.", _R35_THU),
+    _r35ev("de", "Mittwoch hab ich den Kalender proppenvoll. Donnerstag passt.", _R35_THU),
+    _r35ev("de", "Mittwoch habe ich jede Menge Termine, Donnerstag passt.", _R35_THU),
+    _r35ev("es", "El miércoles ando con la agenda copada. El jueves me va bien.", _R35_THU),
+    _r35ev("es", "El miércoles tengo un montón de reuniones, el jueves me va bien.", _R35_THU),
+    _r35ev("es", "El miércoles estoy con el agua al cuello, el jueves me va bien.", _R35_THU),
+    _r35ev("pt", "Quarta estou com a agenda a abarrotar. Quinta dá certo.", _R35_THU),
+    _r35ev("pt", "Quarta estou cheio de reuniões. Quinta dá certo.", _R35_THU),
+    _r35ev("pt", "Quarta tenho um monte de reuniões, quinta dá certo.", _R35_THU),
+    # look-alikes: the calendar open; many of something else; many meetings with hours after
+    _r35ev("en", "Wednesday my calendar is pretty open, Thursday works too.", _R35_WED_THU),
+    _r35ev(
+        "en", "Wednesday I have a string of calls until 2, free after.", ((2, "14:00", "17:00"),)
+    ),
+    _r35ev("pt", "Quarta tenho um monte de tempo livre, quinta também.", _R35_WED_THU),
+    # (2) words of exception: avoiding, in no case, and "only" or "of course" in more registers
+    _r35ev(
+        "en", "Every single day next week but avoiding Wednesday would do me fine.", _R35_NOT_WED
+    ),
+    _r35ev("en", "Any day next week, steering clear of Wednesday.", _R35_NOT_WED),
+    _r35ev(
+        "fr", "Tous les jours la semaine prochaine, sauf bien entendu le mercredi.", _R35_NOT_WED
+    ),
+    _r35ev(
+        "fr", "Tous les jours la semaine prochaine, mais en aucun cas le mercredi.", _R35_NOT_WED
+    ),
+    _r35ev("de", "Jeden Tag nächste Woche, aber keinesfalls am Mittwoch.", _R35_NOT_WED),
+    _r35ev("de", "Jeden Tag nächste Woche, auf keinen Fall am Mittwoch.", _R35_NOT_WED),
+    _r35ev(
+        "es", "Cualquier día de la semana que viene, salvo nada más el miércoles.", _R35_NOT_WED
+    ),
+    _r35ev("es", "Cualquier día de la semana que viene, evitando el miércoles.", _R35_NOT_WED),
+    _r35ev("pt", "Todos os dias da semana que vem, só não dá na quarta.", _R35_NOT_WED),
+    _r35ev("pt", "Qualquer dia da semana que vem, de jeito nenhum na quarta.", _R35_NOT_WED),
+    # look-alike: "avoiding" said of no day
+    _r35ev("en", "I'm avoiding early calls, so Thursday afternoon works.", _R35_THU_PM),
+    # (3) noon after 12 is one time, in every language's word for it; German hours in words
+    # with their "Uhr"; the Austrian "von 14 Uhr weg"; the European Portuguese "até às"
+    _r35ev("en", "Thursday between 12 midday and 5.", _R35_THU_12_17),
+    _r35ev("fr", "Jeudi de 10 h à 12 h midi.", _R35_THU_10_12),
+    _r35ev("de", "Donnerstag von 10 bis 12 Uhr mittags.", _R35_THU_10_12),
+    _r35ev("de", "Donnerstag von zehn Uhr bis zwölf Uhr mittags passt.", _R35_THU_10_12),
+    _r35ev("de", "Donnerstag zwischen 12 Uhr mittags und 17 Uhr passt.", _R35_THU_12_17),
+    _r35ev("es", "El jueves de 10 a 12 del mediodía.", _R35_THU_10_12),
+    _r35ev("pt", "Quinta das 10h às 12h do meio-dia.", _R35_THU_10_12),
+    _r35ev("de", "Donnerstag von 14 Uhr weg passt es.", _R35_THU_FROM_14),
+    _r35ev("pt", "Quinta das 10 horas até às 12 horas.", _R35_THU_10_12),
+    # look-alikes: noon alone; "weg" as away; one o'clock at midday
+    _r35ev("en", "Thursday from 10 to noon.", _R35_THU_10_12),
+    _r35ev("de", "Donnerstag ab 12 Uhr mittags.", _R35_THU_12_17),
+    # (4) parts of the day in the words of other regions and in Latin prefixes
+    _r35ev("en", "Thursday in the forenoon works.", _R35_THU_AM),
+    _r35ev("fr", "Jeudi dans les avant-midis.", _R35_THU_AM),
+    _r35ev("es", "El jueves por la mañanita.", _R35_THU_AM),
+    _r35ev("es", "El jueves en la tardecita.", _R35_THU_PM),
+    _r35ev("pt", "Quinta de manhãzinha.", _R35_THU_AM),
+    _r35ev("en", "Thursday pre-lunch works.", _R35_THU_AM),
+    _r35ev("en", "Thursday post-lunch works.", _R35_THU_AFTER_LUNCH),
+    _r35ev("en", "Thursday pre-11am works.", _R35_THU_TO_11),
+    _r35ev("en", "Thursday post-2pm works.", _R35_THU_FROM_14),
+    # look-alikes: a prefix before no hour
+    _r35ev("en", "Thursday, post-interview, I'm free.", _R35_THU),
+    # (5) lunch told with its own hours in brackets: those hours are left out
+    _r35ev("en", "Tuesday all day, except over lunch (12-1:30).", _R35_TUE_NOT_12_1330),
+    _r35ev(
+        "fr",
+        "Mardi toute la journée, sauf pendant la pause déjeuner (12h-13h30).",
+        _R35_TUE_NOT_12_1330,
+    ),
+    _r35ev("de", "Dienstag ganztags, ausser über Mittag (12-13.30 Uhr).", _R35_TUE_NOT_12_1330),
+    _r35ev(
+        "es",
+        "El martes todo el día, menos a la hora de comer (de 12 a 13:30).",
+        _R35_TUE_NOT_12_1330,
+    ),
+    _r35ev("pt", "Terça o dia todo, menos no almoço (12h-13h30).", _R35_TUE_NOT_12_1330),
+    # look-alike: a bracket of words after lunch
+    _r35ev("en", "Tuesday all day, except lunch (Bob's treat).", _R35_TUE_NOT_12_13),
+    # (6) the hour one must be gone by ends the day
+    _r35ev("en", "Thursday works, but I need to be out the door by 3:30.", _R35_THU_TO_1530),
+    _r35ev("en", "Thursday works, but I have to be gone by 3:30.", _R35_THU_TO_1530),
+    _r35ev("fr", "Jeudi ça marche, mais je dois filer à 15h30.", _R35_THU_TO_1530),
+    _r35ev("de", "Donnerstag geht, aber ich muss um 15:30 los.", _R35_THU_TO_1530),
+    _r35ev("de", "Donnerstag geht, aber ich muss um 15:30 Uhr weg.", _R35_THU_TO_1530),
+    _r35ev("es", "El jueves sí, pero me tengo que ir a las 15:30.", _R35_THU_TO_1530),
+    _r35ev("pt", "Quinta dá, mas tenho que estar fora às 15h30.", _R35_THU_TO_1530),
+    # look-alike: a day one must be gone by, with no hour
+    _r35ev("en", "Thursday works, I need to be out of town by Friday.", _R35_THU),
+    # (7) dated days as calendars and letters write them, in a list whose hours are every day's
+    _r35ev("en", "Monday, Dec 14 '26 or Tuesday, Dec 15 '26 between 10 and 12.", _R35_14_15_10_12),
+    _r35ev("fr", "Me. 16 déc. ou ve. 18 déc. entre 10 h et 12 h.", _R35_16_18_10_12),
+    _r35ev(
+        "de", "Montag, d. 14. Dez. oder Dienstag, d. 15. Dez. von 10 bis 12 Uhr.", _R35_14_15_10_12
+    ),
+    _r35ev("de", "Mi, den 16. Dez. oder Fr, den 18. Dez. von 10 bis 12 Uhr.", _R35_16_18_10_12),
+    _r35ev("es", "Mi 16/12/26 o vi 18/12/26 de 10 a 12.", _R35_16_18_10_12),
+    _r35ev(
+        "pt", "segunda-feira, 14/dez/26 ou terça-feira, 15/dez/26 das 10h às 12h.", _R35_14_15_10_12
+    ),
+    _r35ev("de", "Montag, 7. d. M. oder Dienstag, 8. d. M. von 10 bis 12 Uhr.", _R35_MON_TUE_10_12),
+    _r35ev("fr", "lundi 7 de ce mois ou mardi 8 de ce mois de 10 h à 12 h.", _R35_MON_TUE_10_12),
+    _r35ev("es", "lunes 14 del corriente o martes 15 del corriente de 10 a 12.", _R35_14_15_10_12),
+    _r35ev(
+        "pt",
+        "segunda, dia 7 deste mês ou terça, dia 8 deste mês das 10h às 12h.",
+        _R35_MON_TUE_10_12,
+    ),
+    _r35ev(
+        "en",
+        "Monday the 7th of this month or Tuesday the 8th of this month from 10 to 12.",
+        _R35_MON_TUE_10_12,
+    ),
+    _r35ev(
+        "pt", "Segunda agora (dia 7) ou terça agora (dia 8) das 10h às 12h.", _R35_MON_TUE_10_12
+    ),
+    _r35ev("fr", "Le mar, en évitant 12h-13h.", _R35_TUE_NOT_12_13),
+    # look-alikes: "mi" as a possessive, a weekday's full stop ending its sentence
+    _r35ev("es", "Ya tengo mi agenda lista: el jueves de 10 a 12.", _R35_THU_10_12),
+    _r35ev("en", "I'm busy Thursday. The 16th works.", ((16, "09:00", "17:00"),)),
+    # (8) a day left to the reader's choice in a per-day list is the whole day
+    _r35ev(
+        "es", "- martes: cuando te quede cómodo\n- jueves: de 9 a 11 hrs", _R35_TUE_ALL_THU_9_11
+    ),
+    _r35ev("fr", "- mardi : quand bon vous semble\n- jeudi : de 9 h à 11 h", _R35_TUE_ALL_THU_9_11),
+    _r35ev(
+        "de",
+        "- Dienstag: wann es Ihnen genehm ist\n- Donnerstag: 9 bis 11 Uhr",
+        _R35_TUE_ALL_THU_9_11,
+    ),
+    _r35ev(
+        "pt", "- terça: quando te for mais cômodo\n- quinta: das 9h às 11h", _R35_TUE_ALL_THU_9_11
+    ),
+    _r35ev("en", "- Tuesday: whenever you fancy\n- Thursday: 9 to 11", _R35_TUE_ALL_THU_9_11),
+    # (9) a day the whole firm spends together is taken
+    _r35ev("en", "Thursday is our all-hands. Monday works.", _R35_MON),
+    _r35ev("fr", "Jeudi c'est notre séminaire d'entreprise. Lundi me va.", _R35_MON),
+    _r35ev("de", "Donnerstag ist bei uns Betriebsversammlung. Montag passt.", _R35_MON),
+    _r35ev("es", "El jueves es la junta general de la empresa. El lunes me va.", _R35_MON),
+    _r35ev("pt", "Quinta é a convenção da empresa. Segunda serve.", _R35_MON),
+    # look-alike: the firm's day that leaves the sender free
+    _r35ev("en", "Thursday is our all-hands, so I'm free all day. Monday works.", _R35_MON_THU),
+    # (10) a pastime or class named bare after "I have" takes its day
+    _r35ev("en", "Tuesday I've got swimming. Thursday works.", _R35_THU),
+    _r35ev("en", "I have football on Tuesday, Thursday works.", _R35_THU),
+    _r35ev("fr", "J'ai piscine mardi. Jeudi me va.", _R35_THU),
+    _r35ev("de", "Dienstag hab ich Training, Donnerstag passt.", _R35_THU),
+    _r35ev("es", "El martes tengo natación, el jueves me va.", _R35_THU),
+    _r35ev("pt", "Terça tenho natação, quinta serve.", _R35_THU),
+    # look-alikes: a thing had, not a fixture; a fixture with its hours
+    _r35ev(
+        "en",
+        "Tuesday I have a yoga mat ready, Thursday works too.",
+        each_day((3, 8), "09:00", "17:00"),
+    ),
+    _r35ev(
+        "en",
+        "Tuesday I have gym until 11, Thursday works too.",
+        ((8, "11:00", "17:00"), (3, "09:00", "17:00")),
+    ),
+    # (11) a short weekday's day and month with no closing dot are its date, not an hour
+    _r35ev("fr", "Je suis dispo lun 14.12 entre midi et 17:00.", ((14, "12:00", "17:00"),)),
+    _r35ev("de", "Mo 14.12 ab 14 Uhr.", ((14, "14:00", "17:00"),)),
+    # (12) an hour in words before the verb that offers it
+    _r35ev("pt", "Na quinta depois das duas tá ok pra mim.", _R35_THU_FROM_14),
+    _r35ev("es", "El jueves después de las dos va bien.", _R35_THU_FROM_14),
+    # look-alike: a count before a verb
+    _r35ev("es", "Somos dos; el jueves por la tarde me va.", _R35_THU_PM),
+)
+ALL_PROBES += PROBES_R35EV
 
 
 def main() -> None:
@@ -39011,6 +39220,7 @@ def main() -> None:
         "r34tm": PROBES_R34TM,
         "r34lv": PROBES_R34LV,
         "r35vp": PROBES_R35VP,
+        "r35ev": PROBES_R35EV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
