@@ -304,6 +304,42 @@ def says_free(folded: str, start: int, end: int) -> bool:
     return any(m.group() in _FREE_STATE for m in _WORD.finditer(folded, start, stop))
 
 
+# Words of offering that also tell of the clock, of a day or of what it is: "on change d'heure
+# dimanche", "cambiamos de horario", "the 11 would be AEST", "a hora muda no domingo", "an dem
+# Tag fliege ich", "ese día nada", "el miércoles está en terreno"
+_TELLING = frozenset(
+    word
+    for line in (
+        "hour hours half heure heures hora horas uhr horario horarios would",
+        "dia dias jour jours tag tage esta nesta",
+    )
+    for word in line.split()
+)
+
+
+def clause_offers(folded: str, start: int, end: int) -> bool:
+    """A word of the span offers time, not one that only bounds it or tells of a day."""
+    return any(
+        (w in _OFFERING or w in _FREE or w in _FREE_STATE)
+        and w not in _BOUNDING
+        and w not in _TELLING
+        for w in (m.group() for m in _WORD.finditer(folded, start, end))
+    )
+
+
+# what adds a day to the one offered before it: "Lunes de 10 a 12. El miércoles también."
+_ADDING = frozenset(("also", "too", "aussi", "auch", "tambien", "tambem"))
+
+
+def words_beside(folded: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    """The span says more than the time phrase `span` inside it, or than that it adds the
+    day: a content word lies outside."""
+    return any(
+        m.group() not in _FILLER and m.group() not in _ADDING and not span[0] <= m.start() < span[1]
+        for m in _WORD.finditer(folded, start, end)
+    )
+
+
 def frees_words(folded: str, start: int, end: int) -> bool:
     """A word that offers time, not one that only bounds or states, lies in the span."""
     return any(
@@ -747,6 +783,14 @@ _NEGATION = re.compile(
     r"(?<!\w)(?:not|no|nor|never|pas|jamais|nicht|kein\w*|nie|nunca|nao|ni)(?!\w)|n't(?!\w)"
 )
 _SENTENCE_STOP = re.compile(r"[.!?;…]")
+# none of a thing: "aucune dispo", "rien de possible", "nada libre", "nenhum horário"
+_NONE = re.compile(r"(?<!\w)(?:nothing|none|aucune?|rien|nichts|nada|ningun[oa]?|nenhuma?)(?!\w)")
+
+
+def denies(folded: str, start: int, end: int) -> bool:
+    """A negation, or a word of none, lies in the span: "ce n'est pas possible", "aucune
+    dispo", "kein Termin", "nada libre", "não dá"."""
+    return bool(_NEGATION.search(folded, start, end) or _NONE.search(folded, start, end))
 
 
 class _Sentences:

@@ -90,6 +90,7 @@ from parsers.rules.picks import (
     rank_disagrees,
 )
 from parsers.rules.shift import WHOLE_DAY, beside_move, move_refused, shifted
+from parsers.rules.told import told_days
 from parsers.rules.unplaced import (
     desk_until_split,
     holiday_unplaced,
@@ -279,8 +280,19 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         return timelex.named_zones(text)
 
     @cache
+    def told() -> tuple[timeresolve.Mention, ...]:
+        return tuple(told_days(text, folded, times().mentions, cues.hits))
+
+    @cache
     def offered() -> tuple[Window, ...]:
-        found = _offered(_undeferred(times(), cues, folded), context)
+        return offered_but(told())
+
+    @cache
+    def offered_as_read() -> tuple[Window, ...]:
+        return offered_but(())
+
+    def offered_but(told: Sequence[timeresolve.Mention]) -> tuple[Window, ...]:
+        found = _offered(_undeferred(times(), cues, folded, told), context)
         if context.stage is not Stage.SCHEDULED:
             return _all_refused(found, times(), cues, context, folded)
         # "un imprévu mercredi, décaler à jeudi après 14h": the booked day named whole beside
@@ -348,6 +360,25 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         message.body,
     )
     keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
+    if keeps_windows and told() and offered() != offered_as_read():
+        # (round 35) the days told as facts come out of the windows, never out of the doubts:
+        # what made the reply doubtful with them offered may still be misread around them
+        _, as_read = _doubted(
+            intent,
+            confidence,
+            outcome,
+            text,
+            folded,
+            cues,
+            chosen,
+            times,
+            offered_as_read,
+            _round_done(context, now),
+            message.unsure_table,
+            context,
+            message.body,
+        )
+        confidence = min(confidence, as_read)
     windows = offered() if keeps_windows else ()
     return Extraction(
         intent=intent,
@@ -735,10 +766,13 @@ def _refused_if(folded: str, cues: _Cues) -> bool:
     )
 
 
-def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Window]:
+def _undeferred(
+    times: timeresolve.Times, cues: _Cues, folded: str, told: Sequence[timeresolve.Mention]
+) -> list[Window]:
     """The offered windows without those named in a clause that promises a later answer:
     "I'll come back to you with times for the week after" offers nothing yet, nor in one that
-    refuses every option: "ninguna de las dos me calza esta semana" scopes the refusal."""
+    refuses every option: "ninguna de las dos me calza esta semana" scopes the refusal, nor the
+    days a part of a sentence only tells a fact of ("Holi is on Sunday"; `told.told_days`)."""
     # a weak hold ("I'll get back to you") promises word to come as well
     later = sorted(
         h.start
@@ -747,7 +781,7 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
         or (h.cue is Cue.REJECT_ALL and h.strong)
         or (h.cue is Cue.HOLD and not h.strong)
     )
-    if not later:
+    if not later and not told:
         return times.offered
     ends = times.clauses
     strong_refusals = [h for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
@@ -766,7 +800,7 @@ def _undeferred(times: timeresolve.Times, cues: _Cues, folded: str) -> list[Wind
             or _explains(folded, ends, m.span[0], refusals, busy)
             or _reason_before(folded, ends, m.span[0], refusing, busy)
         )
-    ]
+    ] + list(told)
     if not deferring:
         return times.offered
     deferred = [w for m in deferring for w in m.windows]

@@ -162,7 +162,7 @@ _UNABLE = (
     r"(?:\w+\s+)?(?:keine?n?|nicht)|no\s+(?:podemos|podremos|puedo|podre|vamos\s+a|va\s+a)"
     r"|nao\s+(?:podemos|conseguimos|vamos|conseguiremos|consigo|posso|poderemos))"
 )
-_UNTIL = r"(?:until|till|before|avant|jusqu'\w+|vor|bis|hasta|antes\s+d[eo]|ate)\b"
+UNTIL = r"(?:until|till|before|avant|jusqu'\w+|vor|bis|hasta|antes\s+d[eo]|ate)\b"
 # What an owner funds or opens: cut or frozen, it calls the interview off
 _ROLE_MONEY = (
     r"(?:budget|funding|headcount|hiring|role|position|req|requisition|vacancy|opening"
@@ -1897,8 +1897,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # ne pourrons pas décider avant septembre", "vor September können wir keine Entscheidung
         # treffen", "hasta septiembre no podemos tomar una decisión", "até setembro não
         # conseguimos decidir"
-        rf"\b{_UNABLE}\s+(?:[\w']+\s+){{0,3}}?(?:{_DECIDE})\b[^.!?;\n]{{0,30}}?\b{_UNTIL}",
-        rf"\b{_UNTIL}\s+(?:[\w']+\s+){{1,4}}?{_UNABLE}\s+(?:[\w']+\s+){{0,3}}?(?:{_DECIDE})\b",
+        rf"\b{_UNABLE}\s+(?:[\w']+\s+){{0,3}}?(?:{_DECIDE})\b[^.!?;\n]{{0,30}}?\b{UNTIL}",
+        rf"\b{UNTIL}\s+(?:[\w']+\s+){{1,4}}?{_UNABLE}\s+(?:[\w']+\s+){{0,3}}?(?:{_DECIDE})\b",
         # torn between two: "on hésite encore entre elle et un autre profil", "wir schwanken noch
         # zwischen ihr und einer anderen Kandidatin" (the other candidate is no rejection)
         r"\b(?:torn|hesitat\w*|hesit\w*|deciding|choosing|undecided|schwanken|schwanke|dudando|dudamos"

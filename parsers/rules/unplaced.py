@@ -361,6 +361,12 @@ _CLAUSE_END = re.compile(
 )
 
 
+def holiday_event(folded: str, start: int, end: int) -> bool:
+    """(round 35) The span names an event of a holiday ("Monday is the company holiday party",
+    "la cena de Navidad"): something held on the day, not the day off."""
+    return any(_EVENT.match(folded, h.end()) for h in _HOLIDAY.finditer(folded, start, end))
+
+
 def holiday_unplaced(folded: str, mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
     """A public holiday the reply names that the offer does not account for: named in a
     sentence that writes no day ("except Labor Day", "menos la Inmaculada", "nur an Mariä

@@ -37183,6 +37183,94 @@ PROBES_R34EV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R34EV
 
 
+# Round 35, a day told as a fact (in our own words, five languages; Tuesday 1 December, so
+# Friday is the 4th and Monday the 7th): a part of a sentence that says what the day is or
+# where someone is that day (a holiday, the clocks changing, a site visit), with no word of
+# offering and no hours, beside parts that offer, does not offer the day; a day said to be all
+# the same to the sender ("egal", "tanto faz"), a day alone on a line or in a sentence of its
+# own, and a reply that offers nowhere else still offer it.
+def _r35ns(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R35_MON_PM = ((7, "14:00", "17:00"),)
+_R35_MON_MORNING = ((7, "09:00", "12:00"),)
+_R35_THU_9_12 = ((3, "09:00", "12:00"),)
+_R35_FRI_ALL_MON_MORNING = ((4, "09:00", "17:00"), *_R35_MON_MORNING)
+PROBES_R35NS: tuple[Probe, ...] = (
+    # (1) the clocks changing on a day
+    _r35ns(
+        "en",
+        "Just so you know, daylight saving ends here on Sunday. Monday after 2pm works.",
+        _R35_MON_PM,
+    ),
+    _r35ns(
+        "fr",
+        "Comme vous le savez, on change d'heure dimanche. Lundi après 14h me convient.",
+        _R35_MON_PM,
+    ),
+    _r35ns("de", "Am Sonntag wird bei uns die Uhr umgestellt. Montag ab 14 Uhr geht.", _R35_MON_PM),
+    _r35ns(
+        "es",
+        "Ojo que este domingo cambiamos la hora. El lunes puedo después de las 2.",
+        _R35_MON_PM,
+    ),
+    _r35ns("pt", "No domingo a hora muda cá. Segunda posso depois das 14h.", _R35_MON_PM),
+    # (2) a holiday or a day off named as what the day is
+    _r35ns("en", "Holi is on Friday. Monday after 2pm works for me.", _R35_MON_PM),
+    _r35ns("fr", "Vendredi, c'est le pont chez nous. Je peux lundi après 14h.", _R35_MON_PM),
+    _r35ns("de", "Freitag ist Brückentag. Montag ab 14 Uhr geht.", _R35_MON_PM),
+    _r35ns(
+        "es",
+        "El viernes es el día del maestro aquí. El lunes después de las 2 me va bien.",
+        _R35_MON_PM,
+    ),
+    _r35ns("pt", "Sexta é ponte aqui na empresa. Segunda depois das 14h dá.", _R35_MON_PM),
+    # (3) someone elsewhere on the day
+    _r35ns(
+        "en",
+        "Wednesday he is at the mine site in Kalgoorlie. Thursday 9 to 12 suits him.",
+        _R35_THU_9_12,
+    ),
+    _r35ns(
+        "fr", "Mercredi, il est en jury à Rennes. Jeudi de 9h à 12h, c'est possible.", _R35_THU_9_12
+    ),
+    _r35ns(
+        "de",
+        "Am Mittwoch ist er leider am Standort in Kassel. Donnerstag 9 bis 12 Uhr geht.",
+        _R35_THU_9_12,
+    ),
+    _r35ns(
+        "es",
+        "El miércoles anda en la planta de Querétaro. El jueves de 9 a 12 puede.",
+        _R35_THU_9_12,
+    ),
+    _r35ns("pt", "Na quarta ele está na fábrica de Braga. Quinta das 9 às 12 dá.", _R35_THU_9_12),
+    # look-alikes: a day all the same to the sender, a day alone in its sentence, a day with a
+    # word of offering, a per-day list, a place that lets the sender meet that day
+    _r35ns("de", "Freitag ist mir egal, Montag nur vormittags.", _R35_FRI_ALL_MON_MORNING),
+    _r35ns("pt", "Sexta tanto faz, segunda só de manhã.", _R35_FRI_ALL_MON_MORNING),
+    _r35ns("es", "El viernes me da igual, el lunes solo por la mañana.", _R35_FRI_ALL_MON_MORNING),
+    _r35ns("fr", "Vendredi. Sinon lundi après 14h.", ((4, "09:00", "17:00"), *_R35_MON_PM)),
+    _r35ns(
+        "en",
+        "Friday is good for me. Monday after 2 works too.",
+        ((4, "09:00", "17:00"), *_R35_MON_PM),
+    ),
+    _r35ns(
+        "es",
+        "Lunes 7: de 9 a 12\nJueves 10: todo el día",
+        (*_R35_MON_MORNING, (10, "09:00", "17:00")),
+    ),
+    _r35ns(
+        "fr",
+        "Je suis à Paris jeudi, donc on peut se voir en personne. Vendredi 14h-16h aussi.",
+        ((3, "09:00", "17:00"), (4, "14:00", "16:00")),
+    ),
+)
+ALL_PROBES += PROBES_R35NS
+
+
 # Round 33, a day excepted and what a reason clause after it does (in our own words, five
 # languages, with look-alikes; next week is 7-11 December): (1) a bare day excepted from a span,
 # then a reason that names a part of that day back ("that morning", "ce matin-là", "an dem
@@ -39215,6 +39303,7 @@ def main() -> None:
         "r33lv": PROBES_R33LV,
         "r33ev": PROBES_R33EV,
         "r34ev": PROBES_R34EV,
+        "r35ns": PROBES_R35NS,
         "r33ex": PROBES_R33EX,
         "r34vp": PROBES_R34VP,
         "r34tm": PROBES_R34TM,

@@ -1,0 +1,136 @@
+"""Days named in a part of a sentence that tells a fact about them while others offer times."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from parsers.model import Window
+from parsers.rules.doubt import clause_offers, denies, words_beside
+from parsers.rules.intents import UNTIL, Cue, Hit
+from parsers.rules.picks import dayless
+from parsers.rules.shift import WHOLE_DAY
+from parsers.rules.unplaced import holiday_event
+from parsers.time.resolve import Mention
+
+# the cues that offer whatever part they sit in: "Thursday works", "any of them is fine"
+_OFFERING_CUES = frozenset((Cue.CONFIRM, Cue.ANY_OPTION))
+_FEW_DAYS = 2  # a day, or two named together ("jeudi et vendredi", "Fri or Sat")
+# What offers a day whatever else is said of it: its indifference ("Di ist egal", "el martes me
+# da igual", "mardi, peu importe", "terça tanto faz", "Tuesday doesn't matter"), praise by
+# litotes ("not bad", "pas mal", "nicht schlecht", "no está mal", "nada mau") and a bound that
+# it opens or closes ("rien avant le 21", "nothing until the 14th", "bis Freitag")
+_OFFERING_PHRASE = re.compile(
+    r"\b(?:egal|(?:da|es)\s+igual|peu\s+importe|n'importe|tanto\s+faz|(?:doesn'?t|does\s+not"
+    r"|no)\s+matter|whatever|not\s+(?:too\s+|that\s+)?bad|pas\s+mal|nicht\s+(?:so\s+)?schlecht"
+    r"|no\s+(?:esta|es)\s+mal|nada\s+mal|nada\s+mau|nao\s+(?:e|esta)\s+(?:mau|mal))\b|\b" + UNTIL
+)
+# Where one thing said ends and the next begins: a stop at a line's end, a question or an
+# exclamation, an emoji, a blank line, a colon, a semicolon or a dash (one inside a range of
+# hours is inside its time phrase), and the words that set what follows against it ("Le lundi
+# de Pâques est férié, mais je peux mardi").
+_PART_END = re.compile(
+    r"[.!?](?=\s*(?:\n|$))|[!?](?=\s)|[\u2600-\u27bf\U0001f300-\U0001faff]|\n[ \t]*\n|:\s|;"
+    r"|\u2014|\s[-\u2013]\s|\b(?:but|however|mais|cependant|par\s+contre|en\s+revanche|aber"
+    r"|jedoch|doch|sondern|pero|sin\s+embargo|en\s+cambio|mas|porem|contudo|no\s+entanto)\b"
+)
+# The words that draw what follows from what was said ("Le mardi je donne cours, donc ce n'est
+# pas possible", "daylight saving finishes on Sunday, so from next week..."): what follows is
+# a part of its own, which offers the day before it when it offers unnegated ("je suis à Paris
+# jeudi, donc on peut se voir").
+_CONSEQUENCE = re.compile(
+    r"\b(?:so|therefore|donc|du\s+coup|daher|deshalb|deswegen|darum|asi\s+que|por\s+eso"
+    r"|por\s+lo\s+tanto|por\s+isso|portanto)\b"
+)
+# a full stop inside a line, and the word before it: a sentence's end when that word is no
+# abbreviation ("Lun. 14 déc.", "Dr. Lenz", "M. Garnier") or the next sentence opens in capitals
+_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]*)\.[ \t]+(?=\S)")
+_ABBREVIATION = 3  # letters at most of a word shortened by a full stop
+# what may come before a time phrase that heads a line of a list: blanks, a bullet and a
+# weekday the phrase left out ("- ter, dia 15", "Mi., 16.12.", "- Tuesday, 15th of December")
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-*\u2022>]+[ \t]*)?(?:[^\W\d_]+\.?,?[ \t]+)?")
+# what parts an entry's day from what is said of it, in the time phrase or a few words after
+# it: "Fri the 18th: all day", "Mon 15th - booked", "lundi 14 du mois en cours : quand bon
+# vous semble", never a clock's colon
+_ENTRY = re.compile(r":(?!\d)|\s[-\u2013\u2014]\s")
+_ENTRY_REACH = 30  # characters after the time phrase its entry's mark may come
+
+
+def told_days(
+    text: str, folded: str, mentions: Sequence[Mention], hits: Sequence[Hit]
+) -> list[Mention]:
+    """(round 35) The days named whole, without hours or a part of day, in a part of a sentence
+    that says something of them but no word of offering, in a reply whose other parts offer
+    times: "Holi is on Sunday", "on change d'heure dimanche", "Donnerstag ist Himmelfahrt",
+    "el miércoles está en terreno", "quinta é 1 de Maio" tell why the day is out or what
+    happens on it, beside "Monday 10th I am free", "je peux mardi", "Martes 11: de 10 a 11:30".
+    A part of the day alone ("Thursday.", "Mo 24.2.") is a line of a list and offers it; a
+    reply that offers nowhere else is left as read."""
+    drawn = {m.end() for m in _CONSEQUENCE.finditer(folded)}
+    cuts = {m.end() for m in _PART_END.finditer(folded)}
+    stops = {
+        m.end()
+        for m in _STOP.finditer(folded)
+        if len(m.group(1)) > _ABBREVIATION or text[m.end()].isupper()
+    }
+    bounds, entries = _list_lines(folded, mentions)
+    ends = sorted(cuts | stops | drawn | bounds)
+    named = [m for m in mentions if not m.negated and not dayless(m)]
+    # a day or two named; a week or a stretch said to be out is read as refused elsewhere
+    days = [m for m in named if len({w.start.date() for w in m.windows}) <= _FEW_DAYS]
+    offering = [h.start for h in hits if h.cue in _OFFERING_CUES]
+    offering += [m.start() for m in _OFFERING_PHRASE.finditer(folded)]
+    # hours and parts of day offer the part they reach into: "Mi 23.4.: 11–12.30", "l'après-midi"
+    timed = [m.span for m in named if m.has_time or any(map(_part_of_day, m.windows))]
+
+    def part(start: int, end: int) -> tuple[int, int]:
+        first, last = bisect_right(ends, start), bisect_right(ends, end - 1)
+        return (ends[first - 1] if first else 0), (ends[last] if last < len(ends) else len(folded))
+
+    def offered_in(left: int, right: int) -> bool:
+        return (
+            any(left <= at < right for at in offering)
+            or holiday_event(folded, left, right)
+            or any(start < right and left < end for start, end in timed)
+            or clause_offers(folded, left, right)
+        )
+
+    def offers(m: Mention) -> bool:
+        if any(start <= m.span[0] < end for start, end in entries):
+            return True
+        left, right = part(*m.span)
+        if right in drawn:
+            after = part(right, right + 1)
+            if offered_in(*after) and not denies(folded, *after):
+                return True
+        return offered_in(left, right) or not words_beside(folded, left, right, m.span)
+
+    told = [m for m in days if not offers(m)]
+    spans = {part(*m.span) for m in told}
+    return told if any(part(*m.span) not in spans for m in named) else []
+
+
+def _list_lines(folded: str, mentions: Sequence[Mention]) -> tuple[set[int], list[tuple[int, int]]]:
+    """The bounds of the lines a time phrase heads, as a list writes them ("- Thursday 4
+    March"), each a part of its own whatever the lines around say; and those among them that
+    are entries, the day before what is said of it ("Fri the 18th: all day", "- ter, dia 15:
+    quando você quiser", "- mer. 16/12: à l'horaire de votre choix"), which offer their day in
+    whatever words (the time reader reads the refusals among them: "Thu the 17th: nothing")."""
+    bounds: set[int] = set()
+    entries = []
+    for m in mentions:
+        start = folded.rfind("\n", 0, m.span[0]) + 1
+        if _LINE_HEAD.fullmatch(folded, start, m.span[0]):
+            end = folded.find("\n", m.span[1])
+            line = (start, len(folded) if end < 0 else end)
+            bounds.update(line)
+            mark = _ENTRY.search(folded, m.span[0], line[1])
+            if mark is not None and mark.start() <= m.span[1] + _ENTRY_REACH:
+                entries.append(line)
+    return bounds, entries
+
+
+def _part_of_day(w: Window) -> bool:
+    """The window is a part of its day, not the whole of it."""
+    return w.end - w.start < WHOLE_DAY
