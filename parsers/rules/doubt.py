@@ -109,6 +109,8 @@ _OFFERING = frozenset(
     for word in line.split()
 )
 _WORD = re.compile(r"[^\W\d_]{3,}(?:'[a-z]+)?")
+# French "pas mal", quite, a degree said with the word of "not": "je suis pas mal libre"
+_QUITE = re.compile(r"(?<!\w)pas\s+mal(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?\n]+|:\s")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 # a number alone, perhaps with an article or an ordinal ending: "le 3", "the 2nd", "am 1."
@@ -239,6 +241,7 @@ def odd_words(
     offer's words (`plain_words.PLAIN`: "cuento con disponibilidad", "in einem der Tage"), which
     handed over right readings and caught none misread."""
     bounds = [0, *clause_ends, len(folded)]
+    quite = {i for m in _QUITE.finditer(folded) for i in range(*m.span())}
     odd: list[str] = []
     for left, right in pairwise(bounds):
         i = bisect_left(offers, left)
@@ -246,7 +249,7 @@ def odd_words(
             continue
         for m in _WORD.finditer(folded, left, right):
             word = m.group()
-            if covered[m.start()] or word in _FILLER or word in _OFFERING:
+            if covered[m.start()] or word in _FILLER or word in _OFFERING or m.start() in quite:
                 continue
             if not _is_name(text, m.start()):
                 odd.append(word)

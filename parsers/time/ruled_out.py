@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from parsers.rules.alternation import branches, grouped
 from parsers.time.holidays import FREES, HOLIDAY_TOLD, NAME_TOLD
+from parsers.time.words import WEEKDAYS
 
 # the copula, "for me" and adverbs of regret or degree the verdict may come after
 _BETWEEN = (
@@ -50,6 +51,9 @@ _VERDICT = (
     # English
     r"non-?starter|not\s+doable|not\s+an\s+option|off\s+the\s+table|out\s+of\s+the\s+question"
     r"|ruled\s+out|not\s+possible|unworkable|not\s+feasible"
+    # (and said to come to nothing: "not gonna happen", "ça va pas le faire", "wird das nichts
+    # mehr", "no va a poder ser", "não vai rolar"; not "das wird nichts ändern")
+    r"|not\s+(?:gonna|going\s+to)\s+happen|won['’]t\s+happen|ain['’]t\s+happening"
     r"|not\s+happening|(?:does\s+not|doesn['’]t|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+"
     r"(?:suit|work|fit|do|be\s+possible)|no\s+can\s+do|(?:i\s+)?can['’]?t\s+make\s+(?:it|that)"
     r"|blocked\s+off|fully\s+booked|booked\s+(?:up|solid)"
@@ -59,19 +63,23 @@ _VERDICT = (
     r"|possible|envisageable)"
     r"|(?:ça\s+|cela\s+)?ne\s+(?:me\s+|m['’])?(?:va|convient|marche|passe|colle|arrange)\s+pas"
     r"|c['’]est\s+(?:non|mort|r[âa]p[ée]|niet|exclu)"
+    r"|(?:ça\s+|cela\s+)?(?:ne\s+)?(?:va|vas)\s+pas\s+(?:le\s+faire|se\s+faire)|(?:ça\s+)?ne\s+se\s+fera\s+pas"
     # German
     r"|ausgeschlossen|unmöglich|keine\s+chance|auf\s+keinen\s+fall|keinesfalls"
     r"|nicht\s+(?:machbar|drin|möglich|drinnen)"
     r"|(?:geht|klappt|passt|funktioniert)\s+(?:(?:bei\s+mir|mir|leider|gar|überhaupt|also)\s+)*nicht"
     r"|(?:kommt\s+)?nicht\s+in\s+frage"
+    r"|(?:wird|würde)\s+(?:das|es)\s+(?:wohl\s+|leider\s+|also\s+)?nichts(?:\s+mehr)?(?=\s*(?:[.,;!?\n]|$))"
     # Spanish
     r"|ni\s+hablar|de\s+ninguna\s+(?:manera|forma)|descartad[oa]|inviable"
     r"|fuera\s+de\s+(?:toda\s+)?discusi[óo]n|me\s+pilla\s+(?:fatal|mal)"
+    r"|no\s+va\s+a\s+(?:poder\s+)?ser(?:\s+posible)?"
     r"|no\s+(?:me\s+)?(?:cuadra|encaja|va|viene|sirve|vale|es\s+viable|puedo|se\s+puede"
     r"|hay\s+(?:manera|forma))"
     # Portuguese
     r"|invi[áa]vel|nem\s+pensar|de\s+jeito\s+nenhum|de\s+forma\s+alguma|fora\s+de\s+quest[ãa]o"
-    r"|n[ãa]o\s+(?:me\s+)?(?:rola|d[áa]|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar)"
+    r"|n[ãa]o\s+(?:me\s+)?(?:rola|d[áa]|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar"
+    r"|vai\s+rolar|vai\s+acontecer)"
 )
 
 # "I am", "I will be" in each language (German in either order; Spanish and Portuguese drop
@@ -88,14 +96,31 @@ _BE = (
     r"|wir\s+werden|werden\s+wir"
     r"|estoy|estar[ée]|estaremos|estamos|voy\s+a\s+estar|vamos\s+a\s+estar|ando|andar[ée]|andamos"
     r"|me\s+encuentro|sigo|seguir[ée]|voy|vamos"
-    r"|estou|estarei|vou\s+estar|vamos\s+estar|t[ôo]|fico|ficarei|ficaremos)"
+    r"|estou|estarei|vou\s+estar|vamos\s+estar|t[ôo]|fico|ficarei|ficaremos"
+    # (the spoken "we" of Brazil: "a gente tá", "a gente vai estar")
+    r"|a\s+gente\s+(?:t[áa]|est[áa]|vai\s+estar))"
+)
+# In the middle of a task, or deep in it: "we're in the middle of the stocktake", "knee-deep
+# in the audit", "on est en plein inventaire", "plongé dans la clôture", "bin ich mitten in der
+# Inventur", "estamos en plena mudanza", "metida en el cierre", "a gente tá no meio da
+# manutenção", "mergulhado no fechamento" (not "en pleine forme", "en plein air")
+_IMMERSED = (
+    r"(?:in\s+the\s+(?:middle|midst|thick)\s+of|(?:knee|neck|waist)[\s-]deep\s+in|deep\s+in"
+    r"|caught\s+up\s+in|bogged\s+down|heads?[\s-]down\s+(?:on|in)"
+    r"|en\s+plein(?:e)?(?!\s+(?:forme|air|accord|jour|centre)(?!\w))(?=\s)"
+    r"|au\s+(?:beau\s+)?milieu(?=\s+d)|plongée?s?\s+dans|à\s+fond\s+dans|le\s+nez\s+dans"
+    r"|mitten\s+(?:in|im|drin)|voll\s+(?:in|im)"
+    r"|en\s+plen[oa]|en\s+medio(?=\s+d)|a\s+mitad(?=\s+d)|metid[oa]s?\s+(?:en|con)"
+    r"|liad[oa]s?\s+con|no\s+meio(?=\s+d)|em\s+plen[oa]"
+    r"|(?:mergulhad|enfiad)[oa]s?(?=\s+(?:em|n[oa]s?)\s))"
 )
 # "I am not", "I won't be"
 _BE_NOT = (
     r"(?:(?:i['’]?m|i\s+am|i['’]ll|i\s+will|i\s+shall|i\s+would|we['’]re|we\s+are|we\s+will)\s+not"
     r"(?:\s+be)?|i\s+won['’]?t\s+be|we\s+won['’]?t\s+be|i\s+wouldn['’]t\s+be|i\s+ain['’]t"
-    r"|(?:je|nous|on)\s+(?:ne\s+|n['’])?(?:suis|serai|serais|sommes|serons|sera|est)\s+(?:\w+\s+)?pas"
-    r"|j['’]suis\s+pas|chuis\s+pas"
+    # ("pas mal", quite, is a degree and no "not": "je suis pas mal libre")
+    r"|(?:(?:je|nous|on)\s+(?:ne\s+|n['’])?(?:suis|serai|serais|sommes|serons|sera|est)\s+(?:\w+\s+)?"
+    r"|j['’]suis\s+|chuis\s+)pas(?!\s+mal(?!\w))"
     r"|(?:ich\s+bin|bin\s+ich|ich\s+werde|werde\s+ich|wir\s+sind|sind\s+wir)\s+(?:\w+\s+){0,2}?nicht"
     r"|(?:ya\s+)?no\s+(?:estoy|estar[ée]|estaremos|estamos|voy\s+a\s+estar|vamos\s+a\s+estar|ando"
     r"|me\s+encuentro)"
@@ -125,7 +150,7 @@ _SHIFT_KIND = r"(?:night|day|double|long|weekend|graveyard|split|back-to-back|12
 # starts on a letter, so that the classes they stand in stay grouped by letter
 _WHOLE_SHIFT = (
     r"(?:(?:nacht|tag|tages|wochenend|doppel|sonntags|samstags|feiertags|bereitschafts|not|wach"
-    r"|rettungs|schicht|24-stunden-)?(?:dienst|schicht)|(?:ruf)?bereitschaft)"
+    r"|rettungs|schicht|24-stunden-)?(?:dienste?|schicht(?:en)?)|(?:ruf)?bereitschaft)"
 )
 # (working from home or remotely is no day taken)
 _REMOTE = (
@@ -236,16 +261,21 @@ _HAVE = (
     r"|j['’]ai|j['’]aurai|nous\s+avons|nous\s+aurons|on\s+a"
     r"|ich\s+habe|habe\s+ich|hab\s+ich|ich\s+hab|wir\s+haben|haben\s+wir|ich\s+hätte|hätte\s+ich"
     r"|tengo|tenemos|tendr[ée]|tendremos|voy\s+a\s+tener"
-    r"|tenho|temos|terei|teremos|vou\s+ter)"
+    r"|tenho|temos|terei|teremos|vou\s+ter"
+    # (and of someone relayed: "she has", "il a", "hat er", "tiene", "ela tem")
+    r"|(?:he|she)\s+has|(?:he|she)['’]s\s+got|(?:il|elle)\s+a|(?:er|sie)\s+hat|hat\s+(?:er|sie)"
+    r"|(?:él|ella)\s+tiene|(?:ele|ela)\s+tem)"
 )
 # a duty one has that day: a shift, being on call, court, jury service ("I've got jury duty",
-# "j'ai une garde", "ich habe Frühdienst", "tengo guardia", "tenho plantão")
+# "j'ai une garde", "ich habe Frühdienst", "tengo guardia", "tenho plantão"), one or several
+# ("j'ai des gardes", "habe ich Spätdienste", "tengo turnos de cierre", "tenho plantões")
 _DUTIES = (
     rf"(?:(?:(?:an?|the|my)\s+)?(?:(?:{_SHIFT_KIND})\s+)?shifts?|(?:an?\s+)?on-?call|duty|jury\s+(?:duty|service)"
-    r"|court|(?:a|my)\s+(?:hearing|trial|court\s+date)|(?:une|ma|la)\s+(?:garde|astreinte|permanence"
-    rf"|audience)|garde|astreinte|permanence|audience|(?:un|mon)\s+procès|{_WHOLE_SHIFT}"
-    r"|gericht|turno|guardia|juicio"
-    r"|(?:una\s+)?(?:vista|audiencia)|servicio|plant[ãa]o|audiência|julgamento|júri|sobreaviso)"
+    r"|court|(?:a|my)\s+(?:hearing|trial|court\s+date)|(?:une|ma|la|des|mes)\s+(?:gardes?|astreintes?"
+    rf"|permanences?|audiences?)|gardes?|astreintes?|permanences?|audiences?|(?:un|mon)\s+procès"
+    rf"|{_WHOLE_SHIFT}|gericht|turnos?|guardias?|juicios?"
+    r"|(?:una\s+)?(?:vista|audiencia)s?|servicio|plant(?:[ãa]o|[õo]es)|audiências?|julgamentos?|júri"
+    r"|sobreaviso)"
 )
 # how full a calendar is said to be ("jammed", "déborde", "rappelvoll", "a reventar", "lotada"),
 # and the calendar
@@ -304,17 +334,28 @@ _FIXTURE = (
     r"(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|die|mit|don|fre|mié|mie|jue|vie|seg|ter|qua|qui"
     rf"|sex)\w*){_NO_HOURS}"
 )
-# what fills the day, after "I have"
+# what fills the day, after "I have": German compounds of a meeting too ("Aufsichtsratssitzung",
+# "Teambesprechung"), and the board that sits that day, as German, French and
+# Spanish name the meeting by the body ("habe ich Aufsichtsrat", "j'ai conseil
+# d'administration", "tengo junta directiva", "tenho conselho")
 _COMMITMENTS = (
-    r"(?:commitments?|engagements?|appointments?|meetings|obligations?|plans|conflicts?|a\s+conflict"
+    r"(?:commitments?|engagements?|appointments?|(?:board\s+)?meetings?|obligations?|plans|conflicts?"
+    r"|a\s+conflict|\w*(?:sitzung|besprechung)(?:en)?(?!\w)|aufsichtsrat|vorstand|betriebsrat"
+    # a course or training that takes the days ("a training course", "une formation", "eine
+    # Schulung", "un curso", "um treinamento")
+    r"|training(?:\s+course)?|(?:a\s+)?course|formation|stage|séminaire|\w*(?:schulung|fortbildung"
+    r"|weiterbildung|lehrgang)|seminar|curso|cursillo|formación|capacitación|taller|treinamento"
+    r"|formação|capacitação|workshop"
+    r"|conseil(?:\s+d['’]administration)?|comité\s+de\s+direction|junta(?:\s+directiva)?"
+    r"|consejo(?:\s+de\s+administración)?|conselho(?:\s+de\s+administração)?"
     r"|clash(?:es)?|a\s+clash|something\s+(?:on|booked|scheduled|planned|else)|a\s+lot\s+on"
     r"|too\s+much\s+on|stuff\s+on|things\s+on|deadlines?"
     r"|empêchements?|contraintes?|impératifs?|autre\s+chose|d['’]autres\s+(?:choses|engagements"
     r"|obligations|rendez-vous|réunions|plans|projets)|quelque\s+chose\s+de\s+prévu"
     r"|des\s+rendez-vous|des\s+réunions|des\s+obligations|une\s+journée\s+(?:chargée|pleine|bloquée)"
-    r"|termine?|verpflichtungen?|besprechungen?|sitzungen?|verabredungen?|kundentermine?"
+    r"|termine?|verpflichtung(?:en)?|besprechung(?:en)?|sitzung(?:en)?|verabredung(?:en)?|kundentermine?"
     r"|(?:schon\s+|bereits\s+)?(?:was|etwas)\s+(?:anderes\s+)?vor|keine\s+zeit|viel\s+zu\s+tun"
-    r"|volles\s+programm|überschneidungen?|einen\s+anderen\s+termin|andere\s+termine"
+    r"|volles\s+programm|überschneidung(?:en)?|einen\s+anderen\s+termin|andere\s+termine"
     r"|compromisos?|citas|reuniones|obligaciones|planes|otras\s+cosas|mil\s+cosas"
     r"|cosas\s+que\s+hacer|algo\s+(?:ya\s+)?(?:agendado|programado|previsto|planeado)"
     rf"|la\s+agenda\s+(?:ocupada|{_FULL})"
@@ -359,6 +400,12 @@ _GAP = (
     r"(?:(?!(?:not|never|pas|jamais|nicht|nie|no|nunca|n[ãa]o|nem|free|libre|livre|frei"
     r"|available|disponible|dispon[íi]vel)(?!\w))[\w'’-]+\s+){0,2}?"
 )
+# stuck in a task, as German says it with the verb first or second: "diese Woche stecke ich
+# noch komplett in der Inventur", "wir stecken mitten im Umzug"
+_STUCK_IN = (
+    rf"(?:(?:stecke|stecken)\s+(?:ich|wir)|(?:ich|wir)\s+(?:stecke|stecken))\s+{_GAP}"
+    r"(?:mitten\s+)?(?:in|im)(?!\w)"
+)
 
 
 def _by_letter(*classes: str) -> str:
@@ -398,8 +445,10 @@ _UNABLE = (
     r"|(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+"
     rf"{_REGRETS}(?:not\s+(?:(?:going\s+to|gonna)\s+be\s+)?able|unable)"
     # French, "ne" dropped as speech drops it
-    rf"|(?:je|j['’]|nous|on)\s*(?:ne\s+|n['’])?(?:peux|pourrai|pourrais|pouvons|pourrons"
-    rf"|pourrions|peut|pourra|pourrait)\s+{_REGRETS}pas"
+    # (and in the third person, as a recruiter relays it: "il ne pourra pas", "no podrá", "ele
+    # não vai poder")
+    rf"|(?:je|j['’]|nous|on|il|elle|ils|elles)\s*(?:ne\s+|n['’])?(?:peux|pourrai|pourrais|pouvons"
+    rf"|pourrons|pourrions|peut|pourra|pourrait|peuvent|pourront|pourraient)\s+{_REGRETS}pas"
     rf"|(?:je|nous|on)\s+(?:ne\s+|n['’])?(?:vais|allons|va)\s+{_REGRETS}pas\s+pouvoir"
     rf"|(?:ça|cela)\s+(?:ne\s+|n['’])(?:va|sera|serait)\s+{_REGRETS}pas\s+(?:être\s+)?possible"
     # German in either order, the infinitive after "nicht" or not
@@ -410,9 +459,11 @@ _UNABLE = (
     r"(?=\s*(?:können|kommen|schaffen|dabei\s+sein|[.,;!?\n]|$))"
     # Spanish and Portuguese, the subject dropped
     rf"|(?:yo\s+)?no\s+{_REGRETS}(?:puedo|podré|podría|podremos|podríamos|voy\s+a\s+poder"
+    r"|puede|podrá|va\s+a\s+poder|pueden|podrán|van\s+a\s+poder"
     r"|vamos\s+a\s+poder|llego|llegaré|llegaría|voy\s+a\s+llegar|alcanzo|me\s+va\s+a\s+ser\s+posible"
     r"|me\s+(?:será|sería)\s+posible|me\s+(?:va\s+a\s+)?da(?:rá|ría)?\s+(?:el\s+)?tiempo)"
     rf"|(?:eu\s+)?n(?:[ãa]o|ao)\s+{_REGRETS}(?:posso|poderei|poderia|poderemos|vou\s+poder"
+    r"|pode|poderá|vai\s+poder|consegue|vai\s+conseguir|podem|poderão|vão\s+poder"
     r"|vamos\s+poder|consigo|conseguirei|conseguiria|vou\s+conseguir|vamos\s+conseguir"
     r"|vai\s+dar|daria|vai\s+ser\s+poss[íi]vel|tenho\s+como|vou\s+ter\s+como))"
 )
@@ -440,6 +491,90 @@ _AWAY_VERB = (
     r"|voar|trabalhar|dar\s+plant[ãa]o|cobrir|estar\s+(?:em|no|na|fora)|comparecer|dirigir)"
 )
 _DUTY = rf"(?:{_by_letter(_MUST)}\s+{_REGRETS}{_AWAY_VERB})(?!\w){_NO_HOURS}"
+# Nobody there that day to hold the interview: "nobody's in the office", "il n'y a personne",
+# "ist niemand im Büro", "no hay nadie", "não tem ninguém aqui" (not "there's nobody else I'd
+# rather", "il n'y a personne de plus motivé")
+_NOBODY = (
+    r"(?:(?:there['’]s|there\s+is|there\s+will\s+be|there['’]ll\s+be)\s+(?:no\s*one|nobody)(?!\s+else)"
+    r"|(?:no\s*one|nobody)(?:['’]s|\s+is|\s+will\s+be|['’]ll\s+be)\s+(?:in|here|there|around|at)"
+    r"|(?:(?:il\s+)?n['’]y\s+(?:a|aura)|y\s*['’]?\s*a)\s+personne(?!\s+(?:d['’]autre|de\s+plus|de\s+mieux))"
+    r"|personne\s+(?:n['’]est|ne\s+sera)\s+(?:là|au|ici|présent)"
+    r"|(?:ist|wird|sind)\s+(?:\w+\s+)?(?:niemand|keiner)\s+(?:da|im|hier|vor\s+ort|anwesend|in)"
+    r"|(?:niemand|keiner)\s+(?:ist|wird)\s+(?:\w+\s+)?(?:da|im|hier|vor\s+ort|anwesend)"
+    r"|no\s+(?:hay|habrá|va\s+a\s+haber)\s+nadie|nadie\s+(?:está|estará|va\s+a\s+estar)"
+    r"|n[ãa]o\s+(?:tem|terá|vai\s+ter|há|haverá)\s+ningu[ée]m|ningu[ée]m\s+(?:est[áa]|vai\s+estar|estará))"
+)
+# Something had all day, told with the day or after it: "I've got a site visit all day
+# Monday", "j'ai une visite de chantier toute la journée lundi", "habe ich Montag den ganzen
+# Tag Audit", "tengo inventario todo el día el lunes", "tenho auditoria o dia todo" (not time,
+# room or nothing had: "I have time all day", "j'ai rien toute la journée", "tengo hueco todo
+# el día")
+_ALL_DAY = (
+    r"(?:all\s+day|the\s+whole\s+day|the\s+entire\s+day|toute\s+la\s+journée|la\s+journée\s+entière"
+    r"|den\s+ganzen\s+tag|ganztägig|todo\s+el\s+d[ií]a|el\s+d[ií]a\s+entero|(?:o\s+)?dia\s+(?:todo|inteiro)"
+    r"|o\s+dia\s+todo)"
+)
+# (time or room had is no such thing, before the day's words or after them; nor a day named
+# between, whose own words these are: "habe ich am Dienstag und Mittwoch ganztägig Aufsicht")
+_ROOM = (
+    r"(?:time|availability|room|space|nothing|free|open|slots?|temps|rien|dispo\w*|libre|place"
+    r"|zeit|nichts|frei|luft|platz|tiempo|hueco|nada|disponibilidad|tempo|livre|vaga|espaço"
+    r"|disponibilidade)(?!\w)"
+)
+_DAY_NAME = rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})(?!\w)"
+_HELD_ALL_DAY = (
+    rf"{_by_letter(_HAVE)}(?:\s+(?!{_ROOM}|{_DAY_NAME})[\w'’-]+){{1,6}}?"
+    rf"(?=\s+{_ALL_DAY}(?!\w)(?!(?:\s+[\w'’-]+){{0,2}}?\s+{_ROOM}))"
+)
+# waiting for an answer, staying reachable: "fico no aguardo de um retorno até quarta", "me
+# quedo a la espera", "I'm staying available"
+_WAITING = (
+    r"(?:available|verfügbar|erreichbar|aguard\w*|esper\w*|attente|atent[oa]|wait\w*|retorno|resposta"
+    r"|respuesta|réponse|reply|answer|disposi\w*)(?!\w)"
+)
+# Staying away until a day, told by a verb of staying somewhere before the end of the stretch:
+# "staying up north thru the 24th", "je reste à Lisbonne jusqu'au 11", "ich bleibe bis zum 11.
+# dort", "me quedo en Lisboa hasta el 11", "fico em Lisboa até dia 11" (never until an hour, "me
+# quedo en la oficina hasta las 6", nor staying free or waiting: "staying available until
+# Friday", "je reste à votre disposition jusqu'au 11", "fico aguardando seu retorno até terça")
+_STAYING = (
+    r"(?:(?:i['’]m\s+|we['’]re\s+|i\s+am\s+|we\s+are\s+)?(?:(?:staying|remaining)\s+(?:in|at|on|up"
+    r"|down|with|there|over|away|home|abroad|out)|staying(?=\s+(?:thru|through|until|till)\s))|(?:(?:je|on)\s+reste|nous\s+restons)\s+(?:à|au|en|chez|là"
+    r"|là-bas|sur|dans)(?!\s+(?:votre|vos|ta|tes)\s)|(?:ich|wir)\s+(?:bleibe|bleiben)"
+    r"|(?:bleibe|bleiben)\s+(?:ich|wir)|(?:me\s+quedo|nos\s+quedamos)\s+(?:en|all[íá]|fuera|por\s+all[áa]"
+    r"|con)|(?:fico|ficamos)\s+(?:em|no|na|nos|nas|l[áa]|fora|por\s+l[áa]|com))"
+    rf"(?:\s+(?!{_ROOM}|{_WAITING})[\w'’-]+){{0,4}}?"
+    r"(?=\s+(?:thru|through|until|till|jusqu['’]\s*(?:au|à)|hasta(?:\s+el)?|até(?:\s+(?:o|a|dia))?"
+    r"|bis(?:\s+(?:zum|am|einschließlich))?)\s+(?:(?:the|le|el|o|dia)\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?![\d:h])|{_DAY_NAME}))"
+)
+# The day the sender leaves on a trip, told by a verb of leaving: "I leave Friday", "I'm
+# flying out on Friday", "je pars vendredi", "fliege ich am Donnerstag nach Wien", "ich reise
+# am Freitag ab", "salgo el viernes", "me voy el viernes", "saio no sábado", "viajo na sexta"
+# (the day is out whatever part of it the trip starts in, "je pars vendredi soir", whatever
+# its date, "saio no sábado dia 22"; not with a clock time after it in its clause, "I leave
+# Friday at 3", "salgo a las 5", which may leave the hours before; the return told after "and"
+# is another clause: "salgo el viernes y no vuelvo hasta el miércoles")
+_LEAVING = (
+    r"(?:(?:i|we)\s+(?:leave|depart|fly\s+out|head\s+(?:off|out))|(?:i['’]m|we['’]re|i\s+am|we\s+are)"
+    r"\s+(?:leaving|departing|flying\s+out|heading\s+(?:off|out)|off\s+on)"
+    r"|(?:je|on|nous)\s+(?:pars|partirai|part|partira|partons|partirons|m['’]en\s+vais|nous\s+en\s+allons)"
+    r"|(?:ich|wir)\s+(?:reise|reisen|fliege|fliegen)|(?:reise|reisen|fliege|fliegen)\s+(?:ich|wir)"
+    r"|salgo|saldré|salimos|me\s+voy|nos\s+vamos|parto|partimos|viajo|viajamos"
+    r"|saio|sairei|saímos|vou\s+embora|vamos\s+embora|embarco|embarcamos)"
+)
+# (leaving a place for the day's end, or leaving early or late, is no trip: "salgo del museo a
+# las 6", "I leave work at 5", "je pars du bureau", "saio do trabalho", "nessa semana saio mais
+# cedo")
+_LEFT = (
+    rf"{_by_letter(_LEAVING)}(?!\w)(?!\s+(?:from|work|the\s+office|home|du|des|de\s+(?:la|chez)|del|do|da"
+    r"|de\s+(?:casa|la\s+oficina|el\s+trabajo|trabajar)|aus|vom)(?!\w))"
+    r"(?!\s+(?:(?:a\s+bit|a\s+little|very|plus|un\s+peu|más|mais|bem|muy|un\s+poco|um\s+pouco)\s+)?"
+    r"(?:early|earlier|late|later|tôt|tard|temprano|tarde|cedo|früh|früher|spät|später)(?!\w))"
+    r"(?!(?:(?![^\S\n](?:and|but|et|mais|und|aber|y|pero|e|mas)\s)"
+    r"[^.,;\n]){0,30}?(?<!\w)(?:(?:at|à|a\s+las?|às|um|vers|hacia|por\s+volta\s+das)\s+\d"
+    r"|\d{1,2}(?::\d\d|h\d*|\s*(?:am|pm|uhr|h|hrs?|horas?)(?!\w))|noon|midi|mittag|mediod|meio-dia))"
+)
 # Away at a client's or a site of work, or abroad, told after the day: "Wednesday at a client's
 # site", "mercredi chez un client", "Mittwoch beim Kunden vor Ort", "el miércoles con un
 # cliente", "quarta no cliente", "à l'étranger", "im Ausland", "en el extranjero"
@@ -492,7 +627,8 @@ _LOOKS_BAD = (
 _ON_DUTY_TOLD = f"{_by_letter(_ON_DUTY)}(?!\\w){_NO_HOURS}"
 _STATE_TOLD = (
     rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
-    rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE, _FULL_OF)}"
+    rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE, _FULL_OF, _IMMERSED)}"
+    rf"|{_STUCK_IN}|{_LEFT}|{_HELD_ALL_DAY}|{_by_letter(_NOBODY)}|{_STAYING}"
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
     rf"|{_by_letter(_BACK_TO_BACK)}"
     # (a duty with hours after it takes those hours: "tengo turno de mañana", "I have a shift
@@ -552,7 +688,11 @@ _NOT_FREE = (
 _HELD = (
     rf"(?:keine\s+zeit|kaum\s+zeit|wenig\s+zeit|keine\s+luft|keinen\s+platz|{_WHOLE_SHIFT}"
     r"|(?:schon\s+|bereits\s+)?(?:was|etwas)\s+(?:anderes\s+)?vor|einen\s+(?:anderen\s+)?termin"
-    r"|andere\s+termine|verpflichtungen|besprechungen|sitzungen|unterricht|vorlesungen?|klausuren?"
+    r"|andere\s+termine|verpflichtungen|unterricht|vorlesung(?:en)?|klausur(?:en)?"
+    # (a meeting or a course, one or several, and their compounds: "hat sie nächste Woche eine
+    # Schulung", "habe ich Montag Aufsichtsratssitzung")
+    r"|(?:eine?n?\s+|meine\s+)?\w*(?:sitzung|besprechung|schulung|fortbildung|weiterbildung|lehrgang"
+    r"|tagung|konferenz)(?:en)?"
     # (and the bridge day between its verb and the day: "ich mache Freitag Brückentag")
     r"|no\s+time|pas\s+(?:le|de)\s+temps|sin\s+tiempo|sem\s+tempo|br[üu]ckentag)"
 )

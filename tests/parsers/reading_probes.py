@@ -37269,6 +37269,277 @@ PROBES_R35NS: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R35NS
+def _r35rs(lang: str, text: str, windows: Windows, role: str = "candidate") -> Probe:
+    return P("ruled-out", lang, text, "availability", windows, role=role)
+
+
+_R35_MON14 = ((14, "09:00", "17:00"),)
+_R35_MON14_PM = ((14, "14:00", "17:00"),)
+_R35_MON7 = ((7, "09:00", "17:00"),)
+_R35_THU_FRI = each_day((3, 4), "09:00", "17:00")
+_R35_THU17 = ((17, "09:00", "17:00"),)
+_R35_WED16_PM = ((16, "12:00", "17:00"),)
+PROBES_R35RS: tuple[Probe, ...] = (
+    # (1) a week told by the task the sender is in the middle of, or stuck in
+    _r35rs(
+        "en",
+        "Next week we're in the middle of the stocktake. Monday the 14th any time.",
+        _R35_MON14,
+    ),
+    _r35rs("en", "Next week I'm knee-deep in the audit; Monday the 14th any time.", _R35_MON14),
+    _r35rs(
+        "fr",
+        "La semaine prochaine on est en plein inventaire. Le lundi 14, quand vous voulez.",
+        _R35_MON14,
+    ),
+    _r35rs(
+        "fr",
+        "La semaine prochaine je suis plongée dans la clôture. Lundi 14 n'importe quand.",
+        _R35_MON14,
+    ),
+    _r35rs(
+        "de",
+        "Nächste Woche stecke ich noch komplett in der Inventur. Montag, 14.12., jederzeit.",
+        _R35_MON14,
+    ),
+    _r35rs("de", "Nächste Woche sind wir mitten im Umzug. Montag, 14.12., jederzeit.", _R35_MON14),
+    _r35rs(
+        "es",
+        "La semana que viene estoy en plena mudanza. El lunes 14 a cualquier hora.",
+        _R35_MON14,
+    ),
+    _r35rs(
+        "es",
+        "La semana que viene ando metida en el cierre. El lunes 14 a cualquier hora.",
+        _R35_MON14,
+    ),
+    _r35rs(
+        "pt",
+        "Semana que vem a gente tá no meio da manutenção, não dá. Segunda 14 qualquer horário.",
+        _R35_MON14,
+    ),
+    _r35rs(
+        "pt",
+        "Semana que vem estou mergulhado no fechamento. Segunda 14 qualquer horário.",
+        _R35_MON14,
+    ),
+    # look-alikes: in good shape, in the office, free: the days stay offered
+    _r35rs("fr", "Lundi 7 je suis en pleine forme, n'importe quand.", _R35_MON7),
+    _r35rs("en", "Monday the 7th I'm in the office all day, any time.", _R35_MON7),
+    _r35rs("pt", "Segunda 7 a gente tá livre o dia todo.", _R35_MON7),
+    # (2) a day said to come to nothing
+    _r35rs("en", "Monday's not gonna happen. Thursday or Friday works.", _R35_THU_FRI),
+    _r35rs("fr", "Lundi ça va pas le faire. Jeudi ou vendredi, ça marche.", _R35_THU_FRI),
+    _r35rs("de", "Montag wird das nichts mehr, Donnerstag oder Freitag passt.", _R35_THU_FRI),
+    _r35rs("es", "El lunes no va a poder ser. Jueves o viernes me va bien.", _R35_THU_FRI),
+    _r35rs("pt", "Segunda não vai rolar. Quinta ou sexta dá certo.", _R35_THU_FRI),
+    # look-alike: what comes to nothing is a change, not the day
+    _r35rs("de", "Donnerstag oder Freitag: das wird nichts ändern, beide gehen.", _R35_THU_FRI),
+    # (3) a relayed person who cannot come, or has a course, that week
+    _r35rs(
+        "fr",
+        "Il ne pourra pas la semaine prochaine. Il propose le lundi 14 après 14h.",
+        _R35_MON14_PM,
+        "recruiter",
+    ),
+    _r35rs(
+        "es",
+        "No podrá la semana que viene. Propone el lunes 14 después de las 14h.",
+        _R35_MON14_PM,
+        "recruiter",
+    ),
+    _r35rs(
+        "pt",
+        "Ele não vai poder na semana que vem. Propõe segunda 14 depois das 14h.",
+        _R35_MON14_PM,
+        "recruiter",
+    ),
+    _r35rs(
+        "en",
+        "He can't do next week. He suggests Monday the 14th after 2pm.",
+        _R35_MON14_PM,
+        "recruiter",
+    ),
+    _r35rs(
+        "de",
+        "Er kann nächste Woche nicht. Er schlägt Montag, 14.12., ab 14 Uhr vor.",
+        _R35_MON14_PM,
+        "recruiter",
+    ),
+    _r35rs(
+        "fr",
+        "Elle a décroché une formation la semaine prochaine. Elle est libre le lundi 14.",
+        _R35_MON14,
+        "recruiter",
+    ),
+    _r35rs(
+        "de",
+        "Sie hat nächste Woche eine Schulung. Montag, 14.12., ist sie frei.",
+        _R35_MON14,
+        "recruiter",
+    ),
+    _r35rs(
+        "es",
+        "Ella tiene un curso la semana que viene. Está libre el lunes 14.",
+        _R35_MON14,
+        "recruiter",
+    ),
+    _r35rs("pt", "Tenho um treinamento na semana que vem. Estou livre segunda 14.", _R35_MON14),
+    _r35rs(
+        "en",
+        "She has a training course next week. She is free Monday the 14th.",
+        _R35_MON14,
+        "recruiter",
+    ),
+    # look-alikes: time had, not a course
+    _r35rs(
+        "fr",
+        "Elle a du temps la semaine prochaine, le lundi 7 par exemple.",
+        _R35_MON7,
+        "recruiter",
+    ),
+    # (4) duties several, meetings by their German compounds and the board that sits
+    _r35rs("es", "El lunes tengo turnos de cierre. Jueves o viernes.", _R35_THU_FRI),
+    _r35rs("fr", "Lundi j'ai des gardes. Jeudi ou vendredi.", _R35_THU_FRI),
+    _r35rs("de", "Montag habe ich Nachtdienste. Donnerstag oder Freitag.", _R35_THU_FRI),
+    _r35rs("pt", "Segunda tenho plantões. Quinta ou sexta.", _R35_THU_FRI),
+    _r35rs("de", "Donnerstag oder Freitag. Montag habe ich eine Sitzung.", _R35_THU_FRI),
+    _r35rs("de", "Donnerstag oder Freitag. Montag habe ich Aufsichtsrat.", _R35_THU_FRI),
+    _r35rs("de", "Donnerstag oder Freitag. Montag habe ich Vorstandssitzung.", _R35_THU_FRI),
+    _r35rs("en", "Thursday or Friday. On Monday I have a board meeting.", _R35_THU_FRI),
+    _r35rs("fr", "Jeudi ou vendredi. Lundi j'ai conseil d'administration.", _R35_THU_FRI),
+    _r35rs("es", "Jueves o viernes. El lunes tengo junta directiva.", _R35_THU_FRI),
+    _r35rs("pt", "Quinta ou sexta. Segunda tenho conselho.", _R35_THU_FRI),
+    # (5) the day the sender leaves on a trip, whatever part of it the trip starts in
+    _r35rs(
+        "en",
+        "I leave on Friday and I'm back on Wednesday night. Thursday the 17th any time.",
+        _R35_THU17,
+    ),
+    _r35rs("en", "I'm flying out Friday evening. Thursday the 17th any time.", _R35_THU17),
+    _r35rs(
+        "fr",
+        "Je pars vendredi et je ne rentre que mercredi soir. Jeudi 17 n'importe quand.",
+        _R35_THU17,
+    ),
+    _r35rs(
+        "de",
+        "Ich reise am Freitag ab und bin erst Mittwochabend zurück. Donnerstag, 17.12., jederzeit.",
+        _R35_THU17,
+    ),
+    _r35rs("de", "Ich fliege am Freitagabend nach Rom. Donnerstag, 17.12., jederzeit.", _R35_THU17),
+    _r35rs(
+        "es",
+        "Salgo el viernes y no vuelvo hasta el miércoles por la noche. Jueves 17 cuando sea.",
+        _R35_THU17,
+    ),
+    _r35rs("es", "Me voy el viernes por la tarde. El jueves 17 a cualquier hora.", _R35_THU17),
+    _r35rs(
+        "pt", "Saio na sexta e só volto na quarta à noite. Quinta 17 qualquer horário.", _R35_THU17
+    ),
+    _r35rs(
+        "pt",
+        "Saio no sábado dia 5 e só volto na quarta à noite. Quinta 10 qualquer horário.",
+        ((10, "09:00", "17:00"),),
+    ),
+    # look-alikes: the trip starts after the day offered
+    _r35rs("en", "Friday works; I'm leaving for Rome on Sunday.", ((4, "09:00", "17:00"),)),
+    _r35rs("es", "El viernes me va bien, salgo el domingo.", ((4, "09:00", "17:00"),)),
+    # look-alike: leaving work at an hour is no trip
+    _r35rs(
+        "es",
+        "El lunes 7 después de las 6 de la tarde, que salgo del museo.",
+        ((7, "18:00", "20:00"),),
+    ),
+    # (6) something had all day, told before the day or after it
+    _r35rs("en", "I've got a site visit all day Monday. Tuesday works.", ((8, "09:00", "17:00"),)),
+    _r35rs(
+        "en",
+        "I've got a site visit at Port Pirie all day Monday. Tuesday works.",
+        ((8, "09:00", "17:00"),),
+    ),
+    _r35rs(
+        "fr",
+        "J'ai une visite de chantier toute la journée lundi. Mardi ça marche.",
+        ((8, "09:00", "17:00"),),
+    ),
+    _r35rs("de", "Montag habe ich den ganzen Tag Audit. Dienstag passt.", ((8, "09:00", "17:00"),)),
+    _r35rs(
+        "es",
+        "Tengo inventario todo el día el lunes. El martes me va bien.",
+        ((8, "09:00", "17:00"),),
+    ),
+    _r35rs("pt", "Segunda tenho auditoria o dia todo. Terça dá certo.", ((8, "09:00", "17:00"),)),
+    # look-alikes: time or room had all day
+    _r35rs("en", "I have time all day Monday. Tuesday too.", each_day((7, 8), "09:00", "17:00")),
+    _r35rs("fr", "J'ai du temps toute la journée lundi.", _R35_MON7),
+    _r35rs("es", "Tengo hueco todo el día el lunes.", _R35_MON7),
+    # (7) nobody there to hold the interview those days
+    _r35rs(
+        "en",
+        "Monday and Tuesday nobody's in the office. Wednesday the 16th in the afternoon.",
+        _R35_WED16_PM,
+    ),
+    _r35rs(
+        "fr", "Lundi et mardi il n'y a personne au bureau. Mercredi 16 l'après-midi.", _R35_WED16_PM
+    ),
+    _r35rs(
+        "de",
+        "Montag und Dienstag ist niemand im Büro. Mittwoch, 16.12., nachmittags.",
+        _R35_WED16_PM,
+    ),
+    _r35rs(
+        "es",
+        "El lunes y el martes no hay nadie en la oficina. El miércoles 16 por la tarde.",
+        _R35_WED16_PM,
+    ),
+    _r35rs("pt", "Segunda e terça não tem ninguém aqui. Quarta 16 à tarde.", _R35_WED16_PM),
+    # look-alike: nobody else, a compliment
+    _r35rs("fr", "Il n'y a personne de plus motivé : lundi 7 toute la journée.", _R35_MON7),
+    # (8) staying away until a day: that day is the stretch's, not an offer
+    _r35rs("en", "I'm on PTO next week, staying thru the 11th. Mon 12/14 works.", _R35_MON14),
+    _r35rs("fr", "Je reste à Lisbonne jusqu'au 11. Lundi 14 ça marche.", _R35_MON14),
+    _r35rs("de", "Ich bleibe bis zum 11. in Lissabon. Montag, 14.12., geht.", _R35_MON14),
+    _r35rs("es", "Me quedo en Lisboa hasta el 11. El lunes 14 me va bien.", _R35_MON14),
+    _r35rs("pt", "Fico em Lisboa até dia 11. Segunda 14 dá certo.", _R35_MON14),
+    # look-alikes: staying reachable or waiting, the day before offered
+    _r35rs("de", "Montag, 7.12., geht. Ich bleibe erreichbar bis zum 11.", _R35_MON7),
+    _r35rs("pt", "Segunda 7 qualquer horário. Fico aguardando seu retorno até terça.", _R35_MON7),
+    # (9) "pas mal", quite, is no "not": the week is offered but its Wednesday
+    _r35rs(
+        "fr",
+        "La semaine prochaine je suis pas mal libre, sauf le mercredi.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r35rs(
+        "fr",
+        "La semaine prochaine chuis pas mal dispo sauf mercredi.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r35rs(
+        "en",
+        "Next week I'm pretty free, except Wednesday.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r35rs(
+        "de",
+        "Nächste Woche bin ich ziemlich frei, außer Mittwoch.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r35rs(
+        "es",
+        "La semana que viene estoy bastante libre, menos el miércoles.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r35rs(
+        "pt",
+        "Semana que vem estou bem livre, menos quarta.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    # look-alike: "pas" alone still says no
+    _r35rs("fr", "Jeudi je suis pas libre, vendredi oui.", ((4, "09:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R35RS
 
 
 # Round 33, a day excepted and what a reason clause after it does (in our own words, five
@@ -39310,6 +39581,7 @@ def main() -> None:
         "r34lv": PROBES_R34LV,
         "r35vp": PROBES_R35VP,
         "r35ev": PROBES_R35EV,
+        "r35rs": PROBES_R35RS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
