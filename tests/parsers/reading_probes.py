@@ -37269,6 +37269,8 @@ PROBES_R35NS: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R35NS
+
+
 def _r35rs(lang: str, text: str, windows: Windows, role: str = "candidate") -> Probe:
     return P("ruled-out", lang, text, "availability", windows, role=role)
 
@@ -39241,6 +39243,8 @@ PROBES_R35VP: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R35VP
+
+
 # Round 35, the thirteenth vocabulary's word classes and time of day as people write it (in our
 # own words, five languages, with look-alikes; next week is 7-11 December, the week after
 # 14-18): a day filled (in a rush, full of meetings, many of them, the calendar held full); words
