@@ -786,43 +786,90 @@ DH_BARS = {
 # holidays), by people who never read the rules, and held out from it. Measured (exact / intent /
 # silent / handed) before round 34 (e91a2a4) and after it, the same: di 0.750 / 0.975 / 0.000 /
 # 0.325, dj 0.800 / 0.975 / 0.000 / 0.275, dk 0.700 / 0.925 / 0.025 / 0.350, dl 0.725 / 0.950 /
-# 0.025 / 0.325, dm 0.850 / 1.000 / 0.025 / 0.175, dn 0.900 / 0.950 / 0.000 / 0.150. The bars
-# hold them there.
+# 0.025 / 0.325, dm 0.850 / 1.000 / 0.025 / 0.175, dn 0.900 / 0.950 / 0.000 / 0.150. Round 35 was
+# tuned on their misses; after it: di 0.900 / 1.000 / 0.000 / 0.250, dj 0.950 / 1.000 / 0.000 /
+# 0.200, dk 0.925 / 0.975 / 0.000 / 0.200, dl 0.875 / 0.975 / 0.000 / 0.300, dm 1.000 / 1.000 /
+# 0.000 / 0.175, dn 0.975 / 0.975 / 0.000 / 0.125. The bars hold them there.
 DI_BARS = {
-    "--min-exact": "0.72",
-    "--min-intent": "0.94",
+    "--min-exact": "0.87",
+    "--min-intent": "0.97",
     "--max-silent": "0.00",
-    "--max-handed": "0.35",
+    "--max-handed": "0.28",
 }
 DJ_BARS = {
-    "--min-exact": "0.77",
-    "--min-intent": "0.94",
+    "--min-exact": "0.92",
+    "--min-intent": "0.97",
     "--max-silent": "0.00",
-    "--max-handed": "0.30",
+    "--max-handed": "0.23",
 }
 DK_BARS = {
-    "--min-exact": "0.67",
-    "--min-intent": "0.89",
-    "--max-silent": "0.03",
-    "--max-handed": "0.38",
+    "--min-exact": "0.90",
+    "--min-intent": "0.94",
+    "--max-silent": "0.00",
+    "--max-handed": "0.23",
 }
 DL_BARS = {
-    "--min-exact": "0.70",
-    "--min-intent": "0.92",
-    "--max-silent": "0.03",
-    "--max-handed": "0.35",
+    "--min-exact": "0.85",
+    "--min-intent": "0.94",
+    "--max-silent": "0.00",
+    "--max-handed": "0.33",
 }
 DM_BARS = {
-    "--min-exact": "0.82",
+    "--min-exact": "0.97",
     "--min-intent": "0.97",
-    "--max-silent": "0.03",
+    "--max-silent": "0.00",
     "--max-handed": "0.20",
 }
 DN_BARS = {
-    "--min-exact": "0.87",
-    "--min-intent": "0.92",
+    "--min-exact": "0.95",
+    "--min-intent": "0.94",
     "--max-silent": "0.00",
-    "--max-handed": "0.18",
+    "--max-handed": "0.15",
+}
+# do-* … dt-* were written before round 35, from the same brief (June to November 2031, across
+# the southern spring clock changes of Chile, New Zealand and Australia, the EU and US autumn
+# changes and the week between them, and the summer and autumn holidays), by people who never
+# read the rules, and held out from it. Measured (exact / intent / silent / handed) before round
+# 35 (58d13dad) and after it: do 0.775 / 1.000 / 0.075 / 0.200 to 0.825 / 1.000 / 0.075 / 0.200,
+# dp 0.825 / 0.975 / 0.100 / 0.100 to 0.850 / 0.975 / 0.100 / 0.100, dq 0.875 / 1.000 / 0.000 /
+# 0.225 to 0.900 / 1.000 / 0.000 / 0.225, dr 0.700 / 0.950 / 0.025 / 0.400 to 0.725 / 0.950 /
+# 0.025 / 0.375, ds 0.825 / 0.975 / 0.075 / 0.150 to 0.875 / 0.950 / 0.050 / 0.125, dt 0.775 /
+# 0.950 / 0.075 / 0.275 to 0.825 / 0.950 / 0.050 / 0.250. The bars hold them there.
+DO_BARS = {
+    "--min-exact": "0.80",
+    "--min-intent": "0.97",
+    "--max-silent": "0.08",
+    "--max-handed": "0.23",
+}
+DP_BARS = {
+    "--min-exact": "0.82",
+    "--min-intent": "0.94",
+    "--max-silent": "0.10",
+    "--max-handed": "0.13",
+}
+DQ_BARS = {
+    "--min-exact": "0.87",
+    "--min-intent": "0.97",
+    "--max-silent": "0.00",
+    "--max-handed": "0.25",
+}
+DR_BARS = {
+    "--min-exact": "0.70",
+    "--min-intent": "0.92",
+    "--max-silent": "0.03",
+    "--max-handed": "0.40",
+}
+DS_BARS = {
+    "--min-exact": "0.85",
+    "--min-intent": "0.92",
+    "--max-silent": "0.05",
+    "--max-handed": "0.15",
+}
+DT_BARS = {
+    "--min-exact": "0.80",
+    "--min-intent": "0.92",
+    "--max-silent": "0.05",
+    "--max-handed": "0.28",
 }
 SETS = {
     "a-d": ({"a-", "b-", "c-", "d-"}, BARS),
@@ -940,6 +987,12 @@ SETS = {
     "dl": ({"dl-"}, DL_BARS),
     "dm": ({"dm-"}, DM_BARS),
     "dn": ({"dn-"}, DN_BARS),
+    "do": ({"do-"}, DO_BARS),
+    "dp": ({"dp-"}, DP_BARS),
+    "dq": ({"dq-"}, DQ_BARS),
+    "dr": ({"dr-"}, DR_BARS),
+    "ds": ({"ds-"}, DS_BARS),
+    "dt": ({"dt-"}, DT_BARS),
 }
 
 
