@@ -344,26 +344,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         from_subject = _from_subject(message.subject, zone)
         if from_subject is not None:
             return from_subject
-    intent, confidence = _doubted(
-        intent,
-        confidence,
-        outcome,
-        text,
-        folded,
-        cues,
-        chosen,
-        times,
-        offered,
-        _round_done(context, now),
-        message.unsure_table,
-        context,
-        message.body,
-    )
-    keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
-    if keeps_windows and told() and offered() != offered_as_read():
-        # (round 35) the days told as facts come out of the windows, never out of the doubts:
-        # what made the reply doubtful with them offered may still be misread around them
-        _, as_read = _doubted(
+
+    def doubted(windows: Callable[[], tuple[Window, ...]]) -> tuple[Intent, float]:
+        return _doubted(
             intent,
             confidence,
             outcome,
@@ -372,13 +355,19 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             cues,
             chosen,
             times,
-            offered_as_read,
+            windows,
             _round_done(context, now),
             message.unsure_table,
             context,
             message.body,
         )
-        confidence = min(confidence, as_read)
+
+    intent, confidence = doubted(offered)
+    keeps_windows = intent in (Intent.AVAILABILITY, Intent.RESCHEDULE)
+    if keeps_windows and told() and offered() != offered_as_read():
+        # (round 35) the days told as facts come out of the windows, never out of the doubts:
+        # what made the reply doubtful with them offered may still be misread around them
+        confidence = min(confidence, doubted(offered_as_read)[1])
     windows = offered() if keeps_windows else ()
     return Extraction(
         intent=intent,
