@@ -36,7 +36,7 @@ _FOR = r"pour|para|pra"
 # ("by end of day Monday", "by close of business Friday", "d'ici la fin de journée jeudi",
 # "bis Ende des Tages am Freitag"; "Dienstschluss", "fin de jornada", "final do dia")
 _ARTICLE = (
-    r"(?:\s+(?:the|le|la|el|o|a|zum|dem|de|del|do|da|this|ce|cette))?"
+    r"(?:\s+(?:the|le|la|el|o|a|zum|dem|de|del|do|da|na|no|em|this|ce|cette))?"
     r"(?:\s+(?:(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|working)\s+)?(?:day|business|play)|eod|cob|eob"
     r"|fin\s+(?:de\s+)?(?:la\s+)?(?:journ[ée]e|jornada|d[ií]a)|final\s+d[eo]\s+dia|ende\s+des\s+tages"
     r"|dienstschluss|feierabend|end\s+of|fin)(?:\s+(?:on|le|am|el|o|de|du|del|do|da))?)?"
