@@ -1269,7 +1269,10 @@ POST_NEUTRAL = loose_compile(
 POSITIVE = loose_compile(
     r"[\s,]*(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
     r"perfect|best|better|ideal|open)|suits?|"
-    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient|dá"
+    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient"
+    # (the Portuguese yes as a word, not the start of "days", "dann", "dame": "dá", "dava-me
+    # jeito", "daria")
+    r"|d(?:á|ava|aria)(?!\w)"
     # a day answered with a bare yes, as "El jueves no." with a no: "el lunes por la mañana sí"
     r"|(?:sí|si|yes|oui|ja|sim)(?=[ \t]*(?:[.!;,]|\n|$)))",
     re.IGNORECASE,

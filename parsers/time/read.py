@@ -566,6 +566,15 @@ def _bind_times(
             and _ADJACENT.fullmatch(scan, prev.atoms[-1].end, t.start)
         ):
             nxt = None
+        # ("Later next week? Mornings are best - Monday is a holiday": a day set off and turned
+        # down by the words after it takes no half of the day offered before it; a bound before
+        # it may be why: "I can only do between 9:30 and 3, and Wednesday is out")
+        refused_next = (
+            nxt is not None
+            and _part_of_day(t)
+            and _SET_OFF.search(scan, t.end, nxt.start) is not None
+            and _refused_after(nxt, scan)
+        )
         if nxt is not None and (
             _ADJACENT.fullmatch(scan, t.end, nxt.start)
             or (
@@ -581,10 +590,10 @@ def _bind_times(
             prev.times.append(t)
         elif s in anaphor_sentences and (p := bisect_left(group_starts, t.start)):
             groups[p - 1].times.append(t)
-        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start):
+        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start) and not refused_next:
             nxt.times.append(t)
         elif (
-            after is None
+            (after is None or refused_next)
             and (p := bisect_left(group_starts, t.start))
             # "next week except Thursday. Ideally 10 to 1.": the days offered, not the one left out
             and (q := plain[p - 1]) >= 0
@@ -689,10 +698,10 @@ WISH = (
 # ("afternoons are best, ideally after 1:30", "nachmittags, am liebsten ab 14 Uhr", "l'après-midi,
 # de préférence après 14h": a bound wished for within them narrows them as well, a few words of
 # suiting between, none of refusal, set off by commas or dashes: "afternoons are best --
-# ideally after 1:30")
+# ideally after 1:30", "por la mañana es lo mejor para mí, idealmente desde las 9:30")
 _HOURS_JOINED = loose_compile(
     r"[\s,;–—-]*(?:(?:only|solo|sólo|seulement|uniquement|nur|só|apenas)[\s,;–—-]*)?"
-    r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;–—-]+){0,3}?"
+    r"(?:(?:(?!(?:not|no|nicht|pas|não|nao|never|nunca|jamais|nie)(?!\w))[^\W\d][\w'’]*[\s,;–—-]+){0,5}?"
     rf"{WISH}[\s,;]+)?"
     r"(?:(?:and|y|et|und|e)\s+)?",
     re.IGNORECASE,
@@ -756,15 +765,26 @@ def _carries(
     # ("... except Wednesday. On Friday I'm travelling, so not that day. Between 11 and 5 is
     # best": the day refused by the words after it, though not yet read so, takes no hours of
     # the clock; "the same time" is the booking's, whatever day it goes to)
-    after = group.atoms[-1].end
-    refused_day = (
-        time.spec is not None
-        and time.spec.kind != "same"
-        and (post_negative(scan).match(scan, after) or RULED_OUT.match(scan, after)) is not None
-    )
+    refused_day = time.spec is not None and time.spec.kind != "same" and _refused_after(group, scan)
     return (
         group_sentence == time_sentence - 1 and not timed and not group.negated and not refused_day
     )
+
+
+# what sets a clause off from the one before it: a comma, a semicolon, a colon or a dash
+_SET_OFF = loose_compile(r"[,;:–—]|\s-\s")
+
+
+def _part_of_day(time: Atom) -> bool:
+    """A half of the day ("mornings", "l'après-midi"), as opposed to hours of the clock."""
+    return time.spec is not None and time.spec.kind == "part"
+
+
+def _refused_after(group: Group, scan: str) -> bool:
+    """The words right after the group turn it down ("Monday is a holiday", "Friday I'm out"),
+    though it is not yet read so."""
+    after = group.atoms[-1].end
+    return (post_negative(scan).match(scan, after) or RULED_OUT.match(scan, after)) is not None
 
 
 # a zone that heads a list: "her times (CET):", "Horaires (GMT) :" at the end of its line
@@ -1567,6 +1587,31 @@ def _bound_refused_parts(
             owner.sort(key=lambda t: t.start)
 
 
+# A no to everything before a day, right before the day: "nothing before the 14th", "rien de
+# possible avant le 14", "nichts vor dem 14.", "nada antes del 14", "nada antes do dia 14"
+_NOTHING_BEFORE = loose_compile(
+    r"(?<!\w)(?:not|nothing|rien|pas|nicht|nichts|nada|no|não|nao)(?:\s+[\w'’]+){0,2}?\s+"
+    r"(?:before|avant|vor|antes)(?:\s+(?:the|le|dem|del|de|do|da|dia|el|o))*\s*\Z",
+    re.IGNORECASE,
+)
+_NOTHING_BEFORE_REACH = 48
+
+
+def _bounds_only(groups: list[Group], scan: str) -> None:
+    """ "Rien avant le 16 ... je peux le mardi 17 ou le jeudi 19", "nothing before the 14th; I
+    can do Tuesday the 15th": the day nothing may come before only bounds the days offered after
+    it; it is no offer of its own (said alone, it is read as before)."""
+    offered_after = False
+    for g in reversed(groups):
+        if (
+            offered_after
+            and not (g.times or g.negated)
+            and _NOTHING_BEFORE.search(scan, max(0, g.start - _NOTHING_BEFORE_REACH), g.start)
+        ):
+            g.dropped = True
+        offered_after = offered_after or not (g.negated or g.dropped)
+
+
 def _whole_day(time: Atom) -> bool:
     spec = time.spec
     return spec is not None and spec.kind == "part" and (spec.start, spec.end) == PARTS["any"]
@@ -1904,6 +1949,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     for g in groups:
         if g.negated and _free_around(g, scan, clause, negative_times):
             g.negated = False
+    _bounds_only(groups, scan)
     likewise, unclear = _likewise(groups, scan, sentence)
     zones = _zones(atoms, zone_sentence, scan)
     timed = {clause.index(start) for start, _ in things}

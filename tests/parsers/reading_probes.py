@@ -39456,6 +39456,195 @@ PROBES_R35EV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R35EV
 
 
+# Round 35, a part of next week with a half of the day (in our own words, five languages, with
+# look-alikes; next week is 7-11 December, its later days Thursday 10 and Friday 11): (1) a bound
+# wished for within the half of the day, past a few words of suiting ("mornings are best for me,
+# ideally from half nine"); (2) the half of the day avoided, told in the reason after a wish, with
+# days in it ("as I'm on afternoon bump-outs most days": "days" holds no Portuguese yes); (3) the
+# half of the day offered, then a day turned down by the words after it ("Mornings are best -
+# Monday is a holiday"): the day takes none of the hours, the days of the sentence before do;
+# (4) a day nothing may come before, with the days offered after it ("rien avant le 14 ... je
+# peux le mardi 15"): the bound only bounds.
+def _r35wk(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R35WK_LATE_AM = each_day((10, 11), "09:00", "12:00")
+_R35WK_LATE_FROM_930 = each_day((10, 11), "09:30", "12:00")
+_R35WK_TUE15_PM_THU17_AM = ((15, "12:00", "17:00"), (17, "09:00", "12:00"))
+PROBES_R35WK: tuple[Probe, ...] = (
+    # 1. a bound wished for within the half of the day, past words of suiting
+    _r35wk(
+        "en",
+        "Would later next week be ok? Mornings are best for me, ideally from half nine.",
+        _R35WK_LATE_FROM_930,
+    ),
+    _r35wk(
+        "fr",
+        "Plus tard la semaine prochaine ? Les matins me conviennent mieux, idéalement à partir "
+        "de 9h30.",
+        _R35WK_LATE_FROM_930,
+    ),
+    _r35wk(
+        "fr",
+        "Fin de semaine prochaine ? Le matin, c'est mieux pour moi, idéalement à partir de 9h30.",
+        _R35WK_LATE_FROM_930,
+    ),
+    _r35wk(
+        "de",
+        "Später nächste Woche? Vormittags passt es mir am besten, idealerweise ab halb zehn.",
+        _R35WK_LATE_FROM_930,
+    ),
+    _r35wk(
+        "es",
+        "¿Más adelante la semana que viene? Por la mañana es lo mejor para mí, idealmente desde "
+        "las 9:30.",
+        _R35WK_LATE_FROM_930,
+    ),
+    _r35wk(
+        "pt",
+        "Mais para o fim da próxima semana? De manhã é melhor para mim, de preferência a partir "
+        "das 9h30.",
+        _R35WK_LATE_FROM_930,
+    ),
+    # (look-alikes: a refused bound narrows as before; a time in a sentence of its own about a
+    # call does not)
+    _r35wk(
+        "en",
+        "End of next week? Mornings are best for me, ideally not before 10.",
+        each_day((10, 11), "10:00", "12:00"),
+    ),
+    _r35wk(
+        "en",
+        "Later next week? Mornings are best for me. I'll call you after 3.",
+        _R35WK_LATE_AM,
+    ),
+    # 2. the half of the day avoided, told in a reason that names days
+    _r35wk(
+        "en",
+        "End of next week suits me better, mornings ideally as I'm on afternoon bump-outs most "
+        "days.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "en",
+        "Later next week, mornings ideally as we're on afternoon shows most days.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "fr",
+        "Fin de la semaine prochaine, le matin idéalement car je suis en tournage les après-midi "
+        "la plupart des jours.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "de",
+        "Ende nächster Woche, am liebsten vormittags, weil ich nachmittags meistens Spätdienst "
+        "habe, fast alle Tage.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "es",
+        "A finales de la semana que viene, preferiblemente por la mañana porque por la tarde "
+        "tengo turno casi todos los días.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "pt",
+        "No fim da próxima semana, de preferência de manhã, pois à tarde tenho turno quase todos "
+        "os dias.",
+        _R35WK_LATE_AM,
+    ),
+    # 3. the half of the day offered, then a day turned down by the words after it
+    _r35wk(
+        "en",
+        "This week's a write-off. Later next week? Mornings are best - Monday is a holiday and "
+        "the rest of the early week will be catch-up.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "fr",
+        "Plus tard la semaine prochaine ? Le matin de préférence, lundi est férié.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "de",
+        "Später nächste Woche? Vormittags am besten – Montag ist Feiertag.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "es",
+        "¿Más adelante la semana que viene? Mejor por la mañana, el lunes es festivo.",
+        _R35WK_LATE_AM,
+    ),
+    _r35wk(
+        "pt",
+        "Mais para o fim da próxima semana? De manhã é melhor, segunda é feriado.",
+        _R35WK_LATE_AM,
+    ),
+    # (look-alikes: days offered after the half of the day take it)
+    _r35wk(
+        "en",
+        "Later next week? Mornings are best, Monday or Tuesday.",
+        each_day((7, 8), "09:00", "12:00"),
+    ),
+    _r35wk("en", "Next week? Mornings, Monday is best.", ((7, "09:00", "12:00"),)),
+    _r35wk(
+        "en",
+        "Next week? Mornings are best, Monday I can't.",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    # 4. a day nothing may come before, then the days offered after it: the bound only bounds
+    _r35wk(
+        "en",
+        "I'm away all next week, so nothing before the 14th. I can do Tuesday the 15th in the "
+        "afternoon or Thursday the 17th in the morning.",
+        _R35WK_TUE15_PM_THU17_AM,
+    ),
+    _r35wk(
+        "fr",
+        "Je suis en déplacement toute la semaine prochaine, donc rien de possible avant le 14. Je "
+        "peux le mardi 15 l'après-midi ou le jeudi 17 au matin.",
+        _R35WK_TUE15_PM_THU17_AM,
+    ),
+    _r35wk(
+        "de",
+        "Nächste Woche bin ich unterwegs, also nichts vor dem 14. Ich kann am Dienstag, 15. "
+        "nachmittags oder am Donnerstag, 17. vormittags.",
+        _R35WK_TUE15_PM_THU17_AM,
+    ),
+    _r35wk(
+        "es",
+        "La semana que viene estoy de viaje, así que nada antes del 14. Puedo el martes 15 por la "
+        "tarde o el jueves 17 por la mañana.",
+        _R35WK_TUE15_PM_THU17_AM,
+    ),
+    _r35wk(
+        "pt",
+        "Estou fora a semana que vem, então nada antes do dia 14. Posso na terça 15 à tarde ou na "
+        "quinta 17 de manhã.",
+        _R35WK_TUE15_PM_THU17_AM,
+    ),
+    # (look-alikes: the day that opens a list, and one offered as it is)
+    _r35wk(
+        "en",
+        "Monday the 14th works, or Tuesday the 15th.",
+        each_day((14, 15), "09:00", "17:00"),
+    ),
+    _r35wk(
+        "fr",
+        "Le lundi 14 ou le mardi 15, comme vous voulez.",
+        each_day((14, 15), "09:00", "17:00"),
+    ),
+    _r35wk(
+        "de",
+        "Vor dem 14. geht es leider nicht, am Dienstag, 15. dann gerne nachmittags.",
+        ((15, "12:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R35WK
+
+
 def main() -> None:
     import sys
 
@@ -39584,6 +39773,7 @@ def main() -> None:
         "r34tm": PROBES_R34TM,
         "r34lv": PROBES_R34LV,
         "r35vp": PROBES_R35VP,
+        "r35wk": PROBES_R35WK,
         "r35ev": PROBES_R35EV,
         "r35rs": PROBES_R35RS,
     }.get(
