@@ -39460,7 +39460,9 @@ ALL_PROBES += PROBES_R35EV
 # look-alikes; next week is 7-11 December): (1) the reason told for a day left out, with a part
 # of day of its own ("any day but Wednesday, I have an exam in the morning"), is that day's, and
 # narrows neither the exception nor the days offered; a habit, a contrast, a plural, a wish or a
-# later sentence still tells of every day.
+# later sentence still tells of every day; (2) being there to be met all day ("je suis là toute
+# la journée", "I'm here all day", "estoy aquí todo el día") offers the day, as being somewhere
+# all day takes it.
 def _r35sl(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
@@ -39468,6 +39470,9 @@ def _r35sl(lang: str, text: str, windows: Windows) -> Probe:
 _R35SL_NOT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
 _R35SL_NOT_WED_AM = each_day((7, 8, 10, 11), "09:00", "12:00")
 _R35SL_NOT_WED_PM = each_day((7, 8, 10, 11), "12:00", "17:00")
+_R35SL_TUE_NOT_12_14 = ((8, "09:00", "12:00"), (8, "14:00", "17:00"))
+_R35SL_WED_FROM_15 = ((2, "15:00", "17:00"),)
+_R35SL_TUE_WED_15 = ((2, "15:00", "17:00"), (8, "09:00", "17:00"))
 PROBES_R35SL: tuple[Probe, ...] = (
     # (1) the reason of an exception keeps its part of day
     _r35sl(
@@ -39537,6 +39542,44 @@ PROBES_R35SL: tuple[Probe, ...] = (
         "en",
         "Next week any day except Wednesday morning, I have an exam.",
         (*_R35SL_NOT_WED, (9, "12:00", "17:00")),
+    ),
+    # (2) being there to be met all day offers the day; being somewhere all day takes it
+    _r35sl(
+        "fr",
+        "Mardi prochain je suis là toute la journée sauf entre midi et deux. Mercredi, c'est "
+        "possible à partir de 15h.",
+        (*_R35SL_WED_FROM_15, *_R35SL_TUE_NOT_12_14),
+    ),
+    _r35sl("en", "Next Tuesday I'm here all day. Wednesday works from 3.", _R35SL_TUE_WED_15),
+    _r35sl(
+        "es",
+        "El martes que viene estoy aquí todo el día, menos de 12 a 14.",
+        _R35SL_TUE_NOT_12_14,
+    ),
+    _r35sl(
+        "pt",
+        "Na próxima terça estou cá o dia todo, menos entre o meio-dia e as duas.",
+        _R35SL_TUE_NOT_12_14,
+    ),
+    _r35sl(
+        "de",
+        "Nächsten Dienstag bin ich den ganzen Tag da. Mittwoch geht ab 15 Uhr.",
+        _R35SL_TUE_WED_15,
+    ),
+    # look-alikes: a whole day spent somewhere
+    _r35sl(
+        "fr",
+        "Mardi prochain je suis à la foire toute la journée. Mercredi, c'est possible à partir "
+        "de 15h.",
+        _R35SL_WED_FROM_15,
+    ),
+    _r35sl(
+        "en", "Next Tuesday I'm in meetings all day. Wednesday works from 3.", _R35SL_WED_FROM_15
+    ),
+    _r35sl(
+        "es",
+        "El martes estoy en la obra todo el día, el miércoles desde las 15h me va bien.",
+        _R35SL_WED_FROM_15,
     ),
 )
 ALL_PROBES += PROBES_R35SL
