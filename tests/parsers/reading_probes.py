@@ -39462,7 +39462,8 @@ ALL_PROBES += PROBES_R35EV
 # narrows neither the exception nor the days offered; a habit, a contrast, a plural, a wish or a
 # later sentence still tells of every day; (2) being there to be met all day ("je suis là toute
 # la journée", "I'm here all day", "estoy aquí todo el día") offers the day, as being somewhere
-# all day takes it.
+# all day takes it; (3) a day put first as an English ordinal alone before the one who offers
+# it ("13th I can do post 3 pm").
 def _r35sl(lang: str, text: str, windows: Windows) -> Probe:
     return P("ruled-out", lang, text, "availability", windows)
 
@@ -39472,6 +39473,7 @@ _R35SL_NOT_WED_AM = each_day((7, 8, 10, 11), "09:00", "12:00")
 _R35SL_NOT_WED_PM = each_day((7, 8, 10, 11), "12:00", "17:00")
 _R35SL_TUE_NOT_12_14 = ((8, "09:00", "12:00"), (8, "14:00", "17:00"))
 _R35SL_WED_FROM_15 = ((2, "15:00", "17:00"),)
+_R35SL_13_FROM_15 = ((13, "15:00", "17:00"),)
 _R35SL_TUE_WED_15 = ((2, "15:00", "17:00"), (8, "09:00", "17:00"))
 PROBES_R35SL: tuple[Probe, ...] = (
     # (1) the reason of an exception keeps its part of day
@@ -39581,6 +39583,17 @@ PROBES_R35SL: tuple[Probe, ...] = (
         "El martes estoy en la obra todo el día, el miércoles desde las 15h me va bien.",
         _R35SL_WED_FROM_15,
     ),
+    # (3) a day put first as an ordinal alone, before the one who offers it (the other languages
+    # write the day with its article, read already)
+    _r35sl("en", "13th I can do post 3 pm.", _R35SL_13_FROM_15),
+    _r35sl("en", "Thanks!\n13th we could do after 3.", _R35SL_13_FROM_15),
+    _r35sl("fr", "Le 13 je peux après 15h.", _R35SL_13_FROM_15),
+    _r35sl("de", "Am 13. kann ich ab 15 Uhr.", _R35SL_13_FROM_15),
+    _r35sl("es", "El 13 puedo a partir de las 15.", _R35SL_13_FROM_15),
+    _r35sl("pt", "Dia 13 posso depois das 15h.", _R35SL_13_FROM_15),
+    # look-alikes: a place counted, a fact told of the day
+    _r35sl("en", "I came 5th I think. Monday works.", ((7, "09:00", "17:00"),)),
+    _r35sl("en", "8th I have the dentist, 9th works.", ((9, "09:00", "17:00"),)),
 )
 ALL_PROBES += PROBES_R35SL
 
