@@ -1248,7 +1248,13 @@ _DATE_ORD = loose_compile(
     # ("2nd or 3rd"), nor one before a noun it counts: "8th grade", "5th interview")
     r"|(?<![\w.,:/$£€#-])(?=(?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]*(?:[,.;:!?]|$|(?:or|and|&)"
     r"[^\S\n]*\d|(?:am|pm|mornings?|afternoons?|at|from|after|before|b4|between|works?|is|would"
-    r"|fine|good|ok|okay|free|suits?|any|all)(?!\w))))"
+    r"|fine|good|ok|okay|free|suits?|any|all)(?!\w)))"
+    # (or opening a sentence before the one who offers it: "13th I can do post 3 pm", "17th we
+    # could do after 2", "14th I'm free"; not "he came 5th I believe", and the day a fact is
+    # told of is read as before: "8th I have the dentist")
+    r"|(?:^|(?<=\n)|(?<=[.!?][^\S\n]))(?=(?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]+(?:i|we)"
+    r"(?:[^\S\n]+(?:can|could|would)|(?:['’]m|[^\S\n]+am|['’]re|[^\S\n]+are)[^\S\n]+(?:free|available))"
+    r"(?!\w)))"
     rf"(?!{_NOON_CROSSING})(?P<day>\d{{1,2}})"
     # the German ordinal dot ("am 14."), but not a full stop before the next sentence
     # (an English ordinal is no hour, so "am" or "pm" after it is its half: "the 15th pm")

@@ -510,6 +510,7 @@ def _bind_times(
     sentence: Boundaries,
     anaphors: list[int],
     exceptions: Leads,
+    busy_at: list[int],
 ) -> list[Atom]:
     """Attach each time atom to the day group it qualifies; return the ones bound to no day.
 
@@ -543,7 +544,15 @@ def _bind_times(
         # excepted day qualifies the days offered, not the one left out
         b = bisect_right(group_ends, t.start) - 1
         # ("menos sexta, que só posso de manhã": a clause about the day left out is its own)
-        if b >= 0 and plain[b] != b and (_restates_part(groups[b], t) or _named_back(scan, t)):
+        if (
+            b >= 0
+            and plain[b] != b
+            and (
+                _restates_part(groups[b], t)
+                or _named_back(scan, t)
+                or _busy_reason(scan, group_ends[b], t, busy_at, (group_starts, starts))
+            )
+        ):
             continue
         if (
             b >= 0
@@ -607,6 +616,68 @@ def _bind_times(
         else:
             loose.append(t)
     return loose
+
+
+# What the reason of an exception says when it tells of a habit, not of the day left out: "every
+# morning", "tous les matins", "jeden Vormittag", "todas las mañanas", "todas as manhãs", "always"
+_HABIT = loose_compile(
+    r"(?<!\w)(?:every|each|always|usually|tous|toutes|chaque|toujours|jede[nmr]?|jeweils|immer|meistens"
+    r"|tod[oa]s|cada|siempre|sempre)(?!\w)",
+    re.IGNORECASE,
+)
+# parts of the day in the plural, which tell of every day: "mornings", "les après-midis"
+_PARTS_PLURAL = loose_compile(
+    r"(?:mornings|afternoons|evenings|matins|matinées|après-midis|apres-midis|soirs|soirées"
+    r"|vormittage|nachmittage|mañanas|tardes|noches|manhãs|noites)\Z",
+    re.IGNORECASE,
+)
+# what ends the reason's clause: a stop, a semicolon, a blank line; and its part, a comma too
+_REASON_END = loose_compile(r"[.;!?]|\n[^\S\n]*\n")
+_CLAUSE_END = loose_compile(r"[.;!?,]|\n[^\S\n]*\n")
+
+
+def _busy_reason(
+    scan: str,
+    excepted_end: int,
+    time: Atom,
+    busy_at: list[int],
+    starts: tuple[list[int], list[int]],
+) -> bool:
+    """ "Any day but Wednesday, I have an exam in the morning", "menos el miércoles, que tengo
+    por la mañana el examen", "außer Mittwoch, da habe ich vormittags eine Prüfung": a part of
+    day told busy in the clause right after the day left out says why that day is out; it
+    narrows neither the exception nor the days offered. A habit ("every morning", "mornings")
+    or a contrast ("but I'm at the gym in the morning") still tells of every day. `starts`: those
+    of the groups and of the times, in text order."""
+    if time.spec is None or time.spec.kind != "part":
+        return False
+    if _PARTS_PLURAL.search(scan, time.start, time.end):
+        return False
+    stop = _CLAUSE_END.search(scan, time.end)
+    end = stop.start() if stop else len(scan)
+    # (another day named in the clause takes what it tells, and hours before this one are the
+    # offer's: "except Wednesday, mornings work, I have an exam in the afternoon")
+    group_starts, time_starts = starts
+    nxt = bisect_right(group_starts, excepted_end)
+    if nxt < len(group_starts) and group_starts[nxt] < end:
+        return False
+    if time_starts[bisect_left(time_starts, excepted_end)] != time.start:
+        return False
+    # (the day's own part, "except Wednesday morning, I'm on call", is the exception itself)
+    if _OWN_GAP.fullmatch(scan, excepted_end, time.start):
+        return False
+    if _REASON_END.search(scan, excepted_end, time.start) or ")" in scan[excepted_end : time.start]:
+        return False
+    between = (excepted_end, end)
+    if _HABIT.search(scan, *between) or _CONTRAST.search(scan, *between):
+        return False
+    # ("menos quarta, só de manhã, porque...", "de preferência à tarde porque de manhã estou
+    # no estúdio": hours wished for or kept before it are the offer's)
+    lead = scan[excepted_end : time.start]
+    if ONLY.search(lead) or _WISHED.search(lead):
+        return False
+    i = bisect_left(busy_at, excepted_end)
+    return i < len(busy_at) and busy_at[i] < end
 
 
 def _restates_part(group: Group, time: Atom) -> bool:
@@ -694,6 +765,7 @@ WISH = (
     r"|de\s+preferencia|preferencialmente|de\s+prefer[êe]ncia|if\s+possible|si\s+possible"
     r"|wenn\s+möglich|si\s+es\s+posible|se\s+poss[íi]vel)"
 )
+_WISHED = loose_compile(WISH, re.IGNORECASE)
 # "Mornings only, and nothing before 10": hours joined to hours just carried narrow them too
 # ("afternoons are best, ideally after 1:30", "nachmittags, am liebsten ab 14 Uhr", "l'après-midi,
 # de préférence après 14h": a bound wished for within them narrows them as well, a few words of
@@ -1662,7 +1734,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     anaphors = [s for s, _ in cue["anaphor"]]
     reasons = [e for _, e in cue["reason"]]
     leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
-    loose = _bind_times(groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan))
+    busy_at = sorted(s for s, _ in cue["negative"])
+    loose = _bind_times(
+        groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan), busy_at
+    )
     negative_times: set[int] = set()
     due = deadline_days(scan, groups, sentence)
     # every group or time is read against the cues since the previous group or time

@@ -1109,8 +1109,16 @@ _UNSAID_BEING = (
     r"(?:(?<=[,;:.(]\s)|(?<=\n)|(?<=\s[-–]\s)|^)(?:(?:bin|suis|estou|tô|to)\s+)?"
     r"(?=(?:at|in|on|out|off|away|stuck|tied|au|aux|à|en|em|no|na|nos|nas|de|auf|im|beim|bin|den)\s)"
 )
+# Being there to be met, right after the verb: "je suis là toute la journée", "I'm here all
+# day", "ich bin hier den ganzen Tag", "estoy aquí todo el día", "estou cá o dia todo"
+# ("I'm in all day": the bare "in" before the whole day; "in meetings" is somewhere)
+_PRESENT = (
+    r"(?:là|here|hier|aquí|acá|aqui|cá|por\s+(?:aquí|acá|aqui|cá)|in(?=\s+"
+    + WHOLE_DAY
+    + r"))(?!\w)"
+)
 WHOLE_DAY_SPENT = (
-    rf"(?:(?:{_BEING}\s+{_NOT_FREE}{{0,5}}?|{_HAVING}\s+{_NOT_FREE}{{1,5}}?"
+    rf"(?:(?:{_BEING}\s+(?!{_PRESENT}){_NOT_FREE}{{0,5}}?|{_HAVING}\s+{_NOT_FREE}{{1,5}}?"
     rf"|{_UNSAID_BEING}{_NOT_FREE}{{1,5}}?){WHOLE_DAY}"
     rf"(?![^\S\n]+(?:(?:de|as|for)\s+)?{_FREE_WORDS})"
     # the thing had named after the whole day: "habe ich den ganzen Tag Inventur"

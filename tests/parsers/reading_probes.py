@@ -39643,6 +39643,146 @@ PROBES_R35WK: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R35WK
+# Round 35, the silent readings of the open sets (in our own words, five languages, with
+# look-alikes; next week is 7-11 December): (1) the reason told for a day left out, with a part
+# of day of its own ("any day but Wednesday, I have an exam in the morning"), is that day's, and
+# narrows neither the exception nor the days offered; a habit, a contrast, a plural, a wish or a
+# later sentence still tells of every day; (2) being there to be met all day ("je suis là toute
+# la journée", "I'm here all day", "estoy aquí todo el día") offers the day, as being somewhere
+# all day takes it; (3) a day put first as an English ordinal alone before the one who offers
+# it ("13th I can do post 3 pm").
+def _r35sl(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R35SL_NOT_WED = each_day((7, 8, 10, 11), "09:00", "17:00")
+_R35SL_NOT_WED_AM = each_day((7, 8, 10, 11), "09:00", "12:00")
+_R35SL_NOT_WED_PM = each_day((7, 8, 10, 11), "12:00", "17:00")
+_R35SL_TUE_NOT_12_14 = ((8, "09:00", "12:00"), (8, "14:00", "17:00"))
+_R35SL_WED_FROM_15 = ((2, "15:00", "17:00"),)
+_R35SL_13_FROM_15 = ((13, "15:00", "17:00"),)
+_R35SL_TUE_WED_15 = ((2, "15:00", "17:00"), (8, "09:00", "17:00"))
+PROBES_R35SL: tuple[Probe, ...] = (
+    # (1) the reason of an exception keeps its part of day
+    _r35sl(
+        "en", "Next week any day except Wednesday, I have an exam in the morning.", _R35SL_NOT_WED
+    ),
+    _r35sl(
+        "en",
+        "Any day next week apart from Wednesday - I'm at the dentist in the afternoon.",
+        _R35SL_NOT_WED,
+    ),
+    _r35sl(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mercredi, j'ai un examen le matin.",
+        _R35SL_NOT_WED,
+    ),
+    _r35sl(
+        "de",
+        "Nächste Woche geht jeder Tag außer Mittwoch, da habe ich vormittags eine Prüfung.",
+        _R35SL_NOT_WED,
+    ),
+    _r35sl(
+        "es",
+        "Me viene bien cualquier día de la semana que viene menos el miércoles, que tengo por la "
+        "mañana el examen y no llego.",
+        _R35SL_NOT_WED,
+    ),
+    _r35sl(
+        "pt",
+        "Na próxima semana qualquer dia menos quarta, que tenho exame de manhã.",
+        _R35SL_NOT_WED,
+    ),
+    # look-alikes: hours wished for or kept, a habit, a contrast, a plural, a later sentence
+    _r35sl("en", "Next week any day except Wednesday, mornings preferred.", _R35SL_NOT_WED_AM),
+    _r35sl(
+        "en",
+        "Next week any day except Wednesday, but I have meetings every morning.",
+        _R35SL_NOT_WED_PM,
+    ),
+    _r35sl(
+        "en",
+        "Next week any day except Wednesday, I'm at the gym in the mornings.",
+        _R35SL_NOT_WED_PM,
+    ),
+    _r35sl(
+        "en",
+        "Next week any day except Wednesday. I have an exam in the morning.",
+        _R35SL_NOT_WED_PM,
+    ),
+    _r35sl(
+        "pt",
+        "Semana que vem posso qualquer dia menos quarta, de preferência à tarde porque de manhã "
+        "estou no estúdio.",
+        _R35SL_NOT_WED_PM,
+    ),
+    _r35sl(
+        "es",
+        "La semana que viene puedo todos los días menos el miércoles, solo por la mañana.",
+        _R35SL_NOT_WED_AM,
+    ),
+    _r35sl(
+        "de",
+        "Nächste Woche kann ich jeden Tag außer Mittwoch (da habe ich eine Prüfung), jeweils "
+        "vormittags.",
+        _R35SL_NOT_WED_AM,
+    ),
+    _r35sl(
+        "en",
+        "Next week any day except Wednesday morning, I have an exam.",
+        (*_R35SL_NOT_WED, (9, "12:00", "17:00")),
+    ),
+    # (2) being there to be met all day offers the day; being somewhere all day takes it
+    _r35sl(
+        "fr",
+        "Mardi prochain je suis là toute la journée sauf entre midi et deux. Mercredi, c'est "
+        "possible à partir de 15h.",
+        (*_R35SL_WED_FROM_15, *_R35SL_TUE_NOT_12_14),
+    ),
+    _r35sl("en", "Next Tuesday I'm here all day. Wednesday works from 3.", _R35SL_TUE_WED_15),
+    _r35sl(
+        "es",
+        "El martes que viene estoy aquí todo el día, menos de 12 a 14.",
+        _R35SL_TUE_NOT_12_14,
+    ),
+    _r35sl(
+        "pt",
+        "Na próxima terça estou cá o dia todo, menos entre o meio-dia e as duas.",
+        _R35SL_TUE_NOT_12_14,
+    ),
+    _r35sl(
+        "de",
+        "Nächsten Dienstag bin ich den ganzen Tag da. Mittwoch geht ab 15 Uhr.",
+        _R35SL_TUE_WED_15,
+    ),
+    # look-alikes: a whole day spent somewhere
+    _r35sl(
+        "fr",
+        "Mardi prochain je suis à la foire toute la journée. Mercredi, c'est possible à partir "
+        "de 15h.",
+        _R35SL_WED_FROM_15,
+    ),
+    _r35sl(
+        "en", "Next Tuesday I'm in meetings all day. Wednesday works from 3.", _R35SL_WED_FROM_15
+    ),
+    _r35sl(
+        "es",
+        "El martes estoy en la obra todo el día, el miércoles desde las 15h me va bien.",
+        _R35SL_WED_FROM_15,
+    ),
+    # (3) a day put first as an ordinal alone, before the one who offers it (the other languages
+    # write the day with its article, read already)
+    _r35sl("en", "13th I can do post 3 pm.", _R35SL_13_FROM_15),
+    _r35sl("en", "Thanks!\n13th we could do after 3.", _R35SL_13_FROM_15),
+    _r35sl("fr", "Le 13 je peux après 15h.", _R35SL_13_FROM_15),
+    _r35sl("de", "Am 13. kann ich ab 15 Uhr.", _R35SL_13_FROM_15),
+    _r35sl("es", "El 13 puedo a partir de las 15.", _R35SL_13_FROM_15),
+    _r35sl("pt", "Dia 13 posso depois das 15h.", _R35SL_13_FROM_15),
+    # look-alikes: a place counted, a fact told of the day
+    _r35sl("en", "I came 5th I think. Monday works.", ((7, "09:00", "17:00"),)),
+    _r35sl("en", "8th I have the dentist, 9th works.", ((9, "09:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R35SL
 
 
 def main() -> None:
@@ -39775,6 +39915,7 @@ def main() -> None:
         "r35vp": PROBES_R35VP,
         "r35wk": PROBES_R35WK,
         "r35ev": PROBES_R35EV,
+        "r35sl": PROBES_R35SL,
         "r35rs": PROBES_R35RS,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
