@@ -39643,6 +39643,8 @@ PROBES_R35WK: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R35WK
+
+
 # Round 35, the silent readings of the open sets (in our own words, five languages, with
 # look-alikes; next week is 7-11 December): (1) the reason told for a day left out, with a part
 # of day of its own ("any day but Wednesday, I have an exam in the morning"), is that day's, and
