@@ -787,14 +787,14 @@ DH_BARS = {
 # silent / handed) before round 34 (e91a2a4) and after it, the same: di 0.750 / 0.975 / 0.000 /
 # 0.325, dj 0.800 / 0.975 / 0.000 / 0.275, dk 0.700 / 0.925 / 0.025 / 0.350, dl 0.725 / 0.950 /
 # 0.025 / 0.325, dm 0.850 / 1.000 / 0.025 / 0.175, dn 0.900 / 0.950 / 0.000 / 0.150. Round 35 was
-# tuned on their misses; after it: di 0.900 / 1.000 / 0.000 / 0.250, dj 0.950 / 1.000 / 0.000 /
-# 0.200, dk 0.925 / 0.975 / 0.000 / 0.200, dl 0.875 / 0.975 / 0.000 / 0.300, dm 1.000 / 1.000 /
+# tuned on their misses; after it: di 0.950 / 1.000 / 0.000 / 0.200, dj 0.950 / 1.000 / 0.000 /
+# 0.200, dk 0.950 / 0.975 / 0.000 / 0.200, dl 0.900 / 0.975 / 0.000 / 0.275, dm 1.000 / 1.000 /
 # 0.000 / 0.175, dn 0.975 / 0.975 / 0.000 / 0.125. The bars hold them there.
 DI_BARS = {
-    "--min-exact": "0.87",
+    "--min-exact": "0.92",
     "--min-intent": "0.97",
     "--max-silent": "0.00",
-    "--max-handed": "0.28",
+    "--max-handed": "0.23",
 }
 DJ_BARS = {
     "--min-exact": "0.92",
@@ -803,16 +803,16 @@ DJ_BARS = {
     "--max-handed": "0.23",
 }
 DK_BARS = {
-    "--min-exact": "0.90",
+    "--min-exact": "0.92",
     "--min-intent": "0.94",
     "--max-silent": "0.00",
     "--max-handed": "0.23",
 }
 DL_BARS = {
-    "--min-exact": "0.85",
+    "--min-exact": "0.87",
     "--min-intent": "0.94",
     "--max-silent": "0.00",
-    "--max-handed": "0.33",
+    "--max-handed": "0.30",
 }
 DM_BARS = {
     "--min-exact": "0.97",
