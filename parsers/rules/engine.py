@@ -79,7 +79,15 @@ from parsers.rules.doubt import (
     week_unread,
 )
 from parsers.rules.holiday_weeks import dated_weeks, week_undated
-from parsers.rules.intents import PICK_PUT_OFF_RE, SOMEONE_ELSE_RE, Cue, Hit, find_cues, fold
+from parsers.rules.intents import (
+    CONTRASTING,
+    PICK_PUT_OFF_RE,
+    SOMEONE_ELSE_RE,
+    Cue,
+    Hit,
+    find_cues,
+    fold,
+)
 from parsers.rules.picks import (
     Pick,
     covered_chars,
@@ -173,10 +181,7 @@ _WEEK_BACK = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.!?]")
 # what sets the times after it against a refusal: "but", "mais", "aber", "pero", "mas"
-_CONTRAST = re.compile(
-    r"\b(?:but|though|however|although|mais|cependant|par\s+contre|en\s+revanche|aber|jedoch|dafur"
-    r"|doch|pero|sin\s+embargo|en\s+cambio|mas|porem|contudo|no\s+entanto)\b"
-)
+_CONTRAST = re.compile(rf"\b(?:{CONTRASTING}|though|although|dafur)\b")
 _FULL_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # a sentence's end over wrapped lines
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)

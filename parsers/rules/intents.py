@@ -163,6 +163,12 @@ _UNABLE = (
     r"|nao\s+(?:podemos|conseguimos|vamos|conseguiremos|consigo|posso|poderemos))"
 )
 UNTIL = r"(?:until|till|before|avant|jusqu'\w+|vor|bis|hasta|antes\s+d[eo]|ate)\b"
+# What sets what follows against what was said: "but", "mais", "aber", "pero", "mas", and their
+# longer forms in every register (folded: no accents)
+CONTRASTING = (
+    r"but|however|mais|cependant|par\s+contre|en\s+revanche|aber|jedoch|doch|pero|sin\s+embargo"
+    r"|en\s+cambio|mas|porem|contudo|no\s+entanto"
+)
 # What an owner funds or opens: cut or frozen, it calls the interview off
 _ROLE_MONEY = (
     r"(?:budget|funding|headcount|hiring|role|position|req|requisition|vacancy|opening"

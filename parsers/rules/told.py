@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from parsers.model import Window
 from parsers.rules.doubt import clause_offers, denies, words_beside
-from parsers.rules.intents import UNTIL, Cue, Hit
+from parsers.rules.intents import CONTRASTING, UNTIL, Cue, Hit
 from parsers.rules.picks import dayless
 from parsers.rules.shift import WHOLE_DAY
 from parsers.rules.unplaced import holiday_event
@@ -32,8 +32,7 @@ _OFFERING_PHRASE = re.compile(
 # de Pâques est férié, mais je peux mardi").
 _PART_END = re.compile(
     r"[.!?](?=\s*(?:\n|$))|[!?](?=\s)|[\u2600-\u27bf\U0001f300-\U0001faff]|\n[ \t]*\n|:\s|;"
-    r"|\u2014|\s[-\u2013]\s|\b(?:but|however|mais|cependant|par\s+contre|en\s+revanche|aber"
-    r"|jedoch|doch|sondern|pero|sin\s+embargo|en\s+cambio|mas|porem|contudo|no\s+entanto)\b"
+    rf"|\u2014|\s[-\u2013]\s|\b(?:{CONTRASTING}|sondern)\b"
 )
 # The words that draw what follows from what was said ("Le mardi je donne cours, donc ce n'est
 # pas possible", "daylight saving finishes on Sunday, so from next week..."): what follows is
