@@ -184,6 +184,17 @@ _SENTENCE_STOP = re.compile(r"[.!?]")
 _CONTRAST = re.compile(rf"\b(?:{CONTRASTING}|though|although|dafur)\b")
 _FULL_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # a sentence's end over wrapped lines
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
+# what leads a clause about the hours on the other side of a bound just offered, in the same
+# sentence: "before that", "avant ça", "vorher", "antes", "depois disso" (after a joining word:
+# "and", "que", "da")
+_BEYOND_BOUND = re.compile(
+    r"[^\S\n]*[,;:(\-–—]*[^\S\n]*"
+    r"(?:(?:and|as|since|because|so|et|car|und|da|denn|weil|y|que|q|porque|pues|e|pois)\s+)?"
+    r"(?:(?:before|after)\s+(?:that|then|this)|until\s+then|earlier|avant(?:\s+(?:ca|cela))?"
+    r"|apres(?:\s+(?:ca|cela))?|jusque-la|vorher|davor|danach|zuvor|bis\s+dahin"
+    r"|antes(?:\s+de\s+eso)?|despues(?:\s+de\s+eso)?|hasta\s+entonces|antes\s+disso"
+    r"|depois(?:\s+disso)?|ate\s+la)\b"
+)
 _VERDICTS = (Outcome.OFFER, Outcome.REJECT, Outcome.HOLD, Outcome.ADVANCE)
 _VERDICT_CUES = {
     Outcome.OFFER: Cue.OFFER,
@@ -485,8 +496,9 @@ def _doubted(
             and unsure_table
             and not rows_placed(text, folded, times().mentions, offering)
         )
-        # a refusal or exception the time reader could not attach to any day or time
-        or (offers and times().unscoped > 0)
+        # a day or time the time reader could not place for sure, or a refusal or exception it
+        # could not attach to any day or time that may turn down a day offered
+        or (offers and (times().unscoped > 0 or _refusal_reaches(times(), offered())))
         # a refusal in an "if" clause ("if Friday doesn't work on your side, Monday"): a
         # condition the time reader takes for a refusal
         or (offers and _refused_if(folded, cues))
@@ -824,14 +836,42 @@ def _offering(
     mentions: Sequence[timeresolve.Mention], offered: Sequence[Window]
 ) -> list[timeresolve.Mention]:
     """The phrases that gave some of the windows the reply offers in the end (not the booked
-    interview it names, nor times it defers; merged and sorted, so found by bisection)."""
+    interview it names, nor times it defers)."""
+    return [m for m in _overlapping(mentions, offered) if not m.negated]
+
+
+def _overlapping(
+    mentions: Sequence[timeresolve.Mention], offered: Sequence[Window]
+) -> list[timeresolve.Mention]:
+    """The phrases, offered or refused, that name some of the windows `offered` (merged and
+    sorted, so found by bisection)."""
     starts = [o.start for o in offered]
 
     def offers(w: Window) -> bool:
         i = bisect_left(starts, w.end)
         return i > 0 and offered[i - 1].end > w.start
 
-    return [m for m in mentions if not m.negated and any(map(offers, m.windows))]
+    return [m for m in mentions if any(map(offers, m.windows))]
+
+
+def _refusal_reaches(times: timeresolve.Times, offered: Sequence[Window]) -> bool:
+    """A refusal or exception word the time reader attached to nothing stands in a clause that
+    names a day or time offered in the end (refused there or not): it may turn that down. In a
+    clause whose days and times are all left out of the offer already ("Monday's the bank
+    holiday, so that one's out", "a staff meeting this afternoon that I can't miss") it can
+    turn nothing more down, whatever it refuses. A clause that names no day or time the reader
+    placed may name any."""
+    ends = times.clauses
+    named = _overlapping(times.mentions, offered)
+    # (a phrase may run over a cut: "Mittwoch, 12-13 Uhr ausgenommen")
+    reached = {
+        clause
+        for m in named
+        for clause in range(bisect_right(ends, m.span[0]), bisect_right(ends, m.span[1] - 1) + 1)
+    }
+    # (a clause whose day the reader set aside unresolved names no day it can tell is out)
+    named_out = {bisect_right(ends, m.span[0]) for m in times.mentions} - reached
+    return any(bisect_right(ends, at) not in named_out for at in times.refusals_unscoped)
 
 
 def _turned_down(
@@ -858,6 +898,10 @@ def _turned_down(
         # comes, so reachable there
         and not (h.cue is Cue.BUSY and _anyway(folded, ends, h.end) is not None)
         and bisect_right(ends, h.start) not in modelled
+        and not (
+            bisect_right(ends, h.start) not in timed
+            and _beyond_bound(folded, ends, h.start, offering)
+        )
     ]
     if not down:
         return False
@@ -877,6 +921,22 @@ def _turned_down(
         if clause < len(ends) and folded[ends[clause]] == "(":
             refused.add(clause + 1)
     return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
+
+
+def _beyond_bound(
+    folded: str, ends: list[int], at: int, offering: list[timeresolve.Mention]
+) -> bool:
+    """ "Donnerstag ab halb 3, vorher bin ich im Dienst", "el jueves después de las 15, antes
+    estoy en turno", "Friday 9 to 10:45 - after that I'm in the cellar": a refusal led by
+    "before that" or "after that", right after hours offered, fills the hours their bound
+    leaves out (it says why the bound is there); it turns down nothing of the day."""
+    clause = bisect_right(ends, at)
+    if not clause:
+        return False
+    led = _BEYOND_BOUND.match(folded, ends[clause - 1])
+    if led is None or led.end() > at:
+        return False
+    return any(m.has_time and bisect_right(ends, m.span[1] - 1) == clause - 1 for m in offering)
 
 
 def _anyway(folded: str, ends: list[int], at: int) -> re.Match[str] | None:

@@ -237,10 +237,12 @@ class Reading:
     loose: list[Atom]  # time atoms bound to no day
     negative_times: set[int]  # start offsets of time atoms that are exceptions or negated
     zones: dict[int, str]  # time atom start -> zone written next to it
-    unscoped: int = 0  # refusal and exception words that turned no day or time down
+    unscoped: int = 0  # days and hours whose reading is unsure
     read_spans: list[tuple[int, int]] = field(default_factory=list)  # atoms and cue words
     clauses: list[int] = field(default_factory=list)  # where clauses end, in text order
     hours_refused: list[int] = field(default_factory=list)  # refusal words that turned hours down
+    # where refusal and exception words of a clause naming times turned no day or time down
+    refusals_unscoped: list[int] = field(default_factory=list)
 
 
 # Every day or any time, right before a word of exception: "any day except Wednesday next
@@ -1293,20 +1295,21 @@ def _unscoped(
     after: list[tuple[int, int]],
     timed: set[int],
     clause: Boundaries,
-) -> int:
-    """Refusal and exception words in a clause that names times (`timed`) which turned
+) -> list[int]:
+    """Where refusal and exception words in a clause that names times (`timed`) turned
     nothing down, apart from those inside a refusal read after a day (`after`, in order).
     A clause without times only explains ("..., I'm at a conference")."""
     starts = [s for s, _ in after]
     # a second refusal word in a clause whose refusal was read ("scheduled an all-hands for
     # Tuesday") belongs to that refusal
     refused = {clause.index(s) for s in used if s >= 0} | {clause.index(s) for s in starts}
-    count = 0
+    found = []
     for s, e in spans:
         i = bisect_right(starts, s)
         scoped = s in used or (i > 0 and after[i - 1][1] >= e) or clause.index(s) in refused
-        count += not scoped and clause.index(s) in timed
-    return count
+        if not scoped and clause.index(s) in timed:
+            found.append(s)
+    return found
 
 
 # A day said to be like the day before it, right after it ("übermorgen genauso", "friday the
@@ -2033,7 +2036,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     free = [
         (s, e) for s, e in cue["negative"] + cue["except"] if not _within(times, time_starts, s)
     ]
-    unscoped = _unscoped(free, used, after, timed, clause)
+    refusals_unscoped = _unscoped(free, used, after, timed, clause)
+    unscoped = 0
     # "on late shifts Mon-Wed, so mornings on those days", "turno de tarde de lunes a
     # miércoles. Podría esos días entre las 9 y las 11": hours named back to the days of a
     # roster (the hours left around the shift, or the shift's own? those days, or the week?)
@@ -2066,7 +2070,15 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     ):
         spans += cue[kind]
     reading = Reading(
-        groups, loose, negative_times, zones, unscoped, spans, clause.cuts, hours_refused
+        groups,
+        loose,
+        negative_times,
+        zones,
+        unscoped,
+        spans,
+        clause.cuts,
+        hours_refused,
+        refusals_unscoped,
     )
     return reading, scan, sentence
 

@@ -1374,6 +1374,7 @@ class _Offer:
     read_spans: list[tuple[int, int]] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
     hours_refused: list[int] = field(default_factory=list)
+    refusals_unscoped: list[int] = field(default_factory=list)
 
 
 def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
@@ -1497,6 +1498,7 @@ def _analyse(
         read_spans=reading.read_spans,
         clauses=reading.clauses,
         hours_refused=reading.hours_refused,
+        refusals_unscoped=reading.refusals_unscoped,
     )
     group_starts = [g.start for g in reading.groups]
     for g in reading.groups:
@@ -1624,11 +1626,13 @@ class Times:
 
     offered: list[Window]
     mentions: list[Mention]
-    unscoped: int = 0  # refusal and exception words the reader could not attach to a time
+    unscoped: int = 0  # days and hours the reader could not place for sure
     read_spans: list[tuple[int, int]] = field(default_factory=list)  # what the reader read
     clauses: list[int] = field(default_factory=list)  # clause ends, in text order
     # where refusal words turned hours down ("mornings are out", "in court until 2")
     hours_refused: list[int] = field(default_factory=list)
+    # where refusal and exception words the reader could not attach to a time stand
+    refusals_unscoped: list[int] = field(default_factory=list)
 
 
 def read_times(
@@ -1641,7 +1645,15 @@ def read_times(
     broad = subtract(merge(o.broad), o.refused_broad + o.refused_named)
     named = subtract(merge(o.named), o.refused_named)
     offered = merge(clip(broad + named, now))
-    return Times(offered, o.mentions, o.unscoped, o.read_spans, o.clauses, o.hours_refused)
+    return Times(
+        offered,
+        o.mentions,
+        o.unscoped,
+        o.read_spans,
+        o.clauses,
+        o.hours_refused,
+        o.refusals_unscoped,
+    )
 
 
 def resolve(text: str, *, now: datetime, zone: str, duration_minutes: int) -> list[Window]:

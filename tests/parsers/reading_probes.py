@@ -39787,6 +39787,71 @@ PROBES_R35SL: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R35SL
 
 
+# Round 36, refusal words the reader attached to no day or time (in our own words, five
+# languages; Tuesday 1 December, so Thursday is the 3rd and Monday the 7th): (1) beside a day
+# already left out of the offer ("Monday's the bank holiday so I'm down at my sister's") they
+# can turn nothing more down, and the reply is acted on; (2) led by "before that" or "after
+# that" right after hours offered, they fill the hours the bound leaves out. Look-alikes: the
+# refusal in the clause of a day offered, or after a day offered whole, stays with a person.
+def _r36us(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R36_TUE_PM = ((8, "14:00", "17:00"),)
+_R36_THU_FROM_3 = ((3, "15:00", "17:00"),)
+PROBES_R36US: tuple[Probe, ...] = (
+    # (1) a refusal beside a day already out
+    _r36us(
+        "en",
+        "Monday's the bank holiday so I'm down at my sister's. Tuesday after 2 works.",
+        _R36_TUE_PM,
+    ),
+    _r36us(
+        "fr",
+        "Lundi c'est férié, je suis chez ma sœur en Bretagne. Mardi après 14h me va.",
+        _R36_TUE_PM,
+    ),
+    _r36us(
+        "de",
+        "Montag ist Feiertag, da bin ich bei meiner Schwester. Dienstag ab 14 Uhr geht.",
+        _R36_TUE_PM,
+    ),
+    _r36us(
+        "es",
+        "El lunes es feriado y estoy en casa de mi hermana. El martes después de las 2 me va bien.",
+        _R36_TUE_PM,
+    ),
+    _r36us(
+        "pt",
+        "Segunda é feriado e estou na casa da minha irmã. Terça depois das 14h dá.",
+        _R36_TUE_PM,
+    ),
+    # (2) "before that" / "after that" beside hours offered
+    _r36us("en", "Thursday after 3 works, before that I'm at the depot.", _R36_THU_FROM_3),
+    _r36us("fr", "Jeudi après 15h, avant je suis au chantier.", _R36_THU_FROM_3),
+    _r36us(
+        "de",
+        "Donnerstag ab halb 3 würde gehen, vorher bin ich im Dienst.",
+        ((3, "14:30", "17:00"),),
+    ),
+    _r36us(
+        "es",
+        "El jueves a partir de las 5, antes estoy montando en el Palau.",
+        ((3, "17:00", "20:00"),),
+    ),
+    _r36us("pt", "Quinta depois das 15h, antes disso estou no hospital.", _R36_THU_FROM_3),
+    _r36us("en", "Friday 9 to 11 works, after that I'm in the lab.", ((4, "09:00", "11:00"),)),
+    _r36us("es", "El jueves después de las 3, antes no puedo.", _R36_THU_FROM_3),
+    # look-alikes, read as before (and left to a person where they were)
+    _r36us("en", "Thursday works, before that I'm away.", ((3, "09:00", "17:00"),)),
+    _r36us("de", "Donnerstag geht, vorher bin ich verreist.", ((3, "09:00", "17:00"),)),
+    _r36us("de", "Dienstag ab 14 Uhr geht, da bin ich aber beim Zahnarzt.", _R36_TUE_PM),
+    _r36us("fr", "Mardi après 14h, le bureau est fermé par contre.", _R36_TUE_PM),
+    _r36us("pt", "Terça depois das 14h, mas o escritório está fechado.", _R36_TUE_PM),
+)
+ALL_PROBES += PROBES_R36US
+
+
 def main() -> None:
     import sys
 
@@ -39919,6 +39984,7 @@ def main() -> None:
         "r35ev": PROBES_R35EV,
         "r35sl": PROBES_R35SL,
         "r35rs": PROBES_R35RS,
+        "r36us": PROBES_R36US,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
