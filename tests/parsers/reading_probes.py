@@ -39796,7 +39796,9 @@ ALL_PROBES += PROBES_R35SL
 # the sender or the client does not want, beside a call-off: the call-off; (4) "both" or "none"
 # refused on a day the clause names: that day's options, not all of them, so the option named
 # after is picked; (5) lunch excepted, then its own hours set off by a comma and a word of span
-# ("sauf à l'heure du déjeuner, entre 12h30 et 14h"): those hours, not noon to one.
+# ("sauf à l'heure du déjeuner, entre 12h30 et 14h"): those hours, not noon to one; (6) a hard
+# stop's hour inside the time read as offered ("2-4:30pm, hard stop at 4:30" read as 2 to 5:30):
+# an end the reader took for a time, handed to a person.
 def _r36sl_v(lang: str, text: str, outcome: str) -> Probe:
     return P("verdict", lang, text, "feedback", outcome=outcome, **_V)
 
@@ -39817,6 +39819,7 @@ def _r36sl_tm(lang: str, text: str, windows: Windows) -> Probe:
 
 _R36SL_THU_15 = ((3, "15:00", "16:00"),)
 _R36SL_TUE = ((8, "09:00", "12:30"), (8, "14:00", "17:00"))
+_R36SL_WED_PM = ((2, "14:00", "16:30"),)
 # each day of next week, its lunch of 12:30 to 2 left out
 _R36SL_WEEK = tuple(
     w for day in (7, 8, 9, 10, 11) for w in ((day, "09:00", "12:30"), (day, "14:00", "17:00"))
@@ -40062,6 +40065,21 @@ PROBES_R36SL: tuple[Probe, ...] = (
         "El martes, menos a la hora de comer (de 14 a 15).",
         ((8, "09:00", "14:00"), (8, "15:00", "17:00")),
     ),
+    # (6) a hard stop's hour inside the time read as offered: handed to a person
+    _r36sl_tm("en", "Wednesday 2-4:30pm, hard stop at 4:30.", _R36SL_WED_PM),
+    _r36sl_tm("en", "Wed 12/2 2:00 – 4:30 PM ET Hard stop 4:30", _R36SL_WED_PM),
+    _r36sl_tm("en", "Wednesday from 2pm, hard stop at 4:30.", _R36SL_WED_PM),
+    _r36sl_tm("de", "Mittwoch 14-16:30 Uhr, Hard Stop um 16:30.", _R36SL_WED_PM),
+    # look-alikes: the hard stop where the time offered ends, none, a leaving, a pick
+    _r36sl_tm("fr", "Mercredi de 14h à 16h30, j'ai un hard stop à 16h30.", _R36SL_WED_PM),
+    _r36sl_tm("pt", "Quarta das 14h às 16h30, tenho um hard stop às 16h30.", _R36SL_WED_PM),
+    _r36sl_tm("es", "El miércoles de 14 a 16:30, tengo un hard stop a las 16:30.", _R36SL_WED_PM),
+    _r36sl_tm(
+        "en", "Wednesday 11:30 works, she has a hard out at 12:30.", ((2, "11:30", "12:30"),)
+    ),
+    _r36sl_tm("en", "Wednesday 2-4:30pm, hard stop.", _R36SL_WED_PM),
+    _r36sl_tm("en", "Wednesday 2-4:30pm, I have to leave at 4:30.", _R36SL_WED_PM),
+    _r36sl_pk("en", "The Wednesday 1pm one. I have a hard stop at 1:45 though.", "accept", 1),
 )
 ALL_PROBES += PROBES_R36SL
 
