@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 
 from parsers.mail.marks import mark_disagrees, marked_option
@@ -162,6 +162,12 @@ _NOTED = re.compile(
 )
 _ANY_WORD = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
+# (round 36) a "hard stop" (or "hard out") and its hour, the business English other writers
+# borrow too ("Hard Stop um 16:30")
+_HARD_STOP = re.compile(
+    r"\bhard[\s-]+(?:stop|out)\b[^.!?\n\d]{0,12}(?P<h>\d{1,2})(?:[:.h](?P<m>[0-5]\d))?"
+)
+_AFTERNOON_CLOCK = 8  # a bare hour below it is an afternoon one ("hard stop 4:30")
 # A clause that waits on something still to come: "once I know", "sobald ich", "dès que"; or
 # that only guesses when the promised word will come: "I'll get back to you, probably next week"
 _ONCE = re.compile(
@@ -406,6 +412,18 @@ def _acknowledges(folded: str, cues: _Cues, role: Role) -> bool:
     return bare and all(praise.fullmatch(c) for c in confirms)
 
 
+def _past_hard_stop(folded: str, offered: Sequence[Window]) -> bool:
+    """Some time offered runs on past the hour of a hard stop ("2-4:30pm, hard stop at 4:30"
+    read as 2 to 5:30): an end read as a time offered."""
+    for stop in _HARD_STOP.finditer(folded):
+        hour = int(stop["h"])
+        hour += 12 if hour < _AFTERNOON_CLOCK else 0
+        at = time(hour % 24, int(stop["m"] or 0))
+        if any(w.start.time() <= at < w.end.time() for w in offered):
+            return True
+    return False
+
+
 def _doubted(
     intent: Intent,
     confidence: float,
@@ -548,6 +566,8 @@ def _doubted(
         )
         # a day offered whole by one phrase and in part by another: which hours go with it?
         or (offers and _competing(offering))
+        # time offered past a hard stop's hour: the reader took the hour for a time of its own
+        or (offers and _past_hard_stop(folded, offered()))
         # (round 29) and the other way round: a day's hours inside a wider phrase's, lost in it
         or (offers and hours_swallowed(offering, offered()))
         # a weekday offered inside days another phrase refuses: "next week I'm away; Tuesday

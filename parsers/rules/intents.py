@@ -76,6 +76,11 @@ _PRAISE = (
 )
 
 _PRONOUN = r"(?:him|her|them|\w+)"
+# what a candidate's file is called: "candidature", "application", "Bewerbung", "postulación"
+_APPLICATION = (
+    r"(?:candidature|candidacy|application|profile|file|candidatura|dossier|profil|bewerbung"
+    r"|kandidatur|unterlagen|postulacion|perfil|expediente)"
+)
 # the verbs of going on with someone (round 28): "go ahead", "proceed", "carry on", "avancer",
 # "poursuivre", "seguir", "avanzar", "prosseguir", "continue" in every language
 _GOING_ON = (
@@ -1168,7 +1173,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # its day, the one booked, after the Portuguese "a" that is "the": "ligou a confirmar a
         # entrevista de quinta com o Eng. Pinho")
         r"(?:" + _STEP + r")(?!\s+(?:de|da|do|del|du)\s+(?:" + WORKDAY_NAMES + r"|amanha|hoje"
-        r"|manana|demain)\b)\s+(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)"
+        # (round 36: nor the decision's "call" said to be someone's, "the final call rests with
+        # our CTO", "the call lies with the board")
+        r"|manana|demain)\b)(?!\s+(?:rests?|lies|sits|belongs|is\s+up)\b)\s+"
+        r"(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)"
         # (its length said between: "a short chat (30 min) with our CEO")
         r"(?:[\w'-]+|\([^()\n]{1,20}\)),?\s+){0,4}?"
         r"(?:with|con|avec|mit|com)\b",
@@ -1297,7 +1305,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:rencontre|voie)\s+(?:aussi\s+|egalement\s+)?(?:notre|nos)\b"
         r"|\b(?:wants?|would\s+like|'d\s+like|needs?|hopes?)\s+to\s+(?:meet|see|interview|speak\s+(?:to"
         r"|with)|talk\s+(?:to|with))\s+(?:him|her|them)\b"
-        r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?mit\s+(?:\w+\s+){1,3}?(?:zusammenbringen|bekannt\s+machen)\b"
+        r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}?mit\s+(?:\w+\s+){1,7}?(?:zusammenbringen|bekannt\s+machen)\b"
         # a piece of work set for the candidate: "un pequeño caso práctico", "a take-home"
         r"|\b(?:a|an|una?|une?|ein\w*|uma?)\s+(?:[\w-]+\s+){0,2}?(?:caso\s+practico|cas\s+pratique"
         r"|case\s+study|take-home|fallstudie|estudo\s+de\s+caso|case\s+pratico|coding\s+exercise"
@@ -1352,11 +1360,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:meet|speak\s+(?:to|with)"
         r"|talk\s+(?:to|with)|interview|see|sit\s+down\s+with|chat\s+with|catch\s+up\s+with"
         r"|get\s+to\s+know|have\s+a\s+(?:[\w-]+\s+)?(?:chat|word|call|conversation|coffee)\s+with"
-        r"|grab\s+(?:a\s+)?coffee\s+with)\s+(?:him|her|them)\b(?:\s+(?:first|too|as\s+well))?"
+        r"|grab\s+(?:a\s+)?coffee\s+with|hear|listen\s+to)\s+(?:him|her|them)\b"
+        r"(?:\s+(?:first|too|as\s+well))?"
         r"(?:\s+(?:before|until)\s+we\s+(?:decide|make\s+a\s+(?:decision|call)))?",
         # (round 33) or its subject after the verb: "que lo conozca también nuestro gerente"
         r"\bque\s+(?:" + _WHO + r")?(?:la|lo|le)\s+(?:conozca|conociera|entreviste|entrevistara|vea"
-        r"|viera)\b(?:\s+antes\s+de"
+        r"|viera|escuche|escuchara|oiga|oyera)\b(?:\s+antes\s+de"
         r"\s+decidir)?",
         # (with its subject elided too: "qu'un autre associé la rencontre")
         r"\b(?:que\s+|qu'|a\s+)"
@@ -1408,7 +1417,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|elle|lui)\b(?!\s+(?:sobre|acerca|au\s+sujet|a\s+propos|de\s+(?:su|seu|sa|son)\b))",
         # "dass unsere Teamleiterin sie noch kennenlernt": someone else is to meet the candidate
         r"\b(?:sie|ihn)\s+(?:\w+\s+){0,3}?(?:kennen(?:lernen|lernt"
-        r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt)\b"
+        r"|zulernen)|treffen|trifft|sprechen|spricht|interviewen|interviewt|anhoren|anhort)\b"
         # (round 32) one of ours named by a longer title: "dass ihn noch unser Teamleiter
         # Produktion kennenlernt", "dass sie auch unsere Bereichsleiterin Finanzen noch trifft"
         r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,2}?(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+\s+){0,4}?"
@@ -1427,7 +1436,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bque\s+(?:ela\s+|ele\s+)?(?:converse|conversasse|fale|falasse|se\s+reuna)\s+com\b"
         r"|\bqu'(?:il|elle)\s+(?:parle|echange|discute)\s+avec\b"
         r"|\b(?:sie|ihn)\s+(?:\w+\s+){0,4}?vorstellen\b",
-        r"\bque\s+(?:" + _WHO + r")?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste)\b"
+        r"\bque\s+(?:"
+        + _WHO
+        + r")?(?:a|o)\s+(?:conhecesse|conheca|entrevistasse|entreviste|ouca|ouvisse|escute"
+        r"|escutasse)\b"
         r"(?:\s+antes\s+de\s+decidir)?",
         r"\b(?:siguiente|proxima|otra|segunda|tercera)\s+(?:ronda|fase|etapa|entrevista)",
         r"\b(?:avanzar|seguir\s+adelante|continuar)\s+con\s+" + _PRONOUN,
@@ -1947,6 +1959,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:lo|la|le|los|las)\s+(?:dejamos|dejaremos|ponemos|mantenemos)\s+en\s+(?:pausa|espera"
         r"|suspenso)\b|\bon\s+ice\b|\bauf\s+eis\b|\ben\s+suspens\b|\b(?:deixamos|colocamos|mantemos)"
         r"\s+(?:[oa]\s+)?(?:em\s+)?(?:espera|pausa|stand-by)\b",
+        # (round 36) the candidate's application kept pending: "kindly hold her candidature till
+        # then", "keep his application on hold", "mettez sa candidature en attente", "ihre
+        # Bewerbung bis dahin zurückstellen", "dejad su candidatura en espera", "mantenham a
+        # candidatura dela em suspenso"
+        r"\b(?:hold|park|pause|freeze)\s+(?:his|her|their|the|this)\s+"
+        + _APPLICATION
+        + r"|\b"
+        + _APPLICATION
+        + r"\s+(?:[\w'-]+\s+){0,4}?(?:on\s+hold|pending|on\s+ice"
+        r"|en\s+(?:attente|suspens|pause|stand-by)|de\s+cote|sous\s+le\s+coude|zuruckstell\w*"
+        r"|zuruckgestellt|ruhen\s+lassen|auf\s+eis|offen\s*(?:zu\s+)?halten|(?:en|em)\s+(?:espera"
+        r"|pausa|suspenso|stand-by))\b"
+        # (the German verb split round it: "stellen Sie ihre Bewerbung bis dahin zurück")
+        r"|\bstell\w*\s+(?:sie\s+)?(?:die|ihre|seine|deren)\s+"
+        + _APPLICATION
+        + r"\s+(?:[\w.-]+\s+){0,6}?zuruck\b",
         r"\bgive\s+(?:me|us)\s+(?:an?|one|two|three|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:more\s+)?"
         r"(?:days?|weeks?)",
         r"\bwait(?:ing)?\s+(?:on|for)\s+(?:\w+\s+){0,3}?(?:budget|approval|sign-?off|headcount"
@@ -2722,7 +2750,13 @@ _NO_MOVE_BEFORE = re.compile(
     r"(?:no\s+need\s+to|don'?t|do\s+not|not\s+to|never|nothing\s+to|inutile\s+de|pas\s+besoin\s+de"
     r"|pas\s+la\s+peine\s+de|ne\s+pas|sans|no\s+hace\s+falta|no\s+es\s+necesario|no\s+hay\s+que"
     r"|no\s+tienes\s+que|sin|nao\s+(?:precisa|e\s+preciso|tem\s+que|ha\s+que)|sem"
-    r"|nicht|keine?n?|ohne|rien\s+a|nada\s+(?:que|pra|para|a))\s+(?:[\w']+\s+){0,2}?$"
+    r"|nicht|keine?n?|ohne|rien\s+a|nada\s+(?:que|pra|para|a)"
+    # (round 36) nor wished: "the client doesn't want to reschedule", "ne veut pas reporter", "no
+    # quiere reprogramar", "não quer remarcar"
+    r"|(?:doesn'?t|does\s+not|didn'?t|did\s+not|won'?t)\s+(?:want|wish|intend|plan)\s+to"
+    r"|ne\s+(?:veut|veulent|voulons|souhaite|souhaitent|souhaitons|compte|comptent)\s+pas"
+    r"|no\s+(?:quiere|quieren|queremos|desea|desean|deseamos|piensa|piensan)"
+    r"|nao\s+(?:quer|querem|queremos|deseja|desejam|pretende|pretendem))\s+(?:[\w']+\s+){0,2}?$"
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
 

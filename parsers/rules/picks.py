@@ -1146,6 +1146,47 @@ _DOUBTS = (
 )
 
 
+def _day_refusals(
+    hits: Sequence[Hit], clauses: _Clauses, proposed: Sequence[Window], mentions: Sequence[Mention]
+) -> dict[Hit, set[int]]:
+    """The refusals of "both" or "all" whose clause names a day, each with the options it
+    turns down: "Dienstag passt beides nicht", "Tuesday, neither works", "mardi, aucun des deux"
+    refuse that day's options, not every option offered."""
+    found: dict[Hit, set[int]] = {}
+    refusals = [h for h in hits if h.cue is Cue.REJECT_ALL]
+    if not refusals:
+        return found
+    ordered = sorted(mentions, key=lambda m: m.span)
+    starts = [m.span[0] for m in ordered]
+
+    def within(left: int, right: int) -> list[Mention]:
+        return ordered[bisect_left(starts, left) : bisect_left(starts, right)]
+
+    for h in refusals:
+        left, right = clauses.bounds(h.start, h.end)
+        days = [m for m in within(left, right) if not dayless(m)]
+        if not days and left:
+            # the day put first as the topic, alone before its comma: "Mercredi, aucun des deux"
+            topic = clauses.bounds(left - 1, left - 1)
+            days = [m for m in within(*topic) if _alone_in(clauses.folded, m, topic)]
+        on = set().union(*(_on_days(m, proposed) for m in days))
+        if 0 < len(on) < len(proposed):
+            found[h] = on
+    return found
+
+
+def _alone_in(folded: str, mention: Mention, clause: tuple[int, int]) -> bool:
+    """The phrase is all its clause says but an article ("Mercredi,", "Am Mittwoch,")."""
+    start, end = mention.span
+    if dayless(mention) or not clause[0] <= start < clause[1]:
+        return False
+    rest = folded[clause[0] : start] + folded[end : clause[1]]
+    return len(rest.strip(" \t\n,;:-")) <= _ARTICLE_ROOM
+
+
+_ARTICLE_ROOM = 3  # "am", "le", "el", "na", "on"
+
+
 def _plain_yes(hits: Sequence[Hit], elsewhere: bool) -> bool:
     """A yes to a single option: "that works", or a bare "ok"/"perfect" with nothing against it."""
     if any(h.cue is Cue.CONFIRM and h.strong for h in hits):
@@ -1182,6 +1223,7 @@ def pick(
     # of the options other than those named refuses not all of them
     others = [m.span() for m in _OTHERS.finditer(folded)] if _OTHER_WORD.search(folded) else []
     reach = [b + 1 for _, b in others]
+    on_day = _day_refusals(hits, clauses, proposed, mentions)
     rejected_all = any(
         (
             h.cue is Cue.REJECT_ALL
@@ -1192,9 +1234,11 @@ def pick(
             )
         )
         and not _touches(others, reach, h.start, h.end)
+        and h not in on_day
         for h in hits
     )
     excluded = {n for n, p in named if clauses.negated(p, p + 1) or _put_aside(folded, p)}
+    excluded |= set().union(*on_day.values())
     if others and all(p < others[0][0] for _, p in named):
         # "Option 1 is too early, but either of the other two is fine", "Thursday's no good,
         # the other two work": the options other than those named before, when said yes to

@@ -281,7 +281,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # one of ours to meet the candidate: "que o nosso líder de equipa a conheça", "que
         # nuestra directora la conozca", "que notre DG la rencontre"
         r"|\bque\s+(?:[\w']+\s+){1,5}?(?:a|o|os|as|la|lo|le|l')\s*(?:conheca|conhecesse|veja|entreviste"
-        r"|receba|conozca|conociera|vea|rencontre|voie|recoive)\b"
+        r"|receba|conozca|conociera|vea|rencontre|voie|recoive"
+        # (round 36) or hear the candidate: "que notre directrice l'écoute", "que nuestra jefa la
+        # escuche", "que a nossa chefe a ouça"
+        r"|ecoute|entende|escuche|escuchara|oiga|oyera|ouca|ouvisse|escute|escutasse)\b"
         # (round 30: its subject named with an aside, "soll ihn unser Leiter, Herr Vogel, noch
         # kennenlernen")
         r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+" + ASIDE + r"\s+){0,6}?"

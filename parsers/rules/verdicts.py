@@ -22,7 +22,8 @@ _DEPENDENCY = re.compile(
             # someone else's say in it: "has to weigh in", "doit avoir le dernier mot", "muss
             # mitentscheiden", "tiene que dar la última palabra", "precisa dar a palavra final"
             r"weigh\s+in",
-            r"(?:final|last)\s+(?:say|word)",
+            r"(?:final|last)\s+(?:say|word|call)",
+            r"letzte\s+wort",
             r"dernier\s+mot",
             r"mot\s+a\s+dire",
             r"mitentscheiden",

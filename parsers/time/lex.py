@@ -276,8 +276,12 @@ _EXCEPTED_BEFORE = loose_compile(
 # lunch followed by its own hours is those hours: "a lunch break from 12:30 to 1:30", "pause
 # déjeuner de 12h30 à 13h30", "Mittagspause von 12:30 bis 13:30", "almoço das 12h30 às 13h30",
 # or in brackets after it: "except over lunch (12-1:30)", "ausser über Mittag (12-13.30 Uhr)"
+# (round 36) or set off by a comma with the word of a span: "avoid lunch time, between 12:30
+# and 2", "évitez l'heure du déjeuner, entre 12h30 et 14h", "a hora de almoço, entre as 12h30
+# e as 14h"
 _LUNCH_HOURS = loose_compile(
-    r"(?:[^\S\n]+(?:break|hour|pause))?[^\S\n]+(?:\([^\S\n]*)?"
+    r"(?:[^\S\n]+(?:break|hour|pause|time))?(?:[^\S\n]*[,–—-](?=[^\S\n]+(?:between|entre"
+    r"|zwischen)[^\S\n]))?[^\S\n]+(?:\([^\S\n]*)?"
     r"(?:(?:from|between|de|von|zwischen|das|del|entre)"
     r"[^\S\n]+)?(?:las[^\S\n]+|as[^\S\n]+)?\d",
     _I,

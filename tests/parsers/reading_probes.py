@@ -39850,6 +39850,301 @@ PROBES_R36US: tuple[Probe, ...] = (
     _r36us("pt", "Terça depois das 14h, mas o escritório está fechado.", _R36_TUE_PM),
 )
 ALL_PROBES += PROBES_R36US
+# Round 36, the verdicts, relays and picks still misread silently in the opened sets, as
+# constructs in our own words, five languages, with look-alikes (options 1 Wed 2 Dec 13:00, 2
+# Thu 3 Dec 10:00, 3 Wed 2 Dec 16:00 ET; the interview booked Wednesday 2 December 14:00 ET):
+# (1) one of ours to hear the candidate, or to be brought together with them under a long
+# title, before deciding: a further round; (2) the candidate's application held until someone
+# is back, or the decision's "call" said to be someone's: a hold, no step with them; (3) a move
+# the sender or the client does not want, beside a call-off: the call-off; (4) "both" or "none"
+# refused on a day the clause names: that day's options, not all of them, so the option named
+# after is picked; (5) lunch excepted, then its own hours set off by a comma and a word of span
+# ("sauf à l'heure du déjeuner, entre 12h30 et 14h"): those hours, not noon to one; (6) a hard
+# stop's hour inside the time read as offered ("2-4:30pm, hard stop at 4:30" read as 2 to 5:30):
+# an end the reader took for a time, handed to a person.
+def _r36sl_v(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_V)
+
+
+def _r36sl_rl(lang: str, text: str, intent: str, windows: Windows = ()) -> Probe:
+    return P(
+        "relay", lang, text, intent, windows, role="recruiter", stage="scheduled", context=BOOKED
+    )
+
+
+def _r36sl_pk(lang: str, text: str, intent: str, selected: int | None) -> Probe:
+    return P("pick", lang, text, intent, selected=selected, stage="proposed", context=OPTIONS)
+
+
+def _r36sl_tm(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R36SL_THU_15 = ((3, "15:00", "16:00"),)
+_R36SL_TUE = ((8, "09:00", "12:30"), (8, "14:00", "17:00"))
+_R36SL_WED_PM = ((2, "14:00", "16:30"),)
+# each day of next week, its lunch of 12:30 to 2 left out
+_R36SL_WEEK = tuple(
+    w for day in (7, 8, 9, 10, 11) for w in ((day, "09:00", "12:30"), (day, "14:00", "17:00"))
+)
+PROBES_R36SL: tuple[Probe, ...] = (
+    # (1) one of ours to hear the candidate, or brought together with them, before deciding
+    _r36sl_v(
+        "en",
+        "Solid interview. Before we decide I'd like our head of sound to hear her too.",
+        "advance",
+    ),
+    _r36sl_v(
+        "fr",
+        "Très bon entretien. Avant de décider, j'aimerais que notre directrice artistique "
+        "l'écoute.",
+        "advance",
+    ),
+    _r36sl_v(
+        "de",
+        "Guter Eindruck. Bevor wir entscheiden, möchte ich ihn noch mit unserem Leiter der "
+        "Fertigung Herrn Berg zusammenbringen.",
+        "advance",
+    ),
+    _r36sl_v(
+        "de",
+        "Starke Stimme. Bevor wir entscheiden, soll sie unsere Chefsprecherin noch anhören.",
+        "advance",
+    ),
+    _r36sl_v(
+        "es",
+        "Me gustó mucho. Antes de decidir quiero que lo escuche nuestro director musical.",
+        "advance",
+    ),
+    _r36sl_v(
+        "es",
+        "Buena entrevista, pero antes de decidir queremos que nuestra jefa de estudio la escuche.",
+        "advance",
+    ),
+    _r36sl_v(
+        "pt",
+        "Gostei bastante. Antes de decidir quero que a ouça a nossa diretora de produção.",
+        "advance",
+    ),
+    _r36sl_v(
+        "pt",
+        "Gostei bastante. Antes de decidir gostaria que a nossa diretora a ouvisse.",
+        "advance",
+    ),
+    # look-alikes: the candidate heard already, and turned down
+    _r36sl_v("en", "We heard her presentation and it was not for us, sorry.", "reject"),
+    _r36sl_v("es", "Lo escuchamos con atención, pero no es el perfil que buscamos.", "reject"),
+    _r36sl_v("fr", "Nous l'avons écoutée, mais nous avons décidé de ne pas poursuivre.", "reject"),
+    _r36sl_v("de", "Wir haben sie uns angehört, leider passt sie nicht zu uns.", "reject"),
+    _r36sl_v("pt", "Ouvimos com atenção, mas não é o perfil que procuramos.", "reject"),
+    # (2) the application held until someone is back; the decision's call someone's
+    _r36sl_v(
+        "en",
+        "We liked him. However the final call rests with our CTO, who is away till the 14th. "
+        "Kindly hold his candidature till then.",
+        "hold",
+    ),
+    _r36sl_v(
+        "en",
+        "Good session. Please keep her application on hold until our director is back.",
+        "hold",
+    ),
+    _r36sl_v(
+        "fr",
+        "Bon entretien. Merci de mettre sa candidature en attente jusqu'au retour de notre "
+        "directeur.",
+        "hold",
+    ),
+    _r36sl_v(
+        "fr",
+        "Très bien. Le dernier mot revient à notre DG, absent jusqu'au 14 : gardez sa "
+        "candidature sous le coude d'ici là.",
+        "hold",
+    ),
+    _r36sl_v(
+        "de",
+        "Gutes Gespräch. Bitte stellen Sie ihre Bewerbung bis zur Rückkehr unseres "
+        "Geschäftsführers zurück.",
+        "hold",
+    ),
+    _r36sl_v(
+        "de",
+        "Gutes Gespräch. Das letzte Wort hat unser CTO, der bis zum 14. verreist ist. Bitte ihre "
+        "Bewerbung bis dahin zurückstellen.",
+        "hold",
+    ),
+    _r36sl_v(
+        "es",
+        "Buena entrevista. Dejad su candidatura en espera hasta que vuelva nuestro director.",
+        "hold",
+    ),
+    _r36sl_v(
+        "pt",
+        "Boa entrevista. Mantenham a candidatura dela em suspenso até o nosso diretor voltar.",
+        "hold",
+    ),
+    # look-alikes: a call that is a step, an application turned down, a CV kept after a no
+    _r36sl_v(
+        "en", "Great call with her. Let's set up a final call with our CTO next week.", "advance"
+    ),
+    _r36sl_v(
+        "en",
+        "Thanks, but we will not move forward. We'll keep his CV on file for future roles.",
+        "reject",
+    ),
+    _r36sl_v("fr", "Merci, nous ne donnerons pas suite à sa candidature.", "reject"),
+    _r36sl_v(
+        "de", "Danke, wir werden ihre Bewerbung leider nicht weiter berücksichtigen.", "reject"
+    ),
+    _r36sl_v("es", "Gracias, pero no seguiremos adelante con su candidatura.", "reject"),
+    _r36sl_v("pt", "Obrigado, mas não vamos avançar com a candidatura dela.", "reject"),
+    # (3) a move not wanted, beside a call-off
+    _r36sl_rl(
+        "en",
+        "Please cancel Tom's interview on Wednesday. The client has frozen the role and doesn't "
+        "want to reschedule. I'll call him later today.",
+        "cancel",
+    ),
+    _r36sl_rl(
+        "en",
+        "Please cancel Wednesday's interview with Ana; the client does not intend to rebook it.",
+        "cancel",
+    ),
+    _r36sl_rl(
+        "fr",
+        "Merci d'annuler l'entretien de Paul mercredi. Le client a gelé le poste et ne veut pas "
+        "reporter. Je l'appelle en fin de journée.",
+        "cancel",
+    ),
+    _r36sl_rl(
+        "de",
+        "Bitte das Gespräch mit Herrn Kurz am Mittwoch absagen. Der Kunde hat die Stelle "
+        "eingefroren und will nicht verschieben.",
+        "cancel",
+    ),
+    _r36sl_rl(
+        "es",
+        "Por favor, cancela la entrevista de Pablo del miércoles. El cliente congeló la vacante y "
+        "no quiere reprogramar. Le llamo a última hora.",
+        "cancel",
+    ),
+    _r36sl_rl(
+        "pt",
+        "Por favor cancela a entrevista do Rui na quarta. O cliente congelou a vaga e não quer "
+        "remarcar. Eu ligo-lhe ao fim da tarde.",
+        "cancel",
+    ),
+    # look-alikes: the move wanted
+    _r36sl_rl(
+        "en",
+        "The client wants to reschedule Wednesday's interview, can we move it to Thursday at 3pm?",
+        "reschedule",
+        _R36SL_THU_15,
+    ),
+    _r36sl_rl(
+        "es",
+        "El cliente quiere reprogramar la entrevista del miércoles, ¿puede ser el jueves a las "
+        "15h?",
+        "reschedule",
+        _R36SL_THU_15,
+    ),
+    _r36sl_rl(
+        "pt",
+        "O cliente quer remarcar a entrevista de quarta. Pode ser na quinta às 15h?",
+        "reschedule",
+        _R36SL_THU_15,
+    ),
+    _r36sl_rl(
+        "fr",
+        "Le client souhaite reporter l'entretien de mercredi. Jeudi 15h, ça irait ?",
+        "reschedule",
+        _R36SL_THU_15,
+    ),
+    # (4) both or none refused on a day the clause names, another option named after
+    _r36sl_pk("en", "Wednesday neither works for me, Thursday at 10 is fine though.", "accept", 2),
+    _r36sl_pk(
+        "en", "Neither of the Wednesday slots works, but Thursday 10am is good.", "accept", 2
+    ),
+    _r36sl_pk(
+        "fr", "Mercredi, aucun des deux ne me convient, mais jeudi 10h c'est bon.", "accept", 2
+    ),
+    _r36sl_pk(
+        "de", "Mittwoch passt beides nicht so gut, Donnerstag 10 Uhr geht aber.", "accept", 2
+    ),
+    _r36sl_pk(
+        "de",
+        "Am Mittwoch geht leider keiner der beiden Termine, Donnerstag um 10 passt.",
+        "accept",
+        2,
+    ),
+    _r36sl_pk(
+        "es", "El miércoles no me va ninguno de los dos, el jueves a las 10 sí.", "accept", 2
+    ),
+    _r36sl_pk("pt", "Na quarta nenhum dos dois dá, mas quinta às 10h está ótimo.", "accept", 2),
+    # look-alikes: every option refused
+    _r36sl_pk("en", "None of these work for me, I'm travelling all week.", "decline", None),
+    _r36sl_pk(
+        "de", "Leider passt keiner der Termine, ich bin die ganze Woche unterwegs.", "decline", None
+    ),
+    _r36sl_pk(
+        "es", "No me va ninguna de las opciones, estoy de viaje toda la semana.", "decline", None
+    ),
+    # (5) lunch excepted, then its own hours after a comma and a word of span
+    _r36sl_tm(
+        "en", "Any day next week, but please avoid lunch time, between 12:30 and 2.", _R36SL_WEEK
+    ),
+    _r36sl_tm(
+        "fr",
+        "N'importe quel jour la semaine prochaine, sauf à l'heure du déjeuner, entre 12h30 et 14h.",
+        _R36SL_WEEK,
+    ),
+    _r36sl_tm(
+        "de",
+        "Nächste Woche jeden Tag, nur nicht in der Mittagspause, zwischen 12:30 und 14 Uhr.",
+        _R36SL_WEEK,
+    ),
+    _r36sl_tm(
+        "es",
+        "Cualquier día de la semana que viene, menos a la hora del almuerzo, entre las 12:30 y "
+        "las 14h.",
+        _R36SL_WEEK,
+    ),
+    _r36sl_tm(
+        "pt",
+        "Pode qualquer dia da próxima semana. Pede só para evitar a hora de almoço, entre as 12h30 "
+        "e as 14h.",
+        _R36SL_WEEK,
+    ),
+    _r36sl_tm("en", "Tuesday works, but not over lunch, between 12:30 and 2.", _R36SL_TUE),
+    _r36sl_tm("fr", "Mardi, mais pas pendant le déjeuner, entre 12h30 et 14h.", _R36SL_TUE),
+    _r36sl_tm("pt", "Terça dá, menos na hora do almoço, entre as 12h30 e as 14h.", _R36SL_TUE),
+    # look-alikes: lunch with no hours of its own, lunch offered with its hours, hours in brackets
+    _r36sl_tm(
+        "en", "Tuesday works, but not over lunch.", ((8, "09:00", "12:00"), (8, "13:00", "17:00"))
+    ),
+    _r36sl_tm("en", "Tuesday lunch, between 12 and 1.", ((8, "12:00", "13:00"),)),
+    _r36sl_tm(
+        "es",
+        "El martes, menos a la hora de comer (de 14 a 15).",
+        ((8, "09:00", "14:00"), (8, "15:00", "17:00")),
+    ),
+    # (6) a hard stop's hour inside the time read as offered: handed to a person
+    _r36sl_tm("en", "Wednesday 2-4:30pm, hard stop at 4:30.", _R36SL_WED_PM),
+    _r36sl_tm("en", "Wed 12/2 2:00 – 4:30 PM ET Hard stop 4:30", _R36SL_WED_PM),
+    _r36sl_tm("en", "Wednesday from 2pm, hard stop at 4:30.", _R36SL_WED_PM),
+    _r36sl_tm("de", "Mittwoch 14-16:30 Uhr, Hard Stop um 16:30.", _R36SL_WED_PM),
+    # look-alikes: the hard stop where the time offered ends, none, a leaving, a pick
+    _r36sl_tm("fr", "Mercredi de 14h à 16h30, j'ai un hard stop à 16h30.", _R36SL_WED_PM),
+    _r36sl_tm("pt", "Quarta das 14h às 16h30, tenho um hard stop às 16h30.", _R36SL_WED_PM),
+    _r36sl_tm("es", "El miércoles de 14 a 16:30, tengo un hard stop a las 16:30.", _R36SL_WED_PM),
+    _r36sl_tm(
+        "en", "Wednesday 11:30 works, she has a hard out at 12:30.", ((2, "11:30", "12:30"),)
+    ),
+    _r36sl_tm("en", "Wednesday 2-4:30pm, hard stop.", _R36SL_WED_PM),
+    _r36sl_tm("en", "Wednesday 2-4:30pm, I have to leave at 4:30.", _R36SL_WED_PM),
+    _r36sl_pk("en", "The Wednesday 1pm one. I have a hard stop at 1:45 though.", "accept", 1),
+)
+ALL_PROBES += PROBES_R36SL
 
 
 def main() -> None:
@@ -39985,6 +40280,7 @@ def main() -> None:
         "r35sl": PROBES_R35SL,
         "r35rs": PROBES_R35RS,
         "r36us": PROBES_R36US,
+        "r36sl": PROBES_R36SL,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
