@@ -1017,6 +1017,21 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\s+nicht\b|\bno\s+(?:me|nos)\s+(?:va|viene|sirve|funciona|cuadra|encaja)\s+(?:bien\s+)?nada"
         r"\b|\bnada\s+(?:me\s+|nos\s+)?(?:va|viene|sirve|funciona|cuadra|encaja|da|serve|funciona)"
         r"(?:\s+(?:bem|bien|pra\s+mim|para\s+mim))?\s*(?:[.,;!]|$)",
+        # (round 36) every option, counted, refused by a negated verb: "leider kann ich bei allen
+        # drei nicht", "alle drei Termine gehen leider nicht", "les trois ne me vont pas", "los
+        # tres no me vienen", "os três não dão", "all three don't work" (not hours refused on
+        # both: "an beiden Terminen kann ich nicht vor 10")
+        r"\b(?:(?:bei|an|zu)\s+(?:allen|beiden)(?:\s+(?:zwei|drei|vier|dreien|vieren))?"
+        r"(?:\s+(?:terminen|optionen|vorschlagen|zeiten|slots))?\s+(?:(?:kann|konnen|ich|wir|leider"
+        r"|mir|uns|da|halt)\s+){0,4}"
+        r"|(?:alle|beide)\s+(?:(?:zwei|drei|vier)\s+)?(?:(?:termine|optionen|vorschlage|zeiten)\s+)?"
+        r"(?:passen|gehen|klappen)\s+(?:(?:mir|uns|leider|bei\s+mir|bei\s+uns)\s+){0,3})nicht\b"
+        r"(?!\s+(?:vor|nach|bis|ab|um|zwischen|vormittags|nachmittags|morgens|abends|\d))"
+        r"|\b(?:los|las|os|as)\s+(?:dos|tres|dois|duas)\s+(?:\w+\s+)?(?:no|nao)\s+(?:me\s+|nos\s+)?"
+        r"(?:van|vienen|sirven|funcionan|cuadran|dao|servem|funcionam)\b"
+        r"|\bles\s+(?:deux|trois)\s+(?:\w+\s+)?ne\s+(?:me\s+|nous\s+)?(?:vont|conviennent|marchent"
+        r"|arrangent)\s+pas\b"
+        r"|\ball\s+(?:two|three|four)\s+(?:\w+\s+)?(?:are\s+out|don'?t\s+work|won'?t\s+work)\b",
         # "kann leider zu keinem der Termine", "je ne peux à aucun des", "no puedo en ninguno de"
         r"\b(?:kann|konnen)\s+(?:ich|wir)?\s*(?:leider\s+)?(?:zu|an)\s+keine[mnr]\s+(?:der|dieser)\b",
         r"\b(?:termine|zeiten|optionen|vorschlage)\s+(?:passen|gehen|klappen)\s+(?:(?:bei\s+)?(?:mir|uns)\s+"

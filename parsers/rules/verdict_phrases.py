@@ -60,6 +60,11 @@ _CHOSE = (
 )
 # the one chosen, by a noun of a person in the running
 _ONE_WHO = r"(?:" + APPLICANT + r"|profile|profil|perfil|person|personne|persona|pessoa)"
+# how a role is filled: the one chosen or the solution found ("une solution interne", "eine
+# interne Besetzung", "an in-house hire")
+_FILLED = (
+    r"(?:solution|solucion|solucao|option|opcion|opcao|hire|losung|besetzung|" + _ONE_WHO + r")\w*"
+)
 # a head of ours: "director general", "directrice", "DG", "CEO", "gerente", "sócio", "dueño"
 _HEAD = (
     r"(?:director\w*|directeur\w*|directrice\w*|diretor\w*|dg|pdg|ceo|cto|coo|cfo|gerente\w*|socio"
@@ -463,6 +468,18 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         + APPLICANT
         + r")\w*\s+(?:(?:mit|aus|von)\s+(?:[\w-]+\s+){0,4}?)?(?:eingestellt|genommen|ausgewahlt"
         r"|gewahlt)\b",
+        # (round 36) the role filled from inside, chosen: "we've decided on an internal
+        # solution", "going with an in-house hire", "nous avons opté pour une solution
+        # interne", "wir haben uns für eine interne Lösung entschieden", "nos decantamos por
+        # una solución interna", "optámos por uma solução interna"
+        r"\b(?:"
+        + _CHOSE
+        + r"|go(?:ing)?\s+with|fur)\s+(?:(?:an?|un|une|una|um|uma|einen?|eine)\s+)?"
+        r"(?:(?:internal|in-house|interne[nr]?|hausinterne[nr]?)\s+"
+        + _FILLED
+        + r"|"
+        + _FILLED
+        + r"\s+(?:interne?|interna|interno|en\s+interne))\b",
         # not seen in the role yet: "todavía no la veo llevando un equipo", "ainda não vejo ela
         # liderando", "traue ich ihm noch nicht zu", "can't see him leading"
         r"\b(?:no|nao)\s+(?:la\s+|lo\s+|le\s+)?(?:veo|vejo)\s+(?:\w+\s+)?(?:llevando|liderando"

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, may_open_on, word_led
 from parsers.time.accents import loose_compile, loosen
-from parsers.time.holidays import FREES
+from parsers.time.holidays import FREES, HOLIDAY
 from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, FRONTED, TAKEN, WORKING
 from parsers.time.words import (
     AT_PLACE_UNTIL,
@@ -1158,6 +1158,8 @@ _BACK = (
 
 # the day just named, named back: "that day", "ce jour-là", "an dem Tag", "ese día", "nesse dia"
 _THAT_DAY = r"(?:that\s+day|ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)"
+# a weekday or a number, which a stay's words up to its "until" do not run over
+_GAP_DAY = rf"(?:{alternation(WEEKDAYS)}(?!\w)|\d)"
 # Phrases that mention a day without offering it: plans to write, past events, starts.
 _NEUTRAL = (
     r"(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
@@ -1186,11 +1188,27 @@ _NEUTRAL = (
     r"\s+(?:\w+\s+)?(?:responder|contestar|répondre)|"
     r"(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:call|ring|phone|tell|brief|inform|"
     r"let\s+\w+\s+know|reach\s+out|message|text|email)|aviso|avisaré|informo(?!\s+que)|informiere|préviens|préviendrai|"
-    # the day the sender's own work runs until: "tenemos la auditoría hasta el viernes", "we're
-    # on the audit until Friday", "wir haben bis Freitag Inventur", "nous sommes en audit jusqu'à"
-    r"(?:we|i|i['’]m|we['’]re|tenemos|tengo|temos|tenho|nous|je|j['’]ai|wir|ich|estamos|estoy|estou)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:until|till|hasta(?:\s+el)?|jusqu['’]à|bis(?:\s+zum)?|até(?:\s+[àa])?)"
-    r"(?=\s+\w)|"
+    # the day the sender's own work or stay runs until: "tenemos la auditoría hasta el viernes",
+    # "we're on the audit until Friday", "wir haben bis Freitag Inventur", "nous sommes en audit
+    # jusqu'à", "je suis à la mer avec les enfants jusqu'au 21"; someone else's, relayed, too:
+    # "elle sera dans le Sud jusqu'à mardi", "she's in Leeds till the 9th", "er ist bis zum 9.
+    # in Wien", "ella está en Lima hasta el 9", "ele fica no Porto até dia 9"
+    # (never "él", which read loose is the article "el", nor "está", which is "esta")
+    r"(?:we|i|i['’]m|we['’]re|he|she|they|he['’]s|she['’]s|they['’]re|tenemos|tengo|temos|tenho"
+    r"|nous|je|j['’]ai|il|elle|ils|elles|wir|ich|er|estamos|estoy|estou|ele|ela|eles|elas|ella"
+    r"|ellos|ellas)"
+    # (up to five words of any kind; where and with whom may take more, never a day of its own:
+    # "flying to Calgary Thursday morning and not back till Friday" ends nothing on Friday)
+    rf"(?:(?:\s+[\w'’-]+){{0,5}}?|(?:\s+(?!{_GAP_DAY})[\w'’-]+){{6,8}}?)"
+    r"(?:\s+(?:until|till|hasta(?:\s+el)?|jusqu['’]à|bis(?:\s+zum)?"
+    # (the cue ends before "jusqu'au", as "au 21" after it is read as the day)
+    r"|até(?:\s+[àa])?)(?=\s+\w)|(?=\s+jusqu['’]aux?\s*\w))|"
+    # a holiday or the bridge round it, named by its day, is a landmark, no offer: "avec le pont
+    # du 14 juillet", "tras el puente del 15", "aproveitei a ponte do 5 de outubro", "over the
+    # long weekend of the 5th", "nach dem Feiertag am 3.", "le férié du lundi 21"
+    # (the cue ends before the preposition, which the day after it may begin with)
+    rf"(?:{HOLIDAY}|pont|puente|ponte|long\s+weekend)"
+    r"(?=\s+(?:du|del|do|da|de|of(?:\s+the)?|on(?:\s+the)?|am|vom)\s)|"
     # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"
     r"envio|enviarei|envío|enviaré|(?:te|le|les|vos|lhe|lhes)\s+mando|mandarei|"
     r"j['’]envoie|j['’]enverrai|schicke|sende|"

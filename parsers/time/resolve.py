@@ -543,6 +543,21 @@ def _weeks_after(groups: list[Group]) -> dict[int, Group | None]:
     return after
 
 
+def _weekdays_following(group: Group) -> bool:
+    """The group is weekdays alone, one of them said to follow ("the following Monday or
+    Tuesday")."""
+    refs = [a.day for a in group.atoms if a.day is not None]
+    return all(r.kind == "wd" for r in refs) and any(r.mod == "after" for r in refs)
+
+
+def _earlier_aside(
+    passing: tuple[date, int] | None, day: date, group: Group, sentence: Boundaries
+) -> bool:
+    """The day, told in passing, comes before the one the sender is away until or told in
+    passing just before it in its sentence."""
+    return passing is not None and day < passing[0] and sentence.index(group.start) == passing[1]
+
+
 def _first_weekday_after(day: date) -> date:
     after = day + timedelta(1)
     return after + timedelta(days=(7 - after.weekday()) % 7 if after.weekday() >= 5 else 0)
@@ -1404,6 +1419,8 @@ def _analyse(
     dates: dict[int, list[date]] = {}
     mondays, carried, unanchored, named_back = _week_mondays(reading, sentence, frame, scan)
     latest: date | None = None  # the last day named so far, for "the week after"
+    # the latest and its sentence, when the sender was away until it or told it in passing
+    passing: tuple[date, int] | None = None
     away: int | None = None  # where the latest day ends its phrase, when the sender is away then
     blind = False  # a week of the thread named ("that week"), which the text does not place
     remarks = _calendar_remarks(reading.groups, scan)
@@ -1430,6 +1447,13 @@ def _analyse(
             # "de 19 a 23 de abril, então essa semana não dá": the week refused is the one
             # dated, and "the week after" counts from its last day
             dates[id(g)] = week_days(named_back[id(g)] - timedelta(1), "next", "all")
+        if latest is not None and frame.booked_day is None and _weekdays_following(g):
+            # "off from 20 to 24 October. The following Monday or Tuesday", "le lundi ou le mardi
+            # suivant", "el lunes siguiente", "am Montag danach": the first after the last day
+            # named (the booked day, when there is one, is the day they follow)
+            dates[id(g)] = [
+                next_weekday(latest, a.day.weekday) for a in g.atoms if a.day is not None
+            ]
         if not dates[id(g)] and g.kinds() == {"after"} and latest is not None:
             # "Thursday afternoon, or the day after in the morning"
             dates[id(g)] = [latest + timedelta(1)]
@@ -1468,9 +1492,14 @@ def _analyse(
             g.dropped = g.negated
             unanchored += not g.negated
             blind = True
-        # ("the week after would be best. Any day that week": the week just named)
-        if dates[id(g)]:
+        # ("the week after would be best. Any day that week": the week just named; a day told in
+        # passing in the sentence of the day the sender is away until, and before it, is no
+        # anchor: "de férias até dia 10, aproveitei a ponte do 5 … na semana seguinte")
+        if dates[id(g)] and not (
+            g.dropped and _earlier_aside(passing, dates[id(g)][-1], g, sentence)
+        ):
             latest = dates[id(g)][-1]
+            passing = (latest, sentence.index(g.start)) if g.dropped or g.negated else None
             away = g.end if g.negated else None
     _refused_until(reading.groups, dates, sentence, scan)
     _away_until_back(reading.groups, dates, sentence, scan)

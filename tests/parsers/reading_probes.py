@@ -40145,6 +40145,247 @@ PROBES_R36SL: tuple[Probe, ...] = (
     _r36sl_pk("en", "The Wednesday 1pm one. I have a hard stop at 1:45 though.", "accept", 1),
 )
 ALL_PROBES += PROBES_R36SL
+# Round 36, days named in passing around a stay (in our own words, five languages; Tuesday 1
+# December, so Friday is the 4th and Tuesday the 8th): the day a stay away runs until, the
+# sender's or someone else's relayed, however many words tell where ("à la mer avec les enfants
+# jusqu'au 4"), and a holiday or the bridge round it named by its day ("tras el puente del 8")
+# are no offer; "the week after" counts from the stay's last day, not from a day told in passing
+# before it, and "the following Monday" is the first after the last day named. A stay said to
+# be free ("libre … hasta el viernes") and a bridge taken on a day said to be free still offer.
+# A client who chose an internal solution or hire rejects, in every language; an internal step
+# chosen before the next round does not. "Bei allen drei nicht", "les trois ne me vont pas", "os
+# três não dão": every option refused, with word to come, is a decline.
+def _r36wh(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+def _r36wh_verdict(lang: str, text: str, outcome: str) -> Probe:
+    return P(
+        "verdict",
+        lang,
+        text,
+        "feedback",
+        outcome=outcome,
+        role="client",
+        stage="completed",
+        context=HELD,
+    )
+
+
+def _r36wh_options(
+    lang: str, text: str, intent: str = "decline", selected: int | None = None
+) -> Probe:
+    return P(
+        "pick", lang, text, intent, selected=selected, stage="proposed", context=NEXT_WEEK_OPTIONS
+    )
+
+
+_R36_TUE_PM = ((8, "12:00", "17:00"),)
+_R36_TUE_FROM_14 = ((8, "14:00", "17:00"),)
+_R36_WED_MORNING = ((9, "09:00", "12:00"),)
+_R36_MON_TUE_14 = ((14, "09:00", "17:00"), (15, "09:00", "17:00"))
+_R36_WEEK_14 = tuple((day, "09:00", "17:00") for day in range(14, 19))
+PROBES_R36WH: tuple[Probe, ...] = (
+    # (1) a stay away until a day, in many words
+    _r36wh(
+        "en",
+        "We're down at the coast with the kids until Friday the 4th, so nothing before. Tuesday "
+        "8th in the afternoon would suit.",
+        _R36_TUE_PM,
+    ),
+    _r36wh(
+        "fr",
+        "Je suis à la mer avec les enfants jusqu'au vendredi 4, donc rien avant. Le mardi 8, "
+        "l'après-midi, ça m'irait.",
+        _R36_TUE_PM,
+    ),
+    _r36wh(
+        "de",
+        "Ich bin mit der Familie an der Ostsee bis zum 4. Dezember. Dienstag, den 8., "
+        "nachmittags passt.",
+        _R36_TUE_PM,
+    ),
+    _r36wh(
+        "es",
+        "Estoy en la playa con los chicos hasta el viernes 4. El martes 8 por la tarde me viene "
+        "bien.",
+        _R36_TUE_PM,
+    ),
+    _r36wh(
+        "pt",
+        "Estou na praia com os miúdos e a avó até dia 4. Terça, dia 8, à tarde dá-me jeito.",
+        _R36_TUE_PM,
+    ),
+    _r36wh(
+        "fr",
+        "Je suis bénévole au festival de Bourges jusqu'au 4 pis c'est la folie. Mardi 8 "
+        "après-midi.",
+        _R36_TUE_PM,
+    ),
+    # (2) someone else's stay, relayed
+    _r36wh(
+        "fr",
+        "Elle sera dans le Sud jusqu'à vendredi soir. Elle peut mardi 8 après 14h.",
+        _R36_TUE_FROM_14,
+    ),
+    _r36wh(
+        "en",
+        "She's up in Leeds with her family till Friday the 4th. Tuesday 8th after 2pm works for "
+        "her.",
+        _R36_TUE_FROM_14,
+    ),
+    _r36wh(
+        "de",
+        "Er ist mit seinem Team auf der Messe in Wien bis zum 4. Dezember. Dienstag, den 8., "
+        "ab 14 Uhr kann er.",
+        _R36_TUE_FROM_14,
+    ),
+    _r36wh(
+        "es",
+        "Ella anda en Lima con su familia hasta el viernes 4. Puede el martes 8 después de las 2.",
+        _R36_TUE_FROM_14,
+    ),
+    _r36wh(
+        "pt",
+        "Ela fica no Porto com a família até dia 4. Pode terça, dia 8, depois das 14h.",
+        _R36_TUE_FROM_14,
+    ),
+    # (3) a holiday or a bridge named by its day
+    _r36wh("es", "Tras el puente del 8, puedo el miércoles 9 por la mañana.", _R36_WED_MORNING),
+    _r36wh(
+        "pt",
+        "Com a ponte do dia 8 fico fora. Posso quarta, dia 9, de manhã.",
+        _R36_WED_MORNING,
+    ),
+    _r36wh(
+        "fr",
+        "Avec le pont du 8 décembre, je serai absent. Mercredi 9 au matin, c'est bon.",
+        _R36_WED_MORNING,
+    ),
+    _r36wh(
+        "en",
+        "After the bank holiday on Tuesday the 8th, Wednesday 9th in the morning works.",
+        _R36_WED_MORNING,
+    ),
+    _r36wh(
+        "de",
+        "Nach dem Feiertag am 8. passt mir Mittwoch, der 9., vormittags.",
+        _R36_WED_MORNING,
+    ),
+    # (4) the week after the stay, with a day told in passing inside it
+    _r36wh(
+        "pt",
+        "Estou de férias no Algarve até dia 11, aproveitei a ponte do dia 8. Na semana seguinte "
+        "posso qualquer dia.",
+        _R36_WEEK_14,
+    ),
+    _r36wh(
+        "es",
+        "Estoy de viaje hasta el 11, aprovechando el puente del 8. La semana siguiente puedo "
+        "cualquier día.",
+        _R36_WEEK_14,
+    ),
+    # (5) the weekday said to follow, after days named: the first after the last of them
+    _r36wh(
+        "en",
+        "I'm on holiday from the 7th to the 11th. The following Monday or Tuesday I can do "
+        "any time.",
+        _R36_MON_TUE_14,
+    ),
+    _r36wh(
+        "fr",
+        "Je suis en formation du 7 au 11 décembre. Le lundi ou le mardi suivant, n'importe quand.",
+        _R36_MON_TUE_14,
+    ),
+    _r36wh(
+        "es",
+        "Estoy de viaje del 7 al 11 de diciembre. El lunes o el martes siguiente, a cualquier "
+        "hora.",
+        _R36_MON_TUE_14,
+    ),
+    _r36wh(
+        "de",
+        "Vom 7. bis 11. Dezember bin ich auf Montage. Am Montag danach geht es jederzeit.",
+        _R36_MON_TUE_14[:1],
+    ),
+    _r36wh(
+        "pt",
+        "Estou fora de 7 a 11 de dezembro. Na segunda seguinte, qualquer hora.",
+        _R36_MON_TUE_14[:1],
+    ),
+    _r36wh(
+        "en",
+        "Thursday 10th works, or the following Monday.",
+        ((10, "09:00", "17:00"), (14, "09:00", "17:00")),
+    ),
+    # (6) the role filled from inside, chosen, after the round: a rejection
+    _r36wh_verdict(
+        "de", "Leider nein – wir haben uns für eine interne Lösung entschieden.", "reject"
+    ),
+    _r36wh_verdict(
+        "en", "Unfortunately no, we've decided to go with an internal solution.", "reject"
+    ),
+    _r36wh_verdict("en", "We went with an in-house hire in the end, sorry.", "reject"),
+    _r36wh_verdict(
+        "fr", "Malheureusement non, nous avons opté pour une solution interne.", "reject"
+    ),
+    _r36wh_verdict("es", "Lamentablemente no, nos decantamos por una solución interna.", "reject"),
+    _r36wh_verdict("pt", "Infelizmente não, optámos por uma solução interna.", "reject"),
+    _r36wh_verdict("de", "Wir haben uns für eine interne Besetzung entschieden.", "reject"),
+    # (and an internal step chosen before the next round, or the candidate chosen over the
+    # internal one, is an advance)
+    _r36wh_verdict(
+        "en", "We decided on an internal training first, then a final round with her.", "advance"
+    ),
+    _r36wh_verdict(
+        "fr",
+        "Nous avons opté pour une formation interne avant le dernier entretien, qui aura lieu "
+        "avec elle.",
+        "advance",
+    ),
+    _r36wh_verdict(
+        "en",
+        "Great candidate, we chose her over the internal candidate. Let's do the final round.",
+        "advance",
+    ),
+    # (7) every option, counted, refused by a negated verb, with word to come: a decline
+    _r36wh_options("de", "Leider kann ich bei allen drei nicht. Ich melde mich nächste Woche."),
+    _r36wh_options("de", "Alle drei Termine gehen leider nicht, ich melde mich."),
+    _r36wh_options("fr", "Les trois ne me vont pas, je reviens vers vous la semaine prochaine."),
+    _r36wh_options("es", "Los tres no me vienen, les escribo la semana que viene."),
+    _r36wh_options("pt", "Os três não dão, volto a falar convosco para a semana."),
+    _r36wh_options("en", "All three don't work, sorry, I'll get back to you next week."),
+    # (and every option taken, with one preferred, is an accept of that one)
+    _r36wh_options("de", "Bei allen drei Terminen kann ich, am liebsten den ersten.", "accept", 1),
+    # look-alikes: free until a day, a bridge taken on a day said to be free, a stay's hours,
+    # weekdays with no day before them
+    _r36wh(
+        "es",
+        "A partir del miércoles 9 estoy libre por las tardes hasta el viernes.",
+        tuple((day, "12:00", "17:00") for day in (9, 10, 11)),
+    ),
+    _r36wh(
+        "fr",
+        "Je fais le pont lundi 7, donc je suis disponible ce jour-là.",
+        ((7, "09:00", "17:00"),),
+    ),
+    _r36wh(
+        "en",
+        "Tuesday 8th works, any time after 2pm.",
+        _R36_TUE_FROM_14,
+    ),
+    _r36wh(
+        "es",
+        "La semana que viene, el lunes o el martes, a cualquier hora.",
+        ((7, "09:00", "17:00"), (8, "09:00", "17:00")),
+    ),
+    _r36wh(
+        "de",
+        "Am Dienstag, den 8., kann ich ab 14 Uhr, bis dahin bin ich im Werk.",
+        _R36_TUE_FROM_14,
+    ),
+)
+ALL_PROBES += PROBES_R36WH
 
 
 def main() -> None:
@@ -40281,6 +40522,7 @@ def main() -> None:
         "r35rs": PROBES_R35RS,
         "r36us": PROBES_R36US,
         "r36sl": PROBES_R36SL,
+        "r36wh": PROBES_R36WH,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
