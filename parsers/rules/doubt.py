@@ -11,7 +11,7 @@ from itertools import pairwise
 from parsers.model import Window
 from parsers.rules.intents import fold
 from parsers.rules.picks import Pick, covered_chars, dayless, named_days
-from parsers.rules.plain_words import PLAIN
+from parsers.rules.plain_words import BESIDE, PLAIN, RELAYING, TITLES
 from parsers.rules.shift import amounts_asked
 from parsers.time import lex as timelex
 from parsers.time.accents import loose_compile
@@ -61,7 +61,7 @@ _FILLER = frozenset(
         # "her/his" of the other languages: "remarque a entrevista dela"
         "dela dele sua seu su sus son sa ses leur ihre ihren seine seinen",
         # the candidate named by a recruiter relaying her times: "elle est dispo vendredi"
-        "elle elles ils ella ellos ela eles",
+        "elle elles ils ella ellos ela ele eles",
         # German articles and linkers around a busy time: "habe ich eine Verhandlung", "wobei"
         "habe eine einer einen wobei sitze",
         # the German "am", beside "ist" and "sind": "sonst dienstag bin ich ganz flexibel"
@@ -111,6 +111,9 @@ _OFFERING = frozenset(
 _WORD = re.compile(r"[^\W\d_]{3,}(?:'[a-z]+)?")
 # French "pas mal", quite, a degree said with the word of "not": "je suis pas mal libre"
 _QUITE = re.compile(r"(?<!\w)pas\s+mal(?!\w)")
+# (round 36) the German verb's particle, left at the end of its clause with no object, as a
+# preposition would have: "schlägt Dienstag vor", "legen wir Freitag fest", "holen wir es nach"
+_PARTICLE = re.compile(r"(?<!\w)(?:vor|nach|fest|zuruck)(?=\s*(?:[.!?;,)\n]|$))")
 _SENTENCE_END = re.compile(r"[.!?\n]+|:\s")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 # a number alone, perhaps with an article or an ordinal ending: "le 3", "the 2nd", "am 1."
@@ -239,29 +242,63 @@ def odd_words(
     saying something the rules do not model ("I'll be in Berlin Thursday", "any weekday bar
     Friday"). (round 26) None when every one of them only says the time fits or links the
     offer's words (`plain_words.PLAIN`: "cuento con disponibilidad", "in einem der Tage"), which
-    handed over right readings and caught none misread."""
+    handed over right readings and caught none misread. (round 36) Nor when they tell who passes
+    the times on and how the candidate is met (`plain_words.BESIDE`: "Lucía me confirma", "M.
+    Vidal pourra recevoir"), unless a clause a comma joins after an offer leaves words unread:
+    then the sentence says more than the relay ("..., sous réserve du comité"), and they count."""
     bounds = [0, *clause_ends, len(folded)]
-    quite = {i for m in _QUITE.finditer(folded) for i in range(*m.span())}
-    odd: list[str] = []
+    matched = (*_QUITE.finditer(folded), *_PARTICLE.finditer(folded))
+    skipped = {i for m in matched for i in range(*m.span())}
+    inner: list[re.Match[str]] = []
+    tails: list[re.Match[str]] = []
+    offered = False
     for left, right in pairwise(bounds):
         i = bisect_left(offers, left)
-        if i == len(offers) or offers[i] >= right:
-            continue
-        for m in _WORD.finditer(folded, left, right):
-            word = m.group()
-            if covered[m.start()] or word in _FILLER or word in _OFFERING or m.start() in quite:
-                continue
-            if not _is_name(text, m.start()):
-                odd.append(word)
-    return odd if any(word not in PLAIN for word in odd) else []
+        joined = offered and folded[left : left + 1] == ","
+        offered = i < len(offers) and offers[i] < right
+        if offered or joined:
+            (inner if offered else tails).extend(
+                m
+                for m in _WORD.finditer(folded, left, right)
+                if not (covered[m.start()] or m.group() in _FILLER or m.group() in _OFFERING)
+                and m.start() not in skipped
+            )
+    alone = all(m.group() in _PLAIN_BESIDE or _is_name(text, m.start()) for m in tails)
+    odd = [m.group() for m in inner if not _is_name(text, m.start(), relayed=alone)]
+    plain = _PLAIN_BESIDE if alone else PLAIN
+    return odd if any(word not in plain for word in odd) else []
 
 
-def _is_name(text: str, start: int) -> bool:
-    """A capitalised word inside a sentence is a name ("with Rahul"): it says nothing of time."""
+def _is_name(text: str, start: int, relayed: bool = False) -> bool:
+    """A capitalised word inside a sentence is a name ("with Rahul"): it says nothing of time.
+    (round 36) So, in a `relayed` offer, is one after a title ("M. Vidal", "Prof. Rui") or one
+    opening a sentence that tells what it passes on ("Lucía me confirma", "Julien m'indique")."""
     if not text[start].isupper():
         return False
     before = text[max(0, start - 40) : start].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n-"
+    if before and before[-1] not in ".!?:;\n-":
+        return True
+    if not relayed:
+        return False
+    title = _LAST_WORD.search(fold(before))
+    if title is not None and title.group(1) in TITLES:
+        return True
+    told = _TELLS.match(fold(text[start : start + 40]))
+    return told is not None and told.group(2) in RELAYING and told.group(1) not in _NOBODY
+
+
+_PLAIN_BESIDE = PLAIN | BESIDE
+# who tells nothing passed on: "Nobody told me", "Personne ne m'a dit", "Niemand sagt"
+_NOBODY = frozenset(
+    ("nobody", "noone", "personne", "niemand", "keiner", "nadie", "ninguno", "ninguem")
+)
+
+
+# the last word of a text, and its abbreviating dot: "M.", "Prof.", "Herr" (not "a.m.")
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\.?$")
+# a word, perhaps the reader told ("me", "m'", "mir", "us"), and the word after: "Lucía me
+# confirma", "Julien m'indique", "Er schlägt"
+_TELLS = re.compile(r"([^\W\d_]+)\s+(?:(?:me|mir|us|nous|nos|uns)\s+|m['’])?([^\W\d_]+)")
 
 
 def offers_words(folded: str, start: int, end: int) -> bool:

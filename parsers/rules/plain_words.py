@@ -38,6 +38,11 @@ FITTING = _words(
     "poderia viavel convem marcar conversar falar disponho estarei fazer",
     # (being in a position to talk: "je serais en mesure d'échanger", "estar em condições de")
     "mesure echanger condicoes condiciones",
+    # (free in German, and a day with nothing in it: "auch frei", "fairly clear", "wide open")
+    "frei clear wide",
+    # (the future of "can", and "either ... or", "otherwise"; their other forms offer already:
+    # "je pourrai", "soit jeudi soit vendredi", "ansonsten")
+    "pourrai pourra pourrons soit ansonsten",
 )
 # Determiners, quantifiers, pronouns, auxiliaries and prepositions that bound no time: not
 # "until", "before", "from", "between", "vers", "hacia", "desde", "hasta", "sans" or "except".
@@ -75,4 +80,30 @@ DEGREE = _words(
     # (or how little: "apenas de tarde", "somente de manhã")
     "apenas somente",
 )
+# (round 36) Who passes the times on, and how: a relay names the person whose times they are
+# and the verb of telling ("Lucía me confirma que puede el jueves", "Julien m'indique qu'il est
+# disponible", "Er schlägt stattdessen Montag vor", "Ele me disse que pode", "she says Friday
+# works"), and that person's "can" and "has" ("só consegue na quinta", "tiene disponibilidad");
+# titles stand before the name ("M. Vidal", "Herr Osei", "don Felipe", "Prof. Rui").
+RELAYING = _words(
+    "says said tells told confirms confirmed writes wrote mentions mentioned informs asks asked",
+    "dit indique confirme ecrit precise signale informe demande propose proposent transmet",
+    "sagt sagte schreibt schrieb meint meinte bestatigt bestatigte meldet fragt schlagt schlug",
+    "dice dijo confirma confirmo comenta comento indica escribe escribio escribir informa avisa",
+    "pide propone proponen cuenta tiene",
+    "diz disse confirmou comentou escreve escreveu informou avisou pede propoe sugere contou",
+    "tem consegue conseguem",
+)
+# (round 36) Receiving the candidate, and the call's medium: "il pourra recevoir le candidat
+# jeudi", "pode receber a candidata", "por videollamada", "ao telefone", "telefonieren".
+MEETING = _words(
+    "recevoir receber recibir empfangen visio videollamada videochamada telefone telefono",
+    "telefonieren phone video",
+)
+TITLES = _words(
+    "m mr mrs ms miss dr prof herr frau monsieur madame mme mlle don dona sr sra srta senor",
+    "senora senhor senhora dra doctor docteur",
+)
 PLAIN = FITTING | LINKING | DEGREE
+# what a relay or an assistant says beside the times it passes on (`doubt.odd_words`)
+BESIDE = RELAYING | MEETING | TITLES

@@ -37271,6 +37271,104 @@ PROBES_R35NS: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R35NS
 
 
+# Round 36 (r36ur): words left unread beside offered times that cannot change the reading. A
+# relay names the person whose times it passes on and the verb of telling ("Lucía me confirma",
+# "Julien m'indique", "Er schlägt ... vor", "Ele me disse"), a title before a name ("M. Vidal",
+# "Herr Osei", "Dra. Sousa") and how the candidate is met ("recevoir", "receber", "por
+# videollamada", "telefonieren"): the reply is read as it would be without them, unless a
+# clause joined after the offer says more ("..., sous réserve du comité"). Days are those of
+# `DATE`: Monday 7, Friday 4.
+def _r36ur(lang: str, text: str, windows: Windows) -> Probe:
+    return P("relay", lang, text, "availability", windows)
+
+
+_R36_MON_PM_FRI_AM = ((7, "14:00", "17:00"), (4, "09:00", "12:00"))
+PROBES_R36UR: tuple[Probe, ...] = (
+    # (1) a relay: who tells, and the verb of telling
+    _r36ur(
+        "en",
+        "Quick update: Priya tells me she can do Monday from 2pm or Friday morning.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "fr",
+        "Petite mise à jour : Julie me confirme qu'elle peut lundi après 14h ou vendredi matin.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "de",
+        "Kurzes Update: Frau Berger schlägt stattdessen Montag ab 14 Uhr oder Freitag "
+        "vormittags vor.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "es",
+        "Les cuento: Marta me confirma que puede el lunes a partir de las 14 o el viernes por "
+        "la mañana.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "pt",
+        "Atualização: o Rui disse-me que consegue na segunda depois das 14h ou na sexta de manhã.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    # (2) a title before the name, and the candidate received or called
+    _r36ur(
+        "fr",
+        "M. Garnier pourra recevoir la candidate lundi après 14h ou vendredi matin.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "de",
+        "Herr Brandt hat Montag ab 14 Uhr oder Freitag vormittags frei.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "es",
+        "Le comento que don Felipe tiene disponibilidad el lunes desde las 14 o el viernes por "
+        "la mañana.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "pt",
+        "A Dra. Sousa pode receber o candidato na segunda depois das 14h ou na sexta de manhã.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "en",
+        "Friday morning is fairly clear, and Monday after 2pm too.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "de",
+        "Wir können gern Montag ab 14 Uhr telefonieren, ansonsten Freitag vormittags.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    # look-alikes: a hedge, a condition joined after the offer, "nobody" telling nothing
+    _r36ur(
+        "en",
+        "Priya tells me she might manage Monday after 2pm, maybe Friday morning.",
+        _R36_MON_PM_FRI_AM,
+    ),
+    _r36ur(
+        "fr",
+        "M. Garnier pourra recevoir la candidate lundi après 14h, sous réserve du comité.",
+        ((7, "14:00", "17:00"),),
+    ),
+    _r36ur(
+        "pt",
+        "Ele me disse que consegue na segunda depois das 14h, menos se chover.",
+        ((7, "14:00", "17:00"),),
+    ),
+    _r36ur(
+        "en",
+        "Nobody told me about Monday, so Friday after 2pm is what I have.",
+        ((4, "14:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R36UR
+
+
 def _r35rs(lang: str, text: str, windows: Windows, role: str = "candidate") -> Probe:
     return P("ruled-out", lang, text, "availability", windows, role=role)
 
@@ -40511,6 +40609,7 @@ def main() -> None:
         "r33ev": PROBES_R33EV,
         "r34ev": PROBES_R34EV,
         "r35ns": PROBES_R35NS,
+        "r36ur": PROBES_R36UR,
         "r33ex": PROBES_R33EX,
         "r34vp": PROBES_R34VP,
         "r34tm": PROBES_R34TM,
