@@ -32,10 +32,13 @@ FITTING = _words(
     "disponibilidad cuento resulta util maravilla comodo perlas fenomenal excelente",
     "estupendo conveniente viable factible sirve acomoda hueco vernos propongo sugiero tiempo",
     "disposicion queda quedamos dispongo estaria hablar charlar conectar",
-    # (the present "fica", and "agenda", "espaço", "arrange", still count: in replies that
-    # combine several constructs they are, for now, what hands over misreadings of the others)
+    # ("agenda", "espaço", "arrange" still count: in replies that combine several constructs
+    # they are, for now, what hands over misreadings of the others)
     "bom otimo encaixa atende jeito calha ficaria sugiro proponho disponibilidade disposicao",
     "poderia viavel convem marcar conversar falar disponho estarei fazer",
+    # (coming in handy, all good, a chance for it: "vem mesmo a calhar", "tá beleza", "fica
+    # supertranquilo", "encaixar uma conversa", "tengo chance")
+    "calhar vem beleza supertranquilo tranquilissimo encaixar conversa chance fica",
     # (being in a position to talk: "je serais en mesure d'échanger", "estar em condições de")
     "mesure echanger condicoes condiciones",
     # (free in German, and a day with nothing in it: "auch frei", "fairly clear", "wide open")
@@ -63,6 +66,9 @@ LINKING = _words(
     # (the future's auxiliary, "vai ser ótimo pra mim", and the reader talked with: "conversar
     # com você", "hablar con usted")
     "vai voce voces usted ustedes",
+    # (the words an open start or a stretch of hours is said with: "en adelante", "em diante",
+    # "durante o período da tarde", "during", "während")
+    "adelante diante durante during wahrend",
 )
 # How much or how surely it fits: "quite doable", "tout à fait envisageable", "durchaus machbar",
 # "perfectamente factible", "absolutamente viável"; not hedges ("maybe", "probablement"), which

@@ -122,6 +122,8 @@ _EXCEPT_ASIDE = (
     # uniquement le mercredi", "außer nur am Mittwoch", "excepto tan solo el miércoles", "salvo,
     # eso sí, el miércoles", "com exceção só da quarta", "exceto somente na quarta"
     r"|only|just|solely|seulement|uniquement|nur|lediglich|bloß|blo(?:ss)?|solo|sólo|tan\s+s[óo]lo"
+    # ("sauf juste le mercredi", "außer einzig am Mittwoch", "exceto tão somente a quarta")
+    r"|juste|einzig|t[ãa]o\s+s(?:[óo]|omente)"
     r"|solamente|[úu]nicamente|s[óo]|somente|apenas|eso\s+s[íi]|isso\s+sim"
     # (more of both, as other registers say them: "sauf bien entendu le", "salvo nada más el",
     # the Mexican "nomás", "desde luego", "é claro", "exclusively", "ausschließlich")
@@ -144,6 +146,11 @@ _EXCEPT_WORDS = (
             *("nicht inbegriffen", "dejando de lado", "dejando aparte", "sin incluir"),
             *("no incluyendo", "descontando", "excetuando", "exceptuando", "nao incluindo"),
             *("não incluindo", "sem incluir", "deixando de fora", "tirante", "ressalvando"),
+            # (the exception "made" of it: "excepción hecha del", "exceção feita à", "exception
+            # made for"; French "exception faite du" above)
+            *("excepción hecha del", "excepción hecha de", "excepcion hecha del"),
+            *("exceção feita à", "exceção feita ao", "exceção feita a", "excecao feita a"),
+            *("exception made for", "with an exception made for"),
         )
     )
     # (with the article joined to their "de": "exclusion faite du", "con la salvedad del", "com
@@ -190,7 +197,10 @@ _EXCEPT_WORDS = (
             *("without", "sans", "sin", "sem"),
         )
     )
-    + f"|{_BREAK})"
+    + f"|{_BREAK}"
+    # "any day but for Wednesday", inside its clause: a sentence or clause that opens on it turns
+    # to the day as "as for" does ("Monday is fine, but for Tuesday I'd need the afternoon")
+    + r"|(?<=\w\s)but\s+for)"
     + _EXCEPTED_NEXT
 )
 # an exception told after its day, accents dropped or not: "Tuesday excepted", "Wednesday
@@ -868,6 +878,11 @@ _POST_NEGATIVE = (
     r"|indispo\w*)(?!\w)|"
     # an exception told after its day: "Dienstag ausgenommen", "mardi excepté", "Tuesday excepted"
     rf"{_EXCEPTED_AFTER}(?=[ \t]*(?:[.,;!?)\n]|$))|"
+    # ... or after hours, whatever follows them ("12–1 pm aside would be ace", "12 h–13 h mis à
+    # part me va", "12–13 Uhr ausgenommen passt", "de 12 a 13 aparte me va", "12h–13h à parte
+    # dá"), bar the word that makes it "aside from" what comes next
+    r"(?:(?<=\d\s)|(?<=[ap]m\s)|(?<=\dh\s)|(?<=\sh\s)|(?<=uhr\s))"
+    rf"{_EXCEPTED_AFTER}(?!\w)(?![ \t]+(?:from|of|de|d['’]|von|vom|d[aeo]s?|del)(?!\w))|"
     # "nächste Woche leider komplett auf Dienstreise": a few adverbs may stand between
     r"(?:(?:leider|komplett|ganz|ganztägig|wieder|beruflich|privat)\s+){0,3}"
     r"(?:auf\s+(?:dienstreise|geschäftsreise|reisen)|im\s+\w*urlaub|in\s+den\s+\w*ferien|unterwegs|verreist)(?!\w)|"

@@ -1082,7 +1082,8 @@ _SHORT_DATED = loose_compile(
     # (the date in brackets too, as calendars print it: "Mo. (14.12.)", "mer. (16/12)")
     # (or after its article, full or shortened: "Mi, den 16. Dez.", "Fr, d. 18. Dez.")
     rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+(?:(?:den|dem|d\.)[^\S\n]+)?\(?\d{{1,2}}"
-    r"(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?"
+    # (its month spelled after a slash too: "seg (7/dez)", "mié. 9/dic", "Mon 7/Dec")
+    r"(?:(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?|/)"
     rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
@@ -1107,7 +1108,9 @@ _SHORT_DATED = loose_compile(
     r"|(?<![\w.])(?P<swiss>lu|ma|me|je|ve|sa)(?=[^\S\n]+[0-3]?\d\.[01]?\d\.)"
     rf"|(?<![\w.])(?P<swiss2>lu|ma|me|je|ve|sa)\.(?=[^\S\n]+[0-3]?\d[^\S\n]+(?:{_MONTH})(?!\w))"
     # or the two letters of Spanish calendars before a day and month ("ma 15/12", "vi 18/12/26")
-    r"|(?<![\w.])(?P<spanish>lu|ma|mi|ju|vi)\.?(?=[^\S\n]+[0-3]?\d/[01]?\d(?![\d.]))",
+    # (or, with their dot, before a day and its spelled month: "ju. 17 de diciembre")
+    r"|(?<![\w.])(?P<spanish>lu|ma|mi|ju|vi)(?:\.?(?=[^\S\n]+[0-3]?\d/[01]?\d(?![\d.]))"
+    rf"|\.(?=[^\S\n]+[0-3]?\d[^\S\n]+(?:de[^\S\n]+)?(?:{_MONTH})(?!\w)))",
     _I,
 )
 # the weekdays of Spanish calendars' one and two letters and of Swiss French calendars' two
@@ -1429,9 +1432,11 @@ _RANGE_BARE = loose_compile(
 # every bare range holds one of its joining words, and a scan for those alone is much faster
 _RANGE_WORD = loose_compile("-|–|—|to|til|until|through|thru|bis", _I)
 # "10 a 13 h", "14 à 17 h", "10h à 11h30", "10:30h a 12:00h": a bare "a"/"à"/"às" joins two hours
-# only when the second says it is one
+# only when the second says it is one ("às" with its accent dropped, "12h as 13h", only after an
+# hour that says it is one too)
 _RANGE_BARE_A = loose_compile(
-    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:h(?!\w))?)\s+(?:a|à|às)\s+(?P<b>{_P_STRICT})"
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:h(?!\w))?)\s+(?:a|à|às|(?<=h\s)as)\s+"
+    rf"(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,
 )
@@ -1467,6 +1472,8 @@ _AFTER_WORD = (
     r"pasadas?\s+las?|luego\s+de(?:\s+las?|l)|tras\s+las?|a\s+contar\s+de(?:\s+las?|l)"
     r"|m[áa]s\s+tarde\s+de(?:\s+las?|l)|despu[ée]s\s+de\s+la|"
     r"ap[óo]s\s+(?:[àa]s?|o)|passad[ao]s\s+[àa]s?|a\s+contar\s+d[ao]s?|depois\s+de|"
+    # (or as time going past it: "passando das 14h", "pasando las 2", "pasando de las 2")
+    r"passando\s+d[ao]s?|pasando\s+(?:de\s+)?las?|"
     r"[àa]\s+compter\s+de|à\s+partir\s+d['’]|any\s*time\s+past|"
     rf"depois\s+das?|après|apres|nach|dès)\s+{_ABOUT}{_NOON_ARTICLE}?(?P<a>{_P}){_NO_MONTH}"
     rf"{_NO_DOTTED_MONTH}"
@@ -1475,9 +1482,9 @@ _AFTER_WORD = (
 # (its words grouped by their first letters: they are tried at every word start)
 _AFTER_BY_WORD = loose_compile(word_led(loose_compile(_AFTER_WORD, _I).pattern), _I)
 _AFTER = loose_compile(
-    _AFTER_BY_WORD.pattern
-    + rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?|or\s+later|and\s+later"
-    r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante|ou\s+plus\s+tard|oder\s+später"
+    _AFTER_BY_WORD.pattern + rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?"
+    r"|or\s+later|and\s+later|ou\s+plus\s+tard|oder\s+später"
+    r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante"
     # "2pm and beyond", "14h au plus tôt", "14 Uhr oder danach", "las 3 o más tarde", "14h pra
     # frente", "14h ou depois"
     r"|(?:and|or)\s+beyond|at\s+the\s+earliest|au\s+plus\s+t[ôo]t|(?:und|oder)\s+danach"
@@ -1485,6 +1492,8 @@ _AFTER = loose_compile(
     # ou depois das 15h")
     r"|fr[üu]hestens|o\s+m[áa]s\s+tarde|o\s+despu[ée]s(?!\s+de\s)|ou\s+mais\s+tarde"
     r"|ou\s+depois(?!\s+d[aeo]s?\s)"
+    # ("14 h ou après", "14 h et après": the French of "or after")
+    r"|(?:ou|et)\s+apr[èe]s(?!\s+\d)"
     r"|p(?:a)?ra\s+frente)(?!\w)",
     _I,
 )
@@ -1505,10 +1514,10 @@ _AFTER_STRICT = loose_compile(
 )
 _AFTER_STRICT = loose_compile(word_led(_AFTER_STRICT.pattern), _I)
 # German says an open start with "von" and the particle "an" after the hour: "von 14 Uhr an",
-# "von halb drei an", "Dienstag von 2 an", or Austrian "weg": "von 14 Uhr weg" (not "von 9 an
-# einem Workshop")
+# "von halb drei an", "Dienstag von 2 an", or Austrian "weg" and Bavarian "ab": "von 14 Uhr
+# weg", "von 14 Uhr ab" (not "von 9 an einem Workshop")
 _FROM_ON = loose_compile(
-    rf"(?<!\w)von\s+(?P<a>{_P})\s+(?:an|weg)(?!\w)(?!\s+(?:einem|einer|einen|dem|der|den|die|das|meinem"
+    rf"(?<!\w)von\s+(?P<a>{_P})\s+(?:an|weg|ab(?!\s+und\s+zu))(?!\w)(?!\s+(?:einem|einer|einen|dem|der|den|die|das|meinem"
     r"|meiner|unserem|unserer|ihrem|ihrer)(?!\w))",
     _I,
 )
@@ -1517,7 +1526,8 @@ _FROM_ON = loose_compile(
 # (a substring test of the folded text: cheaper than a pattern tried at every letter)
 _LATER_WORDS = (
     *("onward", "later", "after", "adelante", "diante", "tard", "später", "spater", "beyond"),
-    *("earliest", "tôt", "tot", "hestens", "danach", "despu", "depois", "frente"),
+    *("earliest", "tôt", "tot", "hestens", "danach", "despu", "depois", "frente", "après"),
+    "apres",
 )
 _BEFORE = loose_compile(
     r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las?)?|"
@@ -2433,7 +2443,7 @@ def _dates(scan: str) -> list[Atom]:
 def _times(scan: str) -> list[Atom]:
     found: list[Atom] = []
     low = scan.lower()
-    spelled_a = " a " in scan or " à " in scan or " às " in scan
+    spelled_a = " a " in scan or " à " in scan or " às " in scan or "h as " in low
     ranged = _RANGE_WORD.search(scan) is not None
     for pattern in (
         _RANGE_PREFIXED,
@@ -2462,7 +2472,12 @@ def _times(scan: str) -> list[Atom]:
     for kind, pattern in (
         ("after", _AFTER if any(w in low for w in _LATER_WORDS) else _AFTER_BY_WORD),
         ("after", _AFTER_STRICT),
-        ("after", _FROM_ON if ((" an" in low or " weg" in low) and "von" in low) else None),
+        (
+            "after",
+            _FROM_ON
+            if ((" an" in low or " weg" in low or " ab" in low) and "von" in low)
+            else None,
+        ),
         ("before", _BEFORE),
         ("before", _BEFORE_EVENT),
         ("before", _LEAVE_AT if "um" in low else None),
@@ -2573,6 +2588,19 @@ def _told_weekday(scan: str, prev: Atom, atom: Atom) -> bool:
 _TOLD_DATE_OPEN = loose_compile(r"[^\S\n]*(?:(?P<bracket>\()|,)[^\S\n]*")
 _TOLD_DATE_CLOSE = loose_compile(r"[^\S\n]*\.?[^\S\n]*(?:\)|,)")
 _DATE_NEXT = loose_compile(r"[^\S\n]*(?:(?:the|den|dem|le|el|o\s+dia|dia|día)[^\S\n]+)?\d", _I)
+# (or closed by a list word whose next entry is a date, its weekday first or not: "15 de
+# dezembro, terça ou sex. 18/dez", "le 15 décembre, mardi ou ven. 18 déc.", "15. Dezember,
+# Dienstag oder Fr 18. Dez.", "16 de diciembre, miércoles y 17 de diciembre", "December 15th,
+# Tuesday or Fri 18 Dec"; a bare weekday after the list word is another day offered: "den
+# 14.12., Dienstag oder Mittwoch"; and the last entry of such a list, whose hours follow it:
+# "16 de dezembro, quarta e 17 de dezembro, quinta 12h às 17h")
+_LIST_WORD_SAID = r"[^\S\n]+(?:or|and|ou|et|oder|und|o|y|e)[^\S\n]+"
+_TOLD_DATE_LISTED = loose_compile(
+    rf"{_LIST_WORD_SAID}(?:(?:{alternation(WEEKDAYS)}|{_DATED_NAMES})\.?,?[^\S\n]+)?\d", _I
+)
+_TOLD_DATE_LAST = loose_compile(rf"(?:{alternation(WEEKDAYS)}){_LIST_WORD_SAID}$", _I)
+_HOURS_NEXT = loose_compile(r"[^\S\n]+\d", _I)
+_LAST_REACH = 16  # the weekday and list word of the entry before
 
 
 # A date's short weekday in brackets, as calendars and phones print it in every language ("14.
@@ -2611,6 +2639,19 @@ def _date_weekday(scan: str, prev: Atom, atom: Atom) -> Atom | None:
     ):
         return None
     opened = _TOLD_DATE_OPEN.fullmatch(scan, prev.end, atom.start)
+    ref = prev.day if prev.day.kind == "date" else replace(prev.day, weekday=atom.day.weekday)
+    if (
+        opened is not None
+        and opened["bracket"] is None
+        and (
+            _TOLD_DATE_LISTED.match(scan, atom.end)
+            or (
+                _TOLD_DATE_LAST.search(scan, max(0, prev.start - _LAST_REACH), prev.start)
+                and _HOURS_NEXT.match(scan, atom.end)
+            )
+        )
+    ):
+        return Atom("day", prev.start, atom.end, ref)
     closed = _TOLD_DATE_CLOSE.match(scan, atom.end)
     if opened is None or closed is None or (opened["bracket"] is None) != (closed[0][-1] == ","):
         return None
@@ -2619,7 +2660,6 @@ def _date_weekday(scan: str, prev: Atom, atom: Atom) -> Atom | None:
     if opened["bracket"] is None and _DATE_NEXT.match(scan, closed.end()):
         return None
     end = closed.end() if opened["bracket"] else atom.end
-    ref = prev.day if prev.day.kind == "date" else replace(prev.day, weekday=atom.day.weekday)
     return Atom("day", prev.start, end, ref)
 
 

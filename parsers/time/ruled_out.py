@@ -169,7 +169,16 @@ WORKING = (
     r"(?:(?:i['’]m|i\s+am|i['’]ll\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is)\s+working"
     r"|je\s+(?:travaille|bosse)|(?:ich\s+)?arbeite(?:\s+ich)?|(?:ich\s+)?muss\s+(?:ich\s+)?arbeiten"
     r"|(?:estoy|estaré)\s+trabajando|me\s+toca\s+trabajar|tengo\s+que\s+trabajar"
-    r"|(?:estou|estarei|tô)\s+(?:a\s+trabalhar|trabalhando)|tenho\s+(?:que|de)\s+trabalhar)"
+    r"|(?:estou|estarei|tô)\s+(?:a\s+trabalhar|trabalhando)|tenho\s+(?:que|de)\s+trabalhar"
+    # (the plain first person, in each register's verb: "je taffe", "schaffe ich", "curro",
+    # "chambeo", "laburo", "trabajo", "trabalho"; never the noun after its article or
+    # possessive, nor the verb that says where or as what one works: "trabajo en un banco",
+    # "trabalho como analista")
+    r"|je\s+taffe|(?:ich\s+)?(?:schaffe|maloche)(?:\s+ich)?"
+    r"|(?<!el\s)(?<!un\s)(?<!mi\s)(?<!tu\s)(?<!su\s)(?<!de\s)(?<!del\s)(?<!o\s)(?<!um\s)(?<!meu\s)"
+    r"(?<!teu\s)(?<!seu\s)(?<!do\s)(?<!no\s)(?<!mucho\s)(?<!muito\s)"
+    r"(?:curro|chambeo|laburo|trabajo|trabalho)"
+    r"(?![^\S\n]+(?:en|em|na|no|para|pra|con|com|como|de|da|do|a|al|ao|desde|pela|por|aqu[ií]|aqui|ahí|l[áa])(?!\w)))"
     r"(?![^\S\n]+(?:from\s+home|remotely|remote|on\s+(?:it|that|this|the|a|an|my|our)(?!\w)"
     r"|de\s+(?:chez\s+moi|la\s+maison|casa)|à\s+(?:distance|domicile|la\s+maison)|en\s+(?:télétravail"
     r"|remoto|teletrabajo)|depuis|desde\s+casa|im\s+homeoffice|von\s+zu\s*hause|mobil|em\s+casa"

@@ -527,6 +527,72 @@ PART_WORDS: Mapping[str, str] = {
     # the hour left to the other side: "Di ist egal", "el martes me da igual", "terça tanto faz"
     **dict.fromkeys(("ist egal", "ist mir egal", "egal wann", "me da igual", "me es igual"), "any"),
     **dict.fromkeys(("tanto faz", "tanto me faz", "peu importe l'heure"), "any"),
+    # ... by its wish said with its pronoun or in its other verbs: "whenever you prefer", "quand
+    # vous préférez", "wann es Ihnen passt", "cuando prefieras", "quando você preferir"
+    **dict.fromkeys(
+        (
+            *(
+                "whenever you'd like",
+                "whenever you prefer",
+                "whenever you wish",
+                "whenever is best",
+            ),
+            *("whenever works for you", "whenever works best", "any time you like"),
+            *("any time that suits you", "whatever time suits you", "whatever time you like"),
+            *("quand vous préférez", "quand vous voudrez", "quand tu préfères", "quand tu voudras"),
+            *("quand ça vous arrange", "quand cela vous arrange", "à l'heure de votre choix"),
+            *("à l'heure que vous voulez", "à l'heure qui vous arrange"),
+            *("wann es ihnen passt", "wann es dir passt", "wann es ihnen am besten passt"),
+            *("wann es dir am besten passt", "wann immer sie wollen", "wann immer sie möchten"),
+            *("wann immer du willst", "zu einer zeit ihrer wahl", "wie es ihnen passt"),
+            *(
+                "cuando prefieras",
+                "cuando prefiera",
+                "cuando te venga bien",
+                "cuando le venga bien",
+            ),
+            *("cuando usted quiera", "a la hora que quieras", "a la hora que prefieras"),
+            *("en el horario que prefieras", "cuando te quede bien"),
+            *(
+                "quando você preferir",
+                "quando você quiser",
+                "quando vc quiser",
+                "quando vc preferir",
+            ),
+            *("quando for melhor para você", "quando for melhor pra você"),
+            *("no horário que você preferir", "no horário que preferir", "na hora que quiser"),
+        ),
+        "any",
+    ),
+    # ... or by the hour it does not care for: "no matter the time", "quel que soit l'horaire",
+    # "egal zu welcher Uhrzeit", "sea la hora que sea", "seja qual for o horário"
+    **dict.fromkeys(
+        (
+            *("no matter the time", "no matter what time", "whatever the time"),
+            *("quel que soit l'horaire", "quelle que soit l'heure", "peu importe l'horaire"),
+            *("peu importe le moment", "egal zu welcher uhrzeit", "egal um welche uhrzeit"),
+            *("unabhängig von der uhrzeit", "sea la hora que sea", "no importa la hora"),
+            *("da igual la hora", "não importa o horário", "seja qual for o horário"),
+            *("independentemente do horário", "não importa a hora"),
+        ),
+        "any",
+    ),
+    # ... or whole with its day named again: "any hour of the day", "à toute heure de la
+    # journée", "zu jeder Uhrzeit des Tages", "cualquier horario del día", "qualquer horário do dia"
+    **dict.fromkeys(
+        (
+            *("any hour of the day", "at any hour of the day", "à toute heure de la journée"),
+            *("à n'importe quelle heure de la journée", "zu jeder uhrzeit des tages"),
+            *(
+                "zu jeder stunde des tages",
+                "cualquier horario del día",
+                "en cualquier horario del día",
+            ),
+            *("a cualquier hora del día", "qualquer horário do dia", "em qualquer horário do dia"),
+            *("a qualquer horário do dia", "qualquer hora do dia"),
+        ),
+        "any",
+    ),
 }
 # lunch in each of its names: what an exception inside a day most often leaves out
 LUNCH_WORDS: tuple[str, ...] = tuple(w for w, p in PART_WORDS.items() if p == "lunchtime")

@@ -40484,6 +40484,141 @@ PROBES_R36WH: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R36WH
+def _r36ev(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R36_MON_WED_PM = ((7, "12:00", "17:00"), (9, "12:00", "17:00"))
+_R36_MON_WED_TO_11 = ((7, "09:00", "11:00"), (9, "09:00", "11:00"))
+_R36_TUE_FRI_PM = ((15, "12:00", "17:00"), (18, "12:00", "17:00"))
+_R36_MON_ALL_WED_FROM_2 = ((2, "14:00", "17:00"), (7, "09:00", "17:00"))
+_R36_MON_FROM_2 = ((7, "14:00", "17:00"),)
+_R36_MON_NO_LUNCH = ((7, "09:00", "12:00"), (7, "13:00", "17:00"))
+_R36_BUT_WED = tuple((d, "09:00", "17:00") for d in (7, 8, 10, 11))
+_R36_MON = ((7, "09:00", "17:00"),)
+PROBES_R36EV: tuple[Probe, ...] = (
+    # (1) a short weekday with its date, the month spelled after a slash or, in Spanish
+    # calendars' two letters, after the day: the list's hours hold for each day
+    _r36ev("pt", "Tenho como atender seg (7/dez) e qua (9/dez) até 11h00.", _R36_MON_WED_TO_11),
+    _r36ev("en", "Mon 7/Dec or Wed 9/Dec in the afternoon works.", _R36_MON_WED_PM),
+    _r36ev("fr", "lun. (7/déc.) ou mer. (9/déc.) l'après-midi me va.", _R36_MON_WED_PM),
+    _r36ev("de", "Mo (7/Dez) oder Mi (9/Dez) nachmittags passt.", _R36_MON_WED_PM),
+    _r36ev("es", "mié. 9/dic o lun. 7/dic por la tarde me sirve.", _R36_MON_WED_PM),
+    _r36ev(
+        "es",
+        "ma. 15 de diciembre o vi. 18 de diciembre por la tarde me sirve.",
+        _R36_TUE_FRI_PM,
+    ),
+    # look-alikes: the month spelled after a space, or the date in digits, as before
+    _r36ev("pt", "Tenho como atender seg (7 dez) e qua (9 dez) até 11h00.", _R36_MON_WED_TO_11),
+    _r36ev("pt", "seg 7/12 e qua 9/12 até 11h00.", _R36_MON_WED_TO_11),
+    # (2) a date whose weekday is told after a comma, then a list word and the next dated day
+    _r36ev(
+        "pt", "15 de dezembro, terça ou sex. 18/dez, à tarde fica bom pra mim.", _R36_TUE_FRI_PM
+    ),
+    _r36ev("fr", "le 15 décembre, mardi ou ven. 18 déc. l'après-midi me va.", _R36_TUE_FRI_PM),
+    _r36ev("de", "15. Dezember, Dienstag oder Fr 18. Dez. nachmittags passt.", _R36_TUE_FRI_PM),
+    _r36ev("es", "15 de diciembre, martes o vie. 18 dic. por la tarde me va.", _R36_TUE_FRI_PM),
+    _r36ev("en", "December 15th, Tuesday or Fri 18 Dec in the afternoon works.", _R36_TUE_FRI_PM),
+    # look-alike: a bare weekday after the list word is one more day offered
+    _r36ev(
+        "de",
+        "Montag, den 14.12., Dienstag oder Mittwoch passt.",
+        tuple((d, "09:00", "17:00") for d in (14, 15, 16)),
+    ),
+    # (3) the hour left to the other side, by their wish or by the hour one does not mind, as a
+    # per-day list's entry: the whole day
+    _r36ev("en", "- Monday: no matter the time\n- Wednesday: after 2pm", _R36_MON_ALL_WED_FROM_2),
+    _r36ev("en", "Monday whenever you prefer, or Wednesday after 2pm.", _R36_MON_ALL_WED_FROM_2),
+    _r36ev(
+        "fr", "- lundi : quel que soit l'horaire\n- mercredi : après 14 h", _R36_MON_ALL_WED_FROM_2
+    ),
+    _r36ev("fr", "- lundi : quand vous préférez\n- mercredi : après 14 h", _R36_MON_ALL_WED_FROM_2),
+    _r36ev(
+        "de", "- Montag: egal zu welcher Uhrzeit\n- Mittwoch: ab 14 Uhr", _R36_MON_ALL_WED_FROM_2
+    ),
+    _r36ev(
+        "es", "- lunes: cuando te venga bien\n- miércoles: desde las 14", _R36_MON_ALL_WED_FROM_2
+    ),
+    _r36ev(
+        "pt", "- segunda: quando você quiser\n- quarta: a partir das 14h", _R36_MON_ALL_WED_FROM_2
+    ),
+    _r36ev(
+        "pt",
+        "- segunda: em qualquer horário do dia\n- quarta: a partir das 14h",
+        _R36_MON_ALL_WED_FROM_2,
+    ),
+    # look-alike: an entry that names what fills the day turns it down, as before
+    _r36ev("en", "- Monday: quarterly review\n- Wednesday: after 2pm", ((2, "14:00", "17:00"),)),
+    # (4) an open start said with the words after its hour: "or after", Bavarian "ab", "passing"
+    _r36ev("fr", "Lundi 14 h ou après me va.", _R36_MON_FROM_2),
+    _r36ev("fr", "Lundi 14 h et après me va.", _R36_MON_FROM_2),
+    _r36ev("de", "Montag von 14 Uhr ab passt.", _R36_MON_FROM_2),
+    _r36ev("es", "El lunes pasando las 2 de la tarde me va.", _R36_MON_FROM_2),
+    _r36ev("pt", "Segunda passando das 14h dá.", _R36_MON_FROM_2),
+    _r36ev("en", "Monday 2pm or after works.", _R36_MON_FROM_2),
+    # look-alikes: another hour after "ou après", "ab und zu" (now and then)
+    _r36ev("fr", "Lundi 14 h ou après 16 h me va.", ((7, "14:00", "15:00"), (7, "16:00", "17:00"))),
+    _r36ev("de", "Montag von 14 Uhr ab und zu frei.", ((7, "14:00", "15:00"),)),
+    # (5) hours excepted by a word after them, the predicate following with no comma
+    _r36ev("en", "Monday, 12–1 pm aside would be ace.", _R36_MON_NO_LUNCH),
+    _r36ev("fr", "Lundi, 12 h–13 h mis à part me va.", _R36_MON_NO_LUNCH),
+    _r36ev("de", "Montag, 12–13 Uhr ausgenommen passt.", _R36_MON_NO_LUNCH),
+    _r36ev("es", "El lunes, de 12 a 13 aparte me va.", _R36_MON_NO_LUNCH),
+    _r36ev("pt", "Segunda, 12h–13h à parte dá.", _R36_MON_NO_LUNCH),
+    _r36ev("pt", "Segunda, exceto 12h as 13h, dá.", _R36_MON_NO_LUNCH),
+    # look-alike: "aside from" what follows
+    _r36ev(
+        "en",
+        "Monday 9-12, 2pm aside from that I'm free.",
+        ((7, "09:00", "12:00"), (7, "14:00", "15:00")),
+    ),
+    _r36ev("pt", "Segunda 10h as 12h dá.", ((7, "10:00", "12:00"),)),
+    # (6) words of exception: "but for" inside its clause, and "only" in its other words
+    _r36ev("en", "Any day next week but for Wednesday works.", _R36_BUT_WED),
+    _r36ev(
+        "fr",
+        "N'importe quel jour de la semaine prochaine sauf juste le mercredi me convient.",
+        _R36_BUT_WED,
+    ),
+    _r36ev("de", "An jedem Tag der kommenden Woche außer einzig am Mittwoch passt.", _R36_BUT_WED),
+    _r36ev(
+        "pt", "Qualquer dia da semana que vem, exceto tão somente a quarta, posso.", _R36_BUT_WED
+    ),
+    _r36ev("es", "Cualquier día de la semana que viene salvo nada más el miércoles.", _R36_BUT_WED),
+    # look-alike: "but for" opening its clause turns to the day as "as for"
+    _r36ev(
+        "en",
+        "Monday is fine, but for Tuesday I'd need the afternoon.",
+        (*_R36_MON, (8, "12:00", "17:00")),
+    ),
+    # (7) working at one's job, in each register's plain first person
+    _r36ev("es", "El miércoles curro todo el día. El lunes me va.", _R36_MON),
+    _r36ev("es", "Miércoles chambeo todo el día, el lunes puedo.", _R36_MON),
+    _r36ev("es", "El miércoles trabajo. El lunes me va.", _R36_MON),
+    _r36ev("pt", "Quarta trabalho o dia todo. Segunda dá.", _R36_MON),
+    _r36ev("fr", "Mercredi je taffe toute la journée. Lundi me va.", _R36_MON),
+    _r36ev("de", "Mittwoch schaffe ich den ganzen Tag. Montag passt.", _R36_MON),
+    _r36ev("en", "Wednesday I'm working all day. Monday works.", _R36_MON),
+    # (8) the exception "made" of a day
+    _r36ev(
+        "es",
+        "Cualquier día de la semana que viene, excepción hecha del miércoles, me va.",
+        _R36_BUT_WED,
+    ),
+    _r36ev("pt", "Qualquer dia da semana que vem, exceção feita à quarta, dá.", _R36_BUT_WED),
+    _r36ev("en", "Any day next week, exception made for Wednesday, works.", _R36_BUT_WED),
+    # (9) the last dated entry of such a list, its hours after its weekday
+    _r36ev(
+        "pt",
+        "16 de dezembro, quarta e 17 de dezembro, quinta 14h às 17h.",
+        ((16, "14:00", "17:00"), (17, "14:00", "17:00")),
+    ),
+    # look-alikes: where or as what one works
+    _r36ev("es", "Trabajo en un banco. El lunes me va.", _R36_MON),
+    _r36ev("pt", "Trabalho como analista; segunda dá.", _R36_MON),
+)
+ALL_PROBES += PROBES_R36EV
 
 
 def main() -> None:
@@ -40618,6 +40753,7 @@ def main() -> None:
         "r35wk": PROBES_R35WK,
         "r35ev": PROBES_R35EV,
         "r35sl": PROBES_R35SL,
+        "r36ev": PROBES_R36EV,
         "r35rs": PROBES_R35RS,
         "r36us": PROBES_R36US,
         "r36sl": PROBES_R36SL,
