@@ -39948,6 +39948,8 @@ PROBES_R36US: tuple[Probe, ...] = (
     _r36us("pt", "Terça depois das 14h, mas o escritório está fechado.", _R36_TUE_PM),
 )
 ALL_PROBES += PROBES_R36US
+
+
 # Round 36, the verdicts, relays and picks still misread silently in the opened sets, as
 # constructs in our own words, five languages, with look-alikes (options 1 Wed 2 Dec 13:00, 2
 # Thu 3 Dec 10:00, 3 Wed 2 Dec 16:00 ET; the interview booked Wednesday 2 December 14:00 ET):
@@ -40243,6 +40245,8 @@ PROBES_R36SL: tuple[Probe, ...] = (
     _r36sl_pk("en", "The Wednesday 1pm one. I have a hard stop at 1:45 though.", "accept", 1),
 )
 ALL_PROBES += PROBES_R36SL
+
+
 # Round 36, days named in passing around a stay (in our own words, five languages; Tuesday 1
 # December, so Friday is the 4th and Tuesday the 8th): the day a stay away runs until, the
 # sender's or someone else's relayed, however many words tell where ("à la mer avec les enfants
@@ -40484,6 +40488,8 @@ PROBES_R36WH: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R36WH
+
+
 def _r36ev(lang: str, text: str, windows: Windows) -> Probe:
     return P("time-of-day", lang, text, "availability", windows)
 
