@@ -167,7 +167,6 @@ _DIGIT = re.compile(r"\d")
 _HARD_STOP = re.compile(
     r"\bhard[\s-]+(?:stop|out)\b[^.!?\n\d]{0,12}(?P<h>\d{1,2})(?:[:.h](?P<m>[0-5]\d))?"
 )
-_AFTERNOON_CLOCK = 8  # a bare hour below it is an afternoon one ("hard stop 4:30")
 # A clause that waits on something still to come: "once I know", "sobald ich", "dès que"; or
 # that only guesses when the promised word will come: "I'll get back to you, probably next week"
 _ONCE = re.compile(
@@ -416,9 +415,9 @@ def _past_hard_stop(folded: str, offered: Sequence[Window]) -> bool:
     """Some time offered runs on past the hour of a hard stop ("2-4:30pm, hard stop at 4:30"
     read as 2 to 5:30): an end read as a time offered."""
     for stop in _HARD_STOP.finditer(folded):
-        hour = int(stop["h"])
-        hour += 12 if hour < _AFTERNOON_CLOCK else 0
-        at = time(hour % 24, int(stop["m"] or 0))
+        # a bare hour read as the contract reads it: "hard stop 4:30" is in the afternoon
+        minutes = timelex.day_minutes(int(stop["h"]), int(stop["m"] or 0), "") % (24 * 60)
+        at = time(*divmod(minutes, 60))
         if any(w.start.time() <= at < w.end.time() for w in offered):
             return True
     return False

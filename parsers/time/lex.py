@@ -1862,7 +1862,7 @@ def _point_read(raw: str) -> tuple[int, int, str] | None:
         past = (30 if m["rel"].lower() == "half" else 15) * (
             1 if m["dir"].lower() in ("past", "after") else -1
         )
-        minutes = _minutes(_clock_hour(m["rh"]), 0, "") + past
+        minutes = day_minutes(_clock_hour(m["rh"]), 0, "") + past
         return minutes // 60, minutes % 60, "24"
     if m["milh"]:
         return int(m["milh"]), int(m["milm"]), "24"
@@ -1879,7 +1879,7 @@ def _clock_hour(word: str) -> int:
     return int(word) if word.isdigit() else HOUR_WORDS[word.lower()]
 
 
-def _minutes(hour: int, minute: int, mer: str) -> int:
+def day_minutes(hour: int, minute: int, mer: str) -> int:
     """Minutes after midnight; a bare hour 1-7 is afternoon, 8-11 morning, 12 noon."""
     if mer == "am":
         hour = 0 if hour == 12 else hour
@@ -1900,12 +1900,12 @@ def _range(raw_a: str, raw_b: str) -> TimeSpec | None:
     if a is None or b is None:
         return None
     if b[2] in ("am", "pm") and a[2] == "":
-        mer = b[2] if _minutes(a[0], a[1], b[2]) < _minutes(*b) else _flip(b[2])
+        mer = b[2] if day_minutes(a[0], a[1], b[2]) < day_minutes(*b) else _flip(b[2])
         a = (a[0], a[1], mer)
     elif a[2] in ("am", "pm") and b[2] == "":
-        mer = a[2] if _minutes(b[0], b[1], a[2]) > _minutes(*a) else _flip(a[2])
+        mer = a[2] if day_minutes(b[0], b[1], a[2]) > day_minutes(*a) else _flip(a[2])
         b = (b[0], b[1], mer)
-    start, end = _minutes(*a), _minutes(*b)
+    start, end = day_minutes(*a), day_minutes(*b)
     if end <= start and end < 12 * 60 and b[2] != "am":
         end += 12 * 60
     return TimeSpec("range", start, end) if start < end <= 24 * 60 else None
@@ -1913,7 +1913,7 @@ def _range(raw_a: str, raw_b: str) -> TimeSpec | None:
 
 def _single(kind: str, raw: str) -> TimeSpec | None:
     p = _point(raw)
-    return TimeSpec(kind, _minutes(*p)) if p is not None else None
+    return TimeSpec(kind, day_minutes(*p)) if p is not None else None
 
 
 _DAY_BEFORE = loose_compile(rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})$", _I)
@@ -1929,7 +1929,7 @@ def _date_then_hour(scan: str, start: int, first: str, then: str) -> bool:
     return (
         first.isdigit()
         and after is not None
-        and _minutes(*after) <= int(first) * 60
+        and day_minutes(*after) <= int(first) * 60
         and _dated(scan, start)
     )
 
@@ -1964,11 +1964,15 @@ def _hour_list(m: re.Match[str]) -> list[Atom]:
     atoms: list[Atom] = []
     for i, (item, p) in enumerate(zip(items, points, strict=True)):
         later = next((q for q in points[i + 1 :] if q[2] in ("am", "pm")), None)
-        if not p[2] and later is not None and _minutes(p[0], p[1], later[2]) < _minutes(*later):
+        if (
+            not p[2]
+            and later is not None
+            and day_minutes(p[0], p[1], later[2]) < day_minutes(*later)
+        ):
             p = (p[0], p[1], later[2])
         led = i == 0 and not (m["lead"] or "").startswith(",")
         start = m.start() if led else m.start() + item.start()
-        spec = TimeSpec("at", _minutes(*p))
+        spec = TimeSpec("at", day_minutes(*p))
         atoms.append(Atom("time", start, m.start() + item.end(), spec=spec))
     return atoms
 
