@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import SecretStr
@@ -209,3 +211,14 @@ async def llm_harness(
     llm = {"llm": "openai", "openai_base_url": openai_server.base_url}
     async with running_agent(post, tmp_path, **llm, openai_api_key=SecretStr("x")) as harness:
         yield harness
+
+
+def any_time_on_one_day(now: datetime) -> str:
+    """A reply offering one whole weekday, named by its date, two to four days after `now` in New
+    York. The tests on the wall clock send it rather than "next week": on a Sunday evening in New
+    York it is already Monday for a side in Europe, and "next week" rightly names two weeks
+    that do not meet."""
+    day = now.astimezone(ZoneInfo("America/New_York")).date() + timedelta(days=2)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return f"Any time on {day:%A} {day.day} {day:%B} works."

@@ -13,7 +13,7 @@ import pytest
 
 from agent.dev.sandbox import AUTHSERV_ID, MailServers
 from agent.dev.simulation import calendar_of
-from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
+from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER, any_time_on_one_day
 
 ROUNDS = [sys.executable, "-m", "agent.cli.app"]
 
@@ -68,7 +68,7 @@ async def test_watch_once_runs_a_round_under_the_environment(
     await RECRUITER.send(servers, to=AGENT, subject="Jane / Acme", text=LABELLED_KICKOFF, now=now)
     assert (await _rounds("watch", "--once", env=env))[0] == 0
     for actor in (CANDIDATE, CLIENT):
-        await actor.reply(servers, "Any time next week works for me.", now=datetime.now(UTC))
+        await actor.reply(servers, any_time_on_one_day(datetime.now(UTC)), now=datetime.now(UTC))
     assert (await _rounds("watch", "--once", env=env))[0] == 0
     for actor in (CANDIDATE, CLIENT):
         # The newest invite, not the newest mail: these runs use the wall clock, and when the slot

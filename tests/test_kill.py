@@ -23,7 +23,7 @@ from agent.dev.simulation import Actor, calendar_of, parse_mail, text_of
 from store.factory import open_store
 from store.postgres import connect
 from tests.dovecot import make_servers, sent_folder_counts
-from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER
+from tests.e2e import AGENT, CANDIDATE, CLIENT, LABELLED_KICKOFF, RECRUITER, any_time_on_one_day
 from tests.test_cli import ROUNDS, _env
 
 SEEDS = (7, 11)  # one run of the script under each seed's kills, beside one undisturbed run
@@ -207,7 +207,9 @@ async def converse(servers: MailServers, db: str | Path, mailbox: str = "default
     await until(lambda: CANDIDATE.inbox(servers) and CLIENT.inbox(servers))
     for actor in (CANDIDATE, CLIENT):
         asked = actor.inbox(servers)[0]
-        await actor.reply(servers, "Any time next week works.", now=datetime.now(UTC), to=asked)
+        await actor.reply(
+            servers, any_time_on_one_day(datetime.now(UTC)), now=datetime.now(UTC), to=asked
+        )
     await until(lambda: invite_to(CANDIDATE, servers) and invite_to(CLIENT, servers))
     for actor in (CANDIDATE, CLIENT):
         mail = invite_to(actor, servers)
