@@ -808,6 +808,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
         r"\bconfirm(?:ed|ing|o|amos|s)?\b",  # "confirmo minha presença", "confirmamos"
+        # (round 37) and in the past, as a relay tells it: "a Bianca confirmou a entrevista",
+        # "elle a confirmé l'entretien", "los dos confirmaron", "ils ont bien confirmé" (not
+        # "ainda não confirmou", "todavía no confirmaron")
+        r"(?<!\bnao\s)(?<!\bno\s)\bconfirm(?:ou|aram|aron)\b|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?confirme(?:e|s|es)?\b",
         # (round 35) a call or a mail made to confirm it, as a relay tells it: "elle a appelé
         # pour confirmer l'entretien", "me llamó para confirmar la entrevista", "ligou-me a
         # confirmar a entrevista"
