@@ -87,6 +87,7 @@ from parsers.rules.intents import (
     Hit,
     find_cues,
     fold,
+    unconfirmed,
 )
 from parsers.rules.picks import (
     Pick,
@@ -546,6 +547,9 @@ def _doubted(
         # the booked slot confirmed, then a question naming another time ("any chance we could
         # start at 2:30 instead?", "daria para passar para as 15h?"): a move no cue read
         or (intent is Intent.ACCEPT and _asks_another_time(folded, times().mentions, context))
+        # (round 37) a day named beside a confirmation not given yet ("Bianca hasn't confirmed
+        # Wednesday yet", "ainda não confirmou a quarta"): the option awaited, not one picked
+        or (intent is Intent.ACCEPT and unconfirmed(folded))
         # a call-off beside a yes to the interview ("the fire drill got called off, so nothing
         # changes. See you Wednesday"): what was called off may be something else
         or (intent in (Intent.CANCEL, Intent.WITHDRAW) and cues.any(Cue.CONFIRM))

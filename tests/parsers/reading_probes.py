@@ -40700,6 +40700,45 @@ PROBES_R37PK: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R37PK
 
 
+# Round 37, a confirmation not given yet (in our own words, five languages; Tuesday 1 December,
+# options Wed 2 13:00, Thu 3 10:00, Wed 2 16:00 ET). "Bianca hasn't confirmed Thursday yet",
+# "noch nicht bestätigt", "ainda não confirmou a quinta": the day named is the one awaited, no
+# pick, as a tentative calendar reply is no answer (`other`); the reader hands it to a person.
+# A confirmation given, with "no" elsewhere ("No problem, confirmed for Thursday"), still picks.
+def _r37nc(lang: str, text: str, role: str = "candidate") -> Probe:
+    return P("pick", lang, text, "other", role=role, stage="proposed", context=OPTIONS)
+
+
+def _r37nc_given(lang: str, text: str, role: str = "candidate") -> Probe:
+    return P("pick", lang, text, "accept", selected=2, role=role, stage="proposed", context=OPTIONS)
+
+
+PROBES_R37NC: tuple[Probe, ...] = (
+    _r37nc("en", "Bianca hasn't confirmed Thursday yet, I'll chase her.", "recruiter"),
+    _r37nc("en", "Thursday isn't confirmed on my side yet, sorry.", "candidate"),
+    _r37nc("en", "Still not confirmed for Thursday, waiting on my manager", "candidate"),
+    _r37nc("fr", "Elle n'a pas encore confirmé jeudi, je la relance.", "recruiter"),
+    _r37nc("fr", "Jeudi, ce n'est pas encore confirmé de mon côté.", "candidate"),
+    _r37nc("de", "Sie hat den Donnerstag noch nicht bestätigt.", "recruiter"),
+    _r37nc(
+        "de",
+        "Donnerstag kann ich noch nicht zusagen, ich kläre das mit meiner Chefin.",
+        "candidate",
+    ),
+    _r37nc("es", "Todavía no confirmó el jueves, la vuelvo a llamar.", "recruiter"),
+    _r37nc("es", "El jueves aún no lo tengo confirmado.", "candidate"),
+    _r37nc("pt", "A Bianca ainda não confirmou a quinta.", "recruiter"),
+    _r37nc("pt", "Quinta ainda não está confirmada do meu lado.", "candidate"),
+    _r37nc_given("en", "No problem, confirmed for Thursday.", "candidate"),
+    _r37nc_given("en", "Bianca confirmed Thursday.", "recruiter"),
+    _r37nc_given("fr", "Je confirme jeudi, pas de souci.", "candidate"),
+    _r37nc_given("de", "Sie hat den Donnerstag bestätigt.", "recruiter"),
+    _r37nc_given("es", "Confirmo el jueves, no hay problema.", "candidate"),
+    _r37nc_given("pt", "A Bianca confirmou a quinta.", "recruiter"),
+)
+ALL_PROBES += PROBES_R37NC
+
+
 def _r36ev(lang: str, text: str, windows: Windows) -> Probe:
     return P("time-of-day", lang, text, "availability", windows)
 
@@ -40975,6 +41014,7 @@ def main() -> None:
         "r36sl": PROBES_R36SL,
         "r36wh": PROBES_R36WH,
         "r37pk": PROBES_R37PK,
+        "r37nc": PROBES_R37NC,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
