@@ -87,6 +87,7 @@ from parsers.rules.intents import (
     Hit,
     find_cues,
     fold,
+    unconfirmed,
 )
 from parsers.rules.picks import (
     Pick,
@@ -98,7 +99,7 @@ from parsers.rules.picks import (
     rank_disagrees,
 )
 from parsers.rules.shift import WHOLE_DAY, beside_move, move_refused, shifted
-from parsers.rules.told import told_days
+from parsers.rules.told import told_aside, told_days
 from parsers.rules.unplaced import (
     desk_until_split,
     holiday_unplaced,
@@ -315,7 +316,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     def offered_but(told: Sequence[timeresolve.Mention]) -> tuple[Window, ...]:
         found = _offered(_undeferred(times(), cues, folded, told), context)
         if context.stage is not Stage.SCHEDULED:
-            return _all_refused(found, times(), cues, context, folded)
+            return _all_refused(found, times(), cues, context, text, folded)
         # "un imprévu mercredi, décaler à jeudi après 14h": the booked day named whole beside
         # other times is the day being moved from, not one offered
         others = tuple(
@@ -546,6 +547,9 @@ def _doubted(
         # the booked slot confirmed, then a question naming another time ("any chance we could
         # start at 2:30 instead?", "daria para passar para as 15h?"): a move no cue read
         or (intent is Intent.ACCEPT and _asks_another_time(folded, times().mentions, context))
+        # (round 37) a day named beside a confirmation not given yet ("Bianca hasn't confirmed
+        # Wednesday yet", "ainda não confirmou a quarta"): the option awaited, not one picked
+        or (intent is Intent.ACCEPT and unconfirmed(folded))
         # a call-off beside a yes to the interview ("the fire drill got called off, so nothing
         # changes. See you Wednesday"): what was called off may be something else
         or (intent in (Intent.CANCEL, Intent.WITHDRAW) and cues.any(Cue.CONFIRM))
@@ -1170,7 +1174,12 @@ def _offered(windows: Sequence[Window], context: Context) -> tuple[Window, ...]:
 
 
 def _all_refused(
-    windows: tuple[Window, ...], times: timeresolve.Times, cues: _Cues, context: Context, text: str
+    windows: tuple[Window, ...],
+    times: timeresolve.Times,
+    cues: _Cues,
+    context: Context,
+    text: str,
+    folded: str,
 ) -> tuple[Window, ...]:
     """Every option refused: a phrase naming whole days, one of which holds an option, in the
     sentence of the refusal or of a busy clause, names the stretch that makes them fail ("I'm at
@@ -1178,10 +1187,11 @@ def _all_refused(
     would say yes to that option; none of its days is offered. Days offered in a sentence of
     their own ("None of these work. Thursday or Friday any time") and hours told after the
     refusal ("voici mes disponibilités : jeudi 9h-11h") or after a contrast ("mas posso na
-    quinta o dia todo") stand, even around an option."""
+    quinta o dia todo") stand, even around an option. With word promised for later, no day told
+    apart from an offer is offered (`told.told_aside`)."""
     if context.stage is not Stage.PROPOSED or not cues.strong(Cue.REJECT_ALL):
         return windows
-    stops = [m.end() for m in _FULL_STOP.finditer(text)]
+    stops = [m.end() for m in _FULL_STOP.finditer(folded)]
 
     def sentence(at: int) -> int:
         return bisect_right(stops, at)
@@ -1195,7 +1205,7 @@ def _all_refused(
         w
         for m in times.mentions
         if (said := sentence(m.span[0])) in why
-        and not _CONTRAST.search(text, stops[said - 1] if said else 0, m.span[0])
+        and not _CONTRAST.search(folded, stops[said - 1] if said else 0, m.span[0])
         and any(
             w.end - w.start >= WHOLE_DAY and w.start <= o.start and o.end <= w.end
             for w in m.windows
@@ -1203,6 +1213,14 @@ def _all_refused(
         )
         for w in m.windows
     ]
+    if cues.any(Cue.LATER):
+        refusals = [h.start for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
+        reasons += [
+            w
+            for m in times.mentions
+            if told_aside(text, folded, m.span, refusals)
+            for w in m.windows
+        ]
     return tuple(subtract(list(windows), reasons)) if reasons else windows
 
 

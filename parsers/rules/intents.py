@@ -808,6 +808,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|ok|okay)\b",
         r"\bfine\s+(?:by|with|for)\s+(?:me|us)\b",
         r"\bconfirm(?:ed|ing|o|amos|s)?\b",  # "confirmo minha presença", "confirmamos"
+        # (round 37) and in the past, as a relay tells it: "a Bianca confirmou a entrevista",
+        # "elle a confirmé l'entretien", "los dos confirmaron", "ils ont bien confirmé" (not
+        # "ainda não confirmou", "todavía no confirmaron")
+        r"(?<!\bnao\s)(?<!\bno\s)\bconfirm(?:ou|aram|aron)\b|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?confirme(?:e|s|es)?\b",
         # (round 35) a call or a mail made to confirm it, as a relay tells it: "elle a appelé
         # pour confirmer l'entretien", "me llamó para confirmar la entrevista", "ligou-me a
         # confirmar a entrevista"
@@ -2831,8 +2835,47 @@ def _no_yes(folded: str, hit: Hit) -> Hit:
     return Hit(Cue.NEGATIVE, hit.start, hit.end, strong=True)
 
 
+# A confirmation not given yet: "she hasn't confirmed Wednesday yet", "not confirmed yet", "elle n'a
+# pas encore confirmé", "noch nicht bestätigt", "todavía no confirmó", "ainda não confirmou" is no
+# yes to anything (the deferral it is stays a HOLD cue of its own)
+_NOT_YET_BEFORE = re.compile(
+    r"(?:n't|(?<!\w)(?:not|never|nicht|keiner|niemand|nobody|pas|personne|jamais|no|nadie|nunca|nao"
+    r"|ninguem))\s+(?:(?:yet|still|been|be|encore|noch|ainda|todavia|aun|ha|han|has|have|hat|haben"
+    r"|tem|a|ont|is|are|est|ist|sind|esta|estan|e|foi|lo|la|le|tengo|tenemos|tiene|officially"
+    r"|formally|officiellement|offiziell)\s+){0,3}$"
+)
+_CONFIRM_VERB = re.compile(r"\b(?:confirm|bestatig|zugesagt|zusag)")
+_NOT_YET_REACH = 32
+
+
+def _not_yet(folded: str, start: int) -> bool:
+    before = folded[max(0, start - _NOT_YET_REACH) : start]
+    return _NOT_YET_BEFORE.search(before) is not None
+
+
+def unconfirmed(folded: str) -> bool:
+    """Whether the reply says a confirmation is not given yet ("Bianca hasn't confirmed
+    Wednesday yet"): a day it names is the one awaited, not one picked."""
+    if (
+        "confirm" not in folded
+        and "bestatig" not in folded
+        and "zusag" not in folded
+        and "zugesagt" not in folded
+    ):
+        return False
+    return any(_not_yet(folded, m.start()) for m in _CONFIRM_VERB.finditer(folded))
+
+
+def _unconfirmed(folded: str, hit: Hit) -> Hit:
+    if hit.cue is not Cue.CONFIRM or _CONFIRM_VERB.match(folded, hit.start) is None:
+        return hit
+    if not _not_yet(folded, hit.start):
+        return hit
+    return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
+
+
 def _read_in_place(folded: str, hit: Hit) -> Hit:
     """A cue as the words around it leave it: turned down, made conditional or comparative."""
-    for adjust in (_no_yes, _unless, _negated_move, _negated_advance, _comparative):
+    for adjust in (_no_yes, _unconfirmed, _unless, _negated_move, _negated_advance, _comparative):
         hit = adjust(folded, hit)
     return hit

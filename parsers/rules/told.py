@@ -67,14 +67,8 @@ def told_days(
     A part of the day alone ("Thursday.", "Mo 24.2.") is a line of a list and offers it; a
     reply that offers nowhere else is left as read."""
     drawn = {m.end() for m in _CONSEQUENCE.finditer(folded)}
-    cuts = {m.end() for m in _PART_END.finditer(folded)}
-    stops = {
-        m.end()
-        for m in _STOP.finditer(folded)
-        if len(m.group(1)) > _ABBREVIATION or text[m.end()].isupper()
-    }
     bounds, entries = _list_lines(folded, mentions)
-    ends = sorted(cuts | stops | drawn | bounds)
+    ends = sorted(_part_ends(text, folded) | bounds)
     named = [m for m in mentions if not m.negated and not dayless(m)]
     # a day or two named; a week or a stretch said to be out is read as refused elsewhere
     days = [m for m in named if len({w.start.date() for w in m.windows}) <= _FEW_DAYS]
@@ -108,6 +102,30 @@ def told_days(
     told = [m for m in days if not offers(m)]
     spans = {part(*m.span) for m in told}
     return told if any(part(*m.span) not in spans for m in named) else []
+
+
+def _part_ends(text: str, folded: str) -> set[int]:
+    """Where each thing said ends: a sentence's, a part's or a consequence's mark."""
+    stops = {
+        m.end()
+        for m in _STOP.finditer(folded)
+        if len(m.group(1)) > _ABBREVIATION or text[m.end()].isupper()
+    }
+    cuts = {m.end() for m in _PART_END.finditer(folded)}
+    return stops | cuts | {m.end() for m in _CONSEQUENCE.finditer(folded)}
+
+
+def told_aside(text: str, folded: str, span: tuple[int, int], refusals: Sequence[int]) -> bool:
+    """(round 37) The part of a sentence around `span` offers nothing: it has no word of
+    offering, or it is the part that refuses every option (at one of `refusals`). Beside word
+    promised for later ("keiner der drei klappt – ich bin die ganze Woche auf einer Schulung,
+    ich melde mich", "aucun ne fonctionne, je pars en vacances demain jusqu'au 28. Je vous
+    reviens"), a day named there tells where the sender is or when they are back."""
+    ends = sorted(_part_ends(text, folded))
+    first, last = bisect_right(ends, span[0]), bisect_right(ends, span[1] - 1)
+    left = ends[first - 1] if first else 0
+    right = ends[last] if last < len(ends) else len(folded)
+    return any(left <= at < right for at in refusals) or not clause_offers(folded, left, right)
 
 
 def _list_lines(folded: str, mentions: Sequence[Mention]) -> tuple[set[int], list[tuple[int, int]]]:

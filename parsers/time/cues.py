@@ -663,7 +663,7 @@ _NEGATIVE = (
     r"|im\s+außendienst|on-site|onsite|offsite|"
     # a flight or trip told before its day: "vuelo a Lima mañana", "je pars à Lyon jeudi"
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
-    r"fliege\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
+    r"flieg(?:e)?\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
     # a trip told by its flight: "je prends l'avion mercredi", "na quarta apanho o avião", "I fly
     # out Wednesday", "el miércoles cojo el avión" (not "um 14 Uhr sitze ich im Flieger": a
@@ -979,8 +979,9 @@ _POST_NEGATIVE = (
     # bei mir flach" (only words of regret or person between: "fällt der Kurs aus" frees it)
     r"|(?:fällt|fallen)\s+(?:(?:leider|also|dann|wohl|eher|komplett|ganz|schon|bei\s+mir"
     r"|für\s+mich|mir)\s+){0,3}(?:aus|raus|flach|weg|ins\s+wasser)(?!\w)"
-    # travel told after the day: "Donnerstag fliege ich", "le mercredi je prends l'avion"
-    r"|(?:fliege|fliegen|reise|reisen|fahre)\s+(?:ich|wir)(?!\w)"
+    # travel told after the day: "Donnerstag fliege ich", "le mercredi je prends l'avion", and
+    # (round 37) as German is spoken, the "e" dropped: "Mi und Do flieg ich", "Freitag fahr ich"
+    r"|(?:flieg(?:e|en)?|reis(?:e|en)|fahr(?:e)?)\s+(?:ich|wir)(?!\w)"
     # "On Friday I fly out early", "Thursday we travel to Lyon"
     r"|(?:i|we)\s+(?:fly|travel|leave|head\s+off)(?!\w)"
     r"|(?:je|nous)\s+(?:prends|prenons)\s+l['’]avion|(?:je\s+pars|je\s+voyage)(?!\w)"

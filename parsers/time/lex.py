@@ -880,6 +880,26 @@ _OTHER_WEEK = loose_compile(
     rf"|du\s+lundi|(?:{_WD_FULL})(?!\w))))",
     _I,
 )
+# (round 37) The week after one just named, told by its article alone whatever follows:
+# "Esta semana imposible. La que viene puedo cualquier día", "essa semana não dá, a próxima pode
+# ser qualquer dia", "cette semaine non, la prochaine plutôt le matin", "diese Woche nicht, die
+# nächste jeden Tag", "this week's out, the next one works" (`_week_anaphors` asks for the week
+# before it; a noun after the article names something else: "la próxima reunión", "die nächste
+# Runde", "la prochaine fois"; after a verb "to be" or before a colon it is what follows: "a
+# disponibilidade para a próxima semana é a seguinte:")
+_WEEK_ANAPHOR = loose_compile(
+    r"(?<!\w)(?<!\bes\s)(?<!\bé\s)(?<!\best\s)(?<!\bist\s)(?<!\bis\s)(?<!\bson\s)(?<!são\s)"
+    r"(?<!sont\s)(?<!\bsind\s)(?<!\bare\s)(?:la\s+q(?:ue)?\s+viene|la\s+pr[óo]xima|la\s+siguiente|la\s+de\s+despu[ée]s"
+    r"|n?a\s+q(?:ue)?\s+vem|n?a\s+pr[óo]xima|n?a\s+seguinte|n?a\s+de\s+depois"
+    r"|la\s+prochaine|la\s+suivante|celle\s+d['’]apr[èe]s|celle\s+qui\s+suit"
+    r"|(?:in\s+)?(?:die|der)\s+(?:n[äa]chste|darauf(?:folgende)?|danach|drauf)n?"
+    r"|(?:the\s+)?(?:next|following)\s+one|the\s+one\s+after(?:\s+that)?)"
+    r"(?!\w|\s+(?:semana|semaine|woche|week|vez|vezes|fois|veces|mal|reuni[óoã]n?|réunion"
+    r"|entrevista|entretien|runde|ronda|etapa|étape|fase|phase|stufe|option|opci[óo]n|opção"
+    r"|cita|llamada|chamada|appel|termin|gespräch|call|interview|round|step|time|slot)(?!\w)"
+    r"|\s*:)",
+    _I,
+)
 # "Do ab 13 Uhr oder Fr ganztags", "Sex à tarde", "Vie por la mañana": hours in the sender's
 # language after a short weekday make it a day (English "Do" and "So" lead sentences)
 _SHORT_HOURS = (
@@ -2061,6 +2081,17 @@ def _week(m: re.Match[str]) -> Atom:
     return Atom("day", m.start(), m.end(), DayRef("week", which=which, part=part))
 
 
+def _week_anaphors(scan: str, weeks: list[Atom]) -> list[Atom]:
+    """The weeks told by an article alone after a week named in the same paragraph: each is the
+    week after the one named before it ("this week's out, the next one" is next week; "next
+    week I'm away, the next one" the week after)."""
+    return [
+        Atom("day", m.start(), m.end(), DayRef("week", which="then", part="all"))
+        for m in _WEEK_ANAPHOR.finditer(scan)
+        if any(w.end <= m.start() and "\n\n" not in scan[w.end : m.start()] for w in weeks)
+    ]
+
+
 def _part(m: re.Match[str]) -> Atom:
     word = " ".join(m.group().lower().split())
     # "late" before any word for the afternoon ("late arvo", "late pm") is its last hours
@@ -2145,7 +2176,9 @@ def _content(scan: str) -> list[Atom]:
         found.append(Atom("day", m.start(), m.end(), _weekday_ref(int(m["n"]) - 2, m["num"])))
     found += [Atom("day", m.start(), m.end(), DayRef("after")) for m in _DAY_AFTER.finditer(scan)]
     found += [Atom("day", m.start(), m.end(), DayRef("past")) for m in _PAST.finditer(scan)]
-    found += [_week(m) for m in _WEEK.finditer(scan)]
+    weeks = [_week(m) for m in _WEEK.finditer(scan)]
+    anaphors = _week_anaphors(scan, weeks)
+    found += weeks + anaphors
     found += [
         Atom(
             "day",
@@ -2154,6 +2187,7 @@ def _content(scan: str) -> list[Atom]:
             DayRef("week", which="then" if m["other"] else "next", part="all"),
         )
         for m in _OTHER_WEEK.finditer(scan)
+        if not any(a.start <= m.start() < a.end for a in anaphors)
     ]
     found += [_part(m) for m in _PART.finditer(scan) if not _shift_named(scan, m.start())]
     found += [_told_part(m) for m in _TOLD_PART.finditer(scan)]

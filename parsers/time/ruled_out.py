@@ -559,7 +559,8 @@ _STAYING = (
 )
 # The day the sender leaves on a trip, told by a verb of leaving: "I leave Friday", "I'm
 # flying out on Friday", "je pars vendredi", "fliege ich am Donnerstag nach Wien", "ich reise
-# am Freitag ab", "salgo el viernes", "me voy el viernes", "saio no sábado", "viajo na sexta"
+# am Freitag ab", "ich flieg am Freitag", "salgo el viernes", "me voy el viernes", "saio no
+# sábado", "viajo na sexta"
 # (the day is out whatever part of it the trip starts in, "je pars vendredi soir", whatever
 # its date, "saio no sábado dia 22"; not with a clock time after it in its clause, "I leave
 # Friday at 3", "salgo a las 5", which may leave the hours before; the return told after "and"
@@ -568,7 +569,7 @@ _LEAVING = (
     r"(?:(?:i|we)\s+(?:leave|depart|fly\s+out|head\s+(?:off|out))|(?:i['’]m|we['’]re|i\s+am|we\s+are)"
     r"\s+(?:leaving|departing|flying\s+out|heading\s+(?:off|out)|off\s+on)"
     r"|(?:je|on|nous)\s+(?:pars|partirai|part|partira|partons|partirons|m['’]en\s+vais|nous\s+en\s+allons)"
-    r"|(?:ich|wir)\s+(?:reise|reisen|fliege|fliegen)|(?:reise|reisen|fliege|fliegen)\s+(?:ich|wir)"
+    r"|(?:ich|wir)\s+(?:reise|reisen|flieg(?:e|en)?)|(?:reise|reisen|flieg(?:e|en)?)\s+(?:ich|wir)"
     r"|salgo|saldré|salimos|me\s+voy|nos\s+vamos|parto|partimos|viajo|viajamos"
     r"|saio|sairei|saímos|vou\s+embora|vamos\s+embora|embarco|embarcamos)"
 )

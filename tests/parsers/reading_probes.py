@@ -40490,6 +40490,255 @@ PROBES_R36WH: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R36WH
 
 
+# Round 37, a week told by its article alone and every option refused with word to come (in our
+# own words, five languages; Tuesday 1 December, options Wed 2 13:00, Thu 3 10:00, Wed 2 16:00
+# ET). (1) After a week named, "la que viene", "a próxima", "la prochaine", "die nächste", "the
+# next one" is the week after it, whatever follows ("puedo cualquier día", "me queda mejor, de
+# preferencia en las mañanas"); with a noun after it ("la próxima reunión", "la prochaine
+# fois") or as what follows ("es la siguiente:") it is no week. (2) Every option refused, word
+# promised for later, and the days in the part of a sentence that offers nothing (where the
+# sender is, until when) are no offer: a decline. Days offered in a part of their own ("The
+# week after, any morning works", "El lunes 7 puedo todo el día") still are. (3) A trip's days
+# told as spoken German tells them, the "e" dropped ("Mi und Do flieg ich", "fahr ich") are out.
+# (4) The candidate's yes relayed in the past ("a Bianca confirmou", "elle a confirmé", "ambos
+# confirmaron") accepts the booked interview; "ainda não confirmou" does not.
+def _r37pk(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+def _r37pk_options(lang: str, text: str, intent: str = "decline", windows: Windows = ()) -> Probe:
+    return P("pick", lang, text, intent, windows, stage="proposed", context=OPTIONS)
+
+
+def _r37pk_relay(lang: str, text: str, intent: str = "accept") -> Probe:
+    return P("relay", lang, text, intent, role="recruiter", stage="scheduled", context=BOOKED)
+
+
+_R37_NOT_MON = tuple((day, "09:00", "17:00") for day in range(8, 12))
+_R37_MORNINGS = tuple((day, "09:00", "12:00") for day in range(7, 12))
+_R37_LATER_MORNINGS = tuple((day, "09:00", "12:00") for day in range(14, 19))
+_R37_LATER_AFTERNOONS = tuple((day, "12:00", "17:00") for day in range(14, 19))
+_R37_MON_ALL = ((7, "09:00", "17:00"),)
+PROBES_R37PK: tuple[Probe, ...] = (
+    # (1) the week after the one named, by its article alone
+    _r37pk(
+        "es",
+        "Esta semana imposible, estoy de viaje. La que viene puedo cualquier día menos el lunes.",
+        _R37_NOT_MON,
+    ),
+    _r37pk(
+        "es",
+        "Esta semana ando a full con el inventario; la próxima me queda mejor, de preferencia "
+        "en las mañanas.",
+        _R37_MORNINGS,
+    ),
+    _r37pk(
+        "pt", "Esta semana não dá. A próxima pode ser qualquer dia menos segunda.", _R37_NOT_MON
+    ),
+    _r37pk("pt", "Essa semana tô enrolado, na que vem pode ser de manhã.", _R37_MORNINGS),
+    _r37pk("fr", "Cette semaine je ne peux pas, la prochaine plutôt le matin.", _R37_MORNINGS),
+    _r37pk(
+        "fr",
+        "Cette semaine c'est compliqué. Celle d'après, n'importe quel jour sauf le lundi.",
+        _R37_NOT_MON,
+    ),
+    _r37pk(
+        "de", "Diese Woche geht es leider nicht. Die nächste jeden Tag außer Montag.", _R37_NOT_MON
+    ),
+    _r37pk(
+        "de",
+        "Nächste Woche bin ich in den Ferien, in der darauffolgenden aber vormittags.",
+        _R37_LATER_MORNINGS,
+    ),
+    _r37pk("en", "This week is impossible. The next one, any day except Monday.", _R37_NOT_MON),
+    _r37pk(
+        "en",
+        "Next week I'm on leave; the one after that any afternoon works.",
+        _R37_LATER_AFTERNOONS,
+    ),
+    # (look-alikes: the week named in full, the article before a noun or what follows)
+    _r37pk("es", "La semana que viene puedo cualquier día menos el lunes.", _R37_NOT_MON),
+    _r37pk(
+        "es",
+        "Mi disponibilidad para la próxima semana es la siguiente: lunes de 10 a 12.",
+        ((7, "10:00", "12:00"),),
+    ),
+    _r37pk(
+        "fr",
+        "Cette semaine non. La prochaine fois, prévenez-moi plus tôt. Lundi 7 toute la journée.",
+        _R37_MON_ALL,
+    ),
+    _r37pk(
+        "pt",
+        "Esta semana não posso. A próxima reunião fica para depois; segunda dia 7 o dia todo.",
+        _R37_MON_ALL,
+    ),
+    _r37pk("de", "Die nächste Woche geht jeden Tag außer Montag.", _R37_NOT_MON),
+    # (2) every option refused, where the sender is, and word to come
+    _r37pk_options(
+        "de",
+        "Leider klappt keiner der drei Termine, ich bin die ganze Woche auf einer Schulung in "
+        "Köln. Ich melde mich, sobald ich mehr weiß.",
+    ),
+    _r37pk_options(
+        "de",
+        "Danke, aber da passt leider keiner – ich bin ab Montag zwei Wochen im Urlaub. Ich "
+        "melde mich, wenn ich wieder da bin.",
+    ),
+    _r37pk_options(
+        "fr",
+        "Aucun de ces créneaux ne fonctionne, je pars en vacances demain jusqu'au 14. Je vous "
+        "reviens à mon retour.",
+    ),
+    _r37pk_options(
+        "en",
+        "None of those work, I'm away from tomorrow until the 14th. I'll get back to you when "
+        "I'm back.",
+    ),
+    _r37pk_options(
+        "es",
+        "Ninguno de los tres me viene bien, estoy de viaje hasta el viernes 11. Te escribo "
+        "cuando vuelva.",
+    ),
+    _r37pk_options(
+        "pt",
+        "Nenhum dos horários dá, estou de férias a partir de amanhã até dia 14. Volto a entrar "
+        "em contato quando voltar.",
+    ),
+    # (look-alikes: days offered in a part of their own)
+    _r37pk_options(
+        "es",
+        "Ninguno me sirve, estoy fuera hasta el viernes. El lunes 7 puedo todo el día, luego te "
+        "confirmo.",
+        "availability",
+        _R37_MON_ALL,
+    ),
+    _r37pk_options(
+        "en",
+        "None of these work for me, but Monday the 7th is wide open, I'll get back to you on "
+        "the time.",
+        "availability",
+        _R37_MON_ALL,
+    ),
+    # (3) the days of a trip, told as spoken German tells it (the "e" dropped), and as the other
+    # languages tell them
+    _r37pk_options(
+        "de",
+        "Mi und Do flieg ich nach Lissabon. Nächste Woche Mo oder Di wär jederzeit ok.",
+        "availability",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    _r37pk(
+        "de",
+        "Mittwoch flieg ich nach Wien. Donnerstag oder Freitag nachmittags geht.",
+        each_day((3, 4), "12:00", "17:00"),
+    ),
+    _r37pk(
+        "de",
+        "Mittwoch fahr ich zur Messe, Donnerstag ganztags frei.",
+        ((3, "09:00", "17:00"),),
+    ),
+    _r37pk_options(
+        "en",
+        "Wednesday I'm flying to Lisbon and Thursday doesn't work either. Next week Mon or Tue "
+        "any time is fine.",
+        "availability",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    _r37pk_options(
+        "fr",
+        "Mercredi je prends l'avion pour Lisbonne, jeudi non plus. La semaine prochaine lundi "
+        "ou mardi, n'importe quand, c'est ok.",
+        "availability",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    _r37pk_options(
+        "es",
+        "El miércoles vuelo a Lisboa y el jueves tampoco puedo. La semana que viene lunes o "
+        "martes a cualquier hora está ok.",
+        "availability",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    # (look-alikes: a day said free, a trip with the pick after it)
+    P(
+        "pick",
+        "de",
+        "Ich flieg am Mittwoch, Donnerstag um 10 passt.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "de",
+        "Am Mittwoch fahr ich zu einem Kunden nach Graz, Donnerstag um 10 passt.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    # (4) the booked interview confirmed by the candidate, relayed in the past
+    _r37pk_relay(
+        "pt",
+        "A Bianca confirmou por WhatsApp a entrevista de quarta às 14h. Podem manter o convite.",
+    ),
+    _r37pk_relay("pt", "Os dois candidatos já confirmaram a entrevista de quarta."),
+    _r37pk_relay(
+        "fr",
+        "Bianca a confirmé l'entretien de mercredi à 14h par texto. Gardez l'invitation.",
+    ),
+    _r37pk_relay("fr", "Les deux ont bien confirmé pour mercredi."),
+    _r37pk_relay("es", "Ambos confirmaron la entrevista del miércoles, dejen la invitación así."),
+    _r37pk_relay("de", "Frau Berg hat das Gespräch am Mittwoch um 14 Uhr bestätigt."),
+    _r37pk_relay("en", "Bianca confirmed the interview on Wednesday at 2pm by text."),
+    # (look-alikes: not confirmed yet, which a person reads)
+    _r37pk_relay("pt", "A Bianca ainda não confirmou a entrevista de quarta.", "question"),
+    _r37pk_relay("es", "Todavía no confirmaron la entrevista del miércoles.", "question"),
+    _r37pk_relay("fr", "Bianca n'a pas encore confirmé l'entretien de mercredi.", "question"),
+)
+ALL_PROBES += PROBES_R37PK
+
+
+# Round 37, a confirmation not given yet (in our own words, five languages; Tuesday 1 December,
+# options Wed 2 13:00, Thu 3 10:00, Wed 2 16:00 ET). "Bianca hasn't confirmed Thursday yet",
+# "noch nicht bestätigt", "ainda não confirmou a quinta": the day named is the one awaited, no
+# pick, as a tentative calendar reply is no answer (`other`); the reader hands it to a person.
+# A confirmation given, with "no" elsewhere ("No problem, confirmed for Thursday"), still picks.
+def _r37nc(lang: str, text: str, role: str = "candidate") -> Probe:
+    return P("pick", lang, text, "other", role=role, stage="proposed", context=OPTIONS)
+
+
+def _r37nc_given(lang: str, text: str, role: str = "candidate") -> Probe:
+    return P("pick", lang, text, "accept", selected=2, role=role, stage="proposed", context=OPTIONS)
+
+
+PROBES_R37NC: tuple[Probe, ...] = (
+    _r37nc("en", "Bianca hasn't confirmed Thursday yet, I'll chase her.", "recruiter"),
+    _r37nc("en", "Thursday isn't confirmed on my side yet, sorry.", "candidate"),
+    _r37nc("en", "Still not confirmed for Thursday, waiting on my manager", "candidate"),
+    _r37nc("fr", "Elle n'a pas encore confirmé jeudi, je la relance.", "recruiter"),
+    _r37nc("fr", "Jeudi, ce n'est pas encore confirmé de mon côté.", "candidate"),
+    _r37nc("de", "Sie hat den Donnerstag noch nicht bestätigt.", "recruiter"),
+    _r37nc(
+        "de",
+        "Donnerstag kann ich noch nicht zusagen, ich kläre das mit meiner Chefin.",
+        "candidate",
+    ),
+    _r37nc("es", "Todavía no confirmó el jueves, la vuelvo a llamar.", "recruiter"),
+    _r37nc("es", "El jueves aún no lo tengo confirmado.", "candidate"),
+    _r37nc("pt", "A Bianca ainda não confirmou a quinta.", "recruiter"),
+    _r37nc("pt", "Quinta ainda não está confirmada do meu lado.", "candidate"),
+    _r37nc_given("en", "No problem, confirmed for Thursday.", "candidate"),
+    _r37nc_given("en", "Bianca confirmed Thursday.", "recruiter"),
+    _r37nc_given("fr", "Je confirme jeudi, pas de souci.", "candidate"),
+    _r37nc_given("de", "Sie hat den Donnerstag bestätigt.", "recruiter"),
+    _r37nc_given("es", "Confirmo el jueves, no hay problema.", "candidate"),
+    _r37nc_given("pt", "A Bianca confirmou a quinta.", "recruiter"),
+)
+ALL_PROBES += PROBES_R37NC
+
+
 def _r36ev(lang: str, text: str, windows: Windows) -> Probe:
     return P("time-of-day", lang, text, "availability", windows)
 
@@ -40764,6 +41013,8 @@ def main() -> None:
         "r36us": PROBES_R36US,
         "r36sl": PROBES_R36SL,
         "r36wh": PROBES_R36WH,
+        "r37pk": PROBES_R37PK,
+        "r37nc": PROBES_R37NC,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
