@@ -1225,6 +1225,14 @@ _NEUTRAL = (
     # (the cue ends before the preposition, which the day after it may begin with)
     rf"(?:{HOLIDAY}|pont|puente|ponte|long\s+weekend)"
     r"(?=\s+(?:du|del|do|da|de|of(?:\s+the)?|on(?:\s+the)?|am|vom)\s)|"
+    # the day the reader is asked to pass something on by: "can you get that to them today",
+    # "pass it on today", "tu peux transmettre au client aujourd'hui", "¿puedes pasárselo hoy?",
+    # "consegue repassar isso hoje?" ("look forward to Tuesday" is no passing on)
+    r"get\s+(?:that|this|it|these|those|them)\s+(?:over\s+|across\s+|along\s+)?to"
+    r"|(?:pass|send)\s+(?:that|this|it|them)\s+(?:on|along)|forward\s+(?:that|this|it|them)"
+    r"|transmettre|transmets|transmettez|faire\s+suivre|fais\s+suivre|faites\s+suivre"
+    r"|pas[aá]rsel[oa]s?|p[aá]saselo|hac[ée]rselo\s+llegar|h[aá]zselo\s+llegar"
+    r"|repassar|repassa|repasse|encaminhar|encaminha|encaminhe|"
     # times sent later: "envio-vos novos horários amanhã", "le mando opciones mañana"
     r"envio|enviarei|envío|enviaré|(?:te|le|les|vos|lhe|lhes)\s+mando|mandarei|"
     r"j['’]envoie|j['’]enverrai|schicke|sende|"
@@ -1414,6 +1422,8 @@ HEDGED_REASON = loose_compile(
 PLACE = loose_compile(
     r"[\s,]*(?:i'm|i\s+am|we're|we\s+are|(?:eu\s+)?estou|estamos|estoy|je\s+suis|nous\s+sommes"
     r"|(?:bin|sind)\s+(?:ich|wir)|ich\s+bin|wir\s+sind)\s+(?:at|in|en|au|aux|à|dans|im|beim|bei"
+    # ("vormittags bin ich auf dem Markt", not "auf jeden Fall")
+    r"|auf(?=\s+(?:de[mnr]|einem|einer|meinem|meiner)(?!\w))"
     r"|no|na|nos|nas|em)(?!\w)(?!\s+(?:mesure|train|ligne|línea|linha|touch|contact|time))"
     r"(?!\s+(?:(?:my|our|the|mon|ma|notre|le|la|meinem|meiner|dem|der|mi|nuestr[oa]|el|minha|meu"
     rf"|nossa|nosso|o|a)\s+)?{_SEAT})",
@@ -1502,8 +1512,24 @@ _WHOLE_DAY_SPENT = loose_compile(grouped([WHOLE_DAY_SPENT]), re.IGNORECASE)
 _SAYS_WHOLE_DAY = loose_compile(grouped([WHOLE_DAY]), re.IGNORECASE)
 
 
+# A place or event word told calm right after it is the reason a time suits, not a busy
+# one: "workshop's quiet after lunch", "the site is dead in the afternoon", "le séminaire est
+# calme l'après-midi", "auf der Baustelle ist es nachmittags ruhig", "la conferencia está
+# tranquila por la tarde", "a obra fica calma à tarde"
+_TOLD_CALM = loose_compile(
+    r"(?:['’]s|\s+(?:is|gets|was|will\s+be|est|sera|ist|wird|está|estará|fica|anda))"
+    r"(?:\s+(?:es|it|always|usually|pretty|really|very|dead|toujours|assez|très|immer|meist|sehr"
+    r"|recht|ziemlich|siempre|muy|bastante|sempre|muito|bem|bien|super))*\s+"
+    r"(?:[\w'’]+\s+){0,4}?(?:quiet(?:er)?|calm(?:er)?|dead|slow(?:er)?|empty|calmes?"
+    r"|tranquilles?|vides?|ruhig(?:er)?|leer|tranquil[oa]s?|vac[ií][oa]s?|calm[oa]s?|vazi[oa]s?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _negative(scan: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in NEGATIVE.finditer(scan)]
+    spans = [
+        (m.start(), m.end()) for m in NEGATIVE.finditer(scan) if not _TOLD_CALM.match(scan, m.end())
+    ]
     if _SAYS_WHOLE_DAY.search(scan):
         spans = sorted(spans + [(m.start(), m.end()) for m in _WHOLE_DAY_SPENT.finditer(scan)])
     return spans

@@ -1582,14 +1582,21 @@ _BEFORE = loose_compile(
     # (in every way of saying one is gone: "I need to be out the door by 3:30", "I have to be
     # gone by 3:30", "je dois filer à 15h30", "je dois être partie à 15h30", "me tengo que ir a
     # las 15:30", "tengo que estar fuera a las 15:30", "tenho que estar fora às 15h30")
-    r"(?:(?:i|we)\s+)?(?:have|need|(?:['’]ve\s+)?got)\s+to\s+(?:leave|take\s+off|get\s+going"
-    r"|head\s+(?:out|off)|run|be\s+(?:out(?:\s+the\s+door)?|gone|off|on\s+my\s+way))\s+(?:at|by)"
+    # (and the place left named after the verb: "I need to be out of there by 3", "je dois
+    # quitter l'atelier à 15h", "tengo que salir de allí a las 3", "tenho que sair de lá às 15h")
+    r"(?:(?:(?:i|we)\s+)?(?:have|need|(?:['’]ve\s+)?got)\s+to|(?:i|we)\s+must|(?:i|we)\s+gotta)"
+    r"\s+(?:leave|take\s+off|get\s+going|get\s+out|head\s+(?:out|off)|run"
+    r"|be\s+(?:out|gone|off|on\s+my\s+way))"
+    r"(?:\s+(?:of\s+)?(?:there|here|work|(?:the|my|our)\s+[^\W\d]+))?\s+(?:at|by)"
     r"|(?:dois|devrai|devrais|faut\s+que\s+je)\s+(?:partir|filer|y\s+aller|m['’]en\s+aller"
-    r"|être\s+partie?|quitter)\s+(?:à|a|vers)"
+    r"|(?:être|sois)\s+(?:partie?|sortie?)|sortir|quitter)"
+    r"(?:\s+(?:de\s+là|d['’]ici|l['’]\s*[^\W\d]+|(?:le|la|mon|ma|du|de\s+la)\s+[^\W\d]+))?"
+    r"\s+(?:à|a|vers)"
     r"|(?:(?:tengo|tendr[ée])\s+que\s+(?:irme|salir|retirarme|marcharme|estar\s+fuera)"
-    r"|me\s+(?:tengo|tendr[ée])\s+que\s+(?:ir|salir|retirar|marchar))\s+a\s+las?"
+    r"|me\s+(?:tengo|tendr[ée])\s+que\s+(?:ir|salir|retirar|marchar))"
+    r"(?:\s+(?:de\s+(?:allí|ahí|aquí|allá|acá|(?:la|mi)\s+[^\W\d]+)|del\s+[^\W\d]+))?\s+a\s+las?"
     r"|(?:preciso|tenho\s+que|tenho\s+de|vou\s+ter\s+que)\s+(?:sair|ir\s+embora|estar\s+fora"
-    r"|me\s+mandar)\s+(?:[àa]s?))"
+    r"|me\s+mandar)(?:\s+(?:de\s+lá|daqui|dali|d[oa]\s+[^\W\d]+))?\s+(?:[àa]s?))"
     rf"\s+{_ABOUT}{_NOON_ARTICLE}?"
     rf"(?P<a>{_P}){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,
@@ -1628,7 +1635,10 @@ _BEFORE_EVENT = loose_compile(
 # "ich muss um 15:30 gehen" (the day ends there, as "I have to leave at 3:30" ends it)
 _LEAVE_AT = loose_compile(
     r"(?<!\w)(?:muss|müsste|werde)(?:\s+ich)?(?:\s+(?:leider|schon|spätestens|dann))?\s+um\s+"
-    rf"(?P<a>{_P})(?:\s+uhr)?\s+(?:los|weg|gehen|aufbrechen|losfahren|raus)(?!\w)",
+    rf"(?P<a>{_P})(?:\s+uhr)?\s+(?:los|weg|gehen|aufbrechen|losfahren|raus)(?!\w)"
+    # (or the hour first: "um 15 Uhr muss ich weg", "um 15 Uhr muss ich leider los")
+    rf"|(?<!\w)um\s+(?P<a2>{_P})(?:\s+uhr)?\s+(?:muss|müsste)\s+ich(?:\s+(?:leider|schon|dann))?"
+    r"\s+(?:los|weg|gehen|aufbrechen|losfahren|raus)(?!\w)",
     _I,
 )
 # a rough hour is still that hour: "a eso de las 3", "aux alentours de 15h", "lá pelas 3"

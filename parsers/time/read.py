@@ -40,6 +40,8 @@ _CONNECT = loose_compile(
     re.I,
 )
 _SPACED_DASH = loose_compile(r"\s+[-–—]\s+")
+# the part of day a German weekday runs into ("Freitagnachmittag", "Montagvormittag")
+_COMPOUND_PART = loose_compile(r"(?:vormittag|nachmittag|abend)s?(?!\w)", re.IGNORECASE)
 _FIRST_WORD = loose_compile(r"[^\W\d_]+")
 _RANGE = loose_compile(
     r"\s*(?:-|–|—|to|through|thru|until|till|til|bis|à|au|a|al|hasta|até)\s*(?:the\s+|el\s+|le\s+|zum\s+)?",
@@ -376,12 +378,23 @@ def _groups(
                 last.ranges.append(True)
                 last.atoms.append(atom)
                 continue
-            if not last.times and _CONNECT.fullmatch(scan, *gap):
+            if (
+                not last.times
+                and _CONNECT.fullmatch(scan, *gap)
+                and not _fused_alone(atom, scan, gap)
+            ):
                 last.ranges.append(False)
                 last.atoms.append(atom)
                 continue
         groups.append(Group([atom], []))
     return groups
+
+
+def _fused_alone(atom: Atom, scan: str, gap: tuple[int, int]) -> bool:
+    """A German compound's part of day is its own day's ("außer Mittwoch und
+    Freitagnachmittag": Wednesday whole), unless a hyphen cut the day before it short
+    ("Dienstag- und Donnerstagnachmittag")."""
+    return _COMPOUND_PART.match(scan, atom.end) is not None and not scan.startswith("-", gap[0])
 
 
 def _day_said_again(scan: str, before: Atom, atom: Atom) -> bool:
@@ -533,7 +546,9 @@ def _bind_times(
     for i, g in enumerate(groups):
         plain.append(i if not exceptions.leads(g.start) else plain[-1] if plain else -1)
     own_hours = MatchesAt(OWN_HOURS, scan)
-    for t in times:
+    for k, t in enumerate(times):
+        if k and _bound_explained(times[k - 1], t, scan, (sentence, group_starts), busy_at):
+            continue
         # ("a partir del miércoles estoy libre por las tardes hasta el viernes": a time inside a
         # range of days split around its verb is the range's)
         inside = bisect_right(group_starts, t.start) - 1
@@ -679,6 +694,59 @@ def _busy_reason(
     if ONLY.search(lead) or _WISHED.search(lead):
         return False
     i = bisect_left(busy_at, excepted_end)
+    return i < len(busy_at) and busy_at[i] < end
+
+
+# Free from the hour just named on: "until 11, after that I'm free", "jusqu'à 11h, après je
+# suis libre", "bis 11, danach bin ich frei", "hasta las 11, después estoy libre", "até as 11,
+# depois fico livre"
+_THEN_FREE = loose_compile(
+    r"[\s,;]*(?:and\s+|et\s+|und\s+|y\s+|e\s+)?(?:after\s+that|afterwards|from\s+then(?:\s+on)?"
+    r"|apr[èe]s(?:\s+(?:ça|cela))?|ensuite|danach|anschließend|despu[ée]s(?:\s+de\s+eso)?"
+    r"|depois(?:\s+disso)?)[\s,]+(?:(?:i['’]m|i\s+am|je\s+suis|bin\s+ich|estoy|fico|estou)\s+)?"
+    r"(?:(?:totally|completely|entièrement|komplett|totalmente)\s+)?"
+    r"(?:free|open|available|libres?|dispo(?:nible)?|frei|verfügbar|livre|disponível)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _free_after(time: Atom, scan: str, clause: Boundaries) -> bool:
+    """Hours up to a time, then told free after it: the hours before it are the busy ones,
+    unless its own clause says they suit ("free until 11, after that free again from 2")."""
+    if time.spec is None or time.spec.kind != "before" or not _THEN_FREE.match(scan, time.end):
+        return False
+    start, _ = clause.span(clause.index(time.start), len(scan))
+    said = scan[start : time.start]
+    return _FREE.search(said) is None and POSITIVE.search(said) is None
+
+
+def _bound_explained(
+    bound: Atom,
+    time: Atom,
+    scan: str,
+    where: tuple[Boundaries, list[int]],
+    busy_at: list[int],
+) -> bool:
+    """ "Not before 10 please - I do the school run in the mornings", "nicht vor 10 Uhr - ich
+    bringe morgens die Kinder in die Kita": a part of day told busy right after a bound that
+    falls inside it says why the bound is where it is; the bound, not the whole part, is out.
+    A day named between them ("- Mon: from 2pm - Tue: afternoon shift") takes the part.
+    `where`: the sentences, and the starts of the day groups."""
+    if bound.spec is None or time.spec is None or time.spec.kind != "part":
+        return False
+    if bound.spec.kind != "after" or not time.spec.start < bound.spec.start < time.spec.end:
+        return False
+    sentence, group_starts = where
+    if bisect_left(group_starts, bound.end) != bisect_left(group_starts, time.start):
+        return False
+    # ("after 10, but mornings are busy": a contrast takes the bound back)
+    if sentence.index(bound.start) != sentence.index(time.start) or _CONTRAST.search(
+        scan, bound.end, time.start
+    ):
+        return False
+    stop = _CLAUSE_END.search(scan, time.end)
+    end = stop.start() if stop else len(scan)
+    i = bisect_left(busy_at, bound.end)
     return i < len(busy_at) and busy_at[i] < end
 
 
@@ -1099,12 +1167,21 @@ _REASON_GAP = loose_compile(r"(?:\s+[^\W\d][\w'’-]*){0,6}[\s']*")
 _NEAR_GAP = 2
 
 
-# A part of day the sender works: "en la mañana trabajo", "mornings I work", "le matin je
-# travaille", "vormittags arbeite ich", "de manhã trabalho"
+# A part of day the sender works, or spends on a task named by its article: "en la mañana
+# trabajo", "mornings I work", "le matin je travaille", "vormittags arbeite ich", "de manhã
+# trabalho"; "le matin je fais la tournée", "mornings I do the school run", "vormittags mache
+# ich die Runde", "por la mañana hago el reparto", "de manhã faço as entregas" (the article keeps
+# out "mornings I do prefer", "le matin je fais comme vous voulez")
 _AT_WORK = loose_compile(
     r"[\s,]*(?:i\s+work|i['’]m\s+working|trabajo|estoy\s+trabajando|je\s+travaille"
     r"|(?:arbeite|arbeiten)\s+(?:ich|wir)|ich\s+arbeite|trabalho|estou\s+(?:a\s+trabalhar"
-    r"|trabalhando))(?!\w)",
+    r"|trabalhando)"
+    r"|(?:i|we)\s+(?:do|run)\s+(?:the|my|our|a)"
+    r"|(?:je|on|nous)\s+fai(?:s|t|sons)\s+(?:la|le|les|l['’]|mes|mon|ma|nos|notre|des|du|une?)"
+    r"|(?:mache|machen)\s+(?:ich|wir)\s+(?:die|den|das|meine[n]?|unsere[n]?|eine[n]?)"
+    r"|(?:ich|wir)\s+(?:mache|machen)\s+(?:die|den|das|meine[n]?|unsere[n]?|eine[n]?)"
+    r"|(?:hago|hacemos)\s+(?:la|el|los|las|mi|mis|nuestr[oa]s?|una?)"
+    r"|(?:faço|fazemos)\s+(?:a|o|as|os|minha|meu|minhas|meus|nossa|nosso|uma?))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1977,8 +2054,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             i = time_index[start]
             near = [times[j] for j in (i - 1, i + 1) if 0 <= j < len(times)]
             others = any(sentence.index(t.start) == sentence.index(start) for t in near)
-            busy = _busy_part(thing, others, scan, reasons, clause) or _avoided_part(
-                thing, times[i - 1] if i else None, scan, cue["hedged_reason"], clause
+            busy = (
+                _busy_part(thing, others, scan, reasons, clause)
+                or _avoided_part(
+                    thing, times[i - 1] if i else None, scan, cue["hedged_reason"], clause
+                )
+                or _free_after(thing, scan, clause)
             )
             # "I can't do anything before 9:30 or after 2:30": a refusal covers the list of hours
             # it leads, unless one of them is said to suit

@@ -623,8 +623,9 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
                 break
     dated: date | None = None  # the last day of the list named by its date
     for i, r in enumerate(refs):
-        if r.kind == "wd" and not r.mod and dated is not None and r.weekday > dated.weekday():
-            # "Thursday the 10th, and Friday as well": the Friday of that week
+        if r.kind == "wd" and not r.mod and dated is not None and r.weekday >= dated.weekday():
+            # "Thursday the 10th, and Friday as well": the Friday of that week ("a partir do
+            # dia 17, segunda ou terça": the 17th's own weekday is the 17th)
             per_atom[i] = [dated + timedelta(r.weekday - dated.weekday())]
         if r.kind in _DATED and per_atom[i]:
             dated = per_atom[i][-1]

@@ -40876,6 +40876,322 @@ PROBES_R36EV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R36EV
 
 
+# Round 37, the silent readings of the sets du-dz taken as constructs (in our own words, five
+# languages, with look-alikes; Tuesday 1 December, so Thursday is the 3rd, next week 7-11): a
+# part of day spent on a task named by its article ("le matin je fais la tournée", "vormittags
+# bin ich auf dem Markt") is refused beside the hours offered; a German compound's part of day
+# is its own day's ("außer Mittwoch und Freitagnachmittag": Wednesday whole), unless a hyphen
+# shares it; leaving a place by an hour ends the day there ("I need to be out of there by 3",
+# "je dois quitter l'atelier à 15h", "um 15 Uhr muss ich weg"); after "from the 14th", the
+# 14th's own weekday is the 14th; the day the reader is asked to pass something on by ("can you
+# get that to them today?") is no offer; a place or event told calm ("workshop's quiet after
+# lunch") is no busy one; a part of day told busy right after a bound inside it ("not before 10
+# - I do the school run in the mornings") says why the bound is there; hours up to a time, then
+# told free after it ("until 11, after that I'm free"), are the busy ones.
+def _r37si(lang: str, text: str, windows: Windows, role: str = "candidate") -> Probe:
+    return P("time-of-day", lang, text, "availability", windows, role=role)
+
+
+_R37SI_LATE = each_day((3, 4), "15:00", "17:00")
+_R37SI_MORNINGS = each_day((3, 4), "09:00", "12:00")
+_R37SI_TUE = ((8, "10:30", "15:00"),)
+_R37SI_FROM_14 = each_day((14, 15), "12:00", "17:00")
+_R37SI_FRI = ((4, "10:00", "13:00"),)
+_R37SI_AFTER_LUNCH = each_day((2, 3), "13:00", "17:00")
+_R37SI_FROM_10 = each_day((7, 9, 10, 11), "10:00", "17:00")
+_R37SI_11_4 = ((3, "11:00", "16:00"),)
+PROBES_R37SI: tuple[Probe, ...] = (
+    # (1) a part of day spent on a task, or at a place, beside the hours offered
+    _r37si(
+        "fr",
+        "Jeudi ou vendredi, plutôt en fin d'après-midi : le matin je fais la tournée des clients.",
+        _R37SI_LATE,
+    ),
+    _r37si(
+        "en",
+        "Thursday or Friday, late afternoon ideally, in the mornings I do the school run.",
+        _R37SI_LATE,
+    ),
+    _r37si(
+        "de",
+        "Donnerstag oder Freitag, eher am späten Nachmittag, vormittags mache ich die "
+        "Auslieferung.",
+        _R37SI_LATE,
+    ),
+    _r37si(
+        "de",
+        "Donnerstag oder Freitag, eher am späten Nachmittag, vormittags bin ich auf dem Markt.",
+        _R37SI_LATE,
+    ),
+    _r37si(
+        "es",
+        "Jueves o viernes, mejor a última hora de la tarde, por la mañana hago el reparto.",
+        _R37SI_LATE,
+    ),
+    _r37si(
+        "pt",
+        "Quinta ou sexta, de preferência no fim da tarde, de manhã faço as entregas.",
+        _R37SI_LATE,
+    ),
+    # look-alikes: no task named, or a German "auf" that is no place
+    _r37si("en", "Thursday or Friday, in the mornings I do have time.", _R37SI_MORNINGS),
+    _r37si("de", "Donnerstag oder Freitag, vormittags bin ich auf jeden Fall da.", _R37SI_MORNINGS),
+    # (2) a German compound's part of day, its own day's
+    _r37si(
+        "de",
+        "Nächste Woche ginge alles ausser Mittwoch und Freitagnachmittag.",
+        (*each_day((7, 8, 10), "09:00", "17:00"), (11, "09:00", "12:00")),
+    ),
+    _r37si(
+        "de",
+        "Nächste Woche passen Mittwoch und Freitagnachmittag.",
+        ((9, "09:00", "17:00"), (11, "12:00", "17:00")),
+    ),
+    _r37si(
+        "de",
+        "Nächste Woche kann ich Montag oder Mittwochvormittag.",
+        ((7, "09:00", "17:00"), (9, "09:00", "12:00")),
+    ),
+    _r37si(
+        "de",
+        "Nächste Woche geht alles, nur nicht Dienstag und Donnerstagnachmittag.",
+        (*each_day((7, 9, 11), "09:00", "17:00"), (10, "09:00", "12:00")),
+    ),
+    # look-alikes: a hyphen shares the part, and a plural part of day is every day's
+    _r37si(
+        "de",
+        "Nächste Woche passt Dienstag- und Donnerstagnachmittag.",
+        each_day((8, 10), "12:00", "17:00"),
+    ),
+    _r37si(
+        "de",
+        "Nächste Woche ginge alles ausser Mittwoch- und Freitagnachmittag.",
+        (*each_day((7, 8, 10), "09:00", "17:00"), *each_day((9, 11), "09:00", "12:00")),
+    ),
+    _r37si(
+        "en",
+        "Next week anything works except Wednesday and Friday afternoons.",
+        (*each_day((7, 8, 10), "09:00", "17:00"), *each_day((9, 11), "09:00", "12:00")),
+    ),
+    _r37si(
+        "fr",
+        "La semaine prochaine tout me va sauf les mercredis et vendredis après-midi.",
+        (*each_day((7, 8, 10), "09:00", "17:00"), *each_day((9, 11), "09:00", "12:00")),
+    ),
+    # (3) leaving a place by an hour ends the day there
+    _r37si(
+        "en", "Tuesday works, not before 10:30, and I need to be out of there by 3.", _R37SI_TUE
+    ),
+    _r37si("en", "Tuesday from 10:30, I must be out the door by 3pm.", _R37SI_TUE),
+    _r37si("fr", "Mardi ça marche, pas avant 10h30, je dois quitter l'atelier à 15h.", _R37SI_TUE),
+    _r37si("fr", "Mardi, pas avant 10h30, il faut que je sois sortie à 15h.", _R37SI_TUE),
+    _r37si("de", "Dienstag geht ab 10:30, um 15 Uhr muss ich weg.", _R37SI_TUE),
+    _r37si(
+        "es", "El martes me va, no antes de las 10:30, tengo que salir de allí a las 3.", _R37SI_TUE
+    ),
+    _r37si("pt", "Terça dá, não antes das 10h30, tenho que sair de lá às 15h.", _R37SI_TUE),
+    # look-alikes: out of the office at an hour is an hour away, and leaving with no place
+    _r37si(
+        "en",
+        "Tuesday works, I'm out of the office at 3.",
+        ((8, "09:00", "15:00"), (8, "16:00", "17:00")),
+    ),
+    _r37si("es", "El martes me va, no antes de las 10:30, tengo que irme a las 3.", _R37SI_TUE),
+    # (4) after "from the 14th", the 14th's own weekday is the 14th
+    _r37si(
+        "en",
+        "I'm away from the 2nd to the 11th. From the 14th, Monday or Tuesday afternoon.",
+        _R37SI_FROM_14,
+    ),
+    _r37si(
+        "fr",
+        "Je suis en congé du 2 au 11. À partir du 14, lundi ou mardi après-midi.",
+        _R37SI_FROM_14,
+    ),
+    _r37si(
+        "de",
+        "Vom 2. bis 11. bin ich im Urlaub. Ab dem 14., Montag oder Dienstag nachmittags.",
+        _R37SI_FROM_14,
+    ),
+    _r37si(
+        "es",
+        "Estoy de vacaciones del 2 al 11 de diciembre. Desde el 14, lunes o martes por la tarde.",
+        _R37SI_FROM_14,
+    ),
+    _r37si(
+        "pt",
+        "Vou estar de férias de 2 a 11 de dezembro. A partir do dia 14, segunda ou terça à tarde.",
+        _R37SI_FROM_14,
+    ),
+    # look-alikes: a later weekday of the date's week, and two dates
+    _r37si(
+        "en",
+        "Thursday the 10th, and Friday as well.",
+        each_day((10, 11), "09:00", "17:00"),
+    ),
+    _r37si(
+        "es",
+        "El lunes 14 o el lunes 21, por la tarde.",
+        each_day((14, 21), "12:00", "17:00"),
+    ),
+    # (5) the day the reader is asked to pass something on by
+    _r37si(
+        "en",
+        "Heard back from Priya: she can now only do Friday between 10 and 1. Can you get that "
+        "to the client today?",
+        _R37SI_FRI,
+        "recruiter",
+    ),
+    _r37si(
+        "en",
+        "Priya can do Friday between 10 and 1. Please pass it on to them today.",
+        _R37SI_FRI,
+        "recruiter",
+    ),
+    _r37si(
+        "fr",
+        "Priya ne peut que vendredi entre 10h et 13h. Tu peux transmettre au client aujourd'hui ?",
+        _R37SI_FRI,
+        "recruiter",
+    ),
+    _r37si(
+        "es",
+        "Priya solo puede el viernes entre las 10 y la 1. ¿Puedes pasárselo hoy al cliente?",
+        _R37SI_FRI,
+        "recruiter",
+    ),
+    _r37si(
+        "pt",
+        "A Priya só pode sexta entre 10h e 13h. Consegue repassar isso ao cliente hoje?",
+        _R37SI_FRI,
+        "recruiter",
+    ),
+    # look-alike: today offered beside it
+    _r37si(
+        "en",
+        "Priya can only do Friday between 10 and 1, or today after 3.",
+        ((1, "15:00", "17:00"), *_R37SI_FRI),
+        "recruiter",
+    ),
+    # (6) a place or event told calm is no busy one
+    _r37si(
+        "en",
+        "Wednesday or Thursday afternoon would be good, the conference is quiet after lunch.",
+        _R37SI_AFTER_LUNCH,
+    ),
+    _r37si(
+        "en",
+        "Wednesday or Thursday arvo would be good tho, workshop's quiet after lunch.",
+        _R37SI_AFTER_LUNCH,
+    ),
+    _r37si(
+        "de",
+        "Mittwoch oder Donnerstag Nachmittag wäre gut, auf der Baustelle ist es nach dem Mittag "
+        "ruhig.",
+        _R37SI_AFTER_LUNCH,
+    ),
+    _r37si(
+        "fr",
+        "Mercredi ou jeudi après-midi ça m'irait, le séminaire est calme après le déjeuner.",
+        _R37SI_AFTER_LUNCH,
+    ),
+    _r37si(
+        "es",
+        "Miércoles o jueves por la tarde me vendría bien, el congreso está tranquilo después de "
+        "comer.",
+        _R37SI_AFTER_LUNCH,
+    ),
+    _r37si(
+        "pt",
+        "Quarta ou quinta à tarde seria ótimo, a obra fica calma depois do almoço.",
+        _R37SI_AFTER_LUNCH,
+    ),
+    # (7) a part of day told busy right after a bound inside it says why the bound is there
+    _r37si(
+        "en",
+        "Next week anything but Tuesday, but not before 10 please - I do the school run in the "
+        "mornings.",
+        _R37SI_FROM_10,
+    ),
+    _r37si(
+        "de",
+        "Nächste Woche alles außer Dienstag, aber bitte nicht vor 10 Uhr - ich bringe morgens die "
+        "Kinder in die Kita.",
+        _R37SI_FROM_10,
+    ),
+    _r37si(
+        "fr",
+        "La semaine prochaine tout sauf mardi, mais pas avant 10h, le matin je dépose les enfants "
+        "à la crèche.",
+        _R37SI_FROM_10,
+    ),
+    _r37si(
+        "es",
+        "La semana que viene todo menos el martes, pero no antes de las 10, por las mañanas llevo "
+        "a los niños al cole.",
+        _R37SI_FROM_10,
+    ),
+    _r37si(
+        "pt",
+        "Semana que vem tudo menos terça, mas não antes das 10h, de manhã levo as crianças à "
+        "escola.",
+        _R37SI_FROM_10,
+    ),
+    _r37si(
+        "en",
+        "Next week anything after 10, mornings I have physio.",
+        each_day((7, 8, 9, 10, 11), "10:00", "17:00"),
+    ),
+    # look-alikes: no bound, or one past the part, leaves the part busy
+    _r37si(
+        "en",
+        "Next week anything but Tuesday, I do the school run in the mornings.",
+        each_day((7, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r37si(
+        "en",
+        "Next week anything but Tuesday, not before 1 - I do the school run in the mornings.",
+        each_day((7, 9, 10, 11), "13:00", "17:00"),
+    ),
+    # (8) hours up to a time, then told free after it: the hours before it are the busy ones
+    _r37si(
+        "en", "Thursday I'm with the inspectors until 11, after that I'm free till 4.", _R37SI_11_4
+    ),
+    _r37si(
+        "fr",
+        "Jeudi je suis avec les inspecteurs jusqu'à 11h, après je suis libre jusqu'à 16h.",
+        _R37SI_11_4,
+    ),
+    _r37si(
+        "de",
+        "Donnerstag bin ich bis 11 mit den Prüfern unterwegs, danach bin ich bis 16 Uhr frei.",
+        _R37SI_11_4,
+    ),
+    _r37si(
+        "es",
+        "El jueves estoy con los inspectores hasta las 11, después estoy libre hasta las 4.",
+        _R37SI_11_4,
+    ),
+    _r37si(
+        "pt",
+        "Na quinta estou com os inspetores até as 11, depois fico livre até as 16h.",
+        _R37SI_11_4,
+    ),
+    # look-alikes: the hours before said free, or the hours after said busy
+    _r37si(
+        "en",
+        "Thursday I'm free until 11, after that I'm free again from 2.",
+        ((3, "09:00", "11:00"), (3, "14:00", "17:00")),
+    ),
+    _r37si("en", "Thursday works until 11, after that I'm free again.", ((3, "09:00", "11:00"),)),
+    _r37si("en", "Thursday works until 11, after that I'm busy.", ((3, "09:00", "11:00"),)),
+    # look-alikes: the workshop had, or set after lunch
+    _r37si("en", "Wednesday works, I have a workshop after lunch.", ((2, "09:00", "13:00"),)),
+    _r37si("en", "Wednesday works, the workshop is after lunch.", ((2, "09:00", "13:00"),)),
+)
+ALL_PROBES += PROBES_R37SI
+
+
 def main() -> None:
     import sys
 
@@ -41015,6 +41331,7 @@ def main() -> None:
         "r36wh": PROBES_R36WH,
         "r37pk": PROBES_R37PK,
         "r37nc": PROBES_R37NC,
+        "r37si": PROBES_R37SI,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
