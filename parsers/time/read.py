@@ -1181,7 +1181,19 @@ _AT_WORK = loose_compile(
     r"|(?:mache|machen)\s+(?:ich|wir)\s+(?:die|den|das|meine[n]?|unsere[n]?|eine[n]?)"
     r"|(?:ich|wir)\s+(?:mache|machen)\s+(?:die|den|das|meine[n]?|unsere[n]?|eine[n]?)"
     r"|(?:hago|hacemos)\s+(?:la|el|los|las|mi|mis|nuestr[oa]s?|una?)"
-    r"|(?:faço|fazemos)\s+(?:a|o|as|os|minha|meu|minhas|meus|nossa|nosso|uma?))(?!\w)",
+    r"|(?:faço|fazemos)\s+(?:a|o|as|os|minha|meu|minhas|meus|nossa|nosso|uma?)"
+    # (round 37) or has something on: "por la mañana tengo reparto", "in the morning I have
+    # deliveries", "le matin j'ai la tournée", "vormittags habe ich Schule", "de manhã tenho
+    # entregas"; not time or a gap had ("I have time", "tengo hueco", "j'ai du temps", "habe
+    # ich Zeit", "tenho disponibilidade")
+    r"|(?:i\s+have|i['’]ve\s+got|tengo|tenemos|j['’]ai|nous\s+avons|(?:habe|haben)\s+(?:ich|wir)"
+    r"|ich\s+habe|tenho|temos)\s+(?!(?:(?:some|plenty|lots?|of|a|an|the|more|all|bit|little|also"
+    r"|too|still|du|le|des|un|une|peu|de|aussi|encore|algo|mucho|m[aá]s|poco|tambi[eé]n|todav[ií]a"
+    r"|noch|etwas|viel|mehr|ein|bisschen|auch|schon|um|uma|mais|muito|pouco|algum|alguma|bastante"
+    r"|tamb[eé]m|ainda)\s+){0,4}(?:time|gaps?|windows?|openings?|space|room"
+    r"|slots?|availability|free|nothing|tiempo|huecos?|espacio|libre|disponibilidad|nada|temps"
+    r"|cr[ée]neaux?|disponibilit[ée]s?|libre|rien|zeit|luft|frei|nichts|tempo|espa[çc]o|folga"
+    r"|disponibilidade|livre|vaga|hours?|horas?|heures?|stunden?|minutes|minutos)(?!\w))[\w'’]+)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -41192,6 +41192,34 @@ PROBES_R37SI: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R37SI
 
 
+# Round 37, a part of day the sender has something on (in our own words, five languages; sent
+# Tuesday 1 December, New York, so Thursday is the 3rd): "por la mañana tengo reparto", "in the
+# morning I have deliveries", "le matin j'ai la tournée", "vormittags habe ich Schule", "de manhã
+# tenho entregas" refuse that part beside the other offered; "I have time", "tengo hueco",
+# "habe ich auch Zeit", "tenho disponibilidade" offer it.
+def _r37hv(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R37HV_THU_PM = ((3, "12:00", "17:00"),)
+_R37HV_THU = ((3, "09:00", "17:00"),)
+PROBES_R37HV: tuple[Probe, ...] = (
+    _r37hv(
+        "es", "Me viene mejor el jueves por la tarde, por la mañana tengo reparto.", _R37HV_THU_PM
+    ),
+    _r37hv("en", "Thursday afternoon suits me, in the morning I have deliveries.", _R37HV_THU_PM),
+    _r37hv("fr", "Jeudi après-midi, le matin j'ai la tournée.", _R37HV_THU_PM),
+    _r37hv("de", "Donnerstagnachmittag, vormittags habe ich Schule.", _R37HV_THU_PM),
+    _r37hv("pt", "Quinta à tarde, de manhã tenho entregas.", _R37HV_THU_PM),
+    _r37hv("en", "Thursday afternoon works, mornings I've got the school run.", _R37HV_THU_PM),
+    _r37hv("es", "Jueves por la tarde, por la mañana tengo hueco también.", _R37HV_THU),
+    _r37hv("de", "Donnerstag nachmittags, vormittags habe ich auch Zeit.", _R37HV_THU),
+    _r37hv("pt", "Quinta à tarde, de manhã tenho disponibilidade também.", _R37HV_THU),
+    _r37hv("en", "Thursday afternoon, in the morning I have time too.", _R37HV_THU),
+)
+ALL_PROBES += PROBES_R37HV
+
+
 def main() -> None:
     import sys
 
@@ -41332,6 +41360,7 @@ def main() -> None:
         "r37pk": PROBES_R37PK,
         "r37nc": PROBES_R37NC,
         "r37si": PROBES_R37SI,
+        "r37hv": PROBES_R37HV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
