@@ -17,13 +17,22 @@ from parsers.time.resolve import Mention
 # the cues that offer whatever part they sit in: "Thursday works", "any of them is fine"
 _OFFERING_CUES = frozenset((Cue.CONFIRM, Cue.ANY_OPTION))
 _FEW_DAYS = 2  # a day, or two named together ("jeudi et vendredi", "Fri or Sat")
+# what makes days one stretch, a week or a range ("next week", "du 29/03 au 02/04", "8th thru
+# 12th", "de 7 a 11"), not a list ("mardi, jeudi ou vendredi", "Mar 8, jue 10 y vie 11", "3.ª
+# feira, 5.ª feira ou 6.ª feira")
+_STRETCH = re.compile(
+    r"\b(?:week|semaine|woche|semana|thru|through|to|till|until|au|bis|al|ate|a(?=\s+\d))\b"
+    r"|[-\u2013]"
+)
 # What offers a day whatever else is said of it: its indifference ("Di ist egal", "el martes me
 # da igual", "mardi, peu importe", "terça tanto faz", "Tuesday doesn't matter"), praise by
-# litotes ("not bad", "pas mal", "nicht schlecht", "no está mal", "nada mau") and a bound that
-# it opens or closes ("rien avant le 21", "nothing until the 14th", "bis Freitag")
+# litotes ("not bad", "pas mal", "nicht schlecht", "no está mal", "nada mau"; not the degree of
+# "pas mal dans le jus", "pas mal occupée", "pas mal de réunions") and a bound that it opens or
+# closes ("rien avant le 21", "nothing until the 14th", "bis Freitag")
 _OFFERING_PHRASE = re.compile(
     r"\b(?:egal|(?:da|es)\s+igual|peu\s+importe|n'importe|tanto\s+faz|(?:doesn'?t|does\s+not"
-    r"|no)\s+matter|whatever|not\s+(?:too\s+|that\s+)?bad|pas\s+mal|nicht\s+(?:so\s+)?schlecht"
+    r"|no)\s+matter|whatever|not\s+(?:too\s+|that\s+)?bad|pas\s+mal(?!\s+(?:d[e']|dans|en|occup"
+    r"|charg|pris|debord|plein))|nicht\s+(?:so\s+)?schlecht"
     r"|no\s+(?:esta|es)\s+mal|nada\s+mal|nada\s+mau|nao\s+(?:e|esta)\s+(?:mau|mal))\b|\b" + UNTIL
 )
 # Where one thing said ends and the next begins: a stop at a line's end, a question or an
@@ -70,8 +79,7 @@ def told_days(
     bounds, entries = _list_lines(folded, mentions)
     ends = sorted(_part_ends(text, folded) | bounds)
     named = [m for m in mentions if not m.negated and not dayless(m)]
-    # a day or two named; a week or a stretch said to be out is read as refused elsewhere
-    days = [m for m in named if len({w.start.date() for w in m.windows}) <= _FEW_DAYS]
+    days = [m for m in named if _told_whole(m, folded, mentions)]
     offering = [h.start for h in hits if h.cue in _OFFERING_CUES]
     offering += [m.start() for m in _OFFERING_PHRASE.finditer(folded)]
     # hours and parts of day offer the part they reach into: "Mi 23.4.: 11–12.30", "l'après-midi"
@@ -126,6 +134,23 @@ def told_aside(text: str, folded: str, span: tuple[int, int], refusals: Sequence
     left = ends[first - 1] if first else 0
     right = ends[last] if last < len(ends) else len(folded)
     return any(left <= at < right for at in refusals) or not clause_offers(folded, left, right)
+
+
+def _told_whole(m: Mention, folded: str, mentions: Sequence[Mention]) -> bool:
+    """The mention is a day or two, or (round 37) a stretch told of as one: a week or a range
+    of days ("I'm on call all next week (8th thru 12th)", "je suis en déplacement du 29/03 au
+    02/04", "Next week (Mar 15-19) is spring break") holding no day named elsewhere apart from
+    itself, which would make it the frame of what is said in it ("In der Woche vom 1. Februar
+    schreibe ich am Dienstag und am Donnerstag Prüfungen"). Days listed one by one ("mardi,
+    jeudi ou vendredi", "Mar 8, jue 10 y vie 11") stay offered, as a list is how people offer."""
+    dates = {w.start.date() for w in m.windows}
+    if len(dates) <= _FEW_DAYS:
+        return True
+    if not _STRETCH.search(folded, *m.span):
+        return False
+    # the same stretch said again ("la semana que viene, del 7 al 11") frames nothing
+    inside = ({w.start.date() for w in n.windows} for n in mentions if n is not m)
+    return not any(days & dates and not days >= dates for days in inside)
 
 
 def _list_lines(folded: str, mentions: Sequence[Mention]) -> tuple[set[int], list[tuple[int, int]]]:

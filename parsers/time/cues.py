@@ -268,7 +268,9 @@ EXCEPT = loose_compile(
     # "só não entre 15h e 16h", "no entre las 2 y las 3", "nicht zwischen 12 und 13" ("not
     # before 3" is read as "from 3" by the time lexer)
     # (or opening the range on "das", "von", "de": "só não das 12 às 14", "nicht von 12 bis 13")
-    r"(?:n[ãa]o|no|pas|nicht)(?=\s+(?:entre|zwischen|zw\.?|between|btwn)(?!\w)"
+    # (the Portuguese with its verb: "só não dá entre meio-dia e uma", "não posso das 12 às 13")
+    r"(?:n[ãa]o(?:\s+(?:d[áa]|posso|consigo|pode|rola))?|no|pas|nicht)"
+    r"(?=\s+(?:entre|zwischen|zw\.?|between|btwn)(?!\w)"
     rf"|\s+(?:das|von|desde|de)\s+(?:las?\s+|as\s+)?(?:\d|{CLOCK_WORDS}))|"
     # ... or right before the hours after "only": "nur nicht 12–13 Uhr", "juste pas 12h-13h",
     # "solo no 12-13", "só não 12h-13h" (each branch led by its own letters)

@@ -266,11 +266,14 @@ _DIGIT = loose_compile(r"\d")
 # own noon to one it would be offered, or excepted a second time
 _LUNCH = loose_compile(rf"(?<!\w)(?:{alternation(LUNCH_WORDS)})(?!\w)", _I)
 _LUNCH_CLOCK = r"\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|h|uhr)?"
+# words of the reason before its lunch: "que almuerzo", "da esse ich mit dem Team zu Mittag"
+_LUNCH_WORDS_BEFORE = 7
 _EXCEPTED_BEFORE = loose_compile(
     r"(?<!\w)(?:except|but|bar|save|apart\s+from|other\s+than|not|sauf|hormis|excepté|à\s+part"
     r"|außer|ausser|excepto|salvo|menos|exceto|fora|tirando)\s+(?:(?:between|from|entre|de|das"
-    rf"|von|zwischen|del)\s+)?(?P<a>{_LUNCH_CLOCK})\s*(?:-|–|—|to|till|until|à|a|et|and|bis|und"
-    rf"|y|e|às|as|a\s+las)\s*(?P<b>{_LUNCH_CLOCK})(?:[\s,(:–-]+(?:[^\W\d]|['’]){{1,8}}){{0,5}}[\s,(:–-]+$",
+    rf"|von|zwischen|del)\s+)?(?:las\s+|as\s+)?(?P<a>{_LUNCH_CLOCK})\s*(?:-|–|—|to|till|until|à|a"
+    rf"|et|and|bis|und|y|e|às|as|a\s+las)\s*(?:las\s+|as\s+)?(?P<b>{_LUNCH_CLOCK})"
+    rf"(?:[\s,(:–-]+(?:[^\W\d]|['’]){{1,8}}){{0,{_LUNCH_WORDS_BEFORE}}}[\s,(:–-]+$",
     _I,
 )
 # lunch followed by its own hours is those hours: "a lunch break from 12:30 to 1:30", "pause
@@ -286,7 +289,7 @@ _LUNCH_HOURS = loose_compile(
     r"[^\S\n]+)?(?:las[^\S\n]+|as[^\S\n]+)?\d",
     _I,
 )
-_LUNCH_REACH = 90  # the exception, its hours and up to five words of reason before the lunch
+_LUNCH_REACH = 90  # the exception, its hours and the words of reason before the lunch
 _NOON_TO_ONE = loose_compile(
     r"12(?:[:.h]00)?\s*(?:pm|h|uhr)?"
 )  # lunch's own hours: it restates them

@@ -41220,6 +41220,143 @@ PROBES_R37HV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R37HV
 
 
+# Round 37, a week or a range of days told of as one while another offers (in our own words,
+# five languages; Tuesday 1 December, so next week is the 7th to the 11th): the week is no
+# offer whatever it is said to hold ("on call all next week (7th thru 11th)", "en déplacement
+# toute la semaine prochaine (du 07/12 au 11/12)"), unless it holds a day named elsewhere, as
+# the frame of what is said in it, or is a list of days ("mardi, jeudi ou vendredi"). Hours
+# excepted with a Portuguese verb before them ("só não dá entre meio-dia e uma") are left out,
+# and so are hours excepted for a lunch told in words of its own ("que almuerzo con los
+# operarios", "da esse ich mit dem Team zu Mittag"). The French "pas mal" before what it
+# grades ("pas mal dans le jus") is no praise.
+def _r37wh(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R37_15_17_AM = ((15, "09:00", "12:00"), (17, "09:00", "12:00"))
+_R37_15_17_PM = ((15, "12:00", "17:00"), (17, "12:00", "17:00"))
+_R37_WEEK_14_PM = tuple((day, "12:00", "17:00") for day in (14, 15, 16, 17))
+_R37_WEEK_7 = tuple((day, "09:00", "17:00") for day in range(7, 12))
+_R37_MON_WED_FRI = ((7, "09:00", "17:00"), (9, "09:00", "17:00"), (11, "09:00", "17:00"))
+_R37_FRI_NO_NOON = ((4, "09:00", "12:00"), (4, "13:00", "17:00"))
+_R37_WED_NO_ONE = ((2, "09:00", "13:00"), (2, "14:00", "17:00"))
+_R37_THU_NOON = ((3, "12:00", "13:00"),)
+PROBES_R37WH: tuple[Probe, ...] = (
+    # (1) a week told of as one, another offered
+    _r37wh(
+        "en",
+        "I'm on the on-call rota all next week (7th thru 11th), out in the truck all day. Week "
+        "after is better: Tuesday the 15th or Thursday the 17th, mornings if possible.",
+        _R37_15_17_AM,
+    ),
+    _r37wh(
+        "en",
+        "Next week (Dec 7-11) is half term and I promised the kids a trip. The week of the "
+        "14th I'm pretty open, any afternoon but Friday.",
+        _R37_WEEK_14_PM,
+    ),
+    _r37wh(
+        "fr",
+        "Je suis en déplacement toute la semaine prochaine (du 7 au 11 décembre) chez "
+        "nos fournisseurs. En revanche mardi 15 ou jeudi 17, plutôt l'après-midi.",
+        _R37_15_17_PM,
+    ),
+    _r37wh(
+        "de",
+        "Nächste Woche (7.–11.12.) stehe ich mit unserem Team auf der Messe in Köln. Dienstag, "
+        "15.12. oder Donnerstag, 17.12. vormittags ginge.",
+        _R37_15_17_AM,
+    ),
+    _r37wh(
+        "es",
+        "La semana que viene, del 7 al 11 de diciembre, ando de cosecha en el campo con la "
+        "cuadrilla. El martes 15 o el jueves 17 por la tarde me viene bien.",
+        _R37_15_17_PM,
+    ),
+    _r37wh(
+        "pt",
+        "Semana que vem (de 7 a 11 de dezembro) estou na feira em Lisboa com a equipa. Terça 15 "
+        "ou quinta 17 à tarde dá para mim.",
+        _R37_15_17_PM,
+    ),
+    # look-alikes: a week said to be free, a week that frames the days told in it, a list of
+    # days, read as before
+    _r37wh("en", "Next week (7th thru 11th) I'm free all week.", _R37_WEEK_7),
+    _r37wh(
+        "fr", "La semaine prochaine, du 7 au 11, je suis disponible tous les jours.", _R37_WEEK_7
+    ),
+    _r37wh(
+        "de",
+        "In der Woche vom 7. Dezember schreibe ich am Dienstag und am Donnerstag Prüfungen, an "
+        "diesen beiden Tagen geht es also leider nicht. An den übrigen Tagen bin ich flexibel.",
+        _R37_MON_WED_FRI,
+    ),
+    _r37wh(
+        "fr",
+        "Mardi 8 et jeudi 10, je cours partout. J'ai une fenêtre lundi 7, mercredi 9 ou "
+        "vendredi 11.",
+        _R37_MON_WED_FRI,
+    ),
+    _r37wh(
+        "es",
+        "Martes 8 y jueves 10 tengo el día ocupado. Semana próxima: lun 7, mié 9 y vie 11 me viene "
+        "al pelo.",
+        _R37_MON_WED_FRI,
+    ),
+    # (2) hours excepted after a Portuguese verb of not being able, as the other languages say it
+    _r37wh(
+        "pt", "Sexta o dia todo, só não dá entre meio-dia e uma, que é o almoço.", _R37_FRI_NO_NOON
+    ),
+    _r37wh("pt", "Sexta o dia todo, não posso das 12h às 13h.", _R37_FRI_NO_NOON),
+    _r37wh("pt", "Sexta estou livre, só não consigo entre 12h e 13h.", _R37_FRI_NO_NOON),
+    _r37wh("es", "El viernes todo el día, solo no puedo entre las 12 y la 1.", _R37_FRI_NO_NOON),
+    _r37wh("fr", "Vendredi toute la journée, sauf entre midi et une heure.", _R37_FRI_NO_NOON),
+    _r37wh("de", "Freitag den ganzen Tag, nur nicht zwischen 12 und 13 Uhr.", _R37_FRI_NO_NOON),
+    _r37wh("en", "Friday all day, just not between 12 and 1.", _R37_FRI_NO_NOON),
+    # look-alike: a day refused, hours offered on another
+    _r37wh("pt", "Sexta não dá, quinta entre 12h e 13h.", _R37_THU_NOON),
+    # (3) hours excepted, lunch the reason in words of its own
+    _r37wh(
+        "es",
+        "El miércoles cualquier horario menos entre las 13 y las 14, que almuerzo con los "
+        "operarios.",
+        _R37_WED_NO_ONE,
+    ),
+    _r37wh(
+        "de",
+        "Mittwoch jederzeit außer zwischen 13 und 14 Uhr, da esse ich mit dem Team zu Mittag.",
+        _R37_WED_NO_ONE,
+    ),
+    _r37wh(
+        "pt",
+        "Quarta qualquer horário menos entre as 13h e as 14h, que é a hora de almoço.",
+        _R37_WED_NO_ONE,
+    ),
+    _r37wh(
+        "fr",
+        "Mercredi n'importe quand sauf entre 13h et 14h car je déjeune avec l'équipe.",
+        _R37_WED_NO_ONE,
+    ),
+    _r37wh("en", "Wednesday any time except 1-2, that's my lunch break.", _R37_WED_NO_ONE),
+    # look-alike: lunch at noon restates its own hours
+    _r37wh("en", "Friday any time except 12-1, that's my lunch.", _R37_FRI_NO_NOON),
+    # (4) "pas mal" grading what follows, a busy week told of
+    _r37wh(
+        "fr",
+        "La boutique est pas mal dans le jus cette semaine. On pourrait viser mardi 15 ou jeudi "
+        "17, les avant-midis sont mieux pour moi.",
+        _R37_15_17_AM,
+    ),
+    _r37wh(
+        "en",
+        "The shop is pretty slammed this week. Could we aim for Tuesday the 15th or Thursday the "
+        "17th? Mornings are better for me.",
+        _R37_15_17_AM,
+    ),
+)
+ALL_PROBES += PROBES_R37WH
+
+
 def main() -> None:
     import sys
 
@@ -41361,6 +41498,7 @@ def main() -> None:
         "r37nc": PROBES_R37NC,
         "r37si": PROBES_R37SI,
         "r37hv": PROBES_R37HV,
+        "r37wh": PROBES_R37WH,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
