@@ -1806,3 +1806,29 @@ def week_beside_day(text: str, folded: str, offering: Sequence[Mention]) -> bool
         ):
             return True
     return False
+
+
+# (round 37) A job taken elsewhere, the reason a withdrawal gives: the verb of accepting, in any
+# person ("accepted", "a accepté", "angenommen", "aceptó", "aceitou"), in a sentence that names
+# the job or offer taken ("another role", "un poste", "eine andere Stelle", "otra pega", "uma
+# proposta")
+_ACCEPTING = re.compile(r"accept\w*|took|taken|angenommen|zugesagt|acept\w*|aceit\w*")
+_JOB = re.compile(
+    r"\b(?:jobs?|roles?|positions?|posts?|offers?|opportunity|counter-?offers?"
+    r"|postes?|offres?|emplois?|propositions?|contre-propositions?|cdi|boulot"
+    r"|stellen?|\w*angebot|festanstellung"
+    r"|ofertas?|trabajos?|puestos?|empleos?|pegas?|chambas?|propuestas?|contra(?:oferta|propuesta)s?"
+    r"|propostas?|empregos?|vagas?|cargos?|contrapropostas?|trabalhos?)\b"
+)
+
+
+def job_taken(folded: str, start: int, end: int) -> bool:
+    """The yes at `start`..`end` accepts a job elsewhere, not the interview: a withdrawal's
+    reason ("sie hat eine andere Stelle angenommen", "le salió otra pega y la aceptó")."""
+    if not _ACCEPTING.fullmatch(folded, start, end):
+        return False
+    stops = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    i = bisect_right(stops, start)
+    left = stops[i - 1] if i else 0
+    right = stops[i] if i < len(stops) else len(folded)
+    return _JOB.search(folded, left, right) is not None

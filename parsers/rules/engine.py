@@ -38,6 +38,7 @@ from parsers.rules.doubt import (
     frame_named,
     frees_words,
     hours_unapplied,
+    job_taken,
     move_unplaced,
     names_weekday,
     negated_day_offered,
@@ -350,7 +351,13 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             or pointed(folded, cues.hits, mark, count)
         )
     intent, outcome, confidence = _decide(
-        cues, context, offered, chosen, now, lambda: _days_no(folded, cues, times().mentions)
+        cues,
+        context,
+        offered,
+        chosen,
+        now,
+        lambda: _days_no(folded, cues, times().mentions),
+        lambda: _booked_named(times().mentions, context.scheduled),
     )
     if relay and intent is Intent.FEEDBACK and not _round_done(context, now):
         # relayed "not to go on" is a candidate withdrawing or a client rejecting; before the
@@ -519,7 +526,7 @@ def _doubted(
         or (offers and (times().unscoped > 0 or _refusal_reaches(times(), offered())))
         # a refusal in an "if" clause ("if Friday doesn't work on your side, Monday"): a
         # condition the time reader takes for a refusal
-        or (offers and _refused_if(folded, cues))
+        or (offers and _refused_if(folded, cues, times().mentions))
         # a day or time that fits several options the reply does not tell apart
         or (intent is Intent.ACCEPT and chosen is not None and chosen.ambiguous)
         # a reply that names its answer two ways that disagree (calibration round 6): the quoted
@@ -551,8 +558,14 @@ def _doubted(
         # Wednesday yet", "ainda não confirmou a quarta"): the option awaited, not one picked
         or (intent is Intent.ACCEPT and unconfirmed(folded))
         # a call-off beside a yes to the interview ("the fire drill got called off, so nothing
-        # changes. See you Wednesday"): what was called off may be something else
-        or (intent in (Intent.CANCEL, Intent.WITHDRAW) and cues.any(Cue.CONFIRM))
+        # changes. See you Wednesday"): what was called off may be something else; (round 37)
+        # a job accepted elsewhere is the reason for a withdrawal, no yes
+        or (
+            intent in (Intent.CANCEL, Intent.WITHDRAW)
+            and any(
+                h.cue is Cue.CONFIRM and not job_taken(folded, h.start, h.end) for h in cues.hits
+            )
+        )
         # a move with no new time read, beside a yes ("Remarquei meu dentista, então quarta às
         # 14h está perfeito"): moved, or confirmed?
         or (intent is Intent.RESCHEDULE and cues.any(Cue.CONFIRM) and not offered())
@@ -787,12 +800,21 @@ _IF_BEFORE = re.compile(r"\b" + IF_WORDS + r"\s+(?:[\w']+\s+){0,4}?$")
 _IF_REACH = 40
 
 
-def _refused_if(folded: str, cues: _Cues) -> bool:
-    return any(
-        h.cue in (Cue.NEGATIVE, Cue.CANT_MAKE)
-        and _IF_BEFORE.search(folded[max(0, h.start - _IF_REACH) : h.start]) is not None
-        for h in cues.hits
-    )
+def _refused_if(folded: str, cues: _Cues, mentions: Sequence[timeresolve.Mention]) -> bool:
+    """A refusal put as a condition that the time reader took for one: a day or time named from
+    the "if" on read as refused. (round 37) The fallback read right ("if Friday is bad for them,
+    Monday": Friday still offered, "or if that doesn't work, Friday any time") leaves no doubt."""
+    for h in cues.hits:
+        if h.cue not in (Cue.NEGATIVE, Cue.CANT_MAKE):
+            continue
+        start = max(0, h.start - _IF_REACH)
+        condition = _IF_BEFORE.search(folded[start : h.start])
+        if condition is not None and any(
+            m.negated and start + condition.start() <= m.span[0] < h.end + _IF_REACH
+            for m in mentions
+        ):
+            return True
+    return False
 
 
 def _undeferred(
@@ -1249,6 +1271,7 @@ def _decide(
     chosen: Pick | None,
     now: datetime,
     days_no: Callable[[], bool],
+    booked_named: Callable[[], bool],
 ) -> tuple[Intent, Outcome | None, float]:
     """The first intent of the priority order that the cues, stage and role support."""
     stage = context.stage
@@ -1299,8 +1322,12 @@ def _decide(
         # yes beside "instead" or a refusal is the new time's ("Monday from 11 is fine too").
         moved = not cues.strong(Cue.CONFIRM) or cues.any(Cue.ELSEWHEN) or refused
         if moved and windows():
-            # a recruiter's times with no word of moving may be an instruction of another kind
-            if context.role is Role.RECRUITER and not (refused or cues.any(Cue.CANCEL)):
+            # a recruiter's times with no word of moving may be an instruction of another kind;
+            # (round 37) beside the booked day or hours named ("Lucía no puede el jueves",
+            # "Mathieu ne pourra pas être là mardi", "Thursday's off"), they are where it moves
+            if context.role is Role.RECRUITER and not (
+                refused or cues.any(Cue.CANCEL) or booked_named()
+            ):
                 return Intent.RESCHEDULE, None, WEAK
             return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR
     if context.role is not Role.CANDIDATE:
@@ -1344,6 +1371,17 @@ def _booked_day(window: Window, booked: Window | None) -> bool:
         booked is not None
         and window.end - window.start >= WHOLE_DAY
         and booked.start.astimezone(window.start.tzinfo).date() == window.start.date()
+    )
+
+
+def _booked_named(mentions: Sequence[timeresolve.Mention], booked: Window | None) -> bool:
+    """A phrase names the booked interview by its day or its hours, refused or not ("mañana
+    no puede", "das Gespräch am Freitag", "this afternoon's interview"): the slot other times
+    are given for is the one they replace."""
+    return booked is not None and any(
+        _booked_day(w, booked) or (w.start < booked.end and booked.start < w.end)
+        for m in mentions
+        for w in m.windows
     )
 
 

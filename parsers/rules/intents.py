@@ -874,7 +874,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bfunciona\s+(?:para\s+mim|pra\s+mim|bem)",
         r"\b(?:fica|esta)\s+(?:bom|otimo|perfeito)\s+(?:para|pra)\s+mim",
         r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
-        r"\bate\s+" + _DAYS_PT + r"\b",
+        # (not "até segunda ordem", until further notice: a freeze, no see-you-Monday)
+        r"\bate\s+" + _DAYS_PT + r"\b(?!\s+ordem)",
         r"\bcombinado\b",
         r"(?:^|[.!]\s*)fechado\s*[,!.]",
         # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"

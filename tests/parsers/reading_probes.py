@@ -40739,6 +40739,196 @@ PROBES_R37NC: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R37NC
 
 
+# Round 37, right readings handed over, each doubt made to fire only where it guards a
+# misreading. (1) A recruiter's new times for a booked interview beside the booked day named,
+# refused or not ("Lucía no puede el miércoles", "Camille ne pourra pas être là mercredi"): the
+# day they move from, so the move is acted on; times with no word of the booked day ("FYI she's
+# also free Thursday after 3") may be another kind of instruction and stay with a person.
+def _r37rh_mv(lang: str, text: str, windows: Windows) -> Probe:
+    return P(
+        "relay",
+        lang,
+        text,
+        "reschedule",
+        windows,
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    )
+
+
+def _r37rh_off(lang: str, text: str, intent: str) -> Probe:
+    return P("relay", lang, text, intent, role="recruiter", stage="scheduled", context=BOOKED)
+
+
+def _r37rh_if(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R37RH_THU_FRI = ((3, "15:00", "17:00"), (4, "09:00", "12:00"))
+_R37RH_FRI = ((4, "09:00", "12:00"),)
+PROBES_R37RH: tuple[Probe, ...] = (
+    # (1) the booked day named beside a recruiter's new times
+    _r37rh_mv(
+        "en",
+        "Priya can't do Wednesday after all, her son is ill. She can do Thursday after 3pm or "
+        "Friday morning instead.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_mv(
+        "en",
+        "Heads up: Wednesday's off for Tom, his flight got moved. Thursday after 3pm or Friday "
+        "morning both work for him.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_mv(
+        "fr",
+        "Camille ne pourra pas être là mercredi (obsèques familiales). Elle propose jeudi après "
+        "15h ou vendredi matin.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_mv(
+        "de",
+        "Herr Wolf kann am Mittwoch doch nicht, seine Tochter ist krank. Er kann Donnerstag ab "
+        "15 Uhr oder Freitag vormittags.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_mv(
+        "es",
+        "Lucía me escribe: el miércoles no puede, le cambiaron el turno. Puede el jueves a "
+        "partir de las 15 o el viernes por la mañana.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_mv(
+        "pt",
+        "O Rui já não pode na quarta, surgiu-lhe uma viagem. Pode na quinta depois das 15h ou "
+        "na sexta de manhã.",
+        _R37RH_THU_FRI,
+    ),
+    # (look-alikes, read as before and still handed: no word of the booked day)
+    _r37rh_mv("en", "FYI she's free Thursday after 3pm or Friday morning.", _R37RH_THU_FRI),
+    _r37rh_mv(
+        "es",
+        "Para que lo tengáis: puede el jueves a partir de las 15 o el viernes por la mañana.",
+        _R37RH_THU_FRI,
+    ),
+    # (2) a job accepted elsewhere, the reason of a withdrawal relayed: no yes to the interview
+    _r37rh_off(
+        "en",
+        "Bad news: Maya has withdrawn from the process, she accepted another offer yesterday. "
+        "Please cancel Wednesday's interview.",
+        "withdraw",
+    ),
+    _r37rh_off(
+        "fr",
+        "Mauvaise nouvelle : Léa se retire du processus, elle a accepté un poste ailleurs. "
+        "Merci d'annuler l'entretien de mercredi.",
+        "withdraw",
+    ),
+    _r37rh_off(
+        "de",
+        "Frau Kaya zieht ihre Bewerbung zurück, sie hat eine andere Stelle angenommen. Bitte den "
+        "Termin am Mittwoch absagen.",
+        "withdraw",
+    ),
+    _r37rh_off(
+        "es",
+        "Pablo se retira del proceso: le salió otra pega y la aceptó. Por favor anulen la "
+        "entrevista del miércoles.",
+        "withdraw",
+    ),
+    _r37rh_off(
+        "pt",
+        "A Sofia desistiu do processo, aceitou uma proposta de outra empresa. Por favor cancelem "
+        "a entrevista de quarta.",
+        "withdraw",
+    ),
+    # (3) a call-off "until further notice" in every language: no see-you-then beside it
+    _r37rh_off(
+        "en",
+        "Please cancel Wednesday's interview, the client froze the role until further notice.",
+        "cancel",
+    ),
+    _r37rh_off(
+        "fr",
+        "Merci d'annuler l'entretien de mercredi, le client a gelé le poste jusqu'à nouvel ordre.",
+        "cancel",
+    ),
+    _r37rh_off(
+        "de",
+        "Bitte das Gespräch am Mittwoch absagen, der Kunde hat die Stelle bis auf Weiteres "
+        "eingefroren.",
+        "cancel",
+    ),
+    _r37rh_off(
+        "es",
+        "Por favor cancelen la entrevista del miércoles, el cliente congeló el puesto hasta "
+        "nuevo aviso.",
+        "cancel",
+    ),
+    _r37rh_off(
+        "pt",
+        "Por favor cancelem a entrevista de quarta, o cliente congelou a vaga até segunda ordem.",
+        "cancel",
+    ),
+    # (4) a fallback put as a condition, the day of the condition still offered
+    _r37rh_if(
+        "en",
+        "Thursday after 3pm works. If Thursday doesn't work for them, Friday morning is fine too.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_if(
+        "en",
+        "Thursday after 3pm would suit me. Or if that doesn't work, Friday morning.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_if(
+        "fr",
+        "Jeudi après 15h, ça me va. Si jeudi ne leur convient pas, vendredi matin aussi.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_if(
+        "de",
+        "Donnerstag ab 15 Uhr passt. Wenn Donnerstag für sie nicht passt, geht auch Freitag "
+        "vormittags.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_if(
+        "es",
+        "El jueves a partir de las 15 me va bien. Si el jueves no les va, el viernes por la "
+        "mañana también.",
+        _R37RH_THU_FRI,
+    ),
+    _r37rh_if(
+        "pt",
+        "Quinta depois das 15h dá. Se quinta não der para eles, sexta de manhã também.",
+        _R37RH_THU_FRI,
+    ),
+    # (look-alikes: the refusal said outright, no condition)
+    _r37rh_if("en", "Thursday doesn't work for me. Friday morning is fine.", _R37RH_FRI),
+    _r37rh_if("fr", "Jeudi ne me convient pas. Vendredi matin, c'est bon.", _R37RH_FRI),
+    # (look-alikes, still handed: a yes beside the call-off that takes no job)
+    _r37rh_off(
+        "en",
+        "Please cancel Wednesday's interview, the client froze the role. See you at Monday's "
+        "catch-up!",
+        "cancel",
+    ),
+    _r37rh_off(
+        "pt",
+        "Por favor cancelem a entrevista de quarta, o cliente congelou a vaga. Até segunda!",
+        "cancel",
+    ),
+    _r37rh_off(
+        "es",
+        "Pablo se retira del proceso. Acepto la noticia con pena; anulen la entrevista del "
+        "miércoles.",
+        "withdraw",
+    ),
+)
+ALL_PROBES += PROBES_R37RH
+
+
 def _r36ev(lang: str, text: str, windows: Windows) -> Probe:
     return P("time-of-day", lang, text, "availability", windows)
 
@@ -41499,6 +41689,7 @@ def main() -> None:
         "r37si": PROBES_R37SI,
         "r37hv": PROBES_R37HV,
         "r37wh": PROBES_R37WH,
+        "r37rh": PROBES_R37RH,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
