@@ -91,6 +91,12 @@ def may_open_on(pattern: str, chars: re.Pattern[str]) -> bool:
     return heads is None or any(chars.fullmatch(c) for c in heads)
 
 
+def opening_known(pattern: str) -> bool:
+    """Whether the characters a match of `pattern` can start with are known (and it cannot be
+    empty): a branch whose are not is copied into every group, and grouping it gains nothing."""
+    return _heads(_parsed(pattern)) is not None
+
+
 def grouped(patterns: list[str], *, word_start: bool = True, by_second: bool = False) -> str:
     """One alternation of word patterns (each meant after a word boundary), behind a shared
     look-behind, with branches grouped by the letters they can start with (and `by_second`,

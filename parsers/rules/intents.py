@@ -9,7 +9,7 @@ from enum import Enum
 from functools import lru_cache
 
 from parsers.rules import busy_with, steps
-from parsers.rules.alternation import branches, grouped
+from parsers.rules.alternation import branches, grouped, opening_known
 from parsers.rules.verdict_phrases import (
     APPLICANT,
     ASIDE,
@@ -2487,6 +2487,11 @@ def _alternation(patterns: tuple[str, ...]) -> str:
     bounded = [b for p in patterns if p.startswith(r"\b") for b in _words(p.removeprefix(r"\b"))]
     rest = [p for p in patterns if not p.startswith(r"\b")]
     parts = [grouped(bounded, by_second=True)] if bounded else []
+    # The others are tried at every position, not only at word starts: grouped by the characters
+    # they can start with, a position none of them opens on skips them all at once (where those
+    # of each are known: one that may start with anything would be tried everywhere still).
+    if rest and all(opening_known(p) for p in rest):
+        return "|".join([*parts, grouped(rest, word_start=False)])
     return "|".join(parts + [f"(?:{p})" for p in rest])
 
 

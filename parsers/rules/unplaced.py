@@ -9,6 +9,7 @@ from datetime import date, datetime
 from itertools import accumulate
 
 from parsers.model import Window
+from parsers.rules.alternation import branches, grouped
 from parsers.rules.intents import fold
 from parsers.rules.picks import dayless, named_days
 from parsers.time import lex as timelex
@@ -319,8 +320,10 @@ def regret_offered(folded: str, mentions: Sequence[Mention], offered: Sequence[W
 # --- a public holiday the reading could not place (round 28) ---
 
 # a holiday named or called so, read in the folded text (`fold` strips the accents the
-# vocabulary allows for)
-_HOLIDAY = re.compile(rf"(?<!\w)(?:{fold(HOLIDAY)}|(?:the|a)\s+holiday)(?!\w)")
+# vocabulary allows for; its hundred names grouped by letter, or each is tried at every word)
+_HOLIDAY = re.compile(
+    grouped([*(fold(name) for name in branches(HOLIDAY)), r"(?:the|a)\s+holiday"]) + r"(?!\w)"
+)
 # a season's greeting or an event of the holiday, not the day off: "happy holidays", "Joyeux
 # Noël", "frohe Weihnachten", "feliz Navidad", "boas festas", "the Christmas party", "a cena de
 # Natal"

@@ -8,7 +8,14 @@ from functools import lru_cache
 from parsers.rules.alternation import branches, grouped, may_open_on, word_led
 from parsers.time.accents import loose_compile, loosen
 from parsers.time.holidays import FREES, HOLIDAY
-from parsers.time.ruled_out import AFTER_DAY, EXCLUDED, FRONTED, TAKEN, WORKING
+from parsers.time.ruled_out import (
+    AFTER_DAY,
+    AFTER_DAY_BRANCHES,
+    EXCLUDED,
+    FRONTED,
+    TAKEN,
+    WORKING,
+)
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
@@ -1124,7 +1131,7 @@ POST_NEGATIVE = loose_compile(
     re.IGNORECASE,
 )
 # a verdict or the sender's state right after a day rules it out
-RULED_OUT = loose_compile(_after_lead(AFTER_DAY, [AFTER_DAY]), re.IGNORECASE)
+RULED_OUT = loose_compile(_after_lead(AFTER_DAY, AFTER_DAY_BRANCHES), re.IGNORECASE)
 _SAYS_OUT_OF_REACH = loose_compile(grouped(branches(_UNREACHABLE)), re.IGNORECASE)
 _SAYS_HARD = loose_compile(rf"{_HARD}(?!\w)", re.IGNORECASE)
 
@@ -1178,6 +1185,11 @@ _BACK = (
 _THAT_DAY = r"(?:that\s+day|ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)"
 # a weekday or a number, which a stay's words up to its "until" do not run over
 _GAP_DAY = rf"(?:{alternation(WEEKDAYS)}(?!\w)|\d)"
+# a holiday or the bridge round it, as `NEUTRAL` names it by its day (its hundred names grouped
+# by letter: each would be tried at every word start)
+_HOLIDAY_OR_BRIDGE = grouped(
+    [*branches(HOLIDAY), "pont", "puente", "ponte", r"long\s+weekend"], word_start=False
+)
 # Phrases that mention a day without offering it: plans to write, past events, starts.
 _NEUTRAL = (
     r"(?:send|sending|get\s+back|revert|come\s+back|let\s+you\s+know|be\s+in\s+touch|"
@@ -1225,7 +1237,7 @@ _NEUTRAL = (
     # du 14 juillet", "tras el puente del 15", "aproveitei a ponte do 5 de outubro", "over the
     # long weekend of the 5th", "nach dem Feiertag am 3.", "le férié du lundi 21"
     # (the cue ends before the preposition, which the day after it may begin with)
-    rf"(?:{HOLIDAY}|pont|puente|ponte|long\s+weekend)"
+    rf"(?:{_HOLIDAY_OR_BRIDGE})"
     r"(?=\s+(?:du|del|do|da|de|of(?:\s+the)?|on(?:\s+the)?|am|vom)\s)|"
     # the day the reader is asked to pass something on by: "can you get that to them today",
     # "pass it on today", "tu peux transmettre au client aujourd'hui", "¿puedes pasárselo hoy?",
@@ -1276,8 +1288,8 @@ _NEUTRAL = (
 )
 NEUTRAL = loose_compile(grouped(branches(_NEUTRAL)) + r"(?!\w)", re.IGNORECASE)
 # The same promise to answer later, written after the day ("Tomorrow I'll confirm").
-POST_NEUTRAL = loose_compile(
-    r"[\s,]*(?:(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
+_POST_NEUTRAL = (
+    r"(?:(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
     r"send|get\s+back|let\s+you\s+know|be\s+in\s+touch|follow\s+up|revert)"
     # (a promise that names its own day, "Thursday, I'll confirm tomorrow", leaves the day
     # before it offered)
@@ -1307,20 +1319,24 @@ POST_NEUTRAL = loose_compile(
     # the day times were sent on before: "die ich Ihnen am Montag geschickt habe"
     r"geschickt|geschrieben|gesendet|weitergeleitet|mitgeteilt|"
     r"(?:i|we)\s+(?:couldn['’]t|could\s+not|missed)"
-    r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)(?!\w)",
-    re.IGNORECASE,
+    r"|(?:je|nous)\s+n['’](?:ai|avons)\s+pas\s+pu|konnte[n]?\s+(?:ich|wir)\s+(?:\w+\s+)?nicht)"
 )
-POSITIVE = loose_compile(
-    r"[\s,]*(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
+# matched after every day: its branches grouped by letter, or each is tried there
+POST_NEUTRAL = loose_compile(
+    rf"[\s,]*{grouped(branches(_POST_NEUTRAL), word_start=False)}(?!\w)", re.IGNORECASE
+)
+_POSITIVE = (
+    r"(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
     r"perfect|best|better|ideal|open)|suits?|"
     r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient"
     # (the Portuguese yes as a word, not the start of "days", "dann", "dame": "dá", "dava-me
     # jeito", "daria")
     r"|d(?:á|ava|aria)(?!\w)"
     # a day answered with a bare yes, as "El jueves no." with a no: "el lunes por la mañana sí"
-    r"|(?:sí|si|yes|oui|ja|sim)(?=[ \t]*(?:[.!;,]|\n|$)))",
-    re.IGNORECASE,
+    r"|(?:sí|si|yes|oui|ja|sim)(?=[ \t]*(?:[.!;,]|\n|$)))"
 )
+# matched after every day and time: its branches grouped by letter, or each is tried there
+POSITIVE = loose_compile(rf"[\s,]*{grouped(branches(_POSITIVE), word_start=False)}", re.IGNORECASE)
 # A refusal that points back at the day just named: "Wednesday I'm in the plant all day,
 # so that one's out", "el jueves salgo temprano, así que descartado"; or, in the plural
 # (group "plural"), at every day named before it in its sentence: "Monday I'm moving and

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from parsers.rules.alternation import branches, grouped
 from parsers.time.accents import loose_compile, loosen
 from parsers.time.cues import (
     EXCEPT,
@@ -810,13 +811,17 @@ def _timed_after(group: Group, times: list[Atom], starts: list[int], scan: str) 
 # Mittwoch – da habe ich Frühdienst bis 13 Uhr, dann ginge es ab halb drei" (a line wrapped
 # inside the clause goes on, as do the stops of a clock time; a blank line ends it)
 _CLAUSE_TEXT = r"(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)|\n(?![^\S\n]*\n))"
-OWN_HOURS = loose_compile(
-    r"[\s,;:–—-]*(?:where|when|on\s+which|that\s+day|que|où|ce\s+jour-là|wo|an\s+dem(?:\s+tag)?"
+_OWN_HOURS_LEAD = (
+    r"(?:where|when|on\s+which|that\s+day|que|où|ce\s+jour-là|wo|an\s+dem(?:\s+tag)?"
     r"|da(?=\s+(?:habe|hab|bin|ist|geht|ginge|kann|könnte|passt|muss|sind|haben)(?!\w))"
     r"|donde|ese\s+día|onde|em\s+que|nesse\s+dia"
     # (or a half of it named back: "except Wednesday; that afternoon I could do 3-4")
     r"|that\s+(?:morning|afternoon)|esa\s+(?:misma\s+)?(?:mañana|tarde)|n(?:ess|aquel)a\s+(?:manhã|tarde)"
-    r"|ce(?:t|tte)?\s+(?:matin|matinée|après-midi|apres-midi)[-\s]l[àa]|an\s+(?:diesem|jenem)\s+\w+)\s"
+    r"|ce(?:t|tte)?\s+(?:matin|matinée|après-midi|apres-midi)[-\s]l[àa]|an\s+(?:diesem|jenem)\s+\w+)"
+)
+# matched after every day: the words leading it grouped by letter, or each is tried there
+OWN_HOURS = loose_compile(
+    rf"[\s,;:–—-]*{grouped(branches(_OWN_HOURS_LEAD), word_start=False)}\s"
     # (never past a refusal or the rest of the days: "excepto el lunes que no puedo, el resto
     # puedo a las 10")
     + r"(?:(?!(?<!\w)(?:no|not|ne|pas|nicht|não|nao|kein\w*|rest|resto|reste)(?!\w))"

@@ -21,6 +21,13 @@ from parsers.rules.alternation import branches, grouped
 from parsers.time.holidays import FREES, HOLIDAY_TOLD, NAME_TOLD
 from parsers.time.words import WEEKDAYS
 
+
+def _by_letter(*classes: str) -> str:
+    """One alternation of the classes' words, grouped by the letters they start with: they are
+    tried after every day and at every word start, and most words start with none of them."""
+    return grouped([b for words in classes for b in branches(words)], word_start=False)
+
+
 # the copula, "for me" and adverbs of regret or degree the verdict may come after
 _BETWEEN = (
     r"(?:(?:is|['’]s|are|was|would\s+be|will\s+be|est|c['’]est|ce\s+sera|ist|wäre|es|est[áa]|ser[íi]a"
@@ -381,7 +388,7 @@ _CALENDAR_FULL = (
     # or held, or gone about with, full: "I've got my diary jammed", "j'ai un agenda de
     # ministre", "hab ich den Kalender proppenvoll", "ando con la agenda copada", "estou com a
     # agenda a abarrotar"
-    rf"|(?:{_HAVE}|{_BE}\s+(?:con|com|avec))\s+(?:(?:my|the|a|mon|ma|un|une|le|la|den|einen|meinen"
+    rf"|(?:{_by_letter(_HAVE)}|{_by_letter(_BE)}\s+(?:con|com|avec))\s+(?:(?:my|the|a|mon|ma|un|une|le|la|den|einen|meinen"
     rf"|mi|el|una|a|o|uma|minha|meu)\s+)?{_DIARY}\s+(?:\w+\s+)?{_FULL})"
 )
 # meetings one after the other: "back-to-back meetings", "j'enchaîne les réunions", "reiht sich
@@ -415,12 +422,6 @@ _STUCK_IN = (
     rf"(?:(?:stecke|stecken)\s+(?:ich|wir)|(?:ich|wir)\s+(?:stecke|stecken))\s+{_GAP}"
     r"(?:mitten\s+)?(?:in|im)(?!\w)"
 )
-
-
-def _by_letter(*classes: str) -> str:
-    """One alternation of the classes' words, grouped by the letters they start with: they are
-    tried after every day and at every word start, and most words start with none of them."""
-    return grouped([b for words in classes for b in branches(words)], word_start=False)
 
 
 # Words of regret or degree that may stand inside a refusal of ability, before or after its
@@ -546,13 +547,15 @@ _WAITING = (
 # dort", "me quedo en Lisboa hasta el 11", "fico em Lisboa até dia 11" (never until an hour, "me
 # quedo en la oficina hasta las 6", nor staying free or waiting: "staying available until
 # Friday", "je reste à votre disposition jusqu'au 11", "fico aguardando seu retorno até terça")
-_STAYING = (
+_STAY = (
     r"(?:(?:i['’]m\s+|we['’]re\s+|i\s+am\s+|we\s+are\s+)?(?:(?:staying|remaining)\s+(?:in|at|on|up"
     r"|down|with|there|over|away|home|abroad|out)|staying(?=\s+(?:thru|through|until|till)\s))|(?:(?:je|on)\s+reste|nous\s+restons)\s+(?:à|au|en|chez|là"
     r"|là-bas|sur|dans)(?!\s+(?:votre|vos|ta|tes)\s)|(?:ich|wir)\s+(?:bleibe|bleiben)"
     r"|(?:bleibe|bleiben)\s+(?:ich|wir)|(?:me\s+quedo|nos\s+quedamos)\s+(?:en|all[íá]|fuera|por\s+all[áa]"
     r"|con)|(?:fico|ficamos)\s+(?:em|no|na|nos|nas|l[áa]|fora|por\s+l[áa]|com))"
-    rf"(?:\s+(?!{_ROOM}|{_WAITING})[\w'’-]+){{0,4}}?"
+)
+_STAYING = (
+    rf"{_by_letter(_STAY)}(?:\s+(?!{_ROOM}|{_WAITING})[\w'’-]+){{0,4}}?"
     r"(?=\s+(?:thru|through|until|till|jusqu['’]\s*(?:au|à)|hasta(?:\s+el)?|até(?:\s+(?:o|a|dia))?"
     r"|bis(?:\s+(?:zum|am|einschließlich))?)\s+(?:(?:the|le|el|o|dia)\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?![\d:h])|{_DAY_NAME}))"
@@ -618,7 +621,7 @@ _BRIDGE = (
 )
 # (an object that is not a day or the holiday: "emendar o contrato", "enforcar o projeto")
 _BRIDGE_TOLD = (
-    rf"{_BRIDGE}(?!\w)(?!\s+(?:o|a|os|as|um|uma|esse|essa|este|esta|isso)\s+(?!seg|ter|qua|qui|sex"
+    rf"{_by_letter(_BRIDGE)}(?!\w)(?!\s+(?:o|a|os|as|um|uma|esse|essa|este|esta|isso)\s+(?!seg|ter|qua|qui|sex"
     rf"|s[áa]b|dom|feriado|fim)){FREES}"
 )
 # a day judged to look bad, as German says it with its particle and Romance languages with a
@@ -707,8 +710,13 @@ _HELD = (
     r"|no\s+time|pas\s+(?:le|de)\s+temps|sin\s+tiempo|sem\s+tempo|br[üu]ckentag)"
 )
 # (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
-AFTER_DAY = (
+_AFTER_DAY = (
     rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_REGRETS}{_STATE_TOLD}"
     rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS}|{WORKING}(?!\w){_NO_HOURS}|{HOLIDAY_TOLD}"
-    rf"|{NAME_TOLD})(?!\w)"
+    rf"|{NAME_TOLD})"
 )
+AFTER_DAY = rf"{_AFTER_DAY}(?!\w)"
+# each branch apart, for the few that may open on a space to be tried alone after a shorter run
+# of spaces (`cues._after_lead`: all of them were tried again after each, at every day, the
+# adversarial units' costliest match after a day)
+AFTER_DAY_BRANCHES = [rf"(?:{b})(?!\w)" for b in branches(_AFTER_DAY)]
