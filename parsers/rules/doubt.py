@@ -319,6 +319,8 @@ _FREE_STATE = frozenset(
             "disponible disponibles libre libres hueco huecos espacio disponibilidad disposicion",
             "disponivel disponiveis livre livres vaga vagas espaco brecha disponibilidade",
             "disposicao",
+            # (and as English says a day suits it: "I'm good on Monday", "I'm fine on the 7th")
+            "good fine",
         )
     ).split()
 )

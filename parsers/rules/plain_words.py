@@ -39,6 +39,9 @@ FITTING = _words(
     # (coming in handy, all good, a chance for it: "vem mesmo a calhar", "tá beleza", "fica
     # supertranquilo", "encaixar uma conversa", "tengo chance")
     "calhar vem beleza supertranquilo tranquilissimo encaixar conversa chance fica",
+    # (fitting to perfection: "calha-me na perfeição", "me va a la perfección", "ça me va à la
+    # perfection", "suits me to perfection")
+    "perfeicao perfeccion perfection",
     # (being in a position to talk: "je serais en mesure d'échanger", "estar em condições de")
     "mesure echanger condicoes condiciones",
     # (free in German, and a day with nothing in it: "auch frei", "fairly clear", "wide open")

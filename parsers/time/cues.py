@@ -131,6 +131,9 @@ _EXCEPT_ASIDE = (
     r"|only|just|solely|seulement|uniquement|nur|lediglich|bloß|blo(?:ss)?|solo|sólo|tan\s+s[óo]lo"
     # ("sauf juste le mercredi", "außer einzig am Mittwoch", "exceto tão somente a quarta")
     r"|juste|einzig|t[ãa]o\s+s(?:[óo]|omente)"
+    # (or the German particles that shrug it off: "außer halt am Mittwoch", "ausgenommen eben
+    # am Freitag")
+    r"|halt|eben"
     r"|solamente|[úu]nicamente|s[óo]|somente|apenas|eso\s+s[íi]|isso\s+sim"
     # (more of both, as other registers say them: "sauf bien entendu le", "salvo nada más el",
     # the Mexican "nomás", "desde luego", "é claro", "exclusively", "ausschließlich")
@@ -182,6 +185,8 @@ _EXCEPT_WORDS = (
             # ("sem ser", "skipping", "except on", "save on": only before what is left out)
             *("sem ser", "skipping", "except on", "save on", "bar on", "fora de", "fora do"),
             *("salvo por", "excepto por", "menos por", "sauf pour"),
+            # (Spanish "taking out": "sacando el jueves", "sacando de 12 a 13 h")
+            "sacando",
             # German puts "nicht" before its "aber": "nicht aber zwischen 12 und 13", "nicht
             # jedoch am Freitag"
             *("nicht aber", "nicht jedoch", "nicht allerdings", "jedoch nicht", "allerdings nicht"),
@@ -221,7 +226,13 @@ _EXCEPTED_AFTER = (
     # incluída")
     r"|not\s+included|nicht\s+(?:inbegriffen|mitgerechnet|eingeschlossen)|ausgeklammert"
     r"|no\s+incluid[oa]|n[ãa]o\s+inclu[íi]d[oa]"
-    r"|[àa]\s+parte)"
+    r"|[àa]\s+parte"
+    # or said to drop out, the verb last as a "wobei" clause puts it or with its particle after:
+    # "wobei 12 bis 13 Uhr wegfällt", "Dienstag entfällt", "12–13 Uhr fällt leider weg", "das 12h
+    # às 13h fica de fora" (not "ausfällt": what is called off is a cancel)
+    r"|(?:weg|raus|heraus)f(?:ä|ae|a)llt|entf(?:ä|ae|a)llt|(?:weg|raus|heraus|ent)fallen"
+    r"|f(?:ä|ae|a)llt\s+(?:(?:leider|aber|dann|also|natürlich|naturlich)\s+)?(?:weg|raus|flach)"
+    r"|(?:fica|ficam)\s+(?:de\s+)?fora)"
 )
 EXCEPT = loose_compile(
     # "apart from 3 to 4": "from" opens the time itself, so the cue stops before it
@@ -247,7 +258,8 @@ EXCEPT = loose_compile(
     r"|ausgenommen|"
     # (the article is the hours' own when they open on it: "com exceção das 12 às 13",
     # "a excepción de 12 a 13", "à l'exception de 12h à 13h")
-    r"quitando|exceptuando|(?:a|con(?:\s+la)?)(?:\s+(?:única|sola))?\s+excepci[óo]n"
+    # ("made" of it, as "exception faite du": "a excepción hecha del jueves")
+    r"quitando|exceptuando|(?:a|con(?:\s+la)?)(?:\s+(?:única|sola))?\s+excepci[óo]n(?:\s+hecha)?"
     r"(?:\s+(?:tan\s+)?s[óo]lo)?(?:\s+de(?:l|\s+(?:la|las|los))?)?|"
     r"tirando|(?:[àa]|com(?:\s+a)?)(?:\s+única)?\s+exce[çc][ãa]o(?:\s+(?:s[óo]|somente|apenas))?"
     r"(?:\s+d[aeo]s?)?|fora(?=\s+d[aeo]s?\s+\d)|hors(?=\s+\d)|"

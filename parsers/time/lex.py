@@ -11,6 +11,7 @@ from parsers.time.accents import loose_compile, loosen
 from parsers.time.holidays import HOLIDAY
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
+    CHOICE_BETWEEN,
     CHOICE_LEADS,
     CHOICE_PHRASES,
     CHOICE_WORDS,
@@ -301,6 +302,9 @@ _THIS_MONTH = loose_compile(
     r"(?<=\d)(?:\.|º|ª|st|nd|rd|th|er)?[^\S\n]+(?P<w>of[^\S\n]+(?:this|the[^\S\n]+current)"
     r"[^\S\n]+month|inst\.|de[^\S\n]+ce[^\S\n]+mois(?:-ci)?|du[^\S\n]+mois[^\S\n]+(?:en[^\S\n]+cours"
     r"|courant)|du[^\S\n]+courant|d\.[^\S\n]*M\.|(?:dieses|diesen|laufenden)[^\S\n]+Monats"
+    # (and as business letters shorten it: "lundi 14 courant", "le 14 ct.", "am 14. lfd. M.",
+    # "el 14 del cte.")
+    r"|courant|ct\.|lfd\.[^\S\n]*M(?:ts)?\.|del[^\S\n]+cte\."
     r"|de[^\S\n]+este[^\S\n]+mes|del[^\S\n]+(?:corriente|mes[^\S\n]+en[^\S\n]+curso"
     r"|presente[^\S\n]+mes)|deste[^\S\n]+m[êe]s|do[^\S\n]+(?:corrente(?:[^\S\n]+m[êe]s)?"
     r"|m[êe]s[^\S\n]+(?:corrente|em[^\S\n]+curso)))(?!\w)",
@@ -622,8 +626,10 @@ _HORAS = loose_compile(
 # French hours in digits and "heures", led as an hour is or by their day ("jeudi 15 heures")
 _HEURES = loose_compile(
     # ("de" only opening a range: "une réunion de 3 heures" is a duration)
-    r"(?:(?<!\w)(?:à|(?<!y\s)a|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis"
-    r"|lundi|mardi|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+[àa]\s)|que|(?:alentours|autour)\s+de"
+    # ("à compter de", as "à partir de": "à compter de 14 heures")
+    r"(?:(?<!\w)(?:à|(?<!y\s)a|vers|après|avant|dès|jusqu['’]à|entre|et|ou|(?:partir|compter)\s+de"
+    r"|depuis|lundi|mardi|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+[àa]\s)|que"
+    r"|(?:alentours|autour)\s+de"
     r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui)\s+"
     # (with its minutes it is a time wherever it stands: "14 heures 30")
     # (and so is the first end of a range: "sauf 13 heures-14h", "hors 12 heures – 13h30")
@@ -670,7 +676,8 @@ _FRENCH_HOUR_PAIR = loose_compile(
 _FRENCH_HOUR = loose_compile(
     # (led as an hour is, so "un entretien d'une heure" stays a duration)
     # (or by the day it falls on: "jeudi quinze heures", "demain dix heures")
-    rf"(?<!\w)(?:(?:à|(?<!y\s)a|vers|après|avant|dès|jusqu['’]à|entre|et|ou|partir\s+de|depuis|que"
+    rf"(?<!\w)(?:(?:à|(?<!y\s)a|vers|après|avant|dès|jusqu['’]à|entre|et|ou|(?:partir|compter)\s+de"
+    rf"|depuis|que"
     rf"|(?:alentours|autour)\s+de|de(?=\s+(?:{_FRENCH_WORDS})\s+heures?\s+[àa]\s)|(?P<day>lundi"
     r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui|matin))\s+"
     # (with its minutes it is a time wherever it stands: "seize heures quinze le jeudi")
@@ -796,7 +803,11 @@ _WD_ABBR = "|".join(
 ) + (
     # ("next mon or tues", "mon 21st": the weekdays that are also words, once a day is sure)
     r"|(?-i:(?:(?<=next\s)|(?<=this\s))(?:mon|sat|sun)"
-    r"|(?:mon|sat|sun)(?=[^\S\n]+[0-3]?\d(?:st|nd|rd|th)(?!\w)))"
+    r"|(?:mon|sat|sun)(?=[^\S\n]+[0-3]?\d(?:st|nd|rd|th)(?!\w))"
+    # (or its date after it, bare, after a comma or in brackets: "mon (dec 7)", "sat, 12 dec")
+    r"|(?:mon|sat|sun)(?=[^\S\n]*,?[^\S\n]*\(?(?:"
+    + rf"(?i:{alternation(MONTHS)})\.?[^\S\n]+[0-3]?\d|[0-3]?\d[^\S\n]+(?i:{alternation(MONTHS)}))"
+    + r"(?!\w)))"
 )
 _MONTH = alternation(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
@@ -1517,7 +1528,10 @@ _AFTER = loose_compile(
     r"|ou\s+depois(?!\s+d[aeo]s?\s)"
     # ("14 h ou après", "14 h et après": the French of "or after")
     r"|(?:ou|et)\s+apr[èe]s(?!\s+\d)"
-    r"|p(?:a)?ra\s+frente)(?!\w)",
+    # (with its article or the older word: "das 14h para a frente", "das 14h para diante", "de
+    # las 2 pa' adelante", "de 14h en avant")
+    r"|p(?:a)?ra\s+(?:a\s+)?frente|para\s+diante|(?:p(?:a)?ra\s+|pa['’]?\s*)adelante"
+    r"|pa['’]\s*lante|en\s+avant)(?!\w)",
     _I,
 )
 # Words that are ordinary elsewhere ("the past 2 weeks", "après 2 jours") bound only an hour
@@ -1550,10 +1564,14 @@ _FROM_ON = loose_compile(
 _LATER_WORDS = (
     *("onward", "later", "after", "adelante", "diante", "tard", "später", "spater", "beyond"),
     *("earliest", "tôt", "tot", "hestens", "danach", "despu", "depois", "frente", "après"),
-    "apres",
+    *("apres", "avant", "lante"),
 )
 _BEFORE = loose_compile(
-    r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis|avant|jusqu['’]à|antes\s+de(?:\s+las?)?|"
+    # (German may say the hour's "um" after its "bis": "bis um 11 Uhr", as "até às 11h")
+    r"(?<!\w)(?:before|until|till|til|up\s+to|no\s+later\s+than|by|vor|bis(?:\s+um)?|avant|jusqu['’]à"
+    r"|antes\s+de(?:\s+las?)?|"
+    # (in the words of forms and letters: "prior to 11am", "previo a las 11", "previamente às 11h")
+    r"prior\s+to|previo\s+a(?:\s+las?)?|previamente\s+[àa]s?|"
     # "nothing after 3" is up to 3, as "nothing before 10" is from 10
     r"nothing\s+after|rien\s+après|pas\s+après|nichts\s+nach|nicht\s+nach|"
     # an hour one must come earlier than: "any time earlier than 11am", "plus tôt que 11h",
@@ -1692,7 +1710,8 @@ _TOLD_PART = loose_compile(
     # de la tarde" are shifts)
     rf"(?<![\w-])(?:(?:{alternation(PERIOD_NOUNS)}|(?<=no\s)turno(?=\s+d[ao]s?\s))\s+"
     rf"(?P<half>{alternation(PERIOD_HALVES)})"
-    rf"|(?:{alternation(CHOICE_LEADS)})\s+(?:{alternation(CHOICE_WORDS)})"
+    rf"|(?:{alternation(CHOICE_LEADS)})\s+(?:(?:{alternation(CHOICE_BETWEEN)})\s+){{0,2}}"
+    rf"(?:{alternation(CHOICE_WORDS)})"
     rf"|(?:{alternation(CHOICE_PHRASES)}))(?![\w-])",
     _I,
 )

@@ -638,12 +638,37 @@ _LOOKS_BAD = (
     r"|dif[íi]cil|apertad[oa]|corrid[oa]|puxad[oa]|ruim))"
 )
 _ON_DUTY_TOLD = f"{_by_letter(_ON_DUTY)}(?!\\w){_NO_HOURS}"
+# Not a minute to oneself, the day too full to spare any: "I don't have a minute to myself",
+# "not a second to spare", "je n'ai pas une minute à moi", "pas un instant de libre", "ich habe
+# keine freie Minute", "keine Sekunde Zeit", "no tengo ni un minuto libre", "sin un rato", "não
+# tenho um minuto livre", "nem um segundo"
+_NO_MINUTE = (
+    r"(?:(?:(?:i|we)\s+(?:don['’]t|do\s+not|won['’]t|will\s+not|haven['’]t|have\s+not)\s+"
+    r"(?:(?:have|got|even)\s+){0,2}|not\s+(?:even\s+)?)(?:a|one)\s+(?:single\s+|spare\s+|free\s+)?"
+    r"(?:minute|second|moment)"
+    r"|(?:(?:je\s+)?n['’](?:ai|aurai|avons|aurons)\s+|(?:on\s+)?n['’]a\s+|j['’](?:ai|aurai)\s+)?"
+    rf"{_REGRETS}pas\s+(?:une|un|la\s+moindre|le\s+moindre)\s+(?:seule?\s+)?(?:minute|seconde"
+    r"|instant|moment)"
+    r"|(?:(?:ich\s+)?(?:habe|hab|hätte)\s+(?:ich\s+)?|(?:wir\s+)?haben\s+(?:wir\s+)?)?"
+    rf"{_REGRETS}(?:keine|nicht\s+eine)\s+(?:(?:einzige|freie|ruhige)\s+){{0,2}}(?:minute|sekunde)"
+    r"|(?:(?:no\s+)?(?:tengo|tendré|tenemos)\s+|(?:n[ãa]o\s+)?(?:tenho|terei|temos)\s+)?"
+    r"(?:ni|nem|sin|sem)\s+(?:un|um|medio|meio)\s+(?:minuto|segundo|momento|rato)"
+    r"|(?:no\s+(?:tengo|tendré|tenemos)|n[ãa]o\s+(?:tenho|terei|temos))\s+(?:un|um|ning[úu]n|nenhum)"
+    r"\s+(?:minuto|segundo|momento))"
+)
+# (a minute said of a bound is no such day: "not a minute before 10", "keine Minute später")
+_NOT_A_BOUND = (
+    r"(?!\s+(?:before|after|later|earlier|late|early|past|avant|après|plus\s+tôt|plus\s+tard"
+    r"|de\s+retard|früher|später|zu\s+spät|vor|nach|antes|despu[ée]s|depois|tarde|de\s+atraso"
+    r"|de\s+retraso)(?!\w))"
+)
 _STATE_TOLD = (
     rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
     rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE, _FULL_OF, _IMMERSED)}"
     rf"|{_STUCK_IN}|{_LEFT}|{_HELD_ALL_DAY}|{_by_letter(_NOBODY)}|{_STAYING}"
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
     rf"|{_by_letter(_BACK_TO_BACK)}"
+    rf"|{_by_letter(_NO_MINUTE)}(?!\w){_NOT_A_BOUND}"
     # (a duty with hours after it takes those hours: "tengo turno de mañana", "I have a shift
     # till 2")
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_DUTIES)}(?!\w){_NO_HOURS}"

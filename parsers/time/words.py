@@ -175,12 +175,24 @@ CHOICE_LEADS = (
     *("whenever", "any time that", "anytime that", "whatever time", "at whatever time"),
     # ("cuando más te convenga", "quando mais te convier")
     *("cuando más", "cuando mas", "quando mais", "quando melhor"),
+    # (the hour with its article but no crase, or the timetable's: "a hora que você quiser", "el
+    # horario que prefieras", "o horário que preferir")
+    *("a hora que", "el horario que", "o horário que", "la hora que"),
 )
+# Whom the choice is left to, or how much it suits, said between the lead and its verb: "a hora
+# que você quiser", "a la hora que usted prefiera", "a la hora que más te convenga", "no horário
+# que melhor lhe convier", "cuando mejor te venga"
+CHOICE_BETWEEN = ("você", "vc", "tu", "usted", "vos", "más", "mas", "mais", "mejor", "melhor")
 CHOICE_WORDS = (
     *("prefieras", "prefiera", "prefieran", "quieras", "quiera", "gustes", "guste", "elijas"),
     *("te venga bien", "le venga bien", "te convenga", "le convenga", "te vaya bien", "decidas"),
     *("preferir", "preferires", "quiser", "quiseres", "for melhor", "achar melhor", "escolher"),
     *("lhe convier", "te convier", "lhe der jeito", "te der jeito", "for conveniente"),
+    # (the degree after the verb: "no horário que for mais conveniente", "for mais prático")
+    *("for mais conveniente", "for mais prático", "for mais fácil", "te resulte más cómodo"),
+    # (or after it in Spanish: "cuando te venga mejor", "cuando le convenga más")
+    *("te venga mejor", "le venga mejor", "te vaya mejor", "le vaya mejor", "te quede mejor"),
+    *("le quede mejor", "te convenga más", "le convenga más", "te resulte mejor"),
     *("vous convient", "te convient", "vous arrange", "t'arrange", "vous voulez", "tu veux"),
     *("vous voudrez", "tu voudras", "ça vous arrange", "ça t'arrange", "vous préférez"),
     *("tu préfères", "ça vous va", "ça te va", "vous va", "te va"),

@@ -41547,6 +41547,248 @@ PROBES_R37WH: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R37WH
 
 
+def _r37ev(lang: str, text: str, windows: Windows, kind: str = "time-of-day") -> Probe:
+    return P(kind, lang, text, "availability", windows)
+
+
+_R37_THU_NO_LUNCH = ((3, "09:00", "12:00"), (3, "13:00", "17:00"))
+_R37_THU_FRI = ((3, "09:00", "17:00"), (4, "09:00", "17:00"))
+_R37_THU_FROM_2 = ((3, "14:00", "17:00"),)
+_R37_THU_ALL_FRI_TO_11 = ((3, "09:00", "17:00"), (4, "09:00", "11:00"))
+_R37_MON_TO_11 = ((7, "09:00", "11:00"),)
+_R37_MON_WED_FROM_2 = ((7, "14:00", "17:00"), (9, "14:00", "17:00"))
+_R37_MON_FRI_AM = ((7, "09:00", "12:00"), (11, "09:00", "12:00"))
+_R37_MON_TO_11_THU = ((3, "09:00", "17:00"), (7, "09:00", "11:00"))
+_R37_BUT_THU_AM = tuple((d, "09:00", "12:00") for d in (7, 8, 9, 11))
+_R37_MON_WED_NO_LUNCH = tuple(
+    (d, a, b) for d in (14, 16) for a, b in (("09:00", "12:00"), ("13:00", "17:00"))
+)
+PROBES_R37EV: tuple[Probe, ...] = (
+    # (1) hours said to drop out, by a verb after them: left out of the day
+    _r37ev(
+        "de", "Donnerstag, wobei 12 bis 13 Uhr wegfällt, wäre für mich prima.", _R37_THU_NO_LUNCH
+    ),
+    _r37ev("de", "Donnerstag passt, 12 bis 13 Uhr fällt aber weg.", _R37_THU_NO_LUNCH),
+    _r37ev("de", "Donnerstag passt, wobei 12 bis 13 Uhr entfällt.", _R37_THU_NO_LUNCH),
+    _r37ev("pt", "Quinta dá, só que das 12h às 13h fica de fora.", _R37_THU_NO_LUNCH),
+    _r37ev("en", "Thursday works, though 12-1 is out.", _R37_THU_NO_LUNCH),
+    _r37ev("fr", "Jeudi me va, 12h-13h exclu.", _R37_THU_NO_LUNCH),
+    _r37ev("es", "El jueves me va, aunque de 12 a 13 queda fuera.", _R37_THU_NO_LUNCH),
+    # look-alikes: a day said to drop out is refused; hours offered bare stay offered
+    _r37ev("de", "Montag entfällt, Donnerstag passt.", ((3, "09:00", "17:00"),), "ruled-out"),
+    _r37ev("de", "Donnerstag von 12 bis 13 Uhr passt.", ((3, "12:00", "13:00"),)),
+    # (2) not a minute to oneself that day: the day refused
+    _r37ev(
+        "fr",
+        "Mercredi, je n'ai pas une minute à moi. Jeudi ou vendredi ça m'irait très bien.",
+        _R37_THU_FRI,
+        "ruled-out",
+    ),
+    _r37ev(
+        "en",
+        "Wednesday I don't have a minute to myself. Thursday or Friday works.",
+        _R37_THU_FRI,
+        "ruled-out",
+    ),
+    _r37ev(
+        "de",
+        "Mittwoch habe ich leider keine freie Minute. Donnerstag oder Freitag passt.",
+        _R37_THU_FRI,
+        "ruled-out",
+    ),
+    _r37ev(
+        "es",
+        "El miércoles no tengo ni un minuto libre. El jueves o el viernes me va.",
+        _R37_THU_FRI,
+        "ruled-out",
+    ),
+    _r37ev(
+        "pt", "Quarta não tenho um minuto livre. Quinta ou sexta dá.", _R37_THU_FRI, "ruled-out"
+    ),
+    _r37ev(
+        "fr", "mercredi j'ai pas une seconde. jeudi ou vendredi me va.", _R37_THU_FRI, "ruled-out"
+    ),
+    _r37ev("pt", "Quarta nem um minuto livre. Quinta ou sexta dá.", _R37_THU_FRI, "ruled-out"),
+    # look-alikes: a minute said of a bound or of being late
+    _r37ev("fr", "Jeudi ça me va, pas une minute de retard svp.", ((3, "09:00", "17:00"),)),
+    _r37ev(
+        "de", "Donnerstag passt, aber keine Minute später als 15 Uhr.", ((3, "09:00", "15:00"),)
+    ),
+    # (3) an open start said with its article or the older word after the hour
+    _r37ev("pt", "Quinta das 14h para a frente me serve.", _R37_THU_FROM_2),
+    _r37ev("pt", "Quinta das 14h para diante me serve.", _R37_THU_FROM_2),
+    _r37ev("es", "El jueves de 14 h para adelante me va.", _R37_THU_FROM_2),
+    _r37ev("es", "El jueves de las 2 pa' adelante me va.", _R37_THU_FROM_2),
+    _r37ev("fr", "Jeudi de 14h en avant me va.", _R37_THU_FROM_2),
+    _r37ev("en", "Thursday from 2pm onward works.", _R37_THU_FROM_2),
+    _r37ev("de", "Donnerstag ab 14 Uhr aufwärts passt.", _R37_THU_FROM_2),
+    # look-alike: a range, then "para a frente" of what comes later
+    _r37ev(
+        "pt", "Quinta das 14h às 15h me serve, para a frente veremos.", ((3, "14:00", "15:00"),)
+    ),
+    # (4) "à compter de" as "à partir de", before an hour in words or in digits with "heures"
+    _r37ev("fr", "Jeudi à compter de deux heures de l'après-midi me va.", _R37_THU_FROM_2),
+    _r37ev("fr", "Jeudi à compter de 14 heures me va.", _R37_THU_FROM_2),
+    _r37ev("es", "El jueves a contar de las dos de la tarde me va.", _R37_THU_FROM_2),
+    _r37ev("pt", "Quinta a contar das duas da tarde me serve.", _R37_THU_FROM_2),
+    _r37ev("de", "Donnerstag ab zwei Uhr nachmittags passt.", _R37_THU_FROM_2),
+    _r37ev("en", "Thursday from two in the afternoon works.", _R37_THU_FROM_2),
+    # look-alike: "à partir de" as before
+    _r37ev("fr", "Jeudi à partir de deux heures de l'après-midi me va.", _R37_THU_FROM_2),
+    # (5) the hour left to the other side with whom or how much between: the whole day
+    _r37ev(
+        "pt",
+        "- quinta-feira: a hora que você quiser\n- sexta-feira: das 9h até 11h",
+        _R37_THU_ALL_FRI_TO_11,
+    ),
+    _r37ev(
+        "pt",
+        "Quinta no horário que for mais conveniente ou sexta das 9h até 11h.",
+        _R37_THU_ALL_FRI_TO_11,
+    ),
+    _r37ev(
+        "es",
+        "El jueves a la hora que más te convenga o el viernes de 9 a 11.",
+        _R37_THU_ALL_FRI_TO_11,
+    ),
+    _r37ev("es", "- jueves: cuando te venga mejor\n- viernes: de 9 a 11", _R37_THU_ALL_FRI_TO_11),
+    _r37ev(
+        "fr",
+        "- jeudi : à l'heure que vous voulez\n- vendredi : de 9h à 11h",
+        _R37_THU_ALL_FRI_TO_11,
+    ),
+    _r37ev("en", "- Thu: whatever time you like\n- Fri: 9-11", _R37_THU_ALL_FRI_TO_11),
+    _r37ev("de", "- Donnerstag: wann immer du willst\n- Freitag: 9-11 Uhr", _R37_THU_ALL_FRI_TO_11),
+    # look-alike: hours given, then the choice of how
+    _r37ev("pt", "Quinta das 9h às 11h, como você quiser.", ((3, "09:00", "11:00"),)),
+    # (6) "bis um" as "bis": the day up to the hour
+    _r37ev("de", "Montag bis um 11 Uhr passt.", _R37_MON_TO_11),
+    _r37ev("de", "Montag bis um halb elf passt.", ((7, "09:00", "10:30"),)),
+    _r37ev("de", "Montag von 9 bis um 11 Uhr passt.", _R37_MON_TO_11),
+    _r37ev("pt", "Segunda até às 11h dá.", _R37_MON_TO_11),
+    _r37ev("es", "El lunes hasta eso de las 11 me va.", _R37_MON_TO_11),
+    _r37ev("fr", "Lundi jusque vers 11h me va.", _R37_MON_TO_11),
+    _r37ev("en", "Monday up until around 11 works.", _R37_MON_TO_11),
+    # look-alike: "um" alone is the hour
+    _r37ev("de", "Montag um 11 Uhr passt.", ((7, "11:00", "12:00"),)),
+    # (7) a short weekday in lower case before its date, "mon" too once the date follows
+    _r37ev("en", "mon (dec 7) after 2pm or wed (dec 9) after 2pm.", _R37_MON_WED_FROM_2),
+    _r37ev("en", "mon dec 7 after 2pm or wed dec 9 after 2pm works.", _R37_MON_WED_FROM_2),
+    _r37ev("fr", "lun (7 déc) après 14h ou mer (9 déc) après 14h.", _R37_MON_WED_FROM_2),
+    _r37ev("de", "mo (7. dez) ab 14 uhr oder mi (9. dez) ab 14 uhr.", _R37_MON_WED_FROM_2),
+    _r37ev(
+        "es", "lun (7 dic) después de las 14 o mié (9 dic) después de las 14.", _R37_MON_WED_FROM_2
+    ),
+    _r37ev("pt", "seg (7 dez) depois das 14h ou qua (9 dez) depois das 14h.", _R37_MON_WED_FROM_2),
+    # look-alikes: the date first, and "Mon" capitalised, as before
+    _r37ev("en", "(dec 7) after 2pm or (dec 9) after 2pm.", _R37_MON_WED_FROM_2),
+    _r37ev("en", "Mon (Dec 7) after 2pm or Wed (Dec 9) after 2pm works.", _R37_MON_WED_FROM_2),
+    # (8) this month said as business letters shorten it, inside a list whose hours it shares
+    _r37ev(
+        "fr",
+        "Lundi 14 courant ou mercredi le 16 déc., mis à part 12 h–13 h, me va.",
+        _R37_MON_WED_NO_LUNCH,
+    ),
+    _r37ev("fr", "Lundi le 14 ct. ou mercredi 16, sauf 12 h–13 h, me va.", _R37_MON_WED_NO_LUNCH),
+    _r37ev(
+        "de",
+        "Montag, den 14. lfd. M., oder Mittwoch, den 16., außer 12 bis 13 Uhr, passt.",
+        _R37_MON_WED_NO_LUNCH,
+    ),
+    _r37ev(
+        "es",
+        "El lunes 14 del cte. o el miércoles 16, salvo de 12 a 13, me va.",
+        _R37_MON_WED_NO_LUNCH,
+    ),
+    _r37ev(
+        "pt",
+        "Segunda, dia 14 do corrente, ou quarta 16, exceto das 12h às 13h, dá.",
+        _R37_MON_WED_NO_LUNCH,
+    ),
+    _r37ev(
+        "en",
+        "Monday the 14th inst. or Wednesday the 16th, except 12-1, works.",
+        _R37_MON_WED_NO_LUNCH,
+    ),
+    # (9) an exception with a German particle said in passing, or "made" of the day in Spanish
+    _r37ev("de", "Jeden Vormittag nächste Woche außer halt am Donnerstag.", _R37_BUT_THU_AM),
+    _r37ev("de", "Jeden Vormittag nächste Woche außer eben am Donnerstag.", _R37_BUT_THU_AM),
+    _r37ev(
+        "es",
+        "Cualquier mañana de la semana que viene a excepción hecha del jueves.",
+        _R37_BUT_THU_AM,
+    ),
+    _r37ev(
+        "fr",
+        "N'importe quelle matinée la semaine prochaine sauf bien sûr le jeudi me va.",
+        _R37_BUT_THU_AM,
+    ),
+    _r37ev("en", "Any morning next week except of course Thursday works.", _R37_BUT_THU_AM),
+    _r37ev("pt", "Qualquer manhã da semana que vem, exceção feita à quinta.", _R37_BUT_THU_AM),
+    # look-alikes: the particles elsewhere, an exception of no day
+    _r37ev("de", "Donnerstag passt, außer halt wenn es regnet.", ((3, "09:00", "17:00"),)),
+    _r37ev("de", "Montag ginge eben am Nachmittag.", ((7, "12:00", "17:00"),)),
+    # (10) a day said to suit the sender as "I'm good / fine on": no busy state, acted on
+    _r37ev("en", "I'm good on Monday afternoon.", ((7, "12:00", "17:00"),)),
+    _r37ev("en", "I'm fine on Monday afternoon.", ((7, "12:00", "17:00"),)),
+    _r37ev("en", "i'm good on mon, 7 dec and fri, 11 dec a.m. only.", _R37_MON_FRI_AM),
+    _r37ev("en", "I'm good on 7 Dec and 11 Dec a.m. only.", _R37_MON_FRI_AM),
+    # look-alikes: a state that takes the day, as before
+    _r37ev(
+        "en", "I'm on leave Monday, Thursday morning works.", ((3, "09:00", "12:00"),), "ruled-out"
+    ),
+    _r37ev(
+        "en",
+        "I'm on call Monday; Thursday afternoon is fine.",
+        ((3, "12:00", "17:00"),),
+        "ruled-out",
+    ),
+    # (11) an offer that suits "to perfection": no word left unread
+    _r37ev(
+        "pt",
+        "Segunda até as onze horas ou quinta no horário que preferir calha-me na perfeição.",
+        _R37_MON_TO_11_THU,
+    ),
+    _r37ev(
+        "es",
+        "El lunes hasta las once o el jueves a la hora que prefieras me va a la perfección.",
+        _R37_MON_TO_11_THU,
+    ),
+    _r37ev(
+        "fr",
+        "Lundi jusqu'à 11h ou jeudi à l'heure qui vous convient me va à la perfection.",
+        _R37_MON_TO_11_THU,
+    ),
+    _r37ev(
+        "en",
+        "Monday until 11 or Thursday whenever suits you suits me to perfection.",
+        _R37_MON_TO_11_THU,
+    ),
+    _r37ev(
+        "de",
+        "Montag bis 11 Uhr oder Donnerstag wann immer es Ihnen passt, wäre perfekt.",
+        _R37_MON_TO_11_THU,
+    ),
+    # (12) "before" and "except" in the words of forms and of Spain: "prior to", "previo a",
+    # "previamente às", "sacando"
+    _r37ev("en", "Thursday any time prior to 11 a.m. works.", ((3, "09:00", "11:00"),)),
+    _r37ev("en", "Thursday prior to 11 works.", ((3, "09:00", "11:00"),)),
+    _r37ev("es", "El jueves previo a las 11 me va.", ((3, "09:00", "11:00"),)),
+    _r37ev("pt", "Quinta previamente às 11h dá.", ((3, "09:00", "11:00"),)),
+    _r37ev("es", "El jueves, sacando de 12 a 13 h, me va.", _R37_THU_NO_LUNCH),
+    _r37ev(
+        "es",
+        "Cualquier día de la semana que viene sacando el jueves.",
+        tuple((d, "09:00", "17:00") for d in (7, 8, 9, 11)),
+    ),
+    _r37ev("fr", "Jeudi avant 11h me va.", ((3, "09:00", "11:00"),)),
+    _r37ev("de", "Donnerstag vor 11 Uhr passt.", ((3, "09:00", "11:00"),)),
+    # look-alike: a day named after "prior to" is no hour
+    _r37ev("en", "Prior to Thursday I'm busy; Friday works.", ((4, "09:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R37EV
+
+
 def main() -> None:
     import sys
 
@@ -41690,6 +41932,7 @@ def main() -> None:
         "r37hv": PROBES_R37HV,
         "r37wh": PROBES_R37WH,
         "r37rh": PROBES_R37RH,
+        "r37ev": PROBES_R37EV,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
