@@ -358,13 +358,30 @@ DT_BARS = _bars("0.85", "0.92", "0.03", "0.28")
 # 0.950 / 0.975 / 0.000 / 0.150, dv 0.850 / 0.975 / 0.025 / 0.250 to 0.850 / 0.975 / 0.025 /
 # 0.225, dw 0.850 / 0.975 / 0.025 / 0.250 (the same after), dx 0.850 / 1.000 / 0.050 / 0.150 to
 # 0.850 / 1.000 / 0.050 / 0.125, dy 0.850 / 0.975 / 0.000 / 0.275 (the same after), dz 0.850 /
-# 0.975 / 0.050 / 0.325 to 0.850 / 0.975 / 0.050 / 0.275. The bars hold them there.
-DU_BARS = _bars("0.92", "0.95", "0.00", "0.18")
-DV_BARS = _bars("0.82", "0.95", "0.03", "0.25")
-DW_BARS = _bars("0.82", "0.95", "0.03", "0.28")
-DX_BARS = _bars("0.82", "0.97", "0.05", "0.15")
-DY_BARS = _bars("0.82", "0.95", "0.00", "0.30")
-DZ_BARS = _bars("0.82", "0.95", "0.05", "0.30")
+# 0.975 / 0.050 / 0.325 to 0.850 / 0.975 / 0.050 / 0.275. Round 37 was tuned on their misses;
+# after it: du 0.975 / 0.975 / 0.000 / 0.150, dv 0.875 / 0.975 / 0.025 / 0.200, dw 0.900 / 0.975
+# / 0.000 / 0.200, dx 0.925 / 1.000 / 0.000 / 0.125, dy 0.900 / 1.000 / 0.000 / 0.250, dz 0.950 /
+# 1.000 / 0.000 / 0.225. The bars hold them there.
+DU_BARS = _bars("0.95", "0.95", "0.00", "0.18")
+DV_BARS = _bars("0.85", "0.95", "0.03", "0.23")
+DW_BARS = _bars("0.87", "0.95", "0.00", "0.23")
+DX_BARS = _bars("0.90", "0.97", "0.00", "0.15")
+DY_BARS = _bars("0.87", "0.97", "0.00", "0.28")
+DZ_BARS = _bars("0.92", "0.97", "0.00", "0.25")
+# ea-* … ef-* were written before round 37, from the same brief (June to November 2032, across
+# the southern spring and the northern autumn clock changes, the summer holidays, All Saints,
+# Día de Muertos and Thanksgiving), by people who never read the rules, and held out from it.
+# Measured (exact / intent / silent / handed) before round 37 (cd49f5fa) and after it: ea 0.900
+# / 0.975 / 0.000 / 0.225 to 0.925 / 0.975 / 0.000 / 0.200, eb 0.775 / 0.975 / 0.100 / 0.175
+# (the same after), ec 0.875 / 0.950 / 0.000 / 0.150 to 0.900 / 0.975 / 0.000 / 0.125, ed 0.850
+# / 0.975 / 0.075 / 0.125, ee 0.825 / 0.950 / 0.100 / 0.100, ef 0.950 / 0.975 / 0.025 / 0.100
+# (these three the same after). The bars hold them there.
+EA_BARS = _bars("0.90", "0.95", "0.00", "0.23")
+EB_BARS = _bars("0.75", "0.95", "0.10", "0.20")
+EC_BARS = _bars("0.87", "0.95", "0.00", "0.15")
+ED_BARS = _bars("0.82", "0.95", "0.08", "0.15")
+EE_BARS = _bars("0.80", "0.92", "0.10", "0.13")
+EF_BARS = _bars("0.92", "0.95", "0.03", "0.13")
 SETS = {
     "a-d": ({"a-", "b-", "c-", "d-"}, BARS),
     "e": ({"e-"}, E_BARS),
@@ -493,6 +510,12 @@ SETS = {
     "dx": ({"dx-"}, DX_BARS),
     "dy": ({"dy-"}, DY_BARS),
     "dz": ({"dz-"}, DZ_BARS),
+    "ea": ({"ea-"}, EA_BARS),
+    "eb": ({"eb-"}, EB_BARS),
+    "ec": ({"ec-"}, EC_BARS),
+    "ed": ({"ed-"}, ED_BARS),
+    "ee": ({"ee-"}, EE_BARS),
+    "ef": ({"ef-"}, EF_BARS),
 }
 
 
