@@ -2542,8 +2542,37 @@ def _demoted(cue: Cue, m: re.Match[str]) -> bool:
     return pattern is not None and pattern.fullmatch(m.string, m.start(), m.end()) is not None
 
 
+# (round 38) A line of hard-wrapped mail is about this long or longer: a break after one that
+# ends on no mark, before a word, is where the mailer wrapped a sentence ("hence I will not
+# be\nable to join on any of the given dates"), not where a list or a thought ends
+_WRAPPED_LINE = 60
+_LINE_END_MARKS = frozenset(".!?:;,")
+
+
+def _unwrapped(folded: str) -> str:
+    """The text with each break of a hard-wrapped sentence read as a space: the same length,
+    so every offset still points where it did."""
+    chars = None
+    at = folded.find("\n")
+    start = 0
+    while at >= 0:
+        after = folded[at + 1 : at + 2]
+        if (
+            at - start >= _WRAPPED_LINE
+            and folded[at - 1] not in _LINE_END_MARKS
+            and not folded[at - 1].isspace()
+            and after.isalpha()
+        ):
+            chars = chars if chars is not None else list(folded)
+            chars[at] = " "
+        start = at + 1
+        at = folded.find("\n", start)
+    return folded if chars is None else "".join(chars)
+
+
 def find_cues(folded: str) -> list[Hit]:
     """Every cue in folded text; where hits overlap, the longer (then the strong) one stays."""
+    folded = _unwrapped(folded)
     hits = [
         Hit(cue, m.start(), m.end(), strong and not soft and not _demoted(cue, m), soft)
         for table, strong in ((_STRONG_RE, True), (_WEAK_RE, False))

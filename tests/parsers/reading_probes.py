@@ -41789,6 +41789,54 @@ PROBES_R37EV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R37EV
 
 
+# Round 38, hard-wrapped mail (in our own words, five languages; Tuesday 1 December, options Wed
+# 2 13:00, Thu 3 10:00, Wed 2 16:00 ET): a mailer that wraps plain text near 72 characters may
+# break a sentence between its "not" and what it refuses ("I will not be\nable to make any of
+# the proposed times"); such a break is a space to the cues. A short line still ends where it
+# ends (a list's lines).
+def _r38wr(lang: str, text: str, intent: str = "decline", selected: int | None = None) -> Probe:
+    return P("pick", lang, text, intent, selected=selected, stage="proposed", context=OPTIONS)
+
+
+PROBES_R38WR: tuple[Probe, ...] = (
+    _r38wr(
+        "en",
+        "Thank you for the options. Unfortunately I am travelling for a family wedding, so I will"
+        " not be\nable to make any of the proposed times. I will write again once I am back.",
+    ),
+    _r38wr(
+        "en",
+        "Many thanks for sending these through. I'm sorry to say that with the audit this week I"
+        " can't\ndo either of the first two, and the third clashes with my daughter's graduation.",
+    ),
+    _r38wr(
+        "fr",
+        "Merci beaucoup pour les propositions. Malheureusement je serai en déplacement pour un"
+        " mariage et\nje ne pourrai être présent à aucune des dates proposées. Je reviens vers"
+        " vous à mon retour.",
+    ),
+    _r38wr(
+        "de",
+        "Vielen Dank für die Terminvorschläge. Leider bin ich wegen einer Hochzeit in der Familie"
+        " unterwegs und\nkann an keinem der vorgeschlagenen Termine teilnehmen. Ich melde mich"
+        " nach meiner Rückkehr.",
+    ),
+    _r38wr(
+        "es",
+        "Muchas gracias por las opciones. Lamentablemente estaré de viaje por una boda familiar y"
+        " no podré\nasistir en ninguna de las fechas propuestas. Les escribo cuando vuelva.",
+    ),
+    _r38wr(
+        "pt",
+        "Muito obrigado pelas opções. Infelizmente vou estar a viajar para um casamento de família"
+        " e não vou\nconseguir participar em nenhuma das datas sugeridas. Volto a escrever quando"
+        " regressar.",
+    ),
+    _r38wr("en", "Not Wednesday.\nAny of the Thursday ones works.", "accept", 2),
+)
+ALL_PROBES += PROBES_R38WR
+
+
 def main() -> None:
     import sys
 
@@ -41933,6 +41981,7 @@ def main() -> None:
         "r37wh": PROBES_R37WH,
         "r37rh": PROBES_R37RH,
         "r37ev": PROBES_R37EV,
+        "r38wr": PROBES_R38WR,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
