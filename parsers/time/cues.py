@@ -922,6 +922,19 @@ _POST_NEGATIVE = (
     r"(?:mess|brutal|packed|hectic|crazy|busy|full|tough|slammed|swamped|booked|write-off|washout"
     r"|mad|madness|insane|nuts|chaos|chaotic|nightmare|zoo|circus|madhouse|manic|mental|rammed"
     r"|jam-packed)\b|"
+    # (round 38) a day named as the one spent travelling, moving or sitting an exam: "Wednesday is
+    # my travel day back to Delhi", "mercredi c'est mon jour de voyage", "Mittwoch ist mein
+    # Reisetag", "el miércoles es mi día de mudanza", "quarta é o meu dia de viagem"
+    r"(?:is|'s|’s)\s+(?:my|our|a|the|his|her|their)\s+(?:travel(?:l?ing)?|moving|flight|flying"
+    r"|exam|surgery)\s+day\b|"
+    r"c['’]est\s+(?:mon|notre|son|leur|un|le)\s+jour\s+(?:de|du)\s+(?:voyage|déménagement|départ"
+    r"|retour|vol|l['’]examen|examen|trajet)(?!\w)|"
+    r"(?:ist|wird)\s+(?:mein|unser|sein|ihr|der|ein)\s+\w*(?:reisetag|umzugstag|anreisetag"
+    r"|abreisetag|rückreisetag|prüfungstag|flugtag)(?!\w)|"
+    r"es\s+(?:mi|nuestro|su|el|un)\s+día\s+de\s+(?:viaje|mudanza|vuelo|examen|traslado|regreso"
+    r"|vuelta)(?!\w)|"
+    r"(?:é|e)\s+(?:o\s+)?(?:meu|nosso|seu|um)?\s*dia\s+de\s+(?:viagem|mudança|voo|exame|prova"
+    r"|regresso|volta)(?!\w)|"
     # German "full", "tight" or "stressful" after its verb ("Donnerstag ist es bei mir eng"), not
     # the "fully" of "voll flexibel", "voll okay"
     r"(?:ist|wird)\s+(?:es\s+)?(?:(?:bei\s+(?:mir|uns)|leider|total|echt|komplett|gerade|sehr"

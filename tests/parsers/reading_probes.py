@@ -41837,6 +41837,39 @@ PROBES_R38WR: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R38WR
 
 
+# Round 38, a day named as the one spent travelling, moving or sitting an exam (in our own words,
+# five languages; sent Tuesday 1 December): "Wednesday is my travel day back to Delhi",
+# "mercredi c'est mon jour de voyage", "Mittwoch ist mein Reisetag", "el miércoles es mi día de
+# mudanza", "quarta é o meu dia de viagem" take that day; "my day off" does not.
+def _r38td(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R38TD_THU_FRI = ((3, "11:00", "17:00"), (4, "11:00", "17:00"))
+PROBES_R38TD: tuple[Probe, ...] = (
+    _r38td(
+        "en",
+        "Thursday or Friday after 11 works, Wednesday is my travel day back to Delhi.",
+        _R38TD_THU_FRI,
+    ),
+    _r38td("en", "Thu or Fri after 11am please - Wednesday's my moving day.", _R38TD_THU_FRI),
+    _r38td("fr", "Jeudi ou vendredi après 11h, mercredi c'est mon jour de voyage.", _R38TD_THU_FRI),
+    _r38td("de", "Donnerstag oder Freitag ab 11 Uhr, Mittwoch ist mein Reisetag.", _R38TD_THU_FRI),
+    _r38td(
+        "es",
+        "Jueves o viernes después de las 11, el miércoles es mi día de mudanza.",
+        _R38TD_THU_FRI,
+    ),
+    _r38td("pt", "Quinta ou sexta depois das 11h, quarta é o meu dia de viagem.", _R38TD_THU_FRI),
+    _r38td(
+        "en",
+        "Thursday or Friday after 11 works, and Wednesday is my day off so that's fine too.",
+        ((2, "09:00", "17:00"), *_R38TD_THU_FRI),
+    ),
+)
+ALL_PROBES += PROBES_R38TD
+
+
 def main() -> None:
     import sys
 
@@ -41982,6 +42015,7 @@ def main() -> None:
         "r37rh": PROBES_R37RH,
         "r37ev": PROBES_R37EV,
         "r38wr": PROBES_R38WR,
+        "r38td": PROBES_R38TD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
