@@ -1238,10 +1238,7 @@ def _all_refused(
     if cues.any(Cue.LATER):
         refusals = [h.start for h in cues.hits if h.cue is Cue.REJECT_ALL and h.strong]
         reasons += [
-            w
-            for m in times.mentions
-            if told_aside(text, folded, m.span, refusals)
-            for w in m.windows
+            w for m in told_aside(text, folded, times.mentions, refusals) for w in m.windows
         ]
     return tuple(subtract(list(windows), reasons)) if reasons else windows
 

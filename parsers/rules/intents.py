@@ -2891,13 +2891,6 @@ def _not_yet(folded: str, start: int) -> bool:
 def unconfirmed(folded: str) -> bool:
     """Whether the reply says a confirmation is not given yet ("Bianca hasn't confirmed
     Wednesday yet"): a day it names is the one awaited, not one picked."""
-    if (
-        "confirm" not in folded
-        and "bestatig" not in folded
-        and "zusag" not in folded
-        and "zugesagt" not in folded
-    ):
-        return False
     return any(_not_yet(folded, m.start()) for m in _CONFIRM_VERB.finditer(folded))
 
 

@@ -123,17 +123,23 @@ def _part_ends(text: str, folded: str) -> set[int]:
     return stops | cuts | {m.end() for m in _CONSEQUENCE.finditer(folded)}
 
 
-def told_aside(text: str, folded: str, span: tuple[int, int], refusals: Sequence[int]) -> bool:
-    """(round 37) The part of a sentence around `span` offers nothing: it has no word of
+def told_aside(
+    text: str, folded: str, mentions: Sequence[Mention], refusals: Sequence[int]
+) -> list[Mention]:
+    """(round 37) The mentions in a part of a sentence that offers nothing: it has no word of
     offering, or it is the part that refuses every option (at one of `refusals`). Beside word
     promised for later ("keiner der drei klappt – ich bin die ganze Woche auf einer Schulung,
     ich melde mich", "aucun ne fonctionne, je pars en vacances demain jusqu'au 28. Je vous
     reviens"), a day named there tells where the sender is or when they are back."""
     ends = sorted(_part_ends(text, folded))
-    first, last = bisect_right(ends, span[0]), bisect_right(ends, span[1] - 1)
-    left = ends[first - 1] if first else 0
-    right = ends[last] if last < len(ends) else len(folded)
-    return any(left <= at < right for at in refusals) or not clause_offers(folded, left, right)
+
+    def aside(span: tuple[int, int]) -> bool:
+        first, last = bisect_right(ends, span[0]), bisect_right(ends, span[1] - 1)
+        left = ends[first - 1] if first else 0
+        right = ends[last] if last < len(ends) else len(folded)
+        return any(left <= at < right for at in refusals) or not clause_offers(folded, left, right)
+
+    return [m for m in mentions if aside(m.span)]
 
 
 def _told_whole(m: Mention, folded: str, mentions: Sequence[Mention]) -> bool:
