@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from zoneinfo import ZoneInfo
 
 from parsers.mail.marks import Mark
@@ -586,9 +586,7 @@ class _Clauses:
         for h in hits:
             if h.cue in _DOWN:
                 cover[h.start : h.end] = b"\x01" * (h.end - h.start)
-        self.down = [0]
-        for flag in cover:
-            self.down.append(self.down[-1] + flag)
+        self.down = [0, *accumulate(cover)]
         self.retracted = _retracted(folded)
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:

@@ -155,7 +155,12 @@ class Group:
 
     @property
     def end(self) -> int:
-        return max([a.end for a in self.atoms] + [t.end for t in self.times])
+        # (asked several times for each day read: one pass, no call per atom)
+        end = self.atoms[0].end
+        for atom in (*self.atoms, *self.times):
+            if atom.end > end:
+                end = atom.end
+        return end
 
     def kinds(self) -> set[str]:
         return {a.day.kind for a in self.atoms if a.day is not None}
@@ -991,7 +996,9 @@ def _cue_before(
     cue_spans: list[tuple[int, int]], pos: int, floor: int, clause: Boundaries
 ) -> tuple[int, int] | None:
     """The cue between `floor` and `pos`, in the same clause as `pos`; spans are sorted."""
-    for s, e in cue_spans[bisect_left(cue_spans, (floor, -1)) :]:
+    # (by index: a slice would copy the spans after `floor` at every day and time read)
+    for i in range(bisect_left(cue_spans, (floor, -1)), len(cue_spans)):
+        s, e = cue_spans[i]
         if s >= pos:
             return None
         if e <= pos and clause.index(e - 1) == clause.index(pos):
