@@ -191,6 +191,8 @@ _SENTENCE_STOP = re.compile(r"[.!?]")
 _CONTRAST = re.compile(rf"\b(?:{CONTRASTING}|though|although|dafur)\b")
 _FULL_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # a sentence's end over wrapped lines
 _BECAUSE = re.compile(r"\b(?:since|because|as|porque|pois|ya\s+que|car|puisque|weil|da)\s")
+# what may stand between a clause's cut and the reason word that opens it
+_OPENS_REASON = re.compile(r"[\s,;]*")
 # what leads a clause about the hours on the other side of a bound just offered, in the same
 # sentence: "before that", "avant ça", "vorher", "antes", "depois disso" (after a joining word:
 # "and", "que", "da")
@@ -594,11 +596,12 @@ def _doubted(
         or (offers and _hours_unplaced(offering, offered()))
         # (round 27) a clock time or a refused weekday the time reader read and placed in no
         # phrase, of which the offer shows no trace: "between 9:30 and 3" beside "next week
-        # works", "any morning next week though not Monday"
+        # works", "any morning next week though not Monday" (round 38: not the hour of another
+        # event told in a reason, "because I leave work at 4:30", placed nowhere on purpose)
         or (
             offers
             and time_unplaced(
-                text, folded, times().read_spans, times().mentions, offered(), context.scheduled
+                text, folded, _placed_spans(times()), times().mentions, offered(), context.scheduled
             )
         )
         # (rounds 29 and 30) a day as the bound nothing may come before ("Not before the 10th"),
@@ -1002,6 +1005,11 @@ def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Me
     # (an offer may open in the clause before and end in this one: "Thursday or Friday would
     # be great, mornings ideally since I'm editing in the afternoons")
     spans = [m.span[0] for m in offering if left <= m.span[0] < right or left < m.span[1] <= right]
+    # (round 38) or end in the clause before, when the reason word opens this one: "Thursday
+    # 5-7, since I have a meeting at 4" (the meeting's hour is no part of the offer)
+    if not spans and clause and _OPENS_REASON.fullmatch(folded, left, led.start()):
+        before = ends[clause - 2] if clause > 1 else 0
+        spans = [m.span[0] for m in offering if before < m.span[1] <= left]
     return bool(spans) and all(start < led.start() for start in spans)
 
 
@@ -1134,6 +1142,12 @@ def _same_clause(ends: list[int], at: int, others: list[int]) -> bool:
     left, right = ends[i - 1] if i else -1, ends[i] if i < len(ends) else 1 << 62
     j = bisect_right(others, left)
     return j < len(others) and others[j] < right
+
+
+def _placed_spans(times: timeresolve.Times) -> list[tuple[int, int]]:
+    """The spans the time reader read, but for the times it placed nowhere on purpose."""
+    apart = set(times.told_apart)
+    return [span for span in times.read_spans if span not in apart]
 
 
 def _explained(cues: _Cues, times: timeresolve.Times) -> list[tuple[int, int]]:

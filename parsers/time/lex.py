@@ -401,6 +401,20 @@ def _in_place(chars: list[str], start: int, end: int, hour: str, *, led: bool) -
     chars[start:end] = hour.rjust(end - start) if led else hour.ljust(end - start)
 
 
+# A way measured in hours is no hour of the day: "c'est à deux heures de route", "à 2h de
+# train d'ici", "está a dos horas de aquí", "fica a duas horas de carro", "a 3 horas en coche"
+_DISTANCE = loose_compile(
+    r"(?<!\w)(?:à|a)\s+(?:\d{1,2}(?:h\d\d|h)?|une|deux|trois|quatre|cinq|una|dos|tres|cuatro"
+    r"|cinco|uma|duas|três|quatro)(?:\s*(?:heures?|horas?|h(?!\w)))?"
+    r"(?:\s+(?:et\s+demie?|y\s+media|e\s+meia))?\s+"
+    r"(?:(?:de|en|em|d['’])\s*(?:route|voiture|train|trajet|vol|marche|vélo|velo|bus|tgv|car"
+    r"|avion|ici|là|chez|coche|carro|tren|comboio|camino|carretera|estrada|viaje|viagem|avión"
+    r"|avião|autobús|ônibus|autocarro|aquí|aqui|allí|ali|lá|mi\s+casa|minha\s+casa|casa)"
+    r"|daqui|dali|d['’]avion|d['’]autoroute)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def masked(text: str) -> str:
     """`text` with non-time numbers blanked out, same length so offsets still hold."""
     text = _meridiem(text)
@@ -512,6 +526,9 @@ def masked(text: str) -> str:
         if meant is not None:
             meant = meant.capitalize() if m.group()[0].isupper() else meant
             chars[m.start() : m.end()] = meant.ljust(m.end() - m.start())
+    # (last: the hours padded above are no hour when a way is measured by them)
+    for m in _DISTANCE.finditer(text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 
@@ -1491,6 +1508,12 @@ _AFTER_WORD = (
     # "not before 3" is from 3 on
     r"not\s+before|no\s+earlier\s+than|frühestens\s+ab|ab\s+frühestens|no\s+antes\s+de(?:\s+las?)?|pas\s+avant|nicht\s+vor|"
     r"não\s+antes\s+das?|"
+    # and said with weight: "not a minute before 10", "pas une minute avant 10h", "keine Minute
+    # vor 10 Uhr", "ni un minuto antes de las 10", "nem um minuto antes das 10h"
+    r"not\s+(?:a|one)\s+(?:single\s+)?minute\s+before|pas\s+une\s+(?:seule\s+)?minute\s+avant"
+    r"|keine\s+(?:einzige\s+)?minute\s+(?:früher\s+als|vor)"
+    r"|ni\s+un\s+(?:solo\s+)?minuto\s+antes\s+de(?:\s+las?)?"
+    r"|nem\s+(?:um\s+)?(?:só\s+)?minuto\s+antes\s+d(?:as?|e)|"
     # "nothing before 10", "nada antes de las 10", "rien avant 10h", "nichts vor 10 Uhr"
     r"nothing\s+before|nada\s+antes\s+d(?:e(?:\s+las)?|as?)|rien\s+avant|nichts\s+vor|"
     # "never before 10", "jamais avant 10h", "nie vor 10 Uhr", "nunca antes de las 10", "nunca
@@ -1515,8 +1538,17 @@ _AFTER_WORD = (
 )
 # (its words grouped by their first letters: they are tried at every word start)
 _AFTER_BY_WORD = loose_compile(word_led(loose_compile(_AFTER_WORD, _I).pattern), _I)
+# a rough hour is still that hour: "a eso de las 3", "aux alentours de 15h", "lá pelas 3"
+_ROUGHLY = (
+    r"a\s+eso\s+de\s+las?|alrededor\s+de\s+las?|como\s+a\s+las?|tipo(?:\s+[àa]s)?|(?:l[áa]\s+)?pelas"
+    r"|aux\s+alentours\s+de|autour\s+de|environ|circa|roughly|approximately"
+)
 _AFTER = loose_compile(
-    _AFTER_BY_WORD.pattern + rf"|{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?"
+    # (a rough hour is still that hour: "tipo 3 en adelante", "around 3 onwards", "vers 15h et
+    # après", "gegen 15 Uhr oder danach", "lá pelas 3 em diante")
+    _AFTER_BY_WORD.pattern
+    + rf"|(?:(?<!\w)(?:{_ROUGHLY}|around|about|vers|gegen|sobre\s+las?|hacia\s+las?)\s+)?"
+    + rf"{_B}(?P<a2>{_P})(?P<zone>\s*(?:{_ZONE_WORD}))?\s*(?:onwards?"
     r"|or\s+later|and\s+later|ou\s+plus\s+tard|oder\s+später"
     r"|or\s+after(?!\s+\d)|en\s+adelante|em\s+diante"
     # "2pm and beyond", "14h au plus tôt", "14 Uhr oder danach", "las 3 o más tarde", "14h pra
@@ -1661,11 +1693,6 @@ _LEAVE_AT = loose_compile(
     rf"|(?<!\w)um\s+(?P<a2>{_P})(?:\s+uhr)?\s+(?:muss|müsste)\s+ich(?:\s+(?:leider|schon|dann))?"
     r"\s+(?:los|weg|gehen|aufbrechen|losfahren|raus)(?!\w)",
     _I,
-)
-# a rough hour is still that hour: "a eso de las 3", "aux alentours de 15h", "lá pelas 3"
-_ROUGHLY = (
-    r"a\s+eso\s+de\s+las?|alrededor\s+de\s+las?|como\s+a\s+las?|tipo(?:\s+[àa]s)?|(?:l[áa]\s+)?pelas"
-    r"|aux\s+alentours\s+de|autour\s+de|environ|circa|roughly|approximately"
 )
 # (round 32) an option named by its hour, its noun left out: "la de las 12", "el de las 10",
 # "a das 10", "o das 4"

@@ -251,6 +251,8 @@ class Reading:
     hours_refused: list[int] = field(default_factory=list)  # refusal words that turned hours down
     # where refusal and exception words of a clause naming times turned no day or time down
     refusals_unscoped: list[int] = field(default_factory=list)
+    # times told of another event in a reason ("because I leave work at 4:30"): placed nowhere
+    told_apart: list[tuple[int, int]] = field(default_factory=list)
 
 
 # Every day or any time, right before a word of exception: "any day except Wednesday next
@@ -368,7 +370,16 @@ def _groups(
             and _RANGE.fullmatch(scan, groups[-1].atoms[-1].end, atom.start) is not None
             and not _owns_next_time(Group([atom], []), times, starts, scan)
         )
-        if groups and not parted and (groups[-1].start not in led or len(own) == 1 or spanned):
+        # ("after lunch on Tuesday or Wednesday, from 3 or so": hours set off by a comma after
+        # the list are the whole list's too)
+        set_off = (
+            len(own) > 1 and "," in scan[atom.end : times[bisect_left(starts, atom.end)].start]
+        )
+        if (
+            groups
+            and not parted
+            and (groups[-1].start not in led or len(own) == 1 or spanned or set_off)
+        ):
             last = groups[-1]
             gap = (last.atoms[-1].end, atom.start)
             # "Quitando lunes y viernes, la semana que viene": a week after named days and a
@@ -531,13 +542,19 @@ def _bind_times(
     sentence: Boundaries,
     anaphors: list[int],
     exceptions: Leads,
-    busy_at: list[int],
-) -> list[Atom]:
-    """Attach each time atom to the day group it qualifies; return the ones bound to no day.
+    cues_at: tuple[list[int], list[int]],
+) -> tuple[list[Atom], list[Atom], int]:
+    """Attach each time atom to the day group it qualifies; return the ones bound to no day, the
+    ones told of another event in a reason, and how many of those might have bounded the hours
+    before them.
 
     Every look-up is a bisection over the groups in text order, so a reply of thousands of
-    days and times is read in time linear in its length."""
+    days and times is read in time linear in its length. `cues_at`: where the refusal words
+    and the reasons start."""
+    busy_at, reasons = cues_at
     loose: list[Atom] = []
+    apart: list[Atom] = []
+    unsure = 0
     starts = [t.start for t in times]
     group_starts = [g.start for g in groups]
     group_ends = [g.atoms[-1].end for g in groups]
@@ -554,6 +571,19 @@ def _bind_times(
     own_hours = MatchesAt(OWN_HOURS, scan)
     for k, t in enumerate(times):
         if k and _bound_explained(times[k - 1], t, scan, (sentence, group_starts), busy_at):
+            continue
+        # the hours offered are the last time before the reason word ("ao fim da tarde, que de
+        # manhã ando na apanha … lá para as três": not the morning told in the reason)
+        r = bisect_right(reasons, t.start) - 1
+        j = bisect_left(starts, reasons[r]) - 1 if r >= 0 else -1
+        # (a day named in the reason takes its time: "9 to 11, because Tuesday I work from 2")
+        if (
+            j >= 0
+            and bisect_left(group_starts, times[j].end) == bisect_left(group_starts, t.start)
+            and _told_in_reason(times[j], t, scan, reasons, busy_at)
+        ):
+            apart.append(t)
+            unsure += _narrows(times[j], t)
             continue
         # ("a partir del miércoles estoy libre por las tardes hasta el viernes": a time inside a
         # range of days split around its verb is the range's)
@@ -638,7 +668,7 @@ def _bind_times(
             groups[q].times.append(t)
         else:
             loose.append(t)
-    return loose
+    return loose, apart, unsure
 
 
 # What the reason of an exception says when it tells of a habit, not of the day left out: "every
@@ -754,6 +784,84 @@ def _bound_explained(
     end = stop.start() if stop else len(scan)
     i = bisect_left(busy_at, bound.end)
     return i < len(busy_at) and busy_at[i] < end
+
+
+# Spanish and Portuguese give a reason with a bare "que" after a comma or dash: "de 17 a 19,
+# que salgo del local a las 16:30", "ao fim da tarde, que só saio do pomar lá para as três"
+_BARE_QUE = loose_compile(r"[,–—-][^\S\n]*(que)(?=\s)", re.IGNORECASE)
+# the reason tells the sender free or able, so its hours are the offer's: "since I'm only free
+# after 3", "que estoy libre a partir de las 3", "weil ich erst ab 15 Uhr kann", "car je ne peux
+# qu'à partir de 15h", "porque só posso depois das 3"
+_ABLE = loose_compile(
+    r"(?<!\w)(?:i\s+can|i\s+could|(?:je|on)\s+(?:ne\s+)?(?:peux|pourrai[st]?|pourrions)"
+    # (German puts the verb last: "weil ich erst ab 15 Uhr kann")
+    r"|kann|könnte|können|puedo|podría|podemos|posso|poderia|podia|consigo"
+    # or tells the time had: "since I only have time after 3", "weil ich erst ab 15 Uhr Zeit habe"
+    r"|have\s+time|zeit\s+(?:habe|hab|hätte|haben)|(?:habe|hab|haben)\s+(?:ich\s+|wir\s+)?zeit"
+    r"|j['’]ai\s+(?:du\s+)?temps|tengo\s+tiempo|tenho\s+tempo)(?!\w)",
+    re.IGNORECASE,
+)
+
+# the reason restates the hour where the sender is: "quinta às 15h de Lisboa, que aqui é
+# meio-dia", "3pm ET, as that's noon here", "15h à Paris, car ici il est 9h", "15 Uhr MEZ, da
+# es hier 9 Uhr ist", "a las 15h de Madrid, que aquí son las 9"
+_SAME_MOMENT = loose_compile(
+    r"(?<!\w)(?:here|for\s+me|my\s+time|ici|chez\s+moi|pour\s+moi|hier|bei\s+(?:mir|uns)"
+    r"|aqu[ií]|para\s+m[ií]|ac[áa]|c[áa])(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _reason_starts(scan: str, reasons: list[tuple[int, int]]) -> list[int]:
+    """Where the reasons of a text open: its reason words, and a bare "que" set off."""
+    return sorted([s for s, _ in reasons] + [m.start(1) for m in _BARE_QUE.finditer(scan)])
+
+
+def _told_in_reason(
+    before: Atom, time: Atom, scan: str, reasons: list[int], busy_at: list[int]
+) -> bool:
+    """ "Thursday 5 to 7pm, because I leave work at 4:30", "jeudi de 17h à 19h, car je sors du
+    bureau à 16h30", "Donnerstag 17 bis 19 Uhr, weil ich um 16:30 Feierabend habe", "el jueves
+    de 17 a 19, que salgo del local a las 16:30", "quinta ao fim da tarde, que só saio do pomar
+    lá para as três": a time in the reason given after the hours offered, in their sentence,
+    belongs to another event (work ends, a train gets in); it is no bound of the offer, unless
+    the reason tells the sender free or able then ("since I'm only free after 3"), or busy inside
+    the hours offered ("afternoon, because I'm in class until 2": the hours refused are read as
+    such; "5 to 7, since I pick up my kids at 4:30" is why the offer starts at 5). `before`: the
+    last time before the reason word."""
+    if before.spec is None or before.spec.kind == "same":
+        return False
+    i = bisect_right(reasons, time.start) - 1
+    if i < 0 or reasons[i] < before.end:
+        return False
+    if _REASON_END.search(scan, before.end, time.start) or _CONTRAST.search(
+        scan, before.end, time.start
+    ):
+        return False
+    stop = _CLAUSE_END.search(scan, time.end)
+    end = stop.start() if stop else len(scan)
+    b = bisect_left(busy_at, reasons[i])
+    # (a part of day told busy is read as refused, whatever it narrows: "mornings, because I have
+    # meetings in the afternoon")
+    if b < len(busy_at) and busy_at[b] < end and (_narrows(before, time) or _part_of_day(time)):
+        return False
+    told = scan[reasons[i] : end]
+    if _FREE.search(told) or _ABLE.search(told):
+        return False
+    return _SAME_MOMENT.search(scan, reasons[i], time.start) is None
+
+
+def _narrows(before: Atom, time: Atom) -> bool:
+    """The hour of a time falls inside the hours before it, where it could open or close them
+    ("Thursday afternoon, since I leave work at 3": from 3, or the afternoon?)."""
+    if before.spec is None or time.spec is None:
+        return False
+    hour, spec = time.spec.start, before.spec
+    if spec.kind in ("range", "part"):
+        return spec.start < hour < spec.end
+    if spec.kind == "after":
+        return hour > spec.start
+    return spec.kind == "before" and hour < spec.start
 
 
 def _restates_part(group: Group, time: Atom) -> bool:
@@ -1839,8 +1947,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     reasons = [e for _, e in cue["reason"]]
     leads_exception, leads_sweeping = Leads(exceptions, scan), Leads(sweeping, scan)
     busy_at = sorted(s for s, _ in cue["negative"])
-    loose = _bind_times(
-        groups, times, scan, sentence, anaphors, Leads(exceptions + sweeping, scan), busy_at
+    loose, apart, unsure = _bind_times(
+        groups,
+        times,
+        scan,
+        sentence,
+        anaphors,
+        Leads(exceptions + sweeping, scan),
+        (busy_at, _reason_starts(scan, cue["reason"])),
     )
     negative_times: set[int] = set()
     due = deadline_days(scan, groups, sentence)
@@ -2160,7 +2274,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     )
     # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
-    unscoped += unclear
+    unscoped += unclear + unsure
     spans = [(a.start, a.end) for a in atoms] + causes + fallbacks + likewise
     if cue["except"]:
         spans += [m.span() for m in _BESIDES_THAT.finditer(scan)]
@@ -2184,6 +2298,7 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         clause.cuts,
         hours_refused,
         refusals_unscoped,
+        [(t.start, t.end) for t in apart],
     )
     return reading, scan, sentence
 

@@ -1391,6 +1391,7 @@ class _Offer:
     clauses: list[int] = field(default_factory=list)
     hours_refused: list[int] = field(default_factory=list)
     refusals_unscoped: list[int] = field(default_factory=list)
+    told_apart: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _booked_hours(booked: Window | None, tz: ZoneInfo) -> tuple[int, int] | None:
@@ -1529,6 +1530,7 @@ def _analyse(
         clauses=reading.clauses,
         hours_refused=reading.hours_refused,
         refusals_unscoped=reading.refusals_unscoped,
+        told_apart=reading.told_apart,
     )
     group_starts = [g.start for g in reading.groups]
     for g in reading.groups:
@@ -1663,6 +1665,8 @@ class Times:
     hours_refused: list[int] = field(default_factory=list)
     # where refusal and exception words the reader could not attach to a time stand
     refusals_unscoped: list[int] = field(default_factory=list)
+    # times told of another event in a reason ("because I leave work at 4:30"), placed nowhere
+    told_apart: list[tuple[int, int]] = field(default_factory=list)
 
 
 def read_times(
@@ -1683,6 +1687,7 @@ def read_times(
         o.clauses,
         o.hours_refused,
         o.refusals_unscoped,
+        o.told_apart,
     )
 
 

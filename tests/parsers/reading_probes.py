@@ -41870,6 +41870,100 @@ PROBES_R38TD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R38TD
 
 
+# Round 38, a clock time or a way that belongs to another event, read as the offer's bound (in our
+# own words, five languages; sent Tuesday 1 December): (1) a time in the reason given after the
+# hours offered ("5 to 7, because I get off work at 4:30", "que salgo del local a las 16:30") is
+# the other event's, unless the reason tells the sender free or able then, or busy; (2) a way
+# measured in hours ("c'est à deux heures de route") is no hour; (3) a bound said with weight
+# ("not a minute before 10") is the bound; (4) a rough hour "onwards" ("tipo 3 en adelante") is
+# from that hour, and hours set off by a comma after days a time led are all their days'.
+def _r38cr(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R38CR_EVENING = ((3, "17:00", "19:00"),)
+_R38CR_LATE = ((3, "15:00", "17:00"),)
+_R38CR_AFTERNOON = ((3, "12:00", "17:00"),)
+_R38CR_FROM_10 = ((3, "10:00", "17:00"),)
+PROBES_R38CR: tuple[Probe, ...] = (
+    # (1) a time told in the reason after the hours offered
+    _r38cr("en", "Thursday 5 to 7pm works, because I get off work at 4:30.", _R38CR_EVENING),
+    _r38cr("en", "Thursday 5-7pm is good for me, as my shift ends at 4:30.", _R38CR_EVENING),
+    _r38cr("fr", "Jeudi de 17h à 19h, parce que je sors du bureau à 16h30.", _R38CR_EVENING),
+    _r38cr(
+        "fr", "Jeudi en fin d'après-midi, car je ne sors de l'atelier que vers 15h.", _R38CR_LATE
+    ),
+    _r38cr(
+        "de", "Donnerstag von 17 bis 19 Uhr, weil ich um 16:30 Feierabend habe.", _R38CR_EVENING
+    ),
+    _r38cr(
+        "de", "Donnerstag spätnachmittags, da ich erst gegen 15 Uhr vom Feld komme.", _R38CR_LATE
+    ),
+    _r38cr("es", "El jueves de 17 a 19, que salgo del local a las 16:30.", _R38CR_EVENING),
+    _r38cr("es", "El jueves de 17 a 19, porque salgo del trabajo a las 16:30.", _R38CR_EVENING),
+    _r38cr(
+        "es",
+        "El jueves a última hora de la tarde, que no salgo de la obra hasta las 3.",
+        _R38CR_LATE,
+    ),
+    _r38cr("pt", "Quinta das 17h às 19h, porque saio do trabalho às 16h30.", _R38CR_EVENING),
+    _r38cr("pt", "Quinta ao fim da tarde, que só saio do pomar lá para as três.", _R38CR_LATE),
+    _r38cr("pt", "Quinta ao fim da tarde, já que de manhã ando na apanha até às 14h.", _R38CR_LATE),
+    # (told busy, outside the hours offered: why they start where they do)
+    _r38cr("en", "Thursday 5-7pm, since I pick up my kids at 4:30.", _R38CR_EVENING),
+    _r38cr("fr", "Jeudi de 17h à 19h, car je récupère les enfants à 16h30.", _R38CR_EVENING),
+    # look-alikes: the reason tells the sender free, able or busy then
+    _r38cr(
+        "en",
+        "Thursday morning, because I have a meeting in the afternoon.",
+        ((3, "09:00", "12:00"),),
+    ),
+    _r38cr(
+        "es", "El jueves por la mañana, porque por la tarde tengo clase.", ((3, "09:00", "12:00"),)
+    ),
+    _r38cr("en", "Thursday afternoon, since I'm only free after 3.", _R38CR_LATE),
+    _r38cr("es", "El jueves por la tarde, que estoy libre a partir de las 3.", _R38CR_LATE),
+    _r38cr("de", "Donnerstagnachmittag, weil ich erst ab 15 Uhr kann.", _R38CR_LATE),
+    _r38cr("fr", "Jeudi après-midi, car je ne peux qu'à partir de 15h.", _R38CR_LATE),
+    _r38cr("en", "Thursday afternoon, because I'm busy until 2.", ((3, "14:00", "17:00"),)),
+    # (2) a way measured in hours
+    _r38cr("fr", "Jeudi après-midi, c'est à deux heures de route.", _R38CR_AFTERNOON),
+    _r38cr("fr", "Jeudi après-midi, j'habite à 2h de train d'ici.", _R38CR_AFTERNOON),
+    _r38cr("es", "El jueves por la tarde, está a dos horas de aquí.", _R38CR_AFTERNOON),
+    _r38cr("pt", "Quinta à tarde, fica a duas horas de carro.", _R38CR_AFTERNOON),
+    _r38cr("en", "Thursday afternoon, it's a two hour drive.", _R38CR_AFTERNOON),
+    _r38cr("de", "Donnerstagnachmittag, es sind zwei Stunden Fahrt.", _R38CR_AFTERNOON),
+    # look-alike: an hour of the afternoon
+    _r38cr("fr", "Jeudi à deux heures de l'après-midi.", ((3, "14:00", "15:00"),)),
+    # (3) a bound said with weight
+    _r38cr("en", "Thursday works, but not a minute before 10.", _R38CR_FROM_10),
+    _r38cr("fr", "Jeudi, mais pas une minute avant 10h.", _R38CR_FROM_10),
+    _r38cr("de", "Donnerstag geht, aber keine Minute vor 10 Uhr.", _R38CR_FROM_10),
+    _r38cr("es", "El jueves, pero ni un minuto antes de las 10.", _R38CR_FROM_10),
+    _r38cr("pt", "Quinta, mas nem um minuto antes das 10h.", _R38CR_FROM_10),
+    # (4) a rough hour onwards, and hours set off after days a time led
+    _r38cr("es", "Puedo el jueves, tipo 3 en adelante.", _R38CR_LATE),
+    _r38cr("en", "Thursday, around 3 onwards.", _R38CR_LATE),
+    _r38cr(
+        "es",
+        "Puedo después del almuerzo el jueves o el viernes, tipo 3 en adelante.",
+        ((3, "15:00", "17:00"), (4, "15:00", "17:00")),
+    ),
+    _r38cr(
+        "en",
+        "After lunch on Thursday or Friday, from 3 or so.",
+        ((3, "15:00", "17:00"), (4, "15:00", "17:00")),
+    ),
+    # look-alike: a later day that brings its own hours
+    _r38cr(
+        "en",
+        "Before 11 on Thursday, or Friday at lunchtime.",
+        ((3, "09:00", "11:00"), (4, "12:00", "13:00")),
+    ),
+)
+ALL_PROBES += PROBES_R38CR
+
+
 def main() -> None:
     import sys
 
@@ -42016,6 +42110,7 @@ def main() -> None:
         "r37ev": PROBES_R37EV,
         "r38wr": PROBES_R38WR,
         "r38td": PROBES_R38TD,
+        "r38cr": PROBES_R38CR,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
