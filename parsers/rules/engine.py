@@ -112,7 +112,7 @@ from parsers.rules.unplaced import (
 from parsers.time import lex as timelex
 from parsers.time import resolve as timeresolve
 from parsers.time.calc import merge, subtract
-from parsers.time.cues import ANYWAY
+from parsers.time.cues import ANYWAY, REST_OF_TIME
 from parsers.time.words import IF_WORDS
 
 # Confidence levels: what kind of evidence decided the reading.
@@ -922,6 +922,13 @@ def _refusal_reaches(times: timeresolve.Times, offered: Sequence[Window]) -> boo
     return any(bisect_right(ends, at) not in named_out for at in times.refusals_unscoped)
 
 
+def _of_the_rest(folded: str, ends: list[int], at: int) -> bool:
+    """The clause of a busy state says it fills the rest of the time, not the time named."""
+    c = bisect_right(ends, at)
+    start, stop = (ends[c - 1] if c else 0), (ends[c] if c < len(ends) else len(folded))
+    return REST_OF_TIME.search(folded, start, stop) is not None
+
+
 def _turned_down(
     folded: str, cues: _Cues, times: timeresolve.Times, offering: list[timeresolve.Mention]
 ) -> bool:
@@ -945,6 +952,8 @@ def _turned_down(
         # "I'm at the store tomorrow morning anyway, could do a call then": kept there whatever
         # comes, so reachable there
         and not (h.cue is Cue.BUSY and _anyway(folded, ends, h.end) is not None)
+        # "between 12 and 2, I'm on the roofs the rest of the time": busy outside what it names
+        and not (h.cue is Cue.BUSY and _of_the_rest(folded, ends, h.start))
         and bisect_right(ends, h.start) not in modelled
         and not (
             bisect_right(ends, h.start) not in timed

@@ -1353,7 +1353,10 @@ POST_NEUTRAL = loose_compile(
 _POSITIVE = (
     r"(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
     r"perfect|best|better|ideal|open)|suits?|"
-    r"i\s+can|i'm\s+free|am\s+free|passt|geht|funciona|me\s+va|me\s+viene|me\s+convient"
+    r"i\s+can|i'm\s+free|am\s+free|passt|geht|klappt|funciona|me\s+va|me\s+viene|me\s+convient"
+    # (the other languages' everyday yes: "lundi c'est bon", "el lunes me sirve", "segunda está
+    # bom"; not "ça marche", which after a day excepted is the whole sentence's)
+    r"|c['’]est\s+bon|me\s+sirve|est[áa]\s+bien|est[áa]\s+bom"
     # (the Portuguese yes as a word, not the start of "days", "dann", "dame": "dá", "dava-me
     # jeito", "daria")
     r"|d(?:á|ava|aria)(?!\w)"
@@ -1453,10 +1456,27 @@ HEDGED_REASON = loose_compile(
     r"|falls\s+m[öo]glich|wenn\s+es\s+geht|m[öo]glichst|am\s+liebsten|vorzugsweise|idealerweise"
     r"|bevorzugt|si\s+es\s+posible|si\s+puede\s+ser|a\s+ser\s+posible|si\s+se\s+puede"
     r"|preferiblemente|preferentemente|idealmente|de\s+preferencia|se\s+poss[íi]vel|se\s+der"
-    r"|se\s+puder|de\s+prefer[êe]ncia|preferencialmente)"
+    r"|se\s+puder|de\s+prefer[êe]ncia|preferencialmente"
+    # a part of day said to be the only one ("only mornings - in the afternoon I mind the kids",
+    # "nur vormittags – am Nachmittag hüte ich die Kinder", "seulement le matin – l'après-midi je
+    # garde les enfants", "solo por las mañanas – por la tarde cuido a los niños", "só de manhã –
+    # à tarde cuido das crianças"): the other part told in the reason is as surely not offered
+    r"|only|just|solely|nur|lediglich|blo(?:ß|ss)|seulement|uniquement|s[óo]lo|solamente"
+    r"|[úu]nicamente|só|somente|apenas)"
     r"(?:[ \t,]+[^\W\d][\w'-]*){0,3}?"
     r"(?:[ \t]+[-–—]|[ \t,]+(?:as|since|because|cause|cos|car|parce\s+qu(?:e|')|puisque"
     r"|weil|da|denn|porque|ya\s+que|pois|j[áa]\s+que))(?=\s)",
+    re.IGNORECASE,
+)
+# The rest of the time, of the day or of the week, told busy: "the rest of the time", "le reste
+# du temps", "den Rest der Zeit", "el resto del tiempo", "o resto do tempo" (accents optional:
+# the engine reads it in folded text too)
+REST_OF_TIME = loose_compile(
+    r"(?<!\w)(?:(?:(?:the|all)\s+)?rest\s+of\s+(?:the|my)\s+(?:time|day|week)|all\s+other\s+times"
+    r"|(?:(?:tout\s+)?le\s+)?reste\s+d(?:u\s+temps|e\s+la\s+(?:journ[ée]e|semaine))"
+    r"|(?:den|im|in\s+der)\s+rest(?:lichen)?(?:\s+der\s+(?:zeit|woche)|\s+des\s+tages|\s+zeit)"
+    r"|(?:(?:todo\s+)?el\s+)?resto\s+de(?:l\s+(?:tiempo|d[íi]a)|\s+la\s+semana)"
+    r"|(?:(?:todo\s+)?(?:o|no)\s+)?resto\s+d(?:o\s+(?:tempo|dia)|a\s+semana))(?!\w)",
     re.IGNORECASE,
 )
 # A part of day the sender spends somewhere: "afternoons I'm at the depot", "en la tarde estoy
@@ -1582,7 +1602,9 @@ def _negative(scan: str) -> list[tuple[int, int]]:
 # between them): most texts hold none, and are not scanned
 _WISH_PIECES = (
     "sible", "possí", "possiv", "can", "ideal", "idéal", "pref", "préf", "choice", "peux",
-    "glich", "geht", "liebsten", "vorzugs", "bevorzugt", "puede", "der", "puder",
+    "glich", "geht", "liebsten", "vorzugs", "bevorzugt", "puede", "der", "puder", "only", "just",
+    "solely", "nur", "lediglich", "blo", "seul", "unique", "sol", "sól", "nicam", "só", "soment",
+    "apenas",
 )  # fmt: skip
 
 

@@ -225,7 +225,12 @@ _ASIDE_WHOLE_DAY = loose_compile(
 # left its second day offered; blanked, the list reads whole. An aside that names a day, a part
 # of day or a number is part of the list ("except Monday, Tuesday morning and Wednesday") and
 # stays.
-_EXCEPT_DAY = rf"(?:(?:on|le|am|el|la|a|o|na|no)\s+)?(?:{alternation(WEEKDAYS)})"
+# (with its date: "menos el martes 2 (Día de Muertos, …) y el miércoles", "except Tuesday the
+# 8th (holiday) and Wednesday")
+_EXCEPT_DAY = (
+    rf"(?:(?:on|le|am|el|la|a|o|na|no)\s+)?(?:{alternation(WEEKDAYS)})"
+    r"(?:,?\s+(?:the\s+|dia\s+|den\s+)?\d{1,2}(?:st|nd|rd|th|er|\.)?(?!\d))?"
+)
 # the words that lead a day excepted, and the day
 _EXCEPTED_DAY = (
     r"(?<!\w)(?:except(?:\s+for)?|but|bar|barring|save|apart\s+from|other\s+than|excluding"

@@ -17,6 +17,7 @@ from parsers.time.cues import (
     PLACE,
     POSITIVE,
     POST_NEUTRAL,
+    REST_OF_TIME,
     RULED_OUT,
     cues,
     post_negative,
@@ -65,7 +66,12 @@ _COMMA_GAP = loose_compile(r"\s*,\s*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", r
 # stop before it, "martes o jueves por la mañana me viene bien", "de quarta a sexta estou
 # fora", the "o" or "a" is Spanish "or" or a range's "to", and the verdict closes the whole
 # list, as it does a phone's list of weekdays with spaces alone: "wed thu fri after 3 is fine")
-_VERDICT_GAP = loose_compile(r"[^\S\n]*[,;\n][\s,;]*(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?", re.I)
+# (a range may open on its "from": "busy Thu, from Mon to Wed is fine", "du lundi au mercredi")
+_VERDICT_GAP = loose_compile(
+    r"[^\S\n]*[,;\n][\s,;]*(?:(?:from|du|de|del|desde|do|da|von|vom)\s+)?"
+    r"(?:(?:on|the|el|la|le|am|o|a|na|no)\s+)?",
+    re.I,
+)
 _OWN_GAP = loose_compile(
     r"[\s,]*(?:(?:at|in\s+the|during|um|am|à|a|às|na|pela|en\s+la|por\s+la)\s+)?", re.I
 )
@@ -302,7 +308,7 @@ def _groups(
         for a in days
         if (i := bisect_right(ends, a.start)) and _ADJACENT.fullmatch(scan, ends[i - 1], a.start)
     }
-    for atom in days:
+    for n, atom in enumerate(days):
         week = atom.day is not None and atom.day.kind == "week"
         # "any day except Wednesday next week" leaves a day out of the week, which is offered;
         # "en déplacement la semaine pro, la semaine d'après c'est bon": the week after the one
@@ -343,6 +349,9 @@ def _groups(
             groups[-1].atoms.append(atom)
             continue
         own = _own_time(atom, times, starts, scan)
+        # ("away Thu and Fri, Mon to Wed works though": a range's verdict follows its last day)
+        if n + 1 < len(days) and _RANGE.fullmatch(scan, atom.end, days[n + 1].start):
+            own += _own_time(days[n + 1], times, starts, scan)
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         # (the gap first: it is cheap, and the verdicts are asked of every end of the day's time)
@@ -1424,6 +1433,18 @@ _FREE = loose_compile(
 )
 
 
+# how far after a time its sentence may tell the rest of the time busy
+_REST_REACH = 80
+
+
+def _rest_of_time(time: Atom, scan: str, sentence: Boundaries) -> bool:
+    """Busy words after a time are of the rest of the time ("between 12 and 2, I'm on the roofs
+    the rest of the time"): they leave the time named free, they do not turn it down."""
+    n = sentence.index(time.end)
+    stop = sentence.cuts[n] if n < len(sentence.cuts) else len(scan)
+    return REST_OF_TIME.search(scan, time.end, min(stop, time.end + _REST_REACH)) is not None
+
+
 def _free_around(group: Group, scan: str, clause: Boundaries, negative_times: set[int]) -> bool:
     """The hours of days turned down are told free in a clause of their own: "de garde du lundi
     au mercredi, mais libre les après-midi", "Frühdienst Di-Do, ab 15 Uhr frei", "de plantão
@@ -1986,6 +2007,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         negative = _cue_before(cue["negative"], start, floor, clause)
         if negative is None and isinstance(thing, Group):
             negative = _period_restated(cue["negative"], thing, floor, clause, scan)
+            # ("Do und Fr auf Dienstreise in Polen, Mo bis Mi passt": an absence already told
+            # of the days before it restates none after the comma)
+            if negative is not None and any(s <= negative[0] < e for s, e in after):
+                negative = None
         used.update(s for e in (exception, sweeping_end) if e is not None for s in starts_at[e])
         if negative is not None:
             used.add(negative[0])
@@ -2135,7 +2160,11 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 or post
                 or later is not None
             )
-            thing.negated = thing.negated or bool(listed and not positive and not narrowed)
+            # (the yes may follow the days before their hours: "Mon to Wed works, preferably
+            # afternoons")
+            thing.negated = thing.negated or bool(
+                listed and not positive and not positive_at(last_day) and not narrowed
+            )
             # "on holiday next week (18 to 22)": an aside that restates refused days
             aside = _ASIDE.search(scan, max(floor, start - 2), start)
             thing.negated = thing.negated or bool(aside and last is not None and last.negated)
@@ -2208,7 +2237,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 and _TIME_LIST.fullmatch(scan, things[k - 1][1].end, start) is not None
                 and not positive_at(thing.end)
             )
-            if is_exception or is_sweeping or negative or post_time or told or busy or listed_time:
+            # ("entre midi et deux, je suis sur les toits le reste du temps": the busy words
+            # are of every hour but the ones named, which are the offer)
+            spent = bool(post_time or told or busy) and not _rest_of_time(thing, scan, sentence)
+            if is_exception or is_sweeping or negative or spent or listed_time:
                 negative_times.add(start)
             refusal = negative[0] if negative else post_time.start() if post_time else told
             refusal = thing.end if refusal is None and busy else refusal

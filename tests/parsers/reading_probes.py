@@ -41962,6 +41962,175 @@ PROBES_R38CR: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R38CR
+# Round 38, the scope of "only", of a preference and of "the rest of the time" (in our own words,
+# five languages, with look-alikes; sent Tuesday 1 December, next week 7-11): a part of day said
+# to be the only one, then a reason that tells the other part busy, keeps the one named ("nur
+# vormittags – am Nachmittag hüte ich die Kinder"); a range of days after days refused, with its
+# own yes after the range, is offered ("Do und Fr auf Dienstreise in Polen, Mo bis Mi passt
+# aber"), and an absence told of its days restates no days after the comma; busy words of "the
+# rest of the time" leave the hours named free ("entre midi et deux, je suis sur les toits le
+# reste du temps"); a list of days excepted goes on past a bracket after a dated day ("menos el
+# martes 8 (feriado …) y el miércoles").
+def _r38pf(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R38PF_WEEK = (7, 8, 9, 10, 11)
+_R38PF_MORNINGS = each_day(_R38PF_WEEK, "09:00", "12:00")
+_R38PF_MON_WED = each_day((7, 8, 9), "09:00", "17:00")
+_R38PF_MON_WED_PM = each_day((7, 8, 9), "12:00", "17:00")
+_R38PF_NOON_TWO = ((8, "12:00", "14:00"),)
+_R38PF_AROUND_NOON = ((8, "09:00", "12:00"), (8, "14:00", "17:00"))
+_R38PF_MON_THU_FRI = each_day((7, 10, 11), "09:00", "17:00")
+PROBES_R38PF: tuple[Probe, ...] = (
+    # (1) only one part of day, the other told busy in the reason after it
+    _r38pf(
+        "de",
+        "Nächste Woche passt mir gut, aber nur vormittags – am Nachmittag hüte ich die Kinder.",
+        _R38PF_MORNINGS,
+    ),
+    _r38pf(
+        "en",
+        "Next week works, but only in the mornings - in the afternoon I look after the kids.",
+        _R38PF_MORNINGS,
+    ),
+    _r38pf(
+        "en",
+        "Next week works, mornings only - afternoons I coach the under-12s.",
+        _R38PF_MORNINGS,
+    ),
+    _r38pf(
+        "fr",
+        "La semaine prochaine me va, mais seulement le matin – l'après-midi je garde les enfants.",
+        _R38PF_MORNINGS,
+    ),
+    _r38pf(
+        "es",
+        "La próxima semana me va bien, pero solo por las mañanas – por la tarde cuido a los niños.",
+        _R38PF_MORNINGS,
+    ),
+    _r38pf(
+        "pt",
+        "Semana que vem está bom, mas só de manhã – à tarde cuido das crianças.",
+        _R38PF_MORNINGS,
+    ),
+    _r38pf("en", "Next week works, but only mornings.", _R38PF_MORNINGS),
+    _r38pf(
+        "en",
+        "Next week only Monday - Tuesday afternoon works too.",
+        each_day((7, 8), "12:00", "17:00"),
+    ),
+    # (2) a range offered after days refused, its yes after the range
+    _r38pf("en", "Next week I'm away Thu and Fri, Mon to Wed works though.", _R38PF_MON_WED),
+    _r38pf(
+        "en",
+        "Next week I'm travelling Thu and Fri, Mon to Wed works though, preferably afternoons.",
+        _R38PF_MON_WED_PM,
+    ),
+    _r38pf(
+        "de",
+        "Nächste Woche bin ich Do und Fr auf Dienstreise in Polen, Mo bis Mi passt aber, am "
+        "liebsten nachmittags.",
+        _R38PF_MON_WED_PM,
+    ),
+    _r38pf(
+        "fr",
+        "La semaine prochaine je suis en déplacement jeudi et vendredi, du lundi au mercredi "
+        "c'est bon.",
+        _R38PF_MON_WED,
+    ),
+    _r38pf(
+        "es",
+        "La próxima semana estoy de viaje jueves y viernes, de lunes a miércoles me va, de "
+        "preferencia por la tarde.",
+        _R38PF_MON_WED_PM,
+    ),
+    _r38pf(
+        "pt",
+        "Semana que vem estou viajando quinta e sexta, de segunda a quarta dá, de preferência à "
+        "tarde.",
+        _R38PF_MON_WED_PM,
+    ),
+    _r38pf(
+        "en",
+        "Next week I can't do Thu, Fri or Mon, but Tue and Wed are fine.",
+        each_day((8, 9), "09:00", "17:00"),
+    ),
+    _r38pf(
+        "en",
+        "Next week I'm on site Thursday and Friday, Monday to Wednesday after 2 is fine.",
+        each_day((7, 8, 9), "14:00", "17:00"),
+    ),
+    # (3) busy the rest of the time: the hours named are the offer
+    _r38pf(
+        "fr",
+        "Mardi de préférence, entre midi et deux, je suis sur les toits le reste du temps.",
+        _R38PF_NOON_TWO,
+    ),
+    _r38pf(
+        "en",
+        "Tuesday between 12 and 2 - I'm on site the rest of the day.",
+        _R38PF_NOON_TWO,
+    ),
+    _r38pf(
+        "de",
+        "Dienstag zwischen 12 und 14 Uhr, den Rest der Zeit bin ich auf dem Dach.",
+        _R38PF_NOON_TWO,
+    ),
+    _r38pf(
+        "es",
+        "El martes entre las 12 y las 2, el resto del tiempo estoy en obra.",
+        _R38PF_NOON_TWO,
+    ),
+    _r38pf(
+        "pt",
+        "Terça entre 12h e 14h, o resto do tempo estou na obra.",
+        _R38PF_NOON_TWO,
+    ),
+    _r38pf(
+        "en",
+        "Tuesday works, except between 12 and 2 when I'm on site.",
+        _R38PF_AROUND_NOON,
+    ),
+    _r38pf(
+        "de",
+        "Am Dienstag zwischen 12 und 14 Uhr bin ich auf der Baustelle, sonst jederzeit.",
+        _R38PF_AROUND_NOON,
+    ),
+    # (4) a list of days excepted goes on past a bracket after a dated day
+    _r38pf(
+        "es",
+        "La próxima semana puedo cualquier día menos el martes 8 (feriado, vamos al panteón) y "
+        "el miércoles, que tengo examen.",
+        _R38PF_MON_THU_FRI,
+    ),
+    _r38pf(
+        "en",
+        "Next week any day except Tuesday the 8th (holiday) and Wednesday.",
+        _R38PF_MON_THU_FRI,
+    ),
+    _r38pf(
+        "pt",
+        "Semana que vem qualquer dia menos terça dia 8 (feriado) e quarta.",
+        _R38PF_MON_THU_FRI,
+    ),
+    _r38pf(
+        "de",
+        "Nächste Woche jeden Tag außer Dienstag, 8. (Feiertag, wir fahren weg) und Mittwoch.",
+        _R38PF_MON_THU_FRI,
+    ),
+    _r38pf(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mardi 8 (férié, on part) et mercredi.",
+        _R38PF_MON_THU_FRI,
+    ),
+    _r38pf(
+        "en",
+        "Next week any day except Tuesday the 8th and Wednesday the 9th.",
+        _R38PF_MON_THU_FRI,
+    ),
+)
+ALL_PROBES += PROBES_R38PF
 
 
 def main() -> None:
@@ -42111,6 +42280,7 @@ def main() -> None:
         "r38wr": PROBES_R38WR,
         "r38td": PROBES_R38TD,
         "r38cr": PROBES_R38CR,
+        "r38pf": PROBES_R38PF,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
