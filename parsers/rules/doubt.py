@@ -114,6 +114,15 @@ _QUITE = re.compile(r"(?<!\w)pas\s+mal(?!\w)")
 # (round 36) the German verb's particle, left at the end of its clause with no object, as a
 # preposition would have: "schlägt Dienstag vor", "legen wir Freitag fest", "holen wir es nach"
 _PARTICLE = re.compile(r"(?<!\w)(?:vor|nach|fest|zuruck)(?=\s*(?:[.!?;,)\n]|$))")
+# (round 38) a word of contrast sets the offer against a refusal before it ("pas lundi, par
+# contre mercredi", "Montag nicht, allerdings Mittwoch", "sin embargo el miércoles")
+_CONTRAST = re.compile(
+    r"(?<!\w)(?:however|though|nevertheless|nonetheless|whereas|on\s+the\s+other\s+hand"
+    r"|par\s+contre|en\s+revanche|cependant|toutefois|neanmoins|pourtant|allerdings|jedoch"
+    r"|hingegen|dagegen|dafur|dennoch|trotzdem|andererseits|sin\s+embargo|en\s+cambio"
+    r"|no\s+obstante|por\s+el\s+contrario|por\s+otro\s+lado|porem|contudo|todavia"
+    r"|no\s+entanto|entretanto|em\s+compensacao|por\s+outro\s+lado)(?!\w)"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]+|:\s")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 # a number alone, perhaps with an article or an ordinal ending: "le 3", "the 2nd", "am 1."
@@ -236,6 +245,7 @@ def odd_words(
     covered: bytearray,
     clause_ends: list[int],
     offers: list[int],
+    contrast_plain: bool = True,
 ) -> list[str]:
     """Content words, in clauses that offer times (`offers`: where the offers start), that no
     cue or time reading explains (`covered`: the characters they read): the sender may be
@@ -245,9 +255,13 @@ def odd_words(
     handed over right readings and caught none misread. (round 36) Nor when they tell who passes
     the times on and how the candidate is met (`plain_words.BESIDE`: "Lucía me confirma", "M.
     Vidal pourra recevoir"), unless a clause a comma joins after an offer leaves words unread:
-    then the sentence says more than the relay ("..., sous réserve du comité"), and they count."""
+    then the sentence says more than the relay ("..., sous réserve du comité"), and they count.
+    (round 38) Nor a word of contrast (`contrast_plain`: "par contre", "allerdings", "sin
+    embargo"), which says nothing of time: the refusal's own scope is doubted apart
+    (`times.unscoped`)."""
     bounds = [0, *clause_ends, len(folded)]
-    matched = (*_QUITE.finditer(folded), *_PARTICLE.finditer(folded))
+    contrasts = _CONTRAST.finditer(folded) if contrast_plain else ()
+    matched = (*_QUITE.finditer(folded), *_PARTICLE.finditer(folded), *contrasts)
     skipped = {i for m in matched for i in range(*m.span())}
     inner: list[re.Match[str]] = []
     tails: list[re.Match[str]] = []
@@ -1707,6 +1721,27 @@ def week_head_offered(folded: str, mentions: Sequence[Mention], offered: Sequenc
         ):
             return True
     return False
+
+
+def day_before_refused(mentions: Sequence[Mention], offering: Sequence[Mention]) -> bool:
+    """(round 38) A weekday refused, then a later weekday of its week offered that the reader
+    put before it, as the first such weekday after today ("Lundi c'est la Saint-Jean… par
+    contre mardi en avant-midi ou jeudi", sent on a Wednesday): the refusal may have framed the
+    next week. A refused day offered after all ("the times he gave on Monday no longer work…
+    or Monday (12th)") frames nothing."""
+    offered = {day for m in offering for day in named_days(m)}
+    refused = [
+        (m.span[0], min(named_days(m)))
+        for m in mentions
+        if m.negated and m.weekday and m.windows and not named_days(m) & offered
+    ]
+    return any(
+        at < m.span[0] and day < out and day.weekday() > out.weekday()
+        for m in offering
+        if m.weekday and not m.negated and m.windows
+        for day in (min(named_days(m)),)
+        for at, out in refused
+    )
 
 
 # --- words the reader does not know, told by where they stand (doubt round 24) ---

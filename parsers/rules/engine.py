@@ -29,6 +29,7 @@ from parsers.rules.doubt import (
     busy_row_offered,
     conditional,
     conditioned,
+    day_before_refused,
     day_told,
     day_wished,
     days_pointed,
@@ -1178,8 +1179,10 @@ def _unread(
     read = [m.span() for m in anyway if m is not None]
     covered = covered_chars(folded, _explained(cues, times) + read)
     offers = sorted(m.span[0] for m in offering)
+    # (a word of contrast is plain unless the week of the offer it sets apart is unsure)
+    plain = not day_before_refused(times.mentions, offering)
     return (
-        len(odd_words(text, folded, covered, times.clauses, offers)) >= _ODD_WORDS
+        len(odd_words(text, folded, covered, times.clauses, offers, plain)) >= _ODD_WORDS
         or abbreviation_unread(folded, covered)
         or bound_unread(folded, covered, offering, context.duration_minutes)
         or row_unread(folded, covered)

@@ -763,8 +763,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # (round 34) its finite forms, with what they move: "mueve la entrevista", "muévela"
         r"|\bmuev(?:e|an|a|as)(?:la|lo|\s+(?:la|el)\s+(?:entrevista|reunion|llamada|cita))\b",
         # a bare move verb asked for: "can we push?", "on peut repousser ?", "können wir
-        # schieben?", "¿lo podemos pasar a otro día?"
+        # schieben?", "¿lo podemos pasar a otro día?"; (round 38) and asked in a statement's
+        # order: "any chance we could slide it", "is there a way we can push" (not "move on")
         r"\b(?:can|could)\s+we\s+(?:push|move|shift|bump)\b|\brepouss\w*|\bschieben\b"
+        r"|\bwe\s+(?:can|could|might)\s+(?:push|move|shift|bump|slide)\b"
+        r"(?!\s+(?:on|forward|ahead|along)\b)"
         r"|\bpas(?:ar|amos|emos)(?:lo|la)?\s+(?:para|a)\s+otro\s+dia\b"
         r"|\bpass(?:ar|amos|emos)\s+(?:para|pra)\s+outro\s+dia\b"
         # "podemos mudar?", "dá para mudar a data?"

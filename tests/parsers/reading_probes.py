@@ -42131,6 +42131,87 @@ PROBES_R38PF: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R38PF
+# Round 38, right readings handed over, each doubt narrowed to what it guards (in our own words,
+# five languages; sent Tuesday 1 December). (1) A word of contrast between a refusal and the
+# days offered ("par contre", "allerdings", "sin embargo", "on the other hand") is no unread
+# word; it still counts where an offered weekday falls before the refused day named ahead of
+# it (the refusal may frame the next week), and other words beside it still count. (2) A move
+# asked in a statement's order ("any chance we could push to Friday", "we could slide it") is a
+# move, as "could we push" was; "move on" is none.
+def _r38hd(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+def _r38hd_move(lang: str, text: str, windows: Windows, intent: str = "reschedule") -> Probe:
+    return P("time-of-day", lang, text, intent, windows, stage="scheduled", context=BOOKED)
+
+
+_R38HD_MON_TUE = each_day((7, 8), "09:00", "17:00")
+_R38HD_FRI_SAME = ((4, "14:00", "15:00"),)
+PROBES_R38HD: tuple[Probe, ...] = (
+    _r38hd(
+        "en",
+        "Thursday and Friday I'm on a course; on the other hand Monday and Tuesday I'm free all"
+        " day.",
+        _R38HD_MON_TUE,
+    ),
+    _r38hd(
+        "fr",
+        "Je ne suis pas disponible jeudi ni vendredi (formation), par contre lundi et mardi je"
+        " suis libre toute la journée.",
+        _R38HD_MON_TUE,
+    ),
+    _r38hd(
+        "de",
+        "Donnerstag und Freitag kann ich nicht (Schulung), allerdings bin ich Montag und Dienstag"
+        " den ganzen Tag frei.",
+        _R38HD_MON_TUE,
+    ),
+    _r38hd(
+        "es",
+        "El jueves y el viernes no puedo (formación), sin embargo el lunes y el martes estoy"
+        " libre todo el día.",
+        _R38HD_MON_TUE,
+    ),
+    _r38hd(
+        "pt",
+        "Quinta e sexta não posso (formação), por outro lado segunda e terça estou livre o dia"
+        " todo.",
+        _R38HD_MON_TUE,
+    ),
+    _r38hd(
+        "de",
+        "Kommende Woche jeden Nachmittag jedoch bitte nicht am Montag wäre bei mir drin.",
+        each_day((8, 9, 10, 11), "12:00", "17:00"),
+    ),
+    # look-alikes, handed as before: a condition beside the contrast, and a weekday offered
+    # before the refused Monday named ahead of it
+    _r38hd(
+        "en",
+        "Thursday and Friday are out, however Monday works subject to the board's approval.",
+        ((7, "09:00", "17:00"),),
+    ),
+    _r38hd(
+        "fr",
+        "Lundi c'est férié, je serai au chalet. Par contre je pourrais mardi matin, ou jeudi en"
+        " fin d'après-midi.",
+        ((3, "15:00", "17:00"), (8, "09:00", "12:00")),
+    ),
+    _r38hd_move(
+        "en",
+        "So sorry, something came up at work. Any chance we could push to Friday, same time?",
+        _R38HD_FRI_SAME,
+    ),
+    _r38hd_move("en", "Any chance we could slide it to Thursday at 3?", ((3, "15:00", "16:00"),)),
+    _r38hd_move("en", "Is there a way we can bump it to Friday at 10am?", ((4, "10:00", "11:00"),)),
+    _r38hd_move("fr", "Est-ce qu'on pourrait décaler à vendredi, même heure ?", _R38HD_FRI_SAME),
+    _r38hd_move("de", "Könnten wir auf Freitag, gleiche Uhrzeit, schieben?", _R38HD_FRI_SAME),
+    _r38hd_move("es", "¿Habría forma de pasarla al viernes a la misma hora?", _R38HD_FRI_SAME),
+    _r38hd_move("pt", "Será que dava para passar para sexta no mesmo horário?", _R38HD_FRI_SAME),
+    # look-alike: moving on with a candidate moves no interview
+    _r38hd_move("en", "Any chance we could move on with her after Friday's call?", (), "question"),
+)
+ALL_PROBES += PROBES_R38HD
 
 
 def main() -> None:
@@ -42281,6 +42362,7 @@ def main() -> None:
         "r38td": PROBES_R38TD,
         "r38cr": PROBES_R38CR,
         "r38pf": PROBES_R38PF,
+        "r38hd": PROBES_R38HD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
