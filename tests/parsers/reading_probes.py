@@ -41962,6 +41962,8 @@ PROBES_R38CR: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R38CR
+
+
 # Round 38, the scope of "only", of a preference and of "the rest of the time" (in our own words,
 # five languages, with look-alikes; sent Tuesday 1 December, next week 7-11): a part of day said
 # to be the only one, then a reason that tells the other part busy, keeps the one named ("nur
@@ -42131,6 +42133,8 @@ PROBES_R38PF: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R38PF
+
+
 # Round 38, right readings handed over, each doubt narrowed to what it guards (in our own words,
 # five languages; sent Tuesday 1 December). (1) A word of contrast between a refusal and the
 # days offered ("par contre", "allerdings", "sin embargo", "on the other hand") is no unread
