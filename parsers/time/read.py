@@ -348,10 +348,10 @@ def _groups(
             groups[-1].ranges.append(False)
             groups[-1].atoms.append(atom)
             continue
-        own = _own_time(atom, times, starts, scan)
+        timed = _own_time(atom, times, starts, scan)
         # ("away Thu and Fri, Mon to Wed works though": a range's verdict follows its last day)
-        if n + 1 < len(days) and _RANGE.fullmatch(scan, atom.end, days[n + 1].start):
-            own += _own_time(days[n + 1], times, starts, scan)
+        ranged = n + 1 < len(days) and _RANGE.fullmatch(scan, atom.end, days[n + 1].start)
+        own = timed + _own_time(days[n + 1], times, starts, scan) if ranged else timed
         # "busy Tuesday, Wednesday is fine", "can't do Monday, Tuesday 2-4 would be great":
         # a day with its own verdict starts afresh
         # (the gap first: it is cheap, and the verdicts are asked of every end of the day's time)
@@ -382,7 +382,7 @@ def _groups(
         # ("after lunch on Tuesday or Wednesday, from 3 or so": hours set off by a comma after
         # the list are the whole list's too)
         set_off = (
-            len(own) > 1 and "," in scan[atom.end : times[bisect_left(starts, atom.end)].start]
+            len(timed) > 1 and "," in scan[atom.end : times[bisect_left(starts, atom.end)].start]
         )
         if (
             groups
