@@ -109,6 +109,13 @@ _ANOTHER_TIME = (
     r"|una\s+(?:segunda|tercera)\s+vez|uma\s+(?:segunda|terceira)\s+vez|mais\s+uma\s+vez)"
 )
 _ROUND = r"(?:round|interview|stage|conversation|meeting|chat|call|session|discussion)"
+# (round 38) the candidate turned down by the separable verb, only a kind word between: "sagen Sie
+# ihm freundlich ab", "sag ihr bitte ab" (a verdict after the round, a call-off before it; with
+# the interview named, "sagen Sie ihm den Termin ab", it is the call-off only)
+_TURN_DOWN_DE = (
+    r"\b(?:sagen(?:\s+sie)?|sag|sagt)\s+(?:ihm|ihr)\s+(?:(?:bitte|freundlich|hoflich|doch|einfach"
+    r"|gleich|leider|direkt|kurz)\s+){0,2}ab\b"
+)
 # how many options were offered, and what they are called, in five languages
 _COUNT = r"(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|dois|duas|quatro)"
 _OPTION_NOUNS = (
@@ -119,6 +126,25 @@ _SLOTS = (
     r"(?:them|those|these|the\s+(?:\w+\s+)?(?:options|times|slots|dates)|the\s+(?:two|three|four)\b)"
     r"(?:\s+(?:two|three|four))?"
 )
+# (round 38) every option said to suit, in any order of its parts: a word for all of them, maybe
+# their count and noun, maybe "me", then a verb of suiting ("alle drei Termine gehen bei mir",
+# "les trois créneaux me conviennent", "las tres opciones me sirven", "as três opções funcionam",
+# "all three slots suit me"); a clause that turns them down ("ne me vont pas") is no pick
+_EVERY_OPTION = (
+    r"(?:all|both|alle|beide|tous|toutes|todas|todos|ambas|ambos|les\s+(?:deux|trois|quatre)"
+    r"|(?:las|los)\s+(?:dos|tres|cuatro)|as\s+(?:duas|tres|quatro)|os\s+(?:dois|tres|quatro))"
+    r"(?:\s+(?:of\s+them|three|two|four|zwei|drei|vier|dos|tres|cuatro|dois|duas|quatro))?"
+    r"(?:\s+(?:les|las|los|as|os|the))?"
+    r"(?:\s+(?:" + _OPTION_NOUNS + r"|(?:termine|vorschlage|zeiten|optionen)\b))?"
+)
+_SUIT = (
+    r"(?:work|suit|are\s+(?:fine|good|ok|okay|great|perfect)|gehen|passen|klappen|funktionieren"
+    r"|sind\s+(?:gut|ok|okay|moglich|machbar|in\s+ordnung)|vont|conviennent|marchent|fonctionnent"
+    r"|sont\s+(?:bien|ok|bons|bonnes|possibles|parfaits|parfaites)|sirven|van|funcionan|valen|cuadran"
+    r"|calzan|vienen\s+bien|quedan\s+bien|estan\s+bien|son\s+buenas|funcionam|servem|dao|atendem"
+    r"|encaixam|estao\s+(?:bem|otimas|boas|ok))\b"
+)
+_TO_ME = r"(?:\s+(?:for|to|with|para|pour|bei|a|por))?\s+(?:me|mir|mi|moi|mim|us|uns|nous|nos)\b"
 # "otros horarios", "de nouveaux créneaux", "neue Termine"; and the day they are to come
 _NEW_TIMES = (
     r"(?:nov[oa]s|outr[oa]s|nuev[oa]s|otr[oa]s|nouveaux|nouvelles|autres|neuen?|anderen?)\s+"
@@ -604,7 +630,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
         r"\b(?:absagen|abzusagen|stornieren|streichen)\b|\b(?:wird|wurde|ist|werden)\s+(?:\w+\s+){0,2}?abgesagt\b",
-        r"\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
+        r"(?!" + _TURN_DOWN_DE + r")\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
         r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:(?:intern|inzwischen|mittlerweile|bereits|schon)\s+)?"
         r"(?:besetzt|gestrichen|eingefroren)|\bstelle\s+(?:\w+\s+){0,5}?besetzt\b",
         # the role closed, or the booked day taken out of the diary: "close the role", "take
@@ -927,27 +953,23 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\byou\s+(?:pick|choose|decide)\b",
         r"\bwhatever\s+(?:is|works)\s+(?:easier|best|better)",
         r"\bcualquiera\b",
-        r"\b(?:todas|todos|ambas|ambos|las\s+dos|los\s+dos)\s+(?:me\s+)?(?:van|sirven|funcionan"
-        r"|vienen\s+bien)",
         r"\bn'?importe\s+(?:laquelle|lequel|quel)",
         r"\b(?:tous|toutes|les\s+deux)\s+me\s+(?:vont|conviennent)|\btout\s+me\s+(?:va|convient)\b",
         r"\begal\s+welche[rns]?\b",
         # "Mir ist jeder Termin recht", "jede Option passt"
         r"\bjede[rs]?\s+(?:termin|zeit|option|vorschlag)\w*\s+(?:\w+\s+){0,2}?(?:recht|passt|geht)\b",
         r"\b(?:alle|beide)\s+(?:\w+\s+)?(?:passen|gehen)\b",
+        r"\b" + _EVERY_OPTION + r"(?:\s+(?:me|nos))?\s+" + _SUIT + r"(?:" + _TO_ME + r")?"
+        r"(?![^.!?\n]{0,20}\b(?:nicht|not|pas)\b)",
         r"\bqualquer\s+(?:uma|um)\b",
-        r"\b(?:todas|todos|ambas|ambos)\s+(?:funcionam|servem)",
         # every option said to suit, by a word for all of them and a verb of suiting: "tous
         # les créneaux me vont", "l'une ou l'autre me convient", "mir passt jeder der Termine",
-        # "me valen las tres", "todos los horarios me van", "as duas dão para mim"
+        # "me valen las tres"
         r"\b(?:(?:tous|toutes)\s+les\s+(?:creneaux|options|propositions|dates|horaires)"
         r"|l'une?\s+ou\s+l'autre)\s+(?:me\s+)?(?:vont|va|conviennent|convient)\b",
         r"\b(?:passt|passen|geht|gehen)\s+(?:mir\s+|bei\s+mir\s+)?(?:jede[rsn]?\s+(?:der\s+|dieser\s+)?"
         r"(?:termin|zeit|option|vorschlag)\w*|alle|beide)\b(?!\s+(?:\w+\s+)?nicht)",
         r"\bme\s+(?:valen|sirven|van\s+bien|vienen\s+bien)\s+(?:las|los)\s+(?:dos|tres|cuatro)\b",
-        r"\b(?:todos\s+los|todas\s+las)\s+(?:horarios|opciones|fechas|propuestas)\s+(?:me\s+)?"
-        r"(?:van|sirven|vienen|valen|funcionan)\b",
-        r"\b(?:todas|todos|as\s+duas|os\s+dois|ambas|ambos)\s+(?:dao|servem|funcionam)\b",
     ),
     Cue.REJECT_ALL: (
         # every option passed on by a verb of declining: "I'll have to pass on all three",
@@ -1578,11 +1600,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:nao|no)\s+(?:daremos|damos|vamos\s+dar|dariamos)\s+(?:\w+\s+)?continuidade\b"
         r"|\bnao\s+(?:seguimos|seguiremos|continuamos|avancamos|prosseguimos)\b",
         # declined by us: "we'll have to decline", "nous déclinons", "desestimamos", "vamos
-        # recusar", "Sarah freundlich absagen", "lehnen ihn ab"
+        # recusar", "Sarah freundlich absagen", "sagen Sie ihm bitte ab", "lehnen ihn ab"
         r"\b(?:we(?:'ll|\s+will)?|nous)\s+(?:have\s+to\s+|must\s+|need\s+to\s+)?(?:decline|declinons"
         r"|declinerons)\b|\b(?:desestimamos|rechazamos|vamos\s+(?:a\s+)?rechazar(?:l[oa])?|vamos\s+recusar"
         r"|recusamos|vamos\s+declinar)\b|\b(?:ihm|ihr|freundlich|hoflich)\s+(?:\w+\s+)?absagen\b"
-        r"|\bsagen\s+(?:ihm|ihr)\s+(?:\w+\s+)?ab\b|\blehnen\s+(?:ihn|sie)\s+(?:\w+\s+)?ab\b",
+        r"|" + _TURN_DOWN_DE + r"|\blehnen\s+(?:ihn|sie)\s+(?:\w+\s+)?ab\b",
         # a negative verdict by name: "hard no", "avis négatif", "kein Match", "kein Weiterkommen",
         # "not what we're looking for", "não é o perfil", "not for this role", "👎"
         r"\b(?:hard|clear|firm)\s+no\b|\bavis\s+(?:negatif|defavorable)\b|\bparecer\s+(?:negativo"

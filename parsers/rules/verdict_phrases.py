@@ -45,6 +45,16 @@ _ANOTHER = (
 # one who applies, by any of its nouns: "candidate", "Bewerberin", "applicant", and the
 # "postulante" of Latin American Spanish, "aspirante", the French "postulant" (its endings after)
 APPLICANT = r"(?:candidat|kandidat|bewerber|finalist|applicant|postulant|aspirant)"
+# (round 38) the recruiter asked to pass a bare no on to the candidate: "tell him no", "let her
+# know it's a no", "dites-lui que non", "dígale que no", "diga-lhe que não", "sagen Sie ihm
+# nein" (a no that opens more words, "tell him no rush", "dile que no hay prisa", is none)
+_TELL_NO = (
+    r"\b(?:(?:tell|let)\s+(?:him|her|them|the\s+" + APPLICANT + r"\w*)(?:\s+know)?(?:\s+that)?"
+    r"(?:\s+it'?s)?(?:\s+a)?|(?:(?:dites|dis|dire|faites)[-\s]lui(?:\s+savoir)?|lui\s+dire)(?:\s+que)?(?:\s+c'est)?"
+    r"|(?:dile|digale|decirle|diles|digales|avisale|avisele)\s+que|(?:diga|diz|dizer|avise|avisa)"
+    r"(?:[-\s]lhe|\s+a\s+ele|\s+a\s+ela)\s+que|(?:sagen\s+sie|sag|sagt)\s+(?:ihm|ihr)(?:\s+\w+)??)"
+    r"\s+(?:no|non|nein|nao)\b(?=\s*(?:[.!,;\n]|$|please|thanks|merci|gracias|por\s+favor|obrigad|bitte|danke))"
+)
 # (round 35) the verbs of choosing one person over the others, said of what is done: "decided
 # on", "went with", "retenu", "choisi", "nos decantamos por", "optamos por", "escolhemos"
 _CHOSE = (
@@ -715,12 +725,13 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|(?:^|(?<=[.!]\s))(?:no\s+va\s+a\s+funcionar|nao\s+vai\s+dar|that\s+won'?t\s+work)"
         r"(?=\s*[.!]?\s*$)",
         # asked to turn the candidate down: "passt leider nicht, bitte absagen", "please turn her
-        # down", "merci de lui répondre par la négative", "dile que no", "dá um retorno negativo"
+        # down", "merci de lui répondre par la négative", "dá um retorno negativo"
         # (before the round "absagen" calls the interview off: the verb is left to that cue)
         r"\b(?:bitte|gerne|freundlich|hoflich|leider)(?=\s+(?:(?:dem|der|ihm|ihr)\s+(?:\w+\s+)?)?"
         r"(?:freundlich\s+|hoflich\s+)?absagen\b)|\babsage\s+(?:schicken|senden|erteilen|geben)\b"
-        r"|\bturn\s+(?:him|her|them)\s+down\b|\bpar\s+la\s+negative\b|\b(?:dile|decirle|digale)\s+que\s+no\b"
-        r"|\b(?:respuesta|retorno|resposta|reponse)\s+negativ[oae]\b",
+        r"|\bturn\s+(?:him|her|them)\s+down\b|\bpar\s+la\s+negative\b|"
+        + _TELL_NO
+        + r"|\b(?:respuesta|retorno|resposta|reponse)\s+negativ[oae]\b",
         # below the level asked: "didn't meet the bar", "n'a pas le niveau", "no tiene el nivel",
         # "não tem senioridade suficiente", "pas assez expérimentée", "nicht erfahren genug", "zu
         # schwach"

@@ -1614,7 +1614,8 @@ def _analyse(
             # "Tuesday or Thursday from 2:30. Just not between 4 and 4:30.": hours refused
             # with no day of their own are cut out of every day offered
             zone_of = ZoneInfo(z) if z else tz
-            out.refused_named.extend(window_on(d, span, zone_of) for d in offered_days)
+            cuts = (window_on(d, span, zone_of) for d in offered_days)
+            out.refused_named.extend(c for c in cuts if _cuts_into(c, t.end, out, tz))
         days = None if negated else _added_to(t.start, by_sentence, dates, scan, sentence)
         if days is not None:
             # "Any day next week, except 12 to 2. Evenings are fine too.": more hours on the
@@ -1624,6 +1625,22 @@ def _analyse(
             )
     out.mentions.sort(key=lambda m: m.span)
     return out
+
+
+def _cuts_into(cut: Window, at: int, out: _Offer, tz: ZoneInfo) -> bool:
+    """(round 38) Hours refused with no day of their own, told at `at` before any phrase that
+    offers the day, leave some of its offered hours: a day named after them whose every offered
+    hour they would take was named on purpose, so they are another day's ("a power cut here
+    till evening. Can we do the same time tomorrow?"). Told after the day, they cut it as
+    they fall ("mornings only, except Wednesday: afternoons I'm on site")."""
+    day = cut.start.astimezone(tz).date()
+    offered = [w for w in out.broad + out.named if w.start.astimezone(tz).date() == day]
+    told_after = all(
+        m.span[0] >= at
+        for m in out.mentions
+        if not m.negated and any(w.start.astimezone(tz).date() == day for w in m.windows)
+    )
+    return not told_after or bool(subtract(offered, [cut]))
 
 
 # "too", "as well", "also" in five languages: hours added to days already offered

@@ -42218,6 +42218,86 @@ PROBES_R38HD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R38HD
 
 
+# Round 38, intents and hours of the latest unseen mail, each by its shape (in our own words, five
+# languages; sent Tuesday 1 December): every option said to suit, counted or named, is option 1
+# ("alle drei Termine gehen bei mir", "les trois créneaux me conviennent"); the recruiter asked to
+# pass a bare no on after the round is a reject ("dites-lui que non", "sagen Sie ihm freundlich
+# ab"); hours refused with no day of their own do not take a day named whole inside them ("power
+# cut till evening, can we do the same time tomorrow?").
+def _r38it_all(lang: str, text: str, intent: str = "accept", selected: int | None = 1) -> Probe:
+    return P("pick", lang, text, intent, selected=selected, stage="proposed", context=OPTIONS)
+
+
+def _r38it_no(lang: str, text: str, outcome: str = "reject") -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_VERDICT)
+
+
+def _r38it_cut(lang: str, text: str, windows: Windows = ((2, "14:00", "15:00"),)) -> Probe:
+    return P(
+        "time-of-day", lang, text, "reschedule", windows, stage="scheduled", context=BOOKED_TODAY
+    )
+
+
+PROBES_R38IT: tuple[Probe, ...] = (
+    # (1) every option said to suit
+    _r38it_all("de", "Hallo, alle drei Termine gehen bei mir, sucht euch einen aus."),
+    _r38it_all("de", "Beide Vorschläge klappen bei mir."),
+    _r38it_all("en", "All three slots work for me, your call."),
+    _r38it_all("fr", "Les trois créneaux me conviennent, choisissez celui qui vous arrange."),
+    _r38it_all("es", "Las tres opciones me sirven, elijan ustedes."),
+    _r38it_all("pt", "As três opções funcionam para mim, podem escolher."),
+    _r38it_all("pt", "Todas as datas me servem."),
+    # look-alikes: the same words turned down
+    _r38it_all("de", "Alle drei Termine gehen leider nicht.", "decline", None),
+    _r38it_all("fr", "Les trois ne me vont pas, désolé.", "decline", None),
+    _r38it_all("es", "Las tres no me sirven, lo siento.", "decline", None),
+    _r38it_all("pt", "As três não funcionam para mim.", "decline", None),
+    # (2) a bare no to pass on
+    _r38it_no("en", "Please tell him no, thanks."),
+    _r38it_no("en", "Let her know it's a no, sorry."),
+    _r38it_no("fr", "Dites-lui que non, merci."),
+    _r38it_no("fr", "Vous pouvez lui dire non."),
+    _r38it_no("de", "Nein, passt leider nicht. Bitte sagen Sie ihm freundlich ab."),
+    _r38it_no("de", "Sag ihr bitte ab, sie passt nicht."),
+    _r38it_no("es", "Dígale que no, por favor."),
+    _r38it_no("pt", "Diga-lhe que não, por favor."),
+    # look-alikes: a no that opens more words, and the call-off before the round
+    _r38it_no("en", "Tell him no rush, we'll decide by Friday.", "hold"),
+    P(
+        "verdict",
+        "de",
+        "Bitte sagen Sie ihm ab.",
+        "cancel",
+        role="client",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    # (3) hours refused with no day, a day named whole inside them
+    _r38it_cut("en", "There's a power cut here till evening, can we do the same time tomorrow?"),
+    _r38it_cut("en", "I'm stuck at the hospital until 5. Could we do tomorrow at 2 instead?"),
+    _r38it_cut("fr", "Je suis pris jusqu'à 17h. On peut faire demain à la même heure ?"),
+    _r38it_cut(
+        "de", "Ich bin bis 17 Uhr im Krankenhaus. Können wir morgen zur gleichen Zeit machen?"
+    ),
+    _r38it_cut("es", "Estoy ocupado hasta las 5. ¿Podemos hacerlo mañana a la misma hora?"),
+    _r38it_cut("pt", "Estou ocupada até às 17h. Podemos fazer amanhã à mesma hora?"),
+    # look-alike: hours refused that leave some of the days offered keep cutting them
+    P(
+        "time-of-day",
+        "en",
+        "Thursday or next Tuesday from 2:30. Just not between 4 and 4:30.",
+        "availability",
+        (
+            (3, "14:30", "16:00"),
+            (3, "16:30", "17:00"),
+            (8, "14:30", "16:00"),
+            (8, "16:30", "17:00"),
+        ),
+    ),
+)
+ALL_PROBES += PROBES_R38IT
+
+
 def main() -> None:
     import sys
 
@@ -42367,6 +42447,7 @@ def main() -> None:
         "r38cr": PROBES_R38CR,
         "r38pf": PROBES_R38PF,
         "r38hd": PROBES_R38HD,
+        "r38it": PROBES_R38IT,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
