@@ -396,6 +396,14 @@ def words_beside(folded: str, start: int, end: int, span: tuple[int, int]) -> bo
     )
 
 
+def content_words(folded: str, start: int, end: int) -> int:
+    """How many words of the span say something: neither filler nor a word of adding."""
+    return sum(
+        m.group() not in _FILLER and m.group() not in _ADDING
+        for m in _WORD.finditer(folded, start, end)
+    )
+
+
 def frees_words(folded: str, start: int, end: int) -> bool:
     """A word that offers time, not one that only bounds or states, lies in the span."""
     return any(

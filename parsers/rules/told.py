@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from parsers.model import Window
-from parsers.rules.doubt import clause_offers, denies, words_beside
+from parsers.rules.doubt import clause_offers, content_words, denies, words_beside
 from parsers.rules.intents import CONTRASTING, UNTIL, Cue, Hit
 from parsers.rules.picks import dayless
 from parsers.rules.shift import WHOLE_DAY
@@ -77,7 +77,7 @@ def told_days(
     reply that offers nowhere else is left as read."""
     drawn = {m.end() for m in _CONSEQUENCE.finditer(folded)}
     bounds, entries = _list_lines(folded, mentions)
-    ends = sorted(_part_ends(text, folded) | bounds)
+    ends = sorted(_part_ends(text, folded) | bounds | _asides(folded, mentions))
     named = [m for m in mentions if not m.negated and not dayless(m)]
     days = [m for m in named if _told_whole(m, folded, mentions)]
     offering = [h.start for h in hits if h.cue in _OFFERING_CUES]
@@ -121,6 +121,33 @@ def _part_ends(text: str, folded: str) -> set[int]:
     }
     cuts = {m.end() for m in _PART_END.finditer(folded)}
     return stops | cuts | {m.end() for m in _CONSEQUENCE.finditer(folded)}
+
+
+# a bracket on one line and what it holds; the words besides its time phrases that make it say
+# a thing of its own, a subject and what is said of it (one alone is a weekday confirming its
+# date, "Dia 14 (seg.)", or a label, "(ET)")
+_BRACKET = re.compile(r"\(([^()\n]+)\)")
+_ASIDE_WORDS = 2
+
+
+def _asides(folded: str, mentions: Sequence[Mention]) -> set[int]:
+    """(round 38) The bounds of the brackets that say a thing of their own beside the sentence
+    round them: "Kevin's availability is below (Monday the office is closed)", "voici ses
+    disponibilités (lundi le bureau est fermé)", "hier die Zeiten (Montag ist das Büro
+    geschlossen)". A bracket of days alone restates its sentence's ("Next week (Mar 15-19) is
+    spring break", "le pont de l'Ascension (jeudi et vendredi)")."""
+    if "(" not in folded:
+        return set()
+    blank = list(folded)
+    for m in mentions:
+        blank[m.span[0] : m.span[1]] = " " * (m.span[1] - m.span[0])
+    bare = "".join(blank)
+    return {
+        bound
+        for b in _BRACKET.finditer(folded)
+        if content_words(bare, b.start(1), b.end(1)) >= _ASIDE_WORDS
+        for bound in (b.start(1), b.end())
+    }
 
 
 def told_aside(

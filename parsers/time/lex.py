@@ -1568,7 +1568,10 @@ _AFTER = loose_compile(
     # (with its article or the older word: "das 14h para a frente", "das 14h para diante", "de
     # las 2 pa' adelante", "de 14h en avant")
     r"|p(?:a)?ra\s+(?:a\s+)?frente|para\s+diante|(?:p(?:a)?ra\s+|pa['’]?\s*)adelante"
-    r"|pa['’]\s*lante|en\s+avant)(?!\w)",
+    r"|pa['’]\s*lante|en\s+avant"
+    # (round 38) English drops the "from" of "from 1pm on" where the clause ends on it: "free
+    # after lunch, say 1pm on", "Thu: 2 on." (never before what it is on: "10 on Tuesday")
+    r"|on(?=[^\S\n]*(?:[.,;!)]|\n|$)))(?!\w)",
     _I,
 )
 # Words that are ordinary elsewhere ("the past 2 weeks", "après 2 jours") bound only an hour
@@ -1601,7 +1604,7 @@ _FROM_ON = loose_compile(
 _LATER_WORDS = (
     *("onward", "later", "after", "adelante", "diante", "tard", "später", "spater", "beyond"),
     *("earliest", "tôt", "tot", "hestens", "danach", "despu", "depois", "frente", "après"),
-    *("apres", "avant", "lante"),
+    *("apres", "avant", "lante", "on.", "on,", "on;", "on!", "on)", "on\n"),
 )
 _BEFORE = loose_compile(
     # (German may say the hour's "um" after its "bis": "bis um 11 Uhr", as "até às 11h")

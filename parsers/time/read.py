@@ -1701,6 +1701,26 @@ _ROW_OPENING = loose_compile(r"[^\S\n]*(?:[-–—•*·▪>][^\S\n]*)?")
 _WORD = loose_compile(r"(?<!\w)\w")
 
 
+# (round 38) a comma between a row's day and its hours, and the colon of the entry after them:
+# "mar. 4 nov., 10h – 12h: Non"
+_ROW_COMMA = loose_compile(r"[^\S\n]*,[^\S\n]*")
+_ROW_MARK = loose_compile(r"[^\S\n]*:")
+
+
+def _row_hours(group: Group, scan: str) -> bool:
+    """The group heads a row of a list, its hours after a comma and its mark after a colon
+    ("Tue 12/8, 10am – 12pm: unavailable", "Di, 8.12., 10-12 Uhr: belegt", "martes 8, de 10 a
+    12: ocupado"): one entry, whose mark is the whole row's, not the hours' alone."""
+    line = scan.rfind("\n", 0, group.start) + 1
+    return (
+        bool(group.times)
+        and _ROW_OPENING.fullmatch(scan, line, group.start) is not None
+        and _ROW_COMMA.fullmatch(scan, group.atoms[-1].end, group.times[0].start) is not None
+        and "\n" not in scan[group.start : group.end]
+        and _ROW_MARK.match(scan, group.end) is not None
+    )
+
+
 def _refused_rows(
     groups: list[Group], times: list[Atom], scan: str, negatives: list[tuple[int, int]]
 ) -> list[int]:
@@ -1709,13 +1729,20 @@ def _refused_rows(
     en visite à la mine, pas disponible", "Do leider gar nicht"); the starts of those refusals.
     Only a row's one day is read so: "Thursday works, not Friday" names two."""
     rows: list[tuple[Group, int]] = []
+    restated: dict[int, list[Group]] = {}
     for i, g in enumerate(groups):
         line = scan.rfind("\n", 0, g.start) + 1
         end = scan.find("\n", g.start)
         end = len(scan) if end < 0 else end
-        alone = i + 1 == len(groups) or groups[i + 1].start >= end
-        if _ROW_OPENING.fullmatch(scan, line, g.start) and alone:
+        if not _ROW_OPENING.fullmatch(scan, line, g.start):
+            continue
+        j = i + 1
+        while j < len(groups) and groups[j].start < end:
+            j += 1
+        asides = [h for h in groups[i + 1 : j] if _restates_row_day(g, h, scan)]
+        if len(asides) == j - i - 1:
             rows.append((g, end))
+            restated[id(g)] = asides
     if len(rows) < 2:
         return []
     negative_starts = [s for s, _ in negatives]
@@ -1725,6 +1752,8 @@ def _refused_rows(
         on_row = times[bisect_left(time_starts, g.start) : bisect_left(time_starts, end)]
         # (a whole day in the entry is the refusal's: "Thu: at the plant all day, not available")
         if g.negated or any(not _whole_day(t) for t in on_row):
+            for aside in restated[id(g)] if g.negated else ():
+                aside.negated, aside.dropped = True, False
             continue
         day_end = g.atoms[-1].end
         k = bisect_left(negative_starts, day_end)
@@ -1740,9 +1769,25 @@ def _refused_rows(
         if said is None:
             said = _event_entry(scan, day_end, end, on_row)
         if said is not None:
-            g.negated, g.dropped = True, False
+            for refused in (g, *restated[id(g)]):
+                refused.negated, refused.dropped = True, False
             used.append(said)
     return used
+
+
+def _restates_row_day(row: Group, aside: Group, scan: str) -> bool:
+    """(round 38) A day in brackets on a list's row that names the row's own weekday again, as
+    a holiday's name does ("lundi 20 : férié (Lundi du Jeûne)", "Mon 7: closed (Easter
+    Monday)", "lunes 7: festivo (lunes de Pascua)", "seg 7: feriado (segunda de Carnaval)"):
+    it is the row's day, refused with it, no other day on the row."""
+    weekdays = {a.day.weekday for a in row.atoms if a.day is not None}
+    return (
+        scan.rfind("(", row.end, aside.start) > scan.rfind(")", row.end, aside.start)
+        and not aside.times
+        and all(
+            a.day is not None and a.day.weekday in weekdays and not a.day.day for a in aside.atoms
+        )
+    )
 
 
 # A list entry that opens by saying no, whatever it says after ("Martes 23: no está
@@ -2046,7 +2091,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
             if (
                 post is None
                 and thing.end != last_day
-                and clause.index(thing.end - 1) == clause.index(last_day - 1)
+                and (
+                    clause.index(thing.end - 1) == clause.index(last_day - 1)
+                    or _row_hours(thing, scan)
+                )
             ):
                 # (nor the day's own hours': "jeden Nachmittag, nicht aber Donnerstag"; the state
                 # read after a bare day is read after its part of day too, "Thursday afternoon

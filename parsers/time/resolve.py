@@ -129,7 +129,15 @@ _REPORTED = loose_compile(
     # matin", "mein Auto ist heute Morgen liegen geblieben", "se me averió el coche esta
     # mañana", "meu carro quebrou hoje de manhã"
     r"|died|crashed|(?:m['’]|nous\s+)a\s+lâché|(?:est|suis)\s+tombée?\s+en\s+panne"
-    r"|averi[óo]|descompuso|quebrou|enguiçou|pifou|deu\s+pane)(?!\w)",
+    r"|averi[óo]|descompuso|quebrou|enguiçou|pifou|deu\s+pane"
+    # (round 38) news brought then, by its noun, as a relay heads it: "Update from Emily by
+    # phone this morning:", "news from Karim this morning", "nouvelles de Karim ce matin",
+    # "Rückmeldung von Frau Kaya heute Morgen", "novedades de Ignacio esta mañana", "notícias da
+    # Ana hoje de manhã" (never a meeting proposed: "an update call this afternoon")
+    r"|(?:update|news|word|message|note)\s+from|(?:nouvelles|message|retour|mot)\s+d[e']"
+    r"|(?:update|nachricht|neuigkeiten|r[üu]ckmeldung|info)\s+von"
+    r"|(?:novedades|noticias|mensaje|actualizaci[óo]n)\s+de"
+    r"|(?:novidades|not[íi]cias|recado|mensagem|atualiza[çc][ãa]o)\s+d[aeo])(?!\w)",
     re.IGNORECASE,
 )
 

@@ -42296,6 +42296,204 @@ PROBES_R38IT: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R38IT
+# Round 38, per-day lists and the asides beside them, as assistants, relays and HTML mail write
+# them (in our own words, five languages, with look-alikes; sent Tuesday 1 December, so next
+# week is 7-11): (1) a row's day named again in brackets, as a feast's name does ("lundi 7 :
+# férié (lundi de Pâques)", "Fri 11th: closed (Good Friday)", "lunes 7: festivo (lunes de
+# Pascua)"), is the row's day, refused with it; (2) a bracket that tells a thing of its own
+# beside the line announcing the times ("Kevin's availability is below (Monday the office is
+# closed)", "voici ses disponibilités (lundi le bureau est fermé)") offers nothing; a bracket of
+# days alone restates its sentence's; (3) English drops the "from" of "from 1pm on" where the
+# clause ends on it ("free after lunch, say 1pm on"), never before what it is on ("at 10 on
+# Zoom").
+_R38RL_RELAYED = ((9, "13:00", "17:00"), (10, "09:00", "11:00"))
+
+
+def _r38rl(lang: str, text: str, windows: Windows, role: str = "client") -> Probe:
+    return P("html", lang, text, "availability", windows, role=role)
+
+
+def _r38rl_relay(lang: str, text: str, windows: Windows = _R38RL_RELAYED) -> Probe:
+    return P("relay", lang, text, "availability", windows, role="recruiter")
+
+
+_R38RL_TUE_WED = ((8, "09:00", "10:00"), (9, "14:00", "16:00"))
+_R38RL_TUE_THU = ((8, "13:00", "15:00"), (10, "09:30", "11:00"))
+_R38RL_THU_PM = ((3, "13:00", "17:00"),)
+PROBES_R38RL: tuple[Probe, ...] = (
+    # (1) a feast's name restating its row's day
+    _r38rl(
+        "en",
+        "Mon 7th: bank holiday (Easter Monday)\nTue 8th: 9-10am\nWed 9th: 2-4pm",
+        _R38RL_TUE_WED,
+    ),
+    _r38rl(
+        "en",
+        "Fri 11th: office closed (Good Friday)\nTue 8th: 9-10am\nWed 9th: 2-4pm",
+        _R38RL_TUE_WED,
+    ),
+    _r38rl(
+        "fr",
+        "- lundi 7 : férié (lundi de Pâques)\n- mardi 8 : de 9h à 10h\n- mercredi 9 : de 14h à 16h",
+        _R38RL_TUE_WED,
+    ),
+    # (German writes the feast as one word, no weekday apart)
+    _r38rl(
+        "de",
+        "Mo 7.12.: geschlossen (Rosenmontag)\nDi 8.12.: 9-10 Uhr\nMi 9.12.: 14-16 Uhr",
+        _R38RL_TUE_WED,
+    ),
+    _r38rl(
+        "es",
+        "lunes 7: festivo (lunes de Pascua)\nmartes 8: de 9 a 10\nmiércoles 9: de 14 a 16",
+        _R38RL_TUE_WED,
+    ),
+    _r38rl(
+        "pt",
+        "seg 7: feriado (segunda-feira de Carnaval)\nter 8: das 9h às 10h\nqua 9: das 14h às 16h",
+        _R38RL_TUE_WED,
+    ),
+    # look-alikes: the row offered, or a bracket naming another day
+    _r38rl(
+        "en",
+        "Mon 7th: 9-10am (Monday is best)\nTue 8th: 9-10am\nWed 9th: 2-4pm",
+        ((7, "09:00", "10:00"), *_R38RL_TUE_WED),
+    ),
+    _r38rl("en", "Mon 7th: out (back Tue 8th)\nTue 8th: 9-10am\nWed 9th: 2-4pm", _R38RL_TUE_WED),
+    _r38rl(
+        "fr",
+        "- lundi 7 : de 9h à 10h (lundi, c'est l'idéal)\n- mardi 8 : de 9h à 10h\n- mercredi 9 :"
+        " de 14h à 16h",
+        ((7, "09:00", "10:00"), *_R38RL_TUE_WED),
+    ),
+    # (2) a bracket telling a fact beside the line that announces the times
+    _r38rl(
+        "en",
+        "Kevin's availability is below (Monday the office is closed for the holiday).\n\n"
+        "Tue 12/8 1:00 PM - 3:00 PM\nThu 12/10 9:30 AM - 11:00 AM",
+        _R38RL_TUE_THU,
+    ),
+    _r38rl(
+        "fr",
+        "Voici ses disponibilités (lundi le bureau est fermé) :\nmardi 8 de 13h à 15h\njeudi 10 de"
+        " 9h30 à 11h",
+        _R38RL_TUE_THU,
+    ),
+    _r38rl(
+        "de",
+        "Hier seine Verfügbarkeiten (am Montag ist das Büro geschlossen):\nDi 8.12. 13-15 Uhr\n"
+        "Do 10.12. 9:30-11 Uhr",
+        _R38RL_TUE_THU,
+    ),
+    _r38rl(
+        "es",
+        "Estas son sus horas disponibles (el lunes la oficina está cerrada):\nmartes 8 de 13 a 15"
+        "\njueves 10 de 9:30 a 11",
+        _R38RL_TUE_THU,
+    ),
+    _r38rl(
+        "pt",
+        "Seguem os horários disponíveis dele (na segunda o escritório está fechado):\nterça 8 das"
+        " 13h às 15h\nquinta 10 das 9h30 às 11h",
+        _R38RL_TUE_THU,
+    ),
+    # look-alikes: a bracket that offers, or that only restates the days of its sentence
+    _r38rl(
+        "en",
+        "I'm free Monday (the office is closed, so I'm home) and Tuesday 1-3pm.",
+        ((7, "09:00", "17:00"), (8, "13:00", "15:00")),
+        role="candidate",
+    ),
+    _r38rl(
+        "fr",
+        "Je pose le pont (jeudi 10 et vendredi 11), je serai en mer, donc aucune dispo en fin de"
+        " semaine. En revanche lundi 14 à partir de 10h, c'est possible.",
+        ((14, "10:00", "17:00"),),
+        role="candidate",
+    ),
+    _r38rl(
+        "en",
+        "Next week (7th-11th) is spring break, so I'm out that whole week. Monday the 14th after 10"
+        " works.",
+        ((14, "10:00", "17:00"),),
+        role="candidate",
+    ),
+    # (3) "from" dropped before an hour's "on"
+    _r38rl("en", "Thu 12/3: free after lunch, say 1pm on\nFri 12/4: nothing", _R38RL_THU_PM),
+    _r38rl("en", "Thursday 1pm on, Friday's no good.", _R38RL_THU_PM),
+    _r38rl("fr", "Jeudi 3 : libre après le déjeuner, disons 13h et après.", _R38RL_THU_PM),
+    _r38rl("de", "Do 3.12.: nach dem Mittagessen frei, so ab 13 Uhr.", _R38RL_THU_PM),
+    _r38rl("es", "Jueves 3: libre después de comer, de la 1 en adelante.", _R38RL_THU_PM),
+    _r38rl("pt", "Quinta 3: livre depois do almoço, das 13h em diante.", _R38RL_THU_PM),
+    # look-alikes: the hour's "on" before what it is on
+    _r38rl("en", "Thursday at 1pm on Zoom.", ((3, "13:00", "14:00"),)),
+    _r38rl("en", "Thursday at 1pm on the dot.", ((3, "13:00", "14:00"),)),
+    # (5) a row's hours after a comma, then its mark: the whole row refused or offered
+    _r38rl("en", "Tue 12/8, 10am – 12pm: unavailable\nWed 12/9, 2 – 4pm", ((9, "14:00", "16:00"),)),
+    _r38rl("fr", "mar. 8 déc., 10h – 12h : Non\nmer. 9 déc., 14h – 16h", ((9, "14:00", "16:00"),)),
+    _r38rl(
+        "fr",
+        "mardi 8 décembre, 10h-12h : pris\nmercredi 9 décembre, 14h-16h",
+        ((9, "14:00", "16:00"),),
+    ),
+    _r38rl("de", "Di, 8.12., 10-12 Uhr: belegt\nMi, 9.12., 14-16 Uhr", ((9, "14:00", "16:00"),)),
+    _r38rl(
+        "es", "martes 8, de 10 a 12: ocupado\nmiércoles 9, de 14 a 16", ((9, "14:00", "16:00"),)
+    ),
+    _r38rl("pt", "terça 8, 10h-12h: ocupado\nquarta 9, 14h-16h", ((9, "14:00", "16:00"),)),
+    # look-alikes: a row marked free, and hours refused in a sentence that offers the rest
+    _r38rl(
+        "en",
+        "Tue 12/8, 10am – 12pm: free\nWed 12/9, 2 – 4pm",
+        ((8, "10:00", "12:00"), (9, "14:00", "16:00")),
+    ),
+    _r38rl(
+        "en",
+        "Thu or Fri next week, mornings only - afternoons I'm out on the road.",
+        each_day((10, 11), "09:00", "12:00"),
+        role="candidate",
+    ),
+    # (4) today's part of day in a relay's head, when the news came by its noun ("Update from
+    # Emily this morning:", "des nouvelles de Karim ce matin"), is no offer
+    _r38rl_relay(
+        "en",
+        "Update from Emily by phone this morning: she can now only do Wed 12/9 after 1 or Thu"
+        " 12/10 9-11. Please ignore her earlier times below.",
+    ),
+    _r38rl_relay(
+        "en", "News from Karim this morning: he can do Wed 12/9 after 1 or Thu 12/10 9-11."
+    ),
+    _r38rl_relay(
+        "fr",
+        "Des nouvelles de Karim ce matin : il peut mercredi 9 après 13h ou jeudi 10 de 9h à 11h.",
+    ),
+    _r38rl_relay(
+        "de",
+        "Kurze Rückmeldung von Frau Kaya heute Morgen: sie kann Mi 9.12. ab 13 Uhr oder Do 10.12."
+        " 9-11 Uhr.",
+    ),
+    _r38rl_relay(
+        "es",
+        "Novedades de Ignacio esta mañana: puede el miércoles 9 desde las 13 o el jueves 10 de 9"
+        " a 11.",
+    ),
+    _r38rl_relay(
+        "pt",
+        "Notícias da Ana hoje de manhã: pode quarta 9 depois das 13h ou quinta 10 das 9h às 11h.",
+    ),
+    # look-alikes: today's part offered beside the other times
+    _r38rl_relay(
+        "en",
+        "She's free this afternoon or Wed 12/9 after 1.",
+        ((1, "12:00", "17:00"), (9, "13:00", "17:00")),
+    ),
+    _r38rl_relay(
+        "fr",
+        "Elle est libre cet après-midi, ou mercredi 9 après 13h.",
+        ((1, "12:00", "17:00"), (9, "13:00", "17:00")),
+    ),
+)
+ALL_PROBES += PROBES_R38RL
 
 
 def main() -> None:
@@ -42448,6 +42646,7 @@ def main() -> None:
         "r38pf": PROBES_R38PF,
         "r38hd": PROBES_R38HD,
         "r38it": PROBES_R38IT,
+        "r38rl": PROBES_R38RL,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
