@@ -971,11 +971,12 @@ _ALL_BUT = re.compile(
 )
 # what is said of options: they suit ("work", "me vont", "passen", "me sirven", "servem")...
 _SUITS = re.compile(
-    r"\b(?:works?|suits?|fine|good|ok|okay|great|perfect|doable|possible"
-    r"|va|vont|conviennent|convient|bon(?:ne)?s?|parfaits?|jouables?|possibles"
-    r"|passen|passt|gehen|geht|klappen|klappt|recht|gut|moglich"
+    r"\b(?:works?|suits?|fine|good|ok|okay|great|perfect|ideal|doable|possible"
+    r"|va|vont|conviennent|convient|bon(?:ne)?s?|parfaite?s?|ideale?s?|jouables?|possibles"
+    r"|passen|passt|gehen|geht|klappen|klappt|recht|gut|moglich|perfekt"
     r"|sirven|sirve|vienen|viene|funcionan|funciona|valen|vale|posibles?|encajan?|cuadran?"
-    r"|convienen?|servem|serve|funcionam|otimo|possiveis|possivel|calham?|convem)\b"
+    r"|perfect[oa]s?|convienen?|servem|serve|funcionam|otim[oa]s?|perfeit[oa]s?|ideais"
+    r"|possiveis|possivel|calham?|convem)\b"
 )
 # ... or the sender can make them ("all of them I could do", "qualquer um dá", "me van bien")
 _CAN = re.compile(r"\b(?:do|could|can|would|van|bien|da|dao|bem)\b")

@@ -42496,6 +42496,49 @@ PROBES_R38RL: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R38RL
 
 
+# Round 39 (first fix after round 38 was measured), a pick among options whose yes is a word of
+# praise (in our own words, five languages; options 1 Wed 13:00, 2 Thu 10:00, 3 Wed 16:00):
+# "é perfeita para mim", "es perfecta para mí", "ist perfekt", "serait idéal", "would be ideal"
+# say yes to the option named in their clause, so a day named in a later clause that says yes to
+# something else ("na quarta vou a Lisboa, por isso calha bem") is no second pick. Where both
+# clauses say yes to their own options the reply stays a person's to read.
+def _r39sw(lang: str, text: str, selected: int | None, intent: str = "accept") -> Probe:
+    return P("pick", lang, text, intent, selected=selected, stage="proposed", context=OPTIONS)
+
+
+PROBES_R39SW: tuple[Probe, ...] = (
+    _r39sw(
+        "pt",
+        "A opção de quinta às 10h é perfeita para mim. Na quarta vou a Lisboa, por isso calha bem.",
+        2,
+    ),
+    _r39sw("pt", "Quinta às 10h seria ótimo. Na quarta vou ao Porto, por isso serve bem.", 2),
+    _r39sw(
+        "es",
+        "La opción del jueves a las 10 es perfecta para mí. El miércoles voy a Madrid, "
+        "así que me viene bien.",
+        2,
+    ),
+    _r39sw(
+        "de",
+        "Donnerstag um 10 Uhr ist perfekt für mich. Am Mittwoch fahre ich nach Köln, "
+        "das passt also gut.",
+        2,
+    ),
+    _r39sw(
+        "fr", "Jeudi 10h serait idéal pour moi. Mercredi je pars à Lyon, ça me va bien comme ça.", 2
+    ),
+    _r39sw(
+        "en",
+        "Thursday at 10am would be ideal. On Wednesday I head to Leeds, so that works out nicely.",
+        2,
+    ),
+    _r39sw("es", "El jueves a las 10 sería ideal, el miércoles no puedo.", 2),
+    _r39sw("pt", "Quarta às 13h é perfeita para mim, quinta não dá.", 1),
+)
+ALL_PROBES += PROBES_R39SW
+
+
 def main() -> None:
     import sys
 
@@ -42647,6 +42690,7 @@ def main() -> None:
         "r38hd": PROBES_R38HD,
         "r38it": PROBES_R38IT,
         "r38rl": PROBES_R38RL,
+        "r39sw": PROBES_R39SW,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
