@@ -245,10 +245,13 @@ def odd_words(
     handed over right readings and caught none misread. (round 36) Nor when they tell who passes
     the times on and how the candidate is met (`plain_words.BESIDE`: "Lucía me confirma", "M.
     Vidal pourra recevoir"), unless a clause a comma joins after an offer leaves words unread:
-    then the sentence says more than the relay ("..., sous réserve du comité"), and they count."""
+    then the sentence says more than the relay ("..., sous réserve du comité"), and they count.
+    (round 38) Nor do the words that only say a date is of this month or year ("lunes 7 del
+    mes", "14 décembre courant"): the reader blanks them as read."""
     bounds = [0, *clause_ends, len(folded)]
     matched = (*_QUITE.finditer(folded), *_PARTICLE.finditer(folded))
-    skipped = {i for m in matched for i in range(*m.span())}
+    said = [m.span() for m in matched] + timelex.month_told(folded)
+    skipped = {i for start, end in said for i in range(start, end)}
     inner: list[re.Match[str]] = []
     tails: list[re.Match[str]] = []
     offered = False
