@@ -258,11 +258,13 @@ def odd_words(
     then the sentence says more than the relay ("..., sous réserve du comité"), and they count.
     (round 38) Nor a word of contrast (`contrast_plain`: "par contre", "allerdings", "sin
     embargo"), which says nothing of time: the refusal's own scope is doubted apart
-    (`times.unscoped`)."""
+    (`times.unscoped`). (round 38) Nor do the words that only say a date is of this month or
+    year ("lunes 7 del mes", "14 décembre courant"): the reader blanks them as read."""
     bounds = [0, *clause_ends, len(folded)]
     contrasts = _CONTRAST.finditer(folded) if contrast_plain else ()
     matched = (*_QUITE.finditer(folded), *_PARTICLE.finditer(folded), *contrasts)
-    skipped = {i for m in matched for i in range(*m.span())}
+    said = [m.span() for m in matched] + timelex.month_told(folded)
+    skipped = {i for start, end in said for i in range(start, end)}
     inner: list[re.Match[str]] = []
     tails: list[re.Match[str]] = []
     offered = False

@@ -310,11 +310,39 @@ _THIS_MONTH = loose_compile(
     # (and as business letters shorten it: "lundi 14 courant", "le 14 ct.", "am 14. lfd. M.",
     # "el 14 del cte.")
     r"|courant|ct\.|lfd\.[^\S\n]*M(?:ts)?\.|del[^\S\n]+cte\."
-    r"|de[^\S\n]+este[^\S\n]+mes|del[^\S\n]+(?:corriente|mes[^\S\n]+en[^\S\n]+curso"
-    r"|presente[^\S\n]+mes)|deste[^\S\n]+m[êe]s|do[^\S\n]+(?:corrente(?:[^\S\n]+m[êe]s)?"
-    r"|m[êe]s[^\S\n]+(?:corrente|em[^\S\n]+curso)))(?!\w)",
+    r"|de[^\S\n]+este[^\S\n]+mes|del[^\S\n]+(?:corriente|mes(?:[^\S\n]+(?:en[^\S\n]+curso"
+    r"|actual|corriente))?|presente[^\S\n]+mes)|deste[^\S\n]+m[êe]s|do[^\S\n]+(?:corrente"
+    r"(?:[^\S\n]+m[êe]s)?|m[êe]s(?:[^\S\n]+(?:corrente|em[^\S\n]+curso))?)"
+    # (or bare, the month being plain: "lunes 7 del mes", "lundi 7 du mois", "am 7. des
+    # laufenden Monats", "dia 7 do mês", "the 7th of the month")
+    r"|du[^\S\n]+mois|des[^\S\n]+(?:laufenden|aktuellen)[^\S\n]+Monats"
+    r"|of[^\S\n]+the[^\S\n]+month)(?!\w)",
     re.IGNORECASE,
 )
+# This year said after a month named, as offices date a day ("14 décembre courant", "14 décembre
+# de l'année en cours", "14. Dezember dieses Jahres", "14 de diciembre del año en curso", "14 de
+# dezembro do corrente ano", "December 14th of this year"): blanked as this month is
+_THIS_YEAR = loose_compile(
+    "(?:"
+    + "|".join(f"(?<=(?<!\\w){re.escape(name)})" for name in MONTHS if len(name) > 2)
+    + r")\.?(?:[^\S\n]+\d{1,2}(?:st|nd|rd|th)?)?[^\S\n]+(?P<w>courant|en[^\S\n]+cours"
+    r"|de[^\S\n]+l['’]ann[ée]e[^\S\n]+en[^\S\n]+cours|dieses[^\S\n]+Jahres|d\.[^\S\n]*J\."
+    r"|del[^\S\n]+(?:año[^\S\n]+en[^\S\n]+curso|presente[^\S\n]+año)|de[^\S\n]+este[^\S\n]+año"
+    r"|do[^\S\n]+(?:corrente[^\S\n]+ano|ano[^\S\n]+em[^\S\n]+curso)|deste[^\S\n]+ano"
+    r"|of[^\S\n]+this[^\S\n]+year)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def month_told(text: str) -> list[tuple[int, int]]:
+    """Where `text` says a date is of this month or year ("del mes", "courant", "dieses
+    Jahres"): words the reader takes as read, though no atom spans them."""
+    if not any(c.isdigit() for c in text):
+        return []
+    found = (*_THIS_MONTH.finditer(text), *_THIS_YEAR.finditer(text))
+    return [m.span("w") for m in found]
+
+
 # The word after a weekday that says it is the coming one, which the weekday alone already is:
 # "quarta agora (dia 9)", "Wednesday coming" (blanked: it cut a list of days from their hours)
 _COMING = loose_compile(
@@ -467,8 +495,11 @@ def masked(text: str) -> str:
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
         # ("depois das quinze horas": an hour past noon says so)
         number = _ROMANCE_WORD_HOURS[m["word"].lower()]
-        hour = f"{number}h" if number > 12 else str(number)
-        chars[m.start("word") : m.end()] = hour + " " * (m.end() - m.start("word") - len(hour))
+        # ("das dez horas ao meio-dia": its "horas" goes with it, or the range would end on it)
+        said = _HOURS_SAID.match(text, m.end())
+        end = said.end() if said is not None else m.end()
+        hour = f"{number}h" if number > 12 else _hour_digits(number, alone=said is not None)
+        chars[m.start("word") : end] = hour + " " * (end - m.start("word") - len(hour))
     for m in _LED_WORD_HOUR.finditer(text):
         # "before eleven", "ab drei Uhr": the hour in digits, padded; an hour up to twelve keeps
         # the bare hour's reading ("drei Uhr" is 15:00 in a working day), so its "Uhr" goes too
@@ -520,8 +551,8 @@ def masked(text: str) -> str:
     for m in _COMING.finditer(text):
         word = "w" if m["w"] else "w2"
         chars[m.start(word) : m.end(word)] = " " * (m.end(word) - m.start(word))
-    for m in _THIS_MONTH.finditer(text) if digits else ():
-        chars[m.start("w") : m.end("w")] = " " * (m.end("w") - m.start("w"))
+    for start, end in month_told(text):
+        chars[start:end] = " " * (end - start)
     for m in _PREFIXED_BOUND.finditer(text):
         bound = "b4" if m["pre"] else "past"
         chars[m.start() : m.end()] = bound.ljust(m.end() - m.start())
@@ -551,6 +582,8 @@ def _hour_digits(number: int, minute: str = "", *, alone: bool = False) -> str:
 _ZONE_ASIDE = (
     r"\((?:[^()\n]{0,30}?(?<!\w)(?:hora|heure|time|zeit|uhr|hor[aá]rio)(?!\w)|[^\W\d_]{2,5}\))"
 )
+# the word for hours after an hour in words ("das dez horas", "de las diez horas")
+_HOURS_SAID = loose_compile(r"[^\S\n]+horas?(?!\w)", re.IGNORECASE)
 # A Spanish or Portuguese hour in words after the article or preposition that leads an hour,
 # when what follows it is no noun ("a las tres de la tarde", but "a las tres personas")
 _WORD_HOUR = loose_compile(
@@ -567,7 +600,11 @@ _WORD_HOUR = loose_compile(
     r"|t[áa]|está|fica|serve|funciona|dá|va|viene|sirve|queda|vale"
     # ("a las nueve el lunes", "às três na terça", "a las diez martes")
     r"|el|na|lunes|martes|miércoles|jueves|viernes|segunda|terça|quarta|quinta|sexta"
-    r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite)|[ap]m)(?!\w))",
+    r"|de\s+la\s+(?:tarde|mañana|noche)|da\s+(?:tarde|manhã|noite)|[ap]m"
+    # (or the words that take the hours after it: "desde las dos en adelante", "das duas em
+    # diante", "das duas pra frente", "das duas pra lá", "de las dos pa' lante")
+    r"|en\s+adelante|em\s+diante|p(?:a)?ra\s+(?:a\s+)?frente|p(?:a)?ra\s+l[áa]"
+    r"|(?:p(?:a)?ra|pa['’]?)\s*(?:adelante|all[áa]|lante))(?!\w))",
     re.IGNORECASE | re.M,
 )
 # Spanish and Portuguese hours past noon said in words ("depois das quinze horas")
@@ -620,9 +657,12 @@ _SPAN_UNITS = (
     r"|semanas?|d[ií]as|horas|meses|años|anos|personas|pessoas|veces|vezes|minutos"
 )
 _WORD_SPAN = loose_compile(
-    r"(?<!\w)(?:from|between|btwn|von|zwischen|de|desde|das|des|dès|entre|del|do|da"
+    r"(?<!\w)(?:(?:from|between|btwn|von|zwischen|de|desde|das|des|dès|entre|del|do|da"
     r"|except|apart\s+from|other\s+than|not|außer|ausser|sauf|menos|salvo|excepto|exceto"
-    r"|tirando|fora)\s+(?:(?:las|la|les|den|as|o|el)\s+)?"
+    r"|tirando|fora)\s+"
+    # (or with no word before it, its "Uhr" after saying it is a span of hours: "Mittwoch, den
+    # 9., zehn bis zwölf Uhr")
+    r"|(?=[^\W\d_]+\s+bis\s+[^\W\d_]+\s+uhr(?!\w)))(?:(?:las|la|les|den|as|o|el)\s+)?"
     rf"(?:(?P<a>{alternation(WORD_HOURS)})|noon|midday|midi|mediod[ií]a|meio-dia|meio\s+dia)"
     r"(?:\s+(?:heures?|uhr))?\s*(?:-|–|to|till|til|until|and|bis|und|à|a|às|et|e|y|hasta|até)\s*"
     r"(?:(?:las|la|les|as|a)\s+)?"
@@ -1267,7 +1307,8 @@ _DATE_DM = loose_compile(
     rf"(?<![\w:.])(?P<day>\d{{1,2}}){_ORD}?(?:[/-]|\s*(?:de\s+|of\s+)?)(?P<month>{_MONTH})\b"
     # an abbreviation's dot, not the full stop before the next sentence ("décembre. Le 14")
     r"(?:\.(?!\s+(?-i:[A-ZÀ-Ý])|\s*$))?"
-    r"(?:(?:,?\s+(?:de\s+)?|[/-])(?P<year>20\d\d)"
+    # (Latin America says the year with its article: "14 de diciembre del 2026")
+    r"(?:(?:,?\s+(?:del?\s+)?|[/-])(?P<year>20\d\d)"
     # or its two last digits, as a calendar prints it ("lun. 14 déc. 26", "14 dic. 26", "14.
     # Dez. 26"): never an hour, which a unit, its minutes or a range's other end would follow
     # (or after a slash, as forms write it: "14/dez/26")
@@ -1569,6 +1610,10 @@ _AFTER = loose_compile(
     # las 2 pa' adelante", "de 14h en avant")
     r"|p(?:a)?ra\s+(?:a\s+)?frente|para\s+diante|(?:p(?:a)?ra\s+|pa['’]?\s*)adelante"
     r"|pa['’]\s*lante|en\s+avant"
+    # (or as the hours going on beyond it: "das 14h pra lá", "de las dos para allá", "14 Uhr
+    # und später", "las 2 y más tarde", "14h e mais tarde", "14 h et plus tard")
+    r"|p(?:a)?ra\s+l[áa]|(?:p(?:a)?ra|pa['’]?)\s*all[áa]"
+    r"|(?:und|y|e|et)\s+(?:später|m[áa]s\s+tarde|mais\s+tarde|plus\s+tard)"
     # (round 38) English drops the "from" of "from 1pm on" where the clause ends on it: "free
     # after lunch, say 1pm on", "Thu: 2 on." (never before what it is on: "10 on Tuesday")
     r"|on(?=[^\S\n]*(?:[.,;!)]|\n|$)))(?!\w)",
@@ -1604,7 +1649,8 @@ _FROM_ON = loose_compile(
 _LATER_WORDS = (
     *("onward", "later", "after", "adelante", "diante", "tard", "später", "spater", "beyond"),
     *("earliest", "tôt", "tot", "hestens", "danach", "despu", "depois", "frente", "après"),
-    *("apres", "avant", "lante", "on.", "on,", "on;", "on!", "on)", "on\n"),
+    *("apres", "avant", "lante", "ra la", "ra lá", "allá", "alla"),
+    *("on.", "on,", "on;", "on!", "on)", "on\n"),
 )
 _BEFORE = loose_compile(
     # (German may say the hour's "um" after its "bis": "bis um 11 Uhr", as "até às 11h")
@@ -2611,7 +2657,10 @@ def _times(scan: str) -> list[Atom]:
 # Dienstag, dem 15.12.")
 # (German business letters shorten the article: "Dienstag, d. 15. Dez.")
 _JOIN_DATE = loose_compile(
-    r"(?P<lead>[\s,.]*)(?P<bracket>\(\s*)?(?:(?:the|den|dem|d\.|le|el|o\s+dia)\s+)?", _I
+    # (or the preposition a date takes alone, set off by a comma: "Montag, am 14.12.", "Monday,
+    # on the 14th", "lundi, le 14", "lunes, el 14")
+    r"(?P<lead>[\s,.]*)(?P<bracket>\(\s*)?(?:(?:on(?:\s+the)?|the|den|dem|am|d\.|le|el|o\s+dia)\s+)?",
+    _I,
 )
 _CLOSE = loose_compile(r"\s*\)")
 # a bare day of the month in brackets after a weekday is its date: "quarta (9)", "Wednesday (9th)"

@@ -333,7 +333,11 @@ _MANY = (
 # Terminen eingedeckt"
 _FULL_OF = (
     r"(?:(?:full(?:\s+up)?|plein|pleine|noyée?|submergée?|bourrée?|lleno|llena|cargad[oa]|tapad[oa]"
-    r"|cheio|cheia|lotad[oa]|carregad[oa]|atolad[oa]|voll)\s+(?:of|with|de|d['’]|sous\s+les|mit)"
+    r"|cheio|cheia|lotad[oa]|carregad[oa]|atolad[oa]|voll"
+    # (or buried under them: "snowed under with work", "buried in meetings", "enterrado en
+    # trabajo", "afogado em reuniões"; French and German say it with a verb, `_BURIED`)
+    r"|snowed\s+under|buried|drowning|enterrad[oa]|sepultad[oa]|ahogad[oa]|afogad[oa]|soterrad[oa])"
+    r"\s+(?:of|with|in|under|de|d['’]|sous\s+(?:les?|la|l['’])|mit|en|em|bajo)"
     rf"\s*(?:\w+\s+)?{_FILLERS}"
     rf"|mit\s+(?:\w+\s+)?{_FILLERS}\s+(?:eingedeckt|zugedeckt|zugepflastert|zugeschüttet"
     rf"|überhäuft|vollgepackt|voll))(?!\w){_NO_HOURS}"
@@ -662,10 +666,16 @@ _NOT_A_BOUND = (
     r"|de\s+retard|früher|später|zu\s+spät|vor|nach|antes|despu[ée]s|depois|tarde|de\s+atraso"
     r"|de\s+retraso)(?!\w))"
 )
+# buried under them, said with a verb of its own: "je croule sous le travail", "on croule sous
+# les réunions", "ich ersticke in Arbeit", "ersticke ich in Terminen"
+_BURIED = (
+    r"(?:(?:je|on)\s+croule|nous\s+croulons|(?:ich\s+)?ersticke(?:\s+ich)?|wir\s+ersticken)"
+    rf"\s+(?:sous\s+(?:les?|la|l['’])|in)\s*(?:\w+\s+)?{_FILLERS}(?!\w){_NO_HOURS}"
+)
 _STATE_TOLD = (
     rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
     rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE, _FULL_OF, _IMMERSED)}"
-    rf"|{_STUCK_IN}|{_LEFT}|{_HELD_ALL_DAY}|{_by_letter(_NOBODY)}|{_STAYING}"
+    rf"|{_STUCK_IN}|{_LEFT}|{_HELD_ALL_DAY}|{_by_letter(_NOBODY)}|{_STAYING}|{_BURIED}"
     rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
     rf"|{_by_letter(_BACK_TO_BACK)}"
     rf"|{_by_letter(_NO_MINUTE)}(?!\w){_NOT_A_BOUND}"

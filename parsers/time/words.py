@@ -404,6 +404,9 @@ PART_WORDS: Mapping[str, str] = {
     ),
     **dict.fromkeys(("durante la tarde", "durante a tarde", "en horario de tarde"), "afternoon"),
     **dict.fromkeys(("durante la mañana", "durante a manhã", "en horario de mañana"), "morning"),
+    # (or spread over it: "ao longo da tarde", as Spanish "a lo largo de la tarde")
+    **dict.fromkeys(("ao longo da tarde", "ao longo de toda a tarde"), "afternoon"),
+    **dict.fromkeys(("ao longo da manhã", "ao longo de toda a manhã"), "morning"),
     **dict.fromkeys(
         ("lunchtime", "lunch time", "lunch", "over lunch", "mittag", "mittags"), "lunchtime"
     ),

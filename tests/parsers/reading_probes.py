@@ -42539,6 +42539,91 @@ PROBES_R39SW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R39SW
 
 
+# Round 38, the sixteenth vocabulary's word classes (in our own words, five languages; sent Tuesday
+# 1 December). (1) A date said to be of this month or year ("lunes 7 del mes", "lundi 7 du mois",
+# "14 décembre courant", "14 de diciembre del 2026", "14. Dezember dieses Jahres", "dia 7 do mês",
+# "the 7th of the month"), and a weekday whose date follows a comma and its preposition ("Montag,
+# am 14.12.", "Monday, on the 14th"): a list of such days takes the hours said after the last.
+# (2) The hours going on past an hour ("das 14h pra lá", "de las dos para allá", "14 Uhr und
+# später", "14 h et plus tard"), and an hour in words opening a range, with "horas" after it
+# ("das dez horas ao meio-dia") or, in German, no word before it ("zehn bis zwölf Uhr"). (3) "ao
+# longo da tarde", the afternoon. (4) Buried under work, said with a verb ("je croule sous le
+# travail", "ich ersticke in Arbeit") or a state ("buried in meetings", "enterrado en trabajo",
+# "afogado em reuniões"): the day is out.
+def _r38v16(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R38V16_MON_WED = each_day((7, 9), "10:00", "12:00")
+_R38V16_DATED = each_day((14, 16), "10:00", "12:00")
+_R38V16_FROM_2 = ((2, "14:00", "17:00"),)
+_R38V16_TUE = ((8, "09:00", "17:00"),)
+PROBES_R38V16: tuple[Probe, ...] = (
+    # (1) dates of this month or year, and a weekday's date after a comma and its preposition
+    _r38v16("es", "Lunes 7 del mes o miércoles 9 del mes de 10 a 12.", _R38V16_MON_WED),
+    _r38v16(
+        "es",
+        "Lunes 14 de diciembre del 2026 o miércoles 16 de diciembre del 2026 de 10 a 12.",
+        _R38V16_DATED,
+    ),
+    _r38v16("fr", "Lundi 7 du mois ou mercredi 9 du mois, de 10 h à 12 h.", _R38V16_MON_WED),
+    _r38v16(
+        "fr",
+        "Lundi 14 décembre courant ou mercredi 16 décembre courant de 10 h à 12 h.",
+        _R38V16_DATED,
+    ),
+    _r38v16(
+        "de",
+        "Montag, 14. Dezember dieses Jahres oder Mittwoch, 16. Dezember dieses Jahres von 10 bis 12"
+        " Uhr.",
+        _R38V16_DATED,
+    ),
+    _r38v16("de", "Montag, am 14.12. oder Mittwoch, am 16.12. von 10 bis 12 Uhr.", _R38V16_DATED),
+    _r38v16("pt", "Segunda, dia 7 do mês ou quarta, dia 9 do mês das 10h às 12h.", _R38V16_MON_WED),
+    _r38v16(
+        "en",
+        "Monday the 7th of the month or Wednesday the 9th of the month, 10am-12pm.",
+        _R38V16_MON_WED,
+    ),
+    _r38v16("en", "Monday, on the 14th or Wednesday, on the 16th, 10am-12pm.", _R38V16_DATED),
+    # (look-alikes: the month named plainly, and a weekday with no date of its own)
+    _r38v16("es", "Lunes 7 de diciembre o miércoles 9 de diciembre de 10 a 12.", _R38V16_MON_WED),
+    _r38v16("en", "Monday, on the 14th works.", ((14, "09:00", "17:00"),)),
+    # (2) the hours going on past an hour; an hour in words with "horas" opening a range
+    _r38v16("pt", "Quarta das 14h pra lá está ótimo.", _R38V16_FROM_2),
+    _r38v16("pt", "Quarta das duas pra frente, tranquilo.", _R38V16_FROM_2),
+    _r38v16("es", "El miércoles de las dos para allá me va.", _R38V16_FROM_2),
+    _r38v16("es", "El miércoles desde las dos en adelante me va.", _R38V16_FROM_2),
+    _r38v16("es", "El miércoles, 14h y más tarde, me va.", _R38V16_FROM_2),
+    _r38v16("pt", "Quarta, 14h e mais tarde está ótimo.", _R38V16_FROM_2),
+    _r38v16("fr", "Mercredi 14 h et plus tard me va.", _R38V16_FROM_2),
+    _r38v16("de", "Mittwoch 14 Uhr und später passt.", _R38V16_FROM_2),
+    _r38v16("de", "Mittwoch, den 2., zehn bis zwölf Uhr passt.", ((2, "10:00", "12:00"),)),
+    _r38v16("en", "Wednesday 2pm or later works.", _R38V16_FROM_2),
+    _r38v16("pt", "Quarta das dez horas ao meio-dia está ótimo.", ((2, "10:00", "12:00"),)),
+    _r38v16("es", "El miércoles de las diez horas a las doce horas.", ((2, "10:00", "12:00"),)),
+    # (look-alikes: an hour in words with "horas" alone; one going there at an hour)
+    _r38v16("pt", "Quarta às três horas.", ((2, "15:00", "16:00"),)),
+    _r38v16("pt", "Quarta eu vou pra lá às 14h.", ((2, "14:00", "15:00"),)),
+    # (3) spread over the afternoon or morning
+    _r38v16("pt", "Quarta ao longo da tarde está ótimo.", ((2, "12:00", "17:00"),)),
+    _r38v16("pt", "Terça ao longo da manhã serve-me bem.", ((8, "09:00", "12:00"),)),
+    _r38v16("es", "El miércoles a lo largo de la tarde me va.", ((2, "12:00", "17:00"),)),
+    _r38v16("fr", "Mercredi tout au long de l'après-midi.", ((2, "12:00", "17:00"),)),
+    # (4) buried under work: the day is out
+    _r38v16("fr", "Lundi, je croule sous le travail. Mardi me va.", _R38V16_TUE),
+    _r38v16("fr", "Lundi on croule sous les réunions, mardi c'est bon.", _R38V16_TUE),
+    _r38v16("de", "Montag ersticke ich in Arbeit. Dienstag passt.", _R38V16_TUE),
+    _r38v16("en", "Monday I'm buried in meetings. Tuesday works.", _R38V16_TUE),
+    _r38v16("en", "Monday I'm snowed under with work, Tuesday is fine.", _R38V16_TUE),
+    _r38v16("es", "El lunes estoy enterrado en trabajo. El martes me va.", _R38V16_TUE),
+    _r38v16("pt", "Segunda estou afogado em reuniões. Terça está ótimo.", _R38V16_TUE),
+    # (look-alike: buried under nothing that takes the day)
+    _r38v16("fr", "Mardi me va, le reste croule un peu.", _R38V16_TUE),
+)
+ALL_PROBES += PROBES_R38V16
+
+
 def main() -> None:
     import sys
 
@@ -42691,6 +42776,7 @@ def main() -> None:
         "r38it": PROBES_R38IT,
         "r38rl": PROBES_R38RL,
         "r39sw": PROBES_R39SW,
+        "r38v16": PROBES_R38V16,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
