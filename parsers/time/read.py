@@ -1234,7 +1234,9 @@ _BUT_REACH = 12
 
 def _offered_before(scan: str, pos: int, last: Group | None, clause: Boundaries) -> bool:
     """Days are offered before the word of exception at `pos`: every day or any time right
-    before it ("any day except"), or a group offered in its clause ("next week apart from")."""
+    before it ("any day except"), or a group offered that ends in its clause ("next week apart
+    from"; "todas las tardes, de lunes a viernes, de la próxima semana exceptuando el martes me
+    sirve": the week that frames the days after a comma)."""
     if _SWEEP.search(scan, max(0, pos - _SWEEP_REACH), pos):
         return True
     # ("any afternoon next week, but not Tuesday, works", "cualquier día, pero nunca el jueves me
@@ -1245,7 +1247,7 @@ def _offered_before(scan: str, pos: int, last: Group | None, clause: Boundaries)
     return (
         last is not None
         and not last.negated
-        and clause.index(last.start) == clause.index(max(0, pos - 1))
+        and clause.index(last.atoms[-1].start) == clause.index(max(0, pos - 1))
     )
 
 

@@ -42539,6 +42539,40 @@ PROBES_R39SW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R39SW
 
 
+# Round 39 (after round 38 was measured), the yes after a day excepted from days a week frames
+# across a comma (in our own words, five languages; sent Thursday 3 December, next week 7-11):
+# "todas las tardes, de lunes a viernes, de la próxima semana, exceptuando el martes me sirve"
+# says yes to the afternoons left, not to the Tuesday; the group the week joins ends in the
+# clause of the word of exception, so the days before it own the yes.
+def _r39ex(lang: str, text: str) -> Probe:
+    return P("ruled-out", lang, text, "availability", _R39EX_NOT_TUESDAY)
+
+
+_R39EX_NOT_TUESDAY = each_day((7, 9, 10, 11), "12:00", "17:00")
+PROBES_R39EX: tuple[Probe, ...] = (
+    _r39ex(
+        "es",
+        "Todas las tardes, de lunes a viernes, de la próxima semana, exceptuando solamente el "
+        "martes me sirve.",
+    ),
+    _r39ex(
+        "es",
+        "Todas las tardes, de lunes a viernes, de la semana que viene menos el martes me va bien.",
+    ),
+    _r39ex(
+        "fr",
+        "Tous les après-midi, du lundi au vendredi, de la semaine prochaine sauf le mardi "
+        "me convient.",
+    ),
+    _r39ex("en", "Every afternoon, Monday to Friday, next week except Tuesday suits me."),
+    _r39ex("pt", "Todas as tardes, de segunda a sexta, da próxima semana, exceto terça está bom."),
+    _r39ex("de", "Jeden Nachmittag, Montag bis Freitag, nächste Woche außer Dienstag passt mir."),
+    _r39ex("es", "Todas las tardes de la próxima semana exceptuando el martes me sirve."),
+    _r39ex("en", "Any afternoon next week apart from Tuesday works."),
+)
+ALL_PROBES += PROBES_R39EX
+
+
 # Round 38, the sixteenth vocabulary's word classes (in our own words, five languages; sent Tuesday
 # 1 December). (1) A date said to be of this month or year ("lunes 7 del mes", "lundi 7 du mois",
 # "14 décembre courant", "14 de diciembre del 2026", "14. Dezember dieses Jahres", "dia 7 do mês",
@@ -42776,6 +42810,7 @@ def main() -> None:
         "r38it": PROBES_R38IT,
         "r38rl": PROBES_R38RL,
         "r39sw": PROBES_R39SW,
+        "r39ex": PROBES_R39EX,
         "r38v16": PROBES_R38V16,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
