@@ -1444,6 +1444,13 @@ REASON = loose_compile(
 )
 # (its words grouped by their first letters, as EXCEPT's: it is scanned over every reply)
 REASON = loose_compile(word_led(REASON.pattern), re.IGNORECASE)
+# "only" in five languages, as it narrows a part of day ("nur vormittags", "só de manhã")
+_ONLY_WORDS = (
+    r"only|just|solely|nur|lediglich|blo(?:ß|ss)|seulement|uniquement|s[óo]lo|solamente"
+    r"|[úu]nicamente|só|somente|apenas"
+)
+# a few words of the time wished between the wish and what follows it
+_WISH_GAP = r"(?:[ \t,]+[^\W\d][\w'-]*){0,3}?"
 # A part of day wished for, then why, after a dash or a reason word: "mornings if possible - I
 # run the shows in the afternoons", "ideally before noon - afternoons are back-to-back", "de
 # préférence le matin, car …", "am liebsten vormittags, weil …", "de preferência de manhã, pois
@@ -1461,11 +1468,15 @@ HEDGED_REASON = loose_compile(
     # "nur vormittags – am Nachmittag hüte ich die Kinder", "seulement le matin – l'après-midi je
     # garde les enfants", "solo por las mañanas – por la tarde cuido a los niños", "só de manhã –
     # à tarde cuido das crianças"): the other part told in the reason is as surely not offered
-    r"|only|just|solely|nur|lediglich|blo(?:ß|ss)|seulement|uniquement|s[óo]lo|solamente"
-    r"|[úu]nicamente|só|somente|apenas)"
-    r"(?:[ \t,]+[^\W\d][\w'-]*){0,3}?"
+    rf"|{_ONLY_WORDS})"
+    rf"{_WISH_GAP}"
     r"(?:[ \t]+[-–—]|[ \t,]+(?:as|since|because|cause|cos|car|parce\s+qu(?:e|')|puisque"
-    r"|weil|da|denn|porque|ya\s+que|pois|j[áa]\s+que))(?=\s)",
+    r"|weil|da|denn|porque|ya\s+que|pois|j[áa]\s+que))(?=\s)"
+    # (after "only" a bare comma will do when the other part of day opens what follows: "nur
+    # nachmittags, vormittags bauen wir die Beleuchtung ab", "only afternoons, mornings we're
+    # on the roof": a wish may go on to another part, "only" may not)
+    rf"|(?<!\w)(?:{_ONLY_WORDS}){_WISH_GAP}[ \t]*,"
+    rf"(?=[ \t]+(?:{_PART_ARTICLE}[ \t]+)?(?:{_DAY_PARTS})(?!\w))",
     re.IGNORECASE,
 )
 # The rest of the time, of the day or of the week, told busy: "the rest of the time", "le reste

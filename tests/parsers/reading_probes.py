@@ -42573,6 +42573,53 @@ PROBES_R39EX: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R39EX
 
 
+# Round 39 (after round 38 was measured), "only" a part of day, then the other part opening a
+# clause after a bare comma with what fills it (in our own words, five languages; sent Thursday
+# 3 December, next week 7-11): "jeder Tag außer Dienstag, aber nur nachmittags, vormittags
+# bauen wir die Beleuchtung ab" keeps the afternoons; a yes after the other part still offers it.
+def _r39on(lang: str, text: str, windows: Windows = ()) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows or _R39ON_PM_NOT_TUE)
+
+
+_R39ON_PM_NOT_TUE = each_day((7, 9, 10, 11), "12:00", "17:00")
+PROBES_R39ON: tuple[Probe, ...] = (
+    _r39on(
+        "de",
+        "Nächste Woche geht bei mir jeder Tag außer Dienstag, aber nur nachmittags, vormittags "
+        "bauen wir noch die Beleuchtung ab.",
+    ),
+    _r39on(
+        "en",
+        "Next week any day except Tuesday, but only afternoons, mornings we're taking down the "
+        "lights.",
+    ),
+    _r39on(
+        "fr",
+        "La semaine prochaine tous les jours sauf mardi, mais seulement l'après-midi, le matin on "
+        "démonte les décorations.",
+    ),
+    _r39on(
+        "es",
+        "La semana que viene cualquier día menos el martes, pero solo por la tarde, por la mañana "
+        "desmontamos las luces.",
+    ),
+    _r39on(
+        "pt",
+        "Semana que vem qualquer dia menos terça, mas só à tarde, de manhã desmontamos as luzes.",
+    ),
+    _r39on(
+        "en", "Any day next week except Tuesday, afternoons only, mornings I do the school run."
+    ),
+    _r39on("de", "Nächste Woche jeden Tag außer Dienstag, nur nachmittags."),
+    _r39on(
+        "en",
+        "Next week any day except Tuesday, only afternoons, mornings are fine too.",
+        each_day((7, 9, 10, 11), "09:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R39ON
+
+
 # Round 38, the sixteenth vocabulary's word classes (in our own words, five languages; sent Tuesday
 # 1 December). (1) A date said to be of this month or year ("lunes 7 del mes", "lundi 7 du mois",
 # "14 décembre courant", "14 de diciembre del 2026", "14. Dezember dieses Jahres", "dia 7 do mês",
@@ -42811,6 +42858,7 @@ def main() -> None:
         "r38rl": PROBES_R38RL,
         "r39sw": PROBES_R39SW,
         "r39ex": PROBES_R39EX,
+        "r39on": PROBES_R39ON,
         "r38v16": PROBES_R38V16,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
