@@ -392,10 +392,11 @@ EF_BARS = _bars("0.95", "0.97", "0.00", "0.13")
 # 0.000 / 0.175, eh 0.875 / 1.000 / 0.050 / 0.150 to 0.875 / 1.000 / 0.050 / 0.125, ei 0.850 /
 # 0.950 / 0.050 / 0.225 to 0.850 / 0.950 / 0.050 / 0.175, ej 0.925 / 1.000 / 0.000 / 0.125 to
 # 0.950 / 1.000 / 0.000 / 0.125, ek 0.850 / 0.975 / 0.000 / 0.250 and el 0.975 / 1.000 / 0.000 /
-# 0.150 (the same after). The first fix after it was measured handed ei's one silent pick over
-# (ei 0.850 / 0.950 / 0.025 / 0.200). The bars hold them there.
+# 0.150 (the same after). The first fixes after it was measured handed ei's one silent pick
+# over (ei 0.850 / 0.950 / 0.025 / 0.200) and read eh-004 right (eh 0.900 / 1.000 / 0.025 /
+# 0.125). The bars hold them there.
 EG_BARS = _bars("0.87", "0.97", "0.00", "0.20")
-EH_BARS = _bars("0.85", "0.97", "0.05", "0.15")
+EH_BARS = _bars("0.87", "0.97", "0.03", "0.15")
 EI_BARS = _bars("0.82", "0.92", "0.03", "0.23")
 EJ_BARS = _bars("0.92", "0.97", "0.00", "0.15")
 EK_BARS = _bars("0.82", "0.95", "0.00", "0.28")
