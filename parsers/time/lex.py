@@ -322,9 +322,11 @@ _THIS_MONTH = loose_compile(
 # This year said after a month named, as offices date a day ("14 décembre courant", "14 décembre
 # de l'année en cours", "14. Dezember dieses Jahres", "14 de diciembre del año en curso", "14 de
 # dezembro do corrente ano", "December 14th of this year"): blanked as this month is
+# (the month's name is matched, not looked behind for: one look-behind per name was tried at
+# every character of every reply)
 _THIS_YEAR = loose_compile(
-    "(?:"
-    + "|".join(f"(?<=(?<!\\w){re.escape(name)})" for name in MONTHS if len(name) > 2)
+    r"(?<!\w)(?:"
+    + alternation(name for name in MONTHS if len(name) > 2)
     + r")\.?(?:[^\S\n]+\d{1,2}(?:st|nd|rd|th)?)?[^\S\n]+(?P<w>courant|en[^\S\n]+cours"
     r"|de[^\S\n]+l['’]ann[ée]e[^\S\n]+en[^\S\n]+cours|dieses[^\S\n]+Jahres|d\.[^\S\n]*J\."
     r"|del[^\S\n]+(?:año[^\S\n]+en[^\S\n]+curso|presente[^\S\n]+año)|de[^\S\n]+este[^\S\n]+año"
