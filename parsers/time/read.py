@@ -589,7 +589,7 @@ def _bind_times(
         if (
             j >= 0
             and bisect_left(group_starts, times[j].end) == bisect_left(group_starts, t.start)
-            and _told_in_reason(times[j], t, scan, reasons, busy_at)
+            and _told_in_reason(times[j], t, scan, reasons[r], busy_at)
         ):
             apart.append(t)
             unsure += _narrows(times[j], t)
@@ -826,9 +826,7 @@ def _reason_starts(scan: str, reasons: list[tuple[int, int]]) -> list[int]:
     return sorted([s for s, _ in reasons] + [m.start(1) for m in _BARE_QUE.finditer(scan)])
 
 
-def _told_in_reason(
-    before: Atom, time: Atom, scan: str, reasons: list[int], busy_at: list[int]
-) -> bool:
+def _told_in_reason(before: Atom, time: Atom, scan: str, reason: int, busy_at: list[int]) -> bool:
     """ "Thursday 5 to 7pm, because I leave work at 4:30", "jeudi de 17h à 19h, car je sors du
     bureau à 16h30", "Donnerstag 17 bis 19 Uhr, weil ich um 16:30 Feierabend habe", "el jueves
     de 17 a 19, que salgo del local a las 16:30", "quinta ao fim da tarde, que só saio do pomar
@@ -837,11 +835,8 @@ def _told_in_reason(
     the reason tells the sender free or able then ("since I'm only free after 3"), or busy inside
     the hours offered ("afternoon, because I'm in class until 2": the hours refused are read as
     such; "5 to 7, since I pick up my kids at 4:30" is why the offer starts at 5). `before`: the
-    last time before the reason word."""
-    if before.spec is None or before.spec.kind == "same":
-        return False
-    i = bisect_right(reasons, time.start) - 1
-    if i < 0 or reasons[i] < before.end:
+    last time before the reason word, which opens at `reason` (the last one before `time`)."""
+    if before.spec is None or before.spec.kind == "same" or reason < before.end:
         return False
     if _REASON_END.search(scan, before.end, time.start) or _CONTRAST.search(
         scan, before.end, time.start
@@ -849,15 +844,15 @@ def _told_in_reason(
         return False
     stop = _CLAUSE_END.search(scan, time.end)
     end = stop.start() if stop else len(scan)
-    b = bisect_left(busy_at, reasons[i])
+    b = bisect_left(busy_at, reason)
     # (a part of day told busy is read as refused, whatever it narrows: "mornings, because I have
     # meetings in the afternoon")
     if b < len(busy_at) and busy_at[b] < end and (_narrows(before, time) or _part_of_day(time)):
         return False
-    told = scan[reasons[i] : end]
+    told = scan[reason:end]
     if _FREE.search(told) or _ABLE.search(told):
         return False
-    return _SAME_MOMENT.search(scan, reasons[i], time.start) is None
+    return _SAME_MOMENT.search(scan, reason, time.start) is None
 
 
 def _narrows(before: Atom, time: Atom) -> bool:
