@@ -33,9 +33,10 @@ from parsers.time.words import (
 )
 
 # the words of time that lead a part of day: "around", "during", "pendant", "durante", "no"
+# (and Quebec's "over" the meal: "sauf sur l'heure du dîner")
 _LUNCH_LEAD = (
-    r"(?:around|over|during|at|durante|pendant|durant|à|au|a|no|na|em|en|in\s+der|während\s+der"
-    r"|über|zur|bei)"
+    r"(?:around|over|during|at|durante|pendant|durant|sur|à|au|a|no|na|em|en|in\s+der"
+    r"|während\s+der|über|zur|bei)"
 )
 # the article or the sender's own before it: "the", "my", "la", "ma", "meiner", "mi", "minha"
 _LUNCH_ARTICLE = (
@@ -337,7 +338,8 @@ EXCEPT = loose_compile(
     # (first a word of time with its article: "but not around lunch", "menos durante o almoço",
     # "mais pas pendant la pause", "salvo a la hora del almuerzo")
     rf"(?:\s+(?:{_LUNCH_LEAD}\s+{_LUNCH_ARTICLE}(?!\w)|around|over|durant"
-    r"|on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|les|las|los|as|os"
+    r"|on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|sur|les|las|los"
+    r"|as|os"
     r"|in\s+der|während\s+der|in\s+the|during\s+the"
     # a demonstrative: "sauf ce jeudi", "außer diesem Freitag", "menos este martes", "excepto
     # ese jueves", "exceto essa quarta"
@@ -1492,12 +1494,17 @@ REST_OF_TIME = loose_compile(
 )
 # A part of day the sender spends somewhere: "afternoons I'm at the depot", "en la tarde estoy
 # en el curso", "l'après-midi je suis au tribunal", "nachmittags bin ich im Labor", "à tarde
-# estou na faculdade" ("je suis en mesure", "I'm in touch" say nothing of a place)
+# estou na faculdade" ("je suis en mesure", "I'm in touch" say nothing of a place), or the
+# person relayed is ("l'après-midi il est sur la route", "afternoons she's at the depot")
 PLACE = loose_compile(
     r"[\s,]*(?:i'm|i\s+am|we're|we\s+are|(?:eu\s+)?estou|estamos|estoy|je\s+suis|nous\s+sommes"
-    r"|(?:bin|sind)\s+(?:ich|wir)|ich\s+bin|wir\s+sind)\s+(?:at|in|en|au|aux|à|dans|im|beim|bei"
-    # ("vormittags bin ich auf dem Markt", not "auf jeden Fall")
+    r"|(?:bin|sind)\s+(?:ich|wir)|ich\s+bin|wir\s+sind|(?:he|she)(?:'s|\s+is)|(?:il|elle)\s+est"
+    r"|ist\s+(?:er|sie)|(?:er|sie)\s+ist|(?:él|ella)\s+está|(?:ele|ela)\s+está)"
+    r"\s+(?:at|in|en|au|aux|à|dans|im|beim|bei"
+    # ("vormittags bin ich auf dem Markt", not "auf jeden Fall"; "l'après-midi je suis sur le
+    # glacier", not "sur ce point")
     r"|auf(?=\s+(?:de[mnr]|einem|einer|meinem|meiner)(?!\w))"
+    r"|sur(?=\s+(?:le|la|les|l'|un|une|mon|ma|mes|notre|nos)(?!\w))"
     r"|no|na|nos|nas|em)(?!\w)(?!\s+(?:mesure|train|ligne|línea|linha|touch|contact|time))"
     r"(?!\s+(?:(?:my|our|the|mon|ma|notre|le|la|meinem|meiner|dem|der|mi|nuestr[oa]|el|minha|meu"
     rf"|nossa|nosso|o|a)\s+)?{_SEAT})",

@@ -1029,7 +1029,10 @@ def _drop_week_phrases(
     """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
     "la semaine du 15, le mardi"); days named only for hours refused ("excepto las tardes del
     martes") are not offered, and the week stays."""
-    for g in groups:
+    for i, g in enumerate(groups):
+        if i and _week_of_timed_days(groups[i - 1], g, scan, clauses):
+            g.dropped = True
+            continue
         if (
             g.dropped
             or g.negated
@@ -1087,6 +1090,33 @@ def _drop_week_phrases(
         rest = [o for o in offering if o.start > g.start and _rest_of_that_week(o)]
         if any(inside & set(dates[id(o)]) for o in rest):
             g.dropped = True
+
+
+# only a space or an article or preposition between the days and their week: "Tuesday afternoon
+# next week", "mardi après-midi la semaine prochaine", "terça à tarde na semana que vem"
+# (never a word of choice: "Tuesday afternoon or next week, mornings" offers the week too)
+_WEEK_OF_DAYS_GAP = re.compile(
+    r"[^\S\n]*(?:(?:of|in|during|the|la|le|de|du|dans|na|no|em|en|el|der|im|da|do)[^\S\n]+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _week_of_timed_days(days: Group, week: Group, scan: str, clauses: list[int]) -> bool:
+    """ "Tuesday or Wednesday afternoon next week, mornings I'm on site", "Dienstag oder Mittwoch
+    Nachmittag nächste Woche, vormittags bin ich auf der Baustelle": a week named right after
+    days given their hours is the week of those days; hours told past it, in a clause of their
+    own, are the days' other hours (why these, or which are out), no offer of the whole week."""
+    return (
+        week.kinds() == {"week"}
+        and bool(week.times)
+        and bool(days.times)
+        and not (days.negated or days.dropped or week.negated)
+        and days.end <= week.start
+        and _WEEK_OF_DAYS_GAP.match(scan[days.end : week.start]) is not None
+        and all(
+            bisect_right(clauses, t.start) != bisect_right(clauses, week.start) for t in week.times
+        )
+    )
 
 
 _EXCEPT_LOOK = 12  # how far past the hours' start a word of exception looks at them

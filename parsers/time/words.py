@@ -442,6 +442,16 @@ PART_WORDS: Mapping[str, str] = {
         "lunchtime",
     ),
     **dict.fromkeys(("pausa de almoço", "pausa para o almoço", "pausa para almoço"), "lunchtime"),
+    # the midday meal's hour as Quebec, Belgium and Romandy name it, where "dîner" is lunch ("sauf
+    # sur l'heure du dîner", "pas sur l'heure du midi"); the meal alone stays unread, as France
+    # dines in the evening
+    **dict.fromkeys(
+        ("l'heure du dîner", "heure du dîner", "l'heure du midi", "heure du midi", "pause dîner"),
+        "lunchtime",
+    ),
+    **dict.fromkeys(
+        ("pause du midi", "la pause du midi", "pause du dîner", "la pause du dîner"), "lunchtime"
+    ),
     **dict.fromkeys(
         ("evening", "evenings", "por la noche", "de noche", "soir", "soirée"), "evening"
     ),

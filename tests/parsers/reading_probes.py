@@ -42620,6 +42620,113 @@ PROBES_R39ON: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R39ON
 
 
+# Round 39, loose periods and parts of day (in our own words, five languages, with look-alikes;
+# sent Tuesday 1 December, next week 7-11): (1) a week named right after days given their hours
+# is their week, and the other part of day told past a comma ("mornings I'm on site") is no offer
+# of the whole week; (2) the midday meal's hour as Quebec, Belgium and Romandy name it ("sauf sur
+# l'heure du dîner", "l'heure du midi") is lunchtime; (3) a part of day spent "sur" a place ("je
+# suis sur le glacier"), or by the person relayed ("afternoons she's at the depot"), is taken.
+def _r39lw(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R39LW_TUE_WED_PM = each_day((8, 9), "12:00", "17:00")
+_R39LW_MON_NOT_LUNCH = ((7, "09:00", "12:00"), (7, "13:00", "17:00"))
+_R39LW_THU_AM = ((3, "09:00", "12:00"),)
+PROBES_R39LW: tuple[Probe, ...] = (
+    # (1) the week of days given their hours
+    _r39lw(
+        "en",
+        "I can do Tuesday or Wednesday afternoon next week, I'm teaching in the mornings.",
+        _R39LW_TUE_WED_PM,
+    ),
+    _r39lw(
+        "en",
+        "She can do Tuesday or Wednesday arvo next week, she's doing stocktake mornings.",
+        _R39LW_TUE_WED_PM,
+    ),
+    _r39lw(
+        "fr",
+        "Mardi ou mercredi après-midi la semaine prochaine, le matin je suis au chantier.",
+        _R39LW_TUE_WED_PM,
+    ),
+    _r39lw(
+        "de",
+        "Dienstag oder Mittwoch Nachmittag nächste Woche, vormittags bin ich auf der Baustelle.",
+        _R39LW_TUE_WED_PM,
+    ),
+    _r39lw(
+        "de",
+        "Dienstag oder Mittwoch Nachmittag in der nächsten Woche, vormittags mache ich Inventur.",
+        _R39LW_TUE_WED_PM,
+    ),
+    _r39lw(
+        "es",
+        "Martes o miércoles por la tarde la semana que viene, por las mañanas estoy en obra.",
+        _R39LW_TUE_WED_PM,
+    ),
+    _r39lw(
+        "pt",
+        "Terça ou quarta à tarde na semana que vem, de manhã estou na obra.",
+        _R39LW_TUE_WED_PM,
+    ),
+    # look-alikes: days with no hours of their own take the hours after the week; a word of
+    # choice offers the week too
+    _r39lw(
+        "en", "Tuesday or Wednesday next week, mornings only.", each_day((8, 9), "09:00", "12:00")
+    ),
+    _r39lw("en", "I can do Tuesday or Wednesday afternoon next week.", _R39LW_TUE_WED_PM),
+    _r39lw(
+        "en",
+        "Tuesday afternoon or next week, mornings.",
+        ((7, "09:00", "12:00"), (8, "09:00", "17:00"), *each_day((9, 10, 11), "09:00", "12:00")),
+    ),
+    # (2) the lunch hour in its regional names
+    _r39lw(
+        "fr",
+        "Lundi je suis libre toute la journée sauf sur l'heure du dîner.",
+        _R39LW_MON_NOT_LUNCH,
+    ),
+    _r39lw("fr", "Lundi je suis libre sauf sur l'heure du midi.", _R39LW_MON_NOT_LUNCH),
+    _r39lw("fr", "Lundi toute la journée, mais pas sur l'heure du dîner.", _R39LW_MON_NOT_LUNCH),
+    _r39lw("fr", "Lundi toute la journée sauf sur la pause du midi.", _R39LW_MON_NOT_LUNCH),
+    _r39lw(
+        "fr",
+        "Lundi je suis libre toute la journée sauf sur l'heure du déjeuner.",
+        _R39LW_MON_NOT_LUNCH,
+    ),
+    _r39lw("en", "Monday I'm free all day except over lunch.", _R39LW_MON_NOT_LUNCH),
+    # look-alikes: the lunch hour offered, or bounding the day
+    _r39lw("fr", "Lundi sur l'heure du dîner.", ((7, "12:00", "13:00"),)),
+    _r39lw("fr", "Lundi après l'heure du dîner.", ((7, "13:00", "17:00"),)),
+    _r39lw("fr", "Lundi avant l'heure du dîner.", ((7, "09:00", "12:00"),)),
+    # (3) a part of day spent on a place, or by the person relayed
+    _r39lw("fr", "Jeudi, plutôt le matin : l'après-midi je suis sur le glacier.", _R39LW_THU_AM),
+    _r39lw("fr", "Jeudi, plutôt le matin : l'après-midi il est sur la route.", _R39LW_THU_AM),
+    _r39lw(
+        "fr",
+        "En fin de semaine prochaine ça joue, plutôt le matin : l'après-midi je suis sur le "
+        "glacier.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r39lw("en", "Thursday works, mornings ideally, afternoons she's at the depot.", _R39LW_THU_AM),
+    _r39lw(
+        "de",
+        "Donnerstag passt, am liebsten vormittags, nachmittags ist er auf der Baustelle.",
+        _R39LW_THU_AM,
+    ),
+    _r39lw(
+        "es",
+        "El jueves me va, mejor por la mañana, por la tarde él está en la obra.",
+        _R39LW_THU_AM,
+    ),
+    _r39lw("pt", "Quinta dá, de preferência de manhã, à tarde ela está na obra.", _R39LW_THU_AM),
+    # look-alike: the place said where the sender is free
+    _r39lw("en", "Thursday afternoon I'm on the road but the morning works.", _R39LW_THU_AM),
+)
+ALL_PROBES += PROBES_R39LW
+
+
 # Round 38, the sixteenth vocabulary's word classes (in our own words, five languages; sent Tuesday
 # 1 December). (1) A date said to be of this month or year ("lunes 7 del mes", "lundi 7 du mois",
 # "14 décembre courant", "14 de diciembre del 2026", "14. Dezember dieses Jahres", "dia 7 do mês",
@@ -42859,6 +42966,7 @@ def main() -> None:
         "r39sw": PROBES_R39SW,
         "r39ex": PROBES_R39EX,
         "r39on": PROBES_R39ON,
+        "r39lw": PROBES_R39LW,
         "r38v16": PROBES_R38V16,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
