@@ -184,6 +184,12 @@ _DECIDE = (
     r"|(?:se|nous|me)\s+prononcer|pronunciar\w*|bater\s+o\s+martelo|entscheid\w*|entschlie\w*"
     r"|commit(?:ting|ted)?|(?:m'|nous\s+)engager|comprometer\w*|(?:me|nos)\s+comprometer"
     r"|festleg\w*|festzulegen"
+    # (round 39) or giving the answer: "can't give you an answer before", "vous donner de
+    # réponse", "eine Antwort geben", "darte una respuesta", "te dar uma resposta"
+    r"|give\s+(?:you\s+)?(?:an?|any|our|my)\s+(?:final\s+|firm\s+|definite\s+)?(?:answer|response)"
+    r"|donner\s+(?:de|une|notre|ma)\s+(?:\w+\s+)?reponse|(?:eine\s+|unsere\s+)?(?:\w+\s+)?antwort\s+geben"
+    r"|dar(?:te|le|les|os)?\s+(?:una|ninguna|nuestra|mi)\s+(?:\w+\s+)?respuesta"
+    r"|dar\s+(?:uma|nenhuma|a\s+nossa|a\s+minha)\s+(?:\w+\s+)?resposta"
 )
 # (round 34) a decision the sender cannot make yet, and the time it waits for: "can't", "ne
 # pourrons pas", "können wir keine", "no podemos", "não conseguimos"; "until", "avant", "vor"
@@ -193,7 +199,7 @@ _UNABLE = (
     r"(?:\w+\s+)?(?:keine?n?|nicht)|no\s+(?:podemos|podremos|puedo|podre|vamos\s+a|va\s+a)"
     r"|nao\s+(?:podemos|conseguimos|vamos|conseguiremos|consigo|posso|poderemos))"
 )
-UNTIL = r"(?:until|till|before|avant|jusqu'\w+|vor|bis|hasta|antes\s+d[eo]|ate)\b"
+UNTIL = r"(?:until|till|til|before|avant|jusqu'\w+|vor|bis|hasta|antes\s+d[aeo]|ate)\b"
 # What sets what follows against what was said: "but", "mais", "aber", "pero", "mas", and their
 # longer forms in every register (folded: no accents)
 CONTRASTING = (
@@ -1434,8 +1440,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|prenne\s+un\s+cafe)\s+avec\s+(?:elle|lui|eux)\b"
         r"|\bdass\s+(?:unser\w*|einer?\s+unserer)\s+(?:[\w.-]+"
         + ASIDE
-        + r"\s+){0,6}?sich\s+(?:[\w.-]+\s+){0,3}?"
-        r"mit\s+(?:ihr|ihm|ihnen)\s+(?:[\w.-]+\s+){0,3}?(?:zusammensetzt|unterhalt|austauscht|trifft)\b",
+        + r"\s+){0,6}?(?:sich\s+(?:[\w.-]+\s+){0,3}?)?"
+        r"mit\s+(?:ihr|ihm|ihnen)\s+(?:[\w.-]+\s+){0,3}?(?:zusammensetzt|unterhalt|austauscht|trifft"
+        r"|spricht|redet|plaudert)\b",
         # (round 30) one of ours, the subject, is to talk with the candidate: "our CTO, Dan,
         # should meet her", "möchte unser CTO noch mit ihr sprechen", "o nosso CTO, o Paulo, quer
         # conversar com ela", "nuestro director quiere hablar con él", "notre DG veut échanger
@@ -1587,7 +1594,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # processo"
         r"\b(?:close|end|stop|terminate|wrap\s+up)\s+(?:the|this|our)\s+process\b"
         r"|\b(?:cloturer|cloturez|fermer|fermez|arreter|arretez|terminer|clore)\s+(?:le|ce)\s+process(?:us)?\b"
-        r"|\b(?:den|diesen)\s+\w*prozess\s+(?:[\w.-]+\s+){0,5}?(?:beenden|abschlie(?:ss|\u00df)en|abbrechen"
+        r"|\b(?:den|diesen)\s+\w*prozess\s+(?:(?!nicht\b)[\w.-]+\s+){0,5}?(?:beenden|abschlie(?:ss|\u00df)en|abbrechen"
         r"|nicht\s+(?:fortzusetzen|fortsetzen|fortzufuhren|fortfuhren))\b"
         r"|\b(?:cerrar|cerrad|cierra|cerremos|terminar|finalizar|finalicemos)\s+(?:el|este)\s+proceso\b"
         r"|\b(?:encerrar|encerra|encerramos|finalizar|fechar|fechamos)\s+o\s+processo\b",
@@ -2713,12 +2720,19 @@ def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
 
     Said so, the decision is openly not taken yet and the step is what it waits on: the
     reservations around it ("pouca experiência", "je ne fermerais pas la porte") are no
-    rejection or hold either. An offer granted only if a step goes well ("if it goes well, we'll
-    make her an offer") is that step's reward, no offer yet."""
+    rejection or hold either, nor (round 39) is a reservation conceded ("although he lacks
+    some experience", "aunque le falta algo de experiencia"). An offer granted only if a step
+    goes well ("if it goes well, we'll make her an offer") is that step's reward, no offer
+    yet."""
     steps = [h for h in hits if h.cue is Cue.ADVANCE and h.strong]
     if not steps:
         return hits
-    hits = [h for h in hits if not (h.cue is Cue.OFFER and on_success(folded, h.start))]
+    hits = [
+        h
+        for h in hits
+        if not (h.cue is Cue.OFFER and on_success(folded, h.start))
+        and not (h.cue is Cue.REJECT and _conceded(folded, h.start))
+    ]
     if OPEN_VERDICT.search(folded) or any(
         not _SENTENCE_END.search(folded, min(s.end, m.end()), max(s.start, m.start()))
         for m in _PENDING_DECISION.finditer(folded)
@@ -2746,6 +2760,23 @@ def _conditions_of_advance(folded: str, hits: list[Hit]) -> list[Hit]:
         )
 
     return [h for h in hits if not conditional(h)]
+
+
+# what opens a concession: "although", "even if", "aunque", "si bien", "même si", "bien que",
+# "obwohl", "auch wenn", "embora", "ainda que", "apesar de"
+_CONCESSION = re.compile(
+    r"\b(?:although|though|even\s+if|albeit|aunque|si\s+bien|aun\s+cuando|meme\s+si"
+    r"|bien\s+qu(?=e\b|')|quoique|obwohl|obgleich|auch\s+wenn|wenngleich|wenn\s+auch|embora"
+    r"|ainda\s+que|mesmo\s+que|apesar\s+d[eo]|conquanto)\b"
+)
+
+
+def _conceded(folded: str, start: int) -> bool:
+    """The phrase at `start` sits in a clause that concedes it: a reservation granted on the
+    way to what the sentence does say ("although he lacks some experience, ...")."""
+    before = folded[max(0, start - _NEGATION_REACH) : start]
+    breaks = [m.end() for m in _STEP_CLAUSE_BREAK.finditer(before)]
+    return _CONCESSION.search(before, breaks[-1] if breaks else 0) is not None
 
 
 # "me viene mejor", "works better", "passt mir besser", "me convient mieux", "fica melhor": a
@@ -2838,12 +2869,23 @@ _NO_MOVE_BEFORE = re.compile(
     r"|nao\s+(?:quer|querem|queremos|deseja|desejam|pretende|pretendem))\s+(?:[\w']+\s+){0,2}?$"
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]*\?")
+# the verbs that end a process or turn a candidate down: "close", "clôturer", "cerrar", "encerrar",
+# "reject", "rechazar", "descartar", "écarter"
+_ENDING = re.compile(
+    r"(?:close|end|stop|terminat|wrap|clotur|ferm|arret|termin|clore|cerr|cierr|finaliz|encerr"
+    r"|fech|reject|rejet|rechaz|rejeit|descart|ecart|turn)"
+)
 
 
 def _negated_move(folded: str, hit: Hit) -> Hit:
     """A move, or (round 27) a call-off, right after its negation: "no need to reschedule";
-    "don't cancel yet", "el cliente aún no ha cubierto la vacante" call nothing off."""
-    if hit.cue not in (Cue.MOVE, Cue.CANCEL):
+    "don't cancel yet", "el cliente aún no ha cubierto la vacante" call nothing off; nor does
+    (round 39) an end put to the process asked not to be ("do not close the process", "merci de
+    ne pas clôturer le processus", "por favor no cierren el proceso"): the candidate is kept."""
+    if hit.cue not in (Cue.MOVE, Cue.CANCEL, Cue.REJECT):
+        return hit
+    # a no told by its own words ("nicht für uns 👎") stays one: only a verb of ending is undone
+    if hit.cue is Cue.REJECT and _ENDING.match(folded, hit.start) is None:
         return hit
     before = folded[max(0, hit.start - _NEGATION_REACH) : hit.start]
     if _NO_MOVE_BEFORE.search(before) is None or _SENTENCE_REST.match(folded, hit.end):

@@ -35,7 +35,8 @@ _AUDIENCE = (
 # CTO, Dan, should meet her", "soll ihn unser Leiter, Herr Vogel, noch kennenlernen"
 # (round 34: or who it is in brackets after the name, "Priya (our VP Eng) to meet her", "que
 # Claire (notre DRH) la rencontre")
-ASIDE = r"(?:,\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+,|\s*\((?:[\w'.-]+\s+){0,3}?[\w'.-]+\))?"
+# (round 39: five words, for one named by what they run, "nosso coordenador do beer garden")
+ASIDE = r"(?:,\s+(?:[\w'.-]+\s+){0,4}?[\w'.-]+,|\s*\((?:[\w'.-]+\s+){0,4}?[\w'.-]+\))?"
 # another candidate, or one more: "another", "one more", "a second", "une deuxième", "einen
 # zweiten", "una segunda", "outra"
 _ANOTHER = (
@@ -87,6 +88,9 @@ _COUNTED = (
     r"|drei|vier|funf|ein\s+paar|mehrere|dos|tres|cuatro|cinco|varios|varias|dois|duas|quatro"
     r"|alguns|algumas)"
 )
+# the ways a candidate is brought to us, in or out to a place of ours ("in", "out", "over",
+# "down"; not "up to speed" nor "round to our view")
+_TO_US = r"(?:in|out|over|down)"
 _DURATION = r"[0-9]+\s*(?:min|mins|minutes?|minuten|minutos|h|hours?|stunden?|heures?|horas?)"
 _SCHEDULE = (
     r"(?:caler|organiser|planifier|prevoir|book|schedule|set\s+up|arrange|line\s+up|reserv\w*"
@@ -159,10 +163,12 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # the candidate asked in again, for whatever step: "bring him in for a practical", "I'd
         # like her in for a half-day practical", "have her come in and prompt a scene", "get
         # them back in to", "la faire revenir pour", "la convoquer pour une", "sie noch einmal
-        # zu uns einladen", "volver a citarla para", "chamá-la para uma"
-        r"\b(?:bring|have|get|like|want|need|ask|call|invite)\s+(?:him|her|them)\s+(?:back\s+)?in\s+"
-        r"(?:again\s+)?(?:for|to|and)\b|\b(?:have|get|like|want|need|ask)\s+(?:him|her|them)\s+"
-        r"(?:to\s+)?come\s+(?:back\s+)?in\b(?!\s+(?:on|at)\b)"
+        # zu uns einladen", "volver a citarla para", "chamá-la para uma"; (round 39) or out to a
+        # place of ours: "have him come out to the shop", "get her over to the depot for"
+        r"\b(?:bring|have|get|like|want|need|ask|call|invite)\s+(?:him|her|them)\s+(?:back\s+)?"
+        + _TO_US
+        + r"\s+(?:again\s+)?(?:for|to|and)\b|\b(?:have|get|like|want|need|ask)\s+"
+        r"(?:him|her|them)\s+(?:to\s+)?come\s+(?:back\s+)?" + _TO_US + r"\b(?!\s+(?:on|at)\b)"
         r"|\b(?:la|le|les)\s+(?:faire\s+revenir|convoquer|reconvoquer|recevoir\s+(?:a\s+nouveau\s+)?pour"
         r"|inviter\s+(?:a|pour))\b"
         r"|\b(?:ihn|sie)\s+(?:[\w.-]+\s+){0,3}?(?:zu\s+uns\s+)?(?:einladen|holen|kommen\s+lassen)\b"
@@ -184,8 +190,8 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\b(?:invite|have|see|meet)\s+(?:him|her|them)\s+(?:back\s+)?(?:again|a\s+second\s+time"
         r"|one\s+more\s+time)\b",
         # a practical, said as a noun: "a practical on the airfield", "a half-day practical with
-        # our senior ceramist" (not "a practical approach")
-        r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?practical(?=\s*(?:[.,;:!?)]|$|\s+(?:on|at|in"
+        # our senior ceramist", "a hands-on with our head foreman" (not "a practical approach")
+        r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:practical|hands-on)(?=\s*(?:[.,;:!?)]|$|\s+(?:on|at|in"
         r"|with|session|day|test|task|assessment|exercise|round|next|this|before|so|to|for|and|first"
         r"|too|as)\b))",
         # the candidate to present work to us, in the subjunctive, named to us or with the work or
@@ -304,7 +310,8 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # kennenlernen")
         r"|\b(?:soll|sollte|sollen|muss)\s+(?:[\w.-]+" + ASIDE + r"\s+){0,6}?"
         r"(?:kennenlernen|treffen|sprechen"
-        r"|vorbeischauen|vorstellen|prasentieren)\b|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
+        r"|vorbeischauen|vorbeikommen|herkommen|rauskommen|reinkommen|vorstellen|prasentieren)\b"
+        r"|\b(?:sprechen|reden|vorbeischauen)\s+lassen\b",
         # a talk wished between the candidate and a head of ours, whatever the verb: "nos gustaría
         # que platique con nuestro director general", "queremos que hable con la gerente",
         # "gostaríamos que ele conversasse com o nosso sócio", "nous aimerions qu'elle échange

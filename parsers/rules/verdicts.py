@@ -130,6 +130,8 @@ _PENDING = re.compile(
             r"hangen",
             r"warten",
             r"sobald",
+            # until a day, not a span of hours: "bis zum 14.", "bis zur Sitzung"
+            r"bis\s+(?:zum|zur)",
             r"erst",
             r"ausstehend",
             r"abhangig",
@@ -143,7 +145,7 @@ _PENDING = re.compile(
             r"en\s+cuanto",
             r"hasta",
             r"tiene[n]?\s+que",
-            r"jusqu'a",
+            r"jusqu'(?:a|au|aux)",
             r"ainda",
             r"primeiro",
             r"precis\w*",

@@ -42725,6 +42725,278 @@ PROBES_R39LW: tuple[Probe, ...] = (
     _r39lw("en", "Thursday afternoon I'm on the road but the morning works.", _R39LW_THU_AM),
 )
 ALL_PROBES += PROBES_R39LW
+# Round 39 (after round 38 was measured), client verdicts as constructs (in our own words, five
+# languages, with look-alikes): an end put to the process asked not to be ("do not close the
+# process", "no cierren el proceso") keeps the candidate; the candidate brought out to a place of
+# ours ("have him come out to the shop") or "a hands-on" is a step; a reservation conceded beside a
+# step ("aunque le falta experiencia") is no rejection; one of ours named in an aside of five words
+# ("o Henrique, nosso coordenador do beer garden,") still meets the candidate; an answer that cannot
+# be given before a time ("I can't give you an answer before then", "cant commit til"), or the final
+# say someone's who is away until a day ("il est absent jusqu'au 14"), is a hold.
+def _r39vd(lang: str, text: str, outcome: str) -> Probe:
+    return P("verdict", lang, text, "feedback", outcome=outcome, **_VERDICT)
+
+
+PROBES_R39VD: tuple[Probe, ...] = (
+    # (1) an end put to the process asked not to be: the candidate is kept (a hold where the
+    # decision waits); look-alikes: the process closed
+    _r39vd(
+        "en",
+        "Our preferred candidate, the panel was impressed. However the headcount is pending "
+        "approval from our MD. Kindly keep him warm and do not close the process, we will "
+        "revert once sign-off is received.",
+        "hold",
+    ),
+    _r39vd(
+        "en",
+        "Top choice for us, but the budget still needs sign-off. Please don't close the "
+        "process yet.",
+        "hold",
+    ),
+    _r39vd(
+        "fr",
+        "C'est notre candidat préféré, mais le budget doit encore être validé. Merci de ne "
+        "pas clôturer le processus.",
+        "hold",
+    ),
+    _r39vd(
+        "de",
+        "Unser Favorit, aber die Budgetfreigabe steht noch aus. Bitte den Prozess noch nicht "
+        "abschließen.",
+        "hold",
+    ),
+    _r39vd(
+        "es",
+        "Es nuestro favorito, pero el presupuesto todavía tiene que aprobarse. Por favor no "
+        "cierren el proceso.",
+        "hold",
+    ),
+    _r39vd(
+        "pt",
+        "É o nosso favorito, mas o orçamento ainda precisa ser aprovado. Por favor não "
+        "encerrem o processo.",
+        "hold",
+    ),
+    _r39vd("en", "Thanks for arranging. We've decided to close the process with him.", "reject"),
+    _r39vd("de", "Danke. Wir möchten den Prozess mit ihm beenden.", "reject"),
+    _r39vd("es", "Gracias. Podéis cerrar el proceso con él.", "reject"),
+    _r39vd("pt", "Obrigado. Podem encerrar o processo com ela.", "reject"),
+    # (2) brought out to a place of ours, or a hands-on, as the step after a hedged no;
+    # look-alikes: a hands-on approach, up to speed
+    _r39vd(
+        "en",
+        "He was nervous and fumbled the hydraulics questions, but I wouldn't write him off. "
+        "Let's have him come out to the shop and do a hands-on with our head foreman next "
+        "week, before we make any call.",
+        "advance",
+    ),
+    _r39vd(
+        "en",
+        "Shaky on the theory, but I wouldn't rule him out. Let's have him come out to the "
+        "yard for a hands-on with our foreman next week.",
+        "advance",
+    ),
+    _r39vd(
+        "en",
+        "Not his best interview, but don't write him off yet. Have him come down to the site "
+        "next week for a hands-on.",
+        "advance",
+    ),
+    _r39vd(
+        "en",
+        "Bit rough, but let's get him out to the depot next week for a hands-on with our lead "
+        "mechanic.",
+        "advance",
+    ),
+    _r39vd(
+        "fr",
+        "Il était nerveux, mais je ne l'écarterais pas. Qu'il vienne à l'atelier la semaine "
+        "prochaine pour un essai pratique avec notre chef d'atelier.",
+        "advance",
+    ),
+    _r39vd(
+        "de",
+        "Er war nervös, aber ich würde ihn nicht abschreiben. Er soll nächste Woche in die "
+        "Werkstatt kommen und mit unserem Vorarbeiter eine Praxisaufgabe machen.",
+        "advance",
+    ),
+    _r39vd(
+        "es",
+        "Estaba nervioso, pero no lo descartaría. Que venga al taller la semana que viene a "
+        "hacer una prueba práctica con nuestro encargado.",
+        "advance",
+    ),
+    _r39vd(
+        "pt",
+        "Estava nervoso, mas não o descartaria. Que ele venha à oficina na semana que vem "
+        "fazer um teste prático com o nosso encarregado.",
+        "advance",
+    ),
+    _r39vd(
+        "de",
+        "Hat gut gepasst. Er soll am Dienstag nochmal vorbeikommen, dann mit dem Werkstattleiter.",
+        "advance",
+    ),
+    _r39vd(
+        "en", "He has a hands-on approach, but not the seniority we need. We'll pass.", "reject"
+    ),
+    _r39vd("en", "He needs to get up to speed on our stack, so we'll pass on him.", "reject"),
+    # (3) a reservation conceded beside a step asked; look-alikes: the no said outright
+    _r39vd(
+        "es",
+        "Nos gustó bastante. Aunque le falta algo de experiencia con multitúnel, queremos "
+        "pasarlo a una prueba técnica con nuestro jefe de montaje la semana que viene.",
+        "advance",
+    ),
+    _r39vd(
+        "es",
+        "Nos gustó bastante, aunque le falta algo de experiencia. Queremos pasarlo a una "
+        "prueba técnica en obra con nuestro jefe de montaje, la semana que viene.",
+        "advance",
+    ),
+    _r39vd(
+        "en",
+        "We liked him, although he lacks some experience with cranes. We'd like to move him "
+        "to a technical test with our site lead next week.",
+        "advance",
+    ),
+    _r39vd(
+        "fr",
+        "Il nous a plu, même s'il lui manque un peu d'expérience. Nous voulons le faire "
+        "passer à un test technique avec notre chef de chantier la semaine prochaine.",
+        "advance",
+    ),
+    _r39vd(
+        "de",
+        "Er hat uns gefallen, obwohl ihm etwas Erfahrung fehlt. Wir möchten ihn nächste Woche "
+        "zu einem Praxistest mit unserem Bauleiter einladen.",
+        "advance",
+    ),
+    _r39vd(
+        "pt",
+        "Gostamos dele, embora lhe falte alguma experiência. Queremos passá-lo para uma prova "
+        "técnica com o nosso chefe de obra na semana que vem.",
+        "advance",
+    ),
+    _r39vd(
+        "en",
+        "We won't move forward with her. Although she was friendly, she lacks the experience "
+        "we need.",
+        "reject",
+    ),
+    _r39vd(
+        "es", "Muy majo, pero le falta experiencia para el puesto. No seguimos con él.", "reject"
+    ),
+    # (4) one of ours named in a longer aside, to talk with the candidate; look-alikes: the
+    # sender's own talk about the budget
+    _r39vd(
+        "pt",
+        "Gostei bastante dela. Antes de bater o martelo quero que o Henrique, nosso "
+        "coordenador do beer garden, converse com ela. Vocês organizam?",
+        "advance",
+    ),
+    _r39vd(
+        "es",
+        "Me gustó. Antes de decidir quiero que Andrés, nuestro encargado de la terraza, hable "
+        "con ella.",
+        "advance",
+    ),
+    _r39vd(
+        "fr",
+        "Elle m'a plu. Avant de trancher, je veux que Marc, notre responsable de la salle, "
+        "échange avec elle.",
+        "advance",
+    ),
+    _r39vd(
+        "de",
+        "Sie hat mir gut gefallen. Bevor wir entscheiden, möchte ich, dass unser Koordinator, "
+        "Herr Brandt, mit ihr spricht.",
+        "advance",
+    ),
+    _r39vd(
+        "en",
+        "Liked her a lot. Before we decide, I want Henry, our coordinator for the beer "
+        "garden, to talk with her.",
+        "advance",
+    ),
+    _r39vd(
+        "pt",
+        "Gostei dela, mas antes de decidir preciso falar com o nosso diretor sobre o orçamento.",
+        "hold",
+    ),
+    _r39vd(
+        "es",
+        "Me gustó, pero antes de decidir tengo que hablar con nuestro director sobre el "
+        "presupuesto.",
+        "hold",
+    ),
+    # (5) no answer before a time; look-alikes: an answer given, and it is a no
+    _r39vd(
+        "en",
+        "Marisol was great in the final, I'm leaning yes. But the hire has to go through our "
+        "board and they don't meet until after the 18th, so I can't give you an answer before "
+        "then.",
+        "hold",
+    ),
+    _r39vd(
+        "en",
+        "shes our top pick honestly but I cant commit til the city renews the permits, maybe "
+        "2 wks. hold her for me?",
+        "hold",
+    ),
+    _r39vd(
+        "fr",
+        "Elle a fait une très bonne finale, mais je ne peux pas vous donner de réponse avant "
+        "le conseil du 18.",
+        "hold",
+    ),
+    _r39vd(
+        "de",
+        "Sehr guter Eindruck, aber vor der Vorstandssitzung kann ich Ihnen keine Antwort geben.",
+        "hold",
+    ),
+    _r39vd(
+        "es",
+        "Muy buena impresión, pero no puedo darte una respuesta hasta que se reúna la junta.",
+        "hold",
+    ),
+    _r39vd(
+        "pt",
+        "Ótima impressão, mas não consigo te dar uma resposta antes da reunião da diretoria.",
+        "hold",
+    ),
+    _r39vd(
+        "en",
+        "I can't give you a better answer than that: it's a no, we won't move forward with her.",
+        "reject",
+    ),
+    _r39vd("es", "No puedo darte otra respuesta: no seguimos con ella.", "reject"),
+    # (6) the final say someone's who is away until a day; look-alikes: the say had, a no
+    _r39vd(
+        "en", "Strong, no doubt. Our CFO has the final say and she's out until the 14th.", "hold"
+    ),
+    _r39vd("fr", "Très bien. Notre DG a le dernier mot et il est absent jusqu'au 14.", "hold"),
+    _r39vd(
+        "de",
+        "Sehr gut. Unser Geschäftsführer hat das letzte Wort, er ist bis zum 14. im Urlaub.",
+        "hold",
+    ),
+    _r39vd(
+        "es",
+        "Muy bien. La última palabra la tiene nuestra directora, que está fuera hasta el 14.",
+        "hold",
+    ),
+    _r39vd(
+        "pt", "Muito bom. A palavra final é do nosso diretor, que está fora até dia 14.", "hold"
+    ),
+    _r39vd(
+        "fr",
+        "Notre DG a eu le dernier mot : c'est non, nous ne poursuivons pas avec elle.",
+        "reject",
+    ),
+    _r39vd("de", "Der Geschäftsführer hatte das letzte Wort, wir sagen ihr leider ab.", "reject"),
+)
+ALL_PROBES += PROBES_R39VD
 
 
 # Round 38, the sixteenth vocabulary's word classes (in our own words, five languages; sent Tuesday
@@ -42967,6 +43239,7 @@ def main() -> None:
         "r39ex": PROBES_R39EX,
         "r39on": PROBES_R39ON,
         "r39lw": PROBES_R39LW,
+        "r39vd": PROBES_R39VD,
         "r38v16": PROBES_R38V16,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
