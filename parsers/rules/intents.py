@@ -911,7 +911,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bpara\s+mim\s+(?:esta|ta|fica)\s+(?:bom|otimo|perfeito)",
         # (not "até segunda ordem", until further notice: a freeze, no see-you-Monday)
         r"\bate\s+" + _DAYS_PT + r"\b(?!\s+ordem)",
-        r"\bcombinado\b",
+        # (a plan made before is no yes: "tinha combinado ir à praia", "já combinei com ela",
+        # "combinado um almoço")
+        r"(?<!\btinha\s)(?<!\btenho\s)(?<!\bhavia\s)(?<!\btinhamos\s)(?<!\btemos\s)\bcombinado\b"
+        r"(?!\s+(?:ir|ver|fazer|ficar|com|de|que|um|uma|uns|umas)\b)",
         r"(?:^|[.!]\s*)fechado\s*[,!.]",
         # the booked time is in the sender's calendar: "steht im Kalender", "it's in my diary"
         r"\b(?:it'?s|that'?s|is|put\s+it|added\s+it|added|have\s+it|got\s+it)\s+(?:already\s+|now\s+)?"

@@ -1532,9 +1532,9 @@ _RANGE_BARE = loose_compile(
 _RANGE_WORD = loose_compile("-|–|—|to|til|until|through|thru|bis", _I)
 # "10 a 13 h", "14 à 17 h", "10h à 11h30", "10:30h a 12:00h": a bare "a"/"à"/"às" joins two hours
 # only when the second says it is one ("às" with its accent dropped, "12h as 13h", only after an
-# hour that says it is one too)
+# hour that says it is one too); Quebec sets the "h" apart from both hours ("13 h à 15 h")
 _RANGE_BARE_A = loose_compile(
-    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:h(?!\w))?)\s+(?:a|à|às|(?<=h\s)as)\s+"
+    rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:[^\S\n]?h(?!\w))?)\s+(?:a|à|às|(?<=h\s)as)\s+"
     rf"(?P<b>{_P_STRICT})"
     rf"{_NO_MONTH}(?![\w/]|\.\d)",
     _I,

@@ -821,9 +821,37 @@ _SAME_MOMENT = loose_compile(
 )
 
 
+# A clause set off by a comma or dash that tells the sender coming back, arriving or done with
+# work is the reason the offer starts where it does, though no reason word opens it: "Tuesday
+# afternoon works, I'm back from the dock around noon", "mardi après-midi, je reviens du quai
+# vers midi", "Dienstagnachmittag, ich bin gegen Mittag vom Hafen zurück", "el martes por la
+# tarde, vuelvo del muelle hacia el mediodía", "terça à tarde, chego do cais lá para o meio-dia"
+_EVENT_CLAUSE = loose_compile(
+    r"[,–—-][^\S\n]*(?:(?:and|but|et|mais|und|aber|y|pero|e|mas)\s+)?"
+    r"(?P<clause>(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be)\s+(?:only\s+|just\s+)?back"
+    r"|i\s+(?:(?:only\s+|just\s+)?(?:get|come|fly|head)\s+back|get\s+in|land|arrive|get\s+off"
+    r"|finish|leave\s+work|clock\s+off|knock\s+off)"
+    r"|my\s+(?:train|flight|bus|ferry|shift)\s+(?:gets\s+in|lands|arrives|ends|finishes)"
+    r"|je\s+(?:ne\s+)?(?:reviens|rentre|débarque|finis|termine|sors|suis\s+de\s+retour"
+    r"|serai\s+de\s+retour)|j['’](?:arrive|atterris)"
+    r"|ich\s+(?:bin|komme)(?=[^,.;!?\n]{0,40}?\s(?:zurück|an|wieder\s+da)\b)"
+    r"|ich\s+(?:lande|habe|hab|mache)(?=[^,.;!?\n]{0,40}?\s(?:Feierabend|Schluss)\b)"
+    r"|ich\s+lande|(?:yo\s+)?(?:vuelvo|regreso|salgo\s+del?\s+trabajo"
+    r"|estoy\s+de\s+vuelta|estar[ée]\s+de\s+vuelta)"
+    r"|(?:eu\s+)?(?:volto|regresso|saio\s+do\s+trabalho|estou\s+de\s+volta"
+    r"|estarei\s+de\s+volta))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _reason_starts(scan: str, reasons: list[tuple[int, int]]) -> list[int]:
-    """Where the reasons of a text open: its reason words, and a bare "que" set off."""
-    return sorted([s for s, _ in reasons] + [m.start(1) for m in _BARE_QUE.finditer(scan)])
+    """Where the reasons of a text open: its reason words, a bare "que" set off, and a clause
+    set off that tells another event's end."""
+    return sorted(
+        [s for s, _ in reasons]
+        + [m.start(1) for m in _BARE_QUE.finditer(scan)]
+        + [m.start("clause") for m in _EVENT_CLAUSE.finditer(scan)]
+    )
 
 
 def _told_in_reason(before: Atom, time: Atom, scan: str, reason: int, busy_at: list[int]) -> bool:

@@ -171,6 +171,7 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
     first = [_kinds(c) for c in rows[0]]
     dated = any("day" in k for k in first) and any("time" in k for k in first)
     head, body = (rows[0], rows[1:]) if not dated else ([], rows)
+    head, body = _busy_column_out(head, body)
     # a first row that refuses something is a row of the grid, not its head
     if any(_mark(c) is False for c in head):
         return None
@@ -243,6 +244,22 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         else:
             lines.append(_line([*labels, *(h for i in free if (h := _hours(row[i])))]))
     return "\n".join(line for line in lines if line.strip()), unsure
+
+
+def _busy_column_out(head: list[str], body: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A column headed "Not available" ("Indisponible", "Nicht verfügbar", "No disponible",
+    "Indisponível") beside one headed "Available" holds the hours the person is kept away: they
+    are no offer, and a row with nothing in the other columns but its day is refused whole."""
+    busy = {i for i, c in enumerate(head) if _mark(c) is False}
+    if not busy or not any(_mark(c) for c in head):
+        return head, body
+    rows = []
+    for row in body:
+        kept = [c for i, c in enumerate(row) if i not in busy]
+        away = any(c.strip() for i, c in enumerate(row) if i in busy)
+        offered = any(c.strip() and "day" not in _kinds(c) for c in kept)
+        rows.append([*kept, "unavailable"] if away and not offered else kept)
+    return [c for i, c in enumerate(head) if i not in busy], rows
 
 
 def _heads(row: list[str]) -> bool:

@@ -42997,6 +42997,171 @@ PROBES_R39VD: tuple[Probe, ...] = (
     _r39vd("de", "Der Geschäftsführer hatte das letzte Wort, wir sagen ihr leider ab.", "reject"),
 )
 ALL_PROBES += PROBES_R39VD
+# Round 39, picks, per-day lists and the clauses beside them (in our own words, five languages,
+# with look-alikes; sent Tuesday 1 December). (1) A clause set off by a comma that tells the sender
+# coming back, arriving or done with work, with no reason word, is the reason the offer starts
+# where it does: its time is the other event's, whether the offer is a pick by day and part of day
+# ("the Wednesday afternoon slot works, I'm back from the site around noon") or hours. (2) A plan
+# made before ("tinha combinado ir ao Porto") is no "combinado!", so the day it fills is no pick.
+# (3) Quebec sets the "h" apart from both hours of a range ("13 h à 15 h").
+def _r39pk_pick(lang: str, text: str, selected: int = 2) -> Probe:
+    return P(
+        "pick", lang, text, "accept", selected=selected, stage="proposed", context=NEXT_WEEK_OPTIONS
+    )
+
+
+def _r39pk(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+def _r39pk_table(
+    lang: str, head: tuple[str, ...], days: tuple[str, ...], *cells: tuple[str, ...]
+) -> Probe:
+    """An HTML table of days under `head`, each day's cells in the columns after its own."""
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in (day, *row)) + "</tr>"
+        for day, row in zip(days, cells, strict=True)
+    )
+    table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>" + rows + "</table>"
+    return P("html", lang, table, "availability", _R39PK_TABLE, html=True)
+
+
+_R39PK_TABLE = ((3, "10:00", "12:00"), (7, "14:00", "17:00"))
+_R39PK_AFTERNOON = ((3, "12:00", "17:00"),)
+_R39PK_LATE = ((3, "15:00", "17:00"),)
+PROBES_R39PK: tuple[Probe, ...] = (
+    # (1) a pick by day and part of day, and hours, beside another event's time
+    _r39pk_pick(
+        "en", "The Wednesday afternoon slot works for me, I'm back from the site around noon."
+    ),
+    _r39pk_pick(
+        "fr", "Le créneau de mercredi après-midi me va très bien, je reviens du chantier vers midi."
+    ),
+    _r39pk_pick(
+        "de",
+        "Der Termin am Mittwochnachmittag passt mir gut, ich bin gegen Mittag von der Baustelle"
+        " zurück.",
+    ),
+    _r39pk_pick(
+        "es",
+        "La opción del miércoles por la tarde me viene bien, vuelvo de la obra hacia el mediodía.",
+    ),
+    _r39pk_pick(
+        "pt", "A opção de quarta à tarde dá-me jeito, volto da obra por volta do meio-dia."
+    ),
+    _r39pk("en", "Thursday afternoon works, I'm back from the dock around noon.", _R39PK_AFTERNOON),
+    _r39pk("en", "Thursday 3-5pm works, I get off work at 1.", _R39PK_LATE),
+    _r39pk("fr", "Jeudi de 15h à 17h, je rentre du quai vers 13h.", _R39PK_LATE),
+    _r39pk(
+        "de", "Donnerstag von 15 bis 17 Uhr, ich komme um 13 Uhr vom Hafen zurück.", _R39PK_LATE
+    ),
+    _r39pk("es", "El jueves de 15 a 17, vuelvo del puerto a las 13.", _R39PK_LATE),
+    _r39pk("pt", "Quinta das 15h às 17h, volto do cais por volta das 13h.", _R39PK_LATE),
+    # look-alikes: the clause tells the sender free, or the time is the offer's own
+    _r39pk("en", "Thursday afternoon works, I'm free from 2.", ((3, "14:00", "17:00"),)),
+    _r39pk("fr", "Jeudi après-midi, je suis libre à partir de 14h.", ((3, "14:00", "17:00"),)),
+    # (2) a plan made before, beside a pick
+    _r39pk_pick(
+        "pt",
+        "A opção de quinta às 10h é perfeita para mim. Na terça tinha combinado ir ao Porto, por"
+        " isso calha bem.",
+        3,
+    ),
+    _r39pk_pick(
+        "pt", "Quinta às 10h. Na terça tenho combinado um almoço com a família, portanto ótimo.", 3
+    ),
+    _r39pk_pick(
+        "en",
+        "The Thursday 10am option is perfect. On Tuesday I had arranged a trip to the coast, so"
+        " that works out.",
+        3,
+    ),
+    _r39pk_pick(
+        "fr",
+        "Le créneau de jeudi à 10h est parfait. Mardi j'avais prévu d'aller à la mer, donc ça"
+        " tombe bien.",
+        3,
+    ),
+    _r39pk_pick(
+        "es",
+        "La opción del jueves a las 10 me va perfecta. El martes ya había quedado para ir a la"
+        " costa, así que me viene bien.",
+        3,
+    ),
+    _r39pk_pick(
+        "de",
+        "Der Termin am Donnerstag um 10 Uhr passt perfekt. Am Dienstag hatte ich schon einen"
+        " Ausflug ausgemacht, das passt also gut.",
+        3,
+    ),
+    # look-alikes: "combinado" said as the yes
+    _r39pk_pick("pt", "Combinado, quinta às 10h.", 3),
+    _r39pk_pick("pt", "Quinta às 10h, combinado!", 3),
+    _r39pk_pick("pt", "Combinado para quinta às 10h.", 3),
+    # (3) an "h" set apart from both hours of a per-day list's range
+    _r39pk(
+        "fr",
+        "Voici ses disponibilités :\nJeudi 3 : 13 h à 15 h\nVendredi 4 : pas disponible",
+        ((3, "13:00", "15:00"),),
+    ),
+    _r39pk("fr", "jeudi, 9 h à 11 h 30", ((3, "09:00", "11:30"),)),
+    _r39pk("fr", "Jeudi : 13 h a 15 h", ((3, "13:00", "15:00"),)),
+    _r39pk("pt", "quinta 14 h às 16 h", ((3, "14:00", "16:00"),)),
+    _r39pk("es", "jueves 9 h a 11 h", ((3, "09:00", "11:00"),)),
+    _r39pk("fr", "Jeudi à 13 h, à Laval.", ((3, "13:00", "14:00"),)),
+    _r39pk("fr", "Jeudi de 13 h à 15 h", ((3, "13:00", "15:00"),)),
+    # (4) a table whose columns say available and not available
+    _r39pk_table(
+        "en",
+        ("Date", "Available", "Not available"),
+        ("Thu 12/3", "Fri 12/4", "Mon 12/7"),
+        ("10:00 AM – 12:00 PM", "afternoon"),
+        ("", "all day (offsite)"),
+        ("2:00 – 5:00 PM", "morning"),
+    ),
+    _r39pk_table(
+        "fr",
+        ("Date", "Disponible", "Indisponible"),
+        ("jeudi 3", "vendredi 4", "lundi 7"),
+        ("10h – 12h", "après-midi"),
+        ("", "toute la journée"),
+        ("14h – 17h", "matin"),
+    ),
+    _r39pk_table(
+        "de",
+        ("Tag", "Verfügbar", "Nicht verfügbar"),
+        ("Do 3.12.", "Fr 4.12.", "Mo 7.12."),
+        ("10–12 Uhr", "nachmittags"),
+        ("", "ganztägig"),
+        ("14–17 Uhr", "vormittags"),
+    ),
+    _r39pk_table(
+        "es",
+        ("Día", "Disponible", "No disponible"),
+        ("jueves 3", "viernes 4", "lunes 7"),
+        ("10:00 – 12:00", "tarde"),
+        ("", "todo el día"),
+        ("14:00 – 17:00", "mañana"),
+    ),
+    _r39pk_table(
+        "pt",
+        ("Dia", "Disponível", "Indisponível"),
+        ("quinta 3", "sexta 4", "segunda 7"),
+        ("10h – 12h", "tarde"),
+        ("", "o dia todo"),
+        ("14h – 17h", "manhã"),
+    ),
+    # look-alike: an available column alone
+    _r39pk_table(
+        "en",
+        ("Date", "Available"),
+        ("Thu 12/3", "Fri 12/4", "Mon 12/7"),
+        ("10:00 AM – 12:00 PM",),
+        ("Not available",),
+        ("2:00 – 5:00 PM",),
+    ),
+)
+ALL_PROBES += PROBES_R39PK
 
 
 # Round 38, the sixteenth vocabulary's word classes (in our own words, five languages; sent Tuesday
@@ -43240,6 +43405,7 @@ def main() -> None:
         "r39on": PROBES_R39ON,
         "r39lw": PROBES_R39LW,
         "r39vd": PROBES_R39VD,
+        "r39pk": PROBES_R39PK,
         "r38v16": PROBES_R38V16,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
