@@ -49,6 +49,20 @@ FITTING = _words(
     # (the future of "can", and "either ... or", "otherwise"; their other forms offer already:
     # "je pourrai", "soit jeudi soit vendredi", "ansonsten")
     "pourrai pourra pourrons soit ansonsten",
+    # (round 39) better, as "better" and "mejor" already are: "cela m'arrange mieux", "besser"
+    "mieux besser",
+    # (round 39) failing that, the second choice an offer names: "ou à défaut mercredi", "en su
+    # defecto", "andernfalls", "em alternativa"
+    "defaut defecto andernfalls alternativ alternativa alternativamente alternativement",
+    "alternatively failing",
+    # (round 39) times given anew, replacing the ones before: "neu geht bei ihm", "désormais",
+    # "sus nuevos horarios", "os novos horários", "her new times"
+    "neu neue neuen nunmehr desormais dorenavant nouveau nouveaux nouvelle nouvelles",
+    "nuevo nuevos nueva nuevas novo novos nova novas new newly updated henceforth",
+    # (round 39) "can" and "could" in the persons the words of offering miss: "pouvez-vous",
+    # "könnten wir", "¿podríamos?", "poderias"
+    "pouvez pourriez pourrions kannst konnten konntest konntet puedes podrias podriamos",
+    "podrian podes poderias poderiamos poderiam",
 )
 # Determiners, quantifiers, pronouns, auxiliaries and prepositions that bound no time: not
 # "until", "before", "from", "between", "vers", "hacia", "desde", "hasta", "sans" or "except".
@@ -72,6 +86,10 @@ LINKING = _words(
     # (the words an open start or a stretch of hours is said with: "en adelante", "em diante",
     # "durante o período da tarde", "during", "während")
     "adelante diante durante during wahrend",
+    # (round 39) the forms of the pronouns and demonstratives the lines above miss: "bei
+    # ihm", "nesses dias", "cela me va"
+    "ihm ihn dich dir euch uns cela ceci nesses nessas nestes nestas desses dessas destes",
+    "destas",
 )
 # How much or how surely it fits: "quite doable", "tout à fait envisageable", "durchaus machbar",
 # "perfectamente factible", "absolutamente viável"; not hedges ("maybe", "probablement"), which
@@ -102,6 +120,8 @@ RELAYING = _words(
     "pide propone proponen cuenta tiene",
     "diz disse confirmou comentou escreve escreveu informou avisou pede propoe sugere contou",
     "tem consegue conseguem",
+    # (round 39) offering, as a relay says the person does: "así que ofrece el miércoles"
+    "offers offre offrent bietet ofrece ofrecen oferece oferecem",
 )
 # (round 36) Receiving the candidate, and the call's medium: "il pourra recevoir le candidat
 # jeudi", "pode receber a candidata", "por videollamada", "ao telefone", "telefonieren".

@@ -43162,6 +43162,72 @@ PROBES_R39PK: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R39PK
+# Round 39, right readings handed over for words that say nothing against the reading (in our
+# own words, five languages; sent Tuesday 1 December). Two unread words beside an offer hand it
+# over (`doubt.odd_words`); these now count as plain (`plain_words`): (1) the second choice said
+# as "failing that" ("ou à défaut", "andernfalls", "en su defecto", "em alternativa") and "can"
+# in the persons the words of offering missed ("pouvez-vous", "könnten", "poderias"); (2) times
+# given anew ("neu geht bei ihm", "désormais", "ahora ofrece", "newly") with the pronouns and
+# demonstratives beside them ("ihm", "cela", "nesses"). Look-alikes: a word of another event in
+# the same clause still hands the reply over.
+def _r39hd(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R39HD_THU_10_FRI_PM = ((3, "10:00", "11:00"), (4, "12:00", "17:00"))
+_R39HD_THU_AFTER_2 = ((3, "14:00", "17:00"),)
+PROBES_R39HD: tuple[Probe, ...] = (
+    # (1) failing that, and "can" in more persons
+    _r39hd(
+        "fr",
+        "Pouvez-vous le décaler au jeudi à 10h, ou à défaut vendredi après-midi ?",
+        _R39HD_THU_10_FRI_PM,
+    ),
+    _r39hd(
+        "de", "Neu kann er Donnerstag um 10, andernfalls Freitagnachmittag.", _R39HD_THU_10_FRI_PM
+    ),
+    _r39hd("pt", "Poderias quinta às 10h ou em alternativa sexta à tarde?", _R39HD_THU_10_FRI_PM),
+    _r39hd(
+        "es",
+        "¿Podrían ustedes el jueves a las 10 o en su defecto el viernes por la tarde?",
+        _R39HD_THU_10_FRI_PM,
+    ),
+    _r39hd(
+        "en",
+        "Her updated times are Thursday at 10 or failing that Friday afternoon.",
+        _R39HD_THU_10_FRI_PM,
+    ),
+    # (2) times given anew, and the pronouns beside them
+    _r39hd("de", "Neu geht bei ihm Donnerstag ab 14 Uhr.", _R39HD_THU_AFTER_2),
+    _r39hd("fr", "Désormais cela lui va mieux jeudi après 14h.", _R39HD_THU_AFTER_2),
+    _r39hd("es", "Así que ahora ofrece el jueves después de las 2.", _R39HD_THU_AFTER_2),
+    _r39hd("pt", "Agora oferece nesses dias quinta depois das 14h.", _R39HD_THU_AFTER_2),
+    _r39hd("en", "Newly she offers Thursday after 2.", _R39HD_THU_AFTER_2),
+    # look-alikes, handed as before: another event's words in the same clause
+    _r39hd(
+        "fr",
+        "Pouvez-vous le décaler au jeudi à 10h, ou à défaut vendredi après-midi chez le notaire ?",
+        _R39HD_THU_10_FRI_PM,
+    ),
+    _r39hd("de", "Neu geht bei ihm Donnerstag ab 14 Uhr wegen der Baustelle.", _R39HD_THU_AFTER_2),
+    _r39hd(
+        "pt",
+        "Agora oferece nesses dias quinta depois das 14h por causa da obra.",
+        _R39HD_THU_AFTER_2,
+    ),
+    _r39hd(
+        "en",
+        "Her updated times are Thursday at 10 or failing that Friday afternoon after the depot"
+        " run.",
+        _R39HD_THU_10_FRI_PM,
+    ),
+    _r39hd(
+        "es",
+        "Sus nuevos horarios: el jueves a las 10 si su jefe aprueba el viaje.",
+        ((3, "10:00", "11:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R39HD
 
 
 # Round 38, the sixteenth vocabulary's word classes (in our own words, five languages; sent Tuesday
@@ -43406,6 +43472,7 @@ def main() -> None:
         "r39lw": PROBES_R39LW,
         "r39vd": PROBES_R39VD,
         "r39pk": PROBES_R39PK,
+        "r39hd": PROBES_R39HD,
         "r38v16": PROBES_R38V16,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
