@@ -616,6 +616,9 @@ def _bind_times(
             )
         ):
             continue
+        if b >= 0 and plain[b] != b and _why_left_out(scan, group_ends[b], t, reasons, starts):
+            apart.append(t)
+            continue
         if (
             b >= 0
             and commas[t.start] > commas[group_ends[b]]
@@ -740,6 +743,52 @@ def _busy_reason(
         return False
     i = bisect_left(busy_at, excepted_end)
     return i < len(busy_at) and busy_at[i] < end
+
+
+# a clause on the day just named, opened by a word of when: "except Friday, when we close at
+# noon", "sauf vendredi, où on ferme à midi", "außer Freitag, da/wo wir um 12 schließen",
+# "menos el viernes, cuando cerramos a mediodía", "menos sexta, quando fechamos ao meio-dia"
+_WHEN_THEN = loose_compile(
+    r"[,(–—-][^\S\n]*(?:when|where|o[uù]|quand|lorsque|wo|wenn|da|an\s+dem|cuando|donde"
+    r"|en\s+(?:el\s+)?que|quando|onde|em\s+que)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_TOKEN = re.compile(r"\S*")
+
+
+def _why_left_out(
+    scan: str, excepted_end: int, time: Atom, reasons: list[int], time_starts: list[int]
+) -> bool:
+    """ "Any day but Wednesday and Friday, when we close the shop at noon", "menos el viernes
+    24, que es Nochebuena y cerramos a mediodía", "außer Freitag, da schließen wir um 12": a
+    clock time in the reason or the clause of when opened right after the days left out tells
+    of another event on them (the shop closes); it bounds neither the exception nor the days
+    offered. Told free, able or liked then ("except Friday, when I'm only free until 11", "que
+    me va mejor a las 10") the hours are offered."""
+    if time.spec is None or time.spec.kind == "part":
+        return False
+    if time_starts[bisect_left(time_starts, excepted_end)] != time.start:
+        return False
+    if _REASON_END.search(scan, excepted_end, time.start):
+        return False
+    r = bisect_left(reasons, excepted_end)
+    when = _WHEN_THEN.search(scan, excepted_end, time.start)
+    if when is not None:
+        opened = when.end()
+    elif r < len(reasons) and reasons[r] < time.start:
+        opened = next(_TOKEN.finditer(scan, reasons[r])).end()
+    else:
+        return False
+    # (a clause shut before the time leaves it to the days offered: "außer Donnerstag (da bin
+    # ich auf Montage), aber nur zwischen 9:30 und 15 Uhr")
+    if _CLAUSE_END.search(scan, opened, time.start) or scan.find(")", opened, time.start) >= 0:
+        return False
+    # (after the word that opens it: "da", "que" are yeses of their own elsewhere)
+    stop = _REASON_END.search(scan, time.end)
+    told = scan[opened : stop.start() if stop else len(scan)]
+    return not any(p.search(told) for p in (_FREE, _ABLE, POSITIVE, _WISHED))
 
 
 # Free from the hour just named on: "until 11, after that I'm free", "jusqu'à 11h, après je

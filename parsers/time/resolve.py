@@ -1013,8 +1013,55 @@ def _bounds_one_day(group: Group, week: Group, scan: str, sentence: Boundaries) 
     return _WISHED.search(scan, start, end) is None
 
 
+def _limits_one_day(
+    group: Group, week: Group, inside: set[date], days: set[date], scan: str, sentence: Boundaries
+) -> bool:
+    """One day of a week offered with days excepted, given hours in a sentence after it and no
+    wish: "next week any day except Wednesday. Before 12 on Friday", "la semaine prochaine
+    n'importe quel jour sauf mercredi. Vendredi avant midi", "Am Freitag vor 12 Uhr", "el
+    viernes antes de las 12", "na sexta antes do meio-dia". A week told day by day, less the
+    days out, is offered whole: the hours limit that day of it, as "only" does; "Friday before
+    12 would be best" still picks it."""
+    s = sentence.index(group.start)
+    return (
+        len([a for a in group.atoms if a.day is not None]) == 1
+        and bool(group.times)
+        and s > sentence.index(week.start)
+        and bool(days)
+        and days <= inside
+        and _WISHED.search(scan, *sentence.span(s, len(scan))) is None
+    )
+
+
 # a phrase that ends its line, as the heading of a list below it does
 _HEADING = loose_compile(r"[^\S\n]*:?[^\S\n]*\n")
+
+
+def _excepts_days(
+    week: Group,
+    groups: list[Group],
+    sentence: Boundaries,
+    scan: str,
+    clauses: list[int],
+    *,
+    worded: bool = False,
+) -> bool:
+    """Days of `groups` left out of the week in its own sentence ("next week except Wednesday",
+    "next week works, but I'm away Mon-Wed"; with `worded`, by a word of exception only);
+    "Next week I'm in New York Monday through Wednesday" only frames the days refused in its
+    clause, with no word of exception, and "la semaine prochaine :" heading a per-day list
+    rules out a row, no exception."""
+    s = sentence.index(week.start)
+    return _HEADING.match(scan, week.end) is None and any(
+        o.negated
+        and o.start > week.start
+        and sentence.index(o.start) == s
+        and (
+            (not worded and bisect_right(clauses, o.start) != bisect_right(clauses, week.start))
+            or EXCEPT.search(scan, week.end, o.start) is not None
+        )
+        for o in groups
+    )
 
 
 def _drop_week_phrases(
@@ -1025,10 +1072,12 @@ def _drop_week_phrases(
     clauses: list[int],
     refused_times: set[int],
     carried: set[int],
-) -> None:
+) -> set[int]:
     """A bare week phrase is only a frame when named days follow in it ("next week ... Mon-Wed",
     "la semaine du 15, le mardi"); days named only for hours refused ("excepto las tardes del
-    martes") are not offered, and the week stays."""
+    martes") are not offered, and the week stays. Returns the ids of the groups whose hours
+    limit one day of a week kept (`_limits_one_day`)."""
+    limiting: set[int] = set()
     for i, g in enumerate(groups):
         if i and _week_of_timed_days(groups[i - 1], g, scan, clauses):
             g.dropped = True
@@ -1047,6 +1096,15 @@ def _drop_week_phrases(
             for o in groups
             if o is not g and not o.dropped and not (g.times and sentence.index(o.start) <= s)
         ]
+        inside = set(dates[id(g)])
+        kept = [o for o in groups if not o.dropped]
+        if _excepts_days(g, kept, sentence, scan, clauses, worded=True):
+            limiting.update(
+                id(o)
+                for o in others
+                if not o.negated
+                and _limits_one_day(o, g, inside, set(dates[id(o)]), scan, sentence)
+            )
         offering = [
             o
             for o in others
@@ -1056,6 +1114,7 @@ def _drop_week_phrases(
                 or _hours_excepted_after(o, scan)
             )
             and not _bounds_one_day(o, g, scan, sentence)
+            and id(o) not in limiting
         ]
         framed = {s, s + 1} if s + 1 in carried else {s}
         if any(
@@ -1066,21 +1125,7 @@ def _drop_week_phrases(
         ):
             g.dropped = True
             continue
-        # "next week except Wednesday", "next week works, but I'm away Mon-Wed" leave days out
-        # of the week; "Next week I'm in New York Monday through Wednesday" only frames the
-        # days refused in its clause, with no word of exception
-        # ("la semaine prochaine :" heading a per-day list: a row ruled out is no exception)
-        excepted = _HEADING.match(scan, g.end) is None and any(
-            o.negated
-            and o.start > g.start
-            and sentence.index(o.start) == s
-            and (
-                bisect_right(clauses, o.start) != bisect_right(clauses, g.start)
-                or EXCEPT.search(scan, g.end, o.start) is not None
-            )
-            for o in others
-        )
-        inside = set(dates[id(g)])
+        excepted = _excepts_days(g, others, sentence, scan, clauses)
         if not excepted and any(
             o.kinds() != {"week"} and inside & set(dates[id(o)]) for o in offering
         ):
@@ -1090,6 +1135,7 @@ def _drop_week_phrases(
         rest = [o for o in offering if o.start > g.start and _rest_of_that_week(o)]
         if any(inside & set(dates[id(o)]) for o in rest):
             g.dropped = True
+    return limiting
 
 
 # only a space or an article or preposition between the days and their week: "Tuesday afternoon
@@ -1549,7 +1595,7 @@ def _analyse(
     _from_day_on(reading.groups, dates, scan)
     _pin_excepted_weekdays(reading.groups, dates, sentence, scan, reading.negative_times)
     _narrow_weeks(reading.groups, dates, sentence, frame, scan)
-    _drop_week_phrases(
+    limiting = _drop_week_phrases(
         reading.groups, dates, sentence, scan, reading.clauses, reading.negative_times, carried
     )
     _drop_restated(reading.groups, dates)
@@ -1612,7 +1658,7 @@ def _analyse(
             cut = pos if g.times else _windows(dates[id(g)], whole)
             (out.refused_broad if g.broad else out.refused_named).extend(cut)
         else:
-            if _only(g, scan):
+            if _only(g, scan) or id(g) in limiting:
                 # "Thursday afternoon or Friday morning, but Friday only until 11": the hours
                 # named with "only" replace those the day was offered at before, or narrow them
                 narrowed = set(dates[id(g)])

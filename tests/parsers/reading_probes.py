@@ -43228,6 +43228,122 @@ PROBES_R39HD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R39HD
+# Round 39 (after round 38 was measured), a week offered less days excepted, then one day of it
+# narrowed or a time told of the days left out (in our own words, five languages; sent Friday
+# 4 December, next week 7-11). (1) A later sentence giving hours to one day of the week ("next
+# week any day except Wednesday. Before 12 on Friday") limits that day and keeps the rest of the
+# week, as "only" did; a wish ("would be best") still picks the day, and with no day excepted the
+# day stays the week's frame. (2) A clock time in the reason or the clause of when after the days
+# left out ("except Wednesday and Friday, when we close the shop at noon", "que cerramos el
+# obrador a mediodía") is another event's: it bounds neither them nor the days offered.
+def _r39wk(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows, date=_R39WK_FRIDAY)
+
+
+_R39WK_FRIDAY = "Fri, 04 Dec 2026 10:00:00 -0500"
+_R39WK_FRI_AM = (*each_day((7, 8, 10), "09:00", "17:00"), (11, "09:00", "12:00"))
+_R39WK_NOT_WED_FRI = each_day((7, 8, 10), "09:00", "17:00")
+PROBES_R39WK: tuple[Probe, ...] = (
+    # (1) one day of the week limited in a sentence after it
+    _r39wk(
+        "en",
+        "Next week I can do any day except Wednesday. Xmas eve we knock off at noon so before "
+        "12 on Friday.",
+        _R39WK_FRI_AM,
+    ),
+    _r39wk(
+        "en",
+        "Any day next week works except Wednesday. Friday is a short day for me, so mornings.",
+        _R39WK_FRI_AM,
+    ),
+    _r39wk(
+        "fr",
+        "La semaine prochaine je peux n'importe quel jour sauf mercredi. Vendredi c'est une "
+        "journée courte, donc avant midi.",
+        _R39WK_FRI_AM,
+    ),
+    _r39wk(
+        "de", "Nächste Woche geht jeder Tag außer Mittwoch. Am Freitag vor 12 Uhr.", _R39WK_FRI_AM
+    ),
+    _r39wk(
+        "es",
+        "La semana que viene me va cualquier día menos el miércoles. El viernes es un día corto, "
+        "así que antes de las 12.",
+        _R39WK_FRI_AM,
+    ),
+    _r39wk(
+        "pt",
+        "Semana que vem posso qualquer dia menos quarta. Na sexta é véspera de Natal, então "
+        "antes do meio-dia.",
+        _R39WK_FRI_AM,
+    ),
+    _r39wk(
+        "en",
+        "Next week any day except Wednesday. Friday after 2.",
+        (*each_day((7, 8, 10), "09:00", "17:00"), (11, "14:00", "17:00")),
+    ),
+    # look-alikes: a wish picks the day; with no day excepted the week frames it
+    _r39wk(
+        "en",
+        "Next week any day but Wednesday. Friday before 12 would be best.",
+        ((11, "09:00", "12:00"),),
+    ),
+    _r39wk("en", "Next week any day works. Friday before 12.", ((11, "09:00", "12:00"),)),
+    _r39wk(
+        "en", "Next week I'm away Monday to Wednesday. Friday before 12.", ((11, "09:00", "12:00"),)
+    ),
+    # (2) a time told of the days left out
+    _r39wk(
+        "en",
+        "Next week any day works except Wednesday and Friday, when we close the shop at noon.",
+        _R39WK_NOT_WED_FRI,
+    ),
+    _r39wk(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mercredi et vendredi, où on ferme la "
+        "boutique à midi.",
+        _R39WK_NOT_WED_FRI,
+    ),
+    _r39wk(
+        "de",
+        "Nächste Woche geht jeder Tag außer Mittwoch und Freitag, da schließen wir den Laden "
+        "um 12.",
+        _R39WK_NOT_WED_FRI,
+    ),
+    _r39wk(
+        "es",
+        "La semana que viene me viene bien cualquier día menos el miércoles y el viernes, que "
+        "cerramos el obrador a mediodía.",
+        _R39WK_NOT_WED_FRI,
+    ),
+    _r39wk(
+        "pt",
+        "Semana que vem qualquer dia menos quarta e sexta, quando fechamos a loja ao meio-dia.",
+        _R39WK_NOT_WED_FRI,
+    ),
+    _r39wk(
+        "en",
+        "Any day next week except Friday, since the office closes at 1.",
+        each_day((7, 8, 9, 10), "09:00", "17:00"),
+    ),
+    # look-alikes: hours set off after the days left out, or told as the sender's, are offered
+    _r39wk(
+        "en",
+        "Next week any day except Wednesday, 10 to 12 ideally.",
+        each_day((7, 8, 10, 11), "10:00", "12:00"),
+    ),
+    _r39wk(
+        "en",
+        "Next week any day except Friday, when I can only do 10 to 12.",
+        (*each_day((7, 8, 9, 10), "09:00", "17:00"), (11, "10:00", "12:00")),
+    ),
+    _r39wk(
+        "es",
+        "La semana que viene cualquier día menos el miércoles, que me va mejor a las 10.",
+        each_day((7, 8, 10, 11), "10:00", "11:00"),
+    ),
+)
+ALL_PROBES += PROBES_R39WK
 
 
 # Round 38, the sixteenth vocabulary's word classes (in our own words, five languages; sent Tuesday
@@ -43473,6 +43589,7 @@ def main() -> None:
         "r39vd": PROBES_R39VD,
         "r39pk": PROBES_R39PK,
         "r39hd": PROBES_R39HD,
+        "r39wk": PROBES_R39WK,
         "r38v16": PROBES_R38V16,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
