@@ -97,6 +97,18 @@ def opening_known(pattern: str) -> bool:
     return _heads(_parsed(pattern)) is not None
 
 
+def opening(pattern: str) -> str:
+    """A look-ahead of the characters a match of `pattern` can start with, in either case ("" if
+    they are not known): set before the look-behinds or the alternatives `pattern` opens with,
+    it passes over a word start none of them begins with in one test, where re would try each
+    look-behind and each alternative there (under IGNORECASE re tries every branch, not only the
+    ones whose first letter matches)."""
+    heads = _heads(_parsed(pattern))
+    if heads is None:
+        return ""
+    return "(?=(?i:[" + "".join(re.escape(c) for c in sorted(heads)) + "]))"
+
+
 def grouped(patterns: list[str], *, word_start: bool = True, by_second: bool = False) -> str:
     """One alternation of word patterns (each meant after a word boundary), behind a shared
     look-behind, with branches grouped by the letters they can start with (and `by_second`,

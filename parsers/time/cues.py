@@ -479,11 +479,16 @@ _UNREACHABLE = (
     r"|(?:não|dificilmente)\s+contactável|sem\s+(?:rede|sinal|internet|conexão)|fora\s+de\s+área"
     r"|inacessível)"
 )
-_OUT_OF_REACH = (
-    r"(?:(?:practically|basically|totally|completely|mostly|pretty\s+much|praktisch|quasi"
+_NEARLY = (
+    r"(?:practically|basically|totally|completely|mostly|pretty\s+much|praktisch|quasi"
     r"|völlig|komplett|kaum|pratiquement|totalement|complètement|quasiment|prácticamente"
-    r"|totalmente|completamente|praticamente|basicamente)\s+)?"
-    rf"{_UNREACHABLE}"
+    r"|totalmente|completamente|praticamente|basicamente)"
+)
+# (both lists grouped by letter: tried at every word start and, reaching back, at each of the
+# eight words before a day, where under IGNORECASE re would try each of their words)
+_OUT_OF_REACH = (
+    rf"(?:{grouped(branches(_NEARLY), word_start=False)}\s+)?"
+    rf"{grouped(branches(_UNREACHABLE), word_start=False)}"
 )
 # At an event that takes the days, named with its article, a phone's "ner" or "nem" and an
 # adjective or a compound ("auf einem Lehrgang", "auf ner Fachmesse", "en un congreso", "numa

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from parsers.rules.alternation import branches, grouped, word_led
+from parsers.rules.alternation import branches, grouped, opening, word_led
 from parsers.time.accents import loose_compile, loosen
 from parsers.time.holidays import HOLIDAY
 from parsers.time.words import (
@@ -911,10 +911,14 @@ _POSS = (
 _ORDINAL_NOUN = (
     r"(?:opç|opc|op[tc]i|option|entrevista|ronda|rodada|fase|etapa|reuni|round|conversa|vez)"
 )
-_WEEKDAY = loose_compile(
-    r"(?<!\w)(?:(?P<mod>next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
+# (a word start opens one of these in one test of their first letters, not one per word)
+_WEEKDAY_MODS = (
+    r"next|this\s+coming|this|coming|last|nächsten|nächster|kommenden|"
     r"letzten|próximo|proximo|próxima|proxima|el\s+próximo|el\s+proximo|na\s+próxima"
-    r"|the\s+following|darauffolgenden)\s+)?"
+    r"|the\s+following|darauffolgenden"
+)
+_WEEKDAY = loose_compile(
+    rf"(?<!\w)(?:{opening(_WEEKDAY_MODS)}(?P<mod>{_WEEKDAY_MODS})\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
     rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
@@ -965,14 +969,19 @@ _OTHER_WEEK = loose_compile(
 # before it; a noun after the article names something else: "la próxima reunión", "die nächste
 # Runde", "la prochaine fois"; after a verb "to be" or before a colon it is what follows: "a
 # disponibilidade para a próxima semana é a seguinte:")
-_WEEK_ANAPHOR = loose_compile(
-    r"(?<!\w)(?<!\bes\s)(?<!\bé\s)(?<!\best\s)(?<!\bist\s)(?<!\bis\s)(?<!\bson\s)(?<!são\s)"
-    r"(?<!sont\s)(?<!\bsind\s)(?<!\bare\s)(?:la\s+q(?:ue)?\s+viene|la\s+pr[óo]xima|la\s+siguiente|la\s+de\s+despu[ée]s"
+_WEEK_ANAPHOR_WORDS = (
+    r"(?:la\s+q(?:ue)?\s+viene|la\s+pr[óo]xima|la\s+siguiente|la\s+de\s+despu[ée]s"
     r"|n?a\s+q(?:ue)?\s+vem|n?a\s+pr[óo]xima|n?a\s+seguinte|n?a\s+de\s+depois"
     r"|la\s+prochaine|la\s+suivante|celle\s+d['’]apr[èe]s|celle\s+qui\s+suit"
     r"|(?:in\s+)?(?:die|der)\s+(?:n[äa]chste|darauf(?:folgende)?|danach|drauf)n?"
     r"|(?:the\s+)?(?:next|following)\s+one|the\s+one\s+after(?:\s+that)?)"
-    r"(?!\w|\s+(?:semana|semaine|woche|week|vez|vezes|fois|veces|mal|reuni[óoã]n?|réunion"
+)
+_WEEK_ANAPHOR = loose_compile(
+    # (the first letters before the ten look-behinds: most word starts open none of the words)
+    rf"(?<!\w){opening(_WEEK_ANAPHOR_WORDS)}(?<!\bes\s)(?<!\bé\s)(?<!\best\s)(?<!\bist\s)"
+    r"(?<!\bis\s)(?<!\bson\s)(?<!são\s)(?<!sont\s)(?<!\bsind\s)(?<!\bare\s)"
+    + _WEEK_ANAPHOR_WORDS
+    + r"(?!\w|\s+(?:semana|semaine|woche|week|vez|vezes|fois|veces|mal|reuni[óoã]n?|réunion"
     r"|entrevista|entretien|runde|ronda|etapa|étape|fase|phase|stufe|option|opci[óo]n|opção"
     r"|cita|llamada|chamada|appel|termin|gespräch|call|interview|round|step|time|slot)(?!\w)"
     r"|\s*:)",
@@ -1179,14 +1188,15 @@ _DOTTED_ONE = loose_compile(
 _SHORT_DATED = loose_compile(
     # (the date in brackets too, as calendars print it: "Mo. (14.12.)", "mer. (16/12)")
     # (or after its article, full or shortened: "Mi, den 16. Dez.", "Fr, d. 18. Dez.")
-    rf"(?<!\w)(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+(?:(?:den|dem|d\.)[^\S\n]+)?\(?\d{{1,2}}"
+    # (each name's first letters first: under IGNORECASE re tries every name at a word start)
+    rf"(?<!\w){opening(_SHORT_NAMES)}(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+(?:(?:den|dem|d\.)[^\S\n]+)?\(?\d{{1,2}}"
     # (its month spelled after a slash too: "seg (7/dez)", "mié. 9/dic", "Mon 7/Dec")
     r"(?:(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?|/)"
     rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
     # (English ones too, in any case, once a day number and its hours follow: "mon 7 from 1")
-    r"|(?<!\w)(?P<wd2>" + _DATED_NAMES + r")\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
+    rf"|(?<!\w){opening(_DATED_NAMES)}(?P<wd2>{_DATED_NAMES})\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
     # ("seg. 12 – indisponível", "mar. 13 - de 14h à 16h": a dash sets the entry off, before
     # hours too once the day's ordinal dot says it is a date: "di. 8. – 14 bis 16 Uhr", and so
     # does a list word after that dot: "Mo 7., Mi 9. und Fr 11.")
@@ -1764,8 +1774,11 @@ _BARE = loose_compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 _BARE_HOUR = loose_compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
 # "Thursday 1530", "at 0930": an hour in four digits after its day or "at" (no year: 19xx and
 # 20xx are left out)
+_WEEKDAY_NAMES = f"{_WD_FULL}|{_WD_ABBR}"
+_AT_WORDS = "at|@|um|à|às"
 _MILITARY_TIME = loose_compile(
-    rf"(?:(?<!\w)(?:{_WD_FULL}|{_WD_ABBR})[^\S\n]+|(?<!\w)(?:at|@|um|à|às)[^\S\n]*)"
+    rf"(?:(?<!\w){opening(_WEEKDAY_NAMES)}(?:{_WEEKDAY_NAMES})[^\S\n]+"
+    rf"|(?<!\w){opening(_AT_WORDS)}(?:{_AT_WORDS})[^\S\n]*)"
     rf"(?P<a>{_MILITARY})(?!\w|[.,:/-]\d)",
     _I,
 )
@@ -1777,9 +1790,11 @@ _ISH_WORD = loose_compile("ish", _I)
 # hours only when led by "at", followed by a day, or when one of them says it is a time.
 _LIST_ITEM = loose_compile(_P, _I)
 _STRICT_ITEM = loose_compile(_P_STRICT, _I)
+_LIST_LEADS = r"at|@|around|about|um|à|a\s+las?|às"
 _HOUR_LIST = loose_compile(
     # (or the comma after a weekday: "This Friday, 10 or 11")
-    rf"(?P<lead>(?:at|@|around|about|um|à|a\s+las?|às)\s+|(?<=[a-zé]),\s+)?{_B}"
+    # (the lead is tried at every character: its first letters first)
+    rf"(?P<lead>{opening(_LIST_LEADS)}(?:{_LIST_LEADS})\s+|(?<=[a-zé]),\s+)?{_B}"
     rf"(?P<list>{_P}(?:(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*|\s+/\s+){_P})+){_NO_MONTH}(?![\w:/-])"
     rf"(?P<day>(?=\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?"
     rf"(?:{_WD_FULL}|{_WD_ABBR}|{alternation(RELATIVE_DAYS)})(?!\w)))?",

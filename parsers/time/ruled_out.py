@@ -17,7 +17,7 @@ refusals read from a day's activities and judged difficulty are in `cues`.
 
 from __future__ import annotations
 
-from parsers.rules.alternation import branches, grouped
+from parsers.rules.alternation import branches, grouped, opening
 from parsers.time.holidays import FREES, HOLIDAY_TOLD, NAME_TOLD
 from parsers.time.words import WEEKDAYS
 
@@ -28,15 +28,17 @@ def _by_letter(*classes: str) -> str:
     return grouped([b for words in classes for b in branches(words)], word_start=False)
 
 
-# the copula, "for me" and adverbs of regret or degree the verdict may come after
-_BETWEEN = (
-    r"(?:(?:is|['’]s|are|was|would\s+be|will\s+be|est|c['’]est|ce\s+sera|ist|wäre|es|est[áa]|ser[íi]a"
+# the copula, "for me" and adverbs of regret or degree the verdict may come after (grouped by
+# letter: they are tried after every day, and under IGNORECASE re would try each word there)
+_BETWEEN_WORDS = (
+    r"(?:is|['’]s|are|was|would\s+be|will\s+be|est|c['’]est|ce\s+sera|ist|wäre|es|est[áa]|ser[íi]a"
     r"|ser[áa]|[ée]|fica|seria|me\s+(?:es|[ée]|resulta|fica|parece)|me\s+resulta|for\s+me|pour\s+moi"
     r"|für\s+mich|bei\s+mir|para\s+m[ií]|pra\s+mim|sadly|unfortunately|afraid|malheureusement"
     r"|h[ée]las|leider|lamentablemente|infelizmente|also|aussi|auch|tambi[ée]n|tamb[ée]m|really|totally"
     r"|just|simply|completely|absolutely|definitely|vraiment|compl[èe]tement|totalement|komplett"
-    r"|ganz|einfach|totalmente|realmente|simplemente|simplesmente|mesmo|de\s+verdad)[\s,]+){0,3}"
+    r"|ganz|einfach|totalmente|realmente|simplemente|simplesmente|mesmo|de\s+verdad)"
 )
+_BETWEEN = rf"(?:{_by_letter(_BETWEEN_WORDS)}[\s,]+){{0,3}}"
 # Words of impossibility that refuse the day they stand beside, before it ("impossible
 # mercredi", "unavailable Thursday") as after it: read before the days in cues.NEGATIVE and after
 # them here, one class for both
@@ -170,7 +172,7 @@ _REMOTE = (
 # (AFTER_DAY: "Thursday afternoon I'm working"). Not from home or on a task ("I'm working from
 # home", "je travaille de chez moi", "working on it"), nor the employer named by a relative
 # clause ("l'étude où je travaille", "where I work", "wo ich arbeite", "donde trabajo")
-WORKING = (
+_WORKING = (
     r"(?<!where\s)(?<!which\s)(?<!that\s)(?<!où\s)(?<!ou\s)(?<!que\s)(?<!wo\s)(?<!der\s)(?<!die\s)"
     r"(?<!das\s)(?<!dem\s)(?<!donde\s)(?<!onde\s)"
     r"(?:(?:i['’]m|i\s+am|i['’]ll\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is)\s+working"
@@ -192,6 +194,8 @@ WORKING = (
     r"|remoto|em\s+home\s*office|an\s+|sur\s+|en\s+(?:el|la|un|una)\s+(?!d[ií]a)|actuellement"
     r"|currently|derzeit|aktuell|actualmente|atualmente))"
 )
+# (its first letters before its thirteen look-behinds, which every other word start would try)
+WORKING = opening(_WORKING) + _WORKING
 _ON_DUTY = (
     rf"(?:on\s+(?:(?:an?|the|my|our)\s+)?(?:{_SHIFT_KIND}\s+)?shifts?|on\s+nights|on\s+(?:the\s+)?(?:call|duty"
     rf"|rota|roster|standby|the\s+(?:wards?|floor|tills?))|working{_REMOTE}|at\s+work"
@@ -717,7 +721,10 @@ FRONTED = (
     rf"(?:{_by_letter(_SORRY)}[\s,.!]+)?{_REGRETS}{_VERDICTS}(?!\w)"
 )
 # the sender's state, as read before the days (cues.NEGATIVE)
-TAKEN = rf"(?:{_STATE_TOLD})(?!\w)"
+# (its first letters tested first: a word start that opens none of its twenty kinds of state,
+# as a number or a space after a stop, passes over them all in one test)
+_STATE_LED = rf"{opening(_STATE_TOLD)}{_STATE_TOLD}"
+TAKEN = rf"(?:{_STATE_LED})(?!\w)"
 # what rules out the day it comes right after (cues.RULED_OUT puts the lead before it)
 # (read after a day only: a part of day refused beside hours that run into it, "between 9:30
 # and 2:30 ... afternoons are really not possible", is left to the bounds the hours set)
@@ -746,7 +753,7 @@ _HELD = (
 )
 # (the regret may come first: "Wednesday, I'm afraid I can't", "el jueves, lo siento, no puedo")
 _AFTER_DAY = (
-    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_REGRETS}{_STATE_TOLD}"
+    rf"(?:{_BETWEEN}(?:an?\s+)?(?:{_AFTER_WORDS}|{_NOT_FREE}|{_ON_DUTY_TOLD})|{_REGRETS}{_STATE_LED}"
     rf"|{_REGRETS}{_by_letter(_HELD)}(?!\w){_NO_HOURS}|{WORKING}(?!\w){_NO_HOURS}|{HOLIDAY_TOLD}"
     rf"|{NAME_TOLD})"
 )
