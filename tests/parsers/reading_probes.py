@@ -42725,6 +42725,8 @@ PROBES_R39LW: tuple[Probe, ...] = (
     _r39lw("en", "Thursday afternoon I'm on the road but the morning works.", _R39LW_THU_AM),
 )
 ALL_PROBES += PROBES_R39LW
+
+
 # Round 39 (after round 38 was measured), client verdicts as constructs (in our own words, five
 # languages, with look-alikes): an end put to the process asked not to be ("do not close the
 # process", "no cierren el proceso") keeps the candidate; the candidate brought out to a place of
@@ -42997,6 +42999,8 @@ PROBES_R39VD: tuple[Probe, ...] = (
     _r39vd("de", "Der Geschäftsführer hatte das letzte Wort, wir sagen ihr leider ab.", "reject"),
 )
 ALL_PROBES += PROBES_R39VD
+
+
 # Round 39, picks, per-day lists and the clauses beside them (in our own words, five languages,
 # with look-alikes; sent Tuesday 1 December). (1) A clause set off by a comma that tells the sender
 # coming back, arriving or done with work, with no reason word, is the reason the offer starts
@@ -43162,6 +43166,8 @@ PROBES_R39PK: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R39PK
+
+
 # Round 39, right readings handed over for words that say nothing against the reading (in our
 # own words, five languages; sent Tuesday 1 December). Two unread words beside an offer hand it
 # over (`doubt.odd_words`); these now count as plain (`plain_words`): (1) the second choice said
@@ -43228,6 +43234,8 @@ PROBES_R39HD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R39HD
+
+
 # Round 39 (after round 38 was measured), a week offered less days excepted, then one day of it
 # narrowed or a time told of the days left out (in our own words, five languages; sent Friday
 # 4 December, next week 7-11). (1) A later sentence giving hours to one day of the week ("next
