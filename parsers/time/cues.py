@@ -89,36 +89,6 @@ _SPAN = (
     + r"(?:\s+of)?(?=\s+(?:(?:from|between|de|d[eu]s?|entre|von|vom|zwischen|das|dos|del|desde"
     + rf")\s+)?(?:(?:las?|as|the)\s+)?(?:\d|{CLOCK_WORDS}))"
 )
-# More words of exception in each language, accents dropped as phones drop them: "excepting",
-# "not counting", "sans compter", "à l'exclusion du", "exklusive", "aparte del", "sin contar",
-# "excluyendo", "afora", "excluindo", "sem contar", "a não ser"; and words that are ordinary
-# words elsewhere ("minus", "bar", "save", "outside", "a part", "hors", "ohne", "fora") or
-# that say "never" ("never between 12 and 1", "jamais", "nie", "nunca"), only right before what
-# an exception leaves out: a weekday, an hour or a clock word, after an article
-_EXCEPTED_NEXT = (
-    r"(?=\s+(?:(?:on|the|le|la|les|du|de|des|am|dem|den|vom|von|el|los|las|del|o|a|os|as|na|no"
-    # (or a demonstrative: "a part ce jeudi", "sin ese martes", "sem essa quarta")
-    r"|nas|nos|da|do|das|dos|entre|between|zwischen|from|ce|cette|ese|esa|este|esta|esse|essa"
-    r"|diese[nm]|that|this)\s+){0,2}(?:" + alternation(WEEKDAYS) + rf"|\d|{CLOCK_WORDS})|{_SPAN})"
-)
-# A break told with its hours leaves them out of the day: "with a lunch break from 12 to 1",
-# "avec une coupure de 12h à 13h", "mit Mittagspause von 12 bis 13 Uhr", "con una pausa de 12 a
-# 13", "com pausa pro almoço das 12h às 13h" (a break with no hours of its own is left alone)
-_BREAK = (
-    r"with(?:\s+(?:a|an|the|my|our))?(?:\s+lunch)?\s+break"
-    r"|avec\s+(?:une|la|ma)\s+(?:pause|coupure)(?:\s+d[ée]j(?:euner)?|\s+d[eu]\s+midi)?"
-    r"|mit\s+(?:einer\s+|der\s+)?(?:mittags)?pause"
-    # (the break in its other nouns, the article often dropped: "con descanso de 12 a 13", "com
-    # intervalo de almoço das 12h às 13h", "mit einer Unterbrechung von 12 bis 13", "avec une
-    # interruption de 12h à 13h")
-    r"|mit\s+(?:einer\s+|der\s+)?(?:mittags)?unterbrechung"
-    r"|avec\s+(?:une|l['’])\s*interruption"
-    r"|con\s+(?:(?:una|la)\s+)?pausa(?:\s+(?:para|pa)\s+(?:comer|almorzar))?"
-    r"|con\s+(?:(?:un|el)\s+)?(?:descanso|par[óo]n)(?:\s+(?:para|pa)\s+(?:comer|almorzar)"
-    r"|\s+del?\s+(?:la\s+)?(?:comida|almuerzo|mediod[íi]a))?"
-    r"|com\s+(?:(?:uma|a|um|o)\s+)?(?:pausa|intervalo|parada)"
-    r"(?:\s+(?:pro|pra|para\s+o|de|do)\s+almo[çc]o)?"
-)
 # A word said in passing between an exception and what it leaves out: "except, of course,
 # Thursday", "sauf bien sûr le jeudi", "außer natürlich am Donnerstag", "menos, claro, el
 # jueves", "tirando, claro, a quinta", "exceto, obviamente, na sexta"
@@ -141,6 +111,37 @@ _EXCEPT_ASIDE = (
     r"|bien\s+entendu|cela\s+va\s+de\s+soi|exclusivement|freilich|selbstredend|ausschlie(?:ß|ss)lich"
     r"|nada\s+m[áa]s|no\s+m[áa]s|nom[áa]s|desde\s+luego|claro\s+est[áa]|exclusivamente|[ée]\s+claro"
     r"|exclusively|needless\s+to\s+say)(?:\s*,)?"
+)
+# More words of exception in each language, accents dropped as phones drop them: "excepting",
+# "not counting", "sans compter", "à l'exclusion du", "exklusive", "aparte del", "sin contar",
+# "excluyendo", "afora", "excluindo", "sem contar", "a não ser"; and words that are ordinary
+# words elsewhere ("minus", "bar", "save", "outside", "a part", "hors", "ohne", "fora") or
+# that say "never" ("never between 12 and 1", "jamais", "nie", "nunca"), only right before what
+# an exception leaves out: a weekday, an hour or a clock word, after an article (and after a
+# word said in passing: "save only Thursday", "minus just the Friday")
+_EXCEPTED_NEXT = (
+    rf"(?=(?:{_EXCEPT_ASIDE})?\s+(?:(?:on|the|le|la|les|du|de|des|am|dem|den|vom|von|el|los|las|del|o|a|os|as|na|no"
+    # (or a demonstrative: "a part ce jeudi", "sin ese martes", "sem essa quarta")
+    r"|nas|nos|da|do|das|dos|entre|between|zwischen|from|ce|cette|ese|esa|este|esta|esse|essa"
+    r"|diese[nm]|that|this)\s+){0,2}(?:" + alternation(WEEKDAYS) + rf"|\d|{CLOCK_WORDS})|{_SPAN})"
+)
+# A break told with its hours leaves them out of the day: "with a lunch break from 12 to 1",
+# "avec une coupure de 12h à 13h", "mit Mittagspause von 12 bis 13 Uhr", "con una pausa de 12 a
+# 13", "com pausa pro almoço das 12h às 13h" (a break with no hours of its own is left alone)
+_BREAK = (
+    r"with(?:\s+(?:a|an|the|my|our))?(?:\s+lunch)?\s+break"
+    r"|avec\s+(?:une|la|ma)\s+(?:pause|coupure)(?:\s+d[ée]j(?:euner)?|\s+d[eu]\s+midi)?"
+    r"|mit\s+(?:einer\s+|der\s+)?(?:mittags)?pause"
+    # (the break in its other nouns, the article often dropped: "con descanso de 12 a 13", "com
+    # intervalo de almoço das 12h às 13h", "mit einer Unterbrechung von 12 bis 13", "avec une
+    # interruption de 12h à 13h")
+    r"|mit\s+(?:einer\s+|der\s+)?(?:mittags)?unterbrechung"
+    r"|avec\s+(?:une|l['’])\s*interruption"
+    r"|con\s+(?:(?:una|la)\s+)?pausa(?:\s+(?:para|pa)\s+(?:comer|almorzar))?"
+    r"|con\s+(?:(?:un|el)\s+)?(?:descanso|par[óo]n)(?:\s+(?:para|pa)\s+(?:comer|almorzar)"
+    r"|\s+del?\s+(?:la\s+)?(?:comida|almuerzo|mediod[íi]a))?"
+    r"|com\s+(?:(?:uma|a|um|o)\s+)?(?:pausa|intervalo|parada)"
+    r"(?:\s+(?:pro|pra|para\s+o|de|do)\s+almo[çc]o)?"
 )
 _EXCEPT_WORDS = (
     alternation(
@@ -327,7 +328,11 @@ EXCEPT = loose_compile(
     # almoço", "no a la hora de comer", "pas pendant la pause déjeuner", "nicht in der Mittagspause"
     r"(?:n[ãa]o|no(?!\s+lunch)|pas|nicht)(?=\s+"
     rf"(?:{_LUNCH_LEAD}\s+)?(?:{_LUNCH_ARTICLE}\s*)?{alternation(LUNCH_WORDS)}(?!\w)))"
-    + f"(?:{_EXCEPT_ASIDE})?"
+    # (the article joined to "of" that the exception word took when nothing stood between:
+    # "à l'exception seulement du mercredi", "ausgenommen eben den Freitag", "a excepción
+    # únicamente del miércoles", "com exceção apenas da quarta")
+     + rf"(?:{_EXCEPT_ASIDE}(?:\s+(?:du|des|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|den|dem"
+    r"|da|do|das|dos)(?!\w))?)?"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
     # the part of day excepted on one day by a pronoun: "any afternoon except the one on

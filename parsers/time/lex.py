@@ -331,7 +331,12 @@ _THIS_YEAR = loose_compile(
     r"|de[^\S\n]+l['’]ann[ée]e[^\S\n]+en[^\S\n]+cours|dieses[^\S\n]+Jahres|d\.[^\S\n]*J\."
     r"|del[^\S\n]+(?:año[^\S\n]+en[^\S\n]+curso|presente[^\S\n]+año)|de[^\S\n]+este[^\S\n]+año"
     r"|do[^\S\n]+(?:corrente[^\S\n]+ano|ano[^\S\n]+em[^\S\n]+curso)|deste[^\S\n]+ano"
-    r"|of[^\S\n]+this[^\S\n]+year)(?!\w)",
+    # (and as plainly said in each language: "14 décembre de cette année", "December 14th this
+    # year", "14. Dezember des laufenden Jahres", "14 de diciembre del año actual", "14 de
+    # dezembro do ano corrente")
+    r"|de[^\S\n]+cette[^\S\n]+ann[ée]e|de[^\S\n]+l['’]ann[ée]e[^\S\n]+courante"
+    r"|des[^\S\n]+(?:laufenden|aktuellen)[^\S\n]+Jahres|del[^\S\n]+año[^\S\n]+(?:actual|corriente)"
+    r"|do[^\S\n]+ano[^\S\n]+(?:corrente|atual)|(?:of[^\S\n]+)?this[^\S\n]+year)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -894,6 +899,9 @@ _HOUR_PART = (
     r"|du\s+(?:matin|soir)|de\s+l['’]apr[èe]s-midi|da\s+(?:manhã|tarde|noite)"
     r"|morgens|vormittags|nachmittags|abends)(?!\w)"
 )
+# (or the English noon twelve is, after a weekday: "Thursday 12 noon" is midday, not the
+# 12th; the other languages' "12 midi à 17 h", read so, lost the range they open)
+_NOON_NAMED = r"\s+(?:noon|midday)(?!\w)"
 # a number followed by a month name is a date, not a time ("from 23 December")
 # (on its line: "Lun 7: 14-16h" above "Mar 8: —" is hours)
 _NO_MONTH = rf"(?![^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b)"
@@ -921,7 +929,7 @@ _WEEKDAY = loose_compile(
     rf"(?<!\w)(?:{opening(_WEEKDAY_MODS)}(?P<mod>{_WEEKDAY_MODS})\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
-    rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART})"
+    rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART}|{_NOON_NAMED})"
     # (an English ordinal is no hour, so "pm" after it is its half: "Tue 15th pm")
     rf"(?:(?:st|nd|rd|th)(?=[^\S\n]*(?:am|pm)(?!\w))|{_ORD}?{_NOT_TIME_AFTER}))?"
     # (after the last of several days, in the plural: "lundi et mardi prochains", "el lunes y el
@@ -2758,7 +2766,10 @@ def _told_weekday(scan: str, prev: Atom, atom: Atom) -> bool:
 # as a weekday before a date only confirms it; read alone it would offer the next such weekday
 _TOLD_DATE_OPEN = loose_compile(r"[^\S\n]*(?:(?P<bracket>\()|,)[^\S\n]*")
 _TOLD_DATE_CLOSE = loose_compile(r"[^\S\n]*\.?[^\S\n]*(?:\)|,)")
-_DATE_NEXT = loose_compile(r"[^\S\n]*(?:(?:the|den|dem|le|el|o\s+dia|dia|día)[^\S\n]+)?\d", _I)
+# (the German article shortened as letters date a day: "Mittwoch, d. 16.12.2026")
+_DATE_NEXT = loose_compile(
+    r"[^\S\n]*(?:(?:the|den|dem|le|el|o\s+dia|dia|día)[^\S\n]+|d\.[^\S\n]*)?\d", _I
+)
 # (or closed by a list word whose next entry is a date, its weekday first or not: "15 de
 # dezembro, terça ou sex. 18/dez", "le 15 décembre, mardi ou ven. 18 déc.", "15. Dezember,
 # Dienstag oder Fr 18. Dez.", "16 de diciembre, miércoles y 17 de diciembre", "December 15th,

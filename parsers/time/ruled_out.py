@@ -223,7 +223,11 @@ _ON_DUTY = (
 # a state that takes the day: busy, taken, away, travelling, on leave, in training or meetings
 _STATE = (
     r"(?:busy|occupied|taken|booked|fully\s+booked|double[\s-]booked|tied\s+up|swamped|slammed"
-    r"|snowed\s+under|flat\s+out|overloaded|maxed\s+out|committed\s+elsewhere|engaged\s+elsewhere"
+    r"|snowed\s+under|flat\s+out|overloaded"
+    # (held by a deadline, as each trade says it: "on deadline", "up against a deadline", "en
+    # bouclage", "im Abgabestress", "en pleno cierre", "em fechamento")
+    r"|on\s+(?:a\s+)?deadlines?|up\s+against\s+(?:a\s+)?deadlines?|en\s+bouclage"
+    r"|im\s+(?:abgabe|termin|deadline)stress|en\s+(?:pleno\s+)?cierre|em\s+fechamento|maxed\s+out|committed\s+elsewhere|engaged\s+elsewhere"
     r"|otherwise\s+(?:engaged|committed|occupied)|unavailable|away|travell?ing|driving|commuting|on\s+the\s+road"
     # swamped, in the words people use for it ("up to my neck", "sous l'eau", "unter Wasser",
     # "hasta el cuello", "até o pescoço", "sem brecha")
@@ -367,9 +371,17 @@ _COMMITMENTS = (
     r"|a\s+conflict|\w*(?:sitzung|besprechung)(?:en)?(?!\w)|aufsichtsrat|vorstand|betriebsrat"
     # a course or training that takes the days ("a training course", "une formation", "eine
     # Schulung", "un curso", "um treinamento")
-    r"|training(?:\s+course)?|(?:a\s+)?course|formation|stage|séminaire|\w*(?:schulung|fortbildung"
-    r"|weiterbildung|lehrgang)|seminar|curso|cursillo|formación|capacitación|taller|treinamento"
-    r"|formação|capacitação|workshop"
+    r"|trainings?(?:\s+(?:courses?|sessions?))?|(?:a\s+)?courses?|formations?|stages?|séminaires?"
+    r"|\w*(?:schulung|fortbildung|weiterbildung|lehrgang)(?:en|e)?|seminar(?:s|e)?|cursos?"
+    r"|cursillos?|formaci(?:ón|ones)|capacitaci(?:ón|ones)|taller(?:es)?|treinamentos?"
+    r"|forma(?:ção|ções)|capacita(?:ção|ções)|workshops?"
+    # (and the other things that fill a working day, one or many: committees, site visits,
+    # talks to give: "I've got site visits", "j'ai des comités", "ich habe Kundenbesuche",
+    # "tengo visitas a obra", "tenho visitas a clientes")
+    r"|committees?|(?:site|client|customer|field)\s+visits?|classes|lectures?|presentations?"
+    r"|comités?|comites|ateliers?|visites?(?:\s+(?:de\s+)?(?:clients?|chantiers?|terrain))?"
+    r"|soutenances?|\w*besuche?|ausschüsse|vorträge|prüfungen|comit[êe]s|visitas"
+    r"|ponencias|charlas|oficinas|palestras|apresenta(?:ção|ções)"
     r"|conseil(?:\s+d['’]administration)?|comité\s+de\s+direction|junta(?:\s+directiva)?"
     r"|consejo(?:\s+de\s+administración)?|conselho(?:\s+de\s+administração)?"
     r"|clash(?:es)?|a\s+clash|something\s+(?:on|booked|scheduled|planned|else)|a\s+lot\s+on"

@@ -43439,6 +43439,126 @@ PROBES_R38V16: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R38V16
 
 
+# Round 39, the seventeenth vocabulary's word classes (in our own words, five languages; sent
+# Tuesday 1 December). (1) An exception said with a word in passing that tells it is the only
+# one ("save only Thursday", "à l'exception seulement du jeudi", "ausgenommen eben den
+# Donnerstag", "a excepción únicamente del jueves"), the article joined to "of" then standing
+# after that word: the day is left out as "save Thursday" leaves it. (2) A date said to be of
+# this year in plain words ("lundi 14 décembre de cette année", "Monday 14 December this year",
+# "des laufenden Jahres", "del año actual", "do ano corrente"), and the German "d." for "den"
+# before the date of a listed weekday ("Mittwoch, d. 16.12.2026"): a list of such days takes the
+# hours said after the last. (3) "Thursday 12 noon" is noon on Thursday, not the 12th (English
+# only: "jeudi 12 midi à 17 h", so read, lost its range). (4) The things that fill a working
+# day, one or many ("workshops to run", "j'ai des comités", "habe ich Workshops", "tengo
+# talleres", "tenho treinamentos"), and being held by a deadline ("I'm on deadline", "en
+# bouclage", "im Abgabestress"): the day is out.
+def _r39v17(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R39V17_BUT_THU = each_day((7, 8, 9, 11), "09:00", "17:00")
+_R39V17_DATED = each_day((14, 15), "10:00", "12:00")
+_R39V17_WED = ((9, "09:00", "17:00"),)
+PROBES_R39V17: tuple[Probe, ...] = (
+    # (1) an exception that says it is the only one
+    _r39v17("en", "Any weekday next week save only Thursday works for me.", _R39V17_BUT_THU),
+    _r39v17("en", "Monday to Friday next week, minus just the Thursday.", _R39V17_BUT_THU),
+    _r39v17(
+        "fr",
+        "N'importe quel jour de la semaine prochaine à l'exception seulement du jeudi.",
+        _R39V17_BUT_THU,
+    ),
+    _r39v17(
+        "fr",
+        "Du lundi au vendredi la semaine prochaine, hors uniquement le jeudi.",
+        _R39V17_BUT_THU,
+    ),
+    _r39v17(
+        "de", "Jeder Wochentag nächste Woche ausgenommen eben den Donnerstag.", _R39V17_BUT_THU
+    ),
+    _r39v17("de", "Montag bis Freitag nächste Woche, ohne nur den Donnerstag.", _R39V17_BUT_THU),
+    _r39v17(
+        "es",
+        "Cualquier día de la semana que viene a excepción únicamente del jueves.",
+        _R39V17_BUT_THU,
+    ),
+    _r39v17(
+        "pt",
+        "Qualquer dia útil da próxima semana com exceção apenas da quinta.",
+        _R39V17_BUT_THU,
+    ),
+    # (look-alikes: the exception said bare, and "only" narrowing the offer to one day)
+    _r39v17("en", "Any weekday next week save Thursday works for me.", _R39V17_BUT_THU),
+    _r39v17("en", "Next week only Thursday works for me.", ((10, "09:00", "17:00"),)),
+    # (2) dates of this year in plain words; the German "d." before a listed date
+    _r39v17(
+        "fr",
+        "Lundi 14 décembre de cette année ou mardi 15 décembre de cette année de 10 h à 12 h.",
+        _R39V17_DATED,
+    ),
+    _r39v17(
+        "en", "Monday 14 December this year or Tuesday 15 December this year, 10-12.", _R39V17_DATED
+    ),
+    _r39v17(
+        "de",
+        "Montag, 14. Dezember des laufenden Jahres oder Dienstag, 15. Dezember des laufenden"
+        " Jahres von 10 bis 12 Uhr.",
+        _R39V17_DATED,
+    ),
+    _r39v17(
+        "es",
+        "Lunes 14 de diciembre del año actual o martes 15 de diciembre del año actual de 10 a 12.",
+        _R39V17_DATED,
+    ),
+    _r39v17(
+        "pt",
+        "Segunda, 14 de dezembro do ano corrente ou terça, 15 de dezembro do ano corrente das 10h"
+        " às 12h.",
+        _R39V17_DATED,
+    ),
+    _r39v17(
+        "de",
+        "Montag, d. 14.12.2026, Dienstag, d. 15.12.2026 oder Mittwoch, d. 16.12.2026 von 10 bis"
+        " 12 Uhr.",
+        each_day((14, 15, 16), "10:00", "12:00"),
+    ),
+    # (look-alike: the year named in a sentence of its own)
+    _r39v17("en", "Monday 14 December works. This year has flown by.", ((14, "09:00", "17:00"),)),
+    # (3) the English noon twelve after a weekday is the hour, not the 12th
+    _r39v17("en", "Thursday 12 noon to 5pm works.", ((3, "12:00", "17:00"),)),
+    _r39v17("en", "Thursday 12 midday to 5pm works.", ((3, "12:00", "17:00"),)),
+    _r39v17(
+        "en",
+        "Next week: Wednesday 9am to 12 noon or Thursday 12 noon to 5pm.",
+        ((9, "09:00", "12:00"), (10, "12:00", "17:00")),
+    ),
+    # (look-alike: a weekday's date with no noon after it)
+    _r39v17("en", "Thursday 10 works.", ((10, "09:00", "17:00"),)),
+    # (4) what fills a working day, and a deadline: the day is out
+    _r39v17("en", "Next week, Tuesday I have workshops to run but Wednesday works.", _R39V17_WED),
+    _r39v17("en", "Next week, Tuesday I'm on deadline but Wednesday works.", _R39V17_WED),
+    _r39v17("en", "Next week, Tuesday I've got site visits but Wednesday works.", _R39V17_WED),
+    _r39v17("fr", "Mardi, j'ai des comités. Mercredi me va.", ((2, "09:00", "17:00"),)),
+    _r39v17("fr", "Mardi j'ai des ateliers à animer, mercredi me va.", ((2, "09:00", "17:00"),)),
+    _r39v17("de", "Dienstag habe ich Workshops. Mittwoch passt.", ((2, "09:00", "17:00"),)),
+    _r39v17("de", "Dienstag habe ich Kundenbesuche. Mittwoch passt.", ((2, "09:00", "17:00"),)),
+    _r39v17("es", "El martes tengo talleres. El miércoles me va.", ((2, "09:00", "17:00"),)),
+    _r39v17("es", "El martes tengo visitas a obra. El miércoles me va.", ((2, "09:00", "17:00"),)),
+    _r39v17("pt", "Terça tenho treinamentos. Quarta me serve.", ((2, "09:00", "17:00"),)),
+    _r39v17("pt", "Terça tenho visitas a clientes. Quarta me serve.", ((2, "09:00", "17:00"),)),
+    # (look-alikes: what the sender has is time)
+    _r39v17(
+        "en",
+        "Next week: Tuesday I have time, Wednesday too.",
+        each_day((8, 9), "09:00", "17:00"),
+    ),
+    _r39v17(
+        "fr", "Mardi j'ai du temps, mercredi aussi.", ((2, "09:00", "17:00"), (8, "09:00", "17:00"))
+    ),
+)
+ALL_PROBES += PROBES_R39V17
+
+
 def main() -> None:
     import sys
 
@@ -43599,6 +43719,7 @@ def main() -> None:
         "r39hd": PROBES_R39HD,
         "r39wk": PROBES_R39WK,
         "r38v16": PROBES_R38V16,
+        "r39v17": PROBES_R39V17,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
