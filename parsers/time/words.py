@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from itertools import product
 
+from parsers.rules.alternation import branches, grouped
+
 # Weekday names, Monday = 0. Abbreviations are matched only when capitalised
 # (see ABBREVIATED_WEEKDAYS) because "mon", "sat" and "sun" are ordinary words.
 WEEKDAYS: Mapping[str, int] = {
@@ -1171,18 +1173,21 @@ WHOLE_DAY = (
 )
 # (phones drop the apostrophe and the accent: "im running", "to montando", told as such by the
 # gerund after them, since "im" and "to" are words of their own)
-_BEING = (
+_BEING_WORDS = (
     r"(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|we['’]re|we\s+are|(?:he|she)['’]s|(?:he|she)\s+is|"
     r"im(?=\s+\w+ing\b)|bin\s+ich|ich\s+bin|sind\s+wir|wir\s+sind|ist\s+(?:er|sie)|"
     r"(?:je\s+suis|je\s+serai|nous\s+sommes|on\s+est|(?:il|elle)\s+est)(?:\s+en\s+train\s+de)?|"
     r"estoy|estaré|estamos|está|(?:eu\s+)?(?:estou|estarei|tô)|to(?=\s+\w+[aei]ndo\b))"
 )
-_HAVING = (
+_HAVING_WORDS = (
     r"(?:i\s+have|i['’]ve\s+got|i\s+got|we\s+have|we['’]ve\s+got|(?:he|she)\s+has|"
     r"habe?\s+ich|ich\s+habe?|haben\s+wir|wir\s+haben|hat\s+(?:er|sie)|"
     r"j['’]ai|nous\s+avons|on\s+a|(?:il|elle)\s+a|tengo|tendré|tenemos|tiene|"
     r"(?:eu\s+)?(?:tenho|terei)|temos|tem)"
 )
+# (each grouped by its first letters: tried at every word start, where under IGNORECASE re
+# would try each of their forty subjects and verbs)
+_BEING, _HAVING = (grouped(branches(w), word_start=False) for w in (_BEING_WORDS, _HAVING_WORDS))
 # (nor a weekday: "Next week: on Monday all day or Friday after 2" offers the day it names)
 _NOT_FREE = (
     rf"(?:(?!{_FREE_WORDS}|(?:{alternation([*WEEKDAYS, *ABBREVIATED_WEEKDAYS, *SHORT_WEEKDAYS])})"
