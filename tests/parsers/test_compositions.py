@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parsers.compositions import TONGUES, compositions, tally
+from tests.parsers.compositions_eighteenth import TONGUES18
 from tests.parsers.compositions_eighth import TONGUES8
 from tests.parsers.compositions_eleventh import TONGUES11
 from tests.parsers.compositions_fifteenth import TONGUES15
@@ -80,6 +81,11 @@ from tests.parsers.compositions_twelfth import TONGUES12
 # it sixteenth 0.861 / 0.012, seventeenth 0.899 / 0.008 (three readings turned silent: see
 # DESIGN) (and tenth 0.899 / 0.029). The first two fixes after it was measured took those three
 # back: seventeenth 0.902 / 0.006 (and seventh 0.904 / 0.016).
+# Round 39 was tuned on the seventeenth and held the eighteenth out (written before it, by
+# someone else): before it (13fe6ca9) seventeenth 0.902 / 0.006, eighteenth 0.839 / 0.035; after
+# it seventeenth 0.981 / 0.000, eighteenth 0.861 / 0.033 (two readings turned silent, older
+# misses the new words reached: see DESIGN) (and sixteenth 0.865 / 0.009, thirteenth 0.951 /
+# 0.000).
 BARS = {
     "first": (TONGUES, 8, 0.98, 0.01),
     "second": (TONGUES2, 11, 0.96, 0.015),
@@ -97,7 +103,8 @@ BARS = {
     "fourteenth": (TONGUES14, 36, 0.92, 0.005),
     "fifteenth": (TONGUES15, 37, 0.91, 0.005),
     "sixteenth": (TONGUES16, 38, 0.85, 0.015),
-    "seventeenth": (TONGUES17, 39, 0.89, 0.008),
+    "seventeenth": (TONGUES17, 39, 0.97, 0.002),
+    "eighteenth": (TONGUES18, 40, 0.85, 0.035),
 }
 
 
