@@ -67,8 +67,8 @@ _AFTER = re.compile(rf"[\s,]*(?:{_LATEST}|{_NAMED_DUE}|{_ANSWER_NOUN})(?!\w)", r
 _REACH = 40  # characters before a day its lead may start at
 # Asking for an answer, in the words of replying, telling, confirming, deciding and sending the
 # invite (verbs in their requests and infinitives, and nouns): "let me know", "get back to me",
-# "revenir vers moi", "tenez-moi au courant", "Bescheid geben", "zusagen", "melden Sie sich",
-# "avísenme", "dime algo", "me fala", "um retorno"
+# "revenir vers moi", "tenez-moi au courant", "tu me redis", "Bescheid geben", "zusagen",
+# "melden Sie sich", "avísenme", "dime algo", "me fala", "um retorno"
 _ASKING = (
     r"let\s+\w+\s+know|know(?:ing)?|confirm(?:ation|ing|s)?|repl(?:y|ies|ying)|respon\w*"
     r"|answer\w*|get(?:ting)?\s+back|come\s+back|circle\s+back|revert\w*|hear(?:ing)?|tell"
@@ -78,7 +78,8 @@ _ASKING = (
     r"|lmk|lemme\s+know|pls\s+advise|holler|get\s+in\s+touch|reach\s+out|weigh\s+in"
     r"|word|thoughts|verdict|approv\w*|contact\w*|call\s+(?:me|us)|e-?mail\s+(?:me|us)|text\s+(?:me|us)"
     r"|confirmer|confirmez|confirme-moi|confirmation|r[ée]pond\w*|r[ée]ponse|retour|reven\w*"
-    r"|revien\w*|dire|dites|dis-moi|savoir|sache[sz]?|au\s+courant|pr[ée]ven\w*|pr[ée]vien\w*"
+    r"|revien\w*|(?:re)?dire|(?:re)?dites|(?:re)?dis(?:-moi)?|savoir|sache[sz]?|au\s+courant"
+    r"|pr[ée]ven\w*|pr[ée]vien\w*"
     r"|inform\w*|d[ée]cid\w*|d[ée]cision|accord|valid\w*|envoy\w*|envoie\w*|signe|nouvelles"
     r"|feu\s+vert|recontact\w*|rappel\w*|[ée]cri\w*|tenir\s+au\s+courant|avis"
     r"|un\s+mot|bescheid|r[üu]e?ckmeld\w*|meld\w*|zusag\w*|absag\w*|zusage|absage|best[äa]tig\w*"

@@ -432,9 +432,24 @@ _AVAILABLE = (
 )
 # a few words between ("I'm unfortunately already booked", "tengo ya varios compromisos"), none of
 # them a negation or a word of being free
-_GAP = (
-    r"(?:(?!(?:not|never|pas|jamais|nicht|nie|no|nunca|n[ãa]o|nem|free|libre|livre|frei"
-    r"|available|disponible|dispon[íi]vel)(?!\w))[\w'’-]+\s+){0,2}?"
+_NOT_IN_GAP = (
+    r"not|never|pas|jamais|nicht|nie|no|nunca|n[ãa]o|nem|free|libre|livre|frei"
+    r"|available|disponible|dispon[íi]vel"
+)
+
+
+def _gap(stops: str) -> str:
+    """Up to two words between a verb and what it says of the day, none of them `stops`."""
+    return rf"(?:(?!(?:{stops})(?!\w))[\w'’-]+\s+){{0,2}}?"
+
+
+_GAP = _gap(_NOT_IN_GAP)
+# (time or availability had is no commitment had, though a meeting is what it is for: "tenho
+# disponibilidade para reunião", "Ich habe Zeit für ein Meeting", "I have time for a call",
+# "tengo tiempo para una reunión", "j'ai du temps pour une réunion")
+_HAVE_GAP = _gap(
+    _NOT_IN_GAP + r"|time|temps|zeit|tiempo|tempo|disponibilit[ée]s?|disponibilidad(?:es)?"
+    r"|disponibilidades?"
 )
 # stuck in a task, as German says it with the verb first or second: "diese Woche stecke ich
 # noch komplett in der Inventur", "wir stecken mitten im Umzug"
@@ -692,12 +707,12 @@ _STATE_TOLD = (
     rf"(?:{_by_letter(_UNABLE)}{_EAGER}(?![\w-])|{_DUTY}|{_by_letter(_LOOKS_BAD)}"
     rf"|{_by_letter(_BE)}\s+{_GAP}{_by_letter(_STATE, _ELSEWHERE, _FULL_OF, _IMMERSED)}"
     rf"|{_STUCK_IN}|{_LEFT}|{_HELD_ALL_DAY}|{_by_letter(_NOBODY)}|{_STAYING}|{_BURIED}"
-    rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
+    rf"|{_by_letter(_HAVE)}\s+{_HAVE_GAP}(?:\w+\s+)?{_by_letter(_COMMITMENTS)}|{_CALENDAR_FULL}"
     rf"|{_by_letter(_BACK_TO_BACK)}"
     rf"|{_by_letter(_NO_MINUTE)}(?!\w){_NOT_A_BOUND}"
     # (a duty with hours after it takes those hours: "tengo turno de mañana", "I have a shift
     # till 2")
-    rf"|{_by_letter(_HAVE)}\s+{_GAP}(?:\w+\s+)?{_by_letter(_DUTIES)}(?!\w){_NO_HOURS}"
+    rf"|{_by_letter(_HAVE)}\s+{_HAVE_GAP}(?:\w+\s+)?{_by_letter(_DUTIES)}(?!\w){_NO_HOURS}"
     # at work on a rota, on call or on duty, in court, at a fair: "I'm on a double shift", "on
     # call", "je suis de garde / d'astreinte", "bin ich im Nachtdienst / in Rufbereitschaft /
     # bei Gericht", "estoy de turno / en el juzgado / en la feria", "estou de serviço / de

@@ -43559,6 +43559,55 @@ PROBES_R39V17: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R39V17
 
 
+# After round 39 was measured, time or availability had for a meeting (in our own words, five
+# languages; sent Tuesday 1 December, next week 7-11): "tenho disponibilidade para reunião todas
+# as tardes" offers the afternoons; the meeting is what the time is for, no commitment had (it had
+# turned the afternoons into mornings). A meeting had still takes its hours.
+def _r40mt(lang: str, text: str, windows: Windows = ()) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows or _R40MT_PM_NOT_TUE)
+
+
+_R40MT_PM_NOT_TUE = each_day((7, 9, 10, 11), "12:00", "17:00")
+PROBES_R40MT: tuple[Probe, ...] = (
+    _r40mt(
+        "pt",
+        "Tenho disponibilidade para reunião todas as tardes da semana que vem, de segunda a sexta,"
+        " exceto a terça.",
+    ),
+    _r40mt("de", "Ich habe Zeit für ein Meeting jeden Nachmittag nächste Woche außer Dienstag."),
+    _r40mt(
+        "es",
+        "Tengo tiempo para una reunión todas las tardes de la semana que viene menos el martes.",
+    ),
+    _r40mt(
+        "fr",
+        "J'ai du temps pour une réunion tous les après-midis de la semaine prochaine sauf mardi.",
+    ),
+    _r40mt("en", "I have time for a meeting every afternoon next week except Tuesday."),
+    _r40mt(
+        "en",
+        "I have meetings every afternoon next week, mornings work.",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    _r40mt(
+        "pt",
+        "Tenho reunião todas as tardes da próxima semana, de manhã posso.",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    _r40mt(
+        "de",
+        "Ich habe keine Zeit am Dienstag, da habe ich ein Meeting. Mittwoch geht.",
+        each_day((2,), "09:00", "17:00"),
+    ),
+    # (the French "tu me redis": the day asked for an answer by is no offer)
+    _r40mt("fr", "Lundi ça me va. Tu me redis avant mercredi ?", each_day((7,), "09:00", "17:00")),
+    _r40mt(
+        "fr", "Lundi ça me va. Vous me redites d'ici mercredi ?", each_day((7,), "09:00", "17:00")
+    ),
+)
+ALL_PROBES += PROBES_R40MT
+
+
 def main() -> None:
     import sys
 
@@ -43720,6 +43769,7 @@ def main() -> None:
         "r39wk": PROBES_R39WK,
         "r38v16": PROBES_R38V16,
         "r39v17": PROBES_R39V17,
+        "r40mt": PROBES_R40MT,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,

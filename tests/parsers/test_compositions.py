@@ -85,7 +85,8 @@ from tests.parsers.compositions_twelfth import TONGUES12
 # someone else): before it (13fe6ca9) seventeenth 0.902 / 0.006, eighteenth 0.839 / 0.035; after
 # it seventeenth 0.981 / 0.000, eighteenth 0.861 / 0.033 (two readings turned silent, older
 # misses the new words reached: see DESIGN) (and sixteenth 0.865 / 0.009, thirteenth 0.951 /
-# 0.000).
+# 0.000). The first fix after it was measured (a meeting that time is had for is no commitment):
+# eighteenth 0.903 / 0.016, sixteenth 0.883 / 0.009.
 BARS = {
     "first": (TONGUES, 8, 0.98, 0.01),
     "second": (TONGUES2, 11, 0.96, 0.015),
@@ -102,9 +103,9 @@ BARS = {
     "thirteenth": (TONGUES13, 35, 0.94, 0.005),
     "fourteenth": (TONGUES14, 36, 0.92, 0.005),
     "fifteenth": (TONGUES15, 37, 0.91, 0.005),
-    "sixteenth": (TONGUES16, 38, 0.85, 0.015),
+    "sixteenth": (TONGUES16, 38, 0.87, 0.012),
     "seventeenth": (TONGUES17, 39, 0.97, 0.002),
-    "eighteenth": (TONGUES18, 40, 0.85, 0.035),
+    "eighteenth": (TONGUES18, 40, 0.89, 0.02),
 }
 
 
