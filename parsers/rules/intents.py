@@ -1342,12 +1342,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|dernier|derniere|segund[oa]|deuxieme|second|tercer[oa]?|terceir[oa])\s+(?:[\w-]+\s+)?"
         r"(?:round|interview|call|chat|conversation|meeting|session|panel|test|exercise|assessment"
         r"|dive|deep-dive|ronda|entrevista|charla|conversacion|reunion|llamada|prueba|entretien|echange|rencontre"
-        r"|tour|exercice|\w*gesprach|runde|treffen|conversa|reuniao|etapa|rodada|prova|teste)\b"
+        r"|tour|ronde|exercice|\w*gesprach|runde|treffen|conversa|reuniao|etapa|rodada|prova|teste)\b"
         r"|\b(?:una?|une?|uma?)\s+(?:ronda|entrevista|charla|conversacion|reunion|llamada|prueba"
         r"|entretien|echange|rencontre|test|exercice|conversa|reuniao|etapa|rodada|prova|teste"
         # (round 32) "un tour technique", "une étape finale", "una sesión técnica", "uma fase
-        # técnica"
-        r"|tour|etape|phase|fase|sesion|sessao|session)\s+"
+        # técnica"; and the round as Quebec says it, "une ronde technique"
+        r"|tour|ronde|etape|phase|fase|sesion|sessao|session)\s+"
         r"(?:tecnic[oa]|technique|final|finale|adicional|supplementaire|complementaire)\b",
         # the candidate to meet one of ours: "que conociera a nuestra directora", "que ela
         # conhecesse o nosso diretor", "qu'elle échange avec notre CTO", "should meet our CEO"

@@ -43608,6 +43608,34 @@ PROBES_R40MT: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40MT
 
 
+# After round 39 was measured, the next round as Quebec names it, "une ronde" (in our own words):
+# "avant de trancher j'aimerais qu'on fasse une ronde technique" asks for a step, as "un tour
+# technique" or "une deuxième rencontre" did.
+PROBES_R40RD: tuple[Probe, ...] = (
+    _r39vd(
+        "fr",
+        "Je ne la mettrais pas de côté. Avant de trancher, j'aimerais qu'on fasse une ronde "
+        "technique à l'usine avec le contremaître.",
+        "advance",
+    ),
+    _r39vd(
+        "fr", "On aimerait une deuxième ronde avec la directrice, la semaine prochaine.", "advance"
+    ),
+    _r39vd(
+        "fr", "Bonne rencontre. Je propose une ronde finale avec Guy avant de décider.", "advance"
+    ),
+    # (a round named only to be refused stays a no; a round named with no verb for it is still
+    # handed to a person)
+    _r39vd("fr", "On ne fera pas d'autre ronde, merci, on s'arrête là avec lui.", "reject"),
+    _r39vd("fr", "Pas besoin d'une autre ronde : on ne le retient pas.", "reject"),
+    _r39vd(
+        "fr", "Prochaine ronde : un test pratique à l'atelier, si elle est partante.", "advance"
+    ),
+    _r39vd("fr", "Deuxième ronde avec Mme Roy à planifier svp.", "advance"),
+)
+ALL_PROBES += PROBES_R40RD
+
+
 def main() -> None:
     import sys
 
@@ -43770,6 +43798,7 @@ def main() -> None:
         "r38v16": PROBES_R38V16,
         "r39v17": PROBES_R39V17,
         "r40mt": PROBES_R40MT,
+        "r40rd": PROBES_R40RD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
