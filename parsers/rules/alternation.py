@@ -109,6 +109,11 @@ def opening(pattern: str) -> str:
     return "(?=(?i:[" + "".join(re.escape(c) for c in sorted(heads)) + "]))"
 
 
+def opened(pattern: str, group: str = "") -> str:
+    """`pattern` as a group (named `group`, if given) behind its `opening`."""
+    return opening(pattern) + (f"(?P<{group}>" if group else "(?:") + pattern + ")"
+
+
 def grouped(patterns: list[str], *, word_start: bool = True, by_second: bool = False) -> str:
     """One alternation of word patterns (each meant after a word boundary), behind a shared
     look-behind, with branches grouped by the letters they can start with (and `by_second`,

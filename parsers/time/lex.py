@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from parsers.rules.alternation import branches, grouped, opening, word_led
+from parsers.rules.alternation import branches, grouped, opened, opening, word_led
 from parsers.time.accents import loose_compile, loosen
 from parsers.time.holidays import HOLIDAY
 from parsers.time.words import (
@@ -926,7 +926,7 @@ _WEEKDAY_MODS = (
     r"|the\s+following|darauffolgenden"
 )
 _WEEKDAY = loose_compile(
-    rf"(?<!\w)(?:{opening(_WEEKDAY_MODS)}(?P<mod>{_WEEKDAY_MODS})\s+)?"
+    rf"(?<!\w)(?:{opened(_WEEKDAY_MODS, 'mod')}\s+)?"
     rf"(?P<wd>{_WD_FULL}|{_WD_ABBR}){_POSS}"
     # a tab after the day heads a column of hours: "Thursday\t11, 2 or 3.30"
     rf"(?:,?[^\S\t]+(?:the\s+|le\s+|el\s+|den\s+|der\s+|dia\s+)?(?P<num>\d{{1,2}})(?!{_HOUR_PART}|{_NOON_NAMED})"
@@ -1197,14 +1197,14 @@ _SHORT_DATED = loose_compile(
     # (the date in brackets too, as calendars print it: "Mo. (14.12.)", "mer. (16/12)")
     # (or after its article, full or shortened: "Mi, den 16. Dez.", "Fr, d. 18. Dez.")
     # (each name's first letters first: under IGNORECASE re tries every name at a word start)
-    rf"(?<!\w){opening(_SHORT_NAMES)}(?P<wd>{_SHORT_NAMES})\.?(?=,?[^\S\n]+(?:(?:den|dem|d\.)[^\S\n]+)?\(?\d{{1,2}}"
+    rf"(?<!\w){opened(_SHORT_NAMES, 'wd')}\.?(?=,?[^\S\n]+(?:(?:den|dem|d\.)[^\S\n]+)?\(?\d{{1,2}}"
     # (its month spelled after a slash too: "seg (7/dez)", "mié. 9/dic", "Mon 7/Dec")
     r"(?:(?:(?:er|º|ª)?\.?[^\S\n]+(?:de[^\S\n]+)?|/)"
     rf"(?:{_MONTH})(?!\w)|[/.]\d{{1,2}}(?!\d)))"
     # or before its day of the month and hours: "mer 9 entre 9h et 10h30", "mo 7. ab 14 uhr",
     # "vie 11 después de las 2", "qua 16 das 10 às 11h30"
     # (English ones too, in any case, once a day number and its hours follow: "mon 7 from 1")
-    rf"|(?<!\w){opening(_DATED_NAMES)}(?P<wd2>{_DATED_NAMES})\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
+    rf"|(?<!\w){opened(_DATED_NAMES, 'wd2')}\.?[^\S\n]+(?P<num>[0-3]?\d)(?![:.h]\d)(?:\.|º|ª)?"
     # ("seg. 12 – indisponível", "mar. 13 - de 14h à 16h": a dash sets the entry off, before
     # hours too once the day's ordinal dot says it is a date: "di. 8. – 14 bis 16 Uhr", and so
     # does a list word after that dot: "Mo 7., Mi 9. und Fr 11.")
@@ -1785,8 +1785,8 @@ _BARE_HOUR = loose_compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={
 _WEEKDAY_NAMES = f"{_WD_FULL}|{_WD_ABBR}"
 _AT_WORDS = "at|@|um|à|às"
 _MILITARY_TIME = loose_compile(
-    rf"(?:(?<!\w){opening(_WEEKDAY_NAMES)}(?:{_WEEKDAY_NAMES})[^\S\n]+"
-    rf"|(?<!\w){opening(_AT_WORDS)}(?:{_AT_WORDS})[^\S\n]*)"
+    rf"(?:(?<!\w){opened(_WEEKDAY_NAMES)}[^\S\n]+"
+    rf"|(?<!\w){opened(_AT_WORDS)}[^\S\n]*)"
     rf"(?P<a>{_MILITARY})(?!\w|[.,:/-]\d)",
     _I,
 )
@@ -1802,7 +1802,7 @@ _LIST_LEADS = r"at|@|around|about|um|à|a\s+las?|às"
 _HOUR_LIST = loose_compile(
     # (or the comma after a weekday: "This Friday, 10 or 11")
     # (the lead is tried at every character: its first letters first)
-    rf"(?P<lead>{opening(_LIST_LEADS)}(?:{_LIST_LEADS})\s+|(?<=[a-zé]),\s+)?{_B}"
+    rf"(?P<lead>{opened(_LIST_LEADS)}\s+|(?<=[a-zé]),\s+)?{_B}"
     rf"(?P<list>{_P}(?:(?:\s*(?:,|or|and|o|y|ou|et|oder|und|e)\s*|\s+/\s+){_P})+){_NO_MONTH}(?![\w:/-])"
     rf"(?P<day>(?=\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?"
     rf"(?:{_WD_FULL}|{_WD_ABBR}|{alternation(RELATIVE_DAYS)})(?!\w)))?",

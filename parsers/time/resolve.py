@@ -1024,7 +1024,7 @@ def _limits_one_day(
     12 would be best" still picks it."""
     s = sentence.index(group.start)
     return (
-        len([a for a in group.atoms if a.day is not None]) == 1
+        sum(a.day is not None for a in group.atoms) == 1
         and bool(group.times)
         and s > sentence.index(week.start)
         and bool(days)
@@ -1142,7 +1142,7 @@ def _drop_week_phrases(
 # next week", "mardi après-midi la semaine prochaine", "terça à tarde na semana que vem"
 # (never a word of choice: "Tuesday afternoon or next week, mornings" offers the week too)
 _WEEK_OF_DAYS_GAP = re.compile(
-    r"[^\S\n]*(?:(?:of|in|during|the|la|le|de|du|dans|na|no|em|en|el|der|im|da|do)[^\S\n]+){0,2}\Z",
+    r"[^\S\n]*(?:(?:of|in|during|the|la|le|de|du|dans|na|no|em|en|el|der|im|da|do)[^\S\n]+){0,2}",
     re.IGNORECASE,
 )
 
@@ -1158,7 +1158,7 @@ def _week_of_timed_days(days: Group, week: Group, scan: str, clauses: list[int])
         and bool(days.times)
         and not (days.negated or days.dropped or week.negated)
         and days.end <= week.start
-        and _WEEK_OF_DAYS_GAP.match(scan[days.end : week.start]) is not None
+        and _WEEK_OF_DAYS_GAP.fullmatch(scan, days.end, week.start) is not None
         and all(
             bisect_right(clauses, t.start) != bisect_right(clauses, week.start) for t in week.times
         )

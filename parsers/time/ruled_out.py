@@ -17,7 +17,7 @@ refusals read from a day's activities and judged difficulty are in `cues`.
 
 from __future__ import annotations
 
-from parsers.rules.alternation import branches, grouped, opening
+from parsers.rules.alternation import branches, grouped, opened
 from parsers.time.holidays import FREES, HOLIDAY_TOLD, NAME_TOLD
 from parsers.time.words import WEEKDAYS
 
@@ -195,7 +195,7 @@ _WORKING = (
     r"|currently|derzeit|aktuell|actualmente|atualmente))"
 )
 # (its first letters before its thirteen look-behinds, which every other word start would try)
-WORKING = opening(_WORKING) + _WORKING
+WORKING = opened(_WORKING)
 _ON_DUTY = (
     rf"(?:on\s+(?:(?:an?|the|my|our)\s+)?(?:{_SHIFT_KIND}\s+)?shifts?|on\s+nights|on\s+(?:the\s+)?(?:call|duty"
     rf"|rota|roster|standby|the\s+(?:wards?|floor|tills?))|working{_REMOTE}|at\s+work"
@@ -750,7 +750,7 @@ FRONTED = (
 # the sender's state, as read before the days (cues.NEGATIVE)
 # (its first letters tested first: a word start that opens none of its twenty kinds of state,
 # as a number or a space after a stop, passes over them all in one test)
-_STATE_LED = rf"{opening(_STATE_TOLD)}{_STATE_TOLD}"
+_STATE_LED = opened(_STATE_TOLD)
 TAKEN = rf"(?:{_STATE_LED})(?!\w)"
 # what rules out the day it comes right after (cues.RULED_OUT puts the lead before it)
 # (read after a day only: a part of day refused beside hours that run into it, "between 9:30

@@ -448,11 +448,18 @@ PART_WORDS: Mapping[str, str] = {
     # sur l'heure du dîner", "pas sur l'heure du midi"); the meal alone stays unread, as France
     # dines in the evening
     **dict.fromkeys(
-        ("l'heure du dîner", "heure du dîner", "l'heure du midi", "heure du midi", "pause dîner"),
+        (
+            "l'heure du dîner",
+            "heure du dîner",
+            "l'heure du midi",
+            "heure du midi",
+            "pause dîner",
+            "pause du midi",
+            "la pause du midi",
+            "pause du dîner",
+            "la pause du dîner",
+        ),
         "lunchtime",
-    ),
-    **dict.fromkeys(
-        ("pause du midi", "la pause du midi", "pause du dîner", "la pause du dîner"), "lunchtime"
     ),
     **dict.fromkeys(
         ("evening", "evenings", "por la noche", "de noche", "soir", "soirée"), "evening"
