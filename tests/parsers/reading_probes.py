@@ -43636,6 +43636,75 @@ PROBES_R40RD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40RD
 
 
+# After round 39 was measured (in our own words): the interview moved from its booked weekday to a
+# week ("move it from Wednesday to next week, any morning but Monday") read the weekday as that
+# week's, and the week's other days were lost. The weekday is the day the move leaves.
+def _r40mw(lang: str, text: str, windows: Windows) -> Probe:
+    return P(
+        "relay",
+        lang,
+        text,
+        "reschedule",
+        windows,
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    )
+
+
+_R40MW_AM = each_day((8, 9, 10, 11), "09:00", "12:00")
+PROBES_R40MW: tuple[Probe, ...] = (
+    _r40mw(
+        "en",
+        "The client asks to move Ana's interview from Wednesday to next week: any morning except"
+        " Monday.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "fr",
+        "Le client demande de décaler l'entretien de mercredi à la semaine prochaine : n'importe"
+        " quel matin sauf lundi.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "es",
+        "El cliente pide pasar la entrevista del miércoles a la semana que viene: cualquier mañana"
+        " menos el lunes.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "pt",
+        "O cliente pede para passar a entrevista de quarta para a semana que vem: qualquer manhã"
+        " menos segunda.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "de",
+        "Der Kunde möchte das Gespräch von Mittwoch auf nächste Woche verschieben: jeder Vormittag"
+        " außer Montag.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "en",
+        "Could we push it from Wednesday to next week? Tuesday or Thursday afternoon would be"
+        " ideal.",
+        each_day((8, 10), "12:00", "17:00"),
+    ),
+    # (another weekday than the booked one, or no move, is a day of that week as before)
+    _r40mw(
+        "en",
+        "Can we move it to next week, Thursday to Friday any afternoon?",
+        each_day((10, 11), "12:00", "17:00"),
+    ),
+    _r40mw(
+        "es",
+        "¿Podemos pasarla a la semana que viene? El jueves a la mañana le viene bien.",
+        each_day((10,), "09:00", "12:00"),
+    ),
+)
+ALL_PROBES += PROBES_R40MW
+
+
 def main() -> None:
     import sys
 
@@ -43799,6 +43868,7 @@ def main() -> None:
         "r39v17": PROBES_R39V17,
         "r40mt": PROBES_R40MT,
         "r40rd": PROBES_R40RD,
+        "r40mw": PROBES_R40MW,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
