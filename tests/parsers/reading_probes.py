@@ -43705,6 +43705,69 @@ PROBES_R40MW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40MW
 
 
+# After round 39 was measured (in our own words): a half of the day said before a day excepted
+# ("I'm free next week. Any morning except Monday.") was read as the half of the excepted day,
+# so the week was offered whole but for Monday morning. It is the days offered's.
+def _r40xp(lang: str, text: str, windows: Windows = ()) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows or _R40XP_AM)
+
+
+_R40XP_AM = each_day((8, 9, 10, 11), "09:00", "12:00")
+PROBES_R40XP: tuple[Probe, ...] = (
+    _r40xp("en", "I'm free next week. Any morning except Monday."),
+    _r40xp("de", "Nächste Woche geht. Jeder Vormittag außer Montag."),
+    _r40xp("fr", "La semaine prochaine ça marche. N'importe quel matin sauf lundi."),
+    _r40xp("es", "La semana que viene me va. Cualquier mañana menos el lunes."),
+    _r40xp("pt", "A semana que vem dá. Qualquer manhã menos segunda."),
+    _r40xp(
+        "en",
+        "Next week suits me. Any afternoon but Friday.",
+        each_day((7, 8, 9, 10), "12:00", "17:00"),
+    ),
+    # (a half of the day after the day excepted is still that day's)
+    _r40xp(
+        "en",
+        "Next week except Monday morning.",
+        ((7, "12:00", "17:00"), *each_day((8, 9, 10, 11), "09:00", "17:00")),
+    ),
+    _r40xp("en", "Next week, any morning except Monday."),
+)
+ALL_PROBES += PROBES_R40XP
+
+
+# After round 39 was measured (in our own words): the booked interview moved to next week read
+# as a verdict or an accept. "Move it to next week" is no step to the next round, "pasarla a la
+# semana que viene" and "passer à la semaine prochaine" move it as "pasarla al martes" does, and
+# the Portuguese "a semana" is the week, not "a week" later.
+def _r40nw(lang: str, text: str, windows: Windows) -> Probe:
+    return P("relay", lang, text, "reschedule", windows, stage="scheduled", context=BOOKED)
+
+
+_R40NW_TUE = each_day((8,), "09:00", "12:00")
+PROBES_R40NW: tuple[Probe, ...] = (
+    _r40nw("en", "Could we move it to next week? Tuesday morning works.", _R40NW_TUE),
+    _r40nw(
+        "es",
+        "¿Podemos pasarla a la semana que viene? El martes por la mañana me va bien.",
+        _R40NW_TUE,
+    ),
+    _r40nw(
+        "fr", "On peut passer l'entretien à la semaine prochaine ? Mardi matin me va.", _R40NW_TUE
+    ),
+    _r40nw("pt", "Podemos passar para a semana que vem? Terça de manhã dá.", _R40NW_TUE),
+    _r40nw("de", "Können wir auf nächste Woche verschieben? Dienstagvormittag passt.", _R40NW_TUE),
+    _r40nw(
+        "en",
+        "Can we move the interview to next week? Any morning except Monday.",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    # (a week later is still the booked hour a week on; the next round is a step)
+    _r40nw("en", "Can we push it a week?", each_day((9,), "14:00", "15:00")),
+    _r39vd("en", "Great interview, let's move her to the next round.", "advance"),
+)
+ALL_PROBES += PROBES_R40NW
+
+
 def main() -> None:
     import sys
 
@@ -43869,6 +43932,8 @@ def main() -> None:
         "r40mt": PROBES_R40MT,
         "r40rd": PROBES_R40RD,
         "r40mw": PROBES_R40MW,
+        "r40xp": PROBES_R40XP,
+        "r40nw": PROBES_R40NW,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
