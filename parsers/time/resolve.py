@@ -653,8 +653,10 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
             per_atom[i] = [next_weekday(frame.booked_day, r.weekday)]
         if r.kind == "booked" and frame.booked_day is not None:
             # "3pm the same day", "a day later": the day of the interview already booked, or
-            # one told from it
+            # one told from it; "the same day next week": its weekday in the week that frames it
             per_atom[i] = [frame.booked_day + timedelta(r.offset)]
+            if monday is not None and not r.offset and monday > frame.booked_day:
+                per_atom[i] = [monday + timedelta(frame.booked_day.weekday())]
     days: list[date] = []
     i = 0
     while i < len(refs):
@@ -697,11 +699,12 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
     group.broad = group.broad or any(group.ranges) or "week" in group.kinds()
-    if _booked_weekday_of_week(group, refs, frame):
+    if _booked_weekday_of_week(group, refs[1:] if to_week else refs, frame):
         # "same time next week", "à la même heure la semaine prochaine": the booked slot's
         # weekday and hours in that week, not its hours on every day of it
         assert frame.booked_day is not None
-        days = [d for d in days if d.weekday() == frame.booked_day.weekday()]
+        booked = frame.booked_day
+        days = [d for d in days if d.weekday() == booked.weekday() and d != booked]
         group.broad = False
     return sorted(set(days))
 
@@ -726,12 +729,17 @@ def _moved_to_week(group: Group, scan: str, frame: _Frame) -> bool:
 
 
 def _booked_weekday_of_week(group: Group, refs: list[DayRef], frame: _Frame) -> bool:
+    """A week named with the booked hours ("same time next week") or the booked day ("same day
+    next week", "le même jour la semaine prochaine", "am selben Tag nächste Woche")."""
+    weeks = [r for r in refs if r.kind == "week" and r.part == "all"]
+    others = [r for r in refs if r.kind != "week"]
     return (
         frame.booked_day is not None
-        and len(refs) == 1
-        and refs[0].kind == "week"
-        and refs[0].part == "all"
-        and any(t.spec is not None and t.spec.kind == "same" for t in group.times)
+        and len(weeks) == 1
+        and (
+            (not others and any(t.spec is not None and t.spec.kind == "same" for t in group.times))
+            or (len(others) == 1 and others[0].kind == "booked" and not others[0].offset)
+        )
     )
 
 

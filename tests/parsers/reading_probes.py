@@ -43768,6 +43768,33 @@ PROBES_R40NW: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40NW
 
 
+# After round 39 was measured (in our own words): the booked slot asked again in a week named,
+# "same day and time" ("can we move it to next week, same day and time?", "même jour, même
+# heure", "mismo día y hora", "mesmo dia e horário"), or a weekday moved from to "the following
+# week, same time", offered every day of that week; "the same day next week" is the booked
+# weekday of that week.
+_R40ST_SLOT = each_day((9,), "14:00", "15:00")
+PROBES_R40ST: tuple[Probe, ...] = (
+    _r40nw("en", "Can we move it to next week, same day and time?", _R40ST_SLOT),
+    _r40nw("fr", "On peut décaler à la semaine prochaine, même jour, même heure ?", _R40ST_SLOT),
+    _r40nw(
+        "de",
+        "Können wir auf nächste Woche verschieben, gleicher Tag, gleiche Uhrzeit?",
+        _R40ST_SLOT,
+    ),
+    _r40nw("es", "¿La pasamos a la semana que viene, mismo día y hora?", _R40ST_SLOT),
+    _r40nw("pt", "Podemos passar para a semana que vem, mesmo dia e horário?", _R40ST_SLOT),
+    _r40nw(
+        "en", "Could we push Wednesday to the following week? Same time would be fine.", _R40ST_SLOT
+    ),
+    _r40nw("en", "Same day next week?", each_day((9,), "09:00", "17:00")),
+    _r40nw("de", "Am gleichen Tag nächste Woche?", each_day((9,), "09:00", "17:00")),
+    # (the same day with another hour is the booked day's)
+    _r40nw("en", "Could we do 4pm the same day instead?", each_day((2,), "16:00", "17:00")),
+)
+ALL_PROBES += PROBES_R40ST
+
+
 def main() -> None:
     import sys
 
@@ -43934,6 +43961,7 @@ def main() -> None:
         "r40mw": PROBES_R40MW,
         "r40xp": PROBES_R40XP,
         "r40nw": PROBES_R40NW,
+        "r40st": PROBES_R40ST,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
