@@ -821,9 +821,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # entrevista para quinta", "passer l'entretien à jeudi"
         r"\b(?:pasa|pasad|pasar|pasemos|passa|passar|passe|passem|passez|passer)\s+(?:la|a|l')\s*"
         r"(?:entrevista|reunion|reuniao|llamada|chamada|entretien|rdv)\b",
-        # passed on to an hour or a day: "pasar a las 15h", "passer à 15h", "passar para quinta"
+        # passed on to an hour, a day or a week: "pasar a las 15h", "passer à 15h", "passar para
+        # quinta", "pasarla a la semana que viene", "passer à la semaine prochaine"
         r"\b(?:pas(?:ar|arla|arlo|emos|amos)|pass(?:er|ar|ons|ez|amos|a))\s+(?:a|al|para|pra|pro)\s+"
         r"(?:l[ao]s?\s+|[ao]s?\s+)?(?:\d|(?:lun|mar|mer|mie|jeu|jue|ven|vie|seg|ter|qua|qui|sex)\w*\b"
+        r"|(?:proxima\s+|prochaine\s+)?(?:semana|semaine)\b"
         # "passar para a segunda fase" is the next round, no move
         r"(?!\s+(?:fase|etapa|ronda|rodada|vuelta|parte|entrevista|phase|etape|tour)))",
         r"\bersatztermin\w*",
@@ -1275,8 +1277,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:to|for|into)\s+round\s+(?:[2-9]|two|three|four|five)\b",
         r"\b(?:move|moving|take|taking|bring|progress|progressing|advance|advancing|put)\s+"
         + _PRONOUN
-        + r"\s+(?:forward|through|ahead|to\s+(?:the\s+)?(?:next|round|final|onsite|on-site|panel"
-        r"|technical))",
+        # ("move it to next week" moves the interview: the next that is a time is no step)
+        + r"\s+(?:forward|through|ahead|to\s+(?:the\s+)?(?:next(?!\s+(?:week|month|\w*day|time"
+        r"|slot)\b)|round|final|onsite|on-site|panel|technical))",
         r"\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+" + _PRONOUN,
         r"\b(?:keen|like|love|want|happy|glad|wish)\s+to\s+(?:progress|advance|proceed"
         r"|move\s+forward)",

@@ -24,12 +24,15 @@ _MOVE_VERB = re.compile(_SHIFT.pattern + r"|\bpasar\w*")
 # "start 15 minutes later", "eine Stunde früher anfangen": beginning, said with a direction
 _BEGIN = re.compile(r"\b(?:start|begin|anfang|beginn|commenc|empez|comenz|comec)\w*")
 _LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois)\b")
+# (the English "a" counts English units only: the Portuguese "passar para a semana que vem" is
+# "to the week", not a week later)
+_ENGLISH_A = {"a": r"a(?=\s+(?:min|hour|hr|day|week))"}
 # an amount of time: a count ("2h", "two hours", "zwei Stunden", "dos horas", "duas horas", "a
 # week", "une semaine", "einen Tag") or a half hour ("half an hour", "une demi-heure", "eine
 # halbe Stunde", "media hora", "meia hora"); not a clock time ("at 2h", "à 14h", "um 15h")
 _AMOUNT = re.compile(
     r"(?<!\w)(?:((?<!\bat\s)(?<!\ba\s)(?<!\bum\s)(?<!\blas\s)(?<!\bas\s)\d{1,3}|"
-    + "|".join(sorted(AMOUNT_COUNTS, key=len, reverse=True))
+    + "|".join(_ENGLISH_A.get(w, w) for w in sorted(AMOUNT_COUNTS, key=len, reverse=True))
     + r")\s*(?:(?:minutes?|mins?"
     r"|minutos?|minuten)|(h|hrs?|hours?|heures?|stunden?|std|horas?)"
     # (an hour and its half after it: "an hour and a half", "une heure et demie", "eine Stunde

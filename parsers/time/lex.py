@@ -1833,18 +1833,27 @@ _PART_BOUND = loose_compile(
 )
 _SAME_WORDS = ("same", "misma", "mismo", "même", "gleiche", "selbe", "mesmo", "mesma")
 # "same time tomorrow": the hours of the interview already booked (TimeSpec kind "same")
+# (and the booked weekday with them, in the week named: "next week, same day and time", "même
+# jour, même heure", "gleicher Tag, gleiche Uhrzeit", "mismo día y hora", "mesmo dia e horário")
 _SAME = loose_compile(
-    r"(?<!\w)(?:the\s+)?same\s+(?:time|slot|hour)|(?:la\s+)?misma\s+hora|(?:el\s+)?mismo\s+horario"
-    r"|(?:la\s+)?même\s+heure|(?:le\s+)?même\s+créneau"
-    r"|(?:zur\s+|die\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:zeit|uhrzeit)|(?:no\s+)?mesmo\s+horário"
-    r"|(?:na\s+)?mesma\s+hora(?!\w)",
+    r"(?<!\w)(?:the\s+)?same\s+(?:day\s*(?:and|&|,)\s*(?:the\s+)?(?:same\s+)?)?(?:time|slot|hour)"
+    r"|(?:(?:el\s+)?mismo\s+d[ií]a(?:\s+y|,)\s+)?(?:a\s+)?(?:la\s+)?misma\s+hora"
+    r"|(?:el\s+)?mismo\s+d[ií]a\s+y\s+hora|(?:el\s+)?mismo\s+horario"
+    r"|(?:(?:le\s+)?même\s+jour(?:\s+et|,)\s+)?(?:à\s+)?(?:la\s+)?même\s+heure|(?:le\s+)?même\s+créneau"
+    r"|(?:(?:am\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+tag(?:\s+und|,)\s+)?"
+    r"(?:zur\s+|die\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:zeit|uhrzeit)"
+    r"|(?:(?:no\s+)?mesmo\s+dia(?:\s+e|,)\s+)?(?:no\s+)?mesmo\s+horário"
+    r"|(?:no\s+)?mesmo\s+dia\s+e\s+(?:hora|horário)|(?:(?:no\s+)?mesmo\s+dia(?:\s+e|,)\s+)?(?:na\s+)?mesma\s+hora(?!\w)",
     _I,
 )
 # "3pm the same day", "le même jour", "ese mismo día", "no mesmo dia", "am selben Tag": the day
 # of the interview already booked (DayRef kind "booked")
 _SAME_DAY = loose_compile(
-    r"(?<!\w)(?:(?:the|that)\s+)?same\s+day|(?:le\s+)?même\s+jour|(?:(?:ese|el)\s+)?mismo\s+d[ií]a"
-    r"|(?:no\s+)?mesmo\s+dia|(?:am\s+)?(?:selben|gleichen)\s+tag(?!\w)",
+    r"(?<!\w)(?:(?:(?:the|that)\s+)?same\s+day|(?:le\s+)?même\s+jour|(?:(?:ese|el)\s+)?mismo\s+d[ií]a"
+    r"|(?:no\s+)?mesmo\s+dia|(?:am\s+)?(?:selben|gleichen)\s+tag)(?!\w)"
+    # (with the booked hours it is the booked slot, `_SAME`: "same day and time")
+    r"(?!\s*(?:and|&|,|et|y|e|und)\s+(?:(?:the|la|à\s+la|zur|no|na|a\s+la)\s+)?"
+    r"(?:(?:same|même|misma|mesm[oa]|gleichen?|selben?)\s+)?(?:time|heure|hora|horário|uhrzeit|zeit))",
     _I,
 )
 # a day told from the booked one: "a day later", "the day before", "la veille", "zwei Tage

@@ -649,6 +649,9 @@ def _bind_times(
             and _SET_OFF.search(scan, t.end, nxt.start) is not None
             and _refused_after(nxt, scan)
         )
+        # ("Next week works. Any morning except Monday.": a half of the day before a day that a
+        # word of exception leads is the days offered, not the one left out)
+        excepted_next = nxt is not None and _part_of_day(t) and exceptions.leads(nxt.start)
         if nxt is not None and (
             _ADJACENT.fullmatch(scan, t.end, nxt.start)
             or (
@@ -664,10 +667,15 @@ def _bind_times(
             prev.times.append(t)
         elif s in anaphor_sentences and (p := bisect_left(group_starts, t.start)):
             groups[p - 1].times.append(t)
-        elif nxt is not None and not _CONTRAST.search(scan, t.end, nxt.start) and not refused_next:
+        elif (
+            nxt is not None
+            and not _CONTRAST.search(scan, t.end, nxt.start)
+            and not refused_next
+            and not excepted_next
+        ):
             nxt.times.append(t)
         elif (
-            (after is None or refused_next)
+            (after is None or refused_next or excepted_next)
             and (p := bisect_left(group_starts, t.start))
             # "next week except Thursday. Ideally 10 to 1.": the days offered, not the one left out
             and (q := plain[p - 1]) >= 0

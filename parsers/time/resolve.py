@@ -51,6 +51,10 @@ _MOVE = loose_compile(
     r"report\w*|passer|mudar|passar|remarcar|adiar|transferir)(?!\w)[^.!?]*$",
     re.IGNORECASE,
 )
+# what leads the week a move goes to, after the day it leaves
+_MOVE_TO = loose_compile(
+    r"\s*(?:to|into|until|à|a|al|auf|in\s+die|para|pra)\s+(?:la\s+|a\s+)?", re.I
+)
 _UNTIL_BEFORE = loose_compile(
     r"(?:until|till|til|through|bis|jusqu['’]au|hasta\s+el|até)\s*$", re.I
 )
@@ -608,10 +612,11 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
     if refs and refs[0].kind == "wd" and refs[0].mod == "next" and not any(group.ranges):
         # "next Tuesday or Wednesday": the week named once holds every weekday of the list
         refs = [replace(r, mod="next") if r.kind == "wd" and not r.mod else r for r in refs]
-    has_weekday = any(r.kind == "wd" for r in refs)
+    to_week = _moved_to_week(group, scan, frame)
+    has_weekday = any(r.kind == "wd" for r in refs) and not to_week
     per_atom = [
         []
-        if (r.kind == "week" and has_weekday)
+        if (r.kind == "week" and has_weekday) or (r.kind == "wd" and to_week)
         else dates_of(r, frame.today, frame.americas, monday)
         for r in refs
     ]
@@ -648,8 +653,10 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
             per_atom[i] = [next_weekday(frame.booked_day, r.weekday)]
         if r.kind == "booked" and frame.booked_day is not None:
             # "3pm the same day", "a day later": the day of the interview already booked, or
-            # one told from it
+            # one told from it; "the same day next week": its weekday in the week that frames it
             per_atom[i] = [frame.booked_day + timedelta(r.offset)]
+            if monday is not None and not r.offset and monday > frame.booked_day:
+                per_atom[i] = [monday + timedelta(frame.booked_day.weekday())]
     days: list[date] = []
     i = 0
     while i < len(refs):
@@ -692,22 +699,47 @@ def _group_dates(group: Group, scan: str, frame: _Frame, monday: date | None) ->
         days = span_days(monday, monday + timedelta(4), False)
         group.broad = True
     group.broad = group.broad or any(group.ranges) or "week" in group.kinds()
-    if _booked_weekday_of_week(group, refs, frame):
+    if _booked_weekday_of_week(group, refs[1:] if to_week else refs, frame):
         # "same time next week", "à la même heure la semaine prochaine": the booked slot's
         # weekday and hours in that week, not its hours on every day of it
         assert frame.booked_day is not None
-        days = [d for d in days if d.weekday() == frame.booked_day.weekday()]
+        booked = frame.booked_day
+        days = [d for d in days if d.weekday() == booked.weekday() and d != booked]
         group.broad = False
     return sorted(set(days))
 
 
-def _booked_weekday_of_week(group: Group, refs: list[DayRef], frame: _Frame) -> bool:
+def _moved_to_week(group: Group, scan: str, frame: _Frame) -> bool:
+    """The interview moved from its booked weekday to a week: "move it from Thursday to next
+    week", "décaler l'entretien de jeudi à la semaine prochaine", "von Donnerstag auf nächste
+    Woche verschieben", "pasarla del jueves a la semana que viene", "passar de quinta para a
+    semana que vem". The weekday is the day the move leaves, not a day of that week."""
+    days = [a for a in group.atoms if a.day is not None]
     return (
         frame.booked_day is not None
-        and len(refs) == 1
-        and refs[0].kind == "week"
-        and refs[0].part == "all"
-        and any(t.spec is not None and t.spec.kind == "same" for t in group.times)
+        and len(days) == 2
+        and days[0].day is not None
+        and days[0].day.kind == "wd"
+        and days[0].day.weekday == frame.booked_day.weekday()
+        and days[1].day is not None
+        and days[1].day.kind == "week"
+        and _MOVE_TO.fullmatch(scan, days[0].end, days[1].start) is not None
+        and _MOVE.search(scan, max(0, group.start - 60), group.start) is not None
+    )
+
+
+def _booked_weekday_of_week(group: Group, refs: list[DayRef], frame: _Frame) -> bool:
+    """A week named with the booked hours ("same time next week") or the booked day ("same day
+    next week", "le même jour la semaine prochaine", "am selben Tag nächste Woche")."""
+    weeks = [r for r in refs if r.kind == "week" and r.part == "all"]
+    others = [r for r in refs if r.kind != "week"]
+    return (
+        frame.booked_day is not None
+        and len(weeks) == 1
+        and (
+            (not others and any(t.spec is not None and t.spec.kind == "same" for t in group.times))
+            or (len(others) == 1 and others[0].kind == "booked" and not others[0].offset)
+        )
     )
 
 

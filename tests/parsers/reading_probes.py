@@ -43636,6 +43636,165 @@ PROBES_R40RD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40RD
 
 
+# After round 39 was measured (in our own words): the interview moved from its booked weekday to a
+# week ("move it from Wednesday to next week, any morning but Monday") read the weekday as that
+# week's, and the week's other days were lost. The weekday is the day the move leaves.
+def _r40mw(lang: str, text: str, windows: Windows) -> Probe:
+    return P(
+        "relay",
+        lang,
+        text,
+        "reschedule",
+        windows,
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    )
+
+
+_R40MW_AM = each_day((8, 9, 10, 11), "09:00", "12:00")
+PROBES_R40MW: tuple[Probe, ...] = (
+    _r40mw(
+        "en",
+        "The client asks to move Ana's interview from Wednesday to next week: any morning except"
+        " Monday.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "fr",
+        "Le client demande de décaler l'entretien de mercredi à la semaine prochaine : n'importe"
+        " quel matin sauf lundi.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "es",
+        "El cliente pide pasar la entrevista del miércoles a la semana que viene: cualquier mañana"
+        " menos el lunes.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "pt",
+        "O cliente pede para passar a entrevista de quarta para a semana que vem: qualquer manhã"
+        " menos segunda.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "de",
+        "Der Kunde möchte das Gespräch von Mittwoch auf nächste Woche verschieben: jeder Vormittag"
+        " außer Montag.",
+        _R40MW_AM,
+    ),
+    _r40mw(
+        "en",
+        "Could we push it from Wednesday to next week? Tuesday or Thursday afternoon would be"
+        " ideal.",
+        each_day((8, 10), "12:00", "17:00"),
+    ),
+    # (another weekday than the booked one, or no move, is a day of that week as before)
+    _r40mw(
+        "en",
+        "Can we move it to next week, Thursday to Friday any afternoon?",
+        each_day((10, 11), "12:00", "17:00"),
+    ),
+    _r40mw(
+        "es",
+        "¿Podemos pasarla a la semana que viene? El jueves a la mañana le viene bien.",
+        each_day((10,), "09:00", "12:00"),
+    ),
+)
+ALL_PROBES += PROBES_R40MW
+
+
+# After round 39 was measured (in our own words): a half of the day said before a day excepted
+# ("I'm free next week. Any morning except Monday.") was read as the half of the excepted day,
+# so the week was offered whole but for Monday morning. It is the days offered's.
+def _r40xp(lang: str, text: str, windows: Windows = ()) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows or _R40XP_AM)
+
+
+_R40XP_AM = each_day((8, 9, 10, 11), "09:00", "12:00")
+PROBES_R40XP: tuple[Probe, ...] = (
+    _r40xp("en", "I'm free next week. Any morning except Monday."),
+    _r40xp("de", "Nächste Woche geht. Jeder Vormittag außer Montag."),
+    _r40xp("fr", "La semaine prochaine ça marche. N'importe quel matin sauf lundi."),
+    _r40xp("es", "La semana que viene me va. Cualquier mañana menos el lunes."),
+    _r40xp("pt", "A semana que vem dá. Qualquer manhã menos segunda."),
+    _r40xp(
+        "en",
+        "Next week suits me. Any afternoon but Friday.",
+        each_day((7, 8, 9, 10), "12:00", "17:00"),
+    ),
+    # (a half of the day after the day excepted is still that day's)
+    _r40xp(
+        "en",
+        "Next week except Monday morning.",
+        ((7, "12:00", "17:00"), *each_day((8, 9, 10, 11), "09:00", "17:00")),
+    ),
+    _r40xp("en", "Next week, any morning except Monday."),
+)
+ALL_PROBES += PROBES_R40XP
+
+
+# After round 39 was measured (in our own words): the booked interview moved to next week read
+# as a verdict or an accept. "Move it to next week" is no step to the next round, "pasarla a la
+# semana que viene" and "passer à la semaine prochaine" move it as "pasarla al martes" does, and
+# the Portuguese "a semana" is the week, not "a week" later.
+def _r40nw(lang: str, text: str, windows: Windows) -> Probe:
+    return P("relay", lang, text, "reschedule", windows, stage="scheduled", context=BOOKED)
+
+
+_R40NW_TUE = each_day((8,), "09:00", "12:00")
+PROBES_R40NW: tuple[Probe, ...] = (
+    _r40nw("en", "Could we move it to next week? Tuesday morning works.", _R40NW_TUE),
+    _r40nw(
+        "es",
+        "¿Podemos pasarla a la semana que viene? El martes por la mañana me va bien.",
+        _R40NW_TUE,
+    ),
+    _r40nw(
+        "fr", "On peut passer l'entretien à la semaine prochaine ? Mardi matin me va.", _R40NW_TUE
+    ),
+    _r40nw("pt", "Podemos passar para a semana que vem? Terça de manhã dá.", _R40NW_TUE),
+    _r40nw("de", "Können wir auf nächste Woche verschieben? Dienstagvormittag passt.", _R40NW_TUE),
+    _r40nw(
+        "en",
+        "Can we move the interview to next week? Any morning except Monday.",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    # (a week later is still the booked hour a week on; the next round is a step)
+    _r40nw("en", "Can we push it a week?", each_day((9,), "14:00", "15:00")),
+    _r39vd("en", "Great interview, let's move her to the next round.", "advance"),
+)
+ALL_PROBES += PROBES_R40NW
+
+
+# After round 39 was measured (in our own words): the booked slot asked again in a week named,
+# "same day and time" ("can we move it to next week, same day and time?", "même jour, même
+# heure", "mismo día y hora", "mesmo dia e horário"), or a weekday moved from to "the following
+# week, same time", offered every day of that week; "the same day next week" is the booked
+# weekday of that week.
+_R40ST_SLOT = each_day((9,), "14:00", "15:00")
+PROBES_R40ST: tuple[Probe, ...] = (
+    _r40nw("en", "Can we move it to next week, same day and time?", _R40ST_SLOT),
+    _r40nw("fr", "On peut décaler à la semaine prochaine, même jour, même heure ?", _R40ST_SLOT),
+    _r40nw(
+        "de",
+        "Können wir auf nächste Woche verschieben, gleicher Tag, gleiche Uhrzeit?",
+        _R40ST_SLOT,
+    ),
+    _r40nw("es", "¿La pasamos a la semana que viene, mismo día y hora?", _R40ST_SLOT),
+    _r40nw("pt", "Podemos passar para a semana que vem, mesmo dia e horário?", _R40ST_SLOT),
+    _r40nw(
+        "en", "Could we push Wednesday to the following week? Same time would be fine.", _R40ST_SLOT
+    ),
+    _r40nw("en", "Same day next week?", each_day((9,), "09:00", "17:00")),
+    _r40nw("de", "Am gleichen Tag nächste Woche?", each_day((9,), "09:00", "17:00")),
+    # (the same day with another hour is the booked day's)
+    _r40nw("en", "Could we do 4pm the same day instead?", each_day((2,), "16:00", "17:00")),
+)
+ALL_PROBES += PROBES_R40ST
+
+
 def main() -> None:
     import sys
 
@@ -43799,6 +43958,10 @@ def main() -> None:
         "r39v17": PROBES_R39V17,
         "r40mt": PROBES_R40MT,
         "r40rd": PROBES_R40RD,
+        "r40mw": PROBES_R40MW,
+        "r40xp": PROBES_R40XP,
+        "r40nw": PROBES_R40NW,
+        "r40st": PROBES_R40ST,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
