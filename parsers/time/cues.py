@@ -331,8 +331,10 @@ EXCEPT = loose_compile(
     # (the article joined to "of" that the exception word took when nothing stood between:
     # "à l'exception seulement du mercredi", "ausgenommen eben den Freitag", "a excepción
     # únicamente del miércoles", "com exceção apenas da quarta")
+    # (and the German "vom" and "am" in it: "mit Ausnahme lediglich vom Dienstag", "außer nur am
+    # Montag")
      + rf"(?:{_EXCEPT_ASIDE}(?:\s+(?:du|des|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|den|dem"
-    r"|da|do|das|dos)(?!\w))?)?"
+    r"|da|do|das|dos|vom|am)(?!\w))?)?"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
     # the part of day excepted on one day by a pronoun: "any afternoon except the one on
@@ -345,10 +347,16 @@ EXCEPT = loose_compile(
     rf"(?:\s+(?:{_LUNCH_LEAD}\s+{_LUNCH_ARTICLE}(?!\w)|around|over|durant"
     r"|on|the|el|le|am|a|o|la|na|no|at|during|zur|zum|über|à|au|en|durante|pendant|sur|les|las|los"
     r"|as|os"
+    # (the German article the exception word governs: "außer dem Dienstag", "bis auf den Montag")
+    r"|dem|den"
     r"|in\s+der|während\s+der|in\s+the|during\s+the"
     # a demonstrative: "sauf ce jeudi", "außer diesem Freitag", "menos este martes", "excepto
     # ese jueves", "exceto essa quarta"
     r"|ce|cette|diese[nm]|este|esta|ese|esa|neste|nesta|esse|essa|nesse|nessa))?"
+    # the article's word saying the day is the one left out: "sauf le seul mardi", "except the
+    # one Monday", "außer dem einzigen Dienstag", "salvo el único lunes", "exceto a única segunda"
+    r"(?:\s+(?:seule?|one|only|sole|single|[úu]nic[oa]|einzigen?)"
+    rf"(?=\s+(?:{alternation(WEEKDAYS)})(?!\w)))?"
     # the stretch of time the hours after it fill: "except the slot from 12 to 1", "à
     # l'exception de la plage 12h-13h", "bis auf die Stunde von 12 bis 13", "sin contar la franja
     # de 12 a 13", "fora o horário das 12h às 13h"

@@ -2152,6 +2152,20 @@ _BOOKING_OF = loose_compile(
     _I,
 )
 _BOOKING_REACH = 40
+# (unless the weekday opens a range of days: "una reunión de lunes a viernes", "un appel du
+# lundi au vendredi", "eine Besprechung von Montag bis Freitag", "uma reunião de segunda a sexta";
+# a verb moving the interview before it makes the range the move's: "mover la entrevista de
+# martes a jueves", "déplacer l'entretien du mardi au jeudi", "passar a reunião de terça a quinta")
+_RANGE_OPENED = loose_compile(
+    r"\s*(?:-|–|a|al|au|à|ao|até|bis|to|through|thru)\s+(?:(?:el|le|o|a|zum|the)\s+)?"
+    rf"(?:{alternation(WEEKDAYS)})(?!\w)",
+    _I,
+)
+_MOVED = loose_compile(
+    r"(?<!\w)(?:mov|shift|push|chang|cambi|pas[as]|pase|d[ée]plac|d[ée]cal|report|verschieb"
+    r"|verleg|remarc|mud|troc|adelant|antecip|atras|retras)\w*",
+    _I,
+)
 _GENITIVE_ENDS = (" del", " de", " du", " da", " do", " vom", " el", " la", " le", " o", " a")
 
 
@@ -2178,8 +2192,13 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
         return Atom("day", m.start(), m.end(), DayRef("ord", weekday=weekday, day=int(m["num"])))
     # most weekdays follow no genitive at all: look for the interview only after one
     genitive = m.string[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith(_GENITIVE_ENDS)
-    booking = genitive and _BOOKING_OF.search(
-        m.string, max(0, m.start() - _BOOKING_REACH), m.start()
+    booking = (
+        genitive
+        and _BOOKING_OF.search(m.string, max(0, m.start() - _BOOKING_REACH), m.start())
+        and not (
+            _RANGE_OPENED.match(m.string, m.end())
+            and not _MOVED.search(m.string, max(0, m.start() - _BOOKING_REACH), m.start())
+        )
     )
     ref = DayRef(
         "wd", weekday=weekday, mod=norm if mod else "", possessive=bool(m["poss"] or booking)

@@ -400,7 +400,11 @@ def _groups(
             if _day_said_again(scan, last.atoms[-1], atom):
                 groups.append(Group([atom], []))
                 continue
-            if not last.times and (_RANGE.fullmatch(scan, *gap) or _split_range(last, atom, scan)):
+            if not last.times and (
+                _RANGE.fullmatch(scan, *gap)
+                or _split_range(last, atom, scan)
+                or _between(last, atom, scan)
+            ):
                 last.ranges.append(True)
                 last.atoms.append(atom)
                 continue
@@ -439,6 +443,46 @@ def _refused_before(scan: str, last: Group, atom: Atom) -> bool:
         NEGATIVE.search(scan, line, atom.start) is not None
         or post_negative(scan).search(scan, last.start, atom.start) is not None
     )
+
+
+# "between Monday and Friday", "entre lundi et vendredi", "zwischen Montag und Freitag", "entre
+# el lunes y el viernes", "entre segunda e sexta": a range of days, its "and" no list's
+_BETWEEN_OPEN = loose_compile(
+    r"(?<!\w)(?:between|btwn|entre|zwischen)\s+(?:(?:the|le|el|la|o|a|dem)\s+)?$", re.I
+)
+_BETWEEN_AND = loose_compile(r"\s+(?:and|et|und|y|e)\s+(?:(?:the|le|el|la|o|a|dem)\s+)?", re.I)
+# (a choice between two days names two, not all between: "torn between Monday and Friday",
+# "hésiter entre lundi et vendredi", "zwischen Montag und Freitag wählen", "elegir entre lunes
+# y viernes", "escolher entre segunda e sexta")
+_BETWEEN_CHOICE = loose_compile(
+    r"(?<!\w)(?:choos|chose|choice|decid|pick|torn|hesit|h[ée]sit|choisi|choix|w(?:ä|ae)hl"
+    r"|entscheid|elegi|elij|escog|escolh|opt)\w*",
+    re.I,
+)
+
+
+def _between(last: Group, atom: Atom, scan: str) -> bool:
+    """The day closes a range its group's one day opened after "between" ("between Monday and
+    Friday"), unless the words around it choose between the two days."""
+    first = last.atoms[-1]
+    line = scan.rfind("\n", 0, first.start) + 1
+    return (
+        len(last.atoms) == 1
+        and _BETWEEN_AND.fullmatch(scan, first.end, atom.start) is not None
+        and _BETWEEN_OPEN.search(scan, max(line, first.start - 20), first.start) is not None
+        and _BETWEEN_CHOICE.search(scan, line, atom.end + 30) is None
+    )
+
+
+def _betweens(groups: list[Group], scan: str) -> list[tuple[int, int]]:
+    """Where the "between" that opened a range of days stands: a word the reading read."""
+    spans = []
+    for g in groups:
+        for before, ranged, after in zip(g.atoms, g.ranges, g.atoms[1:], strict=False):
+            if ranged and _BETWEEN_AND.fullmatch(scan, before.end, after.start) is not None:
+                opened = _BETWEEN_OPEN.search(scan, max(0, before.start - 20), before.start)
+                spans += [opened.span()] if opened is not None else []
+    return spans
 
 
 # A range of days split around its verb: "a partir del miércoles estoy libre por las tardes hasta
@@ -2437,7 +2481,9 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     # "Tue and Thu: mornings yes. Wednesday is the other way round": hours swapped, not read
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
     unscoped += unclear + unsure
-    spans = [(a.start, a.end) for a in atoms] + causes + fallbacks + likewise
+    spans = (
+        [(a.start, a.end) for a in atoms] + causes + fallbacks + likewise + _betweens(groups, scan)
+    )
     if cue["except"]:
         spans += [m.span() for m in _BESIDES_THAT.finditer(scan)]
     for kind in (

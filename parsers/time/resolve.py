@@ -906,6 +906,16 @@ def _unplaced(group: Group, scan: str, frame: _Frame, framed: bool) -> bool:
     )
 
 
+def _offers_dated(groups: list[Group]) -> bool:
+    """Every day offered is a date ("Montag, 7. Dezember", "Wed 16th Dec"): days turned down
+    beside them take nothing from them, whichever week those fall in ("Donnerstag und Freitag
+    bin ich verplant", written on a Thursday)."""
+    offered = [g for g in groups if not g.negated and not g.dropped]
+    return bool(offered) and all(
+        a.day.kind == "date" for g in offered for a in g.atoms if a.day is not None
+    )
+
+
 def _straddles_today(refs: list[DayRef], group: Group, today: date) -> bool:
     """ "Quinta e sexta" written on a Thursday: listed in the week's order, the days fall in two
     weeks (next Thursday, and tomorrow); the writer most likely meant one week, but which?"""
@@ -1635,8 +1645,10 @@ def _analyse(
     # narrowed with "only" inside a list refused ("except Monday, and Friday only until noon"),
     # a list naming one weekday twice ("Dienstag und Donnerstag, Dienstag aber nur vormittags"),
     # a weekday and day number that do not agree ("Wed 4" when the 4th is a Friday)
+    # (days turned down beside dated offers are placed enough: either week leaves the offers be)
+    dated = _offers_dated(reading.groups)
     unplaced = unanchored + sum(
-        _unplaced(g, scan, frame, sentence.index(g.start) in mondays)
+        _unplaced(g, scan, frame, sentence.index(g.start) in mondays or (g.negated and dated))
         for g in reading.groups
         if not g.dropped
     )

@@ -72,6 +72,9 @@ _VERDICT = (
     r"|possible|envisageable)"
     r"|(?:ça\s+|cela\s+)?ne\s+(?:me\s+|m['’])?(?:va|convient|marche|passe|colle|arrange)\s+pas"
     r"|c['’]est\s+(?:non|mort|r[âa]p[ée]|niet|exclu)"
+    # (or said full: "vendredi, c'est plein de mon côté", "c'est complet", "c'est blindé")
+    r"|c['’]est\s+(?:(?:déjà|complètement|totalement|archi)\s+)?(?:plein|pleine|complet|complète"
+    r"|blindé|bouché|booké|full)(?!\w)"
     r"|(?:ça\s+|cela\s+)?(?:ne\s+)?(?:va|vas)\s+pas\s+(?:le\s+faire|se\s+faire)|(?:ça\s+)?ne\s+se\s+fera\s+pas"
     # German
     r"|ausgeschlossen|unmöglich|keine\s+chance|auf\s+keinen\s+fall|keinesfalls"
@@ -224,6 +227,10 @@ _ON_DUTY = (
 _STATE = (
     r"(?:busy|occupied|taken|booked|fully\s+booked|double[\s-]booked|tied\s+up|swamped|slammed"
     r"|snowed\s+under|flat\s+out|overloaded"
+    # (full up, as each place says it: "back-to-back", "jammed up", the Australian "chockers",
+    # "booked solid", "rammed")
+    r"|back[\s-]to[\s-]back|wall[\s-]to[\s-]wall|jam(?:med|-packed)(?:\s+up)?|rammed|crammed"
+    r"|chock(?:ers|a)|booked\s+(?:up|solid)|packed(?:\s+solid)?"
     # (held by a deadline, as each trade says it: "on deadline", "up against a deadline", "en
     # bouclage", "im Abgabestress", "en pleno cierre", "em fechamento")
     r"|on\s+(?:a\s+)?deadlines?|up\s+against\s+(?:a\s+)?deadlines?|en\s+bouclage"

@@ -43793,6 +43793,152 @@ PROBES_R40ST: tuple[Probe, ...] = (
     _r40nw("en", "Could we do 4pm the same day instead?", each_day((2,), "16:00", "17:00")),
 )
 ALL_PROBES += PROBES_R40ST
+# After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
+# languages; sent Tuesday 1 December, next week 7-11): a range of days opened by "between"
+# ("entre lundi et vendredi"), an exception whose day takes "only" as its article's word ("sauf le
+# seul mardi", "mit Ausnahme lediglich vom Dienstag", "außer dem Dienstag"), a meeting named
+# before the range of days it is offered in ("una reunión de lunes a viernes"), the words of a
+# day full up ("back-to-back", "jammed up", "c'est plein") and days turned down on the day they
+# straddle beside dated offers.
+def _r40v18(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R40V18_NOT_MON = each_day((8, 9, 10, 11), "09:00", "17:00")
+_R40V18_NOT_TUE = each_day((7, 9, 10, 11), "09:00", "17:00")
+_R40V18_MORNINGS_NOT_WED = each_day((7, 8, 10, 11), "09:00", "12:00")
+PROBES_R40V18: tuple[Probe, ...] = (
+    # (1) "between" a day and a day: the days from one to the other
+    _r40v18(
+        "en", "Any day between Monday and Friday next week except Monday works.", _R40V18_NOT_MON
+    ),
+    _r40v18(
+        "fr",
+        "N'importe quel jour entre lundi et vendredi la semaine prochaine sauf lundi.",
+        _R40V18_NOT_MON,
+    ),
+    _r40v18(
+        "de",
+        "Nächste Woche passt mir jeder Tag zwischen Montag und Freitag außer Montag.",
+        _R40V18_NOT_MON,
+    ),
+    _r40v18(
+        "es",
+        "Cualquier mañana entre el lunes y el viernes de la semana que viene, menos el miércoles.",
+        _R40V18_MORNINGS_NOT_WED,
+    ),
+    _r40v18(
+        "pt",
+        "Qualquer dia entre segunda e sexta da próxima semana, exceto a segunda.",
+        _R40V18_NOT_MON,
+    ),
+    # (look-alikes: a choice between the two days names two; hours between two hours)
+    _r40v18(
+        "en",
+        "I'm torn between Monday and Friday next week, both work.",
+        each_day((7, 11), "09:00", "17:00"),
+    ),
+    _r40v18(
+        "es",
+        "Me cuesta elegir entre el lunes y el viernes de la semana que viene, los dos me van bien.",
+        each_day((7, 11), "09:00", "17:00"),
+    ),
+    _r40v18("fr", "Lundi entre 14h et 16h.", ((7, "14:00", "16:00"),)),
+    # (2) the one day excepted, said "only" in the article's place
+    _r40v18(
+        "fr",
+        "N'importe quel jour ouvré la semaine prochaine sauf le seul mardi me conviendrait bien.",
+        _R40V18_NOT_TUE,
+    ),
+    _r40v18(
+        "de",
+        "Jeden Tag von Montag bis Freitag nächster Woche mit Ausnahme lediglich vom Dienstag.",
+        _R40V18_NOT_TUE,
+    ),
+    _r40v18("de", "Nächste Woche geht jeder Tag bis auf den Dienstag.", _R40V18_NOT_TUE),
+    _r40v18("de", "Nächste Woche passt mir jeder Tag außer dem Dienstag.", _R40V18_NOT_TUE),
+    _r40v18("en", "Any day next week except the one Tuesday works.", _R40V18_NOT_TUE),
+    _r40v18(
+        "es",
+        "Cualquier día de la semana que viene salvo el único martes me va bien.",
+        _R40V18_NOT_TUE,
+    ),
+    _r40v18(
+        "pt",
+        "Qualquer dia da semana que vem, exceto a única terça, serve.",
+        _R40V18_NOT_TUE,
+    ),
+    # (look-alike: the exception's own "only" before its article, read as before)
+    _r40v18(
+        "fr",
+        "N'importe quel jour ouvré la semaine prochaine sauf seulement le mardi.",
+        _R40V18_NOT_TUE,
+    ),
+    # (3) a meeting named before the range of days offered for it: no booking of that day
+    _r40v18(
+        "es",
+        "Estoy disponible para una reunión de lunes a viernes de la semana que viene, salvo el "
+        "martes.",
+        _R40V18_NOT_TUE,
+    ),
+    _r40v18(
+        "pt",
+        "Estou disponível para uma reunião de segunda a sexta da próxima semana, exceto a terça.",
+        _R40V18_NOT_TUE,
+    ),
+    _r40v18(
+        "fr",
+        "Je suis dispo pour un entretien du lundi au vendredi la semaine prochaine, sauf mardi.",
+        _R40V18_NOT_TUE,
+    ),
+    _r40v18(
+        "de",
+        "Ich bin für ein Gespräch von Montag bis Freitag nächste Woche verfügbar, außer Dienstag.",
+        _R40V18_NOT_TUE,
+    ),
+    _r40v18(
+        "en",
+        "I'm available for a call from Monday to Friday next week except Tuesday.",
+        _R40V18_NOT_TUE,
+    ),
+    # (4) a day full up, in the words people use for it
+    _r40v18(
+        "en",
+        "Monday I'm back-to-back. Wednesday, Dec 9 from 2pm works.",
+        ((9, "14:00", "17:00"),),
+    ),
+    _r40v18(
+        "en",
+        "monday i'm jammed up. tuesday the 8th or friday the 11th 9 till 11 a.m. works for me.",
+        each_day((8, 11), "09:00", "11:00"),
+    ),
+    _r40v18(
+        "en",
+        "Friday I'm booked solid. I'm free Monday, December 7 all afternoon.",
+        ((7, "12:00", "17:00"),),
+    ),
+    _r40v18(
+        "fr",
+        "Vendredi, c'est plein de mon côté.\nMardi 2026-12-08 est jouable de mon côté.",
+        ((8, "09:00", "17:00"),),
+    ),
+    # (look-alike: "plein" saying much of something, no day full)
+    _r40v18("fr", "C'est plein de bonnes idées, mardi 8 me va.", ((8, "09:00", "17:00"),)),
+    # (5) days turned down on the day written straddling it, beside offers that are dates: the
+    # week they fall in takes nothing from the offers
+    _r40v18(
+        "en",
+        "Tuesday and Wednesday I'm busy. I can do Monday, Dec 7 or Thursday, Dec 10.",
+        each_day((7, 10), "09:00", "17:00"),
+    ),
+    _r40v18(
+        "de",
+        "Dienstag und Mittwoch bin ich verplant. Ich kann Montag, 7. Dezember oder Donnerstag, "
+        "10. Dezember.",
+        each_day((7, 10), "09:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R40V18
 
 
 def main() -> None:
@@ -43962,6 +44108,7 @@ def main() -> None:
         "r40xp": PROBES_R40XP,
         "r40nw": PROBES_R40NW,
         "r40st": PROBES_R40ST,
+        "r40v18": PROBES_R40V18,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
