@@ -355,6 +355,7 @@ _DAY_WORD = re.compile(
     + r"|\d|(?<!\w)(?:today|tomorrow|tonight|demain|aujourd'hui|morgen|heute|ubermorgen|manana"
     r"|hoy|amanha|hoje)(?!\w)"
 )
+_TAKEN_BACK = 30  # characters between a day taken back and the holiday that says why
 _LOOK_BACK = 24  # characters before a holiday read for the greeting or "after" that leads it
 # a sentence ends at a stop before a space or a line break ("Montag 7.12.: Feiertag" is one);
 # a clause at a comma, or where a contrast opens ("I'm off over Christmas but the 29th")
@@ -390,6 +391,8 @@ def holiday_unplaced(folded: str, mentions: Sequence[Mention], offering: Sequenc
         if _FREES.search(folded, h.end(), later[0][0] if later else _bounds(folded, h.span())[1]):
             continue
         if not sentence and not _DAY_WORD.search(folded, *_bounds(folded, h.span())):
+            if _refused_just_before(h.start(), mentions):
+                continue
             return True
         # (a phrase running across the holiday, "jeder Tag außer Dienstag – das ist ja der
         # Nationalfeiertag", is the offer the holiday is cut out of, not the holiday's day)
@@ -405,6 +408,16 @@ def holiday_unplaced(folded: str, mentions: Sequence[Mention], offering: Sequenc
         elif _EXCEPTING.search(folded, *_bounds(folded, h.span(), _CLAUSE_END)):
             return True
     return False
+
+
+def _refused_just_before(start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the day read last before a holiday is refused a few words before it: the day
+    the holiday was told of, taken back across the stop ("le lundi 15… ah non, c'est férié")."""
+    before = [m for m in mentions if m.span[1] <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.span[1])
+    return last.negated and start - last.span[1] <= _TAKEN_BACK
 
 
 def _distance(folded: str, span: tuple[int, int], holiday: tuple[int, int]) -> int:

@@ -821,6 +821,11 @@ _LEAD_WORDS = (
     # works", "Montag (Feiertag) geht nicht", "el lunes (festivo) no puedo" (a date in brackets
     # restates the day, and is read as the sentence it opens)
     r"(?:\([^()\d\n]{1,40}\)[\s,]*)?"
+    # the day taken back as soon as written, and why: "le lundi 15… ah non, c'est férié",
+    # "Monday... oh wait, that's a holiday", "Montag … ach nee, da ist Feiertag", "el lunes… ah
+    # no, que es festivo", "segunda… ah não, é feriado"
+    r"(?:(?:…|\.{2,3})?[\s,]*(?=[aoew])(?:(?:ah|oh|ach|och|ai)[\s,]+)?(?:non|no|nein|nee|n[ãa]o"
+    r"|wait|warte|espera|attends)(?!\w)[\s,!]*)?"
     # the day set apart by a cleft: "quinta é que não dá", "el jueves es que no puedo"
     r"(?:(?:é|es)\s+que\s+(?=n))?"
     # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",

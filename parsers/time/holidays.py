@@ -98,7 +98,9 @@ _TOLD = (
     # feriado")
     r"(?:,?\s*(?:which|qui|que)\s+)?(?:(?:tambi[ée]n|tamb[ée]m|adem[áa]s|ainda\s+por\s+cima)\s+)?"
     r"(?:(?:is|['’]s|are|will\s+be|c['’]est|ce\s+sont|est|sont|sera|seront|ist|sind|wird|werden"
-    r"|es|son|ser[áa]n?|[ée]|s[ãa]o|ser[ãa]o|it['’]s)[\s,]+"
+    r"|es|son|ser[áa]n?|[ée]|s[ãa]o|ser[ãa]o|it['’]s"
+    # (the day pointed back at: "Monday, that's a holiday", "Montag, da ist Feiertag")
+    r"|that['’]s|that\s+is|da\s+ist|das\s+ist)[\s,]+"
     r"(?:(?:ja|doch|bei\s+uns|chez\s+nous|here|there|over\s+here|for\s+us|aqu[íi]|ac[áa]|aqui|c[áa]"
     r"|ici|hier|a|an|the|un|une|ein|eine|um|uma|el|la|le|o|jour|dia|d[íi]a"
     # a word of "also" or "anyway" between ("am 26. ist eh Nationalfeiertag", "Monday is also a

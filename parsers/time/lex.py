@@ -22,6 +22,7 @@ from parsers.time.words import (
     LOWER_CASE_WEEKDAYS,
     LUNCH_WORDS,
     MONTHS,
+    MONTHS_AFTER_DE,
     OWN_ZONE_WORDS,
     PART_WORDS,
     PARTS,
@@ -878,7 +879,8 @@ _WD_ABBR = "|".join(
     + rf"(?i:{alternation(MONTHS)})\.?[^\S\n]+[0-3]?\d|[0-3]?\d[^\S\n]+(?i:{alternation(MONTHS)}))"
     + r"(?!\w)))"
 )
-_MONTH = alternation(MONTHS)
+_MONTH = rf"(?:{alternation(MONTHS)}|(?<=de\s)(?:{alternation(MONTHS_AFTER_DE)}))"
+_MONTH_NUMBERS = {**MONTHS, **MONTHS_AFTER_DE}
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
 _NOT_TIME_AFTER = (
     # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
@@ -2208,7 +2210,7 @@ def _weekday_atom(m: re.Match[str]) -> Atom:
 
 def _month_day(m: re.Match[str]) -> list[Atom]:
     """A date, and the further days of its month listed after it ("Feb 11 or 12")."""
-    month, year = MONTHS[m["month"].lower()], int(m["year"] or 0)
+    month, year = _MONTH_NUMBERS[m["month"].lower()], int(m["year"] or 0)
     if m.groupdict().get("short"):
         year = 2000 + int(m["short"])
     more = m.groupdict().get("more") or ""
@@ -2612,7 +2614,7 @@ def _dates(scan: str) -> list[Atom]:
         for m in _ORD_RANGE_END.finditer(scan)
     ]
     for m in _DATE_DM_RANGE.finditer(scan):
-        month = MONTHS[m["month"].lower()]
+        month = _MONTH_NUMBERS[m["month"].lower()]
         if int(m["a"]) < int(m["b"]):
             ref = DayRef("date", month=month, day=int(m["a"]))
             found.append(Atom("day", m.start("a"), m.end("a"), ref))
@@ -2948,7 +2950,7 @@ def _moved_beside_day(scan: str, chosen: list[Atom]) -> list[Atom]:
 # (`read.Boundaries`)
 _ABBREVIATED = frozenset(
     w.lower() for w in (*SHORT_WEEKDAYS, *ABBREVIATED_WEEKDAYS, *_RANGE_WEEKDAYS)
-) | frozenset(m for m in MONTHS if len(m) <= 4)
+) | frozenset(m for m in _MONTH_NUMBERS if len(m) <= 4)
 _ABBREVIATION_DOT = loose_compile(r"(?<=[^\W\d_])\.(?![\w.])")
 # (after a weekday's, a number or a weekday opens the next sentence as often: "wed thru fri. 10
 # onwards is fine", "i can do wed. friday is out")
@@ -2965,7 +2967,7 @@ def _dotted(scan: str, atom: Atom, following: int) -> Atom:
         and (word := _LAST_WORD.search(scan, atom.start, atom.end)) is not None
         and word.group().lower() in _ABBREVIATED
         # (a month's dot goes on to the hours: "qui., 17 de dez. 10h-12h")
-        and (word.group().lower() in MONTHS or _NEXT_OPENS.match(scan, atom.end) is None)
+        and (word.group().lower() in _MONTH_NUMBERS or _NEXT_OPENS.match(scan, atom.end) is None)
     ):
         return replace(atom, end=atom.end + 1)
     return atom

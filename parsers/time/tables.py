@@ -35,7 +35,14 @@ _NO = loose_compile(
     r"|indispon[ií]ve(?:l|is)|(?:nicht|kein)\s+(?:verf[üu]gbar|frei|m[öo]glich)"
     r"|not\s+(?:available|free|possible)|no\s+(?:disponible|libre|posible)"
     r"|n[ãa]o\s+(?:dispon[ií]vel|livre|poss[ií]vel)|(?:pas|non)\s+(?:disponible|libre|possible)"
-    r"|impossible|imposible|imposs[ií]vel|unm[öo]glich)[.!]?$",
+    r"|impossible|imposible|imposs[ií]vel|unm[öo]glich"
+    # (a slot called off: "entfällt", "fällt aus", "abgesagt", "cancelled", "annulé",
+    # "cancelado", "anulada", "suspendido")
+    r"|entf[äa]llt|f[äa]llt\s+aus|abgesagt|storniert|cancell?ed|called\s+off|annul[ée]e?s?"
+    r"|cancelad[oa]s?|anulad[oa]s?|suspendid[oa]s?|desmarcad[oa]s?"
+    # (or a day off for all: "Holiday", "Feiertag", "férié", "festivo", "feriado")
+    r"|(?:bank\s+|public\s+)?holiday|feiertag|(?:jour\s+)?f[ée]ri[ée]|(?:d[ií]a\s+)?festivo"
+    r"|feriado)[.!]?$",
     re.IGNORECASE,
 )
 # A remark that says how the meeting can be held ("Can do video or onsite", "Onsite or Teams")
@@ -51,13 +58,16 @@ def _says_no(cell: str) -> bool:
     return NEGATIVE.search(_ONSITE_OFFERED.sub(" ", cell)) is not None
 
 
-# A remark in brackets after a mark says why ("pris (comité)", "free (call me)"); one with an
-# hour in it narrows the mark and is no remark.
-_REMARK = loose_compile(r"\s*\([^()\d]*\)")
+# A remark in brackets or after a dash says why ("pris (comité)", "free (call me)", "Non
+# disponible – récolte", "belegt - Messe"); one with an hour in it narrows the mark and is no
+# remark.
+_REMARK = loose_compile(r"\s*\([^()\d]*\)|\s+[-–—]\s+[^\d]*$")
 _PAREN = loose_compile(r"\(([^()]+)\)")
 _JOINED = loose_compile(
     r"(\S+(?:\s?(?:h|am|pm|uhr))?)\s+(?:[aàá]s?|to|till|until|bis|jusqu'?[àa])\s+(\S+.*)", re.I
 )
+# A part of the day with its hours in brackets: "Mañana (9 a 12)", "Nachmittag (14–18 Uhr)"
+_HOURS_AFTER = loose_compile(r"([^\W\d_][^()\d]*?)\s*\(([^()]*\d[^()]*)\)")
 # Column heads and cells that name a part of the day in a word that alone means something else
 # ("mañana" is also tomorrow, "tarde" late): spelled as a part of day.
 _PART_HEADS = {
@@ -103,7 +113,10 @@ def _kinds(cell: str) -> frozenset[str]:
 
 
 def _head(cell: str) -> str:
+    """A column head as the time it names: "Tarde (14 a 18)" is "por la tarde (14-18)"."""
     text = cell.strip()
+    if m := _HOURS_AFTER.fullmatch(text):
+        return f"{_PART_HEADS.get(m[1].lower(), m[1])} ({_band(m[2])})"
     return _PART_HEADS.get(text.lower(), text)
 
 
@@ -169,7 +182,9 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         return None
     # the first row heads the columns unless it is itself a row of a day and its times
     first = [_kinds(c) for c in rows[0]]
-    dated = any("day" in k for k in first) and any("time" in k for k in first)
+    dated = any("day" in k for k in first) and (
+        any("time" in k for k in first) or _dated_column(first, rows[1])
+    )
     head, body = (rows[0], rows[1:]) if not dated else ([], rows)
     head, body = _busy_column_out(head, body)
     # a first row that refuses something is a row of the grid, not its head
@@ -191,7 +206,11 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
     remarks = {i for i, c in enumerate(head) if not _kinds(_head(c))} - {i for i, m in said if m}
     marked = {i for i, _ in said} - remarks
     dated_rows = any("day" in _kinds(c) for row in body for c in row)
-    unsure = False
+    # one status column says yes to its row; two that say yes under heads naming no time part
+    # the day in a way the reader could not map, and the rows it writes miss that part
+    unmapped = {i for i, m in said if m and not _names_time(head, i)}
+    unsure = len(unmapped) > 1
+    hours_given = any("time" in _kinds(c) for row in body for c in row)
     for row in body:
         if days_across and not any("day" in _kinds(c) for c in row):
             lines += _across(row, head, days_across)
@@ -207,6 +226,11 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         }
         labels = [c for i, c in enumerate(row) if i not in marks]
         refused = _refuses(labels)
+        # a refused row whose day was struck out or left blank refuses no day of its own, and
+        # written as a line it would turn down the day above it
+        turned_down = refused or (bool(marks) and not any(marks.values()))
+        if turned_down and dated_rows and not any("day" in _kinds(c) for c in labels):
+            continue
         # (a cell that only names a part of the day is that part: "Jueves 10 | Tarde")
         labels = [
             _head(c)
@@ -219,6 +243,10 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         )
         unsure = unsure or unplaced or any(not k for k in kinds)
         if not marks:
+            # a day beside blank cells where other rows give hours ("Di., 11.09. | <struck>")
+            # offers nothing: written bare, it would take the hours of the row below it
+            if hours_given and not refused and _day_alone(row):
+                continue
             lines.append(
                 f"{_line(_refused_day(labels))}: unavailable" if refused else _line(labels)
             )
@@ -230,13 +258,13 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
             not free
             and not refused
             and any("time" in k for k in kinds)
-            and all(i < len(head) and _kinds(_head(head[i])) for i in marks)
+            and all(_names_time(head, i) for i in marks)
         ):
             lines.append(_line(labels))
             continue
         # a column whose head names a day or a time pairs with the row; a status column
         # ("Available?", "Verfügbar") only says yes or no to the whole row
-        pairing = [i for i in free if i < len(head) and _kinds(_head(head[i]))]
+        pairing = [i for i in free if _names_time(head, i)]
         if refused or not free:
             lines.append(f"{_line(_refused_day(labels))}: unavailable")
         elif pairing:
@@ -244,6 +272,25 @@ def read_table(rows: list[list[str]]) -> tuple[str, bool] | None:
         else:
             lines.append(_line([*labels, *(h for i in free if (h := _hours(row[i])))]))
     return "\n".join(line for line in lines if line.strip()), unsure
+
+
+def _dated_column(first: list[frozenset[str]], second: list[str]) -> bool:
+    """Whether a first row names a day in a column where the second names one too: a row of
+    the grid ("lun. 5 sept. | férié"), not a head of days across."""
+    return any(
+        "day" in k and i < len(second) and "day" in _kinds(second[i]) for i, k in enumerate(first)
+    )
+
+
+def _day_alone(row: list[str]) -> bool:
+    """Whether a row names a day and nothing else, beside cells left blank."""
+    kinds = [_kinds(c) for c in row if c.strip()]
+    return len(kinds) < len(row) and all("day" in k and "time" not in k for k in kinds)
+
+
+def _names_time(head: list[str], column: int) -> bool:
+    """Whether the head of a column names a day or a time its cells pair with."""
+    return column < len(head) and bool(_kinds(_head(head[column])))
 
 
 def _busy_column_out(head: list[str], body: list[list[str]]) -> tuple[list[str], list[list[str]]]:

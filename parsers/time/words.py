@@ -83,6 +83,11 @@ MONTHS: Mapping[str, int] = {
     **dict.fromkeys(("déc", "dezember", "dez", "dezembro"), 12),
 }
 
+# Short months that are also words of another language ("two days ago", "set", "out"): months
+# only after "de", as Portuguese and Spanish calendars print them ("seg., 4 de ago.", "qua., 6
+# de set.", "10 de out.")
+MONTHS_AFTER_DE: Mapping[str, int] = {"ago": 8, "set": 9, "out": 10}
+
 # Days relative to today: offset in days, and the part of day the word implies.
 RELATIVE_DAYS: Mapping[str, tuple[int, str | None]] = {
     "today": (0, None),

@@ -43939,6 +43939,305 @@ PROBES_R40V18: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R40V18
+# Round 40, tables of HTML-only mail (in our own words, five languages; sent Tuesday 1 December,
+# next week 7-11). (1) A column headed by a part of the day with its hours in brackets ("Mañana
+# (9 a 12)", "Nachmittag (14 bis 18 Uhr)") pairs its "yes" cells with those hours. (2) A mark with
+# its reason after a dash ("Non disponible – récolte"), a slot called off ("entfällt", "cancelled")
+# or a holiday ("Feiertag", "festivo") refuses its row; a refused row whose day is struck out
+# refuses nothing, and a day beside a struck or blank cell offers nothing. (3) A first row naming
+# a day where the rows below name theirs is a row of the grid, not its head. (4) Portuguese and
+# Spanish calendars shorten August, September and October after "de" ("4 de ago.", "6 de set.",
+# "10 de out."): a month there only. (5) A day taken back as soon as written ("ou le lundi 14… ah
+# non, c'est férié") is refused, and the holiday is said of it.
+def _r40tb(lang: str, rows: str, windows: Windows, **more: Any) -> Probe:
+    return P(
+        "html",
+        lang,
+        f"<p>Hello,</p><table>{rows}</table>",
+        "availability",
+        windows,
+        html=True,
+        **more,
+    )
+
+
+def _r40tb_grid(*rows: tuple[str, ...]) -> str:
+    """Table rows, each a tuple of cells; a cell starting with "~" is struck out."""
+
+    def cell(text: str) -> str:
+        return f"<td><s>{text[1:]}</s></td>" if text.startswith("~") else f"<td>{text}</td>"
+
+    return "".join(f"<tr>{''.join(cell(c) for c in row)}</tr>" for row in rows)
+
+
+_R40TB_WED_PM_THU_AM = ((9, "14:00", "18:00"), (10, "09:00", "12:00"))
+_R40TB_THU_TUE = ((10, "14:00", "16:00"), (15, "09:00", "12:00"))
+_R40TB_AUG = {"date": "Thu, 29 Jul 2027 10:00:00 -0400", "month": (2027, 8)}
+PROBES_R40TB: tuple[Probe, ...] = (
+    # (1) parts of the day with their hours in brackets, marks under them
+    _r40tb(
+        "es",
+        _r40tb_grid(
+            ("Día", "Mañana (9 a 12)", "Tarde (14 a 18)"),
+            ("Miércoles 9", "No", "Sí"),
+            ("Jueves 10", "Sí", "No"),
+            ("Viernes 11", "No", "No"),
+        ),
+        _R40TB_WED_PM_THU_AM,
+    ),
+    _r40tb(
+        "pt",
+        _r40tb_grid(
+            ("Dia", "Manhã (9h às 12h)", "Tarde (14h às 18h)"),
+            ("Quarta 9", "Não", "Sim"),
+            ("Quinta 10", "Sim", "Não"),
+        ),
+        _R40TB_WED_PM_THU_AM,
+    ),
+    _r40tb(
+        "fr",
+        _r40tb_grid(
+            ("Jour", "Matin (9 à 12 h)", "Après-midi (14 à 18 h)"),
+            ("mercredi 9", "non", "oui"),
+            ("jeudi 10", "oui", "non"),
+        ),
+        _R40TB_WED_PM_THU_AM,
+    ),
+    _r40tb(
+        "de",
+        _r40tb_grid(
+            ("Tag", "Vormittag (9 bis 12 Uhr)", "Nachmittag (14 bis 18 Uhr)"),
+            ("Mi 9.12.", "nein", "ja"),
+            ("Do 10.12.", "ja", "nein"),
+        ),
+        _R40TB_WED_PM_THU_AM,
+    ),
+    _r40tb(
+        "en",
+        _r40tb_grid(
+            ("Day", "Morning (9 to 12)", "Afternoon (2 to 6)"),
+            ("Wed 12/9", "no", "yes"),
+            ("Thu 12/10", "yes", "no"),
+        ),
+        _R40TB_WED_PM_THU_AM,
+    ),
+    # (look-alikes: the heads without their hours, and one status column)
+    _r40tb(
+        "es",
+        _r40tb_grid(("Día", "Mañana", "Tarde"), ("Miércoles 9", "No", "Sí")),
+        ((9, "12:00", "17:00"),),
+    ),
+    _r40tb(
+        "de",
+        _r40tb_grid(("Tag", "Verfügbar"), ("Mi 9.12.", "ja"), ("Do 10.12.", "nein")),
+        ((9, "09:00", "17:00"),),
+    ),
+    # (2) a refusal with its reason after a dash, a slot called off, a holiday
+    _r40tb(
+        "fr",
+        _r40tb_grid(
+            ("lun. 7 déc.", "13 h – 15 h"),
+            ("mar. 8 déc.", "Non disponible – récolte"),
+            ("mer. 9 déc.", "avant 11 h"),
+        ),
+        ((7, "13:00", "15:00"), (9, "09:00", "11:00")),
+    ),
+    _r40tb(
+        "de",
+        _r40tb_grid(
+            ("Datum", "Von", "Bis"),
+            ("Mo, 07.12.", "08:30", "10:00"),
+            ("Di, 08.12.", "entfällt (Messe)", "entfällt (Messe)"),
+            ("Mi, 09.12.", "14:00", "17:30"),
+        ),
+        ((7, "08:30", "10:00"), (9, "14:00", "17:30")),
+    ),
+    _r40tb(
+        "en",
+        _r40tb_grid(
+            ("Day", "Time"),
+            ("Mon 12/7", "Cancelled - board meeting"),
+            ("Tue 12/8", "1-3pm"),
+        ),
+        ((8, "13:00", "15:00"),),
+    ),
+    _r40tb(
+        "es",
+        _r40tb_grid(("Día", "Horario"), ("Lunes 7", "Festivo"), ("Martes 8", "de 10 a 12")),
+        ((8, "10:00", "12:00"),),
+    ),
+    _r40tb(
+        "pt",
+        _r40tb_grid(
+            ("Data", "Horário"),
+            ("Seg., 7 de dez.", "Feriado"),
+            ("Ter., 8 de dez.", "Cancelado – viagem"),
+            ("Qua., 9 de dez.", "14h às 16h"),
+        ),
+        ((9, "14:00", "16:00"),),
+    ),
+    # (a struck day refuses nothing of the day above it; a day beside a struck cell offers
+    # nothing)
+    _r40tb(
+        "de",
+        _r40tb_grid(
+            ("Datum", "Von", "Bis"),
+            ("Mo, 07.12.", "08:30", "10:00"),
+            ("~Di, 08.12.", "entfällt", "entfällt"),
+            ("Mi, 09.12.", "14:00", "17:30"),
+        ),
+        ((7, "08:30", "10:00"), (9, "14:00", "17:30")),
+    ),
+    _r40tb(
+        "en",
+        _r40tb_grid(
+            ("Mon 12/7", "~not available"),
+            ("Tue 12/8", "10-11:30 or from 3pm"),
+            ("Wed 12/9", "all day"),
+        ),
+        ((8, "10:00", "11:30"), (8, "15:00", "17:00"), (9, "09:00", "17:00")),
+    ),
+    _r40tb(
+        "fr",
+        _r40tb_grid(
+            ("lun. 7 déc.", ""),
+            ("mar. 8 déc.", "de 10 h à 12 h"),
+            ("mer. 9 déc.", "toute la journée"),
+        ),
+        ((8, "10:00", "12:00"), (9, "09:00", "17:00")),
+    ),
+    # (3) a holiday as the first row, a row of the grid
+    _r40tb(
+        "fr",
+        _r40tb_grid(
+            ("lun. 7 déc.", "Fête (férié)"),
+            ("mar. 8 déc.", "13 h – 15 h"),
+            ("jeu. 10 déc.", "avant 11 h"),
+        ),
+        ((8, "13:00", "15:00"), (10, "09:00", "11:00")),
+    ),
+    _r40tb(
+        "en",
+        _r40tb_grid(("Mon 12/7", "Holiday"), ("Tue 12/8", "1-3pm"), ("Wed 12/9", "after 2pm")),
+        ((8, "13:00", "15:00"), (9, "14:00", "17:00")),
+    ),
+    # (a head of days across is still a head)
+    _r40tb(
+        "de",
+        _r40tb_grid(("", "Mo 7.12.", "Di 8.12."), ("Vormittag", "✓", ""), ("Nachmittag", "", "✓")),
+        ((7, "09:00", "12:00"), (8, "12:00", "17:00")),
+    ),
+    # (4) short months after "de"
+    _r40tb(
+        "pt",
+        _r40tb_grid(
+            ("Data", "Horário"),
+            ("Seg., 2 de ago.", "14h às 16h"),
+            ("Ter., 3 de ago.", "Indisponível (treinamento)"),
+            ("Qua., 4 de ago.", "Manhã toda"),
+        ),
+        ((2, "14:00", "16:00"), (4, "09:00", "12:00")),
+        **_R40TB_AUG,
+    ),
+    P(
+        "time-of-day",
+        "es",
+        "Puedo el miércoles 4 de ago. por la tarde.",
+        "availability",
+        ((4, "12:00", "17:00"),),
+        **_R40TB_AUG,
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Posso na quinta, 5 de ago., às 10h.",
+        "availability",
+        ((5, "10:00", "11:00"),),
+        **_R40TB_AUG,
+    ),
+    # (look-alikes: the same words as English words are no months)
+    P(
+        "time-of-day",
+        "en",
+        "Two out of three days work: Monday 2 to 4 or Wednesday morning.",
+        "availability",
+        ((2, "14:00", "16:00"), (4, "09:00", "12:00")),
+        **_R40TB_AUG,
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "I'm out 12-2 on Tuesday, otherwise free all day.",
+        "availability",
+        ((3, "09:00", "12:00"), (3, "14:00", "17:00")),
+        **_R40TB_AUG,
+    ),
+    # (5) a day taken back as soon as written, with why ("ou le lundi 14… ah non, c'est férié"):
+    # refused, and the holiday said of it placed
+    P(
+        "ruled-out",
+        "fr",
+        "Je suis dispo jeudi 10 entre 14 et 16h, ou le lundi 14… ah non, c'est férié. Alors "
+        "mardi 15 le matin.",
+        "availability",
+        _R40TB_THU_TUE,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "I can do Thursday 10th 2-4pm, or Monday 14th... oh wait, that's a holiday. So Tuesday "
+        "15th morning.",
+        "availability",
+        _R40TB_THU_TUE,
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Ich kann Donnerstag 10. von 14 bis 16 Uhr, oder Montag 14. … ach nee, da ist Feiertag. "
+        "Also Dienstag 15. vormittags.",
+        "availability",
+        _R40TB_THU_TUE,
+    ),
+    P(
+        "ruled-out",
+        "es",
+        "Puedo el jueves 10 de 14 a 16, o el lunes 14… ah no, que es festivo. Entonces el martes "
+        "15 por la mañana.",
+        "availability",
+        _R40TB_THU_TUE,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Posso quinta 10 das 14h às 16h, ou segunda 14… ah não, é feriado. Então terça 15 de "
+        "manhã.",
+        "availability",
+        _R40TB_THU_TUE,
+    ),
+    # (look-alikes: a holiday wished, a day refused with its reason said plainly)
+    P(
+        "ruled-out",
+        "fr",
+        "Lundi 14 je ne peux pas. Bon férié à vous ! Mardi 15 le matin.",
+        "availability",
+        ((15, "09:00", "12:00"),),
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Thursday 10th 2-4pm works. Monday 14th, that's a holiday.",
+        "availability",
+        ((10, "14:00", "16:00"),),
+    ),
+    P(
+        "ruled-out",
+        "de",
+        "Donnerstag 10. von 14 bis 16 Uhr geht. Montag 14. ist Feiertag.",
+        "availability",
+        ((10, "14:00", "16:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R40TB
 
 
 def main() -> None:
@@ -44109,6 +44408,7 @@ def main() -> None:
         "r40nw": PROBES_R40NW,
         "r40st": PROBES_R40ST,
         "r40v18": PROBES_R40V18,
+        "r40tb": PROBES_R40TB,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
