@@ -133,6 +133,16 @@ TITLES = _words(
     "m mr mrs ms miss dr prof herr frau monsieur madame mme mlle don dona sr sra srta senor",
     "senora senhor senhora dra doctor docteur",
 )
-PLAIN = FITTING | LINKING | DEGREE
+# (round 40) Getting away from one's post for a while, which offers that while: "I can slip
+# away", "je peux m'éclipser", "kann ich kurz raus", "puedo escaparme", "consigo dar uma saída"
+# (a refusal of it is read by its own words: "I can't get away")
+STEPPING_OUT = _words(
+    "step slip pop nip sneak duck away",
+    "eclipser absenter sortir",
+    "kurz raus weg",
+    "escaparme escapar salir",
+    "escapar-me escapulir dar saida sair",
+)
+PLAIN = FITTING | LINKING | DEGREE | STEPPING_OUT
 # what a relay or an assistant says beside the times it passes on (`doubt.odd_words`)
 BESIDE = RELAYING | MEETING | TITLES

@@ -1337,6 +1337,16 @@ _NEUTRAL = (
     r"(?:on\s+a|on|en|un|une|le|ao|num|no|na))"
 )
 NEUTRAL = loose_compile(grouped(branches(_NEUTRAL)) + r"(?!\w)", re.IGNORECASE)
+# (round 40) The day a note was sent on, right after its verb, which a relay sets aside with the
+# note: "ignore what she sent on Monday", "oublie ce qu'elle a envoyé lundi", "olvida lo que
+# mandó el lunes", "desconsidera o que ela mandou na segunda" (German puts the day before the
+# verb, "was sie am Montag geschickt hat", and is read so already)
+SENT_ON = loose_compile(
+    r"(?<!\w)(?:sent|wrote|e-?mailed|forwarded|texted|envoy[ée]e?s?|écrit|transmis"
+    r"|mandó|envió|escribió|mandou|enviou|escreveu)"
+    r"(?:\s+(?:it|them|this|that|those|these|over))?[^\S\n]+(?:(?:on|last|le|el|na|no)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 # The same promise to answer later, written after the day ("Tomorrow I'll confirm").
 _POST_NEUTRAL = (
     r"(?:(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:\w+\s+)?(?:confirm|reply|respond|update|"
@@ -1580,10 +1590,15 @@ _WRAPPING = (
     "nach",
     "ab",
 )
+# A face ends what was said before it as a stop does ("hope you had a good weekend 🙂 tomorrow
+# at half two works"): phones write it in the stop's place. (Not a sign, which marks the entry
+# it stands in: "Thu 3 ✅ afternoon".)
+FACE = r"[\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]"
 # Clauses bound the reach of a negative cue; sentences bound where a time attaches.
 CLAUSE = loose_compile(
     # a bracketed range ("while I'm at the show (Tue-Thu)") belongs to the clause it qualifies
-    r"[.!?](?=\s|$)|\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\],]|\s[-–—]\s|"
+    r"[.!?](?=\s|$)|" + FACE + "|"
+    r"\((?![^()\n]{1,24}[-–][^()\n]{1,24}\))|[;:)\[\],]|\s[-–—]\s|"
     # a line that ends on a word no clause ends on ("all of / next week") wraps a clause
     # (the newline is matched first: looking behind at every position was the slow part)
     + r"\n"
@@ -1605,7 +1620,7 @@ CLAUSE = loose_compile(
     r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
     re.IGNORECASE,
 )
-SENTENCE = loose_compile(r"[.!?](?=\s|$)|\n\s*\n|[()]")
+SENTENCE = loose_compile(r"[.!?](?=\s|$)|\n\s*\n|[()]|" + FACE)
 ZONE_SENTENCE = loose_compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
@@ -1630,9 +1645,23 @@ _TOLD_CALM = loose_compile(
 )
 
 
+# Leaving one's post for a while, said as what one can do, offers that while: "Thursday
+# lunchtime I can step out", "I could slip away at 4", "I'm able to pop out" (having to step out,
+# "I need to pop out at 2", stays a refusal; "can't" and "cannot" are refusals of their own)
+_CAN_SLIP = loose_compile(
+    r"(?<!\w)(?:can|could|able\s+to)\s+(?!not\s|never\s)(?:\w+\s+)?"
+    r"(?:step|slip|pop|nip|duck|sneak|get|break|run)\s+$",
+    re.IGNORECASE,
+)
+_SLIP_REACH = 30  # characters before "out" or "away" that may say one can slip out
+
+
 def _negative(scan: str) -> list[tuple[int, int]]:
     spans = [
-        (m.start(), m.end()) for m in NEGATIVE.finditer(scan) if not _TOLD_CALM.match(scan, m.end())
+        (m.start(), m.end())
+        for m in NEGATIVE.finditer(scan)
+        if not _TOLD_CALM.match(scan, m.end())
+        and not _CAN_SLIP.search(scan, max(0, m.start() - _SLIP_REACH), m.start())
     ]
     if _SAYS_WHOLE_DAY.search(scan):
         spans = sorted(spans + [(m.start(), m.end()) for m in _WHOLE_DAY_SPENT.finditer(scan)])

@@ -128,8 +128,13 @@ _FIRM_DAY = (
     r"|reuni[ãa]o\s+geral)"
 )
 # (or a day off, in Québec's "c'est congé", Brazil's "é folga")
+# (round 40) one kept only where the sender is: "Monday is a local holiday", "a regional
+# holiday here", "Montag ist regionaler Feiertag" (French, Spanish and Portuguese say it after
+# the noun: "férié local", "festivo local", "feriado municipal")
+_LOCAL = r"(?:local|regional|state|provincial|municipal|county|regionaler|lokaler|örtlicher)\s+"
 HOLIDAY_TOLD = (
-    rf"{_TOLD}(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY}|{_FIRM_DAY})(?!\w){_EVENT}{FREES})"
+    rf"{_TOLD}(?:{_LOCAL})?(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY}|{_FIRM_DAY})(?!\w)"
+    rf"{_EVENT}{FREES})"
 )
 # A holiday no list names, told by the shape of its name, in capitals: "Tuesday is Heritage Day",
 # "el jueves es Día de Muertos", "quinta é dia de Santo António", "Dienstag ist Tag der
@@ -137,7 +142,7 @@ HOLIDAY_TOLD = (
 # long day", "el día de la entrega")
 NAME_TOLD = (
     rf"{_TOLD}(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Day)"
-    r"|d[íi]a\s+d(?:e|el|o|a)(?:\s+(?:la|los|las|os|as))?\s+(?-i:[A-Z])"
+    r"|d[íi]a\s+d(?:e|el|o|a|os|as)(?:\s+(?:la|los|las|os|as))?\s+(?-i:[A-Z])"
     r"|tag\s+de[rs]\s+(?-i:[A-Z])|(?:f[êe]te|journ[ée]e)\s+d(?:e\s+la|u|es|e)\s+(?-i:[A-Z])))"
     rf"\w*{_EVENT}{FREES}"
 )

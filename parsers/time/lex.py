@@ -1748,14 +1748,20 @@ _OUTSIDE = loose_compile(
 # meinem Termin um 11", "avant mon cours de 11h", "antes de mi turno de las 11", "antes da
 # minha aula às 11", "before my 11am call": the time offered ends where it starts
 # (words of its name only: "antes de las 10 ni después de las 4" is two bounds)
+# (round 40) or told by what the sender does then: "before we open at 12", "before I leave at
+# 3", "avant d'ouvrir à 11h", "avant que j'ouvre à 11h", "bevor wir um 12 aufmachen", "antes de
+# abrir a las 12", "antes de abrirmos às 12"; the opening hour is the bound, not an offer
 _GAP = r"(?:(?!(?:or|and|nor|ni|y|o|ou|et|und|oder|e|noch)\s)[^\W\d_][\w'’-]*\s+){0,3}?"
+_DOER = r"(?:i|we|they|he|she|you)"
 _BEFORE_EVENT = loose_compile(
-    r"(?<!\w)(?:before\s+(?:my|the|our|his|her|their)\s+(?:(?P<a2>"
+    r"(?<!\w)(?:before\s+(?:(?:my|the|our|his|her|their)\s+(?:(?P<a2>"
     + _P_STRICT
-    + rf")(?=\s+[^\W\d])|{_GAP}(?:at|@)\s+)"
+    + rf")(?=\s+[^\W\d])|{_GAP}(?:at|@)\s+)|{_DOER}\s+{_GAP}(?:at|@)\s+)"
     rf"|vor\s+(?:meine[mnr]?|unsere[mnr]?|de[mnr]|eine[mnr]?)\s+{_GAP}um\s+"
-    rf"|avant\s+(?:mon|ma|mes|notre|nos|le|la|les|l['’]|un|une)\s*{_GAP}(?:de|à)\s+"
+    rf"|bevor\s+(?:ich|wir|sie|er|man)\s+{_GAP}um\s+"
+    rf"|avant\s+(?:mon|ma|mes|notre|nos|le|la|les|l['’]|un|une|d['’]|de|qu['’]|que)\s*{_GAP}(?:de|à)\s+"
     rf"|antes\s+de\s+(?:mis?|nuestr[ao]s?|el|la|los|las|una?)\s+{_GAP}(?:de|a)\s+las?\s+"
+    rf"|antes\s+de\s+(?:que\s+)?[^\W\d_]+(?:ar|er|ir|mos|amos|emos|imos|an|en)\s+{_GAP}(?:a\s+las?|às|as)\s+"
     rf"|antes\s+d[ao]s?\s+(?:(?:minhas?|meus?|nossas?|nossos?)\s+)?{_GAP}(?:às|as|das?|de)\s+)"
     rf"(?(a2)|(?P<a>{_P})){_NO_MONTH}(?!\w|{_NEXT_RANGE})",
     _I,

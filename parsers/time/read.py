@@ -19,6 +19,7 @@ from parsers.time.cues import (
     POST_NEUTRAL,
     REST_OF_TIME,
     RULED_OUT,
+    SENT_ON,
     cues,
     post_negative,
 )
@@ -109,6 +110,7 @@ _CONDITION = loose_compile(
     r"(?<!\w)" + IF_WORDS + r"\s+(?:(?:el|la|le|o|a|am|the|on)\s+)?$", re.IGNORECASE
 )
 _CONDITION_REACH = 12
+_SENT_REACH = 30  # characters before a day that may hold the verb of sending a note on it
 _BEFORE_BOUND = loose_compile(
     r"(?<!\w)(?:before|prior\s+to|earlier\s+than|avant|vor|antes\s+d[eoa]l?)"
     r"(?:\s+(?:the|le|la|l['’]|dem|der|el|o|a))?\s+$",
@@ -2188,8 +2190,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
         if isinstance(thing, Group):
             # ("I land at 11 on Thursday": the cue before the time that leads the day)
             lead = min((t.start for t in thing.times if t.start < start), default=start)
+            # (round 40) "ignore what she sent on Monday": the refusal is of the note, and the
+            # day is when it was sent
+            sent = SENT_ON.search(scan, max(floor, lead - _SENT_REACH), lead) is not None
+            if sent:
+                negative = None
             neutral = (
-                _cue_before(cue["neutral"], lead, floors.get(lead, floor), clause)
+                sent
+                or _cue_before(cue["neutral"], lead, floors.get(lead, floor), clause)
                 or POST_NEUTRAL.match(scan, thing.end)
                 or start in due
                 or _date_told(thing, things[k + 1][1] if k + 1 < len(things) else None, scan)

@@ -44238,6 +44238,230 @@ PROBES_R40TB: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R40TB
+# Round 40, "tomorrow", parts of day and relays as the opened sets em-er wrote them (in our own
+# words, five languages, with look-alikes; sent Tuesday 1 December, tomorrow is the 2nd). (1) A
+# face ends what was said before it as a stop does: "hope you had a good weekend 🙂 tomorrow at
+# half two works" offers tomorrow (a sign marks its entry instead). (2) The hour the sender opens,
+# leaves or starts at bounds the time before it: "tomorrow morning before we open at 11". (3)
+# Being able to step out, slip away, "m'éclipser", "kurz raus", "escaparme", "dar uma saída"
+# offers the time; having to step out, or being unable to, does not. (4) The day a relayed note
+# was sent on ("ignore what she sent on Monday") is neither offered nor refused. (5) A holiday
+# kept only where the sender is ("a local holiday", "regionaler Feiertag", "Dia dos Açores")
+# rules its day out as a named one does.
+def _r40tm(kind: str, lang: str, text: str, windows: Windows, role: str = "candidate") -> Probe:
+    return P(kind, lang, text, "availability", windows, role=role)
+
+
+_R40TM_HALF_TWO = ((2, "14:30", "15:30"), (3, "09:00", "12:00"))
+_R40TM_BEFORE_11 = ((2, "09:00", "11:00"),)
+_R40TM_LUNCH = ((3, "12:00", "13:00"),)
+_R40TM_MON_TUE = each_day((7, 8), "15:00", "17:00")
+_R40TM_HOLIDAY = ((2, "15:00", "17:00"), (8, "09:00", "10:00"))
+PROBES_R40TM: tuple[Probe, ...] = (
+    # (1) a face in the stop's place
+    _r40tm(
+        "time-of-day",
+        "en",
+        "Hope you had a good long weekend 🙂 tomorrow at half two works for me, or Thursday "
+        "morning.",
+        _R40TM_HALF_TWO,
+    ),
+    _r40tm(
+        "time-of-day",
+        "fr",
+        "J'espère que vous avez passé un bon week-end 🙂 demain à 14h30 ça me va, ou jeudi matin.",
+        _R40TM_HALF_TWO,
+    ),
+    _r40tm(
+        "time-of-day",
+        "de",
+        "Ich hoffe, Sie hatten ein schönes Wochenende 🙂 morgen um halb drei passt mir, oder "
+        "Donnerstag vormittags.",
+        _R40TM_HALF_TWO,
+    ),
+    _r40tm(
+        "time-of-day",
+        "es",
+        "Espero que hayas tenido un buen puente 😊 mañana a las dos y media me va bien, o el "
+        "jueves por la mañana.",
+        _R40TM_HALF_TWO,
+    ),
+    _r40tm(
+        "time-of-day",
+        "pt",
+        "Espero que tenha tido um bom fim de semana 😊 amanhã às 14h30 dá-me jeito, ou quinta de "
+        "manhã.",
+        _R40TM_HALF_TWO,
+    ),
+    _r40tm(
+        "time-of-day",
+        "en",
+        "Sorry, I had back to back calls yesterday 😅 tomorrow at 3 works though.",
+        ((2, "15:00", "16:00"),),
+    ),
+    # (look-alikes: a sign marks its entry, and a face after the day is said of it)
+    _r40tm(
+        "time-of-day",
+        "en",
+        "Wed 2 ✅ afternoon\nThu 3 ❌\nMon 7 ✅ 10-12",
+        ((2, "12:00", "17:00"), (7, "10:00", "12:00")),
+    ),
+    _r40tm(
+        "time-of-day", "en", "Tomorrow is packed 😕 Thursday at 3 works.", ((3, "15:00", "16:00"),)
+    ),
+    # (2) the hour the sender opens or starts at bounds the morning
+    _r40tm("time-of-day", "en", "Tomorrow morning before we open at 11 works.", _R40TM_BEFORE_11),
+    _r40tm("time-of-day", "en", "Tomorrow before I start work at 11 is fine.", _R40TM_BEFORE_11),
+    _r40tm("time-of-day", "fr", "Demain matin, avant d'ouvrir à 11h, ça me va.", _R40TM_BEFORE_11),
+    _r40tm("time-of-day", "fr", "Demain matin avant que j'ouvre à 11h.", _R40TM_BEFORE_11),
+    _r40tm(
+        "time-of-day", "de", "Morgen Vormittag, bevor wir um 11 aufmachen, passt.", _R40TM_BEFORE_11
+    ),
+    _r40tm(
+        "time-of-day",
+        "es",
+        "Mañana por la mañana antes de abrir a las 11 me va bien.",
+        _R40TM_BEFORE_11,
+    ),
+    _r40tm("time-of-day", "pt", "Amanhã de manhã antes de abrirmos às 11 dá.", _R40TM_BEFORE_11),
+    # (look-alikes: the sender's engagement, and two bounds)
+    _r40tm("time-of-day", "en", "Tomorrow before my shift at 11 works.", _R40TM_BEFORE_11),
+    _r40tm(
+        "time-of-day",
+        "en",
+        "Tomorrow before 11 or after 3.",
+        ((2, "09:00", "11:00"), (2, "15:00", "17:00")),
+    ),
+    # (3) able to step out at lunch
+    _r40tm("time-of-day", "en", "Thursday lunchtime I can step out.", _R40TM_LUNCH),
+    _r40tm("time-of-day", "en", "Thursday at lunch I can slip away.", _R40TM_LUNCH),
+    _r40tm("time-of-day", "en", "I can pop out at lunch on Thursday.", _R40TM_LUNCH),
+    _r40tm("time-of-day", "fr", "Jeudi à midi je peux m'éclipser.", _R40TM_LUNCH),
+    _r40tm("time-of-day", "de", "Donnerstag mittags kann ich kurz raus.", _R40TM_LUNCH),
+    _r40tm("time-of-day", "es", "El jueves a la hora de comer puedo escaparme.", _R40TM_LUNCH),
+    _r40tm("time-of-day", "pt", "Quinta na hora do almoço consigo dar uma saída.", _R40TM_LUNCH),
+    # (look-alikes: having to step out, or not being able to)
+    _r40tm(
+        "time-of-day",
+        "en",
+        "Thursday lunchtime I have to step out.",
+        ((3, "09:00", "12:00"), (3, "13:00", "17:00")),
+    ),
+    _r40tm(
+        "time-of-day",
+        "en",
+        "Thursday I can't step out at lunch, but after 3 works.",
+        ((3, "15:00", "17:00"),),
+    ),
+    # (4) the day a relayed note was sent on
+    _r40tm(
+        "relay",
+        "en",
+        "She's now free Monday 7 and Tuesday 8 Dec, anytime after 3 pm. Please go with these and "
+        "ignore what she sent on Monday (below).",
+        _R40TM_MON_TUE,
+        role="recruiter",
+    ),
+    _r40tm(
+        "relay",
+        "fr",
+        "Elle est maintenant dispo lundi 7 et mardi 8 décembre, après 15h. Oublie ce qu'elle a "
+        "envoyé lundi (plus bas).",
+        _R40TM_MON_TUE,
+        role="recruiter",
+    ),
+    _r40tm(
+        "relay",
+        "de",
+        "Sie kann jetzt Mo 7.12. und Di 8.12. ab 15 Uhr. Was sie am Montag geschickt hat (unten), "
+        "kannst du vergessen.",
+        _R40TM_MON_TUE,
+        role="recruiter",
+    ),
+    _r40tm(
+        "relay",
+        "es",
+        "Ahora puede el lunes 7 y el martes 8 de diciembre, después de las 15. Olvida lo que "
+        "mandó el lunes (abajo).",
+        _R40TM_MON_TUE,
+        role="recruiter",
+    ),
+    _r40tm(
+        "relay",
+        "pt",
+        "Agora ela pode segunda 7 e terça 8 de dezembro, depois das 15h. Desconsidera o que ela "
+        "mandou na segunda (abaixo).",
+        _R40TM_MON_TUE,
+        role="recruiter",
+    ),
+    # (look-alikes: the day itself set aside, and a verb of sending before an offer)
+    _r40tm(
+        "relay",
+        "en",
+        "Ignore Monday, she can only do Tuesday 8 Dec after 3 pm.",
+        ((8, "15:00", "17:00"),),
+        role="recruiter",
+    ),
+    _r40tm(
+        "relay",
+        "en",
+        "He texted me he can do Wednesday after 1 or Thursday morning instead.",
+        ((2, "13:00", "17:00"), (3, "09:00", "12:00")),
+        role="recruiter",
+    ),
+    # (5) a holiday kept where the sender is
+    _r40tm(
+        "ruled-out",
+        "en",
+        "Wednesday after 3 works. Monday is a local holiday, so otherwise Tuesday before 10.",
+        _R40TM_HOLIDAY,
+    ),
+    _r40tm(
+        "ruled-out",
+        "en",
+        "Wednesday after 3 works. Monday is a state holiday here, otherwise Tuesday before 10.",
+        _R40TM_HOLIDAY,
+    ),
+    _r40tm(
+        "ruled-out",
+        "fr",
+        "Mercredi après 15h ça marche. Lundi c'est la Fête de la Région, sinon mardi avant 10h.",
+        _R40TM_HOLIDAY,
+    ),
+    _r40tm(
+        "ruled-out",
+        "de",
+        "Mittwoch ab 15 Uhr passt. Montag ist regionaler Feiertag, sonst Dienstag vor 10.",
+        _R40TM_HOLIDAY,
+    ),
+    _r40tm(
+        "ruled-out",
+        "es",
+        "El miércoles después de las 15 me va. El lunes es Día de Canarias, si no el martes antes "
+        "de las 10.",
+        _R40TM_HOLIDAY,
+    ),
+    _r40tm(
+        "ruled-out",
+        "pt",
+        "Quarta depois das 15h dá. Segunda é Dia dos Açores, senão terça antes das 10.",
+        _R40TM_HOLIDAY,
+    ),
+    # (look-alikes: a day of one's own in lower case, and a holiday said to leave one free)
+    _r40tm(
+        "ruled-out",
+        "pt",
+        "Segunda é dia dos meus anos, mas posso à tarde.",
+        ((7, "12:00", "17:00"),),
+    ),
+    _r40tm(
+        "ruled-out",
+        "en",
+        "Monday is a local holiday, so I'm free all day.",
+        ((7, "09:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R40TM
 
 
 def main() -> None:
@@ -44409,6 +44633,7 @@ def main() -> None:
         "r40st": PROBES_R40ST,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
+        "r40tm": PROBES_R40TM,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
