@@ -43793,6 +43793,8 @@ PROBES_R40ST: tuple[Probe, ...] = (
     _r40nw("en", "Could we do 4pm the same day instead?", each_day((2,), "16:00", "17:00")),
 )
 ALL_PROBES += PROBES_R40ST
+
+
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
 # languages; sent Tuesday 1 December, next week 7-11): a range of days opened by "between"
 # ("entre lundi et vendredi"), an exception whose day takes "only" as its article's word ("sauf le
@@ -43939,6 +43941,8 @@ PROBES_R40V18: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R40V18
+
+
 # Round 40, tables of HTML-only mail (in our own words, five languages; sent Tuesday 1 December,
 # next week 7-11). (1) A column headed by a part of the day with its hours in brackets ("Mañana
 # (9 a 12)", "Nachmittag (14 bis 18 Uhr)") pairs its "yes" cells with those hours. (2) A mark with
@@ -44238,6 +44242,8 @@ PROBES_R40TB: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R40TB
+
+
 # Round 40, "tomorrow", parts of day and relays as the opened sets em-er wrote them (in our own
 # words, five languages, with look-alikes; sent Tuesday 1 December, tomorrow is the 2nd). (1) A
 # face ends what was said before it as a stop does: "hope you had a good weekend 🙂 tomorrow at
