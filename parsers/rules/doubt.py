@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from parsers.model import Window
+from parsers.rules import steps
 from parsers.rules.intents import fold
 from parsers.rules.picks import Pick, covered_chars, dayless, named_days
 from parsers.rules.plain_words import BESIDE, PLAIN, RELAYING, TITLES
@@ -92,6 +93,10 @@ _OFFERING = frozenset(
         "surgido surgiu imprevisto trabajo trabalho travail arbeit entretien",
         # the interview and its candidate, named by a client: "para la entrevista con el candidato"
         "entrevista entrevue gesprach candidate candidato candidata candidat kandidat kandidatin",
+        # (round 40) or as people speak of a young one: "charlar con el pibe", "voir le gars",
+        # "conversar com o rapaz", "a chat with the lad", "mit dem Burschen reden"
+        "pibe piba chico chica chaval chavala muchacho muchacha gars gamin rapaz moca moco miudo",
+        "lad lass bursche burschen",
         # a choice made or put: "finalement il préfère", "me vendría bien un rato", "sinon"
         "prefere prefiere prefers preferes preferiria prefererait bevorzugt finalement finalmente",
         "finally final totally totalmente completely completement tendria serait sera seria ware",
@@ -919,9 +924,12 @@ def step_before_deciding(folded: str) -> bool:
 def step_asked(folded: str) -> bool:
     """A sentence that names a step with the candidate and denies nothing ("Could he send us a
     work sample?"): beside a rejection read weakly, the rejection may be a hedge. A step denied
-    ("we won't invite him to a final round") is the rejection itself."""
+    ("we won't invite him to a final round") is the rejection itself; (round 40) the round held,
+    talked over since ("wir haben das zweite Gespräch intern besprochen"), asks for nothing."""
     sentences = _Sentences(folded)
     for s in _STEP.finditer(folded):
+        if steps.talked_over(folded, s.start(), s.end()):
+            continue
         start, end = sentences.around(s.start(), s.end())
         if not _NEGATION.search(folded, start, end):
             return True
@@ -1085,9 +1093,10 @@ _WISH_OR_PAST = _whole(
 )
 
 
-def day_wished(folded: str, offering: Sequence[Mention]) -> bool:
+def day_wished(text: str, folded: str, offering: Sequence[Mention]) -> bool:
     """A day offered whole from a sentence that wishes or looks back and offers nothing
-    ("Hi Ana, hope your Monday went well!"): a courtesy, not a time."""
+    ("Hi Ana, hope your Monday went well!"): a courtesy, not a time. (round 40) The German
+    "wär" of "Mittwoch wär gut" would be, and only looks back once folded into "war"."""
     sentences = _Sentences(folded)
     seen: set[tuple[int, int]] = set()  # each sentence is read once, however many days it names
     for m in offering:
@@ -1097,7 +1106,11 @@ def day_wished(folded: str, offering: Sequence[Mention]) -> bool:
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        if _WISH_OR_PAST.search(folded, start, end) and not offers_words(folded, start, end):
+        looks_back = any(
+            text[w.start() : w.end()].lower() != "wär"
+            for w in _WISH_OR_PAST.finditer(folded, start, end)
+        )
+        if looks_back and not offers_words(folded, start, end):
             return True
     return False
 

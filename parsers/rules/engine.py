@@ -659,7 +659,7 @@ def _doubted(
         or (offers and exception_offered(folded, offering, offered()))
         or (offers and day_told(folded, offering))
         or (offers and part_left_out(folded, times().mentions, offered()))
-        or (offers and day_wished(folded, offering))
+        or (offers and day_wished(text, folded, offering))
         # a part of day whose words say more than its windows: "a partir de las diez de la
         # mañana" cut at noon, "toda la mañana" offered as an hour, "jeweils nur vormittags"
         # kept by the list's last day only, "every morning so nothing before 9:30" read as no

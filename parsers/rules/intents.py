@@ -2846,6 +2846,7 @@ def _negated_advance(folded: str, hit: Hit) -> Hit:
     if (
         _PAST_STEP.search(before) is not None
         or steps.held(folded, hit.end)
+        or steps.talked_over(folded, hit.start, hit.end)
         or steps.refrained(folded, hit.start, hit.end)
         or steps.unreal(folded, hit.start, hit.end)
     ):

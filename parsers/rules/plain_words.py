@@ -63,6 +63,11 @@ FITTING = _words(
     # "könnten wir", "¿podríamos?", "poderias"
     "pouvez pourriez pourrions kannst konnten konntest konntet puedes podrias podriamos",
     "podrian podes poderias poderiamos poderiam",
+    # (round 40) proposing asked of the reader, as "proposer" and "propongo" are, and fitting in
+    # the plural: "proposez-lui plutôt jeudi", "schlagen Sie ihm Donnerstag vor", "propónganle el
+    # jueves", "proponha-lhe quinta"; "lui conviennent", "le vienen bien", "lhe dão jeito"
+    "proposez proposons schlagen proponle proponga propongan proponganle proponha proponham",
+    "conviennent vienen dao",
 )
 # Determiners, quantifiers, pronouns, auxiliaries and prepositions that bound no time: not
 # "until", "before", "from", "between", "vers", "hacia", "desde", "hasta", "sans" or "except".
@@ -90,6 +95,11 @@ LINKING = _words(
     # ihm", "nesses dias", "cela me va"
     "ihm ihn dich dir euch uns cela ceci nesses nessas nestes nestas desses dessas destes",
     "destas",
+    # (round 40) the Portuguese "to him, to her": "proponha-lhe", "lhes convém"; and the region
+    # whose holiday a day is: "chez nous dans le canton de Vaud", "bei uns im Kanton Uri",
+    # "aquí en la provincia", "na nossa região", "here in the province"
+    "lhe lhes canton cantons kanton province provinces provincia region regions regiao",
+    "bundesland comunidad county",
 )
 # How much or how surely it fits: "quite doable", "tout à fait envisageable", "durchaus machbar",
 # "perfectamente factible", "absolutamente viável"; not hedges ("maybe", "probablement"), which
@@ -122,6 +132,9 @@ RELAYING = _words(
     "tem consegue conseguem",
     # (round 39) offering, as a relay says the person does: "así que ofrece el miércoles"
     "offers offre offrent bietet ofrece ofrecen oferece oferecem",
+    # (round 40) told on the phone: "she called me and said", "elle m'a appelé", "sie hat mich
+    # angerufen", "me llamó y me dijo", "ligou-me e disse"
+    "called phoned rang appele appelee telephone angerufen llamo llamado ligou telefonou",
 )
 # (round 36) Receiving the candidate, and the call's medium: "il pourra recevoir le candidat
 # jeudi", "pode receber a candidata", "por videollamada", "ao telefone", "telefonieren".

@@ -123,3 +123,44 @@ def unreal(folded: str, start: int, end: int, reach: int = 100) -> bool:
     after = _SENTENCE_STOP.search(folded, end, end + reach)
     right = after.start() if after else min(len(folded), end + reach)
     return _UNREAL.search(folded, stops[-1] if stops else left, right) is not None
+
+
+# (round 40) The step just named was talked over since it was held, so it is the one had, not
+# one asked for: "we discussed the second interview internally", "nous avons débriefé
+# l'entretien", "hemos comentado la entrevista", "analisámos a entrevista com a equipa"; in
+# German the verb ends the clause: "wir haben das zweite Gespräch intern besprochen". Only the
+# step with its definite article or possessive: "we discussed a second round" asks for one.
+_DEFINITE = (
+    r"(?:the|our|your|his|her|their|this|that|le|la|l'|les|du|de\s+la|de\s+l'|notre|votre|cet|cette"
+    r"|ce|el|los|las|nuestra|nuestro|su|esta|este|esa|ese|del)"
+)
+_TALKED_BEFORE = re.compile(
+    r"\b(?:(?:discussed|debriefed|reviewed|went\s+over|talked\s+(?:over|through|about)"
+    r"|discute|debriefe|analyse|passe\s+en\s+revue|reparle|comentado|comentamos"
+    r"|discutido|discutimos|analizado|analizamos|revisado|revisamos|evaluado|evaluamos|debatido"
+    r"|hablado\s+de|hablamos\s+de)\s+(?:(?:of|about|over|de|sobre)\s+)?"
+    + _DEFINITE
+    + r"|(?:analisamos|analisado|avaliamos|avaliado|revimos|debatemos|discutimos|discutido"
+    r"|comentamos|conversamos\s+sobre|falamos\s+(?:d[aoe]|sobre))"
+    r"(?:\s+(?:a|o|as|os|nossa|nosso|sua|seu|esta|este|essa|esse)){0,2})"
+    # (the rank between the article and the step, never an indefinite article)
+    r"(?:\s+|(?<='))(?:(?!(?:a|an|un|une|una|um|uma)\s)[\w']+\s+)?$"
+)
+# (a step read with its article: "uma segunda entrevista")
+_INDEFINITE = re.compile(r"(?:an|un|une|una|uno|um|uma|ein\w*)\s")
+_DEFINITE_DE = re.compile(r"\b(?:das|den|dem|die|unser\w*|ihr\w*|dies\w*)\s+(?:\w+\s+){0,1}?$")
+_TALKED_AFTER_DE = re.compile(
+    r"[^,.!?;\n]{0,80}?\b(?:besprochen|nachbesprochen|ausgewertet|diskutiert|reflektiert"
+    r"|durchgesprochen|analysiert)\b"
+)
+
+
+def talked_over(folded: str, start: int, end: int, reach: int = 40) -> bool:
+    """The step at `start`-`end`, with its definite article, is what a verb of talking over
+    governs: the round held."""
+    if _INDEFINITE.match(folded, start):
+        return False
+    before = folded[max(0, start - reach) : start]
+    return _TALKED_BEFORE.search(before) is not None or (
+        _DEFINITE_DE.search(before) is not None and _TALKED_AFTER_DE.match(folded, end) is not None
+    )

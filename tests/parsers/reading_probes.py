@@ -44470,6 +44470,184 @@ PROBES_R40TM: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40TM
 
 
+# Round 40, right readings handed over, taken doubt by doubt on em-er (in our own words, five
+# languages; sent Tuesday 1 December). (1) The round held, talked over since, is no step asked
+# ("wir haben das zweite Gespräch intern besprochen", "we discussed the second interview"):
+# beside a no it neither advances nor hedges the no (`steps.talked_over`); a step with its
+# indefinite article ("a second interview", "uma segunda entrevista") still does. (2) A relay
+# told on the phone ("she called me and said", "elle m'a appelé", "me llamó") and proposing
+# asked of the reader ("proposez-lui", "schlagen Sie ihm … vor", "proponha-lhe"), the candidate
+# as people speak of a young one ("el pibe", "o rapaz") and the region of a holiday ("dans le
+# canton", "na nossa região") say nothing against the times (`plain_words`); another event's
+# words beside them still hand the reply over. (3) The German "wär" (would be) is no day looked
+# back on ("Mittwoch Nachmittag wär gut"; `doubt.day_wished`).
+def _r40hd(lang: str, text: str, windows: Windows, role: str = "candidate") -> Probe:
+    return P("time-of-day", lang, text, "availability", windows, role=role)
+
+
+_R40HD_THU_PM_FRI_AM = ((3, "13:00", "17:00"), (4, "09:00", "12:00"))
+_R40HD_NEXT_WEEK_PM = each_day((7, 8, 9, 10, 11), "15:00", "17:00")
+PROBES_R40HD: tuple[Probe, ...] = (
+    # (1) the round held, talked over
+    _r39vd(
+        "en",
+        "We discussed the second interview with Daniel internally. He is solid, but he lacks "
+        "experience leading larger teams. We have decided not to move forward with him.",
+        "reject",
+    ),
+    _r39vd(
+        "fr",
+        "Nous avons débriefé le deuxième entretien avec M. Garnier en interne. Il est solide, "
+        "mais il lui manque l'expérience de management. Nous avons décidé de ne pas donner suite.",
+        "reject",
+    ),
+    _r39vd(
+        "de",
+        "Wir haben das zweite Gespräch mit Frau Berger intern besprochen. Fachlich gut, aber es "
+        "fehlt die Erfahrung. Wir haben uns gegen Frau Berger entschieden.",
+        "reject",
+    ),
+    _r39vd(
+        "es",
+        "Hemos comentado la segunda entrevista con Lucía internamente. Es sólida, pero le falta "
+        "experiencia liderando equipos. Hemos decidido no seguir adelante con ella.",
+        "reject",
+    ),
+    _r39vd(
+        "pt",
+        "Discutimos a segunda entrevista com o Rui internamente. É sólido, mas falta-lhe "
+        "experiência de liderança. Decidimos não avançar com ele.",
+        "reject",
+    ),
+    # (look-alikes: a step with its indefinite article is still one asked, or hedges the no)
+    _r39vd(
+        "pt",
+        "Discutimos uma segunda entrevista com o Rui, mas decidimos não avançar com ele.",
+        "reject",
+    ),
+    _r39vd(
+        "es",
+        "Hemos comentado una segunda entrevista con Lucía, pero hemos decidido no seguir "
+        "adelante con ella.",
+        "reject",
+    ),
+    _r39vd(
+        "de",
+        "Wir haben intern besprochen, dass wir ein zweites Gespräch mit Frau Berger möchten.",
+        "advance",
+    ),
+    _r39vd(
+        "en",
+        "We discussed him internally. We would like a second interview with Daniel next week.",
+        "advance",
+    ),
+    # (2) told on the phone, proposing asked, the candidate and the region named
+    _r40hd(
+        "en",
+        "She just called me and said Thursday after 1 or Friday morning now work best.",
+        _R40HD_THU_PM_FRI_AM,
+        "recruiter",
+    ),
+    _r40hd(
+        "fr",
+        "Elle m'a appelé et m'a dit que jeudi après 13h ou vendredi matin lui conviennent.",
+        _R40HD_THU_PM_FRI_AM,
+        "recruiter",
+    ),
+    _r40hd(
+        "es",
+        "Me llamó y me dijo que el jueves después de la 1 o el viernes por la mañana le vienen "
+        "bien.",
+        _R40HD_THU_PM_FRI_AM,
+        "recruiter",
+    ),
+    _r40hd(
+        "pt",
+        "Ela ligou-me e disse que quinta depois das 13h ou sexta de manhã lhe dão jeito.",
+        _R40HD_THU_PM_FRI_AM,
+        "recruiter",
+    ),
+    _r40hd(
+        "fr",
+        "Proposez-lui plutôt jeudi après 13h ou vendredi matin.",
+        _R40HD_THU_PM_FRI_AM,
+        "recruiter",
+    ),
+    _r40hd(
+        "de",
+        "Schlagen Sie ihm lieber Donnerstag ab 13 Uhr oder Freitagvormittag vor.",
+        _R40HD_THU_PM_FRI_AM,
+        "recruiter",
+    ),
+    _r40hd(
+        "es",
+        "Propónganle mejor el jueves después de la 1 o el viernes por la mañana.",
+        _R40HD_THU_PM_FRI_AM,
+        "recruiter",
+    ),
+    _r40hd(
+        "pt",
+        "Proponha-lhe de preferência quinta depois das 13h ou sexta de manhã.",
+        _R40HD_THU_PM_FRI_AM,
+        "recruiter",
+    ),
+    _r40hd(
+        "es",
+        "La semana que viene cualquier tarde después de las 3 me viene bien para charlar con el "
+        "pibe.",
+        _R40HD_NEXT_WEEK_PM,
+        "client",
+    ),
+    _r40hd(
+        "pt",
+        "Na próxima semana qualquer tarde depois das 15h dá para conversar com o rapaz.",
+        _R40HD_NEXT_WEEK_PM,
+        "client",
+    ),
+    _r40hd(
+        "fr",
+        "Lundi prochain c'est férié chez nous dans le canton. Mardi 8 ou jeudi 10 après 15h, ça "
+        "jouerait.",
+        each_day((8, 10), "15:00", "17:00"),
+    ),
+    # (look-alikes: another event's words beside them)
+    _r40hd(
+        "en",
+        "She called me from the clinic and said Thursday after 1 works unless the surgery runs "
+        "late.",
+        ((3, "13:00", "17:00"),),
+        "recruiter",
+    ),
+    _r40hd(
+        "es",
+        "Me llamó desde el aeropuerto y me dijo que el jueves después de la 1 le viene bien si "
+        "aterriza a tiempo.",
+        ((3, "13:00", "17:00"),),
+        "recruiter",
+    ),
+    _r40hd(
+        "pt",
+        "Proponha-lhe quinta depois das 13h se o diretor aprovar a viagem.",
+        ((3, "13:00", "17:00"),),
+        "recruiter",
+    ),
+    # (3) "wär", would be; a day looked back on still doubts
+    _r40hd(
+        "de",
+        "Die drei Zeiten klappen leider nicht. Mittwoch Nachmittag wär aber gut.",
+        ((2, "12:00", "17:00"),),
+    ),
+    _r40hd("en", "Wednesday afternoon would be good.", ((2, "12:00", "17:00"),)),
+    _r40hd("fr", "Mercredi après-midi ce serait bien.", ((2, "12:00", "17:00"),)),
+    _r40hd("es", "El miércoles por la tarde estaría bien.", ((2, "12:00", "17:00"),)),
+    _r40hd("pt", "Quarta à tarde seria bom.", ((2, "12:00", "17:00"),)),
+    _r40hd(
+        "de", "Hoffe, Ihr Mittwoch war gut! Donnerstag ab 14 Uhr passt.", ((3, "14:00", "17:00"),)
+    ),
+)
+ALL_PROBES += PROBES_R40HD
+
+
 def main() -> None:
     import sys
 
@@ -44640,6 +44818,7 @@ def main() -> None:
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
+        "r40hd": PROBES_R40HD,
     }.get(
         sys.argv[1] if len(sys.argv) > 1 else "",
         ALL_PROBES,
