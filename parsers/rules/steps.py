@@ -69,9 +69,17 @@ _HELD = re.compile(
 )
 
 
+# (round 40) or talked over since, the German participle last in its clause: "wir haben das
+# zweite Gespräch mit Herrn Yilmaz intern noch einmal besprochen"
+_TALKED_OVER = re.compile(
+    r"[^.!?;,\n]{0,60}?\b(?:besprochen|nachbesprochen|ausgewertet|diskutiert|reflektiert)\b"
+)
+
+
 def held(folded: str, end: int) -> bool:
-    """The step ending at `end` is the subject of a verb that tells how it went."""
-    return _HELD.match(folded, end) is not None
+    """The step ending at `end` is the subject of a verb that tells how it went, or the object
+    of one that tells it talked over."""
+    return _HELD.match(folded, end) is not None or _TALKED_OVER.match(folded, end) is not None
 
 
 # (round 31) The step just named is refrained from: "wir verzichten auf eine zweite Runde",
