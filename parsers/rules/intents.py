@@ -101,6 +101,17 @@ _SOMEONE_ELSE = (
     r"|people|personne\w*|persona\w*|pessoa\w*)\b"
     r"|(?:someone|somebody)\s+else\b|quelqu'un\s+d'autre\b|alguien\s+mas\b"
 )
+# (round 40) someone else in the running, and what a decision was taken for when it is them: "to
+# go ahead with another candidate", "de continuer avec une autre candidate", "seguir com outro
+# candidato", "für einen anderen Bewerber"
+_ANOTHER_PERSON = (
+    r"\s+(?:(?:an?|un|une|um|uma|einem|einer|einen|eine)\s+)?(?:"
+    + _SOMEONE_ELSE
+    + r"|andere[mnr]?\s+(?:kandidat|bewerber))"
+)
+_FOR_ANOTHER = (
+    r"|(?:\s+[\w']+){0,4}?\s+(?:with|con|com|avec|mit|for|por|pour|fur)" + _ANOTHER_PERSON
+)
 # (round 34) a second time, as the candidate may be seen: "a second time", "une deuxième fois",
 # "ein zweites Mal", "una segunda vez", "uma segunda vez"
 _ANOTHER_TIME = (
@@ -318,12 +329,19 @@ INSTEAD_OF = (
 _OWN_VERDICT = (
     r"(?:(?:(?:it'?s|that'?s)\s+)?(?:a\s+)?(?:clear\s+|firm\s+|definite\s+)?{word}\s+(?:from|on)\s+"
     r"(?:me|us|my\s+(?:side|end)|our\s+(?:side|end))"
+    # (round 40) the word before its owner in the other languages too: "nein von meiner Seite",
+    # "non de mon côté", "no de mi parte", "não da minha parte"
+    r"|{word}\s+(?:de\s+mon\s+cote|de\s+notre\s+cote|pour\s+moi|von\s+mir|von\s+uns"
+    r"|von\s+(?:meiner|unserer)\s+seite|(?:por|de)\s+mi\s+(?:parte|lado)|(?:por|de)\s+nuestra\s+parte"
+    r"|da\s+minha\s+parte|da\s+nossa\s+parte|de\s+mim)"
     r"|(?:de\s+mon\s+cote|de\s+notre\s+cote|pour\s+moi|pour\s+nous|von\s+mir|von\s+uns"
     r"|von\s+(?:meiner|unserer)\s+seite|por\s+mi\s+parte|por\s+nuestra\s+parte|para\s+mi"
     r"|da\s+minha\s+parte|da\s+nossa\s+parte|de\s+mim|para\s+mim),?\s+(?:c'est\s+|ist\s+es\s+"
     r"|es\s+|e\s+|leider\s+|sadly\s+|malheureusement\s+|lamentablemente\s+|infelizmente\s+){{0,2}}"
     r"(?:(?:un|um|ein|une)\s+)?(?:klares\s+|clara?\s+)?{word})"
-    r"(?=\s*(?:[.!,;:\n]|\s[-\u2013\u2014]|$))"
+    # (round 40: and the regret a phone adds to it, "no from me sorry, …")
+    r"(?=(?:\s+(?:sorry|unfortunately|sadly|desole|leider|lo\s+siento|perdon|desculp[ae]))?"
+    r"\s*(?:[.!,;:\n]|\s[-\u2013\u2014]|$))"
 )
 # The words that draw a conclusion or make it formal, between a verb and its object: "je retire
 # donc ma candidature", "retiro por tanto mi candidatura", "ziehe ich hiermit meine Bewerbung"
@@ -1235,7 +1253,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:(?!(?:not|nao|no|pas|nicht|never|nunca|jamais)\s)"
         # (its length said between: "a short chat (30 min) with our CEO")
         r"(?:[\w'-]+|\([^()\n]{1,20}\)),?\s+){0,4}?"
-        r"(?:with|con|avec|mit|com)\b",
+        # (round 40: nor what is gone on with when it is someone else, "after the final round we
+        # decided to go with another candidate", "a conversa vamos seguir com outro candidato")
+        r"(?:with|con|avec|mit|com)\b(?!" + _ANOTHER_PERSON + r")",
         r"\b(?:book|schedule|set\s+up|arrange|do|have|line\s+up)\s+(?:a|the)\s+final\b",
         # invited to it: "invite Mr. Okafor to a second-stage interview", "convidar a Sra. Costa
         # para uma entrevista presencial", "zu einem Vor-Ort-Termin …"
@@ -1739,7 +1759,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:retenu|choisi|selectionne|prefere|recrute|embauche|engage|seleccionad|elegid"
         r"|contratad|escogid|selecionad|escolhid|(?:correspond|encaj|encaix|adapt|ajust)\w*\s+"
         r"(?:mieux|mejor|melhor))\w*",
-        r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+right\s+"
+        r"\b(?:not|isn't|wasn't|aren't|weren't)\s+(?:quite\s+|really\s+)?(?:the\s+(?:right\s+)?"
         r"|a\s+(?:good\s+|great\s+|strong\s+)?)?(?:fit|match)\b",
         r"\b(?:unsuccessful|not\s+successful)\b",
         r"\b(?:decided|opted|chosen|elected|resolved)\s+(?:not\s+to|against)\b",
@@ -1859,10 +1879,13 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the offer itself sent, made or launched: "send the offer", "get an offer out", "go
         # ahead with the proposal", "lancer la proposition", "faisons-lui une offre", "envíale la
         # oferta", "pode mandar a proposta", "wir machen Anna ein Angebot"
+        # (round 40: and as it is told done or to be, "rolling out an offer", "macht ihr ein
+        # Angebot", "le hace una oferta", "faz-lhe uma proposta", "faremos uma proposta")
         r"\b(?:send|get|make|extend|issue|launch|present|go\s+ahead\s+with|go\s+with|move\s+forward\s+with"
-        r"|proceed\s+with|draft|prepare|put\s+together|envoyer|envoyez|lancer|lancez|faire|faisons"
-        r"|presenter|schick\w*|rausschick\w*|senden|machen|unterbreiten|mandar(?:les?)?|manda|mande|envia\w*"
-        r"|presentar(?:les?)?|hacer(?:les?)?|hagamos\w*|lanzar|adelante\s+con|vamos\s+con|apresentar|fazer|facamos"
+        r"|proceed\s+with|draft|prepare|put\s+together|roll(?:s|ing|ed)?\s+out|envoyer|envoyez|lancer"
+        r"|lancez|faire|faisons|presenter|schick\w*|rausschick\w*|senden|machen|macht|mache|unterbreiten"
+        r"|mandar(?:les?)?|manda|mande|envia\w*|presentar(?:les?)?|hacer(?:les?)?|hace|hara|hagamos\w*"
+        r"|lanzar|adelante\s+con|vamos\s+con|apresentar|fazer|faz|fara|faremos|farao|facamos"
         r"|seguir\s+com)(?:-\w+)?\s+(?:[\w.-]+\s+){0,3}?(?:(?:the|an?|our|la|le|une?|el|una?|das|dem|den"
         r"|ein(?:e[nm]?)?|o|uma?)\s+|l')?(?:" + _OFFER_NOUN + r")\b(?!" + _NOT_AN_OFFER + r")",
         # the verb last: "das Angebot an Frau Lange rausschicken", "mit dem Vertragsangebot raus"
@@ -1965,8 +1988,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:thought|consideration|reflection|reflexion|uberlegung|review|examen|analisis|analise|prufung)\b)(?:[\w']+\s+){0,5}?(?:"
         + _DECIDE
         # (a decision taken against is no decision put off: "after the second interview we
-        # have decided not to go ahead", "depois da conversa decidimos não avançar")
-        + r")(?!\w|\s+(?:not\s+to|against|de\s+ne\s+pas|(?:que\s+)?(?:no|nao)\s|nicht|gegen))",
+        # have decided not to go ahead", "depois da conversa decidimos não avançar"; nor, round
+        # 40, one taken for another: "decidimos seguir com outro candidato", "we decided to go
+        # ahead with another candidate", "decidimos avanzar con otra candidata")
+        + r")(?!\w|\s+(?:not\s+to|against|de\s+ne\s+pas|(?:que\s+)?(?:no|nao)\s|nicht|gegen)"
+        + _FOR_ANOTHER
+        + r")",
         r"\b(?:" + _DECIDE + r"),?\s+(?:\w+\s+)?(?:after|apres|nachdem|danach|despues|depois|once"
         r"|sobald)\b[^.!?;\n]{0,60}",
         # (round 34) no decision before a time: "we can't make a decision until September", "nous
@@ -2634,7 +2661,7 @@ def find_cues(folded: str) -> list[Hit]:
         kept.append(hit)
     ordered = sorted((_read_in_place(folded, h) for h in kept), key=lambda h: h.start)
     return _conditions_of_advance(
-        folded, _pending(folded, _role_off(folded, _frozen(folded, ordered)))
+        folded, _offer_told(folded, _pending(folded, _role_off(folded, _frozen(folded, ordered))))
     )
 
 
@@ -2675,6 +2702,46 @@ def _role_off(folded: str, hits: list[Hit]) -> list[Hit]:
         and not _INTERVIEW_WORD.search(folded, h.start, h.end)
     ]
     return sorted(hits + stays, key=lambda h: h.start) if stays else hits
+
+
+# what an offer is made of: its terms, pay and package
+_TERMS = re.compile(
+    r"\b(?:terms|conditions|package|salary|compensation|condiciones|sueldo|salario|paquete|salaire"
+    r"|remuneration|konditionen|bedingungen|gehalt|condicoes|remuneracao|pacote)\b"
+)
+# the candidate, as the one the step is with: "with her", "con él", "avec lui", "mit ihm"
+_WITH_CANDIDATE = re.compile(r"\s(?:him|her|them|el|ella|lui|elle|eux|ihm|ihr|ihnen|ele|ela)\b")
+_NEXT_WORD = re.compile(r"\s+\w+")
+
+
+def _offer_told(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Beside an offer made, a call with the candidate to go over its terms ("¿me ayudas a
+    coordinar la llamada con él para contarle las condiciones?", "set up a call with her to walk
+    through the terms") is the offer told, no further round."""
+    if not any(h.cue is Cue.OFFER and h.strong for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.cue is Cue.ADVANCE
+            and _with_candidate(folded, h)
+            and _TERMS.search(folded, h.end, _sentence_end(folded, h.end))
+        )
+    ]
+
+
+def _with_candidate(folded: str, hit: Hit) -> bool:
+    """The step is with the candidate, told in it ("a call with her") or just after it ("la
+    llamada con él")."""
+    after = _NEXT_WORD.match(folded, hit.end)
+    return _WITH_CANDIDATE.search(folded, hit.start, after.end() if after else hit.end) is not None
+
+
+def _sentence_end(folded: str, at: int) -> int:
+    """Where the sentence holding `at` ends."""
+    end = _SENTENCE_END.search(folded, at)
+    return len(folded) if end is None else end.start()
 
 
 def _pending(folded: str, hits: list[Hit]) -> list[Hit]:

@@ -151,6 +151,10 @@ _ORDINAL_WORD = re.compile(
     r"(?=\s+(?:one|option|opcion|opcao|slot|time|date|fecha|data|datum|choice|uno|una|proposition"
     r"|creneau|\w*termin"
     r"|vorschlag|variante|horario|hora|works?|is|are|would|passt|geht|ist|es|c'est|me\s+\w+"
+    # (round 40) or to whom the sender speaks for: "el primero le acomoda", "le premier lui
+    # convient", "la segunda nos sirve", "o primeiro lhe serve"
+    r"|(?:le|les|lui|leur|nos|nous|lhe|lhes)\s+(?:acomoda|va|viene|queda|sirve|conviene|cuadra"
+    r"|late|convient|vont|arrange|serve|da|convem|fica|agrada|funciona)"
     r"|m'\w+|mir|funciona|esta|est|serve|sirve|marche|convient|klappt|fica|vale|suits?|fits?"
     # "a última é a que me dá mais jeito", "a primeira dá-me jeito", "a segunda convém-me"
     r"|e|da|convem|si|sim|oui|ja|yes"

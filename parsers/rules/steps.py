@@ -136,7 +136,7 @@ _DEFINITE = (
 )
 _TALKED_BEFORE = re.compile(
     r"\b(?:(?:discussed|debriefed|reviewed|went\s+over|talked\s+(?:over|through|about)"
-    r"|discute|debriefe|analyse|passe\s+en\s+revue|reparle|comentado|comentamos"
+    r"|discute|rediscute|debriefe|analyse|passe\s+en\s+revue|reparle|comentado|comentamos"
     r"|discutido|discutimos|analizado|analizamos|revisado|revisamos|evaluado|evaluamos|debatido"
     r"|hablado\s+de|hablamos\s+de)\s+(?:(?:of|about|over|de|sobre)\s+)?"
     + _DEFINITE

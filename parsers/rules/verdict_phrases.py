@@ -69,6 +69,15 @@ _CHOSE = (
     r"|offered\s+(?:the\s+(?:role|job|position)\s+)?to|(?:elegido|escogido|seleccionado|contratado"
     r"|escolhido|selecionado|contratado)(?:\s+a)?|optado\s+por)"
 )
+# (round 40) a word that makes "with another candidate" what the client goes on with, not whom
+# they still interview: a subject ("we", "on", "wir") or a verb of going on or choosing
+# ("decidimos seguir com outro candidato", "on va poursuivre avec", "machen wir mit einer
+# anderen Kandidatin weiter", "after the call we went with another candidate")
+_NOT_GOING_ON = (
+    r"(?!(?:we|i|nous|on|wir|ich|vamos|allons|va|decid\w*|opt\w*|beschlossen|entschieden|went|go"
+    r"|going|gone|proceed\w*|mov\w*|continu\w*|poursuiv\w*|seguir|seguimos|avanc\w*|avanz\w*"
+    r"|machen|weiter\w*|chose|chosen|choisi\w*|prefer\w*)\b)"
+)
 # the one chosen, by a noun of a person in the running
 _ONE_WHO = r"(?:" + APPLICANT + r"|profile|profil|perfil|person|personne|persona|pessoa)"
 # how a role is filled: the one chosen or the solution found ("une solution interne", "eine
@@ -379,7 +388,7 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\b(?:journee|demi-journee|jour|seance|cours|semaine|matinee|dia|jornada|media\s+jornada"
         r"|turno|sesion|sessao|clase|aula|semana|manana|manha|tarde|tag|schicht|woche|vormittag"
         r"|nachmittag)\s+(?:de\s+|d'|a\s+l'|a\s+|em\s+|en\s+)?(?:essai|immersion|prueba|experiencia"
-        r"|experimental|teste|prova)\b"
+        r"|experimental|teste|prova|observation|observacion|observacao|acompanamiento|acompanhamento)\b"
         # "einen Tag zur Probe", "eine Schicht auf Probe"
         r"|\b(?:tag|schicht|woche|vormittag|nachmittag|tage)\s+(?:\w+\s+)?(?:zur|auf)\s+probe\b"
         r"|\b(?:probe|schnupper|hospitations?)(?:tag|tage|arbeit\w*|schicht|training|stunde|woche)\b"
@@ -407,7 +416,12 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # dinâmica de grupo"
         r"\b(?:a|an|one|une?|ein|eine[nm]?|einer|una?|uma?)\s+(?:[\w-]+\s+)?(?:mock\s+[\w-]+|dry\s+run"
         r"|role-?play|simulat\w+|simulac\w+|simulacro|practical\s+(?:task|exercise|test|assessment)"
-        r"|hands-on\s+(?:task|exercise|test|session)|live\s+(?:coding|exercise|task|demo)\w*"
+        r"|hands-on\s+(?:task|exercise|test|session)"
+        # (round 40: the job done for real, "a live survey", "a live install", "a live shift")
+        r"|live\s+(?:coding|exercise|task|demo|survey|job|install|inspection|shift|run|case|project"
+        r"|session|pitch|sale|call)\w*"
+        # or done at one of ours' side: "a ride-along with one of our drivers", "a shadow shift"
+        r"|ride[\s-]?along|shadow(?:ing)?\s+(?:day|shift|session|morning|afternoon)"
         r"|mise\s+en\s+situation|jeu\s+de\s+role|(?:cas|exercice|epreuve)\s+pratique"
         r"|rollenspiel|praxis(?:test|aufgabe|ubung)|praktische[nm]?\s+(?:aufgabe|ubung|test)"
         r"|juego\s+de\s+rol\w*|(?:prueba|ejercicio)\s+practic[oa]|dinamica(?:\s+de\s+grupo)?"
@@ -625,8 +639,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # candidate", "un entretien prévu avec une autre candidate", "ein Gespräch mit einem
         # weiteren Kandidaten", "una entrevista con otro candidato", "uma entrevista agendada com
         # outro candidato"
-        r"|\b(?:interview|entretien|gesprach|entrevista|conversa|meeting|call)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:with|avec|mit|con|com)\s+(?:(?:an?|one|un|une|einem|einer|el|la|o|a|l')\s*)?(?:other|another"
+        r"|\b(?:interview|entretien|gesprach|entrevista|conversa|meeting|call)\s+(?:"
+        + _NOT_GOING_ON
+        + r"[\w-]+\s+){0,3}?(?:with|avec|mit|con|com)\s+"
+        r"(?:(?:an?|one|un|une|einem|einer|el|la|o|a|l')\s*)?(?:other|another"
         r"|autre|anderen|weiteren|otr[oa]|outr[oa])\s+(?:\w+\s+)?(?:candidat|kandidat|finalist|bewerber"
         r"|applicant|profil)\w*"
         r"|\b(?:seeing|meeting|interviewing)\s+(?:a\s+few\s+|some\s+|two\s+|three\s+)?others\b"

@@ -442,7 +442,8 @@ _AT_PLACE = (
     r"(?!bureau|maison|écoute|aise|heure)\w+"
     r"|(?:bin|sind)\s+(?:ich|wir)\s+(?:(?:leider|ganz|komplett)\s+)?(?:im|beim)\s+"
     r"(?!büro|office|homeoffice|home-office|haus)\w+"
-    r"|(?:estoy|estaré|estamos|estaremos)\s+en\s+(?:el|la|un|una)\s+(?!oficina|casa|mism)\w+"
+    # (round 40: "ando en", as Mexico says where it works, "en la mañana ando en la línea")
+    r"|(?:estoy|estaré|estamos|estaremos|ando|andamos)\s+en\s+(?:el|la|un|una)\s+(?!oficina|casa|mism)\w+"
     r"|(?:estou|estarei|estamos|estaremos|tô)\s+(?:no|na|num|numa)\s+(?!escritório|mesm|minha\s+mesa)\w+)"
     + _PLACE_TAIL
 )

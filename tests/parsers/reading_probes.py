@@ -44648,6 +44648,337 @@ PROBES_R40HD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40HD
 
 
+# Round 40 (vd), client verdicts and picks as em-er wrote them, taken as constructs (in our own
+# words, five languages, with look-alikes; sent Tuesday 1 December).
+def _r40vd_pick(lang: str, text: str, selected: int) -> Probe:
+    return P(
+        "pick", lang, text, "accept", selected=selected, stage="proposed", context=_R40VD_OPTIONS
+    )
+
+
+# Options offered: 1 Wed 2 Dec 10:00 ET, 2 Wed 2 Dec 15:00 ET, 3 Thu 3 Dec 12:00 ET.
+_R40VD_OPTIONS = {"proposed": [_slot(2, 10), _slot(2, 15), _slot(3, 12)]}
+PROBES_R40VD: tuple[Probe, ...] = (
+    # (1) another candidate gone on with or chosen, in any tense, is a rejection: the round
+    # named before it is the one held, and no interview still to have; look-alikes: an
+    # interview booked with another, still in the running, and a decision put off
+    _r39vd(
+        "pt",
+        "Gostamos bastante do Felipe, mas depois da segunda conversa decidimos seguir com outro "
+        "candidato.",
+        "reject",
+    ),
+    _r39vd("pt", "Depois da entrevista optamos por seguir com outra candidata.", "reject"),
+    _r39vd("pt", "Após a conversa vamos seguir com outro candidato, obrigado.", "reject"),
+    _r39vd(
+        "es", "Después de la segunda entrevista decidimos avanzar con otro candidato.", "reject"
+    ),
+    _r39vd("es", "Tras la charla vamos a seguir con otra candidata, gracias.", "reject"),
+    _r39vd("es", "Luego de la entrevista preferimos continuar con otro perfil.", "reject"),
+    _r39vd(
+        "fr",
+        "Après le deuxième entretien, nous avons décidé de continuer avec un autre candidat.",
+        "reject",
+    ),
+    _r39vd("fr", "Suite à l'entretien on va poursuivre avec une autre candidate.", "reject"),
+    _r39vd(
+        "de",
+        "Nach dem zweiten Gespräch haben wir beschlossen, mit einem anderen Kandidaten "
+        "weiterzumachen.",
+        "reject",
+    ),
+    _r39vd("de", "Nach dem Gespräch machen wir mit einer anderen Kandidatin weiter.", "reject"),
+    _r39vd(
+        "en", "After the second interview we decided to go ahead with another candidate.", "reject"
+    ),
+    _r39vd("en", "After the call we went with another candidate.", "reject"),
+    _r39vd("en", "Following the interview we'll be proceeding with another candidate.", "reject"),
+    _r39vd("en", "Post-interview we're moving forward with a different candidate.", "reject"),
+    _r39vd(
+        "en",
+        "Liked her. We have an interview booked with another candidate on Friday, will decide "
+        "after.",
+        "hold",
+    ),
+    _r39vd(
+        "fr",
+        "Bon profil. Nous avons un entretien prévu avec une autre candidate jeudi, on revient "
+        "vers vous ensuite.",
+        "hold",
+    ),
+    _r39vd(
+        "es",
+        "Nos gustó. Tenemos una entrevista con otro candidato el viernes y luego decidimos.",
+        "hold",
+    ),
+    _r39vd(
+        "pt",
+        "Gostamos dele. Temos uma entrevista agendada com outro candidato na sexta, depois "
+        "voltamos a falar.",
+        "hold",
+    ),
+    _r39vd(
+        "de",
+        "Gefällt uns. Wir haben noch ein Gespräch mit einem weiteren Kandidaten am Freitag, "
+        "danach melden wir uns.",
+        "hold",
+    ),
+    _r39vd("en", "After the final round we decided to go with another candidate.", "reject"),
+    _r39vd(
+        "fr",
+        "Après l'entretien nous avons décidé de poursuivre avec une autre candidate.",
+        "reject",
+    ),
+    _r39vd(
+        "de", "Nach dem Gespräch haben wir uns für einen anderen Bewerber entschieden.", "reject"
+    ),
+    _r39vd("pt", "Depois da entrevista decidimos avançar com outra candidata.", "reject"),
+    _r39vd("en", "We'll decide after we see the other candidate next week.", "hold"),
+    _r39vd("es", "Decidiremos después de ver a los otros candidatos.", "hold"),
+    _r39vd("pt", "Só vamos decidir depois de conversar com outro candidato na sexta.", "hold"),
+    # (2) a curt no owned by the sender, in any word order and with the regret a phone adds,
+    # and a bare "not the fit"; look-alike: a no about a day beside a step
+    _r39vd(
+        "en",
+        "No from me sorry, portfolio's lovely but he's never worked at height on a big wall. Not "
+        "the fit.",
+        "reject",
+    ),
+    _r39vd("en", "No from me. Not the fit.", "reject"),
+    _r39vd("en", "Not the right fit for us, sorry.", "reject"),
+    _r39vd("en", "It's a no from me.", "reject"),
+    _r39vd("en", "Not for us. Thanks anyway.", "reject"),
+    _r39vd("en", "Nah, not the fit for this team.", "reject"),
+    _r39vd("fr", "Non pour moi, pas le bon profil.", "reject"),
+    _r39vd("fr", "C'est non de mon côté, il ne correspond pas.", "reject"),
+    _r39vd("de", "Von mir ein Nein, passt nicht.", "reject"),
+    _r39vd("de", "Nein von meiner Seite, nicht der Richtige.", "reject"),
+    _r39vd("es", "Por mi parte es un no, no encaja.", "reject"),
+    _r39vd("es", "No de mi lado, no es el perfil.", "reject"),
+    _r39vd("pt", "Da minha parte é um não, não é o perfil.", "reject"),
+    _r39vd("pt", "Não, não encaixa no que buscamos.", "reject"),
+    _r39vd(
+        "en",
+        "No from me on Friday, but a final round with our CTO next week would be good.",
+        "advance",
+    ),
+    # (3) a hedged negative beside a practical step (a live piece of the job, a ride-along, a
+    # day of observation) is a step; look-alikes: mixed feelings with word to come
+    _r39vd(
+        "en",
+        "Mixed feelings on Kieran to be honest. He talked a good game but got a bit lost on the "
+        "survey questions. I wouldn't write him off though. Let's see him do a live survey with "
+        "one of our CCTV crews, half a day, and then we'll know.",
+        "advance",
+    ),
+    _r39vd(
+        "en",
+        "Not totally sold, but I wouldn't rule her out. Can we get her in for a trial shift?",
+        "advance",
+    ),
+    _r39vd("en", "On the fence. Let's do a ride-along with one of our drivers and see.", "advance"),
+    _r39vd("en", "Not convinced yet. Could he do a test day with the team?", "advance"),
+    _r39vd(
+        "fr",
+        "Je ne l'écarterais pas pour autant. Faisons-lui faire une journée d'essai avec l'équipe.",
+        "advance",
+    ),
+    _r39vd(
+        "fr",
+        "Pas encore convaincus, mais on aimerait le voir sur une demi-journée d'essai en atelier.",
+        "advance",
+    ),
+    _r39vd(
+        "de",
+        "Ganz überzeugt bin ich nicht, aber abschreiben würde ich ihn nicht. Lassen Sie ihn einen "
+        "Probetag bei uns machen.",
+        "advance",
+    ),
+    _r39vd(
+        "de",
+        "Gemischte Gefühle. Er soll einen Schnuppertag in der Werkstatt machen, dann sehen wir "
+        "weiter.",
+        "advance",
+    ),
+    _r39vd("es", "No lo descartaría. Que haga una jornada de prueba con la cuadrilla.", "advance"),
+    _r39vd(
+        "es",
+        "Sensaciones encontradas, pero me gustaría verla en un día de prueba en la planta.",
+        "advance",
+    ),
+    _r39vd("pt", "Não o descartaria. Vamos fazer um dia de teste com a equipe.", "advance"),
+    _r39vd(
+        "pt", "Fiquei em dúvida, mas gostaria de vê-lo num turno de experiência na obra.", "advance"
+    ),
+    _r39vd(
+        "en",
+        "Mixed feelings to be honest. Let us think it over and we'll come back to you next week.",
+        "hold",
+    ),
+    _r39vd(
+        "fr",
+        "Pas sûr de lui. Je propose une journée d'observation avec un de nos techniciens.",
+        "advance",
+    ),
+    _r39vd(
+        "es",
+        "Tengo dudas, pero no la descartaría: una jornada de acompañamiento con uno de nuestros "
+        "técnicos.",
+        "advance",
+    ),
+    _r39vd(
+        "pt",
+        "Não o descartaria. Que tal um dia de acompanhamento com um dos nossos técnicos?",
+        "advance",
+    ),
+    _r39vd(
+        "de",
+        "Noch unentschlossen. Er soll einen Probetag mit einem unserer Monteure machen.",
+        "advance",
+    ),
+    _r39vd(
+        "en", "Not sure yet. Let's have him do a live install with one of our fitters.", "advance"
+    ),
+    _r39vd("en", "He's a live wire but not the fit for us.", "reject"),
+    # (4) an offer told made or to be made, rolled out or relayed ("macht ihr ein Angebot",
+    # "le hace una oferta", "faz-lhe uma proposta"); look-alikes: an offer held back by a
+    # pending approval or put after a step
+    _r39vd(
+        "en",
+        "Management is happy with Mr. Pillai's final discussion. We would like to roll out an "
+        "offer to him. Please check his expected CTC and notice period; we would prefer he joins "
+        "before Onam.",
+        "offer",
+    ),
+    _r39vd("en", "We'd like to roll out an offer to her.", "offer"),
+    _r39vd("en", "We are extending an offer to him this week.", "offer"),
+    _r39vd("en", "Please go ahead and release the offer letter.", "offer"),
+    _r39vd(
+        "de",
+        "Zur Info: Der Kunde hat sich für Frau Keller entschieden und macht ihr ein Angebot "
+        "(siehe unten). Bitte den Prozess entsprechend nachführen, ich rufe sie heute Vormittag "
+        "an.",
+        "offer",
+    ),
+    _r39vd("de", "Der Kunde macht ihm ein Angebot.", "offer"),
+    _r39vd("de", "Wir möchten ihr ein Angebot unterbreiten.", "offer"),
+    _r39vd("fr", "Le client a retenu M. Girard et va lui faire une offre.", "offer"),
+    _r39vd("fr", "Nous souhaitons lui faire une proposition d'embauche.", "offer"),
+    _r39vd("es", "El cliente se decidió por la Sra. Ruiz y le va a hacer una oferta.", "offer"),
+    _r39vd("es", "Queremos extenderle una oferta.", "offer"),
+    _r39vd("pt", "O cliente escolheu o Rui e vai fazer-lhe uma proposta.", "offer"),
+    _r39vd("pt", "Queremos fazer uma proposta para ela.", "offer"),
+    _r39vd(
+        "de", "Bevor wir ihr ein Angebot machen, möchte unser CEO sie noch kennenlernen.", "advance"
+    ),
+    _r39vd("fr", "Le client lui fait une offre cette semaine.", "offer"),
+    _r39vd("fr", "Nous lui ferons une offre demain.", "offer"),
+    _r39vd("es", "El cliente le hace una oferta esta semana.", "offer"),
+    _r39vd("es", "Le haremos una oferta formal mañana.", "offer"),
+    _r39vd("pt", "O cliente faz-lhe uma proposta esta semana.", "offer"),
+    _r39vd("pt", "Faremos uma proposta a ele amanhã.", "offer"),
+    _r39vd("de", "Wir machen ihm nächste Woche ein Angebot.", "offer"),
+    _r39vd("en", "The client is rolling out an offer to him today.", "offer"),
+    # (5) an option that suits the one the sender speaks for ("el primero le acomoda", "le
+    # premier lui convient"), and an option told by its day and part of day beside a part of
+    # day the sender is kept at work ("en la mañana ando en la línea")
+    _r40vd_pick("es", "El primero le acomoda.", 1),
+    _r40vd_pick("es", "Don Sergio dice que el primero le acomoda.", 1),
+    _r40vd_pick("es", "Dice que el primero le va bien.", 1),
+    _r40vd_pick("fr", "Le premier lui convient.", 1),
+    _r40vd_pick("fr", "Il dit que le premier lui convient.", 1),
+    _r40vd_pick("en", "He says the first one suits him.", 1),
+    _r40vd_pick("de", "Er sagt, der erste passt ihm.", 1),
+    _r40vd_pick("pt", "Ele diz que a primeira serve.", 1),
+    _r40vd_pick(
+        "es", "me late la del miércoles en la tarde, en la mañana ando en la línea de envasado.", 2
+    ),
+    _r40vd_pick("es", "me late la del miércoles en la tarde", 2),
+    _r40vd_pick("es", "la del miércoles en la tarde, en la mañana estoy en la planta.", 2),
+    _r40vd_pick("en", "The Wednesday afternoon one, in the morning I'm at the plant.", 2),
+    _r40vd_pick("fr", "Celui du mercredi après-midi, le matin je suis à l'usine.", 2),
+    _r40vd_pick("de", "Der am Mittwochnachmittag, vormittags bin ich im Werk.", 2),
+    _r40vd_pick("pt", "A de quarta à tarde, de manhã estou na fábrica.", 2),
+    _r40vd_pick("es", "La primera nos sirve.", 1),
+    _r40vd_pick("pt", "O primeiro lhe serve, obrigado.", 1),
+    _r40vd_pick("fr", "La deuxième nous convient.", 2),
+    _r40vd_pick("fr", "La deuxième leur va.", 2),
+    _r40vd_pick("es", "La del miércoles en la mañana, en la tarde ando en la planta.", 1),
+    _r40vd_pick(
+        "es", "Me late la del miércoles por la tarde, en la mañana andamos en el campo.", 2
+    ),
+    # (6) beside an offer made, a call to go over its terms is the offer told, no further
+    # round; look-alike: a call before an offer
+    _r39vd(
+        "es",
+        "El directorio quedó muy conforme, así que queremos hacerle una oferta. ¿Me ayudas a "
+        "coordinar la llamada con él para contarle las condiciones?",
+        "offer",
+    ),
+    _r39vd(
+        "en",
+        "We'd like to make her an offer. Could you set up a call with her to walk through the "
+        "terms?",
+        "offer",
+    ),
+    _r39vd(
+        "fr",
+        "Nous voulons lui faire une offre. Pouvez-vous organiser un appel avec lui pour lui "
+        "présenter les conditions ?",
+        "offer",
+    ),
+    _r39vd(
+        "de",
+        "Wir möchten ihm ein Angebot machen. Können Sie ein Telefonat mit ihm vereinbaren, um die "
+        "Konditionen zu besprechen?",
+        "offer",
+    ),
+    _r39vd(
+        "pt",
+        "Queremos fazer uma proposta. Pode marcar uma ligação com ela para apresentar as "
+        "condições?",
+        "offer",
+    ),
+    _r39vd("en", "Before we make an offer, we'd like a call with our CEO.", "advance"),
+    # (7) the round named as what was talked over since is the one held, no step; look-alikes:
+    # a second interview asked for
+    _r39vd(
+        "de",
+        "Wir haben das zweite Gespräch mit Herrn Yilmaz am Donnerstag intern noch einmal "
+        "besprochen. Fachlich ist er solide, aber für die Schichtleitung fehlt uns die "
+        "Führungserfahrung. Wir haben uns daher gegen Herrn Yilmaz entschieden.",
+        "reject",
+    ),
+    _r39vd(
+        "en",
+        "We discussed the second interview internally. Strong technically, but we lack confidence "
+        "in his leadership, so we have decided against him.",
+        "reject",
+    ),
+    _r39vd(
+        "fr",
+        "Nous avons débriefé le deuxième entretien en interne. Nous avons décidé de ne pas "
+        "poursuivre avec lui.",
+        "reject",
+    ),
+    _r39vd(
+        "es",
+        "Revisamos la segunda entrevista con el equipo y decidimos no seguir con ella.",
+        "reject",
+    ),
+    _r39vd(
+        "pt",
+        "Conversamos sobre a segunda entrevista com a equipe e decidimos não avançar com ele.",
+        "reject",
+    ),
+    _r39vd(
+        "de", "Wir möchten ein zweites Gespräch mit ihm, gerne mit unserem Werkleiter.", "advance"
+    ),
+    _r39vd("en", "We'd like a second interview with her, with our plant manager.", "advance"),
+)
+ALL_PROBES += PROBES_R40VD
+
+
 def main() -> None:
     import sys
 
@@ -44811,6 +45142,7 @@ def main() -> None:
         "r39v17": PROBES_R39V17,
         "r40mt": PROBES_R40MT,
         "r40rd": PROBES_R40RD,
+        "r40vd": PROBES_R40VD,
         "r40mw": PROBES_R40MW,
         "r40xp": PROBES_R40XP,
         "r40nw": PROBES_R40NW,
