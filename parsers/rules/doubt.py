@@ -602,7 +602,9 @@ _CLOCK = re.compile(
     # "15 Uhr", and the same joined to the option's noun: "den 15-Uhr-Termin", "the 3pm-slot"
     r"\d[\s-]*(?:h\b|h\d|uhr\b|am\b|pm\b|:\d\d)"
     rf"|\b(?:\d{{1,2}}|{_HOUR_WORD})\s+(?:heures?|uhr|o'clock|horas?)\b"
-    rf"|\b(?:at|a|um|as|a\s+las|a\s+la|vers|gegen|around)\s+(?:\d|{_HOUR_WORD}\b)"
+    # (not a number past any hour: "de 22 a 26" ends a range of days)
+    rf"|\b(?:at|a|um|as|a\s+las|a\s+la|vers|gegen|around)\s+(?:(?!(?:2[5-9]|3[01])\b)\d"
+    rf"|{_HOUR_WORD}\b)"
 )
 # "10h à 11h30", "from 9 to 11", "de 10 a 12", "von 9 bis 11", "das 10h30 às 12h"
 _HOUR_RANGE = re.compile(

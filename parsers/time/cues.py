@@ -1526,6 +1526,12 @@ REST_OF_TIME = loose_compile(
     r"|(?:(?:todo\s+)?(?:o|no)\s+)?resto\s+d(?:o\s+(?:tempo|dia)|a\s+semana))(?!\w)",
     re.IGNORECASE,
 )
+# what "am" leads that is no place: a day, a part of day, a date, a superlative
+_NOT_A_PLACE = (
+    r"(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so"
+    r"|vormittag|nachmittag|morgen|mittag|abend|wochenende|anfang|ende|besten|liebsten"
+    r"|ehesten|meisten|telefon|handy|computer|rechner|laptop)(?!\w)"
+)
 # A part of day the sender spends somewhere: "afternoons I'm at the depot", "en la tarde estoy
 # en el curso", "l'après-midi je suis au tribunal", "nachmittags bin ich im Labor", "à tarde
 # estou na faculdade" ("je suis en mesure", "I'm in touch" say nothing of a place), or the
@@ -1533,8 +1539,12 @@ REST_OF_TIME = loose_compile(
 PLACE = loose_compile(
     r"[\s,]*(?:i'm|i\s+am|we're|we\s+are|(?:eu\s+)?estou|estamos|estoy|je\s+suis|nous\s+sommes"
     r"|(?:bin|sind)\s+(?:ich|wir)|ich\s+bin|wir\s+sind|(?:he|she)(?:'s|\s+is)|(?:il|elle)\s+est"
-    r"|ist\s+(?:er|sie)|(?:er|sie)\s+ist|(?:él|ella)\s+está|(?:ele|ela)\s+está)"
+    r"|ist\s+(?:er|sie)|(?:er|sie)\s+ist|(?:él|ella)\s+está|(?:ele|ela)\s+está"
+    # (where one stands or sits, as market and stall keepers say it: "steh ich am Stand")
+    r"|(?:steh|stehe|sitz|sitze)\s+ich|(?:stehen|sitzen)\s+wir)"
     r"\s+(?:at|in|en|au|aux|à|dans|im|beim|bei"
+    # ("nachmittags bin ich am Markt", not "am Montag", "am 14.", "am Abend", "am besten")
+    rf"|am(?=\s+(?!{_NOT_A_PLACE})(?-i:[A-ZÄÖÜ]))"
     # ("vormittags bin ich auf dem Markt", not "auf jeden Fall"; "l'après-midi je suis sur le
     # glacier", not "sur ce point")
     r"|auf(?=\s+(?:de[mnr]|einem|einer|meinem|meiner)(?!\w))"

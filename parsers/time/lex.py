@@ -1352,10 +1352,15 @@ _ORD_RANGE_END = loose_compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
     _I,
 )
+# a bare "de 22 a 26", "from 22 to 26": the range ends past any hour, so its numbers are days
+_PAST_HOURS_LEAD = (
+    r"(?<!\w)(?:de|desde|from)\s+(?=\d{1,2}\s+(?:a|al|ao|até|to)\s+(?:2[5-9]|3[01])(?![\d:.h]))"
+)
 # a range of days whose first day says it is one: "vom 7. bis 9.", "du 7 au 9", "del 7 al 9"
 _DAY_RANGE = loose_compile(
     # (after "semana" a bare "de 13 a 17" is a week's days, never hours)
-    r"(?<!\w)(?:(?:vom|du|del|(?<=semana\s)de)\s+\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
+    rf"(?<!\w)(?:(?:(?:vom|du|del|(?<=semana\s)de)\s+|{_PAST_HOURS_LEAD})\d{{1,2}}"
+    r"(?:st|nd|rd|th|er|º|\.)?"
     r"|(?:from\s+the|from|de|do)\s+"
     r"\d{1,2}(?:st|nd|rd|th|er|º|\.))\s+(?:al|au|a|to|bis(?:\s+zum)?|até\s+(?:ao|o)|ao)\s+"
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?(?![\d:h]|\.\d|\s*(?:uhr|am\b|pm\b|h\b))",
@@ -1369,6 +1374,7 @@ _DATE_ORD = loose_compile(
     # ("Viernes, 10 o 11": an "o" after a number is "or", not the Portuguese article)
     r"(?:(?<!\w)(?<!\d\s)(?:the|le|el|am|der|den|dem|vom|dia|día|o|au|du|del)\s+"
     r"|(?<=semana\s)de\s+(?=\d{1,2}\s+(?:a|al|ao)\s+\d)"
+    rf"|{_PAST_HOURS_LEAD}"
     # (or an English ordinal alone, as notes write the day, before a stop, another day, hours
     # or a verdict: "29th or 30th pm fine"; not one up to 4th, which counts options as often
     # ("2nd or 3rd"), nor one before a noun it counts: "8th grade", "5th interview")
@@ -2713,6 +2719,16 @@ def _times(scan: str) -> list[Atom]:
     return found
 
 
+# what tells, in passing, that a day is the one refused before it, and the words that say which
+# date it is
+_IN_PASSING = (
+    r"(?:obviously|of\s+course|either|évidemment|evidemment|bien\s+sûr|non\s+plus|tampoco"
+    r"|claro|obviamente)(?!\w)"
+)
+_COPULA = (
+    r"(?:that['’]s|that\s+is|it['’]s|it\s+is|which\s+is|c['’]est|das\s+ist|(?:que\s+)?es"
+    r"|(?:que\s+)?é)(?!\w)"
+)
 # (or restates it in brackets: "this Thursday (Dec 3) through Friday the 11th")
 # (or with its article: "Donnerstag, den 11.02.", "jeudi, le 11/02", "jueves, el 11/02", "am
 # Dienstag, dem 15.12.")
@@ -2720,7 +2736,14 @@ def _times(scan: str) -> list[Atom]:
 _JOIN_DATE = loose_compile(
     # (or the preposition a date takes alone, set off by a comma: "Montag, am 14.12.", "Monday,
     # on the 14th", "lundi, le 14", "lunes, el 14")
-    r"(?P<lead>[\s,.]*)(?P<bracket>\(\s*)?(?:(?:on(?:\s+the)?|the|den|dem|am|d\.|le|el|o\s+dia)\s+)?",
+    # (and a day refused in passing, then told by its date: "not Monday obviously, 4th of July",
+    # "not Monday either, that's the 7th", "pas lundi évidemment, c'est le 7", "nicht Montag,
+    # das ist der 7.", "el lunes tampoco, que es 7", "não na segunda, que é dia 7")
+    rf"(?:[^\S\n]+{_IN_PASSING})?"
+    r"(?P<lead>[\s,.]*)(?P<bracket>\(\s*)?"
+    # (set off by a comma or bracket: "Segunda-feira é 25 de Abril, feriado" states a fact)
+    rf"(?:(?:(?<=[,(])|(?<=[,(][^\S\n])){_COPULA}[^\S\n]+)?"
+    r"(?:(?:on(?:\s+the)?|the|den|dem|am|d\.|le|el|o\s+dia|dia|día)\s+)?",
     _I,
 )
 _CLOSE = loose_compile(r"\s*\)")

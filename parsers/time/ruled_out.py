@@ -66,6 +66,13 @@ _VERDICT = (
     r"|not\s+happening|(?:does\s+not|doesn['’]t|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+"
     r"(?:suit|work|fit|do|be\s+possible)|no\s+can\s+do|(?:i\s+)?can['’]?t\s+make\s+(?:it|that)"
     r"|blocked\s+off|fully\s+booked|booked\s+(?:up|solid)"
+    # (or told to be put out of mind: "forget it", "n'y pensez même pas", "könnt ihr vergessen",
+    # "ni lo piensen", "olvídense", "nem pensar", "esqueçam")
+    r"|forget\s+(?:it|about\s+it)|no\s+way|not\s+a\s+chance"
+    r"|n['’]y\s+(?:pensez|pense|pensons)\s+(?:m[êe]me\s+)?pas|oubliez(?:-la|-le)?(?!\s+(?:pas|ma|mon|mes|le|la|les))"
+    r"|(?:k[öo]nnt\s+ihr|kannst\s+du|k[öo]nnen\s+sie)\s+(?:\w+\s+)?vergessen|vergiss\s+es"
+    r"|ni\s+lo\s+pienses?|ni\s+lo\s+piensen|ni\s+pensarlo|olv[íi]d(?:ate|ense|alo|enlo|ala|enla)"
+    r"|esque[çc](?:a|am)(?:\s+(?:isso|essa|esse))?(?!\w)"
     # French
     r"|hors\s+de\s+question|pas\s+moyen|exclue?|impensable|infaisable"
     r"|(?:(?:ce\s+|ça\s+|cela\s+)?(?:n['’]est|ne\s+sera|ne\s+serait)\s+)?pas\s+(?:faisable|jouable"

@@ -254,6 +254,10 @@ PART_WORDS: Mapping[str, str] = {
     # plural "les avant-midis", the diminutives of Latin America and Brazil ("por la mañanita",
     # "de manhãzinha"), and their afternoons ("en la tardecita")
     **dict.fromkeys(("forenoon", "forenoons", "avant-midis", "les avant-midis"), "morning"),
+    # (India's halves of the working day told by its lunch, as two words: "post lunch on
+    # Thursday", "pre lunch"; joined as a prefix, "post-lunch" is after lunch, as "post-2pm" is)
+    "pre lunch": "morning",
+    "post lunch": "afternoon",
     **dict.fromkeys(("mañanita", "mañanitas", "manhãzinha", "manhazinha"), "morning"),
     **dict.fromkeys(("tardecita", "tardecitas"), "afternoon"),
     **dict.fromkeys(("en horas de la tarde", "nachmittagen"), "afternoon"),

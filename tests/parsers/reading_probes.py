@@ -44979,6 +44979,162 @@ PROBES_R40VD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40VD
 
 
+# After round 39 was measured, weeks and days ruled out as em-er wrote them (in our own words, five
+# languages; sent Tuesday 1 December, next week 7-11). (1) A bare "de 28 a 31" ends past any hour,
+# so its numbers are days (it had offered the last day alone, or read as hours); a range that can
+# be hours stays hours. (2) A day refused in passing, then told by its date ("not Monday
+# obviously, that's the 7th") is the same day refused, no date offered in place of the week.
+# (3) India's halves of the working day told by its lunch ("post lunch", "pre lunch"). (4) A week
+# told to be put out of mind ("forget it", "n'y pensez même pas", "könnt ihr vergessen", "ni lo
+# piensen", "esqueçam") is refused. (5) "nachmittags bin ich am Markt": a place after "am".
+def _r40wk(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R40WK_NOT_WED = each_day((28, 29, 31), "09:00", "17:00")
+_R40WK_NOT_MON_WED = each_day((8, 10, 11), "09:00", "17:00")
+_R40WK_MON_TUE_AM = each_day((7, 8), "09:00", "12:00")
+_R40WK_WEEK_AM = each_day((7, 8, 9, 10, 11), "09:00", "12:00")
+_R40WK_THU_AM = ((9, "09:00", "17:00"), (10, "09:00", "12:00"), (11, "09:00", "17:00"))
+PROBES_R40WK: tuple[Probe, ...] = (
+    _r40wk("pt", "De 28 a 31 estou livre, exceto quarta.", _R40WK_NOT_WED),
+    _r40wk("es", "Estoy libre de 28 a 31, menos el miércoles.", _R40WK_NOT_WED),
+    _r40wk("en", "From 28 to 31 I'm free except Wednesday.", _R40WK_NOT_WED),
+    _r40wk("fr", "Je suis libre du 28 au 31 sauf mercredi.", _R40WK_NOT_WED),
+    _r40wk("de", "Vom 28. bis 31. habe ich Zeit, außer Mittwoch.", _R40WK_NOT_WED),
+    # (look-alikes: a range that can be hours stays hours)
+    _r40wk("pt", "Na terça posso de 14 a 18.", ((8, "14:00", "18:00"),)),
+    _r40wk("es", "El martes puedo de 10 a 12.", ((8, "10:00", "12:00"),)),
+    _r40wk("en", "Tuesday from 2 to 4 works.", ((8, "14:00", "16:00"),)),
+    _r40wk(
+        "en",
+        "Next week any day but Wednesday. And not Monday obviously, that's the 7th.",
+        _R40WK_NOT_MON_WED,
+    ),
+    _r40wk(
+        "en",
+        "Next week any day but Wednesday, not Monday either, which is the 7th.",
+        _R40WK_NOT_MON_WED,
+    ),
+    _r40wk(
+        "fr",
+        "La semaine prochaine n'importe quel jour sauf mercredi. Et pas lundi évidemment, c'est le"
+        " 7.",
+        _R40WK_NOT_MON_WED,
+    ),
+    _r40wk(
+        "de",
+        "Nächste Woche jeden Tag außer Mittwoch. Nicht Montag, das ist der 7.",
+        _R40WK_NOT_MON_WED,
+    ),
+    _r40wk(
+        "es",
+        "La semana que viene cualquier día menos el miércoles. El lunes tampoco, que es 7.",
+        _R40WK_NOT_MON_WED,
+    ),
+    _r40wk(
+        "pt",
+        "Na próxima semana qualquer dia menos quarta. Não na segunda, que é dia 7.",
+        _R40WK_NOT_MON_WED,
+    ),
+    # (look-alikes: a day said to work and told by its date stays offered)
+    _r40wk("en", "Monday works, that's the 7th.", ((7, "09:00", "17:00"),)),
+    _r40wk("en", "Not Monday, that's the 7th. Tuesday works.", ((8, "09:00", "17:00"),)),
+    _r40wk("en", "Monday the 7th works.", ((7, "09:00", "17:00"),)),
+    _r40wk(
+        "en",
+        "Next week any time Wednesday to Friday is fine except post lunch on Thursday.",
+        _R40WK_THU_AM,
+    ),
+    _r40wk(
+        "fr",
+        "La semaine prochaine, n'importe quand de mercredi à vendredi sauf jeudi après-midi.",
+        _R40WK_THU_AM,
+    ),
+    _r40wk(
+        "de",
+        "Nächste Woche Mittwoch bis Freitag jederzeit, außer Donnerstagnachmittag.",
+        _R40WK_THU_AM,
+    ),
+    _r40wk(
+        "es",
+        "La semana que viene de miércoles a viernes cuando sea, menos el jueves por la tarde.",
+        _R40WK_THU_AM,
+    ),
+    _r40wk(
+        "pt",
+        "Na próxima semana de quarta a sexta a qualquer hora, exceto quinta à tarde.",
+        _R40WK_THU_AM,
+    ),
+    _r40wk("en", "Thursday post lunch works.", ((3, "12:00", "17:00"),)),
+    _r40wk("en", "Friday pre lunch is best.", ((4, "09:00", "12:00"),)),
+    # (look-alikes: lunch itself is still its hour; the prefix "post-" is after it)
+    _r40wk("en", "Thursday at lunch works.", ((3, "12:00", "13:00"),)),
+    _r40wk("en", "Thursday post-lunch is fine.", ((3, "13:00", "17:00"),)),
+    # (4) a week told to be put out of mind is refused, as "no-go" or "nem pensar" was
+    _r40wk(
+        "en",
+        "Next week Monday or Tuesday morning. And the week of the 14th, forget it, it's the "
+        "company retreat.",
+        _R40WK_MON_TUE_AM,
+    ),
+    _r40wk(
+        "en",
+        "Next week Monday or Tuesday morning. The week of the 14th no way, it's the retreat.",
+        _R40WK_MON_TUE_AM,
+    ),
+    _r40wk(
+        "fr",
+        "La semaine prochaine lundi ou mardi matin. Et la semaine du 14, n'y pensez même pas, "
+        "c'est le séminaire.",
+        _R40WK_MON_TUE_AM,
+    ),
+    _r40wk(
+        "de",
+        "Nächste Woche Montag oder Dienstag vormittags. Die Woche vom 14. könnt ihr vergessen, da "
+        "ist Klausur.",
+        _R40WK_MON_TUE_AM,
+    ),
+    _r40wk(
+        "es",
+        "La próxima semana puedo lunes o martes en la mañana. Y la semana del 14 ni lo piensen, "
+        "es el retiro.",
+        _R40WK_MON_TUE_AM,
+    ),
+    _r40wk(
+        "es",
+        "La próxima semana puedo lunes o martes en la mañana. La semana del 14 olvídense.",
+        _R40WK_MON_TUE_AM,
+    ),
+    _r40wk(
+        "pt",
+        "Na próxima semana posso segunda ou terça de manhã. A semana de 14 esqueçam.",
+        _R40WK_MON_TUE_AM,
+    ),
+    # (look-alikes: a note or a slot put out of mind, an exclamation)
+    _r40wk("en", "Forget my note about Tuesday, Wednesday works.", ((2, "09:00", "17:00"),)),
+    _r40wk("en", "No way, Tuesday works great!", ((8, "09:00", "17:00"),)),
+    _r40wk("fr", "Oubliez mon message, mardi me va.", ((8, "09:00", "17:00"),)),
+    # (5) a part of day spent "am" a place, or standing or sitting there, is taken: the other
+    # part is the one offered (a day, a part of day or a superlative after "am" is no place)
+    _r40wk(
+        "de",
+        "Eher später nächste Woche, vormittags geht am besten, nachmittags steh ich am Stand.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r40wk("de", "Nächste Woche vormittags, nachmittags bin ich am Markt.", _R40WK_WEEK_AM),
+    _r40wk("de", "Nächste Woche vormittags, am Nachmittag bin ich am Hafen.", _R40WK_WEEK_AM),
+    _r40wk("fr", "La semaine prochaine le matin, l'après-midi je suis au marché.", _R40WK_WEEK_AM),
+    _r40wk("de", "Nächste Woche bin ich am Dienstag frei.", ((8, "09:00", "17:00"),)),
+    _r40wk(
+        "de",
+        "Nächste Woche vormittags, nachmittags am besten nicht.",
+        _R40WK_WEEK_AM,
+    ),
+)
+ALL_PROBES += PROBES_R40WK
+
+
 def main() -> None:
     import sys
 
@@ -45142,6 +45298,7 @@ def main() -> None:
         "r39v17": PROBES_R39V17,
         "r40mt": PROBES_R40MT,
         "r40rd": PROBES_R40RD,
+        "r40wk": PROBES_R40WK,
         "r40vd": PROBES_R40VD,
         "r40mw": PROBES_R40MW,
         "r40xp": PROBES_R40XP,
