@@ -827,6 +827,10 @@ _LEAD_WORDS = (
     # no, que es festivo", "segunda… ah não, é feriado"
     r"(?:(?:…|\.{2,3})?[\s,]*(?=[aoew])(?:(?:ah|oh|ach|och|ai)[\s,]+)?(?:non|no|nein|nee|n[ãa]o"
     r"|wait|warte|espera|attends)(?!\w)[\s,!]*)?"
+    # a plea before a bare refusal that ends its clause: "Donnerstag und Montag bitte nicht.",
+    # "jeudi s'il vous plaît pas", "el jueves por favor no", "quinta por favor não"
+    r"(?:(?=[bsp])(?:bitte|s['’]il\s+(?:vous|te)\s+pla[iî]t|svp|por\s+favor)\s+"
+    r"(?=(?:nicht|no|pas|n[ãa]o)\s*(?:[.,;!)]|$)))?"
     # the day set apart by a cleft: "quinta é que não dá", "el jueves es que no puedo"
     r"(?:(?:é|es)\s+que\s+(?=n))?"
     # an adverb of contrast may stand between: "Lundi 14 en revanche c'est impossible",

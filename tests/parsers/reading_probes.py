@@ -43795,6 +43795,35 @@ PROBES_R40ST: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40ST
 
 
+# After round 40 was measured (es-ex opened; in our own words): a plea before a bare refusal
+# ("Donnerstag und Montag bitte nicht.", "jeudi et lundi, s'il vous plaît pas", "el jueves y el
+# lunes por favor no", "quinta e segunda por favor não") refuses the days, which had been offered;
+# an ordinal after a word that leads a date ("I'm back on the 1st", "from the first", "ab dem
+# 1.") is a day of the month, no option picked.
+def _r41(lang: str, text: str, windows: Windows = ()) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows or each_day((8,), "10:00", "17:00"))
+
+
+def _r41_back(lang: str, text: str, intent: str, selected: int | None = None) -> Probe:
+    return P("pick", lang, text, intent, selected=selected, stage="proposed", context=OPTIONS)
+
+
+PROBES_R41PL: tuple[Probe, ...] = (
+    _r41("de", "Donnerstag und Montag bitte nicht. Dienstag ab 10 Uhr würde passen."),
+    _r41("fr", "Jeudi et lundi, s'il vous plaît pas. Mardi à partir de 10h."),
+    _r41("es", "El jueves y el lunes por favor no. El martes desde las 10."),
+    _r41("pt", "Quinta e segunda por favor não. Terça a partir das 10h."),
+    # (a plea before an offer is no refusal)
+    _r41("en", "Monday please, not Tuesday.", each_day((7,), "09:00", "17:00")),
+    _r41_back("en", "None of those three will work, sorry! I'm back on the 1st.", "decline"),
+    _r41_back("en", "Sadly none of them work. Back from the first, I'll send times.", "decline"),
+    _r41_back("de", "Keiner der Termine passt, ab dem 1. bin ich zurück.", "decline"),
+    _r41_back("en", "I'll take the first.", "accept", 1),
+    _r41_back("en", "The first one works.", "accept", 1),
+)
+ALL_PROBES += PROBES_R41PL
+
+
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
 # languages; sent Tuesday 1 December, next week 7-11): a range of days opened by "between"
 # ("entre lundi et vendredi"), an exception whose day takes "only" as its article's word ("sauf le
@@ -45304,6 +45333,7 @@ def main() -> None:
         "r40xp": PROBES_R40XP,
         "r40nw": PROBES_R40NW,
         "r40st": PROBES_R40ST,
+        "r41pl": PROBES_R41PL,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
