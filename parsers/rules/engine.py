@@ -1343,7 +1343,11 @@ def _decide(
             return Intent.RESCHEDULE, None, WEAK
         # New times for a booked interview ask to move it, unless the reply also confirms it; a
         # yes beside "instead" or a refusal is the new time's ("Monday from 11 is fine too").
-        moved = not cues.strong(Cue.CONFIRM) or cues.any(Cue.ELSEWHEN) or refused
+        # (round 41) and a yes that names only another time than the booked one is that
+        # time's: "Friday morning works" of a Thursday interview moves it
+        moved = (
+            not cues.strong(Cue.CONFIRM) or cues.any(Cue.ELSEWHEN) or refused or not booked_named()
+        )
         if moved and windows():
             # a recruiter's times with no word of moving may be an instruction of another kind;
             # (round 37) beside the booked day or hours named ("Lucía no puede el jueves",

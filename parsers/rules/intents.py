@@ -89,6 +89,10 @@ _GOING_ON = (
     r"|(?:allons|aller|va|vont)\s+de\s+l'avant|segui\w*|seguimos|sigue\w*|avanz\w*|prosegu\w*"
     r"|prossegu\w*)"
 )
+# (round 41) a person named bare at the end of its clause: "no avanzan con Sofía.", "não
+# avançam com a Sofia", "ils arrêtent avec Claire," (a day, a plan or the process has words after
+# its article: "no siguen con el horario de tarde")
+_NAMED = r"[a-z]+(?=\s*[,.;:!?)\n]|\s*$)(?<!\bproceso)(?<!\bprocesso)(?<!\bprocessus)"
 # one other than the candidate, in English: "another candidate", "the other finalist"
 _OTHER_ONE = r"(?:another|a\s+different|the\s+other)\s+(?:candidate|applicant|finalist)\b"
 # someone other than the candidate: "another candidate", "a different applicant", "the other
@@ -1789,10 +1793,16 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:forward|ahead|on)\s+with\s+(?:him|her|them)\b"
         r"|\bno\s+(?:(?:va|van)\s+a\s+|quieren?\s+)?(?:seguir|siguen?|seguiran?|avanzar|avanzan?"
         r"|avanzaran?|continuar|continuan?|continuaran?)(?:\s+adelante)?\s+con\s+(?:ella|ellos|ellas"
-        r"|el(?=\s*[,.;:!?)\n]|\s*$|\s+(?:y|pero|porque|ya|en\s+el\s+proceso)\b))"
+        r"|el(?=\s*[,.;:!?)\n]|\s*$|\s+(?:y|pero|porque|ya|en\s+el\s+proceso)\b)|" + _NAMED + ")"
         r"|\bnao\s+(?:(?:vai|vao)\s+|(?:quer|querem)\s+)?(?:seguir|seguem|segue|seguira|seguirao|avancar"
         r"|avanca|avancam|avancara|avancarao|continuar|continuam?|prosseguir|prosseguem?)"
-        r"(?:\s+em\s+frente)?\s+com\s+(?:ele|ela|eles|elas)\b"
+        r"(?:\s+em\s+frente)?\s+com\s+(?:ele|ela|eles|elas\b|(?:[ao]\s+)?" + _NAMED + ")"
+        # (round 41) and in French, a stop put to it: "ils arrêtent avec Mme Roux", "on ne
+        # continue pas avec lui", "de ne pas avancer avec elle"
+        r"|\b(?:arret(?:e|ent|ons|ez|er)(?:\s+la)?|n'?e?\s*(?:avance|avancent|continue|continuent"
+        r"|poursuit|poursuivent|va|vont)\s+pas(?:\s+plus\s+loin)?|ne\s+pas\s+(?:avancer|continuer"
+        r"|poursuivre|aller\s+plus\s+loin))\s+avec\s+(?:elle|lui|eux|elles|(?:mme|m|madame|monsieur)\b"
+        r"|" + _NAMED + ")"
         r"|\b(?:nicht\s+(?:mehr\s+)?mit\s+(?:ihm|ihr|ihnen)|mit\s+(?:ihm|ihr|ihnen)\s+(?:\w+\s+)?nicht"
         r"(?:\s+mehr)?)\s+weiter(?:machen|gehen)?\b",
         r"\b(?:stop|end)\s+(?:it\s+)?(?:here|there)\b",

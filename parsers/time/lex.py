@@ -2498,7 +2498,9 @@ def _content(scan: str) -> list[Atom]:
             ]
         found += times
     found += _day_meridiem(scan, lower, found)
-    return _short_day_column(scan, _short_dated(scan, _lunch_told(scan, found)))
+    return _short_day_column(
+        scan, _weekday_dotted(scan, _short_dated(scan, _lunch_told(scan, found)))
+    )
 
 
 def _lunch_told(scan: str, found: list[Atom]) -> list[Atom]:
@@ -2595,6 +2597,25 @@ def _short_dated(scan: str, found: list[Atom]) -> list[Atom]:
             ref = DayRef("date", day=int(dotted["d"]), month=int(dotted["m"]))
             end = dotted.end()
         found.append(Atom("day", start, end, ref))
+    return found
+
+
+def _weekday_dotted(scan: str, found: list[Atom]) -> list[Atom]:
+    """`found` with a weekday written out and its day and month after it with no closing dot
+    ("jeudi 27.04 8h30 - 10h00", "Dienstag 14.12 ab 10") read as that date, in place of the
+    hour read there or of nothing (27.04 is no hour): as `_short_dated` reads "lun 14.12"."""
+    if "." not in scan:
+        return found
+    for atom in [a for a in found if a.day is not None and a.day.kind == "wd"]:
+        dotted = _DOTTED_DM.match(scan, atom.end)
+        if dotted is None or not (1 <= int(dotted["m"]) <= 12 and 1 <= int(dotted["d"]) <= 31):
+            continue
+        read = [a for a in found if dotted.start("d") <= a.start < dotted.end()]
+        if any(a.day is not None or a.start != dotted.start("d") for a in read):
+            continue
+        found = [a for a in found if a not in read and a is not atom]
+        ref = DayRef("date", day=int(dotted["d"]), month=int(dotted["m"]))
+        found.append(Atom("day", atom.start, dotted.end(), ref))
     return found
 
 

@@ -737,6 +737,18 @@ def _bind_times(
     return loose, apart, unsure
 
 
+# a verb that moves the interview and the word that leads where it goes, right before the day:
+# "move it to", "push the interview to", "décaler l'entretien à", "auf … verschieben" (the
+# German verb comes last), "pasarla al", "mudem para"
+_MOVED_TO = loose_compile(
+    r"(?<!\w)(?:mov\w*|push\w*|shift\w*|bump\w*|reschedul\w*|d[ée]cal\w*|d[ée]plac\w*|report\w*"
+    r"|pas(?:ar|arla|arlo|en|emos)|mu[eé]v\w*|mover\w*|cambi\w*|mud\w*|pass\w*|remar\w*|adi\w*"
+    r"|verschieb\w*|verleg\w*|schieb\w*)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:to|until|till|à|au|a|al|auf"
+    # (or from the booked day, to the one after it: "from Thursday to Friday morning")
+    r"|para|pra|pro|from|de|du|del|von|vom|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|den\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_REACH = 60
 # What the reason of an exception says when it tells of a habit, not of the day left out: "every
 # morning", "tous les matins", "jeden Vormittag", "todas las mañanas", "todas as manhãs", "always"
 _HABIT = loose_compile(
@@ -2263,6 +2275,10 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                     cue["negative"],
                 )
             ):
+                post = None
+            # "please move it to Friday morning, she has an appointment": the state told after
+            # the day a move goes to is why it moves, no refusal of that day
+            if post is not None and _MOVED_TO.search(scan, max(0, start - _MOVED_REACH), start):
                 post = None
             positive = positive_at(thing.end)
             # "Esta semana hago turno de mañana y no puedo salir", "This week I'm on earlies and

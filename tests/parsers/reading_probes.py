@@ -43824,6 +43824,111 @@ PROBES_R41PL: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R41PL
 
 
+# Then (in our own words): the state told after the day a move goes to is why it moves, no
+# refusal of that day ("please move it to Friday morning, she has an appointment", "remarquem a
+# entrevista de quarta para sexta de manhã, ela tem uma consulta"): the move had been read with
+# no time at all, at 0.9.
+def _r41mv(lang: str, text: str, windows: Windows = ()) -> Probe:
+    return _r40nw(lang, text, windows or each_day((4,), "09:00", "12:00"))
+
+
+PROBES_R41MV: tuple[Probe, ...] = (
+    _r41mv("en", "Please move it to Friday morning, she has an appointment."),
+    _r41mv(
+        "pt",
+        "Por favor remarquem a entrevista de quarta para sexta de manhã, ela tem uma consulta"
+        " médica que não consegue mudar.",
+    ),
+    _r41mv("fr", "Merci de décaler l'entretien à vendredi matin, elle a un rendez-vous médical."),
+    _r41mv("de", "Bitte das Gespräch auf Freitagvormittag verschieben, sie hat einen Arzttermin."),
+    _r41mv("es", "Por favor muevan la entrevista al viernes por la mañana, tiene una cita médica."),
+    # (a day with no move before it is still the one the state takes)
+    P(
+        "ruled-out",
+        "en",
+        "Friday morning I have an appointment, Thursday afternoon works.",
+        "availability",
+        each_day((3,), "12:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Sexta de manhã tenho uma consulta, quinta à tarde dá.",
+        "availability",
+        each_day((3,), "12:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R41MV
+
+
+# Then (in our own words): a yes that names only another time than the booked one is that
+# time's, a move ("Friday morning works" of a Wednesday interview had read as the booked one
+# confirmed, at 0.9); a yes of the booked day or hours still confirms it.
+def _r41ys(lang: str, text: str, intent: str = "reschedule") -> Probe:
+    windows = each_day((4,), "09:00", "12:00") if intent == "reschedule" else ()
+    return P("relay", lang, text, intent, windows, stage="scheduled", context=BOOKED)
+
+
+PROBES_R41YS: tuple[Probe, ...] = (
+    _r41ys("en", "Friday morning works."),
+    _r41ys("fr", "Vendredi matin, ça me va."),
+    _r41ys("es", "El viernes por la mañana me viene bien."),
+    _r41ys("pt", "Sexta de manhã dá."),
+    _r41ys("de", "Freitagvormittag passt."),
+    _r41ys("en", "Wednesday at 2 works, see you then!", "accept"),
+    _r41ys("en", "Confirmed, see you Wednesday.", "accept"),
+    _r41ys("fr", "Mercredi 14h, c'est noté, merci !", "accept"),
+)
+ALL_PROBES += PROBES_R41YS
+
+
+# Then (in our own words): a weekday written out, then its day and month with no closing dot
+# ("jeudi 10.12 8h30 - 10h00", "Donnerstag 10.12 ab 10 Uhr"), is that date, as "lun 14.12" was:
+# the day and month had been read as an hour (10:12) or as nothing (27.04), and the weekday
+# then fell on the first one to come.
+def _r41dt(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+PROBES_R41DT: tuple[Probe, ...] = (
+    _r41dt(
+        "fr",
+        "lundi 7.12 14h00 - 16h30\nmardi 8.12 : indisponible\njeudi 10.12 8h30 - 10h00",
+        ((7, "14:00", "16:30"), (10, "08:30", "10:00")),
+    ),
+    _r41dt("de", "Donnerstag 10.12 ab 10 Uhr", each_day((10,), "10:00", "17:00")),
+    _r41dt("de", "Montag 7.12 und Mittwoch 9.12 vormittags", each_day((7, 9), "09:00", "12:00")),
+    _r41dt("fr", "jeudi 10.12 de 14h à 16h", each_day((10,), "14:00", "16:00")),
+    _r41dt("es", "el jueves 10.12 por la tarde", each_day((10,), "12:00", "17:00")),
+    _r41dt("en", "Thursday 10.12, 2pm", each_day((10,), "14:00", "15:00")),
+    # (minutes no month can be stay an hour)
+    _r41dt("en", "Monday 10.30 works", each_day((7,), "10:30", "11:30")),
+    _r41dt("de", "Donnerstag 9.30 Uhr passt", each_day((3,), "09:30", "10:30")),
+)
+ALL_PROBES += PROBES_R41DT
+
+
+# Then (in our own words): a client not going on with the candidate named bare ("no avanzan con
+# Sofía", "o cliente não avança com a Sofia") and the French stop put to it ("ils arrêtent avec
+# Mme Roux", "on ne continue pas avec lui", "de ne pas avancer avec elle") are rejects; they had
+# been read as a hold, handed. A plan or the process gone on with is no person.
+PROBES_R41NG: tuple[Probe, ...] = (
+    _r39vd("es", "Les comparto lo del cliente: no avanzan con Sofía.", "reject"),
+    _r39vd("es", "El cliente no sigue con Martín, busca otro perfil.", "reject"),
+    _r39vd(
+        "pt", "O cliente não avança com a Sofia, prefere alguém com mais experiência.", "reject"
+    ),
+    _r39vd(
+        "fr", "Le client arrête avec Mme Roux, ils cherchent quelqu'un de plus autonome.", "reject"
+    ),
+    _r39vd("fr", "Ils ont décidé de ne pas avancer avec elle.", "reject"),
+    _r39vd("fr", "On ne continue pas avec lui, merci pour tout.", "reject"),
+    _r39vd("en", "They aren't moving ahead with her.", "reject"),
+    _r39vd("de", "Der Kunde macht mit ihr nicht weiter.", "reject"),
+)
+ALL_PROBES += PROBES_R41NG
+
+
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
 # languages; sent Tuesday 1 December, next week 7-11): a range of days opened by "between"
 # ("entre lundi et vendredi"), an exception whose day takes "only" as its article's word ("sauf le
@@ -45334,6 +45439,10 @@ def main() -> None:
         "r40nw": PROBES_R40NW,
         "r40st": PROBES_R40ST,
         "r41pl": PROBES_R41PL,
+        "r41mv": PROBES_R41MV,
+        "r41ys": PROBES_R41YS,
+        "r41dt": PROBES_R41DT,
+        "r41ng": PROBES_R41NG,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
