@@ -93,6 +93,9 @@ _GOING_ON = (
 # avançam com a Sofia", "ils arrêtent avec Claire," (a day, a plan or the process has words after
 # its article: "no siguen con el horario de tarde")
 _NAMED = r"[a-z]+(?=\s*[,.;:!?)\n]|\s*$)(?<!\bproceso)(?<!\bprocesso)(?<!\bprocessus)"
+# (round 41) the sender's own short-notice call-off of the appointment, apologised for: "sorry für
+# die kurzfristige Absage", "Entschuldigung wegen der Absage"
+_OWN_CALL_OFF = r"(?:kurzfristige[nr]?\s+absage|spontane[nr]?\s+absage)\b"
 # one other than the candidate, in English: "another candidate", "the other finalist"
 _OTHER_ONE = r"(?:another|a\s+different|the\s+other)\s+(?:candidate|applicant|finalist)\b"
 # someone other than the candidate: "another candidate", "a different applicant", "the other
@@ -658,6 +661,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
         r"\b(?:absagen|abzusagen|stornieren|streichen)\b|\b(?:wird|wurde|ist|werden)\s+(?:\w+\s+){0,2}?abgesagt\b",
+        # (round 41) the appointment called off, said as the sender's own short-notice
+        # "Absage" ("sorry für die kurzfristige Absage"), not a verdict
+        r"\b" + _OWN_CALL_OFF,
         r"(?!" + _TURN_DOWN_DE + r")\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
         r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:(?:intern|inzwischen|mittlerweile|bereits|schon)\s+)?"
         r"(?:besetzt|gestrichen|eingefroren)|\bstelle\s+(?:\w+\s+){0,5}?besetzt\b",
@@ -1865,7 +1871,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # the application not pursued: "we will not be pursuing her application further"
         r"|\b(?:won'?t|will\s+not|not)\s+(?:be\s+)?pursu(?:e|ing)\s+(?:[\w.']+\s+){0,3}?(?:application"
         r"|candidacy)\b",
-        r"\b(?:absage|nicht\s+passend|nicht\s+geeignet)\b",
+        # (not the sender's own call-off of the appointment, `_OWN_CALL_OFF`)
+        r"\b(?<!kurzfristige\s)(?<!kurzfristigen\s)(?<!spontane\s)(?<!spontanen\s)absage\b"
+        r"|\b(?:nicht\s+passend|nicht\s+geeignet)\b",
         # a decision not to choose the candidate, by any verb of choosing: "decided not to
         # shortlist him", "de ne pas retenir sa candidature", "nicht in die engere Auswahl zu
         # nehmen", "optamos por no contratarla", "decidimos não selecionar"

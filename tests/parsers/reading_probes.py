@@ -43929,6 +43929,33 @@ PROBES_R41NG: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R41NG
 
 
+# Then (in our own words): the sender's own short-notice call-off of the appointment ("sorry für
+# die kurzfristige Absage") is no verdict: beside a move it had turned the reply into a withdrawal.
+PROBES_R41AB: tuple[Probe, ...] = (
+    P(
+        "relay",
+        "de",
+        "Sorry für die kurzfristige Absage.",
+        "cancel",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Mein Sohn ist krank, können wir das auf Donnerstag gleiche Uhrzeit schieben? Sorry für die"
+        " kurzfristige Absage.",
+        "reschedule",
+        each_day((3,), "14:00", "15:00"),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    _r39vd("de", "Leider müssen wir Herrn Braun eine Absage erteilen.", "reject"),
+    _r39vd("de", "Absage, passt nicht.", "reject"),
+)
+ALL_PROBES += PROBES_R41AB
+
+
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
 # languages; sent Tuesday 1 December, next week 7-11): a range of days opened by "between"
 # ("entre lundi et vendredi"), an exception whose day takes "only" as its article's word ("sauf le
@@ -45443,6 +45470,7 @@ def main() -> None:
         "r41ys": PROBES_R41YS,
         "r41dt": PROBES_R41DT,
         "r41ng": PROBES_R41NG,
+        "r41ab": PROBES_R41AB,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
