@@ -93,9 +93,19 @@ _GOING_ON = (
 # avançam com a Sofia", "ils arrêtent avec Claire," (a day, a plan or the process has words after
 # its article: "no siguen con el horario de tarde")
 _NAMED = r"[a-z]+(?=\s*[,.;:!?)\n]|\s*$)(?<!\bproceso)(?<!\bprocesso)(?<!\bprocessus)"
-# (round 41) the sender's own short-notice call-off of the appointment, apologised for: "sorry für
-# die kurzfristige Absage", "Entschuldigung wegen der Absage"
-_OWN_CALL_OFF = r"(?:kurzfristige[nr]?\s+absage|spontane[nr]?\s+absage)\b"
+# (round 41) the sender's own short-notice call-off of the appointment: "sorry für die
+# kurzfristige Absage", "die spontane Absage"; the words before "Absage" that make it one, which a
+# verdict's "Absage" may not follow
+_CALL_OFF_LEADS = (
+    "kurzfristige",
+    "kurzfristigen",
+    "kurzfristiger",
+    "spontane",
+    "spontanen",
+    "spontaner",
+)
+_OWN_CALL_OFF = r"(?:" + "|".join(_CALL_OFF_LEADS) + r")\s+absage\b"
+_NOT_CALL_OFF = "".join(rf"(?<!{lead}\s)" for lead in _CALL_OFF_LEADS)
 # one other than the candidate, in English: "another candidate", "the other finalist"
 _OTHER_ONE = r"(?:another|a\s+different|the\s+other)\s+(?:candidate|applicant|finalist)\b"
 # someone other than the candidate: "another candidate", "a different applicant", "the other
@@ -1872,8 +1882,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\b(?:won'?t|will\s+not|not)\s+(?:be\s+)?pursu(?:e|ing)\s+(?:[\w.']+\s+){0,3}?(?:application"
         r"|candidacy)\b",
         # (not the sender's own call-off of the appointment, `_OWN_CALL_OFF`)
-        r"\b(?<!kurzfristige\s)(?<!kurzfristigen\s)(?<!spontane\s)(?<!spontanen\s)absage\b"
-        r"|\b(?:nicht\s+passend|nicht\s+geeignet)\b",
+        r"\b" + _NOT_CALL_OFF + r"absage\b|\b(?:nicht\s+passend|nicht\s+geeignet)\b",
         # a decision not to choose the candidate, by any verb of choosing: "decided not to
         # shortlist him", "de ne pas retenir sa candidature", "nicht in die engere Auswahl zu
         # nehmen", "optamos por no contratarla", "decidimos não selecionar"

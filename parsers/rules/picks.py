@@ -192,6 +192,14 @@ _DATE_LEAD = re.compile(
     r"\b(?:on|from|until|till|by|after|before|since|back|through|thru|as\s+of|ab|seit|vom|bis"
     r"|desde|hasta|a\s+partir\s+d[eo])\s+(?:the\s+|dem\s+|el\s+|o\s+|dia\s+)?$"
 )
+_DATE_LEAD_REACH = 20  # characters before an ordinal that may hold the word leading a date
+
+
+def _date_led(folded: str, at: int) -> bool:
+    """The ordinal at `at` follows a word that leads a date: a day of the month, no option."""
+    return _DATE_LEAD.search(folded, max(0, at - _DATE_LEAD_REACH), at) is not None
+
+
 # "Va pour la 1", "I'll take the 2", "die 3 bitte": an article makes a lone digit a noun, the
 # option's number ("a la 1", "à la 1" is an hour)
 _ARTICLE_BEFORE = re.compile(r"(?<!\ba\s)\b(?:the|la|el|le|die|den|der|das|o)\s+$")
@@ -741,8 +749,9 @@ def _numbers(
             or _OPENING_ARTICLE.fullmatch(folded, 0, m.start())
             or _PREFERENCE_BEFORE.search(folded, max(0, m.start() - _PREFERENCE_REACH), m.start())
         )
-        dated = _DATE_LEAD.search(folded, max(0, m.start() - 20), m.start())
-        if not dated and (listed or m.start() <= opening or led or (by_number and not timed)):
+        if not _date_led(folded, m.start()) and (
+            listed or m.start() <= opening or led or (by_number and not timed)
+        ):
             found.append((int(m.group(1)), m.start()))
     return [(n, p) for n, p in found if 1 <= n <= count]
 
@@ -752,7 +761,7 @@ def _ranks(folded: str) -> list[tuple[int, int]]:
     from the end (-1 the last, -2 the one before it)."""
     found = []
     for m in _ORDINAL_WORD.finditer(folded):
-        if _DATE_LEAD.search(folded, max(0, m.start() - 20), m.start()):
+        if _date_led(folded, m.start()):
             continue
         word = m.group(1)
         rank = -1 if word in _LAST else -2 if _BEFORE_LAST_WORD.fullmatch(word) else _ORDINALS[word]
