@@ -238,10 +238,25 @@ _EXCEPTED_DAY = (
     r"|sauf|hormis|excepté|à\s+part|außer|ausser|bis\s+auf|ausgenommen|excepto|salvo|menos"
     rf"|quitando|exceto|tirando)\s+{_EXCEPT_DAY}"
 )
+# (a list of days refused is cut the same way: "pas lundi (salon) ni mercredi", "not Monday
+# (doctor) or Wednesday", "weder Montag (Messe) noch Mittwoch", "ni el lunes (médico) ni el
+# miércoles", "nem segunda (médico) nem quarta")
+_REFUSED_DAY = rf"(?<!\w)(?:pas|not|nicht|weder|ni|nem|no|não)\s+{_EXCEPT_DAY}"
+# The excepted day's own date, opening the aside and kept as the day's ("menos el lunes (es 12,
+# voy con mi mamá) y el viernes", "except Monday (it's the 7th, doctor) and Friday", "pas lundi
+# (1er mai) ni mercredi", "außer Montag (der 7., Arzt) und Freitag", "menos segunda (dia 7,
+# médico) e sexta"): the rest of the aside says why, and is blanked with the aside
+_ASIDE_DATE = (
+    r"\s*(?:(?:es|it['’]?s|it\s+is|c['’]est|das\s+ist|ist|é)\s+)?(?:(?:the|el|le|der|dia|o)\s+)?"
+    rf"(?P<d>\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+)?(?:{alternation(MONTHS)}))?)(?![\w.])"
+    r"\s*[,;:–—-]?"
+)
+_ASIDE_WORDS = r"(?:[^()\n\d]|\n(?!\s*\n))"
 _EXCEPT_ASIDE = loose_compile(
-    _EXCEPTED_DAY +
+    rf"(?:{_EXCEPTED_DAY}|{_REFUSED_DAY})"
     # (inside it, a line the mail client wrapped, not a blank line)
-    r"(?P<w>\s*\((?:[^()\n\d]|\n(?!\s*\n)){1,60}\)|\s*,(?:[^,.;:!?()\n\d]|\n(?!\s*\n)){1,60}?,"
+    rf"(?P<w>\s*\((?:{_ASIDE_DATE}{_ASIDE_WORDS}{{0,60}}|{_ASIDE_WORDS}{{1,60}})\)"
+    r"|\s*,(?:[^,.;:!?()\n\d]|\n(?!\s*\n)){1,60}?,"
     r"|\s+[-–—](?:[^-–—.;!?()\n\d]|\n(?!\s*\n)){1,60}?[-–—])"
     rf"\s*(?:and|or|nor|et|ou|ni|und|oder|y|e|o)\s+{_EXCEPT_DAY}(?!\w)"
     # (where the list ends: "and Wednesday morning is best" may give the morning to both days)
@@ -456,6 +471,16 @@ _DISTANCE = loose_compile(
 )
 
 
+def except_asides(text: str) -> list[tuple[int, int]]:
+    """Where the asides that say why a day is excepted or refused lie ("menos el lunes (voy al
+    médico) y el viernes"): read as that day's reason, they are no text left unexplained."""
+    return [
+        m.span("w")
+        for m in _EXCEPT_ASIDE.finditer(text)
+        if "(" in m["w"] and not _ASIDE_TIMED.search(m["w"])
+    ]
+
+
 def masked(text: str) -> str:
     """`text` with non-time numbers blanked out, same length so offsets still hold."""
     text = _meridiem(text)
@@ -472,7 +497,9 @@ def masked(text: str) -> str:
     holidays = _EXCEPT_HOLIDAY.finditer(text) if "(" in text else ()
     for m in (*_EXCEPT_ASIDE.finditer(text), *holidays):
         if not _ASIDE_TIMED.search(m["w"]):
-            chars[m.start("w") : m.end("w")] = " " * (m.end("w") - m.start("w"))
+            kept = m.span("d") if m.re is _EXCEPT_ASIDE and m["d"] else (m.end("w"), m.end("w"))
+            for a, b in ((m.start("w"), kept[0]), (kept[1], m.end("w"))):
+                chars[a:b] = " " * (b - a)
     for m in _ASIDE_WHOLE_DAY.finditer(text) if "(" in text else ():
         if any(c.isalpha() for c in m["pre"] + m["post"]):
             chars[m.start("w") : m.end("w")] = " " * (m.end("w") - m.start("w"))

@@ -24,7 +24,7 @@ from parsers.time.cues import (
     post_negative,
 )
 from parsers.time.deadline import deadline_days
-from parsers.time.lex import Atom, lex, masked
+from parsers.time.lex import Atom, except_asides, lex, masked
 from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
 
 _CONNECT = loose_compile(
@@ -2506,7 +2506,12 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
     unscoped += sum(bool(groups) and groups[0].start < s for s, _ in cue["inverse"])
     unscoped += unclear + unsure
     spans = (
-        [(a.start, a.end) for a in atoms] + causes + fallbacks + likewise + _betweens(groups, scan)
+        [(a.start, a.end) for a in atoms]
+        + causes
+        + fallbacks
+        + likewise
+        + _betweens(groups, scan)
+        + except_asides(text)
     )
     if cue["except"]:
         spans += [m.span() for m in _BESIDES_THAT.finditer(scan)]

@@ -392,7 +392,9 @@ def _week_mondays(
             continue
         # (the weekdays offered only: a deadline or a refusal places no interview)
         later = [g for g in later if not (g.negated or g.dropped)]
-        past_until = _past_until(by_sentence[s], later, until)
+        past_until = _past_until(by_sentence[s], later, until) or _walks_refused_week(
+            by_sentence[s], later
+        )
         ruled_out = past_until or _rest_of_week_ruled_out(by_sentence[s], later, scan)
         split = _week_split(by_sentence[s], later)
         if ruled_out or split:
@@ -1289,6 +1291,22 @@ def _past_until(framing: list[Group], later: list[Group], until: dict[int, int |
     last = [d for g in framing if (d := until.get(id(g))) is not None]
     named = [d for g in later for d in _weekdays_named(g)]
     return bool(last and named) and min(named) > max(last)
+
+
+def _walks_refused_week(framing: list[Group], later: list[Group]) -> bool:
+    """ "Tuesday through Thursday next week I'm on the water. Friday morning works", "La semaine
+    prochaine, pas lundi ni mercredi. Mardi ou vendredi, ça marche": the weekdays told after
+    days of a week refused all come after a run of them (a week refused until its last day, told
+    by its first day too), or one of them falls between two of them; the sender walks through
+    that one week, so they are the rest of it."""
+    run = [d for g in framing if g.negated and any(g.ranges) for d in _weekdays_named(g)]
+    refused = [d for g in framing if g.negated for d in _weekdays_named(g)]
+    named = [d for g in later for d in _weekdays_named(g)]
+    if not (refused and named):
+        return False
+    return (bool(run) and min(named) > max(run)) or any(
+        min(refused) < d < max(refused) for d in named
+    )
 
 
 # the sender's return told after the departure: "and I'm not back until", "et je ne rentre que

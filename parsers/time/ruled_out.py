@@ -243,6 +243,13 @@ _STATE = (
     r"|on\s+(?:a\s+)?deadlines?|up\s+against\s+(?:a\s+)?deadlines?|en\s+bouclage"
     r"|im\s+(?:abgabe|termin|deadline)stress|en\s+(?:pleno\s+)?cierre|em\s+fechamento|maxed\s+out|committed\s+elsewhere|engaged\s+elsewhere"
     r"|otherwise\s+(?:engaged|committed|occupied)|unavailable|away|travell?ing|driving|commuting|on\s+the\s+road"
+    # (away at sea or on the road, as each trade says it: "on the water", "at sea", "offshore",
+    # "on the rig", "en mer", "sur la route", "auf See", "auf Montage", "embarcado", "en alta
+    # mar", "en carretera", "no mar", "na estrada")
+    r"|on\s+the\s+(?:water|boat|rigs?|ship)|out\s+on\s+the\s+(?:water|boat|rigs?)|at\s+sea|offshore"
+    r"|en\s+mer|au\s+large|sur\s+(?:la|les)\s+routes?|auf\s+see|auf\s+montage|auf\s+der\s+bohrinsel"
+    r"|embarcad[oa]s?|en\s+(?:alta\s+)?mar|en\s+(?:la\s+)?carretera|no\s+mar|em\s+alto\s+mar"
+    r"|na\s+estrada|na\s+plataforma"
     # swamped, in the words people use for it ("up to my neck", "sous l'eau", "unter Wasser",
     # "hasta el cuello", "até o pescoço", "sem brecha")
     r"|up\s+to\s+my\s+(?:neck|eyeballs|ears|eyes)|(?:run|rushed)\s+off\s+my\s+feet|buried|drowning"

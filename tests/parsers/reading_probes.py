@@ -43956,6 +43956,154 @@ PROBES_R41AB: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R41AB
 
 
+# Round 42 (in our own words, after es-034, et-004, ex-021 were opened): away at sea or on the road
+# ("on the water", "en mer", "auf See", "embarcado", "na estrada") refuses the days it is told
+# of; weekdays told after days of a week refused, all after a run of them or one between two of
+# them, are the rest of that week ("Tuesday through Thursday next week I'm on the water. Friday
+# morning works", "pas lundi ni mercredi … Mardi ou vendredi"); an aside in brackets that says
+# why a day is excepted or refused, opening on its date or not ("menos el lunes (es 7, voy al
+# médico) y el viernes"), leaves the list whole and is read as that day's reason.
+def _r42(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R42_WHOLE = ((8, "09:00", "17:00"), (9, "09:00", "17:00"), (10, "09:00", "17:00"))
+_R42_LATE = each_day((8, 11), "15:00", "17:00")
+_R42_AFTERNOON = each_day((8, 11), "12:00", "17:00")
+PROBES_R42AB: tuple[Probe, ...] = (
+    _r42(
+        "en",
+        "Tuesday through Thursday next week I'm on the water. Friday morning works.",
+        each_day((11,), "09:00", "12:00"),
+    ),
+    _r42(
+        "en",
+        "Monday to Wednesday next week I'm on the rig. Thursday afternoon works.",
+        each_day((10,), "12:00", "17:00"),
+    ),
+    _r42(
+        "fr",
+        "Du mardi au jeudi la semaine prochaine je suis sur la route. Vendredi matin ça marche.",
+        each_day((11,), "09:00", "12:00"),
+    ),
+    _r42(
+        "de",
+        "Nächste Woche Dienstag bis Donnerstag bin ich auf See. Freitag vormittag geht.",
+        each_day((11,), "09:00", "12:00"),
+    ),
+    _r42(
+        "es",
+        "La semana que viene de martes a jueves estoy embarcado. El viernes por la mañana puedo.",
+        each_day((11,), "09:00", "12:00"),
+    ),
+    _r42(
+        "pt",
+        "Na semana que vem de terça a quinta estou na estrada. Sexta de manhã posso.",
+        each_day((11,), "09:00", "12:00"),
+    ),
+    # (the sea named as no absence, or the days offered before it, stay as they were)
+    _r42("en", "The water is fine. Tuesday through Thursday next week works.", _R42_WHOLE),
+    _r42(
+        "en",
+        "Tuesday through Thursday next week works for me, Friday I'm on the water.",
+        _R42_WHOLE,
+    ),
+    _r42(
+        "en",
+        "Monday to Wednesday next week I'm at sea. Tomorrow morning works.",
+        each_day((2,), "09:00", "12:00"),
+    ),
+    _r42(
+        "fr",
+        "La semaine prochaine, pas lundi ni mercredi, je suis au salon à Lyon. Mardi ou vendredi"
+        " en fin d'après-midi, ça marche.",
+        _R42_LATE,
+    ),
+    _r42(
+        "en",
+        "Next week, not Monday or Wednesday, I'm at the trade show. Tuesday or Friday late"
+        " afternoon works.",
+        _R42_LATE,
+    ),
+    _r42(
+        "de",
+        "Nächste Woche nicht Montag und nicht Mittwoch. Dienstag oder Freitag am späten"
+        " Nachmittag passt.",
+        _R42_LATE,
+    ),
+    _r42(
+        "es",
+        "La semana que viene no puedo ni lunes ni miércoles. Martes o viernes por la tarde me va"
+        " bien.",
+        _R42_AFTERNOON,
+    ),
+    _r42(
+        "pt",
+        "Na semana que vem não dá segunda nem quarta. Terça ou sexta à tarde dá.",
+        _R42_AFTERNOON,
+    ),
+    _r42(
+        "en",
+        "Next week, not Monday (doctor) or Wednesday. Tuesday or Friday afternoon works.",
+        _R42_AFTERNOON,
+    ),
+    _r42(
+        "es",
+        "La semana que entra tengo libre cualquier día menos el lunes (es 7, voy con mi mamá al"
+        " médico) y el viernes que salgo a Guadalajara.",
+        _R42_WHOLE,
+    ),
+    _r42(
+        "es",
+        "La semana que entra tengo libre cualquier día menos el lunes (voy al médico) y el"
+        " viernes.",
+        _R42_WHOLE,
+    ),
+    _r42(
+        "pt",
+        "Na semana que vem posso qualquer dia menos segunda (dia 7, vou ao médico) e sexta que"
+        " viajo.",
+        _R42_WHOLE,
+    ),
+    _r42(
+        "pt",
+        "Na semana que vem posso qualquer dia menos segunda (vou ao médico com a minha mãe) e"
+        " sexta que viajo para o Porto.",
+        _R42_WHOLE,
+    ),
+    _r42(
+        "de",
+        "Nächste Woche geht jeder Tag außer Montag (der 7., Arzttermin) und Freitag.",
+        _R42_WHOLE,
+    ),
+    _r42(
+        "fr",
+        "La semaine prochaine tout me va sauf lundi (le 7, je suis chez le dentiste) et vendredi.",
+        _R42_WHOLE,
+    ),
+    _r42(
+        "en",
+        "Next week any day works except Monday (it's the 7th, I'm taking my mum to the doctor)"
+        " and Friday when I fly out.",
+        _R42_WHOLE,
+    ),
+    # (a list with no aside, or an aside of the date alone, reads as before; and days refused
+    # that all come after the day offered leave its week unsure, as before)
+    _r42("en", "Next week any day except Monday (the 7th) and Friday.", _R42_WHOLE),
+    _r42(
+        "en",
+        "Next week Thursday and Friday I'm on the road. Wednesday works.",
+        each_day((9,), "09:00", "17:00"),
+    ),
+    _r42(
+        "es",
+        "La semana que entra tengo libre cualquier día menos el lunes y el viernes.",
+        _R42_WHOLE,
+    ),
+)
+ALL_PROBES += PROBES_R42AB
+
+
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
 # languages; sent Tuesday 1 December, next week 7-11): a range of days opened by "between"
 # ("entre lundi et vendredi"), an exception whose day takes "only" as its article's word ("sauf le
@@ -45471,6 +45619,7 @@ def main() -> None:
         "r41dt": PROBES_R41DT,
         "r41ng": PROBES_R41NG,
         "r41ab": PROBES_R41AB,
+        "r42ab": PROBES_R42AB,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
