@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
@@ -899,6 +899,16 @@ _OTHER_CANDIDATE = _whole(
 )
 
 
+def _candidate_steps(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The steps named between `start` and `end`, but (round 42) those held among the sender's
+    own people ("one more internal round"): the candidate takes no part in them."""
+    return (
+        s
+        for s in _STEP.finditer(folded, start, end)
+        if not steps.internal(folded, s.start(), s.end())
+    )
+
+
 def step_before_deciding(folded: str) -> bool:
     """A step with the candidate asked for before the decision ("Quero que o nosso líder de
     equipa a conheça antes de decidirmos", "une séance d'essai … avant de trancher"), or
@@ -908,7 +918,7 @@ def step_before_deciding(folded: str) -> bool:
     sentences = _Sentences(folded)
 
     def asked(start: int, end: int) -> bool:
-        return bool(_STEP.search(folded, start, end)) and not _OTHER_CANDIDATE.search(
+        return any(_candidate_steps(folded, start, end)) and not _OTHER_CANDIDATE.search(
             folded, start, end
         )
 
@@ -929,7 +939,7 @@ def step_asked(folded: str) -> bool:
     ("we won't invite him to a final round") is the rejection itself; (round 40) the round held,
     talked over since ("wir haben das zweite Gespräch intern besprochen"), asks for nothing."""
     sentences = _Sentences(folded)
-    for s in _STEP.finditer(folded):
+    for s in _candidate_steps(folded, 0, len(folded)):
         if steps.talked_over(folded, s.start(), s.end()):
             continue
         start, end = sentences.around(s.start(), s.end())
@@ -1894,3 +1904,16 @@ def job_taken(folded: str, start: int, end: int) -> bool:
     left = stops[i - 1] if i else 0
     right = stops[i] if i < len(stops) else len(folded)
     return _JOB.search(folded, left, right) is not None
+
+
+# a capital after a word and its space on the same line: a word inside a sentence
+_MID_SENTENCE = re.compile(r"\w[ \t]+$")
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """(round 42) The yes word at `start`..`end` is written with a capital inside its sentence,
+    so it is part of a name ("a vaga do Chá Vale do Ribeira", "the Perfect Fit account", "chez
+    Parfait Traiteur", "bei Prima Reisen", "en Genial Viajes"), no yes at all."""
+    return text[start:end][:1].isupper() and (
+        _MID_SENTENCE.search(text, max(0, start - 3), start) is not None
+    )

@@ -39,6 +39,7 @@ from parsers.rules.doubt import (
     frame_named,
     frees_words,
     hours_unapplied,
+    in_name,
     job_taken,
     move_unplaced,
     names_weekday,
@@ -220,6 +221,17 @@ class _Cues:
 
     hits: tuple[Hit, ...]
 
+    @classmethod
+    def of(cls, text: str, folded: str) -> _Cues:
+        """The cues of `text` (folded as `folded`), but (round 42) no yes read inside a name."""
+        return cls(
+            tuple(
+                h
+                for h in find_cues(folded)
+                if not (h.cue is Cue.CONFIRM and in_name(text, h.start, h.end))
+            )
+        )
+
     def strong(self, cue: Cue) -> bool:
         return any(h.cue is cue and h.strong for h in self.hits)
 
@@ -259,7 +271,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
     zone = context.timezone
     text = message.text
     folded = fold(text)
-    cues = _Cues(tuple(find_cues(folded)))
+    cues = _Cues.of(text, folded)
     relay = ""
     if context.role is Role.RECRUITER:
         # the people of this message: a mail quoted below from anyone else is relayed
@@ -277,12 +289,12 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
             if relay:
                 text = "\n\n".join(part for part in (text, relay) if part)
                 folded = fold(text)
-                cues = _Cues(tuple(find_cues(folded)))
+                cues = _Cues.of(text, folded)
     # a week told by a holiday of the sender's country, written by its date for the time reader
     dated = dated_weeks(text, now.astimezone(timeresolve.zone_info(zone)).date(), zone)
     if dated is not text:
         text, folded = dated, fold(dated)
-        cues = _Cues(tuple(find_cues(folded)))
+        cues = _Cues.of(text, folded)
     if not text.strip():
         # a box ticked in the quoted list of options with nothing written: that option picked
         mark = marked_option(message.body) if context.stage is Stage.PROPOSED else None
@@ -978,7 +990,20 @@ def _turned_down(
         # "while I'm at the show in Denver (Tue-Thu)": the aside that follows names its days
         if clause < len(ends) and folded[ends[clause]] == "(":
             refused.add(clause + 1)
-    return any(not dayless(m) and bisect_right(ends, m.span[0]) in refused for m in offering)
+    return any(
+        not dayless(m) and bisect_right(ends, m.span[0]) in refused and not _moved_to(cues, down, m)
+        for m in offering
+    )
+
+
+def _moved_to(cues: _Cues, down: list[int], mention: timeresolve.Mention) -> bool:
+    """(round 42) The day offered is where a move goes, after the refusal that is its reason, in
+    one clause: "she has a doctor's appointment Tuesday and asked to move to Thursday", "il a un
+    imprévu jeudi et aimerait déplacer son entrevue à lundi", "tiene médico el martes y pide
+    pasar al jueves". The refusal is of the day moved from, not of the day moved to."""
+    at = mention.span[0]
+    before = [d for d in down if d < at]
+    return bool(before) and any(h.cue is Cue.MOVE and max(before) < h.start < at for h in cues.hits)
 
 
 def _beyond_bound(

@@ -587,7 +587,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:put|putting|puts|place|placed|placing)\s+(?:[\w'-]+\s+){0,3}?(?:role|position|req"
         r"|requisition|opening|vacancy|hiring|search|process|job)\s+on\s+(?:hold|ice)\b"
         r"|\b(?:mis|mettre|met|mettons|mettent)\s+(?:[\w'-]+\s+){0,3}?(?:poste|recrutement|processus"
-        r"|recherche)\s+(?:en\s+(?:pause|suspens|stand-by|attente|veille|sommeil)|au\s+frigo)\b"
+        # (round 42: with its candidate named, "on met le process de Mme Roy en pause")
+        r"|process|recherche)\s+(?:(?:de|d'|du)\s*(?:[\w'.-]+\s+){1,2}?)?"
+        r"(?:en\s+(?:pause|suspens|stand-by|attente|veille|sommeil)|au\s+frigo)\b"
         r"|\b(?:stelle|position|besetzung|suche|ausschreibung)\s+(?:\w+\s+){0,3}?auf\s+eis\s+"
         r"(?:gelegt|legen|liegt)\b"
         r"|\b(?:puesto|plaza|vacante|proceso|busqueda|vaga|cargo|processo|busca)\s+(?:\w+\s+){0,2}?"
@@ -670,11 +672,11 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:en\s+pausa|congelad[oa]|cancelad[oa])",
         r"\bannul(?:er|ons|ez|e)\b",
         r"\b(?:poste|recrutement)\s+(?:est\s+|a\s+ete\s+)?(?:gele|suspendu|pourvu)",
-        r"\b(?:absagen|abzusagen|stornieren|streichen)\b|\b(?:wird|wurde|ist|werden)\s+(?:\w+\s+){0,2}?abgesagt\b",
+        r"\b(?:absagen|abzusagen|stornieren|streichen|rausnehmen|herausnehmen)\b|\b(?:wird|wurde|ist|werden)\s+(?:\w+\s+){0,2}?abgesagt\b",
         # (round 41) the appointment called off, said as the sender's own short-notice
         # "Absage" ("sorry für die kurzfristige Absage"), not a verdict
         r"\b" + _OWN_CALL_OFF,
-        r"(?!" + _TURN_DOWN_DE + r")\bsag(?:en|t|e)?\s+(?:[\w.]+\s+){1,8}?ab\b",
+        r"(?!" + _TURN_DOWN_DE + r")\bsag(?:en|t|e)?\s+(?:[\w.'-]+\s+){1,12}?ab\b",
         r"\bstelle\s+(?:ist\s+|wurde\s+)?(?:(?:intern|inzwischen|mittlerweile|bereits|schon)\s+)?"
         r"(?:besetzt|gestrichen|eingefroren)|\bstelle\s+(?:\w+\s+){0,5}?besetzt\b",
         # the role closed, or the booked day taken out of the diary: "close the role", "take
@@ -795,8 +797,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # auf Eis", "paramos la búsqueda", "pausamos a busca", "vamos suspender o recrutamento";
         # "lassen wir das", "mejor lo dejamos", "deixa para lá", "laissons tomber"
         r"\b(?:suspend|gel|arret|paus|param|congel|stopp|halt|freez|froze)\w*\s+(?:la|a|o|die|the|our"
-        r"|notre|nuestra|nossa|el|le)\s+(?:recherche|busqueda|busca|suche|search|recrutement"
-        r"|recrutamento|reclutamiento|seleccion|selecao|processo|proceso|processus)\b"
+        r"|notre|nuestra|nossa|el|le|den|das)\s+(?:recherche|busqueda|busca|suche|search|recrutement"
+        r"|recrutamento|reclutamiento|seleccion|selecao|processo|proceso|processus|prozess"
+        r"|bewerbungsprozess|verfahren|process)\b"
         r"|\b(?:suche|search|recherche|busqueda|busca)\s+(?:\w+\s+){0,3}?(?:auf\s+eis|on\s+ice)\b"
         r"|\blassen\s+wir\s+(?:das|es)\b(?!\s+(?:so|bei|offen))|\b(?:mejor\s+)?lo\s+dejamos\b"
         r"|\bdejemoslo\b|\bdeix(?:armos|emos|a|e)\s+(?:para|pra)\s+la\b|\blaissons\s+tomber\b"
@@ -810,6 +813,10 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + _ROUND
         + r"|slot|time))\b",
         r"\bmove\s+(?:it\s+)?to\s+(?:another|a\s+different|a\s+later|an\s+earlier)\b",
+        # (round 42) moved with no object, to the day it goes to: "she asked to move to Thursday",
+        # "can we push to next week?", "wants to switch to Friday afternoon"
+        r"\b(?:move|push|shift|switch|bump)\s+(?:back\s+)?to\s+(?:\w+day|tomorrow|next\s+week"
+        r"|the\s+following\s+week|later\s+(?:this|next)\s+week)\b",
         r"\bmove\s+(?:\w+day(?:'s)?|tomorrow(?:'s)?|today(?:'s)?)\b",
         r"\bbring\s+(?:it|(?:the|our|my|\w+'s)\s+(?:interview|call|meeting|round))",
         r"\bpostpon\w*",
@@ -1677,7 +1684,15 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:not|no|nao|pas|nicht)\s+(?:right\s+)?(?:for|para|pour|fur)\s+(?:this|the|este|esta|esse|essa"
         r"|ce|cette|diese|die)\s+(?:role|position|job|puesto|posicion|vaga|posicao|cargo|poste|stelle|rolle)\b"
         r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+match\s+(?:the|this)\s+(?:role|position|job)\b",
-        r"\b(?:another|other|a\s+new)\s+direction\b|\boffered\s+(?:the\s+(?:role|position|job)|it)\s+to\s+"
+        r"\b(?:another|other|a\s+new)\s+direction\b"
+        # (round 42) or way taken: "we went another way", "gone a different route", "on est
+        # partis sur une autre piste", "wir haben uns anders entschieden", "fuimos por otro camino",
+        # "tomamos otro rumbo", "fomos por outro caminho", "seguimos outro rumo"
+        r"|\b(?:went|gone|going)\s+(?:in\s+)?(?:another|a\s+different)\s+"
+        r"(?:way|route|path)\b|\bpartis?e?s?\s+(?:sur|dans)\s+une\s+autre\s+(?:piste|voie|direction)\b"
+        r"|\buns\s+(?:\w+\s+)?anders\s+entschieden\b|\b(?:fuimos|hemos\s+ido|tomamos|hemos"
+        r"\s+tomado|fomos|seguimos)\s+(?:por\s+)?(?:otro|outro)\s+(?:camino|rumbo|caminho|rumo)\b"
+        r"|\boffered\s+(?:the\s+(?:role|position|job)|it)\s+to\s+"
         r"(?:someone|somebody|another|a\s+different)\b",
         r"\b(?:candidature|candidatura|bewerbung|application)\s+(?:\w+\s+)?(?:non\s+retenue|no\s+seleccionada"
         r"|nao\s+selecionada|rechazada|recusada|reprovada|abgelehnt|declined|rejected|unsuccessful)\b",
@@ -2943,6 +2958,7 @@ def _negated_advance(folded: str, hit: Hit) -> Hit:
         or steps.talked_over(folded, hit.start, hit.end)
         or steps.refrained(folded, hit.start, hit.end)
         or steps.unreal(folded, hit.start, hit.end)
+        or steps.internal(folded, hit.start, hit.end)
     ):
         return Hit(Cue.NEUTRAL, hit.start, hit.end, strong=True)
     breaks = [m.end() for m in _STEP_CLAUSE_BREAK.finditer(before)]

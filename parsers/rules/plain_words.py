@@ -135,6 +135,11 @@ RELAYING = _words(
     # (round 40) told on the phone: "she called me and said", "elle m'a appelé", "sie hat mich
     # angerufen", "me llamó y me dijo", "ligou-me e disse"
     "called phoned rang appele appelee telephone angerufen llamo llamado ligou telefonou",
+    # (round 42) what the person wishes, and the mishap they had, told as a move's reason: "she
+    # had a mishap and would like to move", "il a eu un imprévu et souhaiterait décaler", "tuvo
+    # un imprevisto y quisiera pasar", "teve um imprevisto e gostaria de passar", "möchte"
+    "wants wanted wishes had souhaiterait souhaite voudrait aimerait mochte mochten quisiera",
+    "quiere querria tuvo gostaria queria quer teve",
 )
 # (round 36) Receiving the candidate, and the call's medium: "il pourra recevoir le candidat
 # jeudi", "pode receber a candidata", "por videollamada", "ao telefone", "telefonieren".

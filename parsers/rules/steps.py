@@ -164,3 +164,25 @@ def talked_over(folded: str, start: int, end: int, reach: int = 40) -> bool:
     return _TALKED_BEFORE.search(before) is not None or (
         _DEFINITE_DE.search(before) is not None and _TALKED_AFTER_DE.match(folded, end) is not None
     )
+
+
+# (round 42) The step is one the sender's side holds among itself, the candidate absent: "one
+# more internal round before we decide", "noch eine interne Runde", "une réunion interne", "una
+# ronda interna más", "mais uma reunião interna", "a round among ourselves". It is the client's
+# own deliberation, a decision put off, no step asked of the candidate.
+_INTERNAL_BEFORE = re.compile(r"\b(?:internal|in-house|interne[nrs]?|internes)\s+$")
+_INTERNAL_IN = re.compile(r"\b(?:internal|in-house|interne[nrs]?|internes)\s")
+_INTERNAL_AFTER = re.compile(
+    r"\s+(?:interne|internes|interna|interno|internas|internos|en\s+interne"
+    r"|internamente|internally|intern|among\s+ourselves|unter\s+uns"
+    r"|entre\s+nous|entre\s+nosotros|entre\s+nos)\b"
+)
+
+
+def internal(folded: str, start: int, end: int, reach: int = 20) -> bool:
+    """The step at `start`-`end` is qualified as held among the sender's own people."""
+    return (
+        _INTERNAL_IN.search(folded, start, end) is not None
+        or _INTERNAL_BEFORE.search(folded[max(0, start - reach) : start]) is not None
+        or _INTERNAL_AFTER.match(folded, end) is not None
+    )

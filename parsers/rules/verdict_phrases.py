@@ -97,6 +97,12 @@ _COUNTED = (
     r"|drei|vier|funf|ein\s+paar|mehrere|dos|tres|cuatro|cinco|varios|varias|dois|duas|quatro"
     r"|alguns|algumas)"
 )
+# (round 42) time asked of the reader: "give us", "gebt uns", "donnez-nous", "dennos", "dá-nos"
+_GIVE_US = (
+    r"give\s+(?:me|us)|gimme|laiss(?:ez|e)-(?:moi|nous)|donne(?:z|s)?-(?:moi|nous)|gebt\s+uns"
+    r"|gib\s+(?:mir|uns)|geben\s+sie\s+(?:mir|uns)|d(?:ame|adme|anos|adnos|enos|ennos|eme|enme)"
+    r"|(?:da|de|deem|dao)-(?:me|nos)"
+)
 # the ways a candidate is brought to us, in or out to a place of ours ("in", "out", "over",
 # "down"; not "up to speed" nor "round to our view")
 _TO_US = r"(?:in|out|over|down)"
@@ -111,6 +117,14 @@ _PAY = (
     r"|[0-9]+(?:[.,]\d+)?\s?k|[0-9]+(?:\s+mil)?\s+(?:base|fixe?|fixo|fijos?|brutos?|brut|brutto))"
 )
 
+# (round 42) how far a decision is not yet made: "not quite decided yet", "pas encore tout à fait
+# décidés", "noch nicht ganz entschieden", "todavía no estamos del todo decididos", "ainda não
+# estamos totalmente decididos"
+_DEGREE = (
+    r"(?:(?:quite|fully|entirely|totally|completely|really|100\s?%|tout\s+a\s+fait|completement"
+    r"|totalement|vraiment|definitivement|ganz|endgultig|definitiv|vollig|wirklich|abschliessend"
+    r"|del\s+todo|totalmente|completamente|realmente|definitivamente|bem)\s+)?"
+)
 # Undecided, said so: "on the fence", "torn", "fiquei dividida", "je suis pas encore fixé",
 # "not sure yet", "noch nicht sicher", "todavía no lo tengo claro", "ainda não decidi", "tengo
 # dudas"; alone a hold, beside a step asked for that step
@@ -118,11 +132,16 @@ _UNDECIDED = (
     r"on\s+the\s+fence|hesit\w*|\w*unentschlossen|undecided|indecis\w*|em\s+duvida|dudando|torn"
     r"|\w*unschlussig|\bmitigee?s?\b|\b(?:tengo|tenho|j'ai|i\s+have|ich\s+habe)\s+(?:\w+\s+)?(?:dudas|duvidas|doutes"
     r"|doubts|zweifel)\b|\bavis\s+partage|\bdividid[oa]s?\b|\bhin-?\s*und\s*hergerissen"
-    r"|\b(?:pas|not)\s+(?:encore|yet)\s+(?:fixee?s?|decidee?s?|sure?s?|convaincue?s?|decided|sure"
-    r"|convinced)\b|\bnot\s+sure\s+yet|\bnoch\s+(?:unsicher|unentschieden|nicht\s+(?:sicher"
-    r"|entschieden))\b|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:(?:tengo|tenemos)\s+claro"
-    r"|(?:he|hemos)\s+decidido|(?:estoy|estamos)\s+segur[oa]s?)"
-    r"|ainda\s+nao\s+(?:decidi|decidimos|(?:tenho|temos)\s+certeza)"
+    r"|\b(?:pas|not)\s+(?:encore|yet)\s+"
+    + _DEGREE
+    + r"(?:fixee?s?|decidee?s?|sure?s?|convaincue?s?"
+    r"|decided|sure|convinced)\b|\bnot\s+(?:sure\s+yet|" + _DEGREE + r"(?:decided|settled)\s+yet)"
+    r"|\bnoch\s+(?:unsicher|unentschieden|nicht\s+" + _DEGREE + r"(?:sicher|entschieden))\b"
+    r"|\b(?:todavia|aun)\s+no\s+(?:lo\s+)?(?:(?:tengo|tenemos)\s+claro|(?:he|hemos)\s+decidido"
+    r"|(?:(?:estoy|estamos)\s+)?" + _DEGREE + r"(?:segur[oa]s?|decidid[oa]s?))"
+    r"|ainda\s+nao\s+(?:decidi|decidimos|(?:tenho|temos)\s+certeza|(?:(?:estou|estamos)\s+)?"
+    + _DEGREE
+    + r"(?:decidid[oa]s?|segur[oa]s?))"
 )
 # A no held back: "not ready to turn him down", "wouldn't rule her out", "je ne dirais pas non",
 # "je ne fermerais pas la porte", "würde ihn nicht gleich absagen", "no la descartaría", "não
@@ -558,6 +577,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bd(?:ame|adme|anos)\s+(?:un\s+par|unos|unas|una|dos|tiempo|hasta)"
         r"|\bme\s+da\s+(?:umas?|uns|duas|dois|um\s+tempo|ate)\b"
         r"|\bgib\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?zeit\b|\bgedulden\b"
+        # (round 42) or until a day: "gebt uns bis Freitag", "donnez-nous jusqu'à lundi", "dennos
+        # hasta el lunes", "dá-nos até sexta", "nos dê até segunda"
+        r"|\b(?:" + _GIVE_US + r")\s+(?:(?:noch|bitte|please|doch)\s+)?(?:till|until|til|bis"
+        r"|jusqu'|hasta|ate)\b"
         # (round 31: not the thanks for it, "merci pour votre patience", "gracias por tu
         # paciencia", "obrigado pela paciência")
         r"|(?<!votre\s)(?<!your\s)(?<!ta\s)(?<!\bsu\s)(?<!tu\s)(?<!pela\s)(?<!sua\s)(?<!vuestra\s)"

@@ -44102,6 +44102,163 @@ PROBES_R42AB: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R42AB
+# Round 42 (vd), client verdicts and recruiter instructions written in our own words as busy
+# people write them, in five languages, with look-alikes read as before. (1) Time asked until a
+# day is a hold ("gebt uns bis Freitag", "dá-nos até sexta"). (2) A decision not yet made, said
+# with how far ("not quite decided yet", "noch nicht ganz entschieden", "pas encore tout à fait
+# décidés", "todavía no estamos del todo decididos", "ainda não estamos totalmente decididos").
+# (3) A step held among the client's own people ("one more internal round before we decide",
+# "noch eine interne Runde") is no step asked of the candidate. (4) A yes word inside a name
+# ("Chá Vale do Ribeira", "bei Prima Reisen") is no yes. (5) A day a move goes to, after the
+# refusal of the booked day that is its reason, in one clause, is offered. (6) Another way gone
+# ("we went another way", "wir haben uns anders entschieden", "fomos por outro caminho") is a
+# rejection. (7) The German call-off verb split far round its object, and a process paused.
+_R42VD_BOOKED = {"stage": "scheduled", "context": BOOKED}
+
+
+def _r42vd_relay(lang: str, text: str, intent: str, windows: Windows = ()) -> Probe:
+    return P("relay", lang, text, intent, windows, role="recruiter", **_R42VD_BOOKED)
+
+
+_R42VD_THU_PM = ((3, "12:00", "17:00"),)
+PROBES_R42VD: tuple[Probe, ...] = (
+    # (1) time asked until a day; look-alike: a call asked on a day is no hold
+    _r39vd("de", "Gebt uns bis Freitag, wir sehen noch eine Kandidatin.", "hold"),
+    _r39vd("de", "Geben Sie uns bitte bis Montag Zeit.", "hold"),
+    _r39vd("fr", "Donnez-nous jusqu'à lundi, merci.", "hold"),
+    _r39vd("es", "Dennos hasta el lunes y les confirmamos.", "hold"),
+    _r39vd("pt", "Dá-nos até sexta, por favor.", "hold"),
+    _r39vd("pt", "Deem-nos até sexta-feira para decidir.", "hold"),
+    _r39vd("en", "Give us till Monday please.", "hold"),
+    _r39vd("en", "Strong candidate, let's get her in front of our MD next week.", "advance"),
+    # (2) a decision not yet made, said with how far
+    _r39vd("en", "We're not quite decided yet, will come back to you next week.", "hold"),
+    _r39vd("de", "Wir haben uns noch nicht ganz entschieden, melden uns nächste Woche.", "hold"),
+    _r39vd("de", "Wir sind noch nicht endgültig entschieden.", "hold"),
+    _r39vd("fr", "On n'est pas encore tout à fait décidés, on revient vers vous lundi.", "hold"),
+    _r39vd("fr", "Nous ne sommes pas encore complètement fixés.", "hold"),
+    _r39vd("es", "Todavía no estamos del todo decididos, te aviso el viernes.", "hold"),
+    _r39vd("pt", "Ainda não estamos totalmente decididos, dou retorno semana que vem.", "hold"),
+    _r39vd("en", "Not quite the profile we're after, sorry.", "reject"),
+    # (3) a step held among the client's own people; look-alikes: a step with the team, and a
+    # round held with the candidate, are what they were
+    _r39vd("en", "We need one more internal round before we decide.", "hold"),
+    _r39vd("de", "Wir brauchen noch eine interne Runde, bevor wir entscheiden.", "hold"),
+    _r39vd("fr", "Il nous faut encore une réunion interne avant de trancher.", "hold"),
+    _r39vd("es", "Necesitamos una ronda interna más antes de decidir.", "hold"),
+    _r39vd("pt", "Precisamos de mais uma reunião interna antes de decidir.", "hold"),
+    _r39vd(
+        "de",
+        "Wir hatten gestern noch eine interne Runde und haben uns gegen Frau Jansen entschieden. "
+        "Wir würden gern weitere Profile sehen.",
+        "reject",
+    ),
+    _r39vd("en", "One more round with our internal team please, next week.", "advance"),
+    _r39vd("de", "Noch eine Runde mit dem Team bitte.", "advance"),
+    _r39vd("en", "I'd like our team lead to meet her before we decide.", "advance"),
+    # (4) a yes word inside a name; look-alikes: the yes said, and the one after a greeting
+    _r42vd_relay(
+        "pt",
+        "Pessoal, a vaga do Chá Vale do Ribeira foi congelada. Por favor cancelem a entrevista da "
+        "Luana de quarta, eu aviso ela hoje à tarde.",
+        "cancel",
+    ),
+    _r42vd_relay(
+        "de",
+        "Bitte sagt das Gespräch von Jonas bei Prima Reisen am Mittwoch ab, ich rufe ihn "
+        "nachher an.",
+        "cancel",
+    ),
+    _r42vd_relay(
+        "en",
+        "Please cancel Jake's panel at Perfect Fit Logistics on Wednesday, I'll call him later.",
+        "cancel",
+    ),
+    _r42vd_relay(
+        "fr", "Merci d'annuler l'entretien de Léa chez Parfait Traiteur mercredi.", "cancel"
+    ),
+    _r42vd_relay(
+        "es", "Por favor cancelen la entrevista de Lucía en Genial Viajes del miércoles.", "cancel"
+    ),
+    P("relay", "en", "Perfect, see you Wednesday.", "accept", **_R42VD_BOOKED),
+    P("relay", "es", "Vale, nos vemos el miércoles.", "accept", **_R42VD_BOOKED),
+    P("relay", "de", "Super, bis Mittwoch!", "accept", **_R42VD_BOOKED),
+    # (5) the day a move goes to, after the refusal that is its reason; look-alike: the day
+    # refused after the move
+    _r42vd_relay(
+        "en",
+        "Ana called: she has a doctor's appointment Wednesday and asked to move to Thursday "
+        "afternoon.",
+        "reschedule",
+        _R42VD_THU_PM,
+    ),
+    _r42vd_relay(
+        "fr",
+        "Maxime m'a téléphoné : il a un imprévu mercredi et aimerait déplacer son entretien à "
+        "jeudi après-midi.",
+        "reschedule",
+        _R42VD_THU_PM,
+    ),
+    _r42vd_relay(
+        "es",
+        "Max me llamó: le surgió un imprevisto el miércoles y quiere mover la entrevista al jueves "
+        "por la tarde.",
+        "reschedule",
+        _R42VD_THU_PM,
+    ),
+    _r42vd_relay(
+        "pt",
+        "O Max ligou: teve um imprevisto na quarta e gostaria de passar a entrevista para quinta à "
+        "tarde.",
+        "reschedule",
+        _R42VD_THU_PM,
+    ),
+    _r42vd_relay(
+        "de",
+        "Max hat angerufen: ihm ist am Mittwoch etwas dazwischengekommen, er würde das Gespräch "
+        "gern auf Donnerstag Nachmittag verschieben.",
+        "reschedule",
+        _R42VD_THU_PM,
+    ),
+    # (6) another way gone; look-alikes: a way asked for, a way said under a condition
+    _r39vd("en", "we went another way, thanks", "reject"),
+    _r39vd("en", "We've gone a different route on this one.", "reject"),
+    _r39vd("fr", "On est partis sur une autre piste, désolée.", "reject"),
+    _r39vd("de", "Wir haben uns anders entschieden.", "reject"),
+    _r39vd("es", "Al final tomamos otro rumbo.", "reject"),
+    _r39vd("es", "Hemos ido por otro camino.", "reject"),
+    _r39vd("pt", "Fomos por outro caminho, obrigado.", "reject"),
+    _r39vd("en", "We went in a different direction, thanks.", "reject"),
+    # (7) the German call-off verb split far round its object, a process paused
+    _r42vd_relay(
+        "de",
+        "Bitte sagt Herrn Kraus' Gespräch mit der Geschäftsführung am Mittwoch ab, die Stelle ist "
+        "gestoppt.",
+        "cancel",
+    ),
+    _r42vd_relay(
+        "de",
+        "Wir pausieren den Prozess mit Herrn Vogt, bitte den Termin am Mittwoch rausnehmen.",
+        "cancel",
+    ),
+    _r42vd_relay(
+        "fr",
+        "On met le process de Mme Roy en pause, merci de retirer le créneau de mercredi.",
+        "cancel",
+    ),
+    _r42vd_relay(
+        "es", "Pausamos el proceso de Carla, por favor quita la cita del miércoles.", "cancel"
+    ),
+    _r42vd_relay(
+        "pt", "Vamos pausar o processo da Marina, tira a entrevista de quarta da agenda.", "cancel"
+    ),
+    _r42vd_relay(
+        "en",
+        "Let's pause the process for Mark, please take Wednesday out of the calendar.",
+        "cancel",
+    ),
+)
+ALL_PROBES += PROBES_R42VD
 
 
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
@@ -45620,6 +45777,7 @@ def main() -> None:
         "r41ng": PROBES_R41NG,
         "r41ab": PROBES_R41AB,
         "r42ab": PROBES_R42AB,
+        "r42vd": PROBES_R42VD,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
