@@ -19,6 +19,7 @@ from parsers.time.ruled_out import (
 from parsers.time.words import (
     AT_PLACE_UNTIL,
     CLOCK_WORDS,
+    DAY_NAMED_BACK,
     ENGAGED_AT,
     LUNCH_WORDS,
     OUT_AWAY,
@@ -1236,8 +1237,11 @@ _BACK = (
 )
 
 
-# the day just named, named back: "that day", "ce jour-là", "an dem Tag", "ese día", "nesse dia"
-_THAT_DAY = r"(?:that\s+day|ese\s+día|ce\s+jour-là|an\s+dem\s+tag|nesse\s+dia)"
+# (round 42) that day named back after the day the sender returns on offers it: "I'm back
+# Monday, that day or Tuesday works", "je rentre lundi, ce jour-là ou mardi", "ab Montag bin ich
+# zurück, an diesem Tag oder Dienstag", "desde el lunes estoy de vuelta, ese día o el martes",
+# "volto segunda, nesse dia ou terça" (`lex` reads the day where it is named back)
+_NOT_OFFERED_BACK = rf"(?![^.;!?\n]{{0,60}}?{DAY_NAMED_BACK})"
 # a weekday or a number, which a stay's words up to its "until" do not run over
 _GAP_DAY = rf"(?:{alternation(WEEKDAYS)}(?!\w)|\d)"
 # a holiday or the bridge round it, as `NEUTRAL` names it by its day (its hundred names grouped
@@ -1316,9 +1320,9 @@ _NEUTRAL = (
     # ne rentre que dimanche", unless the sentence offers that day after it: "il revient
     # mercredi, n'importe quand ce jour-là", "vuelve el miércoles, ese día cualquier hora sirve";
     # not "por volta de", about, nor "na volta", on the return, before the days it offers)
-    r"(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour"
+    r"(?:(?:vuelvo|volver|vuelva|regreso|regresar|volto|voltar|regresso|regressar|de\s+retour"
     r"|zurück|(?:vuelven?|regresan?|(?<!por\s)(?<!na\s)voltam?|regressam?|rentre(?:nt)?|revient"
-    rf"|reviennent)(?![^.;!?\n]{{0,60}}?{_THAT_DAY}))"
+    rf"|reviennent)){_NOT_OFFERED_BACK})"
     r"(?:\s*,)?|"
     # what fills the day, named before it as the reason times changed: "ses rendez-vous du
     # mardi ont été déplacés", "ihre Termine am Dienstag", "sus citas del martes", "as consultas
@@ -1369,8 +1373,8 @@ _POST_NEUTRAL = (
     r"auf\s+(?:[\w.]+\s+){1,3}?(?:verschieben|verlegen|schieben)|"
     # the day the sender is back, told after it: "bin erst am Sonntag zurück", "erst ab dem 19.
     # wieder erreichbar"
-    r"(?:wieder\s+)?zurück|wieder\s+(?:da|erreichbar)|(?:bin|sind)\s+(?:ich|wir)\s+wieder|"
-    rf"{_BACK}|"
+    r"(?:(?:wieder\s+)?zurück|wieder\s+(?:da|erreichbar)|(?:bin|sind)\s+(?:ich|wir)\s+wieder"
+    rf"|{_BACK}){_NOT_OFFERED_BACK}|"
     r"(?:est\s+)?annulée?|(?:está\s+)?cancelad[oa]|"
     # the day told with a past verb is gone: "el lunes no pude coger el teléfono", "on Monday I
     # couldn't pick up", "lundi je n'ai pas pu", "am Montag konnte ich nicht", "na segunda não pude"
@@ -1560,7 +1564,7 @@ PLACE = loose_compile(
 )
 ANAPHOR = loose_compile(
     r"(?<!\w)(?:same\s+day|each\s+day|both\s+days|those\s+days|either\s+day|on\s+both|"
-    rf"{_THAT_DAY})(?!\w)",
+    rf"{DAY_NAMED_BACK})(?!\w)",
     re.IGNORECASE,
 )
 # Prepositions and articles of the five languages: a line that ends on one goes on below.

@@ -41,6 +41,7 @@ _NAMED = (
     r"|allerheiligen|fronleichnam|christi\s+himmelfahrt|pfingstmontag|ostermontag|karfreitag"
     r"|tag\s+der\s+(?:deutschen\s+)?einheit|reformationstag|weihnachten|heiligabend|silvester"
     r"|neujahr|mari[äa]e?\s+(?:empf[äa]ngnis|himmelfahrt)|tag\s+der\s+arbeit|rosenmontag"
+    r"|dreik[öo]nig(?:e|stag)?|heiligen?\s+drei\s+k[öo]nige"
     r"|(?:faschings|fastnachts)dienstag|aschermittwoch|gr[üu]ndonnerstag|auffahrt|pfingsten"
     r"|fas(?:t)?nacht|fasching|karneval|johannistag"
     # Spanish
@@ -52,8 +53,25 @@ _NAMED = (
     # Portuguese
     r"|finados|todos\s+os\s+santos|tiradentes|corpus\s+christi|carnaval|consci[êe]ncia\s+negra"
     r"|proclama[çc][ãa]o\s+da\s+rep[úu]blica|imaculada(?:\s+concei[çc][ãa]o)?|natal|consoada"
-    r"|(?:sexta|quinta)-feira\s+santa|dia\s+do\s+trabalh(?:o|ador)|dia\s+de\s+portugal"
-    r"|quarta-feira\s+de\s+cinzas|ascens[ãa]o|pentecostes|(?:dia\s+de\s+)?s[ãa]o\s+jo[ãa]o(?!\s+d)"
+    r"|(?:sexta|quinta)(?:-feira)?\s+santa|dia\s+do\s+trabalh(?:o|ador)|dia\s+de\s+portugal"
+    r"|sexta(?:-feira)?\s+da\s+paix[ãa]o|paix[ãa]o\s+de\s+cristo|ponto\s+facultativo"
+    r"|quarta(?:-feira)?\s+de\s+cinzas|ascens[ãa]o|pentecostes|(?:dia\s+de\s+)?s[ãa]o\s+jo[ãa]o(?!\s+d)"
+)
+# A holiday whose name holds a weekday, the day off of Easter and Pentecost ("Good Friday",
+# "lundi de Pâques", "Viernes Santo", "Sexta-feira da Paixão", "Whit Monday") and the shopping
+# days ("Black Friday", "Cyber Monday"): its weekday names the feast, not the next such day, so
+# no day is read there (`lex.lex`; German writes them as one word, "Karfreitag", which no weekday
+# matches). Not Carnival's and Ash Wednesday's: days of work in most places, or half days,
+# offered by their names ("na quarta-feira de cinzas consigo depois do meio-dia")
+_NAMED_WEEKDAY = (
+    r"(?:(?:mon|thurs|fri)day|lundi|jeudi|vendredi|lunes|jueves|viernes"
+    r"|(?:segunda|quinta|sexta)(?:-feira)?)"
+)
+WEEKDAY_HOLIDAY = (
+    # (the adjectives capitalised: "if that's no good Friday at 10" is a day)
+    rf"(?:(?-i:Good|Holy|Black)|easter|whit|maundy|cyber)\s+{_NAMED_WEEKDAY}"
+    rf"|{_NAMED_WEEKDAY}\s+(?:sant[oa]|saint|da\s+paix[ãa]o"
+    r"|de\s+(?:pascua|p[âa]ques|p[áa]scoa|pentec[ôo]te|pentecost[ée]s))"
 )
 # A day off for everyone, by the word for it: "a public holiday", "a company holiday", "un jour
 # férié", "Nationalfeiertag", "Brückentag", "festivo", "feriado", and a bridge day taken ("hacemos
@@ -132,8 +150,11 @@ _FIRM_DAY = (
 # holiday here", "Montag ist regionaler Feiertag" (French, Spanish and Portuguese say it after
 # the noun: "férié local", "festivo local", "feriado municipal")
 _LOCAL = r"(?:local|regional|state|provincial|municipal|county|regionaler|lokaler|örtlicher)\s+"
+# (round 42) and the feast or the bridge said short, as the predicate: "el viernes es Santo",
+# "lundi c'est le pont", "el lunes es puente", "segunda é ponte"
 HOLIDAY_TOLD = (
-    rf"{_TOLD}(?:{_LOCAL})?(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY}|{_FIRM_DAY})(?!\w)"
+    rf"{_TOLD}(?:{_LOCAL})?(?:holidays?|cong[ée]s?|folgas?|{HOLIDAY}|{_FIRM_DAY}|sant[oa]"
+    r"|puentes?|pontes?|ponts?)(?!\w)"
     rf"{_EVENT}{FREES})"
 )
 # A holiday no list names, told by the shape of its name, in capitals: "Tuesday is Heritage Day",

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from parsers.rules.alternation import branches, grouped, opened, opening, word_led
 from parsers.time.accents import loose_compile, loosen
-from parsers.time.holidays import HOLIDAY
+from parsers.time.holidays import HOLIDAY, WEEKDAY_HOLIDAY
 from parsers.time.words import (
     ABBREVIATED_WEEKDAYS,
     CHOICE_BETWEEN,
@@ -16,6 +16,7 @@ from parsers.time.words import (
     CHOICE_PHRASES,
     CHOICE_WORDS,
     CITY_ZONES,
+    DAY_NAMED_BACK,
     GERMAN_HOUR_WORDS,
     HOUR_WORDS,
     LONGEST_NUDGE,
@@ -2997,6 +2998,37 @@ def _hour_halves(scan: str, chosen: list[Atom]) -> list[Atom]:
 _SENTENCE_STOP = loose_compile(r"[.!?]|\n[^\S\n]*\n")
 
 
+# (listed before another day: named back in a reason, "except Wednesday, I'm at the hospital
+# that day and can't take calls", it is the day excepted and stays where it was named)
+_DAY_NAMED_BACK = loose_compile(
+    rf"(?<!\w)(?P<back>{DAY_NAMED_BACK})[^\S\n]*,?[^\S\n]*(?:or|ou|oder|o|and|et|und|y|e)"
+    r"[^\S\n]+(?:(?:on|the|le|am|el|na|no|a)[^\S\n]+)?",
+    _I,
+)
+
+
+def _days_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
+    """`chosen` with a day named back right after it in its sentence, listed before another,
+    read where it is named back: "I'm back Monday, that day or Tuesday afternoon works" lists
+    Monday with Tuesday, and the part of day after the list is each day's (what was said
+    between, the return or the trip, is the reason; what is said after the list decides it)."""
+    out = list(chosen)
+    for m in _DAY_NAMED_BACK.finditer(scan):
+        before = [a for a in out if a.end <= m.start()]
+        listed = out[len(before)] if len(before) < len(out) else None
+        if not before or listed is None or listed.start != m.end() or listed.day is None:
+            continue
+        day = before[-1]
+        if (
+            day.day is None
+            or day.day.kind == "booked"
+            or _SENTENCE_STOP.search(scan, day.end, m.start()) is not None
+        ):
+            continue
+        out[len(before) - 1] = Atom("day", m.start("back"), m.end("back"), day.day)
+    return out
+
+
 def _moved_beside_day(scan: str, chosen: list[Atom]) -> list[Atom]:
     def beside(i: int, j: int) -> bool:
         if not 0 <= j < len(chosen):
@@ -3050,10 +3082,30 @@ def _dotted(scan: str, atom: Atom, following: int) -> Atom:
     return atom
 
 
+_WEEKDAY_HOLIDAY = loose_compile(rf"(?P<bracket>\([^\S\n]*)?(?<!\w)(?:{WEEKDAY_HOLIDAY})(?!\w)", _I)
+
+
+def _outside_holidays(scan: str, content: list[Atom]) -> list[Atom]:
+    """`content` without the weekdays that name a holiday ("Good Friday", "lundi de Pâques",
+    "Viernes Santo"): the feast is no offer of the next such weekday, and when the sender means
+    its day they say so beside it ("closed tomorrow for Good Friday"). Not in brackets after
+    the day it names ("Mon 7th: bank holiday (Easter Monday)"), which the row's words refuse."""
+    feasts = [m.span() for m in _WEEKDAY_HOLIDAY.finditer(scan) if m["bracket"] is None]
+    if not feasts:
+        return content
+    return [
+        a
+        for a in content
+        if a.day is None or a.day.kind != "wd" or not any(s <= a.start < e for s, e in feasts)
+    ]
+
+
 def lex(scan: str) -> list[Atom]:
     """Non-overlapping day, time and zone atoms of masked text, longest first, in text order."""
     chosen: list[Atom] = []
-    content = sorted(_content(scan), key=lambda a: (a.start, a.start - a.end))
+    content = sorted(
+        _outside_holidays(scan, _content(scan)), key=lambda a: (a.start, a.start - a.end)
+    )
     # "Wednesday at 9, or 4:15 the same day": after a day named, "the same day" is that day
     named = next((a.start for a in content if a.day is not None and a.day.kind != "booked"), -1)
     bracketed = "(" in scan
@@ -3105,6 +3157,8 @@ def lex(scan: str) -> list[Atom]:
         elif bracketed:
             atom = _bracket_weekday(scan, atom)
         chosen.append(atom)
+    if any(a.day is not None for a in chosen) and _DAY_NAMED_BACK.search(scan):
+        chosen = _days_named_back(scan, chosen)
     if any(a.spec is not None and a.spec.kind == "part" for a in chosen):
         chosen = _hour_halves(scan, chosen)
     if any(a.spec is not None and a.spec.kind == "same" and a.spec.start for a in chosen):

@@ -267,6 +267,10 @@ _STATE = (
     r"|no\s+sufoco|no\s+corre-corre|sobrecarregad[oa]|no\s+limite"
     r"|out\s+of\s+(?:town|the\s+office|office|the\s+country|state)|on\s+(?:a\s+)?(?:business\s+|work\s+)?trip"
     r"|on\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday|vacation|pto)"
+    # the sender's place shut that day, on a holiday most often: "Friday we're closed",
+    # "vendredi on est fermés", "Freitag sind wir geschlossen", "el viernes estamos cerrados"
+    # (not Brazil's "estamos fechados", a deal struck)
+    r"|closed|shut|ferm[ée]e?s?|geschlossen|cerrad[oa]s?"
     r"|on\s+(?:a\s+)?(?:training(?:\s+course)?|course|workshop|seminar|retreat|offsite|secondment)"
     r"|in\s+(?:training|meetings|workshops|seminars|back-to-back\s+meetings|a\s+(?:workshop|seminar"
     r"|training|course|conference))|at\s+(?:a\s+)?(?:training|conference|workshop|seminar|offsite"

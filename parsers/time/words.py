@@ -1334,3 +1334,10 @@ LONGEST_NUDGE = 180  # minutes: a larger move is no nudge of the booked hours, b
 def amount_count(word: str) -> int:
     """The count a digit or a count word says ("einer", "a": one)."""
     return int(word) if word.isdigit() else AMOUNT_COUNTS.get(word.lower(), 1)
+
+
+# The day just named, named back: "that day", "ce jour-là", "an diesem Tag", "ese día", "nesse
+# dia" ("the same day" is the booked one's where no day was named before it, `lex._SAME_DAY`)
+DAY_NAMED_BACK = (
+    r"(?:that\s+day|ce\s+jour-là|an\s+(?:dem|diesem)\s+tag|ese\s+d[íi]a|(?:n?esse|neste)\s+dia)"
+)

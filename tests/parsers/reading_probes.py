@@ -44259,6 +44259,112 @@ PROBES_R42VD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R42VD
+# Round 42 (in our own words, after es-ex was opened): a weekday in a holiday's name ("Good
+# Friday", "lundi de Pâques", "Viernes Santo", "Sexta-feira Santa") is the feast, no day offered;
+# the sender's place shut on a day ("Friday we're closed", "vendredi on est fermés", "Freitag
+# sind wir geschlossen", "el viernes estamos cerrados") rules it out; the feast or the bridge said
+# short as the predicate ("el viernes es Santo", "lundi c'est le pont", "segunda é ponte") rules
+# its day out; that day named back after the sender's return ("I'm back Monday, that day or
+# Tuesday afternoon") offers the return day with the others listed. Look-alikes read as before.
+def _r42ho(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_TUE_WED = each_day((8, 9), "09:00", "17:00")
+_MON_TUE_PM = each_day((7, 8), "12:00", "17:00")
+PROBES_R42HO: tuple[Probe, ...] = (
+    _r42ho(
+        "en",
+        "We're closed tomorrow for Good Friday. Tuesday or Wednesday next week works.",
+        _TUE_WED,
+    ),
+    _r42ho(
+        "en",
+        "Easter Monday I'm with the kids, Tuesday morning next week is fine.",
+        each_day((8,), "09:00", "12:00"),
+    ),
+    _r42ho(
+        "fr",
+        "Vendredi saint on est fermés, mardi ou mercredi la semaine prochaine me vont.",
+        _TUE_WED,
+    ),
+    _r42ho(
+        "es",
+        "El Viernes Santo estamos cerrados, el martes o miércoles de la próxima semana me sirve.",
+        _TUE_WED,
+    ),
+    _r42ho(
+        "es",
+        "El Jueves Santo viajo a la playa, el lunes o martes de la semana que viene me acomoda.",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    _r42ho(
+        "pt",
+        "Na Sexta-feira Santa estamos fechados, terça ou quarta da semana que vem dá.",
+        _TUE_WED,
+    ),
+    _r42ho(
+        "de", "Am Karfreitag haben wir zu, Dienstag oder Mittwoch nächste Woche passt.", _TUE_WED
+    ),
+    _r42ho(
+        "en",
+        "I can do Thursday at 2, or if that's no good Friday at 10.",
+        ((3, "14:00", "15:00"), (4, "10:00", "11:00")),
+    ),
+    _r42ho(
+        "pt",
+        "Na quarta-feira de cinzas consigo depois do meio-dia.",
+        each_day((2,), "12:00", "17:00"),
+    ),
+    _r42ho("en", "Friday we're closed, Monday works.", each_day((7,), "09:00", "17:00")),
+    _r42ho("fr", "Vendredi on est fermés, lundi ça marche.", each_day((7,), "09:00", "17:00")),
+    _r42ho("de", "Freitag sind wir geschlossen, Montag passt.", each_day((7,), "09:00", "17:00")),
+    _r42ho(
+        "es", "El viernes estamos cerrados, el lunes me sirve.", each_day((7,), "09:00", "17:00")
+    ),
+    _r42ho("en", "Friday works, we're closed Monday.", each_day((4,), "09:00", "17:00")),
+    _r42ho("en", "We're closed Friday, Monday works.", each_day((7,), "09:00", "17:00")),
+    _r42ho(
+        "es",
+        "Puede el jueves o el lunes (el viernes es Santo).",
+        each_day((3, 7), "09:00", "17:00"),
+    ),
+    _r42ho("fr", "Lundi c'est le pont, donc mardi.", each_day((8,), "09:00", "17:00")),
+    _r42ho("es", "El lunes es puente, así que el martes.", each_day((8,), "09:00", "17:00")),
+    _r42ho("pt", "Segunda é ponte aqui, então terça.", each_day((8,), "09:00", "17:00")),
+    _r42ho("de", "Montag ist Brückentag, also Dienstag.", each_day((8,), "09:00", "17:00")),
+    _r42ho("es", "El viernes es perfecto.", each_day((4,), "09:00", "17:00")),
+    _r42ho("fr", "Vendredi c'est parfait.", each_day((4,), "09:00", "17:00")),
+    _r42ho("en", "I'm back on Monday the 7th, that day or Tuesday afternoon works.", _MON_TUE_PM),
+    _r42ho(
+        "fr", "Je suis de retour lundi 7, ce jour-là ou mardi après-midi me convient.", _MON_TUE_PM
+    ),
+    _r42ho(
+        "de", "Ab Montag bin ich zurück, an dem Tag oder Dienstag nachmittag passt es.", _MON_TUE_PM
+    ),
+    _r42ho(
+        "es",
+        "Desde el lunes 7 estoy de vuelta, ese día o el martes en la tarde me acomoda.",
+        _MON_TUE_PM,
+    ),
+    _r42ho("pt", "Volto na segunda dia 7, nesse dia ou na terça à tarde fica bom.", _MON_TUE_PM),
+    _r42ho(
+        "en",
+        "I'm back Monday, that day is impossible, Tuesday afternoon works.",
+        each_day((8,), "12:00", "17:00"),
+    ),
+    _r42ho(
+        "en",
+        "Any day next week except Wednesday, I'm at the hospital that day and can't take calls.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r42ho(
+        "es",
+        "El lunes viajo, ese día imposible, el martes en la tarde sí.",
+        each_day((8,), "12:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R42HO
 
 
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
@@ -45778,6 +45884,7 @@ def main() -> None:
         "r41ab": PROBES_R41AB,
         "r42ab": PROBES_R42AB,
         "r42vd": PROBES_R42VD,
+        "r42ho": PROBES_R42HO,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
