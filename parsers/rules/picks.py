@@ -237,6 +237,24 @@ def _option_number(folded: str, mention: Mention) -> bool:
     )
 
 
+# a day of the month said with its article alone ("the 2nd", "der 2.", "le 2", "o 2")
+_ARTICLE_DAY = re.compile(
+    r"(?:(?:the|le|la|el|o|a|der|dem|die|den)\s+)?[1-9](?:st|nd|rd|th|er|º|ª)?\.?"
+)
+
+
+def _number_or_day(folded: str, mention: Mention, on: set[int], count: int) -> bool:
+    """ "Any but the 2nd", "alle außer der 2.": a digit alone after its article may be the
+    option of that number or the day of the month, and here they are not the same options."""
+    number = re.search(r"[1-9]", folded[slice(*mention.span)])
+    return (
+        number is not None
+        and _ARTICLE_DAY.fullmatch(folded, *mention.span) is not None
+        and 1 <= int(number.group()) <= count
+        and on != {int(number.group())}
+    )
+
+
 def _ordinal_digit(folded: str, mention: Mention) -> bool:
     """ "Not the 2nd one", "der 2. Termin": an ordinal digit before an option's noun is that
     option's number, not a day of the month."""
@@ -321,6 +339,13 @@ _LATE_WORD, _EARLY_WORD = re.compile(_LATE), re.compile(_EARLY)
 # a selector led by a definite article names one of the options, even in a question
 _DEFINITE = re.compile(r"(?:\b(?:the|el|lo|la|le|der|die|das|den|o|a)\s+|\bl')$")
 _ARTICLE_LED = re.compile(r"(?:el|lo|la|le|der|die|das|den|o|a)\s")
+# an article or pronoun that points at one thing, and what may stand between it and the time
+# ("the 4pm one", "celui de 16h", "le créneau de 16h", "den um 16 Uhr", "la de las 4", "a das
+# 16h"): never the English "a", which points at no option ("a time at 4pm instead")
+_POINTED = re.compile(
+    r"\b(?:the|celui|celle|le|la|el|lo|der|die|den|das|o|a(?=\s+d[aoe]s?\b))\b[^.!?,;\n]*$"
+)
+_POINTER_REACH = 18  # "le creneau de " and its spaces
 _FORTNIGHT = 14  # a time named without a day resolves on each of the next fourteen days
 _WEEK = timedelta(days=7)
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -339,6 +364,10 @@ _RETRACTING = re.compile(
     r"|\bm'allait|\beigentlich|\bwollte|\bhatte\s+(?:\w+\s+)?gepasst|\bware\s+gegangen"
     r"|\biba\s+a|\bhabria|\bhubiera|\bpensaba|\bqueria|\bme\s+(?:venia|iba)\s+bien"
     r"|\bia\s+(?:escolher|dizer|pegar|ficar)|\btinha\s+pensado|\bteria|\bpensava"
+)
+# a no that closes on itself: punctuation, or a word that turns to what is wanted instead
+_NO_CLOSES = (
+    r"(?=\s*[,.!;:\u2013\u2014-]|\s+(?:rather|plutot|lieber|doch|mejor|melhor|make|let's)\b)"
 )
 # "no wait, scratch that", "enfin non, plutôt", "perdón, quería decir", "ich meinte", "quis
 # dizer": the sender corrects what came before, so only what follows stands
@@ -367,10 +396,34 @@ _CORRECTION = re.compile(
             r"melhor\s+dizendo\b",
             r"corrigindo\b",
             r"me\s+enganei\b",
+            # a no said back to oneself, after a word that turns from what came before ("actually
+            # no, make it", "en fait non", "ach nein, doch", "bueno no, mejor", "aliás não"): a bare
+            # no is a refusal of an option, and a no that opens a clause refuses what follows
+            # ("bueno, no puedo el miércoles")
+            r"(?:actually|hmm+|well|wait|en\s+fait|euh|bon|attendez|ach|moment|warte|bueno"
+            r"|pues|espera|alias|opa)[,\s]+(?:no|non|nein|nee|nao)" + _NO_CLOSES,
+            # a sorry that goes on to "rather" ("sorry, rather Thursday", "pardon, plutôt jeudi",
+            # "perdón, mejor el jueves", "desculpa, melhor quinta"), not "sorry, rather not"
+            r"(?:sorry|pardon|perdon|desculp[ae]|entschuldigung|disculpa)[,\s]+(?:rather|plutot|lieber"
+            r"|eher|mejor|melhor)\b(?!\s+(?:not|pas|nicht|no|nao)\b)",
+            # the sender thinks again or changes their mind ("on second thought", "à la réflexion",
+            # "wenn ich es mir recht überlege", "pensándolo bien", "pensando bem", "I've changed my
+            # mind", "j'ai changé d'avis", "ich habe es mir anders überlegt", "cambié de idea",
+            # "mudei de ideia")
+            r"on\s+second\s+thoughts?\b",
+            r"(?:a\s+la|apres|toute)\s+reflexion\b",
+            r"en\s+y\s+repensant\b",
+            r"recht\s+uberlege\b",
+            r"pensandolo\s+(?:bien|mejor)\b",
+            r"pensando\s+(?:bem|melhor)\b",
+            r"changed\s+my\s+mind\b",
+            r"change\s+d'avis\b",
+            r"anders\s+uberlegt\b",
+            r"cambie\s+de\s+(?:idea|opinion)\b",
+            r"mudei\s+de\s+(?:ideia|opiniao)\b",
         ]
     )
 )
-_CORRECTION_REACH = 12  # "enfin non, plutôt": the "rather" that goes with the correction
 # what a correction must go on to name: a digit, a weekday, an ordinal or an option ("I meant
 # to ask", "quería decir también que" correct nothing)
 _CORRECTED_TO = re.compile(
@@ -1245,13 +1298,18 @@ def pick(
     others = [m.span() for m in _OTHERS.finditer(folded)] if _OTHER_WORD.search(folded) else []
     reach = [b + 1 for _, b in others]
     on_day = _day_refusals(hits, clauses, proposed, mentions)
+    singled = (
+        [at for at, _ in _timed(folded, clauses, proposed, mentions, covered)]
+        if any(h.cue is Cue.ELSEWHEN for h in hits)
+        else []
+    )
     rejected_all = any(
         (
             h.cue is Cue.REJECT_ALL
             or (
                 h.cue is Cue.ELSEWHEN
-                and not _prefers(folded, clauses, h)
-                and not _CORRECTION.search(folded, max(0, h.start - _CORRECTION_REACH), h.start)
+                and not _prefers(folded, clauses, h, singled)
+                and not _corrects(folded, h.start)
             )
         )
         and not _touches(others, reach, h.start, h.end)
@@ -1288,14 +1346,17 @@ def pick(
         # exception names, by number or by day and time
         (start, end), said_no = every
         cut = {n for n, p in named if start <= p < end}
+        doubled = False  # a digit in the exception names another option by number than by day
         for m in mentions:
             if start <= m.span[0] < end:
-                cut |= _matched(m, proposed) or _on_days(m, proposed)
+                on = _matched(m, proposed) or _on_days(m, proposed)
+                cut |= on
+                doubled = doubled or _number_or_day(folded, m, on, len(proposed))
         cut |= _day_parts(folded, start, end, proposed)
         rest = set(range(1, len(proposed) + 1)) - cut
         # "all are booked except the Thursday one": every option refused but the exception
         left = cut if said_no else rest
-        return Pick(min(left), explicit=True) if cut and rest else None
+        return Pick(min(left), explicit=True, ambiguous=doubled) if cut and rest else None
     chosen = {n for n, _ in named} - excluded
     if chosen:
         placed = [(p, {n}) for n, p in named if n in chosen]
@@ -1847,12 +1908,27 @@ def _weekend(folded: str, clauses: _Clauses, proposed: Sequence[Window]) -> Pick
     return Pick(on[0], explicit=False) if len(on) == 1 else None
 
 
-def _prefers(folded: str, clauses: _Clauses, hit: Hit) -> bool:
+def _corrects(folded: str, at: int) -> bool:
+    """A "rather" said in the sentence of a correction goes with it ("enfin non, plutôt jeudi",
+    "j'ai changé d'avis, jeudi 10h plutôt"): what it asks for stands in for what came before."""
+    lo = max(0, at - _SENTENCE_REACH)
+    start = max((m.end() for m in _SENTENCE_END.finditer(folded, lo, at)), default=lo)
+    return _CORRECTION.search(folded, start, at) is not None
+
+
+def _prefers(folded: str, clauses: _Clauses, hit: Hit, singled: Sequence[int]) -> bool:
     """ "Plutôt le créneau de l'après-midi": a "rather" whose clause goes on to tell one option
     from the others prefers among them instead of asking for other times, and so does a
-    "rather" said after what it prefers ("le créneau de fin de journée plutôt")."""
+    "rather" said after what it prefers ("le créneau de fin de journée plutôt"), or one whose
+    clause points at one option by its time ("the 4pm one instead", "celui de 16h plutôt").
+    `singled`: where each phrase stands that names one option alone."""
     start, end = clauses.bounds(hit.start, hit.end)
-    return any(s.search(folded, start, end) for s in (_LATER, _EARLIER))
+    if any(s.search(folded, start, end) for s in (_LATER, _EARLIER)):
+        return True
+    lo, hi = bisect_left(singled, start), bisect_left(singled, end)
+    return any(
+        _POINTED.search(folded, max(start, at - _POINTER_REACH), at) for at in singled[lo:hi]
+    )
 
 
 def _selects(folded: str, clauses: _Clauses, m: re.Match[str]) -> bool:

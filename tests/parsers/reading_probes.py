@@ -43929,6 +43929,79 @@ PROBES_R41NG: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R41NG
 
 
+# Round 42 (in our own words, picks among options): a pick taken back by a no said to oneself,
+# a sorry going on to "rather", or a change of mind ("actually no, make it the 4pm one", "ach
+# nein, doch lieber den um 16 Uhr", "bueno no, mejor la de las 4", "aliás não, melhor a das
+# 16h", "j'ai changé d'avis") leaves only the pick after it: the first had been acted on. A
+# "rather" or "instead" beside an option pointed at by its time ("the 4pm one instead", "celui
+# de 16h plutôt") prefers it, and asks for no other times. A no of dismay, a no that opens a
+# refusal and a "rather not" take nothing back.
+def _r42pk(lang: str, text: str, intent: str = "accept", selected: int | None = 3) -> Probe:
+    return P("pick", lang, text, intent, selected=selected, stage="proposed", context=OPTIONS)
+
+
+PROBES_R42PK: tuple[Probe, ...] = (
+    _r42pk("en", "Let's do Wednesday at 1. Actually no, make it the 4pm one instead."),
+    _r42pk("fr", "Va pour mercredi 13h. En fait non, plutôt celui de 16h."),
+    _r42pk("de", "Mittwoch um 13 Uhr. Ach nein, doch lieber den um 16 Uhr."),
+    _r42pk("es", "Mejor el miércoles a la 1. Bueno no, mejor la de las 4."),
+    _r42pk("pt", "Quarta às 13h. Aliás não, melhor a das 16h."),
+    _r42pk("en", "Thursday at 10. On second thought, Wednesday at 4 would be better."),
+    _r42pk("fr", "Jeudi 10h. À la réflexion, mercredi 16h serait mieux."),
+    _r42pk("es", "El jueves a las 10. Pensándolo bien, mejor el miércoles a las 4."),
+    _r42pk("pt", "Quinta às 10h. Pensando bem, prefiro quarta às 16h."),
+    _r42pk(
+        "de", "Mittwoch 13 Uhr. Ich habe es mir anders überlegt, Donnerstag 10 Uhr.", selected=2
+    ),
+    _r42pk("fr", "Mercredi 13h. Désolé, j'ai changé d'avis, jeudi 10h plutôt.", selected=2),
+    _r42pk("es", "Miércoles a las 4. Perdón, mejor jueves a las 10.", selected=2),
+    _r42pk("pt", "Quarta às 16h. Desculpa, melhor quinta às 10h.", selected=2),
+    _r42pk("en", "Make it the 4pm one instead."),
+    _r42pk("fr", "Le créneau de 16h plutôt."),
+    _r42pk("de", "Den um 16 Uhr stattdessen."),
+    # (a no of dismay, a no opening a refusal, a "rather not" and a "no need" take nothing back)
+    _r42pk(
+        "en", "Option 2 please. Oh no, I just saw I have a conflict Wednesday anyway.", selected=2
+    ),
+    _r42pk("es", "Bueno, no puedo el miércoles, el jueves a las 10 sí.", selected=2),
+    _r42pk(
+        "en", "Wednesday at 1 is great. Sorry, rather not a video call if possible.", selected=1
+    ),
+    _r42pk("en", "Thursday at 10 works. Actually, no need for a call beforehand.", selected=2),
+    _r42pk("de", "Donnerstag 10 Uhr passt, ich überlege noch, ob ich vorher anrufe.", selected=2),
+    P(
+        "pick",
+        "es",
+        "Pues no, ninguna me va; ¿el viernes a las 11?",
+        "availability",
+        ((4, "11:00", "12:00"),),
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    _r42pk("en", "Could we do 5pm instead?", "question", None),
+)
+ALL_PROBES += PROBES_R42PK
+
+
+# Then: a digit alone after its article in the exception to "all of them" ("any but the 2nd",
+# "alle außer der 2.") may be the option of that number or the day of the month; where the two
+# leave different options it is handed to a person (it had been read as the day, at 0.9). An
+# option's noun, an ordinal word, or a feminine article that no day takes ("la 2", "a 2") tell
+# which.
+PROBES_R42PN: tuple[Probe, ...] = (
+    _r42pk("en", "Any but the 2nd.", selected=1),
+    _r42pk("de", "Alle außer der 2.", selected=1),
+    _r42pk("de", "Jede passt außer der 2.", selected=1),
+    _r42pk("en", "Any of them but the second.", selected=1),
+    _r42pk("de", "Alle gehen außer Nr. 2.", selected=1),
+    _r42pk("fr", "Tout me va sauf la 2.", selected=1),
+    _r42pk("es", "Cualquiera menos la 2.", selected=1),
+    _r42pk("pt", "Qualquer uma menos a segunda.", selected=1),
+    _r42pk("en", "Any except the Thursday one.", selected=1),
+)
+ALL_PROBES += PROBES_R42PN
+
+
 # Then (in our own words): the sender's own short-notice call-off of the appointment ("sorry für
 # die kurzfristige Absage") is no verdict: beside a move it had turned the reply into a withdrawal.
 PROBES_R41AB: tuple[Probe, ...] = (
@@ -45885,6 +45958,8 @@ def main() -> None:
         "r42ab": PROBES_R42AB,
         "r42vd": PROBES_R42VD,
         "r42ho": PROBES_R42HO,
+        "r42pk": PROBES_R42PK,
+        "r42pn": PROBES_R42PN,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
