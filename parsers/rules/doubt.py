@@ -27,6 +27,7 @@ from parsers.time.words import (
     OUT_AWAY,
     PART_WORDS,
     PARTS,
+    REASON_LEAD,
     RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
     SHORT_WEEKDAYS,
@@ -242,6 +243,91 @@ def neither_after_offer(folded: str, offering: Sequence[Mention]) -> bool:
 def questions(folded: str) -> list[tuple[int, int]]:
     """The spans of the sentences that end in a question mark."""
     return [m.span() for m in _QUESTION.finditer(folded)]
+
+
+# (round 42) what leads the reason told for a time just refused or excepted: a bracket ("except
+# 12-1 (staff lunch)"), a word of cause ("as that's our lunch break", "car je suis au dépôt",
+# "da bin ich beim Kunden", "que tengo guardia", "porque busco meu filho") or of the time it
+# fills ("when I'm picking my lad up", "quand je suis", "cuando", "quando")
+_WHY_LEAD = re.compile(
+    r"[ \t]*(?:(?P<no>not|pas|nicht|no|nao)[ \t]*)?"
+    r"(?:(?P<open>\()|[,;:–—-]?[ \t]*(?:"
+    + REASON_LEAD
+    + r"|when|quand|lorsque|cuando|quando)(?!\w))"
+)
+# the meal that fills the hours excepted, which the reason names ("except 12-1 (staff lunch)",
+# "avoid 1 to 2 as that is my lunch break"): no time of its own
+_MEALS = frozenset(fold(word) for word, part in PART_WORDS.items() if part == "lunchtime")
+# a list of days that goes on after the reason ("menos a terça (tenho consulta) e a quinta"): a
+# day after it read as offered may be refused too, which the reason's words kept with a person
+_AND_ON = re.compile(r"\)?[ \t]*,?[ \t]*(?:and|or|et|ou|und|oder|y|o|e|ni|nem|sowie)[ \t]+")
+_AND_REACH = 12
+_WHY_END = re.compile(r"[.!?;\n]")
+# a reason that tells of a stretch wider than the time refused ("except Monday, as I'm travelling
+# most of the week", "sauf lundi car je suis en déplacement le reste de la semaine") may refuse
+# the days offered with it
+_WHY_WIDER = re.compile(
+    r"(?<!\w)(?:weeks?|fortnight|months?|days|rest|most|semaines?|quinzaine|mois|jours|reste"
+    r"|plupart|wochen?|monate?|tage|meisten?|semanas?|quincena|quinzena|meses|dias|resto"
+    r"|mayoria|maioria)(?!\w)"
+)
+
+
+def refusal_reasons(
+    folded: str, mentions: Sequence[Mention], clause_ends: list[int]
+) -> list[tuple[int, int]]:
+    """The spans of the reasons told for a day or hours refused or excepted, right after them up
+    to the clause's end or in a bracket inside their phrase ("Friday apart from 12-1 when I'm
+    picking my lad up from school", "menos el miércoles (tengo revisión médica) y el viernes"):
+    their words say why that time is out, not when the sender is free, and (round 42) they
+    handed right readings over. A reason that names a time of its own ("except 12-1 as I'm off
+    from Tuesday") or a wider stretch ("as I'm away most of the week") is left to be read."""
+    timed = sorted(m.span[0] for m in mentions if folded[m.span[0] : m.span[1]] not in _MEALS)
+    offered = sorted(m.span[0] for m in mentions if not m.negated)
+    spans = []
+    for m in mentions:
+        after = _WHY_LEAD.match(folded, m.span[1])
+        # (the hours a "not" after them refuses: "nur zwischen 12 und 13 Uhr nicht, da bin ich")
+        if not (m.negated or _EXCEPT.search(folded, *m.span) or (after and after["no"])):
+            continue
+        leads = [after, *(_WHY_LEAD.match(folded, at) for at in _brackets(folded, *m.span))]
+        for lead in leads:
+            if lead is None:
+                continue
+            end = _reason_end(folded, lead, clause_ends)
+            quiet = bisect_left(timed, lead.start()) == bisect_left(timed, end)
+            wider = _WHY_WIDER.search(folded, lead.end(), end) is not None
+            if quiet and not wider and not _offered_after(folded, end, offered):
+                spans.append((lead.start(), end))
+    return spans
+
+
+def _offered_after(folded: str, end: int, offered: list[int]) -> bool:
+    """A day or time read as offered (`offered`: where such phrases start) joins the list right
+    after a reason ending at `end`."""
+    joined = _AND_ON.match(folded, end)
+    if joined is None:
+        return False
+    i = bisect_left(offered, joined.end())
+    return i < len(offered) and offered[i] <= joined.end() + _AND_REACH
+
+
+def _brackets(folded: str, start: int, end: int) -> list[int]:
+    """Where the brackets opened inside a phrase start."""
+    return [i for i in range(start, end) if folded[i] == "("]
+
+
+def _reason_end(folded: str, lead: re.Match[str], clause_ends: list[int]) -> int:
+    """Where a reason led by `lead` ends: its bracket's close, or its clause's or sentence's end."""
+    if lead["open"]:
+        close = folded.find(")", lead.end())
+        return close if close >= 0 else len(folded)
+    i = bisect_right(clause_ends, lead.end())
+    stop = _WHY_END.search(folded, lead.end())
+    return min(
+        clause_ends[i] if i < len(clause_ends) else len(folded),
+        stop.start() if stop is not None else len(folded),
+    )
 
 
 def odd_words(

@@ -60,6 +60,7 @@ from parsers.rules.doubt import (
     postscript_lost,
     questions,
     range_hollowed,
+    refusal_reasons,
     refused_week_offered,
     row_unplaced,
     row_unread,
@@ -1206,8 +1207,11 @@ def _unread(
     offers = sorted(m.span[0] for m in offering)
     # (a word of contrast is plain unless the week of the offer it sets apart is unsure)
     plain = not day_before_refused(times.mentions, offering)
+    # (round 42) and the reason a refused time is out says nothing of the times offered
+    why = refusal_reasons(folded, times.mentions, times.clauses)
+    told = covered_chars(folded, _explained(cues, times) + read + why)
     return (
-        len(odd_words(text, folded, covered, times.clauses, offers, plain)) >= _ODD_WORDS
+        len(odd_words(text, folded, told, times.clauses, offers, plain)) >= _ODD_WORDS
         or abbreviation_unread(folded, covered)
         or bound_unread(folded, covered, offering, context.duration_minutes)
         or row_unread(folded, covered)

@@ -44438,6 +44438,107 @@ PROBES_R42HO: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R42HO
+# Round 42, the reason told for hours or a day excepted (in our own words, five languages; sent
+# Tuesday 1 December): its words say why that time is out ("any time Friday apart from 12-1 when
+# I'm picking my lad up from school", "sauf entre 12h et 14h car je récupère ma fille"), not when
+# the sender is free, and no longer hand the offer over; a reason that names a time of its own or
+# a wider stretch ("car je suis en déplacement toute la semaine") is still read, or handed over.
+def _r42hd(lang: str, text: str, windows: Windows) -> Probe:
+    return P("ruled-out", lang, text, "availability", windows)
+
+
+_R42HD_FRI_NOT_12 = ((4, "09:00", "12:00"), (4, "13:00", "17:00"))
+_R42HD_MON_NOT_12 = ((7, "09:00", "12:00"), (7, "13:00", "17:00"))
+_R42HD_MON_NOT_13 = ((7, "09:00", "13:00"), (7, "14:00", "17:00"))
+_R42HD_MON_NOT_LUNCH = ((7, "09:00", "12:00"), (7, "14:00", "17:00"))
+PROBES_R42HD: tuple[Probe, ...] = (
+    _r42hd(
+        "en",
+        "Any time Friday apart from 12-1 when I'm picking my lad up from school.",
+        _R42HD_FRI_NOT_12,
+    ),
+    _r42hd(
+        "en",
+        "I can do Monday any time except 1 to 2 as that is our lunch break at the office.",
+        _R42HD_MON_NOT_13,
+    ),
+    _r42hd(
+        "en",
+        "Monday is open all day apart from 12-1 when I'm on the crane simulator course.",
+        _R42HD_MON_NOT_12,
+    ),
+    _r42hd(
+        "fr",
+        "Lundi toute la journée sauf entre 12h et 14h car je récupère ma fille à la crèche.",
+        _R42HD_MON_NOT_LUNCH,
+    ),
+    _r42hd(
+        "de",
+        "Montag geht den ganzen Tag, nur nicht zwischen 12 und 13 Uhr, da bin ich beim Kunden.",
+        _R42HD_MON_NOT_12,
+    ),
+    _r42hd(
+        "es",
+        "El lunes me va bien cualquier hora menos de 13 a 14 que tengo comida con el equipo.",
+        _R42HD_MON_NOT_13,
+    ),
+    _r42hd(
+        "pt",
+        "Segunda posso o dia todo, menos das 12h às 13h porque busco meu filho na escola.",
+        _R42HD_MON_NOT_12,
+    ),
+    _r42hd(
+        "es",
+        "El viernes cualquier hora salvo de 12 a 13 (reunión de coordinación).",
+        _R42HD_FRI_NOT_12,
+    ),
+    # the meal that fills the hours excepted, named in the reason; a reason in a bracket inside
+    # the days refused; the hours a "nicht" after them refuses
+    _r42hd(
+        "en",
+        "Friday any time except 12-1 (standing lunch with the regional team).",
+        _R42HD_FRI_NOT_12,
+    ),
+    _r42hd(
+        "de", "Montag jederzeit außer 12-13 Uhr (Mittagspause mit dem Team).", _R42HD_MON_NOT_12
+    ),
+    _r42hd(
+        "es",
+        "La semana que viene cualquier día menos el martes (tengo revisión médica) y el jueves.",
+        each_day((7, 9, 11), "09:00", "17:00"),
+    ),
+    _r42hd(
+        "de",
+        "Montag kann ich jederzeit, nur zwischen 12 und 13 Uhr nicht, da bin ich beim Zahnarzt.",
+        _R42HD_MON_NOT_12,
+    ),
+    # look-alikes: a reason that names a time of its own is read as before; one that tells of a
+    # wider stretch than the time excepted stays with a person
+    _r42hd("en", "Monday any time except 12-1 (I'm off from Tuesday though).", _R42HD_MON_NOT_12),
+    _r42hd(
+        "fr",
+        "Lundi sauf entre 12h et 14h, car je suis en déplacement le reste de la semaine.",
+        _R42HD_MON_NOT_LUNCH,
+    ),
+    _r42hd(
+        "es",
+        "El lunes menos de 12 a 13, porque estoy de viaje casi toda la semana.",
+        _R42HD_MON_NOT_12,
+    ),
+    _r42hd(
+        "de",
+        "Montag außer 12 bis 13 Uhr, weil ich die restlichen Tage auf Montage bin.",
+        _R42HD_MON_NOT_12,
+    ),
+    # (a list of days refused that goes on after the reason: the day after it may be refused
+    # too, which the time reader misses, "menos a terça ... e a quinta": handed over)
+    _r42hd(
+        "pt",
+        "Semana que vem qualquer dia menos a terça (tenho consulta médica) e a quinta.",
+        each_day((7, 9, 11), "09:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R42HD
 
 
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
@@ -45960,6 +46061,7 @@ def main() -> None:
         "r42ho": PROBES_R42HO,
         "r42pk": PROBES_R42PK,
         "r42pn": PROBES_R42PN,
+        "r42hd": PROBES_R42HD,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
