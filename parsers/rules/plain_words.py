@@ -68,6 +68,9 @@ FITTING = _words(
     # jueves", "proponha-lhe quinta"; "lui conviennent", "le vienen bien", "lhe dão jeito"
     "proposez proposons schlagen proponle proponga propongan proponganle proponha proponham",
     "conviennent vienen dao",
+    # (round 42) suiting, as the south says it: "Dienstag taugt mir" (Bavaria, Austria), "mardi
+    # me botte", "terça me serve"
+    "taugt taugen botte serve",
 )
 # Determiners, quantifiers, pronouns, auxiliaries and prepositions that bound no time: not
 # "until", "before", "from", "between", "vers", "hacia", "desde", "hasta", "sans" or "except".

@@ -255,9 +255,11 @@ EXCEPT = loose_compile(
     # 12h-13h"
     r"hormis|à\s+part|[àa]\s+(?:l['’]|la\s+seule\s+)exception(?:\s+d(?:u|es|e(?:\s+l['’])?))?|excepté|en\s+dehors\s+d[eu]|"
     # (the noun may take its article and "only": "with the sole exception of", "mit der
-    # einzigen Ausnahme von", "con la única excepción del", "com a exceção da")
+    # einzigen Ausnahme von", "mit alleiniger Ausnahme vom", "con la única excepción del", "com a
+    # exceção da")
     r"with\s+(?:the\s+)?(?:(?:sole|only|single|one)\s+)?exception\s+of|barring|save\s+for|"
-    r"(?:mit(?:\s+der)?(?:\s+einzigen)?\s+ausnahme|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf"
+    r"(?:mit(?:\s+der)?(?:\s+(?:einzigen?|einziger|alleinigen?|alleiniger))?\s+ausnahme"
+    r"|abgesehen)(?:\s+vo[nm](?!\s+\d))?|bis\s+auf"
     r"|ausgenommen|"
     # (the article is the hours' own when they open on it: "com exceção das 12 às 13",
     # "a excepción de 12 a 13", "à l'exception de 12h à 13h")
@@ -775,9 +777,11 @@ _NEGATIVE = (
     r"|(?:je\s+)?fais\s+(?:les\s+)?nuits|(?:on\s+fait|nous\s+faisons)\s+les\s+nuits"
     r"|(?:faço|fazemos)\s+(?:as\s+)?(?:noites|noturnos?)|(?:trabalho|trabalhando)\s+(?:de|à)\s+noite|"
     # ("Fri 18th – Full day", "full day available": a per-day entry offering the whole day, not "a
-    # full day of audits")
+    # full day of audits"; "for the full morning", "the full afternoon works": the whole of it, as
+    # "the whole morning" is, not "a full afternoon of calls")
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|sick|scheduled|"
-    r"full(?!(?<!\ba\sfull)[ \t-]*day[ \t]*(?:[,;)]|\.?[ \t]*(?:\n|$)|(?:available|free|open)\b))|"
+    r"full(?!(?<!\ba\sfull)[ \t-]*(?:day[ \t]*(?:[,;)]|\.?[ \t]*(?:\n|$)|(?:available|free|open)\b)"
+    r"|(?<=\bthe\sfull)[ \t]+(?:day|morning|afternoon|evening)\b))|"
     # (the training ground or room is a place to meet: "at half ten at the training ground")
     r"training(?!\s+(?:ground|centre|center|room|facility|pitch|site|campus))|"
     r"no\s+(?:puedo|puede|pueden|podemos)|no\s+podré|ocupad[oa]|vacaciones|"

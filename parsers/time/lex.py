@@ -83,7 +83,9 @@ _DENIAL = (
 )
 _NO_PROBLEM = (
     rf"\b{grouped(branches(_DENIAL), word_start=False)}"
-    rf"(?=\s*{_TROUBLE}\b|\s+dagegen\b|\s+contre\b|\s+en\s+contra\b|\s+contra\b)"
+    # (the noun denied goes with it: left alone, a per-day list's "Tuesday: no problem" read as
+    # the day taken by a problem, as "Tuesday: dentist" is)
+    rf"(?:\s*{_TROUBLE}\b|(?=\s+dagegen\b|\s+contre\b|\s+en\s+contra\b|\s+contra\b))"
     # told after the noun: "problema nenhum", "problema ninguno"
     r"|(?<=problema\s)(?:nenhum|ninguno)\b"
 )
@@ -797,7 +799,9 @@ _SPELLED_H = loose_compile(
 # (read as a part of the day it would offer the whole afternoon, or cut "before 4" to its hours)
 _MERIDIEM_PART = loose_compile(
     r"(?<![\w'’])(?:in\s+the\s+(?:morning|afternoon|evening)|morgens|vormittags|nachmittags"
-    r"|abends|du\s+matin|de\s+l['’](?:apr[èe]s-midi|aprem)|du\s+soir"
+    # (German says it with the noun too: "ab 2 Uhr am Nachmittag", "um 9 am Vormittag")
+    r"|abends|am\s+(?:vormittag|nachmittag|morgen|abend)"
+    r"|du\s+matin|de\s+l['’](?:apr[èe]s-midi|aprem)|du\s+soir"
     r"|de\s+la\s+(?:mañana|tarde|noche)|da\s+(?:manhã|tarde|noite))(?![\w-])",
     _I,
 )
@@ -830,6 +834,14 @@ _MERIDIEM_HOUR = loose_compile(
     _I,
 )
 _MERIDIEM_REACH = 40
+# twelve with the morning's name is noon, as a working day's hours have it: "von 10 bis 12 Uhr
+# vormittags", "till twelve in the morning", "de 10h à 12h du matin", "das 10 às 12 da manhã"
+_TWELVE = loose_compile(r"(?<![\w:.])(?:12|twelve|zwölf|douze|doce|doze)(?!\d)", _I)
+
+
+def _twelve(hour: str) -> bool:
+    """Whether the hour a part of the day follows is twelve (noon, whichever part is named)."""
+    return _TWELVE.search(hour) is not None
 
 
 def _meridiem(text: str) -> str:
@@ -841,7 +853,11 @@ def _meridiem(text: str) -> str:
         # ("wed 9 in the afternoon": a weekday's date, and its afternoon)
         if hour is None or (hour.group()[0].isdigit() and _dated(text, hour.start())):
             continue
-        mer = "pm" if any(stem in m.group().lower() for stem in _PM_STEMS) else "am"
+        mer = (
+            "pm"
+            if _twelve(hour.group()) or any(stem in m.group().lower() for stem in _PM_STEMS)
+            else "am"
+        )
         start = m.start()
         if hour["unit"]:
             start = hour.start("unit")
@@ -1478,6 +1494,9 @@ _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 # "doce y media", "às duas e meia", "trois heures et quart": an hour and a half or a quarter
 # ("meio-dia e meia", "mediodía y media": noon and a half)
 _NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
+_TWELVE_WORDS = "twelve|zwölf|douze|doce|doze"
+# the word for noon after a twelve, with the article it takes there
+_NOON_OF_TWELVE = r"(?:noon|midday|midi|mittags?|del\s+mediod[ií]a|d[oe]\s+meio-?\s?dia)"
 _ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
 # ("dez e quinze", "diez y quince": a quarter told in minutes)
 _ROMANCE_PART = r"(?:media|meia|demie|demi|cuarto|um\s+quarto|quarto|quart|quinze|quince)(?!\w)"
@@ -1512,9 +1531,9 @@ _SAID = (
     rf"|{alternation(HOUR_WORDS)}[-\s]{alternation(_WORD_MINUTES)}(?![\w-])"
     rf"|{_CLOCK_HOUR}\s*o['’]?\s?clock\b"
     # ("12 noon" is one time, not 12 and then noon, in every language's word for noon: "12 h
-    # midi", "12 Uhr mittags", "12 del mediodía", "12h do meio-dia")
-    r"|12(?:[:.h]00)?(?:\s*(?:h|uhr|heures?)(?!\w))?\s+(?:noon|midday|midi|mittags?|del\s+mediod[ií]a"
-    r"|d[oe]\s+meio-?\s?dia)(?!\w)"
+    # midi", "12 Uhr mittags", "12 del mediodía", "12h do meio-dia"; and twelve said in words:
+    # "twelve noon", "doce del mediodía", "zwölf Uhr mittags", "doze do meio-dia")
+    rf"|(?:12(?:[:.h]00)?|{_TWELVE_WORDS})(?:\s*(?:h|uhr|heures?)(?!\w))?\s+{_NOON_OF_TWELVE}(?!\w)"
 )
 # am/pm; the dot after "pm" ends a sentence ("I can't make 2pm. Same time tomorrow?"), the
 # one after "p.m." is the abbreviation's
@@ -1854,9 +1873,10 @@ _PART = loose_compile(rf"(?<![\w-])(?:late\s+)?(?:{alternation(PART_WORDS)})(?![
 # a half of the day as a stretch of the timetable, or the whole day left to the reader's choice
 # (see `words.PERIOD_NOUNS`, `words.CHOICE_LEADS`)
 _TOLD_PART = loose_compile(
-    # (Brazil's "no turno da tarde" is the afternoon; "faço o turno da manhã" and Spanish "turno
-    # de la tarde" are shifts)
-    rf"(?<![\w-])(?:(?:{alternation(PERIOD_NOUNS)}|(?<=no\s)turno(?=\s+d[ao]s?\s))\s+"
+    # (Brazil's "no turno da tarde", "durante o turno da manhã", "pelo turno da tarde" are the
+    # afternoon or morning; "faço o turno da manhã" and Spanish "turno de la tarde" are shifts)
+    rf"(?<![\w-])(?:(?:{alternation(PERIOD_NOUNS)}|(?:(?<=no\s)|(?<=pelo\s)|(?<=durante\so\s))"
+    r"turno(?=\s+d[ao]s?\s))\s+"
     rf"(?P<half>{alternation(PERIOD_HALVES)})"
     rf"|(?:{alternation(CHOICE_LEADS)})\s+(?:(?:{alternation(CHOICE_BETWEEN)})\s+){{0,2}}"
     rf"(?:{alternation(CHOICE_WORDS)})"
@@ -2012,7 +2032,9 @@ _POINT = loose_compile(
     rf"|(?P<oh>{_CLOCK_HOUR})\s*o['’]?\s?clock"
     r"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?!\d)"
     r"|(?P<h>\d{1,2})(?:(?:[:.]|h)(?P<m>\d\d))?(?:\s*(?P<mer>a\.?\s?m|p\.?\s?m|h|uhr)|(?P<cm>[ap]))?"
-    r"|(?P<noon>noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag)|(?P<midnight>midnight)",
+    rf"|(?P<noon>(?:(?:{_TWELVE_WORDS})(?:\s+(?:uhr|heures?))?\s+(?=(?:{_NOON_OF_TWELVE})))?"
+    r"(?:noon|midday|mediod[ií]a|meio-dia|meio\s+dia|midi|mittag|del\s+mediod|d[oe]\s+meio))"
+    r"|(?P<midnight>midnight)",
     _I,
 )
 
@@ -2792,7 +2814,8 @@ _JOIN_DATE = loose_compile(
     r"(?P<lead>[\s,.]*)(?P<bracket>\(\s*)?"
     # (set off by a comma or bracket: "Segunda-feira é 25 de Abril, feriado" states a fact)
     rf"(?:(?:(?<=[,(])|(?<=[,(][^\S\n])){_COPULA}[^\S\n]+)?"
-    r"(?:(?:on(?:\s+the)?|the|den|dem|am|d\.|le|el|o\s+dia|dia|día)\s+)?",
+    # (German names the date in the nominative too: "Mo., der 7.12.", "Dienstag, der 8.12.")
+    r"(?:(?:on(?:\s+the)?|the|den|dem|der|am|d\.|le|el|o\s+dia|dia|día)\s+)?",
     _I,
 )
 _CLOSE = loose_compile(r"\s*\)")
@@ -2876,7 +2899,7 @@ _TOLD_DATE_OPEN = loose_compile(r"[^\S\n]*(?:(?P<bracket>\()|,)[^\S\n]*")
 _TOLD_DATE_CLOSE = loose_compile(r"[^\S\n]*\.?[^\S\n]*(?:\)|,)")
 # (the German article shortened as letters date a day: "Mittwoch, d. 16.12.2026")
 _DATE_NEXT = loose_compile(
-    r"[^\S\n]*(?:(?:the|den|dem|le|el|o\s+dia|dia|día)[^\S\n]+|d\.[^\S\n]*)?\d", _I
+    r"[^\S\n]*(?:(?:the|den|dem|der|le|el|o\s+dia|dia|día)[^\S\n]+|d\.[^\S\n]*)?\d", _I
 )
 # (or closed by a list word whose next entry is a date, its weekday first or not: "15 de
 # dezembro, terça ou sex. 18/dez", "le 15 décembre, mardi ou ven. 18 déc.", "15. Dezember,

@@ -200,6 +200,9 @@ CHOICE_WORDS = (
     # (or after it in Spanish: "cuando te venga mejor", "cuando le convenga más")
     *("te venga mejor", "le venga mejor", "te vaya mejor", "le vaya mejor", "te quede mejor"),
     *("le quede mejor", "te convenga más", "le convenga más", "te resulte mejor"),
+    # (the degree before it, between the lead and the verb: "a la hora que mejor te venga",
+    # "cuando mejor le vaya")
+    *("te venga", "le venga", "te vaya", "le vaya"),
     *("vous convient", "te convient", "vous arrange", "t'arrange", "vous voulez", "tu veux"),
     *("vous voudrez", "tu voudras", "ça vous arrange", "ça t'arrange", "vous préférez"),
     *("tu préfères", "ça vous va", "ça te va", "vous va", "te va"),
@@ -307,6 +310,11 @@ PART_WORDS: Mapping[str, str] = {
         ("cualquier mañana", "por las mañanas", "las mañanas", "n'importe quel matin"), "morning"
     ),
     **dict.fromkeys(("den ganzen nachmittag", "a tarde toda", "toda a tarde"), "afternoon"),
+    # (with "em" before it, as Brazil writes it: "na tarde inteira", "na tarde toda"; "tarde"
+    # alone is also "late", "na tarde" never is)
+    **dict.fromkeys(
+        ("na tarde", "na tarde inteira", "na tarde toda", "a tarde inteira"), "afternoon"
+    ),
     # (round 34) a half of the day the reader may choose, as "any" of it: "whichever afternoon
     # suits you", "l'après-midi de votre choix", "an einem Nachmittag Ihrer Wahl", "la tarde que
     # prefieras", "na tarde que preferir"
@@ -344,9 +352,10 @@ PART_WORDS: Mapping[str, str] = {
         ("todas as manhãs", "pelas manhãs", "manhãs", "todas las mañanas", "mañanas"), "morning"
     ),
     **dict.fromkeys(("matins", "les matins", "tous les matins", "matinées"), "morning"),
-    # "cada" leads a half of the day, never tomorrow: "cada mañana de la semana que viene"
+    # "cada" leads a half of the day, never tomorrow: "cada mañana de la semana que viene"; and
+    # so does Brazil's "toda" with no article: "toda tarde de segunda a sexta" (every afternoon)
     **dict.fromkeys(("cada mañana", "cada manhã"), "morning"),
-    "cada tarde": "afternoon",
+    **dict.fromkeys(("cada tarde", "toda tarde"), "afternoon"),
     **dict.fromkeys(("toda la mañana", "toute la matinée", "den ganzen vormittag"), "morning"),
     **dict.fromkeys(("a manhã toda", "toda a manhã"), "morning"),
     # the plural and the short forms people write: "die Vormittage", "l'aprem", "tardes ok"

@@ -44539,6 +44539,130 @@ PROBES_R42HD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R42HD
+# Round 42, the nineteenth vocabulary's misses taken as word classes (in our own words, five
+# languages; sent Tuesday 1 December, next week 7-11): twelve with the morning's name is noon,
+# and so is twelve in words before noon's; the German hour "am Nachmittag"; "the full morning";
+# the whole half of a day as Brazil says it; "mit alleiniger Ausnahme", Brazil's "toda tarde";
+# the German "der" and the Brazilian "dia" before a listed weekday's date; suiting, as the south
+# says it.
+def _r42v19(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R42V19_TUE_10_12 = ((8, "10:00", "12:00"),)
+PROBES_R42V19: tuple[Probe, ...] = (
+    # (1) twelve with a morning's name closes a morning's range at noon
+    _r42v19("en", "Tuesday from 10 to 12 in the morning works.", _R42V19_TUE_10_12),
+    _r42v19("fr", "Mardi de 10h à 12h du matin, ça me va.", _R42V19_TUE_10_12),
+    _r42v19("de", "Dienstag von 10 bis 12 Uhr vormittags passt.", _R42V19_TUE_10_12),
+    _r42v19("es", "El martes de 10 a 12 de la mañana me va bien.", _R42V19_TUE_10_12),
+    _r42v19("pt", "Terça das 10 às 12 da manhã fica bom.", _R42V19_TUE_10_12),
+    _r42v19("en", "Tuesday from ten in the morning to twelve noon.", _R42V19_TUE_10_12),
+    _r42v19("es", "El martes de diez de la mañana a doce del mediodía.", _R42V19_TUE_10_12),
+    _r42v19("pt", "Terça das dez às doze do meio-dia.", _R42V19_TUE_10_12),
+    _r42v19("es", "El martes hasta las doce del mediodía.", ((8, "09:00", "12:00"),)),
+    # (look-alikes: other hours with their parts of day)
+    _r42v19("en", "Tuesday from 10 until 1 in the afternoon.", ((8, "10:00", "13:00"),)),
+    _r42v19("de", "Dienstag ab 11 Uhr vormittags.", ((8, "11:00", "17:00"),)),
+    # (2) the German hour with its part of day as a noun
+    _r42v19("de", "Dienstag ab 2 Uhr am Nachmittag passt.", ((8, "14:00", "17:00"),)),
+    _r42v19("de", "Montag ab 3 am Nachmittag wär top.", ((7, "15:00", "17:00"),)),
+    _r42v19("de", "Dienstag bis 11 Uhr am Vormittag.", ((8, "09:00", "11:00"),)),
+    _r42v19("de", "Dienstag am Nachmittag passt.", ((8, "12:00", "17:00"),)),
+    _r42v19("en", "Tuesday from 2 in the afternoon works.", ((8, "14:00", "17:00"),)),
+    _r42v19("fr", "Mardi à partir de 2 heures de l'après-midi.", ((8, "14:00", "17:00"),)),
+    _r42v19("es", "El martes a partir de las 2 de la tarde.", ((8, "14:00", "17:00"),)),
+    _r42v19("pt", "Terça a partir das 2 da tarde.", ((8, "14:00", "17:00"),)),
+    # (3) the whole of a half of the day
+    _r42v19("en", "Tuesday for the full morning works.", ((8, "09:00", "12:00"),)),
+    _r42v19(
+        "en",
+        "Monday and Tuesday for the full afternoon suit me.",
+        each_day((7, 8), "12:00", "17:00"),
+    ),
+    _r42v19("pt", "Terça na tarde inteira.", ((8, "12:00", "17:00"),)),
+    _r42v19("pt", "Terça durante o turno da manhã.", ((8, "09:00", "12:00"),)),
+    _r42v19("pt", "Segunda pelo turno da tarde.", ((7, "12:00", "17:00"),)),
+    _r42v19("fr", "Mardi toute la matinée.", ((8, "09:00", "12:00"),)),
+    _r42v19("de", "Dienstag den kompletten Vormittag.", ((8, "09:00", "12:00"),)),
+    _r42v19("es", "Martes la tarde entera.", ((8, "12:00", "17:00"),)),
+    # (look-alikes: a half of the day full)
+    _r42v19("en", "Tuesday morning is full, the afternoon works.", ((8, "12:00", "17:00"),)),
+    _r42v19("en", "Monday is full, Tuesday works.", ((8, "09:00", "17:00"),)),
+    # (4) the day excepted, as German and Brazil say it, and every afternoon in Brazil's words
+    _r42v19(
+        "de",
+        "Nächste Woche von Montag bis Freitag jeden Tag mit alleiniger Ausnahme vom Mittwoch.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r42v19(
+        "de",
+        "Nächste Woche jeden Vormittag mit der alleinigen Ausnahme von Donnerstag.",
+        each_day((7, 8, 9, 11), "09:00", "12:00"),
+    ),
+    _r42v19(
+        "pt",
+        "Toda tarde de segunda a sexta na semana que vem menos só a terça.",
+        each_day((7, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r42v19(
+        "pt",
+        "Toda tarde de segunda a sexta na semana que vem, salvo apenas a quarta.",
+        each_day((7, 8, 10, 11), "12:00", "17:00"),
+    ),
+    _r42v19(
+        "es",
+        "Todas las tardes de lunes a viernes salvo el martes.",
+        each_day((7, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r42v19(
+        "fr",
+        "Tous les après-midi du lundi au vendredi sauf le mardi.",
+        each_day((7, 9, 10, 11), "12:00", "17:00"),
+    ),
+    # (5) a listed weekday's date after its article: every date takes the list's hours
+    _r42v19(
+        "de", "Mo., der 7.12. und Di., der 8.12. bis 11 Uhr.", each_day((7, 8), "09:00", "11:00")
+    ),
+    _r42v19(
+        "de",
+        "Di., der 8.12., Mi., der 9.12. und Do., der 10.12. zwischen 10 und 12.",
+        each_day((8, 9, 10), "10:00", "12:00"),
+    ),
+    _r42v19(
+        "de",
+        "Mo., der 7.12. oder Di., der 8.12., aber nicht von 12 bis 13 Uhr.",
+        (
+            *each_day((7,), "09:00", "12:00"),
+            *each_day((7,), "13:00", "17:00"),
+            *each_day((8,), "09:00", "12:00"),
+            *each_day((8,), "13:00", "17:00"),
+        ),
+    ),
+    _r42v19(
+        "en",
+        "Monday the 7th and Tuesday the 8th from 10 to 12.",
+        each_day((7, 8), "10:00", "12:00"),
+    ),
+    _r42v19("fr", "Lundi 7 et mardi 8 de 10h à 12h.", each_day((7, 8), "10:00", "12:00")),
+    # (look-alike: a date and a weekday refused after it)
+    _r42v19("de", "Montag, der 7.12. passt, Dienstag nicht.", ((7, "09:00", "17:00"),)),
+    # (6) suiting, as the south says it
+    _r42v19(
+        "de",
+        "Jeden Nachmittag von Montag bis Freitag der nächsten Woche außer Dienstag taugt mir.",
+        each_day((7, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r42v19("fr", "Lundi et mardi après 14h, ça me botte.", each_day((7, 8), "14:00", "17:00")),
+    _r42v19("pt", "Segunda e terça depois das 14h me serve.", each_day((7, 8), "14:00", "17:00")),
+    _r42v19(
+        "es",
+        "Lunes y martes después de las 14 me sirve.",
+        each_day((7, 8), "14:00", "17:00"),
+    ),
+    _r42v19("en", "Monday and Tuesday after 2 suit me.", each_day((7, 8), "14:00", "17:00")),
+)
+ALL_PROBES += PROBES_R42V19
 
 
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
@@ -46062,6 +46186,7 @@ def main() -> None:
         "r42pk": PROBES_R42PK,
         "r42pn": PROBES_R42PN,
         "r42hd": PROBES_R42HD,
+        "r42v19": PROBES_R42V19,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
