@@ -27,6 +27,7 @@ from parsers.time.words import (
     OUT_AWAY,
     PART_WORDS,
     PARTS,
+    REASON_LEAD,
     RELATIVE_DAYS,
     ROMANCE_HOUR_WORDS,
     SHORT_WEEKDAYS,
@@ -1030,6 +1031,38 @@ _OPTION_REACH = 60
 def excepted(folded: str, at: int) -> bool:
     """An exception word leads the phrase at `at` ("außer Dienstagvormittag", "sauf vendredi")."""
     return _EXCEPTED_BEFORE.search(folded, max(0, at - _BEFORE), at) is not None
+
+
+# (round 42) what opens the clause that tells why hours were left out, or what fills them:
+# "except 12-1 when I'm picking my son up", "sauf de 12h à 13h quand je récupère les enfants",
+# "außer 12 bis 13 Uhr, wenn ich die Kinder abhole", "menos de 12 a 1 cuando recojo a los
+# niños", "exceto das 12h às 13h enquanto busco os miúdos"
+_EXCUSE = loose_compile(
+    rf"[\s,–-]*(?:{REASON_LEAD}|when|while|whilst|quand|lorsque|pendant\s+que|wenn|wahrend"
+    r"|cuando|mientras|quando|enquanto)(?!\w)"
+)
+
+
+def excuses(
+    folded: str, mentions: Sequence[Mention], clause_ends: list[int]
+) -> list[tuple[int, int]]:
+    """(round 42) The clause right after hours refused or excepted that says why ("any time
+    Tuesday except 12-1 when I'm picking my son up from school", "außer 12 bis 13 Uhr, weil ich
+    da Mittagspause habe"): its words tell what fills the hours left out, which the reading
+    already took out, and say nothing more of the offer. Not when it names a time of its own
+    ("except 12-1 since I leave at 3"): that time is what the reader may have missed."""
+    starts = sorted(m.span[0] for m in mentions)
+    spans = []
+    for m in mentions:
+        at = m.span[1]
+        if not (m.negated or _EXCEPT.search(folded, *m.span)) or not _EXCUSE.match(folded, at):
+            continue
+        clause = bisect_right(clause_ends, at)
+        end = clause_ends[clause] if clause < len(clause_ends) else len(folded)
+        i = bisect_left(starts, at)
+        if not (i < len(starts) and starts[i] < end):
+            spans.append((at, end))
+    return spans
 
 
 def exception_offered(folded: str, offering: Sequence[Mention], offered: Sequence[Window]) -> bool:

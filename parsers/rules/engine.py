@@ -36,6 +36,7 @@ from parsers.rules.doubt import (
     deadline_offered,
     excepted,
     exception_offered,
+    excuses,
     frame_named,
     frees_words,
     hours_unapplied,
@@ -93,6 +94,7 @@ from parsers.rules.intents import (
 )
 from parsers.rules.picks import (
     Pick,
+    corrections,
     covered_chars,
     dayless,
     named_days,
@@ -640,6 +642,8 @@ def _doubted(
         # says a word of time stands: a day abbreviated, a bound before a clock time, a row's
         # head, what ties a week to its day
         or (offers and _unread(text, folded, cues, times(), offering, context))
+        # (round 42) an offered time the sender then puts right
+        or (offers and _put_right(folded, times().mentions, offering))
         # what the words beside the offered days say of their hours or week, and the windows
         # do not show (calibration round 2): a part of day read and not applied ("Monday or
         # Tuesday, mornings ideally"), a row whose one day is taken ("jeudi 14 : pas
@@ -1023,6 +1027,21 @@ def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Me
     return bool(spans) and all(start < led.start() for start in spans)
 
 
+def _put_right(
+    folded: str, mentions: Sequence[timeresolve.Mention], offering: list[timeresolve.Mention]
+) -> bool:
+    """ "Monday at 2. Actually make that 3", "lundi 14h, pardon, je voulais dire 15h", "Montag
+    14 Uhr, ich meinte 15 Uhr", "el lunes a las 14h, mejor dicho a las 15h", "segunda às 14h, ou
+    melhor, às 15h": the phrase a correction puts right is still offered, alone or beside the
+    time that replaces it. (A phrase the reader already took back, "le lundi 15… ah non, c'est
+    férié", is no doubt.)"""
+    for at in corrections(folded):
+        before = [m for m in mentions if m.span[0] < at]
+        if before and max(before, key=lambda m: m.span[0]) in offering:
+            return True
+    return False
+
+
 def _competing(offering: list[timeresolve.Mention]) -> bool:
     """ "Monday or Tuesday next week, 9 to 11": the reader gave the hours to the broader phrase
     and left the days named in it whole; the hours most likely belong to those days. (A day
@@ -1177,6 +1196,7 @@ def _unread(
     # "anyway" that made a busy state a place to be reached at)
     anyway = [_anyway(folded, times.clauses, h.end) for h in cues.hits if h.cue is Cue.BUSY]
     read = [m.span() for m in anyway if m is not None]
+    read += excuses(folded, times.mentions, times.clauses)
     covered = covered_chars(folded, _explained(cues, times) + read)
     offers = sorted(m.span[0] for m in offering)
     # (a word of contrast is plain unless the week of the offer it sets apart is unsure)
