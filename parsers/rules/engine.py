@@ -95,6 +95,7 @@ from parsers.rules.intents import (
 )
 from parsers.rules.picks import (
     Pick,
+    corrections,
     covered_chars,
     dayless,
     named_days,
@@ -653,6 +654,8 @@ def _doubted(
         # says a word of time stands: a day abbreviated, a bound before a clock time, a row's
         # head, what ties a week to its day
         or (offers and _unread(text, folded, cues, times(), offering, context))
+        # (round 42) an offered time the sender then puts right
+        or (offers and _put_right(folded, times().mentions, offering))
         # what the words beside the offered days say of their hours or week, and the windows
         # do not show (calibration round 2): a part of day read and not applied ("Monday or
         # Tuesday, mornings ideally"), a row whose one day is taken ("jeudi 14 : pas
@@ -1047,6 +1050,21 @@ def _reason(folded: str, ends: list[int], at: int, offering: list[timeresolve.Me
         before = ends[clause - 2] if clause > 1 else 0
         spans = [m.span[0] for m in offering if before < m.span[1] <= left]
     return bool(spans) and all(start < led.start() for start in spans)
+
+
+def _put_right(
+    folded: str, mentions: Sequence[timeresolve.Mention], offering: list[timeresolve.Mention]
+) -> bool:
+    """ "Monday at 2. Actually make that 3", "lundi 14h, pardon, je voulais dire 15h", "Montag
+    14 Uhr, ich meinte 15 Uhr", "el lunes a las 14h, mejor dicho a las 15h", "segunda às 14h, ou
+    melhor, às 15h": the phrase a correction puts right is still offered, alone or beside the
+    time that replaces it. (A phrase the reader already took back, "le lundi 15… ah non, c'est
+    férié", is no doubt.)"""
+    for at in corrections(folded):
+        before = [m for m in mentions if m.span[0] < at]
+        if before and max(before, key=lambda m: m.span[0]) in offering:
+            return True
+    return False
 
 
 def _competing(offering: list[timeresolve.Mention]) -> bool:

@@ -376,6 +376,13 @@ _CORRECTION = re.compile(
         [
             r"no\s+wait\b",
             r"scratch\s+that\b",
+            # (round 42) and as a time is put right: "actually, make that 3", "or rather 11",
+            # "ou plutôt 15h", "besser gesagt 15 Uhr", "ou melhor, às 15h"
+            r"actually,?\s+make\s+(?:it|that)\b",
+            r"or\s+rather\b",
+            r"ou\s+plutot\b",
+            r"besser\s+gesagt\b",
+            r"ou\s+melhor\b",
             r"sorry,?\s+i\s+meant\b",
             r"i\s+meant\b",
             r"correction\b",
@@ -721,15 +728,21 @@ def _other_part(folded: str, at: int, mention: Mention) -> bool:
     )
 
 
-def _retracted(folded: str) -> list[tuple[int, int]]:
-    """The spans from a sentence's start to a "but" that turns on a pick it took back, and
-    the text before a correction."""
-    corrections = [
+def corrections(folded: str) -> list[int]:
+    """Where the sender puts right what came before and goes on to name a day, a time or an
+    option ("no wait, scratch that, Thursday", "je voulais dire 15h"; not "I meant to ask")."""
+    return [
         m.start()
         for m in _CORRECTION.finditer(folded)
         if _CORRECTED_TO.search(folded, m.end(), m.end() + _CORRECTED_REACH)
     ]
-    spans = [(0, corrections[-1])] if corrections else []
+
+
+def _retracted(folded: str) -> list[tuple[int, int]]:
+    """The spans from a sentence's start to a "but" that turns on a pick it took back, and
+    the text before a correction."""
+    corrected = corrections(folded)
+    spans = [(0, corrected[-1])] if corrected else []
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
     for turn in _TURN.finditer(folded):
         i = bisect_right(ends, turn.start())

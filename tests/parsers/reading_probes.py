@@ -44663,6 +44663,79 @@ PROBES_R42V19: tuple[Probe, ...] = (
     _r42v19("en", "Monday and Tuesday after 2 suit me.", each_day((7, 8), "14:00", "17:00")),
 )
 ALL_PROBES += PROBES_R42V19
+# Round 42 (in our own words, ordinary time-of-day mail): (1) the clause right after hours
+# excepted that says what fills them ("except 12-1 when I'm picking my son up", "quand je
+# récupère les enfants", "wenn ich die Kinder hole", "cuando recojo", "quando vou buscar") is
+# read, no word of it unexplained: the right reading had been handed over; a reason naming a time
+# of its own is still read for that time. (2) A time put right ("Actually make that 3", "je
+# voulais dire 15h", "ich meinte 15 Uhr", "mejor dicho a las 15h", "ou melhor, às 15h") is handed
+# over: the reader kept the time taken back. Look-alikes that only lead with "actually" or
+# "I meant to ask" are read as before.
+def _r42tm(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R42TM_MON_3 = ((7, "15:00", "16:00"),)
+_R42TM_FRI_BUT_NOON = ((4, "09:00", "12:00"), (4, "13:00", "17:00"))
+_R42TM_WED_3_FRI = ((2, "15:00", "16:00"), *_R42TM_FRI_BUT_NOON)
+
+PROBES_R42TM: tuple[Probe, ...] = (
+    _r42tm(
+        "en",
+        "Thursday at half two would be ideal, or any time Friday apart from 12-1 when I'm picking"
+        " my lad up from school.",
+        ((3, "14:30", "15:30"), *_R42TM_FRI_BUT_NOON),
+    ),
+    _r42tm(
+        "en",
+        "I can do Wednesday any time except 1 to 2 as that is our lunch break at office.",
+        ((2, "09:00", "13:00"), (2, "14:00", "17:00")),
+    ),
+    _r42tm(
+        "fr",
+        "Mercredi à 15h, ou vendredi sauf de 12h à 13h pendant que je récupère ma fille chez la"
+        " nounou.",
+        _R42TM_WED_3_FRI,
+    ),
+    _r42tm(
+        "de",
+        "Mittwoch um 15 Uhr, oder Freitag außer 12 bis 13 Uhr, während ich meine Tochter vom"
+        " Kindergarten abhole.",
+        _R42TM_WED_3_FRI,
+    ),
+    _r42tm(
+        "es",
+        "El miércoles a las 3, o el viernes a cualquier hora menos de 12 a 1 cuando recojo a los"
+        " niños del colegio.",
+        _R42TM_WED_3_FRI,
+    ),
+    _r42tm(
+        "pt",
+        "Quarta às 15h, ou sexta a qualquer hora exceto das 12h às 13h quando vou buscar os miúdos"
+        " à escola.",
+        _R42TM_WED_3_FRI,
+    ),
+    _r42tm(
+        "en",
+        "Any time Tuesday except 12-1 because I'm in court all afternoon.",
+        ((8, "09:00", "12:00"),),
+    ),
+    _r42tm(
+        "en",
+        "Any time Tuesday except 12-1 when I'm on a call, and I finish at 3.",
+        ((8, "09:00", "12:00"), (8, "13:00", "15:00")),
+    ),
+    _r42tm("en", "Monday at 2. Actually make that 3.", _R42TM_MON_3),
+    _r42tm("en", "Tuesday at 10, no wait, 11 is better.", ((8, "11:00", "12:00"),)),
+    _r42tm("fr", "Lundi 14h, pardon, je voulais dire 15h.", _R42TM_MON_3),
+    _r42tm("de", "Montag 14 Uhr, ich meinte 15 Uhr.", _R42TM_MON_3),
+    _r42tm("es", "El lunes a las 14h, mejor dicho a las 15h.", _R42TM_MON_3),
+    _r42tm("pt", "Segunda às 14h, ou melhor, às 15h.", _R42TM_MON_3),
+    _r42tm("en", "Actually, Monday at 3 works better.", _R42TM_MON_3),
+    _r42tm("en", "Monday at 3. I meant to ask, is it on Zoom?", _R42TM_MON_3),
+    _r42tm("fr", "Lundi 14h ou 15h, comme vous voulez.", ((7, "14:00", "16:00"),)),
+)
+ALL_PROBES += PROBES_R42TM
 
 
 # After round 39 was measured, the eighteenth vocabulary's word classes (in our own words, five
@@ -46187,6 +46260,7 @@ def main() -> None:
         "r42pn": PROBES_R42PN,
         "r42hd": PROBES_R42HD,
         "r42v19": PROBES_R42V19,
+        "r42tm": PROBES_R42TM,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
