@@ -38,8 +38,9 @@ _CONNECT = loose_compile(
     # (on its line: "Jeudi 3 toute la journée\nLundi 7 après-midi" are two rows)
     r"(?:all\s+of\s+|the\s+whole\s+of\s+|todo\s+el\s+|toute\s+la\s+journée[^\S\n]+(?:de\s+)?"
     r"|den\s+ganzen\s+)?"
-    # "à l'exception du lundi et du vendredi", "las tardes del martes y del jueves"
-    r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+|du\s+|del\s+|de\s+)?",
+    # "à l'exception du lundi et du vendredi", "las tardes del martes y del jueves", "menos a
+    # terça e a quinta"
+    r"(?:on\s+|the\s+|el\s+|le\s+|am\s+|na\s+|o\s+|a\s+|du\s+|del\s+|de\s+)?",
     re.I,
 )
 _SPACED_DASH = loose_compile(r"\s+[-–—]\s+")
