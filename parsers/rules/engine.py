@@ -374,7 +374,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         chosen,
         now,
         lambda: _days_no(folded, cues, times().mentions),
-        lambda: _booked_named(times().mentions, context.scheduled),
+        lambda: times().mentions,
     )
     if relay and intent is Intent.FEEDBACK and not _round_done(context, now):
         # relayed "not to go on" is a candidate withdrawing or a client rejecting; before the
@@ -1341,7 +1341,7 @@ def _decide(
     chosen: Pick | None,
     now: datetime,
     days_no: Callable[[], bool],
-    booked_named: Callable[[], bool],
+    mentions: Callable[[], Sequence[timeresolve.Mention]],
 ) -> tuple[Intent, Outcome | None, float]:
     """The first intent of the priority order that the cues, stage and role support."""
     stage = context.stage
@@ -1391,16 +1391,22 @@ def _decide(
         # New times for a booked interview ask to move it, unless the reply also confirms it; a
         # yes beside "instead" or a refusal is the new time's ("Monday from 11 is fine too").
         # (round 41) and a yes that names only another time than the booked one is that
-        # time's: "Friday morning works" of a Thursday interview moves it
+        # time's: "Friday morning works" of a Thursday interview moves it, and so does one that
+        # names the booked day only as taken ("Friday morning works, I have the dentist on
+        # Thursday")
+        kept = [m for m in mentions() if not m.negated]
         moved = (
-            not cues.strong(Cue.CONFIRM) or cues.any(Cue.ELSEWHEN) or refused or not booked_named()
+            not cues.strong(Cue.CONFIRM)
+            or cues.any(Cue.ELSEWHEN)
+            or refused
+            or not _booked_named(kept, context.scheduled)
         )
         if moved and windows():
             # a recruiter's times with no word of moving may be an instruction of another kind;
             # (round 37) beside the booked day or hours named ("Lucía no puede el jueves",
             # "Mathieu ne pourra pas être là mardi", "Thursday's off"), they are where it moves
             if context.role is Role.RECRUITER and not (
-                refused or cues.any(Cue.CANCEL) or booked_named()
+                refused or cues.any(Cue.CANCEL) or _booked_named(mentions(), context.scheduled)
             ):
                 return Intent.RESCHEDULE, None, WEAK
             return Intent.RESCHEDULE, None, GOOD if refused or cues.any(Cue.CANCEL) else FAIR

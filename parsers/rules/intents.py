@@ -1195,7 +1195,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\b(?:can'?t|cannot|can\s+no\s+longer|won'?t\s+be\s+able\s+to|unable\s+to"
         r"|not\s+able\s+to)\s+(?:make|attend|do|join)\s+(?:it|the\s+\w+|that|this|then|\w+day"
         r"|tomorrow|today|\w+'s)\b",
-        r"\bno\s+longer\s+(?:works?|available|free|possible)\b",
+        r"\bno\s+longer\s+(?:works?|available|free|possible|good|ok(?:ay)?|fine|convenient)\b",
         # can no longer, relayed: "Sarah ne peut plus mercredi", "ya no puede el miércoles", "não
         # pode mais na quarta", "Lea kann am Mittwoch doch nicht"
         r"\bne\s+peu[tx]\s+plus\b|\bya\s+no\s+(?:puede|puedo|podra)\b|\bnao\s+(?:pode|posso|podera)\s+mais\b"

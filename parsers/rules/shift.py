@@ -23,6 +23,13 @@ _SHIFT = re.compile(
 _MOVE_VERB = re.compile(_SHIFT.pattern + r"|\bpasar\w*")
 # "start 15 minutes later", "eine Stunde früher anfangen": beginning, said with a direction
 _BEGIN = re.compile(r"\b(?:start|begin|anfang|beginn|commenc|empez|comenz|comec)\w*")
+# beginning asked of us, not the sender's own start ("I start work at 9"): "can we start at
+# 10:15?", "on peut commencer à 10h15 ?", "können wir um 10:15 anfangen?", "¿podemos empezar a
+# las 10:15?", "podemos começar às 10h15?"
+_WE_BEGIN = re.compile(
+    r"\b(?:we|on|wir|podemos|podriamos|podiamos|pouvons-nous|peut-on)\s+(?:\S+\s+){0,3}?"
+    + _BEGIN.pattern[2:]
+)
 _LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois)\b")
 # (the English "a" counts English units only: the Portuguese "passar para a semana que vem" is
 # "to the week", not a week later)
@@ -32,6 +39,8 @@ _ENGLISH_A = {"a": r"a(?=\s+(?:min|hour|hr|day|week))"}
 # halbe Stunde", "media hora", "meia hora"); not a clock time ("at 2h", "à 14h", "um 15h")
 _AMOUNT = re.compile(
     r"(?<!\w)(?:((?<!\bat\s)(?<!\ba\s)(?<!\bum\s)(?<!\blas\s)(?<!\bas\s)\d{1,3}|"
+    # ("um 2 Stunden verschieben" moves it by two hours; "um 2h" is a clock time)
+    r"(?<=\bum\s)\d{1,3}(?=\s*(?:stunden?|std|minuten?)\b)|"
     + "|".join(_ENGLISH_A.get(w, w) for w in sorted(AMOUNT_COUNTS, key=len, reverse=True))
     + r")\s*(?:(?:minutes?|mins?"
     r"|minutos?|minuten)|(h|hrs?|hours?|heures?|stunden?|std|horas?)"
@@ -306,9 +315,11 @@ def _at_same_time(folded: str, found: tuple[Window, ...], booked: Window) -> tup
 # another hour put in place of the booked one: "start at 2:30 instead of 2", "commencer à 14h30
 # plutôt qu'à 14h", "um 21:30 statt 21 Uhr", "empezar a las 13:30 en vez de a la 1", "às 16h30 em
 # vez das 16h"
-_CLOCK = r"(\d{1,2})(?:[:h](\d\d))?\s*(am|pm)?"
+_CLOCK = r"(\d{1,2})(?:[:h](\d\d)|h(?!\d))?\s*(am|pm)?"
 _AT_HOUR = re.compile(r"\b(?:at|a|um|las?|as|para|pour)\s+" + _CLOCK + r"(?![\d:])")
 _INSTEAD_OF = re.compile(INSTEAD_OF + r"\s*" + _CLOCK + r"(?![\d:])")
+# (a clock time, not an amount: "um 2 Stunden verschieben", "push it for 2 hours")
+_NO_UNIT = r"(?![\d:.,h])(?!\s*(?:hrs?|hours?|heures?|std|stunden?|min\w*|horas?)(?!\w))"
 _BARE_PM = range(1, 8)  # a bare hour without am/pm: 1-7 means pm (shared/EXTRACTION.md)
 
 
@@ -326,27 +337,39 @@ def _new_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
 
 # the hour the booked slot is moved to: "push it to 2:30", "décaler à 14h30", "auf 14:30
 # verschieben", "moverla a las 14:30", "passar para as 15h30"
-_TO_HOUR = re.compile(
-    r"\b(?:at|to|for|a|um|auf|las?|as|para|pra|pour)\s+" + _CLOCK + r"(?![\d:.,h])"
+_TO_HOUR = re.compile(r"\b(?:at|to|for|a|um|auf|las?|as|para|pra|pour)\s+" + _CLOCK + _NO_UNIT)
+# an hour said in place of the booked one, with no verb of moving: "could we do 3pm instead?",
+# "on peut faire 15h plutôt ?", "geht stattdessen 15 Uhr?", "¿mejor a las 3?", "pode ser às 15h
+# em vez disso?"
+_SAID_HOUR = re.compile(
+    r"(?<![\w:.])(?:(?:at|a|um|las?|as|para|pour)\s+)?" + _CLOCK + r"(?:\s*uhr)?(?![\d:.,])"
 )
-# German says it verb-last: "auf 14:30 verschieben", "den Termin auf 14:30 Uhr verlegen"
-_AUF_HOUR = re.compile(r"\bauf\s+" + _CLOCK + r"(?![\d:.,h])")
+_INSTEAD = re.compile(
+    r"\b(?:instead|plutot|stattdessen|lieber|mejor|en\s+su\s+lugar|em\s+vez\s+disso|melhor)\b"
+)
+# German says it verb-last: "auf 14:30 verschieben", "den Termin auf 14:30 Uhr verlegen", "um
+# 10:15 anfangen" (not an amount: "um 2 Stunden verschieben")
+_AUF_HOUR = re.compile(r"\b(?:auf|um)\s+" + _CLOCK + _NO_UNIT)
 
 
 def _to_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
     """The booked slot moved to another hour of its own day, in a sentence that names no other
-    day: only one that overlaps the booked slot, which the time reader leaves out as the booked
-    slot named (the others it reads as said)."""
-    verb = _MOVE_VERB.search(text)
-    if verb is None or _OTHER_DAY.search(text):
+    day ("push it to 2:30", "can we move it to 4pm?", "could we do 3pm instead?"): the time
+    reader has no day to put a bare hour on, and one overlapping the booked slot it leaves out
+    as the booked slot named."""
+    if _OTHER_DAY.search(text):
         return None
-    to = _TO_HOUR.search(text, verb.end()) or _AUF_HOUR.search(text, 0, verb.start())
-    if to is None:
-        return None
-    moved = _at_clock(to, booked, booked.start.astimezone(zone))
-    if moved is None or not (moved.start < booked.end and booked.start < moved.end):
-        return None
-    return moved
+    verb = _MOVE_VERB.search(text) or _WE_BEGIN.search(text)
+    to = None
+    if verb is not None:
+        to = _TO_HOUR.search(text, verb.end()) or _AUF_HOUR.search(text, 0, verb.end())
+    elif (instead := _INSTEAD.search(text)) is not None:
+        # the hour nearest before the word, or else the first after it ("geht stattdessen um
+        # 15 Uhr?"), said as an hour: "at 3", "3pm", "15h", not a bare number
+        said = [m for m in _SAID_HOUR.finditer(text) if not m.group().strip().isdigit()]
+        before = [m for m in said if m.end() <= instead.start()]
+        to = before[-1] if before else next(iter(said), None)
+    return None if to is None else _at_clock(to, booked, booked.start.astimezone(zone))
 
 
 def _at_clock(m: re.Match[str], booked: Window, local: datetime) -> Window | None:

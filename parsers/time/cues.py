@@ -273,7 +273,11 @@ EXCEPT = loose_compile(
     # (a day only: "2:30 instead of 2" moves the booked hour, `shift`)
     r"(?:instead\s+of|rather\s+than|au\s+lieu\s+d[eu]|plut[ôo]t\s+que|(?:an)?statt|anstelle\s+vo[nm]"
     r"|en\s+(?:vez|lugar)\s+del?|em\s+vez\s+d[aeo]|ao\s+inv[ée]s\s+d[aeo]|no\s+lugar\s+d[aeo])"
-    r"(?=\s+(?:(?:the|le|am|la|el|a|o)\s+)?(?:" + alternation(WEEKDAYS) + r"))|"
+    # (or the half of the booked day it moves from: "Thursday afternoon instead of the morning",
+    # "jeudi après-midi plutôt que le matin", "en la tarde en vez de en la mañana")
+    r"(?=\s+(?:(?:the|le|am|la|el|a|o|en\s+la|de)\s+)?(?:"
+    + alternation(WEEKDAYS)
+    + rf"|{_DAY_PARTS}))|"
     # "Pas vendredi, j'ai un examen", "nicht am Montag", "não na sexta", "no el jueves": a day
     # refused by a bare negation right before it
     # ("o si no el viernes", "se não na sexta": otherwise, that day)
@@ -591,6 +595,12 @@ _EXAMS_WORDS = (
     r"|recuperaciones|exames?|provas?|frequências|testes"
 )
 _EXAMS = f"(?:{_EXAMS_WORDS})"
+# a visit to a doctor, kept like a meeting: "tengo dentista", "tenho consulta", "j'ai le
+# dentiste", "I have a dentist appointment", "hab ich Physio"
+_CARE = (
+    r"(?:dentist|doctor|physio|médico|medico|dentista|consulta|fisio|fisioterapia|pediatra"
+    r"|médecin|medecin|dentiste|kiné|kine|zahnarzt|arzt|ärztin)"
+)
 # Words of degree or of "also" around a verdict on a day: "auch eher", "a bit", "plutôt",
 # "también", "meio"
 _DEGREE = (
@@ -686,8 +696,8 @@ _NEGATIVE = (
     r"(?:je\s+suis|il\s+est|elle\s+est|on\s+est)\s+(?:du\s+matin|de\s+l['’]après-midi"
     r"|d['’]après-midi|du\s+soir)|"
     r"pas\s+libre|no\s+disponible|abroad|en\s+formation|en\s+réunion|"
-    r"tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|formación|curso|clases?)|arzttermin|schulung|fortbildung|"
-    r"tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|aulas?)|"
+    rf"tengo\s+(?:\w+\s+)?(?:{_CARE}|cita|reunión|examen|formación|curso|clases?)|(?:zahn)?arzttermin|schulung|fortbildung|"
+    rf"tenho\s+(?:\w+\s+)?(?:{_CARE}|reunião|aulas?)|"
     # classes the sender has, told before their days: "I have lectures until 12 on Tuesdays",
     # "j'ai cours le lundi", "habe ich Vorlesung" (Spanish and Portuguese above)
     r"(?:i\s+have|i['’]ve\s+got|j['’]ai)\s+(?:\w+\s+)?(?:class(?:es)?|lectures?|cours)|vorlesung\w*|"
@@ -925,7 +935,7 @@ NEITHER = (
 _POST_NEGATIVE = (
     rf"(?:{WHOLE_DAY_SPENT}|{_GIVEN_OVER}|(?:(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|je\s+serai|estoy|estaré|estou|t[ôo]"
     rf"|estarei|bin\s+ich|sind\s+wir|ich\s+bin|wir\s+sind)\s+)?(?:{_AWAY_ON})|"
-    r"(?:(?:is|are|was|were|['’]s)\s+)?no\s+longer\s+(?:works?|possible|available|an\s+option)|"
+    r"(?:(?:is|are|was|were|['’]s)\s+)?no\s+longer\s+(?:works?|possible|available|an\s+option|good|ok(?:ay)?|fine|convenient)|"
     # the verb dropped, as phones write: "next week no good", "Tuesday no go"
     r"no\s+(?:good|go)(?!\w)|"
     r"(?:is|are|['’]s)\s+(?:taken|gone|out\s+of\s+the\s+question)(?!\w)|"
@@ -1150,18 +1160,18 @@ _POST_NEGATIVE = (
     r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:\w+\s+)?(?:pris|prise|occupée?s?|complet|"
     r"en\s+formation|en\s+réunion|"
     r"débordée?|en\s+déplacement|absente?|en\s+congés?|indisponible)"
-    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:arzttermin|termin|schulung|meeting"
+    r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:(?:zahn)?arzttermin|termin|schulung|meeting"
     r"|prüfungen|prüfung|klausuren|klausur)"
     r"|(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:leider\s+)?keine\s+zeit"
-    r"|tengo\s+(?:\w+\s+)?(?:médico|medico|cita|reunión|examen|exámenes|clases?|formación|curso"
+    rf"|tengo\s+(?:\w+\s+)?(?:{_CARE}|cita|reunión|examen|exámenes|clases?|formación|curso"
     r"|revisión|chequeo)"
     # on leave: "estaré de permiso", "estou de licença", "je suis en congé", "bin beurlaubt"
     r"|(?:estoy|estaré|estaremos|estou|estarei|estará|está)\s+(?:\w+\s+)?(?:de\s+(?:permiso|licencia|baja"
     r"|licença)|en\s+(?:el\s+)?extranjero|en\s+(?:una\s+)?formación|en\s+(?:un\s+)?curso)"
-    r"|tenho\s+(?:\w+\s+)?(?:médico|consulta|reunião|compromisso|aulas?|formação|curso|provas?|exames?)"
+    rf"|tenho\s+(?:\w+\s+)?(?:{_CARE}|reunião|compromisso|aulas?|formação|curso|provas?|exames?)"
     # classes or lectures the sender has that day: "j'ai cours", "habe ich Vorlesung"
     r"|(?:i\s+have|i've\s+got|j['’]ai|habe?\s+ich|haben\s+wir)\s+(?:\w+\s+)?(?:class(?:es)?"
-    r"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?"
+    rf"|lectures?|cours|vorlesung\w*|unterricht|meetings?|calls|appointments?|réunions?|{_CARE}"
     rf"|{_EXAMS}"
     r"|termine|besprechungen|meetings|child\s*care|kinderbetreuung|the\s+kids|the\s+school\s+run"
     r"|die\s+kinder|les\s+enfants|garde)(?!\w)"

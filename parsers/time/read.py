@@ -343,13 +343,25 @@ def _groups(
         if (
             groups
             and week
-            and groups[-1].kinds() <= {"wd"}
+            and groups[-1].kinds() <= {"wd", "booked"}
             and not groups[-1].times
             and (of := _OF_WEEK.fullmatch(scan, groups[-1].atoms[-1].end, atom.start))
             and not (of["verb"] and leads.leads(groups[-1].start))
         ):
             groups[-1].ranges.append(False)
             groups[-1].atoms.append(atom)
+            continue
+        # "move Thursday's interview to next week", "das Gespräch am Donnerstag auf nächste Woche
+        # verschieben": the day names the booking, which the week replaces; it frames no day
+        if (
+            week
+            and groups
+            and len(groups[-1].atoms) == 1
+            and groups[-1].kinds() == {"wd"}
+            and not groups[-1].times
+            and _booking_to_week(scan, groups[-1].atoms[-1], atom)
+        ):
+            groups[-1] = Group([atom], [])
             continue
         timed = _own_time(atom, times, starts, scan)
         # ("away Thu and Fri, Mon to Wed works though": a range's verdict follows its last day)
@@ -545,6 +557,39 @@ _SPLIT_FREE = loose_compile(
 _ALTERNATIVE = loose_compile(
     r"(?<!\w)(?:or|else|otherwise|ou|sinon|oder|sonst|ansonsten|o|senão)(?!\w)", re.I
 )
+
+
+# the booking named by its day, then the week it moves to: "Thursday's interview to next week",
+# "our Thursday call to next week", "l'entretien de jeudi à la semaine prochaine", "das Gespräch
+# am Donnerstag auf nächste Woche", "a entrevista de quinta para a semana que vem": the words
+# before the day (a noun for the meeting, or "from"), and those between it and the week (the
+# noun after it, and "to")
+_BOOKING_LEAD = loose_compile(
+    r"(?P<noun>(?:interview|entretien|rendez-vous|gespräch|termin|entrevista|reunión|llamada"
+    r"|conversa|reunião|chamada)\s+)?(?:vom|von|am|de|da|do|del)\s+$",
+    re.I,
+)
+_BOOKING_NOUN = r"(?:['’]s)?\s+(?:interview|call|chat|meeting|session|slot)"
+_BOOKING_TO = loose_compile(
+    rf"(?:{_BOOKING_NOUN})?\s+(?:to|into|(?P<verb_last>auf|para|pra)|à|a|al)\s+"
+    r"(?:(?:a|the|die)\s+)?",
+    re.I,
+)
+_BOOKING_NAMED = loose_compile(_BOOKING_NOUN + r"\s", re.I)
+_BOOKING_REACH = 30
+
+
+def _booking_to_week(scan: str, day: Atom, week: Atom) -> bool:
+    """The weekday names the booking that moves to the week after it: by a noun for the meeting
+    beside the day, or "from" before it and "to" as German and Portuguese say it ("vom
+    Donnerstag auf", "de quinta para"; the French and Spanish "de jeudi à" is a range)."""
+    to = _BOOKING_TO.fullmatch(scan, day.end, week.start)
+    if to is None:
+        return False
+    if _BOOKING_NAMED.match(scan, day.end) is not None:
+        return True
+    lead = _BOOKING_LEAD.search(scan, max(0, day.start - _BOOKING_REACH), day.start)
+    return lead is not None and bool(lead["noun"] or to["verb_last"])
 
 
 def week_offered_instead(day_end: int, group: Group, scan: str) -> bool:

@@ -46078,6 +46078,128 @@ PROBES_R40WK: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R40WK
 
 
+# Round 42, moves of the booked interview in ordinary words (ours, five languages, with
+# look-alikes; booked Wednesday 2 December 14:00-15:00 ET): (1) the same day of next week with
+# an hour; (2) a yes naming the booked day only as taken; (3) a bare hour moved to, or said
+# "instead", on the booked day; (4) "no longer good"; (5) the half of the day moved from, after
+# "instead of"; (6) the booking named by its day, moved to next week; (7) a visit to the doctor
+# or dentist keeps its day.
+def _r42rs(lang: str, text: str, windows: Windows, intent: str = "reschedule") -> Probe:
+    return P("relay", lang, text, intent, windows, stage="scheduled", context=BOOKED)
+
+
+_R42RS_WEEK = each_day((7, 8, 9, 10, 11), "09:00", "17:00")
+_R42RS_AT4 = ((2, "16:00", "17:00"),)
+_R42RS_FRI_AM = each_day((4,), "09:00", "12:00")
+PROBES_R42RS: tuple[Probe, ...] = (
+    _r42rs("en", "Same day next week at 3pm?", ((9, "15:00", "16:00"),)),
+    _r42rs("fr", "Le même jour la semaine prochaine à 15h ?", ((9, "15:00", "16:00"),)),
+    _r42rs("de", "Am selben Tag nächste Woche um 15 Uhr?", ((9, "15:00", "16:00"),)),
+    _r42rs("es", "¿El mismo día la semana que viene a las 3?", ((9, "15:00", "16:00"),)),
+    _r42rs("pt", "No mesmo dia da semana que vem, às 15h?", ((9, "15:00", "16:00"),)),
+    _r42rs("en", "Same day next week?", each_day((9,), "09:00", "17:00")),
+    _r42rs("en", "Could we do 3pm, same day next week?", ((9, "15:00", "16:00"),)),
+    _r42rs(
+        "en",
+        "Friday morning works, I have a dentist appointment on Wednesday I can't move.",
+        _R42RS_FRI_AM,
+    ),
+    _r42rs(
+        "fr",
+        "Vendredi matin me va, mercredi j'ai le dentiste et je ne peux pas le décaler.",
+        _R42RS_FRI_AM,
+    ),
+    _r42rs(
+        "de", "Freitag vormittag passt, am Mittwoch hab ich einen Zahnarzttermin.", _R42RS_FRI_AM
+    ),
+    _r42rs("pt", "Sexta de manhã dá, na quarta tenho dentista.", _R42RS_FRI_AM),
+    _r42rs("en", "Wednesday at 2 works, I'm busy Friday.", (), "accept"),
+    _r42rs("en", "Wednesday is still fine for me, I'm off on Friday.", (), "accept"),
+    _r42rs("en", "Can we move it to 4pm?", _R42RS_AT4),
+    _r42rs("en", "Could we do 4pm instead?", _R42RS_AT4),
+    _r42rs("fr", "Peut-on décaler à 16h ?", _R42RS_AT4),
+    _r42rs("de", "Können wir auf 16 Uhr verschieben?", _R42RS_AT4),
+    _r42rs("de", "Geht stattdessen um 16 Uhr?", _R42RS_AT4),
+    _r42rs("es", "¿Podemos pasarla a las 4?", _R42RS_AT4),
+    _r42rs("es", "¿Mejor a las 4?", _R42RS_AT4),
+    _r42rs("pt", "Dá pra passar para as 16h?", _R42RS_AT4),
+    _r42rs("en", "Running late, can we start at 2:30?", ((2, "14:30", "15:30"),)),
+    _r42rs("de", "Können wir um 14:30 Uhr anfangen?", ((2, "14:30", "15:30"),)),
+    _r42rs("de", "Können wir den Termin um 2 Stunden verschieben?", _R42RS_AT4),
+    _r42rs("en", "I start work at 9, so 2pm is perfect. See you Wednesday!", (), "accept"),
+    _r42rs(
+        "en",
+        "Wednesday's no longer good for me, sorry! Any chance of Thursday?",
+        each_day((3,), "09:00", "17:00"),
+    ),
+    _r42rs(
+        "fr",
+        "Mercredi ne me convient plus, désolé. Jeudi serait possible ?",
+        each_day((3,), "09:00", "17:00"),
+    ),
+    _r42rs(
+        "en",
+        "Could we do Wednesday morning instead of the afternoon?",
+        each_day((2,), "09:00", "12:00"),
+    ),
+    _r42rs(
+        "fr",
+        "On pourrait faire mercredi matin plutôt que l'après-midi ?",
+        each_day((2,), "09:00", "12:00"),
+    ),
+    _r42rs(
+        "de",
+        "Können wir Mittwoch vormittags statt nachmittags machen?",
+        each_day((2,), "09:00", "12:00"),
+    ),
+    _r42rs(
+        "es",
+        "¿Podríamos hacerla el miércoles en la mañana en vez de en la tarde?",
+        each_day((2,), "09:00", "12:00"),
+    ),
+    _r42rs(
+        "pt", "Dá pra fazer quarta de manhã em vez de à tarde?", each_day((2,), "09:00", "12:00")
+    ),
+    _r42rs("en", "Could we move Wednesday's interview to next week?", _R42RS_WEEK),
+    _r42rs("en", "Could we move our Wednesday call to next week?", _R42RS_WEEK),
+    _r42rs("fr", "On peut décaler l'entretien de mercredi à la semaine prochaine ?", _R42RS_WEEK),
+    _r42rs("de", "Können wir das Gespräch am Mittwoch auf nächste Woche verschieben?", _R42RS_WEEK),
+    _r42rs("es", "¿Podemos pasar la entrevista del miércoles a la semana que viene?", _R42RS_WEEK),
+    _r42rs("pt", "Podemos passar a entrevista de quarta para a semana que vem?", _R42RS_WEEK),
+    _r42rs("en", "Wednesday's slot still works for me.", (), "accept"),
+    P(
+        "ruled-out",
+        "es",
+        "El viernes por la mañana me viene bien, el jueves tengo dentista.",
+        "availability",
+        _R42RS_FRI_AM,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Friday morning works, Thursday I have the dentist.",
+        "availability",
+        _R42RS_FRI_AM,
+    ),
+    P("ruled-out", "fr", "Vendredi matin, le jeudi j'ai dentiste.", "availability", _R42RS_FRI_AM),
+    P(
+        "ruled-out",
+        "de",
+        "Freitag vormittag passt, Donnerstag hab ich Zahnarzt.",
+        "availability",
+        _R42RS_FRI_AM,
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Sexta de manhã dá, na quinta tenho dentista.",
+        "availability",
+        _R42RS_FRI_AM,
+    ),
+)
+ALL_PROBES += PROBES_R42RS
+
+
 def main() -> None:
     import sys
 
@@ -46261,6 +46383,7 @@ def main() -> None:
         "r42hd": PROBES_R42HD,
         "r42v19": PROBES_R42V19,
         "r42tm": PROBES_R42TM,
+        "r42rs": PROBES_R42RS,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
