@@ -44332,6 +44332,8 @@ PROBES_R42VD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R42VD
+
+
 # Round 42 (in our own words, after es-ex was opened): a weekday in a holiday's name ("Good
 # Friday", "lundi de Pâques", "Viernes Santo", "Sexta-feira Santa") is the feast, no day offered;
 # the sender's place shut on a day ("Friday we're closed", "vendredi on est fermés", "Freitag
@@ -44438,6 +44440,8 @@ PROBES_R42HO: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R42HO
+
+
 # Round 42, the reason told for hours or a day excepted (in our own words, five languages; sent
 # Tuesday 1 December): its words say why that time is out ("any time Friday apart from 12-1 when
 # I'm picking my lad up from school", "sauf entre 12h et 14h car je récupère ma fille"), not when
@@ -44539,6 +44543,8 @@ PROBES_R42HD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R42HD
+
+
 # Round 42, the nineteenth vocabulary's misses taken as word classes (in our own words, five
 # languages; sent Tuesday 1 December, next week 7-11): twelve with the morning's name is noon,
 # and so is twelve in words before noon's; the German hour "am Nachmittag"; "the full morning";
@@ -44663,6 +44669,8 @@ PROBES_R42V19: tuple[Probe, ...] = (
     _r42v19("en", "Monday and Tuesday after 2 suit me.", each_day((7, 8), "14:00", "17:00")),
 )
 ALL_PROBES += PROBES_R42V19
+
+
 # Round 42 (in our own words, ordinary time-of-day mail): (1) the clause right after hours
 # excepted that says what fills them ("except 12-1 when I'm picking my son up", "quand je
 # récupère les enfants", "wenn ich die Kinder hole", "cuando recojo", "quando vou buscar") is
