@@ -46208,6 +46208,56 @@ PROBES_R42RS: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R42RS
 
 
+# Round 42, found while merging (ours): the Portuguese article before each listed day ("menos a
+# terça e a quinta", "a segunda e a quarta de manhã") joins the list; it had ended it, so the
+# last day was offered outside the exception.
+PROBES_R42MG: tuple[Probe, ...] = (
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem qualquer dia menos a terça e a quinta.",
+        "availability",
+        each_day((7, 9, 11), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem qualquer dia menos a terça (tenho consulta médica) e a quinta.",
+        "availability",
+        each_day((7, 9, 11), "09:00", "17:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Na semana que vem posso todos os dias, exceto a segunda e a sexta.",
+        "availability",
+        each_day((8, 9, 10), "09:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "pt",
+        "Posso a segunda e a quarta da semana que vem, de manhã.",
+        "availability",
+        each_day((7, 9), "09:00", "12:00"),
+    ),
+    P(
+        "ruled-out",
+        "pt",
+        "Semana que vem qualquer dia menos terça e quinta.",
+        "availability",
+        each_day((7, 9, 11), "09:00", "17:00"),
+    ),
+    P(
+        "time-of-day",
+        "en",
+        "Next week, Monday or a Tuesday afternoon.",
+        "availability",
+        each_day((7, 8), "12:00", "17:00"),
+    ),
+)
+ALL_PROBES += PROBES_R42MG
+
+
 def main() -> None:
     import sys
 
@@ -46392,6 +46442,7 @@ def main() -> None:
         "r42v19": PROBES_R42V19,
         "r42tm": PROBES_R42TM,
         "r42rs": PROBES_R42RS,
+        "r42mg": PROBES_R42MG,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
