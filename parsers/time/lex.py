@@ -700,7 +700,8 @@ _WORD_SPAN = loose_compile(
     r"|tirando|fora)\s+"
     # (or with no word before it, its "Uhr" after saying it is a span of hours: "Mittwoch, den
     # 9., zehn bis zwölf Uhr")
-    r"|(?=[^\W\d_]+\s+bis\s+[^\W\d_]+\s+uhr(?!\w)))(?:(?:las|la|les|den|as|o|el)\s+)?"
+    # (or its part of the day, written "am"/"pm" by then: "zehn bis zwölf Uhr vormittags")
+    r"|(?=[^\W\d_]+\s+bis\s+[^\W\d_]+\s+(?:uhr|am|pm)(?!\w)))(?:(?:las|la|les|den|as|o|el)\s+)?"
     rf"(?:(?P<a>{alternation(WORD_HOURS)})|noon|midday|midi|mediod[ií]a|meio-dia|meio\s+dia)"
     r"(?:\s+(?:heures?|uhr))?\s*(?:-|–|to|till|til|until|and|bis|und|à|a|às|et|e|y|hasta|até)\s*"
     r"(?:(?:las|la|les|as|a)\s+)?"
@@ -830,7 +831,7 @@ _PM_STEMS = ("after", "even", "nach", "abend", "midi", "aprem", "soir", "tarde",
 _MERIDIEM_HOUR = loose_compile(
     r"(?:(?<![\w:.,])(?:1[0-2]|0?[1-9])(?:[:.h][0-5]\d)?(?P<unit>\s*(?:h|uhr|heures?))?"
     rf"|(?<![\w-])(?:{alternation([*WORD_HOURS, *_FRENCH_HOUR_WORDS, *_MERIDIEM_SAID, 'ein'])})"
-    r"(?:\s+(?:heures?|uhr))?)\s+$",
+    r"(?P<wunit>\s+(?:heures?|uhr))?)\s+$",
     _I,
 )
 _MERIDIEM_REACH = 40
@@ -859,8 +860,10 @@ def _meridiem(text: str) -> str:
             else "am"
         )
         start = m.start()
-        if hour["unit"]:
-            start = hour.start("unit")
+        # (its unit too, which the part replaces: "von neun bis elf Uhr vormittags")
+        unit = "unit" if hour["unit"] else "wunit" if hour["wunit"] else None
+        if unit is not None:
+            start = hour.start(unit)
         chars = chars or list(text)
         # (at the end of the part, so the hour's reading spans all of its words)
         chars[start : m.end()] = mer.rjust(m.end() - start)

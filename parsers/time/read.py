@@ -52,6 +52,8 @@ _RANGE = loose_compile(
     re.I,
 )
 _PUNCTUATION = loose_compile(r"[\s,;]*")
+# (the week may take its article: "Tirando segunda e sexta, a semana que vem está livre")
+_FRAMING_GAP = loose_compile(r"[\s,;]*(?:a\s+)?")
 # "the week of the 14th", "la semaine du 14", "la semana del 14", "die Woche vom 14.", and
 # from its first day: "the week from the 14th", "la semaine à partir du 14", "die Woche ab dem 14."
 # (phones write "wk of the 14th", as they do "next wk")
@@ -409,7 +411,7 @@ def _groups(
             # "Quitando lunes y viernes, la semana que viene": a week after named days and a
             # comma frames them, it is not one more of them
             framing = atom.day is not None and atom.day.kind == "week" not in last.kinds()
-            if framing and _PUNCTUATION.fullmatch(scan, *gap):
+            if framing and _FRAMING_GAP.fullmatch(scan, *gap):
                 groups.append(Group([atom], []))
                 continue
             if _day_said_again(scan, last.atoms[-1], atom):

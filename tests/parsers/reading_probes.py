@@ -46258,6 +46258,29 @@ PROBES_R42MG: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R42MG
 
 
+# Round 43's first fix, after round 42 was measured (the twentieth opened): a German hour in words
+# with "Uhr" and its part of the day ("von neun bis elf Uhr vormittags", "zehn bis zwölf Uhr
+# vormittags") is the range's end, as "von 9 bis 11 Uhr vormittags" was: "Uhr" stayed between
+# the word and the part, and the range ran to the morning's end or, with twelve as noon, an
+# hour past it.
+def _r43wu(lang: str, text: str, start: str, end: str) -> Probe:
+    return P("time-of-day", lang, text, "availability", ((8, start, end),))
+
+
+PROBES_R43WU: tuple[Probe, ...] = (
+    _r43wu("de", "Dienstag von neun bis elf Uhr vormittags.", "09:00", "11:00"),
+    _r43wu("de", "Dienstag von zehn bis zwölf Uhr vormittags.", "10:00", "12:00"),
+    _r43wu("de", "Dienstag, zehn bis zwölf Uhr vormittags.", "10:00", "12:00"),
+    _r43wu("de", "Dienstag, drei bis fünf Uhr nachmittags.", "15:00", "17:00"),
+    _r43wu("de", "Dienstag ab drei Uhr nachmittags.", "15:00", "17:00"),
+    _r43wu("fr", "Mardi de neuf heures à onze heures du matin.", "09:00", "11:00"),
+    _r43wu("es", "El martes de nueve a once de la mañana.", "09:00", "11:00"),
+    _r43wu("pt", "Na terça das nove às onze da manhã.", "09:00", "11:00"),
+    _r43wu("en", "Tuesday from nine till eleven in the morning.", "09:00", "11:00"),
+)
+ALL_PROBES += PROBES_R43WU
+
+
 def main() -> None:
     import sys
 
@@ -46443,6 +46466,7 @@ def main() -> None:
         "r42tm": PROBES_R42TM,
         "r42rs": PROBES_R42RS,
         "r42mg": PROBES_R42MG,
+        "r43wu": PROBES_R43WU,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
