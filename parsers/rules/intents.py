@@ -1481,7 +1481,8 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # directrice s'entretienne avec elle", "dass unser Chef sich mit ihr zusammensetzt")
         # (round 30: its subject named with an aside, "que o nosso líder técnico, o Fábio,
         # conversasse com ela", and "q" for "que")
-        r"\bq(?:ue)?\s+(?:[\w']+\s+){0,5}?[\w']+"
+        # (a subject told with where it works: "o nosso chefe de equipa da oficina, o Sr. Nuno")
+        r"\bq(?:ue)?\s+(?:[\w']+\s+){0,10}?[\w']+"
         + ASIDE
         + r"\s+(?:converse|conversasse|fale|falasse|se\s+reuna|se\s+reunisse"
         r"|hable|hablara|se\s+reuna|se\s+reuniera|se\s+siente|se\s+sentara|charle|charlara|platique"

@@ -1994,6 +1994,9 @@ _ZONE_ABBR = loose_compile(
 _ZONE_NAME = loose_compile(
     rf"(?<!\w)(?:{alternation(ZONE_NAMES)}|{alternation(OWN_ZONE_WORDS)})(?!\w)", _I
 )
+# a name going on after the zone's word is a proper name's ("Central Valley Blue", "Pacific
+# Northwest Foods", "Eastern Shore Seafood"), not the zone
+_NAMED_ON = re.compile(r"[ \t]+(?!(?:Time|Standard|Daylight)\b)[A-Z][a-z]")
 _CITY_ZONE = {city: zone for zone, cities in CITY_ZONES for city in cities}
 _CITY = loose_compile(rf"(?<!\w)(?:{alternation(_CITY_ZONE)})(?!\w)", _I)
 
@@ -2007,6 +2010,7 @@ def named_zones(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), zone)
         for m in _ZONE_NAME.finditer(text)
         if (zone := ZONE_NAMES.get(" ".join(m.group().lower().split()), ""))
+        and _NAMED_ON.match(text, m.end()) is None
     ]
     found += [
         (m.start(), m.end(), zone)
@@ -2443,8 +2447,9 @@ def _content(scan: str) -> list[Atom]:
         for m in _ZONE_ABBR.finditer(scan)
     ]
     for m in _ZONE_NAME.finditer(scan):
-        word = " ".join(m.group().lower().split())
-        found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+        if _NAMED_ON.match(scan, m.end()) is None:
+            word = " ".join(m.group().lower().split())
+            found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
     for m in _SHORT_RANGE.finditer(scan):
         if m["a"].lower() == m["b"].lower():
             continue

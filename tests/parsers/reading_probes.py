@@ -46281,6 +46281,57 @@ PROBES_R43WU: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R43WU
 
 
+# Round 43's first fixes on ey-fd (opened after round 42 was measured): (1) a zone's word that a
+# proper name goes on from ("hiring manager at Central Valley Blue", "Pacific Northwest Foods")
+# is the name's, not the zone (ey-029 had read "except 12-1" in Chicago time); (2) one of ours to
+# talk with the candidate, named with where they work and an aside ("que o nosso chefe de equipa
+# da oficina, o Sr. Nuno, falasse com ela") is a step, not the hold of "antes de decidirmos"
+# (ey-014).
+def _r43zn(text: str, windows: Windows) -> Probe:
+    return P("time-of-day", "en", text, "availability", windows, zone="America/Los_Angeles")
+
+
+_R43ZN_THU_FRI = ((3, "09:00", "12:00"), (3, "13:00", "17:00"), (4, "09:00", "12:00"))
+_R43ZN_THU_FRI += ((4, "13:00", "17:00"),)
+PROBES_R43ZN: tuple[Probe, ...] = (
+    _r43zn(
+        "Relay from Mark (hiring mgr at Central Valley Blue): he can do Thursday or Friday, any"
+        " time except 12-1.",
+        _R43ZN_THU_FRI,
+    ),
+    _r43zn(
+        "Dana from Pacific Northwest Foods can do Thursday or Friday, any time except 12-1.",
+        _R43ZN_THU_FRI,
+    ),
+    _r43zn(
+        "Ana at Eastern Shore Seafood: Thursday or Friday, any time except 12-1.", _R43ZN_THU_FRI
+    ),
+    # (the zone still: before a comma, or with its "Time")
+    _r43zn("Thursday 2-4 Central, Friday is out.", ((3, "12:00", "14:00"),)),
+    _r43zn("Thursday 2-4 Eastern Time works.", ((3, "11:00", "13:00"),)),
+    _r39vd(
+        "pt",
+        "Gostámos muito da Rita. Ainda assim, antes de decidirmos queria que o nosso chefe de"
+        " equipa da oficina, o Sr. Nuno, falasse com ela, meia hora chega.",
+        "advance",
+    ),
+    _r39vd(
+        "es",
+        "Antes de decidir, quisiera que nuestro jefe de planta de la fábrica de Monterrey, el"
+        " Ing. Ruiz, hablara con ella.",
+        "advance",
+    ),
+    _r39vd(
+        "pt",
+        "Ainda assim, queria que o nosso chefe de equipa da oficina de Braga falasse com ela antes"
+        " de decidirmos.",
+        "advance",
+    ),
+    _r39vd("pt", "Antes de decidirmos, vamos aguardar a resposta do nosso diretor.", "hold"),
+)
+ALL_PROBES += PROBES_R43ZN
+
+
 def main() -> None:
     import sys
 
@@ -46467,6 +46518,7 @@ def main() -> None:
         "r42rs": PROBES_R42RS,
         "r42mg": PROBES_R42MG,
         "r43wu": PROBES_R43WU,
+        "r43zn": PROBES_R43ZN,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
