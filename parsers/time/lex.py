@@ -831,7 +831,8 @@ _PM_STEMS = ("after", "even", "nach", "abend", "midi", "aprem", "soir", "tarde",
 _MERIDIEM_HOUR = loose_compile(
     r"(?:(?<![\w:.,])(?:1[0-2]|0?[1-9])(?:[:.h][0-5]\d)?(?P<unit>\s*(?:h|uhr|heures?))?"
     rf"|(?<![\w-])(?:{alternation([*WORD_HOURS, *_FRENCH_HOUR_WORDS, *_MERIDIEM_SAID, 'ein'])})"
-    r"(?P<wunit>\s+(?:heures?|uhr))?)\s+$",
+    # (German's "Uhr" after a word goes with the part; French "heures" makes the word an hour)
+    r"(?:\s+heures?|(?P<wunit>\s+uhr))?)\s+$",
     _I,
 )
 _MERIDIEM_REACH = 40
