@@ -1872,7 +1872,9 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         # aller de l'avant", "nous ne souhaitons pas aller de l'avant"
         r"\b(?:ne\s+(?:\w+\s+)?pas\s+aller|n'ir(?:ons|ai|a|ont|ions|ait)\s+pas)\s+(?:plus\s+loin"
         r"|de\s+l'avant(?:\s+avec)?)\b",
-        r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
+        r"\bnicht\s+(?:(?:weiter|mehr|langer)\s+)?(?:verfolgen|fortsetzen|berucksichtigen|weiter)",
+        # the turn passed, as Quebec says it: "on va passer notre tour pour ce candidat-là"
+        r"\b(?:passer|passons|passerons)\s+notre\s+tour\b",
         # (round 30) the candidate not going on in the process, said of them: "wird nicht mehr
         # berücksichtigt", "no continuará en el proceso", "não segue no processo", "won't be
         # continuing in the process"

@@ -46332,6 +46332,28 @@ PROBES_R43ZN: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R43ZN
 
 
+# Round 43's first fixes on ey-fd, verdicts: a candidate no longer considered ("werden ihn im
+# weiteren Verfahren nicht mehr berücksichtigen", fa-004) and Quebec's turn passed ("on va passer
+# notre tour pour ce candidat-là", fd-016) are rejects; both had read the past interview's day as
+# a time offered, handed.
+PROBES_R43VD: tuple[Probe, ...] = (
+    _r39vd("de", "Wir werden ihn im weiteren Verfahren nicht mehr berücksichtigen.", "reject"),
+    _r39vd("de", "Wir werden die Kandidatur nicht mehr weiter verfolgen.", "reject"),
+    _r39vd("fr", "Merci pour l'entrevue. On va passer notre tour pour ce candidat-là.", "reject"),
+    _r39vd("fr", "Nous allons passer notre tour, merci quand même.", "reject"),
+    _r39vd("de", "Wir können sie leider nicht weiter berücksichtigen.", "reject"),
+    P(
+        "pick",
+        "fr",
+        "Je vais passer mon tour pour ces trois créneaux, désolé.",
+        "decline",
+        stage="proposed",
+        context=OPTIONS,
+    ),
+)
+ALL_PROBES += PROBES_R43VD
+
+
 def main() -> None:
     import sys
 
@@ -46519,6 +46541,7 @@ def main() -> None:
         "r42mg": PROBES_R42MG,
         "r43wu": PROBES_R43WU,
         "r43zn": PROBES_R43ZN,
+        "r43vd": PROBES_R43VD,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
