@@ -334,6 +334,9 @@ _NOT_AN_OFFER = r"\s+(?:de|of|d'|von|das|da|do|del)\s*(?:\w+\s+)?" + _TIME_WORD
 
 # what puts one hour in place of another: "instead of", "rather than", "plutôt qu'à", "au lieu
 # de", "statt", "en vez de", "en lugar de", "em vez das", "ao invés de" (the hour follows)
+# "instead", said after the time wanted in its place (English's own word in `Cue.ELSEWHEN`, not
+# before "of")
+INSTEAD = r"en\s+su\s+lugar|plutot|stattdessen|em\s+vez\s+disso"
 INSTEAD_OF = (
     r"\b(?:instead\s+of|rather\s+than|plutot\s+qu'(?:a\s+)?|au\s+lieu\s+de|(?:an)?statt(?:\s+um)?"
     r"|en\s+(?:vez|lugar)\s+de(?:\s+(?:a\s+)?las?)?|em\s+vez\s+d(?:e|as?)|ao\s+inves\s+d(?:e|as?))"
@@ -2277,7 +2280,7 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"\binstead\b(?!\s+of)",
         r"\b(?:other|different|alternative|new)\s+(?:times?|days?|dates?|slots?|options?)\b",
         r"\bsomething\s+(?:else|later|earlier)\b",
-        r"\ben\s+su\s+lugar\b|\bplutot\b|\bstattdessen\b|\bem\s+vez\s+disso\b",
+        rf"\b(?:{INSTEAD})\b",
         r"\botr[oa]s?\s+(?:dias?|horas?|horarios?|fechas?|datas?)\b|\bautres?\s+(?:creneaux|dates)",
         r"\bandere[nr]?\s+(?:termine?|zeiten?|tage?)\b",
     ),

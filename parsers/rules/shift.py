@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from parsers.model import Window
-from parsers.rules.intents import INSTEAD_OF, WORKDAY_NAMES
+from parsers.rules.intents import INSTEAD, INSTEAD_OF, WORKDAY_NAMES
 from parsers.time.resolve import zone_info
 from parsers.time.words import AMOUNT_COUNTS, LONGEST_NUDGE
 
@@ -31,6 +31,9 @@ _WE_BEGIN = re.compile(
     + _BEGIN.pattern[2:]
 )
 _LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois)\b")
+# hours as a unit of an amount ("2 hrs", "zwei Stunden", "dos horas"; "h" alone, "2h", is a
+# clock time after "at")
+_HOURS = r"hrs?|hours?|heures?|stunden?|std|horas?"
 # (the English "a" counts English units only: the Portuguese "passar para a semana que vem" is
 # "to the week", not a week later)
 _ENGLISH_A = {"a": r"a(?=\s+(?:min|hour|hr|day|week))"}
@@ -43,7 +46,7 @@ _AMOUNT = re.compile(
     r"(?<=\bum\s)\d{1,3}(?=\s*(?:stunden?|std|minuten?)\b)|"
     + "|".join(_ENGLISH_A.get(w, w) for w in sorted(AMOUNT_COUNTS, key=len, reverse=True))
     + r")\s*(?:(?:minutes?|mins?"
-    r"|minutos?|minuten)|(h|hrs?|hours?|heures?|stunden?|std|horas?)"
+    rf"|minutos?|minuten)|(h|{_HOURS})"
     # (an hour and its half after it: "an hour and a half", "une heure et demie", "eine Stunde
     # und eine halbe", "una hora y media", "uma hora e meia")
     r"(\s+(?:and\s+a\s+half|et\s+demie|und\s+(?:eine\s+)?halbe|y\s+media|e\s+meia))?"
@@ -316,10 +319,12 @@ def _at_same_time(folded: str, found: tuple[Window, ...], booked: Window) -> tup
 # plutôt qu'à 14h", "um 21:30 statt 21 Uhr", "empezar a las 13:30 en vez de a la 1", "às 16h30 em
 # vez das 16h"
 _CLOCK = r"(\d{1,2})(?:[:h](\d\d)|h(?!\d))?\s*(am|pm)?"
-_AT_HOUR = re.compile(r"\b(?:at|a|um|las?|as|para|pour)\s+" + _CLOCK + r"(?![\d:])")
+# the words that lead an hour: "at 3", "à 15h", "um 15 Uhr", "a las 3", "às 15h", "para as 15h"
+_HOUR_LEAD = r"(?:at|a|um|las?|as|para|pour)"
+_AT_HOUR = re.compile(rf"\b{_HOUR_LEAD}\s+" + _CLOCK + r"(?![\d:])")
 _INSTEAD_OF = re.compile(INSTEAD_OF + r"\s*" + _CLOCK + r"(?![\d:])")
 # (a clock time, not an amount: "um 2 Stunden verschieben", "push it for 2 hours")
-_NO_UNIT = r"(?![\d:.,h])(?!\s*(?:hrs?|hours?|heures?|std|stunden?|min\w*|horas?)(?!\w))"
+_NO_UNIT = rf"(?![\d:.,h])(?!\s*(?:{_HOURS}|min\w*)(?!\w))"
 _BARE_PM = range(1, 8)  # a bare hour without am/pm: 1-7 means pm (shared/EXTRACTION.md)
 
 
@@ -341,12 +346,8 @@ _TO_HOUR = re.compile(r"\b(?:at|to|for|a|um|auf|las?|as|para|pra|pour)\s+" + _CL
 # an hour said in place of the booked one, with no verb of moving: "could we do 3pm instead?",
 # "on peut faire 15h plutôt ?", "geht stattdessen 15 Uhr?", "¿mejor a las 3?", "pode ser às 15h
 # em vez disso?"
-_SAID_HOUR = re.compile(
-    r"(?<![\w:.])(?:(?:at|a|um|las?|as|para|pour)\s+)?" + _CLOCK + r"(?:\s*uhr)?(?![\d:.,])"
-)
-_INSTEAD = re.compile(
-    r"\b(?:instead|plutot|stattdessen|lieber|mejor|en\s+su\s+lugar|em\s+vez\s+disso|melhor)\b"
-)
+_SAID_HOUR = re.compile(rf"(?<![\w:.])(?:{_HOUR_LEAD}\s+)?" + _CLOCK + r"(?:\s*uhr)?(?![\d:.,])")
+_INSTEAD = re.compile(rf"\b(?:instead|{INSTEAD}|lieber|mejor|melhor)\b")
 # German says it verb-last: "auf 14:30 verschieben", "den Termin auf 14:30 Uhr verlegen", "um
 # 10:15 anfangen" (not an amount: "um 2 Stunden verschieben")
 _AUF_HOUR = re.compile(r"\b(?:auf|um)\s+" + _CLOCK + _NO_UNIT)

@@ -170,8 +170,9 @@ def talked_over(folded: str, start: int, end: int, reach: int = 40) -> bool:
 # more internal round before we decide", "noch eine interne Runde", "une réunion interne", "una
 # ronda interna más", "mais uma reunião interna", "a round among ourselves". It is the client's
 # own deliberation, a decision put off, no step asked of the candidate.
-_INTERNAL_BEFORE = re.compile(r"\b(?:internal|in-house|interne[nrs]?|internes)\s+$")
-_INTERNAL_IN = re.compile(r"\b(?:internal|in-house|interne[nrs]?|internes)\s")
+_INTERNAL = r"\b(?:internal|in-house|interne[nrs]?|internes)"
+_INTERNAL_BEFORE = re.compile(_INTERNAL + r"\s+$")
+_INTERNAL_IN = re.compile(_INTERNAL + r"\s")
 _INTERNAL_AFTER = re.compile(
     r"\s+(?:interne|internes|interna|interno|internas|internos|en\s+interne"
     r"|internamente|internally|intern|among\s+ourselves|unter\s+uns"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -838,7 +839,8 @@ _MERIDIEM_HOUR = loose_compile(
 _MERIDIEM_REACH = 40
 # twelve with the morning's name is noon, as a working day's hours have it: "von 10 bis 12 Uhr
 # vormittags", "till twelve in the morning", "de 10h à 12h du matin", "das 10 às 12 da manhã"
-_TWELVE = loose_compile(r"(?<![\w:.])(?:12|twelve|zwölf|douze|doce|doze)(?!\d)", _I)
+_TWELVE_WORDS = "twelve|zwölf|douze|doce|doze"
+_TWELVE = loose_compile(rf"(?<![\w:.])(?:12|{_TWELVE_WORDS})(?!\d)", _I)
 
 
 def _twelve(hour: str) -> bool:
@@ -1498,7 +1500,6 @@ _HALB_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(GERMAN_HOUR_WORDS)})(?!\w)"
 # "doce y media", "às duas e meia", "trois heures et quart": an hour and a half or a quarter
 # ("meio-dia e meia", "mediodía y media": noon and a half)
 _NOON_WORDS = r"mediod[ií]a|meio-dia|meio\s+dia|midi"
-_TWELVE_WORDS = "twelve|zwölf|douze|doce|doze"
 # the word for noon after a twelve, with the article it takes there
 _NOON_OF_TWELVE = r"(?:noon|midday|midi|mittags?|del\s+mediod[ií]a|d[oe]\s+meio-?\s?dia)"
 _ROMANCE_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(ROMANCE_HOUR_WORDS)}|{_NOON_WORDS})"
@@ -2002,17 +2003,20 @@ _CITY_ZONE = {city: zone for zone, cities in CITY_ZONES for city in cities}
 _CITY = loose_compile(rf"(?<!\w)(?:{alternation(_CITY_ZONE)})(?!\w)", _I)
 
 
+def _zone_names(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each zone's name in `text` with its IANA zone ("" for the sender's own, "my time"), but
+    a word a proper name goes on from ("Central Valley Blue", `_NAMED_ON`)."""
+    for m in _ZONE_NAME.finditer(text):
+        if _NAMED_ON.match(text, m.end()) is None:
+            yield m, ZONE_NAMES.get(" ".join(m.group().lower().split()), "")
+
+
 def named_zones(text: str) -> list[tuple[int, int, str]]:
     """(start, end, IANA zone) for each zone `text` names: an abbreviation in capitals ("ET",
     "IST": "est" and "ist" are words of French and German), a zone's name ("Eastern", "hora
     de Lisboa") or a city that keeps one ("New York", "Lisboa")."""
     found = [(m.start(), m.end(), ZONE_ABBREVIATIONS[m.group()]) for m in _ZONE_ABBR.finditer(text)]
-    found += [
-        (m.start(), m.end(), zone)
-        for m in _ZONE_NAME.finditer(text)
-        if (zone := ZONE_NAMES.get(" ".join(m.group().lower().split()), ""))
-        and _NAMED_ON.match(text, m.end()) is None
-    ]
+    found += [(m.start(), m.end(), zone) for m, zone in _zone_names(text) if zone]
     found += [
         (m.start(), m.end(), zone)
         for m in _CITY.finditer(text)
@@ -2447,10 +2451,7 @@ def _content(scan: str) -> list[Atom]:
         Atom("zone", m.start(), m.end(), zone=ZONE_ABBREVIATIONS[m.group()])
         for m in _ZONE_ABBR.finditer(scan)
     ]
-    for m in _ZONE_NAME.finditer(scan):
-        if _NAMED_ON.match(scan, m.end()) is None:
-            word = " ".join(m.group().lower().split())
-            found.append(Atom("zone", m.start(), m.end(), zone=ZONE_NAMES.get(word, "")))
+    found += [Atom("zone", m.start(), m.end(), zone=zone) for m, zone in _zone_names(scan)]
     for m in _SHORT_RANGE.finditer(scan):
         if m["a"].lower() == m["b"].lower():
             continue
