@@ -666,6 +666,18 @@ _NEGATIVE = (
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
     # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
     r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
+    # (round 44) someone else's, relayed: "he is in Durban all of Friday", "she'll be in Leeds"
+    r"(?:(?:she|he)['’]s|(?:she|he)\s+is|(?:she|he)['’]ll\s+be|(?:she|he)\s+will\s+be|they['’]re"
+    r"|they\s+are)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
+    # the whole day spent where a trip just named goes: "flies to Durban and is there all of
+    # Friday", "il y est toute la journée de vendredi", "den ganzen Freitag dort", "está allí
+    # todo el viernes", "fica lá a sexta inteira"
+    r"(?:is|am|are|i['’]m|(?:she|he)['’]s|(?:we|they)['’]re|(?:(?:i|we|she|he|they)['’]ll|will)\s+be|stays?|staying)\s+there\s+(?:all|the\s+"
+    r"(?:whole|entire)|for\s+the\s+(?:whole|entire))|(?:(?:il|elle|on|ils|elles)\s+y\s+"
+    r"(?:est|sera|reste|restera|sont|seront)|j['’]y\s+(?:suis|serai|reste))\s+(?:toute?\s+la\s+journée|tout)|"
+    r"(?:ist|bin|sind|bleibt|bleibe|bleiben)\s+den\s+ganzen(?=\s+[\w.]+\s+(?:dort|da|drüben|vor\s+ort)"
+    r"(?!\w))|(?:está|estoy|estará|estaré|están|estarán)\s+(?:allí|allá|ahí)\s+todo|"
+    r"(?:fica|fico|ficam|ficará|ficarei|está|estou|estará|estarei)\s+(?:lá|ali)(?=\s+(?:[ao]s?|n[ao]s?|toda|todo)\s)|"
     # "je serai à Lyon", "estaré en Sevilla", "estarei em Braga"
     r"(?:je\s+serai|nous\s+serons|estaré|estaremos|estarei)\s+(?:à|en|em|no|na)\s+"
     r"(?-i:[A-Z][a-zà-ÿ]+)|"
@@ -1328,6 +1340,11 @@ _NEUTRAL = (
     # à 13h", "Ich lande Donnerstag um 11", "aterrizo el jueves", "meu voo chega sexta"
     r"lands?|(?:i|we)\s+land|landing|arriv(?:e|es|ing)|atterri\w*|lande|landet|(?:zug|flug|maschine)\s+kommt|aterriz\w*|aterro|chega|llego|"
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back|return(?:ing)?|"
+    # (round 44) the day something said or sent earlier dates from: "that's from before the 4th",
+    # "ça date d'avant le 4", "die sind von vor dem 4.", "son de antes del 4", "são de antes do
+    # dia 4"
+    r"from\s+before|dat(?:es?|ed|ing)\s+from|d['’]avant(?=\s+(?:le|l['’]))|datent\s+d[ue]|von\s+vor"
+    r"(?=\s+de[mn])|stamm(?:t|en)\s+(?:von|vom|aus)|de\s+antes(?=\s+d)|dat(?:a|an|am)\s+de(?:l)?|"
     # the day the sender is back is no offer: "vuelvo el lunes 8", "de retour le 18"
     # ("quando voltar, no dia 14": the comma does not end its reach)
     # (round 34: or someone else's, "vuelve recién el domingo", "ela volta só no domingo", "elle

@@ -46354,6 +46354,58 @@ PROBES_R43VD: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R43VD
 
 
+# Round 44 (ours, after ey-fd were opened): (1) the day something said or sent before dates from
+# is no offer ("Disregard the availability below, that's from before the 4th", ez-023); (2) a
+# whole day spent where a trip goes, or in a named town, relayed, is ruled out ("flies to Durban
+# on Thursday night and is there all of Friday", ez-037; "He is in Durban all of Friday").
+_R44ME_THU_PM = ((3, "14:00", "17:00"),)
+_R44ME_MORNINGS = each_day((7, 8, 9, 10), "09:00", "12:00")
+PROBES_R44ME: tuple[Probe, ...] = tuple(
+    P(
+        "relay",
+        lang,
+        text,
+        "reschedule",
+        _R44ME_THU_PM,
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    )
+    for lang, text in (
+        (
+            "en",
+            "He's now free Thu after 2. Disregard the times in the thread below, that's from "
+            "before the 4th.",
+        ),
+        ("en", "He's now free Thu after 2. The times below date from before the 4th."),
+        (
+            "fr",
+            "Il est libre jeudi après 14h. Ignorez les dispos plus bas, elles datent d'avant le 4.",
+        ),
+        ("de", "Er kann jetzt Donnerstag ab 14 Uhr. Die Zeiten unten sind von vor dem 4."),
+        ("es", "Ahora puede el jueves después de las 2. Lo de abajo es de antes del 4."),
+        ("pt", "Agora pode quinta depois das 14h. O que está abaixo é de antes do dia 4."),
+    )
+) + tuple(
+    P("ruled-out", lang, text, "availability", _R44ME_MORNINGS, role="client")
+    for lang, text in (
+        ("en", "Next week he is free mornings only. He is in Durban all of Friday."),
+        ("en", "Next week mornings. The fair is in Lyon and I'll be there the whole of Friday."),
+        ("en", "Mornings next week. We'll be there all of Friday for the audit."),
+        ("en", "Next week mornings work. She's in Boston on Friday."),
+        (
+            "fr",
+            "La semaine prochaine, le matin. Vendredi il part à Lyon et il y est toute la journée.",
+        ),
+        (
+            "es",
+            "La semana que viene por la mañana. El viernes vuela a Lima y está allí todo el día.",
+        ),
+    )
+)
+ALL_PROBES += PROBES_R44ME
+
+
 def main() -> None:
     import sys
 
@@ -46542,6 +46594,7 @@ def main() -> None:
         "r43wu": PROBES_R43WU,
         "r43zn": PROBES_R43ZN,
         "r43vd": PROBES_R43VD,
+        "r44me": PROBES_R44ME,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
