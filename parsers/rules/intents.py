@@ -597,6 +597,22 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"(?:gelegt|legen|liegt)\b"
         r"|\b(?:puesto|plaza|vacante|proceso|busqueda|vaga|cargo|processo|busca)\s+(?:\w+\s+){0,2}?"
         r"(?:en|em)\s+(?:pausa|espera|suspenso|stand-by)\b",
+        # (round 44) the interview itself put on hold, with its candidate named: "put Maria's
+        # interview on hold", "mettez l'entretien de Léo en attente", "pon la entrevista de Ana en
+        # pausa", "coloca a entrevista do Pedro em espera", "das Gespräch mit Tim auf Eis legen"
+        r"\b(?:put|putting|puts|place|placed|placing)\s+(?:[\w'-]+\s+){0,3}?(?:interview|round|panel"
+        r"|call|meeting|onsite|session|final|screen)s?(?:\s+(?:with|for|of)\s+[\w.'-]+(?:\s+[\w.'-]+)?)?"
+        r"\s+on\s+(?:hold|ice)\b"
+        r"|\b(?:mets|mettez|mettre|mettons|met)\s+(?:[\w-]+\s+|l'|d'){0,2}?(?:entretien|entrevue|rdv"
+        r"|rendez-vous)\s+(?:(?:de|d'|du|avec)\s*(?:[\w'.-]+\s+){1,2}?)?en\s+(?:pause|attente|suspens"
+        r"|stand-by)\b"
+        r"|\b(?:pon|pone|poned|poner|ponemos|pongan|deja|dejad|dejar|dejamos|dejen)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:entrevista|reunion|cita)\s+(?:(?:de|del|con)\s+(?:[\w.-]+\s+){1,2}?)?en\s+(?:pausa|espera"
+        r"|suspenso|stand-by)\b"
+        r"|\b(?:coloca|coloque|coloquem|colocar|deixa|deixe|deixem|deixar|poe|ponha|por)\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:entrevista|reuniao|conversa)\s+(?:(?:de|da|do|com)\s+(?:[\w.-]+\s+){1,2}?)?em\s+"
+        r"(?:pausa|espera|suspenso|stand-by)\b"
+        r"|\b(?:gesprach|interview|termin)\w*\s+(?:[\w.-]+\s+){0,5}?auf\s+eis\s+(?:legen|gelegt)\b",
         r"\bhiring\s+(?:freeze|is\s+(?:paused|frozen|on\s+hold))"
         r"|\bhiring(?:'s|\s+is|\s+has|\s+was)\s+(?:been\s+)?(?:paused|frozen|halted|stopped|suspended)\b"
         # hiring frozen by its owner, told in the present: "congelan las contrataciones",
@@ -1662,7 +1678,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         r"|\bne\s+(?:\w+\s+)?(?:poursuiv\w*|continu\w*)\s+(?:\w+\s+)?pas\b"
         r"|\bnicht\s+(?:weiter\s+)?(?:fortzusetzen|fortzufuhren|fortfuhren|weiterzuverfolgen|weiterfuhren)\b"
         r"|\b(?:nao|no)\s+(?:daremos|damos|vamos\s+dar|dariamos)\s+(?:\w+\s+)?continuidade\b"
-        r"|\bnao\s+(?:seguimos|seguiremos|continuamos|avancamos|prosseguimos)\b",
+        r"|\bnao\s+(?:seguimos|seguiremos|continuamos|avancamos|prosseguimos)\b"
+        # (round 44) and in Spanish: "Buena entrevista, pero no seguimos." (not the search that
+        # goes on, "no seguimos buscando"; with whom, "no seguimos con ella", is read whole
+        # where the step is, `_NAMED`)
+        r"|\bno\s+(?:seguimos|seguiremos|continuamos|continuaremos|avanzamos|avanzaremos)\b"
+        r"(?!\s+(?:buscando|esperando|viendo|mirando|con|adelante)\b)",
         # declined by us: "we'll have to decline", "nous déclinons", "desestimamos", "vamos
         # recusar", "Sarah freundlich absagen", "sagen Sie ihm bitte ab", "lehnen ihn ab"
         r"\b(?:we(?:'ll|\s+will)?|nous)\s+(?:have\s+to\s+|must\s+|need\s+to\s+)?(?:decline|declinons"
@@ -2708,9 +2729,32 @@ def find_cues(folded: str) -> list[Hit]:
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         kept.append(hit)
     ordered = sorted((_read_in_place(folded, h) for h in kept), key=lambda h: h.start)
-    return _conditions_of_advance(
-        folded, _offer_told(folded, _pending(folded, _role_off(folded, _frozen(folded, ordered))))
+    return _kept_beside_no(
+        folded,
+        _conditions_of_advance(
+            folded,
+            _offer_told(folded, _pending(folded, _role_off(folded, _frozen(folded, ordered)))),
+        ),
     )
+
+
+# (round 44) a candidate's papers kept, by the words of keeping: "on file", "on record", "sous
+# le coude", "in Evidenz", "de côté"
+_KEPT = re.compile(r"\b(?:on\s+(?:file|record)|sous\s+le\s+coude|in\s+evidenz|de\s+cote)\b")
+
+
+def _kept_beside_no(folded: str, hits: list[Hit]) -> list[Hit]:
+    """ "On garde son profil sous le coude, mais pour ce poste on part sur quelqu'un d'autre",
+    "we went another way, but we'll keep her on file for now": papers kept beside a clear no are
+    that no's courtesy, no decision put off."""
+    if not any(h.cue is Cue.REJECT and h.strong for h in hits):
+        return hits
+    return [
+        Hit(Cue.NEUTRAL, h.start, h.end, strong=True)
+        if h.cue is Cue.HOLD and _KEPT.search(folded, h.start, h.end) is not None
+        else h
+        for h in hits
+    ]
 
 
 # a freeze by any of its words: "froze", "gelé", "eingefroren", "congelou"

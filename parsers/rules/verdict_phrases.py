@@ -186,6 +186,41 @@ def said(pattern: str) -> str:
 
 OPEN_VERDICT = re.compile(said(HEDGE.pattern))
 
+# (round 44) a candidate's papers, and the keeping of them: "keep her CV on file", "on garde son
+# CV", "guardamos su currículum", "ficamos com o currículo dela", "behalten seine Unterlagen"
+_PAPERS = (
+    r"(?:cv|c\.v\.|resume|profile|details|application|candidature|dossier|profil|perfil|curriculum"
+    r"|curriculo|candidatura|unterlagen|bewerbung|lebenslauf)"
+)
+_KEEP = (
+    r"(?:keep|keeping|kept|hold\s+on\s+to|garde|gardons|garder|gardera|conserve|conservons|conserver"
+    r"|guardamos|guardaremos|guardo|guardar|conservamos|mantenemos|mantemos|ficamos\s+com|behalten"
+    r"|behalte|aufbewahren|speichern|halten)"
+)
+# (not the reader's own papers, which a candidate may keep: "I'll keep your details for future
+# roles")
+_NOT_YOURS = (
+    r"(?!\s+(?:your|vos|votre|tes|ton|ta|tus|tu|vuestr\w*|teus?|tuas?|deine?\w*|eure?\w*|ihre\s+daten"
+    r"|los\s+datos\s+de\s+usted)\b)"
+)
+# a role to come, for which papers are kept: "for future roles", "in case something opens up",
+# "pour de futures opportunités", "au cas où", "por si sale algo", "para futuras vagas", "caso
+# surja algo", "für künftige Stellen", "falls sich etwas ergibt"
+_LATER_ROLE = (
+    r"(?:for\s+(?:future|other|later)\s+(?:roles?|openings?|positions?|opportunit\w*|vacanc\w*"
+    r"|searches|needs|requirements|reference)|in\s+case\s+(?:something|anything|another|a\s+(?:new\s+)?(?:role"
+    r"|position))|should\s+(?:something|anything|another)|if\s+(?:something|anything|another)"
+    r"|pour\s+(?:de\s+futur|d'autres|une\s+(?:prochaine|future|autre))|au\s+cas\s+ou|por\s+si"
+    r"|para\s+(?:futur|otr|proxim)|pra\s+(?:futur|outr|proxim)|caso\s+(?:surja|apareca|abra)"
+    r"|fur\s+(?:kunftig|zukunftig|spater|ander|weiter)|falls\s+sich|bei\s+(?:passender|kunftig"
+    r"|einer\s+(?:neuen|anderen|kunftigen)))"
+)
+# (round 44) a bound of time on a thing kept: "for now", "until", "while", "vorerst", "bis"
+_FOR_A_WHILE = (
+    r"(?:for\s+now|until|till|while|pending|for\s+the\s+time\s+being|pour\s+l'instant|pour\s+le"
+    r"\s+moment|le\s+temps\s+de|jusqu'|vorerst|einstweilen|vorlaufig|bis|solange|por\s+ahora"
+    r"|por\s+el\s+momento|de\s+momento|hasta|mientras|por\s+enquanto|por\s+ora|ate|enquanto)"
+)
 STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
     "advance": (
         # the candidate asked in again, for whatever step: "bring him in for a practical", "I'd
@@ -462,6 +497,24 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\b(?:pasar|pase|pasa|ir|vaya|avanzar|avance|seguir|siga)\s+a\s+la\s+final\b"
         r"|\b(?:seguir|segue|siga|ir|vai|va|avancar|avanca|avance|passar|passa|passe)\s+(?:pra|para"
         r"|para\s+a|a)\s+final\b",
+        # (round 44) the round after, told with what it would be: "final round would be the week
+        # of the 14th with our CEO", "the next stage will be a site visit"
+        r"\b(?:final|next|second|third|last)\s+(?:round|stage|step|interview|meeting|chat)\s+"
+        r"(?:would|will|could|should|is\s+going\s+to|'d|'ll)\s+be\b",
+        # the candidate to meet one of ours, in the future: "next she'll meet Julien", "elle verra
+        # Julien (notre CTO) jeudi", "verá a nuestra directora", "ela vai conhecer o Paulo"
+        r"\b(?:she|he|they)(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:then\s+|next\s+"
+        r"|also\s+)?(?:meet|see|speak\s+(?:to|with)|talk\s+(?:to|with)|sit\s+down\s+with)\s+(?!(?:you|us"
+        r"|me)\b)\w+"
+        r"|\b(?:il|elle)\s+(?:verra|rencontrera|va\s+(?:voir|rencontrer)|echangera\s+avec)\s+\w+"
+        r"|\b(?:vera|conocera|va\s+a\s+(?:ver|conocer))\s+a\s+\w+"
+        r"|\b(?:ele|ela)\s+(?:vai\s+(?:conhecer|ver|falar\s+com|conversar\s+com)|conhecera|vera"
+        r"|falara\s+com)\s+\w+",
+        # ok given for the next step: "ok pour la suite", "ok para la siguiente fase", "ok pra
+        # próxima fase", "ok für die nächste Runde"
+        r"\b(?:ok|okay|d'accord|go|feu\s+vert|luz\s+verde|sinal\s+verde)\s+(?:pour\s+(?:la\s+suite"
+        r"|l'etape\s+suivante)|para\s+(?:la\s+siguiente|a\s+proxima|seguir|avanzar|avancar)"
+        r"|pra\s+(?:a\s+)?proxima|fur\s+die\s+nachste)\b",
     ),
     "reject": (
         # no chemistry, no fit, a quality not there: "the culture fit just isn't there", "comms
@@ -495,7 +548,9 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # another chosen: "wir haben uns für jemand anderen entschieden", "on part sur un autre
         # profil", "nous avons retenu une autre candidate"
         r"\bfur\s+(?:jemand(?:en)?\s+anderen|eine[nm]?\s+andere[nm]?\s+\w+)\s+entschieden\b"
-        r"|\b(?:on\s+part|nous\s+partons|on\s+va\s+partir)\s+sur\s+(?:un|une)\s+autre\b"
+        # (round 44: or one not named, "on part sur quelqu'un d'autre", "sur d'autres profils")
+        r"|\b(?:on\s+part|nous\s+partons|on\s+va\s+partir)\s+sur\s+(?:(?:un|une)\s+autre\b"
+        r"|quelqu'un\s+d'autre\b|d'autres\s+(?:profils|candidat))"
         r"|\b(?:choisi|retenu|choisir|retenir)\s+(?:un|une)\s+autre\b"
         r"|\bne\s+(?:souhaite|souhaitons|veut|voulons|souhaitent)\s+pas\s+(?:aller\s+plus\s+loin|poursuivre"
         r"|donner\s+suite)\b|\bpode\s+dispensar\b",
@@ -536,6 +591,26 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|dirigiendo|gestionando|a\s+liderar)\b|\btraue\s+ich\s+(?:ihm|ihr)\s+(?:noch\s+)?nicht"
         r"\s+zu\b|\bcan'?t\s+see\s+(?:him|her|them)\s+(?:leading|running|managing)\b"
         r"|\bne\s+(?:le|la)\s+vois\s+pas\s+(?:encore\s+)?(?:diriger|gerer|manager|mener)\b",
+        # (round 44) papers kept for a role to come are the courtesy of a no to this one: "we'll
+        # keep his CV on file in case something opens up", "guardamos su CV por si sale algo",
+        # "on garde son CV pour de futures opportunités", "ficamos com o currículo dela para
+        # futuras vagas", "wir behalten ihre Unterlagen für künftige Stellen"; in English, kept
+        # "on file" or "on record" alone is that courtesy too, where no bound of time follows
+        r"\b"
+        + _KEEP
+        + _NOT_YOURS
+        + r"\s+(?:[\w'-]+\s+){0,3}?"
+        + _PAPERS
+        + r"\b[^.;!?\n]{0,40}?\b"
+        + _LATER_ROLE,
+        r"\b(?:keep|keeping|kept|have)\s+(?:(?:his|her|their|the|this|[\w-]+'s)\s+(?:[\w-]+\s+)?"
+        r"(?:cv|resume|profile|details|application)|him|her|them)\s+on\s+(?:file|record)\b"
+        r"(?![^.;!?\n]{0,40}?\b" + _FOR_A_WHILE + r")",
+        # a verdict's participle, negated, opening the reply: "Pas retenu, désolé.", "Not
+        # selected.", "Nicht ausgewählt.", "No seleccionada.", "Não aprovado."
+        r"(?:^|\n|[.!?]\s)[^\w\n]*(?:pas|not|nicht|no|nao)\s+(?:retenue?s?|selected|successful"
+        r"|ausgewahlt|genommen|seleccionad[oa]|selecionad[oa]|aprobad[oa]|aprovad[oa])"
+        r"\s*(?:[-\u2013\u2014:,;.!]|$)",
     ),
     "offer": (
         # the contract sent or prepared: "send him the contract", "schick ihr den
@@ -561,6 +636,12 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|(?:quero|queremos)\s+(?:ele|ela)\s+no\s+(?:time|nosso)|(?:lo|la)\s+queremos"
         r"|(?:cerramos|fechamos|vamos\s+fechar)\s+com?\s+(?:el|ella|ele|ela)"
         r"|je\s+(?:la|le)\s+veux\s+dans\s+l'equipe)\b",
+        # (round 44) the offer on its way out: "offer going out tomorrow", "the offer letter goes
+        # out today", "l'offre part demain", "das Angebot geht morgen raus", "la oferta sale
+        # mañana", "a proposta sai amanhã"
+        r"\b(?:offer|offre|angebot|oferta|proposta)\s+(?:letter\s+)?(?:is\s+|will\s+be\s+|'s\s+|'ll\s+be\s+)?"
+        r"(?:going\s+out|goes\s+out|went\s+out|gone\s+out|being\s+sent|part|partira|geht\s+(?:\w+\s+){0,2}?raus"
+        r"|sale|saldra|sai|saira|vai\s+sair)\b",
     ),
     "hold": (
         # undecided, said so: "torn", "je suis mitigé", "tengo dudas" (a step beside it decides;
@@ -734,6 +815,18 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         # depende disso", "on doit d'abord savoir si"
         r"\bdepende\s+(?:de\s+eso|de\s+esto|disso|disto|de\s+ello)\b|\bdepends\s+on\s+(?:that|it|this)\b"
         r"|\bhangt\s+davon\s+ab\b|\b(?:d'abord|first)\s+(?:savoir|know|find\s+out)\b",
+        # (round 44) papers kept for a while: "keep her on file for now", "wir behalten ihn vorerst
+        # in Evidenz, bis …" (Austria's "in Evidenz" is on record), "on garde son CV le temps de",
+        # "guardamos su CV hasta"; and Brazil's holding on for now, "vamos segurar por enquanto"
+        r"\b"
+        + _KEEP
+        + r"\s+(?:[\w'-]+\s+){0,3}?(?:"
+        + _PAPERS
+        + r"|him|her|them)\s+(?:on\s+(?:file"
+        r"|record)\s+)?" + _FOR_A_WHILE + r"\b"
+        r"|\b(?:vorerst|einstweilen|vorlaufig|derzeit|noch)\s+(?:\w+\s+){0,3}?in\s+evidenz\b"
+        r"|\bin\s+evidenz\s+(?:\w+\s+){0,3}?(?:bis|solange|vorerst)\b"
+        r"|\bsegur(?:ar|a|amos|emos)\s+(?:[\w-]+\s+)?(?:por\s+(?:enquanto|ora|agora)|mais\s+um\s+pouco)\b",
     ),
 }
 WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
@@ -793,7 +886,8 @@ WEAK_VERDICTS: dict[str, tuple[str, ...]] = {
         r"|\bnoch\s+nicht\s+so\s+weit\b|\bno\s+esta\s+(?:del\s+todo\s+)?(?:al\s+nivel|preparad[oa])\b"
         r"|\bnao\s+esta\s+(?:pront[oa]|no\s+nivel)\b",
         # not fitting the team: "não encaixa no time", "ne colle pas", "passt nicht ins Team"
-        r"\b(?:nao|no)\s+(?:se\s+)?encaix\w*|\bno\s+encaja\b|\bne\s+colle\s+pas\b"
+        # (round 44: the fit denied to us, "no nos encaja", "não nos encaixa")
+        r"\b(?:nao|no)\s+(?:se\s+|nos\s+)?encaix\w*|\bno\s+(?:nos\s+)?encaja\b|\bne\s+colle\s+pas\b"
         r"|\bpasst\s+(?:\w+\s+)?nicht\s+(?:ins|in\s+(?:das|unser))\s+team\b|\bpasst\s+(?:\w+\s+)?nicht"
         r"\s+zu\s+uns\b",
         # lacking what the role asks: "il manque de bouteille", "le falta rodaje", "falta vivência"

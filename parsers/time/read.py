@@ -787,16 +787,18 @@ def _bind_times(
 
 # a verb that moves the interview and the word that leads where it goes, right before the day:
 # "move it to", "push the interview to", "décaler l'entretien à", "auf … verschieben" (the
-# German verb comes last), "pasarla al", "mudem para"
+# German verb comes last), "pasarla al", "pasa la entrevista al" (round 44), "mudem para"
 _MOVED_TO = loose_compile(
     r"(?<!\w)(?:mov\w*|push\w*|shift\w*|bump\w*|reschedul\w*|d[ée]cal\w*|d[ée]plac\w*|report\w*"
-    r"|pas(?:ar|arla|arlo|en|emos)|mu[eé]v\w*|mover\w*|cambi\w*|mud\w*|pass\w*|remar\w*|adi\w*"
+    r"|pas(?:a|ad|e|ar|arla|arlo|en|emos)|mu[eé]v\w*|mover\w*|cambi\w*|mud\w*|pass\w*|remar\w*|adi\w*"
     r"|verschieb\w*|verleg\w*|schieb\w*)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:to|until|till|à|au|a|al|auf"
     # (or from the booked day, to the one after it: "from Thursday to Friday morning")
     r"|para|pra|pro|from|de|du|del|von|vom|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|den\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
 )
 _MOVED_REACH = 60
+# a move told done, in the past: "moved to", "pushed to", "rescheduled for"
+_DONE_MOVE = re.compile(r"\w+ed(?!\w)", re.IGNORECASE)
 # What the reason of an exception says when it tells of a habit, not of the day left out: "every
 # morning", "tous les matins", "jeden Vormittag", "todas las mañanas", "todas as manhãs", "always"
 _HABIT = loose_compile(
@@ -2461,6 +2463,14 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                     reason := _REASON_CLAUSE.search(scan, thing.end, negative_ends[told])
                 ) is not None and reason.start() < told:
                     told = None
+            # "please move it to Friday afternoon, she's busy on Wednesday": the state told
+            # after the hours a move goes to is why it moves, as after its day, no refusal
+            # (a move asked for, not one told done of something else: "the inspection has been
+            # moved to tomorrow morning and I have to be on site")
+            lead = last.start if last is not None and k and things[k - 1][1] is last else start
+            moved = _MOVED_TO.search(scan, max(0, lead - _MOVED_REACH), lead)
+            if moved is not None and not _DONE_MOVE.match(moved.group()):
+                post_time = None
             told = _cue_around(cue["negative"], start) if told is None else told
             if told is not None:
                 used.add(told)

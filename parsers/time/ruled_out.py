@@ -93,11 +93,13 @@ _VERDICT = (
     r"|ni\s+hablar|de\s+ninguna\s+(?:manera|forma)|descartad[oa]|inviable"
     r"|fuera\s+de\s+(?:toda\s+)?discusi[óo]n|me\s+pilla\s+(?:fatal|mal)"
     r"|no\s+va\s+a\s+(?:poder\s+)?ser(?:\s+posible)?"
-    r"|no\s+(?:me\s+)?(?:cuadra|encaja|va|viene|sirve|vale|es\s+viable|puedo|se\s+puede"
+    # (round 44: not suiting us or the one relayed either, "el jueves no nos cuadra", "a quinta
+    # não lhe serve")
+    r"|no\s+(?:(?:me|nos|le|les)\s+)?(?:cuadra|encaja|va|viene|sirve|vale|es\s+viable|puedo|se\s+puede"
     r"|hay\s+(?:manera|forma))"
     # Portuguese
     r"|invi[áa]vel|nem\s+pensar|de\s+jeito\s+nenhum|de\s+forma\s+alguma|fora\s+de\s+quest[ãa]o"
-    r"|n[ãa]o\s+(?:me\s+)?(?:rola|d[áa]|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar"
+    r"|n[ãa]o\s+(?:(?:me|nos|lhe|lhes)\s+)?(?:rola|d[áa]|consigo|posso|serve|funciona|atende|encaixa|vai\s+dar"
     r"|vai\s+rolar|vai\s+acontecer)"
 )
 

@@ -46404,6 +46404,390 @@ PROBES_R44ME: tuple[Probe, ...] = tuple(
     )
 )
 ALL_PROBES += PROBES_R44ME
+# Round 44 (vd), client verdicts, recruiter instructions and picks in ordinary words, as busy
+# people write them (phones, typos, signatures, regional turns), in five languages, read before
+# any change (sent Tuesday 1 December; verdicts after round 2; instructions on the interview
+# booked Wednesday 2 December 14:00 ET; picks among OPTIONS: 1 Wed 13:00, 2 Thu 10:00, 3 Wed
+# 16:00 ET).
+def _r44vd_pick(lang: str, text: str, selected: int, zone: str = ET) -> Probe:
+    return P(
+        "pick",
+        lang,
+        text,
+        "accept",
+        selected=selected,
+        stage="proposed",
+        zone=zone,
+        context=OPTIONS,
+    )
+
+
+def _r44vd_none(lang: str, text: str, windows: Windows) -> Probe:
+    return P("pick", lang, text, "availability", windows, stage="proposed", context=OPTIONS)
+
+
+def _r44vd_do(lang: str, text: str, intent: str, windows: Windows = ()) -> Probe:
+    return P("relay", lang, text, intent, windows, role="recruiter", **_R42VD_BOOKED)
+
+
+def _r44vd_relay(lang: str, text: str, windows: Windows) -> Probe:
+    return P("relay", lang, text, "availability", windows, role="recruiter")
+
+
+_R44VD_FRI_AM_MON_PM = ((4, "09:00", "12:00"), (7, "12:00", "17:00"))
+PROBES_R44VD: tuple[Probe, ...] = (
+    # verdicts: phone one-liners, CVs kept on file, holds in regional words
+    _r39vd("en", "Pass on him, thx.\n\nSent from my iPhone", "reject"),
+    _r39vd("en", "nope, not for us. sorry", "reject"),
+    _r39vd("en", "Hard pass tbh", "reject"),
+    _r39vd("en", "Not the right fit right now but we'll keep her CV on file.", "reject"),
+    _r39vd(
+        "en",
+        "Thanks for sending him over. We'll keep his CV on file in case something opens up.",
+        "reject",
+    ),
+    _r39vd("en", "Let's park her for now, we're still seeing two others this week.", "hold"),
+    _r39vd("fr", "Pas retenu, désolé.\n\nEnvoyé de mon iPhone", "reject"),
+    _r39vd(
+        "fr",
+        "On garde son profil sous le coude, mais pour ce poste on part sur quelqu'un d'autre.",
+        "reject",
+    ),
+    _r39vd(
+        "fr",
+        "Bon échange. On garde son profil sous le coude le temps de voir les deux autres"
+        " candidats.",
+        "hold",
+    ),
+    _r39vd("de", "Leider nein. Passt nicht ins Team.", "reject"),
+    _r39vd(
+        "de",
+        "Wir haben uns für eine andere Bewerberin entschieden, behalten Frau Huber aber gerne in"
+        " Evidenz.",
+        "reject",
+    ),
+    _r39vd("de", "Wir behalten ihn vorerst in Evidenz, bis die Budgetfreigabe da ist.", "hold"),
+    _r39vd("es", "No nos encaja, gracias.\n\nEnviado desde mi móvil", "reject"),
+    _r39vd("es", "Lo dejamos en stand-by unas semanas, hay cambios en el equipo.", "hold"),
+    _r39vd("es", "Buena entrevista, pero no seguimos. Guardamos su CV por si sale algo.", "reject"),
+    _r39vd("pt", "Vamos segurar por enquanto, ainda temos duas entrevistas esta semana.", "hold"),
+    _r39vd("pt", "Não vamos seguir com ele, obrigado.", "reject"),
+    # advances that name who meets next and when; offers beside pay questions
+    _r39vd(
+        "en", "Yes! Next step is a 45 min with Priya (our VP Eng) sometime next week.", "advance"
+    ),
+    _r39vd("en", "Loved him. Can he meet Tom and Ana from the ops team on Thursday?", "advance"),
+    _r39vd(
+        "en",
+        "Good session. Final round would be the week of the 14th with our CEO, in person.",
+        "advance",
+    ),
+    _r39vd("en", "ok to move fwd. 2nd round w/ Mike, ideally early next week", "advance"),
+    _r39vd(
+        "en",
+        "We want to make her an offer. What's she on currently and what's her notice period?",
+        "offer",
+    ),
+    _r39vd(
+        "en",
+        "Offer going out tomorrow. Can you find out her salary expectations in the meantime?",
+        "offer",
+    ),
+    _r39vd(
+        "fr",
+        "Très bien ! Prochaine étape : un entretien avec notre DAF, Mme Leroy, la semaine"
+        " prochaine.",
+        "advance",
+    ),
+    _r39vd("fr", "Ok pour la suite, elle verra Julien (notre CTO) jeudi ou vendredi.", "advance"),
+    _r39vd(
+        "fr", "On aimerait lui faire une offre. Quelles sont ses prétentions salariales ?", "offer"
+    ),
+    _r39vd(
+        "de",
+        "Passt! Als Nächstes würde ihn gerne unser Geschäftsführer kennenlernen, am besten"
+        " nächste Woche.",
+        "advance",
+    ),
+    _r39vd(
+        "de",
+        "Gute Eindrücke. Die nächste Runde wäre mit Herrn Berger, Anfang nächster Woche vor Ort.",
+        "advance",
+    ),
+    _r39vd(
+        "de", "Wir möchten ihr ein Angebot machen. Was sind ihre Gehaltsvorstellungen?", "offer"
+    ),
+    _r39vd(
+        "es",
+        "Nos gustó mucho. El siguiente paso sería conocer a nuestra directora de RRHH la semana"
+        " que viene.",
+        "advance",
+    ),
+    _r39vd("es", "Queremos hacerle una oferta. ¿Sabes cuánto gana ahora y qué pide?", "offer"),
+    _r39vd(
+        "pt",
+        "Gostamos muito! Próximo passo: conversa com o nosso diretor, o Paulo, na semana que vem.",
+        "advance",
+    ),
+    _r39vd(
+        "pt",
+        "Top. Segue pra próxima fase com a Carla do financeiro, de preferência quinta.",
+        "advance",
+    ),
+    _r39vd("pt", "Queremos fazer uma proposta. Qual a pretensão salarial dela?", "offer"),
+    # recruiter instructions on a named round
+    _r44vd_do(
+        "en",
+        "Please cancel Sam's second round on Wednesday, the client has filled the role.",
+        "cancel",
+    ),
+    _r44vd_do(
+        "en",
+        "Can you put Maria's interview on hold? Client is restructuring, I'll let her know.",
+        "cancel",
+    ),
+    _r44vd_do(
+        "en", "Hold off on Ben's panel Wednesday - hiring freeze. Don't rebook yet.", "cancel"
+    ),
+    _r44vd_do(
+        "en",
+        "Jon has withdrawn, he accepted another offer. Please let the client know.",
+        "withdraw",
+    ),
+    _r44vd_do(
+        "en",
+        "Please move Priya's final round to Friday afternoon, she's travelling Wednesday.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r44vd_do(
+        "fr",
+        "Merci d'annuler l'entretien de Paul mercredi, le client a suspendu le recrutement.",
+        "cancel",
+    ),
+    _r44vd_do("fr", "Claire se retire du process, elle a accepté une autre offre.", "withdraw"),
+    _r44vd_do(
+        "fr",
+        "Pouvez-vous décaler le 2e entretien de Léo à jeudi matin ?",
+        "reschedule",
+        ((3, "09:00", "12:00"),),
+    ),
+    _r44vd_do(
+        "de",
+        "Bitte das Gespräch mit Frau Weber am Mittwoch stornieren, der Kunde hat intern besetzt.",
+        "cancel",
+    ),
+    _r44vd_do("de", "Herr Yilmaz zieht seine Bewerbung zurück.", "withdraw"),
+    _r44vd_do(
+        "de",
+        "Können wir Tims zweite Runde auf Freitag Vormittag verschieben?",
+        "reschedule",
+        ((4, "09:00", "12:00"),),
+    ),
+    _r44vd_do(
+        "es",
+        "Por favor cancela la entrevista de Ana del miércoles, el cliente congeló la vacante.",
+        "cancel",
+    ),
+    _r44vd_do("es", "Javier se baja del proceso, aceptó otra oferta.", "withdraw"),
+    _r44vd_do(
+        "es",
+        "¿Puedes pasar la segunda entrevista de Lucía al jueves por la tarde?",
+        "reschedule",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r44vd_do(
+        "pt", "Favor cancelar a entrevista do Pedro de quarta, a vaga foi congelada.", "cancel"
+    ),
+    _r44vd_do("pt", "A Bruna desistiu do processo, fechou com outra empresa.", "withdraw"),
+    _r44vd_do(
+        "pt",
+        "Dá pra remarcar a entrevista final da Júlia para sexta de manhã?",
+        "reschedule",
+        ((4, "09:00", "12:00"),),
+    ),
+    # relays of the candidate's new times above the older ones quoted
+    _r44vd_relay(
+        "en",
+        "Update from Kim: she can now do Thursday after 2 or Friday morning.\n\n"
+        "On Mon, Nov 30, 2026 at 4:12 PM Kim Lee <kim@mail.example> wrote:\n"
+        "> I'm free Wednesday 10-12 or Thursday 9-11.",
+        ((3, "14:00", "17:00"), (4, "09:00", "12:00")),
+    ),
+    _r44vd_relay(
+        "fr",
+        "Nouvelles dispos de Hugo : lundi 7 de 14h à 17h ou mardi 8 au matin.\n\n"
+        "Le lun. 30 nov. 2026 à 16:12, Hugo Petit <hugo@mail.example> a écrit :\n"
+        "> Je suis dispo mercredi 2 toute la journée.",
+        ((7, "14:00", "17:00"), (8, "09:00", "12:00")),
+    ),
+    _r44vd_relay(
+        "de",
+        "Neue Zeiten von Frau Klein: Donnerstag 10-12 Uhr oder Freitag ab 13 Uhr.\n\n"
+        "Am Mo., 30. Nov. 2026 um 16:12 schrieb Anna Klein <anna@mail.example>:\n"
+        "> Ich kann Mittwoch ganztags.",
+        ((3, "10:00", "12:00"), (4, "13:00", "17:00")),
+    ),
+    _r44vd_relay(
+        "es",
+        "Carlos me pasó horarios nuevos: el jueves de 9 a 11 o el viernes por la tarde.\n\n"
+        "El lun, 30 nov 2026 a las 16:12, Carlos Ruiz <carlos@mail.example> escribió:\n"
+        "> Puedo el miércoles a las 10.",
+        ((3, "09:00", "11:00"), (4, "12:00", "17:00")),
+    ),
+    _r44vd_relay(
+        "pt",
+        "O Rafael mandou horários novos: quinta das 14h às 16h ou sexta de manhã.\n\n"
+        "Em seg., 30 de nov. de 2026 às 16:12, Rafael Souza <rafael@mail.example> escreveu:\n"
+        "> Posso quarta às 10h.",
+        ((3, "14:00", "16:00"), (4, "09:00", "12:00")),
+    ),
+    # picks: by rank, by day, on the sender's clock, with a condition; all refused with times
+    _r44vd_pick("en", "the second one pls", 2),
+    _r44vd_pick("en", "Thursday works", 2),
+    _r44vd_pick("en", "Thu is good for me!", 2),
+    _r44vd_pick("en", "I'll take the 4pm.\n\nSent from my phone", 3),
+    _r44vd_pick("en", "The Wednesday one at 6pm my time works", 1, zone="Europe/London"),
+    _r44vd_pick("en", "the 10am if it can be 30 min? have a hard stop at 10:30", 2),
+    _r44vd_pick("en", "the 1pm, as long as it's on zoom", 1),
+    _r44vd_none(
+        "en",
+        "None of those work unfortunately. Could do Friday after 1pm or Monday morning.",
+        ((4, "13:00", "17:00"), (7, "09:00", "12:00")),
+    ),
+    _r44vd_pick("fr", "Le deuxième me va.", 2),
+    _r44vd_pick("fr", "Jeudi c'est parfait.", 2),
+    _r44vd_pick("fr", "Mercredi 19h chez moi (13h chez vous), ça marche.", 1, zone="Europe/Paris"),
+    _r44vd_none(
+        "fr",
+        "Aucun ne me convient, désolée. Je suis dispo vendredi matin ou lundi après-midi.",
+        _R44VD_FRI_AM_MON_PM,
+    ),
+    _r44vd_pick("de", "Die zweite Option passt.", 2),
+    _r44vd_pick("de", "Donnerstag geht bei mir.", 2),
+    _r44vd_pick(
+        "de",
+        "Mittwoch um 22 Uhr unserer Zeit (16 Uhr bei Ihnen) passt mir.",
+        3,
+        zone="Europe/Berlin",
+    ),
+    _r44vd_none(
+        "de",
+        "Leider passt keiner der Termine. Freitag ab 14 Uhr oder Montag vormittag ginge.",
+        ((4, "14:00", "17:00"), (7, "09:00", "12:00")),
+    ),
+    _r44vd_pick("es", "La segunda me viene bien.", 2),
+    _r44vd_pick("es", "El jueves me va perfecto.", 2),
+    _r44vd_pick(
+        "es", "Me quedo con la del miércoles, que aquí son las 22h.", 3, zone="Europe/Madrid"
+    ),
+    _r44vd_pick("es", "La de las 10, si puede ser de media hora.", 2),
+    _r44vd_none(
+        "es",
+        "Ninguno me cuadra. Podría el viernes por la mañana o el lunes a partir de las 15h.",
+        ((4, "09:00", "12:00"), (7, "15:00", "17:00")),
+    ),
+    _r44vd_pick("pt", "A segunda opção pra mim tá ótima.", 2),
+    _r44vd_pick("pt", "Quinta funciona!", 2),
+    _r44vd_pick(
+        "pt", "Quarta às 18h no meu horário (16h aí), fechado.", 3, zone="America/Sao_Paulo"
+    ),
+    _r44vd_none(
+        "pt",
+        "Nenhum dos horários dá. Posso sexta de manhã ou segunda à tarde.",
+        _R44VD_FRI_AM_MON_PM,
+    ),
+    # variants written after the fixes, with look-alikes
+    _r39vd("en", "Thanks, we'll hold on to her résumé for future openings.", "reject"),
+    _r39vd("fr", "On garde son CV pour de futures opportunités.", "reject"),
+    _r39vd("de", "Wir behalten seine Unterlagen für künftige Stellen.", "reject"),
+    _r39vd("pt", "Ficamos com o currículo dela para futuras vagas.", "reject"),
+    _r39vd("es", "Guardamos su currículum por si surge otra vacante.", "reject"),
+    _r39vd("en", "We'll keep her on file for now while we finish the other interviews.", "hold"),
+    _r39vd("de", "Wir halten ihn noch in Evidenz, bis wir die anderen gesehen haben.", "hold"),
+    _r39vd("pt", "Vamos segurar mais um pouco, o orçamento ainda não fechou.", "hold"),
+    _r39vd("fr", "Pas retenue.", "reject"),
+    _r39vd("en", "Not selected, sorry.", "reject"),
+    _r39vd("es", "No seleccionada, gracias.", "reject"),
+    _r39vd("es", "Buena entrevista pero no avanzamos con ella.", "reject"),
+    _r39vd("en", "The next stage will be a case study with the team.", "advance"),
+    _r39vd("fr", "Il rencontrera notre DG mardi.", "advance"),
+    _r39vd("es", "Va a conocer a nuestro socio el jueves.", "advance"),
+    _r39vd("pt", "Ele vai conhecer o diretor na terça.", "advance"),
+    _r39vd("en", "Next he'll see Maria from finance.", "advance"),
+    _r39vd("en", "The offer letter goes out today, can you check her notice period?", "offer"),
+    _r39vd("fr", "L'offre part demain, tu peux lui demander ses prétentions ?", "offer"),
+    _r39vd("de", "Das Angebot geht morgen raus.", "offer"),
+    _r39vd("es", "La oferta sale mañana, ¿sabes qué salario pide?", "offer"),
+    _r44vd_do(
+        "en", "Please put the interview with Tom on hold, the role is being re-scoped.", "cancel"
+    ),
+    _r44vd_do("fr", "Mettez l'entretien de Léo en attente svp.", "cancel"),
+    _r44vd_do("es", "Pon la entrevista de Ana en pausa, por favor.", "cancel"),
+    _r44vd_do("pt", "Coloca a entrevista do Pedro em espera.", "cancel"),
+    _r44vd_do("de", "Bitte das Gespräch mit Tim vorerst auf Eis legen.", "cancel"),
+    _r44vd_do(
+        "de",
+        "Bitte verschiebt das Gespräch auf Freitag Nachmittag, sie ist Mittwoch unterwegs.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r44vd_do(
+        "fr",
+        "Merci de décaler l'entretien à vendredi après-midi, elle est en déplacement mercredi.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r44vd_do(
+        "es",
+        "Por favor pasa la entrevista al viernes por la tarde, está de viaje el miércoles.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r44vd_do(
+        "pt",
+        "Passa a entrevista pra sexta à tarde, ela está viajando na quarta.",
+        "reschedule",
+        ((4, "12:00", "17:00"),),
+    ),
+    _r44vd_do(
+        "en",
+        "Please move Tom's panel to Thursday at 3pm, he's in court Wednesday.",
+        "reschedule",
+        ((3, "15:00", "16:00"),),
+    ),
+    _r39vd("en", "We went another way, but we'll keep her on file for now.", "reject"),
+    _r39vd(
+        "de",
+        "Wir haben uns für jemand anderen entschieden, behalten ihn aber vorerst in Evidenz.",
+        "reject",
+    ),
+    P("relay", "en", "Thanks, I'll keep your details on file.", "other"),
+    P(
+        "relay",
+        "es",
+        "El jueves no nos cuadra, ¿puede ser el viernes por la mañana?",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        role="client",
+    ),
+    P(
+        "relay",
+        "pt",
+        "Quinta não nos serve, pode ser sexta de manhã?",
+        "availability",
+        ((4, "09:00", "12:00"),),
+        role="client",
+    ),
+    P(
+        "relay",
+        "en",
+        "Thursday afternoon I'm busy, Friday works.",
+        "availability",
+        ((4, "09:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R44VD
 
 
 def main() -> None:
@@ -46595,6 +46979,7 @@ def main() -> None:
         "r43zn": PROBES_R43ZN,
         "r43vd": PROBES_R43VD,
         "r44me": PROBES_R44ME,
+        "r44vd": PROBES_R44VD,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
