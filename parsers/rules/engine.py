@@ -103,7 +103,7 @@ from parsers.rules.picks import (
     pointed,
     rank_disagrees,
 )
-from parsers.rules.shift import WHOLE_DAY, beside_move, move_refused, shifted
+from parsers.rules.shift import WHOLE_DAY, beside_move, move_refused, options_week_on, shifted
 from parsers.rules.told import told_aside, told_days
 from parsers.rules.unplaced import (
     desk_until_split,
@@ -333,6 +333,9 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
 
     def offered_but(told: Sequence[timeresolve.Mention]) -> tuple[Window, ...]:
         found = _offered(_undeferred(times(), cues, folded, told), context)
+        if context.stage is Stage.PROPOSED and (later := options_week_on(folded, context.proposed)):
+            # (round 44) the options' own times a week on: not the whole week the phrase names
+            found = later
         if context.stage is not Stage.SCHEDULED:
             return _all_refused(found, times(), cues, context, text, folded)
         # "un imprévu mercredi, décaler à jeudi après 14h": the booked day named whole beside

@@ -2542,7 +2542,10 @@ _WEAK: dict[Cue, tuple[str, ...]] = {
         # "un empêchement jeudi", "me surgió un viaje", "etwas ist dazwischengekommen"
         r"\b(?:empechement|imprevu|imprevisto|contratiempo|dazwischen\s*gekommen|surgi[ou](?:-me)?)\b",
         r"\b(?:clash|conflict|conference|offsite|off-site|all-hands|dentist|doctor|exams?"
-        r"|holiday|vacation|leave|sick|trip|flight|wedding|funeral)\b",
+        # ("leave" the noun, not the verb of going after "to" or "must": "I need to leave by 4",
+        # "I must leave at 4" bound the day, which the time reader reads)
+        r"|holiday|vacation|(?<!\bto\s)(?<!\bmust\s)(?<!\bgotta\s)leave|sick|trip|flight|wedding"
+        r"|funeral)\b",
         r"\b(?:brutal|packed|slammed|swamped|hectic|mess|crazy|rough|chaos|chaotic)\b",
         r"\bscheduled\s+(?:an?|the|my)\b",
         r"\b(?:is|are)\s+when\s+(?:i|we)\b",

@@ -390,3 +390,35 @@ def _clock(m: re.Match[str]) -> time | None:
     if (half == "pm" and h < 12) or (half is None and h in _BARE_PM):
         h += 12
     return time(h, mins) if h < 24 and mins < 60 else None
+
+
+# (round 44) the options' own times asked again a week on: "none of those, but the same times
+# next week", "les mêmes horaires la semaine prochaine", "dieselben Zeiten in der nächsten
+# Woche", "los mismos horarios la semana que viene", "os mesmos horários na semana que vem"
+# (folded: no accents)
+_SAME_TIMES = (
+    r"(?:the\s+)?same\s+(?:times?|slots?|hours?|days?\s+and\s+times?)"
+    r"|(?:les\s+)?memes\s+(?:horaires|creneaux|heures|jours\s+et\s+heures)"
+    r"|(?:die\s+)?(?:selben|gleichen)\s+(?:zeiten|termine|uhrzeiten|slots)"
+    r"|dieselben\s+(?:zeiten|termine|uhrzeiten|slots)"
+    r"|(?:los\s+)?mismos\s+(?:horarios|horas|dias\s+y\s+horas)|(?:las\s+)?mismas\s+(?:horas|franjas)"
+    r"|(?:os\s+)?mesmos\s+(?:horarios|dias\s+e\s+horarios)|(?:as\s+)?mesmas\s+horas"
+)
+_NEXT_WEEK = (
+    r"(?:the\s+)?(?:next|following)\s+week|(?:la\s+)?semaine\s+(?:prochaine|suivante|d'apres)"
+    r"|(?:in\s+der\s+)?(?:nachsten|folgenden)\s+woche|nachste\s+woche"
+    r"|(?:la\s+)?(?:semana\s+que\s+viene|proxima\s+semana|semana\s+proxima|semana\s+siguiente)"
+    r"|(?:na\s+)?(?:semana\s+que\s+vem|proxima\s+semana|semana\s+seguinte)"
+)
+_OPTIONS_WEEK_ON = re.compile(
+    rf"\b(?:{_SAME_TIMES})\b[^.!?\n]{{0,25}}?\b(?:{_NEXT_WEEK})\b"
+    rf"|\b(?:{_NEXT_WEEK})\b[^.!?\n]{{0,25}}?\b(?:{_SAME_TIMES})\b"
+)
+
+
+def options_week_on(folded: str, proposed: tuple[Window, ...]) -> tuple[Window, ...]:
+    """The options offered back a week later ("the same times next week"), or nothing."""
+    if not proposed or _OPTIONS_WEEK_ON.search(folded) is None:
+        return ()
+    week = timedelta(days=7)
+    return tuple(Window(w.start + week, w.end + week) for w in proposed)

@@ -397,6 +397,9 @@ SWEEPING_EXCEPT = loose_compile(
     r"(?:[^.,;:!?\n]|\n(?![^\S\n]*\n))){0,25}?"
     # ("around all day, bar quarter to one till half two": "bar" and "save" past a comma too)
     r"(?:(?<!\w)(?:but|bar|save)|,[^\S\n]*(?:bar|save))(?:\s+(?:on|the))?(?!\w)"
+    # (a "but" that opens a clause of its own, its subject a pronoun, contrasts: "any day next
+    # week is fine but I need to leave by 4", "all week, but we close at 3")
+    r"(?!\s+(?:i|we|he|she|they|you)(?:['’][a-z]+)?\s)"
     # "bar" and "save" (never "but") after "free" or "open": "Thursday is wide open bar 1-2pm"
     r"|(?<!\w)(?:free|open)(?!\w)[^.,;:!?\n]{0,15}?(?<!\w)(?:bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,

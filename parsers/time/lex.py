@@ -1826,11 +1826,16 @@ _BEFORE_EVENT = loose_compile(
 )
 # German puts the leaving after the hour: "ich muss um 15:30 los", "muss ich um 15:30 weg",
 # "ich muss um 15:30 gehen" (the day ends there, as "I have to leave at 3:30" ends it)
+# (with the sentence's own small words before the hour: "ich muss aber um 16 Uhr los", "ich muss
+# allerdings um 16 Uhr weg")
+_LEAVE_WORDS = (
+    r"(?:\s+(?:leider|schon|spätestens|dann|aber|allerdings|jedoch|halt|eh|nämlich)){0,2}"
+)
 _LEAVE_AT = loose_compile(
-    r"(?<!\w)(?:muss|müsste|werde)(?:\s+ich)?(?:\s+(?:leider|schon|spätestens|dann))?\s+um\s+"
+    rf"(?<!\w)(?:muss|müsste|werde)(?:\s+ich)?{_LEAVE_WORDS}\s+um\s+"
     rf"(?P<a>{_P})(?:\s+uhr)?\s+(?:los|weg|gehen|aufbrechen|losfahren|raus)(?!\w)"
     # (or the hour first: "um 15 Uhr muss ich weg", "um 15 Uhr muss ich leider los")
-    rf"|(?<!\w)um\s+(?P<a2>{_P})(?:\s+uhr)?\s+(?:muss|müsste)\s+ich(?:\s+(?:leider|schon|dann))?"
+    rf"|(?<!\w)um\s+(?P<a2>{_P})(?:\s+uhr)?\s+(?:muss|müsste)\s+ich{_LEAVE_WORDS}"
     r"\s+(?:los|weg|gehen|aufbrechen|losfahren|raus)(?!\w)",
     _I,
 )
@@ -2003,12 +2008,22 @@ _CITY_ZONE = {city: zone for zone, cities in CITY_ZONES for city in cities}
 _CITY = loose_compile(rf"(?<!\w)(?:{alternation(_CITY_ZONE)})(?!\w)", _I)
 
 
+# the sender's own zone named right after "my time", in brackets or after a comma ("4:30 my time
+# (PT)", "my time, Pacific"): the zone named is the sender's, not the context's
+_OWN_NAMED = loose_compile(
+    rf"[^\S\n]*[(,][^\S\n]*(?:{_ZONE_ABBR.pattern}|(?:{alternation(ZONE_NAMES)})(?!\w))", _I
+)
+
+
 def _zone_names(text: str) -> Iterator[tuple[re.Match[str], str]]:
     """Each zone's name in `text` with its IANA zone ("" for the sender's own, "my time"), but
-    a word a proper name goes on from ("Central Valley Blue", `_NAMED_ON`)."""
+    a word a proper name goes on from ("Central Valley Blue", `_NAMED_ON`) and the sender's own
+    with the zone it is named after it (`_OWN_NAMED`)."""
     for m in _ZONE_NAME.finditer(text):
         if _NAMED_ON.match(text, m.end()) is None:
-            yield m, ZONE_NAMES.get(" ".join(m.group().lower().split()), "")
+            zone = ZONE_NAMES.get(" ".join(m.group().lower().split()), "")
+            if zone or _OWN_NAMED.match(text, m.end()) is None:
+                yield m, zone
 
 
 def named_zones(text: str) -> list[tuple[int, int, str]]:

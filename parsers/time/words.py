@@ -377,6 +377,12 @@ PART_WORDS: Mapping[str, str] = {
         ("fin d'après-midi", "en fin d'après-midi", "späten nachmittag"), "late afternoon"
     ),
     **dict.fromkeys(("al final de la tarde", "final da tarde", "fim da tarde"), "late afternoon"),
+    # the end of the working day, when it is offered ("end of day Friday", "EOD Thursday",
+    # "Freitag gegen Ende des Arbeitstages"); "by end of day" is a deadline (`deadline`). Not
+    # "the end of the day", which also bounds a range ("after 2, through the end of the day"),
+    # nor Portugal's "ao fim do dia", which is after work ("ao fim do dia, depois das 17h30")
+    **dict.fromkeys(("end of day", "eod", "end of the working day"), "late afternoon"),
+    **dict.fromkeys(("ende des tages", "tagesende", "ende des arbeitstages"), "late afternoon"),
     # the part opened by "a"/"ao"/"no" as one phrase, or "a última hora" would take its start
     **dict.fromkeys(
         ("a última hora de la tarde", "ao final da tarde", "ao fim da tarde", "no fim da tarde"),

@@ -46788,6 +46788,316 @@ PROBES_R44VD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R44VD
+# Round 44 (av), ordinary availability with constraints, written in our own words as busy people
+# write it (candidates, clients and their assistants; sent Tuesday 1 December, next week 7-11,
+# the week after 14-18): hours excepted with their reason, "end of day Friday", a time on the
+# sender's own clock, German dated lists in lower case or short, Brazil's "dia 8 deste mês", the
+# options' times moved a week, assistants' per-day lists, "not before 10", "mornings except
+# Wednesday", "any day but I need to leave by 4", "after school pickup", a weekday with its date
+# in other orders, days with typos and no accents.
+def _r44av(lang: str, text: str, windows: Windows, role: str = "candidate") -> Probe:
+    return P("time-of-day", lang, text, "availability", windows, role=role)
+
+
+def _r44av_moved(lang: str, text: str) -> Probe:
+    return P(
+        "pick", lang, text, "availability", _R44AV_OPTIONS_ON, stage="proposed", context=OPTIONS
+    )
+
+
+_R44AV_OPTIONS_ON = ((9, "13:00", "14:00"), (10, "10:00", "11:00"), (9, "16:00", "17:00"))
+_R44AV_TUE_NOT_12 = ((8, "09:00", "12:00"), (8, "13:00", "17:00"))
+_R44AV_FRI_LATE = ((4, "15:00", "17:00"),)
+_R44AV_WED_THU_10 = each_day((2, 3), "10:00", "17:00")
+_R44AV_MORNINGS = each_day((7, 8, 10, 11), "09:00", "12:00")
+_R44AV_TILL_4 = each_day((7, 8, 9, 10, 11), "09:00", "16:00")
+_R44AV_THU_330 = ((3, "15:30", "17:00"),)
+PROBES_R44AV: tuple[Probe, ...] = (
+    # hours excepted on a day, with the reason
+    _r44av(
+        "en", "Tuesday is fine except 12 to 1, I'm at the courthouse over lunch.", _R44AV_TUE_NOT_12
+    ),
+    _r44av("de", "Dienstag passt, außer 12-13 Uhr, weil ich da im Gericht bin.", _R44AV_TUE_NOT_12),
+    _r44av(
+        "de",
+        "Dienstag ginge ausser von 12 bis 13 Uhr, da hab ich Mittagsdienst.",
+        _R44AV_TUE_NOT_12,
+    ),
+    _r44av(
+        "fr", "Mardi ça me va, sauf de 12h à 13h parce que je suis au tribunal.", _R44AV_TUE_NOT_12
+    ),
+    _r44av("es", "El martes puedo, salvo de 12 a 13 porque tengo juicio.", _R44AV_TUE_NOT_12),
+    _r44av(
+        "pt",
+        "Terça eu posso, exceto das 12h às 13h porque tenho audiência no fórum.",
+        _R44AV_TUE_NOT_12,
+    ),
+    _r44av(
+        "en",
+        "Wednesday or Thursday works for Dana, though not between 11 and 12 as she runs the weekly"
+        " stand-up.",
+        (
+            (2, "09:00", "11:00"),
+            (2, "12:00", "17:00"),
+            (3, "09:00", "11:00"),
+            (3, "12:00", "17:00"),
+        ),
+        role="client",
+    ),
+    # the end of the day
+    _r44av("en", "End of day Friday would be best for me.", _R44AV_FRI_LATE),
+    _r44av("en", "Friday end of day is good.", _R44AV_FRI_LATE),
+    _r44av("fr", "Vendredi en fin de journée, ça me va.", _R44AV_FRI_LATE),
+    _r44av("pt", "Sexta no fim do dia seria melhor pra mim.", _R44AV_FRI_LATE),
+    _r44av("es", "El viernes a última hora me viene bien.", _R44AV_FRI_LATE),
+    _r44av("de", "Freitag gegen Ende des Arbeitstages wäre gut.", _R44AV_FRI_LATE),
+    # a time on the sender's own clock
+    _r44av("en", "Tues at 4:30 my time (PT).", ((8, "19:30", "20:30"),)),
+    _r44av("en", "I could do Thursday 1-3pm my time (Pacific).", ((3, "16:00", "18:00"),)),
+    _r44av("en", "Wed 10am my time, I'm in Chicago (CT) this week.", ((2, "11:00", "12:00"),)),
+    _r44av("fr", "Jeudi à 14h heure de Paris (CET).", ((3, "08:00", "09:00"),)),
+    _r44av("de", "Donnerstag um 15 Uhr CET, das ist meine Zeit.", ((3, "09:00", "10:00"),)),
+    _r44av("es", "El miércoles a las 11 (mi hora, CT).", ((2, "12:00", "13:00"),)),
+    _r44av("pt", "Quinta às 10h no meu horário (PT).", ((3, "13:00", "14:00"),)),
+    # German dated lists, lower case or short
+    _r44av(
+        "de",
+        "mo 14.12. ab 10, di 15.12. vormittags",
+        ((14, "10:00", "17:00"), (15, "09:00", "12:00")),
+    ),
+    _r44av(
+        "de",
+        "do 10.12. nachmittags oder fr 11.12. ganztägig",
+        ((10, "12:00", "17:00"), (11, "09:00", "17:00")),
+    ),
+    _r44av(
+        "de",
+        "mi 9.12 ab 14 uhr\ndo 10.12 bis 12 uhr",
+        ((9, "14:00", "17:00"), (10, "09:00", "12:00")),
+    ),
+    _r44av(
+        "de",
+        "Mo. 7.12. 9-11 Uhr, Di. 8.12. 14-16 Uhr",
+        ((7, "09:00", "11:00"), (8, "14:00", "16:00")),
+    ),
+    _r44av(
+        "de",
+        "montag 14.12 oder dienstag 15.12, jeweils ab 13 uhr",
+        each_day((14, 15), "13:00", "17:00"),
+    ),
+    # Brazil's "dia 8 deste mês"
+    _r44av("pt", "Posso no dia 8 deste mês, à tarde.", ((8, "12:00", "17:00"),)),
+    _r44av("pt", "Terça, dia 8 deste mês, a partir das 14h.", ((8, "14:00", "17:00"),)),
+    _r44av(
+        "pt",
+        "Pode ser dia 9 deste mês de manhã ou dia 10 à tarde.",
+        ((9, "09:00", "12:00"), (10, "12:00", "17:00")),
+    ),
+    _r44av("pt", "Fico disponível no dia 14 deste mês, o dia todo.", ((14, "09:00", "17:00"),)),
+    # none of the options, but their times a week on
+    _r44av_moved("en", "None of those work, but the same times next week would."),
+    _r44av_moved(
+        "fr",
+        "Aucun de ces créneaux ne me convient, mais les mêmes horaires la semaine prochaine, oui.",
+    ),
+    _r44av_moved(
+        "de", "Keiner der Termine passt, aber dieselben Zeiten in der nächsten Woche gehen."
+    ),
+    _r44av_moved("es", "Ninguna de esas me va, pero los mismos horarios la semana que viene sí."),
+    _r44av_moved(
+        "pt", "Nenhum desses horários dá, mas os mesmos horários na semana que vem funcionam."
+    ),
+    # assistants' per-day lists
+    _r44av(
+        "en",
+        "Hi, writing on behalf of Mr. Okafor. His availability:\nWed 2nd: 10-11:30 or after 3\n"
+        "Thu 3rd: all day\nFri 4th: not available\nBest, Jen (EA)",
+        ((2, "10:00", "11:30"), (2, "15:00", "17:00"), (3, "09:00", "17:00")),
+        role="client",
+    ),
+    _r44av(
+        "fr",
+        "Bonjour, pour Mme Lefèvre :\n- lundi 7 : 14h-16h\n- mardi 8 : matin\n- mercredi 9 :"
+        " indisponible\nCordialement, l'assistante",
+        ((7, "14:00", "16:00"), (8, "09:00", "12:00")),
+        role="client",
+    ),
+    _r44av(
+        "de",
+        "Hallo, für Herrn Braun:\nMo 7.12.: 9-10:30\nDi 8.12.: nicht möglich\nMi 9.12.: ab 15 Uhr\n"
+        "Viele Grüße, Sekretariat",
+        ((7, "09:00", "10:30"), (9, "15:00", "17:00")),
+        role="client",
+    ),
+    _r44av(
+        "es",
+        "Hola, de parte de la Sra. Ruiz:\nlunes 7: de 10 a 12\nmartes 8: no puede\nmiércoles 9:"
+        " toda la tarde\nSaludos, asistente de dirección",
+        ((7, "10:00", "12:00"), (9, "12:00", "17:00")),
+        role="client",
+    ),
+    _r44av(
+        "pt",
+        "Olá, em nome do Dr. Souza:\nseg 7: 9h-11h\nter 8: ocupado\nqua 9: depois das 14h\nAtt,"
+        " secretária",
+        ((7, "09:00", "11:00"), (9, "14:00", "17:00")),
+        role="client",
+    ),
+    # not before 10
+    _r44av("en", "Wed or Thu, just not before 10 please.", _R44AV_WED_THU_10),
+    _r44av("fr", "Mercredi ou jeudi, mais pas avant 10h.", _R44AV_WED_THU_10),
+    _r44av("de", "Mittwoch oder Donnerstag, bitte nicht vor 10.", _R44AV_WED_THU_10),
+    _r44av("es", "Miércoles o jueves, pero no antes de las 10.", _R44AV_WED_THU_10),
+    _r44av("pt", "Quarta ou quinta, só não antes das 10h.", _R44AV_WED_THU_10),
+    # mornings except a day
+    _r44av("en", "Next week mornings are best, except Wednesday.", _R44AV_MORNINGS),
+    _r44av("fr", "La semaine prochaine, le matin sauf le mercredi.", _R44AV_MORNINGS),
+    _r44av("de", "Nächste Woche vormittags, außer Mittwoch.", _R44AV_MORNINGS),
+    _r44av("es", "La semana que viene por las mañanas, menos el miércoles.", _R44AV_MORNINGS),
+    _r44av("pt", "Semana que vem de manhã, menos na quarta.", _R44AV_MORNINGS),
+    # any day, but a time to leave by
+    _r44av("en", "Any day next week is fine but I need to leave by 4.", _R44AV_TILL_4),
+    _r44av(
+        "fr", "N'importe quel jour la semaine prochaine, mais je dois partir à 16h.", _R44AV_TILL_4
+    ),
+    _r44av("de", "Nächste Woche geht jeder Tag, ich muss aber um 16 Uhr los.", _R44AV_TILL_4),
+    _r44av(
+        "es", "Cualquier día de la semana que viene, pero me tengo que ir a las 4.", _R44AV_TILL_4
+    ),
+    _r44av("pt", "Qualquer dia da semana que vem, mas preciso sair às 16h.", _R44AV_TILL_4),
+    # after school pickup, with its hour
+    _r44av("en", "Thursday after school pickup, so from 3:30.", _R44AV_THU_330),
+    _r44av(
+        "fr", "Jeudi après la sortie de l'école, donc à partir de 16h30.", ((3, "16:30", "17:00"),)
+    ),
+    _r44av("de", "Donnerstag nach dem Abholen von der Kita, also ab 15:30.", _R44AV_THU_330),
+    _r44av(
+        "es",
+        "El jueves después de recoger a los niños del cole, o sea desde las 15:30.",
+        _R44AV_THU_330,
+    ),
+    _r44av(
+        "pt", "Quinta depois de buscar as crianças na escola, a partir das 15h30.", _R44AV_THU_330
+    ),
+    # a weekday with its date in other orders
+    _r44av(
+        "en",
+        "8 Dec (Tue) afternoon or 10 Dec (Thu) morning.",
+        ((8, "12:00", "17:00"), (10, "09:00", "12:00")),
+    ),
+    _r44av("en", "December 9, Wednesday, anytime after 1.", ((9, "13:00", "17:00"),)),
+    _r44av("fr", "Le 8 décembre, mardi, de 14h à 16h.", ((8, "14:00", "16:00"),)),
+    _r44av("es", "El 10, jueves, por la mañana.", ((10, "09:00", "12:00"),)),
+    _r44av("pt", "Dia 9, quarta-feira, de tarde.", ((9, "12:00", "17:00"),)),
+    _r44av("de", "Am 8., Dienstag, ab 14 Uhr.", ((8, "14:00", "17:00"),)),
+    # days with typos and no accents
+    _r44av(
+        "fr", "mercredi ou jeudi apres-midi, a partir de 14h", each_day((2, 3), "14:00", "17:00")
+    ),
+    _r44av(
+        "es",
+        "el miercoles por la manana o el jueves despues de las 3",
+        ((2, "09:00", "12:00"), (3, "15:00", "17:00")),
+    ),
+    _r44av("pt", "terca ou quinta a tarde, depois das 14h", each_day((3, 8), "14:00", "17:00")),
+    _r44av("de", "Mitwoch oder Donerstag nachmittag", each_day((2, 3), "12:00", "17:00")),
+    _r44av("es", "el lunes o el martes si, el sabado no", each_day((7, 8), "09:00", "17:00")),
+    # more ordinary ones
+    _r44av(
+        "en",
+        "I'm free Monday after 2 and all day Tuesday, but not Wednesday (dentist).",
+        ((7, "14:00", "17:00"), (8, "09:00", "17:00")),
+    ),
+    _r44av(
+        "fr",
+        "Côté client, M. Dubois est dispo jeudi entre 10h et 12h ou vendredi après 15h.",
+        ((3, "10:00", "12:00"), (4, "15:00", "17:00")),
+        role="client",
+    ),
+    _r44av(
+        "es",
+        "Puedo el jueves de 9 a 11 o el viernes a partir de las 4, lo que os venga mejor.",
+        ((3, "09:00", "11:00"), (4, "16:00", "17:00")),
+    ),
+    _r44av(
+        "pt",
+        "Na segunda pode ser a qualquer hora, menos na hora do almoço.",
+        ((7, "09:00", "12:00"), (7, "13:00", "17:00")),
+    ),
+    _r44av(
+        "de",
+        "Ich kann Montag und Dienstag, jeweils nicht vor 11 Uhr.",
+        each_day((7, 8), "11:00", "17:00"),
+    ),
+    # a reason that rules out more than the hours excepted
+    _r44av(
+        "en", "Tuesday except 12-1, since I'm in court in the afternoons.", ((8, "09:00", "12:00"),)
+    ),
+    # dated lists with their hours after the last day
+    _r44av(
+        "pt",
+        "seg., dia 7 deste mês, e ter., dia 8 deste mês, das 10h às 12h",
+        each_day((7, 8), "10:00", "12:00"),
+    ),
+    _r44av(
+        "de",
+        "mo., der 7.12. und di., der 8.12., jeweils ab 14 Uhr",
+        each_day((7, 8), "14:00", "17:00"),
+    ),
+    _r44av("de", "mo 7.12. und di 8.12. ab 14 uhr", each_day((7, 8), "14:00", "17:00")),
+    _r44av("en", "EOD Friday works.", _R44AV_FRI_LATE),
+    # written after the fixes, to try them on other wordings
+    _r44av("en", "EOD Thursday or Friday morning.", ((3, "15:00", "17:00"), (4, "09:00", "12:00"))),
+    _r44av("en", "Thursday, end of day.", ((3, "15:00", "17:00"),)),
+    _r44av("de", "Donnerstag zum Tagesende.", ((3, "15:00", "17:00"),)),
+    _r44av("en", "Thursday 10am my time (Pacific).", ((3, "13:00", "14:00"),)),
+    _r44av("en", "Wednesday 2pm my time, CT.", ((2, "15:00", "16:00"),)),
+    _r44av(
+        "en",
+        "All of next week works but I have to leave at 3:30 for pickup.",
+        each_day((7, 8, 9, 10, 11), "09:00", "15:30"),
+    ),
+    _r44av(
+        "en",
+        "Every day next week is fine, but I'll need to leave by 4.",
+        _R44AV_TILL_4,
+    ),
+    _r44av(
+        "de",
+        "Montag oder Dienstag, ich muss aber um 15 Uhr weg.",
+        each_day((7, 8), "09:00", "15:00"),
+    ),
+    _r44av_moved("en", "None of those, sorry. Same slots the following week?"),
+    _r44av_moved("pt", "Nenhuma dá, pode ser nos mesmos horários na próxima semana?"),
+    _r44av_moved("de", "Passt leider alles nicht, aber gerne die gleichen Zeiten nächste Woche."),
+    # look-alikes: the same times told busy, a deadline at the end of the day
+    P(
+        "pick",
+        "en",
+        "Option 2 works. Next week I'm away at the same times.",
+        "accept",
+        selected=2,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    _r44av("en", "Thursday works. I'll confirm Friday by end of day.", ((3, "09:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R44AV
+# (what round 44 (av) left read silently wrong, kept out of ALL_PROBES, which the tests hold to
+# right or handed over: a weekday with a letter left out and another swapped, which the slips
+# pad in place and so cannot lengthen; the German reason that names the afternoon in its word
+# order; the end of the day in Spanish and Brazilian Portuguese, left to the whole day since
+# Portugal's "ao fim do dia" is after work)
+PROBES_R44AV_LEFT: tuple[Probe, ...] = (
+    _r44av("en", "Wendsday or Thrusday afternoon works", each_day((2, 3), "12:00", "17:00")),
+    _r44av(
+        "de",
+        "Dienstag außer 12-13 Uhr, weil ich nachmittags im Gericht bin.",
+        ((8, "09:00", "12:00"),),
+    ),
+    _r44av("pt", "Quinta ao final do dia.", ((3, "15:00", "17:00"),)),
+    _r44av("es", "El jueves al final del día.", ((3, "15:00", "17:00"),)),
+)
 
 
 def main() -> None:
@@ -46980,6 +47290,8 @@ def main() -> None:
         "r43vd": PROBES_R43VD,
         "r44me": PROBES_R44ME,
         "r44vd": PROBES_R44VD,
+        "r44av": PROBES_R44AV,
+        "r44av-left": PROBES_R44AV_LEFT,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
