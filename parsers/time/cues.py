@@ -33,6 +33,17 @@ from parsers.time.words import (
     alternation,
 )
 
+# The verbs of suiting that Latin America's "full" ("fully") follows: "me cuadra full", "me sirve
+# full", "me va full", "me queda full bien", "me late full", "me funciona full", "me viene full"
+# (one look-behind each, as a look-behind must keep its width)
+_FULLY_AFTER = "".join(
+    rf"(?<!{verb}\s)"
+    for verb in (
+        *("cuadra", "cuadran", "sirve", "sirven", "\\bva", "\\bvan", "queda", "quedan"),
+        *("viene", "vienen", "late", "laten", "funciona", "funcionan", "acomoda", "parece"),
+        *("conviene", "calza", "encaja", "encanta", "gusta", "pinta"),
+    )
+)
 # the words of time that lead a part of day: "around", "during", "pendant", "durante", "no"
 # (and Quebec's "over" the meal: "sauf sur l'heure du dîner")
 _LUNCH_LEAD = (
@@ -111,7 +122,11 @@ _EXCEPT_ASIDE = (
     # the Mexican "nomás", "desde luego", "é claro", "exclusively", "ausschließlich")
     r"|bien\s+entendu|cela\s+va\s+de\s+soi|exclusivement|freilich|selbstredend|ausschlie(?:ß|ss)lich"
     r"|nada\s+m[áa]s|no\s+m[áa]s|nom[áa]s|desde\s+luego|claro\s+est[áa]|exclusivamente|[ée]\s+claro"
-    r"|exclusively|needless\s+to\s+say)(?:\s*,)?"
+    r"|exclusively|needless\s+to\s+say"
+    # (or that it is merely that one: "except merely Friday", "sauf tout simplement le vendredi",
+    # "mit Ausnahme allein vom Freitag", "salvo simplemente el viernes", "exceto simplesmente a
+    # sexta")
+    r"|merely|simply|(?:tout\s+)?simplement|simplemente|simplesmente|allein)(?:\s*,)?"
 )
 # More words of exception in each language, accents dropped as phones drop them: "excepting",
 # "not counting", "sans compter", "à l'exclusion du", "exklusive", "aparte del", "sin contar",
@@ -121,7 +136,8 @@ _EXCEPT_ASIDE = (
 # an exception leaves out: a weekday, an hour or a clock word, after an article (and after a
 # word said in passing: "save only Thursday", "minus just the Friday")
 _EXCEPTED_NEXT = (
-    rf"(?=(?:{_EXCEPT_ASIDE})?\s+(?:(?:on|the|le|la|les|du|de|des|am|dem|den|vom|von|el|los|las|del|o|a|os|as|na|no"
+    # (the aside's own "for": "save only for Monday"; "save for" is one word of exception)
+    rf"(?=(?:{_EXCEPT_ASIDE}(?:\s+for)?)?\s+(?:(?:on|the|le|la|les|du|de|des|am|dem|den|vom|von|el|los|las|del|o|a|os|as|na|no"
     # (or a demonstrative: "a part ce jeudi", "sin ese martes", "sem essa quarta")
     r"|nas|nos|da|do|das|dos|entre|between|zwischen|from|ce|cette|ese|esa|este|esta|esse|essa"
     r"|diese[nm]|that|this)\s+){0,2}(?:" + alternation(WEEKDAYS) + rf"|\d|{CLOCK_WORDS})|{_SPAN})"
@@ -253,7 +269,13 @@ EXCEPT = loose_compile(
     # lundi", "mit Ausnahme von Montag", "bis auf Dienstag", "abgesehen von 11 bis 12 Uhr",
     # "quitando lunes", "a excepción del martes", "tirando segunda", "fora das 12 às 13", "hors
     # 12h-13h"
-    r"hormis|à\s+part|[àa]\s+(?:l['’]|la\s+seule\s+)exception(?:\s+d(?:u|es|e(?:\s+l['’])?))?|excepté|en\s+dehors\s+d[eu]|"
+    # (with the noun said to be the only one: "à l'unique exception du lundi", "à l'exception
+    # unique du lundi")
+    r"hormis|à\s+part|[àa]\s+(?:l['’](?:unique\s+)?|la\s+seule\s+)exception(?:\s+unique)?"
+    r"(?:\s+d(?:u|es|e(?:\s+l['’])?))?|excepté|en\s+dehors\s+d[eu]|"
+    # (Spanish "fuera" with "only" before its "del": "fuera solo del martes", "fuera nada más
+    # del jueves"; bare, "fuera el lunes" is the sender away)
+    rf"fuera(?=(?:{_EXCEPT_ASIDE})\s+de(?:l|\s+la|\s+los|\s+las)?\s)|"
     # (the noun may take its article and "only": "with the sole exception of", "mit der
     # einzigen Ausnahme von", "mit alleiniger Ausnahme vom", "con la única excepción del", "com a
     # exceção da")
@@ -341,7 +363,10 @@ EXCEPT = loose_compile(
     # (and the German "vom" and "am" in it: "mit Ausnahme lediglich vom Dienstag", "außer nur am
     # Montag")
      + rf"(?:{_EXCEPT_ASIDE}(?:\s+(?:du|des|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|den|dem"
-    r"|da|do|das|dos|vom|am)(?!\w))?)?"
+    # (and its own preposition after the word, when the day follows: "except just for Thursday",
+    # "save only for Monday", "mit Ausnahme nur von Dienstag")
+    rf"|da|do|das|dos|vom|am|(?:for|of|von)(?=\s+(?:the\s+|den\s+)?(?:{alternation(WEEKDAYS)})(?!\w)))"
+    r"(?!\w))?)?"
     # "except all of Friday": the whole of the day excepted
     r"(?:\s+(?:all\s+of|the\s+whole\s+of))?"
     # the part of day excepted on one day by a pronoun: "any afternoon except the one on
@@ -805,6 +830,9 @@ _NEGATIVE = (
     # full day of audits"; "for the full morning", "the full afternoon works": the whole of it, as
     # "the whole morning" is, not "a full afternoon of calls")
     r"came\s+up|comes?\s+up|brutal|mess|packed|slammed|swamped|hectic|crazy|sick|scheduled|"
+    # (Latin America's "full" after a verb of suiting is "fully", no day full: "me cuadra full",
+    # "me sirve full", "me va full", "me queda full bien")
+    rf"{_FULLY_AFTER}"
     r"full(?!(?<!\ba\sfull)[ \t-]*(?:day[ \t]*(?:[,;)]|\.?[ \t]*(?:\n|$)|(?:available|free|open)\b)"
     r"|(?<=\bthe\sfull)[ \t]+(?:day|morning|afternoon|evening)\b))|"
     # (the training ground or room is a place to meet: "at half ten at the training ground")

@@ -92,6 +92,10 @@ _ASKING = (
     r"|comunic\w*|reserv\w*|respost\w*|retorno|diz(?:er)?|diga\w*|fal(?:a|ar|e|em)|saiba\w*"
     r"|decis[ãa]o|convite|escrev\w*|noticias|notícias|luz\s+verde|visto\s+bueno|toque|ll[aá]m\w*"
     r"|contat\w*|contact\w*|posi[çc][ãa]o|sinal|lig(?:a|ue|ar)|retorn\w*|novidades"
+    # (or the answer awaited, the sender waiting on it: "fico aguardando até segunda", "quedo
+    # pendiente hasta el lunes", "je reste dans l'attente jusqu'à lundi", "awaiting it until
+    # Monday")
+    r"|aguard\w*|no\s+aguardo|pendiente|attente|await\w*"
 )
 _ASKING_GROUPED = grouped([_ASKING])
 _ASKS = re.compile(rf"(?<!\w){_ASKING_GROUPED}(?!\w)", re.IGNORECASE)

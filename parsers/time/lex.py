@@ -356,7 +356,28 @@ _THIS_YEAR = loose_compile(
     # dezembro do ano corrente")
     r"|de[^\S\n]+cette[^\S\n]+ann[ée]e|de[^\S\n]+l['’]ann[ée]e[^\S\n]+courante"
     r"|des[^\S\n]+(?:laufenden|aktuellen)[^\S\n]+Jahres|del[^\S\n]+año[^\S\n]+(?:actual|corriente)"
-    r"|do[^\S\n]+ano[^\S\n]+(?:corrente|atual)|(?:of[^\S\n]+)?this[^\S\n]+year)(?!\w)",
+    r"|do[^\S\n]+ano[^\S\n]+(?:corrente|atual)|(?:of[^\S\n]+)?this[^\S\n]+year"
+    # (the German "laufenden Jahres" with no article, as "laufenden Monats" is: "10. Dezember
+    # laufenden Jahres", "am 10. Dezember lfd. J.")
+    r"|laufenden[^\S\n]+Jahres|lfd\.[^\S\n]*J(?:hrs)?\."
+    # (or the year's noun before its number, which stays to be read as the date's year: "10
+    # décembre de l'année 2026", "December 10 in the year 2026", "10. Dezember im Jahr 2026", "10
+    # de diciembre del año 2026", "10 de dezembro do ano de 2026")
+    r"|(?:de[^\S\n]+l['’]an(?:n[ée]e)?|en[^\S\n]+l['’]an|(?:in|of)[^\S\n]+the[^\S\n]+year"
+    r"|im[^\S\n]+Jahre?|des[^\S\n]+Jahres|del[^\S\n]+a[ñn]o|do[^\S\n]+ano(?:[^\S\n]+de)?)"
+    r"(?=[^\S\n]+20\d\d(?!\d)))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# A word of precision after a range's first hour ("de 10 h pile à midi", "de 9 h précises à 11
+# h", "from 10 sharp to 12", "from 2pm on the dot until 4", "de las 10 en punto a las 12", "das 10
+# em ponto às 12", "von 10 Uhr pünktlich bis 12"): it says the hour is exact, and cut the range
+# in two (blanked, and taken as read, as after a bound alone)
+_SHARP = loose_compile(
+    r"(?<=[\dhmrs.])[^\S\n]+(?P<w>pile|pr[ée]cises?|sharp|on[^\S\n]+the[^\S\n]+dot|en[^\S\n]+punto"
+    r"|em[^\S\n]+ponto|exactas?|exatas?|pünktlich|punktgenau)"
+    r"(?=[^\S\n]*(?:[-–—]|(?:à|a|to|till?|until|bis|às|as|hasta|até|jusqu['’][^\S\n]*[àa])(?!\w)))",
     re.IGNORECASE,
 )
 
@@ -366,7 +387,7 @@ def month_told(text: str) -> list[tuple[int, int]]:
     Jahres"): words the reader takes as read, though no atom spans them."""
     if not any(c.isdigit() for c in text):
         return []
-    found = (*_THIS_MONTH.finditer(text), *_THIS_YEAR.finditer(text))
+    found = (*_THIS_MONTH.finditer(text), *_THIS_YEAR.finditer(text), *_SHARP.finditer(text))
     return [m.span("w") for m in found]
 
 
@@ -530,7 +551,7 @@ def masked(text: str) -> str:
         dated = _FULL_DATE.match(m.group())
         if sum(c.isdigit() for c in m.group()) >= 8 and not clock and not dated:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    for m in _WORD_HOUR.finditer(text):
+    for m in (*_WORD_HOUR.finditer(text), *_WORD_HOUR_PAIR.finditer(text)):
         # "a las tres", "a partir da uma", "de dos a cuatro": the hour in digits, padded
         # ("depois das quinze horas": an hour past noon says so)
         number = _ROMANCE_WORD_HOURS[m["word"].lower()]
@@ -646,6 +667,17 @@ _WORD_HOUR = loose_compile(
     r"|(?:p(?:a)?ra|pa['’]?)\s*(?:adelante|all[áa]|lante))(?!\w))",
     re.IGNORECASE | re.M,
 )
+# the second hour in words of a pair led by "entre", with no article of its own, before its
+# "horas" or a part of day ("entre dez e doze horas", "entre duas e quatro horas da tarde",
+# "entre nueve y once horas"): an hour as the first is
+_WORD_HOUR_PAIR = loose_compile(
+    r"(?<!\w)entre\s+(?:una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito"
+    r"|nueve|nove|diez|dez|once|onze|doce|doze)\s+(?:y|e)\s+"
+    r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
+    r"|nove|diez|dez|once|onze|doce|doze)"
+    r"(?=\s+horas?(?!\w)|\s+(?:da|de\s+la)\s+(?:tarde|manhã|mañana)(?!\w))",
+    re.IGNORECASE,
+)
 # Spanish and Portuguese hours past noon said in words ("depois das quinze horas")
 _ROMANCE_WORD_HOURS = {
     **ROMANCE_HOUR_WORDS,
@@ -730,7 +762,10 @@ _HEURES = loose_compile(
     # ("de" only opening a range: "une réunion de 3 heures" is a duration)
     # ("à compter de", as "à partir de": "à compter de 14 heures")
     r"(?:(?<!\w)(?:à|(?<!y\s)a|vers|après|avant|dès|jusqu['’]à|entre|et|ou|(?:partir|compter)\s+de"
-    r"|depuis|lundi|mardi|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?\s+[àa]\s)|que"
+    # ("de" with its range's end after it, by "à" or "jusqu'à", a word of precision between:
+    # "de 10 heures jusqu'à midi", "de 9 heures précises à 11 h")
+    r"|depuis|lundi|mardi|de(?=\s+\d{1,2}\s+heures?(?:\s+\d\d)?(?:\s+(?:pile|pr[ée]cises?))?"
+    r"\s+(?:[àa]|jusqu['’]\s*[àa])\s)|que"
     r"|(?:alentours|autour)\s+de"
     r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui)\s+"
     # (with its minutes it is a time wherever it stands: "14 heures 30")
@@ -1584,7 +1619,7 @@ _RANGE_PREFIXED = loose_compile(
     # ("zw." and "btwn" are how phones shorten "zwischen" and "between")
     # (Portuguese one o'clock and noon take the singular: "da uma às duas", "do meio-dia à uma")
     # (and Spanish noon with its article joined: "del mediodía a las cinco", "de 10 al mediodía")
-    rf"(?:between|btwn|from|de|desde|entre|zwischen|zw\.?|von|des|dès|das|da(?=\s+(?:1\b|uma))"
+    rf"(?:between|btwn|from|de|desde|entre|zwischen|zw\.?|von|des|dès|depuis|das|da(?=\s+(?:1\b|uma))"
     r"|do(?=\s+meio)|del(?=\s+mediod))\s+(?:las\s+|la\s+|les\s+|den\s+|as\s+"
     rf"|el\s+(?=mediod)|o\s+(?=meio)|a\s+(?=1\b|uma))?"
     rf"(?:(?P<a>{_P})|(?P<aw>{alternation(WORD_HOURS)})(?:\s*(?P<awm>{_MER}))?)"

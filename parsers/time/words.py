@@ -433,6 +433,26 @@ PART_WORDS: Mapping[str, str] = {
     # (or spread over it: "ao longo da tarde", as Spanish "a lo largo de la tarde")
     **dict.fromkeys(("ao longo da tarde", "ao longo de toda a tarde"), "afternoon"),
     **dict.fromkeys(("ao longo da manhã", "ao longo de toda a manhã"), "morning"),
+    # (or in its course, or at any hour of it: "no decorrer da tarde", "em qualquer horário da
+    # tarde", "a qualquer momento da manhã", as Spanish "en el transcurso de la tarde")
+    **dict.fromkeys(
+        (
+            *("no decorrer da tarde", "decorrer da tarde", "no correr da tarde"),
+            *("em qualquer horário da tarde", "qualquer horário da tarde"),
+            *("a qualquer momento da tarde", "em qualquer momento da tarde"),
+            *("a qualquer hora da tarde", "qualquer hora da tarde"),
+        ),
+        "afternoon",
+    ),
+    **dict.fromkeys(
+        (
+            *("no decorrer da manhã", "decorrer da manhã", "no correr da manhã"),
+            *("em qualquer horário da manhã", "qualquer horário da manhã"),
+            *("a qualquer momento da manhã", "em qualquer momento da manhã"),
+            *("a qualquer hora da manhã", "qualquer hora da manhã"),
+        ),
+        "morning",
+    ),
     **dict.fromkeys(
         ("lunchtime", "lunch time", "lunch", "over lunch", "mittag", "mittags"), "lunchtime"
     ),

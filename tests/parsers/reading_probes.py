@@ -47098,6 +47098,210 @@ PROBES_R44AV_LEFT: tuple[Probe, ...] = (
     _r44av("pt", "Quinta ao final do dia.", ((3, "15:00", "17:00"),)),
     _r44av("es", "El jueves al final del día.", ((3, "15:00", "17:00"),)),
 )
+# Round 44, the twentieth vocabulary's misses taken as word classes (in our own words, five
+# languages; sent Tuesday 1 December, next week 7-11): the year told with its noun after a
+# listed date ("de l'année 2026", "im Jahr 2026", "del año 2026"); the French range opened on
+# "de" and closed on "jusqu'à"; a word of precision inside a range ("précises", "sharp", "en
+# punto", "em ponto", "on the dot"); "full" as Latin America says "fully" after a fitting verb;
+# an exception word with "only" and its preposition after it ("except just for", "mit Ausnahme
+# nur von", "fuera solo del"); Brazil's hours in words before "horas", "no decorrer da" and
+# "em qualquer horário da" a part of day; a busy day told by its trade's work; a reply-by day.
+def _r44v20(lang: str, text: str, windows: Windows) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows)
+
+
+_R44V20_THU_FRI_AM = each_day((10, 11), "09:00", "12:00")
+_R44V20_THU_FRI_PM = each_day((10, 11), "12:00", "17:00")
+PROBES_R44V20: tuple[Probe, ...] = (
+    # (1) the year told with its noun after each date of a list: the hours are every date's
+    _r44v20(
+        "fr",
+        "Je peux jeudi 10 décembre de l'année 2026 ou vendredi 11 décembre de l'année 2026 dans"
+        " la matinée.",
+        _R44V20_THU_FRI_AM,
+    ),
+    _r44v20(
+        "de",
+        "Donnerstag, 10. Dezember im Jahr 2026 oder Freitag, 11. Dezember im Jahr 2026"
+        " nachmittags.",
+        _R44V20_THU_FRI_PM,
+    ),
+    _r44v20(
+        "en",
+        "Thursday 10 December in the year 2026 or Friday 11 December in the year 2026, afternoons.",
+        _R44V20_THU_FRI_PM,
+    ),
+    _r44v20(
+        "es",
+        "Jueves 10 de diciembre del año 2026 o viernes 11 de diciembre del año 2026 por la tarde.",
+        _R44V20_THU_FRI_PM,
+    ),
+    _r44v20(
+        "pt",
+        "Quinta, 10 de dezembro do ano de 2026, ou sexta, 11 de dezembro do ano de 2026, à tarde.",
+        _R44V20_THU_FRI_PM,
+    ),
+    _r44v20(
+        "de",
+        "Do., 10. Dezember laufenden Jahres und Fr., 11. Dezember laufenden Jahres ab 14 Uhr.",
+        each_day((10, 11), "14:00", "17:00"),
+    ),
+    _r44v20(
+        "fr",
+        "jeudi 10 déc. de l'année en cours et vendredi 11 déc. de l'année en cours avant 11h",
+        each_day((10, 11), "09:00", "11:00"),
+    ),
+    # (look-alikes: the year bare, or "this year")
+    _r44v20(
+        "fr",
+        "Mardi 8 et mercredi 9 décembre de l'année courante, le matin.",
+        each_day((8, 9), "09:00", "12:00"),
+    ),
+    _r44v20(
+        "en",
+        "Tue 8th Dec this year or Wed 9th Dec this year in the morning.",
+        each_day((8, 9), "09:00", "12:00"),
+    ),
+    _r44v20(
+        "es",
+        "Martes 8 de diciembre de 2026 o miércoles 9 de diciembre de 2026, por la mañana.",
+        each_day((8, 9), "09:00", "12:00"),
+    ),
+    # (2) the French range opened on "de" and closed on "jusqu'à"
+    _r44v20("fr", "Jeudi de 14 heures jusqu'à 16 heures.", ((3, "14:00", "16:00"),)),
+    _r44v20("fr", "Mercredi, de 10 heures jusqu'à midi si ça te va.", ((2, "10:00", "12:00"),)),
+    _r44v20(
+        "fr",
+        "lundi ou mardi de neuf heures jusqu'à onze heures",
+        each_day((7, 8), "09:00", "11:00"),
+    ),
+    _r44v20("fr", "Mercredi depuis 10h jusqu'à midi.", ((2, "10:00", "12:00"),)),
+    # (look-alikes: its hour written short, and "jusqu'à" alone)
+    _r44v20("fr", "Mardi de 9h jusqu'à 11h, ça me va.", ((8, "09:00", "11:00"),)),
+    _r44v20("fr", "Vendredi jusqu'à 11 heures.", ((4, "09:00", "11:00"),)),
+    # (3) a word of precision inside a range: the range still
+    _r44v20("fr", "Mardi de 9 h précises à 11 h.", ((8, "09:00", "11:00"),)),
+    _r44v20("fr", "Lundi de 14 h pile jusqu'à 16 h 30.", ((7, "14:00", "16:30"),)),
+    _r44v20("en", "Tuesday from 10 sharp to 12.", ((8, "10:00", "12:00"),)),
+    _r44v20("en", "Thursday from 2pm on the dot until 4.", ((3, "14:00", "16:00"),)),
+    _r44v20("es", "El martes de las 10 en punto a las 12.", ((8, "10:00", "12:00"),)),
+    _r44v20("pt", "Terça das 10 em ponto às 12.", ((8, "10:00", "12:00"),)),
+    # (look-alikes: the word after a bound, and the German "Punkt" before the hour)
+    _r44v20("de", "Dienstag von Punkt 10 bis 12 Uhr.", ((8, "10:00", "12:00"),)),
+    _r44v20("es", "El martes hasta las 11 en punto.", ((8, "09:00", "11:00"),)),
+    _r44v20("en", "Tuesday until 11 sharp.", ((8, "09:00", "11:00"),)),
+    # (4) "full" after a verb of fitting is "fully", no time taken
+    _r44v20("es", "El martes por la tarde me sirve full.", ((8, "12:00", "17:00"),)),
+    _r44v20("es", "Jueves antes de las 11 me va full.", ((3, "09:00", "11:00"),)),
+    _r44v20(
+        "es",
+        "Lunes y martes después de las 3 me queda full bien.",
+        each_day((7, 8), "15:00", "17:00"),
+    ),
+    _r44v20("es", "El miércoles me cuadra full, a cualquier hora.", ((2, "09:00", "17:00"),)),
+    # (look-alike: a half of a day full is taken)
+    _r44v20(
+        "en", "Tuesday afternoon is full, Wednesday afternoon works.", ((2, "12:00", "17:00"),)
+    ),
+    # (5) an exception said with "only" and its own preposition after it
+    _r44v20(
+        "en",
+        "Any day next week except just for Thursday.",
+        each_day((7, 8, 9, 11), "09:00", "17:00"),
+    ),
+    _r44v20(
+        "en",
+        "Every afternoon next week save only for Monday.",
+        each_day((8, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r44v20(
+        "en",
+        "Next week any day works, except solely for Wednesday.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r44v20(
+        "fr",
+        "Tous les matins de la semaine prochaine, sauf tout simplement le vendredi.",
+        each_day((7, 8, 9, 10), "09:00", "12:00"),
+    ),
+    _r44v20(
+        "fr",
+        "N'importe quel jour la semaine prochaine, à l'unique exception du lundi.",
+        each_day((8, 9, 10, 11), "09:00", "17:00"),
+    ),
+    _r44v20(
+        "de",
+        "Jeden Nachmittag nächste Woche mit Ausnahme nur von Dienstag.",
+        each_day((7, 9, 10, 11), "12:00", "17:00"),
+    ),
+    _r44v20(
+        "de",
+        "Nächste Woche jeden Tag, mit Ausnahme allein vom Freitag.",
+        each_day((7, 8, 9, 10), "09:00", "17:00"),
+    ),
+    _r44v20(
+        "es",
+        "Cualquier mañana de lunes a viernes de la semana que viene, fuera nada más del jueves.",
+        each_day((7, 8, 9, 11), "09:00", "12:00"),
+    ),
+    _r44v20(
+        "es",
+        "Todas las tardes de la semana que viene, fuera solo del martes.",
+        each_day((7, 9, 10, 11), "12:00", "17:00"),
+    ),
+    # (look-alikes: "fuera" as away, and "fora" before its day)
+    _r44v20(
+        "es", "Estoy fuera el lunes; el martes por la tarde me va bien.", ((8, "12:00", "17:00"),)
+    ),
+    _r44v20(
+        "pt",
+        "Todas as manhãs da semana que vem, fora somente a segunda.",
+        each_day((8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    # (6) Brazil's hours in words before "horas", and the whole of a part of day
+    _r44v20("pt", "Quinta entre nove e onze horas.", ((3, "09:00", "11:00"),)),
+    _r44v20("pt", "Sexta entre duas e quatro horas da tarde.", ((4, "14:00", "16:00"),)),
+    _r44v20("pt", "Na segunda, no decorrer da tarde.", ((7, "12:00", "17:00"),)),
+    _r44v20("pt", "Sexta, a qualquer momento da tarde, pode ser.", ((4, "12:00", "17:00"),)),
+    _r44v20("pt", "Quinta em qualquer horário da manhã.", ((3, "09:00", "12:00"),)),
+    _r44v20("en", "Friday over the course of the morning.", ((4, "09:00", "12:00"),)),
+    _r44v20("fr", "Vendredi dans le courant de la matinée.", ((4, "09:00", "12:00"),)),
+    # (look-alikes: any hour of the day, and Spain's "en cualquier momento de")
+    _r44v20("pt", "Quinta em qualquer horário.", ((3, "09:00", "17:00"),)),
+    _r44v20("es", "El viernes en cualquier momento de la mañana.", ((4, "09:00", "12:00"),)),
+    # (7) a day busy with the trade's work, and a reply-by day, are no offers
+    _r44v20("pt", "Quarta estou em auditoria. Quinta à tarde dá.", ((3, "12:00", "17:00"),)),
+    _r44v20("pt", "Quarta tenho inventário. Quinta à tarde dá.", ((3, "12:00", "17:00"),)),
+    _r44v20(
+        "es",
+        "Miércoles tengo juntas con el equipo. El jueves por la tarde me va.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r44v20("pt", "Quinta à tarde dá. Fico no aguardo até segunda.", ((3, "12:00", "17:00"),)),
+    _r44v20("pt", "Quinta à tarde dá. Fico aguardando até segunda.", ((3, "12:00", "17:00"),)),
+    _r44v20(
+        "pt", "Quinta à tarde fica bom pra mim. Aguardo até terça, ok?", ((3, "12:00", "17:00"),)
+    ),
+    _r44v20(
+        "es",
+        "El jueves por la tarde me va. Quedo pendiente hasta el lunes.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r44v20(
+        "fr",
+        "Jeudi après-midi me va. Je reste dans l'attente jusqu'à lundi.",
+        ((3, "12:00", "17:00"),),
+    ),
+    _r44v20(
+        "en", "Thursday afternoon works. Awaiting your word until Monday.", ((3, "12:00", "17:00"),)
+    ),
+    _r44v20(
+        "fr",
+        "Mercredi, je suis en conseil de classe. Jeudi après-midi me va.",
+        ((3, "12:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R44V20
 
 
 def main() -> None:
@@ -47292,6 +47496,7 @@ def main() -> None:
         "r44vd": PROBES_R44VD,
         "r44av": PROBES_R44AV,
         "r44av-left": PROBES_R44AV_LEFT,
+        "r44v20": PROBES_R44V20,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,

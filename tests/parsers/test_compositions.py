@@ -97,6 +97,9 @@ from tests.parsers.compositions_twentieth import TONGUES20
 # (written before it, by someone else): nineteenth 0.883 / 0.035 to 0.982 / 0.000, none worse;
 # twentieth 0.813 / 0.034 before it (48f3c2d7), 0.827 / 0.043 after it (13 German hours in words
 # with "Uhr vormittags" went silent); round 43's first fix took those back: 0.837 / 0.034.
+# Round 44 (v20) took the twentieth's misses as word classes (opened after round 42 was
+# measured): 0.837 / 0.034 to 0.995 / 0.000 (the year's noun after a date, "de ... jusqu'à", words
+# of precision inside a range, "me cuadra full", "except only for", Brazil's hours and parts).
 BARS = {
     "first": (TONGUES, 8, 0.98, 0.01),
     "second": (TONGUES2, 11, 0.96, 0.015),
@@ -117,7 +120,7 @@ BARS = {
     "seventeenth": (TONGUES17, 39, 0.97, 0.002),
     "eighteenth": (TONGUES18, 40, 0.96, 0.002),
     "nineteenth": (TONGUES19, 41, 0.97, 0.002),
-    "twentieth": (TONGUES20, 42, 0.82, 0.04),
+    "twentieth": (TONGUES20, 42, 0.98, 0.002),
 }
 
 
