@@ -70,6 +70,16 @@ _FILLER = frozenset(
         "bin bist",
         # "para" as phones and speech shorten it: "pra mim dá certo"
         "pra",
+        # (round 44) the demonstratives, "here" and "also" of the other languages, as the
+        # English ones above ("isso é melhor", "cela m'arrange", "eu também"), the "so"
+        # English writes in two letters ("donc"), German particles ("doch", "schon", "nun",
+        # "etwas"), the worry of "no worries" ("pas de souci"), and "been". Not "without"
+        # ("sans", "sin", "ohne"), which may turn down what it names ("better without the
+        # school run"); nor "así", "assim" and "sur", which lead what the reader may have
+        # missed ("así que el viernes", "fica assim: seg 7", "jeu sur la matinée")
+        "cela ceci isso isto aquilo eso esto aquello ello aqui aca ahi ici",
+        "tambem aussi tambien auch donc soit doch schon nun etwas",
+        "been being souci soucis worries worry",
     )
     for word in line.split()
 )
@@ -102,6 +112,9 @@ _OFFERING = frozenset(
         "prefere prefiere prefers preferes preferiria prefererait bevorzugt finalement finalmente",
         "finally final totally totalmente completely completement tendria serait sera seria ware",
         "sinon senao vendria rato moment momento",
+        # (round 44) French suiting and "better", as "suits" and "better" above: "cela
+        # m'arrange mieux", "ça m'arrangerait"
+        "arrange arrangerait arrangent arranger mieux",
         # freeing oneself for it: "je peux me libérer", "puedo liberarme", "mich freimachen"
         "peux pourrais pourrait pouvons liberer liberar liberarme libero freimachen einrichten",
         # free, short and in the conditional: "elle est dispo", "sie hätte Freitag Zeit"
@@ -123,7 +136,7 @@ _PARTICLE = re.compile(r"(?<!\w)(?:vor|nach|fest|zuruck)(?=\s*(?:[.!?;,)\n]|$))"
 # (round 38) a word of contrast sets the offer against a refusal before it ("pas lundi, par
 # contre mercredi", "Montag nicht, allerdings Mittwoch", "sin embargo el miércoles")
 _CONTRAST = re.compile(
-    r"(?<!\w)(?:however|though|nevertheless|nonetheless|whereas|on\s+the\s+other\s+hand"
+    r"(?<!\w)(?:however|though|tho|nevertheless|nonetheless|whereas|on\s+the\s+other\s+hand"
     r"|par\s+contre|en\s+revanche|cependant|toutefois|neanmoins|pourtant|allerdings|jedoch"
     r"|hingegen|dagegen|dafur|dennoch|trotzdem|andererseits|sin\s+embargo|en\s+cambio"
     r"|no\s+obstante|por\s+el\s+contrario|por\s+otro\s+lado|porem|contudo|todavia"

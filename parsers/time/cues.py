@@ -1155,8 +1155,9 @@ _POST_NEGATIVE = (
     # a day answered with a bare no, its clause's last word: "El jueves no.", "Quinta não.",
     # "Donnerstag nicht.", "Jeudi non, vendredi oui." (made stronger: "freitag gar nicht, da",
     # or taken back: "kann am Dienstag doch nicht", "schafft den Dienstag nun leider doch nicht
-    # mehr"; its reason may stand in brackets: "aber di nicht (Klausur)")
-    r"|(?:(?:gar|überhaupt|leider|doch|nun|jetzt|wohl|halt|definitivamente|realmente|mesmo"
+    # mehr"; its reason may stand in brackets: "aber di nicht (Klausur)"; (round 44) "aber" as
+    # the particle inside the clause: "ab 15 Uhr aber nicht mehr", "Dienstag aber nicht")
+    r"|(?:(?:gar|überhaupt|leider|doch|nun|jetzt|wohl|halt|aber|definitivamente|realmente|mesmo"
     r"|vraiment|absolument)\s+){0,3}(?:no|não|nao|nicht(?:\s+mehr)?|non|nein)"
     rf"(?=[ \t]*(?:[.!;,(]|\n|$)|[ \t]+{REASON_LEAD})|{PHONE_NO}"
     # ... or before the "but" of the next day, the comma left out as phones leave it: "Wednesday

@@ -47302,6 +47302,362 @@ PROBES_R44V20: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R44V20
+# Round 44 (hd), ordinary replies that offer times beside words that change nothing (in our own
+# words, five languages; sent Tuesday 1 December): a reason for the time offered, a pleasantry,
+# an aside, a signature line, a phone's footer. They read right and are acted on; the look-alikes
+# at the end, whose extra words do change the times (a condition, a time of their own), stay
+# with a person.
+def _r44hd(lang: str, text: str, windows: Windows, **where: Any) -> Probe:
+    return P("time-of-day", lang, text, "availability", windows, **where)
+
+
+_R44HD_THU_PM = ((3, "12:00", "17:00"),)
+_R44HD_FRI_AM = ((4, "09:00", "12:00"),)
+_R44HD_THU = ((3, "09:00", "17:00"),)
+_R44HD_FRI = ((4, "09:00", "17:00"),)
+_R44HD_MON_TUE_AM = ((7, "09:00", "12:00"), (8, "09:00", "12:00"))
+_R44HD_THU_2_4 = ((3, "14:00", "16:00"),)
+_R44HD_WED_10_12 = ((2, "10:00", "12:00"),)
+PROBES_R44HD: tuple[Probe, ...] = (
+    # a reason for the time offered, told beside it
+    _r44hd("en", "Thursday afternoon works best, the kids are at my mum's then.", _R44HD_THU_PM),
+    _r44hd("en", "thurs 2-4pm is fine, my shift finishes at 1 that day", _R44HD_THU_2_4),
+    _r44hd(
+        "fr",
+        "Jeudi après-midi ça me va, mon fils est chez sa grand-mère ce jour-là.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "fr",
+        "Vendredi matin c'est parfait, le magasin est calme avant midi.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "de",
+        "Donnerstagnachmittag passt gut, da sind die Kinder bei der Oma.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "de",
+        "Freitagvormittag wäre ideal, in der Werkstatt ist dann noch wenig los.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "es",
+        "El jueves por la tarde me viene bien, los niños están con su abuela.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "es",
+        "El viernes por la mañana perfecto, la tienda está tranquila a esa hora.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "pt",
+        "Quinta à tarde dá certo, as crianças ficam com a minha mãe nesse dia.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "pt",
+        "Sexta de manhã é ótimo, a loja fica tranquila antes do almoço.",
+        _R44HD_FRI_AM,
+    ),
+    # a pleasantry or an aside in the sentence that offers
+    _r44hd(
+        "en",
+        "Hope your week is going well! Thursday afternoon suits me nicely.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "en",
+        "Friday morning is good, fingers crossed the weather holds for the drive in.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "en",
+        "Thanks so much for getting back to me so quickly - Thursday any time works.",
+        _R44HD_THU,
+    ),
+    _r44hd(
+        "fr",
+        "J'espère que vous allez bien. Jeudi après-midi je suis disponible, avec plaisir.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "fr",
+        "Merci beaucoup pour votre retour rapide, vendredi toute la journée ça marche.",
+        _R44HD_FRI,
+    ),
+    _r44hd(
+        "de",
+        "Ich hoffe, Sie hatten ein schönes Wochenende! Donnerstagnachmittag hätte ich Zeit.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "de",
+        "Vielen Dank für die schnelle Rückmeldung, Freitag den ganzen Tag geht bei mir.",
+        _R44HD_FRI,
+    ),
+    _r44hd(
+        "es",
+        "Espero que estés muy bien. El jueves por la tarde estoy libre, encantada.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "es",
+        "Muchísimas gracias por la rapidez, el viernes todo el día me viene bien.",
+        _R44HD_FRI,
+    ),
+    _r44hd(
+        "pt",
+        "Espero que esteja tudo bem por aí! Quinta à tarde estou disponível.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "pt",
+        "Muito obrigada pelo retorno rápido, sexta o dia todo pra mim funciona.",
+        _R44HD_FRI,
+    ),
+    # a signature line, a phone's footer, the sender's job under the name
+    _r44hd(
+        "en",
+        "Thursday afternoon works for me.\n\nSent from my iPhone",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "en",
+        "Friday morning is good.\n\nCheers,\nDan Whitaker\nSite Supervisor | Northgate Civil\n"
+        "m: 0412 555 019",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "fr",
+        "Jeudi après-midi, c'est bon pour moi.\n\nEnvoyé de mon iPhone",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "fr",
+        "Vendredi matin me convient.\n\nBien à vous,\nCamille Roux\nResponsable logistique",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "de",
+        "Donnerstagnachmittag passt.\n\nVon meinem iPhone gesendet",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "de",
+        "Freitagvormittag geht bei mir.\n\nViele Grüße\nJana Vogt\nTeamleiterin Einkauf",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "es",
+        "El jueves por la tarde me va bien.\n\nEnviado desde mi iPhone",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "es",
+        "El viernes por la mañana perfecto.\n\nUn saludo,\nLucía Gómez\nJefa de almacén",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "pt",
+        "Quinta à tarde pra mim tá ótimo.\n\nEnviado do meu iPhone",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "pt",
+        "Sexta de manhã funciona.\n\nAbraço,\nRafael Costa\nCoordenador de produção",
+        _R44HD_FRI_AM,
+    ),
+    # an aside about oneself beside the offer, on a phone, with slips
+    _r44hd(
+        "en",
+        "sorry for the late reply, been flat out. mon or tue morning next week both good",
+        _R44HD_MON_TUE_AM,
+    ),
+    _r44hd(
+        "en",
+        "Wed 10-12 is fine by me, just bear in mind I'll be calling in from the car park.",
+        _R44HD_WED_10_12,
+    ),
+    _r44hd(
+        "fr",
+        "désolé pour le retard, grosse semaine. lundi ou mardi matin prochain ça me va",
+        _R44HD_MON_TUE_AM,
+    ),
+    _r44hd(
+        "fr",
+        "Mercredi de 10h à 12h sans souci, je serai simplement dans ma voiture.",
+        _R44HD_WED_10_12,
+    ),
+    _r44hd(
+        "de",
+        "sorry für die späte Antwort, war viel los. nächste Woche Mo oder Di vormittags passt",
+        _R44HD_MON_TUE_AM,
+    ),
+    _r44hd(
+        "de",
+        "Mittwoch 10-12 Uhr passt, ich wähle mich dann einfach aus dem Auto ein.",
+        _R44HD_WED_10_12,
+    ),
+    _r44hd(
+        "es",
+        "perdón por tardar, semana de locos. lunes o martes que viene por la mañana me viene bien",
+        _R44HD_MON_TUE_AM,
+    ),
+    _r44hd(
+        "es",
+        "El miércoles de 10 a 12 me va bien, eso sí, me conectaré desde el coche.",
+        _R44HD_WED_10_12,
+    ),
+    _r44hd(
+        "pt",
+        "desculpa a demora, semana corrida. segunda ou terça de manhã da semana que vem pode ser",
+        _R44HD_MON_TUE_AM,
+    ),
+    _r44hd(
+        "pt",
+        "Quarta das 10h às 12h tá bom, só que vou entrar pelo celular no carro.",
+        _R44HD_WED_10_12,
+    ),
+    # the words of no weight the other languages say as English does ("that suits me better",
+    # "here", "also", "without", "no worries", "been", "tho"), inside the sentence that offers
+    _r44hd(
+        "fr",
+        "Jeudi après-midi cela m'arrange mieux, sans souci pour moi.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "fr",
+        "Pour moi aussi vendredi matin, ici au bureau ça marche sans problème.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "pt",
+        "Quinta à tarde isso funciona pra mim também, sem stress.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "pt",
+        "Aqui pra mim sexta de manhã é melhor, isso sem dúvida.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "es",
+        "El jueves por la tarde eso me viene bien también, aquí sin problema.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "es",
+        "Yo también prefiero el viernes por la mañana, esto sin prisa ninguna.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "de",
+        "Donnerstagnachmittag ginge bei mir auch, ohne Stress.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "en",
+        "No worries at all, Thursday afternoon is good, been a mad week tho.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "en",
+        "Friday morning works even better without the school run that day.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "en",
+        "thurs arvo is good tho, been trying to get that one clear anyway",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "fr",
+        "Jeudi après-midi m'arrangerait mieux, donc c'est bon pour moi.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "de",
+        "Donnerstagnachmittag ginge doch ganz gut, da bin ich schon im Büro.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "de",
+        "Freitagvormittag passt mir nun doch, etwas Zeit habe ich da schon.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd("es", "Así que el jueves por la tarde, eso me viene genial.", _R44HD_THU_PM),
+    _r44hd(
+        "pt",
+        "Assim sendo, sexta de manhã pra mim é melhor, isso aqui fica calmo cedo.",
+        _R44HD_FRI_AM,
+    ),
+    _r44hd(
+        "en",
+        "No worries, it's all been sorted: Thursday afternoon is fine.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "fr",
+        "Soit jeudi après-midi soit vendredi matin, les deux m'arrangent.",
+        (*_R44HD_THU_PM, *_R44HD_FRI_AM),
+    ),
+    # a condition on the offer beside it: the time offered is read, as it is offered
+    _r44hd(
+        "en",
+        "Thursday afternoon works, unless the site visit gets moved to then.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "fr",
+        "Jeudi après-midi ça me va, sauf si ma réunion est déplacée à ce moment-là.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "de",
+        "Donnerstagnachmittag passt, außer mein Termin beim Amt wird dorthin verschoben.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "es",
+        "El jueves por la tarde me va bien, salvo que me cambien el turno a esa hora.",
+        _R44HD_THU_PM,
+    ),
+    _r44hd(
+        "pt",
+        "Quinta à tarde dá certo, a não ser que mudem o meu plantão pra esse horário.",
+        _R44HD_THU_PM,
+    ),
+    # look-alikes whose extra words do change the hours: a time of their own that cuts the
+    # afternoon offered; read cut, or left with a person, never the whole afternoon acted on
+    _r44hd(
+        "fr",
+        "Jeudi après-midi ça me va, sauf à partir de 15h où je récupère mon fils.",
+        ((3, "12:00", "15:00"),),
+    ),
+    _r44hd(
+        "de",
+        "Donnerstagnachmittag passt, ab 15 Uhr aber nicht mehr, da hole ich die Kinder.",
+        ((3, "12:00", "15:00"),),
+    ),
+    _r44hd(
+        "pt",
+        "Quinta à tarde dá certo, mas só até as 15h, depois isso aqui fecha.",
+        ((3, "12:00", "15:00"),),
+    ),
+    # German "aber" as the particle inside the clause that turns hours down ("ab 15 Uhr aber
+    # nicht mehr"): the hours are refused, not offered
+    _r44hd("de", "Freitag geht, vormittags aber nicht.", ((4, "12:00", "17:00"),)),
+    _r44hd("de", "Mittwoch passt, nach 14 Uhr aber nicht mehr.", ((2, "09:00", "14:00"),)),
+    _r44hd(
+        "de",
+        "Donnerstag geht den ganzen Tag, ab 16 Uhr aber nicht, da ist Elternabend.",
+        ((3, "09:00", "16:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R44HD
 
 
 def main() -> None:
@@ -47497,6 +47853,7 @@ def main() -> None:
         "r44av": PROBES_R44AV,
         "r44av-left": PROBES_R44AV_LEFT,
         "r44v20": PROBES_R44V20,
+        "r44hd": PROBES_R44HD,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
