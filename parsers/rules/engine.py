@@ -103,7 +103,19 @@ from parsers.rules.picks import (
     pointed,
     rank_disagrees,
 )
+<<<<<<< HEAD
 from parsers.rules.shift import WHOLE_DAY, beside_move, move_refused, options_week_on, shifted
+=======
+from parsers.rules.shift import (
+    WHOLE_DAY,
+    beside_move,
+    hours_of_move,
+    move_refused,
+    shifted,
+    target_unread,
+    way_said,
+)
+>>>>>>> r44mv
 from parsers.rules.told import told_aside, told_days
 from parsers.rules.unplaced import (
     desk_until_split,
@@ -350,6 +362,20 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         # "push it back an hour; same time Friday works too": the booked slot itself, moved,
         # beside any other time offered
         moved = shifted(folded, context.scheduled, zone)
+        # (round 44) and the hours said with no day that place the move
+        hours = [
+            w
+            for m in times().mentions
+            if dayless(m) and m.has_time and not m.negated
+            for w in m.windows
+        ]
+        days = {
+            w.start.astimezone(timeresolve.zone_info(zone)).date()
+            for m in times().mentions
+            if not dayless(m)
+            for w in m.windows
+        }
+        moved = hours_of_move(folded, moved, found, hours, context.scheduled, days)
         return beside_move(folded, found, context.scheduled, moved)
 
     chosen: Pick | None = None
@@ -656,7 +682,7 @@ def _doubted(
         # and (doubt round 24) a word the reader does not know where the shape of the reply
         # says a word of time stands: a day abbreviated, a bound before a clock time, a row's
         # head, what ties a week to its day
-        or (offers and _unread(text, folded, cues, times(), offering, context))
+        or (offers and _unread(text, folded, cues, times(), offering, context, offered()))
         # (round 42) an offered time the sender then puts right
         or (offers and _put_right(folded, times().mentions, offering))
         # what the words beside the offered days say of their hours or week, and the windows
@@ -736,6 +762,7 @@ def _doubted(
             and move_unplaced(folded, context.scheduled, offered())
         )
         or (offers and move_refused(folded))
+        or (intent is Intent.RESCHEDULE and target_unread(folded, offered()))
         or (offers and open_start_unmet(folded, offering, offered()))
         or (
             offers
@@ -1219,6 +1246,7 @@ def _unread(
     times: timeresolve.Times,
     offering: list[timeresolve.Mention],
     context: Context,
+    offered: tuple[Window, ...],
 ) -> bool:
     # (what the cues and the time reader read, mapped once for every doubt below; and the
     # "anyway" that made a busy state a place to be reached at)
@@ -1230,6 +1258,8 @@ def _unread(
     plain = not day_before_refused(times.mentions, offering)
     # (round 42) and the reason a refused time is out says nothing of the times offered
     why = refusal_reasons(folded, times.mentions, times.clauses)
+    # (round 44) and the way a move goes, where the times offered lie that way
+    why += way_said(folded, context.scheduled, offered)
     told = covered_chars(folded, _explained(cues, times) + read + why)
     return (
         len(odd_words(text, folded, told, times.clauses, offers, plain)) >= _ODD_WORDS

@@ -832,6 +832,12 @@ _STRONG: dict[Cue, tuple[str, ...]] = {
         + _ROUND
         + r"|slot|time))\b",
         r"\bmove\s+(?:it\s+)?to\s+(?:another|a\s+different|a\s+later|an\s+earlier)\b",
+        # (round 44) the booked round as the subject of its move, as a relay asks it: "she asks
+        # whether the interview could move to 3pm", "if Thursday's call can be pushed back"
+        r"\b(?:the|our|this|that|\w+'s)\s+(?:\w+\s+)?(?:"
+        + _ROUND
+        + r")\s+(?:could|can|might|would|to|will)\s+(?:be\s+)?(?:mov|push|shift|bump|postpon"
+        r"|re-?schedul)\w*",
         # (round 42) moved with no object, to the day it goes to: "she asked to move to Thursday",
         # "can we push to next week?", "wants to switch to Friday afternoon"
         r"\b(?:move|push|shift|switch|bump)\s+(?:back\s+)?to\s+(?:\w+day|tomorrow|next\s+week"

@@ -26,6 +26,9 @@ FITTING = _words(
     "caler rencontrer connecter adonne nickel tombe disponibilite disponibilites place serais",
     "serai convenance pratique genial impeccable volontiers possibles disposition reste",
     "restons parler discuter suggere proposer faire fait fais",
+    # (round 44) doing it, in Spanish, the interview as its object: "¿podríamos hacerla a las
+    # 2?" (not "hacer" alone: "puedo hacer hueco" says nothing more than "hueco")
+    "hacerla hacerlo",
     "kame entgegen besten erreichbar machbar passend gelegen klappen wunderbar prima bestens",
     "optimal hinbekommen realisierbar schaffen kalender reden sprechen vorschlagen schlage",
     "verbinden kommt",
@@ -76,6 +79,9 @@ FITTING = _words(
 # "until", "before", "from", "between", "vers", "hacia", "desde", "hasta", "sans" or "except".
 LINKING = _words(
     "whichever whatever whenever another other others same such own myself ourselves whom",
+    # (round 44) "same" in French and German, as the booked day is named back: "même jour",
+    # "am selben Tag", "gleicher Tag"
+    "meme selben selbe gleichen gleicher",
     "whose via per upon should shall might must being been did doing done",
     # (the auxiliaries a day is held to its hours with: "Mittwoch müsste es nachmittags sein")
     "musste muss sein tendria teria",
@@ -143,6 +149,10 @@ RELAYING = _words(
     # un imprevisto y quisiera pasar", "teve um imprevisto e gostaria de passar", "möchte"
     "wants wanted wishes had souhaiterait souhaite voudrait aimerait mochte mochten quisiera",
     "quiere querria tuvo gostaria queria quer teve",
+    # (round 44) what the person asks, and needs, as the relay puts it: "he's asked whether",
+    # "il aurait besoin de décaler", "sie bräuchte", "necesitaría", "ela precisaria"
+    "whether wondering needs need besoin aurait braucht brauchte brauchen necesita necesitaria",
+    "precisa precisaria",
 )
 # (round 36) Receiving the candidate, and the call's medium: "il pourra recevoir le candidat
 # jeudi", "pode receber a candidata", "por videollamada", "ao telefone", "telefonieren".

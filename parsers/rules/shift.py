@@ -4,7 +4,7 @@ Stunde später", or to the same time the next day ("le lendemain à la même heu
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from parsers.model import Window
@@ -72,7 +72,12 @@ _WAY_EARLIER = re.compile(
 # dia seguinte no mesmo horário"
 _SAME_TIME = re.compile(
     r"\b(?:same\s+(?:time|slot|hour)|meme\s+(?:heure|horaire|creneau)|(?:gleiche[nr]?|selbe[nr]?)\s+(?:uhr)?zeit"
-    r"|misma\s+hora|mismo\s+horario|mesmo\s+horario|mesma\s+hora)\b"
+    r"|misma\s+hora|mismo\s+horario|mesmo\s+horario|mesma\s+hora"
+    # (round 44) or the hour kept: "keep the time but do Friday", "garder l'heure", "die Uhrzeit
+    # beibehalten", "mantener la hora", "manter o horário"
+    r"|keep(?:ing)?\s+the\s+(?:time|hour|slot)|garder\s+(?:l'heure|l'horaire|le\s+creneau)"
+    r"|(?:uhr)?zeit\s+(?:beibehalten|behalten)|mantener\s+(?:la\s+hora|el\s+horario)"
+    r"|manter\s+o\s+horario)\b"
 )
 _NEXT_DAY = re.compile(
     r"\b(?:(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after|(?:le|au)\s+lendemain|(?:am|auf\s+den)\s+(?:folgetag"
@@ -86,7 +91,8 @@ _HALF_OF_DAY = re.compile(
     r"|nachmittag|vormittag|tarde|manana|manha)\b"
 )
 _ASK = re.compile(
-    r"\b(?:(?:can|could)\s+we|how\s+about|what\s+about|on\s+peut|peut-on|pourrait-on|possible"
+    r"\b(?:(?:can|could)\s+we|how\s+about|what\s+about|on\s+peut|on\s+pourrait|peut-on|pourrait-on"
+    r"|possible"
     r"|envisageable|konnen\s+wir|konnten\s+wir|geht\s+es|ginge|moglich|podemos|podriamos|podeis"
     r"|podrian|posible|(?:lo|la)\s+hacemos|da\s+(?:pra|para)|conseguimos|possivel)\b"
 )
@@ -111,9 +117,13 @@ _OTHER_DAY = re.compile(
     _DAY_WORDS
     + r"|\b(?:week|semaine|woche|semana)\b|\d{1,2}[./-]\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
-# which way: "earlier", "forward", "avancer", "nach vorne", "adelantar", "antecipar"
+_WEEK = re.compile(r"\b(?:week|semaine|woche|semana)\b")
+# which way: "earlier", "forward", "avancer", "nach vorne", "adelantar", "antecipar"; "up" as
+# the particle of a move ("move it up an hour", "bring the call up"), not of something that
+# came up ("something's come up, could we push it back an hour?")
 _EARLIER = re.compile(
-    r"\b(?:earlier|forward|up|avanc\w*|plus\s+tot|nach\s+vorne|fruher|vorverleg\w*|adelant\w*"
+    r"\b(?:earlier|forward|(?:move|bring|push|bump|pull|shift)\w*(?:\s+[\w']+){0,3}?\s+up"
+    r"|avanc\w*|plus\s+tot|nach\s+vorne|fruher|vorverleg\w*|adelant\w*"
     r"|antes|antecip\w*|adiant\w*|mais\s+cedo)\b"
 )
 # a sentence runs on over the single line breaks of wrapped mail ("passar a entrevista para uma
@@ -139,6 +149,84 @@ def shifted(folded: str, booked: Window | None, zone: str) -> Window | None:
         if moved is not None:
             return moved
     return None
+
+
+def hours_of_move(
+    folded: str,
+    moved: Window | None,
+    found: tuple[Window, ...],
+    hours: list[Window],
+    booked: Window | None,
+    days: set[date],
+) -> Window | None:
+    """(round 44) `moved` with the hours said with no day (`hours`, each on every day) that
+    belong to it: inside the half of the day the interview moves to they narrow it ("can we
+    bump it to the afternoon? Anytime after 2", "¿podemos pasarla a la tarde? A partir de las
+    2"); where nothing else is offered and no day but the booked one is named (`days`: those of
+    the day phrases read), a move's verb or direction, or the booked day named back, puts one
+    hour on the booked day ("could we make it a bit earlier, like 9?", "Mein Flug landet
+    Donnerstag um 11. Ginge 14 Uhr am selben Tag?"), if it lies the way said."""
+    if booked is None:
+        return moved
+    zone = booked.start.tzinfo
+    if moved is not None:
+        if moved.end - moved.start <= booked.end - booked.start:
+            return moved
+        day = moved.start.astimezone(zone).date()
+        inside = {
+            h
+            for h in hours
+            if h.start.astimezone(zone).date() == day
+            and moved.start <= h.start
+            and h.end <= moved.end
+            and h != moved
+        }
+        return inside.pop() if len(inside) == 1 else moved
+    day = booked.start.astimezone(zone).date()
+    if found or days - {day} or _WEEK.search(folded):
+        return None
+    earlier, later = _EARLIER.search(folded), _LATER.search(folded)
+    if not (earlier or later or _MOVE_VERB.search(folded) or _SAME_DAY.search(folded)):
+        return None
+    on_day = {h for h in hours if h.start.astimezone(zone).date() == day and h != booked}
+    if len(on_day) != 1:
+        return None
+    hour = on_day.pop()
+    if (earlier and hour.start >= booked.start) or (later and hour.start <= booked.start):
+        return None
+    return hour
+
+
+# (round 44) the way a move goes, with how far: "a bit earlier", "un peu plus tôt", "etwas
+# früher", "un poco antes", "um pouco mais cedo", "a little later", "un peu plus tard"
+_WAY_SAID = re.compile(
+    r"\b(?:(?:a\s+(?:little\s+)?bit|a\s+little|slightly|un\s+(?:petit\s+)?peu|legerement|etwas"
+    r"|ein\s+(?:bisschen|wenig)|bissl|un\s+poc(?:o|quito)|algo|um\s+pouc(?:o|quinho))\s+)?"
+    r"(?:(?P<earlier>earlier|plus\s+tot|fruher|mas\s+temprano|antes|mais\s+cedo)"
+    r"|later|plus\s+tard|spater|mas\s+tarde|mais\s+tarde|depois)\b"
+)
+
+
+def way_said(
+    folded: str, booked: Window | None, offered: tuple[Window, ...]
+) -> list[tuple[int, int]]:
+    """(round 44) Where the reply says which way the booked slot moves ("a bit earlier on
+    Thursday, like 9?", "etwas früher, so gegen 9 Uhr?"), when every time offered lies that way
+    of the booked hour: the words say nothing the reading leaves out."""
+    if booked is None or not offered:
+        return []
+    zone = booked.start.tzinfo
+    at = booked.start.astimezone(zone).timetz()
+    spans = []
+    for way in _WAY_SAID.finditer(folded):
+        earlier = way["earlier"] is not None
+        if all(
+            (w.start.astimezone(zone).timetz() < at) == earlier
+            and w.start.astimezone(zone).timetz() != at
+            for w in offered
+        ):
+            spans.append(way.span())
+    return spans
 
 
 def _next_day(text: str, booked: Window) -> Window | None:
@@ -219,6 +307,19 @@ _MOVE_REFUSED = re.compile(
     + _MOVE_VERB.pattern
     + r")"
 )
+
+
+def target_unread(folded: str, offered: tuple[Window, ...]) -> bool:
+    """(round 44) A move said with the hour it goes to ("asks whether the interview could move
+    to 3pm the same day", "push it to 2:30"), and no time offered: the reader turned the hour
+    down with the reason beside it, or placed it nowhere."""
+    if offered:
+        return False
+    for sentence in _SENTENCE.finditer(folded):
+        verb = _MOVE_VERB.search(sentence.group())
+        if verb is not None and _TO_HOUR.search(sentence.group(), verb.end()) is not None:
+            return True
+    return False
 
 
 def move_refused(folded: str) -> bool:

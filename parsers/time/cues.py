@@ -1040,10 +1040,14 @@ _POST_NEGATIVE = (
     r"(?:(?:really|so|that|very|too)\s+)?(?:good|great|"
     r"ideal|possible)|(?:is\s+|are\s+)?(?:not\s+available|unavailable|out\s+of\s+(?:the\s+)?office)|"
     r"no\s+disponible|nicht\s+(?:mehr\s+)?(?:verfügbar|möglich)|(?:pas\s+)?(?:disponible\s+)?indisponible|"
-    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|(?:ya\s+)?no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va)"
+    r"pas\s+disponible|(?:não\s+disponível|indisponível)|(?:(?:me|nos)\s+)?(?:es\s+)?imposible|(?:(?:ella|él|ellos|ellas)\s+)?(?:ya\s+)?no\s+(?:puedo|puede|pueden|podemos|(?:me|te|le|nos|os|les)\s+va|es\s+posible)|(?:ya\s+)?no\s+(?:me|te|le|nos|os|les)\s+(?:viene|va|queda)\s+bien|(?:ça\s+|cela\s+)?ne\s+(?:marche|convient|m['’]arrange|me\s+va|va|fonctionne)"
     r"\s+(?:pas|plus)"
-    # spoken, with no "ne": "jeudi ça marche pas", "ça me va pas" (not "pas mal", a yes)
-    r"|(?:ça|ca|cela)\s+(?:me\s+|m['’])?(?:marche|va|convient|fonctionne|arrange)\s+pas(?!\s+mal)|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+(?:pas|plus)\s+possible|ne\s+(?:sont|seront|sera|est)\s+(?:pas|plus)\s+(?:possibles?|disponibles?)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem|(?:é|será)\s+(?:mais\s+)?possível)|(?:ist|wäre)\s+"
+    # spoken, with no "ne": "jeudi ça marche pas", "ça me va pas" (not "pas mal", a yes); (round
+    # 44) and with "plus" where the clause ends on it: "jeudi matin ça va plus", "c'est plus
+    # possible" (not "ça va plus vite")
+    r"|(?:ça|ca|cela)\s+(?:me\s+|m['’])?(?:marche|va|convient|fonctionne|arrange)\s+(?:pas(?!\s+mal)"
+    r"|plus(?=\s*(?:[,.;!?)\n]|$|pour\s|du\s+tout|non\s+plus|finalement)))"
+    r"|c['’]est\s+plus\s+possible|(?:c'est\s+)?(?:pas\s+possible|impossible)|(?:ce\s+|ça\s+)?n['’]est\s+(?:pas|plus)\s+possible|ne\s+(?:sont|seront|sera|est)\s+(?:pas|plus)\s+(?:possibles?|disponibles?)|(?:(?:ela|ele|elas|eles)\s+)?(?:já\s+)?não\s+(?:dá|posso|consigo|pode|podem|consegue|conseguem|(?:é|será)\s+(?:mais\s+)?possível)|(?:ist|wäre)\s+"
     r"(?:leider\s+)?(?:schlecht|nicht\s+(?:mehr\s+)?möglich|unmöglich)"
     # "amanhã e sexta eu tô em campo", "el jueves estoy en terreno", "jeudi je suis sur le terrain"
     r"|(?:eu\s+)?(?:tô|estou|estarei|estaremos|estoy|estaré|estaremos)\s+(?:\w+\s+){0,2}?"
@@ -1371,6 +1375,9 @@ _NEUTRAL = (
     # the time the sender arrives is no offer: "I land at 11 on Thursday", "mon train arrive
     # à 13h", "Ich lande Donnerstag um 11", "aterrizo el jueves", "meu voo chega sexta"
     r"lands?|(?:i|we)\s+land|landing|arriv(?:e|es|ing)|atterri\w*|lande|landet|(?:zug|flug|maschine)\s+kommt|aterriz\w*|aterro|chega|llego|"
+    # (round 44) and a flight's landing as Spanish and Brazil say it: "mi vuelo llega el jueves
+    # a las 11", "meu voo pousa quinta às 11h", "aterrisso na quinta"
+    r"(?:vuelo|avi[óo]n|tren)\s+llega|pous[ao]|aterriss[ao]|"
     r"(?:current|original|old)\s+time\s*:|had|did|ago|since|current(?:ly)?|original(?:ly)?|deadline|due|birthday|notice\s+period|last|back|return(?:ing)?|"
     # (round 44) the day something said or sent earlier dates from: "that's from before the 4th",
     # "ça date d'avant le 4", "die sind von vor dem 4.", "son de antes del 4", "são de antes do
@@ -1464,6 +1471,8 @@ _POSITIVE = (
     # (the other languages' everyday yes: "lundi c'est bon", "el lunes me sirve", "segunda está
     # bom"; not "ça marche", which after a day excepted is the whole sentence's)
     r"|c['’]est\s+bon|me\s+sirve|est[áa]\s+bien|est[áa]\s+bom"
+    # (round 44) and France's spoken "ça va" where it closes the clause: "l'après-midi ça va"
+    r"|(?:ça|ca)\s+va(?=[ \t]*(?:[.!;,]|\n|$|pour\s+moi|aussi|(?:très\s+)?bien))"
     # (the Portuguese yes as a word, not the start of "days", "dann", "dame": "dá", "dava-me
     # jeito", "daria")
     r"|d(?:á|ava|aria)(?!\w)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1884,6 +1885,16 @@ _AT = loose_compile(
 )
 # (its words grouped by their first letters: they are tried at every word start)
 _AT = loose_compile(word_led(_AT.pattern), _I)
+# (round 44) an hour put forward as an example, which is the hour asked: "a bit earlier on
+# Thursday, like 9?", "say 3?", "disons 15h", "sagen wir 9", "digamos a las 9"; a bare number
+# only where its clause ends on it ("I'd like 2 more days" is no hour), and never after the
+# one who likes ("we'd like 2")
+_SAY_AT = loose_compile(
+    r"(?<!\w)(?<!\bi\s)(?<!\bwe\s)(?<!['’]d\s)(?<!\bwould\s)(?<!\byou\s)(?<!\bthey\s)"
+    r"(?:like|say|genre|disons|mettons|sagen\s+wir|digamos(?:\s+a\s+las?|\s+[àa]s)?)[^\S\n]*,?[^\S\n]+"
+    rf"(?P<a>{_P}){_NO_MONTH}(?=[^\S\n]*(?:[?!,;)]|\.(?!\d)|$|\n|(?:or|ou|oder|o)\s))",
+    _I,
+)
 _BARE = loose_compile(rf"{_B}(?P<a>{_P_STRICT})(?!\w)", _I)
 _BARE_HOUR = loose_compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={_HOUR_PART})", _I)
 # "Thursday 1530", "at 0930": an hour in four digits after its day or "at" (no year: 19xx and
@@ -1957,7 +1968,9 @@ _SAME = loose_compile(
 # of the interview already booked (DayRef kind "booked")
 _SAME_DAY = loose_compile(
     r"(?<!\w)(?:(?:(?:the|that)\s+)?same\s+day|(?:le\s+)?même\s+jour|(?:(?:ese|el)\s+)?mismo\s+d[ií]a"
-    r"|(?:no\s+)?mesmo\s+dia|(?:am\s+)?(?:selben|gleichen)\s+tag)(?!\w)"
+    r"|(?:no\s+)?mesmo\s+dia|(?:am\s+)?(?:selben|gleichen)\s+tag"
+    # (and German's nominative, said alone: "nächste Woche, gleicher Tag, um 15 Uhr")
+    r"|(?:der\s+)?(?:gleiche|selbe)r?\s+tag|derselbe\s+tag)(?!\w)"
     # (with the booked hours it is the booked slot, `_SAME`: "same day and time")
     r"(?!\s*(?:and|&|,|et|y|e|und)\s+(?:(?:the|la|à\s+la|zur|no|na|a\s+la)\s+)?"
     r"(?:(?:same|même|misma|mesm[oa]|gleichen?|selben?)\s+)?(?:time|heure|hora|horário|uhrzeit|zeit))",
@@ -2831,6 +2844,7 @@ def _times(scan: str) -> list[Atom]:
         ("before", _BEFORE_EVENT),
         ("before", _LEAVE_AT if "um" in low else None),
         ("at", _AT),
+        ("at", _SAY_AT),
         ("at", _BARE),
         ("at", _BARE_HOUR),
         ("at", _ISH if _ISH_WORD.search(scan) else None),
@@ -3112,6 +3126,34 @@ def _days_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
     return out
 
 
+# (round 44) the day just named, named back anywhere after it: "My flight lands Thursday at 11.
+# Could we do 2pm that day?", "Mon vol atterrit jeudi à 11h. On pourrait faire 14h ce
+# jour-là ?", "Friday I have the dentist at 10. Any time after 1 that day works."
+_THAT_DAY = loose_compile(rf"(?<!\w){DAY_NAMED_BACK}(?!\w)", _I)
+
+
+def _that_day(scan: str, chosen: list[Atom]) -> list[Atom]:
+    """`chosen` with "that day" read as the day named last before it (no week, nor the booked
+    day), in an earlier sentence: "My flight lands Thursday at 11. Could we do 2pm that day?".
+    In the day's own sentence it tells the reason ("Friday is out, we're hauling a boat that
+    day"); listed before another day, `_days_named_back` has read it where it is named."""
+    out = list(chosen)
+    for m in _THAT_DAY.finditer(scan):
+        i = bisect_left([a.start for a in out], m.start())
+        if (i and out[i - 1].end > m.start()) or (i < len(out) and out[i].start < m.end()):
+            continue
+        day = next(
+            (a for a in reversed(out[:i]) if a.day is not None and a.day.kind not in _NOT_BACK),
+            None,
+        )
+        if day is not None and _SENTENCE_STOP.search(scan, day.end, m.start()) is not None:
+            out.insert(i, Atom("day", m.start(), m.end(), day.day))
+    return out
+
+
+_NOT_BACK = ("booked", "week")
+
+
 def _moved_beside_day(scan: str, chosen: list[Atom]) -> list[Atom]:
     def beside(i: int, j: int) -> bool:
         if not 0 <= j < len(chosen):
@@ -3189,8 +3231,13 @@ def lex(scan: str) -> list[Atom]:
     content = sorted(
         _outside_holidays(scan, _content(scan)), key=lambda a: (a.start, a.start - a.end)
     )
-    # "Wednesday at 9, or 4:15 the same day": after a day named, "the same day" is that day
-    named = next((a.start for a in content if a.day is not None and a.day.kind != "booked"), -1)
+    # "Wednesday at 9, or 4:15 the same day": after a day named, "the same day" is that day;
+    # (round 44) a week is no day it can be ("next week, same day, at 3pm": the booked weekday
+    # of that week)
+    named = next(
+        (a.start for a in content if a.day is not None and a.day.kind not in ("booked", "week")),
+        -1,
+    )
     bracketed = "(" in scan
     for atom in content:
         if chosen and atom.start < chosen[-1].end:
@@ -3242,6 +3289,8 @@ def lex(scan: str) -> list[Atom]:
         chosen.append(atom)
     if any(a.day is not None for a in chosen) and _DAY_NAMED_BACK.search(scan):
         chosen = _days_named_back(scan, chosen)
+    if any(a.day is not None for a in chosen) and _THAT_DAY.search(scan):
+        chosen = _that_day(scan, chosen)
     if any(a.spec is not None and a.spec.kind == "part" for a in chosen):
         chosen = _hour_halves(scan, chosen)
     if any(a.spec is not None and a.spec.kind == "same" and a.spec.start for a in chosen):

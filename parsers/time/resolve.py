@@ -367,7 +367,7 @@ def _week_mondays(
         _next_days_then_weekdays(groups, frame.today) for groups in by_sentence.values()
     )
     for s, week in list(weeks.items()):
-        later = [g for g in by_sentence.get(s + 1, []) if _weekday_only(g)]
+        later = [g for g in by_sentence.get(s + 1, []) if _weekday_only(g) or _booked_day_only(g)]
         if s + 1 in weeks or not later:
             continue
         if all(
@@ -996,6 +996,14 @@ def _weekday_only(group: Group) -> bool:
     return bool(refs) and all(r.kind == "wd" and not r.mod for r in refs)
 
 
+def _booked_day_only(group: Group) -> bool:
+    """(round 44) The booked day named back alone ("Could we do next week instead? Same day,
+    3pm."): the booked weekday, which a week named in the sentence before frames as it frames
+    a bare weekday."""
+    refs = [a.day for a in group.atoms if a.day is not None]
+    return bool(refs) and all(r.kind == "booked" and not r.offset for r in refs)
+
+
 # "this" before a weekday in the words the lexer leaves to the weekday ("ce jeudi", "este
 # jueves", "diesen Donnerstag", "nesta quinta"): the day of this week, said outright
 _THIS_BEFORE = loose_compile(rf"(?<!\w){THIS_WORDS}\s+$", re.I)
@@ -1162,7 +1170,7 @@ def _drop_week_phrases(
         ]
         framed = {s, s + 1} if s + 1 in carried else {s}
         if any(
-            "wd" in o.kinds()
+            ("wd" in o.kinds() or _booked_day_only(o))
             and sentence.index(o.start) in framed
             and not week_offered_instead(o.end, g, scan)
             for o in offering

@@ -47658,6 +47658,283 @@ PROBES_R44HD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R44HD
+# Round 44 (mv), moves of a booked interview in ordinary words (ours, five languages, phones,
+# signatures, relays by assistants and recruiters; booked Thursday 3 December 10:00-11:00 ET
+# unless said, the message sent Tuesday 1 December): the half of the day moved to with its bound
+# in the next sentence; "a bit earlier, like 9"; the day named in a sentence before the hour;
+# the week said before "same day"; the days of a move to a week in a later sentence; an hour or
+# half an hour later or earlier; the same time another day; "the day after"; "any time that
+# afternoon"; a part of a named day; a change of medium at the same time (an accept).
+_R44MV_BOOKED = {"scheduled": _slot(3, 10)}
+
+
+def _r44mv(
+    lang: str,
+    text: str,
+    windows: Windows,
+    intent: str = "reschedule",
+    role: str = "candidate",
+    booked: dict[str, Any] = _R44MV_BOOKED,
+) -> Probe:
+    return P("relay", lang, text, intent, windows, role=role, stage="scheduled", context=booked)
+
+
+_R44MV_THU_AFTER_2 = ((3, "14:00", "17:00"),)
+_R44MV_THU_9 = ((3, "09:00", "10:00"),)
+_R44MV_THU_2PM = ((3, "14:00", "15:00"),)
+_R44MV_THU_3PM = ((3, "15:00", "16:00"),)
+_R44MV_NEXT_THU_3PM = ((10, "15:00", "16:00"),)
+_R44MV_MON_TUE_AM = each_day((7, 8), "09:00", "12:00")
+_R44MV_HOUR_LATER = ((3, "11:00", "12:00"),)
+_R44MV_HALF_LATER = ((3, "10:30", "11:30"),)
+_R44MV_FRI_SAME = ((4, "10:00", "11:00"),)
+_R44MV_FRI = each_day((4,), "09:00", "17:00")
+_R44MV_THU_PM = each_day((3,), "12:00", "17:00")
+PROBES_R44MV: tuple[Probe, ...] = (
+    # the half of the day moved to, its bound said in the next sentence
+    _r44mv(
+        "en",
+        "Hi, can we bump it to the afternoon? Anytime after 2 works for me.\n\nThanks,\nSam",
+        _R44MV_THU_AFTER_2,
+    ),
+    _r44mv(
+        "en",
+        "Could we shift to the afternoon instead? Any time from 2pm is fine.",
+        _R44MV_THU_AFTER_2,
+    ),
+    _r44mv(
+        "fr",
+        "Est-ce qu'on pourrait passer à l'après-midi ? À partir de 14h, quand vous voulez.",
+        _R44MV_THU_AFTER_2,
+    ),
+    _r44mv(
+        "de",
+        "Können wir auf den Nachmittag ausweichen? Ab 14 Uhr geht jederzeit.",
+        _R44MV_THU_AFTER_2,
+    ),
+    _r44mv(
+        "es",
+        "¿Podemos pasarla a la tarde? A partir de las 2 cuando quieran.",
+        _R44MV_THU_AFTER_2,
+    ),
+    _r44mv(
+        "pt",
+        "Dá pra passar pra tarde? Qualquer hora depois das 14h.\n\nAbs,\nJoão",
+        _R44MV_THU_AFTER_2,
+    ),
+    # a bit earlier (later) on the booked day, "like 9"
+    _r44mv("en", "Could we make it a bit earlier on Thursday, like 9?", _R44MV_THU_9),
+    _r44mv("en", "any chance we can do it a little earlier thurs? say 9am", _R44MV_THU_9),
+    _r44mv("fr", "Serait-il possible de faire ça un peu plus tôt jeudi, genre 9h ?", _R44MV_THU_9),
+    _r44mv("de", "Ginge es am Donnerstag etwas früher, so gegen 9 Uhr?", _R44MV_THU_9),
+    _r44mv("es", "¿Se podría hacer un poco antes el jueves, tipo 9?", _R44MV_THU_9),
+    _r44mv("pt", "Podemos fazer um pouco mais cedo na quinta, tipo 9h?", _R44MV_THU_9),
+    _r44mv("en", "Could we do it a bit later on Thursday, like 3pm?", _R44MV_THU_3PM),
+    # the day told in one sentence, the hour asked in the next
+    _r44mv("en", "My flight lands Thursday at 11. Could we do 2pm that day?", _R44MV_THU_2PM),
+    _r44mv(
+        "fr", "Mon vol atterrit jeudi à 11h. On pourrait faire 14h ce jour-là ?", _R44MV_THU_2PM
+    ),
+    _r44mv("de", "Mein Flug landet Donnerstag um 11. Ginge 14 Uhr am selben Tag?", _R44MV_THU_2PM),
+    _r44mv(
+        "es",
+        "Mi vuelo llega el jueves a las 11. ¿Podríamos hacerla a las 2 ese mismo día?",
+        _R44MV_THU_2PM,
+    ),
+    _r44mv("pt", "Meu voo pousa quinta às 11h. Dá pra fazer às 14h nesse dia?", _R44MV_THU_2PM),
+    # the week said before "same day"
+    _r44mv("en", "Next week, same day, at 3pm?", _R44MV_NEXT_THU_3PM),
+    _r44mv("en", "Could we do next week instead? Same day, 3pm.", _R44MV_NEXT_THU_3PM),
+    _r44mv("fr", "La semaine prochaine, même jour, à 15h ?", _R44MV_NEXT_THU_3PM),
+    _r44mv("de", "Nächste Woche, gleicher Tag, um 15 Uhr?", _R44MV_NEXT_THU_3PM),
+    _r44mv("es", "¿La semana que viene, mismo día, a las 3?", _R44MV_NEXT_THU_3PM),
+    _r44mv("pt", "Semana que vem, mesmo dia, às 15h?", _R44MV_NEXT_THU_3PM),
+    # a move to a week, its days in a later sentence (relayed by the recruiter)
+    _r44mv(
+        "en",
+        "Can you move Thursday's interview to next week? Client is travelling. Mon or Tue morning.",
+        _R44MV_MON_TUE_AM,
+        role="recruiter",
+    ),
+    _r44mv(
+        "fr",
+        "Peux-tu décaler l'entretien de jeudi à la semaine prochaine ? Le client est en"
+        " déplacement. Lundi ou mardi matin.",
+        _R44MV_MON_TUE_AM,
+        role="recruiter",
+    ),
+    _r44mv(
+        "de",
+        "Kannst du das Gespräch am Donnerstag auf nächste Woche verschieben? Der Kunde ist auf"
+        " Reisen. Montag oder Dienstag vormittags.",
+        _R44MV_MON_TUE_AM,
+        role="recruiter",
+    ),
+    _r44mv(
+        "es",
+        "¿Puedes pasar la entrevista del jueves a la semana que viene? El cliente está de viaje."
+        " Lunes o martes por la mañana.",
+        _R44MV_MON_TUE_AM,
+        role="recruiter",
+    ),
+    _r44mv(
+        "pt",
+        "Consegue passar a entrevista de quinta para a semana que vem? O cliente está viajando."
+        " Segunda ou terça de manhã.",
+        _R44MV_MON_TUE_AM,
+        role="recruiter",
+    ),
+    # a change of medium at the same time: the booked slot kept
+    _r44mv(
+        "en", "Maria asked if we can do it on Zoom instead, same time.", (), "accept", "recruiter"
+    ),
+    _r44mv("en", "Could we do it over Teams instead? Same time is fine.", (), "accept"),
+    _r44mv("fr", "Marie demande si on peut le faire sur Teams plutôt, même heure.", (), "accept"),
+    _r44mv(
+        "de",
+        "Frau Weber fragt, ob wir das stattdessen per Teams machen können, gleiche Uhrzeit.",
+        (),
+        "accept",
+        "client",
+    ),
+    _r44mv(
+        "es",
+        "María pregunta si podemos hacerla por Zoom en vez de en la oficina, a la misma hora.",
+        (),
+        "accept",
+        "recruiter",
+    ),
+    _r44mv(
+        "pt", "A Maria pediu para fazermos pelo Teams, no mesmo horário.", (), "accept", "recruiter"
+    ),
+    # an hour or half an hour later or earlier
+    _r44mv("en", "Something's come up, could we push it back an hour?", _R44MV_HOUR_LATER),
+    _r44mv(
+        "en",
+        "cn we do an hour later? school run :( \n\nSent from my iPhone",
+        _R44MV_HOUR_LATER,
+    ),
+    _r44mv("en", "Could we push it back half an hour, so half ten?", _R44MV_HALF_LATER),
+    _r44mv("en", "Any chance we could start an hour earlier on Thursday?", _R44MV_THU_9),
+    _r44mv(
+        "fr",
+        "Est-ce qu'on pourrait la repousser d'une heure ? Désolé du contretemps.",
+        _R44MV_HOUR_LATER,
+    ),
+    _r44mv("fr", "On peut décaler d'une demi-heure plus tard ?", _R44MV_HALF_LATER),
+    _r44mv("de", "Können wir den Termin eine Stunde nach hinten schieben?", _R44MV_HOUR_LATER),
+    _r44mv("de", "Eine halbe Stunde später ginge auch, also 10:30?", _R44MV_HALF_LATER),
+    _r44mv("es", "¿Podemos retrasarla una hora? Perdón por el cambio.", _R44MV_HOUR_LATER),
+    _r44mv("es", "¿Se puede correr media hora más tarde?", _R44MV_HALF_LATER),
+    _r44mv("pt", "Podemos atrasar uma hora? Foi mal.", _R44MV_HOUR_LATER),
+    _r44mv("pt", "Pode ser meia hora mais tarde?", _R44MV_HALF_LATER),
+    # the same time, another day
+    _r44mv("en", "Same time on Friday instead?", _R44MV_FRI_SAME),
+    _r44mv("en", "Could we keep the time but do Friday?", _R44MV_FRI_SAME),
+    _r44mv("en", "Can we bump it to next Tuesday, same time?", ((8, "10:00", "11:00"),)),
+    _r44mv("fr", "Même heure mais vendredi ?", _R44MV_FRI_SAME),
+    _r44mv("de", "Gleiche Uhrzeit, aber am Freitag?", _R44MV_FRI_SAME),
+    _r44mv("es", "¿A la misma hora pero el viernes?", _R44MV_FRI_SAME),
+    _r44mv("pt", "Mesmo horário, mas na sexta?", _R44MV_FRI_SAME),
+    _r44mv(
+        "en",
+        "Our hiring manager can't do Thursday anymore. Would the same time on Friday work?",
+        _R44MV_FRI_SAME,
+        role="client",
+    ),
+    # the day after the booked one
+    _r44mv("en", "Could we do the day after instead? Any time.", _R44MV_FRI),
+    _r44mv("fr", "Le lendemain plutôt ? N'importe quand.", _R44MV_FRI),
+    _r44mv("es", "¿Y al día siguiente? Cuando sea.", _R44MV_FRI),
+    _r44mv("de", "Ginge auch der Tag danach? Ganztägig.", _R44MV_FRI),
+    # any time that afternoon
+    _r44mv(
+        "en",
+        "Thursday morning is no good anymore, but any time that afternoon works.",
+        _R44MV_THU_PM,
+    ),
+    _r44mv(
+        "fr",
+        "Jeudi matin ça ne va plus, mais n'importe quand l'après-midi.",
+        _R44MV_THU_PM,
+    ),
+    _r44mv(
+        "es",
+        "El jueves por la mañana ya no puedo, pero cualquier hora de esa tarde me viene bien.",
+        _R44MV_THU_PM,
+    ),
+    _r44mv(
+        "pt",
+        "Quinta de manhã não dá mais, mas qualquer horário nessa tarde serve.",
+        _R44MV_THU_PM,
+    ),
+    # a part of a named day
+    _r44mv("en", "Can we shift to Monday late afternoon?", ((7, "15:00", "17:00"),)),
+    _r44mv("de", "Können wir auf Freitagnachmittag verschieben?", each_day((4,), "12:00", "17:00")),
+    _r44mv("es", "¿Podemos moverla al viernes por la mañana?", each_day((4,), "09:00", "12:00")),
+    # relayed by an assistant or the recruiter
+    _r44mv(
+        "en",
+        "Hi, I'm Dr. Patel's assistant. She has a board meeting Thursday morning and asks whether"
+        " the interview could move to 3pm the same day.\n\nKind regards,\nJenny Holt\n"
+        "Executive Assistant | +1 617 555 0142",
+        _R44MV_THU_3PM,
+        role="client",
+    ),
+    _r44mv(
+        "en",
+        "On behalf of Mr. Okafor: he's asked whether Thursday's interview could move an hour"
+        " later.",
+        _R44MV_HOUR_LATER,
+        role="client",
+    ),
+    _r44mv(
+        "en",
+        "Quick one: Tom asked if we could push Thursday to 2pm, same day. Does that work?",
+        _R44MV_THU_2PM,
+        role="recruiter",
+    ),
+    _r44mv(
+        "fr",
+        "Bonjour, je vous écris de la part de M. Girard : il aurait besoin de décaler l'entretien"
+        " de jeudi à 15h, même jour.",
+        _R44MV_THU_3PM,
+        role="client",
+    ),
+    _r44mv(
+        "pt",
+        "Oi, aqui é a assistente da Dra. Lima. Ela pediu pra passar a entrevista de quinta para"
+        " as 15h, no mesmo dia.",
+        _R44MV_THU_3PM,
+        role="client",
+    ),
+    # look-alikes: the booked time kept
+    _r44mv("en", "Same time still works for me, see you Thursday!", (), "accept"),
+    _r44mv("fr", "Jeudi même heure, c'est toujours bon pour moi.", (), "accept"),
+    # written after the fixes, to try them on other words
+    _r44mv(
+        "en", "Can we move it to the afternoon? From 3 onwards is best.", ((3, "15:00", "17:00"),)
+    ),
+    _r44mv("de", "Könnten wir es etwas später machen, so um 11?", _R44MV_HOUR_LATER),
+    _r44mv("es", "¿Se puede un poquito más tarde? Digamos a las 12.", ((3, "12:00", "13:00"),)),
+    _r44mv("pt", "Dá pra ser um pouco mais cedo, tipo 9h?", _R44MV_THU_9),
+    _r44mv("en", "Could we make it slightly later, say 11:30?", ((3, "11:30", "12:30"),)),
+    _r44mv(
+        "en", "I'm flying in Friday morning. Any chance of 3pm that day?", ((4, "15:00", "16:00"),)
+    ),
+    _r44mv("pt", "Semana que vem, mesmo dia, pode ser às 16h?", ((10, "16:00", "17:00"),)),
+    _r44mv("de", "Nächste Woche? Gleicher Tag, 15 Uhr.", _R44MV_NEXT_THU_3PM),
+    _r44mv(
+        "en", "Could we do next week instead? The same day, after 2.", ((10, "14:00", "17:00"),)
+    ),
+    _r44mv("en", "Something came up, can we push it back half an hour?", _R44MV_HALF_LATER),
+    _r44mv(
+        "en",
+        "Friday I have physio at 10. Any time after 1 that day works.",
+        ((4, "13:00", "17:00"),),
+    ),
+)
+ALL_PROBES += PROBES_R44MV
 
 
 def main() -> None:
@@ -47854,6 +48131,7 @@ def main() -> None:
         "r44av-left": PROBES_R44AV_LEFT,
         "r44v20": PROBES_R44V20,
         "r44hd": PROBES_R44HD,
+        "r44mv": PROBES_R44MV,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
