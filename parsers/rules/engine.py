@@ -103,19 +103,16 @@ from parsers.rules.picks import (
     pointed,
     rank_disagrees,
 )
-<<<<<<< HEAD
-from parsers.rules.shift import WHOLE_DAY, beside_move, move_refused, options_week_on, shifted
-=======
 from parsers.rules.shift import (
     WHOLE_DAY,
     beside_move,
     hours_of_move,
     move_refused,
+    options_week_on,
     shifted,
     target_unread,
     way_said,
 )
->>>>>>> r44mv
 from parsers.rules.told import told_aside, told_days
 from parsers.rules.unplaced import (
     desk_until_split,

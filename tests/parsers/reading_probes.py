@@ -46404,6 +46404,8 @@ PROBES_R44ME: tuple[Probe, ...] = tuple(
     )
 )
 ALL_PROBES += PROBES_R44ME
+
+
 # Round 44 (vd), client verdicts, recruiter instructions and picks in ordinary words, as busy
 # people write them (phones, typos, signatures, regional turns), in five languages, read before
 # any change (sent Tuesday 1 December; verdicts after round 2; instructions on the interview
@@ -46788,6 +46790,8 @@ PROBES_R44VD: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R44VD
+
+
 # Round 44 (av), ordinary availability with constraints, written in our own words as busy people
 # write it (candidates, clients and their assistants; sent Tuesday 1 December, next week 7-11,
 # the week after 14-18): hours excepted with their reason, "end of day Friday", a time on the
@@ -47098,6 +47102,8 @@ PROBES_R44AV_LEFT: tuple[Probe, ...] = (
     _r44av("pt", "Quinta ao final do dia.", ((3, "15:00", "17:00"),)),
     _r44av("es", "El jueves al final del día.", ((3, "15:00", "17:00"),)),
 )
+
+
 # Round 44, the twentieth vocabulary's misses taken as word classes (in our own words, five
 # languages; sent Tuesday 1 December, next week 7-11): the year told with its noun after a
 # listed date ("de l'année 2026", "im Jahr 2026", "del año 2026"); the French range opened on
@@ -47302,6 +47308,8 @@ PROBES_R44V20: tuple[Probe, ...] = (
     ),
 )
 ALL_PROBES += PROBES_R44V20
+
+
 # Round 44 (hd), ordinary replies that offer times beside words that change nothing (in our own
 # words, five languages; sent Tuesday 1 December): a reason for the time offered, a pleasantry,
 # an aside, a signature line, a phone's footer. They read right and are acted on; the look-alikes
