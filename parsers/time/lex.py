@@ -3136,11 +3136,15 @@ def _that_day(scan: str, chosen: list[Atom]) -> list[Atom]:
     """`chosen` with "that day" read as the day named last before it (no week, nor the booked
     day), in an earlier sentence: "My flight lands Thursday at 11. Could we do 2pm that day?".
     In the day's own sentence it tells the reason ("Friday is out, we're hauling a boat that
-    day"); listed before another day, `_days_named_back` has read it where it is named."""
+    day"), and so it does after anything but the time it dates ("the 1pm I can't, I drop my
+    daughter at daycare that day"); listed before another day, `_days_named_back` has read it
+    where it is named."""
     out = list(chosen)
     for m in _THAT_DAY.finditer(scan):
         i = bisect_left([a.start for a in out], m.start())
         if (i and out[i - 1].end > m.start()) or (i < len(out) and out[i].start < m.end()):
+            continue
+        if not i or out[i - 1].kind != "time" or scan[out[i - 1].end : m.start()].strip(" \t,"):
             continue
         day = next(
             (a for a in reversed(out[:i]) if a.day is not None and a.day.kind not in _NOT_BACK),
