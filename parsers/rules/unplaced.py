@@ -344,7 +344,7 @@ _FREES = re.compile(rf"(?<!\w){FREE_WORD}")
 # an exception or a no in the holiday's clause: the holiday is the day left out ("exceto no dia
 # da Imaculada", "nur an Mariä Empfängnis nicht", "sauf le 1er mai férié")
 _EXCEPTING = re.compile(
-    r"(?<!\w)(?:except\w*|bar|other\s+than|apart\s+from|not|sauf|hormis|excepte|pas|ausser|ausgenommen"
+    r"(?<!\w)(?:except\w*|bar|other\s+than|apart\s+from|not|sauf|hormis|excepte|pas|ausser|außer|ausgenommen"
     r"|nicht|menos|excepto|salvo|exceto|tirando|nao)(?!\w)"
 )
 _REACH_ROUND = 120  # characters looked at either side of a holiday for its sentence or clause
@@ -403,11 +403,32 @@ def holiday_unplaced(folded: str, mentions: Sequence[Mention], offering: Sequenc
             and _between(folded, _CLAUSE_END, s, h.span()) is None
         ]
         if clause:
-            if min(clause, key=lambda s: _distance(folded, s, h.span())) in offered:
+            nearest = min(clause, key=lambda s: _distance(folded, s, h.span()))
+            if nearest in offered or _listed_excepted(folded, nearest, h.span()):
                 return True
         elif _EXCEPTING.search(folded, *_bounds(folded, h.span(), _CLAUSE_END)):
             return True
     return False
+
+
+# (round 45) the words that join a holiday to the day listed before it ("außer Mittwoch und
+# natürlich Karfreitag", "except Wednesday and of course Good Friday", "sauf mercredi et le
+# Vendredi saint", "menos el miércoles y el Viernes Santo", "exceto quarta e a Sexta-feira Santa")
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|and|et|und|y|e|or|ou|oder|o)\s+(?:(?:of\s+course|obviously|naturlich|bien\s+sur"
+    r"|evidemment|claro|obviamente|also|auch|aussi|tambien|tambem)\s+)?"
+    r"(?:(?:the|le|la|l'|el|o|a|am|den|der|dem|an)\s+)?"
+)
+
+
+def _listed_excepted(folded: str, day: tuple[int, int], holiday: tuple[int, int]) -> bool:
+    """A holiday listed after a day the reply excepts: it is left out too, on a date no phrase
+    read ("jederzeit, außer Mittwoch und natürlich Karfreitag")."""
+    return (
+        day[1] <= holiday[0]
+        and _LIST_JOIN.fullmatch(folded, day[1], holiday[0]) is not None
+        and _EXCEPTING.search(folded, _bounds(folded, day, _CLAUSE_END)[0], day[0]) is not None
+    )
 
 
 def _refused_just_before(start: int, mentions: Sequence[Mention]) -> bool:

@@ -47945,6 +47945,70 @@ PROBES_R44MV: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R44MV
 
 
+# Round 45's first fixes, after round 44 was measured (fe-fj opened): (1) "that day" after
+# anything but the time it dates tells a reason ("le 13h je ne peux pas, je dépose ma fille à la
+# crèche ce jour-là", fi-017, which round 44 had turned into a question); (2) a holiday listed
+# after a day excepted is left out on a date no phrase read, and goes to a person ("außer
+# Mittwoch und natürlich Karfreitag", fh-027, had offered Good Friday).
+_R45_HOLY_WEEK = each_day((19, 20, 22), "09:00", "17:00")
+PROBES_R45: tuple[Probe, ...] = (
+    P(
+        "pick",
+        "fr",
+        "Mercredi 16h c'est parfait pour moi. Le créneau de 13h je ne peux pas, je dépose ma "
+        "fille à la crèche ce jour-là.",
+        "accept",
+        selected=3,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    P(
+        "pick",
+        "en",
+        "Wednesday 4pm is perfect. The 1pm I can't, I drop my daughter at daycare that day.",
+        "accept",
+        selected=3,
+        stage="proposed",
+        context=OPTIONS,
+    ),
+    *(
+        P(
+            "ruled-out",
+            lang,
+            text,
+            "availability",
+            _R45_HOLY_WEEK,
+            month=(2035, 3),
+            zone=zone,
+            date="Wed, 07 Mar 2035 15:00:00 +0100",
+        )
+        for lang, zone, text in (
+            (
+                "de",
+                "Europe/Berlin",
+                "In zwei Wochen geht jederzeit, außer Mittwoch und natürlich Karfreitag.",
+            ),
+            (
+                "en",
+                "Europe/London",
+                "The week after next works any time except Wednesday and of course Good Friday.",
+            ),
+            (
+                "fr",
+                "Europe/Paris",
+                "Dans deux semaines, n'importe quand sauf mercredi et le Vendredi saint.",
+            ),
+            (
+                "pt",
+                "Europe/Lisbon",
+                "Daqui a duas semanas, qualquer hora, exceto quarta e a Sexta-feira Santa.",
+            ),
+        )
+    ),
+)
+ALL_PROBES += PROBES_R45
+
+
 def main() -> None:
     import sys
 
@@ -48140,6 +48204,7 @@ def main() -> None:
         "r44v20": PROBES_R44V20,
         "r44hd": PROBES_R44HD,
         "r44mv": PROBES_R44MV,
+        "r45": PROBES_R45,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
