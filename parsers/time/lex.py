@@ -361,6 +361,8 @@ _THIS_YEAR = loose_compile(
     # (the German "laufenden Jahres" with no article, as "laufenden Monats" is: "10. Dezember
     # laufenden Jahres", "am 10. Dezember lfd. J.")
     r"|laufenden[^\S\n]+Jahres|lfd\.[^\S\n]*J(?:hrs)?\."
+    # (Austria's "this year", "heuer", as an adjective: "14. Dezember heurigen Jahres")
+    r"|(?:des[^\S\n]+)?heurigen[^\S\n]+Jahres"
     # (or the year's noun before its number, which stays to be read as the date's year: "10
     # décembre de l'année 2026", "December 10 in the year 2026", "10. Dezember im Jahr 2026", "10
     # de diciembre del año 2026", "10 de dezembro do ano de 2026")

@@ -47949,7 +47949,8 @@ ALL_PROBES += PROBES_R44MV
 # anything but the time it dates tells a reason ("le 13h je ne peux pas, je dépose ma fille à la
 # crèche ce jour-là", fi-017, which round 44 had turned into a question); (2) a holiday listed
 # after a day excepted is left out on a date no phrase read, and goes to a person ("außer
-# Mittwoch und natürlich Karfreitag", fh-027, had offered Good Friday).
+# Mittwoch und natürlich Karfreitag", fh-027, had offered Good Friday); (3) Austria's "heurigen
+# Jahres" is this year, as "laufenden Jahres" is (a German dated list of the twenty-first).
 _R45_HOLY_WEEK = each_day((19, 20, 22), "09:00", "17:00")
 PROBES_R45: tuple[Probe, ...] = (
     P(
@@ -47970,6 +47971,16 @@ PROBES_R45: tuple[Probe, ...] = (
         selected=3,
         stage="proposed",
         context=OPTIONS,
+    ),
+    P(
+        "time-of-day",
+        "de",
+        "Mo., 7. Dezember laufenden Jahres, Mittwoch, 9. Dezember heurigen Jahres und Fr., 11. "
+        "Dezember laufenden Jahres nachmittags, egal um wie viel Uhr.",
+        "availability",
+        each_day((7, 9, 11), "12:00", "17:00"),
+        zone="Europe/Vienna",
+        date="Tue, 01 Dec 2026 10:00:00 +0100",
     ),
     *(
         P(
