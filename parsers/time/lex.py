@@ -3146,7 +3146,8 @@ def _that_day(scan: str, chosen: list[Atom]) -> list[Atom]:
         i = bisect_left([a.start for a in out], m.start())
         if (i and out[i - 1].end > m.start()) or (i < len(out) and out[i].start < m.end()):
             continue
-        if not i or out[i - 1].kind != "time" or scan[out[i - 1].end : m.start()].strip(" \t,"):
+        gap = scan[out[i - 1].end : m.start()] if i else ""
+        if not i or out[i - 1].kind != "time" or _DATES_GAP.fullmatch(gap) is None:
             continue
         day = next(
             (a for a in reversed(out[:i]) if a.day is not None and a.day.kind not in _NOT_BACK),
@@ -3158,6 +3159,9 @@ def _that_day(scan: str, chosen: list[Atom]) -> list[Atom]:
 
 
 _NOT_BACK = ("booked", "week")
+# what may stand between a time and the "that day" it dates: "2pm that day", "toda la mañana de
+# ese día", "l'après-midi de ce jour-là"
+_DATES_GAP = re.compile(r"[ \t,]*(?:(?:of|de|du|do|da|von)[ \t]+)?")
 
 
 def _moved_beside_day(scan: str, chosen: list[Atom]) -> list[Atom]:
