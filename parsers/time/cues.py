@@ -1467,6 +1467,8 @@ POST_NEUTRAL = loose_compile(
 _POSITIVE = (
     r"(?:works?|would\s+work|(?:would\s+be|is|are|'s|’s)\s+(?:fine|good|great|ok|okay|free|"
     r"perfect|best|better|ideal|open)|suits?|"
+    # (round 45) the phone's verdict with no verb: "Thursday prob best for me", "Friday better"
+    r"(?:prob(?:ably)?\s+)?(?:best|better)(?!\s+(?:avoided|not|skipped|to\s+avoid))|"
     r"i\s+can|i'm\s+free|am\s+free|passt|geht|klappt|funciona|me\s+va|me\s+viene|me\s+convient"
     # (the other languages' everyday yes: "lundi c'est bon", "el lunes me sirve", "segunda está
     # bom"; not "ça marche", which after a day excepted is the whole sentence's)

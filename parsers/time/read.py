@@ -379,7 +379,12 @@ def _groups(
             and _VERDICT_GAP.fullmatch(scan, groups[-1].atoms[-1].end, atom.start)
             and (
                 any(post_negative(end) for end in own)
-                or (any(positive(end) for end in own) and _refused_before(scan, groups[-1], atom))
+                or (
+                    any(positive(end) for end in own)
+                    # (round 45) or left out by the word of exception before it: "any afternoon
+                    # except Wednesday, Thursday works best"
+                    and (_refused_before(scan, groups[-1], atom) or leads.leads(groups[-1].start))
+                )
             )
         ):
             groups.append(Group([atom], []))

@@ -48020,6 +48020,45 @@ PROBES_R45: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R45
 
 
+# Round 45, found after fe-fj were opened (fe-001, in our own words): a day after the excepted one
+# and a comma that has its own yes is not one more of the days left out ("any afternoon next week
+# except Wednesday, Thursday works best for me"), and a phone's verdict needs no verb ("Thursday
+# prob best"); a bare list after the word of exception stays left out.
+_R45B_AFTERNOONS = each_day((7, 8, 10, 11), "12:00", "17:00")
+PROBES_R45B: tuple[Probe, ...] = (
+    P(
+        "ruled-out",
+        "en",
+        "Any afternoon next week except Wednesday, Thursday works best for me",
+        "availability",
+        _R45B_AFTERNOONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Any afternoon next week except Wednesday, Thursday prob best",
+        "availability",
+        _R45B_AFTERNOONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Any afternoon next week except Wednesday, Thursday is ideal.",
+        "availability",
+        _R45B_AFTERNOONS,
+    ),
+    P(
+        "ruled-out",
+        "en",
+        "Any afternoon next week except Wednesday, Thursday.",
+        "availability",
+        each_day((7, 8, 11), "12:00", "17:00"),
+    ),
+    P("time-of-day", "en", "Thursday prob best", "availability", each_day((3,), "09:00", "17:00")),
+)
+ALL_PROBES += PROBES_R45B
+
+
 def main() -> None:
     import sys
 
@@ -48216,6 +48255,7 @@ def main() -> None:
         "r44hd": PROBES_R44HD,
         "r44mv": PROBES_R44MV,
         "r45": PROBES_R45,
+        "r45b": PROBES_R45B,
         "r40v18": PROBES_R40V18,
         "r40tb": PROBES_R40TB,
         "r40tm": PROBES_R40TM,
