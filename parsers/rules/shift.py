@@ -8,9 +8,9 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from parsers.model import Window
-from parsers.rules.intents import INSTEAD, INSTEAD_OF, WORKDAY_NAMES
+from parsers.rules.intents import INSTEAD, INSTEAD_OF, WORKDAY_NAMES, fold
 from parsers.time.resolve import zone_info
-from parsers.time.words import AMOUNT_COUNTS, LONGEST_NUDGE
+from parsers.time.words import AMOUNT_COUNTS, LONGEST_NUDGE, WEEKS, alternation
 
 # a verb that moves a meeting, in the sentence that names the amount
 _SHIFT = re.compile(
@@ -30,7 +30,8 @@ _WE_BEGIN = re.compile(
     r"\b(?:we|on|wir|podemos|podriamos|podiamos|pouvons-nous|peut-on)\s+(?:\S+\s+){0,3}?"
     + _BEGIN.pattern[2:]
 )
-_LATER = re.compile(r"\b(?:later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois)\b")
+_LATER_WORDS = r"later|spater|plus\s+tard|mas\s+tarde|mais\s+tarde|depois"
+_LATER = re.compile(rf"\b(?:{_LATER_WORDS})\b")
 # hours as a unit of an amount ("2 hrs", "zwei Stunden", "dos horas"; "h" alone, "2h", is a
 # clock time after "at")
 _HOURS = r"hrs?|hours?|heures?|stunden?|std|horas?"
@@ -203,7 +204,7 @@ _WAY_SAID = re.compile(
     r"\b(?:(?:a\s+(?:little\s+)?bit|a\s+little|slightly|un\s+(?:petit\s+)?peu|legerement|etwas"
     r"|ein\s+(?:bisschen|wenig)|bissl|un\s+poc(?:o|quito)|algo|um\s+pouc(?:o|quinho))\s+)?"
     r"(?:(?P<earlier>earlier|plus\s+tot|fruher|mas\s+temprano|antes|mais\s+cedo)"
-    r"|later|plus\s+tard|spater|mas\s+tarde|mais\s+tarde|depois)\b"
+    rf"|{_LATER_WORDS})\b"
 )
 
 
@@ -505,11 +506,9 @@ _SAME_TIMES = (
     r"|(?:los\s+)?mismos\s+(?:horarios|horas|dias\s+y\s+horas)|(?:las\s+)?mismas\s+(?:horas|franjas)"
     r"|(?:os\s+)?mesmos\s+(?:horarios|dias\s+e\s+horarios)|(?:as\s+)?mesmas\s+horas"
 )
-_NEXT_WEEK = (
-    r"(?:the\s+)?(?:next|following)\s+week|(?:la\s+)?semaine\s+(?:prochaine|suivante|d'apres)"
-    r"|(?:in\s+der\s+)?(?:nachsten|folgenden)\s+woche|nachste\s+woche"
-    r"|(?:la\s+)?(?:semana\s+que\s+viene|proxima\s+semana|semana\s+proxima|semana\s+siguiente)"
-    r"|(?:na\s+)?(?:semana\s+que\s+vem|proxima\s+semana|semana\s+seguinte)"
+# (the week after, whole: "next week", "la semaine suivante", "nächste Woche", "na outra semana")
+_NEXT_WEEK = alternation(
+    fold(phrase) for phrase, kind in WEEKS.items() if kind in (("next", "all"), ("then", "all"))
 )
 _OPTIONS_WEEK_ON = re.compile(
     rf"\b(?:{_SAME_TIMES})\b[^.!?\n]{{0,25}}?\b(?:{_NEXT_WEEK})\b"

@@ -192,6 +192,7 @@ _PAPERS = (
     r"(?:cv|c\.v\.|resume|profile|details|application|candidature|dossier|profil|perfil|curriculum"
     r"|curriculo|candidatura|unterlagen|bewerbung|lebenslauf)"
 )
+_ON_FILE = r"on\s+(?:file|record)"
 _KEEP = (
     r"(?:keep|keeping|kept|hold\s+on\s+to|garde|gardons|garder|gardera|conserve|conservons|conserver"
     r"|guardamos|guardaremos|guardo|guardar|conservamos|mantenemos|mantemos|ficamos\s+com|behalten"
@@ -604,7 +605,10 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         + r"\b[^.;!?\n]{0,40}?\b"
         + _LATER_ROLE,
         r"\b(?:keep|keeping|kept|have)\s+(?:(?:his|her|their|the|this|[\w-]+'s)\s+(?:[\w-]+\s+)?"
-        r"(?:cv|resume|profile|details|application)|him|her|them)\s+on\s+(?:file|record)\b"
+        + _PAPERS
+        + r"|him|her|them)\s+"
+        + _ON_FILE
+        + r"\b"
         r"(?![^.;!?\n]{0,40}?\b" + _FOR_A_WHILE + r")",
         # a verdict's participle, negated, opening the reply: "Pas retenu, désolé.", "Not
         # selected.", "Nicht ausgewählt.", "No seleccionada.", "Não aprovado."
@@ -822,8 +826,11 @@ STRONG_VERDICTS: dict[str, tuple[str, ...]] = {
         + _KEEP
         + r"\s+(?:[\w'-]+\s+){0,3}?(?:"
         + _PAPERS
-        + r"|him|her|them)\s+(?:on\s+(?:file"
-        r"|record)\s+)?" + _FOR_A_WHILE + r"\b"
+        + r"|him|her|them)\s+(?:"
+        + _ON_FILE
+        + r"\s+)?"
+        + _FOR_A_WHILE
+        + r"\b"
         r"|\b(?:vorerst|einstweilen|vorlaufig|derzeit|noch)\s+(?:\w+\s+){0,3}?in\s+evidenz\b"
         r"|\bin\s+evidenz\s+(?:\w+\s+){0,3}?(?:bis|solange|vorerst)\b"
         r"|\bsegur(?:ar|a|amos|emos)\s+(?:[\w-]+\s+)?(?:por\s+(?:enquanto|ora|agora)|mais\s+um\s+pouco)\b",

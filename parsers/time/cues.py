@@ -692,11 +692,10 @@ _NEGATIVE = (
     # a time to keep free: "please avoid 1 to 2 pm", "merci d'éviter", "bitte vermeiden"
     r"avoid|éviter|vermeiden|evitar|evite|"
     r"not\s+available|not\s+free|no\s+good|no\s+longer|neither|none|ningun[ao]|nenhuma?|aucune?|forget|scratch|olvida|oublie[zr]?|"
-    # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"
-    r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
-    # (round 44) someone else's, relayed: "he is in Durban all of Friday", "she'll be in Leeds"
-    r"(?:(?:she|he)['’]s|(?:she|he)\s+is|(?:she|he)['’]ll\s+be|(?:she|he)\s+will\s+be|they['’]re"
-    r"|they\s+are)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
+    # travel: "I'll be in Berlin Thursday"; "pas dispo", "ya no le viene bien"; (round 44) or
+    # someone else's, relayed: "he is in Durban all of Friday", "she'll be in Leeds"
+    r"(?:i['’]ll\s+be|i\s+will\s+be|i['’]m|i\s+am|(?:she|he)['’]s|(?:she|he)\s+is|(?:she|he)['’]ll\s+be"
+    r"|(?:she|he)\s+will\s+be|they['’]re|they\s+are)\s+in\s+(?-i:[A-Z][a-zà-ÿ]+)|"
     # the whole day spent where a trip just named goes: "flies to Durban and is there all of
     # Friday", "il y est toute la journée de vendredi", "den ganzen Freitag dort", "está allí
     # todo el viernes", "fica lá a sexta inteira"

@@ -26,6 +26,7 @@ from parsers.time.words import (
     LUNCH_WORDS,
     MONTHS,
     MONTHS_AFTER_DE,
+    MOVE_VERB,
     OWN_ZONE_WORDS,
     PART_WORDS,
     PARTS,
@@ -674,10 +675,8 @@ _WORD_HOUR = loose_compile(
 # "horas" or a part of day ("entre dez e doze horas", "entre duas e quatro horas da tarde",
 # "entre nueve y once horas"): an hour as the first is
 _WORD_HOUR_PAIR = loose_compile(
-    r"(?<!\w)entre\s+(?:una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito"
-    r"|nueve|nove|diez|dez|once|onze|doce|doze)\s+(?:y|e)\s+"
-    r"(?P<word>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve"
-    r"|nove|diez|dez|once|onze|doce|doze)"
+    rf"(?<!\w)entre\s+(?:{alternation(ROMANCE_HOUR_WORDS)})\s+(?:y|e)\s+"
+    rf"(?P<word>{alternation(ROMANCE_HOUR_WORDS)})"
     r"(?=\s+horas?(?!\w)|\s+(?:da|de\s+la)\s+(?:tarde|manhã|mañana)(?!\w))",
     re.IGNORECASE,
 )
@@ -2302,11 +2301,7 @@ _RANGE_OPENED = loose_compile(
     rf"(?:{alternation(WEEKDAYS)})(?!\w)",
     _I,
 )
-_MOVED = loose_compile(
-    r"(?<!\w)(?:mov|shift|push|chang|cambi|pas[as]|pase|d[ée]plac|d[ée]cal|report|verschieb"
-    r"|verleg|remarc|mud|troc|adelant|antecip|atras|retras)\w*",
-    _I,
-)
+_MOVED = loose_compile(rf"(?<!\w){MOVE_VERB}(?!\w)", _I)
 _GENITIVE_ENDS = (" del", " de", " du", " da", " do", " vom", " el", " la", " le", " o", " a")
 
 
@@ -3158,6 +3153,7 @@ def _that_day(scan: str, chosen: list[Atom]) -> list[Atom]:
     return out
 
 
+# the days "that day" and "the same day" do not name back: the booked one and a week
 _NOT_BACK = ("booked", "week")
 # what may stand between a time and the "that day" it dates: "2pm that day", "toda la mañana de
 # ese día", "l'après-midi de ce jour-là"
@@ -3245,8 +3241,7 @@ def lex(scan: str) -> list[Atom]:
     # (round 44) a week is no day it can be ("next week, same day, at 3pm": the booked weekday
     # of that week)
     named = next(
-        (a.start for a in content if a.day is not None and a.day.kind not in ("booked", "week")),
-        -1,
+        (a.start for a in content if a.day is not None and a.day.kind not in _NOT_BACK), -1
     )
     bracketed = "(" in scan
     for atom in content:

@@ -25,7 +25,7 @@ from parsers.time.cues import (
 )
 from parsers.time.deadline import deadline_days
 from parsers.time.lex import Atom, except_asides, lex, masked
-from parsers.time.words import IF_WORDS, OFFER_VERB, PARTS
+from parsers.time.words import IF_WORDS, MOVE_VERB, OFFER_VERB, PARTS
 
 _CONNECT = loose_compile(
     # ("Dienstag- und Donnerstagnachmittag": the first compound cut short by a hyphen)
@@ -794,9 +794,7 @@ def _bind_times(
 # "move it to", "push the interview to", "décaler l'entretien à", "auf … verschieben" (the
 # German verb comes last), "pasarla al", "pasa la entrevista al" (round 44), "mudem para"
 _MOVED_TO = loose_compile(
-    r"(?<!\w)(?:mov\w*|push\w*|shift\w*|bump\w*|reschedul\w*|d[ée]cal\w*|d[ée]plac\w*|report\w*"
-    r"|pas(?:a|ad|e|ar|arla|arlo|en|emos)|mu[eé]v\w*|mover\w*|cambi\w*|mud\w*|pass\w*|remar\w*|adi\w*"
-    r"|verschieb\w*|verleg\w*|schieb\w*)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:to|until|till|à|au|a|al|auf"
+    rf"(?<!\w){MOVE_VERB}(?!\w)[^.!?\n]{{0,40}}?(?<!\w)(?:to|until|till|à|au|a|al|auf"
     # (or from the booked day, to the one after it: "from Thursday to Friday morning")
     r"|para|pra|pro|from|de|du|del|von|vom|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|den\s+|o\s+|a\s+)?$",
     re.IGNORECASE,

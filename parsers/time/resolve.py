@@ -39,18 +39,13 @@ from parsers.time.read import (
     week_of_date,
     week_offered_instead,
 )
-from parsers.time.words import PARTS, THIS_WORDS
+from parsers.time.words import MOVE_VERB, PARTS, THIS_WORDS
 
 __all__ = ["Mention", "Times", "mentions", "read_times", "resolve"]
 
 # a verb that moves the interview: before "from <the booked day> to <another>" (round 34: the
 # Spanish verb in its stressed forms too, "mueve la entrevista de mañana al martes")
-_MOVE = loose_compile(
-    r"(?<!\w)(?:mov\w*|mu[eé]v\w*|push\w*|shift\w*|chang\w*|reschedul\w*|bump\w*|pasar|pasarla|"
-    r"cambiar|mover|moverla|traslad\w*|verschieb\w*|verleg\w*|schieb\w*|d[ée]plac\w*|d[ée]cal\w*|"
-    r"report\w*|passer|mudar|passar|remarcar|adiar|transferir)(?!\w)[^.!?]*$",
-    re.IGNORECASE,
-)
+_MOVE = loose_compile(rf"(?<!\w){MOVE_VERB}(?!\w)[^.!?]*$", re.IGNORECASE)
 # what leads the week a move goes to, after the day it leaves
 _MOVE_TO = loose_compile(
     r"\s*(?:to|into|until|à|a|al|auf|in\s+die|para|pra)\s+(?:la\s+|a\s+)?", re.I

@@ -1142,6 +1142,16 @@ ROMANCE_HOUR_WORDS: Mapping[str, int] = {
 # Every hour said in words in the five languages: "between noon and one", "zwischen zwölf und
 # eins", "entre meio-dia e uma", "entre midi et une heure"
 WORD_HOURS: Mapping[str, int] = {**HOUR_WORDS, **GERMAN_HOUR_WORDS, **ROMANCE_HOUR_WORDS}
+# The verbs that move a meeting, in the five languages: "move", "push back", "reschedule",
+# "décaler", "reporter", "verschieben", "verlegen", "mover", "pasarla", "cambiar", "passar",
+# "remarcar", "adiar". The Romance "pasar", "passer", "passar" and "adiar" only in their own forms
+# ("passt" suits, "passing" goes by, "adicional" adds).
+MOVE_VERB = (
+    r"(?:(?:mov|mu[eé]v|push|shift|bump|chang|cambi|reschedul|traslad|transfer|d[ée]cal|d[ée]plac"
+    r"|report|verschieb|verleg|schieb|mud|remar(?:c|qu)|tro(?:c|qu)|adelant|antecip|atras|retras)\w*"
+    r"|pas(?:a|ad|e|ar|arla|arlo|en|emos|amos)|pass(?:er|ons|ez|ar|a|e|em|amos|ei|ou|ando)"
+    r"|adi(?:ar|a|e|em|amos|ou|ei|ando))"
+)
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 
