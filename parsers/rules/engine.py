@@ -105,10 +105,12 @@ from parsers.rules.picks import (
 )
 from parsers.rules.shift import (
     WHOLE_DAY,
+    amounts_asked,
     beside_move,
     hours_of_move,
     move_refused,
     options_week_on,
+    other_hour_asked,
     shifted,
     target_unread,
     way_said,
@@ -596,7 +598,10 @@ def _doubted(
         )
         # the booked slot confirmed, then a question naming another time ("any chance we could
         # start at 2:30 instead?", "daria para passar para as 15h?"): a move no cue read
-        or (intent is Intent.ACCEPT and _asks_another_time(folded, times().mentions, context))
+        or (
+            intent is Intent.ACCEPT
+            and _asks_another_time(folded, times().mentions, context, chosen is not None)
+        )
         # (round 37) a day named beside a confirmation not given yet ("Bianca hasn't confirmed
         # Wednesday yet", "ainda não confirmou a quarta"): the option awaited, not one picked
         or (intent is Intent.ACCEPT and unconfirmed(folded))
@@ -826,9 +831,17 @@ def _doubted(
 
 
 def _asks_another_time(
-    folded: str, mentions: Sequence[timeresolve.Mention], context: Context
+    folded: str, mentions: Sequence[timeresolve.Mention], context: Context, picked: bool
 ) -> bool:
-    """A question of a reply to a booked interview names a time the booked slot is not in."""
+    """A question of a reply to a booked interview names a time the booked slot is not in;
+    (round 46) or a reply that picks an option asks or prefers another hour ("Thursday 10
+    works but could we start at 10:30?", "¿podríamos empezar a las 10:30?") or the option moved
+    by an amount ("Can we do Thursday at 10 but 30 min later?")."""
+    if context.stage is Stage.PROPOSED:
+        return picked and (
+            bool(amounts_asked(folded))
+            or other_hour_asked(folded, context.proposed, context.timezone)
+        )
     booked = context.scheduled
     if context.stage is not Stage.SCHEDULED or booked is None or "?" not in folded:
         return False

@@ -4,6 +4,7 @@ Stunde später", or to the same time the next day ("le lendemain à la même heu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -473,6 +474,49 @@ def _to_hour(text: str, booked: Window, zone: ZoneInfo) -> Window | None:
         before = [m for m in said if m.end() <= instead.start()]
         to = before[-1] if before else next(iter(said), None)
     return None if to is None else _at_clock(to, booked, booked.start.astimezone(zone))
+
+
+# a word that puts one time before another, right before or after the hour it prefers: "10:30
+# would be even better", "lieber erst um 10:30", "idéalement 10h30", "mejor a las 10:30", "10h30
+# seria melhor"
+_RATHER = r"(?:better|ideal\w*|prefer\w*|rather|mieux|lieber|besser|mejor|preferi\w*|melhor)"
+_RATHER_BEFORE = re.compile(rf"\b{_RATHER}(?:\s+[\w']+){{0,2}}\s+$")
+_RATHER_AFTER = re.compile(rf"\s*(?:[\w']+\s+){{0,3}}{_RATHER}\b")
+# an hour said as one: with its minutes, am/pm, "h" or "Uhr", or after "at" or "um" (a bare
+# number after an article is an option's: "la 3", "a 1 ou a 3")
+_CLOCK_SAID = re.compile(r"[:h]\d\d|\d\s*(?:am|pm|h|uhr)\b|^(?:at|um)\s")
+# an hour restated where the sender is: "that's 9pm here", "que dá 14h aqui", "para mí", "bei mir"
+_RESTATED = re.compile(
+    r"\b(?:here|for\s+me|my\s+time|local|aqui|aca|alla|para\s+mi|pour\s+moi|chez\s+moi"
+    r"|bei\s+mir|hier|hora\s+de|heure\s+de)\b"
+)
+
+
+def other_hour_asked(folded: str, slots: Sequence[Window], zone: str) -> bool:
+    """(round 46) An hour none of `slots` (the options) starts or ends at, asked in a question
+    ("Thursday 10 works but could we start at 10:30?", "könnten wir aber erst um 10:30
+    anfangen?") or preferred ("10:30 would be even better", "mejor a las 10:30"); not one
+    restated in the sender's zone ("that's 9pm here"). The option picked, asked at another
+    hour."""
+    local = zone_info(zone)
+    own = {w.start.astimezone(local).time() for w in slots}
+    own |= {w.end.astimezone(local).time() for w in slots}
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group()
+        if _RESTATED.search(text):
+            continue
+        asked = folded.startswith("?", sentence.end())
+        for m in _SAID_HOUR.finditer(text):
+            said = _clock(m) if _CLOCK_SAID.search(m.group()) else None
+            if said is None or said in own:
+                continue
+            if (
+                asked
+                or _RATHER_BEFORE.search(text, 0, m.start())
+                or _RATHER_AFTER.match(text, m.end())
+            ):
+                return True
+    return False
 
 
 def _at_clock(m: re.Match[str], booked: Window, local: datetime) -> Window | None:

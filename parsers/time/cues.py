@@ -429,6 +429,47 @@ SWEEPING_EXCEPT = loose_compile(
     r"|(?<!\w)(?:free|open)(?!\w)[^.,;:!?\n]{0,15}?(?<!\w)(?:bar|save)(?:\s+(?:on|the))?(?!\w)",
     re.IGNORECASE,
 )
+# The sender obliged to go somewhere or do something at an hour, up to the word that leads the
+# hour (the verb not one of meeting, answering or moving the interview)
+_NOT_ERRAND = (
+    r"(?:do|meet|talk|speak|chat|call|ring|phone|start|begin|kick|finish|wrap|end|schedule|book"
+    r"|make|keep|move|push|shift|say|confirm|check|know|let|hear|reply|answer|respond|get\s+back"
+    # (nor what the sender says or owns to: "I have to admit any time from 2 suits me")
+    r"|admit|tell|confess|agree|mention|warn|ask|apologi[sz]e|thank|point|note|stress|dire|avouer"
+    r"|admettre|signaler|préciser"
+    r"|faire|voir|parler|rencontrer|appeler|commencer|finir|terminer|confirmer|savoir|décaler"
+    r"|répondre"
+    # (nor leaving, which bounds the day where it is read, `lex`: "I have to leave at 4", "je
+    # dois partir à 16h")
+    r"|leave|go(?=\s+(?:at|@|by)\b)|head|partir|quitter|filer|m['’]en\s+aller)(?!\w)"
+)
+_ERRAND = (
+    r"(?:(?:i|we)(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:have|need)\s+to|(?:i|we)['’]ve\s+got\s+to"
+    r"|(?:i|we)\s+(?:must|gotta|got\s+to)|(?:i|we)['’]ve\s+been\s+(?:asked|told)\s+to"
+    r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:supposed|meant|due|expected)\s+to)"
+    # (or from an hour on: "I've been asked to cover the till from 3", "je dois tenir la caisse à
+    # partir de 15h", "tengo que cubrir la caja desde las 3")
+    rf"\s+(?!{_NOT_ERRAND})[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}?(?=\s+(?:at|@|from)\s+\d)"
+    r"|(?:je\s+dois|nous\s+devons|on\s+doit|il\s+faut\s+que\s+j['’]\w+)"
+    rf"\s+(?!{_NOT_ERRAND})[a-zé][\w'’-]*(?:\s+[\w'’-]+){{0,5}}?"
+    r"(?=\s+(?:à|a|vers|dès|à\s+partir\s+de)\s+\d)"
+    # (Spanish and Portuguese "tengo que", "tenho de": "tengo que ir a buscar a mi hijo a las 4",
+    # "tenho que buscar meu filho às 16h")
+    r"|(?:tengo|tenemos|tenho|temos)\s+(?:que|de)"
+    r"\s+(?!(?:hacer\w*|ver|verl[ao]s?|hablar|empezar|comenzar|terminar|confirmar|saber|reunirnos"
+    r"|mover\w*|cambiar\w*|pasarl[ao]|fazer\w*|falar|conversar|começar|confirmar|remarcar"
+    r"|salir|irme|marcharme|sair|ir\s+embora)(?!\w))"
+    r"[a-zñçãé][\w'’-]*(?:\s+[\w'’-]+){0,5}?"
+    r"(?=\s+(?:a\s+las?|às|as|a\s+la|pelas|por\s+las|desde\s+las?|desde\s+as"
+    r"|a\s+partir\s+d(?:e\s+las?|as?))\s+\d)"
+    # (German names the hour first and the errand's verb last: "ich muss aber um 16 Uhr meinen
+    # Sohn abholen", "wir müssen um 15 Uhr beim Arzt sein")
+    r"|(?:ich\s+muss|(?<!es\s)(?<!das\s)muss(?:\s+ich)?|wir\s+müssen|müssen\s+wir)(?:\s+(?:leider|aber|allerdings|jedoch"
+    r"|dann|noch|nämlich|halt)){0,2}(?=\s+(?:um|ab)\s+\d{1,2}(?:[:.]\d\d)?(?:\s*uhr)?(?:\s+[\w'’-]+){1,4}?"
+    r"\s+(?!treffen|sprechen|telefonieren|anfangen|beginnen|starten|machen|reden|besprechen"
+    r"|schieben|verschieben|wissen|antworten|gehen|aufbrechen|losfahren|fahren)[a-zäöü]+n"
+    r"(?=\s*(?:[.,;:!?)\n]|$)))"
+)
 # Children to look after: "the school run", "recoger a los niños", "die Kinder abholen"
 _CHILDCARE = (
     r"child\s*care|school\s+run|kinderbetreuung|guardería|garde\s+des\s+enfants"
@@ -645,13 +686,24 @@ _HARD = (
     # too full, as a week is said to be ("cette semaine est assez chargée", "esta semana está
     # muy cargada", "essa semana tá lotada")
     r"|chargée?|surchargée?|blindée?|cargad[oa]|llen[oa]"
-    r"|saturad[oa]|chei[oa]|lotad[oa]|atolad[oa])"
+    r"|saturad[oa]|chei[oa]|lotad[oa]|atolad[oa]"
+    # (round 46) or a problem, by its noun: "Thursday's a problem for me", "could be an issue",
+    # "c'est un souci", "ist ein Problem", "es un problema", "é um problema"; or by its verb:
+    # "jeudi ça me pose problème", "el jueves me complica", "Donnerstag macht mir Probleme"
+    r"|(?:a|an)\s+(?:(?:bit|little)\s+of\s+an?\s+|real\s+|big\s+|slight\s+)?(?:problem|prob|issue"
+    r"|nightmare|struggle|stretch|headache|challenge)"
+    r"|une?\s+(?:petit\s+|gros\s+|vrai\s+)?(?:problème|souci|casse-tête)"
+    r"|(?:ein|eine)\s+(?:kleines\s+|großes\s+)?(?:problem|herausforderung)"
+    r"|una?\s+(?:pequeño\s+|gran\s+|pequeno\s+|grande\s+)?(?:problema|lío|rollo)|uma?\s+problema"
+    r"|(?:(?:ça|ca|cela)\s+)?(?:me\s+|nous\s+)?pose(?:rait)?\s+(?:un\s+)?(?:petit\s+|gros\s+)?(?:problème|souci)"
+    r"|(?:me|nos)\s+complica(?:ría)?|macht\s+(?:mir\s+|uns\s+)?(?:probleme|schwierigkeiten))"
 )
 # A day judged hard to make: its verb (or "lo tengo", "tenho"), words of degree, then the verdict
 # ("bad", "tricky", "awkward", "compliqué", "délicat", "schlecht", "ungünstig", "complicado",
 # "difícil", "ruim", "puxado"); not after a no ("no está mal", "nicht schlecht")
 _JUDGED_HARD = (
-    rf"(?:{_DEGREE}\s+){{0,2}}(?:(?:is|are|['’]s|looks?|seems?|c['’]est|est|sera|serait"
+    rf"(?:{_DEGREE}\s+){{0,2}}(?:(?:is|are|['’]s|looks?|seems?|(?:could|might|may|would|will)\s+be"
+    r"|c['’]est|est|sera|serait"
     r"|(?:ist|wird|wäre)(?:\s+es)?|es|está|sería|será|lo\s+veo|se\s+me\s+hace|é|tá|fica|seria"
     r"|(?:(?:lo|la|o|a)\s+)?(?:tengo|tenemos|tenho|temos|vejo))\s+)?"
     rf"(?:{_DEGREE}\s+){{0,3}}(?<!\bno\s)(?<!\bnot\s)(?<!nicht\s)(?<!\bpas\s)(?<!\bnão\s)"
@@ -789,6 +841,11 @@ _NEGATIVE = (
     # working at one's job then: "I'm working Thursday afternoon", "je travaille jeudi"
     rf"{WORKING}|"
     r"(?:i\s+have|i['’]ve\s+got|i['’]m\s+in)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call)|"
+    # (round 46) an errand the sender must run at an hour: "I have to pick up my son at 4", "I've
+    # got to take my mum to the GP at 3", "je dois récupérer mon fils à 16h", "il faut que
+    # j'aille chercher ma fille à 16h" (the hour is the errand's; not the interview done or
+    # told then: "we'd have to do it at 4", "I need to know by 4")
+    rf"{_ERRAND}|"
     r"(?:my|mon|meinem|mi|minha)\s+(?:\d\S*\s+)?call|(?:ma|mi|minha)\s+(?:réunion|reunión|reunião|llamada)|"
     r"(?:in\s+einer|eine)\s+besprechung|en\s+reunión|em\s+reunião|rdv\s+médical|rendez-vous\s+médical|"
     r"médecin|dentiste|dentista|zahnarzt|"

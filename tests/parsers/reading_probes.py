@@ -48059,6 +48059,141 @@ PROBES_R45B: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R45B
 
 
+# Round 46 (in our own words, five languages; sent Tuesday 1 December): (1) an errand the sender
+# must run at an hour ("I have to pick up my son at 4", "je dois récupérer mon fils à 16h", "ich
+# muss aber um 16 Uhr meinen Sohn abholen", "tengo que ir a buscar a mi hijo a las 4", "tenho de
+# ir buscar a minha filha às 16h") ends the afternoon offered there: its hour had been read as the
+# time offered, silently; the interview done then, or leaving, reads as before. (2) A day said to
+# be a problem ("Thursday's a problem for me", "might be an issue", "ça pose problème", "ist ein
+# Problem", "me complica", "é um problema") is ruled out: it had been offered, silently; not one
+# said to be none ("won't be a problem", "kein Problem", "no es un problema").
+def _r46(lang: str, text: str, windows: Windows) -> Probe:
+    zone = {"fr": _PARIS, "es": _MADRID, "de": _BERLIN, "pt": _LISBON}.get(lang, ET)
+    return P("ruled-out", lang, text, "availability", windows, zone=zone)
+
+
+_R46_TO_FOUR = ((3, "12:00", "16:00"),)
+_R46_FRIDAY = ((4, "09:00", "17:00"),)
+_R46_THURSDAY = ((3, "09:00", "17:00"),)
+PROBES_R46: tuple[Probe, ...] = (
+    _r46("en", "Thursday afternoon works, but I have to pick up my son at 4", _R46_TO_FOUR),
+    _r46(
+        "en",
+        "Thursday afternoon's good. I've got to collect my daughter from nursery at 4 though.",
+        _R46_TO_FOUR,
+    ),
+    _r46("en", "Thursday afternoon is fine, I need to take my dad to physio at 4", _R46_TO_FOUR),
+    _r46("en", "Thursday afternoon works but I have to go home at 4", _R46_TO_FOUR),
+    _r46("fr", "Jeudi après-midi ça marche, mais je dois récupérer mon fils à 16h", _R46_TO_FOUR),
+    _r46(
+        "fr",
+        "Jeudi après-midi c'est bon, il faut que j'aille chercher ma fille à 16h",
+        _R46_TO_FOUR,
+    ),
+    _r46(
+        "de",
+        "Donnerstagnachmittag passt, ich muss aber um 16 Uhr meinen Sohn abholen",
+        _R46_TO_FOUR,
+    ),
+    _r46("de", "Donnerstag Nachmittag geht, muss aber um 16 Uhr beim Arzt sein.", _R46_TO_FOUR),
+    _r46(
+        "es",
+        "El jueves por la tarde me va bien, pero tengo que ir a buscar a mi hijo a las 4",
+        _R46_TO_FOUR,
+    ),
+    _r46("pt", "Quinta à tarde dá, mas tenho de ir buscar a minha filha às 16h", _R46_TO_FOUR),
+    # (the interview done at the hour, and leaving then, read as before)
+    _r46(
+        "en", "Thursday afternoon works, we'd have to do it at 4 though", ((3, "16:00", "17:00"),)
+    ),
+    _r46("fr", "Jeudi après-midi, je dois partir à 16h", _R46_TO_FOUR),
+    _r46("de", "Donnerstagnachmittag, ich muss aber um 16 Uhr gehen", _R46_TO_FOUR),
+    _r46("en", "Thursday is a prob for me, Friday any time", _R46_FRIDAY),
+    _r46("en", "Thursday's a problem for me, Friday any time", _R46_FRIDAY),
+    _r46("en", "Thursday might be an issue, Friday any time", _R46_FRIDAY),
+    _r46("fr", "Jeudi c'est un problème pour moi, vendredi quand vous voulez", _R46_FRIDAY),
+    _r46("fr", "Jeudi ça pose problème, vendredi quand vous voulez", _R46_FRIDAY),
+    _r46("de", "Donnerstag ist ein Problem, Freitag jederzeit", _R46_FRIDAY),
+    _r46("es", "El jueves es un problema, el viernes a cualquier hora", _R46_FRIDAY),
+    _r46("es", "El jueves me complica, el viernes a cualquier hora", _R46_FRIDAY),
+    _r46("pt", "Quinta é um problema pra mim, sexta qualquer horário", _R46_FRIDAY),
+    # (a day said to be no problem stays offered)
+    _r46("en", "Thursday won't be a problem", _R46_THURSDAY),
+    _r46("en", "Thursday isn't a problem for me", _R46_THURSDAY),
+    _r46("fr", "Jeudi ça ne me pose aucun problème", _R46_THURSDAY),
+    _r46("de", "Donnerstag ist kein Problem", _R46_THURSDAY),
+    _r46("es", "El jueves no es un problema", _R46_THURSDAY),
+    _r46("pt", "Quinta não é um problema", _R46_THURSDAY),
+    # (the errand from an hour on)
+    _r46(
+        "en",
+        "Thursday afternoon works, tho I've been asked to cover the till from 3",
+        ((3, "12:00", "15:00"),),
+    ),
+    _r46(
+        "fr",
+        "Jeudi après-midi ça marche, mais je dois tenir la caisse à partir de 15h",
+        ((3, "12:00", "15:00"),),
+    ),
+    _r46(
+        "de",
+        "Donnerstagnachmittag passt, ich muss aber ab 15 Uhr an der Kasse stehen",
+        ((3, "12:00", "15:00"),),
+    ),
+    _r46(
+        "es",
+        "El jueves por la tarde me va, pero tengo que cubrir la caja desde las 3",
+        ((3, "12:00", "15:00"),),
+    ),
+    _r46(
+        "pt",
+        "Quinta à tarde dá, mas tenho que cobrir o caixa a partir das 15h",
+        ((3, "12:00", "15:00"),),
+    ),
+    # (what the sender owns to is no errand)
+    _r46("en", "Thursday, I have to admit any time from 2 suits me", ((3, "14:00", "17:00"),)),
+)
+ALL_PROBES += PROBES_R46
+
+
+# Round 46 (in our own words): an option picked, then another hour asked or preferred for it
+# ("Thursday 10 works but could we start at 10:30?", "10:30 would be even better", "könnten wir
+# aber erst um 10:30 anfangen?") or the option moved by an amount ("Can we do Thursday at 10 but
+# 30 min later?") asks for that hour, not the option: the pick had been acted on at 0.8-0.9,
+# booking the hour the sender asked to leave. It is now handed to a person (the reading stays
+# the pick). Not an hour restated in the sender's zone, nor an option's number after its article
+# ("la 1 ou la 3, de préférence la 3"), which are picks acted on.
+def _r46_moved(lang: str, text: str, start: str = "10:30", end: str = "11:30") -> Probe:
+    windows = ((3, start, end),)
+    return P("pick", lang, text, "availability", windows, stage="proposed", context=OPTIONS)
+
+
+def _r46_pick(lang: str, text: str, selected: int) -> Probe:
+    return P("pick", lang, text, "accept", selected=selected, stage="proposed", context=OPTIONS)
+
+
+PROBES_R46P: tuple[Probe, ...] = (
+    _r46_moved("en", "Can we do Thursday at 10 but 30 min later?"),
+    _r46_moved("en", "Thursday 10 works but could we start at 10:30?"),
+    _r46_moved("en", "Option 2 works but could we push it back 30 minutes?"),
+    _r46_moved("en", "Thursday 10am is good, though 10:30 would be even better"),
+    _r46_moved("en", "Thursday 10 works, but 15 minutes later would be ideal", "10:15", "11:15"),
+    _r46_moved("fr", "Le jeudi 10h me va, mais pourrait-on commencer à 10h30 ?"),
+    _r46_moved("fr", "Le jeudi 10h me va, 10h30 serait encore mieux"),
+    _r46_moved("de", "Donnerstag 10 Uhr passt, könnten wir aber erst um 10:30 anfangen?"),
+    _r46_moved("de", "Donnerstag 10 Uhr passt, lieber wäre mir 10:30"),
+    _r46_moved("es", "El jueves a las 10 me va bien, pero ¿podríamos empezar a las 10:30?"),
+    _r46_moved("es", "El jueves a las 10 me va, aunque mejor a las 10:30"),
+    _r46_moved("pt", "Quinta às 10h dá, mas dá pra começar às 10h30?"),
+    _r46_moved("pt", "Quinta às 10h dá, mas 10h30 seria melhor"),
+    # (the pick itself, acted on)
+    _r46_pick("en", "Thursday at 10 works. Is it on Zoom?", 2),
+    _r46_pick("en", "Thursday 10am works, that's 3pm here in London", 2),
+    _r46_pick("fr", "La 1 ou la 3, de préférence la 3.", 3),
+)
+ALL_PROBES += PROBES_R46P
+
+
 def main() -> None:
     import sys
 
