@@ -403,6 +403,7 @@ def _from_text(message: ParsedMessage, context: Context, now: datetime) -> Extra
         now,
         lambda: _days_no(folded, cues, times().mentions),
         lambda: times().mentions,
+        lambda: _yes_of_another_time(folded, cues, times().mentions, context.scheduled),
     )
     if relay and intent is Intent.FEEDBACK and not _round_done(context, now):
         # relayed "not to go on" is a candidate withdrawing or a client rejecting; before the
@@ -1385,6 +1386,7 @@ def _decide(
     now: datetime,
     days_no: Callable[[], bool],
     mentions: Callable[[], Sequence[timeresolve.Mention]],
+    yes_elsewhere: Callable[[], bool],
 ) -> tuple[Intent, Outcome | None, float]:
     """The first intent of the priority order that the cues, stage and role support."""
     stage = context.stage
@@ -1443,6 +1445,7 @@ def _decide(
             or cues.any(Cue.ELSEWHEN)
             or refused
             or not _booked_named(kept, context.scheduled)
+            or yes_elsewhere()
         )
         if moved and windows():
             # a recruiter's times with no word of moving may be an instruction of another kind;
@@ -1495,6 +1498,32 @@ def _booked_day(window: Window, booked: Window | None) -> bool:
         and window.end - window.start >= WHOLE_DAY
         and booked.start.astimezone(window.start.tzinfo).date() == window.start.date()
     )
+
+
+# what ends the sentence a yes is said in
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _yes_of_another_time(
+    folded: str, cues: _Cues, mentions: Sequence[timeresolve.Mention], booked: Window | None
+) -> bool:
+    """(round 46) Each yes follows, in its own sentence, a time that is not the booked one: "I'm
+    in an audit tomorrow. Early next week is best, mornings." The yes is that time's, however
+    the booked day was named before it."""
+    yeses = [h for h in cues.hits if h.cue is Cue.CONFIRM and h.strong]
+    if not yeses:
+        return False
+    for yes in yeses:
+        said = [
+            m
+            for m in mentions
+            if not m.negated
+            and m.span[0] < yes.start
+            and not _SENTENCE_END.search(folded, m.span[0], yes.start)
+        ]
+        if not said or _booked_named([max(said, key=lambda m: m.span[0])], booked):
+            return False
+    return True
 
 
 def _booked_named(mentions: Sequence[timeresolve.Mention], booked: Window | None) -> bool:

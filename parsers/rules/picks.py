@@ -232,8 +232,12 @@ def _option_number(folded: str, mention: Mention) -> bool:
         return True
     if folded[start : start + 1] not in ("l", "e", "o"):  # most phrases: no article and digit
         return False
-    return bool(_ARTICLE_DIGIT.fullmatch(folded, start, end)) and not _FREE_BEFORE.search(
-        folded, max(0, start - _FREE_REACH), start
+    # (the phrase may run on over words that name no number: "o 1 ou o 3, tanto faz")
+    digits = _ARTICLE_DIGIT.match(folded, start, end)
+    return (
+        digits is not None
+        and not any(c.isdigit() for c in folded[digits.end() : end])
+        and not _FREE_BEFORE.search(folded, max(0, start - _FREE_REACH), start)
     )
 
 

@@ -3160,6 +3160,60 @@ _NOT_BACK = ("booked", "week")
 _DATES_GAP = re.compile(r"[ \t,]*(?:(?:of|de|du|do|da|von)[ \t]+)?")
 
 
+# (round 46) a bound set by the time just named, named back: "I have a call at 3, so it'd need
+# to be before then", "j'ai un appel à 15h, donc avant ça", "um 15 Uhr habe ich einen Termin,
+# also davor", "tengo una llamada a las 3, así que antes de eso", "tenho uma ligação às 15h,
+# então antes disso"; "a call until 11, any time after that", "danach bin ich frei"
+# (said as the offer, after "so" or "any time" or "free": "before then he's on the market floor"
+# and "after that I'm in the truck" tell the time taken, which the refusal reads)
+_THEN_BOUND = loose_compile(
+    r"(?<!\w)(?:(?P<before>before[^\S\n]+(?:then|that)|avant[^\S\n]+(?:ça|cela)|davor"
+    r"|antes[^\S\n]+d(?:e[^\S\n]+eso|isso|isto))"
+    r"|after[^\S\n]+(?:then|that)|après[^\S\n]+(?:ça|cela)"
+    r"|después[^\S\n]+de[^\S\n]+eso|depois[^\S\n]+disso)(?!\w)",
+    _I,
+)
+_THEN_OFFERED = loose_compile(
+    r"(?<!\w)(?:so|donc|alors|also|así[^\S\n]+que|entonces|então|por[^\S\n]+isso|any[^\S\n]*time"
+    r"|anything|free|libre|livre|frei)(?!\w)[^.!?\n]{0,25}$",
+    _I,
+)
+_THEN_REACH = 80  # the clause of the time named and the one after it
+
+
+def _time_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
+    """`chosen` with "before then", "after that" read as the bound the time named last sets,
+    where that time is the atom right before, near and in the same paragraph: its start bounds
+    what comes before it, its end what comes after."""
+    out = list(chosen)
+    for m in _THEN_BOUND.finditer(scan):
+        i = bisect_left([a.start for a in out], m.start())
+        if (i and out[i - 1].end > m.start()) or (i < len(out) and out[i].start < m.end()):
+            continue
+        # (past the words it bounds, right before it: "any time before then")
+        k = i - 1
+        head = out[k].spec if k > 0 else None
+        if head is not None and head.kind == "part":
+            k -= scan[out[k].end : m.start()].isspace()
+        last = out[k] if k >= 0 else None
+        if (
+            last is None
+            or _THEN_OFFERED.search(scan, max(0, m.start() - 40), m.start()) is None
+            or last.spec is None
+            or last.spec.kind not in ("at", "range", "part", "before", "after")
+            or m.start() - last.end > _THEN_REACH
+            or "\n\n" in scan[last.end : m.start()]
+        ):
+            continue
+        spec = last.spec
+        if m["before"] is not None:
+            bound = TimeSpec("before", spec.start)
+        else:
+            bound = TimeSpec("after", spec.end if spec.kind in ("range", "part") else spec.start)
+        out.insert(i, Atom("time", m.start(), m.end(), spec=bound))
+    return out
+
+
 def _moved_beside_day(scan: str, chosen: list[Atom]) -> list[Atom]:
     def beside(i: int, j: int) -> bool:
         if not 0 <= j < len(chosen):
@@ -3296,6 +3350,8 @@ def lex(scan: str) -> list[Atom]:
         chosen = _days_named_back(scan, chosen)
     if any(a.day is not None for a in chosen) and _THAT_DAY.search(scan):
         chosen = _that_day(scan, chosen)
+    if any(a.spec is not None for a in chosen) and _THEN_BOUND.search(scan):
+        chosen = _time_named_back(scan, chosen)
     if any(a.spec is not None and a.spec.kind == "part" for a in chosen):
         chosen = _hour_halves(scan, chosen)
     if any(a.spec is not None and a.spec.kind == "same" and a.spec.start for a in chosen):

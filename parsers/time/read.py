@@ -1592,6 +1592,12 @@ _CAUSE = loose_compile(
     r"|las|mi|mis|a|o|as|os|meu|minha|ma|mon|mes|meine[mnr]?)[\s']+)?\Z",
     re.IGNORECASE,
 )
+# (round 46) what the sender leaves by a bound for: "I need to leave at 2 for a dentist
+# appointment", "gone by 2 for a hospital appointment" (the errand, no refusal of the hours
+# before it)
+_LEFT_FOR = loose_compile(
+    r"(?<!\w)for[\s']+(?:(?:a|an|the|my|our)[\s']+)?(?:[\w-]+[\s']+)?\Z", re.IGNORECASE
+)
 # A reason clause after the time: "mornings suit me best as I do the school run from 3", "le
 # matin, car j'ai une réunion à 15h", "vormittags, weil ich ab 15 Uhr die Kinder abhole", "por la
 # mañana, porque tengo clase desde las 3", "de manhã, já que tenho reunião às 15h": the refusal in
@@ -2458,6 +2464,8 @@ def read(text: str) -> tuple[Reading, str, Boundaries]:
                 used.add(told)
                 # "only until 2 because of the school run": the cause of the bound, not a no
                 cause = _CAUSE.search(scan, thing.end, told)
+                if cause is None and thing.spec is not None and thing.spec.kind == "before":
+                    cause = _LEFT_FOR.search(scan, thing.end, told)
                 if cause is not None:
                     causes.append(cause.span())
                     told = None

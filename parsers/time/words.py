@@ -888,8 +888,20 @@ WEEKS: Mapping[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("la semaine pro", "semaine pro", "la sem pro", "sem pro", "nxt week"), ("next", "all")
     ),
-    # Mexican and Andean "la semana que entra"
+    # Mexican and Andean "la semana que entra"; and Central America's and Mexico's "la otra
+    # semana", the coming one (Spain says it of a week past)
     **dict.fromkeys(("la semana que entra", "semana que entra"), ("next", "all")),
+    **dict.fromkeys(("la otra semana", "a la otra semana"), ("next", "all")),
+    **dict.fromkeys(
+        (
+            *("más tarde la otra semana", "más adelante la otra semana"),
+            *("a finales de la otra semana", "finales de la otra semana"),
+        ),
+        ("next", "late"),
+    ),
+    **dict.fromkeys(
+        ("a principios de la otra semana", "principios de la otra semana"), ("next", "early")
+    ),
     **dict.fromkeys(
         ("la semaine prochaine", "semaine prochaine", "nächste woche"), ("next", "all")
     ),

@@ -48194,6 +48194,116 @@ PROBES_R46P: tuple[Probe, ...] = (
 ALL_PROBES += PROBES_R46P
 
 
+# Round 46, from replies a helper wrote fresh (in our own words after them): (1) a bound named back
+# from the time just named, said as the offer ("I have a call at 3, so any time before that", "donc
+# avant ça", "então antes disso", "free after that"): it had been read as the whole day but the
+# hour, or as the hour alone; not where it tells the time taken ("after that I'm in the truck");
+# what the sender leaves by a bound for ("I need to leave at 2 for a dentist appointment") is no
+# refusal of the hours before. (2) Central America's and Mexico's "la otra semana" is next week, and
+# "más tarde la otra semana" its end. (3) Options by number after the Portuguese "o", in a phrase
+# that runs on ("o 1 ou o 3, tanto faz"): they had been read as the 1st and the 3rd. (4) At a booked
+# interview, a yes said in the sentence of another time ("I'm in an audit tomorrow. Early next week
+# is best, mornings.") is that time's: it had confirmed the booked slot at 0.9.
+_R46_BEFORE_3 = ((3, "09:00", "15:00"),)
+_R46_MOVED_AM = each_day((7, 8), "09:00", "12:00")
+_R46_FRI_AM = ((4, "09:00", "14:00"),)
+PROBES_R46T: tuple[Probe, ...] = (
+    _r46(
+        "en", "Thursday works but I have a call at 3 so it'd need to be before then", _R46_BEFORE_3
+    ),
+    _r46("en", "Thursday works, I have a call at 3 so any time before that", _R46_BEFORE_3),
+    _r46(
+        "en",
+        "Thursday I have a call until 11, any time after that is fine",
+        ((3, "11:00", "17:00"),),
+    ),
+    _r46("en", "Thursday morning I'm at the dentist, free after that", ((3, "12:00", "17:00"),)),
+    _r46("fr", "Jeudi j'ai un appel à 15h, donc avant ça", _R46_BEFORE_3),
+    _r46("pt", "Quinta tenho uma ligação às 15h, então antes disso", _R46_BEFORE_3),
+    _r46(
+        "en",
+        "Tue or Wed next week I can do between 8 and 10 only, after that I'm in the truck.",
+        each_day((8, 9), "08:00", "10:00"),
+    ),
+    _r46(
+        "en", "I'm free Friday but I need to be gone by 2 for a hospital appointment", _R46_FRI_AM
+    ),
+    _r46("en", "I'm free Friday but I need to leave at 2 for a dentist appointment", _R46_FRI_AM),
+    _r46(
+        "fr", "Vendredi je suis libre, mais je dois partir à 14h pour un rendez-vous", _R46_FRI_AM
+    ),
+    _r46("es", "La otra semana puedo el martes o el miércoles", each_day((8, 9), "09:00", "17:00")),
+    _r46("es", "Más tarde la otra semana, por las mañanas", each_day((10, 11), "09:00", "12:00")),
+    _r46_pick("pt", "O 1 ou o 3, tanto faz pra mim", 1),
+    P(
+        "relay",
+        "en",
+        "Tom's in an audit tomorrow. He says early next week is best, mornings.",
+        "reschedule",
+        _R46_MOVED_AM,
+        role="recruiter",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "en",
+        "I'm in an audit tomorrow. Early next week is best, mornings.",
+        "reschedule",
+        _R46_MOVED_AM,
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "fr",
+        "Je suis en audit demain. Début de semaine prochaine, ce serait parfait, le matin.",
+        "reschedule",
+        _R46_MOVED_AM,
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "de",
+        "Morgen bin ich im Audit. Anfang nächster Woche wäre ideal, vormittags.",
+        "reschedule",
+        _R46_MOVED_AM,
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "es",
+        "Mañana estoy en una auditoría. A principios de la semana que viene me va perfecto.",
+        "reschedule",
+        each_day((7, 8), "09:00", "17:00"),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    P(
+        "relay",
+        "pt",
+        "Amanhã estou numa auditoria. Início da semana que vem é perfeito, de manhã.",
+        "reschedule",
+        _R46_MOVED_AM,
+        stage="scheduled",
+        context=BOOKED,
+    ),
+    # (a yes of the booked day still confirms it)
+    P("relay", "en", "Yes, tomorrow at 2 works", "accept", stage="scheduled", context=BOOKED),
+    P(
+        "relay",
+        "en",
+        "Next week is fine too, but tomorrow still works",
+        "accept",
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+ALL_PROBES += PROBES_R46T
+
+
 def main() -> None:
     import sys
 
