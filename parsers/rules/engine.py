@@ -94,6 +94,7 @@ from parsers.rules.intents import (
     unconfirmed,
 )
 from parsers.rules.picks import (
+    SENTENCE_END,
     Pick,
     corrections,
     covered_chars,
@@ -599,10 +600,9 @@ def _doubted(
         )
         # the booked slot confirmed, then a question naming another time ("any chance we could
         # start at 2:30 instead?", "daria para passar para as 15h?"): a move no cue read
-        or (
-            intent is Intent.ACCEPT
-            and _asks_another_time(folded, times().mentions, context, chosen is not None)
-        )
+        or (intent is Intent.ACCEPT and _asks_another_time(folded, times().mentions, context))
+        # (round 46) an option picked, then another hour asked or preferred for it
+        or (intent is Intent.ACCEPT and chosen is not None and _picked_elsewhen(folded, context))
         # (round 37) a day named beside a confirmation not given yet ("Bianca hasn't confirmed
         # Wednesday yet", "ainda não confirmou a quarta"): the option awaited, not one picked
         or (intent is Intent.ACCEPT and unconfirmed(folded))
@@ -831,18 +831,19 @@ def _doubted(
     return intent, confidence
 
 
+def _picked_elsewhen(folded: str, context: Context) -> bool:
+    """A reply to options asks or prefers another hour than theirs ("Thursday 10 works but
+    could we start at 10:30?", "¿podríamos empezar a las 10:30?") or a move by an amount ("Can
+    we do Thursday at 10 but 30 min later?")."""
+    return context.stage is Stage.PROPOSED and (
+        bool(amounts_asked(folded)) or other_hour_asked(folded, context.proposed, context.timezone)
+    )
+
+
 def _asks_another_time(
-    folded: str, mentions: Sequence[timeresolve.Mention], context: Context, picked: bool
+    folded: str, mentions: Sequence[timeresolve.Mention], context: Context
 ) -> bool:
-    """A question of a reply to a booked interview names a time the booked slot is not in;
-    (round 46) or a reply that picks an option asks or prefers another hour ("Thursday 10
-    works but could we start at 10:30?", "¿podríamos empezar a las 10:30?") or the option moved
-    by an amount ("Can we do Thursday at 10 but 30 min later?")."""
-    if context.stage is Stage.PROPOSED:
-        return picked and (
-            bool(amounts_asked(folded))
-            or other_hour_asked(folded, context.proposed, context.timezone)
-        )
+    """A question of a reply to a booked interview names a time the booked slot is not in."""
     booked = context.scheduled
     if context.stage is not Stage.SCHEDULED or booked is None or "?" not in folded:
         return False
@@ -1500,10 +1501,6 @@ def _booked_day(window: Window, booked: Window | None) -> bool:
     )
 
 
-# what ends the sentence a yes is said in
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
-
 def _yes_of_another_time(
     folded: str, cues: _Cues, mentions: Sequence[timeresolve.Mention], booked: Window | None
 ) -> bool:
@@ -1519,7 +1516,7 @@ def _yes_of_another_time(
             for m in mentions
             if not m.negated
             and m.span[0] < yes.start
-            and not _SENTENCE_END.search(folded, m.span[0], yes.start)
+            and not SENTENCE_END.search(folded, m.span[0], yes.start)
         ]
         if not said or _booked_named([max(said, key=lambda m: m.span[0])], booked):
             return False

@@ -352,7 +352,7 @@ _POINTED = re.compile(
 _POINTER_REACH = 18  # "le creneau de " and its spaces
 _FORTNIGHT = 14  # a time named without a day resolves on each of the next fourteen days
 _WEEK = timedelta(days=7)
-_SENTENCE_END = re.compile(r"[.!?\n]")
+SENTENCE_END = re.compile(r"[.!?\n]")
 _NOUN_REACH = 12  # " proposition" after an ordinal digit the time reader took for a day
 _WRAPPED_SENTENCE_END = re.compile(r"[.!?]|\n[ \t]*\n")
 _SENTENCE_REACH = 200  # how far a selector looks for the end of its sentence
@@ -747,7 +747,7 @@ def _retracted(folded: str) -> list[tuple[int, int]]:
     the text before a correction."""
     corrected = corrections(folded)
     spans = [(0, corrected[-1])] if corrected else []
-    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    ends = [m.end() for m in SENTENCE_END.finditer(folded)]
     for turn in _TURN.finditer(folded):
         i = bisect_right(ends, turn.start())
         start = ends[i - 1] if i else 0
@@ -1929,7 +1929,7 @@ def _corrects(folded: str, at: int) -> bool:
     """A "rather" said in the sentence of a correction goes with it ("enfin non, plutôt jeudi",
     "j'ai changé d'avis, jeudi 10h plutôt"): what it asks for stands in for what came before."""
     lo = max(0, at - _SENTENCE_REACH)
-    start = max((m.end() for m in _SENTENCE_END.finditer(folded, lo, at)), default=lo)
+    start = max((m.end() for m in SENTENCE_END.finditer(folded, lo, at)), default=lo)
     return _CORRECTION.search(folded, start, at) is not None
 
 

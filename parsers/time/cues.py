@@ -22,6 +22,7 @@ from parsers.time.words import (
     DAY_NAMED_BACK,
     ENGAGED_AT,
     LUNCH_WORDS,
+    MUST_PARTICLES,
     OUT_AWAY,
     PART_WORDS,
     PHONE_NO,
@@ -457,15 +458,16 @@ _ERRAND = (
     # "tenho que buscar meu filho às 16h")
     r"|(?:tengo|tenemos|tenho|temos)\s+(?:que|de)"
     r"\s+(?!(?:hacer\w*|ver|verl[ao]s?|hablar|empezar|comenzar|terminar|confirmar|saber|reunirnos"
-    r"|mover\w*|cambiar\w*|pasarl[ao]|fazer\w*|falar|conversar|começar|confirmar|remarcar"
+    r"|mover\w*|cambiar\w*|pasarl[ao]|fazer\w*|falar|conversar|começar|remarcar"
     r"|salir|irme|marcharme|sair|ir\s+embora)(?!\w))"
     r"[a-zñçãé][\w'’-]*(?:\s+[\w'’-]+){0,5}?"
     r"(?=\s+(?:a\s+las?|às|as|a\s+la|pelas|por\s+las|desde\s+las?|desde\s+as"
     r"|a\s+partir\s+d(?:e\s+las?|as?))\s+\d)"
     # (German names the hour first and the errand's verb last: "ich muss aber um 16 Uhr meinen
     # Sohn abholen", "wir müssen um 15 Uhr beim Arzt sein")
-    r"|(?:ich\s+muss|(?<!es\s)(?<!das\s)muss(?:\s+ich)?|wir\s+müssen|müssen\s+wir)(?:\s+(?:leider|aber|allerdings|jedoch"
-    r"|dann|noch|nämlich|halt)){0,2}(?=\s+(?:um|ab)\s+\d{1,2}(?:[:.]\d\d)?(?:\s*uhr)?(?:\s+[\w'’-]+){1,4}?"
+    r"|(?:ich\s+muss|(?<!es\s)(?<!das\s)muss(?:\s+ich)?|wir\s+müssen|müssen\s+wir)"
+    rf"(?:\s+{MUST_PARTICLES}){{0,2}}"
+    r"(?=\s+(?:um|ab)\s+\d{1,2}(?:[:.]\d\d)?(?:\s*uhr)?(?:\s+[\w'’-]+){1,4}?"
     r"\s+(?!treffen|sprechen|telefonieren|anfangen|beginnen|starten|machen|reden|besprechen"
     r"|schieben|verschieben|wissen|antworten|gehen|aufbrechen|losfahren|fahren)[a-zäöü]+n"
     r"(?=\s*(?:[.,;:!?)\n]|$)))"

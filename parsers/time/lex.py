@@ -27,6 +27,7 @@ from parsers.time.words import (
     MONTHS,
     MONTHS_AFTER_DE,
     MOVE_VERB,
+    MUST_PARTICLES,
     OWN_ZONE_WORDS,
     PART_WORDS,
     PARTS,
@@ -1865,9 +1866,7 @@ _BEFORE_EVENT = loose_compile(
 # "ich muss um 15:30 gehen" (the day ends there, as "I have to leave at 3:30" ends it)
 # (with the sentence's own small words before the hour: "ich muss aber um 16 Uhr los", "ich muss
 # allerdings um 16 Uhr weg")
-_LEAVE_WORDS = (
-    r"(?:\s+(?:leider|schon|spätestens|dann|aber|allerdings|jedoch|halt|eh|nämlich)){0,2}"
-)
+_LEAVE_WORDS = rf"(?:\s+{MUST_PARTICLES}){{0,2}}"
 _LEAVE_AT = loose_compile(
     rf"(?<!\w)(?:muss|müsste|werde)(?:\s+ich)?{_LEAVE_WORDS}\s+um\s+"
     rf"(?P<a>{_P})(?:\s+uhr)?\s+(?:los|weg|gehen|aufbrechen|losfahren|raus)(?!\w)"
@@ -3129,6 +3128,15 @@ def _days_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
 _THAT_DAY = loose_compile(rf"(?<!\w){DAY_NAMED_BACK}(?!\w)", _I)
 
 
+def _slot_for(atoms: list[Atom], m: re.Match[str]) -> int | None:
+    """Where an atom for `m` goes among `atoms` (sorted by start), or None where one of them
+    already spans part of it."""
+    i = bisect_left([a.start for a in atoms], m.start())
+    if (i and atoms[i - 1].end > m.start()) or (i < len(atoms) and atoms[i].start < m.end()):
+        return None
+    return i
+
+
 def _that_day(scan: str, chosen: list[Atom]) -> list[Atom]:
     """`chosen` with "that day" read as the day named last before it (no week, nor the booked
     day), in an earlier sentence: "My flight lands Thursday at 11. Could we do 2pm that day?".
@@ -3138,8 +3146,8 @@ def _that_day(scan: str, chosen: list[Atom]) -> list[Atom]:
     where it is named."""
     out = list(chosen)
     for m in _THAT_DAY.finditer(scan):
-        i = bisect_left([a.start for a in out], m.start())
-        if (i and out[i - 1].end > m.start()) or (i < len(out) and out[i].start < m.end()):
+        i = _slot_for(out, m)
+        if i is None:
             continue
         gap = scan[out[i - 1].end : m.start()] if i else ""
         if not i or out[i - 1].kind != "time" or _DATES_GAP.fullmatch(gap) is None:
@@ -3163,7 +3171,7 @@ _DATES_GAP = re.compile(r"[ \t,]*(?:(?:of|de|du|do|da|von)[ \t]+)?")
 # (round 46) a bound set by the time just named, named back: "I have a call at 3, so it'd need
 # to be before then", "j'ai un appel à 15h, donc avant ça", "um 15 Uhr habe ich einen Termin,
 # also davor", "tengo una llamada a las 3, así que antes de eso", "tenho uma ligação às 15h,
-# então antes disso"; "a call until 11, any time after that", "danach bin ich frei"
+# então antes disso"; "a call until 11, any time after that"
 # (said as the offer, after "so" or "any time" or "free": "before then he's on the market floor"
 # and "after that I'm in the truck" tell the time taken, which the refusal reads)
 _THEN_BOUND = loose_compile(
@@ -3187,8 +3195,8 @@ def _time_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
     what comes before it, its end what comes after."""
     out = list(chosen)
     for m in _THEN_BOUND.finditer(scan):
-        i = bisect_left([a.start for a in out], m.start())
-        if (i and out[i - 1].end > m.start()) or (i < len(out) and out[i].start < m.end()):
+        i = _slot_for(out, m)
+        if i is None:
             continue
         # (past the words it bounds, right before it: "any time before then")
         k = i - 1
@@ -3200,7 +3208,7 @@ def _time_named_back(scan: str, chosen: list[Atom]) -> list[Atom]:
             last is None
             or _THEN_OFFERED.search(scan, max(0, m.start() - 40), m.start()) is None
             or last.spec is None
-            or last.spec.kind not in ("at", "range", "part", "before", "after")
+            or last.spec.kind == "same"
             or m.start() - last.end > _THEN_REACH
             or "\n\n" in scan[last.end : m.start()]
         ):

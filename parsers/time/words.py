@@ -1164,6 +1164,9 @@ MOVE_VERB = (
     r"|pas(?:a|ad|e|ar|arla|arlo|en|emos|amos)|pass(?:er|ons|ez|ar|a|e|em|amos|ei|ou|ando)"
     r"|adi(?:ar|a|e|em|amos|ou|ei|ando))"
 )
+# The small words German sets between "muss ich" and the hour: "ich muss aber um 16 Uhr meinen
+# Sohn abholen", "muss ich leider schon um 15:30 los"
+MUST_PARTICLES = r"(?:leider|schon|spätestens|dann|noch|aber|allerdings|jedoch|halt|eh|nämlich)"
 # "my time" and "local time" name the sender's own zone: the context's.
 OWN_ZONE_WORDS: tuple[str, ...] = ("my time", "local time", "my local time", "hora local")
 
