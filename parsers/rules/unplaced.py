@@ -15,7 +15,7 @@ from parsers.rules.picks import dayless, named_days
 from parsers.time import lex as timelex
 from parsers.time.cues import NEUTRAL
 from parsers.time.deadline import due_around
-from parsers.time.holidays import EVENT, FREE_WORD, HOLIDAY
+from parsers.time.holidays import EVENT, FREE_OR_CAN, HOLIDAY
 from parsers.time.resolve import Mention
 from parsers.time.words import ABBREVIATED_WEEKDAYS, SHORT_WEEKDAYS, WEEKDAYS, alternation
 
@@ -339,8 +339,8 @@ _SINCE = re.compile(
     r"(?<!\w)(?:after|since|apres|depuis|nach|seit|despues\s+de|desde|tras|depois\s+d[oae]s?)"
     r"(?:\s+(?:the|le|la|les|l'|dem|den|der|el|los|las|o|a|os|as))?\s+$"
 )
-# a word that says the holiday leaves the sender free ("Allerheiligen, da hat er frei")
-_FREES = re.compile(rf"(?<!\w){FREE_WORD}")
+# a word that says the holiday leaves the sender free ("Allerheiligen, da hat er frei") or able
+_FREES = re.compile(rf"(?<!\w){FREE_OR_CAN}")
 # an exception or a no in the holiday's clause: the holiday is the day left out ("exceto no dia
 # da Imaculada", "nur an Mariä Empfängnis nicht", "sauf le 1er mai férié")
 _EXCEPTING = re.compile(

@@ -812,6 +812,7 @@ _NEGATIVE = (
     # a flight or trip told before its day: "vuelo a Lima mañana", "je pars à Lyon jeudi"
     r"(?:vuelo|viajo|voo|vou)\s+(?:a|para|pra)\s+(?-i:[A-Z])\w+|(?:je\s+pars|je\s+vole)\s+(?:à|pour|en)\s+\w+|"
     r"flieg(?:e)?\s+(?:ich\s+)?nach\s+\w+|(?:i['’]m|i\s+am)\s+flying\s+to\s+\w+|"
+    r"(?:i|we|they|he|she)\s+fl(?:y|ies)\s+(?:back\s+)?(?:to|into|home)(?!\w)|"
     r"em\s+viagem|de\s+viagem|de\s+férias|en\s+viaje|de\s+vacaciones|im\s+urlaub|auf\s+reisen|"
     # a trip told by its flight: "je prends l'avion mercredi", "na quarta apanho o avião", "I fly
     # out Wednesday", "el miércoles cojo el avión" (not "um 14 Uhr sitze ich im Flieger": a
@@ -1768,7 +1769,12 @@ CLAUSE = loose_compile(
     # (German's "nicht aber" opens its clause on the "nicht": "jeden Tag nächste Woche nicht
     # aber Dienstag" leaves Tuesday out of the week, it does not refuse the week)
     r"(?<!\w)(?:so|otherwise|however|although|though|if|nicht\s+(?:aber|jedoch)|"
-    r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)",
+    r"instead|pero|aber|mais|mas|sinon|sonst|senão|and\s+then|but)(?!\w)|"
+    # and so does what the sender can do, joined to the busy time by an "and" ("sie hat
+    # vormittags einen Arzttermin und kann erst ab 15 Uhr", "I'm in court all morning and can
+    # only do 3", "j'ai un rendez-vous le matin et peux à partir de 15h"; not "and can't")
+    r"(?<!\w)(?:and|und|et|y|e)(?=\s+(?:(?:only|erst|nur|just|seulement|solo|sólo|só)\s+)?"
+    r"(?:can|could|kann|könnte|peut|peux|pourr\w+|puede|puedo|podr\w+|pode|posso)(?![\w'’]))",
     re.IGNORECASE,
 )
 SENTENCE = loose_compile(r"[.!?](?=\s|$)|\n\s*\n|[()]|" + FACE)
@@ -1807,12 +1813,20 @@ _CAN_SLIP = loose_compile(
 _SLIP_REACH = 30  # characters before "out" or "away" that may say one can slip out
 
 
+# A busy state put as a condition is no refusal: "if y'all are closed, Wednesday same time works
+# too", "si estáis cerrados ese día", "falls ihr zu habt"
+_SUPPOSED = loose_compile(
+    r"(?<!\w)(?:if|in\s+case|si|wenn|falls)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE
+)
+
+
 def _negative(scan: str) -> list[tuple[int, int]]:
     spans = [
         (m.start(), m.end())
         for m in NEGATIVE.finditer(scan)
         if not _TOLD_CALM.match(scan, m.end())
         and not _CAN_SLIP.search(scan, max(0, m.start() - _SLIP_REACH), m.start())
+        and not _SUPPOSED.search(scan, max(0, m.start() - _SLIP_REACH), m.start())
     ]
     if _SAYS_WHOLE_DAY.search(scan):
         spans = sorted(spans + [(m.start(), m.end()) for m in _WHOLE_DAY_SPENT.finditer(scan)])

@@ -101,8 +101,20 @@ _EVENT = rf"(?!\s+{EVENT})"
 FREE_WORD = (
     r"(?:free|off|available|libre|dispo\w*|frei|verf[üu]gbar|livre|dispon[íi]ve(?:l|is))(?!\w)"
 )
+# or that it is the reason the sender can ("Amanhã é feriado aqui, então posso de manhã",
+# "mañana es festivo, así que puedo", "demain c'est férié donc je peux", "Thursday's a holiday so
+# I can do the morning"), or that it is no holiday where the sender works ("c'est la Toussaint
+# mais ici on travaille"); not a can said of another day ("tampoco puedo", "so the earliest I
+# can do is Tuesday", "mas posso na terça")
+_CAN = (
+    r"(?:so|donc|alors|ent[ãa]o|as[íi]\s+que|da|also|daher)\s+(?:(?:i|we|je|on|ich|wir|yo|eu)\s+)?"
+    r"(?:posso|puedo|peux|can(?!['’]t|not)|kann(?!\s+(?:ich\s+)?(?:\w+\s+)?nicht))"
+    r"|(?:but|mais|aber|pero|mas)\s+(?:[\w'’]+\s+){0,4}?(?:on\s+travaille|we\s+(?:still\s+)?work"
+    r"|wir\s+arbeiten|trabajamos|trabalhamos|se\s+trabaja|se\s+trabalha)(?!\w)"
+)
+FREE_OR_CAN = rf"(?:{FREE_WORD}|{_CAN})"
 # (read after a bridge day taken too, in `ruled_out`)
-FREES = rf"(?![^.;!?\n]{{0,60}}?(?<!\w){FREE_WORD})"
+FREES = rf"(?![^.;!?\n]{{0,60}}?(?<!\w){FREE_OR_CAN})"
 # The day told a holiday: the copula, then what may stand between it and the holiday ("Tuesday
 # is a public holiday here", "mardi c'est férié", "jeudi c'est l'Ascension", "Dienstag ist ja
 # Nationalfeiertag", "el lunes es festivo", "terça é feriado", "Monday is Labor Day", "el lunes 1

@@ -970,6 +970,10 @@ _WD_ABBR = "|".join(
 _MONTH = rf"(?:{alternation(MONTHS)}|(?<=de\s)(?:{alternation(MONTHS_AFTER_DE)}))"
 _MONTH_NUMBERS = {**MONTHS, **MONTHS_AFTER_DE}
 _ORD = r"(?:st|nd|rd|th|er|º|ª|\.)"
+# a zone's abbreviation, as written ("ET", "CET": French "et" is "and")
+_ZONE_AFTER = (
+    rf"[^\S\n]*(?-i:{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})(?![\w/])"
+)
 _NOT_TIME_AFTER = (
     # a colon makes a clock time only with minutes after it: "Wed the 16th: 11-12" is a label
     # a dash before a range is the label's ("Wed 2 – 9:30 to 11"), before one hour a range's
@@ -980,6 +984,9 @@ _NOT_TIME_AFTER = (
     r"|(?:to|a|bis|y|und|and|til|till|until)\s+\d|à\s+\d(?!\d?\s*h)"
     # "Friday, 10 or 11": hours listed after the day
     r"|(?:or|o|ou|oder)\s+\d"
+    # a zone's abbreviation after the number makes it a clock hour: "Thursday 11 ET" is 11am
+    # Eastern, not the 11th
+    rf"|{_ZONE_AFTER}"
     rf"|(?:-|\.?\s*(?:of\s+|de\s+)?)(?:{_MONTH})\b))"
 )
 # a part of day right after a bare hour, in the words that say an hour's part: "Thursday 10
@@ -1901,6 +1908,13 @@ _BARE_HOUR = loose_compile(rf"{_B}(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)(?={
 # 20xx are left out)
 _WEEKDAY_NAMES = f"{_WD_FULL}|{_WD_ABBR}"
 _AT_WORDS = "at|@|um|à|às"
+# a bare hour between its day and its zone ("Thursday 11 ET works"); elsewhere a bare number
+# before a zone may restate an hour already read ("after 10, that's 10 BST")
+_DAY_HOUR_ZONE = loose_compile(
+    rf"(?<!\w)(?:{_WEEKDAY_NAMES}),?[^\S\n]+(?P<a>(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)"
+    rf"(?={_ZONE_AFTER})",
+    _I,
+)
 _MILITARY_TIME = loose_compile(
     rf"(?:(?<!\w){opened(_WEEKDAY_NAMES)}[^\S\n]+"
     rf"|(?<!\w){opened(_AT_WORDS)}[^\S\n]*)"
@@ -2438,6 +2452,18 @@ _WORKED = loose_compile(r"(?<!\w)(?:trabajo|trabajando|trabalho|trabalhando)\s+$
 _ON_NIGHTS = loose_compile(r"(?<!\w)(?:estoy|estaré|estamos|ando|estou|estarei|t[ôo])\s+$", _I)
 
 
+# English "night" after the day it belongs to is that day's evening, as "tonight" is ("Thursday
+# night works", "I fly out thurs night"); alone ("on nights", "a night shift", "last night") it
+# stays no part of the day, and nor does the day's night shift, duty or rota, or the night a
+# stay ends ("not back till Sunday night": the whole day is taken)
+_DAY_NIGHT = loose_compile(
+    r"(?<!till\s)(?<!until\s)(?<!through\s)"
+    rf"(?<!\w)(?:{_WD_FULL}|{_WD_ABBR}|tomorrow)\.?[^\S\n]+(?P<n>nights?)(?![\w-])"
+    r"(?![^\S\n]*(?:shifts?|duty|duties|rota|on[^\S\n]+call|work)(?!\w))",
+    _I,
+)
+
+
 def _shift_named(scan: str, start: int) -> bool:
     lo = max(0, start - _SHIFT_REACH)
     return (
@@ -2492,6 +2518,10 @@ def _content(scan: str) -> list[Atom]:
     ]
     found += [_part(m) for m in _PART.finditer(scan) if not _shift_named(scan, m.start())]
     found += [_told_part(m) for m in _TOLD_PART.finditer(scan)]
+    found += [
+        Atom("time", m.start("n"), m.end("n"), spec=TimeSpec("part", *_part_bounds("evening")))
+        for m in _DAY_NIGHT.finditer(scan)
+    ]
     # "same time" in five languages: most replies have none, and a substring test is cheap
     if any(word in lower for word in _SAME_WORDS):
         found += [
@@ -2852,6 +2882,10 @@ def _times(scan: str) -> list[Atom]:
             end = m.start("zone") if found_groups.get("zone") else m.end()
             if spec is not None:
                 found.append(Atom("time", m.start(), end, spec=spec))
+    for m in _DAY_HOUR_ZONE.finditer(scan):
+        spec = _single("at", m["a"])
+        if spec is not None:
+            found.append(Atom("time", m.start("a"), m.end("a"), spec=spec))
     bounded = any(a.spec is not None and a.spec.kind in ("after", "before") for a in found)
     for m in _OUTSIDE.finditer(scan) if bounded else ():
         spec = _range(m["a"], m["b"])

@@ -284,6 +284,14 @@ def _said_free(s: int, sentence: Boundaries, scan: str) -> bool:
     return _FREE_WEEK.search(scan, *sentence.span(s, len(scan))) is not None
 
 
+def _excepts_after(group: Group, sentence: Boundaries, scan: str) -> bool:
+    """The refused week's sentence goes on to except days from it ("I'm tied up next week,
+    except Thursday", "je suis pris toute la semaine prochaine sauf jeudi"): the days excepted
+    are that week's."""
+    _, end = sentence.span(sentence.index(group.start), len(scan))
+    return EXCEPT.search(scan, group.end, end) is not None
+
+
 def _week_mondays(
     reading: Reading, sentence: Boundaries, frame: _Frame, scan: str
 ) -> tuple[dict[int, date], set[int], int, dict[int, date]]:
@@ -312,7 +320,7 @@ def _week_mondays(
             if back is not None:
                 named_back[id(g)] = back
             last = back or _named_monday(g, monday, last) or last
-            if id(g) in until and last is not None:
+            if (id(g) in until or _excepts_after(g, sentence, scan)) and last is not None:
                 weeks.setdefault(sentence.index(g.start), last)
             continue
         if (not g.negated or id(g) in until) and week_of_date(g, scan):

@@ -48303,6 +48303,116 @@ PROBES_R46T: tuple[Probe, ...] = (
 )
 ALL_PROBES += PROBES_R46T
 
+# Round 47: constructs behind the misreadings of six new held-out sets (fk-fp), in our own words.
+# An English night named with its day is that day's evening; a flight to a place takes its day;
+# an hour between its day and a zone is that hour ("Thursday 11 ET"); a holiday given as the
+# reason the sender can, or said not to be kept where they work, leaves its day offered; what
+# the sender can do, joined to the busy time by "and", is out of its refusal; the days excepted
+# from a refused week are that week's; a busy state put as a condition refuses nothing.
+_R47_THU_EVENING = ((3, "17:00", "20:00"),)
+_R47_NEXT_THU = ((10, "09:00", "17:00"),)
+_R47_TOMORROW_AM = ((2, "09:00", "12:00"),)
+_R47_THU_FROM_3 = ((3, "15:00", "17:00"),)
+PROBES_R47: tuple[Probe, ...] = (
+    _r46("en", "Thursday night works for me", _R47_THU_EVENING),
+    _r46("en", "thurs night is good, after the kids are in bed", _R47_THU_EVENING),
+    _r46("en", "Tomorrow night is fine", ((2, "17:00", "20:00"),)),
+    _r46(
+        "en",
+        "any arvo this week except fri, I fly out thurs night",
+        each_day((2, 3), "12:00", "17:00"),
+    ),
+    _r46(
+        "en",
+        "I'm away till Sunday night. Monday or Tuesday next week works.",
+        each_day((7, 8), "09:00", "17:00"),
+    ),
+    _r46(
+        "en",
+        "I have a night shift on Friday, otherwise free next week",
+        each_day((7, 8, 9, 10), "09:00", "17:00"),
+    ),
+    _r46(
+        "en",
+        "Next week mornings only. I fly to Durban on Thursday evening.",
+        each_day((7, 8, 9, 10, 11), "09:00", "12:00"),
+    ),
+    _r46(
+        "en",
+        "Next week works. He flies to Lisbon on Thursday.",
+        each_day((7, 8, 9, 11), "09:00", "17:00"),
+    ),
+    _r46_pick("en", "Thursday 10 ET works best for me, that's 9 here in Winnipeg.", 2),
+    _r46_pick("en", "Thursday, 10 ET is great", 2),
+    _r46("en", "Thursday 2 ET works", ((3, "14:00", "15:00"),)),
+    P(
+        "time-of-day",
+        "en",
+        "Wednesday works any time after 10, that's 10 GMT.",
+        "availability",
+        ((2, "10:00", "17:00"),),
+        zone="Europe/London",
+    ),
+    _r46("fr", "jeudi 10 et vendredi 11 me vont", ((10, "09:00", "17:00"), (11, "09:00", "17:00"))),
+    _r46("pt", "Amanhã é feriado aqui, então posso de manhã tranquilo.", _R47_TOMORROW_AM),
+    _r46("es", "Mañana es festivo, así que puedo por la mañana.", _R47_TOMORROW_AM),
+    _r46("fr", "Demain c'est férié, donc je peux le matin sans souci.", _R47_TOMORROW_AM),
+    _r46("de", "Morgen ist Feiertag, da kann ich vormittags gut.", _R47_TOMORROW_AM),
+    _r46(
+        "en",
+        "Any day next week except Wednesday. Thursday is a holiday but we work here, so no"
+        " problem.",
+        each_day((7, 8, 10, 11), "09:00", "17:00"),
+    ),
+    _r46(
+        "en",
+        "Next week is fine. Thursday is a holiday so I can't.",
+        each_day((7, 8, 9, 11), "09:00", "17:00"),
+    ),
+    _r46(
+        "fr",
+        "La semaine prochaine ça va. Jeudi c'est férié, je ne peux pas.",
+        each_day((7, 8, 9, 11), "09:00", "17:00"),
+    ),
+    _r46(
+        "es",
+        "El lunes es festivo y el martes tampoco puedo. ¿Puede ser el miércoles o el jueves por"
+        " la tarde?",
+        each_day((2, 3), "12:00", "17:00"),
+    ),
+    _r46(
+        "de",
+        "Donnerstag hat sie vormittags einen Arzttermin und kann erst ab 15 Uhr.",
+        _R47_THU_FROM_3,
+    ),
+    _r46("en", "Thursday I'm in court all morning and can only do 3 or later.", _R47_THU_FROM_3),
+    _r46(
+        "en",
+        "This week I'm doing early shifts and can't get away. Could we do Monday the 7th after"
+        " 4pm?",
+        ((7, "16:00", "17:00"),),
+    ),
+    _r46(
+        "en",
+        "Thursday or Friday next week, mornings only please; afternoons I'm on the floor and"
+        " can't step away.",
+        each_day((10, 11), "09:00", "12:00"),
+    ),
+    _r46("en", "I'm tied up next week, except Thursday.", _R47_NEXT_THU),
+    _r46("en", "Next week is packed, except Thursday afternoon.", ((10, "12:00", "17:00"),)),
+    _r46("fr", "Je suis pris toute la semaine prochaine, sauf jeudi.", _R47_NEXT_THU),
+    P(
+        "relay",
+        "en",
+        "Could we do Thursday same time? If you're closed then, Friday same time works too.",
+        "reschedule",
+        ((3, "14:00", "15:00"), (4, "14:00", "15:00")),
+        stage="scheduled",
+        context=BOOKED,
+    ),
+)
+ALL_PROBES += PROBES_R47
+
 
 def main() -> None:
     import sys
